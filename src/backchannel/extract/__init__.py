@@ -1,0 +1,1 @@
+"""Extractors: each takes the parsed document and returns its findings."""

@@ -1,0 +1,303 @@
+"""Actors: the people, organisations, countries and outlets an article names.
+
+Named entities from the parse are the start; context corrects the tagger
+("Emmanuel Bonn … Bonn's visit" is a person, "an interview with RT" an
+outlet), mentions of one entity are merged (full name, surname, possessive),
+and titles and countries come from premodifiers and appositions.
+Groups and anonymous sources are added later by the quote extractor, through
+``ActorTable.add``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from ..geo import gazetteer
+from ..records import Actor, ActorKind, Article, Span
+from .lexicon import KNOWN_OUTLETS, OUTLET_NAME_WORDS, TITLE_NOUNS
+
+ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
+TITLE_DEPS = {"compound", "amod", "nmod", "poss", "case", "punct", "det", "npadvmod"}
+GOVERNMENT_TITLE = re.compile(
+    r"president|presidential|minister|ministry|secretary|spokes|ambassador|envoy|aide|adviser|advisor|"
+    r"chancellor|premier|official|diplomat|kremlin|government",
+    re.IGNORECASE,
+)
+MAX_TITLE_TOKENS = 8
+
+
+@dataclass
+class ActorTable:
+    """Actors of one article and which tokens mention them."""
+
+    doc: Doc
+    article: Article
+    actors: list[Actor] = field(default_factory=list)
+    token_actor: dict[int, str] = field(default_factory=dict)
+    by_key: dict[tuple[str, str], str] = field(default_factory=dict)
+
+    def get(self, actor_id: str | None) -> Actor | None:
+        if actor_id is None:
+            return None
+        return next((a for a in self.actors if a.id == actor_id), None)
+
+    def add(
+        self,
+        kind: ActorKind,
+        name: str,
+        *,
+        mention: SpacySpan | None = None,
+        via: str | None = None,
+        country: str | None = None,
+        key: str | None = None,
+    ) -> Actor:
+        """An actor for ``name``, created once per kind and key."""
+        lookup = (kind.value, (key or name).casefold())
+        if lookup in self.by_key:
+            actor = self.get(self.by_key[lookup])
+            assert actor is not None
+        else:
+            prefix = {"person": "p", "outlet": "o", "anonymous": "s", "group": "g", "country": "c"}.get(kind.value, "r")
+            actor = Actor(id=f"{prefix}{len(self.actors) + 1}", name=name, kind=kind, via=via, country=country)
+            self.actors.append(actor)
+            self.by_key[lookup] = actor.id
+        if mention is not None:
+            self.add_mention(actor, mention)
+        return actor
+
+    def add_mention(self, actor: Actor, mention: SpacySpan) -> None:
+        span = Span.of(self.article.text, mention.start_char, mention.end_char)
+        if span not in actor.mentions:
+            actor.mentions.append(span)
+            actor.mentions.sort(key=lambda s: s.start)
+        for token in mention:
+            self.token_actor.setdefault(token.i, actor.id)
+        alias = strip_possessive(mention.text)
+        if alias and alias != actor.name and alias not in actor.aliases and len(alias) > 1:
+            actor.aliases.append(alias)
+
+    def actor_at(self, token: Token) -> Actor | None:
+        return self.get(self.token_actor.get(token.i))
+
+    def actor_in(self, tokens: SpacySpan | list[Token]) -> Actor | None:
+        """The actor a phrase names, preferring its head's actor."""
+        found = [self.actor_at(t) for t in tokens]
+        found_actors = [a for a in found if a is not None]
+        return found_actors[-1] if found_actors else None
+
+    def persons(self) -> list[Actor]:
+        return [a for a in self.actors if a.kind is ActorKind.PERSON]
+
+
+def strip_possessive(text: str) -> str:
+    text = " ".join(text.split())
+    text = re.sub(r"['’]s?$", "", text)
+    return re.sub(r"^(the|The)\s+", "", text)
+
+
+def is_outlet_name(name: str) -> bool:
+    low = strip_possessive(name).casefold()
+    if low in KNOWN_OUTLETS or f"the {low}" in KNOWN_OUTLETS:
+        return True
+    words = low.split()
+    return len(words) >= 2 and words[-1] in OUTLET_NAME_WORDS
+
+
+def reporting_context(span: SpacySpan) -> bool:
+    """Used the way a news outlet is: reports, is cited, is told or interviewed."""
+    head = span.root
+    doc = span.doc
+    before = doc[max(span.start - 3, 0) : span.start].text.lower()
+    if re.search(r"(interview with|told|according to|told the|quoted by|published by|in an? (?:report|article) by)\s*$", before):
+        return True
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ in ("report", "publish", "cite", "learn", "broadcast"):
+        return True
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and nxt.lower_ in ("reported", "reports", "reporter", "correspondent", "sources", "source"):
+        return True
+    return nxt is not None and nxt.text == "," and span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "citing"
+
+
+def find_actors(doc: Doc, article: Article) -> ActorTable:
+    table = ActorTable(doc, article)
+    geo = gazetteer()
+    ents = [e for e in doc.ents if e.label_ in ENTITY_LABELS and e.text.strip()]
+    person_ents = [e for e in ents if e.label_ == "PERSON" and len(_name_tokens(e)) >= 2]
+    surnames = {_name_tokens(e)[-1].text: e for e in person_ents}
+
+    for ent in ents:
+        name = strip_possessive(ent.text)
+        if not name or not any(c.isalpha() for c in name):
+            continue
+        label = ent.label_
+        if label == "NORP":
+            continue  # a nationality is a country attribute, not an actor by itself
+        if label in ("GPE", "ORG", "FAC", "LOC", "PERSON") and len(ent) == 1 and ent[0].text in surnames:
+            label = "PERSON"
+        if label in ("ORG", "GPE", "PERSON", "FAC") and (is_outlet_name(name) or reporting_context(ent)):
+            if label != "PERSON" or len(_name_tokens(ent)) < 2 or is_outlet_name(name):
+                if not geo.is_country_name(name):
+                    table.add(ActorKind.OUTLET, name, mention=ent)
+                    continue
+        if label == "PERSON":
+            _add_person(table, ent)
+        elif label == "GPE" and geo.is_country_name(name):
+            code = geo.country_of(name)
+            table.add(ActorKind.COUNTRY, geo.display.get(code or "", name), mention=ent, country=code, key=code)
+        elif label in ("ORG", "FAC") or (label == "GPE" and geo.is_seat(name) and not _is_city(name)):
+            table.add(ActorKind.ORGANIZATION, name, mention=ent, country=_org_country(ent))
+    _add_surname_mentions(table, doc)
+    for actor in table.persons():
+        _fill_person(table, actor)
+    return table
+
+
+def _is_city(name: str) -> bool:
+    """Capitals are places; seats named as buildings (Kremlin, White House) act."""
+    return len(name.split()) == 1 and name not in ("Kremlin", "Pentagon", "Elysee", "Élysée", "Whitehall")
+
+
+def _name_tokens(ent: SpacySpan) -> list[Token]:
+    return [t for t in ent if t.is_alpha or "-" in t.text or "." in t.text]
+
+
+def _add_person(table: ActorTable, ent: SpacySpan) -> None:
+    tokens = _name_tokens(ent)
+    if not tokens:
+        return
+    full = strip_possessive(ent.text)
+    surname = tokens[-1].text
+    for actor in table.persons():
+        known = actor.name.split()
+        if full == actor.name or (len(tokens) == 1 and known and known[-1] == surname):
+            table.add_mention(actor, ent)
+            return
+        if len(tokens) >= 2 and len(known) == 1 and known[0] == surname:
+            actor.aliases.append(actor.name)
+            actor.name = full
+            table.add_mention(actor, ent)
+            return
+    table.add(ActorKind.PERSON, full, mention=ent, key=full)
+
+
+def _add_surname_mentions(table: ActorTable, doc: Doc) -> None:
+    """Bare surnames the tagger missed ("Bonn's goal") join the named person."""
+    surnames = {a.name.split()[-1]: a for a in table.persons() if len(a.name.split()) >= 2}
+    for token in doc:
+        if token.i in table.token_actor or token.pos_ not in ("PROPN", "NOUN"):
+            continue
+        actor = surnames.get(token.text)
+        if actor is not None:
+            table.add_mention(actor, doc[token.i : token.i + 1])
+
+
+def _org_country(ent: SpacySpan) -> str | None:
+    geo = gazetteer()
+    for token in ent:
+        if code := geo.country_of(token.text):
+            return code
+    return geo.country_of(strip_possessive(ent.text))
+
+
+def title_before(ent: SpacySpan) -> SpacySpan | None:
+    """Premodifying title: "Russian Foreign Minister" in "Russian Foreign Minister Sergey Lavrov"."""
+    doc = ent.doc
+    start = ent.start
+    while start > 0 and ent.start - start < MAX_TITLE_TOKENS:
+        prev = doc[start - 1]
+        if prev.is_punct and prev.text not in ("'s", "’s", "-"):
+            break
+        if prev.dep_ not in TITLE_DEPS or prev.pos_ in ("VERB", "AUX", "ADP", "PRON", "NUM", "SPACE"):
+            break
+        if not (ent.start <= prev.head.i < ent.end or start - 1 < prev.head.i < ent.end):
+            break
+        if prev.ent_type_ == "PERSON" or prev.lower_ in ("the", "a", "an", "his", "her", "their", "its"):
+            break
+        start -= 1
+    if start == ent.start:
+        return None
+    span = doc[start : ent.start]
+    if not any(t.lower_ in TITLE_NOUNS or t.pos_ == "NOUN" for t in span):
+        return None
+    return span
+
+
+def title_apposed(ent: SpacySpan) -> SpacySpan | None:
+    """Apposed title: "Kaja Kallas, the EU's foreign policy chief"."""
+    for child in ent.root.children:
+        if child.dep_ == "appos" and child.i >= ent.end:
+            tokens = [t for t in child.subtree if t.i >= ent.end]
+            if 0 < len(tokens) <= MAX_TITLE_TOKENS + 2 and not any(t.pos_ == "VERB" for t in tokens):
+                first = 1 if tokens[0].dep_ == "det" else 0
+                if first < len(tokens):
+                    return ent.doc[tokens[first].i : tokens[-1].i + 1]
+    head = ent.root.head
+    if ent.root.dep_ == "appos" and head.i < ent.start and head.lower_ in TITLE_NOUNS:
+        tokens = [t for t in head.subtree if t.i < ent.start and not t.is_punct]
+        if tokens and len(tokens) <= MAX_TITLE_TOKENS:
+            first = 1 if tokens[0].dep_ == "det" else 0
+            if first < len(tokens):
+                return ent.doc[tokens[first].i : tokens[-1].i + 1]
+    return None
+
+
+def _fill_person(table: ActorTable, actor: Actor) -> None:
+    geo = gazetteer()
+    doc = table.doc
+    for mention in actor.mentions:
+        ent = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if ent is None:
+            continue
+        for title in (title_before(ent), title_apposed(ent)):
+            if title is None:
+                continue
+            text = strip_possessive(re.sub(r"^(his|her|their|its)\s+", "", title.text, flags=re.IGNORECASE))
+            if text and text not in actor.titles:
+                actor.titles.append(text)
+            if actor.country is None:
+                actor.country = next((c for t in title if (c := geo.country_of(t.text))), None)
+        if actor.country is None:
+            actor.country = _country_from_group(ent) or _country_from_poss(ent)
+    if actor.country is None and any(GOVERNMENT_TITLE.search(t) for t in actor.titles):
+        actor.country = _country_from_sentence(table, actor)
+
+
+def _country_from_group(ent: SpacySpan) -> str | None:
+    """"Russian officials, including presidential aide Yuri Ushakov": Russian."""
+    geo = gazetteer()
+    node = ent.root
+    for _ in range(3):
+        node = node.head
+        if node.lower_ in ("including", "among", "like") or node.dep_ == "prep":
+            group = node.head
+            for child in group.children:
+                if child.dep_ in ("amod", "compound", "poss") and (code := geo.country_of(child.text)):
+                    return code
+        if node.head is node:
+            break
+    return None
+
+
+def _country_from_poss(ent: SpacySpan) -> str | None:
+    geo = gazetteer()
+    for child in ent.root.children:
+        if child.dep_ == "poss" and (code := geo.country_of(child.text)):
+            return code
+    return None
+
+
+def _country_from_sentence(table: ActorTable, actor: Actor) -> str | None:
+    """A government official with no stated country speaks for the state his sentence names first."""
+    first = actor.mentions[0]
+    sent = table.doc.char_span(first.start, first.end, alignment_mode="expand")
+    if sent is None:
+        return None
+    for token in sent.sent:
+        other = table.actor_at(token)
+        if other is not None and other.id != actor.id and other.kind is ActorKind.ORGANIZATION and other.country:
+            return other.country
+    return None

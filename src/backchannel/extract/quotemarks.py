@@ -1,0 +1,129 @@
+"""Quoted stretches of text, whatever marks the page used.
+
+Pages mix straight and curly marks, open with one glyph and close with
+another, nest a quote inside a quote and close it with a single mark, and
+leave a quote open at the end of a paragraph when the next paragraph goes on
+quoting. Each mark is classed as opening or closing by what stands either
+side of it, and marks are then matched by depth. Apostrophes (letters on
+both sides) are never marks. Nothing here raises on unbalanced input.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+DOUBLE_MARKS = '"“”„«»‟'
+SINGLE_MARKS = "'‘’‚‹›"
+OPENERS = "“„«‘‚‹‟"
+CLOSERS = "”»’›"
+LEFT_CONTEXT = " \t\n([{—–-/:;,"  # what may stand before an opening mark
+
+
+@dataclass(frozen=True)
+class Quoted:
+    """A quoted stretch: ``start``/``end`` include the marks."""
+
+    start: int
+    end: int
+    parts: tuple[tuple[int, int], ...] = ()
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        return self.start + 1, self.end - 1
+
+
+def _role(text: str, i: int) -> str:
+    """'open', 'close' or 'either' for the mark at ``i``."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    opens = before in LEFT_CONTEXT or before in DOUBLE_MARKS + SINGLE_MARKS
+    closes = not before.isspace() and (after.isspace() or after in ".,;:!?)]}—–-" + DOUBLE_MARKS + SINGLE_MARKS)
+    if opens and after.isspace():
+        opens = False
+    if opens and not closes:
+        return "open"
+    if closes and not opens:
+        return "close"
+    ch = text[i]
+    if ch in OPENERS:
+        return "open"
+    if ch in CLOSERS:
+        return "close"
+    return "either"
+
+
+def _is_apostrophe(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if before.isalnum() and after.isalnum():
+        return True  # don't, Let's, O'Brien
+    # plural possessive ("leaders' talks") and elisions ('90s, 'em)
+    return (before in "sS" and after == " ") or (before.isspace() and after.isdigit())
+
+
+def find_quoted(text: str) -> list[Quoted]:
+    """Every top-level quoted stretch in ``text``, in order."""
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    found: list[Quoted] = []
+    carry: int | None = None  # start of a quote left open by the previous paragraph
+    for n, (p_start, p_end) in enumerate(paragraphs):
+        depth = 0
+        start = -1
+        single_top = False
+        if carry is not None:
+            # the quote goes on only if this paragraph reopens it
+            first = text[p_start] if p_start < p_end else ""
+            if first in DOUBLE_MARKS and _role(text, p_start) != "close":
+                depth, start = 1, carry
+                i = p_start + 1
+            else:
+                i = p_start
+            carry = None
+        else:
+            i = p_start
+        while i < p_end:
+            ch = text[i]
+            if ch in DOUBLE_MARKS:
+                role = _role(text, i)
+                if role == "open" or (role == "either" and depth == 0):
+                    if depth == 0:
+                        start, single_top = i, False
+                    depth += 1
+                elif depth > 0:
+                    depth -= 1
+                    if depth == 0:
+                        found.append(Quoted(start, i + 1))
+            elif ch in SINGLE_MARKS and not _is_apostrophe(text, i):
+                role = _role(text, i)
+                if depth > 1 and role in ("close", "either"):
+                    depth -= 1  # a nested quote opened with a double mark, closed with a single
+                elif depth == 1 and single_top and role in ("close", "either"):
+                    depth = 0
+                    found.append(Quoted(start, i + 1))
+                elif depth == 0 and ch in "‘‚‹" and role == "open" and _closes_single(text, i, p_end):
+                    start, depth, single_top = i, 1, True
+            i += 1
+        if depth > 0:
+            following = paragraphs[n + 1] if n + 1 < len(paragraphs) else None
+            if following and text[following[0]] in DOUBLE_MARKS and not single_top:
+                carry = start
+            else:
+                end = _trim_end(text, start, p_end)
+                if end - start > 1:
+                    found.append(Quoted(start, end))
+    return [q for q in found if any(c.isalnum() for c in text[q.start : q.end])]
+
+
+def _closes_single(text: str, i: int, p_end: int) -> bool:
+    """A ‘ opens a quote only if a closing ’ follows in the paragraph."""
+    for j in range(i + 1, p_end):
+        if text[j] in "’›" and not _is_apostrophe(text, j) and _role(text, j) != "open":
+            return True
+    return False
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end

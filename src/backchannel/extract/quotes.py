@@ -1,0 +1,328 @@
+"""Who said what: direct, partial, mixed and indirect attributions.
+
+Two sources of evidence meet here. Quote marks give direct quotes
+(``quotemarks``); the dependency parse gives reporting constructions: a
+reporting verb and its clause ("stated that …"), inverted and trailing
+attributions ("…, explained Peskov", "…, the sources added"), "according to
+X", and colon introductions. A quote inside a reported clause makes it mixed;
+a quote the clause covers is direct; a quote with no cue of its own follows
+the speaker of the quote before it. Speakers are resolved by ``speakers``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from ..records import Article, Quote, QuoteKind, Span
+from .actors import ActorTable
+from .lexicon import SPEECH_VERBS
+from .quotemarks import Quoted, find_quoted
+from .speakers import SpeakerResolver
+
+# Reporting verbs whose object, not only a clause, is what was said.
+OBJECT_CONTENT_VERBS = frozenset(
+    ["deny", "confirm", "announce", "describe", "call", "label", "brand", "dub", "accuse", "criticize", "criticise", "condemn", "denounce", "blast", "slam", "attack", "praise", "hail", "welcome", "reject", "dismiss", "urge", "ask", "warn", "promise", "pledge", "vow", "predict", "demand", "propose", "suggest", "recommend", "acknowledge", "admit", "reveal", "disclose", "question", "dispute", "tweet", "write", "report", "reiterate", "repeat", "characterize", "characterise", "defend", "blame", "thank"]
+)
+CLAUSE_DEPS = {"ccomp", "xcomp"}
+AUX_DEPS = {"aux", "auxpass", "neg", "prt"}
+SCARE_QUOTE_WORDS = 3
+"""Quoted stretches this short, with no attribution around them, are scare quotes or titles."""
+LONE_QUOTE_WORDS = 6
+"""An unattributed quote this long or longer is still reported, with no speaker."""
+INTERRUPTION_TOKENS = 10
+"""At most this many tokens between two quoted parts for "“A,” he said, “B.”"."""
+
+
+@dataclass
+class Finding:
+    """An attribution before it becomes a ``Quote``."""
+
+    kind: QuoteKind
+    ranges: list[tuple[int, int]]
+    cue: tuple[int, int] | None
+    speaker: SpacySpan | None
+    speaker_actor: str | None = None
+    quoted: list[Quoted] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.ranges[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.ranges[-1][1]
+
+
+def find_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:
+    text = article.text
+    boiler = [(b.start, b.end) for b in article.boilerplate]
+    quoted = [q for q in find_quoted(text) if not any(s <= q.start and q.end <= e for s, e in boiler)]
+    resolver = SpeakerResolver(doc, table)
+    reported = [f for sent in doc.sents for f in _reported(sent)]
+    findings = _combine(doc, text, quoted, reported)
+    for finding in sorted(findings, key=lambda f: f.start):
+        if finding.speaker is not None:
+            finding.speaker_actor = resolver.resolve(finding.speaker)
+        elif finding.kind is QuoteKind.DIRECT and finding.speaker_actor is None:
+            finding.speaker_actor = resolver.follow_on(finding.start)
+        if finding.speaker_actor is not None:
+            resolver.spoke(finding.speaker_actor, finding.end)
+    return [_to_quote(n, f, text) for n, f in enumerate(sorted(findings, key=lambda f: f.start), start=1)]
+
+
+def _to_quote(n: int, f: Finding, text: str) -> Quote:
+    parts = tuple(f.ranges) if len(f.ranges) > 1 else ()
+    content = Span(f.start, f.end, text[f.start : f.end], parts)
+    cue = Span.of(text, *f.cue) if f.cue else None
+    speaker = Span.of(text, f.speaker.start_char, f.speaker.end_char) if f.speaker is not None else None
+    return Quote(id=f"q{n}", kind=f.kind, content=content, cue=cue, speaker=speaker, speaker_actor=f.speaker_actor)
+
+
+# --- reporting constructions from the parse ---------------------------------------------------
+
+
+def _reported(sent: SpacySpan) -> list[Finding]:
+    out: list[Finding] = []
+    for token in sent:
+        if token.lower_ == "according" and token.i + 1 < sent.end and token.nbor().lower_ == "to":
+            if finding := _according_to(token, sent):
+                out.append(finding)
+        elif token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in SPEECH_VERBS:
+            if finding := _speech_verb(token, sent):
+                out.append(finding)
+    return out
+
+
+def _cue(verb: Token) -> tuple[int, int]:
+    tokens = [verb] + [c for c in verb.children if c.dep_ in AUX_DEPS and abs(c.i - verb.i) <= 3]
+    return min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
+
+
+def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """Token range [start, end] as characters, without edge punctuation (quote marks kept)."""
+    while start <= end and (doc[start].is_space or (doc[start].is_punct and not doc[start].is_quote)):
+        start += 1
+    while end >= start and (doc[end].is_space or (doc[end].is_punct and not doc[end].is_quote)):
+        end -= 1
+    if end < start or not any(t.is_alpha for t in doc[start : end + 1]):
+        return None
+    return doc[start].idx, doc[end].idx + len(doc[end])
+
+
+def _subject(verb: Token) -> SpacySpan | None:
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            return _noun_phrase(child)
+    for child in verb.children:  # passive with an agent: "was told by officials"
+        if child.dep_ == "agent":
+            objs = [g for g in child.children if g.dep_ == "pobj"]
+            if objs:
+                return _noun_phrase(objs[0])
+    if verb.dep_ == "conj" and verb.head.lemma_.lower() in SPEECH_VERBS:
+        return _subject(verb.head)
+    return None
+
+
+def _noun_phrase(head: Token) -> SpacySpan:
+    """The noun phrase under ``head`` without relative clauses hanging off it."""
+    doc = head.doc
+    cut = [c for c in head.children if c.dep_ in ("relcl", "acl") and c.i > head.i]
+    end = (min(c.left_edge.i for c in cut) - 1) if cut else head.right_edge.i
+    start = head.left_edge.i
+    while end > start and (doc[end].is_punct or doc[end].is_space):
+        end -= 1
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    return doc[start : end + 1]
+
+
+def _inverted_subject(verb: Token) -> SpacySpan | None:
+    """"…, explained presidential press secretary Dmitry Peskov": the name after the verb."""
+    for child in verb.children:
+        if child.i > verb.i and child.dep_ in ("nsubj", "dobj", "attr", "npadvmod") and child.pos_ in ("PROPN", "NOUN", "PRON"):
+            return _noun_phrase(child)
+    return None
+
+
+def _speech_verb(verb: Token, sent: SpacySpan) -> Finding | None:
+    doc = verb.doc
+    lemma = verb.lemma_.lower()
+    speaker = _subject(verb)
+    clause = next((c for c in verb.children if c.dep_ in CLAUSE_DEPS and c.pos_ in ("VERB", "AUX")), None)
+    if clause is not None and clause.dep_ == "xcomp" and speaker is None:
+        clause = None
+    if clause is not None:
+        if clause.i < verb.i and speaker is None:
+            speaker = _inverted_subject(verb)
+        span = _clause_span(verb, clause)
+        if span is None:
+            return None
+        return Finding(QuoteKind.INDIRECT, [span], _cue(verb), speaker)
+    head = verb.head
+    if verb.dep_ in ("parataxis", "ccomp", "conj", "advcl") and head.i < verb.i and head.pos_ in ("VERB", "AUX"):
+        # content first, attribution after: "Talks may resume, the sources added."
+        if any(doc[i].text == "," or doc[i].is_quote for i in range(max(verb.left_edge.i - 2, sent.start), verb.i)):
+            speaker = speaker or _inverted_subject(verb)
+            if speaker is not None and not _has_right_content(verb):
+                span = _trimmed(doc, max(head.left_edge.i, sent.start), verb.left_edge.i - 1)
+                if span is not None:
+                    return Finding(QuoteKind.INDIRECT, [span], _cue(verb), speaker)
+    if lemma in OBJECT_CONTENT_VERBS and speaker is not None:
+        right = [c for c in verb.children if c.i > verb.i and c.dep_ not in ("punct", "cc", "conj", "advmod", "npadvmod")]
+        if right:
+            span = _trimmed(doc, right[0].left_edge.i, max(c.right_edge.i for c in right))
+            if span is not None:
+                return Finding(QuoteKind.INDIRECT, [span], _cue(verb), speaker)
+    return None
+
+
+def _has_right_content(verb: Token) -> bool:
+    return any(c.i > verb.i and c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children)
+
+
+def _clause_span(verb: Token, clause: Token) -> tuple[int, int] | None:
+    doc = verb.doc
+    start, end = clause.left_edge.i, clause.right_edge.i
+    if clause.i < verb.i:
+        end = min(end, verb.left_edge.i - 1)
+        subject = _subject(verb)
+        if subject is not None and subject.start > clause.i:
+            end = min(end, subject.start - 1)
+    else:
+        # take in the dative of "told reporters that": content starts at the clause
+        start = max(start, verb.i + 1)
+    return _trimmed(doc, start, end)
+
+
+def _according_to(token: Token, sent: SpacySpan) -> Finding | None:
+    doc = token.doc
+    to = token.nbor()
+    objs = [c for c in to.children if c.dep_ == "pobj"] or [c for c in token.children if c.dep_ == "pobj"]
+    if not objs:
+        return None
+    source = _noun_phrase(objs[0])
+    prep_end = max(source.end - 1, to.i)
+    cue = (token.idx, to.idx + len(to))
+    if token.i <= sent.start + 1 or doc[token.i - 1].text == ",":
+        # leading ("According to X, …") or trailing ("…, according to X")
+        if token.i <= sent.start + 1:
+            span = _trimmed(doc, prep_end + 1, sent.end - 1)
+        else:
+            span = _trimmed(doc, sent.start, token.i - 1)
+            after = _trimmed(doc, prep_end + 1, sent.end - 1)
+            if after is not None and span is not None and doc[prep_end + 1 :].text[:1] == ",":
+                span = (span[0], after[1])
+    else:
+        span = _trimmed(doc, sent.start, token.i - 1)
+    if span is None:
+        return None
+    return Finding(QuoteKind.INDIRECT, [span], cue, source)
+
+
+# --- combining quote marks and the parse ------------------------------------------------------
+
+
+def _words(text: str, start: int, end: int) -> int:
+    return sum(1 for w in text[start:end].split() if any(c.isalnum() for c in w))
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _combine(doc: Doc, text: str, quoted: list[Quoted], reported: list[Finding]) -> list[Finding]:
+    findings: list[Finding] = []
+    used: set[int] = set()
+    for finding in reported:
+        span = finding.ranges[0]
+        inside = [i for i, q in enumerate(quoted) if _overlap((q.start, q.end), span) > 0 and i not in used]
+        if not inside:
+            findings.append(finding)
+            continue
+        covered = sum(_overlap((quoted[i].start, quoted[i].end), span) for i in inside)
+        if covered >= 0.6 * (span[1] - span[0]):
+            # the clause is the quote: a direct quote with this cue and speaker
+            group = _interrupted(doc, text, quoted, inside[0], finding)
+            used.update(group)
+            ranges = [(quoted[i].start, quoted[i].end) for i in group]
+            findings.append(Finding(QuoteKind.DIRECT, ranges, finding.cue, finding.speaker))
+        else:
+            used.update(inside)
+            start = min(span[0], *(quoted[i].start for i in inside))
+            end = max(span[1], *(quoted[i].end for i in inside))
+            findings.append(Finding(QuoteKind.MIXED, [(start, end)], finding.cue, finding.speaker))
+    for i, q in enumerate(quoted):
+        if i in used:
+            continue
+        finding = _attribute_quote(doc, text, quoted, i, findings)
+        if finding is None:
+            continue
+        used.update(range(i, i + len(finding.ranges)))
+        findings.append(finding)
+    return _dedupe(findings)
+
+
+def _interrupted(doc: Doc, text: str, quoted: list[Quoted], first: int, finding: Finding) -> list[int]:
+    """Indexes of the quoted parts one attribution covers: "“A,” he said, “B.”"."""
+    group = [first]
+    cue = finding.cue
+    nxt = first + 1
+    if cue and nxt < len(quoted) and quoted[first].end <= cue[0] and cue[1] <= quoted[nxt].start:
+        between = doc.char_span(quoted[first].end, quoted[nxt].start, alignment_mode="expand")
+        if between is not None and len(between) <= INTERRUPTION_TOKENS and "\n" not in between.text:
+            group.append(nxt)
+    return group
+
+
+def _attribute_quote(doc: Doc, text: str, quoted: list[Quoted], i: int, findings: list[Finding]) -> Finding | None:
+    q = quoted[i]
+    # a quote inside an attribution's content is part of it
+    for f in findings:
+        if f.start <= q.start and q.end <= f.end:
+            if f.kind is QuoteKind.INDIRECT:
+                f.kind = QuoteKind.MIXED
+            return None
+    words = _words(text, q.start, q.end)
+    intro = _colon_intro(doc, q)
+    if intro is not None:
+        return Finding(QuoteKind.DIRECT, [(q.start, q.end)], intro[0], intro[1])
+    if words <= SCARE_QUOTE_WORDS:
+        return None
+    if words >= LONE_QUOTE_WORDS or _opens_paragraph(text, q.start):
+        return Finding(QuoteKind.DIRECT, [(q.start, q.end)], None, None)
+    return None
+
+
+def _opens_paragraph(text: str, start: int) -> bool:
+    return start == 0 or text[start - 1] == "\n"
+
+
+def _colon_intro(doc: Doc, q: Quoted) -> tuple[tuple[int, int] | None, SpacySpan | None] | None:
+    """"Lavrov said:" at the end of the sentence before the quote."""
+    first = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if first is None or first.start == 0:
+        return None
+    i = first.start - 1
+    while i >= 0 and (doc[i].is_space or doc[i].text in ("\n",)):
+        i -= 1
+    if i < 0 or doc[i].text != ":":
+        return None
+    sent = doc[i].sent
+    for token in reversed(list(sent)):
+        if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in SPEECH_VERBS:
+            return _cue(token), _subject(token)
+    return None
+
+
+def _dedupe(findings: list[Finding]) -> list[Finding]:
+    """Keep one finding per content: the direct or mixed one over a bare clause."""
+    rank = {QuoteKind.DIRECT: 0, QuoteKind.MIXED: 1, QuoteKind.PARTIAL: 2, QuoteKind.INDIRECT: 3}
+    kept: list[Finding] = []
+    for f in sorted(findings, key=lambda f: (rank[f.kind], f.start)):
+        if any(_overlap((f.start, f.end), (k.start, k.end)) >= 0.8 * (f.end - f.start) for k in kept):
+            continue
+        kept.append(f)
+    return kept

@@ -1,0 +1,148 @@
+"""Resolve the phrase that introduces a source to an actor.
+
+Names resolve through the actor table; pronouns to the person (or group) the
+text was last talking about, preferring grammatical subjects; descriptions
+("the minister", "the Kremlin spokesman") to the person so titled; unnamed
+sources ("Bloomberg sources familiar with the matter", "two diplomatic
+sources") and collectives ("some European leaders") become anonymous and
+group actors, relayed through the outlet that cites them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from ..records import Actor, ActorKind
+from .actors import ActorTable, strip_possessive
+from .lexicon import ANONYMITY_CUES, GROUP_NOUNS, SOURCE_NOUNS, TITLE_NOUNS
+
+PERSON_PRONOUNS = {"he", "she", "him", "her"}
+PLURAL_PRONOUNS = {"they", "them"}
+NOT_SPEAKERS = {"i", "we", "you", "it", "me", "us", "this", "that", "there"}
+ANONYMOUS_HEADS = {"source", "sources", "insider", "insiders", "person", "people"}
+DEFINITE = {"the", "these", "those", "this", "that"}
+FOLLOW_ON_CHARS = 1500
+"""A quote with no cue continues the last speaker only if that speaker spoke this recently."""
+
+
+class SpeakerResolver:
+    def __init__(self, doc: Doc, table: ActorTable) -> None:
+        self.doc = doc
+        self.table = table
+        self.last_speaker: str | None = None
+        self.last_end = -1
+        self.last_anonymous: str | None = None
+
+    def spoke(self, actor_id: str, end: int) -> None:
+        self.last_speaker, self.last_end = actor_id, end
+        actor = self.table.get(actor_id)
+        if actor is not None and actor.kind is ActorKind.ANONYMOUS:
+            self.last_anonymous = actor_id
+
+    def follow_on(self, start: int) -> str | None:
+        if self.last_speaker is not None and 0 <= start - self.last_end <= FOLLOW_ON_CHARS:
+            return self.last_speaker
+        return None
+
+    def resolve(self, span: SpacySpan) -> str | None:
+        head = span.root
+        low = head.lower_
+        if low in NOT_SPEAKERS:
+            return None
+        if low in PERSON_PRONOUNS:
+            return self._antecedent(span.start, persons=True)
+        if low in PLURAL_PRONOUNS:
+            return self._antecedent(span.start, persons=False)
+        if low in ("who", "which", "that") and head.head.dep_ == "relcl":
+            actor = self.table.actor_at(head.head.head)
+            return actor.id if actor else None
+        head_actor = self.table.actor_at(head)
+        if head_actor is not None:
+            return head_actor.id
+        if low in SOURCE_NOUNS or low in GROUP_NOUNS or head.lemma_.lower() in SOURCE_NOUNS:
+            return self._unnamed(span).id
+        if low in TITLE_NOUNS or head.lemma_.lower() in TITLE_NOUNS:
+            return self._titled(span).id
+        inner = self.table.actor_in(span)
+        if inner is not None:
+            return inner.id
+        if head.pos_ == "PROPN":
+            name = strip_possessive(span.text)
+            return self.table.add(ActorKind.ORGANIZATION, name, mention=span).id
+        return None
+
+    def _antecedent(self, before: int, *, persons: bool) -> str | None:
+        """The actor the pronoun at token ``before`` most likely stands for."""
+        wanted = {ActorKind.PERSON} if persons else {ActorKind.GROUP, ActorKind.ANONYMOUS, ActorKind.ORGANIZATION,
+                                                     ActorKind.COUNTRY, ActorKind.OUTLET}
+        best: tuple[int, int, str] | None = None
+        for i in range(before - 1, max(before - 400, -1), -1):
+            actor = self.table.actor_at(self.doc[i])
+            if actor is None or actor.kind not in wanted:
+                continue
+            token = self.doc[i]
+            is_subject = token.dep_ in ("nsubj", "nsubjpass") or token.head.dep_ in ("nsubj", "nsubjpass")
+            score = (1 if is_subject else 0, i)
+            if best is None or score[0] > best[0]:
+                best = (score[0], i, actor.id)
+            if is_subject:
+                break
+        if best is not None:
+            return best[2]
+        if persons and self.last_speaker:
+            actor = self.table.get(self.last_speaker)
+            if actor is not None and actor.kind is ActorKind.PERSON:
+                return actor.id
+        return None
+
+    def _unnamed(self, span: SpacySpan) -> Actor:
+        head = span.root
+        words = {t.lower_ for t in head.subtree}
+        determiner = span[0].lower_
+        if determiner in DEFINITE and self.last_anonymous and head.lower_ in ANONYMOUS_HEADS | {"source"}:
+            actor = self.table.get(self.last_anonymous)
+            if actor is not None:
+                return actor
+        via = next((a for t in span if (a := self.table.actor_at(t)) is not None and a.kind is ActorKind.OUTLET), None)
+        via = via or self._citing_outlet(head)
+        anonymous = (
+            head.lower_ in ANONYMOUS_HEADS
+            or bool(words & ANONYMITY_CUES)
+            or (head.tag_ == "NN" and determiner in ("a", "an", "one"))
+        )
+        kind = ActorKind.ANONYMOUS if anonymous or head.lower_ not in GROUP_NOUNS else ActorKind.GROUP
+        name = re.sub(r"^(the|a|an|these|those|some)\s+", "", span.text, flags=re.IGNORECASE)
+        if via is not None and kind is ActorKind.ANONYMOUS:
+            name = re.sub(r"^" + re.escape(via.name) + r"(['’]s)?\s+", "", name)
+        actor = self.table.add(kind, name, mention=span, via=via.id if via else None, key=f"{name}|{via.id if via else ''}")
+        if kind is ActorKind.ANONYMOUS:
+            self.last_anonymous = actor.id
+        return actor
+
+    def _citing_outlet(self, head: Token) -> Actor | None:
+        """"Reuters, citing sources, reported": the sources speak through Reuters."""
+        verb = head.head
+        if verb.lower_ == "citing":
+            return self.table.actor_in(list(verb.head.subtree)[: max(verb.i - verb.head.left_edge.i, 0)])
+        for t in verb.children:
+            if t.dep_ in ("dative", "dobj", "pobj") and (a := self.table.actor_at(t)) and a.kind is ActorKind.OUTLET:
+                return a  # "sources told Reuters"
+        return None
+
+    def _titled(self, span: SpacySpan) -> Actor:
+        head = span.root
+        for i in range(span.start - 1, max(span.start - 600, -1), -1):
+            actor = self.table.actor_at(self.doc[i])
+            if actor is not None and actor.kind is ActorKind.PERSON and any(
+                head.lower_ in title.lower() for title in actor.titles
+            ):
+                return actor
+        name = re.sub(r"^(the|a|an)\s+", "", span.text, flags=re.IGNORECASE)
+        country = next((a.country for t in span if (a := self.table.actor_at(t)) is not None and a.country), None)
+        actor = self.table.add(ActorKind.PERSON, name, mention=span, country=country)
+        if name not in actor.titles:
+            actor.titles.append(name)
+        return actor

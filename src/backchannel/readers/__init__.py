@@ -1,0 +1,134 @@
+"""Readers: turn files, folders and standard input into articles.
+
+Every reader yields ``Item``s in input order: an ``Article`` or the error that
+kept that input from becoming one. A bad input never stops the others.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+from ..records import Article
+from .html import read_html
+from .jsonl import read_jsonl_lines
+from .text import read_text
+
+MAX_BYTES = 20 * 1024 * 1024
+"""Inputs larger than this are refused: no news article comes near it."""
+
+TEXT_SUFFIXES = (".txt",)
+HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
+JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")
+ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES
+
+
+class ReadError(Exception):
+    """An input that cannot be turned into an article; the message says why."""
+
+
+@dataclass
+class Item:
+    """One input's outcome: an article, or an error for that input."""
+
+    source: str
+    article: Article | None = None
+    error: str | None = None
+    article_id: str | None = None
+
+
+def iter_items(inputs: Iterable[str], *, stdin: IO[str] | None = None) -> Iterator[Item]:
+    """Yield an item per article found in ``inputs`` (files, folders, ``-``)."""
+    for name in inputs:
+        if name == "-":
+            yield from read_jsonl_lines(stdin if stdin is not None else sys.stdin, source="<stdin>")
+            continue
+        path = Path(name)
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*") if p.is_file() and _wanted(p, path))
+            if not files:
+                yield Item(source=str(path), error="folder holds no .txt, .html or .jsonl file")
+            for p in files:
+                yield from read_path(p)
+        else:
+            yield from read_path(path)
+
+
+def _wanted(path: Path, root: Path) -> bool:
+    hidden = any(part.startswith(".") for part in path.relative_to(root).parts)
+    return not hidden and path.name.lower().endswith(ARTICLE_SUFFIXES)
+
+
+def read_path(path: Path) -> Iterator[Item]:
+    """Read one file by its suffix; any failure becomes an error item."""
+    source = str(path)
+    try:
+        data = _load_bytes(path)
+        lower = path.name.lower()
+        if lower.endswith(JSONL_SUFFIXES):
+            text = _decode(data)
+            yield from read_jsonl_lines(text.splitlines(keepends=True), source=source)
+            return
+        if lower.endswith(HTML_SUFFIXES) or (not lower.endswith(TEXT_SUFFIXES) and _looks_like_html(data)):
+            article = read_html(_decode(data), source=source)
+        else:
+            article = read_text(_decode(data), source=source)
+        if article.id is None:
+            article.id = _stem(path)
+        yield Item(source=source, article=article)
+    except ReadError as err:
+        yield Item(source=source, error=str(err), article_id=_stem(path))
+    except ValueError as err:  # raised by readers for content they cannot use
+        yield Item(source=source, error=str(err), article_id=_stem(path))
+
+
+def _stem(path: Path) -> str:
+    name = path.name
+    for suffix in (".gz",) + ARTICLE_SUFFIXES:
+        if name.lower().endswith(suffix):
+            name = name[: -len(suffix)]
+    return name
+
+
+def _load_bytes(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+    except OSError as err:
+        raise ReadError(f"cannot read {path}: {err.strerror or err}") from err
+    if size > MAX_BYTES:
+        raise ReadError(f"file too large: {size} bytes (limit {MAX_BYTES})")
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise ReadError(f"cannot read {path}: {err.strerror or err}") from err
+    if path.name.lower().endswith(".gz"):
+        try:
+            with gzip.GzipFile(fileobj=io.BytesIO(data)) as f:
+                data = f.read(MAX_BYTES + 1)
+        except (OSError, EOFError) as err:
+            raise ReadError(f"not a readable gzip file: {err}") from err
+        if len(data) > MAX_BYTES:
+            raise ReadError(f"file too large once decompressed (limit {MAX_BYTES} bytes)")
+    if not data.strip():
+        raise ReadError("empty input")
+    return data
+
+
+def _decode(data: bytes) -> str:
+    if b"\x00" in data[:8192]:
+        raise ReadError("binary file, not text")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise ReadError(f"not valid UTF-8 (byte {err.start})") from err
+    return text[1:] if text.startswith("\ufeff") else text
+
+
+def _looks_like_html(data: bytes) -> bool:
+    head = data[:2048].lstrip().lower()
+    return head.startswith((b"<!doctype html", b"<html")) or b"<body" in head

@@ -1,0 +1,71 @@
+"""JSONL input: one article per line, as the extraction contract fixes it."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any
+
+from ..records import Article
+from .text import find_furniture
+
+if TYPE_CHECKING:
+    from . import Item
+
+
+def read_jsonl_lines(lines: Iterable[str], *, source: str) -> Iterator[Item]:
+    """Yield one item per non-blank line; a bad line yields an error item."""
+    from . import Item
+
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        where = f"{source}:{number}"
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as err:
+            yield Item(source=where, error=f"line {number}: malformed JSON ({err.msg})", article_id=f"line{number}")
+            continue
+        try:
+            article = article_from_json(obj, source=where)
+        except ValueError as err:
+            ident = obj.get("id") if isinstance(obj, dict) else None
+            yield Item(source=where, error=f"line {number}: {err}", article_id=_str(ident) or f"line{number}")
+            continue
+        if article.id is None:
+            article.id = f"line{number}"
+        yield Item(source=where, article=article)
+
+
+def article_from_json(obj: Any, *, source: str) -> Article:
+    """Build an article from a contract JSONL object; only ``text`` is required."""
+    if not isinstance(obj, dict):
+        raise ValueError("expected a JSON object")
+    text = obj.get("text")
+    if not isinstance(text, str):
+        raise ValueError("no 'text' string")
+    if not text.strip():
+        raise ValueError("empty 'text'")
+    authors = obj.get("authors") or []
+    if isinstance(authors, str):
+        authors = [authors]
+    found = find_furniture(text)
+    return Article(
+        text=text,
+        id=_str(obj.get("id")),
+        source=_str(obj.get("url")) or source,
+        title=_str(obj.get("title")) or found.title,
+        published=_str(obj.get("published")) or found.published,
+        outlet=_str(obj.get("outlet")),
+        section=_str(obj.get("section")) or found.section,
+        url=_str(obj.get("url")),
+        authors=[str(a) for a in authors if a] or found.authors,
+        boilerplate=found.boilerplate,
+        images=found.images,
+    )
+
+
+def _str(value: Any) -> str | None:
+    if value is None or value == "":
+        return None
+    return str(value)

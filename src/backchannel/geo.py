@@ -45,7 +45,7 @@ def gazetteer() -> Gazetteer:
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        code, country_names, demonym_list, seat_list = (line.split("\t") + ["", "", ""])[:4]
+        code, country_names, demonym_list, seat_list = ([*line.split("\t"), "", "", ""])[:4]
         display[code] = country_names.split(";")[0]
         for table, values in ((names, country_names), (demonyms, demonym_list), (seats, seat_list)):
             for value in values.split(";"):

@@ -81,6 +81,8 @@ def extract_items(items: Iterable[Item], *, model: str | None = None, workers: i
         for item in items:
             yield record_for(item, nlp)
         return
-    ctx = multiprocessing.get_context("forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn")
+    ctx = multiprocessing.get_context(
+        "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    )
     with ctx.Pool(workers, initializer=_init_worker, initargs=(model,)) as pool:
         yield from pool.imap(_work, items, chunksize=CHUNK)

@@ -8,13 +8,13 @@ dicts only here, at the edge.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 SCHEMA = "backchannel.article/1"
 
 
-class ActorKind(str, Enum):
+class ActorKind(StrEnum):
     PERSON = "person"
     ORGANIZATION = "organization"
     COUNTRY = "country"
@@ -23,14 +23,14 @@ class ActorKind(str, Enum):
     ANONYMOUS = "anonymous"
 
 
-class QuoteKind(str, Enum):
+class QuoteKind(StrEnum):
     DIRECT = "direct"
     PARTIAL = "partial"
     MIXED = "mixed"
     INDIRECT = "indirect"
 
 
-class EventStatus(str, Enum):
+class EventStatus(StrEnum):
     OCCURRED = "occurred"
     ONGOING = "ongoing"
     PLANNED = "planned"
@@ -38,7 +38,7 @@ class EventStatus(str, Enum):
     DENIED = "denied"
 
 
-class ConfirmationStatus(str, Enum):
+class ConfirmationStatus(StrEnum):
     CONFIRMED = "confirmed"
     DENIED = "denied"
     NEITHER = "neither_confirmed_nor_denied"

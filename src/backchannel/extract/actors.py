@@ -112,7 +112,9 @@ def reporting_context(span: SpacySpan) -> bool:
     head = span.root
     doc = span.doc
     before = doc[max(span.start - 3, 0) : span.start].text.lower()
-    if re.search(r"(interview with|told|according to|told the|quoted by|published by|in an? (?:report|article) by)\s*$", before):
+    if re.search(
+        r"(interview with|told|according to|told the|quoted by|published by|in an? (?:report|article) by)\s*$", before
+    ):
         return True
     if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ in ("report", "publish", "cite", "learn", "broadcast"):
         return True
@@ -138,11 +140,12 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
             continue  # a nationality is a country attribute, not an actor by itself
         if label in ("GPE", "ORG", "FAC", "LOC", "PERSON") and len(ent) == 1 and ent[0].text in surnames:
             label = "PERSON"
-        if label in ("ORG", "GPE", "PERSON", "FAC") and (is_outlet_name(name) or reporting_context(ent)):
-            if label != "PERSON" or len(_name_tokens(ent)) < 2 or is_outlet_name(name):
-                if not geo.is_country_name(name):
-                    table.add(ActorKind.OUTLET, name, mention=ent)
-                    continue
+        if label == "PERSON" and geo.country_of(name):
+            label = "GPE"  # "Kyiv" tagged as a person
+        outlet_like = is_outlet_name(name) or (label != "PERSON" and reporting_context(ent))
+        if outlet_like and label in ("ORG", "GPE", "PERSON", "FAC") and not geo.country_of(name):
+            table.add(ActorKind.OUTLET, name, mention=ent)
+            continue
         if label == "PERSON":
             _add_person(table, ent)
         elif label == "GPE" and geo.is_country_name(name):
@@ -229,7 +232,7 @@ def title_before(ent: SpacySpan) -> SpacySpan | None:
 def title_apposed(ent: SpacySpan) -> SpacySpan | None:
     """Apposed title: "Kaja Kallas, the EU's foreign policy chief"."""
     for child in ent.root.children:
-        if child.dep_ == "appos" and child.i >= ent.end:
+        if child.dep_ == "appos" and child.i >= ent.end and child.lemma_.lower() in TITLE_NOUNS:
             tokens = [t for t in child.subtree if t.i >= ent.end]
             if 0 < len(tokens) <= MAX_TITLE_TOKENS + 2 and not any(t.pos_ == "VERB" for t in tokens):
                 first = 1 if tokens[0].dep_ == "det" else 0
@@ -237,7 +240,7 @@ def title_apposed(ent: SpacySpan) -> SpacySpan | None:
                     return ent.doc[tokens[first].i : tokens[-1].i + 1]
     head = ent.root.head
     if ent.root.dep_ == "appos" and head.i < ent.start and head.lower_ in TITLE_NOUNS:
-        tokens = [t for t in head.subtree if t.i < ent.start and not t.is_punct]
+        tokens = [t for t in head.subtree if t.i <= head.i]
         if tokens and len(tokens) <= MAX_TITLE_TOKENS:
             first = 1 if tokens[0].dep_ == "det" else 0
             if first < len(tokens):
@@ -267,7 +270,7 @@ def _fill_person(table: ActorTable, actor: Actor) -> None:
 
 
 def _country_from_group(ent: SpacySpan) -> str | None:
-    """"Russian officials, including presidential aide Yuri Ushakov": Russian."""
+    """ "Russian officials, including presidential aide Yuri Ushakov": Russian."""
     geo = gazetteer()
     node = ent.root
     for _ in range(3):

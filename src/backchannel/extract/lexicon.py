@@ -4,54 +4,160 @@ from __future__ import annotations
 
 # Verbs that report speech, writing or a stance taken in public. Lemmas.
 SPEECH_VERBS = frozenset(
-    ["say", "tell", "state", "add", "explain", "clarify", "note", "stress", "emphasize", "emphasise", "insist", "warn", "claim", "argue", "assert", "declare", "announce", "report", "write", "tweet", "post", "reveal", "disclose", "confirm", "deny", "acknowledge", "admit", "concede", "indicate", "suggest", "hint", "imply", "mention", "remark", "comment", "observe", "point", "reply", "respond", "retort", "answer", "counter", "rebut", "object", "protest", "complain", "lament", "grumble", "criticize", "criticise", "condemn", "denounce", "blast", "slam", "attack", "accuse", "charge", "allege", "contend", "maintain", "reiterate", "repeat", "restate", "recall", "recount", "describe", "characterize", "characterise", "call", "label", "brand", "dub", "praise", "hail", "laud", "welcome", "applaud", "thank", "urge", "appeal", "plead", "demand", "ask", "request", "question", "wonder", "inquire", "enquire", "propose", "recommend", "advise", "caution", "predict", "forecast", "estimate", "project", "promise", "pledge", "vow", "swear", "guarantee", "assure", "reassure", "threaten", "boast", "brag", "joke", "quip", "muse", "speculate", "concur", "agree", "disagree", "dispute", "reject", "dismiss", "contradict", "refute", "decline", "refuse", "acknowledge", "affirm", "reaffirm", "certify", "testify", "attest", "announce", "proclaim", "pronounce", "inform", "notify", "brief", "signal", "telegraph", "convey", "relay", "voice", "express", "underline", "underscore", "highlight", "lay", "mutter", "murmur", "whisper", "shout", "yell", "scream", "cry", "exclaim", "sigh", "chime", "echo", "continue", "conclude", "begin", "start", "finish", "summarize", "summarise", "sum", "elaborate", "detail", "specify", "outline", "list", "cite", "quote", "reference", "describe", "narrate", "recount", "relate", "write", "pen", "publish", "blog", "text", "email", "message", "telegram", "cable", "wire", "say-so", "contend", "posit", "theorize", "theorise", "reason", "figure", "guess", "reckon", "opine", "editorialize", "editorialise", "lecture", "preach", "chide", "scold", "rebuke", "reprimand", "admonish", "berate", "lambaste", "excoriate", "castigate", "decry", "deplore", "bemoan", "bewail", "regret", "apologize", "apologise", "concede", "grant", "allow", "confess", "own", "disavow", "repudiate", "renounce", "retract", "recant", "backtrack", "clarify", "correct", "amend", "update", "tout", "trumpet", "champion", "defend", "justify", "rationalize", "rationalise", "explain", "assess", "evaluate", "judge", "rule", "find", "conclude", "determine", "show", "demonstrate", "prove", "reveal", "confirm", "establish", "document", "record", "log", "register", "observe", "notice", "spot", "flag"]
+    """say tell state add explain clarify note stress emphasize emphasise insist warn claim argue assert
+    declare announce report write tweet post reveal disclose confirm deny acknowledge admit concede
+    indicate suggest hint imply mention remark comment observe point reply respond retort answer counter
+    rebut object protest complain lament grumble criticize criticise condemn denounce blast slam attack
+    accuse charge allege contend maintain reiterate repeat restate recall recount describe characterize
+    characterise call label brand dub praise hail laud welcome applaud thank urge appeal plead demand
+    ask request question wonder inquire enquire propose recommend advise caution predict forecast
+    estimate project promise pledge vow swear guarantee assure reassure threaten boast brag joke quip
+    muse speculate concur agree disagree dispute reject dismiss contradict refute decline refuse affirm
+    reaffirm certify testify attest proclaim pronounce inform notify brief signal telegraph convey relay
+    voice express underline underscore highlight mutter murmur whisper shout yell scream cry exclaim
+    sigh chime echo continue conclude summarize summarise elaborate detail specify outline cite quote
+    reference narrate relate pen publish blog email posit theorize theorise guess reckon opine
+    editorialize editorialise lecture preach chide scold rebuke reprimand admonish berate lambaste
+    excoriate castigate decry deplore bemoan bewail regret apologize apologise confess disavow repudiate
+    renounce retract recant backtrack correct amend update tout trumpet champion defend justify
+    rationalize rationalise find show demonstrate prove notice
+    """.split()
 )
 
 # Verbs that take a reported clause but describe a belief or wish; PolNeAR-style
 # attribution counts them only rarely, so they need a stronger signal.
-COGNITION_VERBS = frozenset(["think", "believe", "know", "feel", "hope", "expect", "fear", "doubt", "want", "wish", "suspect"])
+COGNITION_VERBS = frozenset(
+    """think believe know feel hope expect fear doubt want wish suspect
+    """.split()
+)
 
 # Verbs that frame content as what someone reported, used with an outlet or source.
-REPORT_VERBS = frozenset(["report", "reveal", "disclose", "publish", "write", "cite", "learn"])
+REPORT_VERBS = frozenset(
+    """report reveal disclose publish write cite learn
+    """.split()
+)
 
 # Nouns that head an unnamed source.
 SOURCE_NOUNS = frozenset(
-    ["source", "sources", "insider", "insiders", "person", "people", "official", "officials", "diplomat", "diplomats", "aide", "aides", "adviser", "advisers", "advisor", "advisors", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "representatives", "envoy", "envoys", "negotiator", "negotiators", "staffer", "staffers", "member", "members", "analyst", "analysts", "observer", "observers", "expert", "experts", "witness", "witnesses"]
+    """source sources insider insiders person people official officials diplomat diplomats aide aides adviser
+    advisers advisor advisors spokesman spokeswoman spokesperson spokespeople representative representatives
+    envoy envoys negotiator negotiators staffer staffers member members analyst analysts observer observers
+    expert experts witness witnesses
+    """.split()
 )
 
 # Nouns that head a collective actor ("some European leaders").
 GROUP_NOUNS = frozenset(
-    ["leaders", "officials", "diplomats", "ministers", "allies", "partners", "powers", "governments", "states", "countries", "nations", "lawmakers", "legislators", "senators", "politicians", "parties", "members", "delegates", "delegations", "negotiators", "envoys", "authorities", "capitals", "critics", "supporters", "opponents", "activists", "protesters", "residents", "voters", "citizens", "investors", "analysts", "economists", "experts", "observers", "republicans", "democrats", "conservatives", "liberals", "generals", "commanders", "militants", "rebels", "forces", "troops"]
+    """leaders officials diplomats ministers allies partners powers governments states countries nations
+    lawmakers legislators senators politicians parties members delegates delegations negotiators envoys
+    authorities capitals critics supporters opponents activists protesters residents voters citizens
+    investors analysts economists experts observers republicans democrats conservatives liberals generals
+    commanders militants rebels forces troops
+    """.split()
 )
 
 # Nouns that are job titles: "the minister said" resolves to a person so titled.
 TITLE_NOUNS = frozenset(
-    ["president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "chancellor", "premier", "king", "queen", "prince", "emir", "sheikh", "chief", "head", "leader", "director", "chairman", "chairwoman", "chair", "governor", "senator", "congressman", "congresswoman", "representative", "mayor", "advisor", "adviser", "aide", "counsellor", "counselor", "diplomat", "commander", "general", "admiral", "official", "deputy", "undersecretary", "negotiator", "commissioner", "candidate", "nominee", "lawmaker", "judge", "attorney", "prosecutor", "ceo", "founder", "pope", "cardinal", "bishop", "counterpart", "prime", "foreign", "defence", "defense"]
+    """president minister secretary spokesman spokeswoman spokesperson ambassador envoy chancellor premier king
+    queen prince emir sheikh chief head leader director chairman chairwoman chair governor senator
+    congressman congresswoman representative mayor advisor adviser aide counsellor counselor diplomat
+    commander general admiral official deputy undersecretary negotiator commissioner candidate nominee
+    lawmaker judge attorney prosecutor ceo founder pope cardinal bishop counterpart prime foreign defence
+    defense
+    """.split()
 )
 
 # Words signalling an anonymous source's footing ("familiar with the matter").
-ANONYMITY_CUES = frozenset(["familiar", "briefed", "knowledgeable", "close", "anonymity", "anonymous", "unnamed"])
+ANONYMITY_CUES = frozenset(
+    """familiar briefed knowledgeable close anonymity anonymous unnamed
+    """.split()
+)
 
 # News organisations: a short list of facts. Usage in text ("X reported",
 # "according to X", "told X") finds the rest.
 KNOWN_OUTLETS = frozenset(
-    ["reuters", "bloomberg", "ap", "afp", "rt", "tass", "interfax", "xinhua", "kyodo", "yonhap", "bbc", "cnn", "msnbc", "npr", "pbs", "politico", "axios", "ria", "novosti", "sputnik", "anadolu", "dpa", "efe", "ansa", "aljazeera", "al-jazeera", "nhk", "cctv", "cgtn", "nikkei"]
+    """reuters bloomberg ap afp rt tass interfax xinhua kyodo yonhap bbc cnn msnbc npr pbs politico axios ria
+    novosti sputnik anadolu dpa efe ansa aljazeera al-jazeera nhk cctv cgtn nikkei
+    """.split()
 ) | frozenset(
     {
-        "associated press", "agence france-presse", "agence france presse", "ria novosti", "al jazeera",
-        "fox news", "nbc news", "cbs news", "abc news", "the new york times", "new york times",
-        "the washington post", "washington post", "the wall street journal", "wall street journal",
-        "financial times", "the guardian", "the times", "le monde", "le figaro", "l'express", "der spiegel",
-        "spiegel", "die zeit", "el pais", "el país", "la repubblica", "corriere della sera", "the economist",
-        "kommersant", "izvestia", "vedomosti", "meduza", "novaya gazeta", "sky news", "euronews",
-        "deutsche welle", "dw", "radio free europe", "rfe/rl", "voice of america", "the hill",
-        "the atlantic", "breitbart", "breitbart news", "the intercept", "usa today", "los angeles times",
-        "the telegraph", "the independent", "daily mail", "haaretz", "the times of israel", "south china morning post",
-        "global times", "people's daily", "the hindu", "times of india", "asahi shimbun", "yomiuri shimbun",
-        "le parisien", "liberation", "libération", "handelsblatt", "frankfurter allgemeine", "bild",
-        "the new york post", "new york post", "the post", "buzzfeed news", "vox", "slate", "the daily beast",
+        "associated press",
+        "agence france-presse",
+        "agence france presse",
+        "ria novosti",
+        "al jazeera",
+        "fox news",
+        "nbc news",
+        "cbs news",
+        "abc news",
+        "the new york times",
+        "new york times",
+        "the washington post",
+        "washington post",
+        "the wall street journal",
+        "wall street journal",
+        "financial times",
+        "the guardian",
+        "the times",
+        "le monde",
+        "le figaro",
+        "l'express",
+        "der spiegel",
+        "spiegel",
+        "die zeit",
+        "el pais",
+        "el país",
+        "la repubblica",
+        "corriere della sera",
+        "the economist",
+        "kommersant",
+        "izvestia",
+        "vedomosti",
+        "meduza",
+        "novaya gazeta",
+        "sky news",
+        "euronews",
+        "deutsche welle",
+        "dw",
+        "radio free europe",
+        "rfe/rl",
+        "voice of america",
+        "the hill",
+        "the atlantic",
+        "breitbart",
+        "breitbart news",
+        "the intercept",
+        "usa today",
+        "los angeles times",
+        "the telegraph",
+        "the independent",
+        "daily mail",
+        "haaretz",
+        "the times of israel",
+        "south china morning post",
+        "global times",
+        "people's daily",
+        "the hindu",
+        "times of india",
+        "asahi shimbun",
+        "yomiuri shimbun",
+        "le parisien",
+        "liberation",
+        "libération",
+        "handelsblatt",
+        "frankfurter allgemeine",
+        "bild",
+        "the new york post",
+        "new york post",
+        "the post",
+        "buzzfeed news",
+        "vox",
+        "slate",
+        "the daily beast",
     }
 )
 OUTLET_NAME_WORDS = frozenset(
-    ["news", "times", "post", "journal", "herald", "gazette", "tribune", "daily", "press", "agency", "television", "tv", "radio", "telegraph", "express", "guardian", "observer", "chronicle", "monitor", "today", "magazine", "wire", "broadcasting", "network"]
+    """news times post journal herald gazette tribune daily press agency television tv radio telegraph express
+    guardian observer chronicle monitor today magazine wire broadcasting network
+    """.split()
 )

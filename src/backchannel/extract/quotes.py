@@ -24,7 +24,11 @@ from .speakers import SpeakerResolver
 
 # Reporting verbs whose object, not only a clause, is what was said.
 OBJECT_CONTENT_VERBS = frozenset(
-    ["deny", "confirm", "announce", "describe", "call", "label", "brand", "dub", "accuse", "criticize", "criticise", "condemn", "denounce", "blast", "slam", "attack", "praise", "hail", "welcome", "reject", "dismiss", "urge", "ask", "warn", "promise", "pledge", "vow", "predict", "demand", "propose", "suggest", "recommend", "acknowledge", "admit", "reveal", "disclose", "question", "dispute", "tweet", "write", "report", "reiterate", "repeat", "characterize", "characterise", "defend", "blame", "thank"]
+    """deny confirm announce describe call label brand dub accuse criticize criticise condemn denounce blast
+    slam attack praise hail welcome reject dismiss urge ask warn promise pledge vow predict demand propose
+    suggest recommend acknowledge admit reveal disclose question dispute tweet write report reiterate repeat
+    characterize characterise defend blame
+    """.split()
 )
 CLAUSE_DEPS = {"ccomp", "xcomp"}
 AUX_DEPS = {"aux", "auxpass", "neg", "prt"}
@@ -61,7 +65,12 @@ def find_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:
     boiler = [(b.start, b.end) for b in article.boilerplate]
     quoted = [q for q in find_quoted(text) if not any(s <= q.start and q.end <= e for s, e in boiler)]
     resolver = SpeakerResolver(doc, table)
-    reported = [f for sent in doc.sents for f in _reported(sent)]
+    reported = [
+        f
+        for sent in doc.sents
+        for f in _reported(sent)
+        if not (f.cue and any(q.start < f.cue[0] < q.end for q in quoted))
+    ]
     findings = _combine(doc, text, quoted, reported)
     for finding in sorted(findings, key=lambda f: f.start):
         if finding.speaker is not None:
@@ -140,9 +149,13 @@ def _noun_phrase(head: Token) -> SpacySpan:
 
 
 def _inverted_subject(verb: Token) -> SpacySpan | None:
-    """"…, explained presidential press secretary Dmitry Peskov": the name after the verb."""
+    """ "…, explained presidential press secretary Dmitry Peskov": the name after the verb."""
     for child in verb.children:
-        if child.i > verb.i and child.dep_ in ("nsubj", "dobj", "attr", "npadvmod") and child.pos_ in ("PROPN", "NOUN", "PRON"):
+        if (
+            child.i > verb.i
+            and child.dep_ in ("nsubj", "dobj", "attr", "npadvmod")
+            and child.pos_ in ("PROPN", "NOUN", "PRON")
+        ):
             return _noun_phrase(child)
     return None
 
@@ -171,7 +184,9 @@ def _speech_verb(verb: Token, sent: SpacySpan) -> Finding | None:
                 if span is not None:
                     return Finding(QuoteKind.INDIRECT, [span], _cue(verb), speaker)
     if lemma in OBJECT_CONTENT_VERBS and speaker is not None:
-        right = [c for c in verb.children if c.i > verb.i and c.dep_ not in ("punct", "cc", "conj", "advmod", "npadvmod")]
+        right = [
+            c for c in verb.children if c.i > verb.i and c.dep_ not in ("punct", "cc", "conj", "advmod", "npadvmod")
+        ]
         if right:
             span = _trimmed(doc, right[0].left_edge.i, max(c.right_edge.i for c in right))
             if span is not None:
@@ -187,7 +202,7 @@ def _clause_span(verb: Token, clause: Token) -> tuple[int, int] | None:
     doc = verb.doc
     start, end = clause.left_edge.i, clause.right_edge.i
     if clause.i < verb.i:
-        end = min(end, verb.left_edge.i - 1)
+        end = min(end, verb.i - 1)
         subject = _subject(verb)
         if subject is not None and subject.start > clause.i:
             end = min(end, subject.start - 1)
@@ -204,7 +219,7 @@ def _according_to(token: Token, sent: SpacySpan) -> Finding | None:
     if not objs:
         return None
     source = _noun_phrase(objs[0])
-    prep_end = max(source.end - 1, to.i)
+    prep_end = max(objs[0].right_edge.i, to.i)
     cue = (token.idx, to.idx + len(to))
     if token.i <= sent.start + 1 or doc[token.i - 1].text == ",":
         # leading ("According to X, …") or trailing ("…, according to X")
@@ -254,7 +269,7 @@ def _combine(doc: Doc, text: str, quoted: list[Quoted], reported: list[Finding])
             start = min(span[0], *(quoted[i].start for i in inside))
             end = max(span[1], *(quoted[i].end for i in inside))
             findings.append(Finding(QuoteKind.MIXED, [(start, end)], finding.cue, finding.speaker))
-    for i, q in enumerate(quoted):
+    for i, _q in enumerate(quoted):
         if i in used:
             continue
         finding = _attribute_quote(doc, text, quoted, i, findings)
@@ -286,13 +301,41 @@ def _attribute_quote(doc: Doc, text: str, quoted: list[Quoted], i: int, findings
                 f.kind = QuoteKind.MIXED
             return None
     words = _words(text, q.start, q.end)
-    intro = _colon_intro(doc, q)
-    if intro is not None:
-        return Finding(QuoteKind.DIRECT, [(q.start, q.end)], intro[0], intro[1])
+    near = _adjacent_cue(doc, q, quoted) or _colon_intro(doc, q)
+    if near is not None:
+        ranges = [(q.start, q.end)]
+        if i + 1 < len(quoted) and near[0] is not None:
+            probe = Finding(QuoteKind.DIRECT, ranges, near[0], near[1])
+            ranges = [(quoted[j].start, quoted[j].end) for j in _interrupted(doc, text, quoted, i, probe)]
+        return Finding(QuoteKind.DIRECT, ranges, near[0], near[1])
     if words <= SCARE_QUOTE_WORDS:
         return None
     if words >= LONE_QUOTE_WORDS or _opens_paragraph(text, q.start):
         return Finding(QuoteKind.DIRECT, [(q.start, q.end)], None, None)
+    return None
+
+
+CUE_WINDOW = 12
+"""How many tokens either side of a quote are searched for its reporting verb."""
+
+
+def _adjacent_cue(doc: Doc, q: Quoted, quoted: list[Quoted]) -> tuple[tuple[int, int], SpacySpan | None] | None:
+    """The reporting verb just after ("…,” Peskov said") or before ("He said, “…”") a quote."""
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None:
+        return None
+    inside = lambda t: any(o.start <= t.idx < o.end for o in quoted)  # noqa: E731
+    after = [t for t in doc[span.end : min(span.end + CUE_WINDOW, len(doc))] if "\n" not in t.text]
+    stop = next((n for n, t in enumerate(after) if t.is_quote or (t.text in ".!?" and n > 0)), len(after))
+    before = doc[max(span.start - CUE_WINDOW, 0) : span.start]
+    start_before = next(
+        (n for n in range(len(before) - 1, -1, -1) if "\n" in before[n].text or before[n].text in ".!?"), -1
+    )
+    for token in [*after[:stop], *reversed(list(before)[start_before + 1 :])]:
+        if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in SPEECH_VERBS and not inside(token):
+            speaker = _subject(token) or _inverted_subject(token)
+            if speaker is not None:
+                return _cue(token), speaker
     return None
 
 
@@ -301,7 +344,7 @@ def _opens_paragraph(text: str, start: int) -> bool:
 
 
 def _colon_intro(doc: Doc, q: Quoted) -> tuple[tuple[int, int] | None, SpacySpan | None] | None:
-    """"Lavrov said:" at the end of the sentence before the quote."""
+    """ "Lavrov said:" at the end of the sentence before the quote."""
     first = doc.char_span(q.start, q.end, alignment_mode="expand")
     if first is None or first.start == 0:
         return None

@@ -15,6 +15,7 @@ import re
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from ..geo import gazetteer
 from ..records import Actor, ActorKind
 from .actors import ActorTable, strip_possessive
 from .lexicon import ANONYMITY_CUES, GROUP_NOUNS, SOURCE_NOUNS, TITLE_NOUNS
@@ -24,6 +25,57 @@ PLURAL_PRONOUNS = {"they", "them"}
 NOT_SPEAKERS = {"i", "we", "you", "it", "me", "us", "this", "that", "there"}
 ANONYMOUS_HEADS = {"source", "sources", "insider", "insiders", "person", "people"}
 DEFINITE = {"the", "these", "those", "this", "that"}
+OUTLET_NOUNS = {
+    "newspaper",
+    "paper",
+    "daily",
+    "agency",
+    "outlet",
+    "broadcaster",
+    "channel",
+    "magazine",
+    "website",
+    "network",
+    "station",
+    "publication",
+    "tabloid",
+    "weekly",
+}
+DOCUMENT_NOUNS = {"statement", "communique", "readout", "release", "announcement", "transcript", "post", "letter"}
+ORG_NOUNS = {
+    "ministry",
+    "government",
+    "office",
+    "embassy",
+    "department",
+    "agency",
+    "council",
+    "committee",
+    "party",
+    "administration",
+    "cabinet",
+    "army",
+    "military",
+    "police",
+    "parliament",
+    "court",
+    "commission",
+    "campaign",
+    "company",
+    "firm",
+    "bank",
+    "union",
+    "alliance",
+    "secretariat",
+    "presidency",
+    "mission",
+    "delegation",
+    "kremlin",
+    "palace",
+    "house",
+    "service",
+    "ministries",
+}
 FOLLOW_ON_CHARS = 1500
 """A quote with no cue continues the last speaker only if that speaker spoke this recently."""
 
@@ -62,6 +114,13 @@ class SpeakerResolver:
         head_actor = self.table.actor_at(head)
         if head_actor is not None:
             return head_actor.id
+        lemma = head.lemma_.lower()
+        if lemma in OUTLET_NOUNS and span[0].lower_ in DEFINITE:
+            return self._latest(span.start, {ActorKind.OUTLET})
+        if lemma in DOCUMENT_NOUNS and span[0].lower_ in DEFINITE:
+            return self.last_speaker
+        if lemma in ORG_NOUNS:
+            return self._organization(span).id
         if low in SOURCE_NOUNS or low in GROUP_NOUNS or head.lemma_.lower() in SOURCE_NOUNS:
             return self._unnamed(span).id
         if low in TITLE_NOUNS or head.lemma_.lower() in TITLE_NOUNS:
@@ -74,10 +133,32 @@ class SpeakerResolver:
             return self.table.add(ActorKind.ORGANIZATION, name, mention=span).id
         return None
 
+    def _latest(self, before: int, kinds: set[ActorKind]) -> str | None:
+        for i in range(before - 1, -1, -1):
+            actor = self.table.actor_at(self.doc[i])
+            if actor is not None and actor.kind in kinds:
+                return actor.id
+        return None
+
+    def _organization(self, span: SpacySpan) -> Actor:
+        """ "the Finnish foreign ministry", "Brazil's foreign ministry": one organisation each."""
+        inner = self.table.actor_in(span)
+        if inner is not None and inner.kind is ActorKind.ORGANIZATION:
+            return inner
+        geo = gazetteer()
+        country = next((c for t in span if (c := geo.country_of(t.text))), None)
+        words = [t.text for t in span if t.lower_ not in DEFINITE | {"a", "an"} and not t.is_punct]
+        name = re.sub(r"\s+(['’]s)", r"\1", " ".join(words))
+        key = f"{country or ''}|{' '.join(t.lemma_.lower() for t in span if not geo.country_of(t.text))}"
+        return self.table.add(ActorKind.ORGANIZATION, name, mention=span, country=country, key=key)
+
     def _antecedent(self, before: int, *, persons: bool) -> str | None:
         """The actor the pronoun at token ``before`` most likely stands for."""
-        wanted = {ActorKind.PERSON} if persons else {ActorKind.GROUP, ActorKind.ANONYMOUS, ActorKind.ORGANIZATION,
-                                                     ActorKind.COUNTRY, ActorKind.OUTLET}
+        wanted = (
+            {ActorKind.PERSON}
+            if persons
+            else {ActorKind.GROUP, ActorKind.ANONYMOUS, ActorKind.ORGANIZATION, ActorKind.COUNTRY, ActorKind.OUTLET}
+        )
         best: tuple[int, int, str] | None = None
         for i in range(before - 1, max(before - 400, -1), -1):
             actor = self.table.actor_at(self.doc[i])
@@ -117,13 +198,15 @@ class SpeakerResolver:
         name = re.sub(r"^(the|a|an|these|those|some)\s+", "", span.text, flags=re.IGNORECASE)
         if via is not None and kind is ActorKind.ANONYMOUS:
             name = re.sub(r"^" + re.escape(via.name) + r"(['’]s)?\s+", "", name)
-        actor = self.table.add(kind, name, mention=span, via=via.id if via else None, key=f"{name}|{via.id if via else ''}")
+        actor = self.table.add(
+            kind, name, mention=span, via=via.id if via else None, key=f"{name}|{via.id if via else ''}"
+        )
         if kind is ActorKind.ANONYMOUS:
             self.last_anonymous = actor.id
         return actor
 
     def _citing_outlet(self, head: Token) -> Actor | None:
-        """"Reuters, citing sources, reported": the sources speak through Reuters."""
+        """ "Reuters, citing sources, reported": the sources speak through Reuters."""
         verb = head.head
         if verb.lower_ == "citing":
             return self.table.actor_in(list(verb.head.subtree)[: max(verb.i - verb.head.left_edge.i, 0)])
@@ -136,8 +219,10 @@ class SpeakerResolver:
         head = span.root
         for i in range(span.start - 1, max(span.start - 600, -1), -1):
             actor = self.table.actor_at(self.doc[i])
-            if actor is not None and actor.kind is ActorKind.PERSON and any(
-                head.lower_ in title.lower() for title in actor.titles
+            if (
+                actor is not None
+                and actor.kind is ActorKind.PERSON
+                and any(head.lower_ in title.lower() for title in actor.titles)
             ):
                 return actor
         name = re.sub(r"^(the|a|an)\s+", "", span.text, flags=re.IGNORECASE)

@@ -89,7 +89,7 @@ def read_path(path: Path) -> Iterator[Item]:
 
 def _stem(path: Path) -> str:
     name = path.name
-    for suffix in (".gz",) + ARTICLE_SUFFIXES:
+    for suffix in (".gz", *ARTICLE_SUFFIXES):
         if name.lower().endswith(suffix):
             name = name[: -len(suffix)]
     return name

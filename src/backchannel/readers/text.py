@@ -17,17 +17,23 @@ from ..records import Article, Image, Span
 
 # Words that make up navigation bars, share rows and page chrome everywhere.
 NAV_WORDS = frozenset(
-    ["home", "news", "world", "politics", "business", "economy", "markets", "opinion", "sport", "sports", "science", "tech", "technology", "health", "culture", "arts", "entertainment", "lifestyle", "life", "travel", "society", "incidents", "video", "videos", "photos", "podcasts", "live", "latest", "local", "national", "international", "europe", "asia", "africa", "americas", "us", "uk", "uae", "environment", "climate", "education", "media", "weather", "more", "menu", "search", "subscribe", "login", "sign", "register", "share", "tweet", "email", "print", "comment", "comments", "follow", "newsletter", "newsletters", "about", "contact", "region", "regions", "analysis", "features", "feature", "investigations", "sections", "edition"]
+    """home news world politics business economy markets opinion sport sports science tech technology health
+    culture arts entertainment lifestyle life travel society incidents video videos photos podcasts live
+    latest local national international europe asia africa americas us uk uae environment climate education
+    media weather more menu search subscribe login sign register share tweet email print comment comments
+    follow newsletter newsletters about contact region regions analysis features feature investigations
+    sections edition
+    """.split()
 )
 FURNITURE_LINES = re.compile(
     r"^(advertisement|advert|sponsored|share( this( article| story)?)?|share on \w+|tweet|email|print"
     r"|read more|read also|also read|related|related articles|more on this story|subscribe|sign up.*"
-    r"|follow us.*|skip to (main )?content|cookie.*|all rights reserved.*|©.*|copyright.*)$",
+    r"|follow us.*|skip to (main )?content|cookie.*|all rights reserved.*|copyright.*)$",
     re.IGNORECASE,
 )
 CREDIT_LINE = re.compile(
     r"^\s*(?:\(?\s*(?:photo|photograph|picture|image|foto|credit|illustration)s?\s*(?:credit)?\s*[:：]"
-    r"|\(?(?:AP|AFP|Reuters|Getty Images|EPA|Shutterstock)\s*(?:Photo)?\s*/)",
+    r"|\(?(?:AP|AFP|Reuters|Getty Images|EPA|Shutterstock)\s*(?:Photo)?\s*/|©)",
     re.IGNORECASE,
 )
 BYLINE = re.compile(r"^\s*By\s+([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})(?:\s*(?:,|and)\s*[A-Z][\w.' -]+)*\s*$")
@@ -35,7 +41,9 @@ DATELINE_LABEL = re.compile(r"^\s*(?:date|published|posted|updated|last updated)
 URL = re.compile(r"https?://\S+")
 LICENSE_HINT = re.compile(r"creativecommons|licen[cs]e|publicdomain", re.IGNORECASE)
 FUNCTION_WORDS = frozenset(
-    ["a", "an", "the", "of", "to", "in", "on", "at", "for", "with", "and", "or", "but", "by", "from", "as", "is", "are", "was", "were", "be", "has", "have", "had", "not", "no", "after", "over", "into", "about", "than", "that", "this"]
+    """a an the of to in on at for with and or but by from as is are was were be has have had not no after over
+    into about than that this
+    """.split()
 )
 WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d[\w/.:-]*")
 SENTENCE_END = re.compile(r"[.!?:;\"”’»)]\s*$")
@@ -115,11 +123,7 @@ def is_nav_line(line: Line) -> bool:
 def is_label(line: Line) -> bool:
     """A bare label: one to three capitalised words, no punctuation."""
     words = line.words
-    return (
-        1 <= len(words) <= 3
-        and all(w[0].isupper() for w in words)
-        and not re.search(r"[.,:;!?\"“”]", line.text)
-    )
+    return 1 <= len(words) <= 3 and all(w[0].isupper() for w in words) and not re.search(r"[.,:;!?\"“”]", line.text)
 
 
 def is_short_caption(line: Line) -> bool:
@@ -138,8 +142,15 @@ def credit_image(line: Line, caption: str | None) -> Image:
     return Image(caption=caption, credit=credit or None, license_url=license_url)
 
 
-def find_images(text: str) -> list[Image]:
-    return find_furniture(text).images
+def _credit_strength(line: Line) -> int:
+    """How surely a line is the credit rather than the caption of a photo."""
+    text = line.text.lower()
+    return (
+        ("credit" in text)
+        + ("©" in text)
+        + bool(URL.search(text))
+        + bool(re.search(r"\w/\w|getty|reuters|afp|ap photo", text))
+    )
 
 
 def find_furniture(text: str) -> Furniture:
@@ -149,21 +160,34 @@ def find_furniture(text: str) -> Furniture:
     images: list[Image] = []
     published: str | None = None
     authors: list[str] = []
+    pending_caption: str | None = None
 
     for pos, i in enumerate(content):
         line = lines[i]
-        if FURNITURE_LINES.match(line.text) or (pos < HEAD_LINES and is_nav_line(line)) or (DATELINE_LABEL.match(line.text) and find_date(line.text) and len(line.words) <= MAX_FURNITURE_WORDS):
+        if (
+            FURNITURE_LINES.match(line.text)
+            or (pos < HEAD_LINES and is_nav_line(line))
+            or (DATELINE_LABEL.match(line.text) and find_date(line.text) and len(line.words) <= MAX_FURNITURE_WORDS)
+        ):
             marked.add(i)
         elif pos < HEAD_LINES and (m := BYLINE.match(line.text)):
             marked.add(i)
             authors.append(m.group(1))
         elif CREDIT_LINE.match(line.text):
             marked.add(i)
-            caption = None
+            nxt = lines[content[pos + 1]] if pos + 1 < len(content) else None
+            if nxt is not None and CREDIT_LINE.match(nxt.text) and _credit_strength(nxt) > _credit_strength(line):
+                pending_caption = CREDIT_LINE.sub("", line.text, count=1).strip() or None
+                continue  # "Photo: <caption>" above "Image credit: <credit>"
+            caption, pending_caption = pending_caption, None
             for nb in (pos - 1, pos + 1):
-                if 0 <= nb < len(content) and is_short_caption(lines[content[nb]]):
-                    marked.add(content[nb])
-                    caption = caption or lines[content[nb]].text
+                if caption is None and 0 <= nb < len(content) and is_short_caption(lines[content[nb]]):
+                    if not CREDIT_LINE.match(lines[content[nb]].text):
+                        marked.add(content[nb])
+                        caption = lines[content[nb]].text
+            if pos + 1 < len(content) and is_short_caption(lines[content[pos + 1]]):
+                if lines[content[pos + 1]].text == caption:
+                    marked.add(content[pos + 1])  # the caption repeated under the credit
             images.append(credit_image(line, caption))
         if published is None and pos < HEAD_LINES and i in marked:
             published = find_date(line.text)

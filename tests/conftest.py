@@ -1,0 +1,46 @@
+"""Shared fixtures: the model is loaded once for the whole run."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from spacy.language import Language
+
+from backchannel import nlp as nlp_module
+from backchannel.pipeline import extract_article
+from backchannel.records import Article
+
+DATA = Path(__file__).parent / "data"
+EXAMPLES = Path(__file__).parent.parent / "examples" / "articles"
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    return nlp_module.load()
+
+
+@pytest.fixture(scope="session")
+def extract(nlp: Language):
+    """Extract one text (with optional metadata) and return its JSON record."""
+
+    def run(text: str, **meta: Any) -> dict[str, Any]:
+        return extract_article(Article(text=text, **meta), nlp).to_dict()
+
+    return run
+
+
+def actor_of(record: dict[str, Any], actor_id: str | None) -> dict[str, Any] | None:
+    return next((a for a in record["actors"] if a["id"] == actor_id), None)
+
+
+def quote_with(record: dict[str, Any], fragment: str) -> dict[str, Any]:
+    hits = [q for q in record["quotes"] if fragment in q["content"]["text"]]
+    assert hits, f"no quote contains {fragment!r}: {[q['content']['text'] for q in record['quotes']]}"
+    return hits[0]
+
+
+def speaker_name(record: dict[str, Any], quote: dict[str, Any]) -> str | None:
+    actor = actor_of(record, quote["speaker_actor"])
+    return actor["name"] if actor else None

@@ -173,13 +173,16 @@ def _speech_verb(verb: Token, sent: SpacySpan) -> Finding | None:
         span = _clause_span(verb, clause)
         if span is None:
             return None
+        if clause.i > verb.i and (more := _continued_clause(verb, clause)) is not None:
+            span = (span[0], more)
         return Finding(QuoteKind.INDIRECT, [span], _cue(verb), speaker)
     head = verb.head
     if verb.dep_ in ("parataxis", "ccomp", "conj", "advcl") and head.i < verb.i and head.pos_ in ("VERB", "AUX"):
         # content first, attribution after: "Talks may resume, the sources added."
         if any(doc[i].text == "," or doc[i].is_quote for i in range(max(verb.left_edge.i - 2, sent.start), verb.i)):
-            speaker = speaker or _inverted_subject(verb)
-            if speaker is not None and not _has_right_content(verb):
+            own = next((_noun_phrase(c) for c in verb.children if c.dep_ == "nsubj"), None)
+            speaker = own or _inverted_subject(verb)
+            if speaker is not None and not _has_right_content(verb, speaker):
                 span = _trimmed(doc, max(head.left_edge.i, sent.start), verb.left_edge.i - 1)
                 if span is not None:
                     return Finding(QuoteKind.INDIRECT, [span], _cue(verb), speaker)
@@ -194,8 +197,27 @@ def _speech_verb(verb: Token, sent: SpacySpan) -> Finding | None:
     return None
 
 
-def _has_right_content(verb: Token) -> bool:
-    return any(c.i > verb.i and c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children)
+def _has_right_content(verb: Token, speaker: SpacySpan | None) -> bool:
+    """Whether the verb has content of its own after it (the inverted speaker does not count)."""
+    return any(
+        c.i > verb.i and c.dep_ in ("ccomp", "dobj", "xcomp") and (speaker is None or c not in speaker)
+        for c in verb.children
+    )
+
+
+def _continued_clause(verb: Token, clause: Token) -> int | None:
+    """ "stated that A, and B were ongoing": B, hung on the verb by the parser, is reported too."""
+    for conj in verb.children:
+        if (
+            conj.dep_ in ("conj", "ccomp")
+            and conj.i > clause.right_edge.i
+            and conj.lemma_.lower() not in SPEECH_VERBS
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)
+            and conj.left_edge.i - clause.right_edge.i <= 3
+        ):
+            span = _trimmed(verb.doc, conj.left_edge.i, conj.right_edge.i)
+            return span[1] if span else None
+    return None
 
 
 def _clause_span(verb: Token, clause: Token) -> tuple[int, int] | None:

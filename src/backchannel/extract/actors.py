@@ -280,7 +280,7 @@ def _country_from_group(ent: SpacySpan) -> str | None:
             for child in group.children:
                 if child.dep_ in ("amod", "compound", "poss") and (code := geo.country_of(child.text)):
                     return code
-        if node.head is node:
+        if node.head.i == node.i:
             break
     return None
 

@@ -1,12 +1,312 @@
-"""Contacts (PLOVER CONSULT events): not yet extracted; see issue 4."""
+"""Events: contact mentions merged into happenings, with who reports them and who confirmed.
+
+One happening told several times in an article ("a visit by Macron's
+advisor", "Bonn visited Moscow", "Bonn's visit", "the visit") becomes one
+event. Each event is reported by the speakers of the attributions that
+contain its mentions (an outlet, a named official, an anonymous source with
+its relaying outlet), or by the article's own outlet when it states the
+contact on its own authority. Confirmations are what parties said about
+whether it happened: confirmed, denied, neither confirmed nor denied, no
+comment, or could not confirm.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from dataclasses import dataclass, field
 
-from ..records import Article, Event, Quote
+from spacy.tokens import Doc, Token
+
+from ..records import (
+    ActorKind,
+    Article,
+    Confirmation,
+    ConfirmationStatus,
+    Event,
+    EventStatus,
+    Place,
+    Quote,
+    Report,
+    Span,
+)
 from .actors import ActorTable
+from .contacts import NOUN_MODES, Mention, find_mentions, place_of
+from .speakers import SpeakerResolver
+from .when import resolve
+
+CONSULT = "CONSULT"
+REFERRING_WORDS = {"report", "reports", "this", "it", "that", "claim", "claims", "information", "account",
+                   "story", "meeting", "visit", "talks", "call", "trip", "contact", "contacts"}
+PERSON_LIKE = {ActorKind.PERSON, ActorKind.COUNTRY, ActorKind.ORGANIZATION, ActorKind.GROUP}
+
+
+@dataclass
+class Draft:
+    """An event being assembled from its mentions."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    reports: list[Report] = field(default_factory=list)
+    confirmations: list[Confirmation] = field(default_factory=list)
+
+    @property
+    def first(self) -> Mention:
+        return self.mentions[0]
+
+    def named(self, table: ActorTable) -> set[str]:
+        return {p for m in self.mentions for p in m.participants
+                if (a := table.get(p)) is not None and a.kind is ActorKind.PERSON}
+
+    def participants(self) -> set[str]:
+        return {p for m in self.mentions for p in m.participants}
 
 
 def find_events(doc: Doc, article: Article, table: ActorTable, quotes: list[Quote]) -> list[Event]:
-    return []
+    resolver = SpeakerResolver(doc, table)
+    mentions = find_mentions(doc, table, resolver)
+    for mention in mentions:
+        _add_speaker_as_party(mention, quotes, table)
+    drafts = _merge(mentions, table)
+    for draft in drafts:
+        for mention in draft.mentions:
+            for report in _reports_for(mention.trigger, quotes, table, article):
+                if report not in draft.reports:
+                    draft.reports.append(report)
+    _confirmations(doc, drafts, quotes, table, resolver, article)
+    return [_to_event(n, d, article) for n, d in enumerate(drafts, start=1) if d.first.status is not None]
+
+
+def _quotes_over(token: Token, quotes: list[Quote]) -> list[Quote]:
+    pos = token.idx
+    out = []
+    for q in quotes:
+        ranges = [(s, e) for s, e in q.content.parts] or [(q.content.start, q.content.end)]
+        if any(s <= pos < e for s, e in ranges):
+            out.append(q)
+    return out
+
+
+def _add_speaker_as_party(mention: Mention, quotes: list[Quote], table: ActorTable) -> None:
+    """"Macron said preparations were under way to resume dialogue with Putin": Macron is a party."""
+    if mention.actor or not mention.recipient:
+        return
+    for q in _quotes_over(mention.trigger, quotes):
+        speaker = table.get(q.speaker_actor)
+        if speaker is not None and speaker.kind in PERSON_LIKE and speaker.id not in mention.participants:
+            mention.add(mention.actor, [speaker.id])
+            return
+
+
+def _merge(mentions: list[Mention], table: ActorTable) -> list[Draft]:
+    drafts: list[Draft] = []
+    for m in mentions:
+        target = _antecedent(m, drafts, table)
+        if target is None:
+            if m.definite and not m.participants:
+                continue  # "the talks" with nothing before it to refer to
+            drafts.append(Draft([m]))
+        else:
+            target.mentions.append(m)
+    return drafts
+
+
+def _compatible_modes(a: str | None, b: str | None) -> bool:
+    return a == b or a is None or b is None or {a, b} <= {"visit", "meeting"}
+
+
+def _antecedent(m: Mention, drafts: list[Draft], table: ActorTable) -> Draft | None:
+    people = {p for p in m.participants if (a := table.get(p)) is not None and a.kind is ActorKind.PERSON}
+    for draft in reversed(drafts):
+        if not _compatible_modes(draft.first.mode, m.mode):
+            continue
+        if m.definite and not m.participants and (draft.first.mode == m.mode or m.mode is None):
+            return draft
+        shared = people & draft.named(table)
+        if shared and _same_time(draft, m):
+            return draft
+        if not people and m.participants and set(m.participants) <= draft.participants():
+            return draft
+    if m.definite and not m.participants and drafts and m.trigger.lower_ in ("such",):
+        return drafts[-1]
+    return None
+
+
+def _same_time(draft: Draft, m: Mention) -> bool:
+    dates = {x.date_text for x in draft.mentions if x.date_text}
+    return not dates or not m.date_text or m.date_text in dates or draft.first.status != m.status
+
+
+def _reports_for(trigger: Token, quotes: list[Quote], table: ActorTable, article: Article) -> list[Report]:
+    covering = _quotes_over(trigger, quotes)
+    reports: list[Report] = []
+    for q in covering:
+        for actor_id in _speakers_of(q, table):
+            actor = table.get(actor_id)
+            if actor is None:
+                continue
+            report = Report(source=actor.id, via=actor.via if actor.kind in (ActorKind.ANONYMOUS, ActorKind.GROUP)
+                            else None)
+            if report not in reports:
+                reports.append(report)
+    if not covering and article.outlet:
+        own = table.add(ActorKind.OUTLET, article.outlet)
+        reports.append(Report(source=own.id))
+    return reports
+
+
+def _speakers_of(q: Quote, table: ActorTable) -> list[str]:
+    """Every actor the speaker phrase names: "Reuters and Bloomberg" is two reporters."""
+    out = [q.speaker_actor] if q.speaker_actor else []
+    if q.speaker is None:
+        return out
+    doc = table.doc
+    span = doc.char_span(q.speaker.start, q.speaker.end, alignment_mode="expand")
+    if span is None:
+        return out
+    for token in span:
+        actor = table.actor_at(token)
+        if actor is not None and actor.id not in out and (token.dep_ == "conj" or token.head.dep_ == "conj"
+                                                          or actor.kind is ActorKind.OUTLET and q.speaker_actor
+                                                          and (table.get(q.speaker_actor) or actor).kind
+                                                          is ActorKind.OUTLET):
+            out.append(actor.id)
+    return out
+
+
+# --- confirmations ------------------------------------------------------------------------------
+
+
+def _confirmation_status(verb: Token) -> ConfirmationStatus | None:
+    lemma = verb.lemma_.lower()
+    children = {c.lower_ for c in verb.children}
+    deps = {c.dep_ for c in verb.children}
+    head = verb.head
+    if lemma == "confirm":
+        if "neither" in children or (verb.dep_ == "conj" and head.lemma_.lower() == "deny"):
+            return ConfirmationStatus.NEITHER
+        if any(c.lemma_.lower() == "deny" and c.dep_ == "conj" for c in verb.children):
+            return ConfirmationStatus.NEITHER
+        if "neg" in deps or children & {"unable", "could", "can", "cannot"} and "neg" in deps \
+                or head.lemma_.lower() in ("unable", "decline", "refuse") or head.lower_ == "unable":
+            return ConfirmationStatus.UNCONFIRMED
+        return ConfirmationStatus.CONFIRMED
+    if lemma == "deny":
+        if "nor" in children or verb.dep_ == "conj" and head.lemma_.lower() == "confirm":
+            return None  # counted once, on "confirm"
+        return ConfirmationStatus.DENIED
+    if lemma == "comment" and (head.lemma_.lower() in ("decline", "refuse") or "neg" in deps):
+        return ConfirmationStatus.NO_COMMENT
+    if lemma == "aware" and "neg" in {c.dep_ for c in head.children}:
+        return ConfirmationStatus.UNCONFIRMED
+    return None
+
+
+def _confirmations(doc: Doc, drafts: list[Draft], quotes: list[Quote], table: ActorTable,
+                   resolver: SpeakerResolver, article: Article) -> None:
+    if not drafts:
+        return
+    trigger_draft = {m.trigger.i: d for d in drafts for m in d.mentions}
+    for token in doc:
+        status = _confirmation_status(token)
+        if status is None:
+            continue
+        draft = _about(token, trigger_draft, drafts)
+        if draft is None:
+            continue
+        verb = token.head if token.lemma_.lower() in ("comment", "aware") else token
+        by = _stated_by(verb, quotes, table, resolver)
+        sent = token.sent
+        evidence = Span.of(article.text, sent.start_char, sent.end_char)
+        for actor_id in by:
+            confirmation = Confirmation(status=status, by=actor_id, evidence=evidence)
+            if all((c.status, c.by) != (status, actor_id) for c in draft.confirmations):
+                draft.confirmations.append(confirmation)
+    # a party quoted saying the contact did not happen denies it
+    for draft in drafts:
+        for m in draft.mentions[1:]:
+            if m.status is EventStatus.DENIED and draft.first.status is not EventStatus.DENIED:
+                for q in _quotes_over(m.trigger, quotes):
+                    if q.speaker_actor and all(c.by != q.speaker_actor or c.status is not ConfirmationStatus.DENIED
+                                               for c in draft.confirmations):
+                        sent = m.trigger.sent
+                        draft.confirmations.append(Confirmation(ConfirmationStatus.DENIED, q.speaker_actor,
+                                                                Span.of(article.text, sent.start_char, sent.end_char)))
+
+
+def _about(token: Token, trigger_draft: dict[int, Draft], drafts: list[Draft]) -> Draft | None:
+    """The event a confirmation statement is about: one it names, or the last one told."""
+    verb = token.head if token.lemma_.lower() in ("comment", "aware") else token
+    for t in verb.subtree:
+        if t.i in trigger_draft:
+            return trigger_draft[t.i]
+    for t in token.subtree:
+        if t.lower_ in REFERRING_WORDS or t.lower_ in NOUN_MODES:
+            earlier = [d for d in drafts if d.first.trigger.i < token.i]
+            return earlier[-1] if earlier else None
+    earlier = [d for d in drafts if d.first.trigger.i < token.i]
+    return earlier[-1] if earlier else None
+
+
+def _stated_by(verb: Token, quotes: list[Quote], table: ActorTable, resolver: SpeakerResolver) -> list[str]:
+    out: list[str] = []
+    node = verb
+    while node.dep_ in ("conj", "xcomp") and not any(c.dep_ == "nsubj" for c in node.children):
+        node = node.head
+    for subject in (c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if subject.lower_ in ("we", "i"):
+            continue
+        resolved = resolver.resolve(verb.doc[subject.left_edge.i : subject.i + 1])
+        if resolved and resolved not in out:
+            out.append(resolved)
+    for q in _quotes_over(verb, quotes):
+        if q.speaker_actor and q.speaker_actor not in out:
+            out.append(q.speaker_actor)
+    return out
+
+
+# --- the record -----------------------------------------------------------------------------------
+
+
+def _to_event(n: int, draft: Draft, article: Article) -> Event:
+    first = draft.first
+    status = first.status
+    if status is EventStatus.DENIED:
+        later = [m.status for m in draft.mentions if m.status is not EventStatus.DENIED]
+        status = later[0] if later else status
+    mode = next((m.mode for m in draft.mentions if m.mode == "visit"), first.mode)
+    actor: list[str] = []
+    recipient: list[str] = []
+    participants: list[str] = []
+    for m in draft.mentions:
+        actor += [p for p in m.actor if p not in actor and p not in recipient]
+    for m in draft.mentions:
+        recipient += [p for p in m.recipient if p not in recipient and p not in actor]
+        participants += [p for p in m.participants if p not in participants]
+    date_text = next((m.date_text for m in draft.mentions if m.date_text), None)
+    planned = status in (EventStatus.PLANNED, EventStatus.HYPOTHETICAL)
+    date = resolve(date_text, article.published, future=planned) if date_text else None
+    place_token = next((m.place for m in draft.mentions if m.place is not None), None)
+    place = place_of(place_token)
+    topics: list[str] = []
+    for m in draft.mentions:
+        topics += [t for t in m.topics if t not in topics]
+    text = article.text
+    evidence = []
+    for m in draft.mentions:
+        sent = m.trigger.sent
+        span = Span.of(text, sent.start_char, sent.end_char)
+        if span not in evidence:
+            evidence.append(span)
+    return Event(
+        id=f"e{n}",
+        type=CONSULT,
+        status=status,
+        mode=mode,
+        actor=actor,
+        recipient=recipient,
+        participants=participants,
+        date=date,
+        place=Place(place[0], place[1]) if place else None,
+        topics=topics,
+        evidence=evidence,
+        reported_by=draft.reports,
+        confirmations=draft.confirmations,
+    )

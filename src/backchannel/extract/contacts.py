@@ -1,0 +1,448 @@
+"""Contact mentions: the places in a text that tell of a meeting, visit, call or talks.
+
+A mention is found from the parse, never from a keyword alone: a contact verb
+with its parties ("met X", "spoke by phone with X", "visited Moscow"), or a
+contact noun that the sentence treats as a happening ("held talks with X",
+"Bonn's visit", "a visit by X to Moscow", "no such meeting took place").
+Background mentions ("after the talks, ...") and figurative uses ("called
+for", "met the demands") are not contacts. Each mention carries its mode,
+status (from negation, modality and tense, not from the verb alone), parties,
+place, topics and date text; ``events`` merges mentions into events.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from ..geo import gazetteer
+from ..records import ActorKind, EventStatus
+from .actors import ActorTable
+from .speakers import SpeakerResolver
+
+VISIT_VERBS = {"visit", "travel", "arrive", "fly", "go", "come", "tour"}
+HOST_VERBS = {"host", "receive", "welcome"}
+MEET_VERBS = {"meet", "confer", "consult", "negotiate", "talk", "speak", "discuss"}
+PHONE_VERBS = {"call", "phone", "telephone", "ring", "dial"}
+LIGHT_VERBS = {"hold", "have", "attend", "host", "join", "begin", "resume", "continue", "open", "conclude", "start",
+               "conduct", "convene", "chair", "wrap", "launch", "restart", "reopen", "prepare", "plan", "schedule",
+               "arrange", "organise", "organize", "seek", "propose", "agree", "make", "pay", "place", "take",
+               "maintain", "keep", "end", "confirm", "deny", "announce", "report", "mention"}
+NOUN_MODES = {
+    "meeting": "meeting", "talks": "meeting", "talk": "meeting", "discussion": "meeting", "discussions": "meeting",
+    "dialogue": "meeting", "negotiation": "meeting", "negotiations": "meeting", "consultations": "meeting",
+    "consultation": "meeting", "conversation": "meeting", "conversations": "meeting", "contacts": "meeting",
+    "contact": "meeting", "encounter": "meeting", "visit": "visit", "trip": "visit", "visits": "visit",
+    "call": "phone", "calls": "phone", "summit": "multilateral", "conference": "multilateral",
+    "mediation": "meeting", "audience": "meeting", "lunch": "meeting", "dinner": "meeting", "session": "meeting",
+}
+PHONE_WORDS = {"phone", "telephone", "video", "call", "telephoned", "phoned", "videoconference", "virtual", "online"}
+BACKGROUND_PREPS = {"after", "during", "before", "following", "since", "ahead", "amid", "despite", "until", "at",
+                    "throughout", "without"}
+PLANNING_HEADS = {"plan", "expect", "schedule", "agree", "prepare", "intend", "aim", "hope", "want", "propose",
+                  "invite", "seek", "offer", "arrange", "set", "due", "preparation", "preparations", "ready",
+                  "likely", "going", "try", "decide", "promise", "pledge", "vow", "would", "consider"}
+HYPOTHETICAL_AUX = {"may", "might", "could", "can"}
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+ONGOING_WORDS = {"underway", "under", "ongoing", "continuing", "progress"}
+DENIAL_HEADS = {"deny", "dismiss", "reject", "refute"}
+REFUSAL_HEADS = {"refuse", "decline", "cancel", "postpone", "call", "scrap", "boycott", "snub", "reject", "rule"}
+SUPPORT_PURPOSES = {"congratulate", "express", "convey", "offer", "apologize", "apologise", "condole", "thank",
+                    "wish", "assure", "extend"}
+FIGURATIVE_OBJECTS = {"demand", "demands", "need", "needs", "goal", "goals", "target", "targets", "deadline",
+                      "requirement", "requirements", "criteria", "expectations", "standard", "standards", "end",
+                      "ends", "resistance", "opposition", "criticism", "protest", "protests", "fate", "death"}
+
+
+@dataclass
+class Mention:
+    """One telling of a contact in the text."""
+
+    trigger: Token
+    mode: str | None
+    status: EventStatus
+    actor: list[str] = field(default_factory=list)
+    recipient: list[str] = field(default_factory=list)
+    participants: list[str] = field(default_factory=list)
+    place: Token | None = None
+    topics: list[str] = field(default_factory=list)
+    date_text: str | None = None
+    definite: bool = False
+
+    def add(self, role: list[str], actor_ids: list[str]) -> None:
+        for actor_id in actor_ids:
+            if actor_id not in role:
+                role.append(actor_id)
+            if actor_id not in self.participants:
+                self.participants.append(actor_id)
+
+
+def find_mentions(doc: Doc, table: ActorTable, resolver: SpeakerResolver) -> list[Mention]:
+    mentions: list[Mention] = []
+    for token in doc:
+        mention = None
+        if token.pos_ in ("VERB", "AUX") and token.tag_ != "VBG" or token.pos_ == "VERB":
+            mention = _verb_mention(token, table, resolver)
+        if mention is None and token.pos_ in ("NOUN", "PROPN"):
+            mention = _noun_mention(token, table, resolver)
+        if mention is not None:
+            mentions.append(mention)
+    return _fold_purposes(mentions)
+
+
+# --- verbs ------------------------------------------------------------------------------------
+
+
+def _verb_mode(verb: Token) -> str | None:
+    lemma = verb.lemma_.lower()
+    preps = {c.lower_ for c in verb.children if c.dep_ in ("prep", "agent")}
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    subtree_words = {t.lower_ for t in verb.children} | {g.lower_ for c in verb.children for g in c.children}
+    if lemma in PHONE_VERBS:
+        if lemma == "call":
+            if preps & {"for", "on", "off", "upon"} or any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in verb.children):
+                return None  # "called for talks", "called X a liar", "called on X to"
+            if not objects and not (preps & {"with"}):
+                return "phone" if verb.dep_ in ("ROOT", "conj") and _has_subject(verb) and _plural_subject(verb) else None
+        return "phone"
+    if lemma in ("speak", "talk", "confer"):
+        if not preps & {"with", "to", "by"}:
+            return None
+        return "phone" if subtree_words & PHONE_WORDS else "meeting"
+    if lemma == "meet":
+        if any(o.lower_ in FIGURATIVE_OBJECTS or o.lemma_.lower() in FIGURATIVE_OBJECTS for o in objects):
+            return None
+        if verb.dep_ == "auxpass" or any(c.dep_ == "auxpass" for c in verb.children):
+            return None  # "demands were met"
+        return "meeting"
+    if lemma == "discuss":
+        return "meeting" if "with" in preps else None
+    if lemma in ("negotiate", "consult"):
+        return "meeting" if "with" in preps or objects else None
+    if lemma == "visit":
+        return "visit"
+    if lemma in ("travel", "fly", "go", "come", "arrive", "tour"):
+        places = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "in", "at") for g in c.children
+                  if g.ent_type_ in ("GPE", "LOC", "FAC")]
+        purpose = any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in MEET_VERBS | {"hold", "attend"}
+                      for c in verb.children)
+        for_talks = any(c.lower_ == "for" and any(g.lower_ in NOUN_MODES for g in c.children) for c in verb.children)
+        return "visit" if places and (lemma in ("visit", "arrive", "tour") or purpose or for_talks) else None
+    if lemma in HOST_VERBS:
+        if any(o.ent_type_ in ("PERSON", "NORP", "GPE", "ORG") or o.lower_ in ("counterpart", "delegation")
+               for o in objects):
+            return "visit"
+    return None
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _plural_subject(verb: Token) -> bool:
+    return any(c.dep_ == "nsubj" and (c.tag_ in ("NNS", "NNPS") or c.lower_ == "they") for c in verb.children)
+
+
+def _verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> Mention | None:
+    mode = _verb_mode(verb)
+    if mode is None:
+        return None
+    if any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in SUPPORT_PURPOSES for c in verb.children):
+        return None  # a call made to congratulate or condole is support, not consultation
+    mention = Mention(trigger=verb, mode=mode, status=_status(verb))
+    lemma = verb.lemma_.lower()
+    subjects = _parties_of(_subjects(verb), table, resolver)
+    objects: list[str] = []
+    place: Token | None = None
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative"):
+            if child.ent_type_ in ("GPE", "LOC", "FAC") and not _is_actor_country(child, table):
+                place = child
+            else:
+                objects += _parties_of([child], table, resolver)
+        elif child.dep_ == "prep" and child.lower_ in ("with", "to", "between"):
+            for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                if pobj.ent_type_ in ("GPE", "LOC", "FAC") and child.lower_ == "to" and mode == "visit":
+                    place = place or pobj
+                    if _is_actor_country(pobj, table):
+                        objects += _parties_of([pobj], table, resolver)
+                else:
+                    objects += _parties_of([pobj], table, resolver)
+        elif child.dep_ == "prep" and child.lower_ in ("in", "at") and place is None:
+            place = next((g for g in child.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC")), None)
+    if lemma in HOST_VERBS:
+        mention.add(mention.actor, objects)
+        mention.add(mention.recipient, subjects)
+    else:
+        mention.add(mention.actor, subjects)
+        mention.add(mention.recipient, objects)
+    mention.place = place
+    mention.topics = _topics(verb)
+    mention.date_text = _date_text(verb)
+    return mention
+
+
+def _subjects(verb: Token) -> list[Token]:
+    found = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not found and verb.dep_ in ("xcomp", "advcl", "conj", "acl", "relcl", "ccomp") and verb.head.i != verb.i:
+        head = verb.head
+        if verb.dep_ == "relcl":
+            return [head]
+        if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+            return [head]
+        found = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not found and head.head.i != head.i and head.dep_ in ("xcomp", "advcl", "conj"):
+            found = [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return found
+
+
+def _is_actor_country(token: Token, table: ActorTable) -> bool:
+    actor = table.actor_at(token)
+    return actor is not None and actor.kind is ActorKind.COUNTRY
+
+
+def _parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver) -> list[str]:
+    """Actors named by each noun phrase (and its conjuncts): "X and Y", "Russian officials, including Z"."""
+    out: list[str] = []
+    for head in heads:
+        for node in [head, *(c for c in head.conjuncts if c.i > head.i)]:
+            found = _named_in(node, table)
+            if not found:
+                if node.pos_ == "PRON" and node.lower_ in ("he", "she", "they", "him", "her", "them"):
+                    resolved = resolver.resolve(node.doc[node.i : node.i + 1])
+                    found = [resolved] if resolved else []
+                elif node.pos_ in ("NOUN", "PROPN") and node.lower_ not in NOUN_MODES:
+                    phrase = node.doc[node.left_edge.i : node.i + 1]
+                    resolved = resolver.resolve(phrase)
+                    found = [resolved] if resolved else []
+            out += [f for f in found if f not in out]
+    return out
+
+
+def _named_in(node: Token, table: ActorTable) -> list[str]:
+    """Named actors in a phrase, skipping those inside nested clauses and possessors of titles."""
+    out: list[str] = []
+    stack = [node]
+    while stack:
+        token = stack.pop()
+        actor = table.actor_at(token)
+        if actor is not None and actor.id not in out:
+            if not (token.dep_ == "poss" and token.head.i == node.i and node.lower_ not in NOUN_MODES
+                    and table.actor_at(node) is None):
+                out.append(actor.id)
+        stack.extend(c for c in token.children if c.dep_ not in ("relcl", "acl", "advcl", "ccomp", "conj", "cc")
+                     and not (c.dep_ == "prep" and c.lower_ in ("with", "on", "about", "over", "to", "for", "in")
+                              and token.i == node.i and table.actor_at(node) is not None))
+    return out
+
+
+# --- nouns ------------------------------------------------------------------------------------
+
+
+def _noun_mode(noun: Token) -> str | None:
+    low = noun.lower_
+    mode = NOUN_MODES.get(low) or NOUN_MODES.get(noun.lemma_.lower())
+    if mode is None:
+        return None
+    words = {c.lower_ for c in noun.children} | {noun.head.lower_}
+    if mode == "phone":
+        if not words & PHONE_WORDS and not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children):
+            return None  # "a call for calm"
+        return "phone"
+    if words & PHONE_WORDS and low not in ("visit", "trip"):
+        return "phone"
+    if low in ("conference", "session") and not words & {"summit", "peace", "international", "donor", "security"}:
+        return None
+    if low in ("contact", "contacts") and not any(c.lower_ == "with" for c in noun.children):
+        return None
+    return mode
+
+
+def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> Mention | None:
+    mode = _noun_mode(noun)
+    if mode is None:
+        return None
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in BACKGROUND_PREPS:
+        return None
+    if noun.dep_ == "pobj" and head.lower_ in ("for", "of", "on", "about", "in") and head.head.pos_ == "NOUN" \
+            and head.head.lower_ not in ("reports", "report", "preparations", "preparation", "news", "details"):
+        return None  # "a call for talks", "the issue of talks"
+    if noun.dep_ == "compound":
+        return None
+    governor = _governor(noun)
+    parties = _noun_parties(noun)
+    determiner = next((c.lower_ for c in noun.children if c.dep_ in ("det", "poss")), None)
+    definite = determiner in ("the", "this", "that", "these", "those", "such") and not parties
+    anchored = (
+        bool(parties)
+        or (governor is not None and governor.lemma_.lower() in LIGHT_VERBS | PLANNING_HEADS | DENIAL_HEADS)
+        or (noun.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in {"take", "begin", "end", "focus", "aim",
+                                                                            "continue", "resume", "be", "start",
+                                                                            "last", "conclude", "center", "centre"})
+        or definite
+    )
+    if not anchored:
+        return None
+    status_token = governor if governor is not None else noun
+    mention = Mention(trigger=noun, mode=mode, status=_status(status_token, noun=noun), definite=definite)
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        mention.status = EventStatus.DENIED
+    actors, others, place = [], [], None
+    for role, token in parties:
+        if role == "place":
+            place = place or token
+        elif role == "actor":
+            actors += _parties_of([token], table, resolver)
+        else:
+            others += _parties_of([token], table, resolver)
+    if governor is not None and noun.dep_ in ("dobj", "pobj") and governor.lemma_.lower() in LIGHT_VERBS | {"prepare"}:
+        holders = _parties_of(_subjects(governor), table, resolver)
+        if governor.lemma_.lower() == "host":
+            mention.add(mention.recipient, holders)
+        else:
+            actors = holders + actors
+    mention.add(mention.actor, actors)
+    mention.add(mention.recipient, others)
+    mention.place = place
+    mention.topics = _topics(noun) or (_topics(governor) if governor is not None else [])
+    mention.date_text = _date_text(noun) or (_date_text(governor) if governor is not None else None)
+    return mention
+
+
+def _governor(noun: Token) -> Token | None:
+    """The verb a contact noun hangs on: "held talks", "preparing for dialogue", "talks took place"."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    if noun.dep_ == "conj":
+        return _governor(noun.head)
+    return head if head.pos_ in ("VERB", "AUX", "ADJ", "NOUN") and head.i != noun.i else None
+
+
+def _noun_parties(noun: Token) -> list[tuple[str, Token]]:
+    """(role, token) for "Bonn's visit", "a visit by X to Moscow", "talks with X", "a Putin-Xi meeting"."""
+    out: list[tuple[str, Token]] = []
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN", "PRON") and child.lower_ not in ("its", "their"):
+            out.append(("actor", child))
+        elif child.dep_ in ("compound", "amod") and child.ent_type_ in ("PERSON", "NORP", "GPE", "ORG"):
+            out.append(("actor", child))
+        elif child.dep_ == "prep":
+            for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                if child.lower_ in ("by", "of") and pobj.lower_ not in NOUN_MODES:
+                    out.append(("actor", pobj))
+                elif child.lower_ in ("with", "between"):
+                    out.append(("recipient", pobj))
+                elif child.lower_ in ("to", "in", "at") and pobj.ent_type_ in ("GPE", "LOC", "FAC"):
+                    out.append(("place", pobj))
+    return out
+
+
+# --- status, topics, dates ----------------------------------------------------------------------
+
+
+def _status(token: Token, *, noun: Token | None = None) -> EventStatus:
+    """Status from negation, modality, planning heads and tense around ``token``."""
+    chain = [token]
+    node = token
+    for _ in range(3):
+        if node.head.i == node.i or node.dep_ in ("ROOT",):
+            break
+        if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() not in DENIAL_HEADS | REFUSAL_HEADS:
+            break
+        node = node.head
+        chain.append(node)
+    children = [c for t in chain for c in t.children]
+    lows = {c.lower_ for c in children} | {t.lower_ for t in chain}
+    lemmas = {t.lemma_.lower() for t in chain}
+    if noun is not None:
+        lows |= {c.lower_ for c in noun.children}
+    if lemmas & DENIAL_HEADS or lemmas & REFUSAL_HEADS - {"call"} or any(c.dep_ == "neg" for c in children):
+        return EventStatus.DENIED
+    if lows & HYPOTHETICAL_AUX or lows & {"if", "possible", "possibly", "perhaps", "whether"}:
+        return EventStatus.HYPOTHETICAL
+    if (lows & FUTURE_AUX or lemmas & PLANNING_HEADS or lows & {"next", "upcoming", "planned", "proposed", "future"}
+            or any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children) and token.dep_ in ("xcomp",)):
+        return EventStatus.PLANNED
+    if lows & ONGOING_WORDS or (token.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am")
+                                                             for c in token.children)):
+        return EventStatus.ONGOING
+    return EventStatus.OCCURRED
+
+
+def _topics(token: Token) -> list[str]:
+    """"focusing on Ukraine", "discussed the grain corridor", "talks on fishing rights"."""
+    out: list[str] = []
+    candidates: list[Token] = []
+    for t in token.subtree:
+        if t.lemma_.lower() in ("focus", "center", "centre", "concentrate") or t.lower_ in ("on", "about", "over"):
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ in ("on", "about"):
+                    candidates += [g for g in c.children if g.dep_ == "pobj"]
+                elif c.dep_ == "pobj" and t.lower_ in ("on", "about", "over") and t.head.lower_ in set(NOUN_MODES) | {
+                        "focus", "focusing", "focused", "discussions", "talks"}:
+                    candidates.append(c)
+        if t.lemma_.lower() == "discuss":
+            candidates += [c for c in t.children if c.dep_ == "dobj"]
+    for c in candidates:
+        phrase = c.doc[c.left_edge.i : c.right_edge.i + 1]
+        text = phrase.text.strip(" ,.")
+        if text and len(phrase) <= 12:
+            out.append(text)
+        for conj in c.conjuncts:
+            if conj.ent_type_ in ("GPE", "LOC", "NORP", "ORG") and conj.text not in out:
+                out.append(conj.text)
+        for app in (g for g in c.subtree if g.ent_type_ == "GPE" and g.text not in text):
+            out.append(app.text)
+    return out
+
+
+def _date_text(token: Token) -> str | None:
+    """The DATE entity attached to a trigger (within its own clause)."""
+    for t in token.subtree:
+        if t.ent_type_ == "DATE" and t.ent_iob_ == "B":
+            ent = next((e for e in t.doc.ents if e.start == t.i), None)
+            if ent is not None and _in_clause(ent, token):
+                head = t.head
+                prefix = head.lower_ + " " if head.dep_ == "prep" and head.lower_ in ("since", "until", "by") else ""
+                return prefix + ent.text
+    return None
+
+
+def _in_clause(ent: SpacySpan, token: Token) -> bool:
+    node = ent.root
+    while node.head.i != node.i and node.i != token.i:
+        if node.dep_ in ("ccomp", "relcl", "advcl") and node.i != token.i:
+            return False
+        node = node.head
+    return True
+
+
+def _fold_purposes(mentions: list[Mention]) -> list[Mention]:
+    """"visited Moscow to meet with officials": the meeting is the visit's purpose, one event."""
+    by_token = {m.trigger.i: m for m in mentions}
+    out: list[Mention] = []
+    for m in mentions:
+        head = m.trigger.head
+        host = by_token.get(head.i) if m.trigger.dep_ in ("advcl", "xcomp", "conj", "acl") else None
+        if host is None and m.trigger.dep_ == "pobj" and head.dep_ == "prep":
+            host = by_token.get(head.head.i)  # "visited ... with discussions focusing on Ukraine"
+        if host is not None and host is not m and host.mode in ("visit", "meeting", "phone"):
+            host.add(host.recipient, [p for p in m.recipient if p not in host.actor])
+            host.add(host.actor, [p for p in m.actor if p not in host.participants])
+            host.topics += [t for t in m.topics if t not in host.topics]
+            host.place = host.place or m.place
+            host.date_text = host.date_text or m.date_text
+            continue
+        out.append(m)
+    return out
+
+
+def place_of(token: Token | None) -> tuple[str, str | None] | None:
+    if token is None:
+        return None
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    name = ent.text if ent is not None else token.text
+    return name, gazetteer().country_of(name)

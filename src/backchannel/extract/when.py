@@ -1,0 +1,149 @@
+"""Dates of events, normalised against the article's published date.
+
+"on February 3" → 2026-02-03; "on Tuesday" → the Tuesday before publication;
+"last week" → the ISO week; "late December" (in a February article) →
+2025-12 with modifier ``end``. Precision and modifier say honestly what the
+text told; no day is invented. Without a published date, only expressions
+that carry their own year resolve.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from ..dates import MONTHS, iso
+from ..records import DateValue
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+PART = r"(?:(?P<part>early|mid|middle of|late|end of|the end of|beginning of|the beginning of|start of)[\s-]+)?"
+FULL_DATE = re.compile(
+    r"\b" + _MONTH + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
+    r"|\b(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH.replace("month", "month2") +
+    r"(?:,?\s+(?P<year2>(?:19|20)\d\d))?\b",
+    re.IGNORECASE,
+)
+MONTH_ONLY = re.compile(r"\b" + PART + _MONTH + r"(?:\s+(?P<year>(?:19|20)\d\d))?\b", re.IGNORECASE)
+ISO_DAY = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
+WEEKDAY = re.compile(r"\b(?P<rel>last|next|this|on)?\s*(?P<day>" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
+RELATIVE = re.compile(
+    r"\b(?P<rel>last|next|this|earlier this|later this|past|coming)\s+(?P<unit>week|month|year|weekend)\b"
+    r"|\b(?P<word>yesterday|today|tomorrow|tonight)\b|\b(?:the|this|over the)\s+(?P<weekend>weekend)\b",
+    re.IGNORECASE,
+)
+MODIFIERS = {"early": "start", "beginning of": "start", "the beginning of": "start", "start of": "start",
+             "mid": "mid", "middle of": "mid", "late": "end", "end of": "end", "the end of": "end"}
+FUTURE_WINDOW = 14
+"""A "February 3" more than this many days after publication is last year's."""
+
+
+def _published(value: str | None) -> date | None:
+    if not value:
+        return None
+    m = ISO_DAY.search(value)
+    if not m:
+        return None
+    try:
+        return date(int(m["y"]), int(m["m"]), int(m["d"]))
+    except ValueError:
+        return None
+
+
+def _week(day: date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def resolve(text: str, published: str | None, *, future: bool = False) -> DateValue | None:
+    """The date ``text`` names, read against ``published``; ``future`` for planned events."""
+    anchor = _published(published)
+    if m := ISO_DAY.search(text):
+        return DateValue(m.group(0), "day", m.group(0))
+    if m := FULL_DATE.search(text):
+        month = MONTHS[(m["month"] or m["month2"]).lower().rstrip(".")]
+        day = int(m["day"] or m["day2"])
+        year_text = m["year"] or m["year2"]
+        if year_text:
+            year = int(year_text)
+        elif anchor:
+            year = _nearest_year(anchor, month, day, future=future)
+        else:
+            return None
+        value = iso(year, month, day)
+        return DateValue(value, "day", m.group(0)) if value else None
+    if m := RELATIVE.search(text):
+        return _relative(m, anchor)
+    if m := WEEKDAY.search(text):
+        if anchor is None:
+            return None
+        target = WEEKDAYS.index(m["day"].lower())
+        rel = (m["rel"] or "").lower()
+        if future or rel == "next":
+            delta = (target - anchor.weekday()) % 7 or 7
+            day_value = anchor + timedelta(days=delta)
+        else:
+            day_value = anchor - timedelta(days=(anchor.weekday() - target) % 7)
+            if rel == "last" and day_value == anchor:
+                day_value -= timedelta(days=7)
+        return DateValue(day_value.isoformat(), "day", m.group(0).strip())
+    m = next((x for x in MONTH_ONLY.finditer(text) if x["month"][0].isupper()), None)
+    if m:
+        month = MONTHS[m["month"].lower().rstrip(".")]
+        if m["year"]:
+            year = int(m["year"])
+        elif anchor:
+            year = _nearest_year(anchor, month, 1, future=future, whole_month=True)
+        else:
+            return None
+        modifier = _bound(text, m.start()) or MODIFIERS.get((m["part"] or "").lower())
+        return DateValue(f"{year}-{month:02d}", "month", m.group(0).strip(), modifier)
+    return None
+
+
+def _bound(text: str, start: int) -> str | None:
+    """"since late December" is after it; "until March" before."""
+    before = text[max(0, start - 12) : start].lower().split()
+    if before and before[-1] in ("since", "after", "from"):
+        return "after"
+    if before and before[-1] in ("before", "until", "till", "by"):
+        return "before"
+    return None
+
+
+def _nearest_year(anchor: date, month: int, day: int, *, future: bool, whole_month: bool = False) -> int:
+    """The year that puts month/day nearest the article, looking back unless planned."""
+    year = anchor.year
+    candidate = date(year, month, min(day, 28))
+    if future:
+        end = date(year, month, 28) if whole_month else candidate
+        return year + 1 if end < anchor - timedelta(days=FUTURE_WINDOW) else year
+    if whole_month:
+        return year - 1 if (month, 1) > (anchor.month, 1) else year
+    return year - 1 if candidate > anchor + timedelta(days=FUTURE_WINDOW) else year
+
+
+def _relative(m: re.Match[str], anchor: date | None) -> DateValue | None:
+    if anchor is None:
+        return None
+    phrase = m.group(0)
+    if word := (m["word"] or "").lower():
+        shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[word]
+        return DateValue((anchor + timedelta(days=shift)).isoformat(), "day", phrase)
+    rel = (m["rel"] or "").lower()
+    unit = (m["unit"] or m["weekend"] or "").lower()
+    step = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
+    if unit in ("week", "weekend"):
+        if unit == "weekend" and step == 0:
+            # "the weekend": the one just past (Saturday and Sunday before publication)
+            saturday = anchor - timedelta(days=(anchor.weekday() - 5) % 7)
+            if saturday == anchor:
+                saturday -= timedelta(days=7)
+            return DateValue(_week(saturday), "week", phrase)
+        return DateValue(_week(anchor + timedelta(weeks=step)), "week", phrase)
+    if unit == "month":
+        month_index = anchor.year * 12 + anchor.month - 1 + step
+        return DateValue(f"{month_index // 12}-{month_index % 12 + 1:02d}", "month", phrase)
+    if unit == "year":
+        return DateValue(str(anchor.year + step), "year", phrase)
+    return None

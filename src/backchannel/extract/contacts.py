@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span as SpacySpan, Token
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from ..geo import gazetteer
 from ..records import ActorKind, EventStatus
@@ -25,34 +26,165 @@ VISIT_VERBS = {"visit", "travel", "arrive", "fly", "go", "come", "tour"}
 HOST_VERBS = {"host", "receive", "welcome"}
 MEET_VERBS = {"meet", "confer", "consult", "negotiate", "talk", "speak", "discuss"}
 PHONE_VERBS = {"call", "phone", "telephone", "ring", "dial"}
-LIGHT_VERBS = {"hold", "have", "attend", "host", "join", "begin", "resume", "continue", "open", "conclude", "start",
-               "conduct", "convene", "chair", "wrap", "launch", "restart", "reopen", "prepare", "plan", "schedule",
-               "arrange", "organise", "organize", "seek", "propose", "agree", "make", "pay", "place", "take",
-               "maintain", "keep", "end", "confirm", "deny", "announce", "report", "mention"}
+LIGHT_VERBS = {
+    "hold",
+    "have",
+    "attend",
+    "host",
+    "join",
+    "begin",
+    "resume",
+    "continue",
+    "open",
+    "conclude",
+    "start",
+    "conduct",
+    "convene",
+    "chair",
+    "wrap",
+    "launch",
+    "restart",
+    "reopen",
+    "prepare",
+    "plan",
+    "schedule",
+    "arrange",
+    "organise",
+    "organize",
+    "seek",
+    "propose",
+    "agree",
+    "make",
+    "pay",
+    "place",
+    "take",
+    "maintain",
+    "keep",
+    "end",
+    "confirm",
+    "deny",
+    "announce",
+    "report",
+    "mention",
+}
 NOUN_MODES = {
-    "meeting": "meeting", "talks": "meeting", "talk": "meeting", "discussion": "meeting", "discussions": "meeting",
-    "dialogue": "meeting", "negotiation": "meeting", "negotiations": "meeting", "consultations": "meeting",
-    "consultation": "meeting", "conversation": "meeting", "conversations": "meeting", "contacts": "meeting",
-    "contact": "meeting", "encounter": "meeting", "visit": "visit", "trip": "visit", "visits": "visit",
-    "call": "phone", "calls": "phone", "summit": "multilateral", "conference": "multilateral",
-    "mediation": "meeting", "audience": "meeting", "lunch": "meeting", "dinner": "meeting", "session": "meeting",
+    "meeting": "meeting",
+    "talks": "meeting",
+    "talk": "meeting",
+    "discussion": "meeting",
+    "discussions": "meeting",
+    "dialogue": "meeting",
+    "negotiation": "meeting",
+    "negotiations": "meeting",
+    "consultations": "meeting",
+    "consultation": "meeting",
+    "conversation": "meeting",
+    "conversations": "meeting",
+    "contacts": "meeting",
+    "contact": "meeting",
+    "encounter": "meeting",
+    "visit": "visit",
+    "trip": "visit",
+    "visits": "visit",
+    "call": "phone",
+    "calls": "phone",
+    "summit": "multilateral",
+    "conference": "multilateral",
+    "mediation": "meeting",
+    "audience": "meeting",
+    "lunch": "meeting",
+    "dinner": "meeting",
+    "session": "meeting",
 }
 PHONE_WORDS = {"phone", "telephone", "video", "call", "telephoned", "phoned", "videoconference", "virtual", "online"}
-BACKGROUND_PREPS = {"after", "during", "before", "following", "since", "ahead", "amid", "despite", "until", "at",
-                    "throughout", "without"}
-PLANNING_HEADS = {"plan", "expect", "schedule", "agree", "prepare", "intend", "aim", "hope", "want", "propose",
-                  "invite", "seek", "offer", "arrange", "set", "due", "preparation", "preparations", "ready",
-                  "likely", "going", "try", "decide", "promise", "pledge", "vow", "would", "consider"}
+BACKGROUND_PREPS = {
+    "after",
+    "during",
+    "before",
+    "following",
+    "since",
+    "ahead",
+    "amid",
+    "despite",
+    "until",
+    "at",
+    "throughout",
+    "without",
+}
+PLANNING_HEADS = {
+    "plan",
+    "expect",
+    "schedule",
+    "agree",
+    "prepare",
+    "intend",
+    "aim",
+    "hope",
+    "want",
+    "propose",
+    "invite",
+    "seek",
+    "offer",
+    "arrange",
+    "set",
+    "due",
+    "preparation",
+    "preparations",
+    "ready",
+    "likely",
+    "going",
+    "try",
+    "decide",
+    "promise",
+    "pledge",
+    "vow",
+    "would",
+    "consider",
+}
 HYPOTHETICAL_AUX = {"may", "might", "could", "can"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 ONGOING_WORDS = {"underway", "under", "ongoing", "continuing", "progress"}
 DENIAL_HEADS = {"deny", "dismiss", "reject", "refute"}
 REFUSAL_HEADS = {"refuse", "decline", "cancel", "postpone", "call", "scrap", "boycott", "snub", "reject", "rule"}
-SUPPORT_PURPOSES = {"congratulate", "express", "convey", "offer", "apologize", "apologise", "condole", "thank",
-                    "wish", "assure", "extend"}
-FIGURATIVE_OBJECTS = {"demand", "demands", "need", "needs", "goal", "goals", "target", "targets", "deadline",
-                      "requirement", "requirements", "criteria", "expectations", "standard", "standards", "end",
-                      "ends", "resistance", "opposition", "criticism", "protest", "protests", "fate", "death"}
+SUPPORT_PURPOSES = {
+    "congratulate",
+    "express",
+    "convey",
+    "offer",
+    "apologize",
+    "apologise",
+    "condole",
+    "thank",
+    "wish",
+    "assure",
+    "extend",
+}
+FIGURATIVE_OBJECTS = {
+    "demand",
+    "demands",
+    "need",
+    "needs",
+    "goal",
+    "goals",
+    "target",
+    "targets",
+    "deadline",
+    "requirement",
+    "requirements",
+    "criteria",
+    "expectations",
+    "standard",
+    "standards",
+    "end",
+    "ends",
+    "resistance",
+    "opposition",
+    "criticism",
+    "protest",
+    "protests",
+    "fate",
+    "death",
+}
 
 
 @dataclass
@@ -82,7 +214,7 @@ def find_mentions(doc: Doc, table: ActorTable, resolver: SpeakerResolver) -> lis
     mentions: list[Mention] = []
     for token in doc:
         mention = None
-        if token.pos_ in ("VERB", "AUX") and token.tag_ != "VBG" or token.pos_ == "VERB":
+        if (token.pos_ in ("VERB", "AUX") and token.tag_ != "VBG") or token.pos_ == "VERB":
             mention = _verb_mention(token, table, resolver)
         if mention is None and token.pos_ in ("NOUN", "PROPN"):
             mention = _noun_mention(token, table, resolver)
@@ -104,7 +236,9 @@ def _verb_mode(verb: Token) -> str | None:
             if preps & {"for", "on", "off", "upon"} or any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in verb.children):
                 return None  # "called for talks", "called X a liar", "called on X to"
             if not objects and not (preps & {"with"}):
-                return "phone" if verb.dep_ in ("ROOT", "conj") and _has_subject(verb) and _plural_subject(verb) else None
+                return (
+                    "phone" if verb.dep_ in ("ROOT", "conj") and _has_subject(verb) and _plural_subject(verb) else None
+                )
         return "phone"
     if lemma in ("speak", "talk", "confer"):
         if not preps & {"with", "to", "by"}:
@@ -123,15 +257,23 @@ def _verb_mode(verb: Token) -> str | None:
     if lemma == "visit":
         return "visit"
     if lemma in ("travel", "fly", "go", "come", "arrive", "tour"):
-        places = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "in", "at") for g in c.children
-                  if g.ent_type_ in ("GPE", "LOC", "FAC")]
-        purpose = any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in MEET_VERBS | {"hold", "attend"}
-                      for c in verb.children)
+        places = [
+            g
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in ("to", "in", "at")
+            for g in c.children
+            if g.ent_type_ in ("GPE", "LOC", "FAC")
+        ]
+        purpose = any(
+            c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in MEET_VERBS | {"hold", "attend"} for c in verb.children
+        )
         for_talks = any(c.lower_ == "for" and any(g.lower_ in NOUN_MODES for g in c.children) for c in verb.children)
         return "visit" if places and (lemma in ("visit", "arrive", "tour") or purpose or for_talks) else None
     if lemma in HOST_VERBS:
-        if any(o.ent_type_ in ("PERSON", "NORP", "GPE", "ORG") or o.lower_ in ("counterpart", "delegation")
-               for o in objects):
+        if any(
+            o.ent_type_ in ("PERSON", "NORP", "GPE", "ORG") or o.lower_ in ("counterpart", "delegation")
+            for o in objects
+        ):
             return "visit"
     return None
 
@@ -228,12 +370,24 @@ def _named_in(node: Token, table: ActorTable) -> list[str]:
         token = stack.pop()
         actor = table.actor_at(token)
         if actor is not None and actor.id not in out:
-            if not (token.dep_ == "poss" and token.head.i == node.i and node.lower_ not in NOUN_MODES
-                    and table.actor_at(node) is None):
+            if not (
+                token.dep_ == "poss"
+                and token.head.i == node.i
+                and node.lower_ not in NOUN_MODES
+                and table.actor_at(node) is None
+            ):
                 out.append(actor.id)
-        stack.extend(c for c in token.children if c.dep_ not in ("relcl", "acl", "advcl", "ccomp", "conj", "cc")
-                     and not (c.dep_ == "prep" and c.lower_ in ("with", "on", "about", "over", "to", "for", "in")
-                              and token.i == node.i and table.actor_at(node) is not None))
+        stack.extend(
+            c
+            for c in token.children
+            if c.dep_ not in ("relcl", "acl", "advcl", "ccomp", "conj", "cc")
+            and not (
+                c.dep_ == "prep"
+                and c.lower_ in ("with", "on", "about", "over", "to", "for", "in")
+                and token.i == node.i
+                and table.actor_at(node) is not None
+            )
+        )
     return out
 
 
@@ -247,7 +401,9 @@ def _noun_mode(noun: Token) -> str | None:
         return None
     words = {c.lower_ for c in noun.children} | {noun.head.lower_}
     if mode == "phone":
-        if not words & PHONE_WORDS and not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children):
+        if not words & PHONE_WORDS and not any(
+            c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children
+        ):
             return None  # "a call for calm"
         return "phone"
     if words & PHONE_WORDS and low not in ("visit", "trip"):
@@ -266,8 +422,12 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ in BACKGROUND_PREPS:
         return None
-    if noun.dep_ == "pobj" and head.lower_ in ("for", "of", "on", "about", "in") and head.head.pos_ == "NOUN" \
-            and head.head.lower_ not in ("reports", "report", "preparations", "preparation", "news", "details"):
+    if (
+        noun.dep_ == "pobj"
+        and head.lower_ in ("for", "of", "on", "about", "in")
+        and head.head.pos_ == "NOUN"
+        and head.head.lower_ not in ("reports", "report", "preparations", "preparation", "news", "details")
+    ):
         return None  # "a call for talks", "the issue of talks"
     if noun.dep_ == "compound":
         return None
@@ -278,9 +438,25 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
     anchored = (
         bool(parties)
         or (governor is not None and governor.lemma_.lower() in LIGHT_VERBS | PLANNING_HEADS | DENIAL_HEADS)
-        or (noun.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in {"take", "begin", "end", "focus", "aim",
-                                                                            "continue", "resume", "be", "start",
-                                                                            "last", "conclude", "center", "centre"})
+        or (
+            noun.dep_ in ("nsubj", "nsubjpass")
+            and head.lemma_.lower()
+            in {
+                "take",
+                "begin",
+                "end",
+                "focus",
+                "aim",
+                "continue",
+                "resume",
+                "be",
+                "start",
+                "last",
+                "conclude",
+                "center",
+                "centre",
+            }
+        )
         or definite
     )
     if not anchored:
@@ -325,9 +501,9 @@ def _noun_parties(noun: Token) -> list[tuple[str, Token]]:
     """(role, token) for "Bonn's visit", "a visit by X to Moscow", "talks with X", "a Putin-Xi meeting"."""
     out: list[tuple[str, Token]] = []
     for child in noun.children:
-        if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN", "PRON") and child.lower_ not in ("its", "their"):
-            out.append(("actor", child))
-        elif child.dep_ in ("compound", "amod") and child.ent_type_ in ("PERSON", "NORP", "GPE", "ORG"):
+        if (
+            child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN", "PRON") and child.lower_ not in ("its", "their")
+        ) or (child.dep_ in ("compound", "amod") and child.ent_type_ in ("PERSON", "NORP", "GPE", "ORG")):
             out.append(("actor", child))
         elif child.dep_ == "prep":
             for pobj in (g for g in child.children if g.dep_ == "pobj"):
@@ -363,17 +539,22 @@ def _status(token: Token, *, noun: Token | None = None) -> EventStatus:
         return EventStatus.DENIED
     if lows & HYPOTHETICAL_AUX or lows & {"if", "possible", "possibly", "perhaps", "whether"}:
         return EventStatus.HYPOTHETICAL
-    if (lows & FUTURE_AUX or lemmas & PLANNING_HEADS or lows & {"next", "upcoming", "planned", "proposed", "future"}
-            or any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children) and token.dep_ in ("xcomp",)):
+    if (
+        lows & FUTURE_AUX
+        or lemmas & PLANNING_HEADS
+        or lows & {"next", "upcoming", "planned", "proposed", "future"}
+        or (any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children) and token.dep_ in ("xcomp",))
+    ):
         return EventStatus.PLANNED
-    if lows & ONGOING_WORDS or (token.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am")
-                                                             for c in token.children)):
+    if lows & ONGOING_WORDS or (
+        token.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am") for c in token.children)
+    ):
         return EventStatus.ONGOING
     return EventStatus.OCCURRED
 
 
 def _topics(token: Token) -> list[str]:
-    """"focusing on Ukraine", "discussed the grain corridor", "talks on fishing rights"."""
+    """ "focusing on Ukraine", "discussed the grain corridor", "talks on fishing rights"."""
     out: list[str] = []
     candidates: list[Token] = []
     for t in token.subtree:
@@ -381,8 +562,11 @@ def _topics(token: Token) -> list[str]:
             for c in t.children:
                 if c.dep_ == "prep" and c.lower_ in ("on", "about"):
                     candidates += [g for g in c.children if g.dep_ == "pobj"]
-                elif c.dep_ == "pobj" and t.lower_ in ("on", "about", "over") and t.head.lower_ in set(NOUN_MODES) | {
-                        "focus", "focusing", "focused", "discussions", "talks"}:
+                elif (
+                    c.dep_ == "pobj"
+                    and t.lower_ in ("on", "about", "over")
+                    and t.head.lower_ in set(NOUN_MODES) | {"focus", "focusing", "focused", "discussions", "talks"}
+                ):
                     candidates.append(c)
         if t.lemma_.lower() == "discuss":
             candidates += [c for c in t.children if c.dep_ == "dobj"]
@@ -421,7 +605,7 @@ def _in_clause(ent: SpacySpan, token: Token) -> bool:
 
 
 def _fold_purposes(mentions: list[Mention]) -> list[Mention]:
-    """"visited Moscow to meet with officials": the meeting is the visit's purpose, one event."""
+    """ "visited Moscow to meet with officials": the meeting is the visit's purpose, one event."""
     by_token = {m.trigger.i: m for m in mentions}
     out: list[Mention] = []
     for m in mentions:

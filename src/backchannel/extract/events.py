@@ -34,8 +34,25 @@ from .speakers import SpeakerResolver
 from .when import resolve
 
 CONSULT = "CONSULT"
-REFERRING_WORDS = {"report", "reports", "this", "it", "that", "claim", "claims", "information", "account",
-                   "story", "meeting", "visit", "talks", "call", "trip", "contact", "contacts"}
+REFERRING_WORDS = {
+    "report",
+    "reports",
+    "this",
+    "it",
+    "that",
+    "claim",
+    "claims",
+    "information",
+    "account",
+    "story",
+    "meeting",
+    "visit",
+    "talks",
+    "call",
+    "trip",
+    "contact",
+    "contacts",
+}
 PERSON_LIKE = {ActorKind.PERSON, ActorKind.COUNTRY, ActorKind.ORGANIZATION, ActorKind.GROUP}
 
 
@@ -52,8 +69,12 @@ class Draft:
         return self.mentions[0]
 
     def named(self, table: ActorTable) -> set[str]:
-        return {p for m in self.mentions for p in m.participants
-                if (a := table.get(p)) is not None and a.kind is ActorKind.PERSON}
+        return {
+            p
+            for m in self.mentions
+            for p in m.participants
+            if (a := table.get(p)) is not None and a.kind is ActorKind.PERSON
+        }
 
     def participants(self) -> set[str]:
         return {p for m in self.mentions for p in m.participants}
@@ -85,7 +106,7 @@ def _quotes_over(token: Token, quotes: list[Quote]) -> list[Quote]:
 
 
 def _add_speaker_as_party(mention: Mention, quotes: list[Quote], table: ActorTable) -> None:
-    """"Macron said preparations were under way to resume dialogue with Putin": Macron is a party."""
+    """ "Macron said preparations were under way to resume dialogue with Putin": Macron is a party."""
     if mention.actor or not mention.recipient:
         return
     for q in _quotes_over(mention.trigger, quotes):
@@ -142,8 +163,9 @@ def _reports_for(trigger: Token, quotes: list[Quote], table: ActorTable, article
             actor = table.get(actor_id)
             if actor is None:
                 continue
-            report = Report(source=actor.id, via=actor.via if actor.kind in (ActorKind.ANONYMOUS, ActorKind.GROUP)
-                            else None)
+            report = Report(
+                source=actor.id, via=actor.via if actor.kind in (ActorKind.ANONYMOUS, ActorKind.GROUP) else None
+            )
             if report not in reports:
                 reports.append(report)
     if not covering and article.outlet:
@@ -163,10 +185,19 @@ def _speakers_of(q: Quote, table: ActorTable) -> list[str]:
         return out
     for token in span:
         actor = table.actor_at(token)
-        if actor is not None and actor.id not in out and (token.dep_ == "conj" or token.head.dep_ == "conj"
-                                                          or actor.kind is ActorKind.OUTLET and q.speaker_actor
-                                                          and (table.get(q.speaker_actor) or actor).kind
-                                                          is ActorKind.OUTLET):
+        if (
+            actor is not None
+            and actor.id not in out
+            and (
+                token.dep_ == "conj"
+                or token.head.dep_ == "conj"
+                or (
+                    actor.kind is ActorKind.OUTLET
+                    and q.speaker_actor
+                    and (table.get(q.speaker_actor) or actor).kind is ActorKind.OUTLET
+                )
+            )
+        ):
             out.append(actor.id)
     return out
 
@@ -184,12 +215,16 @@ def _confirmation_status(verb: Token) -> ConfirmationStatus | None:
             return ConfirmationStatus.NEITHER
         if any(c.lemma_.lower() == "deny" and c.dep_ == "conj" for c in verb.children):
             return ConfirmationStatus.NEITHER
-        if "neg" in deps or children & {"unable", "could", "can", "cannot"} and "neg" in deps \
-                or head.lemma_.lower() in ("unable", "decline", "refuse") or head.lower_ == "unable":
+        if (
+            "neg" in deps
+            or (children & {"unable", "could", "can", "cannot"} and "neg" in deps)
+            or head.lemma_.lower() in ("unable", "decline", "refuse")
+            or head.lower_ == "unable"
+        ):
             return ConfirmationStatus.UNCONFIRMED
         return ConfirmationStatus.CONFIRMED
     if lemma == "deny":
-        if "nor" in children or verb.dep_ == "conj" and head.lemma_.lower() == "confirm":
+        if "nor" in children or (verb.dep_ == "conj" and head.lemma_.lower() == "confirm"):
             return None  # counted once, on "confirm"
         return ConfirmationStatus.DENIED
     if lemma == "comment" and (head.lemma_.lower() in ("decline", "refuse") or "neg" in deps):
@@ -199,8 +234,9 @@ def _confirmation_status(verb: Token) -> ConfirmationStatus | None:
     return None
 
 
-def _confirmations(doc: Doc, drafts: list[Draft], quotes: list[Quote], table: ActorTable,
-                   resolver: SpeakerResolver, article: Article) -> None:
+def _confirmations(
+    doc: Doc, drafts: list[Draft], quotes: list[Quote], table: ActorTable, resolver: SpeakerResolver, article: Article
+) -> None:
     if not drafts:
         return
     trigger_draft = {m.trigger.i: d for d in drafts for m in d.mentions}
@@ -224,11 +260,18 @@ def _confirmations(doc: Doc, drafts: list[Draft], quotes: list[Quote], table: Ac
         for m in draft.mentions[1:]:
             if m.status is EventStatus.DENIED and draft.first.status is not EventStatus.DENIED:
                 for q in _quotes_over(m.trigger, quotes):
-                    if q.speaker_actor and all(c.by != q.speaker_actor or c.status is not ConfirmationStatus.DENIED
-                                               for c in draft.confirmations):
+                    if q.speaker_actor and all(
+                        c.by != q.speaker_actor or c.status is not ConfirmationStatus.DENIED
+                        for c in draft.confirmations
+                    ):
                         sent = m.trigger.sent
-                        draft.confirmations.append(Confirmation(ConfirmationStatus.DENIED, q.speaker_actor,
-                                                                Span.of(article.text, sent.start_char, sent.end_char)))
+                        draft.confirmations.append(
+                            Confirmation(
+                                ConfirmationStatus.DENIED,
+                                q.speaker_actor,
+                                Span.of(article.text, sent.start_char, sent.end_char),
+                            )
+                        )
 
 
 def _about(token: Token, trigger_draft: dict[int, Draft], drafts: list[Draft]) -> Draft | None:

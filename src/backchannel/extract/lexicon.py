@@ -24,18 +24,16 @@ SPEECH_VERBS = frozenset(
     """.split()
 )
 
-# Verbs that take a reported clause but describe a belief or wish; PolNeAR-style
-# attribution counts them only rarely, so they need a stronger signal.
-COGNITION_VERBS = frozenset(
-    """think believe know feel hope expect fear doubt want wish suspect
-    """.split()
-)
+# Verbs of belief, wish and expectation: attributions of a stance, not of words.
+COGNITION_VERBS = frozenset("think believe know hope expect fear want worry".split())
 
-# Verbs that frame content as what someone reported, used with an outlet or source.
-REPORT_VERBS = frozenset(
-    """report reveal disclose publish write cite learn
-    """.split()
-)
+# Verbs of taking a side, whose object is the position attributed.
+STANCE_VERBS = frozenset("support endorse back oppose favor favour seek".split())
+
+# Verbs of speaking about something: "talked about", "referred to".
+TOPIC_VERBS = frozenset("talk speak discuss refer mention cite express".split())
+
+ATTRIBUTION_VERBS = SPEECH_VERBS | COGNITION_VERBS | STANCE_VERBS | TOPIC_VERBS
 
 # Nouns that head an unnamed source.
 SOURCE_NOUNS = frozenset(

@@ -62,8 +62,21 @@ def _is_apostrophe(text: str, i: int) -> bool:
     return (before in "sS" and after == " ") or (before.isspace() and after.isdigit())
 
 
+TWO_APOSTROPHES_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))''(?=[^\s'])", re.MULTILINE)
+TWO_APOSTROPHES_CLOSE = re.compile(r"(?<=\S)''(?=[\s.,;:!?)\]—–-]|$)", re.MULTILINE)
+
+
+def _as_double_marks(text: str) -> str:
+    """Some wires write quotes with two apostrophes (''like this''): read them as one mark, same length."""
+    if "''" not in text:
+        return text
+    text = TWO_APOSTROPHES_OPEN.sub(" \u201c", text)
+    return TWO_APOSTROPHES_CLOSE.sub("\u201d ", text)
+
+
 def find_quoted(text: str) -> list[Quoted]:
     """Every top-level quoted stretch in ``text``, in order."""
+    text = _as_double_marks(text)
     paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     found: list[Quoted] = []
     carry: int | None = None  # start of a quote left open by the previous paragraph
@@ -112,7 +125,8 @@ def find_quoted(text: str) -> list[Quoted]:
                 end = _trim_end(text, start, p_end)
                 if end - start > 1:
                     found.append(Quoted(start, end))
-    return [q for q in found if any(c.isalnum() for c in text[q.start : q.end])]
+    # a mark right after "=" quotes a markup attribute (tweet author="…"), not speech
+    return [q for q in found if any(c.isalnum() for c in text[q.start : q.end]) and text[q.start - 1 : q.start] != "="]
 
 
 def _closes_single(text: str, i: int, p_end: int) -> bool:

@@ -11,6 +11,7 @@ the speaker of the quote before it. Speakers are resolved by ``speakers``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -18,7 +19,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..records import Article, Quote, QuoteKind, Span
 from .actors import ActorTable
-from .lexicon import SPEECH_VERBS
+from .lexicon import ATTRIBUTION_VERBS, SPEECH_VERBS
 from .quotemarks import Quoted, find_quoted
 from .speakers import SpeakerResolver
 
@@ -27,7 +28,8 @@ OBJECT_CONTENT_VERBS = frozenset(
     """deny confirm announce describe call label brand dub accuse criticize criticise condemn denounce blast
     slam attack praise hail welcome reject dismiss urge ask warn promise pledge vow predict demand propose
     suggest recommend acknowledge admit reveal disclose question dispute tweet write report reiterate repeat
-    characterize characterise defend blame
+    characterize characterise defend blame show find support endorse back oppose favor favour seek want expect
+    mention cite express discuss talk speak refer
     """.split()
 )
 CLAUSE_DEPS = {"ccomp", "xcomp"}
@@ -38,6 +40,8 @@ LONE_QUOTE_WORDS = 6
 """An unattributed quote this long or longer is still reported, with no speaker."""
 INTERRUPTION_TOKENS = 10
 """At most this many tokens between two quoted parts for "“A,” he said, “B.”"."""
+CONTINUATION_TOKENS = 40
+"""A longer attribution ending its sentence ("“A,” he told reporters on Monday. “B.”") still joins B."""
 
 
 @dataclass
@@ -72,6 +76,8 @@ def find_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:
         if not (f.cue and any(q.start < f.cue[0] < q.end for q in quoted))
     ]
     findings = _combine(doc, text, quoted, reported)
+    if (claim := _headline_claim(doc, text, boiler)) is not None:
+        findings = [f for f in findings if not (f.start < claim.end and claim.start < f.end)] + [claim]
     for finding in sorted(findings, key=lambda f: f.start):
         if finding.speaker is not None:
             finding.speaker_actor = resolver.resolve(finding.speaker)
@@ -99,7 +105,7 @@ def _reported(sent: SpacySpan) -> list[Finding]:
         if token.lower_ == "according" and token.i + 1 < sent.end and token.nbor().lower_ == "to":
             if finding := _according_to(token, sent):
                 out.append(finding)
-        elif token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in SPEECH_VERBS:
+        elif token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in ATTRIBUTION_VERBS:
             if finding := _speech_verb(token, sent):
                 out.append(finding)
     return out
@@ -130,8 +136,16 @@ def _subject(verb: Token) -> SpacySpan | None:
             objs = [g for g in child.children if g.dep_ == "pobj"]
             if objs:
                 return _noun_phrase(objs[0])
-    if verb.dep_ == "conj" and verb.head.lemma_.lower() in SPEECH_VERBS:
-        return _subject(verb.head)
+    head = verb.head
+    if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+        return _subject(head)
+    if (
+        verb.tag_ == "VBG"
+        and verb.dep_ in ("advcl", "xcomp", "conj", "acl")
+        and head.pos_ in ("VERB", "AUX")
+        and head.i < verb.i
+    ):
+        return _subject(head)  # "…, Anderson said, adding that …"
     return None
 
 
@@ -164,7 +178,10 @@ def _speech_verb(verb: Token, sent: SpacySpan) -> Finding | None:
     doc = verb.doc
     lemma = verb.lemma_.lower()
     speaker = _subject(verb)
-    clause = next((c for c in verb.children if c.dep_ in CLAUSE_DEPS and c.pos_ in ("VERB", "AUX")), None)
+    clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS and c.pos_ in ("VERB", "AUX")]
+    right = [c for c in clauses if c.i > verb.i]
+    # "…paying off: He said he's raised …": the clause after a verb whose subject precedes it
+    clause = right[0] if right and speaker is not None and speaker.start < verb.i else next(iter(clauses), None)
     if clause is not None and clause.dep_ == "xcomp" and speaker is None:
         clause = None
     if clause is not None:
@@ -186,6 +203,8 @@ def _speech_verb(verb: Token, sent: SpacySpan) -> Finding | None:
                 span = _trimmed(doc, max(head.left_edge.i, sent.start), verb.left_edge.i - 1)
                 if span is not None:
                     return Finding(QuoteKind.INDIRECT, [span], _cue(verb), speaker)
+    if finding := _parenthetical(verb, sent, speaker):
+        return finding
     if lemma in OBJECT_CONTENT_VERBS and speaker is not None:
         right = [
             c for c in verb.children if c.i > verb.i and c.dep_ not in ("punct", "cc", "conj", "advmod", "npadvmod")
@@ -195,6 +214,25 @@ def _speech_verb(verb: Token, sent: SpacySpan) -> Finding | None:
             if span is not None:
                 return Finding(QuoteKind.INDIRECT, [span], _cue(verb), speaker)
     return None
+
+
+def _parenthetical(verb: Token, sent: SpacySpan, speaker: SpacySpan | None) -> Finding | None:
+    """ "In his state, the governor said, offenders go to treatment": the cue sits inside its content."""
+    doc = verb.doc
+    head = verb.head
+    if speaker is None or verb.dep_ not in ("parataxis", "ccomp", "advcl") or head.i < verb.i:
+        return None
+    if head.pos_ not in ("VERB", "AUX") or _has_right_content(verb, speaker):
+        return None
+    low = min([speaker.start, verb.i] + [t.i for t in verb.lefts if not t.is_punct])
+    high = max([verb.i] + [t.right_edge.i for t in verb.rights if not t.is_punct])
+    if low - 1 < sent.start or doc[low - 1].text != "," or high + 1 >= sent.end or doc[high + 1].text != ",":
+        return None
+    before = _trimmed(doc, max(head.left_edge.i, sent.start), low - 1)
+    after = _trimmed(doc, high + 1, min(head.right_edge.i, sent.end - 1))
+    if after is None:
+        return None
+    return Finding(QuoteKind.INDIRECT, [r for r in (before, after) if r], _cue(verb), speaker)
 
 
 def _has_right_content(verb: Token, speaker: SpacySpan | None) -> bool:
@@ -259,6 +297,31 @@ def _according_to(token: Token, sent: SpacySpan) -> Finding | None:
     return Finding(QuoteKind.INDIRECT, [span], cue, source)
 
 
+HEADLINE_CLAIM = re.compile(r"^(?P<who>[A-Z][^:\n]{1,40}?):\s+(?P<what>\S.*?)\s*$")
+NOT_A_SPEAKER = re.compile(r"(?i)^(the|a|an|report|exclusive|breaking|watch|video|live|update|analysis|opinion)\b")
+HEADLINE_CHARS = 200
+SPEAKER_WORDS = 5
+
+
+def _headline_claim(doc: Doc, text: str, boiler: list[tuple[int, int]]) -> Finding | None:
+    """ "Caddell: Voters Worried About Health": a headline that attributes with a colon."""
+    line = re.search(r"[^\n]+", text)
+    if line is None or len(line.group(0)) > HEADLINE_CHARS or any(s <= line.start() < e for s, e in boiler):
+        return None
+    m = HEADLINE_CLAIM.match(line.group(0))
+    if m is None or len(m["who"].split()) > SPEAKER_WORDS or m["who"].isupper() or NOT_A_SPEAKER.match(m["who"]):
+        return None
+    base = line.start()
+    speaker = doc.char_span(base + m.start("who"), base + m.end("who"), alignment_mode="expand")
+    if speaker is None or not any(t.pos_ == "PROPN" for t in speaker):
+        return None
+    end = base + m.end("what")
+    while end > base + m.start("what") and text[end - 1] == ".":
+        end -= 1
+    colon = base + m.end("who")
+    return Finding(QuoteKind.DIRECT, [(base + m.start("what"), end)], (colon, colon + 1), speaker)
+
+
 # --- combining quote marks and the parse ------------------------------------------------------
 
 
@@ -309,7 +372,14 @@ def _interrupted(doc: Doc, text: str, quoted: list[Quoted], first: int, finding:
     nxt = first + 1
     if cue and nxt < len(quoted) and quoted[first].end <= cue[0] and cue[1] <= quoted[nxt].start:
         between = doc.char_span(quoted[first].end, quoted[nxt].start, alignment_mode="expand")
-        if between is not None and len(between) <= INTERRUPTION_TOKENS and "\n" not in between.text:
+        if (
+            between is not None
+            and "\n" not in between.text
+            and (
+                len(between) <= INTERRUPTION_TOKENS
+                or (len(between) <= CONTINUATION_TOKENS and between.text.rstrip().endswith((".", ":")))
+            )
+        ):
             group.append(nxt)
     return group
 

@@ -20,8 +20,9 @@ _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.
 PART = r"(?:(?P<part>early|mid|middle of|late|end of|the end of|beginning of|the beginning of|start of)[\s-]+)?"
 FULL_DATE = re.compile(
     r"\b" + _MONTH + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
-    r"|\b(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH.replace("month", "month2") +
-    r"(?:,?\s+(?P<year2>(?:19|20)\d\d))?\b",
+    r"|\b(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    + _MONTH.replace("month", "month2")
+    + r"(?:,?\s+(?P<year2>(?:19|20)\d\d))?\b",
     re.IGNORECASE,
 )
 MONTH_ONLY = re.compile(r"\b" + PART + _MONTH + r"(?:\s+(?P<year>(?:19|20)\d\d))?\b", re.IGNORECASE)
@@ -32,8 +33,17 @@ RELATIVE = re.compile(
     r"|\b(?P<word>yesterday|today|tomorrow|tonight)\b|\b(?:the|this|over the)\s+(?P<weekend>weekend)\b",
     re.IGNORECASE,
 )
-MODIFIERS = {"early": "start", "beginning of": "start", "the beginning of": "start", "start of": "start",
-             "mid": "mid", "middle of": "mid", "late": "end", "end of": "end", "the end of": "end"}
+MODIFIERS = {
+    "early": "start",
+    "beginning of": "start",
+    "the beginning of": "start",
+    "start of": "start",
+    "mid": "mid",
+    "middle of": "mid",
+    "late": "end",
+    "end of": "end",
+    "the end of": "end",
+}
 FUTURE_WINDOW = 14
 """A "February 3" more than this many days after publication is last year's."""
 
@@ -102,7 +112,7 @@ def resolve(text: str, published: str | None, *, future: bool = False) -> DateVa
 
 
 def _bound(text: str, start: int) -> str | None:
-    """"since late December" is after it; "until March" before."""
+    """ "since late December" is after it; "until March" before."""
     before = text[max(0, start - 12) : start].lower().split()
     if before and before[-1] in ("since", "after", "from"):
         return "after"

@@ -20,53 +20,21 @@ from spacy.tokens import Span as SpacySpan
 from ..geo import gazetteer
 from ..records import ActorKind, EventStatus
 from .actors import ActorTable
+from .lexicon import TITLE_NOUNS
 from .speakers import SpeakerResolver
 
 VISIT_VERBS = {"visit", "travel", "arrive", "fly", "go", "come", "tour"}
 HOST_VERBS = {"host", "receive", "welcome"}
 MEET_VERBS = {"meet", "confer", "consult", "negotiate", "talk", "speak", "discuss"}
 PHONE_VERBS = {"call", "phone", "telephone", "ring", "dial"}
-LIGHT_VERBS = {
-    "hold",
-    "have",
-    "attend",
-    "host",
-    "join",
-    "begin",
-    "resume",
-    "continue",
-    "open",
-    "conclude",
-    "start",
-    "conduct",
-    "convene",
-    "chair",
-    "wrap",
-    "launch",
-    "restart",
-    "reopen",
-    "prepare",
-    "plan",
-    "schedule",
-    "arrange",
-    "organise",
-    "organize",
-    "seek",
-    "propose",
-    "agree",
-    "make",
-    "pay",
-    "place",
-    "take",
-    "maintain",
-    "keep",
-    "end",
-    "confirm",
-    "deny",
-    "announce",
-    "report",
-    "mention",
-}
+HOLDING_VERBS = set(
+    """hold have attend host join begin resume continue open conclude start conduct convene chair wrap launch
+    restart reopen prepare plan schedule arrange organise organize seek propose agree make pay place take
+    maintain keep end""".split()
+)
+"""Verbs whose subject takes part in the contact noun they govern: "X held talks"."""
+TELLING_VERBS = set("confirm deny announce report mention reveal disclose acknowledge".split())
+"""Verbs that make a contact noun a happening without making their subject a party: "Reuters reported the visit"."""
 NOUN_MODES = {
     "meeting": "meeting",
     "talks": "meeting",
@@ -96,95 +64,29 @@ NOUN_MODES = {
     "dinner": "meeting",
     "session": "meeting",
 }
-PHONE_WORDS = {"phone", "telephone", "video", "call", "telephoned", "phoned", "videoconference", "virtual", "online"}
-BACKGROUND_PREPS = {
-    "after",
-    "during",
-    "before",
-    "following",
-    "since",
-    "ahead",
-    "amid",
-    "despite",
-    "until",
-    "at",
-    "throughout",
-    "without",
-}
-PLANNING_HEADS = {
-    "plan",
-    "expect",
-    "schedule",
-    "agree",
-    "prepare",
-    "intend",
-    "aim",
-    "hope",
-    "want",
-    "propose",
-    "invite",
-    "seek",
-    "offer",
-    "arrange",
-    "set",
-    "due",
-    "preparation",
-    "preparations",
-    "ready",
-    "likely",
-    "going",
-    "try",
-    "decide",
-    "promise",
-    "pledge",
-    "vow",
-    "would",
-    "consider",
-}
-HYPOTHETICAL_AUX = {"may", "might", "could", "can"}
-FUTURE_AUX = {"will", "shall", "'ll", "wo"}
-ONGOING_WORDS = {"underway", "under", "ongoing", "continuing", "progress"}
-DENIAL_HEADS = {"deny", "dismiss", "reject", "refute"}
-REFUSAL_HEADS = {"refuse", "decline", "cancel", "postpone", "call", "scrap", "boycott", "snub", "reject", "rule"}
-SUPPORT_PURPOSES = {
-    "congratulate",
-    "express",
-    "convey",
-    "offer",
-    "apologize",
-    "apologise",
-    "condole",
-    "thank",
-    "wish",
-    "assure",
-    "extend",
-}
-FIGURATIVE_OBJECTS = {
-    "demand",
-    "demands",
-    "need",
-    "needs",
-    "goal",
-    "goals",
-    "target",
-    "targets",
-    "deadline",
-    "requirement",
-    "requirements",
-    "criteria",
-    "expectations",
-    "standard",
-    "standards",
-    "end",
-    "ends",
-    "resistance",
-    "opposition",
-    "criticism",
-    "protest",
-    "protests",
-    "fate",
-    "death",
-}
+PHONE_WORDS = set("phone telephone video call telephoned phoned videoconference virtual online".split())
+BACKGROUND_PREPS = set("after during before following since ahead amid despite until at throughout without on".split())
+"""A contact noun after these is background to the sentence's news ("after the talks, …")."""
+PLANNING_HEADS = set(
+    """plan expect schedule agree prepare intend aim hope want propose invite seek offer arrange set due
+    preparation preparations ready likely going try decide promise pledge vow consider invitation proposal
+    request bid""".split()
+)
+REQUEST_HEADS = set("demand request urge ask press push".split())
+HYPOTHETICAL_AUX = set("may might could can".split())
+FUTURE_AUX = {"will", "shall", "'ll", "wo", "would"}
+ONGOING_WORDS = set("underway under ongoing continuing progress".split())
+DENIAL_HEADS = set("deny dismiss reject refute".split())
+REFUSAL_HEADS = set("refuse decline cancel postpone scrap boycott snub rule suspend halt abandon leave quit".split())
+SUPPORT_PURPOSES = set("congratulate express convey offer apologize apologise condole thank wish assure extend".split())
+AUDIENCES = set(
+    """reporters journalists press media students audience crowd supporters lawmakers parliament television
+    radio people nation public broadcaster newspaper""".split()
+)
+FIGURATIVE_OBJECTS = set(
+    """demand demands need needs goal goals target targets deadline requirement requirements criteria
+    expectations standard standards end ends resistance opposition criticism protest protests fate death""".split()
+)
 
 
 @dataclass
@@ -201,6 +103,8 @@ class Mention:
     topics: list[str] = field(default_factory=list)
     date_text: str | None = None
     definite: bool = False
+    asserted: bool = True
+    """False when the text only talks about reports of it ("will not confirm reports of a visit")."""
 
     def add(self, role: list[str], actor_ids: list[str]) -> None:
         for actor_id in actor_ids:
@@ -214,7 +118,7 @@ def find_mentions(doc: Doc, table: ActorTable, resolver: SpeakerResolver) -> lis
     mentions: list[Mention] = []
     for token in doc:
         mention = None
-        if (token.pos_ in ("VERB", "AUX") and token.tag_ != "VBG") or token.pos_ == "VERB":
+        if token.pos_ == "VERB" and not _backgrounded_verb(token):
             mention = _verb_mention(token, table, resolver)
         if mention is None and token.pos_ in ("NOUN", "PROPN"):
             mention = _noun_mention(token, table, resolver)
@@ -233,8 +137,13 @@ def _verb_mode(verb: Token) -> str | None:
     subtree_words = {t.lower_ for t in verb.children} | {g.lower_ for c in verb.children for g in c.children}
     if lemma in PHONE_VERBS:
         if lemma == "call":
-            if preps & {"for", "on", "off", "upon"} or any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in verb.children):
-                return None  # "called for talks", "called X a liar", "called on X to"
+            if preps & {"for", "on", "off", "upon"} or any(
+                c.dep_ in ("oprd", "ccomp", "prt", "acomp") or (c.dep_ == "xcomp" and c.pos_ != "VERB")
+                for c in verb.children
+            ):
+                return None  # "called for talks", "called X a liar", "called off a strike", "called on X to"
+            if objects and not any(_person_like(o) for o in objects):
+                return None  # "called elections"
             if not objects and not (preps & {"with"}):
                 return (
                     "phone" if verb.dep_ in ("ROOT", "conj") and _has_subject(verb) and _plural_subject(verb) else None
@@ -243,6 +152,9 @@ def _verb_mode(verb: Token) -> str | None:
     if lemma in ("speak", "talk", "confer"):
         if not preps & {"with", "to", "by"}:
             return None
+        listeners = {g.lower_ for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"}
+        if listeners and listeners <= AUDIENCES:
+            return None  # "speaking to reporters"
         return "phone" if subtree_words & PHONE_WORDS else "meeting"
     if lemma == "meet":
         if any(o.lower_ in FIGURATIVE_OBJECTS or o.lemma_.lower() in FIGURATIVE_OBJECTS for o in objects):
@@ -268,6 +180,9 @@ def _verb_mode(verb: Token) -> str | None:
             c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in MEET_VERBS | {"hold", "attend"} for c in verb.children
         )
         for_talks = any(c.lower_ == "for" and any(g.lower_ in NOUN_MODES for g in c.children) for c in verb.children)
+        travellers = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not any(_person_like(t) and t.lemma_.lower() not in ("troop", "peacekeeper", "force") for t in travellers):
+            return None  # troops, migrants and tourists arrive; envoys visit
         return "visit" if places and (lemma in ("visit", "arrive", "tour") or purpose or for_talks) else None
     if lemma in HOST_VERBS:
         if any(
@@ -278,12 +193,32 @@ def _verb_mode(verb: Token) -> str | None:
     return None
 
 
+def _person_like(token: Token) -> bool:
+    """A party to a contact: a named person, state or body, a pronoun, or a title."""
+    return (
+        token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+        or token.lower_ in ("him", "her", "them", "counterpart", "delegation", "envoy")
+        or token.lemma_.lower() in TITLE_NOUNS
+    )
+
+
 def _has_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _plural_subject(verb: Token) -> bool:
     return any(c.dep_ == "nsubj" and (c.tag_ in ("NNS", "NNPS") or c.lower_ == "they") for c in verb.children)
+
+
+def _backgrounded_verb(verb: Token) -> bool:
+    """ "a visiting diplomat", "said after meeting officials", "Speaking to Xi, he reaffirmed …"."""
+    if verb.dep_ in ("amod", "compound"):
+        return True
+    if verb.dep_ == "pcomp" and verb.head.lower_ in BACKGROUND_PREPS:
+        return True
+    if any(c.dep_ == "mark" and c.lower_ in ("while", "after", "before", "since", "as", "when") for c in verb.children):
+        return True
+    return verb.tag_ == "VBG" and verb.dep_ == "advcl" and not any(c.dep_ == "aux" for c in verb.children)
 
 
 def _verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> Mention | None:
@@ -319,6 +254,8 @@ def _verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> 
     else:
         mention.add(mention.actor, subjects)
         mention.add(mention.recipient, objects)
+    if not mention.participants:
+        return None  # "the ability to visit relatives": no one named meets anyone
     mention.place = place
     mention.topics = _topics(verb)
     mention.date_text = _date_text(verb)
@@ -355,40 +292,60 @@ def _parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver
                     resolved = resolver.resolve(node.doc[node.i : node.i + 1])
                     found = [resolved] if resolved else []
                 elif node.pos_ in ("NOUN", "PROPN") and node.lower_ not in NOUN_MODES:
+                    titled = _titled_person(node, table)
                     phrase = node.doc[node.left_edge.i : node.i + 1]
-                    resolved = resolver.resolve(phrase)
+                    resolved = titled or resolver.resolve(phrase)
                     found = [resolved] if resolved else []
             out += [f for f in found if f not in out]
     return out
 
 
+def _titled_person(node: Token, table: ActorTable) -> str | None:
+    """ "Macron's advisor": the one person the article gives that title, wherever it names him."""
+    if node.lemma_.lower() not in TITLE_NOUNS:
+        return None
+    possessor = next((table.actor_at(c) for c in node.children if c.dep_ == "poss"), None)
+    matches = [
+        a
+        for a in table.persons()
+        if a is not possessor and any(node.lemma_.lower() in title.lower().split() for title in a.titles)
+    ]
+    return matches[0].id if len(matches) == 1 else None
+
+
 def _named_in(node: Token, table: ActorTable) -> list[str]:
-    """Named actors in a phrase, skipping those inside nested clauses and possessors of titles."""
+    """Named actors in a phrase, skipping nested clauses and the possessor of a title ("Macron's advisor")."""
     out: list[str] = []
     stack = [node]
+    titled = table.actor_at(node) is None and node.lower_ not in NOUN_MODES
     while stack:
         token = stack.pop()
+        if token.i != node.i and token.dep_ == "poss" and token.head.i == node.i and titled:
+            continue
         actor = table.actor_at(token)
         if actor is not None and actor.id not in out:
-            if not (
-                token.dep_ == "poss"
-                and token.head.i == node.i
-                and node.lower_ not in NOUN_MODES
-                and table.actor_at(node) is None
-            ):
-                out.append(actor.id)
-        stack.extend(
-            c
-            for c in token.children
-            if c.dep_ not in ("relcl", "acl", "advcl", "ccomp", "conj", "cc")
-            and not (
-                c.dep_ == "prep"
-                and c.lower_ in ("with", "on", "about", "over", "to", "for", "in")
-                and token.i == node.i
-                and table.actor_at(node) is not None
-            )
-        )
-    return out
+            out.append(actor.id)
+        stack.extend(c for c in token.children if c.dep_ not in ("relcl", "acl", "advcl", "ccomp", "conj", "cc"))
+    return [_as_state(a, table) for a in out]
+
+
+def _as_state(actor_id: str, table: ActorTable) -> str:
+    """A capital named as a party ("dialogue with Moscow") stands for its state."""
+    actor = table.get(actor_id)
+    geo = gazetteer()
+    if actor is None or actor.kind is not ActorKind.ORGANIZATION or not _is_capital_name(actor.name):
+        return actor_id
+    code = geo.country_of(actor.name) if geo.is_seat(actor.name) else None
+    if code is None:
+        return actor_id
+    state = table.add(ActorKind.COUNTRY, geo.display[code], country=code, key=code)
+    if actor.name not in state.aliases:
+        state.aliases.append(actor.name)
+    return state.id
+
+
+def _is_capital_name(name: str) -> bool:
+    return len(name.split()) == 1 and name not in ("Kremlin", "Pentagon", "Elysee", "Élysée", "Whitehall")
 
 
 # --- nouns ------------------------------------------------------------------------------------
@@ -420,8 +377,10 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
     if mode is None:
         return None
     head = noun.head
-    if noun.dep_ == "pobj" and head.lower_ in BACKGROUND_PREPS:
-        return None
+    if noun.ent_type_ in ("ORG", "FAC", "WORK_OF_ART", "LAW", "PERSON", "GPE", "NORP"):
+        return None  # "the International Conference of Support": a name, not a happening
+    if noun.dep_ == "pobj" and (head.lower_ in BACKGROUND_PREPS or head.head.lower_ in BACKGROUND_PREPS):
+        return None  # "after the talks", "ahead of the meeting", "on a visit to X, he said"
     if (
         noun.dep_ == "pobj"
         and head.lower_ in ("for", "of", "on", "about", "in")
@@ -437,7 +396,10 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
     definite = determiner in ("the", "this", "that", "these", "those", "such") and not parties
     anchored = (
         bool(parties)
-        or (governor is not None and governor.lemma_.lower() in LIGHT_VERBS | PLANNING_HEADS | DENIAL_HEADS)
+        or (
+            governor is not None
+            and governor.lemma_.lower() in HOLDING_VERBS | TELLING_VERBS | PLANNING_HEADS | DENIAL_HEADS
+        )
         or (
             noun.dep_ in ("nsubj", "nsubjpass")
             and head.lemma_.lower()
@@ -461,8 +423,13 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
     )
     if not anchored:
         return None
-    status_token = governor if governor is not None else noun
+    telling = governor is not None and governor.lemma_.lower() in TELLING_VERBS | DENIAL_HEADS
+    status_token = governor if governor is not None and not telling else noun
     mention = Mention(trigger=noun, mode=mode, status=_status(status_token, noun=noun), definite=definite)
+    mention.asserted = not (
+        (governor is not None and governor.lemma_.lower() in DENIAL_HEADS | {"confirm"})
+        or (governor is not None and governor.lower_ in ("reports", "report", "claims", "rumours", "rumors"))
+    )
     if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
         mention.status = EventStatus.DENIED
     actors, others, place = [], [], None
@@ -473,7 +440,7 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
             actors += _parties_of([token], table, resolver)
         else:
             others += _parties_of([token], table, resolver)
-    if governor is not None and noun.dep_ in ("dobj", "pobj") and governor.lemma_.lower() in LIGHT_VERBS | {"prepare"}:
+    if governor is not None and noun.dep_ in ("dobj", "pobj") and governor.lemma_.lower() in HOLDING_VERBS:
         holders = _parties_of(_subjects(governor), table, resolver)
         if governor.lemma_.lower() == "host":
             mention.add(mention.recipient, holders)
@@ -523,11 +490,13 @@ def _status(token: Token, *, noun: Token | None = None) -> EventStatus:
     """Status from negation, modality, planning heads and tense around ``token``."""
     chain = [token]
     node = token
-    for _ in range(3):
+    for _ in range(4):
         if node.head.i == node.i or node.dep_ in ("ROOT",):
             break
-        if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() not in DENIAL_HEADS | REFUSAL_HEADS:
+        if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() not in REFUSAL_HEADS:
             break
+        if node.head.lemma_.lower() in TELLING_VERBS | DENIAL_HEADS or node.head.lower_ in ("reports", "report"):
+            break  # what a teller says of a contact is a confirmation, not the contact's status
         node = node.head
         chain.append(node)
     children = [c for t in chain for c in t.children]
@@ -535,9 +504,9 @@ def _status(token: Token, *, noun: Token | None = None) -> EventStatus:
     lemmas = {t.lemma_.lower() for t in chain}
     if noun is not None:
         lows |= {c.lower_ for c in noun.children}
-    if lemmas & DENIAL_HEADS or lemmas & REFUSAL_HEADS - {"call"} or any(c.dep_ == "neg" for c in children):
+    if lemmas & REFUSAL_HEADS - {"call"} or any(c.dep_ == "neg" for c in children):
         return EventStatus.DENIED
-    if lows & HYPOTHETICAL_AUX or lows & {"if", "possible", "possibly", "perhaps", "whether"}:
+    if lows & HYPOTHETICAL_AUX or lows & {"if", "possible", "possibly", "perhaps", "whether"} or lemmas & REQUEST_HEADS:
         return EventStatus.HYPOTHETICAL
     if (
         lows & FUTURE_AUX
@@ -570,7 +539,7 @@ def _topics(token: Token) -> list[str]:
                     candidates.append(c)
         if t.lemma_.lower() == "discuss":
             candidates += [c for c in t.children if c.dep_ == "dobj"]
-    for c in candidates:
+    for c in {c.i: c for c in candidates}.values():
         phrase = c.doc[c.left_edge.i : c.right_edge.i + 1]
         text = phrase.text.strip(" ,.")
         if text and len(phrase) <= 12:
@@ -580,7 +549,7 @@ def _topics(token: Token) -> list[str]:
                 out.append(conj.text)
         for app in (g for g in c.subtree if g.ent_type_ == "GPE" and g.text not in text):
             out.append(app.text)
-    return out
+    return list(dict.fromkeys(out))
 
 
 def _date_text(token: Token) -> str | None:

@@ -87,7 +87,7 @@ def find_events(doc: Doc, article: Article, table: ActorTable, quotes: list[Quot
         _add_speaker_as_party(mention, quotes, table)
     drafts = _merge(mentions, table)
     for draft in drafts:
-        for mention in draft.mentions:
+        for mention in (m for m in draft.mentions if m.asserted):
             for report in _reports_for(mention.trigger, quotes, table, article):
                 if report not in draft.reports:
                     draft.reports.append(report)
@@ -130,7 +130,7 @@ def _merge(mentions: list[Mention], table: ActorTable) -> list[Draft]:
 
 
 def _compatible_modes(a: str | None, b: str | None) -> bool:
-    return a == b or a is None or b is None or {a, b} <= {"visit", "meeting"}
+    return a == b or a is None or b is None
 
 
 def _antecedent(m: Mention, drafts: list[Draft], table: ActorTable) -> Draft | None:

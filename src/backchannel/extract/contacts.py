@@ -75,6 +75,10 @@ PLANNING_HEADS = set(
 REQUEST_HEADS = set("demand request urge ask press push".split())
 HYPOTHETICAL_AUX = set("may might could can".split())
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "would"}
+CARRIER_NOUNS = set("effort efforts bid mission initiative process round session".split())
+HAPPENING_VERBS = set("take begin end focus aim continue resume be start last conclude center centre".split())
+"""Verbs whose subject, if a contact noun, is a happening: "the talks began", "the visit focused on"."""
+UPCOMING = set("next upcoming planned proposed future".split())
 ONGOING_WORDS = set("underway under ongoing continuing progress".split())
 DENIAL_HEADS = set("deny dismiss reject refute".split())
 REFUSAL_HEADS = set("refuse decline cancel postpone scrap boycott snub rule suspend halt abandon leave quit".split())
@@ -132,7 +136,11 @@ def find_mentions(doc: Doc, table: ActorTable, resolver: SpeakerResolver) -> lis
 
 def _verb_mode(verb: Token) -> str | None:
     lemma = verb.lemma_.lower()
-    preps = {c.lower_ for c in verb.children if c.dep_ in ("prep", "agent")}
+    preps = {  # "on Saturday" is a date, not "called on"
+        c.lower_
+        for c in verb.children
+        if c.dep_ in ("prep", "agent") and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+    }
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     subtree_words = {t.lower_ for t in verb.children} | {g.lower_ for c in verb.children for g in c.children}
     if lemma in PHONE_VERBS:
@@ -214,8 +222,8 @@ def _backgrounded_verb(verb: Token) -> bool:
     """ "a visiting diplomat", "said after meeting officials", "Speaking to Xi, he reaffirmed …"."""
     if verb.dep_ in ("amod", "compound"):
         return True
-    if verb.dep_ == "pcomp" and verb.head.lower_ in BACKGROUND_PREPS:
-        return True
+    if verb.dep_ == "pcomp":
+        return True  # a verb after a preposition is a circumstance: "against visiting X", "after meeting Y"
     if any(c.dep_ == "mark" and c.lower_ in ("while", "after", "before", "since", "as", "when") for c in verb.children):
         return True
     return verb.tag_ == "VBG" and verb.dep_ == "advcl" and not any(c.dep_ == "aux" for c in verb.children)
@@ -376,9 +384,13 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
     mode = _noun_mode(noun)
     if mode is None:
         return None
-    head = noun.head
     if noun.ent_type_ in ("ORG", "FAC", "WORK_OF_ART", "LAW", "PERSON", "GPE", "NORP"):
         return None  # "the International Conference of Support": a name, not a happening
+    if noun.dep_ == "compound":
+        if noun.head.lemma_.lower() not in CARRIER_NOUNS:
+            return None
+        noun = noun.head  # "a mediation effort between X and Y": the effort carries the contact
+    head = noun.head
     if noun.dep_ == "pobj" and (head.lower_ in BACKGROUND_PREPS or head.head.lower_ in BACKGROUND_PREPS):
         return None  # "after the talks", "ahead of the meeting", "on a visit to X, he said"
     if (
@@ -388,37 +400,15 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
         and head.head.lower_ not in ("reports", "report", "preparations", "preparation", "news", "details")
     ):
         return None  # "a call for talks", "the issue of talks"
-    if noun.dep_ == "compound":
-        return None
     governor = _governor(noun)
     parties = _noun_parties(noun)
     determiner = next((c.lower_ for c in noun.children if c.dep_ in ("det", "poss")), None)
     definite = determiner in ("the", "this", "that", "these", "those", "such") and not parties
+    anchors = HOLDING_VERBS | TELLING_VERBS | PLANNING_HEADS | DENIAL_HEADS
     anchored = (
         bool(parties)
-        or (
-            governor is not None
-            and governor.lemma_.lower() in HOLDING_VERBS | TELLING_VERBS | PLANNING_HEADS | DENIAL_HEADS
-        )
-        or (
-            noun.dep_ in ("nsubj", "nsubjpass")
-            and head.lemma_.lower()
-            in {
-                "take",
-                "begin",
-                "end",
-                "focus",
-                "aim",
-                "continue",
-                "resume",
-                "be",
-                "start",
-                "last",
-                "conclude",
-                "center",
-                "centre",
-            }
-        )
+        or (governor is not None and governor.lemma_.lower() in anchors)
+        or (noun.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in HAPPENING_VERBS)
         or definite
     )
     if not anchored:
@@ -500,24 +490,25 @@ def _status(token: Token, *, noun: Token | None = None) -> EventStatus:
         node = node.head
         chain.append(node)
     children = [c for t in chain for c in t.children]
-    lows = {c.lower_ for c in children} | {t.lower_ for t in chain}
-    lemmas = {t.lemma_.lower() for t in chain}
     if noun is not None:
-        lows |= {c.lower_ for c in noun.children}
-    if lemmas & REFUSAL_HEADS - {"call"} or any(c.dep_ == "neg" for c in children):
+        children += list(noun.children)
+    auxes = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")}
+    markers = {c.lower_ for c in children if c.dep_ in ("mark", "advmod", "amod", "acomp", "prep", "npadvmod")}
+    words = {t.lower_ for t in chain}
+    lemmas = {t.lemma_.lower() for t in chain}
+    if lemmas & REFUSAL_HEADS or any(c.dep_ == "neg" for c in children):
         return EventStatus.DENIED
-    if lows & HYPOTHETICAL_AUX or lows & {"if", "possible", "possibly", "perhaps", "whether"} or lemmas & REQUEST_HEADS:
-        return EventStatus.HYPOTHETICAL
     if (
-        lows & FUTURE_AUX
-        or lemmas & PLANNING_HEADS
-        or lows & {"next", "upcoming", "planned", "proposed", "future"}
-        or (any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children) and token.dep_ in ("xcomp",))
+        auxes & HYPOTHETICAL_AUX
+        or markers & {"if", "possible", "possibly", "perhaps", "whether"}
+        or lemmas & REQUEST_HEADS
     ):
+        return EventStatus.HYPOTHETICAL
+    to_infinitive = token.dep_ == "xcomp" and any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children)
+    if auxes & FUTURE_AUX or lemmas & PLANNING_HEADS or markers & UPCOMING or to_infinitive:
         return EventStatus.PLANNED
-    if lows & ONGOING_WORDS or (
-        token.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am") for c in token.children)
-    ):
+    progressive = token.tag_ == "VBG" and auxes & {"is", "are", "am"}
+    if (markers | words) & ONGOING_WORDS or progressive:
         return EventStatus.ONGOING
     return EventStatus.OCCURRED
 

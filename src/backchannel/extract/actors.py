@@ -138,6 +138,8 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
         label = ent.label_
         if label == "NORP":
             continue  # a nationality is a country attribute, not an actor by itself
+        if _inside_title(ent):
+            continue  # "Secretary of State", "Minister for Communications": part of a title
         if label in ("GPE", "ORG", "FAC", "LOC", "PERSON") and len(ent) == 1 and ent[0].text in surnames:
             label = "PERSON"
         if label == "PERSON" and geo.country_of(name):
@@ -157,6 +159,11 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
     for actor in table.persons():
         _fill_person(table, actor)
     return table
+
+
+def _inside_title(ent: SpacySpan) -> bool:
+    head = ent.root.head
+    return head.lower_ in ("of", "for") and head.head.lemma_.lower() in TITLE_NOUNS and head.head.i < ent.start
 
 
 def _is_city(name: str) -> bool:

@@ -264,6 +264,8 @@ def _verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> 
         mention.add(mention.recipient, objects)
     if not mention.participants:
         return None  # "the ability to visit relatives": no one named meets anyone
+    if not mention.recipient and place is not None:
+        mention.add(mention.recipient, _host_state(place, table))
     mention.place = place
     mention.topics = _topics(verb)
     mention.date_text = _date_text(verb)
@@ -352,6 +354,24 @@ def _as_state(actor_id: str, table: ActorTable) -> str:
     return state.id
 
 
+def _host_state(place: Token, table: ActorTable) -> list[str]:
+    """The state whose country or capital a contact took place in: "a summit in the United Kingdom"."""
+    geo = gazetteer()
+    ent = next((e for e in place.doc.ents if e.start <= place.i < e.end), None)
+    name = ent.text if ent is not None else place.text
+    code = geo.country_of(name)
+    if code is None or not (geo.is_country_name(name) or _is_capital_name(name)):
+        return []
+    state = table.add(
+        ActorKind.COUNTRY,
+        geo.display[code],
+        country=code,
+        key=code,
+        mention=ent if ent is not None else place.doc[place.i : place.i + 1],
+    )
+    return [state.id]
+
+
 def _is_capital_name(name: str) -> bool:
     return len(name.split()) == 1 and name not in ("Kremlin", "Pentagon", "Elysee", "Élysée", "Whitehall")
 
@@ -436,8 +456,27 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
             mention.add(mention.recipient, holders)
         else:
             actors = holders + actors
+        # "held a meeting on Tuesday with X", "joined X for talks": parties hung on the verb
+        for child in governor.children:
+            if child.dep_ == "prep" and child.lower_ in ("with", "between"):
+                others += _parties_of([g for g in child.children if g.dep_ == "pobj"], table, resolver)
+            elif child.dep_ == "dobj" and child.i != noun.i and _person_like(child):
+                others += _parties_of([child], table, resolver)
+        if place is None:
+            place = next(
+                (
+                    g
+                    for c in governor.children
+                    if c.dep_ == "prep" and c.lower_ in ("in", "at")
+                    for g in c.children
+                    if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC")
+                ),
+                None,
+            )
     mention.add(mention.actor, actors)
     mention.add(mention.recipient, others)
+    if not mention.recipient and place is not None:
+        mention.add(mention.recipient, _host_state(place, table))
     mention.place = place
     mention.topics = _topics(noun) or (_topics(governor) if governor is not None else [])
     mention.date_text = _date_text(noun) or (_date_text(governor) if governor is not None else None)

@@ -2,15 +2,28 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import sys
+from collections.abc import Callable
+from typing import Any
 
 import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
 
-from . import __version__
+from . import __version__, plover
+from .ledger import query
+from .ledger.export import CSV_FIELDS, export, flat, to_csv
+from .ledger.ingest import ingest_items
+from .ledger.store import DEFAULT_DB, LedgerError, open_ledger
 from .nlp import ModelError
 from .pipeline import extract_items
 from .readers import iter_items
+
+STATUSES = ["occurred", "ongoing", "planned", "hypothetical", "denied"]
+CONFIRMATIONS = ["confirmed", "denied", "neither_confirmed_nor_denied", "no_comment", "unconfirmed", "none"]
 
 model_option = click.option(
     "--model",
@@ -27,6 +40,36 @@ workers_option = click.option(
     show_default=True,
     help="Processes to extract with; each loads the model once.",
 )
+db_option = click.option(
+    "--db",
+    "db_path",
+    default=DEFAULT_DB,
+    show_default=True,
+    envvar="BACKCHANNEL_DB",
+    metavar="PATH",
+    help="The ledger file (env BACKCHANNEL_DB).",
+)
+
+
+def output_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """--json / --csv for query commands; a table on the terminal otherwise."""
+    command = click.option("--csv", "as_csv", is_flag=True, help="Write CSV.")(command)
+    command = click.option("--json", "as_json", is_flag=True, help="Write JSON.")(command)
+    command = click.option("--limit", type=click.IntRange(min=1), default=None, help="At most this many rows.")(command)
+    return command
+
+
+def ledger_errors(command: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn the ledger's own errors into a clean message and exit status."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except (LedgerError, query.UnknownActor, ModelError) as err:
+            raise click.ClickException(str(err)) from err
+
+    return wrapper
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -40,18 +83,19 @@ def main() -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["jsonl", "json"]),
+    type=click.Choice(["jsonl", "json", "plover"]),
     default="jsonl",
     show_default=True,
-    help="jsonl: one record per line; json: one JSON array.",
+    help="jsonl: one record per line; json: one JSON array; plover: PLOVER event records, one per line.",
 )
 @model_option
 @workers_option
 def extract(inputs: tuple[str, ...], fmt: str, model: str | None, workers: int) -> None:
     """Extract actors, quotes and contacts from each article in INPUT.
 
-    INPUT is a .txt, .html/.htm (or .gz of either) or .jsonl file, a folder
-    (read recursively), or - for JSONL on standard input. One JSON record per
+    INPUT is a .txt, .html/.htm (or .gz of either), .jsonl, RSS/Atom feed
+    (.rss, .atom, .xml) or WARC (.warc, .warc.gz) file, a folder (read
+    recursively), or - for JSONL on standard input. One JSON record per
     article goes to standard output in input order; progress and warnings go
     to standard error. An input that cannot be read gets a record with an
     "error" field and the run goes on.
@@ -69,13 +113,14 @@ def extract(inputs: tuple[str, ...], fmt: str, model: str | None, workers: int) 
             total += 1
             if record.get("error"):
                 failed += 1
-                where = record["article"].get("source")
-                click.echo(f"warning: {where}: {record['error']}", err=True)
-            line = json.dumps(record, ensure_ascii=False)
-            if fmt == "json":
-                out.write(("," if total > 1 else "") + "\n" + line)
+                click.echo(f"warning: {record['article'].get('source')}: {record['error']}", err=True)
+            if fmt == "plover":
+                for row in plover.from_record(record):
+                    out.write(json.dumps(row, ensure_ascii=False) + "\n")
+            elif fmt == "json":
+                out.write(("," if total > 1 else "") + "\n" + json.dumps(record, ensure_ascii=False))
             else:
-                out.write(line + "\n")
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
             out.flush()
     except ModelError as err:
         raise click.ClickException(str(err)) from err
@@ -84,3 +129,236 @@ def extract(inputs: tuple[str, ...], fmt: str, model: str | None, workers: int) 
     click.echo(f"{total} article(s), {failed} failed", err=True)
     if total == 0 or failed == total:
         sys.exit(1)
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@db_option
+@model_option
+@workers_option
+@ledger_errors
+def ingest(inputs: tuple[str, ...], db_path: str, model: str | None, workers: int) -> None:
+    """Extract the articles in INPUT and store them in the ledger.
+
+    Reads everything `extract` reads, including RSS/Atom feeds and WARC files.
+    An article already stored (same URL or same text) is skipped, a changed
+    one replaces its earlier version; each article is stored whole or not at
+    all, so an interrupted ingest can simply be run again.
+
+    Example:
+
+        backchannel ingest --db ledger.db --workers 2 examples/articles
+    """
+    db = open_ledger(db_path)
+    console = Console(stderr=True)
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=console, transient=False, disable=not console.is_terminal) as progress:
+        task = progress.add_task("ingesting", total=None)
+
+        def show(record: dict[str, Any], outcome: Any) -> None:
+            progress.advance(task)
+            if outcome.status == "failed":
+                console.print(f"warning: {record['article'].get('source')}: {outcome.message}", markup=False)
+
+        counts = ingest_items(db, iter_items(inputs), model=model, workers=workers, on_record=show)
+    summary = ", ".join(f"{counts[k]} {k}" for k in ("stored", "replaced", "skipped", "failed"))
+    click.echo(f"{sum(counts.values())} article(s): {summary} -> {db_path}", err=True)
+    if counts and counts["failed"] == sum(counts.values()):
+        sys.exit(1)
+
+
+def _emit(
+    rows: list[dict[str, Any]],
+    *,
+    as_json: bool,
+    as_csv: bool,
+    columns: list[tuple[str, str]],
+    csv_rows: list[dict[str, Any]] | None = None,
+    csv_fields: list[str] | None = None,
+    title: str = "",
+) -> None:
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    if as_csv:
+        click.echo(to_csv(csv_rows or rows, csv_fields or [c[0] for c in columns]), nl=False)
+        return
+    table = Table(title=title or None, show_lines=False)
+    for _, header in columns:
+        table.add_column(header, overflow="fold")
+    for row in csv_rows or rows:
+        table.add_row(*("" if row.get(key) is None else str(row.get(key)) for key, _ in columns))
+    Console().print(table)
+    if not rows:
+        click.echo("(nothing matched)")
+
+
+@main.command()
+@click.option("--actor", help="Contacts with this actor (name or alias; case and accents ignored).")
+@click.option("--between", nargs=2, metavar="NAME NAME", help="Contacts between these two actors.")
+@click.option("--country", metavar="CODE", help="Contacts involving this country (ISO alpha-3) or held there.")
+@click.option("--since", metavar="DATE", help="On or after this date (YYYY-MM-DD).")
+@click.option("--until", metavar="DATE", help="On or before this date (YYYY-MM-DD).")
+@click.option("--status", type=click.Choice(STATUSES), help="Only events with this status.")
+@click.option(
+    "--confirmation",
+    type=click.Choice(CONFIRMATIONS),
+    help="Only events with a confirmation of this kind ('none': nobody confirmed or denied).",
+)
+@db_option
+@output_options
+@ledger_errors
+def contacts(
+    actor: str | None,
+    between: tuple[str, str] | None,
+    country: str | None,
+    since: str | None,
+    until: str | None,
+    status: str | None,
+    confirmation: str | None,
+    db_path: str,
+    limit: int | None,
+    as_json: bool,
+    as_csv: bool,
+) -> None:
+    """List contacts (meetings, visits, calls, talks) in the ledger, earliest first.
+
+    Each contact carries every report of it (article, outlet, date, the source
+    cited and its relay) and what the parties said about it, in the order it
+    was published.
+
+    Example:
+
+        backchannel contacts --between Lavrov Rubio --since 2026-01-01 --json
+    """
+    db = open_ledger(db_path, create=False)
+    where = query.ContactFilter(
+        actor=actor,
+        between=between,
+        country=country,
+        since=since,
+        until=until,
+        status=status,
+        confirmation=confirmation,
+        limit=limit,
+    )
+    rows = query.contacts(db, where)
+    columns = [
+        ("id", "id"),
+        ("date", "date"),
+        ("mode", "mode"),
+        ("status", "status"),
+        ("participants", "participants"),
+        ("place", "place"),
+        ("reported_by", "reported by"),
+        ("confirmations", "confirmations"),
+    ]
+    _emit(
+        rows,
+        as_json=as_json,
+        as_csv=as_csv,
+        columns=columns,
+        csv_rows=[flat(r) for r in rows],
+        csv_fields=CSV_FIELDS,
+        title="Contacts",
+    )
+
+
+@main.command()
+@click.option("--speaker", help="Quotes by this actor (name or alias).")
+@click.option("--search", help="Full-text search in what was said.")
+@db_option
+@output_options
+@ledger_errors
+def quotes(
+    speaker: str | None, search: str | None, db_path: str, limit: int | None, as_json: bool, as_csv: bool
+) -> None:
+    """List quotes and attributions, by speaker and/or full-text search.
+
+    Example:
+
+        backchannel quotes --speaker Peskov --search Macron
+    """
+    db = open_ledger(db_path, create=False)
+    rows = query.quotes(db, speaker=speaker, search=search, limit=limit)
+    columns = [
+        ("published", "published"),
+        ("speaker_name", "speaker"),
+        ("kind", "kind"),
+        ("content", "said"),
+        ("outlet", "outlet"),
+    ]
+    _emit(rows, as_json=as_json, as_csv=as_csv, columns=columns, title="Quotes")
+
+
+@main.command()
+@click.option("--search", help="Actors whose name or alias matches.")
+@db_option
+@output_options
+@ledger_errors
+def actors(search: str | None, db_path: str, limit: int | None, as_json: bool, as_csv: bool) -> None:
+    """List actors with their aliases, titles, country and counts of quotes and contacts.
+
+    Example:
+
+        backchannel actors --search lavrov
+    """
+    db = open_ledger(db_path, create=False)
+    rows = query.actors(db, search=search, limit=limit)
+    shown = [{**r, "titles": "; ".join(r["titles"]), "aliases": "; ".join(r["aliases"])} for r in rows]
+    columns = [
+        ("id", "id"),
+        ("name", "name"),
+        ("kind", "kind"),
+        ("country", "country"),
+        ("titles", "titles"),
+        ("aliases", "aliases"),
+        ("quotes", "quotes"),
+        ("contacts", "contacts"),
+    ]
+    _emit(rows, as_json=as_json, as_csv=as_csv, columns=columns, csv_rows=shown, title="Actors")
+
+
+@main.command()
+@click.argument("name")
+@db_option
+@output_options
+@ledger_errors
+def timeline(name: str, db_path: str, limit: int | None, as_json: bool, as_csv: bool) -> None:
+    """Show an actor's contacts and statements in date order.
+
+    Example:
+
+        backchannel timeline "Sergey Lavrov"
+    """
+    db = open_ledger(db_path, create=False)
+    rows = query.timeline(db, name, limit=limit)
+    columns = [("date", "date"), ("what", "what"), ("mode", "kind"), ("status", "status"), ("detail", "detail")]
+    _emit(rows, as_json=as_json, as_csv=as_csv, columns=columns, title=f"Timeline: {name}")
+
+
+@main.command(name="export")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "csv", "graphml", "plover"]),
+    default="jsonl",
+    show_default=True,
+    help="jsonl: contacts as JSON lines; csv: one row per contact; graphml: the "
+    "contact network (Gephi, networkx); plover: PLOVER event records.",
+)
+@click.option(
+    "--output", "-o", type=click.File("w", encoding="utf-8"), default="-", help="File to write (default: stdout)."
+)
+@db_option
+@ledger_errors
+def export_command(fmt: str, output: Any, db_path: str) -> None:
+    """Export the ledger's contacts.
+
+    Example:
+
+        backchannel export --format graphml -o contacts.graphml
+    """
+    db = open_ledger(db_path, create=False)
+    for chunk in export(db, fmt):
+        output.write(chunk)

@@ -15,9 +15,11 @@ from pathlib import Path
 from typing import IO
 
 from ..records import Article
+from .feeds import read_feed
 from .html import read_html
 from .jsonl import read_jsonl_lines
 from .text import read_text
+from .warc import read_warc
 
 MAX_BYTES = 20 * 1024 * 1024
 """Inputs larger than this are refused: no news article comes near it."""
@@ -25,7 +27,9 @@ MAX_BYTES = 20 * 1024 * 1024
 TEXT_SUFFIXES = (".txt",)
 HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")
-ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES
+FEED_SUFFIXES = (".rss", ".atom", ".xml")
+WARC_SUFFIXES = (".warc", ".warc.gz")
+ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES + FEED_SUFFIXES + WARC_SUFFIXES
 
 
 class ReadError(Exception):
@@ -52,7 +56,7 @@ def iter_items(inputs: Iterable[str], *, stdin: IO[str] | None = None) -> Iterat
         if path.is_dir():
             files = sorted(p for p in path.rglob("*") if p.is_file() and _wanted(p, path))
             if not files:
-                yield Item(source=str(path), error="folder holds no .txt, .html or .jsonl file")
+                yield Item(source=str(path), error="folder holds no article file (.txt, .html, .jsonl, feed or WARC)")
             for p in files:
                 yield from read_path(p)
         else:
@@ -67,9 +71,15 @@ def _wanted(path: Path, root: Path) -> bool:
 def read_path(path: Path) -> Iterator[Item]:
     """Read one file by its suffix; any failure becomes an error item."""
     source = str(path)
+    lower = path.name.lower()
+    if lower.endswith(WARC_SUFFIXES):
+        yield from _read_warc_file(path)
+        return
     try:
         data = _load_bytes(path)
-        lower = path.name.lower()
+        if lower.endswith(FEED_SUFFIXES):
+            yield from read_feed(data, source=source)
+            return
         if lower.endswith(JSONL_SUFFIXES):
             text = _decode(data)
             yield from read_jsonl_lines(text.splitlines(keepends=True), source=source)
@@ -85,6 +95,15 @@ def read_path(path: Path) -> Iterator[Item]:
         yield Item(source=source, error=str(err), article_id=_stem(path))
     except ValueError as err:  # raised by readers for content they cannot use
         yield Item(source=source, error=str(err), article_id=_stem(path))
+
+
+def _read_warc_file(path: Path) -> Iterator[Item]:
+    """WARCs are archives of many pages: streamed, not held in memory, so the size limit is per page."""
+    try:
+        with path.open("rb") as stream:
+            yield from read_warc(stream, source=str(path))
+    except OSError as err:
+        yield Item(source=str(path), error=f"cannot read {path}: {err.strerror or err}", article_id=_stem(path))
 
 
 def _stem(path: Path) -> str:

@@ -1,0 +1,102 @@
+"""Who is who and what is what across articles: matching names and happenings.
+
+"Sergey Lavrov", "Sergei Lavrov" and "Lavrov" are one person when nothing
+says otherwise (kind, country); "Hillary Clinton" and "Bill Clinton" stay
+two. One contact told by several outlets, in different words and with its
+date given differently, is one event: same kind of contact, the same named
+parties, and dates that can be the same day.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+FIRST_NAME_EDITS = 2
+"""Transliterations differ by a letter or two: Sergey/Sergei, Dmitry/Dmitri, Volodymyr/Volodimir."""
+UNDATED_WINDOW_DAYS = 7
+"""An event with no date matches one reported at most this many days apart."""
+
+
+def norm(name: str) -> str:
+    """Casefolded, without accents, possessive or leading article: the key names are matched on."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).replace("’", "'")
+    text = re.sub(r"'s?$", "", text.strip())
+    text = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
+    return " ".join(re.sub(r"[^\w\s'-]", " ", text).casefold().split())
+
+
+def edit_distance(a: str, b: str) -> int:
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, start=1):
+        current = [i]
+        for j, cb in enumerate(b, start=1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
+
+
+def same_person_name(a: str, b: str) -> bool:
+    """Whether two full person names can be one person: same surname, compatible first names."""
+    pa, pb = norm(a).split(), norm(b).split()
+    if not pa or not pb or pa[-1] != pb[-1]:
+        return False
+    if len(pa) == 1 or len(pb) == 1:
+        return True
+    fa, fb = pa[0], pb[0]
+    if fa == fb:
+        return True
+    if len(fa) <= 2 or len(fb) <= 2:  # an initial: "V. Putin"
+        return fa[0] == fb[0]
+    return fa[0] == fb[0] and edit_distance(fa, fb) <= FIRST_NAME_EDITS
+
+
+@dataclass(frozen=True)
+class Interval:
+    """The days a date may stand for."""
+
+    low: date
+    high: date
+
+    def overlaps(self, other: Interval, slack: int = 1) -> bool:
+        return self.low - timedelta(days=slack) <= other.high and other.low - timedelta(days=slack) <= self.high
+
+
+def interval(value: str | None, precision: str | None) -> Interval | None:
+    """``2026-02-03``/day, ``2026-W07``/week, ``2025-12``/month, ``2026``/year as a span of days."""
+    if not value:
+        return None
+    try:
+        if precision == "week" or "-W" in value:
+            year, week = value.split("-W")
+            monday = date.fromisocalendar(int(year), int(week), 1)
+            return Interval(monday, monday + timedelta(days=6))
+        parts = [int(p) for p in value[:10].split("-")]
+        if len(parts) == 3:
+            day = date(*parts)
+            return Interval(day, day)
+        if len(parts) == 2:
+            first = date(parts[0], parts[1], 1)
+            following = date(parts[0] + (parts[1] == 12), parts[1] % 12 + 1, 1)
+            return Interval(first, following - timedelta(days=1))
+        return Interval(date(parts[0], 1, 1), date(parts[0], 12, 31))
+    except (ValueError, TypeError):
+        return None
+
+
+def day_of(value: str | None) -> date | None:
+    found = interval(value, "day") if value and len(value) >= 10 else None
+    return found.low if found else None
+
+
+def dates_compatible(
+    a: Interval | None, b: Interval | None, published_a: date | None, published_b: date | None
+) -> bool:
+    if a is not None and b is not None:
+        return a.overlaps(b)
+    if published_a is not None and published_b is not None:
+        return abs((published_a - published_b).days) <= UNDATED_WINDOW_DAYS
+    return True

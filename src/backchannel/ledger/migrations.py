@@ -1,0 +1,133 @@
+"""The ledger's schema, as an ordered list of recorded migrations.
+
+A ledger written by an older version opens: every migration not yet listed
+in ``_migrations`` runs once, in order, inside a transaction. Add a new
+function at the end to change the schema; never edit one that has shipped.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from sqlite_utils import Database
+
+
+def _001_core(db: Database) -> None:
+    _run(
+        db,
+        """
+        CREATE TABLE articles (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,          -- the URL, or the content hash when there is none
+            content_hash TEXT NOT NULL,
+            source TEXT, url TEXT, title TEXT, published TEXT, outlet TEXT, section TEXT,
+            authors TEXT, text TEXT, ingested_at TEXT
+        );
+        CREATE INDEX articles_hash ON articles(content_hash);
+        CREATE TABLE actors (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            country TEXT,
+            titles TEXT NOT NULL DEFAULT '[]',
+            aliases TEXT NOT NULL DEFAULT '[]',
+            via INTEGER REFERENCES actors(id),
+            first_seen TEXT, last_seen TEXT
+        );
+        CREATE TABLE actor_names (
+            name TEXT NOT NULL,                -- normalised: casefolded, accents removed
+            actor_id INTEGER NOT NULL REFERENCES actors(id),
+            PRIMARY KEY (name, actor_id)
+        );
+        CREATE INDEX actor_names_actor ON actor_names(actor_id);
+        CREATE TABLE quotes (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            speaker_actor INTEGER REFERENCES actors(id),
+            kind TEXT NOT NULL, content TEXT NOT NULL, cue TEXT, speaker TEXT,
+            start INTEGER, "end" INTEGER, published TEXT
+        );
+        CREATE INDEX quotes_article ON quotes(article_id);
+        CREATE INDEX quotes_speaker ON quotes(speaker_actor, published);
+        CREATE TABLE events (
+            id INTEGER PRIMARY KEY,
+            type TEXT NOT NULL, mode TEXT, status TEXT NOT NULL,
+            date_value TEXT, date_precision TEXT, date_modifier TEXT, date_text TEXT,
+            place TEXT, place_country TEXT, topics TEXT NOT NULL DEFAULT '[]',
+            sort_date TEXT                     -- the earliest day the date allows, for ordering and filters
+        );
+        CREATE INDEX events_sort ON events(sort_date);
+        CREATE TABLE event_participants (
+            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            actor_id INTEGER NOT NULL REFERENCES actors(id),
+            role TEXT NOT NULL,                -- actor, recipient or participant
+            PRIMARY KEY (event_id, actor_id, role)
+        );
+        CREATE INDEX event_participants_actor ON event_participants(actor_id);
+        CREATE TABLE reports (
+            id INTEGER PRIMARY KEY,
+            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            outlet TEXT, published TEXT,
+            source_actor INTEGER REFERENCES actors(id), via_actor INTEGER REFERENCES actors(id),
+            evidence TEXT
+        );
+        CREATE INDEX reports_event ON reports(event_id);
+        CREATE INDEX reports_article ON reports(article_id);
+        CREATE TABLE confirmations (
+            id INTEGER PRIMARY KEY,
+            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            status TEXT NOT NULL, by_actor INTEGER REFERENCES actors(id), published TEXT, evidence TEXT
+        );
+        CREATE INDEX confirmations_event ON confirmations(event_id);
+        CREATE INDEX confirmations_article ON confirmations(article_id);
+        CREATE VIRTUAL TABLE quotes_fts USING fts5(
+            content, content=quotes, content_rowid=id, tokenize='unicode61 remove_diacritics 2'
+        );
+        CREATE TRIGGER quotes_ai AFTER INSERT ON quotes BEGIN
+            INSERT INTO quotes_fts(rowid, content) VALUES (new.id, new.content);
+        END;
+        CREATE TRIGGER quotes_ad AFTER DELETE ON quotes BEGIN
+            INSERT INTO quotes_fts(quotes_fts, rowid, content) VALUES ('delete', old.id, old.content);
+        END;
+        """,
+    )
+
+
+def _run(db: Database, script: str) -> None:
+    """Run a script statement by statement, so that it stays inside the caller's transaction."""
+    statement = ""
+    for line in script.splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
+            db.execute(statement)
+            statement = ""
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_001_core]
+
+
+def migrate(db: Database) -> list[str]:
+    """Apply every migration the ledger has not had yet; returns their names."""
+    db.execute("CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+    done = {row[0] for row in db.execute("SELECT name FROM _migrations").fetchall()}
+    applied = []
+    for migration in MIGRATIONS:
+        name = migration.__name__.lstrip("_")
+        if name in done:
+            continue
+        db.execute("BEGIN")
+        try:
+            migration(db)
+            db.execute(
+                "INSERT INTO _migrations (name, applied_at) VALUES (?, ?)", [name, datetime.now(UTC).isoformat()]
+            )
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        db.execute("COMMIT")
+        applied.append(name)
+    return applied

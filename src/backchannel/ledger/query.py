@@ -1,0 +1,249 @@
+"""Questions to the ledger: contacts, quotes, actors and timelines, as plain dicts."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlite_utils import Database
+
+from .identity import norm, same_person_name
+
+
+class UnknownActor(Exception):
+    """A name given on the command line matches no actor in the ledger."""
+
+
+def find_actors(db: Database, name: str) -> list[int]:
+    """Actors a name designates: exact names and aliases first, then surnames; case and accents ignored."""
+    key = norm(name)
+    rows = db.execute("SELECT DISTINCT actor_id FROM actor_names WHERE name = ?", [key]).fetchall()
+    if rows:
+        return [r[0] for r in rows]
+    people = db.execute("SELECT id, name FROM actors WHERE kind = 'person'").fetchall()
+    return [pid for pid, full in people if same_person_name(full, name) and len(key.split()) <= len(norm(full).split())]
+
+
+def _actor_ids(db: Database, name: str) -> list[int]:
+    ids = find_actors(db, name)
+    if not ids:
+        raise UnknownActor(f"no actor in the ledger is called {name!r}")
+    return ids
+
+
+@dataclass
+class ContactFilter:
+    actor: str | None = None
+    between: Sequence[str] | None = None
+    country: str | None = None
+    since: str | None = None
+    until: str | None = None
+    status: str | None = None
+    confirmation: str | None = None
+    limit: int | None = None
+
+
+def contacts(db: Database, where: ContactFilter) -> list[dict[str, Any]]:
+    """Events matching the filter, earliest first, each with its parties, reports and confirmations."""
+    clauses, params = [], []
+    if where.actor:
+        ids = _actor_ids(db, where.actor)
+        clauses.append(f"e.id IN (SELECT event_id FROM event_participants WHERE actor_id IN ({_marks(ids)}))")
+        params += ids
+    for name in where.between or []:
+        ids = _actor_ids(db, name)
+        clauses.append(f"e.id IN (SELECT event_id FROM event_participants WHERE actor_id IN ({_marks(ids)}))")
+        params += ids
+    if where.country:
+        clauses.append(
+            "(e.place_country = ? OR e.id IN (SELECT p.event_id FROM event_participants p"
+            " JOIN actors a ON a.id = p.actor_id WHERE a.country = ?))"
+        )
+        params += [where.country.upper(), where.country.upper()]
+    if where.since:
+        clauses.append("e.sort_date >= ?")
+        params.append(where.since)
+    if where.until:
+        clauses.append("e.sort_date <= ?")
+        params.append(where.until)
+    if where.status:
+        clauses.append("e.status = ?")
+        params.append(where.status)
+    if where.confirmation == "none":
+        clauses.append("NOT EXISTS (SELECT 1 FROM confirmations c WHERE c.event_id = e.id)")
+    elif where.confirmation:
+        clauses.append("EXISTS (SELECT 1 FROM confirmations c WHERE c.event_id = e.id AND c.status = ?)")
+        params.append(where.confirmation)
+    sql = "SELECT e.* FROM events e" + (" WHERE " + " AND ".join(clauses) if clauses else "")
+    sql += " ORDER BY e.sort_date, e.id"
+    if where.limit:
+        sql += f" LIMIT {int(where.limit)}"
+    return [_event(db, row) for row in db.query(sql, params)]
+
+
+def _marks(values: Sequence[Any]) -> str:
+    return ",".join("?" * len(values))
+
+
+def _names(db: Database, ids: set[int]) -> dict[int, str]:
+    if not ids:
+        return {}
+    return dict(db.execute(f"SELECT id, name FROM actors WHERE id IN ({_marks(list(ids))})", list(ids)).fetchall())
+
+
+def _event(db: Database, row: dict[str, Any]) -> dict[str, Any]:
+    event_id = row["id"]
+    parties = db.execute(
+        "SELECT p.actor_id, p.role, a.name, a.kind, a.country FROM event_participants p"
+        " JOIN actors a ON a.id = p.actor_id WHERE p.event_id = ? ORDER BY p.rowid",
+        [event_id],
+    ).fetchall()
+    reports = db.execute(
+        "SELECT r.article_id, r.outlet, r.published, r.source_actor, r.via_actor, r.evidence, ar.key, ar.title"
+        " FROM reports r JOIN articles ar ON ar.id = r.article_id WHERE r.event_id = ? ORDER BY r.published, r.id",
+        [event_id],
+    ).fetchall()
+    confirmations = db.execute(
+        "SELECT status, by_actor, published, article_id, evidence FROM confirmations WHERE event_id = ?"
+        " ORDER BY published, id",
+        [event_id],
+    ).fetchall()
+    names = _names(
+        db, {r[3] for r in reports if r[3]} | {r[4] for r in reports if r[4]} | {c[1] for c in confirmations if c[1]}
+    )
+
+    def role(name: str) -> list[dict[str, Any]]:
+        return [{"id": p[0], "name": p[2]} for p in parties if p[1] == name]
+
+    return {
+        "id": event_id,
+        "type": row["type"],
+        "mode": row["mode"],
+        "status": row["status"],
+        "date": {
+            "value": row["date_value"],
+            "precision": row["date_precision"],
+            "modifier": row["date_modifier"],
+            "text": row["date_text"],
+        }
+        if row["date_value"]
+        else None,
+        "place": {"name": row["place"], "country": row["place_country"]} if row["place"] else None,
+        "topics": json.loads(row["topics"]),
+        "participants": [
+            {"id": p[0], "name": p[2], "kind": p[3], "country": p[4]} for p in parties if p[1] == "participant"
+        ],
+        "actor": role("actor"),
+        "recipient": role("recipient"),
+        "reports": [
+            {
+                "article_id": r[0],
+                "article": r[6],
+                "title": r[7],
+                "outlet": r[1],
+                "published": r[2],
+                "source": names.get(r[3]),
+                "via": names.get(r[4]),
+                "evidence": r[5],
+            }
+            for r in reports
+        ],
+        "outlets": len({r[1] for r in reports if r[1]}),
+        "confirmations": [
+            {"status": c[0], "by": names.get(c[1]), "published": c[2], "article_id": c[3], "evidence": c[4]}
+            for c in confirmations
+        ],
+    }
+
+
+def quotes(
+    db: Database, *, speaker: str | None = None, search: str | None = None, limit: int | None = None
+) -> list[dict[str, Any]]:
+    """Quotes by a speaker and/or matching a full-text search, in publication order."""
+    clauses, params = [], []
+    if speaker:
+        ids = _actor_ids(db, speaker)
+        clauses.append(f"q.speaker_actor IN ({_marks(ids)})")
+        params += ids
+    if search:
+        clauses.append("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
+        params.append(_fts_query(search))
+    sql = (
+        "SELECT q.id, q.kind, q.content, q.cue, q.speaker, a.name AS speaker_name, q.published, ar.outlet,"
+        " ar.key AS article, ar.title FROM quotes q JOIN articles ar ON ar.id = q.article_id"
+        " LEFT JOIN actors a ON a.id = q.speaker_actor"
+    )
+    if clauses:
+        sql += " WHERE " + " AND ".join(clauses)
+    sql += " ORDER BY q.published, q.id"
+    if limit:
+        sql += f" LIMIT {int(limit)}"
+    return list(db.query(sql, params))
+
+
+def _fts_query(text: str) -> str:
+    """Words as FTS5 terms, so that punctuation in user input is never FTS syntax."""
+    words = [w for w in "".join(c if c.isalnum() else " " for c in text).split() if w]
+    return " ".join(f'"{w}"' for w in words) or '""'
+
+
+def actors(db: Database, *, search: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
+    """Actors with their aliases, titles and counts of quotes and contacts, most active first."""
+    params: list[Any] = []
+    where = ""
+    if search:
+        ids = find_actors(db, search)
+        like = f"%{norm(search)}%"
+        where = (
+            f" WHERE a.id IN ({_marks(ids)}) OR a.id IN (SELECT actor_id FROM actor_names WHERE name LIKE ?)"
+            if ids
+            else " WHERE a.id IN (SELECT actor_id FROM actor_names WHERE name LIKE ?)"
+        )
+        params = [*ids, like]
+    sql = (
+        "SELECT a.id, a.name, a.kind, a.country, a.titles, a.aliases,"
+        " (SELECT count(*) FROM quotes q WHERE q.speaker_actor = a.id) AS quotes,"
+        " (SELECT count(DISTINCT event_id) FROM event_participants p WHERE p.actor_id = a.id) AS contacts"
+        f" FROM actors a{where} ORDER BY quotes + contacts DESC, a.name"
+    )
+    if limit:
+        sql += f" LIMIT {int(limit)}"
+    out = []
+    for row in db.query(sql, params):
+        row["titles"] = json.loads(row["titles"])
+        row["aliases"] = json.loads(row["aliases"])
+        out.append(row)
+    return out
+
+
+def timeline(db: Database, name: str, *, limit: int | None = None) -> list[dict[str, Any]]:
+    """An actor's contacts and statements in date order."""
+    entries: list[dict[str, Any]] = []
+    for event in contacts(db, ContactFilter(actor=name)):
+        others = [p["name"] for p in event["participants"]]
+        when = (event["date"] or {}).get("value") or min((r["published"] or "" for r in event["reports"]), default="")
+        entries.append(
+            {
+                "date": when,
+                "what": "contact",
+                "mode": event["mode"],
+                "status": event["status"],
+                "detail": ", ".join(others),
+                "event_id": event["id"],
+            }
+        )
+    for quote in quotes(db, speaker=name):
+        entries.append(
+            {
+                "date": quote["published"] or "",
+                "what": "quote",
+                "mode": quote["kind"],
+                "status": "",
+                "detail": quote["content"],
+                "quote_id": quote["id"],
+            }
+        )
+    entries.sort(key=lambda e: (e["date"] or "", e["what"]))
+    return entries[:limit] if limit else entries

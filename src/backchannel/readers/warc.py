@@ -1,0 +1,49 @@
+"""WARC and WARC.gz files of HTML responses, the format of Common Crawl's news crawl."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import IO, TYPE_CHECKING
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
+
+from .html import read_html
+
+if TYPE_CHECKING:
+    from . import Item
+
+MAX_RECORD_BYTES = 20 * 1024 * 1024
+
+
+def read_warc(stream: IO[bytes], *, source: str) -> Iterator[Item]:
+    """One item per HTML response record; other records (requests, metadata, images) are passed over."""
+    from . import Item
+
+    try:
+        for record in ArchiveIterator(stream):
+            if record.rec_type != "response" or record.http_headers is None:
+                continue
+            if "html" not in (record.http_headers.get_header("Content-Type") or "").lower():
+                continue
+            url = record.rec_headers.get_header("WARC-Target-URI") or source
+            status = record.http_headers.get_statuscode()
+            if status != "200":
+                continue
+            payload = record.content_stream().read(MAX_RECORD_BYTES + 1)
+            if len(payload) > MAX_RECORD_BYTES:
+                yield Item(source=url, error="response too large", article_id=url)
+                continue
+            charset = record.http_headers.get_header("Content-Type") or ""
+            encoding = charset.split("charset=")[-1].split(";")[0].strip() if "charset=" in charset else "utf-8"
+            try:
+                markup = payload.decode(encoding or "utf-8", errors="replace")
+                article = read_html(markup, source=url)
+            except (LookupError, ValueError) as err:
+                yield Item(source=url, error=str(err), article_id=url)
+                continue
+            article.url = article.url or url
+            article.id = url
+            yield Item(source=url, article=article)
+    except ArchiveLoadFailed as err:
+        yield Item(source=source, error=f"not a readable WARC file: {err}")

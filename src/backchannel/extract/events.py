@@ -145,8 +145,8 @@ def _antecedent(m: Mention, drafts: list[Draft], table: ActorTable) -> Draft | N
             return draft
         if not people and m.participants and set(m.participants) <= draft.participants():
             return draft
-    if m.definite and not m.participants and drafts and m.trigger.lower_ in ("such",):
-        return drafts[-1]
+    if not m.participants and drafts and drafts[-1].first.status == m.status:
+        return drafts[-1]  # "We had a very open conversation": the contact just told, retold without names
     return None
 
 

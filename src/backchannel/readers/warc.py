@@ -14,14 +14,17 @@ if TYPE_CHECKING:
     from . import Item
 
 MAX_RECORD_BYTES = 20 * 1024 * 1024
+WARC_TYPES = {"warcinfo", "response", "resource", "request", "metadata", "revisit", "conversion", "continuation"}
 
 
 def read_warc(stream: IO[bytes], *, source: str) -> Iterator[Item]:
     """One item per HTML response record; other records (requests, metadata, images) are passed over."""
     from . import Item
 
+    records = pages = 0
     try:
         for record in ArchiveIterator(stream):
+            records += record.rec_type in WARC_TYPES
             if record.rec_type != "response" or record.http_headers is None:
                 continue
             if "html" not in (record.http_headers.get_header("Content-Type") or "").lower():
@@ -44,6 +47,12 @@ def read_warc(stream: IO[bytes], *, source: str) -> Iterator[Item]:
                 continue
             article.url = article.url or url
             article.id = url
+            pages += 1
             yield Item(source=url, article=article)
     except ArchiveLoadFailed as err:
         yield Item(source=source, error=f"not a readable WARC file: {err}")
+        return
+    if records == 0:
+        yield Item(source=source, error="not a readable WARC file: no WARC records")
+    elif pages == 0:
+        yield Item(source=source, error="WARC file holds no HTML page")

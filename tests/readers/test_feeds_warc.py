@@ -1,0 +1,63 @@
+import io
+
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from backchannel.readers import iter_items
+from tests.conftest import DATA
+
+FEED = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Example Wire</title>
+<item><title>Envoys meet in Oslo</title><link>https://wire.example/oslo</link>
+<pubDate>Tue, 10 Mar 2026 09:00:00 GMT</pubDate>
+<description>&lt;p&gt;Envoys from two countries met in Oslo on Monday, officials said.&lt;/p&gt;</description></item>
+<item><title>Empty</title><link>https://wire.example/empty</link><description></description></item>
+</channel></rss>
+"""
+
+
+def test_feed_entries_become_articles(tmp_path):
+    path = tmp_path / "news.rss"
+    path.write_text(FEED, encoding="utf-8")
+    items = list(iter_items([str(path)]))
+    first = items[0].article
+    assert first.title == "Envoys meet in Oslo"
+    assert first.published == "2026-03-10"
+    assert first.outlet == "Example Wire"
+    assert first.text == "Envoys from two countries met in Oslo on Monday, officials said."
+    assert items[1].error == "feed entry has no text"
+
+
+def test_not_a_feed_is_an_error(tmp_path):
+    path = tmp_path / "broken.xml"
+    path.write_text("<notafeed>", encoding="utf-8")
+    assert "not a readable RSS/Atom feed" in next(iter_items([str(path)])).error
+
+
+def test_warc_html_responses_become_articles(tmp_path):
+    path = tmp_path / "crawl.warc.gz"
+    page = (DATA / "html" / "article.html").read_bytes()
+    with path.open("wb") as out:
+        writer = WARCWriter(out, gzip=True)
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+        writer.write_record(
+            writer.create_warc_record(
+                "https://daily.example/vienna", "response", payload=io.BytesIO(page), http_headers=headers
+            )
+        )
+        image = StatusAndHeaders("200 OK", [("Content-Type", "image/png")], protocol="HTTP/1.1")
+        writer.write_record(
+            writer.create_warc_record(
+                "https://daily.example/a.png", "response", payload=io.BytesIO(b"\x89PNG"), http_headers=image
+            )
+        )
+    items = list(iter_items([str(path)]))
+    assert len(items) == 1
+    assert items[0].article.url == "https://daily.example/vienna"
+    assert items[0].article.title == "Envoys meet in Vienna to revive nuclear talks"
+
+
+def test_not_a_warc_is_an_error(tmp_path):
+    path = tmp_path / "bad.warc"
+    path.write_bytes(b"this is not a warc file at all")
+    assert "WARC" in next(iter_items([str(path)])).error

@@ -337,6 +337,34 @@ def timeline(name: str, db_path: str, limit: int | None, as_json: bool, as_csv: 
     _emit(rows, as_json=as_json, as_csv=as_csv, columns=columns, title=f"Timeline: {name}")
 
 
+@main.command()
+@click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, file_okay=False), metavar="GOLD_DIR...")
+@model_option
+def evaluate(gold: tuple[str, ...], model: str | None) -> None:
+    """Score extraction against hand-labelled articles (the format of tests/gold).
+
+    Prints quote and contact precision, recall and per-field accuracy for
+    each folder of gold JSON files.
+
+    Example:
+
+        backchannel evaluate tests/gold/quotes tests/gold/contacts
+    """
+    from pathlib import Path
+
+    from . import nlp as nlp_module
+    from .evaluate import evaluate as run_evaluation
+    from .evaluate import load_gold
+
+    try:
+        nlp = nlp_module.load(model)
+    except ModelError as err:
+        raise click.ClickException(str(err)) from err
+    for folder in gold:
+        figures = run_evaluation(load_gold(Path(folder)), nlp)
+        click.echo(f"{folder}: " + " ".join(f"{k}={v}" for k, v in figures.items()))
+
+
 @main.command(name="export")
 @click.option(
     "--format",

@@ -11,19 +11,25 @@ from importlib import resources
 class Gazetteer:
     names: dict[str, str]
     demonyms: dict[str, str]
-    seats: dict[str, str]
+    capitals: dict[str, str]
+    buildings: dict[str, str]
     display: dict[str, str]
 
     def country_of(self, words: str) -> str | None:
-        """ISO code for a country name, demonym or seat of government, else None."""
+        """ISO code for a country name, demonym, capital or seat of government, else None."""
         key = normalise(words)
-        return self.names.get(key) or self.demonyms.get(key) or self.seats.get(key)
+        return self.names.get(key) or self.demonyms.get(key) or self.capitals.get(key) or self.buildings.get(key)
 
     def is_country_name(self, words: str) -> bool:
         return normalise(words) in self.names
 
-    def is_seat(self, words: str) -> bool:
-        return normalise(words) in self.seats
+    def is_capital(self, words: str) -> bool:
+        """A capital city: a place, though the press also uses it for its government ("Moscow said")."""
+        return normalise(words) in self.capitals
+
+    def is_building(self, words: str) -> bool:
+        """A seat of government named as a building (Kremlin, White House): an organisation that acts."""
+        return normalise(words) in self.buildings
 
 
 def normalise(words: str) -> str:
@@ -39,18 +45,25 @@ def normalise(words: str) -> str:
 def gazetteer() -> Gazetteer:
     names: dict[str, str] = {}
     demonyms: dict[str, str] = {}
-    seats: dict[str, str] = {}
+    capitals: dict[str, str] = {}
+    buildings: dict[str, str] = {}
     display: dict[str, str] = {}
     text = resources.files("backchannel.data").joinpath("countries.tsv").read_text(encoding="utf-8")
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        code, country_names, demonym_list, seat_list = ([*line.split("\t"), "", "", ""])[:4]
+        code, country_names, demonym_list, capital_list, building_list = [*line.split("\t"), "", "", "", ""][:5]
         display[code] = country_names.split(";")[0]
-        for table, values in ((names, country_names), (demonyms, demonym_list), (seats, seat_list)):
+        columns = (
+            (names, country_names),
+            (demonyms, demonym_list),
+            (capitals, capital_list),
+            (buildings, building_list),
+        )
+        for table, values in columns:
             for value in values.split(";"):
                 if value.strip():
                     table[normalise(value)] = code
                     if table is demonyms and not value.endswith("s"):
                         table[normalise(value) + "s"] = code
-    return Gazetteer(names, demonyms, seats, display)
+    return Gazetteer(names, demonyms, capitals, buildings, display)

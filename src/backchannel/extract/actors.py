@@ -138,8 +138,8 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
         label = ent.label_
         if label == "NORP":
             continue  # a nationality is a country attribute, not an actor by itself
-        if _inside_title(ent):
-            continue  # "Secretary of State", "Minister for Communications": part of a title
+        if _inside_title(ent) or _is_dateline(ent):
+            continue  # "Secretary of State" is part of a title; "GENEVA —" is where the story was filed
         if label in ("GPE", "ORG", "FAC", "LOC", "PERSON") and len(ent) == 1 and ent[0].text in surnames:
             label = "PERSON"
         if label == "PERSON" and geo.country_of(name):
@@ -153,7 +153,7 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
         elif label == "GPE" and geo.is_country_name(name):
             code = geo.country_of(name)
             table.add(ActorKind.COUNTRY, geo.display.get(code or "", name), mention=ent, country=code, key=code)
-        elif label in ("ORG", "FAC") or (label == "GPE" and geo.is_seat(name) and not _is_city(name)):
+        elif (label in ("ORG", "FAC") and not geo.is_capital(name)) or (label == "GPE" and geo.is_building(name)):
             table.add(ActorKind.ORGANIZATION, name, mention=ent, country=_org_country(ent))
     _add_surname_mentions(table, doc)
     for actor in table.persons():
@@ -166,20 +166,26 @@ def _inside_title(ent: SpacySpan) -> bool:
     return head.lower_ in ("of", "for") and head.head.lemma_.lower() in TITLE_NOUNS and head.head.i < ent.start
 
 
-def _is_city(name: str) -> bool:
-    """Capitals are places; seats named as buildings (Kremlin, White House) act."""
-    return len(name.split()) == 1 and name not in ("Kremlin", "Pentagon", "Elysee", "Élysée", "Whitehall")
+def _is_dateline(ent: SpacySpan) -> bool:
+    """ "ADDIS ABABA — …": the place a story was filed from, not an actor."""
+    doc = ent.doc
+    starts_paragraph = ent.start == 0 or "\n" in doc[ent.start - 1].text_with_ws
+    follows = doc[ent.end].text if ent.end < len(doc) else ""
+    return starts_paragraph and ent.text.isupper() and follows in ("—", "–", "-", "--", ",", "(")
 
 
 def _name_tokens(ent: SpacySpan) -> list[Token]:
     return [t for t in ent if t.is_alpha or "-" in t.text or "." in t.text]
 
 
+HONORIFICS = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Mme|M|Herr|Frau|Sen|Rep|Gov|Gen)\.?\s+")
+
+
 def _add_person(table: ActorTable, ent: SpacySpan) -> None:
-    tokens = _name_tokens(ent)
+    tokens = [t for t in _name_tokens(ent) if not HONORIFICS.match(t.text + " ")]
     if not tokens:
         return
-    full = strip_possessive(ent.text)
+    full = HONORIFICS.sub("", strip_possessive(ent.text))
     surname = tokens[-1].text
     for actor in table.persons():
         known = actor.name.split()

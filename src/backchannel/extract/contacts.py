@@ -22,6 +22,7 @@ from ..records import ActorKind, EventStatus
 from .actors import ActorTable
 from .lexicon import TITLE_NOUNS
 from .speakers import SpeakerResolver
+from .when import is_calendar
 
 VISIT_VERBS = {"visit", "travel", "arrive", "fly", "go", "come", "tour"}
 HOST_VERBS = {"host", "receive", "welcome"}
@@ -30,7 +31,7 @@ PHONE_VERBS = {"call", "phone", "telephone", "ring", "dial"}
 HOLDING_VERBS = set(
     """hold have attend host join begin resume continue open conclude start conduct convene chair wrap launch
     restart reopen prepare plan schedule arrange organise organize seek propose agree make pay place take
-    maintain keep end""".split()
+    maintain keep end discuss exchange review address raise agree""".split()
 )
 """Verbs whose subject takes part in the contact noun they govern: "X held talks"."""
 TELLING_VERBS = set("confirm deny announce report mention reveal disclose acknowledge".split())
@@ -78,6 +79,7 @@ FUTURE_AUX = {"will", "shall", "'ll", "wo", "would"}
 CARRIER_NOUNS = set("effort efforts bid mission initiative process round session".split())
 HAPPENING_VERBS = set("take begin end focus aim continue resume be start last conclude center centre".split())
 """Verbs whose subject, if a contact noun, is a happening: "the talks began", "the visit focused on"."""
+STARTING_VERBS = set("begin open start launch resume".split())
 UPCOMING = set("next upcoming planned proposed future".split())
 ONGOING_WORDS = set("underway under ongoing continuing progress".split())
 DENIAL_HEADS = set("deny dismiss reject refute".split())
@@ -242,7 +244,9 @@ def _verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> 
     place: Token | None = None
     for child in verb.children:
         if child.dep_ in ("dobj", "dative"):
-            if child.ent_type_ in ("GPE", "LOC", "FAC") and not _is_actor_country(child, table):
+            named = table.actor_at(child)
+            is_person = named is not None and named.kind is ActorKind.PERSON
+            if child.ent_type_ in ("GPE", "LOC", "FAC") and not is_person and not _is_actor_country(child, table):
                 place = child
             else:
                 objects += _parties_of([child], table, resolver)
@@ -303,11 +307,17 @@ def _parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver
                     found = [resolved] if resolved else []
                 elif node.pos_ in ("NOUN", "PROPN") and node.lower_ not in NOUN_MODES:
                     titled = _titled_person(node, table)
-                    phrase = node.doc[node.left_edge.i : node.i + 1]
+                    phrase = node.doc[node.left_edge.i : max(node.i, _apposition_end(node)) + 1]
                     resolved = titled or resolver.resolve(phrase)
                     found = [resolved] if resolved else []
             out += [f for f in found if f not in out]
     return out
+
+
+def _apposition_end(node: Token) -> int:
+    """Where "his Ethiopian counterpart, Dawit Alemu" ends: the name apposed to a description."""
+    appositions = [c for c in node.children if c.dep_ == "appos"]
+    return appositions[-1].right_edge.i if appositions else node.i
 
 
 def _titled_person(node: Token, table: ActorTable) -> str | None:
@@ -343,9 +353,9 @@ def _as_state(actor_id: str, table: ActorTable) -> str:
     """A capital named as a party ("dialogue with Moscow") stands for its state."""
     actor = table.get(actor_id)
     geo = gazetteer()
-    if actor is None or actor.kind is not ActorKind.ORGANIZATION or not _is_capital_name(actor.name):
+    if actor is None or actor.kind is not ActorKind.ORGANIZATION or not geo.is_capital(actor.name):
         return actor_id
-    code = geo.country_of(actor.name) if geo.is_seat(actor.name) else None
+    code = geo.country_of(actor.name)
     if code is None:
         return actor_id
     state = table.add(ActorKind.COUNTRY, geo.display[code], country=code, key=code)
@@ -360,7 +370,7 @@ def _host_state(place: Token, table: ActorTable) -> list[str]:
     ent = next((e for e in place.doc.ents if e.start <= place.i < e.end), None)
     name = ent.text if ent is not None else place.text
     code = geo.country_of(name)
-    if code is None or not (geo.is_country_name(name) or _is_capital_name(name)):
+    if code is None or not (geo.is_country_name(name) or geo.is_capital(name)):
         return []
     state = table.add(
         ActorKind.COUNTRY,
@@ -370,10 +380,6 @@ def _host_state(place: Token, table: ActorTable) -> list[str]:
         mention=ent if ent is not None else place.doc[place.i : place.i + 1],
     )
     return [state.id]
-
-
-def _is_capital_name(name: str) -> bool:
-    return len(name.split()) == 1 and name not in ("Kremlin", "Pentagon", "Elysee", "Élysée", "Whitehall")
 
 
 # --- nouns ------------------------------------------------------------------------------------
@@ -413,20 +419,25 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
     head = noun.head
     if noun.dep_ == "pobj" and (head.lower_ in BACKGROUND_PREPS or head.head.lower_ in BACKGROUND_PREPS):
         return None  # "after the talks", "ahead of the meeting", "on a visit to X, he said"
+    phone_call = mode == "phone" and any(c.lower_ in PHONE_WORDS - {"call"} for c in noun.children)
     if (
-        noun.dep_ == "pobj"
+        not phone_call
+        and noun.dep_ == "pobj"
         and head.lower_ in ("for", "of", "on", "about", "in")
         and head.head.pos_ == "NOUN"
         and head.head.lower_ not in ("reports", "report", "preparations", "preparation", "news", "details")
     ):
         return None  # "a call for talks", "the issue of talks"
     governor = _governor(noun)
+    if phone_call and governor is not None and governor.pos_ == "NOUN":
+        governor = _verb_above(governor)  # "discussed the war in a phone call": the call is the discussing
     parties = _noun_parties(noun)
     determiner = next((c.lower_ for c in noun.children if c.dep_ in ("det", "poss")), None)
     definite = determiner in ("the", "this", "that", "these", "those", "such") and not parties
     anchors = HOLDING_VERBS | TELLING_VERBS | PLANNING_HEADS | DENIAL_HEADS
     anchored = (
         bool(parties)
+        or phone_call
         or (governor is not None and governor.lemma_.lower() in anchors)
         or (noun.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in HAPPENING_VERBS)
         or definite
@@ -493,6 +504,16 @@ def _governor(noun: Token) -> Token | None:
     return head if head.pos_ in ("VERB", "AUX", "ADJ", "NOUN") and head.i != noun.i else None
 
 
+def _verb_above(token: Token) -> Token | None:
+    for _ in range(3):
+        if token.head.i == token.i:
+            return None
+        token = token.head
+        if token.pos_ == "VERB":
+            return token
+    return None
+
+
 def _noun_parties(noun: Token) -> list[tuple[str, Token]]:
     """(role, token) for "Bonn's visit", "a visit by X to Moscow", "talks with X", "a Putin-Xi meeting"."""
     out: list[tuple[str, Token]] = []
@@ -547,6 +568,8 @@ def _status(token: Token, *, noun: Token | None = None) -> EventStatus:
     if auxes & FUTURE_AUX or lemmas & PLANNING_HEADS or markers & UPCOMING or to_infinitive:
         return EventStatus.PLANNED
     progressive = token.tag_ == "VBG" and auxes & {"is", "are", "am"}
+    if lemmas & STARTING_VERBS and noun is not None:
+        return EventStatus.ONGOING  # "began a new round of talks": under way as the article goes out
     if (markers | words) & ONGOING_WORDS or progressive:
         return EventStatus.ONGOING
     return EventStatus.OCCURRED
@@ -587,7 +610,7 @@ def _date_text(token: Token) -> str | None:
     for t in token.subtree:
         if t.ent_type_ == "DATE" and t.ent_iob_ == "B":
             ent = next((e for e in t.doc.ents if e.start == t.i), None)
-            if ent is not None and _in_clause(ent, token):
+            if ent is not None and is_calendar(ent.text) and _in_clause(ent, token):
                 head = t.head
                 prefix = head.lower_ + " " if head.dep_ == "prep" and head.lower_ in ("since", "until", "by") else ""
                 return prefix + ent.text

@@ -12,6 +12,7 @@ comment, or could not confirm.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -34,6 +35,17 @@ from .speakers import SpeakerResolver
 from .when import resolve
 
 CONSULT = "CONSULT"
+GENERIC_CONTACT_NOUNS = {
+    "conversation",
+    "conversations",
+    "contact",
+    "contacts",
+    "talks",
+    "discussion",
+    "discussions",
+    "encounter",
+    "exchange",
+}
 REFERRING_WORDS = {
     "report",
     "reports",
@@ -116,9 +128,44 @@ def _add_speaker_as_party(mention: Mention, quotes: list[Quote], table: ActorTab
             return
 
 
+def _definite_group(m: Mention, table: ActorTable) -> bool:
+    """Parties named only as "the two presidents", "both men": people the text has already named."""
+    if not m.participants:
+        return False
+    for actor_id in m.participants:
+        actor = table.get(actor_id)
+        if actor is None or actor.kind is not ActorKind.GROUP:
+            return False
+        if not any(re.match(r"(?i)(the|both|these|those)\b", x.text) for x in actor.mentions):
+            return False
+    return True
+
+
+def _resolve_group(m: Mention, drafts: list[Draft], table: ActorTable) -> Draft | None:
+    """The last event between named people that a definite group refers to; merged if it is the same one."""
+    for draft in reversed(drafts):
+        named = draft.named(table)
+        if len(named) < 2:
+            continue
+        generic = m.trigger.lower_ in GENERIC_CONTACT_NOUNS
+        if draft.first.status == m.status and (generic or _compatible_modes(draft.first.mode, m.mode)):
+            m.participants, m.actor, m.recipient = [], [], []  # the group is the draft's named people
+            return draft
+        m.participants, m.actor, m.recipient = [], [], []
+        m.add(m.actor, [p for p in draft.first.actor if p in named])
+        m.add(m.recipient, [p for p in named if p not in m.actor])
+        return None
+    return None
+
+
 def _merge(mentions: list[Mention], table: ActorTable) -> list[Draft]:
     drafts: list[Draft] = []
     for m in mentions:
+        if _definite_group(m, table):
+            same = _resolve_group(m, drafts, table)
+            if same is not None:
+                same.mentions.append(m)
+                continue
         target = _antecedent(m, drafts, table)
         if target is None:
             if m.definite and not m.participants:

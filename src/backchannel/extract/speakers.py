@@ -115,23 +115,41 @@ class SpeakerResolver:
         if head_actor is not None:
             return head_actor.id
         lemma = head.lemma_.lower()
+        if lemma in SOURCE_NOUNS | TITLE_NOUNS or low in SOURCE_NOUNS:
+            # "Congo's government spokesman, Patrick Lumbala": the named person the title is apposed to
+            named = next((a for t in span if (a := self.table.actor_at(t)) and a.kind is ActorKind.PERSON), None)
+            if named is not None:
+                return named.id
         if lemma in OUTLET_NOUNS and span[0].lower_ in DEFINITE:
             return self._latest(span.start, {ActorKind.OUTLET})
         if lemma in DOCUMENT_NOUNS and span[0].lower_ in DEFINITE:
             return self.last_speaker
         if lemma in ORG_NOUNS:
             return self._organization(span).id
-        if low in SOURCE_NOUNS or low in GROUP_NOUNS or head.lemma_.lower() in SOURCE_NOUNS:
+        plural_title = head.tag_ == "NNS" and head.lemma_.lower() in TITLE_NOUNS  # "the two presidents"
+        if low in SOURCE_NOUNS or low in GROUP_NOUNS or head.lemma_.lower() in SOURCE_NOUNS or plural_title:
             return self._unnamed(span).id
         if low in TITLE_NOUNS or head.lemma_.lower() in TITLE_NOUNS:
             return self._titled(span).id
         inner = self.table.actor_in(span)
         if inner is not None:
             return inner.id
+        if head.ent_type_ in ("GPE", "LOC", "FAC"):
+            return self._state(head)  # a place speaks or meets only as its state: "Moscow said"
         if head.pos_ == "PROPN":
             name = strip_possessive(span.text)
             return self.table.add(ActorKind.ORGANIZATION, name, mention=span).id
         return None
+
+    def _state(self, place: Token) -> str | None:
+        geo = gazetteer()
+        ent = next((e for e in place.doc.ents if e.start <= place.i < e.end), None)
+        name = ent.text if ent is not None else place.text
+        code = geo.country_of(name) if geo.is_country_name(name) or geo.is_capital(name) else None
+        if code is None:
+            return None
+        mention = ent if ent is not None else place.doc[place.i : place.i + 1]
+        return self.table.add(ActorKind.COUNTRY, geo.display[code], country=code, key=code, mention=mention).id
 
     def _latest(self, before: int, kinds: set[ActorKind]) -> str | None:
         for i in range(before - 1, -1, -1):
@@ -194,7 +212,8 @@ class SpeakerResolver:
             or bool(words & ANONYMITY_CUES)
             or (head.tag_ == "NN" and determiner in ("a", "an", "one"))
         )
-        kind = ActorKind.ANONYMOUS if anonymous or head.lower_ not in GROUP_NOUNS else ActorKind.GROUP
+        collective = head.lower_ in GROUP_NOUNS or (head.tag_ == "NNS" and head.lemma_.lower() in TITLE_NOUNS)
+        kind = ActorKind.ANONYMOUS if anonymous or not collective else ActorKind.GROUP
         name = re.sub(r"^(the|a|an|these|those|some)\s+", "", span.text, flags=re.IGNORECASE)
         if via is not None and kind is ActorKind.ANONYMOUS:
             name = re.sub(r"^" + re.escape(via.name) + r"(['’]s)?\s+", "", name)

@@ -48,6 +48,21 @@ FUTURE_WINDOW = 14
 """A "February 3" more than this many days after publication is last year's."""
 
 
+CALENDAR = re.compile(
+    r"\d{4}|\b(?:"
+    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + "|"
+    + "|".join(WEEKDAYS)
+    + r"|yesterday|today|tomorrow|tonight|week|weekend|month|year)\b",
+    re.IGNORECASE,
+)
+
+
+def is_calendar(text: str) -> bool:
+    """Whether a DATE entity names a point in time ("on Tuesday") rather than a length ("one-day")."""
+    return bool(CALENDAR.search(text)) and not re.search(r"\b(?:\w+-day|\w+-week|\w+-year)\b", text)
+
+
 def _published(value: str | None) -> date | None:
     if not value:
         return None

@@ -1,0 +1,205 @@
+"""Score extraction against hand-labelled articles: the project's own accuracy gate.
+
+A gold file is one JSON object: ``text`` (with ``published``, ``outlet``),
+``quotes`` (``content`` and optional ``content_more`` as exact substrings,
+``kind``, ``cue``, ``speaker`` or ``speaker_kind``/``speaker_via``) and
+``events`` (``mode``, ``status``, ``participants``, ``date``, ``place``,
+``reported_by``, ``confirmations``). Quotes match one to one by word-token
+overlap of their content (Jaccard >= 0.5); events match when every gold
+participant is among the predicted event's parties.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+
+from .ledger.identity import norm
+from .pipeline import extract_article
+from .records import Article
+
+WORD = re.compile(r"\w+")
+MATCH_JACCARD = 0.5
+
+
+@dataclass
+class Tally:
+    """Counts behind precision and recall, summed over articles."""
+
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def add(self, key: str, value: int | bool = 1) -> None:
+        self.counts[key] = self.counts.get(key, 0) + int(value)
+
+    def ratio(self, part: str, whole: str) -> float:
+        return round(self.counts.get(part, 0) / self.counts[whole], 4) if self.counts.get(whole) else 0.0
+
+
+def load_gold(folder: Path) -> list[dict[str, Any]]:
+    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(folder.rglob("*.json"))]
+
+
+def _tokens(text: str, ranges: Iterable[tuple[int, int]]) -> set[int]:
+    return {m.start() for s, e in ranges for m in WORD.finditer(text, s, e)}
+
+
+def _gold_ranges(text: str, quote: dict[str, Any]) -> list[tuple[int, int]]:
+    out = []
+    for key in ("content", "content_more"):
+        if quote.get(key):
+            start = text.index(quote[key])
+            out.append((start, start + len(quote[key])))
+    return out
+
+
+def _pred_ranges(span: dict[str, Any]) -> list[tuple[int, int]]:
+    if span.get("parts"):
+        return [(p["start"], p["end"]) for p in span["parts"]]
+    return [(span["start"], span["end"])]
+
+
+def _names(actor: dict[str, Any] | None) -> set[str]:
+    if actor is None:
+        return set()
+    return {norm(n) for n in [actor["name"], *actor.get("aliases", [])] if norm(n)}
+
+
+def names_match(gold_name: str, actor: dict[str, Any] | None) -> bool:
+    """A gold name designates the actor if it is its name or alias, or shares the surname of a person."""
+    names = _names(actor)
+    key = norm(gold_name)
+    if key in names:
+        return True
+    if actor is not None and actor["kind"] == "person":
+        return any(n.split()[-1] == key.split()[-1] for n in names if n)
+    return any(key in n or n in key for n in names if len(n) > 3)
+
+
+def _speaker_right(gold: dict[str, Any], actor: dict[str, Any] | None, actors: dict[str, Any]) -> bool:
+    if gold.get("speaker"):
+        return names_match(gold["speaker"], actor)
+    if actor is None or actor["kind"] != gold.get("speaker_kind"):
+        return False
+    if gold.get("speaker_via"):
+        return names_match(gold["speaker_via"], actors.get(actor.get("via") or ""))
+    return True
+
+
+def score_quotes(gold: dict[str, Any], record: dict[str, Any], tally: Tally) -> None:
+    text = gold["text"]
+    actors = {a["id"]: a for a in record["actors"]}
+    golds = [(g, _tokens(text, _gold_ranges(text, g))) for g in gold.get("quotes") or []]
+    preds = [(q, _tokens(text, _pred_ranges(q["content"]))) for q in record["quotes"]]
+    preds = [(q, t) for q, t in preds if t]
+    tally.add("gold_quotes", len(golds))
+    tally.add("pred_quotes", len(preds))
+    pairs = sorted(
+        ((len(p & g) / len(p | g), i, j) for i, (_, p) in enumerate(preds) for j, (_, g) in enumerate(golds) if p & g),
+        reverse=True,
+    )
+    used_p: set[int] = set()
+    used_g: set[int] = set()
+    for score, i, j in pairs:
+        if score < MATCH_JACCARD or i in used_p or j in used_g:
+            continue
+        used_p.add(i)
+        used_g.add(j)
+        quote, g = preds[i][0], golds[j][0]
+        tally.add("quote_matched")
+        right = _speaker_right(g, actors.get(quote.get("speaker_actor") or ""), actors)
+        tally.add("speaker_right", right)
+        tally.add("kind_right", quote["kind"] == g["kind"] or {quote["kind"], g["kind"]} <= {"mixed", "partial"})
+
+
+def _event_names(event: dict[str, Any], actors: dict[str, Any]) -> list[dict[str, Any]]:
+    ids = dict.fromkeys(event["participants"] + event["actor"] + event["recipient"])
+    return [actors[i] for i in ids if i in actors]
+
+
+def _reporters(event: dict[str, Any], actors: dict[str, Any], outlet: str | None) -> list[dict[str, Any]]:
+    found = []
+    for report in event["reported_by"]:
+        for key in ("source", "via"):
+            actor = actors.get(report.get(key) or "")
+            if actor is not None:
+                found.append(actor)
+                if actor.get("via") in actors:
+                    found.append(actors[actor["via"]])
+    return found
+
+
+def score_events(gold: dict[str, Any], record: dict[str, Any], tally: Tally) -> None:
+    actors = {a["id"]: a for a in record["actors"]}
+    golds = gold.get("events") or []
+    preds = record["events"]
+    tally.add("gold_events", len(golds))
+    tally.add("pred_events", len(preds))
+    used: set[int] = set()
+    for g in golds:
+        match = None
+        for i, event in enumerate(preds):
+            parties = _event_names(event, actors)
+            if i not in used and all(any(names_match(n, a) for a in parties) for n in g["participants"]):
+                match = i
+                break
+        if match is None:
+            continue
+        used.add(match)
+        event = preds[match]
+        tally.add("event_matched")
+        tally.add("mode_right", event["mode"] == g.get("mode"))
+        tally.add("status_right", event["status"] == g.get("status"))
+        tally.add("date_right", (event.get("date") or {}).get("value") == g.get("date"))
+        place = (event.get("place") or {}).get("name")
+        tally.add("place_right", norm(place or "") == norm(g.get("place") or ""))
+        reporters = _reporters(event, actors, gold.get("outlet"))
+        for name in g.get("reported_by") or []:
+            tally.add("gold_reporters")
+            own = name == gold.get("outlet") and not event["reported_by"]
+            tally.add("reporter_found", own or any(names_match(name, a) for a in reporters))
+        for conf in g.get("confirmations") or []:
+            tally.add("gold_confirmations")
+            tally.add(
+                "confirmation_found",
+                any(
+                    c["status"] == conf["status"] and names_match(conf["by"], actors.get(c.get("by") or ""))
+                    for c in event["confirmations"]
+                ),
+            )
+
+
+def evaluate(golds: list[dict[str, Any]], nlp: Language) -> dict[str, float]:
+    """Figures for the whole gold set: quote and event precision, recall, F1 and per-field accuracy."""
+    tally = Tally()
+    for gold in golds:
+        article = Article(
+            text=gold["text"], id=gold.get("id"), published=gold.get("published"), outlet=gold.get("outlet")
+        )
+        record = extract_article(article, nlp).to_dict()
+        if "quotes" in gold:
+            score_quotes(gold, record, tally)
+        if gold.get("events"):
+            score_events(gold, record, tally)
+    figures = {
+        "quote_precision": tally.ratio("quote_matched", "pred_quotes"),
+        "quote_recall": tally.ratio("quote_matched", "gold_quotes"),
+        "speaker_accuracy": tally.ratio("speaker_right", "quote_matched"),
+        "attribution_recall": tally.ratio("speaker_right", "gold_quotes"),
+        "kind_accuracy": tally.ratio("kind_right", "quote_matched"),
+        "event_precision": tally.ratio("event_matched", "pred_events"),
+        "event_recall": tally.ratio("event_matched", "gold_events"),
+        "mode_accuracy": tally.ratio("mode_right", "event_matched"),
+        "status_accuracy": tally.ratio("status_right", "event_matched"),
+        "date_accuracy": tally.ratio("date_right", "event_matched"),
+        "place_accuracy": tally.ratio("place_right", "event_matched"),
+        "reporter_recall": tally.ratio("reporter_found", "gold_reporters"),
+        "confirmation_recall": tally.ratio("confirmation_found", "gold_confirmations"),
+    }
+    figures["articles"] = len(golds)
+    return figures

@@ -1,0 +1,262 @@
+"""Ledger at scale: build a ledger of synthetic records, time the queries, time real ingest.
+
+    python bench/ledger_scale.py [--articles 100000] [--db /tmp/bench.db] [--real ARTICLES.jsonl]
+
+1. Stores ``--articles`` synthetic extraction records (a few thousand people
+   and outlets, contacts between random pairs on random days, three quotes an
+   article) through the real ``ingest_record`` and reports the store rate
+   and the ledger's size on disk.
+2. Runs each query 30 times with varied arguments and reports p50/p95 in ms.
+3. With ``--real``, ingests that JSONL file with real extraction through the
+   ``backchannel ingest`` command, once with one worker and once with two.
+
+Run by hand; tests never assert a timing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from backchannel.ledger import query
+from backchannel.ledger.store import ingest_record, open_ledger
+
+FIRST = [
+    "Anna",
+    "Boris",
+    "Chen",
+    "Dilnoza",
+    "Emre",
+    "Fatima",
+    "Goran",
+    "Hana",
+    "Ivan",
+    "Julia",
+    "Kofi",
+    "Lena",
+    "Mateo",
+    "Nadia",
+    "Omar",
+    "Petra",
+    "Quentin",
+    "Rania",
+    "Sven",
+    "Tamar",
+    "Uma",
+    "Viktor",
+    "Wei",
+    "Yara",
+]
+LAST = [
+    f"{a}{b}"
+    for a in (
+        "Kov",
+        "Mar",
+        "Sal",
+        "Ten",
+        "Bar",
+        "Lin",
+        "Dor",
+        "Fen",
+        "Har",
+        "Ost",
+        "Rav",
+        "Vel",
+        "Zan",
+        "Mor",
+        "Tal",
+        "Ber",
+        "Cas",
+        "Gul",
+        "Pet",
+        "Ros",
+    )
+    for b in ("ach", "enko", "ides", "ström", "ova", "ani", "escu", "berg", "ić", "sen", "ez", "oglu")
+]
+COUNTRIES = ["RUS", "FRA", "USA", "CHN", "DEU", "TUR", "BRA", "IND", "JPN", "GBR", "UKR", "IRN", "SAU", "ZAF"]
+WORDS = (
+    "talks sanctions grain corridor ceasefire prisoners energy security trade summit border nuclear migration "
+    "climate tariffs aid elections reform dialogue"
+).split()
+
+
+def people(rng: random.Random, n: int) -> list[tuple[str, str]]:
+    names = sorted({f"{rng.choice(FIRST)} {rng.choice(LAST)}" for _ in range(n * 2)})[:n]
+    return [(name, rng.choice(COUNTRIES)) for name in names]
+
+
+def synthetic(i: int, rng: random.Random, persons: list[tuple[str, str]], outlets: list[str]) -> dict[str, Any]:
+    day = date(2025, 1, 1) + timedelta(days=rng.randrange(730))
+    a, b = rng.sample(persons, 2)
+    text = f"Article {i}: {a[0]} met {b[0]}. " + " ".join(rng.choices(WORDS, k=60))
+    actors = [
+        {
+            "id": "p1",
+            "name": a[0],
+            "kind": "person",
+            "country": a[1],
+            "titles": ["Foreign Minister"],
+            "aliases": [a[0].split()[-1]],
+            "via": None,
+            "mentions": [],
+        },
+        {
+            "id": "p2",
+            "name": b[0],
+            "kind": "person",
+            "country": b[1],
+            "titles": ["envoy"],
+            "aliases": [],
+            "via": None,
+            "mentions": [],
+        },
+        {
+            "id": "o1",
+            "name": rng.choice(outlets),
+            "kind": "outlet",
+            "country": None,
+            "titles": [],
+            "aliases": [],
+            "via": None,
+            "mentions": [],
+        },
+    ]
+    quotes = [
+        {
+            "id": f"q{k}",
+            "kind": "direct",
+            "content": {"start": 0, "end": 10, "text": " ".join(rng.choices(WORDS, k=12))},
+            "cue": {"start": 0, "end": 4, "text": "said"},
+            "speaker": {"start": 0, "end": 4, "text": a[0]},
+            "speaker_actor": "p1",
+        }
+        for k in range(3)
+    ]
+    event = {
+        "id": "e1",
+        "type": "CONSULT",
+        "mode": rng.choice(["meeting", "phone", "visit"]),
+        "status": rng.choice(["occurred", "occurred", "planned"]),
+        "actor": ["p1"],
+        "recipient": ["p2"],
+        "participants": ["p1", "p2"],
+        "date": {"value": day.isoformat(), "precision": "day", "text": "x"},
+        "place": None,
+        "topics": [rng.choice(WORDS)],
+        "evidence": [{"start": 0, "end": 5, "text": text[:80]}],
+        "reported_by": [{"source": "o1", "via": None}],
+        "confirmations": [{"status": "confirmed", "by": "p2", "evidence": {"start": 0, "end": 5, "text": "confirmed"}}]
+        if rng.random() < 0.3
+        else [],
+    }
+    return {
+        "article": {
+            "id": f"s{i}",
+            "url": f"https://synthetic.example/{i}",
+            "text": text,
+            "published": (day + timedelta(days=1)).isoformat(),
+            "outlet": actors[2]["name"],
+        },
+        "actors": actors,
+        "quotes": quotes,
+        "events": [event],
+    }
+
+
+def timed(fn: Callable[[], Any], runs: int = 30) -> tuple[float, float]:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - start) * 1000)
+    times.sort()
+    return statistics.median(times), times[int(0.95 * (len(times) - 1))]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=100_000)
+    parser.add_argument("--db", type=Path, default=Path("/tmp/backchannel-bench.db"))
+    parser.add_argument("--real", type=Path, help="a JSONL file of articles to ingest with real extraction")
+    parser.add_argument("--skip-build", action="store_true", help="reuse an existing --db")
+    args = parser.parse_args()
+    rng = random.Random(7)
+    persons = people(rng, 3000)
+    outlets = [f"Outlet {n} News" for n in range(60)]
+    if not args.skip_build:
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{args.db}{suffix}").unlink(missing_ok=True)
+        db = open_ledger(args.db)
+        start = time.perf_counter()
+        for i in range(args.articles):
+            ingest_record(db, synthetic(i, rng, persons, outlets))
+            if (i + 1) % 10_000 == 0:
+                print(f"  {i + 1} stored, {(i + 1) / (time.perf_counter() - start):.0f}/s", file=sys.stderr)
+        seconds = time.perf_counter() - start
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        size = Path(args.db).stat().st_size / 1e6
+        print(
+            f"store: articles={args.articles} seconds={seconds:.1f} rate={args.articles / seconds:.0f}/s "
+            f"size_mb={size:.0f}"
+        )
+    db = open_ledger(args.db)
+    names = [r[0] for r in db.execute("SELECT name FROM actors WHERE kind = 'person'")]
+    pick = lambda: rng.choice(names)  # noqa: E731
+    queries: dict[str, Callable[[], Any]] = {
+        "contacts --between A B": lambda: query.contacts(db, query.ContactFilter(between=[pick(), pick()])),
+        "contacts --actor A": lambda: query.contacts(db, query.ContactFilter(actor=pick())),
+        "contacts --actor SURNAME": lambda: query.contacts(db, query.ContactFilter(actor=pick().split()[-1])),
+        "contacts --country --since --until --limit 100": lambda: query.contacts(
+            db, query.ContactFilter(country=rng.choice(COUNTRIES), since="2025-06-01", until="2025-09-30", limit=100)
+        ),
+        "contacts --confirmation none --limit 100": lambda: query.contacts(
+            db, query.ContactFilter(confirmation="none", limit=100)
+        ),
+        "quotes --speaker A": lambda: query.quotes(db, speaker=pick()),
+        "quotes --search WORD --limit 100": lambda: query.quotes(db, search=rng.choice(WORDS), limit=100),
+        "actors --search NAME": lambda: query.actors(db, search=pick().split()[-1]),
+        "timeline A": lambda: query.timeline(db, pick()),
+    }
+    for name, fn in queries.items():
+        try:
+            p50, p95 = timed(fn)
+        except query.UnknownActor:
+            continue
+        print(f"query: {name:<48} p50_ms={p50:7.1f} p95_ms={p95:7.1f}")
+    if args.real:
+        for workers in (1, 2):
+            real_db = Path(f"/tmp/backchannel-real-{workers}.db")
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{real_db}{suffix}").unlink(missing_ok=True)
+            n = sum(1 for line in args.real.read_text(encoding="utf-8").splitlines() if line.strip())
+            start = time.perf_counter()
+            subprocess.run(
+                [
+                    sys.executable,
+                    "-m",
+                    "backchannel",
+                    "ingest",
+                    "--db",
+                    str(real_db),
+                    "--workers",
+                    str(workers),
+                    str(args.real),
+                ],
+                check=True,
+                capture_output=True,
+            )
+            seconds = time.perf_counter() - start
+            print(f"real ingest: workers={workers} articles={n} seconds={seconds:.1f} rate={n / seconds:.2f}/s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -33,14 +33,14 @@ def test_extract_examples_end_to_end():
     result = CliRunner().invoke(main, ["extract", str(EXAMPLES)])
     assert result.exit_code == 0
     records = [json.loads(line) for line in result.stdout.splitlines()]
-    assert len(records) == 3
+    assert len(records) == 4
     assert all(r["schema"] == "backchannel.article/1" and not r.get("error") for r in records)
-    assert "3 article(s), 0 failed" in result.stderr
+    assert "4 article(s), 0 failed" in result.stderr
 
 
 def test_json_format_is_one_array():
     result = CliRunner().invoke(main, ["extract", "--format", "json", str(EXAMPLES)])
-    assert len(json.loads(result.stdout)) == 3
+    assert len(json.loads(result.stdout)) == 4
 
 
 def test_workers_keep_input_order():

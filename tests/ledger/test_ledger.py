@@ -149,4 +149,4 @@ def test_an_older_ledger_opens_and_is_migrated(tmp_path):
 
 def test_example_articles_ingest(tmp_path):
     result = cli("ingest", "--db", tmp_path / "x.db", EXAMPLES)
-    assert "3 stored" in result.stderr
+    assert "4 stored" in result.stderr

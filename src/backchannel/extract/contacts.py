@@ -143,12 +143,17 @@ def _verb_mode(verb: Token) -> str | None:
         for c in verb.children
         if c.dep_ in ("prep", "agent") and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
     }
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    objects = [
+        c for c in verb.children if c.dep_ in ("dobj", "dative") or (c.dep_ == "oprd" and c.ent_type_ == "PERSON")
+    ]
     subtree_words = {t.lower_ for t in verb.children} | {g.lower_ for c in verb.children for g in c.children}
     if lemma in PHONE_VERBS:
         if lemma == "call":
-            if preps & {"for", "on", "off", "upon"} or any(
-                c.dep_ in ("oprd", "ccomp", "prt", "acomp") or (c.dep_ == "xcomp" and c.pos_ != "VERB")
+            marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+            if (preps | marks) & {"for", "on", "off", "upon"} or any(
+                (c.dep_ == "oprd" and c.ent_type_ != "PERSON")
+                or c.dep_ in ("ccomp", "prt", "acomp")
+                or (c.dep_ == "xcomp" and c.pos_ != "VERB")
                 for c in verb.children
             ):
                 return None  # "called for talks", "called X a liar", "called off a strike", "called on X to"
@@ -184,7 +189,7 @@ def _verb_mode(verb: Token) -> str | None:
             for c in verb.children
             if c.dep_ == "prep" and c.lower_ in ("to", "in", "at")
             for g in c.children
-            if g.ent_type_ in ("GPE", "LOC", "FAC")
+            if _is_place(g)
         ]
         purpose = any(
             c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in MEET_VERBS | {"hold", "attend"} for c in verb.children
@@ -217,7 +222,10 @@ def _has_subject(verb: Token) -> bool:
 
 
 def _plural_subject(verb: Token) -> bool:
-    return any(c.dep_ == "nsubj" and (c.tag_ in ("NNS", "NNPS") or c.lower_ == "they") for c in verb.children)
+    """ "They call and ask …": callers named only by a pronoun, with nothing else hung on the verb."""
+    return any(c.dep_ == "nsubj" and c.lower_ in ("they", "we") for c in verb.children) and not any(
+        c.dep_ in ("advcl", "xcomp", "ccomp") for c in verb.children
+    )
 
 
 def _backgrounded_verb(verb: Token) -> bool:
@@ -246,20 +254,20 @@ def _verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> 
         if child.dep_ in ("dobj", "dative"):
             named = table.actor_at(child)
             is_person = named is not None and named.kind is ActorKind.PERSON
-            if child.ent_type_ in ("GPE", "LOC", "FAC") and not is_person and not _is_actor_country(child, table):
+            if _is_place(child) and not is_person and not _is_actor_country(child, table):
                 place = child
             else:
                 objects += _parties_of([child], table, resolver)
         elif child.dep_ == "prep" and child.lower_ in ("with", "to", "between"):
             for pobj in (g for g in child.children if g.dep_ == "pobj"):
-                if pobj.ent_type_ in ("GPE", "LOC", "FAC") and child.lower_ == "to" and mode == "visit":
+                if _is_place(pobj) and child.lower_ == "to" and mode == "visit":
                     place = place or pobj
                     if _is_actor_country(pobj, table):
                         objects += _parties_of([pobj], table, resolver)
                 else:
                     objects += _parties_of([pobj], table, resolver)
         elif child.dep_ == "prep" and child.lower_ in ("in", "at") and place is None:
-            place = next((g for g in child.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC")), None)
+            place = next((g for g in child.children if g.dep_ == "pobj" and _is_place(g)), None)
     if lemma in HOST_VERBS:
         mention.add(mention.actor, objects)
         mention.add(mention.recipient, subjects)
@@ -288,6 +296,18 @@ def _subjects(verb: Token) -> list[Token]:
         if not found and head.head.i != head.i and head.dep_ in ("xcomp", "advcl", "conj"):
             found = [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     return found
+
+
+def _is_place(token: Token) -> bool:
+    """A place, by the tagger or by the gazetteer when the tagger took a capital for a person."""
+    if token.ent_type_ in ("GPE", "LOC", "FAC"):
+        return True
+    if token.pos_ != "PROPN":
+        return False
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    name = ent.text if ent is not None else token.text
+    geo = gazetteer()
+    return geo.is_capital(name) or geo.is_country_name(name)
 
 
 def _is_actor_country(token: Token, table: ActorTable) -> bool:
@@ -433,7 +453,8 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
         governor = _verb_above(governor)  # "discussed the war in a phone call": the call is the discussing
     parties = _noun_parties(noun)
     determiner = next((c.lower_ for c in noun.children if c.dep_ in ("det", "poss")), None)
-    definite = determiner in ("the", "this", "that", "these", "those", "such") and not parties
+    such = any(c.lower_ == "such" for c in noun.children)  # "no such meeting took place"
+    definite = (determiner in ("the", "this", "that", "these", "those", "such") or such) and not parties
     anchors = HOLDING_VERBS | TELLING_VERBS | PLANNING_HEADS | DENIAL_HEADS
     anchored = (
         bool(parties)
@@ -480,7 +501,7 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
                     for c in governor.children
                     if c.dep_ == "prep" and c.lower_ in ("in", "at")
                     for g in c.children
-                    if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC")
+                    if g.dep_ == "pobj" and _is_place(g)
                 ),
                 None,
             )
@@ -528,7 +549,7 @@ def _noun_parties(noun: Token) -> list[tuple[str, Token]]:
                     out.append(("actor", pobj))
                 elif child.lower_ in ("with", "between"):
                     out.append(("recipient", pobj))
-                elif child.lower_ in ("to", "in", "at") and pobj.ent_type_ in ("GPE", "LOC", "FAC"):
+                elif child.lower_ in ("to", "in", "at") and _is_place(pobj):
                     out.append(("place", pobj))
     return out
 
@@ -558,10 +579,15 @@ def _status(token: Token, *, noun: Token | None = None) -> EventStatus:
     lemmas = {t.lemma_.lower() for t in chain}
     if lemmas & REFUSAL_HEADS or any(c.dep_ == "neg" for c in children):
         return EventStatus.DENIED
+    called_for = "call" in lemmas and any(  # "called for talks", "called on X to meet" (not "called on Monday")
+        c.lower_ == "for" or (c.lower_ == "on" and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children))
+        for c in children
+    )
     if (
         auxes & HYPOTHETICAL_AUX
         or markers & {"if", "possible", "possibly", "perhaps", "whether"}
         or lemmas & REQUEST_HEADS
+        or called_for
     ):
         return EventStatus.HYPOTHETICAL
     to_infinitive = token.dep_ == "xcomp" and any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children)

@@ -53,11 +53,13 @@ def _role(text: str, i: int) -> str:
     return "either"
 
 
-def _is_apostrophe(text: str, i: int) -> bool:
+def _is_apostrophe(text: str, i: int, *, closing_single: bool = False) -> bool:
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     if before.isalnum() and after.isalnum():
         return True  # don't, Let's, O'Brien
+    if closing_single:
+        return False  # inside ‘…’ a mark after "s" closes: ‘made real progress’
     # plural possessive ("leaders' talks") and elisions ('90s, 'em)
     return (before in "sS" and after == " ") or (before.isspace() and after.isdigit())
 
@@ -107,7 +109,7 @@ def find_quoted(text: str) -> list[Quoted]:
                     depth -= 1
                     if depth == 0:
                         found.append(Quoted(start, i + 1))
-            elif ch in SINGLE_MARKS and not _is_apostrophe(text, i):
+            elif ch in SINGLE_MARKS and not _is_apostrophe(text, i, closing_single=single_top):
                 role = _role(text, i)
                 if depth > 1 and role in ("close", "either"):
                     depth -= 1  # a nested quote opened with a double mark, closed with a single
@@ -132,7 +134,7 @@ def find_quoted(text: str) -> list[Quoted]:
 def _closes_single(text: str, i: int, p_end: int) -> bool:
     """A ‘ opens a quote only if a closing ’ follows in the paragraph."""
     for j in range(i + 1, p_end):
-        if text[j] in "’›" and not _is_apostrophe(text, j) and _role(text, j) != "open":
+        if text[j] in "’›" and not _is_apostrophe(text, j, closing_single=True) and _role(text, j) != "open":
             return True
     return False
 

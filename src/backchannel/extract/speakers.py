@@ -126,6 +126,10 @@ class SpeakerResolver:
             return self.last_speaker
         if lemma in ORG_NOUNS:
             return self._organization(span).id
+        if span[0].lower_ in DEFINITE and head.tag_ == "NN" and lemma in TITLE_NOUNS:
+            known = self._known_titled(span)
+            if known is not None:
+                return known.id  # "the spokesman": the spokesman the article named before
         plural_title = head.tag_ == "NNS" and head.lemma_.lower() in TITLE_NOUNS  # "the two presidents"
         if low in SOURCE_NOUNS or low in GROUP_NOUNS or head.lemma_.lower() in SOURCE_NOUNS or plural_title:
             return self._unnamed(span).id
@@ -234,7 +238,8 @@ class SpeakerResolver:
                 return a  # "sources told Reuters"
         return None
 
-    def _titled(self, span: SpacySpan) -> Actor:
+    def _known_titled(self, span: SpacySpan) -> Actor | None:
+        """The person named earlier whose title has this description's head noun."""
         head = span.root
         for i in range(span.start - 1, max(span.start - 600, -1), -1):
             actor = self.table.actor_at(self.doc[i])
@@ -244,6 +249,12 @@ class SpeakerResolver:
                 and any(head.lower_ in title.lower() for title in actor.titles)
             ):
                 return actor
+        return None
+
+    def _titled(self, span: SpacySpan) -> Actor:
+        known = self._known_titled(span)
+        if known is not None:
+            return known
         name = re.sub(r"^(the|a|an)\s+", "", span.text, flags=re.IGNORECASE)
         country = next((a.country for t in span if (a := self.table.actor_at(t)) is not None and a.country), None)
         actor = self.table.add(ActorKind.PERSON, name, mention=span, country=country)

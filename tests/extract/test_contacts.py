@@ -1,0 +1,141 @@
+"""Contacts on articles written for these tests: modes, statuses, parties, merging, reporters, confirmations."""
+
+import pytest
+
+from tests.conftest import actor_of
+
+
+def names(record, ids):
+    return {actor_of(record, i)["name"] for i in ids}
+
+
+def only_event(record):
+    assert len(record["events"]) == 1, [e["evidence"][0]["text"] for e in record["events"]]
+    return record["events"][0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mode"),
+    [
+        (
+            "Foreign Minister Lena Varga visited Vilnius on Monday for talks with Prime Minister Jonas Petraitis.",
+            "visit",
+        ),
+        ("Prime Minister Jonas Petraitis hosted Foreign Minister Lena Varga in Vilnius on Monday.", "visit"),
+        ("Foreign Minister Lena Varga spoke by phone with Prime Minister Jonas Petraitis on Monday.", "phone"),
+        ("Foreign Minister Lena Varga called Prime Minister Jonas Petraitis on Monday to discuss energy.", "phone"),
+        ("Foreign Minister Lena Varga met Prime Minister Jonas Petraitis on Monday.", "meeting"),
+        ("Foreign Minister Lena Varga held talks with Prime Minister Jonas Petraitis on Monday.", "meeting"),
+        ("President Karin Olsen hosted a summit of Nordic leaders in Oslo on Monday.", "multilateral"),
+    ],
+)
+def test_modes(extract, sentence, mode):
+    record = extract(sentence, published="2026-03-12")
+    assert only_event(record)["mode"] == mode
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Envoy Paulo Reis met President Amara Diallo in Dakar on Monday.", "occurred"),
+        ("Envoy Paulo Reis will meet President Amara Diallo in Dakar next week.", "planned"),
+        ("Envoy Paulo Reis is expected to visit Dakar next week for talks with President Amara Diallo.", "planned"),
+        ("Envoy Paulo Reis and President Amara Diallo agreed to meet again in May.", "planned"),
+        ("Envoy Paulo Reis could meet President Amara Diallo before the summer.", "hypothetical"),
+        ("Envoy Paulo Reis did not meet President Amara Diallo during his trip.", "denied"),
+        ("Envoy Paulo Reis refused to meet President Amara Diallo.", "denied"),
+        ("Talks between Envoy Paulo Reis and President Amara Diallo are under way in Dakar.", "ongoing"),
+    ],
+)
+def test_statuses(extract, sentence, status):
+    record = extract(sentence, published="2026-03-12")
+    assert only_event(record)["status"] == status
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Protesters called for talks to begin immediately.",
+        "The government said the demands of the unions had been met.",
+        "Speaking to reporters in Paris, the minister criticised the plan.",
+        "After the talks, the minister flew home.",
+        "Peacekeeping troops arrived in the capital on Monday.",
+        "Workers called off the strike after two days.",
+    ],
+)
+def test_not_contacts(extract, sentence):
+    assert [e for e in extract(sentence)["events"] if e["status"] in ("occurred", "ongoing")] == []
+
+
+def test_visitor_host_place_topic_and_date(extract):
+    record = extract(
+        "French envoy Claire Morel visited Moscow on February 3 to meet with Russian officials, including "
+        "presidential aide Pavel Sorokin, with discussions focusing on Ukraine.",
+        published="2026-02-05",
+    )
+    event = only_event(record)
+    assert names(record, event["actor"]) == {"Claire Morel"}
+    assert "Pavel Sorokin" in names(record, event["recipient"])
+    assert event["place"] == {"name": "Moscow", "country": "RUS"}
+    assert event["date"]["value"] == "2026-02-03"
+    assert any("Ukraine" in t for t in event["topics"])
+
+
+def test_one_event_per_happening_and_its_reporters(extract):
+    record = extract(
+        "The Kremlin would not comment on reports of a visit by envoy Claire Morel.\n\n"
+        "According to Le Soir, envoy Claire Morel visited Moscow on Tuesday.\n\n"
+        "Reuters, citing diplomats, reported that the visit lasted two days.\n\n"
+        "Morel's visit focused on prisoner exchanges, two diplomatic sources told Bloomberg.",
+        published="2026-03-12",
+    )
+    visits = [e for e in record["events"] if e["mode"] == "visit"]
+    assert len(visits) == 1
+    sources = {actor_of(record, r["source"])["name"] for r in visits[0]["reported_by"]}
+    relays = {actor_of(record, r["via"])["name"] for r in visits[0]["reported_by"] if r["via"]}
+    assert {"Le Soir", "Reuters"} <= sources
+    assert "Bloomberg" in relays | {
+        actor_of(record, actor_of(record, r["source"])["via"])["name"]
+        for r in visits[0]["reported_by"]
+        if actor_of(record, r["source"])["via"]
+    }
+
+
+@pytest.mark.parametrize(
+    ("statement", "status"),
+    [
+        ("The Kremlin would neither confirm nor deny the report.", "neither_confirmed_nor_denied"),
+        ("The Kremlin declined to comment on the report.", "no_comment"),
+        ("The Kremlin spokesman Oleg Rudin said he could not confirm the report.", "unconfirmed"),
+        ("The Kremlin confirmed the meeting.", "confirmed"),
+        ("The Kremlin denied the report.", "denied"),
+    ],
+)
+def test_confirmations(extract, statement, status):
+    record = extract(
+        "Envoy Claire Morel met presidential aide Pavel Sorokin in Moscow on Tuesday, Le Soir reported.\n\n"
+        + statement,
+        published="2026-03-12",
+    )
+    event = only_event(record)
+    assert [c["status"] for c in event["confirmations"]] and event["confirmations"][0]["status"] == status
+    assert actor_of(record, event["confirmations"][0]["by"])["name"] in ("Kremlin", "Oleg Rudin")
+
+
+def test_quoted_denial_of_a_reported_meeting(extract):
+    record = extract(
+        "Le Soir reported that envoy Claire Morel met presidential aide Pavel Sorokin in Moscow on Tuesday.\n\n"
+        "A Kremlin spokeswoman said no such meeting took place.",
+        published="2026-03-12",
+    )
+    event = only_event(record)
+    assert event["status"] == "occurred"
+    assert [c["status"] for c in event["confirmations"]] == ["denied"]
+
+
+def test_article_on_its_own_authority_is_reported_by_its_outlet(extract):
+    record = extract(
+        "Envoy Paulo Reis met President Amara Diallo in Dakar on Monday.", outlet="Sahel Post", published="2026-03-12"
+    )
+    event = only_event(record)
+    assert names(record, [r["source"] for r in event["reported_by"]]) == {"Sahel Post"}

@@ -1,0 +1,134 @@
+"""Attribution constructions, each on sentences written for these tests."""
+
+from tests.conftest import actor_of, quote_with, speaker_name
+
+
+def test_direct_quote_with_trailing_cue(extract):
+    r = extract('"We will not back down," Foreign Minister Lena Varga said on Monday.')
+    q = quote_with(r, "We will not back down")
+    assert q["kind"] == "direct"
+    assert q["cue"]["text"] == "said"
+    assert speaker_name(r, q) == "Lena Varga"
+
+
+def test_inverted_attribution(extract):
+    r = extract('"The door remains open," said Kremlin spokesman Oleg Rudin.')
+    assert speaker_name(r, quote_with(r, "The door remains open")) == "Oleg Rudin"
+
+
+def test_indirect_speech_with_that(extract):
+    r = extract("Chancellor Maria Holm stated that the talks had reached a critical stage.")
+    q = quote_with(r, "the talks had reached a critical stage")
+    assert q["kind"] == "indirect"
+    assert speaker_name(r, q) == "Maria Holm"
+
+
+def test_trailing_attribution_after_content(extract):
+    r = extract("Sources close to the negotiators said little. The talks may resume next week, the sources added.")
+    q = quote_with(r, "The talks may resume next week")
+    assert actor_of(r, q["speaker_actor"])["kind"] == "anonymous"
+
+
+def test_inverted_trailing_attribution_with_title(extract):
+    r = extract("The government will neither confirm nor deny the report, explained presidential spokesman Ivo Marek.")
+    q = quote_with(r, "will neither confirm nor deny the report")
+    assert speaker_name(r, q) == "Ivo Marek"
+
+
+def test_according_to(extract):
+    r = extract("According to Le Figaro, the envoy travelled to Algiers on Sunday.")
+    q = quote_with(r, "the envoy travelled to Algiers")
+    assert q["cue"]["text"] == "According to"
+    speaker = actor_of(r, q["speaker_actor"])
+    assert speaker["name"] == "Le Figaro" and speaker["kind"] == "outlet"
+
+
+def test_told_reporters_and_told_outlet(extract):
+    r = extract(
+        "Defence Minister Karl Berg told reporters that no troops would be sent. "
+        "A senior official told Reuters that the decision was final."
+    )
+    assert speaker_name(r, quote_with(r, "no troops would be sent")) == "Karl Berg"
+    anonymous = actor_of(r, quote_with(r, "the decision was final")["speaker_actor"])
+    assert anonymous["kind"] == "anonymous"
+
+
+def test_pronoun_resolves_to_the_person_named_before(extract):
+    r = extract('Foreign Minister Tomas Lind arrived in Riga on Monday.\n\n"We came to listen," he said.')
+    assert speaker_name(r, quote_with(r, "We came to listen")) == "Tomas Lind"
+
+
+def test_pronoun_with_two_possible_antecedents_takes_the_subject(extract):
+    r = extract(
+        "Prime Minister Ana Pires met opposition leader Rui Costa on Tuesday.\n\nShe said the meeting had been useful."
+    )
+    assert speaker_name(r, quote_with(r, "the meeting had been useful")) == "Ana Pires"
+
+
+def test_description_resolves_to_the_titled_person(extract):
+    r = extract(
+        "Kremlin spokesman Oleg Rudin spoke to reporters on Friday.\n\nThe spokesman said no decision had been taken."
+    )
+    assert speaker_name(r, quote_with(r, "no decision had been taken")) == "Oleg Rudin"
+
+
+def test_colon_introduction_then_quote_paragraph(extract):
+    r = extract(
+        "Minister Eva Lund explained her position in an interview:\n\n"
+        '"We cannot accept a deal that ignores the victims."'
+    )
+    q = quote_with(r, "We cannot accept a deal")
+    assert q["kind"] == "direct"
+    assert speaker_name(r, q) == "Eva Lund"
+
+
+def test_follow_on_quote_continues_the_last_speaker(extract):
+    r = extract(
+        '"The ceasefire must hold," said envoy Marta Kiss.\n\n'
+        '"Without it, there is nothing to negotiate and nobody to negotiate with."'
+    )
+    assert speaker_name(r, quote_with(r, "nothing to negotiate")) == "Marta Kiss"
+
+
+def test_partial_quote_inside_reported_speech_is_mixed(extract):
+    r = extract('Minister Jan Horak said the proposal was "dead on arrival" and would be rejected.')
+    q = quote_with(r, "dead on arrival")
+    assert q["kind"] == "mixed"
+    assert speaker_name(r, q) == "Jan Horak"
+
+
+def test_interrupted_quote_is_one_quote_in_two_parts(extract):
+    r = extract('"We are ready," Minister Ola Berg said, "but not at any price."')
+    q = quote_with(r, "We are ready")
+    assert len(q["content"]["parts"]) == 2
+    assert "not at any price" in r["article"]["text"][q["content"]["parts"][1]["start"] :]
+
+
+def test_anonymous_source_relayed_by_outlet(extract):
+    r = extract("Bloomberg sources familiar with the matter indicated that the envoy carried a letter.")
+    speaker = actor_of(r, quote_with(r, "the envoy carried a letter")["speaker_actor"])
+    assert speaker["kind"] == "anonymous"
+    assert actor_of(r, speaker["via"])["name"] == "Bloomberg"
+
+
+def test_group_speaker(extract):
+    r = extract("Several European leaders warned that sanctions would stay in place.")
+    speaker = actor_of(r, quote_with(r, "sanctions would stay in place")["speaker_actor"])
+    assert speaker["kind"] == "group"
+
+
+def test_outlet_as_speaker_from_how_it_is_used(extract):
+    r = extract("The Daily Sentinel reported that the two sides had exchanged letters.")
+    speaker = actor_of(r, quote_with(r, "the two sides had exchanged letters")["speaker_actor"])
+    assert speaker["kind"] == "outlet"
+
+
+def test_scare_quotes_alone_are_not_attributions(extract):
+    r = extract('The so-called "peace plan" was published on Monday.')
+    assert r["quotes"] == []
+
+
+def test_no_quote_is_attributed_to_a_bare_pronoun(extract):
+    r = extract('"We will see," he said.')
+    q = quote_with(r, "We will see")
+    assert q["speaker_actor"] is None or actor_of(r, q["speaker_actor"])["name"].lower() != "he"

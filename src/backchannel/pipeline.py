@@ -108,7 +108,12 @@ def extract_items(items: Iterable[Item], *, model: str | None = None, workers: i
             yield from records_for(batch, nlp)
         return
     methods = multiprocessing.get_all_start_methods()
-    ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    if "fork" in methods:
+        # load once here; forked workers share the loaded model instead of each loading their own
+        nlp_module.load(model)
+        ctx = multiprocessing.get_context("fork")
+    else:
+        ctx = multiprocessing.get_context("spawn")
     with ctx.Pool(workers, initializer=_init_worker, initargs=(model,)) as pool:
         for records in pool.imap(_work, _batches(items, BATCH)):
             yield from records

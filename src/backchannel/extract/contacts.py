@@ -196,7 +196,10 @@ def _verb_mode(verb: Token) -> str | None:
         )
         for_talks = any(c.lower_ == "for" and any(g.lower_ in NOUN_MODES for g in c.children) for c in verb.children)
         travellers = [c for c in verb.children if c.dep_ == "nsubj"]
-        if not any(_person_like(t) and t.lemma_.lower() not in ("troop", "peacekeeper", "force") for t in travellers):
+        if not any(
+            (_person_like(t) or t.pos_ == "PROPN") and t.lemma_.lower() not in ("troop", "peacekeeper", "force")
+            for t in travellers
+        ):
             return None  # troops, migrants and tourists arrive; envoys visit
         return "visit" if places and (lemma in ("visit", "arrive", "tour") or purpose or for_talks) else None
     if lemma in HOST_VERBS:
@@ -285,17 +288,18 @@ def _verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> 
 
 
 def _subjects(verb: Token) -> list[Token]:
-    found = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not found and verb.dep_ in ("xcomp", "advcl", "conj", "acl", "relcl", "ccomp") and verb.head.i != verb.i:
-        head = verb.head
-        if verb.dep_ == "relcl":
-            return [head]
-        if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
-            return [head]
-        found = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if not found and head.head.i != head.i and head.dep_ in ("xcomp", "advcl", "conj"):
-            found = [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return found
+    """The verb's subjects, or those of the clause it hangs on: "She is due to meet X", "X went on to visit Y"."""
+    node = verb
+    for _ in range(3):
+        found = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if found:
+            return found
+        if node.dep_ not in ("xcomp", "advcl", "conj", "acl", "relcl", "ccomp", "acomp") or node.head.i == node.i:
+            return []
+        if node.dep_ == "relcl" or (node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN")):
+            return [node.head]
+        node = node.head
+    return []
 
 
 def _is_place(token: Token) -> bool:
@@ -366,7 +370,17 @@ def _named_in(node: Token, table: ActorTable) -> list[str]:
         if actor is not None and actor.id not in out:
             out.append(actor.id)
         stack.extend(c for c in token.children if c.dep_ not in ("relcl", "acl", "advcl", "ccomp", "conj", "cc"))
+    people = [a for a in (table.get(x) for x in out) if a is not None and a.kind is ActorKind.PERSON]
+    named = [p for p in people if _is_name(p.name)]
+    if named or people:
+        # "New Zealand Foreign Minister Aroha Tane" is one party; "his counterpart, Dawit Alemu" is Alemu
+        return [p.id for p in named or people]
     return [_as_state(a, table) for a in out]
+
+
+def _is_name(text: str) -> bool:
+    words = text.split()
+    return bool(words) and words[0][0].isupper() and words[0].lower() not in ("his", "her", "its", "their", "the")
 
 
 def _as_state(actor_id: str, table: ActorTable) -> str:

@@ -65,7 +65,6 @@ REFERRING_WORDS = {
     "contact",
     "contacts",
 }
-PERSON_LIKE = {ActorKind.PERSON, ActorKind.COUNTRY, ActorKind.ORGANIZATION, ActorKind.GROUP}
 
 
 @dataclass
@@ -123,7 +122,7 @@ def _add_speaker_as_party(mention: Mention, quotes: list[Quote], table: ActorTab
         return
     for q in _quotes_over(mention.trigger, quotes):
         speaker = table.get(q.speaker_actor)
-        if speaker is not None and speaker.kind in PERSON_LIKE and speaker.id not in mention.participants:
+        if speaker is not None and speaker.kind is ActorKind.PERSON and speaker.id not in mention.participants:
             mention.add(mention.actor, [speaker.id])
             return
 
@@ -177,7 +176,8 @@ def _merge(mentions: list[Mention], table: ActorTable) -> list[Draft]:
 
 
 def _compatible_modes(a: str | None, b: str | None) -> bool:
-    return a == b or a is None or b is None
+    """A visit's talks are the visit; a call is never a meeting."""
+    return a == b or a is None or b is None or {a, b} == {"visit", "meeting"}
 
 
 def _antecedent(m: Mention, drafts: list[Draft], table: ActorTable) -> Draft | None:
@@ -197,9 +197,24 @@ def _antecedent(m: Mention, drafts: list[Draft], table: ActorTable) -> Draft | N
     return None
 
 
+STATUS_CLASS = {
+    EventStatus.OCCURRED: "real",
+    EventStatus.ONGOING: "real",
+    EventStatus.PLANNED: "future",
+    EventStatus.HYPOTHETICAL: "future",
+    EventStatus.DENIED: "denied",
+}
+
+
 def _same_time(draft: Draft, m: Mention) -> bool:
+    """Same happening only if told at the same stage (done, to come) and on no other date."""
+    if STATUS_CLASS[draft.first.status] != STATUS_CLASS[m.status] and EventStatus.DENIED not in (
+        draft.first.status,
+        m.status,
+    ):
+        return False
     dates = {x.date_text for x in draft.mentions if x.date_text}
-    return not dates or not m.date_text or m.date_text in dates or draft.first.status != m.status
+    return not dates or not m.date_text or m.date_text in dates
 
 
 def _reports_for(trigger: Token, quotes: list[Quote], table: ActorTable, article: Article) -> list[Report]:
@@ -358,7 +373,10 @@ def _stated_by(verb: Token, quotes: list[Quote], table: ActorTable, resolver: Sp
 def _to_event(n: int, draft: Draft, article: Article) -> Event:
     first = draft.first
     status = first.status
-    if status is EventStatus.DENIED:
+    deniers = {c.by for c in draft.confirmations if c.status is ConfirmationStatus.DENIED}
+    if deniers and all(r.source in deniers for r in draft.reports):
+        status = EventStatus.DENIED  # only the people denying it speak of it: "X denied that he had spoken to Y"
+    elif status is EventStatus.DENIED:
         later = [m.status for m in draft.mentions if m.status is not EventStatus.DENIED]
         status = later[0] if later else status
     mode = next((m.mode for m in draft.mentions if m.mode == "visit"), first.mode)

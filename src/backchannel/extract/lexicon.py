@@ -20,7 +20,7 @@ SPEECH_VERBS = frozenset(
     editorialize editorialise lecture preach chide scold rebuke reprimand admonish berate lambaste
     excoriate castigate decry deplore bemoan bewail regret apologize apologise confess disavow repudiate
     renounce retract recant backtrack correct amend update tout trumpet champion defend justify
-    rationalize rationalise find show demonstrate prove notice
+    rationalize rationalise find show demonstrate prove notice portray depict cast deem term coin herald decry
     """.split()
 )
 

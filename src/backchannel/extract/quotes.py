@@ -29,13 +29,15 @@ OBJECT_CONTENT_VERBS = frozenset(
     slam attack praise hail welcome reject dismiss urge ask warn promise pledge vow predict demand propose
     suggest recommend acknowledge admit reveal disclose question dispute tweet write report reiterate repeat
     characterize characterise defend blame show find support endorse back oppose favor favour seek want expect
-    mention cite express discuss talk speak refer
+    mention cite express discuss talk speak refer portray depict cast deem term coin herald decry
     """.split()
 )
 CLAUSE_DEPS = {"ccomp", "xcomp"}
 AUX_DEPS = {"aux", "auxpass", "neg", "prt"}
 SCARE_QUOTE_WORDS = 3
 """Quoted stretches this short, with no attribution around them, are scare quotes or titles."""
+OUTSIDE_WORDS = 1
+"""A reported clause with more words than this outside its quote marks is a mixed quote, not a direct one."""
 LONE_QUOTE_WORDS = 6
 """An unattributed quote this long or longer is still reported, with no speaker."""
 INTERRUPTION_TOKENS = 10
@@ -105,10 +107,21 @@ def _reported(sent: SpacySpan) -> list[Finding]:
         if token.lower_ == "according" and token.i + 1 < sent.end and token.nbor().lower_ == "to":
             if finding := _according_to(token, sent):
                 out.append(finding)
-        elif token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in ATTRIBUTION_VERBS:
+        elif token.pos_ in ("VERB", "AUX") and _lemma(token) in ATTRIBUTION_VERBS:
             if finding := _speech_verb(token, sent):
                 out.append(finding)
     return out
+
+
+LEMMA_FIXES = {"hop": "hope"}
+"""Lemmatiser slips: "hoping" comes out as "hop"."""
+
+
+def _lemma(token: Token) -> str:
+    lemma = token.lemma_.lower()
+    if lemma in LEMMA_FIXES and not token.lower_.startswith(lemma + "p"):
+        return LEMMA_FIXES[lemma]
+    return lemma
 
 
 def _cue(verb: Token) -> tuple[int, int]:
@@ -146,6 +159,11 @@ def _subject(verb: Token) -> SpacySpan | None:
         and head.i < verb.i
     ):
         return _subject(head)  # "…, Anderson said, adding that …"
+    if verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN") and head.pos_ in ("NOUN", "PROPN") and head.i < verb.i:
+        return _noun_phrase(head)  # "emails showing that …", "a statement saying …"
+    if verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX") and head.i < verb.i:
+        obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+        return _noun_phrase(obj) if obj is not None else _subject(head)  # "urged critics to say", "wants to say"
     return None
 
 
@@ -174,7 +192,25 @@ def _inverted_subject(verb: Token) -> SpacySpan | None:
     return None
 
 
+SOURCING = re.compile(
+    r"\b(?:on condition of anonymity|not to be (?:identified|named)|to remain anonymous|"
+    r"because (?:they|he|she) (?:was|were|is|are) not authori[sz]ed)\b",
+    re.IGNORECASE,
+)
+"""What a source says about being quoted is not what it said."""
+
+
 def _speech_verb(verb: Token, sent: SpacySpan) -> Finding | None:
+    finding = _speech_verb_finding(verb, sent)
+    if finding is None or verb.lemma_.lower() == "cite":
+        return None  # "citing sources" names a source; it attributes nothing
+    text = verb.doc.text
+    if any(SOURCING.search(text[s:e]) for s, e in finding.ranges):
+        return None
+    return finding
+
+
+def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
     doc = verb.doc
     lemma = verb.lemma_.lower()
     speaker = _subject(verb)
@@ -194,11 +230,18 @@ def _speech_verb(verb: Token, sent: SpacySpan) -> Finding | None:
             span = (span[0], more)
         return Finding(QuoteKind.INDIRECT, [span], _cue(verb), speaker)
     head = verb.head
-    if verb.dep_ in ("parataxis", "ccomp", "conj", "advcl") and head.i < verb.i and head.pos_ in ("VERB", "AUX"):
+    if (
+        verb.dep_ in ("parataxis", "ccomp", "conj", "advcl")
+        and head.i < verb.i
+        and head.pos_ in ("VERB", "AUX")
+        and verb.tag_ not in ("VBG", "VB")
+    ):
         # content first, attribution after: "Talks may resume, the sources added."
         if any(doc[i].text == "," or doc[i].is_quote for i in range(max(verb.left_edge.i - 2, sent.start), verb.i)):
             own = next((_noun_phrase(c) for c in verb.children if c.dep_ == "nsubj"), None)
-            speaker = own or _inverted_subject(verb)
+            # a coordinated predicate ("…, but admitted X") shares its head's subject: X is not a speaker
+            coordinated = verb.dep_ == "conj" and doc[verb.i - 1].dep_ == "cc"
+            speaker = own or (_inverted_subject(verb) if not coordinated else None)
             if speaker is not None and not _has_right_content(verb, speaker):
                 span = _trimmed(doc, max(head.left_edge.i, sent.start), verb.left_edge.i - 1)
                 if span is not None:
@@ -210,7 +253,8 @@ def _speech_verb(verb: Token, sent: SpacySpan) -> Finding | None:
             c for c in verb.children if c.i > verb.i and c.dep_ not in ("punct", "cc", "conj", "advmod", "npadvmod")
         ]
         if right:
-            span = _trimmed(doc, right[0].left_edge.i, max(c.right_edge.i for c in right))
+            first, last = right[0].left_edge.i, max(c.right_edge.i for c in right)
+            span = _trimmed(doc, first, _cut_trailing(doc, first, last, right[0].i))
             if span is not None:
                 return Finding(QuoteKind.INDIRECT, [span], _cue(verb), speaker)
     return None
@@ -269,7 +313,33 @@ def _clause_span(verb: Token, clause: Token) -> tuple[int, int] | None:
     else:
         # take in the dative of "told reporters that": content starts at the clause
         start = max(start, verb.i + 1)
+        end = _cut_trailing(doc, start, end, clause.i)
     return _trimmed(doc, start, end)
+
+
+DASHES = ("—", "–", "-", "--")
+TRAILING_WORDS = ("which", "where", "while", "whereas", "despite", "although", "though")
+
+
+def _cut_trailing(doc: Doc, start: int, end: int, head: int) -> int:
+    """ "that it is a “distortion,” describing the team as …": a trailing participle, relative or dashed
+    aside after the content's head, outside quote marks, is not part of what was said."""
+    marks = 0
+    for k in range(start, end + 1):
+        t = doc[k]
+        if t.is_quote and t.text not in ("'", "’", "‘"):
+            marks += 1
+        if k <= max(head, start) or marks % 2 or k + 1 > end:
+            continue
+        closing = t.is_quote and doc[k - 1].text == ","  # "… a “distortion,” describing …"
+        nxt = doc[k + 1]
+        if (t.text == "," or closing) and (
+            (nxt.tag_ == "VBG" and nxt.dep_ in ("advcl", "xcomp", "conj", "acl")) or nxt.lower_ in TRAILING_WORDS
+        ):
+            return k if closing else k - 1
+        if t.is_quote and nxt.text in DASHES and nxt.whitespace_:
+            return k
+    return end
 
 
 def _according_to(token: Token, sent: SpacySpan) -> Finding | None:
@@ -343,7 +413,8 @@ def _combine(doc: Doc, text: str, quoted: list[Quoted], reported: list[Finding])
             findings.append(finding)
             continue
         covered = sum(_overlap((quoted[i].start, quoted[i].end), span) for i in inside)
-        if covered >= 0.6 * (span[1] - span[0]):
+        outside = _words(text, span[0], span[1]) - sum(_words(text, quoted[i].start, quoted[i].end) for i in inside)
+        if covered >= 0.6 * (span[1] - span[0]) and outside <= OUTSIDE_WORDS:
             # the clause is the quote: a direct quote with this cue and speaker
             group = _interrupted(doc, text, quoted, inside[0], finding)
             used.update(group)
@@ -375,13 +446,26 @@ def _interrupted(doc: Doc, text: str, quoted: list[Quoted], first: int, finding:
         if (
             between is not None
             and "\n" not in between.text
+            and not any(_own_attribution(t, cue, quoted[nxt].start) for t in between)
             and (
                 len(between) <= INTERRUPTION_TOKENS
-                or (len(between) <= CONTINUATION_TOKENS and between.text.rstrip().endswith((".", ":")))
+                or (len(between) <= CONTINUATION_TOKENS and between.text.rstrip(" \t'\"‘’“”").endswith((".", ":")))
             )
         ):
             group.append(nxt)
     return group
+
+
+def _own_attribution(t: Token, cue: tuple[int, int], nxt_start: int) -> bool:
+    """A reporting verb between two quotes that is not their cue and reports the second ("he asked, …")."""
+    if cue[0] <= t.idx < cue[1] or t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() not in ATTRIBUTION_VERBS:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) or t.right_edge.idx >= nxt_start:
+        return True
+    # "she said, then referred to …", "he said before adding: …": a second reporting predicate
+    return (t.dep_ == "conj" and cue[0] <= t.head.idx < cue[1]) or t.doc[
+        t.right_edge.i + 1 : t.right_edge.i + 2
+    ].text == ":"
 
 
 def _attribute_quote(doc: Doc, text: str, quoted: list[Quoted], i: int, findings: list[Finding]) -> Finding | None:
@@ -399,6 +483,8 @@ def _attribute_quote(doc: Doc, text: str, quoted: list[Quoted], i: int, findings
         if i + 1 < len(quoted) and near[0] is not None:
             probe = Finding(QuoteKind.DIRECT, ranges, near[0], near[1])
             ranges = [(quoted[j].start, quoted[j].end) for j in _interrupted(doc, text, quoted, i, probe)]
+        if len(ranges) == 1 and near[0] is not None and (wider := _complement(doc, text, q, near[0])) is not None:
+            return Finding(QuoteKind.MIXED, [wider], near[0], near[1])
         return Finding(QuoteKind.DIRECT, ranges, near[0], near[1])
     if words <= SCARE_QUOTE_WORDS:
         return None
@@ -428,6 +514,49 @@ def _adjacent_cue(doc: Doc, q: Quoted, quoted: list[Quoted]) -> tuple[tuple[int,
             speaker = _subject(token) or _inverted_subject(token)
             if speaker is not None:
                 return _cue(token), speaker
+    # "“…,” Trump shot back": any verb with a named or pronoun subject right after a quote closed by , ! ?
+    if doc.text[q.end - 2 : q.end - 1] in (",", "!", "?"):
+        for token in after[: min(stop, 4)]:
+            if token.pos_ == "VERB" and not inside(token):
+                speaker = _subject(token) or _inverted_subject(token)
+                if speaker is not None and speaker.root.pos_ in ("PROPN", "PRON") and speaker.start >= span.end:
+                    return _cue(token), speaker
+                break
+    return None
+
+
+NOT_CONTENT_DEPS = {"nsubj", "nsubjpass", "punct", "cc", "conj", "advmod", "npadvmod", "agent"}
+
+
+def _complement(doc: Doc, text: str, q: Quoted, cue: tuple[int, int]) -> tuple[int, int] | None:
+    """ "said Sanders has energized “a lot of people”": a partial quote inside the cue verb's complement is
+    reported with the whole complement (a mixed quote)."""
+    verbs = [
+        t for t in doc.char_span(cue[0], cue[1], alignment_mode="expand") or [] if t.lemma_.lower() in SPEECH_VERBS
+    ]
+    if not verbs or verbs[0].idx > q.start:
+        return None
+    verb = verbs[0]
+    for child in verb.children:
+        if child.i <= verb.i or child.dep_ in (
+            "nsubj",
+            "nsubjpass",
+            "punct",
+            "cc",
+            "conj",
+            "advmod",
+            "npadvmod",
+            "agent",
+        ):
+            continue
+        if child.left_edge.idx <= q.start and q.start < child.right_edge.idx + len(child.right_edge):
+            span = _trimmed(doc, child.left_edge.i, child.right_edge.i)
+            if span is None:
+                return None
+            span = (min(span[0], q.start), max(span[1], q.end))
+            if _words(text, *span) - _words(text, q.start, q.end) <= OUTSIDE_WORDS:
+                return None
+            return span
     return None
 
 
@@ -449,6 +578,9 @@ def _colon_intro(doc: Doc, q: Quoted) -> tuple[tuple[int, int] | None, SpacySpan
     for token in reversed(list(sent)):
         if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in SPEECH_VERBS:
             return _cue(token), _subject(token)
+    root = sent.root  # "President Clinton released the following statement:"
+    if root.pos_ == "VERB" and (speaker := _subject(root)) is not None:
+        return _cue(root), speaker
     return None
 
 

@@ -21,7 +21,7 @@ from .extract.quotes import find_quotes
 from .readers import Item
 from .records import Article, ArticleRecord, error_record
 
-BATCH = 8
+BATCH = 4
 """Articles parsed together (``nlp.pipe``) and handed to a worker at a time."""
 
 

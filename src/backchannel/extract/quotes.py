@@ -192,6 +192,13 @@ def _inverted_subject(verb: Token) -> SpacySpan | None:
     return None
 
 
+def doc_text(doc: Doc) -> str:
+    """The document's text, built once: spaCy rebuilds ``doc.text`` from its tokens on every access."""
+    if "text" not in doc.user_data:
+        doc.user_data["text"] = doc.text
+    return doc.user_data["text"]
+
+
 SOURCING = re.compile(
     r"\b(?:on condition of anonymity|not to be (?:identified|named)|to remain anonymous|"
     r"because (?:they|he|she) (?:was|were|is|are) not authori[sz]ed)\b",
@@ -204,7 +211,7 @@ def _speech_verb(verb: Token, sent: SpacySpan) -> Finding | None:
     finding = _speech_verb_finding(verb, sent)
     if finding is None or verb.lemma_.lower() == "cite":
         return None  # "citing sources" names a source; it attributes nothing
-    text = verb.doc.text
+    text = doc_text(verb.doc)
     if any(SOURCING.search(text[s:e]) for s, e in finding.ranges):
         return None
     return finding
@@ -515,7 +522,7 @@ def _adjacent_cue(doc: Doc, q: Quoted, quoted: list[Quoted]) -> tuple[tuple[int,
             if speaker is not None:
                 return _cue(token), speaker
     # "“…,” Trump shot back": any verb with a named or pronoun subject right after a quote closed by , ! ?
-    if doc.text[q.end - 2 : q.end - 1] in (",", "!", "?"):
+    if doc_text(doc)[q.end - 2 : q.end - 1] in (",", "!", "?"):
         for token in after[: min(stop, 4)]:
             if token.pos_ == "VERB" and not inside(token):
                 speaker = _subject(token) or _inverted_subject(token)

@@ -15,11 +15,8 @@ from pathlib import Path
 from typing import IO
 
 from ..records import Article
-from .feeds import read_feed
-from .html import read_html
 from .jsonl import read_jsonl_lines
 from .text import read_text
-from .warc import read_warc
 
 MAX_BYTES = 20 * 1024 * 1024
 """Inputs larger than this are refused: no news article comes near it."""
@@ -78,6 +75,8 @@ def read_path(path: Path) -> Iterator[Item]:
     try:
         data = _load_bytes(path)
         if lower.endswith(FEED_SUFFIXES):
+            from .feeds import read_feed  # imported on first use: plain-text runs start faster
+
             yield from read_feed(data, source=source)
             return
         if lower.endswith(JSONL_SUFFIXES):
@@ -85,6 +84,8 @@ def read_path(path: Path) -> Iterator[Item]:
             yield from read_jsonl_lines(text.splitlines(keepends=True), source=source)
             return
         if lower.endswith(HTML_SUFFIXES) or (not lower.endswith(TEXT_SUFFIXES) and _looks_like_html(data)):
+            from .html import read_html
+
             article = read_html(_decode(data), source=source)
         else:
             article = read_text(_decode(data), source=source)
@@ -99,6 +100,8 @@ def read_path(path: Path) -> Iterator[Item]:
 
 def _read_warc_file(path: Path) -> Iterator[Item]:
     """WARCs are archives of many pages: streamed, not held in memory, so the size limit is per page."""
+    from .warc import read_warc
+
     try:
         with path.open("rb") as stream:
             yield from read_warc(stream, source=str(path))

@@ -1,9 +1,10 @@
-"""Absolute dates in text: finding them and writing them as ISO 8601."""
+"""Dates: finding full dates in text, writing them as ISO 8601, and the days an ISO value spans."""
 
 from __future__ import annotations
 
 import re
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, timedelta
 
 MONTHS = {
     name: number
@@ -55,3 +56,36 @@ def find_date(text: str) -> str | None:
             if value := iso(int(m["year"]), MONTHS[m["month"].lower()], int(m["day"])):
                 found.append((m.start(), value))
     return min(found)[1] if found else None
+
+
+@dataclass(frozen=True)
+class Interval:
+    """The days a date may stand for."""
+
+    low: date
+    high: date
+
+    def overlaps(self, other: Interval, slack: int = 1) -> bool:
+        return self.low - timedelta(days=slack) <= other.high and other.low - timedelta(days=slack) <= self.high
+
+
+def interval(value: str | None, precision: str | None) -> Interval | None:
+    """``2026-02-03``/day, ``2026-W07``/week, ``2025-12``/month, ``2026``/year as a span of days."""
+    if not value:
+        return None
+    try:
+        if precision == "week" or "-W" in value:
+            year, week = value.split("-W")
+            monday = date.fromisocalendar(int(year), int(week), 1)
+            return Interval(monday, monday + timedelta(days=6))
+        parts = [int(p) for p in value[:10].split("-")]
+        if len(parts) == 3:
+            day = date(*parts)
+            return Interval(day, day)
+        if len(parts) == 2:
+            first = date(parts[0], parts[1], 1)
+            following = date(parts[0] + (parts[1] == 12), parts[1] % 12 + 1, 1)
+            return Interval(first, following - timedelta(days=1))
+        return Interval(date(parts[0], 1, 1), date(parts[0], 12, 31))
+    except (ValueError, TypeError):
+        return None

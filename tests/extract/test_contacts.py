@@ -139,3 +139,27 @@ def test_article_on_its_own_authority_is_reported_by_its_outlet(extract):
     )
     event = only_event(record)
     assert names(record, [r["source"] for r in event["reported_by"]]) == {"Sahel Post"}
+
+
+def test_headline_and_differently_dated_tellings_are_one_event(extract):
+    record = extract(
+        "Envoy held secret talks in Bern, paper reports\n\n"
+        "Senior diplomat Ines Duarte travelled to Bern last week for talks with Swiss officials.\n\n"
+        "Duarte met State Secretary Lukas Frei on February 12, according to the paper.",
+        title="Envoy held secret talks in Bern, paper reports",
+        published="2026-02-20",
+    )
+    real = [e for e in record["events"] if e["status"] == "occurred"]
+    assert len(real) == 1
+    assert real[0]["date"]["value"] == "2026-02-12"
+    assert "Lukas Frei" in names(record, real[0]["participants"])
+
+
+def test_a_later_meeting_of_the_same_people_is_another_event(extract):
+    record = extract(
+        "Minister Ines Duarte met State Secretary Lukas Frei in Bern on February 12.\n\n"
+        "The two had already met in Geneva on January 5.",
+        published="2026-02-20",
+    )
+    dates = sorted(e["date"]["value"] for e in record["events"] if e["date"])
+    assert dates == ["2026-01-05", "2026-02-12"]

@@ -109,6 +109,7 @@ class Mention:
     topics: list[str] = field(default_factory=list)
     date_text: str | None = None
     definite: bool = False
+    in_headline: bool = False
     asserted: bool = True
     """False when the text only talks about reports of it ("will not confirm reports of a visit")."""
 
@@ -329,7 +330,9 @@ def _parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver
                 if node.pos_ == "PRON" and node.lower_ in ("he", "she", "they", "him", "her", "them"):
                     resolved = resolver.resolve(node.doc[node.i : node.i + 1])
                     found = [resolved] if resolved else []
-                elif node.pos_ in ("NOUN", "PROPN") and node.lower_ not in NOUN_MODES:
+                elif (
+                    node.pos_ in ("NOUN", "PROPN") or node.lower_ in ("two", "both")
+                ) and node.lower_ not in NOUN_MODES:
                     titled = _titled_person(node, table)
                     phrase = node.doc[node.left_edge.i : max(node.i, _apposition_end(node)) + 1]
                     resolved = titled or resolver.resolve(phrase)

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from ..dates import Interval, interval
 from ..records import (
     ActorKind,
     Article,
@@ -96,9 +97,13 @@ def find_events(doc: Doc, article: Article, table: ActorTable, quotes: list[Quot
     mentions = find_mentions(doc, table, resolver)
     for mention in mentions:
         _add_speaker_as_party(mention, quotes, table)
-    drafts = _merge(mentions, table)
+    drafts = _merge(_headline_last(mentions, article), table, article.published)
+    drafts.sort(key=lambda d: min(m.trigger.i for m in d.mentions))
     for draft in drafts:
-        for mention in (m for m in draft.mentions if m.asserted):
+        denied_later = draft.first.status is not EventStatus.DENIED
+        for mention in (
+            m for m in draft.mentions if m.asserted and not (denied_later and m.status is EventStatus.DENIED)
+        ):
             for report in _reports_for(mention.trigger, quotes, table, article):
                 if report not in draft.reports:
                     draft.reports.append(report)
@@ -125,6 +130,18 @@ def _add_speaker_as_party(mention: Mention, quotes: list[Quote], table: ActorTab
         if speaker is not None and speaker.kind is ActorKind.PERSON and speaker.id not in mention.participants:
             mention.add(mention.actor, [speaker.id])
             return
+
+
+def _headline_last(mentions: list[Mention], article: Article) -> list[Mention]:
+    """A headline sums up the story: read its contacts after the body's, so they join the body's events."""
+    start = article.text.find(article.title) if article.title else -1
+    if start < 0:
+        return mentions
+    end = start + len(article.title or "")
+    in_headline = [m for m in mentions if start <= m.trigger.idx < end]
+    for m in in_headline:
+        m.in_headline = True
+    return [m for m in mentions if m not in in_headline] + in_headline
 
 
 def _definite_group(m: Mention, table: ActorTable) -> bool:
@@ -157,7 +174,7 @@ def _resolve_group(m: Mention, drafts: list[Draft], table: ActorTable) -> Draft 
     return None
 
 
-def _merge(mentions: list[Mention], table: ActorTable) -> list[Draft]:
+def _merge(mentions: list[Mention], table: ActorTable, published: str | None) -> list[Draft]:
     drafts: list[Draft] = []
     for m in mentions:
         if _definite_group(m, table):
@@ -165,7 +182,17 @@ def _merge(mentions: list[Mention], table: ActorTable) -> list[Draft]:
             if same is not None:
                 same.mentions.append(m)
                 continue
-        target = _antecedent(m, drafts, table)
+        target = _antecedent(m, drafts, table, published)
+        if target is None and m.in_headline:
+            target = next(
+                (
+                    d
+                    for d in drafts
+                    if _compatible_modes(d.first.mode, m.mode)
+                    and STATUS_CLASS[d.first.status] == STATUS_CLASS[m.status]
+                ),
+                None,
+            )
         if target is None:
             if m.definite and not m.participants:
                 continue  # "the talks" with nothing before it to refer to
@@ -180,23 +207,28 @@ def _compatible_modes(a: str | None, b: str | None) -> bool:
     return a == b or a is None or b is None or {a, b} == {"visit", "meeting"}
 
 
-def _antecedent(m: Mention, drafts: list[Draft], table: ActorTable) -> Draft | None:
+def _antecedent(m: Mention, drafts: list[Draft], table: ActorTable, published: str | None) -> Draft | None:
     people = {p for p in m.participants if (a := table.get(p)) is not None and a.kind is ActorKind.PERSON}
     for draft in reversed(drafts):
         if not _compatible_modes(draft.first.mode, m.mode):
             continue
         if m.definite and not m.participants and (draft.first.mode == m.mode or m.mode is None):
-            return draft
+            return draft  # "the visit": the last visit told
         shared = people & draft.named(table)
-        if shared and _same_time(draft, m):
+        if shared and _same_time(draft, m, published):
             return draft
         if not people and m.participants and set(m.participants) <= draft.participants():
             return draft
+    if m.definite and not m.participants:
+        for draft in reversed(drafts):
+            if _compatible_modes(draft.first.mode, m.mode):
+                return draft  # "the talks" of a visit
     if not m.participants and drafts and drafts[-1].first.status == m.status:
         return drafts[-1]  # "We had a very open conversation": the contact just told, retold without names
     return None
 
 
+PRECISION_ORDER = ["day", "week", "month", "quarter", "year"]
 STATUS_CLASS = {
     EventStatus.OCCURRED: "real",
     EventStatus.ONGOING: "real",
@@ -206,15 +238,28 @@ STATUS_CLASS = {
 }
 
 
-def _same_time(draft: Draft, m: Mention) -> bool:
-    """Same happening only if told at the same stage (done, to come) and on no other date."""
+def _same_time(draft: Draft, m: Mention, published: str | None) -> bool:
+    """Same happening only if told at the same stage (done, to come) and on days that can be the same."""
     if STATUS_CLASS[draft.first.status] != STATUS_CLASS[m.status] and EventStatus.DENIED not in (
         draft.first.status,
         m.status,
     ):
         return False
-    dates = {x.date_text for x in draft.mentions if x.date_text}
-    return not dates or not m.date_text or m.date_text in dates
+    if not m.date_text:
+        return True
+    mine = _days(m, published)
+    for other in (x for x in draft.mentions if x.date_text):
+        theirs = _days(other, published)
+        if other.date_text != m.date_text and (mine is None or theirs is None or not mine.overlaps(theirs)):
+            return False
+    return True
+
+
+def _days(m: Mention, published: str | None) -> Interval | None:
+    """ "last week" and "February 12" can be one day: compare the days each can stand for."""
+    future = m.status in (EventStatus.PLANNED, EventStatus.HYPOTHETICAL)
+    value = resolve(m.date_text or "", published, future=future)
+    return interval(value.value, value.precision) if value else None
 
 
 def _reports_for(trigger: Token, quotes: list[Quote], table: ActorTable, article: Article) -> list[Report]:
@@ -320,7 +365,7 @@ def _confirmations(
     # a party quoted saying the contact did not happen denies it
     for draft in drafts:
         for m in draft.mentions[1:]:
-            if m.status is EventStatus.DENIED and draft.first.status is not EventStatus.DENIED:
+            if m.status is EventStatus.DENIED and draft.first.status is not EventStatus.DENIED and not _unknowing(m):
                 for q in _quotes_over(m.trigger, quotes):
                     if q.speaker_actor and all(
                         c.by != q.speaker_actor or c.status is not ConfirmationStatus.DENIED
@@ -334,6 +379,16 @@ def _confirmations(
                                 Span.of(article.text, sent.start_char, sent.end_char),
                             )
                         )
+
+
+def _unknowing(m: Mention) -> bool:
+    """ "I am not aware of such a meeting" says one does not know of it, which is no denial."""
+    node = m.trigger
+    for _ in range(3):
+        node = node.head
+        if node.lemma_.lower() in ("aware", "know", "sure", "confirm", "recall"):
+            return True
+    return False
 
 
 def _about(token: Token, trigger_draft: dict[int, Draft], drafts: list[Draft]) -> Draft | None:
@@ -374,7 +429,7 @@ def _to_event(n: int, draft: Draft, article: Article) -> Event:
     first = draft.first
     status = first.status
     deniers = {c.by for c in draft.confirmations if c.status is ConfirmationStatus.DENIED}
-    if deniers and all(r.source in deniers for r in draft.reports):
+    if deniers and draft.reports and all(r.source in deniers for r in draft.reports):
         status = EventStatus.DENIED  # only the people denying it speak of it: "X denied that he had spoken to Y"
     elif status is EventStatus.DENIED:
         later = [m.status for m in draft.mentions if m.status is not EventStatus.DENIED]
@@ -388,9 +443,11 @@ def _to_event(n: int, draft: Draft, article: Article) -> Event:
     for m in draft.mentions:
         recipient += [p for p in m.recipient if p not in recipient and p not in actor]
         participants += [p for p in m.participants if p not in participants]
-    date_text = next((m.date_text for m in draft.mentions if m.date_text), None)
     planned = status in (EventStatus.PLANNED, EventStatus.HYPOTHETICAL)
-    date = resolve(date_text, article.published, future=planned) if date_text else None
+    dates = [
+        d for m in draft.mentions if m.date_text and (d := resolve(m.date_text, article.published, future=planned))
+    ]
+    date = min(dates, key=lambda d: PRECISION_ORDER.index(d.precision)) if dates else None  # the most precise
     place_token = next((m.place for m in draft.mentions if m.place is not None), None)
     place = place_of(place_token)
     topics: list[str] = []

@@ -114,6 +114,9 @@ class SpeakerResolver:
         head_actor = self.table.actor_at(head)
         if head_actor is not None:
             return head_actor.id
+        if low in ("two", "both", "three") and head.pos_ in ("NUM", "DET", "PRON"):
+            # "the two had already met": the people just named, as a group the events stage resolves
+            return self.table.add(ActorKind.GROUP, span.text, mention=span, key=f"{span.text.lower()}@{span.start}").id
         lemma = head.lemma_.lower()
         if lemma in SOURCE_NOUNS | TITLE_NOUNS or low in SOURCE_NOUNS:
             # "Congo's government spokesman, Patrick Lumbala": the named person the title is apposed to

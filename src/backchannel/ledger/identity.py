@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
+
+from ..dates import Interval, interval
 
 FIRST_NAME_EDITS = 2
 """Transliterations differ by a letter or two: Sergey/Sergei, Dmitry/Dmitri, Volodymyr/Volodimir."""
@@ -52,39 +53,6 @@ def same_person_name(a: str, b: str) -> bool:
     if len(fa) <= 2 or len(fb) <= 2:  # an initial: "V. Putin"
         return fa[0] == fb[0]
     return fa[0] == fb[0] and edit_distance(fa, fb) <= FIRST_NAME_EDITS
-
-
-@dataclass(frozen=True)
-class Interval:
-    """The days a date may stand for."""
-
-    low: date
-    high: date
-
-    def overlaps(self, other: Interval, slack: int = 1) -> bool:
-        return self.low - timedelta(days=slack) <= other.high and other.low - timedelta(days=slack) <= self.high
-
-
-def interval(value: str | None, precision: str | None) -> Interval | None:
-    """``2026-02-03``/day, ``2026-W07``/week, ``2025-12``/month, ``2026``/year as a span of days."""
-    if not value:
-        return None
-    try:
-        if precision == "week" or "-W" in value:
-            year, week = value.split("-W")
-            monday = date.fromisocalendar(int(year), int(week), 1)
-            return Interval(monday, monday + timedelta(days=6))
-        parts = [int(p) for p in value[:10].split("-")]
-        if len(parts) == 3:
-            day = date(*parts)
-            return Interval(day, day)
-        if len(parts) == 2:
-            first = date(parts[0], parts[1], 1)
-            following = date(parts[0] + (parts[1] == 12), parts[1] % 12 + 1, 1)
-            return Interval(first, following - timedelta(days=1))
-        return Interval(date(parts[0], 1, 1), date(parts[0], 12, 31))
-    except (ValueError, TypeError):
-        return None
 
 
 def day_of(value: str | None) -> date | None:

@@ -27,6 +27,7 @@ def only_event(record):
         ("Foreign Minister Lena Varga met Prime Minister Jonas Petraitis on Monday.", "meeting"),
         ("Foreign Minister Lena Varga held talks with Prime Minister Jonas Petraitis on Monday.", "meeting"),
         ("President Karin Olsen hosted a summit of Nordic leaders in Oslo on Monday.", "multilateral"),
+        ("Norway hosted talks between the Venezuelan government and the opposition on Monday.", "third-party"),
     ],
 )
 def test_modes(extract, sentence, mode):

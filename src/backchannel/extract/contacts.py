@@ -501,7 +501,13 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
             others += _parties_of([token], table, resolver)
     if governor is not None and noun.dep_ in ("dobj", "pobj") and governor.lemma_.lower() in HOLDING_VERBS:
         holders = _parties_of(_subjects(governor), table, resolver)
-        if governor.lemma_.lower() == "host":
+        between = [r for r, _ in parties if r == "recipient"] and any(
+            c.dep_ == "prep" and c.lower_ == "between" for c in noun.children
+        )
+        if governor.lemma_.lower() == "host" and between:
+            mode = mention.mode = "third-party"  # "Norway hosted talks between X and Y": the host is a go-between
+            actors = holders + actors
+        elif governor.lemma_.lower() == "host":
             mention.add(mention.recipient, holders)
         else:
             actors = holders + actors

@@ -46,7 +46,7 @@ SOURCE_NOUNS = frozenset(
 
 # Nouns that head a collective actor ("some European leaders").
 GROUP_NOUNS = frozenset(
-    """men women sides presidents counterparts delegations teams heads envoys leaders officials diplomats
+    """opposition men women sides presidents counterparts delegations teams heads envoys leaders officials diplomats
     ministers allies partners powers governments states countries nations
     lawmakers legislators senators politicians parties members delegates delegations negotiators envoys
     authorities capitals critics supporters opponents activists protesters residents voters citizens

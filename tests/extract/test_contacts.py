@@ -164,3 +164,12 @@ def test_a_later_meeting_of_the_same_people_is_another_event(extract):
     )
     dates = sorted(e["date"]["value"] for e in record["events"] if e["date"])
     assert dates == ["2026-01-05", "2026-02-12"]
+
+
+def test_confirmations_of_something_else_attach_to_no_contact(extract):
+    record = extract(
+        "Envoy Paulo Reis met President Amara Diallo in Dakar on Monday, Sahel Post reported.\n\n"
+        "Separately, police confirmed two arrests in the capital.",
+        published="2026-03-12",
+    )
+    assert only_event(record)["confirmations"] == []

@@ -40,7 +40,7 @@ def test_unclosed_quote_stops_at_the_paragraph_end():
 
 
 def test_two_apostrophes_as_quote_marks():
-    assert quoted("He said ''we will win,'' and left.") == ["'we will win,'"]
+    assert quoted("He said ''we will win,'' and left.") == ["''we will win,''"]
 
 
 def test_markup_attribute_is_not_a_quote():

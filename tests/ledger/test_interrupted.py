@@ -8,8 +8,6 @@ import subprocess
 import sys
 import time
 
-SENTENCE = "Minister {n} met envoy {n} in Vienna on Tuesday for talks on trade, officials said. "
-
 
 def test_kill_during_ingest_then_resume(tmp_path):
     articles = tmp_path / "many.jsonl"

@@ -112,6 +112,7 @@ def test_filters(ledger):
         == 1
     )
     assert json.loads(cli("contacts", "--db", ledger, "--country", "FIN", "--json").stdout)
+    assert len(json.loads(cli("contacts", "--db", ledger, "--status", "occurred", "--json").stdout)) == 2
     assert json.loads(cli("contacts", "--db", ledger, "--status", "denied", "--json").stdout) == []
 
 

@@ -39,11 +39,10 @@ class ActorTable:
     actors: list[Actor] = field(default_factory=list)
     token_actor: dict[int, str] = field(default_factory=dict)
     by_key: dict[tuple[str, str], str] = field(default_factory=dict)
+    by_id: dict[str, Actor] = field(default_factory=dict)
 
     def get(self, actor_id: str | None) -> Actor | None:
-        if actor_id is None:
-            return None
-        return next((a for a in self.actors if a.id == actor_id), None)
+        return self.by_id.get(actor_id) if actor_id is not None else None
 
     def add(
         self,
@@ -64,6 +63,7 @@ class ActorTable:
             prefix = {"person": "p", "outlet": "o", "anonymous": "s", "group": "g", "country": "c"}.get(kind.value, "r")
             actor = Actor(id=f"{prefix}{len(self.actors) + 1}", name=name, kind=kind, via=via, country=country)
             self.actors.append(actor)
+            self.by_id[actor.id] = actor
             self.by_key[lookup] = actor.id
         if mention is not None:
             self.add_mention(actor, mention)
@@ -84,13 +84,23 @@ class ActorTable:
         return self.get(self.token_actor.get(token.i))
 
     def actor_in(self, tokens: SpacySpan | list[Token]) -> Actor | None:
-        """The actor a phrase names, preferring its head's actor."""
+        """The last actor named inside a phrase (its head usually comes last in English noun phrases)."""
         found = [self.actor_at(t) for t in tokens]
         found_actors = [a for a in found if a is not None]
         return found_actors[-1] if found_actors else None
 
     def persons(self) -> list[Actor]:
         return [a for a in self.actors if a.kind is ActorKind.PERSON]
+
+
+def entity_at(token: Token) -> SpacySpan | None:
+    """The named entity a token is part of. ``doc.ents`` is rebuilt on every access, so it is indexed once."""
+    doc = token.doc
+    index = doc.user_data.get("entity_index")
+    if index is None:
+        index = {t: ent for ent in doc.ents for t in range(ent.start, ent.end)}
+        doc.user_data["entity_index"] = index
+    return index.get(token.i)
 
 
 def strip_possessive(text: str) -> str:

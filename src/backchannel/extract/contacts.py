@@ -19,12 +19,11 @@ from spacy.tokens import Span as SpacySpan
 
 from ..geo import gazetteer
 from ..records import ActorKind, EventStatus
-from .actors import ActorTable
+from .actors import ActorTable, entity_at
 from .lexicon import TITLE_NOUNS
 from .speakers import SpeakerResolver
 from .when import is_calendar
 
-VISIT_VERBS = {"visit", "travel", "arrive", "fly", "go", "come", "tour"}
 HOST_VERBS = {"host", "receive", "welcome"}
 MEET_VERBS = {"meet", "confer", "consult", "negotiate", "talk", "speak", "discuss"}
 PHONE_VERBS = {"call", "phone", "telephone", "ring", "dial"}
@@ -309,7 +308,7 @@ def _is_place(token: Token) -> bool:
         return True
     if token.pos_ != "PROPN":
         return False
-    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    ent = entity_at(token)
     name = ent.text if ent is not None else token.text
     geo = gazetteer()
     return geo.is_capital(name) or geo.is_country_name(name)
@@ -404,7 +403,7 @@ def _as_state(actor_id: str, table: ActorTable) -> str:
 def _host_state(place: Token, table: ActorTable) -> list[str]:
     """The state whose country or capital a contact took place in: "a summit in the United Kingdom"."""
     geo = gazetteer()
-    ent = next((e for e in place.doc.ents if e.start <= place.i < e.end), None)
+    ent = entity_at(place)
     name = ent.text if ent is not None else place.text
     code = geo.country_of(name)
     if code is None or not (geo.is_country_name(name) or geo.is_capital(name)):
@@ -658,7 +657,7 @@ def _date_text(token: Token) -> str | None:
     """The DATE entity attached to a trigger (within its own clause)."""
     for t in token.subtree:
         if t.ent_type_ == "DATE" and t.ent_iob_ == "B":
-            ent = next((e for e in t.doc.ents if e.start == t.i), None)
+            ent = entity_at(t)
             if ent is not None and is_calendar(ent.text) and _in_clause(ent, token):
                 head = t.head
                 prefix = head.lower_ + " " if head.dep_ == "prep" and head.lower_ in ("since", "until", "by") else ""
@@ -698,6 +697,6 @@ def _fold_purposes(mentions: list[Mention]) -> list[Mention]:
 def place_of(token: Token | None) -> tuple[str, str | None] | None:
     if token is None:
         return None
-    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    ent = entity_at(token)
     name = ent.text if ent is not None else token.text
     return name, gazetteer().country_of(name)

@@ -108,7 +108,7 @@ def find_events(doc: Doc, article: Article, table: ActorTable, quotes: list[Quot
                 if report not in draft.reports:
                     draft.reports.append(report)
     _confirmations(doc, drafts, quotes, table, resolver, article)
-    return [_to_event(n, d, article) for n, d in enumerate(drafts, start=1) if d.first.status is not None]
+    return [_to_event(n, d, article) for n, d in enumerate(drafts, start=1)]
 
 
 def _quotes_over(token: Token, quotes: list[Quote]) -> list[Quote]:
@@ -322,12 +322,7 @@ def _confirmation_status(verb: Token) -> ConfirmationStatus | None:
             return ConfirmationStatus.NEITHER
         if any(c.lemma_.lower() == "deny" and c.dep_ == "conj" for c in verb.children):
             return ConfirmationStatus.NEITHER
-        if (
-            "neg" in deps
-            or (children & {"unable", "could", "can", "cannot"} and "neg" in deps)
-            or head.lemma_.lower() in ("unable", "decline", "refuse")
-            or head.lower_ == "unable"
-        ):
+        if "neg" in deps or head.lemma_.lower() in ("unable", "decline", "refuse"):
             return ConfirmationStatus.UNCONFIRMED
         return ConfirmationStatus.CONFIRMED
     if lemma == "deny":
@@ -351,11 +346,11 @@ def _confirmations(
         status = _confirmation_status(token)
         if status is None:
             continue
-        draft = _about(token, trigger_draft, drafts)
+        draft = _about(token, status, trigger_draft, drafts)
         if draft is None:
             continue
         verb = token.head if token.lemma_.lower() in ("comment", "aware") else token
-        by = _stated_by(verb, quotes, table, resolver)
+        by = _stated_by(verb, quotes, resolver)
         sent = token.sent
         evidence = Span.of(article.text, sent.start_char, sent.end_char)
         for actor_id in by:
@@ -391,21 +386,32 @@ def _unknowing(m: Mention) -> bool:
     return False
 
 
-def _about(token: Token, trigger_draft: dict[int, Draft], drafts: list[Draft]) -> Draft | None:
-    """The event a confirmation statement is about: one it names, or the last one told."""
+def _about(
+    token: Token, status: ConfirmationStatus, trigger_draft: dict[int, Draft], drafts: list[Draft]
+) -> Draft | None:
+    """The event a confirmation statement is about: one it names or refers back to ("the report", "this").
+
+    "Declined to comment" and a bare "would neither confirm nor deny" answer the contact just told;
+    "confirmed two arrests" is about something else and attaches to nothing.
+    """
     verb = token.head if token.lemma_.lower() in ("comment", "aware") else token
     for t in verb.subtree:
         if t.i in trigger_draft:
             return trigger_draft[t.i]
-    for t in token.subtree:
-        if t.lower_ in REFERRING_WORDS or t.lower_ in NOUN_MODES:
-            earlier = [d for d in drafts if d.first.trigger.i < token.i]
-            return earlier[-1] if earlier else None
     earlier = [d for d in drafts if d.first.trigger.i < token.i]
-    return earlier[-1] if earlier else None
+    if not earlier:
+        return None
+    if any(t.lower_ in REFERRING_WORDS or t.lower_ in NOUN_MODES for t in token.subtree if t.i != token.i):
+        return earlier[-1]
+    if status is ConfirmationStatus.NO_COMMENT:
+        return earlier[-1]  # declining to comment, on whatever aspect, is declining to comment on the story
+    bare = not any(c.dep_ in ("dobj", "ccomp", "prep") for c in token.children)
+    if bare and status in (ConfirmationStatus.NEITHER, ConfirmationStatus.UNCONFIRMED):
+        return earlier[-1]
+    return None
 
 
-def _stated_by(verb: Token, quotes: list[Quote], table: ActorTable, resolver: SpeakerResolver) -> list[str]:
+def _stated_by(verb: Token, quotes: list[Quote], resolver: SpeakerResolver) -> list[str]:
     out: list[str] = []
     node = verb
     while node.dep_ in ("conj", "xcomp") and not any(c.dep_ == "nsubj" for c in node.children):

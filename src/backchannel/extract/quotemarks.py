@@ -26,11 +26,6 @@ class Quoted:
 
     start: int
     end: int
-    parts: tuple[tuple[int, int], ...] = ()
-
-    @property
-    def inner(self) -> tuple[int, int]:
-        return self.start + 1, self.end - 1
 
 
 def _role(text: str, i: int) -> str:
@@ -78,7 +73,17 @@ def _as_double_marks(text: str) -> str:
 
 def find_quoted(text: str) -> list[Quoted]:
     """Every top-level quoted stretch in ``text``, in order."""
-    text = _as_double_marks(text)
+    found = _find_quoted(_as_double_marks(text))
+    if "''" not in text:
+        return found
+    # a stretch read from two-apostrophe marks covers both apostrophes of each
+    return [
+        Quoted(q.start - (text[q.start - 1 : q.start + 1] == "''"), q.end + (text[q.end - 1 : q.end + 1] == "''"))
+        for q in found
+    ]
+
+
+def _find_quoted(text: str) -> list[Quoted]:
     paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     found: list[Quoted] = []
     carry: int | None = None  # start of a quote left open by the previous paragraph

@@ -12,7 +12,7 @@ the speaker of the quote before it. Speakers are resolved by ``speakers``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -55,7 +55,6 @@ class Finding:
     cue: tuple[int, int] | None
     speaker: SpacySpan | None
     speaker_actor: str | None = None
-    quoted: list[Quoted] = field(default_factory=list)
 
     @property
     def start(self) -> int:
@@ -396,6 +395,8 @@ def _headline_claim(doc: Doc, text: str, boiler: list[tuple[int, int]]) -> Findi
     while end > base + m.start("what") and text[end - 1] == ".":
         end -= 1
     colon = base + m.end("who")
+    if end <= base + m.start("what"):
+        return None
     return Finding(QuoteKind.DIRECT, [(base + m.start("what"), end)], (colon, colon + 1), speaker)
 
 
@@ -423,7 +424,7 @@ def _combine(doc: Doc, text: str, quoted: list[Quoted], reported: list[Finding])
         outside = _words(text, span[0], span[1]) - sum(_words(text, quoted[i].start, quoted[i].end) for i in inside)
         if covered >= 0.6 * (span[1] - span[0]) and outside <= OUTSIDE_WORDS:
             # the clause is the quote: a direct quote with this cue and speaker
-            group = _interrupted(doc, text, quoted, inside[0], finding)
+            group = _interrupted(doc, quoted, inside[0], finding)
             used.update(group)
             ranges = [(quoted[i].start, quoted[i].end) for i in group]
             findings.append(Finding(QuoteKind.DIRECT, ranges, finding.cue, finding.speaker))
@@ -443,7 +444,7 @@ def _combine(doc: Doc, text: str, quoted: list[Quoted], reported: list[Finding])
     return _dedupe(findings)
 
 
-def _interrupted(doc: Doc, text: str, quoted: list[Quoted], first: int, finding: Finding) -> list[int]:
+def _interrupted(doc: Doc, quoted: list[Quoted], first: int, finding: Finding) -> list[int]:
     """Indexes of the quoted parts one attribution covers: "“A,” he said, “B.”"."""
     group = [first]
     cue = finding.cue
@@ -489,7 +490,7 @@ def _attribute_quote(doc: Doc, text: str, quoted: list[Quoted], i: int, findings
         ranges = [(q.start, q.end)]
         if i + 1 < len(quoted) and near[0] is not None:
             probe = Finding(QuoteKind.DIRECT, ranges, near[0], near[1])
-            ranges = [(quoted[j].start, quoted[j].end) for j in _interrupted(doc, text, quoted, i, probe)]
+            ranges = [(quoted[j].start, quoted[j].end) for j in _interrupted(doc, quoted, i, probe)]
         if len(ranges) == 1 and near[0] is not None and (wider := _complement(doc, text, q, near[0])) is not None:
             return Finding(QuoteKind.MIXED, [wider], near[0], near[1])
         return Finding(QuoteKind.DIRECT, ranges, near[0], near[1])
@@ -545,16 +546,7 @@ def _complement(doc: Doc, text: str, q: Quoted, cue: tuple[int, int]) -> tuple[i
         return None
     verb = verbs[0]
     for child in verb.children:
-        if child.i <= verb.i or child.dep_ in (
-            "nsubj",
-            "nsubjpass",
-            "punct",
-            "cc",
-            "conj",
-            "advmod",
-            "npadvmod",
-            "agent",
-        ):
+        if child.i <= verb.i or child.dep_ in NOT_CONTENT_DEPS:
             continue
         if child.left_edge.idx <= q.start and q.start < child.right_edge.idx + len(child.right_edge):
             span = _trimmed(doc, child.left_edge.i, child.right_edge.i)

@@ -17,7 +17,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..geo import gazetteer
 from ..records import Actor, ActorKind
-from .actors import ActorTable, strip_possessive
+from .actors import ActorTable, entity_at, strip_possessive
 from .lexicon import ANONYMITY_CUES, GROUP_NOUNS, SOURCE_NOUNS, TITLE_NOUNS
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
@@ -150,7 +150,7 @@ class SpeakerResolver:
 
     def _state(self, place: Token) -> str | None:
         geo = gazetteer()
-        ent = next((e for e in place.doc.ents if e.start <= place.i < e.end), None)
+        ent = entity_at(place)
         name = ent.text if ent is not None else place.text
         code = geo.country_of(name) if geo.is_country_name(name) or geo.is_capital(name) else None
         if code is None:

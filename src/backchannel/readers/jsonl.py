@@ -46,9 +46,15 @@ def article_from_json(obj: Any, *, source: str) -> Article:
         raise ValueError("no 'text' string")
     if not text.strip():
         raise ValueError("empty 'text'")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as err:
+        raise ValueError(f"'text' holds an invalid character at {err.start}") from err
     authors = obj.get("authors") or []
     if isinstance(authors, str):
         authors = [authors]
+    if not isinstance(authors, list):
+        raise ValueError("'authors' must be a list of names")
     found = find_furniture(text)
     return Article(
         text=text,

@@ -72,3 +72,39 @@ def test_different_countries_keep_namesakes_apart(tmp_path):
     ingest_record(db, record("a", [person("p1", "John Smith", "GBR")]))
     ingest_record(db, record("b", [person("p1", "John Smith", "USA")]))
     assert db.execute("SELECT count(*) FROM actors").fetchone()[0] == 2
+
+
+def meeting(article_id, parties, url_suffix=""):
+    actors = [person(f"p{n}", name, "FIN") for n, name in enumerate(parties)]
+    ids = [a["id"] for a in actors]
+    event = {
+        "id": "e1",
+        "type": "CONSULT",
+        "mode": "meeting",
+        "status": "occurred",
+        "actor": ids[:1],
+        "recipient": ids[1:],
+        "participants": ids,
+        "date": {"value": "2026-03-10", "precision": "day", "text": "March 10"},
+        "place": None,
+        "topics": [],
+        "evidence": [],
+        "reported_by": [],
+        "confirmations": [],
+    }
+    rec = record(article_id, actors)
+    rec["article"]["text"] += url_suffix
+    rec["events"] = [event]
+    return rec
+
+
+def test_a_replaced_article_takes_the_parties_only_it_named(tmp_path):
+    db = open_ledger(tmp_path / "l.db")
+    ingest_record(db, meeting("a", ["Aino Virtanen", "Mauro Vieira", "Olaf Berg"]))
+    ingest_record(db, meeting("b", ["Aino Virtanen", "Mauro Vieira"]))
+    assert db.execute("SELECT count(*) FROM events").fetchone()[0] == 1
+    ingest_record(db, meeting("a", ["Aino Virtanen", "Mauro Vieira"], url_suffix=" (corrected)"))
+    names = {
+        r[0] for r in db.execute("SELECT DISTINCT a.name FROM event_participants p JOIN actors a ON a.id = p.actor_id")
+    }
+    assert names == {"Aino Virtanen", "Mauro Vieira"}

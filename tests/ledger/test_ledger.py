@@ -151,3 +151,23 @@ def test_an_older_ledger_opens_and_is_migrated(tmp_path):
 def test_example_articles_ingest(tmp_path):
     result = cli("ingest", "--db", tmp_path / "x.db", EXAMPLES)
     assert "4 stored" in result.stderr
+
+
+def test_a_ledger_from_before_the_second_migration_is_brought_up_to_date(tmp_path):
+    from sqlite_utils import Database
+
+    from backchannel.ledger import migrations
+
+    path = tmp_path / "v1.db"
+    old = Database(sqlite3.connect(path, isolation_level=None))
+    original = migrations.MIGRATIONS
+    migrations.MIGRATIONS = original[:1]
+    try:
+        migrations.migrate(old)
+    finally:
+        migrations.MIGRATIONS = original
+    old.conn.close()
+    db = open_ledger(path)
+    names = [r[0] for r in db.execute("SELECT name FROM _migrations ORDER BY name")]
+    assert names == ["001_core", "002_indexes_and_party_sources"]
+    assert db.execute("SELECT count(*) FROM event_party_sources").fetchone()[0] == 0

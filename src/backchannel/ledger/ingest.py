@@ -6,6 +6,7 @@ process, the ledger's single writer.
 
 from __future__ import annotations
 
+import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -28,7 +29,10 @@ def ingest_items(
     """Extract and store every item; returns how many were stored, replaced, skipped and failed."""
     counts: Counter[str] = Counter()
     for record in extract_items(items, model=model, workers=workers):
-        outcome = ingest_record(db, record)
+        try:
+            outcome = ingest_record(db, record)
+        except sqlite3.Error as err:  # e.g. another writer held the ledger too long: this article only
+            outcome = Outcome("failed", message=f"could not store the article: {err}")
         counts[outcome.status] += 1
         if on_record is not None:
             on_record(record, outcome)

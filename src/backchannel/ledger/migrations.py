@@ -107,19 +107,42 @@ def _run(db: Database, script: str) -> None:
             statement = ""
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_001_core]
+def _002_indexes_and_party_sources(db: Database) -> None:
+    """Indexes for the query filters; which article named each party, so a replaced article's parties go."""
+    _run(
+        db,
+        """
+        CREATE INDEX IF NOT EXISTS actors_kind_country ON actors(kind, country);
+        CREATE INDEX IF NOT EXISTS events_place_country ON events(place_country);
+        CREATE INDEX IF NOT EXISTS events_status_sort ON events(status, sort_date);
+        CREATE TABLE event_party_sources (
+            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            actor_id INTEGER NOT NULL REFERENCES actors(id),
+            role TEXT NOT NULL,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            PRIMARY KEY (event_id, actor_id, role, article_id)
+        );
+        CREATE INDEX event_party_sources_article ON event_party_sources(article_id);
+        INSERT OR IGNORE INTO event_party_sources (event_id, actor_id, role, article_id)
+            SELECT DISTINCT p.event_id, p.actor_id, p.role, r.article_id
+            FROM event_participants p JOIN reports r ON r.event_id = p.event_id;
+        """,
+    )
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_001_core, _002_indexes_and_party_sources]
 
 
 def migrate(db: Database) -> list[str]:
     """Apply every migration the ledger has not had yet; returns their names."""
     db.execute("CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
-    done = {row[0] for row in db.execute("SELECT name FROM _migrations").fetchall()}
     applied = []
     for migration in MIGRATIONS:
         name = migration.__name__.lstrip("_")
-        if name in done:
+        db.execute("BEGIN IMMEDIATE")  # one process migrates; another waits, then finds it done
+        if db.execute("SELECT 1 FROM _migrations WHERE name = ?", [name]).fetchone():
+            db.execute("COMMIT")
             continue
-        db.execute("BEGIN")
         try:
             migration(db)
             db.execute(

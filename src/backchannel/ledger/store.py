@@ -132,12 +132,19 @@ def _store(db: Database, record: dict[str, Any], key: str, digest: str) -> Outco
 
 
 def _forget_article(db: Database, article_id: int) -> None:
-    """Remove an article and everything only it said (events nobody else reports)."""
+    """Remove an article, the parties only it named, and the events nobody else reports."""
     events = [r[0] for r in db.execute("SELECT DISTINCT event_id FROM reports WHERE article_id = ?", [article_id])]
     db.execute("DELETE FROM articles WHERE id = ?", [article_id])
     for event_id in events:
         if db.execute("SELECT 1 FROM reports WHERE event_id = ? LIMIT 1", [event_id]).fetchone() is None:
             db.execute("DELETE FROM events WHERE id = ?", [event_id])
+            continue
+        db.execute(
+            "DELETE FROM event_participants WHERE event_id = ? AND NOT EXISTS (SELECT 1 FROM event_party_sources s"
+            " WHERE s.event_id = event_participants.event_id AND s.actor_id = event_participants.actor_id"
+            " AND s.role = event_participants.role)",
+            [event_id],
+        )
 
 
 # --- actors -----------------------------------------------------------------------------------
@@ -279,9 +286,14 @@ def _store_event(
     for role, members in roles.items():
         for member in members:
             if member in ids:
+                values = [event_id, ids[member], role]
                 db.execute(
-                    "INSERT OR IGNORE INTO event_participants (event_id, actor_id, role) VALUES (?, ?, ?)",
-                    [event_id, ids[member], role],
+                    "INSERT OR IGNORE INTO event_participants (event_id, actor_id, role) VALUES (?, ?, ?)", values
+                )
+                db.execute(
+                    "INSERT OR IGNORE INTO event_party_sources (event_id, actor_id, role, article_id)"
+                    " VALUES (?, ?, ?, ?)",
+                    [*values, article_id],
                 )
     evidence = " ".join(e["text"] for e in (event.get("evidence") or [])[:1])
     published = article.get("published")

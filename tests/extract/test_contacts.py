@@ -173,3 +173,36 @@ def test_confirmations_of_something_else_attach_to_no_contact(extract):
         published="2026-03-12",
     )
     assert only_event(record)["confirmations"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mode", "people"),
+    [
+        (
+            "Aino Virtanen and Mauro Vieira discussed grain exports by phone on Tuesday.",
+            "phone",
+            {"Aino Virtanen", "Mauro Vieira"},
+        ),
+        (
+            "Foreign Minister Lena Varga and her Serbian counterpart Ivo Petrovic held a video call on Wednesday.",
+            "phone",
+            {"Lena Varga", "Ivo Petrovic"},
+        ),
+        (
+            "The two foreign ministers, Lena Varga and Ivo Petrovic, met in Brussels on Monday.",
+            "meeting",
+            {"Lena Varga", "Ivo Petrovic"},
+        ),
+        (
+            "Lena Varga is set to travel to Belgrade next week for talks with Ivo Petrovic.",
+            "visit",
+            {"Lena Varga", "Ivo Petrovic"},
+        ),
+    ],
+)
+def test_parties_however_the_sentence_names_them(extract, sentence, mode, people):
+    record = extract(sentence, published="2026-03-12")
+    event = only_event(record)
+    assert event["mode"] == mode
+    assert people <= names(record, event["participants"])
+    assert all(actor_of(record, p)["name"][0].isupper() for p in event["participants"])

@@ -178,7 +178,10 @@ def _verb_mode(verb: Token) -> str | None:
             return None  # "demands were met"
         return "meeting"
     if lemma == "discuss":
-        return "meeting" if "with" in preps else None
+        if {t.lower_ for t in verb.subtree} & PHONE_WORDS - {"call"}:
+            return "phone"  # "discussed grain exports by phone"
+        together = any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in verb.children)
+        return "meeting" if "with" in preps or together else None  # "X and Y discussed …"
     if lemma in ("negotiate", "consult"):
         return "meeting" if "with" in preps or objects else None
     if lemma == "visit":
@@ -195,7 +198,7 @@ def _verb_mode(verb: Token) -> str | None:
             c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in MEET_VERBS | {"hold", "attend"} for c in verb.children
         )
         for_talks = any(c.lower_ == "for" and any(g.lower_ in NOUN_MODES for g in c.children) for c in verb.children)
-        travellers = [c for c in verb.children if c.dep_ == "nsubj"]
+        travellers = _subjects(verb)  # "X is set to travel to Y"
         if not any(
             (_person_like(t) or t.pos_ == "PROPN") and t.lemma_.lower() not in ("troop", "peacekeeper", "force")
             for t in travellers
@@ -332,7 +335,7 @@ def _parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver
                 elif (
                     node.pos_ in ("NOUN", "PROPN") or node.lower_ in ("two", "both")
                 ) and node.lower_ not in NOUN_MODES:
-                    titled = _titled_person(node, table)
+                    titled = _named_next(node, table) or _titled_person(node, table)
                     phrase = node.doc[node.left_edge.i : max(node.i, _apposition_end(node)) + 1]
                     resolved = titled or resolver.resolve(phrase)
                     found = [resolved] if resolved else []
@@ -344,6 +347,14 @@ def _apposition_end(node: Token) -> int:
     """Where "his Ethiopian counterpart, Dawit Alemu" ends: the name apposed to a description."""
     appositions = [c for c in node.children if c.dep_ == "appos"]
     return appositions[-1].right_edge.i if appositions else node.i
+
+
+def _named_next(node: Token, table: ActorTable) -> str | None:
+    """ "her Serbian counterpart Ivo Petrovic", parsed as two phrases: the name right after the title."""
+    if node.lemma_.lower() not in TITLE_NOUNS or node.i + 1 >= len(node.doc):
+        return None
+    actor = table.actor_at(node.doc[node.i + 1])
+    return actor.id if actor is not None and actor.kind is ActorKind.PERSON else None
 
 
 def _titled_person(node: Token, table: ActorTable) -> str | None:
@@ -371,7 +382,10 @@ def _named_in(node: Token, table: ActorTable) -> list[str]:
         actor = table.actor_at(token)
         if actor is not None and actor.id not in out:
             out.append(actor.id)
-        stack.extend(c for c in token.children if c.dep_ not in ("relcl", "acl", "advcl", "ccomp", "conj", "cc"))
+        # a phrase's own conjuncts are parties of their own (see _parties_of); those inside an apposition
+        # belong to it: "the two ministers, Lena Varga and Ivo Petrovic"
+        skipped = ("relcl", "acl", "advcl", "ccomp", "conj", "cc") if token.i == node.i else ("relcl", "acl", "advcl")
+        stack.extend(c for c in token.children if c.dep_ not in skipped)
     people = [a for a in (table.get(x) for x in out) if a is not None and a.kind is ActorKind.PERSON]
     named = [p for p in people if _is_name(p.name)]
     if named or people:

@@ -9,9 +9,6 @@ from collections.abc import Callable
 from typing import Any
 
 import click
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
 
 from . import __version__, plover
 from .ledger import query
@@ -149,6 +146,9 @@ def ingest(inputs: tuple[str, ...], db_path: str, model: str | None, workers: in
 
         backchannel ingest --db ledger.db --workers 2 examples/articles
     """
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
     db = open_ledger(db_path)
     console = Console(stderr=True)
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
@@ -183,6 +183,9 @@ def _emit(
     if as_csv:
         click.echo(to_csv(csv_rows or rows, csv_fields or [c[0] for c in columns]), nl=False)
         return
+    from rich.console import Console
+    from rich.table import Table
+
     table = Table(title=title or None, show_lines=False)
     for _, header in columns:
         table.add_column(header, overflow="fold")

@@ -6,13 +6,14 @@ import csv
 import io
 import json
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from xml.etree import ElementTree as ET
-
-from sqlite_utils import Database
 
 from .. import plover
 from .query import ContactFilter, contacts
+
+if TYPE_CHECKING:  # sqlite-utils loads only when a ledger is opened
+    from sqlite_utils import Database
 
 CSV_FIELDS = [
     "id",

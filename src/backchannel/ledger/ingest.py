@@ -9,13 +9,14 @@ from __future__ import annotations
 import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterable
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from ..pipeline import extract_items
 from ..readers import Item
 from .store import Outcome, ingest_record
+
+if TYPE_CHECKING:  # sqlite-utils loads only when a ledger is opened
+    from sqlite_utils import Database
 
 
 def ingest_items(

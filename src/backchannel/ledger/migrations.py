@@ -10,8 +10,10 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
+if TYPE_CHECKING:  # sqlite-utils loads only when a ledger is opened
+    from sqlite_utils import Database
 
 
 def _001_core(db: Database) -> None:

@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from .identity import norm, same_person_name
+
+if TYPE_CHECKING:  # sqlite-utils loads only when a ledger is opened
+    from sqlite_utils import Database
 
 
 class UnknownActor(Exception):

@@ -14,12 +14,13 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from .identity import dates_compatible, day_of, interval, norm, same_person_name
 from .migrations import migrate
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 DEFAULT_DB = "backchannel.db"
 BUSY_TIMEOUT_MS = 30_000
@@ -31,6 +32,8 @@ class LedgerError(Exception):
 
 def open_ledger(path: str | Path = DEFAULT_DB, *, create: bool = True) -> Database:
     """Open (and bring up to date) the ledger at ``path``, in WAL mode so readers never wait."""
+    from sqlite_utils import Database  # loaded here, not at import: extraction alone never needs it
+
     path = Path(path)
     if not create and not path.exists():
         raise LedgerError(f"no ledger at {path}: run 'backchannel ingest' first")

@@ -62,6 +62,8 @@ def test_statuses(extract, sentence, status):
         "After the talks, the minister flew home.",
         "Peacekeeping troops arrived in the capital on Monday.",
         "Workers called off the strike after two days.",
+        "President Ana Pires rejected a call from the opposition leader to postpone the vote.",
+        "President Ana Pires voiced her support for the new government in a phone call on Thursday.",
     ],
 )
 def test_not_contacts(extract, sentence):

@@ -30,7 +30,7 @@ PHONE_VERBS = {"call", "phone", "telephone", "ring", "dial"}
 HOLDING_VERBS = set(
     """hold have attend host join begin resume continue open conclude start conduct convene chair wrap launch
     restart reopen prepare plan schedule arrange organise organize seek propose agree make pay place take
-    maintain keep end discuss exchange review address raise agree""".split()
+    maintain keep discuss exchange review address raise agree receive""".split()
 )
 """Verbs whose subject takes part in the contact noun they govern: "X held talks"."""
 TELLING_VERBS = set("confirm deny announce report mention reveal disclose acknowledge".split())
@@ -82,7 +82,9 @@ STARTING_VERBS = set("begin open start launch resume".split())
 UPCOMING = set("next upcoming planned proposed future".split())
 ONGOING_WORDS = set("underway under ongoing continuing progress".split())
 DENIAL_HEADS = set("deny dismiss reject refute".split())
-REFUSAL_HEADS = set("refuse decline cancel postpone scrap boycott snub rule suspend halt abandon leave quit".split())
+REFUSAL_HEADS = set(
+    "refuse decline cancel postpone scrap boycott snub rule suspend halt abandon leave quit end".split()
+)
 SUPPORT_PURPOSES = set("congratulate express convey offer apologize apologise condole thank wish assure extend".split())
 AUDIENCES = set(
     """reporters journalists press media students audience crowd supporters lawmakers parliament television
@@ -165,6 +167,10 @@ def _verb_mode(verb: Token) -> str | None:
                 )
         return "phone"
     if lemma in ("speak", "talk", "confer"):
+        on_the_phone = {t.lower_ for t in verb.subtree} & PHONE_WORDS - {"call"}
+        together = any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in verb.children)
+        if on_the_phone and together:
+            return "phone"  # "X and Y spoke on the phone"
         if not preps & {"with", "to", "by"}:
             return None
         listeners = {g.lower_ for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"}
@@ -442,10 +448,12 @@ def _noun_mode(noun: Token) -> str | None:
         return None
     words = {c.lower_ for c in noun.children} | {noun.head.lower_}
     if mode == "phone":
+        if any(c.dep_ in ("acl", "relcl") or (c.dep_ == "prep" and c.lower_ == "for") for c in noun.children):
+            return None  # "a call for calm", "a call from X to postpone the vote": a request
         if not words & PHONE_WORDS and not any(
-            c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children
+            c.dep_ == "prep" and c.lower_ in ("with", "between", "from") for c in noun.children
         ):
-            return None  # "a call for calm"
+            return None
         return "phone"
     if words & PHONE_WORDS and low not in ("visit", "trip"):
         return "phone"
@@ -481,6 +489,8 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
     governor = _governor(noun)
     if phone_call and governor is not None and governor.pos_ == "NOUN":
         governor = _verb_above(governor)  # "discussed the war in a phone call": the call is the discussing
+    if phone_call and governor is not None and governor.lemma_.lower() in SUPPORT_PURPOSES | {"voice"}:
+        return None  # "voiced his support in a phone call": support, not consultation
     parties = _noun_parties(noun)
     determiner = next((c.lower_ for c in noun.children if c.dep_ in ("det", "poss")), None)
     such = any(c.lower_ == "such" for c in noun.children)  # "no such meeting took place"
@@ -517,6 +527,9 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
         between = [r for r, _ in parties if r == "recipient"] and any(
             c.dep_ == "prep" and c.lower_ == "between" for c in noun.children
         )
+        if governor.lemma_.lower() == "receive" and actors:
+            mention.add(mention.recipient, holders)  # "X received a call from Y": Y called X
+            holders = []
         if governor.lemma_.lower() == "host" and between:
             mode = mention.mode = "third-party"  # "Norway hosted talks between X and Y": the host is a go-between
             actors = holders + actors
@@ -581,8 +594,8 @@ def _noun_parties(noun: Token) -> list[tuple[str, Token]]:
             out.append(("actor", child))
         elif child.dep_ == "prep":
             for pobj in (g for g in child.children if g.dep_ == "pobj"):
-                if child.lower_ in ("by", "of") and pobj.lower_ not in NOUN_MODES:
-                    out.append(("actor", pobj))
+                if child.lower_ in ("by", "of", "from") and pobj.lower_ not in NOUN_MODES:
+                    out.append(("actor", pobj))  # "a visit by X", "a call from X"
                 elif child.lower_ in ("with", "between"):
                     out.append(("recipient", pobj))
                 elif child.lower_ in ("to", "in", "at") and _is_place(pobj):
@@ -654,7 +667,7 @@ def _topics(token: Token) -> list[str]:
                     candidates.append(c)
         if t.lemma_.lower() == "discuss":
             candidates += [c for c in t.children if c.dep_ == "dobj"]
-    for c in {c.i: c for c in candidates}.values():
+    for c in {c.i: c for c in candidates if c.ent_type_ not in ("DATE", "TIME")}.values():
         phrase = c.doc[c.left_edge.i : c.right_edge.i + 1]
         text = phrase.text.strip(" ,.")
         if text and len(phrase) <= 12:

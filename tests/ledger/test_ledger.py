@@ -171,3 +171,25 @@ def test_a_ledger_from_before_the_second_migration_is_brought_up_to_date(tmp_pat
     names = [r[0] for r in db.execute("SELECT name FROM _migrations ORDER BY name")]
     assert names == ["001_core", "002_indexes_and_party_sources"]
     assert db.execute("SELECT count(*) FROM event_party_sources").fetchone()[0] == 0
+
+
+def test_bad_inputs_are_reported_and_skipped_by_ingest(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Minister Ola Berg met envoy Ana Pires in Oslo on Monday.", encoding="utf-8")
+    (folder / "b.txt").write_bytes(b"\x00\x01binary")
+    result = cli("ingest", "--db", tmp_path / "l.db", folder)
+    assert "1 stored" in result.stderr and "1 failed" in result.stderr
+    assert "binary" in result.stderr
+
+
+def test_readers_can_query_while_a_write_is_open(ledger):
+    writer = sqlite3.connect(ledger, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")
+    writer.execute("INSERT INTO actors (name, kind) VALUES ('Pending Person', 'person')")
+    try:
+        rows = json.loads(cli("contacts", "--db", ledger, "--between", "Virtanen", "Vieira", "--json").stdout)
+        assert len(rows) == 2
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()

@@ -137,6 +137,8 @@ MIGRATIONS: list[Callable[[Database], None]] = [_001_core, _002_indexes_and_part
 
 def migrate(db: Database) -> list[str]:
     """Apply every migration the ledger has not had yet; returns their names."""
+    if _pending(db) == []:
+        return []  # up to date: a reader never takes the write lock, so it can query during an ingest
     db.execute("CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
     applied = []
     for migration in MIGRATIONS:
@@ -156,3 +158,11 @@ def migrate(db: Database) -> list[str]:
         db.execute("COMMIT")
         applied.append(name)
     return applied
+
+
+def _pending(db: Database) -> list[str] | None:
+    """Names of migrations not yet applied (None when the ledger has no migration table yet)."""
+    if not db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_migrations'").fetchone():
+        return None
+    done = {row[0] for row in db.execute("SELECT name FROM _migrations")}
+    return [m.__name__.lstrip("_") for m in MIGRATIONS if m.__name__.lstrip("_") not in done]

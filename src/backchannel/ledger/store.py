@@ -39,7 +39,8 @@ def open_ledger(path: str | Path = DEFAULT_DB, *, create: bool = True) -> Databa
         raise LedgerError(f"no ledger at {path}: run 'backchannel ingest' first")
     try:
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
-        conn.execute("PRAGMA journal_mode=WAL")
+        if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA foreign_keys=ON")
         conn.execute("PRAGMA synchronous=NORMAL")
         db = Database(conn)

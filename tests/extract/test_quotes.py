@@ -133,3 +133,14 @@ def test_a_pronoun_with_no_antecedent_stays_unresolved(extract):
     q = quote_with(r, "We will see")
     assert q["speaker"]["text"] == "he"
     assert q["speaker_actor"] is None
+
+
+def test_where_someone_spoke_is_not_what_they_said(extract):
+    r = extract(
+        "Speaking in Warsaw, Minister Jan Horak said the border would stay open. "
+        "An official, who declined to be named, said talks would resume."
+    )
+    contents = [q["content"]["text"] for q in r["quotes"]]
+    assert not any(c.startswith("in Warsaw") for c in contents)
+    assert not any("to be named" == c or c.startswith("to be named") for c in contents)
+    assert any("the border would stay open" in c for c in contents)

@@ -19,7 +19,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..records import Article, Quote, QuoteKind, Span
 from .actors import ActorTable
-from .lexicon import ATTRIBUTION_VERBS, SPEECH_VERBS
+from .lexicon import ATTRIBUTION_VERBS, SPEECH_VERBS, TOPIC_VERBS
 from .quotemarks import Quoted, find_quoted
 from .speakers import SpeakerResolver
 
@@ -199,7 +199,7 @@ def doc_text(doc: Doc) -> str:
 
 
 SOURCING = re.compile(
-    r"\b(?:on condition of anonymity|not to be (?:identified|named)|to remain anonymous|"
+    r"\b(?:on condition of anonymity|to be (?:identified|named)|to remain anonymous|"
     r"because (?:they|he|she) (?:was|were|is|are) not authori[sz]ed)\b",
     re.IGNORECASE,
 )
@@ -258,6 +258,8 @@ def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
         right = [
             c for c in verb.children if c.i > verb.i and c.dep_ not in ("punct", "cc", "conj", "advmod", "npadvmod")
         ]
+        if lemma in TOPIC_VERBS and not any(c.dep_ == "dobj" or c.lower_ in ("about", "of", "on") for c in right):
+            return None  # "speaking in Warsaw" says where, not what
         if right:
             first, last = right[0].left_edge.i, max(c.right_edge.i for c in right)
             span = _trimmed(doc, first, _cut_trailing(doc, first, last, right[0].i))

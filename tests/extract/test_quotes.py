@@ -144,3 +144,14 @@ def test_where_someone_spoke_is_not_what_they_said(extract):
     assert not any(c.startswith("in Warsaw") for c in contents)
     assert not any(c.startswith("to be named") for c in contents)
     assert any("the border would stay open" in c for c in contents)
+
+
+def test_one_of_the_sources_is_the_source_named_before(extract):
+    r = extract(
+        "Two people familiar with the visit told Reuters that the envoy flew to Beijing. "
+        "The talks focused on tariffs, according to one of the people."
+    )
+    first = quote_with(r, "the envoy flew to Beijing")
+    second = quote_with(r, "The talks focused on tariffs")
+    assert second["speaker_actor"] == first["speaker_actor"]
+    assert actor_of(r, first["speaker_actor"])["kind"] == "anonymous"

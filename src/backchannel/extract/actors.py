@@ -148,7 +148,7 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
         label = ent.label_
         if label == "NORP":
             continue  # a nationality is a country attribute, not an actor by itself
-        if _inside_title(ent) or _is_dateline(ent):
+        if _inside_title(ent) or is_dateline(ent):
             continue  # "Secretary of State" is part of a title; "GENEVA —" is where the story was filed
         if label in ("GPE", "ORG", "FAC", "LOC", "PERSON") and len(ent) == 1 and ent[0].text in surnames:
             label = "PERSON"
@@ -176,7 +176,7 @@ def _inside_title(ent: SpacySpan) -> bool:
     return head.lower_ in ("of", "for") and head.head.lemma_.lower() in TITLE_NOUNS and head.head.i < ent.start
 
 
-def _is_dateline(ent: SpacySpan) -> bool:
+def is_dateline(ent: SpacySpan) -> bool:
     """ "ADDIS ABABA — …": the place a story was filed from, not an actor."""
     doc = ent.doc
     starts_paragraph = ent.start == 0 or "\n" in doc[ent.start - 1].text_with_ws
@@ -222,9 +222,13 @@ def _add_surname_mentions(table: ActorTable, doc: Doc) -> None:
 
 
 def _org_country(ent: SpacySpan) -> str | None:
+    """ "Russian Foreign Ministry", "the Kremlin", "China's Ministry of Commerce"."""
     geo = gazetteer()
     for token in ent:
         if code := geo.country_of(token.text):
+            return code
+    for child in ent.root.children:
+        if child.i < ent.start and child.dep_ in ("poss", "amod", "compound") and (code := geo.country_of(child.text)):
             return code
     return geo.country_of(strip_possessive(ent.text))
 

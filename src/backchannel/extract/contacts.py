@@ -500,7 +500,11 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
         bool(parties)
         or phone_call
         or (governor is not None and governor.lemma_.lower() in anchors)
-        or (noun.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in HAPPENING_VERBS)
+        or (
+            noun.dep_ in ("nsubj", "nsubjpass")
+            and head.lemma_.lower() in HAPPENING_VERBS
+            and any(c.dep_ in ("det", "poss") for c in noun.children)  # "the talks began", not "dialogue is good"
+        )
         or definite
     )
     if not anchored:

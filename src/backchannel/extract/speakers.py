@@ -17,7 +17,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..geo import gazetteer
 from ..records import Actor, ActorKind
-from .actors import ActorTable, entity_at, strip_possessive
+from .actors import ActorTable, entity_at, is_dateline, strip_possessive
 from .lexicon import ANONYMITY_CUES, GROUP_NOUNS, SOURCE_NOUNS, TITLE_NOUNS
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
@@ -114,6 +114,8 @@ class SpeakerResolver:
         head_actor = self.table.actor_at(head)
         if head_actor is not None:
             return head_actor.id
+        if low in ("one", "some", "several", "two", "both") and (group := self._partitive(head)) is not None:
+            return group  # "one of the people", "two of the diplomats"
         if low in ("two", "both", "three") and head.pos_ in ("NUM", "DET", "PRON"):
             # "the two had already met": the people just named, as a group the events stage resolves
             return self.table.add(ActorKind.GROUP, span.text, mention=span, key=f"{span.text.lower()}@{span.start}").id
@@ -143,9 +145,15 @@ class SpeakerResolver:
             return inner.id
         if head.ent_type_ in ("GPE", "LOC", "FAC"):
             return self._state(head)  # a place speaks or meets only as its state: "Moscow said"
-        if head.pos_ == "PROPN":
+        if head.pos_ == "PROPN" and not is_dateline(span):
             name = strip_possessive(span.text)
             return self.table.add(ActorKind.ORGANIZATION, name, mention=span).id
+        return None
+
+    def _partitive(self, head: Token) -> str | None:
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                return self.resolve(self.doc[pobj.left_edge.i : pobj.i + 1])
         return None
 
     def _state(self, place: Token) -> str | None:

@@ -1,0 +1,37 @@
+"""Actors: kinds, titles, countries and aliases, on sentences written for these tests."""
+
+
+def find(record, name):
+    return next(a for a in record["actors"] if a["name"] == name)
+
+
+def test_titles_countries_and_aliases(extract):
+    r = extract(
+        "Russian Foreign Minister Sergey Lavrov spoke on Monday. Lavrov's aides said little. "
+        "Kaja Kallas, the EU's foreign policy chief, disagreed."
+    )
+    lavrov = find(r, "Sergey Lavrov")
+    assert lavrov["kind"] == "person" and lavrov["country"] == "RUS"
+    assert "Russian Foreign Minister" in lavrov["titles"]
+    assert "Lavrov" in lavrov["aliases"]
+    assert any("foreign policy chief" in t for t in find(r, "Kaja Kallas")["titles"])
+
+
+def test_context_corrects_the_tagger(extract):
+    r = extract(
+        "French diplomatic advisor Emmanuel Bonn flew to Moscow. Bonn's visit was brief. "
+        "In an interview with RT, an official said nothing."
+    )
+    assert [a["kind"] for a in r["actors"] if a["name"] == "Emmanuel Bonn"] == ["person"]
+    assert not any(a["name"] == "Bonn" for a in r["actors"])
+    assert find(r, "RT")["kind"] == "outlet"
+
+
+def test_organisation_country_from_its_possessor(extract):
+    r = extract("China's Ministry of Commerce did not respond to a request for comment.")
+    assert find(r, "Ministry of Commerce")["country"] == "CHN"
+
+
+def test_dateline_and_navigation_are_not_actors(extract):
+    r = extract("GENEVA — Envoys from Iran and France met on Monday, officials said.")
+    assert not any(a["name"].isupper() for a in r["actors"])

@@ -193,3 +193,8 @@ def test_readers_can_query_while_a_write_is_open(ledger):
     finally:
         writer.execute("ROLLBACK")
         writer.close()
+
+
+def test_between_two_countries_takes_in_their_people(ledger):
+    events = json.loads(cli("contacts", "--db", ledger, "--between", "Finland", "Brazil", "--json").stdout)
+    assert len(events) == 2

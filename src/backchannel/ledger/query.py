@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from ..geo import gazetteer
 from .identity import norm, same_person_name
 
 if TYPE_CHECKING:  # sqlite-utils loads only when a ledger is opened
@@ -34,6 +35,29 @@ def _actor_ids(db: Database, name: str) -> list[int]:
     return ids
 
 
+def _party_ids(db: Database, name: str) -> list[int]:
+    """A contact's party: the actor named, and for a country every actor of that country
+    ("contacts between France and Russia" takes in Macron's envoy and Putin's aide)."""
+    ids = find_actors(db, name)
+    geo = gazetteer()
+    codes = {geo.country_of(name)} if geo.is_country_name(name) else set()
+    if ids:
+        codes |= {
+            r[0]
+            for r in db.execute(
+                f"SELECT country FROM actors WHERE id IN ({_marks(ids)}) AND kind = 'country' AND country IS NOT NULL",
+                ids,
+            )
+        }
+    codes.discard(None)
+    if codes:
+        marks = _marks(list(codes))
+        ids += [r[0] for r in db.execute(f"SELECT id FROM actors WHERE country IN ({marks})", list(codes))]
+    if not ids:
+        raise UnknownActor(f"no actor in the ledger is called {name!r}")
+    return sorted(set(ids))
+
+
 @dataclass
 class ContactFilter:
     actor: str | None = None
@@ -54,7 +78,7 @@ def contacts(db: Database, where: ContactFilter) -> list[dict[str, Any]]:
         clauses.append(f"e.id IN (SELECT event_id FROM event_participants WHERE actor_id IN ({_marks(ids)}))")
         params += ids
     for name in where.between or []:
-        ids = _actor_ids(db, name)
+        ids = _party_ids(db, name)
         clauses.append(f"e.id IN (SELECT event_id FROM event_participants WHERE actor_id IN ({_marks(ids)}))")
         params += ids
     if where.country:

@@ -26,6 +26,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from backchannel.geo import gazetteer
 from backchannel.ledger import query
 from backchannel.ledger.store import ingest_record, open_ledger
 
@@ -213,6 +214,10 @@ def main() -> int:
     queries: dict[str, Callable[[], Any]] = {
         "contacts --between A B": lambda: query.contacts(db, query.ContactFilter(between=[pick(), pick()])),
         "contacts --actor A": lambda: query.contacts(db, query.ContactFilter(actor=pick())),
+        "contacts --between COUNTRY COUNTRY --since": lambda: query.contacts(
+            db,
+            query.ContactFilter(between=[gazetteer().display[c] for c in rng.sample(COUNTRIES, 2)], since="2025-12-01"),
+        ),
         "contacts --actor SURNAME": lambda: query.contacts(db, query.ContactFilter(actor=pick().split()[-1])),
         "contacts --country --since --until --limit 100": lambda: query.contacts(
             db, query.ContactFilter(country=rng.choice(COUNTRIES), since="2025-06-01", until="2025-09-30", limit=100)

@@ -198,7 +198,9 @@ def _emit(
 
 @main.command()
 @click.option("--actor", help="Contacts with this actor (name or alias; case and accents ignored).")
-@click.option("--between", nargs=2, metavar="NAME NAME", help="Contacts between these two actors.")
+@click.option(
+    "--between", nargs=2, metavar="NAME NAME", help="Contacts between these two actors (a country takes in its people)."
+)
 @click.option("--country", metavar="CODE", help="Contacts involving this country (ISO alpha-3) or held there.")
 @click.option("--since", metavar="DATE", help="On or after this date (YYYY-MM-DD).")
 @click.option("--until", metavar="DATE", help="On or before this date (YYYY-MM-DD).")

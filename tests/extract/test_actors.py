@@ -35,3 +35,13 @@ def test_organisation_country_from_its_possessor(extract):
 def test_dateline_and_navigation_are_not_actors(extract):
     r = extract("GENEVA — Envoys from Iran and France met on Monday, officials said.")
     assert not any(a["name"].isupper() for a in r["actors"])
+
+
+def test_a_titled_name_tagged_as_an_organisation_is_a_person(nlp, extract):
+    text = "He met the Kosovo foreign minister, Arben Krasniqi, in Brussels. The Kosovo Security Council met later."
+    assert ("Arben Krasniqi", "ORG") in [(e.text, e.label_) for e in nlp(text).ents]  # the tagger's slip
+    r = extract(text)
+    krasniqi = find(r, "Arben Krasniqi")
+    assert krasniqi["kind"] == "person"
+    assert any("foreign minister" in t for t in krasniqi["titles"])
+    assert not any(a["kind"] == "person" and "Council" in a["name"] for a in r["actors"])

@@ -208,3 +208,90 @@ def test_parties_however_the_sentence_names_them(extract, sentence, mode, people
     assert event["mode"] == mode
     assert people <= names(record, event["participants"])
     assert all(actor_of(record, p)["name"][0].isupper() for p in event["participants"])
+
+
+def at_noon(extract, text):
+    return extract(text, published="2026-03-12")
+
+
+def test_talks_between_others_abroad_are_not_talks_with_the_host(extract):
+    record = at_noon(extract, "Ukrainian and Moldovan negotiators held talks in Vienna on Monday.")
+    assert "Austria" not in names(record, only_event(record)["participants"])
+
+
+def test_one_foreigner_holding_meetings_abroad_meets_the_host_state(extract):
+    record = at_noon(extract, "Chilean Trade Minister Rosa Lagos held several meetings in Hanoi on Monday.")
+    assert names(record, only_event(record)["participants"]) == {"Rosa Lagos", "Vietnam"}
+
+
+def test_a_visit_meets_the_state_visited(extract):
+    record = at_noon(extract, "Chilean Trade Minister Rosa Lagos visited Hanoi on Monday.")
+    assert names(record, only_event(record)["participants"]) == {"Rosa Lagos", "Vietnam"}
+
+
+def test_a_named_person_travelling_to_a_capital_is_a_visit(extract):
+    record = at_noon(extract, "Foreign Minister Rosa Lagos could travel to Lima in June, a diplomat said.")
+    event = only_event(record)
+    assert (event["mode"], event["status"]) == ("visit", "hypothetical")
+    assert names(record, event["participants"]) == {"Rosa Lagos", "Peru"}
+
+
+def test_travel_to_a_town_is_not_a_visit(extract):
+    record = at_noon(extract, "Rosa Lagos will travel to Valparaiso on Friday to see her family.")
+    assert record["events"] == []
+
+
+def test_what_was_discussed_is_a_topic_and_the_date_after_the_clause_is_the_calls(extract):
+    record = at_noon(
+        extract,
+        "LIMA — Peruvian Foreign Minister Rosa Lagos and her Bolivian counterpart, Tomas Quispe, discussed the "
+        "Desaguadero Bridge in a phone call yesterday, the state news agency Andina reported.",
+    )
+    event = only_event(record)
+    assert names(record, event["participants"]) == {"Rosa Lagos", "Tomas Quispe"}
+    assert event["date"]["value"] == "2026-03-11"
+    assert any("Desaguadero" in topic for topic in event["topics"])
+
+
+def test_the_day_a_contact_was_confirmed_is_not_its_date(extract):
+    record = at_noon(
+        extract,
+        "Foreign Minister Rosa Lagos visited Quito last week for talks with President Ana Vera.\n\n"
+        "The Ecuadorian foreign ministry confirmed the trip in a statement on Monday.",
+    )
+    event = only_event(record)
+    assert event["date"]["value"] == "2026-W10"
+
+
+def test_the_two_ministers_met_before_is_another_meeting_between_the_people_just_named(extract):
+    record = at_noon(
+        extract,
+        "Foreign Minister Rosa Lagos denied on Tuesday that she had met Bolivia's foreign minister, Tomas Quispe, "
+        "at the summit in Brasilia on Monday.\n\n"
+        "The two ministers last met formally in November in Lima.",
+    )
+    events = record["events"]
+    assert len(events) == 2
+    earlier = next(e for e in events if e["date"] and e["date"]["value"] == "2025-11")
+    assert names(record, earlier["participants"]) == {"Rosa Lagos", "Tomas Quispe"}
+    assert earlier["status"] == "occurred"
+
+
+def test_a_spokeswoman_apposed_to_her_name_declines_to_comment_as_herself(extract):
+    record = at_noon(
+        extract,
+        "Foreign Minister Rosa Lagos visited Quito on Monday for talks with President Ana Vera.\n\n"
+        "A Colombian foreign ministry spokeswoman, Marta Ruiz, declined to comment on the visit.",
+    )
+    confirmations = only_event(record)["confirmations"]
+    assert [(c["status"], actor_of(record, c["by"])["name"]) for c in confirmations] == [("no_comment", "Marta Ruiz")]
+
+
+def test_a_title_case_heading_names_the_titled_person(extract):
+    record = at_noon(
+        extract,
+        "Chilean trade envoy Rosa Lagos visited Lima on Monday, El Comercio reported.\n\n"
+        "Trade Envoy's Visit\n\n"
+        "The visit focused on copper exports, the newspaper said.",
+    )
+    assert names(record, only_event(record)["participants"]) >= {"Rosa Lagos"}

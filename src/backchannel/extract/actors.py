@@ -18,7 +18,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..geo import gazetteer
 from ..records import Actor, ActorKind, Article, Span
-from .lexicon import KNOWN_OUTLETS, OUTLET_NAME_WORDS, TITLE_NOUNS
+from .lexicon import KNOWN_OUTLETS, ORGANIZATION_WORDS, OUTLET_NAME_WORDS, TITLE_NOUNS
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 TITLE_DEPS = {"compound", "amod", "nmod", "poss", "case", "punct", "det", "npadvmod"}
@@ -154,6 +154,8 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
             label = "PERSON"
         if label == "PERSON" and geo.country_of(name):
             label = "GPE"  # "Kyiv" tagged as a person
+        if label in ("ORG", "GPE", "FAC", "LOC") and _titled_name(ent):
+            label = "PERSON"  # "Kosovo's foreign minister, Arben Krasniqi" tagged as an organisation
         outlet_like = is_outlet_name(name) or (label != "PERSON" and reporting_context(ent))
         if outlet_like and label in ("ORG", "GPE", "PERSON", "FAC") and not geo.country_of(name):
             table.add(ActorKind.OUTLET, name, mention=ent)
@@ -169,6 +171,19 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
     for actor in table.persons():
         _fill_person(table, actor)
     return table
+
+
+def _titled_name(ent: SpacySpan) -> bool:
+    """A personal name given a title ("the foreign minister, Arben Krasniqi"), whatever the tagger said."""
+    tokens = _name_tokens(ent)
+    if not 2 <= len(tokens) <= 4 or not all(t.text[0].isupper() and not t.text.isupper() for t in tokens):
+        return False
+    geo = gazetteer()
+    name = strip_possessive(ent.text)
+    if any(t.lower_ in ORGANIZATION_WORDS or geo.country_of(t.text) for t in tokens) or is_outlet_name(name):
+        return False
+    before = title_before(ent)
+    return title_apposed(ent) is not None or (before is not None and any(t.lower_ in TITLE_NOUNS for t in before))
 
 
 def _inside_title(ent: SpacySpan) -> bool:

@@ -106,7 +106,19 @@ def date_text_of(token: Token) -> str | None:
                 head = t.head
                 prefix = head.lower_ + " " if head.dep_ == "prep" and head.lower_ in ("since", "until", "by") else ""
                 return prefix + ent.text
-    return None
+    return _date_after_clause(token)
+
+
+def _date_after_clause(token: Token) -> str | None:
+    """ "X and Y discussed the dam in a phone call yesterday, the agency reported": the parser often hangs the
+    date on the reporting verb; a date right after the reported clause is still the clause's."""
+    if token.dep_ not in ("ccomp", "parataxis") or token.right_edge.i + 1 >= len(token.doc):
+        return None
+    after = token.doc[token.right_edge.i + 1]
+    ent = entity_at(after) if after.ent_type_ == "DATE" and after.ent_iob_ == "B" else None
+    if ent is None or after.head.i != token.head.i or not is_calendar(ent.text):
+        return None
+    return ent.text
 
 
 def _in_clause(ent: SpacySpan, token: Token) -> bool:

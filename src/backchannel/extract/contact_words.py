@@ -16,6 +16,8 @@ HOLDING_VERBS = set(
     maintain keep discuss exchange review address raise agree receive""".split()
 )
 """Verbs whose subject takes part in the contact noun they govern: "X held talks"."""
+TOPIC_OBJECT_VERBS = set("discuss negotiate review address debate".split())
+"""Contact verbs whose object is what was talked about: "discussed the dam"."""
 TELLING_VERBS = set("confirm deny announce report mention reveal disclose acknowledge".split())
 """Verbs that make a contact noun a happening without making their subject a party: "Reuters reported the visit"."""
 NOUN_MODES = {

@@ -16,8 +16,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from ..geo import gazetteer
 from ..records import ActorKind, EventStatus
-from .actors import ActorTable
+from .actors import ActorTable, entity_at
 from .circumstances import date_text_of, status_of, topics_of
 from .contact_words import (
     AUDIENCES,
@@ -35,10 +36,14 @@ from .contact_words import (
     PLANNING_HEADS,
     SUPPORT_PURPOSES,
     TELLING_VERBS,
+    TOPIC_OBJECT_VERBS,
 )
 from .lexicon import TITLE_NOUNS
 from .parties import host_state, is_actor_country, is_place, parties_of, place_of, subjects_of
 from .speakers import SpeakerResolver
+
+HOSTED_MODES = {"visit", "multilateral"}
+"""Contacts whose place names a party: a visit to Moscow meets Russia, a summit in London has Britain as host."""
 
 __all__ = ["NOUN_MODES", "Mention", "find_mentions", "place_of"]
 
@@ -157,7 +162,11 @@ def _verb_mode(verb: Token) -> str | None:
             for t in travellers
         ):
             return None  # troops, migrants and tourists arrive; envoys visit
-        return "visit" if places and (lemma in ("visit", "arrive", "tour") or purpose or for_talks) else None
+        if places and (lemma in ("visit", "arrive", "tour") or purpose or for_talks):
+            return "visit"
+        # "Mansour could travel to Addis Ababa": a named person going to a foreign state is visiting it
+        named = any(t.ent_type_ == "PERSON" for t in travellers)
+        return "visit" if named and lemma != "come" and any(_is_state(p) for p in places) else None
     if lemma in HOST_VERBS:
         if any(
             o.ent_type_ in ("PERSON", "NORP", "GPE", "ORG") or o.lower_ in ("counterpart", "delegation")
@@ -165,6 +174,14 @@ def _verb_mode(verb: Token) -> str | None:
         ):
             return "visit"
     return None
+
+
+def _is_state(place: Token) -> bool:
+    """A country or a capital: where a visit goes, unlike a town or a venue."""
+    ent = entity_at(place)
+    name = ent.text if ent is not None else place.text
+    geo = gazetteer()
+    return geo.is_country_name(name) or geo.is_capital(name)
 
 
 def _person_like(token: Token) -> bool:
@@ -198,6 +215,21 @@ def _backgrounded_verb(verb: Token) -> bool:
     return verb.tag_ == "VBG" and verb.dep_ == "advcl" and not any(c.dep_ == "aux" for c in verb.children)
 
 
+def _hosted(mention: Mention, place: Token, table: ActorTable) -> bool:
+    """Whether the state a contact took place in is its other party.
+
+    A visit's or a summit's place is; so is the place where one foreigner "held meetings in Baghdad". Talks
+    between others in Geneva are not talks with Switzerland, nor is a minister's meeting at home.
+    """
+    if mention.mode in HOSTED_MODES:
+        return True
+    people = [table.get(p) for p in mention.participants]
+    if len(people) != 1 or people[0] is None or people[0].country is None:
+        return False
+    where = place_of(place)
+    return where is not None and where[1] is not None and where[1] != people[0].country
+
+
 def _verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> Mention | None:
     mode = _verb_mode(verb)
     if mode is None:
@@ -210,6 +242,8 @@ def _verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> 
     objects: list[str] = []
     place: Token | None = None
     for child in verb.children:
+        if child.dep_ == "dobj" and lemma in TOPIC_OBJECT_VERBS:
+            continue  # "discussed the dam": what was discussed is a topic, not a party
         if child.dep_ in ("dobj", "dative"):
             named = table.actor_at(child)
             is_person = named is not None and named.kind is ActorKind.PERSON
@@ -235,7 +269,7 @@ def _verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> 
         mention.add(mention.recipient, objects)
     if not mention.participants:
         return None  # "the ability to visit relatives": no one named meets anyone
-    if not mention.recipient and place is not None:
+    if not mention.recipient and place is not None and _hosted(mention, place, table):
         mention.add(mention.recipient, host_state(place, table))
     mention.place = place
     mention.topics = topics_of(verb)
@@ -365,11 +399,13 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
             )
     mention.add(mention.actor, actors)
     mention.add(mention.recipient, others)
-    if not mention.recipient and place is not None:
+    if not mention.recipient and place is not None and _hosted(mention, place, table):
         mention.add(mention.recipient, host_state(place, table))
     mention.place = place
     mention.topics = topics_of(noun) or (topics_of(governor) if governor is not None else [])
-    mention.date_text = date_text_of(noun) or (date_text_of(governor) if governor is not None else None)
+    # "confirmed the trip in a statement on Monday": Monday is when it was told, not when it happened
+    dated_governor = governor is not None and not telling
+    mention.date_text = date_text_of(noun) or (date_text_of(governor) if dated_governor else None)
     return mention
 
 

@@ -32,6 +32,7 @@ from ..records import (
 )
 from .actors import ActorTable
 from .contacts import NOUN_MODES, Mention, find_mentions, place_of
+from .parties import apposition_end
 from .speakers import SpeakerResolver
 from .when import resolve
 
@@ -152,19 +153,20 @@ def _definite_group(m: Mention, table: ActorTable) -> bool:
         actor = table.get(actor_id)
         if actor is None or actor.kind is not ActorKind.GROUP:
             return False
-        if not any(re.match(r"(?i)(the|both|these|those)\b", x.text) for x in actor.mentions):
+        if not any(re.match(r"(?i)(the|both|these|those|two)\b", x.text) for x in actor.mentions):
             return False
     return True
 
 
-def _resolve_group(m: Mention, drafts: list[Draft], table: ActorTable) -> Draft | None:
+def _resolve_group(m: Mention, drafts: list[Draft], table: ActorTable, published: str | None) -> Draft | None:
     """The last event between named people that a definite group refers to; merged if it is the same one."""
     for draft in reversed(drafts):
         named = draft.named(table)
         if len(named) < 2:
             continue
         generic = m.trigger.lower_ in GENERIC_CONTACT_NOUNS
-        if draft.first.status == m.status and (generic or _compatible_modes(draft.first.mode, m.mode)):
+        same_kind = generic or _compatible_modes(draft.first.mode, m.mode)
+        if draft.first.status == m.status and same_kind and _same_time(draft, m, published):
             m.participants, m.actor, m.recipient = [], [], []  # the group is the draft's named people
             return draft
         m.participants, m.actor, m.recipient = [], [], []
@@ -178,7 +180,7 @@ def _merge(mentions: list[Mention], table: ActorTable, published: str | None) ->
     drafts: list[Draft] = []
     for m in mentions:
         if _definite_group(m, table):
-            same = _resolve_group(m, drafts, table)
+            same = _resolve_group(m, drafts, table, published)
             if same is not None:
                 same.mentions.append(m)
                 continue
@@ -419,7 +421,8 @@ def _stated_by(verb: Token, quotes: list[Quote], resolver: SpeakerResolver) -> l
     for subject in (c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")):
         if subject.lower_ in ("we", "i"):
             continue
-        resolved = resolver.resolve(verb.doc[subject.left_edge.i : subject.i + 1])
+        # "A spokeswoman, Sadia Karim, declined to comment": the name apposed to the description
+        resolved = resolver.resolve(verb.doc[subject.left_edge.i : apposition_end(subject) + 1])
         if resolved and resolved not in out:
             out.append(resolved)
     for q in _quotes_over(verb, quotes):

@@ -66,6 +66,17 @@ TITLE_NOUNS = frozenset(
     """.split()
 )
 
+# Words that make a name an organisation's, never a person's: "Supreme National Security Council".
+ORGANIZATION_WORDS = frozenset(
+    """ministry ministries council union party bank agency company group committee commission court office
+    department fund institute university corporation corp inc ltd association front movement army forces
+    league alliance organization organisation bureau authority service services foundation center centre
+    house parliament assembly congress senate cabinet government administration embassy presidency
+    directorate secretariat command guard police network news times post herald journal press radio
+    television tv channel federation confederation coalition council board club church mission
+    """.split()
+)
+
 # Words signalling an anonymous source's footing ("familiar with the matter").
 ANONYMITY_CUES = frozenset(
     """familiar briefed knowledgeable close anonymity anonymous unnamed

@@ -64,30 +64,36 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
                     node.pos_ in ("NOUN", "PROPN") or node.lower_ in ("two", "both")
                 ) and node.lower_ not in NOUN_MODES:
                     titled = _named_next(node, table) or _titled_person(node, table)
-                    phrase = node.doc[node.left_edge.i : max(node.i, _apposition_end(node)) + 1]
+                    phrase = node.doc[node.left_edge.i : max(node.i, apposition_end(node)) + 1]
                     resolved = titled or resolver.resolve(phrase)
                     found = [resolved] if resolved else []
             out += [f for f in found if f not in out]
     return out
 
 
-def _apposition_end(node: Token) -> int:
+def apposition_end(node: Token) -> int:
     """Where "his Ethiopian counterpart, Dawit Alemu" ends: the name apposed to a description."""
     appositions = [c for c in node.children if c.dep_ == "appos"]
     return appositions[-1].right_edge.i if appositions else node.i
 
 
 def _named_next(node: Token, table: ActorTable) -> str | None:
-    """ "her Serbian counterpart Ivo Petrovic", parsed as two phrases: the name right after the title."""
-    if node.lemma_.lower() not in TITLE_NOUNS or node.i + 1 >= len(node.doc):
+    """ "her Serbian counterpart Ivo Petrovic" or "his counterpart, Dawit Alemu", parsed as two phrases: the name
+    right after the title (and its comma)."""
+    doc = node.doc
+    if node.lemma_.lower() not in TITLE_NOUNS or node.tag_ in ("NNS", "NNPS") or node.i + 1 >= len(doc):
         return None
-    actor = table.actor_at(node.doc[node.i + 1])
+    after = doc[node.i + 2] if doc[node.i + 1].text == "," and node.i + 2 < len(doc) else doc[node.i + 1]
+    actor = table.actor_at(after)
     return actor.id if actor is not None and actor.kind is ActorKind.PERSON else None
 
 
 def _titled_person(node: Token, table: ActorTable) -> str | None:
-    """ "Macron's advisor": the one person the article gives that title, wherever it names him."""
-    if node.lemma_.lower() not in TITLE_NOUNS:
+    """ "Macron's advisor": the one person the article gives that title, wherever it names him.
+
+    Only a singular title names one person: "the two ministers" are a group.
+    """
+    if node.lemma_.lower() not in TITLE_NOUNS or node.tag_ in ("NNS", "NNPS"):
         return None
     possessor = next((table.actor_at(c) for c in node.children if c.dep_ == "poss"), None)
     matches = [

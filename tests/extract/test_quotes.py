@@ -155,3 +155,30 @@ def test_one_of_the_sources_is_the_source_named_before(extract):
     second = quote_with(r, "The talks focused on tariffs")
     assert second["speaker_actor"] == first["speaker_actor"]
     assert actor_of(r, first["speaker_actor"])["kind"] == "anonymous"
+
+
+def test_when_and_by_whom_are_not_what_was_said(extract):
+    r = extract(
+        "Governor Ines Mata spoke on Sunday. Officials tweeted during the debate. "
+        "The plan was backed by most voters. Senator Paul Okafor praised the deal in a speech on Monday."
+    )
+    contents = [q["content"]["text"] for q in r["quotes"]]
+    assert not any(c.startswith(("on Sunday", "during", "by most")) for c in contents), contents
+    assert quote_with(r, "the deal")["content"]["text"] == "the deal"
+
+
+def test_a_that_clause_hung_on_the_noun_before_it_is_still_the_content(extract):
+    r = extract("Senator Paul Okafor wrote in a letter that taxes would rise.")
+    q = quote_with(r, "taxes would rise")
+    assert not q["content"]["text"].startswith("in a letter")
+    assert q["cue"]["text"] == "wrote"
+    assert speaker_name(r, q) == "Paul Okafor"
+
+
+def test_a_cue_in_the_next_paragraph_is_not_the_quotes_cue(extract):
+    r = extract(
+        'Governor Ines Mata took questions for an hour.\n\n"We will rebuild the bridge"\n\n'
+        "He said the money was already there, according to aides."
+    )
+    q = quote_with(r, "We will rebuild the bridge")
+    assert q["cue"] is None or q["cue"]["text"] != "said"

@@ -221,6 +221,8 @@ def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
     lemma = verb.lemma_.lower()
     speaker = _subject(verb)
     clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS and c.pos_ in ("VERB", "AUX")]
+    if not clauses and (stray := _stray_clause(verb)) is not None:
+        clauses = [stray]
     right = [c for c in clauses if c.i > verb.i]
     # "…paying off: He said he's raised …": the clause after a verb whose subject precedes it
     clause = right[0] if right and speaker is not None and speaker.start < verb.i else next(iter(clauses), None)
@@ -256,7 +258,9 @@ def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
         return finding
     if lemma in OBJECT_CONTENT_VERBS and speaker is not None:
         right = [
-            c for c in verb.children if c.i > verb.i and c.dep_ not in ("punct", "cc", "conj", "advmod", "npadvmod")
+            c
+            for c in verb.children
+            if c.i > verb.i and c.dep_ not in ("punct", "cc", "conj", "advmod", "npadvmod") and not _adjunct(c)
         ]
         if lemma in TOPIC_VERBS and not any(c.dep_ == "dobj" or c.lower_ in ("about", "of", "on") for c in right):
             return None  # "speaking in Warsaw" says where, not what
@@ -265,6 +269,32 @@ def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
             span = _trimmed(doc, first, _cut_trailing(doc, first, last, right[0].i))
             if span is not None:
                 return Finding(QuoteKind.INDIRECT, [span], _cue(verb), speaker)
+    return None
+
+
+ADJUNCT_PREPS = set("during at in after before since until amid following ahead throughout within from".split())
+
+
+def _adjunct(child: Token) -> bool:
+    """When, where or by whom rather than what: "spoke on Sunday", "tweeted during the debate", "backed by most"."""
+    if child.dep_ in ("agent", "advcl", "prt"):
+        return True
+    if child.dep_ != "prep":
+        return False
+    objects = [g for g in child.children if g.dep_ == "pobj"]
+    return child.lower_ in ADJUNCT_PREPS or any(g.ent_type_ in ("DATE", "TIME") for g in objects)
+
+
+def _stray_clause(verb: Token) -> Token | None:
+    """ "wrote in a letter that taxes would rise": a that-clause the parser hung on the noun before it."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i):
+        for noun in (g for g in prep.children if g.dep_ == "pobj"):
+            for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX")):
+                first = clause.left_edge
+                own_subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" for c in clause.children)
+                phrase_end = max(t.i for t in noun.subtree if not clause.left_edge.i <= t.i <= clause.right_edge.i)
+                if first.lower_ == "that" and first.i == phrase_end + 1 and own_subject:
+                    return clause
     return None
 
 
@@ -513,8 +543,10 @@ def _adjacent_cue(doc: Doc, q: Quoted, quoted: list[Quoted]) -> tuple[tuple[int,
     if span is None:
         return None
     inside = lambda t: any(o.start <= t.idx < o.end for o in quoted)  # noqa: E731
-    after = [t for t in doc[span.end : min(span.end + CUE_WINDOW, len(doc))] if "\n" not in t.text]
-    stop = next((n for n, t in enumerate(after) if t.is_quote or (t.text in ".!?" and n > 0)), len(after))
+    after = list(doc[span.end : min(span.end + CUE_WINDOW, len(doc))])
+    stop = next(
+        (n for n, t in enumerate(after) if "\n" in t.text or t.is_quote or (t.text in ".!?" and n > 0)), len(after)
+    )
     before = doc[max(span.start - CUE_WINDOW, 0) : span.start]
     start_before = next(
         (n for n in range(len(before) - 1, -1, -1) if "\n" in before[n].text or before[n].text in ".!?"), -1

@@ -182,3 +182,23 @@ def test_a_cue_in_the_next_paragraph_is_not_the_quotes_cue(extract):
     )
     q = quote_with(r, "We will rebuild the bridge")
     assert q["cue"] is None or q["cue"]["text"] != "said"
+
+
+def test_the_speaker_of_began_by_saying_and_likely_to_say(extract):
+    r = extract(
+        "Governor Ines Mata began by saying the budget was balanced. "
+        "Most farmers are more likely to say the harvest was poor."
+    )
+    assert speaker_name(r, quote_with(r, "the budget was balanced")) == "Ines Mata"
+    assert quote_with(r, "the harvest was poor")["speaker"]["text"] == "Most farmers"
+
+
+def test_headline_colon_attribution_in_title_case(extract):
+    r = extract("Obama: I'm Optimistic About the Economy\n\nThe former president spoke in Chicago.")
+    assert speaker_name(r, quote_with(r, "Optimistic About the Economy")) == "Obama"
+
+
+def test_a_section_label_before_a_colon_is_not_a_speaker(extract):
+    for headline in ("Delegate Update: Mata Leads in Florida", "Morning News Daily: A World at War"):
+        r = extract(headline + "\n\nThe count went on overnight.")
+        assert not any(q["content"]["text"] in headline for q in r["quotes"]), headline

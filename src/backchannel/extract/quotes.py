@@ -163,6 +163,10 @@ def _subject(verb: Token) -> SpacySpan | None:
     if verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX") and head.i < verb.i:
         obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
         return _noun_phrase(obj) if obj is not None else _subject(head)  # "urged critics to say", "wants to say"
+    if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp" and head.head.i < verb.i:
+        return _subject(head.head)  # "voters are more likely to say"
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "by" and head.head.pos_ in ("VERB", "AUX"):
+        return _subject(head.head)  # "began by saying"
     return None
 
 
@@ -406,7 +410,11 @@ def _according_to(token: Token, sent: SpacySpan) -> Finding | None:
 
 
 HEADLINE_CLAIM = re.compile(r"^(?P<who>[A-Z][^:\n]{1,40}?):\s+(?P<what>\S.*?)\s*$")
-NOT_A_SPEAKER = re.compile(r"(?i)^(the|a|an|report|exclusive|breaking|watch|video|live|update|analysis|opinion)\b")
+NOT_A_SPEAKER = re.compile(
+    r"(?i)^(the|a|an|report|exclusive|breaking|watch|video|live|update|analysis|opinion)\b"
+    r"|\b(update|daily|live|podcast|briefing|newsletter|roundup|explainer|factbox|timeline|editorial|review)$"
+)
+"""Section labels and programme names before a colon: "Delegate Update: …", "News Daily: …"."""
 HEADLINE_CHARS = 200
 SPEAKER_WORDS = 5
 
@@ -417,11 +425,11 @@ def _headline_claim(doc: Doc, text: str, boiler: list[tuple[int, int]]) -> Findi
     if line is None or len(line.group(0)) > HEADLINE_CHARS or any(s <= line.start() < e for s, e in boiler):
         return None
     m = HEADLINE_CLAIM.match(line.group(0))
-    if m is None or len(m["who"].split()) > SPEAKER_WORDS or m["who"].isupper() or NOT_A_SPEAKER.match(m["who"]):
+    if m is None or len(m["who"].split()) > SPEAKER_WORDS or m["who"].isupper() or NOT_A_SPEAKER.search(m["who"]):
         return None
     base = line.start()
     speaker = doc.char_span(base + m.start("who"), base + m.end("who"), alignment_mode="expand")
-    if speaker is None or not any(t.pos_ == "PROPN" for t in speaker):
+    if speaker is None or not any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP") for t in speaker):
         return None
     end = base + m.end("what")
     while end > base + m.start("what") and text[end - 1] == ".":

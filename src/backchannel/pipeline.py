@@ -8,6 +8,7 @@ spread the work over several processes, each loading the model once.
 from __future__ import annotations
 
 import multiprocessing
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -25,14 +26,30 @@ BATCH = 4
 """Articles parsed together (``nlp.pipe``) and handed to a worker at a time."""
 
 
+DATELINE = re.compile(
+    r"(?m)^[ \t]*[A-Z][A-Z.,'’ -]{1,40}?(?:\s*\([A-Za-z][\w .&/-]{0,30}\))?(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?"
+    r"\s*(?:—|–|--|-)\s+(?=[A-Z0-9\"“‘'])"
+)
+"""A wire dateline opening a paragraph: "SEOUL —", "WASHINGTON (AP) -", "NEW DELHI, March 3 —"."""
+DATELINE_WITHIN = 1000
+"""A dateline opens the story: only the first one, near the top, is one."""
+
+
 def analysable_text(article: Article) -> str:
-    """The text with boilerplate blanked out, same length so offsets hold."""
+    """The text as the parser sees it: boilerplate and datelines blanked out, same length so offsets hold.
+
+    A dateline parsed as part of the first sentence makes its place the subject ("SEOUL — A summit could …").
+    """
     text = article.text
-    if not article.boilerplate:
+    spans = [(span.start, span.end) for span in article.boilerplate]
+    dateline = DATELINE.search(text, 0, DATELINE_WITHIN)
+    if dateline is not None and sum(c.isupper() for c in dateline.group(0)) >= 3:
+        spans.append(dateline.span())
+    if not spans:
         return text
     chars = list(text)
-    for span in article.boilerplate:
-        for i in range(span.start, span.end):
+    for start, end in spans:
+        for i in range(start, end):
             if chars[i] not in "\n\r":
                 chars[i] = " "
     return "".join(chars)

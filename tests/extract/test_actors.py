@@ -45,3 +45,17 @@ def test_a_titled_name_tagged_as_an_organisation_is_a_person(nlp, extract):
     assert krasniqi["kind"] == "person"
     assert any("foreign minister" in t for t in krasniqi["titles"])
     assert not any(a["kind"] == "person" and "Council" in a["name"] for a in r["actors"])
+
+
+def test_family_name_first_is_the_same_person(extract):
+    r = extract(
+        "South Korean Foreign Minister Park Ji-hoon met Chinese Vice Premier Liu Qiang on Monday. "
+        "Park travelled on to Tokyo. Liu said the meeting went well."
+    )
+    people = [a["name"] for a in r["actors"] if a["kind"] == "person"]
+    assert sorted(people) == ["Liu Qiang", "Park Ji-hoon"]
+
+
+def test_the_leaders_of_a_country_name_the_country(extract):
+    r = extract("A summit of the leaders of China, Japan and South Korea could take place in May.")
+    assert {"China", "Japan", "South Korea"} <= {a["name"] for a in r["actors"] if a["kind"] == "country"}

@@ -295,3 +295,20 @@ def test_a_title_case_heading_names_the_titled_person(extract):
         "The visit focused on copper exports, the newspaper said.",
     )
     assert names(record, only_event(record)["participants"]) >= {"Rosa Lagos"}
+
+
+def test_a_dateline_is_not_part_of_the_first_sentence(extract):
+    record = at_noon(
+        extract,
+        "SEOUL — A summit of the leaders of China, Japan and South Korea could take place in Seoul in May, "
+        "officials said.",
+    )
+    event = only_event(record)
+    assert names(record, event["participants"]) >= {"China", "Japan", "South Korea"}
+    assert event["date"]["value"] == "2026-05"
+    assert not any(a["name"] == "SEOUL" for a in record["actors"])
+
+
+def test_speaking_to_supporters_by_video_link_is_no_contact(extract):
+    record = at_noon(extract, "Rosa Lagos, speaking to supporters by video link on Tuesday, said she would run again.")
+    assert record["events"] == []

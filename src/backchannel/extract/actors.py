@@ -140,6 +140,8 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
     ents = [e for e in doc.ents if e.label_ in ENTITY_LABELS and e.text.strip()]
     person_ents = [e for e in ents if e.label_ == "PERSON" and len(_name_tokens(e)) >= 2]
     surnames = {_name_tokens(e)[-1].text: e for e in person_ents}
+    # family name first ("Liu Qiang ... Liu said", "Park Ji-hoon ... Park travelled")
+    surnames.update({t: e for t, e in _leading_names(person_ents).items() if t not in surnames})
 
     for ent in ents:
         name = strip_possessive(ent.text)
@@ -187,8 +189,15 @@ def _titled_name(ent: SpacySpan) -> bool:
 
 
 def _inside_title(ent: SpacySpan) -> bool:
+    """ "Secretary of State", "Minister for Europe"; but "the leaders of China" name China."""
     head = ent.root.head
-    return head.lower_ in ("of", "for") and head.head.lemma_.lower() in TITLE_NOUNS and head.head.i < ent.start
+    title = head.head
+    return (
+        head.lower_ in ("of", "for")
+        and title.lemma_.lower() in TITLE_NOUNS
+        and title.i < ent.start
+        and title.tag_ not in ("NNS", "NNPS")
+    )
 
 
 def is_dateline(ent: SpacySpan) -> bool:
@@ -217,6 +226,13 @@ def _add_person(table: ActorTable, ent: SpacySpan) -> None:
         if full == actor.name or (len(tokens) == 1 and known and known[-1] == surname):
             table.add_mention(actor, ent)
             return
+    if len(tokens) == 1:
+        leading = [a for a in table.persons() if len(a.name.split()) >= 2 and a.name.split()[0] == surname]
+        if len(leading) == 1:
+            table.add_mention(leading[0], ent)  # a family name written first: "Liu Qiang", then "Liu"
+            return
+    for actor in table.persons():
+        known = actor.name.split()
         if len(tokens) >= 2 and len(known) == 1 and known[0] == surname:
             actor.aliases.append(actor.name)
             actor.name = full
@@ -225,9 +241,24 @@ def _add_person(table: ActorTable, ent: SpacySpan) -> None:
     table.add(ActorKind.PERSON, full, mention=ent, key=full)
 
 
+def _leading_names(person_ents: list[SpacySpan]) -> dict[str, SpacySpan]:
+    """First words of full names that only one name starts with: the family name in "Liu Qiang"."""
+    firsts: dict[str, list[SpacySpan]] = {}
+    for ent in person_ents:
+        tokens = [t for t in _name_tokens(ent) if not HONORIFICS.match(t.text + " ")]
+        if len(tokens) >= 2:
+            firsts.setdefault(tokens[0].text, []).append(ent)
+    return {word: ents[0] for word, ents in firsts.items() if len({e.text for e in ents}) == 1}
+
+
 def _add_surname_mentions(table: ActorTable, doc: Doc) -> None:
     """Bare surnames the tagger missed ("Bonn's goal") join the named person."""
     surnames = {a.name.split()[-1]: a for a in table.persons() if len(a.name.split()) >= 2}
+    leading: dict[str, list[Actor]] = {}
+    for actor in table.persons():
+        if len(actor.name.split()) >= 2:
+            leading.setdefault(actor.name.split()[0], []).append(actor)
+    surnames.update({w: found[0] for w, found in leading.items() if len(found) == 1 and w not in surnames})
     for token in doc:
         if token.i in table.token_actor or token.pos_ not in ("PROPN", "NOUN"):
             continue

@@ -125,7 +125,13 @@ def _verb_mode(verb: Token) -> str | None:
             return "phone"  # "X and Y spoke on the phone"
         if not preps & {"with", "to", "by"}:
             return None
-        listeners = {g.lower_ for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"}
+        listeners = {
+            g.lower_
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in ("to", "with")
+            for g in c.children
+            if g.dep_ == "pobj"
+        }
         if listeners and listeners <= AUDIENCES:
             return None  # "speaking to reporters"
         return "phone" if subtree_words & PHONE_WORDS else "meeting"

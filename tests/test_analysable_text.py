@@ -1,0 +1,36 @@
+"""What the parser sees: boilerplate and the wire dateline blanked, offsets kept."""
+
+import pytest
+
+from backchannel.pipeline import analysable_text
+from backchannel.records import Article
+
+
+@pytest.mark.parametrize(
+    ("text", "blanked"),
+    [
+        ("SEOUL — A summit could take place.", "SEOUL — "),
+        ("Headline here\n\nWASHINGTON (AP) — The Senate voted.", "WASHINGTON (AP) — "),
+        ("NEW DELHI, March 3 — India said.", "NEW DELHI, March 3 — "),
+        ('ANKARA - "We are ready," he said.', "ANKARA - "),
+    ],
+)
+def test_the_dateline_is_blanked(text, blanked):
+    seen = analysable_text(Article(text=text))
+    assert len(seen) == len(text)
+    start = text.index(blanked)
+    assert seen[start : start + len(blanked)].strip() == ""
+    assert seen[start + len(blanked) :] == text[start + len(blanked) :]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NATO - the alliance met.",
+        "The US — and Europe — agreed.",
+        "A - B testing began.",
+        "First paragraph.\n\n" + "Filler sentence. " * 80 + "\n\nMOSCOW — Late in the story.",
+    ],
+)
+def test_other_dashes_are_left_alone(text):
+    assert analysable_text(Article(text=text)) == text

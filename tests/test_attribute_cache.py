@@ -27,6 +27,8 @@ SENTENCES = [
     # Space tokens, including runs of spaces and blank lines, and the same word with different tags.
     "The talks  ended.\n\nThe talks were   talks about talks.\n \nMeetings met; the meeting meets.",
     "Macron's adviser visited Moscow on Tuesday, Reuters reported, citing two sources.",
+    # "ai" is an auxiliary whose head lies outside the multi-token rule's window
+    "They ain't gonna stop. He ain't coming to Moscow, and y'all know it.",
     "",
 ]
 
@@ -112,3 +114,24 @@ def test_a_rule_that_looks_beyond_the_token_prevents_the_cache() -> None:
     nlp.get_pipe(attribute_cache.RULER).add([[{"ENT_TYPE": "GPE"}]], {"POS": "PROPN"})
     assert not attribute_cache.fusable(nlp)
     assert attribute_cache.NAME not in attribute_cache.fuse(nlp).pipe_names
+
+
+@Language.component("test_upstream_morphology")
+def _upstream_morphology(doc):
+    """Stands in for a morphologizer or trainable lemmatizer that runs before the ruler."""
+    for token in doc:
+        if token.lower_ == "envoys":
+            token.pos_, token.lemma_ = "NOUN", "ENVOY"
+            token.set_morph("Number=Plur")
+    return doc
+
+
+def test_what_earlier_components_set_is_kept() -> None:
+    reference = spacy.load(nlp_module.DEFAULT_MODEL)
+    reference.add_pipe("test_upstream_morphology", before=attribute_cache.RULER)
+    cached = spacy.load(nlp_module.DEFAULT_MODEL)
+    cached.add_pipe("test_upstream_morphology", before=attribute_cache.RULER)
+    attribute_cache.fuse(cached)
+    text = "The envoys met. Two envoys said the envoys had met."
+    same(reference, cached, text)
+    assert [t.lemma_ for t in cached(text) if t.lower_ == "envoys"] == ["ENVOY"] * 3

@@ -6,11 +6,13 @@ the time spent analysing an article (2.7 s of 13.8 s on 84 news articles,
 measured with ``bench/extract_speed.py``), yet they give the same answer every
 time a word comes back with the same tag and dependency label. The
 ``cached_attributes`` component runs the model's own rules once per distinct
-(word, tag, dependency) and copies the answer to every later token with the same
-three. A token that one of the ruler's multi-token patterns reaches ("there
+token state (word, tag, dependency label, and any part of speech, morphology or
+lemma set before it) and copies the answer to every later token in the same
+state. A token that one of the ruler's multi-token patterns reaches ("there
 *is*", "let *'s*") depends on its neighbours, so it is computed in a small window
-of its own text by the model's own components. The output is the model's own,
-token for token; ``fuse`` leaves any pipeline it cannot prove this for as it is.
+of its neighbours by the model's own components. The output is the model's own,
+token for token; ``fuse`` leaves any pipeline whose rules look further (at
+entities, norms, other tokens' attributes) as it is.
 """
 
 from __future__ import annotations
@@ -23,14 +25,16 @@ from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.tokens import Doc, Span
 
 RULER, LEMMATIZER, NAME = "attribute_ruler", "lemmatizer", "cached_attributes"
-MAX_ENTRIES = 500_000
-"""The cache is emptied when it reaches this many distinct tokens (a bound on memory in long runs)."""
+MAX_ENTRIES = 200_000
+"""The cache is emptied when it would pass this many distinct tokens: about 85 MB per process at most."""
 
-_TOKEN_ONLY = set("ORTH TEXT LOWER NORM TAG DEP IS_SPACE IS_PUNCT IS_ALPHA IS_DIGIT LIKE_NUM LENGTH".split())
-"""Pattern keys whose value depends on the token alone, given its tag and dependency label."""
+_TOKEN_ONLY = set("ORTH TEXT LOWER TAG DEP IS_SPACE IS_PUNCT IS_ALPHA IS_DIGIT LIKE_NUM LENGTH".split())
+"""Pattern keys whose value depends on the token alone, given its tag and dependency label (not NORM: the
+tokenizer's exceptions set it per token)."""
 _LEMMATIZER_MODES = {"rule", "lookup"}
 """Modes in which a lemma depends on the token's text, part of speech and morphology only."""
-_KEY_ATTRS = [ORTH, TAG, DEP]
+_IN_ATTRS = [ORTH, TAG, DEP, POS, MORPH, LEMMA]
+"""A token as the ruler finds it: its word, tag and label, and whatever earlier components set."""
 _OUT_ATTRS = [TAG, DEP, POS, MORPH, LEMMA]
 
 
@@ -57,39 +61,44 @@ class CachedAttributes:
         hashes = None if words is None else [self.vocab.strings.add(word) for word in words]
         self.anchors = None if hashes is None else numpy.array(hashes, dtype="uint64")
         """Lower-case words one of which every multi-token match contains (None: look everywhere)."""
-        self.cache: dict[tuple[int, int, int], tuple[int, int, int, int, int]] = {}
+        self.cache: dict[tuple[int, ...], tuple[int, ...]] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        keys = [tuple(row) for row in doc.to_array(_KEY_ATTRS).tolist()]
-        if len(self.cache) + len(keys) > MAX_ENTRIES:
+        inputs = doc.to_array(_IN_ATTRS)
+        keys = [tuple(row) for row in inputs.tolist()]
+        unseen = list(dict.fromkeys(key for key in keys if key not in self.cache))
+        if len(self.cache) + len(unseen) > MAX_ENTRIES:
             self.cache.clear()
-        self._learn(list(dict.fromkeys(key for key in keys if key not in self.cache)))
-        in_context = self._in_context(doc)
+            unseen = list(dict.fromkeys(keys))
+        self._learn(unseen)
         values = numpy.array([self.cache[key] for key in keys], dtype="uint64")
-        for i, answer in in_context.items():
+        for i, answer in self._in_context(doc, inputs).items():
             values[i] = answer
         doc.from_array([POS, MORPH, LEMMA], numpy.ascontiguousarray(values[:, 2:]))
-        for i in numpy.flatnonzero((values[:, 0] != doc.to_array(TAG)) | (values[:, 1] != doc.to_array(DEP))):
+        for i in numpy.flatnonzero((values[:, 0] != inputs[:, 1]) | (values[:, 1] != inputs[:, 2])):
             token = doc[int(i)]
             token.tag, token.dep = int(values[i, 0]), int(values[i, 1])
         return doc
 
-    def _learn(self, keys: list[tuple[int, int, int]]) -> None:
+    def _made_up(self, rows: list[tuple[int, ...]]) -> Doc:
+        """A doc of these tokens, each with the tag, label and attributes it came in with and its own head."""
+        words = [self.vocab.strings[row[0]] for row in rows]
+        made_up = Doc(self.vocab, words=words, spaces=[False] * len(words))
+        state = numpy.array([[*row[1:], 0] for row in rows], dtype="uint64")
+        made_up.from_array([*_IN_ATTRS[1:], HEAD], state)
+        return made_up
+
+    def _learn(self, keys: list[tuple[int, ...]]) -> None:
         """Run the single-token rules and the lemmatizer over one made-up doc of the unseen tokens."""
         if not keys:
             return
-        strings = self.vocab.strings
-        words = [strings[orth] for orth, _, _ in keys]
-        made_up = Doc(self.vocab, words=words, spaces=[False] * len(words))
-        rows = numpy.array([[tag, dep, 0] for _, tag, dep in keys], dtype="uint64")
-        made_up.from_array([TAG, DEP, HEAD], rows)
-        self.lemmatizer(self.single(made_up))
+        made_up = self.lemmatizer(self.single(self._made_up(keys)))
         for key, answer in zip(keys, made_up.to_array(_OUT_ATTRS).tolist(), strict=True):
             self.cache[key] = tuple(answer)
 
-    def _in_context(self, doc: Doc) -> dict[int, list[int]]:
+    def _in_context(self, doc: Doc, inputs: numpy.ndarray) -> dict[int, list[int]]:
         """Tokens a multi-token pattern reaches, computed by the model's components in a window around each."""
         answers: dict[int, list[int]] = {}
         for match in self._multi_matches(doc):
@@ -98,17 +107,8 @@ class CachedAttributes:
             if i in answers:
                 continue
             low, high = max(0, i - self.reach + 1), min(len(doc), i + self.reach)
-            window = doc[low:high].as_doc()
-            before = window.to_array(_OUT_ATTRS)[i - low].tolist()
-            self.lemmatizer(self.ruler(window))
-            after = window.to_array(_OUT_ATTRS)[i - low].tolist()
-            # Cutting out the window re-labels heads outside it: keep the doc's tag and label unless a rule set them.
-            token = doc[i]
-            answers[i] = [
-                after[0] if after[0] != before[0] else token.tag,
-                after[1] if after[1] != before[1] else token.dep,
-                *after[2:],
-            ]
+            window = self._made_up([tuple(row) for row in inputs[low:high].tolist()])
+            answers[i] = self.lemmatizer(self.ruler(window)).to_array(_OUT_ATTRS)[i - low].tolist()
         return answers
 
     def _multi_matches(self, doc: Doc) -> list[Span]:
@@ -160,7 +160,8 @@ def _make(nlp: Language, name: str) -> CachedAttributes:
 def index_sets(lemmatizer: Lemmatizer) -> None:
     """Hold the rule lemmatizer's word index as sets: it only asks whether a form is in it.
 
-    The tables come as lists (57,000 nouns), so each lookup scanned a list; the answers are the same.
+    The tables come as lists (57,000 nouns), so each lookup scanned a list; the answers are the same. A pipeline
+    changed so is for analysing, not for writing back to disk (``to_disk`` cannot serialise sets).
     """
     if lemmatizer.mode == "rule" and "lemma_index" in lemmatizer.lookups:
         table = lemmatizer.lookups.get_table("lemma_index")

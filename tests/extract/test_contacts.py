@@ -312,3 +312,63 @@ def test_a_dateline_is_not_part_of_the_first_sentence(extract):
 def test_speaking_to_supporters_by_video_link_is_no_contact(extract):
     record = at_noon(extract, "Rosa Lagos, speaking to supporters by video link on Tuesday, said she would run again.")
     assert record["events"] == []
+
+
+def test_a_spokeswoman_for_someone_is_not_that_someone(extract):
+    record = at_noon(
+        extract,
+        "Foreign Minister Rosa Lagos visited Quito on Monday for talks with President Ana Vera.\n\n"
+        "A spokeswoman for President Ana Vera, Marta Ruiz, declined to comment on the visit.",
+    )
+    confirmations = only_event(record)["confirmations"]
+    assert [actor_of(record, c["by"])["name"] for c in confirmations] == ["Marta Ruiz"]
+
+
+def test_two_officials_meeting_is_a_meeting_of_its_own(extract):
+    record = at_noon(
+        extract,
+        "Rosa Lagos met Bolivian Foreign Minister Tomas Quispe in Lima on Monday.\n\n"
+        "Two Peruvian officials also met on Monday to discuss security.",
+    )
+    assert len(record["events"]) == 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chilean Foreign Minister Rosa Lagos will travel to Santiago on Friday.",
+        "Emmanuel Macron, the French president, went to Paris after the summit.",
+        "Singer Ana Torres will travel to Tokyo next month for four concerts.",
+    ],
+)
+def test_going_home_or_on_tour_is_no_visit(extract, sentence):
+    assert at_noon(extract, sentence)["events"] == []
+
+
+def test_a_country_apposed_to_a_title_stays_a_country(extract):
+    record = at_noon(extract, "This year's G20 president, South Africa, hosted the meeting in Johannesburg.")
+    assert [a["kind"] for a in record["actors"] if a["name"] == "South Africa"] == ["country"]
+
+
+def test_an_organisations_delegation_abroad_meets_the_host(extract):
+    record = at_noon(extract, "A Hamas delegation held talks in Cairo on Tuesday.")
+    assert "Egypt" in names(record, only_event(record)["participants"])
+
+
+def test_a_visit_announced_for_next_month_keeps_its_date(extract):
+    record = at_noon(extract, "Tokyo announced a visit by Chinese Premier Li Wei to Japan next month.")
+    assert only_event(record)["date"]["value"] == "2026-04"
+
+
+def test_the_person_discussed_in_a_call_is_not_a_party(extract):
+    record = at_noon(extract, "Donald Trump and Vladimir Putin discussed Volodymyr Zelensky in a phone call on Monday.")
+    assert names(record, only_event(record)["participants"]) == {"Donald Trump", "Vladimir Putin"}
+
+
+def test_talks_somewhere_else_are_another_contact(extract):
+    record = at_noon(
+        extract,
+        "Rosa Lagos met Bolivian Foreign Minister Tomas Quispe in Lima on Monday.\n\n"
+        "The two ministers also held talks in Geneva.",
+    )
+    assert len(record["events"]) == 2

@@ -182,7 +182,9 @@ def _titled_name(ent: SpacySpan) -> bool:
         return False
     geo = gazetteer()
     name = strip_possessive(ent.text)
-    if any(t.lower_ in ORGANIZATION_WORDS or geo.country_of(t.text) for t in tokens) or is_outlet_name(name):
+    if geo.country_of(name) or is_outlet_name(name):
+        return False
+    if any(t.lower_ in ORGANIZATION_WORDS or geo.country_of(t.text) for t in tokens):
         return False
     before = title_before(ent)
     return title_apposed(ent) is not None or (before is not None and any(t.lower_ in TITLE_NOUNS for t in before))

@@ -98,7 +98,7 @@ def topics_of(token: Token) -> list[str]:
 
 
 def date_text_of(token: Token) -> str | None:
-    """The DATE entity attached to a trigger (within its own clause)."""
+    """The DATE entity attached to a trigger within its own clause, or standing right after the clause."""
     for t in token.subtree:
         if t.ent_type_ == "DATE" and t.ent_iob_ == "B":
             ent = entity_at(t)

@@ -13,7 +13,7 @@ PHONE_VERBS = {"call", "phone", "telephone", "ring", "dial"}
 HOLDING_VERBS = set(
     """hold have attend host join begin resume continue open conclude start conduct convene chair wrap launch
     restart reopen prepare plan schedule arrange organise organize seek propose agree make pay place take
-    maintain keep discuss exchange review address raise agree receive""".split()
+    maintain keep discuss exchange review address raise receive""".split()
 )
 """Verbs whose subject takes part in the contact noun they govern: "X held talks"."""
 TOPIC_OBJECT_VERBS = set("discuss negotiate review address debate".split())

@@ -12,13 +12,14 @@ place, topics and date text; ``events`` merges mentions into events.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
 from ..geo import gazetteer
-from ..records import ActorKind, EventStatus
-from .actors import ActorTable, entity_at
+from ..records import Actor, ActorKind, EventStatus
+from .actors import GOVERNMENT_TITLE, ActorTable, entity_at
 from .circumstances import date_text_of, status_of, topics_of
 from .contact_words import (
     AUDIENCES,
@@ -42,10 +43,10 @@ from .lexicon import TITLE_NOUNS
 from .parties import host_state, is_actor_country, is_place, parties_of, place_of, subjects_of
 from .speakers import SpeakerResolver
 
+UPCOMING_DATE = re.compile(r"(?i)\b(next|coming|upcoming|later)\b")
+"""A date no telling can have happened on: it dates the contact told of."""
 HOSTED_MODES = {"visit", "multilateral"}
 """Contacts whose place names a party: a visit to Moscow meets Russia, a summit in London has Britain as host."""
-
-__all__ = ["NOUN_MODES", "Mention", "find_mentions", "place_of"]
 
 
 @dataclass
@@ -90,7 +91,7 @@ def find_mentions(doc: Doc, table: ActorTable, resolver: SpeakerResolver) -> lis
 # --- verbs ------------------------------------------------------------------------------------
 
 
-def _verb_mode(verb: Token) -> str | None:
+def _verb_mode(verb: Token, table: ActorTable) -> str | None:
     lemma = verb.lemma_.lower()
     preps = {  # "on Saturday" is a date, not "called on"
         c.lower_
@@ -170,9 +171,11 @@ def _verb_mode(verb: Token) -> str | None:
             return None  # troops, migrants and tourists arrive; envoys visit
         if places and (lemma in ("visit", "arrive", "tour") or purpose or for_talks):
             return "visit"
-        # "Mansour could travel to Addis Ababa": a named person going to a foreign state is visiting it
-        named = any(t.ent_type_ == "PERSON" for t in travellers)
-        return "visit" if named and lemma != "come" and any(_is_state(p) for p in places) else None
+        # "Mansour could travel to Addis Ababa": an official going to a foreign state is visiting it
+        states = [p for p in places if _is_state(p)]
+        officials = [a for t in travellers if (a := table.actor_at(t)) is not None and _official(a)]
+        abroad = any(a.country is None or a.country != place_of(p)[1] for a in officials for p in states)
+        return "visit" if lemma != "come" and abroad else None
     if lemma in HOST_VERBS:
         if any(
             o.ent_type_ in ("PERSON", "NORP", "GPE", "ORG") or o.lower_ in ("counterpart", "delegation")
@@ -180,6 +183,21 @@ def _verb_mode(verb: Token) -> str | None:
         ):
             return "visit"
     return None
+
+
+def _place_on_object(verb: Token) -> Token | None:
+    """ "met Foreign Minister Tomas Quispe in Lima": the parser often hangs the place on the person met."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
+            found = next((g for g in prep.children if g.dep_ == "pobj" and is_place(g)), None)
+            if found is not None:
+                return found
+    return None
+
+
+def _official(actor: Actor) -> bool:
+    """A person holding a government post: "Foreign Minister Rosa Lagos", not "singer Ana Torres"."""
+    return actor.kind is ActorKind.PERSON and any(GOVERNMENT_TITLE.search(t) for t in actor.titles)
 
 
 def _is_state(place: Token) -> bool:
@@ -224,20 +242,25 @@ def _backgrounded_verb(verb: Token) -> bool:
 def _hosted(mention: Mention, place: Token, table: ActorTable) -> bool:
     """Whether the state a contact took place in is its other party.
 
-    A visit's or a summit's place is; so is the place where one foreigner "held meetings in Baghdad". Talks
-    between others in Geneva are not talks with Switzerland, nor is a minister's meeting at home.
+    A visit's or a summit's place is; so is the place where one foreign party "held meetings in Baghdad" or "a
+    Hamas delegation held talks in Cairo". Talks between two sides in Vienna are not talks with Austria, nor is
+    a minister's meeting at home.
     """
     if mention.mode in HOSTED_MODES:
         return True
-    people = [table.get(p) for p in mention.participants]
-    if len(people) != 1 or people[0] is None or people[0].country is None:
+    parties = [table.get(p) for p in mention.participants]
+    if len(parties) != 1 or parties[0] is None:
         return False
+    party = parties[0]
+    several = {"and", "two", "both", "three", "four", "several"} & set(party.name.lower().split())
+    if party.kind in (ActorKind.GROUP, ActorKind.ANONYMOUS) and several:
+        return False  # "Ukrainian and Moldovan negotiators held talks in Vienna": two sides, a neutral venue
     where = place_of(place)
-    return where is not None and where[1] is not None and where[1] != people[0].country
+    return where is not None and where[1] is not None and where[1] != party.country
 
 
 def _verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> Mention | None:
-    mode = _verb_mode(verb)
+    mode = _verb_mode(verb, table)
     if mode is None:
         return None
     if any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in SUPPORT_PURPOSES for c in verb.children):
@@ -267,6 +290,8 @@ def _verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> 
                     objects += parties_of([pobj], table, resolver)
         elif child.dep_ == "prep" and child.lower_ in ("in", "at") and place is None:
             place = next((g for g in child.children if g.dep_ == "pobj" and is_place(g)), None)
+    if place is None:
+        place = _place_on_object(verb)
     if lemma in HOST_VERBS:
         mention.add(mention.actor, objects)
         mention.add(mention.recipient, subjects)
@@ -390,7 +415,12 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
         for child in governor.children:
             if child.dep_ == "prep" and child.lower_ in ("with", "between"):
                 others += parties_of([g for g in child.children if g.dep_ == "pobj"], table, resolver)
-            elif child.dep_ == "dobj" and child.i != noun.i and _person_like(child):
+            elif (
+                child.dep_ == "dobj"
+                and child.i != noun.i
+                and _person_like(child)
+                and governor.lemma_.lower() not in TOPIC_OBJECT_VERBS
+            ):
                 others += parties_of([child], table, resolver)
         if place is None:
             place = next(
@@ -410,8 +440,10 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
     mention.place = place
     mention.topics = topics_of(noun) or (topics_of(governor) if governor is not None else [])
     # "confirmed the trip in a statement on Monday": Monday is when it was told, not when it happened
-    dated_governor = governor is not None and not telling
-    mention.date_text = date_text_of(noun) or (date_text_of(governor) if dated_governor else None)
+    governor_date = date_text_of(governor) if governor is not None else None
+    if telling and governor_date and not UPCOMING_DATE.search(governor_date):
+        governor_date = None  # "announced a visit next month" still dates the visit
+    mention.date_text = date_text_of(noun) or governor_date
     return mention
 
 

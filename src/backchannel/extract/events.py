@@ -31,8 +31,9 @@ from ..records import (
     Span,
 )
 from .actors import ActorTable
-from .contacts import NOUN_MODES, Mention, find_mentions, place_of
-from .parties import apposition_end
+from .contact_words import NOUN_MODES
+from .contacts import Mention, find_mentions
+from .parties import apposition_end, place_of
 from .speakers import SpeakerResolver
 from .when import resolve
 
@@ -153,7 +154,7 @@ def _definite_group(m: Mention, table: ActorTable) -> bool:
         actor = table.get(actor_id)
         if actor is None or actor.kind is not ActorKind.GROUP:
             return False
-        if not any(re.match(r"(?i)(the|both|these|those|two)\b", x.text) for x in actor.mentions):
+        if not any(re.match(r"(?i)(the|both|these|those)\b", x.text) for x in actor.mentions):
             return False
     return True
 
@@ -166,7 +167,7 @@ def _resolve_group(m: Mention, drafts: list[Draft], table: ActorTable, published
             continue
         generic = m.trigger.lower_ in GENERIC_CONTACT_NOUNS
         same_kind = generic or _compatible_modes(draft.first.mode, m.mode)
-        if draft.first.status == m.status and same_kind and _same_time(draft, m, published):
+        if draft.first.status == m.status and same_kind and _same_time(draft, m, published) and _same_place(draft, m):
             m.participants, m.actor, m.recipient = [], [], []  # the group is the draft's named people
             return draft
         m.participants, m.actor, m.recipient = [], [], []
@@ -217,7 +218,7 @@ def _antecedent(m: Mention, drafts: list[Draft], table: ActorTable, published: s
         if m.definite and not m.participants and (draft.first.mode == m.mode or m.mode is None):
             return draft  # "the visit": the last visit told
         shared = people & draft.named(table)
-        if shared and _same_time(draft, m, published):
+        if shared and _same_time(draft, m, published) and _same_place(draft, m):
             return draft
         if not people and m.participants and set(m.participants) <= draft.participants():
             return draft
@@ -253,6 +254,19 @@ def _same_time(draft: Draft, m: Mention, published: str | None) -> bool:
     for other in (x for x in draft.mentions if x.date_text):
         theirs = _days(other, published)
         if other.date_text != m.date_text and (mine is None or theirs is None or not mine.overlaps(theirs)):
+            return False
+    return True
+
+
+def _same_place(draft: Draft, m: Mention) -> bool:
+    """Talks in Geneva are not the meeting in Lima: places in different countries are different contacts."""
+    mine = place_of(m.place)
+    if mine is None:
+        return True
+    for other in (place_of(x.place) for x in draft.mentions if x.place is not None):
+        if other is None:
+            continue
+        if (mine[1] and other[1] and mine[1] != other[1]) or ((not mine[1] or not other[1]) and mine[0] != other[0]):
             return False
     return True
 

@@ -1,4 +1,4 @@
-"""Who took part in a contact: the actors a contact's noun phrases name.
+"""Who took part in a contact, and where: the actors a contact's noun phrases name, and its place.
 
 Subjects and objects of a contact verb, "with"/"between" phrases, possessors
 of a contact noun, titles ("Macron's advisor" is the one person the article
@@ -116,7 +116,7 @@ def _named_in(node: Token, table: ActorTable) -> list[str]:
         actor = table.actor_at(token)
         if actor is not None and actor.id not in out:
             out.append(actor.id)
-        # a phrase's own conjuncts are parties of their own (see _parties_of); those inside an apposition
+        # a phrase's own conjuncts are parties of their own (see parties_of); those inside an apposition
         # belong to it: "the two ministers, Lena Varga and Ivo Petrovic"
         skipped = ("relcl", "acl", "advcl", "ccomp", "conj", "cc") if token.i == node.i else ("relcl", "acl", "advcl")
         stack.extend(c for c in token.children if c.dep_ not in skipped)

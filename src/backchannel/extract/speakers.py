@@ -121,8 +121,15 @@ class SpeakerResolver:
             return self.table.add(ActorKind.GROUP, span.text, mention=span, key=f"{span.text.lower()}@{span.start}").id
         lemma = head.lemma_.lower()
         if lemma in SOURCE_NOUNS | TITLE_NOUNS or low in SOURCE_NOUNS:
-            # "Congo's government spokesman, Patrick Lumbala": the named person the title is apposed to
-            named = next((a for t in span if (a := self.table.actor_at(t)) and a.kind is ActorKind.PERSON), None)
+            # "Congo's government spokesman, Patrick Lumbala": the named person the title is apposed to (not the
+            # one it works for: "a spokeswoman for President Ana Vera, Marta Ruiz")
+            apposed = [t for c in head.children if c.dep_ == "appos" and c.i > head.i for t in c.subtree]
+            named = next((a for t in apposed if (a := self.table.actor_at(t)) and a.kind is ActorKind.PERSON), None)
+            if named is None and 2 <= len(apposed) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in apposed):
+                # a name the tagger missed: "a spokeswoman, Marta Ruiz,"
+                name = " ".join(t.text for t in apposed)
+                named = self.table.add(ActorKind.PERSON, name, mention=self.doc[apposed[0].i : apposed[-1].i + 1])
+                named.titles.append(re.sub(r"^(the|a|an)\s+", "", self.doc[span.start : head.i + 1].text, flags=re.I))
             if named is not None:
                 return named.id
         if lemma in OUTLET_NOUNS and span[0].lower_ in DEFINITE:

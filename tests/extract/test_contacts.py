@@ -372,3 +372,31 @@ def test_talks_somewhere_else_are_another_contact(extract):
         "The two ministers also held talks in Geneva.",
     )
     assert len(record["events"]) == 2
+
+
+def test_delegation_leaders_named_after_the_contact_are_its_parties(extract):
+    record = at_noon(
+        extract,
+        "Senior Peruvian and Bolivian trade officials met quietly in La Paz last week, two sources said.\n\n"
+        "The Peruvian delegation was led by deputy minister Rosa Lagos, and the Bolivian side by Tomas Quispe, "
+        "a senior adviser to the president.",
+    )
+    assert names(record, only_event(record)["participants"]) >= {"Rosa Lagos", "Tomas Quispe"}
+
+
+def test_envoys_named_after_a_meeting_of_envoys_are_its_parties(extract):
+    record = at_noon(
+        extract,
+        "Peruvian and Bolivian special envoys held an unannounced meeting in Quito last week.\n\n"
+        "Peru's envoy, Rosa Lagos, and Bolivia's envoy, Tomas Quispe, spent several hours together.",
+    )
+    assert names(record, only_event(record)["participants"]) >= {"Rosa Lagos", "Tomas Quispe"}
+
+
+def test_people_named_after_a_meeting_of_named_people_are_not_added(extract):
+    record = at_noon(
+        extract,
+        "Rosa Lagos met Tomas Quispe in Lima on Monday.\n\n"
+        "The talks were chaired by Ana Vera, the host, and observed by Paul Okafor.",
+    )
+    assert "Paul Okafor" not in names(record, only_event(record)["participants"])

@@ -55,6 +55,7 @@ class ActorTable:
         key: str | None = None,
     ) -> Actor:
         """An actor for ``name``, created once per kind and key."""
+        name = name.strip()
         lookup = (kind.value, (key or name).casefold())
         if lookup in self.by_key:
             actor = self.get(self.by_key[lookup])
@@ -70,6 +71,9 @@ class ActorTable:
         return actor
 
     def add_mention(self, actor: Actor, mention: SpacySpan) -> None:
+        mention = _without_blanks(mention)
+        if not len(mention):
+            return
         span = Span.of(self.article.text, mention.start_char, mention.end_char)
         if span not in actor.mentions:
             actor.mentions.append(span)
@@ -91,6 +95,16 @@ class ActorTable:
 
     def persons(self) -> list[Actor]:
         return [a for a in self.actors if a.kind is ActorKind.PERSON]
+
+
+def _without_blanks(span: SpacySpan) -> SpacySpan:
+    """The span without the whitespace at its edges (a blanked dateline parses as a space token)."""
+    start, end = span.start, span.end
+    while start < end and span.doc[start].is_space:
+        start += 1
+    while end > start and span.doc[end - 1].is_space:
+        end -= 1
+    return span.doc[start:end]
 
 
 def entity_at(token: Token) -> SpacySpan | None:

@@ -151,6 +151,8 @@ def _verb_mode(verb: Token, table: ActorTable) -> str | None:
         return "meeting" if "with" in preps or objects else None
     if lemma == "visit":
         return "visit"
+    if lemma == "spend" and any(c.lower_ == "together" for c in verb.children):
+        return "meeting"  # "X and Y spent several hours together"
     if lemma in ("travel", "fly", "go", "come", "arrive", "tour"):
         places = [
             g

@@ -33,6 +33,7 @@ from ..records import (
 from .actors import ActorTable
 from .contact_words import NOUN_MODES
 from .contacts import Mention, find_mentions
+from .delegations import name_delegations
 from .parties import apposition_end, place_of
 from .speakers import SpeakerResolver
 from .when import resolve
@@ -99,6 +100,7 @@ def find_events(doc: Doc, article: Article, table: ActorTable, quotes: list[Quot
     mentions = find_mentions(doc, table, resolver)
     for mention in mentions:
         _add_speaker_as_party(mention, quotes, table)
+    name_delegations(mentions, doc, table)
     drafts = _merge(_headline_last(mentions, article), table, article.published)
     drafts.sort(key=lambda d: min(m.trigger.i for m in d.mentions))
     for draft in drafts:

@@ -400,3 +400,30 @@ def test_people_named_after_a_meeting_of_named_people_are_not_added(extract):
         "The talks were chaired by Ana Vera, the host, and observed by Paul Okafor.",
     )
     assert "Paul Okafor" not in names(record, only_event(record)["participants"])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Oman is passing messages between Peru and Bolivia, a ministry spokesman said on Tuesday.",
+        "Omani diplomats have been carrying messages between Peru and Bolivia in recent weeks.",
+        "Oman mediated between Peru and Bolivia last week.",
+    ],
+)
+def test_go_betweens_make_third_party_contacts(extract, sentence):
+    record = at_noon(extract, sentence)
+    event = only_event(record)
+    assert event["mode"] == "third-party"
+    assert names(record, event["actor"]) >= {"Oman"}
+    assert names(record, event["recipient"]) == {"Peru", "Bolivia"}
+
+
+def test_an_invitation_to_mediate_is_not_mediation(extract):
+    record = at_noon(extract, "Peru welcomed Oman's offer to mediate between Peru and Bolivia.")
+    assert all(e["status"] in ("planned", "hypothetical") for e in record["events"])
+
+
+def test_a_source_telling_a_newspaper_speaks_through_it(extract):
+    record = at_noon(extract, "Talks are under way, two people familiar with the matter told the newspaper Le Monde.")
+    source = next(a for a in record["actors"] if a["kind"] == "anonymous")
+    assert actor_of(record, source["via"])["name"] == "Le Monde"

@@ -131,6 +131,11 @@ def is_outlet_name(name: str) -> bool:
     return len(words) >= 2 and words[-1] in OUTLET_NAME_WORDS
 
 
+OUTLET_NOUN_BEFORE = (
+    r"\b(?:newspaper|daily|weekly|agency|broadcaster|magazine|tabloid|channel|outlet|website|station|paper)\s*$"
+)
+
+
 def reporting_context(span: SpacySpan) -> bool:
     """Used the way a news outlet is: reports, is cited, is told or interviewed."""
     head = span.root
@@ -140,6 +145,8 @@ def reporting_context(span: SpacySpan) -> bool:
         r"(interview with|told|according to|told the|quoted by|published by|in an? (?:report|article) by)\s*$", before
     ):
         return True
+    if re.search(OUTLET_NOUN_BEFORE, before):
+        return True  # "the newspaper Aftenposten", "Spanish daily El País", "state news agency MENA"
     if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ in ("report", "publish", "cite", "learn", "broadcast"):
         return True
     nxt = doc[span.end] if span.end < len(doc) else None

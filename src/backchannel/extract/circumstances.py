@@ -56,10 +56,13 @@ def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
         or called_for
     ):
         return EventStatus.HYPOTHETICAL
-    to_infinitive = token.dep_ == "xcomp" and any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children)
+    # "agreed to meet", "welcomed Putin to mediate": an infinitive tells what is to come
+    to_infinitive = (token.dep_ == "xcomp" or token.tag_ == "VB") and any(
+        c.lower_ == "to" and c.dep_ == "aux" for c in token.children
+    )
     if auxes & FUTURE_AUX or lemmas & PLANNING_HEADS or markers & UPCOMING or to_infinitive:
         return EventStatus.PLANNED
-    progressive = token.tag_ == "VBG" and auxes & {"is", "are", "am"}
+    progressive = token.tag_ == "VBG" and auxes & {"is", "are", "am", "been"}  # "have been carrying"
     if lemmas & STARTING_VERBS and noun is not None:
         return EventStatus.ONGOING  # "began a new round of talks": under way as the article goes out
     if (markers | words) & ONGOING_WORDS or progressive:

@@ -16,6 +16,10 @@ HOLDING_VERBS = set(
     maintain keep discuss exchange review address raise receive""".split()
 )
 """Verbs whose subject takes part in the contact noun they govern: "X held talks"."""
+MESSAGE_VERBS = set("pass relay carry deliver ferry convey shuttle transmit".split())
+"""Go-between verbs with "messages … between X and Y"."""
+MEDIATING_VERBS = set("mediate broker facilitate".split())
+"""Go-between verbs with "between X and Y" or "talks between X and Y"."""
 TOPIC_OBJECT_VERBS = set("discuss negotiate review address debate".split())
 """Contact verbs whose object is what was talked about: "discussed the dam"."""
 TELLING_VERBS = set("confirm deny announce report mention reveal disclose acknowledge".split())

@@ -30,7 +30,9 @@ from .contact_words import (
     HAPPENING_VERBS,
     HOLDING_VERBS,
     HOST_VERBS,
+    MEDIATING_VERBS,
     MEET_VERBS,
+    MESSAGE_VERBS,
     NOUN_MODES,
     PHONE_VERBS,
     PHONE_WORDS,
@@ -147,6 +149,10 @@ def _verb_mode(verb: Token, table: ActorTable) -> str | None:
             return "phone"  # "discussed grain exports by phone"
         together = any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in verb.children)
         return "meeting" if "with" in preps or together else None  # "X and Y discussed …"
+    if _between(verb) and (
+        (lemma in MESSAGE_VERBS and any(o.lemma_.lower() == "message" for o in objects)) or lemma in MEDIATING_VERBS
+    ):
+        return "third-party"  # "Qatar is passing messages between X and Y", "Norway mediated between X and Y"
     if lemma in ("negotiate", "consult"):
         return "meeting" if "with" in preps or objects else None
     if lemma == "visit":
@@ -187,6 +193,19 @@ def _verb_mode(verb: Token, table: ActorTable) -> str | None:
     return None
 
 
+def _between(verb: Token) -> list[Token]:
+    """The objects of "between" on a verb or on its object: "carried messages between X and Y"."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return [
+        g
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == "between"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
 def _place_on_object(verb: Token) -> Token | None:
     """ "met Foreign Minister Tomas Quispe in Lima": the parser often hangs the place on the person met."""
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
@@ -195,6 +214,19 @@ def _place_on_object(verb: Token) -> Token | None:
             if found is not None:
                 return found
     return None
+
+
+def _states_of(actor_ids: list[str], table: ActorTable) -> list[str]:
+    """The states of groups named by nationality: "Norwegian diplomats" act for Norway."""
+    geo = gazetteer()
+    out: list[str] = []
+    for actor in (table.get(a) for a in actor_ids):
+        if actor is None or actor.kind not in (ActorKind.GROUP, ActorKind.ANONYMOUS):
+            continue
+        code = actor.country or next((c for w in actor.name.split() if (c := geo.country_of(w))), None)
+        if code is not None:
+            out.append(table.add(ActorKind.COUNTRY, geo.display[code], country=code, key=code).id)
+    return out
 
 
 def _official(actor: Actor) -> bool:
@@ -294,7 +326,11 @@ def _verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> 
             place = next((g for g in child.children if g.dep_ == "pobj" and is_place(g)), None)
     if place is None:
         place = _place_on_object(verb)
-    if lemma in HOST_VERBS:
+    if mode == "third-party":
+        # the go-between acts, with its state when it is a nation's diplomats; the sides are the recipients
+        mention.add(mention.actor, subjects + _states_of(subjects, table))
+        mention.add(mention.recipient, parties_of(_between(verb), table, resolver))
+    elif lemma in HOST_VERBS:
         mention.add(mention.actor, objects)
         mention.add(mention.recipient, subjects)
     else:

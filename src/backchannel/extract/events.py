@@ -51,6 +51,10 @@ GENERIC_CONTACT_NOUNS = {
     "exchange",
 }
 REFERRING_WORDS = {
+    "mediating",
+    "mediation",
+    "messages",
+    "role",
     "report",
     "reports",
     "this",

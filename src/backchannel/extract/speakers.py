@@ -252,8 +252,11 @@ class SpeakerResolver:
         if verb.lower_ == "citing":
             return self.table.actor_in(list(verb.head.subtree)[: max(verb.i - verb.head.left_edge.i, 0)])
         for t in verb.children:
-            if t.dep_ in ("dative", "dobj", "pobj") and (a := self.table.actor_at(t)) and a.kind is ActorKind.OUTLET:
-                return a  # "sources told Reuters"
+            if t.dep_ not in ("dative", "dobj", "pobj"):
+                continue
+            for g in t.subtree:  # "sources told Reuters", "told the newspaper Aftenposten"
+                if (a := self.table.actor_at(g)) is not None and a.kind is ActorKind.OUTLET:
+                    return a
         return None
 
     def _known_titled(self, span: SpacySpan) -> Actor | None:

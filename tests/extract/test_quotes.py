@@ -202,3 +202,12 @@ def test_a_section_label_before_a_colon_is_not_a_speaker(extract):
     for headline in ("Delegate Update: Mata Leads in Florida", "Morning News Daily: A World at War"):
         r = extract(headline + "\n\nThe count went on overnight.")
         assert not any(q["content"]["text"] in headline for q in r["quotes"]), headline
+
+
+def test_an_object_pronoun_is_not_the_subject_of_its_own_clause(extract):
+    r = extract(
+        "Foreign Minister Ines Mata met Paul Okafor in Geneva on Tuesday. "
+        "Mata said Okafor could travel to Lisbon for further talks with her before the summer."
+    )
+    visit = next(e for e in r["events"] if e["mode"] == "visit")
+    assert "Ines Mata" in {actor_of(r, p)["name"] for p in visit["participants"]}

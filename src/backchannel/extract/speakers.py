@@ -105,7 +105,7 @@ class SpeakerResolver:
         if low in NOT_SPEAKERS:
             return None
         if low in PERSON_PRONOUNS:
-            return self._antecedent(span.start, persons=True)
+            return self._antecedent(span.start, persons=True, exclude=self._clause_subjects(head))
         if low in PLURAL_PRONOUNS:
             return self._antecedent(span.start, persons=False)
         if low in ("who", "which", "that") and head.head.dep_ == "relcl":
@@ -192,8 +192,25 @@ class SpeakerResolver:
         key = f"{country or ''}|{' '.join(t.lemma_.lower() for t in span if not geo.country_of(t.text))}"
         return self.table.add(ActorKind.ORGANIZATION, name, mention=span, country=country, key=key)
 
-    def _antecedent(self, before: int, *, persons: bool) -> str | None:
-        """The actor the pronoun at token ``before`` most likely stands for."""
+    def _clause_subjects(self, pronoun: Token) -> set[str]:
+        """Who an object pronoun cannot be: the subject of its own clause ("Y could come for talks with her")."""
+        if pronoun.dep_ not in ("dobj", "pobj", "dative", "iobj"):
+            return set()
+        node = pronoun
+        for _ in range(6):
+            if node.head.i == node.i:
+                break
+            node = node.head
+            if node.pos_ in ("VERB", "AUX"):
+                return {
+                    a.id for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and (a := self.table.actor_at(c))
+                }
+        return set()
+
+    def _antecedent(
+        self, before: int, *, persons: bool, exclude: frozenset[str] | set[str] = frozenset()
+    ) -> str | None:
+        """The actor the pronoun at token ``before`` most likely stands for (never one of ``exclude``)."""
         wanted = (
             {ActorKind.PERSON}
             if persons
@@ -202,7 +219,7 @@ class SpeakerResolver:
         best: tuple[int, int, str] | None = None
         for i in range(before - 1, max(before - 400, -1), -1):
             actor = self.table.actor_at(self.doc[i])
-            if actor is None or actor.kind not in wanted:
+            if actor is None or actor.kind not in wanted or (exclude and actor.id in exclude):
                 continue
             token = self.doc[i]
             is_subject = token.dep_ in ("nsubj", "nsubjpass") or token.head.dep_ in ("nsubj", "nsubjpass")

@@ -59,3 +59,20 @@ def test_family_name_first_is_the_same_person(extract):
 def test_the_leaders_of_a_country_name_the_country(extract):
     r = extract("A summit of the leaders of China, Japan and South Korea could take place in May.")
     assert {"China", "Japan", "South Korea"} <= {a["name"] for a in r["actors"] if a["kind"] == "country"}
+
+
+def test_a_title_case_headline_is_not_an_organisation(extract):
+    r = extract("Kremlin Silent on Report of Secret Finnish Channel\n\nThe Kremlin said nothing on Monday.")
+    assert not any("Silent" in a["name"] for a in r["actors"])
+
+
+def test_a_country_the_tagger_calls_an_organisation_is_a_country(nlp, extract):
+    text = "Paraguay's foreign minister, Julio Benítez, denied the report."
+    r = extract(text)
+    assert find(r, "Paraguay")["kind"] == "country"
+
+
+def test_a_title_before_a_name_even_when_the_parse_is_lost(extract):
+    r = extract("Virtanen and Russian President Vladimir Putin have not spoken since 2022.")
+    putin = find(r, "Vladimir Putin")
+    assert putin["country"] == "RUS" and "Russian President" in putin["titles"]

@@ -427,3 +427,20 @@ def test_a_source_telling_a_newspaper_speaks_through_it(extract):
     record = at_noon(extract, "Talks are under way, two people familiar with the matter told the newspaper Le Monde.")
     source = next(a for a in record["actors"] if a["kind"] == "anonymous")
     assert actor_of(record, source["via"])["name"] == "Le Monde"
+
+
+def test_rounds_of_talks_are_talks_reported_by_a_daily_citing_officials(extract):
+    record = at_noon(
+        extract,
+        "Peru's national security adviser, Rosa Lagos, held two rounds of talks with Bolivian presidential aide "
+        "Tomas Quispe in Quito last month, the Peruvian daily El Comercio reported on Monday, citing three "
+        "officials familiar with the contacts.",
+    )
+    event = only_event(record)
+    assert names(record, event["participants"]) >= {"Rosa Lagos", "Tomas Quispe"}
+    assert event["date"]["value"] == "2026-02"
+    assert event["place"]["name"] == "Quito"
+    reporters = {(actor_of(record, r["source"])["name"], r["via"]) for r in event["reported_by"]}
+    outlet = next(a for a in record["actors"] if a["kind"] == "outlet")
+    assert outlet["name"] == "El Comercio"
+    assert ("three officials familiar with the contacts", outlet["id"]) in reporters

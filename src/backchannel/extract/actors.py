@@ -171,15 +171,21 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
         label = ent.label_
         if label == "NORP":
             continue  # a nationality is a country attribute, not an actor by itself
-        if _inside_title(ent) or is_dateline(ent):
+        if _inside_title(ent) or is_dateline(ent) or _is_headline(ent):
             continue  # "Secretary of State" is part of a title; "GENEVA —" is where the story was filed
         if label in ("GPE", "ORG", "FAC", "LOC", "PERSON") and len(ent) == 1 and ent[0].text in surnames:
             label = "PERSON"
         if label == "PERSON" and geo.country_of(name):
             label = "GPE"  # "Kyiv" tagged as a person
+        elif label in ("ORG", "FAC", "LOC") and geo.is_country_name(name):
+            label = "GPE"  # "Paraguay's foreign minister" tagged as an organisation
         if label in ("ORG", "GPE", "FAC", "LOC") and _titled_name(ent):
             label = "PERSON"  # "Kosovo's foreign minister, Arben Krasniqi" tagged as an organisation
-        outlet_like = is_outlet_name(name) or (label != "PERSON" and reporting_context(ent))
+        outlet_like = (
+            is_outlet_name(name)
+            or (label != "PERSON" and reporting_context(ent))
+            or bool(re.search(OUTLET_NOUN_BEFORE, ent.doc[max(ent.start - 3, 0) : ent.start].text.lower()))
+        )
         if outlet_like and label in ("ORG", "GPE", "PERSON", "FAC") and not geo.country_of(name):
             table.add(ActorKind.OUTLET, name, mention=ent)
             continue
@@ -221,6 +227,16 @@ def _inside_title(ent: SpacySpan) -> bool:
         and title.i < ent.start
         and title.tag_ not in ("NNS", "NNPS")
     )
+
+
+def _is_headline(ent: SpacySpan) -> bool:
+    """ "Kremlin Silent on Report of Secret Finnish Channel": a title-case headline the tagger took for a name."""
+    text = ent.doc.text
+    start = text.rfind("\n", 0, ent.start_char) + 1
+    end = text.find("\n", ent.end_char)
+    line = text[start : end if end >= 0 else len(text)].split()
+    words = ent.text.split()
+    return len(words) >= 4 and len(line) <= 16 and len(words) >= 0.6 * len(line) and any(w.islower() for w in words)
 
 
 def is_dateline(ent: SpacySpan) -> bool:
@@ -318,11 +334,24 @@ def title_before(ent: SpacySpan) -> SpacySpan | None:
             break
         start -= 1
     if start == ent.start:
-        return None
+        return _title_by_shape(ent)
     span = doc[start : ent.start]
     if not any(t.lower_ in TITLE_NOUNS or t.pos_ == "NOUN" for t in span):
         return None
     return span
+
+
+def _title_by_shape(ent: SpacySpan) -> SpacySpan | None:
+    """ "Russian President Vladimir Putin" when the parse is no help: capitalised title words and nationalities."""
+    doc = ent.doc
+    start = ent.start
+    while start > 0 and ent.start - start < MAX_TITLE_TOKENS:
+        prev = doc[start - 1]
+        if not (prev.is_title and (prev.lower_ in TITLE_NOUNS or prev.ent_type_ == "NORP")):
+            break
+        start -= 1
+    span = doc[start : ent.start]
+    return span if any(t.lower_ in TITLE_NOUNS for t in span) else None
 
 
 def title_apposed(ent: SpacySpan) -> SpacySpan | None:

@@ -64,6 +64,8 @@ PLANNING_HEADS = set(
 REQUEST_HEADS = set("demand request urge ask press push".split())
 HYPOTHETICAL_AUX = set("may might could can".split())
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "would"}
+COUNTING_NOUNS = set("round series couple number set string flurry spate cycle".split())
+"""Nouns that count contacts: "two rounds of talks"."""
 CARRIER_NOUNS = set("effort efforts bid mission initiative process round session".split())
 HAPPENING_VERBS = set("take begin end focus aim continue resume be start last conclude center centre".split())
 """Verbs whose subject, if a contact noun, is a happening: "the talks began", "the visit focused on"."""

@@ -25,6 +25,7 @@ from .contact_words import (
     AUDIENCES,
     BACKGROUND_PREPS,
     CARRIER_NOUNS,
+    COUNTING_NOUNS,
     DENIAL_HEADS,
     FIGURATIVE_OBJECTS,
     HAPPENING_VERBS,
@@ -392,6 +393,7 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
         and head.lower_ in ("for", "of", "on", "about", "in")
         and head.head.pos_ == "NOUN"
         and head.head.lower_ not in ("reports", "report", "preparations", "preparation", "news", "details")
+        and not _counted(noun)
     ):
         return None  # "a call for talks", "the issue of talks"
     governor = _governor(noun)
@@ -485,8 +487,15 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
     return mention
 
 
+def _counted(noun: Token) -> bool:
+    """ "two rounds of talks", "a series of meetings": the contact noun is what is counted."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in COUNTING_NOUNS
+
+
 def _governor(noun: Token) -> Token | None:
     """The verb a contact noun hangs on: "held talks", "preparing for dialogue", "talks took place"."""
+    if _counted(noun):
+        return _governor(noun.head.head)  # "held two rounds of talks": held
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head

@@ -112,7 +112,7 @@ def find_events(doc: Doc, article: Article, table: ActorTable, quotes: list[Quot
         for mention in (
             m for m in draft.mentions if m.asserted and not (denied_later and m.status is EventStatus.DENIED)
         ):
-            for report in _reports_for(mention.trigger, quotes, table, article):
+            for report in _reports_for(mention.trigger, quotes, table, article, resolver):
                 if report not in draft.reports:
                     draft.reports.append(report)
     _confirmations(doc, drafts, quotes, table, resolver, article)
@@ -284,11 +284,13 @@ def _days(m: Mention, published: str | None) -> Interval | None:
     return interval(value.value, value.precision) if value else None
 
 
-def _reports_for(trigger: Token, quotes: list[Quote], table: ActorTable, article: Article) -> list[Report]:
+def _reports_for(
+    trigger: Token, quotes: list[Quote], table: ActorTable, article: Article, resolver: SpeakerResolver
+) -> list[Report]:
     covering = _quotes_over(trigger, quotes)
     reports: list[Report] = []
     for q in covering:
-        for actor_id in _speakers_of(q, table):
+        for actor_id in _speakers_of(q, table) + _cited_by(q, table, resolver):
             actor = table.get(actor_id)
             if actor is None:
                 continue
@@ -301,6 +303,21 @@ def _reports_for(trigger: Token, quotes: list[Quote], table: ActorTable, article
         own = table.add(ActorKind.OUTLET, article.outlet)
         reports.append(Report(source=own.id))
     return reports
+
+
+def _cited_by(q: Quote, table: ActorTable, resolver: SpeakerResolver) -> list[str]:
+    """ "…, the daily reported, citing three officials": the officials report through the daily."""
+    if q.cue is None:
+        return []
+    cue = table.doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand")
+    out: list[str] = []
+    for verb in cue or []:
+        for citing in (c for c in verb.children if c.lower_ == "citing"):
+            for source in (c for c in citing.children if c.dep_ == "dobj"):
+                found = resolver.resolve(table.doc[source.left_edge.i : source.right_edge.i + 1])
+                if found and found not in out:
+                    out.append(found)
+    return out
 
 
 def _speakers_of(q: Quote, table: ActorTable) -> list[str]:

@@ -444,3 +444,19 @@ def test_rounds_of_talks_are_talks_reported_by_a_daily_citing_officials(extract)
     outlet = next(a for a in record["actors"] if a["kind"] == "outlet")
     assert outlet["name"] == "El Comercio"
     assert ("three officials familiar with the contacts", outlet["id"]) in reporters
+
+
+def test_a_call_retold_by_a_spokesman_and_a_quote_is_one_call(extract):
+    record = at_noon(
+        extract,
+        "Peruvian President Rosa Lagos and her Bolivian counterpart Ana Maria Quispe spoke by phone on Thursday "
+        "and agreed to meet in Arica next month, both governments said.\n\n"
+        '"We had a frank and productive conversation," Lagos wrote on X after the call. Quispe\'s spokesman, '
+        "Tomas Vera, said the two leaders had discussed trade and the Andean summit.",
+    )
+    calls = [e for e in record["events"] if e["mode"] == "phone"]
+    assert len(calls) == 1
+    assert names(record, calls[0]["participants"]) == {"Rosa Lagos", "Ana Maria Quispe"}
+    assert any("trade" in t for t in calls[0]["topics"])
+    assert not any(e["mode"] == "multilateral" for e in record["events"])
+    assert all(e["participants"] for e in record["events"])

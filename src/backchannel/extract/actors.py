@@ -159,7 +159,12 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
     table = ActorTable(doc, article)
     geo = gazetteer()
     ents = [e for e in doc.ents if e.label_ in ENTITY_LABELS and e.text.strip()]
-    person_ents = [e for e in ents if e.label_ == "PERSON" and len(_name_tokens(e)) >= 2]
+    ents = [_with_given_names(e) if e.label_ in ("PERSON", "ORG") else e for e in ents]
+    person_ents = [
+        e
+        for e in ents
+        if (e.label_ == "PERSON" or (e.label_ == "ORG" and _titled_name(e))) and len(_name_tokens(e)) >= 2
+    ]
     surnames = {_name_tokens(e)[-1].text: e for e in person_ents}
     # family name first ("Liu Qiang ... Liu said", "Park Ji-hoon ... Park travelled")
     surnames.update({t: e for t, e in _leading_names(person_ents).items() if t not in surnames})
@@ -202,6 +207,23 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
     return table
 
 
+def _with_given_names(ent: SpacySpan) -> SpacySpan:
+    """ "his counterpart Ana Carolina Duarte" tagged as "Carolina Duarte": take in the capitalised names before."""
+    doc = ent.doc
+    start = ent.start
+    while start > 0 and ent.start - start < 2:
+        prev = doc[start - 1]
+        parts = set(prev.lower_.split("-"))
+        if prev.pos_ != "PROPN" or not prev.is_title or parts & TITLE_NOUNS:
+            break
+        if prev.ent_type_ in ("NORP", "GPE", "DATE"):
+            break
+        if HONORIFICS.match(prev.text + " ") or gazetteer().country_of(prev.text):
+            break
+        start -= 1
+    return SpacySpan(doc, start, ent.end, label=ent.label) if start < ent.start else ent
+
+
 def _titled_name(ent: SpacySpan) -> bool:
     """A personal name given a title ("the foreign minister, Arben Krasniqi"), whatever the tagger said."""
     tokens = _name_tokens(ent)
@@ -214,7 +236,11 @@ def _titled_name(ent: SpacySpan) -> bool:
     if any(t.lower_ in ORGANIZATION_WORDS or geo.country_of(t.text) for t in tokens):
         return False
     before = title_before(ent)
-    return title_apposed(ent) is not None or (before is not None and any(t.lower_ in TITLE_NOUNS for t in before))
+    if title_apposed(ent) is not None or (before is not None and any(t.lower_ in TITLE_NOUNS for t in before)):
+        return True
+    # "his Brazilian counterpart Ana Carolina Duarte", "the minister, Arben Krasniqi" however it is parsed
+    prev = ent.start - 1 if ent.start > 0 and ent.doc[ent.start - 1].text != "," else ent.start - 2
+    return prev >= 0 and ent.doc[prev].lower_ in TITLE_NOUNS
 
 
 def _inside_title(ent: SpacySpan) -> bool:

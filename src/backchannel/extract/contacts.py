@@ -148,8 +148,10 @@ def _verb_mode(verb: Token, table: ActorTable) -> str | None:
     if lemma == "discuss":
         if {t.lower_ for t in verb.subtree} & PHONE_WORDS - {"call"}:
             return "phone"  # "discussed grain exports by phone"
-        together = any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in verb.children)
-        return "meeting" if "with" in preps or together else None  # "X and Y discussed …"
+        together = any(
+            c.dep_ == "nsubj" and (any(g.dep_ == "conj" for g in c.children) or _pair(c)) for c in verb.children
+        )
+        return "meeting" if "with" in preps or together else None  # "X and Y discussed …", "the two discussed"
     if _between(verb) and (
         (lemma in MESSAGE_VERBS and any(o.lemma_.lower() == "message" for o in objects)) or lemma in MEDIATING_VERBS
     ):
@@ -397,6 +399,8 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
     ):
         return None  # "a call for talks", "the issue of talks"
     governor = _governor(noun)
+    if governor is not None and governor.lemma_.lower() in TOPIC_OBJECT_VERBS and _object_of(noun, governor):
+        return None  # "discussed trade and the summit": what was discussed, not a contact
     if phone_call and governor is not None and governor.pos_ == "NOUN":
         governor = _verb_above(governor)  # "discussed the war in a phone call": the call is the discussing
     if phone_call and governor is not None and governor.lemma_.lower() in SUPPORT_PURPOSES | {"voice"}:
@@ -485,6 +489,19 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
         governor_date = None  # "announced a visit next month" still dates the visit
     mention.date_text = date_text_of(noun) or governor_date
     return mention
+
+
+def _pair(noun: Token) -> bool:
+    """ "the two leaders", "both men", "the two": people counted as a pair."""
+    return noun.lower_ in ("two", "both") or any(c.lower_ in ("two", "both") for c in noun.children)
+
+
+def _object_of(noun: Token, verb: Token) -> bool:
+    """Whether ``noun`` is the verb's object or one of its conjuncts ("discussed trade and the summit")."""
+    node = noun
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "dobj" and node.head.i == verb.i
 
 
 def _counted(noun: Token) -> bool:

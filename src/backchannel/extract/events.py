@@ -166,20 +166,24 @@ def _definite_group(m: Mention, table: ActorTable) -> bool:
 
 
 def _resolve_group(m: Mention, drafts: list[Draft], table: ActorTable, published: str | None) -> Draft | None:
-    """The last event between named people that a definite group refers to; merged if it is the same one."""
+    """The people a definite group refers to (those of the last event between named people), and the event
+    between them it is, if it is one already told ("They spoke on Thursday and agreed to meet. The two leaders
+    discussed trade": the call)."""
+    pair: set[str] | None = None
+    generic = m.trigger.lower_ in GENERIC_CONTACT_NOUNS or m.trigger.lemma_.lower() == "discuss"
     for draft in reversed(drafts):
         named = draft.named(table)
-        if len(named) < 2:
+        if len(named) < 2 or (pair is not None and named != pair):
             continue
-        generic = m.trigger.lower_ in GENERIC_CONTACT_NOUNS
+        if pair is None:
+            pair = named
+            m.participants, m.actor, m.recipient = [], [], []
+            m.add(m.actor, [p for p in draft.first.actor if p in named])
+            m.add(m.recipient, [p for p in named if p not in m.actor])
         same_kind = generic or _compatible_modes(draft.first.mode, m.mode)
         if draft.first.status == m.status and same_kind and _same_time(draft, m, published) and _same_place(draft, m):
             m.participants, m.actor, m.recipient = [], [], []  # the group is the draft's named people
             return draft
-        m.participants, m.actor, m.recipient = [], [], []
-        m.add(m.actor, [p for p in draft.first.actor if p in named])
-        m.add(m.recipient, [p for p in named if p not in m.actor])
-        return None
     return None
 
 
@@ -232,8 +236,9 @@ def _antecedent(m: Mention, drafts: list[Draft], table: ActorTable, published: s
         for draft in reversed(drafts):
             if _compatible_modes(draft.first.mode, m.mode):
                 return draft  # "the talks" of a visit
-    if not m.participants and drafts and drafts[-1].first.status == m.status:
-        return drafts[-1]  # "We had a very open conversation": the contact just told, retold without names
+    if not m.participants:
+        # "We had a very open conversation": the last contact told at the same stage, retold without names
+        return next((d for d in reversed(drafts) if STATUS_CLASS[d.first.status] == STATUS_CLASS[m.status]), None)
     return None
 
 

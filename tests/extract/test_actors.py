@@ -76,3 +76,8 @@ def test_a_title_before_a_name_even_when_the_parse_is_lost(extract):
     r = extract("Virtanen and Russian President Vladimir Putin have not spoken since 2022.")
     putin = find(r, "Vladimir Putin")
     assert putin["country"] == "RUS" and "Russian President" in putin["titles"]
+
+
+def test_a_two_word_nationality_in_a_title(extract):
+    r = extract("South Korean President Lee Jae-won will visit Tokyo in July.")
+    assert find(r, "Lee Jae-won")["country"] == "KOR"

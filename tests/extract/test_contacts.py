@@ -460,3 +460,13 @@ def test_a_call_retold_by_a_spokesman_and_a_quote_is_one_call(extract):
     assert any("trade" in t for t in calls[0]["topics"])
     assert not any(e["mode"] == "multilateral" for e in record["events"])
     assert all(e["participants"] for e in record["events"])
+
+
+def test_open_to_dialogue_is_no_contact(extract):
+    record = at_noon(extract, 'A spokeswoman said only that Peru "remains open to dialogue at any time and any place".')
+    assert record["events"] == []
+
+
+def test_the_city_of_a_hotel_is_the_place(extract):
+    record = at_noon(extract, "Foreign Minister Rosa Lagos met Bolivian envoy Tomas Quispe in a Lima hotel on Sunday.")
+    assert only_event(record)["place"]["name"] == "Lima"

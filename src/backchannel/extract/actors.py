@@ -400,7 +400,6 @@ def title_apposed(ent: SpacySpan) -> SpacySpan | None:
 
 
 def _fill_person(table: ActorTable, actor: Actor) -> None:
-    geo = gazetteer()
     doc = table.doc
     for mention in actor.mentions:
         ent = doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -413,11 +412,22 @@ def _fill_person(table: ActorTable, actor: Actor) -> None:
             if text and text not in actor.titles:
                 actor.titles.append(text)
             if actor.country is None:
-                actor.country = next((c for t in title if (c := geo.country_of(t.text))), None)
+                actor.country = _country_in(title)
         if actor.country is None:
             actor.country = _country_from_group(ent) or _country_from_poss(ent)
     if actor.country is None and any(GOVERNMENT_TITLE.search(t) for t in actor.titles):
         actor.country = _country_from_sentence(table, actor)
+
+
+def _country_in(title: SpacySpan) -> str | None:
+    """The country a title names: "South Korean President" (two words), "Russian Foreign Minister"."""
+    geo = gazetteer()
+    words = [t.text for t in title]
+    for size in (3, 2, 1):
+        for i in range(len(words) - size + 1):
+            if code := geo.country_of(" ".join(words[i : i + size])):
+                return code
+    return None
 
 
 def _country_from_group(ent: SpacySpan) -> str | None:

@@ -43,7 +43,7 @@ from .contact_words import (
     TOPIC_OBJECT_VERBS,
 )
 from .lexicon import TITLE_NOUNS
-from .parties import host_state, is_actor_country, is_place, parties_of, place_of, subjects_of
+from .parties import host_state, is_actor_country, is_place, parties_of, place_in, place_of, subjects_of
 from .speakers import SpeakerResolver
 
 UPCOMING_DATE = re.compile(r"(?i)\b(next|coming|upcoming|later)\b")
@@ -213,7 +213,7 @@ def _place_on_object(verb: Token) -> Token | None:
     """ "met Foreign Minister Tomas Quispe in Lima": the parser often hangs the place on the person met."""
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
-            found = next((g for g in prep.children if g.dep_ == "pobj" and is_place(g)), None)
+            found = next((p for g in prep.children if g.dep_ == "pobj" and (p := place_in(g))), None)
             if found is not None:
                 return found
     return None
@@ -326,7 +326,7 @@ def _verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> 
                 else:
                     objects += parties_of([pobj], table, resolver)
         elif child.dep_ == "prep" and child.lower_ in ("in", "at") and place is None:
-            place = next((g for g in child.children if g.dep_ == "pobj" and is_place(g)), None)
+            place = next((p for g in child.children if g.dep_ == "pobj" and (p := place_in(g))), None)
     if place is None:
         place = _place_on_object(verb)
     if mode == "third-party":
@@ -413,7 +413,7 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
     anchored = (
         bool(parties)
         or phone_call
-        or (governor is not None and governor.lemma_.lower() in anchors)
+        or (governor is not None and governor.lemma_.lower() in anchors and not _disposition(governor))
         or (
             noun.dep_ in ("nsubj", "nsubjpass")
             and head.lemma_.lower() in HAPPENING_VERBS
@@ -440,7 +440,12 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
             actors += parties_of([token], table, resolver)
         else:
             others += parties_of([token], table, resolver)
-    if governor is not None and noun.dep_ in ("dobj", "pobj") and governor.lemma_.lower() in HOLDING_VERBS:
+    if (
+        governor is not None
+        and noun.dep_ in ("dobj", "pobj")
+        and governor.lemma_.lower() in HOLDING_VERBS
+        and not _disposition(governor)
+    ):
         holders = parties_of(subjects_of(governor), table, resolver)
         between = [r for r, _ in parties if r == "recipient"] and any(
             c.dep_ == "prep" and c.lower_ == "between" for c in noun.children
@@ -469,11 +474,11 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
         if place is None:
             place = next(
                 (
-                    g
+                    p
                     for c in governor.children
                     if c.dep_ == "prep" and c.lower_ in ("in", "at")
                     for g in c.children
-                    if g.dep_ == "pobj" and is_place(g)
+                    if g.dep_ == "pobj" and (p := place_in(g))
                 ),
                 None,
             )
@@ -489,6 +494,12 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
         governor_date = None  # "announced a visit next month" still dates the visit
     mention.date_text = date_text_of(noun) or governor_date
     return mention
+
+
+def _disposition(governor: Token) -> bool:
+    """ "open to dialogue", "keen on talks": an adjective tells a readiness, not a contact (unless it plans one:
+    "ready for talks")."""
+    return governor.pos_ == "ADJ" and governor.lemma_.lower() not in PLANNING_HEADS
 
 
 def _pair(noun: Token) -> bool:
@@ -545,8 +556,8 @@ def _noun_parties(noun: Token) -> list[tuple[str, Token]]:
                     out.append(("actor", pobj))  # "a visit by X", "a call from X"
                 elif child.lower_ in ("with", "between"):
                     out.append(("recipient", pobj))
-                elif child.lower_ in ("to", "in", "at") and is_place(pobj):
-                    out.append(("place", pobj))
+                elif child.lower_ in ("to", "in", "at") and (where := place_in(pobj)) is not None:
+                    out.append(("place", where))
     return out
 
 

@@ -45,6 +45,13 @@ def is_place(token: Token) -> bool:
     return geo.is_capital(name) or geo.is_country_name(name)
 
 
+def place_in(token: Token) -> Token | None:
+    """The place a phrase names: itself, or the city of "a Tokyo hotel", "Moscow's Vnukovo airport"."""
+    if is_place(token):
+        return token
+    return next((c for c in token.children if c.dep_ in ("compound", "amod", "nmod", "poss") and is_place(c)), None)
+
+
 def is_actor_country(token: Token, table: ActorTable) -> bool:
     actor = table.actor_at(token)
     return actor is not None and actor.kind is ActorKind.COUNTRY

@@ -470,3 +470,18 @@ def test_open_to_dialogue_is_no_contact(extract):
 def test_the_city_of_a_hotel_is_the_place(extract):
     record = at_noon(extract, "Foreign Minister Rosa Lagos met Bolivian envoy Tomas Quispe in a Lima hotel on Sunday.")
     assert only_event(record)["place"]["name"] == "Lima"
+
+
+def test_after_meeting_named_people_tells_a_meeting(extract):
+    record = at_noon(
+        extract,
+        '"Both sides are ready," envoy Marta Kovac told reporters after meeting President Aleksandar Ilic '
+        "in Belgrade on Monday.",
+    )
+    event = only_event(record)
+    assert names(record, event["participants"]) >= {"Marta Kovac", "Aleksandar Ilic"}
+
+
+def test_hosting_talks_after_a_preposition_is_background(extract):
+    record = at_noon(extract, "President Rosa Lagos thanked Oman for hosting the talks.")
+    assert not any("Rosa Lagos" in names(record, e["participants"]) for e in record["events"])

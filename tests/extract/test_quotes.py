@@ -211,3 +211,12 @@ def test_an_object_pronoun_is_not_the_subject_of_its_own_clause(extract):
     )
     visit = next(e for e in r["events"] if e["mode"] == "visit")
     assert "Ines Mata" in {actor_of(r, p)["name"] for p in visit["participants"]}
+
+
+def test_a_headline_description_is_the_person_the_story_names(extract):
+    r = extract(
+        'EU Envoy Says Talks "Back on Track"\n\n'
+        "The European Union's special envoy for the Western Balkans, Marta Kovac, said on Wednesday that talks "
+        "had resumed."
+    )
+    assert speaker_name(r, quote_with(r, "Back on Track")) == "Marta Kovac"

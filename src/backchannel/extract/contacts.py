@@ -270,7 +270,11 @@ def _backgrounded_verb(verb: Token) -> bool:
     if verb.dep_ in ("amod", "compound"):
         return True
     if verb.dep_ == "pcomp":
-        return True  # a verb after a preposition is a circumstance: "against visiting X", "after meeting Y"
+        # a verb after a preposition is a circumstance ("against visiting X"), but "after meeting X and Y"
+        # tells a meeting that happened
+        return not (
+            verb.head.lower_ == "after" and verb.lemma_.lower() in MEET_VERBS | {"visit"} and _named_object(verb)
+        )
     if any(c.dep_ == "mark" and c.lower_ in ("while", "after", "before", "since", "as", "when") for c in verb.children):
         return True
     return verb.tag_ == "VBG" and verb.dep_ == "advcl" and not any(c.dep_ == "aux" for c in verb.children)
@@ -494,6 +498,10 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
         governor_date = None  # "announced a visit next month" still dates the visit
     mention.date_text = date_text_of(noun) or governor_date
     return mention
+
+
+def _named_object(verb: Token) -> bool:
+    return any(c.dep_ == "dobj" and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for c in verb.children)
 
 
 def _disposition(governor: Token) -> bool:

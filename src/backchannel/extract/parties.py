@@ -25,11 +25,16 @@ def subjects_of(verb: Token) -> list[Token]:
         found = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
         if found:
             return found
-        if node.dep_ not in ("xcomp", "advcl", "conj", "acl", "relcl", "ccomp", "acomp") or node.head.i == node.i:
+        after = node.dep_ == "pcomp" and node.head.lower_ == "after"  # "X told reporters after meeting Y"
+        if node.dep_ not in ("xcomp", "advcl", "conj", "acl", "relcl", "ccomp", "acomp") and not after:
+            return []
+        if node.head.i == node.i:
             return []
         if node.dep_ == "relcl" or (node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN")):
             return [node.head]
         node = node.head
+        if after:
+            node = node.head  # from "after" to the verb it hangs on
     return []
 
 

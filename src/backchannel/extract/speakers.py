@@ -138,7 +138,8 @@ class SpeakerResolver:
             return self.last_speaker
         if lemma in ORG_NOUNS:
             return self._organization(span).id
-        if span[0].lower_ in DEFINITE and head.tag_ == "NN" and lemma in TITLE_NOUNS:
+        in_headline = "\n" not in self.doc.text[: span.start_char] and head.tag_ in ("NN", "NNP")
+        if (in_headline or (span[0].lower_ in DEFINITE and head.tag_ == "NN")) and lemma in TITLE_NOUNS:
             known = self._known_titled(span)
             if known is not None:
                 return known.id  # "the spokesman": the spokesman the article named before
@@ -277,9 +278,13 @@ class SpeakerResolver:
         return None
 
     def _known_titled(self, span: SpacySpan) -> Actor | None:
-        """The person named earlier whose title has this description's head noun."""
+        """The person named earlier whose title has this description's head noun; for a headline ("EU Envoy
+        Says …"), the person the story goes on to name so."""
         head = span.root
-        for i in range(span.start - 1, max(span.start - 600, -1), -1):
+        order = range(span.start - 1, max(span.start - 600, -1), -1)
+        if "\n" not in self.doc.text[: span.start_char]:
+            order = range(span.end, min(span.end + 600, len(self.doc)))
+        for i in order:
             actor = self.table.actor_at(self.doc[i])
             if (
                 actor is not None

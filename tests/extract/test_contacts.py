@@ -485,3 +485,11 @@ def test_after_meeting_named_people_tells_a_meeting(extract):
 def test_hosting_talks_after_a_preposition_is_background(extract):
     record = at_noon(extract, "President Rosa Lagos thanked Oman for hosting the talks.")
     assert not any("Rosa Lagos" in names(record, e["participants"]) for e in record["events"])
+
+
+def test_an_exchange_with_someone_is_a_contact_an_exchange_of_prisoners_is_not(extract):
+    record = at_noon(
+        extract, "Prime Minister Arta Berisha had a constructive exchange with envoy Marta Kovac on Monday."
+    )
+    assert names(record, only_event(record)["participants"]) >= {"Arta Berisha", "Marta Kovac"}
+    assert at_noon(extract, "The exchange of prisoners took place on Monday.")["events"] == []

@@ -40,6 +40,8 @@ NOUN_MODES = {
     "contacts": "meeting",
     "contact": "meeting",
     "encounter": "meeting",
+    "exchange": "meeting",
+    "exchanges": "meeting",
     "visit": "visit",
     "trip": "visit",
     "visits": "visit",

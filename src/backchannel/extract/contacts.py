@@ -374,7 +374,7 @@ def _noun_mode(noun: Token) -> str | None:
         return "phone"
     if low in ("conference", "session") and not words & {"summit", "peace", "international", "donor", "security"}:
         return None
-    if low in ("contact", "contacts") and not any(c.lower_ == "with" for c in noun.children):
+    if low in ("contact", "contacts", "exchange", "exchanges") and not any(c.lower_ == "with" for c in noun.children):
         return None
     return mode
 

@@ -493,3 +493,14 @@ def test_an_exchange_with_someone_is_a_contact_an_exchange_of_prisoners_is_not(e
     )
     assert names(record, only_event(record)["participants"]) >= {"Arta Berisha", "Marta Kovac"}
     assert at_noon(extract, "The exchange of prisoners took place on Monday.")["events"] == []
+
+
+def test_talks_by_video_link_are_remote_and_not_the_december_call_denied(extract):
+    record = at_noon(
+        extract,
+        "Prime Minister Rosa Lagos received Bolivian Foreign Minister Tomas Quispe in Lima on Wednesday.\n\n"
+        "Quispe also held talks by video link with Peruvian Energy Minister Ana Vera, the ministry added.\n\n"
+        "Last month, Vera denied reports that she had spoken to Quispe by phone in December.",
+    )
+    modes = sorted((e["mode"], e["status"], (e["date"] or {}).get("value")) for e in record["events"])
+    assert modes == [("phone", "denied", "2025-12"), ("phone", "occurred", None), ("visit", "occurred", "2026-03-11")]

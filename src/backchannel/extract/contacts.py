@@ -361,7 +361,7 @@ def _noun_mode(noun: Token) -> str | None:
     mode = NOUN_MODES.get(low) or NOUN_MODES.get(noun.lemma_.lower())
     if mode is None:
         return None
-    words = {c.lower_ for c in noun.children} | {noun.head.lower_}
+    words = {c.lower_ for c in noun.children} | {noun.head.lower_} | _remote_words(noun)
     if mode == "phone":
         if any(c.dep_ in ("acl", "relcl") or (c.dep_ == "prep" and c.lower_ == "for") for c in noun.children):
             return None  # "a call for calm", "a call from X to postpone the vote": a request
@@ -502,6 +502,18 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
 
 def _named_object(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for c in verb.children)
+
+
+def _remote_words(noun: Token) -> set[str]:
+    """ "talks by video link", "held talks over the phone": the words of a means phrase on the noun or its verb."""
+    holders = [noun] + ([noun.head] if noun.dep_ in ("dobj", "nsubjpass") else [])
+    return {
+        t.lower_
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in ("by", "via", "over")
+        for t in c.subtree
+    } & PHONE_WORDS
 
 
 def _disposition(governor: Token) -> bool:

@@ -262,11 +262,24 @@ def _same_time(draft: Draft, m: Mention, published: str | None) -> bool:
     if not m.date_text:
         return True
     mine = _days(m, published)
-    for other in (x for x in draft.mentions if x.date_text):
+    dated = [x for x in draft.mentions if x.date_text]
+    if not dated and mine is not None and STATUS_CLASS[m.status] == "real":
+        # an undated contact told as news is recent: "in December" in a February story is another one
+        today = _days_of(published)
+        return today is None or (today.low - mine.high).days <= RECENT_DAYS
+    for other in dated:
         theirs = _days(other, published)
         if other.date_text != m.date_text and (mine is None or theirs is None or not mine.overlaps(theirs)):
             return False
     return True
+
+
+RECENT_DAYS = 21
+"""How long before publication an undated contact told as news may have happened."""
+
+
+def _days_of(published: str | None) -> Interval | None:
+    return interval(published[:10], "day") if published and len(published) >= 10 else None
 
 
 def _same_place(draft: Draft, m: Mention) -> bool:

@@ -504,3 +504,14 @@ def test_talks_by_video_link_are_remote_and_not_the_december_call_denied(extract
     )
     modes = sorted((e["mode"], e["status"], (e["date"] or {}).get("value")) for e in record["events"])
     assert modes == [("phone", "denied", "2025-12"), ("phone", "occurred", None), ("visit", "occurred", "2026-03-11")]
+
+
+def test_the_next_round_of_talks_discussed_in_a_call_is_a_topic(extract):
+    record = at_noon(
+        extract,
+        "Foreign Minister Rosa Lagos spoke by phone with her Bolivian counterpart Tomas Quispe on Tuesday.\n\n"
+        "The two ministers discussed the grain corridor and the next round of talks in Geneva, the statement said.",
+    )
+    event = only_event(record)
+    assert event["mode"] == "phone" and event["place"] is None
+    assert all("\n" not in t and "  " not in t for t in event["topics"])

@@ -89,7 +89,7 @@ def topics_of(token: Token) -> list[str]:
             candidates += [c for c in t.children if c.dep_ == "dobj"]
     for c in {c.i: c for c in candidates if c.ent_type_ not in ("DATE", "TIME")}.values():
         phrase = c.doc[c.left_edge.i : c.right_edge.i + 1]
-        text = phrase.text.strip(" ,.")
+        text = " ".join(phrase.text.split("\n")[0].split()).strip(" ,.")  # one line, single spaces
         if text and len(phrase) <= 12:
             out.append(text)
         for conj in c.conjuncts:

@@ -403,7 +403,7 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
     ):
         return None  # "a call for talks", "the issue of talks"
     governor = _governor(noun)
-    if governor is not None and governor.lemma_.lower() in TOPIC_OBJECT_VERBS and _object_of(noun, governor):
+    if _discussed(noun):
         return None  # "discussed trade and the summit": what was discussed, not a contact
     if phone_call and governor is not None and governor.pos_ == "NOUN":
         governor = _verb_above(governor)  # "discussed the war in a phone call": the call is the discussing
@@ -527,12 +527,21 @@ def _pair(noun: Token) -> bool:
     return noun.lower_ in ("two", "both") or any(c.lower_ in ("two", "both") for c in noun.children)
 
 
-def _object_of(noun: Token, verb: Token) -> bool:
-    """Whether ``noun`` is the verb's object or one of its conjuncts ("discussed trade and the summit")."""
+def _discussed(noun: Token) -> bool:
+    """Whether ``noun`` is what a discussing verb is about ("discussed trade and the summit", "discussed the
+    grain corridor and the next round of talks"), through objects, conjuncts and "of" only."""
     node = noun
-    while node.dep_ == "conj" and node.head.i != node.i:
+    for _ in range(5):
+        if node.head.i == node.i:
+            return False
+        if node.dep_ == "pobj" and node.head.lower_ != "of":
+            return False
+        if node.dep_ not in ("dobj", "conj", "pobj", "prep", "appos"):
+            return False
         node = node.head
-    return node.dep_ == "dobj" and node.head.i == verb.i
+        if node.lemma_.lower() in TOPIC_OBJECT_VERBS and node.pos_ == "VERB":
+            return True
+    return False
 
 
 def _counted(noun: Token) -> bool:

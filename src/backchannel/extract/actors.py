@@ -107,6 +107,13 @@ def _without_blanks(span: SpacySpan) -> SpacySpan:
     return span.doc[start:end]
 
 
+def doc_text(doc: Doc) -> str:
+    """The document's text, built once: spaCy rebuilds ``doc.text`` from its tokens on every access."""
+    if "text" not in doc.user_data:
+        doc.user_data["text"] = doc.text
+    return doc.user_data["text"]
+
+
 def entity_at(token: Token) -> SpacySpan | None:
     """The named entity a token is part of. ``doc.ents`` is rebuilt on every access, so it is indexed once."""
     doc = token.doc
@@ -257,7 +264,7 @@ def _inside_title(ent: SpacySpan) -> bool:
 
 def _is_headline(ent: SpacySpan) -> bool:
     """ "Kremlin Silent on Report of Secret Finnish Channel": a title-case headline the tagger took for a name."""
-    text = ent.doc.text
+    text = doc_text(ent.doc)
     start = text.rfind("\n", 0, ent.start_char) + 1
     end = text.find("\n", ent.end_char)
     line = text[start : end if end >= 0 else len(text)].split()

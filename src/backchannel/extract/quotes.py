@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from ..records import Article, Quote, QuoteKind, Span
-from .actors import ActorTable
+from .actors import ActorTable, doc_text
 from .lexicon import ATTRIBUTION_VERBS, SPEECH_VERBS, TOPIC_VERBS
 from .quotemarks import Quoted, find_quoted
 from .speakers import SpeakerResolver
@@ -193,13 +193,6 @@ def _inverted_subject(verb: Token) -> SpacySpan | None:
         ):
             return _noun_phrase(child)
     return None
-
-
-def doc_text(doc: Doc) -> str:
-    """The document's text, built once: spaCy rebuilds ``doc.text`` from its tokens on every access."""
-    if "text" not in doc.user_data:
-        doc.user_data["text"] = doc.text
-    return doc.user_data["text"]
 
 
 SOURCING = re.compile(

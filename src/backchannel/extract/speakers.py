@@ -17,7 +17,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..geo import gazetteer
 from ..records import Actor, ActorKind
-from .actors import ActorTable, entity_at, is_dateline, strip_possessive
+from .actors import ActorTable, doc_text, entity_at, is_dateline, strip_possessive
 from .lexicon import ANONYMITY_CUES, GROUP_NOUNS, SOURCE_NOUNS, TITLE_NOUNS
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
@@ -138,7 +138,7 @@ class SpeakerResolver:
             return self.last_speaker
         if lemma in ORG_NOUNS:
             return self._organization(span).id
-        in_headline = "\n" not in self.doc.text[: span.start_char] and head.tag_ in ("NN", "NNP")
+        in_headline = "\n" not in doc_text(self.doc)[: span.start_char] and head.tag_ in ("NN", "NNP")
         if (in_headline or (span[0].lower_ in DEFINITE and head.tag_ == "NN")) and lemma in TITLE_NOUNS:
             known = self._known_titled(span)
             if known is not None:
@@ -282,7 +282,7 @@ class SpeakerResolver:
         Says …"), the person the story goes on to name so."""
         head = span.root
         order = range(span.start - 1, max(span.start - 600, -1), -1)
-        if "\n" not in self.doc.text[: span.start_char]:
+        if "\n" not in doc_text(self.doc)[: span.start_char]:
             order = range(span.end, min(span.end + 600, len(self.doc)))
         for i in order:
             actor = self.table.actor_at(self.doc[i])

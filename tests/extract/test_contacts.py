@@ -515,3 +515,11 @@ def test_the_next_round_of_talks_discussed_in_a_call_is_a_topic(extract):
     event = only_event(record)
     assert event["mode"] == "phone" and event["place"] is None
     assert all("\n" not in t and "  " not in t for t in event["topics"])
+
+
+def test_not_summoned_but_attended_a_meeting(extract):
+    record = at_noon(
+        extract,
+        "Ambassador Pavel Orlov said he had not been summoned but had attended a routine meeting at the ministry.",
+    )
+    assert only_event(record)["status"] == "occurred"

@@ -220,3 +220,18 @@ def test_a_headline_description_is_the_person_the_story_names(extract):
         "had resumed."
     )
     assert speaker_name(r, quote_with(r, "Back on Track")) == "Marta Kovac"
+
+
+def test_according_to_a_statement_from_an_embassy(extract):
+    r = extract(
+        'According to a statement from the Russian embassy in Tallinn, the flights "complied fully with '
+        'international rules". Ambassador Pavel Orlov told the Interfax news agency that he had not been summoned.'
+    )
+    q = quote_with(r, "complied fully")
+    assert q["cue"]["text"] == "According to"
+    assert speaker_name(r, q) == "Russian embassy"
+
+
+def test_a_statement_by_someone_is_theirs(extract):
+    r = extract("A statement by the Kremlin said the talks were useful.")
+    assert speaker_name(r, quote_with(r, "the talks were useful")) == "Kremlin"

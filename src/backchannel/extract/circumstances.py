@@ -32,6 +32,8 @@ def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
             break
         if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() not in REFUSAL_HEADS:
             break
+        if node.dep_ == "conj" and _own_clause(node):
+            break  # "had not been summoned but had attended a meeting": the second verb says it for itself
         if node.head.lemma_.lower() in TELLING_VERBS | DENIAL_HEADS or node.head.lower_ in ("reports", "report"):
             break  # what a teller says of a contact is a confirmation, not the contact's status
         node = node.head
@@ -68,6 +70,13 @@ def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
     if (markers | words) & ONGOING_WORDS or progressive:
         return EventStatus.ONGOING
     return EventStatus.OCCURRED
+
+
+def _own_clause(conj: Token) -> bool:
+    """A conjoined verb with its own auxiliary or after "but" keeps its own polarity and tense."""
+    own_aux = any(c.dep_ in ("aux", "auxpass", "neg") for c in conj.children)
+    contrast = any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in conj.head.children)
+    return own_aux or contrast
 
 
 def topics_of(token: Token) -> list[str]:

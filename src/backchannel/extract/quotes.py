@@ -386,9 +386,16 @@ def _according_to(token: Token, sent: SpacySpan) -> Finding | None:
     source = _noun_phrase(objs[0])
     prep_end = max(objs[0].right_edge.i, to.i)
     cue = (token.idx, to.idx + len(to))
-    if token.i <= sent.start + 1 or doc[token.i - 1].text == ",":
+    leading = token.i <= sent.start + 1
+    comma = next((t.i for t in doc[to.i + 1 : sent.end] if t.text == ","), None)
+    if leading and comma is not None and comma <= prep_end:
+        # "According to a statement from the embassy in Tallinn, the flights …": the parse ran the source on
+        # into the content; the comma ends it
+        prep_end = comma - 1
+        source = doc[objs[0].left_edge.i : comma]
+    if leading or doc[token.i - 1].text == ",":
         # leading ("According to X, …") or trailing ("…, according to X")
-        if token.i <= sent.start + 1:
+        if leading:
             span = _trimmed(doc, prep_end + 1, sent.end - 1)
         else:
             span = _trimmed(doc, sent.start, token.i - 1)
@@ -546,7 +553,8 @@ def _adjacent_cue(doc: Doc, q: Quoted, quoted: list[Quoted]) -> tuple[tuple[int,
     inside = lambda t: any(o.start <= t.idx < o.end for o in quoted)  # noqa: E731
     after = list(doc[span.end : min(span.end + CUE_WINDOW, len(doc))])
     stop = next(
-        (n for n, t in enumerate(after) if "\n" in t.text or t.is_quote or (t.text in ".!?" and n > 0)), len(after)
+        (n for n, t in enumerate(after) if "\n" in t.text or t.is_quote or t.text == "." or (t.text in "!?" and n > 0)),
+        len(after),
     )
     before = doc[max(span.start - CUE_WINDOW, 0) : span.start]
     start_before = next(

@@ -134,6 +134,8 @@ class SpeakerResolver:
                 return named.id
         if lemma in OUTLET_NOUNS and span[0].lower_ in DEFINITE:
             return self._latest(span.start, {ActorKind.OUTLET})
+        if lemma in DOCUMENT_NOUNS and (author := self._author(head)) is not None:
+            return author  # "a statement from the Russian embassy": the embassy
         if lemma in DOCUMENT_NOUNS and span[0].lower_ in DEFINITE:
             return self.last_speaker
         if lemma in ORG_NOUNS:
@@ -156,6 +158,12 @@ class SpeakerResolver:
         if head.pos_ == "PROPN" and not is_dateline(span):
             name = strip_possessive(span.text)
             return self.table.add(ActorKind.ORGANIZATION, name, mention=span).id
+        return None
+
+    def _author(self, document: Token) -> str | None:
+        for prep in (c for c in document.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                return self.resolve(self.doc[pobj.left_edge.i : pobj.i + 1])
         return None
 
     def _partitive(self, head: Token) -> str | None:

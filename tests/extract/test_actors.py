@@ -81,3 +81,8 @@ def test_a_title_before_a_name_even_when_the_parse_is_lost(extract):
 def test_a_two_word_nationality_in_a_title(extract):
     r = extract("South Korean President Lee Jae-won will visit Tokyo in July.")
     assert find(r, "Lee Jae-won")["country"] == "KOR"
+
+
+def test_a_headline_the_tagger_calls_a_person_is_not_one(extract):
+    r = extract("Élysée Envoy Held Secret Talks in Tehran, Le Monde Reports\n\nThe envoy returned on Monday.")
+    assert not any("Talks" in a["name"] for a in r["actors"])

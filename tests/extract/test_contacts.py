@@ -523,3 +523,19 @@ def test_not_summoned_but_attended_a_meeting(extract):
         "Ambassador Pavel Orlov said he had not been summoned but had attended a routine meeting at the ministry.",
     )
     assert only_event(record)["status"] == "occurred"
+
+
+def test_an_envoy_travelling_and_meeting_and_a_second_meeting_to_come(extract):
+    record = at_noon(
+        extract,
+        "A senior French diplomat, Claire Dumont, travelled to Tehran last week and met Iran's deputy foreign "
+        "minister, Majid Ahmadi, Le Monde reported.\n\n"
+        "Iran's foreign ministry did not deny the meeting. An Iranian official told Reuters that a second meeting "
+        "could take place in Oman before the end of the month.",
+    )
+    visit, second = record["events"]
+    assert (visit["mode"], visit["place"]["name"], visit["date"]["value"]) == ("visit", "Tehran", "2026-W10")
+    assert names(record, visit["participants"]) >= {"Claire Dumont", "Majid Ahmadi"}
+    assert not any(c["status"] == "denied" for c in visit["confirmations"])
+    assert second["status"] == "hypothetical" and second["place"]["name"] == "Oman"
+    assert names(record, second["participants"]) == {"Claire Dumont", "Majid Ahmadi"}

@@ -18,6 +18,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..geo import gazetteer
 from ..records import Actor, ActorKind, Article, Span
+from .contact_words import NOUN_MODES
 from .lexicon import KNOWN_OUTLETS, ORGANIZATION_WORDS, OUTLET_NAME_WORDS, TITLE_NOUNS
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
@@ -262,14 +263,21 @@ def _inside_title(ent: SpacySpan) -> bool:
     )
 
 
+HEADLINE_NOUNS = TITLE_NOUNS | set(NOUN_MODES) | {"reports", "report", "says", "said"}
+
+
 def _is_headline(ent: SpacySpan) -> bool:
     """ "Kremlin Silent on Report of Secret Finnish Channel": a title-case headline the tagger took for a name."""
     text = doc_text(ent.doc)
     start = text.rfind("\n", 0, ent.start_char) + 1
     end = text.find("\n", ent.end_char)
-    line = text[start : end if end >= 0 else len(text)].split()
+    line = text[start : end if end >= 0 else len(text)]
     words = ent.text.split()
-    return len(words) >= 4 and len(line) <= 16 and len(words) >= 0.6 * len(line) and any(w.islower() for w in words)
+    if len(words) < 4 or len(line.split()) > 16 or line.rstrip().endswith("."):
+        return False
+    if any(t.pos_ in ("VERB", "AUX") or t.lower_ in HEADLINE_NOUNS for t in ent[1:]):
+        return True  # "Élysée Envoy Held Secret Talks": a title and a contact are no part of a name
+    return len(words) >= 0.6 * len(line.split()) and any(w.islower() for w in words)
 
 
 def is_dateline(ent: SpacySpan) -> bool:

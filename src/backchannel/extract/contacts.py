@@ -184,7 +184,8 @@ def _verb_mode(verb: Token, table: ActorTable) -> str | None:
             return "visit"
         # "Mansour could travel to Addis Ababa": an official going to a foreign state is visiting it
         states = [p for p in places if _is_state(p)]
-        officials = [a for t in travellers if (a := table.actor_at(t)) is not None and _official(a)]
+        named = [t for s in travellers for t in [s, *(c for c in s.children if c.dep_ == "appos")]]
+        officials = [a for t in named if (a := table.actor_at(t)) is not None and _official(a)]
         abroad = any(a.country is None or a.country != place_of(p)[1] for a in officials for p in states)
         return "visit" if lemma != "come" and abroad else None
     if lemma in HOST_VERBS:
@@ -207,6 +208,19 @@ def _between(verb: Token) -> list[Token]:
         for g in c.children
         if g.dep_ == "pobj"
     ]
+
+
+def _place_of_verb(verb: Token) -> Token | None:
+    return next(
+        (
+            p
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in ("in", "at")
+            for g in c.children
+            if g.dep_ == "pobj" and (p := place_in(g))
+        ),
+        None,
+    )
 
 
 def _place_on_object(verb: Token) -> Token | None:
@@ -475,17 +489,9 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
                 and governor.lemma_.lower() not in TOPIC_OBJECT_VERBS
             ):
                 others += parties_of([child], table, resolver)
-        if place is None:
-            place = next(
-                (
-                    p
-                    for c in governor.children
-                    if c.dep_ == "prep" and c.lower_ in ("in", "at")
-                    for g in c.children
-                    if g.dep_ == "pobj" and (p := place_in(g))
-                ),
-                None,
-            )
+    happening = noun.dep_ in ("nsubj", "nsubjpass") and governor is not None
+    if place is None and governor is not None and (happening or governor.lemma_.lower() in HOLDING_VERBS):
+        place = _place_of_verb(governor)  # "held talks in Geneva", "a meeting could take place in Oman"
     mention.add(mention.actor, actors)
     mention.add(mention.recipient, others)
     if not mention.recipient and place is not None and _hosted(mention, place, table):

@@ -190,6 +190,10 @@ def _resolve_group(m: Mention, drafts: list[Draft], table: ActorTable, published
 def _merge(mentions: list[Mention], table: ActorTable, published: str | None) -> list[Draft]:
     drafts: list[Draft] = []
     for m in mentions:
+        if not m.participants and drafts and _another(m.trigger):
+            _same_parties_as(m, drafts[-1], table)  # "a second meeting could take place in Oman"
+            drafts.append(Draft([m]))
+            continue
         if _definite_group(m, table):
             same = _resolve_group(m, drafts, table, published)
             if same is not None:
@@ -213,6 +217,22 @@ def _merge(mentions: list[Mention], table: ActorTable, published: str | None) ->
         else:
             target.mentions.append(m)
     return drafts
+
+
+ANOTHER = set("second third another new further next follow-up fresh".split())
+"""Words that make a contact noun a further contact between the same parties."""
+
+
+def _another(trigger: Token) -> bool:
+    return trigger.pos_ == "NOUN" and any(c.lower_ in ANOTHER for c in trigger.children)
+
+
+def _same_parties_as(m: Mention, draft: Draft, table: ActorTable) -> None:
+    """The people (or, failing them, the parties) of ``draft`` as the parties of a further contact."""
+    named = draft.named(table)
+    parties = [p for p in draft.first.participants if p in named] or list(draft.first.participants)
+    m.add(m.actor, [p for p in draft.first.actor if p in parties])
+    m.add(m.recipient, [p for x in draft.mentions for p in x.participants if p in (named or parties)])
 
 
 def _compatible_modes(a: str | None, b: str | None) -> bool:
@@ -385,6 +405,8 @@ def _confirmation_status(verb: Token) -> ConfirmationStatus | None:
     if lemma == "deny":
         if "nor" in children or (verb.dep_ == "conj" and head.lemma_.lower() == "confirm"):
             return None  # counted once, on "confirm"
+        if "neg" in deps or head.lemma_.lower() in ("decline", "refuse"):
+            return None  # "did not deny the meeting" denies nothing, and confirms nothing either
         return ConfirmationStatus.DENIED
     if lemma == "comment" and (head.lemma_.lower() in ("decline", "refuse") or "neg" in deps):
         return ConfirmationStatus.NO_COMMENT

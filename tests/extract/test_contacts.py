@@ -539,3 +539,30 @@ def test_an_envoy_travelling_and_meeting_and_a_second_meeting_to_come(extract):
     assert not any(c["status"] == "denied" for c in visit["confirmations"])
     assert second["status"] == "hypothetical" and second["place"]["name"] == "Oman"
     assert names(record, second["participants"]) == {"Claire Dumont", "Majid Ahmadi"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Rosa Lagos and Tomas Quispe last met on the sidelines of the G7 in Rome in May.", "Rome"),
+        ("Rosa Lagos met with Bolivian officials in Santa Cruz last week.", "Santa Cruz"),
+        ("Rosa Lagos and Tomas Quispe agreed to meet in Montevideo next month.", "Montevideo"),
+    ],
+)
+def test_places_the_parser_hangs_elsewhere(extract, sentence, place):
+    assert only_event(at_noon(extract, sentence))["place"]["name"] == place
+
+
+def test_the_author_of_a_denied_report_reports_the_contact(extract):
+    record = at_noon(
+        extract,
+        "Foreign Minister Julio Benitez denied a report by the newspaper ABC Color that he had met secretly "
+        "with Bolivian officials in Santa Cruz last week.",
+    )
+    event = only_event(record)
+    assert "ABC Color" in {actor_of(record, r["source"])["name"] for r in event["reported_by"]}
+    assert [c["status"] for c in event["confirmations"]] == ["denied"]
+
+
+def test_a_call_for_talks_is_a_demand(extract):
+    assert at_noon(extract, "The opposition called for talks with Tehran to be made public.")["events"] == []

@@ -48,6 +48,7 @@ from .speakers import SpeakerResolver
 
 UPCOMING_DATE = re.compile(r"(?i)\b(next|coming|upcoming|later)\b")
 """A date no telling can have happened on: it dates the contact told of."""
+REQUEST_VERBS = {"call", "press", "push", "appeal", "ask", "urge", "clamour", "clamor"}
 HOSTED_MODES = {"visit", "multilateral"}
 """Contacts whose place names a party: a visit to Moscow meets Russia, a summit in London has Britain as host."""
 
@@ -211,25 +212,40 @@ def _between(verb: Token) -> list[Token]:
 
 
 def _place_of_verb(verb: Token) -> Token | None:
-    return next(
-        (
-            p
-            for c in verb.children
-            if c.dep_ == "prep" and c.lower_ in ("in", "at")
-            for g in c.children
-            if g.dep_ == "pobj" and (p := place_in(g))
-        ),
-        None,
-    )
+    """ "met in Lima", "met at a Lima hotel", "met on the sidelines of the G7 in Rome", "during a summit in Oslo"."""
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+            if prep.lower_ in ("in", "at") and (found := place_in(pobj)) is not None:
+                return found
+            if prep.lower_ in ("at", "on", "during"):
+                if (found := _place_of_occasion(pobj)) is not None:
+                    return found
+    return None
+
+
+def _place_of_occasion(noun: Token) -> Token | None:
+    """Where an occasion was: "the sidelines of the G7 in Rome", "a summit in Oslo"."""
+    if noun.lower_ in ("sidelines", "sideline", "margins", "margin"):
+        noun = next((g for c in noun.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), noun)
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
+        for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+            if (found := place_in(pobj)) is not None:
+                return found
+    return None
 
 
 def _place_on_object(verb: Token) -> Token | None:
-    """ "met Foreign Minister Tomas Quispe in Lima": the parser often hangs the place on the person met."""
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+    """ "met Foreign Minister Tomas Quispe in Lima", "met with officials in Santa Cruz": the parser often hangs
+    the place on the person met."""
+    met = [c for c in verb.children if c.dep_ == "dobj"]
+    met += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    for obj in met:
         for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
             found = next((p for g in prep.children if g.dep_ == "pobj" and (p := place_in(g))), None)
             if found is not None:
                 return found
+    if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
+        return _place_of_verb(verb.head)  # "agreed to meet in Montevideo", parsed onto "agreed"
     return None
 
 
@@ -343,10 +359,8 @@ def _verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> 
                         objects += parties_of([pobj], table, resolver)
                 else:
                     objects += parties_of([pobj], table, resolver)
-        elif child.dep_ == "prep" and child.lower_ in ("in", "at") and place is None:
-            place = next((p for g in child.children if g.dep_ == "pobj" and (p := place_in(g))), None)
     if place is None:
-        place = _place_on_object(verb)
+        place = _place_of_verb(verb) or _place_on_object(verb)
     if mode == "third-party":
         # the go-between acts, with its state when it is a nation's diplomats; the sides are the recipients
         mention.add(mention.actor, subjects + _states_of(subjects, table))
@@ -417,6 +431,8 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
     ):
         return None  # "a call for talks", "the issue of talks"
     governor = _governor(noun)
+    if governor is not None and governor.lemma_.lower() in REQUEST_VERBS and noun.head.lower_ == "for":
+        return None  # "called for talks", "pressed for a meeting": a demand, not a contact
     if _discussed(noun):
         return None  # "discussed trade and the summit": what was discussed, not a contact
     if phone_call and governor is not None and governor.pos_ == "NOUN":

@@ -326,7 +326,7 @@ def _reports_for(
     trigger: Token, quotes: list[Quote], table: ActorTable, article: Article, resolver: SpeakerResolver
 ) -> list[Report]:
     covering = _quotes_over(trigger, quotes)
-    reports: list[Report] = []
+    reports: list[Report] = [Report(source=a) for a in _report_authors(trigger, table)]
     for q in covering:
         for actor_id in _speakers_of(q, table) + _cited_by(q, table, resolver):
             actor = table.get(actor_id)
@@ -341,6 +341,26 @@ def _reports_for(
         own = table.add(ActorKind.OUTLET, article.outlet)
         reports.append(Report(source=own.id))
     return reports
+
+
+REPORT_NOUNS = {"report", "reports", "article", "story", "claim", "claims", "account"}
+
+
+def _report_authors(trigger: Token, table: ActorTable) -> list[str]:
+    """ "denied a report by the newspaper ABC Color that he had met X": the newspaper reported the meeting."""
+    node = trigger
+    for _ in range(4):
+        if node.head.i == node.i:
+            return []
+        node = node.head
+        if node.lower_ in REPORT_NOUNS and node.pos_ == "NOUN":
+            holders = [c for c in node.children if c.dep_ == "poss"]
+            holders += [
+                g for c in node.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "in") for g in c.children
+            ]
+            found = [a.id for h in holders for t in h.subtree if (a := table.actor_at(t)) is not None]
+            return list(dict.fromkeys(found))[:1]
+    return []
 
 
 def _cited_by(q: Quote, table: ActorTable, resolver: SpeakerResolver) -> list[str]:

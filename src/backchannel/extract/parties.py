@@ -45,9 +45,9 @@ def is_place(token: Token) -> bool:
     if token.pos_ != "PROPN":
         return False
     ent = entity_at(token)
-    name = ent.text if ent is not None else token.text
+    name = ent.text if ent is not None and ent.label_ not in ("DATE", "TIME") else token.text
     geo = gazetteer()
-    return geo.is_capital(name) or geo.is_country_name(name)
+    return geo.is_capital(name) or geo.is_country_name(name)  # "in Montevideo next month" tagged as one date
 
 
 def place_in(token: Token) -> Token | None:
@@ -182,5 +182,5 @@ def place_of(token: Token | None) -> tuple[str, str | None] | None:
     if token is None:
         return None
     ent = entity_at(token)
-    name = ent.text if ent is not None else token.text
+    name = ent.text if ent is not None and ent.label_ not in ("DATE", "TIME") else token.text
     return name, gazetteer().country_of(name)

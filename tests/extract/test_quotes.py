@@ -235,3 +235,16 @@ def test_according_to_a_statement_from_an_embassy(extract):
 def test_a_statement_by_someone_is_theirs(extract):
     r = extract("A statement by the Kremlin said the talks were useful.")
     assert speaker_name(r, quote_with(r, "the talks were useful")) == "Kremlin"
+
+
+def test_verdicts_on_the_story_and_refusals_are_not_quotes(extract):
+    r = extract(
+        "Foreign Minister Ines Mata spoke by phone with Paul Okafor on Monday.\n\n"
+        "The ministry confirmed the call. Okafor's office declined to comment. The embassy denied the report.\n\n"
+        'Asked whether a visit was planned, Mata told reporters: "Not yet."'
+    )
+    contents = [q["content"]["text"] for q in r["quotes"]]
+    assert not any(c in ("the call", "to comment", "the report") or c.startswith("whether") for c in contents), contents
+    assert quote_with(r, "Not yet")
+    statuses = sorted(c["status"] for c in r["events"][0]["confirmations"])
+    assert statuses == ["confirmed", "denied", "no_comment"]

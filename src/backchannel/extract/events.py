@@ -31,7 +31,7 @@ from ..records import (
     Span,
 )
 from .actors import ActorTable
-from .contact_words import NOUN_MODES
+from .contact_words import DENIAL_HEADS, NOUN_MODES
 from .contacts import Mention, find_mentions
 from .delegations import name_delegations
 from .parties import apposition_end, place_of
@@ -531,11 +531,24 @@ def _stated_by(verb: Token, quotes: list[Quote], resolver: SpeakerResolver) -> l
 # --- the record -----------------------------------------------------------------------------------
 
 
+def _in_denial(trigger: Token) -> bool:
+    """ "Vera denied reports that she had spoken to X": told only inside a denial."""
+    node = trigger
+    for _ in range(4):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_.lower() in DENIAL_HEADS:
+            return True
+    return False
+
+
 def _to_event(n: int, draft: Draft, article: Article) -> Event:
     first = draft.first
     status = first.status
     deniers = {c.by for c in draft.confirmations if c.status is ConfirmationStatus.DENIED}
-    if deniers and draft.reports and all(r.source in deniers for r in draft.reports):
+    only_denied = bool(draft.reports) or all(_in_denial(m.trigger) for m in draft.mentions)
+    if deniers and only_denied and all(r.source in deniers for r in draft.reports):
         status = EventStatus.DENIED  # only the people denying it speak of it: "X denied that he had spoken to Y"
     elif status is EventStatus.DENIED:
         later = [m.status for m in draft.mentions if m.status is not EventStatus.DENIED]

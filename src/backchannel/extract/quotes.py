@@ -19,6 +19,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..records import Article, Quote, QuoteKind, Span
 from .actors import ActorTable, doc_text
+from .contact_words import NOUN_MODES
 from .lexicon import ATTRIBUTION_VERBS, SPEECH_VERBS, TOPIC_VERBS
 from .quotemarks import Quoted, find_quoted
 from .speakers import SpeakerResolver
@@ -204,8 +205,13 @@ SOURCING = re.compile(
 
 
 def _speech_verb(verb: Token, sent: SpacySpan) -> Finding | None:
+    lemma = verb.lemma_.lower()
+    if lemma in ("decline", "refuse"):
+        return None  # "declined to comment", "refused to say whom she met": nothing was said
+    if lemma == "ask" and verb.tag_ == "VBN" and verb.dep_ == "advcl":
+        return None  # "Asked whether a call was planned, X said …": the reporter's question
     finding = _speech_verb_finding(verb, sent)
-    if finding is None or verb.lemma_.lower() == "cite":
+    if finding is None or lemma == "cite":
         return None  # "citing sources" names a source; it attributes nothing
     text = doc_text(verb.doc)
     if any(SOURCING.search(text[s:e]) for s, e in finding.ranges):
@@ -261,12 +267,25 @@ def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
         ]
         if lemma in TOPIC_VERBS and not any(c.dep_ == "dobj" or c.lower_ in ("about", "of", "on") for c in right):
             return None  # "speaking in Warsaw" says where, not what
+        if right and lemma in VERDICT_VERBS and _only_the_story(right):
+            # "confirmed the call", "denied reports that he had spoken to X": a verdict on a story, which the
+            # events keep as a confirmation; what the reports said is not the speaker's
+            return None
         if right:
             first, last = right[0].left_edge.i, max(c.right_edge.i for c in right)
             span = _trimmed(doc, first, _cut_trailing(doc, first, last, right[0].i))
             if span is not None:
                 return Finding(QuoteKind.INDIRECT, [span], _cue(verb), speaker)
     return None
+
+
+VERDICT_VERBS = {"confirm", "deny", "acknowledge", "dismiss", "reject", "refute", "dispute", "comment"}
+STORY_WORDS = {"report", "reports", "it", "this", "that", "them", "claim", "claims", "story", "account", "speculation"}
+
+
+def _only_the_story(objects: list[Token]) -> bool:
+    """The object is the story or the contact itself: "the call", "the report", "it", "the meeting"."""
+    return all(o.dep_ == "dobj" and (o.lower_ in STORY_WORDS or o.lemma_.lower() in NOUN_MODES) for o in objects)
 
 
 ADJUNCT_PREPS = set("during at in after before since until amid following ahead throughout within from".split())

@@ -86,3 +86,8 @@ def test_a_two_word_nationality_in_a_title(extract):
 def test_a_headline_the_tagger_calls_a_person_is_not_one(extract):
     r = extract("Élysée Envoy Held Secret Talks in Tehran, Le Monde Reports\n\nThe envoy returned on Monday.")
     assert not any("Talks" in a["name"] for a in r["actors"])
+
+
+def test_a_capitalised_common_word_in_a_headline_is_no_actor(extract):
+    r = extract("Putin and Erdogan Discuss Grain Deal by Phone\n\nThe two presidents spoke on Thursday.")
+    assert not any(a["name"] == "Phone" for a in r["actors"])

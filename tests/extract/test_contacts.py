@@ -566,3 +566,13 @@ def test_the_author_of_a_denied_report_reports_the_contact(extract):
 
 def test_a_call_for_talks_is_a_demand(extract):
     assert at_noon(extract, "The opposition called for talks with Tehran to be made public.")["events"] == []
+
+
+def test_being_in_contact_with_capitals_is_an_ongoing_contact_of_the_subject(extract):
+    record = at_noon(
+        extract,
+        "Secretary-General Ana Vera said her envoy, Rebecca Grynspan, was in close contact with both Moscow and Kyiv.",
+    )
+    event = only_event(record)
+    assert event["status"] == "ongoing"
+    assert names(record, event["participants"]) >= {"Rebecca Grynspan", "Russia", "Ukraine"}

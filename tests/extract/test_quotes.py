@@ -248,3 +248,8 @@ def test_verdicts_on_the_story_and_refusals_are_not_quotes(extract):
     assert quote_with(r, "Not yet")
     statuses = sorted(c["status"] for c in r["events"][0]["confirmations"])
     assert statuses == ["confirmed", "denied", "no_comment"]
+
+
+def test_a_national_readout_speaks_for_its_state(extract):
+    r = extract("The Turkish readout said the president had urged his counterpart to extend the corridor.")
+    assert speaker_name(r, quote_with(r, "extend the corridor")) == "Turkey"

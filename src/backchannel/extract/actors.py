@@ -18,7 +18,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..geo import gazetteer
 from ..records import Actor, ActorKind, Article, Span
-from .contact_words import NOUN_MODES
+from .contact_words import NOUN_MODES, PHONE_WORDS
 from .lexicon import KNOWN_OUTLETS, ORGANIZATION_WORDS, OUTLET_NAME_WORDS, TITLE_NOUNS
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
@@ -184,7 +184,7 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
         label = ent.label_
         if label == "NORP":
             continue  # a nationality is a country attribute, not an actor by itself
-        if _inside_title(ent) or is_dateline(ent) or _is_headline(ent):
+        if _inside_title(ent) or is_dateline(ent) or _is_headline(ent) or _common_words(ent):
             continue  # "Secretary of State" is part of a title; "GENEVA —" is where the story was filed
         if label in ("GPE", "ORG", "FAC", "LOC", "PERSON") and len(ent) == 1 and ent[0].text in surnames:
             label = "PERSON"
@@ -264,6 +264,12 @@ def _inside_title(ent: SpacySpan) -> bool:
 
 
 HEADLINE_NOUNS = TITLE_NOUNS | set(NOUN_MODES) | {"reports", "report", "says", "said"}
+
+
+def _common_words(ent: SpacySpan) -> bool:
+    """ "… Discuss Black Sea Deal by Phone": a capitalised common word the tagger took for a name."""
+    words = [t.lower_ for t in ent if t.is_alpha]
+    return bool(words) and len(words) == len(ent) and all(w in HEADLINE_NOUNS | PHONE_WORDS for w in words)
 
 
 def _is_headline(ent: SpacySpan) -> bool:

@@ -474,7 +474,11 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
             actors += parties_of([token], table, resolver)
         else:
             others += parties_of([token], table, resolver)
-    if (
+    if governor is not None and _in_state(noun, governor):
+        actors = parties_of(subjects_of(governor), table, resolver) + actors  # "X is in talks with Y"
+        if mention.status is EventStatus.OCCURRED:
+            mention.status = EventStatus.ONGOING
+    elif (
         governor is not None
         and noun.dep_ in ("dobj", "pobj")
         and governor.lemma_.lower() in HOLDING_VERBS
@@ -536,6 +540,11 @@ def _remote_words(noun: Token) -> set[str]:
         if c.dep_ == "prep" and c.lower_ in ("by", "via", "over")
         for t in c.subtree
     } & PHONE_WORDS
+
+
+def _in_state(noun: Token, governor: Token) -> bool:
+    """ "Iran is in talks with the agency", "the envoy remained in close contact with both capitals"."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "in" and governor.lemma_.lower() in ("be", "remain", "stay")
 
 
 def _disposition(governor: Token) -> bool:

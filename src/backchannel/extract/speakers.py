@@ -136,6 +136,8 @@ class SpeakerResolver:
             return self._latest(span.start, {ActorKind.OUTLET})
         if lemma in DOCUMENT_NOUNS and (author := self._author(head)) is not None:
             return author  # "a statement from the Russian embassy": the embassy
+        if lemma in DOCUMENT_NOUNS and (state := self._national(head)) is not None:
+            return state  # "the Turkish readout": Turkey's
         if lemma in DOCUMENT_NOUNS and span[0].lower_ in DEFINITE:
             return self.last_speaker
         if lemma in ORG_NOUNS:
@@ -153,11 +155,21 @@ class SpeakerResolver:
         inner = self.table.actor_in(span)
         if inner is not None:
             return inner.id
-        if head.ent_type_ in ("GPE", "LOC", "FAC"):
-            return self._state(head)  # a place speaks or meets only as its state: "Moscow said"
+        geo = gazetteer()
+        if head.ent_type_ in ("GPE", "LOC", "FAC") or (
+            head.pos_ == "PROPN" and (geo.is_capital(head.text) or geo.is_country_name(head.text))
+        ):
+            return self._state(head)  # a place speaks or meets only as its state: "Moscow said", "with Kyiv"
         if head.pos_ == "PROPN" and not is_dateline(span):
             name = strip_possessive(span.text)
             return self.table.add(ActorKind.ORGANIZATION, name, mention=span).id
+        return None
+
+    def _national(self, document: Token) -> str | None:
+        geo = gazetteer()
+        for c in document.children:
+            if c.dep_ in ("amod", "compound", "poss") and (code := geo.country_of(c.text)):
+                return self.table.add(ActorKind.COUNTRY, geo.display[code], country=code, key=code).id
         return None
 
     def _author(self, document: Token) -> str | None:

@@ -576,3 +576,15 @@ def test_being_in_contact_with_capitals_is_an_ongoing_contact_of_the_subject(ext
     event = only_event(record)
     assert event["status"] == "ongoing"
     assert names(record, event["participants"]) >= {"Rebecca Grynspan", "Russia", "Ukraine"}
+
+
+def test_an_invited_visit_is_the_invitees(extract):
+    record = at_noon(
+        extract,
+        "Foreign Minister Abbas Rahimi invited Foreign Minister Peter Szabo to visit Tehran later this year, "
+        "according to the Iranian news agency IRNA.",
+    )
+    event = only_event(record)
+    assert event["status"] == "planned"
+    assert "Peter Szabo" in names(record, event["actor"])
+    assert "IRNA" in {actor_of(record, r["source"])["name"] for r in event["reported_by"]}

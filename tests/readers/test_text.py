@@ -63,3 +63,16 @@ def test_offsets_index_the_unchanged_text():
     text = (DATA / "pasted" / "nav-bar-credit.txt").read_text(encoding="utf-8")
     for span in read_text(text, source="x").boilerplate:
         assert text[span.start : span.end] == span.text
+
+
+def test_menu_read_more_share_row_and_a_credit_on_the_caption_line():
+    text = (DATA / "pasted" / "menu-readmore-inline-credit.txt").read_text(encoding="utf-8")
+    article = read_text(text, source="x")
+    assert article.title == "Ministers Meet in Vilnius to Discuss Grid Link"
+    assert article.section == "World"
+    assert article.published == "2026-03-04"
+    for chrome in ("Menu", "Read more: Baltic grid leaves Russian network", "Share on Facebook  Share on X  Comments"):
+        assert covered(article, chrome), chrome
+    assert not covered(article, "The ministers agreed to meet again")
+    image = article.images[0]
+    assert (image.caption, image.credit) == ("The two ministers at the signing.", "BNS/Jonas Kairys")

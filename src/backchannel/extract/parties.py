@@ -25,6 +25,8 @@ def subjects_of(verb: Token) -> list[Token]:
         found = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
         if found:
             return found
+        if node.dep_ == "xcomp" and (told := [c for c in node.head.children if c.dep_ == "dobj"]):
+            return told  # "Rahimi invited Szabó to visit Tehran": Szabó visits
         after = node.dep_ == "pcomp" and node.head.lower_ == "after"  # "X told reporters after meeting Y"
         if node.dep_ not in ("xcomp", "advcl", "conj", "acl", "relcl", "ccomp", "acomp") and not after:
             return []

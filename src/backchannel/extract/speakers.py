@@ -114,6 +114,10 @@ class SpeakerResolver:
         head_actor = self.table.actor_at(head)
         if head_actor is not None:
             return head_actor.id
+        named = [*span, *self.doc[span.end : span.end + 1]]  # "the news agency IRNA", however parsed
+        outlet = next((a for t in named if (a := self.table.actor_at(t)) and a.kind is ActorKind.OUTLET), None)
+        if outlet is not None and head.lemma_.lower() in OUTLET_NOUNS | {"agency", "service"}:
+            return outlet.id  # "the Iranian news agency IRNA"
         if low in ("one", "some", "several", "two", "both") and (group := self._partitive(head)) is not None:
             return group  # "one of the people", "two of the diplomats"
         if low in ("two", "both", "three") and head.pos_ in ("NUM", "DET", "PRON"):

@@ -26,11 +26,15 @@ NAV_WORDS = frozenset(
     """.split()
 )
 FURNITURE_LINES = re.compile(
-    r"^(advertisement|advert|sponsored|share( this( article| story)?)?|share on \w+|tweet|email|print"
-    r"|read more|read also|also read|related|related articles|more on this story|subscribe|sign up.*"
-    r"|follow us.*|skip to (main )?content|cookie.*|all rights reserved.*|copyright.*)$",
+    r"^(advertisement|advert|sponsored|share( this( article| story)?)?|tweet|email|print"
+    r"|(read more|read also|also read|related( articles| stories)?|see also|more on this story|recommended)"
+    r"(\s*[:\-–—]\s*.{0,120})?"
+    r"|menu|main menu|open menu|close|search|log ?in|sign in|home|skip to (main )?content"
+    r"|subscribe|sign up.*|follow us.*|cookie.*|all rights reserved.*|copyright.*"
+    r"|((share( on)? \w+|tweet|email|print|comments?( \(\d+\))?)\s*)+)$",
     re.IGNORECASE,
 )
+"""Page chrome: share and comment rows, "Read more: …" links, menus, cookie and copyright notices."""
 CREDIT_LINE = re.compile(
     r"^\s*(?:\(?\s*(?:photo|photograph|picture|image|foto|credit|illustration)s?\s*(?:credit)?\s*[:：]"
     r"|\(?(?:AP|AFP|Reuters|Getty Images|EPA|Shutterstock)\s*(?:Photo)?\s*/|©)",
@@ -135,10 +139,16 @@ def looks_like_headline(line: Line) -> bool:
     return 2 <= len(words) <= 30 and not line.text.endswith((".", ":", ",", ";")) and line.text[0].isupper()
 
 
+SECOND_CREDIT = re.compile(r"(?<=[.!?])\s*(?:photo|photograph|picture|credit)s?\s*[:：]\s*", re.IGNORECASE)
+"""The credit after the caption on one line: "Image: The minister at the meeting. Photo: MTI/Zoltán Máthé"."""
+
+
 def credit_image(line: Line, caption: str | None) -> Image:
     urls = URL.findall(line.text)
     license_url = next((u.rstrip(".,;)") for u in urls if LICENSE_HINT.search(u)), None)
     credit = URL.sub("", CREDIT_LINE.sub("", line.text, count=1)).strip(" ,;()")
+    if (split := SECOND_CREDIT.search(credit)) is not None:
+        caption, credit = credit[: split.start()].strip() or caption, credit[split.end() :].strip()
     return Image(caption=caption, credit=credit or None, license_url=license_url)
 
 
@@ -180,9 +190,15 @@ def find_furniture(text: str) -> Furniture:
                 pending_caption = CREDIT_LINE.sub("", line.text, count=1).strip() or None
                 continue  # "Photo: <caption>" above "Image credit: <credit>"
             caption, pending_caption = pending_caption, None
+            own_caption = SECOND_CREDIT.search(CREDIT_LINE.sub("", line.text, count=1)) is not None
             for nb in (pos - 1, pos + 1):
-                if caption is None and 0 <= nb < len(content) and is_short_caption(lines[content[nb]]):
-                    if not CREDIT_LINE.match(lines[content[nb]].text):
+                if (
+                    caption is None
+                    and not own_caption
+                    and 0 <= nb < len(content)
+                    and is_short_caption(lines[content[nb]])
+                ):
+                    if not CREDIT_LINE.match(lines[content[nb]].text) and content[nb] not in marked:
                         marked.add(content[nb])
                         caption = lines[content[nb]].text
             if pos + 1 < len(content) and is_short_caption(lines[content[pos + 1]]):

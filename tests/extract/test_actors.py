@@ -91,3 +91,21 @@ def test_a_headline_the_tagger_calls_a_person_is_not_one(extract):
 def test_a_capitalised_common_word_in_a_headline_is_no_actor(extract):
     r = extract("Putin and Erdogan Discuss Grain Deal by Phone\n\nThe two presidents spoke on Thursday.")
     assert not any(a["name"] == "Phone" for a in r["actors"])
+
+
+def test_secretary_of_state_and_lowercase_titles_give_names_and_countries(extract):
+    r = extract(
+        "Foreign Minister Sergei Orlov spoke with U.S. Secretary of State Mark Ellison. Chinese Foreign Minister "
+        "Wang Lei later met his Russian counterpart Sergei Orlov. China's foreign ministry spokeswoman Hua Lin "
+        "said she had no information."
+    )
+    people = {a["name"]: a for a in r["actors"] if a["kind"] == "person"}
+    assert "State Mark Ellison" not in people
+    assert people["Mark Ellison"]["country"] == "USA"
+    assert people["Sergei Orlov"]["country"] == "RUS"
+    assert people["Hua Lin"]["country"] == "CHN"
+
+
+def test_a_headline_run_into_blank_lines_is_not_an_organisation(extract):
+    r = extract("China's Top Diplomat Visits Moscow Ahead of Summit\n\n   \n\nThe minister arrived on Thursday.")
+    assert not any("Visits" in a["name"] for a in r["actors"])

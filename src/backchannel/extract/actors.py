@@ -98,6 +98,24 @@ class ActorTable:
         return [a for a in self.actors if a.kind is ActorKind.PERSON]
 
 
+def _trimmed_ent(ent: SpacySpan) -> SpacySpan:
+    """An entity without the blank lines the tagger sometimes runs it into, nor the end of a title it took in
+    ("Secretary of State Mark Ellison" tagged "State Mark Ellison")."""
+    trimmed = _without_blanks(ent)
+    start, doc = trimmed.start, ent.doc
+    if (
+        ent.label_ == "PERSON"
+        and len(trimmed) >= 3
+        and start >= 2
+        and doc[start - 1].lower_ == "of"
+        and doc[start - 2].lower_ in TITLE_NOUNS
+    ):
+        start += 1
+    if (start, trimmed.end) == (ent.start, ent.end):
+        return ent
+    return SpacySpan(doc, start, trimmed.end, label=ent.label)
+
+
 def _without_blanks(span: SpacySpan) -> SpacySpan:
     """The span without the whitespace at its edges (a blanked dateline parses as a space token)."""
     start, end = span.start, span.end
@@ -166,7 +184,7 @@ def reporting_context(span: SpacySpan) -> bool:
 def find_actors(doc: Doc, article: Article) -> ActorTable:
     table = ActorTable(doc, article)
     geo = gazetteer()
-    ents = [e for e in doc.ents if e.label_ in ENTITY_LABELS and e.text.strip()]
+    ents = [_trimmed_ent(e) for e in doc.ents if e.label_ in ENTITY_LABELS and e.text.strip()]
     ents = [_with_given_names(e) if e.label_ in ("PERSON", "ORG") else e for e in ents]
     person_ents = [
         e
@@ -224,8 +242,8 @@ def _with_given_names(ent: SpacySpan) -> SpacySpan:
         parts = set(prev.lower_.split("-"))
         if prev.pos_ != "PROPN" or not prev.is_title or parts & TITLE_NOUNS:
             break
-        if prev.ent_type_ in ("NORP", "GPE", "DATE"):
-            break
+        if prev.ent_type_ not in ("", "PERSON") or doc[start - 2 : start - 1].text.lower() == "of":
+            break  # another entity, or the end of a title ("Secretary of State")
         if HONORIFICS.match(prev.text + " ") or gazetteer().country_of(prev.text):
             break
         start -= 1
@@ -394,7 +412,11 @@ def _title_by_shape(ent: SpacySpan) -> SpacySpan | None:
     start = ent.start
     while start > 0 and ent.start - start < MAX_TITLE_TOKENS:
         prev = doc[start - 1]
-        if not (prev.is_title and (prev.lower_ in TITLE_NOUNS or prev.ent_type_ == "NORP")):
+        if start >= 3 and prev.is_title and doc[start - 2].lower_ == "of" and doc[start - 3].lower_ in TITLE_NOUNS:
+            start -= 3  # "Secretary of State", "Minister of Defence"
+            continue
+        nationality = prev.ent_type_ in ("NORP", "GPE") and (prev.is_title or prev.is_upper)  # "Russian", "U.S."
+        if not (prev.lower_ in TITLE_NOUNS or nationality):
             break
         start -= 1
     span = doc[start : ent.start]
@@ -433,7 +455,7 @@ def _fill_person(table: ActorTable, actor: Actor) -> None:
             if text and text not in actor.titles:
                 actor.titles.append(text)
             if actor.country is None:
-                actor.country = _country_in(title)
+                actor.country = _country_in(title) or _country_in(doc[max(title.start - 2, 0) : title.start])
         if actor.country is None:
             actor.country = _country_from_group(ent) or _country_from_poss(ent)
     if actor.country is None and any(GOVERNMENT_TITLE.search(t) for t in actor.titles):

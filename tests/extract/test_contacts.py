@@ -588,3 +588,30 @@ def test_an_invited_visit_is_the_invitees(extract):
     assert event["status"] == "planned"
     assert "Peter Szabo" in names(record, event["actor"])
     assert "IRNA" in {actor_of(record, r["source"])["name"] for r in event["reported_by"]}
+
+
+def test_received_by_the_president_later_today(extract):
+    record = extract(
+        "Foreign Minister Wang Lei is expected to be received by President Vladimir Putin on Friday, the Kremlin "
+        "said.\n\nChinese state media did not mention any meeting with Putin.",
+        published="2026-04-10",
+    )
+    event = only_event(record)
+    assert (event["mode"], event["status"], event["date"]["value"]) == ("visit", "planned", "2026-04-10")
+    assert names(record, event["actor"]) == {"Wang Lei"}
+    assert names(record, event["recipient"]) == {"Vladimir Putin"}
+
+
+def test_a_call_told_in_an_after_clause_is_a_call(extract):
+    record = at_noon(
+        extract,
+        "The visit comes a week after Foreign Minister Sergei Orlov spoke by phone with U.S. Secretary of State "
+        "Mark Ellison.",
+    )
+    call = next(e for e in record["events"] if e["mode"] == "phone")
+    assert names(record, call["participants"]) == {"Sergei Orlov", "Mark Ellison"}
+
+
+def test_an_ultimatum_after_weeks_of_talks_is_no_contact(extract):
+    record = at_noon(extract, "The Taliban issued an ultimatum to Washington after weeks of talks with a U.S. envoy.")
+    assert record["events"] == []

@@ -70,6 +70,8 @@ class Mention:
     in_headline: bool = False
     asserted: bool = True
     """False when the text only talks about reports of it ("will not confirm reports of a visit")."""
+    silent: bool = False
+    """True when the text says someone did not mention it ("state media did not mention any meeting")."""
 
     def add(self, role: list[str], actor_ids: list[str]) -> None:
         for actor_id in actor_ids:
@@ -195,7 +197,17 @@ def _verb_mode(verb: Token, table: ActorTable) -> str | None:
             for o in objects
         ):
             return "visit"
+        guests = subjects_of(verb)
+        if _hosts_by(verb) and any(g.pos_ == "PROPN" or g.lemma_.lower() in TITLE_NOUNS for g in guests):
+            return "visit"  # "Wang is expected to be received by President Putin"
     return None
+
+
+def _hosts_by(verb: Token) -> list[Token]:
+    """The host of a passive hosting verb: "received by Putin"."""
+    return [
+        g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj" and _person_like(g)
+    ]
 
 
 def _between(verb: Token) -> list[Token]:
@@ -288,6 +300,10 @@ def _has_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
+def _pronoun_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in verb.children)
+
+
 def _plural_subject(verb: Token) -> bool:
     """ "They call and ask …": callers named only by a pronoun, with nothing else hung on the verb."""
     return any(c.dep_ == "nsubj" and c.lower_ in ("they", "we") for c in verb.children) and not any(
@@ -305,8 +321,11 @@ def _backgrounded_verb(verb: Token) -> bool:
         return not (
             verb.head.lower_ == "after" and verb.lemma_.lower() in MEET_VERBS | {"visit"} and _named_object(verb)
         )
-    if any(c.dep_ == "mark" and c.lower_ in ("while", "after", "before", "since", "as", "when") for c in verb.children):
-        return True
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    if marks & {"after", "before"} and _has_subject(verb) and not _pronoun_subject(verb):
+        return False  # "a week after Orlov spoke by phone with Ellison" tells a call
+    if marks & {"while", "after", "before", "since", "as", "when"}:
+        return True  # "while visiting X", "since they met": a circumstance
     return verb.tag_ == "VBG" and verb.dep_ == "advcl" and not any(c.dep_ == "aux" for c in verb.children)
 
 
@@ -365,6 +384,9 @@ def _verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> 
         # the go-between acts, with its state when it is a nation's diplomats; the sides are the recipients
         mention.add(mention.actor, subjects + _states_of(subjects, table))
         mention.add(mention.recipient, parties_of(_between(verb), table, resolver))
+    elif lemma in HOST_VERBS and (hosts := _hosts_by(verb)):
+        mention.add(mention.actor, subjects)  # the one received visits
+        mention.add(mention.recipient, parties_of(hosts, table, resolver))
     elif lemma in HOST_VERBS:
         mention.add(mention.actor, objects)
         mention.add(mention.recipient, subjects)
@@ -420,6 +442,9 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
     head = noun.head
     if noun.dep_ == "pobj" and (head.lower_ in BACKGROUND_PREPS or head.head.lower_ in BACKGROUND_PREPS):
         return None  # "after the talks", "ahead of the meeting", "on a visit to X, he said"
+    carrier = head.head if _counted(noun) else None
+    if carrier is not None and carrier.dep_ == "pobj" and carrier.head.lower_ in BACKGROUND_PREPS:
+        return None  # "after weeks of talks", "on the second day of her visit"
     phone_call = mode == "phone" and any(c.lower_ in PHONE_WORDS - {"call"} for c in noun.children)
     if (
         not phone_call
@@ -464,6 +489,7 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
         (governor is not None and governor.lemma_.lower() in DENIAL_HEADS | {"confirm"})
         or (governor is not None and governor.lower_ in ("reports", "report", "claims", "rumours", "rumors"))
     )
+    mention.silent = telling and any(c.dep_ == "neg" for c in governor.children)  # "did not mention any meeting"
     if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
         mention.status = EventStatus.DENIED
     actors, others, place = [], [], None

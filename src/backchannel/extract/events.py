@@ -210,6 +210,10 @@ def _merge(mentions: list[Mention], table: ActorTable, published: str | None) ->
                 ),
                 None,
             )
+        if target is None and m.silent:
+            target = _same_people(m, drafts, table)  # "state media did not mention any meeting with Putin"
+            if target is None:
+                continue  # a contact nobody asserts, which is no other one told, is not an event
         if target is None:
             if m.definite and not m.participants:
                 continue  # "the talks" with nothing before it to refer to
@@ -233,6 +237,11 @@ def _same_parties_as(m: Mention, draft: Draft, table: ActorTable) -> None:
     parties = [p for p in draft.first.participants if p in named] or list(draft.first.participants)
     m.add(m.actor, [p for p in draft.first.actor if p in parties])
     m.add(m.recipient, [p for x in draft.mentions for p in x.participants if p in (named or parties)])
+
+
+def _same_people(m: Mention, drafts: list[Draft], table: ActorTable) -> Draft | None:
+    people = {p for p in m.participants if (a := table.get(p)) is not None and a.kind is ActorKind.PERSON}
+    return next((d for d in reversed(drafts) if people and people <= d.named(table)), None)
 
 
 def _compatible_modes(a: str | None, b: str | None) -> bool:

@@ -105,7 +105,9 @@ def resolve(text: str, published: str | None, *, future: bool = False) -> DateVa
         target = WEEKDAYS.index(m["day"].lower())
         rel = (m["rel"] or "").lower()
         if future or rel == "next":
-            delta = (target - anchor.weekday()) % 7 or 7
+            delta = (target - anchor.weekday()) % 7
+            if rel == "next" and delta == 0:
+                delta = 7  # "on Friday" in a Friday story that looks ahead is today; "next Friday" is not
             day_value = anchor + timedelta(days=delta)
         else:
             day_value = anchor - timedelta(days=(anchor.weekday() - target) % 7)

@@ -253,3 +253,13 @@ def test_verdicts_on_the_story_and_refusals_are_not_quotes(extract):
 def test_a_national_readout_speaks_for_its_state(extract):
     r = extract("The Turkish readout said the president had urged his counterpart to extend the corridor.")
     assert speaker_name(r, quote_with(r, "extend the corridor")) == "Turkey"
+
+
+def test_the_speaker_after_the_last_comma_of_a_trailing_attribution(extract):
+    r = extract(
+        "Foreign Minister Wang Lei arrived in Moscow on Thursday for talks with his counterpart Sergei Orlov, "
+        "the Russian foreign ministry said. Kremlin spokesman Dmitry Peskov, a close aide to the president, "
+        "said the talks were useful."
+    )
+    assert speaker_name(r, quote_with(r, "arrived in Moscow")) == "Russian foreign ministry"
+    assert speaker_name(r, quote_with(r, "the talks were useful")) == "Dmitry Peskov"

@@ -143,7 +143,7 @@ def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
 def _subject(verb: Token) -> SpacySpan | None:
     for child in verb.children:
         if child.dep_ == "nsubj":
-            return _noun_phrase(child)
+            return _trailing_speaker(child, verb) or _noun_phrase(child)
     for child in verb.children:  # passive with an agent: "was told by officials"
         if child.dep_ == "agent":
             objs = [g for g in child.children if g.dep_ == "pobj"]
@@ -168,6 +168,16 @@ def _subject(verb: Token) -> SpacySpan | None:
         return _subject(head.head)  # "voters are more likely to say"
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "by" and head.head.pos_ in ("VERB", "AUX"):
         return _subject(head.head)  # "began by saying"
+    return None
+
+
+def _trailing_speaker(subject: Token, verb: Token) -> SpacySpan | None:
+    """ "… talks with his counterpart Sergei Orlov, the Russian foreign ministry said": the parser made the name
+    at the end of the content the subject and the ministry its apposition; the speaker is the ministry."""
+    for appos in (c for c in subject.children if c.dep_ == "appos" and c.right_edge.i == verb.i - 1):
+        if subject.i < verb.i and verb.doc[appos.left_edge.i - 1].text == "," and subject.left_edge.i > 0:
+            if verb.doc[subject.left_edge.i - 1].pos_ in ("ADP", "NOUN", "ADJ", "PRON"):
+                return verb.doc[appos.left_edge.i : appos.right_edge.i + 1]
     return None
 
 

@@ -263,3 +263,28 @@ def test_the_speaker_after_the_last_comma_of_a_trailing_attribution(extract):
     )
     assert speaker_name(r, quote_with(r, "arrived in Moscow")) == "Russian foreign ministry"
     assert speaker_name(r, quote_with(r, "the talks were useful")) == "Dmitry Peskov"
+
+
+def test_who_is_talked_about_is_not_who_talks(extract):
+    r = extract(
+        "Envoy Thomas Keller said he had spoken with General Abdel Rahim Bashir by phone on Monday. "
+        'Bashir, he said, was "open but cautious".'
+    )
+    assert speaker_name(r, quote_with(r, "open but cautious")) == "Thomas Keller"
+
+
+def test_a_parenthetical_around_guillemets_is_one_mixed_quote_by_the_spokeswoman(extract):
+    r = extract(
+        "General Abdel Rahim Bashir was cautious. A spokeswoman for the Rapid Support Forces, Fatima Nour, "
+        "welcomed the Swiss effort. The RSF, she said in a statement, « stands ready to engage in good faith »."
+    )
+    found = [q for q in r["quotes"] if "stands ready" in q["content"]["text"]]
+    assert len(found) == 1 and found[0]["kind"] == "mixed"
+    assert speaker_name(r, found[0]) == "Fatima Nour"
+
+
+def test_a_colon_introduction_that_shares_the_quotes_sentence(extract):
+    r = extract('Envoy Thomas Keller was more guarded about timing: "I will not give you a date. Dates kill talks."')
+    q = quote_with(r, "I will not give you a date")
+    assert speaker_name(r, q) == "Thomas Keller"
+    assert "give" not in q["cue"]["text"]

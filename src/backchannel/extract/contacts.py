@@ -205,9 +205,7 @@ def _verb_mode(verb: Token, table: ActorTable) -> str | None:
 
 def _hosts_by(verb: Token) -> list[Token]:
     """The host of a passive hosting verb: "received by Putin"."""
-    return [
-        g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj" and _person_like(g)
-    ]
+    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj" and _person_like(g)]
 
 
 def _between(verb: Token) -> list[Token]:

@@ -57,6 +57,9 @@ class Finding:
     speaker: SpacySpan | None
     speaker_actor: str | None = None
 
+    def covers(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.ranges)
+
     @property
     def start(self) -> int:
         return self.ranges[0][0]
@@ -82,7 +85,9 @@ def find_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:
         findings = [f for f in findings if not (f.start < claim.end and claim.start < f.end)] + [claim]
     for finding in sorted(findings, key=lambda f: f.start):
         if finding.speaker is not None:
-            finding.speaker_actor = resolver.resolve(finding.speaker)
+            # "Bashir, he said, was cautious": who is talked about is not who talks
+            talked_about = {a.id for t in doc if finding.covers(t.idx) and (a := table.actor_at(t)) is not None}
+            finding.speaker_actor = resolver.resolve(finding.speaker, exclude=talked_about)
         elif finding.kind is QuoteKind.DIRECT and finding.speaker_actor is None:
             finding.speaker_actor = resolver.follow_on(finding.start)
         if finding.speaker_actor is not None:
@@ -484,6 +489,14 @@ def _combine(doc: Doc, text: str, quoted: list[Quoted], reported: list[Finding])
     findings: list[Finding] = []
     used: set[int] = set()
     for finding in reported:
+        if len(finding.ranges) > 1:
+            # "The RSF, she said, « stands ready »": a parenthetical attribution around a quote
+            parts = [i for i, q in enumerate(quoted) for r in finding.ranges if _overlap((q.start, q.end), r) > 0]
+            if parts:
+                used.update(parts)
+                finding.kind = QuoteKind.MIXED
+            findings.append(finding)
+            continue
         span = finding.ranges[0]
         inside = [i for i, q in enumerate(quoted) if _overlap((q.start, q.end), span) > 0 and i not in used]
         if not inside:
@@ -646,12 +659,17 @@ def _colon_intro(doc: Doc, q: Quoted) -> tuple[tuple[int, int] | None, SpacySpan
     if i < 0 or doc[i].text != ":":
         return None
     sent = doc[i].sent
-    for token in reversed(list(sent)):
+    intro = [t for t in sent if t.i < i]  # the quote may share the colon's sentence: never look inside it
+    for token in reversed(intro):
         if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in SPEECH_VERBS:
             return _cue(token), _subject(token)
-    root = sent.root  # "President Clinton released the following statement:"
-    if root.pos_ == "VERB" and (speaker := _subject(root)) is not None:
-        return _cue(root), speaker
+    # "President Clinton released the following statement:", "Keller was more guarded about timing:"
+    for root in (sent.root, doc[i].head):
+        if root.i < i and root.pos_ in ("VERB", "AUX"):
+            passive = next((c for c in root.children if c.dep_ == "nsubjpass"), None)  # "X was guarded:"
+            speaker = _subject(root) or (_noun_phrase(passive) if passive is not None else None)
+            if speaker is not None:
+                return _cue(root), speaker
     return None
 
 

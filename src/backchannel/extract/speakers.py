@@ -99,13 +99,14 @@ class SpeakerResolver:
             return self.last_speaker
         return None
 
-    def resolve(self, span: SpacySpan) -> str | None:
+    def resolve(self, span: SpacySpan, exclude: set[str] | None = None) -> str | None:
+        """The actor ``span`` names; a pronoun never resolves to one of ``exclude``."""
         head = span.root
         low = head.lower_
         if low in NOT_SPEAKERS:
             return None
         if low in PERSON_PRONOUNS:
-            return self._antecedent(span.start, persons=True, exclude=self._clause_subjects(head))
+            return self._antecedent(span.start, persons=True, exclude=self._clause_subjects(head) | (exclude or set()))
         if low in PLURAL_PRONOUNS:
             return self._antecedent(span.start, persons=False)
         if low in ("who", "which", "that") and head.head.dep_ == "relcl":
@@ -128,6 +129,9 @@ class SpeakerResolver:
             # "Congo's government spokesman, Patrick Lumbala": the named person the title is apposed to (not the
             # one it works for: "a spokeswoman for President Ana Vera, Marta Ruiz")
             apposed = [t for c in head.children if c.dep_ == "appos" and c.i > head.i for t in c.subtree]
+            if not apposed and span.end - span.start > 2:
+                comma = max((t.i for t in span if t.text == ","), default=None)  # "a spokeswoman for X, Y Z"
+                apposed = list(self.doc[comma + 1 : span.end]) if comma is not None and comma > head.i else []
             named = next((a for t in apposed if (a := self.table.actor_at(t)) and a.kind is ActorKind.PERSON), None)
             if named is None and 2 <= len(apposed) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in apposed):
                 # a name the tagger missed: "a spokeswoman, Marta Ruiz,"
@@ -247,7 +251,7 @@ class SpeakerResolver:
             if actor is None or actor.kind not in wanted or (exclude and actor.id in exclude):
                 continue
             token = self.doc[i]
-            is_subject = token.dep_ in ("nsubj", "nsubjpass") or token.head.dep_ in ("nsubj", "nsubjpass")
+            is_subject = _in_subject(token)
             score = (1 if is_subject else 0, i)
             if best is None or score[0] > best[0]:
                 best = (score[0], i, actor.id)
@@ -328,3 +332,15 @@ class SpeakerResolver:
         if name not in actor.titles:
             actor.titles.append(name)
         return actor
+
+
+def _in_subject(token: Token) -> bool:
+    """Part of a clause's subject: "A spokeswoman for the RSF, Fatima Nour, welcomed …" (Nour hangs on RSF)."""
+    node = token
+    for _ in range(5):
+        if node.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if node.dep_ not in ("appos", "compound", "pobj", "prep", "poss", "amod", "conj") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False

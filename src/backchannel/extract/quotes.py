@@ -57,9 +57,6 @@ class Finding:
     speaker: SpacySpan | None
     speaker_actor: str | None = None
 
-    def covers(self, pos: int) -> bool:
-        return any(s <= pos < e for s, e in self.ranges)
-
     @property
     def start(self) -> int:
         return self.ranges[0][0]
@@ -86,7 +83,8 @@ def find_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:
     for finding in sorted(findings, key=lambda f: f.start):
         if finding.speaker is not None:
             # "Bashir, he said, was cautious": who is talked about is not who talks
-            talked_about = {a.id for t in doc if finding.covers(t.idx) and (a := table.actor_at(t)) is not None}
+            content = [doc.char_span(s, e, alignment_mode="expand") for s, e in finding.ranges]
+            talked_about = {a.id for part in content for t in part or [] if (a := table.actor_at(t)) is not None}
             finding.speaker_actor = resolver.resolve(finding.speaker, exclude=talked_about)
         elif finding.kind is QuoteKind.DIRECT and finding.speaker_actor is None:
             finding.speaker_actor = resolver.follow_on(finding.start)

@@ -288,3 +288,12 @@ def test_a_colon_introduction_that_shares_the_quotes_sentence(extract):
     q = quote_with(r, "I will not give you a date")
     assert speaker_name(r, q) == "Thomas Keller"
     assert "give" not in q["cue"]["text"]
+
+
+def test_a_headline_nationality_and_title_is_the_official_of_that_country(extract):
+    r = extract(
+        "Swiss Mediator Says Sudan Talks Could Resume\n\n"
+        "Switzerland's special envoy for Sudan, Thomas Keller, said on Wednesday that talks could resume."
+    )
+    assert speaker_name(r, quote_with(r, "Sudan Talks Could Resume")) == "Thomas Keller"
+    assert not any(a["name"] == "Swiss Mediator" for a in r["actors"])

@@ -285,8 +285,11 @@ HEADLINE_NOUNS = TITLE_NOUNS | set(NOUN_MODES) | {"reports", "report", "says", "
 
 
 def _common_words(ent: SpacySpan) -> bool:
-    """ "… Discuss Black Sea Deal by Phone": a capitalised common word the tagger took for a name."""
+    """ "… Discuss Black Sea Deal by Phone", "Swiss Mediator Says …": capitalised common words or a description
+    the tagger took for a name."""
     words = [t.lower_ for t in ent if t.is_alpha]
+    if ent.label_ == "ORG" and 2 <= len(words) <= 3 and words[-1] in TITLE_NOUNS and len(words) == len(ent):
+        return True
     return bool(words) and len(words) == len(ent) and all(w in HEADLINE_NOUNS | PHONE_WORDS for w in words)
 
 

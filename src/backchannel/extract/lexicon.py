@@ -62,7 +62,7 @@ TITLE_NOUNS = frozenset(
     congressman congresswoman representative mayor advisor adviser aide counsellor counselor diplomat
     commander general admiral official deputy undersecretary negotiator commissioner candidate nominee
     lawmaker judge attorney prosecutor ceo founder pope cardinal bishop counterpart prime foreign defence
-    defense
+    defense mediator emissary facilitator
     """.split()
 )
 

@@ -309,8 +309,9 @@ class SpeakerResolver:
         """The person named earlier whose title has this description's head noun; for a headline ("EU Envoy
         Says …"), the person the story goes on to name so."""
         head = span.root
+        headline = "\n" not in doc_text(self.doc)[: span.start_char]
         order = range(span.start - 1, max(span.start - 600, -1), -1)
-        if "\n" not in doc_text(self.doc)[: span.start_char]:
+        if headline:
             order = range(span.end, min(span.end + 600, len(self.doc)))
         for i in order:
             actor = self.table.actor_at(self.doc[i])
@@ -320,6 +321,14 @@ class SpeakerResolver:
                 and any(head.lower_ in title.lower() for title in actor.titles)
             ):
                 return actor
+        if headline:
+            # "Swiss Mediator Says …": the first Swiss official the story names
+            geo = gazetteer()
+            country = next((code for t in span if (code := geo.country_of(t.text))), None)
+            for i in order:
+                actor = self.table.actor_at(self.doc[i])
+                if actor is not None and actor.kind is ActorKind.PERSON and country and actor.country == country:
+                    return actor
         return None
 
     def _titled(self, span: SpacySpan) -> Actor:

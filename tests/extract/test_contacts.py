@@ -615,3 +615,21 @@ def test_a_call_told_in_an_after_clause_is_a_call(extract):
 def test_an_ultimatum_after_weeks_of_talks_is_no_contact(extract):
     record = at_noon(extract, "The Taliban issued an ultimatum to Washington after weeks of talks with a U.S. envoy.")
     assert record["events"] == []
+
+
+def test_a_gathering_and_talks_on_its_sidelines(extract):
+    record = extract(
+        "Foreign ministers from the Group of 20 opened a two-day meeting in Cape Town on Thursday, with the war "
+        "in Ukraine at the top of the agenda.\n\n"
+        "On the sidelines, U.S. Secretary of State Mark Ellison held talks with Chinese Foreign Minister Wang Lei, "
+        "the first meeting between the two since November.\n\n"
+        "Russian Foreign Minister Sergei Orlov did not meet Ellison, both sides said. Orlov instead met India's "
+        "external affairs minister, Priya Nair.",
+        published="2026-02-20",
+    )
+    gathering, talks, denied, other = record["events"]
+    assert gathering["mode"] == "multilateral" and "Ukraine" not in names(record, gathering["participants"])
+    assert names(record, talks["participants"]) == {"Mark Ellison", "Wang Lei"}
+    assert (talks["date"]["value"], talks["place"]["name"]) == ("2026-02-19", "Cape Town")
+    assert denied["status"] == "denied" and names(record, denied["participants"]) == {"Sergei Orlov", "Mark Ellison"}
+    assert names(record, other["participants"]) == {"Sergei Orlov", "Priya Nair"}

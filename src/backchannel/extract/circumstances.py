@@ -117,8 +117,15 @@ def date_text_of(token: Token) -> str | None:
             if ent is not None and is_calendar(ent.text) and _in_clause(ent, token):
                 head = t.head
                 prefix = head.lower_ + " " if head.dep_ == "prep" and head.lower_ in ("since", "until", "by") else ""
+                if prefix == "since " and _after_a_first(head):
+                    continue  # "the first meeting between the two since November": November was the last one
                 return prefix + ent.text
     return _date_after_clause(token)
+
+
+def _after_a_first(since: Token) -> bool:
+    noun = since.head
+    return any(c.lower_ in ("first", "last", "only") for c in noun.children) or noun.lower_ in ("first",)
 
 
 def _date_after_clause(token: Token) -> str | None:

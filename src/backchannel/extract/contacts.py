@@ -42,7 +42,7 @@ from .contact_words import (
     TELLING_VERBS,
     TOPIC_OBJECT_VERBS,
 )
-from .lexicon import TITLE_NOUNS
+from .lexicon import MULTILATERAL_BODIES, TITLE_NOUNS
 from .parties import host_state, is_actor_country, is_place, parties_of, place_in, place_of, subjects_of
 from .speakers import SpeakerResolver
 
@@ -525,7 +525,9 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
         # "held a meeting on Tuesday with X", "joined X for talks": parties hung on the verb
         for child in governor.children:
             if child.dep_ == "prep" and child.lower_ in ("with", "between"):
-                others += parties_of([g for g in child.children if g.dep_ == "pobj"], table, resolver)
+                # "held talks on Tuesday with X", but not "opened a meeting, with the war in Ukraine on the agenda"
+                met = [g for g in child.children if g.dep_ == "pobj" and (_person_like(g) or table.actor_at(g))]
+                others += parties_of(met, table, resolver)
             elif (
                 child.dep_ == "dobj"
                 and child.i != noun.i
@@ -538,6 +540,8 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
         place = _place_of_verb(governor)  # "held talks in Geneva", "a meeting could take place in Oman"
     mention.add(mention.actor, actors)
     mention.add(mention.recipient, others)
+    if mention.mode == "meeting" and any(_multilateral(table.get(p)) for p in mention.participants):
+        mention.mode = "multilateral"  # "ministers from the Group of 20 opened a two-day meeting"
     if not mention.recipient and place is not None and _hosted(mention, place, table):
         mention.add(mention.recipient, host_state(place, table))
     mention.place = place
@@ -624,6 +628,13 @@ def _verb_above(token: Token) -> Token | None:
         if token.pos_ == "VERB":
             return token
     return None
+
+
+def _multilateral(actor: Actor | None) -> bool:
+    if actor is None:
+        return False
+    names = {actor.name.lower(), *(a.lower() for a in actor.aliases)}
+    return bool(names & MULTILATERAL_BODIES) or any(n.startswith("group of ") for n in names)
 
 
 def _noun_parties(noun: Token) -> list[tuple[str, Token]]:

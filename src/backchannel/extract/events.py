@@ -107,6 +107,7 @@ def find_events(doc: Doc, article: Article, table: ActorTable, quotes: list[Quot
     name_delegations(mentions, doc, table)
     drafts = _merge(_headline_last(mentions, article), table, article.published)
     drafts.sort(key=lambda d: min(m.trigger.i for m in d.mentions))
+    _on_the_sidelines(drafts)
     for draft in drafts:
         denied_later = draft.first.status is not EventStatus.DENIED
         for mention in (
@@ -117,6 +118,37 @@ def find_events(doc: Doc, article: Article, table: ActorTable, quotes: list[Quot
                     draft.reports.append(report)
     _confirmations(doc, drafts, quotes, table, resolver, article)
     return [_to_event(n, d, article) for n, d in enumerate(drafts, start=1)]
+
+
+SIDELINES = {"sidelines", "sideline", "margins", "margin"}
+GATHERINGS = {"summit", "conference", "meeting", "meetings", "session", "forum", "assembly"}
+
+
+def _on_the_sidelines(drafts: list[Draft]) -> None:
+    """ "On the sidelines, X held talks with Y": a contact on the margins of the gathering just told shares its day
+    and place, unless the text gives its own."""
+    for n, draft in enumerate(drafts):
+        if any(m.date_text for m in draft.mentions) and any(m.place is not None for m in draft.mentions):
+            continue
+        if not any(_sideline(m.trigger) for m in draft.mentions):
+            continue
+        gathering = next((d for d in reversed(drafts[:n]) if d.first.trigger.lemma_.lower() in GATHERINGS), None)
+        if gathering is None:
+            continue
+        m = draft.first
+        m.date_text = m.date_text or next((x.date_text for x in gathering.mentions if x.date_text), None)
+        m.place = m.place or next((x.place for x in gathering.mentions if x.place is not None), None)
+
+
+def _sideline(trigger: Token) -> bool:
+    holders = [trigger, trigger.head]
+    return any(
+        g.lower_ in SIDELINES
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in ("on", "at", "in")
+        for g in c.children
+    )
 
 
 def _quotes_over(token: Token, quotes: list[Quote]) -> list[Quote]:
@@ -256,8 +288,11 @@ def _antecedent(m: Mention, drafts: list[Draft], table: ActorTable, published: s
             continue
         if m.definite and not m.participants and (draft.first.mode == m.mode or m.mode is None):
             return draft  # "the visit": the last visit told
-        shared = people & draft.named(table)
-        if shared and _same_time(draft, m, published) and _same_place(draft, m):
+        named = draft.named(table)
+        shared = people & named
+        # "Orlov did not meet Ellison" is not Ellison's talks with Wang: one side's people must take in the other's
+        nested = people <= named or named <= people
+        if shared and nested and _same_time(draft, m, published) and _same_place(draft, m):
             return draft
         if not people and m.participants and set(m.participants) <= draft.participants():
             return draft

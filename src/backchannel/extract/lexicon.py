@@ -171,3 +171,14 @@ OUTLET_NAME_WORDS = frozenset(
     guardian observer chronicle monitor today magazine wire broadcasting network
     """.split()
 )
+
+# Bodies whose meetings are gatherings of many states (facts: their usual English names and abbreviations).
+MULTILATERAL_BODIES = frozenset(
+    name.strip()
+    for name in """g7, g8, g20, g-20, g-7, nato, asean, african union, au, european union, eu, united nations, un,
+    un security council, security council, sco, shanghai cooperation organisation, shanghai cooperation organization,
+    brics, osce, opec, opec+, apec, commonwealth, arab league, gulf cooperation council, gcc, mercosur, celac, oas,
+    organization of american states, ecowas, sadc, igad, caricom, pacific islands forum, quad, csto, eaeu,
+    eurasian economic union, council of europe, oic, organisation of islamic cooperation,
+    organization of islamic cooperation, iaea, wto, who""".split(",")
+)

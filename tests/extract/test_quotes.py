@@ -297,3 +297,10 @@ def test_a_headline_nationality_and_title_is_the_official_of_that_country(extrac
     )
     assert speaker_name(r, quote_with(r, "Sudan Talks Could Resume")) == "Thomas Keller"
     assert not any(a["name"] == "Swiss Mediator" for a in r["actors"])
+
+
+def test_she_is_the_spokeswoman_not_the_spokesman(extract):
+    r = extract(
+        "Kremlin spokesman Dmitry Peskov met EU spokeswoman Anna Lind on Monday. She said the talks were useful."
+    )
+    assert speaker_name(r, quote_with(r, "the talks were useful")) == "Anna Lind"

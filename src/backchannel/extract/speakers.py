@@ -21,6 +21,9 @@ from .actors import ActorTable, doc_text, entity_at, is_dateline, strip_possessi
 from .lexicon import ANONYMITY_CUES, GROUP_NOUNS, SOURCE_NOUNS, TITLE_NOUNS
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
+PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+FEMALE_WORDS = re.compile(r"(?i)\b(?:\w+woman|queen|princess|duchess|mrs|ms|madam|mother|wife|sister|lady)\b")
+MALE_WORDS = re.compile(r"(?i)\b(?:\w+man|king|prince|duke|mr|father|husband|brother|lord)\b")
 PLURAL_PRONOUNS = {"they", "them"}
 NOT_SPEAKERS = {"i", "we", "you", "it", "me", "us", "this", "that", "there"}
 ANONYMOUS_HEADS = {"source", "sources", "insider", "insiders", "person", "people"}
@@ -106,7 +109,9 @@ class SpeakerResolver:
         if low in NOT_SPEAKERS:
             return None
         if low in PERSON_PRONOUNS:
-            return self._antecedent(span.start, persons=True, exclude=self._clause_subjects(head) | (exclude or set()))
+            unlike = {a.id for a in self.table.persons() if _gender(a) not in (None, PRONOUN_GENDER[low])}
+            barred = self._clause_subjects(head) | (exclude or set()) | unlike
+            return self._antecedent(span.start, persons=True, exclude=barred)
         if low in PLURAL_PRONOUNS:
             return self._antecedent(span.start, persons=False)
         if low in ("who", "which", "that") and head.head.dep_ == "relcl":
@@ -353,3 +358,10 @@ def _in_subject(token: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+def _gender(actor: Actor) -> str | None:
+    """What the article's own words say of a person's gender: "spokeswoman", "Mr", "chairman"; else unknown."""
+    words = " ".join([*actor.titles, *actor.aliases, actor.name])
+    female, male = bool(FEMALE_WORDS.search(words)), bool(MALE_WORDS.search(words))
+    return "f" if female and not male else "m" if male and not female else None

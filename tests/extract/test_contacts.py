@@ -633,3 +633,14 @@ def test_a_gathering_and_talks_on_its_sidelines(extract):
     assert (talks["date"]["value"], talks["place"]["name"]) == ("2026-02-19", "Cape Town")
     assert denied["status"] == "denied" and names(record, denied["participants"]) == {"Sergei Orlov", "Mark Ellison"}
     assert names(record, other["participants"]) == {"Sergei Orlov", "Priya Nair"}
+
+
+def test_her_is_the_commissioner_not_the_envoy_who_met_her(extract):
+    record = at_noon(
+        extract,
+        "Ukraine's human rights commissioner, Oksana Kovalenko, said the envoy, Minister of State Saeed al-Ketbi, "
+        "had met her in Kyiv on May 12. Kovalenko said she was ready to meet Yelena Morozova in Abu Dhabi.",
+    )
+    met, planned = record["events"]
+    assert names(record, met["participants"]) >= {"Saeed al-Ketbi", "Oksana Kovalenko"}
+    assert names(record, planned["participants"]) >= {"Oksana Kovalenko", "Yelena Morozova"}

@@ -22,8 +22,14 @@ from .lexicon import ANONYMITY_CUES, GROUP_NOUNS, SOURCE_NOUNS, TITLE_NOUNS
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
-FEMALE_WORDS = re.compile(r"(?i)\b(?:\w+woman|queen|princess|duchess|mrs|ms|madam|mother|wife|sister|lady)\b")
-MALE_WORDS = re.compile(r"(?i)\b(?:\w+man|king|prince|duke|mr|father|husband|brother|lord)\b")
+FEMALE_WORDS = re.compile(
+    r"(?i)\b(?:(?:spokes|chair|congress|council|business|states|assembly)woman|queen|princess|duchess|mrs|ms|"
+    r"madam|mother|wife|sister|lady|dame)\b"
+)
+MALE_WORDS = re.compile(
+    r"(?i)\b(?:(?:spokes|chair|congress|council|business|states|assembly)man|king|prince|duke|mr|father|husband|"
+    r"brother|lord|sir)\b"
+)
 PLURAL_PRONOUNS = {"they", "them"}
 NOT_SPEAKERS = {"i", "we", "you", "it", "me", "us", "this", "that", "there"}
 ANONYMOUS_HEADS = {"source", "sources", "insider", "insiders", "person", "people"}
@@ -236,9 +242,9 @@ class SpeakerResolver:
                 break
             node = node.head
             if node.pos_ in ("VERB", "AUX"):
-                return {
-                    a.id for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and (a := self.table.actor_at(c))
-                }
+                subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+                named = [t for c in subjects for t in [c, *(g for g in c.children if g.dep_ == "appos")]]
+                return {a.id for t in named if (a := self.table.actor_at(t))}  # "the envoy, X, had met her"
         return set()
 
     def _antecedent(

@@ -4,13 +4,16 @@ A gold file is one JSON object: ``text`` (with ``published``, ``outlet``),
 ``quotes`` (``content`` and optional ``content_more`` as exact substrings,
 ``kind``, ``cue``, ``speaker`` or ``speaker_kind``/``speaker_via``) and
 ``events`` (``mode``, ``status``, ``participants``, ``date``, ``place``,
-``reported_by``, ``confirmations``). Quotes match one to one by word-token
-overlap of their content (Jaccard >= 0.5); events match when every gold
-participant is among the predicted event's parties.
+``reported_by``, ``confirmations``). Articles are read as pasted pages are (the
+text reader finds the headline and furniture), with the gold's metadata. Quotes
+match one to one by word-token overlap of their content (Jaccard >= 0.5); an
+event matches a predicted one that has every gold participant among its
+parties, preferring one that agrees on mode and status.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from collections.abc import Iterable
@@ -22,7 +25,7 @@ from spacy.language import Language
 
 from .ledger.identity import norm
 from .pipeline import extract_article
-from .records import Article
+from .readers.text import read_text
 
 WORD = re.compile(r"\w+")
 MATCH_JACCARD = 0.5
@@ -142,14 +145,18 @@ def score_events(gold: dict[str, Any], record: dict[str, Any], tally: Tally) -> 
     tally.add("pred_events", len(preds))
     used: set[int] = set()
     for g in golds:
-        match = None
-        for i, event in enumerate(preds):
-            parties = _event_names(event, actors)
-            if i not in used and all(any(names_match(n, a) for a in parties) for n in g["participants"]):
-                match = i
-                break
-        if match is None:
+        candidates = [
+            i
+            for i, event in enumerate(preds)
+            if i not in used
+            and all(any(names_match(n, a) for a in _event_names(event, actors)) for n in g["participants"])
+        ]
+        if not candidates:
             continue
+        # of the events with all its people, the one that agrees on mode and status
+        match = max(
+            candidates, key=lambda i: (preds[i]["mode"] == g.get("mode")) + (preds[i]["status"] == g.get("status"))
+        )
         used.add(match)
         event = preds[match]
         tally.add("event_matched")
@@ -178,8 +185,12 @@ def evaluate(golds: list[dict[str, Any]], nlp: Language) -> dict[str, float]:
     """Figures for the whole gold set: quote and event precision, recall, F1 and per-field accuracy."""
     tally = Tally()
     for gold in golds:
-        article = Article(
-            text=gold["text"], id=gold.get("id"), published=gold.get("published"), outlet=gold.get("outlet")
+        # read as a pasted page is (headline and furniture found by the text reader), with the gold's metadata
+        article = dataclasses.replace(
+            read_text(gold["text"], source=gold.get("id") or "gold"),
+            id=gold.get("id"),
+            published=gold.get("published"),
+            outlet=gold.get("outlet"),
         )
         record = extract_article(article, nlp).to_dict()
         if "quotes" in gold:

@@ -644,3 +644,35 @@ def test_her_is_the_commissioner_not_the_envoy_who_met_her(extract):
     met, planned = record["events"]
     assert names(record, met["participants"]) >= {"Saeed al-Ketbi", "Oksana Kovalenko"}
     assert names(record, planned["participants"]) >= {"Oksana Kovalenko", "Yelena Morozova"}
+
+
+def test_a_secret_meeting_in_a_port_and_a_second_round_to_come(extract):
+    record = at_noon(
+        extract,
+        "Jordan's intelligence chief, Khalid al-Mansour, held a secret meeting with Syrian Deputy Foreign Minister "
+        "Rami Haddad in the Red Sea port of Aqaba last Thursday, the Levant Dispatch reported.\n\n"
+        '"Jordan maintains contacts with all its neighbours," the spokeswoman said.\n\n'
+        "The officials said a second round of talks was planned for next month in Amman.",
+    )
+    meeting, second = record["events"]
+    assert meeting["place"]["name"] == "Aqaba"
+    assert names(record, second["participants"]) == {"Khalid al-Mansour", "Rami Haddad"}
+    assert (second["status"], second["place"]["name"]) == ("planned", "Amman")
+
+
+def test_bringing_two_ministers_together_for_a_meeting(extract):
+    record = at_noon(
+        extract,
+        "Kenyan Foreign Minister Wanjiru Kamau brought together Congolese Foreign Minister Jean-Pierre Mbuyi and "
+        "Rwanda's Olivier Nsengimana for a closed-door meeting on Saturday.",
+    )
+    assert names(record, only_event(record)["participants"]) >= {
+        "Wanjiru Kamau",
+        "Jean-Pierre Mbuyi",
+        "Olivier Nsengimana",
+    }
+
+
+def test_directors_speaking_over_their_hotline_is_a_call(extract):
+    record = at_noon(extract, "The two armies' directors general of operations spoke over their hotline on Tuesday.")
+    assert only_event(record)["mode"] == "phone"

@@ -13,7 +13,7 @@ PHONE_VERBS = {"call", "phone", "telephone", "ring", "dial"}
 HOLDING_VERBS = set(
     """hold have attend host join begin resume continue open conclude start conduct convene chair wrap launch
     restart reopen prepare plan schedule arrange organise organize seek propose agree make pay place take
-    maintain keep discuss exchange review address raise receive""".split()
+    maintain keep discuss exchange review address raise receive bring""".split()
 )
 """Verbs whose subject takes part in the contact noun they govern: "X held talks"."""
 MESSAGE_VERBS = set("pass relay carry deliver ferry convey shuttle transmit".split())
@@ -55,7 +55,7 @@ NOUN_MODES = {
     "dinner": "meeting",
     "session": "meeting",
 }
-PHONE_WORDS = set("phone telephone video call telephoned phoned videoconference virtual online".split())
+PHONE_WORDS = set("phone telephone video call telephoned phoned videoconference virtual online hotline".split())
 BACKGROUND_PREPS = set("after during before following since ahead amid despite until at throughout without on".split())
 """A contact noun after these is background to the sentence's news ("after the talks, …")."""
 PLANNING_HEADS = set(

@@ -127,9 +127,12 @@ def _verb_mode(verb: Token, table: ActorTable) -> str | None:
         return "phone"
     if lemma in ("speak", "talk", "confer"):
         on_the_phone = {t.lower_ for t in verb.subtree} & PHONE_WORDS - {"call"}
-        together = any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in verb.children)
+        together = any(
+            c.dep_ == "nsubj" and (any(g.dep_ == "conj" for g in c.children) or c.tag_ in ("NNS", "NNPS"))
+            for c in verb.children
+        )
         if on_the_phone and together:
-            return "phone"  # "X and Y spoke on the phone"
+            return "phone"  # "X and Y spoke on the phone", "the two directors spoke over their hotline"
         if not preps & {"with", "to", "by"}:
             return None
         listeners = {
@@ -463,6 +466,12 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
     if phone_call and governor is not None and governor.lemma_.lower() in SUPPORT_PURPOSES | {"voice"}:
         return None  # "voiced his support in a phone call": support, not consultation
     parties = _noun_parties(noun)
+    if (
+        parties
+        and all(_everyone(t) for role, t in parties if role == "recipient")
+        and any(role == "recipient" for role, _ in parties)
+    ):
+        return None  # "maintains contacts with all its neighbours": a habit, not a contact
     determiner = next((c.lower_ for c in noun.children if c.dep_ in ("det", "poss")), None)
     such = any(c.lower_ == "such" for c in noun.children)  # "no such meeting took place"
     definite = (determiner in ("the", "this", "that", "these", "those", "such") or such) and not parties
@@ -628,6 +637,10 @@ def _verb_above(token: Token) -> Token | None:
         if token.pos_ == "VERB":
             return token
     return None
+
+
+def _everyone(token: Token) -> bool:
+    return any(c.lower_ in ("all", "every", "any", "each") for c in token.children)
 
 
 def _multilateral(actor: Actor | None) -> bool:

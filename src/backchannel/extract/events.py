@@ -31,7 +31,7 @@ from ..records import (
     Span,
 )
 from .actors import ActorTable
-from .contact_words import DENIAL_HEADS, NOUN_MODES
+from .contact_words import COUNTING_NOUNS, DENIAL_HEADS, NOUN_MODES
 from .contacts import Mention, find_mentions
 from .delegations import name_delegations
 from .parties import apposition_end, place_of
@@ -260,7 +260,10 @@ ANOTHER = set("second third another new further next follow-up fresh".split())
 
 
 def _another(trigger: Token) -> bool:
-    return trigger.pos_ == "NOUN" and any(c.lower_ in ANOTHER for c in trigger.children)
+    """ "a second meeting", "a new round of talks"."""
+    counted = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" else None
+    holders = [trigger] + ([counted] if counted is not None and counted.lemma_.lower() in COUNTING_NOUNS else [])
+    return trigger.pos_ == "NOUN" and any(c.lower_ in ANOTHER for h in holders for c in h.children)
 
 
 def _same_parties_as(m: Mention, draft: Draft, table: ActorTable) -> None:
@@ -327,7 +330,7 @@ def _same_time(draft: Draft, m: Mention, published: str | None) -> bool:
         return True
     mine = _days(m, published)
     dated = [x for x in draft.mentions if x.date_text]
-    if not dated and mine is not None and STATUS_CLASS[m.status] == "real":
+    if not dated and mine is not None and STATUS_CLASS[m.status] == STATUS_CLASS[draft.first.status] == "real":
         # an undated contact told as news is recent: "in December" in a February story is another one
         today = _days_of(published)
         return today is None or (today.low - mine.high).days <= RECENT_DAYS

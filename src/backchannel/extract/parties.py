@@ -53,7 +53,12 @@ def is_place(token: Token) -> bool:
 
 
 def place_in(token: Token) -> Token | None:
-    """The place a phrase names: itself, or the city of "a Tokyo hotel", "Moscow's Vnukovo airport"."""
+    """The place a phrase names: itself, the city of "a Tokyo hotel", "Moscow's Vnukovo airport", or the town of
+    "the Red Sea port of Aqaba"."""
+    if token.lower_ in ("port", "city", "town", "village", "resort", "capital") or is_place(token):
+        town = next((g for c in token.children if c.lower_ == "of" for g in c.children if is_place(g)), None)
+        if town is not None:
+            return town
     if is_place(token):
         return token
     return next((c for c in token.children if c.dep_ in ("compound", "amod", "nmod", "poss") and is_place(c)), None)

@@ -676,3 +676,17 @@ def test_bringing_two_ministers_together_for_a_meeting(extract):
 def test_directors_speaking_over_their_hotline_is_a_call(extract):
     record = at_noon(extract, "The two armies' directors general of operations spoke over their hotline on Tuesday.")
     assert only_event(record)["mode"] == "phone"
+
+
+def test_never_met_denies_and_joins_the_reported_meeting(extract):
+    record = at_noon(
+        extract,
+        "The newspaper Diario del Llano reported that Foreign Minister Maria Restrepo had secretly met opposition "
+        'leader Julio Cardenas in Panama City in January.\n\n"I have never met Mr Cardenas, in Panama or anywhere '
+        'else," the minister told reporters.',
+    )
+    event = only_event(record)
+    assert event["status"] == "occurred"
+    assert [(c["status"], actor_of(record, c["by"])["name"]) for c in event["confirmations"]] == [
+        ("denied", "Maria Restrepo")
+    ]

@@ -45,7 +45,8 @@ def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
     markers = {c.lower_ for c in children if c.dep_ in ("mark", "advmod", "amod", "acomp", "prep", "npadvmod")}
     words = {t.lower_ for t in chain}
     lemmas = {t.lemma_.lower() for t in chain}
-    if lemmas & REFUSAL_HEADS or any(c.dep_ == "neg" for c in children):
+    negated = any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in children)
+    if lemmas & REFUSAL_HEADS or negated:
         return EventStatus.DENIED
     called_for = "call" in lemmas and any(  # "called for talks", "called on X to meet" (not "called on Monday")
         c.lower_ == "for" or (c.lower_ == "on" and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children))

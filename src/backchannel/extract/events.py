@@ -357,7 +357,8 @@ def _same_place(draft: Draft, m: Mention) -> bool:
     for other in (place_of(x.place) for x in draft.mentions if x.place is not None):
         if other is None:
             continue
-        if (mine[1] and other[1] and mine[1] != other[1]) or ((not mine[1] or not other[1]) and mine[0] != other[0]):
+        nested = mine[0] in other[0] or other[0] in mine[0]  # "Panama" and "Panama City"
+        if (mine[1] and other[1] and mine[1] != other[1]) or ((not mine[1] or not other[1]) and not nested):
             return False
     return True
 

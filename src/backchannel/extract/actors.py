@@ -85,6 +85,20 @@ class ActorTable:
         if alias and alias != actor.name and alias not in actor.aliases and len(alias) > 1:
             actor.aliases.append(alias)
 
+    def country(self, code: str, mention: SpacySpan | None = None) -> Actor:
+        """The actor for the state with ISO code ``code``, one per article."""
+        return self.add(ActorKind.COUNTRY, gazetteer().display.get(code, code), mention=mention, country=code, key=code)
+
+    def state_at(self, place: Token) -> Actor | None:
+        """The state a place token names, as a country or by its capital: "in Moscow", "to Ukraine"."""
+        geo = gazetteer()
+        ent = entity_at(place)
+        name = place_name(place)
+        code = geo.country_of(name) if geo.is_country_name(name) or geo.is_capital(name) else None
+        if code is None:
+            return None
+        return self.country(code, mention=ent if ent is not None else place.doc[place.i : place.i + 1])
+
     def actor_at(self, token: Token) -> Actor | None:
         return self.get(self.token_actor.get(token.i))
 
@@ -124,6 +138,13 @@ def _without_blanks(span: SpacySpan) -> SpacySpan:
     while end > start and span.doc[end - 1].is_space:
         end -= 1
     return span.doc[start:end]
+
+
+def place_name(token: Token) -> str:
+    """The name of the place at ``token``: its entity, unless the tagger folded it into a date ("in Montevideo
+    next month")."""
+    ent = entity_at(token)
+    return ent.text if ent is not None and ent.label_ not in ("DATE", "TIME") else token.text
 
 
 def doc_text(doc: Doc) -> str:
@@ -224,7 +245,8 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
             _add_person(table, ent)
         elif label == "GPE" and geo.is_country_name(name):
             code = geo.country_of(name)
-            table.add(ActorKind.COUNTRY, geo.display.get(code or "", name), mention=ent, country=code, key=code)
+            if code is not None:
+                table.country(code, mention=ent)
         elif (label in ("ORG", "FAC") and not geo.is_capital(name)) or (label == "GPE" and geo.is_building(name)):
             table.add(ActorKind.ORGANIZATION, name, mention=ent, country=_org_country(ent))
     _add_surname_mentions(table, doc)

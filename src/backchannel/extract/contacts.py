@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from ..geo import gazetteer
 from ..records import Actor, ActorKind, EventStatus
-from .actors import GOVERNMENT_TITLE, ActorTable, entity_at
+from .actors import GOVERNMENT_TITLE, ActorTable, place_name
 from .circumstances import date_text_of, status_of, topics_of
 from .contact_words import (
     AUDIENCES,
@@ -271,7 +271,7 @@ def _states_of(actor_ids: list[str], table: ActorTable) -> list[str]:
             continue
         code = actor.country or next((c for w in actor.name.split() if (c := geo.country_of(w))), None)
         if code is not None:
-            out.append(table.add(ActorKind.COUNTRY, geo.display[code], country=code, key=code).id)
+            out.append(table.country(code).id)
     return out
 
 
@@ -282,8 +282,7 @@ def _official(actor: Actor) -> bool:
 
 def _is_state(place: Token) -> bool:
     """A country or a capital: where a visit goes, unlike a town or a venue."""
-    ent = entity_at(place)
-    name = ent.text if ent is not None else place.text
+    name = place_name(place)
     geo = gazetteer()
     return geo.is_country_name(name) or geo.is_capital(name)
 

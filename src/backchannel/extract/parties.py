@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from ..geo import gazetteer
 from ..records import ActorKind
-from .actors import ActorTable, entity_at
+from .actors import ActorTable, place_name
 from .contact_words import NOUN_MODES
 from .lexicon import TITLE_NOUNS
 from .speakers import SpeakerResolver
@@ -46,10 +46,9 @@ def is_place(token: Token) -> bool:
         return True
     if token.pos_ != "PROPN":
         return False
-    ent = entity_at(token)
-    name = ent.text if ent is not None and ent.label_ not in ("DATE", "TIME") else token.text
+    name = place_name(token)
     geo = gazetteer()
-    return geo.is_capital(name) or geo.is_country_name(name)  # "in Montevideo next month" tagged as one date
+    return geo.is_capital(name) or geo.is_country_name(name)
 
 
 def place_in(token: Token) -> Token | None:
@@ -161,7 +160,7 @@ def _as_state(actor_id: str, table: ActorTable) -> str:
     code = geo.country_of(actor.name)
     if code is None:
         return actor_id
-    state = table.add(ActorKind.COUNTRY, geo.display[code], country=code, key=code)
+    state = table.country(code)
     if actor.name not in state.aliases:
         state.aliases.append(actor.name)
     return state.id
@@ -169,25 +168,12 @@ def _as_state(actor_id: str, table: ActorTable) -> str:
 
 def host_state(place: Token, table: ActorTable) -> list[str]:
     """The state whose country or capital a contact took place in: "a summit in the United Kingdom"."""
-    geo = gazetteer()
-    ent = entity_at(place)
-    name = ent.text if ent is not None else place.text
-    code = geo.country_of(name)
-    if code is None or not (geo.is_country_name(name) or geo.is_capital(name)):
-        return []
-    state = table.add(
-        ActorKind.COUNTRY,
-        geo.display[code],
-        country=code,
-        key=code,
-        mention=ent if ent is not None else place.doc[place.i : place.i + 1],
-    )
-    return [state.id]
+    state = table.state_at(place)
+    return [state.id] if state is not None else []
 
 
 def place_of(token: Token | None) -> tuple[str, str | None] | None:
     if token is None:
         return None
-    ent = entity_at(token)
-    name = ent.text if ent is not None and ent.label_ not in ("DATE", "TIME") else token.text
+    name = place_name(token)
     return name, gazetteer().country_of(name)

@@ -17,7 +17,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..geo import gazetteer
 from ..records import Actor, ActorKind
-from .actors import ActorTable, doc_text, entity_at, is_dateline, strip_possessive
+from .actors import ActorTable, doc_text, is_dateline, strip_possessive
 from .lexicon import ANONYMITY_CUES, GROUP_NOUNS, SOURCE_NOUNS, TITLE_NOUNS
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
@@ -178,7 +178,8 @@ class SpeakerResolver:
         if head.ent_type_ in ("GPE", "LOC", "FAC") or (
             head.pos_ == "PROPN" and (geo.is_capital(head.text) or geo.is_country_name(head.text))
         ):
-            return self._state(head)  # a place speaks or meets only as its state: "Moscow said", "with Kyiv"
+            # a place speaks or meets only as its state: "Moscow said", "with Kyiv"
+            return state.id if (state := self.table.state_at(head)) is not None else None
         if head.pos_ == "PROPN" and not is_dateline(span):
             name = strip_possessive(span.text)
             return self.table.add(ActorKind.ORGANIZATION, name, mention=span).id
@@ -188,7 +189,7 @@ class SpeakerResolver:
         geo = gazetteer()
         for c in document.children:
             if c.dep_ in ("amod", "compound", "poss") and (code := geo.country_of(c.text)):
-                return self.table.add(ActorKind.COUNTRY, geo.display[code], country=code, key=code).id
+                return self.table.country(code).id
         return None
 
     def _author(self, document: Token) -> str | None:
@@ -202,16 +203,6 @@ class SpeakerResolver:
             for pobj in (g for g in prep.children if g.dep_ == "pobj"):
                 return self.resolve(self.doc[pobj.left_edge.i : pobj.i + 1])
         return None
-
-    def _state(self, place: Token) -> str | None:
-        geo = gazetteer()
-        ent = entity_at(place)
-        name = ent.text if ent is not None else place.text
-        code = geo.country_of(name) if geo.is_country_name(name) or geo.is_capital(name) else None
-        if code is None:
-            return None
-        mention = ent if ent is not None else place.doc[place.i : place.i + 1]
-        return self.table.add(ActorKind.COUNTRY, geo.display[code], country=code, key=code, mention=mention).id
 
     def _latest(self, before: int, kinds: set[ActorKind]) -> str | None:
         for i in range(before - 1, -1, -1):

@@ -690,3 +690,12 @@ def test_never_met_denies_and_joins_the_reported_meeting(extract):
     assert [(c["status"], actor_of(record, c["by"])["name"]) for c in event["confirmations"]] == [
         ("denied", "Maria Restrepo")
     ]
+
+
+def test_a_date_the_parser_hangs_on_the_reporting_verb_is_the_calls(extract):
+    record = at_noon(
+        extract,
+        "CAIRO — Egyptian Foreign Minister Karim Mansour and his Ethiopian counterpart, Dawit Alemu, discussed the "
+        "Grand Ethiopian Renaissance Dam in a phone call yesterday, Egypt's state news agency MENA reported.",
+    )
+    assert only_event(record)["date"]["value"] == "2026-03-11"

@@ -278,6 +278,7 @@ def test_a_parenthetical_around_guillemets_is_one_mixed_quote_by_the_spokeswoman
         "General Abdel Rahim Bashir was cautious. A spokeswoman for the Rapid Support Forces, Fatima Nour, "
         "welcomed the Swiss effort. The RSF, she said in a statement, « stands ready to engage in good faith »."
     )
+    assert not any(a["kind"] == "anonymous" and "Fatima Nour" in a["name"] for a in r["actors"])
     found = [q for q in r["quotes"] if "stands ready" in q["content"]["text"]]
     assert len(found) == 1 and found[0]["kind"] == "mixed"
     assert speaker_name(r, found[0]) == "Fatima Nour"

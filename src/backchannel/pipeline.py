@@ -16,11 +16,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import nlp as nlp_module
+from .extract import trace
 from .extract.actors import find_actors
 from .extract.events import find_events
 from .extract.quotes import find_quotes
 from .readers import Item
-from .records import Article, ArticleRecord, error_record
+from .records import Article, ArticleRecord, Span, error_record
 
 BATCH = 4
 """Articles parsed together (``nlp.pipe``) and handed to a worker at a time."""
@@ -67,7 +68,39 @@ def extract_parsed(article: Article, doc: Doc) -> ArticleRecord:
     return ArticleRecord(article=article, actors=actors.actors, quotes=quotes, events=events)
 
 
-def records_for(items: list[Item], nlp: Language) -> list[dict[str, Any]]:
+def explained(article: Article, doc: Doc) -> dict[str, Any]:
+    """The record with its ``explain`` field: the rules behind each event and the verdict on every candidate."""
+    with trace.candidates() as seen:
+        record = extract_parsed(article, doc)
+    out = record.to_dict()
+    out["explain"] = explanation(record, doc, seen)
+    return out
+
+
+def explanation(record: ArticleRecord, doc: Doc, seen: list[trace.Candidate]) -> dict[str, Any]:
+    """The ``explain`` field: each event's rule ids, and each candidate trigger with its final verdict."""
+    verdicts: dict[int, trace.Candidate] = {}
+    for candidate in seen:  # a mention dropped while merging is judged again: the last verdict stands
+        earlier = verdicts.get(candidate.token)
+        if earlier is not None:
+            candidate.rules = list(dict.fromkeys(earlier.rules + candidate.rules))
+        verdicts[candidate.token] = candidate
+    sentence_of = {s.start: n for n, s in enumerate(doc.sents)}
+    candidates = []
+    for candidate in sorted(verdicts.values(), key=lambda c: c.token):
+        token = doc[candidate.token]
+        candidates.append(
+            {
+                **Span.of(record.article.text, token.idx, token.idx + len(token.text)).to_dict(),
+                "sentence": sentence_of[token.sent.start],
+                "accepted": candidate.accepted,
+                "rules": candidate.rules,
+            }
+        )
+    return {"events": {e.id: e.rules for e in record.events}, "candidates": candidates}
+
+
+def records_for(items: list[Item], nlp: Language, *, explain: bool = False) -> list[dict[str, Any]]:
     """JSON records for a batch of items, parsed together with ``nlp.pipe``.
 
     If the batch fails to parse, each article is parsed alone, so one bad text costs only its own record.
@@ -88,7 +121,7 @@ def records_for(items: list[Item], nlp: Language) -> list[dict[str, Any]]:
         try:
             if doc is None:
                 raise ValueError("the text could not be parsed")
-            out.append(extract_parsed(item.article, doc).to_dict())
+            out.append(explained(item.article, doc) if explain else extract_parsed(item.article, doc).to_dict())
         except Exception as err:  # one article's failure must not stop the run
             message = f"extraction failed: {type(err).__name__}: {err}"
             out.append(error_record(item.source, message, article_id=item.article.id))
@@ -110,16 +143,18 @@ def _check_length(item: Item, nlp: Language) -> Item:
 
 
 _worker_model: str | None = None
+_worker_explain = False
 
 
-def _init_worker(model: str | None) -> None:
-    global _worker_model
+def _init_worker(model: str | None, explain: bool) -> None:
+    global _worker_model, _worker_explain
     _worker_model = model
+    _worker_explain = explain
     nlp_module.load(model)
 
 
 def _work(batch: list[Item]) -> list[dict[str, Any]]:
-    return records_for(batch, nlp_module.load(_worker_model))
+    return records_for(batch, nlp_module.load(_worker_model), explain=_worker_explain)
 
 
 def _batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
@@ -133,17 +168,19 @@ def _batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
         yield batch
 
 
-def extract_items(items: Iterable[Item], *, model: str | None = None, workers: int = 1) -> Iterator[dict[str, Any]]:
-    """Records for ``items`` in input order, using ``workers`` processes."""
+def extract_items(
+    items: Iterable[Item], *, model: str | None = None, workers: int = 1, explain: bool = False
+) -> Iterator[dict[str, Any]]:
+    """Records for ``items`` in input order, using ``workers`` processes; ``explain`` adds the rules."""
     if workers <= 1:
         nlp = nlp_module.load(model)
         for batch in _batches(items, BATCH):
-            yield from records_for(batch, nlp)
+            yield from records_for(batch, nlp, explain=explain)
         return
     methods = multiprocessing.get_all_start_methods()
     # load once here: a bad model name fails before any worker starts, and forked workers share the model
     nlp_module.load(model)
     ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    with ctx.Pool(workers, initializer=_init_worker, initargs=(model,)) as pool:
+    with ctx.Pool(workers, initializer=_init_worker, initargs=(model, explain)) as pool:
         for records in pool.imap(_work, _batches(items, BATCH)):
             yield from records

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from .dates import Interval, interval
+
 SCHEMA = "backchannel.article/1"
 
 
@@ -158,21 +160,33 @@ class DateValue:
     precision: str
     text: str
     modifier: str | None = None
+    week: str | None = None
+    """The ISO week ("2026-W11") when the text names a week that lies within the month given as ``value``."""
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"value": self.value, "precision": self.precision, "text": self.text}
         if self.modifier:
             out["modifier"] = self.modifier
+        if self.week:
+            out["week"] = self.week
         return out
+
+    def days(self) -> Interval | None:
+        """The days the date may stand for: its week when it has one, else its value at its precision."""
+        return interval(self.week, "week") if self.week else interval(self.value, self.precision)
 
 
 @dataclass(frozen=True)
 class Place:
     name: str
     country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    venue: str | None = None
+    """The building or site named, when the text names one ("the Oval Office"); ``name`` is then its city."""
 
     def to_dict(self) -> dict[str, Any]:
-        return {"name": self.name, "country": self.country}
+        return {"name": self.name, "country": self.country, "lat": self.lat, "lon": self.lon, "venue": self.venue}
 
 
 @dataclass(frozen=True)
@@ -209,6 +223,8 @@ class Event:
     evidence: list[Span] = field(default_factory=list)
     reported_by: list[Report] = field(default_factory=list)
     confirmations: list[Confirmation] = field(default_factory=list)
+    rules: list[str] = field(default_factory=list, metadata={"serialised": False})
+    """Ids of the rules that made the event and decided its fields: in the record only under ``explain``."""
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -16,9 +16,10 @@ THURSDAY = "2026-03-12"
         ("next Tuesday", THURSDAY, True, "2026-03-17", "day", None),
         ("on Monday", THURSDAY, True, "2026-03-16", "day", None),
         ("yesterday", THURSDAY, False, "2026-03-11", "day", None),
-        ("last week", THURSDAY, False, "2026-W10", "week", None),
-        ("earlier this week", THURSDAY, False, "2026-W11", "week", None),
-        ("the weekend", THURSDAY, False, "2026-W10", "week", None),
+        ("last week", THURSDAY, False, "2026-03", "month", None),  # week 10, within March (see below)
+        ("earlier this week", THURSDAY, False, "2026-03", "month", None),
+        ("the weekend", THURSDAY, False, "2026-03", "month", None),
+        ("last week", "2026-03-05", False, "2026-W09", "week", None),  # February 23 to March 1: two months
         ("next month", THURSDAY, True, "2026-04", "month", None),
         ("late December", "2026-02-05", False, "2025-12", "month", "end"),
         ("early March", "2026-02-05", True, "2026-03", "month", "start"),
@@ -46,3 +47,26 @@ def test_may_the_verb_is_not_a_month():
 def test_durations_are_not_calendar_dates():
     assert is_calendar("Tuesday") and is_calendar("late December")
     assert not is_calendar("one-day") and not is_calendar("40 minutes")
+
+
+def test_a_week_within_one_month_is_that_month_with_its_week_beside_it():
+    date = resolve("last week", THURSDAY)
+    assert (date.value, date.precision, date.week) == ("2026-03", "month", "2026-W10")
+    assert (date.days().low.isoformat(), date.days().high.isoformat()) == ("2026-03-02", "2026-03-08")
+    assert date.to_dict()["week"] == "2026-W10"
+
+
+def test_last_weekday_is_in_the_week_before():
+    assert resolve("last Monday", "2016-07-06").value == "2016-06-27"  # a Wednesday story: not two days before
+    assert resolve("on Monday", "2016-07-06").value == "2016-07-04"
+    assert resolve("last Friday", "2016-07-06").value == "2016-07-01"
+
+
+def test_this_afternoon_is_the_day_of_publication():
+    assert resolve("late this afternoon", "2016-07-06").value == "2016-07-06"
+
+
+def test_a_range_of_weekdays_is_their_week():
+    date = resolve("on Monday and Tuesday", THURSDAY)
+    assert (date.value, date.week, date.text) == ("2026-03", "2026-W11", "on Monday and Tuesday")
+    assert resolve("on Monday", THURSDAY).value == "2026-03-09"

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import itertools
+
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ..records import EventStatus
-from .actors import entity_at
+from .actors import doc_text, entity_at
 from .contact_words import (
     DENIAL_HEADS,
     FUTURE_AUX,
+    HOLDING_VERBS,
     HYPOTHETICAL_AUX,
     NOUN_MODES,
     ONGOING_WORDS,
@@ -20,7 +23,12 @@ from .contact_words import (
     TELLING_VERBS,
     UPCOMING,
 )
-from .when import is_calendar
+from .trace import fired
+from .when import WEEKDAY_RANGE, is_calendar
+
+WILLING_WORDS = {"willing", "prepared", "happy", "open", "eager", "keen"}
+"""A readiness to meet is a possibility, not a plan ("ready" stays a plan: "ready for talks next week")."""
+TOPIC_PREPS = ("about", "on", "over", "regarding", "concerning")
 
 
 def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
@@ -30,6 +38,8 @@ def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
     for _ in range(4):
         if node.head.i == node.i or node.dep_ in ("ROOT",):
             break
+        if node.dep_ == "pobj" and node.head.lower_ in TOPIC_PREPS:
+            break  # "asked not to speculate about a meeting": what the clause is about keeps its own status
         if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() not in REFUSAL_HEADS:
             break
         if node.dep_ == "conj" and _own_clause(node):
@@ -46,31 +56,69 @@ def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
     words = {t.lower_ for t in chain}
     lemmas = {t.lemma_.lower() for t in chain}
     negated = any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in children)
-    if lemmas & REFUSAL_HEADS or negated:
+    ended_visit = "end" in lemmas and noun is not None and NOUN_MODES.get(noun.lower_) == "visit"
+    if lemmas & REFUSAL_HEADS and not ended_visit:  # "ending a three-day trip" tells a trip that took place
+        fired("status.refused")  # "refused to meet", "cancelled the visit"
         return EventStatus.DENIED
-    called_for = "call" in lemmas and any(  # "called for talks", "called on X to meet" (not "called on Monday")
-        c.lower_ == "for" or (c.lower_ == "on" and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children))
-        for c in children
-    )
-    if (
-        auxes & HYPOTHETICAL_AUX
-        or markers & {"if", "possible", "possibly", "perhaps", "whether"}
-        or lemmas & REQUEST_HEADS
-        or called_for
-    ):
+    if negated:
+        fired("status.negated")  # "did not meet", "never met"
+        return EventStatus.DENIED
+    if auxes & HYPOTHETICAL_AUX or markers & {"if", "possible", "possibly", "perhaps", "whether"}:
+        fired("status.modal.hypothetical")  # "could meet", "a possible meeting", "if they meet"
+        return EventStatus.HYPOTHETICAL
+    if _requested([noun, *chain] if noun is not None and noun.head.i == token.i else chain):
+        fired("status.requested")  # "urged X to meet", "called for talks"
         return EventStatus.HYPOTHETICAL
     # "agreed to meet", "welcomed Putin to mediate": an infinitive tells what is to come
     to_infinitive = (token.dep_ == "xcomp" or token.tag_ == "VB") and any(
         c.lower_ == "to" and c.dep_ == "aux" for c in token.children
     )
-    if auxes & FUTURE_AUX or lemmas & PLANNING_HEADS or markers & UPCOMING or to_infinitive:
+    willing = {t.lemma_.lower() for t in chain if t.pos_ == "ADJ"} & WILLING_WORDS
+    if willing and not lemmas & {"agree", "plan", "schedule"}:
+        fired("status.willing")  # "would be willing to meet", "is ready to travel": possible, not arranged
+        return EventStatus.HYPOTHETICAL
+    if auxes & FUTURE_AUX:
+        fired("status.modal.future")  # "will meet", "would travel"
+        return EventStatus.PLANNED
+    if lemmas & PLANNING_HEADS or markers & UPCOMING:
+        fired("status.planning-head")  # "plans to visit", "agreed to meet", "the upcoming summit"
+        return EventStatus.PLANNED
+    if to_infinitive:
+        fired("status.infinitive")  # "welcomed Putin to mediate"
         return EventStatus.PLANNED
     progressive = token.tag_ == "VBG" and auxes & {"is", "are", "am", "been"}  # "have been carrying"
     if lemmas & STARTING_VERBS and noun is not None:
+        fired("status.begun")
         return EventStatus.ONGOING  # "began a new round of talks": under way as the article goes out
-    if (markers | words) & ONGOING_WORDS or progressive:
+    under_way = any(c.lower_ == "under" and any(g.lower_ == "way" for g in c.children) for c in children)
+    if (markers | words) & ONGOING_WORDS or progressive or under_way:
+        fired("status.ongoing")  # "talks are under way", "is holding talks"
         return EventStatus.ONGOING
     return EventStatus.OCCURRED
+
+
+def _requested(chain: list[Token]) -> bool:
+    """A contact asked for: "urged X to meet Y", "requested a meeting", "pressed for talks"; not one the asking is
+    only about ("asked readers their thoughts on Trump's meeting with X")."""
+    for below, above in itertools.pairwise(chain):
+        if above.lemma_.lower() in REQUEST_HEADS or _calls_for(above):
+            return below.dep_ in ("dobj", "xcomp", "ccomp", "advcl") or below.lower_ == "for"
+        through = below.dep_ in ("xcomp", "conj", "aux") or (below.dep_ == "pobj" and above.lower_ == "for")
+        if not through and not (below.dep_ == "dobj" and above.lemma_.lower() in HOLDING_VERBS):
+            return False  # "called on the government to block the visit": the blocking is asked for, not the visit
+    return False
+
+
+def _calls_for(verb: Token) -> bool:
+    """ "called for talks", "called on X to meet" (not "called on Monday", nor "called on the minister": a visit)."""
+    if verb.lemma_.lower() != "call":
+        return False
+    demanding = any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in verb.children)
+    return any(
+        c.lower_ == "for"
+        or (c.lower_ == "on" and demanding and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children))
+        for c in verb.children
+    )
 
 
 def _own_clause(conj: Token) -> bool:
@@ -113,14 +161,16 @@ def topics_of(token: Token) -> list[str]:
 def date_text_of(token: Token) -> str | None:
     """The DATE entity attached to a trigger within its own clause, or standing right after the clause."""
     for t in token.subtree:
-        if t.ent_type_ == "DATE" and t.ent_iob_ == "B":
+        if t.ent_type_ in ("DATE", "TIME") and t.ent_iob_ == "B":
             ent = entity_at(t)
             if ent is not None and is_calendar(ent.text) and _in_clause(ent, token):
                 head = t.head
                 prefix = head.lower_ + " " if head.dep_ == "prep" and head.lower_ in ("since", "until", "by") else ""
                 if prefix == "since " and _after_a_first(head):
                     continue  # "the first meeting between the two since November": November was the last one
-                return prefix + ent.text
+                text = doc_text(token.doc)
+                until = WEEKDAY_RANGE.match(text, ent.end_char)  # "Monday and Tuesday": the tagger splits them
+                return prefix + ent.text + (until.group(0) if until else "")
     return _date_after_clause(token)
 
 

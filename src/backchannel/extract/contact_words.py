@@ -8,12 +8,14 @@ reported, and which objects make a verb figurative ("met the demands").
 from __future__ import annotations
 
 HOST_VERBS = {"host", "receive", "welcome"}
-MEET_VERBS = {"meet", "confer", "consult", "negotiate", "talk", "speak", "discuss"}
+MEET_VERBS = {"meet", "confer", "consult", "negotiate", "talk", "speak", "discuss", "huddle"}
+SITTING_VERBS = {"sit"}
+"""Verbs that tell a meeting with "down with": "sat down with X"."""
 PHONE_VERBS = {"call", "phone", "telephone", "ring", "dial"}
 HOLDING_VERBS = set(
     """hold have attend host join begin resume continue open conclude start conduct convene chair wrap launch
     restart reopen prepare plan schedule arrange organise organize seek propose agree make pay place take
-    maintain keep discuss exchange review address raise receive bring""".split()
+    maintain keep discuss exchange review address raise receive bring end complete finish""".split()
 )
 """Verbs whose subject takes part in the contact noun they govern: "X held talks"."""
 MESSAGE_VERBS = set("pass relay carry deliver ferry convey shuttle transmit".split())
@@ -45,6 +47,9 @@ NOUN_MODES = {
     "visit": "visit",
     "trip": "visit",
     "visits": "visit",
+    "tour": "visit",
+    "swing": "visit",
+    "journey": "visit",
     "call": "phone",
     "calls": "phone",
     "summit": "multilateral",
@@ -66,14 +71,15 @@ PLANNING_HEADS = set(
 REQUEST_HEADS = set("demand request urge ask press push".split())
 HYPOTHETICAL_AUX = set("may might could can".split())
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "would"}
-COUNTING_NOUNS = set("round series couple number set string flurry spate cycle".split())
+COUNTING_NOUNS = set("round series couple number set string flurry spate cycle day days hours week weeks".split())
 """Nouns that count contacts: "two rounds of talks"."""
 CARRIER_NOUNS = set("effort efforts bid mission initiative process round session".split())
 HAPPENING_VERBS = set("take begin end focus aim continue resume be start last conclude center centre".split())
 """Verbs whose subject, if a contact noun, is a happening: "the talks began", "the visit focused on"."""
 STARTING_VERBS = set("begin open start launch resume".split())
 UPCOMING = set("next upcoming planned proposed future".split())
-ONGOING_WORDS = set("underway under ongoing continuing progress".split())
+ONGOING_WORDS = set("underway ongoing continuing progress".split())
+"""Words that put a contact under way ("talks are ongoing"); "under way" is read as two words."""
 DENIAL_HEADS = set("deny dismiss reject refute".split())
 REFUSAL_HEADS = set(
     "refuse decline cancel postpone scrap boycott snub rule suspend halt abandon leave quit end".split()
@@ -85,5 +91,6 @@ AUDIENCES = set(
 )
 FIGURATIVE_OBJECTS = set(
     """demand demands need needs goal goals target targets deadline requirement requirements criteria
-    expectations standard standards end ends resistance opposition criticism protest protests fate death""".split()
+    expectations standard standards end ends resistance opposition criticism protest protests fate death
+    benchmark benchmarks threshold thresholds condition conditions obligation obligations quota quotas""".split()
 )

@@ -18,7 +18,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from ..dates import Interval, interval
+from ..geo import gazetteer
 from ..records import (
+    Actor,
     ActorKind,
     Article,
     Confirmation,
@@ -30,12 +32,13 @@ from ..records import (
     Report,
     Span,
 )
-from .actors import ActorTable
+from .actors import ActorTable, place_name
 from .contact_words import COUNTING_NOUNS, DENIAL_HEADS, NOUN_MODES
 from .contacts import Mention, find_mentions
 from .delegations import name_delegations
 from .parties import apposition_end, place_of
 from .speakers import SpeakerResolver
+from .trace import collecting, fired, judged
 from .when import resolve
 
 CONSULT = "CONSULT"
@@ -82,6 +85,8 @@ class Draft:
     mentions: list[Mention] = field(default_factory=list)
     reports: list[Report] = field(default_factory=list)
     confirmations: list[Confirmation] = field(default_factory=list)
+    rules: list[str] = field(default_factory=list)
+    """Rules that decided the event as a whole: its reports, confirmations, status, date and place."""
 
     @property
     def first(self) -> Mention:
@@ -103,21 +108,76 @@ def find_events(doc: Doc, article: Article, table: ActorTable, quotes: list[Quot
     resolver = SpeakerResolver(doc, table)
     mentions = find_mentions(doc, table, resolver)
     for mention in mentions:
-        _add_speaker_as_party(mention, quotes, table)
+        with collecting(mention.rules):
+            _add_speaker_as_party(mention, quotes, table)
     name_delegations(mentions, doc, table)
-    drafts = _merge(_headline_last(mentions, article), table, article.published)
+    drafts = [d for d in _merge(_headline_last(mentions, article), table, article.published) if _two_sided(d, table)]
     drafts.sort(key=lambda d: min(m.trigger.i for m in d.mentions))
     _on_the_sidelines(drafts)
     for draft in drafts:
         denied_later = draft.first.status is not EventStatus.DENIED
-        for mention in (
-            m for m in draft.mentions if m.asserted and not (denied_later and m.status is EventStatus.DENIED)
-        ):
-            for report in _reports_for(mention.trigger, quotes, table, article, resolver):
-                if report not in draft.reports:
-                    draft.reports.append(report)
+        with collecting(draft.rules):
+            for mention in (
+                m for m in draft.mentions if m.asserted and not (denied_later and m.status is EventStatus.DENIED)
+            ):
+                for report in _reports_for(mention.trigger, quotes, table, article, resolver):
+                    if report not in draft.reports:
+                        draft.reports.append(report)
     _confirmations(doc, drafts, quotes, table, resolver, article)
-    return [_to_event(n, d, article) for n, d in enumerate(drafts, start=1)]
+    return [_to_event(n, d, article, table) for n, d in enumerate(drafts, start=1)]
+
+
+def _go_between(trigger: Token) -> bool:
+    """A mediating trigger: "mediated", "a mediation effort" (the effort carries the contact)."""
+    words = {trigger.lemma_.lower(), *(c.lower_ for c in trigger.children if c.dep_ == "compound")}
+    return bool(words & {"mediate", "mediation", "broker", "facilitate"})
+
+
+def _sides_in_one(actor: Actor | None) -> bool:
+    """A group that names two sides or more: "Russia and Turkey's foreign ministers", "the two leaders"."""
+    if actor is None or actor.kind not in (ActorKind.GROUP, ActorKind.ANONYMOUS):
+        return False
+    words = set(actor.name.lower().replace(",", " ").split())
+    return bool(words & {"and", "two", "both", "three", "four", "several", "sides"})
+
+
+INSTITUTIONS = set("ministry embassy consulate palace chancellery headquarters kremlin department".split())
+
+
+def _at_an_institution(trigger: Token) -> bool:
+    holders = [trigger, trigger.head] if trigger.pos_ == "NOUN" else [trigger]
+    return any(
+        g.lower_ in INSTITUTIONS
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in ("at", "to", "in")
+        for g in c.children
+        if g.dep_ == "pobj"
+    )
+
+
+def _two_sided(draft: Draft, table: ActorTable) -> bool:
+    """A contact has two sides: two parties, or one and the state that hosts it ("visited Mexico")."""
+    if len(draft.participants()) >= 2:
+        return True
+    with collecting(draft.rules):
+        if any(m.mode == "multilateral" for m in draft.mentions):
+            fired("party.summit-has-many")  # "Macron is hosting a climate summit": a summit has many sides
+            return True
+        if any(_go_between(m.trigger) for m in draft.mentions):
+            fired("party.mediator-alone")  # "launched a mediation effort": mediating takes two sides
+            return True
+        if any(_sides_in_one(table.get(p)) for p in draft.participants()):
+            fired("party.group-of-sides")  # "Russia and Turkey's foreign ministers met", "the two leaders met"
+            return True
+        if draft.participants() and any(_at_an_institution(m.trigger) for m in draft.mentions):
+            fired("party.host-institution")  # "attended a meeting at the ministry": the ministry receives him
+            return True
+    for m in draft.mentions:
+        with collecting(m.rules):
+            fired("party.one-sided")  # "Sanders held a meeting", "the visit": no one to meet
+        judged(m.trigger.i, False, m.rules)
+    return False
 
 
 SIDELINES = {"sidelines", "sideline", "margins", "margin"}
@@ -136,6 +196,7 @@ def _on_the_sidelines(drafts: list[Draft]) -> None:
         if gathering is None:
             continue
         m = draft.first
+        draft.rules.append("date.place.sidelines")
         m.date_text = m.date_text or next((x.date_text for x in gathering.mentions if x.date_text), None)
         m.place = m.place or next((x.place for x in gathering.mentions if x.place is not None), None)
 
@@ -162,12 +223,14 @@ def _quotes_over(token: Token, quotes: list[Quote]) -> list[Quote]:
 
 
 def _add_speaker_as_party(mention: Mention, quotes: list[Quote], table: ActorTable) -> None:
-    """ "Macron said preparations were under way to resume dialogue with Putin": Macron is a party."""
-    if mention.actor or not mention.recipient:
+    """ "Macron said preparations were under way to resume dialogue with Putin": Macron is a party (not of "a
+    meeting between Putin and Zelensky", which names both its sides)."""
+    if mention.actor or len(mention.recipient) != 1:
         return
     for q in _quotes_over(mention.trigger, quotes):
         speaker = table.get(q.speaker_actor)
         if speaker is not None and speaker.kind is ActorKind.PERSON and speaker.id not in mention.participants:
+            fired("party.speaker")  # "Macron said … to resume dialogue with Putin": Macron is a party
             mention.add(mention.actor, [speaker.id])
             return
 
@@ -222,37 +285,70 @@ def _resolve_group(m: Mention, drafts: list[Draft], table: ActorTable, published
 def _merge(mentions: list[Mention], table: ActorTable, published: str | None) -> list[Draft]:
     drafts: list[Draft] = []
     for m in mentions:
-        if not m.participants and drafts and _another(m.trigger):
-            _same_parties_as(m, drafts[-1], table)  # "a second meeting could take place in Oman"
-            drafts.append(Draft([m]))
-            continue
-        if _definite_group(m, table):
-            same = _resolve_group(m, drafts, table, published)
-            if same is not None:
-                same.mentions.append(m)
-                continue
-        target = _antecedent(m, drafts, table, published)
-        if target is None and m.in_headline:
-            target = next(
-                (
-                    d
-                    for d in drafts
-                    if _compatible_modes(d.first.mode, m.mode)
-                    and STATUS_CLASS[d.first.status] == STATUS_CLASS[m.status]
-                ),
-                None,
-            )
-        if target is None and m.silent:
-            target = _same_people(m, drafts, table)  # "state media did not mention any meeting with Putin"
-            if target is None:
-                continue  # a contact nobody asserts, which is no other one told, is not an event
-        if target is None:
-            if m.definite and not m.participants:
-                continue  # "the talks" with nothing before it to refer to
-            drafts.append(Draft([m]))
-        else:
-            target.mentions.append(m)
+        with collecting(m.rules):
+            _merge_one(m, drafts, table, published)
     return drafts
+
+
+def _merge_one(m: Mention, drafts: list[Draft], table: ActorTable, published: str | None) -> None:
+    """Add ``m`` to the event it retells, start a new one, or drop it."""
+    if _conjoined_with_another(m, drafts):
+        fired("merge.conjoined-contacts-differ")  # "met with workers and spoke briefly with the company's chief"
+        drafts.append(Draft([m]))
+        return
+    if not m.participants and drafts and _another(m.trigger):
+        fired("merge.another")  # "a second meeting could take place in Oman": the same parties again
+        _same_parties_as(m, drafts[-1], table)
+        drafts.append(Draft([m]))
+        return
+    if _definite_group(m, table):
+        fired("party.the-two")  # "the two leaders": the pair named before
+        same = _resolve_group(m, drafts, table, published)
+        if same is not None:
+            fired("merge.the-two")
+            same.mentions.append(m)
+            return
+    target = _antecedent(m, drafts, table, published)
+    if target is None and m.in_headline:
+        target = _same_people(m, drafts, table, exact=True)
+        if target is not None:
+            fired("merge.headline-same-people")  # "Trump didn't need to meet X" heads the story of their meeting
+    if target is None and m.in_headline:
+        target = next(
+            (
+                d
+                for d in drafts
+                if _compatible_modes(d.first.mode, m.mode) and STATUS_CLASS[d.first.status] == STATUS_CLASS[m.status]
+            ),
+            None,
+        )
+        if target is not None:
+            fired("merge.headline")  # a headline sums up a contact the body tells
+    if target is None and m.silent:
+        target = _same_people(m, drafts, table)  # "state media did not mention any meeting with Putin"
+        if target is None:
+            fired("contact.silent")  # a contact nobody asserts, which is no other one told, is not an event
+            judged(m.trigger.i, False, m.rules)
+            return
+    if target is None:
+        if m.definite and not m.participants:
+            fired("contact.definite.no-antecedent")  # "the talks" with nothing before it to refer to
+            judged(m.trigger.i, False, m.rules)
+            return
+        drafts.append(Draft([m]))
+    else:
+        target.mentions.append(m)
+
+
+def _conjoined_with_another(m: Mention, drafts: list[Draft]) -> bool:
+    """A contact verb conjoined to another that met other people: "met X and spoke with Y" tells two contacts."""
+    if m.trigger.dep_ != "conj" or not m.recipient:
+        return False
+    for draft in drafts:
+        for other in draft.mentions:
+            if other.trigger.i == m.trigger.head.i and other.recipient:
+                return not set(m.recipient) & set(other.recipient)
+    return False
 
 
 ANOTHER = set("second third another new further next follow-up fresh".split())
@@ -274,9 +370,15 @@ def _same_parties_as(m: Mention, draft: Draft, table: ActorTable) -> None:
     m.add(m.recipient, [p for x in draft.mentions for p in x.participants if p in (named or parties)])
 
 
-def _same_people(m: Mention, drafts: list[Draft], table: ActorTable) -> Draft | None:
+def _same_people(m: Mention, drafts: list[Draft], table: ActorTable, *, exact: bool = False) -> Draft | None:
+    """The last event whose people take in the mention's (are the same people, if ``exact``)."""
     people = {p for p in m.participants if (a := table.get(p)) is not None and a.kind is ActorKind.PERSON}
-    return next((d for d in reversed(drafts) if people and people <= d.named(table)), None)
+    if exact and len(people) < 2:
+        return None
+    return next(
+        (d for d in reversed(drafts) if people and (people == d.named(table) if exact else people <= d.named(table))),
+        None,
+    )
 
 
 def _compatible_modes(a: str | None, b: str | None) -> bool:
@@ -290,22 +392,29 @@ def _antecedent(m: Mention, drafts: list[Draft], table: ActorTable, published: s
         if not _compatible_modes(draft.first.mode, m.mode):
             continue
         if m.definite and not m.participants and (draft.first.mode == m.mode or m.mode is None):
+            fired("merge.definite")
             return draft  # "the visit": the last visit told
         named = draft.named(table)
         shared = people & named
         # "Orlov did not meet Ellison" is not Ellison's talks with Wang: one side's people must take in the other's
         nested = people <= named or named <= people
         if shared and nested and _same_time(draft, m, published) and _same_place(draft, m):
+            fired("merge.same-people")
             return draft
         if not people and m.participants and set(m.participants) <= draft.participants():
+            fired("merge.same-parties")
             return draft
     if m.definite and not m.participants:
         for draft in reversed(drafts):
             if _compatible_modes(draft.first.mode, m.mode):
+                fired("merge.definite")
                 return draft  # "the talks" of a visit
     if not m.participants:
         # "We had a very open conversation": the last contact told at the same stage, retold without names
-        return next((d for d in reversed(drafts) if STATUS_CLASS[d.first.status] == STATUS_CLASS[m.status]), None)
+        found = next((d for d in reversed(drafts) if STATUS_CLASS[d.first.status] == STATUS_CLASS[m.status]), None)
+        if found is not None:
+            fired("merge.retold-unnamed")
+        return found
     return None
 
 
@@ -314,7 +423,7 @@ STATUS_CLASS = {
     EventStatus.OCCURRED: "real",
     EventStatus.ONGOING: "real",
     EventStatus.PLANNED: "future",
-    EventStatus.HYPOTHETICAL: "future",
+    EventStatus.HYPOTHETICAL: "possible",
     EventStatus.DENIED: "denied",
 }
 
@@ -357,8 +466,10 @@ def _same_place(draft: Draft, m: Mention) -> bool:
     for other in (place_of(x.place) for x in draft.mentions if x.place is not None):
         if other is None:
             continue
-        nested = mine[0] in other[0] or other[0] in mine[0]  # "Panama" and "Panama City"
-        if (mine[1] and other[1] and mine[1] != other[1]) or ((not mine[1] or not other[1]) and not nested):
+        nested = mine.name in other.name or other.name in mine.name  # "Panama" and "Panama City"
+        if (mine.country and other.country and mine.country != other.country) or (
+            (not mine.country or not other.country) and not nested
+        ):
             return False
     return True
 
@@ -366,8 +477,9 @@ def _same_place(draft: Draft, m: Mention) -> bool:
 def _days(m: Mention, published: str | None) -> Interval | None:
     """ "last week" and "February 12" can be one day: compare the days each can stand for."""
     future = m.status in (EventStatus.PLANNED, EventStatus.HYPOTHETICAL)
-    value = resolve(m.date_text or "", published, future=future)
-    return interval(value.value, value.precision) if value else None
+    with collecting([]):  # comparing dates decides nothing about the event's own date
+        value = resolve(m.date_text or "", published, future=future)
+    return value.days() if value else None
 
 
 def _reports_for(
@@ -375,6 +487,8 @@ def _reports_for(
 ) -> list[Report]:
     covering = _quotes_over(trigger, quotes)
     reports: list[Report] = [Report(source=a) for a in _report_authors(trigger, table)]
+    if reports:
+        fired("report.author-of-report")  # "denied a report by the newspaper X that he had met Y"
     for q in covering:
         for actor_id in _speakers_of(q, table) + _cited_by(q, table, resolver):
             actor = table.get(actor_id)
@@ -384,8 +498,10 @@ def _reports_for(
                 source=actor.id, via=actor.via if actor.kind in (ActorKind.ANONYMOUS, ActorKind.GROUP) else None
             )
             if report not in reports:
+                fired("report.speaker")  # told inside an attribution: its speaker asserts it
                 reports.append(report)
     if not covering and article.outlet:
+        fired("report.own-outlet")  # told on the article's own authority
         own = table.add(ActorKind.OUTLET, article.outlet)
         reports.append(Report(source=own.id))
     return reports
@@ -483,6 +599,15 @@ def _confirmation_status(verb: Token) -> ConfirmationStatus | None:
     return None
 
 
+CONFIRMATION_RULES = {
+    ConfirmationStatus.CONFIRMED: "confirm.confirmed",
+    ConfirmationStatus.DENIED: "confirm.denied",
+    ConfirmationStatus.NEITHER: "confirm.neither",
+    ConfirmationStatus.NO_COMMENT: "confirm.no-comment",
+    ConfirmationStatus.UNCONFIRMED: "confirm.unconfirmed",
+}
+
+
 def _confirmations(
     doc: Doc, drafts: list[Draft], quotes: list[Quote], table: ActorTable, resolver: SpeakerResolver, article: Article
 ) -> None:
@@ -503,6 +628,7 @@ def _confirmations(
         for actor_id in by:
             confirmation = Confirmation(status=status, by=actor_id, evidence=evidence)
             if all((c.status, c.by) != (status, actor_id) for c in draft.confirmations):
+                draft.rules.append(CONFIRMATION_RULES[status])
                 draft.confirmations.append(confirmation)
     # a party quoted saying the contact did not happen denies it
     for draft in drafts:
@@ -514,6 +640,7 @@ def _confirmations(
                         for c in draft.confirmations
                     ):
                         sent = m.trigger.sent
+                        draft.rules.append("confirm.quoted-denial")
                         draft.confirmations.append(
                             Confirmation(
                                 ConfirmationStatus.DENIED,
@@ -591,17 +718,41 @@ def _in_denial(trigger: Token) -> bool:
     return False
 
 
-def _to_event(n: int, draft: Draft, article: Article) -> Event:
+def _visited(place: Token | None) -> bool:
+    """A meeting one side travelled to the other's office for: "met the president at the White House"."""
+    if place is not None and gazetteer().is_seat(place_name(place)):
+        fired("mode.at-the-hosts-office")
+        return True
+    return False
+
+
+def _to_event(n: int, draft: Draft, article: Article, table: ActorTable) -> Event:
+    rules: list[str] = []
+    with collecting(rules):
+        event = _assemble(n, draft, article, table)
+    event.rules = list(dict.fromkeys([r for m in draft.mentions for r in m.rules] + draft.rules + rules))
+    return event
+
+
+def _assemble(n: int, draft: Draft, article: Article, table: ActorTable) -> Event:
     first = draft.first
     status = first.status
     deniers = {c.by for c in draft.confirmations if c.status is ConfirmationStatus.DENIED}
     only_denied = bool(draft.reports) or all(_in_denial(m.trigger) for m in draft.mentions)
     if deniers and only_denied and all(r.source in deniers for r in draft.reports):
-        status = EventStatus.DENIED  # only the people denying it speak of it: "X denied that he had spoken to Y"
+        fired("status.only-deniers-speak")  # "X denied that he had spoken to Y"
+        status = EventStatus.DENIED
     elif status is EventStatus.DENIED:
         later = [m.status for m in draft.mentions if m.status is not EventStatus.DENIED]
-        status = later[0] if later else status
+        if later:
+            fired("status.told-after-denial")  # "X denied meeting Y … The meeting took place on Friday"
+            status = later[0]
     mode = next((m.mode for m in draft.mentions if m.mode == "visit"), first.mode)
+    if mode != first.mode:
+        fired("mode.visit-wins")  # a visit's talks are the visit
+    place_token = next((m.place for m in draft.mentions if m.place is not None), None)
+    if mode == "meeting" and _visited(place_token):
+        mode = "visit"
     actor: list[str] = []
     recipient: list[str] = []
     participants: list[str] = []
@@ -614,9 +765,12 @@ def _to_event(n: int, draft: Draft, article: Article) -> Event:
     dates = [
         d for m in draft.mentions if m.date_text and (d := resolve(m.date_text, article.published, future=planned))
     ]
-    date = min(dates, key=lambda d: PRECISION_ORDER.index(d.precision)) if dates else None  # the most precise
-    place_token = next((m.place for m in draft.mentions if m.place is not None), None)
+    # the most precise ("last week" given as its month still knows its week)
+    date = min(dates, key=lambda d: PRECISION_ORDER.index("week" if d.week else d.precision)) if dates else None
     place = place_of(place_token)
+    venue = (
+        place_name(place_token) if place_token is not None and gazetteer().is_venue(place_name(place_token)) else None
+    )
     topics: list[str] = []
     for m in draft.mentions:
         topics += [t for t in m.topics if t not in topics]
@@ -636,7 +790,7 @@ def _to_event(n: int, draft: Draft, article: Article) -> Event:
         recipient=recipient,
         participants=participants,
         date=date,
-        place=Place(place[0], place[1]) if place else None,
+        place=Place(place.name, place.country, place.lat, place.lon, venue) if place else None,
         topics=topics,
         evidence=evidence,
         reported_by=draft.reports,

@@ -10,12 +10,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..geo import gazetteer
+from ..geo import Location, gazetteer
 from ..records import ActorKind
 from .actors import ActorTable, place_name
 from .contact_words import NOUN_MODES
 from .lexicon import TITLE_NOUNS
 from .speakers import SpeakerResolver
+from .trace import fired
+
+CIRCUMSTANCE_PREPS = ("after", "before", "upon", "by", "without", "since", "while")
 
 
 def subjects_of(verb: Token) -> list[Token]:
@@ -27,7 +30,8 @@ def subjects_of(verb: Token) -> list[Token]:
             return found
         if node.dep_ == "xcomp" and (told := [c for c in node.head.children if c.dep_ == "dobj"]):
             return told  # "Rahimi invited Szabó to visit Tehran": Szabó visits
-        after = node.dep_ == "pcomp" and node.head.lower_ == "after"  # "X told reporters after meeting Y"
+        # "X told reporters after meeting Y", "before ending a trip to Vietnam"
+        after = node.dep_ == "pcomp" and node.head.lower_ in CIRCUMSTANCE_PREPS
         if node.dep_ not in ("xcomp", "advcl", "conj", "acl", "relcl", "ccomp", "acomp") and not after:
             return []
         if node.head.i == node.i:
@@ -41,14 +45,15 @@ def subjects_of(verb: Token) -> list[Token]:
 
 
 def is_place(token: Token) -> bool:
-    """A place, by the tagger or by the gazetteer when the tagger took a capital for a person."""
+    """A place, by the tagger, by the gazetteer when the tagger took a capital for a person, or a venue the press
+    names for its city ("at the White House", "in the Oval Office")."""
     if token.ent_type_ in ("GPE", "LOC", "FAC"):
         return True
     if token.pos_ != "PROPN":
         return False
     name = place_name(token)
     geo = gazetteer()
-    return geo.is_capital(name) or geo.is_country_name(name)
+    return geo.is_capital(name) or geo.is_country_name(name) or geo.is_venue(name)
 
 
 def place_in(token: Token) -> Token | None:
@@ -83,10 +88,52 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
                 ) and node.lower_ not in NOUN_MODES:
                     titled = _named_next(node, table) or _titled_person(node, table)
                     phrase = node.doc[node.left_edge.i : max(node.i, apposition_end(node)) + 1]
-                    resolved = titled or resolver.resolve(phrase)
+                    resolved = titled or resolver.resolve(phrase) or described_group(node, table)
                     found = [resolved] if resolved else []
             out += [f for f in found if f not in out]
     return out
+
+
+PARTITIVES = set("mix group handful number couple dozen dozens hundreds bunch delegation roomful host range".split())
+"""Nouns that count people: "a mix of key Republican lawmakers" are the lawmakers."""
+TIMES = ("DATE", "TIME")
+STOPS = (",", ";", "(", "—", "–")
+NOT_PEOPLE = set(
+    """issues matters things details plans terms results concerns questions problems needs
+    demands goals expectations ideas proposals efforts topics areas days weeks months years hours times""".split()
+)
+
+
+def described_group(node: Token, table: ActorTable) -> str | None:
+    """People a contact names by description, not by name: "met with veterans", "with a mix of key Republican
+    lawmakers", "workers impacted by the layoffs". A plural common noun party becomes a group actor, with its
+    bare head noun as an alias."""
+    if node.lemma_.lower() in PARTITIVES:
+        node = next((g for c in node.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), node)
+    if (
+        node.tag_ != "NNS"
+        or not node.text[0].islower()
+        or node.lower_ in NOT_PEOPLE
+        or node.lemma_.lower() in NOUN_MODES
+        or is_place(node)
+    ):
+        return None
+    doc = node.doc
+    end = next(
+        (t.i for t in doc[node.i : node.right_edge.i + 1] if t.text in STOPS or t.ent_type_ in TIMES),
+        None,
+    )
+    start = node.left_edge.i
+    while start < node.i and doc[start].pos_ in ("DET", "CCONJ", "PUNCT"):
+        start += 1
+    phrase = doc[start : (end if end is not None else node.right_edge.i + 1)]
+    if len(phrase) > 8:
+        phrase = doc[start : node.i + 1]
+    fired("party.described-group")
+    group = table.add(ActorKind.GROUP, phrase.text, mention=phrase, key=f"{phrase.text.lower()}@{phrase.start}")
+    if node.text not in group.aliases and node.text != group.name:
+        group.aliases.append(node.text)
+    return group.id
 
 
 def apposition_end(node: Token) -> int:
@@ -172,8 +219,15 @@ def host_state(place: Token, table: ActorTable) -> list[str]:
     return [state.id] if state is not None else []
 
 
-def place_of(token: Token | None) -> tuple[str, str | None] | None:
+def place_of(token: Token | None) -> Location | None:
+    """Where the place at ``token`` is: a venue's city, a city's country and coordinates, or a country."""
     if token is None:
         return None
     name = place_name(token)
-    return name, gazetteer().country_of(name)
+    geo = gazetteer()
+    found = geo.locate(name)
+    if found is not None and found.name != name and geo.is_venue(name):
+        fired("place.venue-city")  # "in the Oval Office" took place in Washington
+    elif found is not None and found.lat is not None:
+        fired("place.city")
+    return found or Location(name, geo.country_of(name))

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 
 from ..dates import MONTHS, iso
 from ..records import DateValue
+from .trace import fired
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
@@ -28,9 +29,11 @@ FULL_DATE = re.compile(
 MONTH_ONLY = re.compile(r"\b" + PART + _MONTH + r"(?:\s+(?P<year>(?:19|20)\d\d))?\b", re.IGNORECASE)
 ISO_DAY = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
 WEEKDAY = re.compile(r"\b(?P<rel>last|next|this|on)?\s*(?P<day>" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
+WEEKDAY_RANGE = re.compile(r"\s*(?:and|to|through|until|-|–)\s*(?P<day>" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 RELATIVE = re.compile(
     r"\b(?P<rel>last|next|this|earlier this|later this|past|coming)\s+(?P<unit>week|month|year|weekend)\b"
-    r"|\b(?P<word>yesterday|today|tomorrow|tonight)\b|\b(?:the|this|over the)\s+(?P<weekend>weekend)\b",
+    r"|\b(?P<word>yesterday|today|tomorrow|tonight)\b|\b(?:the|this|over the)\s+(?P<weekend>weekend)\b"
+    r"|\bthis\s+(?P<part_of_day>morning|afternoon|evening)\b",
     re.IGNORECASE,
 )
 MODIFIERS = {
@@ -53,7 +56,7 @@ CALENDAR = re.compile(
     + "|".join(sorted(MONTHS, key=len, reverse=True))
     + "|"
     + "|".join(WEEKDAYS)
-    + r"|yesterday|today|tomorrow|tonight|week|weekend|month|year)\b",
+    + r"|yesterday|today|tomorrow|tonight|this morning|this afternoon|this evening|week|weekend|month|year)\b",
     re.IGNORECASE,
 )
 
@@ -84,6 +87,7 @@ def resolve(text: str, published: str | None, *, future: bool = False) -> DateVa
     """The date ``text`` names, read against ``published``; ``future`` for planned events."""
     anchor = _published(published)
     if m := ISO_DAY.search(text):
+        fired("date.iso")
         return DateValue(m.group(0), "day", m.group(0))
     if m := FULL_DATE.search(text):
         month = MONTHS[(m["month"] or m["month2"]).lower().rstrip(".")]
@@ -96,6 +100,7 @@ def resolve(text: str, published: str | None, *, future: bool = False) -> DateVa
         else:
             return None
         value = iso(year, month, day)
+        fired("date.month-day" if year_text else "date.month-day.nearest-year")
         return DateValue(value, "day", m.group(0)) if value else None
     if m := RELATIVE.search(text):
         return _relative(m, anchor)
@@ -105,14 +110,24 @@ def resolve(text: str, published: str | None, *, future: bool = False) -> DateVa
         target = WEEKDAYS.index(m["day"].lower())
         rel = (m["rel"] or "").lower()
         if future or rel == "next":
+            fired("date.weekday.ahead")  # a planned contact "on Friday" is the coming Friday
             delta = (target - anchor.weekday()) % 7
             if rel == "next" and delta == 0:
                 delta = 7  # "on Friday" in a Friday story that looks ahead is today; "next Friday" is not
             day_value = anchor + timedelta(days=delta)
+        elif rel == "last":
+            # "last Monday" in a Wednesday story is the Monday of the week before, not two days ago
+            fired("date.weekday.last")
+            monday = anchor - timedelta(days=anchor.weekday())
+            day_value = monday - timedelta(days=7) + timedelta(days=target)
         else:
+            fired("date.weekday.past")  # a contact that happened "on Tuesday" is the Tuesday before publication
             day_value = anchor - timedelta(days=(anchor.weekday() - target) % 7)
-            if rel == "last" and day_value == anchor:
-                day_value -= timedelta(days=7)
+        if (until := WEEKDAY_RANGE.match(text, m.end())) is not None:
+            last = WEEKDAYS.index(until["day"].lower())
+            if last > target:
+                fired("date.weekday.range")  # "on Monday and Tuesday": the days of one week, given as that week
+                return _week_value(day_value, text[m.start() : until.end()].strip())
         return DateValue(day_value.isoformat(), "day", m.group(0).strip())
     m = next((x for x in MONTH_ONLY.finditer(text) if x["month"][0].isupper()), None)
     if m:
@@ -124,6 +139,7 @@ def resolve(text: str, published: str | None, *, future: bool = False) -> DateVa
         else:
             return None
         modifier = _bound(text, m.start()) or MODIFIERS.get((m["part"] or "").lower())
+        fired("date.month" if m["year"] else "date.month.nearest-year")
         return DateValue(f"{year}-{month:02d}", "month", m.group(0).strip(), modifier)
     return None
 
@@ -150,24 +166,40 @@ def _nearest_year(anchor: date, month: int, day: int, *, future: bool, whole_mon
     return year - 1 if candidate > anchor + timedelta(days=FUTURE_WINDOW) else year
 
 
+def _week_value(day: date, phrase: str) -> DateValue:
+    """The week holding ``day``. A week within one month is given as that month, with the ISO week beside it:
+    "last week" is "2016-04" (week 2016-W16), as a reader dates it; a week across two months stays a week."""
+    monday = day - timedelta(days=day.weekday())
+    sunday = monday + timedelta(days=6)
+    if monday.month == sunday.month:
+        fired("date.week-in-month")
+        return DateValue(f"{monday.year}-{monday.month:02d}", "month", phrase, week=_week(day))
+    return DateValue(_week(day), "week", phrase)
+
+
 def _relative(m: re.Match[str], anchor: date | None) -> DateValue | None:
     if anchor is None:
         return None
     phrase = m.group(0)
+    if m["part_of_day"]:
+        fired("date.relative.day")  # "late this afternoon": the day of publication
+        return DateValue(anchor.isoformat(), "day", phrase)
     if word := (m["word"] or "").lower():
+        fired("date.relative.day")
         shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[word]
         return DateValue((anchor + timedelta(days=shift)).isoformat(), "day", phrase)
     rel = (m["rel"] or "").lower()
     unit = (m["unit"] or m["weekend"] or "").lower()
     step = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
+    fired("date.relative.unit")  # "last week", "later this month", "next year"
     if unit in ("week", "weekend"):
         if unit == "weekend" and step == 0:
             # "the weekend": the one just past (Saturday and Sunday before publication)
             saturday = anchor - timedelta(days=(anchor.weekday() - 5) % 7)
             if saturday == anchor:
                 saturday -= timedelta(days=7)
-            return DateValue(_week(saturday), "week", phrase)
-        return DateValue(_week(anchor + timedelta(weeks=step)), "week", phrase)
+            return _week_value(saturday, phrase)
+        return _week_value(anchor + timedelta(weeks=step), phrase)
     if unit == "month":
         month_index = anchor.year * 12 + anchor.month - 1 + step
         return DateValue(f"{month_index // 12}-{month_index % 12 + 1:02d}", "month", phrase)

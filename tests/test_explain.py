@@ -1,0 +1,68 @@
+"""`extract --explain` and `backchannel explain`: the rules behind every event, and every rejected candidate."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import jsonschema
+from click.testing import CliRunner
+
+from backchannel.cli import main
+
+SCHEMA = json.loads(resources.files("backchannel.schema").joinpath("article.schema.json").read_text())
+TEXT = (
+    "Foreign Minister Lena Varga met Prime Minister Jonas Petraitis in Vilnius on Monday. "
+    "After the talks, Varga spoke to reporters."
+)
+LINE = json.dumps({"id": "a1", "text": TEXT, "published": "2026-03-12"}) + "\n"
+
+
+def test_extract_explain_adds_the_rules_of_each_event_and_the_verdict_on_each_candidate():
+    result = CliRunner().invoke(main, ["extract", "--explain", "-"], input=LINE)
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout.splitlines()[0])
+    jsonschema.validate(record, SCHEMA)
+    [event] = record["events"]
+    rules = record["explain"]["events"][event["id"]]
+    assert "contact.verb.meet" in rules
+    assert "date.weekday.past" in rules  # "on Monday" in a Thursday article is the Monday before
+    verdicts = {c["text"]: (c["accepted"], c["rules"]) for c in record["explain"]["candidates"]}
+    assert verdicts["met"] == (True, ["contact.verb.meet"])
+    assert verdicts["talks"][0] is False and "contact.noun.background" in verdicts["talks"][1]
+    assert verdicts["spoke"] == (False, ["contact.speak.audience"])
+
+
+def test_extract_without_explain_keeps_the_record_as_it_was():
+    result = CliRunner().invoke(main, ["extract", "-"], input=LINE)
+    record = json.loads(result.stdout.splitlines()[0])
+    assert "explain" not in record
+    assert "rules" not in record["events"][0]
+
+
+def test_explain_prints_sentence_by_sentence_for_plain_text():
+    result = CliRunner().invoke(main, ["explain", "--published", "2026-03-12", "-"], input=TEXT)
+    assert result.exit_code == 0, result.output
+    out = result.output
+    assert "[0] Foreign Minister Lena Varga met" in out
+    assert "met/VERB:ROOT" in out  # the compact parse
+    assert "+ 'met': contact.verb.meet" in out
+    assert "- 'spoke': contact.speak.audience" in out
+    assert "=> event e1: meeting occurred | Lena Varga, Jonas Petraitis | 2026-03-09 | Vilnius" in out
+
+
+def test_explain_reads_jsonl_too():
+    result = CliRunner().invoke(main, ["explain", "-"], input=LINE)
+    assert result.exit_code == 0, result.output
+    assert "== a1 (published 2026-03-12) ==" in result.output
+
+
+def test_explain_lists_what_each_rule_does():
+    result = CliRunner().invoke(main, ["explain", "--rules"])
+    assert result.exit_code == 0
+    assert any(line.startswith("contact.verb.meet: ") for line in result.output.splitlines())
+
+
+def test_explain_needs_an_input():
+    result = CliRunner().invoke(main, ["explain"])
+    assert result.exit_code == 2

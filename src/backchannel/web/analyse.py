@@ -47,10 +47,12 @@ class Analyser:
 
 
 def _same_origin(request: Request) -> bool:
-    """A form post from our own pages (or a non-browser client), not from another site the user visits."""
+    """A form post from our own pages (or a non-browser client), not from another site the user visits.
+
+    Browsers say where a request comes from in Sec-Fetch-Site; older ones only in Origin."""
     site = request.headers.get("sec-fetch-site")
-    if site is not None and site not in ("same-origin", "none"):
-        return False
+    if site is not None:
+        return site in ("same-origin", "none")
     origin = request.headers.get("origin")
     return origin is None or urlsplit(origin).netloc == request.headers.get("host")
 

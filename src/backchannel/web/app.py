@@ -25,15 +25,16 @@ from .responses import error
 HERE = Path(__file__).parent
 MAX_UPLOAD = 2_000_000  # bytes in one analyse request, file and form together
 
-# Scripts only from our own static folder: no inline script, no eval, no other origin.
+# Scripts only from our own static folder: no inline script, no eval, no other origin. Inline styles are
+# allowed because cytoscape and vis-timeline set them as they draw; a style cannot run code.
 CSP = (
-    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
-    "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+    "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
 )
 HEADERS = [
     (b"content-security-policy", CSP.encode()),
     (b"x-content-type-options", b"nosniff"),
-    (b"referrer-policy", b"no-referrer"),
+    (b"referrer-policy", b"same-origin"),
     (b"x-frame-options", b"DENY"),
 ]
 log = logging.getLogger(__name__)

@@ -18,7 +18,7 @@ from ..ledger.query import UnknownActor
 from . import analyse, api, pages
 from .analyse import Analyser
 from .marks import LEGEND
-from .params import CONFIRMATIONS, MODES, PAGE_SIZES, STATUSES, BadParameter
+from .params import CONFIRMATIONS, MAX_API_PAGE, MODES, PAGE_SIZES, STATUSES, BadParameter
 from .reader import LedgerReader
 from .responses import error
 
@@ -58,7 +58,12 @@ class SecurityHeaders:
 def templates() -> Environment:
     env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=True)
     env.globals.update(
-        LEGEND=LEGEND, MODES=MODES, STATUSES=STATUSES, CONFIRMATIONS=CONFIRMATIONS, PAGE_SIZES=PAGE_SIZES
+        LEGEND=LEGEND,
+        TIMELINE_MAX=MAX_API_PAGE,
+        MODES=MODES,
+        STATUSES=STATUSES,
+        CONFIRMATIONS=CONFIRMATIONS,
+        PAGE_SIZES=PAGE_SIZES,
     )
     return env
 

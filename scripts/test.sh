@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# The whole test suite, from nothing: a virtualenv with the test extras, Debian's Chromium for the
+# browser tests when it is missing, then pytest (extra arguments go to pytest).
+# The README's Quick start and .ci/run both run exactly this.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+python3 -m venv .venv
+.venv/bin/pip install -q -e '.[test]'
+
+if [ ! -x /usr/bin/chromium ]; then
+    echo "Installing Chromium for the browser tests (apt-get install chromium)..." >&2
+    if [ "$(id -u)" -eq 0 ]; then
+        apt-get update -qq && apt-get install -y -qq chromium
+    else
+        sudo apt-get update -qq && sudo apt-get install -y -qq chromium
+    fi
+fi
+
+.venv/bin/pytest -q "$@"

@@ -2,18 +2,23 @@
 synthetic articles (the generator of ``bench/ledger_scale.py``).
 
     python bench/web_pages.py [--articles 10000] [--db /tmp/backchannel-web-bench.db] [--skip-build] [--runs 30]
+                              [--browser]
 
 Requests go through the ASGI app in process (Starlette's test client), so the figures are the
-server's time to answer: queries plus templates, without a network or a browser. Run by hand;
-tests never assert a timing.
+server's time to answer: queries plus templates, without a network or a browser. With
+``--browser``, the main pages are also timed in headless Chromium against a real server, from
+navigation until every timeline and network on the page is drawn. Run by hand; tests never
+assert a timing.
 """
 
 from __future__ import annotations
 
 import argparse
 import random
+import socket
 import statistics
 import sys
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -56,12 +61,56 @@ def timed(client: TestClient, url: Callable[[], str], runs: int) -> tuple[float,
     return statistics.median(times), times[int(0.95 * (len(times) - 1))]
 
 
+DRAWN = (
+    "[...document.querySelectorAll('[data-timeline]')].every(e => e.dataset.items !== undefined)"
+    " && [...document.querySelectorAll('[data-network]')].every(e => e.dataset.nodes !== undefined)"
+)
+
+
+def browser_timings(app: object, pages: dict[str, Callable[[], str]], runs: int) -> None:
+    """Time each page in Chromium, from navigation until its drawings are done."""
+    import uvicorn
+    from playwright.sync_api import sync_playwright
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    threading.Thread(target=server.run, daemon=True).start()
+    while not server.started:
+        time.sleep(0.05)
+    flags = [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+    ]
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", headless=True, args=flags)
+        page = browser.new_page()
+        for name, url in pages.items():
+            times = []
+            for _ in range(runs):
+                start = time.perf_counter()
+                page.goto(f"http://127.0.0.1:{port}{url()}")
+                page.wait_for_function(f"() => {DRAWN}")
+                times.append((time.perf_counter() - start) * 1000)
+            times.sort()
+            p50, p95 = statistics.median(times), times[int(0.95 * (len(times) - 1))]
+            print(f"browser: {name:<45} p50_ms={p50:7.1f} p95_ms={p95:7.1f}")
+        browser.close()
+    server.should_exit = True
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--db", type=Path, default=Path("/tmp/backchannel-web-bench.db"))
     parser.add_argument("--skip-build", action="store_true", help="reuse an existing --db")
     parser.add_argument("--runs", type=int, default=30)
+    parser.add_argument("--browser", action="store_true", help="also time the main pages in headless Chromium")
     args = parser.parse_args()
     if not args.skip_build:
         build(args.db, args.articles)
@@ -105,6 +154,9 @@ def main() -> int:
     for name, url in pages.items():
         p50, p95 = timed(client, url, args.runs)
         print(f"page: {name:<48} p50_ms={p50:7.1f} p95_ms={p95:7.1f}")
+    if args.browser:
+        shown = [name for name in pages if not name.startswith(("api ", "/contacts.csv"))]
+        browser_timings(client.app, {name: pages[name] for name in shown}, args.runs)
     return 0
 
 

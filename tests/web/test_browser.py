@@ -18,10 +18,10 @@ def test_search_then_an_official_timeline_and_network(page, server):
     page.click("#found-actors >> text=Kadri Saar")
     page.wait_for_url("**/actors/*")
     assert page.locator("h1").inner_text().startswith("Kadri Saar")
-    page.wait_for_function("document.querySelector('#timeline [data-timeline]').dataset.items !== undefined")
+    page.wait_for_function("() => document.querySelector('#timeline [data-timeline]').dataset.items !== undefined")
     assert page.locator("#timeline .vis-item-content").count() == 2
     assert "Tomás Ibarra" in page.locator("#timeline").inner_text()
-    page.wait_for_function("window.backchannelNetwork !== undefined")
+    page.wait_for_function("() => window.backchannelNetwork !== undefined")
     assert page.evaluate("window.backchannelNetwork.nodes().length") == 3
     labels = page.evaluate("window.backchannelNetwork.nodes().map(n => n.data('label')).sort()")
     assert labels == ["Kadri Saar", "Tomás Ibarra", "Wanjiru Mwangi"]
@@ -52,7 +52,7 @@ def test_a_date_filter_changes_the_list_without_a_page_load(page, server):
     page.evaluate("window.stillTheSamePage = true")
     page.fill("input[name=since]", "2026-06-01")
     page.dispatch_event("input[name=since]", "change")
-    page.wait_for_function(f"document.querySelector('#total').textContent !== '{before}'")
+    page.wait_for_function(f"() => document.querySelector('#total').textContent !== '{before}'")
     after = int(page.locator("#total").inner_text())
     assert 0 < after < before
     assert page.evaluate("window.stillTheSamePage") is True
@@ -67,7 +67,7 @@ def test_a_date_filter_changes_the_list_without_a_page_load(page, server):
 
 def test_the_network_page_draws_a_filter(page, server):
     page.goto(server + "/network?since=2026-06-01")
-    page.wait_for_function("window.backchannelNetwork !== undefined")
+    page.wait_for_function("() => window.backchannelNetwork !== undefined")
     names = page.evaluate("window.backchannelNetwork.nodes().map(n => n.data('label'))")
     graph = page.request.get(server + "/api/network?since=2026-06-01").json()
     assert sorted(names) == sorted(n["name"] for n in graph["nodes"])

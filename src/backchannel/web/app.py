@@ -18,11 +18,12 @@ from ..ledger.query import UnknownActor
 from . import analyse, api, pages
 from .analyse import Analyser
 from .marks import LEGEND
-from .params import CONFIRMATIONS, MAX_API_PAGE, MODES, PAGE_SIZES, STATUSES, BadParameter
+from .params import CONFIRMATIONS, MODES, PAGE_SIZES, STATUSES, BadParameter
 from .reader import LedgerReader
 from .responses import error
 
 HERE = Path(__file__).parent
+TIMELINE_MAX = 500  # contacts one timeline draws: vis-timeline takes about half a second for this many
 MAX_UPLOAD = 2_000_000  # bytes in one analyse request, file and form together
 
 # Scripts only from our own static folder: no inline script, no eval, no other origin. Inline styles are
@@ -37,6 +38,7 @@ HEADERS = [
     (b"referrer-policy", b"same-origin"),
     (b"x-frame-options", b"DENY"),
 ]
+STATIC_CACHE = [(b"cache-control", b"public, max-age=3600")]  # the vendored files change only with the package
 log = logging.getLogger(__name__)
 
 
@@ -49,7 +51,8 @@ class SecurityHeaders:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
-                message["headers"] = [*message.get("headers", []), *HEADERS]
+                extra = STATIC_CACHE if scope["path"].startswith("/static/") else []
+                message["headers"] = [*message.get("headers", []), *HEADERS, *extra]
             await send(message)
 
         await self.app(scope, receive, send_with_headers if scope["type"] == "http" else send)
@@ -59,7 +62,7 @@ def templates() -> Environment:
     env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=True)
     env.globals.update(
         LEGEND=LEGEND,
-        TIMELINE_MAX=MAX_API_PAGE,
+        TIMELINE_MAX=TIMELINE_MAX,
         MODES=MODES,
         STATUSES=STATUSES,
         CONFIRMATIONS=CONFIRMATIONS,

@@ -63,6 +63,16 @@
       });
   }
 
+  // An actor's network: the actor in the middle, counterparts around, theirs further out.
+  // Any other network: a force layout while it is small, a circle when a force layout would be slow.
+  function layout(size, focus) {
+    if (focus) {
+      return { name: "concentric", animate: false, minNodeSpacing: 20,
+               concentric: function (node) { return node.data("focus") ? 2 : 1; }, levelWidth: function () { return 1; } };
+    }
+    return { name: size > 60 ? "circle" : "cose", animate: false };
+  }
+
   function drawNetwork(el) {
     if (el.dataset.drawn) { return; }
     el.dataset.drawn = "yes";
@@ -81,7 +91,7 @@
         var cy = cytoscape({
           container: el,
           elements: elements,
-          layout: { name: data.nodes.length > 60 ? "circle" : "cose", animate: false },
+          layout: layout(data.nodes.length, focus),
           style: [
             { selector: "node", style: { label: "data(label)", width: "data(size)", height: "data(size)",
                                          "background-color": "#4a6fa5", "font-size": 10 } },

@@ -45,6 +45,6 @@ def test_every_page_of_every_article_actor_and_contact(demo):
 
 def test_the_demo_call_between_virtanen_and_vieira(demo):
     calls = demo.get("/api/contacts?between=Virtanen&between=Vieira&mode=phone").json()
-    assert len(calls) == 1 and len(calls[0]["reports"]) == 2
+    assert len(calls) == 1 and len({r["article_id"] for r in calls[0]["reports"]}) == 2
     page = demo.get(f"/contacts/{calls[0]['id']}").text
     assert page.count('class="report"') == len(calls[0]["reports"])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from markupsafe import escape
 from starlette.testclient import TestClient
 
 from backchannel.ledger.store import ingest_record, open_ledger
@@ -47,4 +48,5 @@ def test_the_demo_call_between_virtanen_and_vieira(demo):
     calls = demo.get("/api/contacts?between=Virtanen&between=Vieira&mode=phone").json()
     assert len(calls) == 1 and len({r["article_id"] for r in calls[0]["reports"]}) == 2
     page = demo.get(f"/contacts/{calls[0]['id']}").text
-    assert page.count('class="report"') == len(calls[0]["reports"])
+    assert page.count('class="report"') == len({r["article_id"] for r in calls[0]["reports"]})
+    assert all(str(escape(r["source"])) in page for r in calls[0]["reports"] if r["source"])

@@ -86,10 +86,14 @@ def contact(request: Request) -> Response:
     if event is None:
         raise HTTPException(404, "No such contact.")
     texts = query.article_texts(ledger, [r["article_id"] for r in event["reports"]])
-    reports = []
+    articles: dict[int, dict] = {}  # one block per reporting article, in publication order
     for report in event["reports"]:
-        segments, found = marks.snippet(texts.get(report["article_id"], ""), report["evidence"])
-        reports.append({**report, "snippet": segments, "found": found})
+        block = articles.get(report["article_id"])
+        if block is None:
+            segments, found = marks.snippet(texts.get(report["article_id"], ""), report["evidence"])
+            block = articles[report["article_id"]] = {**report, "snippet": segments, "found": found, "sources": []}
+        block["sources"].append({"source": report["source"], "via": report["via"]})
+    reports = list(articles.values())
     return render(request, "contact.html", event=event, reports=reports)
 
 

@@ -132,7 +132,21 @@ def _contact_where(db: Database, where: ContactFilter) -> tuple[str, list[Any]]:
 def contacts(db: Database, where: ContactFilter) -> list[dict[str, Any]]:
     """Events matching the filter, earliest first (or as ``sort`` says), each with its parties, reports
     and confirmations."""
+    return _select(db, where, *_contact_where(db, where))
+
+
+def count_contacts(db: Database, where: ContactFilter) -> int:
+    """How many events the filter takes in, paging aside."""
+    return _count(db, *_contact_where(db, where))
+
+
+def contacts_page(db: Database, where: ContactFilter) -> tuple[int, list[dict[str, Any]]]:
+    """``count_contacts`` and ``contacts`` at once, resolving the filter's names only once."""
     condition, params = _contact_where(db, where)
+    return _count(db, condition, params), _select(db, where, condition, params)
+
+
+def _select(db: Database, where: ContactFilter, condition: str, params: list[Any]) -> list[dict[str, Any]]:
     sql = "SELECT e.* FROM events e" + (f" WHERE {condition}" if condition else "")
     sql += f" ORDER BY {SORTS.get(where.sort, SORTS['date'])}"
     if where.limit or where.offset:
@@ -140,9 +154,7 @@ def contacts(db: Database, where: ContactFilter) -> list[dict[str, Any]]:
     return [_event(db, row) for row in db.query(sql, params)]
 
 
-def count_contacts(db: Database, where: ContactFilter) -> int:
-    """How many events the filter takes in, paging aside."""
-    condition, params = _contact_where(db, where)
+def _count(db: Database, condition: str, params: list[Any]) -> int:
     sql = "SELECT count(*) FROM events e" + (f" WHERE {condition}" if condition else "")
     return db.execute(sql, params).fetchone()[0]
 

@@ -33,10 +33,9 @@ def search(request: Request) -> Response:
 def contacts(request: Request) -> Response:
     where = params.contact_filter(request.query_params)
     page = params.page(request.query_params, api=True)
-    ledger = db(request)
-    total = query.count_contacts(ledger, where)
     where.limit, where.offset = page.size, page.offset
-    return _json(query.contacts(ledger, where), total)
+    total, rows = query.contacts_page(db(request), where)
+    return _json(rows, total)
 
 
 def contact(request: Request) -> Response:

@@ -36,10 +36,9 @@ def search(request: Request) -> Response:
 def _shown_contacts(request: Request) -> tuple[query.ContactFilter, params.Page, int, list[dict]]:
     where = params.contact_filter(request.query_params)
     page = params.page(request.query_params)
-    ledger = db(request)
-    total = query.count_contacts(ledger, where)
     where.limit, where.offset = page.size, page.offset
-    return where, page, total, query.contacts(ledger, where)
+    total, rows = query.contacts_page(db(request), where)
+    return where, page, total, rows
 
 
 def contacts(request: Request) -> Response:

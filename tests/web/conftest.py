@@ -91,18 +91,24 @@ def server(ledger_path, analyser) -> Iterator[str]:
     thread.join(timeout=10)
 
 
-@pytest.fixture(scope="session")
-def browser():
-    """Debian's Chromium through Playwright. Missing Chromium fails the browser tests: it never skips them."""
-    if not CHROMIUM.exists():
+def require_chromium(path: Path) -> Path:
+    """The browser to test with; a missing one fails the test (never skips it) and says how to install it."""
+    if not path.exists():
         pytest.fail(
-            f"Chromium is not installed at {CHROMIUM}: the browser tests need it. Install it with "
+            f"Chromium is not installed at {path}: the browser tests need it. Install it with "
             "'apt-get install -y chromium' (as root), or run scripts/test.sh, which does."
         )
+    return path
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium through Playwright (whose own browser download cannot work here)."""
     from playwright.sync_api import sync_playwright
 
+    chromium = require_chromium(CHROMIUM)
     with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_FLAGS)
+        launched = playwright.chromium.launch(executable_path=str(chromium), headless=True, args=CHROMIUM_FLAGS)
         yield launched
         launched.close()
 

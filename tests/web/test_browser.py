@@ -3,7 +3,9 @@ the analyse page, and hostile article text that must stay text."""
 
 from __future__ import annotations
 
-from tests.web.conftest import screenshot
+import pytest
+
+from tests.web.conftest import require_chromium, screenshot
 
 HOSTILE = ["<script>alert('title')</script>", "<img src=x onerror=alert('quote')>"]
 
@@ -120,3 +122,8 @@ def test_hostile_text_fires_no_dialog_and_shows_as_text(page, server):
         "console error: Failed to load resource: the server responded with a status of 404 (Not Found)"
     )
     assert dialogs == []
+
+
+def test_a_missing_chromium_fails_with_how_to_install_it(tmp_path):
+    with pytest.raises(pytest.fail.Exception, match="apt-get install -y chromium"):
+        require_chromium(tmp_path / "no-chromium")

@@ -308,6 +308,7 @@ def test_analyse_uploads_a_file(client):
     bad = client.post("/api/analyse", files={"file": ("x.txt", b"\xff\xfe\x00bad", "text/plain")})
     assert bad.status_code == 400 and "UTF-8" in bad.json()["error"]
     assert client.post("/api/analyse", data={"text": "  "}).status_code == 400
+    assert client.post("/api/analyse", data={"text": ANALYSE_TEXT, "published": "soon"}).status_code == 400
 
 
 def test_analyse_stores_only_when_asked(writable_client):

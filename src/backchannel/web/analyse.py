@@ -46,6 +46,10 @@ class Analyser:
             return extract_article(article, self._nlp).to_dict()
 
 
+class _TooLarge(Exception):
+    """A request body over the upload cap."""
+
+
 def _same_origin(request: Request) -> bool:
     """A form post from our own pages (or a non-browser client), not from another site the user visits.
 
@@ -84,12 +88,12 @@ async def _article(request: Request) -> tuple[Article, bool]:
         text = pasted if isinstance(pasted, str) else ""
     if not text.strip():
         raise params.BadParameter("paste a text or choose a file to analyse")
+    given = {key: value.strip() for key, value in meta.items() if isinstance(value, str) and value.strip()}
+    if "published" in given:
+        given["published"] = params.parse_day(given["published"], "published")
     article = _read(text, name)
-    for key, value in meta.items():
-        if isinstance(value, str) and value.strip():
-            setattr(article, key, value.strip()[: params.MAX_TEXT])
-    if article.published:
-        params.parse_day(article.published[:10], "published")
+    for key, value in given.items():
+        setattr(article, key, value[: params.MAX_TEXT])
     return article, store
 
 
@@ -104,10 +108,6 @@ def _read(text: str, name: str) -> Article:
         except ValueError as err:
             raise params.BadParameter(str(err)) from None
     return read_text(text, source=source)
-
-
-class _TooLarge(Exception):
-    pass
 
 
 def form(request: Request) -> Response:

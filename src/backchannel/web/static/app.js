@@ -3,6 +3,30 @@
 (function () {
   "use strict";
 
+  var LIBRARIES = {
+    timeline: "/static/vendor/vis-timeline-graph2d.min.js",
+    network: "/static/vendor/cytoscape.min.js"
+  };
+  var loading = {};
+
+  // The drawing libraries are large: a page loads one only when it has something to draw with it.
+  function library(name) {
+    if (!loading[name]) {
+      loading[name] = new Promise(function (resolve, reject) {
+        var script = document.createElement("script");
+        script.src = LIBRARIES[name];
+        script.onload = resolve;
+        script.onerror = reject;
+        document.head.appendChild(script);
+      });
+    }
+    return loading[name];
+  }
+
+  function getJSON(url) {
+    return fetch(url, { headers: { Accept: "application/json" } }).then(function (r) { return r.json(); });
+  }
+
   function textElement(tag, text, className) {
     var el = document.createElement(tag);
     el.textContent = text;
@@ -45,9 +69,9 @@
   function drawTimeline(el) {
     if (el.dataset.drawn) { return; }
     el.dataset.drawn = "yes";
-    fetch(el.dataset.src, { headers: { Accept: "application/json" } })
-      .then(function (r) { return r.json(); })
-      .then(function (data) {
+    Promise.all([getJSON(el.dataset.src), library("timeline")])
+      .then(function (loaded) {
+        var data = loaded[0];
         var items = el.dataset.timeline === "confirmations" ? confirmationItems(data) : contactItems(data);
         el.dataset.items = String(items.length);
         if (!items.length) {
@@ -76,9 +100,9 @@
   function drawNetwork(el) {
     if (el.dataset.drawn) { return; }
     el.dataset.drawn = "yes";
-    fetch(el.dataset.src, { headers: { Accept: "application/json" } })
-      .then(function (r) { return r.json(); })
-      .then(function (data) {
+    Promise.all([getJSON(el.dataset.src), library("network")])
+      .then(function (loaded) {
+        var data = loaded[0];
         var most = Math.max.apply(null, [1].concat(data.nodes.map(function (n) { return n.contacts; })));
         var focus = el.dataset.focus;
         var elements = data.nodes.map(function (n) {

@@ -336,3 +336,9 @@ def test_serve_binds_loopback_by_default():
     assert "127.0.0.1" in result.output
     host = next(p for p in main.commands["serve"].params if p.name == "host")
     assert host.default == "127.0.0.1"
+
+
+def test_serve_refuses_a_missing_ledger_plainly(tmp_path):
+    result = CliRunner().invoke(main, ["serve", "--db", str(tmp_path / "none.db")])
+    assert result.exit_code == 1
+    assert "no ledger at" in result.output and "Traceback" not in result.output

@@ -342,3 +342,16 @@ def test_serve_refuses_a_missing_ledger_plainly(tmp_path):
     result = CliRunner().invoke(main, ["serve", "--db", str(tmp_path / "none.db")])
     assert result.exit_code == 1
     assert "no ledger at" in result.output and "Traceback" not in result.output
+
+
+def test_quotes_api_filters_and_pages(client, people):
+    everything = client.get("/api/quotes?per_page=100").json()
+    assert len(everything) >= 4
+    second = client.get("/api/quotes?per_page=1&page=2")
+    assert second.json() == everything[1:2] and second.headers["x-total-count"] == str(len(everything))
+    by_saar = client.get(f"/api/quotes?speaker_id={people['Kadri Saar']}").json()
+    assert by_saar == client.get("/api/quotes?speaker=Kadri%20Saar").json()
+    assert [q["speaker_name"] for q in by_saar] == ["Kadri Saar"]
+    assert [q["content"] for q in client.get("/api/quotes?search=steady%20partner").json()] == [
+        '"Canada is a steady partner,"'
+    ]

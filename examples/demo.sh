@@ -2,8 +2,9 @@
 # The main job on the bundled example articles: ingest them into a fresh ledger, then ask it questions.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-bin="${BACKCHANNEL:-$here/../.venv/bin/backchannel}"
-db="${1:-$here/../demo.db}"
+root="$(dirname "$here")"
+bin="${BACKCHANNEL:-$root/.venv/bin/backchannel}"
+db="${1:-$root/demo.db}"
 rm -f "$db" "$db-wal" "$db-shm"
 "$bin" ingest --db "$db" "$here/articles"
 echo
@@ -18,3 +19,7 @@ echo "## What Tanaka said"
 echo
 echo "## The five most active actors"
 "$bin" actors --db "$db" --limit 5
+echo
+echo "## Browse it"
+echo "Start the web UI with the command below (it serves until Ctrl-C), then open http://127.0.0.1:8000/"
+echo "    $bin serve --db $db"

@@ -432,6 +432,33 @@ def evaluate(gold: tuple[str, ...], model: str | None) -> None:
         click.echo(f"{folder}: " + " ".join(f"{k}={v}" for k, v in figures.items()))
 
 
+@main.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (this machine only).")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True, help="Port to listen on.")
+@ledger_errors
+def serve(db_path: str, host: str, port: int) -> None:
+    """Serve the ledger as web pages and a JSON API (needs the 'web' extra).
+
+    Pages for search, contacts (filters, timeline, CSV and JSON downloads),
+    each contact, actor and article, the contact network, and an analyse page
+    for a pasted text; the same data as JSON under /api. The ledger is opened
+    read-only; only the analyse page's "store it" box writes to it.
+
+    Example:
+        backchannel serve --db ledger.db --port 8000
+    """
+    try:
+        import uvicorn
+
+        from .web.app import create_app
+    except ImportError as err:
+        raise click.ClickException(f"the web UI needs its extra: pip install 'backchannel[web]' ({err})") from err
+    app = create_app(db_path)
+    click.echo(f"serving {db_path} at http://{host}:{port}/ (Ctrl-C stops)", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
 @main.command(name="export")
 @click.option(
     "--format",

@@ -68,11 +68,26 @@ class ContactFilter:
     status: str | None = None
     confirmation: str | None = None
     limit: int | None = None
+    mode: str | None = None
+    actor_id: int | None = None
+    offset: int = 0
+    sort: str = "date"  # "date" (earliest first), "-date" (latest first) or "reports" (most reported first)
+    search: str | None = None  # a party's name or alias, the place or a topic contains this text
 
 
-def contacts(db: Database, where: ContactFilter) -> list[dict[str, Any]]:
-    """Events matching the filter, earliest first, each with its parties, reports and confirmations."""
+SORTS = {
+    "date": "e.sort_date, e.id",
+    "-date": "e.sort_date DESC, e.id DESC",
+    "reports": "(SELECT count(*) FROM reports r WHERE r.event_id = e.id) DESC, e.sort_date, e.id",
+}
+
+
+def _contact_where(db: Database, where: ContactFilter) -> tuple[str, list[Any]]:
+    """The filter as an SQL condition on ``events e`` (empty when it takes in everything)."""
     clauses, params = [], []
+    if where.actor_id is not None:
+        clauses.append("e.id IN (SELECT event_id FROM event_participants WHERE actor_id = ?)")
+        params.append(where.actor_id)
     if where.actor:
         ids = _actor_ids(db, where.actor)
         clauses.append(f"e.id IN (SELECT event_id FROM event_participants WHERE actor_id IN ({_marks(ids)}))")
@@ -96,16 +111,63 @@ def contacts(db: Database, where: ContactFilter) -> list[dict[str, Any]]:
     if where.status:
         clauses.append("e.status = ?")
         params.append(where.status)
+    if where.mode:
+        clauses.append("e.mode = ?")
+        params.append(where.mode)
+    if where.search:
+        like = _like(norm(where.search))
+        clauses.append(
+            "(e.id IN (SELECT p.event_id FROM event_participants p JOIN actor_names n ON n.actor_id = p.actor_id"
+            " WHERE n.name LIKE ? ESCAPE '\\') OR e.place LIKE ? ESCAPE '\\' OR e.topics LIKE ? ESCAPE '\\')"
+        )
+        params += [like, _like(where.search), _like(where.search)]
     if where.confirmation == "none":
         clauses.append("NOT EXISTS (SELECT 1 FROM confirmations c WHERE c.event_id = e.id)")
     elif where.confirmation:
         clauses.append("EXISTS (SELECT 1 FROM confirmations c WHERE c.event_id = e.id AND c.status = ?)")
         params.append(where.confirmation)
-    sql = "SELECT e.* FROM events e" + (" WHERE " + " AND ".join(clauses) if clauses else "")
-    sql += " ORDER BY e.sort_date, e.id"
-    if where.limit:
-        sql += f" LIMIT {int(where.limit)}"
+    return " AND ".join(clauses), params
+
+
+def contacts(db: Database, where: ContactFilter) -> list[dict[str, Any]]:
+    """Events matching the filter, earliest first (or as ``sort`` says), each with its parties, reports
+    and confirmations."""
+    return _select(db, where, *_contact_where(db, where))
+
+
+def count_contacts(db: Database, where: ContactFilter) -> int:
+    """How many events the filter takes in, paging aside."""
+    return _count(db, *_contact_where(db, where))
+
+
+def contacts_page(db: Database, where: ContactFilter) -> tuple[int, list[dict[str, Any]]]:
+    """``count_contacts`` and ``contacts`` at once, resolving the filter's names only once."""
+    condition, params = _contact_where(db, where)
+    return _count(db, condition, params), _select(db, where, condition, params)
+
+
+def _select(db: Database, where: ContactFilter, condition: str, params: list[Any]) -> list[dict[str, Any]]:
+    sql = "SELECT e.* FROM events e" + (f" WHERE {condition}" if condition else "")
+    sql += f" ORDER BY {SORTS.get(where.sort, SORTS['date'])}"
+    if where.limit or where.offset:
+        sql += f" LIMIT {int(where.limit or -1)} OFFSET {int(where.offset)}"
     return [_event(db, row) for row in db.query(sql, params)]
+
+
+def _count(db: Database, condition: str, params: list[Any]) -> int:
+    sql = "SELECT count(*) FROM events e" + (f" WHERE {condition}" if condition else "")
+    return db.execute(sql, params).fetchone()[0]
+
+
+def contact(db: Database, event_id: int) -> dict[str, Any] | None:
+    """One event, shaped as in ``contacts``; None when there is no such event."""
+    row = next(iter(db.query("SELECT * FROM events WHERE id = ?", [event_id])), None)
+    return _event(db, row) if row else None
+
+
+def _like(text: str) -> str:
+    """A LIKE pattern for text containing ``text``, its own % and _ taken literally."""
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
 def _marks(values: Sequence[Any]) -> str:
@@ -155,6 +217,7 @@ def _event(db: Database, row: dict[str, Any]) -> dict[str, Any]:
         }
         if row["date_value"]
         else None,
+        "sort_date": row["sort_date"],
         "place": {"name": row["place"], "country": row["place_country"]} if row["place"] else None,
         "topics": json.loads(row["topics"]),
         "participants": [
@@ -184,17 +247,16 @@ def _event(db: Database, row: dict[str, Any]) -> dict[str, Any]:
 
 
 def quotes(
-    db: Database, *, speaker: str | None = None, search: str | None = None, limit: int | None = None
+    db: Database,
+    *,
+    speaker: str | None = None,
+    search: str | None = None,
+    limit: int | None = None,
+    speaker_id: int | None = None,
+    offset: int = 0,
 ) -> list[dict[str, Any]]:
     """Quotes by a speaker and/or matching a full-text search, in publication order."""
-    clauses, params = [], []
-    if speaker:
-        ids = _actor_ids(db, speaker)
-        clauses.append(f"q.speaker_actor IN ({_marks(ids)})")
-        params += ids
-    if search:
-        clauses.append("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
-        params.append(_fts_query(search))
+    clauses, params = _quote_where(db, speaker=speaker, search=search, speaker_id=speaker_id)
     sql = (
         "SELECT q.id, q.kind, q.content, q.cue, q.speaker, a.name AS speaker_name, q.published, ar.outlet,"
         " ar.key AS article, ar.title FROM quotes q JOIN articles ar ON ar.id = q.article_id"
@@ -203,9 +265,35 @@ def quotes(
     if clauses:
         sql += " WHERE " + " AND ".join(clauses)
     sql += " ORDER BY q.published, q.id"
-    if limit:
-        sql += f" LIMIT {int(limit)}"
+    if limit or offset:
+        sql += f" LIMIT {int(limit or -1)} OFFSET {int(offset)}"
     return list(db.query(sql, params))
+
+
+def count_quotes(
+    db: Database, *, speaker: str | None = None, search: str | None = None, speaker_id: int | None = None
+) -> int:
+    clauses, params = _quote_where(db, speaker=speaker, search=search, speaker_id=speaker_id)
+    sql = "SELECT count(*) FROM quotes q" + (" WHERE " + " AND ".join(clauses) if clauses else "")
+    return db.execute(sql, params).fetchone()[0]
+
+
+def _quote_where(
+    db: Database, *, speaker: str | None, search: str | None, speaker_id: int | None
+) -> tuple[list[str], list[Any]]:
+    clauses: list[str] = []
+    params: list[Any] = []
+    if speaker_id is not None:
+        clauses.append("q.speaker_actor = ?")
+        params.append(speaker_id)
+    if speaker:
+        ids = _actor_ids(db, speaker)
+        clauses.append(f"q.speaker_actor IN ({_marks(ids)})")
+        params += ids
+    if search:
+        clauses.append("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
+        params.append(_fts_query(search))
+    return clauses, params
 
 
 def _fts_query(text: str) -> str:
@@ -227,6 +315,10 @@ def actors(db: Database, *, search: str | None = None, limit: int | None = None)
             else " WHERE a.id IN (SELECT actor_id FROM actor_names WHERE name LIKE ?)"
         )
         params = [*ids, like]
+    return _actor_rows(db, where, params, limit=limit)
+
+
+def _actor_rows(db: Database, where: str, params: list[Any], *, limit: int | None = None) -> list[dict[str, Any]]:
     sql = (
         "SELECT a.id, a.name, a.kind, a.country, a.titles, a.aliases,"
         " (SELECT count(*) FROM quotes q WHERE q.speaker_actor = a.id) AS quotes,"
@@ -245,8 +337,19 @@ def actors(db: Database, *, search: str | None = None, limit: int | None = None)
 
 def timeline(db: Database, name: str, *, limit: int | None = None) -> list[dict[str, Any]]:
     """An actor's contacts and statements in date order."""
+    entries = _timeline(contacts(db, ContactFilter(actor=name)), quotes(db, speaker=name))
+    return entries[:limit] if limit else entries
+
+
+def actor_timeline(db: Database, actor_id: int, *, limit: int | None = None) -> list[dict[str, Any]]:
+    """``timeline`` for one actor by ledger id."""
+    entries = _timeline(contacts(db, ContactFilter(actor_id=actor_id)), quotes(db, speaker_id=actor_id))
+    return entries[:limit] if limit else entries
+
+
+def _timeline(events: list[dict[str, Any]], said: list[dict[str, Any]]) -> list[dict[str, Any]]:
     entries: list[dict[str, Any]] = []
-    for event in contacts(db, ContactFilter(actor=name)):
+    for event in events:
         others = [p["name"] for p in event["participants"]]
         when = (event["date"] or {}).get("value") or min((r["published"] or "" for r in event["reports"]), default="")
         entries.append(
@@ -259,7 +362,7 @@ def timeline(db: Database, name: str, *, limit: int | None = None) -> list[dict[
                 "event_id": event["id"],
             }
         )
-    for quote in quotes(db, speaker=name):
+    for quote in said:
         entries.append(
             {
                 "date": quote["published"] or "",
@@ -271,4 +374,186 @@ def timeline(db: Database, name: str, *, limit: int | None = None) -> list[dict[
             }
         )
     entries.sort(key=lambda e: (e["date"] or "", e["what"]))
-    return entries[:limit] if limit else entries
+    return entries
+
+
+def actor(db: Database, actor_id: int) -> dict[str, Any] | None:
+    """One actor, shaped as in ``actors``, with who it speaks through and when it was first and last seen."""
+    rows = _actor_rows(db, " WHERE a.id = ?", [actor_id])
+    if not rows:
+        return None
+    row = rows[0]
+    extra = db.execute("SELECT via, first_seen, last_seen FROM actors WHERE id = ?", [actor_id]).fetchone()
+    via = _names(db, {extra[0]}) if extra[0] else {}
+    return {
+        **row,
+        "via": {"id": extra[0], "name": via[extra[0]]} if extra[0] else None,
+        "first_seen": extra[1],
+        "last_seen": extra[2],
+    }
+
+
+def counterparts(db: Database, actor_id: int, *, limit: int | None = None) -> list[dict[str, Any]]:
+    """Everyone who took part in a contact with the actor, with how many contacts they share."""
+    sql = (
+        "SELECT a.id, a.name, a.kind, a.country, count(DISTINCT other.event_id) AS contacts"
+        " FROM event_participants me JOIN event_participants other"
+        " ON other.event_id = me.event_id AND other.actor_id != me.actor_id AND other.role = 'participant'"
+        " JOIN actors a ON a.id = other.actor_id WHERE me.actor_id = ? AND me.role = 'participant'"
+        " GROUP BY a.id ORDER BY contacts DESC, a.name"
+    )
+    if limit:
+        sql += f" LIMIT {int(limit)}"
+    return list(db.query(sql, [actor_id]))
+
+
+def network(db: Database, where: ContactFilter, *, max_nodes: int = 150) -> dict[str, Any]:
+    """The contact network of the filtered events: actors as nodes (with their number of contacts
+    there), one edge per pair of parties with the number of contacts they share. Only the
+    ``max_nodes`` most active actors are kept; ``actors`` says how many there were."""
+    condition, params = _contact_where(db, where)
+    events = "SELECT e.id FROM events e" + (f" WHERE {condition}" if condition else "")
+    counts = db.execute(
+        f"SELECT p.actor_id, count(DISTINCT p.event_id) AS n FROM event_participants p"
+        f" WHERE p.role = 'participant' AND p.event_id IN ({events}) GROUP BY p.actor_id ORDER BY n DESC, p.actor_id",
+        params,
+    ).fetchall()
+    kept = dict(counts[:max_nodes])
+    pairs = db.execute(
+        f"SELECT a.actor_id, b.actor_id, count(DISTINCT a.event_id) FROM event_participants a"
+        f" JOIN event_participants b ON b.event_id = a.event_id AND a.actor_id < b.actor_id"
+        f" WHERE a.role = 'participant' AND b.role = 'participant' AND a.event_id IN ({events})"
+        f" GROUP BY a.actor_id, b.actor_id",
+        params,
+    ).fetchall()
+    return _graph(db, kept, [p for p in pairs if p[0] in kept and p[1] in kept], len(counts))
+
+
+def ego_network(db: Database, actor_id: int, *, steps: int = 1, max_nodes: int = 150) -> dict[str, Any]:
+    """The actor's contact network ``steps`` (1 or 2) out: the actor, their counterparts and, at two
+    steps, the counterparts' counterparts, as many as ``max_nodes`` allows (most active first)."""
+    ring = {actor_id}
+    members = [actor_id]
+    for _ in range(steps):
+        marks = _marks(list(ring))
+        found = db.execute(
+            f"SELECT other.actor_id, count(DISTINCT other.event_id) AS n FROM event_participants me"
+            f" JOIN event_participants other ON other.event_id = me.event_id AND other.role = 'participant'"
+            f" WHERE me.actor_id IN ({marks}) AND me.role = 'participant' GROUP BY other.actor_id ORDER BY n DESC",
+            list(ring),
+        ).fetchall()
+        ring = {a for a, _ in found if a not in members}
+        members += [a for a, _ in found if a in ring][: max(0, max_nodes - len(members))]
+        ring &= set(members)
+    marks = _marks(members)
+    totals = dict(
+        db.execute(
+            f"SELECT actor_id, count(DISTINCT event_id) FROM event_participants WHERE role = 'participant'"
+            f" AND actor_id IN ({marks}) GROUP BY actor_id",
+            members,
+        ).fetchall()
+    )
+    pairs = db.execute(
+        f"SELECT a.actor_id, b.actor_id, count(DISTINCT a.event_id) FROM event_participants a"
+        f" JOIN event_participants b ON b.event_id = a.event_id AND a.actor_id < b.actor_id"
+        f" WHERE a.role = 'participant' AND b.role = 'participant'"
+        f" AND a.actor_id IN ({marks}) AND b.actor_id IN ({marks}) GROUP BY a.actor_id, b.actor_id",
+        members + members,
+    ).fetchall()
+    return _graph(db, {m: totals.get(m, 0) for m in members}, pairs, len(members))
+
+
+def _graph(db: Database, nodes: dict[int, int], pairs: list[Any], total: int) -> dict[str, Any]:
+    rows = (
+        {
+            r[0]: r
+            for r in db.execute(
+                f"SELECT id, name, kind, country FROM actors WHERE id IN ({_marks(list(nodes))})", list(nodes)
+            )
+        }
+        if nodes
+        else {}
+    )
+    return {
+        "nodes": [
+            {"id": i, "name": rows[i][1], "kind": rows[i][2], "country": rows[i][3], "contacts": n}
+            for i, n in nodes.items()
+        ],
+        "edges": [{"source": a, "target": b, "count": n} for a, b, n in pairs],
+        "actors": total,
+    }
+
+
+def article(db: Database, article_id: int) -> dict[str, Any] | None:
+    """One stored article: metadata, text, its quotes (with offsets), the contacts and confirmations
+    it reports, and every actor it feeds."""
+    row = next(iter(db.query("SELECT * FROM articles WHERE id = ?", [article_id])), None)
+    if row is None:
+        return None
+    said = list(
+        db.query(
+            'SELECT q.id, q.kind, q.content, q.cue, q.speaker, q.start, q."end", q.speaker_actor,'
+            " a.name AS speaker_name"
+            " FROM quotes q LEFT JOIN actors a ON a.id = q.speaker_actor WHERE q.article_id = ? ORDER BY q.start, q.id",
+            [article_id],
+        )
+    )
+    reported = db.execute(
+        "SELECT DISTINCT event_id, evidence FROM reports WHERE article_id = ? ORDER BY event_id", [article_id]
+    ).fetchall()
+    events = {r[0]: contact(db, r[0]) for r in reported}
+    confirmations = list(
+        db.query(
+            "SELECT c.event_id, c.status, c.by_actor, a.name AS by_name, c.evidence FROM confirmations c"
+            " LEFT JOIN actors a ON a.id = c.by_actor WHERE c.article_id = ? ORDER BY c.id",
+            [article_id],
+        )
+    )
+    fed = {q["speaker_actor"] for q in said if q["speaker_actor"]}
+    fed |= {r[0] for r in db.execute("SELECT actor_id FROM event_party_sources WHERE article_id = ?", [article_id])}
+    for source, via in db.execute("SELECT source_actor, via_actor FROM reports WHERE article_id = ?", [article_id]):
+        fed |= {a for a in (source, via) if a}
+    fed |= {c["by_actor"] for c in confirmations if c["by_actor"]}
+    actors_fed = _actor_rows(db, f" WHERE a.id IN ({_marks(list(fed))})", list(fed)) if fed else []
+    return {
+        "id": row["id"],
+        "key": row["key"],
+        "url": row["url"],
+        "source": row["source"],
+        "title": row["title"],
+        "published": row["published"],
+        "outlet": row["outlet"],
+        "section": row["section"],
+        "authors": json.loads(row["authors"] or "[]"),
+        "ingested_at": row["ingested_at"],
+        "text": row["text"] or "",
+        "quotes": said,
+        "contacts": [{**events[event_id], "evidence": evidence} for event_id, evidence in reported if events[event_id]],
+        "confirmations": confirmations,
+        "actors": actors_fed,
+    }
+
+
+def article_texts(db: Database, article_ids: Sequence[int]) -> dict[int, str]:
+    """The stored text of each article, by id."""
+    ids = sorted(set(article_ids))
+    if not ids:
+        return {}
+    return dict(db.execute(f"SELECT id, coalesce(text, '') FROM articles WHERE id IN ({_marks(ids)})", ids).fetchall())
+
+
+def search(db: Database, text: str, *, limit: int = 20) -> dict[str, Any]:
+    """One search over actors (names and aliases), quotes (full text) and contacts (parties, place, topics)."""
+    return {
+        "actors": actors(db, search=text, limit=limit),
+        "quotes": quotes(db, search=text, limit=limit),
+        "contacts": contacts(db, ContactFilter(search=text, sort="-date", limit=limit)),
+    }
+
+
+def counts(db: Database) -> dict[str, int]:
+    """How many articles, actors, quotes and contacts the ledger holds."""
+    return {
+        table if table != "events" else "contacts": db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        for table in ("articles", "actors", "quotes", "events")
+    }

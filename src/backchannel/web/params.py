@@ -1,0 +1,115 @@
+"""Query parameters, checked: every value from a URL is untrusted and a bad one is a 400, never a crash."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from starlette.datastructures import QueryParams
+
+from ..ledger.query import SORTS, ContactFilter
+
+STATUSES = ["occurred", "ongoing", "planned", "hypothetical", "denied"]
+MODES = ["meeting", "visit", "phone", "third-party", "multilateral"]
+CONFIRMATIONS = ["confirmed", "denied", "neither_confirmed_nor_denied", "no_comment", "unconfirmed", "none"]
+PAGE_SIZES = [25, 50, 100, 200]
+MAX_API_PAGE = 1000
+MAX_TEXT = 200  # characters in a name or search box
+
+
+class BadParameter(Exception):
+    """A query parameter that is not what it should be; the message is shown to the user (escaped)."""
+
+
+@dataclass(frozen=True)
+class Page:
+    number: int
+    size: int
+
+    @property
+    def offset(self) -> int:
+        return (self.number - 1) * self.size
+
+
+def text(params: QueryParams, name: str) -> str | None:
+    value = (params.get(name) or "").strip()
+    if len(value) > MAX_TEXT:
+        raise BadParameter(f"{name} is longer than {MAX_TEXT} characters")
+    return value or None
+
+
+def choice(params: QueryParams, name: str, allowed: list[str]) -> str | None:
+    value = text(params, name)
+    if value is not None and value not in allowed:
+        raise BadParameter(f"{name} must be one of: {', '.join(allowed)}")
+    return value
+
+
+def day(params: QueryParams, name: str) -> str | None:
+    value = text(params, name)
+    return None if value is None else parse_day(value, name)
+
+
+def parse_day(value: str, name: str) -> str:
+    try:
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            raise ValueError
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise BadParameter(f"{name} must be a date written YYYY-MM-DD") from None
+
+
+def integer(params: QueryParams, name: str, default: int, *, low: int = 1, high: int | None = None) -> int:
+    value = text(params, name)
+    if value is None:
+        return default
+    if not re.fullmatch(r"\d{1,9}", value) or int(value) < low or (high is not None and int(value) > high):
+        bounds = f"from {low} to {high}" if high is not None else f"of at least {low}"
+        raise BadParameter(f"{name} must be a whole number {bounds}")
+    return int(value)
+
+
+def page(params: QueryParams, *, api: bool = False) -> Page:
+    size = integer(params, "per_page", 50, high=MAX_API_PAGE if api else max(PAGE_SIZES))
+    return Page(integer(params, "page", 1), size)
+
+
+def contact_filter(params: QueryParams) -> ContactFilter:
+    """The contacts filter a URL asks for, as the CLI's ``contacts`` options would give it.
+
+    ``between`` may be given once (contacts of that actor or country) or twice
+    (contacts between the two); empty form fields are ignored."""
+    between = [v.strip() for v in params.getlist("between") if v.strip()]
+    if len(between) > 2:
+        raise BadParameter("between takes at most two names")
+    if any(len(v) > MAX_TEXT for v in between):
+        raise BadParameter(f"between is longer than {MAX_TEXT} characters")
+    country = text(params, "country")
+    if country is not None and not re.fullmatch(r"[A-Za-z]{3}", country):
+        raise BadParameter("country must be a three-letter ISO code such as FRA")
+    since, until = day(params, "since"), day(params, "until")
+    if since and until and since > until:
+        raise BadParameter("since is later than until")
+    actor_id = text(params, "actor_id")
+    return ContactFilter(
+        actor=text(params, "actor"),
+        actor_id=integer(params, "actor_id", 0) if actor_id else None,
+        between=between or None,
+        country=country.upper() if country else None,
+        since=since,
+        until=until,
+        mode=choice(params, "mode", MODES),
+        status=choice(params, "status", STATUSES),
+        confirmation=choice(params, "confirmation", CONFIRMATIONS),
+        search=text(params, "q"),
+        sort=choice(params, "sort", list(SORTS)) or "date",
+    )
+
+
+FILTER_KEYS = ["actor", "actor_id", "between", "country", "since", "until", "mode", "status", "confirmation", "q"]
+
+
+def filter_query(params: QueryParams, *, keep: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+    """The filter's own parameters (and ``keep``), non-empty, to build links that keep the filter."""
+    return [(k, v) for k, v in params.multi_items() if (k in FILTER_KEYS or k in keep) and v.strip()]

@@ -1,11 +1,16 @@
-"""Time ``backchannel extract`` end to end on a JSONL file and report its peak memory.
+"""Time ``backchannel extract`` end to end on a JSONL file, against spaCy alone on the same texts.
 
     python bench/extract_speed.py ARTICLES.jsonl [--workers N] [--repeat R]
 
 Runs the real command as a subprocess (model loading included, as a user
 sees it) and samples the resident memory of its whole process tree (the
-command and its workers) from /proc every 50 ms. Prints articles/s and the
-peak total MB. Run by hand; tests never assert a timing.
+command and its workers) from /proc every 50 ms. In the same run, turn about
+with each repeat, it times spaCy's model alone (loaded the usual way,
+``spacy.load``, and ``nlp.pipe`` over the same texts in one process, loading
+included). Prints articles/s for both, the peak total MB, and the ratio of
+extraction's rate to spaCy's: the figure to compare between days, since
+absolute rates on shared machines move twofold. Run by hand; tests never
+assert a timing.
 """
 
 from __future__ import annotations
@@ -44,6 +49,35 @@ def tree_rss_mb(pid: int) -> float:
     return total / 1e6
 
 
+SPACY_ALONE = """
+import json, sys, spacy
+from backchannel.nlp import model_name
+nlp = spacy.load(model_name())
+texts = [json.loads(line)["text"] for line in sys.stdin if line.strip()]
+for _ in nlp.pipe(texts):
+    pass
+"""
+"""spaCy's model alone over the texts, as the baseline: what parsing everything costs in one process."""
+
+
+def timed(command: list[str], payload: bytes) -> tuple[float, float]:
+    """Seconds and peak resident MB (whole process tree) of one run of ``command`` fed ``payload``."""
+    start = time.perf_counter()
+    peak_mb = 0.0
+    proc = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    feeder = threading.Thread(target=_feed, args=(proc, payload))
+    feeder.start()
+    while proc.poll() is None:
+        peak_mb = max(peak_mb, tree_rss_mb(proc.pid))
+        time.sleep(0.05)
+    feeder.join()
+    elapsed = time.perf_counter() - start
+    if proc.returncode != 0:
+        message = proc.stderr.read().decode()[-500:] if proc.stderr else ""
+        raise RuntimeError(f"{command[:4]} failed: {message}")
+    return elapsed, peak_mb
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("articles", type=Path, help="a JSONL file of articles (id, text, ...)")
@@ -53,23 +87,23 @@ def main() -> int:
     payload = args.articles.read_bytes()
     n = sum(1 for line in payload.splitlines() if line.strip())
     command = [sys.executable, "-m", "backchannel", "extract", "--workers", str(args.workers), "-"]
-    best = float("inf")
+    baseline = [sys.executable, "-c", SPACY_ALONE]
+    best = best_spacy = float("inf")
     peak_mb = 0.0
-    for _ in range(args.repeat):
-        start = time.perf_counter()
-        proc = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        feeder = threading.Thread(target=_feed, args=(proc, payload))
-        feeder.start()
-        while proc.poll() is None:
-            peak_mb = max(peak_mb, tree_rss_mb(proc.pid))
-            time.sleep(0.05)
-        feeder.join()
-        best = min(best, time.perf_counter() - start)
-        if proc.returncode != 0:
-            print(proc.stderr.read().decode()[-500:] if proc.stderr else "", file=sys.stderr)
-            return 1
-    rate = n / best
-    print(f"articles={n} workers={args.workers} seconds={best:.2f} articles_per_s={rate:.2f} peak_rss_mb={peak_mb:.0f}")
+    try:
+        for _ in range(args.repeat):
+            seconds, _mb = timed(baseline, payload)
+            best_spacy = min(best_spacy, seconds)
+            seconds, mb = timed(command, payload)
+            best, peak_mb = min(best, seconds), max(peak_mb, mb)
+    except RuntimeError as err:
+        print(err, file=sys.stderr)
+        return 1
+    rate, spacy_rate = n / best, n / best_spacy
+    print(
+        f"articles={n} workers={args.workers} seconds={best:.2f} articles_per_s={rate:.2f} "
+        f"spacy_alone_per_s={spacy_rate:.2f} ratio_to_spacy={rate / spacy_rate:.2f} peak_rss_mb={peak_mb:.0f}"
+    )
     return 0
 
 

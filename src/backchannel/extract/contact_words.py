@@ -8,6 +8,8 @@ reported, and which objects make a verb figurative ("met the demands").
 from __future__ import annotations
 
 HOST_VERBS = {"host", "receive", "welcome"}
+TRAVEL_VERBS = set("travel fly go come arrive tour return head".split())
+"""Verbs of going somewhere: "travelled to Oslo", "flew to Moscow to meet X"."""
 MEET_VERBS = {"meet", "confer", "consult", "negotiate", "talk", "speak", "discuss", "huddle"}
 SITTING_VERBS = {"sit"}
 """Verbs that tell a meeting with "down with": "sat down with X"."""
@@ -94,3 +96,5 @@ FIGURATIVE_OBJECTS = set(
     expectations standard standards end ends resistance opposition criticism protest protests fate death
     benchmark benchmarks threshold thresholds condition conditions obligation obligations quota quotas""".split()
 )
+SIDELINES = {"sidelines", "sideline", "margins", "margin"}
+"""The margins of a gathering, where other contacts take place: "on the sidelines of the summit"."""

@@ -1,20 +1,22 @@
-"""Who took part in a contact, and where: the actors a contact's noun phrases name, and its place.
+"""Who took part in a contact: the actors a contact's noun phrases name.
 
 Subjects and objects of a contact verb, "with"/"between" phrases, possessors
 of a contact noun, titles ("Macron's advisor" is the one person the article
 titles advisor), pronouns and descriptions (through the speaker resolver),
-and capitals that stand for their states ("dialogue with Moscow").
+capitals that stand for their states ("dialogue with Moscow"), and the state
+that hosts a contact. Where a contact took place is ``places``.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..geo import Location, gazetteer
+from ..geo import gazetteer
 from ..records import ActorKind
-from .actors import ActorTable, place_name
+from .actors import ActorTable
 from .contact_words import NOUN_MODES
 from .lexicon import TITLE_NOUNS
+from .places import is_place
 from .speakers import SpeakerResolver
 from .trace import fired
 
@@ -42,30 +44,6 @@ def subjects_of(verb: Token) -> list[Token]:
         if after:
             node = node.head  # from "after" to the verb it hangs on
     return []
-
-
-def is_place(token: Token) -> bool:
-    """A place, by the tagger, by the gazetteer when the tagger took a capital for a person, or a venue the press
-    names for its city ("at the White House", "in the Oval Office")."""
-    if token.ent_type_ in ("GPE", "LOC", "FAC"):
-        return True
-    if token.pos_ != "PROPN":
-        return False
-    name = place_name(token)
-    geo = gazetteer()
-    return geo.is_capital(name) or geo.is_country_name(name) or geo.is_venue(name)
-
-
-def place_in(token: Token) -> Token | None:
-    """The place a phrase names: itself, the city of "a Tokyo hotel", "Moscow's Vnukovo airport", or the town of
-    "the Red Sea port of Aqaba"."""
-    if token.lower_ in ("port", "city", "town", "village", "resort", "capital") or is_place(token):
-        town = next((g for c in token.children if c.lower_ == "of" for g in c.children if is_place(g)), None)
-        if town is not None:
-            return town
-    if is_place(token):
-        return token
-    return next((c for c in token.children if c.dep_ in ("compound", "amod", "nmod", "poss") and is_place(c)), None)
 
 
 def is_actor_country(token: Token, table: ActorTable) -> bool:
@@ -219,15 +197,10 @@ def host_state(place: Token, table: ActorTable) -> list[str]:
     return [state.id] if state is not None else []
 
 
-def place_of(token: Token | None) -> Location | None:
-    """Where the place at ``token`` is: a venue's city, a city's country and coordinates, or a country."""
-    if token is None:
-        return None
-    name = place_name(token)
-    geo = gazetteer()
-    found = geo.locate(name)
-    if found is not None and found.name != name and geo.is_venue(name):
-        fired("place.venue-city")  # "in the Oval Office" took place in Washington
-    elif found is not None and found.lat is not None:
-        fired("place.city")
-    return found or Location(name, geo.country_of(name))
+def person_like(token: Token) -> bool:
+    """A party to a contact: a named person, state or body, a pronoun, or a title."""
+    return (
+        token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+        or token.lower_ in ("him", "her", "them", "counterpart", "delegation", "envoy")
+        or token.lemma_.lower() in TITLE_NOUNS
+    )

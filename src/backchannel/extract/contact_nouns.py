@@ -1,0 +1,210 @@
+"""Whether a contact noun tells a contact, and in which mode; the verb it hangs on, and the parties it names.
+
+A contact noun ("talks", "a visit", "a phone call") tells a contact only where
+the sentence treats it as a happening: it names its sides ("Bonn's visit to
+Moscow"), a verb holds, tells or plans it ("held talks", "confirmed the
+meeting"), or it happens ("the talks began"). These read the noun's phrase: its
+mode ("talks by video link" are a call; a conference is a contact only when
+diplomatic or hosted), its governor (the verb it hangs on), whether it is
+counted ("two rounds of talks"), discussed ("discussed the summit"), wished for
+("open to dialogue"), a state someone is in ("in talks with X") or a reason to
+be somewhere ("in Budapest for talks"), and the parties its phrase names.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..records import ActorKind
+from .actors import ActorTable
+from .contact_words import (
+    COUNTING_NOUNS,
+    NOUN_MODES,
+    PHONE_WORDS,
+    PLANNING_HEADS,
+    SIDELINES,
+    TELLING_VERBS,
+    TOPIC_OBJECT_VERBS,
+)
+from .lexicon import SPEECH_VERBS
+from .parties import parties_of, subjects_of
+from .places import is_place, place_in
+from .speakers import SpeakerResolver
+from .trace import fired, rejected
+
+NOUN_RULES = {"meeting": "contact.noun.meeting", "visit": "contact.noun.visit", "multilateral": "contact.noun.summit"}
+GATHERING_VERBS = set("attend host convene chair join".split())
+"""Verbs that make a conference a gathering of parties: "due to attend a Qatari-hosted conference"."""
+DIPLOMATIC_WORDS = {"summit", "peace", "international", "donor", "security"}
+
+
+def noun_mode(noun: Token) -> str | None:
+    low = noun.lower_
+    mode = NOUN_MODES.get(low) or NOUN_MODES.get(noun.lemma_.lower())
+    if mode is None:
+        return None
+    words = {c.lower_ for c in noun.children} | {noun.head.lower_} | _remote_words(noun)
+    if mode == "phone":
+        if any(c.dep_ in ("acl", "relcl") or (c.dep_ == "prep" and c.lower_ == "for") for c in noun.children):
+            return rejected("contact.call-noun.request")  # "a call for calm", "a call from X to postpone the vote"
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
+        if (
+            not words & PHONE_WORDS
+            and not definite
+            and not any(c.dep_ == "prep" and c.lower_ in ("with", "between", "from") for c in noun.children)
+        ):
+            return rejected("contact.call-noun.no-party")
+        fired("contact.noun.call")
+        return "phone"
+    if words & PHONE_WORDS and low not in ("visit", "trip"):
+        fired("mode.remote")
+        return "phone"
+    hosted = any("host" in c.lower_ for c in noun.children) or noun.head.lemma_.lower() in GATHERING_VERBS
+    if low in ("conference", "session") and not hosted and not words & DIPLOMATIC_WORDS:
+        return rejected("contact.conference.not-diplomatic")
+    if low in ("contact", "contacts", "exchange", "exchanges") and not any(c.lower_ == "with" for c in noun.children):
+        return rejected("contact.contacts.no-with")
+    fired(NOUN_RULES[mode])
+    return mode
+
+
+def _remote_words(noun: Token) -> set[str]:
+    """ "talks by video link", "held talks over the phone": the words of a means phrase on the noun or its verb."""
+    holders = [noun] + ([noun.head] if noun.dep_ in ("dobj", "nsubjpass") else [])
+    return {
+        t.lower_
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in ("by", "via", "over")
+        for t in c.subtree
+    } & PHONE_WORDS
+
+
+def gathering_on_sidelines(noun: Token, mode: str) -> bool:
+    """ "met on the sidelines of the Mercosur summit in Asunción": the summit is a gathering of its own."""
+    sidelines = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if mode == "multilateral" and sidelines is not None and sidelines.lower_ in SIDELINES:
+        fired("contact.summit.sidelines")
+        return True
+    return False
+
+
+def there_for(noun: Token, governor: Token) -> Token | None:
+    """Where someone "was in Budapest for talks": being somewhere for a contact is travelling there for it."""
+    if not (noun.dep_ == "pobj" and noun.head.lower_ == "for" and governor.lemma_.lower() == "be"):
+        return None
+    for prep in (c for c in governor.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
+        for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+            if (found := place_in(pobj)) is not None:
+                return found
+    return None
+
+
+def in_state(noun: Token, governor: Token) -> bool:
+    """ "Iran is in talks with the agency", "the envoy remained in close contact with both capitals"."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "in" and governor.lemma_.lower() in ("be", "remain", "stay")
+
+
+def disposition(governor: Token) -> bool:
+    """ "open to dialogue", "keen on talks": an adjective tells a readiness, not a contact (unless it plans one:
+    "ready for talks")."""
+    return governor.pos_ == "ADJ" and governor.lemma_.lower() not in PLANNING_HEADS
+
+
+def discussed(noun: Token) -> bool:
+    """Whether ``noun`` is what a discussing verb is about ("discussed trade and the summit", "discussed the
+    grain corridor and the next round of talks"), through objects, conjuncts and "of" only."""
+    node = noun
+    for _ in range(5):
+        if node.head.i == node.i:
+            return False
+        if node.dep_ == "pobj" and node.head.lower_ != "of":
+            return False
+        if node.dep_ not in ("dobj", "conj", "pobj", "prep", "appos"):
+            return False
+        node = node.head
+        if node.lemma_.lower() in TOPIC_OBJECT_VERBS and node.pos_ == "VERB":
+            return True
+    return False
+
+
+def counted(noun: Token) -> bool:
+    """ "two rounds of talks", "a series of meetings": the contact noun is what is counted."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in COUNTING_NOUNS
+
+
+def governor(noun: Token) -> Token | None:
+    """The verb a contact noun hangs on: "held talks", "preparing for dialogue", "talks took place"."""
+    if counted(noun):
+        return governor(noun.head.head)  # "held two rounds of talks": held
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    if noun.dep_ == "conj":
+        return governor(noun.head)
+    return head if head.pos_ in ("VERB", "AUX", "ADJ", "NOUN") and head.i != noun.i else None
+
+
+def verb_above(token: Token) -> Token | None:
+    for _ in range(3):
+        if token.head.i == token.i:
+            return None
+        token = token.head
+        if token.pos_ == "VERB":
+            return token
+    return None
+
+
+def noun_parties(noun: Token) -> list[tuple[str, Token]]:
+    """(role, token) for "Bonn's visit", "a visit by X to Moscow", "talks with X", "a Putin-Xi meeting"."""
+    out: list[tuple[str, Token]] = []
+    for child in noun.children:
+        if (
+            child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN", "PRON") and child.lower_ not in ("its", "their")
+        ) or (child.dep_ in ("compound", "amod") and child.ent_type_ in ("PERSON", "NORP", "GPE", "ORG")):
+            if NOUN_MODES.get(noun.lower_) == "visit" and child.dep_ == "compound" and is_place(child):
+                out.append(("place", child))  # "his Mexico trip": where the trip went
+            else:
+                out.append(("actor", child))
+        elif child.dep_ == "prep":
+            for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                if child.lower_ in ("by", "of", "from") and pobj.lower_ not in NOUN_MODES:
+                    out.append(("actor", pobj))  # "a visit by X", "a call from X"
+                elif child.lower_ in ("with", "between"):
+                    out.append(("recipient", pobj))
+                elif child.lower_ in ("to", "in", "at") and (where := place_in(pobj)) is not None:
+                    out.append(("place", where))
+    return out
+
+
+def clause_subject(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> list[str]:
+    """The person a clause is about, as the other side of a contact noun that names only whom was met: "she came
+    under fire for a private meeting with Clinton", "the senator defended his talks with Iran". Not the subject of
+    a telling verb ("Reuters reported a meeting with X"), and only a person."""
+    node = noun
+    for _ in range(4):
+        if node.head.i == node.i:
+            return []
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            if node.lemma_.lower() in TELLING_VERBS | SPEECH_VERBS:
+                return []
+            # "Emerging from a meeting with Obama, Sanders said": Sanders emerged; not the contact itself
+            subjects = [s for s in subjects_of(node) if not s.left_edge.i <= noun.i <= s.right_edge.i]
+            people = [
+                a
+                for p in parties_of(subjects, table, resolver)
+                if (a := table.get(p)) is not None and a.kind is ActorKind.PERSON
+            ]
+            if people:
+                fired("party.clause-subject")
+            return [p.id for p in people]
+    return []
+
+
+def self_told(parties: list[tuple[str, Token]], mode: str) -> bool:
+    """Whether a contact noun names both its sides itself: "Obama's visit to Turkey", "Lynch's meeting with
+    Clinton", "a visit by X to Y". Such a phrase tells a contact wherever it stands. (Where a meeting of a body
+    took place is not a side: "a meeting of the council in Jeddah".)"""
+    roles = {role for role, token in parties if token.ent_type_ in ("PERSON", "GPE", "ORG", "NORP") or is_place(token)}
+    return "actor" in roles and ("recipient" in roles or ("place" in roles and mode == "visit"))

@@ -1,0 +1,290 @@
+"""Whether a verb tells a contact, and in which mode: meeting, visit, phone or third-party.
+
+A verb tells a contact only in its literal sense and with someone to meet:
+"called X" is a call, "called for talks" and "called elections" are not; "met
+X" is a meeting, "met the demands" is not; "spoke to reporters" is no contact;
+an official travelling abroad visits; "Norway mediated between X and Y" is a
+go-between's. A verb told as a circumstance ("while visiting X", "a visiting
+diplomat") or as a habit ("frequently meets with lawmakers") tells no news.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..geo import gazetteer
+from ..records import Actor, ActorKind
+from .actors import GOVERNMENT_TITLE, ActorTable, place_name
+from .contact_words import (
+    AUDIENCES,
+    FIGURATIVE_OBJECTS,
+    HOST_VERBS,
+    MEDIATING_VERBS,
+    MEET_VERBS,
+    MESSAGE_VERBS,
+    NOUN_MODES,
+    PHONE_VERBS,
+    PHONE_WORDS,
+    SITTING_VERBS,
+    TRAVEL_VERBS,
+)
+from .lexicon import TITLE_NOUNS
+from .parties import person_like, subjects_of
+from .places import is_place, place_of
+from .trace import fired, rejected
+
+FREQUENCY_WORDS = set(
+    "often frequently regularly routinely usually always sometimes occasionally rarely seldom".split()
+)
+"""Adverbs that make a contact a habit: "he often meets with them"."""
+DETERMINERS = ("det", "poss", "nummod")
+
+
+def verb_mode(verb: Token, table: ActorTable) -> str | None:
+    lemma = verb.lemma_.lower()
+    preps = {  # "on Saturday" is a date, not "called on"
+        c.lower_
+        for c in verb.children
+        if c.dep_ in ("prep", "agent") and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+    }
+    objects = [
+        c for c in verb.children if c.dep_ in ("dobj", "dative") or (c.dep_ == "oprd" and c.ent_type_ == "PERSON")
+    ]
+    subtree_words = {t.lower_ for t in verb.children} | {g.lower_ for c in verb.children for g in c.children}
+    if lemma in PHONE_VERBS:
+        if lemma == "call" and calls_on(verb):
+            fired("contact.call-on.visit")  # "the ambassador called on the minister at the ministry"
+            return "visit"
+        if lemma == "call":
+            marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+            if (preps | marks) & {"for", "on", "off", "upon"} or any(
+                (c.dep_ == "oprd" and c.ent_type_ != "PERSON")
+                or c.dep_ in ("ccomp", "prt", "acomp")
+                or (c.dep_ == "xcomp" and c.pos_ != "VERB")
+                for c in verb.children
+            ):
+                return rejected("contact.call.not-a-call")  # "called for talks", "called X a liar", "called off"
+            if objects and not any(person_like(o) for o in objects):
+                return rejected("contact.call.object-not-a-party")  # "called elections"
+            if not objects and not (preps & {"with"}):
+                if verb.dep_ in ("ROOT", "conj") and _has_subject(verb) and _plural_subject(verb):
+                    fired("contact.call.they-call")
+                    return "phone"
+                return rejected("contact.call.no-one-called")
+        fired("contact.verb.phone")
+        return "phone"
+    if lemma in SITTING_VERBS:
+        if any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children) and "with" in preps:
+            fired("contact.verb.sit-down-with")  # "sat down with the governor"
+            return "meeting"
+        return None
+    if lemma in ("speak", "talk", "confer", "huddle"):
+        on_the_phone = {t.lower_ for t in verb.subtree} & PHONE_WORDS - {"call"}
+        together = any(
+            c.dep_ == "nsubj" and (any(g.dep_ == "conj" for g in c.children) or c.tag_ in ("NNS", "NNPS"))
+            for c in verb.children
+        )
+        if on_the_phone and together:
+            fired("contact.speak.together-by-phone")
+            return "phone"  # "X and Y spoke on the phone", "the two directors spoke over their hotline"
+        if not preps & {"with", "to", "by"}:
+            return rejected("contact.speak.no-listener")
+        listeners = {
+            g.lower_
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in ("to", "with")
+            for g in c.children
+            if g.dep_ == "pobj"
+        }
+        if listeners and listeners <= AUDIENCES:
+            return rejected("contact.speak.audience")  # "speaking to reporters"
+        fired("contact.verb.speak")
+        return "phone" if subtree_words & PHONE_WORDS else "meeting"
+    if lemma == "meet":
+        if any(o.lower_ in FIGURATIVE_OBJECTS or o.lemma_.lower() in FIGURATIVE_OBJECTS for o in objects):
+            return rejected("contact.meet.figurative")  # "met the demands"
+        if verb.dep_ == "auxpass" or any(c.dep_ == "auxpass" for c in verb.children):
+            return rejected("contact.meet.passive")  # "demands were met"
+        fired("contact.verb.meet")
+        return "meeting"
+    if lemma == "discuss":
+        if {t.lower_ for t in verb.subtree} & PHONE_WORDS - {"call"}:
+            fired("contact.discuss.by-phone")
+            return "phone"  # "discussed grain exports by phone"
+        together = any(
+            c.dep_ == "nsubj" and (any(g.dep_ == "conj" for g in c.children) or _pair(c)) for c in verb.children
+        )
+        if "with" in preps or together:
+            fired("contact.verb.discuss")  # "X and Y discussed …", "the two discussed", "discussed … with X"
+            return "meeting"
+        return rejected("contact.discuss.alone")
+    if between(verb) and (
+        (lemma in MESSAGE_VERBS and any(o.lemma_.lower() == "message" for o in objects)) or lemma in MEDIATING_VERBS
+    ):
+        fired("contact.verb.go-between")
+        return "third-party"  # "Qatar is passing messages between X and Y", "Norway mediated between X and Y"
+    if lemma in ("negotiate", "consult"):
+        if "with" in preps or objects:
+            fired("contact.verb.negotiate")
+            return "meeting"
+        return rejected("contact.negotiate.alone")
+    if lemma == "visit":
+        fired("contact.verb.visit")
+        return "visit"
+    if lemma == "see" and verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_.lower() in TRAVEL_VERBS and objects:
+        fired("contact.travel.went-to-see")  # "went to see the executive at his offices"
+        return "visit"
+    if lemma == "spend" and any(c.lower_ == "together" for c in verb.children):
+        fired("contact.verb.spend-together")
+        return "meeting"  # "X and Y spent several hours together"
+    if lemma in TRAVEL_VERBS:
+        places = [
+            g
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in ("to", "in", "at")
+            for g in c.children
+            if is_place(g)
+        ]
+        purpose = any(
+            c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in MEET_VERBS | {"hold", "attend", "see"}
+            for c in verb.children
+        )
+        for_talks = any(c.lower_ == "for" and any(g.lower_ in NOUN_MODES for g in c.children) for c in verb.children)
+        travellers = subjects_of(verb)  # "X is set to travel to Y"
+        if not any(
+            (person_like(t) or t.pos_ == "PROPN" or t.lower_ in ("he", "she", "they", "who"))
+            and t.lemma_.lower() not in ("troop", "peacekeeper", "force")
+            for t in travellers
+        ):
+            return rejected("contact.travel.not-a-party")  # troops, migrants and tourists arrive; envoys visit
+        if places and (lemma in ("visit", "arrive", "tour") or purpose or for_talks):
+            fired("contact.travel.to-meet")
+            return "visit"
+        # "Mansour could travel to Addis Ababa": an official going to a foreign state is visiting it
+        states = [p for p in places if _is_state(p)]
+        named = [t for s in travellers for t in [s, *(c for c in s.children if c.dep_ == "appos")]]
+        officials = [a for t in named if (a := table.actor_at(t)) is not None and _official(a)]
+        abroad = any(a.country is None or a.country != _country(p) for a in officials for p in states)
+        if lemma != "come" and abroad:
+            fired("contact.travel.official-abroad")
+            return "visit"
+        return rejected("contact.travel.no-purpose")
+    if lemma in HOST_VERBS:
+        if any(
+            o.ent_type_ in ("PERSON", "NORP", "GPE", "ORG") or o.lower_ in ("counterpart", "delegation")
+            for o in objects
+        ):
+            fired("contact.verb.host")
+            return "visit"
+        guests = subjects_of(verb)
+        if hosts_by(verb) and any(g.pos_ == "PROPN" or g.lemma_.lower() in TITLE_NOUNS for g in guests):
+            fired("contact.host.received-by")
+            return "visit"  # "Wang is expected to be received by President Putin"
+        return rejected("contact.host.no-guest")
+    return None
+
+
+def habitual(verb: Token) -> bool:
+    """A contact told as a habit or a policy, not a happening: "frequently meets with lawmakers", "as a matter of
+    policy, officials do not meet with …", "they often spoke by phone". Only a simple tense: "will often meet" is
+    still a plan, and a headline's present with a named subject ("Trump meets expert") tells news."""
+    present = verb.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.lower_ in ("do", "does") for c in verb.children)
+    if not present and verb.tag_ != "VBD":
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in FREQUENCY_WORDS for c in verb.children):
+        return True
+    policy = any(t.lower_ == "policy" for c in verb.children if c.dep_ in ("prep", "advmod") for t in c.subtree)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    generic = any(s.tag_ == "NNS" and not any(c.dep_ in DETERMINERS for c in s.children) for s in subjects)
+    return present and (policy or generic)
+
+
+def calls_on(verb: Token) -> list[Token]:
+    """Whom "called on X" visits: a person or body, with no "to do" ("called on X to resign" is a demand)."""
+    if any(c.dep_ in ("xcomp", "advcl", "ccomp") or c.lower_ == "for" for c in verb.children):
+        return []
+    hosts = [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "on"
+        for g in c.children
+        if g.dep_ == "pobj" and person_like(g) and g.ent_type_ not in ("DATE", "TIME")
+    ]
+    return [h for h in hosts if not any(c.dep_ in ("relcl", "acl") for c in h.children)]
+
+
+def hosts_by(verb: Token) -> list[Token]:
+    """The host of a passive hosting verb: "received by Putin"."""
+    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj" and person_like(g)]
+
+
+def between(verb: Token) -> list[Token]:
+    """The objects of "between" on a verb or on its object: "carried messages between X and Y"."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return [
+        g
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == "between"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def _country(place: Token) -> str | None:
+    where = place_of(place)
+    return where.country if where is not None else None
+
+
+def _official(actor: Actor) -> bool:
+    """A person holding a government post: "Foreign Minister Rosa Lagos", not "singer Ana Torres"."""
+    return actor.kind is ActorKind.PERSON and any(GOVERNMENT_TITLE.search(t) for t in actor.titles)
+
+
+def _is_state(place: Token) -> bool:
+    """A country or a capital: where a visit goes, unlike a town or a venue."""
+    name = place_name(place)
+    geo = gazetteer()
+    return geo.is_country_name(name) or geo.is_capital(name)
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _pronoun_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in verb.children)
+
+
+def _plural_subject(verb: Token) -> bool:
+    """ "They call and ask …": callers named only by a pronoun, with nothing else hung on the verb."""
+    return any(c.dep_ == "nsubj" and c.lower_ in ("they", "we") for c in verb.children) and not any(
+        c.dep_ in ("advcl", "xcomp", "ccomp") for c in verb.children
+    )
+
+
+def backgrounded_verb(verb: Token) -> bool:
+    """ "a visiting diplomat", "said after meeting officials", "Speaking to Xi, he reaffirmed …"."""
+    if verb.dep_ in ("amod", "compound"):
+        return True
+    if verb.dep_ == "pcomp":
+        # a verb after a preposition is a circumstance ("against visiting X"), but "after meeting X and Y"
+        # tells a meeting that happened
+        return not (
+            verb.head.lower_ == "after" and verb.lemma_.lower() in MEET_VERBS | {"visit"} and _named_object(verb)
+        )
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    if marks & {"after", "before"} and _has_subject(verb) and not _pronoun_subject(verb):
+        return False  # "a week after Orlov spoke by phone with Ellison" tells a call
+    if marks & {"while", "after", "before", "since", "as", "when"}:
+        return True  # "while visiting X", "since they met": a circumstance
+    return verb.tag_ == "VBG" and verb.dep_ == "advcl" and not any(c.dep_ == "aux" for c in verb.children)
+
+
+def _named_object(verb: Token) -> bool:
+    return any(c.dep_ == "dobj" and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for c in verb.children)
+
+
+def _pair(noun: Token) -> bool:
+    """ "the two leaders", "both men", "the two": people counted as a pair."""
+    return noun.lower_ in ("two", "both") or any(c.lower_ in ("two", "both") for c in noun.children)

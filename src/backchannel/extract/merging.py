@@ -1,0 +1,394 @@
+"""Merging contact mentions into draft events, and keeping only the drafts with two sides.
+
+One happening told several times in an article ("a visit by Macron's
+advisor", "Bonn visited Moscow", "Bonn's visit", "the visit") becomes one
+event: a mention joins the last event it retells (the same people, at a time
+and place that can be the same; "the visit" for the last visit told; "the two
+leaders" for the pair named before), or starts one. A headline's contacts are
+read last, to join the body's. A contact has two sides, or one and the state
+that hosts it; one on the sidelines of a gathering shares its day and place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from ..dates import Interval, interval
+from ..records import Actor, ActorKind, Article, Confirmation, EventStatus, Report
+from .actors import ActorTable
+from .contact_words import COUNTING_NOUNS, SIDELINES
+from .contacts import Mention
+from .places import place_of
+from .trace import collecting, fired, judged
+from .when import resolve
+
+GENERIC_CONTACT_NOUNS = {
+    "conversation",
+    "conversations",
+    "contact",
+    "contacts",
+    "talks",
+    "discussion",
+    "discussions",
+    "encounter",
+    "exchange",
+}
+
+
+@dataclass
+class Draft:
+    """An event being assembled from its mentions."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    reports: list[Report] = field(default_factory=list)
+    confirmations: list[Confirmation] = field(default_factory=list)
+    rules: list[str] = field(default_factory=list)
+    """Rules that decided the event as a whole: its reports, confirmations, status, date and place."""
+
+    @property
+    def first(self) -> Mention:
+        return self.mentions[0]
+
+    def named(self, table: ActorTable) -> set[str]:
+        return {
+            p
+            for m in self.mentions
+            for p in m.participants
+            if (a := table.get(p)) is not None and a.kind is ActorKind.PERSON
+        }
+
+    def participants(self) -> set[str]:
+        return {p for m in self.mentions for p in m.participants}
+
+
+def _go_between(trigger: Token) -> bool:
+    """A mediating trigger: "mediated", "a mediation effort" (the effort carries the contact)."""
+    words = {trigger.lemma_.lower(), *(c.lower_ for c in trigger.children if c.dep_ == "compound")}
+    return bool(words & {"mediate", "mediation", "broker", "facilitate"})
+
+
+def _sides_in_one(actor: Actor | None) -> bool:
+    """A group that names two sides or more: "Russia and Turkey's foreign ministers", "the two leaders"."""
+    if actor is None or actor.kind not in (ActorKind.GROUP, ActorKind.ANONYMOUS):
+        return False
+    words = set(actor.name.lower().replace(",", " ").split())
+    return bool(words & {"and", "two", "both", "three", "four", "several", "sides"})
+
+
+INSTITUTIONS = set("ministry embassy consulate palace chancellery headquarters kremlin department".split())
+
+
+def _at_an_institution(trigger: Token) -> bool:
+    holders = [trigger, trigger.head] if trigger.pos_ == "NOUN" else [trigger]
+    return any(
+        g.lower_ in INSTITUTIONS
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in ("at", "to", "in")
+        for g in c.children
+        if g.dep_ == "pobj"
+    )
+
+
+def two_sided(draft: Draft, table: ActorTable) -> bool:
+    """A contact has two sides: two parties, or one and the state that hosts it ("visited Mexico")."""
+    if len(draft.participants()) >= 2:
+        return True
+    with collecting(draft.rules):
+        if any(m.mode == "multilateral" for m in draft.mentions):
+            fired("party.summit-has-many")  # "Macron is hosting a climate summit": a summit has many sides
+            return True
+        if any(_go_between(m.trigger) for m in draft.mentions):
+            fired("party.mediator-alone")  # "launched a mediation effort": mediating takes two sides
+            return True
+        if any(_sides_in_one(table.get(p)) for p in draft.participants()):
+            fired("party.group-of-sides")  # "Russia and Turkey's foreign ministers met", "the two leaders met"
+            return True
+        if draft.participants() and any(_at_an_institution(m.trigger) for m in draft.mentions):
+            fired("party.host-institution")  # "attended a meeting at the ministry": the ministry receives him
+            return True
+    for m in draft.mentions:
+        with collecting(m.rules):
+            fired("party.one-sided")  # "Sanders held a meeting", "the visit": no one to meet
+        judged(m.trigger.i, False, m.rules)
+    return False
+
+
+GATHERINGS = {"summit", "conference", "meeting", "meetings", "session", "forum", "assembly"}
+
+
+def on_the_sidelines(drafts: list[Draft]) -> None:
+    """ "On the sidelines, X held talks with Y": a contact on the margins of the gathering just told shares its day
+    and place, unless the text gives its own."""
+    for n, draft in enumerate(drafts):
+        if any(m.date_text for m in draft.mentions) and any(m.place is not None for m in draft.mentions):
+            continue
+        if not any(_sideline(m.trigger) for m in draft.mentions):
+            continue
+        gathering = next((d for d in reversed(drafts[:n]) if d.first.trigger.lemma_.lower() in GATHERINGS), None)
+        if gathering is None:
+            continue
+        m = draft.first
+        draft.rules.append("date.place.sidelines")
+        m.date_text = m.date_text or next((x.date_text for x in gathering.mentions if x.date_text), None)
+        m.place = m.place or next((x.place for x in gathering.mentions if x.place is not None), None)
+
+
+def _sideline(trigger: Token) -> bool:
+    holders = [trigger, trigger.head]
+    return any(
+        g.lower_ in SIDELINES
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in ("on", "at", "in")
+        for g in c.children
+    )
+
+
+def headline_last(mentions: list[Mention], article: Article) -> list[Mention]:
+    """A headline sums up the story: read its contacts after the body's, so they join the body's events."""
+    start = article.text.find(article.title) if article.title else -1
+    if start < 0:
+        return mentions
+    end = start + len(article.title or "")
+    in_headline = [m for m in mentions if start <= m.trigger.idx < end]
+    for m in in_headline:
+        m.in_headline = True
+    return [m for m in mentions if m not in in_headline] + in_headline
+
+
+def _definite_group(m: Mention, table: ActorTable) -> bool:
+    """Parties named only as "the two presidents", "both men": people the text has already named."""
+    if not m.participants:
+        return False
+    for actor_id in m.participants:
+        actor = table.get(actor_id)
+        if actor is None or actor.kind is not ActorKind.GROUP:
+            return False
+        if not any(re.match(r"(?i)(the|both|these|those)\b", x.text) for x in actor.mentions):
+            return False
+    return True
+
+
+def _resolve_group(m: Mention, drafts: list[Draft], table: ActorTable, published: str | None) -> Draft | None:
+    """The people a definite group refers to (those of the last event between named people), and the event
+    between them it is, if it is one already told ("They spoke on Thursday and agreed to meet. The two leaders
+    discussed trade": the call)."""
+    pair: set[str] | None = None
+    generic = m.trigger.lower_ in GENERIC_CONTACT_NOUNS or m.trigger.lemma_.lower() == "discuss"
+    for draft in reversed(drafts):
+        named = draft.named(table)
+        if len(named) < 2 or (pair is not None and named != pair):
+            continue
+        if pair is None:
+            pair = named
+            m.participants, m.actor, m.recipient = [], [], []
+            m.add(m.actor, [p for p in draft.first.actor if p in named])
+            m.add(m.recipient, [p for p in named if p not in m.actor])
+        same_kind = generic or _compatible_modes(draft.first.mode, m.mode)
+        if draft.first.status == m.status and same_kind and _same_time(draft, m, published) and _same_place(draft, m):
+            m.participants, m.actor, m.recipient = [], [], []  # the group is the draft's named people
+            return draft
+    return None
+
+
+def merge(mentions: list[Mention], table: ActorTable, published: str | None) -> list[Draft]:
+    drafts: list[Draft] = []
+    for m in mentions:
+        with collecting(m.rules):
+            _merge_one(m, drafts, table, published)
+    return drafts
+
+
+def _merge_one(m: Mention, drafts: list[Draft], table: ActorTable, published: str | None) -> None:
+    """Add ``m`` to the event it retells, start a new one, or drop it."""
+    if _conjoined_with_another(m, drafts):
+        fired("merge.conjoined-contacts-differ")  # "met with workers and spoke briefly with the company's chief"
+        drafts.append(Draft([m]))
+        return
+    if not m.participants and drafts and _another(m.trigger):
+        fired("merge.another")  # "a second meeting could take place in Oman": the same parties again
+        _same_parties_as(m, drafts[-1], table)
+        drafts.append(Draft([m]))
+        return
+    if _definite_group(m, table):
+        fired("party.the-two")  # "the two leaders": the pair named before
+        same = _resolve_group(m, drafts, table, published)
+        if same is not None:
+            fired("merge.the-two")
+            same.mentions.append(m)
+            return
+    target = _antecedent(m, drafts, table, published)
+    if target is None and m.in_headline:
+        target = _same_people(m, drafts, table, exact=True)
+        if target is not None:
+            fired("merge.headline-same-people")  # "Trump didn't need to meet X" heads the story of their meeting
+    if target is None and m.in_headline:
+        target = next(
+            (
+                d
+                for d in drafts
+                if _compatible_modes(d.first.mode, m.mode) and STATUS_CLASS[d.first.status] == STATUS_CLASS[m.status]
+            ),
+            None,
+        )
+        if target is not None:
+            fired("merge.headline")  # a headline sums up a contact the body tells
+    if target is None and m.silent:
+        target = _same_people(m, drafts, table)  # "state media did not mention any meeting with Putin"
+        if target is None:
+            fired("contact.silent")  # a contact nobody asserts, which is no other one told, is not an event
+            judged(m.trigger.i, False, m.rules)
+            return
+    if target is None:
+        if m.definite and not m.participants:
+            fired("contact.definite.no-antecedent")  # "the talks" with nothing before it to refer to
+            judged(m.trigger.i, False, m.rules)
+            return
+        drafts.append(Draft([m]))
+    else:
+        target.mentions.append(m)
+
+
+def _conjoined_with_another(m: Mention, drafts: list[Draft]) -> bool:
+    """A contact verb conjoined to another that met other people: "met X and spoke with Y" tells two contacts."""
+    if m.trigger.dep_ != "conj" or not m.recipient:
+        return False
+    for draft in drafts:
+        for other in draft.mentions:
+            if other.trigger.i == m.trigger.head.i and other.recipient:
+                return not set(m.recipient) & set(other.recipient)
+    return False
+
+
+ANOTHER = set("second third another new further next follow-up fresh".split())
+"""Words that make a contact noun a further contact between the same parties."""
+
+
+def _another(trigger: Token) -> bool:
+    """ "a second meeting", "a new round of talks"."""
+    counted = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" else None
+    holders = [trigger] + ([counted] if counted is not None and counted.lemma_.lower() in COUNTING_NOUNS else [])
+    return trigger.pos_ == "NOUN" and any(c.lower_ in ANOTHER for h in holders for c in h.children)
+
+
+def _same_parties_as(m: Mention, draft: Draft, table: ActorTable) -> None:
+    """The people (or, failing them, the parties) of ``draft`` as the parties of a further contact."""
+    named = draft.named(table)
+    parties = [p for p in draft.first.participants if p in named] or list(draft.first.participants)
+    m.add(m.actor, [p for p in draft.first.actor if p in parties])
+    m.add(m.recipient, [p for x in draft.mentions for p in x.participants if p in (named or parties)])
+
+
+def _same_people(m: Mention, drafts: list[Draft], table: ActorTable, *, exact: bool = False) -> Draft | None:
+    """The last event whose people take in the mention's (are the same people, if ``exact``)."""
+    people = {p for p in m.participants if (a := table.get(p)) is not None and a.kind is ActorKind.PERSON}
+    if exact and len(people) < 2:
+        return None
+    return next(
+        (d for d in reversed(drafts) if people and (people == d.named(table) if exact else people <= d.named(table))),
+        None,
+    )
+
+
+def _compatible_modes(a: str | None, b: str | None) -> bool:
+    """A visit's talks are the visit; a call is never a meeting."""
+    return a == b or a is None or b is None or {a, b} == {"visit", "meeting"}
+
+
+def _antecedent(m: Mention, drafts: list[Draft], table: ActorTable, published: str | None) -> Draft | None:
+    people = {p for p in m.participants if (a := table.get(p)) is not None and a.kind is ActorKind.PERSON}
+    for draft in reversed(drafts):
+        if not _compatible_modes(draft.first.mode, m.mode):
+            continue
+        if m.definite and not m.participants and (draft.first.mode == m.mode or m.mode is None):
+            fired("merge.definite")
+            return draft  # "the visit": the last visit told
+        named = draft.named(table)
+        shared = people & named
+        # "Orlov did not meet Ellison" is not Ellison's talks with Wang: one side's people must take in the other's
+        nested = people <= named or named <= people
+        if shared and nested and _same_time(draft, m, published) and _same_place(draft, m):
+            fired("merge.same-people")
+            return draft
+        if not people and m.participants and set(m.participants) <= draft.participants():
+            fired("merge.same-parties")
+            return draft
+    if m.definite and not m.participants:
+        for draft in reversed(drafts):
+            if _compatible_modes(draft.first.mode, m.mode):
+                fired("merge.definite")
+                return draft  # "the talks" of a visit
+    if not m.participants:
+        # "We had a very open conversation": the last contact told at the same stage, retold without names
+        found = next((d for d in reversed(drafts) if STATUS_CLASS[d.first.status] == STATUS_CLASS[m.status]), None)
+        if found is not None:
+            fired("merge.retold-unnamed")
+        return found
+    return None
+
+
+STATUS_CLASS = {
+    EventStatus.OCCURRED: "real",
+    EventStatus.ONGOING: "real",
+    EventStatus.PLANNED: "future",
+    EventStatus.HYPOTHETICAL: "possible",
+    EventStatus.DENIED: "denied",
+}
+
+
+def _same_time(draft: Draft, m: Mention, published: str | None) -> bool:
+    """Same happening only if told at the same stage (done, to come) and on days that can be the same."""
+    if STATUS_CLASS[draft.first.status] != STATUS_CLASS[m.status] and EventStatus.DENIED not in (
+        draft.first.status,
+        m.status,
+    ):
+        return False
+    if not m.date_text:
+        return True
+    mine = _days(m, published)
+    dated = [x for x in draft.mentions if x.date_text]
+    if not dated and mine is not None and STATUS_CLASS[m.status] == STATUS_CLASS[draft.first.status] == "real":
+        # an undated contact told as news is recent: "in December" in a February story is another one
+        today = _days_of(published)
+        return today is None or (today.low - mine.high).days <= RECENT_DAYS
+    for other in dated:
+        theirs = _days(other, published)
+        if other.date_text != m.date_text and (mine is None or theirs is None or not mine.overlaps(theirs)):
+            return False
+    return True
+
+
+RECENT_DAYS = 21
+"""How long before publication an undated contact told as news may have happened."""
+
+
+def _days_of(published: str | None) -> Interval | None:
+    return interval(published[:10], "day") if published and len(published) >= 10 else None
+
+
+def _same_place(draft: Draft, m: Mention) -> bool:
+    """Talks in Geneva are not the meeting in Lima: places in different countries are different contacts."""
+    mine = place_of(m.place)
+    if mine is None:
+        return True
+    for other in (place_of(x.place) for x in draft.mentions if x.place is not None):
+        if other is None:
+            continue
+        nested = mine.name in other.name or other.name in mine.name  # "Panama" and "Panama City"
+        if (mine.country and other.country and mine.country != other.country) or (
+            (not mine.country or not other.country) and not nested
+        ):
+            return False
+    return True
+
+
+def _days(m: Mention, published: str | None) -> Interval | None:
+    """ "last week" and "February 12" can be one day: compare the days each can stand for."""
+    future = m.status in (EventStatus.PLANNED, EventStatus.HYPOTHETICAL)
+    with collecting([]):  # comparing dates decides nothing about the event's own date
+        value = resolve(m.date_text or "", published, future=future)
+    return value.days() if value else None

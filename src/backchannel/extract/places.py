@@ -1,0 +1,138 @@
+"""Where a contact took place: the place a phrase names, and the place a contact is told at.
+
+A place is what the tagger or the gazetteer takes for one ("in Lima", "a Tokyo
+hotel", "at the White House"). A contact's place is found on its verb ("met in
+Lima", "on the sidelines of the G7 in Rome"), on the person met ("met X in
+Lima"), in a clause of arrival ("when he arrives in Israel"), where someone went
+for it ("flew to Oslo for talks") or inside the contact noun's own phrase.
+``place_of`` says where a place is: a venue's city, a city's country and
+coordinates.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..geo import Location, gazetteer
+from .actors import place_name
+from .contact_words import SIDELINES, TRAVEL_VERBS
+from .trace import fired
+
+
+def is_place(token: Token) -> bool:
+    """A place, by the tagger, by the gazetteer when the tagger took a capital for a person, or a venue the press
+    names for its city ("at the White House", "in the Oval Office")."""
+    if token.ent_type_ in ("GPE", "LOC", "FAC"):
+        return True
+    if token.pos_ != "PROPN":
+        return False
+    name = place_name(token)
+    geo = gazetteer()
+    return geo.is_capital(name) or geo.is_country_name(name) or geo.is_venue(name)
+
+
+def place_in(token: Token) -> Token | None:
+    """The place a phrase names: itself, the city of "a Tokyo hotel", "Moscow's Vnukovo airport", or the town of
+    "the Red Sea port of Aqaba"."""
+    if token.lower_ in ("port", "city", "town", "village", "resort", "capital") or is_place(token):
+        town = next((g for c in token.children if c.lower_ == "of" for g in c.children if is_place(g)), None)
+        if town is not None:
+            return town
+    if is_place(token):
+        return token
+    return next((c for c in token.children if c.dep_ in ("compound", "amod", "nmod", "poss") and is_place(c)), None)
+
+
+def place_of(token: Token | None) -> Location | None:
+    """Where the place at ``token`` is: a venue's city, a city's country and coordinates, or a country."""
+    if token is None:
+        return None
+    name = place_name(token)
+    geo = gazetteer()
+    found = geo.locate(name)
+    if found is not None and found.name != name and geo.is_venue(name):
+        fired("place.venue-city")  # "in the Oval Office" took place in Washington
+    elif found is not None and found.lat is not None:
+        fired("place.city")
+    return found or Location(name, geo.country_of(name))
+
+
+ARRIVAL_MARKS = ("when", "as", "while", "once")
+
+
+def on_arrival(verb: Token) -> Token | None:
+    """The place of a "when/as X arrives in PLACE" clause on a contact verb."""
+    travelling = TRAVEL_VERBS | {"visit", "arrives", "lands", "visits"}  # the tagger may take "arrives" for a noun
+    for clause in (c for c in verb.children if c.dep_ == "advcl" and (c.lemma_.lower() in travelling)):
+        if not any(m.dep_ in ("mark", "advmod") and m.lower_ in ARRIVAL_MARKS for m in clause.children):
+            continue
+        for prep in (c for c in clause.children if c.dep_ == "prep" and c.lower_ in ("in", "to", "at")):
+            found = next((p for g in prep.children if g.dep_ == "pobj" and (p := place_in(g)) is not None), None)
+            if found is not None:
+                return found
+    return None
+
+
+def place_of_verb(verb: Token) -> Token | None:
+    """ "met in Lima", "met at a Lima hotel", "met on the sidelines of the G7 in Rome", "during a summit in Oslo"."""
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+            if prep.lower_ in ("in", "at") and (found := place_in(pobj)) is not None:
+                return found
+            if prep.lower_ in ("at", "on", "during"):
+                if (found := _place_of_occasion(pobj)) is not None:
+                    return found
+    return None
+
+
+def _place_of_occasion(noun: Token) -> Token | None:
+    """Where an occasion was: "the sidelines of the G7 in Rome", "a summit in Oslo"."""
+    if noun.lower_ in SIDELINES:
+        noun = next((g for c in noun.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), noun)
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
+        for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+            if (found := place_in(pobj)) is not None:
+                return found
+    return None
+
+
+def destination(verb: Token) -> Token | None:
+    """Where a verb of going or sending went: "to Capitol Hill", "to Oslo"."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "into")):
+        for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+            if (found := place_in(pobj)) is not None:
+                fired("place.destination")
+                return found
+    return None
+
+
+def place_within(noun: Token) -> Token | None:
+    """A place anywhere in a contact noun's own phrase, not in a clause inside it."""
+    for token in noun.subtree:
+        if token.dep_ != "prep" or token.lower_ not in ("in", "at") or token.head.i == noun.i:
+            continue
+        node = token
+        while node.i != noun.i and node.dep_ not in ("relcl", "acl", "advcl", "ccomp"):
+            node = node.head
+        if node.i != noun.i:
+            continue
+        for pobj in (g for g in token.children if g.dep_ == "pobj"):
+            if (found := place_in(pobj)) is not None:
+                fired("place.within-phrase")
+                return found
+    return None
+
+
+def place_on_object(verb: Token) -> Token | None:
+    """ "met Foreign Minister Tomas Quispe in Lima", "met with officials in Santa Cruz": the parser often hangs
+    the place on the person met."""
+    met = [c for c in verb.children if c.dep_ == "dobj"]
+    met += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    for obj in met:
+        for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
+            found = next((p for g in prep.children if g.dep_ == "pobj" and (p := place_in(g))), None)
+            if found is not None:
+                return found
+    if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
+        return place_of_verb(verb.head)  # "agreed to meet in Montevideo", parsed onto "agreed"
+    return None

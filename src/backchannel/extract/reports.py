@@ -1,0 +1,115 @@
+"""Reporters: who tells that a contact took place.
+
+A contact is reported by the speakers of the attributions that contain its
+mention (an outlet, a named official, an anonymous source with its relaying
+outlet, the sources a report cites), by the author of a report it is told
+from ("denied a report by the newspaper X that he had met Y"), or by the
+article's own outlet when it states the contact on its own authority.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..records import ActorKind, Article, Quote, Report
+from .actors import ActorTable
+from .speakers import SpeakerResolver
+from .trace import fired
+
+
+def quotes_over(token: Token, quotes: list[Quote]) -> list[Quote]:
+    pos = token.idx
+    out = []
+    for q in quotes:
+        ranges = [(s, e) for s, e in q.content.parts] or [(q.content.start, q.content.end)]
+        if any(s <= pos < e for s, e in ranges):
+            out.append(q)
+    return out
+
+
+def reports_for(
+    trigger: Token, quotes: list[Quote], table: ActorTable, article: Article, resolver: SpeakerResolver
+) -> list[Report]:
+    covering = quotes_over(trigger, quotes)
+    reports: list[Report] = [Report(source=a) for a in _report_authors(trigger, table)]
+    if reports:
+        fired("report.author-of-report")  # "denied a report by the newspaper X that he had met Y"
+    for q in covering:
+        for actor_id in _speakers_of(q, table) + _cited_by(q, table, resolver):
+            actor = table.get(actor_id)
+            if actor is None:
+                continue
+            report = Report(
+                source=actor.id, via=actor.via if actor.kind in (ActorKind.ANONYMOUS, ActorKind.GROUP) else None
+            )
+            if report not in reports:
+                fired("report.speaker")  # told inside an attribution: its speaker asserts it
+                reports.append(report)
+    if not covering and article.outlet:
+        fired("report.own-outlet")  # told on the article's own authority
+        own = table.add(ActorKind.OUTLET, article.outlet)
+        reports.append(Report(source=own.id))
+    return reports
+
+
+REPORT_NOUNS = {"report", "reports", "article", "story", "claim", "claims", "account"}
+
+
+def _report_authors(trigger: Token, table: ActorTable) -> list[str]:
+    """ "denied a report by the newspaper ABC Color that he had met X": the newspaper reported the meeting."""
+    node = trigger
+    for _ in range(4):
+        if node.head.i == node.i:
+            return []
+        node = node.head
+        if node.lower_ in REPORT_NOUNS and node.pos_ == "NOUN":
+            holders = [c for c in node.children if c.dep_ == "poss"]
+            holders += [
+                g for c in node.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "in") for g in c.children
+            ]
+            found = [a.id for h in holders for t in h.subtree if (a := table.actor_at(t)) is not None]
+            return list(dict.fromkeys(found))[:1]
+    return []
+
+
+def _cited_by(q: Quote, table: ActorTable, resolver: SpeakerResolver) -> list[str]:
+    """ "…, the daily reported, citing three officials": the officials report through the daily."""
+    if q.cue is None:
+        return []
+    cue = table.doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand")
+    out: list[str] = []
+    for verb in cue or []:
+        for citing in (c for c in verb.children if c.lower_ == "citing"):
+            for source in (c for c in citing.children if c.dep_ == "dobj"):
+                found = resolver.resolve(table.doc[source.left_edge.i : source.right_edge.i + 1])
+                if found and found not in out:
+                    out.append(found)
+    return out
+
+
+def _speakers_of(q: Quote, table: ActorTable) -> list[str]:
+    """Every actor the speaker phrase names: "Reuters and Bloomberg" is two reporters."""
+    out = [q.speaker_actor] if q.speaker_actor else []
+    if q.speaker is None:
+        return out
+    doc = table.doc
+    span = doc.char_span(q.speaker.start, q.speaker.end, alignment_mode="expand")
+    if span is None:
+        return out
+    for token in span:
+        actor = table.actor_at(token)
+        if (
+            actor is not None
+            and actor.id not in out
+            and (
+                token.dep_ == "conj"
+                or token.head.dep_ == "conj"
+                or (
+                    actor.kind is ActorKind.OUTLET
+                    and q.speaker_actor
+                    and (table.get(q.speaker_actor) or actor).kind is ActorKind.OUTLET
+                )
+            )
+        ):
+            out.append(actor.id)
+    return out

@@ -93,10 +93,23 @@ def _at_an_institution(trigger: Token) -> bool:
     )
 
 
+def _sides(parties: set[str], table: ActorTable) -> int:
+    """Parties less the states of the people among them."""
+    actors = [a for p in parties if (a := table.get(p)) is not None]
+    own_states = {a.country for a in actors if a.kind is not ActorKind.COUNTRY and a.country}
+    states_of_people = [a for a in actors if a.kind is ActorKind.COUNTRY and a.country in own_states]
+    return len(parties) - (len(states_of_people) if len(actors) - len(states_of_people) < 2 else 0)
+
+
 def two_sided(draft: Draft, table: ActorTable) -> bool:
-    """A contact has two sides: two parties, or one and the state that hosts it ("visited Mexico")."""
-    if len(draft.participants()) >= 2:
+    """A contact has two sides: two parties, or one and the state that hosts it ("visited Mexico"). A state
+    is no side of its own beside its only official ("Finland, Aino Virtanen" is one side)."""
+    parties = draft.participants()
+    visit = any(m.mode == "visit" for m in draft.mentions)  # a visit goes abroad: its host is never own state
+    sides = len(parties) if visit else _sides(parties, table)
+    if sides >= 2:
         return True
+    own_state = sides < len(parties)
     with collecting(draft.rules):
         if any(m.mode == "multilateral" for m in draft.mentions):
             fired("party.summit-has-many")  # "Macron is hosting a climate summit": a summit has many sides
@@ -112,6 +125,8 @@ def two_sided(draft: Draft, table: ActorTable) -> bool:
             return True
     for m in draft.mentions:
         with collecting(m.rules):
+            if own_state:
+                fired("party.own-state")  # "Finland was ready to host talks", said by Finland's minister
             fired("party.one-sided")  # "Sanders held a meeting", "the visit": no one to meet
         judged(m.trigger.i, False, m.rules)
     return False
@@ -223,7 +238,7 @@ def _merge_one(m: Mention, drafts: list[Draft], table: ActorTable, published: st
             return
     target = _antecedent(m, drafts, table, published)
     if target is None and m.in_headline:
-        target = _same_people(m, drafts, table, exact=True)
+        target = _headline_story(m, drafts, table)
         if target is not None:
             fired("merge.headline-same-people")  # "Trump didn't need to meet X" heads the story of their meeting
     if target is None and m.in_headline:
@@ -283,14 +298,22 @@ def _same_parties_as(m: Mention, draft: Draft, table: ActorTable) -> None:
     m.add(m.recipient, [p for x in draft.mentions for p in x.participants if p in (named or parties)])
 
 
-def _same_people(m: Mention, drafts: list[Draft], table: ActorTable, *, exact: bool = False) -> Draft | None:
-    """The last event whose people take in the mention's (are the same people, if ``exact``)."""
+def _same_people(m: Mention, drafts: list[Draft], table: ActorTable) -> Draft | None:
+    """The last event whose people take in the mention's."""
     people = {p for p in m.participants if (a := table.get(p)) is not None and a.kind is ActorKind.PERSON}
-    if exact and len(people) < 2:
+    return next((d for d in reversed(drafts) if people and people <= d.named(table)), None)
+
+
+def _headline_story(m: Mention, drafts: list[Draft], table: ActorTable) -> Draft | None:
+    """The body's contact between the same people that a headline heads: news first (a headline tells what
+    happened), then one of a compatible kind, then the first told."""
+    people = {p for p in m.participants if (a := table.get(p)) is not None and a.kind is ActorKind.PERSON}
+    same = [d for d in drafts if len(people) >= 2 and d.named(table) == people]
+    if not same:
         return None
-    return next(
-        (d for d in reversed(drafts) if people and (people == d.named(table) if exact else people <= d.named(table))),
-        None,
+    return min(
+        same,
+        key=lambda d: (STATUS_CLASS[d.first.status] != "real", not _compatible_modes(d.first.mode, m.mode)),
     )
 
 

@@ -28,6 +28,7 @@ from .when import WEEKDAY_RANGE, is_calendar
 
 WILLING_WORDS = {"willing", "prepared", "happy", "open", "eager", "keen"}
 """A readiness to meet is a possibility, not a plan ("ready" stays a plan: "ready for talks next week")."""
+CIRCUMSTANCE_PREPS = ("during", "after", "before", "since", "following", "amid")
 TOPIC_PREPS = ("about", "on", "over", "regarding", "concerning")
 
 
@@ -38,8 +39,10 @@ def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
     for _ in range(4):
         if node.head.i == node.i or node.dep_ in ("ROOT",):
             break
-        if node.dep_ == "pobj" and node.head.lower_ in TOPIC_PREPS:
-            break  # "asked not to speculate about a meeting": what the clause is about keeps its own status
+        if node.dep_ == "pobj" and node.head.lower_ in TOPIC_PREPS + CIRCUMSTANCE_PREPS:
+            # "asked not to speculate about a meeting", "agreed during a phone call": the contact a clause is about,
+            # or that frames it, keeps its own status
+            break
         if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() not in REFUSAL_HEADS:
             break
         if node.dep_ == "conj" and _own_clause(node):

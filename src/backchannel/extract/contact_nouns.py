@@ -206,5 +206,8 @@ def self_told(parties: list[tuple[str, Token]], mode: str) -> bool:
     """Whether a contact noun names both its sides itself: "Obama's visit to Turkey", "Lynch's meeting with
     Clinton", "a visit by X to Y". Such a phrase tells a contact wherever it stands. (Where a meeting of a body
     took place is not a side: "a meeting of the council in Jeddah".)"""
-    roles = {role for role, token in parties if token.ent_type_ in ("PERSON", "GPE", "ORG", "NORP") or is_place(token)}
+    named = [(role, t) for role, t in parties if t.ent_type_ in ("PERSON", "GPE", "ORG", "NORP") or is_place(t)]
+    roles = {role for role, _ in named}
+    if any(role == "recipient" and t.head.lower_ == "between" and t.conjuncts for role, t in named):
+        return True  # "the meeting between Obama and Sanders"
     return "actor" in roles and ("recipient" in roles or ("place" in roles and mode == "visit"))

@@ -87,6 +87,12 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
         if on_the_phone and together:
             fired("contact.speak.together-by-phone")
             return "phone"  # "X and Y spoke on the phone", "the two directors spoke over their hotline"
+        paired = any(
+            c.dep_ == "nsubj" and (any(g.dep_ == "conj" for g in c.children) or _pair(c)) for c in verb.children
+        )
+        if paired and not preps & {"to", "about", "of"} and lemma in ("talk", "speak", "confer"):
+            fired("contact.speak.the-two-talked")  # "the two men talked at the ball", "Obama and Sanders spoke"
+            return "meeting"
         if not preps & {"with", "to", "by"}:
             return rejected("contact.speak.no-listener")
         listeners = {
@@ -273,9 +279,9 @@ def backgrounded_verb(verb: Token) -> bool:
         return not (
             verb.head.lower_ == "after" and verb.lemma_.lower() in MEET_VERBS | {"visit"} and _named_object(verb)
         )
-    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
-    if marks & {"after", "before"} and _has_subject(verb) and not _pronoun_subject(verb):
-        return False  # "a week after Orlov spoke by phone with Ellison" tells a call
+    marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod")}
+    if marks & {"after", "before", "when"} and _has_subject(verb) and not _pronoun_subject(verb):
+        return False  # "a week after Orlov spoke by phone with Ellison", "when the two men talked" tell contacts
     if marks & {"while", "after", "before", "since", "as", "when"}:
         return True  # "while visiting X", "since they met": a circumstance
     return verb.tag_ == "VBG" and verb.dep_ == "advcl" and not any(c.dep_ == "aux" for c in verb.children)

@@ -125,6 +125,18 @@ def _one_per_side(mention: Mention, table: ActorTable) -> list[Mention]:
 # --- verbs ------------------------------------------------------------------------------------
 
 
+def _purpose_partners(verb: Token, table: ActorTable) -> list[Token]:
+    """Whom a visit's purpose names: "will visit Fiji to sign an agreement with Prime Minister X"."""
+    out = []
+    for purpose in (c for c in verb.children if c.dep_ in ("advcl", "xcomp")):
+        holders = [purpose, *(c for c in purpose.children if c.dep_ == "dobj")]  # "sign an agreement with X"
+        for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"):
+            out += [g for g in prep.children if g.dep_ == "pobj" and (table.actor_at(g) or person_like(g))]
+    if out:
+        fired("party.purpose-with")
+    return out
+
+
 def _verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> Mention | None:
     mode = contact_verbs.verb_mode(verb, table)
     if mode is None:
@@ -165,6 +177,8 @@ def _verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> 
         fired("mode.met-on-arrival")  # "will meet X when he arrives in Israel": a visit, there
         place = arrival
         mention.mode = "visit"
+    if mode == "visit":
+        objects += parties_of(_purpose_partners(verb, table), table, resolver)
     if mode == "third-party":
         # the go-between acts, with its state when it is a nation's diplomats; the sides are the recipients
         mention.add(mention.actor, subjects + _states_of(subjects, table))
@@ -314,7 +328,10 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
         return rejected("contact.noun.unanchored")  # "dialogue is the only way": no happening told
     telling = governor is not None and governor.lemma_.lower() in TELLING_VERBS | DENIAL_HEADS
     topic = noun.dep_ == "pobj" and head.lower_ in TOPIC_PREPS  # "thoughts on Trump's meeting with X"
-    status_token = governor if governor is not None and not telling and not topic else noun
+    # "the trip was agreed during a phone call between X and Y": a contact told as a circumstance keeps its own
+    # status; the agreeing is not the call's
+    backgrounded = noun.dep_ == "pobj" and (head.lower_ in BACKGROUND_PREPS or head.head.lower_ in BACKGROUND_PREPS)
+    status_token = governor if governor is not None and not telling and not topic and not backgrounded else noun
     mention = Mention(trigger=noun, mode=mode, status=status_of(status_token, noun=noun), definite=definite)
     if self_told and noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "ahead":
         fired("status.ahead-of")  # "a gesture ahead of Erdogan's meeting with Trump": still to come

@@ -194,7 +194,13 @@ def _resolve_group(m: Mention, drafts: list[Draft], table: ActorTable, published
     discussed trade": the call)."""
     pair: set[str] | None = None
     generic = m.trigger.lower_ in GENERIC_CONTACT_NOUNS or m.trigger.lemma_.lower() == "discuss"
-    for draft in reversed(drafts):
+
+    def last_told(draft: Draft) -> int:
+        return max((x.trigger.i for x in draft.mentions if x.trigger.i < m.trigger.i), default=-1)
+
+    # the pair told last before the group, not the event started last: "the meeting between Obama and Sanders
+    # was raised when the two men talked" is Obama and Sanders, whatever was told in between
+    for draft in sorted(drafts, key=last_told, reverse=True):
         named = draft.named(table)
         if len(named) < 2 or (pair is not None and named != pair):
             continue

@@ -18,18 +18,11 @@ from spacy.tokens import Span as SpacySpan
 from ..geo import gazetteer
 from ..records import Actor, ActorKind
 from .actors import ActorTable, doc_text, is_dateline, strip_possessive
+from .gender import gender_of
 from .lexicon import ANONYMITY_CUES, GROUP_NOUNS, SOURCE_NOUNS, TITLE_NOUNS
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
-FEMALE_WORDS = re.compile(
-    r"(?i)\b(?:(?:spokes|chair|congress|council|business|states|assembly)woman|queen|princess|duchess|mrs|ms|"
-    r"madam|mother|wife|sister|lady|dame)\b"
-)
-MALE_WORDS = re.compile(
-    r"(?i)\b(?:(?:spokes|chair|congress|council|business|states|assembly)man|king|prince|duke|mr|father|husband|"
-    r"brother|lord|sir)\b"
-)
 PLURAL_PRONOUNS = {"they", "them"}
 NOT_SPEAKERS = {"i", "we", "you", "it", "me", "us", "this", "that", "there"}
 ANONYMOUS_HEADS = {"source", "sources", "insider", "insiders", "person", "people"}
@@ -115,7 +108,7 @@ class SpeakerResolver:
         if low in NOT_SPEAKERS:
             return None
         if low in PERSON_PRONOUNS:
-            unlike = {a.id for a in self.table.persons() if _gender(a) not in (None, PRONOUN_GENDER[low])}
+            unlike = {a.id for a in self.table.persons() if gender_of(a) not in (None, PRONOUN_GENDER[low])}
             barred = self._clause_subjects(head) | (exclude or set()) | unlike
             return self._antecedent(span.start, persons=True, exclude=barred)
         if low in PLURAL_PRONOUNS:
@@ -253,11 +246,12 @@ class SpeakerResolver:
             if actor is None or actor.kind not in wanted or (exclude and actor.id in exclude):
                 continue
             token = self.doc[i]
-            is_subject = _in_subject(token)
-            score = (1 if is_subject else 0, i)
-            if best is None or score[0] > best[0]:
-                best = (score[0], i, actor.id)
-            if is_subject:
+            if best is not None and best[0] >= 1 and token.sent.start != self.doc[best[1]].sent.start:
+                break  # an embedded subject found; its own sentence had no main-clause subject either
+            role = _role(token)
+            if best is None or role > best[0]:
+                best = (role, i, actor.id)
+            if role == 2:
                 break
         if best is not None:
             return best[2]
@@ -345,6 +339,21 @@ class SpeakerResolver:
         return actor
 
 
+def _role(token: Token) -> int:
+    """How likely a later pronoun refers back to this mention (rule pronoun.role): 2 for the subject of a main
+    clause, 1 for the subject of a clause inside another ("X said Y had …": Y), 0 otherwise."""
+    if not _in_subject(token):
+        return 0
+    node = token
+    for _ in range(8):
+        if node.dep_ in ("ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "csubj"):
+            return 1
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return 2
+
+
 def _in_subject(token: Token) -> bool:
     """Part of a clause's subject: "A spokeswoman for the RSF, Fatima Nour, welcomed …" (Nour hangs on RSF)."""
     node = token
@@ -355,10 +364,3 @@ def _in_subject(token: Token) -> bool:
             return False
         node = node.head
     return False
-
-
-def _gender(actor: Actor) -> str | None:
-    """What the article's own words say of a person's gender: "spokeswoman", "Mr", "chairman"; else unknown."""
-    words = " ".join([*actor.titles, *actor.aliases, actor.name])
-    female, male = bool(FEMALE_WORDS.search(words)), bool(MALE_WORDS.search(words))
-    return "f" if female and not male else "m" if male and not female else None

@@ -41,3 +41,102 @@ def test_pronoun_prefers_the_main_clause_subject_over_one_inside_what_was_said(e
         '"I expect that will matter in the spring," he said.'
     )
     assert speaker_name(r, quote_with(r, "I expect that will matter")) == "Dan Whitcombe"
+
+
+def test_it_is_the_outlet_that_spoke_last(extract):
+    # pronoun.it
+    r = extract(
+        "The Harbor Courier reported that the port authority had hired new pilots.\n\n"
+        '"The pilots arrived this week," it added.'
+    )
+    assert speaker_name(r, quote_with(r, "The pilots arrived this week")) == "Harbor Courier"
+
+
+def test_his_campaign_is_the_campaign_of_the_man_named(extract):
+    # speaker.possessive-service
+    r = extract(
+        "Senator Walter Brisco lost the Ohio primary on Tuesday. "
+        "His campaign said that it would stay in the race until June."
+    )
+    q = quote_with(r, "it would stay in the race")
+    assert speaker_name(r, q) == "Walter Brisco's campaign"
+    assert "Brisco's campaign" in next(a for a in r["actors"] if a["id"] == q["speaker_actor"])["aliases"]
+
+
+def test_a_principals_spokesman_is_named_after_the_principal(extract):
+    # speaker.possessive-spokesman
+    r = extract(
+        "Prime Minister Alan Forsyth met the union leaders on Monday.\n\n"
+        "The talks went well, the prime minister's spokesman said."
+    )
+    assert speaker_name(r, quote_with(r, "The talks went well")) == "Alan Forsyth's spokesman"
+
+
+def test_someones_running_mate_is_not_that_someone(extract):
+    # speaker.possessive-role
+    r = extract(
+        "Governor Carl Mendes praised the ticket in Denver on Friday.\n\n"
+        'Senator Brian Oakes\'s running mate then said, "We will win Colorado."'
+    )
+    assert speaker_name(r, quote_with(r, "We will win Colorado")) == "Carl Mendes"
+
+
+def test_a_response_is_spoken_by_whoever_sent_it(extract):
+    # speaker.document-sender
+    r = extract("Mayor Ellen Park fired back a statement saying the audit was politically motivated.")
+    assert speaker_name(r, quote_with(r, "the audit was politically motivated")) == "Ellen Park"
+
+
+def test_the_company_is_the_company_named_before(extract):
+    # speaker.definite-org
+    r = extract(
+        "Orvalis Foods will close its bakery in Toledo next year. "
+        "The company says the plant lost money for six years."
+    )
+    assert speaker_name(r, quote_with(r, "the plant lost money")) == "Orvalis Foods"
+
+
+def test_an_unnamed_individual_is_an_anonymous_speaker(extract):
+    # speaker.unnamed-individual
+    r = extract('Readers were divided. One woman wrote, "The bridge should never have been built."')
+    q = quote_with(r, "The bridge should never have been built")
+    actor = next(a for a in r["actors"] if a["id"] == q["speaker_actor"])
+    assert (actor["name"], actor["kind"]) == ("One woman", "anonymous")
+
+
+def test_a_description_is_the_person_just_talked_about(extract):
+    # speaker.definite-description
+    r = extract(
+        "Vera Holmgren toured three factories in Michigan on Saturday.\n\n"
+        "The Democratic frontrunner said the state would decide the election."
+    )
+    assert speaker_name(r, quote_with(r, "the state would decide the election")) == "Vera Holmgren"
+
+
+def test_a_description_that_contradicts_the_title_is_not_that_person(extract):
+    r = extract(
+        "Finance Minister Omar Haddad toured the new port on Saturday.\n\n"
+        "The ambassador said the port would bring jobs."
+    )
+    assert speaker_name(r, quote_with(r, "the port would bring jobs")) != "Omar Haddad"
+
+
+def test_who_after_an_unnamed_source_is_that_source(extract):
+    r = extract(
+        '"It was a waste of an afternoon," said one lawmaker familiar with the hearing, who added that the '
+        "committee would meet again in March."
+    )
+    q = quote_with(r, "the committee would meet again in March")
+    actor = next(a for a in r["actors"] if a["id"] == q["speaker_actor"])
+    assert (actor["name"], actor["kind"]) == ("one lawmaker familiar with the hearing", "anonymous")
+    first = quote_with(r, "It was a waste of an afternoon")
+    assert first["speaker"]["text"] == "one lawmaker familiar with the hearing"  # the relative clause is cut off
+    assert first["speaker_actor"] == q["speaker_actor"]
+
+
+def test_the_editorial_is_the_newspaper_speaking(extract):
+    r = extract(
+        "The Valley Gazette published an editorial on Friday.\n\n"
+        '"The council must resign," the editorial said.'
+    )
+    assert speaker_name(r, quote_with(r, "The council must resign")) == "Valley Gazette"

@@ -190,6 +190,8 @@ def _noun_phrase(head: Token) -> SpacySpan:
     cut = [c for c in head.children if c.dep_ in ("relcl", "acl") and c.i > head.i]
     end = (min(c.left_edge.i for c in cut) - 1) if cut else head.right_edge.i
     start = head.left_edge.i
+    # "one Democrat familiar with the talks, who added …" whatever the clause hangs on
+    end = next((k - 1 for k in range(start + 1, end) if doc[k].text == "," and doc[k + 1].tag_ in ("WP", "WDT")), end)
     while end > start and (doc[end].is_punct or doc[end].is_space):
         end -= 1
     while start < end and (doc[start].is_punct or doc[start].is_space):

@@ -43,7 +43,110 @@ OUTLET_NOUNS = {
     "tabloid",
     "weekly",
 }
-DOCUMENT_NOUNS = {"statement", "communique", "readout", "release", "announcement", "transcript", "post", "letter"}
+DOCUMENT_NOUNS = {
+    "statement",
+    "communique",
+    "readout",
+    "release",
+    "announcement",
+    "transcript",
+    "post",
+    "letter",
+    "response",
+    "tweet",
+    "message",
+    "email",
+    "memo",
+    "note",
+}
+EDITORIAL_NOUNS = {"editorial", "op-ed"}
+"""A newspaper's own voice: "the editorial said" is the paper speaking."""
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+ROLE_NOUNS = {
+    "frontrunner",
+    "front-runner",
+    "hopeful",
+    "contender",
+    "incumbent",
+    "challenger",
+    "socialist",
+    "populist",
+    "billionaire",
+    "businessman",
+    "businesswoman",
+    "mogul",
+    "tycoon",
+    "magnate",
+    "pontiff",
+    "pastor",
+    "preacher",
+    "evangelist",
+    "speaker",
+    "author",
+    "writer",
+    "novelist",
+    "columnist",
+    "commentator",
+    "host",
+    "activist",
+    "economist",
+    "professor",
+    "scholar",
+    "scientist",
+    "politician",
+    "veteran",
+    "lawyer",
+    "entrepreneur",
+    "investor",
+    "singer",
+    "actor",
+    "actress",
+    "star",
+    "comedian",
+    "founder",
+    "vp",
+    "mate",
+    "strategist",
+    "pollster",
+    "campaigner",
+}
+"""Nouns for what a person is or does that are not offices: "the self-described socialist", "the mogul"."""
+INDIVIDUAL_NOUNS = {
+    "man",
+    "woman",
+    "commenter",
+    "reader",
+    "viewer",
+    "listener",
+    "caller",
+    "user",
+    "voter",
+    "resident",
+    "supporter",
+    "critic",
+    "student",
+    "worker",
+    "attendee",
+    "protester",
+    "protestor",
+    "participant",
+    "parent",
+    "shopper",
+    "customer",
+    "employee",
+    "passenger",
+    "neighbor",
+    "neighbour",
+    "bystander",
+    "witness",
+    "follower",
+    "fan",
+    "member",
+}
+"""Unnamed individuals a story quotes: "one man wrote", "another commenter said"."""
+INDEFINITE = {"a", "an", "one", "another"}
+PERSON_SERVICE_NOUNS = {"campaign", "office", "team", "staff", "camp", "foundation", "administration", "lawyers"}
+"""What a person runs or leads, named by a possessive: "his campaign", "Paul Ryan's office"."""
 ORG_NOUNS = {
     "ministry",
     "government",
@@ -105,6 +208,8 @@ class SpeakerResolver:
         """The actor ``span`` names; a pronoun never resolves to one of ``exclude``."""
         head = span.root
         low = head.lower_
+        if low == "it" and head.dep_ in ("nsubj", "nsubjpass"):
+            return self._it(span.start)
         if low in NOT_SPEAKERS:
             return None
         if low in PERSON_PRONOUNS:
@@ -114,7 +219,12 @@ class SpeakerResolver:
         if low in PLURAL_PRONOUNS:
             return self._antecedent(span.start, persons=False)
         if low in ("who", "which", "that") and head.head.dep_ == "relcl":
-            actor = self.table.actor_at(head.head.head)
+            antecedent = head.head.head
+            actor = self.table.actor_at(antecedent)
+            if actor is None and antecedent.pos_ in ("NOUN", "PROPN") and antecedent.i < head.i:
+                # "said one Democrat familiar with the talks, who added …": the phrase the clause hangs on
+                phrase = self.doc[antecedent.left_edge.i : head.head.left_edge.i]
+                return self.resolve(phrase if len(phrase) else self.doc[antecedent.i : antecedent.i + 1], exclude)
             return actor.id if actor else None
         head_actor = self.table.actor_at(head)
         if head_actor is not None:
@@ -144,16 +254,27 @@ class SpeakerResolver:
                 named.titles.append(re.sub(r"^(the|a|an)\s+", "", self.doc[span.start : head.i + 1].text, flags=re.I))
             if named is not None:
                 return named.id
-        if lemma in OUTLET_NOUNS and span[0].lower_ in DEFINITE:
+        possessor = next((c for c in head.children if c.dep_ == "poss" and c.i < head.i), None)
+        if possessor is not None and (owned := self._possessed(span, possessor, exclude)) is not None:
+            return owned
+        if lemma in OUTLET_NOUNS | EDITORIAL_NOUNS and span[0].lower_ in DEFINITE:
             return self._latest(span.start, {ActorKind.OUTLET})
         if lemma in DOCUMENT_NOUNS and (author := self._author(head)) is not None:
             return author  # "a statement from the Russian embassy": the embassy
         if lemma in DOCUMENT_NOUNS and (state := self._national(head)) is not None:
             return state  # "the Turkish readout": Turkey's
+        if lemma in DOCUMENT_NOUNS and head.dep_ == "dobj" and (sender := self._sender(head)) is not None:
+            return sender  # "Trump fired back a response saying …": Trump
         if lemma in DOCUMENT_NOUNS and span[0].lower_ in DEFINITE:
             return self.last_speaker
+        if lemma in ORG_NOUNS and _bare_definite(span) and (named := self._named_org(span.start, lemma)) is not None:
+            return named  # "The company says": the company the story named
         if lemma in ORG_NOUNS:
             return self._organization(span).id
+        if span[0].lower_ in INDEFINITE and lemma in INDIVIDUAL_NOUNS and head.tag_ == "NN":
+            # rule speaker.unnamed-individual: "One man wrote", "another commenter said"
+            name = re.sub(r"^(a|an)\s+", "", span.text, flags=re.IGNORECASE)
+            return self.table.add(ActorKind.ANONYMOUS, name, mention=span, key=f"{name}@{span.start}").id
         in_headline = "\n" not in doc_text(self.doc)[: span.start_char] and head.tag_ in ("NN", "NNP")
         if (in_headline or (span[0].lower_ in DEFINITE and head.tag_ == "NN")) and lemma in TITLE_NOUNS:
             known = self._known_titled(span)
@@ -162,6 +283,12 @@ class SpeakerResolver:
         plural_title = head.tag_ == "NNS" and head.lemma_.lower() in TITLE_NOUNS  # "the two presidents"
         if low in SOURCE_NOUNS or low in GROUP_NOUNS or head.lemma_.lower() in SOURCE_NOUNS or plural_title:
             return self._unnamed(span).id
+        if span[0].lower_ in DEFINITE and head.tag_ in ("NN", "NNP") and lemma in (TITLE_NOUNS | ROLE_NOUNS):
+            described = self._described(span, exclude)
+            if described is not None:
+                return described
+        if {t.lower_ for t in head.subtree} & ANONYMITY_CUES:
+            return self._unnamed(span).id  # "one lawmaker familiar with the hearing"
         if low in TITLE_NOUNS or head.lemma_.lower() in TITLE_NOUNS:
             return self._titled(span).id
         inner = self.table.actor_in(span)
@@ -177,6 +304,107 @@ class SpeakerResolver:
             name = strip_possessive(span.text)
             return self.table.add(ActorKind.ORGANIZATION, name, mention=span).id
         return None
+
+    def _it(self, before: int) -> str | None:
+        """ "It added": the outlet, organisation or state that spoke last, else the last one the text made a
+        subject (rule pronoun.it). A person is never "it"."""
+        speaking = {ActorKind.OUTLET, ActorKind.ORGANIZATION, ActorKind.COUNTRY}
+        last = self.table.get(self.last_speaker)
+        if last is not None and last.kind in speaking and 0 <= self.doc[before].idx - self.last_end <= FOLLOW_ON_CHARS:
+            return last.id
+        for i in range(before - 1, max(before - 120, -1), -1):
+            actor = self.table.actor_at(self.doc[i])
+            if actor is not None and actor.kind in speaking and _in_subject(self.doc[i]):
+                return actor.id
+        return None
+
+    def _possessed(self, span: SpacySpan, possessor: Token, exclude: set[str] | None) -> str | None:
+        """ "his campaign", "Paul Ryan's office" (rule speaker.possessive-service): the campaign or office of the
+        person named; "the prime minister's spokesman" (rule speaker.possessive-spokesman): an unnamed spokesman
+        named after his principal; "Trump's running mate" (rule speaker.possessive-role): the person the story
+        is about, who is not Trump."""
+        head = span.root
+        lemma = head.lemma_.lower()
+        owner_span = self.doc[possessor.left_edge.i : possessor.i + 1]
+        if possessor.lower_ in POSSESSIVE_PRONOUNS:
+            pronoun = POSSESSIVE_PRONOUNS[possessor.lower_]
+            if pronoun in ("he", "she"):
+                wanted = PRONOUN_GENDER[pronoun]
+                unlike = {a.id for a in self.table.persons() if gender_of(a) not in (None, wanted)}
+                owner_id = self._antecedent(possessor.i, persons=True, exclude=unlike)
+            else:
+                owner_id = self._antecedent(possessor.i, persons=False)
+        else:
+            owner_id = self.resolve(owner_span)
+        owner = self.table.get(owner_id)
+        if owner is None or owner.kind not in (ActorKind.PERSON, ActorKind.ORGANIZATION, ActorKind.COUNTRY):
+            return None
+        words = self.doc[possessor.right_edge.i + 1 : head.i + 1].text  # "campaign", "press secretary"
+        if lemma in PERSON_SERVICE_NOUNS and owner.kind is ActorKind.PERSON:
+            org = self.table.add(
+                ActorKind.ORGANIZATION, _possessive(owner.name, words), mention=span, key=f"{owner.id}|{lemma}"
+            )
+            surname = owner.name.split()[-1]
+            if surname != owner.name and (alias := _possessive(surname, words)) not in org.aliases:
+                org.aliases.append(alias)
+            if org.country is None:
+                org.country = owner.country
+            return org.id
+        if lemma in SOURCE_NOUNS and head.tag_ in ("NN", "NNP"):
+            return self.table.add(
+                ActorKind.ANONYMOUS, _possessive(owner.name, words), mention=span, key=f"{owner.id}|{lemma}"
+            ).id
+        if owner.kind is ActorKind.PERSON and (lemma in TITLE_NOUNS | ROLE_NOUNS or head.lower_ in ROLE_NOUNS):
+            return self._described(span, (exclude or set()) | {owner.id})
+        return None
+
+    def _sender(self, document: Token) -> str | None:
+        """Who sent the statement, tweet or response the verb governs: its subject."""
+        verb = document.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if verb.pos_ not in ("VERB", "AUX") or subject is None:
+            return None
+        return self.resolve(self.doc[subject.left_edge.i : subject.i + 1])
+
+    def _named_org(self, before: int, lemma: str) -> str | None:
+        """The organisation a bare "the company", "the campaign" stands for (rule speaker.definite-org): the
+        last one named with that word ("the Clinton campaign"), else, for a company or firm, the last
+        organisation named that is no part of a state."""
+        latest: Actor | None = None
+        for i in range(before - 1, max(before - 600, -1), -1):
+            actor = self.table.actor_at(self.doc[i])
+            if actor is None or actor.kind is not ActorKind.ORGANIZATION:
+                continue
+            if lemma in actor.name.lower().split():
+                return actor.id
+            if latest is None and not STATE_BODY.search(actor.name):
+                latest = actor
+        return latest.id if latest is not None and lemma in ("company", "firm", "group") else None
+
+    def _described(self, span: SpacySpan, exclude: set[str] | None) -> str | None:
+        """ "The Democratic frontrunner wrote", "the lawmaker said" (rule speaker.definite-description): the person
+        the text was just talking about, if nothing the article says of that person contradicts the
+        description (another title, another country)."""
+        known = self._known_titled(span)
+        if known is not None and known.id not in (exclude or set()):
+            return known.id
+        candidate = self.table.get(self._antecedent(span.start, persons=True, exclude=exclude or set()))
+        if candidate is None or candidate.kind is not ActorKind.PERSON:
+            return None
+        geo = gazetteer()
+        country = next((code for t in span if (code := geo.country_of(t.text))), None)
+        if country and candidate.country and country != candidate.country:
+            return None
+        head = span.root
+        if head.lemma_.lower() in TITLE_NOUNS - ROLE_NOUNS and candidate.titles:
+            # an office: "the ambassador" is not the finance minister the text was talking about
+            owner_end = max((c.right_edge.i for c in head.children if c.dep_ == "poss"), default=-1)
+            own = [t for t in span if t.i > owner_end]
+            described = {t.lower_ for t in own if t.is_alpha and t.lower_ not in DEFINITE} - {"former", "new"}
+            known_words = {w.lower() for title in candidate.titles for w in re.findall(r"[\w-]+", title)}
+            if not described & known_words:
+                return None
+        return candidate.id
 
     def _national(self, document: Token) -> str | None:
         geo = gazetteer()
@@ -337,6 +565,23 @@ class SpeakerResolver:
         if name not in actor.titles:
             actor.titles.append(name)
         return actor
+
+
+STATE_BODY = re.compile(
+    r"(?i)\b(?:ministry|government|department|house|senate|congress|parliament|party|committee|council|court|"
+    r"agency|office|embassy|army|police|administration|commission|campaign|league|union|nations)\b"
+)
+
+
+def _bare_definite(span: SpacySpan) -> bool:
+    """ "the company", "The campaign": a definite article and the noun, nothing else."""
+    words = [t for t in span if not t.is_punct]
+    return len(words) == 2 and words[0].lower_ in DEFINITE
+
+
+def _possessive(owner: str, thing: str) -> str:
+    """ "Paul Ryan's office", "Bernie Sanders' campaign"."""
+    return f"{owner}' {thing}" if owner.endswith("s") else f"{owner}'s {thing}"
 
 
 def _role(token: Token) -> int:

@@ -134,3 +134,14 @@ def test_a_family_name_the_tagger_calls_an_organisation_is_the_person(nlp):
         nlp,
     )
     assert "Wang" not in [a["name"] for a in page["actors"]]
+
+
+def test_a_descriptor_before_a_name_is_a_title_not_part_of_the_name(extract):
+    # actor.name-descriptor
+    r = extract(
+        "Billionaire Harold Voss bought the stadium on Monday. "
+        'Speaker Nora Quill said the sale was legal. "We checked," Voss said.'
+    )
+    names = {a["name"] for a in r["actors"] if a["kind"] == "person"}
+    assert {"Harold Voss", "Nora Quill"} <= names
+    assert "Billionaire" in find(r, "Harold Voss")["titles"]

@@ -20,6 +20,7 @@ from ..geo import gazetteer
 from ..records import Actor, ActorKind, Article, Span
 from .contact_words import NOUN_MODES, PHONE_WORDS
 from .lexicon import KNOWN_OUTLETS, ORGANIZATION_WORDS, OUTLET_NAME_WORDS, TITLE_NOUNS
+from .person_words import ROLE_NOUNS
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 TITLE_DEPS = {"compound", "amod", "nmod", "poss", "case", "punct", "det", "npadvmod"}
@@ -41,6 +42,8 @@ class ActorTable:
     token_actor: dict[int, str] = field(default_factory=dict)
     by_key: dict[tuple[str, str], str] = field(default_factory=dict)
     by_id: dict[str, Actor] = field(default_factory=dict)
+    descriptors: dict[str, list[str]] = field(default_factory=dict)
+    """Words cut from the front of a person's name ("Billionaire"), by name: titles once the person is made."""
 
     def get(self, actor_id: str | None) -> Actor | None:
         return self.by_id.get(actor_id) if actor_id is not None else None
@@ -216,6 +219,7 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
     # family name first ("Liu Qiang ... Liu said", "Park Ji-hoon ... Park travelled")
     surnames.update({t: e for t, e in _leading_names(person_ents).items() if t not in surnames})
 
+    person_names = {HONORIFICS.sub("", strip_possessive(e.text)) for e in person_ents}
     for ent in ents:
         name = strip_possessive(ent.text)
         if not name or not any(c.isalpha() for c in name):
@@ -242,7 +246,7 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
             table.add(ActorKind.OUTLET, name, mention=ent)
             continue
         if label == "PERSON":
-            _add_person(table, ent)
+            _add_person(table, ent, person_names)
         elif label == "GPE" and geo.is_country_name(name):
             code = geo.country_of(name)
             if code is not None:
@@ -344,8 +348,29 @@ def _name_tokens(ent: SpacySpan) -> list[Token]:
 HONORIFICS = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Mme|M|Herr|Frau|Sen|Rep|Gov|Gen)\.?\s+")
 
 
-def _add_person(table: ActorTable, ent: SpacySpan) -> None:
+def _descriptor_end(ent: SpacySpan, tokens: list[Token], names: set[str]) -> int:
+    """How many leading name tokens are a descriptor, not a name (rule actor.name-descriptor): a title or role
+    word ("Billionaire Donald Trump", "Speaker Paul Ryan"), or words before a name the article gives on its own
+    ("Conservative icon Ada Brill" when "Ada Brill" stands elsewhere)."""
+    cut = 0
+    while len(tokens) - cut >= 3 or (len(tokens) - cut == 2 and tokens[cut + 1].text in names):
+        rest = " ".join(t.text for t in tokens[cut + 1 :])
+        word = tokens[cut].lower_
+        if word in TITLE_NOUNS | ROLE_NOUNS or (rest in names and len(tokens) - cut - 1 >= 2):
+            cut += 1
+            continue
+        break
+    return cut
+
+
+def _add_person(table: ActorTable, ent: SpacySpan, names: set[str] = frozenset()) -> None:
     tokens = [t for t in _name_tokens(ent) if not HONORIFICS.match(t.text + " ")]
+    cut = _descriptor_end(ent, tokens, set(names))
+    if cut:
+        descriptor = ent.doc[tokens[0].i : tokens[cut].i]
+        ent = SpacySpan(ent.doc, tokens[cut].i, ent.end, label=ent.label)
+        tokens = tokens[cut:]
+        table.descriptors.setdefault(strip_possessive(ent.text), []).append(descriptor.text)
     if not tokens:
         return
     full = HONORIFICS.sub("", strip_possessive(ent.text))
@@ -469,6 +494,9 @@ def title_apposed(ent: SpacySpan) -> SpacySpan | None:
 
 def _fill_person(table: ActorTable, actor: Actor) -> None:
     doc = table.doc
+    for descriptor in table.descriptors.get(actor.name, []):
+        if descriptor not in actor.titles:
+            actor.titles.append(descriptor)
     for mention in actor.mentions:
         ent = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if ent is None:

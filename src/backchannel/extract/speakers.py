@@ -20,6 +20,7 @@ from ..records import Actor, ActorKind
 from .actors import ActorTable, doc_text, is_dateline, strip_possessive
 from .gender import gender_of
 from .lexicon import ANONYMITY_CUES, GROUP_NOUNS, SOURCE_NOUNS, TITLE_NOUNS
+from .person_words import INDIVIDUAL_NOUNS, ROLE_NOUNS
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
@@ -62,88 +63,6 @@ DOCUMENT_NOUNS = {
 EDITORIAL_NOUNS = {"editorial", "op-ed"}
 """A newspaper's own voice: "the editorial said" is the paper speaking."""
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
-ROLE_NOUNS = {
-    "frontrunner",
-    "front-runner",
-    "hopeful",
-    "contender",
-    "incumbent",
-    "challenger",
-    "socialist",
-    "populist",
-    "billionaire",
-    "businessman",
-    "businesswoman",
-    "mogul",
-    "tycoon",
-    "magnate",
-    "pontiff",
-    "pastor",
-    "preacher",
-    "evangelist",
-    "speaker",
-    "author",
-    "writer",
-    "novelist",
-    "columnist",
-    "commentator",
-    "host",
-    "activist",
-    "economist",
-    "professor",
-    "scholar",
-    "scientist",
-    "politician",
-    "veteran",
-    "lawyer",
-    "entrepreneur",
-    "investor",
-    "singer",
-    "actor",
-    "actress",
-    "star",
-    "comedian",
-    "founder",
-    "vp",
-    "mate",
-    "strategist",
-    "pollster",
-    "campaigner",
-}
-"""Nouns for what a person is or does that are not offices: "the self-described socialist", "the mogul"."""
-INDIVIDUAL_NOUNS = {
-    "man",
-    "woman",
-    "commenter",
-    "reader",
-    "viewer",
-    "listener",
-    "caller",
-    "user",
-    "voter",
-    "resident",
-    "supporter",
-    "critic",
-    "student",
-    "worker",
-    "attendee",
-    "protester",
-    "protestor",
-    "participant",
-    "parent",
-    "shopper",
-    "customer",
-    "employee",
-    "passenger",
-    "neighbor",
-    "neighbour",
-    "bystander",
-    "witness",
-    "follower",
-    "fan",
-    "member",
-}
-"""Unnamed individuals a story quotes: "one man wrote", "another commenter said"."""
 INDEFINITE = {"a", "an", "one", "another"}
 PERSON_SERVICE_NOUNS = {"campaign", "office", "team", "staff", "camp", "foundation", "administration", "lawyers"}
 """What a person runs or leads, named by a possessive: "his campaign", "Paul Ryan's office"."""

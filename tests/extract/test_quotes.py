@@ -305,3 +305,39 @@ def test_she_is_the_spokeswoman_not_the_spokesman(extract):
         "Kremlin spokesman Dmitry Peskov met EU spokeswoman Anna Lind on Monday. She said the talks were useful."
     )
     assert speaker_name(r, quote_with(r, "the talks were useful")) == "Anna Lind"
+
+
+def test_an_outlet_that_relays_a_named_speaker_is_the_relay_not_the_speaker(extract):
+    # quote.relay
+    r = extract("According to the Harbor Courier, Mayor Ines Calloway said the ferry would run until May.")
+    q = quote_with(r, "the ferry would run until May")
+    assert speaker_name(r, q) == "Ines Calloway"
+    assert actor_of(r, q["relayed_by"])["name"] == "Harbor Courier"
+
+
+def test_as_an_outlet_reported_introduces_what_it_reported(extract):
+    # quote.as-reported
+    r = extract("As the Harbor Courier reported, the ferry company would then need a new licence.")
+    q = quote_with(r, "the ferry company would then need a new licence")
+    assert speaker_name(r, q) == "Harbor Courier"
+
+
+def test_a_speaker_inside_the_quote_marks_is_not_the_speaker(extract):
+    # quote.speaker-outside-quote
+    r = extract('"My answer, that was a disgrace," a former treasurer of the club said on Sunday.')
+    q = quote_with(r, "My answer, that was a disgrace")
+    assert "treasurer" in q["speaker"]["text"]
+
+
+def test_an_outlet_reporting_a_contact_is_not_relaying_words(extract):
+    r = extract("The Harbor Courier reported that Mayor Ines Calloway and Governor Tom Reyes discussed the ferry.")
+    q = quote_with(r, "discussed the ferry")
+    assert speaker_name(r, q) == "Harbor Courier"
+    assert "relayed_by" not in q
+
+
+def test_a_titled_name_the_tagger_missed_is_a_person(extract):
+    # speaker.titled-name
+    r = extract("According to the Harbor Courier, Mayor Ines Calloway said the ferry would run until May.")
+    actor = actor_of(r, quote_with(r, "the ferry would run")["speaker_actor"])
+    assert (actor["kind"], actor["titles"]) == ("person", ["Mayor"])

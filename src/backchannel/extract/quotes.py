@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from ..records import Article, Quote, QuoteKind, Span
+from ..records import ActorKind, Article, Quote, QuoteKind, Span
 from .actors import ActorTable, doc_text
 from .contact_words import NOUN_MODES
 from .lexicon import ATTRIBUTION_VERBS, SPEECH_VERBS, TOPIC_VERBS
@@ -56,6 +56,9 @@ class Finding:
     cue: tuple[int, int] | None
     speaker: SpacySpan | None
     speaker_actor: str | None = None
+    nested: Finding | None = None
+    """An attribution inside this one's content ("According to X, Y said …": Y said …)."""
+    relayed_by: str | None = None
 
     @property
     def start(self) -> int:
@@ -80,17 +83,21 @@ def find_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:
     findings = _combine(doc, text, quoted, reported)
     if (claim := _headline_claim(doc, text, boiler)) is not None:
         findings = [f for f in findings if not (f.start < claim.end and claim.start < f.end)] + [claim]
-    for finding in sorted(findings, key=lambda f: f.start):
+    ordered = sorted(findings, key=lambda f: f.start)
+    for n, finding in enumerate(ordered):
         if finding.speaker is not None:
             # "Bashir, he said, was cautious": who is talked about is not who talks
             content = [doc.char_span(s, e, alignment_mode="expand") for s, e in finding.ranges]
             talked_about = {a.id for part in content for t in part or [] if (a := table.actor_at(t)) is not None}
             finding.speaker_actor = resolver.resolve(finding.speaker, exclude=talked_about)
+            relayed = _relayed(finding, table, resolver)
+            if relayed is not None:
+                ordered[n] = finding = relayed
         elif finding.kind is QuoteKind.DIRECT and finding.speaker_actor is None:
             finding.speaker_actor = resolver.follow_on(finding.start)
         if finding.speaker_actor is not None:
             resolver.spoke(finding.speaker_actor, finding.end)
-    return [_to_quote(n, f, text) for n, f in enumerate(sorted(findings, key=lambda f: f.start), start=1)]
+    return [_to_quote(n, f, text) for n, f in enumerate(sorted(ordered, key=lambda f: f.start), start=1)]
 
 
 def _to_quote(n: int, f: Finding, text: str) -> Quote:
@@ -98,7 +105,33 @@ def _to_quote(n: int, f: Finding, text: str) -> Quote:
     content = Span(f.start, f.end, text[f.start : f.end], parts)
     cue = Span.of(text, *f.cue) if f.cue else None
     speaker = Span.of(text, f.speaker.start_char, f.speaker.end_char) if f.speaker is not None else None
-    return Quote(id=f"q{n}", kind=f.kind, content=content, cue=cue, speaker=speaker, speaker_actor=f.speaker_actor)
+    return Quote(
+        id=f"q{n}",
+        kind=f.kind,
+        content=content,
+        cue=cue,
+        speaker=speaker,
+        speaker_actor=f.speaker_actor,
+        relayed_by=f.relayed_by,
+    )
+
+
+def _relayed(outer: Finding, table: ActorTable, resolver: SpeakerResolver) -> Finding | None:
+    """ "According to GMA News, Salceda said …", "The Post reported that Klein said …" (rule quote.relay): the
+    words are the named speaker's; the outlet only passes them on."""
+    inner = outer.nested
+    relay = table.get(outer.speaker_actor)
+    if inner is None or inner.speaker is None or relay is None or relay.kind is not ActorKind.OUTLET:
+        return None
+    cue = table.doc.char_span(*inner.cue, alignment_mode="expand") if inner.cue else None
+    if cue is None or not any(_lemma(t) in SPEECH_VERBS - TOPIC_VERBS for t in cue):
+        return None  # "X reported that A and B discussed the dam": a contact, not words passed on
+    speaker = resolver.resolve(inner.speaker)
+    actor = table.get(speaker)
+    if actor is None or actor.kind is ActorKind.OUTLET:
+        return None
+    kind = QuoteKind.MIXED if outer.kind is QuoteKind.MIXED and inner.kind is QuoteKind.INDIRECT else inner.kind
+    return Finding(kind, inner.ranges, inner.cue, inner.speaker, speaker_actor=speaker, relayed_by=relay.id)
 
 
 # --- reporting constructions from the parse ---------------------------------------------------
@@ -238,6 +271,8 @@ def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
     doc = verb.doc
     lemma = verb.lemma_.lower()
     speaker = _subject(verb)
+    if (as_reported := _as_reported(verb, sent, speaker)) is not None:
+        return as_reported
     clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS and c.pos_ in ("VERB", "AUX")]
     if not clauses and (stray := _stray_clause(verb)) is not None:
         clauses = [stray]
@@ -292,6 +327,21 @@ def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
             if span is not None:
                 return Finding(QuoteKind.INDIRECT, [span], _cue(verb), speaker)
     return None
+
+
+def _as_reported(verb: Token, sent: SpacySpan, speaker: SpacySpan | None) -> Finding | None:
+    """ "As the Post reported, the mayor would then need …" (rule quote.as-reported): the clause the "as"
+    clause opens is what was reported."""
+    if verb.dep_ != "advcl" or speaker is None or verb.head.i < verb.i:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return None
+    end = verb.head.right_edge.i
+    last = verb.right_edge
+    if end <= last.i or (last.text != "," and verb.doc[last.i + 1 : last.i + 2].text != ","):
+        return None  # "as X reported" must end at a comma
+    span = _trimmed(verb.doc, verb.right_edge.i + 1, min(end, sent.end - 1))
+    return Finding(QuoteKind.INDIRECT, [span], _cue(verb), speaker) if span is not None else None
 
 
 VERDICT_VERBS = {"confirm", "deny", "acknowledge", "dismiss", "reject", "refute", "dispute", "comment"}
@@ -605,6 +655,8 @@ def _adjacent_cue(doc: Doc, q: Quoted, quoted: list[Quoted]) -> tuple[tuple[int,
     for token in [*after[:stop], *reversed(list(before)[start_before + 1 :])]:
         if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in SPEECH_VERBS and not inside(token):
             speaker = _subject(token) or _inverted_subject(token)
+            if speaker is not None and inside(speaker.root):
+                return _cue(token), _outside_speaker(doc, token, span)
             if speaker is not None:
                 return _cue(token), speaker
     # "“…,” Trump shot back": any verb with a named or pronoun subject right after a quote closed by , ! ?
@@ -616,6 +668,18 @@ def _adjacent_cue(doc: Doc, q: Quoted, quoted: list[Quoted]) -> tuple[tuple[int,
                     return _cue(token), speaker
                 break
     return None
+
+
+def _outside_speaker(doc: Doc, verb: Token, quote: SpacySpan) -> SpacySpan | None:
+    """The parse took words inside the quote marks for the cue's subject ("“My reaction, that was outrageous,”
+    a former strategist said"); the speaker is what stands outside them (rule quote.speaker-outside-quote):
+    between the quote and a following verb, or after the verb ("…,” said Rep. Ada Moss)."""
+    if verb.i >= quote.end:
+        between = [t for t in doc[quote.end : verb.i] if not (t.is_punct or t.is_space)]
+        if between:
+            return doc[between[0].i : between[-1].i + 1]
+    after = _inverted_subject(verb)
+    return after if after is not None and after.start >= quote.end else None
 
 
 NOT_CONTENT_DEPS = {"nsubj", "nsubjpass", "punct", "cc", "conj", "advmod", "npadvmod", "agent"}
@@ -678,7 +742,10 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
     rank = {QuoteKind.DIRECT: 0, QuoteKind.MIXED: 1, QuoteKind.PARTIAL: 2, QuoteKind.INDIRECT: 3}
     kept: list[Finding] = []
     for f in sorted(findings, key=lambda f: (rank[f.kind], f.start)):
-        if any(_overlap((f.start, f.end), (k.start, k.end)) >= 0.8 * (f.end - f.start) for k in kept):
-            continue
-        kept.append(f)
+        share = 0.8 * (f.end - f.start)
+        covering = next((k for k in kept if _overlap((f.start, f.end), (k.start, k.end)) >= share), None)
+        if covering is None:
+            kept.append(f)
+        elif f.cue and f.speaker is not None and covering.start <= f.cue[0] < covering.end and covering.nested is None:
+            covering.nested = f  # "According to X, Y said …": Y's attribution, kept for the relay rule
     return kept

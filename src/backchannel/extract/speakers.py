@@ -19,7 +19,7 @@ from ..geo import gazetteer
 from ..records import Actor, ActorKind
 from .actors import ActorTable, doc_text, is_dateline, strip_possessive
 from .gender import gender_of
-from .lexicon import ANONYMITY_CUES, GROUP_NOUNS, SOURCE_NOUNS, TITLE_NOUNS
+from .lexicon import ANONYMITY_CUES, GROUP_NOUNS, ORGANIZATION_WORDS, SOURCE_NOUNS, TITLE_NOUNS
 from .person_words import INDIVIDUAL_NOUNS, ROLE_NOUNS
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
@@ -100,6 +100,7 @@ ORG_NOUNS = {
     "service",
     "ministries",
 }
+HONORIFIC_WORDS = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "prof"}
 FOLLOW_ON_CHARS = 1500
 """A quote with no cue continues the last speaker only if that speaker spoke this recently."""
 
@@ -220,9 +221,30 @@ class SpeakerResolver:
             # a place speaks or meets only as its state: "Moscow said", "with Kyiv"
             return state.id if (state := self.table.state_at(head)) is not None else None
         if head.pos_ == "PROPN" and not is_dateline(span):
+            if (person := self._titled_name(span)) is not None:
+                return person.id
             name = strip_possessive(span.text)
             return self.table.add(ActorKind.ORGANIZATION, name, mention=span).id
         return None
+
+    def _titled_name(self, span: SpacySpan) -> Actor | None:
+        """ "Mayor Ines Calloway" the tagger missed (rule speaker.titled-name): titled people are people. The
+        title words lead, two or three capitalised names follow."""
+        words = [t for t in span if not t.is_punct]
+        titles = 0
+        while titles < len(words) and words[titles].lower_.rstrip(".") in TITLE_NOUNS | ROLE_NOUNS | HONORIFIC_WORDS:
+            titles += 1
+        names = words[titles:]
+        if not titles or not 2 <= len(names) <= 3 or not all(t.is_title and t.is_alpha for t in names):
+            return None
+        if any(t.lower_ in ORGANIZATION_WORDS or gazetteer().country_of(t.text) for t in names):
+            return None
+        mention = self.doc[names[0].i : names[-1].i + 1]
+        person = self.table.add(ActorKind.PERSON, mention.text, mention=mention)
+        title = self.doc[words[0].i : words[titles - 1].i + 1].text
+        if title not in person.titles:
+            person.titles.append(title)
+        return person
 
     def _it(self, before: int) -> str | None:
         """ "It added": the outlet, organisation or state that spoke last, else the last one the text made a

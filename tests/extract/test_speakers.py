@@ -140,3 +140,24 @@ def test_the_editorial_is_the_newspaper_speaking(extract):
         '"The council must resign," the editorial said.'
     )
     assert speaker_name(r, quote_with(r, "The council must resign")) == "Valley Gazette"
+
+
+def test_a_newspaper_found_from_how_the_text_uses_it(extract):
+    # actor.outlet-by-usage, then speaker.editorial and quote.document-read
+    r = extract(
+        "The mayor's plan angered the editors of The Lantern, who wrote about it on Friday.\n\n"
+        '"The plan is a gift to developers," the editorial read.\n\n'
+        "The newspaper said the council should vote it down."
+    )
+    assert any(a["name"] == "Lantern" and a["kind"] == "outlet" for a in r["actors"])
+    assert speaker_name(r, quote_with(r, "The plan is a gift to developers")) == "Lantern"
+    assert speaker_name(r, quote_with(r, "the council should vote it down")) == "Lantern"
+
+
+def test_a_statement_that_reads_speaks_for_its_author(extract):
+    # quote.document-read
+    r = extract(
+        'The Orvalis Foods board issued a statement on Monday. "We regret the closure," the statement read.'
+    )
+    q = quote_with(r, "We regret the closure")
+    assert q["cue"]["text"] == "read"

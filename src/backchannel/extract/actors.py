@@ -253,10 +253,46 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
                 table.country(code, mention=ent)
         elif (label in ("ORG", "FAC") and not geo.is_capital(name)) or (label == "GPE" and geo.is_building(name)):
             table.add(ActorKind.ORGANIZATION, name, mention=ent, country=_org_country(ent))
+    _add_outlets_by_usage(table, doc)
     _add_surname_mentions(table, doc)
     for actor in table.persons():
         _fill_person(table, actor)
     return table
+
+
+OUTLET_BY_USAGE = re.compile(
+    r"\b(?:(?:editors?|editorial board|columnists?|reporters?|correspondents?|publisher|editor-in-chief)"
+    r"\s+(?:of|at|for)"
+    r"|(?:according to|told|wrote in|wrote for|writing for|published in|reported by|an editorial in|editorial in))"
+    r"\s+(?P<name>The\s+[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3})"
+)
+"""A name used as a newspaper's (rule actor.outlet-by-usage): "the editors of The Advocate", "told The Ledger";
+the capitalised "The" keeps out people and common nouns."""
+
+
+def _add_outlets_by_usage(table: ActorTable, doc: Doc) -> None:
+    """Outlets the tagger did not see as names, found from how the text uses them."""
+    text = doc_text(doc)
+    for m in OUTLET_BY_USAGE.finditer(text):
+        span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="contract")
+        if span is None or not len(span):
+            continue
+        name = strip_possessive(span.text)
+        known = {a.id: a for t in span if (a := table.actor_at(t)) is not None}
+        if len(known) == 1 and (org := next(iter(known.values()))).kind is ActorKind.ORGANIZATION:
+            if org.name.casefold() == name.casefold():
+                org.kind = ActorKind.OUTLET  # "the editors of The Lantern": the tagger's organisation is a paper
+                table.by_key[(ActorKind.OUTLET.value, name.casefold())] = org.id
+            continue
+        if known:
+            continue
+        if gazetteer().country_of(name):
+            continue
+        outlet = table.add(ActorKind.OUTLET, name, mention=span)
+        for other in re.finditer(re.escape(span.text), text):  # its other mentions
+            again = doc.char_span(other.start(), other.end(), alignment_mode="contract")
+            if again is not None and len(again) and not any(t.i in table.token_actor for t in again):
+                table.add_mention(outlet, again)
 
 
 def _with_given_names(ent: SpacySpan) -> SpacySpan:

@@ -22,7 +22,9 @@ from .actors import ActorTable, doc_text
 from .contact_words import NOUN_MODES
 from .lexicon import ATTRIBUTION_VERBS, SPEECH_VERBS, TOPIC_VERBS
 from .quotemarks import Quoted, find_quoted
-from .speakers import SpeakerResolver
+from .speakers import DOCUMENT_NOUNS, EDITORIAL_NOUNS, SpeakerResolver
+
+WRITTEN_VOICES = DOCUMENT_NOUNS | EDITORIAL_NOUNS | {"it", "sign", "caption", "headline", "banner", "message"}
 
 # Reporting verbs whose object, not only a clause, is what was said.
 OBJECT_CONTENT_VERBS = frozenset(
@@ -653,7 +655,11 @@ def _adjacent_cue(doc: Doc, q: Quoted, quoted: list[Quoted]) -> tuple[tuple[int,
         (n for n in range(len(before) - 1, -1, -1) if "\n" in before[n].text or before[n].text in ".!?"), -1
     )
     for token in [*after[:stop], *reversed(list(before)[start_before + 1 :])]:
-        if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in SPEECH_VERBS and not inside(token):
+        if token.lower_ == "read" and token.pos_ == "NOUN" and doc[token.i - 1].lower_ in WRITTEN_VOICES:
+            # the tagger's slip on "the editorial read": "editorial" an adjective, "read" a noun
+            first = token.i - 2 if doc[token.i - 2].lower_ in ("the", "its", "their") else token.i - 1
+            return (token.idx, token.idx + len(token)), doc[first : token.i]
+        if token.pos_ in ("VERB", "AUX") and _reports(token) and not inside(token):
             speaker = _subject(token) or _inverted_subject(token)
             if speaker is not None and inside(speaker.root):
                 return _cue(token), _outside_speaker(doc, token, span)
@@ -668,6 +674,16 @@ def _adjacent_cue(doc: Doc, q: Quoted, quoted: list[Quoted]) -> tuple[tuple[int,
                     return _cue(token), speaker
                 break
     return None
+
+
+def _reports(verb: Token) -> bool:
+    """A reporting verb; "read" only for a text that speaks ("the editorial read", "it read": rule
+    quote.document-read)."""
+    lemma = verb.lemma_.lower()
+    if lemma in SPEECH_VERBS:
+        return True
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return lemma == "read" and subject is not None and subject.lemma_.lower() in WRITTEN_VOICES
 
 
 def _outside_speaker(doc: Doc, verb: Token, quote: SpacySpan) -> SpacySpan | None:

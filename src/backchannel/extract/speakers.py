@@ -126,7 +126,7 @@ class SpeakerResolver:
 
     def resolve(self, span: SpacySpan, exclude: set[str] | None = None) -> str | None:
         """The actor ``span`` names; a pronoun never resolves to one of ``exclude``."""
-        head = span.root
+        head = span.root if span.root.pos_ != "DET" or len(span) == 1 else span[-1]  # a parse that hung "the" apart
         low = head.lower_
         if low == "it" and head.dep_ in ("nsubj", "nsubjpass"):
             return self._it(span.start)

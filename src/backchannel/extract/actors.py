@@ -209,13 +209,14 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
     table = ActorTable(doc, article)
     geo = gazetteer()
     ents = [_trimmed_ent(e) for e in doc.ents if e.label_ in ENTITY_LABELS and e.text.strip()]
-    ents = [_with_given_names(e) if e.label_ in ("PERSON", "ORG") else e for e in ents]
+    ents = _through_particles([_with_given_names(e) if e.label_ in ("PERSON", "ORG") else e for e in ents])
     person_ents = [
         e
         for e in ents
         if (e.label_ == "PERSON" or (e.label_ == "ORG" and _titled_name(e))) and len(_name_tokens(e)) >= 2
     ]
     surnames = {_name_tokens(e)[-1].text: e for e in person_ents}
+    surnames.update({form: e for e in person_ents for form in surname_forms(strip_possessive(e.text))})
     # family name first ("Liu Qiang ... Liu said", "Park Ji-hoon ... Park travelled")
     surnames.update({t: e for t, e in _leading_names(person_ents).items() if t not in surnames})
 
@@ -231,6 +232,8 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
             continue  # "Secretary of State" is part of a title; "GENEVA —" is where the story was filed
         if label in ("GPE", "ORG", "FAC", "LOC", "PERSON") and len(ent) == 1 and ent[0].text in surnames:
             label = "PERSON"
+        if label in ("GPE", "ORG", "FAC", "LOC") and _particle_form(name) in surnames:
+            label = "PERSON"  # "De Mistura said", after "Staffan de Mistura"
         if label == "PERSON" and geo.country_of(name):
             label = "GPE"  # "Kyiv" tagged as a person
         elif label in ("ORG", "FAC", "LOC") and geo.is_country_name(name):
@@ -243,7 +246,7 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
             or bool(re.search(OUTLET_NOUN_BEFORE, ent.doc[max(ent.start - 3, 0) : ent.start].text.lower()))
         )
         if outlet_like and label in ("ORG", "GPE", "PERSON", "FAC") and not geo.country_of(name):
-            table.add(ActorKind.OUTLET, name, mention=ent)
+            add_outlet(table, name, ent)
             continue
         if label == "PERSON":
             _add_person(table, ent, person_names)
@@ -288,11 +291,85 @@ def _add_outlets_by_usage(table: ActorTable, doc: Doc) -> None:
             continue
         if gazetteer().country_of(name):
             continue
-        outlet = table.add(ActorKind.OUTLET, name, mention=span)
+        outlet = add_outlet(table, name, span)
         for other in re.finditer(re.escape(span.text), text):  # its other mentions
             again = doc.char_span(other.start(), other.end(), alignment_mode="contract")
             if again is not None and len(again) and not any(t.i in table.token_actor for t in again):
                 table.add_mention(outlet, again)
+
+
+PARTICLES = frozenset("de van von der den da di du del della dos das le la bin ibn ben ter ten zu af".split())
+"""Lower-case words inside a family name: "Staffan de Mistura", "Ursula von der Leyen", "Mohammed bin Salman"."""
+ARTICLE_PREFIX = re.compile(r"^(?:al|el|Al|El)[-‘'’]")
+
+
+def surname_forms(name: str) -> list[str]:
+    """Other ways the press writes a person's family name (rule actor.surname-particle): "de Mistura" for
+    "Staffan de Mistura", "Hariri" for "Nasr al-Hariri"."""
+    words = name.split()
+    forms: list[str] = []
+    if len(words) >= 3:
+        start = next((i for i, w in enumerate(words[1:-1], start=1) if w.lower() in PARTICLES), None)
+        if start is not None:
+            forms.append(" ".join(words[start:]))
+    if len(words) >= 2 and ARTICLE_PREFIX.match(words[-1]) and len(bare := ARTICLE_PREFIX.sub("", words[-1])) > 1:
+        forms.append(bare)
+    return forms
+
+
+def _particle_form(name: str) -> str:
+    """ "De Mistura" at the start of a sentence, as the name is written inside a sentence."""
+    words = name.split()
+    if len(words) >= 2 and words[0].lower() in PARTICLES:
+        return " ".join([words[0].lower(), *words[1:]])
+    return name
+
+
+def _through_particles(ents: list[SpacySpan]) -> list[SpacySpan]:
+    """ "Ursula von der" + "Leyen": a person's name the tagger cut after a particle runs on to the next word."""
+    out: list[SpacySpan] = []
+    skip = -1
+    for ent in ents:
+        if ent.start < skip:
+            continue
+        doc = ent.doc
+        end = ent.end
+        if ent.label_ == "PERSON" and doc[end - 1].lower_ in PARTICLES and end < len(doc) and doc[end].is_title:
+            end += 1
+            skip = end
+            ent = SpacySpan(doc, ent.start, end, label=ent.label)
+        out.append(ent)
+    return out
+
+
+def add_outlet(table: ActorTable, name: str, mention: SpacySpan) -> Actor:
+    """An outlet, merged with one named before under a longer or shorter form (rule actor.outlet-alias): "Kyodo
+    News" and "Kyodo", "The Daily Ledger" and "the Ledger", "The Washington Post" and "the Post"."""
+    short = _outlet_core(name)
+    matches = [
+        a
+        for a in table.actors
+        if a.kind is ActorKind.OUTLET
+        and (core := _outlet_core(a.name))
+        and short
+        and (core == short or core.endswith(" " + short) or short.endswith(" " + core))
+    ]
+    if len(matches) == 1:
+        outlet = matches[0]
+        table.add_mention(outlet, mention)
+    else:
+        outlet = table.add(ActorKind.OUTLET, name, mention=mention)
+    for form in (name, " ".join(w for w in name.split() if w.lower() not in OUTLET_GENERIC_WORDS)):
+        if form and form != outlet.name and form not in outlet.aliases:
+            outlet.aliases.append(form)
+    return outlet
+
+
+OUTLET_GENERIC_WORDS = frozenset("the news agency daily newspaper wire service online".split())
+
+
+def _outlet_core(name: str) -> str:
+    return " ".join(w for w in name.casefold().split() if w not in OUTLET_GENERIC_WORDS)
 
 
 def _with_given_names(ent: SpacySpan) -> SpacySpan:
@@ -315,7 +392,9 @@ def _with_given_names(ent: SpacySpan) -> SpacySpan:
 def _titled_name(ent: SpacySpan) -> bool:
     """A personal name given a title ("the foreign minister, Arben Krasniqi"), whatever the tagger said."""
     tokens = _name_tokens(ent)
-    if not 2 <= len(tokens) <= 4 or not all(t.text[0].isupper() and not t.text.isupper() for t in tokens):
+    if not 2 <= len(tokens) <= 4 or not all(
+        (t.text[0].isupper() and not t.text.isupper()) or (n and t.lower_ in PARTICLES) for n, t in enumerate(tokens)
+    ):
         return False
     geo = gazetteer()
     name = strip_possessive(ent.text)
@@ -387,12 +466,13 @@ HONORIFICS = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Mme|M|Herr|Frau|Se
 def _descriptor_end(ent: SpacySpan, tokens: list[Token], names: set[str]) -> int:
     """How many leading name tokens are a descriptor, not a name (rule actor.name-descriptor): a title or role
     word ("Billionaire Donald Trump", "Speaker Paul Ryan"), or words before a name the article gives on its own
-    ("Conservative icon Ada Brill" when "Ada Brill" stands elsewhere)."""
+    ("Conservative icon Ada Brill" when "Ada Brill" stands elsewhere), never a given name."""
     cut = 0
     while len(tokens) - cut >= 3 or (len(tokens) - cut == 2 and tokens[cut + 1].text in names):
         rest = " ".join(t.text for t in tokens[cut + 1 :])
         word = tokens[cut].lower_
-        if word in TITLE_NOUNS | ROLE_NOUNS or (rest in names and len(tokens) - cut - 1 >= 2):
+        common = tokens[cut].pos_ in ("NOUN", "ADJ")  # the tagger's word for it, not a given name
+        if word in TITLE_NOUNS | ROLE_NOUNS or (common and rest in names and len(tokens) - cut - 1 >= 2):
             cut += 1
             continue
         break
@@ -413,7 +493,12 @@ def _add_person(table: ActorTable, ent: SpacySpan, names: set[str] = frozenset()
     surname = tokens[-1].text
     for actor in table.persons():
         known = actor.name.split()
-        if full == actor.name or (len(tokens) == 1 and known and known[-1] == surname):
+        forms = surname_forms(actor.name)
+        if (
+            full == actor.name
+            or (len(tokens) == 1 and known and (known[-1] == surname or surname in forms))
+            or _particle_form(full) in forms
+        ):
             table.add_mention(actor, ent)
             return
     if len(tokens) == 1:
@@ -444,6 +529,7 @@ def _leading_names(person_ents: list[SpacySpan]) -> dict[str, SpacySpan]:
 def _add_surname_mentions(table: ActorTable, doc: Doc) -> None:
     """Bare surnames the tagger missed ("Bonn's goal") join the named person."""
     surnames = {a.name.split()[-1]: a for a in table.persons() if len(a.name.split()) >= 2}
+    surnames.update({form: a for a in table.persons() for form in surname_forms(a.name) if " " not in form})
     leading: dict[str, list[Actor]] = {}
     for actor in table.persons():
         if len(actor.name.split()) >= 2:
@@ -530,6 +616,9 @@ def title_apposed(ent: SpacySpan) -> SpacySpan | None:
 
 def _fill_person(table: ActorTable, actor: Actor) -> None:
     doc = table.doc
+    for form in surname_forms(actor.name):
+        if form not in actor.aliases:
+            actor.aliases.append(form)  # "de Mistura", "Hariri" (rule actor.surname-particle)
     for descriptor in table.descriptors.get(actor.name, []):
         if descriptor not in actor.titles:
             actor.titles.append(descriptor)
@@ -547,8 +636,41 @@ def _fill_person(table: ActorTable, actor: Actor) -> None:
                 actor.country = _country_in(title) or _country_in(doc[max(title.start - 2, 0) : title.start])
         if actor.country is None:
             actor.country = _country_from_group(ent) or _country_from_poss(ent)
+    if actor.country is None:
+        actor.country = _country_from_description(table, actor)
     if actor.country is None and any(GOVERNMENT_TITLE.search(t) for t in actor.titles):
         actor.country = _country_from_sentence(table, actor)
+
+
+GOVERNMENT_GROUPS = {"official", "diplomat", "delegation", "delegate", "envoy", "negotiator", "minister"}
+DESCRIPTION_TOKENS = 400
+"""How far back a description of the same person ("a senior Japanese diplomat") is looked for."""
+GROUP_TOKENS = 80
+"""How far back officials of a country ("North Korean officials") stand for a named official's country."""
+
+
+def _country_from_description(table: ActorTable, actor: Actor) -> str | None:
+    """ "a senior Japanese diplomat … The diplomat, Keiko Arisawa" makes Arisawa Japanese; "talks with North Korean
+    officials … met Vice Foreign Minister Pak Myong Ho" makes Pak North Korean (rule actor.country-from-context).
+    The nearest earlier noun of the person's title, or officials for a government title, with a nationality."""
+    geo = gazetteer()
+    first = table.doc.char_span(actor.mentions[0].start, actor.mentions[0].end, alignment_mode="expand")
+    if first is None:
+        return None
+    heads = {title.split()[-1].lower() for title in actor.titles if title.split()}
+    government = any(GOVERNMENT_TITLE.search(t) for t in actor.titles)
+    for i in range(first.start - 1, max(first.start - DESCRIPTION_TOKENS, -1), -1):
+        token = table.doc[i]
+        lemma = token.lemma_.lower()
+        near = first.start - i <= GROUP_TOKENS
+        if lemma in heads or (government and near and lemma in GOVERNMENT_GROUPS):
+            for child in token.children:
+                if child.i > token.i or child.dep_ not in ("amod", "compound", "nmod"):
+                    continue
+                ent = entity_at(child)
+                if ent is not None and ent.label_ in ("NORP", "GPE") and (code := geo.country_of(ent.text)):
+                    return code
+    return None
 
 
 def _country_in(title: SpacySpan) -> str | None:

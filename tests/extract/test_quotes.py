@@ -341,3 +341,44 @@ def test_a_titled_name_the_tagger_missed_is_a_person(extract):
     r = extract("According to the Harbor Courier, Mayor Ines Calloway said the ferry would run until May.")
     actor = actor_of(r, quote_with(r, "the ferry would run")["speaker_actor"])
     assert (actor["kind"], actor["titles"]) == ("person", ["Mayor"])
+
+
+def test_a_nouns_that_clause_is_what_was_said(extract):
+    # quote.noun-cue
+    r = extract("Governor Ada Brill's claim that the bridge had been inspected twice drew laughter in the chamber.")
+    q = quote_with(r, "the bridge had been inspected twice")
+    assert q["cue"]["text"] == "claim"
+    assert speaker_name(r, q) == "Ada Brill"
+
+
+SIGNED_PAGE = """Readers react to the stadium vote.
+
+FACEBOOK.
+
+The council should never have approved this. Taxpayers will pay for decades.
+
+Margaret Olsen.
+
+I think the stadium will bring jobs. He is right to back it.
+
+Thomas Brandt.
+
+TWITTER.
+
+A waste of public money. Again.
+
+@harbor_watcher.
+"""
+
+
+def test_signed_comments_belong_to_their_signers(extract):
+    # quote.signed
+    r = extract(SIGNED_PAGE)
+    assert speaker_name(r, quote_with(r, "Taxpayers will pay for decades")) == "Margaret Olsen"
+    assert speaker_name(r, quote_with(r, "the stadium will bring jobs")) == "Thomas Brandt"
+    assert speaker_name(r, quote_with(r, "A waste of public money")) == "@harbor_watcher"
+
+
+def test_a_lone_name_line_is_no_signature(extract):
+    r = extract("The council met on Monday.\n\nIt approved the stadium plan, 7 to 2.\n\nMargaret Olsen.\n")
+    assert not r["quotes"]

@@ -20,8 +20,10 @@ from spacy.tokens import Span as SpacySpan
 from ..records import ActorKind, Article, Quote, QuoteKind, Span
 from .actors import ActorTable, doc_text
 from .contact_words import NOUN_MODES
+from .gender import given_names
 from .lexicon import ATTRIBUTION_VERBS, SPEECH_VERBS, TOPIC_VERBS
 from .quotemarks import Quoted, find_quoted
+from .signed import Signed, find_signed
 from .speakers import DOCUMENT_NOUNS, EDITORIAL_NOUNS, SpeakerResolver
 
 WRITTEN_VOICES = DOCUMENT_NOUNS | EDITORIAL_NOUNS | {"it", "sign", "caption", "headline", "banner", "message"}
@@ -61,6 +63,8 @@ class Finding:
     nested: Finding | None = None
     """An attribution inside this one's content ("According to X, Y said …": Y said …)."""
     relayed_by: str | None = None
+    signed: bool = False
+    """A reader's comment or post with its signature (rule quote.signed): listed first of those at its start."""
 
     @property
     def start(self) -> int:
@@ -85,9 +89,10 @@ def find_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:
     findings = _combine(doc, text, quoted, reported)
     if (claim := _headline_claim(doc, text, boiler)) is not None:
         findings = [f for f in findings if not (f.start < claim.end and claim.start < f.end)] + [claim]
-    ordered = sorted(findings, key=lambda f: f.start)
+    findings = _with_signed(doc, table, findings, find_signed(text, boiler, lambda s, e: _names_person(doc, s, e)))
+    ordered = sorted(findings, key=lambda f: (f.start, not f.signed))
     for n, finding in enumerate(ordered):
-        if finding.speaker is not None:
+        if finding.speaker is not None and finding.speaker_actor is None:
             # "Bashir, he said, was cautious": who is talked about is not who talks
             content = [doc.char_span(s, e, alignment_mode="expand") for s, e in finding.ranges]
             talked_about = {a.id for part in content for t in part or [] if (a := table.actor_at(t)) is not None}
@@ -99,7 +104,8 @@ def find_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:
             finding.speaker_actor = resolver.follow_on(finding.start)
         if finding.speaker_actor is not None:
             resolver.spoke(finding.speaker_actor, finding.end)
-    return [_to_quote(n, f, text) for n, f in enumerate(sorted(ordered, key=lambda f: f.start), start=1)]
+    ordered.sort(key=lambda f: (f.start, not f.signed))  # a relayed finding starts where its words start
+    return [_to_quote(n, f, text) for n, f in enumerate(ordered, start=1)]
 
 
 def _to_quote(n: int, f: Finding, text: str) -> Quote:
@@ -116,6 +122,32 @@ def _to_quote(n: int, f: Finding, text: str) -> Quote:
         speaker_actor=f.speaker_actor,
         relayed_by=f.relayed_by,
     )
+
+
+def _names_person(doc: Doc, start: int, end: int) -> bool:
+    """The tagger's person, or a name that starts with a given name ("Sy Burr" it missed)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(t.ent_type_ == "PERSON" for t in span) or span[0].lower_ in given_names()
+
+
+def _with_signed(doc: Doc, table: ActorTable, findings: list[Finding], signed: list[Signed]) -> list[Finding]:
+    """Signed comments and posts (rule quote.signed) are their signer's words; a stretch inside them that the
+    rules found with no speaker of its own is part of the comment, one with its own cue stays a quote."""
+    out = list(findings)
+    for item in signed:
+        start, end = item.ranges[0][0], item.ranges[-1][1]
+        speaker = doc.char_span(*item.signature, alignment_mode="expand")
+        if speaker is None:
+            continue
+        actor = table.actor_at(speaker[0])
+        if actor is None or actor.kind is not ActorKind.PERSON or table.actor_at(speaker[-1]) is not actor:
+            # no mention: a signature is not part of the story the other rules read
+            actor = table.add(ActorKind.PERSON, speaker.text)
+        out = [f for f in out if not (start <= f.start and f.end <= end and f.speaker is None)]
+        out.append(Finding(QuoteKind.DIRECT, [(start, end)], None, speaker, speaker_actor=actor.id, signed=True))
+    return out
 
 
 def _relayed(outer: Finding, table: ActorTable, resolver: SpeakerResolver) -> Finding | None:
@@ -148,7 +180,42 @@ def _reported(sent: SpacySpan) -> list[Finding]:
         elif token.pos_ in ("VERB", "AUX") and _lemma(token) in ATTRIBUTION_VERBS:
             if finding := _speech_verb(token, sent):
                 out.append(finding)
+        elif token.pos_ == "NOUN" and token.lemma_.lower() in REPORT_NOUNS:
+            if finding := _noun_cue(token):
+                out.append(finding)
     return out
+
+
+REPORT_NOUNS = frozenset(
+    """claim comment assertion argument suggestion allegation insistence contention remark statement
+    warning promise pledge vow admission acknowledgment acknowledgement prediction boast charge accusation
+    """.split()
+)
+"""Nouns that report what someone said, when a that-clause follows: "Clinton's comment that she wanted …"."""
+
+
+def _noun_cue(noun: Token) -> Finding | None:
+    """ "his claim that the vote was rigged", "the governor's insistence that …" (rule quote.noun-cue): the
+    that-clause is what was said, the possessor who said it."""
+    clause = next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in ("acl", "ccomp")
+            and c.i > noun.i
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ),
+        None,
+    )
+    if clause is None:
+        return None
+    start = clause.left_edge.i
+    span = _trimmed(noun.doc, start, _cut_trailing(noun.doc, start, clause.right_edge.i, clause.i))
+    if span is None:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    speaker = noun.doc[owner.left_edge.i : owner.i + 1] if owner is not None else None
+    return Finding(QuoteKind.INDIRECT, [span], (noun.idx, noun.idx + len(noun)), speaker)
 
 
 LEMMA_FIXES = {"hop": "hope"}

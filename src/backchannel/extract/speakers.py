@@ -415,6 +415,8 @@ class SpeakerResolver:
             if actor is None or actor.kind not in wanted or (exclude and actor.id in exclude):
                 continue
             token = self.doc[i]
+            if self._signature(token, actor.id):
+                continue  # "Peter Fonseca." under a reader's comment is not who the next comment's "he" is
             if best is not None and best[0] >= 1 and token.sent.start != self.doc[best[1]].sent.start:
                 break  # an embedded subject found; its own sentence had no main-clause subject either
             role = _role(token)
@@ -429,6 +431,11 @@ class SpeakerResolver:
             if actor is not None and actor.kind is ActorKind.PERSON:
                 return actor.id
         return None
+
+    def _signature(self, token: Token, actor_id: str) -> bool:
+        """A line that is nothing but this actor's name: a signature or byline, not part of the story."""
+        words = [t for t in token.sent if not (t.is_punct or t.is_space)]
+        return len(words) <= 4 and all(self.table.token_actor.get(t.i) == actor_id for t in words)
 
     def _unnamed(self, span: SpacySpan) -> Actor:
         head = span.root

@@ -161,3 +161,28 @@ def test_a_statement_that_reads_speaks_for_its_author(extract):
     )
     q = quote_with(r, "We regret the closure")
     assert q["cue"]["text"] == "read"
+
+
+def test_staff_of_an_organisation_speak_as_its_staff(extract):
+    # speaker.staff-of-org
+    r = extract("Executives for Orvalis Foods, which made a profit last year, say the bakery will close in June.")
+    q = quote_with(r, "the bakery will close in June")
+    actor = next(a for a in r["actors"] if a["id"] == q["speaker_actor"])
+    assert (actor["name"], actor["kind"]) == ("Orvalis Foods executives", "group")
+
+
+def test_national_media_are_a_group(extract):
+    r = extract("Brazilian media reported that the minister would resign on Friday.")
+    q = quote_with(r, "the minister would resign")
+    actor = next(a for a in r["actors"] if a["id"] == q["speaker_actor"])
+    assert (actor["name"], actor["kind"]) == ("Brazilian media", "group")
+
+
+def test_a_subject_the_parse_hung_elsewhere_is_found_before_the_verb(extract):
+    # quote.subject-by-position
+    r = extract(
+        "After a day of quarrels between two of the city’s best-known families, Council Speaker Ruth Amsel’s office "
+        "announced Friday that the vote would go ahead."
+    )
+    q = quote_with(r, "the vote would go ahead")
+    assert q["speaker"] is not None and "office" in q["speaker"]["text"]

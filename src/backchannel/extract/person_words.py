@@ -22,3 +22,10 @@ INDIVIDUAL_NOUNS = frozenset(
     """.split()
 )
 """Unnamed individuals a story quotes: "one man wrote", "another commenter said"."""
+
+STAFF_NOUNS = frozenset(
+    """
+    executive employee worker lawyer attorney manager researcher scientist engineer economist analyst
+    """.split()
+)
+"""People who work for an organisation and speak as its staff: "executives for Mondelez"."""

@@ -273,6 +273,27 @@ def _subject(verb: Token) -> SpacySpan | None:
         return _subject(head.head)  # "voters are more likely to say"
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "by" and head.head.pos_ in ("VERB", "AUX"):
         return _subject(head.head)  # "began by saying"
+    return _subject_before(verb)
+
+
+SUBJECT_PHRASE_DEPS = {"compound", "poss", "case", "amod", "det", "nummod", "punct"}
+
+
+def _subject_before(verb: Token) -> SpacySpan | None:
+    """ "…, House Speaker Paul Ryan's office announced Friday that …" parsed with no subject (the noun phrase
+    hung on something earlier): the noun phrase right before a main reporting verb is its subject (rule
+    quote.subject-by-position)."""
+    doc = verb.doc
+    if verb.dep_ != "ROOT" or verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    last = doc[verb.i - 1]
+    if last.pos_ not in ("NOUN", "PROPN") or last.ent_type_ in ("DATE", "TIME"):
+        return None
+    start = last.i
+    while start > 0 and doc[start - 1].dep_ in SUBJECT_PHRASE_DEPS and doc[start - 1].text not in (",", "—", "("):
+        start -= 1
+    if start == 0 or doc[start - 1].text in (",", "\n", "\n\n") or doc[start - 1].is_space:
+        return doc[start : last.i + 1]
     return None
 
 

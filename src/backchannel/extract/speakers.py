@@ -20,7 +20,7 @@ from ..records import Actor, ActorKind
 from .actors import ActorTable, doc_text, is_dateline, strip_possessive
 from .gender import gender_of
 from .lexicon import ANONYMITY_CUES, GROUP_NOUNS, ORGANIZATION_WORDS, SOURCE_NOUNS, TITLE_NOUNS
-from .person_words import INDIVIDUAL_NOUNS, ROLE_NOUNS
+from .person_words import INDIVIDUAL_NOUNS, ROLE_NOUNS, STAFF_NOUNS
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
@@ -211,6 +211,8 @@ class SpeakerResolver:
             return self._unnamed(span).id  # "one lawmaker familiar with the hearing"
         if low in TITLE_NOUNS or head.lemma_.lower() in TITLE_NOUNS:
             return self._titled(span).id
+        if head.tag_ == "NNS" and lemma in STAFF_NOUNS and (staff := self._staff(span)) is not None:
+            return staff.id
         inner = self.table.actor_in(span)
         if inner is not None:
             return inner.id
@@ -431,6 +433,32 @@ class SpeakerResolver:
             if actor is not None and actor.kind is ActorKind.PERSON:
                 return actor.id
         return None
+
+    def _staff(self, span: SpacySpan) -> Actor | None:
+        """ "Executives for Mondelez", "Nabisco's lawyers" (rule speaker.staff-of-org): the people of an
+        organisation speak as a group of their own, "Mondelez executives", not as the organisation."""
+        head = span.root
+        employers = [
+            g
+            for c in head.children
+            if (c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "with")) or c.dep_ == "poss"
+            for g in ([c] if c.dep_ == "poss" else [g for g in c.children if g.dep_ == "pobj"])
+        ]
+        org = next(
+            (
+                a
+                for g in employers
+                for t in g.subtree
+                if (a := self.table.actor_at(t)) and a.kind is not ActorKind.PERSON
+            ),
+            None,
+        )
+        if org is None:
+            return None
+        name = f"{org.name} {head.lower_}"
+        group = self.table.add(ActorKind.GROUP, name, mention=span, key=f"{org.id}|{head.lemma_.lower()}")
+        group.country = group.country or org.country
+        return group
 
     def _signature(self, token: Token, actor_id: str) -> bool:
         """A line that is nothing but this actor's name: a signature or byline, not part of the story."""

@@ -133,6 +133,7 @@ class SpeakerResolver:
         if low in NOT_SPEAKERS:
             return None
         if low in PERSON_PRONOUNS:
+            # rule pronoun.gender: never a person the article (or a given name) gives the other gender
             unlike = {a.id for a in self.table.persons() if gender_of(a) not in (None, PRONOUN_GENDER[low])}
             barred = self._clause_subjects(head) | (exclude or set()) | unlike
             return self._antecedent(span.start, persons=True, exclude=barred)
@@ -177,7 +178,7 @@ class SpeakerResolver:
         possessor = next((c for c in head.children if c.dep_ == "poss" and c.i < head.i), None)
         if possessor is not None and (owned := self._possessed(span, possessor, exclude)) is not None:
             return owned
-        if lemma in OUTLET_NOUNS | EDITORIAL_NOUNS and span[0].lower_ in DEFINITE:
+        if lemma in OUTLET_NOUNS | EDITORIAL_NOUNS and span[0].lower_ in DEFINITE:  # rule speaker.editorial
             return self._latest(span.start, {ActorKind.OUTLET})
         if lemma in DOCUMENT_NOUNS and (author := self._author(head)) is not None:
             return author  # "a statement from the Russian embassy": the embassy
@@ -302,7 +303,7 @@ class SpeakerResolver:
         return None
 
     def _sender(self, document: Token) -> str | None:
-        """Who sent the statement, tweet or response the verb governs: its subject."""
+        """Who sent the statement, tweet or response the verb governs: its subject (rule speaker.document-sender)."""
         verb = document.head
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if verb.pos_ not in ("VERB", "AUX") or subject is None:

@@ -75,10 +75,15 @@ def test_a_principals_spokesman_is_named_after_the_principal(extract):
 def test_someones_running_mate_is_not_that_someone(extract):
     # speaker.possessive-role
     r = extract(
-        "Governor Carl Mendes praised the ticket in Denver on Friday.\n\n"
+        "Brian Oakes's running mate, Carl Mendes, praised the ticket in Denver on Friday.\n\n"
         'Senator Brian Oakes\'s running mate then said, "We will win Colorado."'
     )
     assert speaker_name(r, quote_with(r, "We will win Colorado")) == "Carl Mendes"
+    r = extract(
+        "Governor Carl Mendes praised the ticket in Denver on Friday.\n\n"
+        'Senator Brian Oakes\'s running mate then said, "We will win Colorado."'
+    )
+    assert speaker_name(r, quote_with(r, "We will win Colorado")) not in ("Brian Oakes", "Carl Mendes")
 
 
 def test_a_response_is_spoken_by_whoever_sent_it(extract):
@@ -186,3 +191,19 @@ def test_a_subject_the_parse_hung_elsewhere_is_found_before_the_verb(extract):
     )
     q = quote_with(r, "the vote would go ahead")
     assert q["speaker"] is not None and "office" in q["speaker"]["text"]
+
+
+def test_an_office_with_a_qualifier_is_not_whoever_was_just_named(extract):
+    r = extract(
+        "Vera Holmgren toured three factories in Michigan on Saturday.\n\n"
+        "The Ohio governor said the plants would stay open."
+    )
+    assert speaker_name(r, quote_with(r, "the plants would stay open")) != "Vera Holmgren"
+
+
+def test_an_abbreviated_title_names_the_office(extract):
+    r = extract(
+        "Ohio Gov. Ray Tillis met Vera Holmgren in Toledo on Saturday.\n\n"
+        "Holmgren spoke first. The governor said the plants would stay open."
+    )
+    assert speaker_name(r, quote_with(r, "the plants would stay open")) == "Ray Tillis"

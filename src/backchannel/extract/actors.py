@@ -573,7 +573,7 @@ def title_before(ent: SpacySpan) -> SpacySpan | None:
     if start == ent.start:
         return _title_by_shape(ent)
     span = doc[start : ent.start]
-    if not any(t.lower_ in TITLE_NOUNS or t.pos_ == "NOUN" for t in span):
+    if not any(t.lower_ in TITLE_NOUNS or t.lower_ in TITLE_ABBREVIATIONS or t.pos_ == "NOUN" for t in span):
         return None
     return span
 
@@ -588,11 +588,28 @@ def _title_by_shape(ent: SpacySpan) -> SpacySpan | None:
             start -= 3  # "Secretary of State", "Minister of Defence"
             continue
         nationality = prev.ent_type_ in ("NORP", "GPE") and (prev.is_title or prev.is_upper)  # "Russian", "U.S."
-        if not (prev.lower_ in TITLE_NOUNS or nationality):
+        if not (prev.lower_ in TITLE_NOUNS or prev.lower_ in TITLE_ABBREVIATIONS or nationality):
             break
         start -= 1
     span = doc[start : ent.start]
-    return span if any(t.lower_ in TITLE_NOUNS for t in span) else None
+    return span if any(t.lower_ in TITLE_NOUNS or t.lower_ in TITLE_ABBREVIATIONS for t in span) else None
+
+
+TITLE_ABBREVIATIONS = {
+    "gov.": "governor",
+    "sen.": "senator",
+    "rep.": "representative",
+    "gen.": "general",
+    "sec.": "secretary",
+    "pres.": "president",
+    "amb.": "ambassador",
+    "lt.": "lieutenant",
+    "col.": "colonel",
+    "adm.": "admiral",
+    "atty.": "attorney",
+    "supt.": "superintendent",
+}
+"""Abbreviated titles as the press writes them before a name ("Ohio Gov. Ray Tillis"), written out."""
 
 
 def title_apposed(ent: SpacySpan) -> SpacySpan | None:

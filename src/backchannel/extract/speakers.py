@@ -17,8 +17,8 @@ from spacy.tokens import Span as SpacySpan
 
 from ..geo import gazetteer
 from ..records import Actor, ActorKind
-from .actors import ActorTable, doc_text, is_dateline, strip_possessive
-from .gender import gender_of
+from .actors import TITLE_ABBREVIATIONS, ActorTable, doc_text, is_dateline, strip_possessive
+from .gender import FEMALE_WORDS, MALE_WORDS, gender_of
 from .lexicon import ANONYMITY_CUES, GROUP_NOUNS, ORGANIZATION_WORDS, SOURCE_NOUNS, TITLE_NOUNS
 from .person_words import INDIVIDUAL_NOUNS, ROLE_NOUNS, STAFF_NOUNS
 
@@ -299,7 +299,21 @@ class SpeakerResolver:
                 ActorKind.ANONYMOUS, _possessive(owner.name, words), mention=span, key=f"{owner.id}|{lemma}"
             ).id
         if owner.kind is ActorKind.PERSON and (lemma in TITLE_NOUNS | ROLE_NOUNS or head.lower_ in ROLE_NOUNS):
-            return self._described(span, (exclude or set()) | {owner.id})
+            # "Trump's running mate": whoever the article named so before ("Trump's running mate, Mike Pence,") or
+            # titled so with Trump's name ("Trump running mate Mike Pence")
+            for token in self.doc[: span.start]:
+                owned = any(c.dep_ == "poss" and self.table.actor_at(c) is owner for c in token.children)
+                if token.lemma_ == head.lemma_ and owned:
+                    named = [a for c in token.children if c.dep_ == "appos" and (a := self.table.actor_at(c))]
+                    if named and named[0].kind is ActorKind.PERSON:
+                        return named[0].id
+            if head.tag_ == "NNS":
+                return None
+            known = self._known_titled(span)
+            surname = owner.name.split()[-1].lower()
+            if known is not None and known.id != owner.id and any(surname in t.lower() for t in known.titles):
+                return known.id
+            return self._titled(span).id  # someone the text does not name; never the owner
         return None
 
     def _sender(self, document: Token) -> str | None:
@@ -327,28 +341,50 @@ class SpeakerResolver:
 
     def _described(self, span: SpacySpan, exclude: set[str] | None) -> str | None:
         """ "The Democratic frontrunner wrote", "the lawmaker said" (rule speaker.definite-description): the person
-        the text was just talking about, if nothing the article says of that person contradicts the
-        description (another title, another country)."""
+        named so before; else the person just speaking or named in the last two sentences, if nothing the article
+        says of that person contradicts the description (gender, country; for an office such as "the FBI
+        director", titles that share none of its words)."""
         known = self._known_titled(span)
         if known is not None and known.id not in (exclude or set()):
             return known.id
-        candidate = self.table.get(self._antecedent(span.start, persons=True, exclude=exclude or set()))
-        if candidate is None or candidate.kind is not ActorKind.PERSON:
+        head = span.root
+        if head.tag_ not in ("NN", "NNP"):
             return None
+        candidate = self.table.get(self._antecedent(span.start, persons=True, exclude=exclude or set()))
+        if candidate is None or candidate.kind is not ActorKind.PERSON or not self._recent(candidate, span):
+            return None
+        if candidate.name in candidate.titles:
+            return None  # an unnamed "South Carolina senator" is no one to resolve a description to
+        if head.lemma_.lower() not in FALLBACK_NOUNS:
+            # an office names whoever holds it: "the FBI director", "the Indiana governor" is not the candidate
+            # the text was talking about unless what the article says of that person shares the qualifier; a bare
+            # "the prime minister" may be the person just named, if no other title is known for that person
+            owner_end = max((c.right_edge.i for c in head.children if c.dep_ == "poss"), default=-1)
+            own = [t for t in span if t.i > owner_end and t.is_alpha and t.lower_ not in DEFINITE]
+            described = {t.lower_ for t in own} - {"former", "new"}
+            known_words = {w for title in candidate.titles for w in re.findall(r"[\w-]+", _expanded(title))}
+            # a place or body that says which office ("Indiana", "FBI"); "prime" in "prime minister" does not
+            qualifiers = {t.lower_ for t in own if t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "ORG", "NORP")}
+            if (qualifiers and not qualifiers & known_words) or (candidate.titles and not described & known_words):
+                return None
         geo = gazetteer()
         country = next((code for t in span if (code := geo.country_of(t.text))), None)
         if country and candidate.country and country != candidate.country:
             return None
-        head = span.root
-        if head.lemma_.lower() in TITLE_NOUNS - ROLE_NOUNS and candidate.titles:
-            # an office: "the ambassador" is not the finance minister the text was talking about
-            owner_end = max((c.right_edge.i for c in head.children if c.dep_ == "poss"), default=-1)
-            own = [t for t in span if t.i > owner_end]
-            described = {t.lower_ for t in own if t.is_alpha and t.lower_ not in DEFINITE} - {"former", "new"}
-            known_words = {w.lower() for title in candidate.titles for w in re.findall(r"[\w-]+", title)}
-            if not described & known_words:
-                return None
+        female, male = bool(FEMALE_WORDS.search(span.text)), bool(MALE_WORDS.search(span.text))
+        gender = gender_of(candidate)
+        if gender is not None and ((female and gender != "f") or (male and gender != "m")):
+            return None  # "the New York businessman" is not the woman just named
         return candidate.id
+
+    def _recent(self, actor: Actor, span: SpacySpan) -> bool:
+        """The last speaker, or named in this sentence or one of the two before it."""
+        if actor.id == self.last_speaker:
+            return True
+        sents = self.doc.user_data.setdefault("sents", list(self.doc.sents))
+        here = next((n for n, s in enumerate(sents) if s.start <= span.start < s.end), 0)
+        first = sents[max(here - 2, 0)].start
+        return any(self.table.token_actor.get(i) == actor.id for i in range(first, span.start))
 
     def _national(self, document: Token) -> str | None:
         geo = gazetteer()
@@ -519,7 +555,10 @@ class SpeakerResolver:
             if (
                 actor is not None
                 and actor.kind is ActorKind.PERSON
-                and any(head.lower_ in title.lower() for title in actor.titles)
+                and (
+                    any(re.search(rf"\b{re.escape(head.lower_)}\b", _expanded(title)) for title in actor.titles)
+                    or actor.name.lower().split()[0] == head.lower_  # "Pope Francis"
+                )
             ):
                 return actor
         if headline:
@@ -548,6 +587,15 @@ STATE_BODY = re.compile(
     r"(?i)\b(?:ministry|government|department|house|senate|congress|parliament|party|committee|council|court|"
     r"agency|office|embassy|army|police|administration|commission|campaign|league|union|nations)\b"
 )
+
+
+FALLBACK_NOUNS = ROLE_NOUNS | {"candidate", "nominee", "lawmaker", "leader"}
+"""Descriptions that name a person by what they are doing in the story, not by an office: "the candidate"."""
+
+
+def _expanded(title: str) -> str:
+    """A title with its abbreviations written out: "Indiana Gov." reads "indiana governor"."""
+    return " ".join(TITLE_ABBREVIATIONS.get(w, w) for w in title.lower().split())
 
 
 def _bare_definite(span: SpacySpan) -> bool:

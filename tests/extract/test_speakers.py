@@ -207,3 +207,12 @@ def test_an_abbreviated_title_names_the_office(extract):
         "Holmgren spoke first. The governor said the plants would stay open."
     )
     assert speaker_name(r, quote_with(r, "the plants would stay open")) == "Ray Tillis"
+
+
+def test_it_in_it_is_worth_noting_is_no_one(extract):
+    r = extract(
+        "The Harbor Courier reported the vote on Monday.\n\n"
+        "It is worth noting that the council had rejected the plan twice before."
+    )
+    q = quote_with(r, "the council had rejected the plan")
+    assert speaker_name(r, q) != "Harbor Courier"

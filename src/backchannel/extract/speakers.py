@@ -129,7 +129,7 @@ class SpeakerResolver:
         head = span.root if span.root.pos_ != "DET" or len(span) == 1 else span[-1]  # a parse that hung "the" apart
         low = head.lower_
         if low == "it" and head.dep_ in ("nsubj", "nsubjpass"):
-            return self._it(span.start)
+            return self._it(head)
         if low in NOT_SPEAKERS:
             return None
         if low in PERSON_PRONOUNS:
@@ -249,16 +249,22 @@ class SpeakerResolver:
             person.titles.append(title)
         return person
 
-    def _it(self, before: int) -> str | None:
-        """ "It added": the outlet, organisation or state that spoke last, else the last one the text made a
-        subject (rule pronoun.it). A person is never "it"."""
+    def _it(self, pronoun: Token) -> str | None:
+        """ "It added": the outlet, organisation or state that spoke in this sentence or the two before, else one
+        the text made a subject there (rule pronoun.it). A person is never "it"; "it is worth noting" is no one."""
+        if pronoun.head.lemma_ == "be":
+            return None
         speaking = {ActorKind.OUTLET, ActorKind.ORGANIZATION, ActorKind.COUNTRY}
+        sents = self.doc.user_data.setdefault("sents", list(self.doc.sents))
+        here = next((n for n, s in enumerate(sents) if s.start <= pronoun.i < s.end), 0)
+        window = sents[max(here - 2, 0)]
         last = self.table.get(self.last_speaker)
-        if last is not None and last.kind in speaking and 0 <= self.doc[before].idx - self.last_end <= FOLLOW_ON_CHARS:
+        if last is not None and last.kind in speaking and window.start_char <= self.last_end <= pronoun.idx:
             return last.id
-        for i in range(before - 1, max(before - 120, -1), -1):
+        for i in range(pronoun.i - 1, window.start - 1, -1):
             actor = self.table.actor_at(self.doc[i])
-            if actor is not None and actor.kind in speaking and _in_subject(self.doc[i]):
+            same_sentence = i >= sents[here].start  # "Although the IMF did not …, it referenced …"
+            if actor is not None and actor.kind in speaking and _role(self.doc[i]) >= (1 if same_sentence else 2):
                 return actor.id
         return None
 

@@ -676,8 +676,12 @@ def _country_from_description(table: ActorTable, actor: Actor) -> str | None:
         return None
     heads = {title.split()[-1].lower() for title in actor.titles if title.split()}
     government = any(GOVERNMENT_TITLE.search(t) for t in actor.titles)
+    if not heads and not government:
+        return None
     for i in range(first.start - 1, max(first.start - DESCRIPTION_TOKENS, -1), -1):
         token = table.doc[i]
+        if token.pos_ != "NOUN":
+            continue
         lemma = token.lemma_.lower()
         near = first.start - i <= GROUP_TOKENS
         if lemma in heads or (government and near and lemma in GOVERNMENT_GROUPS):

@@ -185,3 +185,22 @@ def test_country_from_an_earlier_description_of_the_same_person(extract):
 def test_country_from_the_officials_a_named_official_belongs_to(extract):
     r = extract("The envoy held talks with North Korean officials in Hanoi. He met Vice Foreign Minister Pak Song Il.")
     assert find(r, "Pak Song Il")["country"] == "PRK"
+
+
+def test_a_papers_short_name_is_the_same_outlet(extract):
+    # actor.outlet-alias, actor.outlet-by-usage
+    r = extract(
+        "The envoy met the foreign minister in Oslo on Monday, the Daily Ledger reported. "
+        "The Ledger said the talks lasted two hours."
+    )
+    outlets = [a for a in r["actors"] if a["kind"] == "outlet"]
+    assert [o["name"] for o in outlets] == ["Daily Ledger"]
+    assert {q["speaker_actor"] for q in r["quotes"]} == {outlets[0]["id"]}
+
+
+def test_a_paper_that_reports_is_an_outlet_whatever_the_tagger_said(extract):
+    r = extract(
+        "Officials met in Oslo, The Morning Clarion reported on Tuesday. According to the Clarion, it was tense."
+    )
+    clarion = find(r, "Morning Clarion")
+    assert clarion["kind"] == "outlet" and "Clarion" in clarion["aliases"]

@@ -271,12 +271,17 @@ OUTLET_BY_USAGE = re.compile(
 )
 """A name used as a newspaper's (rule actor.outlet-by-usage): "the editors of The Advocate", "told The Ledger";
 the capitalised "The" keeps out people and common nouns."""
+OUTLET_REPORTING = re.compile(
+    r"(?<![\w.])(?P<name>The\s+[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3})\s+"
+    r"(?:reported|reports|has reported|had reported|said in an editorial|wrote in an editorial)\b"
+)
+"""The same, from "The Morning Clarion reported"."""
 
 
 def _add_outlets_by_usage(table: ActorTable, doc: Doc) -> None:
     """Outlets the tagger did not see as names, found from how the text uses them."""
     text = doc_text(doc)
-    for m in OUTLET_BY_USAGE.finditer(text):
+    for m in [*OUTLET_BY_USAGE.finditer(text), *OUTLET_REPORTING.finditer(text)]:
         span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="contract")
         if span is None or not len(span):
             continue
@@ -296,6 +301,43 @@ def _add_outlets_by_usage(table: ActorTable, doc: Doc) -> None:
             again = doc.char_span(other.start(), other.end(), alignment_mode="contract")
             if again is not None and len(again) and not any(t.i in table.token_actor for t in again):
                 table.add_mention(outlet, again)
+    _add_short_outlet_names(table, doc)
+
+
+def _add_short_outlet_names(table: ActorTable, doc: Doc) -> None:
+    """ "the Ledger" after "the Daily Ledger", "the Clarion" after "The Morning Clarion" (rule actor.outlet-alias):
+    the paper's last name word after "the", whether the tagger made it an organisation or nothing at all."""
+    text = doc_text(doc)
+    for outlet in [a for a in table.actors if a.kind is ActorKind.OUTLET]:
+        words = outlet.name.split()
+        last = words[-1] if words else ""
+        if len(words) < 2 or not last[:1].isupper() or last.lower() in OUTLET_GENERIC_WORDS:
+            continue
+        for m in re.finditer(rf"\b[Tt]he ({re.escape(last)})\b(?!\s+[A-Z])", text):
+            span = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+            if span is None or not len(span):
+                continue
+            held = table.actor_at(span[0])
+            if held is None:
+                table.add_mention(outlet, span)
+            elif held.kind is ActorKind.ORGANIZATION and held.name.casefold() == last.casefold():
+                _fold_into(table, held, outlet)
+
+
+def _fold_into(table: ActorTable, old: Actor, new: Actor) -> None:
+    """Make every mention of ``old`` one of ``new`` and drop ``old`` (found before anything refers to it)."""
+    for token, actor_id in list(table.token_actor.items()):
+        if actor_id == old.id:
+            table.token_actor[token] = new.id
+    for mention in old.mentions:
+        if mention not in new.mentions:
+            new.mentions.append(mention)
+    new.mentions.sort(key=lambda m: m.start)
+    if old.name not in new.aliases and old.name != new.name:
+        new.aliases.append(old.name)
+    table.actors.remove(old)
+    del table.by_id[old.id]
+    table.by_key = {k: v for k, v in table.by_key.items() if v != old.id}
 
 
 PARTICLES = frozenset("de van von der den da di du del della dos das le la bin ibn ben ter ten zu af".split())

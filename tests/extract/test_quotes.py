@@ -382,3 +382,11 @@ def test_signed_comments_belong_to_their_signers(extract):
 def test_a_lone_name_line_is_no_signature(extract):
     r = extract("The council met on Monday.\n\nIt approved the stadium plan, 7 to 2.\n\nMargaret Olsen.\n")
     assert not r["quotes"]
+
+
+def test_names_heading_sections_are_not_signatures(extract):
+    r = extract(
+        "How each candidate could win.\n\nAda Brill\n\nShe must carry the suburbs and hold the rural vote.\n\n"
+        "Tom Reyes\n\nHe needs the cities and a strong turnout among young voters.\n"
+    )
+    assert not any(q["speaker_actor"] and "suburbs" in q["content"]["text"] for q in r["quotes"])

@@ -21,7 +21,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-SIGNATURE = re.compile(r"^(?:@\w{2,30}|[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’.-]*|de|da|van|von|del|al-\w+)){1,3})\.?$")
+NAME_WORD = r"(?:[A-Z][a-z'’]+(?:-?[A-Z][a-z'’]+)?|[A-Z]\.)"
+"""A word of a personal name: "Ken", "LeAnn", "McCain", "O'Brien", "Jean-Luc", an initial."""
+SIGNATURE = re.compile(rf"^(?:@\w{{2,30}}|{NAME_WORD}(?:\s+(?:{NAME_WORD}|de|da|van|von|del|al-\w+)){{1,3}})\.?$")
 LABEL = re.compile(r"^[A-Z][A-Z &'’-]{2,30}\.?$")
 MIN_SIGNATURES = 2
 MAX_PARAGRAPHS = 4
@@ -49,8 +51,8 @@ def find_signed(
     paragraphs = [(s, e) for s, e in _paragraphs(text) if not any(b <= s < be for b, be in boilerplate)]
     marks = [n for n, (s, e) in enumerate(paragraphs) if n > 0 and _is_signature(text[s:e].strip())]
     confirmed = [n for n in marks if text[slice(*paragraphs[n])].strip().startswith("@") or is_person(*paragraphs[n])]
-    if len(confirmed) < MIN_SIGNATURES:
-        return []
+    if len(confirmed) < MIN_SIGNATURES or not marks or marks[-1] != len(paragraphs) - 1:
+        return []  # signatures close what they sign: the last paragraph is one (names heading sections are not)
     found: list[Signed] = []
     previous = -1
     for n in marks:

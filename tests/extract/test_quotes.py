@@ -324,9 +324,14 @@ def test_as_an_outlet_reported_introduces_what_it_reported(extract):
 
 def test_a_speaker_inside_the_quote_marks_is_not_the_speaker(extract):
     # quote.speaker-outside-quote
-    r = extract('"My answer, that was a disgrace," a former treasurer of the club said on Sunday.')
-    q = quote_with(r, "My answer, that was a disgrace")
-    assert "treasurer" in q["speaker"]["text"]
+    r = extract(
+        '"My verdict, that was shameful," Mayor Ada Brill\'s former campaign manager said in an interview with a '
+        "local paper."
+    )
+    q = quote_with(r, "My verdict, that was shameful")
+    assert q["speaker"]["text"] == "Mayor Ada Brill's former campaign manager"
+    r = extract('"One of the finest judges in the entire state," said the governor of the colony.')
+    assert quote_with(r, "One of the finest judges")["speaker"]["text"] == "the governor of the colony"
 
 
 def test_an_outlet_reporting_a_contact_is_not_relaying_words(extract):

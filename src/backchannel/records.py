@@ -142,9 +142,11 @@ class Quote:
     cue: Span | None = None
     speaker: Span | None = None
     speaker_actor: str | None = None
+    relayed_by: str | None = None
+    """The outlet that passes the words on ("According to GMA News, Salceda said …"): GMA News."""
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out = {
             "id": self.id,
             "kind": self.kind.value,
             "content": self.content.to_dict(),
@@ -152,6 +154,9 @@ class Quote:
             "speaker": self.speaker.to_dict() if self.speaker else None,
             "speaker_actor": self.speaker_actor,
         }
+        if self.relayed_by is not None:
+            out["relayed_by"] = self.relayed_by
+        return out
 
 
 @dataclass(frozen=True)

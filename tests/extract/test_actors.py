@@ -134,3 +134,73 @@ def test_a_family_name_the_tagger_calls_an_organisation_is_the_person(nlp):
         nlp,
     )
     assert "Wang" not in [a["name"] for a in page["actors"]]
+
+
+def test_a_descriptor_before_a_name_is_a_title_not_part_of_the_name(extract):
+    # actor.name-descriptor
+    r = extract(
+        "Billionaire Harold Voss bought the stadium on Monday. "
+        'Speaker Nora Quill said the sale was legal. "We checked," Voss said.'
+    )
+    names = {a["name"] for a in r["actors"] if a["kind"] == "person"}
+    assert {"Harold Voss", "Nora Quill"} <= names
+    assert "Billionaire" in find(r, "Harold Voss")["titles"]
+
+
+def test_surname_aliases_for_names_with_particles(extract):
+    # actor.surname-particle
+    r = extract(
+        "UN envoy Tomas de Vallier met rebel negotiator Karim al-Nouri in Geneva on Tuesday. "
+        "De Vallier said the talks were useful. Nouri said they were not."
+    )
+    vallier, nouri = find(r, "Tomas de Vallier"), find(r, "Karim al-Nouri")
+    assert vallier["kind"] == "person" and "de Vallier" in vallier["aliases"]
+    assert "Nouri" in nouri["aliases"]
+    speakers = {q["content"]["text"]: q["speaker_actor"] for q in r["quotes"]}
+    assert speakers["the talks were useful"] == vallier["id"]
+    assert speakers["they were not"] == nouri["id"]
+
+
+def test_a_name_cut_after_a_particle_runs_on(extract):
+    r = extract("Greta von der Halden spoke on Monday; von der Halden said little.")
+    assert find(r, "Greta von der Halden")["kind"] == "person"
+
+
+def test_an_outlet_and_its_short_name_are_one_outlet(extract):
+    # actor.outlet-alias
+    r = extract("The agency Sanwa News reported the talks. Sanwa said a Japanese diplomat attended.")
+    outlets = [a for a in r["actors"] if a["kind"] == "outlet"]
+    assert [(o["name"], o["aliases"]) for o in outlets] == [("Sanwa News", ["Sanwa"])]
+
+
+def test_country_from_an_earlier_description_of_the_same_person(extract):
+    # actor.country-from-context
+    r = extract(
+        "A senior Japanese diplomat flew to Seoul on Monday for talks.\n\n"
+        "The diplomat, Keiko Arisawa, said the talks went well."
+    )
+    assert find(r, "Keiko Arisawa")["country"] == "JPN"
+
+
+def test_country_from_the_officials_a_named_official_belongs_to(extract):
+    r = extract("The envoy held talks with North Korean officials in Hanoi. He met Vice Foreign Minister Pak Song Il.")
+    assert find(r, "Pak Song Il")["country"] == "PRK"
+
+
+def test_a_papers_short_name_is_the_same_outlet(extract):
+    # actor.outlet-alias, actor.outlet-by-usage
+    r = extract(
+        "The envoy met the foreign minister in Oslo on Monday, the Daily Ledger reported. "
+        "The Ledger said the talks lasted two hours."
+    )
+    outlets = [a for a in r["actors"] if a["kind"] == "outlet"]
+    assert [o["name"] for o in outlets] == ["Daily Ledger"]
+    assert {q["speaker_actor"] for q in r["quotes"]} == {outlets[0]["id"]}
+
+
+def test_a_paper_that_reports_is_an_outlet_whatever_the_tagger_said(extract):
+    r = extract(
+        "Officials met in Oslo, The Morning Clarion reported on Tuesday. According to the Clarion, it was tense."
+    )
+    clarion = find(r, "Morning Clarion")
+    assert clarion["kind"] == "outlet" and "Clarion" in clarion["aliases"]

@@ -305,3 +305,93 @@ def test_she_is_the_spokeswoman_not_the_spokesman(extract):
         "Kremlin spokesman Dmitry Peskov met EU spokeswoman Anna Lind on Monday. She said the talks were useful."
     )
     assert speaker_name(r, quote_with(r, "the talks were useful")) == "Anna Lind"
+
+
+def test_an_outlet_that_relays_a_named_speaker_is_the_relay_not_the_speaker(extract):
+    # quote.relay
+    r = extract("According to the Harbor Courier, Mayor Ines Calloway said the ferry would run until May.")
+    q = quote_with(r, "the ferry would run until May")
+    assert speaker_name(r, q) == "Ines Calloway"
+    assert actor_of(r, q["relayed_by"])["name"] == "Harbor Courier"
+
+
+def test_as_an_outlet_reported_introduces_what_it_reported(extract):
+    # quote.as-reported
+    r = extract("As the Harbor Courier reported, the ferry company would then need a new licence.")
+    q = quote_with(r, "the ferry company would then need a new licence")
+    assert speaker_name(r, q) == "Harbor Courier"
+
+
+def test_a_speaker_inside_the_quote_marks_is_not_the_speaker(extract):
+    # quote.speaker-outside-quote
+    r = extract(
+        '"My verdict, that was shameful," Mayor Ada Brill\'s former campaign manager said in an interview with a '
+        "local paper."
+    )
+    q = quote_with(r, "My verdict, that was shameful")
+    assert q["speaker"]["text"] == "Mayor Ada Brill's former campaign manager"
+    r = extract('"One of the finest judges in the entire state," said the governor of the colony.')
+    assert quote_with(r, "One of the finest judges")["speaker"]["text"] == "the governor of the colony"
+
+
+def test_an_outlet_reporting_a_contact_is_not_relaying_words(extract):
+    r = extract("The Harbor Courier reported that Mayor Ines Calloway and Governor Tom Reyes discussed the ferry.")
+    q = quote_with(r, "discussed the ferry")
+    assert speaker_name(r, q) == "Harbor Courier"
+    assert "relayed_by" not in q
+
+
+def test_a_titled_name_the_tagger_missed_is_a_person(extract):
+    # speaker.titled-name
+    r = extract("According to the Harbor Courier, Mayor Ines Calloway said the ferry would run until May.")
+    actor = actor_of(r, quote_with(r, "the ferry would run")["speaker_actor"])
+    assert (actor["kind"], actor["titles"]) == ("person", ["Mayor"])
+
+
+def test_a_nouns_that_clause_is_what_was_said(extract):
+    # quote.noun-cue
+    r = extract("Governor Ada Brill's claim that the bridge had been inspected twice drew laughter in the chamber.")
+    q = quote_with(r, "the bridge had been inspected twice")
+    assert q["cue"]["text"] == "claim"
+    assert speaker_name(r, q) == "Ada Brill"
+
+
+SIGNED_PAGE = """Readers react to the stadium vote.
+
+FACEBOOK.
+
+The council should never have approved this. Taxpayers will pay for decades.
+
+Margaret Olsen.
+
+I think the stadium will bring jobs. He is right to back it.
+
+Thomas Brandt.
+
+TWITTER.
+
+A waste of public money. Again.
+
+@harbor_watcher.
+"""
+
+
+def test_signed_comments_belong_to_their_signers(extract):
+    # quote.signed
+    r = extract(SIGNED_PAGE)
+    assert speaker_name(r, quote_with(r, "Taxpayers will pay for decades")) == "Margaret Olsen"
+    assert speaker_name(r, quote_with(r, "the stadium will bring jobs")) == "Thomas Brandt"
+    assert speaker_name(r, quote_with(r, "A waste of public money")) == "@harbor_watcher"
+
+
+def test_a_lone_name_line_is_no_signature(extract):
+    r = extract("The council met on Monday.\n\nIt approved the stadium plan, 7 to 2.\n\nMargaret Olsen.\n")
+    assert not r["quotes"]
+
+
+def test_names_heading_sections_are_not_signatures(extract):
+    r = extract(
+        "How each candidate could win.\n\nAda Brill\n\nShe must carry the suburbs and hold the rural vote.\n\n"
+        "Tom Reyes\n\nHe needs the cities and a strong turnout among young voters.\n"
+    )
+    assert not any(q["speaker_actor"] and "suburbs" in q["content"]["text"] for q in r["quotes"])

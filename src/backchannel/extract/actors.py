@@ -20,6 +20,7 @@ from ..geo import gazetteer
 from ..records import Actor, ActorKind, Article, Span
 from .contact_words import NOUN_MODES, PHONE_WORDS
 from .lexicon import KNOWN_OUTLETS, ORGANIZATION_WORDS, OUTLET_NAME_WORDS, TITLE_NOUNS
+from .person_words import ROLE_NOUNS
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 TITLE_DEPS = {"compound", "amod", "nmod", "poss", "case", "punct", "det", "npadvmod"}
@@ -41,6 +42,8 @@ class ActorTable:
     token_actor: dict[int, str] = field(default_factory=dict)
     by_key: dict[tuple[str, str], str] = field(default_factory=dict)
     by_id: dict[str, Actor] = field(default_factory=dict)
+    descriptors: dict[str, list[str]] = field(default_factory=dict)
+    """Words cut from the front of a person's name ("Billionaire"), by name: titles once the person is made."""
 
     def get(self, actor_id: str | None) -> Actor | None:
         return self.by_id.get(actor_id) if actor_id is not None else None
@@ -206,16 +209,18 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
     table = ActorTable(doc, article)
     geo = gazetteer()
     ents = [_trimmed_ent(e) for e in doc.ents if e.label_ in ENTITY_LABELS and e.text.strip()]
-    ents = [_with_given_names(e) if e.label_ in ("PERSON", "ORG") else e for e in ents]
+    ents = _through_particles([_with_given_names(e) if e.label_ in ("PERSON", "ORG") else e for e in ents])
     person_ents = [
         e
         for e in ents
         if (e.label_ == "PERSON" or (e.label_ == "ORG" and _titled_name(e))) and len(_name_tokens(e)) >= 2
     ]
     surnames = {_name_tokens(e)[-1].text: e for e in person_ents}
+    surnames.update({form: e for e in person_ents for form in surname_forms(strip_possessive(e.text))})
     # family name first ("Liu Qiang ... Liu said", "Park Ji-hoon ... Park travelled")
     surnames.update({t: e for t, e in _leading_names(person_ents).items() if t not in surnames})
 
+    person_names = {HONORIFICS.sub("", strip_possessive(e.text)) for e in person_ents}
     for ent in ents:
         name = strip_possessive(ent.text)
         if not name or not any(c.isalpha() for c in name):
@@ -227,6 +232,8 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
             continue  # "Secretary of State" is part of a title; "GENEVA —" is where the story was filed
         if label in ("GPE", "ORG", "FAC", "LOC", "PERSON") and len(ent) == 1 and ent[0].text in surnames:
             label = "PERSON"
+        if label in ("GPE", "ORG", "FAC", "LOC") and _particle_form(name) in surnames:
+            label = "PERSON"  # "De Mistura said", after "Staffan de Mistura"
         if label == "PERSON" and geo.country_of(name):
             label = "GPE"  # "Kyiv" tagged as a person
         elif label in ("ORG", "FAC", "LOC") and geo.is_country_name(name):
@@ -239,20 +246,172 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
             or bool(re.search(OUTLET_NOUN_BEFORE, ent.doc[max(ent.start - 3, 0) : ent.start].text.lower()))
         )
         if outlet_like and label in ("ORG", "GPE", "PERSON", "FAC") and not geo.country_of(name):
-            table.add(ActorKind.OUTLET, name, mention=ent)
+            add_outlet(table, name, ent)
             continue
         if label == "PERSON":
-            _add_person(table, ent)
+            _add_person(table, ent, person_names)
         elif label == "GPE" and geo.is_country_name(name):
             code = geo.country_of(name)
             if code is not None:
                 table.country(code, mention=ent)
         elif (label in ("ORG", "FAC") and not geo.is_capital(name)) or (label == "GPE" and geo.is_building(name)):
             table.add(ActorKind.ORGANIZATION, name, mention=ent, country=_org_country(ent))
+    _add_outlets_by_usage(table, doc)
     _add_surname_mentions(table, doc)
     for actor in table.persons():
         _fill_person(table, actor)
     return table
+
+
+OUTLET_BY_USAGE = re.compile(
+    r"\b(?:(?:editors?|editorial board|columnists?|reporters?|correspondents?|publisher|editor-in-chief)"
+    r"\s+(?:of|at|for)"
+    r"|(?:according to|told|wrote in|wrote for|writing for|published in|reported by|an editorial in|editorial in))"
+    r"\s+(?P<name>The\s+[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3})"
+)
+"""A name used as a newspaper's (rule actor.outlet-by-usage): "the editors of The Advocate", "told The Ledger";
+the capitalised "The" keeps out people and common nouns."""
+OUTLET_REPORTING = re.compile(
+    r"(?<![\w.])(?P<name>The\s+[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3})\s+"
+    r"(?:reported|reports|has reported|had reported|said in an editorial|wrote in an editorial)\b"
+)
+"""The same, from "The Morning Clarion reported"."""
+
+
+def _add_outlets_by_usage(table: ActorTable, doc: Doc) -> None:
+    """Outlets the tagger did not see as names, found from how the text uses them."""
+    text = doc_text(doc)
+    for m in [*OUTLET_BY_USAGE.finditer(text), *OUTLET_REPORTING.finditer(text)]:
+        span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="contract")
+        if span is None or not len(span):
+            continue
+        name = strip_possessive(span.text)
+        known = {a.id: a for t in span if (a := table.actor_at(t)) is not None}
+        if len(known) == 1 and (org := next(iter(known.values()))).kind is ActorKind.ORGANIZATION:
+            if org.name.casefold() == name.casefold():
+                org.kind = ActorKind.OUTLET  # "the editors of The Lantern": the tagger's organisation is a paper
+                table.by_key[(ActorKind.OUTLET.value, name.casefold())] = org.id
+            continue
+        if known:
+            continue
+        if gazetteer().country_of(name):
+            continue
+        outlet = add_outlet(table, name, span)
+        for other in re.finditer(re.escape(span.text), text):  # its other mentions
+            again = doc.char_span(other.start(), other.end(), alignment_mode="contract")
+            if again is not None and len(again) and not any(t.i in table.token_actor for t in again):
+                table.add_mention(outlet, again)
+    _add_short_outlet_names(table, doc)
+
+
+def _add_short_outlet_names(table: ActorTable, doc: Doc) -> None:
+    """ "the Ledger" after "the Daily Ledger", "the Clarion" after "The Morning Clarion" (rule actor.outlet-alias):
+    the paper's last name word after "the", whether the tagger made it an organisation or nothing at all."""
+    text = doc_text(doc)
+    for outlet in [a for a in table.actors if a.kind is ActorKind.OUTLET]:
+        words = outlet.name.split()
+        last = words[-1] if words else ""
+        if len(words) < 2 or not last[:1].isupper() or last.lower() in OUTLET_GENERIC_WORDS:
+            continue
+        for m in re.finditer(rf"\b[Tt]he ({re.escape(last)})\b(?!\s+[A-Z])", text):
+            span = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+            if span is None or not len(span):
+                continue
+            held = table.actor_at(span[0])
+            if held is None:
+                table.add_mention(outlet, span)
+            elif held.kind is ActorKind.ORGANIZATION and held.name.casefold() == last.casefold():
+                _fold_into(table, held, outlet)
+
+
+def _fold_into(table: ActorTable, old: Actor, new: Actor) -> None:
+    """Make every mention of ``old`` one of ``new`` and drop ``old`` (found before anything refers to it)."""
+    for token, actor_id in list(table.token_actor.items()):
+        if actor_id == old.id:
+            table.token_actor[token] = new.id
+    for mention in old.mentions:
+        if mention not in new.mentions:
+            new.mentions.append(mention)
+    new.mentions.sort(key=lambda m: m.start)
+    if old.name not in new.aliases and old.name != new.name:
+        new.aliases.append(old.name)
+    table.actors.remove(old)
+    del table.by_id[old.id]
+    table.by_key = {k: v for k, v in table.by_key.items() if v != old.id}
+
+
+PARTICLES = frozenset("de van von der den da di du del della dos das le la bin ibn ben ter ten zu af".split())
+"""Lower-case words inside a family name: "Staffan de Mistura", "Ursula von der Leyen", "Mohammed bin Salman"."""
+ARTICLE_PREFIX = re.compile(r"^(?:al|el|Al|El)[-‘'’]")
+
+
+def surname_forms(name: str) -> list[str]:
+    """Other ways the press writes a person's family name (rule actor.surname-particle): "de Mistura" for
+    "Staffan de Mistura", "Hariri" for "Nasr al-Hariri"."""
+    words = name.split()
+    forms: list[str] = []
+    if len(words) >= 3:
+        start = next((i for i, w in enumerate(words[1:-1], start=1) if w.lower() in PARTICLES), None)
+        if start is not None:
+            forms.append(" ".join(words[start:]))
+    if len(words) >= 2 and ARTICLE_PREFIX.match(words[-1]) and len(bare := ARTICLE_PREFIX.sub("", words[-1])) > 1:
+        forms.append(bare)
+    return forms
+
+
+def _particle_form(name: str) -> str:
+    """ "De Mistura" at the start of a sentence, as the name is written inside a sentence."""
+    words = name.split()
+    if len(words) >= 2 and words[0].lower() in PARTICLES:
+        return " ".join([words[0].lower(), *words[1:]])
+    return name
+
+
+def _through_particles(ents: list[SpacySpan]) -> list[SpacySpan]:
+    """ "Ursula von der" + "Leyen": a person's name the tagger cut after a particle runs on to the next word."""
+    out: list[SpacySpan] = []
+    skip = -1
+    for ent in ents:
+        if ent.start < skip:
+            continue
+        doc = ent.doc
+        end = ent.end
+        if ent.label_ == "PERSON" and doc[end - 1].lower_ in PARTICLES and end < len(doc) and doc[end].is_title:
+            end += 1
+            skip = end
+            ent = SpacySpan(doc, ent.start, end, label=ent.label)
+        out.append(ent)
+    return out
+
+
+def add_outlet(table: ActorTable, name: str, mention: SpacySpan) -> Actor:
+    """An outlet, merged with one named before under a longer or shorter form (rule actor.outlet-alias): "Kyodo
+    News" and "Kyodo", "The Daily Ledger" and "the Ledger", "The Washington Post" and "the Post"."""
+    short = _outlet_core(name)
+    matches = [
+        a
+        for a in table.actors
+        if a.kind is ActorKind.OUTLET
+        and (core := _outlet_core(a.name))
+        and short
+        and (core == short or core.endswith(" " + short) or short.endswith(" " + core))
+    ]
+    if len(matches) == 1:
+        outlet = matches[0]
+        table.add_mention(outlet, mention)
+    else:
+        outlet = table.add(ActorKind.OUTLET, name, mention=mention)
+    for form in (name, " ".join(w for w in name.split() if w.lower() not in OUTLET_GENERIC_WORDS)):
+        if form and form != outlet.name and form not in outlet.aliases:
+            outlet.aliases.append(form)
+    return outlet
+
+
+OUTLET_GENERIC_WORDS = frozenset("the news agency daily newspaper wire service online".split())
+
+
+def _outlet_core(name: str) -> str:
+    return " ".join(w for w in name.casefold().split() if w not in OUTLET_GENERIC_WORDS)
 
 
 def _with_given_names(ent: SpacySpan) -> SpacySpan:
@@ -275,7 +434,9 @@ def _with_given_names(ent: SpacySpan) -> SpacySpan:
 def _titled_name(ent: SpacySpan) -> bool:
     """A personal name given a title ("the foreign minister, Arben Krasniqi"), whatever the tagger said."""
     tokens = _name_tokens(ent)
-    if not 2 <= len(tokens) <= 4 or not all(t.text[0].isupper() and not t.text.isupper() for t in tokens):
+    if not 2 <= len(tokens) <= 4 or not all(
+        (t.text[0].isupper() and not t.text.isupper()) or (n and t.lower_ in PARTICLES) for n, t in enumerate(tokens)
+    ):
         return False
     geo = gazetteer()
     name = strip_possessive(ent.text)
@@ -344,15 +505,42 @@ def _name_tokens(ent: SpacySpan) -> list[Token]:
 HONORIFICS = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Mme|M|Herr|Frau|Sen|Rep|Gov|Gen)\.?\s+")
 
 
-def _add_person(table: ActorTable, ent: SpacySpan) -> None:
+def _descriptor_end(ent: SpacySpan, tokens: list[Token], names: set[str]) -> int:
+    """How many leading name tokens are a descriptor, not a name (rule actor.name-descriptor): a title or role
+    word ("Billionaire Donald Trump", "Speaker Paul Ryan"), or words before a name the article gives on its own
+    ("Conservative icon Ada Brill" when "Ada Brill" stands elsewhere), never a given name."""
+    cut = 0
+    while len(tokens) - cut >= 3 or (len(tokens) - cut == 2 and tokens[cut + 1].text in names):
+        rest = " ".join(t.text for t in tokens[cut + 1 :])
+        word = tokens[cut].lower_
+        common = tokens[cut].pos_ in ("NOUN", "ADJ")  # the tagger's word for it, not a given name
+        if word in TITLE_NOUNS | ROLE_NOUNS or (common and rest in names and len(tokens) - cut - 1 >= 2):
+            cut += 1
+            continue
+        break
+    return cut
+
+
+def _add_person(table: ActorTable, ent: SpacySpan, names: set[str] = frozenset()) -> None:
     tokens = [t for t in _name_tokens(ent) if not HONORIFICS.match(t.text + " ")]
+    cut = _descriptor_end(ent, tokens, set(names))
+    if cut:
+        descriptor = ent.doc[tokens[0].i : tokens[cut].i]
+        ent = SpacySpan(ent.doc, tokens[cut].i, ent.end, label=ent.label)
+        tokens = tokens[cut:]
+        table.descriptors.setdefault(strip_possessive(ent.text), []).append(descriptor.text)
     if not tokens:
         return
     full = HONORIFICS.sub("", strip_possessive(ent.text))
     surname = tokens[-1].text
     for actor in table.persons():
         known = actor.name.split()
-        if full == actor.name or (len(tokens) == 1 and known and known[-1] == surname):
+        forms = surname_forms(actor.name)
+        if (
+            full == actor.name
+            or (len(tokens) == 1 and known and (known[-1] == surname or surname in forms))
+            or _particle_form(full) in forms
+        ):
             table.add_mention(actor, ent)
             return
     if len(tokens) == 1:
@@ -383,6 +571,7 @@ def _leading_names(person_ents: list[SpacySpan]) -> dict[str, SpacySpan]:
 def _add_surname_mentions(table: ActorTable, doc: Doc) -> None:
     """Bare surnames the tagger missed ("Bonn's goal") join the named person."""
     surnames = {a.name.split()[-1]: a for a in table.persons() if len(a.name.split()) >= 2}
+    surnames.update({form: a for a in table.persons() for form in surname_forms(a.name) if " " not in form})
     leading: dict[str, list[Actor]] = {}
     for actor in table.persons():
         if len(actor.name.split()) >= 2:
@@ -426,7 +615,7 @@ def title_before(ent: SpacySpan) -> SpacySpan | None:
     if start == ent.start:
         return _title_by_shape(ent)
     span = doc[start : ent.start]
-    if not any(t.lower_ in TITLE_NOUNS or t.pos_ == "NOUN" for t in span):
+    if not any(t.lower_ in TITLE_NOUNS or t.lower_ in TITLE_ABBREVIATIONS or t.pos_ == "NOUN" for t in span):
         return None
     return span
 
@@ -441,11 +630,28 @@ def _title_by_shape(ent: SpacySpan) -> SpacySpan | None:
             start -= 3  # "Secretary of State", "Minister of Defence"
             continue
         nationality = prev.ent_type_ in ("NORP", "GPE") and (prev.is_title or prev.is_upper)  # "Russian", "U.S."
-        if not (prev.lower_ in TITLE_NOUNS or nationality):
+        if not (prev.lower_ in TITLE_NOUNS or prev.lower_ in TITLE_ABBREVIATIONS or nationality):
             break
         start -= 1
     span = doc[start : ent.start]
-    return span if any(t.lower_ in TITLE_NOUNS for t in span) else None
+    return span if any(t.lower_ in TITLE_NOUNS or t.lower_ in TITLE_ABBREVIATIONS for t in span) else None
+
+
+TITLE_ABBREVIATIONS = {
+    "gov.": "governor",
+    "sen.": "senator",
+    "rep.": "representative",
+    "gen.": "general",
+    "sec.": "secretary",
+    "pres.": "president",
+    "amb.": "ambassador",
+    "lt.": "lieutenant",
+    "col.": "colonel",
+    "adm.": "admiral",
+    "atty.": "attorney",
+    "supt.": "superintendent",
+}
+"""Abbreviated titles as the press writes them before a name ("Ohio Gov. Ray Tillis"), written out."""
 
 
 def title_apposed(ent: SpacySpan) -> SpacySpan | None:
@@ -469,6 +675,12 @@ def title_apposed(ent: SpacySpan) -> SpacySpan | None:
 
 def _fill_person(table: ActorTable, actor: Actor) -> None:
     doc = table.doc
+    for form in surname_forms(actor.name):
+        if form not in actor.aliases:
+            actor.aliases.append(form)  # "de Mistura", "Hariri" (rule actor.surname-particle)
+    for descriptor in table.descriptors.get(actor.name, []):
+        if descriptor not in actor.titles:
+            actor.titles.append(descriptor)
     for mention in actor.mentions:
         ent = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if ent is None:
@@ -483,8 +695,45 @@ def _fill_person(table: ActorTable, actor: Actor) -> None:
                 actor.country = _country_in(title) or _country_in(doc[max(title.start - 2, 0) : title.start])
         if actor.country is None:
             actor.country = _country_from_group(ent) or _country_from_poss(ent)
+    if actor.country is None:
+        actor.country = _country_from_description(table, actor)
     if actor.country is None and any(GOVERNMENT_TITLE.search(t) for t in actor.titles):
         actor.country = _country_from_sentence(table, actor)
+
+
+GOVERNMENT_GROUPS = {"official", "diplomat", "delegation", "delegate", "envoy", "negotiator", "minister"}
+DESCRIPTION_TOKENS = 400
+"""How far back a description of the same person ("a senior Japanese diplomat") is looked for."""
+GROUP_TOKENS = 80
+"""How far back officials of a country ("North Korean officials") stand for a named official's country."""
+
+
+def _country_from_description(table: ActorTable, actor: Actor) -> str | None:
+    """ "a senior Japanese diplomat … The diplomat, Keiko Arisawa" makes Arisawa Japanese; "talks with North Korean
+    officials … met Vice Foreign Minister Pak Myong Ho" makes Pak North Korean (rule actor.country-from-context).
+    The nearest earlier noun of the person's title, or officials for a government title, with a nationality."""
+    geo = gazetteer()
+    first = table.doc.char_span(actor.mentions[0].start, actor.mentions[0].end, alignment_mode="expand")
+    if first is None:
+        return None
+    heads = {title.split()[-1].lower() for title in actor.titles if title.split()}
+    government = any(GOVERNMENT_TITLE.search(t) for t in actor.titles)
+    if not heads and not government:
+        return None
+    for i in range(first.start - 1, max(first.start - DESCRIPTION_TOKENS, -1), -1):
+        token = table.doc[i]
+        if token.pos_ != "NOUN":
+            continue
+        lemma = token.lemma_.lower()
+        near = first.start - i <= GROUP_TOKENS
+        if lemma in heads or (government and near and lemma in GOVERNMENT_GROUPS):
+            for child in token.children:
+                if child.i > token.i or child.dep_ not in ("amod", "compound", "nmod"):
+                    continue
+                ent = entity_at(child)
+                if ent is not None and ent.label_ in ("NORP", "GPE") and (code := geo.country_of(ent.text)):
+                    return code
+    return None
 
 
 def _country_in(title: SpacySpan) -> str | None:

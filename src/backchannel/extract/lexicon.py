@@ -51,7 +51,7 @@ GROUP_NOUNS = frozenset(
     lawmakers legislators senators politicians parties members delegates delegations negotiators envoys
     authorities capitals critics supporters opponents activists protesters residents voters citizens
     investors analysts economists experts observers republicans democrats conservatives liberals generals
-    commanders militants rebels forces troops
+    commanders militants rebels forces troops media
     """.split()
 )
 

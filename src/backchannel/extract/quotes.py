@@ -17,12 +17,16 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from ..records import Article, Quote, QuoteKind, Span
+from ..records import ActorKind, Article, Quote, QuoteKind, Span
 from .actors import ActorTable, doc_text
 from .contact_words import NOUN_MODES
+from .gender import given_names
 from .lexicon import ATTRIBUTION_VERBS, SPEECH_VERBS, TOPIC_VERBS
 from .quotemarks import Quoted, find_quoted
-from .speakers import SpeakerResolver
+from .signed import Signed, find_signed
+from .speakers import DOCUMENT_NOUNS, EDITORIAL_NOUNS, SpeakerResolver
+
+WRITTEN_VOICES = DOCUMENT_NOUNS | EDITORIAL_NOUNS | {"it", "sign", "caption", "headline", "banner", "message"}
 
 # Reporting verbs whose object, not only a clause, is what was said.
 OBJECT_CONTENT_VERBS = frozenset(
@@ -56,6 +60,11 @@ class Finding:
     cue: tuple[int, int] | None
     speaker: SpacySpan | None
     speaker_actor: str | None = None
+    nested: Finding | None = None
+    """An attribution inside this one's content ("According to X, Y said …": Y said …)."""
+    relayed_by: str | None = None
+    signed: bool = False
+    """A reader's comment or post with its signature (rule quote.signed): listed first of those at its start."""
 
     @property
     def start(self) -> int:
@@ -80,17 +89,23 @@ def find_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:
     findings = _combine(doc, text, quoted, reported)
     if (claim := _headline_claim(doc, text, boiler)) is not None:
         findings = [f for f in findings if not (f.start < claim.end and claim.start < f.end)] + [claim]
-    for finding in sorted(findings, key=lambda f: f.start):
-        if finding.speaker is not None:
+    findings = _with_signed(doc, table, findings, find_signed(text, boiler, lambda s, e: _names_person(doc, s, e)))
+    ordered = sorted(findings, key=lambda f: (f.start, not f.signed))
+    for n, finding in enumerate(ordered):
+        if finding.speaker is not None and finding.speaker_actor is None:
             # "Bashir, he said, was cautious": who is talked about is not who talks
             content = [doc.char_span(s, e, alignment_mode="expand") for s, e in finding.ranges]
             talked_about = {a.id for part in content for t in part or [] if (a := table.actor_at(t)) is not None}
             finding.speaker_actor = resolver.resolve(finding.speaker, exclude=talked_about)
+            relayed = _relayed(finding, table, resolver)
+            if relayed is not None:
+                ordered[n] = finding = relayed
         elif finding.kind is QuoteKind.DIRECT and finding.speaker_actor is None:
             finding.speaker_actor = resolver.follow_on(finding.start)
         if finding.speaker_actor is not None:
             resolver.spoke(finding.speaker_actor, finding.end)
-    return [_to_quote(n, f, text) for n, f in enumerate(sorted(findings, key=lambda f: f.start), start=1)]
+    ordered.sort(key=lambda f: (f.start, not f.signed))  # a relayed finding starts where its words start
+    return [_to_quote(n, f, text) for n, f in enumerate(ordered, start=1)]
 
 
 def _to_quote(n: int, f: Finding, text: str) -> Quote:
@@ -98,7 +113,59 @@ def _to_quote(n: int, f: Finding, text: str) -> Quote:
     content = Span(f.start, f.end, text[f.start : f.end], parts)
     cue = Span.of(text, *f.cue) if f.cue else None
     speaker = Span.of(text, f.speaker.start_char, f.speaker.end_char) if f.speaker is not None else None
-    return Quote(id=f"q{n}", kind=f.kind, content=content, cue=cue, speaker=speaker, speaker_actor=f.speaker_actor)
+    return Quote(
+        id=f"q{n}",
+        kind=f.kind,
+        content=content,
+        cue=cue,
+        speaker=speaker,
+        speaker_actor=f.speaker_actor,
+        relayed_by=f.relayed_by,
+    )
+
+
+def _names_person(doc: Doc, start: int, end: int) -> bool:
+    """The tagger's person, or a name that starts with a given name ("Sy Burr" it missed)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(t.ent_type_ == "PERSON" for t in span) or span[0].lower_ in given_names()
+
+
+def _with_signed(doc: Doc, table: ActorTable, findings: list[Finding], signed: list[Signed]) -> list[Finding]:
+    """Signed comments and posts (rule quote.signed) are their signer's words; a stretch inside them that the
+    rules found with no speaker of its own is part of the comment, one with its own cue stays a quote."""
+    out = list(findings)
+    for item in signed:
+        start, end = item.ranges[0][0], item.ranges[-1][1]
+        speaker = doc.char_span(*item.signature, alignment_mode="expand")
+        if speaker is None:
+            continue
+        actor = table.actor_at(speaker[0])
+        if actor is None or actor.kind is not ActorKind.PERSON or table.actor_at(speaker[-1]) is not actor:
+            # no mention: a signature is not part of the story the other rules read
+            actor = table.add(ActorKind.PERSON, speaker.text)
+        out = [f for f in out if not (start <= f.start and f.end <= end and f.speaker is None)]
+        out.append(Finding(QuoteKind.DIRECT, [(start, end)], None, speaker, speaker_actor=actor.id, signed=True))
+    return out
+
+
+def _relayed(outer: Finding, table: ActorTable, resolver: SpeakerResolver) -> Finding | None:
+    """ "According to GMA News, Salceda said …", "The Post reported that Klein said …" (rule quote.relay): the
+    words are the named speaker's; the outlet only passes them on."""
+    inner = outer.nested
+    relay = table.get(outer.speaker_actor)
+    if inner is None or inner.speaker is None or relay is None or relay.kind is not ActorKind.OUTLET:
+        return None
+    cue = table.doc.char_span(*inner.cue, alignment_mode="expand") if inner.cue else None
+    if cue is None or not any(_lemma(t) in SPEECH_VERBS - TOPIC_VERBS for t in cue):
+        return None  # "X reported that A and B discussed the dam": a contact, not words passed on
+    speaker = resolver.resolve(inner.speaker)
+    actor = table.get(speaker)
+    if actor is None or actor.kind is ActorKind.OUTLET:
+        return None
+    kind = QuoteKind.MIXED if outer.kind is QuoteKind.MIXED and inner.kind is QuoteKind.INDIRECT else inner.kind
+    return Finding(kind, inner.ranges, inner.cue, inner.speaker, speaker_actor=speaker, relayed_by=relay.id)
 
 
 # --- reporting constructions from the parse ---------------------------------------------------
@@ -113,7 +180,42 @@ def _reported(sent: SpacySpan) -> list[Finding]:
         elif token.pos_ in ("VERB", "AUX") and _lemma(token) in ATTRIBUTION_VERBS:
             if finding := _speech_verb(token, sent):
                 out.append(finding)
+        elif token.pos_ == "NOUN" and token.lemma_.lower() in REPORT_NOUNS:
+            if finding := _noun_cue(token):
+                out.append(finding)
     return out
+
+
+REPORT_NOUNS = frozenset(
+    """claim comment assertion argument suggestion allegation insistence contention remark statement
+    warning promise pledge vow admission acknowledgment acknowledgement prediction boast charge accusation
+    """.split()
+)
+"""Nouns that report what someone said, when a that-clause follows: "Clinton's comment that she wanted …"."""
+
+
+def _noun_cue(noun: Token) -> Finding | None:
+    """ "his claim that the vote was rigged", "the governor's insistence that …" (rule quote.noun-cue): the
+    that-clause is what was said, the possessor who said it."""
+    clause = next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in ("acl", "ccomp")
+            and c.i > noun.i
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ),
+        None,
+    )
+    if clause is None:
+        return None
+    start = clause.left_edge.i
+    span = _trimmed(noun.doc, start, _cut_trailing(noun.doc, start, clause.right_edge.i, clause.i))
+    if span is None:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    speaker = noun.doc[owner.left_edge.i : owner.i + 1] if owner is not None else None
+    return Finding(QuoteKind.INDIRECT, [span], (noun.idx, noun.idx + len(noun)), speaker)
 
 
 LEMMA_FIXES = {"hop": "hope"}
@@ -171,6 +273,27 @@ def _subject(verb: Token) -> SpacySpan | None:
         return _subject(head.head)  # "voters are more likely to say"
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "by" and head.head.pos_ in ("VERB", "AUX"):
         return _subject(head.head)  # "began by saying"
+    return _subject_before(verb)
+
+
+SUBJECT_PHRASE_DEPS = {"compound", "poss", "case", "amod", "det", "nummod", "punct"}
+
+
+def _subject_before(verb: Token) -> SpacySpan | None:
+    """ "…, House Speaker Paul Ryan's office announced Friday that …" parsed with no subject (the noun phrase
+    hung on something earlier): the noun phrase right before a main reporting verb is its subject (rule
+    quote.subject-by-position)."""
+    doc = verb.doc
+    if verb.dep_ != "ROOT" or verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    last = doc[verb.i - 1]
+    if last.pos_ not in ("NOUN", "PROPN") or last.ent_type_ in ("DATE", "TIME"):
+        return None
+    start = last.i
+    while start > 0 and doc[start - 1].dep_ in SUBJECT_PHRASE_DEPS and doc[start - 1].text not in (",", "—", "("):
+        start -= 1
+    if start == 0 or doc[start - 1].text in (",", "\n", "\n\n") or doc[start - 1].is_space:
+        return doc[start : last.i + 1]
     return None
 
 
@@ -190,6 +313,8 @@ def _noun_phrase(head: Token) -> SpacySpan:
     cut = [c for c in head.children if c.dep_ in ("relcl", "acl") and c.i > head.i]
     end = (min(c.left_edge.i for c in cut) - 1) if cut else head.right_edge.i
     start = head.left_edge.i
+    # "one Democrat familiar with the talks, who added …" whatever the clause hangs on
+    end = next((k - 1 for k in range(start + 1, end) if doc[k].text == "," and doc[k + 1].tag_ in ("WP", "WDT")), end)
     while end > start and (doc[end].is_punct or doc[end].is_space):
         end -= 1
     while start < end and (doc[start].is_punct or doc[start].is_space):
@@ -236,6 +361,8 @@ def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
     doc = verb.doc
     lemma = verb.lemma_.lower()
     speaker = _subject(verb)
+    if (as_reported := _as_reported(verb, sent, speaker)) is not None:
+        return as_reported
     clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS and c.pos_ in ("VERB", "AUX")]
     if not clauses and (stray := _stray_clause(verb)) is not None:
         clauses = [stray]
@@ -290,6 +417,21 @@ def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
             if span is not None:
                 return Finding(QuoteKind.INDIRECT, [span], _cue(verb), speaker)
     return None
+
+
+def _as_reported(verb: Token, sent: SpacySpan, speaker: SpacySpan | None) -> Finding | None:
+    """ "As the Post reported, the mayor would then need …" (rule quote.as-reported): the clause the "as"
+    clause opens is what was reported."""
+    if verb.dep_ != "advcl" or speaker is None or verb.head.i < verb.i:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return None
+    end = verb.head.right_edge.i
+    last = verb.right_edge
+    if end <= last.i or (last.text != "," and verb.doc[last.i + 1 : last.i + 2].text != ","):
+        return None  # "as X reported" must end at a comma
+    span = _trimmed(verb.doc, verb.right_edge.i + 1, min(end, sent.end - 1))
+    return Finding(QuoteKind.INDIRECT, [span], _cue(verb), speaker) if span is not None else None
 
 
 VERDICT_VERBS = {"confirm", "deny", "acknowledge", "dismiss", "reject", "refute", "dispute", "comment"}
@@ -601,8 +743,14 @@ def _adjacent_cue(doc: Doc, q: Quoted, quoted: list[Quoted]) -> tuple[tuple[int,
         (n for n in range(len(before) - 1, -1, -1) if "\n" in before[n].text or before[n].text in ".!?"), -1
     )
     for token in [*after[:stop], *reversed(list(before)[start_before + 1 :])]:
-        if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in SPEECH_VERBS and not inside(token):
+        if token.lower_ == "read" and token.pos_ == "NOUN" and doc[token.i - 1].lower_ in WRITTEN_VOICES:
+            # the tagger's slip on "the editorial read": "editorial" an adjective, "read" a noun
+            first = token.i - 2 if doc[token.i - 2].lower_ in ("the", "its", "their") else token.i - 1
+            return (token.idx, token.idx + len(token)), doc[first : token.i]
+        if token.pos_ in ("VERB", "AUX") and _reports(token) and not inside(token):
             speaker = _subject(token) or _inverted_subject(token)
+            if speaker is not None and inside(speaker.root):
+                return _cue(token), _outside_speaker(doc, token, span)
             if speaker is not None:
                 return _cue(token), speaker
     # "“…,” Trump shot back": any verb with a named or pronoun subject right after a quote closed by , ! ?
@@ -614,6 +762,28 @@ def _adjacent_cue(doc: Doc, q: Quoted, quoted: list[Quoted]) -> tuple[tuple[int,
                     return _cue(token), speaker
                 break
     return None
+
+
+def _reports(verb: Token) -> bool:
+    """A reporting verb; "read" only for a text that speaks ("the editorial read", "it read": rule
+    quote.document-read)."""
+    lemma = verb.lemma_.lower()
+    if lemma in SPEECH_VERBS:
+        return True
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return lemma == "read" and subject is not None and subject.lemma_.lower() in WRITTEN_VOICES
+
+
+def _outside_speaker(doc: Doc, verb: Token, quote: SpacySpan) -> SpacySpan | None:
+    """The parse took words inside the quote marks for the cue's subject ("“My reaction, that was outrageous,”
+    a former strategist said"); the speaker is what stands outside them (rule quote.speaker-outside-quote):
+    between the quote and a following verb, or after the verb ("…,” said Rep. Ada Moss)."""
+    if verb.i >= quote.end:
+        between = [t for t in doc[quote.end : verb.i] if not (t.is_punct or t.is_space)]
+        if between:
+            return doc[between[0].i : between[-1].i + 1]
+    after = _inverted_subject(verb)
+    return after if after is not None and after.start >= quote.end else None
 
 
 NOT_CONTENT_DEPS = {"nsubj", "nsubjpass", "punct", "cc", "conj", "advmod", "npadvmod", "agent"}
@@ -676,7 +846,10 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
     rank = {QuoteKind.DIRECT: 0, QuoteKind.MIXED: 1, QuoteKind.PARTIAL: 2, QuoteKind.INDIRECT: 3}
     kept: list[Finding] = []
     for f in sorted(findings, key=lambda f: (rank[f.kind], f.start)):
-        if any(_overlap((f.start, f.end), (k.start, k.end)) >= 0.8 * (f.end - f.start) for k in kept):
-            continue
-        kept.append(f)
+        share = 0.8 * (f.end - f.start)
+        covering = next((k for k in kept if _overlap((f.start, f.end), (k.start, k.end)) >= share), None)
+        if covering is None:
+            kept.append(f)
+        elif f.cue and f.speaker is not None and covering.start <= f.cue[0] < covering.end and covering.nested is None:
+            covering.nested = f  # "According to X, Y said …": Y's attribution, kept for the relay rule
     return kept

@@ -17,19 +17,13 @@ from spacy.tokens import Span as SpacySpan
 
 from ..geo import gazetteer
 from ..records import Actor, ActorKind
-from .actors import ActorTable, doc_text, is_dateline, strip_possessive
-from .lexicon import ANONYMITY_CUES, GROUP_NOUNS, SOURCE_NOUNS, TITLE_NOUNS
+from .actors import TITLE_ABBREVIATIONS, ActorTable, doc_text, is_dateline, strip_possessive
+from .gender import FEMALE_WORDS, MALE_WORDS, gender_of
+from .lexicon import ANONYMITY_CUES, GROUP_NOUNS, ORGANIZATION_WORDS, SOURCE_NOUNS, TITLE_NOUNS
+from .person_words import INDIVIDUAL_NOUNS, ROLE_NOUNS, STAFF_NOUNS
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
-FEMALE_WORDS = re.compile(
-    r"(?i)\b(?:(?:spokes|chair|congress|council|business|states|assembly)woman|queen|princess|duchess|mrs|ms|"
-    r"madam|mother|wife|sister|lady|dame)\b"
-)
-MALE_WORDS = re.compile(
-    r"(?i)\b(?:(?:spokes|chair|congress|council|business|states|assembly)man|king|prince|duke|mr|father|husband|"
-    r"brother|lord|sir)\b"
-)
 PLURAL_PRONOUNS = {"they", "them"}
 NOT_SPEAKERS = {"i", "we", "you", "it", "me", "us", "this", "that", "there"}
 ANONYMOUS_HEADS = {"source", "sources", "insider", "insiders", "person", "people"}
@@ -50,7 +44,28 @@ OUTLET_NOUNS = {
     "tabloid",
     "weekly",
 }
-DOCUMENT_NOUNS = {"statement", "communique", "readout", "release", "announcement", "transcript", "post", "letter"}
+DOCUMENT_NOUNS = {
+    "statement",
+    "communique",
+    "readout",
+    "release",
+    "announcement",
+    "transcript",
+    "post",
+    "letter",
+    "response",
+    "tweet",
+    "message",
+    "email",
+    "memo",
+    "note",
+}
+EDITORIAL_NOUNS = {"editorial", "op-ed"}
+"""A newspaper's own voice: "the editorial said" is the paper speaking."""
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+INDEFINITE = {"a", "an", "one", "another"}
+PERSON_SERVICE_NOUNS = {"campaign", "office", "team", "staff", "camp", "foundation", "administration", "lawyers"}
+"""What a person runs or leads, named by a possessive: "his campaign", "Paul Ryan's office"."""
 ORG_NOUNS = {
     "ministry",
     "government",
@@ -85,6 +100,7 @@ ORG_NOUNS = {
     "service",
     "ministries",
 }
+HONORIFIC_WORDS = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "prof"}
 FOLLOW_ON_CHARS = 1500
 """A quote with no cue continues the last speaker only if that speaker spoke this recently."""
 
@@ -110,18 +126,26 @@ class SpeakerResolver:
 
     def resolve(self, span: SpacySpan, exclude: set[str] | None = None) -> str | None:
         """The actor ``span`` names; a pronoun never resolves to one of ``exclude``."""
-        head = span.root
+        head = span.root if span.root.pos_ != "DET" or len(span) == 1 else span[-1]  # a parse that hung "the" apart
         low = head.lower_
+        if low == "it" and head.dep_ in ("nsubj", "nsubjpass"):
+            return self._it(head)
         if low in NOT_SPEAKERS:
             return None
         if low in PERSON_PRONOUNS:
-            unlike = {a.id for a in self.table.persons() if _gender(a) not in (None, PRONOUN_GENDER[low])}
+            # rule pronoun.gender: never a person the article (or a given name) gives the other gender
+            unlike = {a.id for a in self.table.persons() if gender_of(a) not in (None, PRONOUN_GENDER[low])}
             barred = self._clause_subjects(head) | (exclude or set()) | unlike
             return self._antecedent(span.start, persons=True, exclude=barred)
         if low in PLURAL_PRONOUNS:
             return self._antecedent(span.start, persons=False)
         if low in ("who", "which", "that") and head.head.dep_ == "relcl":
-            actor = self.table.actor_at(head.head.head)
+            antecedent = head.head.head
+            actor = self.table.actor_at(antecedent)
+            if actor is None and antecedent.pos_ in ("NOUN", "PROPN") and antecedent.i < head.i:
+                # "said one Democrat familiar with the talks, who added …": the phrase the clause hangs on
+                phrase = self.doc[antecedent.left_edge.i : head.head.left_edge.i]
+                return self.resolve(phrase if len(phrase) else self.doc[antecedent.i : antecedent.i + 1], exclude)
             return actor.id if actor else None
         head_actor = self.table.actor_at(head)
         if head_actor is not None:
@@ -151,16 +175,27 @@ class SpeakerResolver:
                 named.titles.append(re.sub(r"^(the|a|an)\s+", "", self.doc[span.start : head.i + 1].text, flags=re.I))
             if named is not None:
                 return named.id
-        if lemma in OUTLET_NOUNS and span[0].lower_ in DEFINITE:
+        possessor = next((c for c in head.children if c.dep_ == "poss" and c.i < head.i), None)
+        if possessor is not None and (owned := self._possessed(span, possessor, exclude)) is not None:
+            return owned
+        if lemma in OUTLET_NOUNS | EDITORIAL_NOUNS and span[0].lower_ in DEFINITE:  # rule speaker.editorial
             return self._latest(span.start, {ActorKind.OUTLET})
         if lemma in DOCUMENT_NOUNS and (author := self._author(head)) is not None:
             return author  # "a statement from the Russian embassy": the embassy
         if lemma in DOCUMENT_NOUNS and (state := self._national(head)) is not None:
             return state  # "the Turkish readout": Turkey's
+        if lemma in DOCUMENT_NOUNS and head.dep_ == "dobj" and (sender := self._sender(head)) is not None:
+            return sender  # "Trump fired back a response saying …": Trump
         if lemma in DOCUMENT_NOUNS and span[0].lower_ in DEFINITE:
             return self.last_speaker
+        if lemma in ORG_NOUNS and _bare_definite(span) and (named := self._named_org(span.start, lemma)) is not None:
+            return named  # "The company says": the company the story named
         if lemma in ORG_NOUNS:
             return self._organization(span).id
+        if span[0].lower_ in INDEFINITE and lemma in INDIVIDUAL_NOUNS and head.tag_ == "NN":
+            # rule speaker.unnamed-individual: "One man wrote", "another commenter said"
+            name = re.sub(r"^(a|an)\s+", "", span.text, flags=re.IGNORECASE)
+            return self.table.add(ActorKind.ANONYMOUS, name, mention=span, key=f"{name}@{span.start}").id
         in_headline = "\n" not in doc_text(self.doc)[: span.start_char] and head.tag_ in ("NN", "NNP")
         if (in_headline or (span[0].lower_ in DEFINITE and head.tag_ == "NN")) and lemma in TITLE_NOUNS:
             known = self._known_titled(span)
@@ -169,8 +204,16 @@ class SpeakerResolver:
         plural_title = head.tag_ == "NNS" and head.lemma_.lower() in TITLE_NOUNS  # "the two presidents"
         if low in SOURCE_NOUNS or low in GROUP_NOUNS or head.lemma_.lower() in SOURCE_NOUNS or plural_title:
             return self._unnamed(span).id
+        if span[0].lower_ in DEFINITE and head.tag_ in ("NN", "NNP") and lemma in (TITLE_NOUNS | ROLE_NOUNS):
+            described = self._described(span, exclude)
+            if described is not None:
+                return described
+        if {t.lower_ for t in head.subtree} & ANONYMITY_CUES:
+            return self._unnamed(span).id  # "one lawmaker familiar with the hearing"
         if low in TITLE_NOUNS or head.lemma_.lower() in TITLE_NOUNS:
             return self._titled(span).id
+        if head.tag_ == "NNS" and lemma in STAFF_NOUNS and (staff := self._staff(span)) is not None:
+            return staff.id
         inner = self.table.actor_in(span)
         if inner is not None:
             return inner.id
@@ -181,9 +224,173 @@ class SpeakerResolver:
             # a place speaks or meets only as its state: "Moscow said", "with Kyiv"
             return state.id if (state := self.table.state_at(head)) is not None else None
         if head.pos_ == "PROPN" and not is_dateline(span):
+            if (person := self._titled_name(span)) is not None:
+                return person.id
             name = strip_possessive(span.text)
             return self.table.add(ActorKind.ORGANIZATION, name, mention=span).id
         return None
+
+    def _titled_name(self, span: SpacySpan) -> Actor | None:
+        """ "Mayor Ines Calloway" the tagger missed (rule speaker.titled-name): titled people are people. The
+        title words lead, two or three capitalised names follow."""
+        words = [t for t in span if not t.is_punct]
+        titles = 0
+        while titles < len(words) and words[titles].lower_.rstrip(".") in TITLE_NOUNS | ROLE_NOUNS | HONORIFIC_WORDS:
+            titles += 1
+        names = words[titles:]
+        if not titles or not 2 <= len(names) <= 3 or not all(t.is_title and t.is_alpha for t in names):
+            return None
+        if any(t.lower_ in ORGANIZATION_WORDS or gazetteer().country_of(t.text) for t in names):
+            return None
+        mention = self.doc[names[0].i : names[-1].i + 1]
+        person = self.table.add(ActorKind.PERSON, mention.text, mention=mention)
+        title = self.doc[words[0].i : words[titles - 1].i + 1].text
+        if title not in person.titles:
+            person.titles.append(title)
+        return person
+
+    def _it(self, pronoun: Token) -> str | None:
+        """ "It added": the outlet, organisation or state that spoke in this sentence or the two before, else one
+        the text made a subject there (rule pronoun.it). A person is never "it"; "it is worth noting" is no one."""
+        if pronoun.head.lemma_ == "be":
+            return None
+        speaking = {ActorKind.OUTLET, ActorKind.ORGANIZATION, ActorKind.COUNTRY}
+        sents = self.doc.user_data.setdefault("sents", list(self.doc.sents))
+        here = next((n for n, s in enumerate(sents) if s.start <= pronoun.i < s.end), 0)
+        window = sents[max(here - 2, 0)]
+        last = self.table.get(self.last_speaker)
+        if last is not None and last.kind in speaking and window.start_char <= self.last_end <= pronoun.idx:
+            return last.id
+        for i in range(pronoun.i - 1, window.start - 1, -1):
+            actor = self.table.actor_at(self.doc[i])
+            same_sentence = i >= sents[here].start  # "Although the IMF did not …, it referenced …"
+            if actor is not None and actor.kind in speaking and _role(self.doc[i]) >= (1 if same_sentence else 2):
+                return actor.id
+        return None
+
+    def _possessed(self, span: SpacySpan, possessor: Token, exclude: set[str] | None) -> str | None:
+        """ "his campaign", "Paul Ryan's office" (rule speaker.possessive-service): the campaign or office of the
+        person named; "the prime minister's spokesman" (rule speaker.possessive-spokesman): an unnamed spokesman
+        named after his principal; "Trump's running mate" (rule speaker.possessive-role): the person the story
+        is about, who is not Trump."""
+        head = span.root
+        lemma = head.lemma_.lower()
+        owner_span = self.doc[possessor.left_edge.i : possessor.i + 1]
+        if possessor.lower_ in POSSESSIVE_PRONOUNS:
+            pronoun = POSSESSIVE_PRONOUNS[possessor.lower_]
+            if pronoun in ("he", "she"):
+                wanted = PRONOUN_GENDER[pronoun]
+                unlike = {a.id for a in self.table.persons() if gender_of(a) not in (None, wanted)}
+                owner_id = self._antecedent(possessor.i, persons=True, exclude=unlike)
+            else:
+                owner_id = self._antecedent(possessor.i, persons=False)
+        else:
+            owner_id = self.resolve(owner_span)
+        owner = self.table.get(owner_id)
+        if owner is None or owner.kind not in (ActorKind.PERSON, ActorKind.ORGANIZATION, ActorKind.COUNTRY):
+            return None
+        words = self.doc[possessor.right_edge.i + 1 : head.i + 1].text  # "campaign", "press secretary"
+        if lemma in PERSON_SERVICE_NOUNS and owner.kind is ActorKind.PERSON:
+            org = self.table.add(
+                ActorKind.ORGANIZATION, _possessive(owner.name, words), mention=span, key=f"{owner.id}|{lemma}"
+            )
+            surname = owner.name.split()[-1]
+            if surname != owner.name and (alias := _possessive(surname, words)) not in org.aliases:
+                org.aliases.append(alias)
+            if org.country is None:
+                org.country = owner.country
+            return org.id
+        if lemma in SOURCE_NOUNS and head.tag_ in ("NN", "NNP"):
+            return self.table.add(
+                ActorKind.ANONYMOUS, _possessive(owner.name, words), mention=span, key=f"{owner.id}|{lemma}"
+            ).id
+        if owner.kind is ActorKind.PERSON and (lemma in TITLE_NOUNS | ROLE_NOUNS or head.lower_ in ROLE_NOUNS):
+            # "Trump's running mate": whoever the article named so before ("Trump's running mate, Mike Pence,") or
+            # titled so with Trump's name ("Trump running mate Mike Pence")
+            for token in self.doc[: span.start]:
+                owned = any(c.dep_ == "poss" and self.table.actor_at(c) is owner for c in token.children)
+                if token.lemma_ == head.lemma_ and owned:
+                    named = [a for c in token.children if c.dep_ == "appos" and (a := self.table.actor_at(c))]
+                    if named and named[0].kind is ActorKind.PERSON:
+                        return named[0].id
+            if head.tag_ == "NNS":
+                return None
+            known = self._known_titled(span)
+            surname = owner.name.split()[-1].lower()
+            if known is not None and known.id != owner.id and any(surname in t.lower() for t in known.titles):
+                return known.id
+            return self._titled(span).id  # someone the text does not name; never the owner
+        return None
+
+    def _sender(self, document: Token) -> str | None:
+        """Who sent the statement, tweet or response the verb governs: its subject (rule speaker.document-sender)."""
+        verb = document.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if verb.pos_ not in ("VERB", "AUX") or subject is None:
+            return None
+        return self.resolve(self.doc[subject.left_edge.i : subject.i + 1])
+
+    def _named_org(self, before: int, lemma: str) -> str | None:
+        """The organisation a bare "the company", "the campaign" stands for (rule speaker.definite-org): the
+        last one named with that word ("the Clinton campaign"), else, for a company or firm, the last
+        organisation named that is no part of a state."""
+        latest: Actor | None = None
+        for i in range(before - 1, max(before - 600, -1), -1):
+            actor = self.table.actor_at(self.doc[i])
+            if actor is None or actor.kind is not ActorKind.ORGANIZATION:
+                continue
+            if lemma in actor.name.lower().split():
+                return actor.id
+            if latest is None and not STATE_BODY.search(actor.name):
+                latest = actor
+        return latest.id if latest is not None and lemma in ("company", "firm", "group") else None
+
+    def _described(self, span: SpacySpan, exclude: set[str] | None) -> str | None:
+        """ "The Democratic frontrunner wrote", "the lawmaker said" (rule speaker.definite-description): the person
+        named so before; else the person just speaking or named in the last two sentences, if nothing the article
+        says of that person contradicts the description (gender, country; for an office such as "the FBI
+        director", titles that share none of its words)."""
+        known = self._known_titled(span)
+        if known is not None and known.id not in (exclude or set()):
+            return known.id
+        head = span.root
+        if head.tag_ not in ("NN", "NNP"):
+            return None
+        candidate = self.table.get(self._antecedent(span.start, persons=True, exclude=exclude or set()))
+        if candidate is None or candidate.kind is not ActorKind.PERSON or not self._recent(candidate, span):
+            return None
+        if candidate.name in candidate.titles:
+            return None  # an unnamed "South Carolina senator" is no one to resolve a description to
+        if head.lemma_.lower() not in FALLBACK_NOUNS:
+            # an office names whoever holds it: "the FBI director", "the Indiana governor" is not the candidate
+            # the text was talking about unless what the article says of that person shares the qualifier; a bare
+            # "the prime minister" may be the person just named, if no other title is known for that person
+            owner_end = max((c.right_edge.i for c in head.children if c.dep_ == "poss"), default=-1)
+            own = [t for t in span if t.i > owner_end and t.is_alpha and t.lower_ not in DEFINITE]
+            described = {t.lower_ for t in own} - {"former", "new"}
+            known_words = {w for title in candidate.titles for w in re.findall(r"[\w-]+", _expanded(title))}
+            # a place or body that says which office ("Indiana", "FBI"); "prime" in "prime minister" does not
+            qualifiers = {t.lower_ for t in own if t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "ORG", "NORP")}
+            if (qualifiers and not qualifiers & known_words) or (candidate.titles and not described & known_words):
+                return None
+        geo = gazetteer()
+        country = next((code for t in span if (code := geo.country_of(t.text))), None)
+        if country and candidate.country and country != candidate.country:
+            return None
+        female, male = bool(FEMALE_WORDS.search(span.text)), bool(MALE_WORDS.search(span.text))
+        gender = gender_of(candidate)
+        if gender is not None and ((female and gender != "f") or (male and gender != "m")):
+            return None  # "the New York businessman" is not the woman just named
+        return candidate.id
+
+    def _recent(self, actor: Actor, span: SpacySpan) -> bool:
+        """The last speaker, or named in this sentence or one of the two before it."""
+        if actor.id == self.last_speaker:
+            return True
+        sents = self.doc.user_data.setdefault("sents", list(self.doc.sents))
+        here = next((n for n, s in enumerate(sents) if s.start <= span.start < s.end), 0)
+        first = sents[max(here - 2, 0)].start
+        return any(self.table.token_actor.get(i) == actor.id for i in range(first, span.start))
 
     def _national(self, document: Token) -> str | None:
         geo = gazetteer()
@@ -253,11 +460,14 @@ class SpeakerResolver:
             if actor is None or actor.kind not in wanted or (exclude and actor.id in exclude):
                 continue
             token = self.doc[i]
-            is_subject = _in_subject(token)
-            score = (1 if is_subject else 0, i)
-            if best is None or score[0] > best[0]:
-                best = (score[0], i, actor.id)
-            if is_subject:
+            if self._signature(token, actor.id):
+                continue  # "Peter Fonseca." under a reader's comment is not who the next comment's "he" is
+            if best is not None and best[0] >= 1 and token.sent.start != self.doc[best[1]].sent.start:
+                break  # an embedded subject found; its own sentence had no main-clause subject either
+            role = _role(token)
+            if best is None or role > best[0]:
+                best = (role, i, actor.id)
+            if role == 2:
                 break
         if best is not None:
             return best[2]
@@ -266,6 +476,37 @@ class SpeakerResolver:
             if actor is not None and actor.kind is ActorKind.PERSON:
                 return actor.id
         return None
+
+    def _staff(self, span: SpacySpan) -> Actor | None:
+        """ "Executives for Mondelez", "Nabisco's lawyers" (rule speaker.staff-of-org): the people of an
+        organisation speak as a group of their own, "Mondelez executives", not as the organisation."""
+        head = span.root
+        employers = [
+            g
+            for c in head.children
+            if (c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "with")) or c.dep_ == "poss"
+            for g in ([c] if c.dep_ == "poss" else [g for g in c.children if g.dep_ == "pobj"])
+        ]
+        org = next(
+            (
+                a
+                for g in employers
+                for t in g.subtree
+                if (a := self.table.actor_at(t)) and a.kind is not ActorKind.PERSON
+            ),
+            None,
+        )
+        if org is None:
+            return None
+        name = f"{org.name} {head.lower_}"
+        group = self.table.add(ActorKind.GROUP, name, mention=span, key=f"{org.id}|{head.lemma_.lower()}")
+        group.country = group.country or org.country
+        return group
+
+    def _signature(self, token: Token, actor_id: str) -> bool:
+        """A line that is nothing but this actor's name: a signature or byline, not part of the story."""
+        words = [t for t in token.sent if not (t.is_punct or t.is_space)]
+        return len(words) <= 4 and all(self.table.token_actor.get(t.i) == actor_id for t in words)
 
     def _unnamed(self, span: SpacySpan) -> Actor:
         head = span.root
@@ -320,7 +561,10 @@ class SpeakerResolver:
             if (
                 actor is not None
                 and actor.kind is ActorKind.PERSON
-                and any(head.lower_ in title.lower() for title in actor.titles)
+                and (
+                    any(re.search(rf"\b{re.escape(head.lower_)}\b", _expanded(title)) for title in actor.titles)
+                    or actor.name.lower().split()[0] == head.lower_  # "Pope Francis"
+                )
             ):
                 return actor
         if headline:
@@ -345,6 +589,47 @@ class SpeakerResolver:
         return actor
 
 
+STATE_BODY = re.compile(
+    r"(?i)\b(?:ministry|government|department|house|senate|congress|parliament|party|committee|council|court|"
+    r"agency|office|embassy|army|police|administration|commission|campaign|league|union|nations)\b"
+)
+
+
+FALLBACK_NOUNS = ROLE_NOUNS | {"candidate", "nominee", "lawmaker", "leader"}
+"""Descriptions that name a person by what they are doing in the story, not by an office: "the candidate"."""
+
+
+def _expanded(title: str) -> str:
+    """A title with its abbreviations written out: "Indiana Gov." reads "indiana governor"."""
+    return " ".join(TITLE_ABBREVIATIONS.get(w, w) for w in title.lower().split())
+
+
+def _bare_definite(span: SpacySpan) -> bool:
+    """ "the company", "The campaign": a definite article and the noun, nothing else."""
+    words = [t for t in span if not t.is_punct]
+    return len(words) == 2 and words[0].lower_ in DEFINITE
+
+
+def _possessive(owner: str, thing: str) -> str:
+    """ "Paul Ryan's office", "Bernie Sanders' campaign"."""
+    return f"{owner}' {thing}" if owner.endswith("s") else f"{owner}'s {thing}"
+
+
+def _role(token: Token) -> int:
+    """How likely a later pronoun refers back to this mention (rule pronoun.role): 2 for the subject of a main
+    clause, 1 for the subject of a clause inside another ("X said Y had …": Y), 0 otherwise."""
+    if not _in_subject(token):
+        return 0
+    node = token
+    for _ in range(8):
+        if node.dep_ in ("ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "csubj"):
+            return 1
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return 2
+
+
 def _in_subject(token: Token) -> bool:
     """Part of a clause's subject: "A spokeswoman for the RSF, Fatima Nour, welcomed …" (Nour hangs on RSF)."""
     node = token
@@ -355,10 +640,3 @@ def _in_subject(token: Token) -> bool:
             return False
         node = node.head
     return False
-
-
-def _gender(actor: Actor) -> str | None:
-    """What the article's own words say of a person's gender: "spokeswoman", "Mr", "chairman"; else unknown."""
-    words = " ".join([*actor.titles, *actor.aliases, actor.name])
-    female, male = bool(FEMALE_WORDS.search(words)), bool(MALE_WORDS.search(words))
-    return "f" if female and not male else "m" if male and not female else None

@@ -1,0 +1,54 @@
+"""What an article lets us say of a person's gender, for resolving "he" and "she".
+
+Two kinds of evidence, both facts about words rather than guesses about people:
+the article's own words for the person ("spokeswoman", "Mr", "his wife, Jane")
+and given names that the press almost always uses for one gender (the list in
+``data/given_names.tsv`` leaves ambiguous names out). Anything else is unknown,
+and an unknown person stays a candidate for either pronoun.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from ..records import Actor
+
+FEMALE_WORDS = re.compile(
+    r"(?i)\b(?:(?:spokes|chair|congress|council|business|states|assembly)woman|queen|princess|duchess|mrs|ms|"
+    r"madam|mother|wife|sister|daughter|lady|dame|widow|grandmother)\b"
+)
+MALE_WORDS = re.compile(
+    r"(?i)\b(?:(?:spokes|chair|congress|council|business|states|assembly)man|king|prince|duke|mr|father|husband|"
+    r"brother|son|lord|sir|widower|grandfather)\b"
+)
+
+
+@lru_cache(maxsize=1)
+def given_names() -> dict[str, str]:
+    """Given name (case-folded) to "f" or "m"."""
+    text = resources.files("backchannel.data").joinpath("given_names.tsv").read_text(encoding="utf-8")
+    names: dict[str, str] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, gender = line.split("\t")[:2]
+            names[name.casefold()] = gender.strip()
+    return names
+
+
+def gender_of(actor: Actor) -> str | None:
+    """ "f", "m" or None: from the person's titles and honorifics first (rule gender.words), then from a given
+    name the press uses for one gender only (rule gender.given-name)."""
+    words = " ".join([*actor.titles, *actor.aliases, actor.name])
+    female, male = bool(FEMALE_WORDS.search(words)), bool(MALE_WORDS.search(words))
+    if female != male:
+        return "f" if female else "m"
+    names = given_names()
+    for name in (actor.name, *actor.aliases):
+        parts = [p for p in re.split(r"\s+", name.replace(".", ". ").strip()) if p]
+        if len(parts) >= 2 or name == actor.name:
+            first = parts[0].casefold() if parts else ""
+            if first in names:
+                return names[first]
+    return None

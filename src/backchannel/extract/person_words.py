@@ -1,0 +1,31 @@
+"""Words for people that are not their names: what a person is or does, and the unnamed individuals a story
+quotes. Kept apart from the office titles in ``lexicon.TITLE_NOUNS`` because they resolve differently: an office
+must match what the article says of a person, a role need not."""
+
+from __future__ import annotations
+
+ROLE_NOUNS = frozenset(
+    """
+    frontrunner front-runner hopeful contender incumbent challenger socialist populist billionaire businessman
+    businesswoman mogul tycoon magnate pontiff pastor preacher evangelist speaker author writer novelist
+    columnist commentator host activist economist professor scholar scientist politician veteran lawyer
+    entrepreneur investor singer actor actress star comedian founder vp mate strategist pollster campaigner
+    """.split()
+)
+"""Nouns for what a person is or does that are not offices: "the self-described socialist", "the mogul"."""
+
+INDIVIDUAL_NOUNS = frozenset(
+    """
+    man woman commenter reader viewer listener caller user voter resident supporter critic student worker
+    attendee protester protestor participant parent shopper customer employee passenger neighbor neighbour
+    bystander witness follower fan member
+    """.split()
+)
+"""Unnamed individuals a story quotes: "one man wrote", "another commenter said"."""
+
+STAFF_NOUNS = frozenset(
+    """
+    executive employee worker lawyer attorney manager researcher scientist engineer economist analyst
+    """.split()
+)
+"""People who work for an organisation and speak as its staff: "executives for Mondelez"."""

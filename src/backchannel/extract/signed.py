@@ -1,0 +1,80 @@
+"""Signed statements: readers' comments and social posts that a story reprints, each followed by its author's
+name or handle on a line of its own.
+
+    Trump had an opportunity to show maturity …
+
+    Peter Fonseca.
+
+    It's theater. …
+
+    @RMAlvarado52.
+
+A signature is a paragraph that is only a personal name (two to four capitalised words) or an @handle; the
+paragraphs since the previous signature, or since a label line in capitals ("FACEBOOK."), are what the
+signer wrote (rule quote.signed). One signature alone could be a byline or a caption credit, so an article
+needs at least ``MIN_SIGNATURES`` of them before any counts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+NAME_WORD = r"(?:[A-Z][a-z'’]+(?:-?[A-Z][a-z'’]+)?|[A-Z]\.)"
+"""A word of a personal name: "Ken", "LeAnn", "McCain", "O'Brien", "Jean-Luc", an initial."""
+SIGNATURE = re.compile(rf"^(?:@\w{{2,30}}|{NAME_WORD}(?:\s+(?:{NAME_WORD}|de|da|van|von|del|al-\w+)){{1,3}})\.?$")
+LABEL = re.compile(r"^[A-Z][A-Z &'’-]{2,30}\.?$")
+MIN_SIGNATURES = 2
+MAX_PARAGRAPHS = 4
+"""At most this many paragraphs before a signature are taken as the signed text."""
+
+
+@dataclass(frozen=True)
+class Signed:
+    ranges: tuple[tuple[int, int], ...]
+    """The signed paragraphs, as character ranges."""
+    signature: tuple[int, int]
+    """The name or handle, without the closing full stop."""
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group(0).strip()]
+
+
+def find_signed(
+    text: str, boilerplate: list[tuple[int, int]], is_person: Callable[[int, int], bool]
+) -> list[Signed]:
+    """``is_person(start, end)`` says whether that stretch reads as a person's name: headings in capitalised
+    words ("Human Rights") are no signatures. Once ``MIN_SIGNATURES`` lines are names or handles, every line
+    of the same shape in the article is a signature too ("Sy Burr", a name the tagger missed)."""
+    paragraphs = [(s, e) for s, e in _paragraphs(text) if not any(b <= s < be for b, be in boilerplate)]
+    marks = [n for n, (s, e) in enumerate(paragraphs) if n > 0 and _is_signature(text[s:e].strip())]
+    confirmed = [n for n in marks if text[slice(*paragraphs[n])].strip().startswith("@") or is_person(*paragraphs[n])]
+    if len(confirmed) < MIN_SIGNATURES or not marks or marks[-1] != len(paragraphs) - 1:
+        return []  # signatures close what they sign: the last paragraph is one (names heading sections are not)
+    found: list[Signed] = []
+    previous = -1
+    for n in marks:
+        block: list[tuple[int, int]] = []
+        for k in range(n - 1, max(previous, n - 1 - MAX_PARAGRAPHS, 0), -1):
+            s, e = paragraphs[k]
+            line = text[s:e].strip()
+            if LABEL.match(line) or line.endswith(":"):
+                break
+            block.insert(0, (s, e))
+        previous = n
+        if not block:
+            continue
+        s, e = paragraphs[n]
+        line = text[s:e]
+        start = s + len(line) - len(line.lstrip())
+        end = s + len(line.rstrip().rstrip("."))
+        found.append(Signed(tuple(block), (start, end)))
+    return found
+
+
+def _is_signature(line: str) -> bool:
+    if not SIGNATURE.match(line) or LABEL.match(line):
+        return False
+    return line.startswith("@") or not line.rstrip(".").isupper()

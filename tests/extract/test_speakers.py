@@ -95,8 +95,7 @@ def test_a_response_is_spoken_by_whoever_sent_it(extract):
 def test_the_company_is_the_company_named_before(extract):
     # speaker.definite-org
     r = extract(
-        "Orvalis Foods will close its bakery in Toledo next year. "
-        "The company says the plant lost money for six years."
+        "Orvalis Foods will close its bakery in Toledo next year. The company says the plant lost money for six years."
     )
     assert speaker_name(r, quote_with(r, "the plant lost money")) == "Orvalis Foods"
 
@@ -141,8 +140,7 @@ def test_who_after_an_unnamed_source_is_that_source(extract):
 
 def test_the_editorial_is_the_newspaper_speaking(extract):
     r = extract(
-        "The Valley Gazette published an editorial on Friday.\n\n"
-        '"The council must resign," the editorial said.'
+        'The Valley Gazette published an editorial on Friday.\n\n"The council must resign," the editorial said.'
     )
     assert speaker_name(r, quote_with(r, "The council must resign")) == "Valley Gazette"
 
@@ -161,9 +159,7 @@ def test_a_newspaper_found_from_how_the_text_uses_it(extract):
 
 def test_a_statement_that_reads_speaks_for_its_author(extract):
     # quote.document-read
-    r = extract(
-        'The Orvalis Foods board issued a statement on Monday. "We regret the closure," the statement read.'
-    )
+    r = extract('The Orvalis Foods board issued a statement on Monday. "We regret the closure," the statement read.')
     q = quote_with(r, "We regret the closure")
     assert q["cue"]["text"] == "read"
 

@@ -42,9 +42,7 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group(0).strip()]
 
 
-def find_signed(
-    text: str, boilerplate: list[tuple[int, int]], is_person: Callable[[int, int], bool]
-) -> list[Signed]:
+def find_signed(text: str, boilerplate: list[tuple[int, int]], is_person: Callable[[int, int], bool]) -> list[Signed]:
     """``is_person(start, end)`` says whether that stretch reads as a person's name: headings in capitalised
     words ("Human Rights") are no signatures. Once ``MIN_SIGNATURES`` lines are names or handles, every line
     of the same shape in the article is a signature too ("Sy Burr", a name the tagger missed)."""

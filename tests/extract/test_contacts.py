@@ -704,3 +704,25 @@ def test_a_date_the_parser_hangs_on_the_reporting_verb_is_the_calls(extract):
         "Grand Ethiopian Renaissance Dam in a phone call yesterday, Egypt's state news agency MENA reported.",
     )
     assert only_event(record)["date"]["value"] == "2026-03-11"
+
+
+def test_confirmed_by_an_agent_and_unanswered_requests_for_comment(extract):
+    record = extract(
+        "Foreign Minister Anna Berg met her Polish counterpart Jan Nowak in Warsaw on Monday. "
+        "The meeting was confirmed by the presidential spokesman, Tom Lind. "
+        "The Polish foreign ministry did not respond to a request for comment. "
+        "Nowak declined to discuss the meeting.",
+        published="2026-03-12",
+    )
+    event = only_event(record)
+    said = {(c["status"], actor_of(record, c["by"])["name"]) for c in event["confirmations"]}
+    assert said == {("confirmed", "Tom Lind"), ("no_comment", "Polish foreign ministry"), ("no_comment", "Jan Nowak")}
+
+
+def test_not_answering_something_else_is_no_confirmation(extract):
+    record = extract(
+        "Foreign Minister Anna Berg met her Polish counterpart Jan Nowak in Warsaw on Monday. "
+        "Nowak did not respond to the protesters' slogans.",
+        published="2026-03-12",
+    )
+    assert only_event(record)["confirmations"] == []

@@ -66,9 +66,26 @@ def _confirmation_status(verb: Token) -> ConfirmationStatus | None:
         return ConfirmationStatus.DENIED
     if lemma == "comment" and (head.lemma_.lower() in ("decline", "refuse") or "neg" in deps):
         return ConfirmationStatus.NO_COMMENT
+    if _unanswered(verb):
+        return ConfirmationStatus.NO_COMMENT  # "did not respond to a request for comment", "declined to discuss it"
     if lemma == "aware" and "neg" in {c.dep_ for c in head.children}:
         return ConfirmationStatus.UNCONFIRMED
     return None
+
+
+ANSWERING_VERBS = {"respond", "reply", "answer", "return"}
+ASKING_NOUNS = {"request", "requests", "comment", "calls", "call", "messages", "emails", "inquiries", "questions"}
+
+
+def _unanswered(verb: Token) -> bool:
+    """Not answering the press: "did not respond to requests for comment", "did not return calls seeking
+    comment", "declined to discuss the call"."""
+    lemma = verb.lemma_.lower()
+    if lemma == "discuss" and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("decline", "refuse"):
+        return True
+    if lemma not in ANSWERING_VERBS or not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    return any(t.lower_ in ASKING_NOUNS for t in verb.subtree if t.i != verb.i)
 
 
 CONFIRMATION_RULES = {
@@ -162,7 +179,10 @@ def _stated_by(verb: Token, quotes: list[Quote], resolver: SpeakerResolver) -> l
     node = verb
     while node.dep_ in ("conj", "xcomp") and not any(c.dep_ == "nsubj" for c in node.children):
         node = node.head
-    for subject in (c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")):
+    agents = [g for c in node.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    # "the meeting was confirmed by the president's adviser": the agent states it, not the meeting
+    stating = agents or [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for subject in stating:
         if subject.lower_ in ("we", "i"):
             continue
         # "A spokeswoman, Sadia Karim, declined to comment": the name apposed to the description

@@ -213,6 +213,11 @@ def _verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> 
         mention.date_text = date_text_of(verb.head)  # "last week met X and spoke with Y": both last week
         if mention.date_text:
             fired("date.from-conjunct")
+    purpose = verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if mention.date_text is None and purpose and verb.head.pos_ == "VERB":
+        mention.date_text = date_text_of(verb.head)  # "took a detour on Wednesday to meet X": met on Wednesday
+        if mention.date_text:
+            fired("date.from-purpose")
     return mention
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..geo import gazetteer
-from ..records import ActorKind, Article, ConfirmationStatus, Event, EventStatus, Place, Quote, Span
+from ..records import ActorKind, Article, ConfirmationStatus, Event, EventStatus, Place, Quote, QuoteKind, Span
 from .actors import ActorTable, place_name
 from .confirmations import confirmations
 from .contact_words import DENIAL_HEADS
@@ -58,6 +58,13 @@ def find_events(doc: Doc, article: Article, table: ActorTable, quotes: list[Quot
 def _add_speaker_as_party(mention: Mention, quotes: list[Quote], table: ActorTable) -> None:
     """ "Macron said preparations were under way to resume dialogue with Putin": Macron is a party (not of "a
     meeting between Putin and Zelensky", which names both its sides)."""
+    if mention.actor and not mention.recipient and _unnamed_callers(mention, table):
+        for q in quotes_over(mention.trigger, quotes):
+            speaker = table.get(q.speaker_actor)
+            if q.kind is QuoteKind.DIRECT and speaker is not None and speaker.kind is ActorKind.PERSON:
+                fired("party.speaker-called")  # Lavrov: "They call and ask not to announce it": they call him
+                mention.add(mention.recipient, [speaker.id])
+                return
     if mention.actor or len(mention.recipient) != 1:
         return
     for q in quotes_over(mention.trigger, quotes):
@@ -66,6 +73,12 @@ def _add_speaker_as_party(mention: Mention, quotes: list[Quote], table: ActorTab
             fired("party.speaker")  # "Macron said … to resume dialogue with Putin": Macron is a party
             mention.add(mention.actor, [speaker.id])
             return
+
+
+def _unnamed_callers(mention: Mention, table: ActorTable) -> bool:
+    """Callers a speaker tells of without saying whom they called: "they call", "some leaders phone"."""
+    actors = [table.get(a) for a in mention.actor]
+    return mention.mode == "phone" and all(a is not None and a.kind is ActorKind.GROUP for a in actors)
 
 
 def _in_denial(trigger: Token) -> bool:

@@ -230,8 +230,8 @@ def _merge_one(m: Mention, drafts: list[Draft], table: ActorTable, published: st
         fired("merge.conjoined-contacts-differ")  # "met with workers and spoke briefly with the company's chief"
         drafts.append(Draft([m]))
         return
-    if not m.participants and drafts and _another(m.trigger):
-        fired("merge.another")  # "a second meeting could take place in Oman": the same parties again
+    if not m.participants and drafts and (_another(m.trigger) or _resumed(m.trigger)):
+        fired("merge.another")  # "a second meeting could take place in Oman", "talks may resume": the same parties
         _same_parties_as(m, drafts[-1], table)
         drafts.append(Draft([m]))
         return
@@ -294,6 +294,11 @@ def _another(trigger: Token) -> bool:
     counted = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" else None
     holders = [trigger] + ([counted] if counted is not None and counted.lemma_.lower() in COUNTING_NOUNS else [])
     return trigger.pos_ == "NOUN" and any(c.lower_ in ANOTHER for h in holders for c in h.children)
+
+
+def _resumed(trigger: Token) -> bool:
+    """ "Discussions may resume soon": talks taken up again are between those who held them."""
+    return trigger.dep_ in ("nsubj", "dobj") and trigger.head.lemma_.lower() in ("resume", "restart", "reopen")
 
 
 def _same_parties_as(m: Mention, draft: Draft, table: ActorTable) -> None:

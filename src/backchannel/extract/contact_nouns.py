@@ -43,6 +43,8 @@ def noun_mode(noun: Token) -> str | None:
     mode = NOUN_MODES.get(low) or NOUN_MODES.get(noun.lemma_.lower())
     if mode is None:
         return None
+    if low == "congress" and (noun.text[0].isupper() or any(c.lower_ == "party" for c in noun.children)):
+        return rejected("contact.congress.a-body")  # "members of Congress", "the party congress": not a gathering
     words = {c.lower_ for c in noun.children} | {noun.head.lower_} | _remote_words(noun)
     if mode == "phone":
         if any(c.dep_ in ("acl", "relcl") or (c.dep_ == "prep" and c.lower_ == "for") for c in noun.children):
@@ -162,10 +164,15 @@ def noun_parties(noun: Token) -> list[tuple[str, Token]]:
         if (
             child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN", "PRON") and child.lower_ not in ("its", "their")
         ) or (child.dep_ in ("compound", "amod") and child.ent_type_ in ("PERSON", "NORP", "GPE", "ORG")):
-            if NOUN_MODES.get(noun.lower_) == "visit" and child.dep_ == "compound" and is_place(child):
-                out.append(("place", child))  # "his Mexico trip": where the trip went
+            gathering = NOUN_MODES.get(noun.lower_) in ("visit", "multilateral")
+            if gathering and child.dep_ == "compound" and is_place(child):
+                fired("place.compound")
+                out.append(("place", child))  # "his Mexico trip", "the Sochi congress": where it was
             else:
                 out.append(("actor", child))
+        elif child.dep_ == "amod" and child.lemma_.lower() == "host":
+            hosts = [g for g in child.children if g.ent_type_ in ("NORP", "GPE") and g.dep_ in ("npadvmod", "compound")]
+            out += [("host", g) for g in hosts]  # "a Russian-hosted conference": Russia hosts it, there
         elif child.dep_ == "prep":
             for pobj in (g for g in child.children if g.dep_ == "pobj"):
                 if child.lower_ in ("by", "of", "from") and pobj.lower_ not in NOUN_MODES:

@@ -55,6 +55,7 @@ NOUN_MODES = {
     "call": "phone",
     "calls": "phone",
     "summit": "multilateral",
+    "congress": "multilateral",
     "conference": "multilateral",
     "mediation": "meeting",
     "audience": "meeting",

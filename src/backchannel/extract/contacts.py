@@ -353,6 +353,10 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
     for role, token in parties:
         if role == "place":
             place = place or token
+        elif role == "host" and (code := gazetteer().country_of(token.text)) is not None:
+            fired("party.hosted-by")  # "a Russian-hosted conference": Russia is a party, and the place
+            others.append(table.country(code).id)
+            place = place or token
         elif role == "actor":
             actors += parties_of([token], table, resolver)
         else:

@@ -54,7 +54,9 @@ def place_of(token: Token | None) -> Location | None:
         fired("place.venue-city")  # "in the Oval Office" took place in Washington
     elif found is not None and found.lat is not None:
         fired("place.city")
-    return found or Location(name, geo.country_of(name))
+    if found is None and (code := geo.country_of(name)) is not None:
+        return Location(geo.display.get(code, name), code)  # "a Russian-hosted conference": in Russia
+    return found or Location(name, None)
 
 
 ARRIVAL_MARKS = ("when", "as", "while", "once")

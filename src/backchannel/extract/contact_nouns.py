@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..geo import gazetteer
 from ..records import ActorKind
 from .actors import ActorTable
 from .contact_words import (
@@ -179,9 +180,23 @@ def noun_parties(noun: Token) -> list[tuple[str, Token]]:
                     out.append(("actor", pobj))  # "a visit by X", "a call from X"
                 elif child.lower_ in ("with", "between"):
                     out.append(("recipient", pobj))
-                elif child.lower_ in ("to", "in", "at") and (where := place_in(pobj)) is not None:
+                elif (child.lower_ in ("to", "in", "at") and (where := place_in(pobj)) is not None) or (
+                    child.lower_ in ("to", "in", "through", "across", "around") and (where := the_country(pobj))
+                ):
                     out.append(("place", where))
     return out
+
+
+def the_country(noun: Token) -> Token | None:
+    """ "his swing through the country": the country named last before it (by name, or by its people)."""
+    if noun.lower_ != "country" or not any(c.lower_ == "the" for c in noun.children):
+        return None
+    for token in reversed(noun.doc[: noun.i]):
+        if token.ent_type_ in ("GPE", "NORP") and gazetteer().country_of(token.text) is not None:
+            if token.ent_type_ == "NORP" or gazetteer().is_country_name(token.text):
+                fired("place.the-country")
+                return token
+    return None
 
 
 def clause_subject(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> list[str]:

@@ -23,6 +23,9 @@ from .trace import fired
 CIRCUMSTANCE_PREPS = ("after", "before", "upon", "by", "without", "since", "while")
 
 
+PARTY_PRONOUNS = ("he", "she", "they", "him", "her", "them", "his", "their")
+
+
 def subjects_of(verb: Token) -> list[Token]:
     """The verb's subjects, or those of the clause it hangs on: "She is due to meet X", "X went on to visit Y"."""
     node = verb
@@ -58,8 +61,8 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
         for node in [head, *(c for c in head.conjuncts if c.i > head.i)]:
             found = _named_in(node, table)
             if not found:
-                if node.pos_ == "PRON" and node.lower_ in ("he", "she", "they", "him", "her", "them"):
-                    resolved = resolver.resolve(node.doc[node.i : node.i + 1])
+                if node.pos_ == "PRON" and node.lower_ in PARTY_PRONOUNS:
+                    resolved = _fronted_owner(node, table) or resolver.resolve(node.doc[node.i : node.i + 1])
                     found = [resolved] if resolved else []
                 elif (
                     node.pos_ in ("NOUN", "PROPN") or node.lower_ in ("two", "both")
@@ -112,6 +115,20 @@ def described_group(node: Token, table: ActorTable) -> str | None:
     if node.text not in group.aliases and node.text != group.name:
         group.aliases.append(node.text)
     return group.id
+
+
+def _fronted_owner(pronoun: Token, table: ActorTable) -> str | None:
+    """ "In the final Mass of his Mexico trip, Francis told …": a possessive before the main clause looks ahead
+    to that clause's subject."""
+    if pronoun.dep_ != "poss" or pronoun.lower_ not in ("his", "her"):
+        return None
+    root = pronoun.sent.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i > pronoun.i), None)
+    actor = table.actor_at(subject) if subject is not None else None
+    if actor is None or actor.kind is not ActorKind.PERSON:
+        return None
+    fired("party.fronted-possessive")
+    return actor.id
 
 
 def apposition_end(node: Token) -> int:

@@ -22,9 +22,9 @@ from .gender import FEMALE_WORDS, MALE_WORDS, gender_of
 from .lexicon import ANONYMITY_CUES, GROUP_NOUNS, ORGANIZATION_WORDS, SOURCE_NOUNS, TITLE_NOUNS
 from .person_words import INDIVIDUAL_NOUNS, ROLE_NOUNS, STAFF_NOUNS
 
-PERSON_PRONOUNS = {"he", "she", "him", "her"}
-PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
-PLURAL_PRONOUNS = {"they", "them"}
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+PLURAL_PRONOUNS = {"they", "them", "their"}
 NOT_SPEAKERS = {"i", "we", "you", "it", "me", "us", "this", "that", "there"}
 ANONYMOUS_HEADS = {"source", "sources", "insider", "insiders", "person", "people"}
 DEFINITE = {"the", "these", "those", "this", "that"}

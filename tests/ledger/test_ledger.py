@@ -178,7 +178,8 @@ def test_bad_inputs_are_reported_and_skipped_by_ingest(tmp_path):
     folder.mkdir()
     (folder / "a.txt").write_text("Minister Ola Berg met envoy Ana Pires in Oslo on Monday.", encoding="utf-8")
     (folder / "b.txt").write_bytes(b"\x00\x01binary")
-    result = cli("ingest", "--db", tmp_path / "l.db", folder)
+    result = CliRunner().invoke(main, ["ingest", "--db", str(tmp_path / "l.db"), str(folder)])
+    assert result.exit_code == 3  # some inputs failed
     assert "1 stored" in result.stderr and "1 failed" in result.stderr
     assert "binary" in result.stderr
 

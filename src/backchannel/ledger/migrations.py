@@ -217,7 +217,7 @@ MIGRATIONS: list[Callable[[Database], None]] = [_001_core, _002_indexes_and_part
 
 def migrate(db: Database) -> list[str]:
     """Apply every migration the ledger has not had yet; returns their names."""
-    if _pending(db) == []:
+    if pending_migrations(db) == []:
         return []  # up to date: a reader never takes the write lock, so it can query during an ingest
     db.execute("CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
     applied = []
@@ -240,7 +240,7 @@ def migrate(db: Database) -> list[str]:
     return applied
 
 
-def _pending(db: Database) -> list[str] | None:
+def pending_migrations(db: Database) -> list[str] | None:
     """Names of migrations not yet applied (None when the ledger has no migration table yet)."""
     if not db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_migrations'").fetchone():
         return None

@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote as url_quote
 
 from . import actor_forms, event_tellings
-from .migrations import migrate
+from .migrations import migrate, pending_migrations
 from .record_check import check_record
 
 if TYPE_CHECKING:
@@ -31,14 +32,33 @@ class LedgerError(Exception):
     """The ledger file cannot be opened or is not a backchannel ledger."""
 
 
-def open_ledger(path: str | Path = DEFAULT_DB, *, create: bool = True) -> Database:
-    """Open (and bring up to date) the ledger at ``path``, in WAL mode so readers never wait."""
+def open_ledger(path: str | Path = DEFAULT_DB, *, create: bool = True, read_only: bool = False) -> Database:
+    """Open the ledger at ``path``.
+
+    For writing (the default) it is created if need be, brought up to date and put in WAL mode so
+    readers never wait. ``read_only`` opens it for queries without writing a byte: a ledger that needs
+    migrating is refused with a message naming the command that migrates it.
+    """
     from sqlite_utils import Database  # loaded here, not at import: extraction alone never needs it
 
     path = Path(path)
-    if not create and not path.exists():
+    if (read_only or not create) and not path.exists():
         raise LedgerError(f"no ledger at {path}: run 'backchannel ingest' first")
     try:
+        if read_only:
+            uri = f"file:{url_quote(str(path.resolve()))}?mode=ro"
+            conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+            conn.execute("PRAGMA query_only=ON")
+            db = Database(conn)
+            pending = pending_migrations(db)
+            if pending is None:
+                raise LedgerError(f"{path} is not a backchannel ledger (it has no migration table)")
+            if pending:
+                raise LedgerError(
+                    f"the ledger {path} was written by an older backchannel and needs migrating"
+                    f" ({', '.join(pending)}): run 'backchannel migrate --db {path}' first"
+                )
+            return db
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
         if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
             conn.execute("PRAGMA journal_mode=WAL")

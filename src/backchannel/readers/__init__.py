@@ -12,7 +12,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from ..records import Article
 from .jsonl import read_jsonl_lines
@@ -41,6 +41,8 @@ class Item:
     article: Article | None = None
     error: str | None = None
     article_id: str | None = None
+    record: dict[str, Any] | None = None
+    """An already extracted record (``backchannel extract`` output), which ``ingest`` stores as it is."""
 
 
 def iter_items(inputs: Iterable[str], *, stdin: IO[str] | None = None) -> Iterator[Item]:

@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from ..records import Article
+from ..records import SCHEMA, Article
 from .text import find_furniture
 
 if TYPE_CHECKING:
@@ -26,6 +26,12 @@ def read_jsonl_lines(lines: Iterable[str], *, source: str) -> Iterator[Item]:
         except json.JSONDecodeError as err:
             yield Item(source=where, error=f"line {number}: malformed JSON ({err.msg})", article_id=f"line{number}")
             continue
+        except RecursionError:
+            yield Item(source=where, error=f"line {number}: JSON nested too deeply", article_id=f"line{number}")
+            continue
+        if isinstance(obj, dict) and obj.get("schema") == SCHEMA:
+            yield _record_item(obj, where=where, number=number)
+            continue
         try:
             article = article_from_json(obj, source=where)
         except ValueError as err:
@@ -35,6 +41,23 @@ def read_jsonl_lines(lines: Iterable[str], *, source: str) -> Iterator[Item]:
         if article.id is None:
             article.id = f"line{number}"
         yield Item(source=where, article=article)
+
+
+def _record_item(obj: dict[str, Any], *, where: str, number: int) -> Item:
+    """A line that is already an extraction record: kept whole for ``ingest``, its article for ``extract``."""
+    from . import Item
+
+    article_obj = obj.get("article")
+    ident = _str(article_obj.get("id")) if isinstance(article_obj, dict) else None
+    if obj.get("error"):
+        return Item(source=where, error=f"line {number}: {obj['error']}", article_id=ident or f"line{number}")
+    try:
+        article = article_from_json(article_obj, source=where)
+    except ValueError as err:
+        return Item(source=where, error=f"line {number}: record article: {err}", article_id=ident or f"line{number}")
+    if article.id is None:
+        article.id = f"line{number}"
+    return Item(source=where, article=article, record=obj)
 
 
 def article_from_json(obj: Any, *, source: str) -> Article:

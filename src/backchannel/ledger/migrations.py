@@ -144,7 +144,7 @@ def _003_tellings(db: Database) -> None:
         db,
         """
         ALTER TABLE articles ADD COLUMN extractor TEXT;      -- package version + rules hash that made the record
-        ALTER TABLE articles ADD COLUMN boilerplate TEXT;    -- JSON: the article's boilerplate spans and images
+        ALTER TABLE articles ADD COLUMN boilerplate TEXT;    -- JSON: the article's boilerplate spans, images, encoding
         CREATE TABLE name_forms (
             id INTEGER PRIMARY KEY,
             signature TEXT NOT NULL UNIQUE,    -- kind, normalised name, country and aliases

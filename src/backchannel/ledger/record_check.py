@@ -29,9 +29,16 @@ def check_record(record: Any) -> None:
     article = record.get("article")
     _need(isinstance(article, dict), "'article' must be an object")
     _need(isinstance(article.get("text"), str) and bool(article["text"].strip()), "'article.text' must be text")
-    for name in ("url", "source", "title", "published", "outlet", "section"):
+    for name in ("url", "source", "title", "published", "outlet", "section", "encoding"):
         _need(_text_or_none(article.get(name)), f"'article.{name}' must be text")
-    _need(isinstance(article.get("authors") or [], list), "'article.authors' must be a list")
+    authors = article.get("authors") or []
+    _need(isinstance(authors, list) and all(isinstance(a, str) for a in authors), "'article.authors': names")
+    for name in ("boilerplate", "images"):
+        _need(isinstance(article.get(name) or [], list), f"'article.{name}' must be a list")
+    for span in article.get("boilerplate") or []:
+        _need(isinstance(span, dict) and all(isinstance(span.get(k), int) for k in ("start", "end")), "bad span")
+        _need(isinstance(span.get("text"), str), "boilerplate spans need their text")
+    _need(all(isinstance(i, dict) for i in article.get("images") or []), "every image must be an object")
     actors = record.get("actors") or []
     _need(isinstance(actors, list), "'actors' must be a list")
     ids = set()

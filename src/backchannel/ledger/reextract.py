@@ -69,6 +69,7 @@ def stored_article(db: Database, article_id: int) -> Article:
         authors=json.loads(authors or "[]"),
         boilerplate=[Span(b["start"], b["end"], b["text"]) for b in extras.get("boilerplate") or []],
         images=[Image(i.get("caption"), i.get("credit"), i.get("license_url")) for i in extras.get("images") or []],
+        encoding=extras.get("encoding"),
     )
 
 

@@ -140,7 +140,11 @@ def _store(db: Database, record: dict[str, Any], key: str, digest: str, *, repla
             datetime.now(UTC).isoformat(),
             record.get("extractor"),
             json.dumps(
-                {"boilerplate": article.get("boilerplate") or [], "images": article.get("images") or []},
+                {
+                    "boilerplate": article.get("boilerplate") or [],
+                    "images": article.get("images") or [],
+                    "encoding": article.get("encoding"),
+                },
                 ensure_ascii=False,
             ),
         ],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
@@ -33,9 +34,16 @@ def _date(entry: Any) -> str | None:
     return time.strftime("%Y-%m-%d", parsed) if parsed else None
 
 
+ENTITY_DECLARATION = re.compile(rb"<!ENTITY", re.IGNORECASE)
+"""News feeds never declare entities; a feed that does is an entity-expansion or external-entity attack."""
+
+
 def read_feed(data: bytes, *, source: str) -> Iterator[Item]:
     from . import Item
 
+    if ENTITY_DECLARATION.search(data):
+        yield Item(source=source, error="feed declares XML entities: refused (entity expansion, external entities)")
+        return
     feed = feedparser.parse(data)
     if not feed.entries:
         reason = str(feed.get("bozo_exception") or "no entries")

@@ -30,6 +30,7 @@ from .ledger.ingest import ingest_items
 from .ledger.store import DEFAULT_DB, LedgerError, open_ledger
 from .nlp import ModelError
 from .pipeline import extract_items
+from .progress import tracking
 from .readers import iter_items
 
 STATUSES = ["occurred", "ongoing", "planned", "hypothetical", "denied"]
@@ -133,21 +134,16 @@ def extract(inputs: tuple[str, ...], fmt: str, model: str | None, workers: int) 
     if fmt == "json":
         out.write("[")
     try:
-        for record in extract_items(iter_items(inputs), model=model, workers=workers):
-            total += 1
-            if record.get("error"):
-                failed += 1
-                click.echo(f"warning: {record['article'].get('source')}: {record['error']}", err=True)
-            else:
-                record["extractor"] = extractor_version()
-            if fmt == "plover":
-                for row in plover.from_record(record):
-                    out.write(json.dumps(row, ensure_ascii=False) + "\n")
-            elif fmt == "json":
-                out.write(("," if total > 1 else "") + "\n" + json.dumps(record, ensure_ascii=False))
-            else:
-                out.write(json.dumps(record, ensure_ascii=False) + "\n")
-            out.flush()
+        with tracking(inputs, "extracting") as advance:
+            for record in extract_items(iter_items(inputs), model=model, workers=workers):
+                total += 1
+                advance(bool(record.get("error")))
+                if record.get("error"):
+                    failed += 1
+                    click.echo(f"warning: {record['article'].get('source')}: {record['error']}", err=True)
+                else:
+                    record["extractor"] = extractor_version()
+                _write(out, record, fmt, first=total == 1)
     except ModelError as err:
         raise click.ClickException(str(err)) from err
     except KeyboardInterrupt:
@@ -157,6 +153,17 @@ def extract(inputs: tuple[str, ...], fmt: str, model: str | None, workers: int) 
         out.write("\n]\n")
     click.echo(f"{total} article(s), {failed} failed", err=True)
     sys.exit(extract_status(total, failed))
+
+
+def _write(out: Any, record: dict[str, Any], fmt: str, *, first: bool) -> None:
+    if fmt == "plover":
+        for row in plover.from_record(record):
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    elif fmt == "json":
+        out.write(("" if first else ",") + "\n" + json.dumps(record, ensure_ascii=False))
+    else:
+        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    out.flush()
 
 
 @main.command()
@@ -182,26 +189,19 @@ def ingest(inputs: tuple[str, ...], db_path: str, model: str | None, workers: in
 
         backchannel ingest --db ledger.db --workers 2 examples/articles
     """
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
     db = open_ledger(db_path)
-    console = Console(stderr=True)
-    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     counts: Counter[str] = Counter()
-    with Progress(*columns, console=console, transient=False, disable=not console.is_terminal) as progress:
-        task = progress.add_task("ingesting", total=None)
+    with tracking(inputs, "ingesting") as advance:
 
         def show(record: dict[str, Any], outcome: Any) -> None:
             counts[outcome.status] += 1
-            progress.advance(task)
+            advance(outcome.status == "failed")
             if outcome.status == "failed":
-                console.print(f"warning: {record['article'].get('source')}: {outcome.message}", markup=False)
+                click.echo(f"warning: {record['article'].get('source')}: {outcome.message}", err=True)
 
         try:
             ingest_items(db, iter_items(inputs), model=model, workers=workers, on_record=show)
         except KeyboardInterrupt:
-            progress.stop()
             click.echo(f"interrupted: {_ingest_summary(counts, db_path)}", err=True)
             sys.exit(EXIT_INTERRUPTED)
     click.echo(_ingest_summary(counts, db_path), err=True)

@@ -60,13 +60,18 @@ def iter_items(inputs: Iterable[str], *, stdin: IO[str] | None = None) -> Iterat
             continue
         path = Path(name)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and _wanted(p, path))
+            files = wanted_files(path)
             if not files:
                 yield Item(source=str(path), error="folder holds no article file (.txt, .html, .jsonl, feed or WARC)")
             for p in files:
                 yield from read_path(p)
         else:
             yield from read_path(path)
+
+
+def wanted_files(folder: Path) -> list[Path]:
+    """The article files under a folder, in sorted order (hidden ones and links to folders left out)."""
+    return sorted(p for p in folder.rglob("*") if p.is_file() and _wanted(p, folder))
 
 
 def _wanted(path: Path, root: Path) -> bool:

@@ -171,25 +171,38 @@ def summarise_actor(db: Database, actor_id: int) -> bool:
 
     Returns False (and leaves the row for the caller to delete) when no mention names it any more.
     """
-    rows = db.execute(
-        "SELECT m.name, m.kind, m.country, m.titles, m.aliases, v.actor_id, a.published, f.id, f.signature,"
-        " f.name, f.country FROM mentions m JOIN name_forms f ON f.id = m.form_id"
+    rows = db.execute(  # one row per distinct way of naming it, with how often it was used
+        "SELECT m.name, m.kind, m.country, m.titles, m.aliases, v.actor_id, f.name, count(*),"
+        " min(a.published), max(a.published) FROM mentions m JOIN name_forms f ON f.id = m.form_id"
         " JOIN articles a ON a.id = m.article_id"
         " LEFT JOIN mentions vm ON vm.id = m.via_mention LEFT JOIN name_forms v ON v.id = vm.form_id"
-        " WHERE f.actor_id = ?",
+        " WHERE f.actor_id = ? GROUP BY m.name, m.kind, m.country, m.titles, m.aliases, v.actor_id, f.name",
         [actor_id],
     ).fetchall()
     if not rows:
         return False
-    fullest = max(len(r[9].split()) for r in rows)
-    spellings = Counter(r[0] for r in rows if len(r[9].split()) == fullest)
-    richness = {r[0]: len(json.loads(r[4])) for r in rows}
+    fullest = max(len(r[6].split()) for r in rows)
+    spellings: Counter[str] = Counter()
+    richness: dict[str, int] = {}
+    aliases_used: set[str] = set()
+    titles: Counter[str] = Counter()
+    countries: Counter[str] = Counter()
+    vias: Counter[int] = Counter()
+    for name, _, country, title_list, alias_list, via, form_name, uses, _, _ in rows:
+        aliases = json.loads(alias_list)
+        if len(form_name.split()) == fullest:
+            spellings[name] += uses
+        richness[name] = max(richness.get(name, 0), len(aliases))
+        aliases_used.update([name, *aliases])
+        for title in dict.fromkeys(json.loads(title_list)):
+            titles[title] += uses
+        if country:
+            countries[country] += uses
+        if via is not None and via != actor_id:
+            vias[via] += uses
     name = min(spellings, key=lambda s: (-spellings[s], -richness[s], s))  # most used, then with most aliases
-    aliases = sorted({n for r in rows for n in [r[0], *json.loads(r[4])] if n and n != name})
-    titles = Counter(t for r in rows for t in dict.fromkeys(json.loads(r[3])))
-    countries = Counter(r[2] for r in rows if r[2])
-    vias = Counter(r[5] for r in rows if r[5] is not None and r[5] != actor_id)
-    dates = [r[6] for r in rows if r[6]]
+    aliases = sorted(a for a in aliases_used if a and a != name)
+    dates = [d for r in rows for d in (r[8], r[9]) if d]
     db.execute(
         "UPDATE actors SET name = ?, kind = ?, country = ?, titles = ?, aliases = ?, via = ?, first_seen = ?,"
         " last_seen = ? WHERE id = ?",

@@ -10,6 +10,7 @@ tellings it holds (``rebuild_event``), every time one comes or goes.
 from __future__ import annotations
 
 import json
+from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -17,7 +18,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from ..dates import Interval, interval
-from .identity import dates_compatible, day_of
+from .identity import UNDATED_WINDOW_DAYS, dates_compatible, day_of, norm
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -39,6 +40,7 @@ class Telling:
     precision: str | None
     date_value: str | None
     date_text: str | None
+    date_words: str  # the date text normalised, for matching
     when: Interval | None
     published: date | None
     parties: frozenset[int]
@@ -73,14 +75,80 @@ def partition(tellings: Iterable[Telling]) -> list[list[Telling]]:
     """Tellings grouped into events: each, most precise first, joins the first event all of whose
     tellings it agrees with, so a vague "earlier this year" cannot chain two different meetings."""
     groups: list[list[Telling]] = []
+    group_of: dict[int, int] = {}
+    placed = DayIndex()
     for telling in sorted(tellings, key=_order):
-        for group in groups:
-            if all(compatible(telling, other) for other in group):
-                group.append(telling)
-                break
-        else:
-            groups.append([telling])
+        # an event all of whose tellings agree has one that agrees: look only at those
+        options = sorted({group_of[u.id] for u in placed.candidates(telling) if compatible(telling, u)})
+        chosen = next((g for g in options if all(compatible(telling, m) for m in groups[g])), None)
+        if chosen is None:
+            chosen = len(groups)
+            groups.append([])
+        groups[chosen].append(telling)
+        group_of[telling.id] = chosen
+        placed.add(telling)
     return groups
+
+
+class DayIndex:
+    """Tellings by the days they can agree on, so that finding the ones a telling may agree with never
+    compares it with every telling of two busy parties (``dates_compatible`` says which days count)."""
+
+    def __init__(self, tellings: Iterable[Telling] = ()) -> None:
+        self._all: dict[int, Telling] = {}
+        self._published: list[tuple[int, int]] = []  # (day, telling id)
+        self._low: list[tuple[int, int]] = []  # (first day of its date, telling id)
+        self._longest = 0
+        # same article, or the same words for the date: the only ways a telling without a published day agrees
+        self._words: dict[str, set[int]] = {}  # every telling
+        self._words_unpublished: dict[str, set[int]] = {}  # those without a published day
+        for telling in tellings:
+            self.add(telling)
+
+    def __contains__(self, telling_id: int) -> bool:
+        return telling_id in self._all
+
+    def add(self, telling: Telling) -> None:
+        if telling.id in self._all:
+            return
+        self._all[telling.id] = telling
+        if telling.published is not None:
+            insort(self._published, (telling.published.toordinal(), telling.id))
+        if telling.when is not None:
+            insort(self._low, (telling.when.low.toordinal(), telling.id))
+            self._longest = max(self._longest, (telling.when.high - telling.when.low).days)
+        for key in _word_keys(telling):
+            self._words.setdefault(key, set()).add(telling.id)
+            if telling.published is None:
+                self._words_unpublished.setdefault(key, set()).add(telling.id)
+
+    def candidates(self, telling: Telling) -> list[Telling]:
+        """A superset of the indexed tellings whose dates can agree with this one's."""
+        found: set[int] = set()
+        if telling.published is not None:
+            day = telling.published.toordinal()
+            found.update(_between(self._published, day - UNDATED_WINDOW_DAYS, day + UNDATED_WINDOW_DAYS))
+        if telling.when is not None:
+            low, high = telling.when.low.toordinal(), telling.when.high.toordinal()
+            found.update(_between(self._low, low - 1 - self._longest, high + 1))  # overlaps allow a day's slack
+        words = self._words if telling.published is None else self._words_unpublished
+        for key in _word_keys(telling):
+            found |= words.get(key, set())
+        found.discard(telling.id)
+        return [self._all[i] for i in sorted(found)]
+
+
+def _between(pairs: list[tuple[int, int]], low: int, high: int) -> list[int]:
+    start = bisect_left(pairs, (low, -1))
+    end = bisect_right(pairs, (high, 1 << 62))
+    return [telling_id for _, telling_id in pairs[start:end]]
+
+
+def _word_keys(telling: Telling) -> list[str]:
+    keys = [f"article:{telling.article_id}"]
+    if telling.date_words:
+        keys.append(f"words:{telling.date_words}")
+    return keys
 
 
 def load_tellings(db: Database, ids: Iterable[int]) -> dict[int, Telling]:
@@ -114,6 +182,7 @@ def load_tellings(db: Database, ids: Iterable[int]) -> dict[int, Telling]:
                 precision,
                 value,
                 text,
+                norm(text or ""),
                 interval(value, precision),
                 day_of(published),
                 frozenset(party_set),
@@ -139,34 +208,44 @@ def tellings_of_forms(db: Database, form_ids: Iterable[int]) -> set[int]:
     return found
 
 
-def closure(db: Database, seeds: Iterable[int]) -> set[int]:
+def closure(db: Database, seeds: Iterable[int]) -> dict[int, Telling]:
     """Every telling linked to the seeds, directly or through others, as the actors stand now."""
-    cache = load_tellings(db, set(seeds))
-    todo = list(cache.values())
-    seen = set(cache)
+    found = load_tellings(db, set(seeds))
+    pool = DayIndex(found.values())  # every telling of the kinds and parties met so far
+    loaded: set[tuple[str, int]] = set()
+    todo = list(found.values())
     while todo:
         telling = todo.pop()
-        if not telling.parties:
-            continue
-        parties = sorted(telling.parties)
-        rows = db.execute(
-            "SELECT DISTINCT tp.telling_id FROM name_forms f JOIN mentions m ON m.form_id = f.id"
-            " JOIN telling_parties tp ON tp.mention_id = m.id JOIN tellings t ON t.id = tp.telling_id"
-            f" WHERE f.actor_id IN ({','.join('?' * len(parties))}) AND t.type = ?",
-            [*parties, telling.type],
-        ).fetchall()
-        for other in load_tellings(db, [r[0] for r in rows if r[0] not in seen]).values():
-            if compatible(telling, other):
-                seen.add(other.id)
+        fresh = [(telling.type, actor) for actor in sorted(telling.parties) if (telling.type, actor) not in loaded]
+        for kind, actor in fresh:
+            loaded.add((kind, actor))
+            ids = [r[0] for r in db.execute(_OF_ACTOR, [actor, kind])]
+            for other in load_tellings(db, [i for i in ids if i not in pool]).values():
+                pool.add(other)
+        for other in pool.candidates(telling):
+            if other.id not in found and compatible(telling, other):
+                found[other.id] = other
                 todo.append(other)
-    return seen
+    return found
 
 
-def regroup(db: Database, telling_ids: set[int]) -> None:
-    """Re-partition ``telling_ids`` (a union of linked sets) into events, reusing event ids, and rebuild them."""
-    tellings = load_tellings(db, telling_ids)
-    old_events = {t.event_id for t in tellings.values() if t.event_id is not None}
+_OF_ACTOR = (
+    "SELECT DISTINCT tp.telling_id FROM name_forms f JOIN mentions m ON m.form_id = f.id"
+    " JOIN telling_parties tp ON tp.mention_id = m.id JOIN tellings t ON t.id = tp.telling_id"
+    " WHERE f.actor_id = ? AND t.type = ?"
+)
+
+
+def regroup(db: Database, tellings: dict[int, Telling], *, changed: set[int]) -> None:
+    """Re-partition ``tellings`` (a union of linked sets) into events, reusing event ids, and rebuild the
+    events whose tellings differ from before, or that hold a telling in ``changed`` (new, or whose
+    parties or article changed)."""
+    before: dict[int, set[int]] = {}
+    for telling in tellings.values():
+        if telling.event_id is not None:
+            before.setdefault(telling.event_id, set()).add(telling.id)
     used: list[int] = []
+    rebuild: list[int] = []
     for group in partition(tellings.values()):
         held = Counter(t.event_id for t in group if t.event_id is not None and t.event_id not in used)
         if held:
@@ -176,11 +255,16 @@ def regroup(db: Database, telling_ids: set[int]) -> None:
             event_id = cursor.lastrowid
             assert event_id is not None
         used.append(event_id)
-        members = [t.id for t in group]
-        db.execute(
-            f"UPDATE tellings SET event_id = ? WHERE id IN ({','.join('?' * len(members))})", [event_id, *members]
-        )
-    forget_events(db, [*used, *sorted(old_events - set(used))])  # only once every telling is in its place
+        members = {t.id for t in group}
+        if members != before.get(event_id) or members & changed:
+            moved = sorted(t.id for t in group if t.event_id != event_id)
+            for start in range(0, len(moved), 500):
+                chunk = moved[start : start + 500]
+                db.execute(
+                    f"UPDATE tellings SET event_id = ? WHERE id IN ({','.join('?' * len(chunk))})", [event_id, *chunk]
+                )
+            rebuild.append(event_id)
+    forget_events(db, [*rebuild, *sorted(set(before) - set(used))])  # once every telling is in its place
 
 
 def forget_events(db: Database, event_ids: Iterable[int]) -> None:

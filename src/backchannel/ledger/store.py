@@ -170,7 +170,7 @@ def _store(db: Database, record: dict[str, Any], key: str, digest: str, *, repla
             ],
         )
     for seq, event in enumerate(record.get("events") or []):
-        scope.tellings.add(_store_telling(db, event, mentions, article_id, seq))
+        scope.new_tellings.add(_store_telling(db, event, mentions, article_id, seq))
     refresh(db, scope)
     db.execute(
         "UPDATE quotes SET speaker_actor = (SELECT f.actor_id FROM mentions m JOIN name_forms f ON f.id = m.form_id"
@@ -186,6 +186,7 @@ class Scope:
 
     forms: set[int] = field(default_factory=set)
     tellings: set[int] = field(default_factory=set)
+    new_tellings: set[int] = field(default_factory=set)
     actors: set[int] = field(default_factory=set)
     events: set[int] = field(default_factory=set)
 
@@ -195,7 +196,7 @@ def _forget_article(db: Database, article_id: int, scope: Scope) -> None:
     forms = {r[0] for r in db.execute("SELECT form_id FROM mentions WHERE article_id = ?", [article_id])}
     tellings = {r[0] for r in db.execute("SELECT id FROM tellings WHERE article_id = ?", [article_id])}
     scope.forms |= actor_forms.closure(db, forms)
-    scope.tellings |= event_tellings.closure(db, tellings)
+    scope.tellings |= set(event_tellings.closure(db, tellings))
     scope.events |= {
         r[0] for r in db.execute("SELECT DISTINCT event_id FROM reports WHERE article_id = ?", [article_id])
     }
@@ -220,15 +221,18 @@ def refresh(db: Database, scope: Scope) -> None:
     current = {f.id: f.actor_id for f in actor_forms.load_forms(db, plan).values()}
     moved = {f for f, a in plan.items() if current.get(f) != a}
     before = event_tellings.tellings_of_forms(db, {f for f in moved if current.get(f) is not None})
-    scope.tellings |= event_tellings.closure(db, before)  # linked as the actors stood before
+    scope.tellings |= set(event_tellings.closure(db, before))  # linked as the actors stood before
     for form_id in moved:
         db.execute("UPDATE name_forms SET actor_id = ? WHERE id = ?", [plan[form_id], form_id])
     scope.actors |= {a for a in current.values() if a is not None} | set(plan.values())
-    scope.tellings |= event_tellings.tellings_of_forms(db, moved)
+    changed = scope.new_tellings | event_tellings.tellings_of_forms(db, moved)
+    scope.tellings |= changed
     live = {r[0] for r in _in(db, "SELECT id FROM tellings WHERE id IN ({})", scope.tellings)}
     grouped = event_tellings.closure(db, live)  # linked as the actors stand now
-    grouped_events = {r[0] for r in _in(db, "SELECT event_id FROM tellings WHERE id IN ({})", grouped) if r[0]}
-    event_tellings.regroup(db, grouped)
+    grouped_events = {t.event_id for t in grouped.values() if t.event_id is not None}
+    lost = scope.events & grouped_events  # events that lost a telling but keep others
+    changed |= {t.id for t in grouped.values() if t.event_id in lost}
+    event_tellings.regroup(db, grouped, changed=changed)
     event_tellings.forget_events(db, scope.events - grouped_events)
     _in(
         db,

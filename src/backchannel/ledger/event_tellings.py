@@ -191,20 +191,26 @@ def load_tellings(db: Database, ids: Iterable[int]) -> dict[int, Telling]:
     return out
 
 
-def tellings_of_forms(db: Database, form_ids: Iterable[int]) -> set[int]:
-    """Tellings that name a party through one of these forms."""
+def tellings_of_forms(db: Database, form_ids: Iterable[int], *, cited: bool = False) -> set[int]:
+    """Tellings that name a party through one of these forms (and, if ``cited``, those whose reports or
+    confirmations name one: their events show that actor too)."""
     ids = list(form_ids)
+    queries = [
+        "SELECT DISTINCT tp.telling_id FROM mentions m JOIN telling_parties tp ON tp.mention_id = m.id"
+        " WHERE m.form_id IN ({})"
+    ]
+    if cited:
+        queries += [
+            "SELECT DISTINCT r.telling_id FROM mentions m JOIN telling_reports r"
+            " ON m.id IN (r.source_mention, r.via_mention) WHERE m.form_id IN ({})",
+            "SELECT DISTINCT c.telling_id FROM mentions m JOIN telling_confirmations c ON c.by_mention = m.id"
+            " WHERE m.form_id IN ({})",
+        ]
     found: set[int] = set()
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
-        found |= {
-            r[0]
-            for r in db.execute(
-                "SELECT DISTINCT tp.telling_id FROM mentions m JOIN telling_parties tp ON tp.mention_id = m.id"
-                f" WHERE m.form_id IN ({','.join('?' * len(chunk))})",
-                chunk,
-            )
-        }
+        for sql in queries:
+            found |= {r[0] for r in db.execute(sql.format(",".join("?" * len(chunk))), chunk)}
     return found
 
 

@@ -225,7 +225,7 @@ def refresh(db: Database, scope: Scope) -> None:
     for form_id in moved:
         db.execute("UPDATE name_forms SET actor_id = ? WHERE id = ?", [plan[form_id], form_id])
     scope.actors |= {a for a in current.values() if a is not None} | set(plan.values())
-    changed = scope.new_tellings | event_tellings.tellings_of_forms(db, moved)
+    changed = scope.new_tellings | event_tellings.tellings_of_forms(db, moved, cited=True)
     scope.tellings |= changed
     live = {r[0] for r in _in(db, "SELECT id FROM tellings WHERE id IN ({})", scope.tellings)}
     grouped = event_tellings.closure(db, live)  # linked as the actors stand now

@@ -164,3 +164,15 @@ def test_a_folder_of_many_empty_files_gives_an_error_each(tmp_path):
         (tmp_path / f"{n:05}.txt").touch()
     items = items_of(tmp_path)
     assert len(items) == 2000 and {i.error for i in items} == {"empty input"}
+
+
+def test_a_lone_surrogate_in_any_jsonl_field_is_an_error_for_its_line(tmp_path):
+    path = tmp_path / "s.jsonl"
+    lines = [
+        {"id": "a", "text": "The envoy said yes.", "title": "Bad \ud800 title"},
+        {"id": "b", "text": "The envoy said no.", "authors": ["Ana \udc00"]},
+        {"id": "c", "text": "The envoy said maybe."},
+    ]
+    path.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+    a, b, c = items_of(path)
+    assert "'title' holds an invalid character" in a.error and "'authors'" in b.error and c.article

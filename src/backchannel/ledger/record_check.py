@@ -22,9 +22,29 @@ def _text_or_none(value: Any) -> bool:
     return value is None or isinstance(value, str)
 
 
+def _unencodable(value: Any) -> str | None:
+    """The first text in ``value`` that is not valid Unicode (a lone surrogate from a JSON escape)."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            try:
+                item.encode("utf-8")
+            except UnicodeEncodeError:
+                return item
+        elif isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return None
+
+
 def check_record(record: Any) -> None:
     """Raise ValueError naming the first field that is missing or of the wrong type."""
     _need(isinstance(record, dict), "a record is a JSON object")
+    bad = _unencodable(record)
+    _need(bad is None, f"text with an invalid character (a lone surrogate): {bad!r:.60}")
     _need(record.get("schema", SCHEMA) == SCHEMA, f"schema is {record.get('schema')!r}, not {SCHEMA!r}")
     article = record.get("article")
     _need(isinstance(article, dict), "'article' must be an object")
@@ -46,7 +66,10 @@ def check_record(record: Any) -> None:
         _need(isinstance(actor, dict), "every actor must be an object")
         _need(isinstance(actor.get("id"), str), "every actor needs an 'id'")
         _need(isinstance(actor.get("name"), str) and bool(actor["name"].strip()), "every actor needs a 'name'")
-        _need(actor.get("kind") in KINDS, f"actor kind {actor.get('kind')!r} is not one of {sorted(KINDS)}")
+        _need(
+            isinstance(actor.get("kind"), str) and actor["kind"] in KINDS,
+            f"actor kind {actor.get('kind')!r} is not one of {sorted(KINDS)}",
+        )
         _need(_text_or_none(actor.get("country")) and _text_or_none(actor.get("via")), "bad actor country or via")
         for name in ("titles", "aliases"):
             value = actor.get(name) or []

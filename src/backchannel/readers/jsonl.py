@@ -102,10 +102,10 @@ def article_from_json(obj: Any, *, source: str) -> Article:
         raise ValueError("no 'text' string")
     if not text.strip():
         raise ValueError("empty 'text'")
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError as err:
-        raise ValueError(f"'text' holds an invalid character at {err.start}") from err
+    for name, value in obj.items():
+        for part in value if isinstance(value, list) else [value]:
+            if isinstance(part, str) and (at := _invalid_at(part)) is not None:
+                raise ValueError(f"{name!r} holds an invalid character at {at}")
     authors = obj.get("authors") or []
     if isinstance(authors, str):
         authors = [authors]
@@ -125,6 +125,15 @@ def article_from_json(obj: Any, *, source: str) -> Article:
         boilerplate=found.boilerplate,
         images=found.images,
     )
+
+
+def _invalid_at(text: str) -> int | None:
+    """Where a text holds a lone surrogate (from a JSON escape), which no output can carry."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as err:
+        return err.start
+    return None
 
 
 def _str(value: Any) -> str | None:

@@ -16,6 +16,7 @@ import shutil
 import sys
 import tempfile
 import time
+import traceback
 from pathlib import Path
 from typing import Any
 
@@ -52,9 +53,16 @@ def run(name: str, examples: int, strategy: Any, check: Any, random_seed: int) -
     finding = None
     try:
         target()
-    except Exception as err:  # the finding, already shrunk by hypothesis
-        finding = f"{type(err).__name__}: {err}"
+    except Exception as err:  # the findings, already shrunk by hypothesis
+        found = list(err.exceptions) if isinstance(err, ExceptionGroup) else [err]
+        finding = "\n".join(_describe(e) for e in found)
     return count, time.perf_counter() - start, finding
+
+
+def _describe(err: BaseException) -> str:
+    where = traceback.extract_tb(err.__traceback__)[-1] if err.__traceback__ else None
+    place = f" at {Path(where.filename).name}:{where.lineno}" if where else ""
+    return f"{type(err).__name__}{place}: {str(err)[:500]}"
 
 
 def main() -> int:
@@ -87,10 +95,11 @@ def main() -> int:
             continue
         count, seconds, finding = run(name, examples, strategy, check, args.seed)
         total += count
-        failures += finding is not None
-        print(f"{name:8} inputs={count:7d} seconds={seconds:7.1f} unhandled={int(finding is not None)}", flush=True)
+        unhandled = len(finding.splitlines()) if finding else 0
+        failures += unhandled
+        print(f"{name:8} inputs={count:7d} seconds={seconds:7.1f} unhandled={unhandled}", flush=True)
         if finding:
-            print(f"  finding: {finding[:2000]}", flush=True)
+            print("  " + finding.replace("\n", "\n  "), flush=True)
     print(f"total    inputs={total:7d} unhandled={failures}")
     shutil.rmtree(folder, ignore_errors=True)
     return 1 if failures else 0

@@ -83,6 +83,8 @@ TOKENS = [
     "HTTP/1.1 200 OK\r\n",
     "Content-Type: text/html\r\n",
 ]
+TEXT_TOKENS = [t for t in TOKENS if "\ud800" not in t]
+"""Readers never hand on a lone surrogate (tested above), so the extract path is fed none."""
 SUFFIXES = [".txt", ".html", ".html.gz", ".jsonl", ".jsonl.gz", ".rss", ".atom", ".xml", ".warc", ".warc.gz"]
 
 
@@ -237,6 +239,8 @@ def check_reader(case: tuple[str, bytes], folder: Path) -> None:
     path.write_bytes(data)
     for item in read_path(path):
         assert item.article is not None or item.error, item
+        if item.article is not None:  # no reader hands on text that no output can carry
+            json.dumps(item.article.to_dict(), ensure_ascii=False).encode("utf-8")
 
 
 def check_ledger(record: dict[str, Any], db: Any, *, name: str, search: str) -> None:
@@ -256,7 +260,7 @@ def article_texts(draw: Any) -> str:
     """Text for the whole extract path: news-like sentences broken up by noise."""
     pieces = draw(
         st.lists(
-            st.one_of(st.sampled_from(SENTENCE_PIECES), st.sampled_from(TOKENS), st.text(max_size=20)),
+            st.one_of(st.sampled_from(SENTENCE_PIECES), st.sampled_from(TEXT_TOKENS), st.text(max_size=20)),
             min_size=1,
             max_size=40,
         )

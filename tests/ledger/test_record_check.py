@@ -39,3 +39,11 @@ def test_a_malformed_record_fails_alone_with_a_reason(tmp_path, path, value, rea
     outcome = ingest_record(db, broken(path, value))
     assert outcome.status == "failed" and reason in outcome.message
     assert ingest_record(db, good()).status == "stored"
+
+
+def test_two_actors_of_one_record_with_the_same_name_are_one_actor(tmp_path):
+    """Found by fuzzing: the second mention met the form the first had just made, with no actor yet."""
+    db = open_ledger(tmp_path / "l.db")
+    twice = record("t", [person("p1", "Aino Virtanen"), person("p2", "Aino Virtanen")], [contact(["p1", "p2"])])
+    assert ingest_record(db, twice).status == "stored"
+    assert db.execute("SELECT count(*) FROM actors").fetchone()[0] == 1

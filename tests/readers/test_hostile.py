@@ -176,3 +176,14 @@ def test_a_lone_surrogate_in_any_jsonl_field_is_an_error_for_its_line(tmp_path):
     path.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
     a, b, c = items_of(path)
     assert "'title' holds an invalid character" in a.error and "'authors'" in b.error and c.article
+
+
+def test_a_feed_with_a_lone_surrogate_reference_reads_with_a_replacement_character(tmp_path):
+    path = tmp_path / "s.rss"
+    path.write_text(
+        '<?xml version="1.0"?><rss><channel><title>T</title><item><title>Bad &#xD800; title</title>'
+        "<description>The minister said the talks went well &#xD800; today.</description></item></channel></rss>",
+        encoding="utf-8",
+    )
+    (item,) = items_of(path)
+    assert item.article.title == "Bad \ufffd title" and "\ufffd" in item.article.text

@@ -246,7 +246,7 @@ def refresh(db: Database, scope: Scope) -> None:
         for r in _in(
             db,
             "SELECT f.actor_id FROM mentions m JOIN name_forms f ON f.id = m.form_id WHERE m.via_mention IN"
-            " (SELECT id FROM mentions WHERE form_id IN ({}))",
+            " (SELECT id FROM mentions WHERE form_id IN ({})) AND f.actor_id IS NOT NULL",
             moved,
         )
     }
@@ -286,9 +286,8 @@ def _store_mentions(db: Database, record: dict[str, Any], article_id: int, scope
         )
         if created:
             scope.forms.add(form_id)
-        else:
-            row = db.execute("SELECT actor_id FROM name_forms WHERE id = ?", [form_id]).fetchone()
-            scope.actors.add(row[0])
+        elif (row := db.execute("SELECT actor_id FROM name_forms WHERE id = ?", [form_id]).fetchone())[0]:
+            scope.actors.add(row[0])  # (a form this very record created has no actor yet)
         cursor = db.execute(
             "INSERT INTO mentions (article_id, local_id, form_id, name, kind, country, titles, aliases, via_mention)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",

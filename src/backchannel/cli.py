@@ -123,7 +123,12 @@ def extract(inputs: tuple[str, ...], fmt: str, model: str | None, workers: int) 
     recursively), or - for JSONL on standard input. One JSON record per
     article goes to standard output in input order; progress and warnings go
     to standard error. An input that cannot be read gets a record with an
-    "error" field and the run goes on.
+    "error" field and the run goes on. Each record names the extractor that
+    made it ("extractor": package version and rules hash); `ingest` stores
+    these records as they are.
+
+    Exit status (the extraction contract's): 0 when at least one input was
+    processed, 1 when every input failed, 2 usage error, 130 interrupted.
 
     Example:
 

@@ -30,6 +30,8 @@ def broken(path, value):
         (("events", 0, "date"), {"value": 2026}, "bad event date"),
         (("quotes",), [{"kind": "direct", "content": {"text": "x", "start": "0", "end": 1}}], "offsets"),
         (("schema",), "other/1", "schema"),
+        (("events", 0, "reported_by"), 7, "'reported_by' must be a list"),  # found by fuzzing: TypeError
+        (("events", 0, "confirmations"), 2.5, "'confirmations' must be a list"),  # the same
         (("actors", 0, "name"), "Ana\ud800 Pires", "lone surrogate"),  # found by fuzzing: crashed the store
         (("article", "text"), "bad \udc00 text", "lone surrogate"),
     ],

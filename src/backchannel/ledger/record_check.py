@@ -108,6 +108,8 @@ def check_record(record: Any) -> None:
             and all(isinstance(e, dict) and isinstance(e.get("text"), str) for e in evidence),
             "event evidence must be spans",
         )
+        for name in ("reported_by", "confirmations"):
+            _need(isinstance(event.get(name) or [], list), f"event '{name}' must be a list")
         for report in event.get("reported_by") or []:
             _need(isinstance(report, dict), "every report must be an object")
             _need(_text_or_none(report.get("source")) and _text_or_none(report.get("via")), "bad report")

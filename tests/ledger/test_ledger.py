@@ -169,7 +169,7 @@ def test_a_ledger_from_before_the_second_migration_is_brought_up_to_date(tmp_pat
     old.conn.close()
     db = open_ledger(path)
     names = [r[0] for r in db.execute("SELECT name FROM _migrations ORDER BY name")]
-    assert names == ["001_core", "002_indexes_and_party_sources"]
+    assert names == [m.__name__.lstrip("_") for m in migrations.MIGRATIONS]
     assert db.execute("SELECT count(*) FROM event_party_sources").fetchone()[0] == 0
 
 
@@ -178,7 +178,8 @@ def test_bad_inputs_are_reported_and_skipped_by_ingest(tmp_path):
     folder.mkdir()
     (folder / "a.txt").write_text("Minister Ola Berg met envoy Ana Pires in Oslo on Monday.", encoding="utf-8")
     (folder / "b.txt").write_bytes(b"\x00\x01binary")
-    result = cli("ingest", "--db", tmp_path / "l.db", folder)
+    result = CliRunner().invoke(main, ["ingest", "--db", str(tmp_path / "l.db"), str(folder)])
+    assert result.exit_code == 3  # some inputs failed
     assert "1 stored" in result.stderr and "1 failed" in result.stderr
     assert "binary" in result.stderr
 

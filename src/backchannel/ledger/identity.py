@@ -61,10 +61,20 @@ def day_of(value: str | None) -> date | None:
 
 
 def dates_compatible(
-    a: Interval | None, b: Interval | None, published_a: date | None, published_b: date | None
+    a: Interval | None,
+    b: Interval | None,
+    published_a: date | None,
+    published_b: date | None,
+    *,
+    same_article: bool = False,
+    text_a: str | None = None,
+    text_b: str | None = None,
 ) -> bool:
+    """Whether two tellings' dates can be one day. Dated ones must overlap. Without a date on one side,
+    the articles' published days must be close; without a published day either, nothing says when it
+    was, so only the same article or the same words for the date ("at the Munich conference") will do."""
     if a is not None and b is not None:
         return a.overlaps(b)
     if published_a is not None and published_b is not None:
         return abs((published_a - published_b).days) <= UNDATED_WINDOW_DAYS
-    return True
+    return same_article or bool(text_a and text_b and norm(text_a) == norm(text_b))

@@ -132,12 +132,92 @@ def _002_indexes_and_party_sources(db: Database) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_001_core, _002_indexes_and_party_sources]
+def _003_tellings(db: Database) -> None:
+    """What each article said, kept apart from what the ledger concludes from it.
+
+    ``name_forms``, ``mentions`` and the ``telling*`` tables hold each article's own findings; actors,
+    events, their parties, reports and confirmations are derived from them and recomputed whenever an
+    article comes or goes, so that the ledger is the same whatever order its articles arrived in.
+    Quotes now change in place (a re-resolved speaker), hence the full-text index's UPDATE trigger.
+    """
+    _run(
+        db,
+        """
+        ALTER TABLE articles ADD COLUMN extractor TEXT;      -- package version + rules hash that made the record
+        ALTER TABLE articles ADD COLUMN boilerplate TEXT;    -- JSON: the article's boilerplate spans, images, encoding
+        CREATE TABLE name_forms (
+            id INTEGER PRIMARY KEY,
+            signature TEXT NOT NULL UNIQUE,    -- kind, normalised name, country and aliases
+            kind TEXT NOT NULL, name TEXT NOT NULL, country TEXT,
+            keys TEXT NOT NULL,                -- JSON: the normalised names it answers to
+            actor_id INTEGER
+        );
+        CREATE INDEX name_forms_actor ON name_forms(actor_id);
+        CREATE TABLE form_keys (
+            key TEXT NOT NULL,
+            form_id INTEGER NOT NULL REFERENCES name_forms(id) ON DELETE CASCADE,
+            PRIMARY KEY (key, form_id)
+        );
+        CREATE INDEX form_keys_form ON form_keys(form_id);
+        CREATE TABLE mentions (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            local_id TEXT NOT NULL,
+            form_id INTEGER NOT NULL,
+            name TEXT NOT NULL, kind TEXT NOT NULL, country TEXT,
+            titles TEXT NOT NULL DEFAULT '[]', aliases TEXT NOT NULL DEFAULT '[]',
+            via_mention INTEGER
+        );
+        CREATE INDEX mentions_article ON mentions(article_id);
+        CREATE INDEX mentions_form ON mentions(form_id);
+        CREATE TABLE tellings (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            type TEXT NOT NULL, mode TEXT, status TEXT NOT NULL,
+            date_value TEXT, date_precision TEXT, date_modifier TEXT, date_text TEXT,
+            place TEXT, place_country TEXT, topics TEXT NOT NULL DEFAULT '[]', evidence TEXT,
+            event_id INTEGER
+        );
+        CREATE INDEX tellings_article ON tellings(article_id);
+        CREATE INDEX tellings_event ON tellings(event_id);
+        CREATE TABLE telling_parties (
+            telling_id INTEGER NOT NULL REFERENCES tellings(id) ON DELETE CASCADE,
+            mention_id INTEGER NOT NULL,
+            role TEXT NOT NULL,
+            PRIMARY KEY (telling_id, mention_id, role)
+        );
+        CREATE INDEX telling_parties_mention ON telling_parties(mention_id);
+        CREATE TABLE telling_reports (
+            id INTEGER PRIMARY KEY,
+            telling_id INTEGER NOT NULL REFERENCES tellings(id) ON DELETE CASCADE,
+            source_mention INTEGER, via_mention INTEGER
+        );
+        CREATE INDEX telling_reports_telling ON telling_reports(telling_id);
+        CREATE TABLE telling_confirmations (
+            id INTEGER PRIMARY KEY,
+            telling_id INTEGER NOT NULL REFERENCES tellings(id) ON DELETE CASCADE,
+            status TEXT NOT NULL, by_mention INTEGER, evidence TEXT
+        );
+        CREATE INDEX telling_confirmations_telling ON telling_confirmations(telling_id);
+        ALTER TABLE quotes ADD COLUMN speaker_mention INTEGER;
+        CREATE TRIGGER quotes_au AFTER UPDATE OF content ON quotes BEGIN
+            INSERT INTO quotes_fts(quotes_fts, rowid, content) VALUES ('delete', old.id, old.content);
+            INSERT INTO quotes_fts(rowid, content) VALUES (new.id, new.content);
+        END;
+        """,
+    )
+    from .backfill import backfill_tellings  # a ledger from before: its findings rebuilt from the derived rows
+
+    backfill_tellings(db)
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_001_core, _002_indexes_and_party_sources, _003_tellings]
 
 
 def migrate(db: Database) -> list[str]:
     """Apply every migration the ledger has not had yet; returns their names."""
-    if _pending(db) == []:
+    if pending_migrations(db) == []:
         return []  # up to date: a reader never takes the write lock, so it can query during an ingest
     db.execute("CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
     applied = []
@@ -160,7 +240,7 @@ def migrate(db: Database) -> list[str]:
     return applied
 
 
-def _pending(db: Database) -> list[str] | None:
+def pending_migrations(db: Database) -> list[str] | None:
     """Names of migrations not yet applied (None when the ledger has no migration table yet)."""
     if not db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_migrations'").fetchone():
         return None

@@ -11,14 +11,17 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from dataclasses import dataclass
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote as url_quote
 
-from ..dates import interval
-from .identity import dates_compatible, day_of, norm, same_person_name
-from .migrations import migrate
+from . import actor_forms, event_tellings
+from .migrations import migrate, pending_migrations
+from .record_check import check_record
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -31,24 +34,62 @@ class LedgerError(Exception):
     """The ledger file cannot be opened or is not a backchannel ledger."""
 
 
-def open_ledger(path: str | Path = DEFAULT_DB, *, create: bool = True) -> Database:
-    """Open (and bring up to date) the ledger at ``path``, in WAL mode so readers never wait."""
+def open_ledger(path: str | Path = DEFAULT_DB, *, create: bool = True, read_only: bool = False) -> Database:
+    """Open the ledger at ``path``.
+
+    For writing (the default) it is created if need be, brought up to date and put in WAL mode so
+    readers never wait. ``read_only`` opens it for queries without writing a byte: a ledger that needs
+    migrating is refused with a message naming the command that migrates it.
+    """
     from sqlite_utils import Database  # loaded here, not at import: extraction alone never needs it
 
     path = Path(path)
-    if not create and not path.exists():
+    if (read_only or not create) and not path.exists():
         raise LedgerError(f"no ledger at {path}: run 'backchannel ingest' first")
     try:
+        if read_only:
+            uri = f"file:{url_quote(str(path.resolve()))}?mode=ro"
+            conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+            conn.execute("PRAGMA query_only=ON")
+            db = Database(conn)
+            pending = pending_migrations(db)
+            if pending is None:
+                raise LedgerError(f"{path} is not a backchannel ledger (it has no migration table)")
+            if pending:
+                raise LedgerError(
+                    f"the ledger {path} was written by an older backchannel and needs migrating"
+                    f" ({', '.join(pending)}): run 'backchannel migrate --db {path}' first"
+                )
+            return db
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
-        if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-            conn.execute("PRAGMA journal_mode=WAL")
+        _when_unlocked(lambda: _wal(conn))
         conn.execute("PRAGMA foreign_keys=ON")
         conn.execute("PRAGMA synchronous=NORMAL")
         db = Database(conn)
-        migrate(db)
+        _when_unlocked(lambda: migrate(db))
     except sqlite3.DatabaseError as err:
         raise LedgerError(f"cannot open ledger {path}: {err}") from err
     return db
+
+
+def _wal(conn: sqlite3.Connection) -> None:
+    if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+        conn.execute("PRAGMA journal_mode=WAL")
+
+
+def _when_unlocked(step: Callable[[], object]) -> None:
+    """Run ``step``, waiting out a lock for up to the busy timeout. Switching a new ledger to WAL, or creating
+    its first tables, while another process does the same fails at once with "database is locked": SQLite's
+    busy handler does not cover it, so two ingests started together into a new ledger must wait here."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            step()
+            return
+        except sqlite3.OperationalError as err:
+            if "locked" not in str(err) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 @dataclass
@@ -64,16 +105,24 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
 
 
-def ingest_record(db: Database, record: dict[str, Any]) -> Outcome:
-    """Store one extraction record in its own transaction."""
+def ingest_record(db: Database, record: dict[str, Any], *, replace: bool = False) -> Outcome:
+    """Store one extraction record in its own transaction.
+
+    ``replace`` stores it even when the same text is already there (re-extraction of a stored article).
+    A record that is not a well-formed article record fails alone; nothing stored is touched.
+    """
     if record.get("error"):
-        return Outcome("failed", message=record["error"])
+        return Outcome("failed", message=str(record["error"]))
+    try:
+        check_record(record)
+    except ValueError as err:
+        return Outcome("failed", message=f"not a backchannel.article/1 record: {err}")
     article = record["article"]
     digest = content_hash(article.get("text") or "")
     key = article.get("url") or f"sha256:{digest}"
     db.execute("BEGIN IMMEDIATE")
     try:
-        outcome = _store(db, record, key, digest)
+        outcome = _store(db, record, key, digest, replace=replace)
     except BaseException:
         db.execute("ROLLBACK")
         raise
@@ -81,22 +130,23 @@ def ingest_record(db: Database, record: dict[str, Any]) -> Outcome:
     return outcome
 
 
-def _store(db: Database, record: dict[str, Any], key: str, digest: str) -> Outcome:
+def _store(db: Database, record: dict[str, Any], key: str, digest: str, *, replace: bool) -> Outcome:
     article = record["article"]
     existing = db.execute("SELECT id, content_hash FROM articles WHERE key = ?", [key]).fetchone()
-    if existing and existing[1] == digest:
+    if existing and existing[1] == digest and not replace:
         return Outcome("skipped", existing[0], "already in the ledger")
     if existing is None:
         same_text = db.execute("SELECT id FROM articles WHERE content_hash = ?", [digest]).fetchone()
         if same_text:
             return Outcome("skipped", same_text[0], "same text already in the ledger")
+    scope = Scope()
     replaced = existing is not None
     if replaced:
-        _forget_article(db, existing[0])
+        _forget_article(db, existing[0], scope)
     published = article.get("published")
     cursor = db.execute(
         "INSERT INTO articles (key, content_hash, source, url, title, published, outlet, section, authors, text,"
-        " ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " ingested_at, extractor, boilerplate) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             key,
             digest,
@@ -106,22 +156,31 @@ def _store(db: Database, record: dict[str, Any], key: str, digest: str) -> Outco
             published,
             article.get("outlet"),
             article.get("section"),
-            json.dumps(article.get("authors") or []),
+            json.dumps(article.get("authors") or [], ensure_ascii=False),
             article.get("text"),
             datetime.now(UTC).isoformat(),
+            record.get("extractor"),
+            json.dumps(
+                {
+                    "boilerplate": article.get("boilerplate") or [],
+                    "images": article.get("images") or [],
+                    "encoding": article.get("encoding"),
+                },
+                ensure_ascii=False,
+            ),
         ],
     )
     article_id = cursor.lastrowid
     assert article_id is not None
-    ids = _store_actors(db, record, published)
+    mentions = _store_mentions(db, record, article_id, scope)
     for quote in record.get("quotes") or []:
         content = quote["content"]
         db.execute(
-            'INSERT INTO quotes (article_id, speaker_actor, kind, content, cue, speaker, start, "end", published)'
+            'INSERT INTO quotes (article_id, speaker_mention, kind, content, cue, speaker, start, "end", published)'
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 article_id,
-                ids.get(quote.get("speaker_actor") or ""),
+                mentions.get(quote.get("speaker_actor") or ""),
                 quote["kind"],
                 content["text"],
                 (quote.get("cue") or {}).get("text"),
@@ -131,264 +190,196 @@ def _store(db: Database, record: dict[str, Any], key: str, digest: str) -> Outco
                 published,
             ],
         )
-    for event in record.get("events") or []:
-        _store_event(db, event, ids, article_id, article)
+    for seq, event in enumerate(record.get("events") or []):
+        scope.new_tellings.add(_store_telling(db, event, mentions, article_id, seq))
+    refresh(db, scope)
+    db.execute(
+        "UPDATE quotes SET speaker_actor = (SELECT f.actor_id FROM mentions m JOIN name_forms f ON f.id = m.form_id"
+        " WHERE m.id = quotes.speaker_mention) WHERE article_id = ?",
+        [article_id],
+    )
     return Outcome("replaced" if replaced else "stored", article_id)
 
 
-def _forget_article(db: Database, article_id: int) -> None:
-    """Remove an article, the parties only it named, and the events nobody else reports."""
-    events = [r[0] for r in db.execute("SELECT DISTINCT event_id FROM reports WHERE article_id = ?", [article_id])]
-    db.execute("DELETE FROM articles WHERE id = ?", [article_id])
-    for event_id in events:
-        if db.execute("SELECT 1 FROM reports WHERE event_id = ? LIMIT 1", [event_id]).fetchone() is None:
-            db.execute("DELETE FROM events WHERE id = ?", [event_id])
-            continue
-        db.execute(
-            "DELETE FROM event_participants WHERE event_id = ? AND NOT EXISTS (SELECT 1 FROM event_party_sources s"
-            " WHERE s.event_id = event_participants.event_id AND s.actor_id = event_participants.actor_id"
-            " AND s.role = event_participants.role)",
-            [event_id],
+@dataclass
+class Scope:
+    """What an article's coming or going may change: forms and tellings to regroup, actors to summarise."""
+
+    forms: set[int] = field(default_factory=set)
+    tellings: set[int] = field(default_factory=set)
+    new_tellings: set[int] = field(default_factory=set)
+    actors: set[int] = field(default_factory=set)
+    events: set[int] = field(default_factory=set)
+
+
+def _forget_article(db: Database, article_id: int, scope: Scope) -> None:
+    """Remove an article and everything it said; what it touched is regrouped and recomputed by ``refresh``."""
+    forms = {r[0] for r in db.execute("SELECT form_id FROM mentions WHERE article_id = ?", [article_id])}
+    tellings = {r[0] for r in db.execute("SELECT id FROM tellings WHERE article_id = ?", [article_id])}
+    scope.forms |= actor_forms.closure(db, forms)
+    scope.tellings |= set(event_tellings.closure(db, tellings))
+    scope.events |= {
+        r[0] for r in db.execute("SELECT DISTINCT event_id FROM reports WHERE article_id = ?", [article_id])
+    }
+    scope.actors |= {
+        r[0]
+        for r in db.execute(
+            "SELECT actor_id FROM name_forms WHERE id IN (SELECT form_id FROM"
+            " mentions WHERE article_id = ?) AND actor_id IS NOT NULL",
+            [article_id],
         )
+    }
+    db.execute("DELETE FROM articles WHERE id = ?", [article_id])
+    for form_id in forms:
+        if db.execute("SELECT 1 FROM mentions WHERE form_id = ? LIMIT 1", [form_id]).fetchone() is None:
+            db.execute("DELETE FROM name_forms WHERE id = ?", [form_id])
 
 
-# --- actors -----------------------------------------------------------------------------------
+def refresh(db: Database, scope: Scope) -> None:
+    """Bring actors and events back in line with the articles after some came or went."""
+    forms = {r[0] for r in _in(db, "SELECT id FROM name_forms WHERE id IN ({})", scope.forms)}
+    plan = actor_forms.plan_actors(db, actor_forms.closure(db, forms)) if forms else {}
+    current = {f.id: f.actor_id for f in actor_forms.load_forms(db, plan).values()}
+    moved = {f for f, a in plan.items() if current.get(f) != a}
+    before = event_tellings.tellings_of_forms(db, {f for f in moved if current.get(f) is not None})
+    scope.tellings |= set(event_tellings.closure(db, before))  # linked as the actors stood before
+    for form_id in moved:
+        db.execute("UPDATE name_forms SET actor_id = ? WHERE id = ?", [plan[form_id], form_id])
+    scope.actors |= {a for a in current.values() if a is not None} | set(plan.values())
+    changed = scope.new_tellings | event_tellings.tellings_of_forms(db, moved, cited=True)
+    scope.tellings |= changed
+    live = {r[0] for r in _in(db, "SELECT id FROM tellings WHERE id IN ({})", scope.tellings)}
+    grouped = event_tellings.closure(db, live)  # linked as the actors stand now
+    grouped_events = {t.event_id for t in grouped.values() if t.event_id is not None}
+    lost = scope.events & grouped_events  # events that lost a telling but keep others
+    changed |= {t.id for t in grouped.values() if t.event_id in lost}
+    event_tellings.regroup(db, grouped, changed=changed)
+    event_tellings.forget_events(db, scope.events - grouped_events)
+    _in(
+        db,
+        "UPDATE quotes SET speaker_actor = (SELECT f.actor_id FROM mentions m JOIN name_forms f ON f.id = m.form_id"
+        " WHERE m.id = quotes.speaker_mention)"
+        " WHERE speaker_mention IN (SELECT id FROM mentions WHERE form_id IN ({}))",
+        moved | scope.forms,
+    )
+    scope.actors |= {
+        r[0]
+        for r in _in(
+            db,
+            "SELECT f.actor_id FROM mentions m JOIN name_forms f ON f.id = m.form_id WHERE m.via_mention IN"
+            " (SELECT id FROM mentions WHERE form_id IN ({})) AND f.actor_id IS NOT NULL",
+            moved,
+        )
+    }
+    gone = [a for a in sorted(scope.actors) if not actor_forms.summarise_actor(db, a)]
+    for actor_id in gone:
+        db.execute("UPDATE actors SET via = NULL WHERE via = ?", [actor_id])
+        db.execute("DELETE FROM actor_names WHERE actor_id = ?", [actor_id])
+        db.execute("DELETE FROM actors WHERE id = ?", [actor_id])
 
 
-def _store_actors(db: Database, record: dict[str, Any], published: str | None) -> dict[str, int]:
-    """Ledger ids for the record's actors, matching known ones, creating the rest."""
+def _in(db: Database, sql: str, ids: set[int]) -> list[Any]:
+    """Run ``sql`` with its ``{}`` filled by the ids, in chunks SQLite's parameter limit allows."""
+    rows: list[Any] = []
+    values = sorted(ids)
+    for start in range(0, len(values), 500):
+        chunk = values[start : start + 500]
+        rows += db.execute(sql.format(",".join("?" * len(chunk))), chunk).fetchall()
+    return rows
+
+
+# --- what one article said ---------------------------------------------------------------------
+
+
+def _store_mentions(db: Database, record: dict[str, Any], article_id: int, scope: Scope) -> dict[str, int]:
+    """Mention rows for the record's actors; returns their ids by the record's actor ids."""
     ids: dict[str, int] = {}
     actors = record.get("actors") or []
     for actor in sorted(actors, key=lambda a: a.get("via") is not None):  # outlets before who speaks through them
-        via = ids.get(actor.get("via") or "")
-        found = None if actor["kind"] == "anonymous" else _match_actor(db, actor)
-        if found is None:
-            cursor = db.execute(
-                "INSERT INTO actors (name, kind, country, titles, aliases, via, first_seen, last_seen)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    actor["name"],
-                    actor["kind"],
-                    actor.get("country"),
-                    json.dumps(actor.get("titles") or []),
-                    json.dumps(actor.get("aliases") or []),
-                    via,
-                    published,
-                    published,
-                ],
-            )
-            found = cursor.lastrowid
-            assert found is not None
-        else:
-            _update_actor(db, found, actor, published)
-        for name in [actor["name"], *(actor.get("aliases") or [])]:
-            if key := norm(name):
-                db.execute("INSERT OR IGNORE INTO actor_names (name, actor_id) VALUES (?, ?)", [key, found])
-        ids[actor["id"]] = found
+        aliases = [str(a) for a in actor.get("aliases") or []]
+        form_id, created = actor_forms.form_for(
+            db,
+            kind=actor["kind"],
+            name=actor["name"],
+            country=actor.get("country"),
+            aliases=aliases,
+            unique=f"{article_id}:{actor['id']}" if actor["kind"] == "anonymous" else None,
+        )
+        if created:
+            scope.forms.add(form_id)
+        elif (row := db.execute("SELECT actor_id FROM name_forms WHERE id = ?", [form_id]).fetchone())[0]:
+            scope.actors.add(row[0])  # (a form this very record created has no actor yet)
+        cursor = db.execute(
+            "INSERT INTO mentions (article_id, local_id, form_id, name, kind, country, titles, aliases, via_mention)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                article_id,
+                actor["id"],
+                form_id,
+                actor["name"],
+                actor["kind"],
+                actor.get("country"),
+                json.dumps(actor.get("titles") or [], ensure_ascii=False),
+                json.dumps(aliases, ensure_ascii=False),
+                ids.get(actor.get("via") or ""),
+            ],
+        )
+        mention_id = cursor.lastrowid
+        assert mention_id is not None
+        ids[actor["id"]] = mention_id
     return ids
 
 
-def _match_actor(db: Database, actor: dict[str, Any]) -> int | None:
-    kind, country = actor["kind"], actor.get("country")
-    names = [norm(n) for n in [actor["name"], *(actor.get("aliases") or [])] if norm(n)]
-    if kind == "country" and country:
-        row = db.execute("SELECT id FROM actors WHERE kind = 'country' AND country = ?", [country]).fetchone()
-        if row:
-            return row[0]
-    placeholders = ",".join("?" * len(names))
-    rows = db.execute(
-        f"SELECT DISTINCT a.id, a.name, a.country FROM actor_names n JOIN actors a ON a.id = n.actor_id"
-        f" WHERE n.name IN ({placeholders}) AND a.kind = ?",
-        [*names, kind],
-    ).fetchall()
-    if kind == "person":
-        full = norm(actor["name"])
-        rows = [r for r in rows if same_person_name(r[1], actor["name"]) or norm(r[1]) == full]
-        if not rows and len(full.split()) >= 2:
-            surname = full.split()[-1]
-            candidates = db.execute(
-                "SELECT DISTINCT a.id, a.name, a.country FROM actor_names n JOIN actors a ON a.id = n.actor_id"
-                " WHERE n.name = ? AND a.kind = 'person'",
-                [surname],
-            ).fetchall()
-            rows = [r for r in candidates if same_person_name(r[1], actor["name"])]
-    rows = [r for r in rows if not (country and r[2] and r[2] != country)]
-    if len(rows) == 1:
-        return rows[0][0]
-    if len(rows) > 1 and country:
-        same = [r for r in rows if r[2] == country]
-        if len(same) == 1:
-            return same[0][0]
-    return None
-
-
-def _update_actor(db: Database, actor_id: int, actor: dict[str, Any], published: str | None) -> None:
-    row = db.execute(
-        "SELECT name, titles, aliases, country, first_seen, last_seen FROM actors WHERE id = ?", [actor_id]
-    ).fetchone()
-    name, titles, aliases, country, first_seen, last_seen = row
-    titles, aliases = json.loads(titles), json.loads(aliases)
-    titles += [t for t in actor.get("titles") or [] if t not in titles]
-    new_name = name
-    if len(actor["name"].split()) > len(name.split()):
-        new_name = actor["name"]  # the fullest form used
-    for alias in [name, actor["name"], *(actor.get("aliases") or [])]:
-        if alias != new_name and alias not in aliases:
-            aliases.append(alias)
-    seen = [d for d in (first_seen, last_seen, published) if d]
-    db.execute(
-        "UPDATE actors SET name = ?, titles = ?, aliases = ?, country = ?, first_seen = ?, last_seen = ? WHERE id = ?",
+def _store_telling(db: Database, event: dict[str, Any], mentions: dict[str, int], article_id: int, seq: int) -> int:
+    date = event.get("date") or {}
+    place = event.get("place") or {}
+    evidence = " ".join(e["text"] for e in (event.get("evidence") or [])[:1])
+    cursor = db.execute(
+        "INSERT INTO tellings (article_id, seq, type, mode, status, date_value, date_precision, date_modifier,"
+        " date_text, place, place_country, topics, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
-            new_name,
-            json.dumps(titles),
-            json.dumps(aliases),
-            country or actor.get("country"),
-            min(seen) if seen else None,
-            max(seen) if seen else None,
-            actor_id,
+            article_id,
+            seq,
+            event["type"],
+            event.get("mode"),
+            event["status"],
+            date.get("value"),
+            date.get("precision"),
+            date.get("modifier"),
+            date.get("text"),
+            place.get("name"),
+            place.get("country"),
+            json.dumps(event.get("topics") or [], ensure_ascii=False),
+            evidence,
         ],
     )
-
-
-# --- events -----------------------------------------------------------------------------------
-
-
-def _store_event(
-    db: Database, event: dict[str, Any], ids: dict[str, int], article_id: int, article: dict[str, Any]
-) -> None:
+    telling_id = cursor.lastrowid
+    assert telling_id is not None
     roles = {
         "actor": event.get("actor") or [],
         "recipient": event.get("recipient") or [],
         "participant": event.get("participants") or [],
     }
-    parties = {ids[p] for p in roles["participant"] if p in ids}
-    date = event.get("date") or {}
-    event_id = _match_event(db, event, parties, article.get("published"))
-    if event_id is None:
-        place = event.get("place") or {}
-        when = interval(date.get("value"), date.get("precision"))
-        cursor = db.execute(
-            "INSERT INTO events (type, mode, status, date_value, date_precision, date_modifier, date_text, place,"
-            " place_country, topics, sort_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                event["type"],
-                event.get("mode"),
-                event["status"],
-                date.get("value"),
-                date.get("precision"),
-                date.get("modifier"),
-                date.get("text"),
-                place.get("name"),
-                place.get("country"),
-                json.dumps(event.get("topics") or []),
-                when.low.isoformat() if when else (article.get("published") or "")[:10] or None,
-            ],
-        )
-        event_id = cursor.lastrowid
-        assert event_id is not None
-    else:
-        _update_event(db, event_id, event)
     for role, members in roles.items():
         for member in members:
-            if member in ids:
-                values = [event_id, ids[member], role]
+            if member in mentions:
                 db.execute(
-                    "INSERT OR IGNORE INTO event_participants (event_id, actor_id, role) VALUES (?, ?, ?)", values
+                    "INSERT OR IGNORE INTO telling_parties (telling_id, mention_id, role) VALUES (?, ?, ?)",
+                    [telling_id, mentions[member], role],
                 )
-                db.execute(
-                    "INSERT OR IGNORE INTO event_party_sources (event_id, actor_id, role, article_id)"
-                    " VALUES (?, ?, ?, ?)",
-                    [*values, article_id],
-                )
-    evidence = " ".join(e["text"] for e in (event.get("evidence") or [])[:1])
-    published = article.get("published")
-    reports = event.get("reported_by") or [{"source": None, "via": None}]
-    for report in reports:
+    for report in event.get("reported_by") or [{"source": None, "via": None}]:
         db.execute(
-            "INSERT INTO reports (event_id, article_id, outlet, published, source_actor, via_actor, evidence)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [
-                event_id,
-                article_id,
-                article.get("outlet"),
-                published,
-                ids.get(report.get("source") or ""),
-                ids.get(report.get("via") or ""),
-                evidence,
-            ],
+            "INSERT INTO telling_reports (telling_id, source_mention, via_mention) VALUES (?, ?, ?)",
+            [telling_id, mentions.get(report.get("source") or ""), mentions.get(report.get("via") or "")],
         )
     for confirmation in event.get("confirmations") or []:
         db.execute(
-            "INSERT INTO confirmations (event_id, article_id, status, by_actor, published, evidence)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO telling_confirmations (telling_id, status, by_mention, evidence) VALUES (?, ?, ?, ?)",
             [
-                event_id,
-                article_id,
+                telling_id,
                 confirmation["status"],
-                ids.get(confirmation.get("by") or ""),
-                published,
+                mentions.get(confirmation.get("by") or ""),
                 (confirmation.get("evidence") or {}).get("text"),
             ],
         )
-
-
-def _match_event(db: Database, event: dict[str, Any], parties: set[int], published: str | None) -> int | None:
-    """The ledger event this one tells of again, if any."""
-    if not parties:
-        return None
-    placeholders = ",".join("?" * len(parties))
-    rows = db.execute(
-        f"SELECT e.id, e.mode, e.date_value, e.date_precision, count(DISTINCT p.actor_id) AS shared,"
-        f" (SELECT min(r.published) FROM reports r WHERE r.event_id = e.id)"
-        f" FROM events e JOIN event_participants p ON p.event_id = e.id"
-        f" WHERE p.actor_id IN ({placeholders}) AND e.type = ? GROUP BY e.id ORDER BY shared DESC, e.id DESC",
-        [*parties, event["type"]],
-    ).fetchall()
-    need = min(2, len(parties))
-    date = event.get("date") or {}
-    when = interval(date.get("value"), date.get("precision"))
-    for event_id, mode, value, precision, shared, first_published in rows:
-        if shared < need or (mode and event.get("mode") and mode != event.get("mode")):
-            continue
-        if dates_compatible(when, interval(value, precision), day_of(published), day_of(first_published)):
-            return event_id
-    return None
-
-
-PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4, None: 5}
-
-
-def _update_event(db: Database, event_id: int, event: dict[str, Any]) -> None:
-    row = db.execute(
-        "SELECT status, date_precision, topics, place, mode FROM events WHERE id = ?", [event_id]
-    ).fetchone()
-    status, precision, topics, place, mode = row
-    topics = json.loads(topics)
-    topics += [t for t in event.get("topics") or [] if t not in topics]
-    date = event.get("date") or {}
-    if status in ("planned", "hypothetical") and event["status"] in ("occurred", "ongoing"):
-        status = event["status"]  # what was planned has now happened
-    db.execute(
-        "UPDATE events SET status = ?, topics = ?, mode = ? WHERE id = ?",
-        [status, json.dumps(topics), mode or event.get("mode"), event_id],
-    )
-    if date and PRECISION_RANK.get(date.get("precision"), 5) < PRECISION_RANK.get(precision, 5):
-        when = interval(date.get("value"), date.get("precision"))
-        db.execute(
-            "UPDATE events SET date_value = ?, date_precision = ?, date_modifier = ?, date_text = ?, sort_date = ?"
-            " WHERE id = ?",
-            [
-                date.get("value"),
-                date.get("precision"),
-                date.get("modifier"),
-                date.get("text"),
-                when.low.isoformat() if when else None,
-                event_id,
-            ],
-        )
-    place_info = event.get("place") or {}
-    if not place and place_info.get("name"):
-        db.execute(
-            "UPDATE events SET place = ?, place_country = ? WHERE id = ?",
-            [place_info["name"], place_info.get("country"), event_id],
-        )
+    return telling_id

@@ -9,17 +9,21 @@ from __future__ import annotations
 import gzip
 import io
 import sys
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
+from .. import limits
 from ..records import Article
-from .jsonl import read_jsonl_lines
+from .decoding import decode
+from .guarded import TRUNCATED, open_guarded
+from .jsonl import read_jsonl_lines, read_jsonl_stream
 from .text import read_text
 
-MAX_BYTES = 20 * 1024 * 1024
-"""Inputs larger than this are refused: no news article comes near it."""
+MAX_BYTES = limits.MAX_BYTES
+"""Inputs read whole that are larger than this are refused (see ``backchannel.limits``)."""
 
 TEXT_SUFFIXES = (".txt",)
 HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
@@ -41,23 +45,33 @@ class Item:
     article: Article | None = None
     error: str | None = None
     article_id: str | None = None
+    record: dict[str, Any] | None = None
+    """An already extracted record (``backchannel extract`` output), which ``ingest`` stores as it is."""
 
 
 def iter_items(inputs: Iterable[str], *, stdin: IO[str] | None = None) -> Iterator[Item]:
     """Yield an item per article found in ``inputs`` (files, folders, ``-``)."""
     for name in inputs:
         if name == "-":
-            yield from read_jsonl_lines(stdin if stdin is not None else sys.stdin, source="<stdin>")
+            if stdin is not None:
+                yield from read_jsonl_lines(stdin, source="<stdin>")
+            else:
+                yield from read_jsonl_stream(sys.stdin.buffer, source="<stdin>")
             continue
         path = Path(name)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and _wanted(p, path))
+            files = wanted_files(path)
             if not files:
                 yield Item(source=str(path), error="folder holds no article file (.txt, .html, .jsonl, feed or WARC)")
             for p in files:
                 yield from read_path(p)
         else:
             yield from read_path(path)
+
+
+def wanted_files(folder: Path) -> list[Path]:
+    """The article files under a folder, in sorted order (hidden ones and links to folders left out)."""
+    return sorted(p for p in folder.rglob("*") if p.is_file() and _wanted(p, folder))
 
 
 def _wanted(path: Path, root: Path) -> bool:
@@ -72,6 +86,9 @@ def read_path(path: Path) -> Iterator[Item]:
     if lower.endswith(WARC_SUFFIXES):
         yield from _read_warc_file(path)
         return
+    if lower.endswith(JSONL_SUFFIXES):
+        yield from _read_jsonl_file(path)
+        return
     try:
         data = _load_bytes(path)
         if lower.endswith(FEED_SUFFIXES):
@@ -79,23 +96,24 @@ def read_path(path: Path) -> Iterator[Item]:
 
             yield from read_feed(data, source=source)
             return
-        if lower.endswith(JSONL_SUFFIXES):
-            text = _decode(data)
-            yield from read_jsonl_lines(text.splitlines(keepends=True), source=source)
-            return
+        text, encoding = decode(data)
         if lower.endswith(HTML_SUFFIXES) or (not lower.endswith(TEXT_SUFFIXES) and _looks_like_html(data)):
             from .html import read_html
 
-            article = read_html(_decode(data), source=source)
+            article = read_html(text, source=source)
         else:
-            article = read_text(_decode(data), source=source)
+            article = read_text(text, source=source)
         if article.id is None:
             article.id = _stem(path)
+        if encoding != "utf-8":
+            article.encoding = encoding
         yield Item(source=source, article=article)
     except ReadError as err:
         yield Item(source=source, error=str(err), article_id=_stem(path))
-    except ValueError as err:  # raised by readers for content they cannot use
+    except ValueError as err:  # raised by readers for content they cannot use (DecodeError among them)
         yield Item(source=source, error=str(err), article_id=_stem(path))
+    except RecursionError:  # a parser below us recursing through pathological nesting
+        yield Item(source=source, error="input nested too deeply to read", article_id=_stem(path))
 
 
 def _read_warc_file(path: Path) -> Iterator[Item]:
@@ -103,10 +121,26 @@ def _read_warc_file(path: Path) -> Iterator[Item]:
     from .warc import read_warc
 
     try:
-        with path.open("rb") as stream:
+        with path.open("rb") as raw:
+            stream = open_guarded(raw) if path.name.lower().endswith(".gz") else raw
             yield from read_warc(stream, source=str(path))
+            if getattr(getattr(stream, "raw", None), "truncated", False):
+                yield Item(source=str(path), error=TRUNCATED, article_id=_stem(path))
     except OSError as err:
         yield Item(source=str(path), error=f"cannot read {path}: {err.strerror or err}", article_id=_stem(path))
+
+
+def _read_jsonl_file(path: Path) -> Iterator[Item]:
+    """JSONL files hold many articles: streamed line by line, so the size limit is per line."""
+    try:
+        with path.open("rb") as raw:
+            stream = open_guarded(raw) if path.name.lower().endswith(".gz") else raw
+            yield from read_jsonl_stream(stream, source=str(path))
+            if getattr(getattr(stream, "raw", None), "truncated", False):
+                yield Item(source=str(path), error=TRUNCATED, article_id=_stem(path))
+    except (OSError, EOFError, zlib.error) as err:  # unreadable, truncated, a bomb: the lines before it stand
+        message = err.strerror if isinstance(err, OSError) and err.strerror else str(err)
+        yield Item(source=str(path), error=f"cannot read {path}: {message}", article_id=_stem(path))
 
 
 def _stem(path: Path) -> str:
@@ -139,16 +173,6 @@ def _load_bytes(path: Path) -> bytes:
     if not data.strip():
         raise ReadError("empty input")
     return data
-
-
-def _decode(data: bytes) -> str:
-    if b"\x00" in data[:8192]:
-        raise ReadError("binary file, not text")
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as err:
-        raise ReadError(f"not valid UTF-8 (byte {err.start})") from err
-    return text[1:] if text.startswith("\ufeff") else text
 
 
 def _looks_like_html(data: bytes) -> bool:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
-from ..records import Article
+from .. import limits
+from ..records import SCHEMA, Article
 from .text import find_furniture
 
 if TYPE_CHECKING:
@@ -15,26 +16,81 @@ if TYPE_CHECKING:
 
 def read_jsonl_lines(lines: Iterable[str], *, source: str) -> Iterator[Item]:
     """Yield one item per non-blank line; a bad line yields an error item."""
+    for number, line in enumerate(lines, start=1):
+        if len(line) > limits.MAX_LINE_BYTES:
+            yield _too_long(source, number)
+        elif item := _line_item(line, source=source, number=number):
+            yield item
+
+
+def read_jsonl_stream(stream: IO[bytes], *, source: str) -> Iterator[Item]:
+    """The same from a byte stream, never holding more than one line (of at most MAX_LINE_BYTES)."""
+    number = 0
+    while line := stream.readline(limits.MAX_LINE_BYTES + 1):
+        number += 1
+        if len(line) > limits.MAX_LINE_BYTES:
+            while (rest := stream.readline(1 << 20)) and not rest.endswith(b"\n"):
+                pass  # the rest of the over-long line, read and dropped
+            yield _too_long(source, number)
+            continue
+        try:
+            text = line.decode("utf-8")
+        except UnicodeDecodeError as err:
+            yield _error(source, number, f"not valid UTF-8 (byte {err.start})")
+            continue
+        if item := _line_item(text.removeprefix("\ufeff") if number == 1 else text, source=source, number=number):
+            yield item
+
+
+def _error(source: str, number: int, message: str) -> Item:
     from . import Item
 
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        where = f"{source}:{number}"
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as err:
-            yield Item(source=where, error=f"line {number}: malformed JSON ({err.msg})", article_id=f"line{number}")
-            continue
-        try:
-            article = article_from_json(obj, source=where)
-        except ValueError as err:
-            ident = obj.get("id") if isinstance(obj, dict) else None
-            yield Item(source=where, error=f"line {number}: {err}", article_id=_str(ident) or f"line{number}")
-            continue
-        if article.id is None:
-            article.id = f"line{number}"
-        yield Item(source=where, article=article)
+    return Item(source=f"{source}:{number}", error=f"line {number}: {message}", article_id=f"line{number}")
+
+
+def _too_long(source: str, number: int) -> Item:
+    return _error(source, number, f"line longer than {limits.MAX_LINE_BYTES} bytes")
+
+
+def _line_item(line: str, *, source: str, number: int) -> Item | None:
+    from . import Item
+
+    if not line.strip():
+        return None
+    where = f"{source}:{number}"
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as err:
+        return _error(source, number, f"malformed JSON ({err.msg})")
+    except RecursionError:
+        return _error(source, number, "JSON nested too deeply")
+    if isinstance(obj, dict) and obj.get("schema") == SCHEMA:
+        return _record_item(obj, where=where, number=number)
+    try:
+        article = article_from_json(obj, source=where)
+    except ValueError as err:
+        ident = obj.get("id") if isinstance(obj, dict) else None
+        return Item(source=where, error=f"line {number}: {err}", article_id=_str(ident) or f"line{number}")
+    if article.id is None:
+        article.id = f"line{number}"
+    return Item(source=where, article=article)
+
+
+def _record_item(obj: dict[str, Any], *, where: str, number: int) -> Item:
+    """A line that is already an extraction record: kept whole for ``ingest``, its article for ``extract``."""
+    from . import Item
+
+    article_obj = obj.get("article")
+    ident = _str(article_obj.get("id")) if isinstance(article_obj, dict) else None
+    if obj.get("error"):
+        return Item(source=where, error=f"line {number}: {obj['error']}", article_id=ident or f"line{number}")
+    try:
+        article = article_from_json(article_obj, source=where)
+    except ValueError as err:
+        return Item(source=where, error=f"line {number}: record article: {err}", article_id=ident or f"line{number}")
+    if article.id is None:
+        article.id = f"line{number}"
+    return Item(source=where, article=article, record=obj)
 
 
 def article_from_json(obj: Any, *, source: str) -> Article:
@@ -46,10 +102,10 @@ def article_from_json(obj: Any, *, source: str) -> Article:
         raise ValueError("no 'text' string")
     if not text.strip():
         raise ValueError("empty 'text'")
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError as err:
-        raise ValueError(f"'text' holds an invalid character at {err.start}") from err
+    for name, value in obj.items():
+        for part in value if isinstance(value, list) else [value]:
+            if isinstance(part, str) and (at := _invalid_at(part)) is not None:
+                raise ValueError(f"{name!r} holds an invalid character at {at}")
     authors = obj.get("authors") or []
     if isinstance(authors, str):
         authors = [authors]
@@ -69,6 +125,15 @@ def article_from_json(obj: Any, *, source: str) -> Article:
         boilerplate=found.boilerplate,
         images=found.images,
     )
+
+
+def _invalid_at(text: str) -> int | None:
+    """Where a text holds a lone surrogate (from a JSON escape), which no output can carry."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as err:
+        return err.start
+    return None
 
 
 def _str(value: Any) -> str | None:

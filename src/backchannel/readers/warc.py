@@ -8,12 +8,13 @@ from typing import IO, TYPE_CHECKING
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
+from .. import limits
 from .html import read_html
 
 if TYPE_CHECKING:
     from . import Item
 
-MAX_RECORD_BYTES = 20 * 1024 * 1024
+MAX_RECORD_BYTES = limits.MAX_RECORD_BYTES
 WARC_TYPES = {"warcinfo", "response", "resource", "request", "metadata", "revisit", "conversion", "continuation"}
 
 
@@ -29,7 +30,7 @@ def read_warc(stream: IO[bytes], *, source: str) -> Iterator[Item]:
                 continue
             if "html" not in (record.http_headers.get_header("Content-Type") or "").lower():
                 continue
-            url = record.rec_headers.get_header("WARC-Target-URI") or source
+            url = record.rec_headers.get_header("WARC-Target-URI") or f"{source}#{records}"
             status = record.http_headers.get_statuscode()
             if status != "200":
                 continue
@@ -42,8 +43,8 @@ def read_warc(stream: IO[bytes], *, source: str) -> Iterator[Item]:
             try:
                 markup = payload.decode(encoding or "utf-8", errors="replace")
                 article = read_html(markup, source=url)
-            except (LookupError, ValueError) as err:
-                yield Item(source=url, error=str(err), article_id=url)
+            except (LookupError, ValueError, RecursionError) as err:
+                yield Item(source=url, error=str(err) or "page nested too deeply to read", article_id=url)
                 continue
             article.url = article.url or url
             article.id = url
@@ -51,6 +52,10 @@ def read_warc(stream: IO[bytes], *, source: str) -> Iterator[Item]:
             yield Item(source=url, article=article)
     except ArchiveLoadFailed as err:
         yield Item(source=source, error=f"not a readable WARC file: {err}")
+        return
+    except Exception as err:  # warcio on a truncated or malformed record, zlib on a bad member: the pages before stand
+        reason = "it ends in the middle of a record" if isinstance(err, EOFError) else f"{type(err).__name__}: {err}"
+        yield Item(source=source, error=f"WARC file damaged after {records} record(s): {reason}")
         return
     if records == 0:
         yield Item(source=source, error="not a readable WARC file: no WARC records")

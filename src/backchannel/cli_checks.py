@@ -1,0 +1,85 @@
+"""The command line's manners: exit codes, and options checked before any work starts."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import click
+
+from .dates import interval
+
+EXIT_OK = 0
+"""Every input was processed."""
+EXIT_ALL_FAILED = 1
+"""Every input failed (or there was none), or the command could not run (no ledger, a database error)."""
+EXIT_USAGE = 2
+"""The command was misused: an unknown option, a bad value, options that exclude each other."""
+EXIT_SOME_FAILED = 3
+"""Some inputs were processed and some failed; the failures are on standard error."""
+EXIT_INTERRUPTED = 130
+"""Stopped by Ctrl-C, after a summary of what was stored (128 + SIGINT, as shells report it)."""
+
+DATE_FORM = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def run_status(total: int, failed: int) -> int:
+    """The exit status of a run over ``total`` inputs of which ``failed`` failed."""
+    if total == 0 or failed >= total:
+        return EXIT_ALL_FAILED
+    return EXIT_SOME_FAILED if failed else EXIT_OK
+
+
+def extract_status(total: int, failed: int) -> int:
+    """``extract`` keeps the extraction contract's rule: non-zero only when every input failed.
+
+    Scorers read its records and its status; a partial failure is in the records' ``error`` fields.
+    """
+    return EXIT_ALL_FAILED if total == 0 or failed >= total else EXIT_OK
+
+
+def _when(value: str | None, param: click.Parameter) -> Any:
+    if value is None:
+        return None
+    precision = {4: "year", 7: "month", 10: "day"}.get(len(value))
+    span = interval(value, precision) if DATE_FORM.match(value) else None
+    if span is None:
+        raise click.BadParameter(f"{value!r} is not a date: give YYYY-MM-DD, YYYY-MM or YYYY", param=param)
+    return span
+
+
+def since_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """The first day a --since date allows ("2026-03" is from 1 March)."""
+    span = _when(value, param)
+    return span.low.isoformat() if span else None
+
+
+def until_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """The last day an --until date allows ("2026-03" is up to 31 March)."""
+    span = _when(value, param)
+    return span.high.isoformat() if span else None
+
+
+def country_code(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """ISO 3166-1 alpha-3 for an alpha-2 code, an alpha-3 code or a country's name."""
+    if value is None:
+        return None
+    from iso3166 import countries
+
+    from .geo import gazetteer
+
+    text = value.strip()
+    found = gazetteer().names.get(text.casefold()) if len(text) > 3 else None
+    if found is None:
+        country = countries.get(text, None)
+        found = country.alpha3 if country is not None else None
+    if found is None:
+        raise click.BadParameter(
+            f"{value!r} is not a country: give an ISO code (FR, FRA) or a name (France)", param=param
+        )
+    return found
+
+
+def one_format(as_json: bool, as_csv: bool) -> None:
+    if as_json and as_csv:
+        raise click.UsageError("--json and --csv cannot be used together: choose one")

@@ -32,7 +32,7 @@ def extractor_version() -> str:
 def _files(entry, prefix: str = "") -> list[tuple[str, bytes]]:
     name = f"{prefix}{entry.name}"
     if entry.is_file():
-        return [(name, entry.read_bytes())] if entry.name.endswith((".py", ".tsv", ".json")) else []
+        return [(name, entry.read_bytes())] if entry.name.endswith((".py", ".tsv", ".json", ".toml")) else []
     if entry.is_dir():
         return [f for child in entry.iterdir() if child.name != "__pycache__" for f in _files(child, f"{name}/")]
     return []

@@ -73,7 +73,8 @@ def records_of(items: Iterable[Item], *, model: str | None, workers: int) -> Ite
             else:
                 yield item
 
-    for record in extract_items(to_extract(), model=model, workers=workers):
+    # with explanations: the ledger keeps the ids of the rules behind each telling
+    for record in extract_items(to_extract(), model=model, workers=workers, explain=True):
         while ready:
             yield ready.popleft()
         if not record.get("error"):

@@ -212,7 +212,25 @@ def _003_tellings(db: Database) -> None:
     backfill_tellings(db)
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_001_core, _002_indexes_and_party_sources, _003_tellings]
+def _004_telling_rules_and_coordinates(db: Database) -> None:
+    """Why each article's telling says what it says (the ids of the extraction rules behind it, for the web UI
+    and for re-extraction reports), and where its place is on a map."""
+    _run(
+        db,
+        """
+        ALTER TABLE tellings ADD COLUMN rules TEXT NOT NULL DEFAULT '[]';  -- JSON: rule ids, see `explain --rules`
+        ALTER TABLE tellings ADD COLUMN place_lat REAL;
+        ALTER TABLE tellings ADD COLUMN place_lon REAL;
+        """,
+    )
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [
+    _001_core,
+    _002_indexes_and_party_sources,
+    _003_tellings,
+    _004_telling_rules_and_coordinates,
+]
 
 
 def migrate(db: Database) -> list[str]:

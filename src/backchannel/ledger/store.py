@@ -190,8 +190,9 @@ def _store(db: Database, record: dict[str, Any], key: str, digest: str, *, repla
                 published,
             ],
         )
+    rules = (record.get("explain") or {}).get("events") or {}
     for seq, event in enumerate(record.get("events") or []):
-        scope.new_tellings.add(_store_telling(db, event, mentions, article_id, seq))
+        scope.new_tellings.add(_store_telling(db, event, mentions, article_id, seq, rules.get(event.get("id"), [])))
     refresh(db, scope)
     db.execute(
         "UPDATE quotes SET speaker_actor = (SELECT f.actor_id FROM mentions m JOIN name_forms f ON f.id = m.form_id"
@@ -330,27 +331,36 @@ def _store_mentions(db: Database, record: dict[str, Any], article_id: int, scope
     return ids
 
 
-def _store_telling(db: Database, event: dict[str, Any], mentions: dict[str, int], article_id: int, seq: int) -> int:
+def _store_telling(
+    db: Database, event: dict[str, Any], mentions: dict[str, int], article_id: int, seq: int, rules: list[str]
+) -> int:
     date = event.get("date") or {}
     place = event.get("place") or {}
     evidence = " ".join(e["text"] for e in (event.get("evidence") or [])[:1])
+    # "last week" comes as its month with the ISO week beside it: the ledger keeps the week, the finer of the two,
+    # so that tellings of one contact a week apart are not taken for one
+    value, precision = (date["week"], "week") if date.get("week") else (date.get("value"), date.get("precision"))
     cursor = db.execute(
         "INSERT INTO tellings (article_id, seq, type, mode, status, date_value, date_precision, date_modifier,"
-        " date_text, place, place_country, topics, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " date_text, place, place_country, topics, evidence, rules, place_lat, place_lon)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             article_id,
             seq,
             event["type"],
             event.get("mode"),
             event["status"],
-            date.get("value"),
-            date.get("precision"),
+            value,
+            precision,
             date.get("modifier"),
             date.get("text"),
             place.get("name"),
             place.get("country"),
             json.dumps(event.get("topics") or [], ensure_ascii=False),
             evidence,
+            json.dumps([r for r in rules if isinstance(r, str)]),
+            place.get("lat") if isinstance(place.get("lat"), int | float) else None,
+            place.get("lon") if isinstance(place.get("lon"), int | float) else None,
         ],
     )
     telling_id = cursor.lastrowid

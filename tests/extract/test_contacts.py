@@ -726,3 +726,18 @@ def test_not_answering_something_else_is_no_confirmation(extract):
         published="2026-03-12",
     )
     assert only_event(record)["confirmations"] == []
+
+
+def test_the_purpose_of_an_act_done_was_done(extract):
+    record = extract(
+        "Senator Ana Pires took a brief detour from the campaign trail on Wednesday to meet President Rui Costa "
+        "at the presidential palace in Lisbon.",
+        published="2026-03-12",
+    )
+    event = only_event(record)
+    assert (event["status"], event["date"]["value"], event["place"]["name"]) == ("occurred", "2026-03-11", "Lisbon")
+
+
+def test_the_purpose_of_a_plan_is_planned(extract):
+    record = extract("Senator Ana Pires agreed to meet President Rui Costa in Lisbon.", published="2026-03-12")
+    assert only_event(record)["status"] == "planned"

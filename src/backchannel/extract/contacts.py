@@ -37,6 +37,7 @@ from .contact_words import (
     HOST_VERBS,
     PHONE_WORDS,
     PLANNING_HEADS,
+    REQUEST_HEADS,
     SUPPORT_PURPOSES,
     TELLING_VERBS,
     TOPIC_OBJECT_VERBS,
@@ -145,7 +146,13 @@ def _verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> 
         return rejected("contact.support-call")  # a call made to congratulate or condole is support
     if contact_verbs.habitual(verb):
         return rejected("contact.habit")  # "frequently meets with lawmakers", "officials do not meet"
-    purpose_of_trip = verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_.lower() in TRAVEL_VERBS
+    purpose_of_trip = (verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_.lower() in TRAVEL_VERBS) or (
+        # "took a detour on Wednesday to meet X": the purpose of a done act was done, unless the act plans it
+        verb.dep_ == "advcl"
+        and verb.head.pos_ == "VERB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and verb.head.lemma_.lower() not in PLANNING_HEADS | REQUEST_HEADS
+    )
     if purpose_of_trip:
         fired("status.of-the-trip")  # "went to see X": as done as the going
     mention = Mention(trigger=verb, mode=mode, status=status_of(verb.head if purpose_of_trip else verb))

@@ -741,3 +741,14 @@ def test_the_purpose_of_an_act_done_was_done(extract):
 def test_the_purpose_of_a_plan_is_planned(extract):
     record = extract("Senator Ana Pires agreed to meet President Rui Costa in Lisbon.", published="2026-03-12")
     assert only_event(record)["status"] == "planned"
+
+
+def test_whoever_is_sent_for_a_meeting_takes_part_there(extract):
+    record = extract(
+        "The president sent his envoy Lena Varga to Vilnius on Monday for a meeting with Prime Minister "
+        "Jonas Petraitis.",
+        published="2026-03-12",
+    )
+    event = only_event(record)
+    assert names(record, event["participants"]) >= {"Lena Varga", "Jonas Petraitis"}
+    assert event["place"]["name"] == "Vilnius"

@@ -126,6 +126,9 @@ def _one_per_side(mention: Mention, table: ActorTable) -> list[Mention]:
 # --- verbs ------------------------------------------------------------------------------------
 
 
+SENDING_VERBS = {"send", "dispatch"}
+
+
 def _purpose_partners(verb: Token, table: ActorTable) -> list[Token]:
     """Whom a visit's purpose names: "will visit Fiji to sign an agreement with Prime Minister X"."""
     out = []
@@ -368,6 +371,10 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
             actors += parties_of([token], table, resolver)
         else:
             others += parties_of([token], table, resolver)
+    envoys = [c for c in governor.children if c.dep_ == "dobj"] if governor is not None else []
+    if envoys and noun.dep_ == "pobj" and head.lower_ == "for" and governor.lemma_.lower() in SENDING_VERBS:
+        fired("party.sent-for-talks")  # "sent the White House counsel to Capitol Hill for a meeting with X"
+        actors = parties_of(envoys, table, resolver) + actors
     if governor is not None and contact_nouns.there_for(noun, governor) is not None:
         fired("contact.be-there-for-talks")  # "the minister was in Washington last week for talks with X"
         mode = mention.mode = "visit"

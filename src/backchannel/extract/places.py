@@ -100,7 +100,7 @@ def _place_of_occasion(noun: Token) -> Token | None:
 
 def destination(verb: Token) -> Token | None:
     """Where a verb of going or sending went: "to Capitol Hill", "to Oslo"."""
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "into")):
+    for prep in (c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into")):
         for pobj in (g for g in prep.children if g.dep_ == "pobj"):
             if (found := place_in(pobj)) is not None:
                 fired("place.destination")

@@ -752,3 +752,13 @@ def test_whoever_is_sent_for_a_meeting_takes_part_there(extract):
     event = only_event(record)
     assert names(record, event["participants"]) >= {"Lena Varga", "Jonas Petraitis"}
     assert event["place"]["name"] == "Vilnius"
+
+
+def test_a_present_tense_contact_in_a_time_clause_is_still_to_come(extract):
+    record = extract(
+        "President Ana Ruiz will endorse the plan on Thursday after Chancellor Greta Lind meets with Prime Minister "
+        "Jonas Petraitis in Vilnius.",
+        published="2026-03-10",
+    )
+    event = only_event(record)
+    assert (event["status"], event["date"]["value"]) == ("planned", "2026-03-12")

@@ -228,7 +228,20 @@ def _verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> 
         mention.date_text = date_text_of(verb.head)  # "took a detour on Wednesday to meet X": met on Wednesday
         if mention.date_text:
             fired("date.from-purpose")
+    if _time_clause_ahead(verb):
+        # "Obama will endorse Clinton on Thursday after the president meets with Sanders": English tells what is to
+        # come in a time clause in the present; the main clause dates it
+        fired("status.time-clause-ahead")
+        mention.status = EventStatus.PLANNED
+        mention.date_text = mention.date_text or date_text_of(verb.head)
     return mention
+
+
+def _time_clause_ahead(verb: Token) -> bool:
+    """A present-tense contact in an after/before/when clause: a contact still to come."""
+    marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod")}
+    present = verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "neg") for c in verb.children)
+    return verb.dep_ == "advcl" and present and bool(marks & {"after", "before", "when", "once", "until"})
 
 
 def _states_of(actor_ids: list[str], table: ActorTable) -> list[str]:

@@ -1,0 +1,28 @@
+"""Word families are data: each is described, lists each word once, and loads into the names the code uses."""
+
+from __future__ import annotations
+
+import pytest
+
+from backchannel.extract import contact_words
+from backchannel.extract.vocabulary import Vocabulary, vocabulary
+
+
+def test_every_family_says_what_it_decides_and_is_loaded_by_name():
+    tables = vocabulary("contacts").tables
+    for family, table in tables.items():
+        assert table.get("about", "").strip(), family
+        assert ("words" in table) != ("modes" in table), family
+        assert getattr(contact_words, family.upper()), family
+
+
+def test_the_loaded_families_are_the_data():
+    assert "huddle" in contact_words.MEET_VERBS
+    assert contact_words.NOUN_MODES["trip"] == "visit"
+    assert isinstance(contact_words.MEET_VERBS, frozenset)
+
+
+def test_a_word_listed_twice_is_refused():
+    twice = Vocabulary("test", {"verbs": {"about": "x", "words": ["meet", "meet"]}})
+    with pytest.raises(ValueError, match="twice"):
+        twice.words("verbs")

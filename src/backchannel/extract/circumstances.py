@@ -22,12 +22,11 @@ from .contact_words import (
     STARTING_VERBS,
     TELLING_VERBS,
     UPCOMING,
+    WILLING_WORDS,
 )
 from .trace import fired
 from .when import WEEKDAY_RANGE, is_calendar
 
-WILLING_WORDS = {"willing", "prepared", "happy", "open", "eager", "keen"}
-"""A readiness to meet is a possibility, not a plan ("ready" stays a plan: "ready for talks next week")."""
 CIRCUMSTANCE_PREPS = ("during", "after", "before", "since", "following", "amid", "from")
 TOPIC_PREPS = ("about", "on", "over", "regarding", "concerning")
 

@@ -13,36 +13,12 @@ from spacy.tokens import Doc, Token
 
 from ..records import Article, Confirmation, ConfirmationStatus, EventStatus, Quote, Span
 from .actors import ActorTable
-from .contact_words import NOUN_MODES
+from .contact_words import ANSWERING_VERBS, ASKING_NOUNS, NOUN_MODES, REFERRING_WORDS
 from .contacts import Mention
 from .merging import Draft
 from .parties import apposition_end
 from .reports import quotes_over
 from .speakers import SpeakerResolver
-
-REFERRING_WORDS = {
-    "mediating",
-    "mediation",
-    "messages",
-    "role",
-    "report",
-    "reports",
-    "this",
-    "it",
-    "that",
-    "claim",
-    "claims",
-    "information",
-    "account",
-    "story",
-    "meeting",
-    "visit",
-    "talks",
-    "call",
-    "trip",
-    "contact",
-    "contacts",
-}
 
 
 def _confirmation_status(verb: Token) -> ConfirmationStatus | None:
@@ -71,10 +47,6 @@ def _confirmation_status(verb: Token) -> ConfirmationStatus | None:
     if lemma == "aware" and "neg" in {c.dep_ for c in head.children}:
         return ConfirmationStatus.UNCONFIRMED
     return None
-
-
-ANSWERING_VERBS = {"respond", "reply", "answer", "return"}
-ASKING_NOUNS = {"request", "requests", "comment", "calls", "call", "messages", "emails", "inquiries", "questions"}
 
 
 def _unanswered(verb: Token) -> bool:

@@ -20,6 +20,8 @@ from ..records import ActorKind
 from .actors import ActorTable
 from .contact_words import (
     COUNTING_NOUNS,
+    DIPLOMATIC_WORDS,
+    GATHERING_VERBS,
     NOUN_MODES,
     PHONE_WORDS,
     PLANNING_HEADS,
@@ -34,9 +36,6 @@ from .speakers import SpeakerResolver
 from .trace import fired, rejected
 
 NOUN_RULES = {"meeting": "contact.noun.meeting", "visit": "contact.noun.visit", "multilateral": "contact.noun.summit"}
-GATHERING_VERBS = set("attend host convene chair join".split())
-"""Verbs that make a conference a gathering of parties: "due to attend a Qatari-hosted conference"."""
-DIPLOMATIC_WORDS = {"summit", "peace", "international", "donor", "security"}
 
 
 def noun_mode(noun: Token) -> str | None:

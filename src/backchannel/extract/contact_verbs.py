@@ -18,6 +18,7 @@ from .actors import GOVERNMENT_TITLE, ActorTable, place_name
 from .contact_words import (
     AUDIENCES,
     FIGURATIVE_OBJECTS,
+    FREQUENCY_WORDS,
     HOST_VERBS,
     MEDIATING_VERBS,
     MEET_VERBS,
@@ -33,10 +34,6 @@ from .parties import person_like, subjects_of
 from .places import is_place, place_of
 from .trace import fired, rejected
 
-FREQUENCY_WORDS = set(
-    "often frequently regularly routinely usually always sometimes occasionally rarely seldom".split()
-)
-"""Adverbs that make a contact a habit: "he often meets with them"."""
 DETERMINERS = ("det", "poss", "nummod")
 
 

@@ -38,6 +38,8 @@ from .contact_words import (
     PHONE_WORDS,
     PLANNING_HEADS,
     REQUEST_HEADS,
+    REQUEST_VERBS,
+    SENDING_VERBS,
     SUPPORT_PURPOSES,
     TELLING_VERBS,
     TOPIC_OBJECT_VERBS,
@@ -51,7 +53,6 @@ from .trace import collecting, fired, judged, rejected
 
 UPCOMING_DATE = re.compile(r"(?i)\b(next|coming|upcoming|later)\b")
 """A date no telling can have happened on: it dates the contact told of."""
-REQUEST_VERBS = {"call", "press", "push", "appeal", "ask", "urge", "clamour", "clamor"}
 HOSTED_MODES = {"visit", "multilateral"}
 """Contacts whose place names a party: a visit to Moscow meets Russia, a summit in London has Britain as host."""
 
@@ -124,9 +125,6 @@ def _one_per_side(mention: Mention, table: ActorTable) -> list[Mention]:
 
 
 # --- verbs ------------------------------------------------------------------------------------
-
-
-SENDING_VERBS = {"send", "dispatch"}
 
 
 def _purpose_partners(verb: Token, table: ActorTable) -> list[Token]:

@@ -14,9 +14,9 @@ from spacy.tokens import Span as SpacySpan
 
 from ..records import Actor, ActorKind
 from .actors import ActorTable
+from .contact_words import LEADING_VERBS
 from .contacts import Mention
 
-LEADING_VERBS = {"lead", "head", "chair"}
 LOOK_AHEAD = 2
 """How many sentences after a contact may name its delegations' people."""
 

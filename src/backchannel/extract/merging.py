@@ -19,23 +19,11 @@ from spacy.tokens import Token
 from ..dates import Interval, interval
 from ..records import Actor, ActorKind, Article, Confirmation, EventStatus, Report
 from .actors import ActorTable
-from .contact_words import COUNTING_NOUNS, SIDELINES
+from .contact_words import ANOTHER, COUNTING_NOUNS, GATHERINGS, GENERIC_CONTACT_NOUNS, INSTITUTIONS, SIDELINES
 from .contacts import Mention
 from .places import place_of
 from .trace import collecting, fired, judged
 from .when import resolve
-
-GENERIC_CONTACT_NOUNS = {
-    "conversation",
-    "conversations",
-    "contact",
-    "contacts",
-    "talks",
-    "discussion",
-    "discussions",
-    "encounter",
-    "exchange",
-}
 
 
 @dataclass
@@ -76,9 +64,6 @@ def _sides_in_one(actor: Actor | None) -> bool:
         return False
     words = set(actor.name.lower().replace(",", " ").split())
     return bool(words & {"and", "two", "both", "three", "four", "several", "sides"})
-
-
-INSTITUTIONS = set("ministry embassy consulate palace chancellery headquarters kremlin department".split())
 
 
 def _at_an_institution(trigger: Token) -> bool:
@@ -130,9 +115,6 @@ def two_sided(draft: Draft, table: ActorTable) -> bool:
             fired("party.one-sided")  # "Sanders held a meeting", "the visit": no one to meet
         judged(m.trigger.i, False, m.rules)
     return False
-
-
-GATHERINGS = {"summit", "conference", "meeting", "meetings", "session", "forum", "assembly"}
 
 
 def on_the_sidelines(drafts: list[Draft]) -> None:
@@ -283,10 +265,6 @@ def _conjoined_with_another(m: Mention, drafts: list[Draft]) -> bool:
             if other.trigger.i == m.trigger.head.i and other.recipient:
                 return not set(m.recipient) & set(other.recipient)
     return False
-
-
-ANOTHER = set("second third another new further next follow-up fresh".split())
-"""Words that make a contact noun a further contact between the same parties."""
 
 
 def _another(trigger: Token) -> bool:

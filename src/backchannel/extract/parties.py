@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from ..geo import gazetteer
 from ..records import ActorKind
 from .actors import ActorTable
-from .contact_words import NOUN_MODES
+from .contact_words import NOT_PEOPLE, NOUN_MODES, PARTITIVES
 from .lexicon import TITLE_NOUNS
 from .places import is_place
 from .speakers import SpeakerResolver
@@ -75,14 +75,8 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
     return out
 
 
-PARTITIVES = set("mix group handful number couple dozen dozens hundreds bunch delegation roomful host range".split())
-"""Nouns that count people: "a mix of key Republican lawmakers" are the lawmakers."""
 TIMES = ("DATE", "TIME")
 STOPS = (",", ";", "(", "—", "–")
-NOT_PEOPLE = set(
-    """issues matters things details plans terms results concerns questions problems needs
-    demands goals expectations ideas proposals efforts topics areas days weeks months years hours times""".split()
-)
 
 
 def described_group(node: Token, table: ActorTable) -> str | None:

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from ..records import ActorKind, Article, Quote, Report
 from .actors import ActorTable
+from .contact_words import REPORT_NOUNS
 from .speakers import SpeakerResolver
 from .trace import fired
 
@@ -50,9 +51,6 @@ def reports_for(
         own = table.add(ActorKind.OUTLET, article.outlet)
         reports.append(Report(source=own.id))
     return reports
-
-
-REPORT_NOUNS = {"report", "reports", "article", "story", "claim", "claims", "account"}
 
 
 def _report_authors(trigger: Token, table: ActorTable) -> list[str]:

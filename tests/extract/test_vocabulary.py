@@ -4,22 +4,23 @@ from __future__ import annotations
 
 import pytest
 
-from backchannel.extract import contact_words
+from backchannel.extract import contact_words, lexicon
 from backchannel.extract.vocabulary import Vocabulary, vocabulary
 
 
-def test_every_family_says_what_it_decides_and_is_loaded_by_name():
-    tables = vocabulary("contacts").tables
-    for family, table in tables.items():
+@pytest.mark.parametrize(("name", "module"), [("contacts", contact_words), ("lexicon", lexicon)])
+def test_every_family_says_what_it_decides_and_is_loaded_by_name(name, module):
+    for family, table in vocabulary(name).tables.items():
         assert table.get("about", "").strip(), family
         assert ("words" in table) != ("modes" in table), family
-        assert getattr(contact_words, family.upper()), family
+        assert getattr(module, family.upper()), family
 
 
 def test_the_loaded_families_are_the_data():
     assert "huddle" in contact_words.MEET_VERBS
     assert contact_words.NOUN_MODES["trip"] == "visit"
     assert isinstance(contact_words.MEET_VERBS, frozenset)
+    assert "say" in lexicon.ATTRIBUTION_VERBS and "believe" in lexicon.ATTRIBUTION_VERBS  # a union of families
 
 
 def test_a_word_listed_twice_is_refused():

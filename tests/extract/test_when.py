@@ -70,3 +70,9 @@ def test_a_range_of_weekdays_is_their_week():
     date = resolve("on Monday and Tuesday", THURSDAY)
     assert (date.value, date.week, date.text) == ("2026-03", "2026-W11", "on Monday and Tuesday")
     assert resolve("on Monday", THURSDAY).value == "2026-03-09"
+
+
+def test_a_year_alone_is_that_year():
+    assert (resolve("in 1985", THURSDAY).value, resolve("in 1985", THURSDAY).precision) == ("1985", "year")
+    assert resolve("since 2010", THURSDAY).modifier == "after"
+    assert resolve("the 1990s", THURSDAY) is None

@@ -29,6 +29,7 @@ FULL_DATE = re.compile(
 MONTH_ONLY = re.compile(r"\b" + PART + _MONTH + r"(?:\s+(?P<year>(?:19|20)\d\d))?\b", re.IGNORECASE)
 ISO_DAY = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
 WEEKDAY = re.compile(r"\b(?P<rel>last|next|this|on)?\s*(?P<day>" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
+YEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)\b")
 WEEKDAY_RANGE = re.compile(r"\s*(?:and|to|through|until|-|–)\s*(?P<day>" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 RELATIVE = re.compile(
     r"\b(?P<rel>last|next|this|earlier this|later this|past|coming)\s+(?P<unit>week|month|year|weekend)\b"
@@ -141,6 +142,9 @@ def resolve(text: str, published: str | None, *, future: bool = False) -> DateVa
         modifier = _bound(text, m.start()) or MODIFIERS.get((m["part"] or "").lower())
         fired("date.month" if m["year"] else "date.month.nearest-year")
         return DateValue(f"{year}-{month:02d}", "month", m.group(0).strip(), modifier)
+    if m := YEAR.search(text):
+        fired("date.year")  # "his trip to Geneva in 1985"
+        return DateValue(m["year"], "year", m.group(0), _bound(text, m.start()))
     return None
 
 

@@ -23,13 +23,14 @@ def explain_article(article: Article, doc: Doc, *, every_sentence: bool = False)
     """Lines explaining the record of ``article`` (parsed as ``doc``)."""
     record = explained(article, doc)
     names = {a["id"]: a["name"] for a in record["actors"]}
+    starts = [sent.start_char for sent in doc.sents]
     events_at: dict[int, list[dict[str, Any]]] = {}
     for event in record["events"]:
         first = min((e["start"] for e in event["evidence"]), default=0)
-        events_at.setdefault(_sentence_at(doc, first), []).append(event)
+        events_at.setdefault(_sentence_at(starts, first), []).append(event)
     quotes_at: dict[int, list[dict[str, Any]]] = {}
     for quote in record["quotes"]:
-        quotes_at.setdefault(_sentence_at(doc, quote["content"]["start"]), []).append(quote)
+        quotes_at.setdefault(_sentence_at(starts, quote["content"]["start"]), []).append(quote)
     candidates_at: dict[int, list[dict[str, Any]]] = {}
     for candidate in record["explain"]["candidates"]:
         candidates_at.setdefault(candidate["sentence"], []).append(candidate)
@@ -76,9 +77,8 @@ def rule_lines() -> Iterator[str]:
         yield f"{rule_id}: {' '.join(entry['does'].split())}"
 
 
-def _sentence_at(doc: Doc, char: int) -> int:
+def _sentence_at(starts: list[int], char: int) -> int:
     """The index of the sentence holding character ``char``: the last one starting at or before it."""
-    starts = [sent.start_char for sent in doc.sents]
     return max(bisect_right(starts, char) - 1, 0)
 
 

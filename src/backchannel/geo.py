@@ -186,27 +186,25 @@ def us_states() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def seats() -> frozenset[str]:
     """Venues that are someone's office or residence."""
-    return frozenset(normalise(name) for names, seat in _venue_rows() if seat for name in names.split(";"))
+    return frozenset(normalise(name) for names, _city, _code, seat in _venue_rows() if seat for name in names)
 
 
-def _venue_rows() -> list[tuple[str, bool]]:
+@lru_cache(maxsize=1)
+def _venue_rows() -> list[tuple[list[str], str, str, bool]]:
+    """The rows of ``data/venues.tsv``: names, city, country code, and whether it is someone's seat."""
     text = resources.files("backchannel.data").joinpath("venues.tsv").read_text(encoding="utf-8")
     rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return [(row[0], row[3] == "yes") for row in rows]
+    return [(names.split(";"), city, code, seat == "yes") for names, city, code, seat in rows]
 
 
 @lru_cache(maxsize=1)
 def venues() -> dict[str, Location]:
     """Venues by name, located in their city: "the Oval Office" is in Washington."""
     out: dict[str, Location] = {}
-    text = resources.files("backchannel.data").joinpath("venues.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        names, city, code, _seat = line.split("\t")
+    for names, city, code, _seat in _venue_rows():
         found = cities().get(normalise(city))
         same_country = found is not None and found.country == code
         location = Location(city, code, found.lat if same_country else None, found.lon if same_country else None)
-        for name in names.split(";"):
+        for name in names:
             out[normalise(name)] = location
     return out

@@ -37,9 +37,6 @@ from .progress import tracking
 from .readers import Item, iter_items
 from .records import Article
 
-STATUSES = ["occurred", "ongoing", "planned", "hypothetical", "denied"]
-CONFIRMATIONS = ["confirmed", "denied", "neither_confirmed_nor_denied", "no_comment", "unconfirmed", "none"]
-
 model_option = click.option(
     "--model",
     envvar="BACKCHANNEL_MODEL",
@@ -389,10 +386,10 @@ def _emit(
 @click.option(
     "--until", metavar="DATE", callback=until_date, help="On or before this date (YYYY-MM-DD, YYYY-MM, YYYY)."
 )
-@click.option("--status", type=click.Choice(STATUSES), help="Only events with this status.")
+@click.option("--status", type=click.Choice(query.STATUSES), help="Only events with this status.")
 @click.option(
     "--confirmation",
-    type=click.Choice(CONFIRMATIONS),
+    type=click.Choice(query.CONFIRMATIONS),
     help="Only events with a confirmation of this kind ('none': nobody confirmed or denied).",
 )
 @db_option

@@ -131,7 +131,4 @@ def tracking(inputs: Iterable[str], description: str) -> Iterator[Callable[[bool
             if heartbeat is not None:
                 heartbeat.tick(done, failed)
 
-        try:
-            yield advance
-        finally:
-            progress.stop()
+        yield advance  # leaving the Progress block stops the bar, on an error too

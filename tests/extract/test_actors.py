@@ -204,3 +204,9 @@ def test_a_paper_that_reports_is_an_outlet_whatever_the_tagger_said(extract):
     )
     clarion = find(r, "Morning Clarion")
     assert clarion["kind"] == "outlet" and "Clarion" in clarion["aliases"]
+
+
+def test_a_paper_the_tagger_named_without_its_article_is_an_outlet(extract):
+    record = extract("The talks will resume in May, according to The Clarion.")
+    clarion = [a for a in record["actors"] if a["name"].endswith("Clarion")]
+    assert clarion and all(a["kind"] == "outlet" for a in clarion)

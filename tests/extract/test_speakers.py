@@ -157,8 +157,9 @@ def test_a_newspaper_found_from_how_the_text_uses_it(extract):
     assert speaker_name(r, quote_with(r, "the council should vote it down")) == "Lantern"
 
 
-def test_a_statement_that_reads_speaks_for_its_author(extract):
-    # quote.document-read
+def test_what_a_statement_reads_is_a_quote_with_read_as_its_cue(extract):
+    # quote.document-read. Who "the statement" speaks for is not resolved here yet (no speaker is asserted):
+    # the definite document falls back to the last speaker, and none has spoken.
     r = extract('The Orvalis Foods board issued a statement on Monday. "We regret the closure," the statement read.')
     q = quote_with(r, "We regret the closure")
     assert q["cue"]["text"] == "read"

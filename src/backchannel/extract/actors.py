@@ -150,6 +150,17 @@ def place_name(token: Token) -> str:
     return ent.text if ent is not None and ent.label_ not in ("DATE", "TIME") else token.text
 
 
+def doc_sents(doc: Doc) -> list[SpacySpan]:
+    """The document's sentences, listed once: spaCy walks the tokens again on every ``doc.sents``."""
+    if "sents" not in doc.user_data:
+        doc.user_data["sents"] = list(doc.sents)
+    return doc.user_data["sents"]
+
+
+def _without_article(name: str) -> str:
+    return re.sub(r"(?i)^the\s+", "", name).casefold()
+
+
 def doc_text(doc: Doc) -> str:
     """The document's text, built once: spaCy rebuilds ``doc.text`` from its tokens on every access."""
     if "text" not in doc.user_data:
@@ -282,13 +293,14 @@ def _add_outlets_by_usage(table: ActorTable, doc: Doc) -> None:
     """Outlets the tagger did not see as names, found from how the text uses them."""
     text = doc_text(doc)
     for m in [*OUTLET_BY_USAGE.finditer(text), *OUTLET_REPORTING.finditer(text)]:
-        span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="contract")
+        end = m.end("name") - m.group("name").endswith(".")  # "according to The Clarion." ends a sentence
+        span = doc.char_span(m.start("name"), end, alignment_mode="contract")
         if span is None or not len(span):
             continue
         name = strip_possessive(span.text)
         known = {a.id: a for t in span if (a := table.actor_at(t)) is not None}
         if len(known) == 1 and (org := next(iter(known.values()))).kind is ActorKind.ORGANIZATION:
-            if org.name.casefold() == name.casefold():
+            if _without_article(org.name) == _without_article(name):  # "The Clarion" is the tagger's "Clarion"
                 org.kind = ActorKind.OUTLET  # "the editors of The Lantern": the tagger's organisation is a paper
                 table.by_key[(ActorKind.OUTLET.value, name.casefold())] = org.id
             continue
@@ -297,7 +309,7 @@ def _add_outlets_by_usage(table: ActorTable, doc: Doc) -> None:
         if gazetteer().country_of(name):
             continue
         outlet = add_outlet(table, name, span)
-        for other in re.finditer(re.escape(span.text), text):  # its other mentions
+        for other in re.finditer(rf"\b{re.escape(span.text)}\b", text):  # its other mentions, as whole words
             again = doc.char_span(other.start(), other.end(), alignment_mode="contract")
             if again is not None and len(again) and not any(t.i in table.token_actor for t in again):
                 table.add_mention(outlet, again)
@@ -505,7 +517,7 @@ def _name_tokens(ent: SpacySpan) -> list[Token]:
 HONORIFICS = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Mme|M|Herr|Frau|Sen|Rep|Gov|Gen)\.?\s+")
 
 
-def _descriptor_end(ent: SpacySpan, tokens: list[Token], names: set[str]) -> int:
+def _descriptor_end(tokens: list[Token], names: set[str]) -> int:
     """How many leading name tokens are a descriptor, not a name (rule actor.name-descriptor): a title or role
     word ("Billionaire Donald Trump", "Speaker Paul Ryan"), or words before a name the article gives on its own
     ("Conservative icon Ada Brill" when "Ada Brill" stands elsewhere), never a given name."""
@@ -523,7 +535,7 @@ def _descriptor_end(ent: SpacySpan, tokens: list[Token], names: set[str]) -> int
 
 def _add_person(table: ActorTable, ent: SpacySpan, names: set[str] = frozenset()) -> None:
     tokens = [t for t in _name_tokens(ent) if not HONORIFICS.match(t.text + " ")]
-    cut = _descriptor_end(ent, tokens, set(names))
+    cut = _descriptor_end(tokens, names)
     if cut:
         descriptor = ent.doc[tokens[0].i : tokens[cut].i]
         ent = SpacySpan(ent.doc, tokens[cut].i, ent.end, label=ent.label)

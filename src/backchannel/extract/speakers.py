@@ -17,7 +17,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..geo import gazetteer
 from ..records import Actor, ActorKind
-from .actors import TITLE_ABBREVIATIONS, ActorTable, doc_text, is_dateline, strip_possessive
+from .actors import TITLE_ABBREVIATIONS, ActorTable, doc_sents, doc_text, is_dateline, strip_possessive
 from .gender import FEMALE_WORDS, MALE_WORDS, gender_of
 from .lexicon import ANONYMITY_CUES, GROUP_NOUNS, ORGANIZATION_WORDS, SOURCE_NOUNS, TITLE_NOUNS
 from .person_words import INDIVIDUAL_NOUNS, ROLE_NOUNS, STAFF_NOUNS
@@ -176,7 +176,7 @@ class SpeakerResolver:
             if named is not None:
                 return named.id
         possessor = next((c for c in head.children if c.dep_ == "poss" and c.i < head.i), None)
-        if possessor is not None and (owned := self._possessed(span, possessor, exclude)) is not None:
+        if possessor is not None and (owned := self._possessed(span, possessor)) is not None:
             return owned
         if lemma in OUTLET_NOUNS | EDITORIAL_NOUNS and span[0].lower_ in DEFINITE:  # rule speaker.editorial
             return self._latest(span.start, {ActorKind.OUTLET})
@@ -255,7 +255,7 @@ class SpeakerResolver:
         if pronoun.head.lemma_ == "be":
             return None
         speaking = {ActorKind.OUTLET, ActorKind.ORGANIZATION, ActorKind.COUNTRY}
-        sents = self.doc.user_data.setdefault("sents", list(self.doc.sents))
+        sents = doc_sents(self.doc)
         here = next((n for n, s in enumerate(sents) if s.start <= pronoun.i < s.end), 0)
         window = sents[max(here - 2, 0)]
         last = self.table.get(self.last_speaker)
@@ -268,7 +268,7 @@ class SpeakerResolver:
                 return actor.id
         return None
 
-    def _possessed(self, span: SpacySpan, possessor: Token, exclude: set[str] | None) -> str | None:
+    def _possessed(self, span: SpacySpan, possessor: Token) -> str | None:
         """ "his campaign", "Paul Ryan's office" (rule speaker.possessive-service): the campaign or office of the
         person named; "the prime minister's spokesman" (rule speaker.possessive-spokesman): an unnamed spokesman
         named after his principal; "Trump's running mate" (rule speaker.possessive-role): the person the story
@@ -387,7 +387,7 @@ class SpeakerResolver:
         """The last speaker, or named in this sentence or one of the two before it."""
         if actor.id == self.last_speaker:
             return True
-        sents = self.doc.user_data.setdefault("sents", list(self.doc.sents))
+        sents = doc_sents(self.doc)
         here = next((n for n, s in enumerate(sents) if s.start <= span.start < s.end), 0)
         first = sents[max(here - 2, 0)].start
         return any(self.table.token_actor.get(i) == actor.id for i in range(first, span.start))

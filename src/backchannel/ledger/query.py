@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..geo import gazetteer
+from ..records import ConfirmationStatus, EventStatus
 from .identity import norm, same_person_name
 
 if TYPE_CHECKING:  # sqlite-utils loads only when a ledger is opened
@@ -74,6 +75,10 @@ class ContactFilter:
     sort: str = "date"  # "date" (earliest first), "-date" (latest first) or "reports" (most reported first)
     search: str | None = None  # a party's name or alias, the place or a topic contains this text
 
+
+STATUSES = [s.value for s in EventStatus]
+CONFIRMATIONS = [c.value for c in ConfirmationStatus] + ["none"]
+"""The confirmation filter's values: a status, or "none" for contacts nobody has confirmed or denied."""
 
 SORTS = {
     "date": "e.sort_date, e.id",
@@ -501,7 +506,7 @@ def article(db: Database, article_id: int) -> dict[str, Any] | None:
     reported = db.execute(
         "SELECT DISTINCT event_id, evidence FROM reports WHERE article_id = ? ORDER BY event_id", [article_id]
     ).fetchall()
-    events = {r[0]: contact(db, r[0]) for r in reported}
+    events = {event_id: contact(db, event_id) for event_id in {r[0] for r in reported}}  # each event once
     confirmations = list(
         db.query(
             "SELECT c.event_id, c.status, c.by_actor, a.name AS by_name, c.evidence FROM confirmations c"

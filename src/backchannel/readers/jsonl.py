@@ -29,8 +29,8 @@ def read_jsonl_stream(stream: IO[bytes], *, source: str) -> Iterator[Item]:
     while line := stream.readline(limits.MAX_LINE_BYTES + 1):
         number += 1
         if len(line) > limits.MAX_LINE_BYTES:
-            while (rest := stream.readline(1 << 20)) and not rest.endswith(b"\n"):
-                pass  # the rest of the over-long line, read and dropped
+            while not line.endswith(b"\n") and (line := stream.readline(1 << 20)):
+                pass  # the rest of the over-long line, read and dropped (unless the cap fell on its newline)
             yield _too_long(source, number)
             continue
         try:

@@ -15,8 +15,9 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from ..ledger.extractor_version import extractor_version
 from ..ledger.store import ingest_record, open_ledger
-from ..pipeline import extract_article
+from ..pipeline import analysable_text, explained
 from ..readers.text import read_text
 from . import marks, params
 from .responses import error, render
@@ -43,7 +44,8 @@ class Analyser:
                 from .. import nlp as nlp_module
 
                 self._nlp = nlp_module.load()
-            return extract_article(article, self._nlp).to_dict()
+            # with its rules, as ingest extracts, so a stored article keeps them
+            return explained(article, self._nlp(analysable_text(article)))
 
 
 class _TooLarge(Exception):
@@ -131,7 +133,7 @@ async def _analyse(request: Request) -> tuple[dict[str, Any], dict[str, Any] | N
 def _store(request: Request, record: dict[str, Any]) -> dict[str, Any]:
     ledger = open_ledger(request.app.state.reader.path, create=False)
     try:
-        outcome = ingest_record(ledger, record)
+        outcome = ingest_record(ledger, {**record, "extractor": extractor_version()})
     finally:
         ledger.conn.close()
     return {"status": outcome.status, "article_id": outcome.article_id, "message": outcome.message}

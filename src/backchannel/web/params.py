@@ -8,11 +8,9 @@ from datetime import date
 
 from starlette.datastructures import QueryParams
 
-from ..ledger.query import SORTS, ContactFilter
+from ..ledger.query import CONFIRMATIONS, SORTS, STATUSES, ContactFilter
 
-STATUSES = ["occurred", "ongoing", "planned", "hypothetical", "denied"]
 MODES = ["meeting", "visit", "phone", "third-party", "multilateral"]
-CONFIRMATIONS = ["confirmed", "denied", "neither_confirmed_nor_denied", "no_comment", "unconfirmed", "none"]
 PAGE_SIZES = [25, 50, 100, 200]
 MAX_API_PAGE = 1000
 MAX_TEXT = 200  # characters in a name or search box

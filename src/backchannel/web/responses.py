@@ -26,7 +26,7 @@ def error(request: Request, status_code: int, message: str) -> Response:
     """A plain error: JSON under /api, a page (or an htmx fragment) elsewhere; the message is escaped."""
     if request.url.path.startswith("/api/"):
         return JSONResponse({"error": message}, status_code=status_code)
-    name = "_error.html" if request.headers.get("hx-request") else "error.html"
+    name = "_error.html" if is_htmx(request) else "error.html"
     return render(request, name, status_code, status=status_code, message=message)
 
 

@@ -210,3 +210,57 @@ def test_a_paper_the_tagger_named_without_its_article_is_an_outlet(extract):
     record = extract("The talks will resume in May, according to The Clarion.")
     clarion = [a for a in record["actors"] if a["name"].endswith("Clarion")]
     assert clarion and all(a["kind"] == "outlet" for a in clarion)
+
+
+def test_a_name_the_tagger_missed_is_a_person_when_apposed_to_a_persons_noun(extract):
+    # actor.person-by-apposition: untagged, or tagged as a place or an organisation
+    r = extract(
+        "Headline about the port\n\n"
+        '"The quay is falling apart," Tevita Mausio, president of the Lautoka Fishing Association, told reporters.\n\n'
+        "The harbour's acting administrator, Losana Drekeni, said repairs would start in May.\n\n"
+        "Oksana Wrzesińska-Bak, a grain trader in the city, said prices had doubled."
+    )
+    for name in ("Tevita Mausio", "Losana Drekeni", "Oksana Wrzesińska-Bak"):
+        assert [a["kind"] for a in r["actors"] if a["name"] == name] == ["person"], name
+
+
+def test_an_age_after_a_name_makes_it_a_person(extract):
+    r = extract("Headline\n\nSione Latu, 61, said the water had reached his roof within an hour.")
+    assert find(r, "Sione Latu")["kind"] == "person"
+
+
+def test_a_name_echoed_alone_as_a_subject_is_a_person(extract):
+    r = extract(
+        "Headline\n\nThe plan was shelved, Mosese Vaka said on Monday.\n\n"
+        "Vaka, who drew up the plan in 2015, said it had never been funded."
+    )
+    assert find(r, "Mosese Vaka")["kind"] == "person"
+
+
+def test_a_storm_is_not_a_person(extract):
+    # actor.event-name
+    r = extract("Headline\n\nThe bridge has been closed since Typhoon Lorena struck the coast, officials said.")
+    assert not any("Lorena" in a["name"] for a in r["actors"])
+
+
+def test_a_city_used_as_a_place_is_not_a_person(extract):
+    # actor.city-not-person: the tagger reads some cities as people; used as a place they are not actors
+    r = extract("Headline\n\nThousands fled Mingora on Sunday, and a news conference was held in Belo Horizonte.")
+    assert not any(a["name"] in ("Mingora", "Belo Horizonte") for a in r["actors"])
+
+
+def test_a_name_cut_one_word_short_runs_on(extract):
+    # actor.name-run-on
+    r = extract("Headline\n\nIn a long ruling, Judge Helena Guimarães Prado wrote that the firm had ignored the risk.")
+    assert find(r, "Helena Guimarães Prado")["kind"] == "person"
+
+
+def test_a_three_word_name_is_found_again_by_its_middle_word(extract):
+    # actor.inner-surname
+    r = extract(
+        "Headline\n\nHis sister, Lucía Ferreyra Soto, spoke outside the court.\n\n"
+        "Ferreyra said the family would appeal."
+    )
+    lucia = find(r, "Lucía Ferreyra Soto")
+    quote = next(q for q in r["quotes"] if "would appeal" in q["content"]["text"])
+    assert quote["speaker_actor"] == lucia["id"]

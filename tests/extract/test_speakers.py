@@ -213,3 +213,24 @@ def test_it_in_it_is_worth_noting_is_no_one(extract):
     )
     q = quote_with(r, "the council had rejected the plan")
     assert speaker_name(r, q) != "Harbor Courier"
+
+
+def test_people_described_in_the_plural_speak_as_a_group(extract):
+    # speaker.plural-people
+    r = extract(
+        "Camps overflow\n\nIn the camps, aid workers said drinking water was running out. "
+        "Local fishermen say the catch has halved."
+    )
+    for text, name in (("drinking water", "aid workers"), ("the catch", "Local fishermen")):
+        quote = quote_with(r, text)
+        actor = next(a for a in r["actors"] if a["id"] == quote["speaker_actor"])
+        assert (actor["name"], actor["kind"]) == (name, "group")
+
+
+def test_the_ruling_speaks_for_the_judge_who_wrote_it(extract):
+    # speaker.document-sender: a court's decision, ruling or verdict is its author's, the judge just quoted
+    r = extract(
+        "Headline\n\nJudge Marisol Quevedo wrote that the council had acted unlawfully.\n\n"
+        '"No authority may ignore its own rules," the ruling said.'
+    )
+    assert speaker_name(r, quote_with(r, "No authority may ignore")) == "Marisol Quevedo"

@@ -19,8 +19,8 @@ from spacy.tokens import Span as SpacySpan
 from ..geo import gazetteer
 from ..records import Actor, ActorKind, Article, Span
 from .contact_words import NOUN_MODES, PHONE_WORDS
-from .lexicon import KNOWN_OUTLETS, ORGANIZATION_WORDS, OUTLET_NAME_WORDS, TITLE_NOUNS
-from .person_words import ROLE_NOUNS
+from .lexicon import EVENT_NAME_HEADS, KNOWN_OUTLETS, ORGANIZATION_WORDS, OUTLET_NAME_WORDS, TITLE_NOUNS
+from .person_words import PEOPLE_NOUNS, ROLE_NOUNS
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 TITLE_DEPS = {"compound", "amod", "nmod", "poss", "case", "punct", "det", "npadvmod"}
@@ -221,6 +221,9 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
     geo = gazetteer()
     ents = [_trimmed_ent(e) for e in doc.ents if e.label_ in ENTITY_LABELS and e.text.strip()]
     ents = _through_particles([_with_given_names(e) if e.label_ in ("PERSON", "ORG") else e for e in ents])
+    people = _untagged_people(doc)
+    ents = [_run_on(e) for e in ents if not any(e.start < p.end and p.start < e.end for p in people)]
+    ents = sorted([*ents, *people], key=lambda e: e.start)
     person_ents = [
         e
         for e in ents
@@ -228,6 +231,7 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
     ]
     surnames = {_name_tokens(e)[-1].text: e for e in person_ents}
     surnames.update({form: e for e in person_ents for form in surname_forms(strip_possessive(e.text))})
+    surnames.update({w: e for e in person_ents if (w := inner_surname(strip_possessive(e.text))) and w not in surnames})
     # family name first ("Liu Qiang ... Liu said", "Park Ji-hoon ... Park travelled")
     surnames.update({t: e for t, e in _leading_names(person_ents).items() if t not in surnames})
 
@@ -241,12 +245,18 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
             continue  # a nationality is a country attribute, not an actor by itself
         if _inside_title(ent) or is_dateline(ent) or _is_headline(ent) or _common_words(ent):
             continue  # "Secretary of State" is part of a title; "GENEVA —" is where the story was filed
+        if ent[0].lower_ in EVENT_NAME_HEADS:
+            continue  # rule actor.event-name: "Cyclone Winston" is a storm
         if label in ("GPE", "ORG", "FAC", "LOC", "PERSON") and len(ent) == 1 and ent[0].text in surnames:
             label = "PERSON"
         if label in ("GPE", "ORG", "FAC", "LOC") and _particle_form(name) in surnames:
             label = "PERSON"  # "De Mistura said", after "Staffan de Mistura"
         if label == "PERSON" and geo.country_of(name):
             label = "GPE"  # "Kyiv" tagged as a person
+        elif label == "PERSON" and name not in surnames and _city_in_place_role(ent):
+            label = "GPE"  # rule actor.city-not-person: "fled Mingora", "in Belo Horizonte"
+        if label in ("ORG", "GPE", "FAC", "LOC") and _name_shaped(ent) and _person_apposed(ent):
+            label = "PERSON"  # rule actor.person-by-apposition: "the administrator, Litia Vunibola" tagged ORG
         elif label in ("ORG", "FAC", "LOC") and geo.is_country_name(name):
             label = "GPE"  # "Paraguay's foreign minister" tagged as an organisation
         if label in ("ORG", "GPE", "FAC", "LOC") and _titled_name(ent):
@@ -371,6 +381,16 @@ def surname_forms(name: str) -> list[str]:
     return forms
 
 
+def inner_surname(name: str) -> str | None:
+    """The middle word of a three-word name, which Spanish, Portuguese and South Asian names are often shortened to
+    (rule actor.inner-surname: "Gabriela Estrada Ruiz … Estrada said"). A later mention by it joins the person
+    only while no one else in the article could be meant."""
+    words = name.split()
+    if len(words) != 3 or any(w.lower() in PARTICLES or len(w.rstrip(".")) < 2 for w in words):
+        return None
+    return words[1] if words[1][:1].isupper() else None
+
+
 def _particle_form(name: str) -> str:
     """ "De Mistura" at the start of a sentence, as the name is written inside a sentence."""
     words = name.split()
@@ -437,10 +457,137 @@ def _with_given_names(ent: SpacySpan) -> SpacySpan:
             break
         if prev.ent_type_ not in ("", "PERSON") or doc[start - 2 : start - 1].text.lower() == "of":
             break  # another entity, or the end of a title ("Secretary of State")
-        if HONORIFICS.match(prev.text + " ") or gazetteer().country_of(prev.text):
-            break
+        if HONORIFICS.match(prev.text + " ") or gazetteer().country_of(prev.text) or prev.is_stop:
+            break  # "Mr", "Russian", or an opening word: "Wherever Hillary Clinton goes"
         start -= 1
     return SpacySpan(doc, start, ent.end, label=ent.label) if start < ent.start else ent
+
+
+def _run_on(ent: SpacySpan) -> SpacySpan:
+    """ "Helena Guimarães" + "Prado" (rule actor.name-run-on): a person's name the tagger cut one capitalised
+    name short runs on to it, when that word is no entity, title, organisation word or place."""
+    doc = ent.doc
+    end = ent.end
+    if ent.label_ != "PERSON" or len(_name_tokens(ent)) < 2 or end >= len(doc):
+        return ent
+    nxt = doc[end]
+    if not (nxt.pos_ == "PROPN" and nxt.is_title and nxt.is_alpha and nxt.ent_iob_ == "O" and not nxt.is_sent_start):
+        return ent
+    if end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].is_title:
+        return ent  # a run of capitalised words: another name may start here
+    words = [t for t in nxt.sent if t.is_alpha]
+    if sum(t.is_title for t in words) > 0.6 * len(words):
+        return ent  # a headline in title case: "Hillary Clinton Visit To Police Memorial"
+    if nxt.lower_ in TITLE_NOUNS | ORGANIZATION_WORDS | PEOPLE_NOUNS or gazetteer().country_of(nxt.text):
+        return ent
+    return SpacySpan(doc, ent.start, end + 1, label=ent.label)
+
+
+MISREAD_LABELS = {"", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "NORP"}
+"""Entity labels the tagger gives a name it does not know, where a person's name may be hiding."""
+
+
+def _untagged_people(doc: Doc) -> list[SpacySpan]:
+    """Names the tagger left untagged but the sentence shows to be people (rule actor.person-by-apposition):
+    "Rakesh Chand, president of the chamber, told …", "Gul Zaman, 52, said …"."""
+    out: list[SpacySpan] = []
+    alone = _lone_names(doc)
+    i = 0
+    while i < len(doc):
+        j = i
+        while (
+            j < len(doc)
+            and j - i < 6
+            and ((_name_word(doc[j]) and doc[j].ent_type_ in MISREAD_LABELS | {"GPE"}) or _joining_hyphen(doc, j, i))
+        ):
+            j += 1
+        first = i
+        while first < j and doc[first].is_stop:
+            first += 1  # "First Trump goes …", "Wherever Hillary Clinton goes": a capitalised opening word
+        if j - first >= 2 and not (j < len(doc) and _name_word(doc[j])):
+            span = SpacySpan(doc, first, j, label="PERSON")
+            placed = any(t.ent_type_ == "GPE" for t in span)  # "Marta Zielińska" tagged as two places
+            echoed = doc[j - 1].text in alone and j - first <= 3 and not placed  # "Rakesh Chand said … Chand, who"
+            if _name_shaped(span) and (_person_apposed(span) or _aged(span) or echoed):
+                out.append(span)
+        i = max(j, i + 1)
+    return out
+
+
+def _lone_names(doc: Doc) -> set[str]:
+    """Capitalised words used on their own as a clause's subject or a possessor, as people are after their first
+    mention by their surname ("Chand said", "Chand's plan"); organisations are seldom named by their last word."""
+    out = set()
+    for token in doc:
+        if not _name_word(token) or token.is_stop:
+            continue
+        neighbours = [doc[k] for k in (token.i - 1, token.i + 1) if 0 <= k < len(doc)]
+        if token.dep_ in ("nsubj", "nsubjpass", "poss") and not any(_name_word(n) for n in neighbours):
+            out.add(token.text)
+    return out
+
+
+def _joining_hyphen(doc: Doc, j: int, start: int) -> bool:
+    """The hyphen of "Zielińska-Kos", written without spaces between two capitalised words."""
+    token = doc[j]
+    return (
+        token.text == "-"
+        and start < j < len(doc) - 1
+        and not doc[j - 1].whitespace_
+        and not token.whitespace_
+        and doc[j + 1].is_title
+    )
+
+
+def _name_word(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.is_title and (token.is_alpha or "-" in token.text)
+
+
+def _name_shaped(ent: SpacySpan) -> bool:
+    """Two to four capitalised words, none a title, an organisation word, a country or a known outlet."""
+    tokens = [t for t in _name_tokens(ent) if t.text != "-"]
+    if not 2 <= len(tokens) <= 4 or not all(t.is_title or t.lower_ in PARTICLES for t in tokens):
+        return False
+    geo = gazetteer()
+    if is_outlet_name(strip_possessive(ent.text)) or geo.locate(strip_possessive(ent.text)) is not None:
+        return False
+    return not any(
+        t.lower_ in TITLE_NOUNS | ORGANIZATION_WORDS | EVENT_NAME_HEADS or geo.country_of(t.text) for t in tokens
+    )
+
+
+def _person_apposed(ent: SpacySpan) -> bool:
+    """Apposed to, or apposing, a noun for a person: "X, president of …", "a fruit seller, X"."""
+    doc = ent.doc
+    root = ent.root
+    if any(c.dep_ == "appos" and c.i >= ent.end and c.lemma_.lower() in PEOPLE_NOUNS for c in root.children):
+        return True
+    if root.dep_ == "appos" and root.head.i < ent.start and root.head.lemma_.lower() in PEOPLE_NOUNS:
+        return True
+    # the parse missed the apposition: ", [det] [modifiers] NOUN" right after the name, or just before it
+    after = doc[ent.end : ent.end + 6]
+    if len(after) >= 2 and after[0].text == ",":
+        noun = next((t for t in after[1:] if t.pos_ in ("NOUN", "PROPN", "PUNCT", "ADP")), None)
+        if noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() in PEOPLE_NOUNS:
+            return True
+    before = doc[max(ent.start - 2, 0) : ent.start]
+    return len(before) == 2 and before[1].text == "," and before[0].lemma_.lower() in PEOPLE_NOUNS
+
+
+def _aged(ent: SpacySpan) -> bool:
+    """ "Gul Zaman, 52,": only a person has an age set off by commas after the name."""
+    doc = ent.doc
+    after = [t.text for t in doc[ent.end : ent.end + 3]]
+    return len(after) == 3 and after[0] == "," and after[1].isdigit() and int(after[1]) < 120 and after[2] == ","
+
+
+def _city_in_place_role(ent: SpacySpan) -> bool:
+    """A known city the tagger took for a person, used as a place: object of a verb or preposition, not a
+    speaker or an agent."""
+    if ent.root.dep_ in ("nsubj", "nsubjpass", "agent", "poss") or len(_name_tokens(ent)) > 3:
+        return False
+    place = gazetteer().locate(strip_possessive(ent.text))
+    return place is not None and ent.root.dep_ in ("pobj", "dobj", "compound", "appos", "conj")
 
 
 def _titled_name(ent: SpacySpan) -> bool:
@@ -551,6 +698,7 @@ def _add_person(table: ActorTable, ent: SpacySpan, names: set[str] = frozenset()
         if (
             full == actor.name
             or (len(tokens) == 1 and known and (known[-1] == surname or surname in forms))
+            or (len(tokens) == 1 and surname == inner_surname(actor.name) and _only_inner(table, surname))
             or _particle_form(full) in forms
         ):
             table.add_mention(actor, ent)
@@ -568,6 +716,14 @@ def _add_person(table: ActorTable, ent: SpacySpan, names: set[str] = frozenset()
             table.add_mention(actor, ent)
             return
     table.add(ActorKind.PERSON, full, mention=ent, key=full)
+
+
+def _only_inner(table: ActorTable, word: str) -> bool:
+    """Only one person named so far has ``word`` as the middle of a three-word name, and none as a surname."""
+    persons = table.persons()
+    return sum(inner_surname(a.name) == word for a in persons) == 1 and not any(
+        a.name.split()[-1] == word for a in persons
+    )
 
 
 def _leading_names(person_ents: list[SpacySpan]) -> dict[str, SpacySpan]:
@@ -589,6 +745,8 @@ def _add_surname_mentions(table: ActorTable, doc: Doc) -> None:
         if len(actor.name.split()) >= 2:
             leading.setdefault(actor.name.split()[0], []).append(actor)
     surnames.update({w: found[0] for w, found in leading.items() if len(found) == 1 and w not in surnames})
+    inner = {w: a for a in table.persons() if (w := inner_surname(a.name)) and _only_inner(table, w)}
+    surnames.update({w: a for w, a in inner.items() if w not in surnames})
     for token in doc:
         if token.i in table.token_actor or token.pos_ not in ("PROPN", "NOUN"):
             continue

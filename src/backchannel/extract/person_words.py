@@ -4,6 +4,8 @@ must match what the article says of a person, a role need not."""
 
 from __future__ import annotations
 
+from .lexicon import PERSON_NOUNS, TITLE_NOUNS
+
 ROLE_NOUNS = frozenset(
     """
     frontrunner front-runner hopeful contender incumbent challenger socialist populist billionaire businessman
@@ -29,3 +31,6 @@ STAFF_NOUNS = frozenset(
     """.split()
 )
 """People who work for an organisation and speak as its staff: "executives for Mondelez"."""
+
+PEOPLE_NOUNS = TITLE_NOUNS | ROLE_NOUNS | INDIVIDUAL_NOUNS | STAFF_NOUNS | PERSON_NOUNS
+"""Every noun for a person that is not a name: offices, roles, occupations, kin."""

@@ -20,7 +20,7 @@ from ..records import Actor, ActorKind
 from .actors import TITLE_ABBREVIATIONS, ActorTable, doc_sents, doc_text, is_dateline, strip_possessive
 from .gender import FEMALE_WORDS, MALE_WORDS, gender_of
 from .lexicon import ANONYMITY_CUES, GROUP_NOUNS, ORGANIZATION_WORDS, SOURCE_NOUNS, TITLE_NOUNS
-from .person_words import INDIVIDUAL_NOUNS, ROLE_NOUNS, STAFF_NOUNS
+from .person_words import INDIVIDUAL_NOUNS, PEOPLE_NOUNS, ROLE_NOUNS, STAFF_NOUNS
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
@@ -59,6 +59,11 @@ DOCUMENT_NOUNS = {
     "email",
     "memo",
     "note",
+    "decision",
+    "ruling",
+    "judgment",
+    "judgement",
+    "verdict",
 }
 EDITORIAL_NOUNS = {"editorial", "op-ed"}
 """A newspaper's own voice: "the editorial said" is the paper speaking."""
@@ -214,6 +219,9 @@ class SpeakerResolver:
             return self._titled(span).id
         if head.tag_ == "NNS" and lemma in STAFF_NOUNS and (staff := self._staff(span)) is not None:
             return staff.id
+        plural_subject = head.tag_ == "NNS" and head.dep_ in ("nsubj", "nsubjpass")  # a party is described_group's
+        if plural_subject and lemma in PEOPLE_NOUNS and self.table.actor_in(span) is None:
+            return self._unnamed(span).id  # rule speaker.plural-people: "aid workers said", "Polish farmers fear"
         inner = self.table.actor_in(span)
         if inner is not None:
             return inner.id
@@ -523,7 +531,7 @@ class SpeakerResolver:
             or bool(words & ANONYMITY_CUES)
             or (head.tag_ == "NN" and determiner in ("a", "an", "one"))
         )
-        collective = head.lower_ in GROUP_NOUNS or (head.tag_ == "NNS" and head.lemma_.lower() in TITLE_NOUNS)
+        collective = head.lower_ in GROUP_NOUNS or (head.tag_ == "NNS" and head.lemma_.lower() in PEOPLE_NOUNS)
         kind = ActorKind.ANONYMOUS if anonymous or not collective else ActorKind.GROUP
         name = re.sub(r"^(the|a|an|these|those|some)\s+", "", span.text, flags=re.IGNORECASE)
         if via is not None and kind is ActorKind.ANONYMOUS:

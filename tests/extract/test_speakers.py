@@ -158,11 +158,20 @@ def test_a_newspaper_found_from_how_the_text_uses_it(extract):
 
 
 def test_what_a_statement_reads_is_a_quote_with_read_as_its_cue(extract):
-    # quote.document-read. Who "the statement" speaks for is not resolved here yet (no speaker is asserted):
-    # the definite document falls back to the last speaker, and none has spoken.
+    # quote.document-read, and speaker.document-issuer: the statement is the board's, which issued it
     r = extract('The Orvalis Foods board issued a statement on Monday. "We regret the closure," the statement read.')
     q = quote_with(r, "We regret the closure")
     assert q["cue"]["text"] == "read"
+    assert speaker_name(r, q) == "Orvalis Foods"
+
+
+def test_the_statement_is_its_issuers_not_the_last_speakers(extract):
+    # speaker.document-issuer
+    r = extract(
+        "Headline\n\nMayor Ines Calloway said the bridge would reopen in May.\n\n"
+        "A statement from the Harbour Authority contradicted her. The statement said repairs would take a year."
+    )
+    assert speaker_name(r, quote_with(r, "repairs would take a year")) == "Harbour Authority"
 
 
 def test_staff_of_an_organisation_speak_as_its_staff(extract):

@@ -192,7 +192,7 @@ class SpeakerResolver:
         if lemma in DOCUMENT_NOUNS and head.dep_ == "dobj" and (sender := self._sender(head)) is not None:
             return sender  # "Trump fired back a response saying …": Trump
         if lemma in DOCUMENT_NOUNS and span[0].lower_ in DEFINITE:
-            return self.last_speaker
+            return self._issuer(head) or self.last_speaker
         if lemma in ORG_NOUNS and _bare_definite(span) and (named := self._named_org(span.start, lemma)) is not None:
             return named  # "The company says": the company the story named
         if lemma in ORG_NOUNS:
@@ -337,6 +337,27 @@ class SpeakerResolver:
         if verb.pos_ not in ("VERB", "AUX") or subject is None:
             return None
         return self.resolve(self.doc[subject.left_edge.i : subject.i + 1])
+
+    def _issuer(self, document: Token) -> str | None:
+        """Who issued "the statement" (rule speaker.document-issuer): the author of the same kind of document
+        mentioned in the sentences before, "the board issued a statement", "a statement from the ministry", "in
+        a ruling, Judge X wrote"."""
+        if any(c.dep_ == "poss" for c in document.children):
+            return None  # "the council's statement": its owner, whom the rules for possessives look for
+        sents = doc_sents(self.doc)
+        here = next((n for n, s in enumerate(sents) if s.start <= document.i < s.end), 0)
+        start = sents[max(here - 3, 0)].start
+        for i in range(document.i - 1, start - 1, -1):
+            earlier = self.doc[i]
+            if earlier.lemma_.lower() != document.lemma_.lower() or earlier.pos_ != "NOUN":
+                continue
+            if (author := self._author(earlier)) is not None:
+                return author
+            verb = earlier.head.head if earlier.dep_ == "pobj" else earlier.head
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if verb.pos_ in ("VERB", "AUX") and subject is not None and subject.i != document.i:
+                return self.resolve(self.doc[subject.left_edge.i : subject.i + 1])
+        return None
 
     def _named_org(self, before: int, lemma: str) -> str | None:
         """The organisation a bare "the company", "the campaign" stands for (rule speaker.definite-org): the

@@ -243,3 +243,14 @@ def test_the_ruling_speaks_for_the_judge_who_wrote_it(extract):
         '"No authority may ignore its own rules," the ruling said.'
     )
     assert speaker_name(r, quote_with(r, "No authority may ignore")) == "Marisol Quevedo"
+
+
+def test_a_subject_the_parse_left_as_the_sentences_root_is_still_the_subject(extract):
+    # pronoun.role: "Mardones, who …, conceded" parsed as a noun phrase with "conceded" hung on the name
+    r = extract(
+        "Headline\n\nTurnout was 19.6 percent, the electoral service said.\n\n"
+        "Mardones, who had campaigned alongside Senator Patricio Ilabaca throughout the final week, conceded "
+        "shortly before 10 p.m. He said he had telephoned the winner to congratulate her.\n\n"
+        "Ernesto Mardones had led the first round."
+    )
+    assert speaker_name(r, quote_with(r, "telephoned the winner")) == "Ernesto Mardones"

@@ -663,9 +663,19 @@ def _in_subject(token: Token) -> bool:
     """Part of a clause's subject: "A spokeswoman for the RSF, Fatima Nour, welcomed …" (Nour hangs on RSF)."""
     node = token
     for _ in range(5):
-        if node.dep_ in ("nsubj", "nsubjpass"):
+        if node.dep_ in ("nsubj", "nsubjpass") or _stranded_subject(node):
             return True
         if node.dep_ not in ("appos", "compound", "pobj", "prep", "poss", "amod", "conj") or node.head.i == node.i:
             return False
         node = node.head
     return False
+
+
+def _stranded_subject(node: Token) -> bool:
+    """A name the parse made the root of its sentence, its verb hung on it as a clause: "Valdebenito, who had
+    campaigned …, conceded" read as a noun phrase. It is the sentence's subject all the same."""
+    return (
+        node.dep_ == "ROOT"
+        and node.pos_ in ("PROPN", "NOUN")
+        and any(c.dep_ == "acl" and c.pos_ == "VERB" and c.i > node.i for c in node.children)
+    )

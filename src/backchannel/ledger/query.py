@@ -25,7 +25,14 @@ def find_actors(db: Database, name: str) -> list[int]:
     rows = db.execute("SELECT DISTINCT actor_id FROM actor_names WHERE name = ?", [key]).fetchall()
     if rows:
         return [r[0] for r in rows]
-    people = db.execute("SELECT id, name FROM actors WHERE kind = 'person'").fetchall()
+    if not key:
+        return []
+    # a person's surname is a key of the name form its name comes from: only people with that surname can match
+    people = db.execute(
+        "SELECT DISTINCT a.id, a.name FROM form_keys k JOIN name_forms f ON f.id = k.form_id"
+        " JOIN actors a ON a.id = f.actor_id WHERE k.key = ? AND a.kind = 'person' ORDER BY a.id",
+        ["~" + key.split()[-1]],
+    ).fetchall()
     return [pid for pid, full in people if same_person_name(full, name) and len(key.split()) <= len(norm(full).split())]
 
 
@@ -156,7 +163,7 @@ def _select(db: Database, where: ContactFilter, condition: str, params: list[Any
     sql += f" ORDER BY {SORTS.get(where.sort, SORTS['date'])}"
     if where.limit or where.offset:
         sql += f" LIMIT {int(where.limit or -1)} OFFSET {int(where.offset)}"
-    return [_event(db, row) for row in db.query(sql, params)]
+    return _events(db, list(db.query(sql, params)))
 
 
 def _count(db: Database, condition: str, params: list[Any]) -> int:
@@ -166,8 +173,8 @@ def _count(db: Database, condition: str, params: list[Any]) -> int:
 
 def contact(db: Database, event_id: int) -> dict[str, Any] | None:
     """One event, shaped as in ``contacts``; None when there is no such event."""
-    row = next(iter(db.query("SELECT * FROM events WHERE id = ?", [event_id])), None)
-    return _event(db, row) if row else None
+    rows = list(db.query("SELECT * FROM events WHERE id = ?", [event_id]))
+    return _events(db, rows)[0] if rows else None
 
 
 def _like(text: str) -> str:
@@ -180,31 +187,65 @@ def _marks(values: Sequence[Any]) -> str:
 
 
 def _names(db: Database, ids: set[int]) -> dict[int, str]:
-    if not ids:
-        return {}
-    return dict(db.execute(f"SELECT id, name FROM actors WHERE id IN ({_marks(list(ids))})", list(ids)).fetchall())
+    values = sorted(ids)
+    names: dict[int, str] = {}
+    for start in range(0, len(values), 500):
+        chunk = values[start : start + 500]
+        names.update(db.execute(f"SELECT id, name FROM actors WHERE id IN ({_marks(chunk)})", chunk).fetchall())
+    return names
 
 
-def _event(db: Database, row: dict[str, Any]) -> dict[str, Any]:
-    event_id = row["id"]
-    parties = db.execute(
-        "SELECT p.actor_id, p.role, a.name, a.kind, a.country FROM event_participants p"
-        " JOIN actors a ON a.id = p.actor_id WHERE p.event_id = ? ORDER BY p.rowid",
-        [event_id],
-    ).fetchall()
-    reports = db.execute(
-        "SELECT r.article_id, r.outlet, r.published, r.source_actor, r.via_actor, r.evidence, ar.key, ar.title"
-        " FROM reports r JOIN articles ar ON ar.id = r.article_id WHERE r.event_id = ? ORDER BY r.published, r.id",
-        [event_id],
-    ).fetchall()
-    confirmations = db.execute(
-        "SELECT status, by_actor, published, article_id, evidence FROM confirmations WHERE event_id = ?"
-        " ORDER BY published, id",
-        [event_id],
-    ).fetchall()
-    names = _names(
-        db, {r[3] for r in reports if r[3]} | {r[4] for r in reports if r[4]} | {c[1] for c in confirmations if c[1]}
+def _by_event(db: Database, sql: str, ids: list[int]) -> dict[int, list[Any]]:
+    """Rows of ``sql`` (its first column an event id, ``{}`` the ids) grouped by event, in the query's order."""
+    out: dict[int, list[Any]] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        for row in db.execute(sql.format(_marks(chunk)), chunk):
+            out.setdefault(row[0], []).append(row[1:])
+    return out
+
+
+def _events(db: Database, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Events shaped for output, their parties, reports and confirmations read for all of them at once."""
+    ids = [row["id"] for row in rows]
+    all_parties = _by_event(
+        db,
+        "SELECT p.event_id, p.actor_id, p.role, a.name, a.kind, a.country FROM event_participants p"
+        " JOIN actors a ON a.id = p.actor_id WHERE p.event_id IN ({}) ORDER BY p.event_id, p.rowid",
+        ids,
     )
+    all_reports = _by_event(
+        db,
+        "SELECT r.event_id, r.article_id, r.outlet, r.published, r.source_actor, r.via_actor, r.evidence, ar.key,"
+        " ar.title FROM reports r JOIN articles ar ON ar.id = r.article_id WHERE r.event_id IN ({})"
+        " ORDER BY r.event_id, r.published, r.id",
+        ids,
+    )
+    all_confirmations = _by_event(
+        db,
+        "SELECT event_id, status, by_actor, published, article_id, evidence FROM confirmations"
+        " WHERE event_id IN ({}) ORDER BY event_id, published, id",
+        ids,
+    )
+    cited = {a for reports in all_reports.values() for r in reports for a in (r[3], r[4]) if a}
+    cited |= {c[1] for confirmations in all_confirmations.values() for c in confirmations if c[1]}
+    names = _names(db, cited)
+    return [
+        _event(
+            row,
+            all_parties.get(row["id"], []),
+            all_reports.get(row["id"], []),
+            all_confirmations.get(row["id"], []),
+            names,
+        )
+        for row in rows
+    ]
+
+
+def _event(
+    row: dict[str, Any], parties: list[Any], reports: list[Any], confirmations: list[Any], names: dict[int, str]
+) -> dict[str, Any]:
+    event_id = row["id"]
 
     def role(name: str) -> list[dict[str, Any]]:
         return [{"id": p[0], "name": p[2]} for p in parties if p[1] == name]

@@ -32,7 +32,9 @@ RECORDS = [
         ],
         [
             _at(
-                contact(["p1", "p2", "p3"], mode="meeting", date=("2026-03-10", "day", "on 10 March"), reported_by="o1"),
+                contact(
+                    ["p1", "p2", "p3"], mode="meeting", date=("2026-03-10", "day", "on 10 March"), reported_by="o1"
+                ),
                 "Geneva",
                 "CHE",
             )
@@ -47,7 +49,9 @@ RECORDS = [
             person("p4", "José Álvarez", "ESP", aliases=["Álvarez"]),
         ],
         [
-            contact(["p1", "p2"], mode="phone", date=("2026-03", "month", "in March"), confirmations=[("confirmed", "p2")]),
+            contact(
+                ["p1", "p2"], mode="phone", date=("2026-03", "month", "in March"), confirmations=[("confirmed", "p2")]
+            ),
             contact(["p2", "p4"], mode="visit", status="planned", date=("2026", "year", "this year")),
         ],
         published="2026-03-20",
@@ -62,7 +66,9 @@ RECORDS = [
             person("p7", "Anna Martin", None),
         ],
         [
-            contact(["p5", "p6"], mode="meeting", date=("2026-04-02", "day", "on 2 April"), confirmations=[("denied", "p5")]),
+            contact(
+                ["p5", "p6"], mode="meeting", date=("2026-04-02", "day", "on 2 April"), confirmations=[("denied", "p5")]
+            ),
             contact(["c1", "p7"], mode="phone", status="denied", date=None),
             _at(contact(["p6", "p7"], mode="meeting", date=("2026-02", "month", "in February")), "Paris", "FRA"),
         ],
@@ -88,6 +94,39 @@ RECORDS = [
         published="2026-04-01",
         quotes=[quote("The corridor must stay open.", "p8"), quote("Unattributed words on grain.", None)],
     ),
+    *[  # the Geneva meeting retold, later and earlier, with confirmations: reports and confirmations in date order
+        record(
+            key,
+            [
+                person("p1", "Aino Virtanen", "FIN"),
+                person("p2", "Mauro Vieira", "BRA"),
+                person("p3", "Hillary Clinton", "USA"),
+                outlet("o1", outlet_name),
+            ],
+            [
+                contact(
+                    ["p1", "p2", "p3"],
+                    mode="meeting",
+                    date=("2026-03-10", "day", "on Tuesday"),
+                    reported_by="o1",
+                    confirmations=[(status, "p3")],
+                )
+            ],
+            published=published,
+            outlet_name=outlet_name,
+        )
+        for key, published, outlet_name, status in [
+            ("a5", "2026-03-15", "Global Post", "confirmed"),
+            ("a6", "2026-03-11", "Atlantic Herald", "no_comment"),
+        ]
+    ],
+    record(  # namesakes a short form fits equally
+        "a7",
+        [person("p1", "John Smith", "USA"), person("p2", "James Smith", "GBR")],
+        [contact(["p1", "p2"], mode="phone", date=("2026-01-05", "day", "on 5 January"))],
+        published="2026-01-06",
+        quotes=[quote("Grain again.", "p1"), quote("Talks on grain.", "p2")],
+    ),
 ]
 
 NAMES = [
@@ -109,6 +148,8 @@ NAMES = [
     "Nordic Wire",
     "France",
     "!!!",
+    "J. Smith",
+    "Smith",
 ]
 PLACES = ["Finland", "Brazil", "United States", "France", "China", "Spain", "Germany"]
 DATES = [None, "2025-12-01", "2026-01-01", "2026-03-01", "2026-03-10", "2026-03-31", "2026-04-30"]
@@ -146,6 +187,8 @@ def test_contacts_by_actor_and_between_parties(db):
     for a, b in itertools.product(NAMES[:12] + PLACES, repeat=2):
         found += len(same(db, query.contacts, before.contacts, ContactFilter(between=[a, b])) or [])
     assert found > 50  # the grid does reach contacts
+    assert len(query.find_actors(db, "J. Smith")) == 2  # a name that only the surname rule matches, twice
+    assert max(len(e["reports"]) for e in query.contacts(db, ContactFilter(actor="Hillary Clinton"))) == 3
 
 
 def test_contacts_by_country_and_dates_of_every_precision(db):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..geo import gazetteer
@@ -94,26 +94,79 @@ SORTS = {
 }
 
 
+PROBE_ROWS = 20_000
+"""A party filter matching at least this many participations is *broad* (a country, a common surname)."""
+
+
+@dataclass
+class _Party:
+    """A filter on an event's parties: a condition on ``event_participants p`` (and on ``actors a``, the party,
+    when ``joins_actor``), or-ed with ``or_event``, a condition on the event itself, when there is one.
+    ``{actor}`` in the condition stands for the party's actor id."""
+
+    where: str
+    params: list[Any]
+    joins_actor: bool = False
+    or_event: str | None = None
+    or_params: list[Any] = field(default_factory=list)
+
+    def rows(self, actor: str = "p.actor_id") -> str:
+        join = " JOIN actors a ON a.id = p.actor_id" if self.joins_actor else ""
+        return f"FROM event_participants p{join} WHERE {self.where.format(actor=actor)}"
+
+    def broad(self, db: Database) -> bool:
+        sql = f"SELECT count(*) FROM (SELECT 1 {self.rows()} LIMIT {PROBE_ROWS}) AS probe"
+        return db.execute(sql, self.params).fetchone()[0] >= PROBE_ROWS
+
+    def clause(self, *, probe: bool) -> tuple[str, list[Any]]:
+        """Listed, the events come from the list of its participations (fast when the list is short); probed,
+        each event read is checked against its own parties (fast when few are read). Both select the same.
+        Probed, the actor id is written ``+p.actor_id`` (a unary plus, valid in PostgreSQL too) so that SQLite
+        reads the event's few parties rather than looking up each actor of a long list in the event."""
+        if probe:
+            clause = f"EXISTS (SELECT 1 {self.rows('+p.actor_id')} AND p.event_id = e.id)"
+        else:
+            clause = f"e.id IN (SELECT p.event_id {self.rows()})"
+        if self.or_event:
+            return f"({self.or_event} OR {clause})", [*self.or_params, *self.params]
+        return clause, list(self.params)
+
+
+def _party_clauses(db: Database, where: ContactFilter, parties: list[_Party]) -> tuple[list[str], list[Any]]:
+    """The party filters as conditions on ``events e``, each written so that SQLite reads the fewest rows.
+
+    A narrow filter (a person) lists its events. A broad one (a country) is probed on each event read
+    when something else already narrows the events (a narrow party), or when a first page in date order
+    is asked for (events are then read in date order until the page is full); otherwise it is listed.
+    """
+    broad = [party.broad(db) for party in parties]
+    first_page = bool(where.limit) and where.sort in ("date", "-date")
+    probe_broad = first_page or not all(broad)
+    clauses, params = [], []
+    for party, is_broad in zip(parties, broad, strict=True):
+        clause, values = party.clause(probe=is_broad and probe_broad)
+        clauses.append(clause)
+        params += values
+    return clauses, params
+
+
 def _contact_where(db: Database, where: ContactFilter) -> tuple[str, list[Any]]:
     """The filter as an SQL condition on ``events e`` (empty when it takes in everything)."""
-    clauses, params = [], []
+    parties: list[_Party] = []
     if where.actor_id is not None:
-        clauses.append("e.id IN (SELECT event_id FROM event_participants WHERE actor_id = ?)")
-        params.append(where.actor_id)
+        parties.append(_Party("{actor} = ?", [where.actor_id]))
     if where.actor:
         ids = _actor_ids(db, where.actor)
-        clauses.append(f"e.id IN (SELECT event_id FROM event_participants WHERE actor_id IN ({_marks(ids)}))")
-        params += ids
+        parties.append(_Party(f"{{actor}} IN ({_marks(ids)})", ids))
     for name in where.between or []:
         ids = _party_ids(db, name)
-        clauses.append(f"e.id IN (SELECT event_id FROM event_participants WHERE actor_id IN ({_marks(ids)}))")
-        params += ids
+        parties.append(_Party(f"{{actor}} IN ({_marks(ids)})", ids))
     if where.country:
-        clauses.append(
-            "(e.place_country = ? OR e.id IN (SELECT p.event_id FROM event_participants p"
-            " JOIN actors a ON a.id = p.actor_id WHERE a.country = ?))"
+        code = where.country.upper()
+        parties.append(
+            _Party("a.country = ?", [code], joins_actor=True, or_event="e.place_country = ?", or_params=[code])
         )
-        params += [where.country.upper(), where.country.upper()]
+    clauses, params = _party_clauses(db, where, parties)
     if where.since:
         clauses.append("e.sort_date >= ?")
         params.append(where.since)
@@ -302,7 +355,7 @@ def quotes(
     offset: int = 0,
 ) -> list[dict[str, Any]]:
     """Quotes by a speaker and/or matching a full-text search, in publication order."""
-    clauses, params = _quote_where(db, speaker=speaker, search=search, speaker_id=speaker_id)
+    clauses, params = _quote_where(db, speaker=speaker, search=search, speaker_id=speaker_id, first_page=bool(limit))
     sql = (
         "SELECT q.id, q.kind, q.content, q.cue, q.speaker, a.name AS speaker_name, q.published, ar.outlet,"
         " ar.key AS article, ar.title FROM quotes q JOIN articles ar ON ar.id = q.article_id"
@@ -325,8 +378,11 @@ def count_quotes(
 
 
 def _quote_where(
-    db: Database, *, speaker: str | None, search: str | None, speaker_id: int | None
+    db: Database, *, speaker: str | None, search: str | None, speaker_id: int | None, first_page: bool = False
 ) -> tuple[list[str], list[Any]]:
+    """Conditions on ``quotes q``. A search for common words is checked quote by quote (an FTS5 look-up by
+    rowid) when a speaker already narrows the quotes or a first page is asked for, instead of listing every
+    quote that matches; both select the same quotes."""
     clauses: list[str] = []
     params: list[Any] = []
     if speaker_id is not None:
@@ -337,9 +393,19 @@ def _quote_where(
         clauses.append(f"q.speaker_actor IN ({_marks(ids)})")
         params += ids
     if search:
-        clauses.append("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
-        params.append(_fts_query(search))
+        terms = _fts_query(search)
+        if (clauses or first_page) and _common(db, terms):
+            clauses.append("EXISTS (SELECT 1 FROM quotes_fts WHERE quotes_fts MATCH ? AND quotes_fts.rowid = q.id)")
+        else:
+            clauses.append("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
+        params.append(terms)
     return clauses, params
+
+
+def _common(db: Database, terms: str) -> bool:
+    """Whether at least ``PROBE_ROWS`` quotes match the full-text terms (reading no more than that)."""
+    sql = f"SELECT count(*) FROM (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ? LIMIT {PROBE_ROWS}) AS probe"
+    return db.execute(sql, [terms]).fetchone()[0] >= PROBE_ROWS
 
 
 def _fts_query(text: str) -> str:

@@ -225,3 +225,18 @@ def test_quotes_actors_and_timelines(db, probe):
     for limit in [None, 1, 3]:
         same(db, query.quotes, before.quotes, search="grain", limit=limit)
         same(db, query.actors, before.actors, limit=limit)
+
+
+def test_counts_pages_and_networks_take_in_every_event_of_the_filter(db, probe, monkeypatch):
+    wheres = [
+        ContactFilter(country=country, since=since, limit=limit, offset=offset)
+        for country, since, limit, offset in itertools.product(["FRA", "USA", None], DATES[:4], [None, 1, 2], [0, 1])
+    ]
+    wheres += [ContactFilter(between=["France", "United States"], limit=1), ContactFilter(actor="Clinton", limit=1)]
+    for where in wheres:
+        every = before.contacts(db, ContactFilter(**{**vars(where), "limit": None, "offset": 0}))
+        assert query.count_contacts(db, where) == len(every)
+        assert query.contacts_page(db, where) == (len(every), before.contacts(db, where))
+    networks = [query.network(db, where) for where in wheres]
+    monkeypatch.setattr(query, "PROBE_ROWS", 20_000)  # every filter narrow: the way networks were read before
+    assert networks == [query.network(db, where) for where in wheres]

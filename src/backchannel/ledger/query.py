@@ -132,15 +132,18 @@ class _Party:
         return clause, list(self.params)
 
 
-def _party_clauses(db: Database, where: ContactFilter, parties: list[_Party]) -> tuple[list[str], list[Any]]:
+def _party_clauses(
+    db: Database, where: ContactFilter, parties: list[_Party], *, all_rows: bool
+) -> tuple[list[str], list[Any]]:
     """The party filters as conditions on ``events e``, each written so that SQLite reads the fewest rows.
 
     A narrow filter (a person) lists its events. A broad one (a country) is probed on each event read
     when something else already narrows the events (a narrow party), or when a first page in date order
-    is asked for (events are then read in date order until the page is full); otherwise it is listed.
+    is asked for (events are then read in date order until the page is full; not for ``all_rows``, when
+    every event the filter takes in is read); otherwise it is listed.
     """
     broad = [party.broad(db) for party in parties]
-    first_page = bool(where.limit) and where.sort in ("date", "-date")
+    first_page = bool(where.limit) and where.sort in ("date", "-date") and not all_rows
     probe_broad = first_page or not all(broad)
     clauses, params = [], []
     for party, is_broad in zip(parties, broad, strict=True):
@@ -150,8 +153,8 @@ def _party_clauses(db: Database, where: ContactFilter, parties: list[_Party]) ->
     return clauses, params
 
 
-def _contact_where(db: Database, where: ContactFilter) -> tuple[str, list[Any]]:
-    """The filter as an SQL condition on ``events e`` (empty when it takes in everything)."""
+def _parties(db: Database, where: ContactFilter) -> list[_Party]:
+    """The filter's conditions on an event's parties, its names resolved to actors."""
     parties: list[_Party] = []
     if where.actor_id is not None:
         parties.append(_Party("{actor} = ?", [where.actor_id]))
@@ -166,7 +169,18 @@ def _contact_where(db: Database, where: ContactFilter) -> tuple[str, list[Any]]:
         parties.append(
             _Party("a.country = ?", [code], joins_actor=True, or_event="e.place_country = ?", or_params=[code])
         )
-    clauses, params = _party_clauses(db, where, parties)
+    return parties
+
+
+def _contact_where(
+    db: Database, where: ContactFilter, parties: list[_Party] | None = None, *, all_rows: bool = False
+) -> tuple[str, list[Any]]:
+    """The filter as an SQL condition on ``events e`` (empty when it takes in everything), for listing
+    the page the filter asks for or, ``all_rows``, for reading every event it takes in (to count them).
+    ``parties`` are the filter's names resolved by ``_parties``, when the caller has them already."""
+    if parties is None:
+        parties = _parties(db, where)
+    clauses, params = _party_clauses(db, where, parties, all_rows=all_rows)
     if where.since:
         clauses.append("e.sort_date >= ?")
         params.append(where.since)
@@ -202,13 +216,14 @@ def contacts(db: Database, where: ContactFilter) -> list[dict[str, Any]]:
 
 def count_contacts(db: Database, where: ContactFilter) -> int:
     """How many events the filter takes in, paging aside."""
-    return _count(db, *_contact_where(db, where))
+    return _count(db, *_contact_where(db, where, all_rows=True))
 
 
 def contacts_page(db: Database, where: ContactFilter) -> tuple[int, list[dict[str, Any]]]:
     """``count_contacts`` and ``contacts`` at once, resolving the filter's names only once."""
-    condition, params = _contact_where(db, where)
-    return _count(db, condition, params), _select(db, where, condition, params)
+    parties = _parties(db, where)
+    total = _count(db, *_contact_where(db, where, parties, all_rows=True))
+    return total, _select(db, where, *_contact_where(db, where, parties))
 
 
 def _select(db: Database, where: ContactFilter, condition: str, params: list[Any]) -> list[dict[str, Any]]:
@@ -523,7 +538,7 @@ def network(db: Database, where: ContactFilter, *, max_nodes: int = 150) -> dict
     """The contact network of the filtered events: actors as nodes (with their number of contacts
     there), one edge per pair of parties with the number of contacts they share. Only the
     ``max_nodes`` most active actors are kept; ``actors`` says how many there were."""
-    condition, params = _contact_where(db, where)
+    condition, params = _contact_where(db, where, all_rows=True)
     events = "SELECT e.id FROM events e" + (f" WHERE {condition}" if condition else "")
     counts = db.execute(
         f"SELECT p.actor_id, count(DISTINCT p.event_id) AS n FROM event_participants p"

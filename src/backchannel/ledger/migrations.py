@@ -225,11 +225,28 @@ def _004_telling_rules_and_coordinates(db: Database) -> None:
     )
 
 
+def _006_query_indexes(db: Database) -> None:
+    """Indexes for the queries on a ledger of a million articles (``bench/ledger_scale.py``).
+
+    A party's contacts are read from the index alone (actor, then event), which replaces the index on the
+    actor alone; quotes are listed in publication order from an index instead of sorting all of them.
+    """
+    _run(
+        db,
+        """
+        CREATE INDEX IF NOT EXISTS event_participants_actor_event ON event_participants(actor_id, event_id);
+        DROP INDEX IF EXISTS event_participants_actor;
+        CREATE INDEX IF NOT EXISTS quotes_published ON quotes(published, id);
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     _001_core,
     _002_indexes_and_party_sources,
     _003_tellings,
     _004_telling_rules_and_coordinates,
+    _006_query_indexes,
 ]
 
 

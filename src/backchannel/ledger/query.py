@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..geo import gazetteer
@@ -25,7 +25,14 @@ def find_actors(db: Database, name: str) -> list[int]:
     rows = db.execute("SELECT DISTINCT actor_id FROM actor_names WHERE name = ?", [key]).fetchall()
     if rows:
         return [r[0] for r in rows]
-    people = db.execute("SELECT id, name FROM actors WHERE kind = 'person'").fetchall()
+    if not key:
+        return []
+    # a person's surname is a key of the name form its name comes from: only people with that surname can match
+    people = db.execute(
+        "SELECT DISTINCT a.id, a.name FROM form_keys k JOIN name_forms f ON f.id = k.form_id"
+        " JOIN actors a ON a.id = f.actor_id WHERE k.key = ? AND a.kind = 'person' ORDER BY a.id",
+        ["~" + key.split()[-1]],
+    ).fetchall()
     return [pid for pid, full in people if same_person_name(full, name) and len(key.split()) <= len(norm(full).split())]
 
 
@@ -87,26 +94,93 @@ SORTS = {
 }
 
 
-def _contact_where(db: Database, where: ContactFilter) -> tuple[str, list[Any]]:
-    """The filter as an SQL condition on ``events e`` (empty when it takes in everything)."""
+PROBE_ROWS = 20_000
+"""A party filter matching at least this many participations is *broad* (a country, a common surname)."""
+
+
+@dataclass
+class _Party:
+    """A filter on an event's parties: a condition on ``event_participants p`` (and on ``actors a``, the party,
+    when ``joins_actor``), or-ed with ``or_event``, a condition on the event itself, when there is one.
+    ``{actor}`` in the condition stands for the party's actor id."""
+
+    where: str
+    params: list[Any]
+    joins_actor: bool = False
+    or_event: str | None = None
+    or_params: list[Any] = field(default_factory=list)
+
+    def rows(self, actor: str = "p.actor_id") -> str:
+        join = " JOIN actors a ON a.id = p.actor_id" if self.joins_actor else ""
+        return f"FROM event_participants p{join} WHERE {self.where.format(actor=actor)}"
+
+    def broad(self, db: Database) -> bool:
+        sql = f"SELECT count(*) FROM (SELECT 1 {self.rows()} LIMIT {PROBE_ROWS}) AS probe"
+        return db.execute(sql, self.params).fetchone()[0] >= PROBE_ROWS
+
+    def clause(self, *, probe: bool) -> tuple[str, list[Any]]:
+        """Listed, the events come from the list of its participations (fast when the list is short); probed,
+        each event read is checked against its own parties (fast when few are read). Both select the same.
+        Probed, the actor id is written ``+p.actor_id`` (a unary plus, valid in PostgreSQL too) so that SQLite
+        reads the event's few parties rather than looking up each actor of a long list in the event."""
+        if probe:
+            clause = f"EXISTS (SELECT 1 {self.rows('+p.actor_id')} AND p.event_id = e.id)"
+        else:
+            clause = f"e.id IN (SELECT p.event_id {self.rows()})"
+        if self.or_event:
+            return f"({self.or_event} OR {clause})", [*self.or_params, *self.params]
+        return clause, list(self.params)
+
+
+def _party_clauses(
+    db: Database, where: ContactFilter, parties: list[_Party], *, all_rows: bool
+) -> tuple[list[str], list[Any]]:
+    """The party filters as conditions on ``events e``, each written so that SQLite reads the fewest rows.
+
+    A narrow filter (a person) lists its events. A broad one (a country) is probed on each event read
+    when something else already narrows the events (a narrow party), or when a first page in date order
+    is asked for (events are then read in date order until the page is full; not for ``all_rows``, when
+    every event the filter takes in is read); otherwise it is listed.
+    """
+    broad = [party.broad(db) for party in parties]
+    first_page = bool(where.limit) and where.sort in ("date", "-date") and not all_rows
+    probe_broad = first_page or not all(broad)
     clauses, params = [], []
+    for party, is_broad in zip(parties, broad, strict=True):
+        clause, values = party.clause(probe=is_broad and probe_broad)
+        clauses.append(clause)
+        params += values
+    return clauses, params
+
+
+def _parties(db: Database, where: ContactFilter) -> list[_Party]:
+    """The filter's conditions on an event's parties, its names resolved to actors."""
+    parties: list[_Party] = []
     if where.actor_id is not None:
-        clauses.append("e.id IN (SELECT event_id FROM event_participants WHERE actor_id = ?)")
-        params.append(where.actor_id)
+        parties.append(_Party("{actor} = ?", [where.actor_id]))
     if where.actor:
         ids = _actor_ids(db, where.actor)
-        clauses.append(f"e.id IN (SELECT event_id FROM event_participants WHERE actor_id IN ({_marks(ids)}))")
-        params += ids
+        parties.append(_Party(f"{{actor}} IN ({_marks(ids)})", ids))
     for name in where.between or []:
         ids = _party_ids(db, name)
-        clauses.append(f"e.id IN (SELECT event_id FROM event_participants WHERE actor_id IN ({_marks(ids)}))")
-        params += ids
+        parties.append(_Party(f"{{actor}} IN ({_marks(ids)})", ids))
     if where.country:
-        clauses.append(
-            "(e.place_country = ? OR e.id IN (SELECT p.event_id FROM event_participants p"
-            " JOIN actors a ON a.id = p.actor_id WHERE a.country = ?))"
+        code = where.country.upper()
+        parties.append(
+            _Party("a.country = ?", [code], joins_actor=True, or_event="e.place_country = ?", or_params=[code])
         )
-        params += [where.country.upper(), where.country.upper()]
+    return parties
+
+
+def _contact_where(
+    db: Database, where: ContactFilter, parties: list[_Party] | None = None, *, all_rows: bool = False
+) -> tuple[str, list[Any]]:
+    """The filter as an SQL condition on ``events e`` (empty when it takes in everything), for listing
+    the page the filter asks for or, ``all_rows``, for reading every event it takes in (to count them).
+    ``parties`` are the filter's names resolved by ``_parties``, when the caller has them already."""
+    if parties is None:
+        parties = _parties(db, where)
+    clauses, params = _party_clauses(db, where, parties, all_rows=all_rows)
     if where.since:
         clauses.append("e.sort_date >= ?")
         params.append(where.since)
@@ -142,13 +216,14 @@ def contacts(db: Database, where: ContactFilter) -> list[dict[str, Any]]:
 
 def count_contacts(db: Database, where: ContactFilter) -> int:
     """How many events the filter takes in, paging aside."""
-    return _count(db, *_contact_where(db, where))
+    return _count(db, *_contact_where(db, where, all_rows=True))
 
 
 def contacts_page(db: Database, where: ContactFilter) -> tuple[int, list[dict[str, Any]]]:
     """``count_contacts`` and ``contacts`` at once, resolving the filter's names only once."""
-    condition, params = _contact_where(db, where)
-    return _count(db, condition, params), _select(db, where, condition, params)
+    parties = _parties(db, where)
+    total = _count(db, *_contact_where(db, where, parties, all_rows=True))
+    return total, _select(db, where, *_contact_where(db, where, parties))
 
 
 def _select(db: Database, where: ContactFilter, condition: str, params: list[Any]) -> list[dict[str, Any]]:
@@ -156,7 +231,7 @@ def _select(db: Database, where: ContactFilter, condition: str, params: list[Any
     sql += f" ORDER BY {SORTS.get(where.sort, SORTS['date'])}"
     if where.limit or where.offset:
         sql += f" LIMIT {int(where.limit or -1)} OFFSET {int(where.offset)}"
-    return [_event(db, row) for row in db.query(sql, params)]
+    return _events(db, list(db.query(sql, params)))
 
 
 def _count(db: Database, condition: str, params: list[Any]) -> int:
@@ -166,8 +241,8 @@ def _count(db: Database, condition: str, params: list[Any]) -> int:
 
 def contact(db: Database, event_id: int) -> dict[str, Any] | None:
     """One event, shaped as in ``contacts``; None when there is no such event."""
-    row = next(iter(db.query("SELECT * FROM events WHERE id = ?", [event_id])), None)
-    return _event(db, row) if row else None
+    rows = list(db.query("SELECT * FROM events WHERE id = ?", [event_id]))
+    return _events(db, rows)[0] if rows else None
 
 
 def _like(text: str) -> str:
@@ -180,31 +255,65 @@ def _marks(values: Sequence[Any]) -> str:
 
 
 def _names(db: Database, ids: set[int]) -> dict[int, str]:
-    if not ids:
-        return {}
-    return dict(db.execute(f"SELECT id, name FROM actors WHERE id IN ({_marks(list(ids))})", list(ids)).fetchall())
+    values = sorted(ids)
+    names: dict[int, str] = {}
+    for start in range(0, len(values), 500):
+        chunk = values[start : start + 500]
+        names.update(db.execute(f"SELECT id, name FROM actors WHERE id IN ({_marks(chunk)})", chunk).fetchall())
+    return names
 
 
-def _event(db: Database, row: dict[str, Any]) -> dict[str, Any]:
-    event_id = row["id"]
-    parties = db.execute(
-        "SELECT p.actor_id, p.role, a.name, a.kind, a.country FROM event_participants p"
-        " JOIN actors a ON a.id = p.actor_id WHERE p.event_id = ? ORDER BY p.rowid",
-        [event_id],
-    ).fetchall()
-    reports = db.execute(
-        "SELECT r.article_id, r.outlet, r.published, r.source_actor, r.via_actor, r.evidence, ar.key, ar.title"
-        " FROM reports r JOIN articles ar ON ar.id = r.article_id WHERE r.event_id = ? ORDER BY r.published, r.id",
-        [event_id],
-    ).fetchall()
-    confirmations = db.execute(
-        "SELECT status, by_actor, published, article_id, evidence FROM confirmations WHERE event_id = ?"
-        " ORDER BY published, id",
-        [event_id],
-    ).fetchall()
-    names = _names(
-        db, {r[3] for r in reports if r[3]} | {r[4] for r in reports if r[4]} | {c[1] for c in confirmations if c[1]}
+def _by_event(db: Database, sql: str, ids: list[int]) -> dict[int, list[Any]]:
+    """Rows of ``sql`` (its first column an event id, ``{}`` the ids) grouped by event, in the query's order."""
+    out: dict[int, list[Any]] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        for row in db.execute(sql.format(_marks(chunk)), chunk):
+            out.setdefault(row[0], []).append(row[1:])
+    return out
+
+
+def _events(db: Database, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Events shaped for output, their parties, reports and confirmations read for all of them at once."""
+    ids = [row["id"] for row in rows]
+    all_parties = _by_event(
+        db,
+        "SELECT p.event_id, p.actor_id, p.role, a.name, a.kind, a.country FROM event_participants p"
+        " JOIN actors a ON a.id = p.actor_id WHERE p.event_id IN ({}) ORDER BY p.event_id, p.rowid",
+        ids,
     )
+    all_reports = _by_event(
+        db,
+        "SELECT r.event_id, r.article_id, r.outlet, r.published, r.source_actor, r.via_actor, r.evidence, ar.key,"
+        " ar.title FROM reports r JOIN articles ar ON ar.id = r.article_id WHERE r.event_id IN ({})"
+        " ORDER BY r.event_id, r.published, r.id",
+        ids,
+    )
+    all_confirmations = _by_event(
+        db,
+        "SELECT event_id, status, by_actor, published, article_id, evidence FROM confirmations"
+        " WHERE event_id IN ({}) ORDER BY event_id, published, id",
+        ids,
+    )
+    cited = {a for reports in all_reports.values() for r in reports for a in (r[3], r[4]) if a}
+    cited |= {c[1] for confirmations in all_confirmations.values() for c in confirmations if c[1]}
+    names = _names(db, cited)
+    return [
+        _event(
+            row,
+            all_parties.get(row["id"], []),
+            all_reports.get(row["id"], []),
+            all_confirmations.get(row["id"], []),
+            names,
+        )
+        for row in rows
+    ]
+
+
+def _event(
+    row: dict[str, Any], parties: list[Any], reports: list[Any], confirmations: list[Any], names: dict[int, str]
+) -> dict[str, Any]:
+    event_id = row["id"]
 
     def role(name: str) -> list[dict[str, Any]]:
         return [{"id": p[0], "name": p[2]} for p in parties if p[1] == name]
@@ -261,7 +370,7 @@ def quotes(
     offset: int = 0,
 ) -> list[dict[str, Any]]:
     """Quotes by a speaker and/or matching a full-text search, in publication order."""
-    clauses, params = _quote_where(db, speaker=speaker, search=search, speaker_id=speaker_id)
+    clauses, params = _quote_where(db, speaker=speaker, search=search, speaker_id=speaker_id, first_page=bool(limit))
     sql = (
         "SELECT q.id, q.kind, q.content, q.cue, q.speaker, a.name AS speaker_name, q.published, ar.outlet,"
         " ar.key AS article, ar.title FROM quotes q JOIN articles ar ON ar.id = q.article_id"
@@ -284,8 +393,11 @@ def count_quotes(
 
 
 def _quote_where(
-    db: Database, *, speaker: str | None, search: str | None, speaker_id: int | None
+    db: Database, *, speaker: str | None, search: str | None, speaker_id: int | None, first_page: bool = False
 ) -> tuple[list[str], list[Any]]:
+    """Conditions on ``quotes q``. A search for common words is checked quote by quote (an FTS5 look-up by
+    rowid) when a speaker already narrows the quotes or a first page is asked for, instead of listing every
+    quote that matches; both select the same quotes."""
     clauses: list[str] = []
     params: list[Any] = []
     if speaker_id is not None:
@@ -296,9 +408,19 @@ def _quote_where(
         clauses.append(f"q.speaker_actor IN ({_marks(ids)})")
         params += ids
     if search:
-        clauses.append("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
-        params.append(_fts_query(search))
+        terms = _fts_query(search)
+        if (clauses or first_page) and _common(db, terms):
+            clauses.append("EXISTS (SELECT 1 FROM quotes_fts WHERE quotes_fts MATCH ? AND quotes_fts.rowid = q.id)")
+        else:
+            clauses.append("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
+        params.append(terms)
     return clauses, params
+
+
+def _common(db: Database, terms: str) -> bool:
+    """Whether at least ``PROBE_ROWS`` quotes match the full-text terms (reading no more than that)."""
+    sql = f"SELECT count(*) FROM (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ? LIMIT {PROBE_ROWS}) AS probe"
+    return db.execute(sql, [terms]).fetchone()[0] >= PROBE_ROWS
 
 
 def _fts_query(text: str) -> str:
@@ -416,7 +538,7 @@ def network(db: Database, where: ContactFilter, *, max_nodes: int = 150) -> dict
     """The contact network of the filtered events: actors as nodes (with their number of contacts
     there), one edge per pair of parties with the number of contacts they share. Only the
     ``max_nodes`` most active actors are kept; ``actors`` says how many there were."""
-    condition, params = _contact_where(db, where)
+    condition, params = _contact_where(db, where, all_rows=True)
     events = "SELECT e.id FROM events e" + (f" WHERE {condition}" if condition else "")
     counts = db.execute(
         f"SELECT p.actor_id, count(DISTINCT p.event_id) AS n FROM event_participants p"

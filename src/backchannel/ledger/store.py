@@ -131,7 +131,6 @@ def ingest_record(db: Database, record: dict[str, Any], *, replace: bool = False
 
 
 def _store(db: Database, record: dict[str, Any], key: str, digest: str, *, replace: bool) -> Outcome:
-    article = record["article"]
     existing = db.execute("SELECT id, content_hash FROM articles WHERE key = ?", [key]).fetchone()
     if existing and existing[1] == digest and not replace:
         return Outcome("skipped", existing[0], "already in the ledger")
@@ -143,6 +142,20 @@ def _store(db: Database, record: dict[str, Any], key: str, digest: str, *, repla
     replaced = existing is not None
     if replaced:
         _forget_article(db, existing[0], scope)
+    article_id = store_findings(db, record, key, digest, scope)
+    refresh(db, scope)
+    db.execute(
+        "UPDATE quotes SET speaker_actor = (SELECT f.actor_id FROM mentions m JOIN name_forms f ON f.id = m.form_id"
+        " WHERE m.id = quotes.speaker_mention) WHERE article_id = ?",
+        [article_id],
+    )
+    return Outcome("replaced" if replaced else "stored", article_id)
+
+
+def store_findings(db: Database, record: dict[str, Any], key: str, digest: str, scope: Scope) -> int:
+    """What one article said (the article, its mentions, quotes and tellings), without regrouping actors and
+    events; returns the article's id and adds what ``refresh`` must look at to ``scope``."""
+    article = record["article"]
     published = article.get("published")
     cursor = db.execute(
         "INSERT INTO articles (key, content_hash, source, url, title, published, outlet, section, authors, text,"
@@ -193,13 +206,7 @@ def _store(db: Database, record: dict[str, Any], key: str, digest: str, *, repla
     rules = (record.get("explain") or {}).get("events") or {}
     for seq, event in enumerate(record.get("events") or []):
         scope.new_tellings.add(_store_telling(db, event, mentions, article_id, seq, rules.get(event.get("id"), [])))
-    refresh(db, scope)
-    db.execute(
-        "UPDATE quotes SET speaker_actor = (SELECT f.actor_id FROM mentions m JOIN name_forms f ON f.id = m.form_id"
-        " WHERE m.id = quotes.speaker_mention) WHERE article_id = ?",
-        [article_id],
-    )
-    return Outcome("replaced" if replaced else "stored", article_id)
+    return article_id
 
 
 @dataclass

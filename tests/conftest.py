@@ -6,11 +6,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
 from spacy.language import Language
 
 from backchannel import nlp as nlp_module
 from backchannel.pipeline import extract_article
 from backchannel.records import Article
+
+# Tests never assert a timing: Hypothesis's per-example deadline is one, and fails on a busy machine.
+settings.register_profile("no-deadline", deadline=None)
+settings.load_profile("no-deadline")
 
 DATA = Path(__file__).parent / "data"
 EXAMPLES = Path(__file__).parent.parent / "examples" / "articles"

@@ -395,3 +395,58 @@ def test_names_heading_sections_are_not_signatures(extract):
         "Tom Reyes\n\nHe needs the cities and a strong turnout among young voters.\n"
     )
     assert not any(q["speaker_actor"] and "suburbs" in q["content"]["text"] for q in r["quotes"])
+
+
+def test_a_stance_adjective_attributes_its_complement(extract):
+    # quote.stance-adjective
+    r = extract("Several harbour councillors are wary of extending the ferry contract beyond May.")
+    q = quote_with(r, "extending the ferry contract beyond May")
+    assert q["cue"]["text"] == "are wary of"
+    assert q["speaker"]["text"] == "Several harbour councillors"
+    r = extract("Governor Tom Reyes is confident that the bridge will open in June.")
+    assert speaker_name(r, quote_with(r, "the bridge will open in June")) == "Tom Reyes"
+
+
+def test_a_stance_adjective_without_a_complement_attributes_nothing(extract):
+    r = extract("The councillors were wary. The ferry left at noon.")
+    assert r["quotes"] == []
+
+
+def test_a_raised_subject_and_its_infinitive_are_what_is_expected(extract):
+    # quote.raising
+    r = extract("The ferry company is expected to announce a new timetable next week.")
+    q = quote_with(r, "to announce a new timetable")
+    assert q["cue"]["text"] == "is expected"
+    assert q["content"]["text"].startswith("The ferry company")
+    text = "The ferry company is expected to announce a new timetable next week."
+    parts = [text[p["start"] : p["end"]] for p in q["content"]["parts"]]
+    assert parts == ["The ferry company", "to announce a new timetable next week"]
+    assert q["speaker"] is None
+
+
+def test_a_raising_verb_names_its_agent_as_the_speaker(extract):
+    r = extract("Mayor Ines Calloway is believed by her aides to favour a later deadline.")
+    q = quote_with(r, "to favour a later deadline")
+    assert q["speaker"]["text"] == "her aides"
+
+
+def test_what_is_cited_is_the_citing_speakers(extract):
+    # quote.citing
+    r = extract("Fares will rise in May, the harbour master said, citing the cost of fuel.")
+    q = quote_with(r, "the cost of fuel")
+    assert q["cue"]["text"] == "citing"
+    assert q["speaker"]["text"] == "the harbour master"
+    assert quote_with(r, "Fares will rise in May")["speaker"]["text"] == "the harbour master"
+
+
+def test_citing_a_source_attributes_nothing_to_the_citer(extract):
+    for source in ("officials", "a senior diplomat", "internal documents"):
+        r = extract(f"The talks have failed, the Harbor Courier reported, citing {source}.")
+        assert not [q for q in r["quotes"] if q["cue"] and q["cue"]["text"] == "citing"], source
+
+
+def test_a_raised_subject_inside_reported_words_stays_with_their_speaker(extract):
+    r = extract("The envoy is expected to travel to Lisbon next week, a ministry spokeswoman said.")
+    q = quote_with(r, "to travel to Lisbon")
+    assert q["speaker"]["text"] == "a ministry spokeswoman"
+    assert q["cue"]["text"] == "said"

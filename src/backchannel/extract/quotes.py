@@ -21,10 +21,12 @@ from ..records import ActorKind, Article, Quote, QuoteKind, Span
 from .actors import ActorTable, doc_text
 from .contact_words import NOUN_MODES
 from .gender import given_names
-from .lexicon import ATTRIBUTION_VERBS, SPEECH_VERBS, TOPIC_VERBS
+from .lexicon import ATTRIBUTION_VERBS, CITED_SOURCES, SOURCE_NOUNS, SPEECH_VERBS, TOPIC_VERBS
 from .quotemarks import Quoted, find_quoted
 from .signed import Signed, find_signed
 from .speakers import DOCUMENT_NOUNS, EDITORIAL_NOUNS, SpeakerResolver
+from .stance import Stance, stance_at
+from .trace import fired
 
 WRITTEN_VOICES = DOCUMENT_NOUNS | EDITORIAL_NOUNS | {"it", "sign", "caption", "headline", "banner", "message"}
 
@@ -65,6 +67,8 @@ class Finding:
     relayed_by: str | None = None
     signed: bool = False
     """A reader's comment or post with its signature (rule quote.signed): listed first of those at its start."""
+    rule: str | None = None
+    """The registered rule (data/rules/quote.toml) that made this finding, if it has one."""
 
     @property
     def start(self) -> int:
@@ -105,6 +109,9 @@ def find_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:
         if finding.speaker_actor is not None:
             resolver.spoke(finding.speaker_actor, finding.end)
     ordered.sort(key=lambda f: (f.start, not f.signed))  # a relayed finding starts where its words start
+    for f in ordered:
+        if f.rule is not None:
+            fired(f.rule)
     return [_to_quote(n, f, text) for n, f in enumerate(ordered, start=1)]
 
 
@@ -174,16 +181,32 @@ def _relayed(outer: Finding, table: ActorTable, resolver: SpeakerResolver) -> Fi
 def _reported(sent: SpacySpan) -> list[Finding]:
     out: list[Finding] = []
     for token in sent:
-        if token.lower_ == "according" and token.i + 1 < sent.end and token.nbor().lower_ == "to":
-            if finding := _according_to(token, sent):
-                out.append(finding)
-        elif token.pos_ in ("VERB", "AUX") and _lemma(token) in ATTRIBUTION_VERBS:
-            if finding := _speech_verb(token, sent):
-                out.append(finding)
-        elif token.pos_ == "NOUN" and token.lemma_.lower() in REPORT_NOUNS:
-            if finding := _noun_cue(token):
-                out.append(finding)
+        if finding := _reported_at(token, sent):
+            out.append(finding)
     return out
+
+
+def _reported_at(token: Token, sent: SpacySpan) -> Finding | None:
+    """The attribution ``token`` cues: a reporting verb, "according to", a report noun or a stance word."""
+    if token.lower_ == "according" and token.i + 1 < sent.end and token.nbor().lower_ == "to":
+        return _according_to(token, sent)
+    finding = None
+    if token.pos_ in ("VERB", "AUX") and _lemma(token) in ATTRIBUTION_VERBS:
+        finding = _speech_verb(token, sent)
+    elif token.pos_ == "NOUN" and token.lemma_.lower() in REPORT_NOUNS:
+        finding = _noun_cue(token)
+    if finding is None and (stance := stance_at(token, _subject)) is not None:
+        finding = _stance_finding(token.doc, stance)
+    return finding
+
+
+def _stance_finding(doc: Doc, stance: Stance) -> Finding | None:
+    ranges = [r for a, b in stance.content if (r := _trimmed(doc, a, b)) is not None]
+    if len(ranges) < len(stance.content):
+        return None
+    first, last = doc[stance.cue[0]], doc[stance.cue[1]]
+    cue = (first.idx, last.idx + len(last))
+    return Finding(QuoteKind.INDIRECT, ranges, cue, stance.speaker, rule=stance.rule)
 
 
 REPORT_NOUNS = frozenset(
@@ -348,13 +371,33 @@ def _speech_verb(verb: Token, sent: SpacySpan) -> Finding | None:
         return None  # "declined to comment", "refused to say whom she met": nothing was said
     if lemma == "ask" and verb.tag_ == "VBN" and verb.dep_ == "advcl":
         return None  # "Asked whether a call was planned, X said …": the reporter's question
+    if lemma == "cite":
+        return _citing(verb)
     finding = _speech_verb_finding(verb, sent)
-    if finding is None or lemma == "cite":
-        return None  # "citing sources" names a source; it attributes nothing
+    if finding is None:
+        return None
     text = doc_text(verb.doc)
     if any(SOURCING.search(text[s:e]) for s, e in finding.ranges):
         return None
     return finding
+
+
+def _citing(verb: Token) -> Finding | None:
+    """ "…, he said, citing the plant closures" (rule quote.citing): what is cited is the speaker's ground,
+    attributed to whoever cites it; citing a source ("citing officials") names the source and attributes
+    nothing of its own."""
+    doc = verb.doc
+    speaker = _subject(verb)
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if speaker is None or obj is None or obj.ent_type_ in ("PERSON", "ORG", "NORP"):
+        return None
+    if obj.lower_ in SOURCE_NOUNS | CITED_SOURCES or obj.lemma_.lower() in DOCUMENT_NOUNS | CITED_SOURCES:
+        return None
+    end = max([obj.right_edge.i] + [c.right_edge.i for c in verb.children if c.i > obj.i and c.dep_ == "prep"])
+    span = _trimmed(doc, obj.left_edge.i, _cut_trailing(doc, obj.left_edge.i, end, obj.i))
+    if span is None:
+        return None
+    return Finding(QuoteKind.INDIRECT, [span], _cue(verb), speaker, rule="quote.citing")
 
 
 def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
@@ -845,7 +888,8 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
     """Keep one finding per content: the direct or mixed one over a bare clause."""
     rank = {QuoteKind.DIRECT: 0, QuoteKind.MIXED: 1, QuoteKind.PARTIAL: 2, QuoteKind.INDIRECT: 3}
     kept: list[Finding] = []
-    for f in sorted(findings, key=lambda f: (rank[f.kind], f.start)):
+    # a stance rule's reading gives way to a reporting one of the same words ("X is expected to go, aides said")
+    for f in sorted(findings, key=lambda f: (rank[f.kind], f.rule is not None, f.start)):
         share = 0.8 * (f.end - f.start)
         covering = next((k for k in kept if _overlap((f.start, f.end), (k.start, k.end)) >= share), None)
         if covering is None:

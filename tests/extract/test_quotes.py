@@ -450,3 +450,40 @@ def test_a_raised_subject_inside_reported_words_stays_with_their_speaker(extract
     q = quote_with(r, "to travel to Lisbon")
     assert q["speaker"]["text"] == "a ministry spokeswoman"
     assert q["cue"]["text"] == "said"
+
+
+def test_a_quote_going_on_with_the_last_speaker_takes_that_attribution(extract):
+    # quote.continued
+    r = extract(
+        '"The ferry will run until May," said harbour master Ada Moss.\n\n'
+        '"After that, the bridge takes over and we will all see how it goes."'
+    )
+    q = quote_with(r, "After that, the bridge takes over")
+    assert (q["speaker"]["text"], q["cue"]["text"]) == ("harbour master Ada Moss", "said")
+    assert speaker_name(r, q) == "Ada Moss"
+
+
+def test_a_lone_quote_after_another_speaker_far_away_takes_no_attribution(extract):
+    r = extract(
+        '"The ferry will run until May," said harbour master Ada Moss.\n\n'
+        + "The council met on Tuesday to discuss the budget for the coming year and the state of the roads. " * 20
+        + '\n\n"Nobody asked us about any of this, not once in all these years of talk."'
+    )
+    q = quote_with(r, "Nobody asked us")
+    assert q["speaker"] is None and q["cue"] is None
+
+
+def test_a_statement_saying_speaks_for_its_issuer(extract):
+    # quote.issuer
+    r = extract("Mayor Ines Calloway released a statement saying the ferry would run until May.")
+    q = quote_with(r, "the ferry would run until May")
+    assert q["speaker"]["text"] == "Mayor Ines Calloway"
+    r = extract("A statement saying the ferry would run until May was posted at the pier.")
+    assert quote_with(r, "the ferry would run until May")["speaker"]["text"] == "A statement"
+
+
+def test_a_fronted_participle_is_said_by_the_main_clauses_subject(extract):
+    # quote.fronted-participle
+    r = extract("Declaring that the ferry would run until May, Mayor Ines Calloway left the hall.")
+    q = quote_with(r, "the ferry would run until May")
+    assert speaker_name(r, q) == "Ines Calloway"

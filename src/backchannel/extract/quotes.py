@@ -95,6 +95,7 @@ def find_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:
         findings = [f for f in findings if not (f.start < claim.end and claim.start < f.end)] + [claim]
     findings = _with_signed(doc, table, findings, find_signed(text, boiler, lambda s, e: _names_person(doc, s, e)))
     ordered = sorted(findings, key=lambda f: (f.start, not f.signed))
+    previous: Finding | None = None
     for n, finding in enumerate(ordered):
         if finding.speaker is not None and finding.speaker_actor is None:
             # "Bashir, he said, was cautious": who is talked about is not who talks
@@ -106,13 +107,29 @@ def find_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:
                 ordered[n] = finding = relayed
         elif finding.kind is QuoteKind.DIRECT and finding.speaker_actor is None:
             finding.speaker_actor = resolver.follow_on(finding.start)
+            _continue_attribution(finding, previous)
         if finding.speaker_actor is not None:
             resolver.spoke(finding.speaker_actor, finding.end)
+            previous = finding
     ordered.sort(key=lambda f: (f.start, not f.signed))  # a relayed finding starts where its words start
     for f in ordered:
         if f.rule is not None:
             fired(f.rule)
     return [_to_quote(n, f, text) for n, f in enumerate(ordered, start=1)]
+
+
+def _continue_attribution(finding: Finding, previous: Finding | None) -> None:
+    """ "“A,” Moss said. “B.”": a quote with no cue of its own that goes on with the last speaker's words is told
+    by the same attribution (rule quote.continued): it takes that attribution's speaker and cue spans."""
+    if (
+        finding.speaker_actor is None
+        or previous is None
+        or finding.cue is not None
+        or previous.speaker_actor != finding.speaker_actor
+        or previous.speaker is None
+    ):
+        return
+    finding.speaker, finding.cue, finding.rule = previous.speaker, previous.cue, "quote.continued"
 
 
 def _to_quote(n: int, f: Finding, text: str) -> Quote:
@@ -288,7 +305,9 @@ def _subject(verb: Token) -> SpacySpan | None:
     ):
         return _subject(head)  # "…, Anderson said, adding that …"
     if verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN") and head.pos_ in ("NOUN", "PROPN") and head.i < verb.i:
-        return _noun_phrase(head)  # "emails showing that …", "a statement saying …"
+        return _issuer(head) or _noun_phrase(head)  # "emails showing that …", "a statement saying …"
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and head.i > verb.i:
+        return _subject(head)  # "Declaring that he alone could win, the billionaire …" (rule quote.fronted-participle)
     if verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX") and head.i < verb.i:
         obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
         return _noun_phrase(obj) if obj is not None else _subject(head)  # "urged critics to say", "wants to say"
@@ -297,6 +316,15 @@ def _subject(verb: Token) -> SpacySpan | None:
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "by" and head.head.pos_ in ("VERB", "AUX"):
         return _subject(head.head)  # "began by saying"
     return _subject_before(verb)
+
+
+def _issuer(document: Token) -> SpacySpan | None:
+    """ "Trump released a statement saying …" (rule quote.issuer): the statement speaks for whoever issued it,
+    the subject of the verb it is the object of."""
+    if document.lemma_.lower() not in DOCUMENT_NOUNS or document.dep_ != "dobj" or document.head.pos_ != "VERB":
+        return None
+    issuer = next((c for c in document.head.children if c.dep_ == "nsubj"), None)
+    return _noun_phrase(issuer) if issuer is not None else None
 
 
 SUBJECT_PHRASE_DEPS = {"compound", "poss", "case", "amod", "det", "nummod", "punct"}

@@ -487,3 +487,32 @@ def test_a_fronted_participle_is_said_by_the_main_clauses_subject(extract):
     r = extract("Declaring that the ferry would run until May, Mayor Ines Calloway left the hall.")
     q = quote_with(r, "the ferry would run until May")
     assert speaker_name(r, q) == "Ines Calloway"
+
+
+def test_weak_readings_of_reporting_verbs_are_not_attributions(extract):
+    r = extract(
+        "Ferry fares continued to rise in May. Voters cast their ballots early. "
+        "The harbour master found himself alone on the pier. "
+        "An official spoke on the condition of anonymity about the contract."
+    )
+    assert r["quotes"] == []
+
+
+def test_continued_still_reports_next_to_quote_marks(extract):
+    r = extract('Ada Moss took questions. "The ferry stays until May and then the bridge opens," she continued.')
+    assert quote_with(r, "The ferry stays until May")["cue"]["text"] == "continued"
+
+
+def test_a_prepositions_object_is_the_content_and_the_preposition_joins_the_cue(extract):
+    # quote.prepositional-object
+    r = extract("Senator Ada Moss railed against the new ferry fares on Monday.")
+    q = quote_with(r, "the new ferry fares")
+    assert (q["cue"]["text"], q["content"]["text"]) == ("railed against", "the new ferry fares")
+    r = extract("Moss referred to the ferry contract as a scandal.")
+    assert quote_with(r, "the ferry contract as a scandal")["cue"]["text"] == "referred to"
+
+
+def test_who_is_spoken_to_is_not_what_is_said(extract):
+    r = extract("Moss spoke to reporters about the ferry.")
+    q = quote_with(r, "the ferry")
+    assert "reporters" not in q["content"]["text"]

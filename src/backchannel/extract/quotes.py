@@ -21,7 +21,7 @@ from ..records import ActorKind, Article, Quote, QuoteKind, Span
 from .actors import ActorTable, doc_text
 from .contact_words import NOUN_MODES
 from .gender import given_names
-from .lexicon import ATTRIBUTION_VERBS, CITED_SOURCES, SOURCE_NOUNS, SPEECH_VERBS, TOPIC_VERBS
+from .lexicon import ATTRIBUTION_VERBS, BESIDE_QUOTES_ONLY, CITED_SOURCES, SOURCE_NOUNS, SPEECH_VERBS, TOPIC_VERBS
 from .quotemarks import Quoted, find_quoted
 from .signed import Signed, find_signed
 from .speakers import DOCUMENT_NOUNS, EDITORIAL_NOUNS, SpeakerResolver
@@ -35,8 +35,8 @@ OBJECT_CONTENT_VERBS = frozenset(
     """deny confirm announce describe call label brand dub accuse criticize criticise condemn denounce blast
     slam attack praise hail welcome reject dismiss urge ask warn promise pledge vow predict demand propose
     suggest recommend acknowledge admit reveal disclose question dispute tweet write report reiterate repeat
-    characterize characterise defend blame show find support endorse back oppose favor favour seek want expect
-    mention cite express discuss talk speak refer portray depict cast deem term coin herald decry
+    characterize characterise defend blame show support endorse back oppose favor favour seek want expect
+    mention cite express discuss talk speak refer point portray depict deem term coin herald decry tout rail
     """.split()
 )
 CLAUSE_DEPS = {"ccomp", "xcomp"}
@@ -208,7 +208,7 @@ def _reported_at(token: Token, sent: SpacySpan) -> Finding | None:
     if token.lower_ == "according" and token.i + 1 < sent.end and token.nbor().lower_ == "to":
         return _according_to(token, sent)
     finding = None
-    if token.pos_ in ("VERB", "AUX") and _lemma(token) in ATTRIBUTION_VERBS:
+    if token.pos_ in ("VERB", "AUX") and _lemma(token) in ATTRIBUTION_VERBS - BESIDE_QUOTES_ONLY:
         finding = _speech_verb(token, sent)
     elif token.pos_ == "NOUN" and token.lemma_.lower() in REPORT_NOUNS:
         finding = _noun_cue(token)
@@ -386,7 +386,7 @@ def _inverted_subject(verb: Token) -> SpacySpan | None:
 
 
 SOURCING = re.compile(
-    r"\b(?:on condition of anonymity|to be (?:identified|named)|to remain anonymous|"
+    r"\b(?:on (?:the )?condition (?:of|that)|to be (?:identified|named)|to remain anonymous|"
     r"because (?:they|he|she) (?:was|were|is|are) not authori[sz]ed)\b",
     re.IGNORECASE,
 )
@@ -476,7 +476,10 @@ def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
             for c in verb.children
             if c.i > verb.i and c.dep_ not in ("punct", "cc", "conj", "advmod", "npadvmod") and not _adjunct(c)
         ]
-        if lemma in TOPIC_VERBS and not any(c.dep_ == "dobj" or c.lower_ in ("about", "of", "on") for c in right):
+        if lemma in ADDRESSING_VERBS | {"call"}:  # "spoke to reporters about …", "called on Congress to …"
+            right = [c for c in right if not (c.dep_ == "prep" and c.lower_ in ("to", "on"))]
+        topics = TOPIC_PREPS if lemma in ADDRESSING_VERBS else TOPIC_PREPS | {"to"}  # "referred to", not "spoke to"
+        if lemma in TOPIC_VERBS and not any(c.dep_ == "dobj" or c.lower_ in topics for c in right):
             return None  # "speaking in Warsaw" says where, not what
         if right and lemma in VERDICT_VERBS and _only_the_story(right):
             # "confirmed the call", "denied reports that he had spoken to X": a verdict on a story, which the
@@ -484,10 +487,25 @@ def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
             return None
         if right:
             first, last = right[0].left_edge.i, max(c.right_edge.i for c in right)
+            cue = _cue(verb)
+            prep = right[0] if right[0].lower_ in CUE_PREPS else None
+            objects = [g for g in prep.children if g.dep_ in ("pobj", "pcomp")] if prep is not None else []
+            if objects and (right[0].i == verb.i + 1 or doc[verb.i + 1].dep_ == "prt"):
+                # "referred to the plan", "railed against the deal": the preposition is part of the cue
+                # (rule quote.prepositional-object)
+                first, cue = objects[0].left_edge.i, (cue[0], right[0].idx + len(right[0]))
             span = _trimmed(doc, first, _cut_trailing(doc, first, last, right[0].i))
             if span is not None:
-                return Finding(QuoteKind.INDIRECT, [span], _cue(verb), speaker)
+                rule = "quote.prepositional-object" if first != right[0].left_edge.i else None
+                return Finding(QuoteKind.INDIRECT, [span], cue, speaker, rule=rule)
     return None
+
+
+TOPIC_PREPS = frozenset({"about", "of", "on"})
+CUE_PREPS = frozenset({"about", "to", "for", "against", "of", "with", "at"})
+"""Prepositions that join a reporting verb's cue ("talked about", "called for", "railed against")."""
+ADDRESSING_VERBS = frozenset({"speak", "talk"})
+"""Topic verbs whose "to" names the one spoken to, not the topic."""
 
 
 def _as_reported(verb: Token, sent: SpacySpan, speaker: SpacySpan | None) -> Finding | None:

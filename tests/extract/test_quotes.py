@@ -395,3 +395,124 @@ def test_names_heading_sections_are_not_signatures(extract):
         "Tom Reyes\n\nHe needs the cities and a strong turnout among young voters.\n"
     )
     assert not any(q["speaker_actor"] and "suburbs" in q["content"]["text"] for q in r["quotes"])
+
+
+def test_a_stance_adjective_attributes_its_complement(extract):
+    # quote.stance-adjective
+    r = extract("Several harbour councillors are wary of extending the ferry contract beyond May.")
+    q = quote_with(r, "extending the ferry contract beyond May")
+    assert q["cue"]["text"] == "are wary of"
+    assert q["speaker"]["text"] == "Several harbour councillors"
+    r = extract("Governor Tom Reyes is confident that the bridge will open in June.")
+    assert speaker_name(r, quote_with(r, "the bridge will open in June")) == "Tom Reyes"
+
+
+def test_a_stance_adjective_without_a_complement_attributes_nothing(extract):
+    r = extract("The councillors were wary. The ferry left at noon.")
+    assert r["quotes"] == []
+
+
+def test_a_raised_subject_and_its_infinitive_are_what_is_expected(extract):
+    # quote.raising
+    r = extract("The ferry company is expected to announce a new timetable next week.")
+    q = quote_with(r, "to announce a new timetable")
+    assert q["cue"]["text"] == "is expected"
+    assert q["content"]["text"].startswith("The ferry company")
+    text = "The ferry company is expected to announce a new timetable next week."
+    parts = [text[p["start"] : p["end"]] for p in q["content"]["parts"]]
+    assert parts == ["The ferry company", "to announce a new timetable next week"]
+    assert q["speaker"] is None
+
+
+def test_a_raising_verb_names_its_agent_as_the_speaker(extract):
+    r = extract("Mayor Ines Calloway is believed by her aides to favour a later deadline.")
+    q = quote_with(r, "to favour a later deadline")
+    assert q["speaker"]["text"] == "her aides"
+
+
+def test_what_is_cited_is_the_citing_speakers(extract):
+    # quote.citing
+    r = extract("Fares will rise in May, the harbour master said, citing the cost of fuel.")
+    q = quote_with(r, "the cost of fuel")
+    assert q["cue"]["text"] == "citing"
+    assert q["speaker"]["text"] == "the harbour master"
+    assert quote_with(r, "Fares will rise in May")["speaker"]["text"] == "the harbour master"
+
+
+def test_citing_a_source_attributes_nothing_to_the_citer(extract):
+    for source in ("officials", "a senior diplomat", "internal documents"):
+        r = extract(f"The talks have failed, the Harbor Courier reported, citing {source}.")
+        assert not [q for q in r["quotes"] if q["cue"] and q["cue"]["text"] == "citing"], source
+
+
+def test_a_raised_subject_inside_reported_words_stays_with_their_speaker(extract):
+    r = extract("The envoy is expected to travel to Lisbon next week, a ministry spokeswoman said.")
+    q = quote_with(r, "to travel to Lisbon")
+    assert q["speaker"]["text"] == "a ministry spokeswoman"
+    assert q["cue"]["text"] == "said"
+
+
+def test_a_quote_going_on_with_the_last_speaker_takes_that_attribution(extract):
+    # quote.continued
+    r = extract(
+        '"The ferry will run until May," said harbour master Ada Moss.\n\n'
+        '"After that, the bridge takes over and we will all see how it goes."'
+    )
+    q = quote_with(r, "After that, the bridge takes over")
+    assert (q["speaker"]["text"], q["cue"]["text"]) == ("harbour master Ada Moss", "said")
+    assert speaker_name(r, q) == "Ada Moss"
+
+
+def test_a_lone_quote_after_another_speaker_far_away_takes_no_attribution(extract):
+    r = extract(
+        '"The ferry will run until May," said harbour master Ada Moss.\n\n'
+        + "The council met on Tuesday to discuss the budget for the coming year and the state of the roads. " * 20
+        + '\n\n"Nobody asked us about any of this, not once in all these years of talk."'
+    )
+    q = quote_with(r, "Nobody asked us")
+    assert q["speaker"] is None and q["cue"] is None
+
+
+def test_a_statement_saying_speaks_for_its_issuer(extract):
+    # quote.issuer
+    r = extract("Mayor Ines Calloway released a statement saying the ferry would run until May.")
+    q = quote_with(r, "the ferry would run until May")
+    assert q["speaker"]["text"] == "Mayor Ines Calloway"
+    r = extract("A statement saying the ferry would run until May was posted at the pier.")
+    assert quote_with(r, "the ferry would run until May")["speaker"]["text"] == "A statement"
+
+
+def test_a_fronted_participle_is_said_by_the_main_clauses_subject(extract):
+    # quote.fronted-participle
+    r = extract("Declaring that the ferry would run until May, Mayor Ines Calloway left the hall.")
+    q = quote_with(r, "the ferry would run until May")
+    assert speaker_name(r, q) == "Ines Calloway"
+
+
+def test_weak_readings_of_reporting_verbs_are_not_attributions(extract):
+    r = extract(
+        "Ferry fares continued to rise in May. Voters cast their ballots early. "
+        "The harbour master found himself alone on the pier. "
+        "An official spoke on the condition of anonymity about the contract."
+    )
+    assert r["quotes"] == []
+
+
+def test_continued_still_reports_next_to_quote_marks(extract):
+    r = extract('Ada Moss took questions. "The ferry stays until May and then the bridge opens," she continued.')
+    assert quote_with(r, "The ferry stays until May")["cue"]["text"] == "continued"
+
+
+def test_a_prepositions_object_is_the_content_and_the_preposition_joins_the_cue(extract):
+    # quote.prepositional-object
+    r = extract("Senator Ada Moss railed against the new ferry fares on Monday.")
+    q = quote_with(r, "the new ferry fares")
+    assert (q["cue"]["text"], q["content"]["text"]) == ("railed against", "the new ferry fares")
+    r = extract("Moss referred to the ferry contract as a scandal.")
+    assert quote_with(r, "the ferry contract as a scandal")["cue"]["text"] == "referred to"
+
+
+def test_who_is_spoken_to_is_not_what_is_said(extract):
+    r = extract("Moss spoke to reporters about the ferry.")
+    q = quote_with(r, "the ferry")
+    assert "reporters" not in q["content"]["text"]

@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from backchannel.extract.trace import registry
+from backchannel.extract.trace import collecting, registry
 from backchannel.pipeline import analysable_text, explained
 from backchannel.readers.text import read_text
 
 SOURCES = Path(__file__).parents[2] / "src" / "backchannel" / "extract"
-RULE_ID = re.compile(r"\"((?:contact|status|party|mode|date|place|merge|report|confirm)\.[a-z0-9.-]+)\"")
+RULE_ID = re.compile(r"\"((?:contact|status|party|mode|date|place|merge|report|confirm|quote)\.[a-z0-9.-]+)\"")
 
 
 def ids_in_code() -> set[str]:
@@ -40,8 +40,9 @@ def test_every_rule_is_described() -> None:
 def fired_on(nlp: Language, text: str, published: str) -> set[str]:
     # read as a pasted page is, so that an example may open with a headline line
     article = dataclasses.replace(read_text(text, source="example"), published=published, outlet="The Daily Ledger")
-    record = explained(article, nlp(analysable_text(article)))
-    out = {r for rules in record["explain"]["events"].values() for r in rules}
+    with collecting([]) as top:  # quote rules fire outside any event's collection
+        record = explained(article, nlp(analysable_text(article)))
+    out = set(top) | {r for rules in record["explain"]["events"].values() for r in rules}
     return out | {r for c in record["explain"]["candidates"] for r in c["rules"]}
 
 

@@ -21,10 +21,12 @@ from ..records import ActorKind, Article, Quote, QuoteKind, Span
 from .actors import ActorTable, doc_text
 from .contact_words import NOUN_MODES
 from .gender import given_names
-from .lexicon import ATTRIBUTION_VERBS, SPEECH_VERBS, TOPIC_VERBS
+from .lexicon import ATTRIBUTION_VERBS, BESIDE_QUOTES_ONLY, CITED_SOURCES, SOURCE_NOUNS, SPEECH_VERBS, TOPIC_VERBS
 from .quotemarks import Quoted, find_quoted
 from .signed import Signed, find_signed
 from .speakers import DOCUMENT_NOUNS, EDITORIAL_NOUNS, SpeakerResolver
+from .stance import Stance, stance_at
+from .trace import fired
 
 WRITTEN_VOICES = DOCUMENT_NOUNS | EDITORIAL_NOUNS | {"it", "sign", "caption", "headline", "banner", "message"}
 
@@ -33,8 +35,8 @@ OBJECT_CONTENT_VERBS = frozenset(
     """deny confirm announce describe call label brand dub accuse criticize criticise condemn denounce blast
     slam attack praise hail welcome reject dismiss urge ask warn promise pledge vow predict demand propose
     suggest recommend acknowledge admit reveal disclose question dispute tweet write report reiterate repeat
-    characterize characterise defend blame show find support endorse back oppose favor favour seek want expect
-    mention cite express discuss talk speak refer portray depict cast deem term coin herald decry
+    characterize characterise defend blame show support endorse back oppose favor favour seek want expect
+    mention cite express discuss talk speak refer point portray depict deem term coin herald decry tout rail
     """.split()
 )
 CLAUSE_DEPS = {"ccomp", "xcomp"}
@@ -65,6 +67,8 @@ class Finding:
     relayed_by: str | None = None
     signed: bool = False
     """A reader's comment or post with its signature (rule quote.signed): listed first of those at its start."""
+    rule: str | None = None
+    """The registered rule (data/rules/quote.toml) that made this finding, if it has one."""
 
     @property
     def start(self) -> int:
@@ -91,6 +95,7 @@ def find_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:
         findings = [f for f in findings if not (f.start < claim.end and claim.start < f.end)] + [claim]
     findings = _with_signed(doc, table, findings, find_signed(text, boiler, lambda s, e: _names_person(doc, s, e)))
     ordered = sorted(findings, key=lambda f: (f.start, not f.signed))
+    previous: Finding | None = None
     for n, finding in enumerate(ordered):
         if finding.speaker is not None and finding.speaker_actor is None:
             # "Bashir, he said, was cautious": who is talked about is not who talks
@@ -102,10 +107,29 @@ def find_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:
                 ordered[n] = finding = relayed
         elif finding.kind is QuoteKind.DIRECT and finding.speaker_actor is None:
             finding.speaker_actor = resolver.follow_on(finding.start)
+            _continue_attribution(finding, previous)
         if finding.speaker_actor is not None:
             resolver.spoke(finding.speaker_actor, finding.end)
+            previous = finding
     ordered.sort(key=lambda f: (f.start, not f.signed))  # a relayed finding starts where its words start
+    for f in ordered:
+        if f.rule is not None:
+            fired(f.rule)
     return [_to_quote(n, f, text) for n, f in enumerate(ordered, start=1)]
+
+
+def _continue_attribution(finding: Finding, previous: Finding | None) -> None:
+    """ "“A,” Moss said. “B.”": a quote with no cue of its own that goes on with the last speaker's words is told
+    by the same attribution (rule quote.continued): it takes that attribution's speaker and cue spans."""
+    if (
+        finding.speaker_actor is None
+        or previous is None
+        or finding.cue is not None
+        or previous.speaker_actor != finding.speaker_actor
+        or previous.speaker is None
+    ):
+        return
+    finding.speaker, finding.cue, finding.rule = previous.speaker, previous.cue, "quote.continued"
 
 
 def _to_quote(n: int, f: Finding, text: str) -> Quote:
@@ -174,16 +198,32 @@ def _relayed(outer: Finding, table: ActorTable, resolver: SpeakerResolver) -> Fi
 def _reported(sent: SpacySpan) -> list[Finding]:
     out: list[Finding] = []
     for token in sent:
-        if token.lower_ == "according" and token.i + 1 < sent.end and token.nbor().lower_ == "to":
-            if finding := _according_to(token, sent):
-                out.append(finding)
-        elif token.pos_ in ("VERB", "AUX") and _lemma(token) in ATTRIBUTION_VERBS:
-            if finding := _speech_verb(token, sent):
-                out.append(finding)
-        elif token.pos_ == "NOUN" and token.lemma_.lower() in REPORT_NOUNS:
-            if finding := _noun_cue(token):
-                out.append(finding)
+        if finding := _reported_at(token, sent):
+            out.append(finding)
     return out
+
+
+def _reported_at(token: Token, sent: SpacySpan) -> Finding | None:
+    """The attribution ``token`` cues: a reporting verb, "according to", a report noun or a stance word."""
+    if token.lower_ == "according" and token.i + 1 < sent.end and token.nbor().lower_ == "to":
+        return _according_to(token, sent)
+    finding = None
+    if token.pos_ in ("VERB", "AUX") and _lemma(token) in ATTRIBUTION_VERBS - BESIDE_QUOTES_ONLY:
+        finding = _speech_verb(token, sent)
+    elif token.pos_ == "NOUN" and token.lemma_.lower() in REPORT_NOUNS:
+        finding = _noun_cue(token)
+    if finding is None and (stance := stance_at(token, _subject)) is not None:
+        finding = _stance_finding(token.doc, stance)
+    return finding
+
+
+def _stance_finding(doc: Doc, stance: Stance) -> Finding | None:
+    ranges = [r for a, b in stance.content if (r := _trimmed(doc, a, b)) is not None]
+    if len(ranges) < len(stance.content):
+        return None
+    first, last = doc[stance.cue[0]], doc[stance.cue[1]]
+    cue = (first.idx, last.idx + len(last))
+    return Finding(QuoteKind.INDIRECT, ranges, cue, stance.speaker, rule=stance.rule)
 
 
 REPORT_NOUNS = frozenset(
@@ -265,7 +305,9 @@ def _subject(verb: Token) -> SpacySpan | None:
     ):
         return _subject(head)  # "…, Anderson said, adding that …"
     if verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN") and head.pos_ in ("NOUN", "PROPN") and head.i < verb.i:
-        return _noun_phrase(head)  # "emails showing that …", "a statement saying …"
+        return _issuer(head) or _noun_phrase(head)  # "emails showing that …", "a statement saying …"
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and head.i > verb.i:
+        return _subject(head)  # "Declaring that he alone could win, the billionaire …" (rule quote.fronted-participle)
     if verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX") and head.i < verb.i:
         obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
         return _noun_phrase(obj) if obj is not None else _subject(head)  # "urged critics to say", "wants to say"
@@ -274,6 +316,15 @@ def _subject(verb: Token) -> SpacySpan | None:
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "by" and head.head.pos_ in ("VERB", "AUX"):
         return _subject(head.head)  # "began by saying"
     return _subject_before(verb)
+
+
+def _issuer(document: Token) -> SpacySpan | None:
+    """ "Trump released a statement saying …" (rule quote.issuer): the statement speaks for whoever issued it,
+    the subject of the verb it is the object of."""
+    if document.lemma_.lower() not in DOCUMENT_NOUNS or document.dep_ != "dobj" or document.head.pos_ != "VERB":
+        return None
+    issuer = next((c for c in document.head.children if c.dep_ == "nsubj"), None)
+    return _noun_phrase(issuer) if issuer is not None else None
 
 
 SUBJECT_PHRASE_DEPS = {"compound", "poss", "case", "amod", "det", "nummod", "punct"}
@@ -335,7 +386,7 @@ def _inverted_subject(verb: Token) -> SpacySpan | None:
 
 
 SOURCING = re.compile(
-    r"\b(?:on condition of anonymity|to be (?:identified|named)|to remain anonymous|"
+    r"\b(?:on (?:the )?condition (?:of|that)|to be (?:identified|named)|to remain anonymous|"
     r"because (?:they|he|she) (?:was|were|is|are) not authori[sz]ed)\b",
     re.IGNORECASE,
 )
@@ -348,13 +399,33 @@ def _speech_verb(verb: Token, sent: SpacySpan) -> Finding | None:
         return None  # "declined to comment", "refused to say whom she met": nothing was said
     if lemma == "ask" and verb.tag_ == "VBN" and verb.dep_ == "advcl":
         return None  # "Asked whether a call was planned, X said …": the reporter's question
+    if lemma == "cite":
+        return _citing(verb)
     finding = _speech_verb_finding(verb, sent)
-    if finding is None or lemma == "cite":
-        return None  # "citing sources" names a source; it attributes nothing
+    if finding is None:
+        return None
     text = doc_text(verb.doc)
     if any(SOURCING.search(text[s:e]) for s, e in finding.ranges):
         return None
     return finding
+
+
+def _citing(verb: Token) -> Finding | None:
+    """ "…, he said, citing the plant closures" (rule quote.citing): what is cited is the speaker's ground,
+    attributed to whoever cites it; citing a source ("citing officials") names the source and attributes
+    nothing of its own."""
+    doc = verb.doc
+    speaker = _subject(verb)
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if speaker is None or obj is None or obj.ent_type_ in ("PERSON", "ORG", "NORP"):
+        return None
+    if obj.lower_ in SOURCE_NOUNS | CITED_SOURCES or obj.lemma_.lower() in DOCUMENT_NOUNS | CITED_SOURCES:
+        return None
+    end = max([obj.right_edge.i] + [c.right_edge.i for c in verb.children if c.i > obj.i and c.dep_ == "prep"])
+    span = _trimmed(doc, obj.left_edge.i, _cut_trailing(doc, obj.left_edge.i, end, obj.i))
+    if span is None:
+        return None
+    return Finding(QuoteKind.INDIRECT, [span], _cue(verb), speaker, rule="quote.citing")
 
 
 def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
@@ -405,7 +476,10 @@ def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
             for c in verb.children
             if c.i > verb.i and c.dep_ not in ("punct", "cc", "conj", "advmod", "npadvmod") and not _adjunct(c)
         ]
-        if lemma in TOPIC_VERBS and not any(c.dep_ == "dobj" or c.lower_ in ("about", "of", "on") for c in right):
+        if lemma in ADDRESSING_VERBS | {"call"}:  # "spoke to reporters about …", "called on Congress to …"
+            right = [c for c in right if not (c.dep_ == "prep" and c.lower_ in ("to", "on"))]
+        topics = TOPIC_PREPS if lemma in ADDRESSING_VERBS else TOPIC_PREPS | {"to"}  # "referred to", not "spoke to"
+        if lemma in TOPIC_VERBS and not any(c.dep_ == "dobj" or c.lower_ in topics for c in right):
             return None  # "speaking in Warsaw" says where, not what
         if right and lemma in VERDICT_VERBS and _only_the_story(right):
             # "confirmed the call", "denied reports that he had spoken to X": a verdict on a story, which the
@@ -413,10 +487,25 @@ def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
             return None
         if right:
             first, last = right[0].left_edge.i, max(c.right_edge.i for c in right)
+            cue = _cue(verb)
+            prep = right[0] if right[0].lower_ in CUE_PREPS else None
+            objects = [g for g in prep.children if g.dep_ in ("pobj", "pcomp")] if prep is not None else []
+            if objects and (right[0].i == verb.i + 1 or doc[verb.i + 1].dep_ == "prt"):
+                # "referred to the plan", "railed against the deal": the preposition is part of the cue
+                # (rule quote.prepositional-object)
+                first, cue = objects[0].left_edge.i, (cue[0], right[0].idx + len(right[0]))
             span = _trimmed(doc, first, _cut_trailing(doc, first, last, right[0].i))
             if span is not None:
-                return Finding(QuoteKind.INDIRECT, [span], _cue(verb), speaker)
+                rule = "quote.prepositional-object" if first != right[0].left_edge.i else None
+                return Finding(QuoteKind.INDIRECT, [span], cue, speaker, rule=rule)
     return None
+
+
+TOPIC_PREPS = frozenset({"about", "of", "on"})
+CUE_PREPS = frozenset({"about", "to", "for", "against", "of", "with", "at"})
+"""Prepositions that join a reporting verb's cue ("talked about", "called for", "railed against")."""
+ADDRESSING_VERBS = frozenset({"speak", "talk"})
+"""Topic verbs whose "to" names the one spoken to, not the topic."""
 
 
 def _as_reported(verb: Token, sent: SpacySpan, speaker: SpacySpan | None) -> Finding | None:
@@ -845,7 +934,8 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
     """Keep one finding per content: the direct or mixed one over a bare clause."""
     rank = {QuoteKind.DIRECT: 0, QuoteKind.MIXED: 1, QuoteKind.PARTIAL: 2, QuoteKind.INDIRECT: 3}
     kept: list[Finding] = []
-    for f in sorted(findings, key=lambda f: (rank[f.kind], f.start)):
+    # a stance rule's reading gives way to a reporting one of the same words ("X is expected to go, aides said")
+    for f in sorted(findings, key=lambda f: (rank[f.kind], f.rule is not None, f.start)):
         share = 0.8 * (f.end - f.start)
         covering = next((k for k in kept if _overlap((f.start, f.end), (k.start, k.end)) >= share), None)
         if covering is None:

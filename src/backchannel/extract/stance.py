@@ -1,0 +1,104 @@
+"""Attributions of a stance without a reporting verb.
+
+PolNeAR-style attribution covers more than speech: a stance held ("Democrats are wary of steering left"),
+and what unnamed others expect or believe ("Trump is expected to win"). Two constructions, each a rule:
+
+- ``quote.stance-adjective``: a subject, a copula and a stance adjective with its complement: a that-clause,
+  a to-infinitive or the object of a preposition ("are concerned that …", "is wary of …").
+- ``quote.raising``: a passive reporting or belief verb raising its subject ("X is expected/said/believed to
+  do Y"): the subject with its infinitive; the speaker is the agent if "by" names one.
+
+The words are data (``stance_adjectives`` and ``raising_verbs`` in data/vocab/lexicon.toml). How things *appear*
+("X seems to …") was tried and left out: on PolNeAR train only about half of its readings are attributions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from .lexicon import RAISING_VERBS, STANCE_ADJECTIVES
+
+COPULAS = frozenset({"be", "become", "remain", "grow", "feel", "seem", "appear", "sound", "look", "get"})
+COMPLEMENT_PREPS = frozenset({"about", "of", "with", "in", "on", "over", "toward", "towards", "for", "at", "by"})
+CUE_DEPS = frozenset({"neg", "aux", "auxpass"})
+
+
+@dataclass(frozen=True)
+class Stance:
+    """What a stance construction attributes, as token ranges (inclusive) of the sentence's doc."""
+
+    content: list[tuple[int, int]]
+    cue: tuple[int, int]
+    speaker: Span | None
+    rule: str
+
+
+def stance_at(token: Token, subject: Callable[[Token], Span | None]) -> Stance | None:
+    """The stance construction ``token`` heads, if any; ``subject`` finds a verb's subject phrase."""
+    lower = token.lower_
+    if lower in STANCE_ADJECTIVES:
+        return _stance_adjective(token, subject)
+    if token.tag_ == "VBN" and token.lemma_.lower() in RAISING_VERBS:
+        return _raising(token)
+    return None
+
+
+def _stance_adjective(adj: Token, subject: Callable[[Token], Span | None]) -> Stance | None:
+    """ "Some Democrats are concerned that …", "leaders are wary of steering …", "is willing to offer …"."""
+    if adj.pos_ == "ADJ" and adj.dep_ in ("acomp", "oprd") and adj.head.lemma_.lower() in COPULAS:
+        verb = adj.head
+        speaker = subject(verb)
+    elif adj.pos_ in ("VERB", "ADJ") and adj.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in adj.children):
+        verb = adj
+        passive = next((c for c in adj.children if c.dep_ == "nsubjpass"), None)
+        speaker = adj.doc[passive.left_edge.i : passive.i + 1] if passive is not None else None
+    else:
+        return None
+    if speaker is None:
+        return None
+    complement = _complement(adj) or (_complement(verb) if verb is not adj else None)
+    if complement is None:
+        return None
+    start, end, cue_end = complement
+    cue_start = min([verb.i, adj.i] + [c.i for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i])
+    return Stance([(start, end)], (cue_start, cue_end), speaker, "quote.stance-adjective")
+
+
+def _complement(head: Token) -> tuple[int, int, int] | None:
+    """The first complement right of ``head``: (content start, content end, last cue token)."""
+    for child in head.children:
+        if child.i <= head.i:
+            continue
+        if child.dep_ in ("ccomp", "xcomp") and child.pos_ in ("VERB", "AUX"):
+            return child.left_edge.i, child.right_edge.i, head.i
+        if child.dep_ == "prep" and child.lower_ in COMPLEMENT_PREPS:
+            objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+            if objects:
+                return objects[0].left_edge.i, objects[-1].right_edge.i, child.i
+    return None
+
+
+def _raising(verb: Token) -> Stance | None:
+    """ "Trump is expected to deliver a victory speech", "the envoy is said by aides to favour a deal"."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+    infinitive = next(
+        (c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i and any(a.lower_ == "to" for a in c.lefts)),
+        None,
+    )
+    if subject is None or infinitive is None or subject.lower_ in ("it", "there"):
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    objects = [g for g in agent.children if g.dep_ == "pobj"] if agent is not None else []
+    speaker = verb.doc[objects[0].left_edge.i : objects[0].i + 1] if objects else None
+    who = (subject.left_edge.i, subject.right_edge.i)
+    content = [who, (infinitive.left_edge.i, infinitive.right_edge.i)]
+    return Stance(content, (_cue_start(verb), verb.i), speaker, "quote.raising")
+
+
+def _cue_start(verb: Token) -> int:
+    return min([verb.i] + [c.i for c in verb.children if c.dep_ in CUE_DEPS and c.i < verb.i])

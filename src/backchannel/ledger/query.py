@@ -11,8 +11,8 @@ from ..geo import gazetteer
 from ..records import ConfirmationStatus, EventStatus
 from .identity import norm, same_person_name
 
-if TYPE_CHECKING:  # sqlite-utils loads only when a ledger is opened
-    from sqlite_utils import Database
+if TYPE_CHECKING:
+    from .dialect import Ledger as Database
 
 
 class UnknownActor(Exception):
@@ -189,7 +189,8 @@ def _event(db: Database, row: dict[str, Any]) -> dict[str, Any]:
     event_id = row["id"]
     parties = db.execute(
         "SELECT p.actor_id, p.role, a.name, a.kind, a.country FROM event_participants p"
-        " JOIN actors a ON a.id = p.actor_id WHERE p.event_id = ? ORDER BY p.rowid",
+        " JOIN actors a ON a.id = p.actor_id WHERE p.event_id = ?"
+        " ORDER BY CASE p.role WHEN 'actor' THEN 0 WHEN 'recipient' THEN 1 ELSE 2 END, a.name, p.actor_id",
         [event_id],
     ).fetchall()
     reports = db.execute(
@@ -296,15 +297,9 @@ def _quote_where(
         clauses.append(f"q.speaker_actor IN ({_marks(ids)})")
         params += ids
     if search:
-        clauses.append("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
-        params.append(_fts_query(search))
+        clauses.append(db.dialect.quote_match())
+        params.append(db.dialect.quote_terms(search))
     return clauses, params
-
-
-def _fts_query(text: str) -> str:
-    """Words as FTS5 terms, so that punctuation in user input is never FTS syntax."""
-    words = [w for w in "".join(c if c.isalnum() else " " for c in text).split() if w]
-    return " ".join(f'"{w}"' for w in words) or '""'
 
 
 def actors(db: Database, *, search: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
@@ -325,10 +320,10 @@ def actors(db: Database, *, search: str | None = None, limit: int | None = None)
 
 def _actor_rows(db: Database, where: str, params: list[Any], *, limit: int | None = None) -> list[dict[str, Any]]:
     sql = (
-        "SELECT a.id, a.name, a.kind, a.country, a.titles, a.aliases,"
+        "SELECT * FROM (SELECT a.id, a.name, a.kind, a.country, a.titles, a.aliases,"
         " (SELECT count(*) FROM quotes q WHERE q.speaker_actor = a.id) AS quotes,"
         " (SELECT count(DISTINCT event_id) FROM event_participants p WHERE p.actor_id = a.id) AS contacts"
-        f" FROM actors a{where} ORDER BY quotes + contacts DESC, a.name"
+        f" FROM actors a{where}) counted ORDER BY quotes + contacts DESC, name"
     )
     if limit:
         sql += f" LIMIT {int(limit)}"
@@ -444,7 +439,8 @@ def ego_network(db: Database, actor_id: int, *, steps: int = 1, max_nodes: int =
         found = db.execute(
             f"SELECT other.actor_id, count(DISTINCT other.event_id) AS n FROM event_participants me"
             f" JOIN event_participants other ON other.event_id = me.event_id AND other.role = 'participant'"
-            f" WHERE me.actor_id IN ({marks}) AND me.role = 'participant' GROUP BY other.actor_id ORDER BY n DESC",
+            f" WHERE me.actor_id IN ({marks}) AND me.role = 'participant' GROUP BY other.actor_id"
+            f" ORDER BY n DESC, other.actor_id",
             list(ring),
         ).fetchall()
         ring = {a for a, _ in found if a not in members}

@@ -156,7 +156,7 @@ def _select(db: Database, where: ContactFilter, condition: str, params: list[Any
     sql += f" ORDER BY {SORTS.get(where.sort, SORTS['date'])}"
     if where.limit or where.offset:
         sql += f" LIMIT {int(where.limit or -1)} OFFSET {int(where.offset)}"
-    return [_event(db, row) for row in db.query(sql, params)]
+    return _events(db, list(db.query(sql, params)))
 
 
 def _count(db: Database, condition: str, params: list[Any]) -> int:
@@ -167,7 +167,7 @@ def _count(db: Database, condition: str, params: list[Any]) -> int:
 def contact(db: Database, event_id: int) -> dict[str, Any] | None:
     """One event, shaped as in ``contacts``; None when there is no such event."""
     row = next(iter(db.query("SELECT * FROM events WHERE id = ?", [event_id])), None)
-    return _event(db, row) if row else None
+    return _events(db, [row])[0] if row else None
 
 
 def _like(text: str) -> str:
@@ -185,27 +185,48 @@ def _names(db: Database, ids: set[int]) -> dict[int, str]:
     return dict(db.execute(f"SELECT id, name FROM actors WHERE id IN ({_marks(list(ids))})", list(ids)).fetchall())
 
 
-def _event(db: Database, row: dict[str, Any]) -> dict[str, Any]:
+def _events(db: Database, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Event rows shaped with their parties, reports and confirmations, read for many events at once (a
+    round trip per event would dominate on a database server)."""
+    out = []
+    for start in range(0, len(rows), 500):
+        chunk = rows[start : start + 500]
+        ids = [row["id"] for row in chunk]
+        parties, reports, confirmations = _by_event(ids), _by_event(ids), _by_event(ids)
+        for row in db.execute(
+            "SELECT p.event_id, p.actor_id, p.role, a.name, a.kind, a.country FROM event_participants p"
+            f" JOIN actors a ON a.id = p.actor_id WHERE p.event_id IN ({_marks(ids)})"
+            " ORDER BY CASE p.role WHEN 'actor' THEN 0 WHEN 'recipient' THEN 1 ELSE 2 END, a.name, p.actor_id",
+            ids,
+        ):
+            parties[row[0]].append(row[1:])
+        for row in db.execute(
+            "SELECT r.event_id, r.article_id, r.outlet, r.published, r.source_actor, r.via_actor, r.evidence, ar.key,"
+            f" ar.title FROM reports r JOIN articles ar ON ar.id = r.article_id WHERE r.event_id IN ({_marks(ids)})"
+            " ORDER BY r.published, r.id",
+            ids,
+        ):
+            reports[row[0]].append(row[1:])
+        for row in db.execute(
+            "SELECT event_id, status, by_actor, published, article_id, evidence FROM confirmations"
+            f" WHERE event_id IN ({_marks(ids)}) ORDER BY published, id",
+            ids,
+        ):
+            confirmations[row[0]].append(row[1:])
+        cited = {a for rs in reports.values() for r in rs for a in (r[3], r[4]) if a}
+        names = _names(db, cited | {c[1] for cs in confirmations.values() for c in cs if c[1]})
+        out += [_event(row, parties[row["id"]], reports[row["id"]], confirmations[row["id"]], names) for row in chunk]
+    return out
+
+
+def _by_event(ids: list[int]) -> dict[int, list[Any]]:
+    return {event_id: [] for event_id in ids}
+
+
+def _event(
+    row: dict[str, Any], parties: list[Any], reports: list[Any], confirmations: list[Any], names: dict[int, str]
+) -> dict[str, Any]:
     event_id = row["id"]
-    parties = db.execute(
-        "SELECT p.actor_id, p.role, a.name, a.kind, a.country FROM event_participants p"
-        " JOIN actors a ON a.id = p.actor_id WHERE p.event_id = ?"
-        " ORDER BY CASE p.role WHEN 'actor' THEN 0 WHEN 'recipient' THEN 1 ELSE 2 END, a.name, p.actor_id",
-        [event_id],
-    ).fetchall()
-    reports = db.execute(
-        "SELECT r.article_id, r.outlet, r.published, r.source_actor, r.via_actor, r.evidence, ar.key, ar.title"
-        " FROM reports r JOIN articles ar ON ar.id = r.article_id WHERE r.event_id = ? ORDER BY r.published, r.id",
-        [event_id],
-    ).fetchall()
-    confirmations = db.execute(
-        "SELECT status, by_actor, published, article_id, evidence FROM confirmations WHERE event_id = ?"
-        " ORDER BY published, id",
-        [event_id],
-    ).fetchall()
-    names = _names(
-        db, {r[3] for r in reports if r[3]} | {r[4] for r in reports if r[4]} | {c[1] for c in confirmations if c[1]}
-    )
 
     def role(name: str) -> list[dict[str, Any]]:
         return [{"id": p[0], "name": p[2]} for p in parties if p[1] == name]

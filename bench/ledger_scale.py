@@ -193,7 +193,7 @@ def copy_into_postgres(source_path: Path, url: str) -> None:
     """Every row of a SQLite ledger into a new PostgreSQL ledger, with COPY; ids kept."""
     source, target = open_ledger(source_path, read_only=True), open_ledger(url)
     start = time.perf_counter()
-    with target.conn.transaction():
+    with target.conn.transaction(), source.snapshot():  # (the source may still be growing)
         target.conn.execute("SET LOCAL session_replication_role = replica")  # rows arrive before what they cite
         for table in source.tables():
             if table == "_migrations" or not target.has_table(table):

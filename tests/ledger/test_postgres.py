@@ -11,6 +11,7 @@ from click.testing import CliRunner
 
 from backchannel.cli import main
 from backchannel.ledger.canonical import canonical
+from backchannel.ledger.ingest import store_one
 from backchannel.ledger.store import ingest_record, open_ledger
 from tests.ledger.records import contact, outlet, person, quote, record
 from tests.ledger.test_concurrent_ingest import _records as calls
@@ -141,3 +142,14 @@ def test_an_unreachable_server_is_a_one_line_error():
 def test_a_database_without_a_ledger_is_named(postgres):
     result = CliRunner().invoke(main, ["quotes", "--db", postgres.new_database()])
     assert result.exit_code == 1 and "not a backchannel ledger" in result.output
+
+
+def test_an_article_postgresql_cannot_hold_fails_alone(postgres):
+    """Text with a NUL character: PostgreSQL refuses it (SQLite stores it); the articles around it are stored."""
+    db = open_ledger(postgres.new_database())
+    good = [record(f"n{n}", [person("p1", "Aino Virtanen", "FIN")], quotes=[quote("Fine.", "p1")]) for n in range(2)]
+    bad = record("nul", [person("p1", "Aino Virtanen", "FIN")], text="a \x00 b")
+    outcomes = [store_one(db, rec).status for rec in (good[0], bad, good[1])]
+    assert outcomes == ["stored", "failed", "stored"]
+    assert db.execute("SELECT count(*) FROM articles").fetchone()[0] == 2
+    assert db.execute("SELECT count(*) FROM quotes").fetchone()[0] == 2

@@ -41,6 +41,12 @@ def test_column_types_map_and_a_column_called_text_keeps_its_name():
     )
 
 
+def test_indexes_sort_nulls_first_as_sqlite_does():
+    assert _translate_ddl("CREATE INDEX IF NOT EXISTS s ON events(status, sort_date);") == [
+        "CREATE INDEX IF NOT EXISTS s ON events(status NULLS FIRST, sort_date NULLS FIRST)"
+    ]
+
+
 def test_full_text_tables_become_a_generated_column_and_their_triggers_go():
     fts = "CREATE VIRTUAL TABLE quotes_fts USING fts5(content, content=quotes, content_rowid=id)"
     statements = _translate_ddl(fts)

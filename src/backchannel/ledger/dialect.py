@@ -244,6 +244,9 @@ class PostgreSQL(Dialect):
 
         conn = psycopg.connect(url, autocommit=True, connect_timeout=BUSY_TIMEOUT_MS // 1000)
         conn.execute(f"SET lock_timeout = '{BUSY_TIMEOUT_MS}ms'")
+        # The ledger's queries are short: compiling one (JIT, for plans estimated costly) took ten times longer
+        # than running it (470 ms of 550 for an actor search at 47,000 articles)
+        conn.execute("SET jit = off")
         if read_only:
             conn.execute("SET default_transaction_read_only = on")
         return Ledger(conn, _POSTGRES, url, read_only=read_only)
@@ -445,6 +448,10 @@ def _translate_ddl(statement: str) -> list[str]:
     body = re.sub(r"(\w\s+)INTEGER\s+PRIMARY\s+KEY(\s+AUTOINCREMENT)?\b", rf"\g<1>{identity}", body)
     body = re.sub(r"(\w\s+)INTEGER\b", r"\1BIGINT", body)
     body = re.sub(r"(\w\s+)REAL\b", r"\1DOUBLE PRECISION", body)
+    if index := re.match(r"(CREATE\s+(?:UNIQUE\s+)?INDEX\b.*?\bON\s+\w+\s*)\((.*)\)\s*;?$", body, re.I | re.S):
+        # SQLite sorts NULLs first; so must an index, for ORDER BY … NULLS FIRST to walk it instead of sorting
+        columns = ", ".join(f"{c.strip()} NULLS FIRST" for c in index.group(2).split(","))
+        return [f"{index.group(1)}({columns})"]
     if re.match(r"(CREATE\s+TABLE|ALTER\s+TABLE)\b", body, re.I):
         body = re.sub(r"(\w\s+)TEXT\b", r'\1TEXT COLLATE "C"', body)  # compare as SQLite does: bytewise
     return [_translate(body)]

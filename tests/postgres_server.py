@@ -59,9 +59,14 @@ class PostgresServer:
             raise PostgresUnavailable(f"{args[0]} failed: {done.stderr.strip() or done.stdout.strip()} {tail}")
 
     def start(self) -> PostgresServer:
-        self._run("initdb", "-D", str(self.data), "-U", "backchannel", "--auth=trust", "-E", "UTF8", "--no-sync")
         options = f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=50"
-        self._run("pg_ctl", "-D", str(self.data), "-l", str(self.folder / "server.log"), "-o", options, "-w", "start")
+        log = str(self.folder / "server.log")
+        try:
+            self._run("initdb", "-D", str(self.data), "-U", "backchannel", "--auth=trust", "-E", "UTF8", "--no-sync")
+            self._run("pg_ctl", "-D", str(self.data), "-l", log, "-o", options, "-w", "start")
+        except PostgresUnavailable:
+            shutil.rmtree(self.folder, ignore_errors=True)
+            raise
         return self
 
     def url(self, database: str = "postgres") -> str:

@@ -40,7 +40,7 @@ from backchannel.ledger.record_check import check_record
 from backchannel.ledger.store import Scope, content_hash, open_ledger, store_findings
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from backchannel.ledger.dialect import Ledger as Database
 
 
 def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
@@ -56,12 +56,12 @@ def bulk_store(db: Database, records: Iterable[dict[str, Any]], *, batch: int = 
     stored = 0
     start = time.perf_counter()
     for chunk in _batches(records, batch):
-        db.execute("BEGIN IMMEDIATE")
+        db.begin_write()
         for record in chunk:
             check_record(record)
             digest = content_hash(record["article"].get("text") or "")
             store_findings(db, record, record["article"].get("url") or f"sha256:{digest}", digest, Scope())
-        db.execute("COMMIT")
+        db.commit()
         stored += len(chunk)
         if progress:
             print(f"  {stored} findings stored, {stored / (time.perf_counter() - start):.0f}/s", file=sys.stderr)
@@ -73,13 +73,13 @@ def derive(db: Database, *, progress: bool = False) -> None:
     """Actors and events of a ledger whose articles' findings are stored and nothing derived yet."""
     if db.execute("SELECT count(*) FROM name_forms WHERE actor_id IS NOT NULL").fetchone()[0]:
         raise ValueError("the ledger's actors are already derived")
-    db.execute("BEGIN IMMEDIATE")
+    db.begin_write()
     try:
         _derive(db, progress=progress)
     except BaseException:
-        db.execute("ROLLBACK")
+        db.rollback()
         raise
-    db.execute("COMMIT")
+    db.commit()
 
 
 def _say(progress: bool, text: str) -> None:

@@ -1,6 +1,7 @@
 """Ledger at scale: build a ledger of synthetic records, time the queries, time real ingest.
 
-    python bench/ledger_scale.py [--articles 100000] [--db /tmp/bench.db] [--build bulk] [--real ARTICLES.jsonl]
+    python bench/ledger_scale.py [--articles 100000] [--db /tmp/bench.db | --db postgresql://…] [--build bulk]
+        [--runs 30] [--copy-from LEDGER.db] [--real ARTICLES.jsonl]
 
 1. Stores ``--articles`` synthetic extraction records (a few thousand people
    and outlets, contacts between random pairs on random days, three quotes an
@@ -8,6 +9,13 @@
    and the ledger's size on disk. ``--build bulk`` stores the same records
    through the store's code in three passes instead (``ledger_bulk.py``): the
    same ledger, built fast enough for a million articles.
+   ``--db postgresql://…`` builds it in that
+   PostgreSQL database (which must hold no ledger yet), then runs
+   ``VACUUM ANALYZE`` (timed apart) as autovacuum would after a bulk load.
+   With ``--copy-from LEDGER.db`` it fills that PostgreSQL database with the
+   rows of a SQLite ledger this script built (the same ledger, without the
+   hours real ingest takes at this size on a busy machine; time it apart with
+   a smaller ``--articles``).
 2. Runs each query 30 times (``--runs``) with varied arguments and reports
    p50/p95 in ms, the p95 of the CPU time it took, and the mean number of
    rows it returned.
@@ -34,6 +42,7 @@ from ledger_bulk import bulk_store
 
 from backchannel.geo import gazetteer
 from backchannel.ledger import query
+from backchannel.ledger.dialect import is_postgres
 from backchannel.ledger.store import ingest_record, open_ledger
 
 FIRST = [
@@ -193,10 +202,38 @@ def timed(fn: Callable[[], Any], runs: int = 30) -> tuple[float, float, float, f
     return statistics.median(times), times[p95], cpu[p95], statistics.mean(rows)
 
 
+def copy_into_postgres(source_path: Path, url: str) -> None:
+    """Every row of a SQLite ledger into a new PostgreSQL ledger, with COPY; ids kept."""
+    source, target = open_ledger(source_path, read_only=True), open_ledger(url)
+    start = time.perf_counter()
+    with target.conn.transaction(), source.snapshot():  # (the source may still be growing)
+        target.conn.execute("SET LOCAL session_replication_role = replica")  # rows arrive before what they cite
+        for table in source.tables():
+            if table == "_migrations" or not target.has_table(table):
+                continue
+            columns = [r[1] for r in source.execute(f"PRAGMA table_info({table})")]
+            names = ", ".join(f'"{c}"' for c in columns)
+            with target.conn.cursor().copy(f"COPY {table} ({names}) FROM STDIN") as copy:
+                for row in source.execute(f"SELECT {names} FROM {table}"):
+                    copy.write_row(row)
+            if "id" in columns:
+                target.conn.execute(
+                    f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))"
+                )
+    copied = time.perf_counter() - start
+    analysed = time.perf_counter()
+    target.conn.execute("VACUUM ANALYZE")
+    size = target.execute("SELECT pg_database_size(current_database())").fetchone()[0] / 1e6
+    print(
+        f"copy: from={source_path} seconds={copied:.1f} vacuum_analyze_seconds={time.perf_counter() - analysed:.1f}"
+        f" size_mb={size:.0f}"
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=100_000)
-    parser.add_argument("--db", type=Path, default=Path("/tmp/backchannel-bench.db"))
+    parser.add_argument("--db", default="/tmp/backchannel-bench.db", help="a SQLite file or a postgresql:// URL")
     parser.add_argument("--real", type=Path, help="a JSONL file of articles to ingest with real extraction")
     parser.add_argument("--skip-build", action="store_true", help="reuse an existing --db")
     parser.add_argument("--runs", type=int, default=30, help="times each query is run (default 30)")
@@ -206,13 +243,22 @@ def main() -> int:
         default="ingest",
         help="store each record with ingest_record (default), or in bulk through the same store code",
     )
+    parser.add_argument("--copy-from", type=Path, help="PostgreSQL --db only: copy this SQLite ledger into it")
     args = parser.parse_args()
     rng = random.Random(7)
     persons = people(rng, 3000)
     outlets = [f"Outlet {n} News" for n in range(60)]
-    if not args.skip_build:
+    postgres = is_postgres(args.db)
+    if postgres and args.build == "bulk":
+        sys.exit("--build bulk writes SQLite ledgers only: build one, then --copy-from it into PostgreSQL")
+    if args.copy_from:
+        copy_into_postgres(args.copy_from, args.db)
+    elif not args.skip_build:
+        if postgres and open_ledger(args.db).execute("SELECT count(*) FROM articles").fetchone()[0]:
+            sys.exit(f"{args.db} already holds a ledger: give an empty database, or --skip-build")
         for suffix in ("", "-wal", "-shm"):
-            Path(f"{args.db}{suffix}").unlink(missing_ok=True)
+            if not postgres:
+                Path(f"{args.db}{suffix}").unlink(missing_ok=True)
         db = open_ledger(args.db)
         start = time.perf_counter()
         if args.build == "bulk":
@@ -223,15 +269,21 @@ def main() -> int:
                 if (i + 1) % 10_000 == 0:
                     print(f"  {i + 1} stored, {(i + 1) / (time.perf_counter() - start):.0f}/s", file=sys.stderr)
         seconds = time.perf_counter() - start
-        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        size = Path(args.db).stat().st_size / 1e6
+        if postgres:
+            analysed = time.perf_counter()
+            db.conn.execute("VACUUM ANALYZE")
+            print(f"vacuum analyze: seconds={time.perf_counter() - analysed:.1f}")
+            size = db.execute("SELECT pg_database_size(current_database())").fetchone()[0] / 1e6
+        else:
+            db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            size = Path(args.db).stat().st_size / 1e6
         print(
             f"store: build={args.build} articles={args.articles} seconds={seconds:.1f}"
             f" rate={args.articles / seconds:.0f}/s size_mb={size:.0f}"
         )
     start = time.perf_counter()
     db = open_ledger(args.db)  # applies any migration the ledger lacks
-    print(f"open: seconds={time.perf_counter() - start:.1f} size_mb={Path(args.db).stat().st_size / 1e6:.0f}")
+    print(f"open: seconds={time.perf_counter() - start:.1f}")
     names = [r[0] for r in db.execute("SELECT name FROM actors WHERE kind = 'person'")]
     pick = lambda: rng.choice(names)  # noqa: E731
     countries = lambda: [gazetteer().display[c] for c in rng.sample(COUNTRIES, 2)]  # noqa: E731

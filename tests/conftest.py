@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
+import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -49,3 +52,40 @@ def quote_with(record: dict[str, Any], fragment: str) -> dict[str, Any]:
 def speaker_name(record: dict[str, Any], quote: dict[str, Any]) -> str | None:
     actor = actor_of(record, quote["speaker_actor"])
     return actor["name"] if actor else None
+
+
+@pytest.fixture(scope="session")
+def postgres():
+    """A PostgreSQL server for the whole run. It must start in CI (env CI); elsewhere, without PostgreSQL's
+    server programs, the tests that need it are skipped with the reason."""
+    from tests.postgres_server import PostgresServer, PostgresUnavailable
+
+    try:
+        server = PostgresServer().start()
+    except PostgresUnavailable as err:
+        if os.environ.get("CI"):
+            pytest.fail(f"PostgreSQL could not start: {err}")
+        pytest.skip(f"PostgreSQL could not start (required in CI): {err}")
+    yield server
+    server.stop()
+
+
+BACKENDS = ["sqlite", "postgresql"]
+
+
+@pytest.fixture(params=BACKENDS)
+def new_ledger(request, tmp_path) -> Callable[[], str]:
+    """Makes new, empty ledgers for a test, on each backend in turn: SQLite files, then PostgreSQL databases."""
+    server = request.getfixturevalue("postgres") if request.param == "postgresql" else None
+    numbers = itertools.count()
+
+    def make() -> str:
+        return server.new_database() if server else str(tmp_path / f"ledger{next(numbers)}.db")
+
+    return make
+
+
+@pytest.fixture
+def ledger_target(new_ledger) -> str:
+    """One new, empty ledger on each backend in turn."""
+    return new_ledger()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 import io
 import json
-import sqlite3
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -27,6 +26,7 @@ from .cli_checks import (
 )
 from .explain import explain_article, rule_lines
 from .ledger import query
+from .ledger.dialect import database_errors, shown
 from .ledger.export import CSV_FIELDS, export, flat, to_csv
 from .ledger.extractor_version import extractor_version
 from .ledger.ingest import ingest_items
@@ -58,8 +58,9 @@ db_option = click.option(
     default=DEFAULT_DB,
     show_default=True,
     envvar="BACKCHANNEL_DB",
-    metavar="PATH",
-    help="The ledger file (env BACKCHANNEL_DB).",
+    metavar="PATH|URL",
+    help="The ledger: a SQLite file, or a postgresql://user@host/dbname URL (needs the 'postgres' extra)"
+    " (env BACKCHANNEL_DB).",
 )
 
 
@@ -88,7 +89,7 @@ def ledger_errors(command: Callable[..., Any]) -> Callable[..., Any]:
             return command(*args, **kwargs)
         except (LedgerError, query.UnknownActor, ModelError) as err:
             raise click.ClickException(str(err)) from err
-        except sqlite3.Error as err:
+        except database_errors() as err:
             raise click.ClickException(f"database error: {_one_line(err)}") from err
 
     return wrapper
@@ -274,7 +275,7 @@ def ingest(inputs: tuple[str, ...], db_path: str, model: str | None, workers: in
 
 def _ingest_summary(counts: Counter[str], db_path: str) -> str:
     summary = ", ".join(f"{counts[k]} {k}" for k in ("stored", "replaced", "skipped", "failed"))
-    return f"{sum(counts.values())} article(s): {summary} -> {db_path}"
+    return f"{sum(counts.values())} article(s): {summary} -> {shown(db_path)}"
 
 
 @main.command()
@@ -339,7 +340,7 @@ def migrate_command(db_path: str) -> None:
     from .ledger.migrations import MIGRATIONS
 
     open_ledger(db_path, create=False)
-    click.echo(f"{db_path}: up to date ({len(MIGRATIONS)} migrations)", err=True)
+    click.echo(f"{shown(db_path)}: up to date ({len(MIGRATIONS)} migrations)", err=True)
 
 
 def _emit(
@@ -575,7 +576,7 @@ def serve(db_path: str, host: str, port: int) -> None:
     except ImportError as err:
         raise click.ClickException(f"the web UI needs its extra: pip install 'backchannel[web]' ({err})") from err
     app = create_app(db_path)
-    click.echo(f"serving {db_path} at http://{host}:{port}/ (Ctrl-C stops)", err=True)
+    click.echo(f"serving {shown(db_path)} at http://{host}:{port}/ (Ctrl-C stops)", err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning")
 
 
@@ -583,24 +584,33 @@ def serve(db_path: str, host: str, port: int) -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["jsonl", "csv", "graphml", "plover"]),
+    type=click.Choice(["jsonl", "csv", "graphml", "plover", "sqlite"]),
     default="jsonl",
     show_default=True,
     help="jsonl: contacts as JSON lines; csv: one row per contact; graphml: the "
-    "contact network (Gephi, networkx); plover: PLOVER event records.",
+    "contact network (Gephi, networkx); plover: PLOVER event records; sqlite: the whole ledger "
+    "as a SQLite ledger file (from either backend; Datasette opens it), needs -o.",
 )
-@click.option(
-    "--output", "-o", type=click.File("w", encoding="utf-8"), default="-", help="File to write (default: stdout)."
-)
+@click.option("--output", "-o", default="-", metavar="FILE", help="File to write (default: stdout).")
 @db_option
 @ledger_errors
-def export_command(fmt: str, output: Any, db_path: str) -> None:
-    """Export the ledger's contacts.
+def export_command(fmt: str, output: str, db_path: str) -> None:
+    """Export the ledger's contacts, or the whole ledger as a SQLite file.
 
     Example:
 
         backchannel export --format graphml -o contacts.graphml
+        backchannel export --db postgresql://ledger.example/news --format sqlite -o copy.db
     """
     db = open_ledger(db_path, read_only=True)
-    for chunk in export(db, fmt):
-        output.write(chunk)
+    if fmt == "sqlite":
+        from .ledger.copy import copy_to_sqlite
+
+        if output == "-":
+            raise click.UsageError("--format sqlite writes a file: give it with -o FILE")
+        counts = copy_to_sqlite(db, output)
+        click.echo(f"{sum(counts.values())} rows in {len(counts)} tables -> {output}", err=True)
+        return
+    with click.open_file(output, "w", encoding="utf-8") as out:
+        for chunk in export(db, fmt):
+            out.write(chunk)

@@ -142,7 +142,8 @@ def _event(db: Any, row: dict[str, Any]) -> dict[str, Any]:
     event_id = row["id"]
     parties = db.execute(
         "SELECT p.actor_id, p.role, a.name, a.kind, a.country FROM event_participants p"
-        " JOIN actors a ON a.id = p.actor_id WHERE p.event_id = ? ORDER BY p.rowid",
+        " JOIN actors a ON a.id = p.actor_id WHERE p.event_id = ?"
+        " ORDER BY CASE p.role WHEN 'actor' THEN 0 WHEN 'recipient' THEN 1 ELSE 2 END, a.name, p.actor_id",
         [event_id],
     ).fetchall()
     reports = db.execute(

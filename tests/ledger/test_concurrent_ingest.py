@@ -29,12 +29,13 @@ def _records():
     return out
 
 
-def test_two_ingests_at_once_store_each_article_once(tmp_path):
+def test_two_ingests_at_once_store_each_article_once(tmp_path, ledger_target):
+    """On SQLite, and on PostgreSQL (as from two machines): the ledger equals a single writer's."""
     records = _records()
     first, second = tmp_path / "first.jsonl", tmp_path / "second.jsonl"
     first.write_text("".join(json.dumps(r) + "\n" for r in records[:40]))
     second.write_text("".join(json.dumps(r) + "\n" for r in records[20:][::-1]))  # overlapping, other order
-    db_path = tmp_path / "l.db"
+    db_path = ledger_target
     command = [sys.executable, "-m", "backchannel", "ingest", "--db", str(db_path)]
     runs = [subprocess.Popen([*command, str(f)], stderr=subprocess.PIPE, text=True) for f in (first, second)]
     outputs = [run.communicate(timeout=300)[1] for run in runs]

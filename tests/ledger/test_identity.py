@@ -56,8 +56,8 @@ def person(actor_id, name, country=None, aliases=()):
     }
 
 
-def test_transliterations_merge_and_namesakes_stay_apart(tmp_path):
-    db = open_ledger(tmp_path / "l.db")
+def test_transliterations_merge_and_namesakes_stay_apart(ledger_target):
+    db = open_ledger(ledger_target)
     ingest_record(db, record("a", [person("p1", "Sergey Lavrov", "RUS", ["Lavrov"])]))
     ingest_record(db, record("b", [person("p1", "Sergei Lavrov", "RUS")]))
     ingest_record(db, record("c", [person("p1", "Lavrov")]))
@@ -67,8 +67,8 @@ def test_transliterations_merge_and_namesakes_stay_apart(tmp_path):
     assert "Sergei Lavrov" in rows[0][1]
 
 
-def test_different_countries_keep_namesakes_apart(tmp_path):
-    db = open_ledger(tmp_path / "l.db")
+def test_different_countries_keep_namesakes_apart(ledger_target):
+    db = open_ledger(ledger_target)
     ingest_record(db, record("a", [person("p1", "John Smith", "GBR")]))
     ingest_record(db, record("b", [person("p1", "John Smith", "USA")]))
     assert db.execute("SELECT count(*) FROM actors").fetchone()[0] == 2
@@ -98,8 +98,8 @@ def meeting(article_id, parties, url_suffix=""):
     return rec
 
 
-def test_a_replaced_article_takes_the_parties_only_it_named(tmp_path):
-    db = open_ledger(tmp_path / "l.db")
+def test_a_replaced_article_takes_the_parties_only_it_named(ledger_target):
+    db = open_ledger(ledger_target)
     ingest_record(db, meeting("a", ["Aino Virtanen", "Mauro Vieira", "Olaf Berg"]))
     ingest_record(db, meeting("b", ["Aino Virtanen", "Mauro Vieira"]))
     assert db.execute("SELECT count(*) FROM events").fetchone()[0] == 1

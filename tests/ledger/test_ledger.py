@@ -7,8 +7,9 @@ import pytest
 from click.testing import CliRunner
 
 from backchannel.cli import main
+from backchannel.ledger.dialect import connect
 from backchannel.ledger.store import open_ledger
-from tests.conftest import DATA, EXAMPLES
+from tests.conftest import BACKENDS, DATA, EXAMPLES
 
 CALLS = sorted((DATA / "ledger").glob("call-*.jsonl"))
 MEETING = DATA / "ledger" / "meeting-4-nordic.jsonl"
@@ -20,11 +21,15 @@ def cli(*args):
     return result
 
 
-@pytest.fixture(scope="module")
-def ledger(tmp_path_factory):
-    path = tmp_path_factory.mktemp("ledger") / "ledger.db"
-    cli("ingest", "--db", path, *CALLS, MEETING)
-    return path
+@pytest.fixture(scope="module", params=BACKENDS)
+def ledger(request, tmp_path_factory):
+    """A ledger of four articles, on each backend in turn (a file path or a PostgreSQL URL)."""
+    if request.param == "postgresql":
+        target = request.getfixturevalue("postgres").new_database()
+    else:
+        target = tmp_path_factory.mktemp("ledger") / "ledger.db"
+    cli("ingest", "--db", target, *CALLS, MEETING)
+    return target
 
 
 def contacts_between(path, a, b):
@@ -154,12 +159,10 @@ def test_example_articles_ingest(tmp_path):
 
 
 def test_a_ledger_from_before_the_second_migration_is_brought_up_to_date(tmp_path):
-    from sqlite_utils import Database
-
     from backchannel.ledger import migrations
 
     path = tmp_path / "v1.db"
-    old = Database(sqlite3.connect(path, isolation_level=None))
+    old = connect(path, read_only=False)
     original = migrations.MIGRATIONS
     migrations.MIGRATIONS = original[:1]
     try:
@@ -185,14 +188,14 @@ def test_bad_inputs_are_reported_and_skipped_by_ingest(tmp_path):
 
 
 def test_readers_can_query_while_a_write_is_open(ledger):
-    writer = sqlite3.connect(ledger, isolation_level=None)
-    writer.execute("BEGIN IMMEDIATE")
+    writer = open_ledger(ledger)
+    writer.begin_write()
     writer.execute("INSERT INTO actors (name, kind) VALUES ('Pending Person', 'person')")
     try:
         rows = json.loads(cli("contacts", "--db", ledger, "--between", "Virtanen", "Vieira", "--json").stdout)
         assert len(rows) == 2
     finally:
-        writer.execute("ROLLBACK")
+        writer.rollback()
         writer.close()
 
 

@@ -65,9 +65,12 @@ FIXTURES = [
 ]
 
 
-def build(records, folder: Path) -> dict:
-    folder.mkdir(parents=True, exist_ok=True)
-    db = open_ledger(folder / "ledger.db")
+def build(records, where: Path | str) -> dict:
+    """The canonical form of a ledger built from ``records`` in order, in a folder or at a URL."""
+    if isinstance(where, Path):
+        where.mkdir(parents=True, exist_ok=True)
+        where = where / "ledger.db"
+    db = open_ledger(where)
     for rec in records:
         outcome = ingest_record(db, rec)
         assert outcome.status in ("stored", "replaced"), outcome
@@ -97,7 +100,7 @@ def test_the_fixture_set_exercises_merging(reference):
     assert names.count("Clinton") == 1 and "Sergey Lavrov" in names and "Anna Lavrov" in names
 
 
-def test_a_replaced_article_leaves_no_stale_fields(tmp_path):
+def test_a_replaced_article_leaves_no_stale_fields(new_ledger):
     """Replacing an article recomputes every field it gave shared events and actors from what remains."""
     first = record(
         "x",
@@ -124,8 +127,8 @@ def test_a_replaced_article_leaves_no_stale_fields(tmp_path):
         [contact(["p1", "p2"], status="planned", date=("2026-W11", "week", "this week"))],
         text="text of x, corrected",
     )
-    replaced = build([first, other, corrected], tmp_path / "a")
-    fresh = build([other, corrected], tmp_path / "b")
+    replaced = build([first, other, corrected], new_ledger())
+    fresh = build([other, corrected], new_ledger())
     assert replaced == fresh
     (event,) = replaced["events"]
     assert event["status"] == "planned" and event["place"] == [None, None] and event["topics"] == ["grain"]
@@ -133,32 +136,30 @@ def test_a_replaced_article_leaves_no_stale_fields(tmp_path):
     assert [a["name"] for a in replaced["actors"] if a["kind"] == "person"] == ["Vieira", "Virtanen"]
 
 
-def test_removing_the_article_that_bridged_two_names_splits_them_again(tmp_path):
+def test_removing_the_article_that_bridged_two_names_splits_them_again(new_ledger):
     bridge = record("b1", [person("p1", "Sergey Lavrov", "RUS", ["Lavrov"])])
     alone = record("b2", [person("p1", "Lavrov")])
     namesake = record("b3", [person("p1", "Anna Lavrov", "USA")])
     stand_in = record("b1", [person("p1", "Sergey Lavrov", "RUS")], text="changed")
-    assert build([bridge, alone, namesake, stand_in], tmp_path / "x") == build(
-        [alone, namesake, stand_in], tmp_path / "y"
-    )
+    assert build([bridge, alone, namesake, stand_in], new_ledger()) == build([alone, namesake, stand_in], new_ledger())
 
 
-def test_undated_contacts_without_published_days_do_not_merge_across_articles(tmp_path):
+def test_undated_contacts_without_published_days_do_not_merge_across_articles(new_ledger):
     parties = [VIRTANEN, VIEIRA]
     first = record("u1", parties, [contact(["p1", "p2"])], published=None)
     years_later = record("u2", parties, [contact(["p1", "p2"])], published=None)
-    form = build([first, years_later], tmp_path)
+    form = build([first, years_later], new_ledger())
     assert len(form["events"]) == 2
 
 
-def test_undated_contacts_naming_the_same_date_text_merge(tmp_path):
+def test_undated_contacts_naming_the_same_date_text_merge(new_ledger):
     told = {"value": None, "precision": None, "text": "at the Munich conference"}
     a = record("m1", [VIRTANEN, VIEIRA], [dict(contact(["p1", "p2"]), date=told)], published=None)
     b = record("m2", [VIRTANEN, VIEIRA], [dict(contact(["p1", "p2"]), date=told)], published=None)
-    assert len(build([a, b], tmp_path)["events"]) == 1
+    assert len(build([a, b], new_ledger())["events"]) == 1
 
 
-def test_a_longer_ledger_in_shuffled_orders(tmp_path):
+def test_a_longer_ledger_in_shuffled_orders(new_ledger):
     """Forty synthetic articles about a dozen people, in three orders, give one canonical ledger."""
     rng = random.Random(11)
     people = [
@@ -193,5 +194,5 @@ def test_a_longer_ledger_in_shuffled_orders(tmp_path):
     for seed in range(3):
         order = records[:]
         random.Random(seed).shuffle(order)
-        forms.append(build(order, tmp_path / str(seed)))
+        forms.append(build(order, new_ledger()))
     assert forms[0] == forms[1] == forms[2]

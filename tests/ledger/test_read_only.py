@@ -3,10 +3,10 @@
 import sqlite3
 
 from click.testing import CliRunner
-from sqlite_utils import Database
 
 from backchannel.cli import main
 from backchannel.ledger import migrations, store
+from backchannel.ledger.dialect import connect
 from backchannel.ledger.store import ingest_record, open_ledger
 from tests.ledger.records import contact, person, record
 
@@ -37,7 +37,7 @@ def test_query_commands_write_nothing(tmp_path):
 
 def test_a_ledger_needing_migration_names_the_command_that_migrates_it(tmp_path):
     path = tmp_path / "old.db"
-    old = Database(sqlite3.connect(path, isolation_level=None))
+    old = connect(path, read_only=False)
     original = migrations.MIGRATIONS
     migrations.MIGRATIONS = original[:2]
     try:

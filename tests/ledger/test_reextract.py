@@ -36,12 +36,12 @@ def test_extract_output_ingested_equals_ingesting_the_articles(tmp_path):
     assert canonical(open_ledger(tmp_path / "a.db")) == canonical(open_ledger(tmp_path / "b.db"))
 
 
-def test_reextract_older_reads_again_what_an_earlier_extractor_stored(tmp_path):
+def test_reextract_older_reads_again_what_an_earlier_extractor_stored(tmp_path, ledger_target):
     text = "Finnish Foreign Minister Aino Virtanen met Brazilian Foreign Minister Mauro Vieira in Oslo on Monday."
     stale = record("old", [person("p1", "Aino Virtanen", "FIN")], text=text, published="2026-03-12")
     stale["extractor"] = "0.0.1+rules.earlier"
     (tmp_path / "stale.jsonl").write_text(json.dumps(stale) + "\n", encoding="utf-8")
-    path = tmp_path / "l.db"
+    path = ledger_target
     assert invoke("ingest", "--db", path, tmp_path / "stale.jsonl", *CALLS).exit_code == 0
     before = canonical(open_ledger(path))
 
@@ -61,10 +61,10 @@ def test_reextract_older_reads_again_what_an_earlier_extractor_stored(tmp_path):
     assert canonical(open_ledger(path)) == after
 
 
-def test_reextract_reports_changed_events(tmp_path):
+def test_reextract_reports_changed_events(ledger_target):
     from backchannel.ledger.event_tellings import rebuild_event
 
-    path = tmp_path / "l.db"
+    path = ledger_target
     assert invoke("ingest", "--db", path, DATA / "ledger" / "meeting-4-nordic.jsonl").exit_code == 0
     db = open_ledger(path)
     db.execute("UPDATE tellings SET place = 'Nowhere'")  # as an earlier rule might have read it

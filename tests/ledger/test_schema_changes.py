@@ -1,10 +1,7 @@
 """Migration 003 (each article's findings kept apart) and the full-text index's update trigger."""
 
-import sqlite3
-
-from sqlite_utils import Database
-
 from backchannel.ledger import migrations, query
+from backchannel.ledger.dialect import connect
 from backchannel.ledger.store import ingest_record, open_ledger
 from tests.ledger.records import contact, person, quote, record
 
@@ -18,7 +15,7 @@ def test_a_quote_whose_text_changes_is_found_by_its_new_words(tmp_path):
 
 
 def _ledger_from_before_003(path):
-    old = Database(sqlite3.connect(path, isolation_level=None))
+    old = connect(path, read_only=False)
     original = migrations.MIGRATIONS
     migrations.MIGRATIONS = original[:2]
     try:

@@ -33,15 +33,28 @@ SCREENSHOTS = Path(__file__).parent.parent / "screenshots"  # git-ignored: for a
 
 
 @pytest.fixture(scope="session")
-def ledger_path(tmp_path_factory, nlp) -> Path:
-    """The fixture articles, read as `ingest` reads them and stored in a fresh ledger."""
-    path = tmp_path_factory.mktemp("web") / "ledger.db"
-    db = open_ledger(path)
+def web_records(nlp) -> list[dict]:
+    """The fixture articles' records, extracted as `ingest` extracts them."""
+    records = []
     for item in iter_items([str(ARTICLES)]):
         assert item.article is not None, item.error
-        outcome = ingest_record(db, extract_article(item.article, nlp).to_dict())
+        records.append(extract_article(item.article, nlp).to_dict())
+    return records
+
+
+def store_all(target: str | Path, records: list[dict]) -> None:
+    db = open_ledger(target)
+    for record in records:
+        outcome = ingest_record(db, record)
         assert outcome.status == "stored", outcome.message
-    db.conn.close()
+    db.close()
+
+
+@pytest.fixture(scope="session")
+def ledger_path(tmp_path_factory, web_records) -> Path:
+    """The fixture articles stored in a fresh ledger."""
+    path = tmp_path_factory.mktemp("web") / "ledger.db"
+    store_all(path, web_records)
     return path
 
 

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from .identity import norm, same_person_name
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from .dialect import Ledger as Database
 
 
 @dataclass(frozen=True)
@@ -98,12 +98,10 @@ def form_for(
     if row:
         return row[0], False
     keys = sorted(form_keys(kind, name, country, aliases))
-    cursor = db.execute(
+    form_id = db.insert(
         "INSERT INTO name_forms (signature, kind, name, country, keys) VALUES (?, ?, ?, ?, ?)",
         [sig, kind, norm(name), country, json.dumps(keys, ensure_ascii=False)],
     )
-    form_id = cursor.lastrowid
-    assert form_id is not None
     for key in keys:
         db.execute("INSERT OR IGNORE INTO form_keys (key, form_id) VALUES (?, ?)", [key, form_id])
     return form_id, True
@@ -157,9 +155,7 @@ def plan_actors(db: Database, form_ids: set[int]) -> dict[int, int]:
             actor_id = min(held, key=lambda a: (-held[a], a))
         else:
             lead = group[0]
-            cursor = db.execute("INSERT INTO actors (name, kind) VALUES (?, ?)", [lead.name, lead.kind])
-            actor_id = cursor.lastrowid
-            assert actor_id is not None
+            actor_id = db.insert("INSERT INTO actors (name, kind) VALUES (?, ?)", [lead.name, lead.kind])
         used.add(actor_id)
         for form in group:
             plan[form.id] = actor_id

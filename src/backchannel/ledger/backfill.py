@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from .actor_forms import form_keys, signature
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from .dialect import Ledger as Database
 
 
 def backfill_tellings(db: Database) -> None:
@@ -43,19 +43,18 @@ def backfill_tellings(db: Database) -> None:
     mention: dict[tuple[int, int], int] = {}
     for article_id, actor_id in sorted(uses):
         _, name, kind, country, titles, aliases = by_id[actor_id]
-        cursor = db.execute(
+        mention[(article_id, actor_id)] = db.insert(
             "INSERT INTO mentions (article_id, local_id, form_id, name, kind, country, titles, aliases)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [article_id, f"a{actor_id}", actor_id, name, kind, country, titles, aliases],
         )
-        mention[(article_id, actor_id)] = cursor.lastrowid
     db.execute(
         "UPDATE quotes SET speaker_mention = (SELECT m.id FROM mentions m WHERE m.article_id = quotes.article_id"
         " AND m.form_id = quotes.speaker_actor)"
     )
     pairs = db.execute("SELECT DISTINCT event_id, article_id FROM reports ORDER BY event_id, article_id").fetchall()
     for seq, (event_id, article_id) in enumerate(pairs):
-        cursor = db.execute(
+        telling_id = db.insert(
             "INSERT INTO tellings (article_id, seq, type, mode, status, date_value, date_precision, date_modifier,"
             " date_text, place, place_country, topics, evidence, event_id)"
             " SELECT ?, ?, type, mode, status, date_value, date_precision, date_modifier, date_text, place,"
@@ -63,7 +62,6 @@ def backfill_tellings(db: Database) -> None:
             " id FROM events WHERE id = ?",
             [article_id, seq, event_id, article_id, event_id],
         )
-        telling_id = cursor.lastrowid
         for actor_id, role in db.execute(
             "SELECT actor_id, role FROM event_party_sources WHERE event_id = ? AND article_id = ?",
             [event_id, article_id],

@@ -11,7 +11,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from .dialect import Ledger as Database
 
 
 def _sorted(items: list[Any]) -> list[Any]:

@@ -21,7 +21,7 @@ from ..dates import Interval, interval
 from .identity import UNDATED_WINDOW_DAYS, dates_compatible, day_of, norm
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from .dialect import Ledger as Database
 
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4, None: 5}
 STATUS_PRECEDENCE = ["occurred", "ongoing", "planned", "hypothetical", "denied"]
@@ -257,9 +257,7 @@ def regroup(db: Database, tellings: dict[int, Telling], *, changed: set[int]) ->
         if held:
             event_id = min(held, key=lambda e: (-held[e], e))
         else:
-            cursor = db.execute("INSERT INTO events (type, status) VALUES (?, 'occurred')", [group[0].type])
-            event_id = cursor.lastrowid
-            assert event_id is not None
+            event_id = db.insert("INSERT INTO events (type, status) VALUES (?, 'occurred')", [group[0].type])
         used.append(event_id)
         members = {t.id for t in group}
         if members != before.get(event_id) or members & changed:

@@ -12,8 +12,8 @@ from xml.etree import ElementTree as ET
 from .. import plover
 from .query import ContactFilter, contacts
 
-if TYPE_CHECKING:  # sqlite-utils loads only when a ledger is opened
-    from sqlite_utils import Database
+if TYPE_CHECKING:
+    from .dialect import Ledger as Database
 
 CSV_FIELDS = [
     "id",

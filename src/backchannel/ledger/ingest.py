@@ -7,7 +7,6 @@ are stored as they are, without loading the model.
 
 from __future__ import annotations
 
-import sqlite3
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from itertools import chain
@@ -15,11 +14,12 @@ from typing import TYPE_CHECKING, Any
 
 from ..pipeline import extract_items
 from ..readers import Item
+from .dialect import database_errors
 from .extractor_version import extractor_version
 from .store import Outcome, ingest_record
 
-if TYPE_CHECKING:  # sqlite-utils loads only when a ledger is opened
-    from sqlite_utils import Database
+if TYPE_CHECKING:
+    from .dialect import Ledger as Database
 
 OnRecord = Callable[[dict[str, Any], Outcome], None]
 
@@ -28,7 +28,7 @@ def store_one(db: Database, record: dict[str, Any], *, replace: bool = False) ->
     """Store a record; a database error (locked too long, disk full) fails this article only."""
     try:
         return ingest_record(db, record, replace=replace)
-    except sqlite3.Error as err:
+    except database_errors() as err:
         return Outcome("failed", message=f"could not store the article: {err}")
 
 

@@ -12,8 +12,8 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # sqlite-utils loads only when a ledger is opened
-    from sqlite_utils import Database
+if TYPE_CHECKING:
+    from .dialect import Ledger as Database
 
 
 def _001_core(db: Database) -> None:
@@ -100,12 +100,13 @@ def _001_core(db: Database) -> None:
 
 
 def _run(db: Database, script: str) -> None:
-    """Run a script statement by statement, so that it stays inside the caller's transaction."""
+    """Run a script statement by statement, so that it stays inside the caller's transaction; each statement
+    is written in SQLite's dialect and run as the ledger's backend spells it (``dialect.py``)."""
     statement = ""
     for line in script.splitlines(keepends=True):
         statement += line
         if sqlite3.complete_statement(statement):
-            db.execute(statement)
+            db.ddl(statement)
             statement = ""
 
 
@@ -241,12 +242,19 @@ def _006_query_indexes(db: Database) -> None:
     )
 
 
+def _007_fuzzy_names(db: Database) -> None:
+    """A trigram index for searching actors' names and aliases by any part of them (``LIKE '%…%'``);
+    PostgreSQL only, with pg_trgm: SQLite has no such index and scans."""
+    _run(db, "CREATE INDEX IF NOT EXISTS actor_names_trigrams ON actor_names USING gin (name gin_trgm_ops);")
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     _001_core,
     _002_indexes_and_party_sources,
     _003_tellings,
     _004_telling_rules_and_coordinates,
     _006_query_indexes,
+    _007_fuzzy_names,
 ]
 
 
@@ -254,13 +262,15 @@ def migrate(db: Database) -> list[str]:
     """Apply every migration the ledger has not had yet; returns their names."""
     if pending_migrations(db) == []:
         return []  # up to date: a reader never takes the write lock, so it can query during an ingest
-    db.execute("CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+    db.begin_write()
+    db.ddl("CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+    db.commit()
     applied = []
     for migration in MIGRATIONS:
         name = migration.__name__.lstrip("_")
-        db.execute("BEGIN IMMEDIATE")  # one process migrates; another waits, then finds it done
+        db.begin_write()  # one process migrates; another waits, then finds it done
         if db.execute("SELECT 1 FROM _migrations WHERE name = ?", [name]).fetchone():
-            db.execute("COMMIT")
+            db.commit()
             continue
         try:
             migration(db)
@@ -268,16 +278,16 @@ def migrate(db: Database) -> list[str]:
                 "INSERT INTO _migrations (name, applied_at) VALUES (?, ?)", [name, datetime.now(UTC).isoformat()]
             )
         except BaseException:
-            db.execute("ROLLBACK")
+            db.rollback()
             raise
-        db.execute("COMMIT")
+        db.commit()
         applied.append(name)
     return applied
 
 
 def pending_migrations(db: Database) -> list[str] | None:
     """Names of migrations not yet applied (None when the ledger has no migration table yet)."""
-    if not db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_migrations'").fetchone():
+    if not db.has_table("_migrations"):
         return None
     done = {row[0] for row in db.execute("SELECT name FROM _migrations")}
     return [m.__name__.lstrip("_") for m in MIGRATIONS if m.__name__.lstrip("_") not in done]

@@ -11,8 +11,8 @@ from ..geo import gazetteer
 from ..records import ConfirmationStatus, EventStatus
 from .identity import norm, same_person_name
 
-if TYPE_CHECKING:  # sqlite-utils loads only when a ledger is opened
-    from sqlite_utils import Database
+if TYPE_CHECKING:
+    from .dialect import Ledger as Database
 
 
 class UnknownActor(Exception):
@@ -241,8 +241,8 @@ def _count(db: Database, condition: str, params: list[Any]) -> int:
 
 def contact(db: Database, event_id: int) -> dict[str, Any] | None:
     """One event, shaped as in ``contacts``; None when there is no such event."""
-    rows = list(db.query("SELECT * FROM events WHERE id = ?", [event_id]))
-    return _events(db, rows)[0] if rows else None
+    row = next(iter(db.query("SELECT * FROM events WHERE id = ?", [event_id])), None)
+    return _events(db, [row])[0] if row else None
 
 
 def _like(text: str) -> str:
@@ -279,7 +279,8 @@ def _events(db: Database, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     all_parties = _by_event(
         db,
         "SELECT p.event_id, p.actor_id, p.role, a.name, a.kind, a.country FROM event_participants p"
-        " JOIN actors a ON a.id = p.actor_id WHERE p.event_id IN ({}) ORDER BY p.event_id, p.rowid",
+        " JOIN actors a ON a.id = p.actor_id WHERE p.event_id IN ({})"
+        " ORDER BY p.event_id, CASE p.role WHEN 'actor' THEN 0 WHEN 'recipient' THEN 1 ELSE 2 END, a.name, p.actor_id",
         ids,
     )
     all_reports = _by_event(
@@ -408,25 +409,15 @@ def _quote_where(
         clauses.append(f"q.speaker_actor IN ({_marks(ids)})")
         params += ids
     if search:
-        terms = _fts_query(search)
-        if (clauses or first_page) and _common(db, terms):
-            clauses.append("EXISTS (SELECT 1 FROM quotes_fts WHERE quotes_fts MATCH ? AND quotes_fts.rowid = q.id)")
-        else:
-            clauses.append("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
+        terms = db.dialect.quote_terms(search)
+        clauses.append(db.dialect.quote_match(per_row=bool(clauses or first_page) and _common(db, terms)))
         params.append(terms)
     return clauses, params
 
 
 def _common(db: Database, terms: str) -> bool:
     """Whether at least ``PROBE_ROWS`` quotes match the full-text terms (reading no more than that)."""
-    sql = f"SELECT count(*) FROM (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ? LIMIT {PROBE_ROWS}) AS probe"
-    return db.execute(sql, [terms]).fetchone()[0] >= PROBE_ROWS
-
-
-def _fts_query(text: str) -> str:
-    """Words as FTS5 terms, so that punctuation in user input is never FTS syntax."""
-    words = [w for w in "".join(c if c.isalnum() else " " for c in text).split() if w]
-    return " ".join(f'"{w}"' for w in words) or '""'
+    return db.execute(db.dialect.quote_probe(PROBE_ROWS), [terms]).fetchone()[0] >= PROBE_ROWS
 
 
 def actors(db: Database, *, search: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
@@ -447,10 +438,10 @@ def actors(db: Database, *, search: str | None = None, limit: int | None = None)
 
 def _actor_rows(db: Database, where: str, params: list[Any], *, limit: int | None = None) -> list[dict[str, Any]]:
     sql = (
-        "SELECT a.id, a.name, a.kind, a.country, a.titles, a.aliases,"
+        "SELECT * FROM (SELECT a.id, a.name, a.kind, a.country, a.titles, a.aliases,"
         " (SELECT count(*) FROM quotes q WHERE q.speaker_actor = a.id) AS quotes,"
         " (SELECT count(DISTINCT event_id) FROM event_participants p WHERE p.actor_id = a.id) AS contacts"
-        f" FROM actors a{where} ORDER BY quotes + contacts DESC, a.name"
+        f" FROM actors a{where}) counted ORDER BY quotes + contacts DESC, name"
     )
     if limit:
         sql += f" LIMIT {int(limit)}"
@@ -566,7 +557,8 @@ def ego_network(db: Database, actor_id: int, *, steps: int = 1, max_nodes: int =
         found = db.execute(
             f"SELECT other.actor_id, count(DISTINCT other.event_id) AS n FROM event_participants me"
             f" JOIN event_participants other ON other.event_id = me.event_id AND other.role = 'participant'"
-            f" WHERE me.actor_id IN ({marks}) AND me.role = 'participant' GROUP BY other.actor_id ORDER BY n DESC",
+            f" WHERE me.actor_id IN ({marks}) AND me.role = 'participant' GROUP BY other.actor_id"
+            f" ORDER BY n DESC, other.actor_id",
             list(ring),
         ).fetchall()
         ring = {a for a, _ in found if a not in members}

@@ -7,20 +7,19 @@ transaction and replace logic as ``ingest``; the report says which events came, 
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
-from urllib.parse import quote as url_quote
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from ..readers import Item
 from ..records import Article, Image, Span
 from .canonical import event_form
 from .extractor_version import extractor_version
 from .ingest import OnRecord, records_of, store_one
+
+if TYPE_CHECKING:
+    from .dialect import Ledger as Database
 
 
 @dataclass
@@ -124,11 +123,10 @@ def reextract(
 ) -> Changes:
     """Re-extract and re-store the given articles; ``changes`` (if given) is filled in as it goes."""
     changes = changes if changes is not None else Changes()
-    path = db.execute("PRAGMA database_list").fetchone()[2]
 
     def items() -> Iterator[Item]:
         # its own connection: with --workers, the pool reads this generator from another thread
-        reader = Database(sqlite3.connect(f"file:{url_quote(path)}?mode=ro", uri=True, check_same_thread=False))
+        reader = db.reader()
         for article_id in article_ids:
             article = stored_article(reader, article_id)
             yield Item(source=article.id or str(article_id), article=article)

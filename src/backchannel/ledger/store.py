@@ -17,17 +17,16 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote as url_quote
 
 from . import actor_forms, event_tellings
+from .dialect import BUSY_TIMEOUT_MS, connect, is_postgres, shown
 from .migrations import migrate, pending_migrations
 from .record_check import check_record
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from .dialect import Ledger as Database
 
 DEFAULT_DB = "backchannel.db"
-BUSY_TIMEOUT_MS = 30_000
 
 
 class LedgerError(Exception):
@@ -35,41 +34,57 @@ class LedgerError(Exception):
 
 
 def open_ledger(path: str | Path = DEFAULT_DB, *, create: bool = True, read_only: bool = False) -> Database:
-    """Open the ledger at ``path``.
+    """Open the ledger at ``path``: a SQLite file, or a ``postgresql://`` URL (see ``dialect.py``).
 
-    For writing (the default) it is created if need be, brought up to date and put in WAL mode so
-    readers never wait. ``read_only`` opens it for queries without writing a byte: a ledger that needs
-    migrating is refused with a message naming the command that migrates it.
+    For writing (the default) it is created if need be and brought up to date; a SQLite ledger is put in
+    WAL mode so readers never wait. ``read_only`` opens it for queries without writing a byte: a ledger
+    that needs migrating is refused with a message naming the command that migrates it.
     """
-    from sqlite_utils import Database  # loaded here, not at import: extraction alone never needs it
-
+    if is_postgres(path):
+        return _open_postgres(str(path), read_only=read_only)
     path = Path(path)
     if (read_only or not create) and not path.exists():
         raise LedgerError(f"no ledger at {path}: run 'backchannel ingest' first")
     try:
+        db = connect(path, read_only=read_only)
         if read_only:
-            uri = f"file:{url_quote(str(path.resolve()))}?mode=ro"
-            conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
-            conn.execute("PRAGMA query_only=ON")
-            db = Database(conn)
-            pending = pending_migrations(db)
-            if pending is None:
-                raise LedgerError(f"{path} is not a backchannel ledger (it has no migration table)")
-            if pending:
-                raise LedgerError(
-                    f"the ledger {path} was written by an older backchannel and needs migrating"
-                    f" ({', '.join(pending)}): run 'backchannel migrate --db {path}' first"
-                )
+            _check_migrated(db)
             return db
-        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
-        _when_unlocked(lambda: _wal(conn))
-        conn.execute("PRAGMA foreign_keys=ON")
-        conn.execute("PRAGMA synchronous=NORMAL")
-        db = Database(conn)
+        _when_unlocked(lambda: _wal(db.conn))
+        db.conn.execute("PRAGMA foreign_keys=ON")
+        db.conn.execute("PRAGMA synchronous=NORMAL")
         _when_unlocked(lambda: migrate(db))
     except sqlite3.DatabaseError as err:
         raise LedgerError(f"cannot open ledger {path}: {err}") from err
     return db
+
+
+def _open_postgres(url: str, *, read_only: bool) -> Database:
+    try:
+        import psycopg
+    except ImportError as err:
+        raise LedgerError("a PostgreSQL ledger needs the extra: pip install 'backchannel[postgres]'") from err
+    try:
+        db = connect(url, read_only=read_only)
+    except psycopg.OperationalError as err:
+        raise LedgerError(f"cannot open ledger {shown(url)}: {' '.join(str(err).split())}") from err
+    if read_only:
+        _check_migrated(db)
+    else:
+        migrate(db)
+    return db
+
+
+def _check_migrated(db: Database) -> None:
+    pending = pending_migrations(db)
+    where = shown(db.target)
+    if pending is None:
+        raise LedgerError(f"{where} is not a backchannel ledger (it has no migration table)")
+    if pending:
+        raise LedgerError(
+            f"the ledger {where} was written by an older backchannel and needs migrating"
+            f" ({', '.join(pending)}): run 'backchannel migrate --db {where}' first"
+        )
 
 
 def _wal(conn: sqlite3.Connection) -> None:
@@ -120,13 +135,13 @@ def ingest_record(db: Database, record: dict[str, Any], *, replace: bool = False
     article = record["article"]
     digest = content_hash(article.get("text") or "")
     key = article.get("url") or f"sha256:{digest}"
-    db.execute("BEGIN IMMEDIATE")
+    db.begin_write()
     try:
         outcome = _store(db, record, key, digest, replace=replace)
     except BaseException:
-        db.execute("ROLLBACK")
+        db.rollback()
         raise
-    db.execute("COMMIT")
+    db.commit()
     return outcome
 
 
@@ -157,7 +172,7 @@ def store_findings(db: Database, record: dict[str, Any], key: str, digest: str, 
     events; returns the article's id and adds what ``refresh`` must look at to ``scope``."""
     article = record["article"]
     published = article.get("published")
-    cursor = db.execute(
+    article_id = db.insert(
         "INSERT INTO articles (key, content_hash, source, url, title, published, outlet, section, authors, text,"
         " ingested_at, extractor, boilerplate) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
@@ -183,8 +198,6 @@ def store_findings(db: Database, record: dict[str, Any], key: str, digest: str, 
             ),
         ],
     )
-    article_id = cursor.lastrowid
-    assert article_id is not None
     mentions = _store_mentions(db, record, article_id, scope)
     for quote in record.get("quotes") or []:
         content = quote["content"]
@@ -317,7 +330,7 @@ def _store_mentions(db: Database, record: dict[str, Any], article_id: int, scope
             scope.forms.add(form_id)
         elif (row := db.execute("SELECT actor_id FROM name_forms WHERE id = ?", [form_id]).fetchone())[0]:
             scope.actors.add(row[0])  # (a form this very record created has no actor yet)
-        cursor = db.execute(
+        mention_id = db.insert(
             "INSERT INTO mentions (article_id, local_id, form_id, name, kind, country, titles, aliases, via_mention)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
@@ -332,8 +345,6 @@ def _store_mentions(db: Database, record: dict[str, Any], article_id: int, scope
                 ids.get(actor.get("via") or ""),
             ],
         )
-        mention_id = cursor.lastrowid
-        assert mention_id is not None
         ids[actor["id"]] = mention_id
     return ids
 
@@ -347,7 +358,7 @@ def _store_telling(
     # "last week" comes as its month with the ISO week beside it: the ledger keeps the week, the finer of the two,
     # so that tellings of one contact a week apart are not taken for one
     value, precision = (date["week"], "week") if date.get("week") else (date.get("value"), date.get("precision"))
-    cursor = db.execute(
+    telling_id = db.insert(
         "INSERT INTO tellings (article_id, seq, type, mode, status, date_value, date_precision, date_modifier,"
         " date_text, place, place_country, topics, evidence, rules, place_lat, place_lon)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -370,8 +381,6 @@ def _store_telling(
             place.get("lon") if isinstance(place.get("lon"), int | float) else None,
         ],
     )
-    telling_id = cursor.lastrowid
-    assert telling_id is not None
     roles = {
         "actor": event.get("actor") or [],
         "recipient": event.get("recipient") or [],

@@ -135,7 +135,7 @@ def _store(request: Request, record: dict[str, Any]) -> dict[str, Any]:
     try:
         outcome = ingest_record(ledger, {**record, "extractor": extractor_version()})
     finally:
-        ledger.conn.close()
+        ledger.close()
     return {"status": outcome.status, "article_id": outcome.article_id, "message": outcome.message}
 
 

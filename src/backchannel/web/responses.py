@@ -9,10 +9,11 @@ from starlette.responses import HTMLResponse, JSONResponse, Response
 
 if TYPE_CHECKING:
     from jinja2 import Environment
-    from sqlite_utils import Database
+
+    from ..ledger.dialect import Ledger
 
 
-def db(request: Request) -> Database:
+def db(request: Request) -> Ledger:
     return request.app.state.reader.db()
 
 

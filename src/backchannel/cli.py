@@ -356,6 +356,10 @@ def _ingest_on_dask(
         except KeyboardInterrupt:
             click.echo(f"interrupted: {_ingest_summary(counts, db_path)}; {_units_summary(units)}", err=True)
             sys.exit(EXIT_INTERRUPTED)
+        except OSError as err:  # the scheduler cannot be reached, or the connection to it was lost
+            click.echo(f"stopped: {_ingest_summary(counts, db_path)}; {_units_summary(units)}", err=True)
+            where = f"at {scheduler}" if scheduler else "(local)"
+            raise click.ClickException(f"the Dask cluster {where} failed: {_one_line(err)}") from err
     click.echo(f"{_ingest_summary(counts, db_path)}; {_units_summary(units)}", err=True)
     processed = sum(counts.values()) + units["failed"] + units["skipped"]
     sys.exit(run_status(processed, counts["failed"] + units["failed"]))

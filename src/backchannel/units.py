@@ -101,6 +101,7 @@ def plan_units(inputs: Iterable[str], *, target: int | None = None) -> Plan:
         batch_folder = folder
         batch.append((path, size))
     plan.units += _flush(batch, batch_folder)
+    plan.units = list({unit.uri: unit for unit in plan.units}.values())  # a file named twice is one unit
     return plan
 
 

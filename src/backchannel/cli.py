@@ -314,16 +314,16 @@ def _ingest_on_dask(
     inputs: tuple[str, ...], db_path: str, model: str | None, workers: int, scheduler: str | None
 ) -> None:
     """``ingest --engine dask``: units of work on a Dask cluster, this process the one writer."""
+    if "-" in inputs:
+        raise click.UsageError("--engine dask reads files and folders, not standard input (-)")
     try:
-        from .dask_ingest import UnitEvents, dask_client, ingest_units, units_to_do
+        from .dask_ingest import MAX_ATTEMPTS, UnitEvents, dask_client, ingest_units, units_to_do
     except ImportError as err:
         raise click.ClickException(
             f"--engine dask needs the dask extra ({err.name} is missing): pip install 'backchannel[dask]'"
         ) from err
     from .units import plan_units
 
-    if "-" in inputs:
-        raise click.UsageError("--engine dask reads files and folders, not standard input (-)")
     db = open_ledger(db_path)
     plan = plan_units(inputs)
     todo, skipped = units_to_do(db, plan.units)
@@ -348,7 +348,7 @@ def _ingest_on_dask(
             units[status] += 1
             bars.unit()
             if status == "failed":
-                click.echo(f"error: {unit.uri}: given up after 3 attempts: {message}", err=True)
+                click.echo(f"error: {unit.uri}: given up after {MAX_ATTEMPTS} attempts: {message}", err=True)
 
         try:
             with dask_client(scheduler, workers) as client:

@@ -135,3 +135,14 @@ def test_what_earlier_components_set_is_kept() -> None:
     text = "The envoys met. Two envoys said the envoys had met."
     same(reference, cached, text)
     assert [t.lemma_ for t in cached(text) if t.lower_ == "envoys"] == ["ENVOY"] * 3
+
+
+def test_answers_outlive_a_memory_zone_only_where_their_strings_do(nlp):
+    """spaCy frees the strings of words first met in a memory zone; a cached lemma of one must go with them."""
+    text = "The Qwervanian envoys were flurbing Sternhovia's plan on Tuesday."
+    outside = [(t.text, t.lemma_, t.pos_, str(t.morph)) for t in nlp(text)]
+    fresh = "Zindrovian monks kept grablotting quietly."
+    for _ in range(2):
+        with nlp_module.memory_zone(nlp):
+            assert [(t.text, t.lemma_, t.pos_, str(t.morph)) for t in nlp(text)] == outside
+            assert all(t.lemma_ for t in nlp(fresh))  # strings made and freed in each zone, then needed again

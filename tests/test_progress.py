@@ -44,3 +44,22 @@ def test_ingest_off_a_terminal_writes_heartbeat_lines(tmp_path, monkeypatch):
     assert result.exit_code == 0
     beats = [line for line in result.stderr.splitlines() if line.startswith("progress: ")]
     assert len(beats) == 3 and beats[-1].startswith("progress: 3 done, 0 failed,") and "left" in beats[-1]
+
+
+def test_the_heartbeat_counts_units_when_the_work_comes_in_units():
+    now = [0.0]
+    lines = []
+    beat = Heartbeat(lines.append, Total(40), 30, clock=lambda: now[0])
+    now[0] = 30.0
+    beat.tick(done=10, failed=1, units=(1, 4))
+    assert lines == ["progress: 1/4 units, 10 done, 1 failed, 0.3 articles/s, 1m30s left"]
+
+
+def test_unit_progress_off_a_terminal_writes_units_and_articles(monkeypatch, capsys):
+    monkeypatch.setattr(progress, "EVERY_SECONDS", 0.0)
+    with progress.tracking_units(2, Total(3), "ingesting") as bars:
+        bars.article(False)
+        bars.unit()
+        bars.article(True)
+    beats = [line for line in capsys.readouterr().err.splitlines() if line.startswith("progress: ")]
+    assert beats[-1].startswith("progress: 1/2 units, 2 done, 1 failed,")

@@ -82,6 +82,21 @@ class CachedAttributes:
             token.tag, token.dep = int(values[i, 0]), int(values[i, 1])
         return doc
 
+    def forget_transient(self) -> None:
+        """Drop the answers that name a string the vocabulary no longer holds.
+
+        Inside ``nlp.memory_zone()`` the strings of words first seen there (and their lemmas) are transient:
+        spaCy removes them when the zone ends. An answer cached in the zone keeps the lemma's hash, and handing
+        it out in a later zone would leave a token whose lemma has no string. Tokens of the model's own
+        vocabulary keep their answers.
+        """
+        strings = self.vocab.strings
+        self.cache = {
+            key: answer
+            for key, answer in self.cache.items()
+            if all(value == 0 or value in strings for value in answer[2:])
+        }
+
     def _made_up(self, rows: list[tuple[int, ...]]) -> Doc:
         """A doc of these tokens, each with the tag, label and attributes it came in with and its own head."""
         words = [self.vocab.strings[row[0]] for row in rows]
@@ -177,3 +192,11 @@ def fuse(nlp: Language) -> Language:
         nlp.disable_pipe(RULER)
         nlp.disable_pipe(LEMMATIZER)
     return nlp
+
+
+def forget_transient(nlp: Language) -> None:
+    """After a memory zone: drop the cached answers that name strings the zone took away (see ``fuse``)."""
+    if NAME in nlp.pipe_names:
+        component = nlp.get_pipe(NAME)
+        if isinstance(component, CachedAttributes):
+            component.forget_transient()

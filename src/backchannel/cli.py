@@ -33,7 +33,7 @@ from .ledger.ingest import ingest_items
 from .ledger.store import DEFAULT_DB, LedgerError, open_ledger
 from .nlp import ModelError
 from .pipeline import analysable_text, extract_items
-from .progress import tracking
+from .progress import Total, tracking, tracking_units
 from .readers import Item, iter_items
 from .records import Article
 
@@ -235,9 +235,30 @@ def _explain_items(inputs: tuple[str, ...], published: str | None) -> Iterator[I
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 @db_option
 @model_option
-@workers_option
+@click.option(
+    "--workers",
+    "-w",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Processes to extract with, each loading the model once; with --scheduler, workers to wait for.",
+)
+@click.option(
+    "--engine",
+    type=click.Choice(["pool", "dask"]),
+    default="pool",
+    show_default=True,
+    help="pool: processes on this machine; dask: a Dask cluster (needs the dask extra).",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    help="With --engine dask: join the Dask scheduler at ADDRESS (tcp://HOST:8786) instead of starting a local one.",
+)
 @ledger_errors
-def ingest(inputs: tuple[str, ...], db_path: str, model: str | None, workers: int) -> None:
+def ingest(
+    inputs: tuple[str, ...], db_path: str, model: str | None, workers: int, engine: str, scheduler: str | None
+) -> None:
     """Extract the articles in INPUT and store them in the ledger.
 
     Reads everything `extract` reads, including RSS/Atom feeds and WARC files,
@@ -247,13 +268,25 @@ def ingest(inputs: tuple[str, ...], db_path: str, model: str | None, workers: in
     one replaces its earlier version; each article is stored whole or not at
     all, so an interrupted ingest can simply be run again.
 
+    With --engine dask the inputs are cut into units (a file, or a chunk of a
+    folder or of a JSONL file) that Dask workers extract, on a local cluster of
+    --workers processes or on the cluster at --scheduler; each unit is stored
+    in one transaction and recorded, and a rerun skips the units already done.
+    A unit that fails three times is reported and skipped.
+
     Exit status: 0 all stored, 1 all failed, 2 usage error, 3 some failed,
     130 interrupted (after a summary).
 
     Example:
 
         backchannel ingest --db ledger.db --workers 2 examples/articles
+        backchannel ingest --db ledger.db --engine dask --scheduler tcp://10.0.0.5:8786 crawl/
     """
+    if scheduler and engine != "dask":
+        raise click.UsageError("--scheduler is for --engine dask: add --engine dask, or leave --scheduler out")
+    if engine == "dask":
+        _ingest_on_dask(inputs, db_path, model, workers, scheduler)
+        return
     db = open_ledger(db_path)
     counts: Counter[str] = Counter()
     with tracking(inputs, "ingesting") as advance:
@@ -276,6 +309,65 @@ def ingest(inputs: tuple[str, ...], db_path: str, model: str | None, workers: in
 def _ingest_summary(counts: Counter[str], db_path: str) -> str:
     summary = ", ".join(f"{counts[k]} {k}" for k in ("stored", "replaced", "skipped", "failed"))
     return f"{sum(counts.values())} article(s): {summary} -> {shown(db_path)}"
+
+
+def _ingest_on_dask(
+    inputs: tuple[str, ...], db_path: str, model: str | None, workers: int, scheduler: str | None
+) -> None:
+    """``ingest --engine dask``: units of work on a Dask cluster, this process the one writer."""
+    if "-" in inputs:
+        raise click.UsageError("--engine dask reads files and folders, not standard input (-)")
+    try:
+        from .dask_ingest import MAX_ATTEMPTS, UnitEvents, dask_client, ingest_units, units_to_do
+    except ImportError as err:
+        raise click.ClickException(
+            f"--engine dask needs the dask extra ({err.name} is missing): pip install 'backchannel[dask]'"
+        ) from err
+    from .units import plan_units
+
+    db = open_ledger(db_path)
+    plan = plan_units(inputs)
+    todo, skipped = units_to_do(db, plan.units)
+    counts: Counter[str] = Counter()
+    units: Counter[str] = Counter({"skipped": len(skipped)})
+    for item in plan.problems:
+        counts["failed"] += 1
+        click.echo(f"warning: {item.source}: {item.error}", err=True)
+    total = Total(sum(u.articles for u in todo), any(u.estimated for u in todo))
+    with tracking_units(len(todo), total, "ingesting") as bars:
+
+        def on_record(record: dict[str, Any], outcome: Any) -> None:
+            counts[outcome.status] += 1
+            bars.article(outcome.status == "failed")
+            if outcome.status == "failed":
+                click.echo(f"warning: {record['article'].get('source')}: {outcome.message}", err=True)
+
+        def on_unit(unit: Any, status: str, message: str) -> None:
+            if status == "retry":
+                click.echo(f"warning: {unit.uri}: {message} (trying again)", err=True)
+                return
+            units[status] += 1
+            bars.unit()
+            if status == "failed":
+                click.echo(f"error: {unit.uri}: given up after {MAX_ATTEMPTS} attempts: {message}", err=True)
+
+        try:
+            with dask_client(scheduler, workers) as client:
+                ingest_units(db, client, plan.units, model=model, events=UnitEvents(on_record, on_unit))
+        except KeyboardInterrupt:
+            click.echo(f"interrupted: {_ingest_summary(counts, db_path)}; {_units_summary(units)}", err=True)
+            sys.exit(EXIT_INTERRUPTED)
+        except OSError as err:  # the scheduler cannot be reached, or the connection to it was lost
+            click.echo(f"stopped: {_ingest_summary(counts, db_path)}; {_units_summary(units)}", err=True)
+            where = f"at {scheduler}" if scheduler else "(local)"
+            raise click.ClickException(f"the Dask cluster {where} failed: {_one_line(err)}") from err
+    click.echo(f"{_ingest_summary(counts, db_path)}; {_units_summary(units)}", err=True)
+    processed = sum(counts.values()) + units["failed"] + units["skipped"]
+    sys.exit(run_status(processed, counts["failed"] + units["failed"]))
+
+
+def _units_summary(units: Counter[str]) -> str:
+    return f"units: {units['done']} done, {units['skipped']} skipped (done before), {units['failed']} failed"
 
 
 @main.command()

@@ -8,6 +8,8 @@ loaded once per process and shared by every article that process analyses.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 
 import spacy
@@ -53,3 +55,18 @@ def load(name: str | None = None) -> Language:
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("paragraph_breaks", before="parser")
     return attribute_cache.fuse(nlp)
+
+
+@contextmanager
+def memory_zone(nlp: Language) -> Iterator[None]:
+    """spaCy's ``memory_zone``: the strings and lexemes of the words first met inside are freed when it ends.
+
+    For long-lived processes (Dask workers) that read millions of articles: without it the vocabulary grows with
+    every new word. Nothing made inside may be used after it (docs, tokens): keep plain data only. The attribute
+    cache forgets the answers that named freed strings.
+    """
+    try:
+        with nlp.memory_zone():
+            yield
+    finally:
+        attribute_cache.forget_transient(nlp)

@@ -36,13 +36,14 @@ def estimate_total(inputs: Iterable[str]) -> Total:
             return Total(None)
         path = Path(name)
         for file in wanted_files(path) if path.is_dir() else [path]:
-            n, guess = _articles_in(file)
+            n, guess = articles_in(file)
             count += n
             estimated |= guess
     return Total(count, estimated)
 
 
-def _articles_in(path: Path) -> tuple[int, bool]:
+def articles_in(path: Path) -> tuple[int, bool]:
+    """How many articles one file holds, and whether that is an estimate."""
     lower = path.name.lower()
     try:
         size = path.stat().st_size
@@ -81,13 +82,15 @@ class Heartbeat:
     def __post_init__(self) -> None:
         self.started = self.last = self.clock()
 
-    def tick(self, done: int, failed: int) -> None:
+    def tick(self, done: int, failed: int, *, units: tuple[int, int] | None = None) -> None:
+        """``done`` and ``failed`` count articles; ``units`` is (done, total) when the work comes in units."""
         now = self.clock()
         if now - self.last < self.every:
             return
         self.last = now
         rate = done / max(now - self.started, 1e-9)
-        line = f"progress: {done} done, {failed} failed, {rate:.1f} articles/s"
+        line = "progress: " + (f"{units[0]}/{units[1]} units, " if units else "")
+        line += f"{done} done, {failed} failed, {rate:.1f} articles/s"
         if self.total.count is not None and rate > 0:
             left = max(self.total.count - done, 0) / rate
             line += f", {'about ' if self.total.estimated else ''}{_duration(left)} left"
@@ -106,29 +109,60 @@ def _duration(seconds: float) -> str:
 @contextmanager
 def tracking(inputs: Iterable[str], description: str) -> Iterator[Callable[[bool], None]]:
     """A bar with a total on a terminal, a heartbeat line otherwise; yields ``advance(failed)``."""
+    with _progress(estimate_total(inputs), description) as bars:
+        yield bars.article
+
+
+@contextmanager
+def tracking_units(units: int, articles: Total, description: str) -> Iterator[Bars]:
+    """Progress over units of work and over their articles, each with its total (``ingest --engine dask``)."""
+    with _progress(articles, description, units=units) as bars:
+        yield bars
+
+
+@dataclass
+class Bars:
+    """What a run has done so far, shown as bars on a terminal and as heartbeat lines elsewhere."""
+
+    show: Callable[[], None]
+    done: int = 0
+    failed: int = 0
+    units_done: int = 0
+
+    def article(self, was_failure: bool) -> None:
+        self.done += 1
+        self.failed += was_failure
+        self.show()
+
+    def unit(self) -> None:
+        self.units_done += 1
+        self.show()
+
+
+@contextmanager
+def _progress(total: Total, description: str, *, units: int | None = None) -> Iterator[Bars]:
     import click
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     console = Console(stderr=True)
-    total = estimate_total(inputs)
     heartbeat = (
         None if console.is_terminal else Heartbeat(lambda line: click.echo(line, err=True), total, EVERY_SECONDS)
     )
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
     label = description + (" (total estimated)" if total.estimated else "")
-    done = failed = 0
     with Progress(*columns, console=console, transient=False, disable=not console.is_terminal) as progress:
+        unit_task = progress.add_task("units", total=units) if units is not None else None
         task = progress.add_task(label, total=total.count)
 
-        def advance(was_failure: bool) -> None:
-            nonlocal done, failed
-            done += 1
-            failed += was_failure
-            if total.count is not None and done > total.count:
-                progress.update(task, total=done)
-            progress.advance(task)
+        def show() -> None:
+            if total.count is not None and bars.done > total.count:
+                progress.update(task, total=bars.done)
+            progress.update(task, completed=bars.done)
+            if unit_task is not None:
+                progress.update(unit_task, completed=bars.units_done)
             if heartbeat is not None:
-                heartbeat.tick(done, failed)
+                heartbeat.tick(bars.done, bars.failed, units=None if units is None else (bars.units_done, units))
 
-        yield advance  # leaving the Progress block stops the bar, on an error too
+        bars = Bars(show)
+        yield bars  # leaving the Progress block stops the bars, on an error too

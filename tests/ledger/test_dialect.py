@@ -62,13 +62,13 @@ def test_a_password_is_never_shown():
     assert shown("ledger.db") == "ledger.db"
 
 
-UNITS = """
-CREATE TABLE units (
+CRAWL_FILES = """
+CREATE TABLE crawl_files (
     id INTEGER PRIMARY KEY,
     uri TEXT NOT NULL UNIQUE,          -- the input
     content_hash TEXT NOT NULL, extractor TEXT, articles INTEGER NOT NULL DEFAULT 0, done_at TEXT
 );
-CREATE INDEX units_hash ON units(content_hash);
+CREATE INDEX crawl_files_hash ON crawl_files(content_hash);
 """
 
 
@@ -76,15 +76,15 @@ def test_a_plain_sql_migration_runs_on_either_backend(ledger_target):
     """As a later migration written for SQLite would: a table with an id, a unique key and an upsert."""
     db = open_ledger(ledger_target)
     db.begin_write()
-    _run(db, UNITS)
+    _run(db, CRAWL_FILES)
     upsert = (
-        "INSERT INTO units (uri, content_hash, articles) VALUES (?, ?, ?)"
+        "INSERT INTO crawl_files (uri, content_hash, articles) VALUES (?, ?, ?)"
         " ON CONFLICT (uri) DO UPDATE SET content_hash = excluded.content_hash, articles = excluded.articles"
     )
     first = db.insert(upsert, ["s3://crawl/1.warc.gz", "abc", 10])
     db.execute(upsert, ["s3://crawl/1.warc.gz", "def", 12])
     db.insert(upsert, ["s3://crawl/2.warc.gz", "ghi", 3])
     db.commit()
-    rows = db.execute("SELECT id, uri, content_hash, articles FROM units ORDER BY uri").fetchall()
+    rows = db.execute("SELECT id, uri, content_hash, articles FROM crawl_files ORDER BY uri").fetchall()
     assert [tuple(r[1:]) for r in rows] == [("s3://crawl/1.warc.gz", "def", 12), ("s3://crawl/2.warc.gz", "ghi", 3)]
     assert rows[0][0] == first < rows[1][0]  # (PostgreSQL's ids may skip where SQLite's do not: compare without them)

@@ -226,6 +226,35 @@ def _004_telling_rules_and_coordinates(db: Database) -> None:
     )
 
 
+def _005_units(db: Database) -> None:
+    """The units of work a distributed ingest (``--engine dask``) has committed or given up on.
+
+    A unit is one input file, or a chunk of a folder or of a JSONL file; a unit whose row says ``done`` with the
+    same content hash is skipped when the ingest runs again. Its articles are committed in the same transaction
+    as its row, so a row never claims articles the ledger does not have.
+    """
+    _run(
+        db,
+        """
+        CREATE TABLE units (
+            uri TEXT PRIMARY KEY,              -- file URI; a chunk adds #bytes=START-END or #files=FIRST..LAST
+            content_hash TEXT NOT NULL,        -- sha256 of the unit's bytes
+            extractor TEXT,                    -- package version + rules hash of the worker that read it
+            status TEXT NOT NULL,              -- done, or failed (given up after its last attempt)
+            articles INTEGER NOT NULL DEFAULT 0,
+            stored INTEGER NOT NULL DEFAULT 0,
+            replaced INTEGER NOT NULL DEFAULT 0,
+            skipped INTEGER NOT NULL DEFAULT 0,
+            failed INTEGER NOT NULL DEFAULT 0,
+            attempts INTEGER NOT NULL DEFAULT 1,
+            error TEXT,                        -- why a failed unit failed
+            seconds REAL,                      -- time the worker spent reading and extracting it
+            finished_at TEXT NOT NULL
+        );
+        """,
+    )
+
+
 def _006_query_indexes(db: Database) -> None:
     """Indexes for the queries on a ledger of a million articles (``bench/ledger_scale.py``).
 
@@ -253,6 +282,7 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     _002_indexes_and_party_sources,
     _003_tellings,
     _004_telling_rules_and_coordinates,
+    _005_units,
     _006_query_indexes,
     _007_fuzzy_names,
 ]

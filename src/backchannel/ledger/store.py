@@ -12,14 +12,15 @@ import hashlib
 import json
 import sqlite3
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import actor_forms, event_tellings
-from .dialect import BUSY_TIMEOUT_MS, connect, is_postgres, shown
+from .dialect import BUSY_TIMEOUT_MS, connect, database_errors, is_postgres, shown
 from .migrations import migrate, pending_migrations
 from .record_check import check_record
 
@@ -126,26 +127,61 @@ def ingest_record(db: Database, record: dict[str, Any], *, replace: bool = False
     ``replace`` stores it even when the same text is already there (re-extraction of a stored article).
     A record that is not a well-formed article record fails alone; nothing stored is touched.
     """
+    refused = _refusal(record)
+    if refused is not None:
+        return refused
+    with transaction(db):
+        return _store(db, record, replace=replace)
+
+
+@contextmanager
+def transaction(db: Database) -> Iterator[None]:
+    """One write transaction: committed when the block ends, rolled back on any exception (Ctrl-C included)."""
+    db.begin_write()
+    try:
+        yield
+    except BaseException:
+        db.rollback()
+        raise
+    db.commit()
+
+
+def store_within(db: Database, record: dict[str, Any]) -> Outcome:
+    """Store one record inside the caller's transaction (see ``transaction``), under a savepoint.
+
+    A record that is not a well-formed article record, or that meets a database error, fails alone: what
+    it wrote is rolled back to the savepoint and the transaction goes on with the next record. Any other
+    exception ends the caller's transaction, which rolls back.
+    """
+    refused = _refusal(record)
+    if refused is not None:
+        return refused
+    db.execute("SAVEPOINT record")
+    try:
+        outcome = _store(db, record, replace=False)
+    except database_errors() as err:
+        db.execute("ROLLBACK TO SAVEPOINT record")
+        db.execute("RELEASE SAVEPOINT record")
+        return Outcome("failed", message=f"could not store the article: {err}")
+    db.execute("RELEASE SAVEPOINT record")
+    return outcome
+
+
+def _refusal(record: dict[str, Any]) -> Outcome | None:
+    """The failure of an error record or of one that is not a well-formed article record; None if it can go in."""
     if record.get("error"):
         return Outcome("failed", message=str(record["error"]))
     try:
         check_record(record)
     except ValueError as err:
         return Outcome("failed", message=f"not a backchannel.article/1 record: {err}")
+    return None
+
+
+def _store(db: Database, record: dict[str, Any], *, replace: bool) -> Outcome:
     article = record["article"]
     digest = content_hash(article.get("text") or "")
     key = article.get("url") or f"sha256:{digest}"
-    db.begin_write()
-    try:
-        outcome = _store(db, record, key, digest, replace=replace)
-    except BaseException:
-        db.rollback()
-        raise
-    db.commit()
-    return outcome
-
-
-def _store(db: Database, record: dict[str, Any], key: str, digest: str, *, replace: bool) -> Outcome:
     existing = db.execute("SELECT id, content_hash FROM articles WHERE key = ?", [key]).fetchone()
     if existing and existing[1] == digest and not replace:
         return Outcome("skipped", existing[0], "already in the ledger")

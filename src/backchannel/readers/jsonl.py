@@ -23,9 +23,12 @@ def read_jsonl_lines(lines: Iterable[str], *, source: str) -> Iterator[Item]:
             yield item
 
 
-def read_jsonl_stream(stream: IO[bytes], *, source: str) -> Iterator[Item]:
-    """The same from a byte stream, never holding more than one line (of at most MAX_LINE_BYTES)."""
-    number = 0
+def read_jsonl_stream(stream: IO[bytes], *, source: str, first_line: int = 1) -> Iterator[Item]:
+    """The same from a byte stream, never holding more than one line (of at most MAX_LINE_BYTES).
+
+    ``first_line`` is the number of the stream's first line in its file, for a stream that starts part way in.
+    """
+    number = first_line - 1
     while line := stream.readline(limits.MAX_LINE_BYTES + 1):
         number += 1
         if len(line) > limits.MAX_LINE_BYTES:

@@ -557,3 +557,13 @@ def test_a_predicate_in_the_clauses_own_tense_stays_in_the_content(extract):
     # not quote.second-predicate: "met" shares the clause's subject and tense
     r = extract("The mayor said that he visited the pier and met the engineers.")
     assert _contents(r)["said"] == "that he visited the pier and met the engineers"
+
+
+def test_a_partial_quote_whose_opening_mark_hangs_on_the_verb_is_reported_with_its_phrase(extract):
+    r = extract(
+        "She defended the harbour board against the mayor, but admitted “two or three cases” where the repair "
+        "money may have “gone astray.”"
+    )
+    q = quote_with(r, "two or three cases")
+    assert q["kind"] == "mixed"
+    assert q["content"]["text"].endswith("where the repair money may have “gone astray")

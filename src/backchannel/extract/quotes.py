@@ -1010,7 +1010,8 @@ def _complement(doc: Doc, text: str, q: Quoted, cue: tuple[int, int]) -> tuple[i
     for child in verb.children:
         if child.i <= verb.i or child.dep_ in NOT_CONTENT_DEPS:
             continue
-        if child.left_edge.idx <= q.start and q.start < child.right_edge.idx + len(child.right_edge):
+        # the quote overlaps the child's words (its opening mark may hang on the verb: admitted “two cases” …)
+        if child.left_edge.idx < q.end and q.start < child.right_edge.idx + len(child.right_edge):
             span = _trimmed(doc, child.left_edge.i, child.right_edge.i)
             if span is None:
                 return None

@@ -516,3 +516,54 @@ def test_who_is_spoken_to_is_not_what_is_said(extract):
     r = extract("Moss spoke to reporters about the ferry.")
     q = quote_with(r, "the ferry")
     assert "reporters" not in q["content"]["text"]
+
+
+def _contents(r):
+    return {q["cue"]["text"] if q["cue"] else None: q["content"]["text"] for q in r["quotes"]}
+
+
+def test_a_content_ends_before_an_attribution_set_beside_it(extract):
+    # quote.ends-before-inner
+    r = extract("The pilots told the board that the pier was unsafe while the engineers said it was sound.")
+    contents = _contents(r)
+    assert contents["told"] == "that the pier was unsafe"
+    assert contents["said"] == "it was sound"
+    r = extract(
+        "Councillor Ada Moss accuses the harbour board of subjecting her to a “shameful smear” about the pier "
+        "repairs while the engineers suggest the cracks are older."
+    )
+    contents = _contents(r)
+    assert contents["accuses"] == "the harbour board of subjecting her to a “shameful smear” about the pier repairs"
+    assert contents["suggest"] == "the cracks are older"
+
+
+def test_a_report_inside_what_is_reported_stays_in_it(extract):
+    # not quote.ends-before-inner: "said" is inside what Moss insisted, and "after" dates it
+    r = extract("Ada Moss insisted that she never said the ferry would stop.")
+    assert _contents(r)["insisted"] == "that she never said the ferry would stop"
+    r = extract("The pilots say the pier was closed after the harbour master warned of cracks.")
+    assert _contents(r)["say"] == "the pier was closed after the harbour master warned of cracks"
+
+
+def test_a_second_predicate_in_the_reporting_verbs_tense_ends_the_content(extract):
+    # quote.second-predicate
+    r = extract("The harbour master denied that the pier is unsafe and blamed the storm for the cracks.")
+    assert _contents(r)["denied"] == "that the pier is unsafe"
+    r = extract("The mayor proposed that more guards be posted at the pier, and pushed to close the ferry dock.")
+    assert _contents(r)["proposed"] == "that more guards be posted at the pier"
+
+
+def test_a_predicate_in_the_clauses_own_tense_stays_in_the_content(extract):
+    # not quote.second-predicate: "met" shares the clause's subject and tense
+    r = extract("The mayor said that he visited the pier and met the engineers.")
+    assert _contents(r)["said"] == "that he visited the pier and met the engineers"
+
+
+def test_a_partial_quote_whose_opening_mark_hangs_on_the_verb_is_reported_with_its_phrase(extract):
+    r = extract(
+        "She defended the harbour board against the mayor, but admitted “two or three cases” where the repair "
+        "money may have “gone astray.”"
+    )
+    q = quote_with(r, "two or three cases")
+    assert q["kind"] == "mixed"
+    assert q["content"]["text"].endswith("where the repair money may have “gone astray")

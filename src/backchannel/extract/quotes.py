@@ -12,7 +12,7 @@ the speaker of the quote before it. Speakers are resolved by ``speakers``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -69,6 +69,8 @@ class Finding:
     """A reader's comment or post with its signature (rule quote.signed): listed first of those at its start."""
     rule: str | None = None
     """The registered rule (data/rules/quote.toml) that made this finding, if it has one."""
+    shaped_by: list[str] = field(default_factory=list)
+    """Rules that changed the finding's bounds after it was made (quote.ends-before-inner)."""
 
     @property
     def start(self) -> int:
@@ -113,8 +115,8 @@ def find_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:
             previous = finding
     ordered.sort(key=lambda f: (f.start, not f.signed))  # a relayed finding starts where its words start
     for f in ordered:
-        if f.rule is not None:
-            fired(f.rule)
+        for rule in ([f.rule] if f.rule is not None else []) + f.shaped_by:
+            fired(rule)
     return [_to_quote(n, f, text) for n, f in enumerate(ordered, start=1)]
 
 
@@ -450,7 +452,9 @@ def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
             return None
         if clause.i > verb.i and (more := _continued_clause(verb, clause)) is not None:
             span = (span[0], more)
-        return Finding(QuoteKind.INDIRECT, [span], _cue(verb), speaker)
+        second = clause.i > verb.i and _second_predicate(verb, clause) is not None
+        shaped = ["quote.second-predicate"] if second else []
+        return Finding(QuoteKind.INDIRECT, [span], _cue(verb), speaker, shaped_by=shaped)
     head = verb.head
     if (
         verb.dep_ in ("parataxis", "ccomp", "conj", "advcl")
@@ -612,7 +616,42 @@ def _clause_span(verb: Token, clause: Token) -> tuple[int, int] | None:
         # take in the dative of "told reporters that": content starts at the clause
         start = max(start, verb.i + 1)
         end = _cut_trailing(doc, start, end, clause.i)
+        if (second := _second_predicate(verb, clause)) is not None:
+            end = min(end, second)
     return _trimmed(doc, start, end)
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _tense(clause: Token) -> str:
+    """The tag of a clause's finite verb: its auxiliary's ("had met", "would go": past), else its own."""
+    aux = next((c for c in clause.children if c.dep_ in ("aux", "auxpass") and c.i < clause.i), None)
+    if aux is None:
+        return clause.tag_
+    return "VBD" if aux.tag_ == "MD" and aux.lower_ in PAST_MODALS else aux.tag_
+
+
+PAST_MODALS = frozenset({"would", "could", "might", "should"})
+
+
+def _second_predicate(verb: Token, clause: Token) -> int | None:
+    """ "denies that the killings were a genocide and goes to great lengths to …" (rule
+    quote.second-predicate): a predicate with no subject, joined to the reported clause by "and" or "but" but
+    in the reporting verb's tense, not the clause's, is the speaker's next act; the content ends before it."""
+    if verb.tag_ not in FINITE_TAGS or _tense(clause) == verb.tag_:
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return None
+    for conj in (c for c in clause.children if c.dep_ == "conj" and c.i > clause.i):
+        if conj.tag_ != verb.tag_ or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
+            continue
+        k = conj.left_edge.i - 1
+        while k > clause.i and (verb.doc[k].is_punct or verb.doc[k].dep_ == "cc"):
+            k -= 1
+        if k > clause.i and verb.doc[k + 1].dep_ in ("cc", "punct"):
+            return k
+    return None
 
 
 DASHES = ("—", "–", "-", "--")
@@ -752,7 +791,88 @@ def _combine(doc: Doc, text: str, quoted: list[Quoted], reported: list[Finding])
             continue
         used.update(range(i, i + len(finding.ranges)))
         findings.append(finding)
-    return _dedupe(findings)
+    return _dedupe(_cut_swallowed(doc, findings))
+
+
+LINKING_WORDS = frozenset("and but or while whereas as when after before since because even though although".split())
+"""Words that join a second attribution onto the content before it ("accused X while experts warned …")."""
+MIN_CONTENT_WORDS = 2
+
+
+def _cut_swallowed(doc: Doc, findings: list[Finding]) -> list[Finding]:
+    """ "told the board that the pier was unsafe while the engineers said it was sound" (rule
+    quote.ends-before-inner): when the cue of another attribution set beside the content lies inside it, after
+    some of it, the content ends before that attribution, which is reported on its own (PolNeAR never nests one
+    attribution in another's content). An attribution at the very start of a content ("According to X, Y said
+    …") is left for the relay rule."""
+    for outer in findings:
+        for inner in findings:
+            if inner is outer or inner.cue is None or inner.start < inner.cue[0]:
+                continue  # only an attribution whose own content follows its cue ("warned of Y")
+            if outer.cue is not None and _overlap(outer.cue, inner.cue) > 0:
+                continue
+            n = next((n for n, r in enumerate(outer.ranges) if r[0] < inner.cue[0] < r[1]), None)
+            if n is None or not _joined_beside(doc, outer.ranges[n], inner.cue):
+                continue
+            start = outer.ranges[n][0]
+            begin = inner.cue[0]
+            if inner.speaker is not None and start <= inner.speaker.start_char < begin:
+                begin = inner.speaker.start_char
+            end = _end_before(doc, start, begin)
+            if end is None:
+                continue
+            outer.ranges = [*outer.ranges[:n], (start, end)]
+            outer.shaped_by.append("quote.ends-before-inner")
+    return findings
+
+
+SIBLING_DEPS = frozenset({"conj", "advcl", "parataxis"})
+CONTRAST_MARKS = frozenset({"while", "whereas"})
+"""An adverbial clause so marked stands beside the content; "after", "when", "if" clauses are part of it."""
+
+
+def _joined_beside(doc: Doc, content: tuple[int, int], cue: tuple[int, int]) -> bool:
+    """Whether a reporting verb's clause stands beside the content rather than inside what it reports: on the
+    way from the cue up to the content's edge there is an adverbial or coordinated clause with a subject of its
+    own ("… while experts warned", "…, and the mayor said"), not the content's own clause ("insisted that he
+    never said …") nor a second "that" clause of the same report ("said that A, but that B")."""
+    span = doc.char_span(*cue, alignment_mode="expand")
+    if span is None or _lemma(span.root) not in SPEECH_VERBS:
+        return False
+    node = span.root
+    while True:
+        marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
+        if (
+            node.dep_ in SIBLING_DEPS
+            and (node.dep_ != "advcl" or marks & CONTRAST_MARKS)
+            and "that" not in marks
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WP", "WDT", "DT") for c in node.children)
+        ):
+            return True
+        if node.head.i == node.i or not content[0] <= node.head.idx < content[1]:
+            return False
+        node = node.head
+
+
+def _end_before(doc: Doc, start: int, begin: int) -> int | None:
+    """Where a content from ``start`` ends when an attribution begins at character ``begin``: before the commas,
+    dashes and linking words between them; None when too little of the content is left."""
+    first = doc.char_span(start, begin, alignment_mode="expand")
+    if first is None:
+        return None
+    k = first.end - 1
+    while k >= first.start and doc[k].idx >= begin:
+        k -= 1
+    while k >= first.start and (
+        doc[k].is_space or (doc[k].is_punct and not doc[k].is_quote) or doc[k].lower_ in LINKING_WORDS
+    ):
+        k -= 1
+    if k < first.start:
+        return None
+    end = doc[k].idx + len(doc[k])
+    if _words(doc_text(doc), start, end) < MIN_CONTENT_WORDS:
+        return None
+    return end
 
 
 def _interrupted(doc: Doc, quoted: list[Quoted], first: int, finding: Finding) -> list[int]:
@@ -890,7 +1010,8 @@ def _complement(doc: Doc, text: str, q: Quoted, cue: tuple[int, int]) -> tuple[i
     for child in verb.children:
         if child.i <= verb.i or child.dep_ in NOT_CONTENT_DEPS:
             continue
-        if child.left_edge.idx <= q.start and q.start < child.right_edge.idx + len(child.right_edge):
+        # the quote overlaps the child's words (its opening mark may hang on the verb: admitted “two cases” …)
+        if child.left_edge.idx < q.end and q.start < child.right_edge.idx + len(child.right_edge):
             span = _trimmed(doc, child.left_edge.i, child.right_edge.i)
             if span is None:
                 return None

@@ -264,3 +264,17 @@ def test_a_three_word_name_is_found_again_by_its_middle_word(extract):
     lucia = find(r, "Lucía Ferreyra Soto")
     quote = next(q for q in r["quotes"] if "would appeal" in q["content"]["text"])
     assert quote["speaker_actor"] == lucia["id"]
+
+
+def test_a_persons_own_description_outranks_the_officials_beside_them(extract):
+    # actor.country-from-context: the officials met give their country to an official met next to them only
+    r = extract(
+        "Headline\n\nA senior Kenyan diplomat flew to Addis Ababa for talks with Ethiopian officials, "
+        "the paper said.\n\n"
+        "The diplomat, Director-General Wanjiru Otieno, met Deputy Foreign Minister Tesfaye Alemu on Monday.\n\n"
+        "The talks covered water rights.\n\n"
+        "Cabinet Secretary Baraka Mwangi said he could not confirm the report."
+    )
+    assert find(r, "Wanjiru Otieno")["country"] == "KEN"
+    assert find(r, "Tesfaye Alemu")["country"] == "ETH"
+    assert find(r, "Baraka Mwangi")["country"] is None

@@ -874,15 +874,13 @@ def _fill_person(table: ActorTable, actor: Actor) -> None:
 GOVERNMENT_GROUPS = {"official", "diplomat", "delegation", "delegate", "envoy", "negotiator", "minister"}
 DESCRIPTION_TOKENS = 400
 """How far back a description of the same person ("a senior Japanese diplomat") is looked for."""
-GROUP_TOKENS = 80
-"""How far back officials of a country ("North Korean officials") stand for a named official's country."""
 
 
 def _country_from_description(table: ActorTable, actor: Actor) -> str | None:
     """ "a senior Japanese diplomat … The diplomat, Keiko Arisawa" makes Arisawa Japanese; "talks with North Korean
     officials … met Vice Foreign Minister Pak Myong Ho" makes Pak North Korean (rule actor.country-from-context).
-    The nearest earlier noun of the person's title, or officials for a government title, with a nationality."""
-    geo = gazetteer()
+    The nearest earlier noun of the person's title, or, for a government title, officials in the person's sentence
+    or the one before, with a nationality: a spokesman two paragraphs on is not one of the officials met."""
     first = table.doc.char_span(actor.mentions[0].start, actor.mentions[0].end, alignment_mode="expand")
     if first is None:
         return None
@@ -890,19 +888,28 @@ def _country_from_description(table: ActorTable, actor: Actor) -> str | None:
     government = any(GOVERNMENT_TITLE.search(t) for t in actor.titles)
     if not heads and not government:
         return None
-    for i in range(first.start - 1, max(first.start - DESCRIPTION_TOKENS, -1), -1):
+    sents = doc_sents(table.doc)
+    here = next((n for n, s in enumerate(sents) if s.start <= first.start < s.end), 0)
+    group_start = sents[max(here - 1, 0)].start  # officials of a country stand for an official met next to them
+    described = _nationality_before(table, first.start - DESCRIPTION_TOKENS, first.start, heads)
+    if described is not None or not government:
+        return described  # the person's own description outranks the officials beside them
+    return _nationality_before(table, group_start, first.start, GOVERNMENT_GROUPS)
+
+
+def _nationality_before(table: ActorTable, start: int, end: int, nouns: set[str] | frozenset[str]) -> str | None:
+    """The country of the nearest noun among ``nouns`` between ``start`` and ``end`` that has a nationality."""
+    geo = gazetteer()
+    for i in range(end - 1, max(start, 0) - 1, -1):
         token = table.doc[i]
-        if token.pos_ != "NOUN":
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in nouns:
             continue
-        lemma = token.lemma_.lower()
-        near = first.start - i <= GROUP_TOKENS
-        if lemma in heads or (government and near and lemma in GOVERNMENT_GROUPS):
-            for child in token.children:
-                if child.i > token.i or child.dep_ not in ("amod", "compound", "nmod"):
-                    continue
-                ent = entity_at(child)
-                if ent is not None and ent.label_ in ("NORP", "GPE") and (code := geo.country_of(ent.text)):
-                    return code
+        for child in token.children:
+            if child.i > token.i or child.dep_ not in ("amod", "compound", "nmod"):
+                continue
+            ent = entity_at(child)
+            if ent is not None and ent.label_ in ("NORP", "GPE") and (code := geo.country_of(ent.text)):
+                return code
     return None
 
 

@@ -1,5 +1,7 @@
 """Actors: kinds, titles, countries and aliases, on sentences written for these tests."""
 
+import pytest
+
 from backchannel.pipeline import extract_article
 from backchannel.readers.text import read_text
 
@@ -212,16 +214,32 @@ def test_a_paper_the_tagger_named_without_its_article_is_an_outlet(extract):
     assert clarion and all(a["kind"] == "outlet" for a in clarion)
 
 
-def test_a_name_the_tagger_missed_is_a_person_when_apposed_to_a_persons_noun(extract):
-    # actor.person-by-apposition: untagged, or tagged as a place or an organisation
-    r = extract(
-        "Headline about the port\n\n"
-        '"The quay is falling apart," Tevita Mausio, president of the Lautoka Fishing Association, told reporters.\n\n'
-        "The harbour's acting administrator, Losana Drekeni, said repairs would start in May.\n\n"
-        "Oksana Wrzesińska-Bak, a grain trader in the city, said prices had doubled."
-    )
-    for name in ("Tevita Mausio", "Losana Drekeni", "Oksana Wrzesińska-Bak"):
-        assert [a["kind"] for a in r["actors"] if a["name"] == name] == ["person"], name
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # left untagged by the small model in this sentence
+        (
+            '"This is not bad luck. This is a drain that has been blocked for years," Anand Prakash, president of '
+            "the Sigatoka Chamber of Commerce, told a meeting on Wednesday.",
+            "Anand Prakash",
+        ),
+        # tagged as an organisation
+        (
+            "The town's special administrator, Mereani Tuivaga, acknowledged that work had been delayed.",
+            "Mereani Tuivaga",
+        ),
+        # a hyphenated surname, tagged as an organisation
+        (
+            "Ewa Zielińska-Nowak, an agricultural economist at the Institute for Rural Economy in Lublin, said the "
+            "impact was likely to be modest.",
+            "Ewa Zielińska-Nowak",
+        ),
+    ],
+)
+def test_a_name_the_tagger_missed_is_a_person_when_apposed_to_a_persons_noun(extract, text, name):
+    # actor.person-by-apposition (each sentence gives no such person without the rule)
+    r = extract("Headline about the town\n\n" + text)
+    assert [a["kind"] for a in r["actors"] if a["name"] == name] == ["person"]
 
 
 def test_an_age_after_a_name_makes_it_a_person(extract):

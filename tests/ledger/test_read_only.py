@@ -5,9 +5,9 @@ import sqlite3
 from click.testing import CliRunner
 
 from backchannel.cli import main
-from backchannel.ledger import migrations, store
-from backchannel.ledger.dialect import connect
+from backchannel.ledger import store
 from backchannel.ledger.store import ingest_record, open_ledger
+from tests.ledger.old_ledgers import ledger_before
 from tests.ledger.records import contact, person, record
 
 QUERIES = [["contacts"], ["quotes"], ["actors"], ["timeline", "Virtanen"], ["export"]]
@@ -37,14 +37,7 @@ def test_query_commands_write_nothing(tmp_path):
 
 def test_a_ledger_needing_migration_names_the_command_that_migrates_it(tmp_path):
     path = tmp_path / "old.db"
-    old = connect(path, read_only=False)
-    original = migrations.MIGRATIONS
-    migrations.MIGRATIONS = original[:2]
-    try:
-        migrations.migrate(old)
-    finally:
-        migrations.MIGRATIONS = original
-    old.conn.close()
+    ledger_before(path, 3).conn.close()
     before = path.read_bytes()
     result = CliRunner().invoke(main, ["contacts", "--db", str(path)])
     assert result.exit_code == 1

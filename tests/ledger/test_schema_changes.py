@@ -1,8 +1,8 @@
 """Migration 003 (each article's findings kept apart) and the full-text index's update trigger."""
 
-from backchannel.ledger import migrations, query
-from backchannel.ledger.dialect import connect
+from backchannel.ledger import query
 from backchannel.ledger.store import ingest_record, open_ledger
+from tests.ledger.old_ledgers import ledger_before
 from tests.ledger.records import contact, person, quote, record
 
 
@@ -15,13 +15,7 @@ def test_a_quote_whose_text_changes_is_found_by_its_new_words(tmp_path):
 
 
 def _ledger_from_before_003(path):
-    old = connect(path, read_only=False)
-    original = migrations.MIGRATIONS
-    migrations.MIGRATIONS = original[:2]
-    try:
-        migrations.migrate(old)
-    finally:
-        migrations.MIGRATIONS = original
+    old = ledger_before(path, 3)
     for statement in [
         "INSERT INTO articles (id, key, content_hash, published, outlet, text) VALUES"
         " (1, 'https://example.org/old', 'h1', '2026-03-12', 'Nordic Wire', 'old text')",

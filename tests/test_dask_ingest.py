@@ -79,6 +79,15 @@ def _sources(db) -> list[tuple[str, str]]:
     return sorted(db.execute("SELECT key, source FROM articles").fetchall())
 
 
+def test_local_workers_start_with_the_model_already_loaded(client):
+    def models_loaded() -> int:
+        from backchannel import nlp
+
+        return nlp.load.cache_info().currsize
+
+    assert set(client.run(models_loaded).values()) == {1}  # forked after the load: no plugin has run yet
+
+
 def test_the_example_folders_give_the_process_pools_ledger(client, tmp_path):
     inputs = [str(EXAMPLES.resolve()), str((DATA / "ledger").resolve())]
     plan = plan_units(inputs)

@@ -163,9 +163,32 @@ def test_surname_aliases_for_names_with_particles(extract):
     assert speakers["they were not"] == nouri["id"]
 
 
+def test_a_surname_with_its_article_prefix_is_the_person(extract):
+    # actor.surname-particle: "al-Qadiri" alone, which the tagger may read as an organisation
+    r = extract(
+        "The council's spokesman, Yusuf al-Qadiri, spoke after the vote. "
+        '"We were not consulted," al-Qadiri said on behalf of the council.'
+    )
+    qadiri = find(r, "Yusuf al-Qadiri")
+    assert {"al-Qadiri", "Qadiri"} <= set(qadiri["aliases"])
+    assert [q["speaker_actor"] for q in r["quotes"]] == [qadiri["id"]]
+    assert not [a for a in r["actors"] if a["name"] == "al-Qadiri"]
+
+
 def test_a_name_cut_after_a_particle_runs_on(extract):
     r = extract("Greta von der Halden spoke on Monday; von der Halden said little.")
     assert find(r, "Greta von der Halden")["kind"] == "person"
+
+
+def test_the_medium_a_statement_went_out_on_is_no_party_to_it(extract):
+    # actor.medium
+    r = extract(
+        "Senator Ada Moss said on Twitter that the ferry deal was a scandal. "
+        "Her rival, Tomas Berg, said in an interview on Harbour Radio that he disagreed."
+    )
+    kinds = {a["name"]: a["kind"] for a in r["actors"]}
+    assert kinds["Twitter"] == "outlet" and kinds["Harbour Radio"] == "outlet"
+    assert {kinds[speaker_name] for speaker_name in ("Ada Moss", "Tomas Berg")} == {"person"}
 
 
 def test_an_outlet_and_its_short_name_are_one_outlet(extract):

@@ -100,6 +100,15 @@ def test_the_company_is_the_company_named_before(extract):
     assert speaker_name(r, quote_with(r, "the plant lost money")) == "Orvalis Foods"
 
 
+def test_a_bare_campaign_is_the_campaign_a_possessive_named_before(extract):
+    # speaker.definite-org
+    r = extract(
+        "The Gazette reported that Mara Linden's campaign had hired two pollsters. "
+        '"We hire the best," the campaign said in an email.'
+    )
+    assert speaker_name(r, quote_with(r, "We hire the best")) == "Mara Linden's campaign"
+
+
 def test_an_unnamed_individual_is_an_anonymous_speaker(extract):
     # speaker.unnamed-individual
     r = extract('Readers were divided. One woman wrote, "The bridge should never have been built."')

@@ -197,6 +197,19 @@ OUTLET_NOUN_BEFORE = (
 )
 
 
+MEDIUM_BEFORE = re.compile(
+    r"\b(?:(?:said|says|wrote|writes|posted|posts|tweeted|announced|declared|claimed|stated)"
+    r"|(?:a|an|the|his|her|their|its)\s+(?:post|posts|message|video|interview|statement|broadcast|show|account))"
+    r"\s+on\s*$"
+)
+"""Where something was said, not who said it (rule actor.medium): "said on Twitter", "in an interview on NTV"."""
+
+
+def medium_context(span: SpacySpan) -> bool:
+    """Named as the medium a statement went out on: a platform or a broadcaster, never a party to it."""
+    return bool(MEDIUM_BEFORE.search(span.doc[max(span.start - 4, 0) : span.start].text.lower()))
+
+
 def reporting_context(span: SpacySpan) -> bool:
     """Used the way a news outlet is: reports, is cited, is told or interviewed."""
     head = span.root
@@ -264,6 +277,7 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
         outlet_like = (
             is_outlet_name(name)
             or (label != "PERSON" and reporting_context(ent))
+            or (label in ("PERSON", "ORG") and medium_context(ent))
             or bool(re.search(OUTLET_NOUN_BEFORE, ent.doc[max(ent.start - 3, 0) : ent.start].text.lower()))
         )
         if outlet_like and label in ("ORG", "GPE", "PERSON", "FAC") and not geo.country_of(name):
@@ -369,7 +383,7 @@ ARTICLE_PREFIX = re.compile(r"^(?:al|el|Al|El)[-‘'’]")
 
 def surname_forms(name: str) -> list[str]:
     """Other ways the press writes a person's family name (rule actor.surname-particle): "de Mistura" for
-    "Staffan de Mistura", "Hariri" for "Nasr al-Hariri"."""
+    "Staffan de Mistura", "al-Hariri" and "Hariri" for "Nasr al-Hariri"."""
     words = name.split()
     forms: list[str] = []
     if len(words) >= 3:
@@ -377,7 +391,7 @@ def surname_forms(name: str) -> list[str]:
         if start is not None:
             forms.append(" ".join(words[start:]))
     if len(words) >= 2 and ARTICLE_PREFIX.match(words[-1]) and len(bare := ARTICLE_PREFIX.sub("", words[-1])) > 1:
-        forms.append(bare)
+        forms.extend([words[-1], bare])
     return forms
 
 

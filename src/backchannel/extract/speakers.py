@@ -361,11 +361,16 @@ class SpeakerResolver:
 
     def _named_org(self, before: int, lemma: str) -> str | None:
         """The organisation a bare "the company", "the campaign" stands for (rule speaker.definite-org): the
-        last one named with that word ("the Clinton campaign"), else, for a company or firm, the last
-        organisation named that is no part of a state."""
+        last one named with that word ("the Clinton campaign", "Clinton's campaign"), else, for a company or firm,
+        the last organisation named that is no part of a state."""
         latest: Actor | None = None
         for i in range(before - 1, max(before - 600, -1), -1):
-            actor = self.table.actor_at(self.doc[i])
+            token = self.doc[i]
+            if token.lemma_.lower() == lemma and lemma in PERSON_SERVICE_NOUNS:
+                possessor = next((c for c in token.children if c.dep_ == "poss" and c.i < token.i), None)
+                if possessor is not None and (owned := self._possessed(self.doc[token.left_edge.i : i + 1], possessor)):
+                    return owned  # "Trump's campaign had declined … the campaign said": Trump's campaign
+            actor = self.table.actor_at(token)
             if actor is None or actor.kind is not ActorKind.ORGANIZATION:
                 continue
             if lemma in actor.name.lower().split():

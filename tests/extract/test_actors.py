@@ -188,6 +188,9 @@ def test_the_medium_a_statement_went_out_on_is_no_party_to_it(extract):
     )
     kinds = {a["name"]: a["kind"] for a in r["actors"]}
     assert kinds["Twitter"] == "outlet" and kinds["Harbour Radio"] == "outlet"
+    r = extract('Critics were loud. "The new fares are a disaster," wrote @harbourwatch on Twitter.')
+    assert {a["name"]: a["kind"] for a in r["actors"]}.get("Twitter") == "outlet"  # tagged as a person
+    assert [q["speaker"]["text"] for q in r["quotes"]] == ["@harbourwatch"]
     assert {kinds[speaker_name] for speaker_name in ("Ada Moss", "Tomas Berg")} == {"person"}
 
 

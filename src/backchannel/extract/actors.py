@@ -205,9 +205,15 @@ MEDIUM_BEFORE = re.compile(
 """Where something was said, not who said it (rule actor.medium): "said on Twitter", "in an interview on NTV"."""
 
 
+MEDIUM_VERBS = frozenset("say write post tweet announce declare claim state".split())
+
+
 def medium_context(span: SpacySpan) -> bool:
     """Named as the medium a statement went out on: a platform or a broadcaster, never a party to it."""
-    return bool(MEDIUM_BEFORE.search(span.doc[max(span.start - 4, 0) : span.start].text.lower()))
+    if MEDIUM_BEFORE.search(span.doc[max(span.start - 4, 0) : span.start].text.lower()):
+        return True
+    on = span.root.head  # '"…," wrote @harbourwatch on Twitter': "on" hangs on the verb, past its subject
+    return span.root.dep_ == "pobj" and on.lower_ == "on" and on.head.lemma_.lower() in MEDIUM_VERBS
 
 
 def reporting_context(span: SpacySpan) -> bool:

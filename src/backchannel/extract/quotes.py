@@ -12,16 +12,27 @@ the speaker of the quote before it. Speakers are resolved by ``speakers``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from ..records import ActorKind, Article, Quote, QuoteKind, Span
-from .actors import ActorTable, doc_text
+from .actors import ActorTable, doc_sents, doc_text
 from .contact_words import NOUN_MODES
+from .doc_index import doc_index
 from .gender import given_names
-from .lexicon import ATTRIBUTION_VERBS, BESIDE_QUOTES_ONLY, CITED_SOURCES, SOURCE_NOUNS, SPEECH_VERBS, TOPIC_VERBS
+from .lexicon import (
+    ATTRIBUTION_VERBS,
+    BESIDE_QUOTES_ONLY,
+    CITED_SOURCES,
+    RAISING_VERBS,
+    SOURCE_NOUNS,
+    SPEECH_VERBS,
+    STANCE_ADJECTIVES,
+    TOPIC_VERBS,
+)
 from .quotemarks import Quoted, find_quoted
 from .signed import Signed, find_signed
 from .speakers import DOCUMENT_NOUNS, EDITORIAL_NOUNS, SpeakerResolver
@@ -86,12 +97,7 @@ def find_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:
     boiler = [(b.start, b.end) for b in article.boilerplate]
     quoted = [q for q in find_quoted(text) if not any(s <= q.start and q.end <= e for s, e in boiler)]
     resolver = SpeakerResolver(doc, table)
-    reported = [
-        f
-        for sent in doc.sents
-        for f in _reported(sent)
-        if not (f.cue and any(q.start < f.cue[0] < q.end for q in quoted))
-    ]
+    reported = [f for f in _reported(doc) if not (f.cue and any(q.start < f.cue[0] < q.end for q in quoted))]
     findings = _combine(doc, text, quoted, reported)
     if (claim := _headline_claim(doc, text, boiler)) is not None:
         findings = [f for f in findings if not (f.start < claim.end and claim.start < f.end)] + [claim]
@@ -197,10 +203,14 @@ def _relayed(outer: Finding, table: ActorTable, resolver: SpeakerResolver) -> Fi
 # --- reporting constructions from the parse ---------------------------------------------------
 
 
-def _reported(sent: SpacySpan) -> list[Finding]:
+def _reported(doc: Doc) -> list[Finding]:
+    """The attributions the parse shows, in document order. Only the tokens with a cue word are looked at:
+    ``_reported_at`` finds nothing at any other."""
+    sents = doc_sents(doc)
+    starts = [sent.start for sent in sents]
     out: list[Finding] = []
-    for token in sent:
-        if finding := _reported_at(token, sent):
+    for token in doc_index(doc).with_lemma_or_lower(CUE_WORDS):
+        if finding := _reported_at(token, sents[bisect_right(starts, token.i) - 1]):
             out.append(finding)
     return out
 
@@ -210,7 +220,7 @@ def _reported_at(token: Token, sent: SpacySpan) -> Finding | None:
     if token.lower_ == "according" and token.i + 1 < sent.end and token.nbor().lower_ == "to":
         return _according_to(token, sent)
     finding = None
-    if token.pos_ in ("VERB", "AUX") and _lemma(token) in ATTRIBUTION_VERBS - BESIDE_QUOTES_ONLY:
+    if token.pos_ in ("VERB", "AUX") and _lemma(token) in SPEECH_CUES:
         finding = _speech_verb(token, sent)
     elif token.pos_ == "NOUN" and token.lemma_.lower() in REPORT_NOUNS:
         finding = _noun_cue(token)
@@ -262,6 +272,10 @@ def _noun_cue(noun: Token) -> Finding | None:
 
 LEMMA_FIXES = {"hop": "hope"}
 """Lemmatiser slips: "hoping" comes out as "hop"."""
+SPEECH_CUES = ATTRIBUTION_VERBS - BESIDE_QUOTES_ONLY
+"""Verbs that cue an attribution wherever they stand (the others only beside quote marks)."""
+CUE_WORDS = SPEECH_CUES | frozenset(LEMMA_FIXES) | REPORT_NOUNS | RAISING_VERBS | STANCE_ADJECTIVES | {"according"}
+"""Every word, by lemma or form, that ``_reported_at`` can find an attribution at."""
 
 
 def _lemma(token: Token) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 from spacy.attrs import DEP, ENT_TYPE, IS_ALPHA, IS_STOP, IS_TITLE, POS, SPACY
@@ -22,7 +23,7 @@ from spacy.tokens import Span as SpacySpan
 from ..geo import gazetteer
 from ..records import Actor, ActorKind, Article, Span
 from .contact_words import NOUN_MODES, PHONE_WORDS
-from .doc_index import doc_index, string_ids
+from .doc_index import doc_index
 from .lexicon import EVENT_NAME_HEADS, KNOWN_OUTLETS, ORGANIZATION_WORDS, OUTLET_NAME_WORDS, TITLE_NOUNS
 from .person_words import PEOPLE_NOUNS, ROLE_NOUNS
 
@@ -34,6 +35,8 @@ GOVERNMENT_TITLE = re.compile(
     re.IGNORECASE,
 )
 MAX_TITLE_TOKENS = 8
+NAME_CACHE = 4096
+"""Names whose forms are kept once worked out: each person's name is asked about for every other name."""
 
 
 @dataclass
@@ -109,6 +112,10 @@ class ActorTable:
     def actor_at(self, token: Token) -> Actor | None:
         return self.get(self.token_actor.get(token.i))
 
+    def actor_at_index(self, i: int) -> Actor | None:
+        """``actor_at(doc[i])`` without making the token, for loops over many positions."""
+        return self.get(self.token_actor.get(i))
+
     def actor_in(self, tokens: SpacySpan | list[Token]) -> Actor | None:
         """The last actor named inside a phrase (its head usually comes last in English noun phrases)."""
         found = [self.actor_at(t) for t in tokens]
@@ -182,6 +189,7 @@ def entity_at(token: Token) -> SpacySpan | None:
     return index.get(token.i)
 
 
+@lru_cache(maxsize=NAME_CACHE)
 def strip_possessive(text: str) -> str:
     text = " ".join(text.split())
     text = re.sub(r"['’]s?$", "", text)
@@ -371,7 +379,8 @@ PARTICLES = frozenset("de van von der den da di du del della dos das le la bin i
 ARTICLE_PREFIX = re.compile(r"^(?:al|el|Al|El)[-‘'’]")
 
 
-def surname_forms(name: str) -> list[str]:
+@lru_cache(maxsize=NAME_CACHE)
+def surname_forms(name: str) -> tuple[str, ...]:
     """Other ways the press writes a person's family name (rule actor.surname-particle): "de Mistura" for
     "Staffan de Mistura", "Hariri" for "Nasr al-Hariri"."""
     words = name.split()
@@ -382,9 +391,10 @@ def surname_forms(name: str) -> list[str]:
             forms.append(" ".join(words[start:]))
     if len(words) >= 2 and ARTICLE_PREFIX.match(words[-1]) and len(bare := ARTICLE_PREFIX.sub("", words[-1])) > 1:
         forms.append(bare)
-    return forms
+    return tuple(forms)
 
 
+@lru_cache(maxsize=NAME_CACHE)
 def inner_surname(name: str) -> str | None:
     """The middle word of a three-word name, which Spanish, Portuguese and South Asian names are often shortened to
     (rule actor.inner-surname: "Gabriela Estrada Ruiz … Estrada said"). A later mention by it joins the person
@@ -498,7 +508,7 @@ def _untagged_people(doc: Doc) -> list[SpacySpan]:
     index = doc_index(doc)
     named = _name_words(doc)
     alone = _lone_names(doc, named)
-    misread = (named & np.isin(index.column(ENT_TYPE), string_ids(frozenset(MISREAD_LABELS | {"GPE"})))).tolist()
+    misread = (named & index.having(ENT_TYPE, frozenset(MISREAD_LABELS | {"GPE"}))).tolist()
     joining = _joining_hyphens(doc).tolist()
     stop = index.column(IS_STOP).astype(bool).tolist()
     is_name = named.tolist()
@@ -530,7 +540,7 @@ def _lone_names(doc: Doc, named: np.ndarray) -> set[str]:
     index = doc_index(doc)
     before = np.concatenate(([False], named[:-1]))
     after = np.concatenate((named[1:], [False]))
-    subject = np.isin(index.column(DEP), string_ids(frozenset({"nsubj", "nsubjpass", "poss"})))
+    subject = index.having(DEP, frozenset({"nsubj", "nsubjpass", "poss"}))
     lone = named & ~index.column(IS_STOP).astype(bool) & subject & ~before & ~after
     strings = doc.vocab.strings
     return {strings[orth] for orth in index.orth[lone].tolist()}
@@ -542,7 +552,7 @@ def _joining_hyphens(doc: Doc) -> np.ndarray:
     index = doc_index(doc)
     spaced = index.column(SPACY).astype(bool)
     title = index.column(IS_TITLE).astype(bool)
-    out = index.orth == string_ids(frozenset({"-"}))[0]
+    out = index.text_in(frozenset({"-"}))
     out[0:1] = False
     out[-1:] = False
     out[1:-1] &= ~spaced[:-2] & ~spaced[1:-1] & title[2:]

@@ -108,7 +108,13 @@ def find_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:
         if finding.speaker is not None and finding.speaker_actor is None:
             # "Bashir, he said, was cautious": who is talked about is not who talks
             content = [doc.char_span(s, e, alignment_mode="expand") for s, e in finding.ranges]
-            talked_about = {a.id for part in content for t in part or [] if (a := table.actor_at(t)) is not None}
+            talked_about = {
+                a.id
+                for part in content
+                if part is not None
+                for i in range(part.start, part.end)
+                if (a := table.actor_at_index(i)) is not None
+            }
             finding.speaker_actor = resolver.resolve(finding.speaker, exclude=talked_about)
             relayed = _relayed(finding, table, resolver)
             if relayed is not None:
@@ -780,7 +786,7 @@ def _combine(doc: Doc, text: str, quoted: list[Quoted], reported: list[Finding])
             findings.append(finding)
             continue
         span = finding.ranges[0]
-        inside = [i for i, q in enumerate(quoted) if _overlap((q.start, q.end), span) > 0 and i not in used]
+        inside = [i for i, q in enumerate(quoted) if min(q.end, span[1]) - max(q.start, span[0]) > 0 and i not in used]
         if not inside:
             findings.append(finding)
             continue
@@ -819,17 +825,17 @@ def _cut_swallowed(doc: Doc, findings: list[Finding]) -> list[Finding]:
     some of it, the content ends before that attribution, which is reported on its own (PolNeAR never nests one
     attribution in another's content). An attribution at the very start of a content ("According to X, Y said
     …") is left for the relay rule."""
+    # only an attribution whose own content follows its cue ("warned of Y"); cutting keeps every start and cue
+    following = [(f, f.cue) for f in findings if f.cue is not None and f.start >= f.cue[0]]
     for outer in findings:
-        for inner in findings:
-            if inner is outer or inner.cue is None or inner.start < inner.cue[0]:
-                continue  # only an attribution whose own content follows its cue ("warned of Y")
-            if outer.cue is not None and _overlap(outer.cue, inner.cue) > 0:
+        for inner, cue in following:
+            if inner is outer or (outer.cue is not None and _overlap(outer.cue, cue) > 0):
                 continue
-            n = next((n for n, r in enumerate(outer.ranges) if r[0] < inner.cue[0] < r[1]), None)
-            if n is None or not _joined_beside(doc, outer.ranges[n], inner.cue):
+            n = next((n for n, r in enumerate(outer.ranges) if r[0] < cue[0] < r[1]), None)
+            if n is None or not _joined_beside(doc, outer.ranges[n], cue):
                 continue
             start = outer.ranges[n][0]
-            begin = inner.cue[0]
+            begin = cue[0]
             if inner.speaker is not None and start <= inner.speaker.start_char < begin:
                 begin = inner.speaker.start_char
             end = _end_before(doc, start, begin)
@@ -1069,12 +1075,17 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
     """Keep one finding per content: the direct or mixed one over a bare clause."""
     rank = {QuoteKind.DIRECT: 0, QuoteKind.MIXED: 1, QuoteKind.PARTIAL: 2, QuoteKind.INDIRECT: 3}
     kept: list[Finding] = []
+    bounds: list[tuple[int, int]] = []  # each kept finding's (start, end), which nothing here changes
     # a stance rule's reading gives way to a reporting one of the same words ("X is expected to go, aides said")
     for f in sorted(findings, key=lambda f: (rank[f.kind], f.rule is not None, f.start)):
-        share = 0.8 * (f.end - f.start)
-        covering = next((k for k in kept if _overlap((f.start, f.end), (k.start, k.end)) >= share), None)
+        start, end = f.start, f.end
+        share = 0.8 * (end - start)
+        covering = next(
+            (k for k, (s, e) in zip(kept, bounds, strict=True) if max(0, min(end, e) - max(start, s)) >= share), None
+        )
         if covering is None:
             kept.append(f)
+            bounds.append((start, end))
         elif f.cue and f.speaker is not None and covering.start <= f.cue[0] < covering.end and covering.nested is None:
             covering.nested = f  # "According to X, Y said …": Y's attribution, kept for the relay rule
     return kept

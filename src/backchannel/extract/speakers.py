@@ -270,7 +270,7 @@ class SpeakerResolver:
         if last is not None and last.kind in speaking and window.start_char <= self.last_end <= pronoun.idx:
             return last.id
         for i in range(pronoun.i - 1, window.start - 1, -1):
-            actor = self.table.actor_at(self.doc[i])
+            actor = self.table.actor_at_index(i)
             same_sentence = i >= sents[here].start  # "Although the IMF did not …, it referenced …"
             if actor is not None and actor.kind in speaking and _role(self.doc[i]) >= (1 if same_sentence else 2):
                 return actor.id
@@ -365,7 +365,7 @@ class SpeakerResolver:
         organisation named that is no part of a state."""
         latest: Actor | None = None
         for i in range(before - 1, max(before - 600, -1), -1):
-            actor = self.table.actor_at(self.doc[i])
+            actor = self.table.actor_at_index(i)
             if actor is None or actor.kind is not ActorKind.ORGANIZATION:
                 continue
             if lemma in actor.name.lower().split():
@@ -442,7 +442,7 @@ class SpeakerResolver:
 
     def _latest(self, before: int, kinds: set[ActorKind]) -> str | None:
         for i in range(before - 1, -1, -1):
-            actor = self.table.actor_at(self.doc[i])
+            actor = self.table.actor_at_index(i)
             if actor is not None and actor.kind in kinds:
                 return actor.id
         return None
@@ -485,7 +485,7 @@ class SpeakerResolver:
         )
         best: tuple[int, int, str] | None = None
         for i in range(before - 1, max(before - 400, -1), -1):
-            actor = self.table.actor_at(self.doc[i])
+            actor = self.table.actor_at_index(i)
             if actor is None or actor.kind not in wanted or (exclude and actor.id in exclude):
                 continue
             token = self.doc[i]
@@ -586,7 +586,7 @@ class SpeakerResolver:
         if headline:
             order = range(span.end, min(span.end + 600, len(self.doc)))
         for i in order:
-            actor = self.table.actor_at(self.doc[i])
+            actor = self.table.actor_at_index(i)
             if (
                 actor is not None
                 and actor.kind is ActorKind.PERSON
@@ -601,7 +601,7 @@ class SpeakerResolver:
             geo = gazetteer()
             country = next((code for t in span if (code := geo.country_of(t.text))), None)
             for i in order:
-                actor = self.table.actor_at(self.doc[i])
+                actor = self.table.actor_at_index(i)
                 if actor is not None and actor.kind is ActorKind.PERSON and country and actor.country == country:
                     return actor
         return None

@@ -12,13 +12,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+import numpy as np
+from spacy.attrs import DEP, ENT_TYPE, IS_ALPHA, IS_STOP, IS_TITLE, POS, SPACY
+from spacy.parts_of_speech import PROPN
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from ..geo import gazetteer
 from ..records import Actor, ActorKind, Article, Span
 from .contact_words import NOUN_MODES, PHONE_WORDS
+from .doc_index import doc_index
 from .lexicon import EVENT_NAME_HEADS, KNOWN_OUTLETS, ORGANIZATION_WORDS, OUTLET_NAME_WORDS, TITLE_NOUNS
 from .person_words import PEOPLE_NOUNS, ROLE_NOUNS
 
@@ -30,6 +35,8 @@ GOVERNMENT_TITLE = re.compile(
     re.IGNORECASE,
 )
 MAX_TITLE_TOKENS = 8
+NAME_CACHE = 4096
+"""Names whose forms are kept once worked out: each person's name is asked about for every other name."""
 
 
 @dataclass
@@ -105,6 +112,10 @@ class ActorTable:
     def actor_at(self, token: Token) -> Actor | None:
         return self.get(self.token_actor.get(token.i))
 
+    def actor_at_index(self, i: int) -> Actor | None:
+        """``actor_at(doc[i])`` without making the token, for loops over many positions."""
+        return self.get(self.token_actor.get(i))
+
     def actor_in(self, tokens: SpacySpan | list[Token]) -> Actor | None:
         """The last actor named inside a phrase (its head usually comes last in English noun phrases)."""
         found = [self.actor_at(t) for t in tokens]
@@ -178,6 +189,7 @@ def entity_at(token: Token) -> SpacySpan | None:
     return index.get(token.i)
 
 
+@lru_cache(maxsize=NAME_CACHE)
 def strip_possessive(text: str) -> str:
     text = " ".join(text.split())
     text = re.sub(r"['’]s?$", "", text)
@@ -387,7 +399,8 @@ PARTICLES = frozenset("de van von der den da di du del della dos das le la bin i
 ARTICLE_PREFIX = re.compile(r"^(?:al|el|Al|El)[-‘'’]")
 
 
-def surname_forms(name: str) -> list[str]:
+@lru_cache(maxsize=NAME_CACHE)
+def surname_forms(name: str) -> tuple[str, ...]:
     """Other ways the press writes a person's family name (rule actor.surname-particle): "de Mistura" for
     "Staffan de Mistura", "al-Hariri" and "Hariri" for "Nasr al-Hariri"."""
     words = name.split()
@@ -398,9 +411,10 @@ def surname_forms(name: str) -> list[str]:
             forms.append(" ".join(words[start:]))
     if len(words) >= 2 and ARTICLE_PREFIX.match(words[-1]) and len(bare := ARTICLE_PREFIX.sub("", words[-1])) > 1:
         forms.extend([words[-1], bare])
-    return forms
+    return tuple(forms)
 
 
+@lru_cache(maxsize=NAME_CACHE)
 def inner_surname(name: str) -> str | None:
     """The middle word of a three-word name, which Spanish, Portuguese and South Asian names are often shortened to
     (rule actor.inner-surname: "Gabriela Estrada Ruiz … Estrada said"). A later mention by it joins the person
@@ -511,20 +525,26 @@ def _untagged_people(doc: Doc) -> list[SpacySpan]:
     """Names the tagger left untagged but the sentence shows to be people (rule actor.person-by-apposition):
     "Rakesh Chand, president of the chamber, told …", "Gul Zaman, 52, said …"."""
     out: list[SpacySpan] = []
-    alone = _lone_names(doc)
+    index = doc_index(doc)
+    named = _name_words(doc)
+    alone = _lone_names(doc, named)
+    misread = (named & index.having(ENT_TYPE, frozenset(MISREAD_LABELS | {"GPE"}))).tolist()
+    joining = _joining_hyphens(doc).tolist()
+    stop = index.column(IS_STOP).astype(bool).tolist()
+    is_name = named.tolist()
+    size = len(doc)
     i = 0
-    while i < len(doc):
+    while i < size:
+        if not misread[i]:
+            i += 1  # no name starts here
+            continue
         j = i
-        while (
-            j < len(doc)
-            and j - i < 6
-            and ((_name_word(doc[j]) and doc[j].ent_type_ in MISREAD_LABELS | {"GPE"}) or _joining_hyphen(doc, j, i))
-        ):
+        while j < size and j - i < 6 and (misread[j] or joining[j]):
             j += 1
         first = i
-        while first < j and doc[first].is_stop:
+        while first < j and stop[first]:
             first += 1  # "First Trump goes …", "Wherever Hillary Clinton goes": a capitalised opening word
-        if j - first >= 2 and not (j < len(doc) and _name_word(doc[j])):
+        if j - first >= 2 and not (j < size and is_name[j]):
             span = SpacySpan(doc, first, j, label="PERSON")
             placed = any(t.ent_type_ == "GPE" for t in span)  # "Marta Zielińska" tagged as two places
             echoed = doc[j - 1].text in alone and j - first <= 3 and not placed  # "Rakesh Chand said … Chand, who"
@@ -534,33 +554,40 @@ def _untagged_people(doc: Doc) -> list[SpacySpan]:
     return out
 
 
-def _lone_names(doc: Doc) -> set[str]:
+def _lone_names(doc: Doc, named: np.ndarray) -> set[str]:
     """Capitalised words used on their own as a clause's subject or a possessor, as people are after their first
     mention by their surname ("Chand said", "Chand's plan"); organisations are seldom named by their last word."""
-    out = set()
-    for token in doc:
-        if not _name_word(token) or token.is_stop:
-            continue
-        neighbours = [doc[k] for k in (token.i - 1, token.i + 1) if 0 <= k < len(doc)]
-        if token.dep_ in ("nsubj", "nsubjpass", "poss") and not any(_name_word(n) for n in neighbours):
-            out.add(token.text)
+    index = doc_index(doc)
+    before = np.concatenate(([False], named[:-1]))
+    after = np.concatenate((named[1:], [False]))
+    subject = index.having(DEP, frozenset({"nsubj", "nsubjpass", "poss"}))
+    lone = named & ~index.column(IS_STOP).astype(bool) & subject & ~before & ~after
+    strings = doc.vocab.strings
+    return {strings[orth] for orth in index.orth[lone].tolist()}
+
+
+def _joining_hyphens(doc: Doc) -> np.ndarray:
+    """For each token, whether it is the hyphen of "Zielińska-Kos", written without spaces between two
+    capitalised words (when a name runs on through it)."""
+    index = doc_index(doc)
+    spaced = index.column(SPACY).astype(bool)
+    title = index.column(IS_TITLE).astype(bool)
+    out = index.text_in(frozenset({"-"}))
+    out[0:1] = False
+    out[-1:] = False
+    out[1:-1] &= ~spaced[:-2] & ~spaced[1:-1] & title[2:]
     return out
 
 
-def _joining_hyphen(doc: Doc, j: int, start: int) -> bool:
-    """The hyphen of "Zielińska-Kos", written without spaces between two capitalised words."""
-    token = doc[j]
-    return (
-        token.text == "-"
-        and start < j < len(doc) - 1
-        and not doc[j - 1].whitespace_
-        and not token.whitespace_
-        and doc[j + 1].is_title
-    )
-
-
-def _name_word(token: Token) -> bool:
-    return token.pos_ == "PROPN" and token.is_title and (token.is_alpha or "-" in token.text)
+def _name_words(doc: Doc) -> np.ndarray:
+    """For each token, whether it is a word of a name: a proper noun in title case, all letters or hyphenated."""
+    index = doc_index(doc)
+    titled = (index.column(POS) == PROPN) & index.column(IS_TITLE).astype(bool)
+    out = titled & index.column(IS_ALPHA).astype(bool)
+    strings = doc.vocab.strings
+    for i in np.flatnonzero(titled & ~out).tolist():
+        out[i] = "-" in strings[int(index.orth[i])]
+    return out
 
 
 def _name_shaped(ent: SpacySpan) -> bool:
@@ -767,12 +794,10 @@ def _add_surname_mentions(table: ActorTable, doc: Doc) -> None:
     surnames.update({w: found[0] for w, found in leading.items() if len(found) == 1 and w not in surnames})
     inner = {w: a for a in table.persons() if (w := inner_surname(a.name)) and _only_inner(table, w)}
     surnames.update({w: a for w, a in inner.items() if w not in surnames})
-    for token in doc:
+    for token in doc_index(doc).with_text(surnames.keys()):
         if token.i in table.token_actor or token.pos_ not in ("PROPN", "NOUN"):
             continue
-        actor = surnames.get(token.text)
-        if actor is not None:
-            table.add_mention(actor, doc[token.i : token.i + 1])
+        table.add_mention(surnames[token.text], doc[token.i : token.i + 1])
 
 
 def _org_country(ent: SpacySpan) -> str | None:
@@ -920,9 +945,8 @@ def _country_from_description(table: ActorTable, actor: Actor) -> str | None:
 def _nationality_before(table: ActorTable, start: int, end: int, nouns: set[str] | frozenset[str]) -> str | None:
     """The country of the nearest noun among ``nouns`` between ``start`` and ``end`` that has a nationality."""
     geo = gazetteer()
-    for i in range(end - 1, max(start, 0) - 1, -1):
-        token = table.doc[i]
-        if token.pos_ != "NOUN" or token.lemma_.lower() not in nouns:
+    for token in reversed(doc_index(table.doc).with_lemma(frozenset(nouns))):
+        if not max(start, 0) <= token.i < end or token.pos_ != "NOUN":
             continue
         for child in token.children:
             if child.i > token.i or child.dep_ not in ("amod", "compound", "nmod"):

@@ -15,10 +15,14 @@ from ..records import Article, Confirmation, ConfirmationStatus, EventStatus, Qu
 from .actors import ActorTable
 from .contact_words import ANSWERING_VERBS, ASKING_NOUNS, NOUN_MODES, REFERRING_WORDS
 from .contacts import Mention
+from .doc_index import doc_index
 from .merging import Draft
 from .parties import apposition_end
 from .reports import quotes_over
 from .speakers import SpeakerResolver
+
+STATEMENT_LEMMAS = frozenset({"confirm", "deny", "comment", "aware", "discuss"}) | ANSWERING_VERBS
+"""The lemmas ``_confirmation_status`` can give a status to; it gives none to any other word."""
 
 
 def _confirmation_status(verb: Token) -> ConfirmationStatus | None:
@@ -75,7 +79,7 @@ def confirmations(
     if not drafts:
         return
     trigger_draft = {m.trigger.i: d for d in drafts for m in d.mentions}
-    for token in doc:
+    for token in doc_index(doc).with_lemma(STATEMENT_LEMMAS):
         status = _confirmation_status(token)
         if status is None:
             continue

@@ -35,10 +35,22 @@ from .places import is_place, place_of
 from .trace import fired, rejected
 
 DETERMINERS = ("det", "poss", "nummod")
+CONTACT_VERBS = (
+    PHONE_VERBS
+    | SITTING_VERBS
+    | MESSAGE_VERBS
+    | MEDIATING_VERBS
+    | TRAVEL_VERBS
+    | HOST_VERBS
+    | {"speak", "talk", "confer", "huddle", "meet", "discuss", "negotiate", "consult", "visit", "see", "spend"}
+)
+"""Every lemma ``verb_mode`` reads a contact in; it passes over any other verb at once."""
 
 
 def verb_mode(verb: Token, table: ActorTable) -> str | None:
     lemma = verb.lemma_.lower()
+    if lemma not in CONTACT_VERBS:
+        return None
     preps = {  # "on Saturday" is a date, not "called on"
         c.lower_
         for c in verb.children

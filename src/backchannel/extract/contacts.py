@@ -35,6 +35,7 @@ from .contact_words import (
     HAPPENING_VERBS,
     HOLDING_VERBS,
     HOST_VERBS,
+    NOUN_MODES,
     PHONE_WORDS,
     PLANNING_HEADS,
     REQUEST_HEADS,
@@ -45,6 +46,7 @@ from .contact_words import (
     TOPIC_OBJECT_VERBS,
     TRAVEL_VERBS,
 )
+from .doc_index import doc_index
 from .lexicon import MULTILATERAL_BODIES
 from .parties import host_state, is_actor_country, parties_of, person_like, subjects_of
 from .places import destination, is_place, on_arrival, place_of, place_of_verb, place_on_object, place_within
@@ -87,9 +89,14 @@ class Mention:
                 self.participants.append(actor_id)
 
 
+CANDIDATE_WORDS = contact_verbs.CONTACT_VERBS | frozenset(NOUN_MODES)
+"""The words that can tell a contact: a contact verb by its lemma, a contact noun by its form or lemma. Other
+tokens are not looked at: neither ``verb_mode`` nor ``noun_mode`` takes them, and no rule fires on them."""
+
+
 def find_mentions(doc: Doc, table: ActorTable, resolver: SpeakerResolver) -> list[Mention]:
     mentions: list[Mention] = []
-    for token in doc:
+    for token in doc_index(doc).with_lemma_or_lower(CANDIDATE_WORDS):
         rules: list[str] = []
         with collecting(rules):
             mention = None

@@ -12,16 +12,27 @@ the speaker of the quote before it. Speakers are resolved by ``speakers``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from ..records import ActorKind, Article, Quote, QuoteKind, Span
-from .actors import ActorTable, doc_text
+from .actors import ActorTable, doc_sents, doc_text
 from .contact_words import NOUN_MODES
+from .doc_index import doc_index
 from .gender import given_names
-from .lexicon import ATTRIBUTION_VERBS, BESIDE_QUOTES_ONLY, CITED_SOURCES, SOURCE_NOUNS, SPEECH_VERBS, TOPIC_VERBS
+from .lexicon import (
+    ATTRIBUTION_VERBS,
+    BESIDE_QUOTES_ONLY,
+    CITED_SOURCES,
+    RAISING_VERBS,
+    SOURCE_NOUNS,
+    SPEECH_VERBS,
+    STANCE_ADJECTIVES,
+    TOPIC_VERBS,
+)
 from .quotemarks import Quoted, find_quoted
 from .signed import Signed, find_signed
 from .speakers import DOCUMENT_NOUNS, EDITORIAL_NOUNS, SpeakerResolver
@@ -86,12 +97,7 @@ def find_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:
     boiler = [(b.start, b.end) for b in article.boilerplate]
     quoted = [q for q in find_quoted(text) if not any(s <= q.start and q.end <= e for s, e in boiler)]
     resolver = SpeakerResolver(doc, table)
-    reported = [
-        f
-        for sent in doc.sents
-        for f in _reported(sent)
-        if not (f.cue and any(q.start < f.cue[0] < q.end for q in quoted))
-    ]
+    reported = [f for f in _reported(doc) if not (f.cue and any(q.start < f.cue[0] < q.end for q in quoted))]
     findings = _combine(doc, text, quoted, reported)
     if (claim := _headline_claim(doc, text, boiler)) is not None:
         findings = [f for f in findings if not (f.start < claim.end and claim.start < f.end)] + [claim]
@@ -102,7 +108,13 @@ def find_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:
         if finding.speaker is not None and finding.speaker_actor is None:
             # "Bashir, he said, was cautious": who is talked about is not who talks
             content = [doc.char_span(s, e, alignment_mode="expand") for s, e in finding.ranges]
-            talked_about = {a.id for part in content for t in part or [] if (a := table.actor_at(t)) is not None}
+            talked_about = {
+                a.id
+                for part in content
+                if part is not None
+                for i in range(part.start, part.end)
+                if (a := table.actor_at_index(i)) is not None
+            }
             finding.speaker_actor = resolver.resolve(finding.speaker, exclude=talked_about)
             relayed = _relayed(finding, table, resolver)
             if relayed is not None:
@@ -197,10 +209,14 @@ def _relayed(outer: Finding, table: ActorTable, resolver: SpeakerResolver) -> Fi
 # --- reporting constructions from the parse ---------------------------------------------------
 
 
-def _reported(sent: SpacySpan) -> list[Finding]:
+def _reported(doc: Doc) -> list[Finding]:
+    """The attributions the parse shows, in document order. Only the tokens with a cue word are looked at:
+    ``_reported_at`` finds nothing at any other."""
+    sents = doc_sents(doc)
+    starts = [sent.start for sent in sents]
     out: list[Finding] = []
-    for token in sent:
-        if finding := _reported_at(token, sent):
+    for token in doc_index(doc).with_lemma_or_lower(CUE_WORDS):
+        if finding := _reported_at(token, sents[bisect_right(starts, token.i) - 1]):
             out.append(finding)
     return out
 
@@ -210,7 +226,7 @@ def _reported_at(token: Token, sent: SpacySpan) -> Finding | None:
     if token.lower_ == "according" and token.i + 1 < sent.end and token.nbor().lower_ == "to":
         return _according_to(token, sent)
     finding = None
-    if token.pos_ in ("VERB", "AUX") and _lemma(token) in ATTRIBUTION_VERBS - BESIDE_QUOTES_ONLY:
+    if token.pos_ in ("VERB", "AUX") and _lemma(token) in SPEECH_CUES:
         finding = _speech_verb(token, sent)
     elif token.pos_ == "NOUN" and token.lemma_.lower() in REPORT_NOUNS:
         finding = _noun_cue(token)
@@ -262,6 +278,10 @@ def _noun_cue(noun: Token) -> Finding | None:
 
 LEMMA_FIXES = {"hop": "hope"}
 """Lemmatiser slips: "hoping" comes out as "hop"."""
+SPEECH_CUES = ATTRIBUTION_VERBS - BESIDE_QUOTES_ONLY
+"""Verbs that cue an attribution wherever they stand (the others only beside quote marks)."""
+CUE_WORDS = SPEECH_CUES | frozenset(LEMMA_FIXES) | REPORT_NOUNS | RAISING_VERBS | STANCE_ADJECTIVES | {"according"}
+"""Every word, by lemma or form, that ``_reported_at`` can find an attribution at."""
 
 
 def _lemma(token: Token) -> str:
@@ -766,7 +786,7 @@ def _combine(doc: Doc, text: str, quoted: list[Quoted], reported: list[Finding])
             findings.append(finding)
             continue
         span = finding.ranges[0]
-        inside = [i for i, q in enumerate(quoted) if _overlap((q.start, q.end), span) > 0 and i not in used]
+        inside = [i for i, q in enumerate(quoted) if min(q.end, span[1]) - max(q.start, span[0]) > 0 and i not in used]
         if not inside:
             findings.append(finding)
             continue
@@ -805,17 +825,17 @@ def _cut_swallowed(doc: Doc, findings: list[Finding]) -> list[Finding]:
     some of it, the content ends before that attribution, which is reported on its own (PolNeAR never nests one
     attribution in another's content). An attribution at the very start of a content ("According to X, Y said
     …") is left for the relay rule."""
+    # only an attribution whose own content follows its cue ("warned of Y"); cutting keeps every start and cue
+    following = [(f, f.cue) for f in findings if f.cue is not None and f.start >= f.cue[0]]
     for outer in findings:
-        for inner in findings:
-            if inner is outer or inner.cue is None or inner.start < inner.cue[0]:
-                continue  # only an attribution whose own content follows its cue ("warned of Y")
-            if outer.cue is not None and _overlap(outer.cue, inner.cue) > 0:
+        for inner, cue in following:
+            if inner is outer or (outer.cue is not None and _overlap(outer.cue, cue) > 0):
                 continue
-            n = next((n for n, r in enumerate(outer.ranges) if r[0] < inner.cue[0] < r[1]), None)
-            if n is None or not _joined_beside(doc, outer.ranges[n], inner.cue):
+            n = next((n for n, r in enumerate(outer.ranges) if r[0] < cue[0] < r[1]), None)
+            if n is None or not _joined_beside(doc, outer.ranges[n], cue):
                 continue
             start = outer.ranges[n][0]
-            begin = inner.cue[0]
+            begin = cue[0]
             if inner.speaker is not None and start <= inner.speaker.start_char < begin:
                 begin = inner.speaker.start_char
             end = _end_before(doc, start, begin)
@@ -1055,12 +1075,17 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
     """Keep one finding per content: the direct or mixed one over a bare clause."""
     rank = {QuoteKind.DIRECT: 0, QuoteKind.MIXED: 1, QuoteKind.PARTIAL: 2, QuoteKind.INDIRECT: 3}
     kept: list[Finding] = []
+    bounds: list[tuple[int, int]] = []  # each kept finding's (start, end), which nothing here changes
     # a stance rule's reading gives way to a reporting one of the same words ("X is expected to go, aides said")
     for f in sorted(findings, key=lambda f: (rank[f.kind], f.rule is not None, f.start)):
-        share = 0.8 * (f.end - f.start)
-        covering = next((k for k in kept if _overlap((f.start, f.end), (k.start, k.end)) >= share), None)
+        start, end = f.start, f.end
+        share = 0.8 * (end - start)
+        covering = next(
+            (k for k, (s, e) in zip(kept, bounds, strict=True) if max(0, min(end, e) - max(start, s)) >= share), None
+        )
         if covering is None:
             kept.append(f)
+            bounds.append((start, end))
         elif f.cue and f.speaker is not None and covering.start <= f.cue[0] < covering.end and covering.nested is None:
             covering.nested = f  # "According to X, Y said …": Y's attribution, kept for the relay rule
     return kept

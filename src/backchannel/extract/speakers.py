@@ -18,6 +18,7 @@ from spacy.tokens import Span as SpacySpan
 from ..geo import gazetteer
 from ..records import Actor, ActorKind
 from .actors import TITLE_ABBREVIATIONS, ActorTable, doc_sents, doc_text, is_dateline, strip_possessive
+from .doc_index import doc_index
 from .gender import FEMALE_WORDS, MALE_WORDS, gender_of
 from .lexicon import ANONYMITY_CUES, GROUP_NOUNS, ORGANIZATION_WORDS, SOURCE_NOUNS, TITLE_NOUNS
 from .person_words import INDIVIDUAL_NOUNS, PEOPLE_NOUNS, ROLE_NOUNS, STAFF_NOUNS
@@ -270,7 +271,7 @@ class SpeakerResolver:
         if last is not None and last.kind in speaking and window.start_char <= self.last_end <= pronoun.idx:
             return last.id
         for i in range(pronoun.i - 1, window.start - 1, -1):
-            actor = self.table.actor_at(self.doc[i])
+            actor = self.table.actor_at_index(i)
             same_sentence = i >= sents[here].start  # "Although the IMF did not …, it referenced …"
             if actor is not None and actor.kind in speaking and _role(self.doc[i]) >= (1 if same_sentence else 2):
                 return actor.id
@@ -364,13 +365,15 @@ class SpeakerResolver:
         last one named with that word ("the Clinton campaign", "Clinton's campaign"), else, for a company or firm,
         the last organisation named that is no part of a state."""
         latest: Actor | None = None
+        owned_nouns = doc_index(self.doc).with_lemma(frozenset({lemma})) if lemma in PERSON_SERVICE_NOUNS else []
+        owners = {t.i for t in owned_nouns}
         for i in range(before - 1, max(before - 600, -1), -1):
-            token = self.doc[i]
-            if token.lemma_.lower() == lemma and lemma in PERSON_SERVICE_NOUNS:
+            if i in owners:  # "Trump's campaign had declined … the campaign said": Trump's campaign
+                token = self.doc[i]
                 possessor = next((c for c in token.children if c.dep_ == "poss" and c.i < token.i), None)
                 if possessor is not None and (owned := self._possessed(self.doc[token.left_edge.i : i + 1], possessor)):
-                    return owned  # "Trump's campaign had declined … the campaign said": Trump's campaign
-            actor = self.table.actor_at(token)
+                    return owned
+            actor = self.table.actor_at_index(i)
             if actor is None or actor.kind is not ActorKind.ORGANIZATION:
                 continue
             if lemma in actor.name.lower().split():
@@ -447,7 +450,7 @@ class SpeakerResolver:
 
     def _latest(self, before: int, kinds: set[ActorKind]) -> str | None:
         for i in range(before - 1, -1, -1):
-            actor = self.table.actor_at(self.doc[i])
+            actor = self.table.actor_at_index(i)
             if actor is not None and actor.kind in kinds:
                 return actor.id
         return None
@@ -490,7 +493,7 @@ class SpeakerResolver:
         )
         best: tuple[int, int, str] | None = None
         for i in range(before - 1, max(before - 400, -1), -1):
-            actor = self.table.actor_at(self.doc[i])
+            actor = self.table.actor_at_index(i)
             if actor is None or actor.kind not in wanted or (exclude and actor.id in exclude):
                 continue
             token = self.doc[i]
@@ -591,7 +594,7 @@ class SpeakerResolver:
         if headline:
             order = range(span.end, min(span.end + 600, len(self.doc)))
         for i in order:
-            actor = self.table.actor_at(self.doc[i])
+            actor = self.table.actor_at_index(i)
             if (
                 actor is not None
                 and actor.kind is ActorKind.PERSON
@@ -606,7 +609,7 @@ class SpeakerResolver:
             geo = gazetteer()
             country = next((code for t in span if (code := geo.country_of(t.text))), None)
             for i in order:
-                actor = self.table.actor_at(self.doc[i])
+                actor = self.table.actor_at_index(i)
                 if actor is not None and actor.kind is ActorKind.PERSON and country and actor.country == country:
                     return actor
         return None

@@ -65,3 +65,8 @@ def test_trailing_who_clause_is_not_reported(extract):
     assert quote_with(r, "the contract would go to Ada Varga")["content"]["text"] == (
         "the contract would go to Ada Varga"
     )
+
+
+def test_asker_named_after_the_question(extract):
+    r = extract("The navy would leave the harbour if it was asked to do so by the new council.")
+    assert quote_with(r, "to do so")["speaker"]["text"] == "the new council"

@@ -45,8 +45,10 @@ def asked_at(verb: Token) -> Asked | None:
     objects = [g for g in agent.children if g.dep_ == "pobj"] if agent is not None else []
     asker = None
     if objects:
-        end = objects[0].right_edge.i if objects[0].right_edge.i < content[0] else content[0] - 1
-        asker = verb.doc[objects[0].left_edge.i : end + 1]
+        first, end = objects[0].left_edge.i, objects[0].right_edge.i
+        if first < content[0] <= end:
+            end = content[0] - 1  # "asked by Moss about the pier": the parse hung the question on the asker
+        asker = verb.doc[first : end + 1]
     cue_tokens = [verb.i] + [c.i for c in verb.children if c.dep_ in CUE_DEPS and c.i < verb.i]
     return Asked(content, (min(cue_tokens), verb.i), asker)
 

@@ -31,6 +31,7 @@ def remark_owner(noun: Token, subject: Callable[[Token], Span | None]) -> tuple[
         if maker is not None and maker.pos_ in ("PROPN", "NOUN", "PRON"):
             clause = next((c for c in maker.children if c.dep_ in ("acl", "relcl", "ccomp")), None)
             end = clause.left_edge.i - 1 if clause is not None else maker.right_edge.i
+            end = max(end, maker.i)
             return noun.doc[maker.left_edge.i : end + 1], "quote.remark-owner"
     head = noun.head
     if noun.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in VOICING_VERBS:

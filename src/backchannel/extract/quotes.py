@@ -33,10 +33,13 @@ from .lexicon import (
     STANCE_ADJECTIVES,
     TOPIC_VERBS,
 )
+from .questions import Asked, asked_at
 from .quotemarks import Quoted, find_quoted
+from .remark_owner import remark_owner
 from .signed import Signed, find_signed
 from .speakers import DOCUMENT_NOUNS, EDITORIAL_NOUNS, SpeakerResolver
 from .stance import Stance, stance_at
+from .titles import titles
 from .trace import fired
 
 WRITTEN_VOICES = DOCUMENT_NOUNS | EDITORIAL_NOUNS | {"it", "sign", "caption", "headline", "banner", "message"}
@@ -96,9 +99,12 @@ def find_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:
     text = article.text
     boiler = [(b.start, b.end) for b in article.boilerplate]
     quoted = [q for q in find_quoted(text) if not any(s <= q.start and q.end <= e for s, e in boiler)]
+    if named := titles(doc, text, quoted):
+        fired("quote.title")
+        quoted = [q for n, q in enumerate(quoted) if n not in named]
     resolver = SpeakerResolver(doc, table)
     reported = [f for f in _reported(doc) if not (f.cue and any(q.start < f.cue[0] < q.end for q in quoted))]
-    findings = _combine(doc, text, quoted, reported)
+    findings = _combine(doc, text, quoted, _apart_from_questions(text, reported))
     if (claim := _headline_claim(doc, text, boiler)) is not None:
         findings = [f for f in findings if not (f.start < claim.end and claim.start < f.end)] + [claim]
     findings = _with_signed(doc, table, findings, find_signed(text, boiler, lambda s, e: _names_person(doc, s, e)))
@@ -127,9 +133,46 @@ def find_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:
             previous = finding
     ordered.sort(key=lambda f: (f.start, not f.signed))  # a relayed finding starts where its words start
     for f in ordered:
-        for rule in ([f.rule] if f.rule is not None else []) + f.shaped_by:
+        for rule in ([f.rule] if f.rule is not None else []) + f.shaped_by + _speaker_rules(doc, f):
             fired(rule)
     return [_to_quote(n, f, text) for n, f in enumerate(ordered, start=1)]
+
+
+QUESTION_LEAD_WORDS = 1
+"""Words allowed before a fronted question inside another content ("When asked about …")."""
+
+
+def _apart_from_questions(text: str, reported: list[Finding]) -> list[Finding]:
+    """ "Asked whether he would run, he said, “No.”" (rule quote.asked): the question is not part of the
+    answer, so a content that starts with it starts after it, and one that is nothing but the question is
+    dropped. The question is kept as an attribution only when "by" names who asked; a question with no
+    asker in the text is the reporter's, not anyone's words in the story."""
+    questions = [f for f in reported if f.rule == "quote.asked" and f.cue is not None]
+    if not questions:
+        return reported
+    out = []
+    for f in reported:
+        if f.rule == "quote.asked":
+            if f.speaker is not None:
+                out.append(f)
+            continue
+        ranges = f.ranges
+        for q in questions:
+            kept = []
+            for r in ranges:
+                if r[0] <= q.cue[0] < r[1] and _words(text, r[0], q.cue[0]) <= QUESTION_LEAD_WORDS:
+                    rest = re.search(r"\w|[\"“‘']", text[q.end : r[1]])
+                    if rest is not None:
+                        kept.append((q.end + rest.start(), r[1]))
+                else:
+                    kept.append(r)
+            ranges = kept
+        if ranges != f.ranges:
+            f.shaped_by.append("quote.asked")
+        if ranges:
+            f.ranges = ranges
+            out.append(f)
+    return out
 
 
 def _continue_attribution(finding: Finding, previous: Finding | None) -> None:
@@ -271,9 +314,8 @@ def _noun_cue(noun: Token) -> Finding | None:
     span = _trimmed(noun.doc, start, _cut_trailing(noun.doc, start, clause.right_edge.i, clause.i))
     if span is None:
         return None
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    speaker = noun.doc[owner.left_edge.i : owner.i + 1] if owner is not None else None
-    return Finding(QuoteKind.INDIRECT, [span], (noun.idx, noun.idx + len(noun)), speaker)
+    speaker, rule = remark_owner(noun, _subject)
+    return Finding(QuoteKind.INDIRECT, [span], (noun.idx, noun.idx + len(noun)), speaker, rule=rule)
 
 
 LEMMA_FIXES = {"hop": "hope"}
@@ -310,7 +352,11 @@ def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
 def _subject(verb: Token) -> SpacySpan | None:
     for child in verb.children:
         if child.dep_ == "nsubj":
+            if (antecedent := _antecedent(child, verb)) is not None:
+                return antecedent
             return _trailing_speaker(child, verb) or _noun_phrase(child)
+    if (contracted := _contracted_has(verb)) is not None:
+        return contracted
     for child in verb.children:  # passive with an agent: "was told by officials"
         if child.dep_ == "agent":
             objs = [g for g in child.children if g.dep_ == "pobj"]
@@ -338,6 +384,48 @@ def _subject(verb: Token) -> SpacySpan | None:
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "by" and head.head.pos_ in ("VERB", "AUX"):
         return _subject(head.head)  # "began by saying"
     return _subject_before(verb)
+
+
+CONTRACTED_HAS = frozenset({"'s", "’s"})
+
+
+def _contracted_has(verb: Token) -> SpacySpan | None:
+    """ "He's said he will run": the parser reads "'s" as a passive "is"; with a clause or object after the
+    verb it is "has", and the passive subject is the speaker (rule quote.contracted-has). "He's said to be
+    angry" stays a passive."""
+    if verb.tag_ not in ("VBN", "VBD") or not any(
+        c.dep_ == "auxpass" and c.lower_ in CONTRACTED_HAS for c in verb.children
+    ):
+        return None
+    if not any(c.dep_ in ("ccomp", "dobj") and c.i > verb.i for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+    return _noun_phrase(subject) if subject is not None else None
+
+
+def _speaker_rules(doc: Doc, finding: Finding) -> list[str]:
+    """The rules that chose a finding's speaker span, for explain."""
+    cue = doc.char_span(*finding.cue, alignment_mode="expand") if finding.cue else None
+    if cue is None or finding.speaker is None:
+        return []
+    pronoun = next((c for c in cue.root.children if c.dep_ == "nsubj"), None)
+    if pronoun is not None and pronoun not in finding.speaker and _antecedent(pronoun, cue.root) is not None:
+        return ["quote.relative-antecedent"]
+    if _contracted_has(cue.root) is not None:
+        return ["quote.contracted-has"]
+    return []
+
+
+def _antecedent(pronoun: Token, verb: Token) -> SpacySpan | None:
+    """ "a super PAC that backed Rubio", "a video that accuses Cruz" (rule quote.relative-antecedent): the
+    relative "that" speaks for the noun phrase it hangs on, or for whoever issued the document it names. "who"
+    and "which" stay as written, as PolNeAR marks them."""
+    if pronoun.lower_ != "that" or pronoun.tag_ != "WDT" or verb.dep_ != "relcl":
+        return None
+    head = verb.head
+    if head.pos_ not in ("NOUN", "PROPN") or head.i > verb.i:
+        return None
+    return _issuer(head) or _noun_phrase(head)
 
 
 def _issuer(document: Token) -> SpacySpan | None:
@@ -419,10 +507,13 @@ def _speech_verb(verb: Token, sent: SpacySpan) -> Finding | None:
     lemma = verb.lemma_.lower()
     if lemma in ("decline", "refuse"):
         return None  # "declined to comment", "refused to say whom she met": nothing was said
-    if lemma == "ask" and verb.tag_ == "VBN" and verb.dep_ == "advcl":
-        return None  # "Asked whether a call was planned, X said …": the reporter's question
+    if lemma == "ask" and (asked := asked_at(verb)) is not None:
+        return _asked_finding(verb.doc, asked)  # "Asked whether a call was planned, X said …"
     if lemma == "cite":
         return _citing(verb)
+    if lemma in NAMING_VERBS and verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.i < verb.i:
+        fired("quote.naming")
+        return None  # "a party called Anti-Prom", "a class named Perception": a name, not a remark
     finding = _speech_verb_finding(verb, sent)
     if finding is None:
         return None
@@ -430,6 +521,20 @@ def _speech_verb(verb: Token, sent: SpacySpan) -> Finding | None:
     if any(SOURCING.search(text[s:e]) for s, e in finding.ranges):
         return None
     return finding
+
+
+NAMING_VERBS = frozenset({"call", "name", "dub", "title", "entitle", "nickname"})
+"""Verbs that, as a participle after a noun, give the thing its name (rule quote.naming)."""
+
+
+def _asked_finding(doc: Doc, asked: Asked) -> Finding | None:
+    """ "Asked by Moss whether a call was planned, …" (rule quote.asked): the question, attributed to its asker
+    if "by" names one (``_apart_from_questions`` decides whether it is kept)."""
+    span = _trimmed(doc, *asked.content)
+    if span is None:
+        return None
+    first, last = doc[asked.cue[0]], doc[asked.cue[1]]
+    return Finding(QuoteKind.INDIRECT, [span], (first.idx, last.idx + len(last)), asked.asker, rule="quote.asked")
 
 
 def _citing(verb: Token) -> Finding | None:
@@ -453,7 +558,7 @@ def _citing(verb: Token) -> Finding | None:
 def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
     doc = verb.doc
     lemma = verb.lemma_.lower()
-    speaker = _subject(verb)
+    speaker = _subject(verb) or _inverted_intro(verb)
     if (as_reported := _as_reported(verb, sent, speaker)) is not None:
         return as_reported
     clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS and c.pos_ in ("VERB", "AUX")]
@@ -675,7 +780,7 @@ def _second_predicate(verb: Token, clause: Token) -> int | None:
 
 
 DASHES = ("—", "–", "-", "--")
-TRAILING_WORDS = ("which", "where", "while", "whereas", "despite", "although", "though")
+TRAILING_WORDS = ("which", "who", "where", "while", "whereas", "despite", "although", "though")
 
 
 def _cut_trailing(doc: Doc, start: int, end: int, head: int) -> int:
@@ -1060,15 +1165,36 @@ def _colon_intro(doc: Doc, q: Quoted) -> tuple[tuple[int, int] | None, SpacySpan
     intro = [t for t in sent if t.i < i]  # the quote may share the colon's sentence: never look inside it
     for token in reversed(intro):
         if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in SPEECH_VERBS:
-            return _cue(token), _subject(token)
+            return _cue(token), _subject(token) or _inverted_intro(token)
     # "President Clinton released the following statement:", "Keller was more guarded about timing:"
     for root in (sent.root, doc[i].head):
         if root.i < i and root.pos_ in ("VERB", "AUX"):
             passive = next((c for c in root.children if c.dep_ == "nsubjpass"), None)  # "X was guarded:"
             speaker = _subject(root) or (_noun_phrase(passive) if passive is not None else None)
+            if speaker is None and root.lemma_.lower() in ATTRIBUTION_VERBS:
+                speaker = _inverted_intro(root)
             if speaker is not None:
                 return _cue(root), speaker
     return None
+
+
+INTRO_NAME_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "DT", "JJ", "POS", "PRP$"})
+
+
+def _inverted_intro(verb: Token) -> SpacySpan | None:
+    """ "Added the mayor: “…”", "Continued Stone: “…”" (rule quote.inverted-colon): a reporting verb opening
+    the sentence, then a noun phrase and the colon: the noun phrase is the speaker."""
+    doc = verb.doc
+    if verb.i != verb.sent.start:
+        return None
+    colon = next((t.i for t in doc[verb.i + 1 : min(verb.i + 8, verb.sent.end)] if t.text == ":"), None)
+    if colon is None or colon - verb.i < 2:
+        return None
+    phrase = doc[verb.i + 1 : colon]
+    if not all(t.tag_ in INTRO_NAME_TAGS for t in phrase) or phrase[-1].pos_ not in ("PROPN", "NOUN"):
+        return None
+    fired("quote.inverted-colon")
+    return phrase
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:

@@ -371,7 +371,8 @@ class SpeakerResolver:
             if i in owners:  # "Trump's campaign had declined … the campaign said": Trump's campaign
                 token = self.doc[i]
                 possessor = next((c for c in token.children if c.dep_ == "poss" and c.i < token.i), None)
-                if possessor is not None and (owned := self._possessed(self.doc[token.left_edge.i : i + 1], possessor)):
+                owner = self.doc[possessor.left_edge.i : i + 1] if possessor is not None else None
+                if owner is not None and (owned := self._possessed(owner, possessor)):
                     return owned
             actor = self.table.actor_at_index(i)
             if actor is None or actor.kind is not ActorKind.ORGANIZATION:

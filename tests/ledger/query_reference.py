@@ -241,7 +241,10 @@ def _quote_where(
         ids = _actor_ids(db, speaker)
         clauses.append(f"q.speaker_actor IN ({_marks(ids)})")
         params += ids
-    if search:
+    if search and db.dialect.name == "postgresql":  # the backend's own full-text search, as the ledger asks it
+        clauses.append(db.dialect.quote_match())
+        params.append(db.dialect.quote_terms(search))
+    elif search:
         clauses.append("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
         params.append(_fts_query(search))
     return clauses, params
@@ -271,10 +274,10 @@ def actors(db: Any, *, search: str | None = None, limit: int | None = None) -> l
 
 def _actor_rows(db: Any, where: str, params: list[Any], *, limit: int | None = None) -> list[dict[str, Any]]:
     sql = (
-        "SELECT a.id, a.name, a.kind, a.country, a.titles, a.aliases,"
+        "SELECT * FROM (SELECT a.id, a.name, a.kind, a.country, a.titles, a.aliases,"
         " (SELECT count(*) FROM quotes q WHERE q.speaker_actor = a.id) AS quotes,"
         " (SELECT count(DISTINCT event_id) FROM event_participants p WHERE p.actor_id = a.id) AS contacts"
-        f" FROM actors a{where} ORDER BY quotes + contacts DESC, a.name"
+        f" FROM actors a{where}) counted ORDER BY quotes + contacts DESC, name"
     )
     if limit:
         sql += f" LIMIT {int(limit)}"

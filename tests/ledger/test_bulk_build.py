@@ -9,8 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from backchannel.ledger import query
 from backchannel.ledger.canonical import canonical
 from backchannel.ledger.store import ingest_record, open_ledger
+from tests.ledger.kept_rows import event_countries, miscounted
 
 BENCH = Path(__file__).parents[2] / "bench"
 
@@ -57,6 +59,13 @@ def test_bulk_build_equals_ingesting_one_by_one(tmp_path, bench):
     expected = canonical(one_by_one)
     assert canonical(bulk) == expected
     assert any(len(e["reports"]) > 1 for e in expected["events"])  # the retellings did merge
+    # the rows triggers keep hold in the bulk build too
+    counts = [
+        [(a["name"], a["country"], a["quotes"], a["contacts"]) for a in query.actors(db)] for db in (bulk, one_by_one)
+    ]
+    assert miscounted(bulk) == [] and counts[0] == counts[1]
+    stored, derived = event_countries(bulk)
+    assert stored == derived and len(stored) > 100
 
 
 def test_bulk_build_refuses_contacts_it_cannot_group(tmp_path, bench):

@@ -9,6 +9,7 @@ import pytest
 from backchannel.ledger import query
 from backchannel.ledger.query import ContactFilter
 from backchannel.ledger.store import ingest_record, open_ledger
+from tests.conftest import BACKENDS
 from tests.ledger import query_reference as before
 from tests.ledger.records import contact, outlet, person, quote, record
 
@@ -155,9 +156,13 @@ PLACES = ["Finland", "Brazil", "United States", "France", "China", "Spain", "Ger
 DATES = [None, "2025-12-01", "2026-01-01", "2026-03-01", "2026-03-10", "2026-03-31", "2026-04-30"]
 
 
-@pytest.fixture(scope="module")
-def db(tmp_path_factory):
-    ledger = open_ledger(tmp_path_factory.mktemp("rewrites") / "ledger.db")
+@pytest.fixture(scope="module", params=BACKENDS)
+def db(request, tmp_path_factory):
+    """The records' ledger, on each backend in turn (the oracle's SQL is the ledger's, translated alike)."""
+    if request.param == "postgresql":
+        ledger = open_ledger(request.getfixturevalue("postgres").new_database())
+    else:
+        ledger = open_ledger(tmp_path_factory.mktemp("rewrites") / "ledger.db")
     for r in RECORDS:
         assert ingest_record(ledger, r).status == "stored"
     return ledger
@@ -240,3 +245,13 @@ def test_counts_pages_and_networks_take_in_every_event_of_the_filter(db, probe, 
     networks = [query.network(db, where) for where in wheres]
     monkeypatch.setattr(query, "PROBE_ROWS", 20_000)  # every filter narrow: the way networks were read before
     assert networks == [query.network(db, where) for where in wheres]
+
+
+def test_contacts_between_two_countries_read_from_one_country_in_date_order(db, monkeypatch):
+    monkeypatch.setattr(query, "PROBE_ROWS", 1)  # every party broad, as two countries are in a large ledger
+    found = 0
+    for since, limit, offset, sort in itertools.product(DATES[:4], [None, 1, 2], [0, 1], ["date", "-date"]):
+        where = ContactFilter(between=["France", "United States"], since=since, limit=limit, offset=offset, sort=sort)
+        assert query._contact_where(db, where).source.startswith("event_countries d")
+        found += len(same(db, query.contacts, before.contacts, where))
+    assert found > 0

@@ -7,8 +7,10 @@ becomes ``INSERT … ON CONFLICT DO NOTHING``, ``LIKE`` becomes ``ILIKE`` (SQLit
 case), every ``ORDER BY`` term gets SQLite's place for NULLs (first when ascending), text columns
 compare bytewise (``COLLATE "C"``, as SQLite does). Migrations go through ``Dialect.ddl``, which maps
 SQLite's DDL: ``INTEGER PRIMARY KEY`` becomes an identity column, an FTS5 table over a column becomes a
-generated ``tsvector`` column with a GIN index (its feeding triggers are not needed), and a GIN trigram
-index (PostgreSQL only) is dropped on SQLite. A plain-SQL migration therefore ports without work of its
+generated ``tsvector`` column with a GIN index (its feeding triggers are not needed), a trigger becomes a
+PL/pgSQL function and a row trigger that calls it, and a GIN trigram index (PostgreSQL only) is dropped
+on SQLite. A plain-SQL migration therefore ports without work of its own. Several queries whose answers
+do not depend on each other go to PostgreSQL together, in one round trip (``Ledger.batch``).
 own.
 
 Writers: SQLite's ``BEGIN IMMEDIATE`` lets one writer in at a time. On PostgreSQL a write transaction
@@ -80,6 +82,10 @@ class Ledger:
         for row in rows:
             yield dict(zip(columns, row, strict=True))
 
+    def batch(self, statements: Sequence[tuple[str, Sequence[Any]]]) -> list[list[Any]]:
+        """The rows of each of several queries that do not depend on each other, in order."""
+        return self.dialect.batch(self, statements)
+
     def insert(self, sql: str, params: Sequence[Any] = ()) -> int:
         """Run an INSERT into a table with an ``id`` column; returns the new row's id."""
         return self.dialect.insert(self, sql, params)
@@ -150,6 +156,9 @@ class Dialect:
 
     def sql(self, sql: str) -> str:
         return sql
+
+    def batch(self, db: Ledger, statements: Sequence[tuple[str, Sequence[Any]]]) -> list[list[Any]]:
+        return [db.execute(sql, params).fetchall() for sql, params in statements]
 
     def ddl(self, statement: str) -> list[str]:
         return [statement]
@@ -266,6 +275,12 @@ class PostgreSQL(Dialect):
 
     def execute(self, conn: Any, sql: str, params: list[Any]) -> Any:
         return _Rows(conn.execute(sql, params))
+
+    def batch(self, db: Ledger, statements: Sequence[tuple[str, Sequence[Any]]]) -> list[list[Any]]:
+        # pipeline mode: every query is sent before any answer is awaited; the block's end collects them all
+        with db.conn.pipeline():
+            cursors = [db.conn.execute(self.sql(sql), list(params)) for sql, params in statements]
+        return [cursor.fetchall() for cursor in cursors]
 
     def ddl(self, statement: str) -> list[str]:
         return _translate_ddl(statement)
@@ -440,6 +455,34 @@ _UNACCENT = [
 ]
 
 
+_TRIGGER = re.compile(
+    r"CREATE\s+TRIGGER\s+(\w+)\s+(BEFORE|AFTER)\s+(.*?)\s+ON\s+(\w+)\s+(?:WHEN\s+(.*?)\s+)?BEGIN\b(.*)\bEND\s*;?$",
+    re.I | re.S,
+)
+
+_NULL_SAFE_NOT = re.compile(r"\bIS\s+NOT\s+(?!NULL\b)", re.I)
+
+
+def _plpgsql_trigger(name: str, timing: str, events: str, table: str, when: str | None, body: str) -> list[str]:
+    """A SQLite trigger (row by row, its body plain SQL on ``new`` and ``old``) as a PL/pgSQL function and a
+    row trigger calling it. Each statement of the body is translated on its own; SQLite's null-safe ``IS NOT``
+    in the condition is PostgreSQL's ``IS DISTINCT FROM``. A BEFORE trigger's function returns the row, so
+    that the write goes ahead."""
+    statements, pending = [], ""
+    for piece in body.split(";"):
+        pending += piece + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \n;"):
+                statements.append(_translate(pending.strip().rstrip(";")) + ";")
+            pending = ""
+    condition = f" WHEN ({_NULL_SAFE_NOT.sub('IS DISTINCT FROM ', when)})" if when else ""
+    return [
+        f"CREATE OR REPLACE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN {' '.join(statements)}"
+        " IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NEW; END $$",
+        f"CREATE TRIGGER {name} {timing} {events} ON {table} FOR EACH ROW{condition} EXECUTE FUNCTION {name}()",
+    ]
+
+
 def _translate_ddl(statement: str) -> list[str]:
     """One migration statement as PostgreSQL spells it (possibly several, possibly none)."""
     body = re.sub(r"--[^\n]*", "", statement).strip()
@@ -455,6 +498,8 @@ def _translate_ddl(statement: str) -> list[str]:
         ]
     if re.match(r"CREATE\s+TRIGGER\b", body, re.I) and re.search(r"\w+_fts\b", body):
         return []  # it fed an FTS5 table: PostgreSQL's generated column keeps itself up to date
+    if trigger := _TRIGGER.match(body):
+        return _plpgsql_trigger(*trigger.groups())
     if re.search(r"\bgin_trgm_ops\b", body, re.I):
         return ["CREATE EXTENSION IF NOT EXISTS pg_trgm", _translate(body)]
     # column types, written in capitals after the column's name (a column may be called "text")
@@ -463,8 +508,9 @@ def _translate_ddl(statement: str) -> list[str]:
     body = re.sub(r"(\w\s+)INTEGER\b", r"\1BIGINT", body)
     body = re.sub(r"(\w\s+)REAL\b", r"\1DOUBLE PRECISION", body)
     if index := re.match(r"(CREATE\s+(?:UNIQUE\s+)?INDEX\b.*?\bON\s+\w+\s*)\((.*)\)\s*;?$", body, re.I | re.S):
-        # SQLite sorts NULLs first; so must an index, for ORDER BY … NULLS FIRST to walk it instead of sorting
-        columns = ", ".join(f"{c.strip()} NULLS FIRST" for c in index.group(2).split(","))
+        # SQLite sorts NULLs first (last when descending); so must an index, for ORDER BY … NULLS FIRST to walk
+        # it instead of sorting
+        columns = ", ".join(_with_nulls(c.strip()) for c in index.group(2).split(","))
         return [f"{index.group(1)}({columns})"]
     if re.match(r"(CREATE\s+TABLE|ALTER\s+TABLE)\b", body, re.I):
         body = re.sub(r"(\w\s+)TEXT\b", r'\1TEXT COLLATE "C"', body)  # compare as SQLite does: bytewise

@@ -277,6 +277,125 @@ def _007_fuzzy_names(db: Database) -> None:
     _run(db, "CREATE INDEX IF NOT EXISTS actor_names_trigrams ON actor_names USING gin (name gin_trgm_ops);")
 
 
+def _008_actor_counts(db: Database) -> None:
+    """Each actor's number of quotes and of contacts, stored on the actor so that ``actors`` lists the most
+    active first from an index instead of counting every actor's quotes and events (352 ms for the first
+    100 at a million articles).
+
+    Triggers keep the counts in the same transaction as the rows they count, whatever writes them (ingest,
+    re-extraction, an actor's forms moving to another, an article or event deleted, a cascade). An actor
+    can take part in one event in several roles and counts it once: a participation is counted when it is
+    the actor's first row in that event and uncounted when it is the last, so these triggers run *before*
+    the row is written or deleted, when the rows already processed by the same statement are visible on
+    both backends and the row itself is not (an AFTER trigger on PostgreSQL sees the whole statement done).
+    The ledger never updates a participation in place: an event's parties are deleted and inserted again.
+    """
+    _run(
+        db,
+        """
+        ALTER TABLE actors ADD COLUMN quote_count INTEGER NOT NULL DEFAULT 0;   -- quotes whose speaker it is
+        ALTER TABLE actors ADD COLUMN contact_count INTEGER NOT NULL DEFAULT 0; -- events it takes part in
+        CREATE TRIGGER actor_quotes_ai AFTER INSERT ON quotes BEGIN
+            UPDATE actors SET quote_count = quote_count + 1 WHERE id = new.speaker_actor;
+        END;
+        CREATE TRIGGER actor_quotes_ad AFTER DELETE ON quotes BEGIN
+            UPDATE actors SET quote_count = quote_count - 1 WHERE id = old.speaker_actor;
+        END;
+        CREATE TRIGGER actor_quotes_au AFTER UPDATE OF speaker_actor ON quotes BEGIN
+            UPDATE actors SET quote_count = quote_count - 1 WHERE id = old.speaker_actor;
+            UPDATE actors SET quote_count = quote_count + 1 WHERE id = new.speaker_actor;
+        END;
+        CREATE TRIGGER actor_contacts_bi BEFORE INSERT ON event_participants BEGIN
+            UPDATE actors SET contact_count = contact_count + 1 WHERE id = new.actor_id AND NOT EXISTS
+                (SELECT 1 FROM event_participants p WHERE p.event_id = new.event_id AND p.actor_id = new.actor_id);
+        END;
+        CREATE TRIGGER actor_contacts_bd BEFORE DELETE ON event_participants BEGIN
+            UPDATE actors SET contact_count = contact_count - 1 WHERE id = old.actor_id AND NOT EXISTS
+                (SELECT 1 FROM event_participants p WHERE p.event_id = old.event_id AND p.actor_id = old.actor_id
+                 AND p.role != old.role);
+        END;
+        CREATE INDEX IF NOT EXISTS actors_activity ON actors((quote_count + contact_count) DESC, name);
+        """,
+    )
+    recount_actors(db)
+
+
+def _009_event_countries(db: Database) -> None:
+    """The countries of each event's parties, one row per country and event, so that a country filter
+    (``--country``, or a country in ``--between``) reads its events from an index, in date order, instead
+    of checking each event's parties against the list of every actor of that country.
+
+    A row says that at least one party of the event is an actor of that country; it carries the event's
+    sort date, so that a country's contacts page in date order from ``event_countries_date``. Triggers
+    keep the rows in the same transaction as the parties, actors and events they follow: a party added or
+    removed, an actor whose country changes, an event whose date changes. Each trigger asks whether a party
+    of that country is left once the statement's rows are written, which is the same question row by row
+    (SQLite) or at the end of the statement (PostgreSQL).
+    """
+    _run(
+        db,
+        """
+        CREATE TABLE event_countries (
+            country TEXT NOT NULL,
+            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            sort_date TEXT,                    -- the event's
+            PRIMARY KEY (country, event_id)
+        );
+        CREATE INDEX event_countries_date ON event_countries(country, sort_date, event_id);
+        CREATE INDEX event_countries_event ON event_countries(event_id, country);
+        CREATE TRIGGER event_countries_party_ai AFTER INSERT ON event_participants BEGIN
+            INSERT OR IGNORE INTO event_countries (country, event_id, sort_date)
+                SELECT a.country, e.id, e.sort_date FROM actors a JOIN events e ON e.id = new.event_id
+                WHERE a.id = new.actor_id AND a.country IS NOT NULL;
+        END;
+        CREATE TRIGGER event_countries_party_ad AFTER DELETE ON event_participants BEGIN
+            DELETE FROM event_countries WHERE event_id = old.event_id
+                AND country = (SELECT a.country FROM actors a WHERE a.id = old.actor_id)
+                AND NOT EXISTS (SELECT 1 FROM event_participants p JOIN actors a ON a.id = p.actor_id
+                    WHERE p.event_id = old.event_id AND a.country = event_countries.country);
+        END;
+        CREATE TRIGGER event_countries_actor_au AFTER UPDATE OF country ON actors
+        WHEN old.country IS NOT new.country BEGIN
+            DELETE FROM event_countries WHERE country = old.country
+                AND event_id IN (SELECT p.event_id FROM event_participants p WHERE p.actor_id = new.id)
+                AND NOT EXISTS (SELECT 1 FROM event_participants p JOIN actors a ON a.id = p.actor_id
+                    WHERE p.event_id = event_countries.event_id AND a.country = event_countries.country);
+            INSERT OR IGNORE INTO event_countries (country, event_id, sort_date)
+                SELECT new.country, e.id, e.sort_date FROM events e
+                WHERE e.id IN (SELECT p.event_id FROM event_participants p WHERE p.actor_id = new.id)
+                AND new.country IS NOT NULL;
+        END;
+        CREATE TRIGGER event_countries_event_au AFTER UPDATE OF sort_date ON events
+        WHEN old.sort_date IS NOT new.sort_date BEGIN
+            UPDATE event_countries SET sort_date = new.sort_date WHERE event_id = new.id;
+        END;
+        """,
+    )
+    recount_event_countries(db)
+
+
+KEPT_BY_TRIGGERS = {"event_countries": None, "actors": {"quote_count", "contact_count"}}
+"""Tables (None: the whole table) and columns whose rows triggers keep, to be recomputed rather than copied."""
+
+
+def recount_actors(db: Database) -> None:
+    """Every actor's stored counts recomputed from the rows they count (a migrated or copied ledger)."""
+    db.execute(
+        "UPDATE actors SET quote_count = (SELECT count(*) FROM quotes q WHERE q.speaker_actor = actors.id),"
+        " contact_count = (SELECT count(DISTINCT p.event_id) FROM event_participants p WHERE p.actor_id = actors.id)"
+    )
+
+
+def recount_event_countries(db: Database) -> None:
+    """Every event's countries recomputed from its parties (a migrated or copied ledger)."""
+    db.execute("DELETE FROM event_countries")
+    db.execute(
+        "INSERT INTO event_countries (country, event_id, sort_date) SELECT DISTINCT a.country, e.id, e.sort_date"
+        " FROM event_participants p JOIN actors a ON a.id = p.actor_id JOIN events e ON e.id = p.event_id"
+        " WHERE a.country IS NOT NULL"
+    )
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     _001_core,
     _002_indexes_and_party_sources,
@@ -285,6 +404,8 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     _005_units,
     _006_query_indexes,
     _007_fuzzy_names,
+    _008_actor_counts,
+    _009_event_countries,
 ]
 
 

@@ -43,9 +43,11 @@ def _actor_ids(db: Database, name: str) -> list[int]:
     return ids
 
 
-def _party_ids(db: Database, name: str) -> list[int]:
+def _between_party(db: Database, name: str) -> _Party:
     """A contact's party: the actor named, and for a country every actor of that country
-    ("contacts between France and Russia" takes in Macron's envoy and Putin's aide)."""
+    ("contacts between France and Russia" takes in Macron's envoy and Putin's aide). A country's actors are
+    matched through the events' stored countries (``event_countries``), the other actors the name designates
+    through their own participations."""
     ids = find_actors(db, name)
     geo = gazetteer()
     codes = {geo.country_of(name)} if geo.is_country_name(name) else set()
@@ -58,12 +60,34 @@ def _party_ids(db: Database, name: str) -> list[int]:
             )
         }
     codes.discard(None)
-    if codes:
-        marks = _marks(list(codes))
-        ids += [r[0] for r in db.execute(f"SELECT id FROM actors WHERE country IN ({marks})", list(codes))]
+    countries = sorted(codes)
+    marks = _marks(countries)
+    if countries and db.execute(f"SELECT 1 FROM actors WHERE country IN ({marks}) LIMIT 1", countries).fetchone():
+        others = _actors_outside(db, ids, countries)
+        return _Party(
+            f"c.country IN ({marks})",
+            countries,
+            countries=True,
+            or_event=f"e.id IN (SELECT p.event_id FROM event_participants p WHERE p.actor_id IN ({_marks(others)}))"
+            if others
+            else None,
+            or_params=others,
+        )
     if not ids:
         raise UnknownActor(f"no actor in the ledger is called {name!r}")
-    return sorted(set(ids))
+    ids = sorted(set(ids))
+    return _Party(f"{{actor}} IN ({_marks(ids)})", ids)
+
+
+def _actors_outside(db: Database, ids: list[int], countries: list[str]) -> list[int]:
+    """The actors among ``ids`` that are of none of these countries."""
+    if not ids:
+        return []
+    sql = (
+        f"SELECT id FROM actors WHERE id IN ({_marks(ids)})"
+        f" AND (country IS NULL OR country NOT IN ({_marks(countries)})) ORDER BY id"
+    )
+    return [r[0] for r in db.execute(sql, [*ids, *countries])]
 
 
 @dataclass
@@ -101,56 +125,94 @@ PROBE_ROWS = 20_000
 @dataclass
 class _Party:
     """A filter on an event's parties: a condition on ``event_participants p`` (and on ``actors a``, the party,
-    when ``joins_actor``), or-ed with ``or_event``, a condition on the event itself, when there is one.
-    ``{actor}`` in the condition stands for the party's actor id."""
+    when ``joins_actor``), or, for ``countries``, on ``event_countries c`` (the countries of the event's parties),
+    or-ed with ``or_event``, a condition on the event itself, when there is one. ``{actor}`` in the condition
+    stands for the party's actor id."""
 
     where: str
     params: list[Any]
     joins_actor: bool = False
     or_event: str | None = None
     or_params: list[Any] = field(default_factory=list)
+    countries: bool = False
 
     def rows(self, actor: str = "p.actor_id") -> str:
+        if self.countries:
+            return f"FROM event_countries c WHERE {self.where}"
         join = " JOIN actors a ON a.id = p.actor_id" if self.joins_actor else ""
         return f"FROM event_participants p{join} WHERE {self.where.format(actor=actor)}"
 
-    def broad(self, db: Database) -> bool:
-        sql = f"SELECT count(*) FROM (SELECT 1 {self.rows()} LIMIT {PROBE_ROWS}) AS probe"
-        return db.execute(sql, self.params).fetchone()[0] >= PROBE_ROWS
+    def size(self, db: Database) -> tuple[bool, int]:
+        """Whether the party is broad, and how many rows it was read to (at most the threshold). A country's
+        rows are fewer than its participations, and checking one on an event is one index look-up: a country
+        is broad from a tenth of ``PROBE_ROWS``."""
+        threshold = max(1, PROBE_ROWS // 10) if self.countries else PROBE_ROWS
+        sql = f"SELECT count(*) FROM (SELECT 1 {self.rows()} LIMIT {threshold}) AS probe"
+        rows = db.execute(sql, self.params).fetchone()[0]
+        return rows >= threshold, rows
 
-    def clause(self, *, probe: bool) -> tuple[str, list[Any]]:
+    @property
+    def drives(self) -> bool:
+        """Whether the party is one country and nothing else, so that its events can be read in date order
+        from ``event_countries`` alone."""
+        return self.countries and self.or_event is None and len(self.params) == 1
+
+    def clause(self, *, probe: bool, event: str = "e.id") -> tuple[str, list[Any]]:
         """Listed, the events come from the list of its participations (fast when the list is short); probed,
         each event read is checked against its own parties (fast when few are read). Both select the same.
         Probed, the actor id is written ``+p.actor_id`` (a unary plus, valid in PostgreSQL too) so that SQLite
-        reads the event's few parties rather than looking up each actor of a long list in the event."""
+        reads the event's few parties rather than looking up each actor of a long list in the event. ``event`` is
+        the event's id where the query reads it first (``d.event_id`` when a country leads: the event's row is
+        then read only for the events that pass)."""
+        column = "c.event_id" if self.countries else "p.event_id"
         if probe:
-            clause = f"EXISTS (SELECT 1 {self.rows('+p.actor_id')} AND p.event_id = e.id)"
+            clause = f"EXISTS (SELECT 1 {self.rows('+p.actor_id')} AND {column} = {event})"
         else:
-            clause = f"e.id IN (SELECT p.event_id {self.rows()})"
+            clause = f"{event} IN (SELECT {column} {self.rows()})"
         if self.or_event:
             return f"({self.or_event} OR {clause})", [*self.or_params, *self.params]
         return clause, list(self.params)
 
 
+@dataclass
+class _Where:
+    """A contact filter as SQL: a condition on ``events e`` and, when one country party leads, the events read
+    from that country's rows of ``event_countries d`` in date order (``source`` and ``order``)."""
+
+    condition: str
+    params: list[Any]
+    source: str = "events e"
+    order: str | None = None
+
+
 def _party_clauses(
     db: Database, where: ContactFilter, parties: list[_Party], *, all_rows: bool
-) -> tuple[list[str], list[Any]]:
-    """The party filters as conditions on ``events e``, each written so that SQLite reads the fewest rows.
+) -> tuple[list[str], list[Any], _Party | None]:
+    """The party filters as conditions on ``events e``, each written so that the database reads the fewest
+    rows, and the party whose country leads, if one does.
 
     A narrow filter (a person) lists its events. A broad one (a country) is probed on each event read
     when something else already narrows the events (a narrow party), or when a first page in date order
     is asked for (events are then read in date order until the page is full; not for ``all_rows``, when
-    every event the filter takes in is read); otherwise it is listed.
+    every event the filter takes in is read); otherwise it is listed. When every party is broad and one is
+    a single country, events listed in date order are read from the rows of the country with the fewest
+    events, in date order (its ``event_countries_date`` index), and the other parties are probed on each.
     """
-    broad = [party.broad(db) for party in parties]
+    sizes = [party.size(db) for party in parties]
+    broad = [is_broad for is_broad, _ in sizes]
+    dated = where.sort in ("date", "-date") and not all_rows
+    leads = [(rows, n) for n, (party, (_, rows)) in enumerate(zip(parties, sizes, strict=True)) if party.drives]
+    lead = parties[min(leads)[1]] if dated and leads and all(broad) else None
     first_page = bool(where.limit) and where.sort in ("date", "-date") and not all_rows
-    probe_broad = first_page or not all(broad)
+    probe_broad = first_page or not all(broad) or lead is not None
     clauses, params = [], []
     for party, is_broad in zip(parties, broad, strict=True):
-        clause, values = party.clause(probe=is_broad and probe_broad)
+        if party is lead:
+            continue
+        clause, values = party.clause(probe=is_broad and probe_broad, event="e.id" if lead is None else "d.event_id")
         clauses.append(clause)
         params += values
-    return clauses, params
+    return clauses, params, lead
 
 
 def _parties(db: Database, where: ContactFilter) -> list[_Party]:
@@ -162,30 +224,34 @@ def _parties(db: Database, where: ContactFilter) -> list[_Party]:
         ids = _actor_ids(db, where.actor)
         parties.append(_Party(f"{{actor}} IN ({_marks(ids)})", ids))
     for name in where.between or []:
-        ids = _party_ids(db, name)
-        parties.append(_Party(f"{{actor}} IN ({_marks(ids)})", ids))
+        parties.append(_between_party(db, name))
     if where.country:
         code = where.country.upper()
         parties.append(
-            _Party("a.country = ?", [code], joins_actor=True, or_event="e.place_country = ?", or_params=[code])
+            _Party("c.country = ?", [code], countries=True, or_event="e.place_country = ?", or_params=[code])
         )
     return parties
 
 
 def _contact_where(
     db: Database, where: ContactFilter, parties: list[_Party] | None = None, *, all_rows: bool = False
-) -> tuple[str, list[Any]]:
-    """The filter as an SQL condition on ``events e`` (empty when it takes in everything), for listing
-    the page the filter asks for or, ``all_rows``, for reading every event it takes in (to count them).
-    ``parties`` are the filter's names resolved by ``_parties``, when the caller has them already."""
+) -> _Where:
+    """The filter as SQL (its condition empty when it takes in everything), for listing the page the filter
+    asks for or, ``all_rows``, for reading every event it takes in (to count them). ``parties`` are the
+    filter's names resolved by ``_parties``, when the caller has them already."""
     if parties is None:
         parties = _parties(db, where)
-    clauses, params = _party_clauses(db, where, parties, all_rows=all_rows)
+    clauses, params, lead = _party_clauses(db, where, parties, all_rows=all_rows)
+    dates = "e.sort_date"
+    if lead is not None:
+        clauses.insert(0, "d.country = ?")
+        params.insert(0, lead.params[0])
+        dates = "d.sort_date"  # the event's, as stored with its country: the index's range
     if where.since:
-        clauses.append("e.sort_date >= ?")
+        clauses.append(f"{dates} >= ?")
         params.append(where.since)
     if where.until:
-        clauses.append("e.sort_date <= ?")
+        clauses.append(f"{dates} <= ?")
         params.append(where.until)
     if where.status:
         clauses.append("e.status = ?")
@@ -205,38 +271,41 @@ def _contact_where(
     elif where.confirmation:
         clauses.append("EXISTS (SELECT 1 FROM confirmations c WHERE c.event_id = e.id AND c.status = ?)")
         params.append(where.confirmation)
-    return " AND ".join(clauses), params
+    if lead is None:
+        return _Where(" AND ".join(clauses), params)
+    order = "d.sort_date, d.event_id" if where.sort == "date" else "d.sort_date DESC, d.event_id DESC"
+    return _Where(" AND ".join(clauses), params, "event_countries d JOIN events e ON e.id = d.event_id", order)
 
 
 def contacts(db: Database, where: ContactFilter) -> list[dict[str, Any]]:
     """Events matching the filter, earliest first (or as ``sort`` says), each with its parties, reports
     and confirmations."""
-    return _select(db, where, *_contact_where(db, where))
+    return _select(db, where, _contact_where(db, where))
 
 
 def count_contacts(db: Database, where: ContactFilter) -> int:
     """How many events the filter takes in, paging aside."""
-    return _count(db, *_contact_where(db, where, all_rows=True))
+    return _count(db, _contact_where(db, where, all_rows=True))
 
 
 def contacts_page(db: Database, where: ContactFilter) -> tuple[int, list[dict[str, Any]]]:
     """``count_contacts`` and ``contacts`` at once, resolving the filter's names only once."""
     parties = _parties(db, where)
-    total = _count(db, *_contact_where(db, where, parties, all_rows=True))
-    return total, _select(db, where, *_contact_where(db, where, parties))
+    total = _count(db, _contact_where(db, where, parties, all_rows=True))
+    return total, _select(db, where, _contact_where(db, where, parties))
 
 
-def _select(db: Database, where: ContactFilter, condition: str, params: list[Any]) -> list[dict[str, Any]]:
-    sql = "SELECT e.* FROM events e" + (f" WHERE {condition}" if condition else "")
-    sql += f" ORDER BY {SORTS.get(where.sort, SORTS['date'])}"
+def _select(db: Database, where: ContactFilter, sql_where: _Where) -> list[dict[str, Any]]:
+    sql = f"SELECT e.* FROM {sql_where.source}" + (f" WHERE {sql_where.condition}" if sql_where.condition else "")
+    sql += f" ORDER BY {sql_where.order or SORTS.get(where.sort, SORTS['date'])}"
     if where.limit or where.offset:
         sql += f" LIMIT {int(where.limit or -1)} OFFSET {int(where.offset)}"
-    return _events(db, list(db.query(sql, params)))
+    return _events(db, list(db.query(sql, sql_where.params)))
 
 
-def _count(db: Database, condition: str, params: list[Any]) -> int:
-    sql = "SELECT count(*) FROM events e" + (f" WHERE {condition}" if condition else "")
-    return db.execute(sql, params).fetchone()[0]
+def _count(db: Database, sql_where: _Where) -> int:
+    sql = "SELECT count(*) FROM events e" + (f" WHERE {sql_where.condition}" if sql_where.condition else "")
+    return db.execute(sql, sql_where.params).fetchone()[0]
 
 
 def contact(db: Database, event_id: int) -> dict[str, Any] | None:
@@ -263,57 +332,38 @@ def _names(db: Database, ids: set[int]) -> dict[int, str]:
     return names
 
 
-def _by_event(db: Database, sql: str, ids: list[int]) -> dict[int, list[Any]]:
-    """Rows of ``sql`` (its first column an event id, ``{}`` the ids) grouped by event, in the query's order."""
-    out: dict[int, list[Any]] = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        for row in db.execute(sql.format(_marks(chunk)), chunk):
-            out.setdefault(row[0], []).append(row[1:])
-    return out
+_DETAILS = [
+    "SELECT p.event_id, p.actor_id, p.role, a.name, a.kind, a.country FROM event_participants p"
+    " JOIN actors a ON a.id = p.actor_id WHERE p.event_id IN ({})"
+    " ORDER BY p.event_id, CASE p.role WHEN 'actor' THEN 0 WHEN 'recipient' THEN 1 ELSE 2 END, a.name, p.actor_id",
+    "SELECT r.event_id, r.article_id, r.outlet, r.published, s.name, v.name, r.evidence, ar.key, ar.title"
+    " FROM reports r JOIN articles ar ON ar.id = r.article_id LEFT JOIN actors s ON s.id = r.source_actor"
+    " LEFT JOIN actors v ON v.id = r.via_actor WHERE r.event_id IN ({}) ORDER BY r.event_id, r.published, r.id",
+    "SELECT c.event_id, c.status, b.name, c.published, c.article_id, c.evidence FROM confirmations c"
+    " LEFT JOIN actors b ON b.id = c.by_actor WHERE c.event_id IN ({}) ORDER BY c.event_id, c.published, c.id",
+]
+"""Events' parties, reports and confirmations, the names of the actors they cite joined in; sent together
+(``Ledger.batch``: one round trip to a PostgreSQL server)."""
 
 
 def _events(db: Database, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Events shaped for output, their parties, reports and confirmations read for all of them at once."""
     ids = [row["id"] for row in rows]
-    all_parties = _by_event(
-        db,
-        "SELECT p.event_id, p.actor_id, p.role, a.name, a.kind, a.country FROM event_participants p"
-        " JOIN actors a ON a.id = p.actor_id WHERE p.event_id IN ({})"
-        " ORDER BY p.event_id, CASE p.role WHEN 'actor' THEN 0 WHEN 'recipient' THEN 1 ELSE 2 END, a.name, p.actor_id",
-        ids,
-    )
-    all_reports = _by_event(
-        db,
-        "SELECT r.event_id, r.article_id, r.outlet, r.published, r.source_actor, r.via_actor, r.evidence, ar.key,"
-        " ar.title FROM reports r JOIN articles ar ON ar.id = r.article_id WHERE r.event_id IN ({})"
-        " ORDER BY r.event_id, r.published, r.id",
-        ids,
-    )
-    all_confirmations = _by_event(
-        db,
-        "SELECT event_id, status, by_actor, published, article_id, evidence FROM confirmations"
-        " WHERE event_id IN ({}) ORDER BY event_id, published, id",
-        ids,
-    )
-    cited = {a for reports in all_reports.values() for r in reports for a in (r[3], r[4]) if a}
-    cited |= {c[1] for confirmations in all_confirmations.values() for c in confirmations if c[1]}
-    names = _names(db, cited)
+    found: list[dict[int, list[Any]]] = [{}, {}, {}]
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        answers = db.batch([(sql.format(_marks(chunk)), chunk) for sql in _DETAILS])
+        for by_event, answer in zip(found, answers, strict=True):
+            for row in answer:
+                by_event.setdefault(row[0], []).append(row[1:])
+    parties, reports, confirmations = found
     return [
-        _event(
-            row,
-            all_parties.get(row["id"], []),
-            all_reports.get(row["id"], []),
-            all_confirmations.get(row["id"], []),
-            names,
-        )
+        _event(row, parties.get(row["id"], []), reports.get(row["id"], []), confirmations.get(row["id"], []))
         for row in rows
     ]
 
 
-def _event(
-    row: dict[str, Any], parties: list[Any], reports: list[Any], confirmations: list[Any], names: dict[int, str]
-) -> dict[str, Any]:
+def _event(row: dict[str, Any], parties: list[Any], reports: list[Any], confirmations: list[Any]) -> dict[str, Any]:
     event_id = row["id"]
 
     def role(name: str) -> list[dict[str, Any]]:
@@ -347,16 +397,15 @@ def _event(
                 "title": r[7],
                 "outlet": r[1],
                 "published": r[2],
-                "source": names.get(r[3]),
-                "via": names.get(r[4]),
+                "source": r[3],
+                "via": r[4],
                 "evidence": r[5],
             }
             for r in reports
         ],
         "outlets": len({r[1] for r in reports if r[1]}),
         "confirmations": [
-            {"status": c[0], "by": names.get(c[1]), "published": c[2], "article_id": c[3], "evidence": c[4]}
-            for c in confirmations
+            {"status": c[0], "by": c[1], "published": c[2], "article_id": c[3], "evidence": c[4]} for c in confirmations
         ],
     }
 
@@ -437,11 +486,10 @@ def actors(db: Database, *, search: str | None = None, limit: int | None = None)
 
 
 def _actor_rows(db: Database, where: str, params: list[Any], *, limit: int | None = None) -> list[dict[str, Any]]:
+    # the counts are stored on the actor and kept by triggers (migration 008); the order walks an index
     sql = (
-        "SELECT * FROM (SELECT a.id, a.name, a.kind, a.country, a.titles, a.aliases,"
-        " (SELECT count(*) FROM quotes q WHERE q.speaker_actor = a.id) AS quotes,"
-        " (SELECT count(DISTINCT event_id) FROM event_participants p WHERE p.actor_id = a.id) AS contacts"
-        f" FROM actors a{where}) counted ORDER BY quotes + contacts DESC, name"
+        "SELECT a.id, a.name, a.kind, a.country, a.titles, a.aliases, a.quote_count AS quotes,"
+        f" a.contact_count AS contacts FROM actors a{where} ORDER BY a.quote_count + a.contact_count DESC, a.name"
     )
     if limit:
         sql += f" LIMIT {int(limit)}"
@@ -529,7 +577,8 @@ def network(db: Database, where: ContactFilter, *, max_nodes: int = 150) -> dict
     """The contact network of the filtered events: actors as nodes (with their number of contacts
     there), one edge per pair of parties with the number of contacts they share. Only the
     ``max_nodes`` most active actors are kept; ``actors`` says how many there were."""
-    condition, params = _contact_where(db, where, all_rows=True)
+    sql_where = _contact_where(db, where, all_rows=True)
+    condition, params = sql_where.condition, sql_where.params
     events = "SELECT e.id FROM events e" + (f" WHERE {condition}" if condition else "")
     counts = db.execute(
         f"SELECT p.actor_id, count(DISTINCT p.event_id) AS n FROM event_participants p"

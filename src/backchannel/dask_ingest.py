@@ -3,7 +3,8 @@
 ``backchannel ingest --engine dask`` plans units (``backchannel.units``), starts a ``LocalCluster`` or joins a
 scheduler, and registers ``ModelPlugin`` so that each worker loads the spaCy model once. It keeps a few units per
 worker thread in flight, largest first: a worker reads its unit, checks its bytes against the planned hash,
-extracts its articles inside a memory zone and returns the records as plain dicts. As each unit comes back, its
+extracts its articles inside a memory zone (one zone over many units, renewed every few thousand
+articles) and returns the records as plain dicts. As each unit comes back, its
 records and its row in ``units`` are committed in one transaction (``ledger.unit_log``). A unit whose task fails
 (or whose worker dies too often) is submitted again, up to ``MAX_ATTEMPTS`` times; then it is reported, recorded
 as failed, and the other units go on. Units already done with the same content are skipped.
@@ -67,13 +68,23 @@ class ModelPlugin(WorkerPlugin):
     def setup(self, worker: Any) -> None:
         nlp_module.load(self.model)
 
+    def teardown(self, worker: Any) -> None:
+        for zone in ZONES.values():
+            zone.close()
+        ZONES.clear()
+
+
+ZONES: dict[str | None, nlp_module.RollingZone] = {}
+"""This worker process's memory zone for each model: units share it until it is renewed."""
+
 
 def extract_unit(unit: Unit, model: str | None) -> dict[str, Any]:
     """The task a worker runs: the unit's records (plain dicts), the extractor's version, and the time it took."""
     started = time.perf_counter()
-    nlp = nlp_module.load(model)
-    with nlp_module.memory_zone(nlp):
-        records = list(records_of(unit_items(unit), model=model, workers=1))
+    if model not in ZONES:
+        ZONES[model] = nlp_module.RollingZone(nlp_module.load(model))
+    ZONES[model].before(unit.size)
+    records = list(records_of(unit_items(unit), model=model, workers=1))
     return {"records": records, "extractor": extractor_version(), "seconds": time.perf_counter() - started}
 
 

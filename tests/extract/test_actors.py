@@ -180,6 +180,14 @@ def test_a_name_cut_after_a_particle_runs_on(extract):
     assert find(r, "Greta von der Halden")["kind"] == "person"
 
 
+def test_a_fronted_participle_is_not_part_of_the_name_after_it(extract):
+    # actor.leading-participle: the tagger reads "Meeting Lavrov" as one name
+    r = extract("Meeting Lavrov in Geneva, Blinken pressed for a truce. Sterling Okafor, 61, said little.")
+    names = {a["name"] for a in r["actors"] if a["kind"] == "person"}
+    assert "Lavrov" in names and "Meeting Lavrov" not in names
+    assert "Sterling Okafor" in names  # a given name in -ing stays
+
+
 def test_the_medium_a_statement_went_out_on_is_no_party_to_it(extract):
     # actor.medium
     r = extract(

@@ -24,6 +24,7 @@ from ..geo import gazetteer
 from ..records import Actor, ActorKind, Article, Span
 from .contact_words import NOUN_MODES, PHONE_WORDS
 from .doc_index import doc_index
+from .gender import given_names
 from .lexicon import EVENT_NAME_HEADS, KNOWN_OUTLETS, ORGANIZATION_WORDS, OUTLET_NAME_WORDS, TITLE_NOUNS
 from .person_words import PEOPLE_NOUNS, ROLE_NOUNS
 
@@ -139,9 +140,23 @@ def _trimmed_ent(ent: SpacySpan) -> SpacySpan:
         and doc[start - 2].lower_ in TITLE_NOUNS
     ):
         start += 1
+    if ent.label_ == "PERSON" and _leading_participle(doc[start]) and trimmed.end - start >= 2:
+        start += 1  # rule actor.leading-participle: "Meeting Lavrov in Geneva, …" tagged as one name
     if (start, trimmed.end) == (ent.start, ent.end):
         return ent
     return SpacySpan(doc, start, trimmed.end, label=ent.label)
+
+
+def _leading_participle(token: Token) -> bool:
+    """A sentence's first word in -ing that is no given name: the verb of a fronted clause, capitalised only
+    because it starts the sentence ("Injecting Clinton's troubles into …")."""
+    return (
+        token.is_sent_start
+        and token.is_title
+        and token.lower_.endswith("ing")
+        and len(token) > 5
+        and token.lower_ not in given_names()
+    )
 
 
 def _without_blanks(span: SpacySpan) -> SpacySpan:
@@ -493,6 +508,8 @@ def _with_given_names(ent: SpacySpan) -> SpacySpan:
             break  # another entity, or the end of a title ("Secretary of State")
         if HONORIFICS.match(prev.text + " ") or gazetteer().country_of(prev.text) or prev.is_stop:
             break  # "Mr", "Russian", or an opening word: "Wherever Hillary Clinton goes"
+        if _leading_participle(prev):
+            break  # rule actor.leading-participle: "Meeting Lavrov in Geneva, …"
         start -= 1
     return SpacySpan(doc, start, ent.end, label=ent.label) if start < ent.start else ent
 

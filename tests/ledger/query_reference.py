@@ -8,12 +8,11 @@ confirmations, and every person read when a name matches no name or alias.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
 from typing import Any
 
 from backchannel.geo import gazetteer
 from backchannel.ledger.identity import norm, same_person_name
-from backchannel.ledger.query import ContactFilter, UnknownActor
+from backchannel.ledger.query import ContactFilter, UnknownActor, _like, _marks, _timeline  # not rewritten
 
 SORTS = {
     "date": "e.sort_date, e.id",
@@ -121,15 +120,6 @@ def _select(db: Any, where: ContactFilter, condition: str, params: list[Any]) ->
     if where.limit or where.offset:
         sql += f" LIMIT {int(where.limit or -1)} OFFSET {int(where.offset)}"
     return [_event(db, row) for row in db.query(sql, params)]
-
-
-def _like(text: str) -> str:
-    """A LIKE pattern for text containing ``text``, its own % and _ taken literally."""
-    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-
-
-def _marks(values: Sequence[Any]) -> str:
-    return ",".join("?" * len(values))
 
 
 def _names(db: Any, ids: set[int]) -> dict[int, str]:
@@ -293,33 +283,3 @@ def timeline(db: Any, name: str, *, limit: int | None = None) -> list[dict[str, 
     """An actor's contacts and statements in date order."""
     entries = _timeline(contacts(db, ContactFilter(actor=name)), quotes(db, speaker=name))
     return entries[:limit] if limit else entries
-
-
-def _timeline(events: list[dict[str, Any]], said: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    entries: list[dict[str, Any]] = []
-    for event in events:
-        others = [p["name"] for p in event["participants"]]
-        when = (event["date"] or {}).get("value") or min((r["published"] or "" for r in event["reports"]), default="")
-        entries.append(
-            {
-                "date": when,
-                "what": "contact",
-                "mode": event["mode"],
-                "status": event["status"],
-                "detail": ", ".join(others),
-                "event_id": event["id"],
-            }
-        )
-    for quote in said:
-        entries.append(
-            {
-                "date": quote["published"] or "",
-                "what": "quote",
-                "mode": quote["kind"],
-                "status": "",
-                "detail": quote["content"],
-                "quote_id": quote["id"],
-            }
-        )
-    entries.sort(key=lambda e: (e["date"] or "", e["what"]))
-    return entries

@@ -3,8 +3,8 @@
 ``backchannel ingest --engine dask`` plans units (``backchannel.units``), starts a ``LocalCluster`` or joins a
 scheduler, and registers ``ModelPlugin`` so that each worker loads the spaCy model once. It keeps a few units per
 worker thread in flight, largest first: a worker reads its unit, checks its bytes against the planned hash,
-extracts its articles inside a memory zone (one zone over many units, renewed every few thousand
-articles) and returns the records as plain dicts. As each unit comes back, its
+extracts its articles inside a memory zone (one zone over many units, renewed every 20 MB of input) and
+returns the records as plain dicts. As each unit comes back, its
 records and its row in ``units`` are committed in one transaction (``ledger.unit_log``). A unit whose task fails
 (or whose worker dies too often) is submitted again, up to ``MAX_ATTEMPTS`` times; then it is reported, recorded
 as failed, and the other units go on. Units already done with the same content are skipped.

@@ -72,34 +72,35 @@ def memory_zone(nlp: Language) -> Iterator[None]:
         attribute_cache.forget_transient(nlp)
 
 
-ZONE_CHARS = 20_000_000
-"""Characters of text a rolling memory zone spans before it is renewed (a few thousand articles)."""
+ZONE_BYTES = 20_000_000
+"""Bytes of input a rolling memory zone spans before it is renewed (a few thousand articles as text)."""
 
 
 class RollingZone:
-    """A memory zone kept open over many units of work, and renewed once they have read ``limit`` characters.
+    """A memory zone kept open over many units of work, and renewed once they have read ``limit`` bytes of input.
 
     A zone per unit frees the strings of every word first met in it, so the next unit learns most of them
     again (lexemes, the attribute cache's answers): a Dask worker spent 10-20% more CPU per article so. Kept
     over many units, a long-lived worker still stops growing: all a zone learnt is freed when it is renewed.
-    Call ``before`` with the size of each unit before reading it, and ``close`` when the work is over.
+    Call ``before`` with the size of each unit before reading it, and ``close`` when the work is over. One
+    thread only: renewing frees strings that a document another thread is reading may still use.
     """
 
-    def __init__(self, nlp: Language, limit: int = ZONE_CHARS) -> None:
+    def __init__(self, nlp: Language, limit: int = ZONE_BYTES) -> None:
         self.nlp = nlp
         self.limit = limit
         self._zone: AbstractContextManager[None] | None = None
-        self._chars = 0
+        self._read = 0
 
-    def before(self, chars: int) -> None:
-        """Open a zone, or renew the current one if it has read ``limit`` characters; then count ``chars``."""
-        if self._zone is not None and self._chars >= self.limit:
+    def before(self, size: int) -> None:
+        """Open a zone, or renew the current one if it has read ``limit`` bytes; then count ``size`` more."""
+        if self._zone is not None and self._read >= self.limit:
             self.close()
         if self._zone is None:
             self._zone = memory_zone(self.nlp)
             self._zone.__enter__()
-            self._chars = 0
-        self._chars += chars
+            self._read = 0
+        self._read += size
 
     def close(self) -> None:
         """End the zone: the strings of the words first met in it are freed."""

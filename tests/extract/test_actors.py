@@ -199,6 +199,8 @@ def test_the_medium_a_statement_went_out_on_is_no_party_to_it(extract):
     r = extract('Critics were loud. "The new fares are a disaster," wrote @harbourwatch on Twitter.')
     assert {a["name"]: a["kind"] for a in r["actors"]}.get("Twitter") == "outlet"  # tagged as a person
     assert [q["speaker"]["text"] for q in r["quotes"]] == ["@harbourwatch"]
+    r = extract("The ministry issued a statement on Hamas and its leaders on Monday.")
+    assert {a["name"]: a["kind"] for a in r["actors"]}.get("Hamas") != "outlet"  # what it was about
     assert {kinds[speaker_name] for speaker_name in ("Ada Moss", "Tomas Berg")} == {"person"}
 
 

@@ -224,22 +224,20 @@ OUTLET_NOUN_BEFORE = (
 )
 
 
-MEDIUM_BEFORE = re.compile(
-    r"\b(?:(?:said|says|wrote|writes|posted|posts|tweeted|announced|declared|claimed|stated)"
-    r"|(?:a|an|the|his|her|their|its)\s+(?:post|posts|message|video|interview|statement|broadcast|show|account))"
-    r"\s+on\s*$"
-)
-"""Where something was said, not who said it (rule actor.medium): "said on Twitter", "in an interview on NTV"."""
-
-
 MEDIUM_VERBS = frozenset("say write post tweet announce declare claim state".split())
+MEDIUM_NOUNS = frozenset("post posts message video interview broadcast show account".split())
+"""Not "statement": "a statement on Hamas" names what it was about."""
 
 
 def medium_context(span: SpacySpan) -> bool:
-    """Named as the medium a statement went out on: a platform or a broadcaster, never a party to it."""
-    if MEDIUM_BEFORE.search(span.doc[max(span.start - 4, 0) : span.start].text.lower()):
-        return True
-    on = span.root.head  # '"…," wrote @harbourwatch on Twitter': "on" hangs on the verb, past its subject
+    """Named as the medium a statement went out on (rule actor.medium): a platform or a broadcaster, never a
+    party to it: "said on Twitter", "in an interview on NTV", '"…," wrote @harbourwatch on Twitter'."""
+    doc, start = span.doc, span.start
+    if start >= 2 and doc[start - 1].lower_ == "on":
+        before = doc[start - 2]
+        if before.lemma_.lower() in MEDIUM_VERBS or (before.lower_ in MEDIUM_NOUNS and before.tag_.startswith("NN")):
+            return True
+    on = span.root.head  # "on" hanging on the verb, past its subject
     return span.root.dep_ == "pobj" and on.lower_ == "on" and on.head.lemma_.lower() in MEDIUM_VERBS
 
 

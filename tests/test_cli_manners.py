@@ -9,7 +9,7 @@ from backchannel import nlp as nlp_module
 from backchannel.cli import main
 from backchannel.ledger import ingest as ingest_module
 from backchannel.ledger.store import ingest_record, open_ledger
-from tests.ledger.records import contact, person, record
+from tests.ledger.records import contact, person, quote, record
 
 
 @pytest.fixture
@@ -109,3 +109,37 @@ def test_ingest_stores_extract_records_without_loading_the_model(tmp_path, monke
     db = open_ledger(tmp_path / "l.db")
     assert db.execute("SELECT extractor FROM articles").fetchone()[0] == "0.0.9+rules.elsewhere"
     assert db.execute("SELECT count(*) FROM events").fetchone()[0] == 1
+
+
+@pytest.fixture
+def long_ledger(tmp_path):
+    """Five articles, each telling of its own meeting of the same two people and quoting one of them."""
+    path = tmp_path / "long.db"
+    db = open_ledger(path)
+    actors = [person("p1", "Emmanuel Macron", "FRA"), person("p2", "Olaf Berg", "NOR")]
+    for day in range(1, 6):
+        event = contact(["p1", "p2"], date=(f"2026-03-0{day}", "day", f"on March {day}"))
+        said = quote(f"We spoke on day {day}.", "p1")
+        ingest_record(db, record(f"a{day}", actors, [event], published=f"2026-03-0{day}", quotes=[said]))
+    db.conn.close()
+    return path
+
+
+@pytest.mark.parametrize("command", [["contacts"], ["quotes"], ["actors"], ["timeline", "Macron"]])
+def test_a_query_shows_a_first_page_and_says_when_the_list_goes_on(long_ledger, command):
+    every = invoke(*command, "--db", long_ledger, "--json", "--limit", "0")
+    assert every.exit_code == 0 and "--limit" not in every.stderr
+    rows = json.loads(every.stdout)
+    page = invoke(*command, "--db", long_ledger, "--json", "--limit", "1")
+    assert page.exit_code == 0
+    assert json.loads(page.stdout) == rows[:1]
+    assert "The first 1 rows are shown" in page.stderr
+    whole = invoke(*command, "--db", long_ledger, "--json", "--limit", str(len(rows)))
+    assert json.loads(whole.stdout) == rows and "--limit" not in whole.stderr
+
+
+def test_the_default_page_is_a_hundred_rows(long_ledger):
+    assert "[default: 100;" in " ".join(invoke("contacts", "--help").output.split())
+    default = invoke("timeline", "Macron", "--db", long_ledger, "--json")
+    every = invoke("timeline", "Macron", "--db", long_ledger, "--json", "--limit", "0")
+    assert json.loads(default.stdout) == json.loads(every.stdout) and "--limit" not in default.stderr

@@ -72,12 +72,29 @@ def output_options(command: Callable[..., Any]) -> Callable[..., Any]:
     @functools.wraps(run)
     def checked(*args: Any, **kwargs: Any) -> Any:
         one_format(kwargs["as_json"], kwargs["as_csv"])
+        kwargs["limit"] = kwargs["limit"] or None
         return run(*args, **kwargs)
 
     command = click.option("--csv", "as_csv", is_flag=True, help="Write CSV.")(checked)
     command = click.option("--json", "as_json", is_flag=True, help="Write JSON.")(command)
-    command = click.option("--limit", type=click.IntRange(min=1), default=None, help="At most this many rows.")(command)
+    command = click.option(
+        "--limit",
+        type=click.IntRange(min=0),
+        default=DEFAULT_ROWS,
+        show_default=True,
+        help="At most this many rows, the first in the list's order (0: all of them).",
+    )(command)
     return command
+
+
+DEFAULT_ROWS = 100
+"""Rows a query command prints unless told otherwise: a first page, as a ledger of a million articles can
+hold thousands of matches for a name or a country, and listing them all takes seconds."""
+
+
+def _one_more(limit: int | None) -> int | None:
+    """The rows to read for ``limit`` shown: one more tells whether the list goes on."""
+    return limit + 1 if limit else None
 
 
 def ledger_errors(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -444,7 +461,12 @@ def _emit(
     csv_rows: list[dict[str, Any]] | None = None,
     csv_fields: list[str] | None = None,
     title: str = "",
+    page: int | None = None,
 ) -> None:
+    """Print ``rows`` as JSON, CSV or a table; past ``page`` rows, cut the list and say so on stderr."""
+    if page is not None and len(rows) > page:
+        rows, csv_rows = rows[:page], (csv_rows[:page] if csv_rows is not None else None)
+        click.echo(f"The first {page} rows are shown; --limit N shows more, --limit 0 all of them.", err=True)
     if as_json:
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
@@ -520,7 +542,7 @@ def contacts(
         until=until,
         status=status,
         confirmation=confirmation,
-        limit=limit,
+        limit=_one_more(limit),
     )
     rows = query.contacts(db, where)
     columns = [
@@ -541,6 +563,7 @@ def contacts(
         csv_rows=[flat(r) for r in rows],
         csv_fields=CSV_FIELDS,
         title="Contacts",
+        page=limit,
     )
 
 
@@ -560,7 +583,7 @@ def quotes(
         backchannel quotes --speaker Peskov --search Macron
     """
     db = open_ledger(db_path, read_only=True)
-    rows = query.quotes(db, speaker=speaker, search=search, limit=limit)
+    rows = query.quotes(db, speaker=speaker, search=search, limit=_one_more(limit))
     columns = [
         ("published", "published"),
         ("speaker_name", "speaker"),
@@ -568,7 +591,7 @@ def quotes(
         ("content", "said"),
         ("outlet", "outlet"),
     ]
-    _emit(rows, as_json=as_json, as_csv=as_csv, columns=columns, title="Quotes")
+    _emit(rows, as_json=as_json, as_csv=as_csv, columns=columns, title="Quotes", page=limit)
 
 
 @main.command()
@@ -584,8 +607,8 @@ def actors(search: str | None, db_path: str, limit: int | None, as_json: bool, a
         backchannel actors --search lavrov
     """
     db = open_ledger(db_path, read_only=True)
-    rows = query.actors(db, search=search, limit=limit)
-    shown = [{**r, "titles": "; ".join(r["titles"]), "aliases": "; ".join(r["aliases"])} for r in rows]
+    rows = query.actors(db, search=search, limit=_one_more(limit))
+    listed = [{**r, "titles": "; ".join(r["titles"]), "aliases": "; ".join(r["aliases"])} for r in rows]
     columns = [
         ("id", "id"),
         ("name", "name"),
@@ -596,7 +619,7 @@ def actors(search: str | None, db_path: str, limit: int | None, as_json: bool, a
         ("quotes", "quotes"),
         ("contacts", "contacts"),
     ]
-    _emit(rows, as_json=as_json, as_csv=as_csv, columns=columns, csv_rows=shown, title="Actors")
+    _emit(rows, as_json=as_json, as_csv=as_csv, columns=columns, csv_rows=listed, title="Actors", page=limit)
 
 
 @main.command()
@@ -612,9 +635,9 @@ def timeline(name: str, db_path: str, limit: int | None, as_json: bool, as_csv: 
         backchannel timeline "Sergey Lavrov"
     """
     db = open_ledger(db_path, read_only=True)
-    rows = query.timeline(db, name, limit=limit)
+    rows = query.timeline(db, name, limit=_one_more(limit))
     columns = [("date", "date"), ("what", "what"), ("mode", "kind"), ("status", "status"), ("detail", "detail")]
-    _emit(rows, as_json=as_json, as_csv=as_csv, columns=columns, title=f"Timeline: {name}")
+    _emit(rows, as_json=as_json, as_csv=as_csv, columns=columns, title=f"Timeline: {name}", page=limit)
 
 
 @main.command()

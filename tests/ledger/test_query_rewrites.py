@@ -226,10 +226,24 @@ def test_quotes_actors_and_timelines(db, probe):
         for search in [None, "grain", "corridor open", "nothing-matches"]:
             same(db, query.quotes, before.quotes, speaker=name, search=search)
         same(db, query.actors, before.actors, search=name)
-        same(db, query.timeline, before.timeline, name)
+        for limit in [None, 1, 2, 5]:
+            same(db, query.timeline, before.timeline, name, limit=limit)
     for limit in [None, 1, 3]:
         same(db, query.quotes, before.quotes, search="grain", limit=limit)
         same(db, query.actors, before.actors, limit=limit)
+
+
+def test_a_first_page_of_a_timeline_is_the_start_of_the_whole_one(db):
+    """A timeline reads only the first contacts and quotes a page needs; merged, they start the whole one."""
+    ids = [row[0] for row in db.execute("SELECT id FROM actors").fetchall()]
+    pages = 0
+    for actor_id in ids:
+        whole = query.actor_timeline(db, actor_id)
+        kinds = {entry["what"] for entry in whole}
+        for limit in [1, 2, 3, 5]:
+            assert query.actor_timeline(db, actor_id, limit=limit) == whole[:limit], (actor_id, limit)
+            pages += kinds == {"contact", "quote"} and len(whole) > limit
+    assert pages > 10
 
 
 def test_counts_pages_and_networks_take_in_every_event_of_the_filter(db, probe, monkeypatch):

@@ -503,44 +503,48 @@ def _actor_rows(db: Database, where: str, params: list[Any], *, limit: int | Non
 
 def timeline(db: Database, name: str, *, limit: int | None = None) -> list[dict[str, Any]]:
     """An actor's contacts and statements in date order."""
-    entries = _timeline(contacts(db, ContactFilter(actor=name)), quotes(db, speaker=name))
-    return entries[:limit] if limit else entries
+    events = contacts(db, ContactFilter(actor=name, limit=limit))
+    return _timeline(events, quotes(db, speaker=name, limit=limit), limit)
 
 
 def actor_timeline(db: Database, actor_id: int, *, limit: int | None = None) -> list[dict[str, Any]]:
     """``timeline`` for one actor by ledger id."""
-    entries = _timeline(contacts(db, ContactFilter(actor_id=actor_id)), quotes(db, speaker_id=actor_id))
-    return entries[:limit] if limit else entries
+    events = contacts(db, ContactFilter(actor_id=actor_id, limit=limit))
+    return _timeline(events, quotes(db, speaker_id=actor_id, limit=limit), limit)
 
 
-def _timeline(events: list[dict[str, Any]], said: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    entries: list[dict[str, Any]] = []
+def _timeline(
+    events: list[dict[str, Any]], said: list[dict[str, Any]], limit: int | None = None
+) -> list[dict[str, Any]]:
+    """Contacts and quotes merged in date order, contacts first on a day.
+
+    Contacts are ordered by their sort date and quotes by publication, the orders ``contacts`` and ``quotes``
+    read them in, so the first ``limit`` entries come from the first ``limit`` of each."""
+    entries: list[tuple[tuple[str, int], dict[str, Any]]] = []
     for event in events:
         others = [p["name"] for p in event["participants"]]
         when = (event["date"] or {}).get("value") or min((r["published"] or "" for r in event["reports"]), default="")
-        entries.append(
-            {
-                "date": when,
-                "what": "contact",
-                "mode": event["mode"],
-                "status": event["status"],
-                "detail": ", ".join(others),
-                "event_id": event["id"],
-            }
-        )
+        entry = {
+            "date": when,
+            "what": "contact",
+            "mode": event["mode"],
+            "status": event["status"],
+            "detail": ", ".join(others),
+            "event_id": event["id"],
+        }
+        entries.append(((event["sort_date"] or when or "", 0), entry))
     for quote in said:
-        entries.append(
-            {
-                "date": quote["published"] or "",
-                "what": "quote",
-                "mode": quote["kind"],
-                "status": "",
-                "detail": quote["content"],
-                "quote_id": quote["id"],
-            }
-        )
-    entries.sort(key=lambda e: (e["date"] or "", e["what"]))
-    return entries
+        entry = {
+            "date": quote["published"] or "",
+            "what": "quote",
+            "mode": quote["kind"],
+            "status": "",
+            "detail": quote["content"],
+            "quote_id": quote["id"],
+        }
+        entries.append(((quote["published"] or "", 1), entry))
+    entries.sort(key=lambda keyed: keyed[0])
+    return [entry for _, entry in entries[:limit]]
 
 
 def actor(db: Database, actor_id: int) -> dict[str, Any] | None:

@@ -18,7 +18,9 @@
    a smaller ``--articles``).
 2. Runs each query 30 times (``--runs``) with varied arguments and reports
    p50/p95 in ms, the p95 of the CPU time it took, and the mean number of
-   rows it returned.
+   rows it returned: first each filter the query commands offer as they run
+   it by default (a first page: the 100 rows shown and one more that says
+   whether the list goes on), then the long lists whole (``--limit 0``).
 3. With ``--real``, ingests that JSONL file with real extraction through the
    ``backchannel ingest`` command, once with one worker and once with two.
 
@@ -40,6 +42,7 @@ from typing import Any
 
 from ledger_bulk import bulk_store
 
+from backchannel.cli import DEFAULT_ROWS
 from backchannel.geo import gazetteer
 from backchannel.ledger import query
 from backchannel.ledger.dialect import is_postgres
@@ -288,33 +291,47 @@ def main() -> int:
     pick = lambda: rng.choice(names)  # noqa: E731
     countries = lambda: [gazetteer().display[c] for c in rng.sample(COUNTRIES, 2)]  # noqa: E731
     contacts = lambda **where: lambda: query.contacts(db, query.ContactFilter(**where))  # noqa: E731
-    queries: dict[str, Callable[[], Any]] = {
-        "contacts --between A B": lambda: contacts(between=[pick(), pick()])(),
-        "contacts --actor A": lambda: contacts(actor=pick())(),
-        "contacts --between COUNTRY COUNTRY --since": lambda: contacts(between=countries(), since="2025-12-01")(),
-        "contacts --between COUNTRY COUNTRY --since --limit 100": lambda: contacts(
-            between=countries(), since="2025-12-01", limit=100
+    page = DEFAULT_ROWS + 1  # what a query command reads by default: its first page, and one row to say if it goes on
+    pages: dict[str, Callable[[], Any]] = {
+        "contacts --between A B": lambda: contacts(between=[pick(), pick()], limit=page)(),
+        "contacts --actor A": lambda: contacts(actor=pick(), limit=page)(),
+        "contacts --actor SURNAME": lambda: contacts(actor=pick().split()[-1], limit=page)(),
+        "contacts --between COUNTRY COUNTRY --since": lambda: contacts(
+            between=countries(), since="2025-12-01", limit=page
         )(),
-        "contacts --actor SURNAME": lambda: contacts(actor=pick().split()[-1])(),
-        "contacts --actor SURNAME --limit 100": lambda: contacts(actor=pick().split()[-1], limit=100)(),
-        "contacts --country --since --until --limit 100": lambda: contacts(
-            country=rng.choice(COUNTRIES), since="2025-06-01", until="2025-09-30", limit=100
+        "contacts --country --since --until": lambda: contacts(
+            country=rng.choice(COUNTRIES), since="2025-06-01", until="2025-09-30", limit=page
         )(),
-        "contacts --country --limit 100": lambda: contacts(country=rng.choice(COUNTRIES), limit=100)(),
-        "contacts --since --limit 100": lambda: contacts(since="2026-06-01", limit=100)(),
-        "contacts --until --limit 100": lambda: contacts(until="2025-06-30", limit=100)(),
-        "contacts --status planned --limit 100": lambda: contacts(status="planned", limit=100)(),
-        "contacts --confirmation none --limit 100": lambda: contacts(confirmation="none", limit=100)(),
-        "contacts --confirmation confirmed --limit 100": lambda: contacts(confirmation="confirmed", limit=100)(),
-        "contacts --limit 100": lambda: contacts(limit=100)(),
-        "quotes --speaker A": lambda: query.quotes(db, speaker=pick()),
-        "quotes --search WORD --limit 100": lambda: query.quotes(db, search=rng.choice(WORDS), limit=100),
-        "quotes --speaker A --search WORD": lambda: query.quotes(db, speaker=pick(), search=rng.choice(WORDS)),
-        "quotes --limit 100": lambda: query.quotes(db, limit=100),
-        "actors --search NAME": lambda: query.actors(db, search=pick().split()[-1]),
-        "actors --limit 100": lambda: query.actors(db, limit=100),
-        "timeline A": lambda: query.timeline(db, pick()),
+        "contacts --country": lambda: contacts(country=rng.choice(COUNTRIES), limit=page)(),
+        "contacts --since": lambda: contacts(since="2026-06-01", limit=page)(),
+        "contacts --until": lambda: contacts(until="2025-06-30", limit=page)(),
+        "contacts --status planned": lambda: contacts(status="planned", limit=page)(),
+        "contacts --confirmation none": lambda: contacts(confirmation="none", limit=page)(),
+        "contacts --confirmation confirmed": lambda: contacts(confirmation="confirmed", limit=page)(),
+        "contacts": lambda: contacts(limit=page)(),
+        "quotes --speaker A": lambda: query.quotes(db, speaker=pick(), limit=page),
+        "quotes --search WORD": lambda: query.quotes(db, search=rng.choice(WORDS), limit=page),
+        "quotes --speaker A --search WORD": lambda: query.quotes(
+            db, speaker=pick(), search=rng.choice(WORDS), limit=page
+        ),
+        "quotes": lambda: query.quotes(db, limit=page),
+        "actors --search NAME": lambda: query.actors(db, search=pick().split()[-1], limit=page),
+        "actors": lambda: query.actors(db, limit=page),
+        "timeline A": lambda: query.timeline(db, pick(), limit=page),
     }
+    whole: dict[str, Callable[[], Any]] = {
+        "contacts --actor A --limit 0": lambda: contacts(actor=pick())(),
+        "contacts --actor SURNAME --limit 0": lambda: contacts(actor=pick().split()[-1])(),
+        "contacts --between COUNTRY COUNTRY --since --limit 0": lambda: contacts(
+            between=countries(), since="2025-12-01"
+        )(),
+        "quotes --speaker A --limit 0": lambda: query.quotes(db, speaker=pick()),
+        "quotes --speaker A --search WORD --limit 0": lambda: query.quotes(
+            db, speaker=pick(), search=rng.choice(WORDS)
+        ),
+        "timeline A --limit 0": lambda: query.timeline(db, pick()),
+    }
+    queries = {**pages, **whole}
     for name, fn in queries.items():
         try:
             p50, p95, cpu95, rows = timed(fn, args.runs)

@@ -236,6 +236,16 @@ def test_a_papers_short_name_is_the_same_outlet(extract):
     assert {q["speaker_actor"] for q in r["quotes"]} == {outlets[0]["id"]}
 
 
+def test_a_paper_that_reports_is_no_person_even_when_its_short_name_comes_back(extract):
+    # actor.outlet-by-usage: "Daily Ledger", tagged as a title, and "the Ledger" again later
+    r = extract(
+        'The negotiator said the talks were "useless," the Daily Ledger reported, and the Ledger added that no '
+        "date was set."
+    )
+    ledger = find(r, "Daily Ledger")
+    assert ledger["kind"] == "outlet" and "Ledger" in ledger["aliases"]
+
+
 def test_a_paper_that_reports_is_an_outlet_whatever_the_tagger_said(extract):
     r = extract(
         "Officials met in Oslo, The Morning Clarion reported on Tuesday. According to the Clarion, it was tense."

@@ -260,10 +260,21 @@ def reporting_context(span: SpacySpan) -> bool:
     return nxt is not None and nxt.text == "," and span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "citing"
 
 
+def _reporting_titles(doc: Doc) -> list[SpacySpan]:
+    """Titles the tagger read as a work's that report (rule actor.outlet-by-usage): "…, the Daily Ledger reported"
+    is a paper's name; as an organisation's it becomes an outlet below."""
+    return [
+        SpacySpan(doc, e.start, e.end, label="ORG")
+        for e in doc.ents
+        if e.label_ == "WORK_OF_ART" and reporting_context(e) and any(t.is_title for t in e)
+    ]
+
+
 def find_actors(doc: Doc, article: Article) -> ActorTable:
     table = ActorTable(doc, article)
     geo = gazetteer()
     ents = [_trimmed_ent(e) for e in doc.ents if e.label_ in ENTITY_LABELS and e.text.strip()]
+    ents += _reporting_titles(doc)
     ents = _through_particles([_with_given_names(e) if e.label_ in ("PERSON", "ORG") else e for e in ents])
     people = _untagged_people(doc)
     ents = [_run_on(e) for e in ents if not any(e.start < p.end and p.start < e.end for p in people)]
@@ -563,7 +574,8 @@ def _untagged_people(doc: Doc) -> list[SpacySpan]:
             span = SpacySpan(doc, first, j, label="PERSON")
             placed = any(t.ent_type_ == "GPE" for t in span)  # "Marta Zielińska" tagged as two places
             echoed = doc[j - 1].text in alone and j - first <= 3 and not placed  # "Rakesh Chand said … Chand, who"
-            if _name_shaped(span) and (_person_apposed(span) or _aged(span) or echoed):
+            reports = reporting_context(span)  # "…, the Daily Ledger reported": a paper, whatever its tag
+            if _name_shaped(span) and not reports and (_person_apposed(span) or _aged(span) or echoed):
                 out.append(span)
         i = max(j, i + 1)
     return out

@@ -14,13 +14,32 @@ def miscounted(db) -> list[tuple]:
 
 
 def event_countries(db) -> tuple[set[tuple], set[tuple]]:
-    """The stored countries of the events, and the same worked out from their parties now."""
-    stored = {tuple(r) for r in db.execute("SELECT country, event_id, sort_date FROM event_countries")}
-    derived = {
+    """The stored countries of the events (country, event, sort date, whether a party is of the country, whether
+    the place is in it), and the same worked out from their parties and places now."""
+    stored = {
+        tuple(r) for r in db.execute("SELECT country, event_id, sort_date, by_party, by_place FROM event_countries")
+    }
+    parties = {
         tuple(r)
         for r in db.execute(
             "SELECT DISTINCT a.country, e.id, e.sort_date FROM event_participants p JOIN actors a ON a.id = p.actor_id"
             " JOIN events e ON e.id = p.event_id WHERE a.country IS NOT NULL"
+        )
+    }
+    places = {
+        tuple(r) for r in db.execute("SELECT place_country, id, sort_date FROM events WHERE place_country IS NOT NULL")
+    }
+    derived = {(*row, int(row in parties), int(row in places)) for row in parties | places}
+    return stored, derived
+
+
+def actor_events(db) -> tuple[set[tuple], set[tuple]]:
+    """The stored events of each actor with their sort dates, and the same worked out from the parties now."""
+    stored = {tuple(r) for r in db.execute("SELECT actor_id, event_id, sort_date FROM actor_events")}
+    derived = {
+        tuple(r)
+        for r in db.execute(
+            "SELECT DISTINCT p.actor_id, e.id, e.sort_date FROM event_participants p JOIN events e ON e.id = p.event_id"
         )
     }
     return stored, derived

@@ -12,7 +12,7 @@ import pytest
 from backchannel.ledger import query
 from backchannel.ledger.canonical import canonical
 from backchannel.ledger.store import ingest_record, open_ledger
-from tests.ledger.kept_rows import event_countries, miscounted
+from tests.ledger.kept_rows import actor_events, event_countries, miscounted
 
 BENCH = Path(__file__).parents[2] / "bench"
 
@@ -30,11 +30,15 @@ def bench(monkeypatch):
 
 def records(ledger_scale) -> list[dict]:
     """Synthetic records among few people, with retellings of some contacts by other articles (which must
-    become one event with several reports), and near misses (another mode, another day) that must not."""
+    become one event with several reports), and near misses (another mode, another day) that must not; some
+    contacts have a place, in a party's country or elsewhere."""
     rng = random.Random(3)
     persons = ledger_scale.people(rng, 25)
     outlets = [f"Outlet {n} News" for n in range(4)]
     out = [ledger_scale.synthetic(i, rng, persons, outlets) for i in range(120)]
+    for n, record in enumerate(out[::5]):
+        country = record["actors"][0]["country"] if n % 2 else "CHE"
+        record["events"][0]["place"] = {"name": f"Place {n % 3}", "country": country}
     for n, original in enumerate(out[:30]):
         again = copy.deepcopy(original)
         again["article"].update(id=f"again{n}", url=f"https://synthetic.example/again/{n}")
@@ -66,6 +70,9 @@ def test_bulk_build_equals_ingesting_one_by_one(tmp_path, bench):
     assert miscounted(bulk) == [] and counts[0] == counts[1]
     stored, derived = event_countries(bulk)
     assert stored == derived and len(stored) > 100
+    assert {row[3:] for row in stored} == {(1, 0), (0, 1), (1, 1)}  # countries of parties, of places, of both
+    dated, dated_now = actor_events(bulk)
+    assert dated == dated_now and len(dated) > 200
 
 
 def test_bulk_build_refuses_contacts_it_cannot_group(tmp_path, bench):

@@ -57,6 +57,12 @@ def test_full_text_tables_become_a_generated_column_and_their_triggers_go():
     assert SQLite().ddl("CREATE INDEX n ON actor_names USING gin (name gin_trgm_ops)") == []
 
 
+def test_a_trigger_is_dropped_with_the_function_it_became():
+    assert _translate_ddl("DROP TRIGGER countries_ad;") == ["DROP FUNCTION countries_ad() CASCADE"]
+    assert _translate_ddl("DROP TRIGGER IF EXISTS t") == ["DROP FUNCTION IF EXISTS t() CASCADE"]
+    assert SQLite().ddl("DROP TRIGGER t;") == ["DROP TRIGGER t;"]
+
+
 def test_a_password_is_never_shown():
     assert shown("postgresql://me:pw@db.example/ledger") == "postgresql://me:***@db.example/ledger"
     assert shown("ledger.db") == "ledger.db"

@@ -128,6 +128,12 @@ RECORDS = [
         published="2026-01-06",
         quotes=[quote("Grain again.", "p1"), quote("Talks on grain.", "p2")],
     ),
+    record(  # in France, but between a Finn and a Brazilian: a contact in France, not one with France
+        "a8",
+        [person("p1", "Aino Virtanen", "FIN"), person("p2", "Mauro Vieira", "BRA")],
+        [_at(contact(["p1", "p2"], mode="visit", date=("2026-02-20", "day", "on 20 February")), "Paris", "FRA")],
+        published="2026-02-21",
+    ),
 ]
 
 NAMES = [
@@ -269,3 +275,46 @@ def test_contacts_between_two_countries_read_from_one_country_in_date_order(db, 
         assert query._contact_where(db, where).source.startswith("event_countries d")
         found += len(same(db, query.contacts, before.contacts, where))
     assert found > 0
+
+
+def test_a_first_page_of_several_people_merges_each_ones_events_in_date_order(db):
+    """A name several people answer to ("Martin": two, who also met each other) leads a first page in date
+    order: each one's events are read in date order from ``actor_events`` and merged, an event of both once."""
+    found = 0
+    for name, limit, offset, sort in itertools.product(
+        ["Martin", "Clinton", "Smith", "Virtanen", "Wei"], [1, 2, 5], [0, 1, 2], ["date", "-date"]
+    ):
+        for extra in [{}, {"since": "2026-03-01"}, {"until": "2026-03-10", "status": "occurred"}]:
+            where = ContactFilter(actor=name, limit=limit, offset=offset, sort=sort, **extra)
+            assert query._contact_where(db, where).actors == sorted(query.find_actors(db, name))
+            found += len(same(db, query.contacts, before.contacts, where))
+        where = ContactFilter(between=[name, "Vieira"], country="FIN", limit=limit, offset=offset, sort=sort)
+        found += len(same(db, query.contacts, before.contacts, where))
+    assert found > 100
+    both = [e for e in query.contacts(db, ContactFilter(actor="Martin", limit=5)) if len(e["participants"]) == 2]
+    assert {p["name"] for e in both for p in e["participants"]} >= {"Pierre Martin", "Anna Martin"}
+
+
+def test_a_name_shared_by_more_people_than_are_merged_is_sorted_as_before(db, monkeypatch):
+    monkeypatch.setattr(query, "MERGED_ACTORS", 1)
+    for name, sort in itertools.product(["Martin", "Clinton", "Virtanen"], ["date", "-date"]):
+        where = ContactFilter(actor=name, limit=2, sort=sort)
+        assert bool(query._contact_where(db, where).actors) == (len(query.find_actors(db, name)) == 1)
+        same(db, query.contacts, before.contacts, where)
+
+
+def test_a_country_first_page_is_read_in_date_order_from_its_parties_and_places(db, monkeypatch):
+    """``--country`` takes in the events in the country (the Geneva meeting: no Swiss party) as well as those
+    with a party of the country; both are rows of ``event_countries``, read in date order when the country is
+    broad. ``--between`` a country takes in its parties only (the visit in Paris is not one with France)."""
+    monkeypatch.setattr(query, "PROBE_ROWS", 1)
+    for country, since, until, limit, sort in itertools.product(
+        ["FRA", "CHE", "FIN", "USA"], DATES[:3], [None, "2026-03-31"], [1, 2, 5], ["date", "-date"]
+    ):
+        where = ContactFilter(country=country, since=since, until=until, limit=limit, sort=sort)
+        assert query._contact_where(db, where).source.startswith("event_countries d")
+        same(db, query.contacts, before.contacts, where)
+    assert [e["place"]["name"] for e in query.contacts(db, ContactFilter(country="CHE"))] == ["Geneva"]
+    in_france = query.contacts(db, ContactFilter(actor="Aino Virtanen", country="FRA"))
+    with_france = query.contacts(db, ContactFilter(between=["France", "Aino Virtanen"]))
+    assert [e["place"]["name"] for e in in_france] == ["Paris"] and with_france == []

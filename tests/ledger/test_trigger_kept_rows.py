@@ -1,16 +1,18 @@
 """Rows that triggers keep equal a recomputation from the rows they follow, whatever happened: each actor's
-counts of quotes and contacts (migration 008) and each event's countries (migration 009)."""
+counts of quotes and contacts (migration 008), each event's countries (migration 009), marked by party and by
+place (010), and each actor's events with their dates (010)."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from backchannel.ledger import migrations, query
 from backchannel.ledger.copy import copy_to_sqlite
-from backchannel.ledger.dialect import connect
 from backchannel.ledger.store import ingest_record, open_ledger
-from tests.ledger.kept_rows import event_countries, miscounted
+from tests.ledger.kept_rows import actor_events, event_countries, miscounted
+from tests.ledger.old_ledgers import ledger_before
 from tests.ledger.records import contact, person, quote, record
 
 NAMES = [
@@ -25,6 +27,7 @@ NAMES = [
     ("Vieira", "BRA"),
 ]
 DAYS = ["2026-03-01", "2026-03-02", "2026-03-10", None]
+PLACES = [None, ("Moscow", "RUS"), ("Helsinki", "FIN"), ("Geneva", "CHE"), ("Somewhere", None)]
 
 
 @st.composite
@@ -38,6 +41,8 @@ def articles(draw, key: str):
         event = contact(parties, date=draw(st.sampled_from([None, *[(d, "day", "that day") for d in DAYS if d]])))
         if draw(st.booleans()):  # one party in two roles: one contact all the same
             event["actor"] = parties[:1]
+        place = draw(st.sampled_from(PLACES))  # in a party's country, in another, or in none known
+        event["place"] = {"name": place[0], "country": place[1]} if place else None
         events.append(event)
     said = [
         {**quote(f"Words {n} of {key}.", draw(st.sampled_from([None, *ids]))), "id": f"q{n}"}
@@ -56,9 +61,10 @@ def steps(draw):
     ]
 
 
-def test_counts_and_countries_stay_true_through_random_ingests_and_reextractions(ledger_target):
+def test_counts_countries_and_dated_parties_stay_true_through_random_ingests_and_reextractions(ledger_target):
     db = open_ledger(ledger_target)
-    seen = {"quotes": 0, "contacts": 0, "two roles": 0, "event countries": 0}
+    seen = {"quotes": 0, "contacts": 0, "two roles": 0, "event countries": 0, "actor events": 0}
+    marks = set()  # the kinds of event_countries rows seen: by party, by place, by both
 
     @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
     @given(sequence=steps())
@@ -68,17 +74,21 @@ def test_counts_and_countries_stay_true_through_random_ingests_and_reextractions
             assert miscounted(db) == []
             stored, derived = event_countries(db)
             assert stored == derived
+            dated, dated_now = actor_events(db)
+            assert dated == dated_now
+            marks.update(row[3:] for row in stored)
             quotes, contacts = db.execute("SELECT sum(quote_count), sum(contact_count) FROM actors").fetchone()
             two_roles = "SELECT count(*) FROM event_participants WHERE role = 'actor'"
             for key, value in zip(
-                seen, [quotes, contacts, db.execute(two_roles).fetchone()[0], len(stored)], strict=True
+                seen, [quotes, contacts, db.execute(two_roles).fetchone()[0], len(stored), len(dated)], strict=True
             ):
                 seen[key] = max(seen[key], value or 0)
 
     run()
-    # the sequences did store quotes and contacts, parties in two roles (one contact for the counts) and events
-    # of several countries
+    # the sequences did store quotes and contacts, parties in two roles (one contact for the counts), events
+    # of several countries, and countries of a party, of a place and of both
     assert min(seen.values()) > 0 and seen["event countries"] > 1, seen
+    assert marks == {(1, 0), (0, 1), (1, 1)}, marks
 
 
 def test_actors_lists_the_stored_counts_most_active_first(ledger_target):
@@ -99,40 +109,59 @@ def test_actors_lists_the_stored_counts_most_active_first(ledger_target):
     ]
 
 
-def test_a_ledger_from_before_is_counted_when_migrated(tmp_path):
-    path = tmp_path / "old.db"
-    old = connect(path, read_only=False)
-    original = migrations.MIGRATIONS
-    migrations.MIGRATIONS = original[:7]  # up to 007: no counts, no event countries, no triggers
-    try:
-        migrations.migrate(old)
-    finally:
-        migrations.MIGRATIONS = original
+def _at(event: dict, place: str, country: str) -> dict:
+    return {**event, "place": {"name": place, "country": country}}
+
+
+def _two_meetings() -> dict:
+    """An article with quotes and two contacts of a Finn and a Brazilian: in Geneva, and in Helsinki."""
     said = [{**quote(f"Statement {n}.", "p1"), "id": f"q{n}"} for n in range(2)]
     parties = [person("p1", "Aino Virtanen", "FIN"), person("p2", "Mauro Vieira", "BRA")]
-    ingest_record(old, record("one", parties, [contact(["p1", "p2"])], quotes=said))
+    meetings = [
+        _at(contact(["p1", "p2"], date=("2026-03-02", "day", "on Monday")), "Geneva", "CHE"),
+        _at(contact(["p1", "p2"], mode="meeting", date=("2026-03-10", "day", "on Tuesday")), "Helsinki", "FIN"),
+    ]
+    return record("one", parties, meetings, quotes=said)
+
+
+@pytest.mark.parametrize("before", [8, 10], ids=["from-007", "from-009"])
+def test_a_ledger_from_before_is_counted_when_migrated(tmp_path, before):
+    """Up to 007 there are no counts, no event countries and no triggers; up to 009, countries of the
+    parties only and no dated events of each actor."""
+    path = tmp_path / "old.db"
+    old = ledger_before(path, before)
+    ingest_record(old, _two_meetings())
     old.conn.close()
     db = open_ledger(path)
     assert migrations.pending_migrations(db) == []
     assert miscounted(db) == []
     stored, derived = event_countries(db)
-    assert stored == derived and {country for country, _, _ in stored} == {"FIN", "BRA"}
+    assert stored == derived
+    geneva, helsinki = (r[0] for r in db.execute("SELECT id FROM events ORDER BY sort_date"))
+    assert sorted((country, event, by_party, by_place) for country, event, _, by_party, by_place in stored) == sorted(
+        [
+            ("FIN", geneva, 1, 0),
+            ("BRA", geneva, 1, 0),
+            ("CHE", geneva, 0, 1),
+            ("FIN", helsinki, 1, 1),
+            ("BRA", helsinki, 1, 0),
+        ]
+    )
+    dated, dated_now = actor_events(db)
+    assert dated == dated_now and len(dated) == 4
     assert [(a["name"], a["quotes"], a["contacts"]) for a in query.actors(db)] == [
-        ("Aino Virtanen", 2, 1),
-        ("Mauro Vieira", 0, 1),
+        ("Aino Virtanen", 2, 2),
+        ("Mauro Vieira", 0, 2),
     ]
+    assert [e["id"] for e in query.contacts(db, query.ContactFilter(country="CHE"))] == [geneva]  # by its place
 
 
 def test_an_exported_copy_has_the_same_counts(ledger_target, tmp_path):
     db = open_ledger(ledger_target)
-    said = [{**quote(f"Statement {n}.", "p1"), "id": f"q{n}"} for n in range(2)]
-    ingest_record(
-        db,
-        record(
-            "one", [person("p1", "Aino Virtanen"), person("p2", "Mauro Vieira")], [contact(["p1", "p2"])], quotes=said
-        ),
-    )
+    ingest_record(db, _two_meetings())
     copy = open_ledger(copy_to_sqlite(db, tmp_path / "copy.db") and tmp_path / "copy.db")
     assert miscounted(copy) == []
-    assert event_countries(copy) == event_countries(db)
+    stored, derived = event_countries(copy)
+    assert stored == derived and stored == event_countries(db)[0] and len(stored) == 5
+    assert actor_events(copy)[0] == actor_events(db)[0] and len(actor_events(copy)[0]) == 4
     assert query.actors(copy) == query.actors(db)

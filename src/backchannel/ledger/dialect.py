@@ -8,10 +8,10 @@ case), every ``ORDER BY`` term gets SQLite's place for NULLs (first when ascendi
 compare bytewise (``COLLATE "C"``, as SQLite does). Migrations go through ``Dialect.ddl``, which maps
 SQLite's DDL: ``INTEGER PRIMARY KEY`` becomes an identity column, an FTS5 table over a column becomes a
 generated ``tsvector`` column with a GIN index (its feeding triggers are not needed), a trigger becomes a
-PL/pgSQL function and a row trigger that calls it, and a GIN trigram index (PostgreSQL only) is dropped
-on SQLite. A plain-SQL migration therefore ports without work of its own. Several queries whose answers
-do not depend on each other go to PostgreSQL together, in one round trip (``Ledger.batch``).
-own.
+PL/pgSQL function and a row trigger that calls it (``DROP TRIGGER`` drops the function, and the trigger
+with it), and a GIN trigram index (PostgreSQL only) is dropped on SQLite. A plain-SQL migration therefore
+ports without work of its own. Several queries whose answers do not depend on each other go to
+PostgreSQL together, in one round trip (``Ledger.batch``).
 
 Writers: SQLite's ``BEGIN IMMEDIATE`` lets one writer in at a time. On PostgreSQL a write transaction
 first takes a transaction-scoped advisory lock, so that two ingests (on any machines) never regroup the
@@ -190,6 +190,12 @@ class Dialect:
     def quote_terms(self, text: str) -> str:
         raise NotImplementedError
 
+    def merged_page(self, arms: Sequence[str], order: str, limit: int, offset: int) -> str:
+        """A query for rows ``offset`` to ``offset + limit``, in ``order``, of the union of ``arms`` (its duplicates
+        dropped): queries of the same columns, each of which an index gives in that order, so that the backend
+        merges them as they are read and stops at the page's end. ``order`` names the columns."""
+        raise NotImplementedError
+
 
 def _words(text: str) -> list[str]:
     """Words of user input for full-text search: letters and digits only, so punctuation is never syntax."""
@@ -245,6 +251,10 @@ class SQLite(Dialect):
 
     def quote_terms(self, text: str) -> str:
         return " ".join(f'"{w}"' for w in _words(text)) or '""'
+
+    def merged_page(self, arms: Sequence[str], order: str, limit: int, offset: int) -> str:
+        # a compound SELECT in order is a merge of its parts, each read in that order as the merge asks for rows
+        return " UNION ".join(arms) + f" ORDER BY {order} LIMIT {limit} OFFSET {offset}"
 
 
 _SQLITE = SQLite()
@@ -331,6 +341,15 @@ class PostgreSQL(Dialect):
 
     def quote_terms(self, text: str) -> str:
         return " ".join(f'"{w}"' for w in _words(text))
+
+    def merged_page(self, arms: Sequence[str], order: str, limit: int, offset: int) -> str:
+        # A UNION ALL in a subquery is planned as one Merge Append of its parts; each part is bounded by the page's
+        # end, so that it is read from an index in order (a plain UNION would hash or sort every row of every part)
+        parts = " UNION ALL ".join(
+            f"SELECT * FROM ({arm} ORDER BY {order} LIMIT {limit + offset}) AS part{n}" for n, arm in enumerate(arms)
+        )
+        columns = ", ".join(term.split()[0] for term in order.split(","))
+        return f"SELECT DISTINCT {columns} FROM ({parts}) AS parts ORDER BY {order} LIMIT {limit} OFFSET {offset}"
 
 
 _POSTGRES = PostgreSQL()
@@ -500,6 +519,9 @@ def _translate_ddl(statement: str) -> list[str]:
         return []  # it fed an FTS5 table: PostgreSQL's generated column keeps itself up to date
     if trigger := _TRIGGER.match(body):
         return _plpgsql_trigger(*trigger.groups())
+    if dropped := re.match(r"DROP\s+TRIGGER\s+(IF\s+EXISTS\s+)?(\w+)\s*;?$", body, re.I):
+        # SQLite names no table; the trigger's function, named alike, takes its trigger with it
+        return [f"DROP FUNCTION {dropped.group(1) or ''}{dropped.group(2)}() CASCADE"]
     if re.search(r"\bgin_trgm_ops\b", body, re.I):
         return ["CREATE EXTENSION IF NOT EXISTS pg_trgm", _translate(body)]
     # column types, written in capitals after the column's name (a column may be called "text")

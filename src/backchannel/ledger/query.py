@@ -47,7 +47,7 @@ def _between_party(db: Database, name: str) -> _Party:
     """A contact's party: the actor named, and for a country every actor of that country
     ("contacts between France and Russia" takes in Macron's envoy and Putin's aide). A country's actors are
     matched through the events' stored countries (``event_countries``), the other actors the name designates
-    through their own participations."""
+    through their own participations (an event's place does not make it a contact with that country)."""
     ids = find_actors(db, name)
     geo = gazetteer()
     codes = {geo.country_of(name)} if geo.is_country_name(name) else set()
@@ -65,7 +65,7 @@ def _between_party(db: Database, name: str) -> _Party:
     if countries and db.execute(f"SELECT 1 FROM actors WHERE country IN ({marks}) LIMIT 1", countries).fetchone():
         others = _actors_outside(db, ids, countries)
         return _Party(
-            f"c.country IN ({marks})",
+            f"c.country IN ({marks}) AND c.by_party = 1",
             countries,
             countries=True,
             or_event=f"e.id IN (SELECT p.event_id FROM event_participants p WHERE p.actor_id IN ({_marks(others)}))"
@@ -121,13 +121,18 @@ SORTS = {
 PROBE_ROWS = 20_000
 """A party filter matching at least this many participations is *broad* (a country, a common surname)."""
 
+MERGED_ACTORS = 64
+"""A first page of the events of at most this many actors is merged from each one's events in date order
+(reading at most a page of each); a name that many more people share sorts their events."""
+
 
 @dataclass
 class _Party:
     """A filter on an event's parties: a condition on ``event_participants p`` (and on ``actors a``, the party,
-    when ``joins_actor``), or, for ``countries``, on ``event_countries c`` (the countries of the event's parties),
-    or-ed with ``or_event``, a condition on the event itself, when there is one. ``{actor}`` in the condition
-    stands for the party's actor id."""
+    when ``joins_actor``), or, for ``countries``, on ``event_countries c`` (the countries of the event's parties,
+    and of its place: ``places`` when the place's country counts too, as it does for ``--country``), or-ed with
+    ``or_event``, a condition on the event itself, when there is one. ``{actor}`` in the condition stands for
+    the party's actor id; otherwise ``params`` are the actors' ids."""
 
     where: str
     params: list[Any]
@@ -135,6 +140,7 @@ class _Party:
     or_event: str | None = None
     or_params: list[Any] = field(default_factory=list)
     countries: bool = False
+    places: bool = False
 
     def rows(self, actor: str = "p.actor_id") -> str:
         if self.countries:
@@ -157,6 +163,16 @@ class _Party:
         from ``event_countries`` alone."""
         return self.countries and self.or_event is None and len(self.params) == 1
 
+    @property
+    def merges(self) -> bool:
+        """Whether the party is a few actors and nothing else, so that its events can be read in date order
+        from each actor's dated events (``actor_events``) and merged."""
+        return not (self.countries or self.joins_actor or self.or_event) and len(self.params) <= MERGED_ACTORS
+
+    def country_rows(self, alias: str = "d") -> str:
+        """The condition on the rows of ``event_countries`` (as ``alias``) of the party's one country."""
+        return f"{alias}.country = ?" + ("" if self.places else f" AND {alias}.by_party = 1")
+
     def clause(self, *, probe: bool, event: str = "e.id") -> tuple[str, list[Any]]:
         """Listed, the events come from the list of its participations (fast when the list is short); probed,
         each event read is checked against its own parties (fast when few are read). Both select the same.
@@ -176,13 +192,17 @@ class _Party:
 
 @dataclass
 class _Where:
-    """A contact filter as SQL: a condition on ``events e`` and, when one country party leads, the events read
-    from that country's rows of ``event_countries d`` in date order (``source`` and ``order``)."""
+    """A contact filter as SQL: a condition on ``events e`` and, when a party leads, where the events are read
+    from in date order (``source`` and ``order``): one country's rows of ``event_countries d``, or the dated
+    events of each of the lead party's ``actors`` (``actor_events d``), merged; ``reads_event`` when the condition
+    asks about the event's own row, besides its date and parties."""
 
     condition: str
     params: list[Any]
     source: str = "events e"
     order: str | None = None
+    actors: list[int] = field(default_factory=list)
+    reads_event: bool = True
 
 
 def _party_clauses(
@@ -197,6 +217,8 @@ def _party_clauses(
     every event the filter takes in is read); otherwise it is listed. When every party is broad and one is
     a single country, events listed in date order are read from the rows of the country with the fewest
     events, in date order (its ``event_countries_date`` index), and the other parties are probed on each.
+    Otherwise a first page in date order is led by the party of a few actors with the fewest events, if
+    there is one: each actor's events are read in date order (``actor_events_date``) until the page is full.
     """
     sizes = [party.size(db) for party in parties]
     broad = [is_broad for is_broad, _ in sizes]
@@ -204,6 +226,9 @@ def _party_clauses(
     leads = [(rows, n) for n, (party, (_, rows)) in enumerate(zip(parties, sizes, strict=True)) if party.drives]
     lead = parties[min(leads)[1]] if dated and leads and all(broad) else None
     first_page = bool(where.limit) and where.sort in ("date", "-date") and not all_rows
+    merging = [(rows, n) for n, (party, (_, rows)) in enumerate(zip(parties, sizes, strict=True)) if party.merges]
+    if lead is None and first_page and merging:
+        lead = parties[min(merging)[1]]
     probe_broad = first_page or not all(broad) or lead is not None
     clauses, params = [], []
     for party, is_broad in zip(parties, broad, strict=True):
@@ -227,9 +252,7 @@ def _parties(db: Database, where: ContactFilter) -> list[_Party]:
         parties.append(_between_party(db, name))
     if where.country:
         code = where.country.upper()
-        parties.append(
-            _Party("c.country = ?", [code], countries=True, or_event="e.place_country = ?", or_params=[code])
-        )
+        parties.append(_Party("c.country = ?", [code], countries=True, places=True))
     return parties
 
 
@@ -242,11 +265,10 @@ def _contact_where(
     if parties is None:
         parties = _parties(db, where)
     clauses, params, lead = _party_clauses(db, where, parties, all_rows=all_rows)
-    dates = "e.sort_date"
-    if lead is not None:
-        clauses.insert(0, "d.country = ?")
+    dates = "e.sort_date" if lead is None else "d.sort_date"  # the event's, as stored with the lead: its index's range
+    if lead is not None and lead.countries:
+        clauses.insert(0, lead.country_rows("d"))
         params.insert(0, lead.params[0])
-        dates = "d.sort_date"  # the event's, as stored with its country: the index's range
     if where.since:
         clauses.append(f"{dates} >= ?")
         params.append(where.since)
@@ -274,7 +296,13 @@ def _contact_where(
     if lead is None:
         return _Where(" AND ".join(clauses), params)
     order = "d.sort_date, d.event_id" if where.sort == "date" else "d.sort_date DESC, d.event_id DESC"
-    return _Where(" AND ".join(clauses), params, "event_countries d JOIN events e ON e.id = d.event_id", order)
+    if lead.countries:
+        return _Where(" AND ".join(clauses), params, "event_countries d JOIN events e ON e.id = d.event_id", order)
+    source = "actor_events d JOIN events e ON e.id = d.event_id"
+    reads_event = bool(where.status or where.mode or where.search or where.confirmation) or any(
+        party.or_event for party in parties if party is not lead
+    )
+    return _Where(" AND ".join(clauses), params, source, order, sorted(set(lead.params)), reads_event)
 
 
 def contacts(db: Database, where: ContactFilter) -> list[dict[str, Any]]:
@@ -296,11 +324,28 @@ def contacts_page(db: Database, where: ContactFilter) -> tuple[int, list[dict[st
 
 
 def _select(db: Database, where: ContactFilter, sql_where: _Where) -> list[dict[str, Any]]:
+    if sql_where.actors:
+        return _events(db, list(db.query(*_merged_page(db, where, sql_where))))
     sql = f"SELECT e.* FROM {sql_where.source}" + (f" WHERE {sql_where.condition}" if sql_where.condition else "")
     sql += f" ORDER BY {sql_where.order or SORTS.get(where.sort, SORTS['date'])}"
     if where.limit or where.offset:
         sql += f" LIMIT {int(where.limit or -1)} OFFSET {int(where.offset)}"
     return _events(db, list(db.query(sql, sql_where.params)))
+
+
+def _merged_page(db: Database, where: ContactFilter, sql_where: _Where) -> tuple[str, list[Any]]:
+    """A first page in date order as the merge of the lead actors' events, each actor's read in date order from
+    ``actor_events`` (the event's own row only when the filter asks about it) and no further than the page
+    needs; an event two of them take part in comes once. The backend merges them (``Dialect.merged_page``)."""
+    source = sql_where.source if sql_where.reads_event else "actor_events d"
+    condition = f" AND {sql_where.condition}" if sql_where.condition else ""
+    arm = f"SELECT d.sort_date AS sort_date, d.event_id AS event_id FROM {source} WHERE d.actor_id = ?{condition}"
+    order = "sort_date DESC, event_id DESC" if where.sort == "-date" else "sort_date, event_id"
+    page = db.dialect.merged_page([arm] * len(sql_where.actors), order, int(where.limit or 0), int(where.offset))
+    sql = f"SELECT e.* FROM ({page}) AS page JOIN events e ON e.id = page.event_id ORDER BY " + ", ".join(
+        f"page.{term}" for term in order.split(", ")
+    )
+    return sql, [value for actor in sql_where.actors for value in (actor, *sql_where.params)]
 
 
 def _count(db: Database, sql_where: _Where) -> int:

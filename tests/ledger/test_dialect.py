@@ -41,6 +41,11 @@ def test_column_types_map_and_a_column_called_text_keeps_its_name():
     )
 
 
+def test_a_table_without_rowid_is_a_plain_table():
+    (ddl,) = _translate_ddl("CREATE TABLE k (a TEXT NOT NULL, b INTEGER, PRIMARY KEY (a, b)) WITHOUT ROWID;")
+    assert ddl == 'CREATE TABLE k (a TEXT COLLATE "C" NOT NULL, b BIGINT, PRIMARY KEY (a, b))'
+
+
 def test_indexes_sort_nulls_first_as_sqlite_does():
     assert _translate_ddl("CREATE INDEX IF NOT EXISTS s ON events(status, sort_date);") == [
         "CREATE INDEX IF NOT EXISTS s ON events(status NULLS FIRST, sort_date NULLS FIRST)"

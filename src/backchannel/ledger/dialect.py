@@ -9,9 +9,10 @@ compare bytewise (``COLLATE "C"``, as SQLite does). Migrations go through ``Dial
 SQLite's DDL: ``INTEGER PRIMARY KEY`` becomes an identity column, an FTS5 table over a column becomes a
 generated ``tsvector`` column with a GIN index (its feeding triggers are not needed), a trigger becomes a
 PL/pgSQL function and a row trigger that calls it (``DROP TRIGGER`` drops the function, and the trigger
-with it), and a GIN trigram index (PostgreSQL only) is dropped on SQLite. A plain-SQL migration therefore
-ports without work of its own. Several queries whose answers do not depend on each other go to
-PostgreSQL together, in one round trip (``Ledger.batch``).
+with it), a table ``WITHOUT ROWID`` is a plain table (PostgreSQL has no rowid), and a GIN trigram index
+(PostgreSQL only) is dropped on SQLite. A plain-SQL migration therefore ports without work of its own.
+Several queries whose answers do not depend on each other go to PostgreSQL together, in one round trip
+(``Ledger.batch``).
 
 Writers: SQLite's ``BEGIN IMMEDIATE`` lets one writer in at a time. On PostgreSQL a write transaction
 first takes a transaction-scoped advisory lock, so that two ingests (on any machines) never regroup the
@@ -536,4 +537,5 @@ def _translate_ddl(statement: str) -> list[str]:
         return [f"{index.group(1)}({columns})"]
     if re.match(r"(CREATE\s+TABLE|ALTER\s+TABLE)\b", body, re.I):
         body = re.sub(r"(\w\s+)TEXT\b", r'\1TEXT COLLATE "C"', body)  # compare as SQLite does: bytewise
+        body = re.sub(r"\)\s*WITHOUT\s+ROWID\s*;?\s*$", ")", body, flags=re.I)  # a heap either way
     return [_translate(body)]

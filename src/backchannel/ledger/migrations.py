@@ -391,18 +391,33 @@ def _010_dated_parties_and_places(db: Database) -> None:
     sort date; its index ``actor_events_date`` lists an actor's events in date order. An ``event_countries`` row
     now says that a party of the event is of that country (``by_party``), that its place is in it
     (``by_place``), or both; a row with neither is deleted. ``--between`` counts the parties only, ``--country``
-    both. The triggers of migration 009 are replaced by ones that keep the marks; like those, each asks
-    whether a party of the country is left once the statement's rows are written.
+    both. The table is made again, without SQLite's rowid: its rows live in the primary key's order, so that
+    checking a country's party on an event reads the key alone, marks included, as it did before there were
+    marks (PostgreSQL has no rowid: the index by event covers the check). The party triggers of migration 009
+    are replaced by ones that keep the marks; like those, each asks whether a party of the country is left
+    once the statement's rows are written. ``actor_events`` has no rowid either.
     """
     _run(
         db,
         """
+        DROP TRIGGER event_countries_party_ai;
+        DROP TRIGGER event_countries_party_ad;
+        DROP TRIGGER event_countries_actor_au;
+        DROP TABLE event_countries;
+        CREATE TABLE event_countries (
+            country TEXT NOT NULL,
+            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            sort_date TEXT,                    -- the event's
+            by_party INTEGER NOT NULL,         -- 1: a party of the event is of the country
+            by_place INTEGER NOT NULL,         -- 1: the event's place is in it
+            PRIMARY KEY (country, event_id)
+        ) WITHOUT ROWID;
         CREATE TABLE actor_events (
             event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
             actor_id INTEGER NOT NULL REFERENCES actors(id),
             sort_date TEXT,                    -- the event's
             PRIMARY KEY (event_id, actor_id)
-        );
+        ) WITHOUT ROWID;
         CREATE TRIGGER actor_events_party_ai AFTER INSERT ON event_participants BEGIN
             INSERT OR IGNORE INTO actor_events (event_id, actor_id, sort_date)
                 SELECT e.id, new.actor_id, e.sort_date FROM events e WHERE e.id = new.event_id;
@@ -416,13 +431,6 @@ def _010_dated_parties_and_places(db: Database) -> None:
         WHEN old.sort_date IS NOT new.sort_date BEGIN
             UPDATE actor_events SET sort_date = new.sort_date WHERE event_id = new.id;
         END;
-        DROP INDEX event_countries_date;
-        DROP INDEX event_countries_event;
-        ALTER TABLE event_countries ADD COLUMN by_party INTEGER NOT NULL DEFAULT 1;  -- a party is of the country
-        ALTER TABLE event_countries ADD COLUMN by_place INTEGER NOT NULL DEFAULT 0;  -- the place is in it
-        DROP TRIGGER event_countries_party_ai;
-        DROP TRIGGER event_countries_party_ad;
-        DROP TRIGGER event_countries_actor_au;
         CREATE TRIGGER event_countries_party_ai AFTER INSERT ON event_participants BEGIN
             INSERT INTO event_countries (country, event_id, sort_date, by_party, by_place)
                 SELECT a.country, e.id, e.sort_date, 1, 0 FROM actors a JOIN events e ON e.id = new.event_id

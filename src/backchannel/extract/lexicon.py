@@ -12,6 +12,7 @@ COGNITION_VERBS: frozenset[str] = _WORDS.words("cognition_verbs")
 STANCE_VERBS: frozenset[str] = _WORDS.words("stance_verbs")
 TOPIC_VERBS: frozenset[str] = _WORDS.words("topic_verbs")
 ATTRIBUTION_VERBS: frozenset[str] = SPEECH_VERBS | COGNITION_VERBS | STANCE_VERBS | TOPIC_VERBS
+OBJECT_CONTENT_VERBS: frozenset[str] = _WORDS.words("object_content_verbs")
 BESIDE_QUOTES_ONLY: frozenset[str] = _WORDS.words("beside_quotes_only")
 STANCE_ADJECTIVES: frozenset[str] = _WORDS.words("stance_adjectives")
 RAISING_VERBS: frozenset[str] = _WORDS.words("raising_verbs")

@@ -27,6 +27,7 @@ from .lexicon import (
     ATTRIBUTION_VERBS,
     BESIDE_QUOTES_ONLY,
     CITED_SOURCES,
+    OBJECT_CONTENT_VERBS,
     RAISING_VERBS,
     SOURCE_NOUNS,
     SPEECH_VERBS,
@@ -44,15 +45,6 @@ from .trace import fired
 
 WRITTEN_VOICES = DOCUMENT_NOUNS | EDITORIAL_NOUNS | {"it", "sign", "caption", "headline", "banner", "message"}
 
-# Reporting verbs whose object, not only a clause, is what was said.
-OBJECT_CONTENT_VERBS = frozenset(
-    """deny confirm announce describe call label brand dub accuse criticize criticise condemn denounce blast
-    slam attack praise hail welcome reject dismiss urge ask warn promise pledge vow predict demand propose
-    suggest recommend acknowledge admit reveal disclose question dispute tweet write report reiterate repeat
-    characterize characterise defend blame show support endorse back oppose favor favour seek want expect
-    mention cite express discuss talk speak refer point portray depict deem term coin herald decry tout rail
-    """.split()
-)
 CLAUSE_DEPS = {"ccomp", "xcomp"}
 AUX_DEPS = {"aux", "auxpass", "neg", "prt"}
 SCARE_QUOTE_WORDS = 3

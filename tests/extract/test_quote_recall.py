@@ -1,0 +1,30 @@
+"""Attributions found in round four of the recall work (issue 13), on sentences written for these tests."""
+
+import pytest
+
+from backchannel.extract.lexicon import OBJECT_CONTENT_VERBS
+from tests.conftest import quote_with
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        ("The harbour master recalled the long winters of her childhood.", "the long winters of her childhood",
+         "The harbour master"),
+        ("Several councillors echoed those complaints on Monday.", "those complaints", "Several councillors"),
+        ("The fishermen bemoaned the decline of the old port.", "the decline of the old port", "The fishermen"),
+        ("Moss noted the irony of a ferry company opposing a bridge.", "the irony of a ferry company opposing a bridge",
+         "Moss"),
+        ("The treasurer joked about the size of the repair bill.", "the size of the repair bill", "The treasurer"),
+    ],
+)
+def test_an_object_content_verb_reports_its_object(extract, sentence, content, speaker):
+    quote = quote_with(extract(sentence), content)
+    assert quote["content"]["text"] == content
+    assert quote["speaker"]["text"] == speaker
+
+
+def test_verbs_whose_object_is_mostly_not_a_remark_are_not_object_content_verbs(extract):
+    assert not {"find", "declare", "charge", "prove", "certify"} & OBJECT_CONTENT_VERBS
+    record = extract("The inspectors found rust on the pier and declared an emergency.")
+    assert record["quotes"] == []

@@ -28,3 +28,21 @@ def test_verbs_whose_object_is_mostly_not_a_remark_are_not_object_content_verbs(
     assert not {"find", "declare", "charge", "prove", "certify"} & OBJECT_CONTENT_VERBS
     record = extract("The inspectors found rust on the pier and declared an emergency.")
     assert record["quotes"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("Despite complaints that the ferry runs late, the council kept the timetable.", "that the ferry runs late"),
+        ("Her belief that the pier will last another decade has not changed.",
+         "that the pier will last another decade"),
+        ("The fares rose amid fears that the boats would run empty.", "that the boats would run empty"),
+    ],
+)
+def test_a_remark_noun_reports_its_that_clause(extract, sentence, content):
+    assert quote_with(extract(sentence), content)["content"]["text"] == content
+
+
+def test_a_reminder_is_not_a_remark(extract):
+    record = extract("The storm was a reminder that the old pier cannot last.")
+    assert not any("cannot last" in q["content"]["text"] for q in record["quotes"])

@@ -29,6 +29,7 @@ from .lexicon import (
     CITED_SOURCES,
     OBJECT_CONTENT_VERBS,
     RAISING_VERBS,
+    REMARK_NOUNS,
     SOURCE_NOUNS,
     SPEECH_VERBS,
     STANCE_ADJECTIVES,
@@ -263,7 +264,7 @@ def _reported_at(token: Token, sent: SpacySpan) -> Finding | None:
     finding = None
     if token.pos_ in ("VERB", "AUX") and _lemma(token) in SPEECH_CUES:
         finding = _speech_verb(token, sent)
-    elif token.pos_ == "NOUN" and token.lemma_.lower() in REPORT_NOUNS:
+    elif token.pos_ == "NOUN" and token.lemma_.lower() in REMARK_NOUNS:
         finding = _noun_cue(token)
     if finding is None and (stance := stance_at(token, _subject)) is not None:
         finding = _stance_finding(token.doc, stance)
@@ -277,14 +278,6 @@ def _stance_finding(doc: Doc, stance: Stance) -> Finding | None:
     first, last = doc[stance.cue[0]], doc[stance.cue[1]]
     cue = (first.idx, last.idx + len(last))
     return Finding(QuoteKind.INDIRECT, ranges, cue, stance.speaker, rule=stance.rule)
-
-
-REPORT_NOUNS = frozenset(
-    """claim comment assertion argument suggestion allegation insistence contention remark statement
-    warning promise pledge vow admission acknowledgment acknowledgement prediction boast charge accusation
-    """.split()
-)
-"""Nouns that report what someone said, when a that-clause follows: "Clinton's comment that she wanted …"."""
 
 
 def _noun_cue(noun: Token) -> Finding | None:
@@ -314,7 +307,7 @@ LEMMA_FIXES = {"hop": "hope"}
 """Lemmatiser slips: "hoping" comes out as "hop"."""
 SPEECH_CUES = ATTRIBUTION_VERBS - BESIDE_QUOTES_ONLY
 """Verbs that cue an attribution wherever they stand (the others only beside quote marks)."""
-CUE_WORDS = SPEECH_CUES | frozenset(LEMMA_FIXES) | REPORT_NOUNS | RAISING_VERBS | STANCE_ADJECTIVES | {"according"}
+CUE_WORDS = SPEECH_CUES | frozenset(LEMMA_FIXES) | REMARK_NOUNS | RAISING_VERBS | STANCE_ADJECTIVES | {"according"}
 """Every word, by lemma or form, that ``_reported_at`` can find an attribution at."""
 
 

@@ -46,3 +46,32 @@ def test_a_remark_noun_reports_its_that_clause(extract, sentence, content):
 def test_a_reminder_is_not_a_remark(extract):
     record = extract("The storm was a reminder that the old pier cannot last.")
     assert not any("cannot last" in q["content"]["text"] for q in record["quotes"])
+
+
+def test_how_things_look_is_attributed_to_no_one(extract):
+    # quote.appearance
+    record = extract("The harbour board appears to have dropped the winter timetable.")
+    quote = next(q for q in record["quotes"] if q["cue"]["text"] == "appears")
+    text = record["article"]["text"]
+    assert [text[p["start"] : p["end"]] for p in quote["content"]["parts"]] == [
+        "The harbour board",
+        "to have dropped the winter timetable",
+    ]
+    assert quote["speaker"] is None
+
+
+def test_it_seems_attributes_its_clause(extract):
+    record = extract("It appears that the old ferry will stop running in May.")
+    quote = quote_with(record, "the old ferry will stop running in May")
+    assert quote["content"]["text"] == "that the old ferry will stop running in May"
+    assert quote["speaker"] is None
+
+
+def test_appearing_somewhere_is_not_how_things_look(extract):
+    record = extract("The harbour master appeared on the local radio show on Monday.")
+    assert record["quotes"] == []
+
+
+def test_looking_some_way_is_the_writers_observation(extract):
+    record = extract("Outside the clinic, the patients appeared calm.")
+    assert record["quotes"] == []

@@ -24,6 +24,7 @@ from .contact_words import NOUN_MODES
 from .doc_index import doc_index
 from .gender import given_names
 from .lexicon import (
+    APPEARANCE_VERBS,
     ATTRIBUTION_VERBS,
     BESIDE_QUOTES_ONLY,
     CITED_SOURCES,
@@ -307,7 +308,9 @@ LEMMA_FIXES = {"hop": "hope"}
 """Lemmatiser slips: "hoping" comes out as "hop"."""
 SPEECH_CUES = ATTRIBUTION_VERBS - BESIDE_QUOTES_ONLY
 """Verbs that cue an attribution wherever they stand (the others only beside quote marks)."""
-CUE_WORDS = SPEECH_CUES | frozenset(LEMMA_FIXES) | REMARK_NOUNS | RAISING_VERBS | STANCE_ADJECTIVES | {"according"}
+CUE_WORDS = (
+    SPEECH_CUES | frozenset(LEMMA_FIXES) | REMARK_NOUNS | RAISING_VERBS | STANCE_ADJECTIVES | APPEARANCE_VERBS
+) | {"according"}
 """Every word, by lemma or form, that ``_reported_at`` can find an attribution at."""
 
 

@@ -75,3 +75,26 @@ def test_appearing_somewhere_is_not_how_things_look(extract):
 def test_looking_some_way_is_the_writers_observation(extract):
     record = extract("Outside the clinic, the patients appeared calm.")
     assert record["quotes"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "cue"),
+    [
+        ("The harbour master took aim at the new ferry fares on Monday.", "the new ferry fares", "took aim at"),
+        ("The pilots have taken a swipe at the ferry company.", "the ferry company", "have taken a swipe at"),
+        ("Moss takes issue with the plan for a second pier.", "the plan for a second pier", "takes issue with"),
+    ],
+)
+def test_a_stand_taken_with_take_attributes_its_target(extract, sentence, content, cue):
+    # quote.light-verb
+    quote = quote_with(extract(sentence), content)
+    assert quote["content"]["text"] == content and quote["cue"]["text"] == cue
+
+
+def test_taking_a_seat_is_no_stand(extract):
+    assert extract("The mayor took a seat at the back of the ferry.")["quotes"] == []
+
+
+def test_making_the_case_is_a_remark(extract):
+    quote = quote_with(extract("The treasurer made the case that the pier must close."), "the pier must close")
+    assert quote["speaker"]["text"] == "The treasurer"

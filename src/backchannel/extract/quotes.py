@@ -34,8 +34,10 @@ from .lexicon import (
     SOURCE_NOUNS,
     SPEECH_VERBS,
     STANCE_ADJECTIVES,
+    STANCE_TAKING_NOUNS,
     TOPIC_VERBS,
 )
+from .light_verbs import LightVerbStance, light_verb_stance
 from .questions import Asked, asked_at
 from .quotemarks import Quoted, find_quoted
 from .remark_owner import remark_owner
@@ -267,6 +269,8 @@ def _reported_at(token: Token, sent: SpacySpan) -> Finding | None:
         finding = _speech_verb(token, sent)
     elif token.pos_ == "NOUN" and token.lemma_.lower() in REMARK_NOUNS:
         finding = _noun_cue(token)
+    elif token.pos_ == "NOUN" and (taken := light_verb_stance(token)) is not None:
+        finding = _light_verb_finding(taken)
     if finding is None and (stance := stance_at(token, _subject)) is not None:
         finding = _stance_finding(token.doc, stance)
     return finding
@@ -304,13 +308,25 @@ def _noun_cue(noun: Token) -> Finding | None:
     return Finding(QuoteKind.INDIRECT, [span], (noun.idx, noun.idx + len(noun)), speaker, rule=rule)
 
 
+def _light_verb_finding(taken: LightVerbStance) -> Finding | None:
+    """ "took aim at the fares", "takes issue with the board" (rule quote.light-verb): see ``light_verbs``."""
+    speaker = _subject(taken.verb)
+    doc = taken.verb.doc
+    span = _trimmed(doc, taken.start, _cut_trailing(doc, taken.start, taken.end, taken.start))
+    if speaker is None or span is None:
+        return None
+    first = _cue(taken.verb)[0]
+    last = doc[taken.cue_end]
+    return Finding(QuoteKind.INDIRECT, [span], (first, last.idx + len(last)), speaker, rule="quote.light-verb")
+
+
 LEMMA_FIXES = {"hop": "hope"}
 """Lemmatiser slips: "hoping" comes out as "hop"."""
 SPEECH_CUES = ATTRIBUTION_VERBS - BESIDE_QUOTES_ONLY
 """Verbs that cue an attribution wherever they stand (the others only beside quote marks)."""
 CUE_WORDS = (
     SPEECH_CUES | frozenset(LEMMA_FIXES) | REMARK_NOUNS | RAISING_VERBS | STANCE_ADJECTIVES | APPEARANCE_VERBS
-) | {"according"}
+) | STANCE_TAKING_NOUNS | {"according"}
 """Every word, by lemma or form, that ``_reported_at`` can find an attribution at."""
 
 

@@ -98,3 +98,25 @@ def test_taking_a_seat_is_no_stand(extract):
 def test_making_the_case_is_a_remark(extract):
     quote = quote_with(extract("The treasurer made the case that the pier must close."), "the pier must close")
     assert quote["speaker"]["text"] == "The treasurer"
+
+
+def test_seeing_something_as_something_is_a_view(extract):
+    # quote.seen-as
+    quote = quote_with(extract("Many pilots see the new timetable as a threat to the night ferry."), "timetable")
+    assert quote["content"]["text"] == "the new timetable as a threat to the night ferry"
+    assert quote["speaker"]["text"] == "Many pilots"
+
+
+def test_a_view_in_the_passive_goes_to_its_agent_or_to_no_one(extract):
+    record = extract("The old pier is regarded as unsafe by the engineers. The ferry is considered a relic.")
+    assert quote_with(record, "unsafe")["speaker"]["text"] == "the engineers"
+    assert quote_with(record, "a relic")["speaker"] is None
+
+
+def test_a_passive_view_inside_a_report_stays_in_the_report(extract):
+    record = extract("The pilots said the new fares are seen as a threat to the night ferry.")
+    assert [q["content"]["text"] for q in record["quotes"]] == ["the new fares are seen as a threat to the night ferry"]
+
+
+def test_seeing_someone_somewhere_is_sight(extract):
+    assert extract("The harbour master saw the mayor at the ferry terminal.")["quotes"] == []

@@ -30,6 +30,7 @@ from .lexicon import (
     CITED_SOURCES,
     OBJECT_CONTENT_VERBS,
     RAISING_VERBS,
+    REGARDING_VERBS,
     REMARK_NOUNS,
     SOURCE_NOUNS,
     SPEECH_VERBS,
@@ -46,6 +47,7 @@ from .speakers import DOCUMENT_NOUNS, EDITORIAL_NOUNS, SpeakerResolver
 from .stance import Stance, stance_at
 from .titles import titles
 from .trace import fired
+from .views import Regard, regard_at
 
 WRITTEN_VOICES = DOCUMENT_NOUNS | EDITORIAL_NOUNS | {"it", "sign", "caption", "headline", "banner", "message"}
 
@@ -267,6 +269,8 @@ def _reported_at(token: Token, sent: SpacySpan) -> Finding | None:
     finding = None
     if token.pos_ in ("VERB", "AUX") and _lemma(token) in SPEECH_CUES:
         finding = _speech_verb(token, sent)
+    elif (regard := regard_at(token)) is not None:
+        finding = _regard_finding(token, regard)
     elif token.pos_ == "NOUN" and token.lemma_.lower() in REMARK_NOUNS:
         finding = _noun_cue(token)
     elif token.pos_ == "NOUN" and (taken := light_verb_stance(token)) is not None:
@@ -320,13 +324,30 @@ def _light_verb_finding(taken: LightVerbStance) -> Finding | None:
     return Finding(QuoteKind.INDIRECT, [span], (first, last.idx + len(last)), speaker, rule="quote.light-verb")
 
 
+def _regard_finding(verb: Token, regard: Regard) -> Finding | None:
+    """ "voters see him as the stronger candidate", "the pier is regarded as unsafe" (rule quote.seen-as)."""
+    doc = verb.doc
+    if regard.passive:
+        if regard.agent is None and any(_lemma(a) in SPEECH_VERBS for a in verb.ancestors):
+            return None  # "aides say the primaries are seen as closer": part of what the aides say
+        speaker = _noun_phrase(regard.agent) if regard.agent is not None else None
+    else:
+        speaker = _subject(verb)
+        if speaker is None:
+            return None
+    ranges = [r for a, b in regard.content if (r := _trimmed(doc, a, b)) is not None]
+    if len(ranges) < len(regard.content):
+        return None
+    return Finding(QuoteKind.INDIRECT, ranges, _cue(verb), speaker, rule="quote.seen-as")
+
+
 LEMMA_FIXES = {"hop": "hope"}
 """Lemmatiser slips: "hoping" comes out as "hop"."""
 SPEECH_CUES = ATTRIBUTION_VERBS - BESIDE_QUOTES_ONLY
 """Verbs that cue an attribution wherever they stand (the others only beside quote marks)."""
 CUE_WORDS = (
     SPEECH_CUES | frozenset(LEMMA_FIXES) | REMARK_NOUNS | RAISING_VERBS | STANCE_ADJECTIVES | APPEARANCE_VERBS
-) | STANCE_TAKING_NOUNS | {"according"}
+) | STANCE_TAKING_NOUNS | REGARDING_VERBS | {"according"}
 """Every word, by lemma or form, that ``_reported_at`` can find an attribution at."""
 
 

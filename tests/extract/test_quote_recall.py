@@ -120,14 +120,3 @@ def test_a_passive_view_inside_a_report_stays_in_the_report(extract):
 
 def test_seeing_someone_somewhere_is_sight(extract):
     assert extract("The harbour master saw the mayor at the ferry terminal.")["quotes"] == []
-
-
-def test_calling_for_someone_to_act_reports_the_clause(extract):
-    # quote.prepositional-object, with a for-to clause the parser reads as adverbial
-    quote = quote_with(extract("The pilots called for the harbour master to resign."), "to resign")
-    assert quote["content"]["text"] == "the harbour master to resign"
-    assert quote["cue"]["text"] == "called for" and quote["speaker"]["text"] == "The pilots"
-
-
-def test_waiting_for_something_to_happen_is_no_call(extract):
-    assert extract("The mayor waited for the ferry to arrive.")["quotes"] == []

@@ -624,8 +624,6 @@ def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
                     return Finding(QuoteKind.INDIRECT, [span], _cue(verb), speaker)
     if finding := _parenthetical(verb, sent, speaker):
         return finding
-    if lemma in OBJECT_CONTENT_VERBS and speaker is not None and (finding := _for_clause(verb, speaker)) is not None:
-        return finding
     if lemma in OBJECT_CONTENT_VERBS and speaker is not None:
         right = [
             c
@@ -654,24 +652,6 @@ def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
             if span is not None:
                 rule = "quote.prepositional-object" if first != right[0].left_edge.i else None
                 return Finding(QuoteKind.INDIRECT, [span], cue, speaker, rule=rule)
-    return None
-
-
-def _for_clause(verb: Token, speaker: SpacySpan) -> Finding | None:
-    """ "called for the minister to resign", "pushed for the vote to be held": the parser reads "for" as the mark
-    of an adverbial clause, but it is the preposition of "called for" with a clause as its object (rule
-    quote.prepositional-object): "for" joins the cue, the clause after it is the content."""
-    doc = verb.doc
-    for clause in (c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i):
-        mark = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "for"), None)
-        if mark is None or mark.i != verb.i + 1 or not any(a.lower_ == "to" for a in clause.children):
-            continue
-        start = mark.i + 1
-        span = _trimmed(doc, start, _cut_trailing(doc, start, clause.right_edge.i, clause.i))
-        if span is None:
-            return None
-        cue = (_cue(verb)[0], mark.idx + len(mark))
-        return Finding(QuoteKind.INDIRECT, [span], cue, speaker, rule="quote.prepositional-object")
     return None
 
 

@@ -24,15 +24,21 @@ from .contact_words import NOUN_MODES
 from .doc_index import doc_index
 from .gender import given_names
 from .lexicon import (
+    APPEARANCE_VERBS,
     ATTRIBUTION_VERBS,
     BESIDE_QUOTES_ONLY,
     CITED_SOURCES,
+    OBJECT_CONTENT_VERBS,
     RAISING_VERBS,
+    REGARDING_VERBS,
+    REMARK_NOUNS,
     SOURCE_NOUNS,
     SPEECH_VERBS,
     STANCE_ADJECTIVES,
+    STANCE_TAKING_NOUNS,
     TOPIC_VERBS,
 )
+from .light_verbs import LightVerbStance, light_verb_stance
 from .questions import Asked, asked_at
 from .quotemarks import Quoted, find_quoted
 from .remark_owner import remark_owner
@@ -41,18 +47,10 @@ from .speakers import DOCUMENT_NOUNS, EDITORIAL_NOUNS, SpeakerResolver
 from .stance import Stance, stance_at
 from .titles import titles
 from .trace import fired
+from .views import Regard, regard_at
 
 WRITTEN_VOICES = DOCUMENT_NOUNS | EDITORIAL_NOUNS | {"it", "sign", "caption", "headline", "banner", "message"}
 
-# Reporting verbs whose object, not only a clause, is what was said.
-OBJECT_CONTENT_VERBS = frozenset(
-    """deny confirm announce describe call label brand dub accuse criticize criticise condemn denounce blast
-    slam attack praise hail welcome reject dismiss urge ask warn promise pledge vow predict demand propose
-    suggest recommend acknowledge admit reveal disclose question dispute tweet write report reiterate repeat
-    characterize characterise defend blame show support endorse back oppose favor favour seek want expect
-    mention cite express discuss talk speak refer point portray depict deem term coin herald decry tout rail
-    """.split()
-)
 CLAUSE_DEPS = {"ccomp", "xcomp"}
 AUX_DEPS = {"aux", "auxpass", "neg", "prt"}
 SCARE_QUOTE_WORDS = 3
@@ -271,8 +269,12 @@ def _reported_at(token: Token, sent: SpacySpan) -> Finding | None:
     finding = None
     if token.pos_ in ("VERB", "AUX") and _lemma(token) in SPEECH_CUES:
         finding = _speech_verb(token, sent)
-    elif token.pos_ == "NOUN" and token.lemma_.lower() in REPORT_NOUNS:
+    elif (regard := regard_at(token)) is not None:
+        finding = _regard_finding(token, regard)
+    elif token.pos_ == "NOUN" and token.lemma_.lower() in REMARK_NOUNS:
         finding = _noun_cue(token)
+    elif token.pos_ == "NOUN" and (taken := light_verb_stance(token)) is not None:
+        finding = _light_verb_finding(taken)
     if finding is None and (stance := stance_at(token, _subject)) is not None:
         finding = _stance_finding(token.doc, stance)
     return finding
@@ -285,14 +287,6 @@ def _stance_finding(doc: Doc, stance: Stance) -> Finding | None:
     first, last = doc[stance.cue[0]], doc[stance.cue[1]]
     cue = (first.idx, last.idx + len(last))
     return Finding(QuoteKind.INDIRECT, ranges, cue, stance.speaker, rule=stance.rule)
-
-
-REPORT_NOUNS = frozenset(
-    """claim comment assertion argument suggestion allegation insistence contention remark statement
-    warning promise pledge vow admission acknowledgment acknowledgement prediction boast charge accusation
-    """.split()
-)
-"""Nouns that report what someone said, when a that-clause follows: "Clinton's comment that she wanted …"."""
 
 
 def _noun_cue(noun: Token) -> Finding | None:
@@ -318,11 +312,42 @@ def _noun_cue(noun: Token) -> Finding | None:
     return Finding(QuoteKind.INDIRECT, [span], (noun.idx, noun.idx + len(noun)), speaker, rule=rule)
 
 
+def _light_verb_finding(taken: LightVerbStance) -> Finding | None:
+    """ "took aim at the fares", "takes issue with the board" (rule quote.light-verb): see ``light_verbs``."""
+    speaker = _subject(taken.verb)
+    doc = taken.verb.doc
+    span = _trimmed(doc, taken.start, _cut_trailing(doc, taken.start, taken.end, taken.start))
+    if speaker is None or span is None:
+        return None
+    first = _cue(taken.verb)[0]
+    last = doc[taken.cue_end]
+    return Finding(QuoteKind.INDIRECT, [span], (first, last.idx + len(last)), speaker, rule="quote.light-verb")
+
+
+def _regard_finding(verb: Token, regard: Regard) -> Finding | None:
+    """ "voters see him as the stronger candidate", "the pier is regarded as unsafe" (rule quote.seen-as)."""
+    doc = verb.doc
+    if regard.passive:
+        if regard.agent is None and any(_lemma(a) in SPEECH_VERBS for a in verb.ancestors):
+            return None  # "aides say the primaries are seen as closer": part of what the aides say
+        speaker = _noun_phrase(regard.agent) if regard.agent is not None else None
+    else:
+        speaker = _subject(verb)
+        if speaker is None:
+            return None
+    ranges = [r for a, b in regard.content if (r := _trimmed(doc, a, b)) is not None]
+    if len(ranges) < len(regard.content):
+        return None
+    return Finding(QuoteKind.INDIRECT, ranges, _cue(verb), speaker, rule="quote.seen-as")
+
+
 LEMMA_FIXES = {"hop": "hope"}
 """Lemmatiser slips: "hoping" comes out as "hop"."""
 SPEECH_CUES = ATTRIBUTION_VERBS - BESIDE_QUOTES_ONLY
 """Verbs that cue an attribution wherever they stand (the others only beside quote marks)."""
-CUE_WORDS = SPEECH_CUES | frozenset(LEMMA_FIXES) | REPORT_NOUNS | RAISING_VERBS | STANCE_ADJECTIVES | {"according"}
+CUE_WORDS = (
+    SPEECH_CUES | frozenset(LEMMA_FIXES) | REMARK_NOUNS | RAISING_VERBS | STANCE_ADJECTIVES | APPEARANCE_VERBS
+) | STANCE_TAKING_NOUNS | REGARDING_VERBS | {"according"}
 """Every word, by lemma or form, that ``_reported_at`` can find an attribution at."""
 
 

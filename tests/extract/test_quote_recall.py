@@ -9,12 +9,18 @@ from tests.conftest import quote_with
 @pytest.mark.parametrize(
     ("sentence", "content", "speaker"),
     [
-        ("The harbour master recalled the long winters of her childhood.", "the long winters of her childhood",
-         "The harbour master"),
+        (
+            "The harbour master recalled the long winters of her childhood.",
+            "the long winters of her childhood",
+            "The harbour master",
+        ),
         ("Several councillors echoed those complaints on Monday.", "those complaints", "Several councillors"),
         ("The fishermen bemoaned the decline of the old port.", "the decline of the old port", "The fishermen"),
-        ("Moss noted the irony of a ferry company opposing a bridge.", "the irony of a ferry company opposing a bridge",
-         "Moss"),
+        (
+            "Moss noted the irony of a ferry company opposing a bridge.",
+            "the irony of a ferry company opposing a bridge",
+            "Moss",
+        ),
         ("The treasurer joked about the size of the repair bill.", "the size of the repair bill", "The treasurer"),
     ],
 )
@@ -34,8 +40,10 @@ def test_verbs_whose_object_is_mostly_not_a_remark_are_not_object_content_verbs(
     ("sentence", "content"),
     [
         ("Despite complaints that the ferry runs late, the council kept the timetable.", "that the ferry runs late"),
-        ("Her belief that the pier will last another decade has not changed.",
-         "that the pier will last another decade"),
+        (
+            "Her belief that the pier will last another decade has not changed.",
+            "that the pier will last another decade",
+        ),
         ("The fares rose amid fears that the boats would run empty.", "that the boats would run empty"),
     ],
 )

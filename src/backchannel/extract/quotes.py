@@ -346,8 +346,11 @@ LEMMA_FIXES = {"hop": "hope"}
 SPEECH_CUES = ATTRIBUTION_VERBS - BESIDE_QUOTES_ONLY
 """Verbs that cue an attribution wherever they stand (the others only beside quote marks)."""
 CUE_WORDS = (
-    SPEECH_CUES | frozenset(LEMMA_FIXES) | REMARK_NOUNS | RAISING_VERBS | STANCE_ADJECTIVES | APPEARANCE_VERBS
-) | STANCE_TAKING_NOUNS | REGARDING_VERBS | {"according"}
+    (SPEECH_CUES | frozenset(LEMMA_FIXES) | REMARK_NOUNS | RAISING_VERBS | STANCE_ADJECTIVES | APPEARANCE_VERBS)
+    | STANCE_TAKING_NOUNS
+    | REGARDING_VERBS
+    | {"according"}
+)
 """Every word, by lemma or form, that ``_reported_at`` can find an attribution at."""
 
 

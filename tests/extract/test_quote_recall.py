@@ -128,3 +128,14 @@ def test_a_passive_view_inside_a_report_stays_in_the_report(extract):
 
 def test_seeing_someone_somewhere_is_sight(extract):
     assert extract("The harbour master saw the mayor at the ferry terminal.")["quotes"] == []
+
+
+def test_a_paper_relaying_what_was_said_is_not_part_of_it(extract):
+    # quote.relayed-by
+    record = extract(
+        'The pilots said the new timetable was "unworkable," the Morning Clarion reported, and the paper added '
+        "that no talks were planned."
+    )
+    said = quote_with(record, "the new timetable")
+    assert said["content"]["text"].rstrip(',"') == 'the new timetable was "unworkable'
+    assert said["speaker"]["text"] == "The pilots"

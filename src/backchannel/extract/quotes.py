@@ -244,7 +244,15 @@ def _relayed(outer: Finding, table: ActorTable, resolver: SpeakerResolver) -> Fi
     if actor is None or actor.kind is ActorKind.OUTLET:
         return None
     kind = QuoteKind.MIXED if outer.kind is QuoteKind.MIXED and inner.kind is QuoteKind.INDIRECT else inner.kind
-    return Finding(kind, inner.ranges, inner.cue, inner.speaker, speaker_actor=speaker, relayed_by=relay.id)
+    return Finding(
+        kind,
+        inner.ranges,
+        inner.cue,
+        inner.speaker,
+        speaker_actor=speaker,
+        relayed_by=relay.id,
+        shaped_by=list(inner.shaped_by),
+    )
 
 
 # --- reporting constructions from the parse ---------------------------------------------------
@@ -600,13 +608,11 @@ def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
     if clause is not None:
         if clause.i < verb.i and speaker is None:
             speaker = _inverted_subject(verb)
-        span = _clause_span(verb, clause)
+        span, shaped = _clause_span(verb, clause)
         if span is None:
             return None
         if clause.i > verb.i and (more := _continued_clause(verb, clause)) is not None:
             span = (span[0], more)
-        second = clause.i > verb.i and _second_predicate(verb, clause) is not None
-        shaped = ["quote.second-predicate"] if second else []
         return Finding(QuoteKind.INDIRECT, [span], _cue(verb), speaker, shaped_by=shaped)
     head = verb.head
     if (
@@ -757,9 +763,11 @@ def _continued_clause(verb: Token, clause: Token) -> int | None:
     return None
 
 
-def _clause_span(verb: Token, clause: Token) -> tuple[int, int] | None:
+def _clause_span(verb: Token, clause: Token) -> tuple[tuple[int, int] | None, list[str]]:
+    """The reported clause's span, and the ids of the rules that cut it short."""
     doc = verb.doc
     start, end = clause.left_edge.i, clause.right_edge.i
+    shaped: list[str] = []
     if clause.i < verb.i:
         end = min(end, verb.i - 1)
         subject = _subject(verb)
@@ -771,7 +779,11 @@ def _clause_span(verb: Token, clause: Token) -> tuple[int, int] | None:
         end = _cut_trailing(doc, start, end, clause.i)
         if (second := _second_predicate(verb, clause)) is not None:
             end = min(end, second)
-    return _trimmed(doc, start, end)
+            shaped.append("quote.second-predicate")
+        if (relayed := _relayed_end(doc, start, end, clause.i)) is not None:
+            end = relayed
+            shaped.append("quote.relayed-by")
+    return _trimmed(doc, start, end), shaped
 
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
@@ -830,6 +842,32 @@ def _cut_trailing(doc: Doc, start: int, end: int, head: int) -> int:
         if t.is_quote and nxt.text in DASHES and nxt.whitespace_:
             return k
     return end
+
+
+def _relayed_end(doc: Doc, start: int, end: int, head: int) -> int | None:
+    """Rule quote.relayed-by: "…, the Daily Ledger reported": a clause of a subject and a reporting verb, after a
+    comma outside quote marks and before the next punctuation, says who passed the content on, not what was
+    said. The content's new end, or None."""
+    marks = 0
+    for k in range(start, end):
+        t = doc[k]
+        if t.is_quote and t.text not in ("'", "’", "‘"):
+            marks += 1
+        closing = t.is_quote and doc[k - 1].text == ","  # '… were "useless," the paper reported'
+        if k <= head or marks % 2 or not (t.text == "," or closing):
+            continue
+        for token in doc[k + 1 : end + 1]:
+            verb = token.head
+            if (
+                token.dep_ in ("nsubj", "nsubjpass")
+                and token.left_edge.i == k + 1
+                and token.i < verb.i <= end
+                and verb.lemma_.lower() in SPEECH_CUES
+                and verb.tag_ in FINITE_TAGS
+                and (verb.i + 1 >= len(doc) or doc[verb.i + 1].is_punct)
+            ):
+                return k if closing else k - 1
+    return None
 
 
 def _according_to(token: Token, sent: SpacySpan) -> Finding | None:
@@ -930,12 +968,15 @@ def _combine(doc: Doc, text: str, quoted: list[Quoted], reported: list[Finding])
             group = _interrupted(doc, quoted, inside[0], finding)
             used.update(group)
             ranges = [(quoted[i].start, quoted[i].end) for i in group]
-            findings.append(Finding(QuoteKind.DIRECT, ranges, finding.cue, finding.speaker))
+            findings.append(
+                Finding(QuoteKind.DIRECT, ranges, finding.cue, finding.speaker, shaped_by=finding.shaped_by)
+            )
         else:
             used.update(inside)
             start = min(span[0], *(quoted[i].start for i in inside))
             end = max(span[1], *(quoted[i].end for i in inside))
-            findings.append(Finding(QuoteKind.MIXED, [(start, end)], finding.cue, finding.speaker))
+            mixed = Finding(QuoteKind.MIXED, [(start, end)], finding.cue, finding.speaker, shaped_by=finding.shaped_by)
+            findings.append(mixed)
     for i, _q in enumerate(quoted):
         if i in used:
             continue

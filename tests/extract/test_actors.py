@@ -236,10 +236,12 @@ def test_a_papers_short_name_is_the_same_outlet(extract):
     assert {q["speaker_actor"] for q in r["quotes"]} == {outlets[0]["id"]}
 
 
-def test_a_paper_that_reports_is_no_person_even_when_its_short_name_comes_back(extract):
-    # actor.outlet-by-usage: "Daily Ledger", tagged as a title, and "the Ledger" again later
+@pytest.mark.parametrize("speaker", ["The negotiator", "Okonkwo"])
+def test_a_paper_that_reports_is_no_person_even_when_its_short_name_comes_back(extract, speaker):
+    # actor.outlet-by-usage: "Daily Ledger", tagged as a title, and "the Ledger" again later (after a surname,
+    # the name read as an untagged person's)
     r = extract(
-        'The negotiator said the talks were "useless," the Daily Ledger reported, and the Ledger added that no '
+        f'{speaker} said the talks were "useless," the Daily Ledger reported, and the Ledger added that no '
         "date was set."
     )
     ledger = find(r, "Daily Ledger")

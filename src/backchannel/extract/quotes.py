@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -823,9 +824,9 @@ DASHES = ("—", "–", "-", "--")
 TRAILING_WORDS = ("which", "who", "where", "while", "whereas", "despite", "although", "though")
 
 
-def _cut_trailing(doc: Doc, start: int, end: int, head: int) -> int:
-    """ "that it is a “distortion,” describing the team as …": a trailing participle, relative or dashed
-    aside after the content's head, outside quote marks, is not part of what was said."""
+def _breaks(doc: Doc, start: int, end: int, head: int) -> Iterator[tuple[int, bool]]:
+    """Where a content may break off: each token after its head and outside quote marks with a token after it
+    in the content, and whether it is a closing mark after a comma ("… a “distortion,” describing …")."""
     marks = 0
     for k in range(start, end + 1):
         t = doc[k]
@@ -833,8 +834,14 @@ def _cut_trailing(doc: Doc, start: int, end: int, head: int) -> int:
             marks += 1
         if k <= max(head, start) or marks % 2 or k + 1 > end:
             continue
-        closing = t.is_quote and doc[k - 1].text == ","  # "… a “distortion,” describing …"
-        nxt = doc[k + 1]
+        yield k, t.is_quote and doc[k - 1].text == ","
+
+
+def _cut_trailing(doc: Doc, start: int, end: int, head: int) -> int:
+    """ "that it is a “distortion,” describing the team as …": a trailing participle, relative or dashed
+    aside after the content's head, outside quote marks, is not part of what was said."""
+    for k, closing in _breaks(doc, start, end, head):
+        t, nxt = doc[k], doc[k + 1]
         if (t.text == "," or closing) and (
             (nxt.tag_ == "VBG" and nxt.dep_ in ("advcl", "xcomp", "conj", "acl")) or nxt.lower_ in TRAILING_WORDS
         ):
@@ -848,26 +855,24 @@ def _relayed_end(doc: Doc, start: int, end: int, head: int) -> int | None:
     """Rule quote.relayed-by: "…, the Daily Ledger reported": a clause of a subject and a reporting verb, after a
     comma outside quote marks and before the next punctuation, says who passed the content on, not what was
     said. The content's new end, or None."""
-    marks = 0
-    for k in range(start, end):
-        t = doc[k]
-        if t.is_quote and t.text not in ("'", "’", "‘"):
-            marks += 1
-        closing = t.is_quote and doc[k - 1].text == ","  # '… were "useless," the paper reported'
-        if k <= head or marks % 2 or not (t.text == "," or closing):
-            continue
-        for token in doc[k + 1 : end + 1]:
-            verb = token.head
-            if (
-                token.dep_ in ("nsubj", "nsubjpass")
-                and token.left_edge.i == k + 1
-                and token.i < verb.i <= end
-                and verb.lemma_.lower() in SPEECH_CUES
-                and verb.tag_ in FINITE_TAGS
-                and (verb.i + 1 >= len(doc) or doc[verb.i + 1].is_punct)
-            ):
+    for k, closing in _breaks(doc, start, end, head):
+        if doc[k].text == "," or closing:
+            if any(_relays(token, k + 1, end) for token in doc[k + 1 : end + 1]):
                 return k if closing else k - 1
     return None
+
+
+def _relays(subject: Token, start: int, end: int) -> bool:
+    """``subject`` opens at ``start`` a clause whose finite reporting verb closes it within ``end``."""
+    verb = subject.head
+    return (
+        subject.dep_ in ("nsubj", "nsubjpass")
+        and subject.left_edge.i == start
+        and subject.i < verb.i <= end
+        and verb.lemma_.lower() in SPEECH_CUES
+        and verb.tag_ in FINITE_TAGS
+        and (verb.i + 1 >= len(subject.doc) or subject.doc[verb.i + 1].is_punct)
+    )
 
 
 def _according_to(token: Token, sent: SpacySpan) -> Finding | None:

@@ -344,3 +344,26 @@ def test_a_persons_own_description_outranks_the_officials_beside_them(extract):
     assert find(r, "Wanjiru Otieno")["country"] == "KEN"
     assert find(r, "Tesfaye Alemu")["country"] == "ETH"
     assert find(r, "Baraka Mwangi")["country"] is None
+
+
+def test_the_other_side_of_a_meeting_gives_no_country(extract):
+    # actor.country-not-counterpart: the Chilean envoy is who Varga met, not one of Varga's officials
+    r = extract("Headline\n\nThe Chilean envoy met Deputy Foreign Minister Tomas Varga in Lima on Thursday.")
+    assert find(r, "Tomas Varga")["country"] is None
+    r = extract(
+        "Headline\n\nThe Chilean envoy held talks with Peruvian officials on Wednesday. "
+        "The Chilean envoy met Deputy Foreign Minister Tomas Varga on Thursday."
+    )
+    assert find(r, "Tomas Varga")["country"] == "PER"
+
+
+def test_a_name_apposed_to_a_title_with_a_phrase_is_a_titled_person(extract):
+    # actor.apposed-through-phrase: the parse hangs the name on "Yemen", the end of the title's phrase
+    r = extract(
+        "Headline\n\nThe UN special envoy for Yemen, Hanna Lindqvist, arrived in Aden on Monday. "
+        "Lindqvist said the truce was holding."
+    )
+    envoy = find(r, "Hanna Lindqvist")
+    assert envoy["kind"] == "person"
+    assert any("envoy for Yemen" in title for title in envoy["titles"])
+    assert envoy["country"] != "YEM"  # actor.country-from-title: where she is posted, not her country

@@ -636,7 +636,7 @@ def _person_apposed(ent: SpacySpan) -> bool:
     root = ent.root
     if any(c.dep_ == "appos" and c.i >= ent.end and c.lemma_.lower() in PEOPLE_NOUNS for c in root.children):
         return True
-    if root.dep_ == "appos" and root.head.i < ent.start and root.head.lemma_.lower() in PEOPLE_NOUNS:
+    if root.dep_ == "appos" and (host := apposition_host(root)).i < ent.start and host.lemma_.lower() in PEOPLE_NOUNS:
         return True
     # the parse missed the apposition: ", [det] [modifiers] NOUN" right after the name, or just before it
     after = doc[ent.end : ent.end + 6]
@@ -905,14 +905,34 @@ def title_apposed(ent: SpacySpan) -> SpacySpan | None:
                 first = 1 if tokens[0].dep_ == "det" else 0
                 if first < len(tokens):
                     return ent.doc[tokens[first].i : tokens[-1].i + 1]
-    head = ent.root.head
+    head = apposition_host(ent.root)
     if ent.root.dep_ == "appos" and head.i < ent.start and head.lower_ in TITLE_NOUNS:
-        tokens = [t for t in head.subtree if t.i <= head.i]
+        last = ent.root.head.i  # the title noun, or the end of the phrase after it: "envoy for Syria"
+        tokens = [t for t in head.subtree if t.i <= last]
         if tokens and len(tokens) <= MAX_TITLE_TOKENS:
             first = 1 if tokens[0].dep_ == "det" else 0
             if first < len(tokens):
                 return ent.doc[tokens[first].i : tokens[-1].i + 1]
     return None
+
+
+def apposition_host(name: Token) -> Token:
+    """The noun an apposed name describes (rule actor.apposed-through-phrase). Usually the name's head; but in "the
+    UN envoy for Syria, Staffan de Mistura" or "the ambassador to Japan, Rahm Emanuel" the parse hangs the name
+    on the country ending the title's phrase, and the envoy is meant: a person's noun above one or two
+    prepositional phrases ending in a name stands in for that name. After a common noun the name is the noun's:
+    "a spokeswoman for the parent company, Mondelez International" names the company."""
+    head = node = name.head
+    if head.pos_ != "PROPN":
+        return head
+    for _ in range(2):
+        phrase = node.head
+        if node.dep_ != "pobj" or phrase.dep_ != "prep" or phrase.head.i >= phrase.i:
+            break
+        node = phrase.head
+        if node.lemma_.lower() in PEOPLE_NOUNS and node.pos_ == "NOUN" and head.lemma_.lower() not in PEOPLE_NOUNS:
+            return node
+    return head
 
 
 def _fill_person(table: ActorTable, actor: Actor) -> None:
@@ -963,17 +983,21 @@ def _country_from_description(table: ActorTable, actor: Actor) -> str | None:
     sents = doc_sents(table.doc)
     here = next((n for n, s in enumerate(sents) if s.start <= first.start < s.end), 0)
     group_start = sents[max(here - 1, 0)].start  # officials of a country stand for an official met next to them
-    described = _nationality_before(table, first.start - DESCRIPTION_TOKENS, first.start, heads)
+    described = _nationality_before(table, first.start - DESCRIPTION_TOKENS, first, heads)
     if described is not None or not government:
         return described  # the person's own description outranks the officials beside them
-    return _nationality_before(table, group_start, first.start, GOVERNMENT_GROUPS)
+    return _nationality_before(table, group_start, first, GOVERNMENT_GROUPS)
 
 
-def _nationality_before(table: ActorTable, start: int, end: int, nouns: set[str] | frozenset[str]) -> str | None:
-    """The country of the nearest noun among ``nouns`` between ``start`` and ``end`` that has a nationality."""
+def _nationality_before(
+    table: ActorTable, start: int, person: SpacySpan, nouns: set[str] | frozenset[str]
+) -> str | None:
+    """The country of the nearest noun among ``nouns`` between ``start`` and the ``person``'s mention that has a
+    nationality, leaving out the other side of the person's own meeting: in "the South Korean envoy met Vice
+    Foreign Minister Pak", the envoy is who Pak met, not one of his (rule actor.country-not-counterpart)."""
     geo = gazetteer()
     for token in reversed(doc_index(table.doc).with_lemma(frozenset(nouns))):
-        if not max(start, 0) <= token.i < end or token.pos_ != "NOUN":
+        if not max(start, 0) <= token.i < person.start or token.pos_ != "NOUN" or _counterparts(token, person.root):
             continue
         for child in token.children:
             if child.i > token.i or child.dep_ not in ("amod", "compound", "nmod"):
@@ -984,15 +1008,44 @@ def _nationality_before(table: ActorTable, start: int, end: int, nouns: set[str]
     return None
 
 
+SUBJECT_ARCS = frozenset({"nsubj", "nsubjpass", "agent"})
+OBJECT_ARCS = frozenset({"dobj", "prep", "dative", "pobj"})
+
+
+def _counterparts(one: Token, other: Token) -> bool:
+    """``one`` and ``other`` are subject and object of the same verb, either way round ("X met Y")."""
+    if one.sent.start != other.sent.start:
+        return False
+    sides = []
+    for token in (one, other):
+        arc = token
+        while arc.head.i != arc.i and arc.head.pos_ not in ("VERB", "AUX"):
+            arc = arc.head
+        if arc.head.i == arc.i:
+            return False
+        sides.append((arc.head.i, arc.dep_))
+    (verb, arc_one), (other_verb, arc_other) = sides
+    return (
+        verb == other_verb
+        and {arc_one in SUBJECT_ARCS, arc_other in SUBJECT_ARCS} == {True, False}
+        and (arc_one in OBJECT_ARCS or arc_other in OBJECT_ARCS)
+    )
+
+
 def _country_in(title: SpacySpan) -> str | None:
-    """The country a title names: "South Korean President" (two words), "Russian Foreign Minister"."""
+    """The country a title names: "South Korean President" (two words), "Russian Foreign Minister". A country after
+    "to", "for" or "in" is where the person is posted, not theirs: "the UN envoy for Syria", "ambassador to Japan"."""
     geo = gazetteer()
-    words = [t.text for t in title]
+    posting = next((t.i for t in title if t.lower_ in POSTING_PREPOSITIONS), title.end)
+    words = [t.text for t in title if t.i < posting]
     for size in (3, 2, 1):
         for i in range(len(words) - size + 1):
             if code := geo.country_of(" ".join(words[i : i + size])):
                 return code
     return None
+
+
+POSTING_PREPOSITIONS = frozenset({"to", "for", "in", "at"})
 
 
 def _country_from_group(ent: SpacySpan) -> str | None:

@@ -367,3 +367,16 @@ def test_a_name_apposed_to_a_title_with_a_phrase_is_a_titled_person(extract):
     assert envoy["kind"] == "person"
     assert any("envoy for Yemen" in title for title in envoy["titles"])
     assert envoy["country"] != "YEM"  # actor.country-from-title: where she is posted, not her country
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("President Lucia Marr of Argentina spoke by phone with the prime minister.", "Lucia Marr", "ARG"),
+        ("Prime Minister Tomas Hale of the United Kingdom met the envoy on Monday.", "Tomas Hale", "GBR"),
+        ("Governor Dana Pruitt of Texas met the envoy on Monday.", "Dana Pruitt", None),
+    ],
+)
+def test_a_country_after_a_name_is_the_persons(extract, text, name, country):
+    # actor.country-after-name; a state is not a country
+    assert find(extract("Headline\n\n" + text), name)["country"] == country

@@ -956,7 +956,7 @@ def _fill_person(table: ActorTable, actor: Actor) -> None:
             if actor.country is None:
                 actor.country = _country_in(title) or _country_in(doc[max(title.start - 2, 0) : title.start])
         if actor.country is None:
-            actor.country = _country_from_group(ent) or _country_from_poss(ent)
+            actor.country = _country_from_group(ent) or _country_from_poss(ent) or _country_after(ent)
     if actor.country is None:
         actor.country = _country_from_description(table, actor)
     if actor.country is None and any(GOVERNMENT_TITLE.search(t) for t in actor.titles):
@@ -1062,6 +1062,18 @@ def _country_from_group(ent: SpacySpan) -> str | None:
         if node.head.i == node.i:
             break
     return None
+
+
+def _country_after(ent: SpacySpan) -> str | None:
+    """ "President Emmanuel Macron of France", "Prime Minister Mark Carney of Canada": a country right after the
+    name, joined by "of" (rule actor.country-after-name)."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "of":
+        return None
+    country = entity_at(doc[ent.end + 1])
+    if country is None and doc[ent.end + 1].lower_ == "the" and ent.end + 2 < len(doc):
+        country = entity_at(doc[ent.end + 2])
+    return gazetteer().country_of(strip_possessive(country.text)) if country is not None else None
 
 
 def _country_from_poss(ent: SpacySpan) -> str | None:

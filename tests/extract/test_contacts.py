@@ -64,6 +64,11 @@ def test_statuses(extract, sentence, status):
         "Workers called off the strike after two days.",
         "President Ana Pires rejected a call from the opposition leader to postpone the vote.",
         "President Ana Pires voiced her support for the new government in a phone call on Thursday.",
+        "During the phone call, President Ana Pires raised the dispute over fishing rights.",
+        "President Ana Pires said during a phone call with reporters that she was hopeful.",
+        # party.press-audience
+        "President Ana Pires met reporters in the capital on Monday.",
+        "President Ana Pires held a call with journalists on Monday.",
     ],
 )
 def test_not_contacts(extract, sentence):
@@ -203,6 +208,19 @@ def test_confirmations_of_something_else_attach_to_no_contact(extract):
         (
             "Lena Varga is set to travel to Belgrade next week for talks with Ivo Petrovic.",
             "visit",
+            {"Lena Varga", "Ivo Petrovic"},
+        ),
+        # contact.noun.call-circumstance
+        (
+            "Chancellor Greta Lind told Prime Minister Omar Haddad during a phone call on Monday that the plan "
+            "would go ahead.",
+            "phone",
+            {"Greta Lind", "Omar Haddad"},
+        ),
+        (
+            "Foreign Minister Lena Varga and her Serbian counterpart Ivo Petrovic agreed during a video call on "
+            "Tuesday to reopen the border crossing.",
+            "phone",
             {"Lena Varga", "Ivo Petrovic"},
         ),
     ],

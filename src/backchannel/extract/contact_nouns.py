@@ -47,7 +47,10 @@ def noun_mode(noun: Token) -> str | None:
         return rejected("contact.congress.a-body")  # "members of Congress", "the party congress": not a gathering
     words = {c.lower_ for c in noun.children} | {noun.head.lower_} | _remote_words(noun)
     if mode == "phone":
-        if any(c.dep_ in ("acl", "relcl") or (c.dep_ == "prep" and c.lower_ == "for") for c in noun.children):
+        by_phone = bool(words & (PHONE_WORDS - {"call"}))  # "a phone call … that": the parse's clause, no request
+        if not by_phone and any(
+            c.dep_ in ("acl", "relcl") or (c.dep_ == "prep" and c.lower_ == "for") for c in noun.children
+        ):
             return rejected("contact.call-noun.request")  # "a call for calm", "a call from X to postpone the vote"
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
         if (

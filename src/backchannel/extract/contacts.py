@@ -282,6 +282,19 @@ def _hosted(mention: Mention, place: Token, table: ActorTable) -> bool:
     return where is not None and where.country is not None and where.country != party.country
 
 
+def _addressed(verb: Token, table: ActorTable) -> list[Token]:
+    """Who a verb is said to or done with: "told Y", "agreed with Y"."""
+    out = [c for c in verb.children if c.dep_ in ("dobj", "dative") and (table.actor_at(c) or person_like(c))]
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "with":
+            out += [g for g in prep.children if g.dep_ == "pobj" and (table.actor_at(g) or person_like(g))]
+    return out
+
+
+def _indefinite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+
+
 def _everyone(token: Token) -> bool:
     return any(c.lower_ in ("all", "every", "any", "each") for c in token.children)
 
@@ -305,16 +318,21 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
     self_told = contact_nouns.self_told(parties, mode)
     if self_told:
         fired("contact.noun.self-told")  # "during Obama's visit to Turkey": the phrase alone tells who and where
+    phone_call = mode == "phone" and any(c.lower_ in PHONE_WORDS - {"call"} for c in noun.children)
     if (
         noun.dep_ == "pobj"
         and (head.lower_ in BACKGROUND_PREPS or head.head.lower_ in BACKGROUND_PREPS)
         and not self_told
     ):
-        return rejected("contact.noun.background")  # "after the talks", "ahead of the meeting"
+        if not (phone_call and head.lower_ == "during" and _indefinite(noun)):
+            return rejected("contact.noun.background")  # "after the talks", "ahead of the meeting"
+        fired("contact.noun.call-circumstance")  # "X told Y during a phone call": a call first told here
+        circumstance = True
+    else:
+        circumstance = False
     carrier = head.head if contact_nouns.counted(noun) else None
     if carrier is not None and carrier.dep_ == "pobj" and carrier.head.lower_ in BACKGROUND_PREPS:
         return rejected("contact.noun.background")  # "after weeks of talks", "on the second day of her visit"
-    phone_call = mode == "phone" and any(c.lower_ in PHONE_WORDS - {"call"} for c in noun.children)
     if (
         not phone_call
         and noun.dep_ == "pobj"
@@ -439,6 +457,10 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
                 and governor.lemma_.lower() not in TOPIC_OBJECT_VERBS
             ):
                 others += parties_of([child], table, resolver)
+    elif circumstance and governor is not None and governor.pos_ == "VERB":
+        # "X told Y during a phone call", "X and Y agreed during a video call": the clause's parties spoke
+        actors = parties_of(subjects_of(governor), table, resolver) + actors
+        others += parties_of(_addressed(governor, table), table, resolver)
     happening = noun.dep_ in ("nsubj", "nsubjpass") and governor is not None
     if place is None and governor is not None and (happening or governor.lemma_.lower() in HOLDING_VERBS):
         place = place_of_verb(governor)  # "held talks in Geneva", "a meeting could take place in Oman"

@@ -19,7 +19,15 @@ from spacy.tokens import Token
 from ..dates import Interval, interval
 from ..records import Actor, ActorKind, Article, Confirmation, EventStatus, Report
 from .actors import ActorTable
-from .contact_words import ANOTHER, COUNTING_NOUNS, GATHERINGS, GENERIC_CONTACT_NOUNS, INSTITUTIONS, SIDELINES
+from .contact_words import (
+    ANOTHER,
+    COUNTING_NOUNS,
+    GATHERINGS,
+    GENERIC_CONTACT_NOUNS,
+    INSTITUTIONS,
+    PRESS_WORDS,
+    SIDELINES,
+)
 from .contacts import Mention
 from .places import place_of
 from .trace import collecting, fired, judged
@@ -66,6 +74,11 @@ def _sides_in_one(actor: Actor | None) -> bool:
     return bool(words & {"and", "two", "both", "three", "four", "several", "sides"})
 
 
+def _press(actor: Actor | None) -> bool:
+    """Reporters, journalists, the press: whom news is told to."""
+    return actor is not None and actor.kind is ActorKind.GROUP and actor.name.lower().split()[-1] in PRESS_WORDS
+
+
 def _at_an_institution(trigger: Token) -> bool:
     holders = [trigger, trigger.head] if trigger.pos_ == "NOUN" else [trigger]
     return any(
@@ -90,6 +103,12 @@ def two_sided(draft: Draft, table: ActorTable) -> bool:
     """A contact has two sides: two parties, or one and the state that hosts it ("visited Mexico"). A state
     is no side of its own beside its only official ("Finland, Aino Virtanen" is one side)."""
     parties = draft.participants()
+    press = {p for p in parties if _press(table.get(p))}
+    if press:
+        parties = parties - press
+        for m in draft.mentions:
+            with collecting(m.rules):
+                fired("party.press-audience")  # "met reporters", "a call with journalists": an audience, no side
     visit = any(m.mode == "visit" for m in draft.mentions)  # a visit goes abroad: its host is never own state
     sides = len(parties) if visit else _sides(parties, table)
     if sides >= 2:

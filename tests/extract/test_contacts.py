@@ -780,3 +780,15 @@ def test_a_present_tense_contact_in_a_time_clause_is_still_to_come(extract):
     )
     event = only_event(record)
     assert (event["status"], event["date"]["value"]) == ("planned", "2026-03-12")
+
+
+def test_the_sidelines_hung_on_whom_was_met_are_where_not_who(extract):
+    # party.not-the-setting, place.sidelines-on-party
+    record = extract(
+        "The Philippine defence secretary, Rafael Cruz, sat down with his Japanese counterpart on the sidelines "
+        "of the Harbour Security Forum in Manila on Saturday.",
+        published="2026-03-12",
+    )
+    event = only_event(record)
+    assert names(record, event["participants"]) == {"Rafael Cruz", "his Japanese counterpart"}
+    assert event["place"]["name"] == "Manila"

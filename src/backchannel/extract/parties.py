@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from ..geo import gazetteer
 from ..records import ActorKind
 from .actors import ActorTable
-from .contact_words import NOT_PEOPLE, NOUN_MODES, PARTITIVES
+from .contact_words import NOT_PEOPLE, NOUN_MODES, PARTITIVES, SIDELINES
 from .lexicon import TITLE_NOUNS
 from .places import is_place
 from .speakers import SpeakerResolver
@@ -173,13 +173,27 @@ def _named_in(node: Token, table: ActorTable) -> list[str]:
         # a phrase's own conjuncts are parties of their own (see parties_of); those inside an apposition
         # belong to it: "the two ministers, Lena Varga and Ivo Petrovic"
         skipped = ("relcl", "acl", "advcl", "ccomp", "conj", "cc") if token.i == node.i else ("relcl", "acl", "advcl")
-        stack.extend(c for c in token.children if c.dep_ not in skipped)
+        for child in token.children:
+            if child.dep_ in skipped:
+                continue
+            if _where_or_when(child):
+                fired("party.not-the-setting")
+                continue
+            stack.append(child)
     people = [a for a in (table.get(x) for x in out) if a is not None and a.kind is ActorKind.PERSON]
     named = [p for p in people if _is_name(p.name)]
     if named or people:
         # "New Zealand Foreign Minister Aroha Tane" is one party; "his counterpart, Dawit Alemu" is Alemu
         return [p.id for p in named or people]
     return [_as_state(a, table) for a in out]
+
+
+def _where_or_when(token: Token) -> bool:
+    """A phrase the parse hung on a party that tells where or when, not who: "his counterpart on the sidelines of
+    the Shangri-La Dialogue", "the envoy on Monday" (rule party.not-the-setting)."""
+    return token.dep_ == "prep" and any(
+        g.dep_ == "pobj" and (g.lemma_.lower() in SIDELINES or g.ent_type_ in TIMES) for g in token.children
+    )
 
 
 def _is_name(text: str) -> bool:

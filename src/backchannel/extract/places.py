@@ -84,6 +84,20 @@ def place_of_verb(verb: Token) -> Token | None:
             if prep.lower_ in ("at", "on", "during"):
                 if (found := _place_of_occasion(pobj)) is not None:
                     return found
+    return _sidelines_on_party(verb)
+
+
+def _sidelines_on_party(verb: Token) -> Token | None:
+    """ "sat down with his counterpart on the sidelines of the forum in Manila": the sidelines hung on whom the
+    verb met, where the parse often puts them (rule place.sidelines-on-party)."""
+    met = [c for c in verb.children if c.dep_ == "dobj"]
+    met += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    for party in met:
+        for prep in (c for c in party.children if c.dep_ == "prep" and c.lower_ == "on"):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj" and g.lower_ in SIDELINES):
+                if (found := _place_of_occasion(pobj)) is not None:
+                    fired("place.sidelines-on-party")
+                    return found
     return None
 
 

@@ -792,3 +792,25 @@ def test_the_sidelines_hung_on_whom_was_met_are_where_not_who(extract):
     event = only_event(record)
     assert names(record, event["participants"]) == {"Rafael Cruz", "his Japanese counterpart"}
     assert event["place"]["name"] == "Manila"
+
+
+def test_whoever_invited_a_visit_receives_it(extract):
+    # party.invited-by
+    record = extract(
+        "President Ruth Mwangi arrived in Accra on Sunday for a state visit at the invitation of President Kofi "
+        "Mensah.",
+        published="2026-03-12",
+    )
+    event = only_event(record)
+    assert names(record, event["actor"]) == {"Ruth Mwangi"}
+    assert names(record, event["recipient"]) == {"Kofi Mensah"}
+
+
+def test_the_leader_of_a_delegation_takes_part(extract):
+    # party.led-by
+    record = extract(
+        "Foreign Minister Yusuf Bello hosted a delegation from Chad led by Prime Minister Amina Deby on Monday.",
+        published="2026-03-12",
+    )
+    event = only_event(record)
+    assert names(record, event["participants"]) == {"Yusuf Bello", "Amina Deby"}

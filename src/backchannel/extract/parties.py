@@ -174,6 +174,12 @@ def _named_in(node: Token, table: ActorTable) -> list[str]:
         # belong to it: "the two ministers, Lena Varga and Ivo Petrovic"
         skipped = ("relcl", "acl", "advcl", "ccomp", "conj", "cc") if token.i == node.i else ("relcl", "acl", "advcl")
         for child in token.children:
+            if child.dep_ == "acl" and child.lemma_.lower() in LEADING_VERBS:
+                leaders = [g for a in child.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+                if leaders:
+                    fired("party.led-by")  # "a delegation from Niger led by Prime Minister X": X is there
+                stack.extend(leaders)
+                continue
             if child.dep_ in skipped:
                 continue
             if _where_or_when(child):
@@ -186,6 +192,9 @@ def _named_in(node: Token, table: ActorTable) -> list[str]:
         # "New Zealand Foreign Minister Aroha Tane" is one party; "his counterpart, Dawit Alemu" is Alemu
         return [p.id for p in named or people]
     return [_as_state(a, table) for a in out]
+
+
+LEADING_VERBS = frozenset({"lead", "head"})
 
 
 def _where_or_when(token: Token) -> bool:

@@ -814,3 +814,24 @@ def test_the_leader_of_a_delegation_takes_part(extract):
     )
     event = only_event(record)
     assert names(record, event["participants"]) == {"Yusuf Bello", "Amina Deby"}
+
+
+def test_a_visitor_met_by_description_is_the_visitor(extract):
+    # speaker.national-description, contact.host.titled-guest, party.met-during-visit
+    text = (
+        "Orlov in Hanoi\n\nRussian Foreign Minister Pavel Orlov flew to Hanoi on Friday. "
+        "President Tran Van Minh received the Russian diplomat at the palace."
+    )
+    event = only_event(extract(text, published="2026-03-12"))
+    record = extract(text, published="2026-03-12")
+    assert names(record, event["actor"]) == {"Pavel Orlov"}
+    assert "Tran Van Minh" in names(record, event["recipient"])
+    text = (
+        "Costa in Peru\n\nBrazilian President Ana Costa arrived in Lima on Monday for a state visit. "
+        "President Jorge Ruiz met the Brazilian president at the palace on Monday."
+    )
+    record = extract(text, published="2026-03-12")
+    event = only_event(record)
+    assert names(record, event["actor"]) == {"Ana Costa"}
+    assert "Jorge Ruiz" in names(record, event["recipient"])
+    assert not any(a["name"] == "Brazilian president" for a in record["actors"])

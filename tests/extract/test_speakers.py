@@ -2,7 +2,7 @@
 
 from backchannel.extract.gender import gender_of
 from backchannel.records import Actor, ActorKind
-from tests.conftest import quote_with, speaker_name
+from tests.conftest import actor_of, quote_with, speaker_name
 
 
 def test_gender_from_a_given_name_the_press_uses_for_one_gender():
@@ -263,3 +263,16 @@ def test_a_subject_the_parse_left_as_the_sentences_root_is_still_the_subject(ext
         "Ernesto Mardones had led the first round."
     )
     assert speaker_name(r, quote_with(r, "telephoned the winner")) == "Ernesto Mardones"
+
+
+def test_a_nationality_and_an_office_noun_name_the_person_of_that_country(extract):
+    # speaker.national-description: "the Russian diplomat" is the Russian just named with a title; "a Russian
+    # diplomat" is someone new
+    body = (
+        "Talks in Hanoi\n\nRussian Foreign Minister Pavel Orlov met President Tran Van Minh in Hanoi on Friday. "
+        '{} diplomat said the talks were "useful".'
+    )
+    record = extract(body.format("The Russian"))
+    assert actor_of(record, record["quotes"][0]["speaker_actor"])["name"] == "Pavel Orlov"
+    record = extract(body.format("A Russian"))
+    assert actor_of(record, record["quotes"][0]["speaker_actor"])["name"] != "Pavel Orlov"

@@ -191,6 +191,9 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
         ):
             fired("contact.verb.host")
             return "visit"
+        if any(o.lemma_.lower() in TITLE_NOUNS and o.tag_ == "NN" for o in objects):
+            fired("contact.host.titled-guest")  # "Kim received the Russian diplomat", "welcomed the minister"
+            return "visit"
         guests = subjects_of(verb)
         if hosts_by(verb) and any(g.pos_ == "PROPN" or g.lemma_.lower() in TITLE_NOUNS for g in guests):
             fired("contact.host.received-by")

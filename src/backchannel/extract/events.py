@@ -93,6 +93,23 @@ def _in_denial(trigger: Token) -> bool:
     return False
 
 
+def _visit_sides(mentions: list[Mention]) -> list[tuple[list[str], list[str]]]:
+    """Each mention's visiting and receiving side, in a visit: whoever a meeting told with it has the visitor
+    meet is the host's side ("Xi arrived in Brazil … Lula met the Chinese president": Lula receives), however
+    that meeting's sentence put them (rule party.met-during-visit)."""
+    visitors = {p for m in mentions if m.mode == "visit" for p in m.actor}
+    out = []
+    for m in mentions:
+        if m.mode == "visit" or not visitors or not visitors & set(m.participants):
+            out.append((m.actor, m.recipient))
+            continue
+        hosts = [p for p in m.participants if p not in visitors]
+        if any(p in m.actor for p in hosts):
+            fired("party.met-during-visit")
+        out.append(([p for p in m.participants if p in visitors], hosts))
+    return out
+
+
 def _visited(place: Token | None) -> bool:
     """A meeting one side travelled to the other's office for: "met the president at the White House"."""
     if place is not None and gazetteer().is_seat(place_name(place)):
@@ -131,10 +148,11 @@ def _assemble(n: int, draft: Draft, article: Article, table: ActorTable) -> Even
     actor: list[str] = []
     recipient: list[str] = []
     participants: list[str] = []
-    for m in draft.mentions:
-        actor += [p for p in m.actor if p not in actor and p not in recipient]
-    for m in draft.mentions:
-        recipient += [p for p in m.recipient if p not in recipient and p not in actor]
+    sides = _visit_sides(draft.mentions) if mode == "visit" else [(m.actor, m.recipient) for m in draft.mentions]
+    for mine, _ in sides:
+        actor += [p for p in mine if p not in actor and p not in recipient]
+    for (_, theirs), m in zip(sides, draft.mentions, strict=True):
+        recipient += [p for p in theirs if p not in recipient and p not in actor]
         participants += [p for p in m.participants if p not in participants]
     planned = status in (EventStatus.PLANNED, EventStatus.HYPOTHETICAL)
     dates = [

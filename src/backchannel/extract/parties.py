@@ -59,6 +59,8 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
     out: list[str] = []
     for head in heads:
         for node in [head, *(c for c in head.conjuncts if c.i > head.i)]:
+            if _first_of_two_titles(node, table):
+                continue
             found = _named_in(node, table)
             if not found:
                 if node.pos_ == "PRON" and node.lower_ in PARTY_PRONOUNS:
@@ -192,6 +194,20 @@ def _named_in(node: Token, table: ActorTable) -> list[str]:
         # "New Zealand Foreign Minister Aroha Tane" is one party; "his counterpart, Dawit Alemu" is Alemu
         return [p.id for p in named or people]
     return [_as_state(a, table) for a in out]
+
+
+def _first_of_two_titles(node: Token, table: ActorTable) -> bool:
+    """ "Deputy Prime Minister and Foreign Minister Tran Van Long": the first title is the named person's too, not
+    someone else (rule party.two-titles)."""
+    if node.lemma_.lower() not in TITLE_NOUNS or table.actor_at(node) is not None:
+        return False
+    for conj in (c for c in node.children if c.dep_ == "conj"):
+        named = table.actor_at(conj)
+        joined = [t for t in node.doc[node.i + 1 : conj.left_edge.i] if not t.is_space]
+        if named is not None and named.kind is ActorKind.PERSON and [t.lower_ for t in joined] == ["and"]:
+            fired("party.two-titles")
+            return True
+    return False
 
 
 LEADING_VERBS = frozenset({"lead", "head"})

@@ -594,25 +594,31 @@ class SpeakerResolver:
         order = range(span.start - 1, max(span.start - 600, -1), -1)
         if headline:
             order = range(span.end, min(span.end + 600, len(self.doc)))
-        for i in order:
-            actor = self.table.actor_at_index(i)
-            if (
-                actor is not None
-                and actor.kind is ActorKind.PERSON
-                and (
-                    any(re.search(rf"\b{re.escape(head.lower_)}\b", _expanded(title)) for title in actor.titles)
-                    or actor.name.lower().split()[0] == head.lower_  # "Pope Francis"
-                )
-            ):
-                return actor
-        if headline:
-            # "Swiss Mediator Says …": the first Swiss official the story names
-            geo = gazetteer()
-            country = next((code for t in span if (code := geo.country_of(t.text))), None)
+        geo = gazetteer()
+        country = next((code for t in span if t.i != head.i and (code := geo.country_of(t.text))), None)
+        # "the Chinese president": a person of that country first, then one whose country the text does not give
+        for allowed in ({country}, {country, None}) if country else ({None},):
+            for i in order:
+                actor = self.table.actor_at_index(i)
+                if (
+                    actor is not None
+                    and actor.kind is ActorKind.PERSON
+                    and (not country or actor.country in allowed)
+                    and (
+                        any(re.search(rf"\b{re.escape(head.lower_)}\b", _expanded(title)) for title in actor.titles)
+                        or actor.name.lower().split()[0] == head.lower_  # "Pope Francis"
+                    )
+                ):
+                    return actor
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)  # "a Russian diplomat" is new
+        if headline or (country and definite and head.lemma_.lower() in OFFICE_HOLDER_NOUNS):
+            # "Swiss Mediator Says …": the first Swiss official the story names; "the Russian diplomat", "the Chinese
+            # leader": the last person of that country the text gave a title (rule speaker.national-description)
             for i in order:
                 actor = self.table.actor_at_index(i)
                 if actor is not None and actor.kind is ActorKind.PERSON and country and actor.country == country:
-                    return actor
+                    if headline or actor.titles:
+                        return actor
         return None
 
     def _titled(self, span: SpacySpan) -> Actor:
@@ -633,6 +639,9 @@ STATE_BODY = re.compile(
 )
 
 
+OFFICE_HOLDER_NOUNS = frozenset({"leader", "diplomat", "official", "envoy", "statesman", "guest", "visitor"})
+"""Nouns that, with a nationality, describe any office holder of that country: "the Chinese leader" for a
+president, "the Russian diplomat" for a foreign minister."""
 FALLBACK_NOUNS = ROLE_NOUNS | {"candidate", "nominee", "lawmaker", "leader"}
 """Descriptions that name a person by what they are doing in the story, not by an office: "the candidate"."""
 

@@ -76,7 +76,10 @@ def _sides_in_one(actor: Actor | None) -> bool:
 
 def _press(actor: Actor | None) -> bool:
     """Reporters, journalists, the press: whom news is told to."""
-    return actor is not None and actor.kind is ActorKind.GROUP and actor.name.lower().split()[-1] in PRESS_WORDS
+    if actor is None or actor.kind is not ActorKind.GROUP:
+        return False
+    heads = [actor.name.lower().split()[-1], *(a.lower() for a in actor.aliases)]  # "reporters on the sidelines"
+    return any(h in PRESS_WORDS for h in heads)
 
 
 def _at_an_institution(trigger: Token) -> bool:

@@ -276,3 +276,14 @@ def test_a_nationality_and_an_office_noun_name_the_person_of_that_country(extrac
     assert actor_of(record, record["quotes"][0]["speaker_actor"])["name"] == "Pavel Orlov"
     record = extract(body.format("A Russian"))
     assert actor_of(record, record["quotes"][0]["speaker_actor"])["name"] != "Pavel Orlov"
+
+
+def test_an_account_speaks_as_its_handle(extract):
+    # quote.handle: the parser takes the handle after "wrote" for an object, or before it for anything but a subject
+    record = extract(
+        "Ferry timetable draws complaints\n\n"
+        '"The new timetable is a mess," wrote @harbour_watch on X.\n\n'
+        '@ferry_fan wrote that the changes were "long overdue".'
+    )
+    speakers = [actor_of(record, q["speaker_actor"]) for q in record["quotes"]]
+    assert [(s["name"], s["kind"]) for s in speakers] == [("@harbour_watch", "person"), ("@ferry_fan", "person")]

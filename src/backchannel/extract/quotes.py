@@ -43,7 +43,7 @@ from .light_verbs import LightVerbStance, light_verb_stance
 from .questions import Asked, asked_at
 from .quotemarks import Quoted, find_quoted
 from .remark_owner import remark_owner
-from .signed import Signed, find_signed
+from .signed import HANDLE, Signed, find_signed
 from .speakers import DOCUMENT_NOUNS, EDITORIAL_NOUNS, SpeakerResolver
 from .stance import Stance, stance_at
 from .titles import titles
@@ -394,6 +394,8 @@ def _subject(verb: Token) -> SpacySpan | None:
             return _trailing_speaker(child, verb) or _noun_phrase(child)
     if (contracted := _contracted_has(verb)) is not None:
         return contracted
+    if (handle := _handle(verb)) is not None:
+        return handle
     for child in verb.children:  # passive with an agent: "was told by officials"
         if child.dep_ == "agent":
             objs = [g for g in child.children if g.dep_ == "pobj"]
@@ -450,7 +452,20 @@ def _speaker_rules(doc: Doc, finding: Finding) -> list[str]:
         return ["quote.relative-antecedent"]
     if _contracted_has(cue.root) is not None:
         return ["quote.contracted-has"]
+    if _handle(cue.root) is not None and not any(c.dep_ == "nsubj" for c in cue.root.children):
+        return ["quote.handle"]
     return []
+
+
+def _handle(verb: Token) -> SpacySpan | None:
+    """ "“…,” wrote @delta_watcher on X", "@delta_watcher wrote that …" (rule quote.handle): the parser gives a
+    handle next to a reporting verb any role but the subject's; the account is the speaker."""
+    for child in verb.children:
+        if HANDLE.fullmatch(child.text) and child.dep_ != "pobj":
+            return verb.doc[child.i : child.i + 1]
+    if verb.i > 0 and HANDLE.fullmatch(verb.doc[verb.i - 1].text):
+        return verb.doc[verb.i - 1 : verb.i]  # a paragraph's first word, which the parser made a sentence alone
+    return None
 
 
 def _antecedent(pronoun: Token, verb: Token) -> SpacySpan | None:

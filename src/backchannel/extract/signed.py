@@ -23,7 +23,9 @@ from dataclasses import dataclass
 
 NAME_WORD = r"(?:[A-Z][a-z'’]+(?:-?[A-Z][a-z'’]+)?|[A-Z]\.)"
 """A word of a personal name: "Ken", "LeAnn", "McCain", "O'Brien", "Jean-Luc", an initial."""
-SIGNATURE = re.compile(rf"^(?:@\w{{2,30}}|{NAME_WORD}(?:\s+(?:{NAME_WORD}|de|da|van|von|del|al-\w+)){{1,3}})\.?$")
+HANDLE = re.compile(r"@\w{2,30}")
+"""An account's handle: "@delta_watcher"."""
+SIGNATURE = re.compile(rf"^(?:{HANDLE.pattern}|{NAME_WORD}(?:\s+(?:{NAME_WORD}|de|da|van|von|del|al-\w+)){{1,3}})\.?$")
 LABEL = re.compile(r"^[A-Z][A-Z &'’-]{2,30}\.?$")
 MIN_SIGNATURES = 2
 MAX_PARAGRAPHS = 4

@@ -22,6 +22,7 @@ from .doc_index import doc_index
 from .gender import FEMALE_WORDS, MALE_WORDS, gender_of
 from .lexicon import ANONYMITY_CUES, GROUP_NOUNS, ORGANIZATION_WORDS, SOURCE_NOUNS, TITLE_NOUNS
 from .person_words import INDIVIDUAL_NOUNS, PEOPLE_NOUNS, ROLE_NOUNS, STAFF_NOUNS
+from .signed import HANDLE
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
@@ -138,6 +139,9 @@ class SpeakerResolver:
             return self._it(head)
         if low in NOT_SPEAKERS:
             return None
+        if len(span) == 1 and HANDLE.fullmatch(head.text):
+            # an account speaks as its handle (rule quote.handle): "@delta_watcher"
+            return self.table.add(ActorKind.PERSON, head.text, mention=span).id
         if low in PERSON_PRONOUNS:
             # rule pronoun.gender: never a person the article (or a given name) gives the other gender
             unlike = {a.id for a in self.table.persons() if gender_of(a) not in (None, PRONOUN_GENDER[low])}

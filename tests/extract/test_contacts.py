@@ -835,3 +835,14 @@ def test_a_visitor_met_by_description_is_the_visitor(extract):
     assert names(record, event["actor"]) == {"Ana Costa"}
     assert "Jorge Ruiz" in names(record, event["recipient"])
     assert not any(a["name"] == "Brazilian president" for a in record["actors"])
+
+
+def test_a_spokeswoman_who_says_she_will_not_confirm_is_the_one_who_does_not(extract):
+    record = extract(
+        "Envoy Claire Morel met presidential aide Pavel Sorokin in Moscow on Tuesday, Le Soir reported.\n\n"
+        "Asked about the meeting, Sorokin's spokeswoman said she would neither confirm nor deny it.",
+        published="2026-03-12",
+    )
+    confirmations = only_event(record)["confirmations"]
+    assert [c["status"] for c in confirmations] == ["neither_confirmed_nor_denied"]
+    assert actor_of(record, confirmations[0]["by"])["name"] != "Pavel Sorokin"

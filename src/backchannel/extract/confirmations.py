@@ -19,7 +19,7 @@ from .doc_index import doc_index
 from .merging import Draft
 from .parties import apposition_end
 from .reports import quotes_over
-from .speakers import SpeakerResolver
+from .speakers import PERSON_PRONOUNS, SpeakerResolver
 
 STATEMENT_LEMMAS = frozenset({"confirm", "deny", "comment", "aware", "discuss"}) | ANSWERING_VERBS
 """The lemmas ``_confirmation_status`` can give a status to; it gives none to any other word."""
@@ -158,9 +158,10 @@ def _stated_by(verb: Token, quotes: list[Quote], resolver: SpeakerResolver) -> l
     agents = [g for c in node.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     # "the meeting was confirmed by the president's adviser": the agent states it, not the meeting
     stating = agents or [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+    quoted = [q.speaker_actor for q in quotes_over(verb, quotes) if q.speaker_actor]
     for subject in stating:
-        if subject.lower_ in ("we", "i"):
-            continue
+        if subject.lower_ in ("we", "i") or (subject.lower_ in PERSON_PRONOUNS and quoted):
+            continue  # "the spokeswoman said she would neither confirm nor deny it": the speaker, below
         # "A spokeswoman, Sadia Karim, declined to comment": the name apposed to the description
         resolved = resolver.resolve(verb.doc[subject.left_edge.i : apposition_end(subject) + 1])
         if resolved and resolved not in out:

@@ -485,6 +485,25 @@ def _010_dated_parties_and_places(db: Database) -> None:
     )
 
 
+def _011_covering_indexes(db: Database) -> None:
+    """Covering indexes (PostgreSQL's ``INCLUDE``; SQLite has none and skips them) for the details of a page of
+    contacts or quotes: each event's reports, and the key, title and outlet of the article a report or a quote
+    comes from, are read from an index alone (an index-only scan), without the row.
+
+    At 1,000,000 articles a first page of 101 contacts read about 270 pages that the server did not hold in its
+    shared buffers, a third of them rows of ``articles`` (840 MB, mostly text) read for a key and a title. The
+    index of those three is a tenth of that size, small enough to stay in memory.
+    """
+    _run(
+        db,
+        """
+        CREATE INDEX articles_cited ON articles(id) INCLUDE (key, title, outlet);
+        CREATE INDEX reports_event_cited ON reports(event_id)
+            INCLUDE (id, article_id, outlet, published, source_actor, via_actor, evidence);
+        """,
+    )
+
+
 KEPT_BY_TRIGGERS = {
     "event_countries": None,
     "actor_events": None,
@@ -535,6 +554,7 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     _008_actor_counts,
     _009_event_countries,
     _010_dated_parties_and_places,
+    _011_covering_indexes,
 ]
 
 

@@ -155,14 +155,11 @@ def test_an_article_postgresql_cannot_hold_fails_alone(postgres):
     assert db.execute("SELECT count(*) FROM quotes").fetchone()[0] == 2
 
 
-def test_a_page_s_reports_and_their_articles_have_covering_indexes(twins):
-    """Migration 011: on PostgreSQL a page's reports, and the key, title and outlet of their articles, can be read
-    from an index alone; SQLite has no such index and gets none."""
+def test_the_articles_a_page_cites_have_a_covering_index(twins):
+    """Migration 011: on PostgreSQL the key, title and outlet of a page's articles can be read from an index alone;
+    SQLite has no such index and gets none."""
     path, url = twins
-    postgres = open_ledger(url)
-    found = dict(postgres.execute("SELECT indexname, indexdef FROM pg_indexes WHERE indexname LIKE '%_cited'"))
-    assert "INCLUDE (key, title, outlet)" in found["articles_cited"]
-    reports = "INCLUDE (id, article_id, outlet, published, source_actor, via_actor, evidence)"
-    assert reports in found["reports_event_cited"]
+    found = dict(open_ledger(url).execute("SELECT indexname, indexdef FROM pg_indexes WHERE indexname LIKE '%_cited'"))
+    assert list(found) == ["articles_cited"] and found["articles_cited"].endswith("INCLUDE (key, title, outlet)")
     sqlite = open_ledger(path)
     assert sqlite.execute("SELECT count(*) FROM sqlite_master WHERE name LIKE '%_cited'").fetchone()[0] == 0

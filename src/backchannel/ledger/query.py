@@ -376,8 +376,7 @@ def _merged_page(db: Database, where: ContactFilter, sql_where: _Where) -> tuple
 
 
 FIRST_READ = 1024
-"""How many rows of each leading country a first page of their events in common reads at first; four times
-more each time that gave too few."""
+"""How many rows of each leading country a first page of their events in common reads at first."""
 
 
 def _intersected_page(db: Database, where: ContactFilter, sql_where: _Where) -> list[dict[str, Any]]:
@@ -385,7 +384,7 @@ def _intersected_page(db: Database, where: ContactFilter, sql_where: _Where) -> 
     the first rows of each country's events are read in date order (``event_countries_date``, between ``since``
     and ``until``) and intersected, and the rest of the filter is checked on the rows of the events in common,
     in order, as many as the page needs. Until enough pass, or every country's events are read whole, each
-    country's rows are read again, four times as many."""
+    country's rows are read again, more of them."""
     descending = where.sort == "-date"
     order = "d.sort_date DESC, d.event_id DESC" if descending else "d.sort_date, d.event_id"
     bounds, values = [], []
@@ -423,7 +422,9 @@ def _intersected_page(db: Database, where: ContactFilter, sql_where: _Where) -> 
             found += _passing(db, chunk, sql_where)
         if len(found) >= wanted or whole:
             return found[int(where.offset) : wanted]
-        reading *= 4
+        # as many rows as the page needs at the rate events passed so far (and a third more), at most four times
+        # as many as before
+        reading = min(4 * reading, reading * (4 * wanted) // (3 * len(found)) + 1) if found else 4 * reading
 
 
 def _passing(db: Database, event_ids: list[int], sql_where: _Where) -> list[dict[str, Any]]:

@@ -413,8 +413,8 @@ def _intersected_page(db: Database, where: ContactFilter, sql_where: _Where) -> 
             whole = whole and len(rows) < reading
             common = set(rows) if common is None else common & set(rows)
         assert common is not None
-        # an event in common is in every country's first rows read if it comes before the end of any of them:
-        # these are the first events in common, and those known before are the first of these
+        # the events in common among the rows read are all the events in common up to the earliest of the
+        # countries' last rows read: the first events in common, of which those known before are the first
         known = [event_id for _, event_id in sorted(common, key=key, reverse=descending)]
         while len(found) < wanted and checked < len(known):  # check no more events than the page still needs
             chunk = known[checked : checked + min(max(wanted - len(found), 16), 500)]

@@ -233,6 +233,56 @@ def copy_into_postgres(source_path: Path, url: str) -> None:
     )
 
 
+def filters(db: Any, rng: random.Random) -> tuple[dict[str, Callable[[], Any]], dict[str, Callable[[], Any]]]:
+    """The filters the query commands offer, each a call with varied arguments: first pages as the commands
+    read them by default (``pages``), then the long lists whole (``whole``)."""
+    names = [r[0] for r in db.execute("SELECT name FROM actors WHERE kind = 'person'")]
+    pick = lambda: rng.choice(names)  # noqa: E731
+    countries = lambda: [gazetteer().display[c] for c in rng.sample(COUNTRIES, 2)]  # noqa: E731
+    contacts = lambda **where: lambda: query.contacts(db, query.ContactFilter(**where))  # noqa: E731
+    page = DEFAULT_ROWS + 1  # what a query command reads by default: its first page, and one row to say if it goes on
+    pages: dict[str, Callable[[], Any]] = {
+        "contacts --between A B": lambda: contacts(between=[pick(), pick()], limit=page)(),
+        "contacts --actor A": lambda: contacts(actor=pick(), limit=page)(),
+        "contacts --actor SURNAME": lambda: contacts(actor=pick().split()[-1], limit=page)(),
+        "contacts --between COUNTRY COUNTRY --since": lambda: contacts(
+            between=countries(), since="2025-12-01", limit=page
+        )(),
+        "contacts --country --since --until": lambda: contacts(
+            country=rng.choice(COUNTRIES), since="2025-06-01", until="2025-09-30", limit=page
+        )(),
+        "contacts --country": lambda: contacts(country=rng.choice(COUNTRIES), limit=page)(),
+        "contacts --since": lambda: contacts(since="2026-06-01", limit=page)(),
+        "contacts --until": lambda: contacts(until="2025-06-30", limit=page)(),
+        "contacts --status planned": lambda: contacts(status="planned", limit=page)(),
+        "contacts --confirmation none": lambda: contacts(confirmation="none", limit=page)(),
+        "contacts --confirmation confirmed": lambda: contacts(confirmation="confirmed", limit=page)(),
+        "contacts": lambda: contacts(limit=page)(),
+        "quotes --speaker A": lambda: query.quotes(db, speaker=pick(), limit=page),
+        "quotes --search WORD": lambda: query.quotes(db, search=rng.choice(WORDS), limit=page),
+        "quotes --speaker A --search WORD": lambda: query.quotes(
+            db, speaker=pick(), search=rng.choice(WORDS), limit=page
+        ),
+        "quotes": lambda: query.quotes(db, limit=page),
+        "actors --search NAME": lambda: query.actors(db, search=pick().split()[-1], limit=page),
+        "actors": lambda: query.actors(db, limit=page),
+        "timeline A": lambda: query.timeline(db, pick(), limit=page),
+    }
+    whole: dict[str, Callable[[], Any]] = {
+        "contacts --actor A --limit 0": lambda: contacts(actor=pick())(),
+        "contacts --actor SURNAME --limit 0": lambda: contacts(actor=pick().split()[-1])(),
+        "contacts --between COUNTRY COUNTRY --since --limit 0": lambda: contacts(
+            between=countries(), since="2025-12-01"
+        )(),
+        "quotes --speaker A --limit 0": lambda: query.quotes(db, speaker=pick()),
+        "quotes --speaker A --search WORD --limit 0": lambda: query.quotes(
+            db, speaker=pick(), search=rng.choice(WORDS)
+        ),
+        "timeline A --limit 0": lambda: query.timeline(db, pick()),
+    }
+    return pages, whole
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=100_000)
@@ -287,50 +337,7 @@ def main() -> int:
     start = time.perf_counter()
     db = open_ledger(args.db)  # applies any migration the ledger lacks
     print(f"open: seconds={time.perf_counter() - start:.1f}")
-    names = [r[0] for r in db.execute("SELECT name FROM actors WHERE kind = 'person'")]
-    pick = lambda: rng.choice(names)  # noqa: E731
-    countries = lambda: [gazetteer().display[c] for c in rng.sample(COUNTRIES, 2)]  # noqa: E731
-    contacts = lambda **where: lambda: query.contacts(db, query.ContactFilter(**where))  # noqa: E731
-    page = DEFAULT_ROWS + 1  # what a query command reads by default: its first page, and one row to say if it goes on
-    pages: dict[str, Callable[[], Any]] = {
-        "contacts --between A B": lambda: contacts(between=[pick(), pick()], limit=page)(),
-        "contacts --actor A": lambda: contacts(actor=pick(), limit=page)(),
-        "contacts --actor SURNAME": lambda: contacts(actor=pick().split()[-1], limit=page)(),
-        "contacts --between COUNTRY COUNTRY --since": lambda: contacts(
-            between=countries(), since="2025-12-01", limit=page
-        )(),
-        "contacts --country --since --until": lambda: contacts(
-            country=rng.choice(COUNTRIES), since="2025-06-01", until="2025-09-30", limit=page
-        )(),
-        "contacts --country": lambda: contacts(country=rng.choice(COUNTRIES), limit=page)(),
-        "contacts --since": lambda: contacts(since="2026-06-01", limit=page)(),
-        "contacts --until": lambda: contacts(until="2025-06-30", limit=page)(),
-        "contacts --status planned": lambda: contacts(status="planned", limit=page)(),
-        "contacts --confirmation none": lambda: contacts(confirmation="none", limit=page)(),
-        "contacts --confirmation confirmed": lambda: contacts(confirmation="confirmed", limit=page)(),
-        "contacts": lambda: contacts(limit=page)(),
-        "quotes --speaker A": lambda: query.quotes(db, speaker=pick(), limit=page),
-        "quotes --search WORD": lambda: query.quotes(db, search=rng.choice(WORDS), limit=page),
-        "quotes --speaker A --search WORD": lambda: query.quotes(
-            db, speaker=pick(), search=rng.choice(WORDS), limit=page
-        ),
-        "quotes": lambda: query.quotes(db, limit=page),
-        "actors --search NAME": lambda: query.actors(db, search=pick().split()[-1], limit=page),
-        "actors": lambda: query.actors(db, limit=page),
-        "timeline A": lambda: query.timeline(db, pick(), limit=page),
-    }
-    whole: dict[str, Callable[[], Any]] = {
-        "contacts --actor A --limit 0": lambda: contacts(actor=pick())(),
-        "contacts --actor SURNAME --limit 0": lambda: contacts(actor=pick().split()[-1])(),
-        "contacts --between COUNTRY COUNTRY --since --limit 0": lambda: contacts(
-            between=countries(), since="2025-12-01"
-        )(),
-        "quotes --speaker A --limit 0": lambda: query.quotes(db, speaker=pick()),
-        "quotes --speaker A --search WORD --limit 0": lambda: query.quotes(
-            db, speaker=pick(), search=rng.choice(WORDS)
-        ),
-        "timeline A --limit 0": lambda: query.timeline(db, pick()),
-    }
+    pages, whole = filters(db, rng)
     queries = {**pages, **whole}
     for name, fn in queries.items():
         try:

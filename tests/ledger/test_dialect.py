@@ -52,6 +52,16 @@ def test_indexes_sort_nulls_first_as_sqlite_does():
     ]
 
 
+def test_a_covering_index_includes_its_columns_on_postgresql_and_is_skipped_on_sqlite():
+    covering = "CREATE INDEX r ON reports(event_id)\n    INCLUDE (id, published);"
+    assert _translate_ddl(covering) == ["CREATE INDEX r ON reports(event_id NULLS FIRST)\n    INCLUDE (id, published)"]
+    assert SQLite().ddl(covering) == []
+    expression = "CREATE INDEX a ON actors((quote_count + contact_count) DESC, name) INCLUDE (kind)"
+    assert _translate_ddl(expression) == [
+        "CREATE INDEX a ON actors((quote_count + contact_count) DESC NULLS LAST, name NULLS FIRST) INCLUDE (kind)"
+    ]
+
+
 def test_full_text_tables_become_a_generated_column_and_their_triggers_go():
     fts = "CREATE VIRTUAL TABLE quotes_fts USING fts5(content, content=quotes, content_rowid=id)"
     statements = _translate_ddl(fts)

@@ -153,3 +153,13 @@ def test_an_article_postgresql_cannot_hold_fails_alone(postgres):
     assert outcomes == ["stored", "failed", "stored"]
     assert db.execute("SELECT count(*) FROM articles").fetchone()[0] == 2
     assert db.execute("SELECT count(*) FROM quotes").fetchone()[0] == 2
+
+
+def test_the_articles_a_page_cites_have_a_covering_index(twins):
+    """Migration 011: on PostgreSQL the key, title and outlet of a page's articles can be read from an index alone;
+    SQLite has no such index and gets none."""
+    path, url = twins
+    found = dict(open_ledger(url).execute("SELECT indexname, indexdef FROM pg_indexes WHERE indexname LIKE '%_cited'"))
+    assert list(found) == ["articles_cited"] and found["articles_cited"].endswith("INCLUDE (key, title, outlet)")
+    sqlite = open_ledger(path)
+    assert sqlite.execute("SELECT count(*) FROM sqlite_master WHERE name LIKE '%_cited'").fetchone()[0] == 0

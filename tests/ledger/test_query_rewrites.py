@@ -270,11 +270,36 @@ def test_counts_pages_and_networks_take_in_every_event_of_the_filter(db, probe, 
 def test_contacts_between_two_countries_read_from_one_country_in_date_order(db, monkeypatch):
     monkeypatch.setattr(query, "PROBE_ROWS", 1)  # every party broad, as two countries are in a large ledger
     found = 0
-    for since, limit, offset, sort in itertools.product(DATES[:4], [None, 1, 2], [0, 1], ["date", "-date"]):
-        where = ContactFilter(between=["France", "United States"], since=since, limit=limit, offset=offset, sort=sort)
-        assert query._contact_where(db, where).source.startswith("event_countries d")
+    for since, offset, sort in itertools.product(DATES[:4], [0, 1], ["date", "-date"]):
+        where = ContactFilter(between=["France", "United States"], since=since, offset=offset, sort=sort)
+        assert query._contact_where(db, where).source.startswith("event_countries d")  # every one: not a page
         found += len(same(db, query.contacts, before.contacts, where))
     assert found > 0
+
+
+@pytest.mark.parametrize("first_read", [1, 2, query.FIRST_READ])
+def test_a_first_page_of_countries_in_common_intersects_their_events_in_date_order(db, monkeypatch, first_read):
+    """A first page of two broad countries' contacts (or of a country's, ``--country``, with another's) reads
+    each country's events in date order and keeps those in common, reading more of each until the page is full:
+    with one or two rows read at first, it reads again several times."""
+    monkeypatch.setattr(query, "PROBE_ROWS", 1)
+    monkeypatch.setattr(query, "FIRST_READ", first_read)
+    pairs = [["France", "United States"], ["United States", "France"], ["Brazil", "Finland"], ["Brazil", "Spain"]]
+    found = 0
+    for (a, b), since, until, limit, offset, sort in itertools.product(
+        pairs, DATES[:3], [None, "2026-03-31"], [1, 2, 5], [0, 1], ["date", "-date"]
+    ):
+        where = ContactFilter(between=[a, b], since=since, until=until, limit=limit, offset=offset, sort=sort)
+        assert len(query._contact_where(db, where).countries) == 2
+        found += len(same(db, query.contacts, before.contacts, where))
+    assert found > 50
+    for extra in [{"status": "planned"}, {"mode": "meeting"}, {"confirmation": "none"}, {"search": "martin"}]:
+        for between, limit, sort in itertools.product(pairs, [1, 2], ["date", "-date"]):
+            same(db, query.contacts, before.contacts, ContactFilter(between=between, limit=limit, sort=sort, **extra))
+    for country, other, actor in itertools.product(["FRA", "CHE", "USA"], ["France", "Brazil"], [None, "Martin"]):
+        where = ContactFilter(country=country, between=[other], actor=actor, limit=2)
+        assert len(query._contact_where(db, where).countries) == 2  # the person, broad too here, is probed
+        same(db, query.contacts, before.contacts, where)
 
 
 def test_a_first_page_of_several_people_merges_each_ones_events_in_date_order(db):

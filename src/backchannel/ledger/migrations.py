@@ -485,6 +485,19 @@ def _010_dated_parties_and_places(db: Database) -> None:
     )
 
 
+def _011_covering_indexes(db: Database) -> None:
+    """A covering index (PostgreSQL's ``INCLUDE``; SQLite has none and skips it) of the key, title and outlet of
+    each article, which a page of contacts reads for each report and a page of quotes for each quote: it reads
+    them from the index alone (an index-only scan), without the article's row.
+
+    At 1,000,000 articles a first page of 101 contacts read about 270 pages that PostgreSQL did not hold in its
+    shared buffers, a third of them rows of ``articles`` (840 MB, mostly text) read for a key and a title. The
+    index of those three is a tenth of that size and stays in memory: 91 such pages read became 4. (The same for
+    reports, whose index would be as large as their table, read as many pages, and was left out.)
+    """
+    _run(db, "CREATE INDEX articles_cited ON articles(id) INCLUDE (key, title, outlet);")
+
+
 KEPT_BY_TRIGGERS = {
     "event_countries": None,
     "actor_events": None,
@@ -535,6 +548,7 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     _008_actor_counts,
     _009_event_countries,
     _010_dated_parties_and_places,
+    _011_covering_indexes,
 ]
 
 

@@ -195,7 +195,9 @@ class _Where:
     """A contact filter as SQL: a condition on ``events e`` and, when a party leads, where the events are read
     from in date order (``source`` and ``order``): one country's rows of ``event_countries d``, or the dated
     events of each of the lead party's ``actors`` (``actor_events d``), merged; ``reads_event`` when the condition
-    asks about the event's own row, besides its date and parties."""
+    asks about the event's own row, besides its date and parties. When several countries lead (``countries``), the
+    page is their events in common, found by reading each one's rows in date order (``_intersected_page``); the
+    condition is then on ``events e`` alone, the dates aside (``since`` and ``until`` bound each country's rows)."""
 
     condition: str
     params: list[Any]
@@ -203,11 +205,12 @@ class _Where:
     order: str | None = None
     actors: list[int] = field(default_factory=list)
     reads_event: bool = True
+    countries: list[_Party] = field(default_factory=list)
 
 
 def _party_clauses(
     db: Database, where: ContactFilter, parties: list[_Party], *, all_rows: bool
-) -> tuple[list[str], list[Any], _Party | None]:
+) -> tuple[list[str], list[Any], _Party | None, list[_Party]]:
     """The party filters as conditions on ``events e``, each written so that the database reads the fewest
     rows, and the party whose country leads, if one does.
 
@@ -219,6 +222,10 @@ def _party_clauses(
     events, in date order (its ``event_countries_date`` index), and the other parties are probed on each.
     Otherwise a first page in date order is led by the party of a few actors with the fewest events, if
     there is one: each actor's events are read in date order (``actor_events_date``) until the page is full.
+    On a first page led by a country, the other single countries are not probed but read alike, in date order,
+    and intersected with it (the last value returned: every country that leads, the first one included).
+    Probing each event of one country for another read one index page from all over the index per event (1,600
+    events read for a page of 100 at 1,000,000 articles).
     """
     sizes = [party.size(db) for party in parties]
     broad = [is_broad for is_broad, _ in sizes]
@@ -230,14 +237,22 @@ def _party_clauses(
     if lead is None and first_page and merging:
         lead = parties[min(merging)[1]]
     probe_broad = first_page or not all(broad) or lead is not None
+    joined = (
+        [lead, *(p for p, is_broad in zip(parties, broad, strict=True) if p is not lead and p.drives and is_broad)]
+        if lead is not None and lead.countries and first_page
+        else []
+    )
+    if len(joined) < 2:
+        joined = []
     clauses, params = [], []
     for party, is_broad in zip(parties, broad, strict=True):
-        if party is lead:
+        if party is lead or party in joined:
             continue
-        clause, values = party.clause(probe=is_broad and probe_broad, event="e.id" if lead is None else "d.event_id")
+        event = "e.id" if lead is None or joined else "d.event_id"
+        clause, values = party.clause(probe=is_broad and probe_broad, event=event)
         clauses.append(clause)
         params += values
-    return clauses, params, lead
+    return clauses, params, lead, joined
 
 
 def _parties(db: Database, where: ContactFilter) -> list[_Party]:
@@ -264,7 +279,9 @@ def _contact_where(
     filter's names resolved by ``_parties``, when the caller has them already."""
     if parties is None:
         parties = _parties(db, where)
-    clauses, params, lead = _party_clauses(db, where, parties, all_rows=all_rows)
+    clauses, params, lead, joined = _party_clauses(db, where, parties, all_rows=all_rows)
+    if joined:
+        return _Where(" AND ".join(clauses + _event_clauses(where, params)), params, countries=joined)
     dates = "e.sort_date" if lead is None else "d.sort_date"  # the event's, as stored with the lead: its index's range
     if lead is not None and lead.countries:
         clauses.insert(0, lead.country_rows("d"))
@@ -275,6 +292,23 @@ def _contact_where(
     if where.until:
         clauses.append(f"{dates} <= ?")
         params.append(where.until)
+    clauses += _event_clauses(where, params)
+    if lead is None:
+        return _Where(" AND ".join(clauses), params)
+    order = "d.sort_date, d.event_id" if where.sort == "date" else "d.sort_date DESC, d.event_id DESC"
+    if lead.countries:
+        return _Where(" AND ".join(clauses), params, "event_countries d JOIN events e ON e.id = d.event_id", order)
+    source = "actor_events d JOIN events e ON e.id = d.event_id"
+    reads_event = bool(where.status or where.mode or where.search or where.confirmation) or any(
+        party.or_event for party in parties if party is not lead
+    )
+    return _Where(" AND ".join(clauses), params, source, order, sorted(set(lead.params)), reads_event)
+
+
+def _event_clauses(where: ContactFilter, params: list[Any]) -> list[str]:
+    """The filter's conditions on the event's own row and its confirmations (``events e``); their values are
+    added to ``params``."""
+    clauses: list[str] = []
     if where.status:
         clauses.append("e.status = ?")
         params.append(where.status)
@@ -293,16 +327,7 @@ def _contact_where(
     elif where.confirmation:
         clauses.append("EXISTS (SELECT 1 FROM confirmations c WHERE c.event_id = e.id AND c.status = ?)")
         params.append(where.confirmation)
-    if lead is None:
-        return _Where(" AND ".join(clauses), params)
-    order = "d.sort_date, d.event_id" if where.sort == "date" else "d.sort_date DESC, d.event_id DESC"
-    if lead.countries:
-        return _Where(" AND ".join(clauses), params, "event_countries d JOIN events e ON e.id = d.event_id", order)
-    source = "actor_events d JOIN events e ON e.id = d.event_id"
-    reads_event = bool(where.status or where.mode or where.search or where.confirmation) or any(
-        party.or_event for party in parties if party is not lead
-    )
-    return _Where(" AND ".join(clauses), params, source, order, sorted(set(lead.params)), reads_event)
+    return clauses
 
 
 def contacts(db: Database, where: ContactFilter) -> list[dict[str, Any]]:
@@ -324,6 +349,8 @@ def contacts_page(db: Database, where: ContactFilter) -> tuple[int, list[dict[st
 
 
 def _select(db: Database, where: ContactFilter, sql_where: _Where) -> list[dict[str, Any]]:
+    if sql_where.countries:
+        return _events(db, _intersected_page(db, where, sql_where))
     if sql_where.actors:
         return _events(db, list(db.query(*_merged_page(db, where, sql_where))))
     sql = f"SELECT e.* FROM {sql_where.source}" + (f" WHERE {sql_where.condition}" if sql_where.condition else "")
@@ -346,6 +373,66 @@ def _merged_page(db: Database, where: ContactFilter, sql_where: _Where) -> tuple
         f"page.{term}" for term in order.split(", ")
     )
     return sql, [value for actor in sql_where.actors for value in (actor, *sql_where.params)]
+
+
+FIRST_READ = 1024
+"""How many rows of each leading country a first page of their events in common reads at first."""
+
+
+def _intersected_page(db: Database, where: ContactFilter, sql_where: _Where) -> list[dict[str, Any]]:
+    """A first page in date order of the events the leading countries (``sql_where.countries``) have in common:
+    the first rows of each country's events are read in date order (``event_countries_date``, between ``since``
+    and ``until``) and intersected, and the rest of the filter is checked on the rows of the events in common,
+    in order, as many as the page needs. Until enough pass, or every country's events are read whole, each
+    country's rows are read again, more of them."""
+    descending = where.sort == "-date"
+    order = "d.sort_date DESC, d.event_id DESC" if descending else "d.sort_date, d.event_id"
+    bounds, values = [], []
+    if where.since:
+        bounds.append(" AND d.sort_date >= ?")
+        values.append(where.since)
+    if where.until:
+        bounds.append(" AND d.sort_date <= ?")
+        values.append(where.until)
+
+    def key(row: Sequence[Any]) -> tuple[bool, str, int]:  # the order read: no date first (last when descending)
+        return (row[0] is not None, row[0] or "", row[1])
+
+    wanted = int(where.limit or 0) + int(where.offset)
+    reading, checked = FIRST_READ, 0
+    found: list[dict[str, Any]] = []
+    while True:
+        common: set[tuple[Any, Any]] | None = None
+        whole = True  # every country's events read to the end
+        for country in sql_where.countries:
+            sql = (
+                f"SELECT d.sort_date, d.event_id FROM event_countries d WHERE {country.country_rows('d')}"
+                f"{''.join(bounds)} ORDER BY {order} LIMIT {reading}"
+            )
+            rows = [tuple(r) for r in db.execute(sql, [country.params[0], *values]).fetchall()]
+            whole = whole and len(rows) < reading
+            common = set(rows) if common is None else common & set(rows)
+        assert common is not None
+        # the events in common among the rows read are all the events in common up to the earliest of the
+        # countries' last rows read: the first events in common, of which those known before are the first
+        known = [event_id for _, event_id in sorted(common, key=key, reverse=descending)]
+        while len(found) < wanted and checked < len(known):  # check no more events than the page still needs
+            chunk = known[checked : checked + min(max(wanted - len(found), 16), 500)]
+            checked += len(chunk)
+            found += _passing(db, chunk, sql_where)
+        if len(found) >= wanted or whole:
+            return found[int(where.offset) : wanted]
+        # as many rows as the page needs at the rate events passed so far (and a third more), at most four times
+        # as many as before
+        reading = min(4 * reading, reading * (4 * wanted) // (3 * len(found)) + 1) if found else 4 * reading
+
+
+def _passing(db: Database, event_ids: list[int], sql_where: _Where) -> list[dict[str, Any]]:
+    """The rows of these events that meet the condition, in the order given."""
+    condition = f" AND {sql_where.condition}" if sql_where.condition else ""
+    sql = f"SELECT e.* FROM events e WHERE e.id IN ({_marks(event_ids)}){condition}"
+    passed = {row["id"]: row for row in db.query(sql, [*event_ids, *sql_where.params])}
+    return [passed[event_id] for event_id in event_ids if event_id in passed]
 
 
 def _count(db: Database, sql_where: _Where) -> int:
@@ -510,8 +597,10 @@ def _quote_where(
 
 
 def _common(db: Database, terms: str) -> bool:
-    """Whether at least ``PROBE_ROWS`` quotes match the full-text terms (reading no more than that)."""
-    return db.execute(db.dialect.quote_probe(PROBE_ROWS), [terms]).fetchone()[0] >= PROBE_ROWS
+    """Whether at least ``PROBE_ROWS`` quotes match the full-text terms (reading no more than that); never where
+    the backend's search has one form only."""
+    probe = db.dialect.quote_probe(PROBE_ROWS)
+    return probe is not None and db.execute(probe, [terms]).fetchone()[0] >= PROBE_ROWS
 
 
 def actors(db: Database, *, search: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:

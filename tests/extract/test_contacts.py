@@ -846,3 +846,26 @@ def test_a_spokeswoman_who_says_she_will_not_confirm_is_the_one_who_does_not(ext
     confirmations = only_event(record)["confirmations"]
     assert [c["status"] for c in confirmations] == ["neither_confirmed_nor_denied"]
     assert actor_of(record, confirmations[0]["by"])["name"] != "Pavel Sorokin"
+
+
+def test_a_host_named_after_the_place_of_a_passive_welcome_receives_the_visit(extract):
+    # contact.host.by-after-place: the parse hangs "by President …" on the palace
+    record = extract(
+        "Envoy Kofi Mensah arrived in Bissau on Tuesday and was received the same evening at the presidential palace "
+        "by President Amina Diallo.",
+        published="2017-05-18",
+    )
+    event = only_event(record)
+    assert names(record, event["actor"]) == {"Kofi Mensah"}
+    assert "Amina Diallo" in names(record, event["recipient"])
+
+
+def test_a_family_name_of_two_words_or_a_hyphen_is_the_person_named_in_full(extract):
+    # actor.family-name-words
+    record = extract(
+        "Envoy in Bissau\n\nEnvoy Kwame Asante-Boateng met President Armando Sanhá Có on Tuesday. "
+        'Asante-Boateng said the talks were useful. Sanhá Có said he was "hopeful".'
+    )
+    people = [a["name"] for a in record["actors"] if a["kind"] == "person"]
+    assert people == ["Kwame Asante-Boateng", "Armando Sanhá Có"]
+    assert [actor_of(record, q["speaker_actor"])["name"] for q in record["quotes"]] == people

@@ -69,9 +69,12 @@ class ActorTable:
         """An actor for ``name``, created once per kind and key."""
         name = name.strip()
         lookup = (kind.value, (key or name).casefold())
+        shortened = self.ending_with(name) if kind is ActorKind.PERSON else None
         if lookup in self.by_key:
             actor = self.get(self.by_key[lookup])
             assert actor is not None
+        elif shortened is not None:
+            actor = shortened  # "Sanhá Có", "Asante-Mensah": the person named in full before
         else:
             prefix = {"person": "p", "outlet": "o", "anonymous": "s", "group": "g", "country": "c"}.get(kind.value, "r")
             actor = Actor(id=f"{prefix}{len(self.actors) + 1}", name=name, kind=kind, via=via, country=country)
@@ -81,6 +84,21 @@ class ActorTable:
         if mention is not None:
             self.add_mention(actor, mention)
         return actor
+
+    def ending_with(self, name: str) -> Actor | None:
+        """The one person whose fuller name ends with ``name``'s words: a family name of two words ("Sanhá Có" for
+        "Armando Sanhá Có") or a hyphenated one ("Asante-Mensah") written alone (rule actor.family-name-words)."""
+        words = name.split()
+        if not words or not (len(words) >= 2 or "-" in name) or not all(w[:1].isupper() for w in words):
+            return None
+        found = [
+            a
+            for a in self.actors
+            if a.kind is ActorKind.PERSON
+            and len(a.name.split()) > len(words)
+            and a.name.split()[-len(words) :] == words
+        ]
+        return found[0] if len(found) == 1 else None
 
     def add_mention(self, actor: Actor, mention: SpacySpan) -> None:
         mention = _without_blanks(mention)
@@ -306,6 +324,8 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
             label = "PERSON"
         if label in ("GPE", "ORG", "FAC", "LOC") and _particle_form(name) in surnames:
             label = "PERSON"  # "De Mistura said", after "Staffan de Mistura"
+        if label in ("GPE", "ORG", "FAC", "LOC") and _family_name_of(name, person_names):
+            label = "PERSON"  # "Asante-Boateng said", after "Kwame Asante-Boateng" (rule actor.family-name-words)
         if label == "PERSON" and geo.country_of(name):
             label = "GPE"  # "Kyiv" tagged as a person
         elif label == "PERSON" and name not in surnames and _city_in_place_role(ent):
@@ -766,6 +786,9 @@ def _add_person(table: ActorTable, ent: SpacySpan, names: set[str] = frozenset()
         return
     full = HONORIFICS.sub("", strip_possessive(ent.text))
     surname = tokens[-1].text
+    if (earlier := table.ending_with(full)) is not None:
+        table.add_mention(earlier, ent)
+        return
     for actor in table.persons():
         known = actor.name.split()
         forms = surname_forms(actor.name)
@@ -790,6 +813,14 @@ def _add_person(table: ActorTable, ent: SpacySpan, names: set[str] = frozenset()
             table.add_mention(actor, ent)
             return
     table.add(ActorKind.PERSON, full, mention=ent, key=full)
+
+
+def _family_name_of(name: str, full_names: set[str]) -> bool:
+    """``name`` is the last words of a fuller personal name: a two-word or hyphenated family name."""
+    words = name.split()
+    if not words or not (len(words) >= 2 or "-" in name):
+        return False
+    return any(len(full.split()) > len(words) and full.split()[-len(words) :] == words for full in full_names)
 
 
 def _only_inner(table: ActorTable, word: str) -> bool:

@@ -232,8 +232,20 @@ def calls_on(verb: Token) -> list[Token]:
 
 
 def hosts_by(verb: Token) -> list[Token]:
-    """The host of a passive hosting verb: "received by Putin"."""
-    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj" and person_like(g)]
+    """The host of a passive hosting verb: "received by Putin"; also where the parse hung the "by" phrase on the
+    verb's place or time ("was received at the presidential palace by President X": rule contact.host.by-after-place).
+    """
+    hosts = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj" and person_like(g)]
+    if hosts or not any(c.dep_ == "auxpass" for c in verb.children):
+        return hosts
+    for holder in (c for c in verb.children if c.dep_ in ("prep", "npadvmod", "dobj")):
+        for node in holder.subtree:
+            if node.dep_ == "prep" and node.lower_ == "by" and node.head.pos_ in ("NOUN", "PROPN"):
+                found = [g for g in node.children if g.dep_ == "pobj" and person_like(g)]
+                if found:
+                    fired("contact.host.by-after-place")
+                    return found
+    return []
 
 
 def between(verb: Token) -> list[Token]:

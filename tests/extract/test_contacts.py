@@ -869,3 +869,22 @@ def test_a_family_name_of_two_words_or_a_hyphen_is_the_person_named_in_full(extr
     people = [a["name"] for a in record["actors"] if a["kind"] == "person"]
     assert people == ["Kwame Asante-Boateng", "Armando Sanhá Có"]
     assert [actor_of(record, q["speaker_actor"])["name"] for q in record["quotes"]] == people
+
+
+def test_a_named_summit_with_its_own_place_and_date_is_a_gathering_wherever_it_stands(extract):
+    # contact.summit.named-with-setting, status.scheduled-gathering, party.gathered-where
+    record = extract(
+        "The envoy will report to the president before the ECOWAS summit scheduled to hold in Monrovia on June 4.",
+        published="2026-03-12",
+    )
+    event = only_event(record)
+    assert (event["mode"], event["status"], event["place"]["name"]) == ("multilateral", "planned", "Monrovia")
+    assert "ECOWAS" in names(record, event["participants"])
+    record = extract(
+        "He briefed the minister on the results of last week's Andean summit in Lima, where the leaders of Chile, "
+        "Peru and Bolivia agreed to share water data.",
+        published="2026-03-12",
+    )
+    event = only_event(record)
+    assert {"Chile", "Peru", "Bolivia"} <= names(record, event["participants"])
+    assert extract("After the summit, the minister flew home.")["events"] == []

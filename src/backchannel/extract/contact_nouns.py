@@ -166,7 +166,10 @@ def noun_parties(noun: Token) -> list[tuple[str, Token]]:
     for child in noun.children:
         if (
             child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN", "PRON") and child.lower_ not in ("its", "their")
-        ) or (child.dep_ in ("compound", "amod") and child.ent_type_ in ("PERSON", "NORP", "GPE", "ORG")):
+        ) or (
+            child.dep_ in ("compound", "amod")
+            and (child.ent_type_ in ("PERSON", "NORP", "GPE", "ORG") or _acronym(child, noun))
+        ):
             gathering = NOUN_MODES.get(noun.lower_) in ("visit", "multilateral")
             if gathering and child.dep_ == "compound" and is_place(child):
                 fired("place.compound")
@@ -187,6 +190,11 @@ def noun_parties(noun: Token) -> list[tuple[str, Token]]:
                 ):
                     out.append(("place", where))
     return out
+
+
+def _acronym(word: Token, noun: Token) -> bool:
+    """ "the ECOWAS summit": a body's acronym the tagger left untagged names who gathers."""
+    return word.pos_ == "PROPN" and word.is_upper and len(word) >= 3 and NOUN_MODES.get(noun.lower_) == "multilateral"
 
 
 def the_country(noun: Token) -> Token | None:

@@ -313,6 +313,33 @@ def _addressed(verb: Token, table: ActorTable) -> list[Token]:
     return out
 
 
+def _where_clauses(noun: Token) -> list[Token]:
+    """ "where" clauses on a gathering, or on the place phrase right after it ("the summit in Paris, where …")."""
+    hosts = [noun, *(g for c in noun.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")]
+    return [
+        c
+        for h in hosts
+        for c in h.children
+        if c.dep_ == "relcl" and any(g.lower_ == "where" and g.i < c.i for g in c.children)
+    ]
+
+
+def _named_gathering(noun: Token) -> bool:
+    """A summit of a named body told with its own place or date ("the ECOWAS summit scheduled to hold in Monrovia
+    on June 4", "last week's Normandy-format summit in Paris"): a gathering that happened or will, wherever the
+    sentence puts it."""
+    body = any(
+        t.i < noun.i
+        and t.ent_type_ not in ("DATE", "TIME")
+        and (t.ent_type_ in ("ORG", "NORP", "GPE") or t.pos_ == "PROPN" or (t.is_title and t.i > t.sent.start))
+        for t in noun.subtree
+    ) or any(g.ent_type_ == "ORG" for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
+    setting = any(
+        t.ent_type_ in ("DATE", "TIME") or (t.dep_ == "pobj" and is_place(t)) for t in noun.subtree if t.i != noun.i
+    )
+    return body and setting
+
+
 def _indefinite(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
@@ -346,10 +373,14 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
         and (head.lower_ in BACKGROUND_PREPS or head.head.lower_ in BACKGROUND_PREPS)
         and not self_told
     ):
-        if not (phone_call and head.lower_ == "during" and _indefinite(noun)):
+        if mode == "multilateral" and _named_gathering(noun):
+            fired("contact.summit.named-with-setting")  # "before the ECOWAS summit in Monrovia on June 4"
+            circumstance = False
+        elif not (phone_call and head.lower_ == "during" and _indefinite(noun)):
             return rejected("contact.noun.background")  # "after the talks", "ahead of the meeting"
-        fired("contact.noun.call-circumstance")  # "X told Y during a phone call": a call first told here
-        circumstance = True
+        else:
+            fired("contact.noun.call-circumstance")  # "X told Y during a phone call": a call first told here
+            circumstance = True
     else:
         circumstance = False
     carrier = head.head if contact_nouns.counted(noun) else None
@@ -364,6 +395,7 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
         and not contact_nouns.counted(noun)
         and not self_told
         and not contact_nouns.gathering_on_sidelines(noun, mode)
+        and not (mode == "multilateral" and _named_gathering(noun))
     ):
         return rejected("contact.noun.of-another-noun")  # "a call for talks", "the issue of talks"
     governor = contact_nouns.governor(noun)
@@ -409,6 +441,10 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
     if self_told and noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "ahead":
         fired("status.ahead-of")  # "a gesture ahead of Erdogan's meeting with Trump": still to come
         mention.status = EventStatus.PLANNED
+    scheduled = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in PLANNING_HEADS]
+    if scheduled:
+        fired("status.scheduled-gathering")  # "the summit scheduled to hold in Monrovia on June 4"
+        mention.status = EventStatus.PLANNED
     mention.asserted = not (
         (governor is not None and governor.lemma_.lower() in DENIAL_HEADS | {"confirm"})
         or (governor is not None and governor.lower_ in ("reports", "report", "claims", "rumours", "rumors"))
@@ -429,6 +465,10 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
             actors += parties_of([token], table, resolver)
         else:
             others += parties_of([token], table, resolver)
+    if mode == "multilateral":
+        for where in _where_clauses(noun):
+            fired("party.gathered-where")  # "the summit in Paris, where the leaders of X and Y agreed …"
+            actors += parties_of(subjects_of(where), table, resolver)
     envoys = [c for c in governor.children if c.dep_ == "dobj"] if governor is not None else []
     if envoys and noun.dep_ == "pobj" and head.lower_ == "for" and governor.lemma_.lower() in SENDING_VERBS:
         fired("party.sent-for-talks")  # "sent the White House counsel to Capitol Hill for a meeting with X"
@@ -490,6 +530,8 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
         place = destination(governor)  # "sent his counsel to Capitol Hill for a meeting", "flew to Oslo for talks"
     if place is None:
         place = place_within(noun)  # "a meeting with Clinton aboard her plane at the Phoenix airport"
+    if place is None and scheduled:
+        place = next((p for c in scheduled for t in c.subtree if (p := place_of_verb(t)) is not None), None)
     if not actors and others and governor is not None and not telling:
         # "she has been under fire for a meeting with Clinton"
         actors = contact_nouns.clause_subject(noun, table, resolver)

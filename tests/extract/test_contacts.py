@@ -888,3 +888,42 @@ def test_a_named_summit_with_its_own_place_and_date_is_a_gathering_wherever_it_s
     event = only_event(record)
     assert {"Chile", "Peru", "Bolivia"} <= names(record, event["participants"])
     assert extract("After the summit, the minister flew home.")["events"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "mode"),
+    [
+        # contact.call-on.visit with a surname the tagger took for something else
+        (
+            "Nepali Prime Minister Keshav Bahadur Thapaliya arrived in New Delhi on Tuesday. On Wednesday, Foreign "
+            "Minister Anita Rao called on Thapaliya at his hotel.",
+            {"Anita Rao", "Keshav Bahadur Thapaliya"},
+            "visit",
+        ),
+        # contact.host.received-by with a pronoun as the guest
+        (
+            "President Andrés Lozano will travel to the border bridge on Friday, where he will be received by his "
+            "Venezuelan counterpart, Hermes Ledezma.",
+            {"Andrés Lozano", "Hermes Ledezma"},
+            "visit",
+        ),
+        # speaker.who-after-name: the parse hangs the clause elsewhere
+        (
+            "The decision followed a visit to Honiara last week by China's special envoy for the region, Qian Haibo, "
+            "who met Foreign Minister Collin Tosika.",
+            {"Qian Haibo", "Collin Tosika"},
+            None,
+        ),
+        # a call told by its owner's pronoun and its other side is no background
+        (
+            "Foreign Minister Selim Aydin spoke to reporters on Wednesday. During his call with Russian Foreign "
+            "Minister Gennady Orlov, Aydin discussed a ceasefire.",
+            {"Selim Aydin", "Gennady Orlov"},
+            "phone",
+        ),
+    ],
+)
+def test_contacts_told_through_a_surname_a_pronoun_or_a_relative_clause(extract, text, people, mode):
+    record = extract("Headline\n\n" + text, published="2026-03-12")
+    events = [e for e in record["events"] if people <= names(record, e["participants"])]
+    assert events and (mode is None or events[0]["mode"] == mode)

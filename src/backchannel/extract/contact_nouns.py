@@ -234,6 +234,9 @@ def clause_subject(noun: Token, table: ActorTable, resolver: SpeakerResolver) ->
     return []
 
 
+OWNERS = frozenset({"his", "her", "their"})
+
+
 def self_told(parties: list[tuple[str, Token]], mode: str) -> bool:
     """Whether a contact noun names both its sides itself: "Obama's visit to Turkey", "Lynch's meeting with
     Clinton", "a visit by X to Y". Such a phrase tells a contact wherever it stands. (Where a meeting of a body
@@ -242,4 +245,7 @@ def self_told(parties: list[tuple[str, Token]], mode: str) -> bool:
     roles = {role for role, _ in named}
     if any(role == "recipient" and t.head.lower_ == "between" and t.conjuncts for role, t in named):
         return True  # "the meeting between Obama and Sanders"
-    return "actor" in roles and ("recipient" in roles or ("place" in roles and mode == "visit"))
+    owned = any(role == "actor" and t.lower_ in OWNERS for role, t in parties)  # "during his call with X"
+    return ("actor" in roles or owned) and (
+        "recipient" in roles or ("place" in roles and mode == "visit" and not owned)
+    )

@@ -61,7 +61,7 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
     ]
     subtree_words = {t.lower_ for t in verb.children} | {g.lower_ for c in verb.children for g in c.children}
     if lemma in PHONE_VERBS:
-        if lemma == "call" and calls_on(verb):
+        if lemma == "call" and calls_on(verb, table):
             fired("contact.call-on.visit")  # "the ambassador called on the minister at the ministry"
             return "visit"
         if lemma == "call":
@@ -195,7 +195,9 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
             fired("contact.host.titled-guest")  # "Kim received the Russian diplomat", "welcomed the minister"
             return "visit"
         guests = subjects_of(verb)
-        if hosts_by(verb) and any(g.pos_ == "PROPN" or g.lemma_.lower() in TITLE_NOUNS for g in guests):
+        if hosts_by(verb) and any(
+            g.pos_ == "PROPN" or g.lemma_.lower() in TITLE_NOUNS or g.lower_ in ("he", "she", "they") for g in guests
+        ):
             fired("contact.host.received-by")
             return "visit"  # "Wang is expected to be received by President Putin"
         return rejected("contact.host.no-guest")
@@ -217,8 +219,9 @@ def habitual(verb: Token) -> bool:
     return present and (policy or generic)
 
 
-def calls_on(verb: Token) -> list[Token]:
-    """Whom "called on X" visits: a person or body, with no "to do" ("called on X to resign" is a demand)."""
+def calls_on(verb: Token, table: ActorTable) -> list[Token]:
+    """Whom "called on X" visits: a person or body, with no "to do" ("called on X to resign" is a demand). A person
+    the article named before counts however the tagger took the surname ("called on Thapaliya at his hotel")."""
     if any(c.dep_ in ("xcomp", "advcl", "ccomp") or c.lower_ == "for" for c in verb.children):
         return []
     hosts = [
@@ -226,7 +229,9 @@ def calls_on(verb: Token) -> list[Token]:
         for c in verb.children
         if c.dep_ == "prep" and c.lower_ == "on"
         for g in c.children
-        if g.dep_ == "pobj" and person_like(g) and g.ent_type_ not in ("DATE", "TIME")
+        if g.dep_ == "pobj"
+        and g.ent_type_ not in ("DATE", "TIME")
+        and (person_like(g) or ((a := table.actor_at(g)) is not None and a.kind is ActorKind.PERSON))
     ]
     return [h for h in hosts if not any(c.dep_ in ("relcl", "acl") for c in h.children)]
 

@@ -222,7 +222,7 @@ def _verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> 
         mention.add(mention.recipient, parties_of(contact_verbs.between(verb), table, resolver))
     elif lemma == "call" and mode == "visit":
         mention.add(mention.actor, subjects)  # "X called on Y": X visits Y
-        mention.add(mention.recipient, parties_of(contact_verbs.calls_on(verb), table, resolver))
+        mention.add(mention.recipient, parties_of(contact_verbs.calls_on(verb, table), table, resolver))
     elif lemma in HOST_VERBS and (hosts := contact_verbs.hosts_by(verb)):
         mention.add(mention.actor, subjects)  # the one received visits
         mention.add(mention.recipient, parties_of(hosts, table, resolver))

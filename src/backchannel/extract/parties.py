@@ -66,6 +66,10 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
                 if node.pos_ == "PRON" and node.lower_ in PARTY_PRONOUNS:
                     resolved = _fronted_owner(node, table) or resolver.resolve(node.doc[node.i : node.i + 1])
                     found = [resolved] if resolved else []
+                elif node.lower_ == "who" and node.head.dep_ == "relcl":
+                    resolved = resolver.resolve(node.doc[node.i : node.i + 1])  # "…, Qian Haibo, who met X"
+                    person = table.get(resolved)
+                    found = [resolved] if person is not None and person.kind is ActorKind.PERSON else []
                 elif (
                     node.pos_ in ("NOUN", "PROPN") or node.lower_ in ("two", "both")
                 ) and node.lower_ not in NOUN_MODES:

@@ -927,3 +927,16 @@ def test_contacts_told_through_a_surname_a_pronoun_or_a_relative_clause(extract,
     record = extract("Headline\n\n" + text, published="2026-03-12")
     events = [e for e in record["events"] if people <= names(record, e["participants"])]
     assert events and (mode is None or events[0]["mode"] == mode)
+
+
+def test_a_main_verb_given_the_while_of_an_elided_clause_still_tells_a_contact(extract):
+    # "While in Paris, X met Y": the parse gives "while" to "met", the main verb
+    record = extract(
+        "Headline\n\nSecretary of State Daniel Kerr met French officials on Monday.\n\nWhile in Paris, Kerr also met "
+        "Saudi Foreign Minister Prince Faisal bin Nayef Al Saud at the Saudi ambassador's residence, according to a "
+        "senior official.",
+        published="2026-03-12",
+    )
+    assert any(
+        {"Daniel Kerr", "Faisal bin Nayef Al Saud"} <= names(record, e["participants"]) for e in record["events"]
+    )

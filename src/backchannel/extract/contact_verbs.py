@@ -311,6 +311,9 @@ def backgrounded_verb(verb: Token) -> bool:
     marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod")}
     if marks & {"after", "before", "when"} and _has_subject(verb) and not _pronoun_subject(verb):
         return False  # "a week after Orlov spoke by phone with Ellison", "when the two men talked" tell contacts
+    if marks & {"while", "after", "before", "since", "as", "when"} and verb.dep_ == "ROOT" and _has_subject(verb):
+        # "While in Paris, Kerrigan also met X": the parse gave the elided clause's "while" to the main verb
+        return False
     if marks & {"while", "after", "before", "since", "as", "when"}:
         return True  # "while visiting X", "since they met": a circumstance
     return verb.tag_ == "VBG" and verb.dep_ == "advcl" and not any(c.dep_ == "aux" for c in verb.children)

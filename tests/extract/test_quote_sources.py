@@ -122,3 +122,15 @@ def test_participle_after_a_reported_clause_goes_with_the_reporter(extract):
 def test_participle_after_a_main_clause_keeps_its_subject(extract):
     r = extract("The pilots said the ferry would stop in May, adding that the pier was unsafe.")
     assert quote_with(r, "the pier was unsafe")["speaker"]["text"] == "The pilots"
+
+
+def test_participle_after_a_preposition_shares_the_verbs_subject(extract):
+    r = extract("Moss deflected questions about the pier before saying that repairs would start in May.")
+    assert quote_with(r, "repairs would start in May")["speaker"]["text"] == "Moss"
+
+
+def test_name_before_a_whose_clause_speaks(extract):
+    r = extract("Ada Moss, whose latest ferry company uses old boats to carry freight, said the mayor was a friend.")
+    q = quote_with(r, "the mayor was a friend")
+    assert q["speaker"]["text"] == "Ada Moss"
+    assert all("old boats" not in x["content"]["text"] for x in r["quotes"])

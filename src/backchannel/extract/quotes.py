@@ -411,6 +411,8 @@ def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
 
 
 RELATIVE_TAGS = frozenset({"WDT", "WP"})
+PARTICIPLE_PREPS = frozenset({"by", "before", "after", "upon", "on", "while", "without", "since", "in"})
+"""Prepositions whose participle ("before saying", "upon hearing") shares the subject of the verb they hang on."""
 
 
 def _subject(verb: Token) -> SpacySpan | None:
@@ -450,8 +452,14 @@ def _subject(verb: Token) -> SpacySpan | None:
         return _noun_phrase(obj) if obj is not None else _subject(head)  # "urged critics to say", "wants to say"
     if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp" and head.head.i < verb.i:
         return _subject(head.head)  # "voters are more likely to say"
-    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "by" and head.head.pos_ in ("VERB", "AUX"):
-        return _subject(head.head)  # "began by saying"
+    if (
+        verb.dep_ == "pcomp"
+        and head.dep_ == "prep"
+        and head.lower_ in PARTICIPLE_PREPS
+        and head.head.pos_ in ("VERB", "AUX")
+    ):
+        # "began by saying", "deflected questions before saying" (rule quote.participle-after-preposition)
+        return _subject(head.head)
     return _subject_before(verb)
 
 
@@ -503,6 +511,8 @@ def _speaker_rules(doc: Doc, finding: Finding) -> list[str]:
         return ["quote.apposed-subject"]
     if cue.root.tag_ == "VBG" and _reporting_head(cue.root) is not None:
         return ["quote.participle-climbs"]
+    if cue.root.dep_ == "pcomp" and cue.root.head.lower_ in PARTICIPLE_PREPS - {"by"}:
+        return ["quote.participle-after-preposition"]
     if cue.root.dep_ in ("acl", "relcl") and _issued_work(cue.root.head) == finding.speaker:
         return ["quote.issued-work"]
     return []
@@ -593,13 +603,26 @@ def _apposed_before(verb: Token) -> SpacySpan | None:
     appos = doc[end - 1]
     name = appos.head
     if appos.dep_ != "appos" or name.pos_ != "PROPN" or not (appos.left_edge.i > name.i) or name.ent_type_ != "PERSON":
-        return None
+        name = _name_before_relative(doc, end)
+        if name is None:
+            return None
     start = name.i
     while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == name.i:
         start -= 1
     if start == 0 or (doc[start - 1].text not in (",", "\n", "\n\n") and not doc[start - 1].is_space):
         return None
     return doc[start:end]
+
+
+def _name_before_relative(doc: Doc, end: int) -> Token | None:
+    """ "Ada Moss, whose company runs the ferries, said …": the name before a "who"/"whose" clause that closes
+    with the comma at ``end`` (rule quote.apposed-subject)."""
+    sent_start = doc[end].sent.start
+    for k in range(end - 2, sent_start, -1):
+        if doc[k].text == "," and doc[k + 1].lower_ in ("who", "whose"):
+            name = doc[k - 1]
+            return name if name.pos_ == "PROPN" and name.ent_type_ == "PERSON" else None
+    return None
 
 
 def _trailing_speaker(subject: Token, verb: Token) -> SpacySpan | None:

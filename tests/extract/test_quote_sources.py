@@ -134,3 +134,32 @@ def test_name_before_a_whose_clause_speaks(extract):
     q = quote_with(r, "the mayor was a friend")
     assert q["speaker"]["text"] == "Ada Moss"
     assert all("old boats" not in x["content"]["text"] for x in r["quotes"])
+
+
+def test_clause_before_a_colon_is_not_the_content(extract):
+    r = extract(
+        "Yet the mayor is somewhat hemmed in by her record: She and her husband supported the ferry levy, "
+        "which closed the night service."
+    )
+    assert quote_with(r, "the ferry levy")["cue"]["text"] == "supported"
+    assert all("hemmed" not in q["content"]["text"] for q in r["quotes"])
+
+
+def test_coordinated_verb_after_an_aside_takes_no_object_as_speaker(extract):
+    r = extract("McCain supported the levy and Moss, as she has in the past, opposed the measure.")
+    assert all((q["speaker"] or {}).get("text") != "the measure" for q in r["quotes"])
+
+
+def test_clause_before_told_with_its_addressee_stays_the_content(extract):
+    r = extract("The ferry will stop in May, Moss told reporters on Monday.")
+    assert quote_with(r, "The ferry will stop in May")["speaker"]["text"] == "Moss"
+
+
+def test_clause_before_an_inverted_speaker_stays_the_content(extract):
+    r = extract("The board will neither confirm nor deny reports about a closure, explained spokesman Ada Moss.")
+    assert quote_with(r, "will neither confirm nor deny")["speaker"]["text"].endswith("Ada Moss")
+
+
+def test_clause_before_an_inverted_title_stays_the_content(extract):
+    r = extract("The harbour board will neither confirm nor deny reports about a closure, explained the spokesman.")
+    assert quote_with(r, "will neither confirm nor deny")["speaker"]["text"] == "the spokesman"

@@ -31,6 +31,7 @@ from .lexicon import (
     CITED_SOURCES,
     ISSUING_VERBS,
     OBJECT_CONTENT_VERBS,
+    PERSON_NOUNS,
     PUBLISHED_WORKS,
     RAISING_VERBS,
     REGARDING_VERBS,
@@ -40,6 +41,7 @@ from .lexicon import (
     STANCE_ADJECTIVES,
     STANCE_NOUNS,
     STANCE_TAKING_NOUNS,
+    TITLE_NOUNS,
     TOPIC_VERBS,
     URGING_VERBS,
 )
@@ -650,6 +652,42 @@ def _noun_phrase(head: Token) -> SpacySpan:
     return doc[start : end + 1]
 
 
+ADDRESSEE_VERBS = frozenset(
+    {"tell", "inform", "assure", "reassure", "remind", "warn", "advise", "brief", "notify", "caution", "ask"}
+)
+"""Reporting verbs whose object is whom they address ("…, Moss told reporters"), not what was said."""
+
+
+def _left_clause_is_not_content(verb: Token, clause: Token, speaker: SpacySpan | None) -> bool:
+    """ "…hemmed in by her record: She and her husband supported NAFTA" (rule quote.own-object): a clause before
+    the verb is not what it reports when the verb has an object of its own after it (other than whom it
+    addresses), or when a colon closes the clause."""
+    doc = verb.doc
+    # "…, explained press secretary Dmitry Peskov" parsed as an object: the speaker, not what is explained
+    inverted = _inverted_subject(verb) if speaker is None else None
+    own = speaker or (inverted if inverted is not None and _names_someone(inverted) else None)
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and (own is None or c not in own)]
+    if objects and _lemma(verb) not in ADDRESSEE_VERBS:
+        return True
+    return any(doc[k].text == ":" for k in range(clause.right_edge.i + 1, verb.i))
+
+
+def _names_someone(span: SpacySpan) -> bool:
+    """A name, a pronoun or a noun for a person or a source ("the spokesman", "officials")."""
+    root = span.root
+    if root.pos_ in ("PROPN", "PRON") or root.ent_type_ in ("PERSON", "ORG", "NORP"):
+        return True
+    return root.lemma_.lower() in PERSON_NOUNS | SOURCE_NOUNS | TITLE_NOUNS
+
+
+def _joined_by_cc(conj: Token) -> bool:
+    """ "McCain backed it and Moss, as in the past, opposed the measure": an "and"/"but" between the conjunct and
+    the one before it, however far (not the "nor" of "will neither confirm nor deny …, explained X")."""
+    head = conj.head
+    before = max([head.i] + [c.i for c in head.children if c.dep_ == "conj" and c.i < conj.i])
+    return any(c.dep_ == "cc" and before < c.i < conj.i for c in head.children)
+
+
 def _inverted_subject(verb: Token) -> SpacySpan | None:
     """ "…, explained presidential press secretary Dmitry Peskov": the name after the verb."""
     for child in verb.children:
@@ -738,6 +776,9 @@ def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
     right = [c for c in clauses if c.i > verb.i]
     # "…paying off: He said he's raised …": the clause after a verb whose subject precedes it
     clause = right[0] if right and speaker is not None and speaker.start < verb.i else next(iter(clauses), None)
+    if clause is not None and clause.i < verb.i and _left_clause_is_not_content(verb, clause, speaker):
+        fired("quote.own-object")
+        clause = None
     if clause is not None and clause.dep_ == "xcomp" and speaker is None:
         clause = None
     if clause is not None:
@@ -762,7 +803,7 @@ def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
         if any(doc[i].text == "," or doc[i].is_quote for i in range(max(verb.left_edge.i - 2, sent.start), verb.i)):
             own = next((_noun_phrase(c) for c in verb.children if c.dep_ == "nsubj"), None)
             # a coordinated predicate ("…, but admitted X") shares its head's subject: X is not a speaker
-            coordinated = verb.dep_ == "conj" and doc[verb.i - 1].dep_ == "cc"
+            coordinated = verb.dep_ == "conj" and (doc[verb.i - 1].dep_ == "cc" or _joined_by_cc(verb))
             speaker = own or (_inverted_subject(verb) if not coordinated else None)
             if speaker is not None and not _has_right_content(verb, speaker):
                 span = _trimmed(doc, max(head.left_edge.i, sent.start), verb.left_edge.i - 1)

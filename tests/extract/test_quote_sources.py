@@ -163,3 +163,10 @@ def test_clause_before_an_inverted_speaker_stays_the_content(extract):
 def test_clause_before_an_inverted_title_stays_the_content(extract):
     r = extract("The harbour board will neither confirm nor deny reports about a closure, explained the spokesman.")
     assert quote_with(r, "will neither confirm nor deny")["speaker"]["text"] == "the spokesman"
+
+
+def test_participle_after_a_comma_on_a_common_noun_goes_with_the_clause(extract):
+    r = extract(
+        "Harbour master Ada Moss was the first official to weigh in on the vote, tweeting her thanks Friday afternoon."
+    )
+    assert quote_with(r, "her thanks")["speaker"]["text"] == "Harbour master Ada Moss"

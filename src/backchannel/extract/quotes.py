@@ -446,6 +446,8 @@ def _subject(verb: Token) -> SpacySpan | None:
     ):
         return _subject(_reporting_head(verb) or head)  # "…, Anderson said, adding that …"
     if verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN") and head.pos_ in ("NOUN", "PROPN") and head.i < verb.i:
+        if (clause_verb := _adverbial_participle(verb)) is not None:
+            return _subject(clause_verb)
         return _issuer(head) or _noun_phrase(head)  # "emails showing that …", "a statement saying …"
     if verb.tag_ == "VBG" and verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and head.i > verb.i:
         return _subject(head)  # "Declaring that he alone could win, the billionaire …" (rule quote.fronted-participle)
@@ -477,6 +479,25 @@ def _reporting_head(participle: Token) -> Token | None:
     if reporting.pos_ not in ("VERB", "AUX") or reporting.i > head.i or _lemma(reporting) not in SPEECH_CUES:
         return None
     return reporting
+
+
+def _adverbial_participle(participle: Token) -> Token | None:
+    """ "Clinton was the first candidate to weigh in, tweeting her thanks", "Trump made a third attempt to deflect
+    the criticism, writing on Twitter that …": a participle after a comma that the parser hung on a common noun
+    (not a piece someone put out) goes with the verb of that noun's clause (rule quote.adverbial-participle)."""
+    doc = participle.doc
+    noun = participle.head
+    if participle.tag_ != "VBG" or doc[participle.i - 1].text != "," or noun.pos_ != "NOUN":
+        return None
+    lemma = noun.lemma_.lower()
+    if lemma in DOCUMENT_NOUNS | PUBLISHED_WORKS:
+        return None  # "a statement, saying …": the statement speaks
+    if lemma in PERSON_NOUNS | SOURCE_NOUNS | TITLE_NOUNS and noun.dep_ != "attr":
+        return None  # "officials, saying …"; but "X was the first candidate to weigh in, tweeting …" is X
+    for ancestor in noun.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return ancestor
+    return None
 
 
 CONTRACTED_HAS = frozenset({"'s", "’s"})
@@ -513,6 +534,8 @@ def _speaker_rules(doc: Doc, finding: Finding) -> list[str]:
         return ["quote.apposed-subject"]
     if cue.root.tag_ == "VBG" and _reporting_head(cue.root) is not None:
         return ["quote.participle-climbs"]
+    if cue.root.dep_ == "acl" and _adverbial_participle(cue.root) is not None:
+        return ["quote.adverbial-participle"]
     if cue.root.dep_ == "pcomp" and cue.root.head.lower_ in PARTICIPLE_PREPS - {"by"}:
         return ["quote.participle-after-preposition"]
     if cue.root.dep_ in ("acl", "relcl") and _issued_work(cue.root.head) == finding.speaker:

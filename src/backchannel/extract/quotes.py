@@ -29,17 +29,24 @@ from .lexicon import (
     ATTRIBUTION_VERBS,
     BESIDE_QUOTES_ONLY,
     CITED_SOURCES,
+    ISSUING_VERBS,
     OBJECT_CONTENT_VERBS,
+    PERSON_NOUNS,
+    PUBLISHED_WORKS,
     RAISING_VERBS,
     REGARDING_VERBS,
     REMARK_NOUNS,
     SOURCE_NOUNS,
     SPEECH_VERBS,
     STANCE_ADJECTIVES,
+    STANCE_NOUNS,
     STANCE_TAKING_NOUNS,
+    TITLE_NOUNS,
     TOPIC_VERBS,
+    URGING_VERBS,
 )
 from .light_verbs import LightVerbStance, light_verb_stance
+from .positions import Position, stance_noun, urged_for
 from .questions import Asked, asked_at
 from .quotemarks import Quoted, find_quoted
 from .remark_owner import remark_owner
@@ -286,7 +293,24 @@ def _reported_at(token: Token, sent: SpacySpan) -> Finding | None:
         finding = _light_verb_finding(taken)
     if finding is None and (stance := stance_at(token, _subject)) is not None:
         finding = _stance_finding(token.doc, stance)
+    if finding is None and (position := stance_noun(token) or urged_for(token)) is not None:
+        finding = _position_finding(token, position)
     return finding
+
+
+def _position_finding(token: Token, position: Position) -> Finding | None:
+    """ "his support for the levy", "called for the mayor to resign": see ``positions``."""
+    doc = token.doc
+    start = position.start
+    span = _trimmed(doc, start, _cut_trailing(doc, start, position.end, start))
+    if span is None:
+        return None
+    if position.holder is not None:
+        speaker: SpacySpan | None = doc[position.holder[0] : position.holder[1] + 1]
+    else:
+        speaker = _subject(token)
+    first, last = doc[position.cue_start], doc[position.cue_end]
+    return Finding(QuoteKind.INDIRECT, [span], (first.idx, last.idx + len(last)), speaker, rule=position.rule)
 
 
 def _stance_finding(doc: Doc, stance: Stance) -> Finding | None:
@@ -358,6 +382,8 @@ CUE_WORDS = (
     (SPEECH_CUES | frozenset(LEMMA_FIXES) | REMARK_NOUNS | RAISING_VERBS | STANCE_ADJECTIVES | APPEARANCE_VERBS)
     | STANCE_TAKING_NOUNS
     | REGARDING_VERBS
+    | STANCE_NOUNS
+    | URGING_VERBS
     | {"according"}
 )
 """Every word, by lemma or form, that ``_reported_at`` can find an attribution at."""
@@ -386,7 +412,17 @@ def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     return doc[start].idx, doc[end].idx + len(doc[end])
 
 
+RELATIVE_TAGS = frozenset({"WDT", "WP"})
+PARTICIPLE_PREPS = frozenset({"by", "before", "after", "upon", "on", "while", "without", "since", "in"})
+"""Prepositions whose participle ("before saying", "upon hearing") shares the subject of the verb they hang on."""
+
+
 def _subject(verb: Token) -> SpacySpan | None:
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) > 1 and subjects[0].tag_ in RELATIVE_TAGS and subjects[1].i < verb.i:
+        # "the department, which he argued seeks …", "whom many believed was …": the relative pronoun is the
+        # content's subject, the next subject the speaker's (rule quote.relative-aside)
+        return _noun_phrase(subjects[1])
     for child in verb.children:
         if child.dep_ == "nsubj":
             if (antecedent := _antecedent(child, verb)) is not None:
@@ -410,8 +446,10 @@ def _subject(verb: Token) -> SpacySpan | None:
         and head.pos_ in ("VERB", "AUX")
         and head.i < verb.i
     ):
-        return _subject(head)  # "…, Anderson said, adding that …"
+        return _subject(_reporting_head(verb) or head)  # "…, Anderson said, adding that …"
     if verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN") and head.pos_ in ("NOUN", "PROPN") and head.i < verb.i:
+        if (clause_verb := _adverbial_participle(verb)) is not None:
+            return _subject(clause_verb)
         return _issuer(head) or _noun_phrase(head)  # "emails showing that …", "a statement saying …"
     if verb.tag_ == "VBG" and verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and head.i > verb.i:
         return _subject(head)  # "Declaring that he alone could win, the billionaire …" (rule quote.fronted-participle)
@@ -420,9 +458,48 @@ def _subject(verb: Token) -> SpacySpan | None:
         return _noun_phrase(obj) if obj is not None else _subject(head)  # "urged critics to say", "wants to say"
     if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp" and head.head.i < verb.i:
         return _subject(head.head)  # "voters are more likely to say"
-    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "by" and head.head.pos_ in ("VERB", "AUX"):
-        return _subject(head.head)  # "began by saying"
+    if (
+        verb.dep_ == "pcomp"
+        and head.dep_ == "prep"
+        and head.lower_ in PARTICIPLE_PREPS
+        and head.head.pos_ in ("VERB", "AUX")
+    ):
+        # "began by saying", "deflected questions before saying" (rule quote.participle-after-preposition)
+        return _subject(head.head)
     return _subject_before(verb)
+
+
+def _reporting_head(participle: Token) -> Token | None:
+    """ "Starr said the case reminds him of a book, explaining, …", "Trump asked why the mother did not speak,
+    implying that …" (rule quote.participle-climbs): a participle after a comma that hangs on the verb of a
+    reported clause goes with the reporting verb, whose subject speaks."""
+    head = participle.head
+    doc = participle.doc
+    if participle.i == 0 or doc[participle.i - 1].text != "," or head.dep_ not in ("ccomp", "advcl"):
+        return None
+    reporting = head.head
+    if reporting.pos_ not in ("VERB", "AUX") or reporting.i > head.i or _lemma(reporting) not in SPEECH_CUES:
+        return None
+    return reporting
+
+
+def _adverbial_participle(participle: Token) -> Token | None:
+    """ "Clinton was the first candidate to weigh in, tweeting her thanks", "Trump made a third attempt to deflect
+    the criticism, writing on Twitter that …": a participle after a comma that the parser hung on a common noun
+    (not a piece someone put out) goes with the verb of that noun's clause (rule quote.adverbial-participle)."""
+    doc = participle.doc
+    noun = participle.head
+    if participle.tag_ != "VBG" or doc[participle.i - 1].text != "," or noun.pos_ != "NOUN":
+        return None
+    lemma = noun.lemma_.lower()
+    if lemma in DOCUMENT_NOUNS | PUBLISHED_WORKS:
+        return None  # "a statement, saying …": the statement speaks
+    if lemma in PERSON_NOUNS | SOURCE_NOUNS | TITLE_NOUNS and noun.dep_ != "attr":
+        return None  # "officials, saying …"; but "X was the first candidate to weigh in, tweeting …" is X
+    for ancestor in noun.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return ancestor
+    return None
 
 
 CONTRACTED_HAS = frozenset({"'s", "’s"})
@@ -447,13 +524,26 @@ def _speaker_rules(doc: Doc, finding: Finding) -> list[str]:
     cue = doc.char_span(*finding.cue, alignment_mode="expand") if finding.cue else None
     if cue is None or finding.speaker is None:
         return []
-    pronoun = next((c for c in cue.root.children if c.dep_ == "nsubj"), None)
+    subjects = [c for c in cue.root.children if c.dep_ == "nsubj"]
+    pronoun = subjects[0] if subjects else None
+    if len(subjects) > 1 and pronoun.tag_ in RELATIVE_TAGS and subjects[1] in finding.speaker:
+        return ["quote.relative-aside"]
     if pronoun is not None and pronoun not in finding.speaker and _antecedent(pronoun, cue.root) is not None:
         return ["quote.relative-antecedent"]
     if _contracted_has(cue.root) is not None:
         return ["quote.contracted-has"]
     if _handle(cue.root) is not None and not any(c.dep_ == "nsubj" for c in cue.root.children):
         return ["quote.handle"]
+    if _apposed_before(cue.root) == finding.speaker:
+        return ["quote.apposed-subject"]
+    if cue.root.tag_ == "VBG" and _reporting_head(cue.root) is not None:
+        return ["quote.participle-climbs"]
+    if cue.root.dep_ == "acl" and _adverbial_participle(cue.root) is not None:
+        return ["quote.adverbial-participle"]
+    if cue.root.dep_ == "pcomp" and cue.root.head.lower_ in PARTICIPLE_PREPS - {"by"}:
+        return ["quote.participle-after-preposition"]
+    if cue.root.dep_ in ("acl", "relcl") and _issued_work(cue.root.head) == finding.speaker:
+        return ["quote.issued-work"]
     return []
 
 
@@ -481,12 +571,40 @@ def _antecedent(pronoun: Token, verb: Token) -> SpacySpan | None:
 
 
 def _issuer(document: Token) -> SpacySpan | None:
-    """ "Trump released a statement saying …" (rule quote.issuer): the statement speaks for whoever issued it,
-    the subject of the verb it is the object of."""
+    """ "Trump released a statement saying …": the statement speaks for whoever issued it, the subject of the
+    verb it is the object of; an ad, an article or a video likewise when that verb puts it out (rule
+    quote.issued-work)."""
+    if (issued := _issued_work(document)) is not None:
+        return issued
     if document.lemma_.lower() not in DOCUMENT_NOUNS or document.dep_ != "dobj" or document.head.pos_ != "VERB":
         return None
     issuer = next((c for c in document.head.children if c.dep_ == "nsubj"), None)
     return _noun_phrase(issuer) if issuer is not None else None
+
+
+WORK_PREPS = frozenset({"in", "with", "through", "via"})
+"""Prepositions by which a verb's subject speaks through a piece: "shot back in an article stating …"."""
+
+
+def _issued_work(work: Token) -> SpacySpan | None:
+    """Who put out the piece (rule quote.issued-work): "POLITICO published a story detailing …", "the group
+    helped draft a report defending …" (the object of an issuing verb), "Forbes shot back in an article stating
+    …", "responded with a note on the story saying …" (a piece the verb's subject speaks in or through)."""
+    if work.lemma_.lower() not in DOCUMENT_NOUNS | PUBLISHED_WORKS:
+        return None
+    head = work.head
+    if work.dep_ == "pobj" and head.lower_ == "on" and head.head.pos_ == "NOUN" and head.head.i < work.i:
+        return _issued_work(head.head)  # "a note on the story saying": the note's author
+    if work.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in ISSUING_VERBS:
+        verb = head
+    elif work.dep_ == "pobj" and head.lower_ in WORK_PREPS and head.head.pos_ in ("VERB", "AUX"):
+        verb = head.head
+    else:
+        return None
+    subject = _subject(verb)
+    if subject is None or work in subject or subject.root.lemma_.lower() in DOCUMENT_NOUNS | PUBLISHED_WORKS:
+        return None  # "the ad was released", "the report ran a story": no one who put it out
+    return subject
 
 
 SUBJECT_PHRASE_DEPS = {"compound", "poss", "case", "amod", "det", "nummod", "punct"}
@@ -499,6 +617,8 @@ def _subject_before(verb: Token) -> SpacySpan | None:
     doc = verb.doc
     if verb.dep_ != "ROOT" or verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return None
+    if (apposed := _apposed_before(verb)) is not None:
+        return apposed
     last = doc[verb.i - 1]
     if last.pos_ not in ("NOUN", "PROPN") or last.ent_type_ in ("DATE", "TIME"):
         return None
@@ -507,6 +627,41 @@ def _subject_before(verb: Token) -> SpacySpan | None:
         start -= 1
     if start == 0 or doc[start - 1].text in (",", "\n", "\n\n") or doc[start - 1].is_space:
         return doc[start : last.i + 1]
+    return None
+
+
+def _apposed_before(verb: Token) -> SpacySpan | None:
+    """ "Alarmed by the unrest, Senator Ada Moss, the minority leader, said …" parsed with no subject (the name
+    hung on the phrase before it): a name with its apposition between commas right before the verb is its
+    subject (rule quote.apposed-subject)."""
+    doc = verb.doc
+    end = verb.i - 1
+    while end > 0 and doc[end].pos_ == "ADV":
+        end -= 1  # "…, bluntly suggested"
+    if end < 2 or doc[end].text != ",":
+        return None
+    appos = doc[end - 1]
+    name = appos.head
+    if appos.dep_ != "appos" or name.pos_ != "PROPN" or not (appos.left_edge.i > name.i) or name.ent_type_ != "PERSON":
+        name = _name_before_relative(doc, end)
+        if name is None:
+            return None
+    start = name.i
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == name.i:
+        start -= 1
+    if start == 0 or (doc[start - 1].text not in (",", "\n", "\n\n") and not doc[start - 1].is_space):
+        return None
+    return doc[start:end]
+
+
+def _name_before_relative(doc: Doc, end: int) -> Token | None:
+    """ "Ada Moss, whose company runs the ferries, said …": the name before a "who"/"whose" clause that closes
+    with the comma at ``end`` (rule quote.apposed-subject)."""
+    sent_start = doc[end].sent.start
+    for k in range(end - 2, sent_start, -1):
+        if doc[k].text == "," and doc[k + 1].lower_ in ("who", "whose"):
+            name = doc[k - 1]
+            return name if name.pos_ == "PROPN" and name.ent_type_ == "PERSON" else None
     return None
 
 
@@ -535,6 +690,42 @@ def _noun_phrase(head: Token) -> SpacySpan:
     return doc[start : end + 1]
 
 
+ADDRESSEE_VERBS = frozenset(
+    {"tell", "inform", "assure", "reassure", "remind", "warn", "advise", "brief", "notify", "caution", "ask"}
+)
+"""Reporting verbs whose object is whom they address ("…, Moss told reporters"), not what was said."""
+
+
+def _left_clause_is_not_content(verb: Token, clause: Token, speaker: SpacySpan | None) -> bool:
+    """ "…hemmed in by her record: She and her husband supported NAFTA" (rule quote.own-object): a clause before
+    the verb is not what it reports when the verb has an object of its own after it (other than whom it
+    addresses), or when a colon closes the clause."""
+    doc = verb.doc
+    # "…, explained press secretary Dmitry Peskov" parsed as an object: the speaker, not what is explained
+    inverted = _inverted_subject(verb) if speaker is None else None
+    own = speaker or (inverted if inverted is not None and _names_someone(inverted) else None)
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and (own is None or c not in own)]
+    if objects and _lemma(verb) not in ADDRESSEE_VERBS:
+        return True
+    return any(doc[k].text == ":" for k in range(clause.right_edge.i + 1, verb.i))
+
+
+def _names_someone(span: SpacySpan) -> bool:
+    """A name, a pronoun or a noun for a person or a source ("the spokesman", "officials")."""
+    root = span.root
+    if root.pos_ in ("PROPN", "PRON") or root.ent_type_ in ("PERSON", "ORG", "NORP"):
+        return True
+    return root.lemma_.lower() in PERSON_NOUNS | SOURCE_NOUNS | TITLE_NOUNS
+
+
+def _joined_by_cc(conj: Token) -> bool:
+    """ "McCain backed it and Moss, as in the past, opposed the measure": an "and"/"but" between the conjunct and
+    the one before it, however far (not the "nor" of "will neither confirm nor deny …, explained X")."""
+    head = conj.head
+    before = max([head.i] + [c.i for c in head.children if c.dep_ == "conj" and c.i < conj.i])
+    return any(c.dep_ == "cc" and before < c.i < conj.i for c in head.children)
+
+
 def _inverted_subject(verb: Token) -> SpacySpan | None:
     """ "…, explained presidential press secretary Dmitry Peskov": the name after the verb."""
     for child in verb.children:
@@ -555,9 +746,13 @@ SOURCING = re.compile(
 """What a source says about being quoted is not what it said."""
 
 
+UNSAID = frozenset({"decline", "refuse"})
+"""Reporting verbs that say nothing was said: "declined to comment", "refused donations"."""
+
+
 def _speech_verb(verb: Token, sent: SpacySpan) -> Finding | None:
     lemma = verb.lemma_.lower()
-    if lemma in ("decline", "refuse"):
+    if lemma in UNSAID:
         return None  # "declined to comment", "refused to say whom she met": nothing was said
     if lemma == "ask" and (asked := asked_at(verb)) is not None:
         return _asked_finding(verb.doc, asked)  # "Asked whether a call was planned, X said …"
@@ -619,6 +814,9 @@ def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
     right = [c for c in clauses if c.i > verb.i]
     # "…paying off: He said he's raised …": the clause after a verb whose subject precedes it
     clause = right[0] if right and speaker is not None and speaker.start < verb.i else next(iter(clauses), None)
+    if clause is not None and clause.i < verb.i and _left_clause_is_not_content(verb, clause, speaker):
+        fired("quote.own-object")
+        clause = None
     if clause is not None and clause.dep_ == "xcomp" and speaker is None:
         clause = None
     if clause is not None:
@@ -636,12 +834,14 @@ def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
         and head.i < verb.i
         and head.pos_ in ("VERB", "AUX")
         and verb.tag_ not in ("VBG", "VB")
+        and not any(c.dep_ == "mark" for c in verb.children)  # "…, X said that he spoke …": a complement
+        and not (verb.dep_ == "ccomp" and _lemma(head) in SPEECH_CUES)  # "…, said the two men had agreed"
     ):
         # content first, attribution after: "Talks may resume, the sources added."
         if any(doc[i].text == "," or doc[i].is_quote for i in range(max(verb.left_edge.i - 2, sent.start), verb.i)):
             own = next((_noun_phrase(c) for c in verb.children if c.dep_ == "nsubj"), None)
             # a coordinated predicate ("…, but admitted X") shares its head's subject: X is not a speaker
-            coordinated = verb.dep_ == "conj" and doc[verb.i - 1].dep_ == "cc"
+            coordinated = verb.dep_ == "conj" and (doc[verb.i - 1].dep_ == "cc" or _joined_by_cc(verb))
             speaker = own or (_inverted_subject(verb) if not coordinated else None)
             if speaker is not None and not _has_right_content(verb, speaker):
                 span = _trimmed(doc, max(head.left_edge.i, sent.start), verb.left_edge.i - 1)
@@ -863,7 +1063,26 @@ def _cut_trailing(doc: Doc, start: int, end: int, head: int) -> int:
             return k if closing else k - 1
         if t.is_quote and nxt.text in DASHES and nxt.whitespace_:
             return k
+        if t.text == "," and _trailing_apposition(doc, k, start, end):
+            fired("quote.trailing-apposition")
+            return k - 1
     return end
+
+
+def _trailing_apposition(doc: Doc, comma: int, start: int, end: int) -> bool:
+    """ "…his proposal to ban Muslims, a plan he has since modified" (rule quote.trailing-apposition): a noun
+    phrase after a comma that stands in apposition to a noun of the content and runs to its end is the
+    writer's gloss, not what was said."""
+    first = doc[comma + 1]
+    appos = next((a for a in (first, *first.ancestors) if a.dep_ == "appos" and a.left_edge.i == first.i), None)
+    if appos is None or not start <= appos.head.i < comma or appos.pos_ not in ("NOUN", "PROPN"):
+        return False  # "a different firm, one that …" restates the content
+    if any(c.dep_ in ("cc", "conj") for c in (*appos.children, *appos.head.children)):
+        return False  # "Mr. Ping, his aides and advisers": a list the parser took for an apposition
+    last = end
+    while last > comma and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    return appos.right_edge.i >= last
 
 
 def _relayed_end(doc: Doc, start: int, end: int, head: int) -> int | None:
@@ -942,7 +1161,10 @@ def _headline_claim(doc: Doc, text: str, boiler: list[tuple[int, int]]) -> Findi
         return None
     base = line.start()
     speaker = doc.char_span(base + m.start("who"), base + m.end("who"), alignment_mode="expand")
-    if speaker is None or not any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP") for t in speaker):
+    if speaker is None:
+        return None
+    named = any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP") for t in speaker)
+    if not named and not _capitalised_in_sentence_case(m["who"], m["what"]):
         return None
     end = base + m.end("what")
     while end > base + m.start("what") and text[end - 1] == ".":
@@ -950,7 +1172,17 @@ def _headline_claim(doc: Doc, text: str, boiler: list[tuple[int, int]]) -> Findi
     colon = base + m.end("who")
     if end <= base + m.start("what"):
         return None
-    return Finding(QuoteKind.DIRECT, [(base + m.start("what"), end)], (colon, colon + 1), speaker)
+    rule = None if named else "quote.headline-capitals"
+    return Finding(QuoteKind.DIRECT, [(base + m.start("what"), end)], (colon, colon + 1), speaker, rule=rule)
+
+
+def _capitalised_in_sentence_case(who: str, what: str) -> bool:
+    """ "Trump: 'We are going to win'", "Insiders: Trump will rebound": in a headline written in sentence case
+    (some word after the colon in lower case), capitals before the colon name someone, whatever the tagger
+    made of them (rule quote.headline-capitals)."""
+    words = re.findall(r"[A-Za-z][\w'’.-]*", who)
+    later = re.findall(r"[A-Za-z][\w'’-]*", what)[1:]
+    return bool(words) and all(w[0].isupper() for w in words) and any(w[0].islower() and len(w) > 3 for w in later)
 
 
 # --- combining quote marks and the parse ------------------------------------------------------
@@ -1170,7 +1402,7 @@ def _adjacent_cue(doc: Doc, q: Quoted, quoted: list[Quoted]) -> tuple[tuple[int,
             # the tagger's slip on "the editorial read": "editorial" an adjective, "read" a noun
             first = token.i - 2 if doc[token.i - 2].lower_ in ("the", "its", "their") else token.i - 1
             return (token.idx, token.idx + len(token)), doc[first : token.i]
-        if token.pos_ in ("VERB", "AUX") and _reports(token) and not inside(token):
+        if token.pos_ in ("VERB", "AUX") and _reports(token) and not inside(token) and _lemma(token) not in UNSAID:
             speaker = _subject(token) or _inverted_subject(token)
             if speaker is not None and inside(speaker.root):
                 return _cue(token), _outside_speaker(doc, token, span)

@@ -619,6 +619,8 @@ class SpeakerResolver:
                         or actor.name.lower().split()[0] == head.lower_  # "Pope Francis"
                     )
                 ):
+                    if not headline and self._named_since(actor, i):
+                        return None  # "A lawmaker in Manila … Joey Salceda said … The lawmaker said": the one named
                     return actor
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)  # "a Russian diplomat" is new
         if headline or (country and definite and head.lemma_.lower() in OFFICE_HOLDER_NOUNS):
@@ -630,6 +632,17 @@ class SpeakerResolver:
                     if headline or actor.titles:
                         return actor
         return None
+
+    def _named_since(self, unnamed: Actor, index: int) -> bool:
+        """Whether ``unnamed``, a person known only by a description ("a lawmaker in the Philippines"), has been
+        followed by a named person who spoke after it (rule speaker.named-after-description): a later "the
+        lawmaker" is that speaker, if nothing contradicts it, not the description."""
+        if unnamed.name not in unnamed.titles or self.last_speaker in (None, unnamed.id):
+            return False
+        speaker = self.table.get(self.last_speaker)
+        if speaker is None or speaker.kind is not ActorKind.PERSON or speaker.name in speaker.titles:
+            return False
+        return any(m.start > self.doc[index].idx for m in speaker.mentions)
 
     def _titled(self, span: SpacySpan) -> Actor:
         known = self._known_titled(span)

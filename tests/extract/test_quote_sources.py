@@ -1,0 +1,172 @@
+"""Which span speaks for a quote: the one who put out a piece (quote.issued-work) and the subject after a
+relative pronoun (quote.relative-aside), on sentences written for these tests."""
+
+from tests.conftest import quote_with, speaker_name
+
+APPOSED = "Alarmed by the delays, Senator Ada Moss, the harbour chair, said that she spoke with the pilots."
+
+
+def test_an_ad_speaks_for_whoever_released_it(extract):
+    r = extract("The harbour association released an ad saying that the new fares would close the ferry.")
+    assert quote_with(r, "the new fares would close")["speaker"]["text"] == "The harbour association"
+
+
+def test_an_article_the_subject_answers_in(extract):
+    r = extract("The Gazette shot back in an article stating that the pier had been closed twice.")
+    assert quote_with(r, "the pier had been closed")["speaker"]["text"] == "The Gazette"
+
+
+def test_a_report_someone_helped_draft(extract):
+    r = extract("Councillor Ada Moss helped draft a report defending the new timetable.")
+    assert quote_with(r, "the new timetable")["speaker"]["text"] == "Councillor Ada Moss"
+
+
+def test_a_report_someone_only_cites_keeps_its_own_voice(extract):
+    r = extract("The pilots cited a report saying that the pier was unsafe.")
+    assert quote_with(r, "the pier was unsafe")["speaker"]["text"] == "a report"
+
+
+def test_relative_pronoun_before_the_speaker(extract):
+    r = extract("The board defended the department, which she argued seeks to restore the ferry service.")
+    assert quote_with(r, "to restore the ferry service")["speaker"]["text"] == "she"
+
+
+def test_whom_before_the_believers(extract):
+    r = extract("The vote went against the mayor, whom many pilots believed was hiding the costs.")
+    assert quote_with(r, "hiding the costs")["speaker"]["text"] == "many pilots"
+
+
+def test_who_alone_stays_the_speaker(extract):
+    r = extract("Ada Moss, who said the fares were too high, left the meeting early.")
+    assert quote_with(r, "the fares were too high")["speaker"]["text"] == "who"
+
+
+def test_name_with_apposition_before_the_verb(extract):
+    r = extract(APPOSED)
+    q = quote_with(r, "she spoke with the pilots")
+    assert q["speaker"]["text"].startswith("Senator Ada Moss")
+
+
+def test_a_that_clause_is_not_a_content_before_its_verb(extract):
+    r = extract(APPOSED)
+    assert all(not q["content"]["text"].startswith("Alarmed") for q in r["quotes"])
+
+
+def test_refusing_says_nothing_about_a_slogan(extract):
+    r = extract(
+        'Ada Moss, a harbour pilot who led protests in 2019, campaigned under the slogan "Harbour decides" '
+        '("The harbour decides") and refused donations from companies.'
+    )
+    assert all((q["cue"] or {}).get("text") != "refused" for q in r["quotes"])
+
+
+def test_clause_of_a_reporting_verb_is_not_an_attribution_of_what_precedes(extract):
+    r = extract("Moss, who spoke briefly with the mayor in a corridor after the vote, said the two women had agreed.")
+    assert [q["content"]["text"] for q in r["quotes"]] == ["the two women had agreed"]
+
+
+LEDE = (
+    "A lawmaker in Portugal said the night ferry must be saved.\n\n"
+    '"There is no reason to close it," Ada Moss said in a letter to the council.\n\n'
+    "Moss said the pier was safe. The lawmaker said repairs would take a month."
+)
+
+
+def test_description_in_the_lede_then_a_named_speaker(extract):
+    r = extract(LEDE)
+    assert speaker_name(r, quote_with(r, "repairs would take a month")) == "Ada Moss"
+
+
+def test_description_stays_when_no_named_person_spoke_since(extract):
+    r = extract(
+        "A lawmaker in Portugal said the night ferry must be saved.\n\nAda Moss, a pilot, disagreed.\n\n"
+        "The lawmaker said repairs would take a month."
+    )
+    assert speaker_name(r, quote_with(r, "repairs would take a month")) == "lawmaker in Portugal"
+
+
+GLOSSED = "The pilots said the deal-breaker was his plan to close the pier, a proposal the council has since dropped."
+
+
+def test_trailing_apposition_is_the_writers_gloss(extract):
+    r = extract(GLOSSED)
+    assert quote_with(r, "the deal-breaker")["content"]["text"] == "the deal-breaker was his plan to close the pier"
+
+
+def test_apposition_to_a_name_at_the_end(extract):
+    r = extract("The pilots criticised the speech of Ada Moss, the harbour master of Portsmouth.")
+    assert quote_with(r, "the speech")["content"]["text"] == "the speech of Ada Moss"
+
+
+def test_a_list_is_not_an_apposition(extract):
+    r = extract("The pilots said they had met Ada Moss, her two deputies and the harbour master.")
+    assert quote_with(r, "they had met")["content"]["text"].endswith("the harbour master")
+
+
+def test_headline_claim_in_sentence_case(extract):
+    r = extract("Pilots: the night ferry will run until May\n\nThe harbour pilots met on Monday.")
+    q = quote_with(r, "the night ferry will run until May")
+    assert q["speaker"]["text"] == "Pilots"
+
+
+def test_headline_label_in_lower_case_is_no_speaker(extract):
+    r = extract("Ferry news in brief: the night ferry will run until May\n\nThe harbour pilots met on Monday.")
+    assert all((q["speaker"] or {}).get("text") != "Ferry news in brief" for q in r["quotes"])
+
+
+def test_participle_after_a_reported_clause_goes_with_the_reporter(extract):
+    r = extract("Moss asked why the mayor did not speak at the meeting, implying that he was hiding something.")
+    assert quote_with(r, "he was hiding something")["speaker"]["text"] == "Moss"
+
+
+def test_participle_after_a_main_clause_keeps_its_subject(extract):
+    r = extract("The pilots said the ferry would stop in May, adding that the pier was unsafe.")
+    assert quote_with(r, "the pier was unsafe")["speaker"]["text"] == "The pilots"
+
+
+def test_participle_after_a_preposition_shares_the_verbs_subject(extract):
+    r = extract("Moss deflected questions about the pier before saying that repairs would start in May.")
+    assert quote_with(r, "repairs would start in May")["speaker"]["text"] == "Moss"
+
+
+def test_name_before_a_whose_clause_speaks(extract):
+    r = extract("Ada Moss, whose latest ferry company uses old boats to carry freight, said the mayor was a friend.")
+    q = quote_with(r, "the mayor was a friend")
+    assert q["speaker"]["text"] == "Ada Moss"
+    assert all("old boats" not in x["content"]["text"] for x in r["quotes"])
+
+
+def test_clause_before_a_colon_is_not_the_content(extract):
+    r = extract(
+        "Yet the mayor is somewhat hemmed in by her record: She and her husband supported the ferry levy, "
+        "which closed the night service."
+    )
+    assert quote_with(r, "the ferry levy")["cue"]["text"] == "supported"
+    assert all("hemmed" not in q["content"]["text"] for q in r["quotes"])
+
+
+def test_coordinated_verb_after_an_aside_takes_no_object_as_speaker(extract):
+    r = extract("McCain supported the levy and Moss, as she has in the past, opposed the measure.")
+    assert all((q["speaker"] or {}).get("text") != "the measure" for q in r["quotes"])
+
+
+def test_clause_before_told_with_its_addressee_stays_the_content(extract):
+    r = extract("The ferry will stop in May, Moss told reporters on Monday.")
+    assert quote_with(r, "The ferry will stop in May")["speaker"]["text"] == "Moss"
+
+
+def test_clause_before_an_inverted_speaker_stays_the_content(extract):
+    r = extract("The board will neither confirm nor deny reports about a closure, explained spokesman Ada Moss.")
+    assert quote_with(r, "will neither confirm nor deny")["speaker"]["text"].endswith("Ada Moss")
+
+
+def test_clause_before_an_inverted_title_stays_the_content(extract):
+    r = extract("The harbour board will neither confirm nor deny reports about a closure, explained the spokesman.")
+    assert quote_with(r, "will neither confirm nor deny")["speaker"]["text"] == "the spokesman"
+
+
+def test_participle_after_a_comma_on_a_common_noun_goes_with_the_clause(extract):
+    r = extract(
+        "Harbour master Ada Moss was the first official to weigh in on the vote, tweeting her thanks Friday afternoon."
+    )
+    assert quote_with(r, "her thanks")["speaker"]["text"] == "Harbour master Ada Moss"

@@ -287,3 +287,14 @@ def test_an_account_speaks_as_its_handle(extract):
     )
     speakers = [actor_of(record, q["speaker_actor"]) for q in record["quotes"]]
     assert [(s["name"], s["kind"]) for s in speakers] == [("@harbour_watch", "person"), ("@ferry_fan", "person")]
+
+
+def test_the_statement_speaks_for_whoever_said_it_even_where_the_parse_made_them_an_apposition(extract):
+    # speaker.document-issuer: the parse takes "Egypt's presidency" for an apposition of the name before it
+    record = extract(
+        "Headline\n\nThe talks come a day after the army chief, General Abdel-Rahim Osman Hamid, flew to Cairo on "
+        "Saturday for talks with Egyptian President Hisham Abdel-Latif, Egypt's presidency said in a statement. The "
+        'statement said Abdel-Latif had stressed "the need to preserve the unity of Sudan."'
+    )
+    quote = next(q for q in record["quotes"] if "unity" in q["content"]["text"])
+    assert actor_of(record, quote["speaker_actor"])["name"] == "Egypt's presidency"

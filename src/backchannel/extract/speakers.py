@@ -365,9 +365,14 @@ class SpeakerResolver:
             if (author := self._author(earlier)) is not None:
                 return author
             verb = earlier.head.head if earlier.dep_ == "pobj" else earlier.head
-            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            if verb.pos_ in ("VERB", "AUX") and subject is not None and subject.i != document.i:
-                return self.resolve(self.doc[subject.left_edge.i : subject.i + 1])
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i != document.i]
+            if verb.i > 0 and self.doc[verb.i - 1].pos_ in ("NOUN", "PROPN"):
+                subjects.append(self.doc[verb.i - 1])  # "…, Egypt's presidency said in a statement", mis-parsed
+            for subject in subjects:
+                if (found := self.resolve(self.doc[subject.left_edge.i : subject.i + 1])) is not None:
+                    return found
         return None
 
     def _named_org(self, before: int, lemma: str) -> str | None:

@@ -249,3 +249,34 @@ def self_told(parties: list[tuple[str, Token]], mode: str) -> bool:
     return ("actor" in roles or owned) and (
         "recipient" in roles or ("place" in roles and mode == "visit" and not owned)
     )
+
+
+def where_clauses(noun: Token) -> list[Token]:
+    """ "where" clauses on a gathering, or on the place phrase right after it ("the summit in Paris, where …")."""
+    hosts = [noun, *(g for c in noun.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")]
+    return [
+        c
+        for h in hosts
+        for c in h.children
+        if c.dep_ == "relcl" and any(g.lower_ == "where" and g.i < c.i for g in c.children)
+    ]
+
+
+def named_gathering(noun: Token) -> bool:
+    """A summit of a named body told with its own place or date ("the ECOWAS summit scheduled to hold in Monrovia
+    on June 4", "last week's Normandy-format summit in Paris"): a gathering that happened or will, wherever the
+    sentence puts it."""
+    body = any(
+        t.i < noun.i
+        and t.ent_type_ not in ("DATE", "TIME")
+        and (t.ent_type_ in ("ORG", "NORP", "GPE") or t.pos_ == "PROPN" or (t.is_title and t.i > t.sent.start))
+        for t in noun.subtree
+    ) or any(g.ent_type_ == "ORG" for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
+    setting = any(
+        t.ent_type_ in ("DATE", "TIME") or (t.dep_ == "pobj" and is_place(t)) for t in noun.subtree if t.i != noun.i
+    )
+    return body and setting
+
+
+def indefinite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)

@@ -146,28 +146,6 @@ def _purpose_partners(verb: Token, table: ActorTable) -> list[Token]:
     return out
 
 
-CLAUSES = ("relcl", "acl", "advcl", "ccomp", "xcomp", "conj")
-
-
-def _inviters(verb: Token, table: ActorTable) -> list[Token]:
-    """Who invited a visit: "arrived in Addis Ababa for a state visit at the invitation of Prime Minister X"
-    (rule party.invited-by), on the verb or on a noun of its own phrases."""
-    out = []
-    for token in verb.subtree:
-        if token.lower_ != "invitation" or token.head.lower_ not in ("at", "on", "upon"):
-            continue
-        node = token
-        while node.i != verb.i and node.dep_ not in CLAUSES:
-            node = node.head
-        if node.i != verb.i:
-            continue  # inside a clause of its own
-        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
-            out += [g for g in prep.children if g.dep_ == "pobj" and (table.actor_at(g) or person_like(g))]
-    if out:
-        fired("party.invited-by")
-    return out
-
-
 def _verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> Mention | None:
     mode = contact_verbs.verb_mode(verb, table)
     if mode is None:
@@ -215,7 +193,7 @@ def _verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> 
         place = arrival
         mention.mode = "visit"
     if mode == "visit":
-        objects += parties_of(_purpose_partners(verb, table) + _inviters(verb, table), table, resolver)
+        objects += parties_of(_purpose_partners(verb, table) + contact_verbs.inviters(verb, table), table, resolver)
     if mode == "third-party":
         # the go-between acts, with its state when it is a nation's diplomats; the sides are the recipients
         mention.add(mention.actor, subjects + _states_of(subjects, table))
@@ -304,46 +282,6 @@ def _hosted(mention: Mention, place: Token, table: ActorTable) -> bool:
     return where is not None and where.country is not None and where.country != party.country
 
 
-def _addressed(verb: Token, table: ActorTable) -> list[Token]:
-    """Who a verb is said to or done with: "told Y", "agreed with Y"."""
-    out = [c for c in verb.children if c.dep_ in ("dobj", "dative") and (table.actor_at(c) or person_like(c))]
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ == "with":
-            out += [g for g in prep.children if g.dep_ == "pobj" and (table.actor_at(g) or person_like(g))]
-    return out
-
-
-def _where_clauses(noun: Token) -> list[Token]:
-    """ "where" clauses on a gathering, or on the place phrase right after it ("the summit in Paris, where …")."""
-    hosts = [noun, *(g for c in noun.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")]
-    return [
-        c
-        for h in hosts
-        for c in h.children
-        if c.dep_ == "relcl" and any(g.lower_ == "where" and g.i < c.i for g in c.children)
-    ]
-
-
-def _named_gathering(noun: Token) -> bool:
-    """A summit of a named body told with its own place or date ("the ECOWAS summit scheduled to hold in Monrovia
-    on June 4", "last week's Normandy-format summit in Paris"): a gathering that happened or will, wherever the
-    sentence puts it."""
-    body = any(
-        t.i < noun.i
-        and t.ent_type_ not in ("DATE", "TIME")
-        and (t.ent_type_ in ("ORG", "NORP", "GPE") or t.pos_ == "PROPN" or (t.is_title and t.i > t.sent.start))
-        for t in noun.subtree
-    ) or any(g.ent_type_ == "ORG" for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
-    setting = any(
-        t.ent_type_ in ("DATE", "TIME") or (t.dep_ == "pobj" and is_place(t)) for t in noun.subtree if t.i != noun.i
-    )
-    return body and setting
-
-
-def _indefinite(noun: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
-
-
 def _everyone(token: Token) -> bool:
     return any(c.lower_ in ("all", "every", "any", "each") for c in token.children)
 
@@ -368,21 +306,16 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
     if self_told:
         fired("contact.noun.self-told")  # "during Obama's visit to Turkey": the phrase alone tells who and where
     phone_call = mode == "phone" and any(c.lower_ in PHONE_WORDS - {"call"} for c in noun.children)
-    if (
-        noun.dep_ == "pobj"
-        and (head.lower_ in BACKGROUND_PREPS or head.head.lower_ in BACKGROUND_PREPS)
-        and not self_told
-    ):
-        if mode == "multilateral" and _named_gathering(noun):
+    backgrounded = noun.dep_ == "pobj" and (head.lower_ in BACKGROUND_PREPS or head.head.lower_ in BACKGROUND_PREPS)
+    circumstance = False  # "X told Y during a phone call": the clause's parties are the call's
+    if backgrounded and not self_told:
+        if mode == "multilateral" and contact_nouns.named_gathering(noun):
             fired("contact.summit.named-with-setting")  # "before the ECOWAS summit in Monrovia on June 4"
-            circumstance = False
-        elif not (phone_call and head.lower_ == "during" and _indefinite(noun)):
-            return rejected("contact.noun.background")  # "after the talks", "ahead of the meeting"
-        else:
-            fired("contact.noun.call-circumstance")  # "X told Y during a phone call": a call first told here
+        elif phone_call and head.lower_ == "during" and contact_nouns.indefinite(noun):
+            fired("contact.noun.call-circumstance")  # a call first told here
             circumstance = True
-    else:
-        circumstance = False
+        else:
+            return rejected("contact.noun.background")  # "after the talks", "ahead of the meeting"
     carrier = head.head if contact_nouns.counted(noun) else None
     if carrier is not None and carrier.dep_ == "pobj" and carrier.head.lower_ in BACKGROUND_PREPS:
         return rejected("contact.noun.background")  # "after weeks of talks", "on the second day of her visit"
@@ -395,7 +328,7 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
         and not contact_nouns.counted(noun)
         and not self_told
         and not contact_nouns.gathering_on_sidelines(noun, mode)
-        and not (mode == "multilateral" and _named_gathering(noun))
+        and not (mode == "multilateral" and contact_nouns.named_gathering(noun))
     ):
         return rejected("contact.noun.of-another-noun")  # "a call for talks", "the issue of talks"
     governor = contact_nouns.governor(noun)
@@ -435,7 +368,6 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
     topic = noun.dep_ == "pobj" and head.lower_ in TOPIC_PREPS  # "thoughts on Trump's meeting with X"
     # "the trip was agreed during a phone call between X and Y": a contact told as a circumstance keeps its own
     # status; the agreeing is not the call's
-    backgrounded = noun.dep_ == "pobj" and (head.lower_ in BACKGROUND_PREPS or head.head.lower_ in BACKGROUND_PREPS)
     status_token = governor if governor is not None and not telling and not topic and not backgrounded else noun
     mention = Mention(trigger=noun, mode=mode, status=status_of(status_token, noun=noun), definite=definite)
     if self_told and noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "ahead":
@@ -466,7 +398,7 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
         else:
             others += parties_of([token], table, resolver)
     if mode == "multilateral":
-        for where in _where_clauses(noun):
+        for where in contact_nouns.where_clauses(noun):
             fired("party.gathered-where")  # "the summit in Paris, where the leaders of X and Y agreed …"
             actors += parties_of(subjects_of(where), table, resolver)
     envoys = [c for c in governor.children if c.dep_ == "dobj"] if governor is not None else []
@@ -522,7 +454,7 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
     elif circumstance and governor is not None and governor.pos_ == "VERB":
         # "X told Y during a phone call", "X and Y agreed during a video call": the clause's parties spoke
         actors = parties_of(subjects_of(governor), table, resolver) + actors
-        others += parties_of(_addressed(governor, table), table, resolver)
+        others += parties_of(contact_verbs.addressed(governor, table), table, resolver)
     happening = noun.dep_ in ("nsubj", "nsubjpass") and governor is not None
     if place is None and governor is not None and (happening or governor.lemma_.lower() in HOLDING_VERBS):
         place = place_of_verb(governor)  # "held talks in Geneva", "a meeting could take place in Oman"

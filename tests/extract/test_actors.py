@@ -380,3 +380,24 @@ def test_a_name_apposed_to_a_title_with_a_phrase_is_a_titled_person(extract):
 def test_a_country_after_a_name_is_the_persons(extract, text, name, country):
     # actor.country-after-name; a state is not a country
     assert find(extract("Headline\n\n" + text), name)["country"] == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # actor.name-run-on: the tagger leaves the second syllable of a Korean given name out
+        (
+            "President Han Ji-woo and Prime Minister Kenji Sato spoke by phone. Han said the call went well.",
+            "Han Ji-woo",
+        ),
+        # actor.family-name-words: given name and first family name for the full name
+        (
+            "Foreign Minister Julián Ortega Salinas met the envoy. Later, Julián Ortega said he was hopeful. Ortega "
+            "added that talks would go on.",
+            "Julián Ortega Salinas",
+        ),
+    ],
+)
+def test_later_and_partial_forms_of_a_name_are_one_person(extract, text, name):
+    people = [a for a in extract("Headline\n\n" + text)["actors"] if a["kind"] == "person"]
+    assert [p["name"] for p in people if name.split()[0] in p["name"]] == [name]

@@ -87,7 +87,9 @@ class ActorTable:
 
     def ending_with(self, name: str) -> Actor | None:
         """The one person whose fuller name ends with ``name``'s words: a family name of two words ("Sanhá Có" for
-        "Armando Sanhá Có") or a hyphenated one ("Asante-Mensah") written alone (rule actor.family-name-words)."""
+        "Armando Sanhá Có") or a hyphenated one ("Asante-Mensah") written alone (rule actor.family-name-words); or
+        begins with them, two words at least: a given name with the first of two family names ("Fernando Quiroga"
+        for "Fernando Quiroga Antezana")."""
         words = name.split()
         if not words or not (len(words) >= 2 or "-" in name) or not all(w[:1].isupper() for w in words):
             return None
@@ -96,7 +98,7 @@ class ActorTable:
             for a in self.actors
             if a.kind is ActorKind.PERSON
             and len(a.name.split()) > len(words)
-            and a.name.split()[-len(words) :] == words
+            and (a.name.split()[-len(words) :] == words or (len(words) >= 2 and a.name.split()[: len(words)] == words))
         ]
         return found[0] if len(found) == 1 else None
 
@@ -294,6 +296,7 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
     ents = [_trimmed_ent(e) for e in doc.ents if e.label_ in ENTITY_LABELS and e.text.strip()]
     ents += _reporting_titles(doc)
     ents = _through_particles([_with_given_names(e) if e.label_ in ("PERSON", "ORG") else e for e in ents])
+    ents = _joined_persons(ents)
     people = _untagged_people(doc)
     ents = [_run_on(e) for e in ents if not any(e.start < p.end and p.start < e.end for p in people)]
     ents = sorted([*ents, *people], key=lambda e: e.start)
@@ -551,6 +554,8 @@ def _run_on(ent: SpacySpan) -> SpacySpan:
     if ent.label_ != "PERSON" or len(_name_tokens(ent)) < 2 or end >= len(doc):
         return ent
     nxt = doc[end]
+    if _hyphenated_given_name(doc, end):
+        return SpacySpan(doc, ent.start, end + 2, label=ent.label)  # "Kang Min" + "-seok", "Moon Jae" + "-in"
     if not (nxt.pos_ == "PROPN" and nxt.is_title and nxt.is_alpha and nxt.ent_iob_ == "O" and not nxt.is_sent_start):
         return ent
     if end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].is_title:
@@ -561,6 +566,32 @@ def _run_on(ent: SpacySpan) -> SpacySpan:
     if nxt.lower_ in TITLE_NOUNS | ORGANIZATION_WORDS | PEOPLE_NOUNS or gazetteer().country_of(nxt.text):
         return ent
     return SpacySpan(doc, ent.start, end + 1, label=ent.label)
+
+
+def _joined_persons(ents: list[SpacySpan]) -> list[SpacySpan]:
+    """ "Fernando Quiroga" + "Antezana" (rule actor.name-run-on): a one-word person the tagger split off right after
+    a person's name, with nothing between, is the name's last word (a second family name)."""
+    out: list[SpacySpan] = []
+    for ent in ents:
+        last = out[-1] if out else None
+        if last is None or last.label_ != "PERSON" or ent.label_ != "PERSON":
+            out.append(ent)
+        elif ent.start <= last.start and last.end <= ent.end:
+            out[-1] = ent  # the given names before "Antezana" were already taken in: the whole name
+        elif ent.start == last.end and len(ent) == 1 and last[-1].whitespace_ and ent[0].is_title:
+            out[-1] = SpacySpan(ent.doc, last.start, ent.end, label=ent.label)
+        else:
+            out.append(ent)
+    return out
+
+
+def _hyphenated_given_name(doc: Doc, at: int) -> bool:
+    """A hyphen and a lower-case syllable written on to the name before ``at``: the second half of a Korean given
+    name ("Min-seok", "Jae-in"), which the tagger leaves out of the name."""
+    if at + 1 >= len(doc) or doc[at].text != "-" or doc[at - 1].whitespace_ or doc[at].whitespace_:
+        return False
+    syllable = doc[at + 1]
+    return syllable.is_alpha and syllable.is_lower and len(syllable) <= 5
 
 
 MISREAD_LABELS = {"", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "NORP"}

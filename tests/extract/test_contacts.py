@@ -940,3 +940,13 @@ def test_a_main_verb_given_the_while_of_an_elided_clause_still_tells_a_contact(e
     assert any(
         {"Daniel Kerr", "Faisal bin Nayef Al Saud"} <= names(record, e["participants"]) for e in record["events"]
     )
+
+
+def test_a_contact_noun_said_of_another_is_that_contact(extract):
+    # contact.noun.said-of-a-contact
+    record = extract(
+        "Headline\n\nChancellor Greta Lind spoke by phone with President Omar Haddad on Tuesday. The call was her "
+        "first conversation with Haddad since the election.",
+        published="2026-03-12",
+    )
+    assert [e["mode"] for e in record["events"]] == ["phone"]

@@ -331,6 +331,10 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
         and not (mode == "multilateral" and contact_nouns.named_gathering(noun))
     ):
         return rejected("contact.noun.of-another-noun")  # "a call for talks", "the issue of talks"
+    if noun.dep_ == "attr" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and contact_nouns.noun_mode(c) is not None for c in head.children
+    ):
+        return rejected("contact.noun.said-of-a-contact")  # "Tuesday's call was his first conversation with Kang"
     governor = contact_nouns.governor(noun)
     if governor is not None and governor.lemma_.lower() in REQUEST_VERBS and noun.head.lower_ == "for":
         return rejected("contact.noun.demanded")  # "called for talks", "pressed for a meeting"

@@ -950,3 +950,16 @@ def test_a_contact_noun_said_of_another_is_that_contact(extract):
         published="2026-03-12",
     )
     assert [e["mode"] for e in record["events"]] == ["phone"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mode"),
+    [
+        ("President Ana Costa and President Jorge Ruiz held a summit in Lima on Tuesday.", "meeting"),
+        ("President Ana Costa will hold a bilateral summit with President Jorge Ruiz in Lima next week.", "meeting"),
+        ("Leaders of the Group of Seven opened their annual summit in Hiroshima on Friday.", "multilateral"),
+    ],
+)
+def test_a_summit_of_two_sides_is_a_meeting(extract, sentence, mode):
+    # mode.two-sided-summit
+    assert only_event(extract(sentence, published="2026-03-12"))["mode"] == mode

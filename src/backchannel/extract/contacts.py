@@ -476,6 +476,9 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
     if mention.mode == "meeting" and any(_multilateral(table.get(p)) for p in mention.participants):
         fired("mode.multilateral-body")
         mention.mode = "multilateral"  # "ministers from the Group of 20 opened a two-day meeting"
+    elif mention.mode == "multilateral" and _two_sides(mention.participants, table):
+        fired("mode.two-sided-summit")
+        mention.mode = "meeting"  # "Trump and Kim held a summit in Singapore": two leaders, a bilateral meeting
     if not mention.recipient and place is not None and _hosted(mention, place, table):
         fired("party.host-state")
         mention.add(mention.recipient, host_state(place, table))
@@ -488,6 +491,14 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
         governor_date = None
     mention.date_text = date_text_of(noun) or governor_date
     return mention
+
+
+def _two_sides(parties: list[str], table: ActorTable) -> bool:
+    """Exactly two parties, each one person or one state, none a body of many."""
+    actors = [table.get(p) for p in parties]
+    return len(actors) == 2 and all(
+        a is not None and a.kind in (ActorKind.PERSON, ActorKind.COUNTRY) and not _multilateral(a) for a in actors
+    )
 
 
 def _multilateral(actor: Actor | None) -> bool:

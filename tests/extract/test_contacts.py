@@ -963,3 +963,14 @@ def test_a_contact_noun_said_of_another_is_that_contact(extract):
 def test_a_summit_of_two_sides_is_a_meeting(extract, sentence, mode):
     # mode.two-sided-summit
     assert only_event(extract(sentence, published="2026-03-12"))["mode"] == mode
+
+
+def test_two_names_joined_by_a_hyphen_are_a_contacts_two_sides(extract):
+    # party.hyphen-pair
+    record = extract(
+        "Headline\n\nPrime Minister Rajiv Nair spoke on Monday. President Omar Haddad spoke on Tuesday. Officials are "
+        "preparing for a Nair-Haddad meeting in Delhi next month.",
+        published="2026-03-12",
+    )
+    event = only_event(record)
+    assert (event["status"], names(record, event["participants"])) == ("planned", {"Rajiv Nair", "Omar Haddad"})

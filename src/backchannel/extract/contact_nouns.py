@@ -280,3 +280,20 @@ def named_gathering(noun: Token) -> bool:
 
 def indefinite(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+
+
+def hyphen_pair(noun: Token, table: ActorTable) -> list[Token]:
+    """ "a Modi-Sharif meeting", "the Biden-Xi call": two people or states the article named, joined by a hyphen
+    before a contact noun (the tagger leaves such surnames untagged), as [first, second]."""
+    doc = noun.doc
+    for second in (c for c in noun.children if c.dep_ == "compound" and c.i >= 2):
+        hyphen, first = doc[second.i - 1], doc[second.i - 2]
+        if hyphen.text != "-" or first.whitespace_ or hyphen.whitespace_:
+            continue
+        sides = [table.actor_at(first), table.actor_at(second)]
+        if (
+            all(a is not None and a.kind in (ActorKind.PERSON, ActorKind.COUNTRY) for a in sides)
+            and sides[0] != sides[1]
+        ):
+            return [first, second]
+    return []

@@ -302,7 +302,12 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
         noun = noun.head  # "a mediation effort between X and Y": the effort carries the contact
     head = noun.head
     parties = contact_nouns.noun_parties(noun)
-    self_told = contact_nouns.self_told(parties, mode)
+    pair = contact_nouns.hyphen_pair(noun, table)
+    if pair:
+        fired("party.hyphen-pair")  # "a Modi-Sharif meeting", "the Biden-Xi call": both sides in the name
+        named = {t.i for _, t in parties}
+        parties += [(role, t) for role, t in zip(("actor", "recipient"), pair, strict=True) if t.i not in named]
+    self_told = contact_nouns.self_told(parties, mode) or bool(pair)
     if self_told:
         fired("contact.noun.self-told")  # "during Obama's visit to Turkey": the phrase alone tells who and where
     phone_call = mode == "phone" and any(c.lower_ in PHONE_WORDS - {"call"} for c in noun.children)
@@ -425,6 +430,7 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
         and noun.dep_ in ("dobj", "pobj")
         and governor.lemma_.lower() in HOLDING_VERBS
         and not contact_nouns.disposition(governor)
+        and not pair  # "officials are preparing for a Modi-Sharif meeting": the name tells its sides
     ):
         fired("party.holder")  # "X held talks": the subject of a holding verb takes part
         holders = parties_of(subjects_of(governor), table, resolver)

@@ -210,7 +210,7 @@ def test_confirmations_of_something_else_attach_to_no_contact(extract):
             "visit",
             {"Lena Varga", "Ivo Petrovic"},
         ),
-        # contact.noun.call-circumstance
+        # contact.noun.circumstance
         (
             "Chancellor Greta Lind told Prime Minister Omar Haddad during a phone call on Monday that the plan "
             "would go ahead.",
@@ -974,3 +974,21 @@ def test_two_names_joined_by_a_hyphen_are_a_contacts_two_sides(extract):
     )
     event = only_event(record)
     assert (event["status"], names(record, event["participants"])) == ("planned", {"Rajiv Nair", "Omar Haddad"})
+
+
+def test_views_exchanged_are_talks_and_a_meeting_told_as_a_circumstance_is_one(extract):
+    # contact.verb.exchange-views, contact.noun.circumstance
+    record = extract(
+        "Foreign Minister Lena Varga and her Serbian counterpart Ivo Petrovic exchanged views on the border dispute "
+        "on Monday.",
+        published="2026-03-12",
+    )
+    assert names(record, only_event(record)["participants"]) == {"Lena Varga", "Ivo Petrovic"}
+    assert extract("Russia and Ukraine exchanged prisoners on Friday.")["events"] == []
+    record = extract(
+        "Foreign Minister Lena Varga briefed Secretary-General Marta Kovac on the talks during a meeting in Vienna.",
+        published="2026-03-12",
+    )
+    event = only_event(record)
+    assert names(record, event["participants"]) == {"Lena Varga", "Marta Kovac"}
+    assert event["place"]["name"] == "Vienna"

@@ -43,7 +43,10 @@ CONTACT_VERBS = (
     | TRAVEL_VERBS
     | HOST_VERBS
     | {"speak", "talk", "confer", "huddle", "meet", "discuss", "negotiate", "consult", "visit", "see", "spend"}
+    | {"exchange"}
 )
+EXCHANGED_VIEWS = frozenset({"view", "opinion", "idea", "assessment"})
+"""What two sides exchange when they talk: "exchanged views on the border" (rule contact.verb.exchange-views)."""
 """Every lemma ``verb_mode`` reads a contact in; it passes over any other verb at once."""
 
 
@@ -122,13 +125,18 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
             return rejected("contact.meet.passive")  # "demands were met"
         fired("contact.verb.meet")
         return "meeting"
-    if lemma == "discuss":
+    if lemma == "exchange":
+        if not any(o.lemma_.lower() in EXCHANGED_VIEWS for o in objects):
+            return None  # "exchanged prisoners", "exchanged fire"
+        fired("contact.verb.exchange-views")  # "X and Y exchanged views": they talked, as "discussed" says
+    if lemma in ("discuss", "exchange"):
         if {t.lower_ for t in verb.subtree} & PHONE_WORDS - {"call"}:
             fired("contact.discuss.by-phone")
             return "phone"  # "discussed grain exports by phone"
         together = any(
-            c.dep_ == "nsubj" and (any(g.dep_ == "conj" for g in c.children) or _pair(c)) for c in verb.children
-        )
+            c.dep_ == "nsubj" and (any(g.dep_ == "conj" for g in c.children) or (_pair(c) and lemma == "discuss"))
+            for c in verb.children
+        )  # "the two sides exchanged views" retells a contact just told, which the merging cannot always find
         if "with" in preps or together:
             fired("contact.verb.discuss")  # "X and Y discussed …", "the two discussed", "discussed … with X"
             return "meeting"

@@ -169,8 +169,8 @@ def _verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> 
     objects: list[str] = []
     place: Token | None = None
     for child in verb.children:
-        if child.dep_ == "dobj" and lemma in TOPIC_OBJECT_VERBS:
-            continue  # "discussed the dam": what was discussed is a topic, not a party
+        if child.dep_ == "dobj" and (lemma in TOPIC_OBJECT_VERBS or lemma == "exchange"):
+            continue  # "discussed the dam", "exchanged views": what was talked about is no party
         if child.dep_ in ("dobj", "dative") or (child.dep_ == "oprd" and child.ent_type_ == "PERSON"):
             named = table.actor_at(child)  # the parser takes "called Putin on Monday" for "called X Y" (oprd)
             is_person = named is not None and named.kind is ActorKind.PERSON
@@ -316,8 +316,10 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
     if backgrounded and not self_told:
         if mode == "multilateral" and contact_nouns.named_gathering(noun):
             fired("contact.summit.named-with-setting")  # "before the ECOWAS summit in Monrovia on June 4"
-        elif phone_call and head.lower_ == "during" and contact_nouns.indefinite(noun):
-            fired("contact.noun.call-circumstance")  # a call first told here
+        elif (
+            (phone_call or mode in ("meeting", "visit")) and head.lower_ == "during" and contact_nouns.indefinite(noun)
+        ):
+            fired("contact.noun.circumstance")  # "during a phone call", "during a meeting in Vienna": first told here
             circumstance = True
         else:
             return rejected("contact.noun.background")  # "after the talks", "ahead of the meeting"

@@ -992,3 +992,13 @@ def test_views_exchanged_are_talks_and_a_meeting_told_as_a_circumstance_is_one(e
     event = only_event(record)
     assert names(record, event["participants"]) == {"Lena Varga", "Marta Kovac"}
     assert event["place"]["name"] == "Vienna"
+
+
+def test_a_gathering_before_which_something_is_to_come_is_to_come(extract):
+    # status.before-a-gathering-to-come
+    record = extract(
+        "Headline\n\nThe minister will meet his counterparts before the NATO summit in Madrid at the end of June.",
+        published="2022-05-19",
+    )
+    assert {e["status"] for e in record["events"]} == {"planned"}
+    assert all(e["date"]["value"] == "2022-06" for e in record["events"])

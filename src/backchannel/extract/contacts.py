@@ -388,6 +388,14 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
     if scheduled:
         fired("status.scheduled-gathering")  # "the summit scheduled to hold in Monrovia on June 4"
         mention.status = EventStatus.PLANNED
+    elif (
+        backgrounded
+        and head.lower_ == "before"
+        and governor is not None
+        and status_of(governor) in (EventStatus.PLANNED, EventStatus.HYPOTHETICAL)
+    ):
+        fired("status.before-a-gathering-to-come")  # "would meet X before the NATO summit in Madrid": still to come
+        mention.status = EventStatus.PLANNED
     mention.asserted = not (
         (governor is not None and governor.lemma_.lower() in DENIAL_HEADS | {"confirm"})
         or (governor is not None and governor.lower_ in ("reports", "report", "claims", "rumours", "rumors"))

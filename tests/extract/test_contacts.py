@@ -1002,3 +1002,15 @@ def test_a_gathering_before_which_something_is_to_come_is_to_come(extract):
     )
     assert {e["status"] for e in record["events"]} == {"planned"}
     assert all(e["date"]["value"] == "2022-06" for e in record["events"])
+
+
+def test_where_a_named_party_sits_is_no_party(extract):
+    # party.not-the-setting: "the … Association in Montego Bay"; "officials in Seoul" keep their place
+    record = extract(
+        "Prime Minister Desmond Whyte is scheduled to meet the Jamaica Hotel and Tourist Association in Montego Bay "
+        "on Saturday.",
+        published="2026-03-12",
+    )
+    event = only_event(record)
+    assert names(record, event["participants"]) == {"Desmond Whyte", "Jamaica Hotel and Tourist Association"}
+    assert event["place"]["name"] == "Montego Bay"

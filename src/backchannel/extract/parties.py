@@ -188,7 +188,7 @@ def _named_in(node: Token, table: ActorTable) -> list[str]:
                 continue
             if child.dep_ in skipped:
                 continue
-            if _where_or_when(child):
+            if _where_or_when(child) or _where_a_named_party_is(token, child, table):
                 fired("party.not-the-setting")
                 continue
             stack.append(child)
@@ -222,6 +222,19 @@ def _where_or_when(token: Token) -> bool:
     the Shangri-La Dialogue", "the envoy on Monday" (rule party.not-the-setting)."""
     return token.dep_ == "prep" and any(
         g.dep_ == "pobj" and (g.lemma_.lower() in SIDELINES or g.ent_type_ in TIMES) for g in token.children
+    )
+
+
+def _where_a_named_party_is(token: Token, prep: Token, table: ActorTable) -> bool:
+    """ "the Hotel and Tourist Association in Montego Bay": where a party the text names by name sits is not another
+    party (a common noun keeps its place: "officials in Seoul" speak for Seoul's state)."""
+    named = table.actor_at(token)
+    return (
+        named is not None
+        and named.kind is not ActorKind.COUNTRY
+        and prep.dep_ == "prep"
+        and prep.lower_ in ("in", "at")
+        and any(g.dep_ == "pobj" and is_place(g) for g in prep.children)
     )
 
 

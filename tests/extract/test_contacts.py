@@ -1014,3 +1014,15 @@ def test_where_a_named_party_sits_is_no_party(extract):
     event = only_event(record)
     assert names(record, event["participants"]) == {"Desmond Whyte", "Jamaica Hotel and Tourist Association"}
     assert event["place"]["name"] == "Montego Bay"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The president meets many visitors, and not every meeting is for the newspapers.",
+        "President Ana Pires meets with numerous foreign delegations every year.",
+    ],
+)
+def test_an_uncounted_many_met_in_the_present_is_a_habit(extract, sentence):
+    # contact.habit
+    assert extract(sentence)["events"] == []

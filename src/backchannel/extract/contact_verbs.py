@@ -224,7 +224,14 @@ def habitual(verb: Token) -> bool:
     policy = any(t.lower_ == "policy" for c in verb.children if c.dep_ in ("prep", "advmod") for t in c.subtree)
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     generic = any(s.tag_ == "NNS" and not any(c.dep_ in DETERMINERS for c in s.children) for s in subjects)
-    return present and (policy or generic)
+    # "the president meets many visitors": an uncounted many met in the present is a habit (rule contact.habit)
+    met = [c for c in verb.children if c.dep_ == "dobj"]
+    met += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    many = any(m.tag_ == "NNS" and any(c.lower_ in MANY_WORDS for c in m.children) for m in met)
+    return present and (policy or generic or many)
+
+
+MANY_WORDS = frozenset({"many", "numerous", "various", "countless", "all"})
 
 
 def calls_on(verb: Token, table: ActorTable) -> list[Token]:

@@ -69,7 +69,7 @@ class ActorTable:
         """An actor for ``name``, created once per kind and key."""
         name = name.strip()
         lookup = (kind.value, (key or name).casefold())
-        shortened = self.ending_with(name) if kind is ActorKind.PERSON else None
+        shortened = self.named_in_full(name) if kind is ActorKind.PERSON else None
         if lookup in self.by_key:
             actor = self.get(self.by_key[lookup])
             assert actor is not None
@@ -85,21 +85,9 @@ class ActorTable:
             self.add_mention(actor, mention)
         return actor
 
-    def ending_with(self, name: str) -> Actor | None:
-        """The one person whose fuller name ends with ``name``'s words: a family name of two words ("Sanhá Có" for
-        "Armando Sanhá Có") or a hyphenated one ("Asante-Mensah") written alone (rule actor.family-name-words); or
-        begins with them, two words at least: a given name with the first of two family names ("Fernando Quiroga"
-        for "Fernando Quiroga Antezana")."""
-        words = name.split()
-        if not words or not (len(words) >= 2 or "-" in name) or not all(w[:1].isupper() for w in words):
-            return None
-        found = [
-            a
-            for a in self.actors
-            if a.kind is ActorKind.PERSON
-            and len(a.name.split()) > len(words)
-            and (a.name.split()[-len(words) :] == words or (len(words) >= 2 and a.name.split()[: len(words)] == words))
-        ]
+    def named_in_full(self, name: str) -> Actor | None:
+        """The one person whose fuller name ``name`` is a shorter form of (rule actor.family-name-words)."""
+        found = [a for a in self.actors if a.kind is ActorKind.PERSON and shorter_form(name, a.name)]
         return found[0] if len(found) == 1 else None
 
     def add_mention(self, actor: Actor, mention: SpacySpan) -> None:
@@ -327,7 +315,7 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
             label = "PERSON"
         if label in ("GPE", "ORG", "FAC", "LOC") and _particle_form(name) in surnames:
             label = "PERSON"  # "De Mistura said", after "Staffan de Mistura"
-        if label in ("GPE", "ORG", "FAC", "LOC") and _family_name_of(name, person_names):
+        if label in ("GPE", "ORG", "FAC", "LOC") and any(shorter_form(name, full) for full in person_names):
             label = "PERSON"  # "Asante-Boateng said", after "Kwame Asante-Boateng" (rule actor.family-name-words)
         if label == "PERSON" and geo.country_of(name):
             label = "GPE"  # "Kyiv" tagged as a person
@@ -817,7 +805,7 @@ def _add_person(table: ActorTable, ent: SpacySpan, names: set[str] = frozenset()
         return
     full = HONORIFICS.sub("", strip_possessive(ent.text))
     surname = tokens[-1].text
-    if (earlier := table.ending_with(full)) is not None:
+    if (earlier := table.named_in_full(full)) is not None:
         table.add_mention(earlier, ent)
         return
     for actor in table.persons():
@@ -846,12 +834,16 @@ def _add_person(table: ActorTable, ent: SpacySpan, names: set[str] = frozenset()
     table.add(ActorKind.PERSON, full, mention=ent, key=full)
 
 
-def _family_name_of(name: str, full_names: set[str]) -> bool:
-    """``name`` is the last words of a fuller personal name: a two-word or hyphenated family name."""
-    words = name.split()
-    if not words or not (len(words) >= 2 or "-" in name):
+def shorter_form(name: str, full: str) -> bool:
+    """``name`` is how the press shortens the person named ``full``: a family name of two words ("Sanhá Có" for
+    "Armando Sanhá Có") or a hyphenated one ("Asante-Mensah") written alone, or a given name with the first of two
+    family names ("Fernando Quiroga" for "Fernando Quiroga Antezana")."""
+    words, known = name.split(), full.split()
+    if not words or len(known) <= len(words) or not (len(words) >= 2 or "-" in name):
         return False
-    return any(len(full.split()) > len(words) and full.split()[-len(words) :] == words for full in full_names)
+    if not all(w[:1].isupper() for w in words):
+        return False
+    return known[-len(words) :] == words or (len(words) >= 2 and known[: len(words)] == words)
 
 
 def _only_inner(table: ActorTable, word: str) -> bool:

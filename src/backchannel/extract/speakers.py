@@ -153,11 +153,11 @@ class SpeakerResolver:
             antecedent = head.head.head
             actor = self.table.actor_at(antecedent)
             before = self.doc[head.i - 2] if head.i >= 2 and self.doc[head.i - 1].text == "," else None
-            named = self.table.actor_at(before) if before is not None else None
-            if named is not None and named.kind is ActorKind.PERSON and (actor is None or actor.id != named.id):
+            named = self.table.actor_at(before) if before is not None and low == "who" else None
+            if named is not None and named.kind is ActorKind.PERSON:
                 # "…by China's special envoy, Qian Haibo, who met …": the name right before ", who", wherever the
                 # parse hung the clause (rule speaker.who-after-name)
-                return named.id if low == "who" else (actor.id if actor else None)
+                return named.id
             if actor is None and antecedent.pos_ in ("NOUN", "PROPN") and antecedent.i < head.i:
                 # "said one Democrat familiar with the talks, who added …": the phrase the clause hangs on
                 phrase = self.doc[antecedent.left_edge.i : head.head.left_edge.i]

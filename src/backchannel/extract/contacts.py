@@ -48,7 +48,7 @@ from .contact_words import (
 )
 from .doc_index import doc_index
 from .lexicon import MULTILATERAL_BODIES
-from .parties import host_state, is_actor_country, parties_of, person_like, subjects_of
+from .parties import host_state, is_actor_country, parties_of, person_like, subjects_of, together_when
 from .places import destination, is_place, on_arrival, place_of, place_of_verb, place_on_object, place_within
 from .speakers import SpeakerResolver
 from .trace import collecting, fired, judged, rejected
@@ -104,11 +104,26 @@ def find_mentions(doc: Doc, table: ActorTable, resolver: SpeakerResolver) -> lis
                 mention = _verb_mention(token, table, resolver)
             if mention is None and token.pos_ in ("NOUN", "PROPN"):
                 mention = _noun_mention(token, table, resolver)
+            if mention is not None:
+                _add_together(mention, table, resolver)
         judged(token.i, mention is not None, rules)
         if mention is not None:
             mention.rules = rules
             mentions += _one_per_side(mention, table)
     return _fold_purposes(mentions)
+
+
+def _add_together(mention: Mention, table: ActorTable, resolver: SpeakerResolver) -> None:
+    """Whoever a "when" clause has act with a side of the contact takes part in it (rule party.together-when)."""
+    heads = together_when(mention.trigger)
+    together = parties_of(heads, table, resolver)
+    others = [p for p in together if p not in mention.participants]
+    # "when he and X …" or "when Novak and X …" (not "when Poland and Lithuania …", the state visited and another)
+    people = [p for p in together if p in mention.participants and (a := table.get(p)) and a.kind is ActorKind.PERSON]
+    ours = bool(people) or any(t.pos_ == "PRON" for t in heads)
+    if others and ours:
+        fired("party.together-when")
+        mention.add(mention.recipient if mention.actor else mention.participants, others)
 
 
 def _one_per_side(mention: Mention, table: ActorTable) -> list[Mention]:
@@ -195,8 +210,8 @@ def _verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> 
     if mode == "visit":
         objects += parties_of(_purpose_partners(verb, table) + contact_verbs.inviters(verb, table), table, resolver)
     if mode == "third-party":
-        # the go-between acts, with its state when it is a nation's diplomats; the sides are the recipients
-        mention.add(mention.actor, subjects + _states_of(subjects, table))
+        # the go-between acts (with its state: party.national-group); the sides are the recipients
+        mention.add(mention.actor, subjects)
         mention.add(mention.recipient, parties_of(contact_verbs.between(verb), table, resolver))
     elif lemma == "call" and mode == "visit":
         mention.add(mention.actor, subjects)  # "X called on Y": X visits Y
@@ -247,19 +262,6 @@ def _time_clause_ahead(verb: Token) -> bool:
     marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod")}
     present = verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "neg") for c in verb.children)
     return verb.dep_ == "advcl" and present and bool(marks & {"after", "before", "when", "once", "until"})
-
-
-def _states_of(actor_ids: list[str], table: ActorTable) -> list[str]:
-    """The states of groups named by nationality: "Norwegian diplomats" act for Norway."""
-    geo = gazetteer()
-    out: list[str] = []
-    for actor in (table.get(a) for a in actor_ids):
-        if actor is None or actor.kind not in (ActorKind.GROUP, ActorKind.ANONYMOUS):
-            continue
-        code = actor.country or next((c for w in actor.name.split() if (c := geo.country_of(w))), None)
-        if code is not None:
-            out.append(table.country(code).id)
-    return out
 
 
 def _hosted(mention: Mention, place: Token, table: ActorTable) -> bool:

@@ -21,7 +21,7 @@ from .confirmations import confirmations
 from .contact_words import DENIAL_HEADS
 from .contacts import Mention, find_mentions
 from .delegations import name_delegations
-from .merging import Draft, headline_last, merge, on_the_sidelines, two_sided
+from .merging import Draft, headline_last, merge, on_the_sidelines, sideline_attendees, two_sided
 from .places import place_of
 from .reports import quotes_over, reports_for
 from .speakers import SpeakerResolver
@@ -42,6 +42,7 @@ def find_events(doc: Doc, article: Article, table: ActorTable, quotes: list[Quot
     drafts = [d for d in merge(headline_last(mentions, article), table, article.published) if two_sided(d, table)]
     drafts.sort(key=lambda d: min(m.trigger.i for m in d.mentions))
     on_the_sidelines(drafts)
+    sideline_attendees(drafts)
     for draft in drafts:
         denied_later = draft.first.status is not EventStatus.DENIED
         with collecting(draft.rules):

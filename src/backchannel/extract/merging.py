@@ -156,6 +156,38 @@ def on_the_sidelines(drafts: list[Draft]) -> None:
         m.place = m.place or next((x.place for x in gathering.mentions if x.place is not None), None)
 
 
+def sideline_attendees(drafts: list[Draft]) -> None:
+    """Those who met "on the sidelines of the ASEAN summit" attended the summit: they are its parties too (rule
+    party.sidelines-attendee), where the gathering is itself a contact told in the text."""
+    by_trigger = {m.trigger.i: d for d in drafts for m in d.mentions}
+    for draft in drafts:
+        for m in draft.mentions:
+            gathering = next((by_trigger[t.i] for t in _sidelines_of(m.trigger) if t.i in by_trigger), None)
+            if gathering is None or gathering is draft:
+                continue
+            joined = gathering.participants()
+            newcomers = [p for p in m.participants if p not in joined]
+            if newcomers:
+                gathering.rules.append("party.sidelines-attendee")
+                gathering.first.add(gathering.first.participants, newcomers)
+
+
+def _sidelines_of(trigger: Token) -> list[Token]:
+    """What a contact was on the sidelines of: "met on the sidelines of the summit" gives "summit"."""
+    return [
+        gathering
+        for holder in (trigger, trigger.head)
+        for prep in holder.children
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "at", "in")
+        for margin in prep.children
+        if margin.lower_ in SIDELINES
+        for of in margin.children
+        if of.dep_ == "prep" and of.lower_ == "of"
+        for gathering in of.children
+        if gathering.dep_ == "pobj"
+    ]
+
+
 def _sideline(trigger: Token) -> bool:
     holders = [trigger, trigger.head]
     return any(

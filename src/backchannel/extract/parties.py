@@ -9,11 +9,12 @@ that hosts a contact. Where a contact took place is ``places``.
 
 from __future__ import annotations
 
+from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ..geo import gazetteer
 from ..records import ActorKind
-from .actors import ActorTable
+from .actors import ActorTable, entity_at
 from .contact_words import NOT_PEOPLE, NOUN_MODES, PARTITIVES, SIDELINES
 from .lexicon import TITLE_NOUNS
 from .places import is_place
@@ -77,8 +78,46 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
                     phrase = node.doc[node.left_edge.i : max(node.i, apposition_end(node)) + 1]
                     resolved = titled or resolver.resolve(phrase) or described_group(node, table)
                     found = [resolved] if resolved else []
+            found += _states_of_group(node, found, table)
             out += [f for f in found if f not in out]
     return out
+
+
+GOVERNMENT_SIDES = frozenset(
+    {"official", "diplomat", "delegation", "delegate", "envoy", "negotiator", "minister", "leader", "authority"}
+    | {"representative", "counterpart", "mediator", "team", "government", "emissary", "intermediary"}
+)
+"""Heads of a described group that acts for its state: "Turkish officials", "a Chilean delegation"."""
+
+
+def _states_of_group(node: Token, found: list[str], table: ActorTable) -> list[str]:
+    """The state a group of officials acts for, as a party beside the group: "met Canadian intelligence
+    officials" is a contact with Canada (rule party.national-group), and the group is Canadian."""
+    actors = [a for a in (table.get(f) for f in found) if a is not None]
+    if (
+        len(actors) != 1
+        or actors[0].kind not in (ActorKind.GROUP, ActorKind.ORGANIZATION, ActorKind.ANONYMOUS)
+        or node.lemma_.lower() not in GOVERNMENT_SIDES
+    ):
+        return []
+    geo = gazetteer()
+    states: dict[str, SpacySpan] = {}  # each state named, with the words that name it
+    for modifier in (c for c in node.children if c.i < node.i and c.dep_ in ("amod", "compound", "nmod")):
+        for word in (modifier, *modifier.conjuncts):
+            ent = entity_at(word)
+            if ent is not None and ent.label_ not in ("NORP", "GPE"):
+                continue
+            said = ent if ent is not None else word.doc[word.i : word.i + 1]
+            code = geo.country_of(said.text)
+            if code is not None and code not in states:
+                states[code] = said
+    if len(states) != 1:
+        return []  # "Armenian and Azerbaijani negotiators" are both sides, whose people the text names apart
+    fired("party.national-group")
+    ((code, said),) = states.items()
+    if actors[0].country is None:
+        actors[0].country = code
+    return [table.country(code, mention=said).id]
 
 
 TIMES = ("DATE", "TIME")
@@ -115,6 +154,25 @@ def described_group(node: Token, table: ActorTable) -> str | None:
     if node.text not in group.aliases and node.text != group.name:
         group.aliases.append(node.text)
     return group.id
+
+
+def together_when(trigger: Token) -> list[Token]:
+    """The people a "when" clause on a contact has act with its own side: "visited Warsaw in June, when he and
+    Foreign Minister X signed an accord", "her visit to Oslo, when she and Prime Minister Y presented a plan"
+    (rule party.together-when). The clause hangs on the contact or on its time."""
+    holders = [trigger] + [
+        g for c in trigger.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj" and g.ent_type_ in TIMES
+    ]
+    for holder in holders:
+        for clause in holder.children:
+            if clause.dep_ not in ("relcl", "advcl") or not any(
+                c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children
+            ):
+                continue
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.conjuncts:
+                return [subject, *subject.conjuncts]
+    return []
 
 
 def _fronted_owner(pronoun: Token, table: ActorTable) -> str | None:

@@ -1,0 +1,85 @@
+"""Who the sides of a contact are, where the text names them indirectly: states behind their officials, people
+joined to a visit by a "when" clause, attendees of a gathering met on its sidelines, the leader a visit is paid to."""
+
+import pytest
+
+from tests.conftest import actor_of
+
+
+def names(record, ids):
+    return {actor_of(record, i)["name"] for i in ids}
+
+
+def event_with(record, name):
+    found = [e for e in record["events"] if name in names(record, e["participants"])]
+    assert found, [(e["mode"], names(record, e["participants"])) for e in record["events"]]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "states"),  # rule party.national-group
+    [
+        ("Security adviser Kofi Mensah met Canadian intelligence officials in London last week.", {"Canada"}),
+        ("Turkish officials met the rebel commander Idris Haftan in Cairo on Sunday.", {"Turkey"}),
+        ("A Chilean delegation met Bolivian negotiators in Lima on Monday.", {"Chile", "Bolivia"}),
+        ("Omani diplomats have been carrying messages between Peru and Bolivia in recent weeks.", {"Oman"}),
+    ],
+)
+def test_officials_described_by_nationality_bring_their_state(extract, sentence, states):
+    record = extract(sentence, published="2026-03-12")
+    assert len(record["events"]) == 1
+    assert states <= names(record, record["events"][0]["participants"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "state"),
+    [
+        ("Governor Paul Reyes met Mexican farm workers in Yuma on Monday.", "Mexico"),
+        ("Armenian and Azerbaijani negotiators met in Geneva on Monday.", "Armenia"),
+    ],
+)
+def test_people_described_otherwise_or_of_two_states_bring_no_state(extract, sentence, state):
+    record = extract(sentence, published="2026-03-12")
+    assert state not in names(record, record["events"][0]["participants"])
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor", "host"),
+    [
+        (
+            "Former minister Karel Novak visited Warsaw in June, when he and Foreign Minister Adam Nowak signed a "
+            "border accord.",
+            "Karel Novak",
+            "Adam Nowak",
+        ),
+        (
+            "Senator Ingrid Dahl's visit to Oslo in March, when she and Prime Minister Erik Sand presented a joint "
+            "plan, was a success.",
+            "Ingrid Dahl",
+            "Erik Sand",
+        ),
+    ],
+)
+def test_whoever_acts_with_a_visitor_in_a_when_clause_is_met(extract, text, visitor, host):
+    record = extract(text, published="2026-03-12")
+    event = event_with(record, visitor)
+    assert host in names(record, event["recipient"])
+
+
+def test_a_when_clause_of_others_adds_no_one(extract):
+    record = extract(
+        "Karel Novak visited Warsaw in June, when Poland and Lithuania signed a border accord.", published="2026-03-12"
+    )
+    assert "Lithuania" not in names(record, event_with(record, "Karel Novak")["participants"])
+
+
+def test_those_who_met_on_the_sidelines_of_a_summit_attended_it(extract):
+    record = extract(
+        "Foreign Minister Tran Van Minh and his Thai counterpart, Somchai Preecha, met on the sidelines of the "
+        "ASEAN summit in Jakarta on Friday.",
+        published="2026-03-12",
+    )
+    summit = next(e for e in record["events"] if e["mode"] == "multilateral")
+    assert {"Tran Van Minh", "Somchai Preecha", "ASEAN"} <= names(record, summit["participants"])
+    meeting = next(e for e in record["events"] if e["mode"] == "meeting")
+    assert "ASEAN" not in names(record, meeting["participants"])

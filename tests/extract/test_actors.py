@@ -401,3 +401,18 @@ def test_a_country_after_a_name_is_the_persons(extract, text, name, country):
 def test_later_and_partial_forms_of_a_name_are_one_person(extract, text, name):
     people = [a for a in extract("Headline\n\n" + text)["actors"] if a["kind"] == "person"]
     assert [p["name"] for p in people if name.split()[0] in p["name"]] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A delegation of clerics led by Sheikh Usman Garba Dikko met the governor on Saturday.", "Usman Garba Dikko"),
+        ("The talks were led by Sheikh Usman Dikko and Imam Musa Lawal.", "Usman Dikko"),
+        ("Malaysian Foreign Minister Tan Sri Musa Hamid met Thai officials in Bangkok on Monday.", "Musa Hamid"),
+        ("Pastor Peter Kila met Rev. John Mba in Port Moresby on Friday.", "John Mba"),
+    ],
+)
+def test_an_honorific_is_no_part_of_the_name(extract, text, name):
+    """actor.honorific: the tagger takes the honorific in, often as an organisation's name."""
+    people = [a["name"] for a in extract("Headline\n\n" + text)["actors"] if a["kind"] == "person"]
+    assert name in people

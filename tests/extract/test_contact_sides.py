@@ -83,3 +83,29 @@ def test_those_who_met_on_the_sidelines_of_a_summit_attended_it(extract):
     assert {"Tran Van Minh", "Somchai Preecha", "ASEAN"} <= names(record, summit["participants"])
     meeting = next(e for e in record["events"] if e["mode"] == "meeting")
     assert "ASEAN" not in names(record, meeting["participants"])
+
+
+def test_a_leaders_visit_to_a_state_is_received_by_its_one_named_leader(extract):
+    """party.visit-host-leader"""
+    record = extract(
+        "Brazilian President Paulo Ferraz travelled to Buenos Aires in October. Argentine President Ana Ruiz said "
+        "the visit had gone well.",
+        published="2026-03-12",
+    )
+    assert "Ana Ruiz" in names(record, event_with(record, "Paulo Ferraz")["recipient"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a minister's visit is no meeting with the president
+        "Brazilian Trade Minister Paulo Ferraz travelled to Buenos Aires in October. Argentine President Ana Ruiz "
+        "said the visit had gone well.",
+        # two leaders of the state: which one received him is not said
+        "Brazilian President Paulo Ferraz travelled to Buenos Aires in October. Argentine President Ana Ruiz and "
+        "former Argentine President Luis Soto both praised the visit.",
+    ],
+)
+def test_no_host_leader_is_guessed(extract, text):
+    record = extract(text, published="2026-03-12")
+    assert "Ana Ruiz" not in names(record, event_with(record, "Paulo Ferraz")["participants"])

@@ -26,6 +26,7 @@ from .contact_words import NOUN_MODES, PHONE_WORDS
 from .doc_index import doc_index
 from .gender import given_names
 from .lexicon import EVENT_NAME_HEADS, KNOWN_OUTLETS, ORGANIZATION_WORDS, OUTLET_NAME_WORDS, TITLE_NOUNS
+from .lexicon import HONORIFICS as HONORIFIC_WORDS
 from .person_words import PEOPLE_NOUNS, ROLE_NOUNS
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
@@ -283,6 +284,7 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
     geo = gazetteer()
     ents = [_trimmed_ent(e) for e in doc.ents if e.label_ in ENTITY_LABELS and e.text.strip()]
     ents += _reporting_titles(doc)
+    ents = [_after_honorific(e) if e.label_ in ("PERSON", "ORG") else e for e in ents]
     ents = _through_particles([_with_given_names(e) if e.label_ in ("PERSON", "ORG") else e for e in ents])
     ents = _joined_persons(ents)
     people = _untagged_people(doc)
@@ -515,6 +517,32 @@ def _outlet_core(name: str) -> str:
     return " ".join(w for w in name.casefold().split() if w not in OUTLET_GENERIC_WORDS)
 
 
+HONORIFIC_LENGTH = 3
+"""The most words an honorific has ("Datuk Seri", "Pehin Dato")."""
+
+
+def _after_honorific(ent: SpacySpan) -> SpacySpan:
+    """ "Sheikh Usman Garba Dikko", "Tan Sri Musa Hamid", "Rev. John Mba": a name the tagger took in with the
+    honorific before it (often as an organisation) is a person's, without it (rule actor.honorific). The
+    longest honorific wins; two capitalised words at least must be left."""
+    words = [t.lower_.rstrip(".") for t in ent[:HONORIFIC_LENGTH]]
+    for size in range(min(HONORIFIC_LENGTH, len(ent) - 2), 0, -1):
+        rest = ent[size:]
+        if " ".join(words[:size]) not in HONORIFIC_WORDS or not all(t.is_title or t.is_upper for t in rest):
+            continue
+        if any(t.lower_ in ORGANIZATION_WORDS for t in rest):
+            return ent  # "Sheikh Zayed Foundation"
+        return SpacySpan(ent.doc, rest.start, rest.end, label="PERSON")
+    return ent
+
+
+def _honorific_ends_at(doc: Doc, at: int) -> bool:
+    return any(
+        " ".join(t.lower_.rstrip(".") for t in doc[at - size + 1 : at + 1]) in HONORIFIC_WORDS
+        for size in range(1, min(HONORIFIC_LENGTH, at + 1) + 1)
+    )
+
+
 def _with_given_names(ent: SpacySpan) -> SpacySpan:
     """ "his counterpart Ana Carolina Duarte" tagged as "Carolina Duarte": take in the capitalised names before."""
     doc = ent.doc
@@ -528,6 +556,8 @@ def _with_given_names(ent: SpacySpan) -> SpacySpan:
             break  # another entity, or the end of a title ("Secretary of State")
         if HONORIFICS.match(prev.text + " ") or gazetteer().country_of(prev.text) or prev.is_stop:
             break  # "Mr", "Russian", or an opening word: "Wherever Hillary Clinton goes"
+        if _honorific_ends_at(doc, start - 1):
+            break  # "Tan Sri" before "Musa Hamid"
         if _leading_participle(prev):
             break  # rule actor.leading-participle: "Meeting Lavrov in Geneva, …"
         start -= 1

@@ -26,6 +26,7 @@ from .places import place_of
 from .reports import quotes_over, reports_for
 from .speakers import SpeakerResolver
 from .trace import collecting, fired
+from .visit_hosts import add_host_leaders
 from .when import resolve
 
 CONSULT = "CONSULT"
@@ -43,6 +44,7 @@ def find_events(doc: Doc, article: Article, table: ActorTable, quotes: list[Quot
     drafts.sort(key=lambda d: min(m.trigger.i for m in d.mentions))
     on_the_sidelines(drafts)
     sideline_attendees(drafts)
+    add_host_leaders(drafts, table)
     for draft in drafts:
         denied_later = draft.first.status is not EventStatus.DENIED
         with collecting(draft.rules):

@@ -1,0 +1,44 @@
+"""Who receives a leader's visit to a state the text names only by its state.
+
+A head of state or government who visits a country is received by that country's leader: when the article
+names exactly one leader of the visited state, that leader is the visit's host (rule party.visit-host-leader).
+Only a leader's visit counts, since a minister's visit to a country is not a meeting with its president.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..records import Actor, ActorKind
+from .actors import ActorTable
+from .merging import Draft
+
+LEADER_TITLE = re.compile(
+    r"(?<!vice )(?<!deputy )(?<!former )(?<!ex-)\b(?:president|prime minister|premier|chancellor|king|queen|emir"
+    r"|sultan|crown prince)\b",
+    re.IGNORECASE,
+)
+
+
+def is_leader(actor: Actor) -> bool:
+    return actor.kind is ActorKind.PERSON and any(LEADER_TITLE.search(title) for title in actor.titles)
+
+
+def add_host_leaders(drafts: list[Draft], table: ActorTable) -> None:
+    """Each leader's visit to a state, with no one of that state among its parties, gets the state's one named
+    leader as its host."""
+    for draft in drafts:
+        visit = next((m for m in draft.mentions if m.mode == "visit"), None)
+        if visit is None:
+            continue
+        parties = [a for a in (table.get(p) for p in draft.participants()) if a is not None]
+        visitors = [a for a in (table.get(p) for p in visit.actor) if a is not None]
+        states = [a.country for a in parties if a.kind is ActorKind.COUNTRY and a.id in visit.recipient]
+        if not any(is_leader(v) for v in visitors) or len(states) != 1:
+            continue
+        if any(a.kind is ActorKind.PERSON and a.country == states[0] for a in parties):
+            continue  # the text says whom the visitor met there
+        leaders = [a for a in table.persons() if a.country == states[0] and is_leader(a)]
+        if len(leaders) == 1:
+            draft.rules.append("party.visit-host-leader")
+            visit.add(visit.recipient, [leaders[0].id])

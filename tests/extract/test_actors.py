@@ -416,3 +416,28 @@ def test_an_honorific_is_no_part_of_the_name(extract, text, name):
     """actor.honorific: the tagger takes the honorific in, often as an organisation's name."""
     people = [a["name"] for a in extract("Headline\n\n" + text)["actors"] if a["kind"] == "person"]
     assert name in people
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        # actor.after-the-brief: the tagger takes the end of the brief into the name
+        (
+            "Minister of Natural Resources and Environment Nguyen Van Hung received the Thai ambassador in Hanoi.",
+            "Nguyen Van Hung",
+            None,
+        ),
+        (
+            "Minister of Foreign Affairs and International Cooperation Naledi Dlamini met Kenyan officials.",
+            "Naledi Dlamini",
+            "Minister of Foreign Affairs and International Cooperation",
+        ),
+        # a plural title before two names is no part of the first
+        ("Governors Martha Lopez-Diaz and Carlos Soto met growers in Nogales on Friday.", "Martha Lopez-Diaz", None),
+    ],
+)
+def test_a_title_before_a_name_is_no_part_of_it(extract, text, name, title):
+    people = {a["name"]: a for a in extract("Headline here\n\n" + text)["actors"] if a["kind"] == "person"}
+    assert name in people
+    if title:
+        assert title in people[name]["titles"]

@@ -1,5 +1,7 @@
 """Speaker resolution rules (speakers.py, gender.py), each on sentences written for these tests."""
 
+import pytest
+
 from backchannel.extract.gender import gender_of
 from backchannel.records import Actor, ActorKind
 from tests.conftest import actor_of, quote_with, speaker_name
@@ -298,3 +300,27 @@ def test_the_statement_speaks_for_whoever_said_it_even_where_the_parse_made_them
     )
     quote = next(q for q in record["quotes"] if "unity" in q["content"]["text"])
     assert actor_of(record, quote["speaker_actor"])["name"] == "Egypt's presidency"
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "name"),
+    [
+        (
+            'The ambassador met the Grand Mufti, Sheikh Omar Hadid, on Friday. The mufti said the young "must be '
+            'heard."',
+            "must be heard",
+            "Omar Hadid",
+        ),
+        (
+            'The rector of the university, Anna Vogel, opened the session. The rector said the talks were "a '
+            'beginning."',
+            "a beginning",
+            "Anna Vogel",
+        ),
+    ],
+)
+def test_the_office_a_person_was_given_speaks_for_that_person(extract, text, said, name):
+    """Offices beyond government ones are titles too (lexicon title_nouns): "the mufti", "the rector"."""
+    record = extract("Headline\n\n" + text)
+    quote = next(q for q in record["quotes"] if said in q["content"]["text"])
+    assert actor_of(record, quote["speaker_actor"])["name"] == name

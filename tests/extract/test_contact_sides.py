@@ -109,3 +109,63 @@ def test_a_leaders_visit_to_a_state_is_received_by_its_one_named_leader(extract)
 def test_no_host_leader_is_guessed(extract, text):
     record = extract(text, published="2026-03-12")
     assert "Ana Ruiz" not in names(record, event_with(record, "Paulo Ferraz")["participants"])
+
+
+@pytest.mark.parametrize(
+    ("text", "mode", "status", "place", "host"),
+    [
+        # contact.be-there-for-talks, status.expected-there
+        (
+            "The Norwegian envoy Lars Dahl is due in Rabat next week for talks with Foreign Minister Youssef Alami.",
+            "visit",
+            "planned",
+            "Rabat",
+            "Youssef Alami",
+        ),
+        (
+            "Deputy Minister Khamphone Sisouk is expected in Hanoi next week for talks with Le Van Minh.",
+            "visit",
+            "planned",
+            "Hanoi",
+            "Le Van Minh",
+        ),
+        # place.national-capital
+        (
+            "Ambassador Paul Roux travelled to the Syrian capital in September for talks with the security chief, "
+            "Hassan Khalil.",
+            "visit",
+            "occurred",
+            "Damascus",
+            "Hassan Khalil",
+        ),
+        # a purpose that acts on a person names the host
+        (
+            "Envoy Kofi Adjei flew to Abuja on Monday to brief Nigerian President Musa Danjuma on the talks.",
+            "visit",
+            "occurred",
+            "Abuja",
+            "Musa Danjuma",
+        ),
+        # a city written with its accents is the gazetteer's city
+        ("Envoy Arunas Vaitkus met Victor Osanu in Chișinău on Tuesday.", "meeting", "occurred", "Chișinău", None),
+    ],
+)
+def test_where_a_visitor_goes_and_whom_for(extract, text, mode, status, place, host):
+    record = extract(text, published="2026-03-12")
+    assert len(record["events"]) == 1
+    event = record["events"][0]
+    assert (event["mode"], event["status"], event["place"]["name"]) == (mode, status, place)
+    assert event["place"]["country"] is not None
+    if host:
+        assert host in names(record, event["recipient"])
+
+
+def test_a_building_the_gazetteer_does_not_know_is_in_the_city_of_the_dateline(extract):
+    """place.building-in-dateline-city"""
+    record = extract(
+        "Envoy in Lebanon\n\nBEIRUT — The French envoy Paul Roux was received at Baabda Palace on Monday by "
+        "President Fouad Nasr.",
+        published="2026-03-12",
+    )
+    place = record["events"][0]["place"]
+    assert (place["name"], place["country"], place["venue"]) == ("Beirut", "LBN", "Baabda Palace")

@@ -96,13 +96,26 @@ def gathering_on_sidelines(noun: Token, mode: str) -> bool:
 
 def there_for(noun: Token, governor: Token) -> Token | None:
     """Where someone "was in Budapest for talks": being somewhere for a contact is travelling there for it."""
-    if not (noun.dep_ == "pobj" and noun.head.lower_ == "for" and governor.lemma_.lower() == "be"):
+    if not (noun.dep_ == "pobj" and noun.head.lower_ == "for" and governor.lemma_.lower() in ("be", "expect")):
         return None
-    for prep in (c for c in governor.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
+    # "is due in Rabat next week for talks": the place hangs on "due" (rule contact.be-there-for-talks)
+    holders = [governor, *(c for c in governor.children if c.dep_ == "acomp" and c.lower_ in EXPECTED_WORDS)]
+    for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
         for pobj in (g for g in prep.children if g.dep_ == "pobj"):
             if (found := place_in(pobj)) is not None:
                 return found
     return None
+
+
+EXPECTED_WORDS = frozenset({"due", "expected"})
+"""Being somewhere "due" or "expected" for a contact is going there for it, later."""
+
+
+def expected_there(governor: Token) -> bool:
+    """ "is due in Rabat", "is expected in Hanoi": the visit is still to come."""
+    return governor.lemma_.lower() == "expect" or any(
+        c.dep_ == "acomp" and c.lower_ in EXPECTED_WORDS for c in governor.children
+    )
 
 
 def in_state(noun: Token, governor: Token) -> bool:

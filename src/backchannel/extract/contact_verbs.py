@@ -31,7 +31,7 @@ from .contact_words import (
 )
 from .lexicon import TITLE_NOUNS
 from .parties import person_like, subjects_of
-from .places import is_place, place_of
+from .places import place_in, place_of
 from .trace import fired, rejected
 
 DETERMINERS = ("det", "poss", "nummod")
@@ -166,7 +166,7 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
             for c in verb.children
             if c.dep_ == "prep" and c.lower_ in ("to", "in", "at")
             for g in c.children
-            if is_place(g)
+            if place_in(g) is not None  # "to Lima", "to the Syrian capital", "to the Tindouf camps"
         ]
         purpose = any(
             c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in MEET_VERBS | {"hold", "attend", "see"}

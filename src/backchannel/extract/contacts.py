@@ -150,12 +150,15 @@ def _one_per_side(mention: Mention, table: ActorTable) -> list[Mention]:
 
 
 def _purpose_partners(verb: Token, table: ActorTable) -> list[Token]:
-    """Whom a visit's purpose names: "will visit Fiji to sign an agreement with Prime Minister X"."""
+    """Whom a visit's purpose names: "will visit Fiji to sign an agreement with Prime Minister X", "flew to Abuja
+    to brief President X" (a person the purpose acts on)."""
     out = []
     for purpose in (c for c in verb.children if c.dep_ in ("advcl", "xcomp")):
-        holders = [purpose, *(c for c in purpose.children if c.dep_ == "dobj")]  # "sign an agreement with X"
+        objects = [c for c in purpose.children if c.dep_ == "dobj"]
+        holders = [purpose, *objects]  # "sign an agreement with X"
         for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"):
             out += [g for g in prep.children if g.dep_ == "pobj" and (table.actor_at(g) or person_like(g))]
+        out += [o for o in objects if (a := table.actor_at(o)) is not None and a.kind is ActorKind.PERSON]
     if out:
         fired("party.purpose-with")
     return out
@@ -429,6 +432,9 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
     if governor is not None and contact_nouns.there_for(noun, governor) is not None:
         fired("contact.be-there-for-talks")  # "the minister was in Washington last week for talks with X"
         mode = mention.mode = "visit"
+        if contact_nouns.expected_there(governor) and mention.status is EventStatus.OCCURRED:
+            fired("status.expected-there")  # "is due in Rabat next week for talks"
+            mention.status = EventStatus.PLANNED
         place = place or contact_nouns.there_for(noun, governor)
         actors = parties_of(subjects_of(governor), table, resolver) + actors
     elif governor is not None and contact_nouns.in_state(noun, governor):

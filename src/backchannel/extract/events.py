@@ -22,7 +22,7 @@ from .contact_words import DENIAL_HEADS
 from .contacts import Mention, find_mentions
 from .delegations import name_delegations
 from .merging import Draft, headline_last, merge, on_the_sidelines, sideline_attendees, two_sided
-from .places import place_of
+from .places import in_the_story_city, place_of
 from .reports import quotes_over, reports_for
 from .speakers import SpeakerResolver
 from .trace import collecting, fired
@@ -167,6 +167,8 @@ def _assemble(n: int, draft: Draft, article: Article, table: ActorTable) -> Even
     venue = (
         place_name(place_token) if place_token is not None and gazetteer().is_venue(place_name(place_token)) else None
     )
+    if place is not None and (city := in_the_story_city(place, article.text)) is not None:
+        place, venue = city
     topics: list[str] = []
     for m in draft.mentions:
         topics += [t for t in m.topics if t not in topics]

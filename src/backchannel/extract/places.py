@@ -11,11 +11,14 @@ coordinates.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from ..geo import Location, gazetteer
 from .actors import place_name
 from .contact_words import SIDELINES, TRAVEL_VERBS
+from .lexicon import BUILDING_WORDS
 from .trace import fired
 
 
@@ -38,9 +41,21 @@ def place_in(token: Token) -> Token | None:
         town = next((g for c in token.children if c.lower_ == "of" for g in c.children if is_place(g)), None)
         if town is not None:
             return town
-    if is_place(token):
+    if is_place(token) or _capital_of(token) is not None:
         return token
     return next((c for c in token.children if c.dep_ in ("compound", "amod", "nmod", "poss") and is_place(c)), None)
+
+
+def _capital_of(token: Token) -> str | None:
+    """The city "the Syrian capital" or "Syria's capital" names (rule place.national-capital)."""
+    if token.lower_ != "capital":
+        return None
+    geo = gazetteer()
+    for child in (c for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod")):
+        code = geo.country_of(child.text)
+        if code is not None and code in geo.capital_city:
+            return geo.capital_city[code]
+    return None
 
 
 def place_of(token: Token | None) -> Location | None:
@@ -49,6 +64,9 @@ def place_of(token: Token | None) -> Location | None:
         return None
     name = place_name(token)
     geo = gazetteer()
+    if (capital := _capital_of(token)) is not None:
+        fired("place.national-capital")
+        name = capital
     found = geo.locate(name)
     if found is not None and found.name != name and geo.is_venue(name):
         fired("place.venue-city")  # "in the Oval Office" took place in Washington
@@ -152,3 +170,22 @@ def place_on_object(verb: Token) -> Token | None:
     if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
         return place_of_verb(verb.head)  # "agreed to meet in Montevideo", parsed onto "agreed"
     return None
+
+
+DATELINE = re.compile(r"(?m)^\s*([A-Z][A-Z.'’ ]{2,40}?)(?:,\s*[A-Z][\w.]+)?\s*(?:\([^)\n]*\)\s*)?[—–-]{1,2}\s")
+"""A paragraph opening with the city the story was filed from in capitals: "BEIRUT — ", "ALBANY, N.Y. -- "."""
+DATELINE_REACH = 1500
+"""How far into the text a dateline is looked for (past the headline and a byline)."""
+
+
+def in_the_story_city(place: Location, text: str) -> tuple[Location, str] | None:
+    """An unknown building ("received at Baabda Palace", "met at the Capitol") stands in the city the story was
+    filed from (rule place.building-in-dateline-city): that city as the place, the building as its venue."""
+    if place.country is not None or not {w.lower() for w in place.name.split()} & BUILDING_WORDS:
+        return None
+    filed = DATELINE.search(text[:DATELINE_REACH])
+    found = gazetteer().locate(filed.group(1).title()) if filed else None
+    if found is None or found.lat is None:
+        return None
+    fired("place.building-in-dateline-city")
+    return found, place.name

@@ -390,6 +390,12 @@ def test_a_country_after_a_name_is_the_persons(extract, text, name, country):
             "President Han Ji-woo and Prime Minister Kenji Sato spoke by phone. Han said the call went well.",
             "Han Ji-woo",
         ),
+        # actor.name-run-on: the tagger leaves the second half of a double family name out
+        (
+            "Prime Minister Andrei Cojocaru-Vieru said he was ready to meet Pavel Krivoruchko. Cojocaru-Vieru added "
+            "that he was hopeful.",
+            "Andrei Cojocaru-Vieru",
+        ),
         # actor.family-name-words: given name and first family name for the full name
         (
             "Foreign Minister Julián Ortega Salinas met the envoy. Later, Julián Ortega said he was hopeful. Ortega "
@@ -434,6 +440,12 @@ def test_an_honorific_is_no_part_of_the_name(extract, text, name):
         ),
         # a plural title before two names is no part of the first
         ("Governors Martha Lopez-Diaz and Carlos Soto met growers in Nogales on Friday.", "Martha Lopez-Diaz", None),
+        # a nationality, a title and its brief before a name the tagger did not tag
+        (
+            "— Cambodian Minister of Water Resources Sok Chenda Vannak and Mr Khoa met in Phnom Penh in 2014.",
+            "Sok Chenda Vannak",
+            "Cambodian Minister of Water Resources",
+        ),
     ],
 )
 def test_a_title_before_a_name_is_no_part_of_it(extract, text, name, title):

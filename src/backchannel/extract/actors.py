@@ -168,15 +168,17 @@ def _trimmed_ent(ent: SpacySpan) -> SpacySpan:
 def _after_brief(ent: SpacySpan) -> SpacySpan | None:
     """The name after a minister's brief the tagger took in (rule actor.after-the-brief): "Minister of Natural
     Resources and Environment Nguyen Van Hung", "Minister of Foreign Affairs and International Cooperation Naledi
-    Dlamini", however much of the brief the entity holds. A person's name of two words at least is left."""
+    Dlamini", however much of the brief (or of the title) the entity holds. A person's name of two words at least
+    is left."""
     doc = ent.doc
     brief = [t.i for t in ent[:-2] if t.lower_ in PORTFOLIO_WORDS or t.lower_ in ("and", "&")]
     if not brief:
         return None
-    of = next((i for i in range(ent.start - 1, max(ent.start - 6, 0), -1) if doc[i].lower_ == "of"), None)
+    # "of" before the entity, or inside it: "Cambodian Minister of Water Resources Sok Chenda Vannak"
+    of = next((i for i in range(min(brief), max(ent.start - 6, 0), -1) if doc[i].lower_ == "of"), None)
     if of is None or doc[of - 1].lower_ not in TITLE_NOUNS:
         return None
-    if not all(t.is_title or t.lower_ in ("and", "&") for t in doc[of + 1 : ent.start]):
+    if not all(t.is_title or t.lower_ in ("and", "&") for t in doc[of + 1 : min(brief)]):
         return None
     name = doc[max(brief) + 1 : ent.end]
     if not all(t.is_title for t in name) or any(t.lower_ in ORGANIZATION_WORDS | PORTFOLIO_WORDS for t in name):
@@ -633,10 +635,13 @@ def _joined_persons(ents: list[SpacySpan]) -> list[SpacySpan]:
 
 def _hyphenated_given_name(doc: Doc, at: int) -> bool:
     """A hyphen and a lower-case syllable written on to the name before ``at``: the second half of a Korean given
-    name ("Min-seok", "Jae-in"), which the tagger leaves out of the name."""
+    name ("Min-seok", "Jae-in"), or a hyphen and a capitalised name: the second half of a double family name;
+    the tagger leaves either out of the name (rule actor.name-run-on)."""
     if at + 1 >= len(doc) or doc[at].text != "-" or doc[at - 1].whitespace_ or doc[at].whitespace_:
         return False
     syllable = doc[at + 1]
+    if syllable.is_alpha and syllable.is_title and syllable.ent_iob_ != "B":
+        return True  # the second half of a double family name: "Andrei Cojocaru" + "-Vieru"
     return syllable.is_alpha and syllable.is_lower and len(syllable) <= 5
 
 

@@ -20,7 +20,7 @@ from ..records import Actor, ActorKind
 from .actors import TITLE_ABBREVIATIONS, ActorTable, doc_sents, doc_text, is_dateline, strip_possessive
 from .doc_index import doc_index
 from .gender import FEMALE_WORDS, MALE_WORDS, gender_of
-from .lexicon import ANONYMITY_CUES, GROUP_NOUNS, ORGANIZATION_WORDS, SOURCE_NOUNS, TITLE_NOUNS
+from .lexicon import ANONYMITY_CUES, GROUP_NOUNS, ORGANIZATION_WORDS, PORTFOLIO_WORDS, SOURCE_NOUNS, TITLE_NOUNS
 from .person_words import INDIVIDUAL_NOUNS, PEOPLE_NOUNS, ROLE_NOUNS, STAFF_NOUNS
 from .signed import HANDLE
 
@@ -253,13 +253,23 @@ class SpeakerResolver:
         """ "Mayor Ines Calloway" the tagger missed (rule speaker.titled-name): titled people are people. The
         title words lead, two or three capitalised names follow."""
         words = [t for t in span if not t.is_punct]
-        titles = 0
+        geo = gazetteer()
+        lead = 0
+        while lead < len(words) and geo.country_of(words[lead].text):
+            lead += 1  # "Cambodian Minister …"
+        titles = lead
         while titles < len(words) and words[titles].lower_.rstrip(".") in TITLE_NOUNS | ROLE_NOUNS | HONORIFIC_WORDS:
             titles += 1
+        if lead == titles:
+            return None
+        if titles < len(words) and words[titles].lower_ == "of":
+            # "Minister of Water Resources Sok Chenda Vannak": the brief ends at its last word (actor.after-the-brief)
+            brief = [n for n, t in enumerate(words[titles:], start=titles) if t.lower_ in PORTFOLIO_WORDS]
+            titles = brief[-1] + 1 if brief else titles
         names = words[titles:]
         if not titles or not 2 <= len(names) <= 3 or not all(t.is_title and t.is_alpha for t in names):
             return None
-        if any(t.lower_ in ORGANIZATION_WORDS or gazetteer().country_of(t.text) for t in names):
+        if any(t.lower_ in ORGANIZATION_WORDS or geo.country_of(t.text) for t in names):
             return None
         mention = self.doc[names[0].i : names[-1].i + 1]
         person = self.table.add(ActorKind.PERSON, mention.text, mention=mention)

@@ -52,7 +52,7 @@ from .quotemarks import Quoted, find_quoted
 from .remark_owner import remark_owner
 from .signed import HANDLE, Signed, find_signed
 from .speakers import DOCUMENT_NOUNS, EDITORIAL_NOUNS, SpeakerResolver
-from .stance import Stance, stance_at
+from .stance import APPEARANCE_FORMS, Stance, stance_at
 from .titles import titles
 from .trace import fired
 from .views import Regard, regard_at
@@ -384,6 +384,7 @@ CUE_WORDS = (
     | REGARDING_VERBS
     | STANCE_NOUNS
     | URGING_VERBS
+    | APPEARANCE_FORMS
     | {"according"}
 )
 """Every word, by lemma or form, that ``_reported_at`` can find an attribution at."""
@@ -1332,6 +1333,7 @@ def _interrupted(doc: Doc, quoted: list[Quoted], first: int, finding: Finding) -
             between is not None
             and "\n" not in between.text
             and not any(_own_attribution(t, cue, quoted[nxt].start) for t in between)
+            and not _cued_after(doc, quoted[nxt])
             and (
                 len(between) <= INTERRUPTION_TOKENS
                 or (len(between) <= CONTINUATION_TOKENS and between.text.rstrip(" \t'\"‘’“”").endswith((".", ":")))
@@ -1339,6 +1341,30 @@ def _interrupted(doc: Doc, quoted: list[Quoted], first: int, finding: Finding) -
         ):
             group.append(nxt)
     return group
+
+
+OWN_CUE_TOKENS = 4
+"""How near after a quote its own reporting verb stands ("“B,” he added", "“B,” said the mayor's aide")."""
+
+
+def _cued_after(doc: Doc, q: Quoted) -> bool:
+    """ "“A,” said Moss. “B,” she added." (rule quote.own-cue-after): a quote closed by a comma, "!" or "?" and
+    followed at once by a reporting verb with a speaker of its own is told by that verb, not by the one before."""
+    if doc_text(doc)[q.end - 2 : q.end - 1] not in (",", "!", "?"):
+        return False
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for token in doc[span.end : min(span.end + OWN_CUE_TOKENS, len(doc))]:
+        if "\n" in token.text or token.is_quote or token.text in ".!?":
+            return False
+        if token.pos_ in ("VERB", "AUX") and _lemma(token) in SPEECH_VERBS:
+            speaker = _subject(token) or _inverted_subject(token)
+            if speaker is not None and speaker.start >= span.end:
+                fired("quote.own-cue-after")
+                return True
+            return False
+    return False
 
 
 def _own_attribution(t: Token, cue: tuple[int, int], nxt_start: int) -> bool:

@@ -30,6 +30,7 @@ from .lexicon import (
     BESIDE_QUOTES_ONLY,
     CITED_SOURCES,
     ISSUING_VERBS,
+    MADE_REMARK_NOUNS,
     OBJECT_CONTENT_VERBS,
     PERSON_NOUNS,
     PUBLISHED_WORKS,
@@ -45,7 +46,7 @@ from .lexicon import (
     TOPIC_VERBS,
     URGING_VERBS,
 )
-from .light_verbs import LightVerbStance, light_verb_stance
+from .light_verbs import LightVerbStance, light_verb_stance, made_clear
 from .positions import Position, stance_noun, urged_for
 from .questions import Asked, asked_at
 from .quotemarks import Quoted, find_quoted
@@ -289,7 +290,9 @@ def _reported_at(token: Token, sent: SpacySpan) -> Finding | None:
         finding = _regard_finding(token, regard)
     elif token.pos_ == "NOUN" and token.lemma_.lower() in REMARK_NOUNS:
         finding = _noun_cue(token)
-    elif token.pos_ == "NOUN" and (taken := light_verb_stance(token)) is not None:
+    if finding is None and token.pos_ == "NOUN" and (taken := light_verb_stance(token)) is not None:
+        finding = _light_verb_finding(taken)  # also "made no comment on …", a remark noun with no that-clause
+    elif token.pos_ == "ADJ" and (taken := made_clear(token)) is not None:
         finding = _light_verb_finding(taken)
     if finding is None and (stance := stance_at(token, _subject)) is not None:
         finding = _stance_finding(token.doc, stance)
@@ -346,7 +349,8 @@ def _noun_cue(noun: Token) -> Finding | None:
 
 
 def _light_verb_finding(taken: LightVerbStance) -> Finding | None:
-    """ "took aim at the fares", "takes issue with the board" (rule quote.light-verb): see ``light_verbs``."""
+    """ "took aim at the fares", "made no secret of her anger", "made clear she will run" (rules quote.light-verb,
+    quote.made-remark, quote.made-clear): see ``light_verbs``."""
     speaker = _subject(taken.verb)
     doc = taken.verb.doc
     span = _trimmed(doc, taken.start, _cut_trailing(doc, taken.start, taken.end, taken.start))
@@ -354,7 +358,7 @@ def _light_verb_finding(taken: LightVerbStance) -> Finding | None:
         return None
     first = _cue(taken.verb)[0]
     last = doc[taken.cue_end]
-    return Finding(QuoteKind.INDIRECT, [span], (first, last.idx + len(last)), speaker, rule="quote.light-verb")
+    return Finding(QuoteKind.INDIRECT, [span], (first, last.idx + len(last)), speaker, rule=taken.rule)
 
 
 def _regard_finding(verb: Token, regard: Regard) -> Finding | None:
@@ -381,6 +385,8 @@ SPEECH_CUES = ATTRIBUTION_VERBS - BESIDE_QUOTES_ONLY
 CUE_WORDS = (
     (SPEECH_CUES | frozenset(LEMMA_FIXES) | REMARK_NOUNS | RAISING_VERBS | STANCE_ADJECTIVES | APPEARANCE_VERBS)
     | STANCE_TAKING_NOUNS
+    | MADE_REMARK_NOUNS
+    | {"clear"}
     | REGARDING_VERBS
     | STANCE_NOUNS
     | URGING_VERBS
@@ -810,6 +816,8 @@ def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
     if (as_reported := _as_reported(verb, sent, speaker)) is not None:
         return as_reported
     clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS and c.pos_ in ("VERB", "AUX")]
+    if not clauses and (adjectival := _adjectival_clause(verb)) is not None:
+        clauses = [adjectival]
     if not clauses and (stray := _stray_clause(verb)) is not None:
         clauses = [stray]
     right = [c for c in clauses if c.i > verb.i]
@@ -850,6 +858,8 @@ def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
                     return Finding(QuoteKind.INDIRECT, [span], _cue(verb), speaker)
     if finding := _parenthetical(verb, sent, speaker):
         return finding
+    if speaker is not None and lemma not in OBJECT_CONTENT_VERBS and (said := _said_object(verb, speaker)) is not None:
+        return said
     if lemma in OBJECT_CONTENT_VERBS and speaker is not None:
         right = [
             c
@@ -879,6 +889,31 @@ def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
                 rule = "quote.prepositional-object" if first != right[0].left_edge.i else None
                 return Finding(QuoteKind.INDIRECT, [span], cue, speaker, rule=rule)
     return None
+
+
+def _said_object(verb: Token, speaker: SpacySpan) -> Finding | None:
+    """ "Most voters say the same of the mayor", "everyone but Moss said yes" (rule quote.say-object): the object
+    of "say" after it, unless a pronoun, is what was said, with what the parser hung on the verb after it (not
+    when or where: "said on Monday", "said in a statement", nor "said to reporters"). Also the subject of a clause
+    the parser read as the object ("says the rise in fares that Varga decries makes the ferry less popular")."""
+    if verb.lemma_.lower() != "say" or speaker.start > verb.i:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c not in speaker), None)
+    if obj is None or obj.pos_ == "PRON":
+        return None  # "said it", "won't say anything": what was said is elsewhere, or nothing
+    doc = verb.doc
+    last = max(
+        [obj.right_edge.i]
+        + [
+            c.right_edge.i
+            for c in verb.children
+            if c.i > obj.i and c.dep_ in ("prep", "ccomp", "xcomp", "advcl") and not _adjunct(c) and c.lower_ != "to"
+        ]
+    )
+    span = _trimmed(doc, obj.left_edge.i, _cut_trailing(doc, obj.left_edge.i, last, obj.i))
+    if span is None:
+        return None
+    return Finding(QuoteKind.INDIRECT, [span], _cue(verb), speaker, rule="quote.say-object")
 
 
 TOPIC_PREPS = frozenset({"about", "of", "on"})
@@ -923,6 +958,23 @@ def _adjunct(child: Token) -> bool:
         return False
     objects = [g for g in child.children if g.dep_ == "pobj"]
     return child.lower_ in ADJUNCT_PREPS or any(g.ent_type_ in ("DATE", "TIME") for g in objects)
+
+
+def _adjectival_clause(verb: Token) -> Token | None:
+    """ "said the pier is best suited to small boats" (rule quote.adjectival-clause): a reported clause whose head
+    the tagger made an adjective ("suited", "likely") is a clause all the same, when it has a subject and a finite
+    auxiliary of its own ("found himself alone" has none)."""
+    for clause in verb.children:
+        if (
+            clause.dep_ == "ccomp"
+            and clause.pos_ == "ADJ"
+            and clause.i > verb.i
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+            and any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS | {"MD"} for c in clause.children)
+        ):
+            fired("quote.adjectival-clause")
+            return clause
+    return None
 
 
 def _stray_clause(verb: Token) -> Token | None:

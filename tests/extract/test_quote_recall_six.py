@@ -142,3 +142,103 @@ def test_what_was_made_clear_is_attributed(extract, sentence, cue, content):
 
 def test_making_a_thing_clear_of_something_is_no_attribution(extract):
     assert extract("The rain made the road clear of dust.")["quotes"] == []
+
+
+def test_a_clause_the_parser_headed_with_a_noun_before_the_verb_is_reported(extract):
+    # quote.noun-headed-clause
+    record = extract('The closure of the pier signals "the end of an era" for the town, Moss said.')
+    quote = quote_with(record, "the end of an era")
+    assert quote["content"]["text"] == 'The closure of the pier signals "the end of an era" for the town'
+    assert quote["kind"] == "mixed" and quote["speaker"]["text"] == "Moss"
+
+
+def test_a_subject_the_parser_hung_on_the_reporting_verb_starts_the_content(extract):
+    # quote.detached-subject
+    record = extract('Moss said the days when the port had "a proper ferry" are gone.')
+    quote = quote_with(record, "are gone")
+    assert quote["content"]["text"] == 'the days when the port had "a proper ferry" are gone'
+
+
+def test_a_date_after_the_verb_is_not_the_subject_of_the_content(extract):
+    quote = quote_with(extract("Moss said Tuesday the pier would close."), "the pier would close")
+    assert quote["content"]["text"] == "the pier would close"
+
+
+def test_a_sentence_closed_by_an_attribution_reports_what_comes_before(extract):
+    # quote.trailing-attribution
+    record = extract('Pilots who do take on heavy debt struggle, even with a "good" boat, he said.')
+    quote = quote_with(record, "heavy debt")
+    assert quote["content"]["text"] == 'Pilots who do take on heavy debt struggle, even with a "good" boat'
+    assert quote["speaker"]["text"] == "he"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["After the long vote on the pier, he said.", "Speaking to the pilots at the harbour, Moss said."],
+)
+def test_a_phrase_without_a_clause_before_an_attribution_is_not_reported(extract, sentence):
+    assert extract(sentence)["quotes"] == []
+
+
+def test_a_name_after_the_verb_that_the_parser_gave_to_the_next_clause_speaks(extract):
+    # quote.inverted-misparsed
+    record = extract(
+        '"I am not going to say it was a mistake, so forget about it," said retired surveyor Ada Moss, '
+        "asked about her claims that she had sailed alone."
+    )
+    quote = quote_with(record, "forget about it")
+    assert quote["speaker"]["text"] == "retired surveyor Ada Moss"
+
+
+def test_a_quote_inside_the_next_sentence_is_no_continuation(extract):
+    # quote.inside-next-sentence
+    record = extract(
+        '"We do not go over there," she said. Her sister still lives by the "old pier," two miles to the north.'
+    )
+    quote = quote_with(record, "We do not go over there")
+    assert "old pier" not in quote["content"]["text"]
+
+
+def test_blame_reports_what_is_blamed(extract):
+    # "blame" is a reporting verb whose object is what it reports (object_content_verbs)
+    record = extract('She blamed the closure on a "careless board," not on the storm.')
+    quote = quote_with(record, "careless board")
+    assert quote["content"]["text"] == 'the closure on a "careless board," not on the storm'
+    assert quote["cue"]["text"] == "blamed" and quote["speaker"]["text"] == "She"
+
+
+def test_who_is_to_blame_reports_nothing(extract):
+    # quote.to-blame
+    record = extract("The council asked who is to blame for the falling ferry fares.")
+    assert not any(q["cue"]["text"] == "to blame" or q["content"]["text"].startswith("for") for q in record["quotes"])
+    assert all(q["cue"]["text"] == "asked" for q in record["quotes"])
+
+
+def test_a_short_sentence_of_a_speaker_and_a_reporting_verb_introduces_the_quote_after_it(extract):
+    # quote.intro-sentence
+    record = extract(
+        '"It has become a two-boat race in the bay," said Ada Moss, editor of the Harbour News.\n\n'
+        'Port historian Lena Varga agreed. "The owners are running out of time to find an alternative."'
+    )
+    quote = quote_with(record, "running out of time")
+    assert quote["cue"]["text"] == "agreed"
+    assert quote["speaker"]["text"] == "Port historian Lena Varga"
+
+
+def test_a_sentence_with_no_reporting_verb_introduces_nothing(extract):
+    quote = quote_with(extract('Moss laughed. "That is the plan for the pier and the ferry."'), "That is the plan")
+    assert quote["cue"] is None
+
+
+def test_a_gloss_after_the_content_is_the_writers(extract):
+    # quote.trailing-gloss
+    record = extract(
+        'Moss said that some pilots would pay "slightly more" in fees, an admission that her rivals seized upon.'
+    )
+    quote = quote_with(record, "slightly more")
+    assert quote["content"]["text"] == 'that some pilots would pay "slightly more" in fees'
+
+
+def test_an_indefinite_phrase_without_a_clause_stays_in_the_content(extract):
+    quote = quote_with(extract("Moss said the ferry would stop in May, a month earlier than planned."), "ferry")
+    assert quote["content"]["text"].endswith("a month earlier than planned")

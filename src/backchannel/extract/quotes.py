@@ -30,6 +30,7 @@ from .lexicon import (
     BESIDE_QUOTES_ONLY,
     CITED_SOURCES,
     ISSUING_VERBS,
+    MADE_REMARK_NOUNS,
     OBJECT_CONTENT_VERBS,
     PERSON_NOUNS,
     PUBLISHED_WORKS,
@@ -45,14 +46,14 @@ from .lexicon import (
     TOPIC_VERBS,
     URGING_VERBS,
 )
-from .light_verbs import LightVerbStance, light_verb_stance
+from .light_verbs import LightVerbStance, light_verb_stance, made_clear
 from .positions import Position, stance_noun, urged_for
 from .questions import Asked, asked_at
 from .quotemarks import Quoted, find_quoted
 from .remark_owner import remark_owner
 from .signed import HANDLE, Signed, find_signed
 from .speakers import DOCUMENT_NOUNS, EDITORIAL_NOUNS, SpeakerResolver
-from .stance import Stance, stance_at
+from .stance import APPEARANCE_FORMS, Stance, stance_at
 from .titles import titles
 from .trace import fired
 from .views import Regard, regard_at
@@ -289,7 +290,9 @@ def _reported_at(token: Token, sent: SpacySpan) -> Finding | None:
         finding = _regard_finding(token, regard)
     elif token.pos_ == "NOUN" and token.lemma_.lower() in REMARK_NOUNS:
         finding = _noun_cue(token)
-    elif token.pos_ == "NOUN" and (taken := light_verb_stance(token)) is not None:
+    if finding is None and token.pos_ == "NOUN" and (taken := light_verb_stance(token)) is not None:
+        finding = _light_verb_finding(taken)  # also "made no comment on …", a remark noun with no that-clause
+    elif token.pos_ == "ADJ" and (taken := made_clear(token)) is not None:
         finding = _light_verb_finding(taken)
     if finding is None and (stance := stance_at(token, _subject)) is not None:
         finding = _stance_finding(token.doc, stance)
@@ -346,7 +349,8 @@ def _noun_cue(noun: Token) -> Finding | None:
 
 
 def _light_verb_finding(taken: LightVerbStance) -> Finding | None:
-    """ "took aim at the fares", "takes issue with the board" (rule quote.light-verb): see ``light_verbs``."""
+    """ "took aim at the fares", "made no secret of her anger", "made clear she will run" (rules quote.light-verb,
+    quote.made-remark, quote.made-clear): see ``light_verbs``."""
     speaker = _subject(taken.verb)
     doc = taken.verb.doc
     span = _trimmed(doc, taken.start, _cut_trailing(doc, taken.start, taken.end, taken.start))
@@ -354,7 +358,7 @@ def _light_verb_finding(taken: LightVerbStance) -> Finding | None:
         return None
     first = _cue(taken.verb)[0]
     last = doc[taken.cue_end]
-    return Finding(QuoteKind.INDIRECT, [span], (first, last.idx + len(last)), speaker, rule="quote.light-verb")
+    return Finding(QuoteKind.INDIRECT, [span], (first, last.idx + len(last)), speaker, rule=taken.rule)
 
 
 def _regard_finding(verb: Token, regard: Regard) -> Finding | None:
@@ -381,9 +385,12 @@ SPEECH_CUES = ATTRIBUTION_VERBS - BESIDE_QUOTES_ONLY
 CUE_WORDS = (
     (SPEECH_CUES | frozenset(LEMMA_FIXES) | REMARK_NOUNS | RAISING_VERBS | STANCE_ADJECTIVES | APPEARANCE_VERBS)
     | STANCE_TAKING_NOUNS
+    | MADE_REMARK_NOUNS
+    | {"clear"}
     | REGARDING_VERBS
     | STANCE_NOUNS
     | URGING_VERBS
+    | APPEARANCE_FORMS
     | {"according"}
 )
 """Every word, by lemma or form, that ``_reported_at`` can find an attribution at."""
@@ -735,6 +742,24 @@ def _inverted_subject(verb: Token) -> SpacySpan | None:
             and child.pos_ in ("PROPN", "NOUN", "PRON")
         ):
             return _noun_phrase(child)
+    return _subject_of_next_clause(verb)
+
+
+def _subject_of_next_clause(verb: Token) -> SpacySpan | None:
+    """ "“…,” said surveyor Ada Moss, asked about her claims …" (rule quote.inverted-misparsed): the parser made
+    the name right after the verb the subject of the participle after the comma; it is the verb's inverted
+    speaker."""
+    doc = verb.doc
+    for clause in verb.children:
+        if clause.i <= verb.i or clause.dep_ not in ("ccomp", "advcl", "conj"):
+            continue
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i), None)
+        if subject is None or subject.left_edge.i != verb.i + 1 or subject.pos_ not in ("PROPN", "NOUN"):
+            continue
+        phrase = _noun_phrase(subject)
+        if phrase.end < len(doc) and doc[phrase.end].text == ",":
+            fired("quote.inverted-misparsed")
+            return phrase
     return None
 
 
@@ -761,6 +786,9 @@ def _speech_verb(verb: Token, sent: SpacySpan) -> Finding | None:
     if lemma in NAMING_VERBS and verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.i < verb.i:
         fired("quote.naming")
         return None  # "a party called Anti-Prom", "a class named Perception": a name, not a remark
+    if lemma == "blame" and verb.head.lemma_.lower() == "be" and any(c.lower_ == "to" for c in verb.lefts):
+        fired("quote.to-blame")
+        return None  # "who is to blame for the closures": who is at fault, not what anyone said
     finding = _speech_verb_finding(verb, sent)
     if finding is None:
         return None
@@ -809,6 +837,8 @@ def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
     if (as_reported := _as_reported(verb, sent, speaker)) is not None:
         return as_reported
     clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS and c.pos_ in ("VERB", "AUX")]
+    if not clauses and (nonverbal := _nonverbal_clause(verb)) is not None:
+        clauses = [nonverbal]
     if not clauses and (stray := _stray_clause(verb)) is not None:
         clauses = [stray]
     right = [c for c in clauses if c.i > verb.i]
@@ -849,6 +879,8 @@ def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
                     return Finding(QuoteKind.INDIRECT, [span], _cue(verb), speaker)
     if finding := _parenthetical(verb, sent, speaker):
         return finding
+    if speaker is not None and lemma not in OBJECT_CONTENT_VERBS and (said := _said_object(verb, speaker)) is not None:
+        return said
     if lemma in OBJECT_CONTENT_VERBS and speaker is not None:
         right = [
             c
@@ -877,7 +909,61 @@ def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
             if span is not None:
                 rule = "quote.prepositional-object" if first != right[0].left_edge.i else None
                 return Finding(QuoteKind.INDIRECT, [span], cue, speaker, rule=rule)
-    return None
+    return _trailing_attribution(verb, sent, speaker)
+
+
+TRAILING_TAIL_DEPS = frozenset({"npadvmod", "prep", "advmod", "punct", "agent"})
+"""What may follow a closing attribution: when, where, how ("…, he said on Monday in an interview.")."""
+MIN_TRAILING_WORDS = 3
+
+
+def _trailing_attribution(verb: Token, sent: SpacySpan, speaker: SpacySpan | None) -> Finding | None:
+    """ "Pilots who take on heavy debt struggle, even with a “good” boat, he said." (rule
+    quote.trailing-attribution): a sentence that closes with a comma, a subject and a finite reporting verb (and
+    at most when, where or how) reports all that comes before the comma, however the parser hung it."""
+    doc = verb.doc
+    if speaker is None or verb.dep_ != "ROOT" or verb.tag_ not in FINITE_TAGS or _lemma(verb) not in SPEECH_VERBS:
+        return None
+    if speaker.start <= sent.start + 1 or doc[speaker.start - 1].text != "," or speaker.end > verb.i:
+        return None
+    if doc[sent.end - 1].text not in (".", "!", "?"):
+        return None  # "In a televised address, Moss said:" introduces what follows
+    for t in doc[verb.i + 1 : sent.end]:
+        while t.head != verb and t.head != t:
+            t = t.head
+        if t.head != verb or t.dep_ not in TRAILING_TAIL_DEPS:
+            return None  # the verb has words of its own after it: "Then, last week, Moss called the plan …"
+    span = _trimmed(doc, sent.start, speaker.start - 2)
+    if span is None or _words(doc_text(doc), *span) < MIN_TRAILING_WORDS:
+        return None
+    if not any(t.tag_ in FINITE_TAGS | {"MD"} for t in doc.char_span(*span, alignment_mode="expand") or ()):
+        return None  # "After the vote, he said.", "Speaking to students, Moss said.": no finite clause before it
+    return Finding(QuoteKind.INDIRECT, [span], _cue(verb), speaker, rule="quote.trailing-attribution")
+
+
+def _said_object(verb: Token, speaker: SpacySpan) -> Finding | None:
+    """ "Most voters say the same of the mayor", "everyone but Moss said yes" (rule quote.say-object): the object
+    of "say" after it, unless a pronoun, is what was said, with what the parser hung on the verb after it (not
+    when or where: "said on Monday", "said in a statement", nor "said to reporters"). Also the subject of a clause
+    the parser read as the object ("says the rise in fares that Varga decries makes the ferry less popular")."""
+    if verb.lemma_.lower() != "say" or speaker.start > verb.i:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c not in speaker), None)
+    if obj is None or obj.pos_ == "PRON":
+        return None  # "said it", "won't say anything": what was said is elsewhere, or nothing
+    doc = verb.doc
+    last = max(
+        [obj.right_edge.i]
+        + [
+            c.right_edge.i
+            for c in verb.children
+            if c.i > obj.i and c.dep_ in ("prep", "ccomp", "xcomp", "advcl") and not _adjunct(c) and c.lower_ != "to"
+        ]
+    )
+    span = _trimmed(doc, obj.left_edge.i, _cut_trailing(doc, obj.left_edge.i, last, obj.i))
+    if span is None:
+        return None
+    return Finding(QuoteKind.INDIRECT, [span], _cue(verb), speaker, rule="quote.say-object")
 
 
 TOPIC_PREPS = frozenset({"about", "of", "on"})
@@ -922,6 +1008,33 @@ def _adjunct(child: Token) -> bool:
         return False
     objects = [g for g in child.children if g.dep_ == "pobj"]
     return child.lower_ in ADJUNCT_PREPS or any(g.ent_type_ in ("DATE", "TIME") for g in objects)
+
+
+def _nonverbal_clause(verb: Token) -> Token | None:
+    """A reported clause whose head the tagger made no verb: "said the pier is best suited to small boats" (rule
+    quote.adjectival-clause: an adjective after the verb, with a subject and a finite auxiliary of its own; "found
+    himself alone" has none), "The closure of the pier signals “the end of an era” for the town, Moss said" (rule
+    quote.noun-headed-clause: a noun or adjective heading the clause before a trailing attribution)."""
+    for clause in verb.children:
+        if (
+            clause.dep_ == "ccomp"
+            and clause.pos_ == "ADJ"
+            and clause.i > verb.i
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+            and any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS | {"MD"} for c in clause.children)
+        ):
+            fired("quote.adjectival-clause")
+            return clause
+        if (
+            clause.dep_ == "ccomp"
+            and clause.pos_ in ("NOUN", "PROPN", "ADJ")
+            and clause.i < verb.i
+            and verb.doc[clause.right_edge.i + 1].text == ","
+            and any(c.dep_ == "nsubj" and clause.right_edge.i < c.i < verb.i for c in verb.children)
+        ):
+            fired("quote.noun-headed-clause")
+            return clause
+    return None
 
 
 def _stray_clause(verb: Token) -> Token | None:
@@ -992,6 +1105,9 @@ def _clause_span(verb: Token, clause: Token) -> tuple[tuple[int, int] | None, li
     else:
         # take in the dative of "told reporters that": content starts at the clause
         start = max(start, verb.i + 1)
+        if (detached := _detached_subject(verb, clause)) is not None:
+            start = detached
+            shaped.append("quote.detached-subject")
         end = _cut_trailing(doc, start, end, clause.i)
         if (second := _second_predicate(verb, clause)) is not None:
             end = min(end, second)
@@ -1003,6 +1119,34 @@ def _clause_span(verb: Token, clause: Token) -> tuple[tuple[int, int] | None, li
 
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _detached_subject(verb: Token, clause: Token) -> int | None:
+    """ "Moss said the days when the port had a ferry are gone" (rule quote.detached-subject): a finite reported
+    clause with no subject of its own, whose subject the parser hung on the reporting verb as a noun phrase right
+    before the clause, starts at that noun phrase. Not a bare date ("said Tuesday") nor whom it was told to."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
+        return None
+    finite = clause.tag_ in FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in clause.children
+    )
+    if not finite:
+        return None
+    noun = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("npadvmod", "dobj")
+            and verb.i < c.i < clause.i
+            and c.right_edge.i + 1 == clause.left_edge.i
+            and c.pos_ in ("NOUN", "PROPN")
+            and (c.ent_type_ not in ("DATE", "TIME") or any(g.dep_ in ("relcl", "acl") for g in c.children))
+        ),
+        None,
+    )
+    if noun is None or _lemma(verb) in ADDRESSEE_VERBS:
+        return None
+    return noun.left_edge.i
 
 
 def _tense(clause: Token) -> str:
@@ -1066,7 +1210,29 @@ def _cut_trailing(doc: Doc, start: int, end: int, head: int) -> int:
         if t.text == "," and _trailing_apposition(doc, k, start, end):
             fired("quote.trailing-apposition")
             return k - 1
+        if t.text == "," and _trailing_gloss(doc, k, end):
+            fired("quote.trailing-gloss")
+            return k - 1
     return end
+
+
+GLOSS_DETERMINERS = frozenset({"a", "an", "another"})
+
+
+def _trailing_gloss(doc: Doc, comma: int, end: int) -> bool:
+    """ "…would pay “slightly more” in taxes, an acknowledgment that aides quickly trumpeted" (rule
+    quote.trailing-gloss): an indefinite noun phrase after a comma, with a clause of its own and running to the
+    content's end, is the writer's comment on what was said, however the parser hung it."""
+    first = doc[comma + 1]
+    noun = first.head
+    if first.lower_ not in GLOSS_DETERMINERS or first.dep_ != "det" or noun.pos_ != "NOUN" or noun.i <= first.i:
+        return False
+    if noun.left_edge.i != first.i or not any(c.dep_ in ("relcl", "acl") and c.i > noun.i for c in noun.children):
+        return False
+    last = end
+    while last > comma and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    return noun.right_edge.i >= last
 
 
 def _trailing_apposition(doc: Doc, comma: int, start: int, end: int) -> bool:
@@ -1332,6 +1498,8 @@ def _interrupted(doc: Doc, quoted: list[Quoted], first: int, finding: Finding) -
             between is not None
             and "\n" not in between.text
             and not any(_own_attribution(t, cue, quoted[nxt].start) for t in between)
+            and not _cued_after(doc, quoted[nxt])
+            and not _inside_next_sentence(between)
             and (
                 len(between) <= INTERRUPTION_TOKENS
                 or (len(between) <= CONTINUATION_TOKENS and between.text.rstrip(" \t'\"‘’“”").endswith((".", ":")))
@@ -1339,6 +1507,44 @@ def _interrupted(doc: Doc, quoted: list[Quoted], first: int, finding: Finding) -
         ):
             group.append(nxt)
     return group
+
+
+def _inside_next_sentence(between: SpacySpan) -> bool:
+    """ "“We do not go there,” she said. She blamed the closure on a “careless board,” …" (rule
+    quote.inside-next-sentence): a quote that stands inside a later sentence, after words of that sentence, is no
+    continuation of the quote before."""
+    last = between[-1]
+    while last.i > between.start and (last.is_punct or last.is_space):
+        last = last.doc[last.i - 1]
+    sent = last.sent
+    if sent.start <= between.start or not any(t.is_alpha for t in between.doc[sent.start : last.i + 1]):
+        return False
+    fired("quote.inside-next-sentence")
+    return True
+
+
+OWN_CUE_TOKENS = 4
+"""How near after a quote its own reporting verb stands ("“B,” he added", "“B,” said the mayor's aide")."""
+
+
+def _cued_after(doc: Doc, q: Quoted) -> bool:
+    """ "“A,” said Moss. “B,” she added." (rule quote.own-cue-after): a quote closed by a comma, "!" or "?" and
+    followed at once by a reporting verb with a speaker of its own is told by that verb, not by the one before."""
+    if doc_text(doc)[q.end - 2 : q.end - 1] not in (",", "!", "?"):
+        return False
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for token in doc[span.end : min(span.end + OWN_CUE_TOKENS, len(doc))]:
+        if "\n" in token.text or token.is_quote or token.text in ".!?":
+            return False
+        if token.pos_ in ("VERB", "AUX") and _lemma(token) in SPEECH_VERBS:
+            speaker = _subject(token) or _inverted_subject(token)
+            if speaker is not None and speaker.start >= span.end:
+                fired("quote.own-cue-after")
+                return True
+            return False
+    return False
 
 
 def _own_attribution(t: Token, cue: tuple[int, int], nxt_start: int) -> bool:
@@ -1362,7 +1568,7 @@ def _attribute_quote(doc: Doc, text: str, quoted: list[Quoted], i: int, findings
                 f.kind = QuoteKind.MIXED
             return None
     words = _words(text, q.start, q.end)
-    near = _adjacent_cue(doc, q, quoted) or _colon_intro(doc, q)
+    near = _adjacent_cue(doc, q, quoted) or _colon_intro(doc, q) or _sentence_intro(doc, q)
     if near is not None:
         ranges = [(q.start, q.end)]
         if i + 1 < len(quoted) and near[0] is not None:
@@ -1497,6 +1703,32 @@ def _colon_intro(doc: Doc, q: Quoted) -> tuple[tuple[int, int] | None, SpacySpan
             if speaker is not None:
                 return _cue(root), speaker
     return None
+
+
+INTRO_SENTENCE_TOKENS = 12
+"""The longest sentence read as a bare introduction ("Port historian Lena Varga agreed.")."""
+
+
+def _sentence_intro(doc: Doc, q: Quoted) -> tuple[tuple[int, int], SpacySpan] | None:
+    """ "Port historian Lena Varga agreed. “The owners are running out of time.”" (rule quote.intro-sentence): a
+    short sentence of a subject and a reporting verb with nothing reported of its own, right before a quote in the
+    same paragraph, is that quote's attribution."""
+    first = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if first is None or first.start == 0:
+        return None
+    end = doc[first.start - 1]
+    if end.text != "." or end.sent.end > first.start + 1 or len(end.sent) > INTRO_SENTENCE_TOKENS:
+        return None
+    verb = end.sent.root
+    if verb.pos_ != "VERB" or _lemma(verb) not in SPEECH_VERBS or verb.tag_ not in FINITE_TAGS:
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj", "prep", "advcl") for c in verb.children) or "\n" in end.sent.text:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None:
+        return None
+    fired("quote.intro-sentence")
+    return _cue(verb), _noun_phrase(subject)
 
 
 INTRO_NAME_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "DT", "JJ", "POS", "PRP$"})

@@ -11,6 +11,10 @@ each a rule:
 
 - ``quote.appearance``: how things look, to no one named ("The council seems to favour the plan", "it
   appears that the ferry will stop"): the subject with its infinitive, or the clause after "it seems".
+- ``quote.appearance-complement``: how things look, told by a complement that carries words of its own
+  ("the board appeared likely to approve the loan", "seems ready for a long fight", "seemed rattled by the
+  questions", "it seems fairly likely that …"): the subject with the complement. A bare adjective ("the
+  patients appeared calm") stays the writer's observation.
 
 The words are data (``stance_adjectives``, ``raising_verbs`` and ``appearance_verbs`` in
 data/vocab/lexicon.toml). How things *appear* was first left out (about half of its readings attributions on a
@@ -30,6 +34,8 @@ from .lexicon import APPEARANCE_VERBS, RAISING_VERBS, STANCE_ADJECTIVES
 COPULAS = frozenset({"be", "become", "remain", "grow", "feel", "seem", "appear", "sound", "look", "get"})
 COMPLEMENT_PREPS = frozenset({"about", "of", "with", "in", "on", "over", "toward", "towards", "for", "at", "by"})
 CUE_DEPS = frozenset({"neg", "aux", "auxpass"})
+APPEARANCE_FORMS = frozenset(verb + ending for verb in APPEARANCE_VERBS for ending in ("", "s", "ed", "ing"))
+"""The forms of the (regular) appearance verbs: the lemmatiser leaves "seemed" as it is when tagged an auxiliary."""
 
 
 @dataclass(frozen=True)
@@ -49,8 +55,14 @@ def stance_at(token: Token, subject: Callable[[Token], Span | None]) -> Stance |
         return _stance_adjective(token, subject)
     if token.tag_ == "VBN" and token.lemma_.lower() in RAISING_VERBS:
         return _raising(token)
-    if token.pos_ == "VERB" and token.lemma_.lower() in APPEARANCE_VERBS:
-        return _appearance(token)
+    if token.lemma_.lower() in APPEARANCE_VERBS or token.lower_ in APPEARANCE_FORMS:
+        if token.pos_ == "VERB":
+            return _appearance(token) or _appearance_complement(token, token, _complement_of_look(token))
+        if token.pos_ == "AUX" and token.dep_ in ("aux", "auxpass") and token.head.tag_ in ("VBN", "VBG"):
+            # "Moss seemed rattled by the questions": the parser made the verb an auxiliary of the participle
+            verb = token.head
+            if token.i < verb.i and _has_words_after(verb):
+                return _appearance_complement(token, verb, verb)
     return None
 
 
@@ -126,6 +138,48 @@ def _appearance(verb: Token) -> Stance | None:
         return None
     content = [(subject.left_edge.i, subject.right_edge.i), (complement.left_edge.i, complement.right_edge.i)]
     return Stance(content, (_cue_start(verb), verb.i), None, "quote.appearance")
+
+
+LOOK_DEPS = frozenset({"oprd", "acomp", "attr"})
+"""How the parser hangs what something looks like on "seem"/"appear": "seems ready", "appeared poised", "seemed a
+reminder"."""
+
+
+def _complement_of_look(verb: Token) -> Token | None:
+    """The complement after "seem"/"appear" that carries words of its own ("likely to approve", "ready for a
+    fight", "like an impossible task"), or None."""
+    for child in verb.children:
+        if child.i <= verb.i:
+            continue
+        if child.dep_ in LOOK_DEPS and _has_words_after(child):
+            return child
+        if child.dep_ == "prep" and child.lower_ == "like" and any(g.dep_ == "pobj" for g in child.children):
+            return child
+    return None
+
+
+def _has_words_after(head: Token) -> bool:
+    """Whether ``head`` has a dependent after it other than punctuation: "likely to win", not "calm"."""
+    return any(c.i > head.i and not c.is_punct for c in head.children)
+
+
+def _appearance_complement(cue: Token, verb: Token, complement: Token | None) -> Stance | None:
+    """ "The board appeared likely to approve the loan", "Moss seemed rattled by the questions", "it seems
+    fairly likely that the ferry will stop" (rule quote.appearance-complement): how things look, to no one
+    named; the subject (none after "it") with the complement."""
+    if complement is None:
+        return None
+    owner = verb
+    if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        owner = verb.head  # "held a large lead and appeared poised to win": the first verb's subject
+    subject = next((c for c in owner.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i), None)
+    if subject is None or subject.lower_ == "there":
+        return None
+    rest = (max(complement.left_edge.i, cue.i + 1), complement.right_edge.i)
+    if subject.lower_ == "it":
+        return Stance([rest], (_cue_start(cue), cue.i), None, "quote.appearance-complement")
+    content = [(subject.left_edge.i, subject.right_edge.i), rest]
+    return Stance(content, (_cue_start(cue), cue.i), None, "quote.appearance-complement")
 
 
 def _cue_start(verb: Token) -> int:

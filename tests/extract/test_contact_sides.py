@@ -169,3 +169,22 @@ def test_a_building_the_gazetteer_does_not_know_is_in_the_city_of_the_dateline(e
     )
     place = record["events"][0]["place"]
     assert (place["name"], place["country"], place["venue"]) == ("Beirut", "LBN", "Baabda Palace")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # contact.two-states-together
+        "Finnish and Swedish defence chiefs conferred in Stockholm on Monday over joint air patrols.",
+        # two sides negotiating with each other
+        "Government negotiators and rebel commanders negotiated for nine hours in Havana on Friday.",
+    ],
+)
+def test_two_sides_in_the_subject_confer_or_negotiate_with_each_other(extract, sentence):
+    record = extract(sentence, published="2026-03-12")
+    assert [(e["mode"], e["status"]) for e in record["events"]] == [("meeting", "occurred")]
+
+
+def test_people_of_one_state_conferring_meet_no_one(extract):
+    record = extract("Finnish defence chiefs conferred in Helsinki on Monday.", published="2026-03-12")
+    assert record["events"] == []

@@ -147,7 +147,10 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
         fired("contact.verb.go-between")
         return "third-party"  # "Qatar is passing messages between X and Y", "Norway mediated between X and Y"
     if lemma in ("negotiate", "consult"):
-        if "with" in preps or objects:
+        paired = any(
+            c.dep_ == "nsubj" and (any(g.dep_ == "conj" for g in c.children) or _pair(c)) for c in verb.children
+        )
+        if "with" in preps or objects or paired:  # "the two sides negotiated", "X and Y negotiated"
             fired("contact.verb.negotiate")
             return "meeting"
         return rejected("contact.negotiate.alone")
@@ -339,8 +342,21 @@ def _named_object(verb: Token) -> bool:
 
 
 def _pair(noun: Token) -> bool:
-    """ "the two leaders", "both men", "the two": people counted as a pair."""
-    return noun.lower_ in ("two", "both") or any(c.lower_ in ("two", "both") for c in noun.children)
+    """ "the two leaders", "both men", "the two": people counted as a pair; "Finnish and Swedish defence chiefs",
+    "officials from Tokyo and Seoul": people of two states (rule contact.two-states-together)."""
+    if noun.lower_ in ("two", "both") or any(c.lower_ in ("two", "both") for c in noun.children):
+        return True
+    if noun.tag_ not in ("NNS", "NNPS"):
+        return False
+    geo = gazetteer()
+    described = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")]
+    described += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children]
+    for first in described:
+        states = {geo.country_of(t.text) for t in (first, *first.conjuncts)} - {None}
+        if len(states) >= 2:
+            fired("contact.two-states-together")
+            return True
+    return False
 
 
 CLAUSES = ("relcl", "acl", "advcl", "ccomp", "xcomp", "conj")

@@ -60,7 +60,9 @@ def one_run(engine: str, workers: int, articles: Path, db_path: Path) -> dict[st
 
         with dask_client(None, workers) as client:
             client.register_plugin(ModelPlugin(None))  # every worker has its model from here on
-            processes = [psutil.Process(pid) for pid in client.run(os.getpid).values()]
+            workers = [psutil.Process(pid) for pid in client.run(os.getpid).values()]
+            # each worker's extraction processes (backchannel.extract_process) are its children
+            processes = workers + [child for w in workers for child in w.children(recursive=True)]
 
             def cpu() -> float:  # this process holds the scheduler, the nannies and the writer
                 return _own_cpu() + sum(sum(p.cpu_times()[:2]) for p in processes)

@@ -23,7 +23,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from backchannel.cli import main
-from backchannel.dask_ingest import UnitEvents, dask_client, ingest_units
+from backchannel.dask_ingest import ModelPlugin, UnitEvents, dask_client, ingest_units
 from backchannel.ledger.canonical import canonical
 from backchannel.ledger.ingest import ingest_items
 from backchannel.ledger.store import open_ledger
@@ -79,13 +79,17 @@ def _sources(db) -> list[tuple[str, str]]:
     return sorted(db.execute("SELECT key, source FROM articles").fetchall())
 
 
-def test_local_workers_start_with_the_model_already_loaded(client):
-    def models_loaded() -> int:
-        from backchannel import nlp
+def test_each_worker_extracts_in_a_process_of_its_own_started_once(client):
+    def extractors() -> list[int]:
+        from backchannel.dask_ingest import IDLE
 
-        return nlp.load.cache_info().currsize
+        return [extractor.process.pid for extractor in IDLE.get(None, [])]
 
-    assert min(client.run(models_loaded).values()) >= 1  # forked after the load: no plugin has run yet
+    client.register_plugin(ModelPlugin(None))
+    first = client.run(extractors)
+    assert all(len(pids) == 1 for pids in first.values())  # one per worker thread, model loaded
+    client.register_plugin(ModelPlugin(None))  # as every ingest does: the same processes go on
+    assert client.run(extractors) == first
 
 
 def test_the_example_folders_give_the_process_pools_ledger(client, tmp_path):

@@ -369,7 +369,7 @@ def _ingest_on_dask(
                 click.echo(f"error: {unit.uri}: given up after {MAX_ATTEMPTS} attempts: {message}", err=True)
 
         try:
-            with dask_client(scheduler, workers, model) as client:
+            with dask_client(scheduler, workers) as client:
                 ingest_units(db, client, plan.units, model=model, events=UnitEvents(on_record, on_unit))
         except KeyboardInterrupt:
             click.echo(f"interrupted: {_ingest_summary(counts, db_path)}; {_units_summary(units)}", err=True)

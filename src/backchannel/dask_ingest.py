@@ -1,13 +1,16 @@
 """Distributed ingest on Dask: workers extract units of work, this process commits them as the one writer.
 
 ``backchannel ingest --engine dask`` plans units (``backchannel.units``), starts a ``LocalCluster`` or joins a
-scheduler, and registers ``ModelPlugin`` so that each worker loads the spaCy model once. It keeps a few units per
-worker thread in flight, largest first: a worker reads its unit, checks its bytes against the planned hash,
-extracts its articles inside a memory zone (one zone over many units, renewed every 20 MB of input) and
-returns the records as plain dicts. As each unit comes back, its
+scheduler, and registers ``ModelPlugin`` so that each worker starts, when it joins, one extraction process per
+worker thread (``backchannel.extract_process``: a fresh interpreter of one thread, which loads the spaCy model
+once; see there why the worker does not extract itself). It keeps a few units per worker thread in flight,
+largest first: the task hands its unit to an idle extraction process, which reads it, checks its bytes against
+the planned hash, extracts its articles inside a memory zone (one zone over many units, renewed every 20 MB of
+input) and sends the records back pickled; the task returns them as those bytes. As each unit comes back, its
 records and its row in ``units`` are committed in one transaction (``ledger.unit_log``). A unit whose task fails
-(or whose worker dies too often) is submitted again, up to ``MAX_ATTEMPTS`` times; then it is reported, recorded
-as failed, and the other units go on. Units already done with the same content are skipped.
+(or whose worker or extraction process dies too often) is submitted again, up to ``MAX_ATTEMPTS`` times; then it
+is reported, recorded as failed, and the other units go on. Units already done with the same content are
+skipped.
 
 Needs the ``dask`` extra (dask and distributed); nothing here is imported by the default engine.
 """
@@ -17,6 +20,8 @@ from __future__ import annotations
 import itertools
 import logging
 import multiprocessing
+import pickle
+import threading
 import time
 import uuid
 from collections import deque
@@ -28,12 +33,11 @@ from typing import TYPE_CHECKING, Any
 import dask
 from distributed import Client, Future, LocalCluster, WorkerPlugin, as_completed
 
-from . import nlp as nlp_module
+from .extract_process import ExtractorGone, ExtractProcess
 from .ledger.dialect import database_errors
-from .ledger.extractor_version import extractor_version
-from .ledger.ingest import OnRecord, records_of
+from .ledger.ingest import OnRecord
 from .ledger.unit_log import UnitRow, commit_unit, done_units, give_up_unit
-from .units import Unit, unit_items
+from .units import Unit
 
 if TYPE_CHECKING:
     from .ledger.dialect import Ledger as Database
@@ -41,51 +45,88 @@ if TYPE_CHECKING:
 MAX_ATTEMPTS = 3
 """A unit is tried this many times before it is reported and given up (the ingest goes on without it)."""
 WORKER_CONFIG = {
-    # Dask has glibc give freed memory back to the system at once (MALLOC_TRIM_THRESHOLD_=65536), and spaCy
-    # allocates and frees large arrays for every document: a worker then spends a tenth of its time in the kernel
-    "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
-    # the statistical profiler samples the task's thread 100 times a second and the tick 50 times, each time
-    # taking the GIL from the extraction; on a busy machine each handover waits for a time slice
+    # the statistical profiler wakes 100 times a second to sample the worker's threads, and the tick 50 times
     "distributed.worker.profile.enabled": False,
     "distributed.admin.tick.interval": "1s",
     "distributed.worker.memory.monitor-interval": "1s",
 }
-"""Settings for the workers of a local cluster (README shows them for a real one): 60% more CPU per article
-without them, in one measurement on the dev split."""
+"""Settings for the workers of a local cluster (README shows them for a real one): fewer wake-ups of a worker's
+event loop, whose CPU is all the overhead a worker adds to its extraction processes."""
 IN_FLIGHT_PER_THREAD = 2
 """Units submitted ahead per worker thread: enough that no worker waits for the writer, few enough that results
 do not pile up in the workers' memory when the writer is the slower side."""
 
 
 class ModelPlugin(WorkerPlugin):
-    """Loads the spaCy model once per worker process, when the worker joins, before any unit reaches it."""
+    """Starts a worker's extraction processes when it joins, one per worker thread, each loading the model once.
 
-    name = "backchannel-model"
+    Idempotent: registering it again (each ingest does) keeps the processes a worker has, model loaded.
+    """
+
+    idempotent = True
 
     def __init__(self, model: str | None) -> None:
         self.model = model
+        self.name = f"backchannel-model-{model or 'default'}"
 
     def setup(self, worker: Any) -> None:
-        nlp_module.load(self.model)
+        start_extractors(self.model, worker.state.nthreads)
 
     def teardown(self, worker: Any) -> None:
-        for zone in ZONES.values():
-            zone.close()
-        ZONES.clear()
+        with _IDLE_LOCK:
+            idle = IDLE.pop(self.model, [])
+        for extractor in idle:
+            extractor.close()
 
 
-ZONES: dict[str | None, nlp_module.RollingZone] = {}
-"""This worker process's memory zone for each model: units share it until it is renewed."""
+IDLE: dict[str | None, list[ExtractProcess]] = {}
+"""This worker process's extraction processes not at work, by model: a task takes one and gives it back."""
+_IDLE_LOCK = threading.Lock()
+
+
+def start_extractors(model: str | None, count: int) -> None:
+    """Have ``count`` extraction processes ready for ``model`` in this worker, starting those missing."""
+    with _IDLE_LOCK:
+        missing = count - len(IDLE.get(model, []))
+    started = [ExtractProcess(model) for _ in range(missing)]
+    try:
+        for extractor in started:  # they load their models side by side
+            extractor.wait_ready()
+    except BaseException:
+        for extractor in started:
+            extractor.close()
+        raise
+    with _IDLE_LOCK:
+        IDLE.setdefault(model, []).extend(started)
 
 
 def extract_unit(unit: Unit, model: str | None) -> dict[str, Any]:
-    """The task a worker runs: the unit's records (plain dicts), the extractor's version, and the time it took."""
+    """The task a worker runs: the unit's records (pickled, as the extraction process wrote them), the extractor's
+    version, and the time it took. The work is done by one of the worker's extraction processes
+    (``backchannel.extract_process``, where the why is), a new one if none is idle or one has died."""
     started = time.perf_counter()
-    if model not in ZONES:
-        ZONES[model] = nlp_module.RollingZone(nlp_module.load(model))
-    ZONES[model].before(unit.size)
-    records = list(records_of(unit_items(unit), model=model, workers=1))
-    return {"records": records, "extractor": extractor_version(), "seconds": time.perf_counter() - started}
+    with _IDLE_LOCK:
+        idle = IDLE.get(model)
+        extractor = idle.pop() if idle else None
+    extractor = extractor or ExtractProcess(model)
+    try:
+        records = extractor.extract(unit)
+    except Exception as err:
+        if isinstance(err, ExtractorGone):
+            extractor.close()
+        else:  # the unit's own error: the process is sound
+            _give_back(model, extractor)
+        raise
+    except BaseException:  # interrupted mid-message: the process cannot be trusted with the next unit
+        extractor.close()
+        raise
+    _give_back(model, extractor)
+    return {"records": records, "extractor": extractor.version, "seconds": time.perf_counter() - started}
+
+
+def _give_back(model: str | None, extractor: ExtractProcess) -> None:
+    with _IDLE_LOCK:
+        IDLE.setdefault(model, []).append(extractor)
 
 
 @dataclass
@@ -106,29 +147,25 @@ class UnitSummary:
     failed: dict[str, str] = field(default_factory=dict)
 
 
-def local_worker_config(model: str | None) -> dict[str, Any]:
-    """``WORKER_CONFIG``, and where the system can fork: the model loaded here first and the workers forked.
-
-    As with the process pool, forked workers share the loaded model instead of each starting an interpreter and
-    loading it again (seconds each, which a short ingest would spend in start-up).
-    """
+def local_worker_config() -> dict[str, Any]:
+    """``WORKER_CONFIG``, and where the system can fork, workers forked from this process: a worker then starts
+    without importing Dask and backchannel again (its extraction processes start afresh all the same)."""
     if "fork" not in multiprocessing.get_all_start_methods():
         return dict(WORKER_CONFIG)
-    nlp_module.load(model)
     return {**WORKER_CONFIG, "distributed.worker.multiprocessing-method": "fork"}
 
 
 @contextmanager
-def dask_client(scheduler: str | None, workers: int, model: str | None = None) -> Iterator[Client]:
+def dask_client(scheduler: str | None, workers: int) -> Iterator[Client]:
     """A client on the scheduler at ``scheduler`` (waiting for ``workers`` workers), or on a new LocalCluster
-    of ``workers`` processes with one thread each, forked after ``model`` is loaded where the system can."""
+    of ``workers`` processes with one thread each, forked from this one where the system can."""
     if scheduler:
         with Client(scheduler) as client:
             client.wait_for_workers(workers)
             yield client
         return
     with (
-        dask.config.set(local_worker_config(model)),
+        dask.config.set(local_worker_config()),
         LocalCluster(
             n_workers=workers,
             threads_per_worker=1,
@@ -219,7 +256,7 @@ def _commit(
 ) -> None:
     row = UnitRow(unit.uri, unit.digest, "done", result["extractor"], attempts=attempt, seconds=result["seconds"])
     try:
-        outcomes = commit_unit(db, row, result["records"])
+        outcomes = commit_unit(db, row, pickle.loads(result["records"]))
     except database_errors() as err:  # nothing of the unit was stored: it goes round again
         failed(unit, f"could not store the unit: {err}", result["extractor"])
         return

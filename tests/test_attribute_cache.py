@@ -116,6 +116,38 @@ def test_a_rule_that_looks_beyond_the_token_prevents_the_cache() -> None:
     assert attribute_cache.NAME not in attribute_cache.fuse(nlp).pipe_names
 
 
+def test_words_are_ruled_once_per_state_the_rules_can_tell_apart(cached: Language) -> None:
+    """Words no single-token rule names are ruled together when their state is the same ("talks", "meetings")."""
+    component = cached.get_pipe(attribute_cache.NAME)
+    key = component._rule_key
+    state = (cached.vocab.strings["NNS"], cached.vocab.strings["nsubj"], 0, 0, 0)
+    talks, meetings = (key((cached.vocab.strings.add(word), *state)) for word in ("talks", "meetings"))
+    assert talks == meetings
+    for word in ("there", "nothin'"):  # named by a rule, or matching its regular expression: kept apart
+        assert key((cached.vocab.strings.add(word), *state)) != talks
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [
+        [{"LOWER": {"REGEX": "^tal"}, "TAG": "NNS"}],
+        [{"LOWER": {"NOT_IN": ["tales"]}, "TAG": "NNS"}],  # a word tested otherwise than by name: every word apart
+        [{"LENGTH": 5, "TAG": "NNS"}],
+        [{"IS_PUNCT": True, "TAG": ","}],
+    ],
+)
+def test_same_answers_with_rules_that_test_words_otherwise(rule: list[dict]) -> None:
+    reference = spacy.load(nlp_module.DEFAULT_MODEL)
+    reference.get_pipe(attribute_cache.RULER).add([rule], {"LEMMA": "RULED"})
+    cached = spacy.load(nlp_module.DEFAULT_MODEL)
+    cached.get_pipe(attribute_cache.RULER).add([rule], {"LEMMA": "RULED"})
+    attribute_cache.fuse(cached)
+    assert attribute_cache.NAME in cached.pipe_names
+    text = "The talks, and the meetings, went on; talks about talks. Tales were told."
+    same(reference, cached, text)
+    assert "RULED" in [t.lemma_ for t in cached(text)]
+
+
 @Language.component("test_upstream_morphology")
 def _upstream_morphology(doc):
     """Stands in for a morphologizer or trainable lemmatizer that runs before the ruler."""

@@ -17,6 +17,8 @@ entities, norms, other tokens' attributes) as it is.
 
 from __future__ import annotations
 
+import re
+
 import numpy
 from spacy.attrs import DEP, HEAD, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.language import Language
@@ -31,6 +33,15 @@ MAX_ENTRIES = 200_000
 _TOKEN_ONLY = set("ORTH TEXT LOWER TAG DEP IS_SPACE IS_PUNCT IS_ALPHA IS_DIGIT LIKE_NUM LENGTH".split())
 """Pattern keys whose value depends on the token alone, given its tag and dependency label (not NORM: the
 tokenizer's exceptions set it per token)."""
+_WORD_KEYS = ("ORTH", "TEXT", "LOWER")
+_WORD_FLAGS = {
+    "IS_SPACE": "is_space",
+    "IS_PUNCT": "is_punct",
+    "IS_ALPHA": "is_alpha",
+    "IS_DIGIT": "is_digit",
+    "LIKE_NUM": "like_num",
+}
+"""Pattern keys that test the word through one of its lexeme's attributes (``LENGTH`` through its length)."""
 _LEMMATIZER_MODES = {"rule", "lookup"}
 """Modes in which a lemma depends on the token's text, part of speech and morphology only."""
 _IN_ATTRS = [ORTH, TAG, DEP, POS, MORPH, LEMMA]
@@ -48,11 +59,17 @@ class CachedAttributes:
         self.multi = Matcher(self.vocab)
         self.reach = 1
         words: set[str] | None = set()
+        named: set[str] | None = set()
+        self.patterns: list[re.Pattern] = []
+        """Regular expressions a single-token rule tests a word with."""
+        flags: list[str] = []
         for number, entry in enumerate(ruler.patterns):
             for pattern in entry["patterns"]:
                 if len(pattern) == 1:
                     # Added in the model's order: later rules keep their precedence.
                     self.single.add([pattern], entry["attrs"], index=entry["index"])
+                    named = _named_words(pattern[0], named, self.patterns)
+                    flags += [key for key in pattern[0] if key in _WORD_FLAGS or key == "LENGTH"]
                 else:
                     self.multi.add(f"{number}:{entry['index']}", [pattern])
                     self.reach = max(self.reach, len(pattern))
@@ -61,7 +78,14 @@ class CachedAttributes:
         hashes = None if words is None else [self.vocab.strings.add(word) for word in words]
         self.anchors = None if hashes is None else numpy.array(hashes, dtype="uint64")
         """Lower-case words one of which every multi-token match contains (None: look everywhere)."""
+        self.named = named
+        """Lower-case words a single-token rule names (None: the rules test words otherwise than by name or
+        regular expression)."""
+        self.flags = list(dict.fromkeys(flags))
+        """The word attributes (``IS_SPACE`` …) some single-token rule tests."""
         self.cache: dict[tuple[int, ...], tuple[int, ...]] = {}
+        self.ruled: dict[tuple, tuple[int, ...]] = {}
+        """The single-token rules' answer for each ``_rule_key``: a few thousand, emptied with the cache."""
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
@@ -71,6 +95,7 @@ class CachedAttributes:
         unseen = list(dict.fromkeys(key for key in keys if key not in self.cache))
         if len(self.cache) + len(unseen) > MAX_ENTRIES:
             self.cache.clear()
+            self.ruled.clear()
             unseen = list(dict.fromkeys(keys))
         self._learn(unseen)
         values = numpy.array([self.cache[key] for key in keys], dtype="uint64")
@@ -91,6 +116,7 @@ class CachedAttributes:
         vocabulary keep their answers.
         """
         strings = self.vocab.strings
+        self.ruled.clear()
         self.cache = {
             key: answer
             for key, answer in self.cache.items()
@@ -106,12 +132,43 @@ class CachedAttributes:
         return made_up
 
     def _learn(self, keys: list[tuple[int, ...]]) -> None:
-        """Run the single-token rules and the lemmatizer over one made-up doc of the unseen tokens."""
+        """Run the single-token rules, then the lemmatizer over one made-up doc of the unseen tokens as ruled."""
         if not keys:
             return
-        made_up = self.lemmatizer(self.single(self._made_up(keys)))
+        ruled = self._single_rules(keys)
+        made_up = self.lemmatizer(self._made_up([(key[0], *answer) for key, answer in zip(keys, ruled, strict=True)]))
         for key, answer in zip(keys, made_up.to_array(_OUT_ATTRS).tolist(), strict=True):
             self.cache[key] = tuple(answer)
+
+    def _single_rules(self, keys: list[tuple[int, ...]]) -> list[tuple[int, ...]]:
+        """What the single-token rules make of each token, worked out once per distinct ``_rule_key``.
+
+        Setting a token's attributes one match at a time is most of the cost of learning a word, yet most words
+        differ from others only in what no rule looks at: "talks" and "meetings" with the same tag and label.
+        """
+        rule_keys = [self._rule_key(key) for key in keys]
+        unseen: dict[tuple, tuple[int, ...]] = {}
+        for rule_key, key in zip(rule_keys, keys, strict=True):
+            if rule_key not in self.ruled:
+                unseen.setdefault(rule_key, key)
+        if unseen:
+            answers = self.single(self._made_up(list(unseen.values()))).to_array(_OUT_ATTRS).tolist()
+            self.ruled.update((rule_key, tuple(answer)) for rule_key, answer in zip(unseen, answers, strict=True))
+        return [self.ruled[rule_key] for rule_key in rule_keys]
+
+    def _rule_key(self, key: tuple[int, ...]) -> tuple:
+        """Everything about a token the single-token rules can see: its state, and its word only if a rule names
+        it, else just the word attributes the rules test."""
+        if self.named is None:
+            return key
+        lexeme = self.vocab[key[0]]
+        word = lexeme.orth_
+        if lexeme.lower_ in self.named or word.lower() in self.named:  # LOWER, or ORTH and TEXT
+            return key
+        if any(pattern.search(form) for pattern in self.patterns for form in (word, lexeme.lower_)):
+            return key
+        flags = (len(word) if flag == "LENGTH" else getattr(lexeme, _WORD_FLAGS[flag]) for flag in self.flags)
+        return (None, *key[1:], *flags)
 
     def _in_context(self, doc: Doc, inputs: numpy.ndarray) -> dict[int, list[int]]:
         """Tokens a multi-token pattern reaches, computed by the model's components in a window around each."""
@@ -151,6 +208,26 @@ def _literal_words(pattern: list[dict]) -> set[str]:
             if isinstance(value, dict) and set(value) == {"IN"}:
                 return {word.lower() for word in value["IN"]}
     return set()
+
+
+def _named_words(token: dict, named: set[str] | None, patterns: list[re.Pattern]) -> set[str] | None:
+    """``named`` with the lower-cased words a single-token pattern names, its regular expressions added to
+    ``patterns``; None if it tests words otherwise."""
+    if named is None:
+        return None
+    for key in _WORD_KEYS:
+        value = token.get(key)
+        if value is None:
+            continue
+        if isinstance(value, str):
+            named.add(value.lower())
+        elif isinstance(value, dict) and set(value) == {"IN"}:
+            named.update(word.lower() for word in value["IN"])
+        elif isinstance(value, dict) and set(value) == {"REGEX"}:
+            patterns.append(re.compile(value["REGEX"]))
+        else:
+            return None
+    return named
 
 
 def fusable(nlp: Language) -> bool:

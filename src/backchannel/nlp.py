@@ -12,7 +12,9 @@ from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
 from functools import lru_cache
 
+import numpy
 import spacy
+from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -33,10 +35,21 @@ def model_name(name: str | None = None) -> str:
 
 @Language.component("paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every line break: no sentence runs across paragraphs."""
-    for token in doc[:-1]:
-        if ("\n" in token.text_with_ws and not token.is_space) or (token.is_space and "\n" in token.text):
-            doc[token.i + 1].is_sent_start = True
+    """Start a sentence after every line break: no sentence runs across paragraphs.
+
+    A token holds a line break only if its text does (its trailing whitespace is one space at most), so each
+    distinct word is tested once; the starts are set in one array (``Token.is_sent_start`` rescans the document
+    on every assignment).
+    """
+    if len(doc) < 2:
+        return doc
+    words, token_word = numpy.unique(doc.to_array(ORTH)[:-1], return_inverse=True)
+    strings = doc.vocab.strings
+    breaks = numpy.array(["\n" in strings[int(word)] for word in words.tolist()], dtype=bool)[token_word]
+    if breaks.any():
+        starts = doc.to_array(SENT_START)
+        starts[1:][breaks] = 1
+        doc.from_array([SENT_START], starts)
     return doc
 
 

@@ -719,6 +719,10 @@ def _name_words(doc: Doc) -> np.ndarray:
     return out
 
 
+NOT_NAME_WORDS = TITLE_NOUNS | ORGANIZATION_WORDS | EVENT_NAME_HEADS
+"""Words no part of a person's name: a title, an organisation's word, a storm's ("Cyclone")."""
+
+
 def _name_shaped(ent: SpacySpan) -> bool:
     """Two to four capitalised words, none a title, an organisation word, a country or a known outlet."""
     tokens = [t for t in _name_tokens(ent) if t.text != "-"]
@@ -727,9 +731,7 @@ def _name_shaped(ent: SpacySpan) -> bool:
     geo = gazetteer()
     if is_outlet_name(strip_possessive(ent.text)) or geo.locate(strip_possessive(ent.text)) is not None:
         return False
-    return not any(
-        t.lower_ in TITLE_NOUNS | ORGANIZATION_WORDS | EVENT_NAME_HEADS or geo.country_of(t.text) for t in tokens
-    )
+    return not any(t.lower_ in NOT_NAME_WORDS or geo.country_of(t.text) for t in tokens)
 
 
 def _person_apposed(ent: SpacySpan) -> bool:
@@ -800,6 +802,7 @@ def _inside_title(ent: SpacySpan) -> bool:
 
 
 HEADLINE_NOUNS = TITLE_NOUNS | set(NOUN_MODES) | {"reports", "report", "says", "said"}
+HEADLINE_WORDS = HEADLINE_NOUNS | PHONE_WORDS
 
 
 def _common_words(ent: SpacySpan) -> bool:
@@ -808,7 +811,7 @@ def _common_words(ent: SpacySpan) -> bool:
     words = [t.lower_ for t in ent if t.is_alpha]
     if ent.label_ == "ORG" and 2 <= len(words) <= 3 and words[-1] in TITLE_NOUNS and len(words) == len(ent):
         return True
-    return bool(words) and len(words) == len(ent) and all(w in HEADLINE_NOUNS | PHONE_WORDS for w in words)
+    return bool(words) and len(words) == len(ent) and all(w in HEADLINE_WORDS for w in words)
 
 
 def _is_headline(ent: SpacySpan) -> bool:
@@ -840,6 +843,9 @@ def _name_tokens(ent: SpacySpan) -> list[Token]:
 HONORIFICS = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Mme|M|Herr|Frau|Sen|Rep|Gov|Gen)\.?\s+")
 
 
+DESCRIPTOR_WORDS = TITLE_NOUNS | ROLE_NOUNS
+
+
 def _descriptor_end(tokens: list[Token], names: set[str]) -> int:
     """How many leading name tokens are a descriptor, not a name (rule actor.name-descriptor): a title or role
     word ("Billionaire Donald Trump", "Speaker Paul Ryan"), or words before a name the article gives on its own
@@ -850,7 +856,7 @@ def _descriptor_end(tokens: list[Token], names: set[str]) -> int:
         word = tokens[cut].lower_
         common = tokens[cut].pos_ in ("NOUN", "ADJ")  # the tagger's word for it, not a given name
         plural_title = word.endswith("s") and word[:-1] in TITLE_NOUNS  # "Governors X and Y"
-        if word in TITLE_NOUNS | ROLE_NOUNS or plural_title or (common and rest in names and len(tokens) - cut > 2):
+        if word in DESCRIPTOR_WORDS or plural_title or (common and rest in names and len(tokens) - cut > 2):
             cut += 1
             continue
         break

@@ -244,7 +244,8 @@ def _resolve_group(m: Mention, drafts: list[Draft], table: ActorTable, published
             pair = named
             m.participants, m.actor, m.recipient = [], [], []
             m.add(m.actor, [p for p in draft.first.actor if p in named])
-            m.add(m.recipient, [p for p in named if p not in m.actor])
+            # in the order the event names them, not the set's (which changes with the interpreter's hash seed)
+            m.add(m.recipient, [p for x in draft.mentions for p in x.participants if p in named and p not in m.actor])
         same_kind = generic or _compatible_modes(draft.first.mode, m.mode)
         if draft.first.status == m.status and same_kind and _same_time(draft, m, published) and _same_place(draft, m):
             m.participants, m.actor, m.recipient = [], [], []  # the group is the draft's named people

@@ -431,6 +431,7 @@ def test_people_named_after_a_meeting_of_named_people_are_not_added(extract):
         "Oman is passing messages between Peru and Bolivia, a ministry spokesman said on Tuesday.",
         "Omani diplomats have been carrying messages between Peru and Bolivia in recent weeks.",
         "Oman mediated between Peru and Bolivia last week.",
+        "An Omani envoy shuttled between Lima and La Paz throughout the week.",
     ],
 )
 def test_go_betweens_make_third_party_contacts(extract, sentence):
@@ -439,6 +440,10 @@ def test_go_betweens_make_third_party_contacts(extract, sentence):
     assert event["mode"] == "third-party"
     assert names(record, event["actor"]) >= {"Oman"}
     assert names(record, event["recipient"]) == {"Peru", "Bolivia"}
+
+
+def test_a_bus_shuttling_between_places_is_no_contact(extract):
+    assert at_noon(extract, "The bus shuttled between the airport and the hotel all day.")["events"] == []
 
 
 def test_an_invitation_to_mediate_is_not_mediation(extract):

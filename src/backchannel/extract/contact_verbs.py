@@ -142,7 +142,9 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
             return "meeting"
         return rejected("contact.discuss.alone")
     if between(verb) and (
-        (lemma in MESSAGE_VERBS and any(o.lemma_.lower() == "message" for o in objects)) or lemma in MEDIATING_VERBS
+        (lemma in MESSAGE_VERBS and any(o.lemma_.lower() == "message" for o in objects))
+        or lemma in MEDIATING_VERBS
+        or lemma == "shuttle"  # "the envoy shuttled between Beirut and Jerusalem": shuttle diplomacy
     ):
         fired("contact.verb.go-between")
         return "third-party"  # "Qatar is passing messages between X and Y", "Norway mediated between X and Y"

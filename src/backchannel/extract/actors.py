@@ -1102,7 +1102,7 @@ def _fill_person(table: ActorTable, actor: Actor) -> None:
         actor.country = _country_from_sentence(table, actor)
 
 
-GOVERNMENT_GROUPS = {"official", "diplomat", "delegation", "delegate", "envoy", "negotiator", "minister"}
+GOVERNMENT_GROUPS = frozenset({"official", "diplomat", "delegation", "delegate", "envoy", "negotiator", "minister"})
 DESCRIPTION_TOKENS = 400
 """How far back a description of the same person ("a senior Japanese diplomat") is looked for."""
 
@@ -1126,6 +1126,25 @@ def _country_from_description(table: ActorTable, actor: Actor) -> str | None:
     if described is not None or not government:
         return described  # the person's own description outranks the officials beside them
     return _nationality_before(table, group_start, first, GOVERNMENT_GROUPS)
+
+
+def nationalities(noun: Token) -> dict[str, SpacySpan]:
+    """The states a noun's words name, with the words that name each: "Canadian officials", "Saudi and American
+    mediators", "officials from Tokyo and Seoul" (a capital names its state)."""
+    geo = gazetteer()
+    words = [c for c in noun.children if c.i < noun.i and c.dep_ in ("amod", "compound", "nmod")]
+    words += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children]
+    states: dict[str, SpacySpan] = {}
+    for first in words:
+        for word in (first, *first.conjuncts):
+            ent = entity_at(word)
+            if ent is not None and ent.label_ not in ("NORP", "GPE"):
+                continue
+            said = ent if ent is not None else word.doc[word.i : word.i + 1]
+            code = geo.country_of(said.text)
+            if code is not None and code not in states:
+                states[code] = said
+    return states
 
 
 def _nationality_before(

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from ..geo import gazetteer
 from ..records import Actor, ActorKind
-from .actors import GOVERNMENT_TITLE, ActorTable, place_name
+from .actors import GOVERNMENT_TITLE, ActorTable, nationalities, place_name
 from .contact_words import (
     AUDIENCES,
     FIGURATIVE_OBJECTS,
@@ -348,17 +348,10 @@ def _pair(noun: Token) -> bool:
     "officials from Tokyo and Seoul": people of two states (rule contact.two-states-together)."""
     if noun.lower_ in ("two", "both") or any(c.lower_ in ("two", "both") for c in noun.children):
         return True
-    if noun.tag_ not in ("NNS", "NNPS"):
+    if noun.tag_ not in ("NNS", "NNPS") or len(nationalities(noun)) < 2:
         return False
-    geo = gazetteer()
-    described = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")]
-    described += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children]
-    for first in described:
-        states = {geo.country_of(t.text) for t in (first, *first.conjuncts)} - {None}
-        if len(states) >= 2:
-            fired("contact.two-states-together")
-            return True
-    return False
+    fired("contact.two-states-together")
+    return True
 
 
 CLAUSES = ("relcl", "acl", "advcl", "ccomp", "xcomp", "conj")

@@ -9,12 +9,11 @@ that hosts a contact. Where a contact took place is ``places``.
 
 from __future__ import annotations
 
-from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ..geo import gazetteer
 from ..records import ActorKind
-from .actors import ActorTable, entity_at
+from .actors import GOVERNMENT_GROUPS, ActorTable, nationalities
 from .contact_words import NOT_PEOPLE, NOUN_MODES, PARTITIVES, SIDELINES
 from .lexicon import TITLE_NOUNS
 from .places import is_place
@@ -83,10 +82,17 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
     return out
 
 
-GOVERNMENT_SIDES = frozenset(
-    {"official", "diplomat", "delegation", "delegate", "envoy", "negotiator", "minister", "leader", "authority"}
-    | {"representative", "counterpart", "mediator", "team", "government", "emissary", "intermediary"}
-)
+GOVERNMENT_SIDES = GOVERNMENT_GROUPS | {
+    "leader",
+    "authority",
+    "representative",
+    "counterpart",
+    "mediator",
+    "team",
+    "government",
+    "emissary",
+    "intermediary",
+}
 """Heads of a described group that acts for its state: "Turkish officials", "a Chilean delegation"."""
 
 
@@ -100,17 +106,7 @@ def _states_of_group(node: Token, found: list[str], table: ActorTable) -> list[s
         or node.lemma_.lower() not in GOVERNMENT_SIDES
     ):
         return []
-    geo = gazetteer()
-    states: dict[str, SpacySpan] = {}  # each state named, with the words that name it
-    for modifier in (c for c in node.children if c.i < node.i and c.dep_ in ("amod", "compound", "nmod")):
-        for word in (modifier, *modifier.conjuncts):
-            ent = entity_at(word)
-            if ent is not None and ent.label_ not in ("NORP", "GPE"):
-                continue
-            said = ent if ent is not None else word.doc[word.i : word.i + 1]
-            code = geo.country_of(said.text)
-            if code is not None and code not in states:
-                states[code] = said
+    states = nationalities(node)
     if len(states) != 1:
         return []  # "Armenian and Azerbaijani negotiators" are both sides, whose people the text names apart
     fired("party.national-group")

@@ -267,7 +267,7 @@ class SpeakerResolver:
             brief = [n for n, t in enumerate(words[titles:], start=titles) if t.lower_ in PORTFOLIO_WORDS]
             titles = brief[-1] + 1 if brief else titles
         names = words[titles:]
-        if not titles or not 2 <= len(names) <= 3 or not all(t.is_title and t.is_alpha for t in names):
+        if not 2 <= len(names) <= 3 or not all(t.is_title and t.is_alpha for t in names):
             return None
         if any(t.lower_ in ORGANIZATION_WORDS or geo.country_of(t.text) for t in names):
             return None

@@ -337,6 +337,8 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
         if not name or not any(c.isalpha() for c in name):
             continue
         label = ent.label_
+        if (given := _addressed_given_name(ent, surnames)) is not None:
+            ent, name, label = given, given.text, "PERSON"
         if label == "NORP":
             continue  # a nationality is a country attribute, not an actor by itself
         if _inside_title(ent) or is_dateline(ent) or _is_headline(ent) or _common_words(ent):
@@ -493,11 +495,29 @@ def inner_surname(name: str) -> str | None:
 
 
 def _particle_form(name: str) -> str:
-    """ "De Mistura" at the start of a sentence, as the name is written inside a sentence."""
+    """ "De Mistura" or "Al-Jubouri" at the start of a sentence, as the name is written inside a sentence."""
     words = name.split()
     if len(words) >= 2 and words[0].lower() in PARTICLES:
         return " ".join([words[0].lower(), *words[1:]])
+    if len(words) == 1 and ARTICLE_PREFIX.match(name):
+        return name[:2].lower() + name[2:]
     return name
+
+
+def _addressed_given_name(ent: SpacySpan, surnames: dict[str, SpacySpan]) -> SpacySpan | None:
+    """ "Sayyid Talal", "Prince Turki", "Sheikh Nawaf": a style of address and one name, which the article gave
+    in full elsewhere ("Sayyid Talal bin Said Al Busaidi"), is that person by the first word of the name (rule
+    actor.addressed-given-name). The tagger calls such a mention anything, a person, an organisation or a
+    nationality; the word after the style is the name."""
+    doc = ent.doc
+    words = [t for t in ent if not t.is_punct]
+    lead = 0
+    while lead < len(words) and words[lead].lower_.rstrip(".") in ADDRESS_WORDS:
+        lead += 1
+    styled = lead > 0 or (ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in ADDRESS_WORDS)
+    if not styled or len(words) - lead != 1 or not words[-1].is_title or words[-1].text not in surnames:
+        return None
+    return doc[words[-1].i : words[-1].i + 1]
 
 
 def _through_particles(ents: list[SpacySpan]) -> list[SpacySpan]:
@@ -558,7 +578,9 @@ def _after_honorific(ent: SpacySpan) -> SpacySpan:
     words = [t.lower_.rstrip(".") for t in ent[:HONORIFIC_LENGTH]]
     for size in range(min(HONORIFIC_LENGTH, len(ent) - 2), 0, -1):
         rest = ent[size:]
-        if " ".join(words[:size]) not in HONORIFIC_WORDS or not all(t.is_title or t.is_upper for t in rest):
+        if " ".join(words[:size]) not in HONORIFIC_WORDS or not all(
+            t.is_title or t.is_upper or t.lower_ in PARTICLES for t in rest
+        ):
             continue
         if any(t.lower_ in ORGANIZATION_WORDS for t in rest):
             return ent  # "Sheikh Zayed Foundation"
@@ -626,6 +648,9 @@ def _joined_persons(ents: list[SpacySpan]) -> list[SpacySpan]:
             out.append(ent)
         elif ent.start <= last.start and last.end <= ent.end:
             out[-1] = ent  # the given names before "Antezana" were already taken in: the whole name
+        elif last.start < ent.start < last.end:
+            # "Nawaf bin Salem" + "Salem Al Sabah" (the second took in the word before it): one name
+            out[-1] = _after_honorific(SpacySpan(ent.doc, last.start, max(last.end, ent.end), label=ent.label))
         elif ent.start == last.end and len(ent) == 1 and last[-1].whitespace_ and ent[0].is_title:
             out[-1] = SpacySpan(ent.doc, last.start, ent.end, label=ent.label)
         else:
@@ -657,8 +682,9 @@ def _untagged_people(doc: Doc) -> list[SpacySpan]:
     named = _name_words(doc)
     alone = _lone_names(doc, named)
     misread = (named & index.having(ENT_TYPE, frozenset(MISREAD_LABELS | {"GPE"}))).tolist()
-    joining = _joining_hyphens(doc).tolist()
+    joining = (_joining_hyphens(doc) | _joining_particles(doc, named)).tolist()
     stop = index.column(IS_STOP).astype(bool).tolist()
+    addressing = [t.lower_.rstrip(".") in ADDRESS_WORDS for t in doc]
     is_name = named.tolist()
     size = len(doc)
     i = 0
@@ -670,8 +696,8 @@ def _untagged_people(doc: Doc) -> list[SpacySpan]:
         while j < size and j - i < 6 and (misread[j] or joining[j]):
             j += 1
         first = i
-        while first < j and stop[first]:
-            first += 1  # "First Trump goes …", "Wherever Hillary Clinton goes": a capitalised opening word
+        while first < j and (stop[first] or addressing[first]):
+            first += 1  # "First Trump goes …", "Wherever Hillary Clinton goes", "Prince Turki bin Nawaf"
         if j - first >= 2 and not (j < size and is_name[j]):
             span = SpacySpan(doc, first, j, label="PERSON")
             placed = any(t.ent_type_ == "GPE" for t in span)  # "Marta Zielińska" tagged as two places
@@ -705,6 +731,23 @@ def _joining_hyphens(doc: Doc) -> np.ndarray:
     out[0:1] = False
     out[-1:] = False
     out[1:-1] &= ~spaced[:-2] & ~spaced[1:-1] & title[2:]
+    return out
+
+
+PATRONYMIC_PARTICLES = frozenset({"bin", "binti", "bint", "ibn", "ben"})
+"""Lower-case words that join a given name to a father's name: "Turki bin Nawaf", "Aisha binti Ahmad"."""
+ADDRESS_WORDS = HONORIFIC_WORDS | {"prince", "princess", "king", "queen", "emir", "sultan"}
+"""Words written before a person's name to address or style them, never part of it."""
+
+
+def _joining_particles(doc: Doc, named: np.ndarray) -> np.ndarray:
+    """For each token, whether it is the "bin" of "Turki bin Nawaf": a patronymic particle between two name
+    words, through which an untagged name runs on."""
+    index = doc_index(doc)
+    out = index.text_in(PATRONYMIC_PARTICLES)
+    out[0:1] = False
+    out[-1:] = False
+    out[1:-1] &= named[:-2] & named[2:]
     return out
 
 

@@ -25,6 +25,7 @@ from .contact_words import (
     NOUN_MODES,
     PHONE_WORDS,
     PLANNING_HEADS,
+    REMOTE_ONLY_NOUNS,
     SIDELINES,
     TELLING_VERBS,
     TOPIC_OBJECT_VERBS,
@@ -46,6 +47,9 @@ def noun_mode(noun: Token) -> str | None:
     if low == "congress" and (noun.text[0].isupper() or any(c.lower_ == "party" for c in noun.children)):
         return rejected("contact.congress.a-body")  # "members of Congress", "the party congress": not a gathering
     words = {c.lower_ for c in noun.children} | {noun.head.lower_} | _remote_words(noun)
+    if mode == "phone" and paid_call(noun):
+        fired("mode.courtesy-call")
+        return "visit"
     if mode == "phone":
         by_phone = bool(words & (PHONE_WORDS - {"call"}))  # "a phone call … that": the parse's clause, no request
         if not by_phone and any(
@@ -61,6 +65,8 @@ def noun_mode(noun: Token) -> str | None:
             return rejected("contact.call-noun.no-party")
         fired("contact.noun.call")
         return "phone"
+    if low in REMOTE_ONLY_NOUNS and not words & PHONE_WORDS:
+        return None  # "communication with the outside world"
     if words & PHONE_WORDS and low not in ("visit", "trip"):
         fired("mode.remote")
         return "phone"
@@ -71,6 +77,16 @@ def noun_mode(noun: Token) -> str | None:
         return rejected("contact.contacts.no-with")
     fired(NOUN_RULES[mode])
     return mode
+
+
+def paid_call(noun: Token) -> bool:
+    """ "paid a courtesy call on the prime minister", "received a courtesy call from X": a call paid on someone is a
+    visit to them in person, not a telephone call (rule mode.courtesy-call)."""
+    if noun.lemma_.lower() != "call":
+        return False
+    return any(c.lower_ == "courtesy" for c in noun.children) or (
+        noun.head.lemma_.lower() == "pay" and any(c.dep_ == "prep" and c.lower_ == "on" for c in noun.children)
+    )
 
 
 def _remote_words(noun: Token) -> set[str]:
@@ -196,8 +212,8 @@ def noun_parties(noun: Token) -> list[tuple[str, Token]]:
             for pobj in (g for g in child.children if g.dep_ == "pobj"):
                 if child.lower_ in ("by", "of", "from") and pobj.lower_ not in NOUN_MODES:
                     out.append(("actor", pobj))  # "a visit by X", "a call from X"
-                elif child.lower_ in ("with", "between"):
-                    out.append(("recipient", pobj))
+                elif child.lower_ in ("with", "between") or (child.lower_ == "on" and paid_call(noun)):
+                    out.append(("recipient", pobj))  # "talks with X", "a courtesy call on X"
                 elif (child.lower_ in ("to", "in", "at") and (where := place_in(pobj)) is not None) or (
                     child.lower_ in ("to", "in", "through", "across", "around") and (where := the_country(pobj))
                 ):

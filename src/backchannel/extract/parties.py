@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from ..geo import gazetteer
 from ..records import ActorKind
-from .actors import GOVERNMENT_GROUPS, ActorTable, nationalities
+from .actors import ADDRESS_WORDS, GOVERNMENT_GROUPS, ActorTable, nationalities
 from .contact_words import NOT_PEOPLE, NOUN_MODES, PARTITIVES, SIDELINES
 from .lexicon import TITLE_NOUNS
 from .places import is_place
@@ -62,6 +62,8 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
             if _first_of_two_titles(node, table):
                 continue
             found = _named_in(node, table)
+            if not _any_person(found, table) and (named := _named_after_phrase(node, table)):
+                found = [named]  # "the Saudi ambassador to Yemen, Fahd al-Shehri": al-Shehri, not Yemen
             if not found:
                 if node.pos_ == "PRON" and node.lower_ in PARTY_PRONOUNS:
                     resolved = _fronted_owner(node, table) or resolver.resolve(node.doc[node.i : node.i + 1])
@@ -120,6 +122,10 @@ TIMES = ("DATE", "TIME")
 STOPS = (",", ";", "(", "—", "–")
 
 
+MEASURES = frozenset({*TIMES, "QUANTITY", "CARDINAL", "MONEY", "PERCENT"})
+"""Entity types of a phrase that measures something; no party is named by one."""
+
+
 def described_group(node: Token, table: ActorTable) -> str | None:
     """People a contact names by description, not by name: "met with veterans", "with a mix of key Republican
     lawmakers", "workers impacted by the layoffs". A plural common noun party becomes a group actor, with its
@@ -132,6 +138,7 @@ def described_group(node: Token, table: ActorTable) -> str | None:
         or node.lower_ in NOT_PEOPLE
         or node.lemma_.lower() in NOUN_MODES
         or is_place(node)
+        or node.ent_type_ in MEASURES  # "a discussion of approximately forty minutes": how long, not who
     ):
         return None
     doc = node.doc
@@ -200,6 +207,38 @@ def _named_next(node: Token, table: ActorTable) -> str | None:
     after = doc[node.i + 2] if doc[node.i + 1].text == "," and node.i + 2 < len(doc) else doc[node.i + 1]
     actor = table.actor_at(after)
     return actor.id if actor is not None and actor.kind is ActorKind.PERSON else None
+
+
+COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr"})
+TITLE_PHRASE_WORDS = 5
+"""The most words of the place or body a title is held in or for ("to the United Nations in Geneva")."""
+
+
+def _named_after_phrase(node: Token, table: ActorTable) -> str | None:
+    """ "the Saudi ambassador to Yemen, Fahd al-Shehri" with the name hung elsewhere by the parse: the person named
+    right after a singular title's whole phrase and its comma (rule party.name-after-title-phrase)."""
+    doc = node.doc
+    if node.lemma_.lower() not in TITLE_NOUNS or node.tag_ in ("NNS", "NNPS") or node.i + 1 >= len(doc):
+        return None
+    if doc[node.i + 1].pos_ != "ADP":
+        return None
+    # read along the words, as the parse may hang "to Yemen" on the verb
+    end = next((t.i for t in doc[node.i + 2 : node.i + 2 + TITLE_PHRASE_WORDS] if t.is_punct or t.pos_ == "VERB"), None)
+    if end is None or doc[end].text != ",":
+        return None
+    actor = None
+    for token in doc[end + 1 : end + 4]:  # "…, Mr. Karim Saleh", "…, H.E. Mr. Vannak Sok"
+        actor = table.actor_at(token)
+        if actor is not None or not (token.text.endswith(".") or token.lower_ in ADDRESS_WORDS | COURTESY_TITLES):
+            break
+    if actor is None or actor.kind is not ActorKind.PERSON:
+        return None
+    fired("party.name-after-title-phrase")
+    return actor.id
+
+
+def _any_person(found: list[str], table: ActorTable) -> bool:
+    return any((a := table.get(x)) is not None and a.kind is ActorKind.PERSON for x in found)
 
 
 def _titled_person(node: Token, table: ActorTable) -> str | None:

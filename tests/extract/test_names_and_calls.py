@@ -1,0 +1,122 @@
+"""Names written with a style of address or a father's name, titles held "to" a place, and the nouns of calls paid
+in person or by telephone, on sentences written for these tests."""
+
+import pytest
+
+from tests.conftest import actor_of
+
+
+def people(record):
+    return [a["name"] for a in record["actors"] if a["kind"] == "person"]
+
+
+def sides(record, event):
+    return {actor_of(record, i)["name"] for i in event["participants"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "short"),
+    [
+        # actor.addressed-given-name: a style and the first word of a name given in full elsewhere
+        (
+            "Kuwait's oil minister, Sheikh Nawaf bin Salem Al Sabah, arrived in Cairo on Monday. "
+            "On Tuesday Sheikh Nawaf met the Egyptian premier, Hisham Qandil.",
+            "Nawaf bin Salem Al Sabah",
+            "Nawaf",
+        ),
+        (
+            "Jordan's foreign minister, Prince Faisal bin Ahmed, flew to Ankara on Sunday. "
+            "There Prince Faisal held talks with Mevlut Kaya, the Turkish interior minister.",
+            "Faisal bin Ahmed",
+            "Faisal",
+        ),
+        (
+            "The Emirati envoy, Sayyid Karim bin Hamad Al Mansoori, has been travelling for a week. "
+            '"We listen first," Sayyid Karim said on Monday.',
+            "Karim bin Hamad Al Mansoori",
+            "Karim",
+        ),
+    ],
+)
+def test_a_styled_given_name_is_the_person_named_in_full(extract, text, full, short):
+    record = extract("Headline\n\n" + text, published="2025-03-12")
+    assert [p for p in people(record) if short in p.split()] == [full]
+    person = next(a for a in record["actors"] if a["name"] == full)
+    assert sum(m["text"] == short for m in person["mentions"]) == 1
+
+
+def test_a_name_the_tagger_splits_at_its_article_is_one_name(extract):
+    """actor.name-run-on: "Nawaf bin Salem" + "Al Sabah", overlapping once the given names are taken in."""
+    record = extract("Kuwait's oil minister, Sheikh Nawaf bin Salem Al Sabah, arrived in Cairo on Monday.")
+    assert "Nawaf bin Salem Al Sabah" in people(record)
+    assert not any(name in ("Salem Al Sabah", "Nawaf bin Salem") for name in people(record))
+
+
+def test_an_article_written_capital_at_a_sentence_start_is_the_same_family_name(extract):
+    """actor.surname-particle: "Al-Hakim" opening a sentence is the "al-Hakim" named before."""
+    record = extract(
+        "Adnan al-Hakim chairs the committee. Al-Hakim received the French ambassador, Claire Dubois, in Basra.",
+        published="2025-03-12",
+    )
+    assert people(record).count("Adnan al-Hakim") == 1
+    assert sides(record, record["events"][0]) == {"Adnan al-Hakim", "Claire Dubois"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rule party.name-after-title-phrase
+        "The Kenyan president received the Dutch envoy to the region, Pieter Smit, at State House on Monday.",
+        "Finance Minister Rana Aziz had telephone communication with the Minister of Finance of Egypt, "
+        "Mr Karim Saleh, on Monday evening.",
+    ],
+)
+def test_the_name_after_a_title_held_to_a_place_is_the_party(extract, text):
+    record = extract(text, published="2026-01-22")
+    named = sides(record, record["events"][0])
+    assert named & {"Pieter Smit", "Karim Saleh"}
+    assert not named & {"Dutch envoy", "Netherlands", "Minister of Finance", "Egypt"}
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        # rule mode.courtesy-call
+        ("The trade minister, Ines Moreau, paid a courtesy call on President Omar Diallo in Dakar on Friday.", "visit"),
+        ("Premier Vannak Sok received a courtesy call by Pieter Jansen, chief of Delta Port, on 3 March.", "visit"),
+        ("Energy Minister Boun Sisouk paid a call on President Hun Rithy at the palace on Friday.", "visit"),
+        # remote_only_nouns: a communication is a contact only by telephone or video
+        ("Finance Minister Rana Aziz had telephone communication with Karim Saleh on Monday.", "phone"),
+        # a breakfast with someone is a meeting
+        ('"I had breakfast with Minister Ravi Perera on Tuesday at my hotel," Ms Lind said.', "meeting"),
+    ],
+)
+def test_calls_paid_in_person_and_calls_by_telephone(extract, text, mode):
+    record = extract(text, published="2026-01-22")
+    assert [e["mode"] for e in record["events"]] == [mode]
+    assert len(record["events"][0]["participants"]) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prisoners have had no communication with their families since June.",
+        "Rescuers lost communication with the crew of the trawler on Monday.",
+        "The minister was on a call on Tuesday when the news broke.",
+    ],
+)
+def test_communication_and_a_call_on_a_day_are_no_contact(extract, text):
+    assert extract(text, published="2026-01-22")["events"] == []
+
+
+def test_a_measure_of_time_is_no_party(extract):
+    """party.described-group: "a discussion of approximately forty minutes" names how long, not who."""
+    record = extract(
+        "The Alternate Minister of Foreign Affairs, Mr. Petros Alexiou, visited Skopje on Friday. "
+        "Later, he was received by the Prime Minister, Mr. Ilija Novak, with whom he had a discussion "
+        "of approximately forty minutes.",
+        published="2026-01-22",
+    )
+    names = {n for e in record["events"] for n in sides(record, e)}
+    assert "Ilija Novak" in names
+    assert not any("forty" in n for n in names)

@@ -998,7 +998,7 @@ def test_an_uncounted_many_met_in_the_present_is_a_habit(extract, sentence):
         (
             "The Philippine defence secretary, Rafael Cruz, sat down with his Japanese counterpart on the sidelines "
             "of the Harbour Security Forum in Manila on Saturday.",
-            {"Rafael Cruz", "his Japanese counterpart"},
+            {"Rafael Cruz", "his Japanese counterpart", "Japan"},  # the unnamed counterpart acts for Japan
             "Manila",
         ),
         # party.not-the-setting: where a named party sits ("officials in Seoul" keep their place)

@@ -120,3 +120,72 @@ def test_a_measure_of_time_is_no_party(extract):
     names = {n for e in record["events"] for n in sides(record, e)}
     assert "Ilija Novak" in names
     assert not any("forty" in n for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "sides_wanted"),
+    [
+        # the subject of "spent" does what the time was spent doing, not the time (TIME_SPENDING_VERBS)
+        (
+            "In 1994 the minister, Ganbold Erdene, spent weeks negotiating with Japan's trade minister, Kenji Sato.",
+            {"Ganbold Erdene", "Kenji Sato"},
+        ),
+        ("Peru's chief negotiator, Ana Villar, spent much of March shuttling between Lima and La Paz.", {"Ana Villar"}),
+        # rule party.apposition-conjunct
+        (
+            "Talks between the Treasury minister, Helen Marsh, and leaders of the Fire Brigades Union broke up "
+            "without agreement on Monday.",
+            {"Helen Marsh", "Fire Brigades Union"},
+        ),
+        # rule contact.message-from-to
+        (
+            "The envoy will carry a message from President Ruto to President Museveni when he travels to Kampala.",
+            {"President Ruto", "Museveni"},
+        ),
+    ],
+)
+def test_sides_the_parse_hides(extract, text, sides_wanted):
+    record = extract(text, published="2024-05-17")
+    assert len(record["events"]) == 1
+    assert sides_wanted <= sides(record, record["events"][0])
+
+
+def test_time_spent_on_a_contact_dates_it(extract):
+    """date.from-time-spent."""
+    record = extract(
+        "In 1994 the minister, Ganbold Erdene, spent weeks negotiating with Japan's trade minister, Kenji Sato.",
+        published="2024-05-17",
+    )
+    assert record["events"][0]["date"]["value"] == "1994"
+
+
+def test_a_counterpart_described_by_nationality_brings_the_state(extract):
+    """party.national-group: "his Malaysian counterpart", never named, stands for Malaysia."""
+    record = extract(
+        "Sone Vilay, the Prime Minister of Laos, will attend the summit in Jakarta, where he is scheduled to meet "
+        "his Malaysian counterpart on the sidelines on Saturday.",
+        published="2025-03-12",
+    )
+    meeting = next(e for e in record["events"] if e["mode"] == "meeting")
+    assert {"Sone Vilay", "Malaysia"} <= sides(record, meeting)
+
+
+def test_the_prime_minister_is_not_another_minister(extract):
+    """party.whole-title: the one whose title is the whole phrase, not a deputy's or another ministry's."""
+    record = extract(
+        "Mr. Somsak Vong, Prime Minister of the Lao PDR, spoke first. Later, Mr. Khamsay Douang, Deputy Prime "
+        "Minister and Minister of Energy, spoke. In the afternoon, the Prime Minister received Mr. Tran Hai, the "
+        "Vietnamese ambassador.",
+        published="2024-05-17",
+    )
+    assert sides(record, record["events"][-1]) == {"Somsak Vong", "Tran Hai"}
+
+
+def test_a_city_of_two_words_the_tagger_splits_is_one_place(extract):
+    """place_name: "Santo" tagged a place and "Domingo" a person are "Santo Domingo"."""
+    record = extract(
+        "Haitian Foreign Minister Marie Joseph arrived in Santo Domingo on Monday for talks with Dominican "
+        "Foreign Minister Luis Peralta.",
+        published="2024-05-17",
+    )
+    assert record["events"][0]["place"]["name"] == "Santo Domingo"

@@ -212,7 +212,15 @@ def place_name(token: Token) -> str:
     """The name of the place at ``token``: its entity, unless the tagger folded it into a date ("in Montevideo
     next month")."""
     ent = entity_at(token)
-    return ent.text if ent is not None and ent.label_ not in ("DATE", "TIME") else token.text
+    name = ent.text if ent is not None and ent.label_ not in ("DATE", "TIME") else token.text
+    first = token.left_edge.i if token.pos_ == "PROPN" else token.i
+    while first < token.i and not (token.doc[first].pos_ == "PROPN" and token.doc[first].dep_ == "compound"):
+        first += 1
+    if first < token.i and (ent is None or first < ent.start):
+        whole = token.doc[first : token.i + 1].text  # "Santo" + "Domingo" tagged as a place and a person
+        if gazetteer().locate(whole) is not None:
+            return whole
+    return name
 
 
 def doc_sents(doc: Doc) -> list[SpacySpan]:

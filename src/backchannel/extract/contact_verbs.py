@@ -31,7 +31,7 @@ from .contact_words import (
 )
 from .lexicon import TITLE_NOUNS
 from .parties import person_like, subjects_of
-from .places import place_in, place_of
+from .places import is_place, place_in, place_of
 from .trace import fired, rejected
 
 DETERMINERS = ("det", "poss", "nummod")
@@ -116,6 +116,8 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
         }
         if listeners and listeners <= AUDIENCES:
             return rejected("contact.speak.audience")  # "speaking to reporters"
+        if listeners and listeners <= NARRATORS and not inside_quote(verb):
+            return rejected("contact.speak.to-the-outlet")  # "She spoke to us on Wednesday": an interview
         fired("contact.verb.speak")
         return "phone" if subtree_words & PHONE_WORDS else "meeting"
     if lemma == "meet":
@@ -273,17 +275,40 @@ def hosts_by(verb: Token) -> list[Token]:
     return []
 
 
+NARRATORS = frozenset({"us", "me"})
+"""Who "us" and "me" are outside quote marks: the outlet or its reporter, whom speaking to is an interview."""
+
+
+def inside_quote(token: Token) -> bool:
+    """Whether ``token`` stands inside quote marks opened earlier in its paragraph."""
+    text = token.doc.text
+    start = text.rfind("\n\n", 0, token.idx) + 1
+    before = text[start : token.idx]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
 def between(verb: Token) -> list[Token]:
-    """The objects of "between" on a verb or on its object: "carried messages between X and Y"."""
+    """The objects of "between" on a verb or on its object: "carried messages between X and Y"; or the sender and
+    the addressee of a message carried "from X to Y" (rule contact.message-from-to)."""
     holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
-    return [
-        g
-        for h in holders
-        for c in h.children
-        if c.dep_ == "prep" and c.lower_ == "between"
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
+
+    def objects(word: str) -> list[Token]:
+        return [
+            g
+            for h in holders
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ == word
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+
+    if found := objects("between"):
+        return found
+    senders, addressees = objects("from"), [t for t in objects("to") if not is_place(t)]
+    if verb.lemma_.lower() in MESSAGE_VERBS and senders and addressees:
+        fired("contact.message-from-to")
+        return [*senders, *addressees]
+    return []
 
 
 def _country(place: Token) -> str | None:

@@ -48,7 +48,15 @@ from .contact_words import (
 )
 from .doc_index import doc_index
 from .lexicon import MULTILATERAL_BODIES
-from .parties import host_state, is_actor_country, parties_of, person_like, subjects_of, together_when
+from .parties import (
+    TIME_SPENDING_VERBS,
+    host_state,
+    is_actor_country,
+    parties_of,
+    person_like,
+    subjects_of,
+    together_when,
+)
 from .places import destination, is_place, on_arrival, place_of, place_of_verb, place_on_object, place_within
 from .speakers import SpeakerResolver
 from .trace import collecting, fired, judged, rejected
@@ -246,6 +254,10 @@ def _verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> 
         mention.date_text = date_text_of(verb.head)  # "last week met X and spoke with Y": both last week
         if mention.date_text:
             fired("date.from-conjunct")
+    if mention.date_text is None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in TIME_SPENDING_VERBS:
+        mention.date_text = date_text_of(verb.head)  # "In 1996 he spent weeks negotiating with X"
+        if mention.date_text:
+            fired("date.from-time-spent")
     purpose = verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     if mention.date_text is None and purpose and verb.head.pos_ == "VERB":
         mention.date_text = date_text_of(verb.head)  # "took a detour on Wednesday to meet X": met on Wednesday

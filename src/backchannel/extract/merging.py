@@ -279,6 +279,10 @@ def _merge_one(m: Mention, drafts: list[Draft], table: ActorTable, published: st
             fired("merge.the-two")
             same.mentions.append(m)
             return
+    if not m.participants and (last := _last_at_stage(m, drafts)) is not None and not _same_time(last, m, published):
+        fired("merge.unnamed-other-day")  # "We had a video conference in May" after Monday's meeting: not that one
+        judged(m.trigger.i, False, m.rules)
+        return
     target = _antecedent(m, drafts, table, published)
     if target is None and m.in_headline:
         target = _headline_story(m, drafts, table)
@@ -391,11 +395,16 @@ def _antecedent(m: Mention, drafts: list[Draft], table: ActorTable, published: s
                 return draft  # "the talks" of a visit
     if not m.participants:
         # "We had a very open conversation": the last contact told at the same stage, retold without names
-        found = next((d for d in reversed(drafts) if STATUS_CLASS[d.first.status] == STATUS_CLASS[m.status]), None)
+        found = _last_at_stage(m, drafts)
         if found is not None:
             fired("merge.retold-unnamed")
         return found
     return None
+
+
+def _last_at_stage(m: Mention, drafts: list[Draft]) -> Draft | None:
+    """The last contact told at the same stage as ``m`` (done, to come, possible, denied)."""
+    return next((d for d in reversed(drafts) if STATUS_CLASS[d.first.status] == STATUS_CLASS[m.status]), None)
 
 
 STATUS_CLASS = {

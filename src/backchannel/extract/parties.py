@@ -26,6 +26,10 @@ CIRCUMSTANCE_PREPS = ("after", "before", "upon", "by", "without", "since", "whil
 PARTY_PRONOUNS = ("he", "she", "they", "him", "her", "them", "his", "their")
 
 
+TIME_SPENDING_VERBS = frozenset({"spend", "pass", "waste"})
+"""Verbs whose object is the time their subject spent doing something: "he spent weeks negotiating with X"."""
+
+
 def subjects_of(verb: Token) -> list[Token]:
     """The verb's subjects, or those of the clause it hangs on: "She is due to meet X", "X went on to visit Y"."""
     node = verb
@@ -33,8 +37,9 @@ def subjects_of(verb: Token) -> list[Token]:
         found = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
         if found:
             return found
-        if node.dep_ == "xcomp" and (told := [c for c in node.head.children if c.dep_ == "dobj"]):
-            return told  # "Rahimi invited Szabó to visit Tehran": Szabó visits
+        told = [c for c in node.head.children if c.dep_ == "dobj"]
+        if node.dep_ == "xcomp" and told and node.head.lemma_.lower() not in TIME_SPENDING_VERBS:
+            return told  # "Rahimi invited Szabó to visit Tehran": Szabó visits; not "spent weeks negotiating"
         # "X told reporters after meeting Y", "before ending a trip to Vietnam"
         after = node.dep_ == "pcomp" and node.head.lower_ in CIRCUMSTANCE_PREPS
         if node.dep_ not in ("xcomp", "advcl", "conj", "acl", "relcl", "ccomp", "acomp") and not after:
@@ -49,6 +54,18 @@ def subjects_of(verb: Token) -> list[Token]:
     return []
 
 
+def _conjoined_to_apposition(node: Token) -> list[Token]:
+    """ "between the Treasury minister, Helen Marsh, and leaders of the union": the parse hangs the second side
+    on the name apposed to a singular title, which cannot be apposed to two sides (rule party.apposition-conjunct).
+    """
+    if node.tag_ != "NN" or node.conjuncts:
+        return []
+    out = [c for a in node.children if a.dep_ == "appos" for c in a.conjuncts if c.i > a.i]
+    if out:
+        fired("party.apposition-conjunct")
+    return out
+
+
 def is_actor_country(token: Token, table: ActorTable) -> bool:
     actor = table.actor_at(token)
     return actor is not None and actor.kind is ActorKind.COUNTRY
@@ -58,7 +75,7 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
     """Actors named by each noun phrase (and its conjuncts): "X and Y", "Russian officials, including Z"."""
     out: list[str] = []
     for head in heads:
-        for node in [head, *(c for c in head.conjuncts if c.i > head.i)]:
+        for node in [head, *(c for c in head.conjuncts if c.i > head.i), *_conjoined_to_apposition(head)]:
             if _first_of_two_titles(node, table):
                 continue
             found = _named_in(node, table)
@@ -102,9 +119,11 @@ def _states_of_group(node: Token, found: list[str], table: ActorTable) -> list[s
     """The state a group of officials acts for, as a party beside the group: "met Canadian intelligence
     officials" is a contact with Canada (rule party.national-group), and the group is Canadian."""
     actors = [a for a in (table.get(f) for f in found) if a is not None]
+    described = (ActorKind.GROUP, ActorKind.ORGANIZATION, ActorKind.ANONYMOUS)
     if (
         len(actors) != 1
-        or actors[0].kind not in (ActorKind.GROUP, ActorKind.ORGANIZATION, ActorKind.ANONYMOUS)
+        # "his Malaysian counterpart", never named: a person only described acts for his state as a group does
+        or not (actors[0].kind in described or (actors[0].kind is ActorKind.PERSON and not _is_name(actors[0].name)))
         or node.lemma_.lower() not in GOVERNMENT_SIDES
     ):
         return []
@@ -254,7 +273,27 @@ def _titled_person(node: Token, table: ActorTable) -> str | None:
         for a in table.persons()
         if a is not possessor and any(node.lemma_.lower() in title.lower().split() for title in a.titles)
     ]
+    if len(matches) > 1:
+        # "the Prime Minister" after a "Prime Minister of X" and a "Minister of Energy": the one whose title
+        # is the whole phrase, unqualified (rule party.whole-title)
+        phrase = " ".join(t.lower_ for t in node.subtree if t.dep_ == "compound" and t.head.i == node.i)
+        phrase = f"{phrase} {node.lower_}".strip()
+        matches = [a for a in matches if any(_holds_title(title, phrase) for title in a.titles)]
+        if len(matches) == 1:
+            fired("party.whole-title")
     return matches[0].id if len(matches) == 1 else None
+
+
+TITLE_QUALIFIERS = frozenset({"deputy", "vice", "former", "acting", "assistant", "junior", "shadow", "ex", "late"})
+"""Words that make a title another office: a deputy prime minister is not "the Prime Minister"."""
+
+
+def _holds_title(title: str, phrase: str) -> bool:
+    words, wanted = title.lower().replace("-", " ").split(), phrase.split()
+    for i in range(len(words) - len(wanted) + 1):
+        if words[i : i + len(wanted)] == wanted:
+            return not (i and words[i - 1] in TITLE_QUALIFIERS)
+    return False
 
 
 def _named_in(node: Token, table: ActorTable) -> list[str]:
@@ -271,7 +310,8 @@ def _named_in(node: Token, table: ActorTable) -> list[str]:
             out.append(actor.id)
         # a phrase's own conjuncts are parties of their own (see parties_of); those inside an apposition
         # belong to it: "the two ministers, Lena Varga and Ivo Petrovic"
-        skipped = ("relcl", "acl", "advcl", "ccomp", "conj", "cc") if token.i == node.i else ("relcl", "acl", "advcl")
+        top = token.i == node.i or (token.dep_ == "appos" and token.head.i == node.i and node.tag_ == "NN")
+        skipped = ("relcl", "acl", "advcl", "ccomp", "conj", "cc") if top else ("relcl", "acl", "advcl")
         for child in token.children:
             if child.dep_ == "acl" and child.lemma_.lower() in LEADING_VERBS:
                 leaders = [g for a in child.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]

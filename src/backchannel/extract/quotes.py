@@ -24,6 +24,7 @@ from .actors import ActorTable, doc_sents, doc_text
 from .contact_words import NOUN_MODES
 from .doc_index import doc_index
 from .gender import given_names
+from .interviews import answers_a_question, interviewee
 from .lexicon import (
     APPEARANCE_VERBS,
     ATTRIBUTION_VERBS,
@@ -133,7 +134,11 @@ def find_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:
             if relayed is not None:
                 ordered[n] = finding = relayed
         elif finding.kind is QuoteKind.DIRECT and finding.speaker_actor is None:
-            finding.speaker_actor = resolver.follow_on(finding.start)
+            if finding.cue is None and answers_a_question(text, finding.start):
+                finding.speaker_actor = interviewee(table, text)  # rule quote.interview-answer
+                if finding.speaker_actor is not None:
+                    finding.shaped_by.append("quote.interview-answer")
+            finding.speaker_actor = finding.speaker_actor or resolver.follow_on(finding.start)
             _continue_attribution(finding, previous)
         if finding.speaker_actor is not None:
             resolver.spoke(finding.speaker_actor, finding.end)

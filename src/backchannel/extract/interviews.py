@@ -1,0 +1,41 @@
+"""Interviews printed as questions and answers: the answer is the interviewee's.
+
+An interview is often printed as the outlet's questions, each a paragraph of its own ending in a question mark,
+and the answers in quote marks with no "she said" (rule ``quote.interview-answer``). The answer's speaker is
+the person the interview is with: the person the article has named most often before its first question (the
+headline and the lead name them; the outlet's questions name others only in passing).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..records import ActorKind
+from .actors import ActorTable
+
+QUESTION_PARAGRAPH = re.compile(r"(?:^|\n\s*\n)(?P<question>[^\n\"“”]{3,400}\?)[ \t]*\n\s*\n[ \t]*$")
+"""A paragraph with no quote marks ending in a question mark, right before a paragraph break and the answer."""
+
+
+def answers_a_question(text: str, start: int) -> bool:
+    """Whether the quote starting at ``start`` opens a paragraph that follows a question paragraph."""
+    before = text[max(0, start - 500) : start]
+    return before.strip() != "" and QUESTION_PARAGRAPH.search(before) is not None
+
+
+def interviewee(table: ActorTable, text: str) -> str | None:
+    """The person an interview printed as questions and answers is with: the person named most often before the
+    first question (the earlier first mention wins a tie)."""
+    first = next((m.start() for m in re.finditer(r"\?[ \t]*\n\s*\n", text)), len(text))
+    counts: Counter[str] = Counter()
+    firsts: dict[str, int] = {}
+    for actor in table.persons():
+        starts = [m.start for m in actor.mentions if m.start < first]
+        if starts:
+            counts[actor.id], firsts[actor.id] = len(starts), min(starts)
+    if not counts:
+        return None
+    best = max(counts, key=lambda a: (counts[a], -firsts[a]))
+    person = table.get(best)
+    return best if person is not None and person.kind is ActorKind.PERSON else None

@@ -188,3 +188,58 @@ def test_two_sides_in_the_subject_confer_or_negotiate_with_each_other(extract, s
 def test_people_of_one_state_conferring_meet_no_one(extract):
     record = extract("Finnish defence chiefs conferred in Helsinki on Monday.", published="2026-03-12")
     assert record["events"] == []
+
+
+def test_the_side_after_between_and_however_the_parse_hangs_it(extract):
+    """party.between-and: "leaders" hung on the verb is still the second side of "between X and"."""
+    record = extract(
+        "Negotiations between the health secretary, Mark Dunmore, and officials of the Royal College of Nursing "
+        "collapsed on Friday.",
+        published="2011-06-23",
+    )
+    assert len(record["events"]) == 1
+    assert "Mark Dunmore" in names(record, record["events"][0]["participants"])
+    assert len(record["events"][0]["participants"]) >= 2
+
+
+def test_talks_that_ended_were_held(extract):
+    """status: "the talks ended without agreement" tells talks that took place, unlike "X ended the talks"."""
+    record = extract(
+        "Talks between the Home Office minister, Ruth Calder, and leaders of the Police Federation ended without "
+        "agreement on Tuesday in London.",
+        published="2011-06-23",
+    )
+    assert [e["status"] for e in record["events"]] == ["occurred"]
+
+
+def test_the_two_titled_people_are_those_holding_the_title(extract):
+    """party.the-two-titled: "the two foreign ministers" are not the pair of the meeting told last."""
+    record = extract(
+        "Thai Foreign Minister Somchai Rattana flew to Yangon on Monday, where he met Prime Minister Than Myint. "
+        "The two foreign ministers had spoken by telephone on February 20, said Somchai, who later also met "
+        "Myanmar's Foreign Minister U Aung Kyaw.",
+        published="2009-03-10",
+    )
+    call = next(e for e in record["events"] if e["mode"] == "phone")
+    assert names(record, call["participants"]) == {"Somchai Rattana", "U Aung Kyaw"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "day"),
+    [
+        # place.where-travelled: a "where" clause on a journey, hung on the day or on the place
+        (
+            "Foreign Minister Somchai Rattana flew to Yangon on Monday, where he met Prime Minister Than Myint.",
+            "Yangon",
+            "2009-03-09",
+        ),
+        (
+            "Chancellor Greta Lind travelled to Warsaw on Tuesday, where she held talks with President Adam Nowak.",
+            "Warsaw",
+            "2009-03-10",
+        ),
+    ],
+)
+def test_a_contact_where_a_journey_ended_is_there_then(extract, text, place, day):
+    record = extract(text, published="2009-03-12")
+    assert [(e["place"]["name"], e["date"]["value"]) for e in record["events"]] == [(place, day)]

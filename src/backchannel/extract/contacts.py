@@ -57,7 +57,16 @@ from .parties import (
     subjects_of,
     together_when,
 )
-from .places import destination, is_place, on_arrival, place_of, place_of_verb, place_on_object, place_within
+from .places import (
+    destination,
+    is_place,
+    on_arrival,
+    place_of,
+    place_of_verb,
+    place_on_object,
+    place_within,
+    travel_of_where_clause,
+)
 from .speakers import SpeakerResolver
 from .trace import collecting, fired, judged, rejected
 
@@ -214,6 +223,9 @@ def _verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> 
                     objects += parties_of([pobj], table, resolver)
     if place is None:
         place = place_of_verb(verb) or place_on_object(verb)
+    travelled = travel_of_where_clause(verb)
+    if place is None and travelled is not None:
+        place = destination(travelled)  # "flew to Yangon on Monday, where he met X"
     if place is None and (arrival := on_arrival(verb)) is not None:
         fired("mode.met-on-arrival")  # "will meet X when he arrives in Israel": a visit, there
         place = arrival
@@ -247,7 +259,7 @@ def _verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> 
         mention.add(mention.recipient, host_state(place, table))
     mention.place = place
     mention.topics = topics_of(verb)
-    mention.date_text = date_text_of(verb)
+    mention.date_text = date_text_of(verb) or (date_text_of(travelled) if travelled is not None else None)
     if mention.date_text is None and mention.mode == "visit" and place is not None and place.head.dep_ == "prep":
         mention.date_text = date_text_of(place.head.head)  # "when he arrives in Israel later this month"
     if mention.date_text is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
@@ -526,6 +538,10 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
         fired("date.told-not-held")  # "confirmed the trip on Monday"; "announced a visit next month" still dates it
         governor_date = None
     mention.date_text = date_text_of(noun) or governor_date
+    if (travelled := travel_of_where_clause(governor)) is not None:
+        # "travelled to Warsaw on Tuesday, where she held talks with X"
+        mention.place = mention.place or destination(travelled)
+        mention.date_text = mention.date_text or date_text_of(travelled)
     return mention
 
 

@@ -29,6 +29,8 @@ from .contact_words import (
     SIDELINES,
 )
 from .contacts import Mention
+from .lexicon import TITLE_NOUNS
+from .parties import holds_title
 from .places import place_of
 from .trace import collecting, fired, judged
 from .when import resolve
@@ -230,6 +232,11 @@ def _resolve_group(m: Mention, drafts: list[Draft], table: ActorTable, published
     discussed trade": the call)."""
     pair: set[str] | None = None
     generic = m.trigger.lower_ in GENERIC_CONTACT_NOUNS or m.trigger.lemma_.lower() == "discuss"
+    if (titled := _titled_pair(m, table)) is not None:
+        fired("party.the-two-titled")  # "the two foreign ministers": the two people with that title
+        pair = set(titled)
+        m.participants, m.actor, m.recipient = [], [], []
+        m.add(m.recipient, titled)
 
     def last_told(draft: Draft) -> int:
         return max((x.trigger.i for x in draft.mentions if x.trigger.i < m.trigger.i), default=-1)
@@ -251,6 +258,22 @@ def _resolve_group(m: Mention, drafts: list[Draft], table: ActorTable, published
             m.participants, m.actor, m.recipient = [], [], []  # the group is the draft's named people
             return draft
     return None
+
+
+COUNTING_WORDS = frozenset({"the", "two", "both", "these", "those"})
+
+
+def _titled_pair(m: Mention, table: ActorTable) -> list[str] | None:
+    """ "The two foreign ministers had spoken by telephone": the only two people the article gives that title, when
+    the group's title says more than a bare title noun ("the two leaders" is whoever met last)."""
+    if len(m.participants) != 1 or (group := table.get(m.participants[0])) is None:
+        return None
+    words = [w for w in group.name.lower().split() if w not in COUNTING_WORDS]
+    if len(words) < 2 or not words[-1].endswith("s") or words[-1][:-1] not in TITLE_NOUNS:
+        return None
+    phrase = " ".join([*words[:-1], words[-1][:-1]])
+    people = [a.id for a in table.persons() if any(holds_title(title, phrase) for title in a.titles)]
+    return people if len(people) == 2 else None
 
 
 def merge(mentions: list[Mention], table: ActorTable, published: str | None) -> list[Draft]:

@@ -66,6 +66,33 @@ def _conjoined_to_apposition(node: Token) -> list[Token]:
     return out
 
 
+BETWEEN_SIDE_WORDS = 8
+"""The most words of the second side's phrase read along after "between X and"."""
+
+
+def _between_and_after(node: Token) -> list[Token]:
+    """ "talks between the minister, Oliver Pendleton, and leaders of the union broke up", where the parse hangs
+    "leaders" on the verb: the phrase right after "and" is the other side (rule party.between-and)."""
+    doc = node.doc
+    if node.dep_ != "pobj" or node.head.lower_ != "between" or node.conjuncts:
+        return []
+    after = node.right_edge.i + 1
+    if after < len(doc) and doc[after].text == ",":
+        after += 1
+    if after + 1 >= len(doc) or doc[after].lower_ != "and":
+        return []
+    side = doc[after + 1]
+    for _ in range(BETWEEN_SIDE_WORDS):  # up to the head of the phrase that starts there
+        head = side.head
+        if head.i == side.i or not after < head.i <= after + BETWEEN_SIDE_WORDS or head.pos_ not in ("NOUN", "PROPN"):
+            break
+        side = head
+    if side.pos_ not in ("NOUN", "PROPN") or side.i == node.head.head.i:
+        return []
+    fired("party.between-and")
+    return [side]
+
+
 def is_actor_country(token: Token, table: ActorTable) -> bool:
     actor = table.actor_at(token)
     return actor is not None and actor.kind is ActorKind.COUNTRY
@@ -75,7 +102,8 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
     """Actors named by each noun phrase (and its conjuncts): "X and Y", "Russian officials, including Z"."""
     out: list[str] = []
     for head in heads:
-        for node in [head, *(c for c in head.conjuncts if c.i > head.i), *_conjoined_to_apposition(head)]:
+        others = _conjoined_to_apposition(head) or _between_and_after(head)
+        for node in [head, *(c for c in head.conjuncts if c.i > head.i), *others]:
             if _first_of_two_titles(node, table):
                 continue
             found = _named_in(node, table)
@@ -278,7 +306,7 @@ def _titled_person(node: Token, table: ActorTable) -> str | None:
         # is the whole phrase, unqualified (rule party.whole-title)
         phrase = " ".join(t.lower_ for t in node.subtree if t.dep_ == "compound" and t.head.i == node.i)
         phrase = f"{phrase} {node.lower_}".strip()
-        matches = [a for a in matches if any(_holds_title(title, phrase) for title in a.titles)]
+        matches = [a for a in matches if any(holds_title(title, phrase) for title in a.titles)]
         if len(matches) == 1:
             fired("party.whole-title")
     return matches[0].id if len(matches) == 1 else None
@@ -288,7 +316,7 @@ TITLE_QUALIFIERS = frozenset({"deputy", "vice", "former", "acting", "assistant",
 """Words that make a title another office: a deputy prime minister is not "the Prime Minister"."""
 
 
-def _holds_title(title: str, phrase: str) -> bool:
+def holds_title(title: str, phrase: str) -> bool:
     words, wanted = title.lower().replace("-", " ").split(), phrase.split()
     for i in range(len(words) - len(wanted) + 1):
         if words[i : i + len(wanted)] == wanted:

@@ -130,6 +130,22 @@ def _place_of_occasion(noun: Token) -> Token | None:
     return None
 
 
+def travel_of_where_clause(trigger: Token | None) -> Token | None:
+    """The verb of travel a "where" clause hangs on: "flew to Yangon on Monday, where he met X" (the parse hangs the
+    clause on the place or on the day); the contact was there, then (rule place.where-travelled)."""
+    if trigger is None or trigger.dep_ != "relcl" or not any(c.lower_ == "where" for c in trigger.children):
+        return None
+    node = trigger.head
+    for _ in range(3):
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            break
+        node = node.head
+    if node.pos_ != "VERB" or node.lemma_.lower() not in TRAVEL_VERBS:
+        return None
+    fired("place.where-travelled")
+    return node
+
+
 def destination(verb: Token) -> Token | None:
     """Where a verb of going or sending went: "to Capitol Hill", "to Oslo"."""
     for prep in (c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into")):

@@ -20,6 +20,7 @@ from .extract import trace
 from .extract.actors import find_actors
 from .extract.events import find_events
 from .extract.quotes import find_quotes
+from .extract.transcripts import label_spans
 from .readers import Item
 from .records import Article, ArticleRecord, Span, error_record
 
@@ -39,13 +40,15 @@ DATELINE_WITHIN = 1000
 def analysable_text(article: Article) -> str:
     """The text as the parser sees it: boilerplate and datelines blanked out, same length so offsets hold.
 
-    A dateline parsed as part of the first sentence makes its place the subject ("SEOUL — A summit could …").
+    A dateline parsed as part of the first sentence makes its place the subject ("SEOUL — A summit could …"), and a
+    transcript's label that of the turn's first sentence.
     """
     text = article.text
     spans = [(span.start, span.end) for span in article.boilerplate]
     dateline = DATELINE.search(text, 0, DATELINE_WITHIN)
     if dateline is not None and sum(c.isupper() for c in dateline.group(0)) >= 3:
         spans.append(dateline.span())
+    spans += label_spans(text)  # "MWANGI:" before a transcript's turn
     if not spans:
         return text
     chars = list(text)

@@ -62,3 +62,50 @@ def test_contacts_an_interview_tells(extract, text, events):
     assert len(record["events"]) == events
     if events:  # Monday's meeting alone, not retold by the call in May
         assert [e["text"][:9] for e in record["events"][0]["evidence"]] == ["President"]
+
+
+TRANSCRIPT = (
+    "Morning Line, Radio Kisumu\n\n"
+    "Helen Mwangi, the mayor of Mombasa, spoke to the Coast Herald on Tuesday.\n\n"
+    "HERALD: Will the plan survive the vote?\n\n"
+    "MWANGI: It will. I sat down with Transport Minister James Kariuki on Monday in Nairobi.\n\n"
+    "HERALD: And the port workers?\n\n"
+    'MWANGI (by telephone): Their union leader, Peter Njoroge, said the plan was "a fair deal". I agree.\n\n'
+    "UPDATE: This transcript was corrected on Wednesday.\n"
+)
+
+
+def test_a_transcript_turn_is_its_speakers_words(extract):
+    """quote.transcript-turn: a label in capitals names a person named in full; the outlet's turns are no one's."""
+    record = extract(TRANSCRIPT, published="2026-03-12")
+    turns = [(actor_of(record, q["speaker_actor"])["name"], q["content"]["text"][:8]) for q in record["quotes"]]
+    assert ("Helen Mwangi", "It will.") in turns
+    assert not any(text.startswith(("Will the", "And the", "This tran")) for _, text in turns)
+
+
+def test_what_a_turn_reports_of_someone_else_stays_theirs(extract):
+    record = extract(TRANSCRIPT, published="2026-03-12")
+    by_text = {q["content"]["text"]: q for q in record["quotes"]}
+    fair = by_text['the plan was "a fair deal"']
+    assert actor_of(record, fair["speaker_actor"])["name"] == "Peter Njoroge"
+    turn = next(q for q in record["quotes"] if q["content"]["text"].startswith("Their union leader"))
+    assert actor_of(record, turn["speaker_actor"])["name"] == "Helen Mwangi"
+    assert not any(
+        part["start"] <= TRANSCRIPT.index("fair deal") < part["end"] for part in turn["content"]["parts"]
+    )  # the turn's own words leave out what it reports of the leader
+
+
+def test_the_turns_i_is_a_party_and_an_interview_is_no_contact(extract):
+    """contact.speak.to-the-outlet: speaking to the Coast Herald is an interview."""
+    record = extract(TRANSCRIPT, published="2026-03-12")
+    sides = [{actor_of(record, i)["name"] for i in e["participants"]} for e in record["events"]]
+    assert sides == [{"Helen Mwangi", "James Kariuki"}]
+
+
+def test_one_label_in_capitals_is_no_transcript(extract):
+    record = extract(
+        "Port plan\n\nHelen Mwangi, the mayor of Mombasa, wants a new harbour.\n\n"
+        "MWANGI: the name means 'one who plants' in Kikuyu, an aide explained.\n",
+        published="2026-03-12",
+    )
+    assert not any(q["speaker_actor"] and q["content"]["text"].startswith("the name") for q in record["quotes"])

@@ -208,13 +208,16 @@ def _without_blanks(span: SpacySpan) -> SpacySpan:
     return span.doc[start:end]
 
 
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+
+
 def place_name(token: Token) -> str:
     """The name of the place at ``token``: its entity, unless the tagger folded it into a date ("in Montevideo
     next month")."""
     ent = entity_at(token)
     name = ent.text if ent is not None and ent.label_ not in ("DATE", "TIME") else token.text
     first = token.left_edge.i if token.pos_ == "PROPN" else token.i
-    while first < token.i and not (token.doc[first].pos_ == "PROPN" and token.doc[first].dep_ == "compound"):
+    while first < token.i and not (token.doc[first].dep_ == "compound" and token.doc[first].ent_type_ in PLACE_TYPES):
         first += 1
     if first < token.i and (ent is None or first < ent.start):
         whole = token.doc[first : token.i + 1].text  # "Santo" + "Domingo" tagged as a place and a person

@@ -118,6 +118,8 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
             return rejected("contact.speak.audience")  # "speaking to reporters"
         if listeners and listeners <= NARRATORS and not inside_quote(verb):
             return rejected("contact.speak.to-the-outlet")  # "She spoke to us on Wednesday": an interview
+        if _to_outlets(verb, table):
+            return rejected("contact.speak.to-the-outlet")  # "spoke to the Coast Herald": an interview
         fired("contact.verb.speak")
         return "phone" if subtree_words & PHONE_WORDS else "meeting"
     if lemma == "meet":
@@ -277,6 +279,18 @@ def hosts_by(verb: Token) -> list[Token]:
 
 NARRATORS = frozenset({"us", "me"})
 """Who "us" and "me" are outside quote marks: the outlet or its reporter, whom speaking to is an interview."""
+
+
+def _to_outlets(verb: Token, table: ActorTable) -> bool:
+    """Whether everyone a verb of speaking speaks "to" or "with" is a news outlet."""
+    heard = [
+        table.actor_at(g)
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ("to", "with")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return bool(heard) and all(a is not None and a.kind is ActorKind.OUTLET for a in heard)
 
 
 def inside_quote(token: Token) -> bool:

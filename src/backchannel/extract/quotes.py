@@ -57,6 +57,7 @@ from .speakers import DOCUMENT_NOUNS, EDITORIAL_NOUNS, SpeakerResolver
 from .stance import APPEARANCE_FORMS, Stance, stance_at
 from .titles import titles
 from .trace import fired
+from .transcripts import Turn, transcript_turns
 from .views import Regard, regard_at
 
 WRITTEN_VOICES = DOCUMENT_NOUNS | EDITORIAL_NOUNS | {"it", "sign", "caption", "headline", "banner", "message"}
@@ -116,6 +117,7 @@ def find_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:
     if (claim := _headline_claim(doc, text, boiler)) is not None:
         findings = [f for f in findings if not (f.start < claim.end and claim.start < f.end)] + [claim]
     findings = _with_signed(doc, table, findings, find_signed(text, boiler, lambda s, e: _names_person(doc, s, e)))
+    findings = _with_turns(findings, transcript_turns(text, table))
     ordered = sorted(findings, key=lambda f: (f.start, not f.signed))
     previous: Finding | None = None
     for n, finding in enumerate(ordered):
@@ -185,6 +187,50 @@ def _apart_from_questions(text: str, reported: list[Finding]) -> list[Finding]:
             f.ranges = ranges
             out.append(f)
     return out
+
+
+FIRST_AND_SECOND_PERSONS = frozenset({"i", "we", "you", "me", "us"})
+MIN_TURN_PIECE = 3
+"""Characters a piece of a turn keeps at least once the words it reports of others are taken out."""
+
+
+def _with_turns(findings: list[Finding], turns: list[Turn]) -> list[Finding]:
+    """A transcript's turns as their speakers' direct quotes (rule quote.transcript-turn). What a turn reports of
+    someone else ("He said China would …") stays an attribution of its own; what its speaker says in the first
+    person is the turn itself."""
+    if not turns:
+        return findings
+
+    def inside(f: Finding) -> bool:
+        return any(t.said[0] <= f.start and f.end <= t.said[1] for t in turns)
+
+    def third_person(f: Finding) -> bool:
+        return f.speaker is not None and f.speaker.root.lower_ not in FIRST_AND_SECOND_PERSONS
+
+    kept = [f for f in findings if not inside(f) or third_person(f)]
+    reported = [f for f in kept if inside(f)]
+    said = []
+    for t in turns:
+        ranges = _without(t.said, [_extent(f) for f in reported])
+        if ranges:
+            said.append(
+                Finding(QuoteKind.DIRECT, ranges, t.label, None, speaker_actor=t.speaker, rule="quote.transcript-turn")
+            )
+    return kept + said
+
+
+def _extent(f: Finding) -> tuple[int, int]:
+    """From a finding's cue or words, whichever comes first, to whichever ends last."""
+    cue = f.cue or (f.start, f.end)
+    return min(f.start, cue[0]), max(f.end, cue[1])
+
+
+def _without(whole: tuple[int, int], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``whole`` less the stretches ``holes`` cover, keeping pieces of a few characters at least."""
+    pieces = [whole]
+    for lo, hi in sorted(holes):
+        pieces = [p for start, end in pieces for p in ((start, min(end, lo)), (max(start, hi), end)) if p[1] > p[0]]
+    return [(start, end) for start, end in pieces if end - start >= MIN_TURN_PIECE]
 
 
 def _continue_attribution(finding: Finding, previous: Finding | None) -> None:

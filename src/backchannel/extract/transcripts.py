@@ -1,0 +1,69 @@
+"""Transcripts: turns of speech printed after their speaker's name in capitals.
+
+Interviews, radio programmes and hearings are printed as turns ("VILLANUEVA: Yes. I sat down with …", "Q: …",
+"A: …"), with no verb of saying and often no quote marks. Each turn is its speaker's own words (rule
+``quote.transcript-turn``): the label names a person the article names in full ("VILLANUEVA" for Ramon
+Villanueva), or "A" the interviewee. The interviewer's turns ("Q", the outlet's name) are questions, not claims
+of the story, and are left out. A text is read as a transcript only when two turns at least name people it knows,
+so that a lone "UPDATE:" or "CORRECTION:" line is never a speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..records import ActorKind
+from .actors import ActorTable
+from .interviews import interviewee
+
+TURN = re.compile(
+    r"(?m)^[ \t]*(?P<label>[A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+){0,3}|[QA])(?:[ \t]*\([^)\n]{1,40}\))?:[ \t]+"
+    r"(?P<said>\S[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*)"
+)
+"""A paragraph opening with a label in capitals ("KAYA (via interpreter)") and a colon; the turn runs to the
+paragraph's end."""
+MIN_TURNS = 2
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One turn: its label's and its words' character ranges, and the actor who speaks."""
+
+    label: tuple[int, int]
+    said: tuple[int, int]
+    speaker: str
+
+
+def transcript_turns(text: str, table: ActorTable) -> list[Turn]:
+    """The turns of a transcript whose speakers the article names, in text order; none if it is no transcript."""
+    turns = []
+    for m in TURN.finditer(text):
+        label = m["label"]
+        speaker = interviewee(table, text) if label == "A" else None if label == "Q" else _labelled(label, table)
+        if speaker is not None:
+            said_end = m.end("said")
+            while said_end > m.start("said") and text[said_end - 1].isspace():
+                said_end -= 1
+            turns.append(Turn((m.start("label"), m.end("label")), (m.start("said"), said_end), speaker))
+    return turns if len(turns) >= MIN_TURNS else []
+
+
+def label_spans(text: str) -> list[tuple[int, int]]:
+    """Where a transcript's labels are, each with its colon: the parser reads the turn without them, so that
+    "MWANGI: Their union leader said …" has the leader, not the label, as its subject."""
+    labels = [(m.start("label"), m.end("said") - len(m["said"])) for m in TURN.finditer(text)]
+    return labels if len(labels) >= MIN_TURNS else []
+
+
+def _labelled(label: str, table: ActorTable) -> str | None:
+    """The one person the article names in full whose name holds every word of ``label``: "VILLANUEVA"."""
+    words = label.casefold().split()
+    found = [
+        a.id
+        for a in table.actors
+        if a.kind is ActorKind.PERSON
+        and len(names := a.name.replace("-", " ").split()) > len(words)  # the full name, not the label itself
+        and set(words) <= {w.casefold() for w in names}
+    ]
+    return found[0] if len(found) == 1 else None

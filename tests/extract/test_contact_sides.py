@@ -243,3 +243,61 @@ def test_the_two_titled_people_are_those_holding_the_title(extract):
 def test_a_contact_where_a_journey_ended_is_there_then(extract, text, place, day):
     record = extract(text, published="2009-03-12")
     assert [(e["place"]["name"], e["date"]["value"]) for e in record["events"]] == [(place, day)]
+
+
+def test_a_nationality_the_tagger_calls_an_organisation_is_no_actor(extract):
+    """actors: "Kazakh" tagged an organisation is a nationality; "the Kazakh minister" is the Kazakh one named."""
+    record = extract(
+        "Kazakhstan's foreign minister, Yerlan Dosmukhamedov, held talks in Tashkent on Thursday. Kyrgyz Prime "
+        "Minister Kubanychbek Osmonov said nothing. In the afternoon the Kazakh minister was received by Uzbek "
+        "President Rustam Nazarov.",
+        published="2003-06-12",
+    )
+    assert not any(a["name"] == "Kazakh" for a in record["actors"])
+    received = next(e for e in record["events"] if "Rustam Nazarov" in names(record, e["participants"]))
+    assert "Yerlan Dosmukhamedov" in names(record, received["participants"])
+    assert "Kubanychbek Osmonov" not in names(record, received["participants"])
+
+
+def test_a_title_of_one_nationality_no_one_holds_stands_for_its_state(extract):
+    """party.national-group: "the visiting Kazakh president", never named, is Kazakhstan."""
+    record = extract(
+        "The visiting Kazakh president was received by the Chinese president at the Great Hall of the People.",
+        published="2003-06-12",
+    )
+    assert {"Kazakhstan", "China"} <= names(record, record["events"][0]["participants"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uzbekistan's decision in January to lay mines along the frontier met with criticism from Kazakh villagers.",
+        "The plan met with stiff resistance from the Finnish foreign minister, Anna Virtanen.",
+    ],
+)
+def test_meeting_with_criticism_is_no_contact(extract, text):
+    """contact.meet.figurative, through "with"."""
+    assert extract(text, published="2003-06-12")["events"] == []
+
+
+def test_meeting_with_the_opposition_is_a_contact(extract):
+    record = extract("Prime Minister Lena Varga met with the opposition on Monday.", published="2003-06-12")
+    assert len(record["events"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "day"),
+    [
+        # status.present-scheduled: a timetable in the body
+        (
+            "Ruiz to Quito\n\nForeign Minister Ana Ruiz visits Quito on Friday for talks with President Luis Mora.",
+            "planned",
+            "2003-06-13",
+        ),
+        # the headline's present tells the news
+        ("Ana Ruiz meets Luis Mora in Quito on Tuesday\n\nThe talks were long.", "occurred", "2003-06-10"),
+    ],
+)
+def test_the_simple_present_with_a_day_to_come_is_a_timetable(extract, text, status, day):
+    record = extract(text, published="2003-06-12")
+    assert [(e["status"], e["date"]["value"]) for e in record["events"]] == [(status, day)]

@@ -350,8 +350,8 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
         label = ent.label_
         if (given := _addressed_given_name(ent, surnames)) is not None:
             ent, name, label = given, given.text, "PERSON"
-        if label == "NORP":
-            continue  # a nationality is a country attribute, not an actor by itself
+        if label == "NORP" or _demonyms_only(name):
+            continue  # a nationality is a country attribute, not an actor by itself: "Kazakh" tagged an organisation
         if _inside_title(ent) or is_dateline(ent) or _is_headline(ent) or _common_words(ent):
             continue  # "Secretary of State" is part of a title; "GENEVA —" is where the story was filed
         if ent[0].lower_ in EVENT_NAME_HEADS:
@@ -513,6 +513,13 @@ def _particle_form(name: str) -> str:
     if len(words) == 1 and ARTICLE_PREFIX.match(name):
         return name[:2].lower() + name[2:]
     return name
+
+
+def _demonyms_only(name: str) -> bool:
+    """ "Kazakh", "Kazakh, Uzbek", "Emirati": words for a country's people, whatever the tagger called them."""
+    geo = gazetteer()
+    words = [w for w in re.split(r",\s*|\s+and\s+|\s*/\s*", name) if w]
+    return bool(words) and all(geo.country_of(w) is not None and not geo.is_country_name(w) for w in words)
 
 
 def _addressed_given_name(ent: SpacySpan, surnames: dict[str, SpacySpan]) -> SpacySpan | None:
@@ -1192,8 +1199,8 @@ def nationalities(noun: Token) -> dict[str, SpacySpan]:
     for first in words:
         for word in (first, *first.conjuncts):
             ent = entity_at(word)
-            if ent is not None and ent.label_ not in ("NORP", "GPE"):
-                continue
+            if ent is not None and ent.label_ not in ("NORP", "GPE") and not _demonyms_only(ent.text):
+                continue  # an organisation's name, unless the tagger so called a nationality ("Kazakh")
             said = ent if ent is not None else word.doc[word.i : word.i + 1]
             code = geo.country_of(said.text)
             if code is not None and code not in states:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -98,7 +99,26 @@ def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
     if (markers | words) & ONGOING_WORDS or progressive or under_way:
         fired("status.ongoing")  # "talks are under way", "is holding talks"
         return EventStatus.ONGOING
+    if not auxes and _scheduled_in_the_present(chain):
+        fired("status.present-scheduled")  # "The minister visits Quito on Friday": a timetable, in the body
+        return EventStatus.PLANNED
     return EventStatus.OCCURRED
+
+
+SCHEDULED_DAY = re.compile(
+    r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next|this coming|later this)\b"
+)
+PAST_DAY = re.compile(r"(?i)\b(?:last|ago|yesterday|earlier|previous|past)\b")
+
+
+def _scheduled_in_the_present(chain: list[Token]) -> bool:
+    """A verb in the simple present dated by a weekday or "next …", outside the headline (where the present tells
+    the news): news tells a timetable so ("He travels to Paris next week")."""
+    verb = next((t for t in chain if t.pos_ == "VERB"), None)
+    if verb is None or verb.tag_ not in ("VBZ", "VBP") or "\n" not in doc_text(verb.doc)[: verb.idx]:
+        return False
+    when = date_text_of(verb)
+    return when is not None and SCHEDULED_DAY.search(when) is not None and PAST_DAY.search(when) is None
 
 
 def _requested(chain: list[Token]) -> bool:

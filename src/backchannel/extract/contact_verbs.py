@@ -123,8 +123,15 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
         fired("contact.verb.speak")
         return "phone" if subtree_words & PHONE_WORDS else "meeting"
     if lemma == "meet":
-        if any(o.lower_ in FIGURATIVE_OBJECTS or o.lemma_.lower() in FIGURATIVE_OBJECTS for o in objects):
-            return rejected("contact.meet.figurative")  # "met the demands"
+        met_with = [  # "met with criticism", not "met with the opposition"
+            g
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "with"
+            for g in c.children
+            if not any(d.dep_ in ("det", "poss") for d in g.children)
+        ]
+        if any(o.lower_ in FIGURATIVE_OBJECTS or o.lemma_.lower() in FIGURATIVE_OBJECTS for o in objects + met_with):
+            return rejected("contact.meet.figurative")  # "met the demands", "met with criticism from X"
         if verb.dep_ == "auxpass" or any(c.dep_ == "auxpass" for c in verb.children):
             return rejected("contact.meet.passive")  # "demands were met"
         fired("contact.verb.meet")

@@ -122,7 +122,12 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
                 ) and node.lower_ not in NOUN_MODES:
                     titled = _named_next(node, table) or _titled_person(node, table)
                     phrase = node.doc[node.left_edge.i : max(node.i, apposition_end(node)) + 1]
-                    resolved = titled or resolver.resolve(phrase) or described_group(node, table)
+                    resolved = (
+                        titled
+                        or _of_its_nationality(resolver.resolve(phrase), node, table)
+                        or _state_of_title(node, table)
+                        or described_group(node, table)
+                    )
                     found = [resolved] if resolved else []
             found += _states_of_group(node, found, table)
             out += [f for f in found if f not in out]
@@ -152,7 +157,7 @@ def _states_of_group(node: Token, found: list[str], table: ActorTable) -> list[s
         len(actors) != 1
         # "his Malaysian counterpart", never named: a person only described acts for his state as a group does
         or not (actors[0].kind in described or (actors[0].kind is ActorKind.PERSON and not _is_name(actors[0].name)))
-        or node.lemma_.lower() not in GOVERNMENT_SIDES
+        or node.lemma_.lower() not in GOVERNMENT_SIDES | (TITLE_NOUNS if actors[0].kind is ActorKind.PERSON else set())
     ):
         return []
     states = nationalities(node)
@@ -288,6 +293,32 @@ def _any_person(found: list[str], table: ActorTable) -> bool:
     return any((a := table.get(x)) is not None and a.kind is ActorKind.PERSON for x in found)
 
 
+def _of_its_nationality(actor_id: str | None, node: Token, table: ActorTable) -> str | None:
+    """``actor_id`` unless it is of another nationality than the phrase says: "the visiting Kazakh president" is
+    not the Chinese president described before, nor anyone of another state."""
+    actor = table.get(actor_id)
+    if actor is None or len(states := nationalities(node)) != 1:
+        return actor_id
+    ((code, said),) = states.items()
+    if actor.country not in (None, code):
+        return None
+    if actor.kind is ActorKind.PERSON and not _is_name(actor.name) and said.text not in actor.name:
+        return None  # a description of someone else ("Chinese President")
+    return actor_id
+
+
+def _state_of_title(node: Token, table: ActorTable) -> str | None:
+    """ "the visiting Kazakh president", whom the article never names: a title of one nationality held by no one
+    named stands for its state (rule party.national-group)."""
+    if node.lemma_.lower() not in TITLE_NOUNS or node.tag_ in ("NNS", "NNPS"):
+        return None
+    if len(states := nationalities(node)) != 1:
+        return None
+    fired("party.national-group")
+    ((code, said),) = states.items()
+    return table.country(code, mention=said).id
+
+
 def _titled_person(node: Token, table: ActorTable) -> str | None:
     """ "Macron's advisor": the one person the article gives that title, wherever it names him.
 
@@ -301,6 +332,13 @@ def _titled_person(node: Token, table: ActorTable) -> str | None:
         for a in table.persons()
         if a is not possessor and any(node.lemma_.lower() in title.lower().split() for title in a.titles)
     ]
+    if len(states := nationalities(node)) == 1:
+        # "the Kazakh minister" after a Kazakh and a Kyrgyz minister: the one of that nationality, never another's
+        matches = [a for a in matches if a.country in states] or [
+            a
+            for a in matches
+            if a.country is None and _is_name(a.name)  # not "the visiting Kazakh president"
+        ]
     if len(matches) > 1:
         # "the Prime Minister" after a "Prime Minister of X" and a "Minister of Energy": the one whose title
         # is the whole phrase, unqualified (rule party.whole-title)
@@ -400,8 +438,15 @@ def _where_a_named_party_is(token: Token, prep: Token, table: ActorTable) -> boo
 
 
 def _is_name(text: str) -> bool:
+    """A proper name, not a description: "Chinese president" and "his counterpart" are descriptions."""
     words = text.split()
-    return bool(words) and words[0][0].isupper() and words[0].lower() not in ("his", "her", "its", "their", "the")
+    described = len(words) > 1 and words[-1] in TITLE_NOUNS  # a lower-case title last: "Chinese president"
+    return (
+        bool(words)
+        and words[0][0].isupper()
+        and words[0].lower() not in ("his", "her", "its", "their", "the")
+        and not described
+    )
 
 
 def _as_state(actor_id: str, table: ActorTable) -> str:

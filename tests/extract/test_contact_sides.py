@@ -301,3 +301,61 @@ def test_meeting_with_the_opposition_is_a_contact(extract):
 def test_the_simple_present_with_a_day_to_come_is_a_timetable(extract, text, status, day):
     record = extract(text, published="2003-06-12")
     assert [(e["status"], e["date"]["value"]) for e in record["events"]] == [(status, day)]
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # contact.verb.convene; "heads of state" is one title
+        (
+            "Headline\n\nSADC heads of state are due to gather in Gaborone on 10 December to discuss the crisis.",
+            {"SADC heads of state"},
+        ),
+        # party.the-two-states
+        (
+            "Kenya and Tanzania have quarrelled over the lake for years. Fisheries officials from the two countries "
+            "will meet in Mwanza next month.",
+            {"Kenya", "Tanzania"},
+        ),
+        (
+            "Kenya and Uganda have quarrelled over the island for years. The last ministerial meeting of the two "
+            "states was held in Kampala in 2019.",
+            {"Kenya", "Uganda"},
+        ),
+    ],
+)
+def test_bodies_and_states_named_by_what_they_are(extract, text, sides):
+    record = extract(text, published="2003-05-06")
+    assert len(record["events"]) == 1
+    assert sides <= names(record, record["events"][0]["participants"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Headline\n\nProtesters are due to gather in Abuja on Monday.",
+        "Peru and Chile signed the accord in 2019. The two countries have since met twice a year.",  # contact.habit
+    ],
+)
+def test_crowds_gathering_and_meetings_at_a_rate_are_no_contact(extract, text):
+    assert extract(text, published="2003-05-06")["events"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two ministers, Lena Varga and Ivo Petrovic, meet three times a year.",
+        "Lena Varga and Ivo Petrovic met every month in 2019.",
+    ],
+)
+def test_meetings_at_a_rate_are_a_habit(extract, text):
+    """contact.habit: a rate ("three times a year", "every month") tells a habit, not a happening."""
+    assert extract(text, published="2023-08-14")["events"] == []
+
+
+def test_a_day_after_something_is_no_rate(extract):
+    record = extract(
+        "A delegation led by Sheikh Usman Garba Dikko met General Ali Maiga on Saturday, a day after the vote.",
+        published="2023-08-14",
+    )
+    assert len(record["events"]) == 1

@@ -35,6 +35,10 @@ from .places import is_place, place_in, place_of
 from .trace import fired, rejected
 
 DETERMINERS = ("det", "poss", "nummod")
+GATHERING_SUBJECT_VERBS = frozenset({"convene", "gather", "assemble"})
+"""Verbs whose plural subject meets as one body: "EU leaders convene in Brussels"."""
+GATHERERS = frozenset({"leader", "minister", "head", "delegate", "envoy", "official", "president", "diplomat"})
+"""Who gathering makes a summit: leaders and ministers of states, not "protesters gathered"."""
 CONTACT_VERBS = (
     PHONE_VERBS
     | SITTING_VERBS
@@ -44,6 +48,7 @@ CONTACT_VERBS = (
     | HOST_VERBS
     | {"speak", "talk", "confer", "huddle", "meet", "discuss", "negotiate", "consult", "visit", "see", "spend"}
     | {"exchange"}
+    | GATHERING_SUBJECT_VERBS
 )
 EXCHANGED_VIEWS = frozenset({"view", "opinion", "idea", "assessment"})
 """What two sides exchange when they talk: "exchanged views on the border" (rule contact.verb.exchange-views)."""
@@ -136,6 +141,12 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
             return rejected("contact.meet.passive")  # "demands were met"
         fired("contact.verb.meet")
         return "meeting"
+    if lemma in GATHERING_SUBJECT_VERBS:
+        subjects = subjects_of(verb)  # "heads of state are due to gather": their subject
+        if subjects and all(s.tag_ in ("NNS", "NNPS") and s.lemma_.lower() in GATHERERS for s in subjects):
+            fired("contact.verb.convene")  # "ECOWAS heads of state gather in Abuja": a summit
+            return "multilateral"
+        return None  # "protesters gathered", "the committee convened"
     if lemma == "exchange":
         if not any(o.lemma_.lower() in EXCHANGED_VIEWS for o in objects):
             return None  # "exchanged prisoners", "exchanged fire"
@@ -232,6 +243,8 @@ def habitual(verb: Token) -> bool:
     """A contact told as a habit or a policy, not a happening: "frequently meets with lawmakers", "as a matter of
     policy, officials do not meet with …", "they often spoke by phone". Only a simple tense: "will often meet" is
     still a plan, and a headline's present with a named subject ("Trump meets expert") tells news."""
+    if any(_rate(t) for c in verb.children for t in (c, *c.children)):
+        return True  # "have met twice a year", "meet every month"
     present = verb.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.lower_ in ("do", "does") for c in verb.children)
     if not present and verb.tag_ != "VBD":
         return False
@@ -247,7 +260,17 @@ def habitual(verb: Token) -> bool:
     return present and (policy or generic or many)
 
 
+def _rate(word: Token) -> bool:
+    """ "every month", "twice a year", "three times a week": how often, not when ("a day after the visit")."""
+    if word.dep_ not in ("npadvmod", "advmod") or word.lemma_.lower() not in RATE_UNITS:
+        return False
+    near = {t.lower_ for t in (*word.children, *word.head.children, *word.doc[max(word.i - 3, 0) : word.i])}
+    return bool(near & {"every", "each", "per"}) or (bool(near & {"a", "an"}) and bool(near & TIMES_WORDS))
+
+
+TIMES_WORDS = frozenset({"once", "twice", "thrice", "times"})
 MANY_WORDS = frozenset({"many", "numerous", "various", "countless", "all"})
+RATE_UNITS = frozenset({"day", "week", "month", "year", "quarter"})
 
 
 def calls_on(verb: Token, table: ActorTable) -> list[Token]:
@@ -393,6 +416,13 @@ def _pair(noun: Token) -> bool:
     """ "the two leaders", "both men", "the two": people counted as a pair; "Finnish and Swedish defence chiefs",
     "officials from Tokyo and Seoul": people of two states (rule contact.two-states-together)."""
     if noun.lower_ in ("two", "both") or any(c.lower_ in ("two", "both") for c in noun.children):
+        return True
+    if any(  # "officials from the two countries"
+        c.dep_ == "prep"
+        and c.lower_ in ("from", "of")
+        and any(d.lower_ in ("two", "both") for g in c.children for d in g.children)
+        for c in noun.children
+    ):
         return True
     if noun.tag_ not in ("NNS", "NNPS") or len(nationalities(noun)) < 2:
         return False

@@ -121,7 +121,7 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
                     node.pos_ in ("NOUN", "PROPN") or node.lower_ in ("two", "both")
                 ) and node.lower_ not in NOUN_MODES:
                     titled = _named_next(node, table) or _titled_person(node, table)
-                    phrase = node.doc[node.left_edge.i : max(node.i, apposition_end(node)) + 1]
+                    phrase = node.doc[node.left_edge.i : max(node.i, apposition_end(node), _of_state_end(node)) + 1]
                     resolved = (
                         titled
                         or _of_its_nationality(resolver.resolve(phrase), node, table)
@@ -129,6 +129,8 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
                         or described_group(node, table)
                     )
                     found = [resolved] if resolved else []
+                    if node.lemma_.lower() in STATE_NOUNS and (pair := _the_two_states(node, table)):
+                        found = pair  # "the two states" themselves
             found += _states_of_group(node, found, table)
             out += [f for f in found if f not in out]
     return out
@@ -160,6 +162,8 @@ def _states_of_group(node: Token, found: list[str], table: ActorTable) -> list[s
         or node.lemma_.lower() not in GOVERNMENT_SIDES | (TITLE_NOUNS if actors[0].kind is ActorKind.PERSON else set())
     ):
         return []
+    if actors[0].kind is not ActorKind.PERSON and (pair := _the_two_states(node, table)):
+        return pair  # "officials from the two countries"
     states = nationalities(node)
     if len(states) != 1:
         return []  # "Armenian and Azerbaijani negotiators" are both sides, whose people the text names apart
@@ -168,6 +172,29 @@ def _states_of_group(node: Token, found: list[str], table: ActorTable) -> list[s
     if actors[0].country is None:
         actors[0].country = code
     return [table.country(code, mention=said).id]
+
+
+STATE_NOUNS = frozenset({"country", "state", "nation", "government", "capital"})
+
+
+def _the_two_states(node: Token, table: ActorTable) -> list[str]:
+    """ "The two countries", "officials from the two countries", "delegations of both governments": the two
+    states named last before (rule party.the-two-states)."""
+    holders = [node, *(g for c in node.children if c.dep_ == "prep" and c.lower_ in ("from", "of") for g in c.children)]
+    if not any(
+        g.lemma_.lower() in STATE_NOUNS and g.tag_ == "NNS" and any(d.lower_ in ("two", "both") for d in g.children)
+        for g in holders
+    ):
+        return []
+    named: list[str] = []
+    for i in range(node.i - 1, -1, -1):
+        actor = table.actor_at_index(i)
+        if actor is not None and actor.kind is ActorKind.COUNTRY and actor.id not in named:
+            named.append(actor.id)
+            if len(named) == 2:
+                fired("party.the-two-states")
+                return named
+    return []
 
 
 TIMES = ("DATE", "TIME")
@@ -242,6 +269,15 @@ def _fronted_owner(pronoun: Token, table: ActorTable) -> str | None:
         return None
     fired("party.fronted-possessive")
     return actor.id
+
+
+def _of_state_end(node: Token) -> int:
+    """Where "heads of state" or "heads of government" ends: one title of three words."""
+    doc = node.doc
+    if node.lower_ in ("head", "heads") and node.i + 2 < len(doc) and doc[node.i + 1].lower_ == "of":
+        if doc[node.i + 2].lower_ in ("state", "government"):
+            return node.i + 2
+    return node.i
 
 
 def apposition_end(node: Token) -> int:

@@ -359,3 +359,15 @@ def test_a_day_after_something_is_no_rate(extract):
         published="2023-08-14",
     )
     assert len(record["events"]) == 1
+
+
+def test_whom_a_verb_spoke_with_hung_on_its_time(extract):
+    """party.with-under-adjunct, and "by video link" makes it remote."""
+    record = extract(
+        "Prime Minister Arben Krasniqi spoke by video link during the break with US Deputy Secretary of State "
+        "Michael Brandt.",
+        published="2026-01-20",
+    )
+    assert [(e["mode"], names(record, e["participants"])) for e in record["events"]] == [
+        ("phone", {"Arben Krasniqi", "Michael Brandt"})
+    ]

@@ -35,6 +35,7 @@ from .places import is_place, place_in, place_of
 from .trace import fired, rejected
 
 DETERMINERS = ("det", "poss", "nummod")
+MEANS_PREPS = frozenset({"by", "via", "over"})
 GATHERING_SUBJECT_VERBS = frozenset({"convene", "gather", "assemble"})
 """Verbs whose plural subject meets as one body: "EU leaders convene in Brussels"."""
 GATHERERS = frozenset({"leader", "minister", "head", "delegate", "envoy", "official", "president", "diplomat"})
@@ -68,6 +69,9 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
         c for c in verb.children if c.dep_ in ("dobj", "dative") or (c.dep_ == "oprd" and c.ent_type_ == "PERSON")
     ]
     subtree_words = {t.lower_ for t in verb.children} | {g.lower_ for c in verb.children for g in c.children}
+    # "by video link", "over a secure line": the whole means phrase
+    means = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in MEANS_PREPS]
+    subtree_words |= {t.lower_ for c in means for t in c.subtree}
     if lemma in PHONE_VERBS:
         if lemma == "call" and calls_on(verb, table):
             fired("contact.call-on.visit")  # "the ambassador called on the minister at the ministry"

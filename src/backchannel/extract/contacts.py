@@ -166,6 +166,28 @@ def _one_per_side(mention: Mention, table: ActorTable) -> list[Mention]:
 # --- verbs ------------------------------------------------------------------------------------
 
 
+ADJUNCT_PREPS = frozenset({"during", "after", "before", "at", "on", "in"})
+
+
+def _with_under_adjunct(verb: Token, table: ActorTable) -> list[Token]:
+    """ "spoke by video link during the break with X": a person the parse hangs, with "with", on a noun of the
+    verb's time or setting is whom the verb spoke with (rule party.with-under-adjunct)."""
+    out = [
+        g
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in ADJUNCT_PREPS
+        for noun in prep.children
+        if noun.dep_ == "pobj" and noun.lower_ not in NOUN_MODES
+        for with_ in noun.children
+        if with_.dep_ == "prep" and with_.lower_ == "with"
+        for g in with_.children
+        if g.dep_ == "pobj" and (a := table.actor_at(g)) is not None and a.kind is ActorKind.PERSON
+    ]
+    if out:
+        fired("party.with-under-adjunct")
+    return out
+
+
 def _purpose_partners(verb: Token, table: ActorTable) -> list[Token]:
     """Whom a visit's purpose names: "will visit Fiji to sign an agreement with Prime Minister X", "flew to Abuja
     to brief President X" (a person the purpose acts on)."""
@@ -221,6 +243,8 @@ def _verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> 
                         objects += parties_of([pobj], table, resolver)
                 else:
                     objects += parties_of([pobj], table, resolver)
+    if not objects and lemma in ("speak", "talk", "meet", "confer"):
+        objects += parties_of(_with_under_adjunct(verb, table), table, resolver)
     if place is None:
         place = place_of_verb(verb) or place_on_object(verb)
     travelled = travel_of_where_clause(verb)

@@ -77,6 +77,11 @@ class Ledger:
         """A cursor over the statement's rows (none for a statement that returns none)."""
         return self.dialect.execute(self.conn, self.dialect.sql(sql), list(params))
 
+    def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        """Run one statement that returns no rows once per row of parameters."""
+        if rows:
+            self.dialect.executemany(self.conn, self.dialect.sql(sql), rows)
+
     def query(self, sql: str, params: Sequence[Any] = ()) -> Iterator[dict[str, Any]]:
         cursor = self.execute(sql, params)
         rows = cursor.fetchall()
@@ -155,6 +160,9 @@ class Dialect:
 
     def execute(self, conn: Any, sql: str, params: list[Any]) -> Any:
         return conn.execute(sql, params)
+
+    def executemany(self, conn: Any, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        conn.executemany(sql, rows)
 
     def sql(self, sql: str) -> str:
         return sql
@@ -290,6 +298,10 @@ class PostgreSQL(Dialect):
 
     def execute(self, conn: Any, sql: str, params: list[Any]) -> Any:
         return _Rows(conn.execute(sql, params))
+
+    def executemany(self, conn: Any, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        with conn.cursor() as cursor:
+            cursor.executemany(sql, rows)  # psycopg sends them all before waiting for an answer
 
     def batch(self, db: Ledger, statements: Sequence[tuple[str, Sequence[Any]]]) -> list[list[Any]]:
         # pipeline mode: every query is sent before any answer is awaited; the block's end collects them all

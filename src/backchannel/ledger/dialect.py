@@ -201,6 +201,15 @@ class Dialect:
     def quote_terms(self, text: str) -> str:
         raise NotImplementedError
 
+    def json_rows(self, columns: str, order: str) -> str | None:
+        """An aggregate of the rows it reads as a JSON array of arrays of ``columns``, in ``order`` (``[]`` when there
+        are none); None where the backend cannot order an aggregate."""
+        return None
+
+    def json_object(self, parts: Sequence[tuple[str, str]]) -> str:
+        """A JSON object, as text, of these keys and JSON values (``json_rows``' aggregates)."""
+        raise NotImplementedError
+
     def merged_page(self, arms: Sequence[str], order: str, limit: int, offset: int) -> str:
         """A query for rows ``offset`` to ``offset + limit``, in ``order``, of the union of ``arms`` (its duplicates
         dropped): queries of the same columns, each of which an index gives in that order, so that the backend
@@ -361,6 +370,12 @@ class PostgreSQL(Dialect):
 
     def quote_terms(self, text: str) -> str:
         return " ".join(f'"{w}"' for w in _words(text))
+
+    def json_rows(self, columns: str, order: str) -> str | None:
+        return f"coalesce(json_agg(json_build_array({columns}) ORDER BY {order}), '[]'::json)"
+
+    def json_object(self, parts: Sequence[tuple[str, str]]) -> str:
+        return "json_build_object(" + ", ".join(f"'{key}', {value}" for key, value in parts) + ")::text"
 
     def merged_page(self, arms: Sequence[str], order: str, limit: int, offset: int) -> str:
         # A UNION ALL in a subquery is planned as one Merge Append of its parts; each part is bounded by the page's

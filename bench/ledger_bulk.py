@@ -13,7 +13,7 @@ came in, so the same result can be reached in three passes:
 3. the tellings are partitioned into events, one set of linked tellings at a time: a set of several
    tellings through ``event_tellings.regroup`` (which rebuilds each event), and a telling alone, the
    common case, as its own event, written for thousands of them at once with the fields
-   ``event_tellings.rebuild_event`` gives an event of one telling.
+   ``event_tellings.rebuild_event`` gives an event of one telling (its stored details included).
 
 Step 3 finds the linked sets by the tellings' parties, which is exact only when every telling has
 exactly two parties (two tellings can then be one contact only when they name the same two); the
@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from backchannel.dates import interval
-from backchannel.ledger import actor_forms, event_tellings
+from backchannel.ledger import actor_forms, event_details, event_tellings
 from backchannel.ledger.record_check import check_record
 from backchannel.ledger.store import Scope, content_hash, open_ledger, store_findings
 
@@ -186,6 +186,7 @@ def _events_of_one(db: Database, telling_ids: list[int]) -> None:
         " FROM telling_confirmations c JOIN tellings t ON t.id = c.telling_id JOIN articles a ON a.id = t.article_id"
         " WHERE t.id IN (SELECT id FROM bulk_tellings) ORDER BY t.id, c.id"
     )
+    event_details.store(db, list(event_of.values()))
 
 
 def main() -> int:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from backchannel.ledger import event_details
+
 RECOUNT = (
     "SELECT id, name, quote_count, contact_count, (SELECT count(*) FROM quotes q WHERE q.speaker_actor = a.id),"
     " (SELECT count(DISTINCT p.event_id) FROM event_participants p WHERE p.actor_id = a.id) FROM actors a"
@@ -43,3 +45,15 @@ def actor_events(db) -> tuple[set[tuple], set[tuple]]:
         )
     }
     return stored, derived
+
+
+def stale_details(db) -> list[tuple]:
+    """Events whose stored details (``events.details``) are missing or differ from their parties, reports and
+    confirmations read from their tables now: (event id, stored, read now)."""
+    stored = dict(db.execute("SELECT id, details FROM events").fetchall())
+    fresh = event_details.read(db, sorted(stored))
+    return [
+        (event_id, text, fresh[event_id])
+        for event_id, text in sorted(stored.items())
+        if text is None or event_details.Details.decoded(text) != fresh[event_id]
+    ]

@@ -12,7 +12,7 @@ import pytest
 from backchannel.ledger import query
 from backchannel.ledger.canonical import canonical
 from backchannel.ledger.store import ingest_record, open_ledger
-from tests.ledger.kept_rows import actor_events, event_countries, miscounted
+from tests.ledger.kept_rows import actor_events, event_countries, miscounted, stale_details
 
 BENCH = Path(__file__).parents[2] / "bench"
 
@@ -73,6 +73,7 @@ def test_bulk_build_equals_ingesting_one_by_one(tmp_path, bench):
     assert {row[3:] for row in stored} == {(1, 0), (0, 1), (1, 1)}  # countries of parties, of places, of both
     dated, dated_now = actor_events(bulk)
     assert dated == dated_now and len(dated) > 200
+    assert stale_details(bulk) == []
 
 
 def test_bulk_build_refuses_contacts_it_cannot_group(tmp_path, bench):

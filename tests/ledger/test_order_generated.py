@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from backchannel.ledger.canonical import canonical
 from backchannel.ledger.store import ingest_record, open_ledger
+from tests.ledger.kept_rows import stale_details
 from tests.ledger.records import contact, person, record
 
 NAMES = [
@@ -64,6 +65,7 @@ def build(records):
         for rec in records:
             ingest_record(db, rec)
         form = canonical(db)
+        assert stale_details(db) == []  # each event's stored details, after merges in any order
         assert db.execute("PRAGMA foreign_key_check").fetchall() == []
         orphans = (
             "SELECT count(*) FROM actors WHERE id NOT IN (SELECT actor_id FROM name_forms WHERE actor_id IS NOT NULL)"

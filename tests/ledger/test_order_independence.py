@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from backchannel.ledger.canonical import canonical
 from backchannel.ledger.store import ingest_record, open_ledger
+from tests.ledger.kept_rows import stale_details
 from tests.ledger.records import contact, outlet, person, quote, record
 
 VIRTANEN = person("p1", "Aino Virtanen", "FIN", titles=["Foreign Minister"])
@@ -75,6 +76,7 @@ def build(records, where: Path | str) -> dict:
         outcome = ingest_record(db, rec)
         assert outcome.status in ("stored", "replaced"), outcome
     form = canonical(db)
+    assert stale_details(db) == []
     db.conn.close()
     return form
 

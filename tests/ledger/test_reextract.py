@@ -9,6 +9,7 @@ from backchannel.ledger.canonical import canonical
 from backchannel.ledger.extractor_version import extractor_version
 from backchannel.ledger.store import open_ledger
 from tests.conftest import DATA
+from tests.ledger.kept_rows import stale_details
 from tests.ledger.records import person, record
 
 CALLS = sorted((DATA / "ledger").glob("*.jsonl"))
@@ -49,6 +50,7 @@ def test_reextract_older_reads_again_what_an_earlier_extractor_stored(tmp_path, 
     assert result.exit_code == 0, result.output
     assert "1 article(s) re-extracted, 0 failed; events: 1 added, 0 removed, 0 changed" in result.stderr
     db = open_ledger(path)
+    assert stale_details(db) == []
     assert {r[0] for r in db.execute("SELECT extractor FROM articles")} == {extractor_version()}
     after = canonical(db)
     assert after["articles"] == before["articles"]
@@ -74,3 +76,4 @@ def test_reextract_reports_changed_events(ledger_target):
     result = invoke("reextract", "--db", path)
     assert "1 article(s) re-extracted, 0 failed; events: 0 added, 0 removed, 1 changed" in result.stderr
     assert open_ledger(path).execute("SELECT place FROM events").fetchone()[0] != "Nowhere"
+    assert stale_details(open_ledger(path)) == []

@@ -1,6 +1,7 @@
 """Rows that triggers keep equal a recomputation from the rows they follow, whatever happened: each actor's
 counts of quotes and contacts (migration 008), each event's countries (migration 009), marked by party and by
-place (010), and each actor's events with their dates (010)."""
+place (010), each actor's events with their dates (010), and each event's details (012: cleared by triggers,
+stored again by the writer)."""
 
 from __future__ import annotations
 
@@ -8,10 +9,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from backchannel.ledger import migrations, query
+from backchannel.ledger import event_details, migrations, query
 from backchannel.ledger.copy import copy_to_sqlite
 from backchannel.ledger.store import ingest_record, open_ledger
-from tests.ledger.kept_rows import actor_events, event_countries, miscounted
+from tests.ledger.kept_rows import actor_events, event_countries, miscounted, stale_details
 from tests.ledger.old_ledgers import ledger_before
 from tests.ledger.records import contact, person, quote, record
 
@@ -76,6 +77,7 @@ def test_counts_countries_and_dated_parties_stay_true_through_random_ingests_and
             assert stored == derived
             dated, dated_now = actor_events(db)
             assert dated == dated_now
+            assert stale_details(db) == []
             marks.update(row[3:] for row in stored)
             quotes, contacts = db.execute("SELECT sum(quote_count), sum(contact_count) FROM actors").fetchone()
             two_roles = "SELECT count(*) FROM event_participants WHERE role = 'actor'"
@@ -124,17 +126,21 @@ def _two_meetings() -> dict:
     return record("one", parties, meetings, quotes=said)
 
 
-@pytest.mark.parametrize("before", [8, 10], ids=["from-007", "from-009"])
-def test_a_ledger_from_before_is_counted_when_migrated(tmp_path, before):
+@pytest.mark.parametrize("before", [8, 10, 12], ids=["from-007", "from-009", "from-011"])
+def test_a_ledger_from_before_is_counted_when_migrated(tmp_path, before, monkeypatch):
     """Up to 007 there are no counts, no event countries and no triggers; up to 009, countries of the
-    parties only and no dated events of each actor."""
+    parties only and no dated events of each actor; up to 011, no details stored on the events (the old
+    ledger is written by this version's code, its details left out)."""
     path = tmp_path / "old.db"
     old = ledger_before(path, before)
-    ingest_record(old, _two_meetings())
+    with monkeypatch.context() as patch:
+        patch.setattr(event_details, "store", lambda db, event_ids: None)
+        ingest_record(old, _two_meetings())
     old.conn.close()
     db = open_ledger(path)
     assert migrations.pending_migrations(db) == []
     assert miscounted(db) == []
+    assert stale_details(db) == [] and db.execute("SELECT count(*) FROM events").fetchone()[0] == 2
     stored, derived = event_countries(db)
     assert stored == derived
     geneva, helsinki = (r[0] for r in db.execute("SELECT id FROM events ORDER BY sort_date"))
@@ -164,4 +170,6 @@ def test_an_exported_copy_has_the_same_counts(ledger_target, tmp_path):
     stored, derived = event_countries(copy)
     assert stored == derived and stored == event_countries(db)[0] and len(stored) == 5
     assert actor_events(copy)[0] == actor_events(db)[0] and len(actor_events(copy)[0]) == 4
+    assert stale_details(copy) == [] and stale_details(db) == []
+    assert query.contacts(copy, query.ContactFilter()) == query.contacts(db, query.ContactFilter())
     assert query.actors(copy) == query.actors(db)

@@ -12,6 +12,7 @@ from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from . import event_details
 from .migrations import KEPT_BY_TRIGGERS, recount_actor_events, recount_actors, recount_event_countries
 from .store import LedgerError, open_ledger
 
@@ -47,6 +48,7 @@ def copy_to_sqlite(source: Ledger, path: str | Path) -> Counter[str]:
         recount_actors(target)  # what the triggers kept as the rows came, made exact whatever order they came in
         recount_event_countries(target)
         recount_actor_events(target)
+        event_details.refill(target)
         target.conn.execute("COMMIT")
     except BaseException:
         target.close()

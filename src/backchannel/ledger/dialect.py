@@ -77,6 +77,11 @@ class Ledger:
         """A cursor over the statement's rows (none for a statement that returns none)."""
         return self.dialect.execute(self.conn, self.dialect.sql(sql), list(params))
 
+    def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        """Run one statement that returns no rows once per row of parameters."""
+        if rows:
+            self.dialect.executemany(self.conn, self.dialect.sql(sql), rows)
+
     def query(self, sql: str, params: Sequence[Any] = ()) -> Iterator[dict[str, Any]]:
         cursor = self.execute(sql, params)
         rows = cursor.fetchall()
@@ -156,6 +161,9 @@ class Dialect:
     def execute(self, conn: Any, sql: str, params: list[Any]) -> Any:
         return conn.execute(sql, params)
 
+    def executemany(self, conn: Any, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        conn.executemany(sql, rows)
+
     def sql(self, sql: str) -> str:
         return sql
 
@@ -191,6 +199,15 @@ class Dialect:
         raise NotImplementedError
 
     def quote_terms(self, text: str) -> str:
+        raise NotImplementedError
+
+    def json_rows(self, columns: str, order: str) -> str | None:
+        """An aggregate of the rows it reads as a JSON array of arrays of ``columns``, in ``order`` (``[]`` when there
+        are none); None where the backend cannot order an aggregate."""
+        return None
+
+    def json_object(self, parts: Sequence[tuple[str, str]]) -> str:
+        """A JSON object, as text, of these keys and JSON values (``json_rows``' aggregates)."""
         raise NotImplementedError
 
     def merged_page(self, arms: Sequence[str], order: str, limit: int, offset: int) -> str:
@@ -291,6 +308,10 @@ class PostgreSQL(Dialect):
     def execute(self, conn: Any, sql: str, params: list[Any]) -> Any:
         return _Rows(conn.execute(sql, params))
 
+    def executemany(self, conn: Any, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        with conn.cursor() as cursor:
+            cursor.executemany(sql, rows)  # psycopg sends them all before waiting for an answer
+
     def batch(self, db: Ledger, statements: Sequence[tuple[str, Sequence[Any]]]) -> list[list[Any]]:
         # pipeline mode: every query is sent before any answer is awaited; the block's end collects them all
         with db.conn.pipeline():
@@ -349,6 +370,12 @@ class PostgreSQL(Dialect):
 
     def quote_terms(self, text: str) -> str:
         return " ".join(f'"{w}"' for w in _words(text))
+
+    def json_rows(self, columns: str, order: str) -> str | None:
+        return f"coalesce(json_agg(json_build_array({columns}) ORDER BY {order}), '[]'::json)"
+
+    def json_object(self, parts: Sequence[tuple[str, str]]) -> str:
+        return "json_build_object(" + ", ".join(f"'{key}', {value}" for key, value in parts) + ")::text"
 
     def merged_page(self, arms: Sequence[str], order: str, limit: int, offset: int) -> str:
         # A UNION ALL in a subquery is planned as one Merge Append of its parts; each part is bounded by the page's

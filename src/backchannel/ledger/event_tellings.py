@@ -18,6 +18,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from ..dates import Interval, interval
+from . import event_details
 from .identity import UNDATED_WINDOW_DAYS, dates_compatible, day_of, norm
 
 if TYPE_CHECKING:
@@ -285,7 +286,8 @@ def _most(counter: Counter[Any]) -> Any:
 
 
 def rebuild_event(db: Database, event_id: int) -> None:
-    """Every derived field of an event, from the tellings it holds now."""
+    """Every derived field of an event, from the tellings it holds now, and then its stored details (what a page
+    shows of its parties, reports and confirmations)."""
     rows = db.execute(
         "SELECT t.id, t.type, t.mode, t.status, t.date_value, t.date_precision, t.date_modifier, t.date_text,"
         " t.place, t.place_country, t.topics, t.evidence, t.article_id, a.key, a.published, a.outlet"
@@ -359,3 +361,4 @@ def rebuild_event(db: Database, event_id: int) -> None:
             " FROM telling_confirmations c WHERE c.telling_id = ? ORDER BY c.id",
             [event_id, article_id, published_at, telling_id],
         )
+    event_details.store(db, [event_id])

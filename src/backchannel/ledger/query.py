@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..geo import gazetteer
 from ..records import ConfirmationStatus, EventStatus
+from . import event_details
 from .identity import norm, same_person_name
 
 if TYPE_CHECKING:
@@ -119,7 +120,8 @@ SORTS = {
 
 
 PROBE_ROWS = 20_000
-"""A party filter matching at least this many participations is *broad* (a country, a common surname)."""
+"""A party filter taking in at least this many events is *broad* (a name many people share; a country from a tenth
+of it, see ``_Party.size``)."""
 
 MERGED_ACTORS = 64
 """A first page of the events of at most this many actors is merged from each one's events in date order
@@ -128,15 +130,14 @@ MERGED_ACTORS = 64
 
 @dataclass
 class _Party:
-    """A filter on an event's parties: a condition on ``event_participants p`` (and on ``actors a``, the party,
-    when ``joins_actor``), or, for ``countries``, on ``event_countries c`` (the countries of the event's parties,
+    """A filter on an event's parties: a condition on ``event_participants p``, or, for ``countries``, on
+    ``event_countries c`` (the countries of the event's parties,
     and of its place: ``places`` when the place's country counts too, as it does for ``--country``), or-ed with
     ``or_event``, a condition on the event itself, when there is one. ``{actor}`` in the condition stands for
     the party's actor id; otherwise ``params`` are the actors' ids."""
 
     where: str
     params: list[Any]
-    joins_actor: bool = False
     or_event: str | None = None
     or_params: list[Any] = field(default_factory=list)
     countries: bool = False
@@ -145,17 +146,22 @@ class _Party:
     def rows(self, actor: str = "p.actor_id") -> str:
         if self.countries:
             return f"FROM event_countries c WHERE {self.where}"
-        join = " JOIN actors a ON a.id = p.actor_id" if self.joins_actor else ""
-        return f"FROM event_participants p{join} WHERE {self.where.format(actor=actor)}"
+        return f"FROM event_participants p WHERE {self.where.format(actor=actor)}"
 
     def size(self, db: Database) -> tuple[bool, int]:
-        """Whether the party is broad, and how many rows it was read to (at most the threshold). A country's
-        rows are fewer than its participations, and checking one on an event is one index look-up: a country
-        is broad from a tenth of ``PROBE_ROWS``."""
-        threshold = max(1, PROBE_ROWS // 10) if self.countries else PROBE_ROWS
-        sql = f"SELECT count(*) FROM (SELECT 1 {self.rows()} LIMIT {threshold}) AS probe"
-        rows = db.execute(sql, self.params).fetchone()[0]
-        return rows >= threshold, rows
+        """Whether the party is broad, and how many events it takes in (at most the threshold). A country's rows
+        are counted, reading no more than the threshold; they are fewer than its participations, and checking one
+        on an event is one index look-up: a country is broad from a tenth of ``PROBE_ROWS``. Actors' events are
+        the sum of the counts stored on them (``actors.contact_count``): counting their participations read a
+        hundred pages of the index for a surname thirteen people share, at 1,000,000 articles."""
+        if self.countries:
+            threshold = max(1, PROBE_ROWS // 10)
+            sql = f"SELECT count(*) FROM (SELECT 1 {self.rows()} LIMIT {threshold}) AS probe"
+            rows = db.execute(sql, self.params).fetchone()[0]
+            return rows >= threshold, rows
+        sql = f"SELECT coalesce(sum(contact_count), 0) FROM actors WHERE id IN ({_marks(self.params)})"
+        rows = min(db.execute(sql, self.params).fetchone()[0], PROBE_ROWS)
+        return rows >= PROBE_ROWS, rows
 
     @property
     def drives(self) -> bool:
@@ -167,7 +173,7 @@ class _Party:
     def merges(self) -> bool:
         """Whether the party is a few actors and nothing else, so that its events can be read in date order
         from each actor's dated events (``actor_events``) and merged."""
-        return not (self.countries or self.joins_actor or self.or_event) and len(self.params) <= MERGED_ACTORS
+        return not (self.countries or self.or_event) and len(self.params) <= MERGED_ACTORS
 
     def country_rows(self, alias: str = "d") -> str:
         """The condition on the rows of ``event_countries`` (as ``alias``) of the party's one country."""
@@ -464,43 +470,41 @@ def _names(db: Database, ids: set[int]) -> dict[int, str]:
     return names
 
 
-_DETAILS = [
-    "SELECT p.event_id, p.actor_id, p.role, a.name, a.kind, a.country FROM event_participants p"
-    " JOIN actors a ON a.id = p.actor_id WHERE p.event_id IN ({})"
-    " ORDER BY p.event_id, CASE p.role WHEN 'actor' THEN 0 WHEN 'recipient' THEN 1 ELSE 2 END, a.name, p.actor_id",
-    "SELECT r.event_id, r.article_id, r.outlet, r.published, s.name, v.name, r.evidence, ar.key, ar.title"
-    " FROM reports r JOIN articles ar ON ar.id = r.article_id LEFT JOIN actors s ON s.id = r.source_actor"
-    " LEFT JOIN actors v ON v.id = r.via_actor WHERE r.event_id IN ({}) ORDER BY r.event_id, r.published, r.id",
-    "SELECT c.event_id, c.status, b.name, c.published, c.article_id, c.evidence FROM confirmations c"
-    " LEFT JOIN actors b ON b.id = c.by_actor WHERE c.event_id IN ({}) ORDER BY c.event_id, c.published, c.id",
-]
-"""Events' parties, reports and confirmations, the names of the actors they cite joined in; sent together
-(``Ledger.batch``: one round trip to a PostgreSQL server)."""
+ROLE_ORDER = {"actor": 0, "recipient": 1}
+"""A page lists an event's parties by role (actors, recipients, then the others), then by name, then by id."""
 
 
 def _events(db: Database, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Events shaped for output, their parties, reports and confirmations read for all of them at once."""
-    ids = [row["id"] for row in rows]
-    found: list[dict[int, list[Any]]] = [{}, {}, {}]
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        answers = db.batch([(sql.format(_marks(chunk)), chunk) for sql in _DETAILS])
-        for by_event, answer in zip(found, answers, strict=True):
-            for row in answer:
-                by_event.setdefault(row[0], []).append(row[1:])
-    parties, reports, confirmations = found
-    return [
-        _event(row, parties.get(row["id"], []), reports.get(row["id"], []), confirmations.get(row["id"], []))
-        for row in rows
-    ]
+    """Events shaped for output. Their parties, reports and confirmations come from the details stored on each
+    event's row (``event_details.py``), or from their tables for an event whose details were cleared; the names,
+    kinds and countries of the actors they cite are read for all of them at once."""
+    stored = {row["id"]: event_details.Details.decoded(row["details"]) for row in rows if row.get("details")}
+    found = {**event_details.read(db, [row["id"] for row in rows if row["id"] not in stored]), **stored}
+    cited = sorted({actor for details in found.values() for actor in details.actor_ids()})
+    actors: dict[int, tuple[str, str, str | None]] = {}
+    for start in range(0, len(cited), event_details.CHUNK):
+        chunk = cited[start : start + event_details.CHUNK]
+        sql = f"SELECT id, name, kind, country FROM actors WHERE id IN ({_marks(chunk)})"
+        actors.update((r[0], (r[1], r[2], r[3])) for r in db.execute(sql, chunk).fetchall())
+    return [_event(row, found[row["id"]], actors) for row in rows]
 
 
-def _event(row: dict[str, Any], parties: list[Any], reports: list[Any], confirmations: list[Any]) -> dict[str, Any]:
+def _event(
+    row: dict[str, Any], details: event_details.Details, actors: dict[int, tuple[str, str, str | None]]
+) -> dict[str, Any]:
     event_id = row["id"]
+    parties = sorted(  # (id, role, name, kind, country); an actor no longer in the ledger is no party
+        ((p[0], p[1], *actors[p[0]]) for p in details.parties if p[0] in actors),
+        key=lambda p: (ROLE_ORDER.get(p[1], 2), p[2], p[0]),
+    )
+
+    def name(actor_id: int | None) -> str | None:
+        return actors[actor_id][0] if actor_id in actors else None
 
     def role(name: str) -> list[dict[str, Any]]:
         return [{"id": p[0], "name": p[2]} for p in parties if p[1] == name]
 
+    reports = details.reports
     return {
         "id": event_id,
         "type": row["type"],
@@ -529,15 +533,16 @@ def _event(row: dict[str, Any], parties: list[Any], reports: list[Any], confirma
                 "title": r[7],
                 "outlet": r[1],
                 "published": r[2],
-                "source": r[3],
-                "via": r[4],
+                "source": name(r[3]),
+                "via": name(r[4]),
                 "evidence": r[5],
             }
             for r in reports
         ],
         "outlets": len({r[1] for r in reports if r[1]}),
         "confirmations": [
-            {"status": c[0], "by": c[1], "published": c[2], "article_id": c[3], "evidence": c[4]} for c in confirmations
+            {"status": c[0], "by": name(c[1]), "published": c[2], "article_id": c[3], "evidence": c[4]}
+            for c in details.confirmations
         ],
     }
 

@@ -158,6 +158,8 @@ def _trimmed_ent(ent: SpacySpan) -> SpacySpan:
         start += 1
     if ent.label_ in ("PERSON", "ORG") and (after := _after_brief(trimmed)) is not None:
         return after
+    if ent.label_ in ("PERSON", "ORG") and (named := _name_after_title(trimmed)) is not None:
+        return named
     if ent.label_ == "PERSON" and _leading_participle(doc[start]) and trimmed.end - start >= 2:
         start += 1  # rule actor.leading-participle: "Meeting Lavrov in Geneva, …" tagged as one name
     if (start, trimmed.end) == (ent.start, ent.end):
@@ -184,6 +186,33 @@ def _after_brief(ent: SpacySpan) -> SpacySpan | None:
     if not all(t.is_title for t in name) or any(t.lower_ in ORGANIZATION_WORDS | PORTFOLIO_WORDS for t in name):
         return None
     return SpacySpan(doc, name.start, name.end, label="PERSON")
+
+
+INITIAL = re.compile(r"[A-Z]\.")
+
+
+def _name_after_title(ent: SpacySpan) -> SpacySpan | None:
+    """The name after a title the tagger took in with what qualifies it (rule actor.name-after-title): "Alberta
+    Premier Shauna McKee", "Party spokesperson A. Ravichandran" tagged as one organisation. Two or three
+    capitalised words (or initials) after the last title word, none an organisation's word or a country."""
+    words = [t for t in ent if not t.is_space]
+    last = max((n for n, t in enumerate(words) if t.lower_.rstrip(".") in TITLE_NOUNS), default=None)
+    if last is None:
+        return None
+    name = words[last + 1 :]
+    if not 2 <= len(name) <= 3 or not all(_capitalised(t) or INITIAL.fullmatch(t.text) for t in name):
+        return None
+    if _is_headline(ent) or any(t.pos_ != "PROPN" for t in name):
+        return None  # "Élysée Envoy Held Secret Talks": a headline, not a titled name
+    geo = gazetteer()
+    if any(t.lower_ in ORGANIZATION_WORDS | TITLE_NOUNS or geo.country_of(t.text) for t in name):
+        return None
+    return SpacySpan(ent.doc, name[0].i, name[-1].i + 1, label="PERSON")
+
+
+def _capitalised(token: Token) -> bool:
+    """A name's word: "Shauna", "McKee", "Santiago-Lim"; not "NATO"."""
+    return token.text[0].isupper() and not token.text.isupper() and token.text.replace("-", "").isalpha()
 
 
 def _leading_participle(token: Token) -> bool:
@@ -772,7 +801,8 @@ def _titled_name(ent: SpacySpan) -> bool:
     """A personal name given a title ("the foreign minister, Arben Krasniqi"), whatever the tagger said."""
     tokens = _name_tokens(ent)
     if not 2 <= len(tokens) <= 4 or not all(
-        (t.text[0].isupper() and not t.text.isupper()) or (n and t.lower_ in PARTICLES) for n, t in enumerate(tokens)
+        (t.text[0].isupper() and not t.text.isupper()) or INITIAL.fullmatch(t.text) or (n and t.lower_ in PARTICLES)
+        for n, t in enumerate(tokens)
     ):
         return False
     geo = gazetteer()

@@ -17,7 +17,8 @@ from spacy.tokens import Span as SpacySpan
 
 from ..geo import gazetteer
 from ..records import Actor, ActorKind
-from .actors import TITLE_ABBREVIATIONS, ActorTable, doc_sents, doc_text, is_dateline, strip_possessive
+from .actors import TITLE_ABBREVIATIONS, ActorTable, add_outlet, doc_sents, doc_text, is_dateline, strip_possessive
+from .descriptions import description_in_full, introduction_of
 from .doc_index import doc_index
 from .gender import FEMALE_WORDS, MALE_WORDS, gender_of
 from .lexicon import ANONYMITY_CUES, GROUP_NOUNS, ORGANIZATION_WORDS, PORTFOLIO_WORDS, SOURCE_NOUNS, TITLE_NOUNS
@@ -108,6 +109,9 @@ ORG_NOUNS = {
     "ministries",
 }
 HONORIFIC_WORDS = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "prof"}
+MAX_ORG_NAME_TOKENS = 10
+MAX_TITLE_QUALIFIERS = 3
+INITIAL = re.compile(r"[A-Z]\.")
 FOLLOW_ON_CHARS = 1500
 """A quote with no cue continues the last speaker only if that speaker spoke this recently."""
 
@@ -165,11 +169,17 @@ class SpeakerResolver:
             return actor.id if actor else None
         head_actor = self.table.actor_at(head)
         if head_actor is not None:
+            if head_actor.kind is ActorKind.ORGANIZATION:
+                _name_in_full(head_actor, span)
             return head_actor.id
+        if (apposed := self._apposed_person(head)) is not None:
+            return apposed.id  # "One of the injured men, Joel Dela Cruz, told …"
         named = [*span, *self.doc[span.end : span.end + 1]]  # "the news agency IRNA", however parsed
         outlet = next((a for t in named if (a := self.table.actor_at(t)) and a.kind is ActorKind.OUTLET), None)
         if outlet is not None and head.lemma_.lower() in OUTLET_NOUNS | {"agency", "service"}:
             return outlet.id  # "the Iranian news agency IRNA"
+        if (titled := self._outlet_by_noun(span)) is not None:
+            return titled.id
         if low in ("one", "some", "several", "two", "both") and (group := self._partitive(head)) is not None:
             return group  # "one of the people", "two of the diplomats"
         if low in ("two", "both", "three") and head.pos_ in ("NUM", "DET", "PRON"):
@@ -249,14 +259,45 @@ class SpeakerResolver:
             return self.table.add(ActorKind.ORGANIZATION, name, mention=span).id
         return None
 
+    def _outlet_by_noun(self, span: SpacySpan) -> Actor | None:
+        """An outlet the text calls one (rule speaker.outlet-by-noun): "the Dhaka Ledger newspaper", "the Santiago
+        daily Crónica Austral". Its name is the capitalised words after the noun, else those before it, without a
+        place that only says where it is published."""
+        head = span.root
+        if head.lemma_.lower() not in OUTLET_NOUNS or head.pos_ != "NOUN":
+            return None
+        after = [t for t in self.doc[head.i + 1 : span.end] if t.pos_ == "PROPN"]
+        before = [t for t in span if t.i < head.i and t.pos_ == "PROPN"]
+        if after and after[0].i == head.i + 1:
+            words = after
+        elif len(before) >= 2 and before[-1].i == head.i - 1:
+            words = before
+        else:
+            return None
+        geo = gazetteer()
+        if all(geo.country_of(t.text) or geo.is_capital(t.text) for t in words):
+            return None  # "the Moscow newspaper": where, not which
+        mention = self.doc[words[0].i : words[-1].i + 1]
+        return add_outlet(self.table, mention.text, mention)
+
+    def _apposed_person(self, head: Token) -> Actor | None:
+        """The person a description is apposed to (rule speaker.apposed-name): "one of the injured men, Joel Dela
+        Cruz", "the association's secretary-general, Yeh Kuo-liang" speak as the person named."""
+        for child in head.children:
+            if child.dep_ == "appos" and child.i > head.i:
+                actor = self.table.actor_at(child)
+                if actor is not None and actor.kind is ActorKind.PERSON:
+                    return actor
+        return None
+
     def _titled_name(self, span: SpacySpan) -> Actor | None:
         """ "Mayor Ines Calloway" the tagger missed (rule speaker.titled-name): titled people are people. The
         title words lead, two or three capitalised names follow."""
         words = [t for t in span if not t.is_punct]
         geo = gazetteer()
         lead = 0
-        while lead < len(words) and geo.country_of(words[lead].text):
-            lead += 1  # "Cambodian Minister …"
+        while lead < min(len(words), MAX_TITLE_QUALIFIERS) and _qualifies_title(words[lead]):
+            lead += 1  # "Cambodian Minister …", "Alberta Premier …", "Party spokesperson …"
         titles = lead
         while titles < len(words) and words[titles].lower_.rstrip(".") in TITLE_NOUNS | ROLE_NOUNS | HONORIFIC_WORDS:
             titles += 1
@@ -267,7 +308,7 @@ class SpeakerResolver:
             brief = [n for n, t in enumerate(words[titles:], start=titles) if t.lower_ in PORTFOLIO_WORDS]
             titles = brief[-1] + 1 if brief else titles
         names = words[titles:]
-        if not 2 <= len(names) <= 3 or not all(t.is_title and t.is_alpha for t in names):
+        if not 2 <= len(names) <= 3 or not all((t.is_title and t.is_alpha) or INITIAL.fullmatch(t.text) for t in names):
             return None
         if any(t.lower_ in ORGANIZATION_WORDS or geo.country_of(t.text) for t in names):
             return None
@@ -328,6 +369,13 @@ class SpeakerResolver:
                 org.aliases.append(alias)
             if org.country is None:
                 org.country = owner.country
+            return org.id
+        if lemma in ORG_NOUNS and owner.kind is ActorKind.ORGANIZATION:
+            # "the Serbian government's press office" (rule speaker.possessive-body): a body of its own, of the owner's
+            # country; not the government itself ("China's foreign ministry", owned by a state, is _organization's)
+            name = re.sub(r"^(the|a|an)\s+", "", self.doc[span.start : head.i + 1].text, flags=re.IGNORECASE)
+            org = self.table.add(ActorKind.ORGANIZATION, name, mention=span, key=f"{owner.id}|{lemma}")
+            org.country = org.country or owner.country
             return org.id
         if lemma in SOURCE_NOUNS and head.tag_ in ("NN", "NNP"):
             return self.table.add(
@@ -575,6 +623,8 @@ class SpeakerResolver:
         head = span.root
         words = {t.lower_ for t in head.subtree}
         determiner = span[0].lower_
+        if (introduced := self._introduced(span)) is not None:
+            return introduced  # "the officials": the "three officials familiar with the talks" the story brought in
         if determiner in DEFINITE and self.last_anonymous and head.lower_ in ANONYMOUS_HEADS | {"source"}:
             actor = self.table.get(self.last_anonymous)
             if actor is not None:
@@ -595,6 +645,23 @@ class SpeakerResolver:
             kind, name, mention=span, via=via.id if via else None, key=f"{name}|{via.id if via else ''}"
         )
         if kind is ActorKind.ANONYMOUS:
+            self.last_anonymous = actor.id
+        _describe_in_full(actor, head)
+        return actor
+
+    def _introduced(self, span: SpacySpan) -> Actor | None:
+        """The unnamed source a definite description refers back to (rule speaker.definite-unnamed), as the story
+        introduced it; never a person it named there ("a spokeswoman, Marta Ruiz")."""
+        earlier = introduction_of(span)
+        if earlier is None:
+            return None
+        actor = self.table.actor_at(earlier)
+        if actor is None:
+            actor = self._unnamed(self.doc[earlier.left_edge.i : earlier.i + 1])
+        if actor.kind not in (ActorKind.ANONYMOUS, ActorKind.GROUP):
+            return None
+        self.table.add_mention(actor, span)
+        if actor.kind is ActorKind.ANONYMOUS:
             self.last_anonymous = actor.id
         return actor
 
@@ -682,6 +749,35 @@ OFFICE_HOLDER_NOUNS = frozenset({"leader", "diplomat", "official", "envoy", "sta
 president, "the Russian diplomat" for a foreign minister."""
 FALLBACK_NOUNS = ROLE_NOUNS | {"candidate", "nominee", "lawmaker", "leader"}
 """Descriptions that name a person by what they are doing in the story, not by an office: "the candidate"."""
+
+
+def _qualifies_title(word: Token) -> bool:
+    """A word before a title that says whose or where: a nationality, or a capitalised name that is no title."""
+    if gazetteer().country_of(word.text):
+        return True
+    capitalised = word.pos_ == "PROPN" or (word.pos_ == "NOUN" and word.is_title)  # "Party spokesperson …"
+    return capitalised and word.lower_.rstrip(".") not in TITLE_NOUNS | ROLE_NOUNS | HONORIFIC_WORDS
+
+
+def _name_in_full(org: Actor, span: SpacySpan) -> None:
+    """An organisation the text names with the state or body it belongs to, or where it sits (rule
+    speaker.org-in-full): "China's Foreign Ministry", "the Chinese Embassy in Manila", "the Turkish presidency's
+    Directorate of Communications" is so named, not only "Foreign Ministry"."""
+    words = [t for t in span if not t.is_space]
+    if len(words) > MAX_ORG_NAME_TOKENS or any(t.is_punct and t.text not in ("'s", "’s", "'", "’", ".") for t in words):
+        return
+    full = re.sub(r"^(the|a|an)\s+", "", span.text, flags=re.IGNORECASE)
+    if org.name in full and full != org.name and full not in org.aliases:
+        org.aliases.append(full)
+
+
+def _describe_in_full(actor: Actor, head: Token) -> None:
+    """The unnamed source's full description, as the text gives it, is one of its names (rule
+    speaker.description-in-full): "a Western diplomat briefed on the talks" for the diplomat."""
+    full = description_in_full(head).text
+    for alias in (full, re.sub(r"^(the|a|an)\s+", "", full, flags=re.IGNORECASE)):
+        if alias != actor.name and alias not in actor.aliases:
+            actor.aliases.append(alias)
 
 
 def _expanded(title: str) -> str:

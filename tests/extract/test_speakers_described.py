@@ -1,0 +1,114 @@
+"""Sources named as the text describes them (descriptions.py, speakers.py, actors.py), on sentences written for
+these tests: an unnamed source by its full description, a brief reference back to it, an organisation with the
+state it belongs to, a body of an organisation, and a name after a qualified title."""
+
+from typing import Any
+
+from tests.conftest import actor_of, quote_with
+
+
+def speaker_of(record: dict[str, Any], fragment: str) -> dict[str, Any]:
+    actor = actor_of(record, quote_with(record, fragment)["speaker_actor"])
+    assert actor is not None, f"no speaker for {fragment!r}"
+    return actor
+
+
+def names(actor: dict[str, Any]) -> list[str]:
+    return [actor["name"], *actor["aliases"]]
+
+
+def test_the_aides_are_the_aides_the_story_brought_in(extract):
+    # speaker.definite-unnamed and speaker.description-in-full
+    r = extract(
+        "Mayor Lena Vostrikova will sign the budget on Friday, the Harbor Courier reported, citing two aides "
+        "familiar with the negotiations.\n\n"
+        "The aides said the council had dropped its demand for a new stadium."
+    )
+    actor = speaker_of(r, "the council had dropped its demand")
+    assert "two aides familiar with the negotiations" in names(actor)
+    assert actor["kind"] == "anonymous"
+
+
+def test_the_treasury_official_is_the_one_travelling_with_the_minister(extract):
+    # speaker.definite-unnamed: the description's words are all in the phrase that brought the official in
+    r = extract(
+        "The minister flew to Oslo on Sunday. A senior Treasury official travelling with the minister said the "
+        "levy would be halved.\n\n"
+        "The Treasury official said the cut would cost about $2 billion a year."
+    )
+    first = speaker_of(r, "the levy would be halved")
+    second = speaker_of(r, "the cut would cost about")
+    assert first["id"] == second["id"]
+    assert "A senior Treasury official travelling with the minister" in names(second)
+
+
+def test_a_definite_description_with_other_words_is_someone_else(extract):
+    # speaker.definite-unnamed: "the Danish diplomat" is not "a Norwegian diplomat"
+    r = extract(
+        "A Norwegian diplomat said the talks had stalled.\n\nThe Danish diplomat said the talks would resume in March."
+    )
+    assert speaker_of(r, "the talks had stalled")["id"] != speaker_of(r, "the talks would resume")["id"]
+
+
+def test_a_relative_clause_is_part_of_the_description_but_not_its_reason(extract):
+    # speaker.description-in-full: the clause saying which diplomat, without "because …"
+    r = extract('"The talks are stuck," said a Norwegian diplomat who attended the session because the envoy was ill.')
+    aliases = names(speaker_of(r, "The talks are stuck"))
+    assert "a Norwegian diplomat who attended the session" in aliases
+    assert not any("because" in a for a in aliases)
+
+
+def test_a_ministry_is_named_with_its_country(extract):
+    # speaker.org-in-full
+    r = extract("Peru's Foreign Ministry said on Monday that the ambassador had been recalled for consultations.")
+    assert "Peru's Foreign Ministry" in names(speaker_of(r, "the ambassador had been recalled"))
+
+
+def test_an_embassy_is_named_with_where_it_sits(extract):
+    # speaker.org-in-full
+    r = extract("The Japanese Embassy in Lima said the visa office would reopen on Thursday.")
+    assert "Japanese Embassy in Lima" in names(speaker_of(r, "the visa office would reopen"))
+
+
+def test_a_governments_press_office_is_not_the_government(extract):
+    # speaker.possessive-body
+    r = extract(
+        "Talks between the Chilean government and the miners' union broke down on Monday.\n\n"
+        "The Chilean government's press office said the minister would meet union leaders again on Friday."
+    )
+    actor = speaker_of(r, "the minister would meet union leaders")
+    assert actor["name"] == "Chilean government's press office"
+    assert actor["kind"] == "organization"
+
+
+def test_a_name_after_a_provinces_title_is_a_person(extract):
+    # actor.name-after-title: "Bavaria Premier Markus Lindqvist" tagged as one organisation
+    r = extract("Bavaria Premier Markus Lindqvist said the state supported the federal position.")
+    actor = speaker_of(r, "the state supported the federal position")
+    assert (actor["name"], actor["kind"]) == ("Markus Lindqvist", "person")
+
+
+def test_a_name_with_an_initial_after_a_title_is_a_person(extract):
+    # speaker.titled-name: a capitalised word before the title, an initial in the name
+    r = extract(
+        "The strike entered its third day on Monday. Union spokesperson J. Okonkwo said the walkout would go on."
+    )
+    actor = speaker_of(r, "the walkout would go on")
+    assert (actor["name"], actor["kind"]) == ("J. Okonkwo", "person")
+
+
+def test_one_of_a_group_apposed_to_a_name_is_that_person(extract):
+    # speaker.apposed-name
+    r = extract(
+        "Four fishermen were released on Sunday. One of the released men, Tomas Reyes, told the Harbor Courier "
+        "that the guards had taken their nets."
+    )
+    actor = speaker_of(r, "the guards had taken their nets")
+    assert (actor["name"], actor["kind"]) == ("Tomas Reyes", "person")
+
+
+def test_an_outlet_the_text_calls_a_newspaper_is_an_outlet(extract):
+    # speaker.outlet-by-noun
+    r = extract("On Friday, the Harbor Ledger newspaper reported that the mayor had met the union leaders in secret.")
+    actor = speaker_of(r, "the mayor had met the union leaders")
+    assert (actor["name"], actor["kind"]) == ("Harbor Ledger", "outlet")

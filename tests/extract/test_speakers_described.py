@@ -4,6 +4,9 @@ state it belongs to, a body of an organisation, and a name after a qualified tit
 
 from typing import Any
 
+from backchannel.extract.actors import find_actors
+from backchannel.extract.speakers import SpeakerResolver
+from backchannel.records import Article
 from tests.conftest import actor_of, quote_with
 
 
@@ -112,3 +115,51 @@ def test_an_outlet_the_text_calls_a_newspaper_is_an_outlet(extract):
     r = extract("On Friday, the Harbor Ledger newspaper reported that the mayor had met the union leaders in secret.")
     actor = speaker_of(r, "the mayor had met the union leaders")
     assert (actor["name"], actor["kind"]) == ("Harbor Ledger", "outlet")
+
+
+def test_the_premier_is_the_prime_minister_named_before(extract):
+    # speaker.same-office
+    r = extract(
+        "Prime Minister Anna Lindqvist met Finance Minister Jonas Berg on Monday.\n\n"
+        "The premier said the pension reform would go ahead in June."
+    )
+    assert speaker_of(r, "the pension reform would go ahead")["name"] == "Anna Lindqvist"
+
+
+def resolved_untagged(nlp, text: str, speaker: str) -> dict[str, Any]:
+    """The actor the speaker phrase at the start of ``text`` resolves to when the tagger found no names in it."""
+    doc = nlp(text)
+    doc.ents = []
+    table = find_actors(doc, Article(text=text))
+    span = doc.char_span(0, len(speaker))
+    actor = table.get(SpeakerResolver(doc, table).resolve(span))
+    assert actor is not None
+    return actor.to_dict()
+
+
+def test_a_company_is_named_without_what_is_apposed_to_it(nlp):
+    # speaker.name-before-apposition
+    speaker = "Mwangaza Pipes Ltd, the Nairobi firm that won the tender"
+    actor = resolved_untagged(nlp, speaker + ", said the pipes had arrived.", speaker)
+    assert (actor["name"], actor["kind"]) == ("Mwangaza Pipes Ltd", "organization")
+
+
+def test_a_name_apposed_to_a_persons_noun_is_a_person(nlp):
+    # speaker.name-before-apposition: the apposed noun says it is a person
+    speaker = "Lemalu Tavita Fa'asalele, the regional governor whose powers will pass to the council"
+    actor = resolved_untagged(nlp, speaker + ", tweeted that the handover would be orderly.", speaker)
+    assert (actor["name"], actor["kind"]) == ("Lemalu Tavita Fa'asalele", "person")
+    assert actor["titles"] == ["regional governor"]
+
+
+def test_a_councillor_is_a_title_not_part_of_the_name(extract):
+    # actor.name-descriptor with "councillor" among the title nouns
+    r = extract("Councillor Yusuf Adebayo (Ward 4) said the tower would block the light.")
+    actor = speaker_of(r, "the tower would block the light")
+    assert (actor["name"], actor["kind"]) == ("Yusuf Adebayo", "person")
+
+
+def test_a_citys_newspaper_is_not_an_outlet_named_after_the_city(extract):
+    # speaker.outlet-by-noun: "a Baton Rouge newspaper" names where the paper is, not which paper
+    r = extract("A Baton Rouge newspaper urged Governor Dale Whitcomb to visit the flooded parishes.")
+    assert not any(a["kind"] == "outlet" and "Baton Rouge" in a["name"] for a in r["actors"])

@@ -20,7 +20,7 @@ from ..records import Actor, ActorKind
 from .actors import TITLE_ABBREVIATIONS, ActorTable, add_outlet, doc_sents, doc_text, is_dateline, strip_possessive
 from .descriptions import description_in_full, introduction_of
 from .doc_index import doc_index
-from .gender import FEMALE_WORDS, MALE_WORDS, gender_of
+from .gender import FEMALE_WORDS, MALE_WORDS, gender_of, given_names
 from .lexicon import ANONYMITY_CUES, GROUP_NOUNS, ORGANIZATION_WORDS, PORTFOLIO_WORDS, SOURCE_NOUNS, TITLE_NOUNS
 from .person_words import INDIVIDUAL_NOUNS, PEOPLE_NOUNS, ROLE_NOUNS, STAFF_NOUNS
 from .signed import HANDLE
@@ -111,6 +111,8 @@ ORG_NOUNS = {
 HONORIFIC_WORDS = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "prof"}
 MAX_ORG_NAME_TOKENS = 10
 MAX_TITLE_QUALIFIERS = 3
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "NORP"})
+APPOSITION_MARKS = frozenset({",", "(", "—", "–"})
 INITIAL = re.compile(r"[A-Z]\.")
 FOLLOW_ON_CHARS = 1500
 """A quote with no cue continues the last speaker only if that speaker spoke this recently."""
@@ -255,9 +257,27 @@ class SpeakerResolver:
         if head.pos_ == "PROPN" and not is_dateline(span):
             if (person := self._titled_name(span)) is not None:
                 return person.id
-            name = strip_possessive(span.text)
-            return self.table.add(ActorKind.ORGANIZATION, name, mention=span).id
+            return self._proper_name(span).id
         return None
+
+    def _proper_name(self, span: SpacySpan) -> Actor:
+        """A name no rule knew (rule speaker.name-before-apposition), named by its words up to a comma, bracket or
+        dash: "Silverline Pipes Ltd, the Nairobi firm that won the tender" is "Silverline Pipes Ltd". A person when
+        a person's noun heads what is apposed to it ("Carolina Fuenzalida, the regional delegate") or a given name
+        starts it ("Aisha Campbell (District 9)"); else an organisation."""
+        cut = next((t.i for t in span if t.i > span.start and t.text in APPOSITION_MARKS), span.end)
+        named, apposed = self.doc[span.start : cut], self.doc[cut + 1 : span.end]
+        words = [t for t in named if t.is_alpha]
+        person_noun = len(apposed) > 0 and apposed.root.lemma_.lower() in PEOPLE_NOUNS and apposed.root.tag_ == "NN"
+        given = len(words) >= 2 and words[0].is_title and words[0].lower_ in given_names()
+        if (person_noun or given) and 2 <= len(words) <= 4 and not any(t.lower_ in ORGANIZATION_WORDS for t in words):
+            person = self.table.add(ActorKind.PERSON, strip_possessive(named.text), mention=named)
+            if person_noun:
+                title = re.sub(r"^(the|a|an)\s+", "", self.doc[apposed.start : apposed.root.i + 1].text, flags=re.I)
+                if title not in person.titles:
+                    person.titles.append(title)
+            return person
+        return self.table.add(ActorKind.ORGANIZATION, strip_possessive(named.text), mention=named)
 
     def _outlet_by_noun(self, span: SpacySpan) -> Actor | None:
         """An outlet the text calls one (rule speaker.outlet-by-noun): "the Dhaka Ledger newspaper", "the Santiago
@@ -270,12 +290,12 @@ class SpeakerResolver:
         before = [t for t in span if t.i < head.i and t.pos_ == "PROPN"]
         if after and after[0].i == head.i + 1:
             words = after
-        elif len(before) >= 2 and before[-1].i == head.i - 1:
-            words = before
+        elif len(before) >= 2 and before[-1].i == head.i - 1 and span[0].lower_ in DEFINITE:
+            words = before  # "a Baton Rouge newspaper" is one of that city's papers, not a name
         else:
             return None
         geo = gazetteer()
-        if all(geo.country_of(t.text) or geo.is_capital(t.text) for t in words):
+        if all(t.ent_type_ in PLACE_ENTITIES or geo.country_of(t.text) or geo.is_capital(t.text) for t in words):
             return None  # "the Moscow newspaper": where, not which
         mention = self.doc[words[0].i : words[-1].i + 1]
         return add_outlet(self.table, mention.text, mention)
@@ -744,6 +764,10 @@ STATE_BODY = re.compile(
 )
 
 
+SAME_OFFICE = (("prime minister", "premier"), ("premier", "prime minister"))
+"""Offices the press names two ways: a prime minister is "the premier" and a premier "the prime minister"."""
+
+
 OFFICE_HOLDER_NOUNS = frozenset({"leader", "diplomat", "official", "envoy", "statesman", "guest", "visitor"})
 """Nouns that, with a nationality, describe any office holder of that country: "the Chinese leader" for a
 president, "the Russian diplomat" for a foreign minister."""
@@ -781,8 +805,11 @@ def _describe_in_full(actor: Actor, head: Token) -> None:
 
 
 def _expanded(title: str) -> str:
-    """A title with its abbreviations written out: "Indiana Gov." reads "indiana governor"."""
-    return " ".join(TITLE_ABBREVIATIONS.get(w, w) for w in title.lower().split())
+    """A title with its abbreviations written out, "Indiana Gov." reads "indiana governor", and the other name of
+    the same office after it (rule speaker.same-office): "Prime Minister" reads "prime minister premier", so "the
+    premier" is the prime minister named before."""
+    text = " ".join(TITLE_ABBREVIATIONS.get(w, w) for w in title.lower().split())
+    return " ".join([text, *(other for office, other in SAME_OFFICE if re.search(rf"\b{office}\b", text))])
 
 
 def _bare_definite(span: SpacySpan) -> bool:

@@ -163,3 +163,14 @@ def test_a_citys_newspaper_is_not_an_outlet_named_after_the_city(extract):
     # speaker.outlet-by-noun: "a Baton Rouge newspaper" names where the paper is, not which paper
     r = extract("A Baton Rouge newspaper urged Governor Dale Whitcomb to visit the flooded parishes.")
     assert not any(a["kind"] == "outlet" and "Baton Rouge" in a["name"] for a in r["actors"])
+
+
+def test_she_added_is_the_spokeswoman_speaking_not_the_minister_she_spoke_of(extract):
+    # pronoun.last-speaker: the subject inside what she said is not who "she" is
+    r = extract(
+        "The ministry confirmed the call in a brief statement. Its spokeswoman, Lena Marsh, said Minister Ndaba "
+        "Kgosi had raised the fishing dispute.\n\n"
+        "She said Kgosi would travel to Vienna next month to chair the talks. The trip had been planned before the "
+        "dispute and remained on schedule, she added."
+    )
+    assert speaker_of(r, "The trip had been planned")["name"] == "Lena Marsh"

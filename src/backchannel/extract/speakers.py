@@ -600,6 +600,10 @@ class SpeakerResolver:
                 best = (role, i, actor.id)
             if role == 2:
                 break
+        if persons and best is not None and best[0] < 2 and (speaker := self._recent_speaker(before, exclude)):
+            # rule pronoun.last-speaker: "Its spokeswoman, X, said Tran had … She said Tran would …; the trip was
+            # agreed, she added": the one speaking, not a subject inside what she said
+            return speaker
         if best is not None:
             return best[2]
         if persons and self.last_speaker:
@@ -607,6 +611,15 @@ class SpeakerResolver:
             if actor is not None and actor.kind is ActorKind.PERSON:
                 return actor.id
         return None
+
+    def _recent_speaker(self, before: int, exclude: frozenset[str] | set[str]) -> str | None:
+        """The person who spoke last, if that was in the sentence of token ``before`` or the one before it."""
+        actor = self.table.get(self.last_speaker)
+        if actor is None or actor.kind is not ActorKind.PERSON or actor.id in exclude:
+            return None
+        sents = doc_sents(self.doc)
+        here = next((n for n, s in enumerate(sents) if s.start <= before < s.end), 0)
+        return actor.id if self.last_end >= sents[max(here - 1, 0)].start_char else None
 
     def _staff(self, span: SpacySpan) -> Actor | None:
         """ "Executives for Mondelez", "Nabisco's lawyers" (rule speaker.staff-of-org): the people of an

@@ -174,3 +174,16 @@ def test_she_added_is_the_spokeswoman_speaking_not_the_minister_she_spoke_of(ext
         "dispute and remained on schedule, she added."
     )
     assert speaker_of(r, "The trip had been planned")["name"] == "Lena Marsh"
+
+
+def test_two_countries_foreign_ministries_are_two_speakers(extract):
+    # actor.org-per-country, with speaker.org-in-full naming each with its country
+    r = extract(
+        "China's Foreign Ministry said the talks had been useful. Japan's Foreign Ministry said the talks had "
+        "failed.\n\nThe Foreign Ministry added that no new date had been set."
+    )
+    china = speaker_of(r, "the talks had been useful")
+    japan = speaker_of(r, "the talks had failed")
+    assert china["id"] != japan["id"]
+    assert "China's Foreign Ministry" in names(china) and "Japan's Foreign Ministry" in names(japan)
+    assert speaker_of(r, "no new date had been set")["id"] == japan["id"]

@@ -404,7 +404,8 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
             if code is not None:
                 table.country(code, mention=ent)
         elif (label in ("ORG", "FAC") and not geo.is_capital(name)) or (label == "GPE" and geo.is_building(name)):
-            table.add(ActorKind.ORGANIZATION, name, mention=ent, country=_org_country(ent))
+            country = _org_country(ent)
+            table.add(ActorKind.ORGANIZATION, name, mention=ent, country=country, key=_org_key(table, name, country))
     _add_outlets_by_usage(table, doc)
     _add_surname_mentions(table, doc)
     for actor in table.persons():
@@ -979,6 +980,21 @@ def _add_surname_mentions(table: ActorTable, doc: Doc) -> None:
         if token.i in table.token_actor or token.pos_ not in ("PROPN", "NOUN"):
             continue
         table.add_mention(surnames[token.text], doc[token.i : token.i + 1])
+
+
+def _org_key(table: ActorTable, name: str, country: str | None) -> str | None:
+    """The key an organisation named ``name`` is filed under (rule actor.org-per-country): "China's Foreign
+    Ministry" and "Japan's Foreign Ministry" are two ministries; a bare "the Foreign Ministry" is the one named
+    last. None files it under its name."""
+    named = [a for a in table.actors if a.kind is ActorKind.ORGANIZATION and a.name.casefold() == name.casefold()]
+    if not named:
+        return None
+    if country is None:
+        latest = max(named, key=lambda a: a.mentions[-1].start if a.mentions else -1)
+        return None if latest is named[0] else f"{name}|{latest.country}"
+    if named[0].country in (None, country):
+        return None
+    return f"{name}|{country}"
 
 
 def _org_country(ent: SpacySpan) -> str | None:

@@ -804,7 +804,7 @@ def _name_in_full(org: Actor, span: SpacySpan) -> None:
     if len(words) > MAX_ORG_NAME_TOKENS or any(t.is_punct and t.text not in ("'s", "’s", "'", "’", ".") for t in words):
         return
     full = re.sub(r"^(the|a|an)\s+", "", span.text, flags=re.IGNORECASE)
-    if org.name in full and full != org.name and full not in org.aliases:
+    if org.name.casefold() in full.casefold() and full != org.name and full not in org.aliases:
         org.aliases.append(full)
 
 

@@ -187,3 +187,23 @@ def test_two_countries_foreign_ministries_are_two_speakers(extract):
     assert china["id"] != japan["id"]
     assert "China's Foreign Ministry" in names(china) and "Japan's Foreign Ministry" in names(japan)
     assert speaker_of(r, "no new date had been set")["id"] == japan["id"]
+
+
+def test_an_organisations_initials_are_the_organisation(extract):
+    # actor.acronym: initials of the name, skipping "of" and "for"
+    r = extract(
+        "Officials from the Bureau of Coastal Fisheries met the trawler owners on Monday.\n\n"
+        "The BCF said the quota would not be raised this year."
+    )
+    actor = speaker_of(r, "the quota would not be raised")
+    assert actor["name"] == "Bureau of Coastal Fisheries"
+    assert "BCF" in actor["aliases"]
+
+
+def test_letters_in_brackets_after_a_name_are_the_organisation(extract):
+    # actor.acronym: the letters the text gives in brackets, whatever language they come from
+    r = extract(
+        "The Federation of Harbour Pilots (VLH) called the strike on Monday.\n\n"
+        "The VLH said pilots would return to work on Thursday."
+    )
+    assert speaker_of(r, "pilots would return to work")["name"] == "Federation of Harbour Pilots"

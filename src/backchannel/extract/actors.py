@@ -407,6 +407,7 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
             country = _org_country(ent)
             table.add(ActorKind.ORGANIZATION, name, mention=ent, country=country, key=_org_key(table, name, country))
     _add_outlets_by_usage(table, doc)
+    _fold_acronyms(table)
     _add_surname_mentions(table, doc)
     for actor in table.persons():
         _fill_person(table, actor)
@@ -473,6 +474,38 @@ def _add_short_outlet_names(table: ActorTable, doc: Doc) -> None:
                 table.add_mention(outlet, span)
             elif held.kind is ActorKind.ORGANIZATION and held.name.casefold() == last.casefold():
                 _fold_into(table, held, outlet)
+
+
+INITIALS_SKIPPED = frozenset({"of", "for", "and", "the", "on", "in", "to", "&"})
+
+
+def _fold_acronyms(table: ActorTable) -> None:
+    """ "the RSF" after "the Rapid Support Forces", "the DFA" after "the Department of Foreign Affairs", "the
+    VAÄ" after "the Association of Salaried Physicians (VAÄ)" (rule actor.acronym): an organisation named by its
+    initials, or by the letters the text put in brackets after its name, is the organisation named in full."""
+    text = table.article.text
+    orgs = [a for a in table.actors if a.kind is ActorKind.ORGANIZATION]
+    for short in orgs:
+        if not (2 <= len(short.name) <= 6 and short.name.isalpha() and short.name.isupper()):
+            continue
+        bracketed = re.compile(rf"\s*\(\s*{re.escape(short.name)}\s*\)")
+        full = next(
+            (
+                a
+                for a in orgs
+                if a is not short
+                and len(a.name.split()) >= 2
+                and (_initials(a.name) == short.name or any(bracketed.match(text, m.end) for m in a.mentions))
+            ),
+            None,
+        )
+        if full is not None and full.id in table.by_id:
+            _fold_into(table, short, full)
+
+
+def _initials(name: str) -> str:
+    """ "Department of Foreign Affairs" -> "DFA"."""
+    return "".join(w[0] for w in re.findall(r"[\w’']+", name) if w.lower() not in INITIALS_SKIPPED).upper()
 
 
 def _fold_into(table: ActorTable, old: Actor, new: Actor) -> None:

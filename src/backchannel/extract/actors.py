@@ -192,8 +192,8 @@ INITIAL = re.compile(r"[A-Z]\.")
 
 
 def _name_after_title(ent: SpacySpan) -> SpacySpan | None:
-    """The name after a title the tagger took in with what qualifies it (rule actor.name-after-title): "Alberta
-    Premier Shauna McKee", "Party spokesperson A. Ravichandran" tagged as one organisation. Two or three
+    """The name after a title the tagger took in with what qualifies it (rule actor.name-after-title): "Bavaria
+    Premier Markus Lindqvist", "Union spokesperson J. Okonkwo" tagged as one organisation. Two or three
     capitalised words (or initials) after the last title word, none an organisation's word or a country."""
     words = [t for t in ent if not t.is_space]
     last = max((n for n, t in enumerate(words) if t.lower_.rstrip(".") in TITLE_NOUNS), default=None)
@@ -480,8 +480,8 @@ INITIALS_SKIPPED = frozenset({"of", "for", "and", "the", "on", "in", "to", "&"})
 
 
 def _fold_acronyms(table: ActorTable) -> None:
-    """ "the RSF" after "the Rapid Support Forces", "the DFA" after "the Department of Foreign Affairs", "the
-    VAÄ" after "the Association of Salaried Physicians (VAÄ)" (rule actor.acronym): an organisation named by its
+    """ "the BCF" after "the Bureau of Coastal Fisheries", "the NRA" after "the National Rail Authority", "the
+    VLH" after "the Federation of Harbour Pilots (VLH)" (rule actor.acronym): an organisation named by its
     initials, or by the letters the text put in brackets after its name, is the organisation named in full."""
     text = table.article.text
     orgs = [a for a in table.actors if a.kind is ActorKind.ORGANIZATION]
@@ -504,7 +504,7 @@ def _fold_acronyms(table: ActorTable) -> None:
 
 
 def _initials(name: str) -> str:
-    """ "Department of Foreign Affairs" -> "DFA"."""
+    """ "Bureau of Coastal Fisheries" -> "BCF"."""
     return "".join(w[0] for w in re.findall(r"[\w’']+", name) if w.lower() not in INITIALS_SKIPPED).upper()
 
 
@@ -1016,8 +1016,8 @@ def _add_surname_mentions(table: ActorTable, doc: Doc) -> None:
 
 
 def _org_key(table: ActorTable, name: str, country: str | None) -> str | None:
-    """The key an organisation named ``name`` is filed under (rule actor.org-per-country): "China's Foreign
-    Ministry" and "Japan's Foreign Ministry" are two ministries; a bare "the Foreign Ministry" is the one named
+    """The key an organisation named ``name`` is filed under (rule actor.org-per-country): "Peru's Foreign
+    Ministry" and "Chile's Foreign Ministry" are two ministries; a bare "the Foreign Ministry" is the one named
     last. None files it under its name."""
     named = [a for a in table.actors if a.kind is ActorKind.ORGANIZATION and a.name.casefold() == name.casefold()]
     if not named:

@@ -1,7 +1,7 @@
 """Unnamed sources as the text describes them: in full, and where it first did.
 
-A story introduces an unnamed source once, in full ("three officials familiar with the talks", "a senior State
-Department official traveling with him"), and refers back to it briefly ("the officials said", "the official
+A story introduces an unnamed source once, in full ("two aides familiar with the negotiations", "a senior Treasury
+official travelling with the minister"), and refers back to it briefly ("the aides said", "the official
 added"). The full description is how a reader (and a labeller) names that source; the brief one is only a pointer
 to it.
 """
@@ -11,8 +11,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 POSTMODIFIERS = frozenset({"prep", "acl", "relcl", "amod"})
-"""What may follow a noun inside its description: "in Riyadh", "traveling with him", "who took part",
-"familiar with the talks"."""
+"""What may follow a noun inside its description: "in Oslo", "travelling with the minister", "who attended
+the session", "familiar with the negotiations"."""
 MAX_DESCRIPTION_TOKENS = 14
 """A longer phrase is a parse that swallowed the sentence, not a description."""
 CLAUSES_AFTER = frozenset({"advcl", "ccomp", "conj", "cc", "parataxis"})
@@ -23,7 +23,7 @@ LOOK_BACK_TOKENS = 800
 
 def description_in_full(head: Token) -> Span:
     """The noun phrase ``head`` heads, with the words after it that say which ones (rule speaker.description-in-full):
-    "a Western diplomat briefed on the talks", "two Honduran officials who were in the room". The phrase ends at a
+    "a Norwegian diplomat briefed on the talks", "two aides who were in the room". The phrase ends at a
     comma or quote mark; one the parse made too long is cut back to the noun."""
     doc = head.doc
     end = head.i + 1
@@ -55,8 +55,8 @@ def introduces(noun: Token) -> bool:
 
 def introduction_of(span: Span) -> Token | None:
     """The head noun of the phrase that introduced the unnamed source a definite description refers back to (rule
-    speaker.definite-unnamed): for "the officials", "three officials familiar with the talks"; for "the State
-    Department official", "a senior State Department official traveling with him". The nearest earlier phrase with
+    speaker.definite-unnamed): for "the aides", "two aides familiar with the negotiations"; for "the Treasury
+    official", "a senior Treasury official travelling with the minister". The nearest earlier phrase with
     the same head noun, in the same number, that brought someone new in and has every word of the description."""
     head = span.root
     if span[0].lower_ not in DEFINITE_DETERMINERS or head.pos_ != "NOUN":

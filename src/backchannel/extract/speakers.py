@@ -175,7 +175,7 @@ class SpeakerResolver:
                 _name_in_full(head_actor, span)
             return head_actor.id
         if (apposed := self._apposed_person(head)) is not None:
-            return apposed.id  # "One of the injured men, Joel Dela Cruz, told …"
+            return apposed.id  # "One of the released men, Tomas Reyes, told …"
         named = [*span, *self.doc[span.end : span.end + 1]]  # "the news agency IRNA", however parsed
         outlet = next((a for t in named if (a := self.table.actor_at(t)) and a.kind is ActorKind.OUTLET), None)
         if outlet is not None and head.lemma_.lower() in OUTLET_NOUNS | {"agency", "service"}:
@@ -262,9 +262,9 @@ class SpeakerResolver:
 
     def _proper_name(self, span: SpacySpan) -> Actor:
         """A name no rule knew (rule speaker.name-before-apposition), named by its words up to a comma, bracket or
-        dash: "Silverline Pipes Ltd, the Nairobi firm that won the tender" is "Silverline Pipes Ltd". A person when
-        a person's noun heads what is apposed to it ("Carolina Fuenzalida, the regional delegate") or a given name
-        starts it ("Aisha Campbell (District 9)"); else an organisation."""
+        dash: "Mwangaza Pipes Ltd, the Nairobi firm that won the tender" is "Mwangaza Pipes Ltd". A person when
+        a person's noun heads what is apposed to it ("Lemalu Tavita Fa'asalele, the regional governor") or a given name
+        starts it ("Yusuf Adebayo (Ward 4)"); else an organisation."""
         cut = next((t.i for t in span if t.i > span.start and t.text in APPOSITION_MARKS), span.end)
         named, apposed = self.doc[span.start : cut], self.doc[cut + 1 : span.end]
         words = [t for t in named if t.is_alpha]
@@ -280,8 +280,8 @@ class SpeakerResolver:
         return self.table.add(ActorKind.ORGANIZATION, strip_possessive(named.text), mention=named)
 
     def _outlet_by_noun(self, span: SpacySpan) -> Actor | None:
-        """An outlet the text calls one (rule speaker.outlet-by-noun): "the Dhaka Ledger newspaper", "the Santiago
-        daily Crónica Austral". Its name is the capitalised words after the noun, else those before it, without a
+        """An outlet the text calls one (rule speaker.outlet-by-noun): "the Harbor Ledger newspaper", "the Lisbon
+        daily Gazeta Atlântica". Its name is the capitalised words after the noun, else those before it, without a
         place that only says where it is published."""
         head = span.root
         if head.lemma_.lower() not in OUTLET_NOUNS or head.pos_ != "NOUN":
@@ -301,8 +301,8 @@ class SpeakerResolver:
         return add_outlet(self.table, mention.text, mention)
 
     def _apposed_person(self, head: Token) -> Actor | None:
-        """The person a description is apposed to (rule speaker.apposed-name): "one of the injured men, Joel Dela
-        Cruz", "the association's secretary-general, Yeh Kuo-liang" speak as the person named."""
+        """The person a description is apposed to (rule speaker.apposed-name): "one of the released men, Tomas
+        Reyes", "the union's secretary-general, Ana Costa" speak as the person named."""
         for child in head.children:
             if child.dep_ == "appos" and child.i > head.i:
                 actor = self.table.actor_at(child)
@@ -317,7 +317,7 @@ class SpeakerResolver:
         geo = gazetteer()
         lead = 0
         while lead < min(len(words), MAX_TITLE_QUALIFIERS) and _qualifies_title(words[lead]):
-            lead += 1  # "Cambodian Minister …", "Alberta Premier …", "Party spokesperson …"
+            lead += 1  # "Cambodian Minister …", "Bavaria Premier …", "Union spokesperson …"
         titles = lead
         while titles < len(words) and words[titles].lower_.rstrip(".") in TITLE_NOUNS | ROLE_NOUNS | HONORIFIC_WORDS:
             titles += 1
@@ -391,8 +391,8 @@ class SpeakerResolver:
                 org.country = owner.country
             return org.id
         if lemma in ORG_NOUNS and owner.kind is ActorKind.ORGANIZATION:
-            # "the Serbian government's press office" (rule speaker.possessive-body): a body of its own, of the owner's
-            # country; not the government itself ("China's foreign ministry", owned by a state, is _organization's)
+            # "the Chilean government's press office" (rule speaker.possessive-body): a body of its own, of the owner's
+            # country; not the government itself ("Peru's foreign ministry", owned by a state, is _organization's)
             name = re.sub(r"^(the|a|an)\s+", "", self.doc[span.start : head.i + 1].text, flags=re.IGNORECASE)
             org = self.table.add(ActorKind.ORGANIZATION, name, mention=span, key=f"{owner.id}|{lemma}")
             org.country = org.country or owner.country
@@ -601,8 +601,8 @@ class SpeakerResolver:
             if role == 2:
                 break
         if persons and best is not None and best[0] < 2 and (speaker := self._recent_speaker(before, exclude)):
-            # rule pronoun.last-speaker: "Its spokeswoman, X, said Tran had … She said Tran would …; the trip was
-            # agreed, she added": the one speaking, not a subject inside what she said
+            # rule pronoun.last-speaker: "Its spokeswoman, X, said Minister Kgosi had … She said Kgosi would …; the
+            # trip was planned, she added": the one speaking, not a subject inside what she said
             return speaker
         if best is not None:
             return best[2]
@@ -657,7 +657,7 @@ class SpeakerResolver:
         words = {t.lower_ for t in head.subtree}
         determiner = span[0].lower_
         if (introduced := self._introduced(span)) is not None:
-            return introduced  # "the officials": the "three officials familiar with the talks" the story brought in
+            return introduced  # "the aides": the "two aides familiar with the negotiations" the story brought in
         if determiner in DEFINITE and self.last_anonymous and head.lower_ in ANONYMOUS_HEADS | {"source"}:
             actor = self.table.get(self.last_anonymous)
             if actor is not None:
@@ -798,8 +798,8 @@ def _qualifies_title(word: Token) -> bool:
 
 def _name_in_full(org: Actor, span: SpacySpan) -> None:
     """An organisation the text names with the state or body it belongs to, or where it sits (rule
-    speaker.org-in-full): "China's Foreign Ministry", "the Chinese Embassy in Manila", "the Turkish presidency's
-    Directorate of Communications" is so named, not only "Foreign Ministry"."""
+    speaker.org-in-full): "Peru's Foreign Ministry", "the Japanese Embassy in Lima", "the Chilean
+    government's Directorate of Communications" is so named, not only "Foreign Ministry"."""
     words = [t for t in span if not t.is_space]
     if len(words) > MAX_ORG_NAME_TOKENS or any(t.is_punct and t.text not in ("'s", "’s", "'", "’", ".") for t in words):
         return
@@ -810,7 +810,7 @@ def _name_in_full(org: Actor, span: SpacySpan) -> None:
 
 def _describe_in_full(actor: Actor, head: Token) -> None:
     """The unnamed source's full description, as the text gives it, is one of its names (rule
-    speaker.description-in-full): "a Western diplomat briefed on the talks" for the diplomat."""
+    speaker.description-in-full): "a Norwegian diplomat briefed on the talks" for the diplomat."""
     full = description_in_full(head).text
     for alias in (full, re.sub(r"^(the|a|an)\s+", "", full, flags=re.IGNORECASE)):
         if alias != actor.name and alias not in actor.aliases:

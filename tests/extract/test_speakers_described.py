@@ -207,3 +207,10 @@ def test_letters_in_brackets_after_a_name_are_the_organisation(extract):
         "The VLH said pilots would return to work on Thursday."
     )
     assert speaker_of(r, "pilots would return to work")["name"] == "Federation of Harbour Pilots"
+
+
+def test_a_name_after_a_daily_is_an_outlet(nlp):
+    # speaker.outlet-by-noun: the name right after the noun, when the tagger found no name there
+    speaker = "The Lisbon daily Gazeta Atlântica"
+    actor = resolved_untagged(nlp, speaker + " reported on Tuesday that the ministers had met in Porto.", speaker)
+    assert (actor["name"], actor["kind"]) == ("Gazeta Atlântica", "outlet")

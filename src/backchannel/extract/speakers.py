@@ -111,6 +111,8 @@ ORG_NOUNS = {
 HONORIFIC_WORDS = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "prof"}
 MAX_ORG_NAME_TOKENS = 10
 MAX_TITLE_QUALIFIERS = 3
+PERIODICALS = frozenset({"daily", "weekly"})
+"""Outlet nouns the tagger may read as adjectives: "the Lisbon daily Gazeta Atlântica"."""
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "NORP"})
 APPOSITION_MARKS = frozenset({",", "(", "—", "–"})
 INITIAL = re.compile(r"[A-Z]\.")
@@ -281,21 +283,20 @@ class SpeakerResolver:
 
     def _outlet_by_noun(self, span: SpacySpan) -> Actor | None:
         """An outlet the text calls one (rule speaker.outlet-by-noun): "the Harbor Ledger newspaper", "the Lisbon
-        daily Gazeta Atlântica". Its name is the capitalised words after the noun, else those before it, without a
-        place that only says where it is published."""
-        head = span.root
-        if head.lemma_.lower() not in OUTLET_NOUNS or head.pos_ != "NOUN":
+        daily Gazeta Atlântica". Its name is the capitalised words right after the noun, else (the noun heading a
+        definite phrase) those right before it, without a place that only says where it is published."""
+        nouns = [t for t in span if t.lower_ in OUTLET_NOUNS and (t.pos_ == "NOUN" or t.lower_ in PERIODICALS)]
+        if not nouns:
             return None
-        after = [t for t in self.doc[head.i + 1 : span.end] if t.pos_ == "PROPN"]
-        before = [t for t in span if t.i < head.i and t.pos_ == "PROPN"]
-        if after and after[0].i == head.i + 1:
-            words = after
-        elif len(before) >= 2 and before[-1].i == head.i - 1 and span[0].lower_ in DEFINITE:
-            words = before  # "a Baton Rouge newspaper" is one of that city's papers, not a name
-        else:
-            return None
+        noun = nouns[-1]
+        words = _proper_run(self.doc, noun.i + 1, span.end, step=1)
+        if not words and noun.i == span.root.i and span[0].lower_ in DEFINITE:
+            words = _proper_run(self.doc, noun.i - 1, span.start - 1, step=-1)  # not "a Baton Rouge newspaper"
+            words = words if len(words) >= 2 else []
         geo = gazetteer()
-        if all(t.ent_type_ in PLACE_ENTITIES or geo.country_of(t.text) or geo.is_capital(t.text) for t in words):
+        if not words or all(
+            t.ent_type_ in PLACE_ENTITIES or geo.country_of(t.text) or geo.is_capital(t.text) for t in words
+        ):
             return None  # "the Moscow newspaper": where, not which
         mention = self.doc[words[0].i : words[-1].i + 1]
         return add_outlet(self.table, mention.text, mention)
@@ -786,6 +787,16 @@ OFFICE_HOLDER_NOUNS = frozenset({"leader", "diplomat", "official", "envoy", "sta
 president, "the Russian diplomat" for a foreign minister."""
 FALLBACK_NOUNS = ROLE_NOUNS | {"candidate", "nominee", "lawmaker", "leader"}
 """Descriptions that name a person by what they are doing in the story, not by an office: "the candidate"."""
+
+
+def _proper_run(doc: Doc, start: int, stop: int, *, step: int) -> list[Token]:
+    """The proper nouns in a row from ``start`` towards ``stop`` (exclusive), in text order."""
+    run = []
+    for i in range(start, stop, step):
+        if doc[i].pos_ != "PROPN":
+            break
+        run.append(doc[i])
+    return sorted(run, key=lambda t: t.i)
 
 
 def _qualifies_title(word: Token) -> bool:

@@ -214,3 +214,13 @@ def test_a_name_after_a_daily_is_an_outlet(nlp):
     speaker = "The Lisbon daily Gazeta Atlântica"
     actor = resolved_untagged(nlp, speaker + " reported on Tuesday that the ministers had met in Porto.", speaker)
     assert (actor["name"], actor["kind"]) == ("Gazeta Atlântica", "outlet")
+
+
+def test_a_title_and_the_name_after_its_comma_parsed_as_two_subjects_is_the_name(extract):
+    # speaker.apposed-name: "said the guild's secretary-general, Lin Mei-hua" with the name read as a second subject
+    r = extract(
+        'The Harbour Pilots Guild said it would strike. "Every ship waits," said the guild’s secretary-general, '
+        "Lin Mei-hua."
+    )
+    actor = speaker_of(r, "Every ship waits")
+    assert (actor["name"], actor["kind"]) == ("Lin Mei-hua", "person")

@@ -176,7 +176,7 @@ class SpeakerResolver:
             if head_actor.kind is ActorKind.ORGANIZATION:
                 _name_in_full(head_actor, span)
             return head_actor.id
-        if (apposed := self._apposed_person(head)) is not None:
+        if (apposed := self._apposed_person(head) or self._second_subject(span)) is not None:
             return apposed.id  # "One of the released men, Tomas Reyes, told …"
         named = [*span, *self.doc[span.end : span.end + 1]]  # "the news agency IRNA", however parsed
         outlet = next((a for t in named if (a := self.table.actor_at(t)) and a.kind is ActorKind.OUTLET), None)
@@ -310,6 +310,19 @@ class SpeakerResolver:
                 if actor is not None and actor.kind is ActorKind.PERSON:
                     return actor
         return None
+
+    def _second_subject(self, span: SpacySpan) -> Actor | None:
+        """ "…," said the association's secretary-general, Yeh Kuo-liang.": a person's noun and the name after its
+        comma that the parse made two subjects of one verb (rule speaker.apposed-name): the name is the speaker."""
+        head, doc = span.root, self.doc
+        if head.lemma_.lower() not in PEOPLE_NOUNS or span.end + 1 >= len(doc) or doc[span.end].text != ",":
+            return None
+        person = self.table.actor_at(doc[span.end + 1])
+        if person is None or person.kind is not ActorKind.PERSON:
+            return None
+        named = [t for t in doc[span.end + 1 : span.end + 6] if self.table.actor_at(t) is person]
+        last = named[-1]
+        return person if last.head.i == head.head.i and last.dep_ == head.dep_ else None
 
     def _titled_name(self, span: SpacySpan) -> Actor | None:
         """ "Mayor Ines Calloway" the tagger missed (rule speaker.titled-name): titled people are people. The

@@ -224,3 +224,16 @@ def test_a_title_and_the_name_after_its_comma_parsed_as_two_subjects_is_the_name
     )
     actor = speaker_of(r, "Every ship waits")
     assert (actor["name"], actor["kind"]) == ("Lin Mei-hua", "person")
+
+
+def test_a_headlines_chief_is_the_chief_executive_the_story_names(extract):
+    # actor.compound-title: "chief executive of …" after a name is a title, which the headline's "chief" finds
+    r = extract(
+        "'This harvest is lost,' says growers' chief\n\n"
+        "DUBBO — The drought has cut the wheat crop by half, farm groups said on Monday.\n\n"
+        '"This harvest is lost. We are asking for help before the planting season," said Tom Hadley, chief '
+        "executive of the Grain Growers Council."
+    )
+    hadley = next(a for a in r["actors"] if a["name"] == "Tom Hadley")
+    assert any("chief executive" in t for t in hadley["titles"])
+    assert speaker_of(r, "This harvest is lost")["name"] == "Tom Hadley"

@@ -1117,14 +1117,15 @@ TITLE_ABBREVIATIONS = {
 def title_apposed(ent: SpacySpan) -> SpacySpan | None:
     """Apposed title: "Kaja Kallas, the EU's foreign policy chief"."""
     for child in ent.root.children:
-        if child.dep_ == "appos" and child.i >= ent.end and child.lemma_.lower() in TITLE_NOUNS:
+        titled = child.lemma_.lower() in TITLE_NOUNS or _title_compound(child)
+        if child.dep_ == "appos" and child.i >= ent.end and titled:
             tokens = [t for t in child.subtree if t.i >= ent.end]
             if 0 < len(tokens) <= MAX_TITLE_TOKENS + 2 and not any(t.pos_ == "VERB" for t in tokens):
                 first = 1 if tokens[0].dep_ == "det" else 0
                 if first < len(tokens):
                     return ent.doc[tokens[first].i : tokens[-1].i + 1]
     head = apposition_host(ent.root)
-    if ent.root.dep_ == "appos" and head.i < ent.start and head.lower_ in TITLE_NOUNS:
+    if ent.root.dep_ == "appos" and head.i < ent.start and (head.lower_ in TITLE_NOUNS or _title_compound(head)):
         last = ent.root.head.i  # the title noun, or the end of the phrase after it: "envoy for Syria"
         tokens = [t for t in head.subtree if t.i <= last]
         if tokens and len(tokens) <= MAX_TITLE_TOKENS:
@@ -1132,6 +1133,12 @@ def title_apposed(ent: SpacySpan) -> SpacySpan | None:
             if first < len(tokens):
                 return ent.doc[tokens[first].i : tokens[-1].i + 1]
     return None
+
+
+def _title_compound(noun: Token) -> bool:
+    """A noun a title word before it makes a title (rule actor.compound-title): "chief executive", "chief
+    economist", "deputy editor"."""
+    return any(c.dep_ in ("compound", "amod") and c.i < noun.i and c.lower_ in TITLE_NOUNS for c in noun.children)
 
 
 def apposition_host(name: Token) -> Token:

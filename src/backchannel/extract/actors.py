@@ -158,6 +158,8 @@ def _trimmed_ent(ent: SpacySpan) -> SpacySpan:
         start += 1
     if ent.label_ in ("PERSON", "ORG") and (after := _after_brief(trimmed)) is not None:
         return after
+    if ent.label_ in ("PERSON", "ORG") and (named := _name_after_title(trimmed)) is not None:
+        return named
     if ent.label_ == "PERSON" and _leading_participle(doc[start]) and trimmed.end - start >= 2:
         start += 1  # rule actor.leading-participle: "Meeting Lavrov in Geneva, …" tagged as one name
     if (start, trimmed.end) == (ent.start, ent.end):
@@ -184,6 +186,33 @@ def _after_brief(ent: SpacySpan) -> SpacySpan | None:
     if not all(t.is_title for t in name) or any(t.lower_ in ORGANIZATION_WORDS | PORTFOLIO_WORDS for t in name):
         return None
     return SpacySpan(doc, name.start, name.end, label="PERSON")
+
+
+INITIAL = re.compile(r"[A-Z]\.")
+
+
+def _name_after_title(ent: SpacySpan) -> SpacySpan | None:
+    """The name after a title the tagger took in with what qualifies it (rule actor.name-after-title): "Bavaria
+    Premier Markus Lindqvist", "Union spokesperson J. Okonkwo" tagged as one organisation. Two or three
+    capitalised words (or initials) after the last title word, none an organisation's word or a country."""
+    words = [t for t in ent if not t.is_space]
+    last = max((n for n, t in enumerate(words) if t.lower_.rstrip(".") in TITLE_NOUNS), default=None)
+    if last is None:
+        return None
+    name = words[last + 1 :]
+    if not 2 <= len(name) <= 3 or not all(_capitalised(t) or INITIAL.fullmatch(t.text) for t in name):
+        return None
+    if _is_headline(ent) or any(t.pos_ != "PROPN" for t in name):
+        return None  # "Élysée Envoy Held Secret Talks": a headline, not a titled name
+    geo = gazetteer()
+    if any(t.lower_ in ORGANIZATION_WORDS | TITLE_NOUNS or geo.country_of(t.text) for t in name):
+        return None
+    return SpacySpan(ent.doc, name[0].i, name[-1].i + 1, label="PERSON")
+
+
+def _capitalised(token: Token) -> bool:
+    """A name's word: "Shauna", "McKee", "Santiago-Lim"; not "NATO"."""
+    return token.text[0].isupper() and not token.text.isupper() and token.text.replace("-", "").isalpha()
 
 
 def _leading_participle(token: Token) -> bool:
@@ -388,8 +417,10 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
             if code is not None:
                 table.country(code, mention=ent)
         elif (label in ("ORG", "FAC") and not geo.is_capital(name)) or (label == "GPE" and geo.is_building(name)):
-            table.add(ActorKind.ORGANIZATION, name, mention=ent, country=_org_country(ent))
+            country = _org_country(ent)
+            table.add(ActorKind.ORGANIZATION, name, mention=ent, country=country, key=_org_key(table, name, country))
     _add_outlets_by_usage(table, doc)
+    _fold_acronyms(table)
     _add_surname_mentions(table, doc)
     for actor in table.persons():
         _fill_person(table, actor)
@@ -456,6 +487,38 @@ def _add_short_outlet_names(table: ActorTable, doc: Doc) -> None:
                 table.add_mention(outlet, span)
             elif held.kind is ActorKind.ORGANIZATION and held.name.casefold() == last.casefold():
                 _fold_into(table, held, outlet)
+
+
+INITIALS_SKIPPED = frozenset({"of", "for", "and", "the", "on", "in", "to", "&"})
+
+
+def _fold_acronyms(table: ActorTable) -> None:
+    """ "the BCF" after "the Bureau of Coastal Fisheries", "the NRA" after "the National Rail Authority", "the
+    VLH" after "the Federation of Harbour Pilots (VLH)" (rule actor.acronym): an organisation named by its
+    initials, or by the letters the text put in brackets after its name, is the organisation named in full."""
+    text = table.article.text
+    orgs = [a for a in table.actors if a.kind is ActorKind.ORGANIZATION]
+    for short in orgs:
+        if not (2 <= len(short.name) <= 6 and short.name.isalpha() and short.name.isupper()):
+            continue
+        bracketed = re.compile(rf"\s*\(\s*{re.escape(short.name)}\s*\)")
+        full = next(
+            (
+                a
+                for a in orgs
+                if a is not short
+                and len(a.name.split()) >= 2
+                and (_initials(a.name) == short.name or any(bracketed.match(text, m.end) for m in a.mentions))
+            ),
+            None,
+        )
+        if full is not None and full.id in table.by_id:
+            _fold_into(table, short, full)
+
+
+def _initials(name: str) -> str:
+    """ "Bureau of Coastal Fisheries" -> "BCF"."""
+    return "".join(w[0] for w in re.findall(r"[\w’']+", name) if w.lower() not in INITIALS_SKIPPED).upper()
 
 
 def _fold_into(table: ActorTable, old: Actor, new: Actor) -> None:
@@ -833,7 +896,8 @@ def _titled_name(ent: SpacySpan) -> bool:
     """A personal name given a title ("the foreign minister, Arben Krasniqi"), whatever the tagger said."""
     tokens = _name_tokens(ent)
     if not 2 <= len(tokens) <= 4 or not all(
-        (t.text[0].isupper() and not t.text.isupper()) or (n and t.lower_ in PARTICLES) for n, t in enumerate(tokens)
+        (t.text[0].isupper() and not t.text.isupper()) or INITIAL.fullmatch(t.text) or (n and t.lower_ in PARTICLES)
+        for n, t in enumerate(tokens)
     ):
         return False
     geo = gazetteer()
@@ -1012,6 +1076,21 @@ def _add_surname_mentions(table: ActorTable, doc: Doc) -> None:
         table.add_mention(surnames[token.text], doc[token.i : token.i + 1])
 
 
+def _org_key(table: ActorTable, name: str, country: str | None) -> str | None:
+    """The key an organisation named ``name`` is filed under (rule actor.org-per-country): "Peru's Foreign
+    Ministry" and "Chile's Foreign Ministry" are two ministries; a bare "the Foreign Ministry" is the one named
+    last. None files it under its name."""
+    named = [a for a in table.actors if a.kind is ActorKind.ORGANIZATION and a.name.casefold() == name.casefold()]
+    if not named:
+        return None
+    if country is None:
+        latest = max(named, key=lambda a: a.mentions[-1].start if a.mentions else -1)
+        return None if latest is named[0] else f"{name}|{latest.country}"
+    if named[0].country in (None, country):
+        return None
+    return f"{name}|{country}"
+
+
 def _org_country(ent: SpacySpan) -> str | None:
     """ "Russian Foreign Ministry", "the Kremlin", "China's Ministry of Commerce"."""
     geo = gazetteer()
@@ -1099,14 +1178,15 @@ TITLE_ABBREVIATIONS = {
 def title_apposed(ent: SpacySpan) -> SpacySpan | None:
     """Apposed title: "Kaja Kallas, the EU's foreign policy chief"."""
     for child in ent.root.children:
-        if child.dep_ == "appos" and child.i >= ent.end and child.lemma_.lower() in TITLE_NOUNS:
+        titled = child.lemma_.lower() in TITLE_NOUNS or _title_compound(child)
+        if child.dep_ == "appos" and child.i >= ent.end and titled:
             tokens = [t for t in child.subtree if t.i >= ent.end]
             if 0 < len(tokens) <= MAX_TITLE_TOKENS + 2 and not any(t.pos_ == "VERB" for t in tokens):
                 first = 1 if tokens[0].dep_ == "det" else 0
                 if first < len(tokens):
                     return ent.doc[tokens[first].i : tokens[-1].i + 1]
     head = apposition_host(ent.root)
-    if ent.root.dep_ == "appos" and head.i < ent.start and head.lower_ in TITLE_NOUNS:
+    if ent.root.dep_ == "appos" and head.i < ent.start and (head.lower_ in TITLE_NOUNS or _title_compound(head)):
         last = ent.root.head.i  # the title noun, or the end of the phrase after it: "envoy for Syria"
         tokens = [t for t in head.subtree if t.i <= last]
         if tokens and len(tokens) <= MAX_TITLE_TOKENS:
@@ -1114,6 +1194,12 @@ def title_apposed(ent: SpacySpan) -> SpacySpan | None:
             if first < len(tokens):
                 return ent.doc[tokens[first].i : tokens[-1].i + 1]
     return None
+
+
+def _title_compound(noun: Token) -> bool:
+    """A noun a title word before it makes a title (rule actor.compound-title): "chief executive", "chief
+    economist", "deputy editor"."""
+    return any(c.dep_ in ("compound", "amod") and c.i < noun.i and c.lower_ in TITLE_NOUNS for c in noun.children)
 
 
 def apposition_host(name: Token) -> Token:

@@ -17,9 +17,10 @@ from spacy.tokens import Span as SpacySpan
 
 from ..geo import gazetteer
 from ..records import Actor, ActorKind
-from .actors import TITLE_ABBREVIATIONS, ActorTable, doc_sents, doc_text, is_dateline, strip_possessive
+from .actors import TITLE_ABBREVIATIONS, ActorTable, add_outlet, doc_sents, doc_text, is_dateline, strip_possessive
+from .descriptions import description_in_full, introduction_of
 from .doc_index import doc_index
-from .gender import FEMALE_WORDS, MALE_WORDS, gender_of
+from .gender import FEMALE_WORDS, MALE_WORDS, gender_of, given_names
 from .lexicon import ANONYMITY_CUES, GROUP_NOUNS, ORGANIZATION_WORDS, PORTFOLIO_WORDS, SOURCE_NOUNS, TITLE_NOUNS
 from .person_words import INDIVIDUAL_NOUNS, PEOPLE_NOUNS, ROLE_NOUNS, STAFF_NOUNS
 from .signed import HANDLE
@@ -108,6 +109,13 @@ ORG_NOUNS = {
     "ministries",
 }
 HONORIFIC_WORDS = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "prof"}
+MAX_ORG_NAME_TOKENS = 10
+MAX_TITLE_QUALIFIERS = 3
+PERIODICALS = frozenset({"daily", "weekly"})
+"""Outlet nouns the tagger may read as adjectives: "the Lisbon daily Gazeta Atlântica"."""
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "NORP"})
+APPOSITION_MARKS = frozenset({",", "(", "—", "–"})
+INITIAL = re.compile(r"[A-Z]\.")
 FOLLOW_ON_CHARS = 1500
 """A quote with no cue continues the last speaker only if that speaker spoke this recently."""
 
@@ -165,11 +173,17 @@ class SpeakerResolver:
             return actor.id if actor else None
         head_actor = self.table.actor_at(head)
         if head_actor is not None:
+            if head_actor.kind is ActorKind.ORGANIZATION:
+                _name_in_full(head_actor, span)
             return head_actor.id
+        if (apposed := self._apposed_person(head) or self._second_subject(span)) is not None:
+            return apposed.id  # "One of the released men, Tomas Reyes, told …"
         named = [*span, *self.doc[span.end : span.end + 1]]  # "the news agency IRNA", however parsed
         outlet = next((a for t in named if (a := self.table.actor_at(t)) and a.kind is ActorKind.OUTLET), None)
         if outlet is not None and head.lemma_.lower() in OUTLET_NOUNS | {"agency", "service"}:
             return outlet.id  # "the Iranian news agency IRNA"
+        if (titled := self._outlet_by_noun(span)) is not None:
+            return titled.id
         if low in ("one", "some", "several", "two", "both") and (group := self._partitive(head)) is not None:
             return group  # "one of the people", "two of the diplomats"
         if low in ("two", "both", "three") and head.pos_ in ("NUM", "DET", "PRON"):
@@ -245,9 +259,70 @@ class SpeakerResolver:
         if head.pos_ == "PROPN" and not is_dateline(span):
             if (person := self._titled_name(span)) is not None:
                 return person.id
-            name = strip_possessive(span.text)
-            return self.table.add(ActorKind.ORGANIZATION, name, mention=span).id
+            return self._proper_name(span).id
         return None
+
+    def _proper_name(self, span: SpacySpan) -> Actor:
+        """A name no rule knew (rule speaker.name-before-apposition), named by its words up to a comma, bracket or
+        dash: "Mwangaza Pipes Ltd, the Nairobi firm that won the tender" is "Mwangaza Pipes Ltd". A person when
+        a person's noun heads what is apposed to it ("Lemalu Tavita Fa'asalele, the regional governor") or a given name
+        starts it ("Yusuf Adebayo (Ward 4)"); else an organisation."""
+        cut = next((t.i for t in span if t.i > span.start and t.text in APPOSITION_MARKS), span.end)
+        named, apposed = self.doc[span.start : cut], self.doc[cut + 1 : span.end]
+        words = [t for t in named if t.is_alpha]
+        person_noun = len(apposed) > 0 and apposed.root.lemma_.lower() in PEOPLE_NOUNS and apposed.root.tag_ == "NN"
+        given = len(words) >= 2 and words[0].is_title and words[0].lower_ in given_names()
+        if (person_noun or given) and 2 <= len(words) <= 4 and not any(t.lower_ in ORGANIZATION_WORDS for t in words):
+            person = self.table.add(ActorKind.PERSON, strip_possessive(named.text), mention=named)
+            if person_noun:
+                title = re.sub(r"^(the|a|an)\s+", "", self.doc[apposed.start : apposed.root.i + 1].text, flags=re.I)
+                if title not in person.titles:
+                    person.titles.append(title)
+            return person
+        return self.table.add(ActorKind.ORGANIZATION, strip_possessive(named.text), mention=named)
+
+    def _outlet_by_noun(self, span: SpacySpan) -> Actor | None:
+        """An outlet the text calls one (rule speaker.outlet-by-noun): "the Harbor Ledger newspaper", "the Lisbon
+        daily Gazeta Atlântica". Its name is the capitalised words right after the noun, else (the noun heading a
+        definite phrase) those right before it, without a place that only says where it is published."""
+        nouns = [t for t in span if t.lower_ in OUTLET_NOUNS and (t.pos_ == "NOUN" or t.lower_ in PERIODICALS)]
+        if not nouns:
+            return None
+        noun = nouns[-1]
+        words = _proper_run(self.doc, noun.i + 1, span.end, step=1)
+        if not words and noun.i == span.root.i and span[0].lower_ in DEFINITE:
+            words = _proper_run(self.doc, noun.i - 1, span.start - 1, step=-1)  # not "a Baton Rouge newspaper"
+            words = words if len(words) >= 2 else []
+        geo = gazetteer()
+        if not words or all(
+            t.ent_type_ in PLACE_ENTITIES or geo.country_of(t.text) or geo.is_capital(t.text) for t in words
+        ):
+            return None  # "the Moscow newspaper": where, not which
+        mention = self.doc[words[0].i : words[-1].i + 1]
+        return add_outlet(self.table, mention.text, mention)
+
+    def _apposed_person(self, head: Token) -> Actor | None:
+        """The person a description is apposed to (rule speaker.apposed-name): "one of the released men, Tomas
+        Reyes", "the union's secretary-general, Ana Costa" speak as the person named."""
+        for child in head.children:
+            if child.dep_ == "appos" and child.i > head.i:
+                actor = self.table.actor_at(child)
+                if actor is not None and actor.kind is ActorKind.PERSON:
+                    return actor
+        return None
+
+    def _second_subject(self, span: SpacySpan) -> Actor | None:
+        """ "…," said the association's secretary-general, Yeh Kuo-liang.": a person's noun and the name after its
+        comma that the parse made two subjects of one verb (rule speaker.apposed-name): the name is the speaker."""
+        head, doc = span.root, self.doc
+        if head.lemma_.lower() not in PEOPLE_NOUNS or span.end + 1 >= len(doc) or doc[span.end].text != ",":
+            return None
+        person = self.table.actor_at(doc[span.end + 1])
+        if person is None or person.kind is not ActorKind.PERSON:
+            return None
+        named = [t for t in doc[span.end + 1 : span.end + 6] if self.table.actor_at(t) is person]
+        last = named[-1]
+        return person if last.head.i == head.head.i and last.dep_ == head.dep_ else None
 
     def _titled_name(self, span: SpacySpan) -> Actor | None:
         """ "Mayor Ines Calloway" the tagger missed (rule speaker.titled-name): titled people are people. The
@@ -255,8 +330,8 @@ class SpeakerResolver:
         words = [t for t in span if not t.is_punct]
         geo = gazetteer()
         lead = 0
-        while lead < len(words) and geo.country_of(words[lead].text):
-            lead += 1  # "Cambodian Minister …"
+        while lead < min(len(words), MAX_TITLE_QUALIFIERS) and _qualifies_title(words[lead]):
+            lead += 1  # "Cambodian Minister …", "Bavaria Premier …", "Union spokesperson …"
         titles = lead
         while titles < len(words) and words[titles].lower_.rstrip(".") in TITLE_NOUNS | ROLE_NOUNS | HONORIFIC_WORDS:
             titles += 1
@@ -267,7 +342,7 @@ class SpeakerResolver:
             brief = [n for n, t in enumerate(words[titles:], start=titles) if t.lower_ in PORTFOLIO_WORDS]
             titles = brief[-1] + 1 if brief else titles
         names = words[titles:]
-        if not 2 <= len(names) <= 3 or not all(t.is_title and t.is_alpha for t in names):
+        if not 2 <= len(names) <= 3 or not all((t.is_title and t.is_alpha) or INITIAL.fullmatch(t.text) for t in names):
             return None
         if any(t.lower_ in ORGANIZATION_WORDS or geo.country_of(t.text) for t in names):
             return None
@@ -328,6 +403,13 @@ class SpeakerResolver:
                 org.aliases.append(alias)
             if org.country is None:
                 org.country = owner.country
+            return org.id
+        if lemma in ORG_NOUNS and owner.kind is ActorKind.ORGANIZATION:
+            # "the Chilean government's press office" (rule speaker.possessive-body): a body of its own, of the owner's
+            # country; not the government itself ("Peru's foreign ministry", owned by a state, is _organization's)
+            name = re.sub(r"^(the|a|an)\s+", "", self.doc[span.start : head.i + 1].text, flags=re.IGNORECASE)
+            org = self.table.add(ActorKind.ORGANIZATION, name, mention=span, key=f"{owner.id}|{lemma}")
+            org.country = org.country or owner.country
             return org.id
         if lemma in SOURCE_NOUNS and head.tag_ in ("NN", "NNP"):
             return self.table.add(
@@ -532,6 +614,10 @@ class SpeakerResolver:
                 best = (role, i, actor.id)
             if role == 2:
                 break
+        if persons and best is not None and best[0] < 2 and (speaker := self._recent_speaker(before, exclude)):
+            # rule pronoun.last-speaker: "Its spokeswoman, X, said Minister Kgosi had … She said Kgosi would …; the
+            # trip was planned, she added": the one speaking, not a subject inside what she said
+            return speaker
         if best is not None:
             return best[2]
         if persons and self.last_speaker:
@@ -539,6 +625,15 @@ class SpeakerResolver:
             if actor is not None and actor.kind is ActorKind.PERSON:
                 return actor.id
         return None
+
+    def _recent_speaker(self, before: int, exclude: frozenset[str] | set[str]) -> str | None:
+        """The person who spoke last, if that was in the sentence of token ``before`` or the one before it."""
+        actor = self.table.get(self.last_speaker)
+        if actor is None or actor.kind is not ActorKind.PERSON or actor.id in exclude:
+            return None
+        sents = doc_sents(self.doc)
+        here = next((n for n, s in enumerate(sents) if s.start <= before < s.end), 0)
+        return actor.id if self.last_end >= sents[max(here - 1, 0)].start_char else None
 
     def _staff(self, span: SpacySpan) -> Actor | None:
         """ "Executives for Mondelez", "Nabisco's lawyers" (rule speaker.staff-of-org): the people of an
@@ -575,6 +670,8 @@ class SpeakerResolver:
         head = span.root
         words = {t.lower_ for t in head.subtree}
         determiner = span[0].lower_
+        if (introduced := self._introduced(span)) is not None:
+            return introduced  # "the aides": the "two aides familiar with the negotiations" the story brought in
         if determiner in DEFINITE and self.last_anonymous and head.lower_ in ANONYMOUS_HEADS | {"source"}:
             actor = self.table.get(self.last_anonymous)
             if actor is not None:
@@ -595,6 +692,23 @@ class SpeakerResolver:
             kind, name, mention=span, via=via.id if via else None, key=f"{name}|{via.id if via else ''}"
         )
         if kind is ActorKind.ANONYMOUS:
+            self.last_anonymous = actor.id
+        _describe_in_full(actor, head)
+        return actor
+
+    def _introduced(self, span: SpacySpan) -> Actor | None:
+        """The unnamed source a definite description refers back to (rule speaker.definite-unnamed), as the story
+        introduced it; never a person it named there ("a spokeswoman, Marta Ruiz")."""
+        earlier = introduction_of(span)
+        if earlier is None:
+            return None
+        actor = self.table.actor_at(earlier)
+        if actor is None:
+            actor = self._unnamed(self.doc[earlier.left_edge.i : earlier.i + 1])
+        if actor.kind not in (ActorKind.ANONYMOUS, ActorKind.GROUP):
+            return None
+        self.table.add_mention(actor, span)
+        if actor.kind is ActorKind.ANONYMOUS:
             self.last_anonymous = actor.id
         return actor
 
@@ -677,6 +791,10 @@ STATE_BODY = re.compile(
 )
 
 
+SAME_OFFICE = (("prime minister", "premier"), ("premier", "prime minister"))
+"""Offices the press names two ways: a prime minister is "the premier" and a premier "the prime minister"."""
+
+
 OFFICE_HOLDER_NOUNS = frozenset({"leader", "diplomat", "official", "envoy", "statesman", "guest", "visitor"})
 """Nouns that, with a nationality, describe any office holder of that country: "the Chinese leader" for a
 president, "the Russian diplomat" for a foreign minister."""
@@ -684,9 +802,51 @@ FALLBACK_NOUNS = ROLE_NOUNS | {"candidate", "nominee", "lawmaker", "leader"}
 """Descriptions that name a person by what they are doing in the story, not by an office: "the candidate"."""
 
 
+def _proper_run(doc: Doc, start: int, stop: int, *, step: int) -> list[Token]:
+    """The proper nouns in a row from ``start`` towards ``stop`` (exclusive), in text order."""
+    run = []
+    for i in range(start, stop, step):
+        if doc[i].pos_ != "PROPN":
+            break
+        run.append(doc[i])
+    return sorted(run, key=lambda t: t.i)
+
+
+def _qualifies_title(word: Token) -> bool:
+    """A word before a title that says whose or where: a nationality, or a capitalised name that is no title."""
+    if gazetteer().country_of(word.text):
+        return True
+    capitalised = word.pos_ == "PROPN" or (word.pos_ == "NOUN" and word.is_title)  # "Party spokesperson …"
+    return capitalised and word.lower_.rstrip(".") not in TITLE_NOUNS | ROLE_NOUNS | HONORIFIC_WORDS
+
+
+def _name_in_full(org: Actor, span: SpacySpan) -> None:
+    """An organisation the text names with the state or body it belongs to, or where it sits (rule
+    speaker.org-in-full): "Peru's Foreign Ministry", "the Japanese Embassy in Lima", "the Chilean
+    government's Directorate of Communications" is so named, not only "Foreign Ministry"."""
+    words = [t for t in span if not t.is_space]
+    if len(words) > MAX_ORG_NAME_TOKENS or any(t.is_punct and t.text not in ("'s", "’s", "'", "’", ".") for t in words):
+        return
+    full = re.sub(r"^(the|a|an)\s+", "", span.text, flags=re.IGNORECASE)
+    if org.name.casefold() in full.casefold() and full != org.name and full not in org.aliases:
+        org.aliases.append(full)
+
+
+def _describe_in_full(actor: Actor, head: Token) -> None:
+    """The unnamed source's full description, as the text gives it, is one of its names (rule
+    speaker.description-in-full): "a Norwegian diplomat briefed on the talks" for the diplomat."""
+    full = description_in_full(head).text
+    for alias in (full, re.sub(r"^(the|a|an)\s+", "", full, flags=re.IGNORECASE)):
+        if alias != actor.name and alias not in actor.aliases:
+            actor.aliases.append(alias)
+
+
 def _expanded(title: str) -> str:
-    """A title with its abbreviations written out: "Indiana Gov." reads "indiana governor"."""
-    return " ".join(TITLE_ABBREVIATIONS.get(w, w) for w in title.lower().split())
+    """A title with its abbreviations written out, "Indiana Gov." reads "indiana governor", and the other name of
+    the same office after it (rule speaker.same-office): "Prime Minister" reads "prime minister premier", so "the
+    premier" is the prime minister named before."""
+    text = " ".join(TITLE_ABBREVIATIONS.get(w, w) for w in title.lower().split())
+    return " ".join([text, *(other for office, other in SAME_OFFICE if re.search(rf"\b{office}\b", text))])
 
 
 def _bare_definite(span: SpacySpan) -> bool:

@@ -49,6 +49,10 @@ class Gazetteer:
     def is_country_name(self, words: str) -> bool:
         return normalise(words) in self.names
 
+    def is_demonym(self, words: str) -> bool:
+        """A word for a country's people or things: "Kazakh", "Emirati"."""
+        return normalise(words) in self.demonyms and normalise(words) not in self.names
+
     def is_capital(self, words: str) -> bool:
         """A capital city: a place, though the press also uses it for its government ("Moscow said")."""
         return normalise(words) in self.capitals

@@ -189,3 +189,26 @@ def test_a_city_of_two_words_the_tagger_splits_is_one_place(extract):
         published="2024-05-17",
     )
     assert record["events"][0]["place"]["name"] == "Santo Domingo"
+
+
+def test_a_seat_of_government_is_no_nationality(extract):
+    """actors: "Kazakh" tagged an organisation is a nationality, but "the Kremlin" and "the Élysée Palace", which
+    the gazetteer also places in a country, are organisations that act."""
+    record = extract(
+        "The Kremlin, in a show of solidarity with the Élysée Palace, would not comment, said the Kazakh envoy, "
+        "Aigerim Nurlanova.",
+        published="2026-02-10",
+    )
+    kinds = {a["name"]: a["kind"] for a in record["actors"]}
+    assert kinds.get("Kremlin") == "organization" and kinds.get("Élysée Palace") == "organization"
+    assert "Kazakh" not in kinds
+
+
+def test_a_hyphenated_family_name_before_the_full_name_is_one_person(extract):
+    """actors: "Wąsowicz-Kral" in the headline, "Zbigniew Wąsowicz-Kral" in the body: one person."""
+    record = extract(
+        "Wąsowicz-Kral and Szentmiklósi met in secret\n\nZbigniew Wąsowicz-Kral, the party chairman, met Hungarian "
+        "Prime Minister Gábor Szentmiklósi at a lodge on Saturday.",
+        published="2017-02-06",
+    )
+    assert [p for p in people(record) if "Wąsowicz-Kral" in p] == ["Zbigniew Wąsowicz-Kral"]

@@ -582,7 +582,7 @@ def _demonyms_only(name: str) -> bool:
     """ "Kazakh", "Kazakh, Uzbek", "Emirati": words for a country's people, whatever the tagger called them."""
     geo = gazetteer()
     words = [w for w in re.split(r",\s*|\s+and\s+|\s*/\s*", name) if w]
-    return bool(words) and all(geo.country_of(w) is not None and not geo.is_country_name(w) for w in words)
+    return bool(words) and all(geo.is_demonym(w) for w in words)
 
 
 def _addressed_given_name(ent: SpacySpan, surnames: dict[str, SpacySpan]) -> SpacySpan | None:
@@ -1021,7 +1021,7 @@ def _add_person(table: ActorTable, ent: SpacySpan, names: set[str] = frozenset()
             return
     for actor in table.persons():
         known = actor.name.split()
-        if len(tokens) >= 2 and len(known) == 1 and known[0] == surname:
+        if len(tokens) >= 2 and len(known) == 1 and (known[0] == surname or full.endswith(" " + known[0])):
             actor.aliases.append(actor.name)
             actor.name = full
             table.add_mention(actor, ent)

@@ -19,10 +19,10 @@ def sides(record, event):
     [
         # actor.addressed-given-name: a style and the first word of a name given in full elsewhere
         (
-            "Kuwait's oil minister, Sheikh Nawaf bin Salem Al Sabah, arrived in Cairo on Monday. "
-            "On Tuesday Sheikh Nawaf met the Egyptian premier, Hisham Qandil.",
-            "Nawaf bin Salem Al Sabah",
-            "Nawaf",
+            "Bahrain's finance minister, Sheikh Khalid bin Rashid Al Khalifa, landed in Amman on Monday. "
+            "On Tuesday Sheikh Khalid held talks with the Jordanian premier, Omar Haddad.",
+            "Khalid bin Rashid Al Khalifa",
+            "Khalid",
         ),
         (
             "Jordan's foreign minister, Prince Faisal bin Ahmed, flew to Ankara on Sunday. "
@@ -46,20 +46,21 @@ def test_a_styled_given_name_is_the_person_named_in_full(extract, text, full, sh
 
 
 def test_a_name_the_tagger_splits_at_its_article_is_one_name(extract):
-    """actor.name-run-on: "Nawaf bin Salem" + "Al Sabah", overlapping once the given names are taken in."""
-    record = extract("Kuwait's oil minister, Sheikh Nawaf bin Salem Al Sabah, arrived in Cairo on Monday.")
-    assert "Nawaf bin Salem Al Sabah" in people(record)
-    assert not any(name in ("Salem Al Sabah", "Nawaf bin Salem") for name in people(record))
+    """actor.name-run-on: the tagger's "Khalid bin Rashid" and "Al Khalifa" overlap once the given names are
+    taken in."""
+    record = extract("Bahrain's finance minister, Sheikh Khalid bin Rashid Al Khalifa, landed in Amman on Monday.")
+    assert "Khalid bin Rashid Al Khalifa" in people(record)
+    assert not any(name in ("Rashid Al Khalifa", "Khalid bin Rashid") for name in people(record))
 
 
 def test_an_article_written_capital_at_a_sentence_start_is_the_same_family_name(extract):
-    """actor.surname-particle: "Al-Hakim" opening a sentence is the "al-Hakim" named before."""
+    """actor.surname-particle: "Al-Tikriti" opening a sentence is the "al-Tikriti" named before."""
     record = extract(
-        "Adnan al-Hakim chairs the committee. Al-Hakim received the French ambassador, Claire Dubois, in Basra.",
+        "Omar al-Tikriti heads the port authority. Al-Tikriti hosted the Italian consul, Marco Ricci, in Basra.",
         published="2025-03-12",
     )
-    assert people(record).count("Adnan al-Hakim") == 1
-    assert sides(record, record["events"][0]) == {"Adnan al-Hakim", "Claire Dubois"}
+    assert people(record).count("Omar al-Tikriti") == 1
+    assert sides(record, record["events"][0]) == {"Omar al-Tikriti", "Marco Ricci"}
 
 
 @pytest.mark.parametrize(
@@ -67,15 +68,15 @@ def test_an_article_written_capital_at_a_sentence_start_is_the_same_family_name(
     [
         # rule party.name-after-title-phrase
         "The Kenyan president received the Dutch envoy to the region, Pieter Smit, at State House on Monday.",
-        "Finance Minister Rana Aziz had telephone communication with the Minister of Finance of Egypt, "
-        "Mr Karim Saleh, on Monday evening.",
+        "Health Minister Rana Aziz had telephone communication with the Minister of Health of Tunisia, "
+        "Mr Karim Saleh, on Thursday.",
     ],
 )
 def test_the_name_after_a_title_held_to_a_place_is_the_party(extract, text):
     record = extract(text, published="2026-01-22")
     named = sides(record, record["events"][0])
     assert named & {"Pieter Smit", "Karim Saleh"}
-    assert not named & {"Dutch envoy", "Netherlands", "Minister of Finance", "Egypt"}
+    assert not named & {"Dutch envoy", "Netherlands", "Minister of Health", "Tunisia"}
 
 
 @pytest.mark.parametrize(
@@ -88,7 +89,7 @@ def test_the_name_after_a_title_held_to_a_place_is_the_party(extract, text):
         # remote_only_nouns: a communication is a contact only by telephone or video
         ("Finance Minister Rana Aziz had telephone communication with Karim Saleh on Monday.", "phone"),
         # a breakfast with someone is a meeting
-        ('"I had breakfast with Minister Ravi Perera on Tuesday at my hotel," Ms Lind said.', "meeting"),
+        ('"On Tuesday I had breakfast with Mayor Ravi Perera at the embassy," Ms Lind said.', "meeting"),
     ],
 )
 def test_calls_paid_in_person_and_calls_by_telephone(extract, text, mode):
@@ -110,16 +111,15 @@ def test_communication_and_a_call_on_a_day_are_no_contact(extract, text):
 
 
 def test_a_measure_of_time_is_no_party(extract):
-    """party.described-group: "a discussion of approximately forty minutes" names how long, not who."""
+    """party.described-group: "a meeting of roughly ninety minutes" names how long, not who."""
     record = extract(
-        "The Alternate Minister of Foreign Affairs, Mr. Petros Alexiou, visited Skopje on Friday. "
-        "Later, he was received by the Prime Minister, Mr. Ilija Novak, with whom he had a discussion "
-        "of approximately forty minutes.",
+        "Deputy Foreign Minister Petros Alexiou arrived in Tirana on Friday. In the evening he was received by the "
+        "Prime Minister, Mr. Ilir Novaku, with whom he held a meeting of roughly ninety minutes.",
         published="2026-01-22",
     )
     names = {n for e in record["events"] for n in sides(record, e)}
-    assert "Ilija Novak" in names
-    assert not any("forty" in n for n in names)
+    assert "Ilir Novaku" in names
+    assert not any("ninety" in n for n in names)
 
 
 @pytest.mark.parametrize(
@@ -127,19 +127,20 @@ def test_a_measure_of_time_is_no_party(extract):
     [
         # the subject of "spent" does what the time was spent doing, not the time (TIME_SPENDING_VERBS)
         (
-            "In 1994 the minister, Ganbold Erdene, spent weeks negotiating with Japan's trade minister, Kenji Sato.",
-            {"Ganbold Erdene", "Kenji Sato"},
+            "Back in 2001 the senator, Ruth Okafor, spent months negotiating with Canada's fisheries minister, Paul "
+            "Tremblay.",
+            {"Ruth Okafor", "Paul Tremblay"},
         ),
         ("Peru's chief negotiator, Ana Villar, spent much of March shuttling between Lima and La Paz.", {"Ana Villar"}),
         # rule party.apposition-conjunct
         (
-            "Talks between the Treasury minister, Helen Marsh, and leaders of the Fire Brigades Union broke up "
-            "without agreement on Monday.",
+            "Negotiations between the transport secretary, Helen Marsh, and leaders of the Fire Brigades Union "
+            "collapsed late on Monday.",
             {"Helen Marsh", "Fire Brigades Union"},
         ),
         # rule contact.message-from-to
         (
-            "The envoy will carry a message from President Ruto to President Museveni when he travels to Kampala.",
+            "On Thursday the mediator will convey a message from President Ruto to President Museveni.",
             {"President Ruto", "Museveni"},
         ),
     ],
@@ -153,32 +154,32 @@ def test_sides_the_parse_hides(extract, text, sides_wanted):
 def test_time_spent_on_a_contact_dates_it(extract):
     """date.from-time-spent."""
     record = extract(
-        "In 1994 the minister, Ganbold Erdene, spent weeks negotiating with Japan's trade minister, Kenji Sato.",
+        "Back in 2001 the senator, Ruth Okafor, spent months negotiating with Canada's fisheries minister, Paul "
+        "Tremblay.",
         published="2024-05-17",
     )
-    assert record["events"][0]["date"]["value"] == "1994"
+    assert record["events"][0]["date"]["value"] == "2001"
 
 
 def test_a_counterpart_described_by_nationality_brings_the_state(extract):
-    """party.national-group: "his Malaysian counterpart", never named, stands for Malaysia."""
+    """party.national-group: "his Thai counterpart", never named, stands for Thailand."""
     record = extract(
-        "Sone Vilay, the Prime Minister of Laos, will attend the summit in Jakarta, where he is scheduled to meet "
-        "his Malaysian counterpart on the sidelines on Saturday.",
+        "Sone Vilay, the Lao prime minister, will be in Jakarta for the summit and plans to hold talks with his Thai "
+        "counterpart on Saturday.",
         published="2025-03-12",
     )
-    meeting = next(e for e in record["events"] if e["mode"] == "meeting")
-    assert {"Sone Vilay", "Malaysia"} <= sides(record, meeting)
+    assert {"Sone Vilay", "Thailand"} <= sides(record, record["events"][0])
 
 
 def test_the_prime_minister_is_not_another_minister(extract):
     """party.whole-title: the one whose title is the whole phrase, not a deputy's or another ministry's."""
     record = extract(
-        "Mr. Somsak Vong, Prime Minister of the Lao PDR, spoke first. Later, Mr. Khamsay Douang, Deputy Prime "
-        "Minister and Minister of Energy, spoke. In the afternoon, the Prime Minister received Mr. Tran Hai, the "
-        "Vietnamese ambassador.",
+        "Mr. Tavita Lemalu, Prime Minister of Samoa, spoke first. Then Mr. Iosefa Tuala, Deputy Prime Minister and "
+        "Minister of Fisheries, spoke. In the afternoon, the Prime Minister received Mr. Tran Hai, the Vietnamese "
+        "ambassador.",
         published="2024-05-17",
     )
-    assert sides(record, record["events"][-1]) == {"Somsak Vong", "Tran Hai"}
+    assert sides(record, record["events"][-1]) == {"Tavita Lemalu", "Tran Hai"}
 
 
 def test_a_city_of_two_words_the_tagger_splits_is_one_place(extract):
@@ -195,8 +196,7 @@ def test_a_seat_of_government_is_no_nationality(extract):
     """actors: "Kazakh" tagged an organisation is a nationality, but "the Kremlin" and "the Élysée Palace", which
     the gazetteer also places in a country, are organisations that act."""
     record = extract(
-        "The Kremlin, in a show of solidarity with the Élysée Palace, would not comment, said the Kazakh envoy, "
-        "Aigerim Nurlanova.",
+        "The Kremlin and the Élysée Palace both declined to comment, said the Kazakh envoy, Aigerim Nurlanova.",
         published="2026-02-10",
     )
     kinds = {a["name"]: a["kind"] for a in record["actors"]}
@@ -204,11 +204,23 @@ def test_a_seat_of_government_is_no_nationality(extract):
     assert "Kazakh" not in kinds
 
 
-def test_a_hyphenated_family_name_before_the_full_name_is_one_person(extract):
-    """actors: "Wąsowicz-Kral" in the headline, "Zbigniew Wąsowicz-Kral" in the body: one person."""
-    record = extract(
-        "Wąsowicz-Kral and Szentmiklósi met in secret\n\nZbigniew Wąsowicz-Kral, the party chairman, met Hungarian "
-        "Prime Minister Gábor Szentmiklósi at a lodge on Saturday.",
-        published="2017-02-06",
-    )
-    assert [p for p in people(record) if "Wąsowicz-Kral" in p] == ["Zbigniew Wąsowicz-Kral"]
+@pytest.mark.parametrize(
+    ("text", "full"),
+    [
+        (
+            "Wróblewski-Kos and Horváth met in secret\n\nTadeusz Wróblewski-Kos, the party chairman, met Hungarian "
+            "Prime Minister Péter Horváth at a lodge on Saturday.",
+            "Tadeusz Wróblewski-Kos",
+        ),
+        (
+            "Zawadzki-Mróz and Kovács held talks\n\nLeszek Zawadzki-Mróz, the speaker of parliament, met Slovak "
+            "Prime Minister Ján Kovács in Bratislava on Friday.",
+            "Leszek Zawadzki-Mróz",
+        ),
+    ],
+)
+def test_a_hyphenated_family_name_before_the_full_name_is_one_person(extract, text, full):
+    """actors: a hyphenated family name alone in the headline is the person the body names in full."""
+    record = extract(text, published="2017-02-06")
+    family = full.split()[-1]
+    assert [p for p in people(record) if family in p] == [full]

@@ -242,7 +242,8 @@ PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
 def place_name(token: Token) -> str:
     """The name of the place at ``token``: its entity, unless the tagger folded it into a date ("in Montevideo
-    next month")."""
+    next month"), or with the place-tagged words compounded before it when the gazetteer knows them together
+    ("Santo" tagged a place and "Domingo" a person are "Santo Domingo")."""
     ent = entity_at(token)
     name = ent.text if ent is not None and ent.label_ not in ("DATE", "TIME") else token.text
     first = token.left_edge.i if token.pos_ == "PROPN" else token.i
@@ -586,8 +587,9 @@ def _demonyms_only(name: str) -> bool:
 
 
 def _addressed_given_name(ent: SpacySpan, surnames: dict[str, SpacySpan]) -> SpacySpan | None:
-    """ "Sayyid Talal", "Prince Turki", "Sheikh Nawaf": a style of address and one name, which the article gave
-    in full elsewhere ("Sayyid Talal bin Said Al Busaidi"), is that person by the first word of the name (rule
+    """ "Sayyid Karim", "Prince Faisal", "Sheikh Khalid": a style of address and one name, which the article gave
+    in full elsewhere ("Sayyid Karim bin Hamad Al Mansoori"), is that person by a word of the name, its first or
+    its family name, that only that person's name has (rule
     actor.addressed-given-name). The tagger calls such a mention anything, a person, an organisation or a
     nationality; the word after the style is the name."""
     doc = ent.doc
@@ -721,7 +723,8 @@ def _run_on(ent: SpacySpan) -> SpacySpan:
 
 def _joined_persons(ents: list[SpacySpan]) -> list[SpacySpan]:
     """ "Fernando Quiroga" + "Antezana" (rule actor.name-run-on): a one-word person the tagger split off right after
-    a person's name, with nothing between, is the name's last word (a second family name)."""
+    a person's name, with nothing between, is the name's last word (a second family name); two person entities
+    that overlap once given names are taken in ("Karim bin Hamad" + "Hamad Al Mansoori") are one name."""
     out: list[SpacySpan] = []
     for ent in ents:
         last = out[-1] if out else None
@@ -730,7 +733,7 @@ def _joined_persons(ents: list[SpacySpan]) -> list[SpacySpan]:
         elif ent.start <= last.start and last.end <= ent.end:
             out[-1] = ent  # the given names before "Antezana" were already taken in: the whole name
         elif last.start < ent.start < last.end:
-            # "Nawaf bin Salem" + "Salem Al Sabah" (the second took in the word before it): one name
+            # "Khalid bin Rashid" + "Rashid Al Khalifa" (the second took in the word before it): one name
             out[-1] = _after_honorific(SpacySpan(ent.doc, last.start, max(last.end, ent.end), label=ent.label))
         elif ent.start == last.end and len(ent) == 1 and last[-1].whitespace_ and ent[0].is_title:
             out[-1] = SpacySpan(ent.doc, last.start, ent.end, label=ent.label)
@@ -778,7 +781,7 @@ def _untagged_people(doc: Doc) -> list[SpacySpan]:
             j += 1
         first = i
         while first < j and (stop[first] or addressing[first]):
-            first += 1  # "First Trump goes …", "Wherever Hillary Clinton goes", "Prince Turki bin Nawaf"
+            first += 1  # "First Trump goes …", "Wherever Hillary Clinton goes", "Prince Faisal bin Ahmed"
         if j - first >= 2 and not (j < size and is_name[j]):
             span = SpacySpan(doc, first, j, label="PERSON")
             placed = any(t.ent_type_ == "GPE" for t in span)  # "Marta Zielińska" tagged as two places
@@ -816,13 +819,13 @@ def _joining_hyphens(doc: Doc) -> np.ndarray:
 
 
 PATRONYMIC_PARTICLES = frozenset({"bin", "binti", "bint", "ibn", "ben"})
-"""Lower-case words that join a given name to a father's name: "Turki bin Nawaf", "Aisha binti Ahmad"."""
+"""Lower-case words that join a given name to a father's name: "Faisal bin Ahmed", "Aisha binti Ahmad"."""
 ADDRESS_WORDS = HONORIFIC_WORDS | {"prince", "princess", "king", "queen", "emir", "sultan"}
 """Words written before a person's name to address or style them, never part of it."""
 
 
 def _joining_particles(doc: Doc, named: np.ndarray) -> np.ndarray:
-    """For each token, whether it is the "bin" of "Turki bin Nawaf": a patronymic particle between two name
+    """For each token, whether it is the "bin" of "Faisal bin Ahmed": a patronymic particle between two name
     words, through which an untagged name runs on."""
     index = doc_index(doc)
     out = index.text_in(PATRONYMIC_PARTICLES)

@@ -59,10 +59,10 @@ def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
     words = {t.lower_ for t in chain}
     lemmas = {t.lemma_.lower() for t in chain}
     negated = any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in children)
-    ended_visit = "end" in lemmas and noun is not None and NOUN_MODES.get(noun.lower_) == "visit"
-    # "the talks ended without agreement": talks that ended were held
-    ended_visit = ended_visit or (noun is not None and noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "end")
-    if lemmas & REFUSAL_HEADS and not ended_visit:  # "ending a three-day trip" tells a trip that took place
+    # "ending a three-day trip", "the talks ended without agreement": a contact that ended took place
+    ended = "end" in lemmas and noun is not None and NOUN_MODES.get(noun.lower_) == "visit"
+    ended = ended or (noun is not None and noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "end")
+    if lemmas & REFUSAL_HEADS and not ended:
         fired("status.refused")  # "refused to meet", "cancelled the visit"
         return EventStatus.DENIED
     if negated:

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from ..geo import gazetteer
 from ..records import Actor, ActorKind
-from .actors import GOVERNMENT_TITLE, ActorTable, nationalities, place_name
+from .actors import GOVERNMENT_TITLE, ActorTable, doc_text, nationalities, place_name
 from .contact_words import (
     AUDIENCES,
     FIGURATIVE_OBJECTS,
@@ -147,10 +147,10 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
         return "meeting"
     if lemma in GATHERING_SUBJECT_VERBS:
         subjects = subjects_of(verb)  # "heads of state are due to gather": their subject
-        if subjects and all(s.tag_ in ("NNS", "NNPS") and s.lemma_.lower() in GATHERERS for s in subjects):
-            fired("contact.verb.convene")  # "ECOWAS heads of state gather in Abuja": a summit
+        if subjects and all(_of_a_body(s) for s in subjects):
+            fired("contact.verb.convene")  # "SADC heads of state gather in Gaborone": a summit
             return "multilateral"
-        return None  # "protesters gathered", "the committee convened"
+        return None  # "protesters gathered", "community leaders gathered to mourn", "the committee convened"
     if lemma == "exchange":
         if not any(o.lemma_.lower() in EXCHANGED_VIEWS for o in objects):
             return None  # "exchanged prisoners", "exchanged fire"
@@ -245,8 +245,9 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
 
 def habitual(verb: Token) -> bool:
     """A contact told as a habit or a policy, not a happening: "frequently meets with lawmakers", "as a matter of
-    policy, officials do not meet with …", "they often spoke by phone". Only a simple tense: "will often meet" is
-    still a plan, and a headline's present with a named subject ("Trump meets expert") tells news."""
+    policy, officials do not meet with …", "they often spoke by phone", and in any tense a rate ("have met twice a
+    year", "will meet every month"). Otherwise only a simple tense: "will often meet" is still a plan, and a
+    headline's present with a named subject ("Trump meets expert") tells news."""
     if any(_rate(t) for c in verb.children for t in (c, *c.children)):
         return True  # "have met twice a year", "meet every month"
     present = verb.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.lower_ in ("do", "does") for c in verb.children)
@@ -265,14 +266,38 @@ def habitual(verb: Token) -> bool:
 
 
 def _rate(word: Token) -> bool:
-    """ "every month", "twice a year", "three times a week": how often, not when ("a day after the visit")."""
+    """ "every month", "twice a year", "three times a week": how often, not when ("a day after the visit", "once,
+    a week ago")."""
     if word.dep_ not in ("npadvmod", "advmod") or word.lemma_.lower() not in RATE_UNITS:
         return False
-    near = {t.lower_ for t in (*word.children, *word.head.children, *word.doc[max(word.i - 3, 0) : word.i])}
-    return bool(near & {"every", "each", "per"}) or (bool(near & {"a", "an"}) and bool(near & TIMES_WORDS))
+    if word.head.lower_ in POINT_IN_TIME or any(c.lower_ in POINT_IN_TIME for c in word.children):
+        return False
+    determiners = {c.lower_ for c in word.children if c.dep_ == "det"}
+    if determiners & {"every", "each"} or any(c.lower_ == "per" for c in word.children):
+        return True
+    counted = word.head.lower_ in TIMES_WORDS or any(c.lower_ in TIMES_WORDS for c in word.children)
+    return bool(determiners & {"a", "an"}) and counted
 
 
 TIMES_WORDS = frozenset({"once", "twice", "thrice", "times"})
+POINT_IN_TIME = frozenset({"ago", "after", "before", "later", "earlier"})
+
+
+def _of_a_body(subject: Token) -> bool:
+    """Leaders or ministers of a body or of states, who meet as one: "SADC heads of state", "EU leaders", "foreign
+    ministers of the Gulf states"; not "opposition leaders" or "community leaders"."""
+    if subject.tag_ not in ("NNS", "NNPS") or subject.lemma_.lower() not in GATHERERS:
+        return False
+    modifiers = [
+        t for c in subject.children if c.dep_ in ("compound", "amod", "nmod") and c.i < subject.i for t in c.subtree
+    ]
+    owners = [g for c in subject.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for g in c.subtree]
+    return any(
+        t.ent_type_ in ("ORG", "NORP", "GPE") or t.pos_ == "PROPN" or (t.is_upper and t.is_alpha and len(t) >= 2)
+        for t in modifiers + owners
+    )
+
+
 MANY_WORDS = frozenset({"many", "numerous", "various", "countless", "all"})
 RATE_UNITS = frozenset({"day", "week", "month", "year", "quarter"})
 
@@ -329,7 +354,7 @@ def _to_outlets(verb: Token, table: ActorTable) -> bool:
 
 def inside_quote(token: Token) -> bool:
     """Whether ``token`` stands inside quote marks opened earlier in its paragraph."""
-    text = token.doc.text
+    text = doc_text(token.doc)
     start = text.rfind("\n\n", 0, token.idx) + 1
     before = text[start : token.idx]
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")

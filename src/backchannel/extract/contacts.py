@@ -249,7 +249,8 @@ def _verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> 
         place = place_of_verb(verb) or place_on_object(verb)
     travelled = travel_of_where_clause(verb)
     if place is None and travelled is not None:
-        place = destination(travelled)  # "flew to Yangon on Monday, where he met X"
+        fired("place.where-travelled")
+        place = destination(travelled)  # "flew to Nairobi on Monday, where she met X"
     if place is None and (arrival := on_arrival(verb)) is not None:
         fired("mode.met-on-arrival")  # "will meet X when he arrives in Israel": a visit, there
         place = arrival
@@ -562,8 +563,8 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
         fired("date.told-not-held")  # "confirmed the trip on Monday"; "announced a visit next month" still dates it
         governor_date = None
     mention.date_text = date_text_of(noun) or governor_date
-    if (travelled := travel_of_where_clause(governor)) is not None:
-        # "travelled to Warsaw on Tuesday, where she held talks with X"
+    if (travelled := travel_of_where_clause(governor)) is not None and not (mention.place and mention.date_text):
+        fired("place.where-travelled")  # "travelled to Warsaw on Tuesday, where she held talks with X"
         mention.place = mention.place or destination(travelled)
         mention.date_text = mention.date_text or date_text_of(travelled)
     return mention

@@ -1,9 +1,10 @@
 """Interviews printed as questions and answers: the answer is the interviewee's.
 
 An interview is often printed as the outlet's questions, each a paragraph of its own ending in a question mark,
-and the answers in quote marks with no "she said" (rule ``quote.interview-answer``). The answer's speaker is
-the person the interview is with: the person the article has named most often before its first question (the
-headline and the lead name them; the outlet's questions name others only in passing).
+and the answers in quote marks with no "she said" (rule ``quote.interview-answer``; two such answers at least
+make an interview). The answer's speaker is the person the interview is with: the person the article has named
+most often before its first question (the headline and the lead name them; the outlet's questions name others
+only in passing).
 """
 
 from __future__ import annotations
@@ -11,17 +12,24 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..records import ActorKind
 from .actors import ActorTable
 
 QUESTION_PARAGRAPH = re.compile(r"(?:^|\n\s*\n)(?P<question>[^\n\"“”]{3,400}\?)[ \t]*\n\s*\n[ \t]*$")
 """A paragraph with no quote marks ending in a question mark, right before a paragraph break and the answer."""
 
 
+QUESTION_AND_ANSWER = re.compile(r"\?[ \t]*\n\s*\n[ \t]*[\"“]")
+"""A paragraph ending in a question mark, then one opening with a quote mark: a question and its answer."""
+MIN_ANSWERS = 2
+
+
 def answers_a_question(text: str, start: int) -> bool:
-    """Whether the quote starting at ``start`` opens a paragraph that follows a question paragraph."""
+    """Whether the quote starting at ``start`` opens a paragraph that follows a question paragraph, in a text
+    printed as questions and answers (two at least: a story may ask one question of its own)."""
     before = text[max(0, start - 500) : start]
-    return before.strip() != "" and QUESTION_PARAGRAPH.search(before) is not None
+    if before.strip() == "" or QUESTION_PARAGRAPH.search(before) is None:
+        return False
+    return len(QUESTION_AND_ANSWER.findall(text)) >= MIN_ANSWERS
 
 
 def interviewee(table: ActorTable, text: str) -> str | None:
@@ -36,6 +44,4 @@ def interviewee(table: ActorTable, text: str) -> str | None:
             counts[actor.id], firsts[actor.id] = len(starts), min(starts)
     if not counts:
         return None
-    best = max(counts, key=lambda a: (counts[a], -firsts[a]))
-    person = table.get(best)
-    return best if person is not None and person.kind is ActorKind.PERSON else None
+    return max(counts, key=lambda a: (counts[a], -firsts[a]))

@@ -55,7 +55,7 @@ def subjects_of(verb: Token) -> list[Token]:
 
 
 def _conjoined_to_apposition(node: Token) -> list[Token]:
-    """ "between the Treasury minister, Helen Marsh, and leaders of the union": the parse hangs the second side
+    """ "between the transport secretary, Helen Marsh, and leaders of the union": the parse hangs the second side
     on the name apposed to a singular title, which cannot be apposed to two sides (rule party.apposition-conjunct).
     """
     if node.tag_ != "NN" or node.conjuncts:
@@ -71,7 +71,7 @@ BETWEEN_SIDE_WORDS = 8
 
 
 def _between_and_after(node: Token) -> list[Token]:
-    """ "talks between the minister, Oliver Pendleton, and leaders of the union broke up", where the parse hangs
+    """ "talks between the secretary, Helen Marsh, and leaders of the union collapsed", where the parse hangs
     "leaders" on the verb: the phrase right after "and" is the other side (rule party.between-and)."""
     doc = node.doc
     if node.dep_ != "pobj" or node.head.lower_ != "between" or node.conjuncts:
@@ -108,7 +108,7 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
                 continue
             found = _named_in(node, table)
             if not _any_person(found, table) and (named := _named_after_phrase(node, table)):
-                found = [named]  # "the Saudi ambassador to Yemen, Fahd al-Shehri": al-Shehri, not Yemen
+                found = [named]  # "the Danish ambassador to Kenya, Lars Holm": Holm, not Kenya
             if not found:
                 if node.pos_ == "PRON" and node.lower_ in PARTY_PRONOUNS:
                     resolved = _fronted_owner(node, table) or resolver.resolve(node.doc[node.i : node.i + 1])
@@ -217,7 +217,7 @@ def described_group(node: Token, table: ActorTable) -> str | None:
         or node.lower_ in NOT_PEOPLE
         or node.lemma_.lower() in NOUN_MODES
         or is_place(node)
-        or node.ent_type_ in MEASURES  # "a discussion of approximately forty minutes": how long, not who
+        or node.ent_type_ in MEASURES  # "a meeting of roughly ninety minutes": how long, not who
     ):
         return None
     doc = node.doc
@@ -303,15 +303,15 @@ TITLE_PHRASE_WORDS = 5
 
 
 def _named_after_phrase(node: Token, table: ActorTable) -> str | None:
-    """ "the Saudi ambassador to Yemen, Fahd al-Shehri" with the name hung elsewhere by the parse: the person named
+    """ "the Danish ambassador to Kenya, Lars Holm" with the name hung elsewhere by the parse: the person named
     right after a singular title's whole phrase and its comma (rule party.name-after-title-phrase)."""
     doc = node.doc
     if node.lemma_.lower() not in TITLE_NOUNS or node.tag_ in ("NNS", "NNPS") or node.i + 1 >= len(doc):
         return None
     if doc[node.i + 1].pos_ != "ADP":
         return None
-    # read along the words, as the parse may hang "to Yemen" on the verb
-    end = next((t.i for t in doc[node.i + 2 : node.i + 2 + TITLE_PHRASE_WORDS] if t.is_punct or t.pos_ == "VERB"), None)
+    # read along the words, as the parse may hang "to Kenya" on the verb
+    end = next((t.i for t in doc[node.i + 2 : node.i + 3 + TITLE_PHRASE_WORDS] if t.is_punct or t.pos_ == "VERB"), None)
     if end is None or doc[end].text != ",":
         return None
     actor = None
@@ -391,11 +391,13 @@ TITLE_QUALIFIERS = frozenset({"deputy", "vice", "former", "acting", "assistant",
 
 
 def holds_title(title: str, phrase: str) -> bool:
+    """Whether ``title`` holds the office ``phrase`` names, unqualified: "Prime Minister of X" holds "prime
+    minister", "Deputy Prime Minister" does not, "Deputy Minister and Minister of Finance" holds "minister"."""
     words, wanted = title.lower().replace("-", " ").split(), phrase.split()
-    for i in range(len(words) - len(wanted) + 1):
-        if words[i : i + len(wanted)] == wanted:
-            return not (i and words[i - 1] in TITLE_QUALIFIERS)
-    return False
+    return any(
+        words[i : i + len(wanted)] == wanted and not (i and words[i - 1] in TITLE_QUALIFIERS)
+        for i in range(len(words) - len(wanted) + 1)
+    )
 
 
 def _named_in(node: Token, table: ActorTable) -> list[str]:
@@ -476,7 +478,12 @@ def _where_a_named_party_is(token: Token, prep: Token, table: ActorTable) -> boo
 def _is_name(text: str) -> bool:
     """A proper name, not a description: "Chinese president" and "his counterpart" are descriptions."""
     words = text.split()
-    described = len(words) > 1 and words[-1] in TITLE_NOUNS  # a lower-case title last: "Chinese president"
+    # a title last after a nationality or a common word: "Chinese President", "Chinese president"
+    described = (
+        len(words) > 1
+        and words[-1].lower() in TITLE_NOUNS
+        and any(w.islower() or gazetteer().is_demonym(w) for w in words[:-1])
+    )
     return (
         bool(words)
         and words[0][0].isupper()

@@ -142,7 +142,6 @@ def travel_of_where_clause(trigger: Token | None) -> Token | None:
         node = node.head
     if node.pos_ != "VERB" or node.lemma_.lower() not in TRAVEL_VERBS:
         return None
-    fired("place.where-travelled")
     return node
 
 

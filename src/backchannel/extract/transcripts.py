@@ -1,9 +1,9 @@
 """Transcripts: turns of speech printed after their speaker's name in capitals.
 
-Interviews, radio programmes and hearings are printed as turns ("VILLANUEVA: Yes. I sat down with …", "Q: …",
+Interviews, radio programmes and hearings are printed as turns ("MWANGI: Yes. I met the minister …", "Q: …",
 "A: …"), with no verb of saying and often no quote marks. Each turn is its speaker's own words (rule
-``quote.transcript-turn``): the label names a person the article names in full ("VILLANUEVA" for Ramon
-Villanueva), or "A" the interviewee. The interviewer's turns ("Q", the outlet's name) are questions, not claims
+``quote.transcript-turn``): the label names a person the article names in full ("MWANGI" for Helen
+Mwangi), or "A" the interviewee. The interviewer's turns ("Q", the outlet's name) are questions, not claims
 of the story, and are left out. A text is read as a transcript only when two turns at least name people it knows,
 so that a lone "UPDATE:" or "CORRECTION:" line is never a speaker.
 """
@@ -18,11 +18,11 @@ from .actors import ActorTable
 from .interviews import interviewee
 
 TURN = re.compile(
-    r"(?m)^[ \t]*(?P<label>[A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+){0,3}|[QA])(?:[ \t]*\([^)\n]{1,40}\))?:[ \t]+"
-    r"(?P<said>\S[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*)"
+    r"(?m)^[ \t]*(?P<label>[^\W\d_][^\W\d_'’.-]*(?:[ \t][^\W\d_][^\W\d_'’.-]*){0,3})"
+    r"(?:[ \t]*\([^)\n]{1,40}\))?:[ \t]+(?P<said>\S[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*)"
 )
-"""A paragraph opening with a label in capitals ("KAYA (via interpreter)") and a colon; the turn runs to the
-paragraph's end."""
+"""A paragraph opening with a label ("ODUYA (via interpreter)", "ÖZTÜRK") and a colon; the turn runs to the
+paragraph's end. Only labels in capitals are speakers' (``_labels``)."""
 MIN_TURNS = 2
 
 
@@ -38,7 +38,7 @@ class Turn:
 def transcript_turns(text: str, table: ActorTable) -> list[Turn]:
     """The turns of a transcript whose speakers the article names, in text order; none if it is no transcript."""
     turns = []
-    for m in TURN.finditer(text):
+    for m in _labels(text):
         label = m["label"]
         speaker = interviewee(table, text) if label == "A" else None if label == "Q" else _labelled(label, table)
         if speaker is not None:
@@ -49,15 +49,28 @@ def transcript_turns(text: str, table: ActorTable) -> list[Turn]:
     return turns if len(turns) >= MIN_TURNS else []
 
 
+def _labels(text: str) -> list[re.Match[str]]:
+    """The paragraphs that open with a label in capitals and a colon."""
+    return [m for m in TURN.finditer(text) if m["label"].isupper()]
+
+
 def label_spans(text: str) -> list[tuple[int, int]]:
-    """Where a transcript's labels are, each with its colon: the parser reads the turn without them, so that
-    "MWANGI: Their union leader said …" has the leader, not the label, as its subject."""
-    labels = [(m.start("label"), m.end("said") - len(m["said"])) for m in TURN.finditer(text)]
+    """Where a transcript's labels are, each with its colon, so that the parser reads the turn without them
+    ("MWANGI: Their union leader said …" has the leader, not the label, as its subject). Before the parse no one
+    is known yet: a label counts when it is "Q" or "A", or when each of its words is written elsewhere in the text
+    as a name ("Mwangi"), which "NOTE" and "NATO" are not; two labels at least make a transcript."""
+    labels = [(m.start("label"), m.start("said")) for m in _labels(text) if _named_elsewhere(m["label"], text)]
     return labels if len(labels) >= MIN_TURNS else []
 
 
+def _named_elsewhere(label: str, text: str) -> bool:
+    return label in ("Q", "A") or all(
+        re.search(rf"\b{re.escape(word.title())}\b", text) is not None for word in label.split()
+    )
+
+
 def _labelled(label: str, table: ActorTable) -> str | None:
-    """The one person the article names in full whose name holds every word of ``label``: "VILLANUEVA"."""
+    """The one person the article names in full whose name holds every word of ``label``: "MWANGI"."""
     words = label.casefold().split()
     found = [
         a.id

@@ -418,3 +418,23 @@ def test_the_name_after_a_title_held_to_a_place_of_five_words(extract):
 )
 def test_who_holds_a_title(title, phrase, holds):
     assert holds_title(title, phrase) is holds
+
+
+def test_a_name_apposed_to_a_place_noun_is_a_place(extract):
+    """actor.city-not-person: "Tema, the port town" is a place, whatever the tagger calls it."""
+    record = extract("Governor Ana Ruiz met Mayor Luis Mora in Tema, the port town, on Friday.", published="2016-04-27")
+    assert not any(a["name"] == "Tema" and a["kind"] != "country" for a in record["actors"])
+    assert record["events"][0]["place"]["name"] == "Tema"
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # contact.visit.co-visitors: no one receives them, no state hosts them
+        ("Both candidates, Ana Ruiz and Luis Mora, visited Tema, the port town, on Friday.", 0),
+        # a state hosts them: a visit there
+        ("President Emmanuel Macron and Chancellor Olaf Scholz visited Kyiv on Thursday.", 1),
+    ],
+)
+def test_visitors_of_a_place_no_one_hosts_meet_no_one(extract, text, events):
+    assert len(extract(text, published="2016-04-27")["events"]) == events

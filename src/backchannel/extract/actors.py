@@ -396,6 +396,8 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
             label = "GPE"  # "Kyiv" tagged as a person
         elif label == "PERSON" and name not in surnames and _city_in_place_role(ent):
             label = "GPE"  # rule actor.city-not-person: "fled Mingora", "in Belo Horizonte"
+        elif label in ("PERSON", "ORG") and name not in surnames and _apposed_place_noun(ent):
+            label = "GPE"  # "Wilmington, the state's biggest city", "Tema, the port town"
         if label in ("ORG", "GPE", "FAC", "LOC") and _name_shaped(ent) and _person_apposed(ent):
             label = "PERSON"  # rule actor.person-by-apposition: "the administrator, Litia Vunibola" tagged ORG
         elif label in ("ORG", "FAC", "LOC") and geo.is_country_name(name):
@@ -884,6 +886,15 @@ def _aged(ent: SpacySpan) -> bool:
     doc = ent.doc
     after = [t.text for t in doc[ent.end : ent.end + 3]]
     return len(after) == 3 and after[0] == "," and after[1].isdigit() and int(after[1]) < 120 and after[2] == ","
+
+
+PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "port", "province", "region", "district", "county"})
+"""Nouns for a place, apposed to a name that is then a place's: "Wilmington, the state's biggest city"."""
+
+
+def _apposed_place_noun(ent: SpacySpan) -> bool:
+    """A name with a noun for a place apposed to it: "Wilmington, the state's biggest city"."""
+    return any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS for c in ent.root.children)
 
 
 def _city_in_place_role(ent: SpacySpan) -> bool:

@@ -282,6 +282,8 @@ def _verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> 
     if not mention.recipient and place is not None and _hosted(mention, place, table):
         fired("party.host-state")
         mention.add(mention.recipient, host_state(place, table))
+    if mention.mode == "visit" and place is not None and not mention.recipient and len(mention.actor) >= 2:
+        return rejected("contact.visit.co-visitors")  # "Sanders and Clinton both visited Wilmington": no one received
     mention.place = place
     mention.topics = topics_of(verb)
     mention.date_text = date_text_of(verb) or (date_text_of(travelled) if travelled is not None else None)

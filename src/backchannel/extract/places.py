@@ -16,7 +16,7 @@ import re
 from spacy.tokens import Token
 
 from ..geo import Location, gazetteer
-from .actors import place_name
+from .actors import PLACE_NOUNS, place_name
 from .contact_words import SIDELINES, TRAVEL_VERBS
 from .lexicon import BUILDING_WORDS
 from .trace import fired
@@ -29,6 +29,8 @@ def is_place(token: Token) -> bool:
         return True
     if token.pos_ != "PROPN":
         return False
+    if any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS for c in token.children):
+        return True  # "Wilmington, the state's biggest city", whatever the tagger called it
     name = place_name(token)
     geo = gazetteer()
     return geo.is_capital(name) or geo.is_country_name(name) or geo.is_venue(name)

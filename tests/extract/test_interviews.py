@@ -3,6 +3,8 @@ tells without names, on texts written for these tests."""
 
 import pytest
 
+from backchannel.pipeline import analysable_text
+from backchannel.records import Article
 from tests.conftest import actor_of
 
 INTERVIEW = (
@@ -134,10 +136,13 @@ def test_a_label_with_letters_beyond_ascii_is_a_speaker(extract):
 
 
 def test_labels_of_no_one_named_are_left_to_the_parser(extract):
-    """label_spans: "NATO:" and "NOTE:" are no transcript's labels, and NATO's words stay NATO's."""
-    record = extract(
+    """label_spans: "NATO:" and "NOTE:" are no transcript's labels, and NATO's words stay NATO's; a transcript's
+    labels naming people are blanked for the parser."""
+    text = (
         "Alliance\n\nNATO: Alliance ministers met in Brussels on Monday.\n\nNOTE: This story was updated.\n\n"
-        "NATO said the ministers agreed.\n",
-        published="2026-03-12",
+        "NATO said the ministers agreed.\n"
     )
+    assert analysable_text(Article(text=text)) == text
+    assert "MWANGI:" not in analysable_text(Article(text=TRANSCRIPT))
+    record = extract(text, published="2026-03-12")
     assert [(actor_of(record, q["speaker_actor"]) or {}).get("name") for q in record["quotes"]] == ["NATO"]

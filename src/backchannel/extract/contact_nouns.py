@@ -22,6 +22,7 @@ from .contact_words import (
     COUNTING_NOUNS,
     DIPLOMATIC_WORDS,
     GATHERING_VERBS,
+    MEANS_PREPS,
     NOUN_MODES,
     PHONE_WORDS,
     PLANNING_HEADS,
@@ -93,11 +94,7 @@ def _remote_words(noun: Token) -> set[str]:
     """ "talks by video link", "held talks over the phone": the words of a means phrase on the noun or its verb."""
     holders = [noun] + ([noun.head] if noun.dep_ in ("dobj", "nsubjpass") else [])
     return {
-        t.lower_
-        for h in holders
-        for c in h.children
-        if c.dep_ == "prep" and c.lower_ in ("by", "via", "over")
-        for t in c.subtree
+        t.lower_ for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in MEANS_PREPS for t in c.subtree
     } & PHONE_WORDS
 
 

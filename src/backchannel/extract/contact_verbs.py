@@ -20,6 +20,7 @@ from .contact_words import (
     FIGURATIVE_OBJECTS,
     FREQUENCY_WORDS,
     HOST_VERBS,
+    MEANS_PREPS,
     MEDIATING_VERBS,
     MEET_VERBS,
     MESSAGE_VERBS,
@@ -35,7 +36,6 @@ from .places import is_place, place_in, place_of
 from .trace import fired, rejected
 
 DETERMINERS = ("det", "poss", "nummod")
-MEANS_PREPS = frozenset({"by", "via", "over"})
 GATHERING_SUBJECT_VERBS = frozenset({"convene", "gather", "assemble"})
 """Verbs whose plural subject meets as one body: "EU leaders convene in Brussels"."""
 GATHERERS = frozenset({"leader", "minister", "head", "delegate", "envoy", "official", "president", "diplomat"})

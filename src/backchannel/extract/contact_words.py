@@ -39,6 +39,8 @@ DENIAL_HEADS: frozenset[str] = _WORDS.words("denial_heads")
 REFUSAL_HEADS: frozenset[str] = _WORDS.words("refusal_heads")
 SUPPORT_PURPOSES: frozenset[str] = _WORDS.words("support_purposes")
 REMOTE_ONLY_NOUNS: frozenset[str] = _WORDS.words("remote_only_nouns")
+MEANS_PREPS = frozenset({"by", "via", "over"})
+"""Prepositions of the means a contact was held by: "by video link", "over the phone"."""
 AUDIENCES: frozenset[str] = _WORDS.words("audiences")
 PRESS_WORDS: frozenset[str] = _WORDS.words("press_words")
 FIGURATIVE_OBJECTS: frozenset[str] = _WORDS.words("figurative_objects")

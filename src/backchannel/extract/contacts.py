@@ -166,7 +166,8 @@ def _one_per_side(mention: Mention, table: ActorTable) -> list[Mention]:
 # --- verbs ------------------------------------------------------------------------------------
 
 
-ADJUNCT_PREPS = frozenset({"during", "after", "before", "at", "on", "in"})
+SETTING_PREPS = frozenset({"during", "after", "before", "at", "on", "in"})
+"""Prepositions of a verb's time or setting ("during the break"), on whose noun the parse may hang "with X"."""
 
 
 def _with_under_adjunct(verb: Token, table: ActorTable) -> list[Token]:
@@ -175,7 +176,7 @@ def _with_under_adjunct(verb: Token, table: ActorTable) -> list[Token]:
     out = [
         g
         for prep in verb.children
-        if prep.dep_ == "prep" and prep.lower_ in ADJUNCT_PREPS
+        if prep.dep_ == "prep" and prep.lower_ in SETTING_PREPS
         for noun in prep.children
         if noun.dep_ == "pobj" and noun.lower_ not in NOUN_MODES
         for with_ in noun.children

@@ -35,6 +35,7 @@ from .contact_words import (
     HAPPENING_VERBS,
     HOLDING_VERBS,
     HOST_VERBS,
+    MEANS_PREPS,
     NOUN_MODES,
     PHONE_WORDS,
     PLANNING_HEADS,
@@ -231,7 +232,7 @@ def _verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> 
     subjects = parties_of(subjects_of(verb), table, resolver)
     objects: list[str] = []
     place: Token | None = None
-    for child in verb.children:
+    for child in [*verb.children, *_with_on_means(verb)]:
         if child.dep_ == "dobj" and (lemma in TOPIC_OBJECT_VERBS or lemma == "exchange"):
             continue  # "discussed the dam", "exchanged views": what was talked about is no party
         if child.dep_ in ("dobj", "dative") or (child.dep_ == "oprd" and child.ent_type_ == "PERSON"):
@@ -325,6 +326,24 @@ def _time_clause_ahead(verb: Token) -> bool:
     return verb.dep_ == "advcl" and present and bool(marks & {"after", "before", "when", "once", "until"})
 
 
+def _one_body(verb: Token) -> bool:
+    """The verb's subject names one body, not two sides the parse ran together ("Representatives of the Taliban and
+    Western diplomats met"), where the place's state stays the best guess at the other side."""
+    return not any(t.lower_ == "and" for s in subjects_of(verb) for t in s.subtree)
+
+
+def _with_on_means(verb: Token) -> list[Token]:
+    """ "communicated by telephone with the minister": the "with" the parse hung on the means phrase."""
+    return [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in MEANS_PREPS
+        for t in c.children
+        for g in t.children
+        if g.dep_ == "prep" and g.lower_ == "with"
+    ]
+
+
 def _hosted(mention: Mention, place: Token, table: ActorTable) -> bool:
     """Whether the state a contact took place in is its other party.
 
@@ -341,7 +360,11 @@ def _hosted(mention: Mention, place: Token, table: ActorTable) -> bool:
     if len(parties) != 1 or parties[0] is None:
         return False
     party = parties[0]
-    if mention.trigger.pos_ == "VERB" and mention.trigger.lemma_.lower() in GATHERING_VERBS:
+    if (
+        mention.trigger.pos_ == "VERB"
+        and mention.trigger.lemma_.lower() in GATHERING_VERBS
+        and _one_body(mention.trigger)
+    ):
         fired("party.gathering-venue")
         return False  # "the commission met in Lisbon", "EU leaders will meet in Brussels": its members meet there
     several = {"and", "two", "both", "three", "four", "several"} & set(party.name.lower().split())
@@ -400,7 +423,7 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
         else:
             return rejected("contact.noun.background")  # "after the talks", "ahead of the meeting"
     carrier = head.head if contact_nouns.counted(noun) else None
-    if carrier is not None and carrier.dep_ == "pobj" and carrier.head.lower_ in BACKGROUND_PREPS:
+    if carrier is not None and carrier.dep_ == "pobj" and carrier.head.lower_ in BACKGROUND_PREPS and not self_told:
         return rejected("contact.noun.background")  # "after weeks of talks", "on the second day of her visit"
     if (
         not phone_call

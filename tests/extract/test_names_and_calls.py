@@ -266,6 +266,21 @@ def test_a_hyphenated_family_name_before_the_full_name_is_one_person(extract, te
             "visit",
             {"Ana Morales", "Carlos Vega"},
         ),
+        (  # party.conjunct-is-another: the second minister is not the first one again
+            "Minister Anna Berg and the Swedish Foreign Minister held a video conference on Monday.",
+            "phone",
+            {"Anna Berg", "Sweden"},
+        ),
+        (  # contact.verb.spend-time-with
+            "The minister spent a long afternoon with the Hispanic Chamber of Commerce in El Paso.",
+            "meeting",
+            {"Hispanic Chamber of Commerce"},
+        ),
+        (  # contact.host.national-guests
+            "Doha hosted Sudanese and Chadian intelligence officials in March.",
+            "visit",
+            {"Qatar"},
+        ),
     ],
 )
 def test_contacts_told_in_other_words(extract, text, mode, sides):
@@ -280,6 +295,8 @@ def test_contacts_told_in_other_words(extract, text, mode, sides):
         "The ministry communicated its concerns to the embassy on Monday.",
         "Analysts see President Carlos Vega as the favourite.",
         "The committee was due to see the plan succeed by March.",
+        "The senator spent the weekend with his family in Maine.",
+        "The city hosted Brazilian fans for the final.",
     ],
 )
 def test_words_that_only_look_like_contacts(extract, text):

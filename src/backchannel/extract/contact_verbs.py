@@ -33,6 +33,7 @@ from .contact_words import (
 )
 from .lexicon import TITLE_NOUNS
 from .parties import person_like, subjects_of
+from .person_words import PEOPLE_NOUNS
 from .places import is_place, place_in, place_of
 from .trace import fired, rejected
 
@@ -208,6 +209,9 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
     if lemma == "spend" and any(c.lower_ == "together" for c in verb.children):
         fired("contact.verb.spend-together")
         return "meeting"  # "X and Y spent several hours together"
+    if lemma == "spend" and any(o.lemma_.lower() in SPELLS for o in objects) and _with_a_party(verb, table):
+        fired("contact.verb.spend-time-with")
+        return "meeting"  # "spent a long afternoon with the Chamber of Commerce", not "with his family"
     if lemma in TRAVEL_VERBS:
         places = [
             g
@@ -250,6 +254,9 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
         if any(o.lemma_.lower() in TITLE_NOUNS and o.tag_ == "NN" for o in objects):
             fired("contact.host.titled-guest")  # "Kim received the Russian diplomat", "welcomed the minister"
             return "visit"
+        if any(o.lemma_.lower() in PEOPLE_NOUNS and _national(o) for o in objects):
+            fired("contact.host.national-guests")  # "Doha hosted Sudanese and Chadian intelligence officials"
+            return "visit"
         if any(o.lower_ in ("him", "her") for o in objects):
             fired("contact.host.pronoun-guest")  # "Ruiz flew to Lima. President Vega received her at the palace."
             return "visit"
@@ -261,6 +268,26 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
             return "visit"  # "Wang is expected to be received by President Putin"
         return rejected("contact.host.no-guest")
     return None
+
+
+SPELLS = frozenset({"afternoon", "morning", "evening", "day", "hour", "night", "week", "time", "minute", "weekend"})
+"""Stretches of time spent with someone: "spent the afternoon with X"."""
+
+
+def _with_a_party(verb: Token, table: ActorTable) -> bool:
+    """A "with" phrase of the verb that names an actor the text knows (a person, a body, a state)."""
+    return any(
+        table.actor_at(g) is not None
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for g in c.children
+        if g.dep_ == "pobj"
+    )
+
+
+def _national(noun: Token) -> bool:
+    """A noun for people qualified by a nationality: "Sudanese and Chadian officials"."""
+    return any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in noun.children)
 
 
 CROSSING_VERBS = frozenset({"cross", "drive", "walk", "hurry", "rush", "dash"})

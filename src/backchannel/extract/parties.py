@@ -126,6 +126,7 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
     out: list[str] = []
     for head in heads:
         others = _conjoined_to_apposition(head) or _between_and_after(head) or _conjoined_in_of_phrase(head)
+        coordinated: list[str] = []  # who the conjuncts before named: "X and the Swedish minister" are two
         for node in [head, *(c for c in head.conjuncts if c.i > head.i), *others]:
             if _first_of_two_titles(node, table):
                 continue
@@ -145,16 +146,21 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
                 ) and node.lower_ not in NOUN_MODES:
                     titled = _named_next(node, table) or _titled_person(node, table)
                     phrase = node.doc[node.left_edge.i : max(node.i, apposition_end(node), _of_state_end(node)) + 1]
+                    described = _of_its_nationality(resolver.resolve(phrase), node, table)
+                    if {titled, described} & set(coordinated):
+                        fired("party.conjunct-is-another")  # "Minister Anna Berg and the Swedish Foreign Minister"
                     resolved = (
-                        titled
-                        or _of_its_nationality(resolver.resolve(phrase), node, table)
+                        next((a for a in (titled, described) if a is not None and a not in coordinated), None)
                         or _state_of_title(node, table)
                         or described_group(node, table)
                     )
+                    if resolved in coordinated:
+                        resolved = None  # not the person a conjunct before named, twice
                     found = [resolved] if resolved else []
                     if node.lemma_.lower() in STATE_NOUNS and (pair := _the_two_states(node, table)):
                         found = pair  # "the two states" themselves
             found += _states_of_group(node, found, table)
+            coordinated += found
             out += [f for f in found if f not in out]
     return out
 

@@ -167,3 +167,29 @@ def test_a_turn_holds_neither_what_it_reports_of_someone_else_nor_who_said_it(ex
     assert "Babic" not in turn["content"]["text"]
     fiction = next(q for q in r["quotes"] if "pure fiction" in q["content"]["text"])
     assert actor_of(r, fiction["speaker_actor"])["name"] == "Goran Horvat"
+
+
+PODCAST = (
+    "THE HARBOUR HOUR, Episode 12\n\n"
+    "NORA BELL-ADAMS (host): Welcome back. I'm Nora Bell-Adams. With me is Omar Al-Rashid, who covers the ports.\n\n"
+    "OMAR AL-RASHID: Thanks. Nothing moved this week. The unions came wanting a new contract, a long one. "
+    "Nobody expected that.\n\n"
+    "BELL-ADAMS: Let's talk about the pay offer. Omar?\n\n"
+    "AL-RASHID: It was rejected on Friday.\n"
+)
+
+
+def test_labels_with_hyphens_name_their_speakers_in_full(extract):
+    # quote.transcript-turn: "AL-RASHID" and "NORA BELL-ADAMS" are the people the show names in full
+    record = extract(PODCAST, published="2026-03-12")
+    said = {q["content"]["text"]: (actor_of(record, q["speaker_actor"]) or {}).get("name") for q in record["quotes"]}
+    assert said["It was rejected on Friday."] == "Omar Al-Rashid"
+    assert said["Welcome back. I'm Nora Bell-Adams. With me is Omar Al-Rashid, who covers the ports."] == (
+        "Nora Bell-Adams"
+    )
+    assert said["Let's talk about the pay offer. Omar?"] == "Nora Bell-Adams"  # "Let's" is the host's own
+
+
+def test_a_piece_of_a_turn_opens_with_words_not_punctuation(extract):
+    record = extract(PODCAST, published="2026-03-12")
+    assert not any(q["content"]["text"][0] in ",.;:" for q in record["quotes"])

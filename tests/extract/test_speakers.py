@@ -353,3 +353,22 @@ def test_the_office_a_person_was_given_speaks_for_that_person(extract, text, sai
 def test_a_document_speaks_for_whoever_issued_it(extract, text, content, issuer):
     r = extract(text)
     assert speaker_name(r, quote_with(r, content)) == issuer
+
+
+def test_the_witness_is_the_person_giving_evidence(extract):
+    # speaker.trial-role
+    r = extract(
+        "Trial hears of pool-side meeting\n\n"
+        "Mark Tobin, a former port manager, told the High Court on Tuesday that he met the contractor twice.\n\n"
+        '"We sat by the pool and he did the talking," the witness said.'
+    )
+    assert speaker_name(r, quote_with(r, "We sat by the pool")) == "Mark Tobin"
+
+
+def test_an_unnamed_witness_stays_unnamed(extract):
+    r = extract(
+        "Shots near the market\n\n"
+        "A witness said the gunman fled on foot. Police chief Ana Lopes said officers were searching the area.\n\n"
+        '"He ran towards the river," the witness said.'
+    )
+    assert speaker_name(r, quote_with(r, "He ran towards the river")) != "Ana Lopes"

@@ -189,7 +189,10 @@ def _apart_from_questions(text: str, reported: list[Finding]) -> list[Finding]:
     return out
 
 
-FIRST_AND_SECOND_PERSONS = frozenset({"i", "we", "you", "me", "us"})
+FIRST_AND_SECOND_PERSONS = frozenset({"i", "we", "you", "me", "us", "'s", "’s"})
+"""Speakers a turn's own words have: "I said", "you told us", "Let's talk about …"."""
+PIECE_EDGES = " \t\n,;:.—–-"
+"""What a piece of a turn does not open with: the space and punctuation left where a reported stretch was cut."""
 MIN_TURN_PIECE = 3
 """Characters a piece of a turn keeps at least once the words it reports of others are taken out."""
 
@@ -211,9 +214,9 @@ def _with_turns(findings: list[Finding], turns: list[Turn], text: str) -> list[F
     reported = [f for f in kept if inside(f)]
     said = []
     for t in turns:
-        for start, end in _without(t.said, [_extent(f) for f in reported]):
+        for start, end in _without(t.said, [_extent(f, t.said) for f in reported]):
             # each stretch between what the turn reports of others is a quote of its own, so that none spans them
-            start += len(text[start:end]) - len(text[start:end].lstrip())
+            start += len(text[start:end]) - len(text[start:end].lstrip(PIECE_EDGES))
             end -= len(text[start:end]) - len(text[start:end].rstrip())
             if end - start >= MIN_TURN_PIECE:
                 said.append(
@@ -229,10 +232,13 @@ def _with_turns(findings: list[Finding], turns: list[Turn], text: str) -> list[F
     return kept + said
 
 
-def _extent(f: Finding) -> tuple[int, int]:
-    """From a finding's speaker, cue or words, whichever comes first, to whichever ends last."""
+def _extent(f: Finding, turn: tuple[int, int]) -> tuple[int, int]:
+    """From a finding's speaker, cue or words, whichever comes first, to whichever ends last; the speaker only
+    where the turn names it (a quote that goes on with an earlier attribution has its speaker far before)."""
     cue = f.cue or (f.start, f.end)
     speaker = (f.speaker.start_char, f.speaker.end_char) if f.speaker is not None else cue
+    if not turn[0] <= speaker[0] < turn[1]:
+        speaker = cue
     return min(f.start, cue[0], speaker[0]), max(f.end, cue[1], speaker[1])
 
 

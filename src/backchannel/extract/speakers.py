@@ -233,6 +233,16 @@ class SpeakerResolver:
             known = self._known_titled(span)
             if known is not None:
                 return known.id  # "the spokesman": the spokesman the article named before
+        if (
+            _bare_definite(span)
+            and head.tag_ == "NN"
+            and lemma in ROLE_NOUNS & SOURCE_NOUNS
+            and not self._unnamed_before(lemma)
+        ):
+            # rule speaker.trial-role: "the witness told the court" is the person named giving evidence, unless the
+            # story quoted an unnamed witness before
+            if (described := self._described(span, exclude)) is not None:
+                return described
         plural_title = head.tag_ == "NNS" and head.lemma_.lower() in TITLE_NOUNS  # "the two presidents"
         if low in SOURCE_NOUNS or low in GROUP_NOUNS or head.lemma_.lower() in SOURCE_NOUNS or plural_title:
             return self._unnamed(span).id
@@ -434,6 +444,10 @@ class SpeakerResolver:
                 return known.id
             return self._titled(span).id  # someone the text does not name; never the owner
         return None
+
+    def _unnamed_before(self, lemma: str) -> bool:
+        """Whether an unnamed source of this kind ("a witness") is among the actors found so far."""
+        return any(a.kind is ActorKind.ANONYMOUS and lemma in a.name.lower().split() for a in self.table.actors)
 
     def _sender(self, document: Token) -> str | None:
         """Who sent the statement, tweet or response the verb governs: its subject (rule speaker.document-sender)."""

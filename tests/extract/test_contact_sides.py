@@ -481,3 +481,32 @@ def test_a_trip_to_a_bodys_summit_is_the_summit(extract):
     (event,) = record["events"]
     assert event["mode"] == "multilateral"
     assert names(record, event["participants"]) == {"Lena Varga", "NATO"}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),  # rule party.the-two-named
+    [
+        (
+            "Former permanent secretary Anand Rampersad told the court that the businessman Colin Allard first "
+            "approached him at a cocktail reception in 2002. The two men met, he said, in a private room in May.",
+            {"Anand Rampersad", "Colin Allard"},
+        ),
+        (
+            "Ghana's Finance Minister Kwame Boateng and his Ivorian counterpart, Aminata Koné, disagreed on the "
+            "floor price. The two ministers had met privately on Tuesday night at a hotel, aides said.",
+            {"Kwame Boateng", "Aminata Koné"},
+        ),
+    ],
+)
+def test_the_two_are_the_two_just_named(extract, text, pair):
+    record = extract("Talks stall\n\n" + text, published="2026-03-12")
+    assert [names(record, e["participants"]) for e in record["events"]] == [pair]
+
+
+def test_the_two_are_no_one_when_three_were_named(extract):
+    record = extract(
+        "Talks stall\n\nMinister Kwame Boateng, Aminata Koné and Pierre Diallo disagreed on the price. "
+        "The two ministers had met privately on Tuesday night, aides said.",
+        published="2026-03-12",
+    )
+    assert not any({"Kwame Boateng", "Aminata Koné"} <= names(record, e["participants"]) for e in record["events"])

@@ -88,6 +88,10 @@ def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
     if lemmas & PLANNING_HEADS or markers & UPCOMING:
         fired("status.planning-head")  # "plans to visit", "agreed to meet", "the upcoming summit"
         return EventStatus.PLANNED
+    perfect = token.tag_ == "VBN" and any(c.lower_ in ("have", "'ve") and c.dep_ == "aux" for c in token.children)
+    if to_infinitive and perfect:
+        fired("status.perfect-infinitive")  # "was said to have telephoned", "is believed to have met": done
+        return EventStatus.OCCURRED
     if to_infinitive:
         fired("status.infinitive")  # "welcomed Putin to mediate"
         return EventStatus.PLANNED

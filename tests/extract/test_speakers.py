@@ -372,3 +372,22 @@ def test_an_unnamed_witness_stays_unnamed(extract):
         '"He ran towards the river," the witness said.'
     )
     assert speaker_name(r, quote_with(r, "He ran towards the river")) != "Ana Lopes"
+
+
+def test_a_person_described_first_and_named_in_the_next_paragraph(extract):
+    # speaker.delayed-lede
+    r = extract(
+        "Ex-official tells court of hotel talks\n\n"
+        "A former port director told the High Court on Monday that he met the contractor at a hotel in 2019.\n\n"
+        "Mark Tobin, 58, who was port director from 2015 to 2020, was giving evidence for the State."
+    )
+    assert speaker_name(r, quote_with(r, "he met the contractor at a hotel")) == "Mark Tobin"
+
+
+def test_a_description_is_not_the_next_person_named_unless_the_text_says_so(extract):
+    r = extract(
+        "Ex-official tells court of hotel talks\n\n"
+        "A former port director told the High Court on Monday that he met the contractor at a hotel in 2019.\n\n"
+        "Judge Alice Mendes adjourned the hearing until Friday."
+    )
+    assert speaker_name(r, quote_with(r, "he met the contractor at a hotel")) != "Alice Mendes"

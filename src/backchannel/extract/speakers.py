@@ -812,7 +812,7 @@ class SpeakerResolver:
         return any(m.start > self.doc[index].idx for m in speaker.mentions)
 
     def _titled(self, span: SpacySpan) -> Actor:
-        known = self._known_titled(span)
+        known = self._known_titled(span) or self._delayed_name(span)
         if known is not None:
             return known
         name = re.sub(r"^(the|a|an)\s+", "", span.text, flags=re.IGNORECASE)
@@ -821,6 +821,30 @@ class SpeakerResolver:
         if name not in actor.titles:
             actor.titles.append(name)
         return actor
+
+    def _delayed_name(self, span: SpacySpan) -> Actor | None:
+        """The person a story's opening describes and names only in the next paragraph (rule speaker.delayed-lede):
+        "A former permanent secretary told the court … / Anand Ramkissoon, 61, who was permanent secretary …": the
+        next paragraph opens with the name, and its first sentence has the description's noun again."""
+        if span[0].lower_ not in ("a", "an"):
+            return None
+        text = doc_text(self.doc)
+        end = text.find("\n", span.end_char)
+        if end < 0:
+            return None
+        start = len(text) - len(text[end:].lstrip())
+        sentence = next((s for s in doc_sents(self.doc) if s.start_char <= start < s.end_char), None)
+        if sentence is None or sentence.start_char != start:
+            return None
+        opening = next((a for t in sentence[:DELAYED_NAME_TOKENS] if (a := self.table.actor_at(t)) is not None), None)
+        noun = span.root.lemma_.lower()
+        if opening is None or opening.kind is not ActorKind.PERSON or opening.name in opening.titles:
+            return None
+        return opening if any(t.lemma_.lower() == noun for t in sentence) else None
+
+
+DELAYED_NAME_TOKENS = 3
+"""How near the start of the next paragraph the name of a person a story's opening described must stand."""
 
 
 STATE_BODY = re.compile(

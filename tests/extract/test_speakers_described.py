@@ -200,6 +200,16 @@ def test_an_organisations_initials_are_the_organisation(extract):
     assert "BCF" in actor["aliases"]
 
 
+def test_initials_are_the_organisation_named_in_full_inside_a_longer_phrase(extract):
+    # actor.acronym-spelled-out: the full name stood only inside a title the tagger read as one
+    r = extract(
+        "Headline\n\nThe minister spoke on Sunday with Lee Min-ho, the deputy general secretary of the Asian Rowing "
+        "Federation.\n\nThe ARF later said it had taken note of his remarks."
+    )
+    actor = speaker_of(r, "it had taken note of his remarks")
+    assert (actor["name"], actor["aliases"]) == ("Asian Rowing Federation", ["ARF"])
+
+
 def test_letters_in_brackets_after_a_name_are_the_organisation(extract):
     # actor.acronym: the letters the text gives in brackets, whatever language they come from
     r = extract(

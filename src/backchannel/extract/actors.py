@@ -521,6 +521,25 @@ def _fold_acronyms(table: ActorTable) -> None:
         )
         if full is not None and full.id in table.by_id:
             _fold_into(table, short, full)
+        elif full is None and len(short.name) >= 3 and (spelled := _spelled_out(text, short)) is not None:
+            short.aliases.append(short.name)  # rule actor.acronym-spelled-out: "the Asian Football Confederation"
+            short.name = spelled  # named in full only inside a longer phrase the tagger read otherwise
+
+
+CAPITALISED_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:of|and|for|on|the)\s+)*[A-Z][\w’'-]*)+")
+"""Capitalised words in a row, with the small words names of bodies hold: "Asian Football Confederation"."""
+
+
+def _spelled_out(text: str, short: Actor) -> str | None:
+    """The capitalised phrase before an organisation's first mention by its initials whose initials they are."""
+    first = min((m.start for m in short.mentions), default=len(text))
+    for run in CAPITALISED_RUN.finditer(text, 0, first):
+        words = run.group().split()
+        for n in range(len(words) - 1):  # "Tan told the Asian Football Confederation": from any word on
+            phrase = " ".join(words[n:])
+            if phrase.split()[0].lower() not in INITIALS_SKIPPED and _initials(phrase) == short.name:
+                return phrase
+    return None
 
 
 def _initials(name: str) -> str:

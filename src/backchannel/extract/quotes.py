@@ -497,6 +497,8 @@ def _subject(verb: Token) -> SpacySpan | None:
                 return _noun_phrase(objs[0])
     head = verb.head
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+        if (reporting := _reporting_of_second(verb)) is not None:
+            return _subject(reporting)
         return _subject(head)
     if (
         verb.tag_ == "VBG"
@@ -947,8 +949,9 @@ def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
             # "confirmed the call", "denied reports that he had spoken to X": a verdict on a story, which the
             # events keep as a confirmation; what the reports said is not the speaker's
             return None
+        predicates = _object_predicates(verb, right)
         if right:
-            first, last = right[0].left_edge.i, max(c.right_edge.i for c in right)
+            first, last = right[0].left_edge.i, max(c.right_edge.i for c in right + predicates)
             cue = _cue(verb)
             prep = right[0] if right[0].lower_ in CUE_PREPS else None
             objects = [g for g in prep.children if g.dep_ in ("pobj", "pcomp")] if prep is not None else []
@@ -959,8 +962,43 @@ def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
             span = _trimmed(doc, first, _cut_trailing(doc, first, last, right[0].i))
             if span is not None:
                 rule = "quote.prepositional-object" if first != right[0].left_edge.i else None
+                if predicates and span[1] > max(c.right_edge.i for c in right):
+                    rule = "quote.object-predicative"
                 return Finding(QuoteKind.INDIRECT, [span], cue, speaker, rule=rule)
     return _trailing_attribution(verb, sent, speaker)
+
+
+def _object_predicates(verb: Token, right: list[Token]) -> list[Token]:
+    """ "described the ferry as beset by problems", "a survey shows the mayor at 40 percent" (rule
+    quote.object-predicative): what the verb predicates of its object after it, which the parse hangs on the verb
+    as if it said when or how, is part of what is reported: an "as" clause with no subject of its own, or a
+    phrase that places the object on a scale (a number or a share)."""
+    obj = next((c for c in right if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ == "PRON":
+        return []
+    return [
+        child
+        for child in verb.children
+        if child.i > obj.right_edge.i
+        and child not in right
+        and (
+            (child.dep_ == "advcl" and _marked(child, "as") and not _has_subject(child))
+            or (child.dep_ == "prep" and any(_a_figure(g) for g in child.children if g.dep_ == "pobj"))
+        )
+    ]
+
+
+def _marked(clause: Token, word: str) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == word for c in clause.children)
+
+
+def _has_subject(clause: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children)
+
+
+def _a_figure(noun: Token) -> bool:
+    """A share or an amount ("40 percent", "$2 million"), not a count of things ("two meetings")."""
+    return noun.ent_type_ in ("PERCENT", "MONEY", "QUANTITY")
 
 
 TRAILING_TAIL_DEPS = frozenset({"npadvmod", "prep", "advmod", "punct", "agent"})
@@ -1215,12 +1253,14 @@ def _second_predicate(verb: Token, clause: Token) -> int | None:
     """ "denies that the killings were a genocide and goes to great lengths to …" (rule
     quote.second-predicate): a predicate with no subject, joined to the reported clause by "and" or "but" but
     in the reporting verb's tense, not the clause's, is the speaker's next act; the content ends before it."""
-    if verb.tag_ not in FINITE_TAGS or _tense(clause) == verb.tag_:
+    tense = _tense(verb)
+    if tense not in FINITE_TAGS or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
         return None
-    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
-        return None
+    shifts = _tense(clause) != tense
     for conj in (c for c in clause.children if c.dep_ == "conj" and c.i > clause.i):
-        if conj.tag_ != verb.tag_ or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
+            continue
+        if not shifts or not (_own_tense(conj) == tense or (tense == "VBP" and _reports_a_clause(conj))):
             continue
         k = conj.left_edge.i - 1
         while k > clause.i and (verb.doc[k].is_punct or verb.doc[k].dep_ == "cc"):
@@ -1228,6 +1268,37 @@ def _second_predicate(verb: Token, clause: Token) -> int | None:
         if k > clause.i and verb.doc[k + 1].dep_ in ("cc", "punct"):
             return k
     return None
+
+
+def _reporting_of_second(predicate: Token) -> Token | None:
+    """The reporting verb whose speaker acts again in ``predicate``, a second predicate after its reported clause
+    ("fear that A and warn that B": the fearful warn, not A's subject)."""
+    clause = predicate.head
+    verb = clause.head
+    if clause.dep_ != "ccomp" or verb.pos_ not in ("VERB", "AUX") or _lemma(verb) not in SPEECH_CUES:
+        return None
+    end = _second_predicate(verb, clause)
+    return verb if end is not None and predicate.i > end else None
+
+
+def _own_tense(predicate: Token) -> str:
+    """A predicate's tense when it tells an act of its own: a finite form ("blamed") or a perfect ("has warned");
+    a passive or a modal ("had been told", "would follow") may as well go on with the reported clause's subject."""
+    if predicate.tag_ in FINITE_TAGS:
+        return predicate.tag_
+    if any(c.dep_ in ("auxpass", "nsubjpass") or c.tag_ == "MD" for c in predicate.children):
+        return predicate.tag_
+    return _tense(predicate)
+
+
+def _reports_a_clause(predicate: Token) -> bool:
+    """ "fear that A and warn that B": a bare reporting verb with a that-clause of its own, in the present, where
+    the tagger gives the plain form (VB) rather than the present's (VBP)."""
+    return (
+        predicate.tag_ == "VB"
+        and _lemma(predicate) in SPEECH_CUES
+        and any(c.dep_ == "ccomp" and _marked(c, "that") for c in predicate.children)
+    )
 
 
 DASHES = ("—", "–", "-", "--")

@@ -1,0 +1,52 @@
+"""Where a found attribution's content starts and ends (issue 13, PolNeAR content extents), on sentences written
+for these tests."""
+
+import pytest
+
+from tests.conftest import quote_with
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "The councillor described the old ferry as beset by leaks and delays.",
+            "the old ferry as beset by leaks and delays",
+        ),
+        ("A new survey of harbour towns shows the mayor at 40 percent.", "the mayor at 40 percent"),
+    ],
+)
+def test_what_a_verb_predicates_of_its_object_is_reported_with_it(extract, sentence, content):
+    # quote.object-predicative
+    assert quote_with(extract(sentence), content.split()[1])["content"]["text"] == content
+
+
+def test_a_count_after_the_object_says_where_not_what(extract):
+    quote = quote_with(extract("The mayor repeated the charge at two meetings in the harbour towns."), "charge")
+    assert quote["content"]["text"] == "the charge"
+
+
+def test_a_second_report_of_the_same_speakers_ends_the_first(extract):
+    # quote.second-predicate: "warn", in the reporting verb's tense, is the councillors' next report
+    record = extract(
+        "Some councillors fear that the ferry has already lost its best crews and warn that the new timetable "
+        "will not bring them back."
+    )
+    fear = quote_with(record, "best crews")
+    assert fear["content"]["text"] == "that the ferry has already lost its best crews"
+    warn = quote_with(record, "new timetable")
+    assert warn["content"]["text"] == "that the new timetable will not bring them back"
+    assert warn["speaker"]["text"] == "Some councillors"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The pilots said the pier was sound and would open in May.",
+        "The pilots said the pier was unsafe and had been closed by the board.",
+        "The pilots said the pier was sound and insisted that it would open in May.",
+    ],
+)
+def test_a_predicate_that_goes_on_with_the_reported_clause_stays_in_it(extract, sentence):
+    content = sentence.split(" said ")[1].rstrip(".")
+    assert quote_with(extract(sentence), "pier")["content"]["text"] == content

@@ -50,3 +50,29 @@ def test_a_second_report_of_the_same_speakers_ends_the_first(extract):
 def test_a_predicate_that_goes_on_with_the_reported_clause_stays_in_it(extract, sentence):
     content = sentence.split(" said ")[1].rstrip(".")
     assert quote_with(extract(sentence), "pier")["content"]["text"] == content
+
+
+def test_a_contrast_inside_what_was_said_stays_in_the_content(extract):
+    # quote.contrast-in-content
+    sentence = (
+        "The survey found that most pilots backed the timetable, while a third of them had never sailed at night."
+    )
+    content = quote_with(extract(sentence), "most pilots")["content"]["text"]
+    assert content == "that most pilots backed the timetable, while a third of them had never sailed at night"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "Moss said the ferry would run until May, while stressing the cost of repairs.",
+            "the ferry would run until May",
+        ),
+        (
+            "The board said the fares would rise in May, while critics argued that they should fall.",
+            "the fares would rise in May",
+        ),
+    ],
+)
+def test_a_while_clause_beside_what_was_said_is_cut_off(extract, sentence, content):
+    assert quote_with(extract(sentence), content)["content"]["text"] == content

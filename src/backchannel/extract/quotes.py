@@ -1302,7 +1302,24 @@ def _reports_a_clause(predicate: Token) -> bool:
 
 
 DASHES = ("—", "–", "-", "--")
-TRAILING_WORDS = ("which", "who", "where", "while", "whereas", "despite", "although", "though")
+TRAILING_WORDS = ("which", "who", "where", "despite", "although", "though")
+"""Words that open an aside after a content (and "while", "whereas" but for ``_contrast_in_content``)."""
+
+
+def _contrast_in_content(mark: Token) -> bool:
+    """ "found that 28 percent backed Moss, while 23 percent favoured Varga" (rule quote.contrast-in-content): a
+    "while" or "whereas" clause with a subject and a finite verb of its own, not a reporting one, sets a contrast
+    inside what was said; "while saying …" or "while critics argued …" stands beside it."""
+    clause = mark.head
+    if mark.dep_ != "mark" or clause.pos_ not in ("VERB", "AUX") or not _has_subject(clause):
+        return False
+    if _lemma(clause) in ATTRIBUTION_VERBS:
+        return False
+    finite = FINITE_TAGS | {"MD"}
+    if clause.tag_ not in FINITE_TAGS and not any(c.dep_ in AUX_DEPS and c.tag_ in finite for c in clause.children):
+        return False
+    fired("quote.contrast-in-content")
+    return True
 
 
 def _breaks(doc: Doc, start: int, end: int, head: int) -> Iterator[tuple[int, bool]]:
@@ -1324,7 +1341,9 @@ def _cut_trailing(doc: Doc, start: int, end: int, head: int) -> int:
     for k, closing in _breaks(doc, start, end, head):
         t, nxt = doc[k], doc[k + 1]
         if (t.text == "," or closing) and (
-            (nxt.tag_ == "VBG" and nxt.dep_ in ("advcl", "xcomp", "conj", "acl")) or nxt.lower_ in TRAILING_WORDS
+            (nxt.tag_ == "VBG" and nxt.dep_ in ("advcl", "xcomp", "conj", "acl"))
+            or nxt.lower_ in TRAILING_WORDS
+            or (nxt.lower_ in CONTRAST_MARKS and not _contrast_in_content(nxt))
         ):
             return k if closing else k - 1
         if t.is_quote and nxt.text in DASHES and nxt.whitespace_:

@@ -76,3 +76,52 @@ def test_a_contrast_inside_what_was_said_stays_in_the_content(extract):
 )
 def test_a_while_clause_beside_what_was_said_is_cut_off(extract, sentence, content):
     assert quote_with(extract(sentence), content)["content"]["text"] == content
+
+
+def test_according_to_between_commas_attributes_the_words_on_either_side(extract):
+    # quote.according-to-aside
+    record = extract("By the spring, according to the harbour master, the ferry will run twice a day.")
+    quote = quote_with(record, "twice a day")
+    parts = [(p["start"], p["end"]) for p in quote["content"]["parts"]]
+    text = "By the spring, according to the harbour master, the ferry will run twice a day."
+    assert [text[s:e] for s, e in parts] == ["By the spring", "the ferry will run twice a day"]
+    assert quote["speaker"]["text"] == "the harbour master"
+
+
+def test_a_quote_in_a_part_is_taken_whole(extract):
+    text = 'The pier, according to the harbour master, is "past saving."'
+    quote = quote_with(extract(text), "past saving")
+    assert quote["kind"] == "mixed"
+    assert quote["content"]["text"].endswith('"past saving."')
+
+
+def test_a_passive_joined_to_a_clause_has_no_speaker_of_that_clause(extract):
+    record = extract("The mayor opened the new pier on Monday, and more storms were forecast to arrive by Friday.")
+    assert not any(q["speaker"] and q["speaker"]["text"] == "The mayor" for q in record["quotes"])
+
+
+def test_a_quote_closed_by_a_full_stop_is_not_cued_by_the_next_sentence(extract):
+    # quote.full-stop-inside
+    record = extract(
+        'Moss told reporters in the port that she would meet the mayor "if the talks are public." The mayor did not '
+        "respond."
+    )
+    quote = quote_with(record, "if the talks are public")
+    assert quote["speaker"]["text"] == "Moss"
+
+
+def test_a_quote_right_after_a_reported_clause_goes_on_with_it(extract):
+    # quote.goes-on-in-quote: the cue stands too far back for the quote to find it on its own
+    text = (
+        "Moss told reporters in the port that she would be willing to meet Mayor Tom Varga himself "
+        '"if the meeting is public and there is an agenda that includes a vote." Varga said nothing.'
+    )
+    quote = quote_with(extract(text), "if the meeting")
+    assert quote["kind"] == "mixed"
+    assert quote["content"]["text"].startswith("that she would be willing")
+
+
+def test_a_quote_in_the_next_paragraph_does_not_go_on_with_a_clause(extract):
+    record = extract('Ada Moss said that the ferry would keep running\n\n"We have no money left," a pilot said.')
+    quote = quote_with(record, "no money left")
+    assert quote["kind"] == "direct"

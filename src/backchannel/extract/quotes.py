@@ -497,6 +497,8 @@ def _subject(verb: Token) -> SpacySpan | None:
                 return _noun_phrase(objs[0])
     head = verb.head
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+        if any(c.dep_ == "nsubjpass" for c in verb.children):
+            return None  # "… and heavy rain was forecast": a passive with a subject of its own and no agent
         if (reporting := _reporting_of_second(verb)) is not None:
             return _subject(reporting)
         return _subject(head)
@@ -1432,20 +1434,24 @@ def _according_to(token: Token, sent: SpacySpan) -> Finding | None:
         # into the content; the comma ends it
         prep_end = comma - 1
         source = doc[objs[0].left_edge.i : comma]
+    ranges: list[tuple[int, int] | None]
     if leading or doc[token.i - 1].text == ",":
         # leading ("According to X, …") or trailing ("…, according to X")
         if leading:
-            span = _trimmed(doc, prep_end + 1, sent.end - 1)
+            ranges = [_trimmed(doc, prep_end + 1, sent.end - 1)]
         else:
-            span = _trimmed(doc, sent.start, token.i - 1)
+            ranges = [_trimmed(doc, sent.start, token.i - 1)]
             after = _trimmed(doc, prep_end + 1, sent.end - 1)
-            if after is not None and span is not None and doc[prep_end + 1 :].text[:1] == ",":
-                span = (span[0], after[1])
+            if after is not None and ranges[0] is not None and doc[prep_end + 1 :].text[:1] == ",":
+                # "Now, according to the poll, some are swinging" (rule quote.according-to-aside): the words on
+                # either side, not the source between them
+                ranges.append(after)
+                fired("quote.according-to-aside")
     else:
-        span = _trimmed(doc, sent.start, token.i - 1)
-    if span is None:
+        ranges = [_trimmed(doc, sent.start, token.i - 1)]
+    if ranges[0] is None:
         return None
-    return Finding(QuoteKind.INDIRECT, [span], cue, source)
+    return Finding(QuoteKind.INDIRECT, [r for r in ranges if r is not None], cue, source)
 
 
 HEADLINE_CLAIM = re.compile(r"^(?P<who>[A-Z][^:\n]{1,40}?):\s+(?P<what>\S.*?)\s*$")
@@ -1513,6 +1519,7 @@ def _combine(doc: Doc, text: str, quoted: list[Quoted], reported: list[Finding])
             if parts:
                 used.update(parts)
                 finding.kind = QuoteKind.MIXED
+                finding.ranges = [_covering(r, [quoted[i] for i in parts]) for r in finding.ranges]
             findings.append(finding)
             continue
         span = finding.ranges[0]
@@ -1545,6 +1552,12 @@ def _combine(doc: Doc, text: str, quoted: list[Quoted], reported: list[Finding])
         used.update(range(i, i + len(finding.ranges)))
         findings.append(finding)
     return _dedupe(_cut_swallowed(doc, findings))
+
+
+def _covering(span: tuple[int, int], quotes: list[Quoted]) -> tuple[int, int]:
+    """``span`` widened to take in whole the quotes it overlaps (their marks included)."""
+    over = [q for q in quotes if _overlap((q.start, q.end), span) > 0]
+    return min([span[0]] + [q.start for q in over]), max([span[1]] + [q.end for q in over])
 
 
 LINKING_WORDS = frozenset("and but or while whereas as when after before since because even though although".split())
@@ -1710,6 +1723,12 @@ def _attribute_quote(doc: Doc, text: str, quoted: list[Quoted], i: int, findings
             return None
     words = _words(text, q.start, q.end)
     near = _adjacent_cue(doc, q, quoted) or _colon_intro(doc, q) or _sentence_intro(doc, q)
+    if (joined := _goes_on_with(text, q, near[0] if near is not None else None, findings)) is not None:
+        # "told reporters that she would meet him “if the talks are public.”" (rule quote.goes-on-in-quote)
+        joined.ranges[-1] = (joined.ranges[-1][0], q.end)
+        joined.kind = QuoteKind.MIXED
+        joined.shaped_by.append("quote.goes-on-in-quote")
+        return None
     if near is not None:
         ranges = [(q.start, q.end)]
         if i + 1 < len(quoted) and near[0] is not None:
@@ -1722,6 +1741,21 @@ def _attribute_quote(doc: Doc, text: str, quoted: list[Quoted], i: int, findings
         return None
     if words >= LONE_QUOTE_WORDS or _opens_paragraph(text, q.start):
         return Finding(QuoteKind.DIRECT, [(q.start, q.end)], None, None)
+    return None
+
+
+def _goes_on_with(text: str, q: Quoted, cue: tuple[int, int] | None, findings: list[Finding]) -> Finding | None:
+    """The reported clause (not a quote) that ends right before the quote, with nothing but spaces between, and has
+    the quote's own cue if it has one: the quote goes on with what that clause reports."""
+    for f in findings:
+        if (
+            f.kind in (QuoteKind.INDIRECT, QuoteKind.MIXED)
+            and f.cue is not None
+            and cue in (None, f.cue)
+            and f.end <= q.start
+            and not text[f.end : q.start].strip(" ")
+        ):
+            return f
     return None
 
 
@@ -1740,6 +1774,8 @@ def _adjacent_cue(doc: Doc, q: Quoted, quoted: list[Quoted]) -> tuple[tuple[int,
         (n for n, t in enumerate(after) if "\n" in t.text or t.is_quote or t.text == "." or (t.text in "!?" and n > 0)),
         len(after),
     )
+    if _ends_a_sentence(doc, q, after):
+        stop = 0
     before = doc[max(span.start - CUE_WINDOW, 0) : span.start]
     start_before = next(
         (n for n in range(len(before) - 1, -1, -1) if "\n" in before[n].text or before[n].text in ".!?"), -1
@@ -1764,6 +1800,16 @@ def _adjacent_cue(doc: Doc, q: Quoted, quoted: list[Quoted]) -> tuple[tuple[int,
                     return _cue(token), speaker
                 break
     return None
+
+
+def _ends_a_sentence(doc: Doc, q: Quoted, after: list[Token]) -> bool:
+    """ "The mayor called the ferry “a triumph.” The board said …" (rule quote.full-stop-inside): a quote that
+    closes on a full stop inside its marks, followed by a capitalised word, ends its sentence; the reporting verb
+    of the next sentence is not its cue."""
+    if not after or doc_text(doc)[q.end - 2 : q.end - 1] != "." or not after[0].text[:1].isupper():
+        return False
+    fired("quote.full-stop-inside")
+    return True
 
 
 def _reports(verb: Token) -> bool:

@@ -125,3 +125,10 @@ def test_a_quote_in_the_next_paragraph_does_not_go_on_with_a_clause(extract):
     record = extract('Ada Moss said that the ferry would keep running\n\n"We have no money left," a pilot said.')
     quote = quote_with(record, "no money left")
     assert quote["kind"] == "direct"
+
+
+def test_a_preposition_after_an_adverb_still_joins_the_cue(extract):
+    # quote.prepositional-object
+    quote = quote_with(extract("The harbour master wrote recently about the cost of the repairs."), "cost")
+    assert quote["content"]["text"] == "the cost of the repairs"
+    assert quote["cue"]["text"].endswith("about")

@@ -957,9 +957,12 @@ def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
             cue = _cue(verb)
             prep = right[0] if right[0].lower_ in CUE_PREPS else None
             objects = [g for g in prep.children if g.dep_ in ("pobj", "pcomp")] if prep is not None else []
-            if objects and (right[0].i == verb.i + 1 or doc[verb.i + 1].dep_ == "prt"):
-                # "referred to the plan", "railed against the deal": the preposition is part of the cue
-                # (rule quote.prepositional-object)
+            between = doc[verb.i + 1 : right[0].i]
+            if objects and (
+                doc[verb.i + 1].dep_ == "prt" or all(t.head == verb and t.dep_ in ("prt", "advmod") for t in between)
+            ):
+                # "referred to the plan", "railed against the deal", "wrote recently about the fares": the
+                # preposition is part of the cue (rule quote.prepositional-object)
                 first, cue = objects[0].left_edge.i, (cue[0], right[0].idx + len(right[0]))
             span = _trimmed(doc, first, _cut_trailing(doc, first, last, right[0].i))
             if span is not None:

@@ -132,3 +132,21 @@ def test_a_preposition_after_an_adverb_still_joins_the_cue(extract):
     quote = quote_with(extract("The harbour master wrote recently about the cost of the repairs."), "cost")
     assert quote["content"]["text"] == "the cost of the repairs"
     assert quote["cue"]["text"].endswith("about")
+
+
+def test_narration_after_a_quoted_content_is_not_part_of_it(extract):
+    # quote.narration-after-quote
+    record = extract('Ada Moss said: "We never closed the pier," but in fact the board closed it twice last year.')
+    assert quote_with(record, "never closed")["content"]["text"] == '"We never closed the pier,"'
+
+
+def test_a_content_opening_inside_quote_marks_ends_at_a_dash_after_them(extract):
+    record = extract('Moss said, "The ferry will keep running" - at which point the crowd cheered "Keep it running!"')
+    assert quote_with(record, "keep running")["content"]["text"] == '"The ferry will keep running"'
+
+
+def test_a_first_line_with_a_reporting_verb_before_its_colon_is_no_headline(extract):
+    record = extract('Ada Moss said: "We never closed the pier."\n\nThe board disagreed.')
+    quote = quote_with(record, "never closed")
+    assert quote["speaker"]["text"] == "Ada Moss"
+    assert quote["cue"]["text"] == "said"

@@ -1311,6 +1311,22 @@ TRAILING_WORDS = ("which", "who", "where", "despite", "although", "though")
 """Words that open an aside after a content (and "while", "whereas" but for ``_contrast_in_content``)."""
 
 
+def _narration_after(doc: Doc, closing: int, start: int) -> bool:
+    """ "Moss said: “We never closed the pier,” but in fact the board closed it twice" (rule
+    quote.narration-after-quote): after a content that opens with a quote, a clause with a subject of its own that
+    "and" or "but" joins to the closing mark is the writer's, not the speaker's."""
+    opening = start if doc[start].tag_ == "``" else start - 1
+    if opening < 0 or doc[opening].tag_ != "``" or any(doc[k].tag_ == "''" for k in range(opening + 1, closing)):
+        return False
+    k = closing + 1
+    while k < len(doc) and doc[k].text == ",":
+        k += 1
+    if k >= len(doc) or doc[k].dep_ != "cc":
+        return False
+    joined = next((c for c in doc[k].head.children if c.dep_ == "conj" and c.i > k), None)
+    return joined is not None and _has_subject(joined)
+
+
 def _contrast_in_content(mark: Token) -> bool:
     """ "found that 28 percent backed Moss, while 23 percent favoured Varga" (rule quote.contrast-in-content): a
     "while" or "whereas" clause with a subject and a finite verb of its own, not a reporting one, sets a contrast
@@ -1330,7 +1346,8 @@ def _contrast_in_content(mark: Token) -> bool:
 def _breaks(doc: Doc, start: int, end: int, head: int) -> Iterator[tuple[int, bool]]:
     """Where a content may break off: each token after its head and outside quote marks with a token after it
     in the content, and whether it is a closing mark after a comma ("… a “distortion,” describing …")."""
-    marks = 0
+    # a content that starts right after an opening mark the parse hung elsewhere (said, “We …) starts inside it
+    marks = 1 if start > 0 and doc[start - 1].tag_ == "``" else 0
     for k in range(start, end + 1):
         t = doc[k]
         if t.is_quote and t.text not in ("'", "’", "‘"):
@@ -1352,6 +1369,9 @@ def _cut_trailing(doc: Doc, start: int, end: int, head: int) -> int:
         ):
             return k if closing else k - 1
         if t.is_quote and nxt.text in DASHES and nxt.whitespace_:
+            return k
+        if t.is_quote and _narration_after(doc, k, start):
+            fired("quote.narration-after-quote")
             return k
         if t.text == "," and _trailing_apposition(doc, k, start, end):
             fired("quote.trailing-apposition")
@@ -1479,6 +1499,8 @@ def _headline_claim(doc: Doc, text: str, boiler: list[tuple[int, int]]) -> Findi
     speaker = doc.char_span(base + m.start("who"), base + m.end("who"), alignment_mode="expand")
     if speaker is None:
         return None
+    if any(t.pos_ == "VERB" for t in speaker):
+        return None  # "Ada Moss said: “…”" opening the text is a sentence, not a headline's "Moss: …"
     named = any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP") for t in speaker)
     if not named and not _capitalised_in_sentence_case(m["who"], m["what"]):
         return None

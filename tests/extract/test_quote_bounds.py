@@ -150,3 +150,27 @@ def test_a_first_line_with_a_reporting_verb_before_its_colon_is_no_headline(extr
     quote = quote_with(record, "never closed")
     assert quote["speaker"]["text"] == "Ada Moss"
     assert quote["cue"]["text"] == "said"
+
+
+def test_a_paragraph_after_a_reporting_colon_is_the_speakers(extract):
+    # quote.block-after-colon
+    text = (
+        "At the harbour meeting on Monday, the mayor said:\n\n"
+        "The ferry has served this town for ninety years and it will not stop while I hold this office.\n"
+        "We will find the money.\n\nThe board met again on Friday."
+    )
+    quote = quote_with(extract(text), "ninety years")
+    assert quote["content"]["text"].endswith("We will find the money.")
+    assert quote["speaker"]["text"] == "the mayor"
+    assert quote["kind"] == "direct"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Here is what the councillors said:\n\n- Ada Moss said the ferry must stay.\n- Tom Varga asked who would pay.",
+        "The board said the fares would rise:\n\nThe ferry has served the town for ninety years and needs repairs.",
+    ],
+)
+def test_a_list_or_a_report_of_its_own_before_a_colon_takes_no_block(extract, text):
+    assert not any(q["content"]["text"].startswith(("- Ada", "The ferry has")) for q in extract(text)["quotes"])

@@ -114,6 +114,7 @@ def find_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:
     resolver = SpeakerResolver(doc, table)
     reported = [f for f in _reported(doc) if not (f.cue and any(q.start < f.cue[0] < q.end for q in quoted))]
     findings = _combine(doc, text, quoted, _apart_from_questions(text, reported))
+    findings += _blocks_after_colon(doc, text, findings)
     if (claim := _headline_claim(doc, text, boiler)) is not None:
         findings = [f for f in findings if not (f.start < claim.end and claim.start < f.end)] + [claim]
     findings = _with_signed(doc, table, findings, find_signed(text, boiler, lambda s, e: _names_person(doc, s, e)))
@@ -1475,6 +1476,33 @@ def _according_to(token: Token, sent: SpacySpan) -> Finding | None:
     if ranges[0] is None:
         return None
     return Finding(QuoteKind.INDIRECT, [r for r in ranges if r is not None], cue, source)
+
+
+BLOCK_AFTER_COLON = re.compile(r":[ \t]*\n\s*(?P<block>[^\s\"“‘'][^\n]*(?:\n(?!\s*\n)[^\n]+)*)")
+"""A paragraph's closing colon, then the next paragraph (its lines up to a blank one), not opened by a quote mark."""
+LIST_ITEM = re.compile(r"(?m)^\s*(?:[-•*–—]|\d+[.)])\s")
+
+
+def _blocks_after_colon(doc: Doc, text: str, findings: list[Finding]) -> list[Finding]:
+    """ "In a speech last July, he said: ¶ Let no one be mistaken …" (rule quote.block-after-colon): a paragraph
+    that ends on a reporting verb with its speaker and a colon introduces the next paragraph, set off without
+    quote marks, as the speaker's words. The attributions inside the block stay as they are."""
+    out = []
+    for m in BLOCK_AFTER_COLON.finditer(text):
+        colon = doc.char_span(m.start(), m.start() + 1, alignment_mode="expand")
+        if colon is None or any(f.start <= m.start() < f.end for f in findings):
+            continue
+        verb = colon.sent.root
+        if verb.pos_ != "VERB" or _lemma(verb) not in SPEECH_VERBS or verb.i > colon.start:
+            continue
+        if any(c.dep_ in ("ccomp", "dobj", "xcomp") and verb.i < c.i < colon.start for c in verb.children):
+            continue  # "said the fares would rise:" reports something of its own
+        speaker = _subject(verb)
+        start, end = m.start("block"), m.end("block")
+        if speaker is None or _words(text, start, end) < LONE_QUOTE_WORDS or LIST_ITEM.search(m["block"]):
+            continue  # "What councillors said: ¶ - A said …": a list of reports, each with its own
+        out.append(Finding(QuoteKind.DIRECT, [(start, end)], _cue(verb), speaker, rule="quote.block-after-colon"))
+    return out
 
 
 HEADLINE_CLAIM = re.compile(r"^(?P<who>[A-Z][^:\n]{1,40}?):\s+(?P<what>\S.*?)\s*$")

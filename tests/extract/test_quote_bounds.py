@@ -174,3 +174,16 @@ def test_a_paragraph_after_a_reporting_colon_is_the_speakers(extract):
 )
 def test_a_list_or_a_report_of_its_own_before_a_colon_takes_no_block(extract, text):
     assert not any(q["content"]["text"].startswith(("- Ada", "The ferry has")) for q in extract(text)["quotes"])
+
+
+def test_a_fronted_condition_before_a_parenthetical_attribution_is_reported(extract):
+    # quote.fronted-clause
+    text = "If the pier closes, the harbour master said on Monday, the town will lose its ferry."
+    quote = quote_with(extract(text), "lose its ferry")
+    parts = [text[p["start"] : p["end"]] for p in quote["content"]["parts"]]
+    assert parts == ["If the pier closes", "the town will lose its ferry"]
+
+
+def test_a_clause_that_dates_the_report_is_not_reported(extract):
+    quote = quote_with(extract("After the vote ended, Moss said the council would meet again."), "meet again")
+    assert quote["content"]["text"] == "the council would meet again"

@@ -913,7 +913,11 @@ def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
             return None
         if clause.i > verb.i and (more := _continued_clause(verb, clause)) is not None:
             span = (span[0], more)
-        return Finding(QuoteKind.INDIRECT, [span], _cue(verb), speaker, shaped_by=shaped)
+        ranges = [span]
+        if clause.i > verb.i and (fronted := _fronted_clause(verb, clause, speaker)) is not None:
+            ranges.insert(0, fronted)
+            shaped.append("quote.fronted-clause")
+        return Finding(QuoteKind.INDIRECT, ranges, _cue(verb), speaker, shaped_by=shaped)
     head = verb.head
     if (
         verb.dep_ in ("parataxis", "ccomp", "conj", "advcl")
@@ -1059,6 +1063,25 @@ def _said_object(verb: Token, speaker: SpacySpan) -> Finding | None:
     if span is None:
         return None
     return Finding(QuoteKind.INDIRECT, [span], _cue(verb), speaker, rule="quote.say-object")
+
+
+def _fronted_clause(verb: Token, clause: Token, speaker: SpacySpan | None) -> tuple[int, int] | None:
+    """ "If the pier closes, Moss said on Monday, the town will lose its ferry" (rule quote.fronted-clause): an
+    adverbial clause with a conjunction of its own ("if", "when", "because"), set off by a comma right before the
+    speaker of an attribution that commas set off, belongs to what is reported: it is its first part."""
+    doc = verb.doc
+    first = clause.left_edge.i
+    if speaker is None or speaker.start >= verb.i or "," not in (doc[first].text, doc[first - 1].text):
+        return None
+    for fronted in verb.children:
+        if fronted.dep_ != "advcl" or fronted.i > speaker.start or _lemma(fronted) in SPEECH_CUES:
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ != "as" for c in fronted.children):
+            continue
+        end = fronted.right_edge.i
+        if end + 2 == speaker.start and doc[end + 1].text == ",":
+            return _trimmed(doc, fronted.left_edge.i, end)
+    return None
 
 
 TOPIC_PREPS = frozenset({"about", "of", "on"})

@@ -187,3 +187,19 @@ def test_a_fronted_condition_before_a_parenthetical_attribution_is_reported(extr
 def test_a_clause_that_dates_the_report_is_not_reported(extract):
     quote = quote_with(extract("After the vote ended, Moss said the council would meet again."), "meet again")
     assert quote["content"]["text"] == "the council would meet again"
+
+
+def test_a_quote_after_a_comma_closing_a_persons_clause_is_theirs(extract):
+    # quote.verb-before-quote
+    record = extract(
+        'Ada Moss reacted sharply to the new timetable, "We were never asked about any of this." The board met on '
+        "Friday."
+    )
+    quote = quote_with(record, "never asked")
+    assert quote["cue"]["text"] == "reacted"
+    assert quote["speaker"]["text"].startswith("Ada Moss")
+
+
+def test_a_quote_closed_by_a_comma_keeps_its_own_cue_after_it(extract):
+    record = extract('Ada Moss left the meeting early, "We were never asked," she told reporters.')
+    assert quote_with(record, "never asked")["cue"]["text"] == "told"

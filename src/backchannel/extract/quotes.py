@@ -1875,7 +1875,23 @@ def _adjacent_cue(doc: Doc, q: Quoted, quoted: list[Quoted]) -> tuple[tuple[int,
                 if speaker is not None and speaker.root.pos_ in ("PROPN", "PRON") and speaker.start >= span.end:
                     return _cue(token), speaker
                 break
-    return None
+    return _verb_before_comma(doc, span, after)
+
+
+def _verb_before_comma(doc: Doc, quote: SpacySpan, after: list[Token]) -> tuple[tuple[int, int], SpacySpan] | None:
+    """ "Grandi reacted sharply to the deal, “I am concerned about …”" (rule quote.verb-before-quote): a quote that
+    ends its sentence after a comma that closes a clause whose verb has a named subject is that subject's words."""
+    if quote.start < 2 or doc[quote.start - 1].text != "," or (after and not after[0].is_sent_start):
+        return None
+    verbs = [t for t in (doc[quote.start - 1].head, doc[quote.start - 2].sent.root) if t.i < quote.start]
+    verb = next((t for t in verbs if t.pos_ == "VERB" and t.tag_ in FINITE_TAGS), None)
+    if verb is None:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ != "PERSON":
+        return None
+    fired("quote.verb-before-quote")
+    return _cue(verb), _noun_phrase(subject)
 
 
 def _ends_a_sentence(doc: Doc, q: Quoted, after: list[Token]) -> bool:

@@ -295,6 +295,18 @@ def test_an_age_after_a_name_makes_it_a_person(extract):
     assert find(r, "Sione Latu")["kind"] == "person"
 
 
+def test_a_family_name_given_an_age_makes_the_full_name_a_person(extract):
+    # actor.person-by-age: the tagger took both for an organisation's
+    r = extract(
+        "Headline\n\nThe flood mark is still on the wall of Ilaitia Vunibola's kitchen.\n\n"
+        '"We carried the children to the church," said Vunibola, 58, who grows cane near the river.\n\n'
+        'Vunibola says he will plant again. "Cane is what I know," he said.'
+    )
+    assert [(a["name"], a["kind"]) for a in r["actors"] if "Vunibola" in a["name"]] == [("Ilaitia Vunibola", "person")]
+    cane = next(q for q in r["quotes"] if "Cane is what I know" in q["content"]["text"])
+    assert find(r, "Ilaitia Vunibola")["id"] == cane["speaker_actor"]
+
+
 def test_a_name_echoed_alone_as_a_subject_is_a_person(extract):
     r = extract(
         "Headline\n\nThe plan was shelved, Mosese Vaka said on Monday.\n\n"

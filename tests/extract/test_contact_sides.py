@@ -438,3 +438,75 @@ def test_a_name_apposed_to_a_place_noun_is_a_place(extract):
 )
 def test_visitors_of_a_place_no_one_hosts_meet_no_one(extract, text, events):
     assert len(extract(text, published="2016-04-27")["events"]) == events
+
+
+@pytest.mark.parametrize(
+    ("text", "venue_state"),  # rule party.body-summit-venue
+    [
+        ("President Amara Diallo attended the summit of the African Union in Addis Ababa on Sunday.", "Ethiopia"),
+        ("Prime Minister Lena Varga flew to Vilnius for the NATO summit on Tuesday.", "Lithuania"),
+    ],
+)
+def test_a_bodys_summit_does_not_meet_the_state_it_is_held_in(extract, text, venue_state):
+    record = extract(text, published="2026-03-12")
+    assert record["events"]
+    for event in record["events"]:
+        assert venue_state not in names(record, event["participants"])
+
+
+@pytest.mark.parametrize(
+    "text",  # rule party.gathering-venue
+    [
+        "The joint fisheries commission last met in Reykjavik in 2019, officials said.",
+        "The defence ministers of the alliance will meet in Warsaw on Thursday.",
+    ],
+)
+def test_one_party_meeting_in_a_city_does_not_meet_its_state(extract, text):
+    record = extract(text, published="2026-03-12")
+    assert not any(
+        "Iceland" in names(record, e["participants"]) or "Poland" in names(record, e["participants"])
+        for e in record["events"]
+    )
+
+
+def test_one_foreign_partys_talks_in_a_capital_still_meet_its_state(extract):
+    record = extract("A rebel delegation held talks in Nairobi on Sunday.", published="2026-03-12")
+    assert "Kenya" in names(record, record["events"][0]["participants"])
+
+
+def test_a_trip_to_a_bodys_summit_is_the_summit(extract):
+    record = extract(
+        "Prime Minister Lena Varga flew to Vilnius for the NATO summit on Tuesday.", published="2026-03-12"
+    )
+    (event,) = record["events"]
+    assert event["mode"] == "multilateral"
+    assert names(record, event["participants"]) == {"Lena Varga", "NATO"}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),  # rule party.the-two-named
+    [
+        (
+            "Former permanent secretary Anand Rampersad told the court that the businessman Colin Allard first "
+            "approached him at a cocktail reception in 2002. The two men met, he said, in a private room in May.",
+            {"Anand Rampersad", "Colin Allard"},
+        ),
+        (
+            "Ghana's Finance Minister Kwame Boateng and his Ivorian counterpart, Aminata Koné, disagreed on the "
+            "floor price. The two ministers had met privately on Tuesday night at a hotel, aides said.",
+            {"Kwame Boateng", "Aminata Koné"},
+        ),
+    ],
+)
+def test_the_two_are_the_two_just_named(extract, text, pair):
+    record = extract("Talks stall\n\n" + text, published="2026-03-12")
+    assert [names(record, e["participants"]) for e in record["events"]] == [pair]
+
+
+def test_the_two_are_no_one_when_three_were_named(extract):
+    record = extract(
+        "Talks stall\n\nMinister Kwame Boateng, Aminata Koné and Pierre Diallo disagreed on the price. "
+        "The two ministers had met privately on Tuesday night, aides said.",
+        published="2026-03-12",
+    )
+    assert not any({"Kwame Boateng", "Aminata Koné"} <= names(record, e["participants"]) for e in record["events"])

@@ -1034,3 +1034,21 @@ def test_the_parties_and_place_of_a_contact_however_the_parse_hangs_them(extract
 def test_exchanging_prisoners_is_no_contact(extract):
     # contact.verb.exchange-views needs views, opinions or ideas
     assert extract("Russia and Ukraine exchanged prisoners on Friday.")["events"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),  # rule status.perfect-infinitive, against status.infinitive
+    [
+        ("The envoy, Maria Lund, is believed to have met rebel leader Joseph Okello in Juba last month.", "occurred"),
+        ("President Tomas Berg was said to have telephoned Chancellor Ida Roth twice last week.", "occurred"),
+        ("President Tomas Berg welcomed Chancellor Ida Roth's offer to visit Oslo in May.", "planned"),
+        (  # rule status.own-past-clause
+            "Preparations began in June, when Governor Kenji Sato held an online meeting with the Peruvian "
+            "ambassador, Luis Tanaka.",
+            "occurred",
+        ),
+        ("The minister will be relieved when President Tomas Berg meets Chancellor Ida Roth in May.", "planned"),
+    ],
+)
+def test_a_perfect_infinitive_tells_a_contact_that_took_place(extract, sentence, status):
+    assert only_event(extract("Talks\n\n" + sentence, published="2026-03-12"))["status"] == status

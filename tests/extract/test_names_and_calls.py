@@ -224,3 +224,80 @@ def test_a_hyphenated_family_name_before_the_full_name_is_one_person(extract, te
     record = extract(text, published="2017-02-06")
     family = full.split()[-1]
     assert [p for p in people(record) if family in p] == [full]
+
+
+@pytest.mark.parametrize(
+    ("text", "mode", "sides"),
+    [
+        (  # contact.noun.self-told lets "after two days of talks between X and Y" through
+            "The accord was signed on Friday after two days of talks here between Chilean Foreign Minister Ana "
+            "Rojas and her Peruvian counterpart, Luis Vera.",
+            "meeting",
+            {"Ana Rojas", "Luis Vera"},
+        ),
+        (  # contact.verb.sat-down-together
+            "The defence ministers of Norway, Sweden and Finland sat down together in Oslo last Friday.",
+            None,
+            {"Norway", "Sweden", "Finland"},
+        ),
+        (  # party.conjunct-after-of
+            "A Kenyan delegation of customs officials and a Tanzanian delegation met on Tuesday at the Namanga "
+            "crossing.",
+            "meeting",
+            {"Kenya", "Tanzania"},
+        ),
+        (  # contact.verb.communicate-by-phone
+            "The governor said he had communicated by telephone with the Minister of Mining, Pedro Arce.",
+            "phone",
+            {"Pedro Arce"},
+        ),
+        (  # contact.travel.went-to-see after a verb of crossing
+            "The envoy crossed town on Monday to see Speaker Nabil Haddad at his residence.",
+            "visit",
+            {"Nabil Haddad"},
+        ),
+        (  # contact.verb.due-to-see
+            "Senator Paul Grey was due to see Mr Westbrook at the parliament early next week.",
+            "meeting",
+            {"Paul Grey", "Westbrook"},
+        ),
+        (  # contact.host.pronoun-guest
+            "Foreign Minister Ana Morales flew to Lima on Monday. President Carlos Vega received her at the palace.",
+            "visit",
+            {"Ana Morales", "Carlos Vega"},
+        ),
+        (  # party.conjunct-is-another: the second minister is not the first one again
+            "Minister Anna Berg and the Swedish Foreign Minister held a video conference on Monday.",
+            "phone",
+            {"Anna Berg", "Sweden"},
+        ),
+        (  # contact.verb.spend-time-with
+            "The minister spent a long afternoon with the Hispanic Chamber of Commerce in El Paso.",
+            "meeting",
+            {"Hispanic Chamber of Commerce"},
+        ),
+        (  # contact.host.national-guests
+            "Doha hosted Sudanese and Chadian intelligence officials in March.",
+            "visit",
+            {"Qatar"},
+        ),
+    ],
+)
+def test_contacts_told_in_other_words(extract, text, mode, sides):
+    record = extract("Border talks\n\n" + text, published="2026-03-12")
+    found = [(e["mode"], {actor_of(record, i)["name"] for i in e["participants"]}) for e in record["events"]]
+    assert any(sides <= names and mode in (None, got) for got, names in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry communicated its concerns to the embassy on Monday.",
+        "Analysts see President Carlos Vega as the favourite.",
+        "The committee was due to see the plan succeed by March.",
+        "The senator spent the weekend with his family in Maine.",
+        "The city hosted Brazilian fans for the final.",
+    ],
+)
+def test_words_that_only_look_like_contacts(extract, text):
+    assert extract("Border talks\n\n" + text, published="2026-03-12")["events"] == []

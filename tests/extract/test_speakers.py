@@ -324,3 +324,51 @@ def test_the_office_a_person_was_given_speaks_for_that_person(extract, text, sai
     record = extract("Headline\n\n" + text)
     quote = next(q for q in record["quotes"] if said in q["content"]["text"])
     assert actor_of(record, quote["speaker_actor"])["name"] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "issuer"),
+    [
+        (  # speaker.document-issued-by, then speaker.document-issuer for "The statement"
+            "The minister hosted her Uruguayan counterpart on Friday, according to a statement issued by the "
+            "Paraguayan foreign ministry. The statement, carried by the state news agency, said the talks had been "
+            '"open and productive".',
+            "the talks had been",
+            "Paraguayan foreign ministry",
+        ),
+        (  # speaker.document-issued-by
+            "According to a readout released by the Chancellor's Office on Sunday, the chancellor "
+            '"welcomed the progress on the pipeline".',
+            "welcomed the progress on the pipeline",
+            "Chancellor's Office",
+        ),
+        (  # speaker.document-compound
+            "In Lima, the Peruvian interior ministry denied that its officers had crossed the border. "
+            '"No patrol left Peruvian soil," a ministry statement said.',
+            "No patrol left Peruvian soil",
+            "Peruvian interior ministry",
+        ),
+    ],
+)
+def test_a_document_speaks_for_whoever_issued_it(extract, text, content, issuer):
+    r = extract(text)
+    assert speaker_name(r, quote_with(r, content)) == issuer
+
+
+def test_the_witness_is_the_person_giving_evidence(extract):
+    # speaker.trial-role
+    r = extract(
+        "Trial hears of pool-side meeting\n\n"
+        "Mark Tobin, a former port manager, told the High Court on Tuesday that he met the contractor twice.\n\n"
+        '"We sat by the pool and he did the talking," the witness said.'
+    )
+    assert speaker_name(r, quote_with(r, "We sat by the pool")) == "Mark Tobin"
+
+
+def test_an_unnamed_witness_stays_unnamed(extract):
+    r = extract(
+        "Shots near the market\n\n"
+        "A witness said the gunman fled on foot. Police chief Ana Lopes said officers were searching the area.\n\n"
+        '"He ran towards the river," the witness said.'
+    )
+    assert speaker_name(r, quote_with(r, "He ran towards the river")) != "Ana Lopes"

@@ -361,10 +361,12 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
     people = _untagged_people(doc)
     ents = [_run_on(e) for e in ents if not any(e.start < p.end and p.start < e.end for p in people)]
     ents = sorted([*ents, *people], key=lambda e: e.start)
+    aged = _aged_names(ents)
     person_ents = [
         e
         for e in ents
-        if (e.label_ == "PERSON" or (e.label_ == "ORG" and _titled_name(e))) and len(_name_tokens(e)) >= 2
+        if (e.label_ == "PERSON" or (e.label_ == "ORG" and (_titled_name(e) or _of_aged(e, aged))))
+        and len(_name_tokens(e)) >= 2
     ]
     surnames = {_name_tokens(e)[-1].text: e for e in person_ents}
     surnames.update({form: e for e in person_ents for form in surname_forms(strip_possessive(e.text))})
@@ -404,6 +406,8 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
             label = "GPE"  # "Paraguay's foreign minister" tagged as an organisation
         if label in ("ORG", "GPE", "FAC", "LOC") and _titled_name(ent):
             label = "PERSON"  # "Kosovo's foreign minister, Arben Krasniqi" tagged as an organisation
+        if label in ("ORG", "GPE", "FAC", "LOC") and _of_aged(ent, aged):
+            label = "PERSON"  # rule actor.person-by-age: "said Vunibola, 58," tagged as an organisation
         outlet_like = (
             is_outlet_name(name)
             or (label != "PERSON" and reporting_context(ent))
@@ -879,6 +883,26 @@ def _person_apposed(ent: SpacySpan) -> bool:
             return True
     before = doc[max(ent.start - 2, 0) : ent.start]
     return len(before) == 2 and before[1].text == "," and before[0].lemma_.lower() in PEOPLE_NOUNS
+
+
+def _aged_names(ents: list[SpacySpan]) -> set[str]:
+    """Names the tagger did not take for a person's that are given an age ("said Vunibola, 58,"): a person's."""
+    geo = gazetteer()
+    out = set()
+    for ent in ents:
+        name = strip_possessive(ent.text)
+        tokens = _name_tokens(ent)
+        if ent.label_ in ("ORG", "GPE", "FAC", "LOC") and _aged(ent) and 1 <= len(tokens) <= 4:
+            if all(t.is_title for t in tokens) and not any(t.lower_ in NOT_NAME_WORDS for t in tokens):
+                if not (geo.locate(name) or geo.country_of(name) or is_outlet_name(name)):
+                    out.add(name)
+    return out
+
+
+def _of_aged(ent: SpacySpan, aged: set[str]) -> bool:
+    """The name, or the family name ending it, is one given an age elsewhere (``_aged_names``)."""
+    tokens = _name_tokens(ent)
+    return bool(aged) and (strip_possessive(ent.text) in aged or (len(tokens) >= 2 and tokens[-1].text in aged))
 
 
 def _aged(ent: SpacySpan) -> bool:

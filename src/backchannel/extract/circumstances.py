@@ -28,6 +28,8 @@ from .contact_words import (
 from .trace import fired
 from .when import WEEKDAY_RANGE, is_calendar
 
+PAST_TIME_MARKS = frozenset({"when", "while", "after", "as", "before", "once"})
+"""Words opening a time clause whose verb in the past tense tells its contact took place."""
 CIRCUMSTANCE_PREPS = ("during", "after", "before", "since", "following", "amid", "from")
 TOPIC_PREPS = ("about", "on", "over", "regarding", "concerning")
 
@@ -47,6 +49,13 @@ def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
             break
         if node.dep_ == "conj" and _own_clause(node):
             break  # "had not been summoned but had attended a meeting": the second verb says it for itself
+        if (
+            node.dep_ in ("advcl", "relcl")
+            and node.tag_ == "VBD"
+            and any(c.dep_ in ("mark", "advmod") and c.lower_ in PAST_TIME_MARKS for c in node.children)
+        ):
+            fired("status.own-past-clause")
+            break  # "Preparations began in June, when the governor held a meeting": it was held, not begun
         if node.head.lemma_.lower() in TELLING_VERBS | DENIAL_HEADS or node.head.lower_ in ("reports", "report"):
             break  # what a teller says of a contact is a confirmation, not the contact's status
         node = node.head
@@ -88,6 +97,10 @@ def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
     if lemmas & PLANNING_HEADS or markers & UPCOMING:
         fired("status.planning-head")  # "plans to visit", "agreed to meet", "the upcoming summit"
         return EventStatus.PLANNED
+    perfect = token.tag_ == "VBN" and any(c.lower_ in ("have", "'ve") and c.dep_ == "aux" for c in token.children)
+    if to_infinitive and perfect:
+        fired("status.perfect-infinitive")  # "was said to have telephoned", "is believed to have met": done
+        return EventStatus.OCCURRED
     if to_infinitive:
         fired("status.infinitive")  # "welcomed Putin to mediate"
         return EventStatus.PLANNED

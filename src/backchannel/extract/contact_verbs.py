@@ -27,11 +27,13 @@ from .contact_words import (
     NOUN_MODES,
     PHONE_VERBS,
     PHONE_WORDS,
+    PLANNING_HEADS,
     SITTING_VERBS,
     TRAVEL_VERBS,
 )
 from .lexicon import TITLE_NOUNS
 from .parties import person_like, subjects_of
+from .person_words import PEOPLE_NOUNS
 from .places import is_place, place_in, place_of
 from .trace import fired, rejected
 
@@ -48,6 +50,7 @@ CONTACT_VERBS = (
     | TRAVEL_VERBS
     | HOST_VERBS
     | {"speak", "talk", "confer", "huddle", "meet", "discuss", "negotiate", "consult", "visit", "see", "spend"}
+    | {"communicate"}
     | {"exchange"}
     | GATHERING_SUBJECT_VERBS
 )
@@ -95,10 +98,20 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
         fired("contact.verb.phone")
         return "phone"
     if lemma in SITTING_VERBS:
-        if any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children) and "with" in preps:
+        down = any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
+        if down and "with" in preps:
             fired("contact.verb.sit-down-with")  # "sat down with the governor"
             return "meeting"
+        if down and any(c.lower_ == "together" for c in verb.children) and _together_subject(verb):
+            fired("contact.verb.sat-down-together")  # "the defence ministers of the three states sat down together"
+            return "meeting"
         return None
+    if lemma == "communicate":
+        with_means = any(g.dep_ == "prep" and g.lower_ == "with" for c in means for t in c.children for g in t.children)
+        if ("with" in preps or with_means) and subtree_words & PHONE_WORDS - {"call"}:
+            fired("contact.verb.communicate-by-phone")  # "had communicated by telephone with the minister"
+            return "phone"
+        return None  # "communicated its concerns to the ministry", "communicates with the public"
     if lemma in ("speak", "talk", "confer", "huddle"):
         on_the_phone = {t.lower_ for t in verb.subtree} & PHONE_WORDS - {"call"}
         together = any(
@@ -185,12 +198,20 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
     if lemma == "visit":
         fired("contact.verb.visit")
         return "visit"
-    if lemma == "see" and verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_.lower() in TRAVEL_VERBS and objects:
-        fired("contact.travel.went-to-see")  # "went to see the executive at his offices"
-        return "visit"
+    if lemma == "see" and verb.dep_ in ("advcl", "xcomp") and objects and not _seen_as(verb):
+        head = verb.head.lemma_.lower()
+        if head in TRAVEL_VERBS | CROSSING_VERBS:
+            fired("contact.travel.went-to-see")  # "went to see the executive at his offices"
+            return "visit"
+        if head in PLANNING_HEADS and any(person_like(o) and o.pos_ != "PRON" for o in objects):
+            fired("contact.verb.due-to-see")  # "was due to see Mr Westbrook at the parliament next week"
+            return "meeting"
     if lemma == "spend" and any(c.lower_ == "together" for c in verb.children):
         fired("contact.verb.spend-together")
         return "meeting"  # "X and Y spent several hours together"
+    if lemma == "spend" and any(o.lemma_.lower() in SPELLS for o in objects) and _with_a_party(verb, table):
+        fired("contact.verb.spend-time-with")
+        return "meeting"  # "spent a long afternoon with the Chamber of Commerce", not "with his family"
     if lemma in TRAVEL_VERBS:
         places = [
             g
@@ -233,6 +254,12 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
         if any(o.lemma_.lower() in TITLE_NOUNS and o.tag_ == "NN" for o in objects):
             fired("contact.host.titled-guest")  # "Kim received the Russian diplomat", "welcomed the minister"
             return "visit"
+        if any(o.lemma_.lower() in PEOPLE_NOUNS and _national(o) for o in objects):
+            fired("contact.host.national-guests")  # "Doha hosted Sudanese and Chadian intelligence officials"
+            return "visit"
+        if any(o.lower_ in ("him", "her") for o in objects):
+            fired("contact.host.pronoun-guest")  # "Ruiz flew to Lima. President Vega received her at the palace."
+            return "visit"
         guests = subjects_of(verb)
         if hosts_by(verb) and any(
             g.pos_ == "PROPN" or g.lemma_.lower() in TITLE_NOUNS or g.lower_ in ("he", "she", "they") for g in guests
@@ -241,6 +268,37 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
             return "visit"  # "Wang is expected to be received by President Putin"
         return rejected("contact.host.no-guest")
     return None
+
+
+SPELLS = frozenset({"afternoon", "morning", "evening", "day", "hour", "night", "week", "time", "minute", "weekend"})
+"""Stretches of time spent with someone: "spent the afternoon with X"."""
+
+
+def _with_a_party(verb: Token, table: ActorTable) -> bool:
+    """A "with" phrase of the verb that names an actor the text knows (a person, a body, a state)."""
+    return any(
+        table.actor_at(g) is not None
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for g in c.children
+        if g.dep_ == "pobj"
+    )
+
+
+def _national(noun: Token) -> bool:
+    """A noun for people qualified by a nationality: "Sudanese and Chadian officials"."""
+    return any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in noun.children)
+
+
+CROSSING_VERBS = frozenset({"cross", "drive", "walk", "hurry", "rush", "dash"})
+"""Verbs of going a short way to see someone: "crossed town to see the speaker"."""
+
+
+def _seen_as(verb: Token) -> bool:
+    """ "to see Beijing as a partner", "to see the plan succeed": a view or an outcome, not a meeting."""
+    return any(
+        (c.dep_ == "prep" and c.lower_ == "as") or c.dep_ in ("ccomp", "oprd", "acomp") for c in verb.children
+    ) or any(o.dep_ == "nsubj" for c in verb.children for o in c.children if c.pos_ == "VERB")
 
 
 def habitual(verb: Token) -> bool:
@@ -407,6 +465,14 @@ def _has_subject(verb: Token) -> bool:
 
 def _pronoun_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in verb.children)
+
+
+def _together_subject(verb: Token) -> bool:
+    """A subject of several: "the ministers", "Ruiz and Vega", "they"."""
+    return any(
+        c.dep_ == "nsubj" and (c.tag_ in ("NNS", "NNPS") or c.lower_ in ("they", "we") or c.conjuncts)
+        for c in verb.children
+    )
 
 
 def _plural_subject(verb: Token) -> bool:

@@ -35,6 +35,7 @@ from .contact_words import (
     HAPPENING_VERBS,
     HOLDING_VERBS,
     HOST_VERBS,
+    MEANS_PREPS,
     NOUN_MODES,
     PHONE_WORDS,
     PLANNING_HEADS,
@@ -72,6 +73,9 @@ from .trace import collecting, fired, judged, rejected
 
 UPCOMING_DATE = re.compile(r"(?i)\b(next|coming|upcoming|later)\b")
 """A date no telling can have happened on: it dates the contact told of."""
+GATHERING_VERBS = frozenset({"meet", "gather", "convene", "assemble", "reconvene"})
+"""Verbs by which one party meeting alone is its members meeting one another, not meeting the place's state."""
+
 HOSTED_MODES = {"visit", "multilateral"}
 """Contacts whose place names a party: a visit to Moscow meets Russia, a summit in London has Britain as host."""
 
@@ -97,6 +101,8 @@ class Mention:
     """True when the text says someone did not mention it ("state media did not mention any meeting")."""
     rules: list[str] = field(default_factory=list)
     """The ids of the rules that made this mention and decided its fields."""
+    venue_state: list[str] = field(default_factory=list)
+    """The state made a party only because the contact took place in it (rule party.host-state)."""
 
     def add(self, role: list[str], actor_ids: list[str]) -> None:
         for actor_id in actor_ids:
@@ -226,7 +232,7 @@ def _verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> 
     subjects = parties_of(subjects_of(verb), table, resolver)
     objects: list[str] = []
     place: Token | None = None
-    for child in verb.children:
+    for child in [*verb.children, *_with_on_means(verb)]:
         if child.dep_ == "dobj" and (lemma in TOPIC_OBJECT_VERBS or lemma == "exchange"):
             continue  # "discussed the dam", "exchanged views": what was talked about is no party
         if child.dep_ in ("dobj", "dative") or (child.dep_ == "oprd" and child.ent_type_ == "PERSON"):
@@ -282,7 +288,8 @@ def _verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> 
         return rejected("contact.habit.everyone")  # "will meet with any candidate who asks"
     if not mention.recipient and place is not None and _hosted(mention, place, table):
         fired("party.host-state")
-        mention.add(mention.recipient, host_state(place, table))
+        mention.venue_state = host_state(place, table)
+        mention.add(mention.recipient, mention.venue_state)
     if mention.mode == "visit" and place is not None and not mention.recipient and len(mention.actor) >= 2:
         return rejected("contact.visit.co-visitors")  # "Sanders and Clinton both visited Wilmington": no one received
     mention.place = place
@@ -319,6 +326,24 @@ def _time_clause_ahead(verb: Token) -> bool:
     return verb.dep_ == "advcl" and present and bool(marks & {"after", "before", "when", "once", "until"})
 
 
+def _one_body(verb: Token) -> bool:
+    """The verb's subject names one body, not two sides the parse ran together ("Representatives of the Taliban and
+    Western diplomats met"), where the place's state stays the best guess at the other side."""
+    return not any(t.lower_ == "and" for s in subjects_of(verb) for t in s.subtree)
+
+
+def _with_on_means(verb: Token) -> list[Token]:
+    """ "communicated by telephone with the minister": the "with" the parse hung on the means phrase."""
+    return [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in MEANS_PREPS
+        for t in c.children
+        for g in t.children
+        if g.dep_ == "prep" and g.lower_ == "with"
+    ]
+
+
 def _hosted(mention: Mention, place: Token, table: ActorTable) -> bool:
     """Whether the state a contact took place in is its other party.
 
@@ -326,17 +351,34 @@ def _hosted(mention: Mention, place: Token, table: ActorTable) -> bool:
     Hamas delegation held talks in Cairo". Talks between two sides in Vienna are not talks with Austria, nor is
     a minister's meeting at home.
     """
+    parties = [table.get(p) for p in mention.participants]
+    if mention.mode == "multilateral" and any(_body(p) for p in parties):
+        fired("party.body-summit-venue")
+        return False  # "attended the African Union summit in Addis Ababa": the body meets there, Ethiopia is no party
     if mention.mode in HOSTED_MODES:
         return True
-    parties = [table.get(p) for p in mention.participants]
     if len(parties) != 1 or parties[0] is None:
         return False
     party = parties[0]
+    if (
+        mention.trigger.pos_ == "VERB"
+        and mention.trigger.lemma_.lower() in GATHERING_VERBS
+        and _one_body(mention.trigger)
+    ):
+        fired("party.gathering-venue")
+        return False  # "the commission met in Lisbon", "EU leaders will meet in Brussels": its members meet there
     several = {"and", "two", "both", "three", "four", "several"} & set(party.name.lower().split())
     if party.kind in (ActorKind.GROUP, ActorKind.ANONYMOUS) and several:
         return False  # "Ukrainian and Moldovan negotiators held talks in Vienna": two sides, a neutral venue
     where = place_of(place)
     return where is not None and where.country is not None and where.country != party.country
+
+
+def _body(actor: Actor | None) -> bool:
+    """An organisation of no one state (a council, a commission, an alliance): where it meets is only a venue."""
+    return actor is not None and (
+        _multilateral(actor) or (actor.kind is ActorKind.ORGANIZATION and actor.country is None)
+    )
 
 
 def _everyone(token: Token) -> bool:
@@ -381,7 +423,7 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
         else:
             return rejected("contact.noun.background")  # "after the talks", "ahead of the meeting"
     carrier = head.head if contact_nouns.counted(noun) else None
-    if carrier is not None and carrier.dep_ == "pobj" and carrier.head.lower_ in BACKGROUND_PREPS:
+    if carrier is not None and carrier.dep_ == "pobj" and carrier.head.lower_ in BACKGROUND_PREPS and not self_told:
         return rejected("contact.noun.background")  # "after weeks of talks", "on the second day of her visit"
     if (
         not phone_call
@@ -557,7 +599,8 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
         mention.mode = "meeting"  # "Trump and Kim held a summit in Singapore": two leaders, a bilateral meeting
     if not mention.recipient and place is not None and _hosted(mention, place, table):
         fired("party.host-state")
-        mention.add(mention.recipient, host_state(place, table))
+        mention.venue_state = host_state(place, table)
+        mention.add(mention.recipient, mention.venue_state)
     mention.place = place
     mention.topics = topics_of(noun) or (topics_of(governor) if governor is not None else [])
     # "confirmed the trip in a statement on Monday": Monday is when it was told, not when it happened
@@ -597,6 +640,15 @@ def _retells(host: Mention, conj: Mention) -> bool:
     return host.mode == "visit" or set(conj.recipient) <= set(host.participants)
 
 
+def _summit_trip(trip: Mention) -> None:
+    """ "flew to Vilnius for the NATO summit": the trip is the body's summit, and Lithuania only its venue."""
+    trip.rules.append("merge.summit-trip")
+    trip.mode = "multilateral"
+    for role in (trip.recipient, trip.participants):
+        role[:] = [p for p in role if p not in trip.venue_state]
+    trip.venue_state = []
+
+
 def _fold_purposes(mentions: list[Mention]) -> list[Mention]:
     """ "visited Moscow to meet with officials": the meeting is the visit's purpose, one event."""
     by_token = {m.trigger.i: m for m in mentions}
@@ -612,6 +664,8 @@ def _fold_purposes(mentions: list[Mention]) -> list[Mention]:
             host = None  # "agreed in a phone call to resume visits": the visits are to come, the call took place
         if host is not None and host is not m and host.mode in ("visit", "meeting", "phone"):
             host.rules += [r for r in [*m.rules, "merge.purpose"] if r not in host.rules]
+            if host.mode == "visit" and "party.body-summit-venue" in m.rules:
+                _summit_trip(host)
             host.add(host.recipient, [p for p in m.recipient if p not in host.actor])
             host.add(host.actor, [p for p in m.actor if p not in host.participants])
             host.topics += [t for t in m.topics if t not in host.topics]

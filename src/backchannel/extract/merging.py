@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from ..dates import Interval, interval
 from ..records import Actor, ActorKind, Article, Confirmation, EventStatus, Report
-from .actors import ActorTable
+from .actors import ActorTable, doc_sents
 from .contact_words import (
     ANOTHER,
     COUNTING_NOUNS,
@@ -257,7 +257,27 @@ def _resolve_group(m: Mention, drafts: list[Draft], table: ActorTable, published
         if draft.first.status == m.status and same_kind and _same_time(draft, m, published) and _same_place(draft, m):
             m.participants, m.actor, m.recipient = [], [], []  # the group is the draft's named people
             return draft
+    if pair is None and (named := _two_named_before(m, table)) is not None:
+        fired("party.the-two-named")  # "Alleyne approached Ramkissoon at a reception. The two men met in May"
+        m.participants, m.actor, m.recipient = [], [], []
+        m.add(m.recipient, named)
     return None
+
+
+TWO_NAMED_SENTENCES = 2
+"""Sentences before the one telling "the two men met" in which the two must be the only people named."""
+
+
+def _two_named_before(m: Mention, table: ActorTable) -> list[str] | None:
+    """The two people named in the sentence of "the two men" and the few before it, when no one else is: whom a
+    definite pair stands for when no contact between them was told before."""
+    sents = doc_sents(m.trigger.doc)
+    here = next((n for n, s in enumerate(sents) if s.start <= m.trigger.i < s.end), 0)
+    low, high = sents[max(here - TWO_NAMED_SENTENCES, 0)].start_char, m.trigger.idx
+    people = [
+        a.id for a in table.persons() if a.name not in a.titles and any(low <= x.start < high for x in a.mentions)
+    ]
+    return people if len(people) == 2 else None
 
 
 COUNTING_WORDS = frozenset({"the", "two", "both", "these", "those"})

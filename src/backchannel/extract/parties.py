@@ -16,6 +16,7 @@ from ..records import ActorKind
 from .actors import ADDRESS_WORDS, GOVERNMENT_GROUPS, ActorTable, nationalities
 from .contact_words import NOT_PEOPLE, NOUN_MODES, PARTITIVES, SIDELINES
 from .lexicon import TITLE_NOUNS
+from .person_words import PEOPLE_NOUNS
 from .places import is_place
 from .speakers import SpeakerResolver
 from .trace import fired
@@ -66,6 +67,28 @@ def _conjoined_to_apposition(node: Token) -> list[Token]:
     return out
 
 
+def _conjoined_in_of_phrase(node: Token) -> list[Token]:
+    """ "A Kenyan delegation of customs officials and a Tanzanian delegation met": the parse hangs the second
+    delegation on the first one's "of" phrase; a conjunct there with the same head noun is a side of its own, and
+    so is any after the "of" or "from" of people in the plural ("Negotiators from the EU and Mercosur met",
+    "Representatives of the Taliban and Western diplomats met") (rule party.conjunct-after-of)."""
+    if node.conjuncts:
+        return []
+    several = node.tag_ in ("NNS", "NNPS") and node.lemma_.lower() in PEOPLE_NOUNS
+    out = [
+        c
+        for p in node.children
+        if p.dep_ == "prep" and (p.lower_ == "of" or (several and p.lower_ == "from"))
+        for o in p.children
+        if o.dep_ == "pobj"
+        for c in o.conjuncts
+        if c.i > o.i and (several or c.lemma_.lower() == node.lemma_.lower())
+    ]
+    if out:
+        fired("party.conjunct-after-of")
+    return out
+
+
 BETWEEN_SIDE_WORDS = 8
 """The most words of the second side's phrase read along after "between X and"."""
 
@@ -102,7 +125,8 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
     """Actors named by each noun phrase (and its conjuncts): "X and Y", "Russian officials, including Z"."""
     out: list[str] = []
     for head in heads:
-        others = _conjoined_to_apposition(head) or _between_and_after(head)
+        others = _conjoined_to_apposition(head) or _between_and_after(head) or _conjoined_in_of_phrase(head)
+        coordinated: list[str] = []  # who the conjuncts before named: "X and the Swedish minister" are two
         for node in [head, *(c for c in head.conjuncts if c.i > head.i), *others]:
             if _first_of_two_titles(node, table):
                 continue
@@ -122,16 +146,21 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
                 ) and node.lower_ not in NOUN_MODES:
                     titled = _named_next(node, table) or _titled_person(node, table)
                     phrase = node.doc[node.left_edge.i : max(node.i, apposition_end(node), _of_state_end(node)) + 1]
+                    described = _of_its_nationality(resolver.resolve(phrase), node, table)
+                    if {titled, described} & set(coordinated):
+                        fired("party.conjunct-is-another")  # "Minister Anna Berg and the Swedish Foreign Minister"
                     resolved = (
-                        titled
-                        or _of_its_nationality(resolver.resolve(phrase), node, table)
+                        next((a for a in (titled, described) if a is not None and a not in coordinated), None)
                         or _state_of_title(node, table)
                         or described_group(node, table)
                     )
+                    if resolved in coordinated:
+                        resolved = None  # not the person a conjunct before named, twice
                     found = [resolved] if resolved else []
                     if node.lemma_.lower() in STATE_NOUNS and (pair := _the_two_states(node, table)):
                         found = pair  # "the two states" themselves
             found += _states_of_group(node, found, table)
+            coordinated += found
             out += [f for f in found if f not in out]
     return out
 

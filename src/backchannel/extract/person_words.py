@@ -12,9 +12,11 @@ ROLE_NOUNS = frozenset(
     businesswoman mogul tycoon magnate pontiff pastor preacher evangelist speaker author writer novelist
     columnist commentator host activist economist professor scholar scientist politician veteran lawyer
     entrepreneur investor singer actor actress star comedian founder vp mate strategist pollster campaigner
+    witness defendant accused plaintiff claimant complainant
     """.split()
 )
-"""Nouns for what a person is or does that are not offices: "the self-described socialist", "the mogul"."""
+"""Nouns for what a person is or does that are not offices: "the self-described socialist", "the mogul"; and
+their part in a trial: "the witness told the court" is the person just named giving evidence."""
 
 INDIVIDUAL_NOUNS = frozenset(
     """

@@ -118,7 +118,7 @@ def find_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:
     if (claim := _headline_claim(doc, text, boiler)) is not None:
         findings = [f for f in findings if not (f.start < claim.end and claim.start < f.end)] + [claim]
     findings = _with_signed(doc, table, findings, find_signed(text, boiler, lambda s, e: _names_person(doc, s, e)))
-    findings = _with_turns(findings, transcript_turns(text, table))
+    findings = _with_turns(findings, transcript_turns(text, table), text)
     ordered = sorted(findings, key=lambda f: (f.start, not f.signed))
     previous: Finding | None = None
     for n, finding in enumerate(ordered):
@@ -190,12 +190,15 @@ def _apart_from_questions(text: str, reported: list[Finding]) -> list[Finding]:
     return out
 
 
-FIRST_AND_SECOND_PERSONS = frozenset({"i", "we", "you", "me", "us"})
+FIRST_AND_SECOND_PERSONS = frozenset({"i", "we", "you", "me", "us", "'s", "’s"})
+"""Speakers a turn's own words have: "I said", "you told us", "Let's talk about …"."""
+PIECE_EDGES = " \t\n,;:.—–-"
+"""What a piece of a turn does not open with: the space and punctuation left where a reported stretch was cut."""
 MIN_TURN_PIECE = 3
 """Characters a piece of a turn keeps at least once the words it reports of others are taken out."""
 
 
-def _with_turns(findings: list[Finding], turns: list[Turn]) -> list[Finding]:
+def _with_turns(findings: list[Finding], turns: list[Turn], text: str) -> list[Finding]:
     """A transcript's turns as their speakers' direct quotes (rule quote.transcript-turn). What a turn reports of
     someone else ("He said China would …") stays an attribution of its own; what its speaker says in the first
     person is the turn itself."""
@@ -212,18 +215,32 @@ def _with_turns(findings: list[Finding], turns: list[Turn]) -> list[Finding]:
     reported = [f for f in kept if inside(f)]
     said = []
     for t in turns:
-        ranges = _without(t.said, [_extent(f) for f in reported])
-        if ranges:
-            said.append(
-                Finding(QuoteKind.DIRECT, ranges, t.label, None, speaker_actor=t.speaker, rule="quote.transcript-turn")
-            )
+        for start, end in _without(t.said, [_extent(f, t.said) for f in reported]):
+            # each stretch between what the turn reports of others is a quote of its own, so that none spans them
+            start += len(text[start:end]) - len(text[start:end].lstrip(PIECE_EDGES))
+            end -= len(text[start:end]) - len(text[start:end].rstrip())
+            if end - start >= MIN_TURN_PIECE:
+                said.append(
+                    Finding(
+                        QuoteKind.DIRECT,
+                        [(start, end)],
+                        t.label,
+                        None,
+                        speaker_actor=t.speaker,
+                        rule="quote.transcript-turn",
+                    )
+                )
     return kept + said
 
 
-def _extent(f: Finding) -> tuple[int, int]:
-    """From a finding's cue or words, whichever comes first, to whichever ends last."""
+def _extent(f: Finding, turn: tuple[int, int]) -> tuple[int, int]:
+    """From a finding's speaker, cue or words, whichever comes first, to whichever ends last; the speaker only
+    where the turn names it (a quote that goes on with an earlier attribution has its speaker far before)."""
     cue = f.cue or (f.start, f.end)
-    return min(f.start, cue[0]), max(f.end, cue[1])
+    speaker = (f.speaker.start_char, f.speaker.end_char) if f.speaker is not None else cue
+    if not turn[0] <= speaker[0] < turn[1]:
+        speaker = cue
+    return min(f.start, cue[0], speaker[0]), max(f.end, cue[1], speaker[1])
 
 
 def _without(whole: tuple[int, int], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -17,8 +17,11 @@ from ..records import ActorKind
 from .actors import ActorTable
 from .interviews import interviewee
 
+LABEL_WORD = r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_])|\.)*"
+"""A word of a label: letters and full stops ("DR."), a hyphen or an apostrophe only between two letters
+("EL-NAGGAR", "O'NEILL")."""
 TURN = re.compile(
-    r"(?m)^[ \t]*(?P<label>[^\W\d_][^\W\d_'’.-]*(?:[ \t][^\W\d_][^\W\d_'’.-]*){0,3})"
+    rf"(?m)^[ \t]*(?P<label>{LABEL_WORD}(?:[ \t]{LABEL_WORD}){{0,3}})"
     r"(?:[ \t]*\([^)\n]{1,40}\))?:[ \t]+(?P<said>\S[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*)"
 )
 """A paragraph opening with a label ("ODUYA (via interpreter)", "ÖZTÜRK") and a colon; the turn runs to the
@@ -71,12 +74,12 @@ def _named_elsewhere(label: str, text: str) -> bool:
 
 def _labelled(label: str, table: ActorTable) -> str | None:
     """The one person the article names in full whose name holds every word of ``label``: "MWANGI"."""
-    words = label.casefold().split()
+    words = label.casefold().replace("-", " ").split()
     found = [
         a.id
         for a in table.actors
         if a.kind is ActorKind.PERSON
-        and len(names := a.name.replace("-", " ").split()) > len(words)  # the full name, not the label itself
+        and len(names := a.name.replace("-", " ").split()) >= len(words)
         and set(words) <= {w.casefold() for w in names}
     ]
     return found[0] if len(found) == 1 else None

@@ -114,6 +114,7 @@ def find_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:
     resolver = SpeakerResolver(doc, table)
     reported = [f for f in _reported(doc) if not (f.cue and any(q.start < f.cue[0] < q.end for q in quoted))]
     findings = _combine(doc, text, quoted, _apart_from_questions(text, reported))
+    findings += _blocks_after_colon(doc, text, findings)
     if (claim := _headline_claim(doc, text, boiler)) is not None:
         findings = [f for f in findings if not (f.start < claim.end and claim.start < f.end)] + [claim]
     findings = _with_signed(doc, table, findings, find_signed(text, boiler, lambda s, e: _names_person(doc, s, e)))
@@ -514,6 +515,10 @@ def _subject(verb: Token) -> SpacySpan | None:
                 return _noun_phrase(objs[0])
     head = verb.head
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+        if any(c.dep_ == "nsubjpass" for c in verb.children):
+            return None  # "… and heavy rain was forecast": a passive with a subject of its own and no agent
+        if (reporting := _reporting_of_second(verb)) is not None:
+            return _subject(reporting)
         return _subject(head)
     if (
         verb.tag_ == "VBG"
@@ -925,7 +930,11 @@ def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
             return None
         if clause.i > verb.i and (more := _continued_clause(verb, clause)) is not None:
             span = (span[0], more)
-        return Finding(QuoteKind.INDIRECT, [span], _cue(verb), speaker, shaped_by=shaped)
+        ranges = [span]
+        if clause.i > verb.i and (fronted := _fronted_clause(verb, clause, speaker)) is not None:
+            ranges.insert(0, fronted)
+            shaped.append("quote.fronted-clause")
+        return Finding(QuoteKind.INDIRECT, ranges, _cue(verb), speaker, shaped_by=shaped)
     head = verb.head
     if (
         verb.dep_ in ("parataxis", "ccomp", "conj", "advcl")
@@ -964,20 +973,59 @@ def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
             # "confirmed the call", "denied reports that he had spoken to X": a verdict on a story, which the
             # events keep as a confirmation; what the reports said is not the speaker's
             return None
+        predicates = _object_predicates(verb, right)
         if right:
-            first, last = right[0].left_edge.i, max(c.right_edge.i for c in right)
+            first, last = right[0].left_edge.i, max(c.right_edge.i for c in right + predicates)
             cue = _cue(verb)
             prep = right[0] if right[0].lower_ in CUE_PREPS else None
             objects = [g for g in prep.children if g.dep_ in ("pobj", "pcomp")] if prep is not None else []
-            if objects and (right[0].i == verb.i + 1 or doc[verb.i + 1].dep_ == "prt"):
-                # "referred to the plan", "railed against the deal": the preposition is part of the cue
-                # (rule quote.prepositional-object)
+            between = doc[verb.i + 1 : right[0].i]
+            if objects and (
+                doc[verb.i + 1].dep_ == "prt" or all(t.head == verb and t.dep_ in ("prt", "advmod") for t in between)
+            ):
+                # "referred to the plan", "railed against the deal", "wrote recently about the fares": the
+                # preposition is part of the cue (rule quote.prepositional-object)
                 first, cue = objects[0].left_edge.i, (cue[0], right[0].idx + len(right[0]))
             span = _trimmed(doc, first, _cut_trailing(doc, first, last, right[0].i))
             if span is not None:
                 rule = "quote.prepositional-object" if first != right[0].left_edge.i else None
+                if predicates and span[1] > max(c.right_edge.i for c in right):
+                    rule = "quote.object-predicative"
                 return Finding(QuoteKind.INDIRECT, [span], cue, speaker, rule=rule)
     return _trailing_attribution(verb, sent, speaker)
+
+
+def _object_predicates(verb: Token, right: list[Token]) -> list[Token]:
+    """ "described the ferry as beset by problems", "a survey shows the mayor at 40 percent" (rule
+    quote.object-predicative): what the verb predicates of its object after it, which the parse hangs on the verb
+    as if it said when or how, is part of what is reported: an "as" clause with no subject of its own, or a
+    phrase that places the object on a scale (a number or a share)."""
+    obj = next((c for c in right if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ == "PRON":
+        return []
+    return [
+        child
+        for child in verb.children
+        if child.i > obj.right_edge.i
+        and child not in right
+        and (
+            (child.dep_ == "advcl" and _marked(child, "as") and not _has_subject(child))
+            or (child.dep_ == "prep" and any(_a_figure(g) for g in child.children if g.dep_ == "pobj"))
+        )
+    ]
+
+
+def _marked(clause: Token, word: str) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == word for c in clause.children)
+
+
+def _has_subject(clause: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children)
+
+
+def _a_figure(noun: Token) -> bool:
+    """A share or an amount ("40 percent", "$2 million"), not a count of things ("two meetings")."""
+    return noun.ent_type_ in ("PERCENT", "MONEY", "QUANTITY")
 
 
 TRAILING_TAIL_DEPS = frozenset({"npadvmod", "prep", "advmod", "punct", "agent"})
@@ -1032,6 +1080,25 @@ def _said_object(verb: Token, speaker: SpacySpan) -> Finding | None:
     if span is None:
         return None
     return Finding(QuoteKind.INDIRECT, [span], _cue(verb), speaker, rule="quote.say-object")
+
+
+def _fronted_clause(verb: Token, clause: Token, speaker: SpacySpan | None) -> tuple[int, int] | None:
+    """ "If the pier closes, Moss said on Monday, the town will lose its ferry" (rule quote.fronted-clause): an
+    adverbial clause with a conjunction of its own ("if", "when", "because"), set off by a comma right before the
+    speaker of an attribution that commas set off, belongs to what is reported: it is its first part."""
+    doc = verb.doc
+    first = clause.left_edge.i
+    if speaker is None or speaker.start >= verb.i or "," not in (doc[first].text, doc[first - 1].text):
+        return None
+    for fronted in verb.children:
+        if fronted.dep_ != "advcl" or fronted.i > speaker.start or _lemma(fronted) in SPEECH_CUES:
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ != "as" for c in fronted.children):
+            continue
+        end = fronted.right_edge.i
+        if end + 2 == speaker.start and doc[end + 1].text == ",":
+            return _trimmed(doc, fronted.left_edge.i, end)
+    return None
 
 
 TOPIC_PREPS = frozenset({"about", "of", "on"})
@@ -1232,12 +1299,14 @@ def _second_predicate(verb: Token, clause: Token) -> int | None:
     """ "denies that the killings were a genocide and goes to great lengths to …" (rule
     quote.second-predicate): a predicate with no subject, joined to the reported clause by "and" or "but" but
     in the reporting verb's tense, not the clause's, is the speaker's next act; the content ends before it."""
-    if verb.tag_ not in FINITE_TAGS or _tense(clause) == verb.tag_:
+    tense = _tense(verb)
+    if tense not in FINITE_TAGS or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
         return None
-    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
-        return None
+    shifts = _tense(clause) != tense
     for conj in (c for c in clause.children if c.dep_ == "conj" and c.i > clause.i):
-        if conj.tag_ != verb.tag_ or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
+            continue
+        if not shifts or not (_own_tense(conj) == tense or (tense == "VBP" and _reports_a_clause(conj))):
             continue
         k = conj.left_edge.i - 1
         while k > clause.i and (verb.doc[k].is_punct or verb.doc[k].dep_ == "cc"):
@@ -1247,14 +1316,79 @@ def _second_predicate(verb: Token, clause: Token) -> int | None:
     return None
 
 
+def _reporting_of_second(predicate: Token) -> Token | None:
+    """The reporting verb whose speaker acts again in ``predicate``, a second predicate after its reported clause
+    ("fear that A and warn that B": the fearful warn, not A's subject)."""
+    clause = predicate.head
+    verb = clause.head
+    if clause.dep_ != "ccomp" or verb.pos_ not in ("VERB", "AUX") or _lemma(verb) not in SPEECH_CUES:
+        return None
+    end = _second_predicate(verb, clause)
+    return verb if end is not None and predicate.i > end else None
+
+
+def _own_tense(predicate: Token) -> str:
+    """A predicate's tense when it tells an act of its own: a finite form ("blamed") or a perfect ("has warned");
+    a passive or a modal ("had been told", "would follow") may as well go on with the reported clause's subject."""
+    if predicate.tag_ in FINITE_TAGS:
+        return predicate.tag_
+    if any(c.dep_ in ("auxpass", "nsubjpass") or c.tag_ == "MD" for c in predicate.children):
+        return predicate.tag_
+    return _tense(predicate)
+
+
+def _reports_a_clause(predicate: Token) -> bool:
+    """ "fear that A and warn that B": a bare reporting verb with a that-clause of its own, in the present, where
+    the tagger gives the plain form (VB) rather than the present's (VBP)."""
+    return (
+        predicate.tag_ == "VB"
+        and _lemma(predicate) in SPEECH_CUES
+        and any(c.dep_ == "ccomp" and _marked(c, "that") for c in predicate.children)
+    )
+
+
 DASHES = ("—", "–", "-", "--")
-TRAILING_WORDS = ("which", "who", "where", "while", "whereas", "despite", "although", "though")
+TRAILING_WORDS = ("which", "who", "where", "despite", "although", "though")
+"""Words that open an aside after a content (and "while", "whereas" but for ``_contrast_in_content``)."""
+
+
+def _narration_after(doc: Doc, closing: int, start: int) -> bool:
+    """ "Moss said: “We never closed the pier,” but in fact the board closed it twice" (rule
+    quote.narration-after-quote): after a content that opens with a quote, a clause with a subject of its own that
+    "and" or "but" joins to the closing mark is the writer's, not the speaker's."""
+    opening = start if doc[start].tag_ == "``" else start - 1
+    if opening < 0 or doc[opening].tag_ != "``" or any(doc[k].tag_ == "''" for k in range(opening + 1, closing)):
+        return False
+    k = closing + 1
+    while k < len(doc) and doc[k].text == ",":
+        k += 1
+    if k >= len(doc) or doc[k].dep_ != "cc":
+        return False
+    joined = next((c for c in doc[k].head.children if c.dep_ == "conj" and c.i > k), None)
+    return joined is not None and _has_subject(joined)
+
+
+def _contrast_in_content(mark: Token) -> bool:
+    """ "found that 28 percent backed Moss, while 23 percent favoured Varga" (rule quote.contrast-in-content): a
+    "while" or "whereas" clause with a subject and a finite verb of its own, not a reporting one, sets a contrast
+    inside what was said; "while saying …" or "while critics argued …" stands beside it."""
+    clause = mark.head
+    if mark.dep_ != "mark" or clause.pos_ not in ("VERB", "AUX") or not _has_subject(clause):
+        return False
+    if _lemma(clause) in ATTRIBUTION_VERBS:
+        return False
+    finite = FINITE_TAGS | {"MD"}
+    if clause.tag_ not in FINITE_TAGS and not any(c.dep_ in AUX_DEPS and c.tag_ in finite for c in clause.children):
+        return False
+    fired("quote.contrast-in-content")
+    return True
 
 
 def _breaks(doc: Doc, start: int, end: int, head: int) -> Iterator[tuple[int, bool]]:
     """Where a content may break off: each token after its head and outside quote marks with a token after it
     in the content, and whether it is a closing mark after a comma ("… a “distortion,” describing …")."""
-    marks = 0
+    # a content that starts right after an opening mark the parse hung elsewhere (said, “We …) starts inside it
+    marks = 1 if start > 0 and doc[start - 1].tag_ == "``" else 0
     for k in range(start, end + 1):
         t = doc[k]
         if t.is_quote and t.text not in ("'", "’", "‘"):
@@ -1270,10 +1404,15 @@ def _cut_trailing(doc: Doc, start: int, end: int, head: int) -> int:
     for k, closing in _breaks(doc, start, end, head):
         t, nxt = doc[k], doc[k + 1]
         if (t.text == "," or closing) and (
-            (nxt.tag_ == "VBG" and nxt.dep_ in ("advcl", "xcomp", "conj", "acl")) or nxt.lower_ in TRAILING_WORDS
+            (nxt.tag_ == "VBG" and nxt.dep_ in ("advcl", "xcomp", "conj", "acl"))
+            or nxt.lower_ in TRAILING_WORDS
+            or (nxt.lower_ in CONTRAST_MARKS and not _contrast_in_content(nxt))
         ):
             return k if closing else k - 1
         if t.is_quote and nxt.text in DASHES and nxt.whitespace_:
+            return k
+        if t.is_quote and _narration_after(doc, k, start):
+            fired("quote.narration-after-quote")
             return k
         if t.text == "," and _trailing_apposition(doc, k, start, end):
             fired("quote.trailing-apposition")
@@ -1359,20 +1498,51 @@ def _according_to(token: Token, sent: SpacySpan) -> Finding | None:
         # into the content; the comma ends it
         prep_end = comma - 1
         source = doc[objs[0].left_edge.i : comma]
+    ranges: list[tuple[int, int] | None]
     if leading or doc[token.i - 1].text == ",":
         # leading ("According to X, …") or trailing ("…, according to X")
         if leading:
-            span = _trimmed(doc, prep_end + 1, sent.end - 1)
+            ranges = [_trimmed(doc, prep_end + 1, sent.end - 1)]
         else:
-            span = _trimmed(doc, sent.start, token.i - 1)
+            ranges = [_trimmed(doc, sent.start, token.i - 1)]
             after = _trimmed(doc, prep_end + 1, sent.end - 1)
-            if after is not None and span is not None and doc[prep_end + 1 :].text[:1] == ",":
-                span = (span[0], after[1])
+            if after is not None and ranges[0] is not None and doc[prep_end + 1 :].text[:1] == ",":
+                # "Now, according to the poll, some are swinging" (rule quote.according-to-aside): the words on
+                # either side, not the source between them
+                ranges.append(after)
+                fired("quote.according-to-aside")
     else:
-        span = _trimmed(doc, sent.start, token.i - 1)
-    if span is None:
+        ranges = [_trimmed(doc, sent.start, token.i - 1)]
+    if ranges[0] is None:
         return None
-    return Finding(QuoteKind.INDIRECT, [span], cue, source)
+    return Finding(QuoteKind.INDIRECT, [r for r in ranges if r is not None], cue, source)
+
+
+BLOCK_AFTER_COLON = re.compile(r":[ \t]*\n\s*(?P<block>[^\s\"“‘'][^\n]*(?:\n(?!\s*\n)[^\n]+)*)")
+"""A paragraph's closing colon, then the next paragraph (its lines up to a blank one), not opened by a quote mark."""
+LIST_ITEM = re.compile(r"(?m)^\s*(?:[-•*–—]|\d+[.)])\s")
+
+
+def _blocks_after_colon(doc: Doc, text: str, findings: list[Finding]) -> list[Finding]:
+    """ "In a speech last July, he said: ¶ Let no one be mistaken …" (rule quote.block-after-colon): a paragraph
+    that ends on a reporting verb with its speaker and a colon introduces the next paragraph, set off without
+    quote marks, as the speaker's words. The attributions inside the block stay as they are."""
+    out = []
+    for m in BLOCK_AFTER_COLON.finditer(text):
+        colon = doc.char_span(m.start(), m.start() + 1, alignment_mode="expand")
+        if colon is None or any(f.start <= m.start() < f.end for f in findings):
+            continue
+        verb = colon.sent.root
+        if verb.pos_ != "VERB" or _lemma(verb) not in SPEECH_VERBS or verb.i > colon.start:
+            continue
+        if any(c.dep_ in ("ccomp", "dobj", "xcomp") and verb.i < c.i < colon.start for c in verb.children):
+            continue  # "said the fares would rise:" reports something of its own
+        speaker = _subject(verb)
+        start, end = m.start("block"), m.end("block")
+        if speaker is None or _words(text, start, end) < LONE_QUOTE_WORDS or LIST_ITEM.search(m["block"]):
+            continue  # "What councillors said: ¶ - A said …": a list of reports, each with its own
+        out.append(Finding(QuoteKind.DIRECT, [(start, end)], _cue(verb), speaker, rule="quote.block-after-colon"))
+    return out
 
 
 HEADLINE_CLAIM = re.compile(r"^(?P<who>[A-Z][^:\n]{1,40}?):\s+(?P<what>\S.*?)\s*$")
@@ -1397,6 +1567,8 @@ def _headline_claim(doc: Doc, text: str, boiler: list[tuple[int, int]]) -> Findi
     speaker = doc.char_span(base + m.start("who"), base + m.end("who"), alignment_mode="expand")
     if speaker is None:
         return None
+    if any(t.pos_ == "VERB" for t in speaker):
+        return None  # "Ada Moss said: “…”" opening the text is a sentence, not a headline's "Moss: …"
     named = any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP") for t in speaker)
     if not named and not _capitalised_in_sentence_case(m["who"], m["what"]):
         return None
@@ -1440,6 +1612,7 @@ def _combine(doc: Doc, text: str, quoted: list[Quoted], reported: list[Finding])
             if parts:
                 used.update(parts)
                 finding.kind = QuoteKind.MIXED
+                finding.ranges = [_covering(r, [quoted[i] for i in parts]) for r in finding.ranges]
             findings.append(finding)
             continue
         span = finding.ranges[0]
@@ -1472,6 +1645,12 @@ def _combine(doc: Doc, text: str, quoted: list[Quoted], reported: list[Finding])
         used.update(range(i, i + len(finding.ranges)))
         findings.append(finding)
     return _dedupe(_cut_swallowed(doc, findings))
+
+
+def _covering(span: tuple[int, int], quotes: list[Quoted]) -> tuple[int, int]:
+    """``span`` widened to take in whole the quotes it overlaps (their marks included)."""
+    over = [q for q in quotes if _overlap((q.start, q.end), span) > 0]
+    return min([span[0]] + [q.start for q in over]), max([span[1]] + [q.end for q in over])
 
 
 LINKING_WORDS = frozenset("and but or while whereas as when after before since because even though although".split())
@@ -1637,6 +1816,12 @@ def _attribute_quote(doc: Doc, text: str, quoted: list[Quoted], i: int, findings
             return None
     words = _words(text, q.start, q.end)
     near = _adjacent_cue(doc, q, quoted) or _colon_intro(doc, q) or _sentence_intro(doc, q)
+    if (joined := _goes_on_with(text, q, near[0] if near is not None else None, findings)) is not None:
+        # "told reporters that she would meet him “if the talks are public.”" (rule quote.goes-on-in-quote)
+        joined.ranges[-1] = (joined.ranges[-1][0], q.end)
+        joined.kind = QuoteKind.MIXED
+        joined.shaped_by.append("quote.goes-on-in-quote")
+        return None
     if near is not None:
         ranges = [(q.start, q.end)]
         if i + 1 < len(quoted) and near[0] is not None:
@@ -1649,6 +1834,21 @@ def _attribute_quote(doc: Doc, text: str, quoted: list[Quoted], i: int, findings
         return None
     if words >= LONE_QUOTE_WORDS or _opens_paragraph(text, q.start):
         return Finding(QuoteKind.DIRECT, [(q.start, q.end)], None, None)
+    return None
+
+
+def _goes_on_with(text: str, q: Quoted, cue: tuple[int, int] | None, findings: list[Finding]) -> Finding | None:
+    """The reported clause (not a quote) that ends right before the quote, with nothing but spaces between, and has
+    the quote's own cue if it has one: the quote goes on with what that clause reports."""
+    for f in findings:
+        if (
+            f.kind in (QuoteKind.INDIRECT, QuoteKind.MIXED)
+            and f.cue is not None
+            and cue in (None, f.cue)
+            and f.end <= q.start
+            and not text[f.end : q.start].strip(" ")
+        ):
+            return f
     return None
 
 
@@ -1667,6 +1867,8 @@ def _adjacent_cue(doc: Doc, q: Quoted, quoted: list[Quoted]) -> tuple[tuple[int,
         (n for n, t in enumerate(after) if "\n" in t.text or t.is_quote or t.text == "." or (t.text in "!?" and n > 0)),
         len(after),
     )
+    if _ends_a_sentence(doc, q, after):
+        stop = 0
     before = doc[max(span.start - CUE_WINDOW, 0) : span.start]
     start_before = next(
         (n for n in range(len(before) - 1, -1, -1) if "\n" in before[n].text or before[n].text in ".!?"), -1
@@ -1690,7 +1892,33 @@ def _adjacent_cue(doc: Doc, q: Quoted, quoted: list[Quoted]) -> tuple[tuple[int,
                 if speaker is not None and speaker.root.pos_ in ("PROPN", "PRON") and speaker.start >= span.end:
                     return _cue(token), speaker
                 break
-    return None
+    return _verb_before_comma(doc, span, after)
+
+
+def _verb_before_comma(doc: Doc, quote: SpacySpan, after: list[Token]) -> tuple[tuple[int, int], SpacySpan] | None:
+    """ "Grandi reacted sharply to the deal, “I am concerned about …”" (rule quote.verb-before-quote): a quote that
+    ends its sentence after a comma that closes a clause whose verb has a named subject is that subject's words."""
+    if quote.start < 2 or doc[quote.start - 1].text != "," or (after and not after[0].is_sent_start):
+        return None
+    verbs = [t for t in (doc[quote.start - 1].head, doc[quote.start - 2].sent.root) if t.i < quote.start]
+    verb = next((t for t in verbs if t.pos_ == "VERB" and t.tag_ in FINITE_TAGS), None)
+    if verb is None:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ != "PERSON":
+        return None
+    fired("quote.verb-before-quote")
+    return _cue(verb), _noun_phrase(subject)
+
+
+def _ends_a_sentence(doc: Doc, q: Quoted, after: list[Token]) -> bool:
+    """ "The mayor called the ferry “a triumph.” The board said …" (rule quote.full-stop-inside): a quote that
+    closes on a full stop inside its marks, followed by a capitalised word, ends its sentence; the reporting verb
+    of the next sentence is not its cue."""
+    if not after or doc_text(doc)[q.end - 2 : q.end - 1] != "." or not after[0].text[:1].isupper():
+        return False
+    fired("quote.full-stop-inside")
+    return True
 
 
 def _reports(verb: Token) -> bool:

@@ -42,6 +42,9 @@ GATHERING_SUBJECT_VERBS = frozenset({"convene", "gather", "assemble"})
 """Verbs whose plural subject meets as one body: "EU leaders convene in Brussels"."""
 GATHERERS = frozenset({"leader", "minister", "head", "delegate", "envoy", "official", "president", "diplomat"})
 """Who gathering makes a summit: leaders and ministers of states, not "protesters gathered"."""
+MEAL_VERBS = frozenset({"dine", "dined", "dining", "dines", "lunch", "lunched", "lunching", "breakfast", "breakfasted"})
+"""Verbs of a meal taken with someone, a meeting: "dined with the minister", "lunched with X" (their forms too: the
+small model's lemmatiser reads "dined" as "din")."""
 CONTACT_VERBS = (
     PHONE_VERBS
     | SITTING_VERBS
@@ -51,6 +54,7 @@ CONTACT_VERBS = (
     | HOST_VERBS
     | {"speak", "talk", "confer", "huddle", "meet", "discuss", "negotiate", "consult", "visit", "see", "spend"}
     | {"communicate"}
+    | MEAL_VERBS
     | {"exchange"}
     | GATHERING_SUBJECT_VERBS
 )
@@ -61,7 +65,7 @@ EXCHANGED_VIEWS = frozenset({"view", "opinion", "idea", "assessment"})
 
 def verb_mode(verb: Token, table: ActorTable) -> str | None:
     lemma = verb.lemma_.lower()
-    if lemma not in CONTACT_VERBS:
+    if lemma not in CONTACT_VERBS and verb.lower_ not in MEAL_VERBS:
         return None
     preps = {  # "on Saturday" is a date, not "called on"
         c.lower_
@@ -106,6 +110,11 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
             fired("contact.verb.sat-down-together")  # "the defence ministers of the three states sat down together"
             return "meeting"
         return None
+    if lemma in MEAL_VERBS or verb.lower_ in MEAL_VERBS:
+        if "with" in preps:
+            fired("contact.verb.dine-with")  # "had dined privately with the economics minister": a meeting
+            return "meeting"
+        return None  # "dined at the club"
     if lemma == "communicate":
         with_means = any(g.dep_ == "prep" and g.lower_ == "with" for c in means for t in c.children for g in t.children)
         if ("with" in preps or with_means) and subtree_words & PHONE_WORDS - {"call"}:

@@ -281,6 +281,12 @@ def test_a_hyphenated_family_name_before_the_full_name_is_one_person(extract, te
             "meeting",
             {"Klaus Wendland", "Hans Vogel"},
         ),
+        (  # "after meeting … with X" tells a meeting that took place, whoever the tagger missed
+            "Candidate Tamara Oakes won the endorsement after meeting for more than an hour with Governor Ana Ruiz "
+            "in Atlanta.",
+            "meeting",
+            {"Tamara Oakes", "Ana Ruiz"},
+        ),
         (  # contact.host.national-guests
             "Doha hosted Sudanese and Chadian intelligence officials in March.",
             "visit",
@@ -302,6 +308,7 @@ def test_contacts_told_in_other_words(extract, text, mode, sides):
         "The committee was due to see the plan succeed by March.",
         "The senator spent the weekend with his family in Maine.",
         "Governor Ana Ruiz dined at the club on Friday.",
+        "Candidate Tamara Oakes spoke to reporters after meeting with voters in Atlanta.",
         "The city hosted Brazilian fans for the final.",
     ],
 )

@@ -513,7 +513,10 @@ def backgrounded_verb(verb: Token) -> bool:
 
 
 def _named_object(verb: Token) -> bool:
-    return any(c.dep_ == "dobj" and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for c in verb.children)
+    """Someone named met: "after meeting Ana Ruiz", "after meeting for an hour with Governor Ruiz"."""
+    met = [c for c in verb.children if c.dep_ == "dobj"]
+    met += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    return any(o.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or o.pos_ == "PROPN" for o in met)
 
 
 def _pair(noun: Token) -> bool:

@@ -124,3 +124,24 @@ def test_full_ner_keeps_the_model_as_shipped(monkeypatch: pytest.MonkeyPatch) ->
 def test_a_pipeline_without_a_parser_is_left_as_it_is() -> None:
     blank = spacy.blank("en")
     assert entity_scope.scope(blank).pipe_names == []
+
+
+def test_a_recogniser_listening_to_a_shared_layer_is_left_as_it_is() -> None:
+    listening = spacy.blank("en")
+    listening.add_pipe("tok2vec")
+    listening.add_pipe("parser")
+    model = {
+        "@architectures": "spacy.TransitionBasedParser.v2",
+        "state_type": "ner",
+        "extra_state_tokens": False,
+        "hidden_width": 64,
+        "maxout_pieces": 2,
+        "use_upper": True,
+        "tok2vec": {"@architectures": "spacy.Tok2VecListener.v1", "width": 96, "upstream": "*"},
+    }
+    listening.add_pipe("ner", config={"model": model})
+    assert entity_scope.scope(listening).pipe_names == ["tok2vec", "parser", "ner"]
+    own = spacy.blank("en")
+    own.add_pipe("parser")
+    own.add_pipe("ner")
+    assert entity_scope.scope(own).pipe_names == ["parser", entity_scope.NAME]

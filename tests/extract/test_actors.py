@@ -1,7 +1,9 @@
 """Actors: kinds, titles, countries and aliases, on sentences written for these tests."""
 
 import pytest
+from spacy.tokens import Span as SpacySpan
 
+from backchannel.extract.actors import _after_preposition, _aged_names, _of_aged
 from backchannel.pipeline import extract_article
 from backchannel.readers.text import read_text
 
@@ -295,16 +297,15 @@ def test_an_age_after_a_name_makes_it_a_person(extract):
     assert find(r, "Sione Latu")["kind"] == "person"
 
 
-def test_a_family_name_given_an_age_makes_the_full_name_a_person(extract):
-    # actor.person-by-age: the tagger took both for an organisation's
-    r = extract(
-        "Headline\n\nThe flood mark is still on the wall of Ilaitia Vunibola's kitchen.\n\n"
-        '"We carried the children to the church," said Vunibola, 58, who grows cane near the river.\n\n'
-        'Vunibola says he will plant again. "Cane is what I know," he said.'
-    )
-    assert [(a["name"], a["kind"]) for a in r["actors"] if "Vunibola" in a["name"]] == [("Ilaitia Vunibola", "person")]
-    cane = next(q for q in r["quotes"] if "Cane is what I know" in q["content"]["text"])
-    assert find(r, "Ilaitia Vunibola")["id"] == cane["speaker_actor"]
+def test_a_name_given_an_age_is_a_person_whatever_the_tagger_said(nlp):
+    # actor.person-by-age: the tagger's organisations, as it read such names in feature stories
+    doc = nlp('The shop of Sefo Tuala flooded at dawn. "We lost everything," said Tuala, 47, a cloth trader.')
+    full = next(i for i, t in enumerate(doc) if t.text == "Sefo")
+    alone = max(i for i, t in enumerate(doc) if t.text == "Tuala")
+    ents = [SpacySpan(doc, full, full + 2, label="ORG"), SpacySpan(doc, alone, alone + 1, label="ORG")]
+    aged = _aged_names(ents)
+    assert aged == {"Tuala"}
+    assert _of_aged(ents[0], aged)  # the full name that family name ends
 
 
 def test_a_name_echoed_alone_as_a_subject_is_a_person(extract):
@@ -467,10 +468,10 @@ def test_a_title_before_a_name_is_no_part_of_it(extract, text, name, title):
         assert title in people[name]["titles"]
 
 
-def test_a_person_the_tagger_ran_into_a_place_is_a_person(extract):
+def test_a_person_the_tagger_ran_into_a_place_is_cut_out(nlp):
     # actor.split-at-preposition
-    r = extract(
-        "Headline\n\nThe hourlong meeting at City Hall with Trent Halvorsen, managing partner of the developer, "
-        "ended without a deal.\n\nHalvorsen declined to comment."
-    )
-    assert [(a["name"], a["kind"]) for a in r["actors"] if "Halvorsen" in a["name"]] == [("Trent Halvorsen", "person")]
+    doc = nlp("The talks at Government House with Helena Marsh went on past midnight.")
+    start = next(i for i, t in enumerate(doc) if t.text == "Government")
+    end = next(i for i, t in enumerate(doc) if t.text == "Marsh") + 1
+    assert _after_preposition(SpacySpan(doc, start, end, label="ORG")).text == "Helena Marsh"
+    assert _after_preposition(SpacySpan(doc, start, start + 2, label="ORG")) is None  # "Government House" alone

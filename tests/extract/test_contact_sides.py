@@ -457,7 +457,7 @@ def test_a_bodys_summit_does_not_meet_the_state_it_is_held_in(extract, text, ven
 @pytest.mark.parametrize(
     "text",  # rule party.gathering-venue
     [
-        "The joint fisheries commission last met in Reykjavik in 2019, officials said.",
+        "The fisheries commission met in Reykjavik in 2019 and again in Torshavn in 2022.",
         "The defence ministers of the alliance will meet in Warsaw on Thursday.",
     ],
 )
@@ -487,14 +487,14 @@ def test_a_trip_to_a_bodys_summit_is_the_summit(extract):
     ("text", "pair"),  # rule party.the-two-named
     [
         (
-            "Former permanent secretary Anand Rampersad told the court that the businessman Colin Allard first "
-            "approached him at a cocktail reception in 2002. The two men met, he said, in a private room in May.",
-            {"Anand Rampersad", "Colin Allard"},
+            "Union leader Rita Okafor accused the shipping magnate Daniel Mensah of bad faith in March. The two met "
+            "privately in Accra in April, their aides said.",
+            {"Rita Okafor", "Daniel Mensah"},
         ),
         (
-            "Ghana's Finance Minister Kwame Boateng and his Ivorian counterpart, Aminata Koné, disagreed on the "
-            "floor price. The two ministers had met privately on Tuesday night at a hotel, aides said.",
-            {"Kwame Boateng", "Aminata Koné"},
+            "Trade Minister Lars Eklund and his Danish counterpart, Mette Holm, quarrelled over fishing quotas on "
+            "Monday. The two ministers had met privately in Malmö the week before, diplomats said.",
+            {"Lars Eklund", "Mette Holm"},
         ),
     ],
 )
@@ -505,8 +505,8 @@ def test_the_two_are_the_two_just_named(extract, text, pair):
 
 def test_the_two_are_no_one_when_three_were_named(extract):
     record = extract(
-        "Talks stall\n\nMinister Kwame Boateng, Aminata Koné and Pierre Diallo disagreed on the price. "
-        "The two ministers had met privately on Tuesday night, aides said.",
+        "Talks stall\n\nMinister Lars Eklund, Mette Holm and Pierre Diallo quarrelled over quotas. "
+        "The two ministers had met privately the week before, diplomats said.",
         published="2026-03-12",
     )
-    assert not any({"Kwame Boateng", "Aminata Koné"} <= names(record, e["participants"]) for e in record["events"])
+    assert not any({"Lars Eklund", "Mette Holm"} <= names(record, e["participants"]) for e in record["events"])

@@ -1040,11 +1040,10 @@ def test_exchanging_prisoners_is_no_contact(extract):
     ("sentence", "status"),  # rule status.perfect-infinitive, against status.infinitive
     [
         ("The envoy, Maria Lund, is believed to have met rebel leader Joseph Okello in Juba last month.", "occurred"),
-        ("President Tomas Berg was said to have telephoned Chancellor Ida Roth twice last week.", "occurred"),
+        ("Chancellor Ida Roth is thought to have phoned President Tomas Berg on Sunday.", "occurred"),
         ("President Tomas Berg welcomed Chancellor Ida Roth's offer to visit Oslo in May.", "planned"),
         (  # rule status.own-past-clause
-            "Preparations began in June, when Governor Kenji Sato held an online meeting with the Peruvian "
-            "ambassador, Luis Tanaka.",
+            "Planning started in May, when Mayor Ilse Brandt held a video call with the Dutch consul, Pieter Smit.",
             "occurred",
         ),
         ("The minister will be relieved when President Tomas Berg meets Chancellor Ida Roth in May.", "planned"),

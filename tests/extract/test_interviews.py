@@ -155,24 +155,24 @@ def test_a_turn_holds_neither_what_it_reports_of_someone_else_nor_who_said_it(ex
         "Morning programme: the border talks\n\n"
         "HOST (Lena Marsh): Good morning. Our reporter Ivo Kovac was in Split. Ivo, what happened?\n\n"
         "KOVAC: Good morning. The two negotiators met for three hours.\n\n"
-        "MARSH: Were there reports of a dinner?\n\n"
-        'KOVAC: Yes, and both deny it. Mr Horvat called it, quote, "pure fiction," and Mr Babic\'s office said '
-        "there was no dinner at all. We waited outside until midnight.\n\n"
+        "MARSH: Was there a deal on the ferries?\n\n"
+        'KOVAC: Not yet. Mr Horvat dismissed the rumours as "a fairy tale", and Mr Babic\'s office said no paper '
+        "had been signed. We waited outside until midnight.\n\n"
         "MARSH: Thank you, Ivo.\n\n"
         "Earlier, Goran Horvat, the delegation chief, and Marko Babic, the mayor, signed a protocol."
     )
     r = extract(text)
     turn = next(q for q in r["quotes"] if "We waited outside" in q["content"]["text"])
-    assert "pure fiction" not in turn["content"]["text"]
+    assert "fairy tale" not in turn["content"]["text"]
     assert "Babic" not in turn["content"]["text"]
-    fiction = next(q for q in r["quotes"] if "pure fiction" in q["content"]["text"])
-    assert actor_of(r, fiction["speaker_actor"])["name"] == "Goran Horvat"
+    tale = next(q for q in r["quotes"] if "fairy tale" in q["content"]["text"])
+    assert actor_of(r, tale["speaker_actor"])["name"] == "Goran Horvat"
 
 
 PODCAST = (
     "THE HARBOUR HOUR, Episode 12\n\n"
     "NORA BELL-ADAMS (host): Welcome back. I'm Nora Bell-Adams. With me is Omar Al-Rashid, who covers the ports.\n\n"
-    "OMAR AL-RASHID: Thanks. Nothing moved this week. The unions came wanting a new contract, a long one. "
+    "OMAR AL-RASHID: Thanks. Very little happened this week. The unions asked for a two-year deal, a long one. "
     "Nobody expected that.\n\n"
     "BELL-ADAMS: Let's talk about the pay offer. Omar?\n\n"
     "AL-RASHID: It was rejected on Friday.\n"

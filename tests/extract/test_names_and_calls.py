@@ -229,68 +229,67 @@ def test_a_hyphenated_family_name_before_the_full_name_is_one_person(extract, te
 @pytest.mark.parametrize(
     ("text", "mode", "sides"),
     [
-        (  # contact.noun.self-told lets "after two days of talks between X and Y" through
-            "The accord was signed on Friday after two days of talks here between Chilean Foreign Minister Ana "
-            "Rojas and her Peruvian counterpart, Luis Vera.",
+        (  # contact.noun.self-told lets "after three days of talks between X and Y" through
+            "The water accord was initialled on Monday after three days of talks between Jordanian Water Minister "
+            "Rana Haddad and her Israeli counterpart, Avi Levin.",
             "meeting",
-            {"Ana Rojas", "Luis Vera"},
+            {"Rana Haddad", "Avi Levin"},
         ),
         (  # contact.verb.sat-down-together
-            "The defence ministers of Norway, Sweden and Finland sat down together in Oslo last Friday.",
+            "After months of letters, Mayor Ilse Brandt and Governor Paul Okonjo finally sat down together.",
             None,
-            {"Norway", "Sweden", "Finland"},
+            {"Ilse Brandt", "Paul Okonjo"},
         ),
         (  # party.conjunct-after-of
-            "A Kenyan delegation of customs officials and a Tanzanian delegation met on Tuesday at the Namanga "
-            "crossing.",
+            "A Chilean delegation of water engineers and a Bolivian delegation met near the Silala spring on Friday.",
             "meeting",
-            {"Kenya", "Tanzania"},
+            {"Chile", "Bolivia"},
         ),
         (  # contact.verb.communicate-by-phone
-            "The governor said he had communicated by telephone with the Minister of Mining, Pedro Arce.",
+            "The mayor communicated by phone with the transport minister, Lucia Ferreira, late on Friday.",
             "phone",
-            {"Pedro Arce"},
+            {"Lucia Ferreira"},
         ),
         (  # contact.travel.went-to-see after a verb of crossing
-            "The envoy crossed town on Monday to see Speaker Nabil Haddad at his residence.",
+            "The ambassador drove across the city on Sunday to see Cardinal Paul Imbert.",
             "visit",
-            {"Nabil Haddad"},
+            {"Paul Imbert"},
         ),
         (  # contact.verb.due-to-see
-            "Senator Paul Grey was due to see Mr Westbrook at the parliament early next week.",
+            "Councillor Omar Sadiq is expected to see Bishop Hugh Carrow at the cathedral on Thursday.",
             "meeting",
-            {"Paul Grey", "Westbrook"},
+            {"Omar Sadiq", "Hugh Carrow"},
         ),
         (  # contact.host.pronoun-guest
-            "Foreign Minister Ana Morales flew to Lima on Monday. President Carlos Vega received her at the palace.",
+            "Trade Minister Rosa Lindqvist landed in Tallinn on Sunday. Prime Minister Jaan Kask welcomed her at his "
+            "office.",
             "visit",
-            {"Ana Morales", "Carlos Vega"},
+            {"Rosa Lindqvist", "Jaan Kask"},
         ),
         (  # party.conjunct-is-another: the second minister is not the first one again
-            "Minister Anna Berg and the Swedish Foreign Minister held a video conference on Monday.",
+            "Deputy Minister Jonas Berg and the Finnish Defence Minister spoke by video link on Thursday.",
             "phone",
-            {"Anna Berg", "Sweden"},
+            {"Jonas Berg", "Finland"},
         ),
         (  # contact.verb.spend-time-with
-            "The minister spent a long afternoon with the Hispanic Chamber of Commerce in El Paso.",
+            "Senator Ruth Calder spent two hours with the Dockworkers Union of Oregon on Thursday.",
             "meeting",
-            {"Hispanic Chamber of Commerce"},
+            {"Ruth Calder", "Dockworkers Union"},
         ),
         (  # contact.verb.dine-with ("dined" is "din" to the small model's lemmatiser)
-            "Energy chief Klaus Wendland had dined privately with the economics minister, Hans Vogel, in Bonn.",
+            "Mayor Carla Menezes dined with the port authority chief, Rui Tavares, in Porto on Saturday.",
             "meeting",
-            {"Klaus Wendland", "Hans Vogel"},
+            {"Carla Menezes", "Rui Tavares"},
         ),
         (  # "after meeting … with X" tells a meeting that took place, whoever the tagger missed
-            "Candidate Tamara Oakes won the endorsement after meeting for more than an hour with Governor Ana Ruiz "
-            "in Atlanta.",
+            "Senator Dana Whitlow left the capital after meeting with Governor Lisa Harmon for an hour on Monday.",
             "meeting",
-            {"Tamara Oakes", "Ana Ruiz"},
+            {"Dana Whitlow", "Lisa Harmon"},
         ),
         (  # contact.host.national-guests
-            "Doha hosted Sudanese and Chadian intelligence officials in March.",
+            "Nairobi hosted Somali and Eritrean security officials last week.",
             "visit",
-            {"Qatar"},
+            {"Kenya"},
         ),
     ],
 )
@@ -308,7 +307,7 @@ def test_contacts_told_in_other_words(extract, text, mode, sides):
         "The committee was due to see the plan succeed by March.",
         "The senator spent the weekend with his family in Maine.",
         "Governor Ana Ruiz dined at the club on Friday.",
-        "Candidate Tamara Oakes spoke to reporters after meeting with voters in Atlanta.",
+        "Senator Dana Whitlow spoke to reporters after meeting with voters in Salem.",
         "The city hosted Brazilian fans for the final.",
     ],
 )

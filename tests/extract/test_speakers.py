@@ -329,24 +329,24 @@ def test_the_office_a_person_was_given_speaks_for_that_person(extract, text, sai
 @pytest.mark.parametrize(
     ("text", "content", "issuer"),
     [
-        (  # speaker.document-issued-by, then speaker.document-issuer for "The statement"
-            "The minister hosted her Uruguayan counterpart on Friday, according to a statement issued by the "
-            "Paraguayan foreign ministry. The statement, carried by the state news agency, said the talks had been "
-            '"open and productive".',
-            "the talks had been",
-            "Paraguayan foreign ministry",
+        (  # speaker.document-issued-by, then speaker.document-issuer for "The communique"
+            "Officials of both countries signed the water accord, according to a communique released by the "
+            "Jordanian foreign ministry. The communique, which state television read out, said the deal would be "
+            "reviewed every year.",
+            "the deal would be reviewed every year",
+            "Jordanian foreign ministry",
         ),
         (  # speaker.document-issued-by
-            "According to a readout released by the Chancellor's Office on Sunday, the chancellor "
-            '"welcomed the progress on the pipeline".',
-            "welcomed the progress on the pipeline",
+            "A memo circulated by the Chancellor's Office on Sunday said the chancellor had \"urged calm on both "
+            'sides".',
+            "urged calm on both sides",
             "Chancellor's Office",
         ),
         (  # speaker.document-compound
-            "In Lima, the Peruvian interior ministry denied that its officers had crossed the border. "
-            '"No patrol left Peruvian soil," a ministry statement said.',
-            "No patrol left Peruvian soil",
-            "Peruvian interior ministry",
+            "The Bolivian national police said on Sunday that the border post had reopened. "
+            '"Traffic is moving normally," a police statement added.',
+            "Traffic is moving normally",
+            "Bolivian national police",
         ),
     ],
 )
@@ -358,11 +358,11 @@ def test_a_document_speaks_for_whoever_issued_it(extract, text, content, issuer)
 def test_the_witness_is_the_person_giving_evidence(extract):
     # speaker.trial-role
     r = extract(
-        "Trial hears of pool-side meeting\n\n"
-        "Mark Tobin, a former port manager, told the High Court on Tuesday that he met the contractor twice.\n\n"
-        '"We sat by the pool and he did the talking," the witness said.'
+        "Tribunal hears of altered ledgers\n\n"
+        "Nadia Kerr, a former harbour clerk, told the tribunal on Wednesday that she had seen the ledgers altered.\n\n"
+        '"The totals changed overnight," the witness said.'
     )
-    assert speaker_name(r, quote_with(r, "We sat by the pool")) == "Mark Tobin"
+    assert speaker_name(r, quote_with(r, "The totals changed overnight")) == "Nadia Kerr"
 
 
 def test_an_unnamed_witness_stays_unnamed(extract):
@@ -377,17 +377,17 @@ def test_an_unnamed_witness_stays_unnamed(extract):
 def test_a_person_described_first_and_named_in_the_next_paragraph(extract):
     # speaker.delayed-lede
     r = extract(
-        "Ex-official tells court of hotel talks\n\n"
-        "A former port director told the High Court on Monday that he met the contractor at a hotel in 2019.\n\n"
-        "Mark Tobin, 58, who was port director from 2015 to 2020, was giving evidence for the State."
+        "Bribes paid at the border, court hears\n\n"
+        "A former customs director told the court on Tuesday that bribes were paid at the Kasumbalesa crossing.\n\n"
+        "Paul Okonjo, 64, customs director from 2001 to 2019, spoke for two hours."
     )
-    assert speaker_name(r, quote_with(r, "he met the contractor at a hotel")) == "Mark Tobin"
+    assert speaker_name(r, quote_with(r, "bribes were paid at the Kasumbalesa crossing")) == "Paul Okonjo"
 
 
 def test_a_description_is_not_the_next_person_named_unless_the_text_says_so(extract):
     r = extract(
-        "Ex-official tells court of hotel talks\n\n"
-        "A former port director told the High Court on Monday that he met the contractor at a hotel in 2019.\n\n"
+        "Bribes paid at the border, court hears\n\n"
+        "A former customs director told the court on Tuesday that bribes were paid at the Kasumbalesa crossing.\n\n"
         "Judge Alice Mendes adjourned the hearing until Friday."
     )
-    assert speaker_name(r, quote_with(r, "he met the contractor at a hotel")) != "Alice Mendes"
+    assert speaker_name(r, quote_with(r, "bribes were paid at the Kasumbalesa crossing")) != "Alice Mendes"

@@ -11,6 +11,7 @@ Groups and anonymous sources are added later by the quote extractor, through
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -170,12 +171,12 @@ def _trimmed_ent(ent: SpacySpan) -> SpacySpan:
 
 
 RUN_TOGETHER_PREPS = frozenset({"with", "by"})
-"""Prepositions no name holds, across which the tagger runs a place into a person: "City Hall with Trent Halvorsen"."""
+"""Prepositions no name holds, across which the tagger runs a place into a person: "Government House with X"."""
 
 
 def _after_preposition(ent: SpacySpan) -> SpacySpan | None:
-    """The person's name after a place the tagger ran it into (rule actor.split-at-preposition): "the meeting at
-    City Hall with Trent Halvorsen" tagged as one organisation. Two or three capitalised words after the last
+    """The person's name after a place the tagger ran it into (rule actor.split-at-preposition): "the talks at
+    Government House with Helena Marsh" tagged as one organisation. Two or three capitalised words after the last
     "with" or "by" inside the entity, none an organisation's word, a title or a country."""
     cut = max((t.i for t in ent if t.lower_ in RUN_TOGETHER_PREPS and t.is_lower), default=None)
     if cut is None or cut == ent.start:
@@ -283,6 +284,11 @@ def doc_sents(doc: Doc) -> list[SpacySpan]:
     if "sents" not in doc.user_data:
         doc.user_data["sents"] = list(doc.sents)
     return doc.user_data["sents"]
+
+
+def sentence_index(sents: list[SpacySpan], i: int) -> int:
+    """The index in ``sents`` (``doc_sents``) of the sentence that holds token ``i``."""
+    return max(bisect_right(sents, i, key=lambda s: s.start) - 1, 0)
 
 
 def _without_article(name: str) -> str:
@@ -429,7 +435,7 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
         if label in ("ORG", "GPE", "FAC", "LOC") and _titled_name(ent):
             label = "PERSON"  # "Kosovo's foreign minister, Arben Krasniqi" tagged as an organisation
         if label in ("ORG", "GPE", "FAC", "LOC") and _of_aged(ent, aged):
-            label = "PERSON"  # rule actor.person-by-age: "said Vunibola, 58," tagged as an organisation
+            label = "PERSON"  # rule actor.person-by-age: "said Mataafa, 47," tagged as an organisation
         outlet_like = (
             is_outlet_name(name)
             or (label != "PERSON" and reporting_context(ent))
@@ -544,23 +550,27 @@ def _fold_acronyms(table: ActorTable) -> None:
         if full is not None and full.id in table.by_id:
             _fold_into(table, short, full)
         elif full is None and len(short.name) >= 3 and (spelled := _spelled_out(text, short)) is not None:
-            short.aliases.append(short.name)  # rule actor.acronym-spelled-out: "the Asian Football Confederation"
+            short.aliases.append(short.name)  # rule actor.acronym-spelled-out: "the Pacific Sailing Union"
             short.name = spelled  # named in full only inside a longer phrase the tagger read otherwise
 
 
-CAPITALISED_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:of|and|for|on|the)\s+)*[A-Z][\w’'-]*)+")
-"""Capitalised words in a row, with the small words names of bodies hold: "Asian Football Confederation"."""
+CAPITALISED_RUN = re.compile(r"[A-Z][\w’'-]*(?:[ \t]+(?:(?:of|and|for|on|the)[ \t]+)*[A-Z][\w’'-]*)+")
+"""Capitalised words in a row, with the small words names of bodies hold: "Pacific Sailing Union"."""
 
 
 def _spelled_out(text: str, short: Actor) -> str | None:
-    """The capitalised phrase before an organisation's first mention by its initials whose initials they are."""
+    """The capitalised phrase before an organisation's first mention by its initials whose initials they are: any
+    stretch of a run of capitalised words on one line ("named director of the Pacific Sailing Union on Friday")."""
     first = min((m.start for m in short.mentions), default=len(text))
     for run in CAPITALISED_RUN.finditer(text, 0, first):
         words = run.group().split()
-        for n in range(len(words) - 1):  # "Tan told the Asian Football Confederation": from any word on
-            phrase = " ".join(words[n:])
-            if phrase.split()[0].lower() not in INITIALS_SKIPPED and _initials(phrase) == short.name:
-                return phrase
+        for n in range(len(words) - 1):
+            for m in range(len(words), n + 1, -1):
+                phrase = words[n:m]
+                if phrase[0].lower() in INITIALS_SKIPPED or phrase[-1].lower() in INITIALS_SKIPPED:
+                    continue
+                if _initials(" ".join(phrase)) == short.name:
+                    return " ".join(phrase)
     return None
 
 
@@ -932,7 +942,7 @@ def _person_apposed(ent: SpacySpan) -> bool:
 
 
 def _aged_names(ents: list[SpacySpan]) -> set[str]:
-    """Names the tagger did not take for a person's that are given an age ("said Vunibola, 58,"): a person's."""
+    """Names the tagger did not take for a person's that are given an age ("said Mataafa, 47,"): a person's."""
     geo = gazetteer()
     out = set()
     for ent in ents:
@@ -1351,7 +1361,7 @@ def _country_from_description(table: ActorTable, actor: Actor) -> str | None:
     if not heads and not government:
         return None
     sents = doc_sents(table.doc)
-    here = next((n for n, s in enumerate(sents) if s.start <= first.start < s.end), 0)
+    here = sentence_index(sents, first.start)
     group_start = sents[max(here - 1, 0)].start  # officials of a country stand for an official met next to them
     described = _nationality_before(table, first.start - DESCRIPTION_TOKENS, first, heads)
     if described is not None or not government:

@@ -55,7 +55,7 @@ def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
             and any(c.dep_ in ("mark", "advmod") and c.lower_ in PAST_TIME_MARKS for c in node.children)
         ):
             fired("status.own-past-clause")
-            break  # "Preparations began in June, when the governor held a meeting": it was held, not begun
+            break  # "Planning started in May, when the mayor held a video call": it was held, not started
         if node.head.lemma_.lower() in TELLING_VERBS | DENIAL_HEADS or node.head.lower_ in ("reports", "report"):
             break  # what a teller says of a contact is a confirmation, not the contact's status
         node = node.head

@@ -107,18 +107,18 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
             fired("contact.verb.sit-down-with")  # "sat down with the governor"
             return "meeting"
         if down and any(c.lower_ == "together" for c in verb.children) and _together_subject(verb):
-            fired("contact.verb.sat-down-together")  # "the defence ministers of the three states sat down together"
+            fired("contact.verb.sat-down-together")  # "the three envoys finally sat down together"
             return "meeting"
         return None
     if lemma in MEAL_VERBS or verb.lower_ in MEAL_VERBS:
         if "with" in preps:
-            fired("contact.verb.dine-with")  # "had dined privately with the economics minister": a meeting
+            fired("contact.verb.dine-with")  # "dined with the port authority chief": a meeting
             return "meeting"
         return None  # "dined at the club"
     if lemma == "communicate":
         with_means = any(g.dep_ == "prep" and g.lower_ == "with" for c in means for t in c.children for g in t.children)
         if ("with" in preps or with_means) and subtree_words & PHONE_WORDS - {"call"}:
-            fired("contact.verb.communicate-by-phone")  # "had communicated by telephone with the minister"
+            fired("contact.verb.communicate-by-phone")  # "communicated by phone with the transport minister"
             return "phone"
         return None  # "communicated its concerns to the ministry", "communicates with the public"
     if lemma in ("speak", "talk", "confer", "huddle"):
@@ -213,14 +213,14 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
             fired("contact.travel.went-to-see")  # "went to see the executive at his offices"
             return "visit"
         if head in PLANNING_HEADS and any(person_like(o) and o.pos_ != "PRON" for o in objects):
-            fired("contact.verb.due-to-see")  # "was due to see Mr Westbrook at the parliament next week"
+            fired("contact.verb.due-to-see")  # "is expected to see Bishop Carrow on Thursday"
             return "meeting"
     if lemma == "spend" and any(c.lower_ == "together" for c in verb.children):
         fired("contact.verb.spend-together")
         return "meeting"  # "X and Y spent several hours together"
     if lemma == "spend" and any(o.lemma_.lower() in SPELLS for o in objects) and _with_a_party(verb, table):
         fired("contact.verb.spend-time-with")
-        return "meeting"  # "spent a long afternoon with the Chamber of Commerce", not "with his family"
+        return "meeting"  # "spent two hours with the dockworkers' union", not "with his family"
     if lemma in TRAVEL_VERBS:
         places = [
             g
@@ -264,10 +264,10 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
             fired("contact.host.titled-guest")  # "Kim received the Russian diplomat", "welcomed the minister"
             return "visit"
         if any(o.lemma_.lower() in PEOPLE_NOUNS and _national(o) for o in objects):
-            fired("contact.host.national-guests")  # "Doha hosted Sudanese and Chadian intelligence officials"
+            fired("contact.host.national-guests")  # "Nairobi hosted Somali and Eritrean security officials"
             return "visit"
         if any(o.lower_ in ("him", "her") for o in objects):
-            fired("contact.host.pronoun-guest")  # "Ruiz flew to Lima. President Vega received her at the palace."
+            fired("contact.host.pronoun-guest")  # "Lindqvist landed in Tallinn. The prime minister welcomed her."
             return "visit"
         guests = subjects_of(verb)
         if hosts_by(verb) and any(
@@ -295,12 +295,12 @@ def _with_a_party(verb: Token, table: ActorTable) -> bool:
 
 
 def _national(noun: Token) -> bool:
-    """A noun for people qualified by a nationality: "Sudanese and Chadian officials"."""
+    """A noun for people qualified by a nationality: "Somali and Eritrean officials"."""
     return any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in noun.children)
 
 
 CROSSING_VERBS = frozenset({"cross", "drive", "walk", "hurry", "rush", "dash"})
-"""Verbs of going a short way to see someone: "crossed town to see the speaker"."""
+"""Verbs of going a short way to see someone: "drove across the city to see the cardinal"."""
 
 
 def _seen_as(verb: Token) -> bool:
@@ -513,7 +513,7 @@ def backgrounded_verb(verb: Token) -> bool:
 
 
 def _named_object(verb: Token) -> bool:
-    """Someone named met: "after meeting Ana Ruiz", "after meeting for an hour with Governor Ruiz"."""
+    """Someone named met: "after meeting Lisa Harmon", "after meeting with Governor Harmon for an hour"."""
     met = [c for c in verb.children if c.dep_ == "dobj"]
     met += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
     return any(o.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or o.pos_ == "PROPN" for o in met)

@@ -327,13 +327,13 @@ def _time_clause_ahead(verb: Token) -> bool:
 
 
 def _one_body(verb: Token) -> bool:
-    """The verb's subject names one body, not two sides the parse ran together ("Representatives of the Taliban and
-    Western diplomats met"), where the place's state stays the best guess at the other side."""
+    """The verb's subject names one body, not two sides the parse ran together ("Delegates of the rebels and
+    government envoys met"), where the place's state stays the best guess at the other side."""
     return not any(t.lower_ == "and" for s in subjects_of(verb) for t in s.subtree)
 
 
 def _with_on_means(verb: Token) -> list[Token]:
-    """ "communicated by telephone with the minister": the "with" the parse hung on the means phrase."""
+    """ "communicated by phone with the transport minister": the "with" the parse hung on the means phrase."""
     return [
         g
         for c in verb.children

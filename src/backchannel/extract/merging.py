@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from ..dates import Interval, interval
 from ..records import Actor, ActorKind, Article, Confirmation, EventStatus, Report
-from .actors import ActorTable, doc_sents
+from .actors import ActorTable, doc_sents, sentence_index
 from .contact_words import (
     ANOTHER,
     COUNTING_NOUNS,
@@ -258,7 +258,7 @@ def _resolve_group(m: Mention, drafts: list[Draft], table: ActorTable, published
             m.participants, m.actor, m.recipient = [], [], []  # the group is the draft's named people
             return draft
     if pair is None and (named := _two_named_before(m, table)) is not None:
-        fired("party.the-two-named")  # "Alleyne approached Ramkissoon at a reception. The two men met in May"
+        fired("party.the-two-named")  # "Okafor accused Mensah of bad faith. The two met in April"
         m.participants, m.actor, m.recipient = [], [], []
         m.add(m.recipient, named)
     return None
@@ -272,7 +272,7 @@ def _two_named_before(m: Mention, table: ActorTable) -> list[str] | None:
     """The two people named in the sentence of "the two men" and the few before it, when no one else is: whom a
     definite pair stands for when no contact between them was told before."""
     sents = doc_sents(m.trigger.doc)
-    here = next((n for n, s in enumerate(sents) if s.start <= m.trigger.i < s.end), 0)
+    here = sentence_index(sents, m.trigger.i)
     low, high = sents[max(here - TWO_NAMED_SENTENCES, 0)].start_char, m.trigger.idx
     people = [
         a.id for a in table.persons() if a.name not in a.titles and any(low <= x.start < high for x in a.mentions)

@@ -68,10 +68,10 @@ def _conjoined_to_apposition(node: Token) -> list[Token]:
 
 
 def _conjoined_in_of_phrase(node: Token) -> list[Token]:
-    """ "A Kenyan delegation of customs officials and a Tanzanian delegation met": the parse hangs the second
+    """ "A Chilean delegation of water engineers and a Bolivian delegation met": the parse hangs the second
     delegation on the first one's "of" phrase; a conjunct there with the same head noun is a side of its own, and
-    so is any after the "of" or "from" of people in the plural ("Negotiators from the EU and Mercosur met",
-    "Representatives of the Taliban and Western diplomats met") (rule party.conjunct-after-of)."""
+    so is any after the "of" or "from" of people in the plural ("the leaders of France and Germany", "envoys from
+    Quito and Lima") (rule party.conjunct-after-of)."""
     if node.conjuncts:
         return []
     several = node.tag_ in ("NNS", "NNPS") and node.lemma_.lower() in PEOPLE_NOUNS
@@ -126,7 +126,7 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
     out: list[str] = []
     for head in heads:
         others = _conjoined_to_apposition(head) or _between_and_after(head) or _conjoined_in_of_phrase(head)
-        coordinated: list[str] = []  # who the conjuncts before named: "X and the Swedish minister" are two
+        coordinated: list[str] = []  # who the conjuncts before named: "X and the Finnish minister" are two
         for node in [head, *(c for c in head.conjuncts if c.i > head.i), *others]:
             if _first_of_two_titles(node, table):
                 continue
@@ -146,14 +146,17 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
                 ) and node.lower_ not in NOUN_MODES:
                     titled = _named_next(node, table) or _titled_person(node, table)
                     phrase = node.doc[node.left_edge.i : max(node.i, apposition_end(node), _of_state_end(node)) + 1]
-                    described = _of_its_nationality(resolver.resolve(phrase), node, table)
-                    if {titled, described} & set(coordinated):
-                        fired("party.conjunct-is-another")  # "Minister Anna Berg and the Swedish Foreign Minister"
-                    resolved = (
-                        next((a for a in (titled, described) if a is not None and a not in coordinated), None)
-                        or _state_of_title(node, table)
-                        or described_group(node, table)
-                    )
+                    if titled in coordinated:
+                        fired(
+                            "party.conjunct-is-another"
+                        )  # "Deputy Minister Jonas Berg and the Finnish defence minister"
+                        titled = None
+                    # resolved only when needed: resolving a description may add an unnamed actor to the table
+                    described = None if titled else _of_its_nationality(resolver.resolve(phrase), node, table)
+                    if described in coordinated:
+                        fired("party.conjunct-is-another")
+                        described = None
+                    resolved = titled or described or _state_of_title(node, table) or described_group(node, table)
                     if resolved in coordinated:
                         resolved = None  # not the person a conjunct before named, twice
                     found = [resolved] if resolved else []

@@ -17,7 +17,16 @@ from spacy.tokens import Span as SpacySpan
 
 from ..geo import gazetteer
 from ..records import Actor, ActorKind
-from .actors import TITLE_ABBREVIATIONS, ActorTable, add_outlet, doc_sents, doc_text, is_dateline, strip_possessive
+from .actors import (
+    TITLE_ABBREVIATIONS,
+    ActorTable,
+    add_outlet,
+    doc_sents,
+    doc_text,
+    is_dateline,
+    sentence_index,
+    strip_possessive,
+)
 from .descriptions import description_in_full, introduction_of
 from .doc_index import doc_index
 from .gender import FEMALE_WORDS, MALE_WORDS, gender_of, given_names
@@ -372,7 +381,7 @@ class SpeakerResolver:
             return None
         speaking = {ActorKind.OUTLET, ActorKind.ORGANIZATION, ActorKind.COUNTRY}
         sents = doc_sents(self.doc)
-        here = next((n for n, s in enumerate(sents) if s.start <= pronoun.i < s.end), 0)
+        here = sentence_index(sents, pronoun.i)
         window = sents[max(here - 2, 0)]
         last = self.table.get(self.last_speaker)
         if last is not None and last.kind in speaking and window.start_char <= self.last_end <= pronoun.idx:
@@ -464,7 +473,7 @@ class SpeakerResolver:
         if any(c.dep_ == "poss" for c in document.children):
             return None  # "the council's statement": its owner, whom the rules for possessives look for
         sents = doc_sents(self.doc)
-        here = next((n for n, s in enumerate(sents) if s.start <= document.i < s.end), 0)
+        here = sentence_index(sents, document.i)
         start = sents[max(here - 3, 0)].start
         for i in range(document.i - 1, start - 1, -1):
             earlier = self.doc[i]
@@ -549,7 +558,7 @@ class SpeakerResolver:
         if actor.id == self.last_speaker:
             return True
         sents = doc_sents(self.doc)
-        here = next((n for n, s in enumerate(sents) if s.start <= span.start < s.end), 0)
+        here = sentence_index(sents, span.start)
         first = sents[max(here - 2, 0)].start
         return any(self.table.token_actor.get(i) == actor.id for i in range(first, span.start))
 
@@ -561,8 +570,8 @@ class SpeakerResolver:
         return None
 
     def _author(self, document: Token) -> str | None:
-        """Who a document is from: "a statement from the embassy", "a statement issued by the foreign ministry"
-        (rule speaker.document-issued-by), "a ministry statement", "a palace communique" (rule
+        """Who a document is from: "a statement from the embassy", "a communique released by the foreign ministry"
+        (rule speaker.document-issued-by), "a police statement" after the police the text named (rule
         speaker.document-compound)."""
         for prep in (c for c in document.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")):
             for pobj in (g for g in prep.children if g.dep_ == "pobj"):
@@ -578,9 +587,9 @@ class SpeakerResolver:
 
     def _named_before(self, noun: Token) -> str | None:
         """The body a bare noun stands for: the last phrase in this or the three sentences before that the same
-        noun heads with words of its own ("the Ecuadorean foreign ministry … a ministry statement")."""
+        noun heads with words of its own ("the Bolivian national police … a police statement")."""
         sents = doc_sents(self.doc)
-        here = next((n for n, s in enumerate(sents) if s.start <= noun.i < s.end), 0)
+        here = sentence_index(sents, noun.i)
         lemma = noun.lemma_.lower()
         for i in range(noun.i - 1, sents[max(here - 3, 0)].start - 1, -1):
             earlier = self.doc[i]
@@ -670,7 +679,7 @@ class SpeakerResolver:
         if actor is None or actor.kind is not ActorKind.PERSON or actor.id in exclude:
             return None
         sents = doc_sents(self.doc)
-        here = next((n for n, s in enumerate(sents) if s.start <= before < s.end), 0)
+        here = sentence_index(sents, before)
         return actor.id if self.last_end >= sents[max(here - 1, 0)].start_char else None
 
     def _staff(self, span: SpacySpan) -> Actor | None:
@@ -824,7 +833,7 @@ class SpeakerResolver:
 
     def _delayed_name(self, span: SpacySpan) -> Actor | None:
         """The person a story's opening describes and names only in the next paragraph (rule speaker.delayed-lede):
-        "A former permanent secretary told the court … / Anand Ramkissoon, 61, who was permanent secretary …": the
+        "A former customs director told the court … / Paul Okonjo, 64, customs director from 2001 to 2019, …": the
         next paragraph opens with the name, and its first sentence has the description's noun again."""
         if span[0].lower_ not in ("a", "an"):
             return None

@@ -19,7 +19,7 @@ from .interviews import interviewee
 
 LABEL_WORD = r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_])|\.)*"
 """A word of a label: letters and full stops ("DR."), a hyphen or an apostrophe only between two letters
-("EL-NAGGAR", "O'NEILL")."""
+("BELL-ADAMS", "O'NEILL")."""
 TURN = re.compile(
     rf"(?m)^[ \t]*(?P<label>{LABEL_WORD}(?:[ \t]{LABEL_WORD}){{0,3}})"
     r"(?:[ \t]*\([^)\n]{1,40}\))?:[ \t]+(?P<said>\S[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*)"

@@ -4,7 +4,8 @@
 
 Runs the real command as a subprocess (model loading included, as a user
 sees it) and samples the resident memory of its whole process tree (the
-command and its workers) from /proc every 50 ms. In the same run, turn about
+command and its workers) from /proc every 50 ms, and the largest single process
+of it (a worker's peak). In the same run, turn about
 with each repeat, it times spaCy's model alone (loaded the usual way,
 ``spacy.load``, and ``nlp.pipe`` over the same texts in one process, loading
 included). Prints articles/s for both, the peak total MB, and the ratio of
@@ -29,8 +30,8 @@ def _feed(proc: subprocess.Popen, payload: bytes) -> None:
     proc.stdin.close()
 
 
-def tree_rss_mb(pid: int) -> float:
-    """Resident memory of ``pid`` and all its descendants, in MB (Linux /proc)."""
+def tree_rss_mb(pid: int) -> tuple[float, float]:
+    """Resident memory of ``pid`` and all its descendants, in MB (Linux /proc): their total, and the largest."""
     children: dict[int, list[int]] = {}
     rss: dict[int, int] = {}
     for stat in Path("/proc").glob("[0-9]*/stat"):
@@ -41,12 +42,13 @@ def tree_rss_mb(pid: int) -> float:
         child = int(stat.parent.name)
         children.setdefault(int(fields[1]), []).append(child)
         rss[child] = int(fields[21]) * 4096
-    total, stack = 0, [pid]
+    total, largest, stack = 0, 0, [pid]
     while stack:
         current = stack.pop()
         total += rss.get(current, 0)
+        largest = max(largest, rss.get(current, 0))
         stack.extend(children.get(current, []))
-    return total / 1e6
+    return total / 1e6, largest / 1e6
 
 
 SPACY_ALONE = """
@@ -60,22 +62,24 @@ for _ in nlp.pipe(texts):
 """spaCy's model alone over the texts, as the baseline: what parsing everything costs in one process."""
 
 
-def timed(command: list[str], payload: bytes) -> tuple[float, float]:
-    """Seconds and peak resident MB (whole process tree) of one run of ``command`` fed ``payload``."""
+def timed(command: list[str], payload: bytes) -> tuple[float, float, float]:
+    """Seconds, peak resident MB of the whole process tree and of its largest process, for one run of ``command``
+    fed ``payload``."""
     start = time.perf_counter()
-    peak_mb = 0.0
+    peak_mb = peak_one_mb = 0.0
     proc = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     feeder = threading.Thread(target=_feed, args=(proc, payload))
     feeder.start()
     while proc.poll() is None:
-        peak_mb = max(peak_mb, tree_rss_mb(proc.pid))
+        total, largest = tree_rss_mb(proc.pid)
+        peak_mb, peak_one_mb = max(peak_mb, total), max(peak_one_mb, largest)
         time.sleep(0.05)
     feeder.join()
     elapsed = time.perf_counter() - start
     if proc.returncode != 0:
         message = proc.stderr.read().decode()[-500:] if proc.stderr else ""
         raise RuntimeError(f"{command[:4]} failed: {message}")
-    return elapsed, peak_mb
+    return elapsed, peak_mb, peak_one_mb
 
 
 def main() -> int:
@@ -89,20 +93,21 @@ def main() -> int:
     command = [sys.executable, "-m", "backchannel", "extract", "--workers", str(args.workers), "-"]
     baseline = [sys.executable, "-c", SPACY_ALONE]
     best = best_spacy = float("inf")
-    peak_mb = 0.0
+    peak_mb = peak_one_mb = 0.0
     try:
         for _ in range(args.repeat):
-            seconds, _mb = timed(baseline, payload)
+            seconds, _mb, _one = timed(baseline, payload)
             best_spacy = min(best_spacy, seconds)
-            seconds, mb = timed(command, payload)
-            best, peak_mb = min(best, seconds), max(peak_mb, mb)
+            seconds, mb, one = timed(command, payload)
+            best, peak_mb, peak_one_mb = min(best, seconds), max(peak_mb, mb), max(peak_one_mb, one)
     except RuntimeError as err:
         print(err, file=sys.stderr)
         return 1
     rate, spacy_rate = n / best, n / best_spacy
     print(
         f"articles={n} workers={args.workers} seconds={best:.2f} articles_per_s={rate:.2f} "
-        f"spacy_alone_per_s={spacy_rate:.2f} ratio_to_spacy={rate / spacy_rate:.2f} peak_rss_mb={peak_mb:.0f}"
+        f"spacy_alone_per_s={spacy_rate:.2f} ratio_to_spacy={rate / spacy_rate:.2f} peak_rss_mb={peak_mb:.0f} "
+        f"peak_process_mb={peak_one_mb:.0f}"
     )
     return 0
 

@@ -3,7 +3,7 @@
 import pytest
 from spacy.tokens import Span as SpacySpan
 
-from backchannel.extract.actors import _after_preposition, _aged_names, _of_aged
+from backchannel.extract.actors import _after_preposition, _of_aged, _person_marked_names
 from backchannel.pipeline import extract_article
 from backchannel.readers.text import read_text
 
@@ -303,9 +303,58 @@ def test_a_name_given_an_age_is_a_person_whatever_the_tagger_said(nlp):
     full = next(i for i, t in enumerate(doc) if t.text == "Sefo")
     alone = max(i for i, t in enumerate(doc) if t.text == "Tuala")
     ents = [SpacySpan(doc, full, full + 2, label="ORG"), SpacySpan(doc, alone, alone + 1, label="ORG")]
-    aged = _aged_names(ents)
+    aged = _person_marked_names(ents)
     assert aged == {"Tuala"}
     assert _of_aged(ents[0], aged)  # the full name that family name ends
+
+
+def _org_spans(doc, *names):
+    """The tagger's organisations over ``names`` (each a tuple of words), as it reads such names in some stories."""
+    spans = []
+    for words in names:
+        start = next(i for i in range(len(doc)) if [t.text for t in doc[i : i + len(words)]] == list(words))
+        spans.append(SpacySpan(doc, start, start + len(words), label="ORG"))
+    return spans
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The board heard from Paolo Zanetti, who ran the agency until May.", ("Paolo", "Zanetti")),  # by-who
+        ("Maria Okonjo, whose son was hurt in the crash, wrote to the council.", ("Maria", "Okonjo")),
+    ],
+)
+def test_a_name_taking_who_is_a_person_whatever_the_tagger_said(nlp, text, name):
+    # actor.person-by-who: only a person takes "who", or "whose" with a son or a wife
+    doc = nlp(text)
+    assert _person_marked_names(_org_spans(doc, name)) == {" ".join(name)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Harlow Freight, whose shares fell on Monday, met the regulator.", ("Harlow", "Freight")),
+        ("Harlow Freight, which owns the depot, met the regulator.", ("Harlow", "Freight")),
+    ],
+)
+def test_an_organisation_taking_which_or_whose_shares_is_not_marked(nlp, text, name):
+    assert _person_marked_names(_org_spans(nlp(text), name)) == set()
+
+
+def test_a_name_after_a_form_of_address_is_a_person_and_so_is_the_full_name(nlp):
+    # actor.person-by-address: "Mr Dror" tagged as an organisation, as the full name before it
+    doc = nlp("The envoy met Ilan Dror in Vienna on Friday. Mr Dror said little.")
+    full, alone = _org_spans(doc, ("Ilan", "Dror"), ("Dror", "said"))
+    alone = SpacySpan(doc, alone.start, alone.start + 1, label="ORG")
+    marked = _person_marked_names([full, alone])
+    assert marked == {"Dror"}
+    assert _of_aged(full, marked)
+
+
+def test_a_full_name_whose_family_name_is_a_person_alone_is_a_persons(extract):
+    # actor.person-by-surname: the tagger reads "Ilan Dror" as an organisation and "Dror" as a person
+    r = extract("Vienna talks\n\nThe envoy met Ilan Dror in Vienna on Friday. Mr Dror said little.")
+    assert find(r, "Ilan Dror")["kind"] == "person"
 
 
 def test_a_name_echoed_alone_as_a_subject_is_a_person(extract):

@@ -389,7 +389,7 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
     people = _untagged_people(doc)
     ents = [_run_on(e) for e in ents if not any(e.start < p.end and p.start < e.end for p in people)]
     ents = sorted([*ents, *people], key=lambda e: e.start)
-    aged = _aged_names(ents)
+    aged = _person_marked_names(ents)
     person_ents = [
         e
         for e in ents
@@ -435,7 +435,7 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
         if label in ("ORG", "GPE", "FAC", "LOC") and _titled_name(ent):
             label = "PERSON"  # "Kosovo's foreign minister, Arben Krasniqi" tagged as an organisation
         if label in ("ORG", "GPE", "FAC", "LOC") and _of_aged(ent, aged):
-            label = "PERSON"  # rule actor.person-by-age: "said Mataafa, 47," tagged as an organisation
+            label = "PERSON"  # actor.person-by-age, -by-who, -by-address, -by-surname: "Mataafa, 47," tagged ORG
         outlet_like = (
             is_outlet_name(name)
             or (label != "PERSON" and reporting_context(ent))
@@ -941,22 +941,57 @@ def _person_apposed(ent: SpacySpan) -> bool:
     return len(before) == 2 and before[1].text == "," and before[0].lemma_.lower() in PEOPLE_NOUNS
 
 
-def _aged_names(ents: list[SpacySpan]) -> set[str]:
-    """Names the tagger did not take for a person's that are given an age ("said Mataafa, 47,"): a person's."""
+def _person_marked_names(ents: list[SpacySpan]) -> set[str]:
+    """Names the tagger did not take for a person's that the text marks as a person's: given an age ("said
+    Mataafa, 47,": rule actor.person-by-age), taking "who" ("Dario Ferri, who chairs the board": rule
+    actor.person-by-who), after a form of address ("Mr Dror": rule actor.person-by-address), or ending in a word
+    the tagger took for a person's name alone elsewhere ("Ilan Dror" … "Dror said": rule actor.person-by-surname)."""
     geo = gazetteer()
+    alone = {tokens[0].text for e in ents if e.label_ == "PERSON" and len(tokens := _name_tokens(e)) == 1}
     out = set()
     for ent in ents:
         name = strip_possessive(ent.text)
         tokens = _name_tokens(ent)
-        if ent.label_ in ("ORG", "GPE", "FAC", "LOC") and _aged(ent) and 1 <= len(tokens) <= 4:
-            if all(t.is_title for t in tokens) and not any(t.lower_ in NOT_NAME_WORDS for t in tokens):
-                if not (geo.locate(name) or geo.country_of(name) or is_outlet_name(name)):
-                    out.add(name)
+        if ent.label_ not in ("ORG", "GPE", "FAC", "LOC") or not 1 <= len(tokens) <= 4:
+            continue
+        several = len(tokens) >= 2
+        if not (_aged(ent) or (several and (_takes_who(ent) or tokens[-1].text in alone)) or _addressed(ent)):
+            continue
+        if all(t.is_title for t in tokens) and not any(t.lower_ in NOT_NAME_WORDS for t in tokens):
+            if not (geo.locate(name) or geo.country_of(name) or is_outlet_name(name)):
+                out.add(name)
     return out
 
 
+FORMS_OF_ADDRESS = frozenset("mr mrs ms miss mme mlle dr prof sir dame herr frau signor signora senor senora".split())
+"""Forms of address written before a surname alone ("Mr Livne")."""
+
+
+def _addressed(ent: SpacySpan) -> bool:
+    """A form of address just before the name: "Mr Livne" (the honorifics of the lexicon, "Sheikh", are taken
+    in by ``_after_honorific``, and several of them are also names' first words)."""
+    return ent.start > 0 and ent.doc[ent.start - 1].lower_.rstrip(".") in FORMS_OF_ADDRESS
+
+
+KIN_NOUNS = frozenset(
+    "son sons daughter daughters wife husband mother father brother sister child children family parents".split()
+)
+"""What only a person has: "Siti Aminah, whose son …"."""
+
+
+def _takes_who(ent: SpacySpan) -> bool:
+    """ "X, who …" or "X, whose son …": a relative clause only a person takes (an organisation takes "which",
+    and has shares and offices of its own)."""
+    after = ent.doc[ent.end : ent.end + 5]
+    if len(after) < 3 or after[0].text != ",":
+        return False
+    if after[1].lower_ == "who":
+        return True
+    return after[1].lower_ == "whose" and any(t.lower_ in KIN_NOUNS for t in after[2:])
+
+
 def _of_aged(ent: SpacySpan, aged: set[str]) -> bool:
-    """The name, or the family name ending it, is one given an age elsewhere (``_aged_names``)."""
+    """The name, or the family name ending it, is one the text marks as a person's (``_person_marked_names``)."""
     tokens = _name_tokens(ent)
     return bool(aged) and (strip_possessive(ent.text) in aged or (len(tokens) >= 2 and tokens[-1].text in aged))
 

@@ -246,6 +246,38 @@ def test_a_contact_where_a_journey_ended_is_there_then(extract, text, place, day
     assert [(e["place"]["name"], e["date"]["value"]) for e in record["events"]] == [(place, day)]
 
 
+@pytest.mark.parametrize(
+    ("text", "place", "day"),
+    [
+        # place.where-clause: a "where" clause on a place, dated by the clause the place is in
+        (
+            "On Tuesday the envoy, Marta Keller, was in Dakar, where she met President Ousmane Fall.",
+            "Dakar",
+            "2009-03-10",
+        ),
+        # place.from-purpose: being somewhere to meet someone
+        (
+            "Trade Minister Omar Haddad will be in Rabat on Thursday to meet his Moroccan counterpart, Leila Bennani.",
+            "Rabat",
+            "2009-03-12",
+        ),
+    ],
+)
+def test_a_contact_told_where_someone_was_is_there_then(extract, text, place, day):
+    record = extract(text, published="2009-03-11")
+    assert [(e["place"]["name"], e["date"]["value"]) for e in record["events"]] == [(place, day)]
+
+
+def test_a_contact_in_a_where_clause_keeps_its_own_status(extract):
+    # status.own-past-clause: the forum ended; the talks in it took place
+    record = extract(
+        "The trade forum in Quito, where the two ministers, Ines Vela and Hugo Parra, spoke for an hour, ended on "
+        "Sunday.",
+        published="2009-03-11",
+    )
+    assert [e["status"] for e in record["events"]] == ["occurred"]
+
+
 def test_a_nationality_the_tagger_calls_an_organisation_is_no_actor(extract):
     """actors: "Kazakh" tagged an organisation is a nationality; "the Kazakh minister" is the Kazakh one named."""
     record = extract(

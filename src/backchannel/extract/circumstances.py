@@ -28,8 +28,8 @@ from .contact_words import (
 from .trace import fired
 from .when import WEEKDAY_RANGE, is_calendar
 
-PAST_TIME_MARKS = frozenset({"when", "while", "after", "as", "before", "once"})
-"""Words opening a time clause whose verb in the past tense tells its contact took place."""
+PAST_TIME_MARKS = frozenset({"when", "while", "after", "as", "before", "once", "where"})
+"""Words opening a time clause (or a clause of place) whose verb in the past tense tells its contact took place."""
 CIRCUMSTANCE_PREPS = ("during", "after", "before", "since", "following", "amid", "from")
 TOPIC_PREPS = ("about", "on", "over", "regarding", "concerning")
 

@@ -59,11 +59,13 @@ from .parties import (
     together_when,
 )
 from .places import (
+    clause_of,
     destination,
     is_place,
     on_arrival,
     place_of,
     place_of_verb,
+    place_of_where_clause,
     place_on_object,
     place_within,
     travel_of_where_clause,
@@ -258,6 +260,7 @@ def _verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> 
     if place is None and travelled is not None:
         fired("place.where-travelled")
         place = destination(travelled)  # "flew to Nairobi on Monday, where she met X"
+    where = place_of_where_clause(verb) if place is None and travelled is None else None
     if place is None and (arrival := on_arrival(verb)) is not None:
         fired("mode.met-on-arrival")  # "will meet X when he arrives in Israel": a visit, there
         place = arrival
@@ -292,9 +295,15 @@ def _verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> 
         mention.add(mention.recipient, mention.venue_state)
     if mention.mode == "visit" and place is not None and not mention.recipient and len(mention.actor) >= 2:
         return rejected("contact.visit.co-visitors")  # "Sanders and Clinton both visited Wilmington": no one received
+    if place is None and where is not None and mention.recipient:
+        # "was in Nairobi on Friday, where he met X"; not "where he visited a camp": no state hosts what it tells
+        fired("place.where-clause")
+        place = where
     mention.place = place
     mention.topics = topics_of(verb)
     mention.date_text = date_text_of(verb) or (date_text_of(travelled) if travelled is not None else None)
+    if mention.date_text is None and where is not None and place is where:
+        mention.date_text = date_text_of(clause_of(where))  # "On Friday he was in Nairobi, where he met X"
     if mention.date_text is None and mention.mode == "visit" and place is not None and place.head.dep_ == "prep":
         mention.date_text = date_text_of(place.head.head)  # "when he arrives in Israel later this month"
     if mention.date_text is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
@@ -306,10 +315,14 @@ def _verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> 
         if mention.date_text:
             fired("date.from-time-spent")
     purpose = verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    if mention.date_text is None and purpose and verb.head.pos_ == "VERB":
-        mention.date_text = date_text_of(verb.head)  # "took a detour on Wednesday to meet X": met on Wednesday
-        if mention.date_text:
-            fired("date.from-purpose")
+    if purpose and verb.head.pos_ in ("VERB", "AUX"):
+        if mention.date_text is None:
+            mention.date_text = date_text_of(verb.head)  # "took a detour on Wednesday to meet X": met on Wednesday
+            if mention.date_text:
+                fired("date.from-purpose")
+        if mention.place is None and verb.head.lemma_ == "be" and (there := place_of_verb(verb.head)) is not None:
+            fired("place.from-purpose")  # "will be in Nairobi on Friday to meet X": met there
+            mention.place = there
     if _time_clause_ahead(verb):
         # "Obama will endorse Clinton on Thursday after the president meets with Sanders": English tells what is to
         # come in a time clause in the present; the main clause dates it

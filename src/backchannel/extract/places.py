@@ -147,6 +147,22 @@ def travel_of_where_clause(trigger: Token | None) -> Token | None:
     return node
 
 
+def place_of_where_clause(trigger: Token) -> Token | None:
+    """The place a "where" clause hangs on: "was in Nairobi on Friday, where he met X", "the forum in Lima, where
+    they spoke" (rule place.where-clause)."""
+    if trigger.dep_ != "relcl" or not any(c.lower_ == "where" for c in trigger.children):
+        return None
+    return place_in(trigger.head)
+
+
+def clause_of(token: Token) -> Token:
+    """The verb (or the "be") whose clause holds ``token``: the first up its heads."""
+    node = token
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return node
+
+
 def destination(verb: Token) -> Token | None:
     """Where a verb of going or sending went: "to Capitol Hill", "to Oslo"."""
     for prep in (c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into")):

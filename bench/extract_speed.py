@@ -10,13 +10,17 @@ with each repeat, it times spaCy's model alone (loaded the usual way,
 ``spacy.load``, and ``nlp.pipe`` over the same texts in one process, loading
 included). Prints articles/s for both, the peak total MB, and the ratio of
 extraction's rate to spaCy's: the figure to compare between days, since
-absolute rates on shared machines move twofold. Run by hand; tests never
+absolute rates on shared machines move twofold. It also prints the CPU seconds
+of both and their ratio (spaCy's over extraction's): the work done, which other
+load on the machine changes much less than it changes the wall clock of two
+workers. Run by hand; tests never
 assert a timing.
 """
 
 from __future__ import annotations
 
 import argparse
+import resource
 import subprocess
 import sys
 import threading
@@ -62,9 +66,15 @@ for _ in nlp.pipe(texts):
 """spaCy's model alone over the texts, as the baseline: what parsing everything costs in one process."""
 
 
-def timed(command: list[str], payload: bytes) -> tuple[float, float, float]:
-    """Seconds, peak resident MB of the whole process tree and of its largest process, for one run of ``command``
-    fed ``payload``."""
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def timed(command: list[str], payload: bytes) -> tuple[float, float, float, float]:
+    """Seconds, CPU seconds (the command and every process it waited for), and peak resident MB of the whole
+    process tree and of its largest process, for one run of ``command`` fed ``payload``."""
+    cpu_before = _children_cpu()
     start = time.perf_counter()
     peak_mb = peak_one_mb = 0.0
     proc = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
@@ -76,10 +86,11 @@ def timed(command: list[str], payload: bytes) -> tuple[float, float, float]:
         time.sleep(0.05)
     feeder.join()
     elapsed = time.perf_counter() - start
+    cpu = _children_cpu() - cpu_before
     if proc.returncode != 0:
         message = proc.stderr.read().decode()[-500:] if proc.stderr else ""
         raise RuntimeError(f"{command[:4]} failed: {message}")
-    return elapsed, peak_mb, peak_one_mb
+    return elapsed, cpu, peak_mb, peak_one_mb
 
 
 def main() -> int:
@@ -92,22 +103,24 @@ def main() -> int:
     n = sum(1 for line in payload.splitlines() if line.strip())
     command = [sys.executable, "-m", "backchannel", "extract", "--workers", str(args.workers), "-"]
     baseline = [sys.executable, "-c", SPACY_ALONE]
-    best = best_spacy = float("inf")
+    best = best_spacy = cpu = cpu_spacy = float("inf")
     peak_mb = peak_one_mb = 0.0
     try:
         for _ in range(args.repeat):
-            seconds, _mb, _one = timed(baseline, payload)
-            best_spacy = min(best_spacy, seconds)
-            seconds, mb, one = timed(command, payload)
-            best, peak_mb, peak_one_mb = min(best, seconds), max(peak_mb, mb), max(peak_one_mb, one)
+            seconds, used, _mb, _one = timed(baseline, payload)
+            best_spacy, cpu_spacy = min(best_spacy, seconds), min(cpu_spacy, used)
+            seconds, used, mb, one = timed(command, payload)
+            best, cpu = min(best, seconds), min(cpu, used)
+            peak_mb, peak_one_mb = max(peak_mb, mb), max(peak_one_mb, one)
     except RuntimeError as err:
         print(err, file=sys.stderr)
         return 1
     rate, spacy_rate = n / best, n / best_spacy
     print(
         f"articles={n} workers={args.workers} seconds={best:.2f} articles_per_s={rate:.2f} "
-        f"spacy_alone_per_s={spacy_rate:.2f} ratio_to_spacy={rate / spacy_rate:.2f} peak_rss_mb={peak_mb:.0f} "
-        f"peak_process_mb={peak_one_mb:.0f}"
+        f"spacy_alone_per_s={spacy_rate:.2f} ratio_to_spacy={rate / spacy_rate:.2f} "
+        f"cpu_s={cpu:.1f} spacy_cpu_s={cpu_spacy:.1f} cpu_ratio_to_spacy={cpu_spacy / cpu:.2f} "
+        f"peak_rss_mb={peak_mb:.0f} peak_process_mb={peak_one_mb:.0f}"
     )
     return 0
 

@@ -1051,3 +1051,51 @@ def test_exchanging_prisoners_is_no_contact(extract):
 )
 def test_a_perfect_infinitive_tells_a_contact_that_took_place(extract, sentence, status):
     assert only_event(extract("Talks\n\n" + sentence, published="2026-03-12"))["status"] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        # contact.noun.said-in: what was told in a call, or said in a meeting with someone, was said to them
+        (
+            "Interior Minister Ilse Brandt told her Danish counterpart, Mads Kjaer, in a phone call on Monday that "
+            "the checks would end.",
+            "phone",
+        ),
+        ("In a meeting with Mads Kjaer on Monday, Interior Minister Ilse Brandt said the checks would end.", "meeting"),
+    ],
+)
+def test_what_was_said_in_a_call_or_meeting_with_someone_was_a_contact(extract, text, mode):
+    record = extract(text, published="2026-03-12")
+    event = only_event(record)
+    assert (event["mode"], event["date"]["value"]) == (mode, "2026-03-09")
+    assert names(record, event["participants"]) == {"Ilse Brandt", "Mads Kjaer"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Interior Minister Ilse Brandt said in a phone call with reporters that the checks would end.",
+        "In a meeting with the Harbour Ledger's editorial board, Interior Minister Ilse Brandt said the checks would "
+        "end.",
+        "Interior Minister Ilse Brandt said in a meeting on Monday that the checks would end.",
+    ],
+)
+def test_what_was_said_to_the_press_or_to_no_one_named_is_no_contact(extract, text):
+    assert extract(text, published="2026-03-12")["events"] == []
+
+
+def test_a_visit_paid_to_a_person_is_received_by_that_person(extract):
+    # party.visit-to-someone
+    record = extract(
+        "Trade Envoy Kofi Mensah paid a visit to President Amina Diallo at the palace on Tuesday.",
+        published="2026-03-12",
+    )
+    event = only_event(record)
+    assert event["mode"] == "visit"
+    assert names(record, event["recipient"]) == {"Amina Diallo"}
+
+
+def test_a_visit_to_a_museum_meets_no_one(extract):
+    record = extract("Trade Envoy Kofi Mensah's visit to the Louvre lasted an hour.", published="2026-03-12")
+    assert record["events"] == []

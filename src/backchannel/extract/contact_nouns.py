@@ -31,7 +31,7 @@ from .contact_words import (
     TELLING_VERBS,
     TOPIC_OBJECT_VERBS,
 )
-from .lexicon import SPEECH_VERBS
+from .lexicon import SPEECH_VERBS, TITLE_NOUNS
 from .parties import parties_of, subjects_of
 from .places import is_place, place_in
 from .speakers import SpeakerResolver
@@ -215,7 +215,17 @@ def noun_parties(noun: Token) -> list[tuple[str, Token]]:
                     child.lower_ in ("to", "in", "through", "across", "around") and (where := the_country(pobj))
                 ):
                     out.append(("place", where))
+                elif child.lower_ == "to" and NOUN_MODES.get(noun.lower_) == "visit" and _someone(pobj):
+                    fired("party.visit-to-someone")
+                    out.append(("recipient", pobj))  # "paid a visit to President X", "a visit to the minister"
     return out
+
+
+def _someone(token: Token) -> bool:
+    """A person visited: "President X", "the minister"; not a body, nor one word the tagger took for a name ("a
+    visit to the Louvre" meets no one)."""
+    named = token.ent_type_ == "PERSON" and (token.ent_iob_ == "I" or any(c.dep_ == "compound" for c in token.children))
+    return named or (token.ent_type_ == "" and token.lemma_.lower() in TITLE_NOUNS)
 
 
 def _acronym(word: Token, noun: Token) -> bool:

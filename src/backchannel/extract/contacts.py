@@ -48,7 +48,7 @@ from .contact_words import (
     TRAVEL_VERBS,
 )
 from .doc_index import doc_index
-from .lexicon import MULTILATERAL_BODIES
+from .lexicon import MULTILATERAL_BODIES, SPEECH_VERBS, TITLE_NOUNS
 from .parties import (
     TIME_SPENDING_VERBS,
     host_state,
@@ -435,6 +435,18 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
             circumstance = True
         else:
             return rejected("contact.noun.background")  # "after the talks", "ahead of the meeting"
+    elif (
+        noun.dep_ == "pobj"
+        and head.lower_ == "in"
+        and head.head.pos_ == "VERB"
+        and head.head.lemma_.lower() in SPEECH_VERBS
+        and (phone_call or mode in ("meeting", "phone"))
+        and contact_nouns.indefinite(noun)
+        and not self_told
+        and _someone_met(noun, head.head)
+    ):
+        fired("contact.noun.said-in")  # "told X in a phone call that …", "said in a meeting with X": they spoke
+        circumstance = True
     carrier = head.head if contact_nouns.counted(noun) else None
     if carrier is not None and carrier.dep_ == "pobj" and carrier.head.lower_ in BACKGROUND_PREPS and not self_told:
         return rejected("contact.noun.background")  # "after weeks of talks", "on the second day of her visit"
@@ -627,6 +639,14 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
         mention.place = mention.place or destination(travelled)
         mention.date_text = mention.date_text or date_text_of(travelled)
     return mention
+
+
+def _someone_met(noun: Token, verb: Token) -> bool:
+    """A person named or titled whom "in a meeting with …" names, or whom the verb told ("told X in a phone call");
+    not an editorial board or reporters (an interview, not a contact)."""
+    met = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
+    met += [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    return any(t.ent_type_ == "PERSON" or t.lemma_.lower() in TITLE_NOUNS | {"counterpart"} for t in met)
 
 
 def _two_sides(parties: list[str], table: ActorTable) -> bool:

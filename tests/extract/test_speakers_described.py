@@ -110,6 +110,17 @@ def test_one_of_a_group_apposed_to_a_name_is_that_person(extract):
     assert (actor["name"], actor["kind"]) == ("Tomas Reyes", "person")
 
 
+def test_a_name_the_tagger_missed_after_a_title_is_the_person_named_later_by_family_name(extract):
+    # speaker.apposed-name: "Per" is read as a preposition; "Ek" alone as a person
+    r = extract(
+        'Dock strike\n\nThe union\'s leader, Per Ek, called the offer "an insult". Ek added that the docks would '
+        "stay shut."
+    )
+    first, later = speaker_of(r, "an insult"), speaker_of(r, "the docks would stay shut")
+    assert (first["name"], first["kind"], first["titles"]) == ("Per Ek", "person", ["union's leader"])
+    assert later["id"] == first["id"]
+
+
 def test_an_outlet_the_text_calls_a_newspaper_is_an_outlet(extract):
     # speaker.outlet-by-noun
     r = extract("On Friday, the Harbor Ledger newspaper reported that the mayor had met the union leaders in secret.")

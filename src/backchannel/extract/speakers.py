@@ -209,10 +209,15 @@ class SpeakerResolver:
                 comma = max((t.i for t in span if t.text == ","), default=None)  # "a spokeswoman for X, Y Z"
                 apposed = list(self.doc[comma + 1 : span.end]) if comma is not None and comma > head.i else []
             named = next((a for t in apposed if (a := self.table.actor_at(t)) and a.kind is ActorKind.PERSON), None)
-            if named is None and 2 <= len(apposed) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in apposed):
-                # a name the tagger missed: "a spokeswoman, Marta Ruiz,"
+            if named is None and 2 <= len(apposed) <= 3 and all(t.is_title for t in apposed) and _ends_in_name(apposed):
+                # a name the tagger missed: "a spokeswoman, Marta Ruiz,"; "the union's leader, Per Ek" ("Per" read
+                # as a preposition)
                 name = " ".join(t.text for t in apposed)
-                named = self.table.add(ActorKind.PERSON, name, mention=self.doc[apposed[0].i : apposed[-1].i + 1])
+                mention = self.doc[apposed[0].i : apposed[-1].i + 1]
+                named = self._family_name_alone(apposed[-1].text, name) or self.table.add(
+                    ActorKind.PERSON, name, mention=mention
+                )
+                self.table.add_mention(named, mention)
                 named.titles.append(re.sub(r"^(the|a|an)\s+", "", self.doc[span.start : head.i + 1].text, flags=re.I))
             if named is not None:
                 return named.id
@@ -331,6 +336,18 @@ class SpeakerResolver:
                 if actor is not None and actor.kind is ActorKind.PERSON:
                     return actor
         return None
+
+    def _family_name_alone(self, family: str, full: str) -> Actor | None:
+        """The one person the text named only by the family name of a name the tagger missed ("Per Ek" … "Ek
+        added"), now named in full (rule speaker.apposed-name)."""
+        alone = [a for a in self.table.persons() if a.name == family]
+        if len(alone) != 1:
+            return None
+        person = alone[0]
+        person.aliases.append(person.name)
+        person.name = full
+        self.table.by_key[(ActorKind.PERSON.value, full.casefold())] = person.id
+        return person
 
     def _second_subject(self, span: SpacySpan) -> Actor | None:
         """ "…," said the association's secretary-general, Yeh Kuo-liang.": a person's noun and the name after its
@@ -966,3 +983,9 @@ def _stranded_subject(node: Token) -> bool:
         and node.pos_ in ("PROPN", "NOUN")
         and any(c.dep_ == "acl" and c.pos_ == "VERB" and c.i > node.i for c in node.children)
     )
+
+
+def _ends_in_name(words: list[Token]) -> bool:
+    """Capitalised words the last of which the tagger took for a proper noun, and none for a determiner or pronoun
+    (a given name it read as another word: "Per", "Will", "Bill")."""
+    return words[-1].pos_ == "PROPN" and not any(t.pos_ in ("DET", "PRON") for t in words)

@@ -542,3 +542,17 @@ def test_the_two_are_no_one_when_three_were_named(extract):
         published="2026-03-12",
     )
     assert not any({"Lars Eklund", "Mette Holm"} <= names(record, e["participants"]) for e in record["events"])
+
+
+def test_the_two_are_the_two_named_before_a_closing_quote_left_alone(extract):
+    # party.the-two-named: the parser leaves the quote mark that ends a paragraph as a sentence of its own
+    record = extract(
+        "Salmon quota\n\nThe quota was settled on Wednesday after a week of haggling in Bergen between the two "
+        'fishing councils.\n\n"This is a fair price for both fleets," Norway\'s Minister of Fisheries, Oddvar Strand, '
+        'told reporters. His Icelandic counterpart, Gudrun Sigurdardottir, said the two governments had "finally '
+        'found the same page."\n\nThe two ministers had met privately on Tuesday night at a harbour hotel, according '
+        "to an aide.",
+        published="2025-03-13",
+    )
+    met = next(e for e in record["events"] if e["mode"] == "meeting")
+    assert names(record, met["participants"]) == {"Oddvar Strand", "Gudrun Sigurdardottir"}

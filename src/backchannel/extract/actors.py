@@ -280,9 +280,16 @@ def place_name(token: Token) -> str:
 
 
 def doc_sents(doc: Doc) -> list[SpacySpan]:
-    """The document's sentences, listed once: spaCy walks the tokens again on every ``doc.sents``."""
+    """The document's sentences, listed once (spaCy walks the tokens again on every ``doc.sents``); one without a
+    word (a closing quote mark the parser left alone at the end of a paragraph) is part of the one before it."""
     if "sents" not in doc.user_data:
-        doc.user_data["sents"] = list(doc.sents)
+        sents: list[SpacySpan] = []
+        for sent in doc.sents:
+            if sents and not any(t.is_alpha or t.is_digit for t in sent):
+                sents[-1] = doc[sents[-1].start : sent.end]
+            else:
+                sents.append(sent)
+        doc.user_data["sents"] = sents
     return doc.user_data["sents"]
 
 

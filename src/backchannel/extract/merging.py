@@ -265,20 +265,15 @@ def _resolve_group(m: Mention, drafts: list[Draft], table: ActorTable, published
 
 
 TWO_NAMED_SENTENCES = 2
-"""Sentences before the one telling "the two men met" in which the two must be the only people named (a closing
-quote mark the parser left on its own does not count)."""
+"""Sentences before the one telling "the two men met" in which the two must be the only people named."""
 
 
 def _two_named_before(m: Mention, table: ActorTable) -> list[str] | None:
     """The two people named in the sentence of "the two men" and the few before it, when no one else is: whom a
     definite pair stands for when no contact between them was told before."""
     sents = doc_sents(m.trigger.doc)
-    first = sentence_index(sents, m.trigger.i)
-    counted = 0
-    while first > 0 and counted < TWO_NAMED_SENTENCES:
-        first -= 1
-        counted += any(t.is_alpha for t in sents[first])  # a closing quote mark alone is no sentence
-    low, high = sents[first].start_char, m.trigger.idx
+    here = sentence_index(sents, m.trigger.i)
+    low, high = sents[max(here - TWO_NAMED_SENTENCES, 0)].start_char, m.trigger.idx
     people = [
         a.id for a in table.persons() if a.name not in a.titles and any(low <= x.start < high for x in a.mentions)
     ]

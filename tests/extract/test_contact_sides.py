@@ -268,6 +268,15 @@ def test_a_contact_told_where_someone_was_is_there_then(extract, text, place, da
     assert [(e["place"]["name"], e["date"]["value"]) for e in record["events"]] == [(place, day)]
 
 
+def test_a_contact_during_a_visit_to_a_place_is_there(extract):
+    # place.during-visit
+    record = extract(
+        "During her visit to Hanoi last week, Trade Minister Clara Moss met Deputy Prime Minister Le Van Thanh.",
+        published="2009-03-11",
+    )
+    assert [e["place"]["name"] for e in record["events"]] == ["Hanoi"]
+
+
 def test_a_contact_in_a_where_clause_keeps_its_own_status(extract):
     # status.own-past-clause: the forum ended; the talks in it took place
     record = extract(

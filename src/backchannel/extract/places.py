@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from ..geo import Location, gazetteer
 from .actors import PLACE_NOUNS, place_name
-from .contact_words import SIDELINES, TRAVEL_VERBS
+from .contact_words import NOUN_MODES, SIDELINES, TRAVEL_VERBS
 from .lexicon import BUILDING_WORDS
 from .trace import fired
 
@@ -122,12 +122,16 @@ def _sidelines_on_party(verb: Token) -> Token | None:
 
 
 def _place_of_occasion(noun: Token) -> Token | None:
-    """Where an occasion was: "the sidelines of the G7 in Rome", "a summit in Oslo"."""
+    """Where an occasion was: "the sidelines of the G7 in Rome", "a summit in Oslo", "his visit to Beijing" (rule
+    place.during-visit)."""
     if noun.lower_ in SIDELINES:
         noun = next((g for c in noun.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), noun)
-    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
+    preps = ("in", "at", "to") if NOUN_MODES.get(noun.lower_) == "visit" else ("in", "at")
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in preps):
         for pobj in (g for g in prep.children if g.dep_ == "pobj"):
             if (found := place_in(pobj)) is not None:
+                if prep.lower_ == "to":
+                    fired("place.during-visit")
                 return found
     return None
 

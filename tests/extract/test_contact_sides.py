@@ -565,3 +565,13 @@ def test_the_two_are_the_two_named_before_a_closing_quote_left_alone(extract):
     )
     met = next(e for e in record["events"] if e["mode"] == "meeting")
     assert names(record, met["participants"]) == {"Oddvar Strand", "Gudrun Sigurdardottir"}
+
+
+def test_the_day_before_a_visit_is_no_party(extract):
+    # party.not-a-date
+    record = extract(
+        "Tuesday's visit to Riga by Foreign Minister Petra Holm was her first since May.", published="2009-03-12"
+    )
+    [event] = record["events"]
+    assert names(record, event["participants"]) == {"Petra Holm", "Latvia"}
+    assert event["date"]["value"] == "2009-03-10"

@@ -190,6 +190,9 @@ def noun_parties(noun: Token) -> list[tuple[str, Token]]:
     """(role, token) for "Bonn's visit", "a visit by X to Moscow", "talks with X", "a Putin-Xi meeting"."""
     out: list[tuple[str, Token]] = []
     for child in noun.children:
+        if child.ent_type_ in ("DATE", "TIME") and child.dep_ in ("poss", "compound"):
+            fired("party.not-a-date")  # "Tuesday's visit", "last week's meeting": when, not who
+            continue
         if (
             child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN", "PRON") and child.lower_ not in ("its", "their")
         ) or (

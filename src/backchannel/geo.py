@@ -69,6 +69,10 @@ class Gazetteer:
         """A venue that is someone's office or residence: meeting there is visiting them ("at the White House")."""
         return normalise(words) in seats()
 
+    def is_city(self, words: str) -> bool:
+        """A city of the gazetteer's (15,000 people or more)."""
+        return normalise(words) in cities()
+
     def locate(self, words: str) -> Location | None:
         """Where ``words`` is: a venue's city, a city, a capital, a US state or a country; None if unknown."""
         key = normalise(words)

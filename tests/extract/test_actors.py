@@ -3,9 +3,10 @@
 import pytest
 from spacy.tokens import Span as SpacySpan
 
-from backchannel.extract.actors import _after_preposition, _of_aged, _person_marked_names
+from backchannel.extract.actors import _after_preposition, _of_aged, _person_marked_names, find_actors
 from backchannel.pipeline import extract_article
 from backchannel.readers.text import read_text
+from backchannel.records import Article
 
 
 def open_page(text, nlp):
@@ -375,6 +376,16 @@ def test_a_city_used_as_a_place_is_not_a_person(extract):
     # actor.city-not-person: the tagger reads some cities as people; used as a place they are not actors
     r = extract("Headline\n\nThousands fled Mingora on Sunday, and a news conference was held in Belo Horizonte.")
     assert not any(a["name"] in ("Mingora", "Belo Horizonte") for a in r["actors"])
+
+
+def test_a_city_tagged_as_a_building_is_a_place(nlp):
+    # actor.city-not-building: the tagger reads some cities as buildings ("in Luang Prabang")
+    text = "The minister met farmers' leaders in Chiang Rai at the weekend."
+    doc = nlp(text)
+    start = next(t.i for t in doc if t.text == "Chiang")
+    doc.ents = [SpacySpan(doc, start, start + 2, label="FAC")]
+    table = find_actors(doc, Article(text=text))
+    assert not any(a.name == "Chiang Rai" for a in table.actors)
 
 
 def test_a_name_cut_one_word_short_runs_on(extract):

@@ -458,6 +458,8 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
             code = geo.country_of(name)
             if code is not None:
                 table.country(code, mention=ent)
+        elif label == "FAC" and geo.is_city(name) and not geo.is_building(name):
+            continue  # rule actor.city-not-building: "in Luang Prabang" tagged as a building is a place
         elif (label in ("ORG", "FAC") and not geo.is_capital(name)) or (label == "GPE" and geo.is_building(name)):
             country = _org_country(ent)
             table.add(ActorKind.ORGANIZATION, name, mention=ent, country=country, key=_org_key(table, name, country))

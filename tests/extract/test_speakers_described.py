@@ -258,3 +258,24 @@ def test_a_headlines_chief_is_the_chief_executive_the_story_names(extract):
     hadley = next(a for a in r["actors"] if a["name"] == "Tom Hadley")
     assert any("chief executive" in t for t in hadley["titles"])
     assert speaker_of(r, "This harvest is lost")["name"] == "Tom Hadley"
+
+
+def test_he_after_a_person_brought_in_by_description_is_that_person(extract):
+    # pronoun.described-subject, speaker.the-same
+    r = extract(
+        'Grain deal\n\nThe Danish trade minister, Lars Holm, said in a statement that the deal was "a fair start." '
+        "A senior trader at one of the big Hamburg grain houses, who asked not to be named, was less kind. "
+        '"They have priced a crop they cannot store," he said.\n\nThe same trader said two exporters had already '
+        "held private talks with the ministry."
+    )
+    trader = speaker_of(r, "They have priced a crop")
+    assert (trader["name"], trader["kind"]) == ("senior trader at one of the big Hamburg grain houses", "anonymous")
+    assert speaker_of(r, "two exporters had already held")["id"] == trader["id"]
+
+
+def test_he_after_a_named_subject_is_still_the_named_person(extract):
+    r = extract(
+        "Grain deal\n\nA trader at the port watched the ships leave. The Danish trade minister, Lars Holm, was "
+        'less worried. "The crop will keep," he said.'
+    )
+    assert speaker_of(r, "The crop will keep")["name"] == "Lars Holm"

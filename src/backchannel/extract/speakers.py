@@ -238,6 +238,8 @@ class SpeakerResolver:
             return named  # "The company says": the company the story named
         if lemma in ORG_NOUNS:
             return self._organization(span).id
+        if (same := self._the_same(span)) is not None:
+            return same
         if span[0].lower_ in INDEFINITE and lemma in INDIVIDUAL_NOUNS and head.tag_ == "NN":
             # rule speaker.unnamed-individual: "One man wrote", "another commenter said"
             name = re.sub(r"^(a|an)\s+", "", span.text, flags=re.IGNORECASE)
@@ -678,6 +680,11 @@ class SpeakerResolver:
                 best = (role, i, actor.id)
             if role == 2:
                 break
+        if persons and (described := self._described_subject(before)) is not None:
+            if (best is None or best[1] < described.start) and self.last_end <= described.start_char:
+                # rule pronoun.described-subject: "A senior executive at one of the trading houses, who asked not to
+                # be named, was blunter. '…,' he said.": the person just brought in, not the last one named
+                return self._unnamed(described).id
         if persons and best is not None and best[0] < 2 and (speaker := self._recent_speaker(before, exclude)):
             # rule pronoun.last-speaker: "Its spokeswoman, X, said Minister Kgosi had … She said Kgosi would …; the
             # trip was planned, she added": the one speaking, not a subject inside what she said
@@ -688,6 +695,43 @@ class SpeakerResolver:
             actor = self.table.get(self.last_speaker)
             if actor is not None and actor.kind is ActorKind.PERSON:
                 return actor.id
+        return None
+
+    def _the_same(self, span: SpacySpan) -> str | None:
+        """ "The same trader" (rule speaker.the-same): the unnamed person of that noun who spoke last."""
+        head = span.root
+        if not any(t.lower_ == "same" for t in span) or head.tag_ != "NN" or not self.last_anonymous:
+            return None
+        actor = self.table.get(self.last_anonymous)
+        return actor.id if actor is not None and head.lower_ in actor.name.lower().split() else None
+
+    def _described_subject(self, before: int) -> SpacySpan | None:
+        """The main-clause subject of the sentence before token ``before``'s (or of its own, before it) when that is
+        one person brought in by a description ("A senior executive at one of the trading houses"), without the
+        clause said of them; the nearest such."""
+        sents = doc_sents(self.doc)
+        here = sentence_index(sents, before)
+        for sent in (sents[here], sents[max(here - 1, 0)]):
+            for token in reversed([t for t in sent if t.i < before]):
+                if (
+                    token.dep_ == "nsubj"
+                    and token.tag_ == "NN"
+                    and token.lemma_.lower() in PEOPLE_NOUNS
+                    and _role(token) == 2
+                    and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+                    and self.table.actor_at(token) is None
+                ):
+                    end = next(
+                        (
+                            t.i
+                            for t in self.doc[token.i + 1 : token.right_edge.i + 1]
+                            if t.text == "," or t.dep_ == "relcl"
+                        ),
+                        token.right_edge.i + 1,
+                    )
+                    return self.doc[token.left_edge.i : end]
+            if sent.start == sents[max(here - 1, 0)].start:
+                break
         return None
 
     def _recent_speaker(self, before: int, exclude: frozenset[str] | set[str]) -> str | None:

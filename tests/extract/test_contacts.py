@@ -1099,3 +1099,19 @@ def test_a_visit_paid_to_a_person_is_received_by_that_person(extract):
 def test_a_visit_to_a_museum_meets_no_one(extract):
     record = extract("Trade Envoy Kofi Mensah's visit to the Louvre lasted an hour.", published="2026-03-12")
     assert record["events"] == []
+
+
+def test_a_bilateral_held_with_someone_is_a_meeting(extract):
+    # contact.noun.adjective-as-noun: "bilateral" read as an adjective in a noun's place
+    record = extract(
+        "Foreign Minister Ines Vela held a bilateral with her Peruvian counterpart, Hugo Parra, on the margins of the "
+        "summit.",
+        published="2026-03-12",
+    )
+    event = only_event(record)
+    assert event["mode"] == "meeting"
+    assert names(record, event["participants"]) == {"Ines Vela", "Hugo Parra"}
+
+
+def test_an_adjective_that_is_no_contact_word_in_a_nouns_place_tells_nothing(extract):
+    assert extract("Relations are good, and the new treaty is bilateral.", published="2026-03-12")["events"] == []

@@ -127,7 +127,7 @@ def find_mentions(doc: Doc, table: ActorTable, resolver: SpeakerResolver) -> lis
             mention = None
             if token.pos_ == "VERB" and not contact_verbs.backgrounded_verb(token):
                 mention = _verb_mention(token, table, resolver)
-            if mention is None and token.pos_ in ("NOUN", "PROPN"):
+            if mention is None and (token.pos_ in ("NOUN", "PROPN") or _adjective_as_noun(token)):
                 mention = _noun_mention(token, table, resolver)
             if mention is not None:
                 _add_together(mention, table, resolver)
@@ -136,6 +136,15 @@ def find_mentions(doc: Doc, table: ActorTable, resolver: SpeakerResolver) -> lis
             mention.rules = rules
             mentions += _one_per_side(mention, table)
     return _fold_purposes(mentions)
+
+
+def _adjective_as_noun(token: Token) -> bool:
+    """ "held a bilateral with X": a contact word the tagger read as an adjective, in a noun's place (rule
+    contact.noun.adjective-as-noun)."""
+    if token.pos_ != "ADJ" or token.dep_ not in ("dobj", "pobj", "nsubj", "nsubjpass"):
+        return False
+    fired("contact.noun.adjective-as-noun")
+    return True
 
 
 def _add_together(mention: Mention, table: ActorTable, resolver: SpeakerResolver) -> None:

@@ -33,6 +33,7 @@ from .lexicon import (
     ISSUING_VERBS,
     MADE_REMARK_NOUNS,
     OBJECT_CONTENT_VERBS,
+    OCCASION_NOUNS,
     PERSON_NOUNS,
     PUBLISHED_WORKS,
     RAISING_VERBS,
@@ -48,6 +49,7 @@ from .lexicon import (
     URGING_VERBS,
 )
 from .light_verbs import LightVerbStance, light_verb_stance, made_clear
+from .person_words import PEOPLE_NOUNS
 from .positions import Position, stance_noun, urged_for
 from .questions import Asked, asked_at
 from .quotemarks import Quoted, find_quoted
@@ -530,12 +532,25 @@ def _subject(verb: Token) -> SpacySpan | None:
     if verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN") and head.pos_ in ("NOUN", "PROPN") and head.i < verb.i:
         if (clause_verb := _adverbial_participle(verb)) is not None:
             return _subject(clause_verb)
-        return _issuer(head) or _noun_phrase(head)  # "emails showing that …", "a statement saying …"
+        if (issuer := _issuer(head)) is not None:
+            return issuer
+        if not _may_speak(head) and (holder := _holder(head)) is not None:
+            return holder  # "spent the evening at a rally blasting the fares" (rule quote.holder-of-thing)
+        return _noun_phrase(head)  # "emails showing that …", "a statement saying …"
     if verb.tag_ == "VBG" and verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and head.i > verb.i:
         return _subject(head)  # "Declaring that he alone could win, the billionaire …" (rule quote.fronted-participle)
+    if (purpose := _purpose_subject(verb)) is not None:
+        return purpose
     if verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX") and head.i < verb.i:
         obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
-        return _noun_phrase(obj) if obj is not None else _subject(head)  # "urged critics to say", "wants to say"
+        if obj is not None and _may_speak(obj):
+            return _noun_phrase(obj)  # "urged critics to say"
+        return _subject(head)  # "wants to say", "used his speech to call for …" (rule quote.instrument-object)
+    if verb.dep_ == "acl" and _infinitive(verb) and head.pos_ in ("NOUN", "PROPN") and head.i < verb.i:
+        # "the first senator to say …"; "had a rare chance to show …" (rule quote.holder-of-thing)
+        if not _may_speak(head):
+            return _holder(head)
+        return _noun_phrase(head) if _names_someone(head.doc[head.i : head.i + 1]) else None
     if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp" and head.head.i < verb.i:
         return _subject(head.head)  # "voters are more likely to say"
     if (
@@ -547,6 +562,39 @@ def _subject(verb: Token) -> SpacySpan | None:
         # "began by saying", "deflected questions before saying" (rule quote.participle-after-preposition)
         return _subject(head.head)
     return _subject_before(verb)
+
+
+def _infinitive(verb: Token) -> bool:
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" and c.i < verb.i for c in verb.children)
+
+
+def _purpose(verb: Token) -> bool:
+    """An infinitive of purpose ("met on Monday to discuss the levy"): with an object it says what someone set
+    out to do, not what they said (rule quote.purpose-infinitive)."""
+    return verb.dep_ == "advcl" and _infinitive(verb)
+
+
+def _purpose_subject(verb: Token) -> SpacySpan | None:
+    """ "stood up at a town meeting to say …", "went out of her way to say …" (rule quote.purpose-infinitive): an
+    infinitive of purpose hung on a verb before it speaks for that verb's subject."""
+    head = verb.head
+    if not _purpose(verb) or head.i > verb.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    return _subject(head)
+
+
+def _may_speak(noun: Token) -> bool:
+    """Anything but the occasion, means or time of a remark ("his speech", "a rally", "a crude word", "$5,000")."""
+    return noun.lemma_.lower() not in OCCASION_NOUNS and noun.ent_type_ not in ("MONEY", "DATE", "TIME")
+
+
+def _holder(thing: Token) -> SpacySpan | None:
+    """Who acts through a thing that cannot speak (rule quote.holder-of-thing): the subject of the nearest verb
+    the thing hangs on ("Moss spent the evening at a rally blasting the fares": Moss)."""
+    for ancestor in thing.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return _subject(ancestor)
+    return None
 
 
 def _reporting_head(participle: Token) -> Token | None:
@@ -624,6 +672,13 @@ def _speaker_rules(doc: Doc, finding: Finding) -> list[str]:
         return ["quote.participle-after-preposition"]
     if cue.root.dep_ in ("acl", "relcl") and _issued_work(cue.root.head) == finding.speaker:
         return ["quote.issued-work"]
+    if _purpose_subject(cue.root) == finding.speaker:
+        return ["quote.purpose-infinitive"]
+    head = cue.root.head
+    if cue.root.dep_ == "acl" and not _may_speak(head) and _holder(head) == finding.speaker:
+        return ["quote.holder-of-thing"]
+    if cue.root.dep_ == "xcomp" and any(c.dep_ == "dobj" and not _may_speak(c) for c in head.children):
+        return ["quote.instrument-object"]
     return []
 
 
@@ -721,7 +776,14 @@ def _apposed_before(verb: Token) -> SpacySpan | None:
     if end < 2 or doc[end].text != ",":
         return None
     appos = doc[end - 1]
+    while appos.dep_ == "conj" and appos.head.i < appos.i:
+        appos = appos.head  # "Ada Moss, the club's president and general manager, said" (rule quote.apposed-subject)
     name = appos.head
+    if _described_name(appos):
+        start = name.left_edge.i  # "her senior adviser, Tom Hale, said" (rule quote.apposed-subject)
+        if start == 0 or doc[start - 1].text in (",", "\n", "\n\n") or doc[start - 1].is_space:
+            return doc[start:end]
+        return None
     if appos.dep_ != "appos" or name.pos_ != "PROPN" or not (appos.left_edge.i > name.i) or name.ent_type_ != "PERSON":
         name = _name_before_relative(doc, end)
         if name is None:
@@ -732,6 +794,19 @@ def _apposed_before(verb: Token) -> SpacySpan | None:
     if start == 0 or (doc[start - 1].text not in (",", "\n", "\n\n") and not doc[start - 1].is_space):
         return None
     return doc[start:end]
+
+
+def _described_name(appos: Token) -> bool:
+    """A person's name in apposition after a noun for people ("her senior policy adviser, Tom Hale")."""
+    noun = appos.head
+    return (
+        appos.dep_ == "appos"
+        and appos.pos_ == "PROPN"
+        and appos.ent_type_ == "PERSON"
+        and noun.pos_ == "NOUN"
+        and noun.i < appos.i
+        and noun.lemma_.lower() in PEOPLE_NOUNS
+    )
 
 
 def _name_before_relative(doc: Doc, end: int) -> Token | None:
@@ -850,10 +925,10 @@ UNSAID = frozenset({"decline", "refuse"})
 
 def _speech_verb(verb: Token, sent: SpacySpan) -> Finding | None:
     lemma = verb.lemma_.lower()
-    if lemma in UNSAID:
-        return None  # "declined to comment", "refused to say whom she met": nothing was said
     if lemma == "ask" and (asked := asked_at(verb)) is not None:
         return _asked_finding(verb.doc, asked)  # "Asked whether a call was planned, X said …"
+    if lemma == "ask" and (put := _question_put(verb)) is not None:
+        return put
     if lemma == "cite":
         return _citing(verb)
     if lemma in NAMING_VERBS and verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.i < verb.i:
@@ -862,6 +937,8 @@ def _speech_verb(verb: Token, sent: SpacySpan) -> Finding | None:
     if lemma == "blame" and verb.head.lemma_.lower() == "be" and any(c.lower_ == "to" for c in verb.lefts):
         fired("quote.to-blame")
         return None  # "who is to blame for the closures": who is at fault, not what anyone said
+    if lemma in UNSAID:
+        return None  # "declined to comment", "refused to say whom she met": nothing was said
     finding = _speech_verb_finding(verb, sent)
     if finding is None:
         return None
@@ -873,6 +950,30 @@ def _speech_verb(verb: Token, sent: SpacySpan) -> Finding | None:
 
 NAMING_VERBS = frozenset({"call", "name", "dub", "title", "entitle", "nickname"})
 """Verbs that, as a participle after a noun, give the thing its name (rule quote.naming)."""
+
+
+QUESTION_MARKS = frozenset({"if", "whether"})
+
+
+def _question_put(verb: Token) -> Finding | None:
+    """ "He asked the workers if they planned to vote" (rule quote.asked-if): the parser hangs an if- or
+    whether-clause after the person asked on the verb as an adverbial; it is the question, not the person."""
+    clause = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "advcl"
+            and c.i > verb.i
+            and any(m.dep_ == "mark" and m.lower_ in QUESTION_MARKS for m in c.children)
+        ),
+        None,
+    )
+    if clause is None or not any(c.dep_ == "dobj" and c.i < clause.i for c in verb.children):
+        return None
+    span = _trimmed(verb.doc, clause.left_edge.i, clause.right_edge.i)
+    if span is None:
+        return None
+    return Finding(QuoteKind.INDIRECT, [span], _cue(verb), _subject(verb), rule="quote.asked-if")
 
 
 def _asked_finding(doc: Doc, asked: Asked) -> Finding | None:
@@ -958,7 +1059,7 @@ def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
         return finding
     if speaker is not None and lemma not in OBJECT_CONTENT_VERBS and (said := _said_object(verb, speaker)) is not None:
         return said
-    if lemma in OBJECT_CONTENT_VERBS and speaker is not None:
+    if lemma in OBJECT_CONTENT_VERBS and speaker is not None and not _purpose(verb):
         right = [
             c
             for c in verb.children

@@ -98,3 +98,27 @@ def test_a_question_put_to_someone_is_the_if_clause_not_the_person(extract):
     assert quote["content"]["text"] == "if they planned to vote"
     assert quote["speaker"]["text"] == "He"
     assert quote["cue"]["text"] == "asked"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment", "speaker"),
+    [
+        ("About 4 in 10 say they want the next mayor to have more liberal policies.", "liberal", "About 4 in 10"),
+        ("Less than a third agreed with the mayor that the pier should close.", "pier", "Less than a third"),
+    ],
+)
+def test_a_share_of_those_polled_opening_the_sentence_is_the_speaker(extract, sentence, fragment, speaker):
+    # quote.share-subject
+    quote = quote_with(extract(sentence), fragment)
+    assert quote["speaker"]["text"] == speaker
+
+
+def test_a_headline_word_the_story_uses_as_a_name_is_the_speaker(extract):
+    # quote.headline-named-later
+    record = extract(
+        "Fields: Ferry Deal Is Dead Before It Starts\n\n"
+        "Harbour councillor Ines Fields said on Monday that the ferry deal had collapsed."
+    )
+    quote = quote_with(record, "Ferry Deal Is Dead")
+    assert quote["speaker"]["text"] == "Fields"
+    assert quote["cue"]["text"] == ":"

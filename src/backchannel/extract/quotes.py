@@ -664,6 +664,8 @@ def _speaker_rules(doc: Doc, finding: Finding) -> list[str]:
         return ["quote.handle"]
     if _apposed_before(cue.root) == finding.speaker:
         return ["quote.apposed-subject"]
+    if _share_before(cue.root) == finding.speaker:
+        return ["quote.share-subject"]
     if cue.root.tag_ == "VBG" and _reporting_head(cue.root) is not None:
         return ["quote.participle-climbs"]
     if cue.root.dep_ == "acl" and _adverbial_participle(cue.root) is not None:
@@ -754,6 +756,8 @@ def _subject_before(verb: Token) -> SpacySpan | None:
         return None
     if (apposed := _apposed_before(verb)) is not None:
         return apposed
+    if (share := _share_before(verb)) is not None:
+        return share
     last = doc[verb.i - 1]
     if last.pos_ not in ("NOUN", "PROPN") or last.ent_type_ in ("DATE", "TIME"):
         return None
@@ -763,6 +767,25 @@ def _subject_before(verb: Token) -> SpacySpan | None:
     if start == 0 or doc[start - 1].text in (",", "\n", "\n\n") or doc[start - 1].is_space:
         return doc[start : last.i + 1]
     return None
+
+
+SHARE_WORDS = frozenset({"half", "third", "thirds", "quarter", "quarters", "majority", "majorities", "percent"})
+"""Nouns for a share of a group polled: "Less than a third agreed", "About 4 in 10 say"."""
+
+
+def _share_before(verb: Token) -> SpacySpan | None:
+    """ "About 4 in 10 say …", "Less than a third agreed …" parsed with no subject (the number hung on the verb as
+    a modifier): the share that opens the sentence, with nothing else and no comma before the verb, is the
+    speaker (rule quote.share-subject)."""
+    doc = verb.doc
+    words = [t for t in doc[verb.sent.start : verb.i] if not t.is_space]
+    if not words or any(t.is_punct and t.text != "-" for t in words):
+        return None
+    if any(t.head.i >= verb.i and t.head != verb for t in words):
+        return None
+    if not any(t.like_num or t.lower_ in SHARE_WORDS for t in words if t.dep_ in ("nummod", "npadvmod", "quantmod")):
+        return None
+    return doc[words[0].i : words[-1].i + 1]
 
 
 def _apposed_before(verb: Token) -> SpacySpan | None:
@@ -1671,7 +1694,8 @@ def _headline_claim(doc: Doc, text: str, boiler: list[tuple[int, int]]) -> Findi
     if any(t.pos_ == "VERB" for t in speaker):
         return None  # "Ada Moss said: “…”" opening the text is a sentence, not a headline's "Moss: …"
     named = any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP") for t in speaker)
-    if not named and not _capitalised_in_sentence_case(m["who"], m["what"]):
+    later = not named and _named_later(doc, text, m["who"], line.end())
+    if not named and not later and not _capitalised_in_sentence_case(m["who"], m["what"]):
         return None
     end = base + m.end("what")
     while end > base + m.start("what") and text[end - 1] == ".":
@@ -1679,8 +1703,26 @@ def _headline_claim(doc: Doc, text: str, boiler: list[tuple[int, int]]) -> Findi
     colon = base + m.end("who")
     if end <= base + m.start("what"):
         return None
-    rule = None if named else "quote.headline-capitals"
+    rule = None if named else "quote.headline-named-later" if later else "quote.headline-capitals"
     return Finding(QuoteKind.DIRECT, [(base + m.start("what"), end)], (colon, colon + 1), speaker, rule=rule)
+
+
+LATER_MENTIONS = 3
+"""Mentions after the headline looked at to see whether its word before the colon is a name."""
+
+
+def _named_later(doc: Doc, text: str, who: str, after: int) -> bool:
+    """ "Varga: Ferry Deal Is Dead" in title case, the tagger reading "Varga" as a common noun: the words before
+    the colon are a name when the story goes on to use them as one (rule quote.headline-named-later)."""
+    if not re.fullmatch(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*", who):
+        return False
+    for k, hit in enumerate(re.finditer(r"\b" + re.escape(who) + r"\b", text[after:])):
+        if k >= LATER_MENTIONS:
+            break
+        span = doc.char_span(after + hit.start(), after + hit.end(), alignment_mode="expand")
+        if span is not None and all(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP") for t in span):
+            return True
+    return False
 
 
 def _capitalised_in_sentence_case(who: str, what: str) -> bool:

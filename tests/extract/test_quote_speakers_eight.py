@@ -122,3 +122,22 @@ def test_a_headline_word_the_story_uses_as_a_name_is_the_speaker(extract):
     quote = quote_with(record, "Ferry Deal Is Dead")
     assert quote["speaker"]["text"] == "Fields"
     assert quote["cue"]["text"] == ":"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment", "speaker"),
+    [
+        ("Senator Ines Varga has toned down his criticism of the levy.", "the levy", "Senator Ines Varga"),
+        ("The pilots were unsparing in their criticism of the harbour board.", "harbour board", "The pilots"),
+    ],
+)
+def test_a_stand_held_by_the_subjects_own_pronoun_is_the_subjects(extract, sentence, fragment, speaker):
+    # quote.own-stance
+    quote = quote_with(extract(sentence), fragment)
+    assert quote["speaker"]["text"] == speaker
+
+
+def test_a_pronoun_that_does_not_agree_with_the_subject_keeps_the_stand(extract):
+    # quote.own-stance: "his" is not the pilots
+    quote = quote_with(extract("The pilots stepped up his criticism of the levy."), "the levy")
+    assert quote["speaker"]["text"] == "his"

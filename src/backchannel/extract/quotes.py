@@ -379,12 +379,42 @@ def _position_finding(token: Token, position: Position) -> Finding | None:
     span = _trimmed(doc, start, _cut_trailing(doc, start, position.end, start))
     if span is None:
         return None
+    shaped = []
     if position.holder is not None:
         speaker: SpacySpan | None = doc[position.holder[0] : position.holder[1] + 1]
+        if (own := _own_stand(token, speaker)) is not None:
+            speaker = own
+            shaped.append("quote.own-stance")
     else:
         speaker = _subject(token)
     first, last = doc[position.cue_start], doc[position.cue_end]
-    return Finding(QuoteKind.INDIRECT, [span], (first.idx, last.idx + len(last)), speaker, rule=position.rule)
+    cue = (first.idx, last.idx + len(last))
+    return Finding(QuoteKind.INDIRECT, [span], cue, speaker, rule=position.rule, shaped_by=shaped)
+
+
+OWN_PLURAL = frozenset({"their"})
+DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
+OWN_SINGULAR = frozenset({"his", "her", "its"})
+
+
+def _own_stand(noun: Token, holder: SpacySpan) -> SpacySpan | None:
+    """ "Varga has toned down his criticism of the levy", "the pilots were unsparing in their opposition to …"
+    (rule quote.own-stance): a stand held by a possessive pronoun, named in the predicate of a clause whose
+    subject the pronoun agrees with in number, is that subject's; the clause is not itself a report ("mocked his
+    support for …" is someone else's stand)."""
+    if len(holder) != 1 or holder[0].lower_ not in OWN_PLURAL | OWN_SINGULAR:
+        return None
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX", "ADJ") or _lemma(verb) in SPEECH_CUES:
+        return None
+    clause = verb.head if verb.pos_ == "ADJ" and verb.dep_ == "acomp" else verb
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON" or subject.i > noun.i or subject.nbor().text in DATELINE_DASHES:
+        return None  # "BRASÍLIA — the minister sharpened his criticism …": the dateline is no subject
+    plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
+    if plural != (holder[0].lower_ in OWN_PLURAL):
+        return None
+    return _noun_phrase(subject)
 
 
 def _stance_finding(doc: Doc, stance: Stance) -> Finding | None:

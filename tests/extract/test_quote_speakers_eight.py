@@ -141,3 +141,32 @@ def test_a_pronoun_that_does_not_agree_with_the_subject_keeps_the_stand(extract)
     # quote.own-stance: "his" is not the pilots
     quote = quote_with(extract("The pilots stepped up his criticism of the levy."), "the levy")
     assert quote["speaker"]["text"] == "his"
+
+
+def parts(record, quote):
+    text = record["article"]["text"]
+    return [text[p["start"] : p["end"]] for p in quote["content"].get("parts", [])] or [quote["content"]["text"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        (
+            "The levy has been widely criticized as a tax on fishing.",
+            "has been widely criticized as",
+            ["The levy", "a tax on fishing"],
+        ),
+        ("The pilot was accused of sinking the ferry.", "was accused of", ["The pilot", "sinking the ferry"]),
+    ],
+)
+def test_a_judgement_in_the_passive_with_no_agent_is_attributed_to_no_one(extract, sentence, cue, content):
+    # quote.agentless-passive
+    record = extract(sentence)
+    quote = next(q for q in record["quotes"] if q["cue"]["text"] == cue)
+    assert parts(record, quote) == content
+    assert quote["speaker"] is None
+
+
+def test_an_announcement_with_no_one_announcing_is_no_attribution(extract):
+    # quote.agentless-passive leaves out "announce": no one's words
+    assert extract("No date has been announced for the talks.")["quotes"] == []

@@ -34,6 +34,7 @@ from .lexicon import (
     MADE_REMARK_NOUNS,
     OBJECT_CONTENT_VERBS,
     OCCASION_NOUNS,
+    PASSIVE_JUDGEMENTS,
     PERSON_NOUNS,
     PUBLISHED_WORKS,
     RAISING_VERBS,
@@ -1112,6 +1113,8 @@ def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
         return finding
     if speaker is not None and lemma not in OBJECT_CONTENT_VERBS and (said := _said_object(verb, speaker)) is not None:
         return said
+    if speaker is None and (passive := _agentless_passive(verb)) is not None:
+        return passive
     if lemma in OBJECT_CONTENT_VERBS and speaker is not None and not _purpose(verb):
         right = [
             c
@@ -1147,6 +1150,45 @@ def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
                     rule = "quote.object-predicative"
                 return Finding(QuoteKind.INDIRECT, [span], cue, speaker, rule=rule)
     return _trailing_attribution(verb, sent, speaker)
+
+
+PASSIVE_COMPLEMENT_PREPS = frozenset({"as", "for", "of"})
+
+
+def _agentless_passive(verb: Token) -> Finding | None:
+    """ "The levy has been widely criticized as a tax on fishing", "the pilot was accused of sinking the ferry" (rule
+    quote.agentless-passive): a judging or disclosing verb in the passive with no agent attributes its subject,
+    with the "as", "for" or "of" phrase or predicate after the verb, to no one named."""
+    if verb.tag_ != "VBN" or _lemma(verb) not in PASSIVE_JUDGEMENTS or verb.dep_ in ("acl", "relcl", "amod"):
+        return None
+    if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+    if subject is None or subject.tag_ in RELATIVE_TAGS:
+        return None
+    doc = verb.doc
+    head = _trimmed(doc, subject.left_edge.i, subject.right_edge.i)
+    if head is None:
+        return None
+    ranges = [head]
+    complement = next(
+        (
+            c
+            for c in verb.children
+            if c.i > verb.i
+            and (c.dep_ in ("oprd", "xcomp", "attr") or (c.dep_ == "prep" and c.lower_ in PASSIVE_COMPLEMENT_PREPS))
+        ),
+        None,
+    )
+    if complement is not None:
+        first = complement.i + 1 if complement.dep_ == "prep" else complement.left_edge.i
+        if (rest := _trimmed(doc, first, complement.right_edge.i)) is not None:
+            ranges.append(rest)
+    cue_start = min(c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i)
+    cue_end = complement.i if complement is not None and complement.dep_ == "prep" else verb.i
+    first_tok, last_tok = doc[cue_start], doc[cue_end]
+    cue = (first_tok.idx, last_tok.idx + len(last_tok))
+    return Finding(QuoteKind.INDIRECT, ranges, cue, None, rule="quote.agentless-passive")
 
 
 def _object_predicates(verb: Token, right: list[Token]) -> list[Token]:

@@ -170,3 +170,16 @@ def test_a_judgement_in_the_passive_with_no_agent_is_attributed_to_no_one(extrac
 def test_an_announcement_with_no_one_announcing_is_no_attribution(extract):
     # quote.agentless-passive leaves out "announce": no one's words
     assert extract("No date has been announced for the talks.")["quotes"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment", "speaker"),
+    [
+        ("Varga pivoted to arguing that the levy was one more reason to close the pier.", "one more reason", "Varga"),
+        ("In addition to stating that the pier is unsafe, Moss has vowed to close it.", "pier is unsafe", "Moss"),
+    ],
+)
+def test_a_participle_after_to_or_in_addition_to_shares_the_verbs_subject(extract, sentence, fragment, speaker):
+    # quote.participle-after-preposition
+    quote = quote_with(extract(sentence), fragment)
+    assert quote["speaker"]["text"] == speaker

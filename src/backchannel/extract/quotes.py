@@ -522,7 +522,7 @@ def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
 
 
 RELATIVE_TAGS = frozenset({"WDT", "WP"})
-PARTICIPLE_PREPS = frozenset({"by", "before", "after", "upon", "on", "while", "without", "since", "in"})
+PARTICIPLE_PREPS = frozenset({"by", "before", "after", "upon", "on", "while", "without", "since", "in", "to"})
 """Prepositions whose participle ("before saying", "upon hearing") shares the subject of the verb they hang on."""
 
 
@@ -590,9 +590,30 @@ def _subject(verb: Token) -> SpacySpan | None:
         and head.lower_ in PARTICIPLE_PREPS
         and head.head.pos_ in ("VERB", "AUX")
     ):
-        # "began by saying", "deflected questions before saying" (rule quote.participle-after-preposition)
+        # "began by saying", "deflected questions before saying", "pivoted to arguing" (rule
+        # quote.participle-after-preposition)
         return _subject(head.head)
+    if verb.dep_ == "pcomp" and (clause_verb := _compound_preposition_verb(head)) is not None:
+        return _subject(clause_verb)  # "In addition to stating that …, Moss has vowed …"
     return _subject_before(verb)
+
+
+COMPOUND_PREPOSITIONS = frozenset({("in", "addition", "to"), ("instead", "of"), ("rather", "than")})
+"""Prepositions of more than one word before a participle: "in addition to stating", "instead of saying"."""
+
+
+def _compound_preposition_verb(prep: Token) -> Token | None:
+    """The verb a participle after "in addition to" or "instead of" shares its subject with (rule
+    quote.participle-after-preposition)."""
+    doc = prep.doc
+    for words in COMPOUND_PREPOSITIONS:
+        first = prep.i - len(words) + 1
+        if first < 0 or tuple(t.lower_ for t in doc[first : prep.i + 1]) != words:
+            continue
+        for ancestor in prep.ancestors:
+            if ancestor.pos_ in ("VERB", "AUX"):
+                return ancestor
+    return None
 
 
 def _infinitive(verb: Token) -> bool:
@@ -701,7 +722,9 @@ def _speaker_rules(doc: Doc, finding: Finding) -> list[str]:
         return ["quote.participle-climbs"]
     if cue.root.dep_ == "acl" and _adverbial_participle(cue.root) is not None:
         return ["quote.adverbial-participle"]
-    if cue.root.dep_ == "pcomp" and cue.root.head.lower_ in PARTICIPLE_PREPS - {"by"}:
+    if cue.root.dep_ == "pcomp" and (
+        cue.root.head.lower_ in PARTICIPLE_PREPS - {"by"} or _compound_preposition_verb(cue.root.head) is not None
+    ):
         return ["quote.participle-after-preposition"]
     if cue.root.dep_ in ("acl", "relcl") and _issued_work(cue.root.head) == finding.speaker:
         return ["quote.issued-work"]

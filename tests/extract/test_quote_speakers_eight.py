@@ -183,3 +183,21 @@ def test_a_participle_after_to_or_in_addition_to_shares_the_verbs_subject(extrac
     # quote.participle-after-preposition
     quote = quote_with(extract(sentence), fragment)
     assert quote["speaker"]["text"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment"),
+    [
+        ("It is hard to know whether the ferry will run.", "whether the ferry"),
+        ("It is important to note that the pier was built in 1920.", "built in 1920"),
+    ],
+)
+def test_it_with_a_copula_and_an_adjective_speaks_for_no_one(extract, sentence, fragment):
+    # quote.extraposed-it
+    assert quote_with(extract(sentence), fragment)["speaker"] is None
+
+
+def test_people_likely_to_say_something_still_speak(extract):
+    # quote.extraposed-it needs "it"
+    quote = quote_with(extract("Voters are more likely to say the ferry should stop."), "should stop")
+    assert quote["speaker"]["text"] == "Voters"

@@ -572,6 +572,9 @@ def _subject(verb: Token) -> SpacySpan | None:
         return _subject(head)  # "Declaring that he alone could win, the billionaire …" (rule quote.fronted-participle)
     if (purpose := _purpose_subject(verb)) is not None:
         return purpose
+    if _extraposed(verb):
+        fired("quote.extraposed-it")
+        return None  # "it is hard to know …", "it is important to note …": no one
     if verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX") and head.i < verb.i:
         obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
         if obj is not None and _may_speak(obj):
@@ -614,6 +617,17 @@ def _compound_preposition_verb(prep: Token) -> Token | None:
             if ancestor.pos_ in ("VERB", "AUX"):
                 return ancestor
     return None
+
+
+def _extraposed(verb: Token) -> bool:
+    """ "It is hard to know whether …", "it's important to note that …": an infinitive after "it" with a copula and
+    an adjective is the writer's aside; "it" speaks for no one (rule quote.extraposed-it)."""
+    if verb.dep_ != "xcomp" or not _infinitive(verb):
+        return False
+    copula = verb.head.head if verb.head.dep_ == "acomp" else verb.head
+    if copula.lemma_.lower() != "be" or not any(c.dep_ == "acomp" and c.pos_ == "ADJ" for c in copula.children):
+        return False
+    return any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in copula.children)
 
 
 def _infinitive(verb: Token) -> bool:
@@ -1138,7 +1152,7 @@ def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
         return said
     if speaker is None and (passive := _agentless_passive(verb)) is not None:
         return passive
-    if lemma in OBJECT_CONTENT_VERBS and speaker is not None and not _purpose(verb):
+    if lemma in OBJECT_CONTENT_VERBS and (speaker is not None or _extraposed(verb)) and not _purpose(verb):
         right = [
             c
             for c in verb.children

@@ -22,6 +22,7 @@ from tests.conftest import quote_with
         ("The editor lambasted the council over the closure.", "lambasted", "the council"),
         ("Critics derided the plan as a vanity project.", "derided", "the plan"),
         ("The pilots reminded the board that the pier had flooded twice.", "reminded", "the pier had flooded twice"),
+        ("The harbour master argued against a second levy on the fleet.", "argued against", "a second levy"),
     ],
 )
 def test_a_reporting_verb_added_this_round_attributes_its_content(extract, sentence, cue, content):

@@ -33,6 +33,8 @@ from .lexicon import (
     ISSUING_VERBS,
     MADE_REMARK_NOUNS,
     OBJECT_CONTENT_VERBS,
+    OCCASION_NOUNS,
+    PASSIVE_JUDGEMENTS,
     PERSON_NOUNS,
     PUBLISHED_WORKS,
     RAISING_VERBS,
@@ -48,6 +50,7 @@ from .lexicon import (
     URGING_VERBS,
 )
 from .light_verbs import LightVerbStance, light_verb_stance, made_clear
+from .person_words import PEOPLE_NOUNS
 from .positions import Position, stance_noun, urged_for
 from .questions import Asked, asked_at
 from .quotemarks import Quoted, find_quoted
@@ -377,12 +380,42 @@ def _position_finding(token: Token, position: Position) -> Finding | None:
     span = _trimmed(doc, start, _cut_trailing(doc, start, position.end, start))
     if span is None:
         return None
+    shaped = []
     if position.holder is not None:
         speaker: SpacySpan | None = doc[position.holder[0] : position.holder[1] + 1]
+        if (own := _own_stand(token, speaker)) is not None:
+            speaker = own
+            shaped.append("quote.own-stance")
     else:
         speaker = _subject(token)
     first, last = doc[position.cue_start], doc[position.cue_end]
-    return Finding(QuoteKind.INDIRECT, [span], (first.idx, last.idx + len(last)), speaker, rule=position.rule)
+    cue = (first.idx, last.idx + len(last))
+    return Finding(QuoteKind.INDIRECT, [span], cue, speaker, rule=position.rule, shaped_by=shaped)
+
+
+OWN_PLURAL = frozenset({"their"})
+DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
+OWN_SINGULAR = frozenset({"his", "her", "its"})
+
+
+def _own_stand(noun: Token, holder: SpacySpan) -> SpacySpan | None:
+    """ "Varga has toned down his criticism of the levy", "the pilots were unsparing in their opposition to …"
+    (rule quote.own-stance): a stand held by a possessive pronoun, named in the predicate of a clause whose
+    subject the pronoun agrees with in number, is that subject's; the clause is not itself a report ("mocked his
+    support for …" is someone else's stand)."""
+    if len(holder) != 1 or holder[0].lower_ not in OWN_PLURAL | OWN_SINGULAR:
+        return None
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX", "ADJ") or _lemma(verb) in SPEECH_CUES:
+        return None
+    clause = verb.head if verb.pos_ == "ADJ" and verb.dep_ == "acomp" else verb
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON" or subject.i > noun.i or subject.nbor().text in DATELINE_DASHES:
+        return None  # "BRASÍLIA — the minister sharpened his criticism …": the dateline is no subject
+    plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
+    if plural != (holder[0].lower_ in OWN_PLURAL):
+        return None
+    return _noun_phrase(subject)
 
 
 def _stance_finding(doc: Doc, stance: Stance) -> Finding | None:
@@ -489,7 +522,7 @@ def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
 
 
 RELATIVE_TAGS = frozenset({"WDT", "WP"})
-PARTICIPLE_PREPS = frozenset({"by", "before", "after", "upon", "on", "while", "without", "since", "in"})
+PARTICIPLE_PREPS = frozenset({"by", "before", "after", "upon", "on", "while", "without", "since", "in", "to"})
 """Prepositions whose participle ("before saying", "upon hearing") shares the subject of the verb they hang on."""
 
 
@@ -530,12 +563,28 @@ def _subject(verb: Token) -> SpacySpan | None:
     if verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN") and head.pos_ in ("NOUN", "PROPN") and head.i < verb.i:
         if (clause_verb := _adverbial_participle(verb)) is not None:
             return _subject(clause_verb)
-        return _issuer(head) or _noun_phrase(head)  # "emails showing that …", "a statement saying …"
+        if (issuer := _issuer(head)) is not None:
+            return issuer
+        if not _may_speak(head) and (holder := _holder(head)) is not None:
+            return holder  # "spent the evening at a rally blasting the fares" (rule quote.holder-of-thing)
+        return _noun_phrase(head)  # "emails showing that …", "a statement saying …"
     if verb.tag_ == "VBG" and verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and head.i > verb.i:
         return _subject(head)  # "Declaring that he alone could win, the billionaire …" (rule quote.fronted-participle)
+    if (purpose := _purpose_subject(verb)) is not None:
+        return purpose
+    if _extraposed(verb):
+        fired("quote.extraposed-it")
+        return None  # "it is hard to know …", "it is important to note …": no one
     if verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX") and head.i < verb.i:
         obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
-        return _noun_phrase(obj) if obj is not None else _subject(head)  # "urged critics to say", "wants to say"
+        if obj is not None and _may_speak(obj):
+            return _noun_phrase(obj)  # "urged critics to say"
+        return _subject(head)  # "wants to say", "used his speech to call for …" (rule quote.instrument-object)
+    if verb.dep_ == "acl" and _infinitive(verb) and head.pos_ in ("NOUN", "PROPN") and head.i < verb.i:
+        # "the first senator to say …"; "had a rare chance to show …" (rule quote.holder-of-thing)
+        if not _may_speak(head):
+            return _holder(head)
+        return _noun_phrase(head) if _names_someone(head.doc[head.i : head.i + 1]) else None
     if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp" and head.head.i < verb.i:
         return _subject(head.head)  # "voters are more likely to say"
     if (
@@ -544,9 +593,74 @@ def _subject(verb: Token) -> SpacySpan | None:
         and head.lower_ in PARTICIPLE_PREPS
         and head.head.pos_ in ("VERB", "AUX")
     ):
-        # "began by saying", "deflected questions before saying" (rule quote.participle-after-preposition)
+        # "began by saying", "deflected questions before saying", "pivoted to arguing" (rule
+        # quote.participle-after-preposition)
         return _subject(head.head)
+    if verb.dep_ == "pcomp" and (clause_verb := _compound_preposition_verb(head)) is not None:
+        return _subject(clause_verb)  # "In addition to stating that …, Moss has vowed …"
     return _subject_before(verb)
+
+
+COMPOUND_PREPOSITIONS = frozenset({("in", "addition", "to"), ("instead", "of"), ("rather", "than")})
+"""Prepositions of more than one word before a participle: "in addition to stating", "instead of saying"."""
+
+
+def _compound_preposition_verb(prep: Token) -> Token | None:
+    """The verb a participle after "in addition to" or "instead of" shares its subject with (rule
+    quote.participle-after-preposition)."""
+    doc = prep.doc
+    for words in COMPOUND_PREPOSITIONS:
+        first = prep.i - len(words) + 1
+        if first < 0 or tuple(t.lower_ for t in doc[first : prep.i + 1]) != words:
+            continue
+        for ancestor in prep.ancestors:
+            if ancestor.pos_ in ("VERB", "AUX"):
+                return ancestor
+    return None
+
+
+def _extraposed(verb: Token) -> bool:
+    """ "It is hard to know whether …", "it's important to note that …": an infinitive after "it" with a copula and
+    an adjective is the writer's aside; "it" speaks for no one (rule quote.extraposed-it)."""
+    if verb.dep_ != "xcomp" or not _infinitive(verb):
+        return False
+    copula = verb.head.head if verb.head.dep_ == "acomp" else verb.head
+    if copula.lemma_.lower() != "be" or not any(c.dep_ == "acomp" and c.pos_ == "ADJ" for c in copula.children):
+        return False
+    return any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in copula.children)
+
+
+def _infinitive(verb: Token) -> bool:
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" and c.i < verb.i for c in verb.children)
+
+
+def _purpose(verb: Token) -> bool:
+    """An infinitive of purpose ("met on Monday to discuss the levy"): with an object it says what someone set
+    out to do, not what they said (rule quote.purpose-infinitive)."""
+    return verb.dep_ == "advcl" and _infinitive(verb)
+
+
+def _purpose_subject(verb: Token) -> SpacySpan | None:
+    """ "stood up at a town meeting to say …", "went out of her way to say …" (rule quote.purpose-infinitive): an
+    infinitive of purpose hung on a verb before it speaks for that verb's subject."""
+    head = verb.head
+    if not _purpose(verb) or head.i > verb.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    return _subject(head)
+
+
+def _may_speak(noun: Token) -> bool:
+    """Anything but the occasion, means or time of a remark ("his speech", "a rally", "a crude word", "$5,000")."""
+    return noun.lemma_.lower() not in OCCASION_NOUNS and noun.ent_type_ not in ("MONEY", "DATE", "TIME")
+
+
+def _holder(thing: Token) -> SpacySpan | None:
+    """Who acts through a thing that cannot speak (rule quote.holder-of-thing): the subject of the nearest verb
+    the thing hangs on ("Moss spent the evening at a rally blasting the fares": Moss)."""
+    for ancestor in thing.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return _subject(ancestor)
+    return None
 
 
 def _reporting_head(participle: Token) -> Token | None:
@@ -616,14 +730,25 @@ def _speaker_rules(doc: Doc, finding: Finding) -> list[str]:
         return ["quote.handle"]
     if _apposed_before(cue.root) == finding.speaker:
         return ["quote.apposed-subject"]
+    if _share_before(cue.root) == finding.speaker:
+        return ["quote.share-subject"]
     if cue.root.tag_ == "VBG" and _reporting_head(cue.root) is not None:
         return ["quote.participle-climbs"]
     if cue.root.dep_ == "acl" and _adverbial_participle(cue.root) is not None:
         return ["quote.adverbial-participle"]
-    if cue.root.dep_ == "pcomp" and cue.root.head.lower_ in PARTICIPLE_PREPS - {"by"}:
+    if cue.root.dep_ == "pcomp" and (
+        cue.root.head.lower_ in PARTICIPLE_PREPS - {"by"} or _compound_preposition_verb(cue.root.head) is not None
+    ):
         return ["quote.participle-after-preposition"]
     if cue.root.dep_ in ("acl", "relcl") and _issued_work(cue.root.head) == finding.speaker:
         return ["quote.issued-work"]
+    if _purpose_subject(cue.root) == finding.speaker:
+        return ["quote.purpose-infinitive"]
+    head = cue.root.head
+    if cue.root.dep_ == "acl" and not _may_speak(head) and _holder(head) == finding.speaker:
+        return ["quote.holder-of-thing"]
+    if cue.root.dep_ == "xcomp" and any(c.dep_ == "dobj" and not _may_speak(c) for c in head.children):
+        return ["quote.instrument-object"]
     return []
 
 
@@ -699,6 +824,8 @@ def _subject_before(verb: Token) -> SpacySpan | None:
         return None
     if (apposed := _apposed_before(verb)) is not None:
         return apposed
+    if (share := _share_before(verb)) is not None:
+        return share
     last = doc[verb.i - 1]
     if last.pos_ not in ("NOUN", "PROPN") or last.ent_type_ in ("DATE", "TIME"):
         return None
@@ -708,6 +835,25 @@ def _subject_before(verb: Token) -> SpacySpan | None:
     if start == 0 or doc[start - 1].text in (",", "\n", "\n\n") or doc[start - 1].is_space:
         return doc[start : last.i + 1]
     return None
+
+
+SHARE_WORDS = frozenset({"half", "third", "thirds", "quarter", "quarters", "majority", "majorities", "percent"})
+"""Nouns for a share of a group polled: "Less than a third agreed", "About 4 in 10 say"."""
+
+
+def _share_before(verb: Token) -> SpacySpan | None:
+    """ "About 4 in 10 say …", "Less than a third agreed …" parsed with no subject (the number hung on the verb as
+    a modifier): the share that opens the sentence, with nothing else and no comma before the verb, is the
+    speaker (rule quote.share-subject)."""
+    doc = verb.doc
+    words = [t for t in doc[verb.sent.start : verb.i] if not t.is_space]
+    if not words or any(t.is_punct and t.text != "-" for t in words):
+        return None
+    if any(t.head.i >= verb.i and t.head != verb for t in words):
+        return None
+    if not any(t.like_num or t.lower_ in SHARE_WORDS for t in words if t.dep_ in ("nummod", "npadvmod", "quantmod")):
+        return None
+    return doc[words[0].i : words[-1].i + 1]
 
 
 def _apposed_before(verb: Token) -> SpacySpan | None:
@@ -721,7 +867,14 @@ def _apposed_before(verb: Token) -> SpacySpan | None:
     if end < 2 or doc[end].text != ",":
         return None
     appos = doc[end - 1]
+    while appos.dep_ == "conj" and appos.head.i < appos.i:
+        appos = appos.head  # "Ada Moss, the club's president and general manager, said" (rule quote.apposed-subject)
     name = appos.head
+    if _described_name(appos):
+        start = name.left_edge.i  # "her senior adviser, Tom Hale, said" (rule quote.apposed-subject)
+        if start == 0 or doc[start - 1].text in (",", "\n", "\n\n") or doc[start - 1].is_space:
+            return doc[start:end]
+        return None
     if appos.dep_ != "appos" or name.pos_ != "PROPN" or not (appos.left_edge.i > name.i) or name.ent_type_ != "PERSON":
         name = _name_before_relative(doc, end)
         if name is None:
@@ -732,6 +885,19 @@ def _apposed_before(verb: Token) -> SpacySpan | None:
     if start == 0 or (doc[start - 1].text not in (",", "\n", "\n\n") and not doc[start - 1].is_space):
         return None
     return doc[start:end]
+
+
+def _described_name(appos: Token) -> bool:
+    """A person's name in apposition after a noun for people ("her senior policy adviser, Tom Hale")."""
+    noun = appos.head
+    return (
+        appos.dep_ == "appos"
+        and appos.pos_ == "PROPN"
+        and appos.ent_type_ == "PERSON"
+        and noun.pos_ == "NOUN"
+        and noun.i < appos.i
+        and noun.lemma_.lower() in PEOPLE_NOUNS
+    )
 
 
 def _name_before_relative(doc: Doc, end: int) -> Token | None:
@@ -850,10 +1016,10 @@ UNSAID = frozenset({"decline", "refuse"})
 
 def _speech_verb(verb: Token, sent: SpacySpan) -> Finding | None:
     lemma = verb.lemma_.lower()
-    if lemma in UNSAID:
-        return None  # "declined to comment", "refused to say whom she met": nothing was said
     if lemma == "ask" and (asked := asked_at(verb)) is not None:
         return _asked_finding(verb.doc, asked)  # "Asked whether a call was planned, X said …"
+    if lemma == "ask" and (put := _question_put(verb)) is not None:
+        return put
     if lemma == "cite":
         return _citing(verb)
     if lemma in NAMING_VERBS and verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.i < verb.i:
@@ -862,6 +1028,8 @@ def _speech_verb(verb: Token, sent: SpacySpan) -> Finding | None:
     if lemma == "blame" and verb.head.lemma_.lower() == "be" and any(c.lower_ == "to" for c in verb.lefts):
         fired("quote.to-blame")
         return None  # "who is to blame for the closures": who is at fault, not what anyone said
+    if lemma in UNSAID:
+        return None  # "declined to comment", "refused to say whom she met": nothing was said
     finding = _speech_verb_finding(verb, sent)
     if finding is None:
         return None
@@ -873,6 +1041,30 @@ def _speech_verb(verb: Token, sent: SpacySpan) -> Finding | None:
 
 NAMING_VERBS = frozenset({"call", "name", "dub", "title", "entitle", "nickname"})
 """Verbs that, as a participle after a noun, give the thing its name (rule quote.naming)."""
+
+
+QUESTION_MARKS = frozenset({"if", "whether"})
+
+
+def _question_put(verb: Token) -> Finding | None:
+    """ "He asked the workers if they planned to vote" (rule quote.asked-if): the parser hangs an if- or
+    whether-clause after the person asked on the verb as an adverbial; it is the question, not the person."""
+    clause = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "advcl"
+            and c.i > verb.i
+            and any(m.dep_ == "mark" and m.lower_ in QUESTION_MARKS for m in c.children)
+        ),
+        None,
+    )
+    if clause is None or not any(c.dep_ == "dobj" and c.i < clause.i for c in verb.children):
+        return None
+    span = _trimmed(verb.doc, clause.left_edge.i, clause.right_edge.i)
+    if span is None:
+        return None
+    return Finding(QuoteKind.INDIRECT, [span], _cue(verb), _subject(verb), rule="quote.asked-if")
 
 
 def _asked_finding(doc: Doc, asked: Asked) -> Finding | None:
@@ -958,7 +1150,9 @@ def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
         return finding
     if speaker is not None and lemma not in OBJECT_CONTENT_VERBS and (said := _said_object(verb, speaker)) is not None:
         return said
-    if lemma in OBJECT_CONTENT_VERBS and speaker is not None:
+    if speaker is None and (passive := _agentless_passive(verb)) is not None:
+        return passive
+    if lemma in OBJECT_CONTENT_VERBS and (speaker is not None or _extraposed(verb)) and not _purpose(verb):
         right = [
             c
             for c in verb.children
@@ -993,6 +1187,45 @@ def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
                     rule = "quote.object-predicative"
                 return Finding(QuoteKind.INDIRECT, [span], cue, speaker, rule=rule)
     return _trailing_attribution(verb, sent, speaker)
+
+
+PASSIVE_COMPLEMENT_PREPS = frozenset({"as", "for", "of"})
+
+
+def _agentless_passive(verb: Token) -> Finding | None:
+    """ "The levy has been widely criticized as a tax on fishing", "the pilot was accused of sinking the ferry" (rule
+    quote.agentless-passive): a judging or disclosing verb in the passive with no agent attributes its subject,
+    with the "as", "for" or "of" phrase or predicate after the verb, to no one named."""
+    if verb.tag_ != "VBN" or _lemma(verb) not in PASSIVE_JUDGEMENTS or verb.dep_ in ("acl", "relcl", "amod"):
+        return None
+    if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+    if subject is None or subject.tag_ in RELATIVE_TAGS:
+        return None
+    doc = verb.doc
+    head = _trimmed(doc, subject.left_edge.i, subject.right_edge.i)
+    if head is None:
+        return None
+    ranges = [head]
+    complement = next(
+        (
+            c
+            for c in verb.children
+            if c.i > verb.i
+            and (c.dep_ in ("oprd", "xcomp", "attr") or (c.dep_ == "prep" and c.lower_ in PASSIVE_COMPLEMENT_PREPS))
+        ),
+        None,
+    )
+    if complement is not None:
+        first = complement.i + 1 if complement.dep_ == "prep" else complement.left_edge.i
+        if (rest := _trimmed(doc, first, complement.right_edge.i)) is not None:
+            ranges.append(rest)
+    cue_start = min(c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i)
+    cue_end = complement.i if complement is not None and complement.dep_ == "prep" else verb.i
+    first_tok, last_tok = doc[cue_start], doc[cue_end]
+    cue = (first_tok.idx, last_tok.idx + len(last_tok))
+    return Finding(QuoteKind.INDIRECT, ranges, cue, None, rule="quote.agentless-passive")
 
 
 def _object_predicates(verb: Token, right: list[Token]) -> list[Token]:
@@ -1570,7 +1803,8 @@ def _headline_claim(doc: Doc, text: str, boiler: list[tuple[int, int]]) -> Findi
     if any(t.pos_ == "VERB" for t in speaker):
         return None  # "Ada Moss said: “…”" opening the text is a sentence, not a headline's "Moss: …"
     named = any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP") for t in speaker)
-    if not named and not _capitalised_in_sentence_case(m["who"], m["what"]):
+    later = not named and _named_later(doc, text, m["who"], line.end())
+    if not named and not later and not _capitalised_in_sentence_case(m["who"], m["what"]):
         return None
     end = base + m.end("what")
     while end > base + m.start("what") and text[end - 1] == ".":
@@ -1578,8 +1812,26 @@ def _headline_claim(doc: Doc, text: str, boiler: list[tuple[int, int]]) -> Findi
     colon = base + m.end("who")
     if end <= base + m.start("what"):
         return None
-    rule = None if named else "quote.headline-capitals"
+    rule = None if named else "quote.headline-named-later" if later else "quote.headline-capitals"
     return Finding(QuoteKind.DIRECT, [(base + m.start("what"), end)], (colon, colon + 1), speaker, rule=rule)
+
+
+LATER_MENTIONS = 3
+"""Mentions after the headline looked at to see whether its word before the colon is a name."""
+
+
+def _named_later(doc: Doc, text: str, who: str, after: int) -> bool:
+    """ "Varga: Ferry Deal Is Dead" in title case, the tagger reading "Varga" as a common noun: the words before
+    the colon are a name when the story goes on to use them as one (rule quote.headline-named-later)."""
+    if not re.fullmatch(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*", who):
+        return False
+    for k, hit in enumerate(re.finditer(r"\b" + re.escape(who) + r"\b", text[after:])):
+        if k >= LATER_MENTIONS:
+            break
+        span = doc.char_span(after + hit.start(), after + hit.end(), alignment_mode="expand")
+        if span is not None and all(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP") for t in span):
+            return True
+    return False
 
 
 def _capitalised_in_sentence_case(who: str, what: str) -> bool:

@@ -575,3 +575,13 @@ def test_the_day_before_a_visit_is_no_party(extract):
     [event] = record["events"]
     assert names(record, event["participants"]) == {"Petra Holm", "Latvia"}
     assert event["date"]["value"] == "2009-03-10"
+
+
+def test_a_visit_a_speaker_warns_of_is_not_the_speakers_own(extract):
+    # party.speaker: a visit to a place the quote names without its visitor is not the speaker's
+    record = extract(
+        "Trip\n\nChancellor Lena Vogt telephoned Prime Minister Ivan Horak on Sunday to warn him that a trip to Minsk "
+        "would damage trust among the allies.",
+        published="2026-03-16",
+    )
+    assert not any("Lena Vogt" in names(record, e["participants"]) for e in record["events"] if e["mode"] == "visit")

@@ -70,6 +70,8 @@ def _add_speaker_as_party(mention: Mention, quotes: list[Quote], table: ActorTab
                 return
     if mention.actor or len(mention.recipient) != 1:
         return
+    if mention.venue_state and mention.recipient == mention.venue_state:
+        return  # "warned him that a visit to Moscow would damage trust": whose visit, the place does not say
     for q in quotes_over(mention.trigger, quotes):
         speaker = table.get(q.speaker_actor)
         if speaker is not None and speaker.kind is ActorKind.PERSON and speaker.id not in mention.participants:

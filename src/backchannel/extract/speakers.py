@@ -711,7 +711,7 @@ class SpeakerResolver:
         clause said of them; the nearest such."""
         sents = doc_sents(self.doc)
         here = sentence_index(sents, before)
-        for sent in (sents[here], sents[max(here - 1, 0)]):
+        for sent in reversed(sents[max(here - 1, 0) : here + 1]):
             for token in reversed([t for t in sent if t.i < before]):
                 if (
                     token.dep_ == "nsubj"
@@ -730,8 +730,6 @@ class SpeakerResolver:
                         token.right_edge.i + 1,
                     )
                     return self.doc[token.left_edge.i : end]
-            if sent.start == sents[max(here - 1, 0)].start:
-                break
         return None
 
     def _recent_speaker(self, before: int, exclude: frozenset[str] | set[str]) -> str | None:

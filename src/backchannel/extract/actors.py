@@ -972,14 +972,10 @@ def _person_marked_names(ents: list[SpacySpan]) -> set[str]:
     return out
 
 
-FORMS_OF_ADDRESS = frozenset("mr mrs ms miss mme mlle dr prof sir dame herr frau signor signora senor senora".split())
-"""Forms of address written before a surname alone ("Mr Livne")."""
-
-
 def _addressed(ent: SpacySpan) -> bool:
-    """A form of address just before the name: "Mr Livne" (the honorifics of the lexicon, "Sheikh", are taken
-    in by ``_after_honorific``, and several of them are also names' first words)."""
-    return ent.start > 0 and ent.doc[ent.start - 1].lower_.rstrip(".") in FORMS_OF_ADDRESS
+    """A form of address (``HONORIFICS``) just before the name: "Mr Livne" (the honorifics of the lexicon,
+    "Sheikh", are taken in by ``_after_honorific``, and several of them are also names' first words)."""
+    return ent.start > 0 and HONORIFICS.fullmatch(ent.doc[ent.start - 1].text + " ") is not None
 
 
 KIN_NOUNS = frozenset(

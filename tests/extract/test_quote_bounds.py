@@ -203,3 +203,48 @@ def test_a_quote_after_a_comma_closing_a_persons_clause_is_theirs(extract):
 def test_a_quote_closed_by_a_comma_keeps_its_own_cue_after_it(extract):
     record = extract('Ada Moss left the meeting early, "We were never asked," she told reporters.')
     assert quote_with(record, "never asked")["cue"]["text"] == "told"
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        # quote.resumed-content
+        (
+            "The timetable is, she said, the worst the town has seen.",
+            ["The timetable is", "the worst the town has seen"],
+        ),
+        # an attribution the parser hung on the noun after it
+        (
+            "The closure was, she said, the hardest decision the council had ever made.",
+            ["The closure was", "the hardest decision the council had ever made"],
+        ),
+        # quote.parenthetical-after-opener
+        (
+            "On most mornings last winter, the pilots said, the crossing took twice as long.",
+            ["On most mornings last winter", "the crossing took twice as long"],
+        ),
+        # whom a telling verb addresses is not what it reports
+        (
+            "The new fares, Moss told reporters, would take effect in May.",
+            ["The new fares", "would take effect in May"],
+        ),
+    ],
+)
+def test_an_attribution_between_commas_reports_the_words_on_either_side(extract, text, parts):
+    quote = quote_with(extract(text), parts[-1])
+    assert [text[p["start"] : p["end"]] for p in quote["content"]["parts"]] == parts
+
+
+@pytest.mark.parametrize("when", ["Varga asked her a question", "Varga told the board"])
+def test_a_quote_before_an_attribution_dated_by_another_report_is_not_that_reporters(extract, when):
+    text = (
+        "“A fine pilot, a very fine pilot this woman,” Moss, the harbour master for two decades and chair of the "
+        f"port board since the merger, said when {when}."
+    )
+    assert not any("harbour master" in q["content"]["text"] for q in extract(text)["quotes"])
+
+
+def test_when_after_a_parenthetical_attribution_dates_the_saying(extract):
+    # quote.resumed-content takes no phrase that only says when, where or how
+    quote = quote_with(extract("The pier will close, she said, on Tuesday."), "pier will close")
+    assert quote["content"]["text"] == "The pier will close"

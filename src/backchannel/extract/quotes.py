@@ -1134,6 +1134,7 @@ def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
         and head.pos_ in ("VERB", "AUX")
         and verb.tag_ not in ("VBG", "VB")
         and not any(c.dep_ == "mark" for c in verb.children)  # "…, X said that he spoke …": a complement
+        and not any(c.tag_ == "WRB" and c.i < verb.i for c in verb.children)  # "…, said when Moss asked him"
         and not (verb.dep_ == "ccomp" and _lemma(head) in SPEECH_CUES)  # "…, said the two men had agreed"
     ):
         # content first, attribution after: "Talks may resume, the sources added."
@@ -1145,7 +1146,10 @@ def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
             if speaker is not None and not _has_right_content(verb, speaker):
                 span = _trimmed(doc, max(head.left_edge.i, sent.start), verb.left_edge.i - 1)
                 if span is not None:
-                    return Finding(QuoteKind.INDIRECT, [span], _cue(verb), speaker)
+                    resumed = _resumed_content(verb, sent)
+                    ranges = [span] if resumed is None else [span, resumed]
+                    rule = None if resumed is None else "quote.resumed-content"
+                    return Finding(QuoteKind.INDIRECT, ranges, _cue(verb), speaker, rule=rule)
     if finding := _parenthetical(verb, sent, speaker):
         return finding
     if speaker is not None and lemma not in OBJECT_CONTENT_VERBS and (said := _said_object(verb, speaker)) is not None:
@@ -1421,12 +1425,18 @@ def _stray_clause(verb: Token) -> Token | None:
 def _parenthetical(verb: Token, sent: SpacySpan, speaker: SpacySpan | None) -> Finding | None:
     """ "In his state, the governor said, offenders go to treatment": the cue sits inside its content."""
     doc = verb.doc
-    head = verb.head
-    if speaker is None or verb.dep_ not in ("parataxis", "ccomp", "advcl") or head.i < verb.i:
+    if speaker is None or verb.dep_ not in ("parataxis", "ccomp", "advcl") or verb.head.i < verb.i:
         return None
+    # "The closure was, she said, the hardest decision": hung on a noun, the attribution is inside its verb's clause
+    head = verb.head if verb.head.pos_ in ("VERB", "AUX") else verb.head.head
     if head.pos_ not in ("VERB", "AUX") or _has_right_content(verb, speaker):
         return None
-    low = min([speaker.start, verb.i] + [t.i for t in verb.lefts if not t.is_punct])
+    low = min(speaker.start, verb.i)
+    if low - 1 < sent.start or doc[low - 1].text != ",":
+        low = min([low] + [t.i for t in verb.lefts if not t.is_punct])
+    elif any(t.i < low - 1 and not t.is_punct for t in verb.lefts):
+        # "On some evenings, aides said, the talks ran late": the parser hung what opens the sentence on the verb
+        fired("quote.parenthetical-after-opener")
     high = max([verb.i] + [t.right_edge.i for t in verb.rights if not t.is_punct])
     if low - 1 < sent.start or doc[low - 1].text != "," or high + 1 >= sent.end or doc[high + 1].text != ",":
         return None
@@ -1438,11 +1448,36 @@ def _parenthetical(verb: Token, sent: SpacySpan, speaker: SpacySpan | None) -> F
 
 
 def _has_right_content(verb: Token, speaker: SpacySpan | None) -> bool:
-    """Whether the verb has content of its own after it (the inverted speaker does not count)."""
+    """Whether the verb has content of its own after it (the inverted speaker does not count, nor whom a telling
+    verb addresses: "…, Carter told a Senate panel")."""
+    addressee = "dobj" if _lemma(verb) in ADDRESSEE_VERBS else None
     return any(
-        c.i > verb.i and c.dep_ in ("ccomp", "dobj", "xcomp") and (speaker is None or c not in speaker)
+        c.i > verb.i
+        and c.dep_ in ("ccomp", "dobj", "xcomp")
+        and c.dep_ != addressee
+        and (speaker is None or c not in speaker)
         for c in verb.children
     )
+
+
+RESUMED_ADJUNCT_DEPS = frozenset({"prep", "npadvmod", "cc", "punct"})
+"""What may follow a parenthetical attribution without being reported: when, where, how."""
+
+
+def _resumed_content(verb: Token, sent: SpacySpan) -> tuple[int, int] | None:
+    """ "The treaty was, she said, the hardest thing she had negotiated" (rule quote.resumed-content): an
+    attribution set between commas inside what it reports, which the parser hung on the words before it: what the
+    sentence says after the closing comma is reported too, unless only when, where or how ("…, he said, on
+    condition of anonymity")."""
+    doc = verb.doc
+    close = verb.right_edge.i if doc[verb.right_edge.i].text == "," else verb.right_edge.i + 1
+    if close + 1 >= sent.end or doc[close].text != ",":
+        return None
+    head = verb.head
+    rest = [c for c in head.children if c.i > close]
+    if all(c.dep_ in RESUMED_ADJUNCT_DEPS for c in rest):
+        return None
+    return _trimmed(doc, close + 1, min(head.right_edge.i, sent.end - 1))
 
 
 def _continued_clause(verb: Token, clause: Token) -> int | None:

@@ -535,3 +535,30 @@ def test_a_person_the_tagger_ran_into_a_place_is_cut_out(nlp):
     end = next(i for i, t in enumerate(doc) if t.text == "Marsh") + 1
     assert _after_preposition(SpacySpan(doc, start, end, label="ORG")).text == "Helena Marsh"
     assert _after_preposition(SpacySpan(doc, start, start + 2, label="ORG")) is None  # "Government House" alone
+
+
+def test_a_one_word_name_under_a_title_runs_on_to_the_family_name(nlp):
+    # actor.name-run-on: the tagger took only the given name of a name it does not know
+    text = "Harbour Minister Somchai Rattanawong and the mayor inspected the pier on Monday."
+    doc = nlp(text)
+    start = next(t.i for t in doc if t.text == "Somchai")
+    doc.ents = [SpacySpan(doc, start, start + 1, label="PERSON")]
+    table = find_actors(doc, Article(text=text))
+    assert [a.name for a in table.persons()] == ["Somchai Rattanawong"]
+
+
+def test_an_untagged_name_after_a_title_is_a_person(nlp):
+    # actor.person-by-apposition: a title before a name the tagger left out
+    text = "Harbour Board Secretary-General Rosli Hamzah said the pier would close in May."
+    doc = nlp(text)
+    doc.ents = [SpacySpan(doc, 0, 2, label="ORG")]
+    table = find_actors(doc, Article(text=text))
+    assert [a.name for a in table.persons()] == ["Rosli Hamzah"]
+
+
+def test_a_title_with_of_after_it_is_no_name(nlp):
+    text = "Later the Chief Harbour Officer of Kemaman told the pilots to wait."
+    doc = nlp(text)
+    doc.ents = []
+    table = find_actors(doc, Article(text=text))
+    assert not table.persons()

@@ -585,3 +585,22 @@ def test_a_visit_a_speaker_warns_of_is_not_the_speakers_own(extract):
         published="2026-03-16",
     )
     assert not any("Lena Vogt" in names(record, e["participants"]) for e in record["events"] if e["mode"] == "visit")
+
+
+def test_the_subject_of_a_first_clause_meets_in_the_second(extract):
+    # "is in Erbil and is due to meet X": the second clause has no subject of its own
+    record = extract(
+        "The UN envoy for the region, Marta Lindgren, is in Bissau and is due to meet Amadou Keita this "
+        "afternoon, a UN spokesman, Paulo Sousa, told reporters.",
+        published="2026-03-12",
+    )
+    assert names(record, event_with(record, "Amadou Keita")["participants"]) == {"Marta Lindgren", "Amadou Keita"}
+
+
+def test_what_a_visitor_tours_is_no_side(extract):
+    record = extract(
+        "Brekke is set to travel to Tromso next week to meet Aasheim and tour fish markets in northern Norway, her "
+        "ministry said.",
+        published="2026-03-12",
+    )
+    assert not any("fish markets" in names(record, e["participants"]) for e in record["events"])

@@ -248,3 +248,23 @@ def test_when_after_a_parenthetical_attribution_dates_the_saying(extract):
     # quote.resumed-content takes no phrase that only says when, where or how
     quote = quote_with(extract("The pier will close, she said, on Tuesday."), "pier will close")
     assert quote["content"]["text"] == "The pier will close"
+
+
+def test_a_long_clause_between_an_opener_and_an_attribution_is_no_aside(extract):
+    # quote.parenthetical-after-opener takes only a short attribution between the commas
+    text = (
+        "Separately, the two harbour masters spoke over the radio on Tuesday about the storm damage to the pier, the "
+        "port authority said in a statement."
+    )
+    assert [q["speaker"]["text"] for q in extract(text)["quotes"]] == ["the port authority"]
+
+
+def test_a_joined_clause_that_tells_someone_reports_nothing_before_it(extract):
+    record = extract("The talks on the ferry are being held in private, and neither side has briefed reporters.")
+    assert not record["quotes"]
+
+
+def test_a_phrase_after_an_according_to_source_names_the_source(extract):
+    # quote.according-to-aside takes the words after the source only when they hold a verb
+    text = "Traffic through the port has tripled since 2019, according to INE, the national statistics office."
+    assert quote_with(extract(text), "tripled")["content"]["text"] == "Traffic through the port has tripled since 2019"

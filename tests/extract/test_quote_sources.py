@@ -1,6 +1,8 @@
 """Which span speaks for a quote: the one who put out a piece (quote.issued-work) and the subject after a
 relative pronoun (quote.relative-aside), on sentences written for these tests."""
 
+import pytest
+
 from tests.conftest import quote_with, speaker_name
 
 APPOSED = "Alarmed by the delays, Senator Ada Moss, the harbour chair, said that she spoke with the pilots."
@@ -170,3 +172,19 @@ def test_participle_after_a_comma_on_a_common_noun_goes_with_the_clause(extract)
         "Harbour master Ada Moss was the first official to weigh in on the vote, tweeting her thanks Friday afternoon."
     )
     assert quote_with(r, "her thanks")["speaker"]["text"] == "Harbour master Ada Moss"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # quote.misread-main-verb
+        (
+            "One of the harbour pilots involved, Ada Moss, confirmed by telephone that she had met the mayor.",
+            "Ada Moss",
+        ),
+        ("Senator Ada Moss, reached late on Friday, confirmed by email that the pier would close.", "Ada Moss"),
+    ],
+)
+def test_a_reporting_verb_the_parser_made_a_modifier_is_the_subjects(extract, text, speaker):
+    record = extract(text)
+    assert speaker_name(record, quote_with(record, "that")) == speaker

@@ -315,6 +315,16 @@ def test_an_outlet_that_relays_a_named_speaker_is_the_relay_not_the_speaker(extr
     assert actor_of(r, q["relayed_by"])["name"] == "Harbor Courier"
 
 
+def test_an_outlet_reporting_a_contact_made_to_ask_something_relays_no_words(extract):
+    # quote.relay: "ask" is the purpose of the call the paper reported, not words it passes on
+    r = extract(
+        "The Harbor Courier reported on Tuesday that Mayor Ines Calloway had also spoken by phone with the port "
+        "director, Tom Varga, to ask the port to press the pilots on safety."
+    )
+    q = quote_with(r, "spoken by phone")
+    assert speaker_name(r, q) == "Harbor Courier"
+
+
 def test_as_an_outlet_reported_introduces_what_it_reported(extract):
     # quote.as-reported
     r = extract("As the Harbor Courier reported, the ferry company would then need a new licence.")

@@ -391,3 +391,70 @@ def test_a_description_is_not_the_next_person_named_unless_the_text_says_so(extr
         "Judge Alice Mendes adjourned the hearing until Friday."
     )
     assert speaker_name(r, quote_with(r, "bribes were paid at the Kasumbalesa crossing")) != "Alice Mendes"
+
+
+def test_a_name_inside_a_quote_is_not_who_the_next_pronoun_is(extract):
+    # pronoun.not-quoted
+    record = extract(
+        "Speaking to the Gazette on his return, Mr Varga said the two men had agreed to open a second berth.\n\n"
+        '"We are not rivals, we are neighbours," he said. "Piet has the same problem on his side that I have on '
+        'mine."\n\nHe added that the talks had stayed practical.'
+    )
+    assert speaker_name(record, quote_with(record, "stayed practical")) == "Varga"
+
+
+def test_a_pronoun_after_a_quote_is_its_speaker_not_who_she_talked_about(extract):
+    # pronoun.last-speaker: "Tom Vale" is named in her words, then "she said" closes a quote of two sentences
+    record = extract(
+        "Harbour chair Tomas Vale and Mayor Edwin Kato agreed that their deputies would meet in Kemaman on Aug. 10, "
+        "according to a joint statement issued on Wednesday by the two councils.\n\n"
+        "Speaking on local radio on Wednesday morning, the port's director, Grace Banda, said the call had gone "
+        '"better than we dared hope". She added that the port would not give up its claim.\n\n'
+        'Asked whether the two men would meet face to face, she said Vale "would be willing to sail to Kemaman '
+        'tomorrow" if a deal was ready to sign. "We are not there yet. But the door is open," she said.'
+    )
+    assert speaker_name(record, quote_with(record, "door is open")) == "Grace Banda"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbour Minister Tom Varga is due in Kemaman on Friday. A ministry spokeswoman said Mr Varga had spoken to "
+        'the mayor by telephone to arrange the visit.\n\n"The minister does not comment on the mayor\'s diary," she '
+        "said.",
+        "On Wednesday, the harbour minister, Tom Varga, held a video call with the pilots' leader, Ada Moss, "
+        'according to a ministry spokeswoman. She said the two had agreed that "the minister does not comment on the '
+        "mayor's diary\".",
+    ],
+)
+def test_she_after_an_unnamed_spokeswoman_is_the_spokeswoman(extract, text):
+    record = extract(text)
+    assert speaker_name(record, quote_with(record, "does not comment")) == "ministry spokeswoman"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # speaker.described-source
+        ("The ferry resumed on Monday. City hall said the timetable had been changed at short notice.", "City hall"),
+        ("Local businesses say they cannot wait much longer for the ferry.", "Local businesses"),
+        ("The border guard said 1,150 lorries were waiting at the pier on Wednesday.", "border guard"),
+        # a body of a named organisation, not that organisation, nor an outlet named before
+        (
+            "Reuters reported that the pier would close. The UN refugee agency said 300 families were living near it.",
+            "UN refugee agency",
+        ),
+    ],
+)
+def test_a_body_or_group_named_by_what_it_is_speaks_as_itself(extract, text, name):
+    record = extract(text)
+    assert speaker_name(record, record["quotes"][-1]) == name
+
+
+def test_a_nationality_in_a_description_is_no_office_of_its_own(extract):
+    # speaker.definite-description: "the retired Scottish judge" is the woman just named (nothing says otherwise)
+    record = extract(
+        "KEMAMAN — Ada Moss keeps two radios on the table in front of her, one for each side.\n\n"
+        '"I never mix them up," the retired Scottish appeal court judge says, laughing.'
+    )
+    assert speaker_name(record, quote_with(record, "mix them up")) == "Ada Moss"

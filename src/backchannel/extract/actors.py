@@ -770,7 +770,7 @@ def _run_on(ent: SpacySpan) -> SpacySpan:
     name short runs on to it, when that word is no entity, title, organisation word or place."""
     doc = ent.doc
     end = ent.end
-    if ent.label_ != "PERSON" or len(_name_tokens(ent)) < 2 or end >= len(doc):
+    if ent.label_ != "PERSON" or end >= len(doc):
         return ent
     nxt = doc[end]
     if _hyphenated_given_name(doc, end):
@@ -784,7 +784,10 @@ def _run_on(ent: SpacySpan) -> SpacySpan:
         return ent  # a headline in title case: "Hillary Clinton Visit To Police Memorial"
     if nxt.lower_ in TITLE_NOUNS | ORGANIZATION_WORDS | PEOPLE_NOUNS or gazetteer().country_of(nxt.text):
         return ent
-    return SpacySpan(doc, ent.start, end + 1, label=ent.label)
+    longer = SpacySpan(doc, ent.start, end + 1, label=ent.label)
+    if len(_name_tokens(ent)) < 2 and not _titled_name(longer):
+        return ent  # one word runs on only under a title: "Foreign Minister Kasem" + "Rattanakul"
+    return longer
 
 
 def _joined_persons(ents: list[SpacySpan]) -> list[SpacySpan]:
@@ -846,17 +849,24 @@ def _untagged_people(doc: Doc) -> list[SpacySpan]:
         while j < size and j - i < 6 and (misread[j] or joining[j]):
             j += 1
         first = i
-        while first < j and (stop[first] or addressing[first]):
+        while first < j and (stop[first] or addressing[first] or _title_word(doc[first])):
             first += 1  # "First Trump goes …", "Wherever Hillary Clinton goes", "Prince Faisal bin Ahmed"
         if j - first >= 2 and not (j < size and is_name[j]):
             span = SpacySpan(doc, first, j, label="PERSON")
             placed = any(t.ent_type_ == "GPE" for t in span)  # "Marta Zielińska" tagged as two places
             echoed = doc[j - 1].text in alone and j - first <= 3 and not placed  # "Rakesh Chand said … Chand, who"
             reports = reporting_context(span)  # "…, the Daily Ledger reported": a paper, whatever its tag
-            if _name_shaped(span) and not reports and (_person_apposed(span) or _aged(span) or echoed):
+            # "Secretary-General Azman Yusof said"; not "Chief District Officer of Darchula"
+            titled = _titled_name(span) and not (j < size and doc[j].lower_ == "of")
+            if _name_shaped(span) and not reports and (_person_apposed(span) or _aged(span) or echoed or titled):
                 out.append(span)
         i = max(j, i + 1)
     return out
+
+
+def _title_word(token: Token) -> bool:
+    """A title or a piece of one before a name: "Secretary", "-", "General" in "Secretary-General Azman Yusof"."""
+    return token.text == "-" or token.lower_ in TITLE_NOUNS
 
 
 def _address_word(lower: str) -> bool:

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from ..geo import gazetteer
 from ..records import ActorKind
 from .actors import ADDRESS_WORDS, GOVERNMENT_GROUPS, ActorTable, nationalities
-from .contact_words import NOT_PEOPLE, NOUN_MODES, PARTITIVES, SIDELINES
+from .contact_words import NOT_PEOPLE, NOUN_MODES, PARTITIVES, SIDELINES, TRAVEL_VERBS
 from .lexicon import TITLE_NOUNS
 from .person_words import PEOPLE_NOUNS
 from .places import is_place
@@ -34,7 +34,7 @@ TIME_SPENDING_VERBS = frozenset({"spend", "pass", "waste"})
 def subjects_of(verb: Token) -> list[Token]:
     """The verb's subjects, or those of the clause it hangs on: "She is due to meet X", "X went on to visit Y"."""
     node = verb
-    for _ in range(3):
+    for _ in range(4):
         found = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
         if found:
             return found
@@ -250,6 +250,7 @@ def described_group(node: Token, table: ActorTable) -> str | None:
         or node.lemma_.lower() in NOUN_MODES
         or is_place(node)
         or node.ent_type_ in MEASURES  # "a meeting of roughly ninety minutes": how long, not who
+        or _toured(node)
     ):
         return None
     doc = node.doc
@@ -268,6 +269,12 @@ def described_group(node: Token, table: ActorTable) -> str | None:
     if node.text not in group.aliases and node.text != group.name:
         group.aliases.append(node.text)
     return group.id
+
+
+def _toured(node: Token) -> bool:
+    """ "to meet X and tour grain elevators": what a verb of going takes as its object is where one goes, unless
+    it names people ("tour the troops")."""
+    return node.dep_ == "dobj" and node.head.lemma_.lower() in TRAVEL_VERBS and node.lemma_.lower() not in PEOPLE_NOUNS
 
 
 def together_when(trigger: Token) -> list[Token]:

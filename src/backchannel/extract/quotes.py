@@ -29,6 +29,7 @@ from .lexicon import (
     APPEARANCE_VERBS,
     ATTRIBUTION_VERBS,
     BESIDE_QUOTES_ONLY,
+    CHANNEL_NOUNS,
     CITED_SOURCES,
     ISSUING_VERBS,
     MADE_REMARK_NOUNS,
@@ -135,7 +136,7 @@ def find_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:
                 for i in range(part.start, part.end)
                 if (a := table.actor_at_index(i)) is not None
             }
-            finding.speaker_actor = resolver.resolve(finding.speaker, exclude=talked_about)
+            finding.speaker_actor = resolver.resolve(finding.speaker, exclude=talked_about, speaking=True)
             relayed = _relayed(finding, table, resolver)
             if relayed is not None:
                 ordered[n] = finding = relayed
@@ -147,7 +148,7 @@ def find_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:
             finding.speaker_actor = finding.speaker_actor or resolver.follow_on(finding.start)
             _continue_attribution(finding, previous)
         if finding.speaker_actor is not None:
-            resolver.spoke(finding.speaker_actor, finding.end)
+            resolver.spoke(finding.speaker_actor, finding.start, finding.end)
             previous = finding
     ordered.sort(key=lambda f: (f.start, not f.signed))  # a relayed finding starts where its words start
     for f in ordered:
@@ -320,6 +321,9 @@ def _relayed(outer: Finding, table: ActorTable, resolver: SpeakerResolver) -> Fi
     cue = table.doc.char_span(*inner.cue, alignment_mode="expand") if inner.cue else None
     if cue is None or not any(_lemma(t) in SPEECH_VERBS - TOPIC_VERBS for t in cue):
         return None  # "X reported that A and B discussed the dam": a contact, not words passed on
+    outer_cue = table.doc.char_span(*outer.cue, alignment_mode="expand") if outer.cue else None
+    if outer_cue is not None and not any(t.head in outer_cue or any(o.head == t for o in outer_cue) for t in cue):
+        return None  # "reported that A had spoken to B to ask him …": what is reported is not A's words
     speaker = resolver.resolve(inner.speaker)
     actor = table.get(speaker)
     if actor is None or actor.kind is ActorKind.OUTLET:
@@ -541,9 +545,9 @@ def _subject(verb: Token) -> SpacySpan | None:
         return contracted
     if (handle := _handle(verb)) is not None:
         return handle
-    for child in verb.children:  # passive with an agent: "was told by officials"
+    for child in verb.children:  # passive with an agent: "was told by officials"; not "confirmed by telephone"
         if child.dep_ == "agent":
-            objs = [g for g in child.children if g.dep_ == "pobj"]
+            objs = [g for g in child.children if g.dep_ == "pobj" and g.lower_ not in CHANNEL_NOUNS]
             if objs:
                 return _noun_phrase(objs[0])
     head = verb.head
@@ -560,6 +564,9 @@ def _subject(verb: Token) -> SpacySpan | None:
         and head.i < verb.i
     ):
         return _subject(_reporting_head(verb) or head)  # "…, Anderson said, adding that …"
+    if _main_verb_read_as_modifier(verb):
+        fired("quote.misread-main-verb")
+        return _subject(head) if head.pos_ in ("VERB", "AUX") else _noun_phrase(head)
     if verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN") and head.pos_ in ("NOUN", "PROPN") and head.i < verb.i:
         if (clause_verb := _adverbial_participle(verb)) is not None:
             return _subject(clause_verb)
@@ -813,6 +820,24 @@ def _issued_work(work: Token) -> SpacySpan | None:
 
 
 SUBJECT_PHRASE_DEPS = {"compound", "poss", "case", "amod", "det", "nummod", "punct"}
+
+
+def _main_verb_read_as_modifier(verb: Token) -> bool:
+    """ "One of the pilots, Ada Moss, confirmed by telephone that she had met him", "The harbour master, reached
+    on Friday, confirmed that …" (rule quote.misread-main-verb): the parser took the sentence's reporting verb,
+    after a comma closing its subject, for a modifier of that subject or of the aside before it; a that-clause
+    after it shows it reports (a passive "told that" is left alone)."""
+    head = verb.head
+    return (
+        verb.dep_ in ("acl", "advcl")
+        and head.i < verb.i
+        and verb.doc[verb.i - 1].text == ","
+        and _lemma(verb) in SPEECH_VERBS
+        and _lemma(verb) not in ADDRESSEE_VERBS
+        and any(
+            c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children if m.dep_ == "mark") for c in verb.children
+        )
+    )
 
 
 def _subject_before(verb: Token) -> SpacySpan | None:
@@ -1143,7 +1168,8 @@ def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
             # a coordinated predicate ("…, but admitted X") shares its head's subject: X is not a speaker
             coordinated = verb.dep_ == "conj" and (doc[verb.i - 1].dep_ == "cc" or _joined_by_cc(verb))
             speaker = own or (_inverted_subject(verb) if not coordinated else None)
-            if speaker is not None and not _has_right_content(verb, speaker):
+            # "…, and neither side has briefed journalists": whom a joined clause's verb tells is its own content
+            if speaker is not None and not _has_right_content(verb, speaker, addressee_counts=coordinated):
                 span = _trimmed(doc, max(head.left_edge.i, sent.start), verb.left_edge.i - 1)
                 if span is not None:
                     resumed = _resumed_content(verb, sent)
@@ -1431,26 +1457,30 @@ def _parenthetical(verb: Token, sent: SpacySpan, speaker: SpacySpan | None) -> F
     head = verb.head if verb.head.pos_ in ("VERB", "AUX") else verb.head.head
     if head.pos_ not in ("VERB", "AUX") or _has_right_content(verb, speaker):
         return None
-    low = min(speaker.start, verb.i)
-    if low - 1 < sent.start or doc[low - 1].text != ",":
-        low = min([low] + [t.i for t in verb.lefts if not t.is_punct])
-    elif any(t.i < low - 1 and not t.is_punct for t in verb.lefts):
-        # "On some evenings, aides said, the talks ran late": the parser hung what opens the sentence on the verb
-        fired("quote.parenthetical-after-opener")
     high = max([verb.i] + [t.right_edge.i for t in verb.rights if not t.is_punct])
+    low = min(speaker.start, verb.i)
+    # "On some evenings, aides said, the talks ran late": the parser hung what opens the sentence on a short aside
+    opener = low - 1 >= sent.start and doc[low - 1].text == "," and high - verb.i <= MAX_ASIDE_TAIL
+    if not opener:
+        low = min([low] + [t.i for t in verb.lefts if not t.is_punct])
     if low - 1 < sent.start or doc[low - 1].text != "," or high + 1 >= sent.end or doc[high + 1].text != ",":
         return None
     before = _trimmed(doc, max(head.left_edge.i, sent.start), low - 1)
     after = _trimmed(doc, high + 1, min(head.right_edge.i, sent.end - 1))
     if after is None:
         return None
-    return Finding(QuoteKind.INDIRECT, [r for r in (before, after) if r], _cue(verb), speaker)
+    rule = "quote.parenthetical-after-opener" if opener and any(t.i < low - 1 for t in verb.lefts) else None
+    return Finding(QuoteKind.INDIRECT, [r for r in (before, after) if r], _cue(verb), speaker, rule=rule)
 
 
-def _has_right_content(verb: Token, speaker: SpacySpan | None) -> bool:
-    """Whether the verb has content of its own after it (the inverted speaker does not count, nor whom a telling
-    verb addresses: "…, Carter told a Senate panel")."""
-    addressee = "dobj" if _lemma(verb) in ADDRESSEE_VERBS else None
+MAX_ASIDE_TAIL = 4
+"""Words an attribution set between commas may have after its verb ("…, Moss told The Washington Post, …")."""
+
+
+def _has_right_content(verb: Token, speaker: SpacySpan | None, *, addressee_counts: bool = False) -> bool:
+    """Whether the verb has content of its own after it (the inverted speaker does not count, nor, unless
+    ``addressee_counts``, whom a telling verb addresses: "…, Carter told a Senate panel")."""
+    addressee = "dobj" if _lemma(verb) in ADDRESSEE_VERBS and not addressee_counts else None
     return any(
         c.i > verb.i
         and c.dep_ in ("ccomp", "dobj", "xcomp")
@@ -1468,15 +1498,15 @@ def _resumed_content(verb: Token, sent: SpacySpan) -> tuple[int, int] | None:
     """ "The treaty was, she said, the hardest thing she had negotiated" (rule quote.resumed-content): an
     attribution set between commas inside what it reports, which the parser hung on the words before it: what the
     sentence says after the closing comma is reported too, unless only when, where or how ("…, he said, on
-    condition of anonymity")."""
+    condition of anonymity") or a clause of its own joined by "and" or "but"."""
     doc = verb.doc
     close = verb.right_edge.i if doc[verb.right_edge.i].text == "," else verb.right_edge.i + 1
     if close + 1 >= sent.end or doc[close].text != ",":
         return None
     head = verb.head
     rest = [c for c in head.children if c.i > close]
-    if all(c.dep_ in RESUMED_ADJUNCT_DEPS for c in rest):
-        return None
+    if doc[close + 1].dep_ == "cc" or all(c.dep_ in RESUMED_ADJUNCT_DEPS for c in rest):
+        return None  # "…, she said, and it would be …": a clause of its own
     return _trimmed(doc, close + 1, min(head.right_edge.i, sent.end - 1))
 
 
@@ -1774,7 +1804,9 @@ def _according_to(token: Token, sent: SpacySpan) -> Finding | None:
         else:
             ranges = [_trimmed(doc, sent.start, token.i - 1)]
             after = _trimmed(doc, prep_end + 1, sent.end - 1)
-            if after is not None and ranges[0] is not None and doc[prep_end + 1 :].text[:1] == ",":
+            # not "…, according to DANE, the statistics office.": a phrase with no verb says who the source is
+            clause = after is not None and any(t.pos_ in ("VERB", "AUX") for t in doc[prep_end + 1 : sent.end])
+            if clause and ranges[0] is not None and doc[prep_end + 1 :].text[:1] == ",":
                 # "Now, according to the poll, some are swinging" (rule quote.according-to-aside): the words on
                 # either side, not the source between them
                 ranges.append(after)

@@ -11,6 +11,8 @@ group actors, relayed through the outlet that cites them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import cached_property
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -30,8 +32,17 @@ from .actors import (
 from .descriptions import description_in_full, introduction_of
 from .doc_index import doc_index
 from .gender import FEMALE_WORDS, MALE_WORDS, gender_of, given_names
-from .lexicon import ANONYMITY_CUES, GROUP_NOUNS, ORGANIZATION_WORDS, PORTFOLIO_WORDS, SOURCE_NOUNS, TITLE_NOUNS
+from .lexicon import (
+    ANONYMITY_CUES,
+    COLLECTIVE_SOURCES,
+    GROUP_NOUNS,
+    ORGANIZATION_WORDS,
+    PORTFOLIO_WORDS,
+    SOURCE_NOUNS,
+    TITLE_NOUNS,
+)
 from .person_words import INDIVIDUAL_NOUNS, PEOPLE_NOUNS, ROLE_NOUNS, STAFF_NOUNS
+from .quotemarks import find_quoted
 from .signed import HANDLE
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
@@ -128,6 +139,8 @@ PLACE_ENTITIES = frozenset({"GPE", "LOC", "NORP"})
 APPOSITION_MARKS = frozenset({",", "(", "—", "–"})
 INITIAL = re.compile(r"[A-Z]\.")
 FOLLOW_ON_CHARS = 1500
+DESCRIBED_SOURCES = PEOPLE_NOUNS | GROUP_NOUNS | ORGANIZATION_WORDS | ORG_NOUNS | OUTLET_NOUNS | COLLECTIVE_SOURCES
+"""Nouns that name who speaks when no rule found a name: a group, a body, an outlet ("Local businesses say")."""
 """A quote with no cue continues the last speaker only if that speaker spoke this recently."""
 
 
@@ -136,11 +149,23 @@ class SpeakerResolver:
         self.doc = doc
         self.table = table
         self.last_speaker: str | None = None
-        self.last_end = -1
+        self.last_start = self.last_end = -1
         self.last_anonymous: str | None = None
 
-    def spoke(self, actor_id: str, end: int) -> None:
-        self.last_speaker, self.last_end = actor_id, end
+    @cached_property
+    def _quoted(self) -> tuple[list[int], list[int]]:
+        """The starts and ends of the quoted stretches, in order (they do not overlap)."""
+        stretches = find_quoted(doc_text(self.doc))
+        return [q.start for q in stretches], [q.end for q in stretches]
+
+    def _inside_quotes(self, token: Token) -> bool:
+        starts, ends = self._quoted
+        k = bisect_left(starts, token.idx) - 1
+        return k >= 0 and token.idx < ends[k]
+
+    def spoke(self, actor_id: str, start: int, end: int) -> None:
+        """``actor_id`` said what stands between characters ``start`` and ``end``."""
+        self.last_speaker, self.last_start, self.last_end = actor_id, start, end
         actor = self.table.get(actor_id)
         if actor is not None and actor.kind is ActorKind.ANONYMOUS:
             self.last_anonymous = actor_id
@@ -150,8 +175,9 @@ class SpeakerResolver:
             return self.last_speaker
         return None
 
-    def resolve(self, span: SpacySpan, exclude: set[str] | None = None) -> str | None:
-        """The actor ``span`` names; a pronoun never resolves to one of ``exclude``."""
+    def resolve(self, span: SpacySpan, exclude: set[str] | None = None, *, speaking: bool = False) -> str | None:
+        """The actor ``span`` names; a pronoun never resolves to one of ``exclude``. A ``speaking`` span (a quote's
+        speaker) may be a body or a group named only by what it is; a contact's side may not ("met the press")."""
         head = span.root if span.root.pos_ != "DET" or len(span) == 1 else span[-1]  # a parse that hung "the" apart
         low = head.lower_
         if low == "it" and head.dep_ in ("nsubj", "nsubjpass"):
@@ -167,7 +193,9 @@ class SpeakerResolver:
             barred = self._clause_subjects(head) | (exclude or set()) | unlike
             return self._antecedent(span.start, persons=True, exclude=barred)
         if low in PLURAL_PRONOUNS:
-            return self._antecedent(span.start, persons=False)
+            # "one newspaper claimed they'd had dinner": a paper is "it", never "they"
+            outlets = {a.id for a in self.table.actors if a.kind is ActorKind.OUTLET}
+            return self._antecedent(span.start, persons=False, exclude=outlets)
         if low in ("who", "which", "that") and head.head.dep_ == "relcl":
             antecedent = head.head.head
             actor = self.table.actor_at(antecedent)
@@ -224,8 +252,13 @@ class SpeakerResolver:
         possessor = next((c for c in head.children if c.dep_ == "poss" and c.i < head.i), None)
         if possessor is not None and (owned := self._possessed(span, possessor)) is not None:
             return owned
-        if lemma in OUTLET_NOUNS | EDITORIAL_NOUNS and span[0].lower_ in DEFINITE:  # rule speaker.editorial
-            return self._latest(span.start, {ActorKind.OUTLET})
+        if (
+            lemma in OUTLET_NOUNS | EDITORIAL_NOUNS
+            and span[0].lower_ in DEFINITE
+            and not any(t.ent_type_ in ("ORG", "GPE") for t in span)  # "the UN refugee agency" is the UN's
+            and (outlet_id := self._latest(span.start, {ActorKind.OUTLET})) is not None
+        ):
+            return outlet_id  # rule speaker.editorial: "the paper said", "the Kenyan daily reported"
         if lemma in DOCUMENT_NOUNS and (author := self._author(head)) is not None:
             return author  # "a statement from the Russian embassy": the embassy
         if lemma in DOCUMENT_NOUNS and (state := self._national(head)) is not None:
@@ -257,13 +290,13 @@ class SpeakerResolver:
         ):
             # rule speaker.trial-role: "the witness told the court" is the person named giving evidence, unless the
             # story quoted an unnamed witness before
-            if (described := self._described(span, exclude)) is not None:
+            if (described := self._described(span, exclude, speaking=speaking)) is not None:
                 return described
         plural_title = head.tag_ == "NNS" and head.lemma_.lower() in TITLE_NOUNS  # "the two presidents"
         if low in SOURCE_NOUNS or low in GROUP_NOUNS or head.lemma_.lower() in SOURCE_NOUNS or plural_title:
             return self._unnamed(span).id
         if span[0].lower_ in DEFINITE and head.tag_ in ("NN", "NNP") and lemma in (TITLE_NOUNS | ROLE_NOUNS):
-            described = self._described(span, exclude)
+            described = self._described(span, exclude, speaking=speaking)
             if described is not None:
                 return described
         if {t.lower_ for t in head.subtree} & ANONYMITY_CUES:
@@ -288,6 +321,14 @@ class SpeakerResolver:
             if (person := self._titled_name(span)) is not None:
                 return person.id
             return self._proper_name(span).id
+        if speaking and head.pos_ == "NOUN" and lemma in DESCRIBED_SOURCES:
+            # rule speaker.described-source: "Local businesses say", "City hall said", "the border guard said",
+            # "Human rights groups say", "one Turkish Cypriot newspaper claimed": a body, a group or an outlet
+            # named by what it is speaks as itself
+            if lemma in OUTLET_NOUNS:
+                name = re.sub(r"^(the|a|an|some)\s+", "", span.text, flags=re.IGNORECASE)
+                return self.table.add(ActorKind.OUTLET, name, mention=span, key=f"{name.lower()}@{span.start}").id
+            return self._unnamed(span).id
         return None
 
     def _proper_name(self, span: SpacySpan) -> Actor:
@@ -534,11 +575,13 @@ class SpeakerResolver:
                 latest = actor
         return latest.id if latest is not None and lemma in ("company", "firm", "group") else None
 
-    def _described(self, span: SpacySpan, exclude: set[str] | None) -> str | None:
+    def _described(self, span: SpacySpan, exclude: set[str] | None, *, speaking: bool = False) -> str | None:
         """ "The Democratic frontrunner wrote", "the lawmaker said" (rule speaker.definite-description): the person
         named so before; else the person just speaking or named in the last two sentences, if nothing the article
         says of that person contradicts the description (gender, country; for an office such as "the FBI
-        director", titles that share none of its words)."""
+        director", titles that share none of its words). A nationality qualifies an office ("met the Chinese
+        ambassador"), except in a speaker's description ("“…,” the retired Tanzanian judge says"), where it is
+        the person's country to check."""
         known = self._known_titled(span)
         if known is not None and known.id not in (exclude or set()):
             return known.id
@@ -559,7 +602,10 @@ class SpeakerResolver:
             described = {t.lower_ for t in own} - {"former", "new"}
             known_words = {w for title in candidate.titles for w in re.findall(r"[\w-]+", _expanded(title))}
             # a place or body that says which office ("Indiana", "FBI"); "prime" in "prime minister" does not
-            qualifiers = {t.lower_ for t in own if t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "ORG", "NORP")}
+            offices = ("GPE", "ORG") if speaking else ("GPE", "ORG", "NORP")
+            qualifiers = {
+                t.lower_ for t in own if t.ent_type_ in offices or (t.pos_ == "PROPN" and t.ent_type_ != "NORP")
+            }
             if (qualifiers and not qualifiers & known_words) or (candidate.titles and not described & known_words):
                 return None
         geo = gazetteer()
@@ -632,8 +678,8 @@ class SpeakerResolver:
     def _organization(self, span: SpacySpan) -> Actor:
         """ "the Finnish foreign ministry", "Brazil's foreign ministry": one organisation each."""
         inner = self.table.actor_in(span)
-        if inner is not None and inner.kind is ActorKind.ORGANIZATION:
-            return inner
+        if inner is not None and inner.kind is ActorKind.ORGANIZATION and self.table.actor_at(span.root) is inner:
+            return inner  # not "the UN refugee agency": a body of the UN's, named by what it is
         geo = gazetteer()
         country = next((c for t in span if (c := geo.country_of(t.text))), None)
         words = [t.text for t in span if t.lower_ not in DEFINITE | {"a", "an"} and not t.is_punct]
@@ -666,6 +712,7 @@ class SpeakerResolver:
             else {ActorKind.GROUP, ActorKind.ANONYMOUS, ActorKind.ORGANIZATION, ActorKind.COUNTRY, ActorKind.OUTLET}
         )
         best: tuple[int, int, str] | None = None
+        outside = not self._inside_quotes(self.doc[before])
         for i in range(before - 1, max(before - 400, -1), -1):
             actor = self.table.actor_at_index(i)
             if actor is None or actor.kind not in wanted or (exclude and actor.id in exclude):
@@ -673,6 +720,10 @@ class SpeakerResolver:
             token = self.doc[i]
             if self._signature(token, actor.id):
                 continue  # "Peter Fonseca." under a reader's comment is not who the next comment's "he" is
+            if outside and self._inside_quotes(token):
+                continue  # rule pronoun.not-quoted: "“Sergei has the same problem,” he said. He added …": not Sergei
+            if persons and self.last_start <= token.idx < self.last_end and self._recent_speaker(before, exclude):
+                continue  # rule pronoun.last-speaker: "she said Mwale would travel. “…,” she said": not Mwale
             if best is not None and best[0] >= 1 and token.sent.start != self.doc[best[1]].sent.start:
                 break  # an embedded subject found; its own sentence had no main-clause subject either
             role = _role(token)
@@ -685,7 +736,7 @@ class SpeakerResolver:
                 # rule pronoun.described-subject: "A senior executive at one of the trading houses, who asked not to
                 # be named, was blunter. '…,' he said.": the person just brought in, not the last one named
                 return self._unnamed(described).id
-        if persons and best is not None and best[0] < 2 and (speaker := self._recent_speaker(before, exclude)):
+        if persons and (best is None or best[0] < 2) and (speaker := self._recent_speaker(before, exclude)):
             # rule pronoun.last-speaker: "Its spokeswoman, X, said Minister Kgosi had … She said Kgosi would …; the
             # trip was planned, she added": the one speaking, not a subject inside what she said
             return speaker
@@ -735,11 +786,40 @@ class SpeakerResolver:
     def _recent_speaker(self, before: int, exclude: frozenset[str] | set[str]) -> str | None:
         """The person who spoke last, if that was in the sentence of token ``before`` or the one before it."""
         actor = self.table.get(self.last_speaker)
-        if actor is None or actor.kind is not ActorKind.PERSON or actor.id in exclude:
+        if actor is None or actor.id in exclude or not self._one_person(actor, self.doc[before]):
             return None
         sents = doc_sents(self.doc)
         here = sentence_index(sents, before)
-        return actor.id if self.last_end >= sents[max(here - 1, 0)].start_char else None
+        if self.last_end >= sents[max(here - 1, 0)].start_char or self._only_quoted(
+            self.last_end, self.doc[before].idx
+        ):
+            return actor.id
+        return None
+
+    def _one_person(self, actor: Actor, pronoun: Token) -> bool:
+        """A person, or for "he" or "she" one unnamed person of that gender or none ("A ministry spokeswoman said …
+        She would not say …"), not a group ("officials"); "his office" is seldom an unnamed source's."""
+        if actor.kind is ActorKind.PERSON:
+            return True
+        if actor.kind is not ActorKind.ANONYMOUS or pronoun.lower_ not in ("he", "she"):
+            return False
+        if gender_of(actor) not in (None, PRONOUN_GENDER[pronoun.lower_]):
+            return False
+        mention = actor.mentions[0] if actor.mentions else None
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand") if mention else None
+        return span is not None and span.root.tag_ == "NN"
+
+    def _only_quoted(self, start: int, end: int) -> bool:
+        """Whether no word stands between characters ``start`` and ``end`` outside quote marks: "… she said Mwale
+        would travel. “We are not there yet. But the door is open,” she said" (the quote before "she")."""
+        text = doc_text(self.doc)
+        starts, ends = self._quoted
+        k = bisect_left(ends, start)
+        while k < len(starts) and starts[k] < end:
+            if any(c.isalnum() for c in text[start : starts[k]]):
+                return False
+            start, k = ends[k], k + 1
+        return not any(c.isalnum() for c in text[start:end])
 
     def _staff(self, span: SpacySpan) -> Actor | None:
         """ "Executives for Mondelez", "Nabisco's lawyers" (rule speaker.staff-of-org): the people of an

@@ -562,3 +562,11 @@ def test_a_title_with_of_after_it_is_no_name(nlp):
     doc.ents = []
     table = find_actors(doc, Article(text=text))
     assert not table.persons()
+
+
+def test_a_source_after_a_name_is_no_title_of_it(extract):
+    # "…, U Kyaw Lwin, a port official said": the official is the subject of "said", not apposed to the name
+    r = extract(
+        "Headline\n\nThe harbour minister met Burma's transport minister, U Kyaw Lwin, a port official said on Friday."
+    )
+    assert "port official" not in find(r, "U Kyaw Lwin")["titles"]

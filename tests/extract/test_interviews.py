@@ -5,7 +5,7 @@ import pytest
 
 from backchannel.pipeline import analysable_text
 from backchannel.records import Article
-from tests.conftest import actor_of
+from tests.conftest import actor_of, quote_with
 
 INTERVIEW = (
     "Helen Mwangi on the harbour plan\n\n"
@@ -193,3 +193,29 @@ def test_labels_with_hyphens_name_their_speakers_in_full(extract):
 def test_a_piece_of_a_turn_opens_with_words_not_punctuation(extract):
     record = extract(PODCAST, published="2026-03-12")
     assert not any(q["content"]["text"][0] in ",.;:" for q in record["quotes"])
+
+
+BRIEFING = (
+    "Weekly briefing by the harbour board's spokesperson, Ada Moss. Kemaman, 7 June.\n\n"
+    "MOSS: Good afternoon. I will begin with the chair's programme.\n\n"
+    "On Sunday the chair visited the new pier and met the pilots' union.\n\n"
+    "Questions, please.\n\n"
+    "QUESTION (Tom Varga, Harbour Radio): Will the ferry run in winter?\n\n"
+    "MOSS: It will, twice a day.\n\n"
+    "QUESTION (Varga): And the fares?\n\n"
+    "MOSS: No change.\n"
+)
+
+
+def test_a_turn_goes_on_over_the_paragraphs_up_to_the_next_label(extract):
+    # quote.transcript-turn: a spokesperson's opening statement of several paragraphs
+    record = extract(BRIEFING, published="2026-06-07")
+    quote = quote_with(record, "On Sunday the chair visited")
+    assert actor_of(record, quote["speaker_actor"])["name"] == "Ada Moss"
+    assert quote["content"]["text"] == "On Sunday the chair visited the new pier and met the pilots' union."
+
+
+def test_a_question_put_by_a_named_reporter_is_the_reporters(extract):
+    record = extract(BRIEFING, published="2026-06-07")
+    for words in ("Will the ferry run in winter?", "And the fares?"):
+        assert actor_of(record, quote_with(record, words)["speaker_actor"])["name"] == "Tom Varga"

@@ -1325,6 +1325,8 @@ def title_apposed(ent: SpacySpan) -> SpacySpan | None:
         titled = child.lemma_.lower() in TITLE_NOUNS or _title_compound(child)
         if child.dep_ == "appos" and child.i >= ent.end and titled:
             tokens = [t for t in child.subtree if t.i >= ent.end]
+            if tokens and _subject_of_next_verb(tokens[-1]):
+                continue  # "talks with the minister, Tin Oo, a U.S. official said": the official is who said it
             if 0 < len(tokens) <= MAX_TITLE_TOKENS + 2 and not any(t.pos_ == "VERB" for t in tokens):
                 first = 1 if tokens[0].dep_ == "det" else 0
                 if first < len(tokens):
@@ -1338,6 +1340,12 @@ def title_apposed(ent: SpacySpan) -> SpacySpan | None:
             if first < len(tokens):
                 return ent.doc[tokens[first].i : tokens[-1].i + 1]
     return None
+
+
+def _subject_of_next_verb(last: Token) -> bool:
+    """Whether a finite verb follows the phrase ending at ``last`` at once: the phrase is that verb's subject."""
+    doc = last.doc
+    return last.i + 1 < len(doc) and doc[last.i + 1].tag_ in ("VBD", "VBZ", "VBP")
 
 
 def _title_compound(noun: Token) -> bool:

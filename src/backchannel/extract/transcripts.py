@@ -1,11 +1,13 @@
 """Transcripts: turns of speech printed after their speaker's name in capitals.
 
-Interviews, radio programmes and hearings are printed as turns ("MWANGI: Yes. I met the minister …", "Q: …",
-"A: …"), with no verb of saying and often no quote marks. Each turn is its speaker's own words (rule
+Interviews, radio programmes, briefings and hearings are printed as turns ("MWANGI: Yes. I met the minister …",
+"Q: …", "A: …"), with no verb of saying and often no quote marks. Each turn is its speaker's own words (rule
 ``quote.transcript-turn``): the label names a person the article names in full ("MWANGI" for Helen
-Mwangi), or "A" the interviewee. The interviewer's turns ("Q", the outlet's name) are questions, not claims
-of the story, and are left out. A text is read as a transcript only when two turns at least name people it knows,
-so that a lone "UPDATE:" or "CORRECTION:" line is never a speaker.
+Mwangi), or "A" the interviewee; a question put by a named reporter ("QUESTION (Rami Haddad, Harbour Radio): …")
+is that reporter's. The interviewer's unnamed turns ("Q", the outlet's name) are questions, not claims of the
+story, and are left out. A turn goes on over the paragraphs after it up to the next label (a spokesman's
+opening statement of several paragraphs). A text is read as a transcript only when two turns at least name
+people it knows, so that a lone "UPDATE:" or "CORRECTION:" line is never a speaker.
 """
 
 from __future__ import annotations
@@ -22,11 +24,13 @@ LABEL_WORD = r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_])|\.)*"
 ("BELL-ADAMS", "O'NEILL")."""
 TURN = re.compile(
     rf"(?m)^[ \t]*(?P<label>{LABEL_WORD}(?:[ \t]{LABEL_WORD}){{0,3}})"
-    r"(?:[ \t]*\([^)\n]{1,40}\))?:[ \t]+(?P<said>\S[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*)"
+    r"(?:[ \t]*\((?P<note>[^)\n]{1,40})\))?:[ \t]+(?P<said>\S[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*)"
 )
 """A paragraph opening with a label ("ODUYA (via interpreter)", "ÖZTÜRK") and a colon; the turn runs to the
 paragraph's end. Only labels in capitals are speakers' (``_labels``)."""
 MIN_TURNS = 2
+QUESTION_LABELS = frozenset({"Q", "QUESTION"})
+PARAGRAPH = re.compile(r"\S[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*")
 
 
 @dataclass(frozen=True)
@@ -39,17 +43,43 @@ class Turn:
 
 
 def transcript_turns(text: str, table: ActorTable) -> list[Turn]:
-    """The turns of a transcript whose speakers the article names, in text order; none if it is no transcript."""
+    """The turns of a transcript whose speakers the article names, in text order, each paragraph of a turn a
+    turn of its own; none if it is no transcript."""
     turns = []
-    for m in _labels(text):
-        label = m["label"]
-        speaker = interviewee(table, text) if label == "A" else None if label == "Q" else _labelled(label, table)
-        if speaker is not None:
-            said_end = m.end("said")
-            while said_end > m.start("said") and text[said_end - 1].isspace():
-                said_end -= 1
-            turns.append(Turn((m.start("label"), m.end("label")), (m.start("said"), said_end), speaker))
-    return turns if len(turns) >= MIN_TURNS else []
+    labels = _labels(text)
+    for n, m in enumerate(labels):
+        speaker = _speaker(m, table, text)
+        if speaker is None:
+            continue
+        label = (m.start("label"), m.end("label"))
+        turns.append(Turn(label, _trimmed(text, m.start("said"), m.end("said")), speaker))
+        if n + 1 < len(labels):  # the paragraphs up to the next label go on with this turn
+            for p in PARAGRAPH.finditer(text, m.end("said"), labels[n + 1].start()):
+                turns.append(Turn(label, _trimmed(text, p.start(), p.end()), speaker))
+    return turns if len({t.label for t in turns}) >= MIN_TURNS else []
+
+
+def _speaker(turn: re.Match[str], table: ActorTable, text: str) -> str | None:
+    """Who speaks a turn: the interviewee's "A", the reporter a question names, the person a label names."""
+    label = turn["label"]
+    if label == "A":
+        return interviewee(table, text)
+    if label in QUESTION_LABELS:
+        name = (turn["note"] or "").split(",")[0].strip()
+        if not name:
+            return None  # the interviewer's own question
+        known = _labelled(name.upper(), table)
+        if known is None and len(words := name.split()) >= 2 and all(w[0].isupper() for w in words):
+            # named only in the label, which the parser does not read: "QUESTION (Rami Haddad, Harbour Radio)"
+            known = table.add(ActorKind.PERSON, name).id
+        return known
+    return _labelled(label, table)
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def _labels(text: str) -> list[re.Match[str]]:
@@ -67,7 +97,7 @@ def label_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _named_elsewhere(label: str, text: str) -> bool:
-    return label in ("Q", "A") or all(
+    return label in QUESTION_LABELS | {"A"} or all(
         re.search(rf"\b{re.escape(word.title())}\b", text) is not None for word in label.split()
     )
 

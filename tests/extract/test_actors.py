@@ -570,3 +570,9 @@ def test_a_source_after_a_name_is_no_title_of_it(extract):
         "Headline\n\nThe harbour minister met Burma's transport minister, U Kyaw Lwin, a port official said on Friday."
     )
     assert "port official" not in find(r, "U Kyaw Lwin")["titles"]
+
+
+def test_where_a_person_named_by_a_noun_lives_is_a_place(extract):
+    # actor.city-not-person: "a community leader in Teluk Batik", whatever the tagger said
+    r = extract('Headline\n\n"They want to send us home," said Nur Alam, a community leader in Teluk Batik.')
+    assert not any(a["name"] == "Teluk Batik" for a in r["actors"])

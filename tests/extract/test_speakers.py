@@ -458,3 +458,35 @@ def test_a_nationality_in_a_description_is_no_office_of_its_own(extract):
         '"I never mix them up," the retired Scottish appeal court judge says, laughing.'
     )
     assert speaker_name(record, quote_with(record, "mix them up")) == "Ada Moss"
+
+
+def test_she_after_an_unnamed_source_is_not_someone_named_before_she_spoke(extract):
+    # pronoun.last-speaker: the spokeswoman spoke after the community leader's place was named
+    record = extract(
+        '"They want to send us home," said Nur Alam, a community leader in Teluk Batik.\n\n'
+        "On Wednesday evening, the harbour minister, Tom Varga, held a video call with the pilots' leader, Ada Moss, "
+        'according to a ministry spokeswoman in Kemaman. She said the two had agreed that the ferry "should run, '
+        'even if it runs late".'
+    )
+    assert speaker_name(record, quote_with(record, "should run")) == "ministry spokeswoman in Kemaman"
+
+
+def test_she_after_a_question_from_someone_unnamed_is_who_was_asked(extract):
+    # pronoun.last-speaker takes an unnamed source (a spokeswoman, an official), not any unnamed asker
+    record = extract(
+        "Ada Moss spent the day campaigning on the coast.\n\nEarlier in the day, she took part in a phone-in "
+        "programme on local radio. Asked by one caller whether she would seek talks with the harbour board after "
+        'the vote, she said she was "always open to dialogue".'
+    )
+    assert speaker_name(record, quote_with(record, "open to dialogue")) == "Ada Moss"
+
+
+def test_he_said_of_the_one_who_just_spoke_is_him(extract):
+    # "Bashir, he said, was cautious" is not Bashir's; but the man who just spoke goes on speaking of himself
+    record = extract(
+        "The Tongan fisheries minister, Lord Sione Vake, who was in Kemaman last month for talks on a fisheries "
+        "pact, pledged money for rebuilding the pier.\n\nThe fishermen's union has asked for talks with the port, "
+        "and its secretary, Tomas Prado, says most of its letters have gone unanswered. Prado did meet the harbour "
+        'minister in Kemaman on February 24, he said, but came away with "promises and a cup of tea".'
+    )
+    assert speaker_name(record, quote_with(record, "Prado did meet")) == "Tomas Prado"

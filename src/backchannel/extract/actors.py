@@ -431,8 +431,8 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
             label = "PERSON"  # "Asante-Boateng said", after "Kwame Asante-Boateng" (rule actor.family-name-words)
         if label == "PERSON" and geo.country_of(name):
             label = "GPE"  # "Kyiv" tagged as a person
-        elif label == "PERSON" and name not in surnames and _city_in_place_role(ent):
-            label = "GPE"  # rule actor.city-not-person: "fled Mingora", "in Belo Horizonte"
+        elif label == "PERSON" and name not in surnames and (_city_in_place_role(ent) or _where_someone_is(ent)):
+            label = "GPE"  # rule actor.city-not-person: "fled Mingora", "in Belo Horizonte", "a leader in Teluk Batik"
         elif label in ("PERSON", "ORG") and name not in surnames and _apposed_place_noun(ent):
             label = "GPE"  # "Wilmington, the state's biggest city", "Tema, the port town"
         if label in ("ORG", "GPE", "FAC", "LOC") and _name_shaped(ent) and _person_apposed(ent):
@@ -1034,6 +1034,19 @@ def _city_in_place_role(ent: SpacySpan) -> bool:
         return False
     place = gazetteer().locate(strip_possessive(ent.text))
     return place is not None and ent.root.dep_ in ("pobj", "dobj", "compound", "appos", "conj")
+
+
+def _where_someone_is(ent: SpacySpan) -> bool:
+    """ "a community leader in Teluk Batik", "the ambassador in Kemaman": a name after "in", "at" or "from" that
+    says where a person named by a noun lives or serves is a place, whatever the tagger said."""
+    root = ent.root
+    prep = root.head
+    return (
+        root.dep_ == "pobj"
+        and prep.lower_ in ("in", "at", "from")
+        and prep.head.pos_ == "NOUN"
+        and prep.head.lemma_.lower() in PEOPLE_NOUNS | TITLE_NOUNS
+    )
 
 
 def _titled_name(ent: SpacySpan) -> bool:

@@ -136,6 +136,8 @@ def find_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:
                 for i in range(part.start, part.end)
                 if (a := table.actor_at_index(i)) is not None
             }
+            # but "Prasad says … Prasad did meet the minister, he said": the one who just spoke goes on speaking
+            talked_about.discard(resolver.last_speaker)
             finding.speaker_actor = resolver.resolve(finding.speaker, exclude=talked_about, speaking=True)
             relayed = _relayed(finding, table, resolver)
             if relayed is not None:

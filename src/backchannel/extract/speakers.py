@@ -736,9 +736,11 @@ class SpeakerResolver:
                 # rule pronoun.described-subject: "A senior executive at one of the trading houses, who asked not to
                 # be named, was blunter. '…,' he said.": the person just brought in, not the last one named
                 return self._unnamed(described).id
-        if persons and (best is None or best[0] < 2) and (speaker := self._recent_speaker(before, exclude)):
+        outspoken = best is None or best[0] < 2 or self.doc[best[1]].idx < self.last_start
+        if persons and outspoken and (speaker := self._recent_speaker(before, exclude)):
             # rule pronoun.last-speaker: "Its spokeswoman, X, said Minister Kgosi had … She said Kgosi would …; the
-            # trip was planned, she added": the one speaking, not a subject inside what she said
+            # trip was planned, she added": the one speaking, not a subject inside what she said, nor one named
+            # before she spoke
             return speaker
         if best is not None:
             return best[2]
@@ -797,7 +799,7 @@ class SpeakerResolver:
         return None
 
     def _one_person(self, actor: Actor, pronoun: Token) -> bool:
-        """A person, or for "he" or "she" one unnamed person of that gender or none ("A ministry spokeswoman said …
+        """A person, or for "he" or "she" one unnamed source of that gender or none ("A ministry spokeswoman said …
         She would not say …"), not a group ("officials"); "his office" is seldom an unnamed source's."""
         if actor.kind is ActorKind.PERSON:
             return True
@@ -807,7 +809,8 @@ class SpeakerResolver:
             return False
         mention = actor.mentions[0] if actor.mentions else None
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand") if mention else None
-        return span is not None and span.root.tag_ == "NN"
+        # an unnamed source ("a spokeswoman", "an official"), not anyone unnamed ("one caller" asked her)
+        return span is not None and span.root.tag_ == "NN" and span.root.lemma_.lower() in SOURCE_NOUNS
 
     def _only_quoted(self, start: int, end: int) -> bool:
         """Whether no word stands between characters ``start`` and ``end`` outside quote marks: "… she said Mwale

@@ -188,3 +188,23 @@ def test_participle_after_a_comma_on_a_common_noun_goes_with_the_clause(extract)
 def test_a_reporting_verb_the_parser_made_a_modifier_is_the_subjects(extract, text, speaker):
     record = extract(text)
     assert speaker_name(record, quote_with(record, "that")) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # quote.quoted-as-saying
+        ("The Harbour Star quoted Ada Moss as saying the ferry would run until May.", "the ferry would run until May"),
+        (
+            "Ada Moss was quoted by the Harbour Star as saying the ferry would run until May.",
+            "the ferry would run until May",
+        ),
+        ('"There was no such call," the board\'s press officer, Ada Moss, is quoted as saying in the Star.', None),
+    ],
+)
+def test_the_one_a_paper_quotes_as_saying_is_the_speaker(extract, text, content):
+    record = extract(text)
+    quote = record["quotes"][0]
+    assert speaker_name(record, quote) == "Ada Moss"
+    if content is not None:
+        assert quote["content"]["text"] == content

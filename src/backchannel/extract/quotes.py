@@ -532,7 +532,44 @@ PARTICIPLE_PREPS = frozenset({"by", "before", "after", "upon", "on", "while", "w
 """Prepositions whose participle ("before saying", "upon hearing") shares the subject of the verb they hang on."""
 
 
+def _as_saying(verb: Token) -> Token | None:
+    """The reporting verb of "quoted … as saying": "saying" in "The Star quoted Moss as saying …"."""
+    if _lemma(verb) != "quote":
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+        said = next((g for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+        if said is not None and _lemma(said) in SPEECH_VERBS:
+            return said
+    return None
+
+
+def _quoted_one(verb: Token) -> SpacySpan | None:
+    """Who "quoted … as saying" quotes: the object ("quoted Moss as saying"), or the passive's subject ("Moss was
+    quoted as saying")."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass"):
+            return _noun_phrase(child)
+    return None
+
+
+def _quoted_as_saying(verb: Token) -> Finding | None:
+    """ "The Star quoted Ada Moss as saying the ferry would run", "Moss was quoted by the Star as saying …" (rule
+    quote.quoted-as-saying): the words are the one quoted's, not the paper's, and what was said is the clause
+    after "saying"."""
+    said = _as_saying(verb)
+    speaker = _quoted_one(verb) if said is not None else None
+    clause = next((c for c in said.children if c.dep_ in CLAUSE_DEPS), None) if said is not None else None
+    if said is None or speaker is None or clause is None:
+        return None
+    span, shaped = _clause_span(said, clause)
+    if span is None:
+        return None
+    return Finding(QuoteKind.INDIRECT, [span], _cue(verb), speaker, rule="quote.quoted-as-saying", shaped_by=shaped)
+
+
 def _subject(verb: Token) -> SpacySpan | None:
+    if _as_saying(verb) is not None and (quoted := _quoted_one(verb)) is not None:
+        return quoted  # "“…,” Moss is quoted as saying in the Star" (rule quote.quoted-as-saying)
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if len(subjects) > 1 and subjects[0].tag_ in RELATIVE_TAGS and subjects[1].i < verb.i:
         # "the department, which he argued seeks …", "whom many believed was …": the relative pronoun is the
@@ -1125,6 +1162,10 @@ def _citing(verb: Token) -> Finding | None:
 def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
     doc = verb.doc
     lemma = verb.lemma_.lower()
+    if (quoted := _quoted_as_saying(verb)) is not None:
+        return quoted
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and _as_saying(verb.head.head) == verb:
+        return None  # "quoted Moss as saying …": the finding of "quoted"
     speaker = _subject(verb) or _inverted_intro(verb)
     if (as_reported := _as_reported(verb, sent, speaker)) is not None:
         return as_reported

@@ -203,3 +203,40 @@ def test_a_quote_after_a_comma_closing_a_persons_clause_is_theirs(extract):
 def test_a_quote_closed_by_a_comma_keeps_its_own_cue_after_it(extract):
     record = extract('Ada Moss left the meeting early, "We were never asked," she told reporters.')
     assert quote_with(record, "never asked")["cue"]["text"] == "told"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "The mayor decried the council's repeated calls to close the old harbour.",
+            "the council's repeated calls to close the old harbour",
+        ),
+        (
+            "The pilots praised the efforts of the new board to find a buyer for the ferry.",
+            "the efforts of the new board to find a buyer for the ferry",
+        ),
+        (
+            "The ferry crews expressed their stance in support of the striking dockers.",
+            "their stance in support of the striking dockers",
+        ),
+        (
+            "The port is seeking millions of dollars from a regional fund that has stalled.",
+            "millions of dollars from a regional fund that has stalled",
+        ),
+    ],
+)
+def test_what_completes_the_object_is_reported_with_it(extract, sentence, content):
+    # quote.object-complement: the infinitive or phrase the parser hung on the verb belongs to the object
+    assert quote_with(extract(sentence), content.split()[1])["content"]["text"] == content
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("The mayor praised the new timetable in an interview on Tuesday.", "the new timetable"),
+        ("The councillor criticised the ferry contract in Mombasa last week.", "the ferry contract"),
+    ],
+)
+def test_a_phrase_after_the_object_that_says_where_or_when_is_not_reported(extract, sentence, content):
+    assert quote_with(extract(sentence), content.split()[-1])["content"]["text"] == content

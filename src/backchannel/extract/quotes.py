@@ -1156,7 +1156,9 @@ def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
         right = [
             c
             for c in verb.children
-            if c.i > verb.i and c.dep_ not in ("punct", "cc", "conj", "advmod", "npadvmod") and not _adjunct(c)
+            if c.i > verb.i
+            and c.dep_ not in ("punct", "cc", "conj", "advmod", "npadvmod")
+            and (not _adjunct(c) or _completes_object(c))
         ]
         if lemma in ADDRESSING_VERBS | {"call"}:  # "spoke to reporters about …", "called on Congress to …"
             right = [c for c in right if not (c.dep_ == "prep" and c.lower_ in ("to", "on"))]
@@ -1185,7 +1187,9 @@ def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
                 rule = "quote.prepositional-object" if first != right[0].left_edge.i else None
                 if predicates and span[1] > max(c.right_edge.i for c in right):
                     rule = "quote.object-predicative"
-                return Finding(QuoteKind.INDIRECT, [span], cue, speaker, rule=rule)
+                completed = [c for c in right if _adjunct(c) and c.left_edge.idx < span[1]]
+                shaped = ["quote.object-complement"] if completed else []
+                return Finding(QuoteKind.INDIRECT, [span], cue, speaker, rule=rule, shaped_by=shaped)
     return _trailing_attribution(verb, sent, speaker)
 
 
@@ -1376,6 +1380,31 @@ def _adjunct(child: Token) -> bool:
         return False
     objects = [g for g in child.children if g.dep_ == "pobj"]
     return child.lower_ in ADJUNCT_PREPS or any(g.ent_type_ in ("DATE", "TIME") for g in objects)
+
+
+OBJECT_PHRASE_PREPS = frozenset({"in", "from", "within"})
+"""Prepositions of a phrase that may say more of the object ("her stance in support of …") as well as where."""
+SETTING_ENTITIES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT"})
+
+
+def _completes_object(child: Token) -> bool:
+    """ "decried the council's calls to close the harbour", "announced a concert in support of the dockers" (rule
+    quote.object-complement): an infinitive or an "in" or "from" phrase right after the object, which the parser
+    hung on the verb as if it said what for or where, completes the object's noun; a phrase naming a time, a place
+    or the occasion ("in an interview") still says where or when."""
+    doc = child.doc
+    before = doc[child.left_edge.i - 1]
+    if not any(c.dep_ == "dobj" and c.pos_ == "NOUN" and c.right_edge.i == before.i for c in child.head.children):
+        return False
+    if child.dep_ == "advcl":
+        return child.tag_ == "VB" and child.left_edge.lower_ == "to" and not _marked(child, "to")
+    if child.dep_ != "prep" or child.lower_ not in OBJECT_PHRASE_PREPS:
+        return False
+    objects = [g for g in child.children if g.dep_ == "pobj"]
+    return bool(objects) and not any(
+        g.ent_type_ in SETTING_ENTITIES or g.lemma_.lower() in OCCASION_NOUNS | PUBLISHED_WORKS | DOCUMENT_NOUNS
+        for g in objects
+    )
 
 
 def _nonverbal_clause(verb: Token) -> Token | None:

@@ -39,6 +39,29 @@ def test_a_second_report_of_the_same_speakers_ends_the_first(extract):
     assert warn["speaker"]["text"] == "Some councillors"
 
 
+def test_an_inflected_verb_after_a_reported_infinitive_is_the_speakers_next_act(extract):
+    # quote.second-predicate: "accused" cannot go on with the infinitive "to fight"
+    record = extract("She has vowed to fight the closure of the pier in court and accused the board of bad faith.")
+    assert quote_with(record, "closure")["content"]["text"] == "to fight the closure of the pier in court"
+    accused = quote_with(record, "bad faith")
+    assert accused["content"]["text"] == "the board of bad faith"
+    assert accused["speaker"]["text"] == "She"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "The ferry firm agreed to pay the harbour fees in full, and the council dropped its claim against it.",
+            "to pay the harbour fees in full",
+        ),
+        ("The pilots hope to sail again by May, but the board has not set a date.", "to sail again by May"),
+    ],
+)
+def test_a_clause_with_its_own_subject_does_not_go_on_with_a_reported_infinitive(extract, sentence, content):
+    assert quote_with(extract(sentence), content.split()[1])["content"]["text"] == content
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -1475,7 +1475,11 @@ def _has_right_content(verb: Token, speaker: SpacySpan | None) -> bool:
 
 
 def _continued_clause(verb: Token, clause: Token) -> int | None:
-    """ "stated that A, and B were ongoing": B, hung on the verb by the parser, is reported too."""
+    """ "stated that A, and B were ongoing": B, hung on the verb by the parser, is reported too; not after a
+    reported infinitive or another clause with no subject of its own ("agreed to pay the fee, and he put …"),
+    which a clause with its own subject cannot go on with (rule quote.second-predicate)."""
+    if not _has_subject(clause):
+        return None
     for conj in verb.children:
         if (
             conj.dep_ in ("conj", "ccomp")
@@ -1555,20 +1559,28 @@ def _tense(clause: Token) -> str:
 
 
 PAST_MODALS = frozenset({"would", "could", "might", "should"})
+INFLECTED_TAGS = frozenset({"VBD", "VBZ"})
+"""Finite forms the tagger cannot take for an infinitive's ("celebrated", "refuses"; "protect" may be either)."""
 
 
 def _second_predicate(verb: Token, clause: Token) -> int | None:
     """ "denies that the killings were a genocide and goes to great lengths to …" (rule
     quote.second-predicate): a predicate with no subject, joined to the reported clause by "and" or "but" but
-    in the reporting verb's tense, not the clause's, is the speaker's next act; the content ends before it."""
+    in the reporting verb's tense, not the clause's, is the speaker's next act; the content ends before it. So is
+    an inflected predicate after a reported infinitive ("vowed to fight the closure and accused the board …"),
+    which cannot go on with the infinitive."""
     tense = _tense(verb)
-    if tense not in FINITE_TAGS or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+    infinitive = _infinitive(clause)
+    if tense not in FINITE_TAGS or not (infinitive or any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)):
         return None
     shifts = _tense(clause) != tense
     for conj in (c for c in clause.children if c.dep_ == "conj" and c.i > clause.i):
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
             continue
-        if not shifts or not (_own_tense(conj) == tense or (tense == "VBP" and _reports_a_clause(conj))):
+        if infinitive:
+            if conj.tag_ not in INFLECTED_TAGS:
+                continue
+        elif not shifts or not (_own_tense(conj) == tense or (tense == "VBP" and _reports_a_clause(conj))):
             continue
         k = conj.left_edge.i - 1
         while k > clause.i and (verb.doc[k].is_punct or verb.doc[k].dep_ == "cc"):

@@ -263,3 +263,15 @@ def test_what_completes_the_object_is_reported_with_it(extract, sentence, conten
 )
 def test_a_phrase_after_the_object_that_says_where_or_when_is_not_reported(extract, sentence, content):
     assert quote_with(extract(sentence), content.split()[-1])["content"]["text"] == content
+
+
+def test_a_content_cut_before_another_attribution_leaves_no_conjunction_dangling(extract):
+    record = extract(
+        "Six in ten pilots said the ferry is safe and reliable, and three-quarters said the same of the bus."
+    )
+    assert quote_with(record, "reliable")["content"]["text"] == "the ferry is safe and reliable"
+
+
+def test_a_parenthesis_opened_in_a_content_is_closed_in_it(extract):
+    record = extract("The council endorsed the re-election of Councillor Peter Lane (Labour).")
+    assert quote_with(record, "Lane")["content"]["text"] == "the re-election of Councillor Peter Lane (Labour)"

@@ -510,15 +510,32 @@ def _cue(verb: Token) -> tuple[int, int]:
     return min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
 
 
+DANGLING_WORDS = frozenset({"and", "but", "or", "nor"})
+"""Conjunctions left at a content's end where it was cut before the clause they join ("… trustworthy, and")."""
+
+
 def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    """Token range [start, end] as characters, without edge punctuation (quote marks kept)."""
+    """Token range [start, end] as characters, without edge punctuation (quote marks kept) or a conjunction left
+    dangling at its end."""
     while start <= end and (doc[start].is_space or (doc[start].is_punct and not doc[start].is_quote)):
         start += 1
-    while end >= start and (doc[end].is_space or (doc[end].is_punct and not doc[end].is_quote)):
+    while end >= start and (
+        doc[end].is_space or (doc[end].is_punct and not doc[end].is_quote) or doc[end].lower_ in DANGLING_WORDS
+    ):
+        if doc[end].text == ")" and _opened(doc, start, end):
+            break
         end -= 1
     if end < start or not any(t.is_alpha for t in doc[start : end + 1]):
         return None
     return doc[start].idx, doc[end].idx + len(doc[end])
+
+
+def _opened(doc: Doc, start: int, end: int) -> bool:
+    """Whether a parenthesis opened in tokens [start, end) is still open: its closing one stays ("Ryan (R-Wis.)")."""
+    depth = 0
+    for t in doc[start:end]:
+        depth += (t.text == "(") - (t.text == ")")
+    return depth > 0
 
 
 RELATIVE_TAGS = frozenset({"WDT", "WP"})

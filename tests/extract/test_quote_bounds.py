@@ -247,6 +247,7 @@ def test_a_quote_closed_by_a_comma_keeps_its_own_cue_after_it(extract):
             "The port is seeking millions of dollars from a regional fund that has stalled.",
             "millions of dollars from a regional fund that has stalled",
         ),
+        ("Moss talked of reforms to protect the harbour workers.", "reforms to protect the harbour workers"),
     ],
 )
 def test_what_completes_the_object_is_reported_with_it(extract, sentence, content):

@@ -1408,10 +1408,15 @@ def _completes_object(child: Token) -> bool:
     """ "decried the council's calls to close the harbour", "announced a concert in support of the dockers" (rule
     quote.object-complement): an infinitive or an "in" or "from" phrase right after the object, which the parser
     hung on the verb as if it said what for or where, completes the object's noun; a phrase naming a time, a place
-    or the occasion ("in an interview") still says where or when."""
+    or the occasion ("in an interview") still says where or when. An infinitive right after a prepositional
+    object that is not itself a setting completes it too ("talked of reforms to protect the workers")."""
     doc = child.doc
     before = doc[child.left_edge.i - 1]
-    if not any(c.dep_ == "dobj" and c.pos_ == "NOUN" and c.right_edge.i == before.i for c in child.head.children):
+    if not any(
+        c.right_edge.i == before.i
+        and ((c.dep_ == "dobj" and c.pos_ == "NOUN") or (c.dep_ == "prep" and c.i > c.head.i and not _adjunct(c)))
+        for c in child.head.children
+    ):
         return False
     if child.dep_ == "advcl":
         return child.tag_ == "VB" and child.left_edge.lower_ == "to" and not _marked(child, "to")

@@ -39,6 +39,29 @@ def test_a_second_report_of_the_same_speakers_ends_the_first(extract):
     assert warn["speaker"]["text"] == "Some councillors"
 
 
+def test_an_inflected_verb_after_a_reported_infinitive_is_the_speakers_next_act(extract):
+    # quote.second-predicate: "accused" cannot go on with the infinitive "to fight"
+    record = extract("She has vowed to fight the closure of the pier in court and accused the board of bad faith.")
+    assert quote_with(record, "closure")["content"]["text"] == "to fight the closure of the pier in court"
+    accused = quote_with(record, "bad faith")
+    assert accused["content"]["text"] == "the board of bad faith"
+    assert accused["speaker"]["text"] == "She"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "The ferry firm agreed to pay the harbour fees in full, and the council dropped its claim against it.",
+            "to pay the harbour fees in full",
+        ),
+        ("The pilots hope to sail again by May, but the board has not set a date.", "to sail again by May"),
+    ],
+)
+def test_a_clause_with_its_own_subject_does_not_go_on_with_a_reported_infinitive(extract, sentence, content):
+    assert quote_with(extract(sentence), content.split()[1])["content"]["text"] == content
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -268,3 +291,53 @@ def test_a_phrase_after_an_according_to_source_names_the_source(extract):
     # quote.according-to-aside takes the words after the source only when they hold a verb
     text = "Traffic through the port has tripled since 2019, according to INE, the national statistics office."
     assert quote_with(extract(text), "tripled")["content"]["text"] == "Traffic through the port has tripled since 2019"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "The mayor decried the council's repeated calls to close the old harbour.",
+            "the council's repeated calls to close the old harbour",
+        ),
+        (
+            "The pilots praised the efforts of the new board to find a buyer for the ferry.",
+            "the efforts of the new board to find a buyer for the ferry",
+        ),
+        (
+            "The ferry crews expressed their stance in support of the striking dockers.",
+            "their stance in support of the striking dockers",
+        ),
+        (
+            "The port is seeking millions of dollars from a regional fund that has stalled.",
+            "millions of dollars from a regional fund that has stalled",
+        ),
+        ("Moss talked of reforms to protect the harbour workers.", "reforms to protect the harbour workers"),
+    ],
+)
+def test_what_completes_the_object_is_reported_with_it(extract, sentence, content):
+    # quote.object-complement: the infinitive or phrase the parser hung on the verb belongs to the object
+    assert quote_with(extract(sentence), content.split()[1])["content"]["text"] == content
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("The mayor praised the new timetable in an interview on Tuesday.", "the new timetable"),
+        ("The councillor criticised the ferry contract in Mombasa last week.", "the ferry contract"),
+    ],
+)
+def test_a_phrase_after_the_object_that_says_where_or_when_is_not_reported(extract, sentence, content):
+    assert quote_with(extract(sentence), content.split()[-1])["content"]["text"] == content
+
+
+def test_a_content_cut_before_another_attribution_leaves_no_conjunction_dangling(extract):
+    record = extract(
+        "Six in ten pilots said the ferry is safe and reliable, and three-quarters said the same of the bus."
+    )
+    assert quote_with(record, "reliable")["content"]["text"] == "the ferry is safe and reliable"
+
+
+def test_a_parenthesis_opened_in_a_content_is_closed_in_it(extract):
+    record = extract("The council endorsed the re-election of Councillor Peter Lane (Labour).")
+    assert quote_with(record, "Lane")["content"]["text"] == "the re-election of Councillor Peter Lane (Labour)"

@@ -516,15 +516,32 @@ def _cue(verb: Token) -> tuple[int, int]:
     return min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
 
 
+DANGLING_WORDS = frozenset({"and", "but", "or", "nor"})
+"""Conjunctions left at a content's end where it was cut before the clause they join ("… trustworthy, and")."""
+
+
 def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    """Token range [start, end] as characters, without edge punctuation (quote marks kept)."""
+    """Token range [start, end] as characters, without edge punctuation (quote marks kept) or a conjunction left
+    dangling at its end."""
     while start <= end and (doc[start].is_space or (doc[start].is_punct and not doc[start].is_quote)):
         start += 1
-    while end >= start and (doc[end].is_space or (doc[end].is_punct and not doc[end].is_quote)):
+    while end >= start and (
+        doc[end].is_space or (doc[end].is_punct and not doc[end].is_quote) or doc[end].lower_ in DANGLING_WORDS
+    ):
+        if doc[end].text == ")" and _opened(doc, start, end):
+            break
         end -= 1
     if end < start or not any(t.is_alpha for t in doc[start : end + 1]):
         return None
     return doc[start].idx, doc[end].idx + len(doc[end])
+
+
+def _opened(doc: Doc, start: int, end: int) -> bool:
+    """Whether a parenthesis opened in tokens [start, end) is still open: its closing one stays ("Ryan (R-Wis.)")."""
+    depth = 0
+    for t in doc[start:end]:
+        depth += (t.text == "(") - (t.text == ")")
+    return depth > 0
 
 
 RELATIVE_TAGS = frozenset({"WDT", "WP"})
@@ -1229,7 +1246,9 @@ def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
         right = [
             c
             for c in verb.children
-            if c.i > verb.i and c.dep_ not in ("punct", "cc", "conj", "advmod", "npadvmod") and not _adjunct(c)
+            if c.i > verb.i
+            and c.dep_ not in ("punct", "cc", "conj", "advmod", "npadvmod")
+            and (not _adjunct(c) or _completes_object(c))
         ]
         if lemma in ADDRESSING_VERBS | {"call"}:  # "spoke to reporters about …", "called on Congress to …"
             right = [c for c in right if not (c.dep_ == "prep" and c.lower_ in ("to", "on"))]
@@ -1256,9 +1275,12 @@ def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
             span = _trimmed(doc, first, _cut_trailing(doc, first, last, right[0].i))
             if span is not None:
                 rule = "quote.prepositional-object" if first != right[0].left_edge.i else None
-                if predicates and span[1] > max(c.right_edge.i for c in right):
+                object_end = doc[max(c.right_edge.i for c in right)]
+                if predicates and span[1] > object_end.idx + len(object_end):  # characters, not tokens
                     rule = "quote.object-predicative"
-                return Finding(QuoteKind.INDIRECT, [span], cue, speaker, rule=rule)
+                completed = [c for c in right if _adjunct(c) and c.left_edge.idx < span[1]]
+                shaped = ["quote.object-complement"] if completed else []
+                return Finding(QuoteKind.INDIRECT, [span], cue, speaker, rule=rule, shaped_by=shaped)
     return _trailing_attribution(verb, sent, speaker)
 
 
@@ -1451,6 +1473,36 @@ def _adjunct(child: Token) -> bool:
     return child.lower_ in ADJUNCT_PREPS or any(g.ent_type_ in ("DATE", "TIME") for g in objects)
 
 
+OBJECT_PHRASE_PREPS = frozenset({"in", "from", "within"})
+"""Prepositions of a phrase that may say more of the object ("her stance in support of …") as well as where."""
+SETTING_ENTITIES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT"})
+
+
+def _completes_object(child: Token) -> bool:
+    """ "decried the council's calls to close the harbour", "announced a concert in support of the dockers" (rule
+    quote.object-complement): an infinitive or an "in" or "from" phrase right after the object, which the parser
+    hung on the verb as if it said what for or where, completes the object's noun; a phrase naming a time, a place
+    or the occasion ("in an interview") still says where or when. An infinitive right after a prepositional
+    object that is not itself a setting completes it too ("talked of reforms to protect the workers")."""
+    doc = child.doc
+    before = doc[child.left_edge.i - 1]
+    if not any(
+        c.right_edge.i == before.i
+        and ((c.dep_ == "dobj" and c.pos_ == "NOUN") or (c.dep_ == "prep" and c.i > c.head.i and not _adjunct(c)))
+        for c in child.head.children
+    ):
+        return False
+    if child.dep_ == "advcl":
+        return child.tag_ == "VB" and child.left_edge.lower_ == "to" and not _marked(child, "to")
+    if child.dep_ != "prep" or child.lower_ not in OBJECT_PHRASE_PREPS:
+        return False
+    objects = [g for g in child.children if g.dep_ == "pobj"]
+    return bool(objects) and not any(
+        g.ent_type_ in SETTING_ENTITIES or g.lemma_.lower() in OCCASION_NOUNS | PUBLISHED_WORKS | DOCUMENT_NOUNS
+        for g in objects
+    )
+
+
 def _nonverbal_clause(verb: Token) -> Token | None:
     """A reported clause whose head the tagger made no verb: "said the pier is best suited to small boats" (rule
     quote.adjectival-clause: an adjective after the verb, with a subject and a finite auxiliary of its own; "found
@@ -1554,7 +1606,11 @@ def _resumed_content(verb: Token, sent: SpacySpan) -> tuple[int, int] | None:
 
 
 def _continued_clause(verb: Token, clause: Token) -> int | None:
-    """ "stated that A, and B were ongoing": B, hung on the verb by the parser, is reported too."""
+    """ "stated that A, and B were ongoing": B, hung on the verb by the parser, is reported too; not after a
+    reported infinitive or another clause with no subject of its own ("agreed to pay the fee, and he put …"),
+    which a clause with its own subject cannot go on with (rule quote.second-predicate)."""
+    if not _has_subject(clause):
+        return None
     for conj in verb.children:
         if (
             conj.dep_ in ("conj", "ccomp")
@@ -1634,20 +1690,28 @@ def _tense(clause: Token) -> str:
 
 
 PAST_MODALS = frozenset({"would", "could", "might", "should"})
+INFLECTED_TAGS = frozenset({"VBD", "VBZ"})
+"""Finite forms the tagger cannot take for an infinitive's ("celebrated", "refuses"; "protect" may be either)."""
 
 
 def _second_predicate(verb: Token, clause: Token) -> int | None:
     """ "denies that the killings were a genocide and goes to great lengths to …" (rule
     quote.second-predicate): a predicate with no subject, joined to the reported clause by "and" or "but" but
-    in the reporting verb's tense, not the clause's, is the speaker's next act; the content ends before it."""
+    in the reporting verb's tense, not the clause's, is the speaker's next act; the content ends before it. So is
+    an inflected predicate after a reported infinitive ("vowed to fight the closure and accused the board …"),
+    which cannot go on with the infinitive."""
     tense = _tense(verb)
-    if tense not in FINITE_TAGS or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+    infinitive = _infinitive(clause)
+    if tense not in FINITE_TAGS or not (infinitive or any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)):
         return None
     shifts = _tense(clause) != tense
     for conj in (c for c in clause.children if c.dep_ == "conj" and c.i > clause.i):
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
             continue
-        if not shifts or not (_own_tense(conj) == tense or (tense == "VBP" and _reports_a_clause(conj))):
+        if infinitive:
+            if conj.tag_ not in INFLECTED_TAGS:
+                continue
+        elif not shifts or not (_own_tense(conj) == tense or (tense == "VBP" and _reports_a_clause(conj))):
             continue
         k = conj.left_edge.i - 1
         while k > clause.i and (verb.doc[k].is_punct or verb.doc[k].dep_ == "cc"):

@@ -208,3 +208,27 @@ def test_the_one_a_paper_quotes_as_saying_is_the_speaker(extract, text, content)
     assert speaker_name(record, quote) == "Ada Moss"
     if content is not None:
         assert quote["content"]["text"] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a verb the parser hung loosely on the one before it shares its subject
+        ("Moss paused, then revealed why the pilot's campaign was especially moving.", "Moss"),
+        # quote.subject-by-position: the whole phrase of a name, past an adverb
+        (
+            "At a June rally in Kemaman, 62-year-old Ada Moss also railed against the fares, and explained how much "
+            "it upset her to pay them.",
+            "Ada Moss",
+        ),
+        # quote.subject-by-position: a person's phrase hung on the place before it
+        (
+            "At the town hall in Kemaman, a young woman who had been an exchange student in Oslo asked the mayor "
+            "what he thought of the prospects for the ferry.",
+            "young woman",
+        ),
+    ],
+)
+def test_a_subject_the_parse_lost_is_found_before_the_verb(extract, text, speaker):
+    record = extract(text)
+    assert speaker_name(record, record["quotes"][-1]) == speaker

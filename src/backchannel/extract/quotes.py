@@ -607,7 +607,8 @@ def _subject(verb: Token) -> SpacySpan | None:
             if objs:
                 return _noun_phrase(objs[0])
     head = verb.head
-    if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+    if (verb.dep_ == "conj" or (verb.dep_ == "dep" and head.i < verb.i)) and head.pos_ in ("VERB", "AUX"):
+        # "Moss paused, then revealed why …" parsed as a loose dependent: the same subject
         if any(c.dep_ == "nsubjpass" for c in verb.children):
             return None  # "… and heavy rain was forecast": a passive with a subject of its own and no agent
         if (reporting := _reporting_of_second(verb)) is not None:
@@ -907,17 +908,38 @@ def _subject_before(verb: Token) -> SpacySpan | None:
         return apposed
     if (share := _share_before(verb)) is not None:
         return share
-    last = doc[verb.i - 1]
+    end = verb.i - 1
+    while end > verb.sent.start and doc[end].pos_ == "ADV" and doc[end].head == verb:
+        end -= 1  # "…, 62-year-old Ada Moss also railed against …"
+    last = doc[end]
     if last.pos_ not in ("NOUN", "PROPN") or last.ent_type_ in ("DATE", "TIME"):
         return None
     start = last.i
     while start > 0 and doc[start - 1].dep_ in SUBJECT_PHRASE_DEPS and doc[start - 1].text not in (",", "—", "("):
         start -= 1
+    if start > last.left_edge.i > verb.sent.start and doc[last.left_edge.i - 1].text == ",":
+        start = last.left_edge.i  # "…, 62-year-old Ada Moss also railed …": the whole phrase of the name
     if start == 0 or doc[start - 1].text in (",", "\n", "\n\n") or doc[start - 1].is_space:
         return doc[start : last.i + 1]
+    return _person_phrase_before(verb)
+
+
+def _person_phrase_before(verb: Token) -> SpacySpan | None:
+    """ "At the town hall, a young woman who had studied in Oslo asked the mayor …" parsed with the woman hung on
+    the place before her: a phrase for a person that opens after a comma and ends right before the verb is its
+    subject (rule quote.subject-by-position)."""
+    doc = verb.doc
+    for noun in doc[verb.sent.start : verb.i]:
+        if noun.right_edge.i != verb.i - 1 or noun.pos_ != "NOUN" or noun.lemma_.lower() not in PERSON_NOUNS_ALL:
+            continue
+        start = noun.left_edge.i
+        if start > verb.sent.start and doc[start - 1].text == ",":
+            return _noun_phrase(noun)
     return None
 
 
+PERSON_NOUNS_ALL = PEOPLE_NOUNS | SOURCE_NOUNS | TITLE_NOUNS | PERSON_NOUNS
+"""Nouns for a person or people, whoever they are."""
 SHARE_WORDS = frozenset({"half", "third", "thirds", "quarter", "quarters", "majority", "majorities", "percent"})
 """Nouns for a share of a group polled: "Less than a third agreed", "About 4 in 10 say"."""
 

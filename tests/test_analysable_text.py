@@ -13,6 +13,9 @@ from backchannel.records import Article
         ("Headline here\n\nWASHINGTON (AP) — The Senate voted.", "WASHINGTON (AP) — "),
         ("NEW DELHI, March 3 — India said.", "NEW DELHI, March 3 — "),
         ('ANKARA - "We are ready," he said.', "ANKARA - "),
+        ("KEMAMAN, Aug. 24 (HPS) — A spokesman for the port said.", "KEMAMAN, Aug. 24 (HPS) — "),
+        ("Kemaman (HPS) – The harbour master said.", "Kemaman (HPS) – "),
+        ("KEMAMAN ― Two pilots said.", "KEMAMAN ― "),
     ],
 )
 def test_the_dateline_is_blanked(text, blanked):
@@ -29,6 +32,7 @@ def test_the_dateline_is_blanked(text, blanked):
         "NATO - the alliance met.",
         "The US — and Europe — agreed.",
         "A - B testing began.",
+        "Ada Moss - The pilot said.",
         "First paragraph.\n\n" + "Filler sentence. " * 80 + "\n\nMOSCOW — Late in the story.",
     ],
 )

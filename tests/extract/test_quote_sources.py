@@ -232,3 +232,12 @@ def test_the_one_a_paper_quotes_as_saying_is_the_speaker(extract, text, content)
 def test_a_subject_the_parse_lost_is_found_before_the_verb(extract, text, speaker):
     record = extract(text)
     assert speaker_name(record, record["quotes"][-1]) == speaker
+
+
+def test_a_resolution_speaks_for_the_body_that_passed_it(extract):
+    # quote.issued-work: "approved a resolution condemning …"
+    record = extract(
+        "The Kemaman town council on Wednesday approved a resolution condemning the harbour board's plan to close "
+        "the pier."
+    )
+    assert speaker_name(record, quote_with(record, "plan to close")) == "Kemaman town council"

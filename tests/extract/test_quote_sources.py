@@ -241,3 +241,16 @@ def test_a_resolution_speaks_for_the_body_that_passed_it(extract):
         "the pier."
     )
     assert speaker_name(record, quote_with(record, "plan to close")) == "Kemaman town council"
+
+
+def test_a_passive_participle_after_a_noun_has_no_speaker(extract):
+    # "a developer known to be keen on ferries": the developer is spoken of, not speaking
+    assert not extract("A developer known to be keen on ferries is Ada Moss, who bought two boats in 2012.")["quotes"]
+
+
+def test_a_main_verb_read_as_a_participle_after_a_name_is_the_names(extract):
+    record = extract(
+        "Adeyemi, who has championed the pier since it was first proposed in 2023, posted on X shortly after "
+        'midnight: "Sixteen months, forty-one meetings, one vote. Worth it."'
+    )
+    assert speaker_name(record, quote_with(record, "Worth it")) == "Adeyemi"

@@ -631,6 +631,10 @@ def _subject(verb: Token) -> SpacySpan | None:
             return issuer
         if not _may_speak(head) and (holder := _holder(head)) is not None:
             return holder  # "spent the evening at a rally blasting the fares" (rule quote.holder-of-thing)
+        if verb.tag_ == "VBN" and head.dep_ != "ROOT":
+            # "a ruling expected in weeks", "Moss, referred to as …": what is spoken of, not who speaks (but
+            # "Oyelaran, who …, posted on X: …" parsed with the name as the root is the main verb misread)
+            return None
         return _noun_phrase(head)  # "emails showing that …", "a statement saying …"
     if verb.tag_ == "VBG" and verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and head.i > verb.i:
         return _subject(head)  # "Declaring that he alone could win, the billionaire …" (rule quote.fronted-participle)

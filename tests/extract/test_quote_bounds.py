@@ -341,3 +341,20 @@ def test_a_content_cut_before_another_attribution_leaves_no_conjunction_dangling
 def test_a_parenthesis_opened_in_a_content_is_closed_in_it(extract):
     record = extract("The council endorsed the re-election of Councillor Peter Lane (Labour).")
     assert quote_with(record, "Lane")["content"]["text"] == "the re-election of Councillor Peter Lane (Labour)"
+
+
+def test_a_clause_joined_after_a_closing_quote_mark_goes_on_with_the_report(extract):
+    # _continued_clause: "…with "bemused interest," and there was …" (the marks do not count as words between)
+    text = (
+        'The mayor said her town was watching the vote with "bemused interest," and there was a strong current of '
+        "opinion on the pier delighting in the chaos."
+    )
+    assert quote_with(extract(text), "bemused")["content"]["text"].endswith("delighting in the chaos")
+
+
+def test_a_gloss_of_the_writers_after_a_report_is_not_reported(extract):
+    text = (
+        "The harbour board said on Tuesday that the pilots had shown \"intransigence,\" and that's the board's "
+        'language for "we are done for now."'
+    )
+    assert quote_with(extract(text), "intransigence")["content"]["text"] == 'that the pilots had shown "intransigence,"'

@@ -1642,8 +1642,9 @@ def _continued_clause(verb: Token, clause: Token) -> int | None:
             conj.dep_ in ("conj", "ccomp")
             and conj.i > clause.right_edge.i
             and conj.lemma_.lower() not in SPEECH_VERBS
-            and any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)
-            and conj.left_edge.i - clause.right_edge.i <= 3
+            and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children)  # "and there was …"
+            and not any(c.dep_ == "nsubj" and c.lower_ in ("that", "this") for c in conj.children)  # "and that's …"
+            and sum(not t.is_quote for t in verb.doc[clause.right_edge.i + 1 : conj.left_edge.i]) <= 2
         ):
             span = _trimmed(verb.doc, conj.left_edge.i, conj.right_edge.i)
             return span[1] if span else None

@@ -490,3 +490,30 @@ def test_he_said_of_the_one_who_just_spoke_is_him(extract):
         'minister in Kemaman on February 24, he said, but came away with "promises and a cup of tea".'
     )
     assert speaker_name(record, quote_with(record, "Prado did meet")) == "Tomas Prado"
+
+
+def test_a_body_named_later_in_full_is_one_body(extract):
+    # speaker.org-in-full: "the Dutch embassy" and then "the Dutch embassy in Kemaman"
+    record = extract(
+        "The Dutch ambassador met the harbour master on Tuesday, the Dutch embassy said. Later the Dutch embassy in "
+        "Kemaman denied that any other meeting had taken place."
+    )
+    speakers = {speaker_name(record, q) for q in record["quotes"]}
+    assert speakers == {"Dutch embassy in Kemaman"}
+
+
+def test_a_bare_spokesman_after_a_body_spoke_is_its_spokesman(extract):
+    # speaker.spokesman-of-body
+    record = extract(
+        'The Dutch embassy in Kemaman denied that any such meeting had taken place. "All contact went through our '
+        'friends in the port," a spokesman said.'
+    )
+    quote = quote_with(record, "All contact")
+    speaker = actor_of(record, quote["speaker_actor"])
+    assert speaker["name"] == "spokesman for the Dutch embassy in Kemaman"
+    assert actor_of(record, speaker["via"])["name"] == "Dutch embassy in Kemaman"
+
+
+def test_a_spokesman_after_a_person_spoke_is_just_a_spokesman(extract):
+    record = extract('Ada Moss said the report was false. "We do not comment on rumours," a spokesman said.')
+    assert speaker_name(record, quote_with(record, "rumours")) == "spokesman"

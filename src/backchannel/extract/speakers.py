@@ -139,6 +139,7 @@ PLACE_ENTITIES = frozenset({"GPE", "LOC", "NORP"})
 APPOSITION_MARKS = frozenset({",", "(", "—", "–"})
 INITIAL = re.compile(r"[A-Z]\.")
 FOLLOW_ON_CHARS = 1500
+SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 DESCRIBED_SOURCES = PEOPLE_NOUNS | GROUP_NOUNS | ORGANIZATION_WORDS | ORG_NOUNS | OUTLET_NOUNS | COLLECTIVE_SOURCES
 """Nouns that name who speaks when no rule found a name: a group, a body, an outlet ("Local businesses say")."""
 """A quote with no cue continues the last speaker only if that speaker spoke this recently."""
@@ -685,7 +686,24 @@ class SpeakerResolver:
         words = [t.text for t in span if t.lower_ not in DEFINITE | {"a", "an"} and not t.is_punct]
         name = re.sub(r"\s+(['’]s)", r"\1", " ".join(words))
         key = f"{country or ''}|{' '.join(t.lemma_.lower() for t in span if not geo.country_of(t.text))}"
+        if (same := self._same_body(name, country)) is not None:
+            self.table.add_mention(same, span)
+            return same
         return self.table.add(ActorKind.ORGANIZATION, name, mention=span, country=country, key=key)
+
+    def _same_body(self, name: str, country: str | None) -> Actor | None:
+        """ "the Dutch embassy" and "the Dutch embassy in Muscat", in either order (rule speaker.org-in-full): one
+        body, known by its fuller name."""
+        for actor in self.table.actors:
+            if actor.kind is not ActorKind.ORGANIZATION or actor.country != country:
+                continue
+            for short, full in ((name, actor.name), (actor.name, name)):
+                if full.startswith(short + " ") and full[len(short) + 1 :].split()[0] in ("in", "at"):
+                    if actor.name == short:
+                        actor.aliases.append(short)
+                        actor.name = full
+                    return actor
+        return None
 
     def _clause_subjects(self, pronoun: Token) -> set[str]:
         """Who an object pronoun cannot be: the subject of its own clause ("Y could come for talks with her")."""
@@ -877,6 +895,9 @@ class SpeakerResolver:
         name = re.sub(r"^(the|a|an|these|those|some)\s+", "", span.text, flags=re.IGNORECASE)
         if via is not None and kind is ActorKind.ANONYMOUS:
             name = re.sub(r"^" + re.escape(via.name) + r"(['’]s)?\s+", "", name)
+        elif len(span) == 2 and determiner in ("a", "an") and (body := self._body_just_spoken(span)) is not None:
+            # rule speaker.spokesman-of-body: "The Dutch embassy denied it. “…,” a spokesman said": the embassy's
+            name, via = f"{head.text} for the {body.name}", body
         actor = self.table.add(
             kind, name, mention=span, via=via.id if via else None, key=f"{name}|{via.id if via else ''}"
         )
@@ -884,6 +905,17 @@ class SpeakerResolver:
             self.last_anonymous = actor.id
         _describe_in_full(actor, head)
         return actor
+
+    def _body_just_spoken(self, span: SpacySpan) -> Actor | None:
+        """The organisation that spoke in the sentence before, or in this one, for a bare "a spokesman"."""
+        if span.root.lemma_.lower() not in SPOKES_NOUNS:
+            return None
+        body = self.table.get(self.last_speaker)
+        if body is None or body.kind is not ActorKind.ORGANIZATION:
+            return None
+        sents = doc_sents(self.doc)
+        here = sentence_index(sents, span.start)
+        return body if self.last_end >= sents[max(here - 1, 0)].start_char else None
 
     def _introduced(self, span: SpacySpan) -> Actor | None:
         """The unnamed source a definite description refers back to (rule speaker.definite-unnamed), as the story

@@ -3,7 +3,7 @@
 import pytest
 from spacy.tokens import Span as SpacySpan
 
-from backchannel.extract.actors import _after_preposition, _of_aged, _person_marked_names, find_actors
+from backchannel.extract.actors import _after_preposition, _of_aged, _person_marked_names, find_actors, is_outlet_name
 from backchannel.pipeline import extract_article
 from backchannel.readers.text import read_text
 from backchannel.records import Article
@@ -576,3 +576,8 @@ def test_where_a_person_named_by_a_noun_lives_is_a_place(extract):
     # actor.city-not-person: "a community leader in Teluk Batik", whatever the tagger said
     r = extract('Headline\n\n"They want to send us home," said Nur Alam, a community leader in Teluk Batik.')
     assert not any(a["name"] == "Teluk Batik" for a in r["actors"])
+
+
+@pytest.mark.parametrize("name", ["The Kemaman Star", "Harbour Courier", "The Coastal Sentinel", "Island Dispatch"])
+def test_a_name_ending_in_a_papers_word_is_an_outlets(name):
+    assert is_outlet_name(name)

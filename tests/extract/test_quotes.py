@@ -577,3 +577,11 @@ def test_a_partial_quote_whose_opening_mark_hangs_on_the_verb_is_reported_with_i
     q = quote_with(r, "two or three cases")
     assert q["kind"] == "mixed"
     assert q["content"]["text"].endswith("where the repair money may have “gone astray")
+
+
+def test_a_paper_reporting_a_request_relays_no_words(extract):
+    # quote.relay: "had asked the navy to prepare …" is an act the paper reports, not words it passes on
+    r = extract(
+        "The Harbor Courier reported that the mayor had asked the pilots to prepare plans for a winter timetable."
+    )
+    assert speaker_name(r, quote_with(r, "prepare plans")) == "Harbor Courier"

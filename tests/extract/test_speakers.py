@@ -2,8 +2,10 @@
 
 import pytest
 
+from backchannel.extract.actors import find_actors
 from backchannel.extract.gender import gender_of
-from backchannel.records import Actor, ActorKind
+from backchannel.extract.speakers import SpeakerResolver
+from backchannel.records import Actor, ActorKind, Article
 from tests.conftest import actor_of, quote_with, speaker_name
 
 
@@ -517,3 +519,13 @@ def test_a_bare_spokesman_after_a_body_spoke_is_its_spokesman(extract):
 def test_a_spokesman_after_a_person_spoke_is_just_a_spokesman(extract):
     record = extract('Ada Moss said the report was false. "We do not comment on rumours," a spokesman said.')
     assert speaker_name(record, quote_with(record, "rumours")) == "spokesman"
+
+
+def test_a_name_no_rule_knew_shaped_like_a_papers_is_an_outlet(nlp):
+    # speaker.name-before-apposition: "The Sun Herald, for its part, says …", the tagger having found no name
+    text = "The Sun Herald, for its part, says it stands by its story."
+    doc = nlp(text)
+    doc.ents = []
+    table = find_actors(doc, Article(text=text))
+    actor = table.get(SpeakerResolver(doc, table).resolve(doc[0:3], speaking=True))
+    assert actor is not None and actor.kind is ActorKind.OUTLET and actor.name == "Sun Herald"

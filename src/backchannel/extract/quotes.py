@@ -326,6 +326,9 @@ def _relayed(outer: Finding, table: ActorTable, resolver: SpeakerResolver) -> Fi
     outer_cue = table.doc.char_span(*outer.cue, alignment_mode="expand") if outer.cue else None
     if outer_cue is not None and not any(t.head in outer_cue or any(o.head == t for o in outer_cue) for t in cue):
         return None  # "reported that A had spoken to B to ask him …": what is reported is not A's words
+    verbs = [t for t in cue if t.pos_ == "VERB"]
+    if verbs and inner.kind is QuoteKind.INDIRECT and not any(c.dep_ == "ccomp" for t in verbs for c in t.children):
+        return None  # "reported that the palace had asked the navy to prepare …": an act reported, not words
     speaker = resolver.resolve(inner.speaker)
     actor = table.get(speaker)
     if actor is None or actor.kind is ActorKind.OUTLET:

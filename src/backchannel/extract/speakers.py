@@ -26,6 +26,7 @@ from .actors import (
     doc_sents,
     doc_text,
     is_dateline,
+    is_outlet_name,
     sentence_index,
     strip_possessive,
 )
@@ -336,7 +337,8 @@ class SpeakerResolver:
         """A name no rule knew (rule speaker.name-before-apposition), named by its words up to a comma, bracket or
         dash: "Mwangaza Pipes Ltd, the Nairobi firm that won the tender" is "Mwangaza Pipes Ltd". A person when
         a person's noun heads what is apposed to it ("Lemalu Tavita Fa'asalele, the regional governor") or a given name
-        starts it ("Yusuf Adebayo (Ward 4)"); else an organisation."""
+        starts it ("Yusuf Adebayo (Ward 4)"); an outlet when it is shaped like a paper's name ("The Sun Herald");
+        else an organisation."""
         cut = next((t.i for t in span if t.i > span.start and t.text in APPOSITION_MARKS), span.end)
         named, apposed = self.doc[span.start : cut], self.doc[cut + 1 : span.end]
         words = [t for t in named if t.is_alpha]
@@ -349,6 +351,9 @@ class SpeakerResolver:
                 if title not in person.titles:
                     person.titles.append(title)
             return person
+        name = re.sub(r"^(the|The)\s+", "", strip_possessive(named.text))
+        if is_outlet_name(name):
+            return add_outlet(self.table, name, named)  # "The Sun Herald, for its part, says …": a paper's name
         return self.table.add(ActorKind.ORGANIZATION, strip_possessive(named.text), mention=named)
 
     def _outlet_by_noun(self, span: SpacySpan) -> Actor | None:

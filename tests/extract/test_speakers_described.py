@@ -281,3 +281,14 @@ def test_he_after_a_named_subject_is_still_the_named_person(extract):
         'less worried. "The crop will keep," he said.'
     )
     assert speaker_of(r, "The crop will keep")["name"] == "Lars Holm"
+
+
+def test_a_press_review_names_its_papers_by_what_they_do(extract):
+    # actor.outlet-by-usage ("The Kemaman Star leads on …"), speaker.editorial ("An editorial in the same paper")
+    r = extract(
+        "PRESS REVIEW\n\nThe Kemaman Star leads on the mayor's meeting with the pilots. The paper reports that the "
+        "two discussed the winter timetable.\n\nAn editorial in the same paper is less warm, arguing that the "
+        'board\'s money "always comes with conditions".'
+    )
+    assert speaker_name(r, quote_with(r, "winter timetable")) == "Kemaman Star"
+    assert speaker_name(r, quote_with(r, "always comes")) == "Kemaman Star"

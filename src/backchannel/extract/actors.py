@@ -481,9 +481,11 @@ OUTLET_BY_USAGE = re.compile(
 the capitalised "The" keeps out people and common nouns."""
 OUTLET_REPORTING = re.compile(
     r"(?<![\w.])(?P<name>The\s+[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3})\s+"
-    r"(?:reported|reports|has reported|had reported|said in an editorial|wrote in an editorial)\b"
+    r"(?:reported|reports|has reported|had reported|said in an editorial|wrote in an editorial"
+    r"|leads (?:on|with)|led (?:on|with)|devotes its|devoted its|splashes|splashed|quotes|quoted)\b"
 )
-"""The same, from "The Morning Clarion reported"."""
+"""The same, from "The Morning Clarion reported", and from a press review's "The Harbour Star leads on …",
+"devotes its front page to …", "quotes an official as saying …"."""
 
 
 def _add_outlets_by_usage(table: ActorTable, doc: Doc) -> None:

@@ -255,12 +255,11 @@ class SpeakerResolver:
         if possessor is not None and (owned := self._possessed(span, possessor)) is not None:
             return owned
         if (
-            lemma in OUTLET_NOUNS | EDITORIAL_NOUNS
-            and span[0].lower_ in DEFINITE
+            (lemma in EDITORIAL_NOUNS or (lemma in OUTLET_NOUNS and span[0].lower_ in DEFINITE))
             and not any(t.ent_type_ in ("ORG", "GPE") for t in span)  # "the UN refugee agency" is the UN's
             and (outlet_id := self._latest(span.start, {ActorKind.OUTLET})) is not None
         ):
-            return outlet_id  # rule speaker.editorial: "the paper said", "the Kenyan daily reported"
+            return outlet_id  # rule speaker.editorial: "the paper said", "the Kenyan daily reported", "an editorial"
         if lemma in DOCUMENT_NOUNS and (author := self._author(head)) is not None:
             return author  # "a statement from the Russian embassy": the embassy
         if lemma in DOCUMENT_NOUNS and (state := self._national(head)) is not None:

@@ -140,10 +140,10 @@ PLACE_ENTITIES = frozenset({"GPE", "LOC", "NORP"})
 APPOSITION_MARKS = frozenset({",", "(", "—", "–"})
 INITIAL = re.compile(r"[A-Z]\.")
 FOLLOW_ON_CHARS = 1500
+"""A quote with no cue continues the last speaker only if that speaker spoke this recently."""
 SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 DESCRIBED_SOURCES = PEOPLE_NOUNS | GROUP_NOUNS | ORGANIZATION_WORDS | ORG_NOUNS | OUTLET_NOUNS | COLLECTIVE_SOURCES
 """Nouns that name who speaks when no rule found a name: a group, a body, an outlet ("Local businesses say")."""
-"""A quote with no cue continues the last speaker only if that speaker spoke this recently."""
 
 
 class SpeakerResolver:
@@ -812,13 +812,15 @@ class SpeakerResolver:
         actor = self.table.get(self.last_speaker)
         if actor is None or actor.id in exclude or not self._one_person(actor, self.doc[before]):
             return None
-        sents = doc_sents(self.doc)
-        here = sentence_index(sents, before)
-        if self.last_end >= sents[max(here - 1, 0)].start_char or self._only_quoted(
-            self.last_end, self.doc[before].idx
-        ):
+        if self._spoke_lately(before) or self._only_quoted(self.last_end, self.doc[before].idx):
             return actor.id
         return None
+
+    def _spoke_lately(self, index: int) -> bool:
+        """Whether the last speaker spoke in the sentence of token ``index`` or the one before it."""
+        sents = doc_sents(self.doc)
+        here = sentence_index(sents, index)
+        return self.last_end >= sents[max(here - 1, 0)].start_char
 
     def _one_person(self, actor: Actor, pronoun: Token) -> bool:
         """A person, or for "he" or "she" one unnamed source of that gender or none ("A ministry spokeswoman said …
@@ -917,9 +919,7 @@ class SpeakerResolver:
         body = self.table.get(self.last_speaker)
         if body is None or body.kind is not ActorKind.ORGANIZATION:
             return None
-        sents = doc_sents(self.doc)
-        here = sentence_index(sents, span.start)
-        return body if self.last_end >= sents[max(here - 1, 0)].start_char else None
+        return body if self._spoke_lately(span.start) else None
 
     def _introduced(self, span: SpacySpan) -> Actor | None:
         """The unnamed source a definite description refers back to (rule speaker.definite-unnamed), as the story

@@ -219,3 +219,21 @@ def test_a_question_put_by_a_named_reporter_is_the_reporters(extract):
     record = extract(BRIEFING, published="2026-06-07")
     for words in ("Will the ferry run in winter?", "And the fares?"):
         assert actor_of(record, quote_with(record, words)["speaker_actor"])["name"] == "Tom Varga"
+
+
+PASTED_TRANSCRIPT = (
+    "Senator Maria Okafor spoke to the host, Daniel Reyes, on Sunday.\n\n"
+    '"REYES: Let us start with the budget. Will you vote for it?\n\n'
+    '"OKAFOR: I will not. The bill cuts the rural clinics and I promised to protect them.\n\n'
+    '"REYES: Even if the leadership asks?\n\n'
+    '"OKAFOR: Even then.\n'
+)
+
+
+def test_labels_after_stray_quote_marks_are_turns_and_the_marks_make_no_quote(extract):
+    # quote.transcript-turn: a transcript pasted from inside quote marks
+    record = extract(PASTED_TRANSCRIPT, published="2026-06-07")
+    quote = quote_with(record, "The bill cuts the rural clinics")
+    assert actor_of(record, quote["speaker_actor"])["name"] == "Maria Okafor"
+    assert quote["content"]["text"] == "I will not. The bill cuts the rural clinics and I promised to protect them."
+    assert not [q for q in record["quotes"] if "REYES" in q["content"]["text"] or "OKAFOR" in q["content"]["text"]]

@@ -394,6 +394,29 @@ def test_signed_comments_belong_to_their_signers(extract):
     assert speaker_name(r, quote_with(r, "A waste of public money")) == "@harbor_watcher"
 
 
+DASH_SIGNED_PAGE = """Readers wrote in about the ferry fares.
+
+“Fares went up twice this year and the boats are still late.” ― Dana Whitfield
+“The harbour needs a second pier before it needs new boats.”― Zorbek Quaillot.
+“Nobody asked the islanders.” — @harbour_cat
+"""
+
+
+def test_quotations_signed_after_a_dash_are_their_signers(extract):
+    # quote.dash-signed: on the quotation's own line; a name the tagger misses once two lines are signed
+    r = extract(DASH_SIGNED_PAGE)
+    quote = quote_with(r, "Fares went up twice")
+    assert speaker_name(r, quote) == "Dana Whitfield"
+    assert quote["cue"]["text"] == "―"
+    assert speaker_name(r, quote_with(r, "a second pier")) == "Zorbek Quaillot"
+    assert speaker_name(r, quote_with(r, "Nobody asked the islanders")) == "@harbour_cat"
+
+
+def test_a_dash_inside_a_sentence_signs_nothing(extract):
+    r = extract("The mayor called the plan “a bridge too far” — Ellen Marsh, his rival, agreed on Monday.")
+    assert all(speaker_name(r, q) != "Ellen Marsh" or q["cue"]["text"] != "—" for q in r["quotes"])
+
+
 def test_a_lone_name_line_is_no_signature(extract):
     r = extract("The council met on Monday.\n\nIt approved the stadium plan, 7 to 2.\n\nMargaret Olsen.\n")
     assert not r["quotes"]

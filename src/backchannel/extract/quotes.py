@@ -56,7 +56,7 @@ from .positions import Position, stance_noun, urged_for
 from .questions import Asked, asked_at
 from .quotemarks import Quoted, find_quoted
 from .remark_owner import remark_owner
-from .signed import HANDLE, Signed, find_signed
+from .signed import HANDLE, Signed, find_dash_signed, find_signed
 from .speakers import DOCUMENT_NOUNS, EDITORIAL_NOUNS, SpeakerResolver
 from .stance import APPEARANCE_FORMS, Stance, stance_at
 from .titles import titles
@@ -121,7 +121,9 @@ def find_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:
     findings += _blocks_after_colon(doc, text, findings)
     if (claim := _headline_claim(doc, text, boiler)) is not None:
         findings = [f for f in findings if not (f.start < claim.end and claim.start < f.end)] + [claim]
-    findings = _with_signed(doc, table, findings, find_signed(text, boiler, lambda s, e: _names_person(doc, s, e)))
+    signed = find_signed(text, boiler, lambda s, e: _names_person(doc, s, e))
+    signed += find_dash_signed(text, boiler, lambda s, e: _names_person(doc, s, e))
+    findings = _with_signed(doc, table, findings, signed)
     findings = _with_turns(findings, transcript_turns(text, table), text)
     ordered = sorted(findings, key=lambda f: (f.start, not f.signed))
     previous: Finding | None = None
@@ -217,7 +219,11 @@ def _with_turns(findings: list[Finding], turns: list[Turn], text: str) -> list[F
     def third_person(f: Finding) -> bool:
         return f.speaker is not None and f.speaker.root.lower_ not in FIRST_AND_SECOND_PERSONS
 
-    kept = [f for f in findings if not inside(f) or third_person(f)]
+    def across_labels(f: Finding) -> bool:
+        """Stray quote marks before labels ('"WALLACE: …') pair up over turns: no quote of anyone's."""
+        return f.speaker is None and any(f.start <= t.label[0] < f.end for t in turns)
+
+    kept = [f for f in findings if (not inside(f) or third_person(f)) and not across_labels(f)]
     reported = [f for f in kept if inside(f)]
     said = []
     for t in turns:
@@ -309,7 +315,12 @@ def _with_signed(doc: Doc, table: ActorTable, findings: list[Finding], signed: l
             # no mention: a signature is not part of the story the other rules read
             actor = table.add(ActorKind.PERSON, speaker.text)
         out = [f for f in out if not (start <= f.start and f.end <= end and f.speaker is None)]
-        out.append(Finding(QuoteKind.DIRECT, [(start, end)], None, speaker, speaker_actor=actor.id, signed=True))
+        rule = "quote.dash-signed" if item.dash else None
+        out.append(
+            Finding(
+                QuoteKind.DIRECT, [(start, end)], item.dash, speaker, speaker_actor=actor.id, signed=True, rule=rule
+            )
+        )
     return out
 
 

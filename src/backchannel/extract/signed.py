@@ -13,6 +13,11 @@ A signature is a paragraph that is only a personal name (two to four capitalised
 paragraphs since the previous signature, or since a label line in capitals ("FACEBOOK."), are what the
 signer wrote (rule quote.signed). One signature alone could be a byline or a caption credit, so an article
 needs at least ``MIN_SIGNATURES`` of them before any counts.
+
+A line that is all one quotation and ends with a dash and its author (“Fear is no plan.” ― Dana Whitfield) is
+signed on the same line (rule quote.dash-signed): the author is a person's name the tagger reads as one, or
+an @handle, or any name once two lines are so signed; the quotation alone is the signed text and the dash
+its cue.
 """
 
 from __future__ import annotations
@@ -21,8 +26,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-NAME_WORD = r"(?:[A-Z][a-z'’]+(?:-?[A-Z][a-z'’]+)?|[A-Z]\.)"
-"""A word of a personal name: "Ken", "LeAnn", "McCain", "O'Brien", "Jean-Luc", an initial."""
+NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?|[A-Z]\.)"
+"""A word of a personal name: "Ken", "LeAnn", "McCain", "O'Brien", "Jean-Luc", "Gonzàlez", an initial."""
 HANDLE = re.compile(r"@\w{2,30}")
 """An account's handle: "@delta_watcher"."""
 SIGNATURE = re.compile(rf"^(?:{HANDLE.pattern}|{NAME_WORD}(?:\s+(?:{NAME_WORD}|de|da|van|von|del|al-\w+)){{1,3}})\.?$")
@@ -38,6 +43,8 @@ class Signed:
     """The signed paragraphs, as character ranges."""
     signature: tuple[int, int]
     """The name or handle, without the closing full stop."""
+    dash: tuple[int, int] | None = None
+    """The dash before a signature on the quotation's own line."""
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -72,6 +79,24 @@ def find_signed(text: str, boilerplate: list[tuple[int, int]], is_person: Callab
         end = s + len(line.rstrip().rstrip("."))
         found.append(Signed(tuple(block), (start, end)))
     return found
+
+
+DASH_SIGNED = re.compile(
+    rf"(?m)^[ \t]*(?P<quote>[\"“”][^\n]*[\"”])[ \t]*(?P<dash>[―—–]|--)[ \t]*"
+    rf"(?P<signature>{HANDLE.pattern}|{NAME_WORD}(?:[ \t]+(?:{NAME_WORD}|de|da|van|von|del|al-\w+)){{1,3}})\.?[ \t]*$"
+)
+"""A line of one quotation, a dash and a name or handle: “…” ― Karen Bobadilla."""
+
+
+def find_dash_signed(
+    text: str, boilerplate: list[tuple[int, int]], is_person: Callable[[int, int], bool]
+) -> list[Signed]:
+    """Quotations signed after a dash on their own line, by a person or a handle."""
+    lines = [m for m in DASH_SIGNED.finditer(text) if not any(b <= m.start() < be for b, be in boilerplate)]
+    confirmed = [m for m in lines if m["signature"].startswith("@") or is_person(*m.span("signature"))]
+    if len(confirmed) >= MIN_SIGNATURES:
+        confirmed = lines  # a list of signed quotations: names the tagger missed sign theirs too
+    return [Signed((m.span("quote"),), m.span("signature"), m.span("dash")) for m in confirmed]
 
 
 def _is_signature(line: str) -> bool:

@@ -23,11 +23,12 @@ LABEL_WORD = r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_])|\.)*"
 """A word of a label: letters and full stops ("DR."), a hyphen or an apostrophe only between two letters
 ("BELL-ADAMS", "O'NEILL")."""
 TURN = re.compile(
-    rf"(?m)^[ \t]*(?P<label>{LABEL_WORD}(?:[ \t]{LABEL_WORD}){{0,3}})"
+    rf"(?m)^[ \t]*[\"“]?(?P<label>{LABEL_WORD}(?:[ \t]{LABEL_WORD}){{0,3}})"
     r"(?:[ \t]*\((?P<note>[^)\n]{1,40})\))?:[ \t]+(?P<said>\S[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*)"
 )
-"""A paragraph opening with a label ("ODUYA (via interpreter)", "ÖZTÜRK") and a colon; the turn runs to the
-paragraph's end. Only labels in capitals are speakers' (``_labels``)."""
+"""A paragraph opening with a label ("ODUYA (via interpreter)", "ÖZTÜRK") and a colon, after a stray quote mark
+when the transcript was pasted from inside quotes; the turn runs to the paragraph's end. Only labels in capitals
+are speakers' (``_labels``)."""
 MIN_TURNS = 2
 QUESTION_LABELS = frozenset({"Q", "QUESTION"})
 PARAGRAPH = re.compile(r"\S[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*")

@@ -36,12 +36,26 @@ def test_officials_described_by_nationality_bring_their_state(extract, sentence,
     ("sentence", "state"),
     [
         ("Governor Paul Reyes met Mexican farm workers in Yuma on Monday.", "Mexico"),
-        ("Armenian and Azerbaijani negotiators met in Geneva on Monday.", "Armenia"),
+        ("Mayor Ana Ruiz met Peruvian and Bolivian farm workers in Tacna on Monday.", "Peru"),
     ],
 )
-def test_people_described_otherwise_or_of_two_states_bring_no_state(extract, sentence, state):
+def test_people_described_otherwise_bring_no_state(extract, sentence, state):
     record = extract(sentence, published="2026-03-12")
     assert state not in names(record, record["events"][0]["participants"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "states"),  # rule party.states-of-group
+    [
+        ("Armenian and Azerbaijani negotiators met in Geneva on Monday.", {"Armenia", "Azerbaijan"}),
+        ("Kyrgyz and Kazakh officials held talks in Bishkek on Wednesday.", {"Kyrgyzstan", "Kazakhstan"}),
+        ("Talks between Kyrgyz and Tajik officials collapsed in Osh last September.", {"Kyrgyzstan", "Tajikistan"}),
+    ],
+)
+def test_officials_of_two_nationalities_bring_both_states(extract, sentence, states):
+    record = extract(sentence, published="2026-03-12")
+    assert len(record["events"]) == 1
+    assert states <= names(record, record["events"][0]["participants"])
 
 
 @pytest.mark.parametrize(
@@ -604,3 +618,36 @@ def test_what_a_visitor_tours_is_no_side(extract):
         published="2026-03-12",
     )
     assert not any("fish markets" in names(record, e["participants"]) for e in record["events"])
+
+
+def test_a_with_said_again_is_another_contact(extract):
+    # rule contact.again-with
+    record = extract(
+        "Prime Minister Helle Aavik met with Karl Valk on Monday and with Maarja Tamm on Tuesday.",
+        published="2026-03-12",
+    )
+    pairs = {(frozenset(names(record, e["participants"])), e["date"]["value"]) for e in record["events"]}
+    assert pairs == {
+        (frozenset({"Helle Aavik", "Karl Valk"}), "2026-03-09"),
+        (frozenset({"Helle Aavik", "Maarja Tamm"}), "2026-03-10"),
+    }
+
+
+def test_by_telephone_with_someone_read_as_an_agent_names_the_other_side(extract):
+    record = extract(
+        "Rodrigo Quispe had also spoken by telephone with Carlos Errázuriz on Friday.", published="2026-03-12"
+    )
+    assert names(record, event_with(record, "Carlos Errázuriz")["participants"]) >= {"Carlos Errázuriz"}
+    assert event_with(record, "Carlos Errázuriz")["mode"] == "phone"
+
+
+def test_a_when_clause_on_a_date_tells_its_own_contact(extract):
+    # rule contact.when-on-a-date
+    record = extract(
+        "Mayor Raivo Kask welcomed the news. Interior Minister Margus Tamm is due in Narva on Friday, "
+        "when he will meet the mayor.",
+        published="2026-03-12",
+    )
+    event = event_with(record, "Margus Tamm")
+    assert names(record, event["participants"]) == {"Margus Tamm", "Raivo Kask"}
+    assert (event["status"], event["date"]["value"]) == ("planned", "2026-03-13")

@@ -766,6 +766,20 @@ def test_the_purpose_of_a_plan_is_planned(extract):
     assert only_event(record)["status"] == "planned"
 
 
+@pytest.mark.parametrize(
+    "sentence",  # rule status.offered
+    [
+        "Norway offered to host talks between President Rui Costa and Prime Minister Ana Pires in Oslo.",
+        "Senator Ana Pires wants to meet President Rui Costa in Lisbon before the summer.",
+        "Senator Ana Pires will offer to meet President Rui Costa in Lisbon.",
+    ],
+)
+def test_an_offered_or_wished_for_contact_is_only_possible(extract, sentence):
+    record = extract(sentence, published="2026-03-12")
+    assert record["events"]
+    assert {e["status"] for e in record["events"]} == {"hypothetical"}
+
+
 def test_whoever_is_sent_for_a_meeting_takes_part_there(extract):
     record = extract(
         "The president sent his envoy Lena Varga to Vilnius on Monday for a meeting with Prime Minister "

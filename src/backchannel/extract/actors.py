@@ -1448,6 +1448,8 @@ def nationalities(noun: Token) -> dict[str, SpacySpan]:
     geo = gazetteer()
     words = [c for c in noun.children if c.i < noun.i and c.dep_ in ("amod", "compound", "nmod")]
     words += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children]
+    if misread_demonym(noun.head) and noun.dep_ == "conj" and words:
+        words.insert(0, noun.head)  # "Kyrgyz and Kazakh officials", parsed as "Kyrgyz" and "Kazakh officials"
     states: dict[str, SpacySpan] = {}
     for first in words:
         for word in (first, *first.conjuncts):
@@ -1459,6 +1461,14 @@ def nationalities(noun: Token) -> dict[str, SpacySpan]:
             if code is not None and code not in states:
                 states[code] = said
     return states
+
+
+def misread_demonym(token: Token) -> bool:
+    """ "Kyrgyz" in "Kyrgyz and Kazakh officials met", which the parse makes a head of its own, joined to "Kazakh
+    officials": a word for a country's people, with a plural noun of the same kind after "and"."""
+    if not gazetteer().is_demonym(token.text) or token.tag_ in ("NNS", "NNPS"):
+        return False
+    return any(c.dep_ == "conj" and c.tag_ == "NNS" and c.i > token.i for c in token.children)
 
 
 def _nationality_before(

@@ -16,6 +16,7 @@ from .contact_words import (
     HOLDING_VERBS,
     HYPOTHETICAL_AUX,
     NOUN_MODES,
+    OFFERING_HEADS,
     ONGOING_WORDS,
     PLANNING_HEADS,
     REFUSAL_HEADS,
@@ -90,6 +91,10 @@ def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
     willing = {t.lemma_.lower() for t in chain if t.pos_ == "ADJ"} & WILLING_WORDS
     if willing and not lemmas & {"agree", "plan", "schedule"}:
         fired("status.willing")  # "would be willing to meet", "is ready to travel": possible, not arranged
+        return EventStatus.HYPOTHETICAL
+    offered = {t.lemma_.lower() for t in chain if t.pos_ == "VERB"} & OFFERING_HEADS
+    if offered and not lemmas & {"agree", "plan", "schedule"}:
+        fired("status.offered")  # "offered to host talks", "hopes to meet": wished for, not arranged
         return EventStatus.HYPOTHETICAL
     if auxes & FUTURE_AUX:
         fired("status.modal.future")  # "will meet", "would travel"

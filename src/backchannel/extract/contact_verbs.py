@@ -10,11 +10,12 @@ diplomat") or as a habit ("frequently meets with lawmakers") tells no news.
 
 from __future__ import annotations
 
+from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ..geo import gazetteer
 from ..records import Actor, ActorKind
-from .actors import GOVERNMENT_TITLE, ActorTable, doc_text, nationalities, place_name
+from .actors import GOVERNMENT_TITLE, ActorTable, doc_text, entity_at, nationalities, place_name
 from .contact_words import (
     AUDIENCES,
     FIGURATIVE_OBJECTS,
@@ -501,6 +502,9 @@ def backgrounded_verb(verb: Token) -> bool:
         return not (
             verb.head.lower_ == "after" and verb.lemma_.lower() in MEET_VERBS | {"visit"} and _named_object(verb)
         )
+    if told_on_a_date(verb) is not None:
+        fired("contact.when-on-a-date")
+        return False
     marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod")}
     if marks & {"after", "before", "when"} and _has_subject(verb) and not _pronoun_subject(verb):
         return False  # "a week after Orlov spoke by phone with Ellison", "when the two men talked" tell contacts
@@ -510,6 +514,17 @@ def backgrounded_verb(verb: Token) -> bool:
     if marks & {"while", "after", "before", "since", "as", "when"}:
         return True  # "while visiting X", "since they met": a circumstance
     return verb.tag_ == "VBG" and verb.dep_ == "advcl" and not any(c.dep_ == "aux" for c in verb.children)
+
+
+def told_on_a_date(verb: Token) -> SpacySpan | None:
+    """ "is due in Narva on Friday, when he will meet the mayor" (rule contact.when-on-a-date): a "when" clause
+    with a subject of its own, hung on a date, tells what happens on that date, not the circumstance of another
+    act. The date, or None."""
+    if verb.dep_ != "relcl" or verb.head.ent_type_ not in ("DATE", "TIME") or not _has_subject(verb):
+        return None
+    if not any(c.lower_ == "when" and c.dep_ == "advmod" for c in verb.children):
+        return None
+    return entity_at(verb.head)
 
 
 def _named_object(verb: Token) -> bool:

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 from ..geo import gazetteer
 from ..records import Actor, ActorKind, EventStatus
 from . import contact_nouns, contact_verbs
-from .actors import ActorTable
+from .actors import ActorTable, entity_at
 from .circumstances import TOPIC_PREPS, date_text_of, status_of, topics_of
 from .contact_words import (
     BACKGROUND_PREPS,
@@ -72,6 +72,7 @@ from .places import (
 )
 from .speakers import SpeakerResolver
 from .trace import collecting, fired, judged, rejected
+from .when import is_calendar
 
 UPCOMING_DATE = re.compile(r"(?i)\b(next|coming|upcoming|later)\b")
 """A date no telling can have happened on: it dates the contact told of."""
@@ -135,7 +136,39 @@ def find_mentions(doc: Doc, table: ActorTable, resolver: SpeakerResolver) -> lis
         if mention is not None:
             mention.rules = rules
             mentions += _one_per_side(mention, table)
+            mentions += _again_with(mention, table, resolver)
     return _fold_purposes(mentions)
+
+
+def _again_with(mention: Mention, table: ActorTable, resolver: SpeakerResolver) -> list[Mention]:
+    """ "spoke by telephone with Valk and with Tamm", "met with X on Monday and with Y on Tuesday" (rule
+    contact.again-with): a "with" said again is another contact of the same side, not one of three."""
+    verb = mention.trigger
+    if verb.pos_ != "VERB":
+        return []
+    out = []
+    for first in (c for c in verb.children if c.dep_ == "prep"):
+        # the parse may join the second "with" to the first one's date: "with X on Monday and with Y"
+        for again in (c for c in first.children if c.dep_ == "conj" and c.lower_ == "with"):
+            others = parties_of([g for g in again.children if g.dep_ == "pobj"], table, resolver)
+            if not others or not mention.actor:
+                continue
+            later = [c for c in verb.children if c.dep_ == "prep" and c.i > again.i and c.lower_ != "with"]
+            date_text = date_text_of(again) or next(
+                (d for c in later if c.i == again.right_edge.i + 1 and (d := _date_of_phrase(c))), None
+            )
+            mention.recipient = [r for r in mention.recipient if r not in others]
+            mention.participants = [p for p in mention.participants if p not in others or p in mention.actor]
+            one = replace(
+                mention,
+                recipient=[],
+                participants=list(mention.actor),
+                date_text=date_text or mention.date_text,
+                rules=[*mention.rules, "contact.again-with"],
+            )
+            one.add(one.recipient, others)
+            out.append(one)
+    return out
 
 
 def _adjective_as_noun(token: Token) -> bool:
@@ -158,6 +191,12 @@ def _add_together(mention: Mention, table: ActorTable, resolver: SpeakerResolver
     if others and ours:
         fired("party.together-when")
         mention.add(mention.recipient if mention.actor else mention.participants, others)
+
+
+def _date_of_phrase(prep: Token) -> str | None:
+    """The calendar date a prepositional phrase names ("on Tuesday"), or None."""
+    ent = next((entity_at(t) for t in prep.children if t.ent_type_ in ("DATE", "TIME")), None)
+    return ent.text if ent is not None and is_calendar(ent.text) else None
 
 
 def _one_per_side(mention: Mention, table: ActorTable) -> list[Mention]:
@@ -315,6 +354,8 @@ def _verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> 
         mention.date_text = date_text_of(clause_of(where))  # "On Friday he was in Nairobi, where he met X"
     if mention.date_text is None and mention.mode == "visit" and place is not None and place.head.dep_ == "prep":
         mention.date_text = date_text_of(place.head.head)  # "when he arrives in Israel later this month"
+    if mention.date_text is None and (when := contact_verbs.told_on_a_date(verb)) is not None:
+        mention.date_text = when.text  # "is due in Narva on Friday, when he will meet X"
     if mention.date_text is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
         mention.date_text = date_text_of(verb.head)  # "last week met X and spoke with Y": both last week
         if mention.date_text:
@@ -359,7 +400,7 @@ def _with_on_means(verb: Token) -> list[Token]:
     return [
         g
         for c in verb.children
-        if c.dep_ == "prep" and c.lower_ in MEANS_PREPS
+        if c.dep_ in ("prep", "agent") and c.lower_ in MEANS_PREPS  # "had spoken by telephone": "by" as an agent
         for t in c.children
         for g in t.children
         if g.dep_ == "prep" and g.lower_ == "with"

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from ..geo import gazetteer
 from ..records import ActorKind
-from .actors import ADDRESS_WORDS, GOVERNMENT_GROUPS, ActorTable, nationalities
+from .actors import ADDRESS_WORDS, GOVERNMENT_GROUPS, ActorTable, misread_demonym, nationalities
 from .contact_words import NOT_PEOPLE, NOUN_MODES, PARTITIVES, SIDELINES, TRAVEL_VERBS
 from .lexicon import TITLE_NOUNS
 from .person_words import PEOPLE_NOUNS
@@ -128,8 +128,8 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
         others = _conjoined_to_apposition(head) or _between_and_after(head) or _conjoined_in_of_phrase(head)
         coordinated: list[str] = []  # who the conjuncts before named: "X and the Finnish minister" are two
         for node in [head, *(c for c in head.conjuncts if c.i > head.i), *others]:
-            if _first_of_two_titles(node, table):
-                continue
+            if _first_of_two_titles(node, table) or misread_demonym(node):
+                continue  # "Kyrgyz" of "Kyrgyz and Kazakh officials" is read with the officials
             found = _named_in(node, table)
             if not _any_person(found, table) and (named := _named_after_phrase(node, table)):
                 found = [named]  # "the Danish ambassador to Kenya, Lars Holm": Holm, not Kenya
@@ -162,7 +162,7 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
                     found = [resolved] if resolved else []
                     if node.lemma_.lower() in STATE_NOUNS and (pair := _the_two_states(node, table)):
                         found = pair  # "the two states" themselves
-            found += _states_of_group(node, found, table)
+            found = _states_as_sides(node, found, table) or found + _states_of_group(node, found, table)
             coordinated += found
             out += [f for f in found if f not in out]
     return out
@@ -182,6 +182,20 @@ GOVERNMENT_SIDES = GOVERNMENT_GROUPS | {
 """Heads of a described group that acts for its state: "Turkish officials", "a Chilean delegation"."""
 
 
+def _states_as_sides(node: Token, found: list[str], table: ActorTable) -> list[str]:
+    """ "Finnish and Swedish defence chiefs met", "Kyrgyz and Kazakh officials held talks": a group of two or more
+    nationalities has each state as a side beside it (rule party.states-of-group); the group stays, for the
+    people the text names in it. "Kyrgyz", which the parse made a head of its own, is no group."""
+    group = table.get(found[0]) if len(found) == 1 else None
+    if group is None or group.kind is not ActorKind.GROUP or node.tag_ not in ("NNS", "NNPS"):
+        return []
+    if node.lemma_.lower() not in GOVERNMENT_SIDES | TITLE_NOUNS or len(states := nationalities(node)) < 2:
+        return []
+    fired("party.states-of-group")
+    sides = [table.country(code, mention=said).id for code, said in states.items()]
+    return sides if node.dep_ == "conj" and misread_demonym(node.head) else found + sides
+
+
 def _states_of_group(node: Token, found: list[str], table: ActorTable) -> list[str]:
     """The state a group of officials acts for, as a party beside the group: "met Canadian intelligence
     officials" is a contact with Canada (rule party.national-group), and the group is Canadian."""
@@ -198,7 +212,7 @@ def _states_of_group(node: Token, found: list[str], table: ActorTable) -> list[s
         return pair  # "officials from the two countries"
     states = nationalities(node)
     if len(states) != 1:
-        return []  # "Armenian and Azerbaijani negotiators" are both sides, whose people the text names apart
+        return []  # "Armenian and Azerbaijani negotiators" are both sides (``_states_as_sides``)
     fired("party.national-group")
     ((code, said),) = states.items()
     if actors[0].country is None:

@@ -237,3 +237,40 @@ def test_labels_after_stray_quote_marks_are_turns_and_the_marks_make_no_quote(ex
     assert actor_of(record, quote["speaker_actor"])["name"] == "Maria Okafor"
     assert quote["content"]["text"] == "I will not. The bill cuts the rural clinics and I promised to protect them."
     assert not [q for q in record["quotes"] if "REYES" in q["content"]["text"] or "OKAFOR" in q["content"]["text"]]
+
+
+QA_WRITE_UP = (
+    "Coach on the new season\n\n"
+    "ASTANA — Dauren Bekovich Suleimenov has coached the national football team for two years. "
+    "Suleimenov spoke to the Steppe Herald at his office.\n\n"
+    "Herald: How did the meeting with the minister go?\n\n"
+    "Suleimenov: Very well. I told him that the regions need coaches more than stadiums.\n\n"
+    "Herald: Will you stay after the World Cup qualifiers?\n\n"
+    "Suleimenov: That depends on the results, not on me.\n"
+)
+
+
+def test_labels_in_capitalised_words_are_turns_in_questions_and_answers(extract):
+    # quote.transcript-turn: an interview write-up prints its labels as names, not capitals
+    record = extract(QA_WRITE_UP, published="2026-06-07")
+    quote = quote_with(record, "That depends on the results")
+    assert actor_of(record, quote["speaker_actor"])["name"] == "Dauren Bekovich Suleimenov"
+    assert quote["content"]["text"] == "That depends on the results, not on me."
+
+
+def test_labels_in_capitalised_words_without_questions_are_no_turns(extract):
+    record = extract(
+        "Delegates so far\n\nSenator Ana Pires and Governor Rui Costa have each won three states. "
+        "Pires leads in the cities and Costa in the countryside.\n\nPires: 547.\n\nCosta: 46 and rising.\n",
+        published="2026-06-07",
+    )
+    assert not [q for q in record["quotes"] if q["content"]["text"].startswith(("547", "46"))]
+
+
+def test_a_headline_label_goes_on_into_no_paragraph(extract):
+    record = extract(
+        "Okafor: I will not vote for the budget\n\nSenator Maria Okafor spoke to the host, Daniel Reyes, on "
+        "Sunday.\n\nTranscript follows.\n\n" + PASTED_TRANSCRIPT.split("\n\n", 1)[1],
+        published="2026-06-07",
+    )
+    assert not [q for q in record["quotes"] if q["content"]["text"].startswith(("Senator Maria", "Transcript"))]

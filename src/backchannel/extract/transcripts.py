@@ -54,7 +54,8 @@ def transcript_turns(text: str, table: ActorTable) -> list[Turn]:
             continue
         label = (m.start("label"), m.end("label"))
         turns.append(Turn(label, _trimmed(text, m.start("said"), m.end("said")), speaker))
-        if n + 1 < len(labels):  # the paragraphs up to the next label go on with this turn
+        if n + 1 < len(labels) and text[: m.start()].strip():
+            # the paragraphs up to the next label go on with this turn (not with a headline's "Pence: …")
             for p in PARAGRAPH.finditer(text, m.end("said"), labels[n + 1].start()):
                 turns.append(Turn(label, _trimmed(text, p.start(), p.end()), speaker))
     return turns if len({t.label for t in turns}) >= MIN_TURNS else []
@@ -84,8 +85,31 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _labels(text: str) -> list[re.Match[str]]:
-    """The paragraphs that open with a label in capitals and a colon."""
-    return [m for m in TURN.finditer(text) if m["label"].isupper()]
+    """The paragraphs that open with a label in capitals and a colon, or with a name in capitalised words
+    ("Abdrakhmanov:", "Courier:") that the text writes elsewhere too, as an interview write-up prints its turns:
+    those count only in a text of questions and answers, where ``MIN_TURNS`` turns at least are questions ("Q:
+    Why Malaysia?"), not in a tally ("Clinton: 547.") nor under headings ("Jeb Bush: Student loans …")."""
+    found = [m for m in TURN.finditer(text) if m["label"].isupper() or _written_as_name(m["label"], text)]
+    if sum(m["said"].rstrip().endswith("?") for m in found) < MIN_TURNS:
+        found = [m for m in found if m["label"].isupper()]
+    return found
+
+
+def _written_as_name(label: str, text: str) -> bool:
+    """ "Abdrakhmanov" as a label: one or two capitalised words, each written in the text other than as a label."""
+    words = label.split()
+    if not 1 <= len(words) <= 2 or not all(_capitalised(w) for w in words):
+        return False
+    return all(
+        len(re.findall(rf"\b{re.escape(w)}\b", text)) > len(re.findall(rf"(?m)^[ \t]*[\"“]?{re.escape(label)}:", text))
+        for w in words
+    )
+
+
+def _capitalised(word: str) -> bool:
+    """ "Abdrakhmanov", "McAllister", "Kowalchuk-Reid"; not "NATO" nor "Q"."""
+    letters = re.sub(r"['’-]", "", word)
+    return len(letters) > 1 and letters.isalpha() and word[0].isupper() and not letters.isupper()
 
 
 def label_spans(text: str) -> list[tuple[int, int]]:

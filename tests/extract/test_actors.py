@@ -581,3 +581,13 @@ def test_where_a_person_named_by_a_noun_lives_is_a_place(extract):
 @pytest.mark.parametrize("name", ["The Kemaman Star", "Harbour Courier", "The Coastal Sentinel", "Island Dispatch"])
 def test_a_name_ending_in_a_papers_word_is_an_outlets(name):
     assert is_outlet_name(name)
+
+
+def test_a_papers_word_after_the_is_that_paper_not_a_person(extract):
+    # actor.outlet-by-usage: the tagger reads "Herald" as a person's name
+    record = extract(
+        "Minister of Sports Tuala Sione Ah Chong told the Herald he would chair a meeting. "
+        '"My job is to keep both of them at the table," he said.'
+    )
+    kinds = {a["name"]: a["kind"] for a in record["actors"]}
+    assert kinds.get("Herald") == "outlet"

@@ -6,7 +6,7 @@ import pytest
 from spacy.tokens import Doc
 
 from backchannel.extract.quotes import _apposed_before, _subject
-from tests.conftest import quote_with
+from tests.conftest import quote_with, speaker_name
 
 
 @pytest.mark.parametrize(
@@ -74,6 +74,18 @@ def test_a_description_then_a_name_between_commas_is_the_speaker(extract):
     )
     quote = quote_with(record, "ferry is essential")
     assert quote["speaker"]["text"] == "her senior policy adviser, Tom Hale"
+
+
+def test_a_trailing_description_with_its_own_phrase_then_a_name_is_the_speaker(extract):
+    # quote.apposed-subject: the parse hangs "a spokeswoman for the port" and the name on the date before them
+    record = extract(
+        "The harbour authority head met the carrier's chairman in Pudong on 9 April, a spokeswoman for the port, "
+        "Ingrid Bakker, said."
+    )
+    quote = quote_with(record, "met the carrier's chairman")
+    assert quote["speaker"]["text"] == "a spokeswoman for the port, Ingrid Bakker"
+    assert speaker_name(record, quote) == "Ingrid Bakker"
+    assert quote["content"]["text"].endswith("on 9 April")
 
 
 def test_a_coordinated_apposition_still_ends_at_the_comma_before_the_verb(nlp):

@@ -326,6 +326,17 @@ def strip_possessive(text: str) -> str:
     return re.sub(r"^(the|The)\s+", "", text)
 
 
+def _paper_by_its_word(ent: SpacySpan) -> bool:
+    """ "told the Herald", "the Courier reported": a paper's word alone after "the" is that paper, never a person
+    (rule actor.outlet-by-usage)."""
+    return (
+        len(ent) == 1
+        and ent.start > 0
+        and ent.doc[ent.start - 1].lower_ == "the"
+        and ent[0].lower_ in OUTLET_NAME_WORDS
+    )
+
+
 def is_outlet_name(name: str) -> bool:
     low = strip_possessive(name).casefold()
     if low in KNOWN_OUTLETS or f"the {low}" in KNOWN_OUTLETS:
@@ -445,6 +456,7 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
             label = "PERSON"  # actor.person-by-age, -by-who, -by-address, -by-surname: "Mataafa, 47," tagged ORG
         outlet_like = (
             is_outlet_name(name)
+            or _paper_by_its_word(ent)
             or (label != "PERSON" and reporting_context(ent))
             or (label in ("PERSON", "ORG") and medium_context(ent))
             or bool(re.search(OUTLET_NOUN_BEFORE, ent.doc[max(ent.start - 3, 0) : ent.start].text.lower()))

@@ -997,6 +997,8 @@ def _apposed_before(verb: Token) -> SpacySpan | None:
             return doc[start:end]
         return None
     if appos.dep_ != "appos" or name.pos_ != "PROPN" or not (appos.left_edge.i > name.i) or name.ent_type_ != "PERSON":
+        if (described := _description_and_name(doc, end)) is not None:
+            return described
         name = _name_before_relative(doc, end)
         if name is None:
             return None
@@ -1006,6 +1008,24 @@ def _apposed_before(verb: Token) -> SpacySpan | None:
     if start == 0 or (doc[start - 1].text not in (",", "\n", "\n\n") and not doc[start - 1].is_space):
         return None
     return doc[start:end]
+
+
+def _description_and_name(doc: Doc, end: int) -> SpacySpan | None:
+    """ "…on 9 April, a spokeswoman for the port, Ingrid Bakker, said": a noun for a person and the name after it,
+    each between commas, which the parse hung on the clause before as two appositions (rule
+    quote.apposed-subject)."""
+    start = end - 1
+    if doc[start].ent_type_ != "PERSON":
+        return None
+    while start > 0 and doc[start - 1].ent_type_ == "PERSON":
+        start -= 1
+    if start < 3 or doc[start - 1].text != ",":
+        return None
+    noun = next((t for t in (doc[start - 2], *doc[start - 2].ancestors) if t.lemma_.lower() in PERSON_NOUNS_ALL), None)
+    if noun is None or noun.pos_ != "NOUN" or noun.right_edge.i != start - 2:
+        return None
+    first = noun.left_edge.i
+    return doc[first:end] if first > 0 and doc[first - 1].text == "," else None
 
 
 def _described_name(appos: Token) -> bool:

@@ -386,6 +386,38 @@ def test_a_person_described_first_and_named_in_the_next_paragraph(extract):
     assert speaker_name(r, quote_with(r, "bribes were paid at the Kasumbalesa crossing")) == "Paul Okonjo"
 
 
+DELAYED_LEDES = (
+    "Envoy meets junta chief\n\nCONAKRY — A West African mediator held two hours of talks with the head of the "
+    "military council on Wednesday and said afterwards that the soldiers had agreed to publish an election "
+    "calendar.\n\nMusa Kanté Diallo, a former Malian foreign minister who leads the mediation for the regional "
+    "bloc, was received at the palace.\n---\n"
+    "Witness tells court of mountain meeting\n\nDAVAO CITY — A former rebel fighter told a regional trial court "
+    "on Wednesday that the governor met a commander in a mountain hut in 2004.\n\nRafael Domingo Santos, 41, who "
+    "surrendered to the army in 2005, testified that he personally drove the governor to the hut."
+).split("\n---\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (DELAYED_LEDES[0], "the soldiers had agreed", "Musa Kanté Diallo"),  # "mediator", "mediation"
+        (DELAYED_LEDES[1], "the governor met a commander", "Rafael Domingo Santos"),  # introduced with an age
+    ],
+)
+def test_a_person_described_first_is_named_by_the_same_stem_or_an_introduction(extract, text, words, name):
+    # speaker.delayed-lede
+    r = extract(text)
+    assert speaker_name(r, quote_with(r, words)) == name
+
+
+def test_an_unnamed_source_in_the_lede_is_not_the_next_person_introduced(extract):
+    r = extract(
+        "Minister under pressure\n\nA senior official said on Monday that the minister would resign within "
+        "days.\n\nRafael Domingo Santos, 41, the minister's chief of staff, denied that any resignation was planned."
+    )
+    assert speaker_name(r, quote_with(r, "the minister would resign")) != "Rafael Domingo Santos"
+
+
 def test_a_description_is_not_the_next_person_named_unless_the_text_says_so(extract):
     r = extract(
         "Bribes paid at the border, court hears\n\n"

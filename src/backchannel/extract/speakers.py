@@ -330,6 +330,8 @@ class SpeakerResolver:
                 name = re.sub(r"^(the|a|an|some)\s+", "", span.text, flags=re.IGNORECASE)
                 return self.table.add(ActorKind.OUTLET, name, mention=span, key=f"{name.lower()}@{span.start}").id
             return self._unnamed(span).id
+        if speaking and head.tag_ == "NN" and (delayed := self._delayed_name(span)) is not None:
+            return delayed.id  # "A former guerrilla told the court …", named in the next paragraph
         return None
 
     def _proper_name(self, span: SpacySpan) -> Actor:
@@ -1027,9 +1029,16 @@ class SpeakerResolver:
         noun = span.root.lemma_.lower()
         if opening is None or opening.kind is not ActorKind.PERSON or opening.name in opening.titles:
             return None
-        return opening if any(t.lemma_.lower() == noun for t in sentence) else None
+        if any(t.lemma_.lower() == noun or (len(noun) > STEM and t.lower_.startswith(noun[:STEM])) for t in sentence):
+            return opening  # "A West African mediator …" / "X, who leads the mediation, …"
+        # "A former guerrilla told the court … / Ernesto Manlangit, 41, who surrendered in 2005, testified …": a
+        # description of no unnamed source, and a name first written there with an age or a "who" after it
+        introduced = opening.mentions[0].start >= sentence.start_char and _apposed_after(opening, sentence)
+        return opening if introduced and noun not in SOURCE_NOUNS else None
 
 
+STEM = 6
+"""Letters a description's noun shares with a word of the naming sentence to be the same: "mediator", "mediation"."""
 DELAYED_NAME_TOKENS = 3
 """How near the start of the next paragraph the name of a person a story's opening described must stand."""
 
@@ -1049,6 +1058,16 @@ OFFICE_HOLDER_NOUNS = frozenset({"leader", "diplomat", "official", "envoy", "sta
 president, "the Russian diplomat" for a foreign minister."""
 FALLBACK_NOUNS = ROLE_NOUNS | {"candidate", "nominee", "lawmaker", "leader"}
 """Descriptions that name a person by what they are doing in the story, not by an office: "the candidate"."""
+
+
+def _apposed_after(person: Actor, sentence: SpacySpan) -> bool:
+    """The person's name in ``sentence`` is followed by a comma and an age or a relative clause: "X, 41, who …"
+    (not a description of its own: "Ada Moss, a pilot," is no lawmaker the lede described)."""
+    mention = next((m for m in person.mentions if sentence.start_char <= m.start < sentence.end_char), None)
+    if mention is None:
+        return False
+    rest = doc_text(sentence.doc)[mention.end : sentence.end_char]
+    return re.match(r",\s+(?:\d{2}\b|who\b)", rest) is not None
 
 
 def _proper_run(doc: Doc, start: int, stop: int, *, step: int) -> list[Token]:

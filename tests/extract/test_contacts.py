@@ -1129,3 +1129,35 @@ def test_a_bilateral_held_with_someone_is_a_meeting(extract):
 
 def test_an_adjective_that_is_no_contact_word_in_a_nouns_place_tells_nothing(extract):
     assert extract("Relations are good, and the new treaty is bilateral.", published="2026-03-12")["events"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",  # rule contact.call.witness
+    [
+        "The prosecution also called Col. Pedro Ilagan, the former army commander, on Monday.",
+        "The committee called Ana Pires as a witness on Monday.",
+        "The senators called Ana Pires to testify on Monday.",
+    ],
+)
+def test_a_witness_called_is_no_phone_call(extract, sentence):
+    assert not extract(sentence, published="2026-03-12")["events"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),  # rule mode.where-travelled
+    [
+        (
+            "Foreign Minister Anna Berg returned on Friday from Tokyo, where she held talks with Foreign Minister "
+            "Kenji Murayama.",
+            "Tokyo",
+        ),
+        (
+            "Foreign Minister Anna Berg spent three days in Tokyo, where she held talks with Foreign Minister "
+            "Kenji Murayama.",
+            "Tokyo",
+        ),
+    ],
+)
+def test_talks_where_someone_went_are_a_visit_there(extract, sentence, place):
+    event = only_event(extract(sentence, published="2026-03-12"))
+    assert (event["mode"], event["place"]["name"]) == ("visit", place)

@@ -84,6 +84,8 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
         if lemma == "call" and calls_on(verb, table):
             fired("contact.call-on.visit")  # "the ambassador called on the minister at the ministry"
             return "visit"
+        if lemma == "call" and _called_to_testify(verb):
+            return rejected("contact.call.witness")  # "The prosecution called Col. X", "called her as a witness"
         if lemma == "call":
             marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
             if (preps | marks) & {"for", "on", "off", "upon"} or any(
@@ -514,6 +516,19 @@ def backgrounded_verb(verb: Token) -> bool:
     if marks & {"while", "after", "before", "since", "as", "when"}:
         return True  # "while visiting X", "since they met": a circumstance
     return verb.tag_ == "VBG" and verb.dep_ == "advcl" and not any(c.dep_ == "aux" for c in verb.children)
+
+
+COURT_SIDES = frozenset({"prosecution", "prosecutor", "defense", "defence", "court", "judge", "tribunal"})
+"""Who calls witnesses: "The prosecution called Col. X" summons someone to testify; no one is telephoned."""
+
+
+def _called_to_testify(verb: Token) -> bool:
+    """ "The defence intends to call Bishop X", "called her as a witness", "called him to testify"."""
+    subjects = subjects_of(verb) or subjects_of(verb.head)
+    if any(s.lemma_.lower() in COURT_SIDES for s in subjects):
+        return True
+    as_witness = any(c.lower_ == "as" and any(g.lemma_.lower() == "witness" for g in c.children) for c in verb.children)
+    return as_witness or any(c.dep_ == "xcomp" and c.lemma_.lower() == "testify" for c in verb.children)
 
 
 def told_on_a_date(verb: Token) -> SpacySpan | None:

@@ -307,7 +307,9 @@ def _verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> 
     travelled = travel_of_where_clause(verb)
     if place is None and travelled is not None:
         fired("place.where-travelled")
-        place = destination(travelled)  # "flew to Nairobi on Monday, where she met X"
+        # "flew to Nairobi on Monday, where she met X"; "returned from Moscow, where he met X"
+        place = destination(travelled) or place_of_where_clause(verb)
+        _visit_where_travelled(mention)
     where = place_of_where_clause(verb) if place is None and travelled is None else None
     if place is None and (arrival := on_arrival(verb)) is not None:
         fired("mode.met-on-arrival")  # "will meet X when he arrives in Israel": a visit, there
@@ -686,9 +688,18 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
     mention.date_text = date_text_of(noun) or governor_date
     if (travelled := travel_of_where_clause(governor)) is not None and not (mention.place and mention.date_text):
         fired("place.where-travelled")  # "travelled to Warsaw on Tuesday, where she held talks with X"
-        mention.place = mention.place or destination(travelled)
+        mention.place = mention.place or destination(travelled) or place_of_where_clause(governor)
         mention.date_text = mention.date_text or date_text_of(travelled)
+        _visit_where_travelled(mention)
     return mention
+
+
+def _visit_where_travelled(mention: Mention) -> None:
+    """ "flew to Tokyo, where she held talks with X", "returned from Moscow, where he met X", "spent three days in
+    Tokyo, where …": a contact held where one side had gone is a visit (rule mode.where-travelled)."""
+    if mention.mode == "meeting":
+        fired("mode.where-travelled")
+        mention.mode = "visit"
 
 
 def _someone_met(noun: Token, verb: Token) -> bool:

@@ -146,8 +146,8 @@ def travel_of_where_clause(trigger: Token | None) -> Token | None:
         if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
             break
         node = node.head
-    if node.pos_ != "VERB" or node.lemma_.lower() not in TRAVEL_VERBS:
-        return None
+    if node.pos_ != "VERB" or node.lemma_.lower() not in TRAVEL_VERBS | {"spend"}:
+        return None  # "spent three days in Tokyo, where she held talks": she had gone there too
     return node
 
 

@@ -651,3 +651,14 @@ def test_a_when_clause_on_a_date_tells_its_own_contact(extract):
     event = event_with(record, "Margus Tamm")
     assert names(record, event["participants"]) == {"Margus Tamm", "Raivo Kask"}
     assert (event["status"], event["date"]["value"]) == ("planned", "2026-03-13")
+
+
+def test_a_portfolio_before_a_title_is_no_organisation(extract):
+    # actor.portfolio: the tagger reads "Commerce" of "the Commerce Minister" as an organisation
+    record = extract(
+        "Commerce Minister Tofazzal Bhuiyan received the delegation in Dhaka on Tuesday. Earlier, on Monday, the "
+        "Commerce Minister held a telephone conversation with Bhutan's Minister for Economic Affairs, Karma Dorji.",
+        published="2026-03-12",
+    )
+    assert names(record, event_with(record, "Karma Dorji")["participants"]) == {"Tofazzal Bhuiyan", "Karma Dorji"}
+    assert not any(a["name"] == "Commerce" for a in record["actors"])

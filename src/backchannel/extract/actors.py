@@ -1086,15 +1086,30 @@ def _titled_name(ent: SpacySpan) -> bool:
 
 
 def _inside_title(ent: SpacySpan) -> bool:
-    """ "Secretary of State", "Minister for Europe"; but "the leaders of China" name China."""
+    """ "Secretary of State", "Minister for Europe", "the Commerce Minister", "Commerce Minister Tofazzal Bhuiyan";
+    but "the leaders of China" name China and "the Kenyan minister" Kenya."""
     head = ent.root.head
     title = head.head
+    if ent.label_ == "ORG" and ent.end + 1 < len(ent.doc) and _portfolio(ent):
+        return True  # rule actor.portfolio: a portfolio, not the Department of Commerce
     return (
         head.lower_ in ("of", "for")
         and title.lemma_.lower() in TITLE_NOUNS
         and title.i < ent.start
         and title.tag_ not in ("NNS", "NNPS")
     )
+
+
+def _portfolio(ent: SpacySpan) -> bool:
+    """ "Commerce" of "the Commerce Minister" or "Commerce Minister X": a word of a title the tagger took for an
+    organisation, right before a title noun, after a determiner or before a person's name."""
+    after = ent.doc[ent.end]
+    if ent.root.dep_ != "compound" or ent.root.head.i != after.i or after.lemma_.lower() not in TITLE_NOUNS:
+        return False
+    if after.tag_ not in ("NN", "NNP"):
+        return False
+    determined = ent.start > 0 and ent.doc[ent.start - 1].dep_ in ("det", "poss")
+    return determined or ent.doc[ent.end + 1].ent_type_ == "PERSON"
 
 
 HEADLINE_NOUNS = TITLE_NOUNS | set(NOUN_MODES) | {"reports", "report", "says", "said"}

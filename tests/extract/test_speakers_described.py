@@ -4,6 +4,8 @@ state it belongs to, a body of an organisation, and a name after a qualified tit
 
 from typing import Any
 
+import pytest
+
 from backchannel.extract.actors import find_actors
 from backchannel.extract.speakers import SpeakerResolver
 from backchannel.records import Article
@@ -292,3 +294,21 @@ def test_a_press_review_names_its_papers_by_what_they_do(extract):
     )
     assert speaker_name(r, quote_with(r, "winter timetable")) == "Kemaman Star"
     assert speaker_name(r, quote_with(r, "always comes")) == "Kemaman Star"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),  # speaker.titled-name: "MP" is a title; a particle inside the name
+    [
+        (
+            "Opposition MP Joost Borgh alleged during the debate that embassy officials had visited the ministry.",
+            "Joost Borgh",
+        ),
+        (
+            "Opposition MP Joost ter Borgh alleged during the debate that embassy officials had visited the ministry.",
+            "Joost ter Borgh",
+        ),
+    ],
+)
+def test_a_name_with_a_particle_after_a_title_is_a_person(extract, sentence, name):
+    actor = speaker_of(extract(sentence), "embassy officials had visited the ministry")
+    assert (actor["name"], actor["kind"]) == (name, "person")

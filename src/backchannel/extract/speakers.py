@@ -20,6 +20,7 @@ from spacy.tokens import Span as SpacySpan
 from ..geo import gazetteer
 from ..records import Actor, ActorKind
 from .actors import (
+    PARTICLES,
     TITLE_ABBREVIATIONS,
     ActorTable,
     add_outlet,
@@ -318,7 +319,7 @@ class SpeakerResolver:
         ):
             # a place speaks or meets only as its state: "Moscow said", "with Kyiv"
             return state.id if (state := self.table.state_at(head)) is not None else None
-        if head.pos_ == "PROPN" and not is_dateline(span):
+        if (head.pos_ == "PROPN" or head.lower_ in PARTICLES) and not is_dateline(span):  # "… ter Borgh" misparsed
             if (person := self._titled_name(span)) is not None:
                 return person.id
             return self._proper_name(span).id
@@ -430,8 +431,13 @@ class SpeakerResolver:
             brief = [n for n, t in enumerate(words[titles:], start=titles) if t.lower_ in PORTFOLIO_WORDS]
             titles = brief[-1] + 1 if brief else titles
         names = words[titles:]
-        if not 2 <= len(names) <= 3 or not all((t.is_title and t.is_alpha) or INITIAL.fullmatch(t.text) for t in names):
-            return None
+        if not 2 <= len(names) <= 4 or not all(
+            (t.is_title and t.is_alpha)
+            or INITIAL.fullmatch(t.text)
+            or (0 < n < len(names) - 1 and t.lower_ in PARTICLES)
+            for n, t in enumerate(names)
+        ):
+            return None  # "Joost ter Borgh": a particle inside the name
         if any(t.lower_ in ORGANIZATION_WORDS or geo.country_of(t.text) for t in names):
             return None
         mention = self.doc[names[0].i : names[-1].i + 1]

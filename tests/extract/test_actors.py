@@ -591,3 +591,14 @@ def test_a_papers_word_after_the_is_that_paper_not_a_person(extract):
     )
     kinds = {a["name"]: a["kind"] for a in record["actors"]}
     assert kinds.get("Herald") == "outlet"
+
+
+def test_the_articles_own_outlet_named_in_its_text_is_that_outlet(extract):
+    # actor.outlet-by-usage: "told La Voz del Sur", which the tagger reads as a person's name
+    record = extract(
+        "Union president Marta Quispe Limachi told La Voz del Sur afterwards that the minister had promised to "
+        'review the fees. "The Church only opens doors," the bishop said.',
+        outlet="La Voz del Sur",
+    )
+    kinds = {a["name"]: a["kind"] for a in record["actors"]}
+    assert kinds.get("La Voz del Sur") == "outlet"

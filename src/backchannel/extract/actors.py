@@ -326,6 +326,14 @@ def strip_possessive(text: str) -> str:
     return re.sub(r"^(the|The)\s+", "", text)
 
 
+def _own_outlet(name: str, article: Article) -> bool:
+    """ "told La Voz de Potosí afterwards", in an article La Voz de Potosí published: the paper itself (rule
+    actor.outlet-by-usage)."""
+    return (
+        bool(article.outlet) and strip_possessive(name).casefold() == strip_possessive(article.outlet or "").casefold()
+    )
+
+
 def _paper_by_its_word(ent: SpacySpan) -> bool:
     """ "told the Herald", "the Courier reported": a paper's word alone after "the" is that paper, never a person
     (rule actor.outlet-by-usage)."""
@@ -457,6 +465,7 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
         outlet_like = (
             is_outlet_name(name)
             or _paper_by_its_word(ent)
+            or _own_outlet(name, article)
             or (label != "PERSON" and reporting_context(ent))
             or (label in ("PERSON", "ORG") and medium_context(ent))
             or bool(re.search(OUTLET_NOUN_BEFORE, ent.doc[max(ent.start - 3, 0) : ent.start].text.lower()))

@@ -497,6 +497,17 @@ def test_an_honorific_is_no_part_of_the_name(extract, text, name):
     assert name in people
 
 
+def test_an_honorific_before_a_family_name_named_in_full_is_that_person(extract):
+    # actor.honorific: "Bishop Crăciun", "Father Arhip", which the tagger may take for organisations
+    record = extract(
+        "Headline\n\nThe minister chose Bishop Iustin Crăciun over Father Nicolae Arhip in April. She said she had "
+        "received both Bishop Crăciun and Father Arhip together at the ministry on May 8."
+    )
+    people = {a["name"]: a for a in record["actors"] if a["kind"] == "person"}
+    assert {"Iustin Crăciun", "Nicolae Arhip"} <= set(people)
+    assert not [a for a in record["actors"] if a["name"].startswith(("Bishop", "Father"))]
+
+
 @pytest.mark.parametrize(
     ("text", "name", "title"),
     [

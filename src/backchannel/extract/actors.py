@@ -748,6 +748,8 @@ def _after_honorific(ent: SpacySpan) -> SpacySpan:
     honorific before it (often as an organisation) is a person's, without it (rule actor.honorific). The
     longest honorific wins; two capitalised words at least must be left."""
     words = [t.lower_.rstrip(".") for t in ent[:HONORIFIC_LENGTH]]
+    if len(ent) == 2 and words[0] in HONORIFIC_WORDS and _family_name_of_someone(ent[1]):
+        return SpacySpan(ent.doc, ent.start + 1, ent.end, label="PERSON")  # "Bishop Crăciun", "Father Pyo"
     for size in range(min(HONORIFIC_LENGTH, len(ent) - 2), 0, -1):
         rest = ent[size:]
         if " ".join(words[:size]) not in HONORIFIC_WORDS or not all(
@@ -758,6 +760,14 @@ def _after_honorific(ent: SpacySpan) -> SpacySpan:
             return ent  # "Sheikh Zayed Foundation"
         return SpacySpan(ent.doc, rest.start, rest.end, label="PERSON")
     return ent
+
+
+def _family_name_of_someone(word: Token) -> bool:
+    """A word that ends or opens a person's name of two words or more the tagger found elsewhere in the text."""
+    return word.is_title and any(
+        e.label_ == "PERSON" and len(e) >= 2 and e.start != word.i - 1 and word.text in (e[0].text, e[-1].text)
+        for e in word.doc.ents
+    )
 
 
 def _honorific_ends_at(doc: Doc, at: int) -> bool:

@@ -613,3 +613,14 @@ def test_the_articles_own_outlet_named_in_its_text_is_that_outlet(extract):
     )
     kinds = {a["name"]: a["kind"] for a in record["actors"]}
     assert kinds.get("La Voz del Sur") == "outlet"
+
+
+def test_a_name_with_binti_is_one_person_called_by_the_given_name(extract):
+    # actor.surname-particle: "Hasnah" and "Omar" tagged apart around "binti"; "Hasnah" is how the press shortens it
+    record = extract(
+        "Malaysian Deputy Minister Datuk Hasnah binti Omar said on Tuesday that the talks were useful. "
+        '"There was no dinner," Hasnah said.'
+    )
+    people = [a for a in record["actors"] if a["kind"] == "person"]
+    assert [(a["name"], a["aliases"]) for a in people] == [("Hasnah binti Omar", ["Hasnah"])]
+    assert {q["speaker_actor"] for q in record["quotes"]} == {people[0]["id"]}

@@ -411,6 +411,7 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
     ents += _reporting_titles(doc)
     ents = [_after_honorific(e) if e.label_ in ("PERSON", "ORG") else e for e in ents]
     ents = _through_particles([_with_given_names(e) if e.label_ in ("PERSON", "ORG") else e for e in ents])
+    ents = [_after_honorific(e) if e.label_ == "PERSON" else e for e in ents]  # "Datuk Hasnah" + "binti Omar"
     ents = _joined_persons(ents)
     people = _untagged_people(doc)
     ents = [_run_on(e) for e in ents if not any(e.start < p.end and p.start < e.end for p in people)]
@@ -627,7 +628,9 @@ def _fold_into(table: ActorTable, old: Actor, new: Actor) -> None:
     table.by_key = {k: v for k, v in table.by_key.items() if v != old.id}
 
 
-PARTICLES = frozenset("de van von der den da di du del della dos das le la bin ibn ben ter ten zu af".split())
+PARTICLES = frozenset(
+    "de van von der den da di du del della dos das le la bin binti bint ibn ben ter ten zu af".split()
+)
 """Lower-case words inside a family name: "Staffan de Mistura", "Ursula von der Leyen", "Mohammed bin Salman"."""
 ARTICLE_PREFIX = re.compile(r"^(?:al|el|Al|El)[-‘'’]")
 
@@ -640,7 +643,9 @@ def surname_forms(name: str) -> tuple[str, ...]:
     forms: list[str] = []
     if len(words) >= 3:
         start = next((i for i, w in enumerate(words[1:-1], start=1) if w.lower() in PARTICLES), None)
-        if start is not None:
+        if start is not None and words[start].lower() in PATRONYMIC_PARTICLES:
+            forms.append(" ".join(words[:start]))  # "Hasnah" for "Hasnah binti Omar": Omar is her father
+        elif start is not None:
             forms.append(" ".join(words[start:]))
     if len(words) >= 2 and ARTICLE_PREFIX.match(words[-1]) and len(bare := ARTICLE_PREFIX.sub("", words[-1])) > 1:
         forms.extend([words[-1], bare])
@@ -696,6 +701,7 @@ def _through_particles(ents: list[SpacySpan]) -> list[SpacySpan]:
     """ "Ursula von der" + "Leyen": a person's name the tagger cut after a particle runs on to the next word."""
     out: list[SpacySpan] = []
     skip = -1
+    starts = {e.start: e for e in ents if e.label_ == "PERSON"}
     for ent in ents:
         if ent.start < skip:
             continue
@@ -705,6 +711,12 @@ def _through_particles(ents: list[SpacySpan]) -> list[SpacySpan]:
             end += 1
             skip = end
             ent = SpacySpan(doc, ent.start, end, label=ent.label)
+        elif (
+            ent.label_ == "PERSON" and end < len(doc) and doc[end].lower_ in PATRONYMIC_PARTICLES and end + 1 in starts
+        ):
+            # "Hasnah" + "binti" + "Omar", tagged as two people: one name (rule actor.surname-particle)
+            skip = starts[end + 1].end
+            ent = SpacySpan(doc, ent.start, skip, label=ent.label)
         out.append(ent)
     return out
 

@@ -624,3 +624,23 @@ def test_a_name_with_binti_is_one_person_called_by_the_given_name(extract):
     people = [a for a in record["actors"] if a["kind"] == "person"]
     assert [(a["name"], a["aliases"]) for a in people] == [("Hasnah binti Omar", ["Hasnah"])]
     assert {q["speaker_actor"] for q in record["quotes"]} == {people[0]["id"]}
+
+
+def test_a_title_before_a_form_of_address_is_the_persons(extract):
+    # actor.honorific: "Malaysian Foreign Minister" is Musa Hamid's title, across "Tan Sri"
+    record = extract("Malaysian Foreign Minister Tan Sri Musa Hamid met Thai officials in Bangkok on Monday.")
+    person = next(a for a in record["actors"] if a["kind"] == "person")
+    assert (person["name"], person["titles"], person["country"]) == (
+        "Musa Hamid",
+        ["Malaysian Foreign Minister"],
+        "MYS",
+    )
+
+
+def test_a_form_of_address_that_is_a_title_stays_a_title(extract):
+    # actor.honorific: "Bishop" leaves the name but stays among its titles
+    record = extract(
+        "Bishop Renato Ilagan Cruz met the mayor twice in Tagum. The mayor thanked him, the bishop said on Monday."
+    )
+    person = next(a for a in record["actors"] if a["name"] == "Renato Ilagan Cruz")
+    assert "Bishop" in person["titles"]

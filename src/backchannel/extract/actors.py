@@ -783,10 +783,17 @@ def _family_name_of_someone(word: Token) -> bool:
 
 
 def _honorific_ends_at(doc: Doc, at: int) -> bool:
-    return any(
-        " ".join(t.lower_.rstrip(".") for t in doc[at - size + 1 : at + 1]) in HONORIFIC_WORDS
+    return _honorific_size(doc, at) > 0
+
+
+def _honorific_size(doc: Doc, at: int) -> int:
+    """How many words of a form of address end at token ``at`` ("Tan Sri", "Datuk"); 0 if none."""
+    sizes = [
+        size
         for size in range(1, min(HONORIFIC_LENGTH, at + 1) + 1)
-    )
+        if at >= 0 and " ".join(t.lower_.rstrip(".") for t in doc[at - size + 1 : at + 1]) in HONORIFIC_WORDS
+    ]
+    return max(sizes, default=0)
 
 
 def _with_given_names(ent: SpacySpan) -> SpacySpan:
@@ -1321,8 +1328,14 @@ def _org_country(ent: SpacySpan) -> str | None:
 
 
 def title_before(ent: SpacySpan) -> SpacySpan | None:
-    """Premodifying title: "Russian Foreign Minister" in "Russian Foreign Minister Sergey Lavrov"."""
+    """Premodifying title: "Russian Foreign Minister" in "Russian Foreign Minister Sergey Lavrov", also before a
+    form of address ("Malaysian Foreign Minister Tan Sri Musa Hamid")."""
     doc = ent.doc
+    if (size := _honorific_size(doc, ent.start - 1)) and ent.start - size > 0:
+        title = title_before(SpacySpan(doc, ent.start - size, ent.end, label=ent.label_))
+        if not any(t.lower_ in TITLE_NOUNS for t in doc[ent.start - size : ent.start]):
+            return title  # "Tan Sri" is no title; "Bishop", "Cardinal" are
+        return doc[title.start if title is not None else ent.start - size : ent.start]
     start = ent.start
     while start > 0 and ent.start - start < MAX_TITLE_TOKENS:
         prev = doc[start - 1]

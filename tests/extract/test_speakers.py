@@ -561,3 +561,12 @@ def test_a_name_no_rule_knew_shaped_like_a_papers_is_an_outlet(nlp):
     table = find_actors(doc, Article(text=text))
     actor = table.get(SpeakerResolver(doc, table).resolve(doc[0:3], speaking=True))
     assert actor is not None and actor.kind is ActorKind.OUTLET and actor.name == "Sun Herald"
+
+
+def test_a_description_with_a_handle_apposed_is_the_account(extract):
+    # quote.handle
+    r = extract(
+        "The race was moved to Friday. A popular fan account, @RiftRunners, claimed on Sunday that the coach had "
+        "met an agent in Eldoret."
+    )
+    assert speaker_name(r, quote_with(r, "the coach had met an agent")) == "@RiftRunners"

@@ -190,6 +190,9 @@ class SpeakerResolver:
         if len(span) == 1 and HANDLE.fullmatch(head.text):
             # an account speaks as its handle (rule quote.handle): "@delta_watcher"
             return self.table.add(ActorKind.PERSON, head.text, mention=span).id
+        if (handle := self._apposed_handle(head)) is not None:
+            # "A popular fan account, @RiftRunners, claimed …": the account by its handle (rule quote.handle)
+            return self.table.add(ActorKind.PERSON, handle.text, mention=handle).id
         if low in PERSON_PRONOUNS:
             # rule pronoun.gender: never a person the article (or a given name) gives the other gender
             unlike = {a.id for a in self.table.persons() if gender_of(a) not in (None, PRONOUN_GENDER[low])}
@@ -333,6 +336,13 @@ class SpeakerResolver:
             return self._unnamed(span).id
         if speaking and head.tag_ == "NN" and (delayed := self._delayed_name(span)) is not None:
             return delayed.id  # "A former guerrilla told the court …", named in the next paragraph
+        return None
+
+    def _apposed_handle(self, head: Token) -> SpacySpan | None:
+        """The @handle apposed to a description, after its comma ("a fan account, @RiftRunners,"), or None."""
+        for token in self.doc[head.i + 1 : min(head.right_edge.i + 3, len(self.doc))]:
+            if HANDLE.fullmatch(token.text) and self.doc[token.i - 1].text == ",":
+                return self.doc[token.i : token.i + 1]  # the parse may or may not hang it on the description
         return None
 
     def _proper_name(self, span: SpacySpan) -> Actor:

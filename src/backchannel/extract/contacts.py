@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 from ..geo import gazetteer
 from ..records import Actor, ActorKind, EventStatus
 from . import contact_nouns, contact_verbs
-from .actors import ActorTable, entity_at
+from .actors import ActorTable
 from .circumstances import TOPIC_PREPS, date_text_of, status_of, topics_of
 from .contact_words import (
     BACKGROUND_PREPS,
@@ -72,7 +72,6 @@ from .places import (
 )
 from .speakers import SpeakerResolver
 from .trace import collecting, fired, judged, rejected
-from .when import is_calendar
 
 UPCOMING_DATE = re.compile(r"(?i)\b(next|coming|upcoming|later)\b")
 """A date no telling can have happened on: it dates the contact told of."""
@@ -153,10 +152,8 @@ def _again_with(mention: Mention, table: ActorTable, resolver: SpeakerResolver) 
             others = parties_of([g for g in again.children if g.dep_ == "pobj"], table, resolver)
             if not others or not mention.actor:
                 continue
-            later = [c for c in verb.children if c.dep_ == "prep" and c.i > again.i and c.lower_ != "with"]
-            date_text = date_text_of(again) or next(
-                (d for c in later if c.i == again.right_edge.i + 1 and (d := _date_of_phrase(c))), None
-            )
+            after = next((c for c in verb.children if c.dep_ == "prep" and c.i == again.right_edge.i + 1), None)
+            date_text = date_text_of(again) or (date_text_of(after) if after is not None else None)
             mention.recipient = [r for r in mention.recipient if r not in others]
             mention.participants = [p for p in mention.participants if p not in others or p in mention.actor]
             one = replace(
@@ -191,12 +188,6 @@ def _add_together(mention: Mention, table: ActorTable, resolver: SpeakerResolver
     if others and ours:
         fired("party.together-when")
         mention.add(mention.recipient if mention.actor else mention.participants, others)
-
-
-def _date_of_phrase(prep: Token) -> str | None:
-    """The calendar date a prepositional phrase names ("on Tuesday"), or None."""
-    ent = next((entity_at(t) for t in prep.children if t.ent_type_ in ("DATE", "TIME")), None)
-    return ent.text if ent is not None and is_calendar(ent.text) else None
 
 
 def _one_per_side(mention: Mention, table: ActorTable) -> list[Mention]:

@@ -190,7 +190,7 @@ class SpeakerResolver:
         if len(span) == 1 and HANDLE.fullmatch(head.text):
             # an account speaks as its handle (rule quote.handle): "@delta_watcher"
             return self.table.add(ActorKind.PERSON, head.text, mention=span).id
-        if (handle := self._apposed_handle(head)) is not None:
+        if head.pos_ == "NOUN" and (handle := self._apposed_handle(head)) is not None:
             # "A popular fan account, @RiftRunners, claimed …": the account by its handle (rule quote.handle)
             return self.table.add(ActorKind.PERSON, handle.text, mention=handle).id
         if low in PERSON_PRONOUNS:

@@ -7,7 +7,9 @@ Mwangi), or "A" the interviewee; a question put by a named reporter ("QUESTION (
 is that reporter's. The interviewer's unnamed turns ("Q", the outlet's name) are questions, not claims of the
 story, and are left out. A turn goes on over the paragraphs after it up to the next label (a spokesman's
 opening statement of several paragraphs). A text is read as a transcript only when two turns at least name
-people it knows, so that a lone "UPDATE:" or "CORRECTION:" line is never a speaker.
+people it knows, so that a lone "UPDATE:" or "CORRECTION:" line is never a speaker. An interview write-up may
+print its labels as names in capitalised words ("Abdrakhmanov: …"); those count in a text of questions and
+answers only (``_labels``).
 """
 
 from __future__ import annotations
@@ -27,8 +29,8 @@ TURN = re.compile(
     r"(?:[ \t]*\((?P<note>[^)\n]{1,40})\))?:[ \t]+(?P<said>\S[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*)"
 )
 """A paragraph opening with a label ("ODUYA (via interpreter)", "ÖZTÜRK") and a colon, after a stray quote mark
-when the transcript was pasted from inside quotes; the turn runs to the paragraph's end. Only labels in capitals
-are speakers' (``_labels``)."""
+when the transcript was pasted from inside quotes; the turn runs to the paragraph's end. Which labels are
+speakers' is ``_labels``'s to say."""
 MIN_TURNS = 2
 QUESTION_LABELS = frozenset({"Q", "QUESTION"})
 PARAGRAPH = re.compile(r"\S[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*")

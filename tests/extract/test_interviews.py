@@ -85,6 +85,17 @@ def test_a_transcript_turn_is_its_speakers_words(extract):
     assert not any(text.startswith(("Will the", "And the", "This tran")) for _, text in turns)
 
 
+def test_a_turn_is_introduced_by_its_label_and_cued_by_its_colon(extract):
+    """quote.transcript-turn: the label is the mention that introduces the speaker, the colon what cues the words."""
+    record = extract(TRANSCRIPT, published="2026-03-12")
+    turn = next(q for q in record["quotes"] if q["content"]["text"].startswith("It will."))
+    assert turn["speaker"]["text"] == "MWANGI"
+    assert TRANSCRIPT[turn["speaker"]["start"] : turn["speaker"]["end"]] == "MWANGI"
+    assert turn["cue"]["text"] == ":" and turn["cue"]["start"] == turn["speaker"]["end"]
+    noted = next(q for q in record["quotes"] if q["content"]["text"].startswith("I agree"))
+    assert (noted["speaker"]["text"], TRANSCRIPT[noted["cue"]["start"] - 1]) == ("MWANGI", ")")
+
+
 def test_what_a_turn_reports_of_someone_else_stays_theirs(extract):
     record = extract(TRANSCRIPT, published="2026-03-12")
     by_text = {q["content"]["text"]: q for q in record["quotes"]}

@@ -399,6 +399,8 @@ DASH_SIGNED_PAGE = """Readers wrote in about the ferry fares.
 “Fares went up twice this year and the boats are still late.” ― Dana Whitfield
 “The harbour needs a second pier before it needs new boats.”― Zorbek Quaillot.
 “Nobody asked the islanders.” — @harbour_cat
+“Run a night boat in summer.” ―\xa0Priya Olumide-Sandberg
+“Keep the old timetable.” ― Tomas Ferreira
 """
 
 
@@ -410,6 +412,8 @@ def test_quotations_signed_after_a_dash_are_their_signers(extract):
     assert quote["cue"]["text"] == "―"
     assert speaker_name(r, quote_with(r, "a second pier")) == "Zorbek Quaillot"
     assert speaker_name(r, quote_with(r, "Nobody asked the islanders")) == "@harbour_cat"
+    # a no-break space after the dash, as pages often have, is a space
+    assert speaker_name(r, quote_with(r, "Run a night boat")) == "Priya Olumide-Sandberg"
 
 
 def test_a_dash_inside_a_sentence_signs_nothing(extract):

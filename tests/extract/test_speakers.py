@@ -104,6 +104,33 @@ def test_the_company_is_the_company_named_before(extract):
     assert speaker_name(r, quote_with(r, "the plant lost money")) == "Orvalis Foods"
 
 
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        (
+            "Harvest Bridge, a Nairobi charity, has run feeding centres in Lodwar since May.\n\n"
+            "The charity said it would need $2 million more to keep them open.",
+            "it would need $2 million",
+            "Harvest Bridge",
+        ),
+        (
+            "The carmaker Veltra will move its exports to Gdansk. The carmaker said the port fees were too high.",
+            "the port fees were too high",
+            "Veltra",
+        ),
+    ],
+)
+def test_a_bare_charity_or_carmaker_is_the_body_named_before(extract, text, fragment, speaker):
+    # speaker.definite-org: "the charity", "the carmaker" as "the company"
+    r = extract(text)
+    assert speaker_name(r, quote_with(r, fragment)) == speaker
+
+
+def test_two_organisations_are_no_one_body(extract):
+    r = extract("Harvest Bridge and Lifeboat Aid met in May. The two organisations said the camps were full.")
+    assert speaker_name(r, quote_with(r, "the camps were full")) not in ("Harvest Bridge", "Lifeboat Aid")
+
+
 def test_a_bare_campaign_is_the_campaign_a_possessive_named_before(extract):
     # speaker.definite-org
     r = extract(

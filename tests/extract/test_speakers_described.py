@@ -225,6 +225,17 @@ def test_initials_are_the_organisation_named_in_full_inside_a_longer_phrase(extr
     assert (actor["name"], actor["aliases"]) == ("Pacific Sailing Union", ["PSU"])
 
 
+def test_initials_the_tagger_missed_are_the_organisation_named_in_full(extract):
+    # actor.acronym: "PPSU" is no name to the tagger; it becomes an actor only when it speaks, and is then the
+    # union named in full
+    r = extract(
+        "The Papua Pacific Sailing Union will send two judges to Suva next month.\n\n"
+        "The judges will arrive on December 2, the PPSU said in a statement."
+    )
+    actor = speaker_of(r, "The judges will arrive")
+    assert (actor["name"], actor["aliases"]) == ("Papua Pacific Sailing Union", ["PPSU"])
+
+
 def test_letters_in_brackets_after_a_name_are_the_organisation(extract):
     # actor.acronym: the letters the text gives in brackets, whatever language they come from
     r = extract(

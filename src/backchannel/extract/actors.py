@@ -79,6 +79,8 @@ class ActorTable:
         name = name.strip()
         lookup = (kind.value, (key or name).casefold())
         shortened = self.named_in_full(name) if kind is ActorKind.PERSON else None
+        if kind is ActorKind.ORGANIZATION and shortened is None:
+            shortened = self.spelled_out(name)
         if lookup in self.by_key:
             actor = self.get(self.by_key[lookup])
             assert actor is not None
@@ -97,6 +99,19 @@ class ActorTable:
     def named_in_full(self, name: str) -> Actor | None:
         """The one person whose fuller name ``name`` is a shorter form of (rule actor.family-name-words)."""
         found = [a for a in self.actors if a.kind is ActorKind.PERSON and shorter_form(name, a.name)]
+        return found[0] if len(found) == 1 else None
+
+    def spelled_out(self, name: str) -> Actor | None:
+        """The one organisation named in full whose initials ``name`` is ("the PPSU" after "the Pan-Pacific
+        Swimming Union"), for a body first met by its initials after the actors were found (rule actor.acronym)."""
+        short = re.sub(r"^(the|The)\s+", "", name)
+        if not (2 <= len(short) <= 6 and short.isalpha() and short.isupper()):
+            return None
+        found = [
+            a
+            for a in self.actors
+            if a.kind is ActorKind.ORGANIZATION and len(a.name.split()) >= 2 and _initials(a.name) == short
+        ]
         return found[0] if len(found) == 1 else None
 
     def add_mention(self, actor: Actor, mention: SpacySpan) -> None:

@@ -98,6 +98,9 @@ class Finding:
     """The registered rule (data/rules/quote.toml) that made this finding, if it has one."""
     shaped_by: list[str] = field(default_factory=list)
     """Rules that changed the finding's bounds after it was made (quote.ends-before-inner)."""
+    label: tuple[int, int] | None = None
+    """A transcript's label: the mention that introduces the speaker, which the parse has no tokens of
+    (``analysable_text`` blanks labels out)."""
 
     @property
     def start(self) -> int:
@@ -207,9 +210,9 @@ MIN_TURN_PIECE = 3
 
 
 def _with_turns(findings: list[Finding], turns: list[Turn], text: str) -> list[Finding]:
-    """A transcript's turns as their speakers' direct quotes (rule quote.transcript-turn). What a turn reports of
-    someone else ("He said China would …") stays an attribution of its own; what its speaker says in the first
-    person is the turn itself."""
+    """A transcript's turns as their speakers' direct quotes (rule quote.transcript-turn), each introduced by its
+    label and cued by the label's colon. What a turn reports of someone else ("He said China would …") stays an
+    attribution of its own; what its speaker says in the first person is the turn itself."""
     if not turns:
         return findings
 
@@ -236,9 +239,10 @@ def _with_turns(findings: list[Finding], turns: list[Turn], text: str) -> list[F
                     Finding(
                         QuoteKind.DIRECT,
                         [(start, end)],
-                        t.label,
+                        t.colon,
                         None,
                         speaker_actor=t.speaker,
+                        label=t.label,
                         rule="quote.transcript-turn",
                     )
                 )
@@ -282,6 +286,8 @@ def _to_quote(n: int, f: Finding, text: str) -> Quote:
     content = Span(f.start, f.end, text[f.start : f.end], parts)
     cue = Span.of(text, *f.cue) if f.cue else None
     speaker = Span.of(text, f.speaker.start_char, f.speaker.end_char) if f.speaker is not None else None
+    if f.label is not None:
+        speaker = Span.of(text, *f.label)
     return Quote(
         id=f"q{n}",
         kind=f.kind,

@@ -82,10 +82,12 @@ def find_signed(text: str, boilerplate: list[tuple[int, int]], is_person: Callab
 
 
 DASH_SIGNED = re.compile(
-    rf"(?m)^[ \t]*(?P<quote>[\"“”][^\n]*[\"”])[ \t]*(?P<dash>[―—–]|--)[ \t]*"
-    rf"(?P<signature>{HANDLE.pattern}|{NAME_WORD}(?:[ \t]+(?:{NAME_WORD}|de|da|van|von|del|al-\w+)){{1,3}})\.?[ \t]*$"
+    rf"(?m)^[ \t]*(?P<quote>[\"“”][^\n]*[\"”])[ \t\xa0]*(?P<dash>[―—–]|--)[ \t\xa0]*"
+    rf"(?P<signature>{HANDLE.pattern}|{NAME_WORD}(?:[ \t\xa0]+(?:{NAME_WORD}|de|da|van|von|del|al-\w+)){{1,3}})"
+    r"\.?[ \t\xa0]*$"
 )
-"""A line of one quotation, a dash and a name or handle: “…” ― Karen Bobadilla."""
+"""A line of one quotation, a dash and a name or handle: “…” ― Karen Bobadilla (spaced with no-break spaces too,
+as pages often are)."""
 
 
 def find_dash_signed(

@@ -132,6 +132,12 @@ ORG_NOUNS = {
     "service",
     "ministries",
 }
+NONSTATE_BODY_NOUNS = frozenset(
+    {"company", "firm", "charity", "organisation", "organization", "corporation", "airline", "carmaker", "lender"}
+    | {"retailer", "insurer", "manufacturer", "conglomerate"}
+)
+"""What "the company", "the charity" say is the last body named that is no part of a state, whatever its name
+(rule speaker.definite-org); a plural ("the two organisations") is no one body."""
 HONORIFIC_WORDS = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "prof"}
 MAX_ORG_NAME_TOKENS = 10
 MAX_TITLE_QUALIFIERS = 3
@@ -272,9 +278,10 @@ class SpeakerResolver:
             return sender  # "Trump fired back a response saying …": Trump
         if lemma in DOCUMENT_NOUNS and span[0].lower_ in DEFINITE:
             return self._issuer(head) or self.last_speaker
-        if lemma in ORG_NOUNS and _bare_definite(span) and (named := self._named_org(span.start, lemma)) is not None:
+        body = lemma in ORG_NOUNS or (lemma in NONSTATE_BODY_NOUNS and head.tag_ == "NN")
+        if body and _bare_definite(span) and (named := self._named_org(span.start, lemma)) is not None:
             return named  # "The company says": the company the story named
-        if lemma in ORG_NOUNS:
+        if body:
             return self._organization(span).id
         if (same := self._the_same(span)) is not None:
             return same
@@ -577,8 +584,8 @@ class SpeakerResolver:
 
     def _named_org(self, before: int, lemma: str) -> str | None:
         """The organisation a bare "the company", "the campaign" stands for (rule speaker.definite-org): the
-        last one named with that word ("the Clinton campaign", "Clinton's campaign"), else, for a company or firm,
-        the last organisation named that is no part of a state."""
+        last one named with that word ("the Clinton campaign", "Clinton's campaign"), else, for a company, a charity
+        and the like (``NONSTATE_BODY_NOUNS``), the last organisation named that is no part of a state."""
         latest: Actor | None = None
         owned_nouns = doc_index(self.doc).with_lemma(frozenset({lemma})) if lemma in PERSON_SERVICE_NOUNS else []
         owners = {t.i for t in owned_nouns}
@@ -596,7 +603,7 @@ class SpeakerResolver:
                 return actor.id
             if latest is None and not STATE_BODY.search(actor.name):
                 latest = actor
-        return latest.id if latest is not None and lemma in ("company", "firm", "group") else None
+        return latest.id if latest is not None and lemma in NONSTATE_BODY_NOUNS else None
 
     def _described(self, span: SpacySpan, exclude: set[str] | None, *, speaking: bool = False) -> str | None:
         """ "The Democratic frontrunner wrote", "the lawmaker said" (rule speaker.definite-description): the person

@@ -38,9 +38,10 @@ PARAGRAPH = re.compile(r"\S[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*")
 
 @dataclass(frozen=True)
 class Turn:
-    """One turn: its label's and its words' character ranges, and the actor who speaks."""
+    """One turn: its label's, its colon's and its words' character ranges, and the actor who speaks."""
 
     label: tuple[int, int]
+    colon: tuple[int, int]
     said: tuple[int, int]
     speaker: str
 
@@ -55,11 +56,12 @@ def transcript_turns(text: str, table: ActorTable) -> list[Turn]:
         if speaker is None:
             continue
         label = (m.start("label"), m.end("label"))
-        turns.append(Turn(label, _trimmed(text, m.start("said"), m.end("said")), speaker))
+        colon = text.rindex(":", m.end("label"), m.start("said"))
+        turns.append(Turn(label, (colon, colon + 1), _trimmed(text, m.start("said"), m.end("said")), speaker))
         if n + 1 < len(labels) and text[: m.start()].strip():
             # the paragraphs up to the next label go on with this turn (not with a headline's "Pence: …")
             for p in PARAGRAPH.finditer(text, m.end("said"), labels[n + 1].start()):
-                turns.append(Turn(label, _trimmed(text, p.start(), p.end()), speaker))
+                turns.append(Turn(label, (colon, colon + 1), _trimmed(text, p.start(), p.end()), speaker))
     return turns if len({t.label for t in turns}) >= MIN_TURNS else []
 
 

@@ -288,6 +288,45 @@ def test_he_after_a_person_brought_in_by_description_is_that_person(extract):
     assert speaker_of(r, "two exporters had already held")["id"] == trader["id"]
 
 
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        (  # the unnamed source the story goes on about, not the man named in the report it denies
+            'An airline official in Lima said the flights would resume on Friday. "The runway is safe," the official '
+            "said.\n\nThe official also denied a report that Captain Rui Duarte had met the minister on Monday. "
+            '"That meeting never took place," he said.',
+            "That meeting never took place",
+            "airline official in Lima",
+        ),
+        (  # the sentences of the quote before "he said" are skipped on the way back to the story's subject
+            "Prime Minister Sione Latu was invited but did not come.\n\nA spokesman for the port authority denied "
+            'the report. "Nobody from the board met the mayor. That is simply untrue," he said.',
+            "That is simply untrue",
+            "spokesman for the port authority",
+        ),
+        (  # "Another, a …": the description apposed to the subject
+            "Interior Minister Pablo Reyes called the talks useful. Another, a European diplomat in Doha, was more "
+            'cautious. "Nobody should read too much into one dinner," he said.',
+            "Nobody should read too much",
+            "European diplomat in Doha",
+        ),
+    ],
+)
+def test_he_after_a_quote_is_the_unnamed_source_the_story_just_spoke_of(extract, text, fragment, speaker):
+    # pronoun.described-subject, for a quote's speaker
+    r = extract(text)
+    assert speaker_of(r, fragment)["name"] == speaker
+
+
+def test_he_inside_what_a_described_source_said_is_not_that_source(extract):
+    r = extract(
+        "Walter Brandt, the union's founder, died on Sunday. A federation spokesman said he had been due to meet "
+        "the new president, Ray Dufour, next month."
+    )
+    sides = [{a["name"] for a in r["actors"] if a["id"] in e["participants"]} for e in r["events"]]
+    assert all("federation spokesman" not in side for side in sides)
+
+
 def test_he_after_a_named_subject_is_still_the_named_person(extract):
     r = extract(
         "Grain deal\n\nA trader at the port watched the ships leave. The Danish trade minister, Lars Holm, was "

@@ -203,7 +203,8 @@ class SpeakerResolver:
             # rule pronoun.gender: never a person the article (or a given name) gives the other gender
             unlike = {a.id for a in self.table.persons() if gender_of(a) not in (None, PRONOUN_GENDER[low])}
             barred = self._clause_subjects(head) | (exclude or set()) | unlike
-            return self._antecedent(span.start, persons=True, exclude=barred)
+            after_quote = speaking and _after_quote(head)
+            return self._antecedent(span.start, persons=True, exclude=barred, after_quote=after_quote)
         if low in PLURAL_PRONOUNS:
             # "one newspaper claimed they'd had dinner": a paper is "it", never "they"
             outlets = {a.id for a in self.table.actors if a.kind is ActorKind.OUTLET}
@@ -750,9 +751,15 @@ class SpeakerResolver:
         return set()
 
     def _antecedent(
-        self, before: int, *, persons: bool, exclude: frozenset[str] | set[str] = frozenset()
+        self,
+        before: int,
+        *,
+        persons: bool,
+        exclude: frozenset[str] | set[str] = frozenset(),
+        after_quote: bool = False,
     ) -> str | None:
-        """The actor the pronoun at token ``before`` most likely stands for (never one of ``exclude``)."""
+        """The actor the pronoun at token ``before`` most likely stands for (never one of ``exclude``);
+        ``after_quote`` for the speaker of a quote just closed ('“…,” he said')."""
         wanted = (
             {ActorKind.PERSON}
             if persons
@@ -778,11 +785,14 @@ class SpeakerResolver:
                 best = (role, i, actor.id)
             if role == 2:
                 break
-        if persons and (described := self._described_subject(before)) is not None:
-            if (best is None or best[1] < described.start) and self.last_end <= described.start_char:
+        if persons and (described := self._described_subject(before, after_quote)) is not None:
+            # or, for a quote's speaker, only an embedded subject: "The official denied a report that X had met Y"
+            nearer = best is None or best[1] < described.start or (after_quote and best[0] < 2)
+            if nearer and self.last_end <= described.start_char:
                 # rule pronoun.described-subject: "A senior executive at one of the trading houses, who asked not to
                 # be named, was blunter. '…,' he said.": the person just brought in, not the last one named
-                return self._unnamed(described).id
+                if (found := self._described_actor(described, self.doc[before])) is not None:
+                    return found
         outspoken = best is None or best[0] < 2 or self.doc[best[1]].idx < self.last_start
         if persons and outspoken and (speaker := self._recent_speaker(before, exclude)):
             # rule pronoun.last-speaker: "Its spokeswoman, X, said Minister Kgosi had … She said Kgosi would …; the
@@ -805,21 +815,51 @@ class SpeakerResolver:
         actor = self.table.get(self.last_anonymous)
         return actor.id if actor is not None and head.lower_ in actor.name.lower().split() else None
 
-    def _described_subject(self, before: int) -> SpacySpan | None:
-        """The main-clause subject of the sentence before token ``before``'s (or of its own, before it) when that is
-        one person brought in by a description ("A senior executive at one of the trading houses"), without the
-        clause said of them; the nearest such."""
+    def _described_actor(self, described: SpacySpan, pronoun: Token) -> str | None:
+        """The unnamed person a described subject is, if the pronoun's gender allows: one brought in by "a …",
+        or the one "the official", "the ministry spokeswoman" stands for."""
+        female, male = bool(FEMALE_WORDS.search(described.text)), bool(MALE_WORDS.search(described.text))
+        if (female and pronoun.lower_ == "he") or (male and pronoun.lower_ == "she"):
+            return None
+        found = self.table.actor_at(described.root)
+        if found is None and described[0].lower_ not in DEFINITE:
+            return self._unnamed(described).id
+        found = found or self.table.get(self.resolve(described, speaking=True))
+        if found is None or found.kind not in (ActorKind.ANONYMOUS, ActorKind.PERSON):
+            return None
+        return found.id if gender_of(found) in (None, PRONOUN_GENDER.get(pronoun.lower_)) else None
+
+    def _described_subject(self, before: int, after_quote: bool = False) -> SpacySpan | None:
+        """The main-clause subject of the story's sentence before token ``before``'s (or of its own, before it) when
+        that is one person brought in by a description ("A senior executive at one of the trading houses", "Another, a
+        Western diplomat,"); for a quote's speaker, also an unnamed source the story goes on about ("The official
+        also denied …", "the ministry spokeswoman would not confirm …", "A spokesman for X denied it. '…,' he
+        said"), the quote's own sentences skipped. Without the clause said of them; the nearest such."""
         sents = doc_sents(self.doc)
         here = sentence_index(sents, before)
-        for sent in reversed(sents[max(here - 1, 0) : here + 1]):
-            for token in reversed([t for t in sent if t.i < before]):
+        first = here - 1
+        while after_quote and first > 0 and all(self._inside_quotes(t) for t in sents[first] if t.is_alpha):
+            first -= 1
+        for sent in reversed(sents[max(first, 0) : here + 1]):
+            for subject in reversed([t for t in sent if t.i < before]):
+                if subject.dep_ != "nsubj" or _role(subject) != 2:
+                    continue
+                # "Another, a Western diplomat in Riyadh, was …": the description apposed to "another"
+                token = next((c for c in subject.children if c.dep_ == "appos"), subject)
+                determiner = next((c.lower_ for c in token.children if c.dep_ == "det"), None)
+                known = self.table.actor_at(token)
                 if (
-                    token.dep_ == "nsubj"
-                    and token.tag_ == "NN"
+                    token.tag_ == "NN"
                     and token.lemma_.lower() in PEOPLE_NOUNS
-                    and _role(token) == 2
-                    and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
-                    and self.table.actor_at(token) is None
+                    and (
+                        (determiner in ("a", "an") and known is None)
+                        or (
+                            after_quote
+                            and determiner in ("a", "an", "the")
+                            and token.lemma_.lower() in SOURCE_NOUNS
+                            and (known is None or known.kind is ActorKind.ANONYMOUS)
+                        )
+                    )
                 ):
                     end = next(
                         (
@@ -1149,6 +1189,12 @@ def _bare_definite(span: SpacySpan) -> bool:
 def _possessive(owner: str, thing: str) -> str:
     """ "Paul Ryan's office", "Bernie Sanders' campaign"."""
     return f"{owner}' {thing}" if owner.endswith("s") else f"{owner}'s {thing}"
+
+
+def _after_quote(pronoun: Token) -> bool:
+    """Whether a quote closes right before the pronoun: '“…,” he said', '“…” she said'."""
+    doc = pronoun.doc
+    return any(doc[k].tag_ == "''" for k in range(max(pronoun.i - 2, 0), pronoun.i))
 
 
 def _role(token: Token) -> int:

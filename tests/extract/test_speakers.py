@@ -505,11 +505,24 @@ def test_she_after_an_unnamed_spokeswoman_is_the_spokeswoman(extract, text):
             "Reuters reported that the pier would close. The UN refugee agency said 300 families were living near it.",
             "UN refugee agency",
         ),
+        # people named by what they do, and a newsletter as an outlet (vocabularies person_nouns, OUTLET_NOUNS)
+        ("Investigators say the ferry's log was altered after the crash.", "Investigators"),
+        ("Some proprietors said they would close their shops on Friday.", "proprietors"),
+        ("A Tallinn trade newsletter reported that the two ministers had met in Riga.", "Tallinn trade newsletter"),
+        # initials the tagger read as a common noun
+        ("ECOWAS has urged the junta to free the ministers.", "ECOWAS"),
     ],
 )
 def test_a_body_or_group_named_by_what_it_is_speaks_as_itself(extract, text, name):
     record = extract(text)
     assert speaker_name(record, record["quotes"][-1]) == name
+
+
+def test_a_body_named_by_what_it_is_speaks_as_an_organisation(extract):
+    # speaker.described-source: an organisation's word (vocabulary organization_words) makes a body, not a person
+    record = extract("The bishop will visit Kisii in May, according to the diocese.")
+    actor = actor_of(record, quote_with(record, "The bishop will visit")["speaker_actor"])
+    assert (actor["name"], actor["kind"]) == ("diocese", "organization")
 
 
 def test_a_nationality_in_a_description_is_no_office_of_its_own(extract):

@@ -55,6 +55,7 @@ ANONYMOUS_HEADS = {"source", "sources", "insider", "insiders", "person", "people
 DEFINITE = {"the", "these", "those", "this", "that"}
 OUTLET_NOUNS = {
     "newspaper",
+    "newsletter",
     "paper",
     "daily",
     "agency",
@@ -330,7 +331,8 @@ class SpeakerResolver:
         ):
             # a place speaks or meets only as its state: "Moscow said", "with Kyiv"
             return state.id if (state := self.table.state_at(head)) is not None else None
-        if (head.pos_ == "PROPN" or head.lower_ in PARTICLES) and not is_dateline(span):  # "… ter Borgh" misparsed
+        initials = head.is_upper and head.is_alpha and 2 <= len(head) <= 6  # "ECOWAS" the tagger read as a noun
+        if (head.pos_ == "PROPN" or head.lower_ in PARTICLES or initials) and not is_dateline(span):  # "… ter Borgh"
             if (person := self._titled_name(span)) is not None:
                 return person.id
             return self._proper_name(span).id
@@ -341,6 +343,8 @@ class SpeakerResolver:
             if lemma in OUTLET_NOUNS:
                 name = re.sub(r"^(the|a|an|some)\s+", "", span.text, flags=re.IGNORECASE)
                 return self.table.add(ActorKind.OUTLET, name, mention=span, key=f"{name.lower()}@{span.start}").id
+            if lemma in ORGANIZATION_WORDS and head.tag_ == "NN":
+                return self._organization(span).id  # "according to the diocese": a body, not a person
             return self._unnamed(span).id
         if speaking and head.tag_ == "NN" and (delayed := self._delayed_name(span)) is not None:
             return delayed.id  # "A former guerrilla told the court …", named in the next paragraph

@@ -1,6 +1,6 @@
 """The evaluation pairs each gold event with the prediction that fits it best."""
 
-from backchannel.evaluate import Tally, score_events
+from backchannel.evaluate import Tally, score_events, score_quotes
 
 
 def event(mode, status, parties):
@@ -36,3 +36,40 @@ def test_events_with_the_same_people_pair_by_mode_and_status():
     assert tally.ratio("event_matched", "gold_events") == 1.0
     assert tally.ratio("mode_right", "event_matched") == 1.0
     assert tally.ratio("status_right", "event_matched") == 1.0
+
+
+BROKEN = '"The pier is safe," Ada Moss said. "We will open it on Monday."'
+
+
+def broken_record() -> dict:
+    first, second = BROKEN.index("The pier"), BROKEN.index("We will")
+    parts = [
+        {"start": first, "end": first + len("The pier is safe")},
+        {"start": second, "end": second + len("We will open it on Monday.")},
+    ]
+    content = {"start": first, "end": parts[1]["end"], "text": BROKEN[first : parts[1]["end"]], "parts": parts}
+    return {
+        "actors": [{"id": "p1", "name": "Ada Moss", "kind": "person"}],
+        "quotes": [{"content": content, "kind": "direct", "speaker_actor": "p1"}],
+    }
+
+
+def gold_quote(content: str, **more: str) -> dict:
+    return {"content": content, "kind": "direct", "speaker": "Ada Moss", **more}
+
+
+def test_a_quote_broken_by_its_attribution_matches_its_pieces_labelled_as_two_quotes():
+    gold = {"text": BROKEN, "quotes": [gold_quote("The pier is safe"), gold_quote("We will open it on Monday.")]}
+    tally = Tally()
+    score_quotes(gold, broken_record(), tally)
+    assert tally.ratio("quote_matched", "gold_quotes") == 1.0
+    assert tally.ratio("pred_matched_in_complete", "pred_quotes") == 1.0  # one prediction, counted once
+    assert tally.ratio("speaker_right", "quote_matched") == 1.0
+
+
+def test_a_quote_broken_by_its_attribution_matches_one_labelled_with_content_more():
+    gold = {"text": BROKEN, "quotes": [gold_quote("The pier is safe", content_more="We will open it on Monday.")]}
+    tally = Tally()
+    score_quotes(gold, broken_record(), tally)
+    assert tally.ratio("quote_matched", "gold_quotes") == 1.0
+    assert tally.counts["quote_matched"] == 1

@@ -7,7 +7,9 @@ A gold file is one JSON object: ``text`` (with ``published``, ``outlet``),
 ``reported_by``, ``confirmations``); ``quotes_sampled`` marks an article whose
 quotes are a sample, which then counts for quote recall but not precision. Articles are read as pasted pages are (the
 text reader finds the headline and furniture), with the gold's metadata. Quotes
-match one to one by word-token overlap of their content (Jaccard >= 0.5); an
+match one to one by word-token overlap of their content (Jaccard >= 0.5), a
+predicted quote broken by its attribution either whole or piece by piece (a
+labeller may have written its pieces as quotes of their own); an
 event matches a predicted one that has every gold participant among its
 parties, preferring one that agrees on mode and status. Participant precision
 is the share of a matched event's predicted parties that some gold participant
@@ -107,23 +109,43 @@ def score_quotes(gold: dict[str, Any], record: dict[str, Any], tally: Tally) -> 
     complete = not gold.get("quotes_sampled")  # precision only where every quote is labelled
     if complete:
         tally.add("pred_quotes", len(preds))
+    units = _matching_units(text, preds)
     pairs = sorted(
-        ((len(p & g) / len(p | g), i, j) for i, (_, p) in enumerate(preds) for j, (_, g) in enumerate(golds) if p & g),
+        ((len(u & g) / len(u | g), n, j) for n, (*_, u) in enumerate(units) for j, (_, g) in enumerate(golds) if u & g),
         reverse=True,
     )
-    used_p: set[int] = set()
+    whole: set[int] = set()  # predictions matched as a whole
+    parted: dict[int, set[int]] = {}  # predictions matched piece by piece, and which pieces
     used_g: set[int] = set()
-    for score, i, j in pairs:
-        if score < MATCH_JACCARD or i in used_p or j in used_g:
+    for score, n, j in pairs:
+        i, piece, _ = units[n]
+        taken = parted.get(i, set())
+        if score < MATCH_JACCARD or j in used_g or i in whole or (bool(taken) if piece is None else piece in taken):
             continue
-        used_p.add(i)
+        if piece is None:
+            whole.add(i)
+        else:
+            parted.setdefault(i, set()).add(piece)
         used_g.add(j)
         quote, g = preds[i][0], golds[j][0]
         tally.add("quote_matched")
-        tally.add("quote_matched_in_complete", complete)
+        tally.add("pred_matched_in_complete", complete and (piece is None or len(parted[i]) == 1))
         right = _speaker_right(g, actors.get(quote.get("speaker_actor") or ""), actors)
         tally.add("speaker_right", right)
         tally.add("kind_right", quote["kind"] == g["kind"] or {quote["kind"], g["kind"]} <= {"mixed", "partial"})
+
+
+def _matching_units(text: str, preds: list[tuple[dict[str, Any], set[int]]]) -> list[tuple[int, int | None, set[int]]]:
+    """What a gold quote may match: each prediction whole, and each piece of one broken by its attribution ("“A,”
+    she said. “B.”" is one quote with two parts here, and may be two quotes, or one with ``content_more``, to a
+    labeller). As (prediction, piece or None, word tokens)."""
+    units: list[tuple[int, int | None, set[int]]] = []
+    for i, (quote, tokens) in enumerate(preds):
+        units.append((i, None, tokens))
+        ranges = _pred_ranges(quote["content"])
+        if len(ranges) > 1:
+            units += [(i, k, _tokens(text, [r])) for k, r in enumerate(ranges)]
+    return units
 
 
 def _event_names(event: dict[str, Any], actors: dict[str, Any]) -> list[dict[str, Any]]:
@@ -208,7 +230,7 @@ def evaluate(golds: list[dict[str, Any]], nlp: Language) -> dict[str, float]:
         if "events" in gold:  # an article with no contact still counts what is wrongly found in it
             score_events(gold, record, tally)
     figures = {
-        "quote_precision": tally.ratio("quote_matched_in_complete", "pred_quotes"),
+        "quote_precision": tally.ratio("pred_matched_in_complete", "pred_quotes"),
         "quote_recall": tally.ratio("quote_matched", "gold_quotes"),
         "speaker_accuracy": tally.ratio("speaker_right", "quote_matched"),
         "attribution_recall": tally.ratio("speaker_right", "gold_quotes"),

@@ -291,6 +291,11 @@ def test_a_hyphenated_family_name_before_the_full_name_is_one_person(extract, te
             "visit",
             {"Kenya"},
         ),
+        (  # contact.verb.summon: the one summoned is called in and met
+            "Foreign Minister Aino Laine summoned Norway's ambassador, Lars Holm, to the ministry on Friday.",
+            "meeting",
+            {"Aino Laine", "Lars Holm"},
+        ),
     ],
 )
 def test_contacts_told_in_other_words(extract, text, mode, sides):
@@ -309,7 +314,21 @@ def test_contacts_told_in_other_words(extract, text, mode, sides):
         "Governor Ana Ruiz dined at the club on Friday.",
         "Senator Dana Whitlow spoke to reporters after meeting with voters in Salem.",
         "The city hosted Brazilian fans for the final.",
+        "Governor Ana Ruiz summoned the courage to speak on Friday.",
     ],
 )
 def test_words_that_only_look_like_contacts(extract, text):
     assert extract("Border talks\n\n" + text, published="2026-03-12")["events"] == []
+
+
+def test_the_ministry_an_ambassador_is_summoned_to_is_where_not_whom(extract):
+    # contact.verb.summon
+    record = extract(
+        "Border talks\n\nForeign Minister Aino Laine summoned Norway's ambassador, Lars Holm, to the ministry in "
+        "Tallinn on Friday.",
+        published="2026-03-12",
+    )
+    (event,) = record["events"]
+    assert [actor_of(record, i)["name"] for i in event["actor"]] == ["Aino Laine"]
+    assert [actor_of(record, i)["name"] for i in event["recipient"]] == ["Lars Holm"]
+    assert event["place"]["name"] == "Tallinn"

@@ -291,10 +291,15 @@ def test_a_hyphenated_family_name_before_the_full_name_is_one_person(extract, te
             "visit",
             {"Kenya"},
         ),
-        (  # contact.verb.summon: the one summoned is called in and met
-            "Foreign Minister Aino Laine summoned Norway's ambassador, Lars Holm, to the ministry on Friday.",
+        (  # party.planner: who accepted the invitation visits
+            "Prime Minister Ana Ruiz has accepted an invitation to visit Japan in May.",
+            "visit",
+            {"Ana Ruiz", "Japan"},
+        ),
+        (  # party.planner: who unveiled the plan meets
+            "Foreign Minister Ana Ruiz unveiled a plan to meet Governor Tom Varga in Lima.",
             "meeting",
-            {"Aino Laine", "Lars Holm"},
+            {"Ana Ruiz", "Tom Varga"},
         ),
     ],
 )
@@ -314,21 +319,32 @@ def test_contacts_told_in_other_words(extract, text, mode, sides):
         "Governor Ana Ruiz dined at the club on Friday.",
         "Senator Dana Whitlow spoke to reporters after meeting with voters in Salem.",
         "The city hosted Brazilian fans for the final.",
-        "Governor Ana Ruiz summoned the courage to speak on Friday.",
     ],
 )
 def test_words_that_only_look_like_contacts(extract, text):
     assert extract("Border talks\n\n" + text, published="2026-03-12")["events"] == []
 
 
-def test_the_ministry_an_ambassador_is_summoned_to_is_where_not_whom(extract):
-    # contact.verb.summon
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Foreign Minister Ana Ruiz has accepted an invitation to meet Governor Tom Varga in Lima.", "planned"),
+        ("Foreign Minister Ana Ruiz has no plans to meet Governor Tom Varga in Lima.", "denied"),  # status.negated
+    ],
+)
+def test_a_plan_or_invitation_makes_its_holder_a_side(extract, text, status):
+    # party.planner
+    record = extract("Border talks\n\n" + text, published="2026-03-12")
+    (event,) = record["events"]
+    assert {actor_of(record, i)["name"] for i in event["participants"]} == {"Ana Ruiz", "Tom Varga"}
+    assert event["status"] == status
+
+
+def test_an_invitation_sent_is_not_the_senders_visit(extract):
     record = extract(
-        "Border talks\n\nForeign Minister Aino Laine summoned Norway's ambassador, Lars Holm, to the ministry in "
-        "Tallinn on Friday.",
+        "Border talks\n\nGovernor Tom Varga sent Foreign Minister Ana Ruiz an invitation to visit Lima.",
         published="2026-03-12",
     )
-    (event,) = record["events"]
-    assert [actor_of(record, i)["name"] for i in event["actor"]] == ["Aino Laine"]
-    assert [actor_of(record, i)["name"] for i in event["recipient"]] == ["Lars Holm"]
-    assert event["place"]["name"] == "Tallinn"
+    assert not any(actor_of(record, i)["name"] == "Tom Varga" for e in record["events"] for i in e["actor"]), record[
+        "events"
+    ]

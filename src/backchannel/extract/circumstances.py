@@ -69,6 +69,8 @@ def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
     words = {t.lower_ for t in chain}
     lemmas = {t.lemma_.lower() for t in chain}
     negated = any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in children)
+    # "has no plans to meet": a plan denied
+    negated = negated or any(t.pos_ == "NOUN" and any(c.lower_ == "no" for c in t.children) for t in chain[1:])
     # "ending a three-day trip", "the talks ended without agreement": a contact that ended took place
     ended = "end" in lemmas and noun is not None and NOUN_MODES.get(noun.lower_) == "visit"
     ended = ended or (noun is not None and noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "end")

@@ -54,7 +54,7 @@ CONTACT_VERBS = (
     | TRAVEL_VERBS
     | HOST_VERBS
     | {"speak", "talk", "confer", "huddle", "meet", "discuss", "negotiate", "consult", "visit", "see", "spend"}
-    | {"communicate", "summon"}
+    | {"communicate"}
     | MEAL_VERBS
     | {"exchange"}
     | GATHERING_SUBJECT_VERBS
@@ -118,11 +118,6 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
             fired("contact.verb.dine-with")  # "dined with the port authority chief": a meeting
             return "meeting"
         return None  # "dined at the club"
-    if lemma == "summon":
-        if objects and all(person_like(o) for o in objects):
-            fired("contact.verb.summon")  # "the foreign ministry summoned the ambassador": called in, and met
-            return "meeting"
-        return None  # "summoned the courage", "summoned a meeting"
     if lemma == "communicate":
         with_means = any(g.dep_ == "prep" and g.lower_ == "with" for c in means for t in c.children for g in t.children)
         if ("with" in preps or with_means) and subtree_words & PHONE_WORDS - {"call"}:

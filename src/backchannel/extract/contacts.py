@@ -283,9 +283,6 @@ def _verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> 
                 place = child
             else:
                 objects += parties_of([child], table, resolver)
-        elif child.dep_ == "prep" and child.lower_ == "to" and lemma == "summon":
-            # "summoned the ambassador to the ministry in Tallinn": where, not whom
-            place = place or next((t for t in child.subtree if t.ent_type_ == "GPE" and is_place(t)), None)
         elif child.dep_ == "prep" and child.lower_ in ("with", "to", "between"):
             for pobj in (g for g in child.children if g.dep_ == "pobj"):
                 if is_place(pobj) and child.lower_ == "to" and mode == "visit":

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from ..geo import gazetteer
 from ..records import ActorKind
 from .actors import ADDRESS_WORDS, GOVERNMENT_GROUPS, ActorTable, misread_demonym, nationalities
-from .contact_words import NOT_PEOPLE, NOUN_MODES, PARTITIVES, SIDELINES, TRAVEL_VERBS
+from .contact_words import NOT_PEOPLE, NOUN_MODES, PARTITIVES, PLANNING_HEADS, REQUEST_HEADS, SIDELINES, TRAVEL_VERBS
 from .lexicon import TITLE_NOUNS
 from .person_words import PEOPLE_NOUNS
 from .places import is_place
@@ -47,12 +47,41 @@ def subjects_of(verb: Token) -> list[Token]:
             return []
         if node.head.i == node.i:
             return []
+        if node.dep_ == "acl" and (owner := _planner(node.head)) is not None:
+            if isinstance(owner, list):
+                return owner  # "his plan to visit Oslo"
+            node = owner  # "accepted an invitation to visit Japan": who accepted it
+            continue
         if node.dep_ == "relcl" or (node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN")):
             return [node.head]
         node = node.head
         if after:
             node = node.head  # from "after" to the verb it hangs on
     return []
+
+
+INVITEE_VERBS = frozenset({"accept", "receive", "decline", "reject", "refuse", "welcome", "take", "turn"})
+"""What the one invited does with an invitation: "accepted an invitation to visit Japan"."""
+
+
+def _planner(noun: Token) -> list[Token] | Token | None:
+    """Who would act on a plan, offer or invitation an infinitive hangs on (rule party.planner): its possessor
+    ("his plan to visit Oslo"), or the verb whose subject holds it ("accepted an invitation to visit Japan",
+    "unveiled a plan to meet the governor"; an invitation only in the hands of the one invited, not "sent X an
+    invitation")."""
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or lemma not in PLANNING_HEADS | REQUEST_HEADS:
+        return None
+    owner = [c for c in noun.children if c.dep_ == "poss"]
+    if owner:
+        fired("party.planner")
+        return owner
+    verb = noun.head
+    sent = lemma == "invitation" and verb.lemma_.lower() not in INVITEE_VERBS  # "sent X an invitation to visit"
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or sent:
+        return None
+    fired("party.planner")
+    return verb
 
 
 def _conjoined_to_apposition(node: Token) -> list[Token]:

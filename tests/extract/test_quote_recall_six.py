@@ -2,6 +2,7 @@
 
 import pytest
 
+from backchannel.extract.quotes import _subject, _trailing_attribution
 from tests.conftest import quote_with
 
 
@@ -172,12 +173,38 @@ def test_a_sentence_closed_by_an_attribution_reports_what_comes_before(extract):
     assert quote["speaker"]["text"] == "he"
 
 
+def test_an_attribution_closing_a_paragraph_reports_what_comes_before(nlp):
+    # quote.trailing-attribution: the sentence ends with its paragraph break, after the full stop
+    doc = nlp(
+        "Harbour news\n\nAs the mayor prepared to address dock workers in Varna on Monday, a 12-year-old girl near "
+        "the gate was struck by a falling sign, police said.\n\nThe gate was closed."
+    )
+    said = next(t for t in doc if t.text == "said")
+    finding = _trailing_attribution(said, said.sent, _subject(said))
+    assert finding is not None and doc.text[slice(*finding.ranges[0])].startswith("As the mayor prepared")
+
+
 @pytest.mark.parametrize(
     "sentence",
-    ["After the long vote on the pier, he said.", "Speaking to the pilots at the harbour, Moss said."],
+    [
+        "After the long vote on the pier, he said.",
+        "Speaking to the pilots at the harbour, Moss said.",
+        # a clause of when before it, and words of the verb's own after it
+        "When the council cut the ferry subsidy two years later, the islanders said enough.",
+    ],
 )
 def test_a_phrase_without_a_clause_before_an_attribution_is_not_reported(extract, sentence):
-    assert extract(sentence)["quotes"] == []
+    assert extract(sentence + "\n\nThey blocked the pier.")["quotes"] == []
+
+
+def test_a_that_clause_hung_on_a_noun_deep_in_the_phrase_after_the_verb_is_what_was_said(extract):
+    # the stray clause of "said in one of a series of interviews that …"
+    record = extract(
+        "Ada Moss, the former mayor of Varna, said in one of a series of radio interviews that the ferry would stop "
+        "running in May."
+    )
+    quote = quote_with(record, "the ferry would stop")
+    assert quote["content"]["text"] == "that the ferry would stop running in May"
 
 
 def test_a_name_after_the_verb_that_the_parser_gave_to_the_next_clause_speaks(extract):

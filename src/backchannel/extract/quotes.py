@@ -1425,6 +1425,8 @@ def _a_figure(noun: Token) -> bool:
 TRAILING_TAIL_DEPS = frozenset({"npadvmod", "prep", "advmod", "punct", "agent"})
 """What may follow a closing attribution: when, where, how ("…, he said on Monday in an interview.")."""
 MIN_TRAILING_WORDS = 3
+SAID_WORDS = frozenset({"so", "enough", "yes", "no", "otherwise", "nothing", "little", "much"})
+"""What a trailing "said" may take as its own words: "Mexico said enough"."""
 
 
 def _trailing_attribution(verb: Token, sent: SpacySpan, speaker: SpacySpan | None) -> Finding | None:
@@ -1436,18 +1438,26 @@ def _trailing_attribution(verb: Token, sent: SpacySpan, speaker: SpacySpan | Non
         return None
     if speaker.start <= sent.start + 1 or doc[speaker.start - 1].text != "," or speaker.end > verb.i:
         return None
-    if doc[sent.end - 1].text not in (".", "!", "?"):
+    end = sent.end
+    while end > verb.i + 1 and doc[end - 1].is_space:
+        end -= 1  # the paragraph break a sentence ends with
+    if doc[end - 1].text not in (".", "!", "?"):
         return None  # "In a televised address, Moss said:" introduces what follows
-    for t in doc[verb.i + 1 : sent.end]:
+    for t in doc[verb.i + 1 : end]:
         while t.head != verb and t.head != t:
             t = t.head
-        if t.head != verb or t.dep_ not in TRAILING_TAIL_DEPS:
+        if t.head != verb or t.dep_ not in TRAILING_TAIL_DEPS or t.lower_ in SAID_WORDS:
             return None  # the verb has words of its own after it: "Then, last week, Moss called the plan …"
     span = _trimmed(doc, sent.start, speaker.start - 2)
     if span is None or _words(doc_text(doc), *span) < MIN_TRAILING_WORDS:
         return None
-    if not any(t.tag_ in FINITE_TAGS | {"MD"} for t in doc.char_span(*span, alignment_mode="expand") or ()):
+    before = doc.char_span(*span, alignment_mode="expand") or doc[0:0]
+    if not any(t.tag_ in FINITE_TAGS | {"MD"} for t in before):
         return None  # "After the vote, he said.", "Speaking to students, Moss said.": no finite clause before it
+    opener = next((t for t in before if t.dep_ != "cc"), None)
+    if opener is not None and opener.dep_ in ("mark", "advmod") and opener.head.dep_ == "advcl":
+        if opener.head.right_edge.i >= before.end - 1:
+            return None  # "But when Congress cut the funds, Mexico said enough.": a clause of when, not what
     return Finding(QuoteKind.INDIRECT, [span], _cue(verb), speaker, rule="quote.trailing-attribution")
 
 
@@ -1597,9 +1607,10 @@ def _nonverbal_clause(verb: Token) -> Token | None:
 
 
 def _stray_clause(verb: Token) -> Token | None:
-    """ "wrote in a letter that taxes would rise": a that-clause the parser hung on the noun before it."""
+    """ "wrote in a letter that taxes would rise", "said in one of a series of messages that …": a that-clause the
+    parser hung on a noun of the phrase before it."""
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i):
-        for noun in (g for g in prep.children if g.dep_ == "pobj"):
+        for noun in _objects_down(prep):
             for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX")):
                 first = clause.left_edge
                 own_subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" for c in clause.children)
@@ -1607,6 +1618,15 @@ def _stray_clause(verb: Token) -> Token | None:
                 if first.lower_ == "that" and first.i == phrase_end + 1 and own_subject:
                     return clause
     return None
+
+
+def _objects_down(prep: Token, depth: int = 3) -> Iterator[Token]:
+    """The objects of a preposition and of the prepositions hung on them: "in one of a series of messages"."""
+    for noun in (g for g in prep.children if g.dep_ == "pobj"):
+        yield noun
+        if depth > 1:
+            for inner in (c for c in noun.children if c.dep_ == "prep"):
+                yield from _objects_down(inner, depth - 1)
 
 
 def _parenthetical(verb: Token, sent: SpacySpan, speaker: SpacySpan | None) -> Finding | None:

@@ -644,3 +644,16 @@ def test_a_form_of_address_that_is_a_title_stays_a_title(extract):
     )
     person = next(a for a in record["actors"] if a["name"] == "Renato Ilagan Cruz")
     assert "Bishop" in person["titles"]
+
+
+def test_a_family_name_inside_a_hyphenated_one_is_not_that_family_members(extract):
+    # a bare family name the tagger missed joins its person, but "Faleolo" of "Mele Faleolo-Schmidt" is hers
+    text = (
+        "Pilot dies\n\nHarbour pilot Tavita Leota Sione Faleolo died on Sunday at 78.\n\n"
+        '"He guided every ship in," his eldest daughter, Mele Faleolo-Schmidt, told the Harbour Herald.\n\n'
+        'Faleolo joined the pilots in 1966.\n\n"He gave his whole life to the harbour," Mele Faleolo-Schmidt said.'
+    )
+    record = extract(text)
+    quote = next(q for q in record["quotes"] if "whole life" in q["content"]["text"])
+    speaker = next(a for a in record["actors"] if a["id"] == quote["speaker_actor"])
+    assert speaker["name"] == "Mele Faleolo-Schmidt"

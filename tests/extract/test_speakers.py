@@ -15,6 +15,15 @@ def test_gender_from_a_given_name_the_press_uses_for_one_gender():
     assert gender_of(Actor(id="p3", name="Quorra Valdemar", kind=ActorKind.PERSON)) is None
 
 
+@pytest.mark.parametrize(
+    ("name", "gender"),
+    [("Joaquín Ortega Salas", "m"), ("Mirlande Pierre-Louis", "f"), ("Kwabena Mensah", "m"), ("Zeynep Kaya", "f")],
+)
+def test_given_names_of_other_regions_tell_a_gender(name, gender):
+    # gender.given-name: names of Latin America, the Caribbean, Africa and Turkey, not only of English-language news
+    assert gender_of(Actor(id="p1", name=name, kind=ActorKind.PERSON)) == gender
+
+
 def test_gender_words_outrank_the_given_name():
     actor = Actor(id="p1", name="Thomas Brandt", kind=ActorKind.PERSON, titles=["spokeswoman"])
     assert gender_of(actor) == "f"

@@ -1312,7 +1312,19 @@ def _add_surname_mentions(table: ActorTable, doc: Doc) -> None:
     for token in doc_index(doc).with_text(surnames.keys()):
         if token.i in table.token_actor or token.pos_ not in ("PROPN", "NOUN"):
             continue
+        if (other := _hyphened_to(token)) is not None and other.text not in surnames:
+            continue  # "Aumua" of "Losa Aumua-Schuster" is hers; "Nair-Haddad talks" name two people
         table.add_mention(surnames[token.text], doc[token.i : token.i + 1])
+
+
+def _hyphened_to(token: Token) -> Token | None:
+    """The word a hyphen joins ``token`` to, without spaces ("Schuster" for "Aumua" in "Aumua-Schuster")."""
+    doc = token.doc
+    if token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_:
+        return doc[token.i + 2] if not doc[token.i + 1].whitespace_ else None
+    if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_:
+        return doc[token.i - 2] if not doc[token.i - 2].whitespace_ else None
+    return None
 
 
 def _org_key(table: ActorTable, name: str, country: str | None) -> str | None:

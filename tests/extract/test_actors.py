@@ -657,3 +657,26 @@ def test_a_family_name_inside_a_hyphenated_one_is_not_that_family_members(extrac
     quote = next(q for q in record["quotes"] if "whole life" in q["content"]["text"])
     speaker = next(a for a in record["actors"] if a["id"] == quote["speaker_actor"])
     assert speaker["name"] == "Mele Faleolo-Schmidt"
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        (
+            "The council gave the contract to Harbourline Partners in May.\n\n"
+            "Harbourline says the fares will not rise before 2027.",
+            "Harbourline Partners",
+        ),
+        (
+            "The council gave the contract to Kestrel Marine Holdings in May, after talks with Mayor Ada Moss.\n\n"
+            "Kestrel Marine said the fares would not rise before 2027.",
+            "Kestrel Marine Holdings",
+        ),
+    ],
+)
+def test_a_company_named_without_its_corporate_word_is_that_company(extract, text, company):
+    # actor.company-short-name
+    record = extract("Ferry contract\n\n" + text)
+    quote = next(q for q in record["quotes"] if "fares" in q["content"]["text"])
+    speaker = next(a for a in record["actors"] if a["id"] == quote["speaker_actor"])
+    assert (speaker["name"], speaker["kind"]) == (company, "organization")

@@ -501,6 +501,7 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
             country = _org_country(ent)
             table.add(ActorKind.ORGANIZATION, name, mention=ent, country=country, key=_org_key(table, name, country))
     _add_outlets_by_usage(table, doc)
+    _fold_company_short_names(table)
     _fold_acronyms(table)
     _add_surname_mentions(table, doc)
     for actor in table.persons():
@@ -570,6 +571,31 @@ def _add_short_outlet_names(table: ActorTable, doc: Doc) -> None:
                 table.add_mention(outlet, span)
             elif held.kind is ActorKind.ORGANIZATION and held.name.casefold() == last.casefold():
                 _fold_into(table, held, outlet)
+
+
+CORPORATE_WORDS = frozenset(
+    {"partners", "group", "holdings", "inc", "ltd", "limited", "corp", "corporation", "company", "co", "llc", "plc"}
+    | {"sa", "ag", "gmbh", "bhd", "pty", "industries", "enterprises", "associates"}
+)
+"""Words a company's name ends with that the press drops after first mention: "Sonoran Ridge Partners"."""
+
+
+def _fold_company_short_names(table: ActorTable) -> None:
+    """ "Sonoran Ridge says …" after "Sonoran Ridge Partners" (rule actor.company-short-name): a name, the
+    tagger's person's or organisation's, that is one company's name without its corporate words is that company."""
+    companies = [a for a in table.actors if a.kind is ActorKind.ORGANIZATION]
+    for short in [a for a in table.actors if a.kind in (ActorKind.PERSON, ActorKind.ORGANIZATION)]:
+        words = short.name.split()
+        full = [
+            c
+            for c in companies
+            if c is not short
+            and c.name.split()[: len(words)] == words
+            and len(c.name.split()) > len(words)
+            and all(w.lower().rstrip(".,") in CORPORATE_WORDS for w in c.name.split()[len(words) :])
+        ]
+        if len(full) == 1 and short.id in table.by_id and full[0].id in table.by_id:
+            _fold_into(table, short, full[0])
 
 
 INITIALS_SKIPPED = frozenset({"of", "for", "and", "the", "on", "in", "to", "&"})

@@ -327,6 +327,17 @@ def test_he_inside_what_a_described_source_said_is_not_that_source(extract):
     assert all("federation spokesman" not in side for side in sides)
 
 
+def test_the_description_of_an_unnamed_source_who_just_spoke_is_that_source(extract):
+    # speaker.the-same: "the scholar" right after the unnamed scholar spoke, not the minister named before
+    r = extract(
+        "Trade talks\n\nAsked whether the summit would go ahead, Foreign Minister Lin Qiao said only that the "
+        "question would be studied.\n\nA European scholar who advises the government on trade, and who spoke on "
+        'condition that he not be named, said Brussels wanted guarantees first. "A summit is a prize, not a first '
+        'step," the scholar said.'
+    )
+    assert speaker_of(r, "A summit is a prize")["name"] == "European scholar"
+
+
 def test_he_after_a_named_subject_is_still_the_named_person(extract):
     r = extract(
         "Grain deal\n\nA trader at the port watched the ships leave. The Danish trade minister, Lars Holm, was "

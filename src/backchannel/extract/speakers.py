@@ -812,9 +812,12 @@ class SpeakerResolver:
         return None
 
     def _the_same(self, span: SpacySpan) -> str | None:
-        """ "The same trader" (rule speaker.the-same): the unnamed person of that noun who spoke last."""
+        """ "The same trader" (rule speaker.the-same): the unnamed person of that noun who spoke last; also "the
+        scholar" right after the unnamed scholar spoke, not a named person the description would fit."""
         head = span.root
-        if not any(t.lower_ == "same" for t in span) or head.tag_ != "NN" or not self.last_anonymous:
+        same = any(t.lower_ == "same" for t in span)
+        just_spoke = _bare_definite(span) and self.last_speaker == self.last_anonymous
+        if not (same or just_spoke) or head.tag_ != "NN" or not self.last_anonymous:
             return None
         actor = self.table.get(self.last_anonymous)
         return actor.id if actor is not None and head.lower_ in actor.name.lower().split() else None

@@ -1,5 +1,7 @@
 """Attribution constructions, each on sentences written for these tests."""
 
+import pytest
+
 from tests.conftest import actor_of, quote_with, speaker_name
 
 
@@ -612,3 +614,15 @@ def test_a_paper_reporting_a_request_relays_no_words(extract):
         "The Harbor Courier reported that the mayor had asked the pilots to prepare plans for a winter timetable."
     )
     assert speaker_name(r, quote_with(r, "prepare plans")) == "Harbor Courier"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new coach speaks French and some Arabic.",
+        "The harbour master, who speaks fluent Portuguese, met the crews.",
+    ],
+)
+def test_speaking_a_language_is_no_remark(extract, text):
+    # quote.language-spoken
+    assert extract(text)["quotes"] == []

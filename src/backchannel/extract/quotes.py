@@ -1321,6 +1321,9 @@ def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
         topics = TOPIC_PREPS if lemma in ADDRESSING_VERBS else TOPIC_PREPS | {"to"}  # "referred to", not "spoke to"
         if lemma in TOPIC_VERBS and not any(c.dep_ == "dobj" or c.lower_ in topics for c in right):
             return None  # "speaking in Warsaw" says where, not what
+        if lemma in ADDRESSING_VERBS and any(c.dep_ == "dobj" and _a_language(c) for c in right):
+            fired("quote.language-spoken")
+            return None  # "who speaks fluent English", "speaks three languages": a skill, not a remark
         if right and lemma in VERDICT_VERBS and _only_the_story(right):
             # "confirmed the call", "denied reports that he had spoken to X": a verdict on a story, which the
             # events keep as a confirmation; what the reports said is not the speaker's
@@ -1415,6 +1418,11 @@ def _marked(clause: Token, word: str) -> bool:
 
 def _has_subject(clause: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children)
+
+
+def _a_language(noun: Token) -> bool:
+    """A language or languages: "English", "fluent Arabic", "three languages"."""
+    return noun.lemma_.lower() == "language" or noun.ent_type_ in ("LANGUAGE", "NORP")
 
 
 def _a_figure(noun: Token) -> bool:

@@ -626,3 +626,20 @@ def test_a_paper_reporting_a_request_relays_no_words(extract):
 def test_speaking_a_language_is_no_remark(extract, text):
     # quote.language-spoken
     assert extract(text)["quotes"] == []
+
+
+def test_a_title_case_headline_ending_with_its_attribution(extract):
+    # quote.headline-told, and actor.headline-verb: "Tells" is no part of the name before it
+    r = extract(
+        "Ferry Fares Are 'A Tax On Islanders,' Ada Moss Tells Harbour Board\n\n"
+        "Ada Moss, the harbour master, spoke to the board on Monday about the ferry."
+    )
+    quote = quote_with(r, "Ferry Fares Are")
+    assert (quote["content"]["text"], quote["cue"]["text"]) == ("Ferry Fares Are 'A Tax On Islanders", "Tells")
+    assert speaker_name(r, quote) == "Ada Moss"
+    assert not any(a["name"].endswith("Tells") for a in r["actors"])
+
+
+def test_a_phrase_before_a_headlines_attribution_is_no_claim(extract):
+    r = extract("Railing Against Fares, Ada Moss Vows To Cut Them\n\nAda Moss spoke to the board on Monday.")
+    assert not any(q["content"]["text"].startswith("Railing") for q in r["quotes"])

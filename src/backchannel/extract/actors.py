@@ -180,9 +180,18 @@ def _trimmed_ent(ent: SpacySpan) -> SpacySpan:
         return named
     if ent.label_ == "PERSON" and _leading_participle(doc[start]) and trimmed.end - start >= 2:
         start += 1  # rule actor.leading-participle: "Meeting Lavrov in Geneva, …" tagged as one name
-    if (start, trimmed.end) == (ent.start, ent.end):
+    end = trimmed.end
+    if ent.label_ == "PERSON" and end - start >= 3 and doc[end - 1].text in HEADLINE_VERBS:
+        end -= 1  # rule actor.headline-verb: "… Ada Moss Tells Board" tagged with the verb
+    if (start, end) == (ent.start, ent.end):
         return ent
-    return SpacySpan(doc, start, trimmed.end, label=ent.label)
+    return SpacySpan(doc, start, end, label=ent.label)
+
+
+HEADLINE_VERBS = frozenset(
+    {"Says", "Tells", "Warns", "Claims", "Insists", "Admits", "Urges", "Vows", "Predicts", "Argues", "Slams"}
+)
+"""Reporting verbs as a title-case headline writes them, which the tagger may read into a name before them."""
 
 
 RUN_TOGETHER_PREPS = frozenset({"with", "by"})

@@ -122,7 +122,7 @@ def find_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:
     reported = [f for f in _reported(doc) if not (f.cue and any(q.start < f.cue[0] < q.end for q in quoted))]
     findings = _combine(doc, text, quoted, _apart_from_questions(text, reported))
     findings += _blocks_after_colon(doc, text, findings)
-    if (claim := _headline_claim(doc, text, boiler)) is not None:
+    if (claim := _headline_claim(doc, text, boiler) or _headline_told(doc, text, boiler)) is not None:
         findings = [f for f in findings if not (f.start < claim.end and claim.start < f.end)] + [claim]
     signed = find_signed(text, boiler, lambda s, e: _names_person(doc, s, e))
     signed += find_dash_signed(text, boiler, lambda s, e: _names_person(doc, s, e))
@@ -2083,6 +2083,40 @@ def _headline_claim(doc: Doc, text: str, boiler: list[tuple[int, int]]) -> Findi
         return None
     rule = None if named else "quote.headline-named-later" if later else "quote.headline-capitals"
     return Finding(QuoteKind.DIRECT, [(base + m.start("what"), end)], (colon, colon + 1), speaker, rule=rule)
+
+
+QUOTE_EDGES = " '\"‘’“”,"
+"""What a headline's words are cut from at either end."""
+HEADLINE_TOLD = re.compile(
+    r"^(?P<what>[^\n]+?)[,’'\"”]*,[’'\"”]?\s+(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+"
+    r"(?P<verb>Says|Tells|Warns|Claims|Insists|Admits|Urges|Vows|Predicts|Argues)\b"
+)
+"""A title-case headline that ends with its attribution: "Fares Are 'A Tax On Islanders,' Ada Moss Tells Board"."""
+
+
+def _headline_told(doc: Doc, text: str, boiler: list[tuple[int, int]]) -> Finding | None:
+    """ "Fares Are 'A Tax On Islanders,' Ada Moss Tells Board" (rule quote.headline-told): in a headline in title
+    case, what comes before the comma is what the capitalised name after it says, tells or warns."""
+    line = re.search(r"[^\n]+", text)
+    if line is None or len(line.group(0)) > HEADLINE_CHARS or any(s <= line.start() < e for s, e in boiler):
+        return None
+    m = HEADLINE_TOLD.match(line.group(0))
+    if m is None or NOT_A_SPEAKER.search(m["who"]):
+        return None
+    base = line.start()
+    speaker = doc.char_span(base + m.start("who"), base + m.end("who"), alignment_mode="expand")
+    start, end = base + m.start("what"), base + m.end("what")
+    while end > start and text[end - 1] in QUOTE_EDGES:
+        end -= 1
+    if text[start] in QUOTE_EDGES and not any(c in "’'\"”" for c in text[start + 1 : end]):
+        start += 1  # a mark opening the whole headline, not one closed inside it ("‘ISIS Truther’ Trump Is …")
+    words = doc.char_span(start, end, alignment_mode="expand")
+    if speaker is None or words is None or _words(text, start, end) < MIN_TRAILING_WORDS:
+        return None
+    if not any(t.tag_ in FINITE_TAGS | {"MD"} for t in words):
+        return None  # "Railing Against Trump, Sanders Vows …": a phrase, not a claim
+    cue = (base + m.start("verb"), base + m.end("verb"))
+    return Finding(QuoteKind.DIRECT, [(start, end)], cue, speaker, rule="quote.headline-told")
 
 
 LATER_MENTIONS = 3

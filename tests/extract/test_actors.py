@@ -680,3 +680,19 @@ def test_a_company_named_without_its_corporate_word_is_that_company(extract, tex
     quote = next(q for q in record["quotes"] if "fares" in q["content"]["text"])
     speaker = next(a for a in record["actors"] if a["id"] == quote["speaker_actor"])
     assert (speaker["name"], speaker["kind"]) == (company, "organization")
+
+
+def test_a_place_name_right_after_a_name_is_its_second_family_name(extract):
+    # actor.name-run-on: "Valdivia" (a Chilean city, to the tagger) ends "Ximena Soto Valdivia"
+    record = extract(
+        "Mine strike\n\nThe company's chief executive, Martin Keller, spoke by telephone on Tuesday with Labour "
+        "Minister Ximena Soto Valdivia, according to two people familiar with the call.",
+        published="2026-03-12",
+    )
+    names = {a["name"] for a in record["actors"]}
+    assert "Ximena Soto Valdivia" in names and "Ximena Soto" not in names
+    (event,) = record["events"]
+    assert {a["name"] for a in record["actors"] if a["id"] in event["participants"]} == {
+        "Martin Keller",
+        "Ximena Soto Valdivia",
+    }

@@ -285,3 +285,21 @@ def test_a_headline_label_goes_on_into_no_paragraph(extract):
         published="2026-06-07",
     )
     assert not [q for q in record["quotes"] if q["content"]["text"].startswith(("Senator Maria", "Transcript"))]
+
+
+def test_questions_under_the_outlets_own_name_make_a_write_up_and_end_each_answer(extract):
+    # quote.transcript-turn: the questions' label ("Prairie Review") names no one the story names; each answer
+    # ends where the next question starts
+    record = extract(
+        "Coach on the new season\n\nASTANA — Dauren Bekovich Suleimenov has coached the national team for two "
+        "years. We put our questions to Suleimenov at his office.\n\n"
+        "Prairie Review: How did the meeting with the minister go?\n\n"
+        "Suleimenov: Very well. I told him that the regions need coaches more than stadiums.\n\n"
+        "Prairie Review: Will you stay after the qualifiers?\n\n"
+        "Suleimenov: That depends on the results, not on me.\n",
+        published="2026-06-07",
+    )
+    quote = quote_with(record, "Very well.")
+    assert actor_of(record, quote["speaker_actor"])["name"] == "Dauren Bekovich Suleimenov"
+    assert quote["content"]["text"] == "Very well. I told him that the regions need coaches more than stadiums."
+    assert not any("Prairie Review" in q["content"]["text"] for q in record["quotes"])

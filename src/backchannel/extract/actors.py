@@ -439,6 +439,7 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
     ents = _joined_persons(ents)
     people = _untagged_people(doc)
     ents = [_run_on(e) for e in ents if not any(e.start < p.end and p.start < e.end for p in people)]
+    ents = [e for e in ents if e.label_ == "PERSON" or not any(_within(e, p) for p in ents if p.label_ == "PERSON")]
     ents = sorted([*ents, *people], key=lambda e: e.start)
     aged = _person_marked_names(ents)
     person_ents = [
@@ -869,7 +870,8 @@ def _with_given_names(ent: SpacySpan) -> SpacySpan:
 
 def _run_on(ent: SpacySpan) -> SpacySpan:
     """ "Helena Guimarães" + "Prado" (rule actor.name-run-on): a person's name the tagger cut one capitalised
-    name short runs on to it, when that word is no entity, title, organisation word or place."""
+    name short runs on to it, when that word is no entity, title, organisation word or country; a one-word place
+    right after a name of two words or more is a second family name ("Ximena Rojas Valdivia")."""
     doc = ent.doc
     end = ent.end
     if ent.label_ != "PERSON" or end >= len(doc):
@@ -877,7 +879,15 @@ def _run_on(ent: SpacySpan) -> SpacySpan:
     nxt = doc[end]
     if _hyphenated_given_name(doc, end):
         return SpacySpan(doc, ent.start, end + 2, label=ent.label)  # "Kang Min" + "-seok", "Moon Jae" + "-in"
-    if not (nxt.pos_ == "PROPN" and nxt.is_title and nxt.is_alpha and nxt.ent_iob_ == "O" and not nxt.is_sent_start):
+    # a place's name as a second family name: "Ximena Rojas" + "Valdivia" (a Chilean city)
+    place = (
+        nxt.ent_iob_ == "B"
+        and nxt.ent_type_ in ("GPE", "LOC")
+        and (end + 1 >= len(doc) or doc[end + 1].ent_iob_ != "I")
+    )
+    if not (nxt.pos_ == "PROPN" and nxt.is_title and nxt.is_alpha and (nxt.ent_iob_ == "O" or place)):
+        return ent
+    if nxt.is_sent_start or (place and (len(_name_tokens(ent)) < 2 or ent[-1].whitespace_ != " ")):
         return ent
     if end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].is_title:
         return ent  # a run of capitalised words: another name may start here
@@ -890,6 +900,12 @@ def _run_on(ent: SpacySpan) -> SpacySpan:
     if len(_name_tokens(ent)) < 2 and not _titled_name(longer):
         return ent  # one word runs on only under a title: "Foreign Minister Kasem" + "Rattanakul"
     return longer
+
+
+def _within(inner: SpacySpan, outer: SpacySpan) -> bool:
+    return (
+        outer.start <= inner.start and inner.end <= outer.end and (inner.start, inner.end) != (outer.start, outer.end)
+    )
 
 
 def _joined_persons(ents: list[SpacySpan]) -> list[SpacySpan]:

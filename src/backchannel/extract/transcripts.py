@@ -51,6 +51,9 @@ def transcript_turns(text: str, table: ActorTable) -> list[Turn]:
     turn of its own; none if it is no transcript."""
     turns = []
     labels = _labels(text)
+    # where a turn's paragraphs stop: the next label, or the next paragraph shaped as a turn under a label that
+    # names no one we know ("Steppe Review: …?", the outlet's question)
+    shaped = [t.start() for t in TURN.finditer(text)]
     for n, m in enumerate(labels):
         speaker = _speaker(m, table, text)
         if speaker is None:
@@ -60,7 +63,8 @@ def transcript_turns(text: str, table: ActorTable) -> list[Turn]:
         turns.append(Turn(label, (colon, colon + 1), _trimmed(text, m.start("said"), m.end("said")), speaker))
         if n + 1 < len(labels) and text[: m.start()].strip():
             # the paragraphs up to the next label go on with this turn (not with a headline's "Pence: …")
-            for p in PARAGRAPH.finditer(text, m.end("said"), labels[n + 1].start()):
+            stop = min([labels[n + 1].start()] + [k for k in shaped if k > m.start()])
+            for p in PARAGRAPH.finditer(text, m.end("said"), stop):
                 turns.append(Turn(label, (colon, colon + 1), _trimmed(text, p.start(), p.end()), speaker))
     return turns if len({t.label for t in turns}) >= MIN_TURNS else []
 
@@ -93,8 +97,11 @@ def _labels(text: str) -> list[re.Match[str]]:
     ("Abdrakhmanov:", "Courier:") that the text writes elsewhere too, as an interview write-up prints its turns:
     those count only in a text of questions and answers, where ``MIN_TURNS`` turns at least are questions ("Q:
     Why Malaysia?"), not in a tally ("Clinton: 547.") nor under headings ("Jeb Bush: Student loans …")."""
-    found = [m for m in TURN.finditer(text) if m["label"].isupper() or _written_as_name(m["label"], text)]
-    if sum(m["said"].rstrip().endswith("?") for m in found) < MIN_TURNS:
+    turns = list(TURN.finditer(text))
+    found = [m for m in turns if m["label"].isupper() or _written_as_name(m["label"], text)]
+    # the questions may be put under a label that names no one, such as the outlet's ("Steppe Review: …?")
+    asked = [m for m in turns if m["label"].isupper() or all(map(_capitalised, m["label"].split()))]
+    if sum(m["said"].rstrip().endswith("?") for m in asked) < MIN_TURNS:
         found = [m for m in found if m["label"].isupper()]
     return found
 

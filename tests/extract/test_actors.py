@@ -696,3 +696,16 @@ def test_a_place_name_right_after_a_name_is_its_second_family_name(extract):
         "Martin Keller",
         "Ximena Soto Valdivia",
     }
+
+
+def test_a_form_of_address_and_a_family_name_tagged_as_a_body_is_the_person(extract):
+    # actor.addressed-given-name: "Ms Sapolu", tagged an organisation, is Rosa Sapolu, named in full before
+    record = extract(
+        "Court report\n\nUnder cross-examination by Ms Rosa Sapolu, counsel for the company, the director agreed "
+        "that he had not attended the board meetings since 2006.\n\nThe judge asked both sides whether they would "
+        "accept a mediator. Ms Sapolu said her client was willing to take part; the other side said it would seek "
+        "instructions."
+    )
+    quote = next(q for q in record["quotes"] if "willing" in q["content"]["text"])
+    speaker = next(a for a in record["actors"] if a["id"] == quote["speaker_actor"])
+    assert (speaker["name"], speaker["kind"]) == ("Rosa Sapolu", "person")

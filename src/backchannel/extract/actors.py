@@ -1019,7 +1019,7 @@ def _joining_hyphens(doc: Doc) -> np.ndarray:
 
 PATRONYMIC_PARTICLES = frozenset({"bin", "binti", "bint", "ibn", "ben"})
 """Lower-case words that join a given name to a father's name: "Faisal bin Ahmed", "Aisha binti Ahmad"."""
-ADDRESS_WORDS = HONORIFIC_WORDS | {"prince", "princess", "king", "queen", "emir", "sultan"}
+ADDRESS_WORDS = HONORIFIC_WORDS | {"prince", "princess", "king", "queen", "emir", "sultan", "mr", "mrs", "ms", "dr"}
 """Words written before a person's name to address or style them, never part of it."""
 
 
@@ -1101,9 +1101,11 @@ def _person_marked_names(ents: list[SpacySpan]) -> set[str]:
 
 
 def _addressed(ent: SpacySpan) -> bool:
-    """A form of address (``HONORIFICS``) just before the name: "Mr Livne" (the honorifics of the lexicon,
-    "Sheikh", are taken in by ``_after_honorific``, and several of them are also names' first words)."""
-    return ent.start > 0 and HONORIFICS.fullmatch(ent.doc[ent.start - 1].text + " ") is not None
+    """A form of address (``HONORIFICS``) just before the name, or opening what the tagger took for a body's name:
+    "Mr Livne", "Ms Rosa Sapolu" (the honorifics of the lexicon, "Sheikh", are taken in by ``_after_honorific``,
+    and several of them are also names' first words)."""
+    before = ent.start > 0 and HONORIFICS.fullmatch(ent.doc[ent.start - 1].text + " ") is not None
+    return before or (len(ent) >= 2 and HONORIFICS.fullmatch(ent[0].text + " ") is not None)
 
 
 KIN_NOUNS = frozenset(

@@ -709,3 +709,15 @@ def test_a_form_of_address_and_a_family_name_tagged_as_a_body_is_the_person(extr
     quote = next(q for q in record["quotes"] if "willing" in q["content"]["text"])
     speaker = next(a for a in record["actors"] if a["id"] == quote["speaker_actor"])
     assert (speaker["name"], speaker["kind"]) == ("Rosa Sapolu", "person")
+
+
+def test_a_family_name_of_two_words_in_the_headline_is_the_person_named_in_full_after(extract):
+    # actor.family-name-words: "Ó Dálaigh" before "Seán Ó Dálaigh" is one person
+    record = extract(
+        "Ó Dálaigh holds talks with Spanish fisheries chief\n\n"
+        "The Minister for the Marine, Mr. Seán Ó Dálaigh, held talks in Dublin yesterday with the Secretary "
+        "General for Maritime Fisheries of Spain, Mr. Pablo Ruiz Otero.",
+        published="1994-11-09",
+    )
+    people = [a for a in record["actors"] if a["kind"] == "person" and "Dálaigh" in a["name"]]
+    assert [p["name"] for p in people] == ["Seán Ó Dálaigh"]

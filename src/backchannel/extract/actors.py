@@ -512,6 +512,7 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
             table.add(ActorKind.ORGANIZATION, name, mention=ent, country=country, key=_org_key(table, name, country))
     _add_outlets_by_usage(table, doc)
     _fold_company_short_names(table)
+    _fold_earlier_short_names(table)
     _fold_acronyms(table)
     _add_surname_mentions(table, doc)
     for actor in table.persons():
@@ -604,6 +605,17 @@ def _fold_company_short_names(table: ActorTable) -> None:
             and len(c.name.split()) > len(words)
             and all(w.lower().rstrip(".,") in CORPORATE_WORDS for w in c.name.split()[len(words) :])
         ]
+        if len(full) == 1 and short.id in table.by_id and full[0].id in table.by_id:
+            _fold_into(table, short, full[0])
+
+
+def _fold_earlier_short_names(table: ActorTable) -> None:
+    """ "Ó Catháin holds talks" heading the story of "Eoin Ó Catháin" (rule actor.family-name-words): a person
+    named by a family name of two words, or a hyphenated one, before the one person whose full name ends with it,
+    is that person (``named_in_full`` sees to it when the full name comes first)."""
+    persons = table.persons()
+    for short in persons:
+        full = [p for p in persons if p is not short and shorter_form(short.name, p.name)]
         if len(full) == 1 and short.id in table.by_id and full[0].id in table.by_id:
             _fold_into(table, short, full[0])
 

@@ -613,11 +613,10 @@ def _fold_earlier_short_names(table: ActorTable) -> None:
     """ "Ó Catháin holds talks" heading the story of "Eoin Ó Catháin" (rule actor.family-name-words): a person
     named by a family name of two words, or a hyphenated one, before the one person whose full name ends with it,
     is that person (``named_in_full`` sees to it when the full name comes first)."""
-    persons = table.persons()
-    for short in persons:
-        full = [p for p in persons if p is not short and shorter_form(short.name, p.name)]
-        if len(full) == 1 and short.id in table.by_id and full[0].id in table.by_id:
-            _fold_into(table, short, full[0])
+    for short in table.persons():
+        full = table.named_in_full(short.name)
+        if full is not None and short.id in table.by_id and full.id in table.by_id:
+            _fold_into(table, short, full)
 
 
 INITIALS_SKIPPED = frozenset({"of", "for", "and", "the", "on", "in", "to", "&"})

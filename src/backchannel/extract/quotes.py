@@ -2057,10 +2057,17 @@ HEADLINE_CHARS = 200
 SPEAKER_WORDS = 5
 
 
-def _headline_claim(doc: Doc, text: str, boiler: list[tuple[int, int]]) -> Finding | None:
-    """ "Caddell: Voters Worried About Health": a headline that attributes with a colon."""
+def _headline_line(text: str, boiler: list[tuple[int, int]]) -> re.Match[str] | None:
+    """The text's first line, if it is short enough for a headline and no boilerplate."""
     line = re.search(r"[^\n]+", text)
     if line is None or len(line.group(0)) > HEADLINE_CHARS or any(s <= line.start() < e for s, e in boiler):
+        return None
+    return line
+
+
+def _headline_claim(doc: Doc, text: str, boiler: list[tuple[int, int]]) -> Finding | None:
+    """ "Caddell: Voters Worried About Health": a headline that attributes with a colon."""
+    if (line := _headline_line(text, boiler)) is None:
         return None
     m = HEADLINE_CLAIM.match(line.group(0))
     if m is None or len(m["who"].split()) > SPEAKER_WORDS or m["who"].isupper() or NOT_A_SPEAKER.search(m["who"]):
@@ -2097,8 +2104,7 @@ HEADLINE_TOLD = re.compile(
 def _headline_told(doc: Doc, text: str, boiler: list[tuple[int, int]]) -> Finding | None:
     """ "Fares Are 'A Tax On Islanders,' Ada Moss Tells Board" (rule quote.headline-told): in a headline in title
     case, what comes before the comma is what the capitalised name after it says, tells or warns."""
-    line = re.search(r"[^\n]+", text)
-    if line is None or len(line.group(0)) > HEADLINE_CHARS or any(s <= line.start() < e for s, e in boiler):
+    if (line := _headline_line(text, boiler)) is None:
         return None
     m = HEADLINE_TOLD.match(line.group(0))
     if m is None or NOT_A_SPEAKER.search(m["who"]):

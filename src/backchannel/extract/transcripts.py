@@ -51,8 +51,8 @@ def transcript_turns(text: str, table: ActorTable) -> list[Turn]:
     turn of its own; none if it is no transcript."""
     turns = []
     labels = _labels(text)
-    # where a turn's paragraphs stop: the next label, or the next paragraph shaped as a turn under a label that
-    # names no one we know ("Steppe Review: …?", the outlet's question)
+    # a turn's paragraphs stop at the next paragraph shaped as a turn, a label's or one under a label that names no
+    # one we know ("Steppe Review: …?", the outlet's question)
     shaped = [t.start() for t in TURN.finditer(text)]
     for n, m in enumerate(labels):
         speaker = _speaker(m, table, text)
@@ -63,7 +63,7 @@ def transcript_turns(text: str, table: ActorTable) -> list[Turn]:
         turns.append(Turn(label, (colon, colon + 1), _trimmed(text, m.start("said"), m.end("said")), speaker))
         if n + 1 < len(labels) and text[: m.start()].strip():
             # the paragraphs up to the next label go on with this turn (not with a headline's "Pence: …")
-            stop = min([labels[n + 1].start()] + [k for k in shaped if k > m.start()])
+            stop = next(k for k in shaped if k > m.start())  # labels[n + 1] at the latest
             for p in PARAGRAPH.finditer(text, m.end("said"), stop):
                 turns.append(Turn(label, (colon, colon + 1), _trimmed(text, p.start(), p.end()), speaker))
     return turns if len({t.label for t in turns}) >= MIN_TURNS else []

@@ -62,7 +62,7 @@ from .stance import APPEARANCE_FORMS, Stance, stance_at
 from .titles import titles
 from .trace import fired
 from .transcripts import Turn, transcript_turns
-from .views import Regard, regard_at
+from .views import Regard, cast_in_quotes, regard_at
 
 WRITTEN_VOICES = DOCUMENT_NOUNS | EDITORIAL_NOUNS | {"it", "sign", "caption", "headline", "banner", "message"}
 
@@ -381,8 +381,12 @@ def _reported_at(token: Token, sent: SpacySpan) -> Finding | None:
     """The attribution ``token`` cues: a reporting verb, "according to", a report noun or a stance word."""
     if token.lower_ == "according" and token.i + 1 < sent.end and token.nbor().lower_ == "to":
         return _according_to(token, sent)
+    if token.lower_ == "as":
+        return _cast_finding(token)
     finding = None
     if token.pos_ in ("VERB", "AUX") and _lemma(token) in SPEECH_CUES:
+        if _casts_in_quotes(token):
+            return None  # the "as" phrase's finding (rule quote.cast-in-quotes)
         finding = _speech_verb(token, sent)
     elif (regard := regard_at(token)) is not None:
         finding = _regard_finding(token, regard)
@@ -506,6 +510,27 @@ def _regard_finding(verb: Token, regard: Regard) -> Finding | None:
     return Finding(QuoteKind.INDIRECT, ranges, _cue(verb), speaker, rule="quote.seen-as")
 
 
+def _cast_finding(as_word: Token) -> Finding | None:
+    """ "blasted the mayor as a “fraud”", "is going after the senator as “unfit”" (rule quote.cast-in-quotes): the
+    object with its quoted "as" phrase is the subject's words; see ``views``."""
+    cast = cast_in_quotes(as_word)
+    speaker = _subject(cast.verb) if cast is not None else None
+    if cast is None or speaker is None:
+        return None
+    doc = as_word.doc
+    ranges = [r for a, b in cast.content if (r := _trimmed(doc, a, b)) is not None]
+    if len(ranges) < len(cast.content):
+        return None
+    start, end = _cue(cast.verb)
+    cue = (start, max(end, cast.cue_end.idx + len(cast.cue_end)))
+    return Finding(QuoteKind.INDIRECT, ranges, cue, speaker, rule="quote.cast-in-quotes")
+
+
+def _casts_in_quotes(verb: Token) -> bool:
+    """Whether an "as" phrase casts ``verb``'s object in quoted words."""
+    return any((cast := cast_in_quotes(t)) is not None and cast.verb == verb for t in verb.subtree if t.lower_ == "as")
+
+
 LEMMA_FIXES = {"hop": "hope"}
 """Lemmatiser slips: "hoping" comes out as "hop"."""
 SPEECH_CUES = ATTRIBUTION_VERBS - BESIDE_QUOTES_ONLY
@@ -519,7 +544,7 @@ CUE_WORDS = (
     | STANCE_NOUNS
     | URGING_VERBS
     | APPEARANCE_FORMS
-    | {"according"}
+    | {"according", "as"}
 )
 """Every word, by lemma or form, that ``_reported_at`` can find an attribution at."""
 
@@ -907,8 +932,21 @@ def _main_verb_read_as_modifier(verb: Token) -> bool:
     """ "One of the pilots, Ada Moss, confirmed by telephone that she had met him", "The harbour master, reached
     on Friday, confirmed that …" (rule quote.misread-main-verb): the parser took the sentence's reporting verb,
     after a comma closing its subject, for a modifier of that subject or of the aside before it; a that-clause
-    after it shows it reports (a passive "told that" is left alone)."""
+    after it shows it reports (a passive "told that" is left alone). Also "Protesters marching through the streets
+    chanted …": the participle that modifies the subject taken for the main verb, and the finite verb, with no
+    subject or conjunction of its own, for a clause hung on it."""
     head = verb.head
+    if (
+        verb.dep_ == "advcl"
+        and verb.tag_ in ("VBD", "VBZ")
+        and head.tag_ == "VBG"
+        and head.dep_ == "ROOT"
+        and head.i < verb.i
+        and not any(c.dep_ in ("mark", "nsubj", "nsubjpass", "advmod") and c.i < verb.i for c in verb.children)
+        and any(c.dep_ == "nsubj" and c.i < head.i for c in head.children)
+        and not any(t.dep_ == "aux" for t in head.children)
+    ):
+        return True
     return (
         verb.dep_ in ("acl", "advcl")
         and head.i < verb.i
@@ -2176,7 +2214,7 @@ def _combine(doc: Doc, text: str, quoted: list[Quoted], reported: list[Finding])
                 finding.ranges = [_covering(r, [quoted[i] for i in parts]) for r in finding.ranges]
             findings.append(finding)
             continue
-        span = finding.ranges[0]
+        span, rule, shaped = finding.ranges[0], finding.rule, finding.shaped_by
         inside = [i for i, q in enumerate(quoted) if min(q.end, span[1]) - max(q.start, span[0]) > 0 and i not in used]
         if not inside:
             findings.append(finding)
@@ -2189,13 +2227,13 @@ def _combine(doc: Doc, text: str, quoted: list[Quoted], reported: list[Finding])
             used.update(group)
             ranges = [(quoted[i].start, quoted[i].end) for i in group]
             findings.append(
-                Finding(QuoteKind.DIRECT, ranges, finding.cue, finding.speaker, shaped_by=finding.shaped_by)
+                Finding(QuoteKind.DIRECT, ranges, finding.cue, finding.speaker, rule=rule, shaped_by=shaped)
             )
         else:
             used.update(inside)
             start = min(span[0], *(quoted[i].start for i in inside))
             end = max(span[1], *(quoted[i].end for i in inside))
-            mixed = Finding(QuoteKind.MIXED, [(start, end)], finding.cue, finding.speaker, shaped_by=finding.shaped_by)
+            mixed = Finding(QuoteKind.MIXED, [(start, end)], finding.cue, finding.speaker, rule=rule, shaped_by=shaped)
             findings.append(mixed)
     for i, _q in enumerate(quoted):
         if i in used:

@@ -5,6 +5,10 @@
 phrase to the subject. In the passive ("the pier is regarded as unsafe", "the base is considered a contender")
 the subject with the phrase is attributed to the "by" agent, or to no one named. Without "as" (or, for the
 passive, a predicate) "see" is sight ("saw him at the rally") and attributes nothing.
+
+Any other verb casts its object as something in the speaker's words when the "as" phrase, or the object, is
+quoted (rule ``quote.cast-in-quotes``): "blasted the mayor as a “fraud”", "is going after the senator as
+“unfit”", "listed “Christian” as their religion". The quote marks say whose words they are: the subject's.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .lexicon import REGARDING_VERBS
+from .quotemarks import DOUBLE_MARKS
 
 PREDICATE_DEPS = frozenset({"oprd", "attr", "acomp"})
 
@@ -46,3 +51,81 @@ def regard_at(verb: Token) -> Regard | None:
     if passive:
         return Regard([(head.left_edge.i, head.right_edge.i), (as_phrase.i, as_phrase.right_edge.i)], agent, True)
     return Regard([(head.left_edge.i, as_phrase.right_edge.i)], None, False)
+
+
+QUOTE_MARK_TOKENS = frozenset(DOUBLE_MARKS) | {"‘", "’", "''", "``"}
+PHRASAL_PREPS = frozenset({"after", "to", "at", "against"})
+"""Prepositions of a verb whose object is the one cast: "going after X as …", "referred to X as …" (not "on": "appeared
+on the calendar as …" casts the subject)."""
+
+
+@dataclass(frozen=True)
+class Cast:
+    """A verb casting its object "as" something in quoted words: token ranges (inclusive) as in ``Regard``."""
+
+    verb: Token
+    content: list[tuple[int, int]]
+    cue_end: Token
+    """The last word of the cue: the verb, or its preposition ("going after", "referred to")."""
+
+
+def cast_in_quotes(as_word: Token) -> Cast | None:
+    """The cast that the "as" phrase at ``as_word`` completes, when its words or its object's are quoted."""
+    if as_word.lower_ != "as" or as_word.dep_ != "prep" or not any(c.dep_ != "punct" for c in as_word.children):
+        return None
+    if any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in as_word.children):
+        return None  # "quoted her as saying …" is quote.quoted-as-saying
+    head = as_word.head
+    if head.pos_ == "VERB":
+        verb, cue_end = head, head
+        obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < as_word.i), None)
+        prep = next((c for c in head.children if c.dep_ == "prep" and c.i < as_word.i), None)
+        if obj is None and prep is not None and prep.lower_ in PHRASAL_PREPS:
+            cue_end, obj = prep, next((g for g in prep.children if g.dep_ == "pobj"), None)
+    elif head.dep_ == "dobj" and head.head.pos_ == "VERB":
+        verb, cue_end, obj = head.head, head.head, head
+    elif head.dep_ == "pobj" and head.head.lower_ in PHRASAL_PREPS and head.head.head.pos_ == "VERB":
+        verb, cue_end, obj = head.head.head, head.head, head
+    else:
+        return None
+    if any(t.pos_ not in ("PART", "ADV", "ADP") for t in verb.doc[verb.i + 1 : cue_end.i]):
+        return None  # "met the mayor at the pier as …": a place, not whom the verb is about
+    if obj is None or verb.lemma_.lower() in REGARDING_VERBS or any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    doc = as_word.doc
+    end = _cast_end(verb, as_word)
+    marks = [t.i for t in doc[obj.left_edge.i : end + 1] if t.text in QUOTE_MARK_TOKENS]
+    if len(marks) < 2:
+        return None
+    tail = [t for t in doc[marks[-1] + 1 : end + 1] if t.head.i <= marks[-1] or t.head.i > end]
+    if marks[0] > as_word.i and tail and all(t.dep_ in ADJUNCT_DEPS and t.lower_ != "of" for t in tail):
+        end = marks[-1]  # "as a “disgrace” during a campaign stop": the quoted words end the cast
+    if obj.tag_ in RELATIVE_TAGS:
+        # "an explosion that the mayor described as “an intentional act”": the relative stands for the noun it
+        # narrows; after a comma ("the plan, which she described as …"), or with no noun ("what she described
+        # as …"), it stands alone
+        narrows = verb.dep_ == "relcl" and doc[obj.i - 1].text != ","
+        return Cast(verb, [(verb.head.left_edge.i if narrows else obj.i, obj.i), (as_word.i, end)], cue_end)
+    return Cast(verb, [(obj.left_edge.i, end)], cue_end)
+
+
+RELATIVE_TAGS = frozenset({"WDT", "WP"})
+
+
+ADJUNCT_DEPS = frozenset({"prep", "npadvmod", "advmod", "punct"})
+
+
+def _cast_end(verb: Token, as_word: Token) -> int:
+    """The last token of the "as" phrase, with a quotation opened in it closed ("as “a politician” who “has never
+    held a job.”") and a second cast joined to it that the parse hung on the verb ("as “reckless” and a “grave
+    threat”")."""
+    doc = as_word.doc
+    end = as_word.right_edge.i
+    joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "ADJ") and c.i > end]
+    if joined and doc[end + 1 : joined[0].left_edge.i].text.strip(' ,"“”') in ("and", "or", ""):
+        end = joined[0].right_edge.i
+    opened = sum(t.text in QUOTE_MARK_TOKENS for t in doc[as_word.i : end + 1]) % 2 == 1
+    sentence_end = as_word.sent.end
+    if opened:
+        end = next((t.i for t in doc[end + 1 : sentence_end] if t.text in QUOTE_MARK_TOKENS), end)
+    return end

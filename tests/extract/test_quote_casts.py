@@ -1,0 +1,77 @@
+"""Casting something "as" something in quoted words, and other recall fixes of round seven (issue 13), on
+sentences written for these tests."""
+
+import pytest
+
+from tests.conftest import quote_with
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker", "cue"),
+    [
+        (
+            "The harbour master has been hammering the ferry company as a “cartel” for months.",
+            "the ferry company as a “cartel”",
+            "The harbour master",
+            "has been hammering",
+        ),
+        (
+            "Senator Ada Moss slammed the new timetable as a “fiasco” on Tuesday during a visit to Dover.",
+            "the new timetable as a “fiasco”",
+            "Senator Ada Moss",
+            "slammed",
+        ),
+        (
+            "The union went after the harbour board as “reckless and unfit” in its newsletter.",
+            "the harbour board as “reckless and unfit”",
+            "The union",
+            "went after",
+        ),
+        (
+            "The mayor condemned the closure as “short-sighted” and a “betrayal” of the island.",
+            "the closure as “short-sighted” and a “betrayal” of the island",
+            "The mayor",
+            "condemned",
+        ),
+        (
+            "Most of the pilots listed “fatigue” as their main worry.",
+            "“fatigue” as their main worry",
+            "Most of the pilots",
+            "listed",
+        ),
+    ],
+)
+def test_an_object_cast_as_something_in_quoted_words_is_the_subjects(extract, sentence, content, speaker, cue):
+    # quote.cast-in-quotes
+    quote = quote_with(extract(sentence), content)
+    assert quote["content"]["text"] == content
+    assert quote["speaker"]["text"] == speaker
+    assert quote["cue"]["text"] == cue
+
+
+def test_a_relative_pronoun_cast_in_quotes_stands_for_its_noun(extract):
+    quote = quote_with(
+        extract("The fire started with a blast that the fire chief described as “a deliberate act.”"), "blast"
+    )
+    start = quote["content"]["start"]
+    parts = [quote["content"]["text"][p["start"] - start : p["end"] - start] for p in quote["content"]["parts"]]
+    assert parts == ["a blast that", "as “a deliberate act.”"]
+    assert quote["speaker"]["text"] == "the fire chief"
+
+
+def test_a_cast_without_quote_marks_is_no_ones_words(extract):
+    assert extract("The harbour master has been hammering the ferry company as a cartel for months.")["quotes"] == []
+
+
+def test_a_chant_is_what_the_chanters_say(extract):
+    # "chant" is a speech verb; the parse takes "marching" for the main verb and hangs "chanted" on it, and the
+    # subject of the participle is the chanters' (quote.misread-main-verb)
+    quote = quote_with(extract("Dockers marching through the town chanted “Save our ferry!” all afternoon."), "Save")
+    assert quote["speaker"]["text"] == "Dockers"
+    assert quote["cue"]["text"] == "chanted"
+
+
+def test_what_is_proclaimed_is_the_proclaimers_words(extract):
+    quote = quote_with(extract("The mayor proclaimed a new era for the island's ferries."), "era")
+    assert quote["content"]["text"] == "a new era for the island's ferries"
+    assert quote["speaker"]["text"] == "The mayor"

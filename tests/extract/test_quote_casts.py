@@ -75,3 +75,16 @@ def test_what_is_proclaimed_is_the_proclaimers_words(extract):
     quote = quote_with(extract("The mayor proclaimed a new era for the island's ferries."), "era")
     assert quote["content"]["text"] == "a new era for the island's ferries"
     assert quote["speaker"]["text"] == "The mayor"
+
+
+def test_a_verb_the_tagger_read_as_a_plural_noun_still_heads_the_reported_clause(extract):
+    # quote.verb-tagged-noun
+    sentence = (
+        "The mayor said the recent spate of ferry accidents and strikes demands that all pilots engage in more "
+        "training."
+    )
+    quote = quote_with(extract(sentence), "spate")
+    assert quote["content"]["text"] == (
+        "the recent spate of ferry accidents and strikes demands that all pilots engage in more training"
+    )
+    assert quote["speaker"]["text"] == "The mayor"

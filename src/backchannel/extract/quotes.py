@@ -1629,7 +1629,9 @@ def _nonverbal_clause(verb: Token) -> Token | None:
     """A reported clause whose head the tagger made no verb: "said the pier is best suited to small boats" (rule
     quote.adjectival-clause: an adjective after the verb, with a subject and a finite auxiliary of its own; "found
     himself alone" has none), "The closure of the pier signals “the end of an era” for the town, Moss said" (rule
-    quote.noun-headed-clause: a noun or adjective heading the clause before a trailing attribution)."""
+    quote.noun-headed-clause: a noun or adjective heading the clause before a trailing attribution), "said the spate
+    of shootings demands that …" (rule quote.verb-tagged-noun: a verb in "-s" the tagger read as a plural noun, with a
+    subject before it and an object or a clause after it)."""
     for clause in verb.children:
         if (
             clause.dep_ == "ccomp"
@@ -1648,6 +1650,15 @@ def _nonverbal_clause(verb: Token) -> Token | None:
             and any(c.dep_ == "nsubj" and clause.right_edge.i < c.i < verb.i for c in verb.children)
         ):
             fired("quote.noun-headed-clause")
+            return clause
+        if (
+            clause.dep_ == "ccomp"
+            and clause.tag_ == "NNS"
+            and clause.i > verb.i
+            and any(c.dep_ == "nsubj" and c.i < clause.i for c in clause.children)
+            and any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.i > clause.i for c in clause.children)
+        ):
+            fired("quote.verb-tagged-noun")
             return clause
     return None
 

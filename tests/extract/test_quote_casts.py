@@ -88,3 +88,32 @@ def test_a_verb_the_tagger_read_as_a_plural_noun_still_heads_the_reported_clause
         "the recent spate of ferry accidents and strikes demands that all pilots engage in more training"
     )
     assert quote["speaker"]["text"] == "The mayor"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "source"),
+    [
+        (
+            "But, according to the harbour survey, most pilots remain undecided about the new timetable.",
+            "most pilots remain undecided about the new timetable",
+            "the harbour survey",
+        ),
+        (
+            "The change has not gone unnoticed: according to recent polls, the mayor holds only 14 percent of the "
+            "island vote.",
+            "the mayor holds only 14 percent of the island vote",
+            "recent polls",
+        ),
+        (
+            "While most of the logs were marked routine, according to a port official, two of the latest were "
+            "marked urgent.",
+            "two of the latest were marked urgent",
+            "a port official",
+        ),
+    ],
+)
+def test_according_to_bears_on_the_clause_after_a_joining_word_or_a_colon(extract, sentence, content, source):
+    # quote.according-to-aside
+    quote = quote_with(extract(sentence), content)
+    assert quote["content"]["text"] == content
+    assert quote["speaker"]["text"] == source

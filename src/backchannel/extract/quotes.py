@@ -2040,7 +2040,8 @@ def _according_to(token: Token, sent: SpacySpan) -> Finding | None:
     source = _noun_phrase(objs[0])
     prep_end = max(objs[0].right_edge.i, to.i)
     cue = (token.idx, to.idx + len(to))
-    leading = token.i <= sent.start + 1
+    opening = _opening(doc, sent.start, token.i)
+    leading = opening == token.i
     comma = next((t.i for t in doc[to.i + 1 : sent.end] if t.text == ","), None)
     if leading and comma is not None and comma <= prep_end:
         # "According to a statement from the embassy in Tallinn, the flights …": the parse ran the source on
@@ -2053,20 +2054,47 @@ def _according_to(token: Token, sent: SpacySpan) -> Finding | None:
         if leading:
             ranges = [_trimmed(doc, prep_end + 1, sent.end - 1)]
         else:
-            ranges = [_trimmed(doc, sent.start, token.i - 1)]
+            ranges = [_trimmed(doc, opening, token.i - 1)]
             after = _trimmed(doc, prep_end + 1, sent.end - 1)
             # not "…, according to DANE, the statistics office.": a phrase with no verb says who the source is
             clause = after is not None and any(t.pos_ in ("VERB", "AUX") for t in doc[prep_end + 1 : sent.end])
-            if clause and ranges[0] is not None and doc[prep_end + 1 :].text[:1] == ",":
+            # the comma closing the phrase, which the parse may hang on the source's noun
+            clause = clause and (doc[prep_end].text == "," or doc[prep_end + 1 :].text[:1] == ",")
+            if clause and doc[opening].lower_ in SUBORDINATORS:
+                # "While most were marked confidential, according to an official, two were upgraded": what the
+                # source tells is the main clause; the clause before sets it against something known
+                ranges = [after]
+                fired("quote.according-to-aside")
+            elif clause and ranges[0] is not None:
                 # "Now, according to the poll, some are swinging" (rule quote.according-to-aside): the words on
                 # either side, not the source between them
                 ranges.append(after)
                 fired("quote.according-to-aside")
     else:
-        ranges = [_trimmed(doc, sent.start, token.i - 1)]
+        ranges = [_trimmed(doc, opening, token.i - 1)]
     if ranges[0] is None:
         return None
     return Finding(QuoteKind.INDIRECT, [r for r in ranges if r is not None], cue, source)
+
+
+SUBORDINATORS = frozenset(
+    {"while", "although", "though", "whereas", "because", "since", "if", "when", "after", "before"}
+)
+OPENING_WORDS = frozenset({"and", "but", "yet", "so", "now", "still", "however", "meanwhile", "indeed", "also"})
+"""Words that may open a sentence before "according to" without being part of what the source tells."""
+
+
+def _opening(doc: Doc, start: int, according: int) -> int:
+    """Where the words "according to" bears on start: after a colon in the sentence before it ("It has not gone
+    unnoticed: according to polls, …"), or at "according" itself when only a joining word or two comes before it
+    ("But, according to the poll, …", rule quote.according-to-aside)."""
+    colon = next((t.i for t in reversed(doc[start:according]) if t.text == ":"), None)
+    if colon is not None and not doc[colon + 1].is_quote:  # 'said: “…”, according to …' is all the source's
+        start = colon + 1
+    words = [t for t in doc[start:according] if not (t.is_punct or t.is_space)]
+    if all(t.lower_ in OPENING_WORDS for t in words):
+        return according
+    return words[0].i
 
 
 BLOCK_AFTER_COLON = re.compile(r":[ \t]*\n\s*(?P<block>[^\s\"“‘'][^\n]*(?:\n(?!\s*\n)[^\n]+)*)")

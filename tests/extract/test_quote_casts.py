@@ -117,3 +117,17 @@ def test_according_to_bears_on_the_clause_after_a_joining_word_or_a_colon(extrac
     quote = quote_with(extract(sentence), content)
     assert quote["content"]["text"] == content
     assert quote["speaker"]["text"] == source
+
+
+def test_a_sentence_opened_by_in_a_poll_tells_the_polls_finding(extract):
+    # quote.in-a-finding
+    quote = quote_with(extract("In the same survey, the mayor was winning pilots by 28 points."), "winning")
+    assert quote["content"]["text"] == "the mayor was winning pilots by 28 points"
+    assert quote["speaker"]["text"] == "the same survey"
+    assert quote["cue"]["text"] == "In"
+
+
+def test_leading_in_the_polls_says_where_and_a_reporting_verb_keeps_its_speakers(extract):
+    assert extract("The mayor has been leading in the polls since May.")["quotes"] == []
+    record = extract("In the harbour survey, most pilots said the timetable was unworkable.")
+    assert [q["speaker"]["text"] for q in record["quotes"]] == ["most pilots"]

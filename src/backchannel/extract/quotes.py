@@ -31,6 +31,7 @@ from .lexicon import (
     BESIDE_QUOTES_ONLY,
     CHANNEL_NOUNS,
     CITED_SOURCES,
+    FINDING_WORKS,
     ISSUING_VERBS,
     MADE_REMARK_NOUNS,
     OBJECT_CONTENT_VERBS,
@@ -383,6 +384,8 @@ def _reported_at(token: Token, sent: SpacySpan) -> Finding | None:
         return _according_to(token, sent)
     if token.lower_ == "as":
         return _cast_finding(token)
+    if token.lower_ == "in":
+        return _in_a_finding(token, sent)
     finding = None
     if token.pos_ in ("VERB", "AUX") and _lemma(token) in SPEECH_CUES:
         if _casts_in_quotes(token):
@@ -544,7 +547,7 @@ CUE_WORDS = (
     | STANCE_NOUNS
     | URGING_VERBS
     | APPEARANCE_FORMS
-    | {"according", "as"}
+    | {"according", "as", "in"}
 )
 """Every word, by lemma or form, that ``_reported_at`` can find an attribution at."""
 
@@ -2075,6 +2078,32 @@ def _according_to(token: Token, sent: SpacySpan) -> Finding | None:
     if ranges[0] is None:
         return None
     return Finding(QuoteKind.INDIRECT, [r for r in ranges if r is not None], cue, source)
+
+
+def _in_a_finding(prep: Token, sent: SpacySpan) -> Finding | None:
+    """ "In the same poll, the mayor was winning pilots by 28 points" (rule quote.in-a-finding): a sentence opened
+    by "in" a poll, a survey or a study (``finding_works``) tells that work's finding; a clause with a reporting
+    verb of its own ("In the poll, 40 percent said …") is its speakers', and "leads in the polls" says where."""
+    work = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    verb = prep.head
+    if work is None or work.lemma_.lower() not in FINDING_WORKS or prep.dep_ != "prep":
+        return None
+    if verb.pos_ not in ("VERB", "AUX") or _lemma(verb) in ATTRIBUTION_VERBS | CUE_WORDS:
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    doc = prep.doc
+    fronted = _opening(doc, sent.start, prep.i) == prep.i and doc[prep.right_edge.i + 1].text == ","
+    if not fronted or verb.dep_ != "ROOT":
+        return None  # "leads in the polls", "who has sagged in the polls": where, not whose words
+    last = min(verb.right_edge.i, sent.end - 1)
+    if any(_lemma(t) in SPEECH_CUES and t.pos_ in ("VERB", "AUX") for t in doc[prep.i : last + 1]):
+        return None
+    span = _trimmed(doc, prep.right_edge.i + 1, last)
+    if span is None:
+        return None
+    cue = (prep.idx, prep.idx + len(prep))
+    return Finding(QuoteKind.INDIRECT, [span], cue, _noun_phrase(work), rule="quote.in-a-finding")
 
 
 SUBORDINATORS = frozenset(

@@ -131,3 +131,25 @@ def test_leading_in_the_polls_says_where_and_a_reporting_verb_keeps_its_speakers
     assert extract("The mayor has been leading in the polls since May.")["quotes"] == []
     record = extract("In the harbour survey, most pilots said the timetable was unworkable.")
     assert [q["speaker"]["text"] for q in record["quotes"]] == ["most pilots"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        (
+            "They are tired of delays, and they see the harbour master as most likely to fix them.",
+            "the harbour master as most likely to fix them",
+            "they",
+        ),
+        (
+            "Some pilots see the board's refusal to meet as driven by fear of the ferry company.",
+            "the board's refusal to meet as driven by fear of the ferry company",
+            "Some pilots",
+        ),
+    ],
+)
+def test_an_as_phrase_the_parser_made_a_clause_still_completes_a_view(extract, sentence, content, speaker):
+    # quote.seen-as
+    quote = quote_with(extract(sentence), content)
+    assert quote["content"]["text"] == content
+    assert quote["speaker"]["text"] == speaker

@@ -45,12 +45,29 @@ def regard_at(verb: Token) -> Regard | None:
     )
     if as_phrase is None and passive:
         as_phrase = next((c for c in verb.children if c.dep_ in PREDICATE_DEPS and c.i > verb.i), None)
+    if as_phrase is None and not passive and (clause := _as_clause(verb, head)) is not None:
+        return Regard([(head.left_edge.i, clause.right_edge.i)], None, False)
     if as_phrase is None or (as_phrase.lower_ == "as" and not list(as_phrase.children)):
         return None
     agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     if passive:
         return Regard([(head.left_edge.i, head.right_edge.i), (as_phrase.i, as_phrase.right_edge.i)], agent, True)
     return Regard([(head.left_edge.i, as_phrase.right_edge.i)], None, False)
+
+
+def _as_clause(verb: Token, head: Token) -> Token | None:
+    """ "see the mayor as most likely to deliver", "see her resolve as driven by …": the "as" phrase the parser
+    made a clause of its own (opened by "as", with no subject), hung on the verb or inside the object."""
+    for clause in (*verb.children, *head.subtree):
+        if (
+            clause.dep_ == "advcl"
+            and clause.i > head.i
+            and clause.left_edge.lower_ == "as"
+            and clause.left_edge.dep_ in ("mark", "advmod")
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
+        ):
+            return clause
+    return None
 
 
 QUOTE_MARK_TOKENS = frozenset(DOUBLE_MARKS) | {"‘", "’", "''", "``"}

@@ -2088,12 +2088,13 @@ def _in_a_finding(prep: Token, sent: SpacySpan) -> Finding | None:
     verb = prep.head
     if work is None or work.lemma_.lower() not in FINDING_WORKS or prep.dep_ != "prep":
         return None
-    if verb.pos_ not in ("VERB", "AUX") or _lemma(verb) in ATTRIBUTION_VERBS | CUE_WORDS:
+    if verb.pos_ not in ("VERB", "AUX") or _lemma(verb) in ATTRIBUTION_VERBS or _lemma(verb) in CUE_WORDS:
         return None
     if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return None
     doc = prep.doc
-    fronted = _opening(doc, sent.start, prep.i) == prep.i and doc[prep.right_edge.i + 1].text == ","
+    after = prep.right_edge.i + 1
+    fronted = _opening(doc, sent.start, prep.i) == prep.i and after < len(doc) and doc[after].text == ","
     if not fronted or verb.dep_ != "ROOT":
         return None  # "leads in the polls", "who has sagged in the polls": where, not whose words
     last = min(verb.right_edge.i, sent.end - 1)

@@ -71,6 +71,9 @@ def _as_clause(verb: Token, head: Token) -> Token | None:
 
 
 QUOTE_MARK_TOKENS = frozenset(DOUBLE_MARKS) | {"‘", "’", "''", "``"}
+RELATIVE_TAGS = frozenset({"WDT", "WP"})
+ADJUNCT_DEPS = frozenset({"prep", "npadvmod", "advmod", "punct"})
+"""What may follow quoted words without being part of the cast: when, where, how."""
 PHRASAL_PREPS = frozenset({"after", "to", "at", "against"})
 """Prepositions of a verb whose object is the one cast: "going after X as …", "referred to X as …" (not "on": "appeared
 on the calendar as …" casts the subject)."""
@@ -121,15 +124,9 @@ def cast_in_quotes(as_word: Token) -> Cast | None:
         # "an explosion that the mayor described as “an intentional act”": the relative stands for the noun it
         # narrows; after a comma ("the plan, which she described as …"), or with no noun ("what she described
         # as …"), it stands alone
-        narrows = verb.dep_ == "relcl" and doc[obj.i - 1].text != ","
+        narrows = verb.dep_ == "relcl" and obj.i > 0 and doc[obj.i - 1].text != ","
         return Cast(verb, [(verb.head.left_edge.i if narrows else obj.i, obj.i), (as_word.i, end)], cue_end)
     return Cast(verb, [(obj.left_edge.i, end)], cue_end)
-
-
-RELATIVE_TAGS = frozenset({"WDT", "WP"})
-
-
-ADJUNCT_DEPS = frozenset({"prep", "npadvmod", "advmod", "punct"})
 
 
 def _cast_end(verb: Token, as_word: Token) -> int:

@@ -1286,6 +1286,8 @@ def _citing(verb: Token) -> Finding | None:
 def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
     doc = verb.doc
     lemma = verb.lemma_.lower()
+    if _completes_phrase(verb.head, verb):
+        return None  # "…, said on condition of anonymity to discuss the talks": why the name is withheld
     if (quoted := _quoted_as_saying(verb)) is not None:
         return quoted
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and _as_saying(verb.head.head) == verb:
@@ -1293,7 +1295,11 @@ def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
     speaker = _subject(verb) or _inverted_intro(verb)
     if (as_reported := _as_reported(verb, sent, speaker)) is not None:
         return as_reported
-    clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS and c.pos_ in ("VERB", "AUX")]
+    clauses = [
+        c
+        for c in verb.children
+        if c.dep_ in CLAUSE_DEPS and c.pos_ in ("VERB", "AUX") and not _completes_phrase(verb, c)
+    ]
     if not clauses and (nonverbal := _nonverbal_clause(verb)) is not None:
         clauses = [nonverbal]
     if not clauses and (stray := _stray_clause(verb)) is not None:
@@ -1634,8 +1640,26 @@ def _nonverbal_clause(verb: Token) -> Token | None:
     himself alone" has none), "The closure of the pier signals “the end of an era” for the town, Moss said" (rule
     quote.noun-headed-clause: a noun or adjective heading the clause before a trailing attribution), "said the spate
     of shootings demands that …" (rule quote.verb-tagged-noun: a verb in "-s" the tagger read as a plural noun, with a
-    subject before it and an object or a clause after it)."""
+    subject before it and an object or a clause after it), "said that the ruling raises the need to …" parsed with
+    "raises" a noun and "need" the head (rule quote.noun-tagged-clause: a noun with "that" and a subject before it),
+    "said after the vote she would not run" (rule quote.unmarked-adverbial: the parser, misled by the phrase after
+    the verb, made the clause an adverbial; one with no word to subordinate it, a subject and a finite verb of its
+    own is what was said)."""
     for clause in verb.children:
+        if (
+            clause.dep_ == "advcl"
+            and clause.i > verb.i
+            and clause.pos_ in ("VERB", "AUX")
+            and verb.doc[clause.left_edge.i - 1].text != ","
+            and not any(c.dep_ == "mark" or (c.tag_.startswith("W") and c.i < clause.i) for c in clause.children)
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i for c in clause.children)
+            and (
+                clause.tag_ in FINITE_TAGS
+                or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS | {"MD"} for c in clause.children)
+            )
+        ):
+            fired("quote.unmarked-adverbial")
+            return clause
         if (
             clause.dep_ == "ccomp"
             and clause.pos_ == "ADJ"
@@ -1656,6 +1680,15 @@ def _nonverbal_clause(verb: Token) -> Token | None:
             return clause
         if (
             clause.dep_ == "ccomp"
+            and clause.pos_ == "NOUN"
+            and clause.i > verb.i
+            and any(c.dep_ == "mark" and c.lower_ == "that" and c.i < clause.i for c in clause.children)
+            and any(c.dep_ == "nsubj" and c.i < clause.i for c in clause.children)
+        ):
+            fired("quote.noun-tagged-clause")
+            return clause
+        if (
+            clause.dep_ == "ccomp"
             and clause.tag_ == "NNS"
             and clause.i > verb.i
             and any(c.dep_ == "nsubj" and c.i < clause.i for c in clause.children)
@@ -1664,6 +1697,36 @@ def _nonverbal_clause(verb: Token) -> Token | None:
             fired("quote.verb-tagged-noun")
             return clause
     return None
+
+
+URGED_PREPS = frozenset({"with", "for"})
+"""Prepositions whose object is who or what an infinitive after it concerns: "pleaded with him to stay", "asked
+for funds to fight the outbreak"; after a verb of urging also "to" and "on" ("called on voters to stay home")."""
+
+
+def _completes_phrase(verb: Token, clause: Token) -> bool:
+    """ "…, he said, on condition of anonymity to discuss the talks", "said on stage to justify his vote" (rule
+    quote.phrase-infinitive): an infinitive the parser hung on a speech verb right after a prepositional phrase of
+    the verb's says why it was said, not what; after "with" or "for" ("pleaded with him to stay"), or "to" or "on"
+    after a verb of urging ("appealed to voters to stay home"), it is what was urged, as it is what someone was told
+    ("told reporters at the pier to expect delays")."""
+    before = clause.left_edge.i - 1
+    if clause.dep_ != "xcomp" or _lemma(verb) not in SPEECH_CUES:
+        return False
+    if _lemma(verb) in ADDRESSEE_VERBS and any(c.dep_ == "dobj" and c.i < clause.i for c in verb.children):
+        return False  # "told reporters at the pier to expect delays": what they were told
+    urged = URGED_PREPS | ({"to", "on", "upon"} if _lemma(verb) in URGING_VERBS | {"appeal"} else set())
+    if not any(
+        c.dep_ == "prep"
+        and c.i > verb.i
+        and c.right_edge.i == before
+        and c.lower_ not in urged
+        and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)  # "told them on Sunday to expect delays"
+        for c in verb.children
+    ):
+        return False
+    fired("quote.phrase-infinitive")
+    return True
 
 
 def _stray_clause(verb: Token) -> Token | None:
@@ -1727,6 +1790,7 @@ def _has_right_content(verb: Token, speaker: SpacySpan | None, *, addressee_coun
         and c.dep_ in ("ccomp", "dobj", "xcomp")
         and c.dep_ != addressee
         and (speaker is None or c not in speaker)
+        and not _completes_phrase(verb, c)
         for c in verb.children
     )
 
@@ -1784,6 +1848,8 @@ def _clause_span(verb: Token, clause: Token) -> tuple[tuple[int, int] | None, li
     else:
         # take in the dative of "told reporters that": content starts at the clause
         start = max(start, verb.i + 1)
+        if clause.dep_ == "advcl":  # "said after the vote she would not run": the phrase tells when it was said
+            start = min(c.left_edge.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass"))
         if (detached := _detached_subject(verb, clause)) is not None:
             start = detached
             shaped.append("quote.detached-subject")

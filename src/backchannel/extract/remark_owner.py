@@ -26,6 +26,9 @@ def remark_owner(noun: Token, subject: Callable[[Token], Span | None]) -> tuple[
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is not None:
         return noun.doc[owner.left_edge.i : owner.i + 1], None
+    if (misread := _misread_verb_subject(noun, subject)) is not None:
+        return misread, "quote.verb-tagged-noun"
+    head = noun.head
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in MAKER_PREPS and c.i > noun.i):
         maker = next((g for g in prep.children if g.dep_ == "pobj"), None)
         if maker is not None and maker.pos_ in ("PROPN", "NOUN", "PRON"):
@@ -33,9 +36,27 @@ def remark_owner(noun: Token, subject: Callable[[Token], Span | None]) -> tuple[
             end = clause.left_edge.i - 1 if clause is not None else maker.right_edge.i
             end = max(end, maker.i)
             return noun.doc[maker.left_edge.i : end + 1], "quote.remark-owner"
-    head = noun.head
     if noun.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in VOICING_VERBS:
         return subject(head), "quote.remark-owner"
     if noun.dep_ == "pobj" and head.lower_ in WITH_PREPS and head.head.pos_ == "VERB":
         return subject(head.head), "quote.remark-owner"
     return None, None
+
+
+def _misread_verb_subject(noun: Token, subject: Callable[[Token], Span | None]) -> Span | None:
+    """The subject of a verb in "-s" that the tagger read as a plural noun ("Trump claims that …", "Ada Moss
+    charges that …"): the noun's own subject; or, with no verb in the sentence, the words compounded before the
+    noun that heads it, or the word heading the sentence right before the noun that is its object."""
+    if noun.tag_ != "NNS":
+        return None
+    if any(c.dep_ == "nsubj" and c.i < noun.i for c in noun.children):
+        return subject(noun)
+    doc = noun.doc
+    if noun.dep_ == "ROOT" and not any(c.dep_ in ("det", "poss") for c in noun.children):
+        compounds = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+        if compounds and compounds[-1].i == noun.i - 1 and compounds[0].is_title:
+            return doc[compounds[0].left_edge.i : noun.i]
+    head = noun.head
+    if noun.dep_ == "dobj" and head.dep_ == "ROOT" and head.i == noun.i - 1 and head.is_title and head.pos_ != "VERB":
+        return doc[head.left_edge.i : head.i + 1]
+    return None

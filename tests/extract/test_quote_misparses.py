@@ -1,0 +1,64 @@
+"""Reported clauses and speakers the parser misreads, and infinitives that say why rather than what (issue 13,
+round eight), on sentences written for these tests."""
+
+import pytest
+
+from tests.conftest import quote_with
+
+
+def test_a_clause_the_parser_made_an_adverbial_is_still_what_was_said(extract):
+    # quote.unmarked-adverbial: "after the vote" misleads the parser into an adverbial clause
+    quote = quote_with(extract("The mayor said after the vote she would not run again."), "run again")
+    assert quote["content"]["text"] == "she would not run again"
+    assert quote["speaker"]["text"] == "The mayor"
+
+
+def test_an_adverbial_clause_with_its_own_subordinator_is_not_reported(extract):
+    record = extract("The mayor spoke for an hour before the ferry left the harbour.")
+    assert not any("ferry left" in q["content"]["text"] for q in record["quotes"])
+
+
+def test_a_that_clause_headed_by_a_noun_is_still_reported(extract):
+    # quote.noun-tagged-clause: "intensifies" read as a noun, "need" made the head of the clause
+    quote = quote_with(extract("Many said Monday that the Dover ruling intensifies the need to act."), "ruling")
+    assert quote["content"]["text"] == "that the Dover ruling intensifies the need to act"
+    assert quote["speaker"]["text"] == "Many"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("But Trump claims that he should be exempt.", "Trump"),  # the noun's own subject
+        ("Yet Trump claims that he deserves a refund.", "Trump"),  # a compound before the noun
+        ("Trump charges that the harbour board took money from the ferry firms.", "Trump"),
+    ],
+)
+def test_a_speech_verb_read_as_a_plural_noun_keeps_its_speaker(extract, sentence, speaker):
+    # quote.verb-tagged-noun
+    quote = quote_with(extract(sentence), "that")
+    assert quote["speaker"]["text"] == speaker
+
+
+def test_the_infinitive_after_a_condition_of_anonymity_is_not_what_was_said(extract):
+    # quote.phrase-infinitive
+    record = extract(
+        "The ferry will not sail on Friday, a port official said on condition of anonymity to discuss the schedule."
+    )
+    quote = quote_with(record, "sail")
+    assert quote["content"]["text"] == "The ferry will not sail on Friday"
+    assert quote["speaker"]["text"] == "a port official"
+    assert not any("schedule" in q["content"]["text"] for q in record["quotes"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("The mayor told reporters at the pier to expect delays.", "to expect delays"),
+        ("The mayor told reporters on Sunday to expect delays.", "to expect delays"),
+        ("The mayor appealed to voters to stay home.", "to stay home"),
+        ("The mayor called on the council to keep the pier open.", "to keep the pier open"),
+    ],
+)
+def test_an_infinitive_after_whom_a_speaker_addresses_is_still_what_was_said(extract, sentence, content):
+    quote = quote_with(extract(sentence), content.split()[-1])
+    assert quote["content"]["text"] == content

@@ -62,3 +62,36 @@ def test_the_infinitive_after_a_condition_of_anonymity_is_not_what_was_said(extr
 def test_an_infinitive_after_whom_a_speaker_addresses_is_still_what_was_said(extract, sentence, content):
     quote = quote_with(extract(sentence), content.split()[-1])
     assert quote["content"]["text"] == content
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        ("Asked about the fares, Mr. Cobb shot back: “That would be good.”", "“That would be good.”", "Mr. Cobb"),
+        (
+            "The mayor fired back that the fares had not risen in a decade.",
+            "that the fares had not risen in a decade",
+            "The mayor",
+        ),
+        ("The minister laid out her plan for the ferries.", "her plan for the ferries", "The minister"),
+        ("Moss brushed off the criticism on Monday.", "the criticism", "Moss"),
+        ("The council has ruled out a second bridge.", "a second bridge", "The council"),
+    ],
+)
+def test_a_verb_with_a_particle_reports_what_the_two_words_mean(extract, sentence, content, speaker):
+    # quote.phrasal-verb
+    quote = quote_with(extract(sentence), content.split()[-1].strip("“”."))
+    assert quote["content"]["text"] == content
+    assert quote["speaker"]["text"] == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The police fired back at the gunmen.",
+        "The ferry company shrugged off its losses.",
+        "The crew fired the engine.",
+    ],
+)
+def test_a_verb_with_a_particle_that_tells_of_a_deed_reports_nothing(extract, sentence):
+    assert extract(sentence)["quotes"] == []

@@ -12,7 +12,7 @@ from backchannel.extract.vocabulary import Vocabulary, vocabulary
 def test_every_family_says_what_it_decides_and_is_loaded_by_name(name, module):
     for family, table in vocabulary(name).tables.items():
         assert table.get("about", "").strip(), family
-        assert ("words" in table) != ("modes" in table), family
+        assert sum(kind in table for kind in ("words", "modes", "meanings")) == 1, family
         assert getattr(module, family.upper()), family
 
 
@@ -21,6 +21,7 @@ def test_the_loaded_families_are_the_data():
     assert contact_words.NOUN_MODES["trip"] == "visit"
     assert isinstance(contact_words.MEET_VERBS, frozenset)
     assert "say" in lexicon.ATTRIBUTION_VERBS and "believe" in lexicon.ATTRIBUTION_VERBS  # a union of families
+    assert set(lexicon.PHRASAL_SPEECH_VERBS.values()) <= lexicon.SPEECH_VERBS  # each phrase means a reporting verb
 
 
 def test_a_word_listed_twice_is_refused():

@@ -38,6 +38,7 @@ from .lexicon import (
     OCCASION_NOUNS,
     PASSIVE_JUDGEMENTS,
     PERSON_NOUNS,
+    PHRASAL_SPEECH_VERBS,
     PUBLISHED_WORKS,
     RAISING_VERBS,
     REGARDING_VERBS,
@@ -534,6 +535,8 @@ def _casts_in_quotes(verb: Token) -> bool:
     return any((cast := cast_in_quotes(t)) is not None and cast.verb == verb for t in verb.subtree if t.lower_ == "as")
 
 
+PHRASAL_HEADS = frozenset(phrase.split()[0] for phrase in PHRASAL_SPEECH_VERBS)
+"""Verbs that report speech with a particle only ("fired back"): see ``_lemma``."""
 LEMMA_FIXES = {"hop": "hope"}
 """Lemmatiser slips: "hoping" comes out as "hop"."""
 SPEECH_CUES = ATTRIBUTION_VERBS - BESIDE_QUOTES_ONLY
@@ -548,14 +551,24 @@ CUE_WORDS = (
     | URGING_VERBS
     | APPEARANCE_FORMS
     | {"according", "as", "in"}
+    | PHRASAL_HEADS
 )
 """Every word, by lemma or form, that ``_reported_at`` can find an attribution at."""
 
 
 def _lemma(token: Token) -> str:
+    """The token's lemma, mended ("hoping"), or, for a verb with a particle, the reporting verb the two mean:
+    "fired back" is "retort", "weighed in" is "comment" (rule quote.phrasal-verb)."""
     lemma = token.lemma_.lower()
     if lemma in LEMMA_FIXES and not token.lower_.startswith(lemma + "p"):
         return LEMMA_FIXES[lemma]
+    if lemma in PHRASAL_HEADS and token.pos_ == "VERB":
+        for child in token.children:
+            if (child.dep_ == "prt" or (child.dep_ == "advmod" and child.i == token.i + 1)) and (
+                meaning := PHRASAL_SPEECH_VERBS.get(f"{lemma} {child.lower_}")
+            ) is not None:
+                fired("quote.phrasal-verb")
+                return meaning
     return lemma
 
 
@@ -1203,7 +1216,7 @@ UNSAID = frozenset({"decline", "refuse"})
 
 
 def _speech_verb(verb: Token, sent: SpacySpan) -> Finding | None:
-    lemma = verb.lemma_.lower()
+    lemma = _lemma(verb)
     if lemma == "ask" and (asked := asked_at(verb)) is not None:
         return _asked_finding(verb.doc, asked)  # "Asked whether a call was planned, X said …"
     if lemma == "ask" and (put := _question_put(verb)) is not None:
@@ -1285,7 +1298,7 @@ def _citing(verb: Token) -> Finding | None:
 
 def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
     doc = verb.doc
-    lemma = verb.lemma_.lower()
+    lemma = _lemma(verb)
     if _completes_phrase(verb.head, verb):
         return None  # "…, said on condition of anonymity to discuss the talks": why the name is withheld
     if (quoted := _quoted_as_saying(verb)) is not None:
@@ -2658,7 +2671,7 @@ def _ends_a_sentence(doc: Doc, q: Quoted, after: list[Token]) -> bool:
 def _reports(verb: Token) -> bool:
     """A reporting verb; "read" only for a text that speaks ("the editorial read", "it read": rule
     quote.document-read)."""
-    lemma = verb.lemma_.lower()
+    lemma = _lemma(verb)
     if lemma in SPEECH_VERBS:
         return True
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -2721,7 +2734,7 @@ def _colon_intro(doc: Doc, q: Quoted) -> tuple[tuple[int, int] | None, SpacySpan
     sent = doc[i].sent
     intro = [t for t in sent if t.i < i]  # the quote may share the colon's sentence: never look inside it
     for token in reversed(intro):
-        if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in SPEECH_VERBS:
+        if token.pos_ in ("VERB", "AUX") and _lemma(token) in SPEECH_VERBS:
             return _cue(token), _subject(token) or _inverted_intro(token)
     # "President Clinton released the following statement:", "Keller was more guarded about timing:"
     for root in (sent.root, doc[i].head):

@@ -1,7 +1,8 @@
 """Word families kept as data (``data/vocab/*.toml``), loaded once per process.
 
 Each file holds tables named for a family of words: ``about`` says what the family decides, and either
-``words`` (a list, each word once) or ``modes`` (each word with the contact mode it names).
+``words`` (a list, each word once), ``modes`` (each word with the contact mode it names) or ``meanings`` (each
+phrase with the word it means).
 """
 
 from __future__ import annotations
@@ -28,6 +29,9 @@ class Vocabulary:
 
     def modes(self, family: str) -> dict[str, str]:
         return dict(self.tables[family]["modes"])
+
+    def meanings(self, family: str) -> dict[str, str]:
+        return dict(self.tables[family]["meanings"])
 
 
 @cache

@@ -67,3 +67,25 @@ def test_explain_lists_what_each_rule_does():
 def test_explain_needs_an_input():
     result = CliRunner().invoke(main, ["explain"])
     assert result.exit_code == 2
+
+
+QUOTED = json.dumps(
+    {
+        "id": "q1",
+        "text": "The pier will close in May, a port official said on condition of anonymity to discuss the plans. "
+        "“We have no choice,” the mayor added.",
+        "published": "2026-03-12",
+    }
+)
+
+
+def test_each_quote_names_the_rules_that_found_it_and_shaped_it():
+    result = CliRunner().invoke(main, ["extract", "--explain", "-"], input=QUOTED + "\n")
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout.splitlines()[0])
+    jsonschema.validate(record, SCHEMA)
+    rules = {q["content"]["text"]: record["explain"]["quotes"][q["id"]] for q in record["quotes"]}
+    assert rules["The pier will close in May"] == ["quote.reported-clause", "quote.phrase-infinitive"]
+    assert "quote.quote-marks" in rules["“We have no choice,”"]
+    printed = CliRunner().invoke(main, ["explain", "-"], input=QUOTED + "\n")
+    assert "rules: quote.reported-clause, quote.phrase-infinitive" in printed.output

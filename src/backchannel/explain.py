@@ -1,8 +1,8 @@
 """``backchannel explain``: why the record says what it says, sentence by sentence.
 
 For each sentence that holds a candidate trigger, a quote or an event, it prints a compact parse, every
-candidate with the rules that accepted or rejected it, and the events and quotes that result, each event
-with the ids of the rules that made it and decided its fields (described in ``data/rules/*.toml``).
+candidate with the rules that accepted or rejected it, and the events and quotes that result, each with the ids
+of the rules that made it and decided its fields or spans (described in ``data/rules/*.toml``).
 """
 
 from __future__ import annotations
@@ -46,6 +46,8 @@ def explain_article(article: Article, doc: Doc, *, every_sentence: bool = False)
         for q in quotes_at.get(n, []):
             speaker = names.get(q["speaker_actor"]) or (q["speaker"] or {}).get("text") or "?"
             yield f"    quote {q['id']} ({q['kind']}) by {speaker}: {_short(q['content']['text'])}"
+            if rules := record["explain"]["quotes"][q["id"]]:
+                yield f"       rules: {', '.join(rules)}"
         for e in events_at.get(n, []):
             yield f"    => {_event_line(e, names)}"
             yield f"       rules: {', '.join(record['explain']['events'][e['id']])}"

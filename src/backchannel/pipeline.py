@@ -86,7 +86,8 @@ def explained(article: Article, doc: Doc) -> dict[str, Any]:
 
 
 def explanation(record: ArticleRecord, doc: Doc, seen: list[trace.Candidate]) -> dict[str, Any]:
-    """The ``explain`` field: each event's rule ids, and each candidate trigger with its final verdict."""
+    """The ``explain`` field: each event's and each quote's rule ids, and each candidate trigger with its final
+    verdict."""
     verdicts: dict[int, trace.Candidate] = {}
     for candidate in seen:  # a mention dropped while merging is judged again: the last verdict stands
         earlier = verdicts.get(candidate.token)
@@ -105,7 +106,11 @@ def explanation(record: ArticleRecord, doc: Doc, seen: list[trace.Candidate]) ->
                 "rules": candidate.rules,
             }
         )
-    return {"events": {e.id: e.rules for e in record.events}, "candidates": candidates}
+    return {
+        "events": {e.id: e.rules for e in record.events},
+        "quotes": {q.id: q.rules for q in record.quotes},
+        "candidates": candidates,
+    }
 
 
 def records_for(items: list[Item], nlp: Language, *, explain: bool = False) -> list[dict[str, Any]]:

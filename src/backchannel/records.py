@@ -149,6 +149,8 @@ class Quote:
     speaker_actor: str | None = None
     relayed_by: str | None = None
     """The outlet that passes the words on ("According to GMA News, Salceda said …"): GMA News."""
+    rules: list[str] = field(default_factory=list, metadata={"serialised": False})
+    """Ids of the rules that found the quote and shaped its spans: in the record only under ``explain``."""
 
     def to_dict(self) -> dict[str, Any]:
         out = {

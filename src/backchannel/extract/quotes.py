@@ -62,7 +62,7 @@ from .signed import HANDLE, Signed, find_dash_signed, find_signed
 from .speakers import DOCUMENT_NOUNS, EDITORIAL_NOUNS, SpeakerResolver
 from .stance import APPEARANCE_FORMS, Stance, stance_at
 from .titles import titles
-from .trace import fired
+from .trace import collecting, fired
 from .transcripts import Turn, transcript_turns
 from .views import Regard, cast_in_quotes, regard_at
 
@@ -160,10 +160,13 @@ def find_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:
             resolver.spoke(finding.speaker_actor, finding.start, finding.end)
             previous = finding
     ordered.sort(key=lambda f: (f.start, not f.signed))  # a relayed finding starts where its words start
-    for f in ordered:
-        for rule in ([f.rule] if f.rule is not None else []) + f.shaped_by + _speaker_rules(doc, f):
+    quotes = []
+    for n, f in enumerate(ordered, start=1):
+        rules = list(dict.fromkeys(([f.rule] if f.rule is not None else []) + f.shaped_by + _speaker_rules(doc, f)))
+        for rule in rules:
             fired(rule)
-    return [_to_quote(n, f, text) for n, f in enumerate(ordered, start=1)]
+        quotes.append(_to_quote(n, f, text, rules))
+    return quotes
 
 
 QUESTION_LEAD_WORDS = 1
@@ -283,7 +286,7 @@ def _continue_attribution(finding: Finding, previous: Finding | None) -> None:
     finding.speaker, finding.cue, finding.rule = previous.speaker, previous.cue, "quote.continued"
 
 
-def _to_quote(n: int, f: Finding, text: str) -> Quote:
+def _to_quote(n: int, f: Finding, text: str, rules: list[str]) -> Quote:
     parts = tuple(f.ranges) if len(f.ranges) > 1 else ()
     content = Span(f.start, f.end, text[f.start : f.end], parts)
     cue = Span.of(text, *f.cue) if f.cue else None
@@ -298,6 +301,7 @@ def _to_quote(n: int, f: Finding, text: str) -> Quote:
         speaker=speaker,
         speaker_actor=f.speaker_actor,
         relayed_by=f.relayed_by,
+        rules=rules,
     )
 
 
@@ -326,7 +330,14 @@ def _with_signed(doc: Doc, table: ActorTable, findings: list[Finding], signed: l
         rule = "quote.dash-signed" if item.dash else None
         out.append(
             Finding(
-                QuoteKind.DIRECT, [(start, end)], item.dash, speaker, speaker_actor=actor.id, signed=True, rule=rule
+                QuoteKind.DIRECT,
+                [(start, end)],
+                item.dash,
+                speaker,
+                speaker_actor=actor.id,
+                signed=True,
+                rule=rule,
+                shaped_by=[] if item.dash else ["quote.signed"],
             )
         )
     return out
@@ -360,7 +371,7 @@ def _relayed(outer: Finding, table: ActorTable, resolver: SpeakerResolver) -> Fi
         inner.speaker,
         speaker_actor=speaker,
         relayed_by=relay.id,
-        shaped_by=list(inner.shaped_by),
+        shaped_by=[*inner.shaped_by, "quote.relay"],
     )
 
 
@@ -374,7 +385,13 @@ def _reported(doc: Doc) -> list[Finding]:
     starts = [sent.start for sent in sents]
     out: list[Finding] = []
     for token in doc_index(doc).with_lemma_or_lower(CUE_WORDS):
-        if finding := _reported_at(token, sents[bisect_right(starts, token.i) - 1]):
+        rules: list[str] = []
+        with collecting(rules):
+            finding = _reported_at(token, sents[bisect_right(starts, token.i) - 1])
+        for rule in rules:
+            fired(rule)  # to whoever collects around the whole search
+        if finding:
+            finding.shaped_by.extend(r for r in rules if r != finding.rule and r not in finding.shaped_by)
             out.append(finding)
     return out
 
@@ -481,7 +498,8 @@ def _noun_cue(noun: Token) -> Finding | None:
     if span is None:
         return None
     speaker, rule = remark_owner(noun, _subject)
-    return Finding(QuoteKind.INDIRECT, [span], (noun.idx, noun.idx + len(noun)), speaker, rule=rule)
+    cue = (noun.idx, noun.idx + len(noun))
+    return Finding(QuoteKind.INDIRECT, [span], cue, speaker, rule=rule, shaped_by=["quote.noun-cue"])
 
 
 def _light_verb_finding(taken: LightVerbStance) -> Finding | None:
@@ -698,7 +716,8 @@ def _subject(verb: Token) -> SpacySpan | None:
             return None
         return _noun_phrase(head)  # "emails showing that …", "a statement saying …"
     if verb.tag_ == "VBG" and verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and head.i > verb.i:
-        return _subject(head)  # "Declaring that he alone could win, the billionaire …" (rule quote.fronted-participle)
+        fired("quote.fronted-participle")
+        return _subject(head)  # "Declaring that he alone could win, the billionaire …"
     if (purpose := _purpose_subject(verb)) is not None:
         return purpose
     if _extraposed(verb):
@@ -998,8 +1017,12 @@ def _subject_before(verb: Token) -> SpacySpan | None:
     if start > last.left_edge.i > verb.sent.start and doc[last.left_edge.i - 1].text == ",":
         start = last.left_edge.i  # "…, 62-year-old Ada Moss also railed …": the whole phrase of the name
     if start == 0 or doc[start - 1].text in (",", "\n", "\n\n") or doc[start - 1].is_space:
+        fired("quote.subject-by-position")
         return doc[start : last.i + 1]
-    return _person_phrase_before(verb)
+    person = _person_phrase_before(verb)
+    if person is not None:
+        fired("quote.subject-by-position")
+    return person
 
 
 def _person_phrase_before(verb: Token) -> SpacySpan | None:
@@ -1337,7 +1360,7 @@ def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
         if clause.i > verb.i and (fronted := _fronted_clause(verb, clause, speaker)) is not None:
             ranges.insert(0, fronted)
             shaped.append("quote.fronted-clause")
-        return Finding(QuoteKind.INDIRECT, ranges, _cue(verb), speaker, shaped_by=shaped)
+        return Finding(QuoteKind.INDIRECT, ranges, _cue(verb), speaker, shaped_by=["quote.reported-clause", *shaped])
     head = verb.head
     if (
         verb.dep_ in ("parataxis", "ccomp", "conj", "advcl")
@@ -1361,7 +1384,9 @@ def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
                     resumed = _resumed_content(verb, sent)
                     ranges = [span] if resumed is None else [span, resumed]
                     rule = None if resumed is None else "quote.resumed-content"
-                    return Finding(QuoteKind.INDIRECT, ranges, _cue(verb), speaker, rule=rule)
+                    return Finding(
+                        QuoteKind.INDIRECT, ranges, _cue(verb), speaker, rule=rule, shaped_by=["quote.content-first"]
+                    )
     if finding := _parenthetical(verb, sent, speaker):
         return finding
     if speaker is not None and lemma not in OBJECT_CONTENT_VERBS and (said := _said_object(verb, speaker)) is not None:
@@ -1407,8 +1432,9 @@ def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
                 object_end = doc[max(c.right_edge.i for c in right)]
                 if predicates and span[1] > object_end.idx + len(object_end):  # characters, not tokens
                     rule = "quote.object-predicative"
-                completed = [c for c in right if _adjunct(c) and c.left_edge.idx < span[1]]
-                shaped = ["quote.object-complement"] if completed else []
+                shaped = ["quote.object-content"]
+                if any(_adjunct(c) and c.left_edge.idx < span[1] for c in right):
+                    shaped.append("quote.object-complement")
                 return Finding(QuoteKind.INDIRECT, [span], cue, speaker, rule=rule, shaped_by=shaped)
     return _trailing_attribution(verb, sent, speaker)
 
@@ -1592,7 +1618,9 @@ def _as_reported(verb: Token, sent: SpacySpan, speaker: SpacySpan | None) -> Fin
     if end <= last.i or (last.text != "," and verb.doc[last.i + 1 : last.i + 2].text != ","):
         return None  # "as X reported" must end at a comma
     span = _trimmed(verb.doc, verb.right_edge.i + 1, min(end, sent.end - 1))
-    return Finding(QuoteKind.INDIRECT, [span], _cue(verb), speaker) if span is not None else None
+    if span is None:
+        return None
+    return Finding(QuoteKind.INDIRECT, [span], _cue(verb), speaker, shaped_by=["quote.as-reported"])
 
 
 VERDICT_VERBS = {"confirm", "deny", "acknowledge", "dismiss", "reject", "refute", "dispute", "comment"}
@@ -2156,7 +2184,9 @@ def _according_to(token: Token, sent: SpacySpan) -> Finding | None:
         ranges = [_trimmed(doc, opening, token.i - 1)]
     if ranges[0] is None:
         return None
-    return Finding(QuoteKind.INDIRECT, [r for r in ranges if r is not None], cue, source)
+    return Finding(
+        QuoteKind.INDIRECT, [r for r in ranges if r is not None], cue, source, shaped_by=["quote.according-to"]
+    )
 
 
 def _in_a_finding(prep: Token, sent: SpacySpan) -> Finding | None:
@@ -2375,13 +2405,21 @@ def _combine(doc: Doc, text: str, quoted: list[Quoted], reported: list[Finding])
             used.update(group)
             ranges = [(quoted[i].start, quoted[i].end) for i in group]
             findings.append(
-                Finding(QuoteKind.DIRECT, ranges, finding.cue, finding.speaker, rule=rule, shaped_by=shaped)
+                Finding(
+                    QuoteKind.DIRECT,
+                    ranges,
+                    finding.cue,
+                    finding.speaker,
+                    rule=rule,
+                    shaped_by=[*shaped, "quote.quote-marks"],
+                )
             )
         else:
             used.update(inside)
             start = min(span[0], *(quoted[i].start for i in inside))
             end = max(span[1], *(quoted[i].end for i in inside))
-            mixed = Finding(QuoteKind.MIXED, [(start, end)], finding.cue, finding.speaker, rule=rule, shaped_by=shaped)
+            marked = [*shaped, "quote.quote-marks"]
+            mixed = Finding(QuoteKind.MIXED, [(start, end)], finding.cue, finding.speaker, rule=rule, shaped_by=marked)
             findings.append(mixed)
     for i, _q in enumerate(quoted):
         if i in used:
@@ -2575,12 +2613,12 @@ def _attribute_quote(doc: Doc, text: str, quoted: list[Quoted], i: int, findings
             probe = Finding(QuoteKind.DIRECT, ranges, near[0], near[1])
             ranges = [(quoted[j].start, quoted[j].end) for j in _interrupted(doc, quoted, i, probe)]
         if len(ranges) == 1 and near[0] is not None and (wider := _complement(doc, text, q, near[0])) is not None:
-            return Finding(QuoteKind.MIXED, [wider], near[0], near[1])
-        return Finding(QuoteKind.DIRECT, ranges, near[0], near[1])
+            return Finding(QuoteKind.MIXED, [wider], near[0], near[1], shaped_by=["quote.quote-marks"])
+        return Finding(QuoteKind.DIRECT, ranges, near[0], near[1], shaped_by=["quote.quote-marks"])
     if words <= SCARE_QUOTE_WORDS:
         return None
     if words >= LONE_QUOTE_WORDS or _opens_paragraph(text, q.start):
-        return Finding(QuoteKind.DIRECT, [(q.start, q.end)], None, None)
+        return Finding(QuoteKind.DIRECT, [(q.start, q.end)], None, None, shaped_by=["quote.lone-quote"])
     return None
 
 
@@ -2685,9 +2723,13 @@ def _outside_speaker(doc: Doc, verb: Token, quote: SpacySpan) -> SpacySpan | Non
     if verb.i >= quote.end:
         between = [t for t in doc[quote.end : verb.i] if not (t.is_punct or t.is_space)]
         if between:
+            fired("quote.speaker-outside-quote")
             return doc[between[0].i : between[-1].i + 1]
     after = _inverted_subject(verb)
-    return after if after is not None and after.start >= quote.end else None
+    if after is None or after.start < quote.end:
+        return None
+    fired("quote.speaker-outside-quote")
+    return after
 
 
 NOT_CONTENT_DEPS = {"nsubj", "nsubjpass", "punct", "cc", "conj", "advmod", "npadvmod", "agent"}

@@ -95,3 +95,21 @@ def test_a_verb_with_a_particle_reports_what_the_two_words_mean(extract, sentenc
 )
 def test_a_verb_with_a_particle_that_tells_of_a_deed_reports_nothing(extract, sentence):
     assert extract(sentence)["quotes"] == []
+
+
+def test_an_attribution_between_the_parts_of_a_quote_is_kept(extract):
+    # the parts of "“A,” X said, referring to …. “B.”", not the span from A to B, are what the quote covers
+    record = extract(
+        "“The harbour was sold out by the council,” Moss said in August, referring to the deal the council "
+        "struck with the ferry firm. “It will not happen again.”"
+    )
+    [quote] = [q for q in record["quotes"] if q["content"]["text"] == "the deal the council struck with the ferry firm"]
+    assert quote["speaker"]["text"] == "Moss"
+
+
+def test_a_second_reading_of_the_cue_between_the_parts_of_a_quote_is_dropped(extract):
+    record = extract(
+        "“The harbour was sold out by the council,” Moss said, a hint of anger in her voice. “It will not happen "
+        "again.”"
+    )
+    assert [q["kind"] for q in record["quotes"]] == ["direct"]  # "a hint of anger …" is no second quote

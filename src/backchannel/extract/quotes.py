@@ -2835,21 +2835,34 @@ def _inverted_intro(verb: Token) -> SpacySpan | None:
     return phrase
 
 
+def _same_cue(one: Finding, other: Finding) -> bool:
+    return one.cue is not None and other.cue is not None and one.cue[0] < other.cue[1] and other.cue[0] < one.cue[1]
+
+
 def _dedupe(findings: list[Finding]) -> list[Finding]:
     """Keep one finding per content: the direct or mixed one over a bare clause."""
     rank = {QuoteKind.DIRECT: 0, QuoteKind.MIXED: 1, QuoteKind.PARTIAL: 2, QuoteKind.INDIRECT: 3}
     kept: list[Finding] = []
-    bounds: list[tuple[int, int]] = []  # each kept finding's (start, end), which nothing here changes
+    # each kept finding's parts, which nothing here changes: the words between the parts of "“A,” X said, referring
+    # to …. “B.”" are the attribution's, and another attribution there ("referring to …") is no duplicate; a
+    # reading of the same cue there ("“A,” she said, a hint of anger in her voice, …") is
+    parts: list[list[tuple[int, int]]] = []
     # a stance rule's reading gives way to a reporting one of the same words ("X is expected to go, aides said")
     for f in sorted(findings, key=lambda f: (rank[f.kind], f.rule is not None, f.start)):
         start, end = f.start, f.end
         share = 0.8 * (end - start)
         covering = next(
-            (k for k, (s, e) in zip(kept, bounds, strict=True) if max(0, min(end, e) - max(start, s)) >= share), None
+            (
+                k
+                for k, ranges in zip(kept, parts, strict=True)
+                if sum(max(0, min(end, e) - max(start, s)) for s, e in ranges) >= share
+                or (max(0, min(end, k.end) - max(start, k.start)) >= share and _same_cue(f, k))
+            ),
+            None,
         )
         if covering is None:
             kept.append(f)
-            bounds.append((start, end))
+            parts.append(list(f.ranges))
         elif f.cue and f.speaker is not None and covering.start <= f.cue[0] < covering.end and covering.nested is None:
             covering.nested = f  # "According to X, Y said …": Y's attribution, kept for the relay rule
     return kept

@@ -113,3 +113,46 @@ def test_a_second_reading_of_the_cue_between_the_parts_of_a_quote_is_dropped(ext
         "again.”"
     )
     assert [q["kind"] for q in record["quotes"]] == ["direct"]  # "a hint of anger …" is no second quote
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        ("Senator Ada Moss threw her support behind the ferry plan on Tuesday.", "the ferry plan", "Senator Ada Moss"),
+        ("The union raised concerns about the new fares.", "the new fares", "The union"),
+        ("The union leader heaped praise on the pilots.", "the pilots", "The union leader"),
+    ],
+)
+def test_a_voiced_stand_is_the_subjects_about_what_follows_it(extract, sentence, content, speaker):
+    # quote.voiced-stance
+    quote = quote_with(extract(sentence), content)
+    assert quote["content"]["text"] == content
+    assert quote["speaker"]["text"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        ("The new timetable drew criticism from pilots and islanders.", "The new timetable", "pilots and islanders"),
+        ("The mayor won the endorsement of the ferry union.", "The mayor", "the ferry union"),
+    ],
+)
+def test_a_drawn_stand_is_held_by_whom_it_came_from(extract, sentence, content, speaker):
+    # quote.drew-stance
+    quote = quote_with(extract(sentence), content)
+    assert quote["content"]["text"] == content
+    assert quote["speaker"]["text"] == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The documents raised new questions about the deal.",  # a thing raises no stand of its own
+        "The mayor won 48 percent support in the island poll.",  # a share of votes
+        "The mayor received support from six in 10 islanders.",  # a share polled
+        "The minister received a telephone call from the envoy.",  # a contact
+        "He drew criticism from the pilots.",  # what it is about would be only a pronoun
+    ],
+)
+def test_a_stand_that_no_one_voiced_or_a_share_is_no_quote(extract, sentence):
+    assert extract(sentence)["quotes"] == []

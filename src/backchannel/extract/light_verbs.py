@@ -8,6 +8,13 @@ and the object of the preposition after it is what the stand is about. The subje
 "made no secret of her frustration", "made a call for an end to subsidies", "made no comment on the ruling":
 "make" with a noun for something said (``made_remark_nouns``) likewise. "made it clear that …", "has made clear
 she will run": what follows "clear" is what was made clear.
+
+"expressed concern about the fares", "threw her support behind the mayor", "heaped praise on the pilots" (rule
+``quote.voiced-stance``): a voicing verb (``voicing_verbs``) with a noun for a stand or a feeling; the subject,
+a person or a body, voices it about what the preposition after the noun names. "won the endorsement of the
+union", "drew criticism from pilots" (rule ``quote.drew-stance``): the other way round, the preposition's object
+holds the stand and the subject of the drawing verb (``drawing_verbs``) is what it is about. Not a share of
+votes or a poll ("won 48 percent support", "support among voters").
 """
 
 from __future__ import annotations
@@ -16,7 +23,17 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from .lexicon import MADE_REMARK_NOUNS, STANCE_TAKING_NOUNS
+from .lexicon import (
+    DRAWING_VERBS,
+    FELT_STANCE_NOUNS,
+    GROUP_NOUNS,
+    MADE_REMARK_NOUNS,
+    ORGANIZATION_WORDS,
+    STANCE_NOUNS,
+    STANCE_TAKING_NOUNS,
+    VOICING_VERBS,
+)
+from .person_words import PEOPLE_NOUNS
 
 LIGHT_VERBS = {"take": STANCE_TAKING_NOUNS, "make": MADE_REMARK_NOUNS}
 TARGET_PREPS = {
@@ -36,6 +53,8 @@ class LightVerbStance:
     start: int
     end: int
     rule: str = "quote.light-verb"
+    holder: tuple[int, int] | None = None
+    """Token indexes (inclusive) of who holds the stand, when it is not the verb's subject."""
 
 
 def light_verb_stance(noun: Token) -> LightVerbStance | None:
@@ -53,6 +72,65 @@ def light_verb_stance(noun: Token) -> LightVerbStance | None:
     if not objects:
         return None
     return LightVerbStance(verb, prep.i, objects[0].left_edge.i, objects[-1].right_edge.i, RULES[light])
+
+
+VOICED_PREPS = frozenset({"about", "of", "on", "over", "against", "for", "to", "behind", "at", "with", "toward"})
+"""Prepositions after a voiced stand that say what it is about."""
+DRAWN_PREPS = frozenset({"from", "of", "by"})
+"""Prepositions after a drawn stand that name who holds it ("support among voters" is a share, not a holder)."""
+DRAWN_NOUNS = STANCE_NOUNS - {"call", "demand"}
+"""Stands one may win or draw from someone: not "received a call from" (a contact) nor "demands from" (asked of)."""
+SHARE_ENTITIES = frozenset({"PERCENT", "CARDINAL", "MONEY", "QUANTITY", "DATE", "TIME"})
+AGENT_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def voiced_stance(noun: Token) -> LightVerbStance | None:
+    """The stand or feeling ``noun`` names as the object of a voicing verb, or as that of a drawing verb."""
+    lemma = noun.lemma_.lower()
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or lemma not in STANCE_NOUNS | FELT_STANCE_NOUNS:
+        return None
+    if any(c.ent_type_ in SHARE_ENTITIES or c.dep_ == "nummod" for c in noun.subtree if c.i < noun.i):
+        return None  # "won 48 percent support"
+    preps = [c for c in (*noun.children, *verb.children) if c.dep_ == "prep" and c.i > noun.i]
+    prep = min(preps, key=lambda c: c.i, default=None)
+    objects = [g for g in prep.children if g.dep_ in ("pobj", "pcomp")] if prep is not None else []
+    if prep is None or not objects or objects[0].ent_type_ in SHARE_ENTITIES:
+        return None
+    light = verb.lemma_.lower()
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if light in VOICING_VERBS and prep.lower_ in VOICED_PREPS:
+        if subject is not None and not _agent(subject):
+            return None  # "the documents raised questions about …": the writer's doubt, not a stand voiced
+        return LightVerbStance(verb, prep.i, objects[0].left_edge.i, objects[-1].right_edge.i, "quote.voiced-stance")
+    if light in DRAWING_VERBS and prep.lower_ in DRAWN_PREPS and lemma in DRAWN_NOUNS and subject is not None:
+        holder = objects[0]
+        if not _agent(holder) or any(t.ent_type_ in SHARE_ENTITIES or t.dep_ == "nummod" for t in holder.subtree):
+            return None  # "received support from six in 10 Democrats": a share polled
+        if subject.pos_ == "PRON":
+            return None  # "he drew criticism from …": what it is about is only a pronoun
+        return LightVerbStance(
+            verb,
+            prep.i,
+            subject.left_edge.i,
+            subject.right_edge.i,
+            "quote.drew-stance",
+            (holder.left_edge.i, holder.right_edge.i),
+        )
+    return None
+
+
+def _agent(noun: Token) -> bool:
+    """A person, a body or a people: who can take a stand."""
+    if noun.pos_ == "PRON":
+        return noun.lower_ not in ("it", "this", "that", "which")
+    lemma = noun.lemma_.lower()
+    return (
+        noun.ent_type_ in AGENT_ENTITIES
+        or lemma in PEOPLE_NOUNS
+        or noun.lower_ in GROUP_NOUNS
+        or lemma in ORGANIZATION_WORDS
+    )
 
 
 CLEAR_DEPS = frozenset({"ccomp", "oprd", "acomp", "xcomp"})

@@ -31,6 +31,7 @@ from .lexicon import (
     BESIDE_QUOTES_ONLY,
     CHANNEL_NOUNS,
     CITED_SOURCES,
+    FELT_STANCE_NOUNS,
     FINDING_WORKS,
     ISSUING_VERBS,
     MADE_REMARK_NOUNS,
@@ -52,7 +53,7 @@ from .lexicon import (
     TOPIC_VERBS,
     URGING_VERBS,
 )
-from .light_verbs import LightVerbStance, light_verb_stance, made_clear
+from .light_verbs import LightVerbStance, light_verb_stance, made_clear, voiced_stance
 from .person_words import PEOPLE_NOUNS
 from .positions import Position, stance_noun, urged_for
 from .questions import Asked, asked_at
@@ -413,7 +414,7 @@ def _reported_at(token: Token, sent: SpacySpan) -> Finding | None:
         finding = _regard_finding(token, regard)
     elif token.pos_ == "NOUN" and token.lemma_.lower() in REMARK_NOUNS:
         finding = _noun_cue(token)
-    if finding is None and token.pos_ == "NOUN" and (taken := light_verb_stance(token)) is not None:
+    if finding is None and token.pos_ == "NOUN" and (taken := light_verb_stance(token) or voiced_stance(token)):
         finding = _light_verb_finding(taken)  # also "made no comment on …", a remark noun with no that-clause
     elif token.pos_ == "ADJ" and (taken := made_clear(token)) is not None:
         finding = _light_verb_finding(taken)
@@ -505,8 +506,8 @@ def _noun_cue(noun: Token) -> Finding | None:
 def _light_verb_finding(taken: LightVerbStance) -> Finding | None:
     """ "took aim at the fares", "made no secret of her anger", "made clear she will run" (rules quote.light-verb,
     quote.made-remark, quote.made-clear): see ``light_verbs``."""
-    speaker = _subject(taken.verb)
     doc = taken.verb.doc
+    speaker = doc[taken.holder[0] : taken.holder[1] + 1] if taken.holder is not None else _subject(taken.verb)
     span = _trimmed(doc, taken.start, _cut_trailing(doc, taken.start, taken.end, taken.start))
     if speaker is None or span is None:
         return None
@@ -568,6 +569,7 @@ CUE_WORDS = (
     | STANCE_NOUNS
     | URGING_VERBS
     | APPEARANCE_FORMS
+    | FELT_STANCE_NOUNS
     | {"according", "as", "in"}
     | PHRASAL_HEADS
 )

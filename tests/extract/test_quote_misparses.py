@@ -156,3 +156,37 @@ def test_a_drawn_stand_is_held_by_whom_it_came_from(extract, sentence, content, 
 )
 def test_a_stand_that_no_one_voiced_or_a_share_is_no_quote(extract, sentence):
     assert extract(sentence)["quotes"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        ("The new timetable was criticized by the pilots' union.", "The new timetable", "the pilots' union"),
+        ("The mayor was endorsed by the ferry union on Tuesday.", "The mayor", "the ferry union"),
+        ("The plan, which was praised by the harbour master, will cost millions.", "The plan", "the harbour master"),
+        (
+            "The ferry was described by the captain as unsafe.",
+            "The ferry was described by the captain as unsafe",  # two parts: "The ferry" and "as unsafe"
+            "the captain",
+        ),
+    ],
+)
+def test_a_passive_with_by_is_the_agents_stand_on_the_subject(extract, sentence, content, speaker):
+    # quote.agent-passive
+    quote = quote_with(extract(sentence), content)
+    assert quote["content"]["text"] == content
+    assert quote["speaker"]["text"] == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The convoy was attacked by gunmen near the port.",  # a deed
+        "The letter was written by the mayor in 1901.",  # authorship
+        "The consul was welcomed by the provost at the town hall.",  # a visitor received
+        "The plan was backed by 60 percent of the islanders.",  # a share polled
+        "Dates will be announced by the mayor's office.",  # news given out
+    ],
+)
+def test_a_passive_with_by_that_tells_of_no_stand_is_no_quote(extract, sentence):
+    assert extract(sentence)["quotes"] == []

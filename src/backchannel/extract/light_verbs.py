@@ -100,12 +100,14 @@ def voiced_stance(noun: Token) -> LightVerbStance | None:
     light = verb.lemma_.lower()
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if light in VOICING_VERBS and prep.lower_ in VOICED_PREPS:
-        if subject is not None and not _agent(subject):
+        if subject is not None and not takes_a_stand(subject):
             return None  # "the documents raised questions about …": the writer's doubt, not a stand voiced
         return LightVerbStance(verb, prep.i, objects[0].left_edge.i, objects[-1].right_edge.i, "quote.voiced-stance")
     if light in DRAWING_VERBS and prep.lower_ in DRAWN_PREPS and lemma in DRAWN_NOUNS and subject is not None:
         holder = objects[0]
-        if not _agent(holder) or any(t.ent_type_ in SHARE_ENTITIES or t.dep_ == "nummod" for t in holder.subtree):
+        if not takes_a_stand(holder) or any(
+            t.ent_type_ in SHARE_ENTITIES or t.dep_ == "nummod" for t in holder.subtree
+        ):
             return None  # "received support from six in 10 Democrats": a share polled
         if subject.pos_ == "PRON":
             return None  # "he drew criticism from …": what it is about is only a pronoun
@@ -120,7 +122,7 @@ def voiced_stance(noun: Token) -> LightVerbStance | None:
     return None
 
 
-def _agent(noun: Token) -> bool:
+def takes_a_stand(noun: Token) -> bool:
     """A person, a body or a people: who can take a stand."""
     if noun.pos_ == "PRON":
         return noun.lower_ not in ("it", "this", "that", "which")

@@ -53,7 +53,7 @@ from .lexicon import (
     TOPIC_VERBS,
     URGING_VERBS,
 )
-from .light_verbs import LightVerbStance, light_verb_stance, made_clear, voiced_stance
+from .light_verbs import LightVerbStance, light_verb_stance, made_clear, takes_a_stand, voiced_stance
 from .person_words import PEOPLE_NOUNS
 from .positions import Position, stance_noun, urged_for
 from .questions import Asked, asked_at
@@ -1395,6 +1395,8 @@ def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
         return said
     if speaker is None and (passive := _agentless_passive(verb)) is not None:
         return passive
+    if (passive := _agent_passive(verb)) is not None:
+        return passive
     if lemma in OBJECT_CONTENT_VERBS and (speaker is not None or _extraposed(verb)) and not _purpose(verb):
         right = [
             c
@@ -1442,6 +1444,59 @@ def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
 
 
 PASSIVE_COMPLEMENT_PREPS = frozenset({"as", "for", "of"})
+NOT_AGENT_PASSIVE = frozenset(
+    {"attack", "blast", "call", "quote", "show", "seek", "want", "write", "post", "publish", "email", "tweet"}
+    | {"retweet", "pen", "issue", "ask", "explain", "highlight", "demonstrate", "announce"}
+)
+"""Verbs whose passive with "by" tells of a deed, of authorship, of a cause or of news given out ("was attacked by
+gunmen", "a letter written by the mayor", "is explained by the rules", "dates will be announced by the office"),
+or asks (questions are their own rule), not of a stand the agent took on the subject."""
+
+
+def _agent_passive(verb: Token) -> Finding | None:
+    """ "The timetable was criticized by the pilots' union", "the mayor, endorsed by the ferry union, …", "the plan,
+    which was praised by the harbour master" (rule quote.agent-passive): a reporting verb whose object says what was
+    said or the stand taken, in the passive with "by" someone: the agent said it of the subject (with an "as" or
+    "for" phrase after the verb). Not a share ("backed by 60 percent of voters"), a channel ("by telephone"), "by
+    it", nor a deed or authorship (``NOT_AGENT_PASSIVE``)."""
+    lemma = _lemma(verb)
+    if verb.tag_ != "VBN" or lemma not in (OBJECT_CONTENT_VERBS | PASSIVE_JUDGEMENTS) - NOT_AGENT_PASSIVE:
+        return None
+    if lemma in VERDICT_VERBS:
+        return None  # "the meeting was confirmed by the ministry": the events keep it as a confirmation
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    holders = [g for g in agent.children if g.dep_ == "pobj"] if agent is not None else []
+    if (
+        not holders
+        or holders[0].lower_ in CHANNEL_NOUNS
+        or (holders[0].pos_ == "PRON" and not takes_a_stand(holders[0]))
+    ):
+        return None
+    if any(t.ent_type_ in ("PERCENT", "CARDINAL") or t.dep_ == "nummod" for t in holders[0].subtree):
+        return None  # "backed by 60 percent of voters": a share polled
+    doc = verb.doc
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+    if subject is not None and subject.lemma_.lower() in REMARK_NOUNS and _noun_cue(subject) is not None:
+        return None  # "his claim that no ransom was paid was echoed by …": the claim is its maker's (quote.noun-cue)
+    if subject is not None and subject.tag_ not in RELATIVE_TAGS:
+        said = _noun_phrase(subject)
+    elif verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        said = _noun_phrase(verb.head)  # "the plan, (which was) praised by …": the noun the clause describes
+    else:
+        return None
+    if said[0].pos_ == "PRON" and len(said) == 1:
+        return None  # "it was praised by …": only a pronoun
+    if lemma == "welcome" and takes_a_stand(said.root):
+        return None  # "the consul was welcomed by the provost": a visitor received, which the events keep
+    ranges = [r for r in [_trimmed(doc, said.start, said.end - 1)] if r is not None]
+    complement = next(
+        (c for c in verb.children if c.i > agent.i and c.dep_ == "prep" and c.lower_ in ("as", "for")), None
+    )
+    if complement is not None and (rest := _trimmed(doc, complement.i, complement.right_edge.i)) is not None:
+        ranges.append(rest)
+    if not ranges:
+        return None
+    return Finding(QuoteKind.INDIRECT, ranges, _cue(verb), _noun_phrase(holders[0]), rule="quote.agent-passive")
 
 
 def _agentless_passive(verb: Token) -> Finding | None:

@@ -190,3 +190,20 @@ def test_a_passive_with_by_is_the_agents_stand_on_the_subject(extract, sentence,
 )
 def test_a_passive_with_by_that_tells_of_no_stand_is_no_quote(extract, sentence):
     assert extract(sentence)["quotes"] == []
+
+
+def test_a_joined_predicate_after_a_comma_keeps_the_subject_it_shares(extract):
+    # "…, and criticized X": the content-first reading finds no speaker of its own, and the shared subject stays
+    quote = quote_with(
+        extract("The mayor thanked the pilots, and criticized the harbour board for the delays."), "harbour board"
+    )
+    assert quote["content"]["text"] == "the harbour board for the delays"
+    assert quote["speaker"]["text"] == "The mayor"
+
+
+def test_an_infinitive_a_verb_goes_on_to_is_said_not_set_out_to_do(extract):
+    # quote.went-on-to
+    quote = quote_with(extract("The mayor went on to criticize the harbour board."), "harbour board")
+    assert quote["content"]["text"] == "the harbour board"
+    assert quote["speaker"]["text"] == "The mayor"
+    assert extract("The mayor went to Dover to discuss the fares.")["quotes"] == []  # a purpose

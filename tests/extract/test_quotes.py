@@ -605,7 +605,7 @@ def test_a_partial_quote_whose_opening_mark_hangs_on_the_verb_is_reported_with_i
     )
     q = quote_with(r, "two or three cases")
     assert q["kind"] == "mixed"
-    assert q["content"]["text"].endswith("where the repair money may have “gone astray")
+    assert q["content"]["text"].endswith("where the repair money may have “gone astray.”")  # both marks kept
 
 
 def test_a_paper_reporting_a_request_relays_no_words(extract):

@@ -784,17 +784,31 @@ def _infinitive(verb: Token) -> bool:
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" and c.i < verb.i for c in verb.children)
 
 
+LEAD_IN_VERBS = frozenset({"proceed", "rush", "hasten", "hurry"})
+"""Verbs an infinitive goes on from rather than serves ("rushed to praise the pilots", and "went on to …")."""
+
+
 def _purpose(verb: Token) -> bool:
     """An infinitive of purpose ("met on Monday to discuss the levy"): with an object it says what someone set
-    out to do, not what they said (rule quote.purpose-infinitive)."""
-    return verb.dep_ == "advcl" and _infinitive(verb)
+    out to do, not what they said (rule quote.purpose-infinitive). Not after a verb it goes on from ("went on to
+    criticize the board", "rushed to praise the pilots", rule quote.went-on-to)."""
+    if verb.dep_ != "advcl" or not _infinitive(verb):
+        return False
+    head = verb.head
+    lead_in = head.lemma_.lower() in LEAD_IN_VERBS or (
+        head.lemma_.lower() == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in head.children)
+    )
+    if lead_in and head.i < verb.i:
+        fired("quote.went-on-to")
+        return False
+    return True
 
 
 def _purpose_subject(verb: Token) -> SpacySpan | None:
-    """ "stood up at a town meeting to say …", "went out of her way to say …" (rule quote.purpose-infinitive): an
-    infinitive of purpose hung on a verb before it speaks for that verb's subject."""
+    """ "stood up at a town meeting to say …", "went out of her way to say …" (rule quote.purpose-infinitive), "went
+    on to criticize …": an infinitive hung on a verb before it speaks for that verb's subject."""
     head = verb.head
-    if not _purpose(verb) or head.i > verb.i or head.pos_ not in ("VERB", "AUX"):
+    if verb.dep_ != "advcl" or not _infinitive(verb) or head.i > verb.i or head.pos_ not in ("VERB", "AUX"):
         return None
     return _subject(head)
 
@@ -1378,16 +1392,16 @@ def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
             own = next((_noun_phrase(c) for c in verb.children if c.dep_ == "nsubj"), None)
             # a coordinated predicate ("…, but admitted X") shares its head's subject: X is not a speaker
             coordinated = verb.dep_ == "conj" and (doc[verb.i - 1].dep_ == "cc" or _joined_by_cc(verb))
-            speaker = own or (_inverted_subject(verb) if not coordinated else None)
+            after = own or (_inverted_subject(verb) if not coordinated else None)
             # "…, and neither side has briefed journalists": whom a joined clause's verb tells is its own content
-            if speaker is not None and not _has_right_content(verb, speaker, addressee_counts=coordinated):
+            if after is not None and not _has_right_content(verb, after, addressee_counts=coordinated):
                 span = _trimmed(doc, max(head.left_edge.i, sent.start), verb.left_edge.i - 1)
                 if span is not None:
                     resumed = _resumed_content(verb, sent)
                     ranges = [span] if resumed is None else [span, resumed]
                     rule = None if resumed is None else "quote.resumed-content"
                     return Finding(
-                        QuoteKind.INDIRECT, ranges, _cue(verb), speaker, rule=rule, shaped_by=["quote.content-first"]
+                        QuoteKind.INDIRECT, ranges, _cue(verb), after, rule=rule, shaped_by=["quote.content-first"]
                     )
     if finding := _parenthetical(verb, sent, speaker):
         return finding

@@ -207,3 +207,29 @@ def test_an_infinitive_a_verb_goes_on_to_is_said_not_set_out_to_do(extract):
     assert quote["content"]["text"] == "the harbour board"
     assert quote["speaker"]["text"] == "The mayor"
     assert extract("The mayor went to Dover to discuss the fares.")["quotes"] == []  # a purpose
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        (
+            "In the mayor's view, the pier must be rebuilt this year.",
+            "the pier must be rebuilt this year",
+            "the mayor",
+        ),
+        (
+            "In the eyes of the pilots, the new timetable is unworkable.",
+            "the new timetable is unworkable",
+            "the pilots",
+        ),
+    ],
+)
+def test_a_fronted_view_is_its_owners(extract, sentence, content, speaker):
+    # quote.in-their-view
+    quote = quote_with(extract(sentence), content)
+    assert quote["content"]["text"] == content
+    assert quote["speaker"]["text"] == speaker
+
+
+def test_a_view_with_no_owner_is_no_ones(extract):
+    assert extract("In the end, the pier must be rebuilt this year.")["quotes"] == []

@@ -52,6 +52,7 @@ from .lexicon import (
     TITLE_NOUNS,
     TOPIC_VERBS,
     URGING_VERBS,
+    VIEW_NOUNS,
 )
 from .light_verbs import LightVerbStance, light_verb_stance, made_clear, takes_a_stand, voiced_stance
 from .person_words import PEOPLE_NOUNS
@@ -2266,7 +2267,12 @@ def _in_a_finding(prep: Token, sent: SpacySpan) -> Finding | None:
     verb of its own ("In the poll, 40 percent said …") is its speakers', and "leads in the polls" says where."""
     work = next((c for c in prep.children if c.dep_ == "pobj"), None)
     verb = prep.head
-    if work is None or work.lemma_.lower() not in FINDING_WORKS or prep.dep_ != "prep":
+    if work is None or prep.dep_ != "prep":
+        return None
+    holder, rule = (_noun_phrase(work), "quote.in-a-finding") if work.lemma_.lower() in FINDING_WORKS else (None, None)
+    if work.lemma_.lower() in VIEW_NOUNS and (owner := _view_holder(work)) is not None:
+        holder, rule = owner, "quote.in-their-view"
+    if holder is None or rule is None:
         return None
     if verb.pos_ not in ("VERB", "AUX") or _lemma(verb) in ATTRIBUTION_VERBS or _lemma(verb) in CUE_WORDS:
         return None
@@ -2284,7 +2290,18 @@ def _in_a_finding(prep: Token, sent: SpacySpan) -> Finding | None:
     if span is None:
         return None
     cue = (prep.idx, prep.idx + len(prep))
-    return Finding(QuoteKind.INDIRECT, [span], cue, _noun_phrase(work), rule="quote.in-a-finding")
+    return Finding(QuoteKind.INDIRECT, [span], cue, holder, rule=rule)
+
+
+def _view_holder(view: Token) -> SpacySpan | None:
+    """Whose view or words "In the mayor's view, …", "In the eyes of the pilots, …" tell (rule quote.in-their-view):
+    the owner, or the object of "of"."""
+    owner = next((c for c in view.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return view.doc[owner.left_edge.i : owner.i + 1]
+    of = next((c for c in view.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > view.i), None)
+    holder = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    return _noun_phrase(holder) if holder is not None else None
 
 
 SUBORDINATORS = frozenset(

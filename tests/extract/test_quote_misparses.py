@@ -233,3 +233,21 @@ def test_a_fronted_view_is_its_owners(extract, sentence, content, speaker):
 
 def test_a_view_with_no_owner_is_no_ones(extract):
     assert extract("In the end, the pier must be rebuilt this year.")["quotes"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        ("The mayor's view is that the pier must go.", "that the pier must go", "The mayor"),
+        ("Their fear is that the ferry will stop running.", "that the ferry will stop running", "Their"),
+    ],
+)
+def test_an_owners_view_that_is_a_clause_is_theirs(extract, sentence, content, speaker):
+    # quote.view-is-that
+    quote = quote_with(extract(sentence), content)
+    assert quote["content"]["text"] == content
+    assert quote["speaker"]["text"] == speaker
+
+
+def test_a_view_that_no_one_owns_is_no_quote(extract):
+    assert extract("The fear is that the ferry will stop running.")["quotes"] == []

@@ -493,6 +493,20 @@ def _noun_cue(noun: Token) -> Finding | None:
         ),
         None,
     )
+    copular = clause is None and noun.dep_ == "nsubj" and noun.head.lemma_ == "be"
+    if copular:  # "The mayor's view is that the pier must go" (rule quote.view-is-that): an owner's only
+        clause = next(
+            (
+                c
+                for c in noun.head.children
+                if c.dep_ == "ccomp"
+                and c.i > noun.i
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            ),
+            None,
+        )
+        if clause is None or not any(c.dep_ == "poss" for c in noun.children):
+            return None
     if clause is None:
         return None
     start = clause.left_edge.i
@@ -501,7 +515,8 @@ def _noun_cue(noun: Token) -> Finding | None:
         return None
     speaker, rule = remark_owner(noun, _subject)
     cue = (noun.idx, noun.idx + len(noun))
-    return Finding(QuoteKind.INDIRECT, [span], cue, speaker, rule=rule, shaped_by=["quote.noun-cue"])
+    shaped = ["quote.noun-cue", "quote.view-is-that"] if copular else ["quote.noun-cue"]
+    return Finding(QuoteKind.INDIRECT, [span], cue, speaker, rule=rule, shaped_by=shaped)
 
 
 def _light_verb_finding(taken: LightVerbStance) -> Finding | None:

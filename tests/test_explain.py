@@ -89,3 +89,17 @@ def test_each_quote_names_the_rules_that_found_it_and_shaped_it():
     assert "quote.quote-marks" in rules["“We have no choice,”"]
     printed = CliRunner().invoke(main, ["explain", "-"], input=QUOTED + "\n")
     assert "rules: quote.reported-clause, quote.phrase-infinitive" in printed.output
+
+
+def test_a_direct_quote_names_the_rules_that_chose_its_speaker():
+    line = json.dumps(
+        {
+            "id": "q2",
+            "text": '"My verdict, that was shameful," Mayor Ada Brill\'s former campaign manager said on Tuesday.',
+            "published": "2026-03-12",
+        }
+    )
+    result = CliRunner().invoke(main, ["extract", "--explain", "-"], input=line + "\n")
+    record = json.loads(result.stdout.splitlines()[0])
+    [quote] = record["quotes"]
+    assert "quote.speaker-outside-quote" in record["explain"]["quotes"][quote["id"]]

@@ -80,6 +80,8 @@ DRAWN_PREPS = frozenset({"from", "of", "by"})
 """Prepositions after a drawn stand that name who holds it ("support among voters" is a share, not a holder)."""
 DRAWN_NOUNS = STANCE_NOUNS - {"call", "demand"}
 """Stands one may win or draw from someone: not "received a call from" (a contact) nor "demands from" (asked of)."""
+MAX_STANCE_GAP = 4
+"""At most this many tokens from the noun to its preposition ("threw her full support behind …")."""
 SHARE_ENTITIES = frozenset({"PERCENT", "CARDINAL", "MONEY", "QUANTITY", "DATE", "TIME"})
 AGENT_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
@@ -90,24 +92,28 @@ def voiced_stance(noun: Token) -> LightVerbStance | None:
     verb = noun.head
     if noun.dep_ != "dobj" or verb.pos_ != "VERB" or lemma not in STANCE_NOUNS | FELT_STANCE_NOUNS:
         return None
-    if any(c.ent_type_ in SHARE_ENTITIES or c.dep_ == "nummod" for c in noun.subtree if c.i < noun.i):
+    if is_a_share([c for c in noun.subtree if c.i < noun.i]):
         return None  # "won 48 percent support"
-    preps = [c for c in (*noun.children, *verb.children) if c.dep_ == "prep" and c.i > noun.i]
-    prep = min(preps, key=lambda c: c.i, default=None)
-    objects = [g for g in prep.children if g.dep_ in ("pobj", "pcomp")] if prep is not None else []
-    if prep is None or not objects or objects[0].ent_type_ in SHARE_ENTITIES:
-        return None
     light = verb.lemma_.lower()
+    wanted = VOICED_PREPS if light in VOICING_VERBS else DRAWN_PREPS if light in DRAWING_VERBS else frozenset()
+    # the noun's own phrase before the verb's, and not one that says when ("expressed concern on Monday about …")
+    preps = [
+        c
+        for c in (*noun.children, *verb.children)
+        if c.dep_ == "prep" and c.i > noun.i and c.lower_ in wanted and _has_object(c)
+    ]
+    prep = preps[0] if preps else None
+    objects = [g for g in prep.children if g.dep_ in ("pobj", "pcomp")] if prep is not None else []
+    if prep is None or prep.i - noun.i > MAX_STANCE_GAP:
+        return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if light in VOICING_VERBS and prep.lower_ in VOICED_PREPS:
+    if light in VOICING_VERBS:
         if subject is not None and not takes_a_stand(subject):
             return None  # "the documents raised questions about …": the writer's doubt, not a stand voiced
         return LightVerbStance(verb, prep.i, objects[0].left_edge.i, objects[-1].right_edge.i, "quote.voiced-stance")
-    if light in DRAWING_VERBS and prep.lower_ in DRAWN_PREPS and lemma in DRAWN_NOUNS and subject is not None:
+    if light in DRAWING_VERBS and lemma in DRAWN_NOUNS and subject is not None:
         holder = objects[0]
-        if not takes_a_stand(holder) or any(
-            t.ent_type_ in SHARE_ENTITIES or t.dep_ == "nummod" for t in holder.subtree
-        ):
+        if not takes_a_stand(holder) or is_a_share(list(holder.subtree)):
             return None  # "received support from six in 10 Democrats": a share polled
         if subject.pos_ == "PRON":
             return None  # "he drew criticism from …": what it is about is only a pronoun
@@ -120,6 +126,17 @@ def voiced_stance(noun: Token) -> LightVerbStance | None:
             (holder.left_edge.i, holder.right_edge.i),
         )
     return None
+
+
+def _has_object(prep: Token) -> bool:
+    """A preposition with an object that is not a time ("on Monday") nor a share ("by 40 percent")."""
+    objects = [g for g in prep.children if g.dep_ in ("pobj", "pcomp")]
+    return bool(objects) and objects[0].ent_type_ not in SHARE_ENTITIES
+
+
+def is_a_share(words: list[Token]) -> bool:
+    """Words that count or measure ("48 percent", "six in 10 Democrats"): a share polled, not a holder."""
+    return any(t.ent_type_ in SHARE_ENTITIES or t.dep_ == "nummod" for t in words)
 
 
 def takes_a_stand(noun: Token) -> bool:

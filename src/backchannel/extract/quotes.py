@@ -54,7 +54,7 @@ from .lexicon import (
     URGING_VERBS,
     VIEW_NOUNS,
 )
-from .light_verbs import LightVerbStance, light_verb_stance, made_clear, takes_a_stand, voiced_stance
+from .light_verbs import LightVerbStance, is_a_share, light_verb_stance, made_clear, takes_a_stand, voiced_stance
 from .person_words import PEOPLE_NOUNS
 from .positions import Position, stance_noun, urged_for
 from .questions import Asked, asked_at
@@ -101,7 +101,9 @@ class Finding:
     rule: str | None = None
     """The registered rule (data/rules/quote.toml) that made this finding, if it has one."""
     shaped_by: list[str] = field(default_factory=list)
-    """Rules that changed the finding's bounds after it was made (quote.ends-before-inner)."""
+    """Rules that found the finding on the core paths (quote.reported-clause, quote.quote-marks, …) or changed its
+    bounds after it was made (quote.ends-before-inner): for ``explain``. The core ids are kept here, not in
+    ``rule``, because ``_dedupe`` ranks a finding with no ``rule`` (a reporting reading) first."""
     label: tuple[int, int] | None = None
     """A transcript's label: the mention that introduces the speaker, which the parse has no tokens of
     (``analysable_text`` blanks labels out)."""
@@ -408,6 +410,8 @@ def _reported_at(token: Token, sent: SpacySpan) -> Finding | None:
         return _in_a_finding(token, sent)
     finding = None
     if token.pos_ in ("VERB", "AUX") and _lemma(token) in SPEECH_CUES:
+        if _lemma(token) != token.lemma_.lower() and token.lemma_.lower() in PHRASAL_HEADS:
+            fired("quote.phrasal-verb")
         if _casts_in_quotes(token):
             return None  # the "as" phrase's finding (rule quote.cast-in-quotes)
         finding = _speech_verb(token, sent)
@@ -520,8 +524,9 @@ def _noun_cue(noun: Token) -> Finding | None:
 
 
 def _light_verb_finding(taken: LightVerbStance) -> Finding | None:
-    """ "took aim at the fares", "made no secret of her anger", "made clear she will run" (rules quote.light-verb,
-    quote.made-remark, quote.made-clear): see ``light_verbs``."""
+    """ "took aim at the fares", "made no secret of her anger", "made clear she will run", "threw her support behind
+    the plan", "drew criticism from pilots" (rules quote.light-verb, quote.made-remark, quote.made-clear,
+    quote.voiced-stance, quote.drew-stance): see ``light_verbs``."""
     doc = taken.verb.doc
     speaker = doc[taken.holder[0] : taken.holder[1] + 1] if taken.holder is not None else _subject(taken.verb)
     span = _trimmed(doc, taken.start, _cut_trailing(doc, taken.start, taken.end, taken.start))
@@ -571,7 +576,7 @@ def _casts_in_quotes(verb: Token) -> bool:
 
 
 PHRASAL_HEADS = frozenset(phrase.split()[0] for phrase in PHRASAL_SPEECH_VERBS)
-"""Verbs that report speech with a particle only ("fired back"): see ``_lemma``."""
+"""Verbs that, with a particle, report what the two words mean ("fired back", "called out"): see ``_lemma``."""
 LEMMA_FIXES = {"hop": "hope"}
 """Lemmatiser slips: "hoping" comes out as "hop"."""
 SPEECH_CUES = ATTRIBUTION_VERBS - BESIDE_QUOTES_ONLY
@@ -594,7 +599,7 @@ CUE_WORDS = (
 
 def _lemma(token: Token) -> str:
     """The token's lemma, mended ("hoping"), or, for a verb with a particle, the reporting verb the two mean:
-    "fired back" is "retort", "weighed in" is "comment" (rule quote.phrasal-verb)."""
+    "fired back" is "retort", "weighed in" is "comment" (rule quote.phrasal-verb, fired by ``_reported_at``)."""
     lemma = token.lemma_.lower()
     if lemma in LEMMA_FIXES and not token.lower_.startswith(lemma + "p"):
         return LEMMA_FIXES[lemma]
@@ -603,7 +608,6 @@ def _lemma(token: Token) -> str:
             if (child.dep_ == "prt" or (child.dep_ == "advmod" and child.i == token.i + 1)) and (
                 meaning := PHRASAL_SPEECH_VERBS.get(f"{lemma} {child.lower_}")
             ) is not None:
-                fired("quote.phrasal-verb")
                 return meaning
     return lemma
 
@@ -808,13 +812,17 @@ def _purpose(verb: Token) -> bool:
     """An infinitive of purpose ("met on Monday to discuss the levy"): with an object it says what someone set
     out to do, not what they said (rule quote.purpose-infinitive). Not after a verb it goes on from ("went on to
     criticize the board", "rushed to praise the pilots", rule quote.went-on-to)."""
-    if verb.dep_ != "advcl" or not _infinitive(verb):
+    if not _adverbial_infinitive(verb):
         return False
     head = verb.head
-    lead_in = head.lemma_.lower() in LEAD_IN_VERBS or (
-        head.lemma_.lower() == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in head.children)
+    particle = next((c for c in head.children if c.dep_ == "prt" and c.i == head.i + 1), None)
+    lead_in = (head.lemma_.lower() in LEAD_IN_VERBS and verb.left_edge.i == head.i + 1) or (
+        head.lemma_.lower() == "go"
+        and particle is not None
+        and particle.lower_ == "on"
+        and verb.left_edge.i == head.i + 2
     )
-    if lead_in and head.i < verb.i:
+    if lead_in:  # right after it: "rushed to the hospital to thank the doctors" is a purpose
         fired("quote.went-on-to")
         return False
     return True
@@ -824,9 +832,13 @@ def _purpose_subject(verb: Token) -> SpacySpan | None:
     """ "stood up at a town meeting to say …", "went out of her way to say …" (rule quote.purpose-infinitive), "went
     on to criticize …": an infinitive hung on a verb before it speaks for that verb's subject."""
     head = verb.head
-    if verb.dep_ != "advcl" or not _infinitive(verb) or head.i > verb.i or head.pos_ not in ("VERB", "AUX"):
+    if not _adverbial_infinitive(verb) or head.i > verb.i or head.pos_ not in ("VERB", "AUX"):
         return None
     return _subject(head)
+
+
+def _adverbial_infinitive(verb: Token) -> bool:
+    return verb.dep_ == "advcl" and _infinitive(verb)
 
 
 def _may_speak(noun: Token) -> bool:
@@ -1354,7 +1366,7 @@ def _citing(verb: Token) -> Finding | None:
 def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
     doc = verb.doc
     lemma = _lemma(verb)
-    if _completes_phrase(verb.head, verb):
+    if _reason_infinitive(verb.head, verb):
         return None  # "…, said on condition of anonymity to discuss the talks": why the name is withheld
     if (quoted := _quoted_as_saying(verb)) is not None:
         return quoted
@@ -1366,7 +1378,7 @@ def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
     clauses = [
         c
         for c in verb.children
-        if c.dep_ in CLAUSE_DEPS and c.pos_ in ("VERB", "AUX") and not _completes_phrase(verb, c)
+        if c.dep_ in CLAUSE_DEPS and c.pos_ in ("VERB", "AUX") and not _reason_infinitive(verb, c)
     ]
     if not clauses and (nonverbal := _nonverbal_clause(verb)) is not None:
         clauses = [nonverbal]
@@ -1408,16 +1420,21 @@ def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
             own = next((_noun_phrase(c) for c in verb.children if c.dep_ == "nsubj"), None)
             # a coordinated predicate ("…, but admitted X") shares its head's subject: X is not a speaker
             coordinated = verb.dep_ == "conj" and (doc[verb.i - 1].dep_ == "cc" or _joined_by_cc(verb))
-            after = own or (_inverted_subject(verb) if not coordinated else None)
+            own_speaker = own or (_inverted_subject(verb) if not coordinated else None)
             # "…, and neither side has briefed journalists": whom a joined clause's verb tells is its own content
-            if after is not None and not _has_right_content(verb, after, addressee_counts=coordinated):
+            if own_speaker is not None and not _has_right_content(verb, own_speaker, addressee_counts=coordinated):
                 span = _trimmed(doc, max(head.left_edge.i, sent.start), verb.left_edge.i - 1)
                 if span is not None:
                     resumed = _resumed_content(verb, sent)
                     ranges = [span] if resumed is None else [span, resumed]
                     rule = None if resumed is None else "quote.resumed-content"
                     return Finding(
-                        QuoteKind.INDIRECT, ranges, _cue(verb), after, rule=rule, shaped_by=["quote.content-first"]
+                        QuoteKind.INDIRECT,
+                        ranges,
+                        _cue(verb),
+                        own_speaker,
+                        rule=rule,
+                        shaped_by=["quote.content-first"],
                     )
     if finding := _parenthetical(verb, sent, speaker):
         return finding
@@ -1502,7 +1519,7 @@ def _agent_passive(verb: Token) -> Finding | None:
         or (holders[0].pos_ == "PRON" and not takes_a_stand(holders[0]))
     ):
         return None
-    if any(t.ent_type_ in ("PERCENT", "CARDINAL") or t.dep_ == "nummod" for t in holders[0].subtree):
+    if is_a_share(list(holders[0].subtree)):
         return None  # "backed by 60 percent of voters": a share polled
     doc = verb.doc
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
@@ -1827,12 +1844,15 @@ def _nonverbal_clause(verb: Token) -> Token | None:
     return None
 
 
+URGED_TO_VERBS = URGING_VERBS | {"appeal"}
+"""Verbs whose "to" or "on" names whom they urge ("appealed to voters to stay home"); "appeal" is no verb of urging
+for ``quote.urged-for`` ("appealed for calm" is no stand)."""
 URGED_PREPS = frozenset({"with", "for"})
 """Prepositions whose object is who or what an infinitive after it concerns: "pleaded with him to stay", "asked
 for funds to fight the outbreak"; after a verb of urging also "to" and "on" ("called on voters to stay home")."""
 
 
-def _completes_phrase(verb: Token, clause: Token) -> bool:
+def _reason_infinitive(verb: Token, clause: Token) -> bool:
     """ "…, he said, on condition of anonymity to discuss the talks", "said on stage to justify his vote" (rule
     quote.phrase-infinitive): an infinitive the parser hung on a speech verb right after a prepositional phrase of
     the verb's says why it was said, not what; after "with" or "for" ("pleaded with him to stay"), or "to" or "on"
@@ -1843,7 +1863,7 @@ def _completes_phrase(verb: Token, clause: Token) -> bool:
         return False
     if _lemma(verb) in ADDRESSEE_VERBS and any(c.dep_ == "dobj" and c.i < clause.i for c in verb.children):
         return False  # "told reporters at the pier to expect delays": what they were told
-    urged = URGED_PREPS | ({"to", "on", "upon"} if _lemma(verb) in URGING_VERBS | {"appeal"} else set())
+    urged = URGED_PREPS | ({"to", "on", "upon"} if _lemma(verb) in URGED_TO_VERBS else set())
     if not any(
         c.dep_ == "prep"
         and c.i > verb.i
@@ -1918,7 +1938,7 @@ def _has_right_content(verb: Token, speaker: SpacySpan | None, *, addressee_coun
         and c.dep_ in ("ccomp", "dobj", "xcomp")
         and c.dep_ != addressee
         and (speaker is None or c not in speaker)
-        and not _completes_phrase(verb, c)
+        and not _reason_infinitive(verb, c)
         for c in verb.children
     )
 
@@ -1977,7 +1997,7 @@ def _clause_span(verb: Token, clause: Token) -> tuple[tuple[int, int] | None, li
         # take in the dative of "told reporters that": content starts at the clause
         start = max(start, verb.i + 1)
         if clause.dep_ == "advcl":  # "said after the vote she would not run": the phrase tells when it was said
-            start = min(c.left_edge.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass"))
+            start = min((c.left_edge.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), default=start)
         if (detached := _detached_subject(verb, clause)) is not None:
             start = detached
             shaped.append("quote.detached-subject")
@@ -2287,7 +2307,7 @@ def _in_a_finding(prep: Token, sent: SpacySpan) -> Finding | None:
     holder, rule = (_noun_phrase(work), "quote.in-a-finding") if work.lemma_.lower() in FINDING_WORKS else (None, None)
     if work.lemma_.lower() in VIEW_NOUNS and (owner := _view_holder(work)) is not None:
         holder, rule = owner, "quote.in-their-view"
-    if holder is None or rule is None:
+    if holder is None:
         return None
     if verb.pos_ not in ("VERB", "AUX") or _lemma(verb) in ATTRIBUTION_VERBS or _lemma(verb) in CUE_WORDS:
         return None
@@ -2314,9 +2334,11 @@ def _view_holder(view: Token) -> SpacySpan | None:
     owner = next((c for c in view.children if c.dep_ == "poss"), None)
     if owner is not None:
         return view.doc[owner.left_edge.i : owner.i + 1]
+    if not any(c.dep_ == "det" for c in view.children):
+        return None  # "In view of the delays, …": because of them
     of = next((c for c in view.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > view.i), None)
     holder = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
-    return _noun_phrase(holder) if holder is not None else None
+    return _noun_phrase(holder) if holder is not None and takes_a_stand(holder) else None
 
 
 SUBORDINATORS = frozenset(
@@ -2527,9 +2549,14 @@ def _combine(doc: Doc, text: str, quoted: list[Quoted], reported: list[Finding])
     for i, _q in enumerate(quoted):
         if i in used:
             continue
-        finding = _attribute_quote(doc, text, quoted, i, findings)
+        rules: list[str] = []
+        with collecting(rules):
+            finding = _attribute_quote(doc, text, quoted, i, findings)
+        for rule in rules:
+            fired(rule)  # to whoever collects around the whole search
         if finding is None:
             continue
+        finding.shaped_by.extend(r for r in rules if r != finding.rule and r not in finding.shaped_by)
         used.update(range(i, i + len(finding.ranges)))
         findings.append(finding)
     return _dedupe(_cut_swallowed(doc, findings))

@@ -45,8 +45,9 @@ def remark_owner(noun: Token, subject: Callable[[Token], Span | None]) -> tuple[
 
 def _misread_verb_subject(noun: Token, subject: Callable[[Token], Span | None]) -> Span | None:
     """The subject of a verb in "-s" that the tagger read as a plural noun ("Trump claims that …", "Ada Moss
-    charges that …"): the noun's own subject; or, with no verb in the sentence, the words compounded before the
-    noun that heads it, or the word heading the sentence right before the noun that is its object."""
+    charges that …"): the noun's own subject; or, when the noun heads the sentence, the capitalised words
+    compounded before it; or, when the word right before heads the sentence with the noun as its object, that
+    word (with its compounds)."""
     if noun.tag_ != "NNS":
         return None
     if any(c.dep_ == "nsubj" and c.i < noun.i for c in noun.children):
@@ -58,5 +59,6 @@ def _misread_verb_subject(noun: Token, subject: Callable[[Token], Span | None]) 
             return doc[compounds[0].left_edge.i : noun.i]
     head = noun.head
     if noun.dep_ == "dobj" and head.dep_ == "ROOT" and head.i == noun.i - 1 and head.is_title and head.pos_ != "VERB":
-        return doc[head.left_edge.i : head.i + 1]
+        start = min([head.i] + [c.i for c in head.children if c.dep_ == "compound"])
+        return doc[start : head.i + 1]  # the name, not "But" before it
     return None

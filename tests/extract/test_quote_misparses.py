@@ -254,3 +254,29 @@ def test_an_owners_view_that_is_a_clause_is_theirs(extract, sentence, content, s
 
 def test_a_view_that_no_one_owns_is_no_quote(extract):
     assert extract("The fear is that the ferry will stop running.")["quotes"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        ("As the harbour master put it, the pier is finished.", "the pier is finished", "the harbour master"),
+        (
+            "Or, as Ada Moss, a former harbour master, put it: “The gate is open. They are inside.”",
+            "“The gate is open. They are inside.”",
+            "Ada Moss, a former harbour master",
+        ),
+        ("The mayor put it bluntly: “The pier is finished.”", "“The pier is finished.”", "The mayor"),
+    ],
+)
+def test_putting_it_is_saying_it(extract, sentence, content, speaker):
+    # quote.put-it
+    assert_said(extract(sentence), content, speaker)
+
+
+def test_putting_it_somewhere_says_nothing(extract):
+    assert extract("He put it on the table before the vote.")["quotes"] == []
+
+
+def test_exhort_is_a_verb_of_speech(extract):
+    record = extract("“It is about time we had a new pier,” exhorted the mayor's deputy, Peter Cobb.")
+    assert_said(record, "“It is about time we had a new pier,”", "the mayor's deputy, Peter Cobb")

@@ -412,6 +412,8 @@ def _reported_at(token: Token, sent: SpacySpan) -> Finding | None:
     if token.pos_ in ("VERB", "AUX") and _lemma(token) in SPEECH_CUES:
         if _lemma(token) != token.lemma_.lower() and token.lemma_.lower() in PHRASAL_HEADS:
             fired("quote.phrasal-verb")
+        elif _lemma(token) != token.lemma_.lower() and token.lemma_.lower() == "put":
+            fired("quote.put-it")
         if _casts_in_quotes(token):
             return None  # the "as" phrase's finding (rule quote.cast-in-quotes)
         finding = _speech_verb(token, sent)
@@ -593,8 +595,26 @@ CUE_WORDS = (
     | FELT_STANCE_NOUNS
     | {"according", "as", "in"}
     | PHRASAL_HEADS
+    | {"put"}
 )
 """Every word, by lemma or form, that ``_reported_at`` can find an attribution at."""
+
+
+def _puts_it(verb: Token) -> bool:
+    """ "As the harbour master put it, …", "as Ada Moss put it: “…”", "She put it bluntly: …" (rule quote.put-it):
+    "put it" with "as", or with only a manner word before a colon or a comma, is "said"; not "put it on the
+    table"."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc) or doc[verb.i + 1].lower_ != "it" or doc[verb.i + 1].head != verb:
+        return False
+    if any(c.dep_ in ("prep", "dative", "prt") for c in verb.children):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return True
+    after = verb.i + 2
+    while after < len(doc) and doc[after].pos_ == "ADV" and doc[after].head == verb:
+        after += 1
+    return after < len(doc) and doc[after].text == ":"
 
 
 def _lemma(token: Token) -> str:
@@ -603,6 +623,8 @@ def _lemma(token: Token) -> str:
     lemma = token.lemma_.lower()
     if lemma in LEMMA_FIXES and not token.lower_.startswith(lemma + "p"):
         return LEMMA_FIXES[lemma]
+    if lemma == "put" and _puts_it(token):
+        return "say"
     if lemma in PHRASAL_HEADS and token.pos_ == "VERB":
         for child in token.children:
             if (child.dep_ == "prt" or (child.dep_ == "advmod" and child.i == token.i + 1)) and (

@@ -280,3 +280,9 @@ def test_putting_it_somewhere_says_nothing(extract):
 def test_exhort_is_a_verb_of_speech(extract):
     record = extract("“It is about time we had a new pier,” exhorted the mayor's deputy, Peter Cobb.")
     assert_said(record, "“It is about time we had a new pier,”", "the mayor's deputy, Peter Cobb")
+
+
+def test_considering_someone_something_is_a_view(extract):
+    # quote.seen-as: a small clause with no "as"
+    assert_said(extract("The mayor considers the pier a hazard."), "the pier a hazard", "The mayor")
+    assert extract("The council is considering a new pier.")["quotes"] == []  # weighing, not a view

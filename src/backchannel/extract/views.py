@@ -38,6 +38,8 @@ def regard_at(verb: Token) -> Regard | None:
         return None
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     head = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
+    if head is None and not passive and (small := _small_clause(verb)) is not None:
+        return Regard([(small.left_edge.i, small.right_edge.i)], None, False)
     if head is None or head.lower_ in ("it", "that", "which", "who"):
         return None
     as_phrase = next(
@@ -53,6 +55,26 @@ def regard_at(verb: Token) -> Regard | None:
     if passive:
         return Regard([(head.left_edge.i, head.right_edge.i), (as_phrase.i, as_phrase.right_edge.i)], agent, True)
     return Regard([(head.left_edge.i, as_phrase.right_edge.i)], None, False)
+
+
+SMALL_CLAUSE_VERBS = frozenset({"consider"})
+"""Regarding verbs whose object and predicate need no "as" ("considers the pier a hazard")."""
+
+
+def _small_clause(verb: Token) -> Token | None:
+    """ "The mayor considers the pier a hazard" (rule quote.seen-as): the object and its predicate, which the parser
+    made a verbless clause of the verb's, right after it; not a clause with a verb of its own ("considers that …")."""
+    if verb.lemma_.lower() not in SMALL_CLAUSE_VERBS:
+        return None
+    for clause in verb.children:
+        if (
+            clause.dep_ == "ccomp"
+            and clause.pos_ in ("NOUN", "ADJ")
+            and clause.left_edge.i == verb.i + 1
+            and any(c.dep_ == "nsubj" and c.i < clause.i for c in clause.children)
+        ):
+            return clause
+    return None
 
 
 def _as_clause(verb: Token, head: Token) -> Token | None:

@@ -78,6 +78,8 @@ VOICED_PREPS = frozenset({"about", "of", "on", "over", "against", "for", "to", "
 """Prepositions after a voiced stand that say what it is about."""
 DRAWN_PREPS = frozenset({"from", "of", "by"})
 """Prepositions after a drawn stand that name who holds it ("support among voters" is a share, not a holder)."""
+VOICED_NOUNS = STANCE_NOUNS | FELT_STANCE_NOUNS
+"""Nouns for a stand or a feeling that a voicing verb voices ("threw her support behind", "raised concerns")."""
 DRAWN_NOUNS = STANCE_NOUNS - {"call", "demand"}
 """Stands one may win or draw from someone: not "received a call from" (a contact) nor "demands from" (asked of)."""
 MAX_STANCE_GAP = 4
@@ -90,7 +92,7 @@ def voiced_stance(noun: Token) -> LightVerbStance | None:
     """The stand or feeling ``noun`` names as the object of a voicing verb, or as that of a drawing verb."""
     lemma = noun.lemma_.lower()
     verb = noun.head
-    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or lemma not in STANCE_NOUNS | FELT_STANCE_NOUNS:
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or lemma not in VOICED_NOUNS:
         return None
     if is_a_share([c for c in noun.subtree if c.i < noun.i]):
         return None  # "won 48 percent support"

@@ -409,11 +409,10 @@ def _reported_at(token: Token, sent: SpacySpan) -> Finding | None:
     if token.lower_ == "in":
         return _in_a_finding(token, sent)
     finding = None
-    if token.pos_ in ("VERB", "AUX") and _lemma(token) in SPEECH_CUES:
-        if _lemma(token) != token.lemma_.lower() and token.lemma_.lower() in PHRASAL_HEADS:
-            fired("quote.phrasal-verb")
-        elif _lemma(token) != token.lemma_.lower() and token.lemma_.lower() == "put":
-            fired("quote.put-it")
+    lemma = _lemma(token)
+    if token.pos_ in ("VERB", "AUX") and lemma in SPEECH_CUES:
+        if lemma != token.lemma_.lower():
+            fired("quote.put-it" if token.lemma_.lower() == "put" else "quote.phrasal-verb")
         if _casts_in_quotes(token):
             return None  # the "as" phrase's finding (rule quote.cast-in-quotes)
         finding = _speech_verb(token, sent)
@@ -593,17 +592,15 @@ CUE_WORDS = (
     | URGING_VERBS
     | APPEARANCE_FORMS
     | FELT_STANCE_NOUNS
-    | {"according", "as", "in"}
+    | {"according", "as", "in", "put"}
     | PHRASAL_HEADS
-    | {"put"}
 )
 """Every word, by lemma or form, that ``_reported_at`` can find an attribution at."""
 
 
 def _puts_it(verb: Token) -> bool:
     """ "As the harbour master put it, …", "as Ada Moss put it: “…”", "She put it bluntly: …" (rule quote.put-it):
-    "put it" with "as", or with only a manner word before a colon or a comma, is "said"; not "put it on the
-    table"."""
+    "put it" with "as", or with only a manner word before a colon, is "said"; not "put it on the table"."""
     doc = verb.doc
     if verb.i + 1 >= len(doc) or doc[verb.i + 1].lower_ != "it" or doc[verb.i + 1].head != verb:
         return False
@@ -1528,11 +1525,8 @@ def _agent_passive(verb: Token) -> Finding | None:
     said or the stand taken, in the passive with "by" someone: the agent said it of the subject (with an "as" or
     "for" phrase after the verb). Not a share ("backed by 60 percent of voters"), a channel ("by telephone"), "by
     it", nor a deed or authorship (``NOT_AGENT_PASSIVE``)."""
-    lemma = _lemma(verb)
-    if verb.tag_ != "VBN" or lemma not in (OBJECT_CONTENT_VERBS | PASSIVE_JUDGEMENTS) - NOT_AGENT_PASSIVE:
+    if verb.tag_ != "VBN" or _lemma(verb) not in AGENT_PASSIVE_VERBS:
         return None
-    if lemma in VERDICT_VERBS:
-        return None  # "the meeting was confirmed by the ministry": the events keep it as a confirmation
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     holders = [g for g in agent.children if g.dep_ == "pobj"] if agent is not None else []
     if (
@@ -1555,16 +1549,17 @@ def _agent_passive(verb: Token) -> Finding | None:
         return None
     if said[0].pos_ == "PRON" and len(said) == 1:
         return None  # "it was praised by …": only a pronoun
-    if lemma == "welcome" and takes_a_stand(said.root):
+    if _lemma(verb) == "welcome" and takes_a_stand(said.root):
         return None  # "the consul was welcomed by the provost": a visitor received, which the events keep
-    ranges = [r for r in [_trimmed(doc, said.start, said.end - 1)] if r is not None]
+    head = _trimmed(doc, said.start, said.end - 1)
+    if head is None:
+        return None
+    ranges = [head]
     complement = next(
         (c for c in verb.children if c.i > agent.i and c.dep_ == "prep" and c.lower_ in ("as", "for")), None
     )
     if complement is not None and (rest := _trimmed(doc, complement.i, complement.right_edge.i)) is not None:
         ranges.append(rest)
-    if not ranges:
-        return None
     return Finding(QuoteKind.INDIRECT, ranges, _cue(verb), _noun_phrase(holders[0]), rule="quote.agent-passive")
 
 
@@ -1750,6 +1745,9 @@ def _as_reported(verb: Token, sent: SpacySpan, speaker: SpacySpan | None) -> Fin
 
 
 VERDICT_VERBS = {"confirm", "deny", "acknowledge", "dismiss", "reject", "refute", "dispute", "comment"}
+AGENT_PASSIVE_VERBS = (OBJECT_CONTENT_VERBS | PASSIVE_JUDGEMENTS) - NOT_AGENT_PASSIVE - VERDICT_VERBS
+"""Verbs whose passive with "by" is the agent's stand (rule quote.agent-passive); not a verdict ("the meeting was
+confirmed by the ministry": the events keep it as a confirmation)."""
 STORY_WORDS = {"report", "reports", "it", "this", "that", "them", "claim", "claims", "story", "account", "speculation"}
 
 
@@ -1881,11 +1879,12 @@ def _reason_infinitive(verb: Token, clause: Token) -> bool:
     after a verb of urging ("appealed to voters to stay home"), it is what was urged, as it is what someone was told
     ("told reporters at the pier to expect delays")."""
     before = clause.left_edge.i - 1
-    if clause.dep_ != "xcomp" or _lemma(verb) not in SPEECH_CUES:
+    lemma = _lemma(verb)
+    if clause.dep_ != "xcomp" or lemma not in SPEECH_CUES:
         return False
-    if _lemma(verb) in ADDRESSEE_VERBS and any(c.dep_ == "dobj" and c.i < clause.i for c in verb.children):
+    if lemma in ADDRESSEE_VERBS and any(c.dep_ == "dobj" and c.i < clause.i for c in verb.children):
         return False  # "told reporters at the pier to expect delays": what they were told
-    urged = URGED_PREPS | ({"to", "on", "upon"} if _lemma(verb) in URGED_TO_VERBS else set())
+    urged = URGED_PREPS | ({"to", "on", "upon"} if lemma in URGED_TO_VERBS else set())
     if not any(
         c.dep_ == "prep"
         and c.i > verb.i
@@ -2995,10 +2994,9 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
     """Keep one finding per content: the direct or mixed one over a bare clause."""
     rank = {QuoteKind.DIRECT: 0, QuoteKind.MIXED: 1, QuoteKind.PARTIAL: 2, QuoteKind.INDIRECT: 3}
     kept: list[Finding] = []
-    # each kept finding's parts, which nothing here changes: the words between the parts of "“A,” X said, referring
-    # to …. “B.”" are the attribution's, and another attribution there ("referring to …") is no duplicate; a
-    # reading of the same cue there ("“A,” she said, a hint of anger in her voice, …") is
-    parts: list[list[tuple[int, int]]] = []
+    # a kept finding covers its parts: the words between the parts of "“A,” X said, referring to …. “B.”" are the
+    # attribution's, and another attribution there ("referring to …") is no duplicate; a reading of the same cue
+    # there ("“A,” she said, a hint of anger in her voice, …") is
     # a stance rule's reading gives way to a reporting one of the same words ("X is expected to go, aides said")
     for f in sorted(findings, key=lambda f: (rank[f.kind], f.rule is not None, f.start)):
         start, end = f.start, f.end
@@ -3006,15 +3004,14 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
         covering = next(
             (
                 k
-                for k, ranges in zip(kept, parts, strict=True)
-                if sum(max(0, min(end, e) - max(start, s)) for s, e in ranges) >= share
+                for k in kept
+                if sum(max(0, min(end, e) - max(start, s)) for s, e in k.ranges) >= share
                 or (max(0, min(end, k.end) - max(start, k.start)) >= share and _same_cue(f, k))
             ),
             None,
         )
         if covering is None:
             kept.append(f)
-            parts.append(list(f.ranges))
         elif f.cue and f.speaker is not None and covering.start <= f.cue[0] < covering.end and covering.nested is None:
             covering.nested = f  # "According to X, Y said …": Y's attribution, kept for the relay rule
     return kept

@@ -286,3 +286,53 @@ def test_considering_someone_something_is_a_view(extract):
     # quote.seen-as: a small clause with no "as"
     assert_said(extract("The mayor considers the pier a hazard."), "the pier a hazard", "The mayor")
     assert extract("The council is considering a new pier.")["quotes"] == []  # weighing, not a view
+
+
+QUOTED_BY_THE_CLAUSE = [
+    # quote.quoting-clause: the quote sits in a clause whose subject, not the last speaker, says it
+    (
+        "Varga offered “my thoughts to every family that lost a boat this winter.”",
+        "“my thoughts to every family that lost a boat this winter.”",
+        "Varga",
+    ),
+    (
+        "The union ad targets a “harbour board that keeps the ferry fares high for everyone.”",
+        "“harbour board that keeps the ferry fares high for everyone.”",
+        "The union ad",
+    ),
+    # the parser hung the introducing clause on the quote
+    (
+        "Hours after the storm, Varga issued a statement, “Last night our harbour lost three boats and a pier.”",
+        "“Last night our harbour lost three boats and a pier.”",
+        "Varga",
+    ),
+    # a reporting verb above the clause speaks for it, not the subject of the clause it reports
+    (
+        "Varga said Tuesday that she was hoping for a large crowd at the pier, which “will show the board how many "
+        "people still need the ferry.”",
+        "“will show the board how many people still need the ferry.”",
+        "Varga",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "content", "speaker"), QUOTED_BY_THE_CLAUSE)
+def test_a_quote_inside_a_clause_is_its_subjects_not_the_last_speakers(extract, sentence, content, speaker):
+    opening = "“We will keep the ferry running all winter,” Moss said at the pier on Monday."
+    assert_said(extract(f"{opening}\n\n{sentence}"), content, speaker)
+
+
+def test_a_quote_inside_a_clause_about_a_thing_still_goes_with_the_last_speaker(extract):
+    record = extract(
+        "“We will keep the ferry running all winter,” Moss said at the pier on Monday.\n\n"
+        "The pier was closed in 1998 after a “structural failure in the deck supports of the pier.”"
+    )
+    assert_said(record, "“structural failure in the deck supports of the pier.”", "Moss")
+
+
+def test_a_subject_inside_an_earlier_quote_does_not_speak_the_next_one(extract):
+    record = extract(
+        "Moss told the crowd, “I will sail with you, friends,” and then, “Is there anyone here who has not lost "
+        "a net this year?”"
+    )
+    assert all(q["speaker"] is None or q["speaker"]["text"] != "I" for q in record["quotes"])

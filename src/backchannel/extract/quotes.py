@@ -2769,8 +2769,43 @@ def _attribute_quote(doc: Doc, text: str, quoted: list[Quoted], i: int, findings
     if words <= SCARE_QUOTE_WORDS:
         return None
     if words >= LONE_QUOTE_WORDS or _opens_paragraph(text, q.start):
+        if (holder := _quoting_clause(doc, quoted, q)) is not None:
+            return Finding(QuoteKind.DIRECT, [(q.start, q.end)], *holder, rule="quote.quoting-clause")
         return Finding(QuoteKind.DIRECT, [(q.start, q.end)], None, None, shaped_by=["quote.lone-quote"])
     return None
+
+
+def _quoting_clause(doc: Doc, quoted: list[Quoted], q: Quoted) -> tuple[tuple[int, int], SpacySpan] | None:
+    """ "She called the levy “a tax on every family that lives by the water.”", "The ad accuses the mayor of
+    “running the harbour into the ground.”" (rule quote.quoting-clause): a quote with no reporting verb beside
+    it, inside a clause whose verb and subject come before it in its sentence, is in the words of that subject,
+    when the subject names someone or a document; whoever spoke last may be someone else. Of the verbs above
+    the quote, a reporting one speaks for the clause it reports ("said she hoped for a crowd, which “…”")."""
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    first = next((t for t in span if not (t.is_quote or t.is_punct or t.is_space)), None) if span else None
+    if span is None or first is None:
+        return None
+    verbs = [
+        a
+        for a in first.ancestors
+        if a.pos_ in ("VERB", "AUX") and a.i < span.start and a.sent == first.sent and not _in_quotes(a, quoted)
+    ]
+    if not verbs:  # "Varga issued a statement, “Our harbour lost a pier.”": the parser hung the clause on the quote
+        inside = range(span.start, span.end)
+        top = next((t for t in span if not t.is_punct and (t.head == t or t.head.i not in inside)), first)
+        verbs = [c for c in top.children if c.pos_ in ("VERB", "AUX") and c.i < span.start]
+    reporting = [v for v in verbs if _lemma(v) in ATTRIBUTION_VERBS]
+    verb = reporting[-1] if reporting else next(iter(verbs), None)
+    speaker = _subject(verb) if verb is not None else None
+    if speaker is None or speaker.end > span.start or speaker.sent != first.sent or _in_quotes(speaker.root, quoted):
+        return None
+    if not (_names_someone(speaker) or speaker.root.lemma_.lower() in WRITTEN_VOICES | PUBLISHED_WORKS):
+        return None
+    return _cue(verb), speaker
+
+
+def _in_quotes(token: Token, quoted: list[Quoted]) -> bool:
+    return any(q.start <= token.idx < q.end for q in quoted)
 
 
 def _goes_on_with(text: str, q: Quoted, cue: tuple[int, int] | None, findings: list[Finding]) -> Finding | None:

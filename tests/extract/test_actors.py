@@ -721,3 +721,16 @@ def test_a_family_name_of_two_words_in_the_headline_is_the_person_named_in_full_
     )
     people = [a for a in record["actors"] if a["kind"] == "person" and "Dálaigh" in a["name"]]
     assert [p["name"] for p in people] == ["Seán Ó Dálaigh"]
+
+
+def test_a_title_joined_before_the_title_next_to_the_name_is_also_the_persons(extract):
+    # actor.joined-title
+    r = extract("Deputy Prime Minister and Foreign Minister Ola Berg met the harbour pilots on Monday.")
+    assert {"Deputy Prime Minister", "Foreign Minister"} <= set(find(r, "Ola Berg")["titles"])
+
+
+def test_an_apposed_title_with_a_relative_clause_is_the_names_title_not_another_person(extract):
+    r = extract("News\n\n“We need the ferry,” said Tom Rath, a veteran harbour leader who had endorsed Ada Moss.")
+    assert "veteran harbour leader" in find(r, "Tom Rath")["titles"]
+    assert not any(a["name"] == "veteran harbour leader" for a in r["actors"])
+    assert all(q["speaker_actor"] == find(r, "Tom Rath")["id"] for q in r["quotes"])

@@ -13,6 +13,25 @@ def test_an_ad_speaks_for_whoever_released_it(extract):
     assert quote_with(r, "the new fares would close")["speaker"]["text"] == "The harbour association"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "fragment", "speaker"),
+    [
+        ("The campaign placed ads calling the mayor a coward.", "the mayor a coward", "The campaign"),
+        ("The group launched a website asking for donations to the ferry fund.", "donations", "The group"),
+    ],
+)
+def test_a_piece_put_out_speaks_for_who_put_it_out(extract, sentence, fragment, speaker):
+    assert quote_with(extract(sentence), fragment)["speaker"]["text"] == speaker
+
+
+def test_a_quote_going_on_after_said_x_who_is_xs(extract):
+    r = extract(
+        "“He did try to scare me off the pier,” said Varga, who wrote about the harbour master's visit in her "
+        "memoir. “Thank goodness the pilots were there that night.”"
+    )
+    assert quote_with(r, "Thank goodness")["speaker"]["text"] == "Varga"
+
+
 def test_an_article_the_subject_answers_in(extract):
     r = extract("The Gazette shot back in an article stating that the pier had been closed twice.")
     assert quote_with(r, "the pier had been closed")["speaker"]["text"] == "The Gazette"
@@ -119,6 +138,30 @@ def test_headline_label_in_lower_case_is_no_speaker(extract):
 def test_participle_after_a_reported_clause_goes_with_the_reporter(extract):
     r = extract("Moss asked why the mayor did not speak at the meeting, implying that he was hiding something.")
     assert quote_with(r, "he was hiding something")["speaker"]["text"] == "Moss"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment", "speaker"),
+    [
+        # the participle hangs on the second of two joined predicates of the reported clause
+        (
+            "Varga said her brother has been a ferry pilot for years and would do the job again, saying the board "
+            "owed him wages.",
+            "the board owed him wages",
+            "Varga",
+        ),
+        # a closing quote mark stands between the comma and the participle
+        (
+            "The mayor insisted that the board has “widened the ferry service,” claiming that fares fell by half.",
+            "fares fell by half",
+            "The mayor",
+        ),
+    ],
+)
+def test_participle_after_a_reported_clause_goes_with_the_reporter_however_it_hangs(
+    extract, sentence, fragment, speaker
+):
+    assert quote_with(extract(sentence), fragment)["speaker"]["text"] == speaker
 
 
 def test_participle_after_a_main_clause_keeps_its_subject(extract):

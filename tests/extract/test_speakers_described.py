@@ -373,3 +373,31 @@ def test_a_press_review_names_its_papers_by_what_they_do(extract):
 def test_a_name_with_a_particle_after_a_title_is_a_person(extract, sentence, name):
     actor = speaker_of(extract(sentence), "embassy officials had visited the ministry")
     assert (actor["name"], actor["kind"]) == (name, "person")
+
+
+def test_the_prime_minister_is_not_the_deputy_nor_another_minister(extract):
+    # speaker.title-fits: the title words of the description must be in the title, and no lesser rank added
+    record = extract(
+        "Prime Minister Ana Lindqvist opened the new pier on Monday. Transport Minister Per Holm and Deputy Prime "
+        "Minister Ola Berg stood beside her.\n\n"
+        "The Prime Minister said the ferry would run all winter."
+    )
+    assert speaker_of(record, "the ferry would run")["name"] == "Ana Lindqvist"
+
+
+def test_a_prime_minister_named_nowhere_is_not_the_deputy(extract):
+    record = extract(
+        "Deputy Prime Minister Ola Berg visited the harbour on Monday.\n\n"
+        "The Prime Minister said the pier would reopen."
+    )
+    assert speaker_of(record, "the pier would reopen")["name"] != "Ola Berg"
+
+
+def test_a_foreign_minister_is_not_the_prime_minister_and_is_named_without_the_comma_after_it(extract):
+    record = extract(
+        "Harbour news\n\nPrime Minister Josaia Rabuka flew over the harbour on Monday.\n\n"
+        "The New Zealand foreign minister, who spoke with Rabuka by telephone on Wednesday, has offered a team of "
+        "engineers, a spokeswoman for the ministry said."
+    )
+    minister = [a for a in record["actors"] if "foreign minister" in a["name"]]
+    assert [a["name"] for a in minister] == ["New Zealand foreign minister"]

@@ -1447,6 +1447,22 @@ def title_before(ent: SpacySpan) -> SpacySpan | None:
     return span
 
 
+def _title_joined_before(title: SpacySpan | None) -> SpacySpan | None:
+    """ "Deputy Prime Minister and Foreign Minister Bishnu Adhikari": a second title joined by "and" before the
+    title next to the name is the person's too (rule actor.joined-title)."""
+    if title is None or title.start < 2 or title.doc[title.start - 1].lower_ != "and":
+        return None
+    doc, end = title.doc, title.start - 1
+    if doc[end - 1].lower_ not in TITLE_NOUNS:
+        return None
+    start = end - 1
+    while start > 0 and end - start < MAX_TITLE_TOKENS and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
+        if doc[start - 1].ent_type_ == "PERSON":
+            break
+        start -= 1
+    return doc[start:end]
+
+
 def _title_by_shape(ent: SpacySpan) -> SpacySpan | None:
     """ "Russian President Vladimir Putin" when the parse is no help: capitalised title words and nationalities."""
     doc = ent.doc
@@ -1501,7 +1517,11 @@ def title_apposed(ent: SpacySpan) -> SpacySpan | None:
     for child in ent.root.children:
         titled = child.lemma_.lower() in TITLE_NOUNS or _title_compound(child)
         if child.dep_ == "appos" and child.i >= ent.end and titled:
-            tokens = [t for t in child.subtree if t.i >= ent.end]
+            # "Tom Rath, a veteran party leader who endorsed Kasich": the relative clause is not part of the title
+            end = min((c.left_edge.i for c in child.children if c.dep_ == "relcl" and c.i > child.i), default=None)
+            tokens = [t for t in child.subtree if t.i >= ent.end and (end is None or t.i < end)]
+            while end is not None and tokens and tokens[-1].is_punct:
+                tokens.pop()
             if tokens and _subject_of_next_verb(tokens[-1]):
                 continue  # "talks with the minister, Tin Oo, a U.S. official said": the official is who said it
             if 0 < len(tokens) <= MAX_TITLE_TOKENS + 2 and not any(t.pos_ == "VERB" for t in tokens):
@@ -1562,7 +1582,8 @@ def _fill_person(table: ActorTable, actor: Actor) -> None:
         ent = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if ent is None:
             continue
-        for title in (title_before(ent), title_apposed(ent)):
+        before = title_before(ent)
+        for title in (before, _title_joined_before(before), title_apposed(ent)):
             if title is None:
                 continue
             text = strip_possessive(re.sub(r"^(his|her|their|its)\s+", "", title.text, flags=re.IGNORECASE))

@@ -162,7 +162,8 @@ def find_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:
             _continue_attribution(finding, previous)
         if finding.speaker_actor is not None:
             resolver.spoke(finding.speaker_actor, finding.start, finding.end)
-            previous = finding
+            if finding.speaker is None or finding.speaker.root.tag_ not in RELATIVE_TAGS:
+                previous = finding  # "“A,” said Moss, who wrote about it. “B.”": B goes on with Moss, not "who"
     ordered.sort(key=lambda f: (f.start, not f.signed))  # a relayed finding starts where its words start
     quotes = []
     for n, f in enumerate(ordered, start=1):
@@ -880,7 +881,12 @@ def _reporting_head(participle: Token) -> Token | None:
     reported clause goes with the reporting verb, whose subject speaks."""
     head = participle.head
     doc = participle.doc
-    if participle.i == 0 or doc[participle.i - 1].text != "," or head.dep_ not in ("ccomp", "advcl"):
+    before = participle.i - 1
+    while before > 0 and doc[before].is_quote:  # "…has “widened the party,” claiming …"
+        before -= 1
+    while head.dep_ == "conj" and head.head.i < head.i:  # "…said her father has been … and would do …, saying"
+        head = head.head
+    if before < 1 or doc[before].text != "," or head.dep_ not in ("ccomp", "advcl"):
         return None
     reporting = head.head
     if reporting.pos_ not in ("VERB", "AUX") or reporting.i > head.i or _lemma(reporting) not in SPEECH_CUES:

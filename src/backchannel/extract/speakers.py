@@ -641,7 +641,10 @@ class SpeakerResolver:
             qualifiers = {
                 t.lower_ for t in own if t.ent_type_ in offices or (t.pos_ == "PROPN" and t.ent_type_ != "NORP")
             }
-            if (qualifiers and not qualifiers & known_words) or (candidate.titles and not described & known_words):
+            held = [_title_words(title) for title in candidate.titles]
+            if held and not any(described & words and not (RANK_WORDS & words) - described for words in held):
+                return None  # "the prime minister" is not the deputy prime minister just named
+            if qualifiers and not qualifiers & known_words:
                 return None
         geo = gazetteer()
         country = next((code for t in span if (code := geo.country_of(t.text))), None)
@@ -1041,7 +1044,7 @@ class SpeakerResolver:
                     and actor.kind is ActorKind.PERSON
                     and (not country or actor.country in allowed)
                     and (
-                        any(re.search(rf"\b{re.escape(head.lower_)}\b", _expanded(title)) for title in actor.titles)
+                        any(_title_fits(span, title) for title in actor.titles)
                         or actor.name.lower().split()[0] == head.lower_  # "Pope Francis"
                     )
                 ):
@@ -1074,6 +1077,10 @@ class SpeakerResolver:
         known = self._known_titled(span) or self._delayed_name(span)
         if known is not None:
             return known
+        head = span.root.i
+        start = max([span.start] + [t.i + 1 for t in span if t.text == "," and t.i < head])  # "Minister, the premier"
+        end = max(k for k in range(head, span.end) if k == head or not span.doc[k].is_punct) + 1
+        span = span.doc[start:end]  # not "the foreign minister," before "who"
         name = re.sub(r"^(the|a|an)\s+", "", span.text, flags=re.IGNORECASE)
         country = next((a.country for t in span if (a := self.table.actor_at(t)) is not None and a.country), None)
         actor = self.table.add(ActorKind.PERSON, name, mention=span, country=country)
@@ -1185,6 +1192,26 @@ def _expanded(title: str) -> str:
     premier" is the prime minister named before."""
     text = " ".join(TITLE_ABBREVIATIONS.get(w, w) for w in title.lower().split())
     return " ".join([text, *(other for office, other in SAME_OFFICE if re.search(rf"\b{office}\b", text))])
+
+
+RANK_WORDS = frozenset({"deputy", "vice", "assistant", "associate", "under"})
+"""Words that make a title a lesser office: "the prime minister" is not the deputy prime minister."""
+
+
+def _title_words(title: str) -> set[str]:
+    """A title's words written out, hyphenated ones also apart ("vice-president", "vice", "president")."""
+    expanded = _expanded(title)
+    return set(re.findall(r"[\w-]+", expanded) + re.findall(r"\w+", expanded))
+
+
+def _title_fits(description: SpacySpan, title: str) -> bool:
+    """Whether a description ("the minister", "the Prime Minister") fits a title named before (rule
+    speaker.title-fits): the title has the description's head noun and the title words before it, and no word of
+    lesser rank that the description lacks ("the Prime Minister" is not the "Deputy Prime Minister")."""
+    head = description.root
+    words = _title_words(title)
+    qualifiers = {t.lower_ for t in description if t.i < head.i and t.lower_ in TITLE_NOUNS | RANK_WORDS}
+    return head.lower_ in words and qualifiers <= words and not (RANK_WORDS & words) - qualifiers
 
 
 def _bare_definite(span: SpacySpan) -> bool:

@@ -336,3 +336,42 @@ def test_a_subject_inside_an_earlier_quote_does_not_speak_the_next_one(extract):
         "a net this year?”"
     )
     assert all(q["speaker"] is None or q["speaker"]["text"] != "I" for q in record["quotes"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        (
+            "Many pilots feel that the board has let the harbour down.",
+            "that the board has let the harbour down",
+            "Many pilots",
+        ),
+        (
+            "The fishermen suspect the owners sold the pier years ago.",
+            "the owners sold the pier years ago",
+            "The fishermen",
+        ),
+        (
+            "The Gazette learned that the mayor had met the owners twice.",
+            "that the mayor had met the owners twice",
+            "The Gazette",
+        ),
+        (
+            "Varga doubts the ferry will run before May.",
+            "the ferry will run before May",
+            "Varga",
+        ),
+        (
+            "The board now realizes that the fares were too high.",
+            "that the fares were too high",
+            "The board",
+        ),
+    ],
+)
+def test_a_belief_doubt_or_realisation_is_attributed(extract, sentence, content, speaker):
+    assert_said(extract(sentence), content, speaker)
+
+
+def test_assuming_a_condition_is_no_attribution(extract):
+    record = extract("Assuming the ferry runs in May, the harbour will reopen for the summer.")
+    assert not any("ferry runs" in q["content"]["text"] for q in record["quotes"])

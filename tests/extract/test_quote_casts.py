@@ -153,3 +153,27 @@ def test_an_as_phrase_the_parser_made_a_clause_still_completes_a_view(extract, s
     quote = quote_with(extract(sentence), content)
     assert quote["content"]["text"] == content
     assert quote["speaker"]["text"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        # "as" hung on a participle after the object
+        (
+            "Pilots see the vote held on Sunday as a test of the board's nerve.",
+            "the vote held on Sunday as a test of the board's nerve",
+            "Pilots",
+        ),
+        # "as" hung on the passive's agent
+        (
+            "But the new timetable was seen by some as a defeat for the ferry company.",
+            "the new timetable was seen by some as a defeat for the ferry company",
+            "some",
+        ),
+    ],
+)
+def test_an_as_phrase_the_parser_hung_elsewhere_still_completes_a_view(extract, sentence, content, speaker):
+    # quote.seen-as
+    quote = quote_with(extract(sentence), "as a")
+    assert quote["content"]["text"] == content
+    assert quote["speaker"]["text"] == speaker

@@ -546,6 +546,8 @@ def _regard_finding(verb: Token, regard: Regard) -> Finding | None:
         if regard.agent is None and any(_lemma(a) in SPEECH_VERBS for a in verb.ancestors):
             return None  # "aides say the primaries are seen as closer": part of what the aides say
         speaker = _noun_phrase(regard.agent) if regard.agent is not None else None
+        if speaker is not None and (cut := [a for a, _ in regard.content if speaker.start < a < speaker.end]):
+            speaker = doc[speaker.start : min(cut)]  # "was seen by some as a demotion": the agent is "some"
     else:
         speaker = _subject(verb)
         if speaker is None:

@@ -42,8 +42,12 @@ def regard_at(verb: Token) -> Regard | None:
         return Regard([(small.left_edge.i, small.right_edge.i)], None, False)
     if head is None or head.lower_ in ("it", "that", "which", "who"):
         return None
+    agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    # the parser may hang "as" on the agent ("was seen by some as a demotion") or on a participle after the
+    # object ("see the elections held Sunday as a test")
+    hosts = [verb, head, *(c for c in head.children if c.dep_ == "acl" and c.i > head.i), *([agent] if agent else [])]
     as_phrase = next(
-        (c for c in (*verb.children, *head.children) if c.dep_ == "prep" and c.lower_ == "as" and c.i > head.i), None
+        (c for host in hosts for c in host.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > head.i), None
     )
     if as_phrase is None and passive:
         as_phrase = next((c for c in verb.children if c.dep_ in PREDICATE_DEPS and c.i > verb.i), None)
@@ -51,7 +55,6 @@ def regard_at(verb: Token) -> Regard | None:
         return Regard([(head.left_edge.i, clause.right_edge.i)], None, False)
     if as_phrase is None or (as_phrase.lower_ == "as" and not list(as_phrase.children)):
         return None
-    agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     if passive:
         return Regard([(head.left_edge.i, head.right_edge.i), (as_phrase.i, as_phrase.right_edge.i)], agent, True)
     return Regard([(head.left_edge.i, as_phrase.right_edge.i)], None, False)

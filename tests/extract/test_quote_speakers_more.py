@@ -19,6 +19,18 @@ def test_remark_owner_with_an_assertion(extract):
     assert quote_with(r, "the pier was safe")["speaker"]["text"] == "The mayor"
 
 
+def test_remark_owner_holds_it_or_acts_in_it(extract):
+    r = extract("The pilots have a strong case that the board broke the law.")
+    assert quote_with(r, "the board broke the law")["speaker"]["text"] == "The pilots"
+    r = extract("Moss has stayed quiet in hopes that the board will back down.")
+    assert quote_with(r, "the board will back down")["speaker"]["text"] == "Moss"
+
+
+def test_a_remark_rejected_is_not_the_rejecters(extract):
+    r = extract("The mayor rejected the claim that the pier is unsafe.")
+    assert quote_with(r, "the pier is unsafe")["speaker"] is None
+
+
 def test_a_remark_someone_else_contradicts_is_not_theirs(extract):
     r = extract("The new figures contradict the assertion that the pier was safe.")
     assert quote_with(r, "the pier was safe")["speaker"] is None

@@ -2,9 +2,9 @@
 
 The possessor says it when there is one ("his claim that"). Otherwise (rule ``quote.remark-owner``) the
 maker is named by "by" or "from" ("an admission from Ada Moss that …"), or is the subject of a verb that
-makes or voices the remark ("he made the suggestion that …", "stirred controversy with an assertion that
-…"). The noun as the object of any other verb ("the email contradicts his comments") says nothing of who
-made it.
+makes, voices or holds the remark ("he made the suggestion that …", "they have a strong case that …",
+"stirred controversy with an assertion that …", "waited in hopes that …"). The noun as the object of any
+other verb ("the email contradicts his comments") says nothing of who made it.
 """
 
 from __future__ import annotations
@@ -16,9 +16,11 @@ from spacy.tokens import Span, Token
 MAKER_PREPS = frozenset({"by", "from"})
 VOICING_VERBS = frozenset(
     "make offer issue repeat reiterate voice raise express deliver renew retract withdraw float".split()
+    + "have hold share press advance".split()
 )
-"""Verbs whose subject makes the remark that is their object."""
-WITH_PREPS = frozenset({"with"})
+"""Verbs whose subject makes or holds the remark that is their object ("have a counter-argument that …")."""
+WITH_PREPS = frozenset({"with", "in"})
+"""Prepositions by which a verb's subject acts with or in a remark ("with an assertion that", "in hopes that")."""
 
 
 def remark_owner(noun: Token, subject: Callable[[Token], Span | None]) -> tuple[Span | None, str | None]:

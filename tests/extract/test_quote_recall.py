@@ -68,6 +68,13 @@ def test_how_things_look_is_attributed_to_no_one(extract):
     assert quote["speaker"] is None
 
 
+def test_seeming_to_say_something_is_a_report_of_the_subjects_words(extract):
+    # quote.appearance does not read a reporting infinitive: the reporting verb reports it, with its speaker
+    record = extract("The harbour master seemed to suggest that the pier would close in May.")
+    assert [q["cue"]["text"] for q in record["quotes"]] == ["to suggest"]
+    assert record["quotes"][0]["speaker"]["text"] == "The harbour master"
+
+
 def test_it_seems_attributes_its_clause(extract):
     record = extract("It appears that the old ferry will stop running in May.")
     quote = quote_with(record, "the old ferry will stop running in May")

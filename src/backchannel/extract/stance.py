@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from .lexicon import APPEARANCE_VERBS, RAISING_VERBS, STANCE_ADJECTIVES
+from .lexicon import APPEARANCE_VERBS, RAISING_VERBS, SPEECH_VERBS, STANCE_ADJECTIVES
 
 COPULAS = frozenset({"be", "become", "remain", "grow", "feel", "seem", "appear", "sound", "look", "get"})
 COMPLEMENT_PREPS = frozenset({"about", "of", "with", "in", "on", "over", "toward", "towards", "for", "at", "by"})
@@ -134,8 +134,8 @@ def _appearance(verb: Token) -> Stance | None:
     complement = next(
         (c for c in verb.children if c.i > verb.i and c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None
     )
-    if complement is None:
-        return None
+    if complement is None or complement.lemma_.lower() in SPEECH_VERBS:
+        return None  # "Moss seemed to suggest that …": Moss's suggestion, which the reporting verb reports
     content = [(subject.left_edge.i, subject.right_edge.i), (complement.left_edge.i, complement.right_edge.i)]
     return Stance(content, (_cue_start(verb), verb.i), None, "quote.appearance")
 

@@ -24,6 +24,27 @@ def test_a_piece_put_out_speaks_for_who_put_it_out(extract, sentence, fragment, 
     assert quote_with(extract(sentence), fragment)["speaker"]["text"] == speaker
 
 
+@pytest.mark.parametrize(
+    ("sentence", "fragment", "speaker"),
+    [
+        ("An article written by Ada Moss accuses the board of hiding the accounts.", "hiding", "Ada Moss"),
+        (
+            "A fundraising email sent out by the campaign on Tuesday warned that the race was close.",
+            "the race was close",
+            "the campaign",
+        ),
+        ("A letter signed by forty pilots says the ferry is unsafe.", "the ferry is unsafe", "forty pilots"),
+    ],
+)
+def test_a_piece_speaks_for_whom_by_names_as_putting_it_out(extract, sentence, fragment, speaker):
+    assert quote_with(extract(sentence), fragment)["speaker"]["text"] == speaker
+
+
+def test_a_piece_obtained_by_someone_still_speaks_for_itself(extract):
+    r = extract("A memo obtained by the Gazette says the pier is unsafe.")
+    assert quote_with(r, "the pier is unsafe")["speaker"]["text"] == "A memo"
+
+
 def test_a_quote_going_on_after_said_x_who_is_xs(extract):
     r = extract(
         "“He did try to scare me off the pier,” said Varga, who wrote about the harbour master's visit in her "

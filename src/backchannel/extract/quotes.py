@@ -719,7 +719,7 @@ def _subject(verb: Token) -> SpacySpan | None:
         if child.dep_ == "nsubj":
             if (antecedent := _antecedent(child, verb)) is not None:
                 return antecedent
-            return _trailing_speaker(child, verb) or _noun_phrase(child)
+            return _trailing_speaker(child, verb) or _author(child) or _noun_phrase(child)
     if (contracted := _contracted_has(verb)) is not None:
         return contracted
     if (handle := _handle(verb)) is not None:
@@ -1008,6 +1008,26 @@ def _issuer(document: Token) -> SpacySpan | None:
 
 WORK_PREPS = frozenset({"in", "with", "through", "via"})
 """Prepositions by which a verb's subject speaks through a piece: "shot back in an article stating …"."""
+
+
+def _author(work: Token) -> SpacySpan | None:
+    """ "An article written by Ada Moss accuses …", "a fundraising email sent out by the campaign warned …" (rule
+    quote.issued-work): a piece that speaks, with the one who put it out named by "by", speaks for that one."""
+    if work.lemma_.lower() not in DOCUMENT_NOUNS | PUBLISHED_WORKS:
+        return None
+    for put_out in (c for c in work.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        if put_out.lemma_.lower() in ISSUING_VERBS | {"sign"}:
+            agents = (g for a in put_out.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj")
+            if (agent := next(agents, None)) is not None:
+                fired("quote.issued-work")
+                phrase = _noun_phrase(agent)
+                when = [c.i for c in agent.children if c.dep_ == "prep" and c.i > agent.i and _tells_when(c)]
+                return phrase.doc[phrase.start : min(when)] if when else phrase  # not "the campaign on Tuesday"
+    return None
+
+
+def _tells_when(prep: Token) -> bool:
+    return any(g.ent_type_ in ("DATE", "TIME") for g in prep.children if g.dep_ == "pobj")
 
 
 def _issued_work(work: Token) -> SpacySpan | None:

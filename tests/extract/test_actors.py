@@ -729,6 +729,15 @@ def test_a_title_joined_before_the_title_next_to_the_name_is_also_the_persons(ex
     assert {"Deputy Prime Minister", "Foreign Minister"} <= set(find(r, "Ola Berg")["titles"])
 
 
+def test_a_title_with_an_article_joined_before_another_is_someone_elses(extract):
+    r = extract(
+        "The President and Foreign Minister Ola Berg met the pilots. "
+        "The transport minister and Foreign Minister Ada Lind spoke."
+    )
+    assert find(r, "Ola Berg")["titles"] == ["Foreign Minister"]
+    assert find(r, "Ada Lind")["titles"] == ["Foreign Minister"]
+
+
 def test_an_apposed_title_with_a_relative_clause_is_the_names_title_not_another_person(extract):
     r = extract("News\n\n“We need the ferry,” said Tom Rath, a veteran harbour leader who had endorsed Ada Moss.")
     assert "veteran harbour leader" in find(r, "Tom Rath")["titles"]

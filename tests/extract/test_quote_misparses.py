@@ -296,9 +296,9 @@ QUOTED_BY_THE_CLAUSE = [
         "Varga",
     ),
     (
-        "The union ad targets a “harbour board that keeps the ferry fares high for everyone.”",
+        "The union's statement targets a “harbour board that keeps the ferry fares high for everyone.”",
         "“harbour board that keeps the ferry fares high for everyone.”",
-        "The union ad",
+        "The union's statement",
     ),
     # the parser hung the introducing clause on the quote
     (
@@ -330,12 +330,17 @@ def test_a_quote_inside_a_clause_about_a_thing_still_goes_with_the_last_speaker(
     assert_said(record, "“structural failure in the deck supports of the pier.”", "Moss")
 
 
-def test_a_subject_inside_an_earlier_quote_does_not_speak_the_next_one(extract):
+def test_a_quote_in_a_clause_whose_subject_is_it_goes_with_the_last_speaker(extract):
     record = extract(
-        "Moss told the crowd, “I will sail with you, friends,” and then, “Is there anyone here who has not lost "
-        "a net this year?”"
+        "“We will keep the ferry running all winter,” Moss said at the pier on Monday.\n\n"
+        "It was a “structural failure in the deck supports of the pier.”"
     )
-    assert all(q["speaker"] is None or q["speaker"]["text"] != "I" for q in record["quotes"])
+    assert_said(record, "“structural failure in the deck supports of the pier.”", "Moss")
+
+
+def test_learning_to_do_something_is_no_belief(extract):
+    record = extract("The children learn to sail at the harbour school every summer.")
+    assert record["quotes"] == []
 
 
 @pytest.mark.parametrize(

@@ -26,9 +26,11 @@ def test_remark_owner_holds_it_or_acts_in_it(extract):
     assert quote_with(r, "the board will back down")["speaker"]["text"] == "Moss"
 
 
-def test_a_remark_rejected_is_not_the_rejecters(extract):
+def test_a_remark_rejected_or_found_wanting_is_not_the_subjects(extract):
     r = extract("The mayor rejected the claim that the pier is unsafe.")
     assert quote_with(r, "the pier is unsafe")["speaker"] is None
+    r = extract("The auditors saw no merit in the argument that the pier was safe.")
+    assert quote_with(r, "the pier was safe")["speaker"] is None
 
 
 def test_a_remark_someone_else_contradicts_is_not_theirs(extract):

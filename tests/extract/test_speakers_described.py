@@ -383,6 +383,16 @@ def test_the_prime_minister_is_not_the_deputy_nor_another_minister(extract):
         "The Prime Minister said the ferry would run all winter."
     )
     assert speaker_of(record, "the ferry would run")["name"] == "Ana Lindqvist"
+    record = extract(
+        "Prime Minister Ana Lindqvist opened the new pier on Monday. Transport Minister Per Holm stood beside her.\n\n"
+        "The prime minister said the ferry would run all winter."
+    )
+    assert speaker_of(record, "the ferry would run")["name"] == "Ana Lindqvist"
+
+
+def test_a_military_grade_is_still_called_by_its_rank(extract):
+    record = extract("Vice Admiral Ola Berg toured the harbour on Monday.\n\nThe admiral said the navy would help.")
+    assert speaker_of(record, "the navy would help")["name"] == "Ola Berg"
 
 
 def test_a_prime_minister_named_nowhere_is_not_the_deputy(extract):

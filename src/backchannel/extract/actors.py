@@ -1453,13 +1453,15 @@ def _title_joined_before(title: SpacySpan | None) -> SpacySpan | None:
     if title is None or title.start < 2 or title.doc[title.start - 1].lower_ != "and":
         return None
     doc, end = title.doc, title.start - 1
-    if doc[end - 1].lower_ not in TITLE_NOUNS:
-        return None
+    if doc[end - 1].lower_ not in TITLE_NOUNS or not doc[end - 1].is_title:
+        return None  # not "the transport minister and Foreign Minister X": someone else
     start = end - 1
     while start > 0 and end - start < MAX_TITLE_TOKENS and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
         if doc[start - 1].ent_type_ == "PERSON":
             break
         start -= 1
+    if start > 0 and doc[start - 1].pos_ == "DET":
+        return None  # "The President and Foreign Minister X": the president is another person
     return doc[start:end]
 
 

@@ -61,7 +61,7 @@ from .questions import Asked, asked_at
 from .quotemarks import Quoted, find_quoted
 from .remark_owner import remark_owner
 from .signed import HANDLE, Signed, find_dash_signed, find_signed
-from .speakers import DOCUMENT_NOUNS, EDITORIAL_NOUNS, SpeakerResolver
+from .speakers import DESCRIBED_SOURCES, DOCUMENT_NOUNS, EDITORIAL_NOUNS, SpeakerResolver
 from .stance import APPEARANCE_FORMS, Stance, stance_at
 from .titles import titles
 from .trace import collecting, fired
@@ -886,8 +886,8 @@ def _reporting_head(participle: Token) -> Token | None:
     before = participle.i - 1
     while before > 0 and doc[before].is_quote:  # "…has “widened the party,” claiming …"
         before -= 1
-    while head.dep_ == "conj" and head.head.i < head.i:  # "…said her father has been … and would do …, saying"
-        head = head.head
+    while head.dep_ == "conj" and head.head.i < head.i and not _has_subject(head):
+        head = head.head  # "…said her father has been … and would do …, saying"; not "… and the pilots left, saying"
     if before < 1 or doc[before].text != "," or head.dep_ not in ("ccomp", "advcl"):
         return None
     reporting = head.head
@@ -1018,12 +1018,18 @@ def _author(work: Token) -> SpacySpan | None:
     for put_out in (c for c in work.children if c.dep_ == "acl" and c.tag_ == "VBN"):
         if put_out.lemma_.lower() in ISSUING_VERBS | {"sign"}:
             agents = (g for a in put_out.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj")
-            if (agent := next(agents, None)) is not None:
+            agent = next(agents, None)
+            if agent is not None and _may_author(agent):
                 fired("quote.issued-work")
                 phrase = _noun_phrase(agent)
                 when = [c.i for c in agent.children if c.dep_ == "prep" and c.i > agent.i and _tells_when(c)]
-                return phrase.doc[phrase.start : min(when)] if when else phrase  # not "the campaign on Tuesday"
+                return phrase.doc[phrase.start : min([*when, phrase.end])]  # not "the campaign on Tuesday"
     return None
+
+
+def _may_author(agent: Token) -> bool:
+    """Someone or some body that can put a piece out: "by Ada Moss", "by the campaign"; not "by hand"."""
+    return _names_someone(agent.doc[agent.i : agent.i + 1]) or agent.lemma_.lower() in DESCRIBED_SOURCES
 
 
 def _tells_when(prep: Token) -> bool:
@@ -1425,7 +1431,10 @@ def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
     clauses = [
         c
         for c in verb.children
-        if c.dep_ in CLAUSE_DEPS and c.pos_ in ("VERB", "AUX") and not _reason_infinitive(verb, c)
+        if c.dep_ in CLAUSE_DEPS
+        and c.pos_ in ("VERB", "AUX")
+        and not _reason_infinitive(verb, c)
+        and not (c.dep_ == "xcomp" and lemma in LEARNING_VERBS)  # "learn to sail": a skill, not a belief
     ]
     if not clauses and (nonverbal := _nonverbal_clause(verb)) is not None:
         clauses = [nonverbal]
@@ -2804,10 +2813,12 @@ def _attribute_quote(doc: Doc, text: str, quoted: list[Quoted], i: int, findings
 
 
 def _quoting_clause(doc: Doc, quoted: list[Quoted], q: Quoted) -> tuple[tuple[int, int], SpacySpan] | None:
-    """ "She called the levy “a tax on every family that lives by the water.”", "The ad accuses the mayor of
-    “running the harbour into the ground.”" (rule quote.quoting-clause): a quote with no reporting verb beside
+    """ "Varga offered “my thoughts to every family that lost a boat.”", "The ad accuses the mayor of “running the
+    harbour into the ground.”" (rule quote.quoting-clause): a quote with no reporting verb beside
     it, inside a clause whose verb and subject come before it in its sentence, is in the words of that subject,
-    when the subject names someone or a document; whoever spoke last may be someone else. Of the verbs above
+    when the subject names someone (not "it") or is a document ("Its editorial called for “…”"), or a piece put
+    out that reports ("The ad accuses …"; not "The motion passed with a “…”");
+    whoever spoke last may be someone else. Of the verbs above
     the quote, a reporting one speaks for the clause it reports ("said she hoped for a crowd, which “…”")."""
     span = doc.char_span(q.start, q.end, alignment_mode="expand")
     first = next((t for t in span if not (t.is_quote or t.is_punct or t.is_space)), None) if span else None
@@ -2827,9 +2838,19 @@ def _quoting_clause(doc: Doc, quoted: list[Quoted], q: Quoted) -> tuple[tuple[in
     speaker = _subject(verb) if verb is not None else None
     if speaker is None or speaker.end > span.start or speaker.sent != first.sent or _in_quotes(speaker.root, quoted):
         return None
-    if not (_names_someone(speaker) or speaker.root.lemma_.lower() in WRITTEN_VOICES | PUBLISHED_WORKS):
+    root = speaker.root
+    if root.pos_ == "PRON" and root.lower_ not in PERSONAL_PRONOUNS:
+        return None  # "It was a “structural failure …”": no one
+    lemma = root.lemma_.lower()
+    written = lemma in WRITTEN_VOICES - {"it"} or (lemma in PUBLISHED_WORKS and _lemma(verb) in ATTRIBUTION_VERBS)
+    if not (_names_someone(speaker) or written):
         return None
     return _cue(verb), speaker
+
+
+PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
+LEARNING_VERBS = frozenset({"learn"})
+"""Verbs of coming to know whose infinitive is a skill learnt ("learn to sail"), not something held true."""
 
 
 def _in_quotes(token: Token, quoted: list[Quoted]) -> bool:

@@ -13,14 +13,18 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from .lexicon import SPEECH_VERBS
+
 MAKER_PREPS = frozenset({"by", "from"})
 VOICING_VERBS = frozenset(
     "make offer issue repeat reiterate voice raise express deliver renew retract withdraw float".split()
     + "have hold share press advance".split()
 )
 """Verbs whose subject makes or holds the remark that is their object ("have a counter-argument that …")."""
-WITH_PREPS = frozenset({"with", "in"})
-"""Prepositions by which a verb's subject acts with or in a remark ("with an assertion that", "in hopes that")."""
+WITH_PREPS = frozenset({"with"})
+HELD_IN_NOUNS = frozenset({"hope", "belief", "expectation", "conviction"})
+"""Nouns in which a verb's subject acts ("stayed quiet in hopes that …", "in the belief that …"), as it speaks in
+any remark ("said in a statement that …"); not "saw no merit in the argument that …", someone else's."""
 
 
 def remark_owner(noun: Token, subject: Callable[[Token], Span | None]) -> tuple[Span | None, str | None]:
@@ -40,7 +44,10 @@ def remark_owner(noun: Token, subject: Callable[[Token], Span | None]) -> tuple[
             return noun.doc[maker.left_edge.i : end + 1], "quote.remark-owner"
     if noun.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in VOICING_VERBS:
         return subject(head), "quote.remark-owner"
-    if noun.dep_ == "pobj" and head.lower_ in WITH_PREPS and head.head.pos_ == "VERB":
+    verb = head.head
+    said_in = verb.lemma_.lower() in SPEECH_VERBS  # "said in a statement that …"
+    held_in = head.lower_ == "in" and (noun.lemma_.lower() in HELD_IN_NOUNS or said_in)
+    if noun.dep_ == "pobj" and (head.lower_ in WITH_PREPS or held_in) and head.head.pos_ == "VERB":
         return subject(head.head), "quote.remark-owner"
     return None, None
 

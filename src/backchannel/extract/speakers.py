@@ -634,16 +634,16 @@ class SpeakerResolver:
             # "the prime minister" may be the person just named, if no other title is known for that person
             owner_end = max((c.right_edge.i for c in head.children if c.dep_ == "poss"), default=-1)
             own = [t for t in span if t.i > owner_end and t.is_alpha and t.lower_ not in DEFINITE]
-            described = {t.lower_ for t in own} - {"former", "new"}
             known_words = {w for title in candidate.titles for w in re.findall(r"[\w-]+", _expanded(title))}
             # a place or body that says which office ("Indiana", "FBI"); "prime" in "prime minister" does not
             offices = ("GPE", "ORG") if speaking else ("GPE", "ORG", "NORP")
             qualifiers = {
                 t.lower_ for t in own if t.ent_type_ in offices or (t.pos_ == "PROPN" and t.ent_type_ != "NORP")
             }
-            held = [_title_words(title) for title in candidate.titles]
-            if held and not any(described & words and not (RANK_WORDS & words) - described for words in held):
-                return None  # "the prime minister" is not the deputy prime minister just named
+            described = {t.lower_ for t in own} - {"former", "new"}
+            fitting = [w for t in candidate.titles if described & (w := _title_words(t)) and _rank_fits(span, w)]
+            if candidate.titles and not fitting:
+                return None  # "the prime minister" is not the deputy prime minister or transport minister just named
             if qualifiers and not qualifiers & known_words:
                 return None
         geo = gazetteer()
@@ -1196,6 +1196,8 @@ def _expanded(title: str) -> str:
 
 RANK_WORDS = frozenset({"deputy", "vice", "assistant", "associate", "under"})
 """Words that make a title a lesser office: "the prime minister" is not the deputy prime minister."""
+MILITARY_RANKS = frozenset({"admiral", "general", "marshal", "commander", "colonel"})
+"""Ranks whose grades are still called by the rank: "Vice Admiral X … the admiral"."""
 
 
 def _title_words(title: str) -> set[str]:
@@ -1208,10 +1210,17 @@ def _title_fits(description: SpacySpan, title: str) -> bool:
     """Whether a description ("the minister", "the Prime Minister") fits a title named before (rule
     speaker.title-fits): the title has the description's head noun and the title words before it, and no word of
     lesser rank that the description lacks ("the Prime Minister" is not the "Deputy Prime Minister")."""
-    head = description.root
     words = _title_words(title)
+    return description.root.lower_ in words and _rank_fits(description, words)
+
+
+def _rank_fits(description: SpacySpan, words: set[str]) -> bool:
+    """Whether a title's ``words`` have the title words before the description's head ("prime" of "the prime
+    minister") and no lesser rank the description lacks (a military grade aside: "Vice Admiral X … the admiral")."""
+    head = description.root
     qualifiers = {t.lower_ for t in description if t.i < head.i and t.lower_ in TITLE_NOUNS | RANK_WORDS}
-    return head.lower_ in words and qualifiers <= words and not (RANK_WORDS & words) - qualifiers
+    lesser = set() if head.lower_ in MILITARY_RANKS else (RANK_WORDS & words) - qualifiers - {head.lower_}
+    return qualifiers <= words and not lesser
 
 
 def _bare_definite(span: SpacySpan) -> bool:

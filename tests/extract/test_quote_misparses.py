@@ -380,3 +380,8 @@ def test_a_belief_doubt_or_realisation_is_attributed(extract, sentence, content,
 def test_assuming_a_condition_is_no_attribution(extract):
     record = extract("Assuming the ferry runs in May, the harbour will reopen for the summer.")
     assert not any("ferry runs" in q["content"]["text"] for q in record["quotes"])
+
+
+def test_disagreeing_with_someone_is_a_stand_on_them(extract):
+    record = extract("The harbour master often disagrees with the board's plan for the pier.")
+    assert_said(record, "the board's plan for the pier", "The harbour master")

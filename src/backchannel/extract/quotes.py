@@ -2813,13 +2813,12 @@ def _attribute_quote(doc: Doc, text: str, quoted: list[Quoted], i: int, findings
 
 
 def _quoting_clause(doc: Doc, quoted: list[Quoted], q: Quoted) -> tuple[tuple[int, int], SpacySpan] | None:
-    """ "Varga offered “my thoughts to every family that lost a boat.”", "The ad accuses the mayor of “running the
-    harbour into the ground.”" (rule quote.quoting-clause): a quote with no reporting verb beside
-    it, inside a clause whose verb and subject come before it in its sentence, is in the words of that subject,
-    when the subject names someone (not "it") or is a document ("Its editorial called for “…”"), or a piece put
-    out that reports ("The ad accuses …"; not "The motion passed with a “…”");
-    whoever spoke last may be someone else. Of the verbs above
-    the quote, a reporting one speaks for the clause it reports ("said she hoped for a crowd, which “…”")."""
+    """ "Varga offered “my thoughts to every family that lost a boat.”" (rule quote.quoting-clause): a quote with no
+    reporting verb beside it, inside a clause whose verb and subject come before it in its sentence, is in the
+    words of that subject, not of whoever spoke last, when the subject names someone (not "it"), is a document
+    ("Its editorial called for “…”") or is a piece put out whose verb reports ("The ad accuses the mayor of
+    “…”"; not "The motion passed with a “…”"). Of the verbs above the quote, a reporting one speaks for the
+    clause it reports ("said she hoped for a crowd, which “…”")."""
     span = doc.char_span(q.start, q.end, alignment_mode="expand")
     first = next((t for t in span if not (t.is_quote or t.is_punct or t.is_space)), None) if span else None
     if span is None or first is None:
@@ -2842,13 +2841,14 @@ def _quoting_clause(doc: Doc, quoted: list[Quoted], q: Quoted) -> tuple[tuple[in
     if root.pos_ == "PRON" and root.lower_ not in PERSONAL_PRONOUNS:
         return None  # "It was a “structural failure …”": no one
     lemma = root.lemma_.lower()
-    written = lemma in WRITTEN_VOICES - {"it"} or (lemma in PUBLISHED_WORKS and _lemma(verb) in ATTRIBUTION_VERBS)
+    written = lemma in QUOTING_DOCUMENTS or (lemma in PUBLISHED_WORKS and _lemma(verb) in ATTRIBUTION_VERBS)
     if not (_names_someone(speaker) or written):
         return None
     return _cue(verb), speaker
 
 
 PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
+QUOTING_DOCUMENTS = WRITTEN_VOICES - {"it"}
 LEARNING_VERBS = frozenset({"learn"})
 """Verbs of coming to know whose infinitive is a skill learnt ("learn to sail"), not something held true."""
 

@@ -44,11 +44,10 @@ def remark_owner(noun: Token, subject: Callable[[Token], Span | None]) -> tuple[
             return noun.doc[maker.left_edge.i : end + 1], "quote.remark-owner"
     if noun.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in VOICING_VERBS:
         return subject(head), "quote.remark-owner"
-    verb = head.head
-    said_in = verb.lemma_.lower() in SPEECH_VERBS  # "said in a statement that …"
-    held_in = head.lower_ == "in" and (noun.lemma_.lower() in HELD_IN_NOUNS or said_in)
-    if noun.dep_ == "pobj" and (head.lower_ in WITH_PREPS or held_in) and head.head.pos_ == "VERB":
-        return subject(head.head), "quote.remark-owner"
+    verb = head.head  # "said in a statement that …", "stayed quiet in hopes that …"
+    held_in = head.lower_ == "in" and (noun.lemma_.lower() in HELD_IN_NOUNS or verb.lemma_.lower() in SPEECH_VERBS)
+    if noun.dep_ == "pobj" and (head.lower_ in WITH_PREPS or held_in) and verb.pos_ == "VERB":
+        return subject(verb), "quote.remark-owner"
     return None, None
 
 

@@ -634,15 +634,15 @@ class SpeakerResolver:
             # "the prime minister" may be the person just named, if no other title is known for that person
             owner_end = max((c.right_edge.i for c in head.children if c.dep_ == "poss"), default=-1)
             own = [t for t in span if t.i > owner_end and t.is_alpha and t.lower_ not in DEFINITE]
-            known_words = {w for title in candidate.titles for w in re.findall(r"[\w-]+", _expanded(title))}
+            known_words = set().union(*(_title_words(title) for title in candidate.titles))
             # a place or body that says which office ("Indiana", "FBI"); "prime" in "prime minister" does not
             offices = ("GPE", "ORG") if speaking else ("GPE", "ORG", "NORP")
             qualifiers = {
                 t.lower_ for t in own if t.ent_type_ in offices or (t.pos_ == "PROPN" and t.ent_type_ != "NORP")
             }
             described = {t.lower_ for t in own} - {"former", "new"}
-            fitting = [w for t in candidate.titles if described & (w := _title_words(t)) and _rank_fits(span, w)]
-            if candidate.titles and not fitting:
+            held = [_title_words(title) for title in candidate.titles]
+            if held and not any(described & words and _rank_fits(span, words) for words in held):
                 return None  # "the prime minister" is not the deputy prime minister or transport minister just named
             if qualifiers and not qualifiers & known_words:
                 return None

@@ -95,7 +95,7 @@ def test_a_direct_quote_names_the_rules_that_chose_its_speaker():
     line = json.dumps(
         {
             "id": "q2",
-            "text": '"My verdict, that was shameful," Mayor Ada Brill\'s former campaign manager said on Tuesday.',
+            "text": '"My verdict, that was shameful," a former campaign manager for the mayor told reporters.',
             "published": "2026-03-12",
         }
     )

@@ -715,11 +715,13 @@ def _subject(verb: Token) -> SpacySpan | None:
         # "the department, which he argued seeks …", "whom many believed was …": the relative pronoun is the
         # content's subject, the next subject the speaker's (rule quote.relative-aside)
         return _noun_phrase(subjects[1])
-    for child in verb.children:
-        if child.dep_ == "nsubj":
-            if (antecedent := _antecedent(child, verb)) is not None:
-                return antecedent
-            return _trailing_speaker(child, verb) or _author(child) or _noun_phrase(child)
+    if len(subjects) > 1 and all(c.i < verb.i for c in subjects) and (split := _split_subject(subjects)) is not None:
+        fired("quote.split-subject")
+        return split
+    for child in subjects:
+        if (antecedent := _antecedent(child, verb)) is not None:
+            return antecedent
+        return _trailing_speaker(child, verb) or _author(child) or _noun_phrase(child)
     if (contracted := _contracted_has(verb)) is not None:
         return contracted
     if (handle := _handle(verb)) is not None:
@@ -743,7 +745,7 @@ def _subject(verb: Token) -> SpacySpan | None:
         and head.pos_ in ("VERB", "AUX")
         and head.i < verb.i
     ):
-        return _subject(_reporting_head(verb) or head)  # "…, Anderson said, adding that …"
+        return _subject(_reporting_head(verb) or _noun_clause_head(verb) or head)  # "…, Anderson said, adding that …"
     if _main_verb_read_as_modifier(verb):
         fired("quote.misread-main-verb")
         return _subject(head) if head.pos_ in ("VERB", "AUX") else _noun_phrase(head)
@@ -791,6 +793,38 @@ def _subject(verb: Token) -> SpacySpan | None:
     if verb.dep_ == "pcomp" and (clause_verb := _compound_preposition_verb(head)) is not None:
         return _subject(clause_verb)  # "In addition to stating that …, Moss has vowed …"
     return _subject_before(verb)
+
+
+SETTING_ENTITIES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
+"""Entities that set the scene of a remark rather than make it: a place, a date."""
+
+
+def _split_subject(subjects: list[Token]) -> SpacySpan | None:
+    """A verb the parser gave two subjects (rule quote.split-subject): pieces of one phrase that meet across a
+    comma, hyphen or "and" are that phrase ("His ex-wife", "45% of farmers, 28% of fishers"); a place or date
+    before the subject, or a phrase set apart from it by a comma, gives way to the subject nearest the verb
+    ("Speaking in Salem, New Hampshire, Moss went after Hale", "The day before, at a rally, Moss was just as
+    blunt"). Two subjects that meet otherwise are a parse gone wrong deeper down: None."""
+    first, last = subjects[0], subjects[-1]
+    doc = last.doc
+    gap = doc[first.right_edge.i + 1 : last.left_edge.i]
+    listed = any(t.dep_ == "cc" for t in last.subtree)
+    worded = first.text == "%" or any(ch.isalnum() for ch in first.text)  # not a dash taken for a noun
+    if worded and first.ent_type_ not in SETTING_ENTITIES and all(_joins(t, listed) for t in gap):
+        return doc[first.left_edge.i : last.right_edge.i + 1]
+    before = doc[last.left_edge.i - 1] if last.left_edge.i > 0 else None
+    if before is not None and (before.text in (",", "―", "—") or before.is_quote):
+        return _noun_phrase(last)  # also a first "subject" inside the quote: "“My apologies,” Moss said"
+    return None
+
+
+def _joins(token: Token, listed: bool) -> bool:
+    """A word between two pieces of one phrase: "and", a hyphen inside a word, a comma of a list."""
+    if token.dep_ == "cc":
+        return True
+    if token.text == "-":
+        return not token.whitespace_
+    return token.text == "," and listed
 
 
 COMPOUND_PREPOSITIONS = frozenset({("in", "addition", "to"), ("instead", "of"), ("rather", "than")})
@@ -894,6 +928,19 @@ def _reporting_head(participle: Token) -> Token | None:
     if reporting.pos_ not in ("VERB", "AUX") or reporting.i > head.i or _lemma(reporting) not in SPEECH_CUES:
         return None
     return reporting
+
+
+def _noun_clause_head(participle: Token) -> Token | None:
+    """ "Hale denied the notion that a shake-up is coming, explaining that …" (rule quote.participle-climbs): a
+    participle after a comma hung on the that-clause of a noun goes with the verb the noun is the object of."""
+    clause = participle.head
+    noun = clause.head
+    if participle.doc[participle.i - 1].text != "," or clause.dep_ != "acl" or noun.dep_ not in ("dobj", "pobj"):
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return None
+    verb = noun.head if noun.dep_ == "dobj" else noun.head.head
+    return verb if verb.pos_ in ("VERB", "AUX") and verb.i < noun.i else None
 
 
 def _adverbial_participle(participle: Token) -> Token | None:
@@ -1081,6 +1128,7 @@ def _main_verb_read_as_modifier(verb: Token) -> bool:
         return True
     return (
         verb.dep_ in ("acl", "advcl")
+        and verb.tag_ != "VBG"  # "…rejected the notion that …, saying that …": a participle, not the main verb
         and head.i < verb.i
         and verb.doc[verb.i - 1].text == ","
         and _lemma(verb) in SPEECH_VERBS
@@ -1157,19 +1205,25 @@ def _share_before(verb: Token) -> SpacySpan | None:
     return doc[words[0].i : words[-1].i + 1]
 
 
+APPOSITION_INNER_DEPS = frozenset({"conj", "pobj", "prep"})
+"""Links from the last word of an apposition up to its head: a second noun, a place after "in"."""
+
+
 def _apposed_before(verb: Token) -> SpacySpan | None:
     """ "Alarmed by the unrest, Senator Ada Moss, the minority leader, said …" parsed with no subject (the name
     hung on the phrase before it): a name with its apposition between commas right before the verb is its
     subject (rule quote.apposed-subject)."""
     doc = verb.doc
     end = verb.i - 1
-    while end > 0 and doc[end].pos_ == "ADV":
-        end -= 1  # "…, bluntly suggested"
+    while end > 0 and (doc[end].pos_ == "ADV" or (doc[end].head == verb and doc[end].dep_ in ("aux", "neg"))):
+        end -= 1  # "…, bluntly suggested", "…, have said"
     if end < 2 or doc[end].text != ",":
         return None
     appos = doc[end - 1]
-    while appos.dep_ == "conj" and appos.head.i < appos.i:
-        appos = appos.head  # "Ada Moss, the club's president and general manager, said" (rule quote.apposed-subject)
+    while appos.dep_ != "appos" and appos.dep_ in APPOSITION_INNER_DEPS and appos.head.i < appos.i:
+        # "Ada Moss, the club's president and general manager, said", "Col. Ada Moss, a spokeswoman in Tromsø,
+        # said": up from the last word to the apposition it ends (rule quote.apposed-subject)
+        appos = appos.head
     name = appos.head
     if _described_name(appos):
         start = name.left_edge.i  # "her senior adviser, Tom Hale, said" (rule quote.apposed-subject)
@@ -1186,8 +1240,22 @@ def _apposed_before(verb: Token) -> SpacySpan | None:
     while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == name.i:
         start -= 1
     if start == 0 or (doc[start - 1].text not in (",", "\n", "\n\n") and not doc[start - 1].is_space):
-        return None
+        return _apposition_alone(appos, end)
     return doc[start:end]
+
+
+def _apposition_alone(appos: Token, end: int) -> SpacySpan | None:
+    """ "In addition to Mr. Lund, two members of the council, Ada Moss and Piet Tolland, have said …": the name
+    before the comma sits in a phrase of its own, so the people hung on it as an apposition are the subject (rule
+    quote.apposed-subject)."""
+    doc = appos.doc
+    start = appos.left_edge.i
+    if appos.dep_ != "appos" or doc[start - 1].text != "," or appos.head.dep_ != "pobj":
+        return None
+    phrase = doc[start:end]
+    if appos.lemma_.lower() not in PERSON_NOUNS_ALL and not any(t.ent_type_ == "PERSON" for t in phrase):
+        return None
+    return phrase
 
 
 def _description_and_name(doc: Doc, end: int) -> SpacySpan | None:

@@ -1,0 +1,90 @@
+"""Speakers found in round nineteen of the recall work (issue 13), on sentences written for these tests: a
+subject the parse hung on an earlier phrase as an apposition."""
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from backchannel.extract.quotes import _subject
+from tests.conftest import quote_with
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment", "speaker"),
+    [
+        (
+            "In a call with reporters on Friday, Col. Ada Brekke, an army spokeswoman in Tromsø, said the raid "
+            "was over.",
+            "raid was over",
+            "Col. Ada Brekke, an army spokeswoman in Tromsø",
+        ),
+        (
+            "Besides Mayor Lund, two Green councillors from Tromsø, Ada Moss and Piet Tolland, have said they oppose "
+            "the levy.",
+            "oppose the levy",
+            "two Green councillors from Tromsø, Ada Moss and Piet Tolland",
+        ),
+    ],
+)
+def test_a_subject_hung_on_the_phrase_before_it_is_the_speaker(extract, sentence, fragment, speaker):
+    # quote.apposed-subject: up from a place at the end of the apposition; past "have"; the people in apposition
+    # to a name inside a phrase of its own
+    quote = quote_with(extract(f"Port news.\n\n{sentence}"), fragment)
+    assert quote["speaker"]["text"] == speaker
+
+
+def reparsed(nlp: Language, text: str, changes: dict[int, tuple[int, str]]) -> Doc:
+    """``text`` as the model parses it, with the heads and labels of some words changed to the ones the parser
+    gave a sentence of the same shape in the news."""
+    parsed = nlp(text)
+    heads = [t.head.i for t in parsed]
+    deps = [t.dep_ for t in parsed]
+    for i, (head, dep) in changes.items():
+        heads[i], deps[i] = head, dep
+    ents = [f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in parsed]
+    return Doc(
+        nlp.vocab,
+        words=[t.text for t in parsed],
+        spaces=[bool(t.whitespace_) for t in parsed],
+        heads=heads,
+        deps=deps,
+        pos=[t.pos_ for t in parsed],
+        tags=[t.tag_ for t in parsed],
+        lemmas=[t.lemma_ for t in parsed],
+        ents=ents,
+        sent_starts=[t.i == 0 for t in parsed],
+    )
+
+
+def test_a_participle_is_not_taken_for_the_main_verb(extract):
+    # quote.misread-main-verb is for finite verbs: "…, saying that …" after the noun's clause is the subject's
+    record = extract(
+        "Port news.\n\nContinuing to explain her view, Moss rejected the notion that the strike should be "
+        'forgotten, saying that if she "found something that was wrong, I would fix it."'
+    )
+    assert quote_with(record, "fix it")["speaker"]["text"] == "Moss"
+
+
+def test_a_place_taken_for_a_second_subject_gives_way_to_the_speaker(nlp):
+    # quote.split-subject: the parse hung "Hampshire" on "went" as its subject, beside "Moss"
+    text = "Speaking in Salem, New Hampshire, Moss went after Hale, calling him a coward."
+    doc = reparsed(nlp, text, {5: (8, "nsubj")})
+    assert [t.text for t in doc[8].children if t.dep_ == "nsubj"] == ["Hampshire", "Moss"]
+    assert _subject(doc[12]).text == "Moss"
+
+
+def test_pieces_of_one_subject_make_one_phrase(nlp, extract):
+    # quote.split-subject: "ex", "-" and "wife" each taken for a subject of "said"; a list split at its comma
+    quote = quote_with(extract("Port news.\n\nHis ex-wife said she would stay."), "would stay")
+    assert quote["speaker"]["text"] == "His ex-wife"
+    text = "The family, neighbours and pastors have demanded that the police release the video."
+    doc = reparsed(nlp, text, {3: (7, "nsubj")})
+    assert _subject(doc[7]).text == "The family, neighbours and pastors"
+
+
+def test_a_participle_on_the_clause_of_an_object_goes_with_the_verb(nlp):
+    # quote.participle-climbs: "explaining" hung on "coming", the clause of "the notion"
+    text = "Hale denied the notion that a shake-up is coming, explaining that he was away."
+    doc = reparsed(nlp, text, {12: (10, "advcl")})
+    assert doc[12].head.text == "coming" and doc[10].dep_ == "acl"
+    assert _subject(doc[12]).text == "Hale"

@@ -82,9 +82,71 @@ def test_pieces_of_one_subject_make_one_phrase(nlp, extract):
     assert _subject(doc[7]).text == "The family, neighbours and pastors"
 
 
+def test_a_name_closed_by_a_comma_is_not_a_piece_of_the_subject_after_it(extract):
+    # quote.split-subject: "Berg-Lund" and "authority" both subjects of "said"; the comma the parse hung on the
+    # name still parts them, so the subject nearest the verb speaks
+    record = extract(
+        "Port news.\n\nIn a statement signed by its director of communications, Tomas Berg-Lund, the port "
+        "authority said a routine inspection had found that the ferry was overloaded."
+    )
+    assert quote_with(record, "routine inspection")["speaker"]["text"] == "the port authority"
+
+
 def test_a_participle_on_the_clause_of_an_object_goes_with_the_verb(nlp):
     # quote.participle-climbs: "explaining" hung on "coming", the clause of "the notion"
     text = "Hale denied the notion that a shake-up is coming, explaining that he was away."
     doc = reparsed(nlp, text, {12: (10, "advcl")})
     assert doc[12].head.text == "coming" and doc[10].dep_ == "acl"
     assert _subject(doc[12]).text == "Hale"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment", "speaker"),
+    [
+        (
+            "The harbour board derided the plan as costly, but Mayor Moss learned from the experience.",
+            "as costly",
+            "The harbour board",
+        ),
+        (
+            "Ferry operators usually profit from the summer rush, yet Ada Moss continually brags about her fleet.",
+            "her fleet",
+            "Ada Moss",
+        ),
+    ],
+)
+def test_a_clause_joined_by_a_conjunction_does_not_report_the_one_before(extract, sentence, fragment, speaker):
+    # quote.content-first: "…, but X learned …", "…, yet X brags …" tell of X, not of what X said
+    record = extract(f"Port news.\n\n{sentence}")
+    [quote] = record["quotes"]
+    assert fragment in quote["content"]["text"]
+    assert quote["speaker"]["text"] == speaker
+
+
+def test_content_first_still_reads_the_plain_attribution(extract):
+    # quote.content-first
+    quote = quote_with(extract("Port news.\n\nThe fares will rise in May, the board said."), "fares will rise")
+    assert quote["speaker"]["text"] == "the board"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Mayor Ada Moss called Hale on Tuesday.", "Ada Moss wrote to investors on Monday.", "Hale wrote on Facebook."],
+)
+def test_a_call_or_a_letter_with_no_words_reported_is_no_quote(extract, sentence):
+    # quote.call-without-name, quote.written-where
+    assert extract(f"Port news.\n\n{sentence}")["quotes"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("Mayor Ada Moss called Hale a coward.", "Hale a coward"),
+        ("Ada Moss wrote to the mayor about the fares.", "the fares"),
+        ("Ada Moss tweeted a link to a story about the strike.", "a link to a story about the strike"),
+    ],
+)
+def test_what_was_called_or_written_is_still_reported(extract, sentence, content):
+    # quote.call-without-name, quote.written-where: a name given, a topic, a "to" that belongs to the object
+    [quote] = extract(f"Port news.\n\n{sentence}")["quotes"]
+    assert quote["content"]["text"].endswith(content)

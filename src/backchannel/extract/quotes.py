@@ -807,7 +807,10 @@ def _split_subject(subjects: list[Token]) -> SpacySpan | None:
     blunt"). Two subjects that meet otherwise are a parse gone wrong deeper down: None."""
     first, last = subjects[0], subjects[-1]
     doc = last.doc
-    gap = doc[first.right_edge.i + 1 : last.left_edge.i]
+    end = first.right_edge.i
+    while end > first.i and doc[end].text == "," and doc[last.left_edge.i].pos_ == "DET":
+        end -= 1  # "…, Tomas Berg-Lund, the port authority said": the comma hung on the name parts the two
+    gap = doc[end + 1 : last.left_edge.i]
     listed = any(t.dep_ == "cc" for t in last.subtree)
     worded = first.text == "%" or any(ch.isalnum() for ch in first.text)  # not a dash taken for a noun
     if worded and first.ent_type_ not in SETTING_ENTITIES and all(_joins(t, listed) for t in gap):
@@ -1544,9 +1547,10 @@ def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
             own = next((_noun_phrase(c) for c in verb.children if c.dep_ == "nsubj"), None)
             # a coordinated predicate ("…, but admitted X") shares its head's subject: X is not a speaker
             coordinated = verb.dep_ == "conj" and (doc[verb.i - 1].dep_ == "cc" or _joined_by_cc(verb))
-            own_speaker = own or (_inverted_subject(verb) if not coordinated else None)
-            # "…, and neither side has briefed journalists": whom a joined clause's verb tells is its own content
-            if own_speaker is not None and not _has_right_content(verb, own_speaker, addressee_counts=coordinated):
+            own_speaker = None if coordinated else own or _inverted_subject(verb)
+            # "…, but Moss learned from it", "…, and neither side has briefed journalists": a clause joined by a
+            # conjunction tells of something else, never of the words before it
+            if own_speaker is not None and not _has_right_content(verb, own_speaker):
                 span = _trimmed(doc, max(head.left_edge.i, sent.start), verb.left_edge.i - 1)
                 if span is not None:
                     resumed = _resumed_content(verb, sent)
@@ -1578,6 +1582,12 @@ def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
         ]
         if lemma in ADDRESSING_VERBS | {"call"}:  # "spoke to reporters about …", "called on Congress to …"
             right = [c for c in right if not (c.dep_ == "prep" and c.lower_ in ("to", "on"))]
+        if lemma in WRITING_VERBS:  # not "tweeted a link to a story": that "to" belongs to the object
+            objects_at = [c.i for c in right if c.dep_ == "dobj"]
+            written = [c for c in right if not (_written_where(c) and c.i < min(objects_at, default=len(doc)))]
+            if len(written) < len(right):
+                fired("quote.written-where")
+            right = written
         topics = TOPIC_PREPS if lemma in ADDRESSING_VERBS else TOPIC_PREPS | {"to"}  # "referred to", not "spoke to"
         if lemma in TOPIC_VERBS and not any(c.dep_ == "dobj" or c.lower_ in topics for c in right):
             return None  # "speaking in Warsaw" says where, not what
@@ -1589,6 +1599,9 @@ def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
             # events keep as a confirmation; what the reports said is not the speaker's
             return None
         predicates = _object_predicates(verb, right)
+        if lemma == "call" and not predicates and _called_not_named(right):
+            fired("quote.call-without-name")
+            return None  # "Moss called Hale": a phone call, no name given
         if right:
             first, last = right[0].left_edge.i, max(c.right_edge.i for c in right + predicates)
             cue = _cue(verb)
@@ -1702,6 +1715,37 @@ def _agentless_passive(verb: Token) -> Finding | None:
     first_tok, last_tok = doc[cue_start], doc[cue_end]
     cue = (first_tok.idx, last_tok.idx + len(last_tok))
     return Finding(QuoteKind.INDIRECT, ranges, cue, None, rule="quote.agentless-passive")
+
+
+NAME_GIVING_DEPS = frozenset({"appos", "oprd", "attr", "npadvmod", "conj", "dobj", "acomp"})
+"""Links inside an object that may carry the name given to it ("called the senator “the next Washington”")."""
+
+
+WRITING_VERBS = frozenset({"write", "email", "tweet"})
+"""Verbs of writing, whose "to", "with" and "on Twitter" say to whom, with whom and where, not what."""
+
+
+def _written_where(child: Token) -> bool:
+    """ "wrote to investors", "wrote with two colleagues", "wrote on Twitter" (rule quote.written-where): whom a
+    piece was written to or with, or the platform it went out on (a name after "on"), is not what it said."""
+    if child.dep_ not in ("prep", "dative"):
+        return False
+    if child.lower_ == "to":
+        return True
+    named = any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in child.children)
+    return child.lower_ in ("on", "with") and named  # not "tweeted with “Not us!”": the words themselves
+
+
+def _called_not_named(right: list[Token]) -> bool:
+    """ "Moss called Hale on Tuesday" (rule quote.call-without-name): "call" with a name or a pronoun as its only
+    object, and nothing that could be a name given to it, is a telephone call, not a remark. ("called a
+    referendum" stays: a decision announced.)"""
+    if len(right) != 1 or right[0].dep_ != "dobj":
+        return False
+    obj = right[0]
+    if any(t.is_quote or (t.dep_ in NAME_GIVING_DEPS and t != obj) for t in obj.subtree):
+        return False
+    return obj.pos_ in ("PROPN", "PRON")
 
 
 def _object_predicates(verb: Token, right: list[Token]) -> list[Token]:

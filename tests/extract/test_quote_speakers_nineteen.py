@@ -5,7 +5,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from backchannel.extract.quotes import _subject
+from backchannel.extract.quotes import _speech_verb_finding, _subject
 from tests.conftest import quote_with
 
 
@@ -150,3 +150,21 @@ def test_what_was_called_or_written_is_still_reported(extract, sentence, content
     # quote.call-without-name, quote.written-where: a name given, a topic, a "to" that belongs to the object
     [quote] = extract(f"Port news.\n\n{sentence}")["quotes"]
     assert quote["content"]["text"].endswith(content)
+
+
+def test_a_bare_attribution_the_parser_joined_with_and_still_reports(nlp):
+    # quote.content-first: the parse hung "and" on "reached" and "said" on it as a second predicate, with the
+    # counterpart as its subject; "said in a statement" only attributes, so the words before it are reported,
+    # by the phrase after the last comma
+    text = (
+        "The agreement was reached on Tuesday in a call between Ada Moss, and her Danish counterpart, Piet Tolland, "
+        "the Norwegian Navy said in a statement."
+    )
+    doc = reparsed(
+        nlp, text, {3: (3, "ROOT"), 16: (24, "nsubj"), 24: (3, "conj"), 23: (16, "appos"), 20: (19, "punct")}
+    )
+    assert doc[24].dep_ == "conj" and doc[13].head.i == 3
+    finding = _speech_verb_finding(doc[24], doc[24].sent)
+    assert finding is not None
+    assert finding.speaker.text == "the Norwegian Navy"
+    assert doc.text[finding.ranges[0][0] :].startswith("The agreement was reached")

@@ -1356,6 +1356,27 @@ def _names_someone(span: SpacySpan) -> bool:
     return root.lemma_.lower() in PERSON_NOUNS | SOURCE_NOUNS | TITLE_NOUNS
 
 
+BARE_ATTRIBUTION_VERBS = frozenset({"say", "add", "report", "write", "note", "state", "announce", "confirm"})
+"""Verbs that stand alone after what they report: "…, the army said in a statement"."""
+
+
+def _bare_attribution(verb: Token, subject: SpacySpan) -> SpacySpan | None:
+    """ "… between A, and his counterpart, B, the army said in a statement" (rule quote.content-first): a verb
+    that only attributes, with nothing after it but where or how, right after a phrase for someone set off by a
+    comma, reports the words before it even when the parser joined it to them with an "and" that belongs inside
+    them; that phrase is the speaker."""
+    doc = verb.doc
+    if _lemma(verb) not in BARE_ATTRIBUTION_VERBS or subject.end != verb.i:
+        return None
+    if not all(c.i < verb.i or c.dep_ == "punct" or _adjunct(c) for c in verb.children):
+        return None
+    commas = [t.i for t in doc[subject.start - 1 : verb.i] if t.text == ","]
+    if not commas or commas[-1] + 1 >= verb.i:
+        return None
+    phrase = doc[commas[-1] + 1 : verb.i]
+    return phrase if _names_someone(phrase) else None
+
+
 def _joined_by_cc(conj: Token) -> bool:
     """ "McCain backed it and Moss, as in the past, opposed the measure": an "and"/"but" between the conjunct and
     the one before it, however far (not the "nor" of "will neither confirm nor deny …, explained X")."""
@@ -1547,6 +1568,8 @@ def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
             own = next((_noun_phrase(c) for c in verb.children if c.dep_ == "nsubj"), None)
             # a coordinated predicate ("…, but admitted X") shares its head's subject: X is not a speaker
             coordinated = verb.dep_ == "conj" and (doc[verb.i - 1].dep_ == "cc" or _joined_by_cc(verb))
+            if coordinated and own is not None and (bare := _bare_attribution(verb, own)) is not None:
+                coordinated, own = False, bare  # "… between A, and his counterpart, B, the army said in a statement"
             own_speaker = None if coordinated else own or _inverted_subject(verb)
             # "…, but Moss learned from it", "…, and neither side has briefed journalists": a clause joined by a
             # conjunction tells of something else, never of the words before it

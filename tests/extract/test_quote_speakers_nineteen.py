@@ -168,3 +168,18 @@ def test_a_bare_attribution_the_parser_joined_with_and_still_reports(nlp):
     assert finding is not None
     assert finding.speaker.text == "the Norwegian Navy"
     assert doc.text[finding.ranges[0][0] :].startswith("The agreement was reached")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment", "speaker"),
+    [
+        ("Moss can be heard telling the officers that the ferry was late.", "ferry was late", "Moss"),
+        ("Hale was caught on tape saying the fares would double.", "fares would double", "Hale"),
+        ("The harbour master watched the vote, saying the result was fair.", "result was fair", "The harbour master"),
+    ],
+)
+def test_one_heard_or_seen_saying_something_says_it(extract, sentence, fragment, speaker):
+    # quote.seen-saying: the participle of "heard", "caught" is the words of the one heard; after a comma it is
+    # still the subject's own remark
+    quote = quote_with(extract(f"Port news.\n\n{sentence}"), fragment)
+    assert quote["speaker"]["text"] == speaker

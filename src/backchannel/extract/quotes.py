@@ -745,6 +745,8 @@ def _subject(verb: Token) -> SpacySpan | None:
         and head.pos_ in ("VERB", "AUX")
         and head.i < verb.i
     ):
+        if (seen := _seen_saying(verb)) is not None:
+            return seen
         return _subject(_reporting_head(verb) or _noun_clause_head(verb) or head)  # "…, Anderson said, adding that …"
     if _main_verb_read_as_modifier(verb):
         fired("quote.misread-main-verb")
@@ -931,6 +933,30 @@ def _reporting_head(participle: Token) -> Token | None:
     if reporting.pos_ not in ("VERB", "AUX") or reporting.i > head.i or _lemma(reporting) not in SPEECH_CUES:
         return None
     return reporting
+
+
+PERCEPTION_VERBS = frozenset(
+    {"hear", "overhear", "see", "catch", "film", "record", "tape", "videotape", "spot", "watch", "show", "find"}
+)
+"""Verbs of catching someone in the act, whose participle is what the one caught did: "was heard saying"."""
+
+
+def _seen_saying(participle: Token) -> SpacySpan | None:
+    """ "Moss can be heard telling the officers that …", "Hale was caught on tape saying …", "a video shows Hale
+    telling the crowd …" (rule quote.seen-saying): the participle of a verb of hearing or seeing is said by the
+    one heard or seen, the passive's subject or the object right before it, not by who heard or saw."""
+    head = participle.head
+    if _lemma(head) not in PERCEPTION_VERBS or participle.dep_ not in ("xcomp", "advcl", "ccomp"):
+        return None
+    if participle.doc[participle.i - 1].text == ",":
+        return None  # "Moss watched the vote, saying …": Moss's own remark
+    caught = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+    if caught is None:
+        caught = next((c for c in head.children if c.dep_ == "dobj" and c.right_edge.i == participle.i - 1), None)
+    if caught is None or not _names_someone(_noun_phrase(caught)):
+        return None
+    fired("quote.seen-saying")
+    return _noun_phrase(caught)
 
 
 def _noun_clause_head(participle: Token) -> Token | None:

@@ -123,10 +123,22 @@ def test_a_clause_joined_by_a_conjunction_does_not_report_the_one_before(extract
     assert quote["speaker"]["text"] == speaker
 
 
-def test_content_first_still_reads_the_plain_attribution(extract):
-    # quote.content-first
-    quote = quote_with(extract("Port news.\n\nThe fares will rise in May, the board said."), "fares will rise")
-    assert quote["speaker"]["text"] == "the board"
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        (
+            "Hale resigned on Monday, and his deputy, Ada Moss, said in a statement.",
+            "Hale resigned",
+            "his deputy, Ada Moss",
+        ),
+        ("The ferry will not run this winter, and the mayor has confirmed.", "The ferry will not run", "the mayor"),
+        ("The plan is dead, but Moss said the fares would fall.", "the fares would fall", "Moss"),
+    ],
+)
+def test_a_joined_clause_that_only_attributes_still_reports(extract, sentence, content, speaker):
+    # quote.content-first: "…, and X said in a statement" has nothing of its own to report
+    quote = quote_with(extract(f"Port news.\n\n{sentence}"), content)
+    assert quote["speaker"]["text"] == speaker
 
 
 @pytest.mark.parametrize(
@@ -142,14 +154,35 @@ def test_a_call_or_a_letter_with_no_words_reported_is_no_quote(extract, sentence
     ("sentence", "content"),
     [
         ("Mayor Ada Moss called Hale a coward.", "Hale a coward"),
-        ("Ada Moss wrote to the mayor about the fares.", "the fares"),
+        ("Ada Moss wrote on Brexit for the Gazette.", "on Brexit"),
+        ("Hale called Moss Pocahontas at the rally.", "Moss Pocahontas"),
         ("Ada Moss tweeted a link to a story about the strike.", "a link to a story about the strike"),
     ],
 )
 def test_what_was_called_or_written_is_still_reported(extract, sentence, content):
     # quote.call-without-name, quote.written-where: a name given, a topic, a "to" that belongs to the object
     [quote] = extract(f"Port news.\n\n{sentence}")["quotes"]
-    assert quote["content"]["text"].endswith(content)
+    assert content in quote["content"]["text"]
+
+
+def test_whom_a_letter_went_to_is_not_what_it_said(extract):
+    # quote.written-where
+    [quote] = extract("Port news.\n\nAda Moss wrote to the mayor about the fares.")["quotes"]
+    assert "mayor" not in quote["content"]["text"]
+    assert "the fares" in quote["content"]["text"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Ferry crews, many of them part-time, said they would strike.", "Ferry crews"),
+        ("Her ex-husband, a pilot, said the ferry was unsafe.", "Her ex-husband, a pilot"),
+    ],
+)
+def test_an_aside_after_the_subject_is_not_the_speaker(extract, sentence, speaker):
+    # quote.split-subject: an aside set off by commas before the verb gives way to the subject; no trailing comma
+    [quote] = extract(f"Port news.\n\n{sentence}")["quotes"]
+    assert quote["speaker"]["text"] == speaker
 
 
 def test_a_bare_attribution_the_parser_joined_with_and_still_reports(nlp):

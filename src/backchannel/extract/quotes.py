@@ -40,6 +40,7 @@ from .lexicon import (
     PASSIVE_JUDGEMENTS,
     PERSON_NOUNS,
     PHRASAL_SPEECH_VERBS,
+    PLATFORM_NAMES,
     PUBLISHED_WORKS,
     RAISING_VERBS,
     REGARDING_VERBS,
@@ -718,10 +719,10 @@ def _subject(verb: Token) -> SpacySpan | None:
     if len(subjects) > 1 and all(c.i < verb.i for c in subjects) and (split := _split_subject(subjects)) is not None:
         fired("quote.split-subject")
         return split
-    for child in subjects:
-        if (antecedent := _antecedent(child, verb)) is not None:
+    if subjects:
+        if (antecedent := _antecedent(subjects[0], verb)) is not None:
             return antecedent
-        return _trailing_speaker(child, verb) or _author(child) or _noun_phrase(child)
+        return _trailing_speaker(subjects[0], verb) or _author(subjects[0]) or _noun_phrase(subjects[0])
     if (contracted := _contracted_has(verb)) is not None:
         return contracted
     if (handle := _handle(verb)) is not None:
@@ -797,10 +798,6 @@ def _subject(verb: Token) -> SpacySpan | None:
     return _subject_before(verb)
 
 
-SETTING_ENTITIES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
-"""Entities that set the scene of a remark rather than make it: a place, a date."""
-
-
 def _split_subject(subjects: list[Token]) -> SpacySpan | None:
     """A verb the parser gave two subjects (rule quote.split-subject): pieces of one phrase that meet across a
     comma, hyphen or "and" are that phrase ("His ex-wife", "45% of farmers, 28% of fishers"); a place or date
@@ -816,11 +813,24 @@ def _split_subject(subjects: list[Token]) -> SpacySpan | None:
     listed = any(t.dep_ == "cc" for t in last.subtree)
     worded = first.text == "%" or any(ch.isalnum() for ch in first.text)  # not a dash taken for a noun
     if worded and first.ent_type_ not in SETTING_ENTITIES and all(_joins(t, listed) for t in gap):
-        return doc[first.left_edge.i : last.right_edge.i + 1]
+        return _joined_pieces(first, last)
+    if any(t.text == "," for t in doc[last.right_edge.i : last.head.i]):
+        # "His widow, Mrs. Ada Berg, said": the name of the first, with it; "Ferry crews, many of them part-time,
+        # said": an aside, not the subject
+        return _joined_pieces(first, last) if last.pos_ == "PROPN" else None
     before = doc[last.left_edge.i - 1] if last.left_edge.i > 0 else None
     if before is not None and (before.text in (",", "―", "—") or before.is_quote):
         return _noun_phrase(last)  # also a first "subject" inside the quote: "“My apologies,” Moss said"
     return None
+
+
+def _joined_pieces(first: Token, last: Token) -> SpacySpan:
+    """The phrase from the first piece of a split subject to the last, without a comma closing it."""
+    doc = first.doc
+    stop = last.right_edge.i
+    while stop > last.i and doc[stop].text == ",":
+        stop -= 1  # "Her ex-husband, a pilot, said": not the comma
+    return doc[first.left_edge.i : stop + 1]
 
 
 def _joins(token: Token, listed: bool) -> bool:
@@ -1382,23 +1392,28 @@ def _names_someone(span: SpacySpan) -> bool:
     return root.lemma_.lower() in PERSON_NOUNS | SOURCE_NOUNS | TITLE_NOUNS
 
 
-BARE_ATTRIBUTION_VERBS = frozenset({"say", "add", "report", "write", "note", "state", "announce", "confirm"})
+BARE_ATTRIBUTION_VERBS = frozenset(
+    {"say", "add", "report", "write", "note", "state", "announce", "confirm", "claim", "insist"}
+)
 """Verbs that stand alone after what they report: "…, the army said in a statement"."""
 
 
 def _bare_attribution(verb: Token, subject: SpacySpan) -> SpacySpan | None:
-    """ "… between A, and his counterpart, B, the army said in a statement" (rule quote.content-first): a verb
-    that only attributes, with nothing after it but where or how, right after a phrase for someone set off by a
-    comma, reports the words before it even when the parser joined it to them with an "and" that belongs inside
-    them; that phrase is the speaker."""
+    """ "Hale resigned on Monday, and his deputy, Ada Moss, said in a statement", "…, or so the operator claimed"
+    (rule quote.content-first): a verb that only attributes, with nothing after it but where or how, reports the
+    words before it though joined to them by a conjunction; its subject speaks. When the parser also took a name
+    inside those words for the subject ("… between A, and his counterpart, B, the army said"), the phrase after
+    the last comma before the verb speaks."""
     doc = verb.doc
-    if _lemma(verb) not in BARE_ATTRIBUTION_VERBS or subject.end != verb.i:
+    if _lemma(verb) not in BARE_ATTRIBUTION_VERBS or subject.end > verb.i:
         return None
-    if not all(c.i < verb.i or c.dep_ == "punct" or _adjunct(c) for c in verb.children):
+    if not all(t.is_punct or (t.head == verb and t.dep_ in ("aux", "advmod")) for t in doc[subject.end : verb.i]):
+        return None  # only "has", "also" or a comma between the subject and the verb
+    if not all(c.i < verb.i or c.dep_ in ("punct", "advmod") or _adjunct(c) for c in verb.children):
         return None
-    commas = [t.i for t in doc[subject.start - 1 : verb.i] if t.text == ","]
-    if not commas or commas[-1] + 1 >= verb.i:
-        return None
+    commas = [t.i for t in subject if t.text == ","]
+    if not commas or doc[verb.i - 1].text == ",":
+        return subject  # "and his deputy, Ada Moss, said": the whole phrase
     phrase = doc[commas[-1] + 1 : verb.i]
     return phrase if _names_someone(phrase) else None
 
@@ -1781,20 +1796,32 @@ def _written_where(child: Token) -> bool:
         return False
     if child.lower_ == "to":
         return True
-    named = any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in child.children)
-    return child.lower_ in ("on", "with") and named  # not "tweeted with “Not us!”": the words themselves
+    objects = [g for g in child.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+    if child.lower_ == "with":  # "wrote with Ada Berg"; not "tweeted with “Not us!”"
+        return bool(objects)
+    # "wrote on Twitter"; not "wrote on Brexit", "has written on China": a topic
+    return child.lower_ == "on" and any(g.lower_ in PLATFORM_NAMES for g in objects)
+
+
+COURTESY = frozenset({"mr", "mrs", "ms", "miss", "dr"})
+"""Courtesy titles before a surname: "called Mr. Yanukovych"."""
 
 
 def _called_not_named(right: list[Token]) -> bool:
-    """ "Moss called Hale on Tuesday" (rule quote.call-without-name): "call" with a name or a pronoun as its only
-    object, and nothing that could be a name given to it, is a telephone call, not a remark. ("called a
-    referendum" stays: a decision announced.)"""
+    """ "Moss called Hale on Tuesday", "called Mr. Lund", "called him" (rule quote.call-without-name): "call" with
+    one name or a pronoun as its only object, and nothing that could be a name given to it, is a telephone call,
+    not a remark. ("called a referendum" stays: a decision announced; so does "called Moss Pocahontas", which may
+    give a nickname.)"""
     if len(right) != 1 or right[0].dep_ != "dobj":
         return False
     obj = right[0]
+    words = [t for t in obj.subtree if not t.is_punct]
     if any(t.is_quote or (t.dep_ in NAME_GIVING_DEPS and t != obj) for t in obj.subtree):
         return False
-    return obj.pos_ in ("PROPN", "PRON")
+    if obj.pos_ == "PRON":
+        return True
+    # one name, after a courtesy title at most: "called Moss Pocahontas" may be a nickname given
+    return obj.pos_ == "PROPN" and (len(words) == 1 or (len(words) == 2 and words[0].lower_.rstrip(".") in COURTESY))
 
 
 def _object_predicates(verb: Token, right: list[Token]) -> list[Token]:
@@ -2148,10 +2175,10 @@ MAX_ASIDE_TAIL = 4
 """Words an attribution set between commas may have after its verb ("…, Moss told The Washington Post, …")."""
 
 
-def _has_right_content(verb: Token, speaker: SpacySpan | None, *, addressee_counts: bool = False) -> bool:
-    """Whether the verb has content of its own after it (the inverted speaker does not count, nor, unless
-    ``addressee_counts``, whom a telling verb addresses: "…, Carter told a Senate panel")."""
-    addressee = "dobj" if _lemma(verb) in ADDRESSEE_VERBS and not addressee_counts else None
+def _has_right_content(verb: Token, speaker: SpacySpan | None) -> bool:
+    """Whether the verb has content of its own after it (the inverted speaker does not count, nor whom a telling
+    verb addresses: "…, Carter told a Senate panel")."""
+    addressee = "dobj" if _lemma(verb) in ADDRESSEE_VERBS else None
     return any(
         c.i > verb.i
         and c.dep_ in ("ccomp", "dobj", "xcomp")

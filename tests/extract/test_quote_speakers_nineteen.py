@@ -143,7 +143,12 @@ def test_a_joined_clause_that_only_attributes_still_reports(extract, sentence, c
 
 @pytest.mark.parametrize(
     "sentence",
-    ["Mayor Ada Moss called Hale on Tuesday.", "Ada Moss wrote to investors on Monday.", "Hale wrote on Facebook."],
+    [
+        "Mayor Ada Moss called Hale on Tuesday.",
+        "Mayor Ada Moss called Mr. Lund after the vote.",
+        "Ada Moss wrote to investors on Monday.",
+        "Hale wrote on Facebook.",
+    ],
 )
 def test_a_call_or_a_letter_with_no_words_reported_is_no_quote(extract, sentence):
     # quote.call-without-name, quote.written-where
@@ -208,11 +213,12 @@ def test_a_bare_attribution_the_parser_joined_with_and_still_reports(nlp):
     [
         ("Moss can be heard telling the officers that the ferry was late.", "ferry was late", "Moss"),
         ("Hale was caught on tape saying the fares would double.", "fares would double", "Hale"),
+        ("The camera caught Hale saying the fares would double.", "fares would double", "Hale"),
         ("The harbour master watched the vote, saying the result was fair.", "result was fair", "The harbour master"),
     ],
 )
 def test_one_heard_or_seen_saying_something_says_it(extract, sentence, fragment, speaker):
-    # quote.seen-saying: the participle of "heard", "caught" is the words of the one heard; after a comma it is
-    # still the subject's own remark
+    # quote.seen-saying: the participle of "heard", "caught" is the words of the one heard or caught, the
+    # passive's subject or the object before it; after a comma it is still the subject's own remark
     quote = quote_with(extract(f"Port news.\n\n{sentence}"), fragment)
     assert quote["speaker"]["text"] == speaker

@@ -16,7 +16,7 @@ from ..records import ActorKind
 from .actors import ADDRESS_WORDS, GOVERNMENT_GROUPS, ActorTable, misread_demonym, nationalities
 from .contact_words import NOT_PEOPLE, NOUN_MODES, PARTITIVES, PLANNING_HEADS, REQUEST_HEADS, SIDELINES, TRAVEL_VERBS
 from .lexicon import TITLE_NOUNS
-from .person_words import PEOPLE_NOUNS
+from .person_words import COURTESY_TITLES, PEOPLE_NOUNS
 from .places import is_place
 from .speakers import SpeakerResolver
 from .trace import fired
@@ -379,7 +379,6 @@ def _named_next(node: Token, table: ActorTable) -> str | None:
     return actor.id if actor is not None and actor.kind is ActorKind.PERSON else None
 
 
-COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr"})
 TITLE_PHRASE_WORDS = 5
 """The most words of the place or body a title is held in or for ("to the United Nations in Geneva")."""
 

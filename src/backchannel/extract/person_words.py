@@ -36,3 +36,7 @@ STAFF_NOUNS = frozenset(
 
 PEOPLE_NOUNS = TITLE_NOUNS | ROLE_NOUNS | INDIVIDUAL_NOUNS | STAFF_NOUNS | PERSON_NOUNS
 """Every noun for a person that is not a name: offices, roles, occupations, kin."""
+
+
+COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr"})
+"""Courtesy titles before a surname ("Mr. Lund", "Dr Berg"), without their full stop."""

@@ -56,7 +56,7 @@ from .lexicon import (
     VIEW_NOUNS,
 )
 from .light_verbs import LightVerbStance, is_a_share, light_verb_stance, made_clear, takes_a_stand, voiced_stance
-from .person_words import PEOPLE_NOUNS
+from .person_words import COURTESY_TITLES, PEOPLE_NOUNS
 from .positions import Position, stance_noun, urged_for
 from .questions import Asked, asked_at
 from .quotemarks import Quoted, find_quoted
@@ -952,11 +952,11 @@ PERCEPTION_VERBS = frozenset(
 
 
 def _seen_saying(participle: Token) -> SpacySpan | None:
-    """ "Moss can be heard telling the officers that …", "Hale was caught on tape saying …", "a video shows Hale
-    telling the crowd …" (rule quote.seen-saying): the participle of a verb of hearing or seeing is said by the
-    one heard or seen, the passive's subject or the object right before it, not by who heard or saw."""
+    """ "Moss can be heard telling the officers that …", "Hale was caught on tape saying …" (rule
+    quote.seen-saying): the participle of a verb of hearing or seeing is said by the one heard or seen, the
+    passive's subject or the object right before it, not by who heard or saw."""
     head = participle.head
-    if _lemma(head) not in PERCEPTION_VERBS or participle.dep_ not in ("xcomp", "advcl", "ccomp"):
+    if _lemma(head) not in PERCEPTION_VERBS or participle.dep_ not in ("xcomp", "advcl"):
         return None
     if participle.doc[participle.i - 1].text == ",":
         return None  # "Moss watched the vote, saying …": Moss's own remark
@@ -1790,8 +1790,9 @@ WRITING_VERBS = frozenset({"write", "email", "tweet"})
 
 
 def _written_where(child: Token) -> bool:
-    """ "wrote to investors", "wrote with two colleagues", "wrote on Twitter" (rule quote.written-where): whom a
-    piece was written to or with, or the platform it went out on (a name after "on"), is not what it said."""
+    """ "wrote to investors", "wrote with Ada Berg", "wrote on Twitter" (rule quote.written-where): whom a piece
+    was written to, the name of who wrote it with, or the site it went out on (``PLATFORM_NAMES``), is not what
+    it said."""
     if child.dep_ not in ("prep", "dative"):
         return False
     if child.lower_ == "to":
@@ -1801,10 +1802,6 @@ def _written_where(child: Token) -> bool:
         return bool(objects)
     # "wrote on Twitter"; not "wrote on Brexit", "has written on China": a topic
     return child.lower_ == "on" and any(g.lower_ in PLATFORM_NAMES for g in objects)
-
-
-COURTESY = frozenset({"mr", "mrs", "ms", "miss", "dr"})
-"""Courtesy titles before a surname: "called Mr. Yanukovych"."""
 
 
 def _called_not_named(right: list[Token]) -> bool:
@@ -1821,7 +1818,8 @@ def _called_not_named(right: list[Token]) -> bool:
     if obj.pos_ == "PRON":
         return True
     # one name, after a courtesy title at most: "called Moss Pocahontas" may be a nickname given
-    return obj.pos_ == "PROPN" and (len(words) == 1 or (len(words) == 2 and words[0].lower_.rstrip(".") in COURTESY))
+    titled = len(words) == 2 and words[0].lower_.rstrip(".") in COURTESY_TITLES
+    return obj.pos_ == "PROPN" and (len(words) == 1 or titled)
 
 
 def _object_predicates(verb: Token, right: list[Token]) -> list[Token]:

@@ -67,7 +67,6 @@ def test_a_clause_with_its_own_subject_does_not_go_on_with_a_reported_infinitive
     [
         "The pilots said the pier was sound and would open in May.",
         "The pilots said the pier was unsafe and had been closed by the board.",
-        "The pilots said the pier was sound and insisted that it would open in May.",
     ],
 )
 def test_a_predicate_that_goes_on_with_the_reported_clause_stays_in_it(extract, sentence):

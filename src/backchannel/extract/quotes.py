@@ -2245,6 +2245,9 @@ def _clause_span(verb: Token, clause: Token) -> tuple[tuple[int, int] | None, li
         if (detached := _detached_subject(verb, clause)) is not None:
             start = detached
             shaped.append("quote.detached-subject")
+        if (listed := _infinitive_list_end(verb, clause, end)) is not None:
+            end = listed
+            shaped.append("quote.infinitive-list")
         end = _cut_trailing(doc, start, end, clause.i)
         if (second := _second_predicate(verb, clause)) is not None:
             end = min(end, second)
@@ -2256,6 +2259,25 @@ def _clause_span(verb: Token, clause: Token) -> tuple[tuple[int, int] | None, li
 
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _infinitive_list_end(verb: Token, clause: Token, end: int) -> int | None:
+    """ "pledged to cut fares, restore the night service and rebuild the wall" (rule quote.infinitive-list): the
+    parser hangs the later infinitives of a list on the finite reporting verb, where a plain form (or a present
+    one, after a past or third-person verb) cannot go on; the content runs through them. The new end, or None."""
+    if not _infinitive(clause) or verb.tag_ not in FINITE_TAGS | {"VBN"}:
+        return None
+    doc, last = verb.doc, end
+    for conj in sorted((c for c in verb.children if c.dep_ == "conj" and c.i > clause.i), key=lambda c: c.i):
+        plain = conj.tag_ == "VB" or (conj.tag_ == "VBP" and verb.tag_ != "VBP")  # "has promised to …, hire"
+        if not plain or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in conj.children):
+            break
+        if any(not (doc[k].is_punct or doc[k].dep_ == "cc") for k in range(last + 1, conj.left_edge.i)):
+            break
+        last = conj.right_edge.i
+    while last > end and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    return last if last > end else None
 
 
 def _detached_subject(verb: Token, clause: Token) -> int | None:
@@ -2313,7 +2335,9 @@ def _second_predicate(verb: Token, clause: Token) -> int | None:
     for conj in (c for c in clause.children if c.dep_ == "conj" and c.i > clause.i):
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
             continue
-        if infinitive:
+        if _reports_again(conj):
+            pass
+        elif infinitive:
             if conj.tag_ not in INFLECTED_TAGS:
                 continue
         elif not shifts or not (_own_tense(conj) == tense or (tense == "VBP" and _reports_a_clause(conj))):
@@ -2324,6 +2348,17 @@ def _second_predicate(verb: Token, clause: Token) -> int | None:
         if k > clause.i and verb.doc[k + 1].dep_ in ("cc", "punct"):
             return k
     return None
+
+
+def _reports_again(predicate: Token) -> bool:
+    """ "said that the ferry was late and added that the pier would close": a finite reporting verb with a
+    that-clause of its own and no subject cannot go on with the reported clause; it is the speaker's next
+    statement, whatever the tenses."""
+    return (
+        predicate.tag_ in FINITE_TAGS
+        and _lemma(predicate) in SPEECH_CUES
+        and any(c.dep_ == "ccomp" and _marked(c, "that") for c in predicate.children)
+    )
 
 
 def _reporting_of_second(predicate: Token) -> Token | None:
@@ -2414,8 +2449,8 @@ def _cut_trailing(doc: Doc, start: int, end: int, head: int) -> int:
     for k, closing in _breaks(doc, start, end, head):
         t, nxt = doc[k], doc[k + 1]
         if (t.text == "," or closing) and (
-            (nxt.tag_ == "VBG" and nxt.dep_ in ("advcl", "xcomp", "conj", "acl"))
-            or nxt.lower_ in TRAILING_WORDS
+            (nxt.tag_ == "VBG" and nxt.dep_ in ("advcl", "xcomp", "conj", "acl") and not _listed_modifier(nxt))
+            or (nxt.lower_ in TRAILING_WORDS and not _aside_within(nxt, end))
             or (nxt.lower_ in CONTRAST_MARKS and not _contrast_in_content(nxt))
         ):
             return k if closing else k - 1
@@ -2431,6 +2466,32 @@ def _cut_trailing(doc: Doc, start: int, end: int, head: int) -> int:
             fired("quote.trailing-gloss")
             return k - 1
     return end
+
+
+def _aside_within(word: Token, end: int) -> bool:
+    """ "to form a task force, which would include the army, to crack down on …": a relative clause closed by a
+    comma with the content going on after it is an aside inside the content, not a trailing one."""
+    if word.lower_ not in ("which", "who"):
+        return False
+    clause = word.head
+    after = clause.right_edge.i + 1
+    doc = word.doc
+    return after < end and doc[after].text == "," and any(not t.is_punct for t in doc[after + 1 : end + 1])
+
+
+def _listed_modifier(participle: Token) -> bool:
+    """ "called him a kind, loving and caring man": an -ing word in a list of a noun's modifiers describes the
+    noun; it does not open a trailing participle."""
+    return (
+        participle.dep_ == "conj"
+        and participle.head.pos_ in ("ADJ", "NOUN")
+        and participle.head.dep_
+        in (
+            "amod",
+            "nmod",
+            "compound",
+        )
+    )
 
 
 GLOSS_DETERMINERS = frozenset({"a", "an", "another"})

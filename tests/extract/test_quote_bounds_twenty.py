@@ -96,3 +96,21 @@ def test_a_second_statement_joined_to_the_first_is_its_own(extract, sentence, fi
     assert first in contents(record)
     assert quote_with(record, second)["content"]["text"] == second
     assert quote_with(record, second)["speaker"]["text"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment", "speaker"),
+    [
+        ("After saying the pier was unsafe, Moss was rushed to hospital.", "pier was unsafe", "Moss"),
+        ("Despite saying the pier was unsafe, Moss voted to keep it open.", "pier was unsafe", "Moss"),
+        (
+            "But Lund refuses to name the new pilots, aside from saying he wants a younger crew.",
+            "younger crew",
+            "Lund",
+        ),
+    ],
+)
+def test_a_participle_after_a_preposition_shares_the_clause_subject(extract, sentence, fragment, speaker):
+    # quote.participle-after-preposition: "despite", "besides", "aside from", and a passive subject
+    quote = quote_with(extract(f"Port news.\n\n{sentence}"), fragment)
+    assert quote["speaker"]["text"] == speaker

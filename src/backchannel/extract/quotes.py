@@ -669,7 +669,9 @@ def _opened(doc: Doc, start: int, end: int) -> bool:
 
 
 RELATIVE_TAGS = frozenset({"WDT", "WP"})
-PARTICIPLE_PREPS = frozenset({"by", "before", "after", "upon", "on", "while", "without", "since", "in", "to"})
+PARTICIPLE_PREPS = frozenset(
+    {"by", "before", "after", "upon", "on", "while", "without", "since", "in", "to", "despite", "besides"}
+)
 """Prepositions whose participle ("before saying", "upon hearing") shares the subject of the verb they hang on."""
 
 
@@ -792,9 +794,9 @@ def _subject(verb: Token) -> SpacySpan | None:
     ):
         # "began by saying", "deflected questions before saying", "pivoted to arguing" (rule
         # quote.participle-after-preposition)
-        return _subject(head.head)
+        return _surface_subject(head.head)
     if verb.dep_ == "pcomp" and (clause_verb := _compound_preposition_verb(head)) is not None:
-        return _subject(clause_verb)  # "In addition to stating that …, Moss has vowed …"
+        return _surface_subject(clause_verb)  # "In addition to stating that …, Moss has vowed …"
     return _subject_before(verb)
 
 
@@ -842,8 +844,21 @@ def _joins(token: Token, listed: bool) -> bool:
     return token.text == "," and listed
 
 
-COMPOUND_PREPOSITIONS = frozenset({("in", "addition", "to"), ("instead", "of"), ("rather", "than")})
+COMPOUND_PREPOSITIONS = frozenset(
+    {("in", "addition", "to"), ("instead", "of"), ("rather", "than"), ("aside", "from"), ("apart", "from")}
+)
 """Prepositions of more than one word before a participle: "in addition to stating", "instead of saying"."""
+
+
+def _surface_subject(verb: Token) -> SpacySpan | None:
+    """Who a participle after a preposition shares as subject: the verb's subject, or its passive subject ("After
+    saying the pier was unsafe, Moss was rushed to hospital": Moss said it)."""
+    if (subject := _subject(verb)) is not None:
+        return subject
+    passive = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+    if passive is None or passive.tag_ in RELATIVE_TAGS or passive.lower_ in ("it", "this", "that"):
+        return None
+    return _noun_phrase(passive)
 
 
 def _compound_preposition_verb(prep: Token) -> Token | None:

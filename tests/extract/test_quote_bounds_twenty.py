@@ -114,3 +114,33 @@ def test_a_participle_after_a_preposition_shares_the_clause_subject(extract, sen
     # quote.participle-after-preposition: "despite", "besides", "aside from", and a passive subject
     quote = quote_with(extract(f"Port news.\n\n{sentence}"), fragment)
     assert quote["speaker"]["text"] == speaker
+
+
+def test_a_predicate_split_off_the_reported_clause_is_part_of_it(extract):
+    # quote.split-predicate: "can aid" was hung on "hope" with no subject; the content runs through it
+    record = extract("Port news.\n\nThe pilots hope the radar developed in Norway can aid efforts on the coast.")
+    assert "the radar developed in Norway can aid efforts on the coast" in contents(record)
+
+
+def test_a_predicate_after_a_comma_is_not_split_off(extract):
+    record = extract("Port news.\n\nMoss said the pier was unsafe, closed it and left.")
+    assert "the pier was unsafe" in contents(record)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "Moss referred to Lund as “the most valuable player” for the ferry company.",
+            "Lund as “the most valuable player” for the ferry company",
+        ),
+        ("The band leader called harbour bigwigs to the stage.", "harbour bigwigs to the stage"),
+    ],
+)
+def test_a_phrase_right_after_the_content_goes_on_with_it(extract, sentence, content):
+    # quote.phrase-after
+    assert content in contents(extract(f"Port news.\n\n{sentence}"))
+
+
+def test_a_phrase_that_says_when_stays_out(extract):
+    assert "Lund" in contents(extract("Port news.\n\nMoss endorsed Lund on Tuesday."))

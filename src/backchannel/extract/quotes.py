@@ -1995,6 +1995,8 @@ def _only_the_story(objects: list[Token]) -> bool:
 
 
 ADJUNCT_PREPS = set("during at in after before since until amid following ahead throughout within from".split())
+PHRASE_AFTER_STOPS = frozenset(ADJUNCT_PREPS | {"by", "per"})
+"""Prepositions whose phrase after a content says when, where or by whom it was said (rule quote.phrase-after)."""
 
 
 def _adjunct(child: Token) -> bool:
@@ -2263,6 +2265,9 @@ def _clause_span(verb: Token, clause: Token) -> tuple[tuple[int, int] | None, li
         if (listed := _infinitive_list_end(verb, clause, end)) is not None:
             end = listed
             shaped.append("quote.infinitive-list")
+        if (predicate := _split_off_predicate(verb, end)) is not None:
+            end = predicate.right_edge.i
+            shaped.append("quote.split-predicate")
         end = _cut_trailing(doc, start, end, clause.i)
         if (second := _second_predicate(verb, clause)) is not None:
             end = min(end, second)
@@ -2274,6 +2279,24 @@ def _clause_span(verb: Token, clause: Token) -> tuple[tuple[int, int] | None, li
 
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _split_off_predicate(verb: Token, end: int) -> Token | None:
+    """ "hope the technology developed in Israel can aid the border effort" (rule quote.split-predicate): a
+    predicate with no subject that the parser hung on the reporting verb right after the content, with nothing
+    between, is the rest of the reported clause; its subject is the content so far."""
+    doc = verb.doc
+    if end + 1 >= len(doc) or doc[end].is_punct:
+        return None
+    word = doc[end + 1]
+    predicate = word.head if word.dep_ in ("aux", "auxpass", "neg") else word
+    if predicate.head != verb or predicate.dep_ not in ("ccomp", "conj", "advcl") or predicate.i <= end:
+        return None
+    if not predicate.tag_.startswith("VB") or predicate.left_edge.i != end + 1:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for c in predicate.children):
+        return None
+    return predicate
 
 
 def _infinitive_list_end(verb: Token, clause: Token, end: int) -> int | None:
@@ -2879,7 +2902,34 @@ def _combine(doc: Doc, text: str, quoted: list[Quoted], reported: list[Finding])
         finding.shaped_by.extend(r for r in rules if r != finding.rule and r not in finding.shaped_by)
         used.update(range(i, i + len(finding.ranges)))
         findings.append(finding)
-    return _dedupe(_cut_swallowed(doc, findings))
+    return _dedupe(_cut_swallowed(doc, [_with_phrase_after(doc, f) for f in findings]))
+
+
+def _with_phrase_after(doc: Doc, finding: Finding) -> Finding:
+    """ "urged the board to act ‖ on the ferry fares", "“…” ‖ for the harbour" (rule quote.phrase-after): a
+    prepositional phrase right after a content that follows its cue, with no punctuation between, hung on the cue
+    or on a word of the content, goes on with what was said, unless it says when, where or by whom."""
+    if finding.cue is None or finding.cue[1] > finding.start:
+        return finding
+    start, end = finding.ranges[-1]
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return finding
+    prep = doc[span.end]
+    if prep.dep_ != "prep" or prep.idx != end + 1 or doc_text(doc)[end] != " " or prep.lower_ in PHRASE_AFTER_STOPS:
+        return finding
+    head = prep.head
+    if not (finding.cue[0] <= head.idx < finding.cue[1] or span.start <= head.i < span.end):
+        return finding
+    objects = [g for g in prep.children if g.dep_ == "pobj"]
+    if not objects or any(g.ent_type_ in SETTING_ENTITIES for g in objects):
+        return finding
+    last = prep.right_edge
+    while last.i > prep.i and (last.is_punct or last.is_space):
+        last = doc[last.i - 1]
+    finding.ranges = [*finding.ranges[:-1], (start, last.idx + len(last))]
+    finding.shaped_by.append("quote.phrase-after")
+    return finding
 
 
 def _covering(span: tuple[int, int], quotes: list[Quoted]) -> tuple[int, int]:

@@ -144,3 +144,15 @@ def test_a_phrase_right_after_the_content_goes_on_with_it(extract, sentence, con
 
 def test_a_phrase_that_says_when_stays_out(extract):
     assert "Lund" in contents(extract("Port news.\n\nMoss endorsed Lund on Tuesday."))
+
+
+def test_a_condition_right_after_the_content_is_part_of_it(extract):
+    # quote.condition-after: the parser hung "unless …" on "threatened"
+    record = extract(
+        "Port news.\n\nMoss has threatened not to show up to the next debate unless he is paid five million kroner."
+    )
+    assert "not to show up to the next debate unless he is paid five million kroner" in contents(record)
+
+
+def test_a_reason_after_an_object_stays_out(extract):
+    assert "the levy" in contents(extract("Port news.\n\nMoss opposed the levy because it was too high."))

@@ -2916,7 +2916,13 @@ def _with_phrase_after(doc: Doc, finding: Finding) -> Finding:
     if span is None or span.end >= len(doc):
         return finding
     prep = doc[span.end]
-    if prep.dep_ != "prep" or prep.idx != end + 1 or doc_text(doc)[end] != " " or prep.lower_ in PHRASE_AFTER_STOPS:
+    if prep.idx != end + 1 or doc_text(doc)[end] != " ":
+        return finding
+    if (last := _condition_after(finding, prep)) is not None:
+        finding.ranges = [*finding.ranges[:-1], (start, last.idx + len(last))]
+        finding.shaped_by.append("quote.condition-after")
+        return finding
+    if prep.dep_ != "prep" or prep.lower_ in PHRASE_AFTER_STOPS:
         return finding
     head = prep.head
     if not (finding.cue[0] <= head.idx < finding.cue[1] or span.start <= head.i < span.end):
@@ -2930,6 +2936,28 @@ def _with_phrase_after(doc: Doc, finding: Finding) -> Finding:
     finding.ranges = [*finding.ranges[:-1], (start, last.idx + len(last))]
     finding.shaped_by.append("quote.phrase-after")
     return finding
+
+
+CONDITION_MARKS = frozenset({"if", "unless", "because"})
+
+
+def _condition_after(finding: Finding, mark: Token) -> Token | None:
+    """ "threatened not to show up ‖ unless he is paid" (rule quote.condition-after): an "if", "unless" or "because"
+    clause right after a reported clause or a quote, with no comma, that the parser hung on the reporting verb, is
+    part of what was said; not after a verb's object ("opposed the levy because …" gives the writer's reason). The
+    clause's last word, or None."""
+    if mark.dep_ != "mark" or mark.lower_ not in CONDITION_MARKS or "quote.object-content" in finding.shaped_by:
+        return None
+    clause = mark.head
+    cue = finding.cue
+    if cue is None or clause.dep_ != "advcl" or clause.left_edge.i != mark.i:
+        return None
+    if not cue[0] <= clause.head.idx < cue[1]:
+        return None
+    last = clause.right_edge
+    while last.i > clause.i and (last.is_punct or last.is_space):
+        last = last.doc[last.i - 1]
+    return last
 
 
 def _covering(span: tuple[int, int], quotes: list[Quoted]) -> tuple[int, int]:

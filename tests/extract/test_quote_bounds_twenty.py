@@ -156,3 +156,23 @@ def test_a_condition_right_after_the_content_is_part_of_it(extract):
 
 def test_a_reason_after_an_object_stays_out(extract):
     assert "the levy" in contents(extract("Port news.\n\nMoss opposed the levy because it was too high."))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("Moss appears to back the levy, which the board opposed.", "to back the levy"),
+        ("Moss is expected to win the vote, which would give her a majority.", "to win the vote"),
+    ],
+)
+def test_a_relative_aside_ends_other_contents_too(extract, sentence, content):
+    # quote.trailing-aside: appearance and raising contents lose a which-clause at their end
+    record = extract(f"Port news.\n\n{sentence}")
+    assert any(q["content"].get("parts") and content in q["content"]["text"] for q in record["quotes"])
+    assert not any("which" in q["content"]["text"] for q in record["quotes"])
+
+
+def test_a_subject_the_parse_ran_past_its_verb_ends_before_it(extract):
+    # "a plan …" was hung on "pilots" as an apposition: the speaker is still "The pilots"
+    record = extract("Port news.\n\nThe pilots are wary of the new timetable, a plan the board has since dropped.")
+    assert quote_with(record, "timetable")["speaker"]["text"] == "The pilots"

@@ -724,7 +724,11 @@ def _subject(verb: Token) -> SpacySpan | None:
     if subjects:
         if (antecedent := _antecedent(subjects[0], verb)) is not None:
             return antecedent
-        return _trailing_speaker(subjects[0], verb) or _author(subjects[0]) or _noun_phrase(subjects[0])
+        return (
+            _trailing_speaker(subjects[0], verb)
+            or _author(subjects[0])
+            or _before_verb(_noun_phrase(subjects[0]), verb)
+        )
     if (contracted := _contracted_has(verb)) is not None:
         return contracted
     if (handle := _handle(verb)) is not None:
@@ -1362,6 +1366,18 @@ def _trailing_speaker(subject: Token, verb: Token) -> SpacySpan | None:
             if verb.doc[subject.left_edge.i - 1].pos_ in ("ADP", "NOUN", "ADJ", "PRON"):
                 return verb.doc[appos.left_edge.i : appos.right_edge.i + 1]
     return None
+
+
+def _before_verb(phrase: SpacySpan, verb: Token) -> SpacySpan:
+    """A subject before its verb that the parse let run past it ("The pilots are wary of X, a plan the board
+    dropped", with "a plan" in apposition to "pilots") ends before the verb and its auxiliaries."""
+    if not phrase.start < verb.i < phrase.end:
+        return phrase
+    doc = verb.doc
+    end = min([verb.i] + [c.i for c in verb.children if c.dep_ in AUX_DEPS and phrase.start < c.i < verb.i]) - 1
+    while end > phrase.start and (doc[end].is_punct or doc[end].is_space):
+        end -= 1
+    return doc[phrase.start : end + 1]
 
 
 def _noun_phrase(head: Token) -> SpacySpan:
@@ -2902,7 +2918,44 @@ def _combine(doc: Doc, text: str, quoted: list[Quoted], reported: list[Finding])
         finding.shaped_by.extend(r for r in rules if r != finding.rule and r not in finding.shaped_by)
         used.update(range(i, i + len(finding.ranges)))
         findings.append(finding)
-    return _dedupe(_cut_swallowed(doc, [_with_phrase_after(doc, f) for f in findings]))
+    return _dedupe(_cut_swallowed(doc, [_with_phrase_after(doc, _without_trailing_aside(doc, f)) for f in findings]))
+
+
+ASIDE_UNCUT_RULES = frozenset(
+    {
+        "quote.appearance",
+        "quote.appearance-complement",
+        "quote.raising",
+        "quote.parenthetical-after-opener",
+        "quote.content-first",
+        "quote.seen-as",
+        "quote.stance-adjective",
+    }
+)
+"""Rules whose contents are made without ``_cut_trailing``; a relative or apposed aside at their end is cut after."""
+
+
+def _without_trailing_aside(doc: Doc, finding: Finding) -> Finding:
+    """ "Moss appears to back the levy, which the board opposed": the relative clause, apposition or gloss that
+    ends a content of these rules is the writer's, as it is after a reported clause (``_cut_trailing``)."""
+    if not ({finding.rule, *finding.shaped_by} & ASIDE_UNCUT_RULES):
+        return finding
+    span = doc.char_span(*finding.ranges[-1], alignment_mode="expand")
+    if span is None or len(span) < 2:
+        return finding
+    start, end = span.start, span.end - 1
+    for k, closing in _breaks(doc, start, end, span.root.i):
+        t, nxt = doc[k], doc[k + 1]
+        if not (t.text == "," or closing):
+            continue
+        if (nxt.lower_ in TRAILING_WORDS and not _aside_within(nxt, end)) or (
+            t.text == "," and (_trailing_apposition(doc, k, start, end) or _trailing_gloss(doc, k, end))
+        ):
+            last = doc[k if closing else k - 1]
+            finding.ranges = [*finding.ranges[:-1], (finding.ranges[-1][0], last.idx + len(last))]
+            finding.shaped_by.append("quote.trailing-aside")
+            break
+    return finding
 
 
 def _with_phrase_after(doc: Doc, finding: Finding) -> Finding:

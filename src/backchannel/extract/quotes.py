@@ -28,6 +28,7 @@ from .interviews import answers_a_question, interviewee
 from .lexicon import (
     APPEARANCE_VERBS,
     ATTRIBUTION_VERBS,
+    AUDIENCE_NOUNS,
     BESIDE_QUOTES_ONLY,
     CHANNEL_NOUNS,
     CITED_SOURCES,
@@ -45,6 +46,7 @@ from .lexicon import (
     RAISING_VERBS,
     REGARDING_VERBS,
     REMARK_NOUNS,
+    SCENE_NOUNS,
     SOURCE_NOUNS,
     SPEECH_VERBS,
     STANCE_ADJECTIVES,
@@ -798,8 +800,12 @@ def _subject(verb: Token) -> SpacySpan | None:
     ):
         # "began by saying", "deflected questions before saying", "pivoted to arguing" (rule
         # quote.participle-after-preposition)
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            return None
         return _surface_subject(head.head)
     if verb.dep_ == "pcomp" and (clause_verb := _compound_preposition_verb(head)) is not None:
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            return None
         return _surface_subject(clause_verb)  # "In addition to stating that …, Moss has vowed …"
     return _subject_before(verb)
 
@@ -855,12 +861,12 @@ COMPOUND_PREPOSITIONS = frozenset(
 
 
 def _surface_subject(verb: Token) -> SpacySpan | None:
-    """Who a participle after a preposition shares as subject: the verb's subject, or its passive subject ("After
-    saying the pier was unsafe, Moss was rushed to hospital": Moss said it)."""
-    if (subject := _subject(verb)) is not None:
-        return subject
+    """Who a participle after a preposition shares as subject: the verb's passive subject ("After saying the pier
+    was unsafe, Moss was rushed to hospital": Moss said it, not the agent of "rushed by …"), else its subject."""
     passive = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
-    if passive is None or passive.tag_ in RELATIVE_TAGS or passive.lower_ in ("it", "this", "that"):
+    if passive is None:
+        return _subject(verb)
+    if passive.tag_ in RELATIVE_TAGS or passive.lower_ in ("it", "this", "that"):
         return None
     return _noun_phrase(passive)
 
@@ -2011,8 +2017,26 @@ def _only_the_story(objects: list[Token]) -> bool:
 
 
 ADJUNCT_PREPS = set("during at in after before since until amid following ahead throughout within from".split())
-PHRASE_AFTER_STOPS = frozenset(ADJUNCT_PREPS | {"by", "per"})
-"""Prepositions whose phrase after a content says when, where or by whom it was said (rule quote.phrase-after)."""
+PHRASE_AFTER_STOPS = frozenset(
+    ADJUNCT_PREPS | {"by", "per", "through", "via", "toward", "towards", "under", "upon", "among", "outside", "near"}
+)
+"""Prepositions whose phrase after a content says when, where, how or by whom it was said (rule
+quote.phrase-after)."""
+ADDRESSEE_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})
+
+
+def _sets_scene(prep: Token) -> bool:
+    """A phrase after a content that says when, where, through what or to whom it was said ("on the radio", "on
+    condition of anonymity", "to the committee", "to Moss"), not more of what was said."""
+    objects = [g for g in prep.children if g.dep_ == "pobj"]
+    if prep.lower_ in PHRASE_AFTER_STOPS or not objects:
+        return True
+    for g in objects:
+        if g.ent_type_ in SETTING_ENTITIES or g.lemma_.lower() in OCCASION_NOUNS | CHANNEL_NOUNS | SCENE_NOUNS:
+            return True
+        if prep.lower_ == "to" and (g.ent_type_ in ADDRESSEE_ENTITIES or g.lemma_.lower() in AUDIENCE_NOUNS):
+            return True
+    return False
 
 
 def _adjunct(child: Token) -> bool:
@@ -2306,7 +2330,9 @@ def _split_off_predicate(verb: Token, end: int) -> Token | None:
         return None
     word = doc[end + 1]
     predicate = word.head if word.dep_ in ("aux", "auxpass", "neg") else word
-    if predicate.head != verb or predicate.dep_ not in ("ccomp", "conj", "advcl") or predicate.i <= end:
+    if predicate.head != verb or predicate.dep_ not in ("ccomp", "advcl") or predicate.i <= end:
+        return None
+    if doc[end].dep_ == "cc":
         return None
     if not predicate.tag_.startswith("VB") or predicate.left_edge.i != end + 1:
         return None
@@ -2399,7 +2425,7 @@ def _second_predicate(verb: Token, clause: Token) -> int | None:
         k = conj.left_edge.i - 1
         while k > clause.i and (verb.doc[k].is_punct or verb.doc[k].dep_ == "cc"):
             k -= 1
-        if k > clause.i and verb.doc[k + 1].dep_ in ("cc", "punct"):
+        if k >= clause.i and verb.doc[k + 1].dep_ in ("cc", "punct"):
             return k
     return None
 
@@ -2528,8 +2554,14 @@ def _aside_within(word: Token, end: int) -> bool:
     if word.lower_ not in ("which", "who"):
         return False
     clause = word.head
+    if clause.dep_ != "relcl":  # "…, which residents doubted," on a whole clause is the writer's
+        return False
     after = clause.right_edge.i + 1
     doc = word.doc
+    if after + 1 <= end and (  # what follows the aside is itself trailing
+        doc[after + 1].tag_ == "VBG" or doc[after + 1].lower_ in (*TRAILING_WORDS, *CONTRAST_MARKS, "according")
+    ):
+        return False
     return after < end and doc[after].text == "," and any(not t.is_punct for t in doc[after + 1 : end + 1])
 
 
@@ -2961,7 +2993,8 @@ def _without_trailing_aside(doc: Doc, finding: Finding) -> Finding:
 def _with_phrase_after(doc: Doc, finding: Finding) -> Finding:
     """ "urged the board to act ‖ on the ferry fares", "“…” ‖ for the harbour" (rule quote.phrase-after): a
     prepositional phrase right after a content that follows its cue, with no punctuation between, hung on the cue
-    or on a word of the content, goes on with what was said, unless it says when, where or by whom."""
+    or on a word of the content, goes on with what was said, unless it says when, where, how or to whom
+    (``_sets_scene``). So does a condition right after it (``_condition_after``)."""
     if finding.cue is None or finding.cue[1] > finding.start:
         return finding
     start, end = finding.ranges[-1]
@@ -2978,10 +3011,7 @@ def _with_phrase_after(doc: Doc, finding: Finding) -> Finding:
     if prep.dep_ != "prep" or prep.lower_ in PHRASE_AFTER_STOPS:
         return finding
     head = prep.head
-    if not (finding.cue[0] <= head.idx < finding.cue[1] or span.start <= head.i < span.end):
-        return finding
-    objects = [g for g in prep.children if g.dep_ == "pobj"]
-    if not objects or any(g.ent_type_ in SETTING_ENTITIES for g in objects):
+    if not (finding.cue[0] <= head.idx < finding.cue[1] or span.start <= head.i < span.end) or _sets_scene(prep):
         return finding
     last = prep.right_edge
     while last.i > prep.i and (last.is_punct or last.is_space):
@@ -3005,6 +3035,9 @@ def _condition_after(finding: Finding, mark: Token) -> Token | None:
     cue = finding.cue
     if cue is None or clause.dep_ != "advcl" or clause.left_edge.i != mark.i:
         return None
+    content = mark.doc.char_span(*finding.ranges[-1], alignment_mode="expand")
+    if mark.lower_ == "because" and content is not None and _infinitive(content.root):
+        return None  # "agreed to testify because he had nothing to hide": why the act, not what was said
     if not cue[0] <= clause.head.idx < cue[1]:
         return None
     last = clause.right_edge

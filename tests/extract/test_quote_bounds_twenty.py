@@ -223,3 +223,17 @@ def test_a_subject_the_parse_ran_past_its_verb_ends_before_it(extract):
     # "a plan …" was hung on "pilots" as an apposition: the speaker is still "The pilots"
     record = extract("Port news.\n\nThe pilots are wary of the new timetable, a plan the board has since dropped.")
     assert quote_with(record, "timetable")["speaker"]["text"] == "The pilots"
+
+
+def test_a_second_act_inside_the_object_ends_the_content(extract):
+    # quote.second-act: "pounding" was hung on "north"; it is Moss's next act, not part of what she touted
+    record = extract(
+        "Port news.\n\nMoss spent the week touting her record in the north and pounding Lund on the ferry fares in "
+        "the south."
+    )
+    assert quote_with(record, "her record")["content"]["text"] == "her record in the north"
+
+
+def test_a_list_of_acts_inside_the_content_stays_whole(extract):
+    record = extract("Port news.\n\nMoss praised projects like installing solar panels and giving tax credits.")
+    assert "projects like installing solar panels and giving tax credits" in contents(record)

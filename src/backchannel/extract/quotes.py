@@ -1715,6 +1715,7 @@ def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
                 # "referred to the plan", "railed against the deal", "wrote recently about the fares": the
                 # preposition is part of the cue (rule quote.prepositional-object)
                 first, cue = objects[0].left_edge.i, (cue[0], right[0].idx + len(right[0]))
+            last = _second_act_before(verb, first, last)
             span = _trimmed(doc, first, _cut_trailing(doc, first, last, right[0].i))
             if span is not None:
                 rule = "quote.prepositional-object" if first != right[0].left_edge.i else None
@@ -1726,6 +1727,26 @@ def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
                     shaped.append("quote.object-complement")
                 return Finding(QuoteKind.INDIRECT, [span], cue, speaker, rule=rule, shaped_by=shaped)
     return _trailing_attribution(verb, sent, speaker)
+
+
+def _second_act_before(verb: Token, first: int, last: int) -> int:
+    """ "touting her record upstate and pounding him on guns downstate" (rule quote.second-act): a verb in the
+    reporting verb's own form, joined by "and" or "but" to a noun of what the parser made its object, is the
+    speaker's next act; the content ends before it. The content's new last token."""
+    doc = verb.doc
+    for t in doc[first : last + 1]:
+        if t.dep_ != "conj" or t.pos_ != "VERB" or t.tag_ != verb.tag_ or t.head.pos_ in ("VERB", "AUX"):
+            continue  # "projects like installing panels and giving credits": a list of acts inside the content
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            continue
+        k = t.left_edge.i - 1
+        if k <= first or doc[k].dep_ != "cc":
+            continue
+        while k > first and (doc[k].dep_ == "cc" or doc[k].is_punct):
+            k -= 1
+        fired("quote.second-act")
+        return k
+    return last
 
 
 PASSIVE_COMPLEMENT_PREPS = frozenset({"as", "for", "of"})

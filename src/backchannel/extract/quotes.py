@@ -2436,12 +2436,7 @@ def _second_predicate(verb: Token, clause: Token) -> int | None:
     for conj in (c for c in clause.children if c.dep_ == "conj" and c.i > clause.i):
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
             continue
-        if _reports_again(conj):
-            pass
-        elif infinitive:
-            if conj.tag_ not in INFLECTED_TAGS:
-                continue
-        elif not shifts or not (_own_tense(conj) == tense or (tense == "VBP" and _reports_a_clause(conj))):
+        if not _reports_again(conj) and not _goes_apart(conj, tense, shifts, infinitive):
             continue
         k = conj.left_edge.i - 1
         while k > clause.i and (verb.doc[k].is_punct or verb.doc[k].dep_ == "cc"):
@@ -2449,6 +2444,14 @@ def _second_predicate(verb: Token, clause: Token) -> int | None:
         if k >= clause.i and verb.doc[k + 1].dep_ in ("cc", "punct"):
             return k
     return None
+
+
+def _goes_apart(conj: Token, tense: str, shifts: bool, infinitive: bool) -> bool:
+    """Whether a predicate joined to the reported clause is in the reporting verb's tense, not the clause's, or
+    inflected after a reported infinitive (``_second_predicate``)."""
+    if infinitive:
+        return conj.tag_ in INFLECTED_TAGS
+    return shifts and (_own_tense(conj) == tense or (tense == "VBP" and _reports_a_clause(conj)))
 
 
 def _reports_again(predicate: Token) -> bool:
@@ -2586,19 +2589,14 @@ def _aside_within(word: Token, end: int) -> bool:
     return after < end and doc[after].text == "," and any(not t.is_punct for t in doc[after + 1 : end + 1])
 
 
+NOUN_MODIFIER_DEPS = frozenset({"amod", "nmod", "compound"})
+
+
 def _listed_modifier(participle: Token) -> bool:
     """ "called him a kind, loving and caring man": an -ing word in a list of a noun's modifiers describes the
     noun; it does not open a trailing participle."""
-    return (
-        participle.dep_ == "conj"
-        and participle.head.pos_ in ("ADJ", "NOUN")
-        and participle.head.dep_
-        in (
-            "amod",
-            "nmod",
-            "compound",
-        )
-    )
+    head = participle.head
+    return participle.dep_ == "conj" and head.pos_ in ("ADJ", "NOUN") and head.dep_ in NOUN_MODIFIER_DEPS
 
 
 GLOSS_DETERMINERS = frozenset({"a", "an", "another"})
@@ -3029,7 +3027,7 @@ def _with_phrase_after(doc: Doc, finding: Finding) -> Finding:
         finding.ranges = [*finding.ranges[:-1], (start, last.idx + len(last))]
         finding.shaped_by.append("quote.condition-after")
         return finding
-    if prep.dep_ != "prep" or prep.lower_ in PHRASE_AFTER_STOPS:
+    if prep.dep_ != "prep":
         return finding
     head = prep.head
     if not (finding.cue[0] <= head.idx < finding.cue[1] or span.start <= head.i < span.end) or _sets_scene(prep):

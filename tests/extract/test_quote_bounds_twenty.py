@@ -71,10 +71,13 @@ def test_a_relative_clause_between_commas_stays_in_the_content(extract):
     [
         "Moss said she backed the plan, which the board later rejected.",
         "Moss said she backed the plan, which the board rejected, saying it cost too much.",
+        "Officials said the fire was out, which residents doubted, and reopened the road.",
     ],
 )
 def test_a_relative_clause_at_the_end_is_still_the_writers(extract, sentence):
-    assert "she backed the plan" in contents(extract(f"Port news.\n\n{sentence}"))
+    # a which-clause on the whole clause, or one followed by a trailing participle, is the writer's aside
+    first = sentence.split(" said ")[1].split(",")[0]
+    assert first in contents(extract(f"Port news.\n\n{sentence}"))
 
 
 @pytest.mark.parametrize(
@@ -131,10 +134,17 @@ def test_a_passive_subject_speaks_before_the_agent(extract):
     assert quote_with(record, "pier was unsafe")["speaker"]["text"] == "the engineer"
 
 
-def test_a_passive_participle_is_not_the_subjects_words(extract):
-    # "After being told …": the passengers were told, they did not say it
-    record = extract("Port news.\n\nAfter being told the pier was unsafe, the passengers left.")
-    assert all((q["speaker"] or {}).get("text") != "the passengers" for q in record["quotes"])
+@pytest.mark.parametrize(
+    ("sentence", "hearer"),
+    [
+        ("After being told that the ferry was cancelled, the passengers were offered hotel rooms.", "the passengers"),
+        ("Despite being told the road was closed, the driver kept going.", "the driver"),
+    ],
+)
+def test_a_passive_participle_is_not_the_subjects_words(extract, sentence, hearer):
+    # "After being told …": the subject was told, it did not say it
+    record = extract(f"Port news.\n\n{sentence}")
+    assert all((q["speaker"] or {}).get("text") != hearer for q in record["quotes"])
 
 
 def test_a_predicate_split_off_the_reported_clause_is_part_of_it(extract):
@@ -235,5 +245,8 @@ def test_a_second_act_inside_the_object_ends_the_content(extract):
 
 
 def test_a_list_of_acts_inside_the_content_stays_whole(extract):
-    record = extract("Port news.\n\nMoss praised projects like installing solar panels and giving tax credits.")
+    # the second -ing form is in the cue's own form but hangs on the first: a list inside the content
+    record = extract(
+        "Port news.\n\nMoss has been praising projects like installing solar panels and giving tax credits."
+    )
     assert "projects like installing solar panels and giving tax credits" in contents(record)

@@ -800,13 +800,9 @@ def _subject(verb: Token) -> SpacySpan | None:
     ):
         # "began by saying", "deflected questions before saying", "pivoted to arguing" (rule
         # quote.participle-after-preposition)
-        if any(c.dep_ == "auxpass" for c in verb.children):
-            return None
-        return _surface_subject(head.head)
+        return _surface_subject(verb, head.head)
     if verb.dep_ == "pcomp" and (clause_verb := _compound_preposition_verb(head)) is not None:
-        if any(c.dep_ == "auxpass" for c in verb.children):
-            return None
-        return _surface_subject(clause_verb)  # "In addition to stating that …, Moss has vowed …"
+        return _surface_subject(verb, clause_verb)  # "In addition to stating that …, Moss has vowed …"
     return _subject_before(verb)
 
 
@@ -860,9 +856,12 @@ COMPOUND_PREPOSITIONS = frozenset(
 """Prepositions of more than one word before a participle: "in addition to stating", "instead of saying"."""
 
 
-def _surface_subject(verb: Token) -> SpacySpan | None:
+def _surface_subject(participle: Token, verb: Token) -> SpacySpan | None:
     """Who a participle after a preposition shares as subject: the verb's passive subject ("After saying the pier
-    was unsafe, Moss was rushed to hospital": Moss said it, not the agent of "rushed by …"), else its subject."""
+    was unsafe, Moss was rushed to hospital": Moss said it, not the agent of "rushed by …"), else its subject. A
+    passive participle ("After being told …") was said to that subject, not by it: None."""
+    if any(c.dep_ == "auxpass" for c in participle.children):
+        return None
     passive = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
     if passive is None:
         return _subject(verb)
@@ -1381,9 +1380,14 @@ def _before_verb(phrase: SpacySpan, verb: Token) -> SpacySpan:
         return phrase
     doc = verb.doc
     end = min([verb.i] + [c.i for c in verb.children if c.dep_ in AUX_DEPS and phrase.start < c.i < verb.i]) - 1
-    while end > phrase.start and (doc[end].is_punct or doc[end].is_space):
+    return doc[phrase.start : _last_word(doc, phrase.start, end) + 1]
+
+
+def _last_word(doc: Doc, floor: int, end: int) -> int:
+    """The index of the last token from ``end`` back that is not punctuation or space, but not below ``floor``."""
+    while end > floor and (doc[end].is_punct or doc[end].is_space):
         end -= 1
-    return doc[phrase.start : end + 1]
+    return end
 
 
 def _noun_phrase(head: Token) -> SpacySpan:
@@ -1394,8 +1398,7 @@ def _noun_phrase(head: Token) -> SpacySpan:
     start = head.left_edge.i
     # "one Democrat familiar with the talks, who added …" whatever the clause hangs on
     end = next((k - 1 for k in range(start + 1, end) if doc[k].text == "," and doc[k + 1].tag_ in ("WP", "WDT")), end)
-    while end > start and (doc[end].is_punct or doc[end].is_space):
-        end -= 1
+    end = _last_word(doc, start, end)
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
     return doc[start : end + 1]
@@ -1839,10 +1842,6 @@ def _agentless_passive(verb: Token) -> Finding | None:
     return Finding(QuoteKind.INDIRECT, ranges, cue, None, rule="quote.agentless-passive")
 
 
-NAME_GIVING_DEPS = frozenset({"appos", "oprd", "attr", "npadvmod", "conj", "dobj", "acomp"})
-"""Links inside an object that may carry the name given to it ("called the senator “the next Washington”")."""
-
-
 WRITING_VERBS = frozenset({"write", "email", "tweet"})
 """Verbs of writing, whose "to", "with" and "on Twitter" say to whom, with whom and where, not what."""
 
@@ -1860,6 +1859,10 @@ def _written_where(child: Token) -> bool:
         return bool(objects)
     # "wrote on Twitter"; not "wrote on Brexit", "has written on China": a topic
     return child.lower_ == "on" and any(g.lower_ in PLATFORM_NAMES for g in objects)
+
+
+NAME_GIVING_DEPS = frozenset({"appos", "oprd", "attr", "npadvmod", "conj", "dobj", "acomp"})
+"""Links inside an object that may carry the name given to it ("called the senator “the next Washington”")."""
 
 
 def _called_not_named(right: list[Token]) -> bool:
@@ -2353,8 +2356,6 @@ def _split_off_predicate(verb: Token, end: int) -> Token | None:
     predicate = word.head if word.dep_ in ("aux", "auxpass", "neg") else word
     if predicate.head != verb or predicate.dep_ not in ("ccomp", "advcl") or predicate.i <= end:
         return None
-    if doc[end].dep_ == "cc":
-        return None
     if not predicate.tag_.startswith("VB") or predicate.left_edge.i != end + 1:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for c in predicate.children):
@@ -2376,8 +2377,7 @@ def _infinitive_list_end(verb: Token, clause: Token, end: int) -> int | None:
         if any(not (doc[k].is_punct or doc[k].dep_ == "cc") for k in range(last + 1, conj.left_edge.i)):
             break
         last = conj.right_edge.i
-    while last > end and (doc[last].is_punct or doc[last].is_space):
-        last -= 1
+    last = _last_word(doc, end, last)
     return last if last > end else None
 
 
@@ -2612,10 +2612,7 @@ def _trailing_gloss(doc: Doc, comma: int, end: int) -> bool:
         return False
     if noun.left_edge.i != first.i or not any(c.dep_ in ("relcl", "acl") and c.i > noun.i for c in noun.children):
         return False
-    last = end
-    while last > comma and (doc[last].is_punct or doc[last].is_space):
-        last -= 1
-    return noun.right_edge.i >= last
+    return noun.right_edge.i >= _last_word(doc, comma, end)
 
 
 def _trailing_apposition(doc: Doc, comma: int, start: int, end: int) -> bool:
@@ -2628,10 +2625,7 @@ def _trailing_apposition(doc: Doc, comma: int, start: int, end: int) -> bool:
         return False  # "a different firm, one that …" restates the content
     if any(c.dep_ in ("cc", "conj") for c in (*appos.children, *appos.head.children)):
         return False  # "Mr. Ping, his aides and advisers": a list the parser took for an apposition
-    last = end
-    while last > comma and (doc[last].is_punct or doc[last].is_space):
-        last -= 1
-    return appos.right_edge.i >= last
+    return appos.right_edge.i >= _last_word(doc, comma, end)
 
 
 def _relayed_end(doc: Doc, start: int, end: int, head: int) -> int | None:
@@ -3032,9 +3026,7 @@ def _with_phrase_after(doc: Doc, finding: Finding) -> Finding:
     head = prep.head
     if not (finding.cue[0] <= head.idx < finding.cue[1] or span.start <= head.i < span.end) or _sets_scene(prep):
         return finding
-    last = prep.right_edge
-    while last.i > prep.i and (last.is_punct or last.is_space):
-        last = doc[last.i - 1]
+    last = doc[_last_word(doc, prep.i, prep.right_edge.i)]
     finding.ranges = [*finding.ranges[:-1], (start, last.idx + len(last))]
     finding.shaped_by.append("quote.phrase-after")
     return finding
@@ -3059,10 +3051,7 @@ def _condition_after(finding: Finding, mark: Token) -> Token | None:
         return None  # "agreed to testify because he had nothing to hide": why the act, not what was said
     if not cue[0] <= clause.head.idx < cue[1]:
         return None
-    last = clause.right_edge
-    while last.i > clause.i and (last.is_punct or last.is_space):
-        last = last.doc[last.i - 1]
-    return last
+    return clause.doc[_last_word(clause.doc, clause.i, clause.right_edge.i)]
 
 
 def _covering(span: tuple[int, int], quotes: list[Quoted]) -> tuple[int, int]:
@@ -3178,9 +3167,7 @@ def _inside_next_sentence(between: SpacySpan) -> bool:
     """ "“We do not go there,” she said. She blamed the closure on a “careless board,” …" (rule
     quote.inside-next-sentence): a quote that stands inside a later sentence, after words of that sentence, is no
     continuation of the quote before."""
-    last = between[-1]
-    while last.i > between.start and (last.is_punct or last.is_space):
-        last = last.doc[last.i - 1]
+    last = between.doc[_last_word(between.doc, between.start, between[-1].i)]
     sent = last.sent
     if sent.start <= between.start or not any(t.is_alpha for t in between.doc[sent.start : last.i + 1]):
         return False

@@ -2557,8 +2557,10 @@ def _cut_trailing(doc: Doc, start: int, end: int, head: int) -> int:
             or (nxt.lower_ in TRAILING_WORDS and not _aside_within(nxt, end))
             or (nxt.lower_ in CONTRAST_MARKS and not _contrast_in_content(nxt))
         ):
+            fired("quote.trailing-cut")
             return k if closing else k - 1
         if t.is_quote and nxt.text in DASHES and nxt.whitespace_:
+            fired("quote.trailing-cut")
             return k
         if t.is_quote and _narration_after(doc, k, start):
             fired("quote.narration-after-quote")
@@ -2586,7 +2588,10 @@ def _aside_within(word: Token, end: int) -> bool:
         doc[after + 1].tag_ == "VBG" or doc[after + 1].lower_ in (*TRAILING_WORDS, *CONTRAST_MARKS, "according")
     ):
         return False
-    return after < end and doc[after].text == "," and any(not t.is_punct for t in doc[after + 1 : end + 1])
+    if after < end and doc[after].text == "," and any(not t.is_punct for t in doc[after + 1 : end + 1]):
+        fired("quote.aside-within")
+        return True
+    return False
 
 
 NOUN_MODIFIER_DEPS = frozenset({"amod", "nmod", "compound"})
@@ -2596,7 +2601,10 @@ def _listed_modifier(participle: Token) -> bool:
     """ "called him a kind, loving and caring man": an -ing word in a list of a noun's modifiers describes the
     noun; it does not open a trailing participle."""
     head = participle.head
-    return participle.dep_ == "conj" and head.pos_ in ("ADJ", "NOUN") and head.dep_ in NOUN_MODIFIER_DEPS
+    if participle.dep_ == "conj" and head.pos_ in ("ADJ", "NOUN") and head.dep_ in NOUN_MODIFIER_DEPS:
+        fired("quote.listed-modifier")
+        return True
+    return False
 
 
 GLOSS_DETERMINERS = frozenset({"a", "an", "another"})
@@ -2989,17 +2997,20 @@ def _without_trailing_aside(doc: Doc, finding: Finding) -> Finding:
     if span is None or len(span) < 2:
         return finding
     start, end = span.start, span.end - 1
-    for k, closing in _breaks(doc, start, end, span.root.i):
-        t, nxt = doc[k], doc[k + 1]
-        if not (t.text == "," or closing):
-            continue
-        if (nxt.lower_ in TRAILING_WORDS and not _aside_within(nxt, end)) or (
-            t.text == "," and (_trailing_apposition(doc, k, start, end) or _trailing_gloss(doc, k, end))
-        ):
-            last = doc[k if closing else k - 1]
-            finding.ranges = [*finding.ranges[:-1], (finding.ranges[-1][0], last.idx + len(last))]
-            finding.shaped_by.append("quote.trailing-aside")
-            break
+    rules: list[str] = []
+    with collecting(rules):  # an aside kept inside the content (quote.aside-within) is shown too
+        for k, closing in _breaks(doc, start, end, span.root.i):
+            t, nxt = doc[k], doc[k + 1]
+            if not (t.text == "," or closing):
+                continue
+            if (nxt.lower_ in TRAILING_WORDS and not _aside_within(nxt, end)) or (
+                t.text == "," and (_trailing_apposition(doc, k, start, end) or _trailing_gloss(doc, k, end))
+            ):
+                last = doc[k if closing else k - 1]
+                finding.ranges = [*finding.ranges[:-1], (finding.ranges[-1][0], last.idx + len(last))]
+                rules.append("quote.trailing-aside")
+                break
+    finding.shaped_by.extend(r for r in rules if r not in finding.shaped_by)
     return finding
 
 

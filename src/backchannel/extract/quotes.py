@@ -1399,9 +1399,16 @@ def _noun_phrase(head: Token) -> SpacySpan:
     # "one Democrat familiar with the talks, who added …" whatever the clause hangs on
     end = next((k - 1 for k in range(start + 1, end) if doc[k].text == "," and doc[k + 1].tag_ in ("WP", "WDT")), end)
     end = _last_word(doc, start, end)
+    if end + 1 < len(doc) and doc[end + 1].text == ")" and _opens_bracket(doc[start : end + 1]):
+        end += 1  # "Sen. Ada Moss (D-Wash.)": the bracket the name opened is closed with it
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
     return doc[start : end + 1]
+
+
+def _opens_bracket(span: SpacySpan) -> bool:
+    """Whether ``span`` opens a round bracket that it does not close."""
+    return sum(t.text == "(" for t in span) > sum(t.text == ")" for t in span)
 
 
 ADDRESSEE_VERBS = frozenset(

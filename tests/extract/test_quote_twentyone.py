@@ -25,3 +25,9 @@ def test_a_speaker_closes_the_bracket_it_opens(extract, sentence, speaker):
 
 def test_a_closed_aside_in_brackets_stays_out_of_the_speaker(extract):
     assert speakers(extract("Port news.\n\nLund (who chairs the harbour panel) said the pier was unsafe.")) == ["Lund"]
+
+
+def test_a_clause_misread_as_a_modifier_is_not_part_of_the_speaker(extract):
+    # quote.misread-modifier: "captured" is parsed as a modifier of "Hale", with "Footage" its subject
+    record = extract("Port news.\n\nFootage captured Hale telling reporters that the pier was unsafe.")
+    assert speakers(record) == ["Hale"]

@@ -1396,6 +1396,10 @@ def _noun_phrase(head: Token) -> SpacySpan:
     cut = [c for c in head.children if c.dep_ in ("relcl", "acl") and c.i > head.i]
     end = (min(c.left_edge.i for c in cut) - 1) if cut else head.right_edge.i
     start = head.left_edge.i
+    for c in head.lefts:  # "Footage captured Hale telling …" misread as a modifier: a clause of its own before the noun
+        if c.dep_ == "amod" and any(g.dep_ == "nsubj" for g in c.children):
+            fired("quote.misread-modifier")
+            start = c.right_edge.i + 1
     # "one Democrat familiar with the talks, who added …" whatever the clause hangs on
     end = next((k - 1 for k in range(start + 1, end) if doc[k].text == "," and doc[k + 1].tag_ in ("WP", "WDT")), end)
     end = _last_word(doc, start, end)

@@ -31,3 +31,56 @@ def test_a_clause_misread_as_a_modifier_is_not_part_of_the_speaker(extract):
     # quote.misread-modifier: "captured" is parsed as a modifier of "Hale", with "Footage" its subject
     record = extract("Port news.\n\nFootage captured Hale telling reporters that the pier was unsafe.")
     assert speakers(record) == ["Hale"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # quote.modifier-infinitive: the infinitive hangs on a word that modifies the verb
+        (
+            "The harbour officials this week detailed the plan, eager to show that their work is solid.",
+            "The harbour officials",
+        ),
+        ("Tom Lee went so far as to say that the ferry plan is dead.", "Tom Lee"),
+        # quote.object-infinitive: the infinitive hangs on the verb's object, a noun that names no one
+        ("Large ferry firms are taking pains to say they are not backing any candidate.", "Large ferry firms"),
+    ],
+)
+def test_an_infinitive_on_a_modifier_or_an_object_speaks_for_the_verbs_subject(extract, sentence, speaker):
+    record = extract(f"Port news.\n\n{sentence}")
+    assert [q["speaker"]["text"] for q in record["quotes"] if q["cue"]["text"].startswith("to ")] == [speaker]
+
+
+def test_no_one_is_the_speaker_of_an_infinitive_under_it(extract):
+    assert speakers(extract("Port news.\n\nIt is too early to say whether the pier will close.")) == [None]
+
+
+def test_a_statement_read_after_a_quote_is_its_speaker(extract):
+    # quote.read-inverted: not the speaker of the quote before it
+    record = extract(
+        "Port news.\n\n“The pier is safe,” Lee said on Monday.\n\n"
+        "“We will cut costs where we can,” read the statement. “And we will hire no one.”"
+    )
+    assert speakers(record)[1:] == ["the statement"]
+
+
+def test_a_person_read_after_a_quote_reads_it_aloud(extract):
+    record = extract("Port news.\n\nThe clerk stood up. “We will not pay,” she read.")
+    assert speakers(record) == ["she"]
+
+
+@pytest.mark.parametrize(
+    ("signature", "speaker"),
+    [("- Ruiz.", "Ruiz"), ("– Tom Baxter", "Tom Baxter"), ("- Senator Ada Moss.", "Senator Ada Moss")],
+)
+def test_a_quote_signed_by_a_person_on_the_next_line_is_theirs(extract, signature, speaker):
+    # quote.dash-signed, the name on a line of its own after the quotation
+    named = "Councillors Tom Baxter, Ada Moss and Maria Ruiz spoke."
+    text = f"Port news.\n\n{named}\n\n“The ferries are late again and nobody cares.”\n\n{signature}"
+    assert speakers(extract(text)) == [speaker]
+
+
+@pytest.mark.parametrize("signature", ["- Chapter Two.", "- Reuters."])
+def test_a_dash_before_a_heading_or_an_agency_signs_nothing(extract, signature):
+    text = f"Port news.\n\n“The ferries are late again and nobody cares.”\n\n{signature}"
+    assert speakers(extract(text)) == [None]

@@ -63,7 +63,7 @@ from .positions import Position, stance_noun, urged_for
 from .questions import Asked, asked_at
 from .quotemarks import Quoted, find_quoted
 from .remark_owner import remark_owner
-from .signed import HANDLE, Signed, find_dash_signed, find_signed
+from .signed import HANDLE, Signed, find_dash_after, find_dash_signed, find_signed
 from .speakers import DESCRIBED_SOURCES, DOCUMENT_NOUNS, EDITORIAL_NOUNS, SpeakerResolver
 from .stance import APPEARANCE_FORMS, Stance, stance_at
 from .titles import titles
@@ -135,6 +135,11 @@ def find_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:
         findings = [f for f in findings if not (f.start < claim.end and claim.start < f.end)] + [claim]
     signed = find_signed(text, boiler, lambda s, e: _names_person(doc, s, e))
     signed += find_dash_signed(text, boiler, lambda s, e: _names_person(doc, s, e))
+    signed += [
+        d
+        for d in find_dash_after(text, boiler, lambda s, e: _signs_as_person(doc, table, s, e))
+        if not any(o.ranges == d.ranges for o in signed)
+    ]
     findings = _with_signed(doc, table, findings, signed)
     findings = _with_turns(findings, transcript_turns(text, table), text)
     ordered = sorted(findings, key=lambda f: (f.start, not f.signed))
@@ -311,6 +316,17 @@ def _to_quote(n: int, f: Finding, text: str, rules: list[str]) -> Quote:
         relayed_by=f.relayed_by,
         rules=rules,
     )
+
+
+def _signs_as_person(doc: Doc, table: ActorTable, start: int, end: int) -> bool:
+    """A name after a dash that ends in the tagger's person or in a person the story names ("- Moss." after "Ada
+    Moss" was named)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    last = span[-1]
+    actor = table.actor_at(last)
+    return last.ent_type_ == "PERSON" or (actor is not None and actor.kind is ActorKind.PERSON)
 
 
 def _names_person(doc: Doc, start: int, end: int) -> bool:
@@ -789,9 +805,25 @@ def _subject(verb: Token) -> SpacySpan | None:
         # "the first senator to say …"; "had a rare chance to show …" (rule quote.holder-of-thing)
         if not _may_speak(head):
             return _holder(head)
-        return _noun_phrase(head) if _names_someone(head.doc[head.i : head.i + 1]) else None
+        if _names_someone(head.doc[head.i : head.i + 1]):
+            return _noun_phrase(head)
+        return _controller(head)
     if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp" and head.head.i < verb.i:
         return _subject(head.head)  # "voters are more likely to say"
+    if (
+        verb.dep_ in ("xcomp", "advcl")
+        and head.pos_ in ("ADJ", "ADV")
+        and head.dep_ in ("advcl", "advmod")
+        and head.head.pos_ in ("VERB", "AUX")
+        and head.head.i < head.i
+    ):
+        # "detailed the plan, eager to show that …", "went so far as to say …" (rule quote.modifier-infinitive):
+        # an infinitive on a word that modifies a verb speaks for that verb's subject
+        speaker = _subject(head.head) if _infinitive(verb) else None
+        if speaker is None or speaker.root.lower_ in NOT_CONTROLLERS or speaker.root.tag_ in RELATIVE_TAGS:
+            return None
+        fired("quote.modifier-infinitive")
+        return speaker
     if (
         verb.dep_ == "pcomp"
         and head.dep_ == "prep"
@@ -934,6 +966,22 @@ def _purpose_subject(verb: Token) -> SpacySpan | None:
 
 def _adverbial_infinitive(verb: Token) -> bool:
     return verb.dep_ == "advcl" and _infinitive(verb)
+
+
+NOT_CONTROLLERS = frozenset({"it", "this", "that", "there", "which", "what"})
+
+
+def _controller(noun: Token) -> SpacySpan | None:
+    """ "Firms are taking pains to say …", "they were under pressure to pledge …" (rule quote.object-infinitive): an
+    infinitive on a noun that names no one, the object of a verb, speaks for that verb's subject; a subject that
+    is no one ("it", "this") gives none."""
+    if noun.dep_ not in ("dobj", "pobj"):
+        return None
+    speaker = _holder(noun)
+    if speaker is None or speaker.root.lower_ in NOT_CONTROLLERS or speaker.root.tag_ in RELATIVE_TAGS:
+        return None
+    fired("quote.object-infinitive")
+    return speaker
 
 
 def _may_speak(noun: Token) -> bool:
@@ -3352,6 +3400,8 @@ def _adjacent_cue(doc: Doc, q: Quoted, quoted: list[Quoted]) -> tuple[tuple[int,
             # the tagger's slip on "the editorial read": "editorial" an adjective, "read" a noun
             first = token.i - 2 if doc[token.i - 2].lower_ in ("the", "its", "their") else token.i - 1
             return (token.idx, token.idx + len(token)), doc[first : token.i]
+        if (read_by := _read_after(token, span)) is not None:
+            return _cue(token), read_by
         if token.pos_ in ("VERB", "AUX") and _reports(token) and not inside(token) and _lemma(token) not in UNSAID:
             speaker = _subject(token) or _inverted_subject(token)
             if speaker is not None and inside(speaker.root):
@@ -3403,6 +3453,21 @@ def _reports(verb: Token) -> bool:
         return True
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return lemma == "read" and subject is not None and subject.lemma_.lower() in WRITTEN_VOICES
+
+
+def _read_after(verb: Token, quote: SpacySpan) -> SpacySpan | None:
+    """ "“…,” read the statement", "“…,” reads the letter" (rule quote.read-inverted): "read" right after a quote,
+    with no subject before it and a text that speaks after it, has that text as its speaker."""
+    doc = verb.doc
+    if _lemma(verb) != "read" or verb.i < quote.end or any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        return None
+    if any(not (t.is_punct or t.is_space) for t in doc[quote.end : verb.i]):
+        return None
+    text = next((c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "nsubj", "attr", "npadvmod")), None)
+    if text is None or text.lemma_.lower() not in WRITTEN_VOICES - {"it"}:
+        return None
+    fired("quote.read-inverted")
+    return _noun_phrase(text)
 
 
 def _outside_speaker(doc: Doc, verb: Token, quote: SpacySpan) -> SpacySpan | None:

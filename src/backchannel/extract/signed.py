@@ -101,6 +101,28 @@ def find_dash_signed(
     return [Signed((m.span("quote"),), m.span("signature"), m.span("dash")) for m in confirmed]
 
 
+DASH_AFTER = re.compile(
+    rf"(?m)^[ \t\xa0]*(?P<quote>[\"“][^\n]*[\"”])[ \t\xa0]*\n(?:[ \t\xa0]*\n)*[ \t\xa0]*(?P<dash>[-―—–]|--)[ \t\xa0]*"
+    rf"(?P<signature>{NAME_WORD}(?:[ \t\xa0]+(?:{NAME_WORD}|de|da|van|von|del|al-\w+)){{0,3}})"
+    r"(?:,[^\n]*)?\.?[ \t\xa0]*$"
+)
+"""A paragraph that is one quotation, then a line of a dash and a name (with perhaps a description after a comma):
+“…” / – Ada Moss, Salem."""
+
+
+def find_dash_after(
+    text: str, boilerplate: list[tuple[int, int]], is_person: Callable[[int, int], bool]
+) -> list[Signed]:
+    """Quotations signed on the next line by a dash and a person's name (rule quote.dash-signed); the name
+    must read as a person's, for a dash before a place or a heading signs nothing."""
+    lines = [m for m in DASH_AFTER.finditer(text) if not any(b <= m.start() < be for b, be in boilerplate)]
+    return [
+        Signed((m.span("quote"),), m.span("signature"), m.span("dash"))
+        for m in lines
+        if is_person(*m.span("signature"))
+    ]
+
+
 def _is_signature(line: str) -> bool:
     if not SIGNATURE.match(line) or LABEL.match(line):
         return False

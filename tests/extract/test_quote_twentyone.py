@@ -84,3 +84,33 @@ def test_a_quote_signed_by_a_person_on_the_next_line_is_theirs(extract, signatur
 def test_a_dash_before_a_heading_or_an_agency_signs_nothing(extract, signature):
     text = f"Port news.\n\n“The ferries are late again and nobody cares.”\n\n{signature}"
     assert speakers(extract(text)) == [None]
+
+
+def contents(record: dict) -> list[str]:
+    return [q["content"]["text"] for q in record["quotes"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "second"),
+    [
+        (
+            "The harbour master said the ferry would resume in May and said the new pier would cost less than planned.",
+            "the ferry would resume in May",
+            "the new pier would cost less than planned",
+        ),
+        (
+            "Moss acknowledged that the budget was tight but did not suggest the pier would close.",
+            "that the budget was tight",
+            "the pier would close",
+        ),
+    ],
+)
+def test_a_second_verb_of_saying_with_its_own_clause_is_a_second_quote(extract, sentence, first, second):
+    # quote.second-predicate: a finite clause without "that" after a verb of saying, or a verb made finite by its
+    # auxiliary, is what the second verb reports
+    assert contents(extract(f"Port news.\n\n{sentence}")) == [first, second]
+
+
+def test_an_infinitive_after_a_verb_of_expecting_stays_in_the_first_content(extract):
+    record = extract("Port news.\n\nMoss said the fares would rise and expected the board to approve them.")
+    assert contents(record) == ["the fares would rise and expected the board to approve them"]

@@ -2514,14 +2514,21 @@ def _goes_apart(conj: Token, tense: str, shifts: bool, infinitive: bool) -> bool
 
 
 def _reports_again(predicate: Token) -> bool:
-    """ "said that the ferry was late and added that the pier would close": a finite reporting verb with a
-    that-clause of its own and no subject cannot go on with the reported clause; it is the speaker's next
-    statement, whatever the tenses."""
+    """ "said that the ferry was late and added that the pier would close": a finite reporting verb (or one made
+    finite by its auxiliary: "but did not suggest …") with a clause of its own to report (``_reported_anew``) and no
+    subject cannot go on with the reported clause; it is the speaker's next statement, whatever the tenses."""
     return (
-        predicate.tag_ in FINITE_TAGS
+        (predicate.tag_ in FINITE_TAGS or _tense(predicate) in FINITE_TAGS)
         and _lemma(predicate) in SPEECH_CUES
-        and any(c.dep_ == "ccomp" and _marked(c, "that") for c in predicate.children)
+        and any(c.dep_ == "ccomp" and _reported_anew(predicate, c) for c in predicate.children)
     )
+
+
+def _reported_anew(predicate: Token, clause: Token) -> bool:
+    """Whether ``clause`` is what ``predicate`` reports of its own: a that-clause, or after a verb of saying a finite
+    clause without "that" ("… but did not suggest it would be soon", "… and said any delay would cost jobs"); not
+    the infinitive a verb of wanting or expecting takes ("… and expected the board to act")."""
+    return _marked(clause, "that") or (_lemma(predicate) in SPEECH_VERBS and not _infinitive(clause))
 
 
 def _reporting_of_second(predicate: Token) -> Token | None:

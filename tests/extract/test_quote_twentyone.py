@@ -114,3 +114,36 @@ def test_a_second_verb_of_saying_with_its_own_clause_is_a_second_quote(extract, 
 def test_an_infinitive_after_a_verb_of_expecting_stays_in_the_first_content(extract):
     record = extract("Port news.\n\nMoss said the fares would rise and expected the board to approve them.")
     assert contents(record) == ["the fares would rise and expected the board to approve them"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The results arrived too late to say whether the pier was safe.",  # an idiom of timing
+        "Ortiz's rivals seized on her refusal to say whether she backed the levy.",  # her refusal, not theirs
+        "The audit found no evidence to suggest that the funds were misused.",  # no evidence suggests
+        "Unions have stepped up pressure on the firm to say whether jobs will go.",  # the firm is to say
+    ],
+)
+def test_an_infinitive_someone_else_owns_gets_no_speaker_from_the_verb(extract, sentence):
+    assert speakers(extract(f"Port news.\n\n{sentence}")) == [None]
+
+
+def test_a_second_verb_of_saying_may_go_on_with_a_clause_whose_subject_can_speak(extract):
+    # "told residents …" may be the mayor's act, reported by Lee
+    record = extract("Port news.\n\nLee said the mayor had ignored the warnings and told residents the pier was safe.")
+    assert contents(record) == ["the mayor had ignored the warnings and told residents the pier was safe"]
+
+
+@pytest.mark.parametrize(
+    "signature",
+    ["— By Ada Moss", "- Tom Baxter, harbour master, will present the plan."],
+)
+def test_a_byline_or_a_list_item_after_a_quoted_line_signs_nothing(extract, signature):
+    text = f"Port news.\n\nCouncillors Tom Baxter and Ada Moss spoke.\n\n“The ferry that never came”\n\n{signature}"
+    assert all(q["speaker"] is None for q in extract(text)["quotes"])
+
+
+def test_a_dash_line_after_narration_signs_no_quote_of_it(extract):
+    text = "Port news.\n\n“The ferry is late,” Calder said. “It is always late.”\n\n— Tom Baxter"
+    assert "Tom Baxter" not in speakers(extract(text))

@@ -322,8 +322,12 @@ def _signs_as_person(doc: Doc, table: ActorTable, start: int, end: int) -> bool:
     """A name after a dash that ends in the tagger's person or in a person the story names ("- Moss." after "Ada
     Moss" was named)."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return False
+    if span is None or span[0].lower_ == "by":
+        return False  # "— By Ada Moss": a byline under a headline
+    line = doc.text.find("\n", end)
+    rest = doc.char_span(end, len(doc.text) if line < 0 else line, alignment_mode="expand")
+    if rest is not None and any(t.pos_ in ("VERB", "AUX") for t in rest):
+        return False  # "- Tom Baxter, harbour master, will present the plan": an item of a list, not a signature
     last = span[-1]
     actor = table.actor_at(last)
     return last.ent_type_ == "PERSON" or (actor is not None and actor.kind is ActorKind.PERSON)
@@ -819,7 +823,9 @@ def _subject(verb: Token) -> SpacySpan | None:
     ):
         # "detailed the plan, eager to show that …", "went so far as to say …" (rule quote.modifier-infinitive):
         # an infinitive on a word that modifies a verb speaks for that verb's subject
-        speaker = _subject(head.head) if _infinitive(verb) else None
+        # not "came out too late to say whether …": an idiom of timing, no one's stance
+        too = any(c.lower_ == "too" for c in head.children)
+        speaker = _subject(head.head) if _infinitive(verb) and not too else None
         if speaker is None or speaker.root.lower_ in NOT_CONTROLLERS or speaker.root.tag_ in RELATIVE_TAGS:
             return None
         fired("quote.modifier-infinitive")
@@ -977,6 +983,10 @@ def _controller(noun: Token) -> SpacySpan | None:
     is no one ("it", "this") gives none."""
     if noun.dep_ not in ("dobj", "pobj"):
         return None
+    if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "no") for c in noun.children):
+        return None  # "seized on her refusal to say …", "found no evidence to suggest …": not the holder's words
+    if any(c.dep_ == "prep" and c.lower_ in ("on", "for") for c in noun.children):
+        return None  # "stepped up pressure on the firm to say …": the firm is to say it
     speaker = _holder(noun)
     if speaker is None or speaker.root.lower_ in NOT_CONTROLLERS or speaker.root.tag_ in RELATIVE_TAGS:
         return None
@@ -2495,7 +2505,7 @@ def _second_predicate(verb: Token, clause: Token) -> int | None:
     for conj in (c for c in clause.children if c.dep_ == "conj" and c.i > clause.i):
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
             continue
-        if not _reports_again(conj) and not _goes_apart(conj, tense, shifts, infinitive):
+        if not _reports_again(conj, clause) and not _goes_apart(conj, tense, shifts, infinitive):
             continue
         k = conj.left_edge.i - 1
         while k > clause.i and (verb.doc[k].is_punct or verb.doc[k].dep_ == "cc"):
@@ -2513,15 +2523,30 @@ def _goes_apart(conj: Token, tense: str, shifts: bool, infinitive: bool) -> bool
     return shifts and (_own_tense(conj) == tense or (tense == "VBP" and _reports_a_clause(conj)))
 
 
-def _reports_again(predicate: Token) -> bool:
-    """ "said that the ferry was late and added that the pier would close": a finite reporting verb (or one made
-    finite by its auxiliary: "but did not suggest …") with a clause of its own to report (``_reported_anew``) and no
-    subject cannot go on with the reported clause; it is the speaker's next statement, whatever the tenses."""
+def _reports_again(predicate: Token, clause: Token) -> bool:
+    """ "said that the ferry was late and added that the pier would close": a finite reporting verb with a
+    that-clause of its own and no subject cannot go on with the reported clause; it is the speaker's next
+    statement, whatever the tenses. So is a verb of saying with a clause without "that", or one made finite by its
+    auxiliary ("but did not suggest …"), unless the reported clause's subject could be the one saying it ("said
+    the mayor ignored the warnings and claimed …" may be the mayor's claim)."""
+    if _lemma(predicate) not in SPEECH_CUES:
+        return False
+    clauses = [c for c in predicate.children if c.dep_ == "ccomp"]
+    if predicate.tag_ in FINITE_TAGS and any(_marked(c, "that") for c in clauses):
+        return True
     return (
         (predicate.tag_ in FINITE_TAGS or _tense(predicate) in FINITE_TAGS)
-        and _lemma(predicate) in SPEECH_CUES
-        and any(c.dep_ == "ccomp" and _reported_anew(predicate, c) for c in predicate.children)
+        and any(_reported_anew(predicate, c) for c in clauses)
+        and not _subject_may_speak(clause)
     )
+
+
+def _subject_may_speak(clause: Token) -> bool:
+    """Whether the subject of ``clause`` names someone who could speak (not "it", "this" or a thing)."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ in NOT_CONTROLLERS:
+        return False
+    return _names_someone(subject.doc[subject.i : subject.i + 1])
 
 
 def _reported_anew(predicate: Token, clause: Token) -> bool:

@@ -102,7 +102,8 @@ def find_dash_signed(
 
 
 DASH_AFTER = re.compile(
-    rf"(?m)^[ \t\xa0]*(?P<quote>[\"“][^\n]*[\"”])[ \t\xa0]*\n(?:[ \t\xa0]*\n)*[ \t\xa0]*(?P<dash>[-―—–]|--)[ \t\xa0]*"
+    rf"(?m)^[ \t\xa0]*(?P<quote>[\"“][^\n\"“”]*[\"”])[ \t\xa0]*\n(?:[ \t\xa0]*\n)*"
+    rf"[ \t\xa0]*(?P<dash>[-―—–]|--)[ \t\xa0]*"
     rf"(?P<signature>{NAME_WORD}(?:[ \t\xa0]+(?:{NAME_WORD}|de|da|van|von|del|al-\w+)){{0,3}})"
     r"(?:,[^\n]*)?\.?[ \t\xa0]*$"
 )

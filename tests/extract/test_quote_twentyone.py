@@ -129,12 +129,6 @@ def test_an_infinitive_someone_else_owns_gets_no_speaker_from_the_verb(extract, 
     assert speakers(extract(f"Port news.\n\n{sentence}")) == [None]
 
 
-def test_a_second_verb_of_saying_may_go_on_with_a_clause_whose_subject_can_speak(extract):
-    # "told residents …" may be the mayor's act, reported by Lee
-    record = extract("Port news.\n\nLee said the mayor had ignored the warnings and told residents the pier was safe.")
-    assert contents(record) == ["the mayor had ignored the warnings and told residents the pier was safe"]
-
-
 @pytest.mark.parametrize(
     "signature",
     ["— By Ada Moss", "- Tom Baxter, harbour master, will present the plan."],

@@ -2505,7 +2505,7 @@ def _second_predicate(verb: Token, clause: Token) -> int | None:
     for conj in (c for c in clause.children if c.dep_ == "conj" and c.i > clause.i):
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
             continue
-        if not _reports_again(conj, clause) and not _goes_apart(conj, tense, shifts, infinitive):
+        if not _reports_again(conj) and not _goes_apart(conj, tense, shifts, infinitive):
             continue
         k = conj.left_edge.i - 1
         while k > clause.i and (verb.doc[k].is_punct or verb.doc[k].dep_ == "cc"):
@@ -2523,30 +2523,15 @@ def _goes_apart(conj: Token, tense: str, shifts: bool, infinitive: bool) -> bool
     return shifts and (_own_tense(conj) == tense or (tense == "VBP" and _reports_a_clause(conj)))
 
 
-def _reports_again(predicate: Token, clause: Token) -> bool:
-    """ "said that the ferry was late and added that the pier would close": a finite reporting verb with a
-    that-clause of its own and no subject cannot go on with the reported clause; it is the speaker's next
-    statement, whatever the tenses. So is a verb of saying with a clause without "that", or one made finite by its
-    auxiliary ("but did not suggest …"), unless the reported clause's subject could be the one saying it ("said
-    the mayor ignored the warnings and claimed …" may be the mayor's claim)."""
-    if _lemma(predicate) not in SPEECH_CUES:
-        return False
-    clauses = [c for c in predicate.children if c.dep_ == "ccomp"]
-    if predicate.tag_ in FINITE_TAGS and any(_marked(c, "that") for c in clauses):
-        return True
+def _reports_again(predicate: Token) -> bool:
+    """ "said that the ferry was late and added that the pier would close": a finite reporting verb (or one made
+    finite by its auxiliary: "but did not suggest …") with a clause of its own to report (``_reported_anew``) and no
+    subject cannot go on with the reported clause; it is the speaker's next statement, whatever the tenses."""
     return (
         (predicate.tag_ in FINITE_TAGS or _tense(predicate) in FINITE_TAGS)
-        and any(_reported_anew(predicate, c) for c in clauses)
-        and not _subject_may_speak(clause)
+        and _lemma(predicate) in SPEECH_CUES
+        and any(c.dep_ == "ccomp" and _reported_anew(predicate, c) for c in predicate.children)
     )
-
-
-def _subject_may_speak(clause: Token) -> bool:
-    """Whether the subject of ``clause`` names someone who could speak (not "it", "this" or a thing)."""
-    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.lower_ in NOT_CONTROLLERS:
-        return False
-    return _names_someone(subject.doc[subject.i : subject.i + 1])
 
 
 def _reported_anew(predicate: Token, clause: Token) -> bool:

@@ -141,3 +141,21 @@ def test_a_byline_or_a_list_item_after_a_quoted_line_signs_nothing(extract, sign
 def test_a_dash_line_after_narration_signs_no_quote_of_it(extract):
     text = "Port news.\n\n“The ferry is late,” Calder said. “It is always late.”\n\n— Tom Baxter"
     assert "Tom Baxter" not in speakers(extract(text))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "content"),
+    [
+        ("A video shows Hale telling reporters that the pier was unsafe.", "Hale", "that the pier was unsafe"),
+        ("The recording shows Moss saying the ferry would be late.", "Moss", "the ferry would be late"),
+    ],
+)
+def test_one_shown_speaking_is_the_speaker_not_the_video(extract, sentence, speaker, content):
+    # quote.shown-saying
+    quotes = extract(f"Port news.\n\n{sentence}")["quotes"]
+    assert [(q["speaker"]["text"], q["content"]["text"]) for q in quotes] == [(speaker, content)]
+
+
+def test_a_photo_of_someone_standing_still_shows_it(extract):
+    quotes = extract("Port news.\n\nA photo shows Hale standing on the pier.")["quotes"]
+    assert [q["speaker"]["text"] for q in quotes] == ["A photo"]

@@ -1028,9 +1028,35 @@ def _reporting_head(participle: Token) -> Token | None:
 
 
 PERCEPTION_VERBS = frozenset(
-    {"hear", "overhear", "see", "catch", "film", "record", "tape", "videotape", "spot", "watch", "show", "find"}
+    {
+        "hear",
+        "overhear",
+        "see",
+        "catch",
+        "capture",
+        "film",
+        "record",
+        "tape",
+        "videotape",
+        "spot",
+        "watch",
+        "show",
+        "find",
+    }
 )
 """Verbs of catching someone in the act, whose participle is what the one caught did: "was heard saying"."""
+
+
+def _shown_saying(verb: Token, clause: Token) -> bool:
+    """ "A video shows Hale telling reporters that …" (rule quote.shown-saying): what a verb of catching someone in
+    the act reports is a speech act with its own subject, who is the speaker; the participle's own attribution
+    carries it, and the video only shows it."""
+    if _lemma(verb) not in PERCEPTION_VERBS or clause.tag_ != "VBG" or _lemma(clause) not in SPEECH_VERBS | TOPIC_VERBS:
+        return False
+    if not any(c.dep_ == "nsubj" and _names_someone(_noun_phrase(c)) for c in clause.children):
+        return False
+    fired("quote.shown-saying")
+    return True
 
 
 def _seen_saying(participle: Token) -> SpacySpan | None:
@@ -1690,6 +1716,8 @@ def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
         clause = None
     if clause is not None and clause.dep_ == "xcomp" and speaker is None:
         clause = None
+    if clause is not None and _shown_saying(verb, clause):
+        return None
     if clause is not None:
         if clause.i < verb.i and speaker is None:
             speaker = _inverted_subject(verb)

@@ -159,3 +159,22 @@ def test_one_shown_speaking_is_the_speaker_not_the_video(extract, sentence, spea
 def test_a_photo_of_someone_standing_still_shows_it(extract):
     quotes = extract("Port news.\n\nA photo shows Hale standing on the pier.")["quotes"]
     assert [q["speaker"]["text"] for q in quotes] == ["A photo"]
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [("Moss said.", "Moss"), ("She said so again on Monday.", "She")],
+)
+def test_a_bare_attribution_after_a_full_stop_inside_the_marks_is_the_quotes(extract, after, speaker):
+    # quote.attribution-after-full-stop
+    text = f"Port news.\n\nLund spoke later.\n\n“I hope the pier holds. We need it.” {after}"
+    assert speakers(extract(text)) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "after",
+    ["He said it on Monday.", "The board said the fares would rise."],
+)
+def test_a_sentence_reporting_its_own_content_is_not_the_attribution(extract, after):
+    quotes = extract(f"Port news.\n\nThe mayor called the ferry “a triumph.” {after}")["quotes"]
+    assert quotes[0]["speaker"]["text"] == "The mayor"

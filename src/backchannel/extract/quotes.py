@@ -3486,7 +3486,25 @@ def _ends_a_sentence(doc: Doc, q: Quoted, after: list[Token]) -> bool:
     of the next sentence is not its cue."""
     if not after or doc_text(doc)[q.end - 2 : q.end - 1] != "." or not after[0].text[:1].isupper():
         return False
+    if _reporting_only(after):
+        return False
     fired("quote.full-stop-inside")
+    return True
+
+
+def _reporting_only(after: list[Token]) -> bool:
+    """ "“… We need it.” Moss said." (rule quote.attribution-after-full-stop): a sentence that is only a subject and a
+    reporting verb, reporting nothing of its own, attributes the quote before it, whatever the full stop."""
+    end = next((n for n, t in enumerate(after) if t.text in (".", "!", "?") or "\n" in t.text), None)
+    if end is None:
+        return False
+    verb = next((t for t in after[:end] if t.pos_ in ("VERB", "AUX") and _lemma(t) in BARE_ATTRIBUTION_VERBS), None)
+    if verb is None or any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or subject.left_edge.i != after[0].i or subject.pos_ not in ("PROPN", "PRON"):
+        return False
+    fired("quote.attribution-after-full-stop")
     return True
 
 

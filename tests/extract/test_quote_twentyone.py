@@ -178,3 +178,11 @@ def test_a_bare_attribution_after_a_full_stop_inside_the_marks_is_the_quotes(ext
 def test_a_sentence_reporting_its_own_content_is_not_the_attribution(extract, after):
     quotes = extract(f"Port news.\n\nThe mayor called the ferry “a triumph.” {after}")["quotes"]
     assert quotes[0]["speaker"]["text"] == "The mayor"
+
+
+def test_a_dash_signature_may_open_with_an_abbreviated_title(extract):
+    named = "Dr. Omar Field of the University of Leeds spoke to the council."
+    text = (
+        f"Port news.\n\n{named}\n\n“The harbour silt is rising faster than anyone modelled.”\n\n― Dr. Omar Field, Leeds"
+    )
+    assert speakers(extract(text)) == ["Dr. Omar Field"]

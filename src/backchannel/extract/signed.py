@@ -104,11 +104,12 @@ def find_dash_signed(
 DASH_AFTER = re.compile(
     rf"(?m)^[ \t\xa0]*(?P<quote>[\"“][^\n\"“”]*[\"”])[ \t\xa0]*\n(?:[ \t\xa0]*\n)*"
     rf"[ \t\xa0]*(?P<dash>[-―—–]|--)[ \t\xa0]*"
-    rf"(?P<signature>{NAME_WORD}(?:[ \t\xa0]+(?:{NAME_WORD}|de|da|van|von|del|al-\w+)){{0,3}})"
+    rf"(?P<signature>(?:[A-Z][a-z]{{1,4}}\.[ \t\xa0]+)?"
+    rf"{NAME_WORD}(?:[ \t\xa0]+(?:{NAME_WORD}|de|da|van|von|del|al-\w+)){{0,3}})"
     r"(?:,[^\n]*)?\.?[ \t\xa0]*$"
 )
-"""A paragraph that is one quotation, then a line of a dash and a name (with perhaps a description after a comma):
-“…” / – Ada Moss, Salem."""
+"""A paragraph that is one quotation, then a line of a dash and a name, perhaps after an abbreviated title and with
+a description after a comma: “…” / – Ada Moss, Salem; “…” / – Dr. Omar Field, University of Leeds."""
 
 
 def find_dash_after(

@@ -186,3 +186,15 @@ def test_a_dash_signature_may_open_with_an_abbreviated_title(extract):
         f"Port news.\n\n{named}\n\n“The harbour silt is rising faster than anyone modelled.”\n\n― Dr. Omar Field, Leeds"
     )
     assert speakers(extract(text)) == ["Dr. Omar Field"]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["This is a fight the pilots never asked for.", "That is a view most pilots would disagree with."]
+)
+def test_a_stranded_preposition_is_no_content(extract, sentence):
+    # quote.stranded-preposition
+    assert contents(extract(f"Port news.\n\n{sentence}")) == []
+
+
+def test_a_preposition_with_its_object_is_still_reported(extract):
+    assert contents(extract("Port news.\n\nThe pilots asked for a new ferry.")) == ["a new ferry"]

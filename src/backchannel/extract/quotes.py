@@ -1799,6 +1799,9 @@ def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
             # "confirmed the call", "denied reports that he had spoken to X": a verdict on a story, which the
             # events keep as a confirmation; what the reports said is not the speaker's
             return None
+        if right and all(c.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in c.children) for c in right):
+            fired("quote.stranded-preposition")
+            return None  # "a fight they never asked for": a preposition with nothing after it reports nothing
         predicates = _object_predicates(verb, right)
         if lemma == "call" and not predicates and _called_not_named(right):
             fired("quote.call-without-name")

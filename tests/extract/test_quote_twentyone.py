@@ -198,3 +198,34 @@ def test_a_stranded_preposition_is_no_content(extract, sentence):
 
 def test_a_preposition_with_its_object_is_still_reported(extract):
     assert contents(extract("Port news.\n\nThe pilots asked for a new ferry.")) == ["a new ferry"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Polls show Moss declining among young voters.", "Records show Hale posting the letter two days late."],
+)
+def test_one_shown_doing_something_other_than_speaking_is_not_quoted(extract, sentence):
+    # quote.shown-saying needs words of the one shown: a clause or what they talk about
+    assert speakers(extract(f"Port news.\n\n{sentence}")) == [sentence.split()[0]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hale's letter ended: “We need the pier.” Moss wrote back.",  # the quote has its cue before it
+        "“I hope the pier holds. We need it.” Moss wrote for the Herald until 2019.",  # more than an attribution
+        "“Get out.” Hale insisted on a recount.",
+    ],
+)
+def test_a_sentence_after_a_full_stop_does_not_take_a_quote_it_does_not_only_attribute(extract, text):
+    record = extract(f"Port news.\n\n{text}")
+    assert not any(
+        q["content"]["text"].startswith("“") and q["speaker"] and q["speaker"]["text"] in ("Moss", "Hale")
+        for q in record["quotes"]
+    )
+
+
+@pytest.mark.parametrize("credit", ["— Photo. Ada Moss", "— Ed. Omar Field, Harbour Poems"])
+def test_a_credit_label_before_a_name_signs_nothing(extract, credit):
+    text = f"Port news.\n\nAda Moss and Omar Field were there.\n\n“The harbour silt is rising again.”\n\n{credit}"
+    assert speakers(extract(text)) == [None]

@@ -34,6 +34,7 @@ from .lexicon import (
     CITED_SOURCES,
     FELT_STANCE_NOUNS,
     FINDING_WORKS,
+    HONORIFICS,
     ISSUING_VERBS,
     MADE_REMARK_NOUNS,
     OBJECT_CONTENT_VERBS,
@@ -64,7 +65,7 @@ from .questions import Asked, asked_at
 from .quotemarks import Quoted, find_quoted
 from .remark_owner import remark_owner
 from .signed import HANDLE, Signed, find_dash_after, find_dash_signed, find_signed
-from .speakers import DESCRIBED_SOURCES, DOCUMENT_NOUNS, EDITORIAL_NOUNS, SpeakerResolver
+from .speakers import DESCRIBED_SOURCES, DOCUMENT_NOUNS, EDITORIAL_NOUNS, HONORIFIC_WORDS, SpeakerResolver
 from .stance import APPEARANCE_FORMS, Stance, stance_at
 from .titles import titles
 from .trace import collecting, fired
@@ -318,12 +319,19 @@ def _to_quote(n: int, f: Finding, text: str, rules: list[str]) -> Quote:
     )
 
 
+TITLE_ABBREVIATIONS = HONORIFIC_WORDS | COURTESY_TITLES | HONORIFICS
+"""Abbreviated titles a signature may open with ("Dr.", "Sen.", "Rev.")."""
+
+
 def _signs_as_person(doc: Doc, table: ActorTable, start: int, end: int) -> bool:
     """A name after a dash that ends in the tagger's person or in a person the story names ("- Moss." after "Ada
     Moss" was named)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or span[0].lower_ == "by":
         return False  # "— By Ada Moss": a byline under a headline
+    opening = doc.text[start:end].split(maxsplit=1)[0]
+    if opening.endswith(".") and len(opening) > 2 and opening[:-1].lower() not in TITLE_ABBREVIATIONS:
+        return False  # "— Photo. Ada Moss", "— Ed. Omar Field": a credit, not a title of the name
     line = doc.text.find("\n", end)
     rest = doc.char_span(end, len(doc.text) if line < 0 else line, alignment_mode="expand")
     if rest is not None and any(t.pos_ in ("VERB", "AUX") for t in rest):
@@ -1055,6 +1063,12 @@ def _shown_saying(verb: Token, clause: Token) -> bool:
         return False
     if not any(c.dep_ == "nsubj" and _names_someone(_noun_phrase(c)) for c in clause.children):
         return False
+    said = any(c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") for c in clause.children) or (
+        _lemma(clause) in TOPIC_VERBS
+        and any(c.dep_ == "prep" and c.lower_ in ("about", "of", "on") for c in clause.children)
+    )
+    if not said:
+        return False  # "Polls show Moss declining among young voters": no words of Moss's to report
     fired("quote.shown-saying")
     return True
 
@@ -3489,10 +3503,35 @@ def _ends_a_sentence(doc: Doc, q: Quoted, after: list[Token]) -> bool:
     of the next sentence is not its cue."""
     if not after or doc_text(doc)[q.end - 2 : q.end - 1] != "." or not after[0].text[:1].isupper():
         return False
-    if _reporting_only(after):
+    if _opens_its_sentence(doc, q) and _reporting_only(after):
         return False
     fired("quote.full-stop-inside")
     return True
+
+
+def _opens_its_sentence(doc: Doc, q: Quoted) -> bool:
+    """Whether the quote stands first in its sentence ("“…” Moss said."), not after a cue of its own ("Hale's
+    letter ended: “…” Moss wrote back.")."""
+    before = doc_text(doc)[: q.start].rstrip(" \t\xa0")
+    return not before or before[-1] in '.!?\n"”’'
+
+
+def _says_where_or_when(word: Token) -> bool:
+    """A word after a bare reporting verb that only says where, when, how or to whom: "Moss said on Monday", "in
+    a statement", "on Facebook", "later", "told reporters"; not "so", "back" or a preposition with something else
+    to report."""
+    if word.is_punct or word.dep_ in ("npadvmod", "advcl"):
+        return True
+    if word.dep_ in ("dobj", "dative") and _lemma(word.head) in ADDRESSEE_VERBS:
+        return True  # "Moss told reporters": whom it was said to
+    if word.dep_ == "advmod":
+        return word.lower_ not in ("so", "otherwise", "back", "too")
+    if word.dep_ != "prep":
+        return False
+    objects = [c for c in word.children if c.dep_ == "pobj"]
+    return word.lower_ in ADJUNCT_PREPS or any(
+        o.ent_type_ in ("DATE", "TIME") or (word.lower_ == "on" and o.pos_ == "PROPN") for o in objects
+    )
 
 
 def _reporting_only(after: list[Token]) -> bool:
@@ -3502,8 +3541,8 @@ def _reporting_only(after: list[Token]) -> bool:
     if end is None:
         return False
     verb = next((t for t in after[:end] if t.pos_ in ("VERB", "AUX") and _lemma(t) in BARE_ATTRIBUTION_VERBS), None)
-    if verb is None or any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children):
-        return False
+    if verb is None or any(c.i > verb.i and not _says_where_or_when(c) for c in verb.children):
+        return False  # "Moss wrote for the Herald until 2019", "Hale insisted on a recount": more than an attribution
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     if subject is None or subject.left_edge.i != after[0].i or subject.pos_ not in ("PROPN", "PRON"):
         return False

@@ -3,6 +3,9 @@ these tests."""
 
 import pytest
 
+from backchannel.extract.quotes import _continued_clause
+from tests.extract.test_quote_speakers_nineteen import reparsed
+
 
 def speakers(record: dict) -> list[str | None]:
     return [(q.get("speaker") or {}).get("text") for q in record["quotes"]]
@@ -229,3 +232,17 @@ def test_a_sentence_after_a_full_stop_does_not_take_a_quote_it_does_not_only_att
 def test_a_credit_label_before_a_name_signs_nothing(extract, credit):
     text = f"Port news.\n\nAda Moss and Omar Field were there.\n\n“The harbour silt is rising again.”\n\n{credit}"
     assert speakers(extract(text)) == [None]
+
+
+def test_a_past_perfect_predicate_hung_on_the_reporting_verb_is_reported(nlp):
+    # quote.backshifted-predicate, on the parse a sentence of this shape gets in the news: "sealed" hung on "said"
+    doc = reparsed(
+        nlp, "Moss said the cracks were minor and had been sealed within weeks.", {6: (1, "cc"), 9: (1, "conj")}
+    )
+    said, were = doc[1], doc[4]
+    assert _continued_clause(said, were) == doc[11].idx + len(doc[11])
+
+
+def test_a_simple_past_act_hung_on_the_reporting_verb_is_not_backshifted(nlp):
+    doc = reparsed(nlp, "Moss said the cracks were minor and left the pier.", {6: (1, "cc"), 7: (1, "conj")})
+    assert _continued_clause(doc[1], doc[4]) is None

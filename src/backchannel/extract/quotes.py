@@ -2419,7 +2419,27 @@ def _continued_clause(verb: Token, clause: Token) -> int | None:
         ):
             span = _trimmed(verb.doc, conj.left_edge.i, conj.right_edge.i)
             return span[1] if span else None
+        if _backshifted(verb, clause, conj):
+            span = _trimmed(verb.doc, conj.left_edge.i, conj.right_edge.i)
+            return span[1] if span else None
     return None
+
+
+def _backshifted(verb: Token, clause: Token, conj: Token) -> bool:
+    """ "said they were superficial and had been sealed within weeks" (rule quote.backshifted-predicate): a
+    predicate in the past perfect with no subject of its own, hung by the parser on a reporting verb in the past
+    right after the reported clause, goes on with that clause, as reported speech shifts its tenses back; the
+    speaker's own next act would be told in the simple past."""
+    if verb.tag_ != "VBD" or conj.dep_ != "conj" or conj.i <= clause.right_edge.i or conj.tag_ != "VBN":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "had" for c in conj.children):
+        return False
+    if sum(not t.is_punct for t in verb.doc[clause.right_edge.i + 1 : conj.left_edge.i]) > 2:
+        return False
+    fired("quote.backshifted-predicate")
+    return True
 
 
 def _clause_span(verb: Token, clause: Token) -> tuple[tuple[int, int] | None, list[str]]:

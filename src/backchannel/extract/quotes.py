@@ -136,11 +136,7 @@ def find_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:
         findings = [f for f in findings if not (f.start < claim.end and claim.start < f.end)] + [claim]
     signed = find_signed(text, boiler, lambda s, e: _names_person(doc, s, e))
     signed += find_dash_signed(text, boiler, lambda s, e: _names_person(doc, s, e))
-    signed += [
-        d
-        for d in find_dash_after(text, boiler, lambda s, e: _signs_as_person(doc, table, s, e))
-        if not any(o.ranges == d.ranges for o in signed)
-    ]
+    signed += find_dash_after(text, boiler, lambda s, e: _signs_as_person(doc, table, s, e))
     findings = _with_signed(doc, table, findings, signed)
     findings = _with_turns(findings, transcript_turns(text, table), text)
     ordered = sorted(findings, key=lambda f: (f.start, not f.signed))
@@ -329,11 +325,12 @@ def _signs_as_person(doc: Doc, table: ActorTable, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or span[0].lower_ == "by":
         return False  # "— By Ada Moss": a byline under a headline
-    opening = doc.text[start:end].split(maxsplit=1)[0]
+    text = doc_text(doc)
+    opening = text[start:end].split(maxsplit=1)[0]
     if opening.endswith(".") and len(opening) > 2 and opening[:-1].lower() not in TITLE_ABBREVIATIONS:
         return False  # "— Photo. Ada Moss", "— Ed. Omar Field": a credit, not a title of the name
-    line = doc.text.find("\n", end)
-    rest = doc.char_span(end, len(doc.text) if line < 0 else line, alignment_mode="expand")
+    line = text.find("\n", end)
+    rest = doc.char_span(end, len(text) if line < 0 else line, alignment_mode="expand")
     if rest is not None and any(t.pos_ in ("VERB", "AUX") for t in rest):
         return False  # "- Tom Baxter, harbour master, will present the plan": an item of a list, not a signature
     last = span[-1]
@@ -834,7 +831,7 @@ def _subject(verb: Token) -> SpacySpan | None:
         # not "came out too late to say whether …": an idiom of timing, no one's stance
         too = any(c.lower_ == "too" for c in head.children)
         speaker = _subject(head.head) if _infinitive(verb) and not too else None
-        if speaker is None or speaker.root.lower_ in NOT_CONTROLLERS or speaker.root.tag_ in RELATIVE_TAGS:
+        if not _someone(speaker):
             return None
         fired("quote.modifier-infinitive")
         return speaker
@@ -996,10 +993,15 @@ def _controller(noun: Token) -> SpacySpan | None:
     if any(c.dep_ == "prep" and c.lower_ in ("on", "for") for c in noun.children):
         return None  # "stepped up pressure on the firm to say …": the firm is to say it
     speaker = _holder(noun)
-    if speaker is None or speaker.root.lower_ in NOT_CONTROLLERS or speaker.root.tag_ in RELATIVE_TAGS:
+    if not _someone(speaker):
         return None
     fired("quote.object-infinitive")
     return speaker
+
+
+def _someone(speaker: SpacySpan | None) -> bool:
+    """Whether a subject found for an infinitive is someone, not "it", "this" or a relative pronoun."""
+    return speaker is not None and speaker.root.lower_ not in NOT_CONTROLLERS and speaker.root.tag_ not in RELATIVE_TAGS
 
 
 def _may_speak(noun: Token) -> bool:
@@ -2405,21 +2407,22 @@ def _resumed_content(verb: Token, sent: SpacySpan) -> tuple[int, int] | None:
 def _continued_clause(verb: Token, clause: Token) -> int | None:
     """ "stated that A, and B were ongoing": B, hung on the verb by the parser, is reported too; not after a
     reported infinitive or another clause with no subject of its own ("agreed to pay the fee, and he put …"),
-    which a clause with its own subject cannot go on with (rule quote.second-predicate)."""
+    which a clause with its own subject cannot go on with (rule quote.second-predicate). A predicate in the past
+    perfect with no subject goes on with the clause too (``_backshifted``)."""
     if not _has_subject(clause):
         return None
     for conj in verb.children:
         if (
-            conj.dep_ in ("conj", "ccomp")
-            and conj.i > clause.right_edge.i
-            and conj.lemma_.lower() not in SPEECH_VERBS
-            and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children)  # "and there was …"
-            and not any(c.dep_ == "nsubj" and c.lower_ in ("that", "this") for c in conj.children)  # "and that's …"
-            and sum(not t.is_quote for t in verb.doc[clause.right_edge.i + 1 : conj.left_edge.i]) <= 2
+            (
+                conj.dep_ in ("conj", "ccomp")
+                and conj.i > clause.right_edge.i
+                and conj.lemma_.lower() not in SPEECH_VERBS
+                and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children)  # "and there was …"
+                and not any(c.dep_ == "nsubj" and c.lower_ in ("that", "this") for c in conj.children)  # "and that's …"
+                and sum(not t.is_quote for t in verb.doc[clause.right_edge.i + 1 : conj.left_edge.i]) <= 2
+            )
+            or _backshifted(verb, clause, conj)
         ):
-            span = _trimmed(verb.doc, conj.left_edge.i, conj.right_edge.i)
-            return span[1] if span else None
-        if _backshifted(verb, clause, conj):
             span = _trimmed(verb.doc, conj.left_edge.i, conj.right_edge.i)
             return span[1] if span else None
     return None

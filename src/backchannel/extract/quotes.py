@@ -831,7 +831,7 @@ def _subject(verb: Token) -> SpacySpan | None:
         # not "came out too late to say whether …": an idiom of timing, no one's stance
         too = any(c.lower_ == "too" for c in head.children)
         speaker = _subject(head.head) if _infinitive(verb) and not too else None
-        if not _someone(speaker):
+        if speaker is None:
             return None
         fired("quote.modifier-infinitive")
         return speaker
@@ -979,13 +979,9 @@ def _adverbial_infinitive(verb: Token) -> bool:
     return verb.dep_ == "advcl" and _infinitive(verb)
 
 
-NOT_CONTROLLERS = frozenset({"it", "this", "that", "there", "which", "what"})
-
-
 def _controller(noun: Token) -> SpacySpan | None:
     """ "Firms are taking pains to say …", "they were under pressure to pledge …" (rule quote.object-infinitive): an
-    infinitive on a noun that names no one, the object of a verb, speaks for that verb's subject; a subject that
-    is no one ("it", "this") gives none."""
+    infinitive on a noun that names no one, the object of a verb, speaks for that verb's subject."""
     if noun.dep_ not in ("dobj", "pobj"):
         return None
     if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "no") for c in noun.children):
@@ -993,15 +989,10 @@ def _controller(noun: Token) -> SpacySpan | None:
     if any(c.dep_ == "prep" and c.lower_ in ("on", "for") for c in noun.children):
         return None  # "stepped up pressure on the firm to say …": the firm is to say it
     speaker = _holder(noun)
-    if not _someone(speaker):
+    if speaker is None:
         return None
     fired("quote.object-infinitive")
     return speaker
-
-
-def _someone(speaker: SpacySpan | None) -> bool:
-    """Whether a subject found for an infinitive is someone, not "it", "this" or a relative pronoun."""
-    return speaker is not None and speaker.root.lower_ not in NOT_CONTROLLERS and speaker.root.tag_ not in RELATIVE_TAGS
 
 
 def _may_speak(noun: Token) -> bool:

@@ -116,12 +116,12 @@ class ScopedEntityRecognizer:
 
     def _excerpt(self, doc: Doc, kept: numpy.ndarray) -> Doc:
         """A document of the tokens at ``kept``, as the tokenizer made them (their norms too)."""
-        rows = doc.to_array([ORTH, SPACY, NORM])[kept]
+        rows = doc.to_array([ORTH, SPACY, NORM, SENT_START])[kept]
         strings = self.vocab.strings
         excerpt = Doc(
             self.vocab, words=[strings[orth] for orth in rows[:, 0].tolist()], spaces=rows[:, 1].astype(bool).tolist()
         )
-        excerpt.from_array([NORM], numpy.ascontiguousarray(rows[:, 2]))
+        excerpt.from_array([NORM, SENT_START], numpy.ascontiguousarray(rows[:, 2:]))
         return excerpt
 
 

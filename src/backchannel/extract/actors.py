@@ -1204,13 +1204,15 @@ def _titled_name(ent: SpacySpan) -> bool:
 
 def _inside_title(ent: SpacySpan) -> bool:
     """ "Secretary of State", "Minister for Europe", "the Commerce Minister", "Commerce Minister Tofazzal Bhuiyan";
-    but "the leaders of China" name China and "the Kenyan minister" Kenya."""
+    but "the leaders of China" name China, "the Kenyan minister" Kenya and "a spokesman for President Luiz Matos"
+    the president (rule actor.principal-not-portfolio: a person's name of two words is no portfolio)."""
     head = ent.root.head
     title = head.head
     if ent.label_ == "ORG" and ent.end + 1 < len(ent.doc) and _portfolio(ent):
         return True  # rule actor.portfolio: a portfolio, not the Department of Commerce
     return (
-        head.lower_ in ("of", "for")
+        not (ent.label_ == "PERSON" and len(_name_tokens(ent)) >= 2)
+        and head.lower_ in ("of", "for")
         and title.lemma_.lower() in TITLE_NOUNS
         and title.i < ent.start
         and title.tag_ not in ("NNS", "NNPS")

@@ -61,6 +61,7 @@ from .lexicon import (
 from .light_verbs import LightVerbStance, is_a_share, light_verb_stance, made_clear, takes_a_stand, voiced_stance
 from .person_words import COURTESY_TITLES, PEOPLE_NOUNS
 from .positions import Position, stance_noun, urged_for
+from .principals import principal
 from .questions import Asked, asked_at
 from .quotemarks import Quoted, find_quoted
 from .remark_owner import remark_owner
@@ -158,6 +159,7 @@ def find_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:
             relayed = _relayed(finding, table, resolver)
             if relayed is not None:
                 ordered[n] = finding = relayed
+            _speaks_for(doc, table, resolver, finding)
         elif finding.kind is QuoteKind.DIRECT and finding.speaker_actor is None:
             if finding.cue is None and answers_a_question(text, finding.start):
                 finding.speaker_actor = interviewee(table, text)  # rule quote.interview-answer
@@ -374,6 +376,22 @@ def _with_signed(doc: Doc, table: ActorTable, findings: list[Finding], signed: l
             )
         )
     return out
+
+
+def _speaks_for(doc: Doc, table: ActorTable, resolver: SpeakerResolver, finding: Finding) -> None:
+    """A speaker who speaks "on behalf of" someone (rule quote.on-behalf) keeps the quote; whom he speaks for
+    becomes his ``via``, unless he already speaks through someone."""
+    speaker = table.get(finding.speaker_actor)
+    cue = doc.char_span(*finding.cue, alignment_mode="expand") if finding.cue else None
+    if speaker is None or speaker.via is not None or cue is None or finding.speaker is None:
+        return
+    mention = principal(cue.root, finding.speaker)
+    if mention is None:
+        return
+    chief = resolver.resolve(mention)
+    if chief is not None and chief != speaker.id:
+        speaker.via = chief
+        finding.shaped_by.append("quote.on-behalf")
 
 
 def _relayed(outer: Finding, table: ActorTable, resolver: SpeakerResolver) -> Finding | None:
@@ -2451,6 +2469,9 @@ def _clause_span(verb: Token, clause: Token) -> tuple[tuple[int, int] | None, li
         start = max(start, verb.i + 1)
         if clause.dep_ == "advcl":  # "said after the vote she would not run": the phrase tells when it was said
             start = min((c.left_edge.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), default=start)
+        if (aside := _aside_before_that(clause, start)) is not None:
+            start = aside
+            shaped.append("quote.aside-before-that")
         if (detached := _detached_subject(verb, clause)) is not None:
             start = detached
             shaped.append("quote.detached-subject")
@@ -2471,6 +2492,26 @@ def _clause_span(verb: Token, clause: Token) -> tuple[tuple[int, int] | None, li
 
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _aside_before_that(clause: Token, start: int) -> int | None:
+    """ "said, speaking on behalf of the minister, that talks were welcome" (rule quote.aside-before-that): a
+    participle phrase between commas that the parser hung on the reported clause, before its "that", tells how
+    the words were said; the content starts at "that"."""
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if mark is None:
+        return None
+    doc = clause.doc
+    for child in clause.children:
+        if (
+            child.dep_ == "advcl"
+            and child.tag_ == "VBG"
+            and child.left_edge.i == start
+            and doc[mark.i - 1].text == ","
+            and child.right_edge.i in (mark.i - 2, mark.i - 1)  # the comma the phrase's or the clause's
+        ):
+            return mark.i
+    return None
 
 
 def _split_off_predicate(verb: Token, end: int) -> Token | None:

@@ -1,0 +1,105 @@
+"""Actors and speakers from round twenty-two of issue 13, on sentences written for these tests."""
+
+import pytest
+
+
+def actor(record: dict, name: str) -> dict:
+    return next(a for a in record["actors"] if a["name"] == name)
+
+
+def quote_of(record: dict, content: str) -> dict:
+    return next(q for q in record["quotes"] if q["content"]["text"] == content)
+
+
+def test_a_name_after_a_paragraph_ending_in_an_initial_is_a_name_of_its_own(extract):
+    record = extract(
+        "Delegates arrive.\n\n“This is just theatre,” wrote one observer in a post on X.\n\n"
+        "Nguyen Van Thanh, Vietnam's deputy foreign minister, also attended. Nguyen said little."
+    )
+    nguyen = actor(record, "Nguyen Van Thanh")
+    assert nguyen["kind"] == "person" and nguyen["country"] == "VNM"
+    assert not any("\n" in m["text"] for a in record["actors"] for m in a["mentions"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        ("A spokesman for President Luiz Matos said Brazil welcomed any dialogue.", "Luiz Matos", "President"),
+        ("An aide to Prime Minister Ada Kell said the talks were welcome.", "Ada Kell", "Prime Minister"),
+        ("A lawyer for Senator Ines Calloway said she had done nothing wrong.", "Ines Calloway", "Senator"),
+    ],
+)
+def test_the_person_a_spokesman_speaks_for_is_an_actor(extract, sentence, name, title):
+    # actor.principal-not-portfolio: "spokesman for President Luiz Matos" names a person, not a portfolio
+    principal = actor(extract(f"Talks in Lima.\n\n{sentence}"), name)
+    assert principal["kind"] == "person" and title in principal["titles"]
+
+
+def test_a_portfolio_after_a_title_is_still_no_actor(extract):
+    record = extract("Talks in Lima.\n\nThe Minister for Europe, Ada Kell, met Foreign Minister Ines Calloway.")
+    assert not any(a["name"] == "Europe" for a in record["actors"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "principal", "content"),
+    [
+        (
+            "A spokesman for President Luiz Matos said on behalf of the president that Brazil welcomed any dialogue.",
+            "spokesman for President Luiz Matos",
+            "Luiz Matos",
+            "that Brazil welcomed any dialogue",
+        ),
+        (
+            "Speaking on behalf of Prime Minister Ada Kell, Tom Ebert said the talks would go on.",
+            "Tom Ebert",
+            "Ada Kell",
+            "the talks would go on",
+        ),
+        (
+            "Tom Ebert, who spoke on Ada Kell's behalf, said the talks would go on.",
+            "Tom Ebert",
+            "Ada Kell",
+            "the talks would go on",
+        ),
+        (
+            "An aide, Tom Ebert, told reporters on behalf of Ada Kell that the talks would go on.",
+            "Tom Ebert",
+            "Ada Kell",
+            "that the talks would go on",
+        ),
+    ],
+)
+def test_a_speaker_on_behalf_of_someone_speaks_as_himself_via_them(extract, sentence, speaker, principal, content):
+    # quote.on-behalf
+    record = extract(f"Ada Kell is prime minister. Talks in Lima.\n\n{sentence}")
+    quote = quote_of(record, content)
+    spokesman = next(a for a in record["actors"] if a["id"] == quote["speaker_actor"])
+    assert spokesman["name"] == speaker
+    assert spokesman["via"] == actor(record, principal)["id"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tom Ebert said the money was raised on behalf of the flood victims.",
+        "Tom Ebert, who campaigns on behalf of refugees, said the camp was full.",
+        "Tom Ebert said on his own behalf that the camp was full.",
+    ],
+)
+def test_on_behalf_elsewhere_makes_no_principal(extract, sentence):
+    record = extract(f"Talks in Lima.\n\n{sentence}")
+    assert record["quotes"] and actor(record, "Tom Ebert")["via"] is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("Tom Ebert said, speaking on behalf of the mayor, that the pier would close.", "that the pier would close"),
+        ("Ada Kell said, citing new figures, that fares would rise.", "that fares would rise"),
+        ("The harbour master told reporters, standing on the pier, that it was unsafe.", "that it was unsafe"),
+    ],
+)
+def test_a_participle_aside_before_that_is_no_part_of_the_content(extract, sentence, content):
+    # quote.aside-before-that
+    record = extract(f"Port news.\n\n{sentence}")
+    assert content in [q["content"]["text"] for q in record["quotes"]]

@@ -103,3 +103,63 @@ def test_a_participle_aside_before_that_is_no_part_of_the_content(extract, sente
     # quote.aside-before-that
     record = extract(f"Port news.\n\n{sentence}")
     assert content in [q["content"]["text"] for q in record["quotes"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "content"),
+    [
+        (
+            "The Harbour Ledger reported, citing two people who attended, that the ferry board had met in secret.",
+            "The Harbour Ledger",
+            "that the ferry board had met in secret",
+        ),
+        (
+            "Ada Kell told the council, quoting the engineers' report, that the pier was unsafe.",
+            "Ada Kell",
+            "that the pier was unsafe",
+        ),
+    ],
+)
+def test_a_that_clause_after_a_participle_aside_is_reported(extract, sentence, speaker, content):
+    # quote.that-adverbial: the parser hangs the that-clause on the verb as an adverbial
+    record = extract(f"Port news.\n\n{sentence}")
+    quote = quote_of(record, content)
+    assert quote["speaker"]["text"] == speaker
+
+
+def test_so_that_after_an_aside_is_no_report(extract):
+    record = extract("Port news.\n\nThe mayor spoke slowly, choosing her words, so that no one could misread her.")
+    assert record["quotes"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "country"),
+    [
+        ("A senior Chilean diplomat said the talks were near.", "senior Chilean diplomat", "CHL"),
+        ("Two U.S. officials said the plan was dead.", "Two U.S. officials", "USA"),
+        ("A Kremlin aide said nothing had been agreed.", "Kremlin aide", "RUS"),
+        ("Norwegian fishermen say the quota hurts them.", "Norwegian fishermen", "NOR"),
+    ],
+)
+def test_an_unnamed_source_takes_the_country_its_words_give(extract, sentence, name, country):
+    # speaker.unnamed-country
+    assert actor(extract(f"Talks in Lima.\n\n{sentence}"), name)["country"] == country
+
+
+def test_an_unnamed_source_with_no_country_word_has_none(extract):
+    record = extract("Talks in Lima.\n\nSources close to the talks said they would fail.")
+    assert actor(record, "Sources close to the talks")["country"] is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Moss talked more about fares than she has in past meetings, saying, apparently for the first time, that the "
+        "pier would close.",
+        "Moss complained about the fares, adding, to nobody's surprise, that the pier would close.",
+    ],
+)
+def test_a_participle_of_saying_keeps_its_own_that_clause(extract, sentence):
+    # quote.that-adverbial takes a clause from an aside only when the aside has its own object before the comma
+    quote = quote_of(extract(f"Port news.\n\n{sentence}"), "that the pier would close")
+    assert quote["cue"]["text"] in ("saying", "adding")

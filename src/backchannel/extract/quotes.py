@@ -1733,6 +1733,9 @@ def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
         clauses = [nonverbal]
     if not clauses and (stray := _stray_clause(verb)) is not None:
         clauses = [stray]
+    if not clauses and (adverbial := _that_adverbial(verb)) is not None:
+        clauses = [adverbial]
+        fired("quote.that-adverbial")
     right = [c for c in clauses if c.i > verb.i]
     # "…paying off: He said he's raised …": the clause after a verb whose subject precedes it
     clause = right[0] if right and speaker is not None and speaker.start < verb.i else next(iter(clauses), None)
@@ -2341,6 +2344,38 @@ def _stray_clause(verb: Token) -> Token | None:
     return None
 
 
+def _that_adverbial(verb: Token) -> Token | None:
+    """ "reported, citing three people familiar with the matter, that Canada was preparing sanctions" (rule
+    quote.that-adverbial): a that-clause with a subject of its own, after a participle aside, that the parser hung
+    on the reporting verb as an adverbial, or on the aside's participle as its object ("citing two people who
+    attended, that …": the comma closes the aside). "so that", "now that" open no such clause: the word before
+    "that" must be the aside's comma."""
+    asides = [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and c.tag_ == "VBG"]
+    for clause in (c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and c.pos_ in ("VERB", "AUX")):
+        if _comma_that(clause) is not None and _aside_before_that(clause, clause.left_edge.i) is not None:
+            return clause
+    for aside in asides:
+        for clause in (c for c in aside.children if c.dep_ == "ccomp" and c.i > aside.i):
+            mark = _comma_that(clause)
+            # the aside has its own object before the comma: "saying, apparently for the first time, that …" is
+            # the participle's own report
+            if (
+                mark is not None
+                and clause.left_edge == mark
+                and any(c.dep_ == "dobj" and c.i < mark.i for c in aside.children)
+            ):
+                return clause
+    return None
+
+
+def _comma_that(clause: Token) -> Token | None:
+    """The "that" opening ``clause`` right after a comma, when the clause has a subject of its own after it."""
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if mark is None or mark.i < 2 or clause.doc[mark.i - 1].text != ",":
+        return None
+    return mark if any(c.dep_ in ("nsubj", "nsubjpass") and c.i > mark.i for c in clause.children) else None
+
+
 def _objects_down(prep: Token, depth: int = 3) -> Iterator[Token]:
     """The objects of a preposition and of the prepositions hung on them: "in one of a series of messages"."""
     for noun in (g for g in prep.children if g.dep_ == "pobj"):
@@ -2467,11 +2502,11 @@ def _clause_span(verb: Token, clause: Token) -> tuple[tuple[int, int] | None, li
     else:
         # take in the dative of "told reporters that": content starts at the clause
         start = max(start, verb.i + 1)
-        if clause.dep_ == "advcl":  # "said after the vote she would not run": the phrase tells when it was said
-            start = min((c.left_edge.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), default=start)
         if (aside := _aside_before_that(clause, start)) is not None:
             start = aside
             shaped.append("quote.aside-before-that")
+        elif clause.dep_ == "advcl":  # "said after the vote she would not run": the phrase tells when it was said
+            start = min((c.left_edge.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), default=start)
         if (detached := _detached_subject(verb, clause)) is not None:
             start = detached
             shaped.append("quote.detached-subject")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import cached_property
+from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -984,6 +985,7 @@ class SpeakerResolver:
         )
         if kind is ActorKind.ANONYMOUS:
             self.last_anonymous = actor.id
+        actor.country = actor.country or _country_before(span)
         _describe_in_full(actor, head)
         return actor
 
@@ -1135,6 +1137,18 @@ OFFICE_HOLDER_NOUNS = frozenset({"leader", "diplomat", "official", "envoy", "sta
 president, "the Russian diplomat" for a foreign minister."""
 FALLBACK_NOUNS = ROLE_NOUNS | {"candidate", "nominee", "lawmaker", "leader"}
 """Descriptions that name a person by what they are doing in the story, not by an office: "the candidate"."""
+
+
+def _country_before(span: SpacySpan) -> str | None:
+    """The country a word before an unnamed source's noun gives it (rule speaker.unnamed-country): "an Israeli
+    official", "a senior South Korean diplomat", "two U.S. officials", "a Kremlin aide"."""
+    head = span.root
+    words = [t for t in span if t.i < head.i and t.dep_ in ("amod", "compound", "nmod")]
+    geo = gazetteer()
+    for a, b in pairwise(words):
+        if b.i == a.i + 1 and (code := geo.country_of(f"{a.text} {b.text}")):
+            return code
+    return next((code for t in words if (code := geo.country_of(t.text))), None)
 
 
 def _apposed_after(person: Actor, sentence: SpacySpan) -> bool:

@@ -2,6 +2,9 @@
 
 import pytest
 
+from backchannel.extract.actors import ActorTable, _fold_into
+from backchannel.records import ActorKind, Article
+
 
 def actor(record: dict, name: str) -> dict:
     return next(a for a in record["actors"] if a["name"] == name)
@@ -163,3 +166,28 @@ def test_a_participle_of_saying_keeps_its_own_that_clause(extract, sentence):
     # quote.that-adverbial takes a clause from an aside only when the aside has its own object before the comma
     quote = quote_of(extract(f"Port news.\n\n{sentence}"), "that the pier would close")
     assert quote["cue"]["text"] in ("saying", "adding")
+
+
+def test_an_outlet_by_its_initials_is_the_outlet_named_in_full(extract):
+    # actor.acronym, for outlets: "AP" was a second outlet beside "The Associated Press"
+    record = extract(
+        "Port news.\n\nThe Associated Press reported that the mayor met the pilots. AP said it counted 85 meetings. "
+        "The Agence France-Presse (AFP) news agency said the talks ended. AFP later said they would resume."
+    )
+    outlets = [a for a in record["actors"] if a["kind"] == "outlet"]
+    assert sorted(a["name"] for a in outlets) == ["Agence France-Presse", "Associated Press"]
+    ids = [a["id"] for a in record["actors"]]
+    assert len(ids) == len(set(ids))
+    speakers = {q["speaker"]["text"]: q["speaker_actor"] for q in record["quotes"]}
+    assert speakers["AP"] == speakers["The Associated Press"]
+    assert speakers["AFP"] == speakers["The Agence France-Presse (AFP) news agency"]
+
+
+def test_an_actor_added_after_a_fold_gets_a_number_of_its_own(nlp):
+    text = "Port news."
+    table = ActorTable(nlp(text), Article(text=text))
+    first = table.add(ActorKind.ORGANIZATION, "Harbour Board")
+    second = table.add(ActorKind.ORGANIZATION, "Pilots Union")
+    _fold_into(table, first, second)
+    third = table.add(ActorKind.ORGANIZATION, "Ferry Company")
+    assert third.id != second.id and [a.id for a in table.actors] == [second.id, third.id]

@@ -79,7 +79,7 @@ class ActorTable:
         name = name.strip()
         lookup = (kind.value, (key or name).casefold())
         shortened = self.named_in_full(name) if kind is ActorKind.PERSON else None
-        if kind is ActorKind.ORGANIZATION and shortened is None:
+        if kind in (ActorKind.ORGANIZATION, ActorKind.OUTLET) and shortened is None:
             shortened = self.spelled_out(name)
         if lookup in self.by_key:
             actor = self.get(self.by_key[lookup])
@@ -88,7 +88,10 @@ class ActorTable:
             actor = shortened  # "Sanhá Có", "Asante-Mensah": the person named in full before
         else:
             prefix = {"person": "p", "outlet": "o", "anonymous": "s", "group": "g", "country": "c"}.get(kind.value, "r")
-            actor = Actor(id=f"{prefix}{len(self.actors) + 1}", name=name, kind=kind, via=via, country=country)
+            n = len(self.actors) + 1
+            while f"{prefix}{n}" in self.by_id:  # an actor folded into another freed a number below the last
+                n += 1
+            actor = Actor(id=f"{prefix}{n}", name=name, kind=kind, via=via, country=country)
             self.actors.append(actor)
             self.by_id[actor.id] = actor
             self.by_key[lookup] = actor.id
@@ -110,7 +113,9 @@ class ActorTable:
         found = [
             a
             for a in self.actors
-            if a.kind is ActorKind.ORGANIZATION and len(a.name.split()) >= 2 and _initials(a.name) == short
+            if a.kind in (ActorKind.ORGANIZATION, ActorKind.OUTLET)
+            and len(a.name.split()) >= 2
+            and _initials(a.name) == short
         ]
         return found[0] if len(found) == 1 else None
 
@@ -625,9 +630,10 @@ INITIALS_SKIPPED = frozenset({"of", "for", "and", "the", "on", "in", "to", "&"})
 def _fold_acronyms(table: ActorTable) -> None:
     """ "the BCF" after "the Bureau of Coastal Fisheries", "the NRA" after "the National Rail Authority", "the
     VLH" after "the Federation of Harbour Pilots (VLH)" (rule actor.acronym): an organisation named by its
-    initials, or by the letters the text put in brackets after its name, is the organisation named in full."""
+    initials, or by the letters the text put in brackets after its name, is the organisation named in full. So
+    is an outlet: "AP" after "The Associated Press", "AFP" after "Agence France-Presse"."""
     text = table.article.text
-    orgs = [a for a in table.actors if a.kind is ActorKind.ORGANIZATION]
+    orgs = [a for a in table.actors if a.kind in (ActorKind.ORGANIZATION, ActorKind.OUTLET)]
     for short in orgs:
         if not (2 <= len(short.name) <= 6 and short.name.isalpha() and short.name.isupper()):
             continue

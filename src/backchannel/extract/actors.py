@@ -130,6 +130,8 @@ class ActorTable:
         for token in mention:
             self.token_actor.setdefault(token.i, actor.id)
         alias = strip_possessive(mention.text)
+        if actor.kind is ActorKind.PERSON and (tail := _particle_tail(alias, actor.name)) is not None:
+            alias = tail  # "Bin Zayed said": "bin Zayed", as the name has it
         if alias and alias != actor.name and alias not in actor.aliases and len(alias) > 1:
             actor.aliases.append(alias)
 
@@ -741,6 +743,17 @@ def _particle_form(name: str) -> str:
     return name
 
 
+def _particle_tail(name: str, full: str) -> str | None:
+    """The end of ``full`` from a particle on, as ``full`` writes it, when ``name`` is that end written with the
+    particle capitalised or not: "van der Berg" for "Van der Berg" and "Pieter van der Berg", "bin Zayed" for "Bin
+    Zayed" and "Abdullah bin Zayed", "Van den Bossche" for "van den Bossche" and "Pieter Van den Bossche" (rule
+    actor.surname-particle; ``surname_forms`` gives "Abdullah" for "Abdullah bin Zayed", a patronymic not being a
+    family name, but the press writes both)."""
+    if _particle_form(name)[:1].isupper() or not full.casefold().endswith(" " + name.casefold()):
+        return None
+    return full[len(full) - len(name) :]
+
+
 def _demonyms_only(name: str) -> bool:
     """ "Kazakh", "Kazakh, Uzbek", "Emirati": words for a country's people, whatever the tagger called them."""
     geo = gazetteer()
@@ -766,7 +779,9 @@ def _addressed_given_name(ent: SpacySpan, surnames: dict[str, SpacySpan]) -> Spa
 
 
 def _through_particles(ents: list[SpacySpan]) -> list[SpacySpan]:
-    """ "Ursula von der" + "Leyen": a person's name the tagger cut after a particle runs on to the next word."""
+    """ "Ursula von der" + "Leyen", "Inés Montaño" + "de la Barca", "Hasnah" + "binti" + "Omar": a person's name the
+    tagger cut at a particle runs on through the particles to the next word, or to the end of the person's name
+    that starts there (rule actor.surname-particle)."""
     out: list[SpacySpan] = []
     skip = -1
     starts = {e.start: e for e in ents if e.label_ == "PERSON"}
@@ -775,18 +790,19 @@ def _through_particles(ents: list[SpacySpan]) -> list[SpacySpan]:
             continue
         doc = ent.doc
         end = ent.end
-        if ent.label_ == "PERSON" and doc[end - 1].lower_ in PARTICLES and end < len(doc) and doc[end].is_title:
+        while ent.label_ == "PERSON" and end < len(doc) and _particle(doc[end]):
             end += 1
-            skip = end
-            ent = SpacySpan(doc, ent.start, end, label=ent.label)
-        elif (
-            ent.label_ == "PERSON" and end < len(doc) and doc[end].lower_ in PATRONYMIC_PARTICLES and end + 1 in starts
-        ):
-            # "Hasnah" + "binti" + "Omar", tagged as two people: one name (rule actor.surname-particle)
-            skip = starts[end + 1].end
+        if ent.label_ == "PERSON" and doc[end - 1].lower_ in PARTICLES and end < len(doc) and doc[end].is_title:
+            # to the end of the rest tagged apart: "Omar", "bin Hamad Al Busaidi", "Badr bin Hamad Al Busaidi"
+            skip = max([end + 1] + [starts[k].end for k in range(ent.start, end + 1) if k in starts])
             ent = SpacySpan(doc, ent.start, skip, label=ent.label)
         out.append(ent)
     return out
+
+
+def _particle(token: Token) -> bool:
+    """A lower-case particle of a family name: the "der" of "van der"."""
+    return token.is_lower and token.lower_ in PARTICLES
 
 
 def add_outlet(table: ActorTable, name: str, mention: SpacySpan) -> Actor:
@@ -906,6 +922,8 @@ def _run_on(ent: SpacySpan) -> SpacySpan:
         return ent
     if nxt.is_sent_start or (place and (len(_name_tokens(ent)) < 2 or ent[-1].whitespace_ != " ")):
         return ent
+    if nxt.text in ("Al", "El") and len(_name_tokens(ent)) >= 2 and _family_word(doc, end + 1):
+        return SpacySpan(doc, ent.start, end + 2, label=ent.label)  # "Fahad bin Jassim" + "Al Thani"
     if end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].is_title:
         return ent  # a run of capitalised words: another name may start here
     words = [t for t in nxt.sent if t.is_alpha]
@@ -917,6 +935,18 @@ def _run_on(ent: SpacySpan) -> SpacySpan:
     if len(_name_tokens(ent)) < 2 and not _titled_name(longer):
         return ent  # one word runs on only under a title: "Foreign Minister Kasem" + "Rattanakul"
     return longer
+
+
+def _family_word(doc: Doc, at: int) -> bool:
+    """Whether token ``at`` can end a family name written with a separate article ("Al Thani", "El Erian"), which a
+    name the tagger cut before "Al" runs on to (rule actor.name-run-on): a capitalised word of no entity, no title,
+    organisation or country."""
+    if at >= len(doc):
+        return False
+    word = doc[at]
+    if not (word.is_title and word.is_alpha and word.ent_iob_ == "O"):
+        return False
+    return word.lower_ not in TITLE_NOUNS | ORGANIZATION_WORDS and not gazetteer().country_of(word.text)
 
 
 def _within(inner: SpacySpan, outer: SpacySpan) -> bool:
@@ -1322,8 +1352,9 @@ def _add_person(table: ActorTable, ent: SpacySpan, names: set[str] = frozenset()
             or (len(tokens) == 1 and known and (known[-1] == surname or surname in forms))
             or (len(tokens) == 1 and surname == inner_surname(actor.name) and _only_inner(table, surname))
             or _particle_form(full) in forms
+            or _particle_tail(full, actor.name) is not None
         ):
-            table.add_mention(actor, ent)
+            table.add_mention(actor, _with_particles(table, ent, actor) if len(tokens) == 1 else ent)
             return
     if len(tokens) == 1:
         leading = [a for a in table.persons() if len(a.name.split()) >= 2 and a.name.split()[0] == surname]
@@ -1386,7 +1417,20 @@ def _add_surname_mentions(table: ActorTable, doc: Doc) -> None:
             continue
         if (other := _hyphened_to(token)) is not None and other.text not in surnames:
             continue  # "Aumua" of "Losa Aumua-Schuster" is hers; "Nair-Haddad talks" name two people
-        table.add_mention(surnames[token.text], doc[token.i : token.i + 1])
+        actor = surnames[token.text]
+        table.add_mention(actor, _with_particles(table, doc[token.i : token.i + 1], actor))
+
+
+def _with_particles(table: ActorTable, mention: SpacySpan, actor: Actor) -> SpacySpan:
+    """A mention of ``actor`` by the family name alone, with the particles before it that are part of the name
+    ("de la Fuente", "Van der Berg", rule actor.surname-particle) when the tagger or the parse left them out."""
+    doc = mention.doc
+    start = mention.start
+    while start > 0 and doc[start - 1].lower_ in PARTICLES and start - 1 not in table.token_actor:
+        start -= 1
+    while start < mention.start and _particle_tail(strip_possessive(doc[start : mention.end].text), actor.name) is None:
+        start += 1
+    return doc[start : mention.end]
 
 
 def _hyphened_to(token: Token) -> Token | None:
@@ -1429,9 +1473,34 @@ def _org_country(ent: SpacySpan) -> str | None:
 def title_before(ent: SpacySpan) -> SpacySpan | None:
     """Premodifying title: "Russian Foreign Minister" in "Russian Foreign Minister Sergey Lavrov", also before a
     form of address ("Malaysian Foreign Minister Tan Sri Musa Hamid")."""
+    title = _words_before(ent)
+    return _without_style(title) if title is not None else None
+
+
+def _without_style(title: SpacySpan) -> SpacySpan:
+    """ "Qatari Prime Minister Sheikh", "Saudi Foreign Minister Prince" before a name: a style of address after a
+    title is how the person is addressed, not part of the office (rule actor.address-not-title). A style alone
+    ("Sheikh Hamdan", "Archbishop Desmond Tutu") stays the title."""
+    doc, end = title.doc, title.end
+    while end - title.start >= 2 and _address_word(doc[end - 1].lower_) and _ends_title(doc[end - 2]):
+        end -= 1
+    return doc[title.start : end]
+
+
+TITLE_QUALIFIERS = frozenset({"deputy", "vice", "former", "acting", "assistant", "junior", "shadow", "ex", "late"})
+"""Words that make a title another office: a deputy prime minister is not "the Prime Minister"."""
+
+
+def _ends_title(word: Token) -> bool:
+    """Whether ``word``, before a style of address, ends a title of its own: "Minister" of "Prime Minister
+    Sheikh", not "Deputy" of "Deputy Chief"."""
+    return word.lower_ in TITLE_NOUNS and word.lower_ not in TITLE_QUALIFIERS
+
+
+def _words_before(ent: SpacySpan) -> SpacySpan | None:
     doc = ent.doc
     if (size := _honorific_size(doc, ent.start - 1)) and ent.start - size > 0:
-        title = title_before(SpacySpan(doc, ent.start - size, ent.end, label=ent.label_))
+        title = _words_before(SpacySpan(doc, ent.start - size, ent.end, label=ent.label_))
         if not any(t.lower_ in TITLE_NOUNS for t in doc[ent.start - size : ent.start]):
             return title  # "Tan Sri" is no title; "Bishop", "Cardinal" are
         return doc[title.start if title is not None else ent.start - size : ent.start]
@@ -1486,6 +1555,9 @@ def _title_by_shape(ent: SpacySpan) -> SpacySpan | None:
         if not (prev.lower_ in TITLE_NOUNS or prev.lower_ in TITLE_ABBREVIATIONS or nationality):
             break
         start -= 1
+    body = entity_at(doc[start - 1]) if 0 < start < ent.start else None
+    if body is not None and body.label_ == "ORG" and body.end == start and ent.start - body.start <= MAX_TITLE_TOKENS:
+        start = body.start  # rule actor.body-title: "Democratic National Committee chair", the body's chair
     span = doc[start : ent.start]
     return span if any(t.lower_ in TITLE_NOUNS or t.lower_ in TITLE_ABBREVIATIONS for t in span) else None
 

@@ -13,7 +13,14 @@ from spacy.tokens import Token
 
 from ..geo import gazetteer
 from ..records import ActorKind
-from .actors import ADDRESS_WORDS, GOVERNMENT_GROUPS, ActorTable, misread_demonym, nationalities
+from .actors import (
+    ADDRESS_WORDS,
+    GOVERNMENT_GROUPS,
+    TITLE_QUALIFIERS,
+    ActorTable,
+    misread_demonym,
+    nationalities,
+)
 from .contact_words import NOT_PEOPLE, NOUN_MODES, PARTITIVES, PLANNING_HEADS, REQUEST_HEADS, SIDELINES, TRAVEL_VERBS
 from .lexicon import TITLE_NOUNS
 from .person_words import COURTESY_TITLES, PEOPLE_NOUNS
@@ -465,10 +472,6 @@ def _titled_person(node: Token, table: ActorTable) -> str | None:
         if len(matches) == 1:
             fired("party.whole-title")
     return matches[0].id if len(matches) == 1 else None
-
-
-TITLE_QUALIFIERS = frozenset({"deputy", "vice", "former", "acting", "assistant", "junior", "shadow", "ex", "late"})
-"""Words that make a title another office: a deputy prime minister is not "the Prime Minister"."""
 
 
 def holds_title(title: str, phrase: str) -> bool:

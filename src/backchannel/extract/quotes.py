@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from ..records import ActorKind, Article, Quote, QuoteKind, Span
-from .actors import ActorTable, doc_sents, doc_text
+from .actors import PARTICLES, ActorTable, doc_sents, doc_text
 from .contact_words import NOUN_MODES
 from .doc_index import doc_index
 from .gender import given_names
@@ -156,6 +156,7 @@ def find_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:
             # but "Prasad says … Prasad did meet the minister, he said": the one who just spoke goes on speaking
             talked_about.discard(resolver.last_speaker)
             finding.speaker_actor = resolver.resolve(finding.speaker, exclude=talked_about, speaking=True)
+            finding.speaker = _speaker_with_particles(table, finding.speaker, finding.speaker_actor)
             relayed = _relayed(finding, table, resolver)
             if relayed is not None:
                 ordered[n] = finding = relayed
@@ -179,6 +180,17 @@ def find_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:
             fired(rule)
         quotes.append(_to_quote(n, f, text, rules))
     return quotes
+
+
+def _speaker_with_particles(table: ActorTable, speaker: SpacySpan, actor_id: str | None) -> SpacySpan:
+    """ "…,” de la Fuente said": the parse hangs "de" on the verb, so the subject is "la Fuente"; the speaker span
+    takes in the particles before it that mention the same person (rule actor.surname-particle)."""
+    if actor_id is None:
+        return speaker
+    start = speaker.start
+    while start > 0 and table.doc[start - 1].lower_ in PARTICLES and table.token_actor.get(start - 1) == actor_id:
+        start -= 1
+    return table.doc[start : speaker.end]
 
 
 QUESTION_LEAD_WORDS = 1

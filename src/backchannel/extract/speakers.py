@@ -230,7 +230,8 @@ class SpeakerResolver:
             if head_actor.kind is ActorKind.ORGANIZATION:
                 _name_in_full(head_actor, span)
             return head_actor.id
-        if (apposed := self._apposed_person(head) or self._second_subject(span)) is not None:
+        apposed = self._apposed_person(head) or self._second_subject(span) or self._title_then_name(span)
+        if apposed is not None:
             return apposed.id  # "One of the released men, Tomas Reyes, told …"
         named = [*span, *self.doc[span.end : span.end + 1]]  # "the news agency IRNA", however parsed
         outlet = next((a for t in named if (a := self.table.actor_at(t)) and a.kind is ActorKind.OUTLET), None)
@@ -435,6 +436,19 @@ class SpeakerResolver:
         named = [t for t in doc[span.end + 1 : span.end + 6] if self.table.actor_at(t) is person]
         last = named[-1]
         return person if last.head.i == head.head.i and last.dep_ == head.dep_ else None
+
+    def _title_then_name(self, span: SpacySpan) -> Actor | None:
+        """ "National Teachers Union chair Carlos Harris said": a title and the name right after it, which
+        the parse made two subjects of one verb, the title first (rule speaker.title-then-name): the name is the
+        speaker, not someone the title describes."""
+        head = span.root
+        name = self.doc[head.i + 1 : span.end]
+        if head.lemma_.lower() not in TITLE_NOUNS or not len(name) or name[-1].head.i != head.head.i:
+            return None
+        person = self.table.actor_at(name[-1])
+        if person is None or person.kind is not ActorKind.PERSON:
+            return None
+        return person if all(self.table.actor_at(t) is person for t in name) else None
 
     def _titled_name(self, span: SpacySpan) -> Actor | None:
         """ "Mayor Ines Calloway" the tagger missed (rule speaker.titled-name): titled people are people. The

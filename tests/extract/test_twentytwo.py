@@ -191,3 +191,69 @@ def test_an_actor_added_after_a_fold_gets_a_number_of_its_own(nlp):
     _fold_into(table, first, second)
     third = table.add(ActorKind.ORGANIZATION, "Ferry Company")
     assert third.id != second.id and [a.id for a in table.actors] == [second.id, third.id]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "Ada Kell told the programme that ministers had ignored repeated warnings from the harbour master.",
+            "that ministers had ignored repeated warnings from the harbour master",
+        ),
+        ("Tom Ebert told a briefing that the port had lodged a complaint.", "that the port had lodged a complaint"),
+    ],
+)
+def test_a_that_clause_read_as_relative_on_whom_it_was_told_is_what_was_told(extract, sentence, content):
+    # quote.clause-on-addressee
+    assert content in [q["content"]["text"] for q in extract(f"Port news.\n\n{sentence}")["quotes"]]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Tom Ebert told a story that everyone had heard before.", "Tom Ebert told a joke that nobody liked."]
+)
+def test_a_relative_clause_on_what_was_told_is_no_report(extract, sentence):
+    assert extract(f"Port news.\n\n{sentence}")["quotes"] == []
+
+
+BODY = "\n\nHarbour Minister Ada Kell said on Monday the navy would patrol the strait."
+
+
+@pytest.mark.parametrize(
+    ("headline", "content", "speaker"),
+    [
+        ("'We will not yield': Minister vows to defend the strait", "'We will not yield'", "Minister"),
+        ("‘Not at war’: Kell rejects drone claims", "‘Not at war’", "Kell"),
+        ('Harbour minister: "We are not at war" over drones', '"We are not at war"', "Harbour minister"),
+    ],
+)
+def test_a_headline_quote_is_the_words_of_the_one_it_names(extract, headline, content, speaker):
+    # quote.headline-quote-first, quote.headline-described
+    record = extract(headline + BODY)
+    quote = quote_of(record, content)
+    assert quote["speaker"]["text"] == speaker
+    assert quote["speaker_actor"] == actor(record, "Ada Kell")["id"]
+
+
+@pytest.mark.parametrize(
+    "headline", ["'Sea of troubles': Why the strait matters", '"A historic day": Talks end at the harbour']
+)
+def test_a_headline_quote_before_no_one_is_no_ones(extract, headline):
+    assert not any(q["content"]["start"] == 0 for q in extract(headline + BODY)["quotes"])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Several capitals voiced objections at a summit in Lisbon.",
+        "The pilots raised concerns at a meeting in Bergen.",
+    ],
+)
+def test_where_a_stand_was_voiced_is_not_what_it_is_about(extract, sentence):
+    # quote.voiced-stance: an occasion or a place after "at", "in", "during" is where, not what
+    record = extract(f"Port news.\n\n{sentence}")
+    assert not any(q["content"]["text"] in ("a summit in Lisbon", "a meeting in Bergen") for q in record["quotes"])
+
+
+def test_a_title_case_claim_opening_with_a_quote_is_kept_whole(extract):
+    record = extract("Ada Kell: ‘Of Course’ Tom Ebert Is Qualified To Lead\n\nKell spoke to reporters.")
+    assert quote_of(record, "‘Of Course’ Tom Ebert Is Qualified To Lead")["speaker"]["text"] == "Ada Kell"

@@ -28,6 +28,7 @@ from .lexicon import (
     FELT_STANCE_NOUNS,
     GROUP_NOUNS,
     MADE_REMARK_NOUNS,
+    OCCASION_NOUNS,
     ORGANIZATION_WORDS,
     STANCE_NOUNS,
     STANCE_TAKING_NOUNS,
@@ -131,9 +132,13 @@ def voiced_stance(noun: Token) -> LightVerbStance | None:
 
 
 def _has_object(prep: Token) -> bool:
-    """A preposition with an object that is not a time ("on Monday") nor a share ("by 40 percent")."""
+    """A preposition with an object that is not a time ("on Monday"), a share ("by 40 percent"), nor the occasion
+    or place where the stand was voiced ("raised objections at a summit in Brussels", "at the rally in Ohio")."""
     objects = [g for g in prep.children if g.dep_ in ("pobj", "pcomp")]
-    return bool(objects) and objects[0].ent_type_ not in SHARE_ENTITIES
+    if not objects or objects[0].ent_type_ in SHARE_ENTITIES:
+        return False
+    where = objects[0].lemma_.lower() in OCCASION_NOUNS or objects[0].ent_type_ in ("GPE", "LOC", "FAC")
+    return not (prep.lower_ in ("at", "in", "during") and where)
 
 
 def is_a_share(words: list[Token]) -> bool:

@@ -133,7 +133,8 @@ def find_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:
     reported = [f for f in _reported(doc) if not (f.cue and any(q.start < f.cue[0] < q.end for q in quoted))]
     findings = _combine(doc, text, quoted, _apart_from_questions(text, reported))
     findings += _blocks_after_colon(doc, text, findings)
-    if (claim := _headline_claim(doc, text, boiler) or _headline_told(doc, text, boiler)) is not None:
+    headline = _headline_claim(doc, text, boiler) or _headline_told(doc, text, boiler)
+    if (claim := headline or _headline_quote_first(doc, text, boiler)) is not None:
         findings = [f for f in findings if not (f.start < claim.end and claim.start < f.end)] + [claim]
     signed = find_signed(text, boiler, lambda s, e: _names_person(doc, s, e))
     signed += find_dash_signed(text, boiler, lambda s, e: _names_person(doc, s, e))
@@ -1745,6 +1746,9 @@ def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
         clauses = [nonverbal]
     if not clauses and (stray := _stray_clause(verb)) is not None:
         clauses = [stray]
+    if not clauses and (told := _clause_on_addressee(verb)) is not None:
+        clauses = [told]
+        fired("quote.clause-on-addressee")
     if not clauses and (adverbial := _that_adverbial(verb)) is not None:
         clauses = [adverbial]
         fired("quote.that-adverbial")
@@ -2353,6 +2357,28 @@ def _stray_clause(verb: Token) -> Token | None:
                 phrase_end = max(t.i for t in noun.subtree if not clause.left_edge.i <= t.i <= clause.right_edge.i)
                 if first.lower_ == "that" and first.i == phrase_end + 1 and own_subject:
                     return clause
+    return None
+
+
+def _clause_on_addressee(verb: Token) -> Token | None:
+    """ "told the programme that ministers had ignored repeated warnings", "told a briefing that India had lodged
+    a protest" (rule quote.clause-on-addressee): after a verb of telling, the parser may read the that-clause as a
+    relative clause on whom it was told. It is what was told when "that" cannot be the clause's subject or object:
+    the clause has a subject of its own and an object or complement other than "that"."""
+    if _lemma(verb) not in ADDRESSEE_VERBS - {"ask"}:
+        return None
+    for noun in (c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i):
+        for clause in (c for c in noun.children if c.dep_ == "relcl" and c.pos_ in ("VERB", "AUX")):
+            first = clause.left_edge
+            phrase_end = max(t.i for t in noun.subtree if not first.i <= t.i <= clause.right_edge.i)
+            if first.lower_ != "that" or first.head != clause or first.i != phrase_end + 1:
+                continue
+            own_subject = any(c.dep_ in ("nsubj", "nsubjpass") and c != first for c in clause.children)
+            other = any(
+                c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd") and c != first for c in clause.children
+            )
+            if own_subject and (other or first.dep_ == "mark"):
+                return clause
     return None
 
 
@@ -3056,16 +3082,71 @@ def _headline_claim(doc: Doc, text: str, boiler: list[tuple[int, int]]) -> Findi
         return None  # "Ada Moss said: “…”" opening the text is a sentence, not a headline's "Moss: …"
     named = any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP") for t in speaker)
     later = not named and _named_later(doc, text, m["who"], line.end())
-    if not named and not later and not _capitalised_in_sentence_case(m["who"], m["what"]):
+    described = not named and not later and _described_speaker(speaker)
+    if not named and not later and not described and not _capitalised_in_sentence_case(m["who"], m["what"]):
         return None
     end = base + m.end("what")
+    if (quoted := HEADLINE_QUOTED.match(m["what"])) is not None:
+        end = base + m.start("what") + quoted.end()  # 'Defence minister: "We are not at war" over drones'
     while end > base + m.start("what") and text[end - 1] == ".":
         end -= 1
     colon = base + m.end("who")
     if end <= base + m.start("what"):
         return None
-    rule = None if named else "quote.headline-named-later" if later else "quote.headline-capitals"
+    rule = (
+        None
+        if named
+        else "quote.headline-named-later"
+        if later
+        else "quote.headline-described"
+        if described
+        else "quote.headline-capitals"
+    )
     return Finding(QuoteKind.DIRECT, [(base + m.start("what"), end)], (colon, colon + 1), speaker, rule=rule)
+
+
+def _described_speaker(speaker: SpacySpan) -> bool:
+    """ "Defence minister: …", "EU officials: …" (rule quote.headline-described): a description ending in a
+    title or a noun for people, written in a headline's sentence case, speaks; the story names whom it means."""
+    words = [t for t in speaker if t.is_alpha]
+    last = words[-1] if words else None
+    return last is not None and last.lower_ == last.text and (last.lemma_ in TITLE_NOUNS or last.lemma_ in PEOPLE_NOUNS)
+
+
+HEADLINE_QUOTED = re.compile(
+    r"['‘\"“][^'‘’\"“”]+['’\"”](?=\s+(?i:over|on|about|amid|after|as|at|in|for|with|against|despite|during)\b)"
+)
+"""A quoted stretch opening what a headline attributes, with a phrase of the headline's own after it that says
+what it is about ("… over drones"); a stretch that the words after it go on ("‘Of Course’ Moss Is Qualified")
+is part of a claim, not the whole quote."""
+HEADLINE_QUOTE_FIRST = re.compile(r"^(?P<what>['‘\"“][^\n]+?['’\"”]):\s+(?P<rest>\S[^\n]*)$")
+"""A headline that opens with the quote: "'We will not yield': Minister vows to defend waters"."""
+
+
+def _headline_quote_first(doc: Doc, text: str, boiler: list[tuple[int, int]]) -> Finding | None:
+    """ "'We will not yield': Minister vows to defend waters", "‘Not at war’: Ruiz rejects drone claims" (rule
+    quote.headline-quote-first): the quote before the colon is in the words of the subject of the clause after
+    it, when that subject is someone: a name (one the tagger read as a common noun when the story goes on to use
+    it as a name), or a noun for a person or people."""
+    if (line := _headline_line(text, boiler)) is None:
+        return None
+    m = HEADLINE_QUOTE_FIRST.match(line.group(0))
+    if m is None:
+        return None
+    base = line.start()
+    rest = doc.char_span(base + m.start("rest"), base + m.end("rest"), alignment_mode="expand")
+    if rest is None:
+        return None
+    subject = next((t for t in rest if t.dep_ in ("nsubj", "nsubjpass") and t.head in rest), None)
+    if subject is None or subject.left_edge.i != rest.start:
+        return None  # the subject opens the clause: "Ruiz rejects …", not "Why Ruiz rejects …"
+    someone = subject.pos_ == "PROPN" or subject.lemma_.lower() in TITLE_NOUNS | PEOPLE_NOUNS
+    if not someone and not (subject.is_title and _named_later(doc, text, subject.text, line.end())):
+        return None
+    start, end = base + m.start("what"), base + m.end("what")
+    colon = end
+    speaker = doc[subject.left_edge.i : subject.i + 1]
+    return Finding(QuoteKind.DIRECT, [(start, end)], (colon, colon + 1), speaker, rule="quote.headline-quote-first")
 
 
 QUOTE_EDGES = " '\"‘’“”,"

@@ -257,3 +257,58 @@ def test_where_a_stand_was_voiced_is_not_what_it_is_about(extract, sentence):
 def test_a_title_case_claim_opening_with_a_quote_is_kept_whole(extract):
     record = extract("Ada Kell: ‘Of Course’ Tom Ebert Is Qualified To Lead\n\nKell spoke to reporters.")
     assert quote_of(record, "‘Of Course’ Tom Ebert Is Qualified To Lead")["speaker"]["text"] == "Ada Kell"
+
+
+def test_an_agency_of_state_is_no_news_agency(extract):
+    # actor kinds: "Agency" makes an outlet only after "News", "Press" … or a known outlet's name
+    record = extract(
+        "Port news.\n\nThe International Maritime Safety Agency said it had not been given access. "
+        "The Harbour News Agency reported the visit. The Anadolu Agency said the talks ended."
+    )
+    kinds = {a["name"]: a["kind"] for a in record["actors"]}
+    assert kinds["International Maritime Safety Agency"] == "organization"
+    assert kinds["Harbour News Agency"] == "outlet" and kinds["Anadolu Agency"] == "outlet"
+
+
+def test_a_body_named_in_apposition_to_a_noun_for_it_speaks(extract):
+    # speaker.apposed-name, for bodies
+    record = extract(
+        "Vote news.\n\nOpposition leader Ruth Kamau lost the vote. "
+        "Her party, the Lakeside Democratic Alliance, said it would challenge the result."
+    )
+    quote = quote_of(record, "it would challenge the result")
+    assert quote["speaker_actor"] == actor(record, "Lakeside Democratic Alliance")["id"]
+    assert not any(a["name"].startswith("Her party") for a in record["actors"])
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ferris Petroleum signed a deal with the port. Ferris said drilling would start in May.", "Ferris Petroleum"),
+        ("Lund Airways cut its routes. Lund said fuel costs had doubled.", "Lund Airways"),
+    ],
+)
+def test_a_company_by_its_name_without_its_trade_is_the_company(extract, text, name):
+    # actor.company-short-name
+    record = extract(f"Port news.\n\n{text}")
+    company = actor(record, name)
+    assert company["kind"] == "organization"
+    assert record["quotes"][0]["speaker_actor"] == company["id"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Moss's company Tervik said it would keep working with the port.", "Tervik"),
+        ("Its subsidiary Halvorsen said nothing about the fares.", "Halvorsen"),
+    ],
+)
+def test_a_name_after_a_noun_for_a_company_is_the_companys(extract, sentence, name):
+    # actor.company-by-noun
+    record = extract(f"Port news.\n\n{sentence}")
+    assert actor(record, name)["kind"] == "organization"
+
+
+def test_a_person_after_a_noun_for_a_company_stays_a_person(extract):
+    record = extract("Port news.\n\nThe company Ada Moss founded said it would close the pier.")
+    assert actor(record, "Ada Moss")["kind"] == "person"

@@ -29,6 +29,7 @@ from .gender import given_names
 from .lexicon import (
     EVENT_NAME_HEADS,
     KNOWN_OUTLETS,
+    NEWS_AGENCY_WORDS,
     ORGANIZATION_WORDS,
     OUTLET_NAME_WORDS,
     PORTFOLIO_WORDS,
@@ -381,6 +382,8 @@ def is_outlet_name(name: str) -> bool:
     if low in KNOWN_OUTLETS or f"the {low}" in KNOWN_OUTLETS:
         return True
     words = low.split()
+    if len(words) >= 2 and words[-1] == "agency":  # "Xinhua News Agency", not "the European Space Agency"
+        return words[-2] in NEWS_AGENCY_WORDS or " ".join(words[:-1]) in KNOWN_OUTLETS
     return len(words) >= 2 and words[-1] in OUTLET_NAME_WORDS
 
 
@@ -489,6 +492,9 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
             label = "GPE"  # "Wilmington, the state's biggest city", "Tema, the port town"
         if label in ("ORG", "GPE", "FAC", "LOC") and _name_shaped(ent) and _person_apposed(ent):
             label = "PERSON"  # rule actor.person-by-apposition: "the administrator, Litia Vunibola" tagged ORG
+        elif label == "PERSON" and (_named_by_its_kind(ent) or _company_word_last(ent)):
+            # rule actor.company-by-noun: "Musk's company SpaceX", "its subsidiary Tesvolt", "Ferris Petroleum"
+            label = "ORG"
         elif label in ("ORG", "FAC", "LOC") and geo.is_country_name(name):
             label = "GPE"  # "Paraguay's foreign minister" tagged as an organisation
         if label in ("ORG", "GPE", "FAC", "LOC") and _titled_name(ent):
@@ -594,8 +600,11 @@ def _add_short_outlet_names(table: ActorTable, doc: Doc) -> None:
 CORPORATE_WORDS = frozenset(
     {"partners", "group", "holdings", "inc", "ltd", "limited", "corp", "corporation", "company", "co", "llc", "plc"}
     | {"sa", "ag", "gmbh", "bhd", "pty", "industries", "enterprises", "associates"}
+    | {"energy", "oil", "petroleum", "resources", "mining", "motors", "airlines", "airways", "shipping"}
+    | {"technologies", "systems", "pharmaceuticals", "international"}
 )
-"""Words a company's name ends with that the press drops after first mention: "Sonoran Ridge Partners"."""
+"""Words a company's name ends with that the press drops after first mention: "Sonoran Ridge Partners",
+"Nordstrom Energy"."""
 
 
 def _fold_company_short_names(table: ActorTable) -> None:
@@ -1105,6 +1114,33 @@ def _name_shaped(ent: SpacySpan) -> bool:
     if is_outlet_name(strip_possessive(ent.text)) or geo.locate(strip_possessive(ent.text)) is not None:
         return False
     return not any(t.lower_ in NOT_NAME_WORDS or geo.country_of(t.text) for t in tokens)
+
+
+COMPANY_NOUNS = frozenset(
+    {"company", "firm", "subsidiary", "startup", "start-up", "carrier", "airline", "lender", "insurer", "retailer"}
+    | {"manufacturer", "maker", "conglomerate", "operator", "utility", "broker", "bank", "charity", "group"}
+)
+"""Nouns for a business or a body that, right before a name, say the name is the body's ("the firm Nordstrom")."""
+
+
+def _named_by_its_kind(ent: SpacySpan) -> bool:
+    """A name right after a noun for a company or a body that it is apposed to ("Musk's company SpaceX", "its
+    subsidiary Tesvolt"), the tagger's person: a body, unless the name opens with a given name ("the company Ada
+    Moss founded")."""
+    if ent.start == 0:
+        return False
+    before = ent.doc[ent.start - 1]
+    if before.lemma_.lower() not in COMPANY_NOUNS or before.tag_ != "NN":
+        return False
+    words = _name_tokens(ent)
+    return bool(words) and (len(words) == 1 or words[0].lower_ not in given_names())
+
+
+def _company_word_last(ent: SpacySpan) -> bool:
+    """A name of two words or more ending in a company's word ("Ferris Petroleum", "Lund Airways Ltd"): a
+    company's, whatever the tagger said."""
+    words = _name_tokens(ent)
+    return len(words) >= 2 and words[-1].lower_.rstrip(".") in CORPORATE_WORDS
 
 
 def _person_apposed(ent: SpacySpan) -> bool:

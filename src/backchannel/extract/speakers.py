@@ -140,6 +140,8 @@ NONSTATE_BODY_NOUNS = frozenset(
 )
 """What "the company", "the charity" say is the last body named that is no part of a state, whatever its name
 (rule speaker.definite-org); a plural ("the two organisations") is no one body."""
+BODY_NOUNS = frozenset(ORG_NOUNS) | NONSTATE_BODY_NOUNS | {"subsidiary", "group", "outlet", "newspaper", "network"}
+"""Nouns for a body, which a body's name apposed to them names ("Her party, the Orange Democratic Alliance")."""
 HONORIFIC_WORDS = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "prof"}
 MAX_ORG_NAME_TOKENS = 10
 MAX_TITLE_QUALIFIERS = 3
@@ -404,11 +406,13 @@ class SpeakerResolver:
 
     def _apposed_person(self, head: Token) -> Actor | None:
         """The person a description is apposed to (rule speaker.apposed-name): "one of the released men, Tomas
-        Reyes", "the union's secretary-general, Ana Costa" speak as the person named."""
+        Reyes", "the union's secretary-general, Ana Costa" speak as the person named; and the body a noun for a
+        body is apposed to: "Her party, the Orange Democratic Alliance", "Musk's company SpaceX"."""
+        bodies = (ActorKind.ORGANIZATION, ActorKind.OUTLET) if head.lemma_.lower() in BODY_NOUNS else ()
         for child in head.children:
             if child.dep_ == "appos" and child.i > head.i:
                 actor = self.table.actor_at(child)
-                if actor is not None and actor.kind is ActorKind.PERSON:
+                if actor is not None and (actor.kind is ActorKind.PERSON or actor.kind in bodies):
                     return actor
         return None
 

@@ -312,3 +312,29 @@ def test_a_name_after_a_noun_for_a_company_is_the_companys(extract, sentence, na
 def test_a_person_after_a_noun_for_a_company_stays_a_person(extract):
     record = extract("Port news.\n\nThe company Ada Moss founded said it would close the pier.")
     assert actor(record, "Ada Moss")["kind"] == "person"
+
+
+ROUND_UP = (
+    "Harbour deal welcomed\n\nLeaders welcomed the harbour deal on Friday. Here is what they said:\n\n"
+    '- Anton Veldt, the port authority chairman: "Now the real work begins."\n'
+    '- Mira Solberg, Norway\'s fisheries minister: "A good day for the coast."\n'
+    "• Kenji Ota (Japan): “We stand ready to help.”\n\nOthers were more cautious."
+)
+
+
+def test_a_round_up_line_of_a_name_a_colon_and_a_quote_is_that_persons_quote(extract):
+    # quote.statement-line
+    record = extract(ROUND_UP)
+    names = {a["id"]: a["name"] for a in record["actors"]}
+    said = {q["content"]["text"]: names.get(q["speaker_actor"]) for q in record["quotes"]}
+    assert said['"Now the real work begins."'] == "Anton Veldt"
+    assert said['"A good day for the coast."'] == "Mira Solberg"
+    assert said["“We stand ready to help.”"] == "Kenji Ota"
+
+
+def test_a_pages_label_before_a_quoted_title_is_no_speaker(extract):
+    record = extract(
+        'Harbour deal welcomed\n\nThe deal was signed.\n\nCorrection: "The minister met the envoy on Monday."\n'
+        'Read more: "How the harbour talks failed"'
+    )
+    assert all(q["speaker"] is None for q in record["quotes"])

@@ -282,10 +282,15 @@ def _leading_participle(token: Token) -> bool:
     )
 
 
+LIST_BULLETS = frozenset("•·▪◦‣●*")
+"""Marks that open a list item, which the tagger may take into the name after them ("• Kenji Ota")."""
+
+
 def _without_blanks(span: SpacySpan) -> SpacySpan:
-    """The span without the whitespace at its edges (a blanked dateline parses as a space token)."""
+    """The span without the whitespace at its edges (a blanked dateline parses as a space token), nor a list's
+    bullet before it."""
     start, end = span.start, span.end
-    while start < end and span.doc[start].is_space:
+    while start < end and (span.doc[start].is_space or span.doc[start].text in LIST_BULLETS):
         start += 1
     while end > start and span.doc[end - 1].is_space:
         end -= 1

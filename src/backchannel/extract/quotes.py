@@ -68,6 +68,7 @@ from .remark_owner import remark_owner
 from .signed import HANDLE, Signed, find_dash_after, find_dash_signed, find_signed
 from .speakers import DESCRIBED_SOURCES, DOCUMENT_NOUNS, EDITORIAL_NOUNS, HONORIFIC_WORDS, SpeakerResolver
 from .stance import APPEARANCE_FORMS, Stance, stance_at
+from .statement_lines import statement_lines
 from .titles import titles
 from .trace import collecting, fired
 from .transcripts import Turn, transcript_turns
@@ -133,6 +134,7 @@ def find_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:
     reported = [f for f in _reported(doc) if not (f.cue and any(q.start < f.cue[0] < q.end for q in quoted))]
     findings = _combine(doc, text, quoted, _apart_from_questions(text, reported))
     findings += _blocks_after_colon(doc, text, findings)
+    findings = _with_statement_lines(doc, text, findings)
     headline = _headline_claim(doc, text, boiler) or _headline_told(doc, text, boiler)
     if (claim := headline or _headline_quote_first(doc, text, boiler)) is not None:
         findings = [f for f in findings if not (f.start < claim.end and claim.start < f.end)] + [claim]
@@ -3027,6 +3029,30 @@ BLOCK_AFTER_COLON = re.compile(r":[ \t]*\n\s*(?P<block>[^\s\"“‘'][^\n]*(?:\n
 LIST_ITEM = re.compile(r"(?m)^\s*(?:[-•*–—]|\d+[.)])\s")
 
 
+def _with_statement_lines(doc: Doc, text: str, findings: list[Finding]) -> list[Finding]:
+    """Round-up lines of a name, a colon and a quotation (rule quote.statement-line, see ``statement_lines``) as
+    that person's quotes, in place of the speakerless quotes found in them. The name must be one, a proper noun
+    or the tagger's entity, with no verb ("Moss said: “…”" is a sentence the parse reads)."""
+    lines = []
+    for line in statement_lines(text):
+        name = doc.char_span(*line.name, alignment_mode="expand")
+        if name is None or any(t.pos_ in ("VERB", "AUX") for t in name):
+            continue
+        words = [t for t in name if t.is_alpha]
+        named = len(words) >= 2 and any(t.pos_ == "PROPN" for t in words)
+        if not (named or any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in words)):
+            continue  # "Correction: “…”", "Read more: “…”": a label, not a name
+        if NOT_A_SPEAKER.search(name.text) or SECTION_LABEL.search(name.text):
+            continue
+        if any(f.speaker is not None and f.start < line.said[1] and line.said[0] < f.end for f in findings):
+            continue
+        lines.append(Finding(QuoteKind.DIRECT, [line.said], line.colon, name, rule="quote.statement-line"))
+    if not lines:
+        return findings
+    kept = [f for f in findings if not any(f.start < g.end and g.start < f.end for g in lines)]
+    return kept + lines
+
+
 def _blocks_after_colon(doc: Doc, text: str, findings: list[Finding]) -> list[Finding]:
     """ "In a speech last July, he said: ¶ Let no one be mistaken …" (rule quote.block-after-colon): a paragraph
     that ends on a reporting verb with its speaker and a colon introduces the next paragraph, set off without
@@ -3055,6 +3081,8 @@ NOT_A_SPEAKER = re.compile(
     r"|\b(update|daily|live|podcast|briefing|newsletter|roundup|explainer|factbox|timeline|editorial|review)$"
 )
 """Section labels and programme names before a colon: "Delegate Update: …", "News Daily: …"."""
+SECTION_LABEL = re.compile(r"(?i)^(correction|clarification|note|editor's note|read more|related|see also|more)\b")
+"""Labels of a page's furniture before a colon and a quoted title: "Read more: “How the talks failed”"."""
 HEADLINE_CHARS = 200
 SPEAKER_WORDS = 5
 

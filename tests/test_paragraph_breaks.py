@@ -27,3 +27,21 @@ def test_the_parser_still_places_the_other_sentence_starts(nlp: Language) -> Non
     doc = nlp("The envoys met in Oslo. They talked for an hour.\nThe aide left.")
     sentences = [s.text.strip() for s in doc.sents]
     assert sentences == ["The envoys met in Oslo.", "They talked for an hour.", "The aide left."]
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Reactions\n\nMaria Lopez said the talks had failed.", "Maria Lopez said the talks had failed."),
+        ("Analysis\n\nBritain and Norway signed a deal on Tuesday, officials said.", "Britain and Norway signed"),
+    ],
+)
+def test_a_paragraphs_first_word_is_not_cut_off_on_its_own(nlp: Language, text: str, first: str) -> None:
+    doc = nlp(text)
+    second = [s.text.strip() for s in doc.sents][1]
+    assert second.startswith(first)
+
+
+def test_a_one_word_paragraph_is_still_a_sentence_of_its_own(nlp: Language) -> None:
+    doc = nlp("Reactions\n\nYes.\n\nNo. It failed.")
+    assert [s.text.strip() for s in doc.sents] == ["Reactions", "Yes.", "No.", "It failed."]

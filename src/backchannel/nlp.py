@@ -38,6 +38,10 @@ def model_name(name: str | None = None) -> str:
 def paragraph_breaks(doc: Doc) -> Doc:
     """Start a sentence after every line break: no sentence runs across paragraphs.
 
+    The word after a paragraph's first one starts no sentence: given the start, the parser would otherwise
+    often cut the first word off on its own ("Maria" | "Lopez said …", "Britain" | "and France signed …"),
+    and the name is lost.
+
     A token holds a line break only if its text does (its trailing whitespace is one space at most), so each
     distinct word is tested once; the starts are set in one array (``Token.is_sent_start`` rescans the document
     on every assignment).
@@ -50,6 +54,9 @@ def paragraph_breaks(doc: Doc) -> Doc:
     if breaks.any():
         starts = doc.to_array(SENT_START)
         starts[1:][breaks] = 1
+        second = numpy.flatnonzero(breaks) + 2  # the paragraph's second token
+        second = second[second < len(doc)]
+        starts[second] = numpy.where(starts[second] == 1, 1, -1)  # a break itself stays a start
         doc.from_array([SENT_START], starts)
     return doc
 

@@ -338,3 +338,20 @@ def test_a_pages_label_before_a_quoted_title_is_no_speaker(extract):
         'Read more: "How the harbour talks failed"'
     )
     assert all(q["speaker"] is None for q in record["quotes"])
+
+
+def test_the_country_of_the_other_side_of_a_meeting_is_not_taken(extract):
+    # actor.country-before-title: "Argentina met" stands before "Prime Minister", it is not joined to it
+    record = extract(
+        "Talks in Haifa\n\nPresident Elena Marquez of Argentina met Prime Minister David Levin in Haifa on Monday."
+    )
+    assert actor(record, "Elena Marquez")["country"] == "ARG"
+    assert actor(record, "David Levin")["country"] is None
+
+
+def test_a_country_joined_to_a_title_by_a_possessive_is_the_persons(extract):
+    record = extract(
+        "Talks in Nairobi\n\nJapan's Prime Minister Sato Hiroshi met Kenya's Foreign Minister Ruth Wanjiru."
+    )
+    assert actor(record, "Sato Hiroshi")["country"] == "JPN"
+    assert actor(record, "Ruth Wanjiru")["country"] == "KEN"

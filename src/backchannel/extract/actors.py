@@ -1713,7 +1713,7 @@ def _fill_person(table: ActorTable, actor: Actor) -> None:
             if text and text not in actor.titles:
                 actor.titles.append(text)
             if actor.country is None:
-                actor.country = _country_in(title) or _country_in(doc[max(title.start - 2, 0) : title.start])
+                actor.country = _country_in(title) or _country_in(_joined_before(title))
         if actor.country is None:
             actor.country = _country_from_group(ent) or _country_from_poss(ent) or _country_after(ent)
     if actor.country is None:
@@ -1818,6 +1818,16 @@ def _counterparts(one: Token, other: Token) -> bool:
         and {arc_one in SUBJECT_ARCS, arc_other in SUBJECT_ARCS} == {True, False}
         and (arc_one in OBJECT_ARCS or arc_other in OBJECT_ARCS)
     )
+
+
+def _joined_before(title: SpacySpan) -> SpacySpan:
+    """The two words before a title when they are joined to it ("Japan's Prime Minister"), none when they only
+    stand before it: in "President Ana Vera of Argentina met Prime Minister David Levin", "Argentina met" is not
+    Levin's (rule actor.country-before-title)."""
+    doc, start = title.doc, title.start
+    if start == 0 or not (doc[start - 1].tag_ == "POS" or title.start <= doc[start - 1].head.i < title.end):
+        return doc[start:start]
+    return doc[max(start - 2, 0) : start]
 
 
 def _country_in(title: SpacySpan) -> str | None:

@@ -42,6 +42,8 @@ DETERMINERS = ("det", "poss", "nummod")
 GATHERING_SUBJECT_VERBS = frozenset({"convene", "gather", "assemble"})
 """Verbs whose plural subject meets as one body: "EU leaders convene in Brussels"."""
 GATHERERS = frozenset({"leader", "minister", "head", "delegate", "envoy", "official", "president", "diplomat"})
+UNOFFICIAL_LEADERS = frozenset({"opposition", "community", "business", "religious", "tribal", "student", "civic"})
+"""Words before "leaders" that name no body or state ("Opposition leaders gathered …", capitalised or not)."""
 """Who gathering makes a summit: leaders and ministers of states, not "protesters gathered"."""
 MEAL_VERBS = frozenset({"dine", "dined", "dining", "dines", "lunch", "lunched", "lunching", "breakfast", "breakfasted"})
 """Verbs of a meal taken with someone, a meeting: "dined with the minister", "lunched with X" (their forms too: the
@@ -362,6 +364,8 @@ def _of_a_body(subject: Token) -> bool:
         t for c in subject.children if c.dep_ in ("compound", "amod", "nmod") and c.i < subject.i for t in c.subtree
     ]
     owners = [g for c in subject.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for g in c.subtree]
+    if any(t.lower_ in UNOFFICIAL_LEADERS for t in modifiers):
+        return False
     return any(
         t.ent_type_ in ("ORG", "NORP", "GPE") or t.pos_ == "PROPN" or (t.is_upper and t.is_alpha and len(t) >= 2)
         for t in modifiers + owners

@@ -355,3 +355,21 @@ def test_a_country_joined_to_a_title_by_a_possessive_is_the_persons(extract):
     )
     assert actor(record, "Sato Hiroshi")["country"] == "JPN"
     assert actor(record, "Ruth Wanjiru")["country"] == "KEN"
+
+
+def test_initials_before_a_title_are_a_bodys(extract):
+    # actor.initials-before-title, actor.body-title
+    record = extract(
+        "Summit news\n\nWAPEC President Omar Touray said the bloc would send a delegation. "
+        "IGAD envoy Ana Moss met the delegates in Djibouti."
+    )
+    kinds = {a["name"]: a["kind"] for a in record["actors"]}
+    assert kinds.get("WAPEC") == "organization" and kinds.get("IGAD") == "organization"
+    assert "WAPEC President" in actor(record, "Omar Touray")["titles"]
+    assert "IGAD envoy" in actor(record, "Ana Moss")["titles"]
+
+
+def test_a_countrys_initials_before_a_title_stay_the_countrys(extract):
+    record = extract("Summit news\n\nUK Foreign Secretary Edward Pelham said the talks would go on.")
+    assert actor(record, "Edward Pelham")["country"] == "GBR"
+    assert not any(a["name"] == "UK" and a["kind"] == "organization" for a in record["actors"])

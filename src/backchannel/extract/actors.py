@@ -444,6 +444,7 @@ def _reporting_titles(doc: Doc) -> list[SpacySpan]:
 
 
 def find_actors(doc: Doc, article: Article) -> ActorTable:
+    _tag_initials_before_titles(doc)
     table = ActorTable(doc, article)
     geo = gazetteer()
     ents = [_trimmed_ent(e) for e in doc.ents if e.label_ in ENTITY_LABELS and e.text.strip()]
@@ -553,6 +554,32 @@ OUTLET_REPORTING = re.compile(
 )
 """The same, from "The Morning Clarion reported", and from a press review's "The Harbour Star leads on …",
 "devotes its front page to …", "quotes an official as saying …"."""
+
+
+INITIALS_BEFORE_TITLE = 4
+"""Tokens after a title noun within which the person's name it titles must start."""
+
+
+def _tag_initials_before_titles(doc: Doc) -> None:
+    """ "ECOWAS President Omar Touray", "SADC chief Elias Magosi" (rule actor.initials-before-title): capital
+    initials the tagger left untagged, right before a title noun that stands before a person's name, are a
+    body's; they are tagged an organisation, so that the body is an actor and the title holds it. A country's
+    ("UK", "US") is left to the gazetteer. Runs first, before anything reads the document's entities."""
+    geo = gazetteer()
+    persons = {e.start for e in doc.ents if e.label_ == "PERSON"}
+    found = [
+        SpacySpan(doc, t.i, t.i + 1, label="ORG")
+        for t in doc[:-2]
+        if t.is_upper
+        and t.is_alpha
+        and 2 <= len(t) <= 7
+        and t.ent_iob_ == "O"
+        and doc[t.i + 1].lower_ in TITLE_NOUNS
+        and any(k in persons for k in range(t.i + 2, t.i + 2 + INITIALS_BEFORE_TITLE))
+        and geo.country_of(t.text) is None
+    ]
+    if found:
+        doc.set_ents(found, default="unmodified")
 
 
 def _add_outlets_by_usage(table: ActorTable, doc: Doc) -> None:
@@ -1302,6 +1329,8 @@ def _portfolio(ent: SpacySpan) -> bool:
     after = ent.doc[ent.end]
     if ent.root.dep_ != "compound" or ent.root.head.i != after.i or after.lemma_.lower() not in TITLE_NOUNS:
         return False
+    if len(ent) == 1 and ent[0].is_upper and ent[0].is_alpha:
+        return False  # initials are a body's ("WAPEC President"), not a portfolio's
     if after.tag_ not in ("NN", "NNP"):
         return False
     determined = ent.start > 0 and ent.doc[ent.start - 1].dep_ in ("det", "poss")
@@ -1562,6 +1591,9 @@ def _words_before(ent: SpacySpan) -> SpacySpan | None:
     span = doc[start : ent.start]
     if not any(t.lower_ in TITLE_NOUNS or t.lower_ in TITLE_ABBREVIATIONS or t.pos_ == "NOUN" for t in span):
         return _title_by_shape(ent)  # the end of a brief: "Minister of Foreign Affairs and International Cooperation"
+    body = entity_at(doc[start - 1]) if start > 0 else None
+    if body is not None and body.label_ == "ORG" and body.end == start and len(body) == 1 and body[0].is_upper:
+        return doc[body.start : ent.start]  # rule actor.body-title: "ECOWAS President", however it is parsed
     return span
 
 

@@ -373,3 +373,40 @@ def test_a_countrys_initials_before_a_title_stay_the_countrys(extract):
     record = extract("Summit news\n\nUK Foreign Secretary Edward Pelham said the talks would go on.")
     assert actor(record, "Edward Pelham")["country"] == "GBR"
     assert not any(a["name"] == "UK" and a["kind"] == "organization" for a in record["actors"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "speaker", "second"),
+    [
+        (
+            "Oslo expressed concern, with Harbour Secretary Tom Ebert saying the port was closely watching the ships.",
+            "concern",
+            "Harbour Secretary Tom Ebert",
+            "the port was closely watching the ships",
+        ),
+        (
+            "The ministry rejected the report, with spokesman Tom Ebert saying it was false.",
+            "the report",
+            "spokesman Tom Ebert",
+            "it was false",
+        ),
+    ],
+)
+def test_with_and_a_participle_with_its_own_subject_is_another_speakers(extract, sentence, first, speaker, second):
+    # quote.trailing-cut: "…, with X saying …" ends the content before it and is X's
+    record = extract(f"Port news.\n\n{sentence}")
+    contents = [q["content"]["text"] for q in record["quotes"]]
+    assert first in contents
+    assert quote_of(record, second)["speaker"]["text"] == speaker
+
+
+def test_with_and_a_participle_of_no_saying_goes_on_with_the_content(extract):
+    record = extract("Poll news.\n\nThe survey showed a dead heat, with 13 percent backing neither candidate.")
+    assert "a dead heat, with 13 percent backing neither candidate" in [q["content"]["text"] for q in record["quotes"]]
+
+
+def test_with_a_share_saying_goes_on_with_what_a_poll_showed(extract):
+    record = extract("Poll news.\n\nThe survey showed Moss ahead, with 56 percent of islanders saying they trust her.")
+    assert "Moss ahead, with 56 percent of islanders saying they trust her" in [
+        q["content"]["text"] for q in record["quotes"]
+    ]

@@ -565,18 +565,17 @@ def _tag_initials_before_titles(doc: Doc) -> None:
     initials the tagger left untagged, right before a title noun that stands before a person's name, are a
     body's; they are tagged an organisation, so that the body is an actor and the title holds it. A country's
     ("UK", "US") is left to the gazetteer. Runs first, before anything reads the document's entities."""
+    titles = np.flatnonzero(doc_index(doc).lower_where(TITLE_NOUNS.__contains__))
+    before = [doc[i - 1] for i in titles.tolist() if 0 < i < len(doc) - 1]
+    candidates = [t for t in before if t.is_upper and t.is_alpha and 2 <= len(t) <= 7 and t.ent_iob_ == "O"]
+    if not candidates:
+        return
     geo = gazetteer()
     persons = {e.start for e in doc.ents if e.label_ == "PERSON"}
     found = [
         SpacySpan(doc, t.i, t.i + 1, label="ORG")
-        for t in doc[:-2]
-        if t.is_upper
-        and t.is_alpha
-        and 2 <= len(t) <= 7
-        and t.ent_iob_ == "O"
-        and doc[t.i + 1].lower_ in TITLE_NOUNS
-        and any(k in persons for k in range(t.i + 2, t.i + 2 + INITIALS_BEFORE_TITLE))
-        and geo.country_of(t.text) is None
+        for t in candidates
+        if any(k in persons for k in range(t.i + 2, t.i + 2 + INITIALS_BEFORE_TITLE)) and geo.country_of(t.text) is None
     ]
     if found:
         doc.set_ents(found, default="unmodified")

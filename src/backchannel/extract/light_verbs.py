@@ -30,6 +30,7 @@ from .lexicon import (
     MADE_REMARK_NOUNS,
     OCCASION_NOUNS,
     ORGANIZATION_WORDS,
+    SPEECH_VERBS,
     STANCE_NOUNS,
     STANCE_TAKING_NOUNS,
     VOICING_VERBS,
@@ -131,11 +132,25 @@ def voiced_stance(noun: Token) -> LightVerbStance | None:
     return None
 
 
+def absolute_with(prep: Token) -> bool:
+    """ "…, with spokesman Tom Ebert saying it was false": "with" and a participle of saying with a subject of its
+    own is someone else's report; it is neither what a stand is about nor part of a content before it (rule
+    quote.trailing-cut). Other participles go on with what is told ("showed a dead heat, with 13 percent
+    backing neither"), and so does a share of those polled saying something ("with 56 percent saying …")."""
+    for word in (c for c in prep.children if c.dep_ in ("pcomp", "pobj")):
+        said = [word] if word.tag_ == "VBG" else [g for g in word.children if g.dep_ == "acl" and g.tag_ == "VBG"]
+        for verb in said:  # "with officials saying …": the participle may hang on the noun
+            subject = word if verb is not word else next((g for g in verb.children if g.dep_ == "nsubj"), None)
+            if subject is not None and verb.lemma_.lower() in SPEECH_VERBS and not is_a_share(list(subject.subtree)):
+                return True
+    return False
+
+
 def _has_object(prep: Token) -> bool:
     """A preposition with an object that is not a time ("on Monday"), a share ("by 40 percent"), nor the occasion
     or place where the stand was voiced ("raised objections at a summit in Brussels", "at the rally in Ohio")."""
     objects = [g for g in prep.children if g.dep_ in ("pobj", "pcomp")]
-    if not objects or objects[0].ent_type_ in SHARE_ENTITIES:
+    if not objects or objects[0].ent_type_ in SHARE_ENTITIES or absolute_with(prep):
         return False
     where = objects[0].lemma_.lower() in OCCASION_NOUNS or objects[0].ent_type_ in ("GPE", "LOC", "FAC")
     return not (prep.lower_ in ("at", "in", "during") and where)

@@ -58,7 +58,15 @@ from .lexicon import (
     URGING_VERBS,
     VIEW_NOUNS,
 )
-from .light_verbs import LightVerbStance, is_a_share, light_verb_stance, made_clear, takes_a_stand, voiced_stance
+from .light_verbs import (
+    LightVerbStance,
+    absolute_with,
+    is_a_share,
+    light_verb_stance,
+    made_clear,
+    takes_a_stand,
+    voiced_stance,
+)
 from .person_words import COURTESY_TITLES, PEOPLE_NOUNS
 from .positions import Position, stance_noun, urged_for
 from .principals import principal
@@ -2807,6 +2815,7 @@ def _cut_trailing(doc: Doc, start: int, end: int, head: int) -> int:
             (nxt.tag_ == "VBG" and nxt.dep_ in ("advcl", "xcomp", "conj", "acl") and not _listed_modifier(nxt))
             or (nxt.lower_ in TRAILING_WORDS and not _aside_within(nxt, end))
             or (nxt.lower_ in CONTRAST_MARKS and not _contrast_in_content(nxt))
+            or (nxt.lower_ == "with" and absolute_with(nxt))
         ):
             fired("quote.trailing-cut")
             return k if closing else k - 1

@@ -410,3 +410,45 @@ def test_with_a_share_saying_goes_on_with_what_a_poll_showed(extract):
     assert "Moss ahead, with 56 percent of islanders saying they trust her" in [
         q["content"]["text"] for q in record["quotes"]
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        (
+            "'The Lighthouse': Streaming star Ada Kell joins cast of new drama\n\nAda Kell will appear in the series.",
+            ["'The Lighthouse'"],
+        ),
+        ("'Harbour Lights': Director Tom Ebert wins top award\n\nEbert thanked the jury.", ["'Harbour Lights'"]),
+        (
+            'Book awards\n\n- Ana Ruiz, novelist: "The Long Strike"\n- Tom Ebert, historian: "Empire of Salt"',
+            ['"The Long Strike"', '"Empire of Salt"'],
+        ),
+    ],
+)
+def test_the_title_of_a_work_is_no_quote(extract, text, titles):
+    # quote.headline-quote-first, quote.statement-line: a quoted stretch in title case with no verb is a title
+    record = extract(text)
+    assert not any(q["content"]["text"] in titles and q["speaker"] is not None for q in record["quotes"])
+
+
+def test_a_relative_clause_whose_object_is_that_is_no_report(extract):
+    # quote.clause-on-addressee: "that" is what the audience found offensive
+    assert extract("Port news.\n\nThe minister told a joke that the audience found offensive.")["quotes"] == []
+
+
+def test_a_person_named_like_a_company_stays_a_person(extract):
+    # actor.company-by-noun: a given name first, or a noun for a person apposed
+    record = extract("Oil news.\n\nJack Petroleum, a geologist, said the oil field was vast.")
+    assert actor(record, "Jack Petroleum")["kind"] == "person"
+
+
+def test_quoting_a_source_quotes_nothing_of_its_own(extract):
+    # quote.citing, for "quoting"
+    record = extract("Police news.\n\nPolice said, quoting witnesses, that the gunman had fled on foot.")
+    assert [q["content"]["text"] for q in record["quotes"]] == ["that the gunman had fled on foot"]
+
+
+def test_initials_in_a_bodys_name_before_a_title_are_no_portfolio(extract):
+    record = extract("Ceasefire news\n\nAU Commission Chairman Moussa Faki said the ceasefire must hold.")
+    assert actor(record, "AU Commission")["kind"] == "organization"

@@ -1169,9 +1169,12 @@ def _named_by_its_kind(ent: SpacySpan) -> bool:
 
 def _company_word_last(ent: SpacySpan) -> bool:
     """A name of two words or more ending in a company's word ("Ferris Petroleum", "Lund Airways Ltd"): a
-    company's, whatever the tagger said."""
+    company's, whatever the tagger said; not a person's with a given name first or a noun for a person apposed
+    ("Jack Petroleum, a geologist")."""
     words = _name_tokens(ent)
-    return len(words) >= 2 and words[-1].lower_.rstrip(".") in CORPORATE_WORDS
+    if len(words) < 2 or words[-1].lower_.rstrip(".") not in CORPORATE_WORDS:
+        return False
+    return words[0].lower_ not in given_names() and not _person_apposed(ent)  # not "Jack Petroleum, a geologist"
 
 
 def _person_apposed(ent: SpacySpan) -> bool:
@@ -1328,8 +1331,8 @@ def _portfolio(ent: SpacySpan) -> bool:
     after = ent.doc[ent.end]
     if ent.root.dep_ != "compound" or ent.root.head.i != after.i or after.lemma_.lower() not in TITLE_NOUNS:
         return False
-    if len(ent) == 1 and ent[0].is_upper and ent[0].is_alpha:
-        return False  # initials are a body's ("WAPEC President"), not a portfolio's
+    if any(t.is_upper and t.is_alpha and len(t) >= 2 for t in ent):
+        return False  # initials are a body's ("WAPEC President", "AU Commission Chairman"), not a portfolio's
     if after.tag_ not in ("NN", "NNP"):
         return False
     determined = ent.start > 0 and ent.doc[ent.start - 1].dep_ in ("det", "poss")

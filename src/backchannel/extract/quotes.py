@@ -77,7 +77,7 @@ from .signed import HANDLE, Signed, find_dash_after, find_dash_signed, find_sign
 from .speakers import DESCRIBED_SOURCES, DOCUMENT_NOUNS, EDITORIAL_NOUNS, HONORIFIC_WORDS, SpeakerResolver
 from .stance import APPEARANCE_FORMS, Stance, stance_at
 from .statement_lines import statement_lines
-from .titles import titles
+from .titles import title_case, titles
 from .trace import collecting, fired
 from .transcripts import Turn, transcript_turns
 from .views import Regard, cast_in_quotes, regard_at
@@ -1659,6 +1659,8 @@ def _speech_verb(verb: Token, sent: SpacySpan) -> Finding | None:
         return put
     if lemma == "cite":
         return _citing(verb)
+    if lemma == "quote" and _quoting_a_source(verb):
+        return None
     if lemma in NAMING_VERBS and verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.i < verb.i:
         fired("quote.naming")
         return None  # "a party called Anti-Prom", "a class named Perception": a name, not a remark
@@ -1721,15 +1723,30 @@ def _citing(verb: Token) -> Finding | None:
     doc = verb.doc
     speaker = _subject(verb)
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-    if speaker is None or obj is None or obj.ent_type_ in ("PERSON", "ORG", "NORP"):
-        return None
-    if obj.lower_ in SOURCE_NOUNS | CITED_SOURCES or obj.lemma_.lower() in DOCUMENT_NOUNS | CITED_SOURCES:
+    if speaker is None or obj is None or _a_source(obj):
         return None
     end = max([obj.right_edge.i] + [c.right_edge.i for c in verb.children if c.i > obj.i and c.dep_ == "prep"])
     span = _trimmed(doc, obj.left_edge.i, _cut_trailing(doc, obj.left_edge.i, end, obj.i))
     if span is None:
         return None
     return Finding(QuoteKind.INDIRECT, [span], _cue(verb), speaker, rule="quote.citing")
+
+
+def _a_source(obj: Token) -> bool:
+    """Whether what is cited or quoted is a source, a person or a body ("citing officials", "quoting witnesses",
+    "citing a report"), not a ground."""
+    if obj.ent_type_ in ("PERSON", "ORG", "NORP"):
+        return True
+    return obj.lower_ in SOURCE_NOUNS | CITED_SOURCES or obj.lemma_.lower() in DOCUMENT_NOUNS | CITED_SOURCES
+
+
+def _quoting_a_source(verb: Token) -> bool:
+    """ "…, quoting witnesses, …" (rule quote.citing): a participle that names whom the words come from, as
+    "citing" does; it quotes nothing of its own."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    return (
+        verb.tag_ == "VBG" and obj is not None and _a_source(obj) and not any(c.dep_ == "ccomp" for c in verb.children)
+    )
 
 
 def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
@@ -2374,7 +2391,7 @@ def _clause_on_addressee(verb: Token) -> Token | None:
     """ "told the programme that ministers had ignored repeated warnings", "told a briefing that India had lodged
     a protest" (rule quote.clause-on-addressee): after a verb of telling, the parser may read the that-clause as a
     relative clause on whom it was told. It is what was told when "that" cannot be the clause's subject or object:
-    the clause has a subject of its own and an object or complement other than "that"."""
+    the clause has a subject of its own, and an object or a clause of its own, or is a copula's."""
     if _lemma(verb) not in ADDRESSEE_VERBS - {"ask"}:
         return None
     for noun in (c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i):
@@ -2384,10 +2401,11 @@ def _clause_on_addressee(verb: Token) -> Token | None:
             if first.lower_ != "that" or first.head != clause or first.i != phrase_end + 1:
                 continue
             own_subject = any(c.dep_ in ("nsubj", "nsubjpass") and c != first for c in clause.children)
-            other = any(
-                c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd") and c != first for c in clause.children
-            )
-            if own_subject and (other or first.dep_ == "mark"):
+            # "that" cannot be the clause's object: it has one of its own, or it is a copula's ("… was unsafe"); not
+            # "told a joke that the audience found offensive"
+            other = any(c.dep_ in ("dobj", "ccomp") and c != first for c in clause.children)
+            copula = clause.lemma_ == "be" and any(c.dep_ in ("attr", "acomp") for c in clause.children)
+            if own_subject and (other or copula):
                 return clause
     return None
 
@@ -3038,6 +3056,17 @@ BLOCK_AFTER_COLON = re.compile(r":[ \t]*\n\s*(?P<block>[^\s\"“‘'][^\n]*(?:\n
 LIST_ITEM = re.compile(r"(?m)^\s*(?:[-•*–—]|\d+[.)])\s")
 
 
+def _a_works_title(doc: Doc, start: int, end: int) -> bool:
+    """Whether the quoted stretch from ``start`` to ``end`` (marks included) is written as a title and has no
+    verb: the name of a film, a book or a song ("‘Squid Game’", "“The Long Strike”"), not words someone said."""
+    inner = doc.char_span(start + 1, end - 1, alignment_mode="expand")
+    return (
+        inner is not None
+        and title_case(doc_text(doc)[start + 1 : end - 1])
+        and not any(t.pos_ in ("VERB", "AUX") for t in inner)
+    )
+
+
 def _with_statement_lines(doc: Doc, text: str, findings: list[Finding]) -> list[Finding]:
     """Round-up lines of a name, a colon and a quotation (rule quote.statement-line, see ``statement_lines``) as
     that person's quotes, in place of the speakerless quotes found in them. The name must be one, a proper noun
@@ -3055,6 +3084,8 @@ def _with_statement_lines(doc: Doc, text: str, findings: list[Finding]) -> list[
             continue
         if any(f.speaker is not None and f.start < line.said[1] and line.said[0] < f.end for f in findings):
             continue
+        if _a_works_title(doc, *line.said):
+            continue  # "- Ana Ruiz, novelist: “The Long Strike”": a list of works
         lines.append(Finding(QuoteKind.DIRECT, [line.said], line.colon, name, rule="quote.statement-line"))
     if not lines:
         return findings
@@ -3181,6 +3212,8 @@ def _headline_quote_first(doc: Doc, text: str, boiler: list[tuple[int, int]]) ->
     if not someone and not (subject.is_title and _named_later(doc, text, subject.text, line.end())):
         return None
     start, end = base + m.start("what"), base + m.end("what")
+    if _a_works_title(doc, start, end):
+        return None  # "'The Crown': Netflix star joins cast"
     colon = end
     speaker = doc[subject.left_edge.i : subject.i + 1]
     return Finding(QuoteKind.DIRECT, [(start, end)], (colon, colon + 1), speaker, rule="quote.headline-quote-first")

@@ -32,7 +32,7 @@ def titles(doc: Doc, text: str, quoted: list[Quoted]) -> set[int]:
     """Indexes into ``quoted`` of the stretches that are titles."""
     out: set[int] = set()
     for n, q in enumerate(quoted):
-        if not _title_case(text[q.start + 1 : q.end - 1]) or _in_headline(text, q.start):
+        if not title_case(text[q.start + 1 : q.end - 1]) or _in_headline(text, q.start):
             continue
         listed = n - 1 in out and LIST_GAP.match(text[quoted[n - 1].end : q.start]) is not None
         if listed or _names_a_work(doc, q.start):
@@ -43,10 +43,11 @@ def titles(doc: Doc, text: str, quoted: list[Quoted]) -> set[int]:
 def _in_headline(text: str, start: int) -> bool:
     """A line in Title Case up to the quote is a headline ("EU Envoy Says Talks “Back on Track”"): every word
     there is capitalised, so the word before says nothing."""
-    return _title_case(text[text.rfind("\n", 0, start) + 1 : start], longest=len(text))
+    return title_case(text[text.rfind("\n", 0, start) + 1 : start], longest=len(text))
 
 
-def _title_case(inner: str, longest: int = TITLE_WORDS) -> bool:
+def title_case(inner: str, longest: int = TITLE_WORDS) -> bool:
+    """Whether ``inner`` is written as a title: capitalised words but for minor ones ("The Long Strike")."""
     words = WORD.findall(inner)
     if not words or len(words) > longest or not words[0][0].isupper():
         return False

@@ -452,3 +452,8 @@ def test_quoting_a_source_quotes_nothing_of_its_own(extract):
 def test_initials_in_a_bodys_name_before_a_title_are_no_portfolio(extract):
     record = extract("Ceasefire news\n\nAU Commission Chairman Moussa Faki said the ceasefire must hold.")
     assert actor(record, "AU Commission")["kind"] == "organization"
+
+
+def test_quoting_a_statement_quotes_it(extract):
+    record = extract("Port news.\n\nThe mayor hit back on Monday, quoting the harbour board's statement.")
+    assert "the harbour board's statement" in [q["content"]["text"] for q in record["quotes"]]

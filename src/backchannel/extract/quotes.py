@@ -1741,12 +1741,12 @@ def _a_source(obj: Token) -> bool:
 
 
 def _quoting_a_source(verb: Token) -> bool:
-    """ "…, quoting witnesses, …" (rule quote.citing): a participle that names whom the words come from, as
-    "citing" does; it quotes nothing of its own."""
+    """ "…, quoting witnesses, …" (rule quote.citing): a participle that names who the words come from, a person
+    or people, as "citing" does, quotes nothing of its own; "quoting the minister's statement" quotes it."""
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-    return (
-        verb.tag_ == "VBG" and obj is not None and _a_source(obj) and not any(c.dep_ == "ccomp" for c in verb.children)
-    )
+    if verb.tag_ != "VBG" or obj is None or any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    return obj.ent_type_ in ("PERSON", "ORG", "NORP") or obj.lower_ in SOURCE_NOUNS
 
 
 def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:

@@ -115,7 +115,9 @@ class ScopedEntityRecognizer:
         return numpy.array(flags, dtype=bool)[inverse]
 
     def _excerpt(self, doc: Doc, kept: numpy.ndarray) -> Doc:
-        """A document of the tokens at ``kept``, as the tokenizer made them (their norms too)."""
+        """A document of the tokens at ``kept``, as the tokenizer made them (their norms too), with the article's
+        sentence starts: the recogniser tags no entity across one, as over the whole text ("… on X. ¶ Nguyen Van
+        Thanh" is no one name)."""
         rows = doc.to_array([ORTH, SPACY, NORM, SENT_START])[kept]
         strings = self.vocab.strings
         excerpt = Doc(

@@ -56,7 +56,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
         starts[1:][breaks] = 1
         second = numpy.flatnonzero(breaks) + 2  # the paragraph's second token
         second = second[second < len(doc)]
-        starts[second] = numpy.where(starts[second] == 1, 1, -1)  # a break itself stays a start
+        starts[second] = numpy.where(starts[second] == 1, 1, -1)  # after a one-word paragraph, the next one starts
         doc.from_array([SENT_START], starts)
     return doc
 

@@ -457,3 +457,11 @@ def test_initials_in_a_bodys_name_before_a_title_are_no_portfolio(extract):
 def test_quoting_a_statement_quotes_it(extract):
     record = extract("Port news.\n\nThe mayor hit back on Monday, quoting the harbour board's statement.")
     assert "the harbour board's statement" in [q["content"]["text"] for q in record["quotes"]]
+
+
+def test_a_speaker_may_speak_on_behalf_of_a_group(extract):
+    # quote.on-behalf: the principal may be people named by what they are
+    record = extract("Pier news.\n\nSpeaking on behalf of the harbour pilots, Tom Ebert said the pier was unsafe.")
+    ebert = actor(record, "Tom Ebert")
+    principal = next(a for a in record["actors"] if a["id"] == ebert["via"])
+    assert principal["name"] == "harbour pilots"

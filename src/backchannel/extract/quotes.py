@@ -411,7 +411,7 @@ def _speaks_for(doc: Doc, table: ActorTable, resolver: SpeakerResolver, finding:
     mention = principal(cue.root, finding.speaker)
     if mention is None:
         return
-    chief = resolver.resolve(mention)
+    chief = resolver.resolve(mention, speaking=True)  # a group or a body may be spoken for too
     if chief is not None and chief != speaker.id:
         speaker.via = chief
         finding.shaped_by.append("quote.on-behalf")

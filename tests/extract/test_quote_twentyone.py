@@ -183,12 +183,14 @@ def test_a_sentence_reporting_its_own_content_is_not_the_attribution(extract, af
     assert quotes[0]["speaker"]["text"] == "The mayor"
 
 
-def test_a_dash_signature_may_open_with_an_abbreviated_title(extract):
-    named = "Dr. Omar Field of the University of Leeds spoke to the council."
+@pytest.mark.parametrize("title", ["Dr.", "Col."])
+def test_a_dash_signature_may_open_with_an_abbreviated_title(extract, title):
+    named = f"{title} Omar Field of the University of Leeds spoke to the council."
     text = (
-        f"Port news.\n\n{named}\n\n“The harbour silt is rising faster than anyone modelled.”\n\n― Dr. Omar Field, Leeds"
+        f"Port news.\n\n{named}\n\n“The harbour silt is rising faster than anyone modelled.”\n\n"
+        f"― {title} Omar Field, Leeds"
     )
-    assert speakers(extract(text)) == ["Dr. Omar Field"]
+    assert speakers(extract(text)) == [f"{title} Omar Field"]
 
 
 @pytest.mark.parametrize(

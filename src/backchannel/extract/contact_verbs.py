@@ -42,9 +42,9 @@ DETERMINERS = ("det", "poss", "nummod")
 GATHERING_SUBJECT_VERBS = frozenset({"convene", "gather", "assemble"})
 """Verbs whose plural subject meets as one body: "EU leaders convene in Brussels"."""
 GATHERERS = frozenset({"leader", "minister", "head", "delegate", "envoy", "official", "president", "diplomat"})
+"""Who gathering makes a summit: leaders and ministers of states, not "protesters gathered"."""
 UNOFFICIAL_LEADERS = frozenset({"opposition", "community", "business", "religious", "tribal", "student", "civic"})
 """Words before "leaders" that name no body or state ("Opposition leaders gathered …", capitalised or not)."""
-"""Who gathering makes a summit: leaders and ministers of states, not "protesters gathered"."""
 MEAL_VERBS = frozenset({"dine", "dined", "dining", "dines", "lunch", "lunched", "lunching", "breakfast", "breakfasted"})
 """Verbs of a meal taken with someone, a meeting: "dined with the minister", "lunched with X" (their forms too: the
 small model's lemmatiser reads "dined" as "din")."""

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from ..records import ActorKind, Article, Quote, QuoteKind, Span
-from .actors import PARTICLES, ActorTable, doc_sents, doc_text
+from .actors import PARTICLES, TITLE_ABBREVIATIONS, ActorTable, doc_sents, doc_text
 from .contact_words import NOUN_MODES
 from .doc_index import doc_index
 from .gender import given_names
@@ -340,8 +340,8 @@ def _to_quote(n: int, f: Finding, text: str, rules: list[str]) -> Quote:
     )
 
 
-TITLE_ABBREVIATIONS = HONORIFIC_WORDS | COURTESY_TITLES | HONORIFICS
-"""Abbreviated titles a signature may open with ("Dr.", "Sen.", "Rev.")."""
+SIGNATURE_TITLES = HONORIFIC_WORDS | COURTESY_TITLES | HONORIFICS | {a.rstrip(".") for a in TITLE_ABBREVIATIONS}
+"""Abbreviated titles a signature may open with ("Dr.", "Sen.", "Rev.", "Col."), without their full stop."""
 
 
 def _signs_as_person(doc: Doc, table: ActorTable, start: int, end: int) -> bool:
@@ -352,7 +352,7 @@ def _signs_as_person(doc: Doc, table: ActorTable, start: int, end: int) -> bool:
         return False  # "— By Ada Moss": a byline under a headline
     text = doc_text(doc)
     opening = text[start:end].split(maxsplit=1)[0]
-    if opening.endswith(".") and len(opening) > 2 and opening[:-1].lower() not in TITLE_ABBREVIATIONS:
+    if opening.endswith(".") and len(opening) > 2 and opening[:-1].lower() not in SIGNATURE_TITLES:
         return False  # "— Photo. Ada Moss", "— Ed. Omar Field": a credit, not a title of the name
     line = text.find("\n", end)
     rest = doc.char_span(end, len(text) if line < 0 else line, alignment_mode="expand")
@@ -404,6 +404,8 @@ def _with_signed(doc: Doc, table: ActorTable, findings: list[Finding], signed: l
 def _speaks_for(doc: Doc, table: ActorTable, resolver: SpeakerResolver, finding: Finding) -> None:
     """A speaker who speaks "on behalf of" someone (rule quote.on-behalf) keeps the quote; whom he speaks for
     becomes his ``via``, unless he already speaks through someone."""
+    if "behalf" not in doc_text(doc):
+        return
     speaker = table.get(finding.speaker_actor)
     cue = doc.char_span(*finding.cue, alignment_mode="expand") if finding.cue else None
     if speaker is None or speaker.via is not None or cue is None or finding.speaker is None:
@@ -1732,12 +1734,12 @@ def _citing(verb: Token) -> Finding | None:
     return Finding(QuoteKind.INDIRECT, [span], _cue(verb), speaker, rule="quote.citing")
 
 
-def _a_source(obj: Token) -> bool:
-    """Whether what is cited or quoted is a source, a person or a body ("citing officials", "quoting witnesses",
-    "citing a report"), not a ground."""
-    if obj.ent_type_ in ("PERSON", "ORG", "NORP"):
+def _a_source(obj: Token, *, documents: bool = True) -> bool:
+    """Whether what is cited or quoted is a source, not a ground: a person or a body ("citing officials", "quoting
+    witnesses"), or, with ``documents``, a document or data ("citing a report")."""
+    if obj.ent_type_ in ("PERSON", "ORG", "NORP") or obj.lower_ in SOURCE_NOUNS:
         return True
-    return obj.lower_ in SOURCE_NOUNS | CITED_SOURCES or obj.lemma_.lower() in DOCUMENT_NOUNS | CITED_SOURCES
+    return documents and (obj.lower_ in CITED_SOURCES or obj.lemma_.lower() in DOCUMENT_NOUNS | CITED_SOURCES)
 
 
 def _quoting_a_source(verb: Token) -> bool:
@@ -1746,7 +1748,7 @@ def _quoting_a_source(verb: Token) -> bool:
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     if verb.tag_ != "VBG" or obj is None or any(c.dep_ == "ccomp" for c in verb.children):
         return False
-    return obj.ent_type_ in ("PERSON", "ORG", "NORP") or obj.lower_ in SOURCE_NOUNS
+    return _a_source(obj, documents=False)
 
 
 def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
@@ -2434,9 +2436,14 @@ def _that_adverbial(verb: Token) -> Token | None:
     return None
 
 
+def _that_mark(clause: Token) -> Token | None:
+    """The "that" that marks ``clause`` as reported."""
+    return next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+
+
 def _comma_that(clause: Token) -> Token | None:
     """The "that" opening ``clause`` right after a comma, when the clause has a subject of its own after it."""
-    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    mark = _that_mark(clause)
     if mark is None or mark.i < 2 or clause.doc[mark.i - 1].text != ",":
         return None
     return mark if any(c.dep_ in ("nsubj", "nsubjpass") and c.i > mark.i for c in clause.children) else None
@@ -2599,7 +2606,7 @@ def _aside_before_that(clause: Token, start: int) -> int | None:
     """ "said, speaking on behalf of the minister, that talks were welcome" (rule quote.aside-before-that): a
     participle phrase between commas that the parser hung on the reported clause, before its "that", tells how
     the words were said; the content starts at "that"."""
-    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    mark = _that_mark(clause)
     if mark is None:
         return None
     doc = clause.doc
@@ -3080,7 +3087,7 @@ def _with_statement_lines(doc: Doc, text: str, findings: list[Finding]) -> list[
         named = len(words) >= 2 and any(t.pos_ == "PROPN" for t in words)
         if not (named or any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in words)):
             continue  # "Correction: “…”", "Read more: “…”": a label, not a name
-        if NOT_A_SPEAKER.search(name.text) or SECTION_LABEL.search(name.text):
+        if NOT_A_SPEAKER.search(name.text):
             continue
         if any(f.speaker is not None and f.start < line.said[1] and line.said[0] < f.end for f in findings):
             continue
@@ -3117,12 +3124,12 @@ def _blocks_after_colon(doc: Doc, text: str, findings: list[Finding]) -> list[Fi
 
 HEADLINE_CLAIM = re.compile(r"^(?P<who>[A-Z][^:\n]{1,40}?):\s+(?P<what>\S.*?)\s*$")
 NOT_A_SPEAKER = re.compile(
-    r"(?i)^(the|a|an|report|exclusive|breaking|watch|video|live|update|analysis|opinion)\b"
+    r"(?i)^(the|a|an|report|exclusive|breaking|watch|video|live|update|analysis|opinion"
+    r"|correction|clarification|note|editor's note|read more|related|see also)\b"
     r"|\b(update|daily|live|podcast|briefing|newsletter|roundup|explainer|factbox|timeline|editorial|review)$"
 )
-"""Section labels and programme names before a colon: "Delegate Update: …", "News Daily: …"."""
-SECTION_LABEL = re.compile(r"(?i)^(correction|clarification|note|editor's note|read more|related|see also|more)\b")
-"""Labels of a page's furniture before a colon and a quoted title: "Read more: “How the talks failed”"."""
+"""Section labels, a page's furniture and programme names before a colon: "Delegate Update: …", "Read more: …",
+"News Daily: …"."""
 HEADLINE_CHARS = 200
 SPEAKER_WORDS = 5
 

@@ -21,6 +21,7 @@ from spacy.tokens import Span as SpacySpan
 from ..geo import gazetteer
 from ..records import Actor, ActorKind
 from .actors import (
+    COMPANY_NOUNS,
     PARTICLES,
     TITLE_ABBREVIATIONS,
     ActorTable,
@@ -140,7 +141,7 @@ NONSTATE_BODY_NOUNS = frozenset(
 )
 """What "the company", "the charity" say is the last body named that is no part of a state, whatever its name
 (rule speaker.definite-org); a plural ("the two organisations") is no one body."""
-BODY_NOUNS = frozenset(ORG_NOUNS) | NONSTATE_BODY_NOUNS | {"subsidiary", "group", "outlet", "newspaper", "network"}
+BODY_NOUNS = frozenset(ORG_NOUNS) | NONSTATE_BODY_NOUNS | COMPANY_NOUNS | {"outlet", "newspaper", "network"}
 """Nouns for a body, which a body's name apposed to them names ("Her party, the Orange Democratic Alliance")."""
 HONORIFIC_WORDS = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "prof"}
 MAX_ORG_NAME_TOKENS = 10

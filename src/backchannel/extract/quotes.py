@@ -2167,14 +2167,28 @@ def _fronted_clause(verb: Token, clause: Token, speaker: SpacySpan | None) -> tu
     if speaker is None or speaker.start >= verb.i or "," not in (doc[first].text, doc[first - 1].text):
         return None
     for fronted in verb.children:
-        if fronted.dep_ != "advcl" or fronted.i > speaker.start or _lemma(fronted) in SPEECH_CUES:
-            continue
-        if not any(c.dep_ == "mark" and c.lower_ != "as" for c in fronted.children):
+        if fronted.i > speaker.start or not (_fronted_adverbial(fronted) or _fronted_subject(fronted, clause)):
             continue
         end = fronted.right_edge.i
         if end + 2 == speaker.start and doc[end + 1].text == ",":
+            if fronted.dep_ == "dep":
+                fired("quote.aside-in-subject")
             return _trimmed(doc, fronted.left_edge.i, end)
     return None
+
+
+def _fronted_adverbial(fronted: Token) -> bool:
+    return (
+        fronted.dep_ == "advcl"
+        and _lemma(fronted) not in SPEECH_CUES
+        and any(c.dep_ == "mark" and c.lower_ != "as" for c in fronted.children)
+    )
+
+
+def _fronted_subject(fronted: Token, clause: Token) -> bool:
+    """ "The cuts, the minister told parliament, were unavoidable", parsed with the reporting verb as the root
+    (rule quote.aside-in-subject): the noun before the speaker is the subject the reported clause lacks."""
+    return fronted.dep_ == "dep" and fronted.pos_ in ("NOUN", "PROPN", "PRON") and not _has_subject(clause)
 
 
 TOPIC_PREPS = frozenset({"about", "of", "on"})
@@ -2461,11 +2475,8 @@ def _objects_down(prep: Token, depth: int = 3) -> Iterator[Token]:
 def _parenthetical(verb: Token, sent: SpacySpan, speaker: SpacySpan | None) -> Finding | None:
     """ "In his state, the governor said, offenders go to treatment": the cue sits inside its content."""
     doc = verb.doc
-    if speaker is None or verb.dep_ not in ("parataxis", "ccomp", "advcl") or verb.head.i < verb.i:
-        return None
-    # "The closure was, she said, the hardest decision": hung on a noun, the attribution is inside its verb's clause
-    head = verb.head if verb.head.pos_ in ("VERB", "AUX") else verb.head.head
-    if head.pos_ not in ("VERB", "AUX") or _has_right_content(verb, speaker):
+    head = _clause_around(verb) if speaker is not None else None
+    if head is None or head.pos_ not in ("VERB", "AUX") or _has_right_content(verb, speaker):
         return None
     high = max([verb.i] + [t.right_edge.i for t in verb.rights if not t.is_punct])
     low = min(speaker.start, verb.i)
@@ -2481,6 +2492,26 @@ def _parenthetical(verb: Token, sent: SpacySpan, speaker: SpacySpan | None) -> F
         return None
     rule = "quote.parenthetical-after-opener" if opener and any(t.i < low - 1 for t in verb.lefts) else None
     return Finding(QuoteKind.INDIRECT, [r for r in (before, after) if r], _cue(verb), speaker, rule=rule)
+
+
+def _clause_around(verb: Token) -> Token | None:
+    """The verb of the clause an attribution set between commas sits inside. "The closure was, she said, the
+    hardest decision": hung on a noun after it, the attribution is inside that noun's verb's clause. "The real
+    problem, Moss told reporters, is that …" (rule quote.aside-in-subject): hung on the subject before it, as a
+    clause of its own or a relative clause with no relative word, it sits between the subject and its verb."""
+    head = verb.head
+    if verb.dep_ in ("parataxis", "ccomp", "advcl") and head.i > verb.i:
+        return head if head.pos_ in ("VERB", "AUX") else head.head
+    if verb.dep_ not in ("parataxis", "relcl") or head.i > verb.i or head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    if any(c.tag_ in RELATIVE_TAGS or c.tag_ == "WP$" or c.dep_ == "mark" for c in verb.children):
+        return None  # "The plan, which Moss told reporters about, is …": a relative clause
+    clause = head.head
+    first = min([verb.i] + [t.left_edge.i for t in verb.lefts if not t.is_punct])
+    if clause.i <= verb.right_edge.i or verb.doc[first - 1].text != ",":
+        return None
+    fired("quote.aside-in-subject")
+    return clause
 
 
 MAX_ASIDE_TAIL = 4

@@ -48,3 +48,97 @@ def test_an_attribution_inside_the_subject_reports_the_subject_and_its_predicate
 )
 def test_a_relative_clause_on_the_subject_reports_nothing(extract, sentence):
     assert not extract(f"Port news.\n\n{sentence}")["quotes"]
+
+
+def speaker_actor(record: dict, quote: dict) -> dict | None:
+    return next((a for a in record["actors"] if a["id"] == quote["speaker_actor"]), None)
+
+
+def test_an_agency_named_by_its_field_is_no_outlet(extract):
+    # actors: "agency" before a name makes an outlet only as a news agency
+    record = extract(
+        "Fine issued.\n\nBrazil's environmental agency Ibama fined the meatpacker on Monday, state news agency "
+        "Agencia Brasil reported."
+    )
+    kinds = {a["name"]: a["kind"] for a in record["actors"]}
+    assert kinds["Ibama"] == "organization" and kinds["Agencia Brasil"] == "outlet"
+
+
+def test_the_bank_is_the_lender_named_before(extract):
+    # speaker.definite-org: "bank" is a body of no state, like "the company"
+    record = extract("Bank cuts jobs.\n\nDanish lender Nordbank will cut 4,000 jobs, the bank said on Wednesday.")
+    assert speaker_actor(record, quote_with(record, "4,000 jobs"))["name"] == "Nordbank"
+
+
+def test_a_bare_noun_after_an_unnamed_one_is_that_one(extract):
+    # speaker.definite-org: "A group of …" brings in a new one; "the group" is it, not a body named before
+    record = extract(
+        "Protest at the port.\n\nThe Sierra Club said the fine was overdue. A charity from Leeds sent volunteers. "
+        "The charity said it would return."
+    )
+    assert speaker_actor(record, quote_with(record, "would return"))["name"] != "Sierra Club"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Maria Lopez, 62, said she would run for mayor. "I am ready," the 62-year-old said.', "Maria Lopez"),
+        (
+            "Tomas Reyes, a 58-year-old fisherman, met the mayor on Monday. Ana Ruiz, 41, joined them. "
+            '"We were heard," the 58-year-old said.',
+            "Tomas Reyes",
+        ),
+        (
+            'Hendra Wijaya, a 74-year-old businessman, met President Budi Santoso on Monday. "I believe in this '
+            'country," the 74-year-old tycoon told reporters.',
+            "Hendra Wijaya",
+        ),
+    ],
+)
+def test_an_age_names_whom_the_story_gave_it(extract, text, speaker):
+    # speaker.age-description, on "62-year-old" read as one word (nlp.ages_whole)
+    record = extract(f"Port news.\n\n{text}")
+    quote = next(q for q in record["quotes"] if "year-old" in (q["speaker"] or {}).get("text", ""))
+    assert speaker_actor(record, quote)["name"] == speaker
+
+
+def test_an_age_is_one_word_to_the_parser(nlp):
+    doc = nlp("The 58-year-old told reporters he would appeal.")
+    assert "58-year-old" in [t.text for t in doc]
+    assert next(t for t in doc if t.text == "told").dep_ == "ROOT"
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("Taoiseach", "Ciaran Lynch"),
+        ("Administrator", "Luis Ortega"),
+        ("Headteacher", "Ruth Okoye"),
+        ("Pensioner", "Doreen Fell"),
+        ("Cllr", "Janet Bower"),
+        ("Tech mogul", "Brandon Kline"),
+        ("Nobel laureate", "Amara Diallo"),
+    ],
+)
+def test_a_title_or_role_before_a_name_is_no_part_of_it(extract, title, name):
+    record = extract(f"Plan criticised.\n\n{title} {name} said the plan was wrong.")
+    person = speaker_actor(record, quote_with(record, "plan was wrong"))
+    assert (person["name"], person["kind"]) == (name, "person")
+
+
+def test_a_peer_is_a_person(extract):
+    record = extract("Plan criticised.\n\nLord Hamish Crichton said the plan was wrong.")
+    person = speaker_actor(record, quote_with(record, "plan was wrong"))
+    assert (person["name"], person["kind"]) == ("Lord Hamish Crichton", "person")
+
+
+def test_a_name_the_tagger_took_for_an_adverb_after_a_quote_speaks(extract):
+    # quote.subject-by-position
+    record = extract(
+        "Storm aid.\n\nFEMA Administrator Luis Ortega said the agency had sent 400 staff.\n\n"
+        "In a Facebook post, Valdosta Mayor Jim Tolliver thanked the crews.\n\n"
+        '"Politics can wait. People can\'t," Tolliver wrote.'
+    )
+    quote = quote_with(record, "Politics can wait")
+    assert quote["speaker"]["text"] == "Tolliver"
+    assert speaker_actor(record, quote)["name"] == "Jim Tolliver"

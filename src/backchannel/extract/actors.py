@@ -393,8 +393,11 @@ def is_outlet_name(name: str) -> bool:
 
 
 OUTLET_NOUN_BEFORE = (
-    r"\b(?:newspaper|daily|weekly|agency|broadcaster|magazine|tabloid|channel|outlet|website|station|paper)\s*$"
+    r"\b(?:newspaper|daily|weekly|(?:news|press|wire) agency|broadcaster|magazine|tabloid|channel|outlet|website|"
+    r"station|paper)\s*$"
 )
+"""A word for a paper or a broadcaster right before a name makes the name an outlet's; "agency" only as a news
+agency ("state news agency MENA", not "the environmental agency Ibama")."""
 
 
 MEDIUM_VERBS = frozenset("say write post tweet announce declare claim state".split())
@@ -1303,8 +1306,15 @@ def _titled_name(ent: SpacySpan) -> bool:
     before = title_before(ent)
     if title_apposed(ent) is not None or (before is not None and any(t.lower_ in TITLE_NOUNS for t in before)):
         return True
-    # "his Brazilian counterpart Ana Carolina Duarte", "the minister, Arben Krasniqi" however it is parsed
+    if len(tokens) >= 3 and tokens[0].lower_ in DESCRIPTOR_WORDS:
+        return True  # "Pensioner Doreen Fell", "Cllr Janet Bower" taken in whole: the name after a descriptor
+    if len(tokens) >= 3 and tokens[0].lower_ in PEERAGE_STYLES:
+        return True  # "Lord Hamish Crichton": a peer, styled so as part of the name
+    # "his Brazilian counterpart Ana Carolina Duarte", "the minister, Arben Krasniqi" however it is parsed; "Tech
+    # mogul Brandon Kline", "Nobel laureate Amara Diallo": a role right before
     prev = ent.start - 1 if ent.start > 0 and ent.doc[ent.start - 1].text != "," else ent.start - 2
+    if prev >= 0 and prev == ent.start - 1 and ent.doc[prev].lower_ in ROLE_NOUNS:
+        return True
     return prev >= 0 and ent.doc[prev].lower_ in TITLE_NOUNS
 
 
@@ -1382,6 +1392,8 @@ HONORIFICS = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Mme|M|Herr|Frau|Se
 
 
 DESCRIPTOR_WORDS = TITLE_NOUNS | ROLE_NOUNS
+PEERAGE_STYLES = frozenset({"lord", "lady", "baron", "baroness"})
+"""Styles of a peer, written as part of the name ("Lord Tuita Fifita"), which mark it as a person's."""
 
 
 def _descriptor_end(tokens: list[Token], names: set[str]) -> int:
@@ -1665,6 +1677,8 @@ TITLE_ABBREVIATIONS = {
     "adm.": "admiral",
     "atty.": "attorney",
     "supt.": "superintendent",
+    "cllr": "councillor",
+    "cllr.": "councillor",
 }
 """Abbreviated titles as the press writes them before a name ("Ohio Gov. Ray Tillis"), written out."""
 

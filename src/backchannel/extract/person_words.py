@@ -12,7 +12,8 @@ ROLE_NOUNS = frozenset(
     businesswoman mogul tycoon magnate pontiff pastor preacher evangelist speaker author writer novelist
     columnist commentator host activist economist professor scholar scientist politician veteran lawyer
     entrepreneur investor singer actor actress star comedian founder vp mate strategist pollster campaigner
-    witness defendant accused plaintiff claimant complainant
+    witness defendant accused plaintiff claimant complainant laureate pensioner retiree headteacher headmaster
+    headmistress
     """.split()
 )
 """Nouns for what a person is or does that are not offices: "the self-described socialist", "the mogul"; and

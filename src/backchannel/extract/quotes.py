@@ -1336,6 +1336,22 @@ def _main_verb_read_as_modifier(verb: Token) -> bool:
     )
 
 
+def _name_read_as_adverb(token: Token) -> bool:
+    """ "“…,” Tolliver wrote": a capitalised word the tagger took for an adverb, right after a closing quote mark
+    and right before the reporting verb, is the speaker's name (rule quote.subject-by-position)."""
+    doc = token.doc
+    return (
+        token.pos_ == "ADV"
+        and token.is_title
+        and not token.is_stop
+        and not token.lower_.endswith("ly")
+        and token.i + 1 < len(doc)
+        and doc[token.i + 1].pos_ == "VERB"
+        and token.i > 0
+        and doc[token.i - 1].tag_ == "''"
+    )
+
+
 def _subject_before(verb: Token) -> SpacySpan | None:
     """ "…, House Speaker Paul Ryan's office announced Friday that …" parsed with no subject (the noun phrase
     hung on something earlier): the noun phrase right before a main reporting verb is its subject (rule
@@ -1348,17 +1364,32 @@ def _subject_before(verb: Token) -> SpacySpan | None:
     if (share := _share_before(verb)) is not None:
         return share
     end = verb.i - 1
-    while end > verb.sent.start and doc[end].pos_ == "ADV" and doc[end].head == verb:
+    while (
+        end > verb.sent.start
+        and doc[end].pos_ == "ADV"
+        and doc[end].head == verb
+        and not _name_read_as_adverb(doc[end])
+    ):
         end -= 1  # "…, 62-year-old Ada Moss also railed against …"
     last = doc[end]
-    if last.pos_ not in ("NOUN", "PROPN") or last.ent_type_ in ("DATE", "TIME"):
+    if (last.pos_ not in ("NOUN", "PROPN") and not _name_read_as_adverb(last)) or last.ent_type_ in ("DATE", "TIME"):
         return None
     start = last.i
-    while start > 0 and doc[start - 1].dep_ in SUBJECT_PHRASE_DEPS and doc[start - 1].text not in (",", "—", "("):
+    while (
+        start > 0
+        and doc[start - 1].dep_ in SUBJECT_PHRASE_DEPS
+        and doc[start - 1].text not in (",", "—", "(")
+        and not doc[start - 1].is_quote
+    ):
         start -= 1
     if start > last.left_edge.i > verb.sent.start and doc[last.left_edge.i - 1].text == ",":
         start = last.left_edge.i  # "…, 62-year-old Ada Moss also railed …": the whole phrase of the name
-    if start == 0 or doc[start - 1].text in (",", "\n", "\n\n") or doc[start - 1].is_space:
+    if (
+        start == 0
+        or doc[start - 1].text in (",", "\n", "\n\n")
+        or doc[start - 1].is_space
+        or doc[start - 1].tag_ == "''"
+    ):
         fired("quote.subject-by-position")
         return doc[start : last.i + 1]
     person = _person_phrase_before(verb)

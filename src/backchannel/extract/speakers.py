@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from ..geo import gazetteer
+from ..nlp import AGE_WORDS
 from ..records import Actor, ActorKind
 from .actors import (
     COMPANY_NOUNS,
@@ -137,7 +138,7 @@ ORG_NOUNS = {
 }
 NONSTATE_BODY_NOUNS = frozenset(
     {"company", "firm", "charity", "organisation", "organization", "corporation", "airline", "carmaker", "lender"}
-    | {"retailer", "insurer", "manufacturer", "conglomerate"}
+    | {"retailer", "insurer", "manufacturer", "conglomerate", "bank"}
 )
 """What "the company", "the charity" say is the last body named that is no part of a state, whatever its name
 (rule speaker.definite-org); a plural ("the two organisations") is no one body."""
@@ -314,6 +315,14 @@ class SpeakerResolver:
         plural_title = head.tag_ == "NNS" and head.lemma_.lower() in TITLE_NOUNS  # "the two presidents"
         if low in SOURCE_NOUNS or low in GROUP_NOUNS or head.lemma_.lower() in SOURCE_NOUNS or plural_title:
             return self._unnamed(span).id
+        if span[0].lower_ in DEFINITE and (age := _age_in(span)) is not None:
+            # rule speaker.age-description: "the 62-year-old said", "the 74-year-old tycoon": whom the story gave
+            # that age, else the person just named or speaking
+            aged = self._aged(age, span.start)
+            if aged is not None and aged not in (exclude or set()):
+                return aged
+            if age.i == head.i and (described := self._described(span, exclude, speaking=speaking)) is not None:
+                return described
         if span[0].lower_ in DEFINITE and head.tag_ in ("NN", "NNP") and lemma in (TITLE_NOUNS | ROLE_NOUNS):
             described = self._described(span, exclude, speaking=speaking)
             if described is not None:
@@ -337,7 +346,8 @@ class SpeakerResolver:
             # a place speaks or meets only as its state: "Moscow said", "with Kyiv"
             return state.id if (state := self.table.state_at(head)) is not None else None
         initials = head.is_upper and head.is_alpha and 2 <= len(head) <= 6  # "ECOWAS" the tagger read as a noun
-        if (head.pos_ == "PROPN" or head.lower_ in PARTICLES or initials) and not is_dateline(span):  # "… ter Borgh"
+        misread = len(span) == 1 and head.pos_ == "ADV" and head.is_title  # "“…,” Tolliver wrote"
+        if (head.pos_ == "PROPN" or head.lower_ in PARTICLES or initials or misread) and not is_dateline(span):
             if (person := self._titled_name(span)) is not None:
                 return person.id
             return self._proper_name(span).id
@@ -371,6 +381,10 @@ class SpeakerResolver:
         cut = next((t.i for t in span if t.i > span.start and t.text in APPOSITION_MARKS), span.end)
         named, apposed = self.doc[span.start : cut], self.doc[cut + 1 : span.end]
         words = [t for t in named if t.is_alpha]
+        bearers = [a for a in self.table.persons() if len(words) == 1 and a.name.split()[-1] == words[0].text]
+        if len(bearers) == 1:
+            self.table.add_mention(bearers[0], named)
+            return bearers[0]  # "“…,” Tolliver wrote", the tagger's adverb: the one Tolliver named before
         person_noun = len(apposed) > 0 and apposed.root.lemma_.lower() in PEOPLE_NOUNS and apposed.root.tag_ == "NN"
         given = len(words) >= 2 and words[0].is_title and words[0].lower_ in given_names()
         if (person_noun or given) and 2 <= len(words) <= 4 and not any(t.lower_ in ORGANIZATION_WORDS for t in words):
@@ -622,6 +636,8 @@ class SpeakerResolver:
                 if owner is not None and (owned := self._possessed(owner, possessor)):
                     return owned
             actor = self.table.actor_at_index(i)
+            if actor is None and _introduces(self.doc[i], lemma):
+                return None  # "A group of protesters gathered … The group said": that group, not a body named before
             if actor is None or actor.kind is not ActorKind.ORGANIZATION:
                 continue
             if lemma in actor.name.lower().split():
@@ -641,14 +657,15 @@ class SpeakerResolver:
         if known is not None and known.id not in (exclude or set()):
             return known.id
         head = span.root
-        if head.tag_ not in ("NN", "NNP"):
+        by_age = AGE_WORDS.fullmatch(head.text) is not None  # "the 58-year-old", which the tagger may call JJ
+        if head.tag_ not in ("NN", "NNP") and not by_age:
             return None
         candidate = self.table.get(self._antecedent(span.start, persons=True, exclude=exclude or set()))
         if candidate is None or candidate.kind is not ActorKind.PERSON or not self._recent(candidate, span):
             return None
         if candidate.name in candidate.titles:
             return None  # an unnamed "South Carolina senator" is no one to resolve a description to
-        if head.lemma_.lower() not in FALLBACK_NOUNS:
+        if head.lemma_.lower() not in FALLBACK_NOUNS and not by_age:
             # an office names whoever holds it: "the FBI director", "the Indiana governor" is not the candidate
             # the text was talking about unless what the article says of that person shares the qualifier; a bare
             # "the prime minister" may be the person just named, if no other title is known for that person
@@ -675,6 +692,24 @@ class SpeakerResolver:
         if gender is not None and ((female and gender != "f") or (male and gender != "m")):
             return None  # "the New York businessman" is not the woman just named
         return candidate.id
+
+    def _aged(self, age: Token, before: int) -> str | None:
+        """The person the story gave this age before token ``before``: "Maria Lopez, 62,", "Lopez, a 62-year-old
+        teacher,"."""
+        years = _years(age.text)
+        for i in range(before - 1, -1, -1):
+            token = self.doc[i]
+            if token.i == age.i or _years(token.text) != years:
+                continue
+            if token.like_num and i >= 2 and self.doc[i - 1].text == ",":
+                person = self.table.actor_at(self.doc[i - 2])  # "Maria Lopez, 62,"
+            else:
+                person = next(
+                    (a for t in (token.head, token.head.head) if (a := self.table.actor_at(t)) is not None), None
+                )  # "Lopez, a 62-year-old teacher,": the noun the age describes, apposed to the name
+            if person is not None and person.kind is ActorKind.PERSON:
+                return person.id
+        return None
 
     def _recent(self, actor: Actor, span: SpacySpan) -> bool:
         """The last speaker, or named in this sentence or one of the two before it."""
@@ -1254,6 +1289,28 @@ def _rank_fits(description: SpacySpan, words: set[str]) -> bool:
     qualifiers = {t.lower_ for t in description if t.i < head.i and t.lower_ in TITLE_NOUNS | RANK_WORDS}
     lesser = set() if head.lower_ in MILITARY_RANKS else (RANK_WORDS & words) - qualifiers - {head.lower_}
     return qualifiers <= words and not lesser
+
+
+def _age_in(span: SpacySpan) -> Token | None:
+    """The age in a description: "the 62-year-old", "the 74-year-old tycoon"."""
+    return next((t for t in span if AGE_WORDS.fullmatch(t.text)), None)
+
+
+def _years(text: str) -> str | None:
+    """The number of years an age gives ("62" for "62" or "62-year-old"), or None."""
+    if text.isdigit():
+        return text
+    return text.split("-")[0] if AGE_WORDS.fullmatch(text) and "-year-" in text else None
+
+
+def _introduces(token: Token, lemma: str) -> bool:
+    """Whether ``token`` brings in a new one of that kind: "a group of protesters", "another bank"."""
+    return (
+        token.lemma_.lower() == lemma
+        and token.pos_ == "NOUN"
+        and token.dep_ not in ("appos", "attr")  # not "Harvest Bridge, a Nairobi charity,": the body named
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in token.children)
+    )
 
 
 def _bare_definite(span: SpacySpan) -> bool:

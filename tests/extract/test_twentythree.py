@@ -142,3 +142,63 @@ def test_a_name_the_tagger_took_for_an_adverb_after_a_quote_speaks(extract):
     quote = quote_with(record, "Politics can wait")
     assert quote["speaker"]["text"] == "Tolliver"
     assert speaker_actor(record, quote)["name"] == "Jim Tolliver"
+
+
+def events_of(record: dict) -> list[tuple[str, list[str]]]:
+    names = {a["id"]: a["name"] for a in record["actors"]}
+    return [(e["mode"], sorted(names[p] for p in e["participants"])) for e in record["events"]]
+
+
+def test_a_counterpart_named_after_a_comma_is_that_person_not_the_state(extract):
+    # party.named-next
+    record = extract(
+        "Security talks.\n\nNational security adviser Cho Tae-yong held a phone call with his U.S. counterpart, "
+        "Samuel Okafor, on Monday."
+    )
+    assert events_of(record) == [("phone", ["Cho Tae-yong", "Samuel Okafor"])]
+
+
+@pytest.mark.parametrize("pair", ["The two last met", "The pair last met"])
+def test_the_two_or_the_pair_are_the_two_named_before(extract, pair):
+    # party.the-two: "last" read as the subject with "two" on it; "the pair" as "the two"
+    record = extract(
+        f"Talks in Oslo.\n\nPrime Minister Jens Holt met President Ana Vera in Oslo on Monday. {pair} in Bergen "
+        "in 2019."
+    )
+    assert events_of(record) == [("meeting", ["Ana Vera", "Jens Holt"])] * 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Branvik FC will meet Oslund United in the cup final next month.",
+        "The Harambee Lions will meet Vallis in a World Cup qualifier in Nairobi on Saturday.",
+    ],
+)
+def test_teams_meeting_in_a_game_is_no_contact(extract, sentence):
+    # contact.meet.fixture
+    assert not extract(f"Sport.\n\n{sentence}")["events"]
+
+
+def test_officials_meeting_after_a_match_still_meet(extract):
+    record = extract("Talks.\n\nPresident Ana Vera will meet Prime Minister Jens Holt in Oslo after the match.")
+    assert events_of(record) == [("meeting", ["Ana Vera", "Jens Holt"])]
+
+
+def test_calling_on_someone_to_phone_another_is_a_demand_not_a_visit(extract):
+    record = extract(
+        "Crisis.\n\nThe opposition called on the Prime Minister, Anthony Harlow, to phone President Siti Rahayu "
+        "directly."
+    )
+    assert not record["events"]
+
+
+def test_a_side_named_only_in_a_title_case_headline_is_no_side(extract):
+    # merge.headline: the body tells who met
+    headline = "Candidate's Dinner With Foreign Leader Raises Questions"
+    record = extract(
+        f"{headline}\n\nFormer Gov. Richard Voss had dinner with Prime Minister Dora Kovac at his estate in Palm "
+        "Harbor, Florida, on Saturday night.",
+        title=headline,
+    )
+    assert events_of(record) == [("meeting", ["Dora Kovac", "Richard Voss"])]

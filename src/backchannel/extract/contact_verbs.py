@@ -66,6 +66,22 @@ EXCHANGED_VIEWS = frozenset({"view", "opinion", "idea", "assessment"})
 """Every lemma ``verb_mode`` reads a contact in; it passes over any other verb at once."""
 
 
+FIXTURES = frozenset(
+    """qualifier final semifinal semi-final quarterfinal quarter-final match game friendly playoff play-off derby
+    fixture bout rematch""".split()
+)
+"""Games teams or players meet in: "will meet Vallis in a World Cup qualifier" is a match, not a contact."""
+
+
+def _in_a_fixture(verb: Token, objects: list[Token]) -> bool:
+    """An "in" phrase naming a game, on the verb or on whom it meets: "will meet Vallis in a World Cup qualifier"
+    (not "met him after the match" or "at the final", where officials do meet)."""
+    ins = [c for node in (verb, *objects) for c in node.children if c.dep_ == "prep" and c.lower_ == "in"]
+    nouns = [g for c in ins for g in c.children if g.dep_ == "pobj"]
+    games = nouns + [t for g in nouns for t in g.children if t.dep_ in ("amod", "compound")]  # "the cup final"
+    return any(t.lemma_.lower() in FIXTURES or t.lower_ in FIXTURES for t in games)
+
+
 def verb_mode(verb: Token, table: ActorTable) -> str | None:
     lemma = verb.lemma_.lower()
     if lemma not in CONTACT_VERBS and verb.lower_ not in MEAL_VERBS:
@@ -170,6 +186,8 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
             return rejected("contact.meet.figurative")  # "met the demands", "met with criticism from X"
         if verb.dep_ == "auxpass" or any(c.dep_ == "auxpass" for c in verb.children):
             return rejected("contact.meet.passive")  # "demands were met"
+        if _in_a_fixture(verb, objects):
+            return rejected("contact.meet.fixture")  # "will meet Oslund United in the cup final": a match
         fired("contact.verb.meet")
         return "meeting"
     if lemma in GATHERING_SUBJECT_VERBS:
@@ -381,6 +399,9 @@ def calls_on(verb: Token, table: ActorTable) -> list[Token]:
     the article named before counts however the tagger took the surname ("called on Thapaliya at his hotel")."""
     if any(c.dep_ in ("xcomp", "advcl", "ccomp") or c.lower_ == "for" for c in verb.children):
         return []
+    ons = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"]
+    if any(t.tag_ == "TO" for c in ons for t in c.subtree):
+        return []  # "called on the Prime Minister, X, to phone Y", the infinitive parsed into the name: a demand
     hosts = [
         g
         for c in verb.children

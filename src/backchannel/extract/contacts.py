@@ -423,7 +423,7 @@ def _hosted(mention: Mention, place: Token, table: ActorTable) -> bool:
     ):
         fired("party.gathering-venue")
         return False  # "the commission met in Lisbon", "EU leaders will meet in Brussels": its members meet there
-    several = {"and", "two", "both", "three", "four", "several"} & set(party.name.lower().split())
+    several = {"and", "two", "both", "three", "four", "several", "pair", "duo"} & set(party.name.lower().split())
     if party.kind in (ActorKind.GROUP, ActorKind.ANONYMOUS) and several:
         return False  # "Ukrainian and Moldovan negotiators held talks in Vienna": two sides, a neutral venue
     where = place_of(place)

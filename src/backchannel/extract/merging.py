@@ -73,7 +73,7 @@ def _sides_in_one(actor: Actor | None) -> bool:
     if actor is None or actor.kind not in (ActorKind.GROUP, ActorKind.ANONYMOUS):
         return False
     words = set(actor.name.lower().replace(",", " ").split())
-    return bool(words & {"and", "two", "both", "three", "four", "several", "sides"})
+    return bool(words & {"and", "two", "both", "three", "four", "several", "sides", "pair", "duo"})
 
 
 def _press(actor: Actor | None) -> bool:
@@ -342,6 +342,7 @@ def _merge_one(m: Mention, drafts: list[Draft], table: ActorTable, published: st
         )
         if target is not None:
             fired("merge.headline")  # a headline sums up a contact the body tells
+            _only_body_parties(m, table)
     if target is None and m.silent:
         target = _same_people(m, drafts, table)  # "state media did not mention any meeting with Putin"
         if target is None:
@@ -356,6 +357,23 @@ def _merge_one(m: Mention, drafts: list[Draft], table: ActorTable, published: st
         drafts.append(Draft([m]))
     else:
         target.mentions.append(m)
+
+
+def _only_body_parties(m: Mention, table: ActorTable) -> None:
+    """A headline's contact joins the body's as it is told there: a side named only in the headline ("Candidate's
+    Dinner With Foreign Leader Raises Questions", read as people "Candidate" and "Raises Questions") is the
+    tagger's guess at capitalised words, not one more side."""
+    end = m.trigger.doc.text.find("\n")
+    if end < 0:
+        return
+
+    def in_body(actor_id: str) -> bool:
+        actor = table.get(actor_id)
+        return actor is None or any(mention.start > end for mention in actor.mentions)
+
+    m.actor[:] = [a for a in m.actor if in_body(a)]
+    m.recipient[:] = [a for a in m.recipient if in_body(a)]
+    m.participants[:] = [a for a in m.participants if in_body(a)]
 
 
 def _conjoined_with_another(m: Mention, drafts: list[Draft]) -> bool:

@@ -44,7 +44,7 @@ def subjects_of(verb: Token) -> list[Token]:
     for _ in range(4):
         found = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
         if found:
-            return found
+            return [_counted(c) for c in found]
         told = [c for c in node.head.children if c.dep_ == "dobj"]
         if node.dep_ == "xcomp" and told and node.head.lemma_.lower() not in TIME_SPENDING_VERBS:
             return told  # "Rahimi invited Szabó to visit Tehran": Szabó visits; not "spent weeks negotiating"
@@ -65,6 +65,13 @@ def subjects_of(verb: Token) -> list[Token]:
         if after:
             node = node.head  # from "after" to the verb it hangs on
     return []
+
+
+def _counted(subject: Token) -> Token:
+    """ "The two last met in Bergen", parsed with "last" as the subject and "two" hung on it: the count is the
+    subject (rule party.the-two)."""
+    count = next((c for c in subject.children if c.dep_ == "nummod" and c.lower_ in ("two", "both")), None)
+    return count if count is not None and subject.pos_ == "ADJ" else subject
 
 
 INVITEE_VERBS = frozenset({"accept", "receive", "decline", "reject", "refuse", "welcome", "take", "turn"})
@@ -169,6 +176,11 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
             found = _named_in(node, table)
             if not _any_person(found, table) and (named := _named_after_phrase(node, table)):
                 found = [named]  # "the Danish ambassador to Kenya, Lars Holm": Holm, not Kenya
+            elif found and not _any_person(found, table) and (named := _named_next(node, table)):
+                # "his U.S. counterpart, Samuel Okafor," with the name hung elsewhere by the parse: Okafor, not the
+                # United States
+                fired("party.named-next")
+                found = [named]
             if not found:
                 if node.pos_ == "PRON" and node.lower_ in PARTY_PRONOUNS:
                     resolved = _fronted_owner(node, table) or resolver.resolve(node.doc[node.i : node.i + 1])
@@ -383,7 +395,14 @@ def _named_next(node: Token, table: ActorTable) -> str | None:
         return None
     after = doc[node.i + 2] if doc[node.i + 1].text == "," and node.i + 2 < len(doc) else doc[node.i + 1]
     actor = table.actor_at(after)
-    return actor.id if actor is not None and actor.kind is ActorKind.PERSON else None
+    if actor is None or actor.kind is not ActorKind.PERSON:
+        return None
+    end = after.i
+    while end + 1 < len(doc) and table.actor_at(doc[end + 1]) is actor:
+        end += 1
+    if end + 1 < len(doc) and doc[end + 1].tag_ in ("VBD", "VBZ", "VBP"):
+        return None  # "met the ambassador, Wang Yi said": the one who said it
+    return actor.id
 
 
 TITLE_PHRASE_WORDS = 5

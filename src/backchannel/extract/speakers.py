@@ -245,7 +245,9 @@ class SpeakerResolver:
             return titled.id
         if low in ("one", "some", "several", "two", "both") and (group := self._partitive(head)) is not None:
             return group  # "one of the people", "two of the diplomats"
-        if low in ("two", "both", "three") and head.pos_ in ("NUM", "DET", "PRON"):
+        if (low in ("two", "both", "three") and head.pos_ in ("NUM", "DET", "PRON")) or (
+            low in ("pair", "duo") and len(span) == 2 and span[0].lower_ == "the"
+        ):
             # "the two had already met": the people just named, as a group the events stage resolves
             return self.table.add(ActorKind.GROUP, span.text, mention=span, key=f"{span.text.lower()}@{span.start}").id
         lemma = head.lemma_.lower()

@@ -202,3 +202,70 @@ def test_a_side_named_only_in_a_title_case_headline_is_no_side(extract):
         title=headline,
     )
     assert events_of(record) == [("meeting", ["Dora Kovac", "Richard Voss"])]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        # a gloss between commas the parser made a noun with the clause as its relative clause
+        ("The minister wrote on X, formerly Twitter, that the talks had failed.", "that the talks had failed"),
+        # a participle with its agent between commas
+        (
+            'The minister said in an email to staff, seen by The Associated Press, that he was "confident we will be '
+            'vindicated."',
+            'that he was "confident we will be vindicated."',
+        ),
+    ],
+)
+def test_a_that_clause_after_an_aside_is_what_was_said(extract, sentence, content):
+    # quote.that-adverbial
+    record = extract(f"Talks fail.\n\n{sentence}")
+    assert [(q["speaker"]["text"], q["content"]["text"]) for q in record["quotes"]] == [("The minister", content)]
+
+
+def test_a_platform_is_never_a_person(extract):
+    record = extract("Talks fail.\n\nThe minister wrote on X, formerly Twitter, that the talks had failed.")
+    assert not any(a["name"] == "Twitter" and a["kind"] == "person" for a in record["actors"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outlet"),
+    [
+        (
+            "The loan will be approved next week, Finance Minister Ahmed Saleh said, according to the state news "
+            "agency.",
+            "state news agency",
+        ),
+        ("The talks were useful, President Omar Bashir said on Monday, according to Reuters.", "Reuters"),
+    ],
+)
+def test_according_to_an_outlet_after_an_attribution_relays_it(extract, sentence, outlet):
+    # quote.relay: one quote, the speaker's, relayed by the outlet; nothing credited to the outlet itself
+    record = extract(f"Loan news.\n\n{sentence}")
+    [quote] = record["quotes"]
+    names = {a["id"]: a for a in record["actors"]}
+    assert names[quote["speaker_actor"]]["kind"] == "person"
+    assert (names[quote["relayed_by"]]["name"], names[quote["relayed_by"]]["kind"]) == (outlet, "outlet")
+
+
+def test_according_to_a_body_after_a_clause_is_still_its_words(extract):
+    record = extract("Ferry news.\n\nThe ferry will run again, according to the port authority.")
+    assert [q["speaker"]["text"] for q in record["quotes"]] == ["the port authority"]
+
+
+def test_a_document_an_outlet_reported_is_not_the_outlets(extract):
+    record = extract(
+        'Memo.\n\nThe memo, first reported by The Guardian, said the department had "lost track" of 4,000 cases.'
+    )
+    quote = quote_with(record, "lost track")
+    assert quote["speaker"]["text"] == "The memo" and quote["speaker_actor"] is None
+
+
+def test_one_of_a_group_just_named_speaks_as_that_group(extract):
+    # speaker.one-of-group
+    record = extract(
+        "Staff shake-up.\n\nTwo senior Democrats briefed on the changes described a campaign in turmoil. One said "
+        'the governor had been "furious" after the debate.'
+    )
+    quote = quote_with(record, "governor had been")
+    assert speaker_actor(record, quote)["name"] == "Two senior Democrats"

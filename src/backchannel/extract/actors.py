@@ -32,6 +32,7 @@ from .lexicon import (
     NEWS_AGENCY_WORDS,
     ORGANIZATION_WORDS,
     OUTLET_NAME_WORDS,
+    PLATFORM_NAMES,
     PORTFOLIO_WORDS,
     TITLE_NOUNS,
 )
@@ -506,6 +507,8 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
             label = "ORG"
         elif label in ("ORG", "FAC", "LOC") and geo.is_country_name(name):
             label = "GPE"  # "Paraguay's foreign minister" tagged as an organisation
+        elif label == "PERSON" and name.casefold() in PLATFORM_NAMES:
+            label = "ORG"  # "on X, formerly Twitter": a platform is a company, never a person
         if label in ("ORG", "GPE", "FAC", "LOC") and _titled_name(ent):
             label = "PERSON"  # "Kosovo's foreign minister, Arben Krasniqi" tagged as an organisation
         if label in ("ORG", "GPE", "FAC", "LOC") and _of_aged(ent, aged):

@@ -183,6 +183,7 @@ def find_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:
             resolver.spoke(finding.speaker_actor, finding.start, finding.end)
             if finding.speaker is None or finding.speaker.root.tag_ not in RELATIVE_TAGS:
                 previous = finding  # "“A,” said Moss, who wrote about it. “B.”": B goes on with Moss, not "who"
+    ordered = _relayed_after(ordered, table)
     ordered.sort(key=lambda f: (f.start, not f.signed))  # a relayed finding starts where its words start
     quotes = []
     for n, f in enumerate(ordered, start=1):
@@ -449,6 +450,37 @@ def _relayed(outer: Finding, table: ActorTable, resolver: SpeakerResolver) -> Fi
         relayed_by=relay.id,
         shaped_by=[*inner.shaped_by, "quote.relay"],
     )
+
+
+def _relayed_after(findings: list[Finding], table: ActorTable) -> list[Finding]:
+    """ "The loan will be approved, Finance Minister Ahmed Saleh said, according to the state news agency" (rule
+    quote.relay): an outlet's "according to" after a whole attribution passes that attribution on; the words
+    stay the minister's, relayed by the outlet, and the outlet is credited with nothing of its own."""
+    out = list(findings)
+    for outer in findings:
+        relay = table.get(outer.speaker_actor)
+        if "quote.according-to" not in outer.shaped_by or relay is None or relay.kind is not ActorKind.OUTLET:
+            continue
+        inner = next(
+            (
+                f
+                for f in findings
+                if f is not outer
+                and f.cue is not None
+                and f.speaker is not None
+                and f.speaker_actor is not None
+                and outer.start <= f.start
+                and outer.cue is not None
+                and f.cue[1] <= outer.cue[0]
+                and any(s <= f.cue[0] < e for s, e in outer.ranges)
+            ),
+            None,
+        )
+        if inner is not None and inner.relayed_by is None and table.get(inner.speaker_actor) is not relay:
+            inner.relayed_by = relay.id
+            inner.shaped_by.append("quote.relay")
+            out.remove(outer)
+    return out
 
 
 # --- reporting constructions from the parse ---------------------------------------------------
@@ -2463,7 +2495,14 @@ def _that_adverbial(verb: Token) -> Token | None:
     on the reporting verb as an adverbial, or on the aside's participle as its object ("citing two people who
     attended, that …": the comma closes the aside). "so that", "now that" open no such clause: the word before
     "that" must be the aside's comma."""
-    asides = [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and c.tag_ == "VBG"]
+    # "citing …", and "seen by The Associated Press" (a participle with its agent)
+    asides = [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl"
+        and c.i > verb.i
+        and (c.tag_ == "VBG" or (c.tag_ == "VBN" and any(g.dep_ == "agent" for g in c.children)))
+    ]
     for clause in (c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and c.pos_ in ("VERB", "AUX")):
         if _comma_that(clause) is not None and _aside_before_that(clause, clause.left_edge.i) is not None:
             return clause
@@ -2475,8 +2514,19 @@ def _that_adverbial(verb: Token) -> Token | None:
             if (
                 mark is not None
                 and clause.left_edge == mark
-                and any(c.dep_ == "dobj" and c.i < mark.i for c in aside.children)
+                and any(c.dep_ in ("dobj", "agent") and c.i < mark.i for c in aside.children)
             ):
+                return clause
+    return _that_after_gloss(verb)
+
+
+def _that_after_gloss(verb: Token) -> Token | None:
+    """ "wrote on X, formerly Twitter, that the talks had failed" (rule quote.that-adverbial): a gloss between
+    commas after the verb's phrase, which the parser made a noun of its own with the that-clause as its relative
+    clause; a restrictive "that" never follows a comma, so the clause is what was written."""
+    for noun in (c for c in verb.children if c.i > verb.i and c.dep_ in ("npadvmod", "appos", "advmod")):
+        for clause in (c for c in noun.children if c.dep_ == "relcl" and c.i > noun.i):
+            if (mark := _comma_that(clause)) is not None and clause.left_edge == mark:
                 return clause
     return None
 

@@ -41,6 +41,7 @@ from .lexicon import (
     ANONYMITY_CUES,
     COLLECTIVE_SOURCES,
     GROUP_NOUNS,
+    NEWS_AGENCY_WORDS,
     ORGANIZATION_WORDS,
     PORTFOLIO_WORDS,
     SOURCE_NOUNS,
@@ -96,6 +97,8 @@ DOCUMENT_NOUNS = {
 }
 ISSUING_VERBS = {"issue", "release", "publish", "post", "send", "circulate", "distribute", "put"}
 """Verbs by which a document is put out: "a statement issued by the ministry" is the ministry's."""
+SEEN_BY_VERBS = frozenset({"report", "obtain", "see", "review", "leak"})
+"""How an outlet comes by someone else's document: "a memo obtained by Reuters" is not Reuters' memo."""
 EDITORIAL_NOUNS = {"editorial", "op-ed"}
 """A newspaper's own voice: "the editorial said" is the paper speaking."""
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
@@ -245,6 +248,8 @@ class SpeakerResolver:
             return titled.id
         if low in ("one", "some", "several", "two", "both") and (group := self._partitive(head)) is not None:
             return group  # "one of the people", "two of the diplomats"
+        if speaking and low in ("one", "another", "other") and len(span) <= 2 and (group := self._one_of(span)):
+            return group  # rule speaker.one-of-group: "Two senior Democrats briefed … One said …": one of them
         if (low in ("two", "both", "three") and head.pos_ in ("NUM", "DET", "PRON")) or (
             low in ("pair", "duo") and len(span) == 2 and span[0].lower_ == "the"
         ):
@@ -274,6 +279,11 @@ class SpeakerResolver:
         possessor = next((c for c in head.children if c.dep_ == "poss" and c.i < head.i), None)
         if possessor is not None and (owned := self._possessed(span, possessor)) is not None:
             return owned
+        if lemma == "agency" and any(c.dep_ == "compound" and c.lower_ in NEWS_AGENCY_WORDS for c in head.children):
+            # rule speaker.news-agency: "the state news agency", "the official press agency" is an outlet, never
+            # the last outlet named (it may be the paper that quotes it)
+            name = re.sub(r"^(the|a|an)\s+", "", span.text, flags=re.IGNORECASE)
+            return self.table.add(ActorKind.OUTLET, name, mention=span, key=name.lower()).id
         if (
             (lemma in EDITORIAL_NOUNS or (lemma in OUTLET_NOUNS and span[0].lower_ in DEFINITE))
             and not any(t.ent_type_ in ("ORG", "GPE") for t in span)  # "the UN refugee agency" is the UN's
@@ -287,6 +297,8 @@ class SpeakerResolver:
         if lemma in DOCUMENT_NOUNS and head.dep_ == "dobj" and (sender := self._sender(head)) is not None:
             return sender  # "Trump fired back a response saying …": Trump
         if lemma in DOCUMENT_NOUNS and span[0].lower_ in DEFINITE:
+            if any(c.dep_ == "acl" and c.lemma_.lower() in SEEN_BY_VERBS for c in head.children):
+                return self._issuer(head)  # "The memo, first reported by The Guardian,": not the paper's memo
             return self._issuer(head) or self.last_speaker
         body = lemma in ORG_NOUNS or (lemma in NONSTATE_BODY_NOUNS and head.tag_ == "NN")
         if body and _bare_definite(span) and (named := self._named_org(span.start, lemma)) is not None:
@@ -711,6 +723,17 @@ class SpeakerResolver:
                 )  # "Lopez, a 62-year-old teacher,": the noun the age describes, apposed to the name
             if person is not None and person.kind is ActorKind.PERSON:
                 return person.id
+        return None
+
+    def _one_of(self, span: SpacySpan) -> str | None:
+        """The group "One", "Another" or "The other" is one of: the last group or unnamed sources of several named
+        in this sentence or the one before it."""
+        sents = doc_sents(self.doc)
+        first = sents[max(sentence_index(sents, span.start) - 1, 0)].start
+        for i in range(span.start - 1, first - 1, -1):
+            actor = self.table.actor_at_index(i)
+            if actor is not None and actor.kind in (ActorKind.GROUP, ActorKind.ANONYMOUS) and _several(actor):
+                return actor.id
         return None
 
     def _recent(self, actor: Actor, span: SpacySpan) -> bool:
@@ -1291,6 +1314,12 @@ def _rank_fits(description: SpacySpan, words: set[str]) -> bool:
     qualifiers = {t.lower_ for t in description if t.i < head.i and t.lower_ in TITLE_NOUNS | RANK_WORDS}
     lesser = set() if head.lower_ in MILITARY_RANKS else (RANK_WORDS & words) - qualifiers - {head.lower_}
     return qualifiers <= words and not lesser
+
+
+def _several(actor: Actor) -> bool:
+    """A group of more than one: "two senior Democrats", "officials", "people familiar with the talks"."""
+    words = actor.name.lower().split()
+    return bool(words) and (words[-1].endswith("s") or words[0] in ("two", "three", "several", "some", "both"))
 
 
 def _age_in(span: SpacySpan) -> Token | None:

@@ -269,3 +269,90 @@ def test_one_of_a_group_just_named_speaks_as_that_group(extract):
     )
     quote = quote_with(record, "governor had been")
     assert speaker_actor(record, quote)["name"] == "Two senior Democrats"
+
+
+def test_a_trip_said_not_to_happen_is_no_denial_of_talks_held(extract):
+    # merge.trip-not-talks
+    record = extract(
+        "Energy talks.\n\nChancellor Friedrich Haller spoke with President Magnus Eide on Wednesday about energy "
+        "prices. A trip by Haller to Valgrad is not on the agenda, his spokesman said."
+    )
+    [event] = [e for e in record["events"] if e["status"] == "occurred"]
+    assert event["mode"] == "meeting" and event["place"] is None and not event["confirmations"]
+
+
+def test_a_past_visit_denied_still_denies_the_meeting(extract):
+    record = extract(
+        "Bribery trial.\n\nGiorgio Ferrante told the court he first met Renato Bianchi at the official's office in "
+        "Milan in March 1990. Bianchi said he had never received Ferrante in his office."
+    )
+    [event] = record["events"]
+    assert [c["status"] for c in event["confirmations"]] == ["denied"]
+
+
+def test_where_the_people_met_stood_is_no_side(extract):
+    # party.not-the-setting
+    record = extract(
+        "Farmers protest.\n\nPrime Minister Somchai Rattana met protesting rice farmers outside Government House "
+        "on Tuesday."
+    )
+    assert events_of(record) == [("meeting", ["Somchai Rattana", "protesting rice farmers"])]
+
+
+def test_the_government_is_not_a_building_named_for_it(extract):
+    # speaker.definite-org
+    record = extract(
+        "Farmers protest.\n\nFarmers gathered outside Government House on Tuesday. The government said it would "
+        "review the price of rice."
+    )
+    quote = quote_with(record, "review the price")
+    assert speaker_actor(record, quote)["name"] != "Government House"
+
+
+def test_initials_no_gazetteer_knows_are_no_summit_place(extract):
+    record = extract("Summit.\n\nMinisters will attend the government's AI safety summit in London next month.")
+    assert [e["place"]["name"] for e in record["events"]] == ["London"]
+
+
+# Guards from a review of this session's change on sentences of the reviewer's own
+
+
+def test_a_headline_names_the_sides_the_body_only_describes(extract):
+    record = extract(
+        "Ruto meets Museveni\n\nThe two leaders met at State House on Thursday.", title="Ruto meets Museveni"
+    )
+    [event] = record["events"]
+    names = {a["id"]: a["name"] for a in record["actors"]}
+    assert {"Ruto", "Museveni"} <= {names[p] for p in event["participants"]}
+
+
+@pytest.mark.parametrize(
+    "setting", ["in a friendly atmosphere", "in a final attempt to save the deal", "in the final round of talks"]
+)
+def test_leaders_meeting_in_a_final_or_friendly_setting_still_meet(extract, setting):
+    record = extract(f"Leaders meet.\n\nChancellor Olaf Brandt and President Louis Marchand met {setting}.")
+    assert events_of(record) == [("meeting", ["Louis Marchand", "Olaf Brandt"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inspector Ann Walsh said a 62-year-old woman had been arrested. The 62-year-old said she was innocent.",
+        "Health Minister Tom Byrne, 54, rejected the claims. The 62-year-old said she would go to court.",
+    ],
+)
+def test_an_age_given_to_someone_else_names_no_one_named(extract, text):
+    # speaker.age-description: an unnamed person of that age, or a named one of another age, is not the speaker
+    record = extract(f"Arrest.\n\n{text}")
+    assert quote_with(record, "she")["speaker_actor"] is None
+
+
+def test_a_firm_apposed_to_a_role_speaks(extract):
+    record = extract("Firm collapses.\n\nThe administrator, KPMG, said all staff would be paid.")
+    actor = speaker_actor(record, quote_with(record, "staff would be paid"))
+    assert (actor["name"], actor["kind"]) == ("KPMG", "organization")
+
+
+def test_the_pair_of_some_people_is_not_the_pair_named_before(extract):
+    record = extract("Truce.\n\nThe two sides agreed a ceasefire. The pair of ministers then met reporters in Doha.")
+    assert not record["events"]

@@ -186,6 +186,12 @@ def verb_above(token: Token) -> Token | None:
     return None
 
 
+def _unknown_initials(token: Token) -> bool:
+    """Initials no gazetteer knows ("the AI safety summit", tagged as a place): a topic, not where it is held;
+    "the UK trip" is the United Kingdom's ("the G7 summit", a group's name, keeps its reading)."""
+    return token.is_alpha and token.is_upper and len(token.text) <= 4 and gazetteer().country_of(token.text) is None
+
+
 def noun_parties(noun: Token) -> list[tuple[str, Token]]:
     """(role, token) for "Bonn's visit", "a visit by X to Moscow", "talks with X", "a Putin-Xi meeting"."""
     out: list[tuple[str, Token]] = []
@@ -200,7 +206,7 @@ def noun_parties(noun: Token) -> list[tuple[str, Token]]:
             and (child.ent_type_ in ("PERSON", "NORP", "GPE", "ORG") or _acronym(child, noun))
         ):
             gathering = NOUN_MODES.get(noun.lower_) in ("visit", "multilateral")
-            if gathering and child.dep_ == "compound" and is_place(child):
+            if gathering and child.dep_ == "compound" and is_place(child) and not _unknown_initials(child):
                 fired("place.compound")
                 out.append(("place", child))  # "his Mexico trip", "the Sochi congress": where it was
             else:

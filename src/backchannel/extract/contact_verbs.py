@@ -78,7 +78,10 @@ def _in_a_fixture(verb: Token, objects: list[Token]) -> bool:
     (not "met him after the match" or "at the final", where officials do meet)."""
     ins = [c for node in (verb, *objects) for c in node.children if c.dep_ == "prep" and c.lower_ == "in"]
     nouns = [g for c in ins for g in c.children if g.dep_ == "pobj"]
-    games = nouns + [t for g in nouns for t in g.children if t.dep_ in ("amod", "compound")]  # "the cup final"
+    # "the cup final" parsed with "final" hung on "cup" after it; not "a final attempt", "a friendly atmosphere"
+    games = [g for g in nouns if g.pos_ == "NOUN"] + [
+        t for g in nouns for t in g.children if t.i > g.i and t.dep_ == "amod"
+    ]
     return any(t.lemma_.lower() in FIXTURES or t.lower_ in FIXTURES for t in games)
 
 

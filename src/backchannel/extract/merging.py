@@ -342,7 +342,8 @@ def _merge_one(m: Mention, drafts: list[Draft], table: ActorTable, published: st
         )
         if target is not None:
             fired("merge.headline")  # a headline sums up a contact the body tells
-            _only_body_parties(m, table)
+            if sum(_by_name(table.get(p)) for p in target.named(table)) >= 2:
+                _only_body_parties(m, table)
     if target is None and m.silent:
         target = _same_people(m, drafts, table)  # "state media did not mention any meeting with Putin"
         if target is None:
@@ -359,10 +360,17 @@ def _merge_one(m: Mention, drafts: list[Draft], table: ActorTable, published: st
         target.mentions.append(m)
 
 
+def _by_name(person: Actor | None) -> bool:
+    """A person the text names ("Dora Kovac"), not one it describes ("French president")."""
+    words = person.name.split() if person is not None else []
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
+
+
 def _only_body_parties(m: Mention, table: ActorTable) -> None:
-    """A headline's contact joins the body's as it is told there: a side named only in the headline ("Candidate's
-    Dinner With Foreign Leader Raises Questions", read as people "Candidate" and "Raises Questions") is the
-    tagger's guess at capitalised words, not one more side."""
+    """A headline's contact joins a body's contact between two people named by name as the body tells it: a side
+    named only in the headline ("Candidate's Dinner With Foreign Leader Raises Questions", read as people
+    "Candidate" and "Raises Questions") is the tagger's guess at capitalised words, not one more side. (When the
+    body only describes them, "Ruto meets Museveni … The two leaders met", the headline's names are the sides.)"""
     end = m.trigger.doc.text.find("\n")
     if end < 0:
         return
@@ -426,6 +434,19 @@ def _headline_story(m: Mention, drafts: list[Draft], table: ActorTable) -> Draft
     )
 
 
+def _trip_denied_beside_talks(draft: Draft, m: Mention) -> bool:
+    """ "Haller spoke with Eide on Wednesday … A trip by Haller to Valgrad is not on the agenda": a visit said not
+    to happen (a trip, or "to visit") is another contact than talks that did, not a denial of them; "he had never
+    received Ferrante in his office" denies the meeting told."""
+    return (
+        m.mode == "visit"
+        and (m.trigger.pos_ == "NOUN" or m.trigger.tag_ == "VB")
+        and STATUS_CLASS[m.status] == "denied"
+        and draft.first.mode != "visit"
+        and STATUS_CLASS[draft.first.status] == "real"
+    )
+
+
 def _compatible_modes(a: str | None, b: str | None) -> bool:
     """A visit's talks are the visit; a call is never a meeting."""
     return a == b or a is None or b is None or {a, b} == {"visit", "meeting"}
@@ -443,6 +464,9 @@ def _antecedent(m: Mention, drafts: list[Draft], table: ActorTable, published: s
         shared = people & named
         # "Orlov did not meet Ellison" is not Ellison's talks with Wang: one side's people must take in the other's
         nested = people <= named or named <= people
+        if shared and nested and _trip_denied_beside_talks(draft, m):
+            fired("merge.trip-not-talks")
+            continue
         if shared and nested and _same_time(draft, m, published) and _same_place(draft, m):
             fired("merge.same-people")
             return draft

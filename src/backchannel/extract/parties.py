@@ -317,7 +317,11 @@ def described_group(node: Token, table: ActorTable) -> str | None:
         return None
     doc = node.doc
     end = next(
-        (t.i for t in doc[node.i : node.right_edge.i + 1] if t.text in STOPS or t.ent_type_ in TIMES),
+        (
+            t.i
+            for t in doc[node.i : node.right_edge.i + 1]
+            if t.text in STOPS or t.ent_type_ in TIMES or (t.dep_ == "prep" and t.lower_ in LOCATING_PREPS)
+        ),
         None,
     )
     start = node.left_edge.i
@@ -560,9 +564,15 @@ LEADING_VERBS = frozenset({"lead", "head"})
 def _where_or_when(token: Token) -> bool:
     """A phrase the parse hung on a party that tells where or when, not who: "his counterpart on the sidelines of
     the Shangri-La Dialogue", "the envoy on Monday" (rule party.not-the-setting)."""
+    if token.dep_ == "prep" and token.lower_ in LOCATING_PREPS:
+        return True  # "met protesting farmers outside Government House": where they stood
     return token.dep_ == "prep" and any(
         g.dep_ == "pobj" and (g.lemma_.lower() in SIDELINES or g.ent_type_ in TIMES) for g in token.children
     )
+
+
+LOCATING_PREPS = frozenset({"outside", "inside", "near", "beside", "opposite", "behind", "around", "beyond"})
+"""Prepositions that only say where someone is: what follows them is never a side of the contact."""
 
 
 def _where_a_named_party_is(token: Token, prep: Token, table: ActorTable) -> bool:

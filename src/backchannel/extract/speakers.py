@@ -39,6 +39,7 @@ from .doc_index import doc_index
 from .gender import FEMALE_WORDS, MALE_WORDS, gender_of, given_names
 from .lexicon import (
     ANONYMITY_CUES,
+    BUILDING_WORDS,
     COLLECTIVE_SOURCES,
     GROUP_NOUNS,
     NEWS_AGENCY_WORDS,
@@ -251,8 +252,8 @@ class SpeakerResolver:
         if speaking and low in ("one", "another", "other") and len(span) <= 2 and (group := self._one_of(span)):
             return group  # rule speaker.one-of-group: "Two senior Democrats briefed … One said …": one of them
         if (low in ("two", "both", "three") and head.pos_ in ("NUM", "DET", "PRON")) or (
-            low in ("pair", "duo") and len(span) == 2 and span[0].lower_ == "the"
-        ):
+            low in ("pair", "duo") and len(span) == 2 and span[0].lower_ == "the" and not list(head.rights)
+        ):  # "the pair", not "the pair of ministers", which the ministers' own phrase names
             # "the two had already met": the people just named, as a group the events stage resolves
             return self.table.add(ActorKind.GROUP, span.text, mention=span, key=f"{span.text.lower()}@{span.start}").id
         lemma = head.lemma_.lower()
@@ -263,7 +264,15 @@ class SpeakerResolver:
             if not apposed and span.end - span.start > 2:
                 comma = max((t.i for t in span if t.text == ","), default=None)  # "a spokeswoman for X, Y Z"
                 apposed = list(self.doc[comma + 1 : span.end]) if comma is not None and comma > head.i else []
-            named = next((a for t in apposed if (a := self.table.actor_at(t)) and a.kind is ActorKind.PERSON), None)
+            # a person, or a firm in a role a person may hold: "The administrator, KPMG," (rule speaker.apposed-name)
+            named = next(
+                (
+                    a
+                    for t in apposed
+                    if (a := self.table.actor_at(t)) and a.kind in (ActorKind.PERSON, ActorKind.ORGANIZATION)
+                ),
+                None,
+            )
             if named is None and 2 <= len(apposed) <= 3 and all(t.is_title for t in apposed) and _ends_in_name(apposed):
                 # a name the tagger missed: "a spokeswoman, Marta Ruiz,"; "the union's leader, Per Ek" ("Per" read
                 # as a preposition)
@@ -332,11 +341,16 @@ class SpeakerResolver:
         if span[0].lower_ in DEFINITE and (age := _age_in(span)) is not None:
             # rule speaker.age-description: "the 62-year-old said", "the 74-year-old tycoon": whom the story gave
             # that age, else the person just named or speaking
-            aged = self._aged(age, span.start)
-            if aged is not None and aged not in (exclude or set()):
+            ages = self._ages_given(age, span.start)
+            years = _years(age.text)
+            aged = next((actor_id for actor_id, given in ages if given == years), "")
+            if aged and aged not in (exclude or set()):
                 return aged
-            if age.i == head.i and (described := self._described(span, exclude, speaking=speaking)) is not None:
-                return described
+            if aged is None:
+                return None  # "a 62-year-old woman had been arrested. The 62-year-old said …": someone unnamed
+            described = self._described(span, exclude, speaking=speaking) if age.i == head.i else None
+            if described is not None and all(given == years for actor_id, given in ages if actor_id == described):
+                return described  # not "Tom Byrne, 54," for "the 62-year-old"
         if span[0].lower_ in DEFINITE and head.tag_ in ("NN", "NNP") and lemma in (TITLE_NOUNS | ROLE_NOUNS):
             described = self._described(span, exclude, speaking=speaking)
             if described is not None:
@@ -654,8 +668,9 @@ class SpeakerResolver:
                 return None  # "A group of protesters gathered … The group said": that group, not a body named before
             if actor is None or actor.kind is not ActorKind.ORGANIZATION:
                 continue
-            if lemma in actor.name.lower().split():
-                return actor.id
+            words = actor.name.lower().split()
+            if lemma in words and not (words[-1] in BUILDING_WORDS and words[-1] != lemma):
+                return actor.id  # not "Government House" for "the government": a building, named for it
             if latest is None and not STATE_BODY.search(actor.name):
                 latest = actor
         return latest.id if latest is not None and lemma in NONSTATE_BODY_NOUNS else None
@@ -707,23 +722,26 @@ class SpeakerResolver:
             return None  # "the New York businessman" is not the woman just named
         return candidate.id
 
-    def _aged(self, age: Token, before: int) -> str | None:
-        """The person the story gave this age before token ``before``: "Maria Lopez, 62,", "Lopez, a 62-year-old
-        teacher,"."""
-        years = _years(age.text)
+    def _ages_given(self, age: Token, before: int) -> list[tuple[str | None, str]]:
+        """The ages the story gave before token ``before``, latest first, each with the person it is a person's
+        (None for someone unnamed): "Maria Lopez, 62," and "Lopez, a 62-year-old teacher," are Lopez's, "a
+        62-year-old woman" no one's."""
+        out: list[tuple[str | None, str]] = []
         for i in range(before - 1, -1, -1):
             token = self.doc[i]
-            if token.i == age.i or _years(token.text) != years:
+            years = _years(token.text)
+            if token.i == age.i or years is None:
                 continue
-            if token.like_num and i >= 2 and self.doc[i - 1].text == ",":
+            if token.like_num:
+                if i < 2 or self.doc[i - 1].text != "," or i + 1 >= len(self.doc) or self.doc[i + 1].text != ",":
+                    continue  # not an age: "cut 4,000 jobs", "in 2019"
                 person = self.table.actor_at(self.doc[i - 2])  # "Maria Lopez, 62,"
             else:
                 person = next(
                     (a for t in (token.head, token.head.head) if (a := self.table.actor_at(t)) is not None), None
                 )  # "Lopez, a 62-year-old teacher,": the noun the age describes, apposed to the name
-            if person is not None and person.kind is ActorKind.PERSON:
-                return person.id
-        return None
+            out.append((person.id if person is not None and person.kind is ActorKind.PERSON else None, years))
+        return out
 
     def _one_of(self, span: SpacySpan) -> str | None:
         """The group "One", "Another" or "The other" is one of: the last group or unnamed sources of several named

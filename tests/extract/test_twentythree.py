@@ -356,3 +356,26 @@ def test_a_firm_apposed_to_a_role_speaks(extract):
 def test_the_pair_of_some_people_is_not_the_pair_named_before(extract):
     record = extract("Truce.\n\nThe two sides agreed a ceasefire. The pair of ministers then met reporters in Doha.")
     assert not record["events"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ('Another, posting as HartsideMum, said: "My kids use this bus to get to school."', "HartsideMum"),
+        ('One reader, posting as Blue1982, wrote: "He is a great player."', "Blue1982"),
+    ],
+)
+def test_a_commenter_speaks_by_the_name_they_post_as(extract, sentence, name):
+    # speaker.pseudonym
+    record = extract(f"Bus axed.\n\nThe council cut the route on Monday.\n\n{sentence}")
+    actor = speaker_actor(record, record["quotes"][-1])
+    assert (actor["name"], actor["kind"]) == (name, "anonymous")
+
+
+@pytest.mark.parametrize(("verb", "week"), [("will meet", "2024-W39"), ("met", "2024-W38")])
+def test_the_weekend_of_a_planned_contact_is_the_coming_one(extract, verb, week):
+    # date.weekend.ahead: published on Wednesday 25 September 2024
+    record = extract(
+        f"Talks.\n\nPresident Ana Vera {verb} Prime Minister Jens Holt at the weekend.", published="2024-09-25"
+    )
+    assert [e["date"]["week"] for e in record["events"]] == [week]

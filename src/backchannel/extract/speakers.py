@@ -206,6 +206,14 @@ class SpeakerResolver:
         if len(span) == 1 and HANDLE.fullmatch(head.text):
             # an account speaks as its handle (rule quote.handle): "@delta_watcher"
             return self.table.add(ActorKind.PERSON, head.text, mention=span).id
+        if (pseudonym := _pseudonym(head)) is not None:
+            # rule speaker.pseudonym: "One reader, posting as Blue1982, wrote", "Another, signing as HartsideMum,
+            # said": someone unnamed, by the name they go by (whatever the tagger took it for)
+            known = self.table.actor_at(pseudonym.root)
+            if known is not None:
+                known.kind = ActorKind.ANONYMOUS
+                return known.id
+            return self.table.add(ActorKind.ANONYMOUS, pseudonym.text, mention=pseudonym).id
         if head.pos_ == "NOUN" and (handle := self._apposed_handle(head)) is not None:
             # "A popular fan account, @RiftRunners, claimed …": the account by its handle (rule quote.handle)
             return self.table.add(ActorKind.PERSON, handle.text, mention=handle).id
@@ -1332,6 +1340,25 @@ def _rank_fits(description: SpacySpan, words: set[str]) -> bool:
     qualifiers = {t.lower_ for t in description if t.i < head.i and t.lower_ in TITLE_NOUNS | RANK_WORDS}
     lesser = set() if head.lower_ in MILITARY_RANKS else (RANK_WORDS & words) - qualifiers - {head.lower_}
     return qualifiers <= words and not lesser
+
+
+PSEUDONYM_VERBS = frozenset({"post", "sign", "write", "comment", "go"})
+"""Participles by which a commenter gives the name they go by: "posting as", "signing as", "going by"."""
+
+
+def _pseudonym(head: Token) -> SpacySpan | None:
+    """The name after "posting as" set off by commas beside a speaker's phrase, on the noun or on its verb."""
+    verb = head.head
+    beside = [c for c in head.children if c.dep_ == "acl"]
+    beside += [c for c in verb.children if c.dep_ == "advcl" and head.i < c.i < verb.i] if verb.i > head.i else []
+    for participle in beside:
+        if participle.tag_ != "VBG" or participle.lemma_.lower() not in PSEUDONYM_VERBS:
+            continue
+        for prep in (c for c in participle.children if c.dep_ == "prep" and c.lower_ in ("as", "by")):
+            name = next((g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+            if name is not None:
+                return head.doc[name.left_edge.i : name.right_edge.i + 1]
+    return None
 
 
 def _several(actor: Actor) -> bool:

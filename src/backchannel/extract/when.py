@@ -104,7 +104,7 @@ def resolve(text: str, published: str | None, *, future: bool = False) -> DateVa
         fired("date.month-day" if year_text else "date.month-day.nearest-year")
         return DateValue(value, "day", m.group(0)) if value else None
     if m := RELATIVE.search(text):
-        return _relative(m, anchor)
+        return _relative(m, anchor, future=future)
     if m := WEEKDAY.search(text):
         if anchor is None:
             return None
@@ -181,7 +181,7 @@ def _week_value(day: date, phrase: str) -> DateValue:
     return DateValue(_week(day), "week", phrase)
 
 
-def _relative(m: re.Match[str], anchor: date | None) -> DateValue | None:
+def _relative(m: re.Match[str], anchor: date | None, *, future: bool = False) -> DateValue | None:
     if anchor is None:
         return None
     phrase = m.group(0)
@@ -197,6 +197,10 @@ def _relative(m: re.Match[str], anchor: date | None) -> DateValue | None:
     step = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
     fired("date.relative.unit")  # "last week", "later this month", "next year"
     if unit in ("week", "weekend"):
+        if unit == "weekend" and step == 0 and future:
+            # "will meet at the weekend" (rule date.weekend.ahead): the coming one, Saturday on or after publication
+            fired("date.weekend.ahead")
+            return _week_value(anchor + timedelta(days=(5 - anchor.weekday()) % 7), phrase)
         if unit == "weekend" and step == 0:
             # "the weekend": the one just past (Saturday and Sunday before publication)
             saturday = anchor - timedelta(days=(anchor.weekday() - 5) % 7)

@@ -379,3 +379,60 @@ def test_the_weekend_of_a_planned_contact_is_the_coming_one(extract, verb, week)
         f"Talks.\n\nPresident Ana Vera {verb} Prime Minister Jens Holt at the weekend.", published="2024-09-25"
     )
     assert [e["date"]["week"] for e in record["events"]] == [week]
+
+
+def test_british_single_quotes_are_quotes(extract):
+    text = (
+        "Deal talk.\n\n'We are close to a deal,' she told LBC. 'I want a deal.'\n\nThe minister said: 'It's not over.'"
+    )
+    record = extract(text)
+    assert [(q["speaker"]["text"], parts_or_text(text, q)) for q in record["quotes"]] == [
+        ("she", ["'We are close to a deal,'", "'I want a deal.'"]),
+        ("The minister", ["'It's not over.'"]),
+    ]
+
+
+def parts_or_text(text: str, quote: dict) -> list[str]:
+    return parts_of(text, quote) if quote["content"].get("parts") else [quote["content"]["text"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rock 'n' roll is back, the leaders' spokesman said.",
+        "The leaders' talks ended late. The ministers' aides left early.",
+    ],
+)
+def test_apostrophes_open_no_single_quote(text):
+    from backchannel.extract.quotemarks import find_quoted
+
+    assert find_quoted(text) == []
+
+
+def test_wire_copy_with_two_apostrophes_keeps_its_reading():
+    from backchannel.extract.quotemarks import find_quoted
+
+    text = "He said, ''We will stay,'' and left. Aides called it 'a gesture'."
+    assert [text[q.start : q.end] for q in find_quoted(text)] == ["''We will stay,''"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "parts"),
+    [
+        (
+            "In Nairobi the decision, said the minister, was final.",
+            "the minister",
+            ["In Nairobi the decision", "was final"],
+        ),
+    ],
+)
+def test_an_inverted_attribution_after_the_subject_reports_both(extract, sentence, speaker, parts):
+    # quote.aside-in-subject, with the speaker after "said"
+    text = f"Aid.\n\n{sentence}"
+    quote = quote_with(extract(text), parts[-1])
+    assert quote["speaker"]["text"] == speaker and parts_of(text, quote) == parts
+
+
+def test_a_live_blog_time_stamp_is_no_part_of_the_speaker(extract):
+    record = extract("Live.\n\n09:47 Residents in Lindehaven say the power has been out since midnight.")
+    assert quote_with(record, "power has been out")["speaker"]["text"] == "Residents in Lindehaven"

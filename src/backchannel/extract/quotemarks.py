@@ -73,7 +73,7 @@ def _as_double_marks(text: str) -> str:
 
 def find_quoted(text: str) -> list[Quoted]:
     """Every top-level quoted stretch in ``text``, in order."""
-    found = _find_quoted(_as_double_marks(text))
+    found = _find_quoted(_as_double_marks(text), straight_singles="''" not in text)
     if "''" not in text:
         return found
     # a stretch read from two-apostrophe marks covers both apostrophes of each
@@ -83,7 +83,8 @@ def find_quoted(text: str) -> list[Quoted]:
     ]
 
 
-def _find_quoted(text: str) -> list[Quoted]:
+def _find_quoted(text: str, *, straight_singles: bool = True) -> list[Quoted]:
+    """``straight_singles``: a straight ' may open a quote (not in wire copy that writes quotes with two)."""
     paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     found: list[Quoted] = []
     carry: int | None = None  # start of a quote left open by the previous paragraph
@@ -121,7 +122,7 @@ def _find_quoted(text: str) -> list[Quoted]:
                 elif depth == 1 and single_top and role in ("close", "either"):
                     depth = 0
                     found.append(Quoted(start, i + 1))
-                elif depth == 0 and ch in "‘‚‹" and role == "open" and _closes_single(text, i, p_end):
+                elif depth == 0 and role == "open" and _opens_single(text, i, p_end, straight=straight_singles):
                     start, depth, single_top = i, 1, True
             i += 1
         if depth > 0:
@@ -140,6 +141,34 @@ def _closes_single(text: str, i: int, p_end: int) -> bool:
     """A ‘ opens a quote only if a closing ’ follows in the paragraph."""
     for j in range(i + 1, p_end):
         if text[j] in "’›" and not _is_apostrophe(text, j, closing_single=True) and _role(text, j) != "open":
+            return True
+    return False
+
+
+def _opens_single(text: str, i: int, p_end: int, *, straight: bool) -> bool:
+    """Whether a single mark opens a top-level quote: a curly one closed in the paragraph, or (``straight``) a
+    straight one."""
+    if text[i] in "‘‚‹":
+        return _closes_single(text, i, p_end)
+    return straight and text[i] == "'" and _closes_straight(text, i, p_end)
+
+
+def _closes_straight(text: str, i: int, p_end: int) -> bool:
+    """A straight ' opens a quote, as British papers write them ('We are close,' she said), only before a word and
+    if a straight ' closes it in the paragraph: after a letter or a stop, before a space or a stop, and not the "s'"
+    of a plural possessive unless a stop stands before it."""
+    if i + 1 >= p_end or not text[i + 1].isalpha():
+        return False
+    for j in range(i + 2, p_end):
+        if text[j] != "'" or _role(text, j) == "open":
+            continue
+        before = text[j - 1]
+        after = text[j + 1] if j + 1 < len(text) else " "
+        if before.isalnum() and after.isalnum():
+            continue  # don't, O'Brien
+        if sum(c.isalpha() for c in text[i + 1 : j]) < 2:
+            return False  # rock 'n' roll
+        if before in ".,!?" or (before.isalpha() and before not in "sS"):
             return True
     return False
 

@@ -816,6 +816,10 @@ def _subject(verb: Token) -> SpacySpan | None:
     if _as_saying(verb) is not None and (quoted := _quoted_one(verb)) is not None:
         return quoted  # "“…,” Moss is quoted as saying in the Star" (rule quote.quoted-as-saying)
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) == 2 and subjects[0].i < verb.i < subjects[1].i and verb.doc[verb.i - 1].text == ",":
+        # "The decision, said Agriculture Secretary Faith Njoroge, was final" (rule quote.aside-in-subject): the
+        # subject after the verb speaks; the one before is what the words are about
+        return _noun_phrase(subjects[1])
     if len(subjects) > 1 and subjects[0].tag_ in RELATIVE_TAGS and subjects[1].i < verb.i:
         # "the department, which he argued seeks …", "whom many believed was …": the relative pronoun is the
         # content's subject, the next subject the speaker's (rule quote.relative-aside)
@@ -1602,9 +1606,13 @@ def _noun_phrase(head: Token) -> SpacySpan:
     end = _last_word(doc, start, end)
     if end + 1 < len(doc) and doc[end + 1].text == ")" and _opens_bracket(doc[start : end + 1]):
         end += 1  # "Sen. Ada Moss (D-Wash.)": the bracket the name opened is closed with it
-    while start < end and (doc[start].is_punct or doc[start].is_space):
-        start += 1
+    while start < end and (doc[start].is_punct or doc[start].is_space or CLOCK_TIME.fullmatch(doc[start].text)):
+        start += 1  # and a live blog's time stamp: "09:47 Residents in Lindehaven say …"
     return doc[start : end + 1]
+
+
+CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}")
+"""A time of day written as digits: "09:47", "14.05"."""
 
 
 def _opens_bracket(span: SpacySpan) -> bool:
@@ -1866,6 +1874,9 @@ def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
         if clause.i > verb.i and (fronted := _fronted_clause(verb, clause, speaker)) is not None:
             ranges.insert(0, fronted)
             shaped.append("quote.fronted-clause")
+        elif clause.i > verb.i and (subject := _subject_before_inverted(verb, clause, speaker)) is not None:
+            ranges.insert(0, subject)
+            shaped.append("quote.aside-in-subject")
         return Finding(QuoteKind.INDIRECT, ranges, _cue(verb), speaker, shaped_by=["quote.reported-clause", *shaped])
     head = verb.head
     if (
@@ -2238,6 +2249,23 @@ def _fronted_clause(verb: Token, clause: Token, speaker: SpacySpan | None) -> tu
                 fired("quote.aside-in-subject")
             return _trimmed(doc, fronted.left_edge.i, end)
     return None
+
+
+def _subject_before_inverted(verb: Token, clause: Token, speaker: SpacySpan | None) -> tuple[int, int] | None:
+    """ "The decision, said Agriculture Secretary Faith Njoroge, was final" (rule quote.aside-in-subject): with the
+    speaker after the verb, the subject before the comma and the verb is the reported clause's, which has none."""
+    doc = verb.doc
+    if speaker is None or speaker.start <= verb.i or _has_subject(clause):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "dep") and c.i < verb.i), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or doc[verb.i - 1].text != ",":
+        return None
+    end = subject.right_edge.i
+    while end > subject.i and doc[end].is_punct:
+        end -= 1  # the comma the parse hung on the subject
+    if end + 2 != verb.i:
+        return None
+    return _trimmed(doc, subject.left_edge.i, end)
 
 
 def _fronted_adverbial(fronted: Token) -> bool:

@@ -425,3 +425,35 @@ def test_wire_copy_with_two_apostrophes_keeps_its_reading():
 def test_a_live_blog_time_stamp_is_no_part_of_the_speaker(extract):
     record = extract("Live.\n\n09:47 Residents in Lindehaven say the power has been out since midnight.")
     assert quote_with(record, "power has been out")["speaker"]["text"] == "Residents in Lindehaven"
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("'I back the doctors' strike,' said the MP.", ["'I back the doctors' strike,'"]),
+        ("'We're goin' nowhere,' said the protester.", ["'We're goin' nowhere,'"]),
+        ("'We're ready,' said the captain. 'The lads' form is good.'", ["'We're ready,'", "'The lads' form is good.'"]),
+        ("He called it 'dead in the water' and left.", ["'dead in the water'"]),
+        ("Dwayne 'The Rock' Johnson said he would not run for president.", []),
+    ],
+)
+def test_a_straight_single_quote_closes_at_its_own_mark(text, quoted):
+    # a possessive or a dropped g inside goes on; a nickname between two names is no quote
+    from backchannel.extract.quotemarks import find_quoted
+
+    assert [text[q.start : q.end] for q in find_quoted(text)] == quoted
+
+
+def test_a_regulator_is_no_bank(extract):
+    record = extract(
+        "Lender fined.\n\nThe Financial Conduct Authority fined Barclays £40m. The bank said it had improved."
+    )
+    actor = speaker_actor(record, quote_with(record, "improved"))
+    assert actor is None or actor["name"] != "Financial Conduct Authority"
+
+
+def test_two_people_of_the_same_age_resolve_no_speaker(extract):
+    record = extract(
+        "Charged.\n\nPeter Hall, 62, and James Hall, 62, were charged. The 62-year-old said he was innocent."
+    )
+    assert quote_with(record, "innocent")["speaker_actor"] is None

@@ -120,6 +120,9 @@ def _find_quoted(text: str, *, straight_singles: bool = True) -> list[Quoted]:
                 if depth > 1 and role in ("close", "either"):
                     depth -= 1  # a nested quote opened with a double mark, closed with a single
                 elif depth == 1 and single_top and role in ("close", "either"):
+                    if text[start] == "'" and not _straight_closer(text, i, p_end):
+                        i += 1
+                        continue  # "'I back the doctors' strike,' she said": a possessive, not the close
                     depth = 0
                     found.append(Quoted(start, i + 1))
                 elif depth == 0 and role == "open" and _opens_single(text, i, p_end, straight=straight_singles):
@@ -168,9 +171,29 @@ def _closes_straight(text: str, i: int, p_end: int) -> bool:
             continue  # don't, O'Brien
         if sum(c.isalpha() for c in text[i + 1 : j]) < 2:
             return False  # rock 'n' roll
-        if before in ".,!?" or (before.isalpha() and before not in "sS"):
-            return True
+        if (before in ".,!?" or (before.isalpha() and before not in "sS")) and _straight_closer(text, j, p_end):
+            return not _nickname(text, i, j)
     return False
+
+
+def _straight_closer(text: str, j: int, p_end: int) -> bool:
+    """Whether the straight ' at ``j`` closes a quote a straight ' opened: after a stop, or before a stop or the
+    paragraph's end; before a space and a word only when no later ' in the paragraph closes better ("'I back the
+    doctors' strike,' she said", "'We're goin' nowhere,' he said": the possessive and the dropped g go on)."""
+    after = text[j + 1] if j + 1 < len(text) else " "
+    if text[j - 1] in ".,!?" or j + 1 >= p_end or not after.isspace():
+        return True
+    return not any(
+        text[k] == "'" and (text[k - 1] in ".,!?" or k + 1 >= p_end or not text[k + 1].isspace())
+        for k in range(j + 1, p_end)
+    )
+
+
+def _nickname(text: str, i: int, j: int) -> bool:
+    """ "Dwayne 'The Rock' Johnson": a name in single quotes between a given name and a family name."""
+    return bool(re.search(r"[A-Z][\w-]*\s$", text[max(0, i - 30) : i])) and bool(
+        re.match(r"\s[A-Z]", text[j + 1 : j + 3])
+    )
 
 
 def _trim_end(text: str, start: int, end: int) -> int:

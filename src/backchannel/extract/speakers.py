@@ -351,11 +351,11 @@ class SpeakerResolver:
             # that age, else the person just named or speaking
             ages = self._ages_given(age, span.start)
             years = _years(age.text)
-            aged = next((actor_id for actor_id, given in ages if given == years), "")
-            if aged and aged not in (exclude or set()):
+            same = {actor_id for actor_id, given in ages if given == years}
+            if len(same) == 1 and (aged := next(iter(same))) and aged not in (exclude or set()):
                 return aged
-            if aged is None:
-                return None  # "a 62-year-old woman had been arrested. The 62-year-old said …": someone unnamed
+            if same:
+                return None  # "a 62-year-old woman had been arrested", or two people aged 62: no one to choose
             described = self._described(span, exclude, speaking=speaking) if age.i == head.i else None
             if described is not None and all(given == years for actor_id, given in ages if actor_id == described):
                 return described  # not "Tom Byrne, 54," for "the 62-year-old"
@@ -1229,7 +1229,8 @@ DELAYED_NAME_TOKENS = 3
 
 STATE_BODY = re.compile(
     r"(?i)\b(?:ministry|government|department|house|senate|congress|parliament|party|committee|council|court|"
-    r"agency|office|embassy|army|police|administration|commission|campaign|league|union|nations)\b"
+    r"agency|office|embassy|army|police|administration|commission|campaign|league|union|nations|authority|"
+    r"regulator)\b"
 )
 
 

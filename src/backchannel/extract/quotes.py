@@ -2269,6 +2269,7 @@ def _subject_before_inverted(verb: Token, clause: Token, speaker: SpacySpan | No
 
 
 def _fronted_adverbial(fronted: Token) -> bool:
+    """ "If the pier closes, Moss said …": an adverbial clause with a conjunction of its own, not a reporting one."""
     return (
         fronted.dep_ == "advcl"
         and _lemma(fronted) not in SPEECH_CUES

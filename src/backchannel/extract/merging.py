@@ -30,7 +30,7 @@ from .contact_words import (
 )
 from .contacts import Mention
 from .lexicon import TITLE_NOUNS
-from .parties import holds_title
+from .parties import holds_title, is_name
 from .places import place_of
 from .trace import collecting, fired, judged
 from .when import resolve
@@ -342,7 +342,7 @@ def _merge_one(m: Mention, drafts: list[Draft], table: ActorTable, published: st
         )
         if target is not None:
             fired("merge.headline")  # a headline sums up a contact the body tells
-            if sum(_by_name(table.get(p)) for p in target.named(table)) >= 2:
+            if sum(is_name(a.name) for p in target.named(table) if (a := table.get(p)) is not None) >= 2:
                 _only_body_parties(m, table)
     if target is None and m.silent:
         target = _same_people(m, drafts, table)  # "state media did not mention any meeting with Putin"
@@ -358,12 +358,6 @@ def _merge_one(m: Mention, drafts: list[Draft], table: ActorTable, published: st
         drafts.append(Draft([m]))
     else:
         target.mentions.append(m)
-
-
-def _by_name(person: Actor | None) -> bool:
-    """A person the text names ("Dora Kovac"), not one it describes ("French president")."""
-    words = person.name.split() if person is not None else []
-    return len(words) >= 2 and all(w[:1].isupper() for w in words)
 
 
 def _only_body_parties(m: Mention, table: ActorTable) -> None:

@@ -252,7 +252,7 @@ def _states_of_group(node: Token, found: list[str], table: ActorTable) -> list[s
     if (
         len(actors) != 1
         # "his Malaysian counterpart", never named: a person only described acts for his state as a group does
-        or not (actors[0].kind in described or (actors[0].kind is ActorKind.PERSON and not _is_name(actors[0].name)))
+        or not (actors[0].kind in described or (actors[0].kind is ActorKind.PERSON and not is_name(actors[0].name)))
         or node.lemma_.lower() not in GOVERNMENT_SIDES | (TITLE_NOUNS if actors[0].kind is ActorKind.PERSON else set())
     ):
         return []
@@ -449,7 +449,7 @@ def _of_its_nationality(actor_id: str | None, node: Token, table: ActorTable) ->
     ((code, said),) = states.items()
     if actor.country not in (None, code):
         return None
-    if actor.kind is ActorKind.PERSON and not _is_name(actor.name) and said.text not in actor.name:
+    if actor.kind is ActorKind.PERSON and not is_name(actor.name) and said.text not in actor.name:
         return None  # a description of someone else ("Chinese President")
     return actor_id
 
@@ -484,7 +484,7 @@ def _titled_person(node: Token, table: ActorTable) -> str | None:
         matches = [a for a in matches if a.country in states] or [
             a
             for a in matches
-            if a.country is None and _is_name(a.name)  # not "the visiting Kazakh president"
+            if a.country is None and is_name(a.name)  # not "the visiting Kazakh president"
         ]
     if len(matches) > 1:
         # "the Prime Minister" after a "Prime Minister of X" and a "Minister of Energy": the one whose title
@@ -537,7 +537,7 @@ def _named_in(node: Token, table: ActorTable) -> list[str]:
                 continue
             stack.append(child)
     people = [a for a in (table.get(x) for x in out) if a is not None and a.kind is ActorKind.PERSON]
-    named = [p for p in people if _is_name(p.name)]
+    named = [p for p in people if is_name(p.name)]
     if named or people:
         # "New Zealand Foreign Minister Aroha Tane" is one party; "his counterpart, Dawit Alemu" is Alemu
         return [p.id for p in named or people]
@@ -588,7 +588,7 @@ def _where_a_named_party_is(token: Token, prep: Token, table: ActorTable) -> boo
     )
 
 
-def _is_name(text: str) -> bool:
+def is_name(text: str) -> bool:
     """A proper name, not a description: "Chinese president" and "his counterpart" are descriptions."""
     words = text.split()
     # a title last after a nationality or a common word: "Chinese President", "Chinese president"

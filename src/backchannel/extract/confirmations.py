@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..records import Article, Confirmation, ConfirmationStatus, EventStatus, Quote, Span
+from ..records import ActorKind, Article, Confirmation, ConfirmationStatus, EventStatus, Quote, Span
 from .actors import ActorTable
-from .contact_words import ANSWERING_VERBS, ASKING_NOUNS, NOUN_MODES, REFERRING_WORDS
+from .contact_words import ANSWERING_VERBS, ASKING_NOUNS, NOUN_MODES, REFERRING_WORDS, REPORT_NOUNS
 from .contacts import Mention
 from .doc_index import doc_index
 from .merging import Draft
@@ -21,7 +21,42 @@ from .parties import apposition_end
 from .reports import quotes_over
 from .speakers import PERSON_PRONOUNS, SpeakerResolver
 
-STATEMENT_LEMMAS = frozenset({"confirm", "deny", "comment", "aware", "discuss"}) | ANSWERING_VERBS
+DISMISSING_VERBS = frozenset({"dismiss", "reject", "refute"})
+"""Verbs that deny a report they take as object: "dismissed the report as fabricated"."""
+ADMITTING_VERBS = frozenset({"acknowledge", "admit"})
+"""Verbs that confirm a contact they govern, like "confirm": "acknowledged that the call took place"."""
+NOT_KNOWING_NOUNS = frozenset({"information", "knowledge"})
+"""Nouns of knowing that, had by no one, leave a contact unconfirmed: "had no information about such a meeting"."""
+FALSITY_WORDS = frozenset(
+    {
+        "baseless",
+        "false",
+        "fabricated",
+        "fabrication",
+        "fake",
+        "groundless",
+        "invention",
+        "lie",
+        "lies",
+        "nonsense",
+        "unfounded",
+        "untrue",
+    }
+)
+"""What a report is called when it is denied: "called the report pure invention", "the reports are baseless"."""
+REPORTS = REPORT_NOUNS | {"allegation", "allegations", "rumour", "rumours", "rumor", "rumors"}
+"""What a denial can call false or turn down: "dismissed the report", "rejected the allegations"."""
+OCCURRING_VERBS = frozenset(
+    {"be", "begin", "continue", "end", "go", "happen", "hold", "last", "occur", "start", "take"}
+)
+"""What a contact noun does when a statement is about whether it happened: "denied that the meeting took place"."""
+STATEMENT_LEMMAS = (
+    frozenset({"confirm", "deny", "comment", "aware", "unaware", "discuss", "say", "draw", *FALSITY_WORDS})
+    | DISMISSING_VERBS
+    | ADMITTING_VERBS
+    | NOT_KNOWING_NOUNS
+    | ANSWERING_VERBS
+)
 """The lemmas ``_confirmation_status`` can give a status to; it gives none to any other word."""
 
 
@@ -44,13 +79,54 @@ def _confirmation_status(verb: Token) -> ConfirmationStatus | None:
         if "neg" in deps or head.lemma_.lower() in ("decline", "refuse"):
             return None  # "did not deny the meeting" denies nothing, and confirms nothing either
         return ConfirmationStatus.DENIED
+    if lemma in ADMITTING_VERBS and "neg" not in deps:
+        return ConfirmationStatus.CONFIRMED
+    if lemma in DISMISSING_VERBS and "neg" not in deps and _reported_object(verb):
+        return ConfirmationStatus.DENIED
+    if lemma in FALSITY_WORDS and _report_called_false(verb):
+        return ConfirmationStatus.DENIED  # "called the report pure invention", "These reports are baseless"
     if lemma == "comment" and (head.lemma_.lower() in ("decline", "refuse") or "neg" in deps):
         return ConfirmationStatus.NO_COMMENT
+    if lemma == "say" and head.lower_ == "nothing":
+        return ConfirmationStatus.NO_COMMENT  # "had nothing to say about the report"
+    if lemma == "draw" and "auxpass" in deps and head.lemma_.lower() in ("decline", "refuse"):
+        return ConfirmationStatus.NEITHER  # "refused to be drawn on whether the meeting took place"
+    if lemma in NOT_KNOWING_NOUNS and _had_none(verb):
+        return ConfirmationStatus.UNCONFIRMED  # "said it had no information about such a meeting"
+    if lemma == "unaware":
+        return ConfirmationStatus.UNCONFIRMED
     if _unanswered(verb):
         return ConfirmationStatus.NO_COMMENT  # "did not respond to a request for comment", "declined to discuss it"
     if lemma == "aware" and "neg" in {c.dep_ for c in head.children}:
         return ConfirmationStatus.UNCONFIRMED
     return None
+
+
+def _reported_object(verb: Token) -> bool:
+    """ "dismissed the report", "rejected reports of secret talks", "rejected as baseless reports that …": a report
+    is what is turned down (rejecting talks themselves is refusing them, not denying they happened)."""
+    return any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lower_ in REPORT_NOUNS | {"allegation", "allegations"}
+        for c in verb.children
+    )
+
+
+def _report_called_false(word: Token) -> bool:
+    """A report called false: "called the reports false", "These reports are completely baseless", "called the
+    report pure invention" (often parsed with the report hung on the word)."""
+    if any(c.dep_ == "nmod" and c.lower_ in REPORTS for c in word.children):
+        return True
+    if word.dep_ not in ("oprd", "acomp", "attr"):
+        return False
+    return any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lower_ in REPORTS for c in word.head.children)
+
+
+def _had_none(noun: Token) -> bool:
+    """ "had no information", "did not have any knowledge": the noun is had, by no one."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() != "have":
+        return False
+    return any(c.lower_ == "no" for c in noun.children) or any(c.dep_ == "neg" for c in verb.children)
 
 
 def _unanswered(verb: Token) -> bool:
@@ -63,6 +139,15 @@ def _unanswered(verb: Token) -> bool:
         return False
     return any(t.lower_ in ASKING_NOUNS for t in verb.subtree if t.i != verb.i)
 
+
+WORDING_RULES = {
+    **dict.fromkeys(ADMITTING_VERBS, "confirm.acknowledged"),
+    **dict.fromkeys(DISMISSING_VERBS | FALSITY_WORDS, "confirm.dismissed"),
+    **dict.fromkeys(NOT_KNOWING_NOUNS | {"unaware"}, "confirm.not-known"),
+    "say": "confirm.nothing-to-say",
+    "draw": "confirm.not-drawn",
+}
+"""Rules for the wordings beyond "confirm", "deny" and "comment", fired with the status's own rule."""
 
 CONFIRMATION_RULES = {
     ConfirmationStatus.CONFIRMED: "confirm.confirmed",
@@ -86,19 +171,23 @@ def confirmations(
         draft = _about(token, status, trigger_draft, drafts)
         if draft is None:
             continue
-        verb = token.head if token.lemma_.lower() in ("comment", "aware") else token
-        by = _stated_by(verb, quotes, resolver)
+        by = _stated_by(_stating_verb(token), quotes, resolver)
         sent = token.sent
         evidence = Span.of(article.text, sent.start_char, sent.end_char)
         for actor_id in by:
             confirmation = Confirmation(status=status, by=actor_id, evidence=evidence)
             if all((c.status, c.by) != (status, actor_id) for c in draft.confirmations):
                 draft.rules.append(CONFIRMATION_RULES[status])
+                if (wording := WORDING_RULES.get(token.lemma_.lower())) is not None:
+                    draft.rules.append(wording)
                 draft.confirmations.append(confirmation)
+    for draft in drafts:
+        _told_by_a_party(draft, table, article)
     # a party quoted saying the contact did not happen denies it
     for draft in drafts:
         for m in draft.mentions[1:]:
-            if m.status is EventStatus.DENIED and draft.first.status is not EventStatus.DENIED and not _unknowing(m):
+            denied = m.status is EventStatus.DENIED and not _unknowing(m) and not _a_topic(m.trigger)
+            if denied and draft.first.status is not EventStatus.DENIED:
                 for q in quotes_over(m.trigger, quotes):
                     if q.speaker_actor and all(
                         c.by != q.speaker_actor or c.status is not ConfirmationStatus.DENIED
@@ -133,21 +222,98 @@ def _about(
     "Declined to comment" and a bare "would neither confirm nor deny" answer the contact just told;
     "confirmed two arrests" is about something else and attaches to nothing.
     """
-    verb = token.head if token.lemma_.lower() in ("comment", "aware") else token
+    verb = _stating_verb(token)
     for t in verb.subtree:
         if t.i in trigger_draft:
-            return trigger_draft[t.i]
-    earlier = [d for d in drafts if d.first.trigger.i < token.i]
-    if not earlier:
-        return None
-    if any(t.lower_ in REFERRING_WORDS or t.lower_ in NOUN_MODES for t in token.subtree if t.i != token.i):
-        return earlier[-1]
+            return None if _what_it_did(t, verb) else trigger_draft[t.i]
+    referring = [t for t in verb.subtree if t.i != token.i and _refers(t)]
+    if referring or any(t.lower_ == "whether" for t in verb.subtree):  # "declined to say whether they met"
+        return _last_told(token, drafts, reported=any(t.lower_ in REPORTS for t in referring))
     if status is ConfirmationStatus.NO_COMMENT:
-        return earlier[-1]  # declining to comment, on whatever aspect, is declining to comment on the story
+        return _started_last(token, drafts)  # declining to comment, on whatever aspect, is on the story
     bare = not any(c.dep_ in ("dobj", "ccomp", "prep") for c in token.children)
     if bare and status in (ConfirmationStatus.NEITHER, ConfirmationStatus.UNCONFIRMED):
-        return earlier[-1]
+        return _started_last(token, drafts)
     return None
+
+
+def _started_last(token: Token, drafts: list[Draft]) -> Draft | None:
+    """The story a bare "declined to comment" answers: the event first told last before it."""
+    started = [d for d in drafts if min(m.trigger.i for m in d.mentions) < token.i]
+    return started[-1] if started else None
+
+
+def _stating_verb(token: Token) -> Token:
+    """The verb whose subject makes the statement a word belongs to: "declined to comment", "was not aware",
+    "had no information", "had nothing to say", "called the report pure invention"."""
+    node = token.head if token.lemma_.lower() in ("comment", "aware", "unaware") else token
+    for _ in range(3):
+        verb = node.pos_ in ("VERB", "AUX") and not (node.lemma_.lower() == "say" and node.head.lower_ == "nothing")
+        if verb or node.head.i == node.i:
+            return node
+        node = node.head
+    return node
+
+
+def _refers(token: Token) -> bool:
+    """A word by which a statement refers back to a contact or its report, as a noun phrase: "denied the report",
+    "would not confirm it", not the "that" of a clause ("confirmed that the budget would rise") nor "this" of
+    "this week"."""
+    if token.dep_ in ("mark", "det", "complm", "npadvmod") or _a_topic(token):
+        return False
+    return token.lower_ in REFERRING_WORDS or token.lower_ in NOUN_MODES
+
+
+def _last_told(token: Token, drafts: list[Draft], *, reported: bool = False) -> Draft | None:
+    """The event told last before a statement that refers back to one: the first of those told in the last
+    sentence before it that tells one ("The paper said X met Y and that their aides would meet again. Z denied
+    the report": X and Y's meeting). A statement about a report ("denied the report") refers to an event told as
+    reported, when one was."""
+    told = [(m.trigger.sent.start, m.trigger.i, d) for d in drafts for m in d.mentions if m.trigger.i < token.i]
+    if reported and (in_reports := [x for x in told if _in_a_report(token.doc[x[1]])]):
+        told = in_reports
+    if not told:
+        return None
+    last = max(start for start, _, _ in told)
+    return min(((i, n, d) for n, (start, i, d) in enumerate(told) if start == last), key=lambda x: x[:2])[2]
+
+
+def _in_a_report(trigger: Token) -> bool:
+    """ "the daily X reported that A met B", "a report … that A had met B", "according to a report": a contact
+    told as what a report says."""
+    node = trigger
+    for _ in range(5):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_.lower() in ("report", "accord", "claim", "allege") or node.lower_ in REPORTS:
+            return True
+    return False
+
+
+def _a_topic(trigger: Token) -> bool:
+    """ "denied that they had discussed a prisoner exchange": the topic is denied, not the contact (whichever of the
+    two words was read as one)."""
+    if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() == "discuss":
+        return True
+    return trigger.lemma_.lower() == "discuss" and any(c.dep_ == "dobj" for c in trigger.children)
+
+
+def _what_it_did(trigger: Token, verb: Token) -> bool:
+    """ "denied that the meeting had discussed disarmament", "acknowledged that he had paid for the breakfast": the
+    statement is about what the contact (or someone at it) did, not whether it happened; the contact noun is the
+    subject, or in a phrase, of another verb in what is stated."""
+    if _a_topic(trigger):
+        return True
+    node = trigger
+    while node.i != verb.i and node.head.i != node.i:
+        doer = node.head if node.dep_ in ("nsubj", "nsubjpass") else node.head.head
+        stated = doer.i != verb.i and doer.dep_ in ("ccomp", "xcomp", "conj")  # not "Asked about the meeting, …"
+        other = doer.pos_ in ("VERB", "AUX") and doer.lemma_.lower() not in OCCURRING_VERBS
+        if node.dep_ in ("nsubj", "nsubjpass", "pobj") and stated and other:
+            return True
+        node = node.head
+    return False
 
 
 def _stated_by(verb: Token, quotes: list[Quote], resolver: SpeakerResolver) -> list[str]:
@@ -163,10 +329,48 @@ def _stated_by(verb: Token, quotes: list[Quote], resolver: SpeakerResolver) -> l
         if subject.lower_ in ("we", "i") or (subject.lower_ in PERSON_PRONOUNS and quoted):
             continue  # "the spokeswoman said she would neither confirm nor deny it": the speaker, below
         # "A spokeswoman, Sadia Karim, declined to comment": the name apposed to the description
-        resolved = resolver.resolve(verb.doc[subject.left_edge.i : apposition_end(subject) + 1])
+        resolved = _named_after(subject, resolver) or resolver.resolve(
+            verb.doc[subject.left_edge.i : apposition_end(subject) + 1], speaking=True
+        )
         if resolved and resolved not in out:
             out.append(resolved)
     for q in quotes_over(verb, quotes):
         if q.speaker_actor and q.speaker_actor not in out:
             out.append(q.speaker_actor)
     return out
+
+
+def _named_after(described: Token, resolver: SpeakerResolver) -> str | None:
+    """ "was confirmed by a spokeswoman for the foreign ministry, Le Thi Hoa.": the person named after the comma
+    that closes a description (the parse hangs the name on the verb), when the name ends the clause."""
+    doc = described.doc
+    end = described.right_edge.i
+    if described.pos_ != "NOUN" or end + 2 >= len(doc) or doc[end + 1].text != ",":
+        return None
+    actor = resolver.table.actor_at(doc[end + 2])
+    if actor is None or actor.kind is not ActorKind.PERSON:
+        return None
+    after = next((t for t in doc[end + 2 :] if resolver.table.actor_at(t) is not actor), None)
+    return actor.id if after is None or after.is_punct else None
+
+
+TOLD_AS_FACT = (EventStatus.OCCURRED, EventStatus.ONGOING, EventStatus.PLANNED)
+
+
+def _told_by_a_party(draft: Draft, table: ActorTable, article: Article) -> None:
+    """A side that tells of its own contact confirms it (rule confirm.party-account): "Ruiz said he had spoken to
+    Costa", "Ruiz's office said the two had spoken". Reporters who are not sides confirm nothing."""
+    if draft.first.status not in TOLD_AS_FACT:
+        return
+    sides = draft.participants()
+    for report in draft.reports:
+        actor = table.get(report.source)
+        if actor is None or not (actor.id in sides or actor.via in sides):
+            continue
+        if any(c.by == actor.id for c in draft.confirmations):
+            continue
+        sent = draft.first.trigger.sent
+        draft.rules.append("confirm.party-account")
+        draft.confirmations.append(
+            Confirmation(ConfirmationStatus.CONFIRMED, actor.id, Span.of(article.text, sent.start_char, sent.end_char))
+        )

@@ -231,7 +231,8 @@ def _resolve_group(m: Mention, drafts: list[Draft], table: ActorTable, published
     between them it is, if it is one already told ("They spoke on Thursday and agreed to meet. The two leaders
     discussed trade": the call)."""
     pair: set[str] | None = None
-    generic = m.trigger.lower_ in GENERIC_CONTACT_NOUNS or m.trigger.lemma_.lower() == "discuss"
+    # "discussed", "had spoken", "talked": told without its mode, any contact between the two (a call too)
+    generic = m.trigger.lower_ in GENERIC_CONTACT_NOUNS or m.trigger.lemma_.lower() in ("discuss", "speak", "talk")
     if (titled := _titled_pair(m, table)) is not None:
         fired("party.the-two-titled")  # "the two foreign ministers": the two people with that title
         pair = set(titled)

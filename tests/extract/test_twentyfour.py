@@ -1,0 +1,130 @@
+"""Confirmations from round twenty-four: the wordings of confirming, denying and not answering beyond "confirm",
+"deny" and "comment", which event a statement is about, and who makes it; on sentences written for these tests."""
+
+import pytest
+
+from tests.conftest import actor_of
+
+REPORTED = (
+    "Border talks.\n\nInterior Minister Kofi Mensah met Togolese envoy Yawo Agbeko in Lomé on Monday, the weekly "
+    "Le Regard reported."
+)
+
+
+def said_about(record: dict) -> list[tuple[str, str]]:
+    """(status, by whose name) of every confirmation, over all events."""
+    return [(c["status"], actor_of(record, c["by"])["name"]) for e in record["events"] for c in e["confirmations"]]
+
+
+@pytest.mark.parametrize(
+    ("statement", "status", "by"),
+    [
+        # confirm.dismissed
+        ("Mensah's ministry dismissed the report as fabricated.", "denied", "Mensah's ministry"),
+        ("A Togolese official rejected reports of the meeting.", "denied", "Togolese official"),
+        ("The Togolese embassy called the reports false.", "denied", "Togolese embassy"),
+        ("The Togolese embassy called the report pure invention.", "denied", "Togolese embassy"),
+        ('"These reports are entirely baseless," said Ama Boateng, a ministry spokeswoman.', "denied", "Ama Boateng"),
+        # confirm.not-known
+        ("The finance ministry said it had no information about such a meeting.", "unconfirmed", "finance ministry"),
+        ("Agbeko's deputy, Komi Dossou, said he was unaware of any meeting.", "unconfirmed", "Komi Dossou"),
+        # confirm.nothing-to-say
+        ("Government spokesman Yao Kpodar said he had nothing to say about the report.", "no_comment", "Yao Kpodar"),
+        # confirm.not-drawn
+        (
+            "Spokesman Yao Kpodar refused to be drawn on whether the two men had met.",
+            "neither_confirmed_nor_denied",
+            "Yao Kpodar",
+        ),
+        # confirm.acknowledged
+        ("Agbeko's office acknowledged on Tuesday that the meeting took place.", "confirmed", "Yawo Agbeko's office"),
+    ],
+)
+def test_other_wordings_confirm_deny_or_leave_a_contact_open(extract, statement, status, by):
+    record = extract(f"{REPORTED} {statement}")
+    [event] = record["events"]
+    assert (status, by) in said_about(record), said_about(record)
+    assert {actor_of(record, p)["name"] for p in event["participants"]} >= {"Kofi Mensah", "Yawo Agbeko"}
+
+
+@pytest.mark.parametrize(
+    ("statement", "not_said"),
+    [
+        # a "that" clause about something else is not "that" referring back
+        ("The ministry confirmed that the road budget would be doubled.", "confirmed"),
+        ("Mensah denied that they had discussed a prisoner exchange.", "denied"),
+        # what the meeting did, or someone did at it, not whether it happened
+        ("Mensah denied that the meeting had discussed the disputed islands.", "denied"),
+        ("Mensah denied that he had paid for the dinner at the hotel.", "denied"),
+        # rejecting talks is refusing them, not denying those held; a proposal called false is no report
+        ("The ministry rejected talks with the rebels.", "denied"),
+        ("The opposition called the proposal false.", "denied"),
+    ],
+)
+def test_statements_about_something_else_say_nothing_of_the_contact(extract, statement, not_said):
+    record = extract(f"{REPORTED} {statement}")
+    assert not [c for c in said_about(record) if c[0] == not_said], said_about(record)
+
+
+def test_asked_about_the_meeting_and_neither_confirming_it_still_answers_it(extract):
+    record = extract(f"{REPORTED} Asked about the meeting, spokesman Yao Kpodar would neither confirm nor deny it.")
+    assert said_about(record) == [("neither_confirmed_nor_denied", "Yao Kpodar")]
+
+
+def test_a_denied_report_is_the_event_the_report_told_first_in_its_sentence(extract):
+    record = extract(
+        "Gulf contacts.\n\nThe news site Al-Khaleej reported that Omani envoy Salim al-Busaidi met Iranian deputy "
+        "minister Hamid Rostami in Muscat and that Oman's foreign minister, Badr Hamad, would visit Tehran next "
+        "month. Iran's foreign ministry denied the report."
+    )
+    [denied] = [e for e in record["events"] if e["confirmations"]]
+    assert {actor_of(record, p)["name"] for p in denied["participants"]} == {"Salim al-Busaidi", "Hamid Rostami"}
+
+
+def test_a_denied_report_is_the_reported_event_not_the_one_told_after_it(extract):
+    record = extract(
+        "Junta talks.\n\nMediator Abdou Garba held talks with Captain Ismaël Diarra on Wednesday. The visit was "
+        "overshadowed by a report in the weekly Le Phare that Diarra had telephoned the exiled opposition leader "
+        "Moussa Keita last week. Council spokesman Idrissa Sow denied the report."
+    )
+    [denied] = [e for e in record["events"] if e["confirmations"]]
+    assert "Moussa Keita" in {actor_of(record, p)["name"] for p in denied["participants"]}
+
+
+def test_a_description_named_after_its_comma_states_the_confirmation(extract):
+    record = extract(f"{REPORTED} The meeting was confirmed by a spokeswoman for the ministry, Ama Boateng.")
+    assert said_about(record) == [("confirmed", "Ama Boateng")]
+
+
+def test_a_side_telling_of_its_own_contact_confirms_it(extract):
+    # confirm.party-account
+    record = extract(
+        "Border talks.\n\nInterior Minister Kofi Mensah said he had met Togolese envoy Yawo Agbeko on Monday."
+    )
+    assert said_about(record) == [("confirmed", "Kofi Mensah")]
+
+
+def test_a_reporter_who_is_no_side_confirms_nothing(extract):
+    record = extract(REPORTED)
+    assert said_about(record) == []
+
+
+def test_the_two_who_had_spoken_are_the_call_told_before(extract):
+    # a contact told without its mode ("had spoken") is the call between the two just named
+    record = extract(
+        "Call.\n\nBrazilian President Carlos Costa and Argentine President Javier Ruiz spoke by telephone on "
+        "Monday, the daily Folha reported. A spokesman for Ruiz confirmed that the two had spoken."
+    )
+    [event] = record["events"]
+    assert event["mode"] == "phone"
+    assert [c["status"] for c in event["confirmations"]] == ["confirmed"]
+
+
+def test_a_military_rank_is_a_title_not_part_of_the_name(extract):
+    record = extract(
+        "Junta talks.\n\nCaptain Ismael Diarra received the mediator on Wednesday. Captain Diarra later told "
+        "reporters the talks had gone well."
+    )
+    quote = record["quotes"][0]
+    speaker = actor_of(record, quote["speaker_actor"])
+    assert (speaker["name"], speaker["titles"]) == ("Ismael Diarra", ["Captain"])

@@ -128,3 +128,21 @@ def test_a_military_rank_is_a_title_not_part_of_the_name(extract):
     quote = record["quotes"][0]
     speaker = actor_of(record, quote["speaker_actor"])
     assert (speaker["name"], speaker["titles"]) == ("Ismael Diarra", ["Captain"])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kenya's Daniel Mwangi met his Ethiopian counterpart Tesfaye Alemu in Nairobi on Tuesday.",
+        "Daniel Mwangi met the Ethiopian minister, Tesfaye Alemu, in Nairobi on Tuesday.",
+    ],
+)
+def test_a_place_hung_on_the_name_of_the_side_met_is_where_they_met(extract, sentence):
+    # place.on-object
+    [event] = extract(f"Talks.\n\n{sentence}", published="2026-03-12")["events"]
+    assert event["place"]["name"] == "Nairobi"
+
+
+def test_a_place_in_a_topic_discussed_is_not_where_they_talked(extract):
+    record = extract("Call.\n\nChancellor Katrin Vogler discussed migration and the war in Ukraine with Selim Aydin.")
+    assert all((e["place"] or {}).get("name") != "Ukraine" for e in record["events"])

@@ -199,14 +199,36 @@ def place_on_object(verb: Token) -> Token | None:
     the place on the person met."""
     met = [c for c in verb.children if c.dep_ == "dobj"]
     met += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    # and on a name apposed to it or a side joined to it: "met his counterpart Tesfaye Alemu in Nairobi", "carried
+    # messages between Roth and Nasseri in Muscat" (rule place.on-object)
+    met += [g for m in met for g in _named_within(m)]
     for obj in met:
         for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
             found = next((p for g in prep.children if g.dep_ == "pobj" and (p := place_in(g))), None)
             if found is not None:
+                fired("place.on-object")
                 return found
     if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
         return place_of_verb(verb.head)  # "agreed to meet in Montevideo", parsed onto "agreed"
     return None
+
+
+def _named_within(obj: Token) -> list[Token]:
+    """The names an object phrase holds by apposition, conjunction or "between": "his counterpart, Alemu",
+    "messages between Roth and Nasseri"."""
+    found: list[Token] = []
+    todo = [obj]
+    while todo:
+        node = todo.pop()
+        for c in node.children:
+            if c.pos_ != "PROPN" and c.dep_ != "prep":
+                continue  # names only: not "discussed migration and the war in Ukraine"
+            if c.dep_ in ("appos", "conj") or (c.dep_ == "pobj" and node.lower_ == "between"):
+                found.append(c)
+                todo.append(c)
+            elif c.dep_ == "prep" and c.lower_ == "between":
+                todo.append(c)
+    return found
 
 
 DATELINE = re.compile(r"(?m)^\s*([A-Z][A-Z.'’ ]{2,40}?)(?:,\s*[A-Z][\w.]+)?\s*(?:\([^)\n]*\)\s*)?[—–-]{1,2}\s")

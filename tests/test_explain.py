@@ -28,8 +28,8 @@ def test_extract_explain_adds_the_rules_of_each_event_and_the_verdict_on_each_ca
     assert "contact.verb.meet" in rules
     assert "date.weekday.past" in rules  # "on Monday" in a Thursday article is the Monday before
     verdicts = {c["text"]: (c["accepted"], c["rules"]) for c in record["explain"]["candidates"]}
-    # the parse hangs "in Vilnius" on Petraitis: where a named party is is not another party
-    assert verdicts["met"] == (True, ["contact.verb.meet", "party.not-the-setting"])
+    # the parse hangs "in Vilnius" on Petraitis: where a named party is is not another party, but where they met
+    assert verdicts["met"] == (True, ["contact.verb.meet", "party.not-the-setting", "place.on-object"])
     assert verdicts["talks"][0] is False and "contact.noun.background" in verdicts["talks"][1]
     assert verdicts["spoke"] == (False, ["contact.speak.audience"])
 

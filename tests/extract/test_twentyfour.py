@@ -26,8 +26,12 @@ def said_about(record: dict) -> list[tuple[str, str]]:
         ("The Togolese embassy called the report pure invention.", "denied", "Togolese embassy"),
         ('"These reports are entirely baseless," said Ama Boateng, a ministry spokeswoman.', "denied", "Ama Boateng"),
         # confirm.not-known
-        ("The finance ministry said it had no information about such a meeting.", "unconfirmed", "finance ministry"),
-        ("Agbeko's deputy, Komi Dossou, said he was unaware of any meeting.", "unconfirmed", "Komi Dossou"),
+        (
+            "Togo's foreign ministry said it had no information about such a meeting.",
+            "unconfirmed",
+            "foreign ministry",
+        ),
+        ("Agbeko's office said it was unaware of any meeting.", "unconfirmed", "Yawo Agbeko's office"),
         # confirm.nothing-to-say
         ("Government spokesman Yao Kpodar said he had nothing to say about the report.", "no_comment", "Yao Kpodar"),
         # confirm.not-drawn
@@ -146,3 +150,43 @@ def test_a_place_hung_on_the_name_of_the_side_met_is_where_they_met(extract, sen
 def test_a_place_in_a_topic_discussed_is_not_where_they_talked(extract):
     record = extract("Call.\n\nChancellor Katrin Vogler discussed migration and the war in Ukraine with Selim Aydin.")
     assert all((e["place"] or {}).get("name") != "Ukraine" for e in record["events"])
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "India's foreign ministry said it was unaware of any meeting between the two.",
+        "A Japanese diplomat said he had nothing to say about the report.",
+    ],
+)
+def test_a_third_party_not_knowing_of_a_contact_says_nothing_of_it(extract, statement):
+    assert said_about(extract(f"{REPORTED} {statement}")) == []
+
+
+@pytest.mark.parametrize(
+    ("statement", "said"),
+    [
+        # the side's office telling it
+        ("Mensah held talks with Agbeko on Friday, Mensah's office said.", [("confirmed", "Kofi Mensah's office")]),
+        # a side that denies it confirms nothing by being quoted on it
+        (
+            'Mensah denied meeting Agbeko. "I have not met Mr Agbeko this year," he told reporters.',
+            [("denied", "Kofi Mensah")],
+        ),
+        # "confirmed it" still confirms when a topic follows
+        (
+            "Mensah's office confirmed it, adding that the two had discussed border controls.",
+            [("confirmed", "Kofi Mensah's office")],
+        ),
+        # both subjects deny
+        ("Ghana and Togo both denied the report.", [("denied", "Ghana"), ("denied", "Togo")]),
+        # "not in a position to confirm" is no confirmation
+        (
+            "Togo's foreign ministry said it was not in a position to confirm the report.",
+            [("unconfirmed", "foreign ministry")],
+        ),
+    ],
+)
+def test_who_confirms_and_how(extract, statement, said):
+    text = f"{REPORTED} {statement}"
+    assert sorted(said_about(extract(text))) == said

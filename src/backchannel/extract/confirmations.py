@@ -68,9 +68,12 @@ def _confirmation_status(verb: Token) -> ConfirmationStatus | None:
     if lemma == "confirm":
         if "neither" in children or (verb.dep_ == "conj" and head.lemma_.lower() == "deny"):
             return ConfirmationStatus.NEITHER
-        if any(c.lemma_.lower() == "deny" and c.dep_ == "conj" for c in verb.children):
-            return ConfirmationStatus.NEITHER
-        if "neg" in deps or head.lemma_.lower() in ("unable", "decline", "refuse"):
+        either = [c for c in verb.children if c.lemma_.lower() == "deny" and c.dep_ == "conj"]
+        if any(c.lower_ in ("nor", "or") for d in either for c in [*d.children, *verb.children]):
+            return ConfirmationStatus.NEITHER  # "refused to confirm or deny"; not "confirmed …, but denied …"
+        if any(d.lower_ in ("neither", "no") for c in verb.children if c.dep_ == "nsubj" for d in c.children):
+            return None  # "Neither delegation confirmed the meeting"
+        if "neg" in deps or head.lemma_.lower() in ("unable", "decline", "refuse") or _negated_above(verb):
             return ConfirmationStatus.UNCONFIRMED
         return ConfirmationStatus.CONFIRMED
     if lemma == "deny":
@@ -100,6 +103,18 @@ def _confirmation_status(verb: Token) -> ConfirmationStatus | None:
     if lemma == "aware" and "neg" in {c.dep_ for c in head.children}:
         return ConfirmationStatus.UNCONFIRMED
     return None
+
+
+def _negated_above(verb: Token) -> bool:
+    """ "is not in a position to confirm", "was not able to confirm": the negation sits on a word above."""
+    node = verb
+    for _ in range(4):
+        if node.dep_ not in ("xcomp", "acl", "relcl", "pobj", "prep", "acomp") or node.head.i == node.i:
+            return False
+        node = node.head
+        if any(c.dep_ == "neg" for c in node.children):
+            return True
+    return False
 
 
 def _reported_object(verb: Token) -> bool:
@@ -149,6 +164,9 @@ WORDING_RULES = {
 }
 """Rules for the wordings beyond "confirm", "deny" and "comment", fired with the status's own rule."""
 
+SIDES_ONLY = frozenset({"confirm.not-known", "confirm.nothing-to-say"})
+"""Wordings that answer for a contact only from a side: anyone may be "unaware" of talks between others."""
+
 CONFIRMATION_RULES = {
     ConfirmationStatus.CONFIRMED: "confirm.confirmed",
     ConfirmationStatus.DENIED: "confirm.denied",
@@ -174,15 +192,18 @@ def confirmations(
         by = _stated_by(_stating_verb(token), quotes, resolver)
         sent = token.sent
         evidence = Span.of(article.text, sent.start_char, sent.end_char)
+        wording = WORDING_RULES.get(token.lemma_.lower())
         for actor_id in by:
+            if wording in SIDES_ONLY and not _on_a_side(actor_id, draft, table, states=True):
+                continue  # a third country "unaware of any meeting" between others says nothing of it
             confirmation = Confirmation(status=status, by=actor_id, evidence=evidence)
             if all((c.status, c.by) != (status, actor_id) for c in draft.confirmations):
                 draft.rules.append(CONFIRMATION_RULES[status])
-                if (wording := WORDING_RULES.get(token.lemma_.lower())) is not None:
+                if wording is not None:
                     draft.rules.append(wording)
                 draft.confirmations.append(confirmation)
     for draft in drafts:
-        _told_by_a_party(draft, table, article)
+        _told_by_a_party(draft, quotes, table, article)
     # a party quoted saying the contact did not happen denies it
     for draft in drafts:
         for m in draft.mentions[1:]:
@@ -223,10 +244,17 @@ def _about(
     "confirmed two arrests" is about something else and attaches to nothing.
     """
     verb = _stating_verb(token)
+    about_else = False
     for t in verb.subtree:
         if t.i in trigger_draft:
-            return None if _what_it_did(t, verb) else trigger_draft[t.i]
-    referring = [t for t in verb.subtree if t.i != token.i and _refers(t)]
+            if not _what_it_did(t, verb):
+                return trigger_draft[t.i]
+            about_else = True  # "confirmed it, adding that the two had discussed policing": only "it" refers
+            break
+    words = [c for c in verb.children if c.dep_ == "dobj"] if about_else else list(verb.subtree)
+    referring = [t for t in words if t.i != token.i and _refers(t)]
+    if about_else and not referring:
+        return None
     if referring or any(t.lower_ == "whether" for t in verb.subtree):  # "declined to say whether they met"
         return _last_told(token, drafts, reported=any(t.lower_ in REPORTS for t in referring))
     if status is ConfirmationStatus.NO_COMMENT:
@@ -303,8 +331,8 @@ def _what_it_did(trigger: Token, verb: Token) -> bool:
     """ "denied that the meeting had discussed disarmament", "acknowledged that he had paid for the breakfast": the
     statement is about what the contact (or someone at it) did, not whether it happened; the contact noun is the
     subject, or in a phrase, of another verb in what is stated."""
-    if _a_topic(trigger):
-        return True
+    if _a_topic(trigger) or (trigger.dep_ == "nsubj" and trigger.head.i == verb.i):
+        return True  # "the meeting confirmed a thaw": the contact is what confirms
     node = trigger
     while node.i != verb.i and node.head.i != node.i:
         doer = node.head if node.dep_ in ("nsubj", "nsubjpass") else node.head.head
@@ -324,6 +352,7 @@ def _stated_by(verb: Token, quotes: list[Quote], resolver: SpeakerResolver) -> l
     agents = [g for c in node.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     # "the meeting was confirmed by the president's adviser": the agent states it, not the meeting
     stating = agents or [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+    stating += [c for g in stating for c in g.children if c.dep_ == "conj"]  # "China and India both denied it"
     quoted = [q.speaker_actor for q in quotes_over(verb, quotes) if q.speaker_actor]
     for subject in stating:
         if subject.lower_ in ("we", "i") or (subject.lower_ in PERSON_PRONOUNS and quoted):
@@ -357,20 +386,37 @@ def _named_after(described: Token, resolver: SpeakerResolver) -> str | None:
 TOLD_AS_FACT = (EventStatus.OCCURRED, EventStatus.ONGOING, EventStatus.PLANNED)
 
 
-def _told_by_a_party(draft: Draft, table: ActorTable, article: Article) -> None:
-    """A side that tells of its own contact confirms it (rule confirm.party-account): "Ruiz said he had spoken to
-    Costa", "Ruiz's office said the two had spoken". Reporters who are not sides confirm nothing."""
-    if draft.first.status not in TOLD_AS_FACT:
-        return
+def _told_by_a_party(draft: Draft, quotes: list[Quote], table: ActorTable, article: Article) -> None:
+    """A side that tells of its own contact as fact confirms it (rule confirm.party-account): "I met him on
+    Tuesday," Ruiz said; "Ruiz spoke with Costa on Friday, Ruiz's office said". Reporters who are not sides, and a
+    side that also denied or hedged on it, confirm nothing here."""
+    for m in draft.mentions:
+        if not m.asserted or m.status not in TOLD_AS_FACT:
+            continue
+        for q in quotes_over(m.trigger, quotes):
+            actor = q.speaker_actor
+            if actor is None or not _on_a_side(actor, draft, table) or any(c.by == actor for c in draft.confirmations):
+                continue
+            sent = m.trigger.sent
+            draft.rules.append("confirm.party-account")
+            draft.confirmations.append(
+                Confirmation(ConfirmationStatus.CONFIRMED, actor, Span.of(article.text, sent.start_char, sent.end_char))
+            )
+
+
+def _on_a_side(actor_id: str, draft: Draft, table: ActorTable, *, states: bool = False) -> bool:
+    """A side of the contact, or one speaking for a side: named as its ("Ruiz's office", "a spokesman for Ruiz"),
+    through it (``via``), or, with ``states``, of a side's state ("Togo's foreign ministry" for a Togolese envoy)."""
     sides = draft.participants()
-    for report in draft.reports:
-        actor = table.get(report.source)
-        if actor is None or not (actor.id in sides or actor.via in sides):
-            continue
-        if any(c.by == actor.id for c in draft.confirmations):
-            continue
-        sent = draft.first.trigger.sent
-        draft.rules.append("confirm.party-account")
-        draft.confirmations.append(
-            Confirmation(ConfirmationStatus.CONFIRMED, actor.id, Span.of(article.text, sent.start_char, sent.end_char))
-        )
+    actor = table.get(actor_id)
+    if actor is None:
+        return False
+    if actor.id in sides or actor.via in sides:
+        return True
+    for side in (a for s in sides if (a := table.get(s)) is not None):
+        if side.kind in (ActorKind.PERSON, ActorKind.ORGANIZATION):
+            if any(len(name) > 3 and name in actor.name for name in [side.name, *side.aliases]):
+                return True
+        if states and actor.country is not None and actor.country == side.country:
+            return True
+    return False

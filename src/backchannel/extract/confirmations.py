@@ -202,27 +202,27 @@ def confirmations(
                 if wording is not None:
                     draft.rules.append(wording)
                 draft.confirmations.append(confirmation)
-    for draft in drafts:
-        _told_by_a_party(draft, quotes, table, article)
     # a party quoted saying the contact did not happen denies it
     for draft in drafts:
-        for m in draft.mentions[1:]:
-            denied = m.status is EventStatus.DENIED and not _unknowing(m) and not _a_topic(m.trigger)
-            if denied and draft.first.status is not EventStatus.DENIED:
-                for q in quotes_over(m.trigger, quotes):
-                    if q.speaker_actor and all(
-                        c.by != q.speaker_actor or c.status is not ConfirmationStatus.DENIED
-                        for c in draft.confirmations
-                    ):
-                        sent = m.trigger.sent
-                        draft.rules.append("confirm.quoted-denial")
-                        draft.confirmations.append(
-                            Confirmation(
-                                ConfirmationStatus.DENIED,
-                                q.speaker_actor,
-                                Span.of(article.text, sent.start_char, sent.end_char),
-                            )
+        told_denied = draft.first.status is EventStatus.DENIED
+        for m in draft.mentions if told_denied else draft.mentions[1:]:
+            if m.status is not EventStatus.DENIED or _unknowing(m) or _a_topic(m.trigger):
+                continue
+            for q in quotes_over(m.trigger, quotes):
+                if q.speaker_actor and all(
+                    c.by != q.speaker_actor or c.status is not ConfirmationStatus.DENIED for c in draft.confirmations
+                ):
+                    sent = m.trigger.sent
+                    draft.rules.append("confirm.quoted-denial")
+                    draft.confirmations.append(
+                        Confirmation(
+                            ConfirmationStatus.DENIED,
+                            q.speaker_actor,
+                            Span.of(article.text, sent.start_char, sent.end_char),
                         )
+                    )
+    for draft in drafts:
+        _told_by_a_party(draft, quotes, table, article)
 
 
 def _unknowing(m: Mention) -> bool:
@@ -289,6 +289,12 @@ def _refers(token: Token) -> bool:
     "this week"."""
     if token.dep_ in ("mark", "det", "complm", "npadvmod") or _a_topic(token):
         return False
+    if token.lower_ in ("it", "this", "that"):
+        # "denied it", "it was confirmed"; not "denied that it was persecuting students"
+        return token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in STATEMENT_LEMMAS
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+    if indefinite and not any(c.lower_ == "such" for c in token.children):  # "such a meeting" refers back
+        return False  # "confirmed that a joint session would take place": another contact
     return token.lower_ in REFERRING_WORDS or token.lower_ in NOUN_MODES
 
 
@@ -388,14 +394,22 @@ TOLD_AS_FACT = (EventStatus.OCCURRED, EventStatus.ONGOING, EventStatus.PLANNED)
 
 def _told_by_a_party(draft: Draft, quotes: list[Quote], table: ActorTable, article: Article) -> None:
     """A side that tells of its own contact as fact confirms it (rule confirm.party-account): "I met him on
-    Tuesday," Ruiz said; "Ruiz spoke with Costa on Friday, Ruiz's office said". Reporters who are not sides, and a
-    side that also denied or hedged on it, confirm nothing here."""
+    Tuesday," Ruiz said; "Ruiz spoke with Costa on Friday, Ruiz's office said"; "The Chinese embassy said the talks
+    had taken place". Reporters who are not sides, and a side that also denied or hedged on it, confirm nothing
+    here."""
     for m in draft.mentions:
-        if not m.asserted or m.status not in TOLD_AS_FACT:
-            continue
+        if not m.asserted or m.status not in TOLD_AS_FACT or _in_a_report(m.trigger):
+            continue  # "called false a report that he met X" tells of the report
+        kinds = [a.kind for p in m.participants if (a := table.get(p)) is not None]
+        if ActorKind.GROUP in kinds and len(kinds) - kinds.count(ActorKind.GROUP) < 2:
+            continue  # "I meet lots of businesses", "welcomed any dialogue between the two": no one in particular
         for q in quotes_over(m.trigger, quotes):
             actor = q.speaker_actor
-            if actor is None or not _on_a_side(actor, draft, table) or any(c.by == actor for c in draft.confirmations):
+            speaker = table.get(actor) if actor else None
+            body = speaker is not None and speaker.kind in (ActorKind.ORGANIZATION, ActorKind.COUNTRY)
+            if actor is None or not _on_a_side(actor, draft, table, states=body):
+                continue  # a side, one named as speaking for it, or a body of its state
+            if any(c.by == actor for c in draft.confirmations):
                 continue
             sent = m.trigger.sent
             draft.rules.append("confirm.party-account")

@@ -215,3 +215,27 @@ def test_a_side_insisting_it_never_happened_denies_it(extract):
         "Talks.\n\nPolice Minister Senzo Dube insisted on Thursday that he had never met businessman Vusi Zulu."
     )
     assert said_about(record) == [("denied", "Senzo Dube")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "modifier"),
+    [
+        ("Prime Minister Ana Herrera met Canadian Prime Minister Mark Lewis in Ottawa late last year.", "2025", "end"),
+        ("Ana Herrera will meet Mark Lewis in Ottawa early next month.", "2027-01", "start"),
+        ("Ana Herrera met Mark Lewis in Ottawa last year.", "2025", None),
+    ],
+)
+def test_a_part_of_a_relative_month_or_year_is_kept(extract, sentence, value, modifier):
+    # date.relative.part
+    [event] = extract(f"Talks.\n\n{sentence}", published="2026-12-03")["events"]
+    assert (event["date"]["value"], event["date"].get("modifier")) == (value, modifier)
+
+
+def test_the_date_of_an_act_the_contact_is_timed_by_is_not_its_date(extract):
+    record = extract(
+        "Visit.\n\nColombian President Ana Herrera met Canadian Prime Minister Mark Lewis in Ottawa, her first trip "
+        "abroad since winning the election in June 2024.",
+        published="2026-02-17",
+    )
+    [event] = record["events"]
+    assert (event["date"] or {}).get("value") != "2024-06"

@@ -235,10 +235,16 @@ def _date_after_clause(token: Token) -> str | None:
     return ent.text
 
 
+TIMING_PREPS = frozenset({"after", "before", "since", "until", "following"})
+"""Prepositions that time a contact by another act: "since winning the election", "after signing the deal"."""
+
+
 def _in_clause(ent: SpacySpan, token: Token) -> bool:
     node = ent.root
     while node.head.i != node.i and node.i != token.i:
         if node.dep_ in ("ccomp", "relcl", "advcl") and node.i != token.i:
             return False
+        if node.dep_ == "pcomp" and node.pos_ == "VERB" and node.head.lower_ in TIMING_PREPS and node.i != token.i:
+            return False  # "her first since winning the election in June 2024": the winning's date
         node = node.head
     return True

@@ -32,7 +32,7 @@ WEEKDAY = re.compile(r"\b(?P<rel>last|next|this|on)?\s*(?P<day>" + "|".join(WEEK
 YEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)\b")
 WEEKDAY_RANGE = re.compile(r"\s*(?:and|to|through|until|-|–)\s*(?P<day>" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 RELATIVE = re.compile(
-    r"\b(?P<rel>last|next|this|earlier this|later this|past|coming)\s+(?P<unit>week|month|year|weekend)\b"
+    r"\b" + PART + r"(?P<rel>last|next|this|earlier this|later this|past|coming)\s+(?P<unit>week|month|year|weekend)\b"
     r"|\b(?P<word>yesterday|today|tomorrow|tonight)\b|\b(?:the|this|over the)\s+(?P<weekend>weekend)\b"
     r"|\bthis\s+(?P<part_of_day>morning|afternoon|evening)\b",
     re.IGNORECASE,
@@ -208,9 +208,13 @@ def _relative(m: re.Match[str], anchor: date | None, *, future: bool = False) ->
                 saturday -= timedelta(days=7)
             return _week_value(saturday, phrase)
         return _week_value(anchor + timedelta(weeks=step), phrase)
+    # "late last year", "early next month" (rule date.relative.part): the part of it
+    modifier = MODIFIERS.get((m["part"] or "").lower())
+    if modifier:
+        fired("date.relative.part")
     if unit == "month":
         month_index = anchor.year * 12 + anchor.month - 1 + step
-        return DateValue(f"{month_index // 12}-{month_index % 12 + 1:02d}", "month", phrase)
+        return DateValue(f"{month_index // 12}-{month_index % 12 + 1:02d}", "month", phrase, modifier)
     if unit == "year":
-        return DateValue(str(anchor.year + step), "year", phrase)
+        return DateValue(str(anchor.year + step), "year", phrase, modifier)
     return None

@@ -239,3 +239,31 @@ def test_the_date_of_an_act_the_contact_is_timed_by_is_not_its_date(extract):
     )
     [event] = record["events"]
     assert (event["date"] or {}).get("value") != "2024-06"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # place.the-capital
+        (
+            "US envoy Thomas Kerr arrived in Jordan on Friday. On Saturday he met Foreign Minister Omar Khatib in the "
+            "capital.",
+            "Amman",
+        ),
+        (
+            "Kenyan President William Kiprop met Ugandan President Yoweri Musoke in the capital, Kampala, on Monday.",
+            "Kampala",
+        ),
+        # a country only in a title or a possessive says nothing of which capital
+        ("Jordan's King Abdullah met US envoy Thomas Kerr in the capital on Saturday.", None),
+        # place.city-in-country
+        (
+            "German Chancellor Jonas Albrecht arrived in China on Monday. He held talks with President Xu Jianguo in "
+            "Beijing on Tuesday.",
+            "Beijing",
+        ),
+    ],
+)
+def test_the_capital_and_a_city_within_the_country_told_first(extract, text, place):
+    [event] = extract(f"Talks.\n\n{text}", published="2026-03-12")["events"]
+    assert (event["place"] or {}).get("name") == place

@@ -58,6 +58,22 @@ def find_events(doc: Doc, article: Article, table: ActorTable, quotes: list[Quot
     return [_to_event(n, d, article, table) for n, d in enumerate(drafts, start=1)]
 
 
+def _most_precise_place(places: list[Token]) -> Token | None:
+    """The first place told, or a city in it told later: "arrived in Jordan on Friday and met Khatib in Amman"
+    (rule place.city-in-country)."""
+    if not places:
+        return None
+    first = place_of(places[0])
+    if first is None or first.lat is not None or first.country is None:
+        return places[0]
+    for later in places[1:]:
+        found = place_of(later)
+        if found is not None and found.lat is not None and found.country == first.country:
+            fired("place.city-in-country")
+            return later
+    return places[0]
+
+
 def _add_speaker_as_party(mention: Mention, quotes: list[Quote], table: ActorTable) -> None:
     """ "Macron said preparations were under way to resume dialogue with Putin": Macron is a party (not of "a
     meeting between Putin and Zelensky", which names both its sides)."""
@@ -147,7 +163,7 @@ def _assemble(n: int, draft: Draft, article: Article, table: ActorTable) -> Even
     mode = next((m.mode for m in draft.mentions if m.mode == "visit"), first.mode)
     if mode != first.mode:
         fired("mode.visit-wins")  # a visit's talks are the visit
-    place_token = next((m.place for m in draft.mentions if m.place is not None), None)
+    place_token = _most_precise_place([m.place for m in draft.mentions if m.place is not None])
     if mode == "meeting" and _visited(place_token):
         mode = "visit"
     actor: list[str] = []

@@ -41,6 +41,8 @@ def place_in(token: Token) -> Token | None:
     "the Red Sea port of Aqaba"."""
     if token.lower_ in ("port", "city", "town", "village", "resort", "capital") or is_place(token):
         town = next((g for c in token.children if c.lower_ == "of" for g in c.children if is_place(g)), None)
+        if town is None and token.lower_ == "capital":  # "in the capital, Kampala,"
+            town = next((c for c in token.children if c.dep_ == "appos" and is_place(c)), None)
         if town is not None:
             return town
     if is_place(token) or _capital_of(token) is not None:
@@ -53,9 +55,39 @@ def _capital_of(token: Token) -> str | None:
     if token.lower_ != "capital":
         return None
     geo = gazetteer()
-    for child in (c for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod")):
+    modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+    for child in modifiers:
         code = geo.country_of(child.text)
         if code is not None and code in geo.capital_city:
+            return geo.capital_city[code]
+    if not modifiers and any(c.lower_ == "the" for c in token.children):
+        return _capital_named_before(token)
+    return None
+
+
+CAPITAL_REACH = 80
+"""How many words back "the capital" looks for the country or capital city it stands for."""
+
+
+def _capital_named_before(token: Token) -> str | None:
+    """ "arrived in Jordan on Friday and met Khatib in the capital": the capital of the country, or the capital
+    city, last named before it as where someone went or was (rule place.the-capital)."""
+    geo = gazetteer()
+    doc = token.doc
+    named = doc[token.i + 2] if token.i + 2 < len(doc) and doc[token.i + 1].text == "," else None
+    if named is not None and named.ent_type_ == "GPE" and geo.is_capital(place_name(named)):
+        fired("place.the-capital")
+        return place_name(named)  # "in the capital, Kampala,", the name hung elsewhere by the parse
+    for t in reversed(doc[max(token.i - CAPITAL_REACH, 0) : token.i]):
+        if t.ent_type_ != "GPE" or t.ent_iob_ != "B" or place_name(t) == "" or t.head.dep_ != "prep":
+            continue  # a place gone to or been in ("arrived in Jordan"), not "US envoy", "Jordan's king"
+        name = place_name(t)
+        if geo.is_capital(name):
+            fired("place.the-capital")
+            return name
+        code = geo.country_of(name) if geo.is_country_name(name) else None
+        if code is not None and code in geo.capital_city:
+            fired("place.the-capital")
             return geo.capital_city[code]
     return None
 

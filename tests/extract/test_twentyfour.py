@@ -267,3 +267,31 @@ def test_the_date_of_an_act_the_contact_is_timed_by_is_not_its_date(extract):
 def test_the_capital_and_a_city_within_the_country_told_first(extract, text, place):
     [event] = extract(f"Talks.\n\n{text}", published="2026-03-12")["events"]
     assert (event["place"] or {}).get("name") == place
+
+
+@pytest.mark.parametrize(
+    ("statement", "said"),
+    [
+        # a report of something else, however it is called false
+        ("The Togolese foreign ministry dismissed reports of a secret oil deal as baseless speculation.", set()),
+        ("Togo rejected claims that it had agreed to cut phosphate royalties.", set()),
+        # whether something else happened
+        ("A spokesman refused to be drawn on whether fishing quotas were discussed.", set()),
+        # "them" referring back, in a quote
+        (
+            '"We are aware of the reports, but we cannot confirm them," said Agbeko\'s spokesman, Koffi Adjo.',
+            {("unconfirmed", "Koffi Adjo")},
+        ),
+        # "had no comment"
+        ("Agbeko's office had no immediate comment.", {("no_comment", "Yawo Agbeko's office")}),
+    ],
+)
+def test_reports_of_other_things_and_other_ways_of_not_answering(extract, statement, said):
+    assert set(said_about(extract(f"{REPORTED} {statement}"))) == said
+
+
+def test_ready_to_meet_is_a_possibility_not_a_plan(extract):
+    [event] = extract("Talks.\n\nPresident Marat Sokolov is ready to meet President Oleh Bondar, the Kremlin said.")[
+        "events"
+    ]
+    assert event["status"] == "hypothetical" and not event["confirmations"]

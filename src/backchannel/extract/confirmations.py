@@ -13,7 +13,16 @@ from spacy.tokens import Doc, Token
 
 from ..records import ActorKind, Article, Confirmation, ConfirmationStatus, EventStatus, Quote, Span
 from .actors import ActorTable
-from .contact_words import ANSWERING_VERBS, ASKING_NOUNS, NOUN_MODES, REFERRING_WORDS, REPORT_NOUNS
+from .contact_words import (
+    ANSWERING_VERBS,
+    ASKING_NOUNS,
+    MEET_VERBS,
+    NOUN_MODES,
+    PHONE_VERBS,
+    REFERRING_WORDS,
+    REPORT_NOUNS,
+    TRAVEL_VERBS,
+)
 from .contacts import Mention
 from .doc_index import doc_index
 from .merging import Draft
@@ -90,6 +99,8 @@ def _confirmation_status(verb: Token) -> ConfirmationStatus | None:
         return ConfirmationStatus.DENIED  # "called the report pure invention", "These reports are baseless"
     if lemma == "comment" and (head.lemma_.lower() in ("decline", "refuse") or "neg" in deps):
         return ConfirmationStatus.NO_COMMENT
+    if lemma == "comment" and verb.pos_ == "NOUN" and "no" in children and head.lemma_.lower() == "have":
+        return ConfirmationStatus.NO_COMMENT  # "had no (immediate) comment"
     if lemma == "say" and head.lower_ == "nothing":
         return ConfirmationStatus.NO_COMMENT  # "had nothing to say about the report"
     if lemma == "draw" and "auxpass" in deps and head.lemma_.lower() in ("decline", "refuse"):
@@ -255,7 +266,7 @@ def _about(
     referring = [t for t in words if t.i != token.i and _refers(t)]
     if about_else and not referring:
         return None
-    if referring or any(t.lower_ == "whether" for t in verb.subtree):  # "declined to say whether they met"
+    if referring or _whether_a_contact(verb):
         return _last_told(token, drafts, reported=any(t.lower_ in REPORTS for t in referring))
     if status is ConfirmationStatus.NO_COMMENT:
         return _started_last(token, drafts)  # declining to comment, on whatever aspect, is on the story
@@ -289,13 +300,35 @@ def _refers(token: Token) -> bool:
     "this week"."""
     if token.dep_ in ("mark", "det", "complm", "npadvmod") or _a_topic(token):
         return False
-    if token.lower_ in ("it", "this", "that"):
-        # "denied it", "it was confirmed"; not "denied that it was persecuting students"
+    if token.lower_ in ("it", "this", "that", "them", "these", "those"):
+        # "denied it", "it was confirmed", "cannot confirm them"; not "denied that it was persecuting students"
         return token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in STATEMENT_LEMMAS
+    if token.lower_ in REPORTS and _of_something(token):
+        return False  # "dismissed reports of a secret oil deal": a report of something else (a contact in it is
+        # found before the words that refer back)
     indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
     if indefinite and not any(c.lower_ == "such" for c in token.children):  # "such a meeting" refers back
         return False  # "confirmed that a joint session would take place": another contact
     return token.lower_ in REFERRING_WORDS or token.lower_ in NOUN_MODES
+
+
+def _whether_a_contact(verb: Token) -> bool:
+    """ "declined to say whether the two had met": a question of whether a contact happened (not "whether quotas
+    were discussed")."""
+    for t in verb.subtree:
+        if t.lower_ == "whether":
+            clause = t.head
+            words = {w.lemma_.lower() for w in clause.subtree} | {w.lower_ for w in clause.subtree}
+            return bool(words & (MEET_VERBS | PHONE_VERBS | TRAVEL_VERBS | set(NOUN_MODES)) - {"discuss"})
+    return False
+
+
+def _of_something(report: Token) -> bool:
+    """A report that says what it is of: "reports of a secret oil deal", "claims that Chile had agreed to …"."""
+    return any(
+        (c.dep_ == "prep" and c.lower_ in ("of", "about", "on")) or c.dep_ in ("acl", "ccomp", "relcl")
+        for c in report.children
+    )
 
 
 def _last_told(token: Token, drafts: list[Draft], *, reported: bool = False) -> Draft | None:

@@ -295,3 +295,20 @@ def test_ready_to_meet_is_a_possibility_not_a_plan(extract):
         "events"
     ]
     assert event["status"] == "hypothetical" and not event["confirmations"]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "said"),
+    [
+        # an official of a side's state tells it
+        ("Egypt's presidential spokesman Ahmed Fahmy", {("confirmed", "Ahmed Fahmy")}),
+        # a person of that state with no office speaking for it does not
+        ("Egyptian novelist Ahmed Fahmy", set()),
+    ],
+)
+def test_an_official_of_a_sides_state_telling_the_contact_confirms_it(extract, speaker, said):
+    record = extract(
+        "Dam talks.\n\nEgyptian President Abdel Hamid Farouk spoke by phone with Ethiopian Prime Minister Abiy "
+        f"Tekle on Monday. {speaker} said the two leaders discussed the dam."
+    )
+    assert set(said_about(record)) == said

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..records import ActorKind, Article, Confirmation, ConfirmationStatus, EventStatus, Quote, Span
+from ..records import Actor, ActorKind, Article, Confirmation, ConfirmationStatus, EventStatus, Quote, Span
 from .actors import ActorTable
 from .contact_words import (
     ANSWERING_VERBS,
@@ -439,7 +439,9 @@ def _told_by_a_party(draft: Draft, quotes: list[Quote], table: ActorTable, artic
         for q in quotes_over(m.trigger, quotes):
             actor = q.speaker_actor
             speaker = table.get(actor) if actor else None
-            body = speaker is not None and speaker.kind in (ActorKind.ORGANIZATION, ActorKind.COUNTRY)
+            body = speaker is not None and (
+                speaker.kind in (ActorKind.ORGANIZATION, ActorKind.COUNTRY) or _speaks_for_a_state(speaker)
+            )
             if actor is None or not _on_a_side(actor, draft, table, states=body):
                 continue  # a side, one named as speaking for it, or a body of its state
             if any(c.by == actor for c in draft.confirmations):
@@ -449,6 +451,17 @@ def _told_by_a_party(draft: Draft, quotes: list[Quote], table: ActorTable, artic
             draft.confirmations.append(
                 Confirmation(ConfirmationStatus.CONFIRMED, actor, Span.of(article.text, sent.start_char, sent.end_char))
             )
+
+
+STATE_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "minister", "ambassador", "envoy", "official"})
+"""Title words of a person who speaks for a state: "Egypt's presidential spokesman", "a Turkish official"."""
+
+
+def _speaks_for_a_state(person: Actor) -> bool:
+    """A person of a state whose title makes them speak for it (its spokesman, minister, ambassador, official)."""
+    if person.kind is not ActorKind.PERSON or person.country is None:
+        return False
+    return any(word in STATE_VOICES for title in person.titles for word in title.lower().split())
 
 
 def _on_a_side(actor_id: str, draft: Draft, table: ActorTable, *, states: bool = False) -> bool:

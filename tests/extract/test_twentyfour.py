@@ -75,24 +75,29 @@ def test_asked_about_the_meeting_and_neither_confirming_it_still_answers_it(extr
     assert said_about(record) == [("neither_confirmed_nor_denied", "Yao Kpodar")]
 
 
-def test_a_denied_report_is_the_event_the_report_told_first_in_its_sentence(extract):
-    record = extract(
-        "Gulf contacts.\n\nThe news site Al-Khaleej reported that Omani envoy Salim al-Busaidi met Iranian deputy "
-        "minister Hamid Rostami in Muscat and that Oman's foreign minister, Badr Hamad, would visit Tehran next "
-        "month. Iran's foreign ministry denied the report."
-    )
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # the first event the report told in its sentence, not the plan told after it
+        (
+            "The news site Al-Khaleej reported that Omani envoy Salim al-Busaidi met Iranian deputy minister Hamid "
+            "Rostami in Muscat and that Oman's foreign minister, Badr Hamad, would visit Tehran next month. Iran's "
+            "foreign ministry denied the report.",
+            {"Salim al-Busaidi", "Hamid Rostami"},
+        ),
+        # the event the report told, not the visit it overshadowed
+        (
+            "Mediator Abdou Garba held talks with Captain Ismaël Diarra on Wednesday. The visit was overshadowed by "
+            "a report in the weekly Le Phare that Diarra had telephoned the exiled opposition leader Moussa Keita "
+            "last week. Council spokesman Idrissa Sow denied the report.",
+            {"Moussa Keita"},
+        ),
+    ],
+)
+def test_a_denied_report_is_the_event_the_report_told(extract, text, sides):
+    record = extract(f"Contacts.\n\n{text}")
     [denied] = [e for e in record["events"] if e["confirmations"]]
-    assert {actor_of(record, p)["name"] for p in denied["participants"]} == {"Salim al-Busaidi", "Hamid Rostami"}
-
-
-def test_a_denied_report_is_the_reported_event_not_the_one_told_after_it(extract):
-    record = extract(
-        "Junta talks.\n\nMediator Abdou Garba held talks with Captain Ismaël Diarra on Wednesday. The visit was "
-        "overshadowed by a report in the weekly Le Phare that Diarra had telephoned the exiled opposition leader "
-        "Moussa Keita last week. Council spokesman Idrissa Sow denied the report."
-    )
-    [denied] = [e for e in record["events"] if e["confirmations"]]
-    assert "Moussa Keita" in {actor_of(record, p)["name"] for p in denied["participants"]}
+    assert sides <= {actor_of(record, p)["name"] for p in denied["participants"]}
 
 
 def test_a_description_named_after_its_comma_states_the_confirmation(extract):

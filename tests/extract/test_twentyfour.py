@@ -317,3 +317,16 @@ def test_an_official_of_a_sides_state_telling_the_contact_confirms_it(extract, s
         f"Tekle on Monday. {speaker} said the two leaders discussed the dam."
     )
     assert set(said_about(record)) == said
+
+
+@pytest.mark.parametrize(
+    ("statement", "said"),
+    [
+        ('"Pure fabrication," Mensah\'s office said.', {("denied", "Kofi Mensah's office")}),
+        ('"That is false," Agbeko said.', {("denied", "Yawo Agbeko")}),
+        # a verdict on something named is no verdict on the contact
+        ('"The budget figures are false," an economist said.', set()),
+    ],
+)
+def test_a_quoted_verdict_of_falsity_denies_what_was_told(extract, statement, said):
+    assert set(said_about(extract(f"{REPORTED} {statement}"))) == said

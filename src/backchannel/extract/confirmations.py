@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..records import Actor, ActorKind, Article, Confirmation, ConfirmationStatus, EventStatus, Quote, Span
+from ..records import Actor, ActorKind, Article, Confirmation, ConfirmationStatus, EventStatus, Quote, QuoteKind, Span
 from .actors import ActorTable
 from .contact_words import (
     ANSWERING_VERBS,
@@ -147,6 +147,25 @@ def _report_called_false(word: Token) -> bool:
     return any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lower_ in REPORTS for c in word.head.children)
 
 
+def _called_false_in_quotes(word: Token, quotes: list[Quote]) -> bool:
+    """A quoted statement that is only a verdict of falsity on what was told: “Pure fabrication,” “That is
+    false,” “This is fake news,” (the word heads the sentence, or is what "this", "that" or "it" is)."""
+    if word.lemma_.lower() not in FALSITY_WORDS or not any(
+        q.kind is not QuoteKind.INDIRECT for q in quotes_over(word, quotes)
+    ):
+        return False
+    if (
+        word.dep_ in ("ROOT", "ccomp", "dep")
+        and word.pos_ in ("NOUN", "ADJ")
+        and not any(c.dep_ == "nsubj" for c in word.children)
+    ):
+        return True  # a verdict standing alone, the parse hanging it on "said" or not
+    holder = word.head if word.dep_ in ("acomp", "attr") else word.head.head if word.head.dep_ == "attr" else None
+    return holder is not None and any(
+        c.dep_ == "nsubj" and c.lower_ in ("this", "that", "it", "these") for c in holder.children
+    )
+
+
 def _had_none(noun: Token) -> bool:
     """ "had no information", "did not have any knowledge": the noun is had, by no one."""
     verb = noun.head
@@ -195,9 +214,13 @@ def confirmations(
     trigger_draft = {m.trigger.i: d for d in drafts for m in d.mentions}
     for token in doc_index(doc).with_lemma(STATEMENT_LEMMAS):
         status = _confirmation_status(token)
-        if status is None:
+        if status is None and _called_false_in_quotes(token, quotes):
+            # “Pure fabrication,” the ministry said; “That is false,” Hill said (a dismissal, confirm.dismissed)
+            status, draft = ConfirmationStatus.DENIED, _last_told(token, drafts)
+        elif status is None:
             continue
-        draft = _about(token, status, trigger_draft, drafts)
+        else:
+            draft = _about(token, status, trigger_draft, drafts)
         if draft is None:
             continue
         by = _stated_by(_stating_verb(token), quotes, resolver)

@@ -14,13 +14,20 @@ from spacy.tokens import Doc, Token
 from ..records import Actor, ActorKind, Article, Confirmation, ConfirmationStatus, EventStatus, Quote, QuoteKind, Span
 from .actors import ActorTable
 from .contact_words import (
+    ADMITTING_VERBS,
+    ALLEGATION_NOUNS,
     ANSWERING_VERBS,
     ASKING_NOUNS,
+    DISMISSING_VERBS,
+    FALSITY_WORDS,
     MEET_VERBS,
+    NOT_KNOWING_NOUNS,
     NOUN_MODES,
+    OCCURRING_VERBS,
     PHONE_VERBS,
     REFERRING_WORDS,
     REPORT_NOUNS,
+    STATE_VOICES,
     TRAVEL_VERBS,
 )
 from .contacts import Mention
@@ -30,35 +37,8 @@ from .parties import apposition_end
 from .reports import quotes_over
 from .speakers import PERSON_PRONOUNS, SpeakerResolver
 
-DISMISSING_VERBS = frozenset({"dismiss", "reject", "refute"})
-"""Verbs that deny a report they take as object: "dismissed the report as fabricated"."""
-ADMITTING_VERBS = frozenset({"acknowledge", "admit"})
-"""Verbs that confirm a contact they govern, like "confirm": "acknowledged that the call took place"."""
-NOT_KNOWING_NOUNS = frozenset({"information", "knowledge"})
-"""Nouns of knowing that, had by no one, leave a contact unconfirmed: "had no information about such a meeting"."""
-FALSITY_WORDS = frozenset(
-    {
-        "baseless",
-        "false",
-        "fabricated",
-        "fabrication",
-        "fake",
-        "groundless",
-        "invention",
-        "lie",
-        "lies",
-        "nonsense",
-        "unfounded",
-        "untrue",
-    }
-)
-"""What a report is called when it is denied: "called the report pure invention", "the reports are baseless"."""
-REPORTS = REPORT_NOUNS | {"allegation", "allegations", "rumour", "rumours", "rumor", "rumors"}
+REPORTS = REPORT_NOUNS | ALLEGATION_NOUNS
 """What a denial can call false or turn down: "dismissed the report", "rejected the allegations"."""
-OCCURRING_VERBS = frozenset(
-    {"be", "begin", "continue", "end", "go", "happen", "hold", "last", "occur", "start", "take"}
-)
-"""What a contact noun does when a statement is about whether it happened: "denied that the meeting took place"."""
 STATEMENT_LEMMAS = (
     frozenset({"confirm", "deny", "comment", "aware", "unaware", "discuss", "say", "draw", *FALSITY_WORDS})
     | DISMISSING_VERBS
@@ -474,10 +454,6 @@ def _told_by_a_party(draft: Draft, quotes: list[Quote], table: ActorTable, artic
             draft.confirmations.append(
                 Confirmation(ConfirmationStatus.CONFIRMED, actor, Span.of(article.text, sent.start_char, sent.end_char))
             )
-
-
-STATE_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "minister", "ambassador", "envoy", "official"})
-"""Title words of a person who speaks for a state: "Egypt's presidential spokesman", "a Turkish official"."""
 
 
 def _speaks_for_a_state(person: Actor) -> bool:

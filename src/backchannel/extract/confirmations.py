@@ -4,7 +4,10 @@ A statement confirms, denies, neither confirms nor denies, declines to comment
 on, or could not confirm a contact; it attaches to the event it names or
 refers back to ("the report", "this"), or to the one just told when it is a
 bare "declined to comment", and is stated by its subject or by the speaker of
-the quote around it. A party quoted saying the contact did not happen denies it.
+the quote around it. A statement about something else (a topic discussed, a
+report of another matter, another fact) attaches to nothing. A party quoted
+saying the contact did not happen denies it; a side telling of its own contact
+as fact, in a statement of its own, confirms it.
 """
 
 from __future__ import annotations

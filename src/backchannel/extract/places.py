@@ -231,8 +231,7 @@ def place_on_object(verb: Token) -> Token | None:
     the place on the person met."""
     met = [c for c in verb.children if c.dep_ == "dobj"]
     met += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
-    # and on a name apposed to it or a side joined to it: "met his counterpart Tesfaye Alemu in Nairobi", "carried
-    # messages between Roth and Nasseri in Muscat" (rule place.on-object)
+    # and on a name apposed or joined to it: "met his counterpart Tesfaye Alemu in Nairobi" (rule place.on-object)
     met += [g for m in met for g in _named_within(m)]
     for obj in met:
         for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
@@ -246,19 +245,15 @@ def place_on_object(verb: Token) -> Token | None:
 
 
 def _named_within(obj: Token) -> list[Token]:
-    """The names an object phrase holds by apposition, conjunction or "between": "his counterpart, Alemu",
-    "messages between Roth and Nasseri"."""
+    """The names an object phrase holds by apposition or conjunction: "his counterpart, Tesfaye Alemu", "X and
+    Y"; names only, so not "discussed migration and the war in Ukraine"."""
     found: list[Token] = []
     todo = [obj]
     while todo:
         node = todo.pop()
         for c in node.children:
-            if c.pos_ != "PROPN" and c.dep_ != "prep":
-                continue  # names only: not "discussed migration and the war in Ukraine"
-            if c.dep_ in ("appos", "conj") or (c.dep_ == "pobj" and node.lower_ == "between"):
+            if c.pos_ == "PROPN" and c.dep_ in ("appos", "conj"):
                 found.append(c)
-                todo.append(c)
-            elif c.dep_ == "prep" and c.lower_ == "between":
                 todo.append(c)
     return found
 

@@ -330,3 +330,15 @@ def test_an_official_of_a_sides_state_telling_the_contact_confirms_it(extract, s
 )
 def test_a_quoted_verdict_of_falsity_denies_what_was_told(extract, statement, said):
     assert set(said_about(extract(f"{REPORTED} {statement}"))) == said
+
+
+@pytest.mark.parametrize(
+    ("statement", "said"),
+    [
+        ("Mensah's office said it was not true that the two men had met.", {("denied", "Kofi Mensah's office")}),
+        # not true of something else
+        ("Mensah said it was not true that Togo had closed the border.", set()),
+    ],
+)
+def test_not_true_that_they_met_denies_it(extract, statement, said):
+    assert set(said_about(extract(f"{REPORTED} {statement}"))) == said

@@ -43,7 +43,7 @@ from .speakers import PERSON_PRONOUNS, SpeakerResolver
 REPORTS = REPORT_NOUNS | ALLEGATION_NOUNS
 """What a denial can call false or turn down: "dismissed the report", "rejected the allegations"."""
 STATEMENT_LEMMAS = (
-    frozenset({"confirm", "deny", "comment", "aware", "unaware", "discuss", "say", "draw", *FALSITY_WORDS})
+    frozenset({"confirm", "deny", "comment", "aware", "unaware", "discuss", "say", "draw", "true", *FALSITY_WORDS})
     | DISMISSING_VERBS
     | ADMITTING_VERBS
     | NOT_KNOWING_NOUNS
@@ -80,6 +80,8 @@ def _confirmation_status(verb: Token) -> ConfirmationStatus | None:
         return ConfirmationStatus.DENIED
     if lemma in FALSITY_WORDS and _report_called_false(verb):
         return ConfirmationStatus.DENIED  # "called the report pure invention", "These reports are baseless"
+    if lemma == "true" and verb.dep_ == "acomp" and _not_true_that(head):
+        return ConfirmationStatus.DENIED  # "said it was not true that Aliyev had spoken with Sokolov"
     if lemma == "comment" and (head.lemma_.lower() in ("decline", "refuse") or "neg" in deps):
         return ConfirmationStatus.NO_COMMENT
     if lemma == "comment" and verb.pos_ == "NOUN" and "no" in children and head.lemma_.lower() == "have":
@@ -97,6 +99,12 @@ def _confirmation_status(verb: Token) -> ConfirmationStatus | None:
     if lemma == "aware" and "neg" in {c.dep_ for c in head.children}:
         return ConfirmationStatus.UNCONFIRMED
     return None
+
+
+def _not_true_that(copula: Token) -> bool:
+    """ "it was not true that …": a negated "be" holding a that-clause."""
+    children = list(copula.children)
+    return any(c.dep_ == "neg" for c in children) and any(c.dep_ == "ccomp" for c in children)
 
 
 def _negated_above(verb: Token) -> bool:
@@ -170,7 +178,7 @@ def _unanswered(verb: Token) -> bool:
 
 WORDING_RULES = {
     **dict.fromkeys(ADMITTING_VERBS, "confirm.acknowledged"),
-    **dict.fromkeys(DISMISSING_VERBS | FALSITY_WORDS, "confirm.dismissed"),
+    **dict.fromkeys(DISMISSING_VERBS | FALSITY_WORDS | {"true"}, "confirm.dismissed"),
     **dict.fromkeys(NOT_KNOWING_NOUNS | {"unaware"}, "confirm.not-known"),
     "say": "confirm.nothing-to-say",
     "draw": "confirm.not-drawn",
@@ -402,6 +410,8 @@ def _stated_by(verb: Token, quotes: list[Quote], resolver: SpeakerResolver) -> l
     for subject in stating:
         if subject.lower_ in ("we", "i") or (subject.lower_ in PERSON_PRONOUNS and quoted):
             continue  # "the spokeswoman said she would neither confirm nor deny it": the speaker, below
+        if subject.lower_ == "it" and any(c.dep_ == "ccomp" for c in node.children):
+            continue  # "it was not true that …": no one; the speaker, below
         # "A spokeswoman, Sadia Karim, declined to comment": the name apposed to the description
         resolved = _named_after(subject, resolver) or resolver.resolve(
             verb.doc[subject.left_edge.i : apposition_end(subject) + 1], speaking=True

@@ -342,3 +342,11 @@ def test_a_quoted_verdict_of_falsity_denies_what_was_told(extract, statement, sa
 )
 def test_not_true_that_they_met_denies_it(extract, statement, said):
     assert set(said_about(extract(f"{REPORTED} {statement}"))) == said
+
+
+def test_dismissed_as_fabricated_a_report_that_they_met_denies_it(extract):
+    record = extract(
+        "Talks.\n\nOpposition leader Wanjiru Kamau has dismissed as fabricated a report that she held secret talks "
+        "with President Daniel Otieno at State House last week."
+    )
+    assert said_about(record) == [("denied", "Wanjiru Kamau")]

@@ -121,11 +121,12 @@ def _negated_above(verb: Token) -> bool:
 
 def _reported_object(verb: Token) -> bool:
     """ "dismissed the report", "rejected reports of secret talks", "rejected as baseless reports that …": a report
-    is what is turned down (rejecting talks themselves is refusing them, not denying they happened)."""
-    return any(
-        c.dep_ in ("dobj", "nsubjpass") and c.lower_ in REPORT_NOUNS | {"allegation", "allegations"}
-        for c in verb.children
-    )
+    is what is turned down (rejecting talks themselves is refusing them, not denying they happened). "Dismissed
+    as fabricated a report that …" is often parsed with the report as the object of "fabricated"."""
+    held = [
+        g for c in verb.children if c.dep_ == "advcl" and any(m.lower_ == "as" for m in c.children) for g in c.children
+    ]
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in REPORTS for c in [*verb.children, *held])
 
 
 def _report_called_false(word: Token) -> bool:

@@ -101,7 +101,7 @@ def test_a_denied_report_is_the_event_the_report_told(extract, text, sides):
 
 
 def test_a_description_named_after_its_comma_states_the_confirmation(extract):
-    record = extract(f"{REPORTED} The meeting was confirmed by a spokeswoman for the ministry, Ama Boateng.")
+    record = extract(f"{REPORTED} The meeting was confirmed by a spokeswoman for the foreign ministry, Ama Boateng.")
     assert said_about(record) == [("confirmed", "Ama Boateng")]
 
 

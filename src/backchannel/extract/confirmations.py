@@ -426,16 +426,21 @@ def _stated_by(verb: Token, quotes: list[Quote], resolver: SpeakerResolver) -> l
 
 
 def _named_after(described: Token, resolver: SpeakerResolver) -> str | None:
-    """ "was confirmed by a spokeswoman for the foreign ministry, Le Thi Hoa.": the person named after the comma
-    that closes a description (the parse hangs the name on the verb), when the name ends the clause."""
+    """ "was confirmed by a spokeswoman for the foreign ministry, Le Thi Hoa.": the person named after the last
+    comma of a description, whether the parse hangs the name on the verb or on the description's last noun, when
+    the name ends the clause."""
     doc = described.doc
-    end = described.right_edge.i
-    if described.pos_ != "NOUN" or end + 2 >= len(doc) or doc[end + 1].text != ",":
+    if described.pos_ != "NOUN":
         return None
-    actor = resolver.table.actor_at(doc[end + 2])
+    end = described.right_edge.i
+    commas = [t.i for t in described.subtree if t.text == "," and t.i > described.i]
+    start = commas[-1] + 1 if commas else end + 2
+    if start >= len(doc) or doc[start - 1].text != ",":
+        return None
+    actor = resolver.table.actor_at(doc[start])
     if actor is None or actor.kind is not ActorKind.PERSON:
         return None
-    after = next((t for t in doc[end + 2 :] if resolver.table.actor_at(t) is not actor), None)
+    after = next((t for t in doc[start:] if resolver.table.actor_at(t) is not actor), None)
     return actor.id if after is None or after.is_punct else None
 
 

@@ -57,6 +57,11 @@ def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
         ):
             fired("status.own-past-clause")
             break  # "Planning started in May, when the mayor held a video call": it was held, not started
+        if node.dep_ == "relcl" and (
+            node.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ != "to" for c in node.children)
+        ):
+            fired("status.own-relative-clause")
+            break  # "Ruto, who hosted Dagalo in January, has offered to mediate": the hosting is done
         if node.head.lemma_.lower() in TELLING_VERBS | DENIAL_HEADS or node.head.lower_ in ("reports", "report"):
             break  # what a teller says of a contact is a confirmation, not the contact's status
         node = node.head

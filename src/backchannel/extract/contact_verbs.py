@@ -147,16 +147,13 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
         return None  # "communicated its concerns to the ministry", "communicates with the public"
     if lemma in ("speak", "talk", "confer", "huddle"):
         on_the_phone = {t.lower_ for t in verb.subtree} & PHONE_WORDS - {"call"}
-        together = any(
-            c.dep_ == "nsubj" and (any(g.dep_ == "conj" for g in c.children) or c.tag_ in ("NNS", "NNPS"))
-            for c in verb.children
-        )
-        if on_the_phone and together:
-            fired("contact.speak.together-by-phone")
-            return "phone"  # "X and Y spoke on the phone", "the two directors spoke over their hotline"
         paired = any(
             c.dep_ == "nsubj" and (any(g.dep_ == "conj" for g in c.children) or _pair(c)) for c in verb.children
         )
+        together = paired or any(c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS") for c in verb.children)
+        if on_the_phone and together:
+            fired("contact.speak.together-by-phone")
+            return "phone"  # "X and Y spoke on the phone", "the two directors spoke over their hotline", "the two"
         if paired and not preps & {"to", "about", "of"} and lemma in ("talk", "speak", "confer"):
             fired("contact.speak.the-two-talked")  # "the two men talked at the ball", "Obama and Sanders spoke"
             return "meeting"

@@ -105,6 +105,9 @@ class Mention:
     """The ids of the rules that made this mention and decided its fields."""
     venue_state: list[str] = field(default_factory=list)
     """The state made a party only because the contact took place in it (rule party.host-state)."""
+    pronoun_pair: bool = False
+    """True when "they" or "we" met, spoke or talked with no one else named: the people of the contact told just
+    before (rule party.they-the-last-pair)."""
 
     def add(self, role: list[str], actor_ids: list[str]) -> None:
         for actor_id in actor_ids:
@@ -276,7 +279,11 @@ def _verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> 
     for child in [*verb.children, *_with_on_means(verb)]:
         if child.dep_ == "dobj" and (lemma in TOPIC_OBJECT_VERBS or lemma == "exchange"):
             continue  # "discussed the dam", "exchanged views": what was talked about is no party
-        if child.dep_ in ("dobj", "dative") or (child.dep_ == "oprd" and child.ent_type_ == "PERSON"):
+        if (
+            child.dep_ in ("dobj", "dative")
+            or (child.dep_ == "oprd" and child.ent_type_ == "PERSON")
+            or _person_adverb(child)
+        ):
             named = table.actor_at(child)  # the parser takes "called Putin on Monday" for "called X Y" (oprd)
             is_person = named is not None and named.kind is ActorKind.PERSON
             if is_place(child) and not is_person and not is_actor_country(child, table):
@@ -324,7 +331,9 @@ def _verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> 
     else:
         mention.add(mention.actor, subjects)
         mention.add(mention.recipient, objects)
-    if not mention.participants:
+    # "They last spoke by phone in January": whom "they" are, the merging finds
+    mention.pronoun_pair = not mention.participants and _they_together(verb, mode)
+    if not mention.participants and not mention.pronoun_pair:
         return rejected("party.none")  # "the ability to visit relatives": no one named meets anyone
     met = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     met += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "to") for g in c.children]
@@ -386,6 +395,26 @@ def _one_body(verb: Token) -> bool:
     """The verb's subject names one body, not two sides the parse ran together ("Delegates of the rebels and
     government envoys met"), where the place's state stays the best guess at the other side."""
     return not any(t.lower_ == "and" for s in subjects_of(verb) for t in s.subtree)
+
+
+def _they_together(verb: Token, mode: str | None) -> bool:
+    """ "They met again in May", "we spoke by phone": a plural pronoun meeting or talking with no one else."""
+    if verb.lemma_.lower() not in ("meet", "speak", "talk", "confer") or mode not in ("meeting", "phone"):
+        return False
+    if any(c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in ("with", "to")) for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in ("they", "we") for c in verb.children)
+
+
+def _person_adverb(child: Token) -> bool:
+    """ "met Tanzanian President Samia Suluhu Hassan": a long name after the verb the parser takes for an adverb
+    of time (npadvmod) is what was met (rule party.person-as-adverb)."""
+    if child.dep_ != "npadvmod" or child.ent_type_ != "PERSON" or child.i < child.head.i:
+        return False
+    if any(c.dep_ in ("dobj", "dative") for c in child.head.children):
+        return False
+    fired("party.person-as-adverb")
+    return True
 
 
 def _with_on_means(verb: Token) -> list[Token]:

@@ -311,10 +311,13 @@ def _merge_one(m: Mention, drafts: list[Draft], table: ActorTable, published: st
         fired("merge.conjoined-contacts-differ")  # "met with workers and spoke briefly with the company's chief"
         drafts.append(Draft([m]))
         return
-    if not m.participants and drafts and (_another(m.trigger) or _resumed(m.trigger)):
+    if not m.participants and drafts and (_another(m.trigger) or _resumed(m.trigger) or _continued(m, drafts[-1])):
         fired("merge.another")  # "a second meeting could take place in Oman", "talks may resume": the same parties
         _same_parties_as(m, drafts[-1], table)
         drafts.append(Draft([m]))
+        return
+    if m.pronoun_pair:
+        _merge_pronoun_pair(m, drafts, table, published)
         return
     if _definite_group(m, table):
         fired("party.the-two")  # "the two leaders": the pair named before
@@ -361,6 +364,29 @@ def _merge_one(m: Mention, drafts: list[Draft], table: ActorTable, published: st
         target.mentions.append(m)
 
 
+PAIR_PRONOUN_SENTENCES = 1
+"""Sentences before "they met" in which the contact whose people "they" are must be told."""
+
+
+def _merge_pronoun_pair(m: Mention, drafts: list[Draft], table: ActorTable, published: str | None) -> None:
+    """ "Marcos met Takaichi in Manila on Thursday. They last spoke by phone in January": "they" are the people of
+    the contact told in the sentence before or the same one; the call is that contact if it can be, or another."""
+    sents = doc_sents(m.trigger.doc)
+    here = sentence_index(sents, m.trigger.i)
+    low = sents[max(here - PAIR_PRONOUN_SENTENCES, 0)].start
+    near = [d for d in drafts if any(low <= x.trigger.i < m.trigger.i for x in d.mentions) and len(d.named(table)) >= 2]
+    if not near:
+        judged(m.trigger.i, False, m.rules)
+        return
+    fired("party.they-the-last-pair")
+    same = _resolve_group(m, near, table, published)
+    if same is not None:
+        fired("merge.the-two")
+        same.mentions.append(m)
+    else:
+        drafts.append(Draft([m]))
+
+
 def _only_body_parties(m: Mention, table: ActorTable) -> None:
     """A headline's contact joins a body's contact between two people named by name as the body tells it: a side
     named only in the headline ("Candidate's Dinner With Foreign Leader Raises Questions", read as people
@@ -399,15 +425,33 @@ def _another(trigger: Token) -> bool:
 
 def _resumed(trigger: Token) -> bool:
     """ "Discussions may resume soon": talks taken up again are between those who held them."""
-    return trigger.dep_ in ("nsubj", "dobj") and trigger.head.lemma_.lower() in ("resume", "restart", "reopen")
+    return (
+        trigger.dep_ in ("nsubj", "dobj")
+        and trigger.head.lemma_.lower() in ("resume", "restart", "reopen")
+        and trigger.head.dep_ != "pcomp"  # "a timetable for resuming talks": what is discussed, no contact
+    )
+
+
+def _continued(m: Mention, last: Draft) -> bool:
+    """ "The talks will continue next Tuesday" after Thursday's meeting: talks to go on at another stage than the
+    last contact told are a further contact between its parties ("the talks continued into the night" is the
+    same one)."""
+    return (
+        m.trigger.dep_ == "nsubj"
+        and m.trigger.head.lemma_.lower() in ("continue", "reconvene")
+        and STATUS_CLASS[m.status] != STATUS_CLASS[last.first.status]
+    )
 
 
 def _same_parties_as(m: Mention, draft: Draft, table: ActorTable) -> None:
-    """The people (or, failing them, the parties) of ``draft`` as the parties of a further contact."""
+    """The people (or, failing two of them, the parties) of ``draft`` as the parties of a further contact."""
     named = draft.named(table)
+    everyone = [p for x in draft.mentions for p in x.participants]
+    if len(named) < 2:
+        named = set(everyone)  # "Vereinigung Cockpit met Lufthansa management", one of them read as a person
     parties = [p for p in draft.first.participants if p in named] or list(draft.first.participants)
     m.add(m.actor, [p for p in draft.first.actor if p in parties])
-    m.add(m.recipient, [p for x in draft.mentions for p in x.participants if p in (named or parties)])
+    m.add(m.recipient, [p for p in everyone if p in named])
 
 
 def _same_people(m: Mention, drafts: list[Draft], table: ActorTable) -> Draft | None:

@@ -1,0 +1,122 @@
+"""Contacts from round twenty-five: which happenings are contacts, who took part in each, and contacts between
+the same people kept apart; on sentences written for these tests."""
+
+import pytest
+
+from tests.conftest import actor_of
+
+
+def contacts(record: dict) -> list[tuple[str | None, str, set[str]]]:
+    """(mode, status, parties' names) of every event."""
+    return [
+        (e["mode"], e["status"], {actor_of(record, p)["name"] for p in e["participants"]}) for e in record["events"]
+    ]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The two also spoke by phone last month.",
+        "The two ministers had spoken by telephone a week earlier.",
+        "Both also spoke on the phone in January.",
+        "The two talked by video link on Friday.",
+    ],
+)
+def test_a_pair_speaking_by_phone_is_a_call(extract, second):
+    # contact.speak.together-by-phone: "the two", counted people, are a pair like "X and Y"
+    record = extract(
+        "Lake talks.\n\nKenyan Foreign Minister Alice Wanjiru met her Ugandan counterpart, Joyce Okello, in Kampala "
+        f"on Tuesday. {second}"
+    )
+    assert ("phone", "occurred", {"Alice Wanjiru", "Joyce Okello"}) in contacts(record), contacts(record)
+
+
+def test_a_long_name_the_parser_takes_for_an_adverb_is_the_one_met(extract):
+    # party.person-as-adverb
+    # the article's closing line break is enough for the parser to take the name for an adverb
+    record = extract("Leaders meet.\n\nKenyan President William Ruto met Tanzanian President Samia Suluhu Hassan.\n")
+    assert contacts(record) == [("meeting", "occurred", {"William Ruto", "Samia Suluhu Hassan"})]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status", "parties"),
+    [
+        (
+            "President Ruth Wambui, who hosted General Omar Bashir in Nairobi in January, has offered to mediate.",
+            "occurred",
+            {"Ruth Wambui", "Omar Bashir"},
+        ),
+        (
+            "Finance Minister Luis Caputo, who met IMF chief Kristalina Georgieva last month, will travel to Lima.",
+            "occurred",
+            {"Luis Caputo", "Kristalina Georgieva"},
+        ),
+        (
+            "Finance Minister Luis Caputo, who will meet IMF chief Kristalina Georgieva next week, was upbeat.",
+            "planned",
+            {"Luis Caputo", "Kristalina Georgieva"},
+        ),
+    ],
+)
+def test_a_contact_in_a_relative_clause_keeps_its_own_tense(extract, sentence, status, parties):
+    # status.own-relative-clause
+    record = extract(f"Mediation.\n\n{sentence}")
+    assert (status, parties) in [(s, p) for _, s, p in contacts(record)], contacts(record)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The talks will continue next Tuesday.",
+        "The union said the talks would continue next Tuesday.",
+        "Negotiations will resume next Tuesday.",
+    ],
+)
+def test_talks_to_go_on_later_are_a_further_contact(extract, second):
+    # merge.another: a continuation at another stage, between the same parties, even when one of them is read as
+    # a person and the other not
+    record = extract(f"Pilots.\n\nVereinigung Cockpit met Lufthansa management on Thursday. {second}")
+    assert [s for _, s, _ in contacts(record)] == ["occurred", "planned"], contacts(record)
+    assert contacts(record)[0][2] == contacts(record)[1][2]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The talks continued into the night.",
+        "They agreed on a timetable for resuming the talks.",
+    ],
+)
+def test_talks_going_on_or_to_be_timetabled_are_no_further_contact(extract, second):
+    record = extract(f"Pilots.\n\nVereinigung Cockpit met Lufthansa management on Thursday. {second}")
+    assert len(contacts(record)) == 1, contacts(record)
+
+
+FIRST = "Philippine President Ferdinand Marcos met Japanese Prime Minister Sanae Takaichi in Manila on Thursday."
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ("They last spoke by phone in January.", ("phone", "occurred")),
+        ("We will meet again in Tokyo in May, Marcos said.", ("meeting", "planned")),
+    ],
+)
+def test_they_who_spoke_are_the_pair_just_told(extract, second, expected):
+    # party.they-the-last-pair
+    record = extract(f"Summit.\n\n{FIRST} {second}")
+    assert (*expected, {"Ferdinand Marcos", "Sanae Takaichi"}) in contacts(record), contacts(record)
+    assert len(contacts(record)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{FIRST} They talked for two hours.",  # the same meeting
+        "Dock workers marched through Manila on Thursday. They met again on Friday.",  # no pair told
+        f"{FIRST} The port was closed for a day. Tariffs rose. They met again on Friday.",  # told too far back
+    ],
+)
+def test_they_who_spoke_are_no_new_contact_otherwise(extract, text):
+    record = extract(f"Summit.\n\n{text}")
+    assert len(contacts(record)) == (1 if "Marcos" in text else 0), contacts(record)

@@ -120,3 +120,21 @@ def test_they_who_spoke_are_the_pair_just_told(extract, second, expected):
 def test_they_who_spoke_are_no_new_contact_otherwise(extract, text):
     record = extract(f"Summit.\n\n{text}")
     assert len(contacts(record)) == (1 if "Marcos" in text else 0), contacts(record)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Dutch Minister for Foreign Trade Reinette Klever met Indonesian envoy Budi Santoso.", "Reinette Klever"),
+        (
+            "Coordinating Minister for Economic Affairs Airlangga Hartarto held talks with Japanese envoy Shigeru Ota.",
+            "Airlangga Hartarto",
+        ),
+        ("Minister of State for Foreign Affairs Anwar Gargash met Iranian envoy Ali Bagheri.", "Anwar Gargash"),
+    ],
+)
+def test_a_name_after_a_ministers_brief_is_the_name_alone(extract, sentence, name):
+    # actor.after-the-brief: "for" as well as "of"; a brief is never a given name
+    record = extract(f"Talks.\n\n{sentence}")
+    [(_, _, parties)] = contacts(record)
+    assert name in parties, parties

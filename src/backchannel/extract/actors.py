@@ -232,8 +232,11 @@ def _after_brief(ent: SpacySpan) -> SpacySpan | None:
     brief = [t.i for t in ent[:-2] if t.lower_ in PORTFOLIO_WORDS or t.lower_ in ("and", "&")]
     if not brief:
         return None
-    # "of" before the entity, or inside it: "Cambodian Minister of Water Resources Sok Chenda Vannak"
-    of = next((i for i in range(min(brief), max(ent.start - 6, 0), -1) if doc[i].lower_ == "of"), None)
+    # "of" or "for" before the entity, or inside it: "Cambodian Minister of Water Resources Sok Chenda Vannak",
+    # "Minister for Foreign Trade Reinette Klever", "Minister of State for Foreign Affairs Anwar Gargash"
+    of = next((i for i in range(min(brief), max(ent.start - 6, 0), -1) if doc[i].lower_ in ("of", "for")), None)
+    if of is not None and of >= 3 and doc[of - 1].lower_ == "state" and doc[of - 2].lower_ == "of":
+        of -= 2  # "Minister of State for …"
     if of is None or doc[of - 1].lower_ not in TITLE_NOUNS:
         return None
     if not all(t.is_title or t.lower_ in ("and", "&") for t in doc[of + 1 : min(brief)]):
@@ -933,8 +936,8 @@ def _with_given_names(ent: SpacySpan) -> SpacySpan:
     while start > 0 and ent.start - start < 2:
         prev = doc[start - 1]
         parts = set(prev.lower_.split("-"))
-        if prev.pos_ != "PROPN" or not prev.is_title or parts & TITLE_NOUNS:
-            break
+        if prev.pos_ != "PROPN" or not prev.is_title or parts & (TITLE_NOUNS | PORTFOLIO_WORDS):
+            break  # a title, or the end of its brief: "Minister for Economic Affairs Airlangga Hartarto"
         if prev.ent_type_ not in ("", "PERSON") or doc[start - 2 : start - 1].text.lower() == "of":
             break  # another entity, or the end of a title ("Secretary of State")
         if HONORIFICS.match(prev.text + " ") or gazetteer().country_of(prev.text) or prev.is_stop:
@@ -1062,17 +1065,30 @@ def _untagged_people(doc: Doc) -> list[SpacySpan]:
         first = i
         while first < j and (stop[first] or addressing[first] or _title_word(doc[first])):
             first += 1  # "First Trump goes …", "Wherever Hillary Clinton goes", "Prince Faisal bin Ahmed"
+        # a name going on past the run ("Tuala Sione Ah Chong", "Ah" read as an interjection) is another rule's
+        goes_on = j < size and doc[j].is_title and doc[j].is_alpha
+        named_after_brief = not goes_on and (after_brief := _past_the_brief(doc, i, first, j)) != first
+        first = after_brief if named_after_brief else first
         if j - first >= 2 and not (j < size and is_name[j]):
             span = SpacySpan(doc, first, j, label="PERSON")
             placed = any(t.ent_type_ == "GPE" for t in span)  # "Marta Zielińska" tagged as two places
             echoed = doc[j - 1].text in alone and j - first <= 3 and not placed  # "Rakesh Chand said … Chand, who"
             reports = reporting_context(span)  # "…, the Daily Ledger reported": a paper, whatever its tag
             # "Secretary-General Azman Yusof said"; not "Chief District Officer of Darchula"
-            titled = _titled_name(span) and not (j < size and doc[j].lower_ == "of")
+            titled = (_titled_name(span) or named_after_brief) and not (j < size and doc[j].lower_ == "of")
             if _name_shaped(span) and not reports and (_person_apposed(span) or _aged(span) or echoed or titled):
                 out.append(span)
         i = max(j, i + 1)
     return out
+
+
+def _past_the_brief(doc: Doc, start: int, first: int, end: int) -> int:
+    """Where a name begins after a title's brief (rule actor.after-the-brief): "Minister for Foreign Trade Reinette
+    Klever", "Coordinating Minister for Economic Affairs Airlangga Hartarto" leave two words at least."""
+    brief = [k for k in range(first, end - 2) if doc[k].lower_ in PORTFOLIO_WORDS]
+    if not brief or not any(_title_word(t) for t in doc[max(start - 4, 0) : first]):
+        return first
+    return max(brief) + 1
 
 
 def _title_word(token: Token) -> bool:

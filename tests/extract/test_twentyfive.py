@@ -138,3 +138,58 @@ def test_a_name_after_a_ministers_brief_is_the_name_alone(extract, sentence, nam
     record = extract(f"Talks.\n\n{sentence}")
     [(_, _, parties)] = contacts(record)
     assert name in parties, parties
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Recep Tayyip Erdogan urged renewed talks between Moscow and Kyiv.",
+        "The farmers' union demanded talks between the two governments.",
+    ],
+)
+def test_talks_others_are_urged_to_hold_are_no_contact(extract, text):
+    # contact.noun.demanded: a call for talks between others
+    assert contacts(extract(f"Appeal.\n\n{text}")) == []
+
+
+def test_a_meeting_the_asker_demands_stays_a_possible_contact(extract):
+    record = extract("Appeal.\n\nFarmers' leader Jan Bos demanded a meeting with Agriculture Minister Eva Smit.")
+    assert contacts(record) == [("meeting", "hypothetical", {"Jan Bos", "Eva Smit"})]
+
+
+MET = "Foreign Minister Tete Antonio met FLEC leader Emmanuel Nzita in Paris on Monday."
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The minister said no further meetings were planned.",
+        "The minister said no more talks would be held this year.",
+    ],
+)
+def test_no_further_meetings_tells_no_contact(extract, second):
+    # contact.noun.none-further
+    record = extract(f"Talks.\n\n{MET} {second}")
+    assert contacts(record) == [("meeting", "occurred", {"Tete Antonio", "Emmanuel Nzita"})]
+
+
+def test_a_contact_told_only_to_be_denied_stays_denied(extract):
+    # status.only-deniers-speak: "no such meeting" is one more denial, not a telling of the meeting
+    record = extract(
+        "Talks.\n\nForeign Minister Tete Antonio denied reports that he met FLEC leader Emmanuel Nzita in Paris. "
+        "No such meeting took place, he said."
+    )
+    assert contacts(record) == [("meeting", "denied", {"Tete Antonio", "Emmanuel Nzita"})]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States and Iran will hold a fourth round of indirect talks in Muscat on Saturday.",
+        "Israel and Syria held proximity talks in Ankara last year.",
+    ],
+)
+def test_indirect_talks_go_through_a_go_between(extract, text):
+    # mode.indirect-talks
+    [(mode, _, _)] = contacts(extract(f"Talks.\n\n{text}"))
+    assert mode == "third-party"

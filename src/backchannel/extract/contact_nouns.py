@@ -71,6 +71,11 @@ def noun_mode(noun: Token) -> str | None:
     if words & PHONE_WORDS and low not in ("visit", "trip"):
         fired("mode.remote")
         return "phone"
+    if mode == "meeting" and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in ("indirect", "proximity") for c in noun.children
+    ):
+        fired("mode.indirect-talks")  # "held indirect talks through Omani mediators": carried by a go-between
+        return "third-party"
     hosted = any("host" in c.lower_ for c in noun.children) or noun.head.lemma_.lower() in GATHERING_VERBS
     if low in ("conference", "session") and not hosted and not words & DIPLOMATIC_WORDS:
         return rejected("contact.conference.not-diplomatic")

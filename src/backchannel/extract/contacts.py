@@ -31,6 +31,7 @@ from .circumstances import TOPIC_PREPS, date_text_of, status_of, topics_of
 from .contact_words import (
     BACKGROUND_PREPS,
     CARRIER_NOUNS,
+    DEMANDING_VERBS,
     DENIAL_HEADS,
     HAPPENING_VERBS,
     HOLDING_VERBS,
@@ -541,6 +542,14 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
     governor = contact_nouns.governor(noun)
     if governor is not None and governor.lemma_.lower() in REQUEST_VERBS and noun.head.lower_ == "for":
         return rejected("contact.noun.demanded")  # "called for talks", "pressed for a meeting"
+    if (
+        noun.dep_ == "dobj"
+        and noun.head.lemma_.lower() in DEMANDING_VERBS
+        and not any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
+    ):
+        # "urged renewed talks between Moscow and Kyiv": others' talks asked for, not held ("demanded a meeting
+        # with the minister" is the asker's possible meeting)
+        return rejected("contact.noun.demanded")
     if contact_nouns.discussed(noun):
         return rejected("contact.noun.discussed")  # "discussed trade and the summit": a topic
     if phone_call and governor is not None and governor.pos_ == "NOUN":
@@ -598,6 +607,8 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
     )
     mention.silent = telling and any(c.dep_ == "neg" for c in governor.children)  # "did not mention any meeting"
     if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        if any(c.dep_ in ("amod", "advmod") and c.lower_ in ("further", "more", "other", "new") for c in noun.children):
+            return rejected("contact.noun.none-further")  # "no further meetings were planned": no contact told
         fired("status.no-such")
         mention.status = EventStatus.DENIED
     actors, others, place = [], [], None

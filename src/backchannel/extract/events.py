@@ -151,7 +151,10 @@ def _assemble(n: int, draft: Draft, article: Article, table: ActorTable) -> Even
     first = draft.first
     status = first.status
     deniers = {c.by for c in draft.confirmations if c.status is ConfirmationStatus.DENIED}
-    only_denied = bool(draft.reports) or all(_in_denial(m.trigger) for m in draft.mentions)
+    # "X denied reports that he met Y. No such meeting took place, he said": told only to be denied
+    only_denied = bool(draft.reports) or all(
+        _in_denial(m.trigger) or m.status is EventStatus.DENIED for m in draft.mentions
+    )
     if deniers and only_denied and all(r.source in deniers for r in draft.reports):
         fired("status.only-deniers-speak")  # "X denied that he had spoken to Y"
         status = EventStatus.DENIED

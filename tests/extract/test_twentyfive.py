@@ -193,3 +193,54 @@ def test_indirect_talks_go_through_a_go_between(extract, text):
     # mode.indirect-talks
     [(mode, _, _)] = contacts(extract(f"Talks.\n\n{text}"))
     assert mode == "third-party"
+
+
+@pytest.mark.parametrize(
+    ("text", "leader"),
+    [
+        (
+            "An Egyptian delegation headed by intelligence chief Hassan Rashad arrived in Port Sudan on Sunday. "
+            "The delegation held talks with General Abdel Fattah al-Burhan.",
+            "Hassan Rashad",
+        ),
+        (
+            "A trade mission led by Deputy Minister Anna Berg landed in Hanoi on Monday. On Tuesday the mission met "
+            "Vietnamese Trade Minister Nguyen Hong Dien.",
+            "Anna Berg",
+        ),
+    ],
+)
+def test_the_delegation_is_the_one_whose_leader_was_just_named(extract, text, leader):
+    # party.delegation-led-before
+    [(_, _, parties)] = contacts(extract(f"Visit.\n\n{text}"))
+    assert leader in parties and not {"delegation", "mission"} & parties, parties
+
+
+def test_he_after_talks_with_someone_is_the_one_who_held_them(extract):
+    # pronoun.role: the one met "with" inside a subject is no subject
+    record = extract(
+        "Visit.\n\nIndian Foreign Minister S. Jaishankar arrived in Colombo on Friday. Jaishankar's talks with "
+        "President Anura Kumara Dissanayake focused on fishing. He also met opposition leader Sajith Premadasa."
+    )
+    assert ("meeting", "occurred", {"S. Jaishankar", "Sajith Premadasa"}) in contacts(record), contacts(record)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ethiopian and Eritrean officials held talks in Nairobi on Sunday. Kenyan President William Ruto hosted "
+            "the meeting.",
+            ("occurred", "William Ruto"),
+        ),
+        (
+            "Thai Prime Minister Anutin Charnvirakul will meet Cambodian Prime Minister Hun Manet in Kuala Lumpur next "
+            "week. Malaysian Prime Minister Anwar Ibrahim will host the meeting.",
+            ("planned", "Anwar Ibrahim"),
+        ),
+    ],
+)
+def test_the_host_of_the_meeting_takes_part_in_it(extract, text, expected):
+    # merge.hosted-definite
+    [(_, status, parties)] = contacts(extract(f"Talks.\n\n{text}"))
+    assert (status, expected[1] in parties) == (expected[0], True), parties

@@ -330,7 +330,7 @@ def _merge_one(m: Mention, drafts: list[Draft], table: ActorTable, published: st
         fired("merge.unnamed-other-day")  # "We had a video conference in May" after Monday's meeting: not that one
         judged(m.trigger.i, False, m.rules)
         return
-    target = _antecedent(m, drafts, table, published)
+    target = _hosted_antecedent(m, drafts) or _antecedent(m, drafts, table, published)
     if target is None and m.in_headline:
         target = _headline_story(m, drafts, table)
         if target is not None:
@@ -385,6 +385,25 @@ def _merge_pronoun_pair(m: Mention, drafts: list[Draft], table: ActorTable, publ
         same.mentions.append(m)
     else:
         drafts.append(Draft([m]))
+
+
+def _hosted_antecedent(m: Mention, drafts: list[Draft]) -> Draft | None:
+    """ "Ethiopian and Eritrean officials held talks in Nairobi. Kenyan President William Ruto hosted the meeting":
+    the host of "the meeting" takes part in the last contact told at that stage (rule merge.hosted-definite)."""
+    trigger = m.trigger
+    if not (m.definite and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() == "host"):
+        return None
+    found = next(
+        (
+            d
+            for d in reversed(drafts)
+            if _compatible_modes(d.first.mode, m.mode) and STATUS_CLASS[d.first.status] == STATUS_CLASS[m.status]
+        ),
+        None,
+    )
+    if found is not None:
+        fired("merge.hosted-definite")
+    return found
 
 
 def _only_body_parties(m: Mention, table: ActorTable) -> None:

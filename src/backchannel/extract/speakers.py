@@ -1430,6 +1430,8 @@ def _in_subject(token: Token) -> bool:
             return True
         if node.dep_ not in ("appos", "compound", "pobj", "prep", "poss", "amod", "conj") or node.head.i == node.i:
             return False
+        if node.dep_ == "pobj" and node.head.lower_ == "with":
+            return False  # "Jaishankar's talks with President X focused on …": X was met, Jaishankar is the subject
         node = node.head
     return False
 

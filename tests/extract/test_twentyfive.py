@@ -244,3 +244,14 @@ def test_the_host_of_the_meeting_takes_part_in_it(extract, text, expected):
     # merge.hosted-definite
     [(_, status, parties)] = contacts(extract(f"Talks.\n\n{text}"))
     assert (status, expected[1] in parties) == (expected[0], True), parties
+
+
+def test_a_visit_received_by_a_host_in_a_city_took_place_there(extract):
+    # place.on-object: on the host of a passive, where the parse hangs the place; a planned trip elsewhere is
+    # then another contact
+    record = extract(
+        "Visit.\n\nEstonian Defence Minister Hanno Pevkur was received by Polish President Karol Nawrocki in Warsaw "
+        "on Tuesday. A planned visit by Pevkur to Kyiv was postponed for security reasons."
+    )
+    places = [(e["status"], (e["place"] or {}).get("name")) for e in record["events"]]
+    assert ("occurred", "Warsaw") in places and len(places) == 2, places

@@ -231,6 +231,8 @@ def place_on_object(verb: Token) -> Token | None:
     the place on the person met."""
     met = [c for c in verb.children if c.dep_ == "dobj"]
     met += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    # "was received by President Karol Nawrocki in Warsaw": on the host of a passive
+    met += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     # and on a name apposed or joined to it: "met his counterpart Tesfaye Alemu in Nairobi" (rule place.on-object)
     met += [g for m in met for g in _named_within(m)]
     for obj in met:

@@ -255,3 +255,33 @@ def test_a_visit_received_by_a_host_in_a_city_took_place_there(extract):
     )
     places = [(e["status"], (e["place"] or {}).get("name")) for e in record["events"]]
     assert ("occurred", "Warsaw") in places and len(places) == 2, places
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # contact.support-call: conveying is support only when what is conveyed is
+        (
+            "German Chancellor Friedrich Merz telephoned Polish Prime Minister Donald Tusk on Sunday to convey the "
+            "decision.",
+            [("phone", "occurred", {"Friedrich Merz", "Donald Tusk"})],
+        ),
+        (
+            "Prime Minister Imran Khan called Turkish President Recep Tayyip Erdogan on Friday to convey Pakistan's "
+            "support and solidarity.",
+            [],
+        ),
+        # the subject of a cancelled contact was to take part
+        (
+            "Indian Prime Minister Narendra Modi cancelled a two-day visit to Bangladesh.",
+            [("visit", "denied", {"Narendra Modi", "Bangladesh"})],
+        ),
+        # status.planning-head: pencilled in
+        (
+            "A further meeting between Jean Doucet and Karim Benali has been pencilled in for Wednesday.",
+            [("meeting", "planned", {"Jean Doucet", "Karim Benali"})],
+        ),
+    ],
+)
+def test_calls_conveying_and_contacts_cancelled_or_pencilled_in(extract, text, expected):
+    assert contacts(extract(f"Contacts.\n\n{text}")) == expected

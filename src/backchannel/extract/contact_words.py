@@ -38,6 +38,8 @@ ONGOING_WORDS: frozenset[str] = _WORDS.words("ongoing_words")
 DENIAL_HEADS: frozenset[str] = _WORDS.words("denial_heads")
 REFUSAL_HEADS: frozenset[str] = _WORDS.words("refusal_heads")
 SUPPORT_PURPOSES: frozenset[str] = _WORDS.words("support_purposes")
+CARRYING_PURPOSES: frozenset[str] = _WORDS.words("carrying_purposes")
+SUPPORT_OBJECTS: frozenset[str] = _WORDS.words("support_objects")
 REMOTE_ONLY_NOUNS: frozenset[str] = _WORDS.words("remote_only_nouns")
 MEANS_PREPS = frozenset({"by", "via", "over"})
 """Prepositions of the means a contact was held by: "by video link", "over the phone"."""

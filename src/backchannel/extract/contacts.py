@@ -31,6 +31,7 @@ from .circumstances import TOPIC_PREPS, date_text_of, status_of, topics_of
 from .contact_words import (
     BACKGROUND_PREPS,
     CARRIER_NOUNS,
+    CARRYING_PURPOSES,
     DEMANDING_VERBS,
     DENIAL_HEADS,
     HAPPENING_VERBS,
@@ -43,6 +44,7 @@ from .contact_words import (
     REQUEST_HEADS,
     REQUEST_VERBS,
     SENDING_VERBS,
+    SUPPORT_OBJECTS,
     SUPPORT_PURPOSES,
     TELLING_VERBS,
     TOPIC_OBJECT_VERBS,
@@ -255,11 +257,23 @@ def _purpose_partners(verb: Token, table: ActorTable) -> list[Token]:
     return out
 
 
+def _support_purpose(purpose: Token) -> bool:
+    """ "to congratulate him", "to convey Pakistan's support"; not "to convey the decision", "to extend an
+    invitation": conveying and extending are support only when what they carry is."""
+    lemma = purpose.lemma_.lower()
+    if lemma not in SUPPORT_PURPOSES:
+        return False
+    if lemma not in CARRYING_PURPOSES:
+        return True
+    carried = [c for c in purpose.children if c.dep_ == "dobj"]
+    return not carried or any(c.lemma_.lower() in SUPPORT_OBJECTS for c in carried)
+
+
 def _verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> Mention | None:
     mode = contact_verbs.verb_mode(verb, table)
     if mode is None:
         return None
-    if any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in SUPPORT_PURPOSES for c in verb.children):
+    if any(c.dep_ in ("advcl", "xcomp") and _support_purpose(c) for c in verb.children):
         return rejected("contact.support-call")  # a call made to congratulate or condole is support
     if contact_verbs.habitual(verb):
         return rejected("contact.habit")  # "frequently meets with lawmakers", "officials do not meet"

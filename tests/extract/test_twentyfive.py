@@ -285,3 +285,22 @@ def test_a_visit_received_by_a_host_in_a_city_took_place_there(extract):
 )
 def test_calls_conveying_and_contacts_cancelled_or_pencilled_in(extract, text, expected):
     assert contacts(extract(f"Contacts.\n\n{text}")) == expected
+
+
+def test_a_titled_name_with_a_hyphenated_given_name_is_a_person(extract):
+    # a title before "Kassym-Jomart Tokayev" makes the name a person's, whose family name alone is then his
+    record = extract(
+        "Visit.\n\nKazakh President Kassym-Jomart Tokayev arrived in Tashkent on Monday. Mr Tokayev met Uzbek "
+        "President Shavkat Mirziyoyev."
+    )
+    [(_, _, parties)] = contacts(record)
+    assert {"Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"} <= parties and "Tokayev" not in parties, parties
+
+
+def test_the_two_men_are_no_woman_named_before(extract):
+    # party.the-two-named
+    record = extract(
+        "Talks.\n\nFinance Minister Maria Lopes accused trade envoy Paul Dube of bad faith. Central bank governor "
+        "John Okoro agreed. The two men met in April."
+    )
+    assert contacts(record) == [("meeting", "occurred", {"Paul Dube", "John Okoro"})]

@@ -1310,7 +1310,7 @@ def _where_someone_is(ent: SpacySpan) -> bool:
 
 def _titled_name(ent: SpacySpan) -> bool:
     """A personal name given a title ("the foreign minister, Arben Krasniqi"), whatever the tagger said."""
-    tokens = _name_tokens(ent)
+    tokens = [t for t in _name_tokens(ent) if t.text != "-"]  # "Kassym-Jomart Tokayev": the hyphen joins
     if not 2 <= len(tokens) <= 4 or not all(
         (t.text[0].isupper() and not t.text.isupper()) or INITIAL.fullmatch(t.text) or (n and t.lower_ in PARTICLES)
         for n, t in enumerate(tokens)

@@ -29,6 +29,7 @@ from .contact_words import (
     SIDELINES,
 )
 from .contacts import Mention
+from .gender import gender_of
 from .lexicon import TITLE_NOUNS
 from .parties import holds_title, is_name
 from .places import place_of
@@ -275,10 +276,25 @@ def _two_named_before(m: Mention, table: ActorTable) -> list[str] | None:
     sents = doc_sents(m.trigger.doc)
     here = sentence_index(sents, m.trigger.i)
     low, high = sents[max(here - TWO_NAMED_SENTENCES, 0)].start_char, m.trigger.idx
+    unlike = _other_gender(m, table)  # "the two men": no woman named there counts
     people = [
-        a.id for a in table.persons() if a.name not in a.titles and any(low <= x.start < high for x in a.mentions)
+        a.id
+        for a in table.persons()
+        if a.name not in a.titles
+        and any(low <= x.start < high for x in a.mentions)
+        and (unlike is None or gender_of(a) != unlike)
     ]
     return people if len(people) == 2 else None
+
+
+def _other_gender(m: Mention, table: ActorTable) -> str | None:
+    """The gender a group of "men" ("f") or "women" ("m") leaves out, if the group says."""
+    words = {w for p in m.participants if (a := table.get(p)) is not None for w in a.name.lower().split()}
+    if words & {"men", "brothers"}:
+        return "f"
+    if words & {"women", "sisters"}:
+        return "m"
+    return None
 
 
 COUNTING_WORDS = frozenset({"the", "two", "both", "these", "those"})

@@ -304,3 +304,37 @@ def test_the_two_men_are_no_woman_named_before(extract):
         "John Okoro agreed. The two men met in April."
     )
     assert contacts(record) == [("meeting", "occurred", {"Paul Dube", "John Okoro"})]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # merge.purpose: a gathering for a summit is that summit
+        (
+            "Southeast Asian leaders gathered in Kuala Lumpur on Sunday for a two-day ASEAN summit.",
+            [("multilateral", "occurred")],
+        ),
+        # contact.noun.said-of-a-contact: "it was the first summit" says what the meeting was
+        (
+            "South Korean President Lee Jae-myung and Japanese Prime Minister Shigeru Ishiba met in Tokyo on "
+            "Saturday. It was the first Korea-Japan summit since Lee took office.",
+            [("meeting", "occurred")],
+        ),
+        # party.they-the-last-pair: "they" of the verb a contact completes
+        (
+            "Kenyan President William Ruto spoke by phone with Tanzanian President Samia Suluhu Hassan on Monday. "
+            "They agreed to meet in Arusha in April.",
+            [("phone", "occurred"), ("meeting", "planned")],
+        ),
+        # contact.habit: "almost every week"
+        ("French President Emmanuel Macron speaks with German Chancellor Friedrich Merz almost every week.", []),
+        # status.modal.hypothetical: "should meet"
+        (
+            "Trump said that Russian President Vladimir Putin and Ukrainian President Volodymyr Zelensky should "
+            "meet directly.",
+            [("meeting", "hypothetical")],
+        ),
+    ],
+)
+def test_what_each_sentence_tells(extract, text, expected):
+    assert [(mode, status) for mode, status, _ in contacts(extract(f"News.\n\n{text}"))] == expected

@@ -362,7 +362,7 @@ def _rate(word: Token) -> bool:
         return False
     if word.head.lower_ in POINT_IN_TIME or any(c.lower_ in POINT_IN_TIME for c in word.children):
         return False
-    determiners = {c.lower_ for c in word.children if c.dep_ == "det"}
+    determiners = {c.lower_ for c in word.children if c.dep_ in ("det", "nummod")}  # "almost every week"
     if determiners & {"every", "each"} or any(c.lower_ == "per" for c in word.children):
         return True
     counted = word.head.lower_ in TIMES_WORDS or any(c.lower_ in TIMES_WORDS for c in word.children)

@@ -418,7 +418,9 @@ def _they_together(verb: Token, mode: str | None) -> bool:
         return False
     if any(c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in ("with", "to")) for c in verb.children):
         return False
-    return any(c.dep_ == "nsubj" and c.lower_ in ("they", "we") for c in verb.children)
+    # "They agreed to meet in Arusha": the subject of the verb the contact is the complement of
+    holder = verb.head if verb.dep_ == "xcomp" else verb
+    return any(c.dep_ == "nsubj" and c.lower_ in ("they", "we") for c in holder.children)
 
 
 def _person_adverb(child: Token) -> bool:
@@ -549,10 +551,14 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
         and not (mode == "multilateral" and contact_nouns.named_gathering(noun))
     ):
         return rejected("contact.noun.of-another-noun")  # "a call for talks", "the issue of talks"
+    retold = mode != "visit"  # "it was his first visit to Kenya" says what the contact told was: a visit
     if noun.dep_ == "attr" and any(
-        c.dep_ in ("nsubj", "nsubjpass") and contact_nouns.noun_mode(c) is not None for c in head.children
+        c.dep_ in ("nsubj", "nsubjpass")
+        and ((retold and c.lower_ in ("it", "this")) or contact_nouns.noun_mode(c) is not None)
+        for c in head.children
     ):
-        return rejected("contact.noun.said-of-a-contact")  # "Tuesday's call was his first conversation with Kang"
+        # "Tuesday's call was his first conversation with Kang", "It was the first Korea-Japan summit since …"
+        return rejected("contact.noun.said-of-a-contact")
     governor = contact_nouns.governor(noun)
     if governor is not None and governor.lemma_.lower() in REQUEST_VERBS and noun.head.lower_ == "for":
         return rejected("contact.noun.demanded")  # "called for talks", "pressed for a meeting"
@@ -801,7 +807,9 @@ def _fold_purposes(mentions: list[Mention]) -> list[Mention]:
             host = None  # "met with workers and spoke with the company's chief": two contacts
         if host is not None and _stage(host.status) != _stage(m.status) and m.trigger.dep_ in ("pobj", "conj"):
             host = None  # "agreed in a phone call to resume visits": the visits are to come, the call took place
-        if host is not None and host is not m and host.mode in ("visit", "meeting", "phone"):
+        # "gathered in Kuala Lumpur for a two-day ASEAN summit": a gathering's purpose is that gathering
+        gathering = host is not None and host.mode == m.mode == "multilateral"
+        if host is not None and host is not m and (host.mode in ("visit", "meeting", "phone") or gathering):
             host.rules += [r for r in [*m.rules, "merge.purpose"] if r not in host.rules]
             if host.mode == "visit" and "party.body-summit-venue" in m.rules:
                 _summit_trip(host)

@@ -208,12 +208,23 @@ def test_indirect_talks_go_through_a_go_between(extract, text):
             "Vietnamese Trade Minister Nguyen Hong Dien.",
             "Anna Berg",
         ),
+        (
+            "An IMF team led by Peter Breuer arrived in Colombo on Monday. The team held talks with central bank "
+            "governor Nandalal Weerasinghe.",
+            "Peter Breuer",
+        ),
+        (
+            "A Chinese delegation led by Vice Premier Ding Xuexiang arrived in Budapest on Monday. The delegation was "
+            "received by Prime Minister Viktor Orban on Tuesday.",
+            "Viktor Orban",
+        ),
     ],
 )
 def test_the_delegation_is_the_one_whose_leader_was_just_named(extract, text, leader):
-    # party.delegation-led-before
-    [(_, _, parties)] = contacts(extract(f"Visit.\n\n{text}"))
-    assert leader in parties and not {"delegation", "mission"} & parties, parties
+    # party.delegation-led-before (and contact.host.received-by for a delegation received)
+    found = contacts(extract(f"Visit.\n\n{text}"))
+    assert any(leader in parties and not {"delegation", "mission", "team"} & parties for _, _, parties in found)
+    assert all(not {"delegation", "mission", "team"} & parties for _, _, parties in found), found
 
 
 def test_he_after_talks_with_someone_is_the_one_who_held_them(extract):

@@ -294,7 +294,8 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
             return "visit"
         guests = subjects_of(verb)
         if hosts_by(verb) and any(
-            g.pos_ == "PROPN" or g.lemma_.lower() in TITLE_NOUNS or g.lower_ in ("he", "she", "they") for g in guests
+            g.pos_ == "PROPN" or g.lemma_.lower() in TITLE_NOUNS | GUEST_GROUPS or g.lower_ in ("he", "she", "they")
+            for g in guests
         ):
             fired("contact.host.received-by")
             return "visit"  # "Wang is expected to be received by President Putin"
@@ -331,6 +332,10 @@ def _seen_as(verb: Token) -> bool:
     return any(
         (c.dep_ == "prep" and c.lower_ == "as") or c.dep_ in ("ccomp", "oprd", "acomp") for c in verb.children
     ) or any(o.dep_ == "nsubj" for c in verb.children for o in c.children if c.pos_ == "VERB")
+
+
+GUEST_GROUPS = frozenset({"delegation", "team", "mission"})
+"""Groups received as guests: "The delegation was received by Prime Minister Viktor Orban"."""
 
 
 def habitual(verb: Token) -> bool:

@@ -9,14 +9,13 @@ people are parties to the contact too.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from ..records import Actor, ActorKind
 from .actors import ActorTable
 from .contact_words import LEADING_VERBS
 from .contacts import Mention
-from .trace import fired
 
 LOOK_AHEAD = 2
 """How many sentences after a contact may name its delegations' people."""
@@ -28,13 +27,10 @@ def name_delegations(mentions: list[Mention], doc: Doc, table: ActorTable) -> No
     index = {s.start: n for n, s in enumerate(sentences)}
     for mention in mentions:
         parties = [a for p in mention.participants if (a := table.get(p)) is not None]
-        here = index[mention.trigger.sent.start]
-        referred = [a for a in parties if a.kind is not ActorKind.PERSON and a.name.lower() in GROUP_NOUNS]
-        if referred and _led_before(mention, referred, sentences[max(here - LOOK_AHEAD, 0) : here], table):
-            continue
         groups = [a for a in parties if a.kind in (ActorKind.GROUP, ActorKind.ANONYMOUS)]
         if not groups or sum(a.kind is ActorKind.PERSON for a in parties) >= 2:
             continue
+        here = index[mention.trigger.sent.start]
         for sentence in sentences[here + 1 : here + 1 + LOOK_AHEAD]:
             members = _leaders(sentence, table) or _titled_members(sentence, groups, table)
             if members:
@@ -58,46 +54,6 @@ def _leaders(sentence: SpacySpan, table: ActorTable) -> list[Actor]:
                     found.append(actor)
                 break
     return found
-
-
-GROUP_NOUNS = frozenset({"delegation", "team", "mission"})
-"""Groups a definite noun refers back to, when the sentences before say who led them."""
-
-
-def _led_before(mention: Mention, groups: list[Actor], before: list[SpacySpan], table: ActorTable) -> bool:
-    """ "An Egyptian delegation headed by Hassan Rashad arrived on Sunday. The delegation held talks with X": the
-    delegation is the one whose leader was named just before, who takes part in its stead (rule
-    party.delegation-led-before)."""
-    for group in groups:
-        noun = group.name.lower()
-        here = [m for m in group.mentions if m.start >= mention.trigger.sent.start_char]
-        if not here or not here[0].text.lower().startswith("the "):
-            continue
-        for sentence in reversed(before):
-            leaders = [
-                a
-                for t in sentence
-                if t.lemma_.lower() == noun and (led := _led_by(t, table)) is not None
-                for a in [led]
-            ]
-            if leaders:
-                fired("party.delegation-led-before")
-                for role in (mention.actor, mention.recipient, mention.participants):
-                    if group.id in role:
-                        role[role.index(group.id)] = leaders[0].id
-                return True
-    return False
-
-
-def _led_by(noun: Token, table: ActorTable) -> Actor | None:
-    """The person after "led by" or "headed by" hung on ``noun``: "a delegation headed by Hassan Rashad"."""
-    for verb in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in LEADING_VERBS):
-        for agent in (c for c in verb.children if c.dep_ == "agent"):
-            for pobj in (c for c in agent.children if c.dep_ == "pobj"):
-                actor = table.actor_at(pobj)
-                if actor is not None and actor.kind is ActorKind.PERSON:
-                    return actor
-    return None
 
 
 def _titled_members(sentence: SpacySpan, groups: list[Actor], table: ActorTable) -> list[Actor]:

@@ -51,6 +51,7 @@ from .lexicon import (
 from .person_words import INDIVIDUAL_NOUNS, PEOPLE_NOUNS, ROLE_NOUNS, STAFF_NOUNS
 from .quotemarks import find_quoted
 from .signed import HANDLE
+from .trace import fired
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
@@ -163,6 +164,12 @@ DESCRIBED_SOURCES = PEOPLE_NOUNS | GROUP_NOUNS | ORGANIZATION_WORDS | ORG_NOUNS 
 """Nouns that name who speaks when no rule found a name: a group, a body, an outlet ("Local businesses say")."""
 
 
+LED_GROUP_NOUNS = frozenset({"delegation", "team", "mission"})
+"""Groups that "the delegation" refers back to when the sentences before say who led them."""
+LED_GROUP_SENTENCES = 2
+"""Sentences before "the delegation" in which its leader may be named."""
+
+
 class SpeakerResolver:
     def __init__(self, doc: Doc, table: ActorTable) -> None:
         self.doc = doc
@@ -241,6 +248,8 @@ class SpeakerResolver:
                 phrase = self.doc[antecedent.left_edge.i : head.head.left_edge.i]
                 return self.resolve(phrase if len(phrase) else self.doc[antecedent.i : antecedent.i + 1], exclude)
             return actor.id if actor else None
+        if (leader := self._leader_before(span, head)) is not None:
+            return leader
         head_actor = self.table.actor_at(head)
         if head_actor is not None:
             if head_actor.kind is ActorKind.ORGANIZATION:
@@ -399,6 +408,25 @@ class SpeakerResolver:
             return self._unnamed(span).id
         if speaking and head.tag_ == "NN" and (delayed := self._delayed_name(span)) is not None:
             return delayed.id  # "A former guerrilla told the court …", named in the next paragraph
+        return None
+
+    def _leader_before(self, span: SpacySpan, head: Token) -> str | None:
+        """ "An Egyptian delegation headed by Hassan Rashad arrived on Sunday. The delegation held talks with X": "the
+        delegation" (team, mission) is the one whose leader the sentences just before named, and its leader stands
+        for it (rule party.delegation-led-before)."""
+        lemma = head.lemma_.lower()
+        if lemma not in LED_GROUP_NOUNS or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None
+        sents = doc_sents(self.doc)
+        here = sentence_index(sents, head.i)
+        for sent in reversed(sents[max(here - LED_GROUP_SENTENCES, 0) : here + 1]):
+            for noun in (t for t in reversed(sent) if t.i < span.start and t.lemma_.lower() == lemma):
+                for verb in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in ("lead", "head")):
+                    for pobj in (g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"):
+                        leader = self.table.actor_at(pobj)
+                        if leader is not None and leader.kind is ActorKind.PERSON:
+                            fired("party.delegation-led-before")
+                            return leader.id
         return None
 
     def _apposed_handle(self, head: Token) -> SpacySpan | None:

@@ -287,6 +287,17 @@ def test_a_visit_received_by_a_host_in_a_city_took_place_there(extract):
             "Indian Prime Minister Narendra Modi cancelled a two-day visit to Bangladesh.",
             [("visit", "denied", {"Narendra Modi", "Bangladesh"})],
         ),
+        # status.scheduled-gathering never undoes a cancelling
+        (
+            "Foreign Minister Alberto van Klaveren and his Argentine counterpart Gerardo Werthein cancelled a "
+            "meeting scheduled for Friday in Mendoza.",
+            [("meeting", "denied", {"Alberto van Klaveren", "Gerardo Werthein"})],
+        ),
+        (
+            "A meeting between Mayor Jean Doucet and Governor Karim Benali, originally planned for Monday, was "
+            "postponed to October.",
+            [("meeting", "planned", {"Jean Doucet", "Karim Benali"})],
+        ),
         # status.planning-head: pencilled in
         (
             "A further meeting between Jean Doucet and Karim Benali has been pencilled in for Wednesday.",

@@ -610,7 +610,9 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
         fired("status.ahead-of")  # "a gesture ahead of Erdogan's meeting with Trump": still to come
         mention.status = EventStatus.PLANNED
     scheduled = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in PLANNING_HEADS]
-    if scheduled:
+    # "cancelled a meeting scheduled for Friday" is called off; one "postponed to October" is still to come
+    postponed = governor is not None and governor.lemma_.lower() in ("postpone", "delay", "reschedule")
+    if scheduled and (mention.status is not EventStatus.DENIED or postponed):
         fired("status.scheduled-gathering")  # "the summit scheduled to hold in Monrovia on June 4"
         mention.status = EventStatus.PLANNED
     elif (

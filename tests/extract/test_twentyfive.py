@@ -298,6 +298,17 @@ def test_a_visit_received_by_a_host_in_a_city_took_place_there(extract):
             "postponed to October.",
             [("meeting", "planned", {"Jean Doucet", "Karim Benali"})],
         ),
+        # status.refused: called off
+        (
+            "Indian Prime Minister Narendra Modi has called off a two-day visit to Bangladesh.",
+            [("visit", "denied", {"Narendra Modi", "Bangladesh"})],
+        ),
+        (
+            "The White House called off a planned phone call between President Donald Trump and Chinese President "
+            "Xi Jinping.",
+            [("phone", "denied", {"Donald Trump", "Xi Jinping"})],
+        ),
+        ("Live: Belgrade-Pristina dialogue in Brussels - trilateral called off", []),
         # status.planning-head: pencilled in
         (
             "A further meeting between Jean Doucet and Karim Benali has been pencilled in for Wednesday.",

@@ -79,8 +79,11 @@ def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
     # "ending a three-day trip", "the talks ended without agreement": a contact that ended took place
     ended = "end" in lemmas and noun is not None and NOUN_MODES.get(noun.lower_) == "visit"
     ended = ended or (noun is not None and noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "end")
-    if lemmas & REFUSAL_HEADS and not ended:
-        fired("status.refused")  # "refused to meet", "cancelled the visit"
+    called_off = any(
+        t.lemma_.lower() == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in t.children) for t in chain
+    )
+    if (lemmas & REFUSAL_HEADS or called_off) and not ended:
+        fired("status.refused")  # "refused to meet", "cancelled the visit", "called off the call"
         return EventStatus.DENIED
     if negated:
         fired("status.negated")  # "did not meet", "never met"

@@ -121,7 +121,7 @@ def two_sided(draft: Draft, table: ActorTable) -> bool:
         return True
     own_state = sides < len(parties)
     with collecting(draft.rules):
-        if any(m.mode == "multilateral" for m in draft.mentions):
+        if draft.participants() and any(m.mode == "multilateral" for m in draft.mentions):
             fired("party.summit-has-many")  # "Macron is hosting a climate summit": a summit has many sides
             return True
         if any(_go_between(m.trigger) for m in draft.mentions):

@@ -371,3 +371,25 @@ def test_the_two_men_are_no_woman_named_before(extract):
 )
 def test_what_each_sentence_tells(extract, text, expected):
     assert [(mode, status) for mode, status, _ in contacts(extract(f"News.\n\n{text}"))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # status: talks that ended took place, on the day told
+        (
+            "Egyptian and Israeli negotiators ended a third round of talks on Taba on Wednesday without agreement.",
+            ("occurred", "2026-03-11"),
+        ),
+        # a contact called off was still to come: its day is ahead
+        (
+            "Foreign Minister Alberto van Klaveren and his Argentine counterpart Gerardo Werthein cancelled a "
+            "meeting scheduled for Friday in Mendoza.",
+            ("denied", "2026-03-13"),
+        ),
+    ],
+)
+def test_talks_ended_or_called_off_and_their_day(extract, text, expected):
+    record = extract(f"Talks.\n\n{text}", published="2026-03-12")
+    [event] = record["events"]
+    assert (event["status"], event["date"]["value"]) == expected

@@ -77,8 +77,9 @@ def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
     # "has no plans to meet": a plan denied
     negated = negated or any(t.pos_ == "NOUN" and any(c.lower_ == "no" for c in t.children) for t in chain[1:])
     # "ending a three-day trip", "the talks ended without agreement": a contact that ended took place
-    ended = "end" in lemmas and noun is not None and NOUN_MODES.get(noun.lower_) == "visit"
-    ended = ended or (noun is not None and noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "end")
+    # "ending a three-day trip", "the talks ended", "ended a third round of talks without agreement": a contact
+    # that ended took place
+    ended = noun is not None and _ended(noun)
     called_off = any(
         t.lemma_.lower() == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in t.children) for t in chain
     )
@@ -147,6 +148,13 @@ def _scheduled_in_the_present(chain: list[Token]) -> bool:
         return False
     when = date_text_of(verb)
     return when is not None and SCHEDULED_DAY.search(when) is not None and PAST_DAY.search(when) is None
+
+
+def _ended(noun: Token) -> bool:
+    """Whether ``noun`` is what "end" ends or what ended: "ended the visit", "the talks ended", "ended the latest
+    round of talks" (not "ended a tour with talk of a meeting")."""
+    held = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
+    return held.dep_ in ("dobj", "nsubj") and held.head.lemma_.lower() == "end"
 
 
 def _requested(chain: list[Token]) -> bool:

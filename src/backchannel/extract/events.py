@@ -178,7 +178,9 @@ def _assemble(n: int, draft: Draft, article: Article, table: ActorTable) -> Even
     for (_, theirs), m in zip(sides, draft.mentions, strict=True):
         recipient += [p for p in theirs if p not in recipient and p not in actor]
         participants += [p for p in m.participants if p not in participants]
-    planned = status in (EventStatus.PLANNED, EventStatus.HYPOTHETICAL)
+    # a contact called off was still to come: "cancelled a meeting scheduled for Friday" is next Friday's
+    called_off = status is EventStatus.DENIED and any("status.refused" in m.rules for m in draft.mentions)
+    planned = status in (EventStatus.PLANNED, EventStatus.HYPOTHETICAL) or called_off
     dates = [
         d for m in draft.mentions if m.date_text and (d := resolve(m.date_text, article.published, future=planned))
     ]

@@ -679,8 +679,6 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
         between = [r for r, _ in parties if r == "recipient"] and any(
             c.dep_ == "prep" and c.lower_ == "between" for c in noun.children
         )
-        if between and governor.lemma_.lower() in ("call", "cancel", "delay", "postpone", "scrap"):
-            holders = []  # "The White House called off a call between X and Y": the sides are X and Y
         if governor.lemma_.lower() == "receive" and actors:
             mention.add(mention.recipient, holders)  # "X received a call from Y": Y called X
             holders = []

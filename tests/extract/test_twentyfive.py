@@ -390,3 +390,11 @@ def test_talks_ended_or_called_off_and_their_day(extract, text, expected):
     record = extract(f"Talks.\n\n{text}", published="2026-03-12")
     [event] = record["events"]
     assert (event["status"], event["date"]["value"]) == expected
+
+
+def test_a_mediation_ended_is_called_off_not_held(extract):
+    record = extract(
+        "Talks.\n\nNorwegian envoy Kari Dahl ended her mediation between the Sri Lankan government and the Tamil "
+        "rebels on Friday."
+    )
+    assert all(e["status"] != "occurred" for e in record["events"]), contacts(record)

@@ -151,10 +151,13 @@ def _scheduled_in_the_present(chain: list[Token]) -> bool:
 
 
 def _ended(noun: Token) -> bool:
-    """Whether ``noun`` is what "end" ends or what ended: "ended the visit", "the talks ended", "ended the latest
-    round of talks" (not "ended a tour with talk of a meeting")."""
+    """Whether ``noun`` is a contact that ended, so took place: "ended a three-day visit", "the talks ended", "ended
+    the latest round of talks"; not "ended mediation efforts" (called off) nor "ended a tour with talk of a
+    meeting"."""
     held = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
-    return held.dep_ in ("dobj", "nsubj") and held.head.lemma_.lower() == "end"
+    if held.head.lemma_.lower() != "end" or held.dep_ not in ("dobj", "nsubj"):
+        return False
+    return held.dep_ == "nsubj" or NOUN_MODES.get(noun.lower_) == "visit" or held.lemma_.lower() in ("round", "session")
 
 
 def _requested(chain: list[Token]) -> bool:

@@ -21,6 +21,7 @@ from .contact_words import (
     FIGURATIVE_OBJECTS,
     FREQUENCY_WORDS,
     HOST_VERBS,
+    LED_GROUPS,
     MEANS_PREPS,
     MEDIATING_VERBS,
     MEET_VERBS,
@@ -294,7 +295,7 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
             return "visit"
         guests = subjects_of(verb)
         if hosts_by(verb) and any(
-            g.pos_ == "PROPN" or g.lemma_.lower() in TITLE_NOUNS | GUEST_GROUPS or g.lower_ in ("he", "she", "they")
+            g.pos_ == "PROPN" or g.lemma_.lower() in TITLE_NOUNS | LED_GROUPS or g.lower_ in ("he", "she", "they")
             for g in guests
         ):
             fired("contact.host.received-by")
@@ -332,10 +333,6 @@ def _seen_as(verb: Token) -> bool:
     return any(
         (c.dep_ == "prep" and c.lower_ == "as") or c.dep_ in ("ccomp", "oprd", "acomp") for c in verb.children
     ) or any(o.dep_ == "nsubj" for c in verb.children for o in c.children if c.pos_ == "VERB")
-
-
-GUEST_GROUPS = frozenset({"delegation", "team", "mission"})
-"""Groups received as guests: "The delegation was received by Prime Minister Viktor Orban"."""
 
 
 def habitual(verb: Token) -> bool:

@@ -63,11 +63,12 @@ def _most_precise_place(places: list[Token]) -> Token | None:
     (rule place.city-in-country)."""
     if not places:
         return None
-    first = place_of(places[0])
+    with collecting([]):  # locating the candidates decides nothing: the place chosen is located for the event
+        located = [place_of(p) for p in places]
+    first = located[0]
     if first is None or first.lat is not None or first.country is None:
         return places[0]
-    for later in places[1:]:
-        found = place_of(later)
+    for later, found in zip(places[1:], located[1:], strict=True):
         if found is not None and found.lat is not None and found.country == first.country:
             fired("place.city-in-country")
             return later

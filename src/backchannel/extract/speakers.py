@@ -34,6 +34,7 @@ from .actors import (
     sentence_index,
     strip_possessive,
 )
+from .contact_words import LEADING_VERBS, LED_GROUPS
 from .descriptions import description_in_full, introduction_of
 from .doc_index import doc_index
 from .gender import FEMALE_WORDS, MALE_WORDS, gender_of, given_names
@@ -164,8 +165,6 @@ DESCRIBED_SOURCES = PEOPLE_NOUNS | GROUP_NOUNS | ORGANIZATION_WORDS | ORG_NOUNS 
 """Nouns that name who speaks when no rule found a name: a group, a body, an outlet ("Local businesses say")."""
 
 
-LED_GROUP_NOUNS = frozenset({"delegation", "team", "mission"})
-"""Groups that "the delegation" refers back to when the sentences before say who led them."""
 LED_GROUP_SENTENCES = 2
 """Sentences before "the delegation" in which its leader may be named."""
 
@@ -415,13 +414,13 @@ class SpeakerResolver:
         delegation" (team, mission) is the one whose leader the sentences just before named, and its leader stands
         for it (rule party.delegation-led-before)."""
         lemma = head.lemma_.lower()
-        if lemma not in LED_GROUP_NOUNS or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        if lemma not in LED_GROUPS or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             return None
         sents = doc_sents(self.doc)
         here = sentence_index(sents, head.i)
         for sent in reversed(sents[max(here - LED_GROUP_SENTENCES, 0) : here + 1]):
             for noun in (t for t in reversed(sent) if t.i < span.start and t.lemma_.lower() == lemma):
-                for verb in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in ("lead", "head")):
+                for verb in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in LEADING_VERBS):
                     for pobj in (g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"):
                         leader = self.table.actor_at(pobj)
                         if leader is not None and leader.kind is ActorKind.PERSON:

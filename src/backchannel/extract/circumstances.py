@@ -103,14 +103,21 @@ def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
     if willing and not lemmas & {"agree", "plan", "schedule"}:
         fired("status.willing")  # "would be willing to meet", "is ready to travel": possible, not arranged
         return EventStatus.HYPOTHETICAL
-    offered = {t.lemma_.lower() for t in chain if t.pos_ == "VERB"} & OFFERING_HEADS
+    # "Monday's talks offered little hope", "the summit agreed a plan": a contact that acts took place; the verb
+    # it is the subject of plans nothing for it (rule status.contact-as-subject)
+    acting = noun is not None and noun.dep_ == "nsubj" and noun.head.i == token.i and token.pos_ == "VERB"
+    wishes = {t.lemma_.lower() for t in chain if t.pos_ == "VERB" and not (acting and t.i == token.i)}
+    plans = {t.lemma_.lower() for t in chain if not (acting and t.i == token.i)}
+    if acting and {token.lemma_.lower()} & (OFFERING_HEADS | PLANNING_HEADS) and not auxes & FUTURE_AUX:
+        fired("status.contact-as-subject")
+    offered = wishes & OFFERING_HEADS
     if offered and not lemmas & {"agree", "plan", "schedule"}:
         fired("status.offered")  # "offered to host talks", "hopes to meet": wished for, not arranged
         return EventStatus.HYPOTHETICAL
     if auxes & FUTURE_AUX:
         fired("status.modal.future")  # "will meet", "would travel"
         return EventStatus.PLANNED
-    if lemmas & PLANNING_HEADS or markers & UPCOMING:
+    if plans & PLANNING_HEADS or markers & UPCOMING:
         fired("status.planning-head")  # "plans to visit", "agreed to meet", "the upcoming summit"
         return EventStatus.PLANNED
     perfect = token.tag_ == "VBN" and any(c.lower_ in ("have", "'ve") and c.dep_ == "aux" for c in token.children)

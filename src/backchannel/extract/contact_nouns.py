@@ -19,6 +19,7 @@ from ..geo import gazetteer
 from ..records import ActorKind
 from .actors import ActorTable
 from .contact_words import (
+    ASKING_VERBS,
     COUNTING_NOUNS,
     DIPLOMATIC_WORDS,
     GATHERING_VERBS,
@@ -32,7 +33,7 @@ from .contact_words import (
     TOPIC_OBJECT_VERBS,
 )
 from .lexicon import SPEECH_VERBS, TITLE_NOUNS
-from .parties import parties_of, subjects_of
+from .parties import parties_of, person_like, subjects_of
 from .places import is_place, place_in
 from .speakers import SpeakerResolver
 from .trace import fired, rejected
@@ -139,6 +140,20 @@ def expected_there(governor: Token) -> bool:
 def in_state(noun: Token, governor: Token) -> bool:
     """ "Iran is in talks with the agency", "the envoy remained in close contact with both capitals"."""
     return noun.dep_ == "pobj" and noun.head.lower_ == "in" and governor.lemma_.lower() in ("be", "remain", "stay")
+
+
+def asked_for_own(noun: Token, governor: Token) -> bool:
+    """ "asked for a meeting with the minister", "requested talks with Kyiv", "asked the minister for a meeting": a
+    contact the asker would take part in (rule party.asker); "asked for talks" with no one named stays a demand."""
+    if governor.lemma_.lower() not in ASKING_VERBS or noun.dep_ not in ("dobj", "pobj"):
+        return False
+    if noun.dep_ == "pobj" and (noun.head.lower_ != "for" or noun.head.head.i != governor.i):
+        return False
+    with_someone = any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
+    asked_someone = noun.dep_ == "pobj" and any(
+        c.dep_ in ("dobj", "dative") and person_like(c) for c in governor.children
+    )
+    return with_someone or asked_someone
 
 
 def disposition(governor: Token) -> bool:

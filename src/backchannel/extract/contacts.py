@@ -560,7 +560,9 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
         # "Tuesday's call was his first conversation with Kang", "It was the first Korea-Japan summit since …"
         return rejected("contact.noun.said-of-a-contact")
     governor = contact_nouns.governor(noun)
-    if governor is not None and governor.lemma_.lower() in REQUEST_VERBS and noun.head.lower_ == "for":
+    asked_own = governor is not None and contact_nouns.asked_for_own(noun, governor)
+    demanded = governor is not None and governor.lemma_.lower() in REQUEST_VERBS and noun.head.lower_ == "for"
+    if demanded and not asked_own:
         return rejected("contact.noun.demanded")  # "called for talks", "pressed for a meeting"
     if (
         noun.dep_ == "dobj"
@@ -589,6 +591,7 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
     anchored = (
         bool(parties)
         or phone_call
+        or asked_own
         or (governor is not None and governor.lemma_.lower() in anchors and not contact_nouns.disposition(governor))
         or (governor is not None and contact_nouns.there_for(noun, governor) is not None)
         or (
@@ -600,12 +603,16 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
     )
     if not anchored:
         return rejected("contact.noun.unanchored")  # "dialogue is the only way": no happening told
-    telling = governor is not None and governor.lemma_.lower() in TELLING_VERBS | DENIAL_HEADS
+    # "asked for a meeting with X" tells no meeting: it asks for one
+    telling = governor is not None and governor.lemma_.lower() in TELLING_VERBS | DENIAL_HEADS and not asked_own
     topic = noun.dep_ == "pobj" and head.lower_ in TOPIC_PREPS  # "thoughts on Trump's meeting with X"
     # "the trip was agreed during a phone call between X and Y": a contact told as a circumstance keeps its own
     # status; the agreeing is not the call's
     status_token = governor if governor is not None and not telling and not topic and not backgrounded else noun
     mention = Mention(trigger=noun, mode=mode, status=status_of(status_token, noun=noun), definite=definite)
+    if asked_own and mention.status is not EventStatus.DENIED:
+        fired("status.requested")  # "asked the minister for a meeting": possible, not arranged
+        mention.status = EventStatus.HYPOTHETICAL
     if self_told and noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "ahead":
         fired("status.ahead-of")  # "a gesture ahead of Erdogan's meeting with Trump": still to come
         mention.status = EventStatus.PLANNED
@@ -670,11 +677,12 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
     elif (
         governor is not None
         and noun.dep_ in ("dobj", "pobj")
-        and governor.lemma_.lower() in HOLDING_VERBS
+        and (governor.lemma_.lower() in HOLDING_VERBS or asked_own)
         and not contact_nouns.disposition(governor)
         and not pair  # "officials are preparing for a Modi-Sharif meeting": the name tells its sides
     ):
-        fired("party.holder")  # "X held talks": the subject of a holding verb takes part
+        # "X held talks": the subject of a holding verb takes part; "X asked Y for a meeting": so does the asker
+        fired("party.asker" if asked_own else "party.holder")
         holders = parties_of(subjects_of(governor), table, resolver)
         between = [r for r, _ in parties if r == "recipient"] and any(
             c.dep_ == "prep" and c.lower_ == "between" for c in noun.children
@@ -735,8 +743,10 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
     mention.topics = topics_of(noun) or (topics_of(governor) if governor is not None else [])
     # "confirmed the trip in a statement on Monday": Monday is when it was told, not when it happened
     governor_date = date_text_of(governor) if governor is not None else None
-    if telling and governor_date and not UPCOMING_DATE.search(governor_date):
-        fired("date.told-not-held")  # "confirmed the trip on Monday"; "announced a visit next month" still dates it
+    if (telling or asked_own) and governor_date and not UPCOMING_DATE.search(governor_date):
+        # "confirmed the trip on Monday", "asked last month for a meeting"; "announced a visit next month" still
+        # dates it
+        fired("date.told-not-held")
         governor_date = None
     mention.date_text = date_text_of(noun) or governor_date
     if (travelled := travel_of_where_clause(governor)) is not None and not (mention.place and mention.date_text):

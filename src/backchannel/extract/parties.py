@@ -21,7 +21,16 @@ from .actors import (
     misread_demonym,
     nationalities,
 )
-from .contact_words import NOT_PEOPLE, NOUN_MODES, PARTITIVES, PLANNING_HEADS, REQUEST_HEADS, SIDELINES, TRAVEL_VERBS
+from .contact_words import (
+    LEADING_VERBS,
+    NOT_PEOPLE,
+    NOUN_MODES,
+    PARTITIVES,
+    PLANNING_HEADS,
+    REQUEST_HEADS,
+    SIDELINES,
+    TRAVEL_VERBS,
+)
 from .lexicon import TITLE_NOUNS
 from .person_words import COURTESY_TITLES, PEOPLE_NOUNS
 from .places import is_place
@@ -556,9 +565,6 @@ def _first_of_two_titles(node: Token, table: ActorTable) -> bool:
             fired("party.two-titles")
             return True
     return False
-
-
-LEADING_VERBS = frozenset({"lead", "head"})
 
 
 def _where_or_when(token: Token) -> bool:

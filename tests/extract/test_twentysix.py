@@ -1,0 +1,81 @@
+"""Contacts and quotes from round twenty-six: constructions found by black-box probes on articles written for them;
+tested on sentences written for these tests."""
+
+import pytest
+
+from tests.conftest import actor_of
+
+
+def contacts(record: dict) -> list[tuple[str | None, str, set[str]]]:
+    """(mode, status, parties' names) of every event."""
+    return [
+        (e["mode"], e["status"], {actor_of(record, p)["name"] for p in e["participants"]}) for e in record["events"]
+    ]
+
+
+@pytest.mark.parametrize("verb", ["led", "headed", "chaired"])
+def test_a_delegation_is_its_leader_whatever_the_leading_verb(extract, verb):
+    # party.led-by uses the vocabulary's leading verbs ("chaired" was missing from the rule's own copy)
+    record = extract(
+        f"Port talks.\n\nA delegation {verb} by Deputy Minister Ana Lopes met President Tomas Varga in Lisbon on "
+        "Monday."
+    )
+    assert contacts(record) == [("meeting", "occurred", {"Ana Lopes", "Tomas Varga"})]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mode"),
+    [
+        ("Mayor Lena Ortiz has asked for a meeting with Governor Sam Reyes.", "meeting"),
+        ("Mayor Lena Ortiz asked Governor Sam Reyes for a meeting before the budget vote.", "meeting"),
+        ("Mayor Lena Ortiz has requested a phone call with Governor Sam Reyes.", "phone"),
+        ("Mayor Lena Ortiz sought talks with Governor Sam Reyes on the water dispute.", "meeting"),
+    ],
+)
+def test_who_asks_for_a_contact_would_take_part_in_it(extract, sentence, mode):
+    # party.asker, status.requested, status.offered ("sought")
+    record = extract(f"Water row.\n\n{sentence}\n")
+    assert contacts(record) == [(mode, "hypothetical", {"Lena Ortiz", "Sam Reyes"})]
+
+
+def test_a_call_made_to_ask_for_a_meeting_is_held_and_the_meeting_only_asked_for(extract):
+    record = extract(
+        "Water row.\n\nMayor Lena Ortiz phoned Governor Sam Reyes on Monday to ask for a meeting with his water "
+        "commissioner, Ada Kim.\n"
+    )
+    found = contacts(record)
+    assert ("phone", "occurred", {"Lena Ortiz", "Sam Reyes"}) in found, found
+    assert ("meeting", "hypothetical", {"Lena Ortiz", "Ada Kim"}) in found, found
+
+
+def test_the_day_a_meeting_was_asked_for_does_not_date_it(extract):
+    # date.told-not-held: the asking was last month, the meeting has no date
+    record = extract("Water row.\n\nMayor Lena Ortiz asked last month for a meeting with Governor Sam Reyes.\n")
+    assert [e["date"] for e in record["events"]] == [None]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The opposition leader, Lena Ortiz, called for talks with the rebels.",
+        "Governor Sam Reyes asked reporters for patience.",
+    ],
+)
+def test_a_demand_for_talks_by_others_is_no_contact_of_the_asker(extract, sentence):
+    # contact.noun.demanded still holds where no one is asked and no one is named to meet
+    assert extract(f"Water row.\n\n{sentence}\n")["events"] == []
+
+
+def test_talks_asked_for_between_others_leave_the_asker_out(extract):
+    record = extract("Border row.\n\nPresident Ana Lopes asked for talks between Serbia and Kosovo.\n")
+    assert all("Ana Lopes" not in parties for _, _, parties in contacts(record)), contacts(record)
+
+
+@pytest.mark.parametrize("verb", ["offered little hope of a deal", "sought a ceasefire", "aimed at a ceasefire"])
+def test_talks_that_act_took_place(extract, verb):
+    # status.contact-as-subject: the talks offer, seek or agree; nothing is planned for them
+    record = extract(
+        f"Border row.\n\nMonday's talks between President Ana Lopes and Prime Minister Ivo Petrovic {verb}.\n",
+        published="2026-03-12",
+    )
+    assert [(e["status"], e["date"]["value"]) for e in record["events"]] == [("occurred", "2026-03-09")]

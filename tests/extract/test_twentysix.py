@@ -79,3 +79,49 @@ def test_talks_that_act_took_place(extract, verb):
         published="2026-03-12",
     )
     assert [(e["status"], e["date"]["value"]) for e in record["events"]] == [("occurred", "2026-03-09")]
+
+
+@pytest.mark.parametrize(
+    ("second", "first_when", "second_when"),
+    [
+        ("Karl Valk on Monday and Maarja Tamm on Tuesday", ("2026-03-09", None), ("2026-03-10", None)),
+        ("Karl Valk in Tallinn and Maarja Tamm in Tartu", (None, "Tallinn"), (None, "Tartu")),
+    ],
+)
+def test_a_second_person_met_with_the_verb_left_out_is_another_meeting(extract, second, first_when, second_when):
+    # contact.gapped-object
+    record = extract(f"Baltic round.\n\nPrime Minister Helle Aavik met {second}.\n", published="2026-03-12")
+    found = {
+        frozenset(actor_of(record, p)["name"] for p in e["participants"]): (
+            (e["date"] or {}).get("value"),
+            (e["place"] or {}).get("name"),
+        )
+        for e in record["events"]
+    }
+    assert found == {
+        frozenset({"Helle Aavik", "Karl Valk"}): first_when,
+        frozenset({"Helle Aavik", "Maarja Tamm"}): second_when,
+    }
+
+
+def test_a_second_person_with_nothing_of_their_own_stays_in_one_meeting(extract):
+    record = extract("Baltic round.\n\nPrime Minister Helle Aavik met Karl Valk in Tallinn and Maarja Tamm.\n")
+    assert len(record["events"]) == 1
+
+
+def test_a_while_clause_of_other_people_is_another_contact(extract):
+    # merge.while-others; the "while" clause tells a contact of its own (contact_verbs.backgrounded_verb)
+    record = extract(
+        "Busy week.\n\nRussian Foreign Minister Sergei Lavrov hosted Iranian Foreign Minister Abbas Araghchi in Moscow "
+        "last week, while Turkish President Recep Tayyip Erdogan received Ukrainian President Volodymyr Zelensky in "
+        "Istanbul on Friday.\n",
+        published="2026-03-12",
+    )
+    found = {
+        frozenset(actor_of(record, p)["name"] for p in e["participants"]): (e["place"] or {}).get("name")
+        for e in record["events"]
+    }
+    assert found == {
+        frozenset({"Sergei Lavrov", "Abbas Araghchi"}): "Moscow",
+        frozenset({"Recep Tayyip Erdogan", "Volodymyr Zelensky"}): "Istanbul",
+    }

@@ -535,8 +535,14 @@ def backgrounded_verb(verb: Token) -> bool:
         fired("contact.when-on-a-date")
         return False
     marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod")}
-    if marks & {"after", "before", "when"} and _has_subject(verb) and not _pronoun_subject(verb):
-        return False  # "a week after Orlov spoke by phone with Ellison", "when the two men talked" tell contacts
+    if (
+        marks & {"after", "before", "when", "while", "as", "since"}
+        and _has_subject(verb)
+        and not _pronoun_subject(verb)
+    ):
+        # "a week after Orlov spoke by phone with Ellison", "when the two men talked", "…, while Erdogan received
+        # Zelensky in Istanbul" tell contacts
+        return False
     if marks & {"while", "after", "before", "since", "as", "when"} and verb.dep_ == "ROOT" and _has_subject(verb):
         # "While in Paris, Kerrigan also met X": the parse gave the elided clause's "while" to the main verb
         return False

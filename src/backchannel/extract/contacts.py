@@ -66,6 +66,7 @@ from .places import (
     destination,
     is_place,
     on_arrival,
+    place_in,
     place_of,
     place_of_verb,
     place_of_where_clause,
@@ -142,6 +143,7 @@ def find_mentions(doc: Doc, table: ActorTable, resolver: SpeakerResolver) -> lis
             mention.rules = rules
             mentions += _one_per_side(mention, table)
             mentions += _again_with(mention, table, resolver)
+            mentions += _gapped_objects(mention, table, resolver)
     return _fold_purposes(mentions)
 
 
@@ -171,6 +173,44 @@ def _again_with(mention: Mention, table: ActorTable, resolver: SpeakerResolver) 
             )
             one.add(one.recipient, others)
             out.append(one)
+    return out
+
+
+def _gapped_objects(mention: Mention, table: ActorTable, resolver: SpeakerResolver) -> list[Mention]:
+    """ "met Biden on Monday and Kishida on Tuesday" (rule contact.gapped-object): a person the parse joined to the
+    verb itself, its "met" left out, is another contact of the same side, with its own date and place."""
+    verb = mention.trigger
+    if verb.pos_ != "VERB" or not mention.actor or not any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    # the parse joins the person to the verb, or to the date or place before it ("on Monday and Tamm on Tuesday")
+    adjuncts = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    joined = [c for t in [verb, *adjuncts] for c in t.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")]
+    out = []
+    for again in joined:
+        if again.head.i != verb.i and again.head.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "FAC"):
+            continue
+        actor = table.actor_at(again)
+        if actor is None or actor.kind is not ActorKind.PERSON:
+            continue
+        others = [p for p in parties_of([again], table, resolver) if p not in mention.participants]
+        after = next((c for c in verb.children if c.dep_ == "prep" and c.i == again.right_edge.i + 1), None)
+        place = place_of_verb(again)
+        if place is None and after is not None and after.lower_ in ("in", "at"):
+            place = next((p for g in after.children if g.dep_ == "pobj" and (p := place_in(g)) is not None), None)
+        date_text = date_text_of(again) or (date_text_of(after) if after is not None else None)
+        if not others or not (date_text or place):
+            continue  # "met X in Paris and Y": one meeting, as the parse may also read it
+        fired("contact.gapped-object")
+        one = replace(
+            mention,
+            recipient=[],
+            participants=list(mention.actor),
+            date_text=date_text,
+            place=place,
+            rules=[*mention.rules, "contact.gapped-object"],
+        )
+        one.add(one.recipient, others)
+        out.append(one)
     return out
 
 
@@ -246,7 +286,13 @@ def _purpose_partners(verb: Token, table: ActorTable) -> list[Token]:
     """Whom a visit's purpose names: "will visit Fiji to sign an agreement with Prime Minister X", "flew to Abuja
     to brief President X" (a person the purpose acts on)."""
     out = []
-    for purpose in (c for c in verb.children if c.dep_ in ("advcl", "xcomp")):
+    # a clause with its own subject or linking word is no purpose: "hosted X in Moscow, while Y received Z"
+    purposes = [
+        c
+        for c in verb.children
+        if c.dep_ in ("advcl", "xcomp") and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)
+    ]
+    for purpose in purposes:
         objects = [c for c in purpose.children if c.dep_ == "dobj"]
         holders = [purpose, *objects]  # "sign an agreement with X"
         for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"):
@@ -806,6 +852,15 @@ def _summit_trip(trip: Mention) -> None:
     trip.venue_state = []
 
 
+def _contrasted(mention: Mention, host: Mention) -> bool:
+    """A "while" clause of other people is set beside the contact, not its purpose (rule merge.while-others); a
+    "when" clause may tell the same occasion ("refused to meet Obama when the U.S. president visited Cuba")."""
+    marks = {c.lower_ for c in mention.trigger.children if c.dep_ == "mark"}
+    if mention.trigger.dep_ != "advcl" or not marks & {"while", "whereas"}:
+        return False
+    return not set(mention.participants) & set(host.participants)
+
+
 def _fold_purposes(mentions: list[Mention]) -> list[Mention]:
     """ "visited Moscow to meet with officials": the meeting is the visit's purpose, one event."""
     by_token = {m.trigger.i: m for m in mentions}
@@ -817,6 +872,9 @@ def _fold_purposes(mentions: list[Mention]) -> list[Mention]:
             host = by_token.get(head.head.i)  # "visited ... with discussions focusing on Ukraine"
         if host is not None and m.trigger.dep_ == "conj" and not _retells(host, m):
             host = None  # "met with workers and spoke with the company's chief": two contacts
+        if host is not None and _contrasted(m, host):
+            m.rules.append("merge.while-others")
+            host = None  # "X hosted Y in Moscow, while Z received W in Istanbul": other people, another contact
         if host is not None and _stage(host.status) != _stage(m.status) and m.trigger.dep_ in ("pobj", "conj"):
             host = None  # "agreed in a phone call to resume visits": the visits are to come, the call took place
         # "gathered in Kuala Lumpur for a two-day ASEAN summit": a gathering's purpose is that gathering

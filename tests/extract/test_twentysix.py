@@ -125,3 +125,27 @@ def test_a_while_clause_of_other_people_is_another_contact(extract):
         frozenset({"Sergei Lavrov", "Abbas Araghchi"}): "Moscow",
         frozenset({"Recep Tayyip Erdogan", "Volodymyr Zelensky"}): "Istanbul",
     }
+
+
+def test_a_meeting_to_happen_again_is_a_further_one(extract):
+    # merge.again
+    record = extract(
+        "Lake talks.\n\nForeign Minister Ana Lopes met Juma Mwinyi in Tunis on Monday. They will meet again in Arusha "
+        "on June 28.\n",
+        published="2026-03-12",
+    )
+    found = [(e["status"], (e["place"] or {}).get("name")) for e in record["events"]]
+    assert found == [("occurred", "Tunis"), ("planned", "Arusha")], found
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "Her office said there were no plans for Lopes to meet Mwinyi again.",
+        "Officials said Lopes and Mwinyi had not agreed to meet again.",
+    ],
+)
+def test_no_plan_to_meet_again_leaves_the_meeting_held(extract, denial):
+    # contact.none-again: the denial is of a further meeting, and tells none
+    record = extract(f"Lake talks.\n\nPresident Ana Lopes met Juma Mwinyi in Tunis on Monday. {denial}\n")
+    assert [(e["status"], e["confirmations"]) for e in record["events"]] == [("occurred", [])]

@@ -256,7 +256,13 @@ def _resolve_group(m: Mention, drafts: list[Draft], table: ActorTable, published
             # in the order the event names them, not the set's (which changes with the interpreter's hash seed)
             m.add(m.recipient, [p for x in draft.mentions for p in x.participants if p in named and p not in m.actor])
         same_kind = generic or _compatible_modes(draft.first.mode, m.mode)
-        if draft.first.status == m.status and same_kind and _same_time(draft, m, published) and _same_place(draft, m):
+        if (
+            draft.first.status == m.status
+            and same_kind
+            and _same_time(draft, m, published)
+            and _same_place(draft, m)
+            and not _again(m.trigger)
+        ):
             m.participants, m.actor, m.recipient = [], [], []  # the group is the draft's named people
             return draft
     if pair is None and (named := _two_named_before(m, table)) is not None:
@@ -331,6 +337,12 @@ def _merge_one(m: Mention, drafts: list[Draft], table: ActorTable, published: st
         fired("merge.another")  # "a second meeting could take place in Oman", "talks may resume": the same parties
         _same_parties_as(m, drafts[-1], table)
         drafts.append(Draft([m]))
+        return
+    if m.status is EventStatus.DENIED and _again(m.trigger):
+        # "there were no plans for Putin to meet Prigozhin again": no further contact, and nothing said of the one
+        # before
+        fired("contact.none-again")
+        judged(m.trigger.i, False, m.rules)
         return
     if m.pronoun_pair:
         _merge_pronoun_pair(m, drafts, table, published)
@@ -458,6 +470,14 @@ def _another(trigger: Token) -> bool:
     return trigger.pos_ == "NOUN" and any(c.lower_ in ANOTHER for h in holders for c in h.children)
 
 
+def _again(trigger: Token) -> bool:
+    """ "will meet again", "met once more": a contact said to repeat one told before."""
+    words = [c.lower_ for c in trigger.children if c.dep_ in ("advmod", "npadvmod")]
+    return "again" in words or any(
+        c.lower_ == "more" and any(g.lower_ == "once" for g in c.children) for c in trigger.children
+    )
+
+
 def _resumed(trigger: Token) -> bool:
     """ "Discussions may resume soon": talks taken up again are between those who held them."""
     return (
@@ -527,6 +547,9 @@ def _compatible_modes(a: str | None, b: str | None) -> bool:
 
 
 def _antecedent(m: Mention, drafts: list[Draft], table: ActorTable, published: str | None) -> Draft | None:
+    if m.participants and _again(m.trigger):
+        fired("merge.again")  # "They will meet again in Arusha on June 28": a further contact, not Monday's
+        return None
     people = {p for p in m.participants if (a := table.get(p)) is not None and a.kind is ActorKind.PERSON}
     for draft in reversed(drafts):
         if not _compatible_modes(draft.first.mode, m.mode):

@@ -149,3 +149,28 @@ def test_no_plan_to_meet_again_leaves_the_meeting_held(extract, denial):
     # contact.none-again: the denial is of a further meeting, and tells none
     record = extract(f"Lake talks.\n\nPresident Ana Lopes met Juma Mwinyi in Tunis on Monday. {denial}\n")
     assert [(e["status"], e["confirmations"]) for e in record["events"]] == [("occurred", [])]
+
+
+def test_declining_to_characterize_a_call_refuses_nothing_of_it(extract):
+    # status.characterized
+    record = extract(
+        "Iraq row.\n\nSecretary of State Colin Powell spoke by telephone with French Foreign Minister Dominique de "
+        "Villepin on Sunday, a State Department official said. The official declined to describe the call as tense.\n",
+        published="2003-01-20",
+    )
+    assert [(e["mode"], e["status"], e["date"]["value"]) for e in record["events"]] == [
+        ("phone", "occurred", "2003-01-19")
+    ]
+    assert all(c["status"] != "denied" for e in record["events"] for c in e["confirmations"])
+
+
+def test_the_state_department_speaks_for_the_united_states(extract):
+    # a seat of government named as an institution: its account of its secretary's call confirms it
+    record = extract(
+        "Iraq row.\n\nU.S. Secretary of State Colin Powell spoke by telephone with French Foreign Minister Dominique "
+        "de Villepin on Sunday, the State Department said.\n"
+    )
+    (event,) = record["events"]
+    assert [(c["status"], actor_of(record, c["by"])["name"]) for c in event["confirmations"]] == [
+        ("confirmed", "State Department")
+    ]

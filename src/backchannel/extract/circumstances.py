@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from ..records import EventStatus
 from .actors import doc_text, entity_at
 from .contact_words import (
+    CHARACTERIZING_VERBS,
     DENIAL_HEADS,
     FUTURE_AUX,
     HOLDING_VERBS,
@@ -64,6 +65,9 @@ def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
             break  # "Ruto, who hosted Dagalo in January, has offered to mediate": the hosting is done
         if node.head.lemma_.lower() in TELLING_VERBS | DENIAL_HEADS or node.head.lower_ in ("reports", "report"):
             break  # what a teller says of a contact is a confirmation, not the contact's status
+        if characterized(node):
+            fired("status.characterized")
+            break  # "declined to describe the call as tense": the call was held; only the word is refused
         node = node.head
         chain.append(node)
     children = [c for t in chain for c in t.children]
@@ -145,6 +149,16 @@ SCHEDULED_DAY = re.compile(
     r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next|this coming|later this)\b"
 )
 PAST_DAY = re.compile(r"(?i)\b(?:last|ago|yesterday|earlier|previous|past)\b")
+
+
+def characterized(noun: Token) -> bool:
+    """A contact given a character: "described the talks as constructive", "called the meeting a breakthrough"."""
+    verb = noun.head
+    return (
+        noun.dep_ == "dobj"
+        and verb.lemma_.lower() in CHARACTERIZING_VERBS
+        and any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children)
+    )
 
 
 def _scheduled_in_the_present(chain: list[Token]) -> bool:

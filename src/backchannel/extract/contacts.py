@@ -27,7 +27,7 @@ from ..geo import gazetteer
 from ..records import Actor, ActorKind, EventStatus
 from . import contact_nouns, contact_verbs
 from .actors import ActorTable
-from .circumstances import TOPIC_PREPS, date_text_of, status_of, topics_of
+from .circumstances import TOPIC_PREPS, characterized, date_text_of, status_of, topics_of
 from .contact_words import (
     BACKGROUND_PREPS,
     CARRIER_NOUNS,
@@ -651,6 +651,7 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
         return rejected("contact.noun.unanchored")  # "dialogue is the only way": no happening told
     # "asked for a meeting with X" tells no meeting: it asks for one
     telling = governor is not None and governor.lemma_.lower() in TELLING_VERBS | DENIAL_HEADS and not asked_own
+    telling = telling or characterized(noun)  # "described the talks as constructive": its own status
     topic = noun.dep_ == "pobj" and head.lower_ in TOPIC_PREPS  # "thoughts on Trump's meeting with X"
     # "the trip was agreed during a phone call between X and Y": a contact told as a circumstance keeps its own
     # status; the agreeing is not the call's

@@ -174,3 +174,14 @@ def test_the_state_department_speaks_for_the_united_states(extract):
     assert [(c["status"], actor_of(record, c["by"])["name"]) for c in event["confirmations"]] == [
         ("confirmed", "State Department")
     ]
+
+
+def test_what_was_told_to_a_forum_is_a_quote_though_parsed_as_a_relative_clause(extract):
+    # quote.clause-on-addressee: the infinitive has its own object, so "that" fills no gap in it
+    record = extract(
+        "Investment.\n\nPrime Minister John Smith told a business forum that Britain aimed to attract $40 billion in "
+        "investment.\n"
+    )
+    assert [(q["content"]["text"], q["speaker"]["text"]) for q in record["quotes"]] == [
+        ("that Britain aimed to attract $40 billion in investment", "Prime Minister John Smith")
+    ]

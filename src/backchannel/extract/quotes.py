@@ -2512,6 +2512,10 @@ def _clause_on_addressee(verb: Token) -> Token | None:
             # "that" cannot be the clause's object: it has one of its own, or it is a copula's ("… was unsafe"); not
             # "told a joke that the audience found offensive"
             other = any(c.dep_ in ("dobj", "ccomp") and c != first for c in clause.children)
+            # "… that Britain aimed to attract $40 billion": the infinitive's object is there, so no gap for "that"
+            other = other or any(
+                c.dep_ == "xcomp" and any(g.dep_ in ("dobj", "ccomp") for g in c.children) for c in clause.children
+            )
             copula = clause.lemma_ == "be" and any(c.dep_ in ("attr", "acomp") for c in clause.children)
             if own_subject and (other or copula):
                 return clause

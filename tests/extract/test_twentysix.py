@@ -185,3 +185,19 @@ def test_what_was_told_to_a_forum_is_a_quote_though_parsed_as_a_relative_clause(
     assert [(q["content"]["text"], q["speaker"]["text"]) for q in record["quotes"]] == [
         ("that Britain aimed to attract $40 billion in investment", "Prime Minister John Smith")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Ali Rezaei and EU envoy Javier Soria met in Brussels on April 27 and spoke by telephone on "
+        "May 15.",
+        "Foreign Minister Ali Rezaei met EU envoy Javier Soria in Brussels on April 27. The two men had spoken by "
+        "telephone the day before.",
+    ],
+)
+def test_a_call_told_beside_a_meeting_of_the_same_pair_is_a_call_of_its_own(extract, text):
+    # merge.conjoined-call; "had spoken by telephone" names its mode, so it is not the meeting retold
+    record = extract(f"Nuclear talks.\n\n{text}\n", published="2026-05-24")
+    found = [(e["mode"], (e["date"] or {}).get("value")) for e in record["events"]]
+    assert ("meeting", "2026-04-27") in found and ("phone", found[-1][1]) in found and len(found) == 2, found

@@ -840,7 +840,13 @@ def _stage(status: EventStatus) -> str:
 
 
 def _retells(host: Mention, conj: Mention) -> bool:
-    """A conjoined contact verb is part of the first contact when it is a visit's talks or meets no one new."""
+    """A conjoined contact verb is part of the first contact when it is a visit's talks or meets no one new; not a
+    call after a meeting or a visit ("met in Brussels on April 27 and spoke by telephone on the 15th"), nor one said
+    to come again (rule merge.conjoined-call)."""
+    again = any(c.dep_ == "advmod" and c.lower_ == "again" for c in conj.trigger.children)
+    if (conj.mode == "phone" and host.mode != "phone") or again:
+        conj.rules.append("merge.conjoined-call")
+        return False
     return host.mode == "visit" or set(conj.recipient) <= set(host.participants)
 
 

@@ -233,7 +233,10 @@ def _resolve_group(m: Mention, drafts: list[Draft], table: ActorTable, published
     discussed trade": the call)."""
     pair: set[str] | None = None
     # "discussed", "had spoken", "talked": told without its mode, any contact between the two (a call too)
-    generic = m.trigger.lower_ in GENERIC_CONTACT_NOUNS or m.trigger.lemma_.lower() in ("discuss", "speak", "talk")
+    # ("had spoken by telephone" names its mode: a call, never the meeting told before)
+    generic = m.mode != "phone" and (
+        m.trigger.lower_ in GENERIC_CONTACT_NOUNS or m.trigger.lemma_.lower() in ("discuss", "speak", "talk")
+    )
     if (titled := _titled_pair(m, table)) is not None:
         fired("party.the-two-titled")  # "the two foreign ministers": the two people with that title
         pair = set(titled)

@@ -33,11 +33,13 @@ of 1,000 words in the batch, most of it the token-to-vector layers' arrays)."""
 
 DATELINE = re.compile(
     r"(?m)^[ \t]*(?:[A-Z][A-Z.,'’ -]{1,40}?|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}(?=\s*\())"
+    r"(?:,\s*[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+){0,2}(?=\s*[—–―(,-]))?"
     r"(?:\s*\([A-Za-z][\w .&/-]{0,30}\))?(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?(?:\s*\([A-Za-z][\w .&/-]{0,30}\))?"
     r"\s*(?:—|–|―|--|-)\s+(?=[A-Z0-9\"“‘'])"
 )
 """A wire dateline opening a paragraph: "SEOUL —", "WASHINGTON (AP) -", "NEW DELHI, March 3 —", "WASHINGTON,
-Aug. 24 (UPI) —", and a city in title case before its agency: "Washington (AFP) –"."""
+Aug. 24 (UPI) —", "HONIARA, Solomon Islands -", "MUSCAT, Oman (AP) -", and a city in title case before its agency:
+"Washington (AFP) –"."""
 DATELINE_WITHIN = 1000
 """A dateline opens the story: only the first one, near the top, is one."""
 

@@ -201,3 +201,15 @@ def test_a_call_told_beside_a_meeting_of_the_same_pair_is_a_call_of_its_own(extr
     record = extract(f"Nuclear talks.\n\n{text}\n", published="2026-05-24")
     found = [(e["mode"], (e["date"] or {}).get("value")) for e in record["events"]]
     assert ("meeting", "2026-04-27") in found and ("phone", found[-1][1]) in found and len(found) == 2, found
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["HONIARA, Solomon Islands - ", "HONIARA, Solomon Islands (Pacific Wire) - ", "HONIARA, Solomons — "],
+)
+def test_a_dateline_with_its_country_is_no_party(extract, dateline):
+    record = extract(
+        f"Pacific visit.\n\n{dateline}Australian Prime Minister Anthony Albanese sat down with Prime Minister "
+        "Jeremiah Manele on Thursday.\n"
+    )
+    assert contacts(record) == [("meeting", "occurred", {"Anthony Albanese", "Jeremiah Manele"})]

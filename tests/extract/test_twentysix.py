@@ -213,3 +213,12 @@ def test_a_dateline_with_its_country_is_no_party(extract, dateline):
         "Jeremiah Manele on Thursday.\n"
     )
     assert contacts(record) == [("meeting", "occurred", {"Anthony Albanese", "Jeremiah Manele"})]
+
+
+def test_she_after_a_named_expert_is_the_expert_by_name(extract):
+    # pronoun.described-subject takes no description apposed to a name
+    record = extract(
+        'Iran talks.\n\n"Tehran is playing for time," said Dina Esfandiary, a Middle East expert at Bloomberg '
+        "Economics. She said the talks could collapse by June.\n"
+    )
+    assert [actor_of(record, q["speaker_actor"])["name"] for q in record["quotes"]] == ["Dina Esfandiary"] * 2

@@ -987,8 +987,10 @@ class SpeakerResolver:
             for subject in reversed([t for t in sent if t.i < before]):
                 if subject.dep_ != "nsubj" or _role(subject) != 2:
                     continue
-                # "Another, a Western diplomat in Riyadh, was …": the description apposed to "another"
-                token = next((c for c in subject.children if c.dep_ == "appos"), subject)
+                # "Another, a Western diplomat in Riyadh, was …": the description apposed to "another"; not the one
+                # apposed to a name ("said Dina Esfandiary, a Middle East expert at …": Esfandiary, named)
+                named = (a := self.table.actor_at(subject)) is not None and a.kind is ActorKind.PERSON
+                token = subject if named else next((c for c in subject.children if c.dep_ == "appos"), subject)
                 determiner = next((c.lower_ for c in token.children if c.dep_ == "det"), None)
                 known = self.table.actor_at(token)
                 if (

@@ -40,6 +40,11 @@ DATELINE = re.compile(
 """A wire dateline opening a paragraph: "SEOUL —", "WASHINGTON (AP) -", "NEW DELHI, March 3 —", "WASHINGTON,
 Aug. 24 (UPI) —", "HONIARA, Solomon Islands -", "MUSCAT, Oman (AP) -", and a city in title case before its agency:
 "Washington (AFP) –"."""
+TIME_STAMP = re.compile(
+    r"(?m)^[ \t]*\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[AP]\.?M\.?))?(?:\s+[A-Z]{2,4})?"
+    r"(?:\s*(?:—|–|--|-|:))?[ \t]+(?=[A-Z\"“‘'])"
+)
+"""A live blog's time stamp opening a paragraph: "09:47 Residents …", "10:05 GMT — NDC spokesman …", "2.15pm: …"."""
 DATELINE_WITHIN = 1000
 """A dateline opens the story: only the first one, near the top, is one."""
 
@@ -55,6 +60,7 @@ def analysable_text(article: Article) -> str:
     dateline = DATELINE.search(text, 0, DATELINE_WITHIN)
     if dateline is not None and sum(c.isupper() for c in dateline.group(0)) >= 3:
         spans.append(dateline.span())
+    spans += [m.span() for m in TIME_STAMP.finditer(text)]
     spans += label_spans(text)  # "MWANGI:" before a transcript's turn
     if not spans:
         return text

@@ -222,3 +222,14 @@ def test_she_after_a_named_expert_is_the_expert_by_name(extract):
         "Economics. She said the talks could collapse by June.\n"
     )
     assert [actor_of(record, q["speaker_actor"])["name"] for q in record["quotes"]] == ["Dina Esfandiary"] * 2
+
+
+@pytest.mark.parametrize("stamp", ["10:05 GMT — ", "2.15pm: ", "09:47 "])
+def test_a_live_blog_time_stamp_is_no_part_of_the_speaker(extract, stamp):
+    record = extract(
+        f"Election live.\n\nPolls closed at six.\n\n{stamp}Party spokesman Sammy Gyamfi has posted on X that the "
+        "party will accept the results.\n"
+    )
+    assert [(actor_of(record, q["speaker_actor"])["name"], q["speaker"]["text"]) for q in record["quotes"]] == [
+        ("Sammy Gyamfi", "Party spokesman Sammy Gyamfi")
+    ]

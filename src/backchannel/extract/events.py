@@ -200,7 +200,9 @@ def _assemble(n: int, draft: Draft, article: Article, table: ActorTable) -> Even
     evidence = []
     for m in draft.mentions:
         sent = m.trigger.sent
-        span = Span.of(text, sent.start_char, sent.end_char)
+        # up to its last word: the blank after it may hold the next paragraph's blanked time stamp or dateline
+        end = next((t.idx + len(t) for t in reversed(sent) if not t.is_space), sent.end_char)
+        span = Span.of(text, sent.start_char, end)
         if span not in evidence:
             evidence.append(span)
     return Event(

@@ -1606,13 +1606,9 @@ def _noun_phrase(head: Token) -> SpacySpan:
     end = _last_word(doc, start, end)
     if end + 1 < len(doc) and doc[end + 1].text == ")" and _opens_bracket(doc[start : end + 1]):
         end += 1  # "Sen. Ada Moss (D-Wash.)": the bracket the name opened is closed with it
-    while start < end and (doc[start].is_punct or doc[start].is_space or CLOCK_TIME.fullmatch(doc[start].text)):
-        start += 1  # and a live blog's time stamp: "09:47 Residents in Lindehaven say …"
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1  # (a live blog's time stamp is blanked before parsing: pipeline.TIME_STAMP)
     return doc[start : end + 1]
-
-
-CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}")
-"""A time of day written as digits: "09:47", "14.05"."""
 
 
 def _opens_bracket(span: SpacySpan) -> bool:

@@ -233,3 +233,26 @@ def test_a_live_blog_time_stamp_is_no_part_of_the_speaker(extract, stamp):
     assert [(actor_of(record, q["speaker_actor"])["name"], q["speaker"]["text"]) for q in record["quotes"]] == [
         ("Sammy Gyamfi", "Party spokesman Sammy Gyamfi")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "content"),
+    [
+        (
+            "Kremlin spokesman Dmitry Peskov, asked about a ceasefire, told reporters that Moscow was open to talks.",
+            "Dmitry Peskov",
+            "that Moscow was open to talks",
+        ),
+        (
+            "Foreign Minister Ana Lopes, asked whether the border would reopen, said no date had been set.",
+            "Ana Lopes",
+            "no date had been set",
+        ),
+    ],
+)
+def test_a_question_put_to_the_speaker_in_an_aside_is_no_quote(extract, sentence, speaker, content):
+    # quote.asked-aside
+    record = extract(f"Briefing.\n\n{sentence}\n")
+    assert [(actor_of(record, q["speaker_actor"])["name"], q["content"]["text"]) for q in record["quotes"]] == [
+        (speaker, content)
+    ]

@@ -812,6 +812,36 @@ def _quoted_as_saying(verb: Token) -> Finding | None:
     return Finding(QuoteKind.INDIRECT, [span], _cue(verb), speaker, rule="quote.quoted-as-saying", shaped_by=shaped)
 
 
+def _asked_aside(verb: Token) -> Token | None:
+    """ "Kremlin spokesman Dmitry Peskov, asked about a ceasefire, told reporters that …", parsed as a clause "Peskov
+    asked about a ceasefire" that the telling verb reports, or that reports the telling (rule quote.asked-aside): an
+    aside set off by commas between the speaker and the verb, whose subject is the speaker and which is no part of
+    what was told."""
+    doc = verb.doc
+    near = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+    if verb.dep_ == "ccomp" and verb.head.i < verb.i:
+        near.append(verb.head)  # "…, asked whether …, said …" with "asked" as the root
+    for clause in near:
+        subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i]
+        if (
+            clause.lemma_.lower() == "ask"
+            and clause.tag_ in ("VBD", "VBN")
+            and subjects
+            and doc[clause.i - 1].text == ","
+            and doc[verb.i - 1].text == ","
+            and max(t.i for t in clause.subtree if t.i < verb.i) >= verb.i - 2
+        ):
+            return clause
+    return None
+
+
+def _told_after_aside(asked: Token) -> bool:
+    """Whether ``asked`` is the aside before a telling verb (``_asked_aside``)."""
+    tellers = [asked.head] if asked.dep_ == "ccomp" else []
+    tellers += [c for c in asked.children if c.dep_ == "ccomp" and c.i > asked.i]
+    return any(_asked_aside(t) == asked for t in tellers)
+
+
 def _subject(verb: Token) -> SpacySpan | None:
     if _as_saying(verb) is not None and (quoted := _quoted_one(verb)) is not None:
         return quoted  # "“…,” Moss is quoted as saying in the Star" (rule quote.quoted-as-saying)
@@ -835,6 +865,9 @@ def _subject(verb: Token) -> SpacySpan | None:
             or _author(subjects[0])
             or _before_verb(_noun_phrase(subjects[0]), verb)
         )
+    if (aside := _asked_aside(verb)) is not None:
+        fired("quote.asked-aside")
+        return _noun_phrase(next(c for c in aside.children if c.dep_ == "nsubj"))
     if (contracted := _contracted_has(verb)) is not None:
         return contracted
     if (handle := _handle(verb)) is not None:
@@ -1726,6 +1759,8 @@ def _speech_verb(verb: Token, sent: SpacySpan) -> Finding | None:
         return _asked_finding(verb.doc, asked)  # "Asked whether a call was planned, X said …"
     if lemma == "ask" and (put := _question_put(verb)) is not None:
         return put
+    if lemma == "ask" and _told_after_aside(verb):
+        return None  # "Peskov, asked about a ceasefire, told …": a question put to the speaker (quote.asked-aside)
     if lemma == "cite":
         return _citing(verb)
     if lemma == "quote" and _quoting_a_source(verb):
@@ -1830,10 +1865,12 @@ def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
     speaker = _subject(verb) or _inverted_intro(verb)
     if (as_reported := _as_reported(verb, sent, speaker)) is not None:
         return as_reported
+    aside = _asked_aside(verb)
     clauses = [
         c
         for c in verb.children
         if c.dep_ in CLAUSE_DEPS
+        and c != aside
         and c.pos_ in ("VERB", "AUX")
         and not _reason_infinitive(verb, c)
         and not (c.dep_ == "xcomp" and lemma in LEARNING_VERBS)  # "learn to sail": a skill, not a belief

@@ -256,3 +256,14 @@ def test_a_question_put_to_the_speaker_in_an_aside_is_no_quote(extract, sentence
     assert [(actor_of(record, q["speaker_actor"])["name"], q["content"]["text"]) for q in record["quotes"]] == [
         (speaker, content)
     ]
+
+
+def test_a_hyphenated_title_before_a_name_after_the_quote_is_the_speaker(extract):
+    # quote.apposed-subject: "director-general" read as an adjective, the phrase right after the closing mark
+    record = extract(
+        'Outbreak.\n\nThe agency met on Friday.\n\n"The outbreak is under control," its director-general, Tedros '
+        "Adhanom Ghebreyesus, said on Friday.\n"
+    )
+    assert [(actor_of(record, q["speaker_actor"])["name"], q["content"]["text"]) for q in record["quotes"]] == [
+        ("Tedros Adhanom Ghebreyesus", '"The outbreak is under control,"')
+    ]

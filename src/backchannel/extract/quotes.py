@@ -1524,7 +1524,9 @@ def _apposed_before(verb: Token) -> SpacySpan | None:
     name = appos.head
     if _described_name(appos):
         start = name.left_edge.i  # "her senior adviser, Tom Hale, said" (rule quote.apposed-subject)
-        if start == 0 or doc[start - 1].text in (",", "\n", "\n\n") or doc[start - 1].is_space:
+        # also right after a closing quote mark: '"…," its director-general, Tedros Adhanom Ghebreyesus, said'
+        opens = doc[start - 1].text in (",", "\n", "\n\n") or doc[start - 1].is_space or doc[start - 1].tag_ == "''"
+        if start == 0 or opens:
             return doc[start:end]
         return None
     if appos.dep_ != "appos" or name.pos_ != "PROPN" or not (appos.left_edge.i > name.i) or name.ent_type_ != "PERSON":
@@ -1580,7 +1582,8 @@ def _described_name(appos: Token) -> bool:
         appos.dep_ == "appos"
         and appos.pos_ == "PROPN"
         and appos.ent_type_ == "PERSON"
-        and noun.pos_ == "NOUN"
+        # "its director-general, Tedros …": the tagger may take a hyphenated title's last part for an adjective
+        and (noun.pos_ == "NOUN" or (noun.pos_ == "ADJ" and noun.i > 0 and noun.doc[noun.i - 1].text == "-"))
         and noun.i < appos.i
         and noun.lemma_.lower() in PEOPLE_NOUNS
     )

@@ -282,15 +282,25 @@ def _with_under_adjunct(verb: Token, table: ActorTable) -> list[Token]:
     return out
 
 
+CLAUSE_LINKS = frozenset(
+    {"while", "whereas", "as", "after", "before", "when", "since", "because", "although", "though"}
+)
+"""Words that open a clause told beside a contact, not its purpose."""
+
+
 def _purpose_partners(verb: Token, table: ActorTable) -> list[Token]:
     """Whom a visit's purpose names: "will visit Fiji to sign an agreement with Prime Minister X", "flew to Abuja
     to brief President X" (a person the purpose acts on)."""
     out = []
-    # a clause with its own subject or linking word is no purpose: "hosted X in Moscow, while Y received Z"
+    # a clause with its own subject or a linking word of time or contrast is no purpose: "hosted X in Moscow, while
+    # Y received Z"
     purposes = [
         c
         for c in verb.children
-        if c.dep_ in ("advcl", "xcomp") and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)
+        if c.dep_ in ("advcl", "xcomp")
+        and not any(
+            g.dep_ in ("nsubj", "nsubjpass") or (g.dep_ == "mark" and g.lower_ in CLAUSE_LINKS) for g in c.children
+        )
     ]
     for purpose in purposes:
         objects = [c for c in purpose.children if c.dep_ == "dobj"]

@@ -282,6 +282,9 @@ def _with_under_adjunct(verb: Token, table: ActorTable) -> list[Token]:
     return out
 
 
+OTHER_DAY_WORDS = frozenset({"again", "later", "earlier", "afterwards", "afterward", "previously", "before"})
+"""Adverbs by which a joined contact verb tells of another day than the first verb's."""
+
 CLAUSE_LINKS = frozenset(
     {"while", "whereas", "as", "after", "before", "when", "since", "because", "although", "though"}
 )
@@ -429,8 +432,10 @@ def _verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> 
         mention.date_text = date_text_of(place.head.head)  # "when he arrives in Israel later this month"
     if mention.date_text is None and (when := contact_verbs.told_on_a_date(verb)) is not None:
         mention.date_text = when.text  # "is due in Narva on Friday, when he will meet X"
-    if mention.date_text is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
-        mention.date_text = date_text_of(verb.head)  # "last week met X and spoke with Y": both last week
+    # "last week met X and spoke with Y": both last week; not "… and spoke by phone again two days later"
+    other_day = any(c.lower_ in OTHER_DAY_WORDS for c in verb.children if c.dep_ in ("advmod", "npadvmod"))
+    if mention.date_text is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not other_day:
+        mention.date_text = date_text_of(verb.head)
         if mention.date_text:
             fired("date.from-conjunct")
     if mention.date_text is None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in TIME_SPENDING_VERBS:

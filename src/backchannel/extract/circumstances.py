@@ -80,7 +80,6 @@ def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
     negated = any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in children)
     # "has no plans to meet": a plan denied
     negated = negated or any(t.pos_ == "NOUN" and any(c.lower_ == "no" for c in t.children) for t in chain[1:])
-    # "ending a three-day trip", "the talks ended without agreement": a contact that ended took place
     # "ending a three-day trip", "the talks ended", "ended a third round of talks without agreement": a contact
     # that ended took place
     ended = noun is not None and _ended(noun)
@@ -149,6 +148,14 @@ SCHEDULED_DAY = re.compile(
     r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next|this coming|later this)\b"
 )
 PAST_DAY = re.compile(r"(?i)\b(?:last|ago|yesterday|earlier|previous|past)\b")
+
+
+def said_again(trigger: Token) -> bool:
+    """ "will meet again", "met once more": a contact said to repeat one told before."""
+    words = [c.lower_ for c in trigger.children if c.dep_ in ("advmod", "npadvmod")]
+    return "again" in words or any(
+        c.lower_ == "more" and any(g.lower_ == "once" for g in c.children) for c in trigger.children
+    )
 
 
 def characterized(noun: Token) -> bool:

@@ -27,7 +27,7 @@ from ..geo import gazetteer
 from ..records import Actor, ActorKind, EventStatus
 from . import contact_nouns, contact_verbs
 from .actors import ActorTable
-from .circumstances import TOPIC_PREPS, characterized, date_text_of, status_of, topics_of
+from .circumstances import TOPIC_PREPS, characterized, date_text_of, said_again, status_of, topics_of
 from .contact_words import (
     BACKGROUND_PREPS,
     CARRIER_NOUNS,
@@ -186,18 +186,18 @@ def _gapped_objects(mention: Mention, table: ActorTable, resolver: SpeakerResolv
     adjuncts = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     joined = [c for t in [verb, *adjuncts] for c in t.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")]
     out = []
-    for again in joined:
-        if again.head.i != verb.i and again.head.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "FAC"):
+    for person in joined:
+        if person.head.i != verb.i and person.head.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "FAC"):
             continue
-        actor = table.actor_at(again)
+        actor = table.actor_at(person)
         if actor is None or actor.kind is not ActorKind.PERSON:
             continue
-        others = [p for p in parties_of([again], table, resolver) if p not in mention.participants]
-        after = next((c for c in verb.children if c.dep_ == "prep" and c.i == again.right_edge.i + 1), None)
-        place = place_of_verb(again)
+        others = [p for p in parties_of([person], table, resolver) if p not in mention.participants]
+        after = next((c for c in verb.children if c.dep_ == "prep" and c.i == person.right_edge.i + 1), None)
+        place = place_of_verb(person)
         if place is None and after is not None and after.lower_ in ("in", "at"):
             place = next((p for g in after.children if g.dep_ == "pobj" and (p := place_in(g)) is not None), None)
-        date_text = date_text_of(again) or (date_text_of(after) if after is not None else None)
+        date_text = date_text_of(person) or (date_text_of(after) if after is not None else None)
         if not others or not (date_text or place):
             continue  # "met X in Paris and Y": one meeting, as the parse may also read it
         fired("contact.gapped-object")
@@ -858,8 +858,7 @@ def _retells(host: Mention, conj: Mention) -> bool:
     """A conjoined contact verb is part of the first contact when it is a visit's talks or meets no one new; not a
     call after a meeting or a visit ("met in Brussels on April 27 and spoke by telephone on the 15th"), nor one said
     to come again (rule merge.conjoined-call)."""
-    again = any(c.dep_ == "advmod" and c.lower_ == "again" for c in conj.trigger.children)
-    if (conj.mode == "phone" and host.mode != "phone") or again:
+    if (conj.mode == "phone" and host.mode != "phone") or said_again(conj.trigger):
         conj.rules.append("merge.conjoined-call")
         return False
     return host.mode == "visit" or set(conj.recipient) <= set(host.participants)

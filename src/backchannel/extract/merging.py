@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from ..dates import Interval, interval
 from ..records import Actor, ActorKind, Article, Confirmation, EventStatus, Report
 from .actors import ActorTable, doc_sents, sentence_index
+from .circumstances import said_again
 from .contact_words import (
     ANOTHER,
     COUNTING_NOUNS,
@@ -264,7 +265,7 @@ def _resolve_group(m: Mention, drafts: list[Draft], table: ActorTable, published
             and same_kind
             and _same_time(draft, m, published)
             and _same_place(draft, m)
-            and not _again(m.trigger)
+            and not said_again(m.trigger)
         ):
             m.participants, m.actor, m.recipient = [], [], []  # the group is the draft's named people
             return draft
@@ -341,7 +342,7 @@ def _merge_one(m: Mention, drafts: list[Draft], table: ActorTable, published: st
         _same_parties_as(m, drafts[-1], table)
         drafts.append(Draft([m]))
         return
-    if m.status is EventStatus.DENIED and _again(m.trigger):
+    if m.status is EventStatus.DENIED and said_again(m.trigger):
         # "there were no plans for Putin to meet Prigozhin again": no further contact, and nothing said of the one
         # before
         fired("contact.none-again")
@@ -473,14 +474,6 @@ def _another(trigger: Token) -> bool:
     return trigger.pos_ == "NOUN" and any(c.lower_ in ANOTHER for h in holders for c in h.children)
 
 
-def _again(trigger: Token) -> bool:
-    """ "will meet again", "met once more": a contact said to repeat one told before."""
-    words = [c.lower_ for c in trigger.children if c.dep_ in ("advmod", "npadvmod")]
-    return "again" in words or any(
-        c.lower_ == "more" and any(g.lower_ == "once" for g in c.children) for c in trigger.children
-    )
-
-
 def _resumed(trigger: Token) -> bool:
     """ "Discussions may resume soon": talks taken up again are between those who held them."""
     return (
@@ -550,7 +543,7 @@ def _compatible_modes(a: str | None, b: str | None) -> bool:
 
 
 def _antecedent(m: Mention, drafts: list[Draft], table: ActorTable, published: str | None) -> Draft | None:
-    if m.participants and _again(m.trigger):
+    if m.participants and said_again(m.trigger):
         fired("merge.again")  # "They will meet again in Arusha on June 28": a further contact, not Monday's
         return None
     people = {p for p in m.participants if (a := table.get(p)) is not None and a.kind is ActorKind.PERSON}

@@ -28,7 +28,7 @@ from .contact_words import (
     WILLING_WORDS,
 )
 from .trace import fired
-from .when import WEEKDAY_RANGE, is_calendar
+from .when import WEEKDAY_RANGE, is_calendar, story_day_offset
 
 PAST_TIME_MARKS = frozenset({"when", "while", "after", "as", "before", "once", "where"})
 """Words opening a time clause (or a clause of place) whose verb in the past tense tells its contact took place."""
@@ -254,15 +254,37 @@ def date_text_of(token: Token) -> str | None:
     for t in token.subtree:
         if t.ent_type_ in ("DATE", "TIME") and t.ent_iob_ == "B":
             ent = entity_at(t)
-            if ent is not None and is_calendar(ent.text) and _in_clause(ent, token):
+            if ent is not None and is_calendar(ent.text + _counted_from(ent)) and _in_clause(ent, token):
                 head = t.head
                 prefix = head.lower_ + " " if head.dep_ == "prep" and head.lower_ in ("since", "until", "by") else ""
                 if prefix == "since " and _after_a_first(head):
                     continue  # "the first meeting between the two since November": November was the last one
                 text = doc_text(token.doc)
                 until = WEEKDAY_RANGE.match(text, ent.end_char)  # "Monday and Tuesday": the tagger splits them
-                return prefix + ent.text + (until.group(0) if until else "")
-    return _date_after_clause(token)
+                return prefix + ent.text + (until.group(0) if until else "") + _counted_from(ent)
+    return _story_day_phrase(token) or _date_after_clause(token)
+
+
+def _counted_from(ent: SpacySpan) -> str:
+    """ "the day before": the tagger's date stops at "the day", and the word that counts it from another day
+    (rule date.relative-to-story) hangs after it."""
+    doc = ent.doc
+    side = doc[ent.end] if ent.end < len(doc) else None
+    if side is not None and side.lower_ in STORY_DAY_SIDES and side.head.i in range(ent.start, ent.end):
+        # "the day after the co-op meeting" counts from that meeting, not from the story's last day
+        return "" if any(c.dep_ == "pobj" for c in side.children) else " " + side.text
+    return ""
+
+
+def _story_day_phrase(token: Token) -> str | None:
+    """ "That evening Berg met Dvorak": a part of the day told from the story's day, which the tagger may not
+    mark as a date (rule date.relative-to-story)."""
+    for child in token.children:
+        if child.dep_ == "npadvmod" and child.lemma_.lower() in DAY_PARTS and not child.ent_type_:
+            phrase = token.doc[child.left_edge.i : child.right_edge.i + 1].text
+            if story_day_offset(phrase) is not None:
+                return phrase
+    return None
 
 
 def _after_a_first(since: Token) -> bool:
@@ -281,6 +303,9 @@ def _date_after_clause(token: Token) -> str | None:
         return None
     return ent.text
 
+
+STORY_DAY_SIDES = frozenset({"before", "after", "later", "earlier", "afterwards", "afterward", "previously"})
+DAY_PARTS = frozenset({"day", "morning", "afternoon", "evening", "night"})
 
 TIMING_PREPS = frozenset({"after", "before", "since", "until", "following"})
 """Prepositions that time a contact by another act: "since winning the election", "after signing the deal"."""

@@ -86,6 +86,20 @@ def _in_a_fixture(verb: Token, objects: list[Token]) -> bool:
     return any(t.lemma_.lower() in FIXTURES or t.lower_ in FIXTURES for t in games)
 
 
+def called_one(complement: Token) -> bool:
+    """ "called Museveni": the parse may make the one called a predicate (oprd), as of "called X a liar"; a person
+    or a lone name with no object before it is the one called (rule contact.call.named-complement)."""
+    if complement.dep_ != "oprd" or complement.head.dep_ == "acl":
+        return False  # "a super PAC called Arizona Forward" names the PAC
+    if complement.ent_type_ == "PERSON":
+        return True
+    alone = not any(c.dep_ in ("dobj", "dative") for c in complement.head.children)
+    if alone and complement.pos_ == "PROPN":
+        fired("contact.call.named-complement")
+        return True
+    return False
+
+
 def verb_mode(verb: Token, table: ActorTable) -> str | None:
     lemma = verb.lemma_.lower()
     if lemma not in CONTACT_VERBS and verb.lower_ not in MEAL_VERBS:
@@ -95,9 +109,7 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
         for c in verb.children
         if c.dep_ in ("prep", "agent") and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
     }
-    objects = [
-        c for c in verb.children if c.dep_ in ("dobj", "dative") or (c.dep_ == "oprd" and c.ent_type_ == "PERSON")
-    ]
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") or called_one(c)]
     subtree_words = {t.lower_ for t in verb.children} | {g.lower_ for c in verb.children for g in c.children}
     # "by video link", "over a secure line": the whole means phrase
     means = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in MEANS_PREPS]
@@ -108,10 +120,13 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
             return "visit"
         if lemma == "call" and _called_to_testify(verb):
             return rejected("contact.call.witness")  # "The prosecution called Col. X", "called her as a witness"
+        if lemma == "call" and called_in(verb):
+            fired("contact.call.summoned")  # "called the ambassador to the ministry": a meeting there
+            return "meeting"
         if lemma == "call":
             marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
             if (preps | marks) & {"for", "on", "off", "upon"} or any(
-                (c.dep_ == "oprd" and c.ent_type_ != "PERSON")
+                (c.dep_ == "oprd" and not called_one(c))
                 or c.dep_ in ("ccomp", "prt", "acomp")
                 or (c.dep_ == "xcomp" and c.pos_ != "VERB")
                 for c in verb.children
@@ -562,6 +577,22 @@ def _called_to_testify(verb: Token) -> bool:
         return True
     as_witness = any(c.lower_ == "as" and any(g.lemma_.lower() == "witness" for g in c.children) for c in verb.children)
     return as_witness or any(c.dep_ == "xcomp" and c.lemma_.lower() == "testify" for c in verb.children)
+
+
+SUMMONING_PLACES = frozenset({"ministry", "office", "palace", "headquarters", "embassy", "residence", "department"})
+"""Where one is called to in person: "called the ambassador to the ministry" summons him there."""
+
+
+def called_in(verb: Token) -> bool:
+    """ "called the Indian ambassador to the ministry" (rule contact.call.summoned): someone called to a place of
+    office is summoned to meet there, not telephoned."""
+    if not any(c.dep_ in ("dobj", "oprd") for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ == "to" and g.dep_ == "pobj" and g.lemma_.lower() in SUMMONING_PLACES
+        for c in verb.children
+        for g in c.children
+    )
 
 
 def told_on_a_date(verb: Token) -> SpacySpan | None:

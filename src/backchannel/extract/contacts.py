@@ -350,12 +350,14 @@ def _verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> 
     subjects = parties_of(subjects_of(verb), table, resolver)
     objects: list[str] = []
     place: Token | None = None
+    summoned = lemma == "call" and mode == "meeting"  # "called the ambassador to the ministry"
     for child in [*verb.children, *_with_on_means(verb)]:
         if child.dep_ == "dobj" and (lemma in TOPIC_OBJECT_VERBS or lemma == "exchange"):
             continue  # "discussed the dam", "exchanged views": what was talked about is no party
         if (
             child.dep_ in ("dobj", "dative")
-            or (child.dep_ == "oprd" and child.ent_type_ == "PERSON")
+            or contact_verbs.called_one(child)
+            or (summoned and child.dep_ == "oprd")
             or _person_adverb(child)
         ):
             named = table.actor_at(child)  # the parser takes "called Putin on Monday" for "called X Y" (oprd)
@@ -366,6 +368,8 @@ def _verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> 
                 objects += parties_of([child], table, resolver)
         elif child.dep_ == "prep" and child.lower_ in ("with", "to", "between"):
             for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                if summoned and pobj.lemma_.lower() in contact_verbs.SUMMONING_PLACES:
+                    continue  # where one was called to, not whom
                 if is_place(pobj) and child.lower_ == "to" and mode == "visit":
                     place = place or pobj
                     if is_actor_country(pobj, table):

@@ -25,9 +25,9 @@ from .merging import Draft, headline_last, merge, on_the_sidelines, sideline_att
 from .places import in_the_story_city, place_of
 from .reports import quotes_over, reports_for
 from .speakers import SpeakerResolver
+from .story_days import resolve_told
 from .trace import collecting, fired
 from .visit_hosts import add_host_leaders
-from .when import resolve
 
 CONSULT = "CONSULT"
 PRECISION_ORDER = ["day", "week", "month", "quarter", "year"]
@@ -183,7 +183,9 @@ def _assemble(n: int, draft: Draft, article: Article, table: ActorTable) -> Even
     called_off = status is EventStatus.DENIED and any("status.refused" in m.rules for m in draft.mentions)
     planned = status in (EventStatus.PLANNED, EventStatus.HYPOTHETICAL) or called_off
     dates = [
-        d for m in draft.mentions if m.date_text and (d := resolve(m.date_text, article.published, future=planned))
+        d
+        for m in draft.mentions
+        if m.date_text and (d := resolve_told(m.trigger, m.date_text, article.published, future=planned))
     ]
     # the most precise ("last week" given as its month still knows its week)
     date = min(dates, key=lambda d: PRECISION_ORDER.index("week" if d.week else d.precision)) if dates else None

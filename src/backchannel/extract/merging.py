@@ -34,8 +34,8 @@ from .gender import gender_of
 from .lexicon import TITLE_NOUNS
 from .parties import holds_title, is_name
 from .places import place_of
+from .story_days import resolve_told
 from .trace import collecting, fired, judged
-from .when import resolve
 
 
 @dataclass
@@ -644,5 +644,5 @@ def _days(m: Mention, published: str | None) -> Interval | None:
     """ "last week" and "February 12" can be one day: compare the days each can stand for."""
     future = m.status in (EventStatus.PLANNED, EventStatus.HYPOTHETICAL)
     with collecting([]):  # comparing dates decides nothing about the event's own date
-        value = resolve(m.date_text or "", published, future=future)
+        value = resolve_told(m.trigger, m.date_text, published, future=future) if m.date_text else None
     return value.days() if value else None

@@ -20,7 +20,8 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from ..records import ActorKind, Article, Quote, QuoteKind, Span
-from .actors import PARTICLES, TITLE_ABBREVIATIONS, ActorTable, doc_sents, doc_text
+from .actors import PARTICLES, TITLE_ABBREVIATIONS, ActorTable, doc_sents, doc_text, entity_at
+from .contact_verbs import called_in
 from .contact_words import NOUN_MODES
 from .doc_index import doc_index
 from .gender import given_names
@@ -1986,7 +1987,7 @@ def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
             fired("quote.stranded-preposition")
             return None  # "a fight they never asked for": a preposition with nothing after it reports nothing
         predicates = _object_predicates(verb, right)
-        if lemma == "call" and not predicates and _called_not_named(right):
+        if lemma == "call" and not predicates and (_called_not_named(right) or called_in(verb)):
             fired("quote.call-without-name")
             return None  # "Moss called Hale": a phone call, no name given
         if right:
@@ -2153,7 +2154,7 @@ def _called_not_named(right: list[Token]) -> bool:
     one name or a pronoun as its only object, and nothing that could be a name given to it, is a telephone call,
     not a remark. ("called a referendum" stays: a decision announced; so does "called Moss Pocahontas", which may
     give a nickname.)"""
-    if len(right) != 1 or right[0].dep_ != "dobj":
+    if len(right) != 1 or right[0].dep_ not in ("dobj", "oprd"):  # "called Museveni": the parse may say oprd
         return False
     obj = right[0]
     words = [t for t in obj.subtree if not t.is_punct]
@@ -2163,7 +2164,14 @@ def _called_not_named(right: list[Token]) -> bool:
         return True
     # one name, after a courtesy title at most: "called Moss Pocahontas" may be a nickname given
     titled = len(words) == 2 and words[0].lower_.rstrip(".") in COURTESY_TITLES
-    return obj.pos_ == "PROPN" and (len(words) == 1 or titled)
+    # a full name the tagger holds as one person: "called Paul Kagame"
+    full_name = len(words) in (2, 3) and all(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in words)
+    return obj.pos_ == "PROPN" and (len(words) == 1 or titled or (full_name and _one_entity(words)))
+
+
+def _one_entity(words: list[Token]) -> bool:
+    first = entity_at(words[0])
+    return first is not None and all(entity_at(t) == first for t in words)
 
 
 def _object_predicates(verb: Token, right: list[Token]) -> list[Token]:

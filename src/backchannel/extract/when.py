@@ -48,6 +48,17 @@ MODIFIERS = {
     "end of": "end",
     "the end of": "end",
 }
+NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
+STORY_DAY = re.compile(
+    r"(?P<n>a|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(?P<unit>days?|weeks?)\s+"
+    r"(?P<dir>later|afterwards?|after|on|earlier|before|previously|prior)"
+    r"|the\s+(?P<side>next|following|previous|preceding)\s+(?:day|morning|afternoon|evening|night)"
+    r"|the\s+day\s+(?P<dir2>before|after)"
+    r"|(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)",
+    re.IGNORECASE,
+)
+"""A day told from another day of the story ("two days later", "the day before", "that evening"); the
+story gives the day it counts from, not the article's date (rule date.relative-to-story)."""
 FUTURE_WINDOW = 14
 """A "February 3" more than this many days after publication is last year's."""
 
@@ -64,7 +75,25 @@ CALENDAR = re.compile(
 
 def is_calendar(text: str) -> bool:
     """Whether a DATE entity names a point in time ("on Tuesday") rather than a length ("one-day")."""
+    if story_day_offset(text) is not None:
+        return True
     return bool(CALENDAR.search(text)) and not re.search(r"\b(?:\w+-day|\w+-week|\w+-year)\b", text)
+
+
+def story_day_offset(text: str) -> int | None:
+    """How many days after the story's last told day ``text`` lies, when it is told from that day."""
+    m = STORY_DAY.fullmatch(re.sub(r"^(?:on|by|in)\s+", "", text.strip(), flags=re.IGNORECASE))
+    if m is None:
+        return None
+    if m["n"]:
+        count = int(m["n"]) if m["n"].isdigit() else NUMBERS[m["n"].lower()]
+        days = count * (7 if m["unit"].lower().startswith("week") else 1)
+        return -days if m["dir"].lower() in ("earlier", "before", "previously", "prior") else days
+    if m["side"]:
+        return 1 if m["side"].lower() in ("next", "following") else -1
+    if m["dir2"]:
+        return -1 if m["dir2"].lower() == "before" else 1
+    return 0
 
 
 def _published(value: str | None) -> date | None:
@@ -84,8 +113,16 @@ def _week(day: date) -> str:
     return f"{year}-W{week:02d}"
 
 
-def resolve(text: str, published: str | None, *, future: bool = False) -> DateValue | None:
-    """The date ``text`` names, read against ``published``; ``future`` for planned events."""
+def resolve(
+    text: str, published: str | None, *, future: bool = False, story_day: date | None = None
+) -> DateValue | None:
+    """The date ``text`` names, read against ``published``; ``future`` for planned events; ``story_day``, the
+    day the story last told, for a day told from it ("two days later")."""
+    if (offset := story_day_offset(text)) is not None:
+        if story_day is None:
+            return None
+        fired("date.relative-to-story")
+        return DateValue((story_day + timedelta(days=offset)).isoformat(), "day", text.strip())
     anchor = _published(published)
     if m := ISO_DAY.search(text):
         fired("date.iso")

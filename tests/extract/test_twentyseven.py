@@ -110,3 +110,139 @@ def test_the_day_something_was_said_is_not_the_day_counted_from(extract):
         published="2026-03-12",
     )
     assert dated(record)[frozenset({"Anna Berg", "Petr Dvorak"})] == "2026-03-08"
+
+
+BRIEFING = (
+    "Briefing transcript\n\nMR PIGOTT: Good afternoon. Deputy Secretary Ana Lopes met Saudi Ambassador Reema bint "
+    "Bandar on Monday.\n\nQUESTION: Did they discuss Sudan?\n\nMR PIGOTT: They discussed Sudan and Yemen.\n\n"
+    "QUESTION: There are reports that envoy Tom Reyes met Hamas official Khalil al-Hayya in Doha last Tuesday. Can "
+    "you confirm?\n\nMR PIGOTT: I can neither confirm nor deny that.\n"
+)
+
+
+def test_a_briefings_spokesman_under_a_courtesy_title_speaks_his_turns(extract):
+    # quote.transcript-titled-label; quote.transcript-question; a turn's "They discussed …" is the spokesman's
+    record = extract(BRIEFING, published="2026-03-12")
+    said = [(actor_of(record, q["speaker_actor"])["name"], q["content"]["text"]) for q in record["quotes"]]
+    assert said == [
+        ("Pigott", "Good afternoon. Deputy Secretary Ana Lopes met Saudi Ambassador Reema bint Bandar on Monday."),
+        ("Pigott", "They discussed Sudan and Yemen."),
+        ("Pigott", "I can neither confirm nor deny that."),
+    ]
+
+
+def test_a_briefings_spokesman_reports_and_answers_for_contacts(extract):
+    record = extract(BRIEFING, published="2026-03-12")
+    by_parties = {
+        frozenset(actor_of(record, p)["name"] for p in e["participants"]): (
+            [actor_of(record, r["source"])["name"] for r in e["reported_by"]],
+            [(c["status"], actor_of(record, c["by"])["name"]) for c in e["confirmations"]],
+        )
+        for e in record["events"]
+    }
+    assert by_parties[frozenset({"Ana Lopes", "Reema bint Bandar"})][0] == ["Pigott"]
+    assert by_parties[frozenset({"Tom Reyes", "Khalil al-Hayya"})][1] == [("neither_confirmed_nor_denied", "Pigott")]
+
+
+def test_what_an_interviewers_question_reports_is_still_reported(extract):
+    record = extract(
+        "Briefing transcript\n\nMR PIGOTT: Good afternoon.\n\nQUESTION: The Courier reports today that envoy Tom "
+        "Reyes met Khalil al-Hayya in Doha. Can you confirm that?\n\nMR PIGOTT: I can neither confirm nor deny "
+        "that.\n",
+        published="2026-03-12",
+    )
+    assert [actor_of(record, q["speaker_actor"])["name"] for q in record["quotes"]] == ["Pigott", "Courier", "Pigott"]
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        ("Chief Executive Li Wei", "Li Wei"),
+        ("Chief Financial Officer Rachel Kim", "Rachel Kim"),
+        ("Managing Director Ana Lopes", "Ana Lopes"),
+    ],
+)
+def test_a_title_before_a_name_is_no_part_of_it(extract, mention, name):
+    # actor.name-descriptor: job titles of business, and a title of two words
+    record = extract(f"Results.\n\n{mention} said the company would appeal the ruling.\n")
+    assert [actor_of(record, q["speaker_actor"])["name"] for q in record["quotes"]] == [name]
+
+
+@pytest.mark.parametrize(
+    ("told", "day"),
+    [
+        ("Kenyatta met Ruto on the 9th.", "2026-03-09"),
+        ("Kenyatta met Ruto on the 15th.", "2026-02-15"),
+        ("Kenyatta will meet Ruto on the 15th.", "2026-03-15"),
+    ],
+)
+def test_a_day_of_the_month_alone_is_the_nearest_such_day(extract, told, day):
+    # date.day-of-month: looking back for a contact held, ahead for a planned one
+    record = extract(f"Talks.\n\nPresident Uhuru {told}\n", published="2026-03-12")
+    assert [(e["date"] or {}).get("value") for e in record["events"]] == [day]
+
+
+def test_declining_to_comment_on_reports_of_a_contact_is_no_comment_and_no_quote(extract):
+    # quote.declined; confirm.no-comment on the contact the reports tell
+    record = extract(
+        "Talks.\n\nThe Foreign Ministry declined to comment on reports that Minister Ana Lopes met Tom Reyes in "
+        "Geneva last week.\n",
+        published="2026-03-12",
+    )
+    [event] = record["events"]
+    assert [(c["status"], actor_of(record, c["by"])["name"]) for c in event["confirmations"]] == [
+        ("no_comment", "Foreign Ministry")
+    ]
+    assert event["reported_by"] == []
+    assert record["quotes"] == []
+
+
+@pytest.mark.parametrize(
+    ("source", "by", "kind", "country"),
+    [
+        (
+            ", according to the New Zealand High Commission in Apia.",
+            "New Zealand High Commission in Apia",
+            "organization",
+            "NZL",
+        ),
+        (", a New Zealand government spokesman said.", "New Zealand government spokesman", "anonymous", "NZL"),
+    ],
+)
+def test_a_body_or_voice_of_a_sides_state_confirms_its_contact(extract, source, by, kind, country):
+    # actor.outlet-by-usage no longer makes a body an outlet; a body's country before where it sits; an unnamed
+    # spokesman of a side's state speaks for it (confirm.party-account)
+    record = extract(
+        "Talks.\n\nNew Zealand Prime Minister Chris Luxon spoke by phone with Samoan Prime Minister Fiame Mata'afa "
+        f"on Tuesday{source}\n",
+        published="2026-03-12",
+    )
+    [event] = record["events"]
+    [confirmation] = event["confirmations"]
+    actor = actor_of(record, confirmation["by"])
+    assert (confirmation["status"], actor["name"], actor["kind"], actor["country"]) == ("confirmed", by, kind, country)
+
+
+def test_a_name_apposed_past_an_of_phrase_is_who_the_description_is(extract):
+    # speaker.apposed-name: the parse hangs "Friedrich Sommer" on the company's name; an earlier chief executive
+    # is not the speaker
+    record = extract(
+        "Gas merger.\n\nKlaus Wendland, the chief executive of Nordgas, said the merger would go ahead.\n\nThe chief "
+        "executive of rival Hansa Gasversorgung, Friedrich Sommer, said the deal would hurt smaller suppliers.\n"
+    )
+    assert [actor_of(record, q["speaker_actor"])["name"] for q in record["quotes"]] == [
+        "Klaus Wendland",
+        "Friedrich Sommer",
+    ]
+
+
+def test_words_a_body_passes_on_are_its_principals(extract):
+    # quote.relay after "according to" a body, not only an outlet; the body is no outlet (actor.outlet-by-usage)
+    record = extract(
+        "Refugees.\n\nPresident Vytautas Jurgelionis spoke by phone with the German chancellor, Ursula Brandt. "
+        "According to the President's Office, Jurgelionis said Lithuania was ready to accept the refugees.\n"
+    )
+    [quote] = record["quotes"]
+    assert actor_of(record, quote["speaker_actor"])["name"] == "Vytautas Jurgelionis"
+    assert quote["content"]["text"] == "Lithuania was ready to accept the refugees"
+    assert actor_of(record, quote["relayed_by"])["kind"] == "organization"

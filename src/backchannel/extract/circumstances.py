@@ -28,7 +28,7 @@ from .contact_words import (
     WILLING_WORDS,
 )
 from .trace import fired
-from .when import WEEKDAY_RANGE, is_calendar, story_day_offset
+from .when import DAY_OF_MONTH, WEEKDAY_RANGE, is_calendar, story_day_offset
 
 PAST_TIME_MARKS = frozenset({"when", "while", "after", "as", "before", "once", "where"})
 """Words opening a time clause (or a clause of place) whose verb in the past tense tells its contact took place."""
@@ -262,7 +262,18 @@ def date_text_of(token: Token) -> str | None:
                 text = doc_text(token.doc)
                 until = WEEKDAY_RANGE.match(text, ent.end_char)  # "Monday and Tuesday": the tagger splits them
                 return prefix + ent.text + (until.group(0) if until else "") + _counted_from(ent)
-    return _story_day_phrase(token) or _date_after_clause(token)
+    return _story_day_phrase(token) or _day_of_month(token) or _date_after_clause(token)
+
+
+def _day_of_month(token: Token) -> str | None:
+    """ "met Ruto on the 9th": the tagger may take a day of the month for an ordinal (rule date.day-of-month)."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "on":
+            for pobj in prep.children:
+                phrase = token.doc[pobj.left_edge.i : pobj.right_edge.i + 1].text
+                if pobj.dep_ == "pobj" and DAY_OF_MONTH.match(phrase):
+                    return phrase
+    return None
 
 
 def _counted_from(ent: SpacySpan) -> str:

@@ -273,7 +273,7 @@ def _about(
     about_else = False
     for t in verb.subtree:
         if t.i in trigger_draft:
-            if not _what_it_did(t, verb):
+            if not _what_it_did(t, verb, token):
                 return trigger_draft[t.i]
             about_else = True  # "confirmed it, adding that the two had discussed policing": only "it" refers
             break
@@ -381,7 +381,7 @@ def _a_topic(trigger: Token) -> bool:
     return trigger.lemma_.lower() == "discuss" and any(c.dep_ == "dobj" for c in trigger.children)
 
 
-def _what_it_did(trigger: Token, verb: Token) -> bool:
+def _what_it_did(trigger: Token, verb: Token, word: Token) -> bool:
     """ "denied that the meeting had discussed disarmament", "acknowledged that he had paid for the breakfast": the
     statement is about what the contact (or someone at it) did, not whether it happened; the contact noun is the
     subject, or in a phrase, of another verb in what is stated."""
@@ -392,6 +392,8 @@ def _what_it_did(trigger: Token, verb: Token) -> bool:
         doer = node.head if node.dep_ in ("nsubj", "nsubjpass") else node.head.head
         stated = doer.i != verb.i and doer.dep_ in ("ccomp", "xcomp", "conj")  # not "Asked about the meeting, …"
         other = doer.pos_ in ("VERB", "AUX") and doer.lemma_.lower() not in OCCURRING_VERBS
+        # "declined to comment on reports that X met Y": the reports are what the statement word is about
+        other = other and doer.i != word.i
         if node.dep_ in ("nsubj", "nsubjpass", "pobj") and stated and other:
             return True
         node = node.head
@@ -476,10 +478,12 @@ def _told_by_a_party(draft: Draft, quotes: list[Quote], table: ActorTable, artic
 
 
 def _speaks_for_a_state(person: Actor) -> bool:
-    """A person of a state whose title makes them speak for it (its spokesman, minister, ambassador, official)."""
-    if person.kind is not ActorKind.PERSON or person.country is None:
+    """A person of a state whose title makes them speak for it (its spokesman, minister, ambassador, official),
+    named or not ("a Japanese government spokesman")."""
+    if person.kind not in (ActorKind.PERSON, ActorKind.ANONYMOUS) or person.country is None:
         return False
-    return any(word in STATE_VOICES for title in person.titles for word in title.lower().split())
+    words = [*person.titles, person.name] if person.kind is ActorKind.ANONYMOUS else person.titles
+    return any(word in STATE_VOICES for title in words for word in title.lower().split())
 
 
 def _on_a_side(actor_id: str, draft: Draft, table: ActorTable, *, states: bool = False) -> bool:

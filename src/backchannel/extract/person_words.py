@@ -13,7 +13,8 @@ ROLE_NOUNS = frozenset(
     columnist commentator host activist economist professor scholar scientist politician veteran lawyer
     entrepreneur investor singer actor actress star comedian founder vp mate strategist pollster campaigner
     witness defendant accused plaintiff claimant complainant laureate pensioner retiree headteacher headmaster
-    headmistress
+    headmistress executive officer coach manager analyst editor inspector detective constable researcher
+    striker midfielder goalkeeper referee teacher surgeon
     """.split()
 )
 """Nouns for what a person is or does that are not offices: "the self-described socialist", "the mogul"; and

@@ -80,7 +80,7 @@ from .stance import APPEARANCE_FORMS, Stance, stance_at
 from .statement_lines import statement_lines
 from .titles import title_case, titles
 from .trace import collecting, fired
-from .transcripts import Turn, transcript_turns
+from .transcripts import Turn, transcript_turns, unnamed_questions
 from .views import Regard, cast_in_quotes, regard_at
 
 WRITTEN_VOICES = DOCUMENT_NOUNS | EDITORIAL_NOUNS | {"it", "sign", "caption", "headline", "banner", "message"}
@@ -262,13 +262,32 @@ def _with_turns(findings: list[Finding], turns: list[Turn], text: str) -> list[F
         return any(t.said[0] <= f.start and f.end <= t.said[1] for t in turns)
 
     def third_person(f: Finding) -> bool:
-        return f.speaker is not None and f.speaker.root.lower_ not in FIRST_AND_SECOND_PERSONS
+        """ "He said China would …", "he talked about how devastating it was"; not "They discussed Sudan and
+        Yemen", the turn's speaker telling of a meeting: a topic with no clause is what was talked about."""
+        if f.speaker is None or f.speaker.root.lower_ in FIRST_AND_SECOND_PERSONS:
+            return False
+        if _lemma(f.speaker.root.head) not in TOPIC_VERBS - SPEECH_VERBS:
+            return True
+        doc = f.speaker.doc
+        return any(t.pos_ in ("VERB", "AUX") for t in doc if f.start <= t.idx < f.end)
 
     def across_labels(f: Finding) -> bool:
         """Stray quote marks before labels ('"WALLACE: …') pair up over turns: no quote of anyone's."""
         return f.speaker is None and any(f.start <= t.label[0] < f.end for t in turns)
 
-    kept = [f for f in findings if (not inside(f) or third_person(f)) and not across_labels(f)]
+    asked = unnamed_questions(text)
+
+    def in_a_question(f: Finding) -> bool:
+        """Asked in an interviewer's question sentence; "QUESTION: The Courier reports that …" still reports."""
+        closing = re.compile(r"[^.?!\n]*(?P<mark>[.?!]|$)", re.MULTILINE).match(text, f.end)
+        if closing is None or closing["mark"] != "?":
+            return False
+        if any(start <= f.start and f.end <= end for start, end in asked):
+            fired("quote.transcript-question")  # "QUESTION: Did they discuss Sudan?" asks; it reports nothing
+            return True
+        return False
+
+    kept = [f for f in findings if (not inside(f) or third_person(f)) and not across_labels(f) and not in_a_question(f)]
     reported = [f for f in kept if inside(f)]
     said = []
     for t in turns:
@@ -421,12 +440,20 @@ def _speaks_for(doc: Doc, table: ActorTable, resolver: SpeakerResolver, finding:
         finding.shaped_by.append("quote.on-behalf")
 
 
+BODY_RELAYED_CUES = frozenset({"say", "tell", "add", "state"})
+"""What a body passes on as a person's own words: what he said, not what two sides agreed."""
+
+
 def _relayed(outer: Finding, table: ActorTable, resolver: SpeakerResolver) -> Finding | None:
     """ "According to GMA News, Salceda said …", "The Post reported that Klein said …" (rule quote.relay): the
-    words are the named speaker's; the outlet only passes them on."""
+    words are the named speaker's; the outlet only passes them on, as a body does after "according to"."""
     inner = outer.nested
     relay = table.get(outer.speaker_actor)
-    if inner is None or inner.speaker is None or relay is None or relay.kind is not ActorKind.OUTLET:
+    if inner is None or inner.speaker is None or relay is None:
+        return None
+    # "According to the President's Office, Jurgelionis said …": a body passes on its principal's words too
+    body = relay.kind is ActorKind.ORGANIZATION and "quote.according-to" in outer.shaped_by
+    if relay.kind is not ActorKind.OUTLET and not body:
         return None
     cue = table.doc.char_span(*inner.cue, alignment_mode="expand") if inner.cue else None
     if cue is None or not any(_lemma(t) in SPEECH_VERBS - TOPIC_VERBS for t in cue):
@@ -441,6 +468,8 @@ def _relayed(outer: Finding, table: ActorTable, resolver: SpeakerResolver) -> Fi
     actor = table.get(speaker)
     if actor is None or actor.kind is ActorKind.OUTLET:
         return None
+    if body and (actor.kind is not ActorKind.PERSON or not any(_lemma(t) in BODY_RELAYED_CUES for t in cue)):
+        return None  # "according to the office, the two leaders agreed that …": the office's account of them
     kind = QuoteKind.MIXED if outer.kind is QuoteKind.MIXED and inner.kind is QuoteKind.INDIRECT else inner.kind
     return Finding(
         kind,
@@ -1777,6 +1806,9 @@ def _speech_verb(verb: Token, sent: SpacySpan) -> Finding | None:
         return None  # "who is to blame for the closures": who is at fault, not what anyone said
     if lemma in UNSAID:
         return None  # "declined to comment", "refused to say whom she met": nothing was said
+    if verb.dep_ == "xcomp" and _lemma(verb.head) in UNSAID and _on_what_others_said(verb):
+        fired("quote.declined")  # "declined to comment on reports that X met Y": the reports', not the decliner's
+        return None
     finding = _speech_verb_finding(verb, sent)
     if finding is None:
         return None
@@ -2014,6 +2046,15 @@ def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
                     shaped.append("quote.object-complement")
                 return Finding(QuoteKind.INDIRECT, [span], cue, speaker, rule=rule, shaped_by=shaped)
     return _trailing_attribution(verb, sent, speaker)
+
+
+def _on_what_others_said(verb: Token) -> bool:
+    """ "comment on reports that …", "respond to claims that …": the that-clause tells what the reports claim."""
+    return any(
+        prep.dep_ == "prep" and noun.dep_ == "pobj" and any(c.dep_ in ("acl", "ccomp") for c in noun.children)
+        for prep in verb.children
+        for noun in prep.children
+    )
 
 
 def _second_act_before(verb: Token, first: int, last: int) -> int:

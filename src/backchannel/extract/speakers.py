@@ -31,6 +31,7 @@ from .actors import (
     doc_text,
     is_dateline,
     is_outlet_name,
+    org_country,
     sentence_index,
     strip_possessive,
 )
@@ -254,7 +255,12 @@ class SpeakerResolver:
             if head_actor.kind is ActorKind.ORGANIZATION:
                 _name_in_full(head_actor, span)
             return head_actor.id
-        apposed = self._apposed_person(head) or self._second_subject(span) or self._title_then_name(span)
+        apposed = (
+            self._apposed_person(head)
+            or self._second_subject(span)
+            or self._title_then_name(span)
+            or self._apposed_past_of(head)
+        )
         if apposed is not None:
             return apposed.id  # "One of the released men, Tomas Reyes, told …"
         named = [*span, *self.doc[span.end : span.end + 1]]  # "the news agency IRNA", however parsed
@@ -492,6 +498,24 @@ class SpeakerResolver:
                 actor = self.table.actor_at(child)
                 if actor is not None and (actor.kind is ActorKind.PERSON or actor.kind in bodies):
                     return actor
+        return None
+
+    def _apposed_past_of(self, head: Token) -> Actor | None:
+        """ "The chief executive of Hansa Gasversorgung, Friedrich Sommer": the parse hangs the name on the body's
+        name that ends the "of" phrase; it names the one the description is of."""
+        if head.lemma_.lower() not in PEOPLE_NOUNS:
+            return None
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    for child in pobj.children:
+                        actor = self.table.actor_at(child) if child.dep_ == "appos" and child.i > pobj.i else None
+                        if (
+                            actor is not None
+                            and actor.kind is ActorKind.PERSON
+                            and actor is not self.table.actor_at(pobj)
+                        ):
+                            return actor
         return None
 
     def _family_name_alone(self, family: str, full: str) -> Actor | None:
@@ -852,7 +876,7 @@ class SpeakerResolver:
         if inner is not None and inner.kind is ActorKind.ORGANIZATION and self.table.actor_at(span.root) is inner:
             return inner  # not "the UN refugee agency": a body of the UN's, named by what it is
         geo = gazetteer()
-        country = next((c for t in span if (c := geo.country_of(t.text))), None)
+        country = org_country(span)
         words = [t.text for t in span if t.lower_ not in DEFINITE | {"a", "an"} and not t.is_punct]
         name = re.sub(r"\s+(['’]s)", r"\1", " ".join(words))
         key = f"{country or ''}|{' '.join(t.lemma_.lower() for t in span if not geo.country_of(t.text))}"

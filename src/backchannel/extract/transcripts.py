@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from ..records import ActorKind
 from .actors import ActorTable
 from .interviews import interviewee
+from .person_words import COURTESY_TITLES
+from .trace import fired
 
 LABEL_WORD = r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_])|\.)*"
 """A word of a label: letters and full stops ("DR."), a hyphen or an apostrophe only between two letters
@@ -69,6 +71,16 @@ def transcript_turns(text: str, table: ActorTable) -> list[Turn]:
     return turns if len({t.label for t in turns}) >= MIN_TURNS else []
 
 
+def unnamed_questions(text: str) -> list[tuple[int, int]]:
+    """Where a transcript's interviewer asks under "Q" or "QUESTION" with no name: what is said there is asked,
+    not claimed ("QUESTION: Did they discuss Sudan?")."""
+    return [
+        (m.start("said"), m.end("said"))
+        for m in TURN.finditer(text)
+        if m["label"] in QUESTION_LABELS and not (m["note"] or "").strip()
+    ]
+
+
 def _speaker(turn: re.Match[str], table: ActorTable, text: str) -> str | None:
     """Who speaks a turn: the interviewee's "A", the reporter a question names, the person a label names."""
     label = turn["label"]
@@ -83,7 +95,18 @@ def _speaker(turn: re.Match[str], table: ActorTable, text: str) -> str | None:
             # named only in the label, which the parser does not read: "QUESTION (Rami Haddad, Harbour Radio)"
             known = table.add(ActorKind.PERSON, name).id
         return known
-    return _labelled(label, table)
+    return _labelled(label, table) or _titled_label(label, table)
+
+
+def _titled_label(label: str, table: ActorTable) -> str | None:
+    """ "MR PIGOTT", "MS ORTAGUS" (rule quote.transcript-titled-label): a briefing prints its spokesman under a
+    courtesy title and his family name, often without naming him in full anywhere; the title makes the label a
+    person's, named by the rest of it."""
+    words = label.split()
+    if not 2 <= len(words) <= 3 or words[0].lower().rstrip(".") not in COURTESY_TITLES:
+        return None
+    fired("quote.transcript-titled-label")
+    return table.add(ActorKind.PERSON, " ".join(w.title() for w in words[1:])).id
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -133,6 +156,8 @@ def label_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _named_elsewhere(label: str, text: str) -> bool:
+    if label.split()[0].lower().rstrip(".") in COURTESY_TITLES and len(label.split()) > 1:
+        return True  # "MR PIGOTT": a person's label, whether or not the text names him elsewhere
     return label in QUESTION_LABELS | {"A"} or all(
         re.search(rf"\b{re.escape(word.title())}\b", text) is not None for word in label.split()
     )

@@ -30,6 +30,9 @@ MONTH_ONLY = re.compile(r"\b" + PART + _MONTH + r"(?:\s+(?P<year>(?:19|20)\d\d))
 ISO_DAY = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
 WEEKDAY = re.compile(r"\b(?P<rel>last|next|this|on)?\s*(?P<day>" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 YEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)\b")
+DAY_OF_MONTH = re.compile(r"^(?:on\s+)?the\s+(?P<day>[1-3]?\d)(?:st|nd|rd|th)$", re.IGNORECASE)
+"""A day of the month with no month: "on the 15th" is the latest 15th up to the article, or the next for a
+planned contact (rule date.day-of-month)."""
 WEEKDAY_RANGE = re.compile(r"\s*(?:and|to|through|until|-|–)\s*(?P<day>" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 RELATIVE = re.compile(
     r"\b" + PART + r"(?P<rel>last|next|this|earlier this|later this|past|coming)\s+(?P<unit>week|month|year|weekend)\b"
@@ -75,7 +78,7 @@ CALENDAR = re.compile(
 
 def is_calendar(text: str) -> bool:
     """Whether a DATE entity names a point in time ("on Tuesday") rather than a length ("one-day")."""
-    if story_day_offset(text) is not None:
+    if story_day_offset(text) is not None or DAY_OF_MONTH.match(text.strip()):
         return True
     return bool(CALENDAR.search(text)) and not re.search(r"\b(?:\w+-day|\w+-week|\w+-year)\b", text)
 
@@ -142,6 +145,8 @@ def resolve(
         return DateValue(value, "day", m.group(0)) if value else None
     if m := RELATIVE.search(text):
         return _relative(m, anchor, future=future)
+    if (m := DAY_OF_MONTH.match(text.strip())) and anchor is not None:
+        return _day_of_month(int(m["day"]), anchor, m.group(0), future=future)
     if m := WEEKDAY.search(text):
         if anchor is None:
             return None
@@ -183,6 +188,19 @@ def resolve(
         fired("date.year")  # "his trip to Geneva in 1985"
         return DateValue(m["year"], "year", m.group(0), _bound(text, m.start()))
     return None
+
+
+def _day_of_month(day: int, anchor: date, phrase: str, *, future: bool) -> DateValue | None:
+    month_index = anchor.year * 12 + anchor.month - 1
+    if future and day < anchor.day:
+        month_index += 1
+    elif not future and day > anchor.day:
+        month_index -= 1
+    value = iso(month_index // 12, month_index % 12 + 1, day)
+    if value is None:
+        return None
+    fired("date.day-of-month")
+    return DateValue(value, "day", phrase)
 
 
 def _bound(text: str, start: int) -> str | None:

@@ -246,3 +246,36 @@ def test_words_a_body_passes_on_are_its_principals(extract):
     assert actor_of(record, quote["speaker_actor"])["name"] == "Vytautas Jurgelionis"
     assert quote["content"]["text"] == "Lithuania was ready to accept the refugees"
     assert actor_of(record, quote["relayed_by"])["kind"] == "organization"
+
+
+def test_a_building_with_its_own_in_phrase_places_the_contact_there(extract):
+    # place.venue-in-city
+    record = extract(
+        "Talks.\n\nForeign Minister Anna Berg met Jan Nowak at the African Union headquarters in Addis Ababa on "
+        "Monday.\n"
+    )
+    assert [(e["place"] or {}).get("name") for e in record["events"]] == ["Addis Ababa"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If Kabila agrees to let the force deploy, he would meet rebel leader Corneille Nangaa in Doha.",
+        "President Paul Kagame would meet President Felix Tshisekedi only if Rwanda withdrew its troops.",
+        "President Paul Kagame will meet President Felix Tshisekedi unless the talks collapse.",
+        "Prime Minister Shinzo Abe said he would like to meet President Xi Jinping in Bali next month.",
+    ],
+)
+def test_a_contact_on_a_condition_or_a_wish_is_hypothetical(extract, sentence):
+    # status.conditional; "would like" among the wishing heads (status.offered)
+    record = extract(f"Talks.\n\n{sentence}\n")
+    assert [e["status"] for e in record["events"]] == ["hypothetical"]
+
+
+def test_a_condition_on_another_clause_leaves_a_contact_named_in_its_phrase_alone(extract):
+    record = extract(
+        "Talks.\n\nThe thaw, if that is what it is, comes days before a new round of negotiations between Morocco "
+        "and the Polisario Front, due to open on Sunday in Manhasset.\n",
+        published="2008-03-13",
+    )
+    assert [e["status"] for e in record["events"]] == ["planned"]

@@ -95,6 +95,9 @@ def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
     if auxes & HYPOTHETICAL_AUX or markers & {"if", "possible", "possibly", "perhaps", "whether"}:
         fired("status.modal.hypothetical")  # "could meet", "a possible meeting", "if they meet"
         return EventStatus.HYPOTHETICAL
+    if _on_a_condition(chain) and not (noun is not None and noun.dep_ == "pobj"):
+        fired("status.conditional")  # "would meet Nangaa if Kabila agrees", "only if Rwanda withdrew"
+        return EventStatus.HYPOTHETICAL
     if _requested([noun, *chain] if noun is not None and noun.head.i == token.i else chain):
         fired("status.requested")  # "urged X to meet", "called for talks"
         return EventStatus.HYPOTHETICAL
@@ -142,6 +145,20 @@ def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
         fired("status.present-scheduled")  # "The minister visits Quito on Friday": a timetable, in the body
         return EventStatus.PLANNED
     return EventStatus.OCCURRED
+
+
+CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def _on_a_condition(chain: list[Token]) -> bool:
+    """A contact whose clause holds an "if" or "unless" clause of its own is one that may happen (not a contact
+    named in a phrase of a clause so conditioned: "The rapprochement, if that is what it is, comes days before the
+    talks", which ``status_of`` leaves out)."""
+    return any(
+        c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONDITION_MARKS for g in c.children)
+        for t in chain
+        for c in t.children
+    )
 
 
 SCHEDULED_DAY = re.compile(

@@ -47,7 +47,21 @@ def place_in(token: Token) -> Token | None:
             return town
     if is_place(token) or _capital_of(token) is not None:
         return token
-    return next((c for c in token.children if c.dep_ in ("compound", "amod", "nmod", "poss") and is_place(c)), None)
+    found = next((c for c in token.children if c.dep_ in ("compound", "amod", "nmod", "poss") and is_place(c)), None)
+    return found or _venue_in(token)
+
+
+def _venue_in(token: Token) -> Token | None:
+    """ "at the African Union headquarters in Addis Ababa", "at a hotel in Doha" (rule place.venue-in-city): a
+    building's own "in" phrase says where it is."""
+    if token.pos_ != "NOUN":
+        return None
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+            if is_place(pobj):
+                fired("place.venue-in-city")
+                return pobj
+    return None
 
 
 def _capital_of(token: Token) -> str | None:

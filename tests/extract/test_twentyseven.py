@@ -279,3 +279,26 @@ def test_a_condition_on_another_clause_leaves_a_contact_named_in_its_phrase_alon
         published="2008-03-13",
     )
     assert [e["status"] for e in record["events"]] == ["planned"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parties", "day"),
+    [
+        (
+            "Russian Foreign Minister Sergei Lavrov is expected in Ankara next week.",
+            {"Sergei Lavrov", "Turkey"},
+            "2026-03",
+        ),
+        ("Foreign Minister Anna Berg is due in Nairobi on Friday.", {"Anna Berg", "Kenya"}, "2026-03-13"),
+    ],
+)
+def test_one_expected_in_a_foreign_place_is_to_visit_it(extract, sentence, parties, day):
+    # contact.expected-in
+    record = extract(f"Travel.\n\n{sentence}\n", published="2026-03-12")
+    assert contacts(record) == [("visit", "planned", parties)]
+    assert [e["date"]["value"] for e in record["events"]] == [day]
+
+
+def test_one_expected_at_home_visits_no_one(extract):
+    record = extract("Travel.\n\nKenyan President William Ruto is expected in Nairobi on Friday.\n")
+    assert record["events"] == []

@@ -121,7 +121,7 @@ class Mention:
                 self.participants.append(actor_id)
 
 
-CANDIDATE_WORDS = contact_verbs.CONTACT_VERBS | frozenset(NOUN_MODES)
+CANDIDATE_WORDS = contact_verbs.CONTACT_VERBS | frozenset(NOUN_MODES) | contact_nouns.EXPECTED_WORDS
 """The words that can tell a contact: a contact verb by its lemma, a contact noun by its form or lemma. Other
 tokens are not looked at: neither ``verb_mode`` nor ``noun_mode`` takes them, and no rule fires on them."""
 
@@ -136,6 +136,8 @@ def find_mentions(doc: Doc, table: ActorTable, resolver: SpeakerResolver) -> lis
                 mention = _verb_mention(token, table, resolver)
             if mention is None and (token.pos_ in ("NOUN", "PROPN") or _adjective_as_noun(token)):
                 mention = _noun_mention(token, table, resolver)
+            if mention is None and token.lower_ in contact_nouns.EXPECTED_WORDS:
+                mention = _expected_visit(token, table, resolver)
             if mention is not None:
                 _add_together(mention, table, resolver)
         judged(token.i, mention is not None, rules)
@@ -461,6 +463,36 @@ def _verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> 
         fired("status.time-clause-ahead")
         mention.status = EventStatus.PLANNED
         mention.date_text = mention.date_text or date_text_of(verb.head)
+    return mention
+
+
+def _expected_visit(token: Token, table: ActorTable, resolver: SpeakerResolver) -> Mention | None:
+    """ "The president is expected in Nairobi next week", "Lavrov is due in Ankara on Friday" (rule
+    contact.expected-in): someone expected in a foreign place is to visit it, its state the host. Being expected
+    for talks, or expected to do something, is told by the words that follow."""
+    if token.lower_ == "expected" and token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.children):
+        holder, subjects = token, [c for c in token.children if c.dep_ == "nsubjpass"]
+    elif token.lower_ == "due" and token.dep_ == "acomp" and token.head.lemma_ == "be":
+        holder, subjects = token.head, subjects_of(token.head)
+    else:
+        return None
+    complements = [c for t in (token, holder) for c in t.children]
+    if any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "for") for c in complements):
+        return None  # "expected to meet X", "due in Rabat for talks": the contact is told there
+    places = [c for c in complements if c.dep_ == "prep" and c.lower_ in ("in", "at")]
+    place = next((p for prep in places for g in prep.children if g.dep_ == "pobj" and (p := place_in(g))), None)
+    visitors = parties_of(subjects, table, resolver)
+    host = host_state(place, table) if place is not None else []
+    state = table.get(host[0]) if host else None
+    home = {a.country for v in visitors if (a := table.get(v)) is not None}
+    if not visitors or state is None or state.country in home:
+        return None  # a visitor at home, or a place with no state known, tells no visit
+    fired("contact.expected-in")
+    mention = Mention(trigger=token, mode="visit", status=EventStatus.PLANNED, place=place)
+    mention.add(mention.actor, visitors)
+    mention.venue_state = host
+    mention.add(mention.recipient, host)
+    mention.date_text = date_text_of(token) or date_text_of(holder)
     return mention
 
 

@@ -302,3 +302,37 @@ def test_one_expected_in_a_foreign_place_is_to_visit_it(extract, sentence, parti
 def test_one_expected_at_home_visits_no_one(extract):
     record = extract("Travel.\n\nKenyan President William Ruto is expected in Nairobi on Friday.\n")
     assert record["events"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        (
+            "Foreign Minister Lin Chen called in the Korean ambassador, Park Min, on Saturday to protest.",
+            ("meeting", "occurred", {"Lin Chen", "Park Min"}),
+        ),
+        (
+            "Foreign Minister Lee Sang was scheduled to call on Premier Wu Tao in Beijing on Tuesday.",
+            ("visit", "planned", {"Lee Sang", "Wu Tao"}),
+        ),
+        (
+            "President Ana Costa will greet Prime Minister Luc Martin at the airport on Friday.",
+            ("visit", "planned", {"Ana Costa", "Luc Martin"}),
+        ),
+    ],
+)
+def test_summoning_calling_on_and_greeting_are_contacts(extract, sentence, found):
+    # contact.call.summoned ("called in"), contact.call-on.visit with "on" a particle, "greet" a host verb
+    assert contacts(extract(f"Talks.\n\n{sentence}\n")) == [found]
+
+
+def test_a_contact_denied_beside_one_held_is_its_own(extract):
+    # merge.denied-with-another
+    record = extract(
+        "Peru trip.\n\nForeign Minister Yuki Ikeda visited Lima and met President Alberto Ruiz, but he did not meet "
+        "the rebels.\n"
+    )
+    assert contacts(record) == [
+        ("visit", "occurred", {"Yuki Ikeda", "Peru", "Alberto Ruiz"}),
+        ("meeting", "denied", {"Yuki Ikeda", "rebels"}),
+    ]

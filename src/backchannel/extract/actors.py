@@ -387,11 +387,11 @@ def _paper_by_its_word(ent: SpacySpan) -> bool:
 
 
 def _a_bodys_name(name: str) -> bool:
-    """ "according to the New Zealand High Commission", "told the Foreign Ministry": a name ending in a word for a
-    body of state or an organisation, which is not a paper's, is no outlet however it is cited (rule
+    """ "according to the New Zealand High Commission", "according to the Reserve Bank of India": a name holding a
+    word for a body of state or an organisation, which is not a paper's, is no outlet however it is cited (rule
     actor.outlet-by-usage)."""
     words = name.casefold().split()
-    return len(words) >= 2 and words[-1] in ORGANIZATION_WORDS - OUTLET_NAME_WORDS
+    return len(words) >= 2 and any(w in ORGANIZATION_WORDS - OUTLET_NAME_WORDS for w in words)
 
 
 def is_outlet_name(name: str) -> bool:

@@ -419,13 +419,13 @@ def calls_on(verb: Token, table: ActorTable) -> list[Token]:
     ons = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"]
     if any(t.tag_ == "TO" for c in ons for t in c.subtree):
         return []  # "called on the Prime Minister, X, to phone Y", the infinitive parsed into the name: a demand
+    called = [g for c in ons for g in c.children if g.dep_ == "pobj"]
+    if any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children):
+        called += [c for c in verb.children if c.dep_ == "dobj"]  # "to call on Premier Wu", "on" a particle
     hosts = [
         g
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ == "on"
-        for g in c.children
-        if g.dep_ == "pobj"
-        and g.ent_type_ not in ("DATE", "TIME")
+        for g in called
+        if g.ent_type_ not in ("DATE", "TIME")
         and (person_like(g) or ((a := table.actor_at(g)) is not None and a.kind is ActorKind.PERSON))
     ]
     return [h for h in hosts if not any(c.dep_ in ("relcl", "acl") for c in h.children)]
@@ -584,15 +584,27 @@ SUMMONING_PLACES = frozenset({"ministry", "office", "palace", "headquarters", "e
 
 
 def called_in(verb: Token) -> bool:
-    """ "called the Indian ambassador to the ministry" (rule contact.call.summoned): someone called to a place of
-    office is summoned to meet there, not telephoned."""
-    if not any(c.dep_ in ("dobj", "oprd") for c in verb.children):
-        return False
-    return any(
-        c.dep_ == "prep" and c.lower_ == "to" and g.dep_ == "pobj" and g.lemma_.lower() in SUMMONING_PLACES
-        for c in verb.children
-        for g in c.children
+    """ "called the Indian ambassador to the ministry", "called in the ambassador" (rule contact.call.summoned):
+    someone called to a place of office, or called in, is summoned to meet there, not telephoned."""
+    return bool(summoned_in(verb)) or (
+        any(c.dep_ in ("dobj", "oprd") for c in verb.children)
+        and any(
+            c.dep_ == "prep" and c.lower_ == "to" and g.dep_ == "pobj" and g.lemma_.lower() in SUMMONING_PLACES
+            for c in verb.children
+            for g in c.children
+        )
     )
+
+
+def summoned_in(verb: Token) -> list[Token]:
+    """Whom "called in the ambassador" summons: the parse may make "in" a preposition and him its object."""
+    ins = [c for c in verb.children if c.lower_ == "in" and c.dep_ in ("prep", "prt")]
+    if not ins:
+        return []
+    called = [g for c in ins for g in c.children if g.dep_ == "pobj"]
+    if any(c.dep_ == "prt" for c in ins):
+        called += [c for c in verb.children if c.dep_ == "dobj"]
+    return [g for g in called if g.lemma_.lower() in TITLE_NOUNS or g.ent_type_ == "PERSON"]
 
 
 def told_on_a_date(verb: Token) -> SpacySpan | None:

@@ -368,6 +368,8 @@ def _verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> 
                 place = child
             else:
                 objects += parties_of([child], table, resolver)
+        elif summoned and child.dep_ == "prep" and child.lower_ == "in":
+            objects += parties_of([g for g in child.children if g in contact_verbs.summoned_in(verb)], table, resolver)
         elif child.dep_ == "prep" and child.lower_ in ("with", "to", "between"):
             for pobj in (g for g in child.children if g.dep_ == "pobj"):
                 if summoned and pobj.lemma_.lower() in contact_verbs.SUMMONING_PLACES:
@@ -893,9 +895,12 @@ def _stage(status: EventStatus) -> str:
 def _retells(host: Mention, conj: Mention) -> bool:
     """A conjoined contact verb is part of the first contact when it is a visit's talks or meets no one new; not a
     call after a meeting or a visit ("met in Brussels on April 27 and spoke by telephone on the 15th"), nor one said
-    to come again (rule merge.conjoined-call)."""
+    to come again (rule merge.conjoined-call), nor one denied beside one held (rule merge.denied-with-another)."""
     if (conj.mode == "phone" and host.mode != "phone") or said_again(conj.trigger):
         conj.rules.append("merge.conjoined-call")
+        return False
+    if (conj.status is EventStatus.DENIED) != (host.status is EventStatus.DENIED):
+        conj.rules.append("merge.denied-with-another")  # "visited Lima …, but he did not meet the rebels"
         return False
     return host.mode == "visit" or set(conj.recipient) <= set(host.participants)
 

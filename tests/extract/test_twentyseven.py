@@ -336,3 +336,23 @@ def test_a_contact_denied_beside_one_held_is_its_own(extract):
         ("visit", "occurred", {"Yuki Ikeda", "Peru", "Alberto Ruiz"}),
         ("meeting", "denied", {"Yuki Ikeda", "rebels"}),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "second"),
+    [
+        (
+            "Foreign Minister Anna Berg held talks with Jan Nowak on Monday and with Petr Dvorak on Tuesday.",
+            ("meeting", "occurred", {"Anna Berg", "Petr Dvorak"}),
+        ),
+        (
+            "Foreign Minister Anna Berg arrived in Vienna on Sunday and held talks with Jan Nowak and then with Petr "
+            "Dvorak.",
+            ("meeting", "occurred", {"Anna Berg", "Petr Dvorak"}),
+        ),
+    ],
+)
+def test_talks_held_with_one_and_then_with_another_are_two_contacts(extract, sentence, second):
+    # contact.again-with, for a contact noun held and a "with" the parse joined to the verb
+    found = contacts(extract(f"Talks.\n\n{sentence}\n", published="2026-03-12"))
+    assert second in found and len(found) == 2, found

@@ -153,28 +153,33 @@ def _again_with(mention: Mention, table: ActorTable, resolver: SpeakerResolver) 
     """ "spoke by telephone with Valk and with Tamm", "met with X on Monday and with Y on Tuesday" (rule
     contact.again-with): a "with" said again is another contact of the same side, not one of three."""
     verb = mention.trigger
+    if verb.pos_ != "VERB" and verb.dep_ == "dobj" and verb.head.pos_ == "VERB":
+        verb = verb.head  # "held talks with X on Monday and with Y on Tuesday"
     if verb.pos_ != "VERB":
         return []
+    holders = [verb] if verb is mention.trigger else [verb, mention.trigger]
+    firsts = [c for t in holders for c in t.children if c.dep_ == "prep"]
+    # the parse may join the second "with" to the first one's date ("with X on Monday and with Y"), or to the verb
+    # ("held talks with Zarif and then with Kerry")
+    agains = [c for t in [*firsts, verb] for c in t.children if c.dep_ == "conj" and c.lower_ == "with"]
     out = []
-    for first in (c for c in verb.children if c.dep_ == "prep"):
-        # the parse may join the second "with" to the first one's date: "with X on Monday and with Y"
-        for again in (c for c in first.children if c.dep_ == "conj" and c.lower_ == "with"):
-            others = parties_of([g for g in again.children if g.dep_ == "pobj"], table, resolver)
-            if not others or not mention.actor:
-                continue
-            after = next((c for c in verb.children if c.dep_ == "prep" and c.i == again.right_edge.i + 1), None)
-            date_text = date_text_of(again) or (date_text_of(after) if after is not None else None)
-            mention.recipient = [r for r in mention.recipient if r not in others]
-            mention.participants = [p for p in mention.participants if p not in others or p in mention.actor]
-            one = replace(
-                mention,
-                recipient=[],
-                participants=list(mention.actor),
-                date_text=date_text or mention.date_text,
-                rules=[*mention.rules, "contact.again-with"],
-            )
-            one.add(one.recipient, others)
-            out.append(one)
+    for again in agains:
+        others = parties_of([g for g in again.children if g.dep_ == "pobj"], table, resolver)
+        if not others or not mention.actor:
+            continue
+        after = next((c for c in verb.children if c.dep_ == "prep" and c.i == again.right_edge.i + 1), None)
+        date_text = date_text_of(again) or (date_text_of(after) if after is not None else None)
+        mention.recipient = [r for r in mention.recipient if r not in others]
+        mention.participants = [p for p in mention.participants if p not in others or p in mention.actor]
+        one = replace(
+            mention,
+            recipient=[],
+            participants=list(mention.actor),
+            date_text=date_text or mention.date_text,
+            rules=[*mention.rules, "contact.again-with"],
+        )
+        one.add(one.recipient, others)
+        out.append(one)
     return out
 
 

@@ -356,3 +356,19 @@ def test_talks_held_with_one_and_then_with_another_are_two_contacts(extract, sen
     # contact.again-with, for a contact noun held and a "with" the parse joined to the verb
     found = contacts(extract(f"Talks.\n\n{sentence}\n", published="2026-03-12"))
     assert second in found and len(found) == 2, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Rebel fighters said they had regained control of the town.", ("Rebel fighters", "group")),
+        ("Two cosmetics brands said they would pull their advertising.", ("Two cosmetics brands", "group")),
+        ("Figures released on Monday showed that exports fell.", None),
+    ],
+)
+def test_a_plural_description_speaks_as_a_group(extract, sentence, speaker):
+    # speaker.plural-description; a measure speaks for no one
+    record = extract(f"News.\n\n{sentence}\n")
+    [quote] = record["quotes"]
+    actor = actor_of(record, quote["speaker_actor"])
+    assert ((actor["name"], actor["kind"]) if actor else None) == speaker

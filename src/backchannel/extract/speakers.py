@@ -43,6 +43,7 @@ from .lexicon import (
     ANONYMITY_CUES,
     BUILDING_WORDS,
     COLLECTIVE_SOURCES,
+    FINDING_WORKS,
     GROUP_NOUNS,
     NEWS_AGENCY_WORDS,
     ORGANIZATION_WORDS,
@@ -103,6 +104,45 @@ ISSUING_VERBS = {"issue", "release", "publish", "post", "send", "circulate", "di
 """Verbs by which a document is put out: "a statement issued by the ministry" is the ministry's."""
 SEEN_BY_VERBS = frozenset({"report", "obtain", "see", "review", "leak"})
 """How an outlet comes by someone else's document: "a memo obtained by Reuters" is not Reuters' memo."""
+NOT_SPEAKING_NOUNS = (
+    DOCUMENT_NOUNS
+    | FINDING_WORKS
+    | {
+        "figure",
+        "data",
+        "datum",
+        "result",
+        "number",
+        "record",
+        "estimate",
+        "statistic",
+        "document",
+        "rumor",
+        "rumour",
+        "sign",
+        "indication",
+        "image",
+        "photo",
+        "picture",
+        "video",
+        "reading",
+        "forecast",
+        "test",
+        "fact",
+        "event",
+        "development",
+        "trend",
+        "law",
+        "rule",
+        "term",
+        "condition",
+        "guideline",
+        "regulation",
+        "minute",
+        "file",
+    }
+)
+"""Plural nouns that "say" only as a text or a measure does ("figures show", "the rules say"): no one speaks."""
 EDITORIAL_NOUNS = {"editorial", "op-ed"}
 """A newspaper's own voice: "the editorial said" is the paper speaking."""
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
@@ -413,6 +453,12 @@ class SpeakerResolver:
             return self._unnamed(span).id
         if speaking and head.tag_ == "NN" and (delayed := self._delayed_name(span)) is not None:
             return delayed.id  # "A former guerrilla told the court …", named in the next paragraph
+        if speaking and head.tag_ == "NNS" and head.dep_ == "nsubj" and lemma not in NOT_SPEAKING_NOUNS:
+            # rule speaker.plural-description: "Rebel fighters said …", "Two cosmetics brands said …": people or
+            # bodies named by what they are speak as a group
+            fired("speaker.plural-description")
+            name = re.sub(r"^(the|these|those|some)\s+", "", span.text, flags=re.IGNORECASE)
+            return self.table.add(ActorKind.GROUP, name, mention=span, key=f"{name.lower()}|group").id
         return None
 
     def _leader_before(self, span: SpacySpan, head: Token) -> str | None:

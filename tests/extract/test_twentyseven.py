@@ -372,3 +372,18 @@ def test_a_plural_description_speaks_as_a_group(extract, sentence, speaker):
     [quote] = record["quotes"]
     actor = actor_of(record, quote["speaker_actor"])
     assert ((actor["name"], actor["kind"]) if actor else None) == speaker
+
+
+def test_the_dutchman_is_the_dutch_person_just_named(extract):
+    # speaker.demonym, though the tagger takes "Dutchman" for an organisation
+    record = extract(
+        'Football.\n\nMarco van der Berg was asked about Ferreira. "He is happy here," the Dutchman said.\n'
+    )
+    assert [actor_of(record, q["speaker_actor"])["name"] for q in record["quotes"]] == ["Marco van der Berg"]
+
+
+def test_the_dutchman_is_not_a_person_of_another_country(extract):
+    record = extract(
+        'Football.\n\nFrench Foreign Minister Luc Martin was asked about Ferreira. "He is happy here," the Dutchman said.\n'
+    )
+    assert [actor_of(record, q["speaker_actor"])["name"] for q in record["quotes"]] != ["Luc Martin"]

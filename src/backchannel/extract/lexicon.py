@@ -14,6 +14,7 @@ TOPIC_VERBS: frozenset[str] = _WORDS.words("topic_verbs")
 ATTRIBUTION_VERBS: frozenset[str] = SPEECH_VERBS | COGNITION_VERBS | STANCE_VERBS | TOPIC_VERBS
 OBJECT_CONTENT_VERBS: frozenset[str] = _WORDS.words("object_content_verbs")
 PHRASAL_SPEECH_VERBS: dict[str, str] = _WORDS.meanings("phrasal_speech_verbs")
+DEMONYM_NOUNS: dict[str, str] = _WORDS.meanings("demonym_nouns")
 REMARK_NOUNS: frozenset[str] = _WORDS.words("remark_nouns")
 BESIDE_QUOTES_ONLY: frozenset[str] = _WORDS.words("beside_quotes_only")
 STANCE_ADJECTIVES: frozenset[str] = _WORDS.words("stance_adjectives")

@@ -43,6 +43,7 @@ from .lexicon import (
     ANONYMITY_CUES,
     BUILDING_WORDS,
     COLLECTIVE_SOURCES,
+    DEMONYM_NOUNS,
     FINDING_WORKS,
     GROUP_NOUNS,
     NEWS_AGENCY_WORDS,
@@ -290,6 +291,13 @@ class SpeakerResolver:
             return actor.id if actor else None
         if (leader := self._leader_before(span, head)) is not None:
             return leader
+        if span[0].lower_ in DEFINITE and head.lower_ in DEMONYM_NOUNS:
+            # rule speaker.demonym: "the Dutchman said" is the person just named, if not of another country (the
+            # tagger may take the noun for an organisation's name)
+            described = self._described(span, exclude, speaking=speaking)
+            if described is not None:
+                fired("speaker.demonym")
+                return described
         head_actor = self.table.actor_at(head)
         if head_actor is not None:
             if head_actor.kind is ActorKind.ORGANIZATION:
@@ -799,7 +807,7 @@ class SpeakerResolver:
             return None
         if candidate.name in candidate.titles:
             return None  # an unnamed "South Carolina senator" is no one to resolve a description to
-        if head.lemma_.lower() not in FALLBACK_NOUNS and not by_age:
+        if head.lemma_.lower() not in FALLBACK_NOUNS and head.lower_ not in DEMONYM_NOUNS and not by_age:
             # an office names whoever holds it: "the FBI director", "the Indiana governor" is not the candidate
             # the text was talking about unless what the article says of that person shares the qualifier; a bare
             # "the prime minister" may be the person just named, if no other title is known for that person
@@ -818,7 +826,7 @@ class SpeakerResolver:
             if qualifiers and not qualifiers & known_words:
                 return None
         geo = gazetteer()
-        country = next((code for t in span if (code := geo.country_of(t.text))), None)
+        country = next((code for t in span if (code := geo.country_of(t.text))), None) or DEMONYM_NOUNS.get(head.lower_)
         if country and candidate.country and country != candidate.country:
             return None
         female, male = bool(FEMALE_WORDS.search(span.text)), bool(MALE_WORDS.search(span.text))

@@ -387,3 +387,28 @@ def test_the_dutchman_is_not_a_person_of_another_country(extract):
         'Football.\n\nFrench Foreign Minister Luc Martin was asked about Ferreira. "He is happy here," the Dutchman said.\n'
     )
     assert [actor_of(record, q["speaker_actor"])["name"] for q in record["quotes"]] != ["Luc Martin"]
+
+
+def test_a_denial_of_talks_with_others_is_no_denial_of_the_contact_before(extract):
+    # a contact noun with its own "with" phrase is not a word referring back
+    record = extract(
+        "Gaza.\n\nPrime Minister Mohammad Mustafa met US envoy Steve Witkoff in Ramallah on Sunday, the WAFA news "
+        "agency reported. Hamas spokesman Hazem Qassem denied that the movement had held talks with Israeli "
+        "mediators in Cairo.\n",
+        published="2026-03-12",
+    )
+    assert [e["confirmations"] for e in record["events"]] == [[]]
+
+
+def test_an_answer_to_a_question_about_something_else_says_nothing_of_the_contact(extract):
+    # confirm.asked-of-else; "the Indian foreign ministry spokesman" in a text with no headline is no one named later
+    record = extract(
+        "Indian Prime Minister Narendra Modi telephoned Bangladesh's Muhammad Yunus on Saturday, the Indian foreign "
+        "ministry spokesman confirmed. Asked whether Pakistani Prime Minister Shehbaz Sharif had invited Modi to "
+        "Islamabad, a Pakistani spokesman said he could neither confirm nor deny it.\n",
+        published="2026-03-12",
+    )
+    [event] = record["events"]
+    assert [(c["status"], actor_of(record, c["by"])["name"]) for c in event["confirmations"]] == [
+        ("confirmed", "Indian foreign ministry spokesman")
+    ]

@@ -39,6 +39,7 @@ from .merging import Draft
 from .parties import apposition_end
 from .reports import quotes_over
 from .speakers import PERSON_PRONOUNS, SpeakerResolver
+from .trace import fired
 
 REPORTS = REPORT_NOUNS | ALLEGATION_NOUNS
 """What a denial can call false or turn down: "dismissed the report", "rejected the allegations"."""
@@ -277,6 +278,9 @@ def _about(
                 return trigger_draft[t.i]
             about_else = True  # "confirmed it, adding that the two had discussed policing": only "it" refers
             break
+    if _asked_of_something_else(verb, trigger_draft):
+        fired("confirm.asked-of-else")
+        return None  # "Asked whether Sharif had invited Modi, a spokesman would neither confirm nor deny it"
     words = [c for c in verb.children if c.dep_ == "dobj"] if about_else else list(verb.subtree)
     referring = [t for t in words if t.i != token.i and _refers(t)]
     if about_else and not referring:
@@ -289,6 +293,25 @@ def _about(
     if bare and status in (ConfirmationStatus.NEITHER, ConfirmationStatus.UNCONFIRMED):
         return _started_last(token, drafts)
     return None
+
+
+def _asked_of_something_else(verb: Token, trigger_draft: dict[int, Draft]) -> bool:
+    """The statement answers a question put in its own sentence ("Asked whether Sharif had invited Modi, …") that
+    tells no contact found: what is confirmed or not is that, not the contact told before (rule
+    confirm.asked-of-else)."""
+    clause = verb
+    while clause.dep_ in ("ccomp", "xcomp", "conj") and clause.head.i != clause.i:
+        clause = clause.head  # "… a spokesman said he could neither confirm nor deny it": the saying's clause
+    asked = [c for c in clause.children if c.dep_ == "advcl" and c.lemma_.lower() == "ask"]
+    # a whether-question, not "Asked about the report", "asked about it", which refer to the contact told
+    whats = [
+        g
+        for a in asked
+        for g in a.children
+        if g.dep_ in ("ccomp", "advcl") and any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in g.children)
+    ]
+    told = [t for w in whats for t in w.subtree]
+    return bool(told) and not any(t.i in trigger_draft or _refers(t) for t in told)
 
 
 def _started_last(token: Token, drafts: list[Draft]) -> Draft | None:
@@ -324,6 +347,8 @@ def _refers(token: Token) -> bool:
     indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
     if indefinite and not any(c.lower_ == "such" for c in token.children):  # "such a meeting" refers back
         return False  # "confirmed that a joint session would take place": another contact
+    if token.lower_ in NOUN_MODES and any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in token.children):
+        return False  # "denied that the movement had held talks with Israeli mediators": a contact of its own
     return token.lower_ in REFERRING_WORDS or token.lower_ in NOUN_MODES
 
 

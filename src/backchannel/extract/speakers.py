@@ -390,7 +390,7 @@ class SpeakerResolver:
             # rule speaker.unnamed-individual: "One man wrote", "another commenter said"
             name = re.sub(r"^(a|an)\s+", "", span.text, flags=re.IGNORECASE)
             return self.table.add(ActorKind.ANONYMOUS, name, mention=span, key=f"{name}@{span.start}").id
-        in_headline = "\n" not in doc_text(self.doc)[: span.start_char] and head.tag_ in ("NN", "NNP")
+        in_headline = _in_headline(self.doc, span) and head.tag_ in ("NN", "NNP")
         if (in_headline or (span[0].lower_ in DEFINITE and head.tag_ == "NN")) and lemma in TITLE_NOUNS:
             known = self._known_titled(span)
             if known is not None:
@@ -819,7 +819,8 @@ class SpeakerResolver:
             qualifiers = {
                 t.lower_ for t in own if t.ent_type_ in offices or (t.pos_ == "PROPN" and t.ent_type_ != "NORP")
             }
-            described = {t.lower_ for t in own} - {"former", "new"}
+            # "the Indian foreign ministry spokesman" shares only a nationality with "Indian Prime Minister"
+            described = {t.lower_ for t in own if t.ent_type_ != "NORP"} - {"former", "new"}
             held = [_title_words(title) for title in candidate.titles]
             if held and not any(described & words and _rank_fits(span, words) for words in held):
                 return None  # "the prime minister" is not the deputy prime minister or transport minister just named
@@ -1243,7 +1244,7 @@ class SpeakerResolver:
         """The person named earlier whose title has this description's head noun; for a headline ("EU Envoy
         Says …"), the person the story goes on to name so."""
         head = span.root
-        headline = "\n" not in doc_text(self.doc)[: span.start_char]
+        headline = _in_headline(self.doc, span)
         order = range(span.start - 1, max(span.start - 600, -1), -1)
         if headline:
             order = range(span.end, min(span.end + 600, len(self.doc)))
@@ -1348,6 +1349,16 @@ SAME_OFFICE = (("prime minister", "premier"), ("premier", "prime minister"))
 OFFICE_HOLDER_NOUNS = frozenset({"leader", "diplomat", "official", "envoy", "statesman", "guest", "visitor"})
 """Nouns that, with a nationality, describe any office holder of that country: "the Chinese leader" for a
 president, "the Russian diplomat" for a foreign minister."""
+
+
+def _in_headline(doc: Doc, span: SpacySpan) -> bool:
+    """Whether ``span`` stands in a headline: the first line, when it reads as one (no closing full stop); a text
+    that opens with its first sentence, its title given apart, has none."""
+    text = doc_text(doc)
+    first = text.split("\n", 1)[0].rstrip()
+    return "\n" not in text[: span.start_char] and not first.endswith((".", '."', ".”"))
+
+
 FALLBACK_NOUNS = ROLE_NOUNS | {"candidate", "nominee", "lawmaker", "leader"}
 """Descriptions that name a person by what they are doing in the story, not by an office: "the candidate"."""
 

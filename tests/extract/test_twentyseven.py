@@ -412,3 +412,14 @@ def test_an_answer_to_a_question_about_something_else_says_nothing_of_the_contac
     assert [(c["status"], actor_of(record, c["by"])["name"]) for c in event["confirmations"]] == [
         ("confirmed", "Indian foreign ministry spokesman")
     ]
+
+
+def test_a_visit_due_at_the_end_of_the_month_and_the_meeting_there(extract):
+    # contact.expected-in, date.relative.part ("the end of the month"), party.person-as-adverb past a country
+    record = extract(
+        "Pacific.\n\nAustralia's Foreign Minister Penny Wong is due in Honiara at the end of the month, a "
+        "spokesperson said. She will meet Solomon Islands Prime Minister Jeremiah Manele there.\n",
+        published="2026-03-12",
+    )
+    assert contacts(record) == [("visit", "planned", {"Penny Wong", "Solomon Islands", "Jeremiah Manele"})]
+    assert [(e["date"]["value"], e["date"].get("modifier")) for e in record["events"]] == [("2026-03", "end")]

@@ -532,7 +532,11 @@ def _person_adverb(child: Token) -> bool:
     of time (npadvmod) is what was met (rule party.person-as-adverb)."""
     if child.dep_ != "npadvmod" or child.ent_type_ != "PERSON" or child.i < child.head.i:
         return False
-    if any(c.dep_ in ("dobj", "dative") for c in child.head.children):
+    objects = [c for c in child.head.children if c.dep_ in ("dobj", "dative")]
+    # "meet Solomon Islands Prime Minister Jeremiah Manele": the parse made the country the object, the titled
+    # name an adverb; the country right before is the title's, the name is whom the verb meets
+    qualifier = len(objects) == 1 and objects[0].right_edge.i + 1 == child.left_edge.i and is_place(objects[0])
+    if objects and not qualifier:
         return False
     fired("party.person-as-adverb")
     return True

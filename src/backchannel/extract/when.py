@@ -40,6 +40,12 @@ RELATIVE = re.compile(
     r"|\bthis\s+(?P<part_of_day>morning|afternoon|evening)\b",
     re.IGNORECASE,
 )
+PART_OF_THE_UNIT = re.compile(
+    r"\b(?P<part>early|mid|middle of|late|end of|the end of|beginning of|the beginning of|start of)[\s-]+"
+    r"(?:the|this)\s+(?P<unit>month|year)\b",
+    re.IGNORECASE,
+)
+"""A part of the month or year the article is in: "at the end of the month", "late this year"."""
 MODIFIERS = {
     "early": "start",
     "beginning of": "start",
@@ -145,6 +151,12 @@ def resolve(
         return DateValue(value, "day", m.group(0)) if value else None
     if m := RELATIVE.search(text):
         return _relative(m, anchor, future=future)
+    if (m := PART_OF_THE_UNIT.search(text)) and anchor is not None:
+        fired("date.relative.part")  # "at the end of the month": this month's end
+        modifier = MODIFIERS.get(m["part"].lower())
+        if m["unit"].lower() == "month":
+            return DateValue(f"{anchor.year}-{anchor.month:02d}", "month", m.group(0), modifier)
+        return DateValue(str(anchor.year), "year", m.group(0), modifier)
     if (m := DAY_OF_MONTH.match(text.strip())) and anchor is not None:
         return _day_of_month(int(m["day"]), anchor, m.group(0), future=future)
     if m := WEEKDAY.search(text):

@@ -423,3 +423,23 @@ def test_a_visit_due_at_the_end_of_the_month_and_the_meeting_there(extract):
     )
     assert contacts(record) == [("visit", "planned", {"Penny Wong", "Solomon Islands", "Jeremiah Manele"})]
     assert [(e["date"]["value"], e["date"].get("modifier")) for e in record["events"]] == [("2026-03", "end")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "A party agent in Kano, who asked not to be named, said soldiers took a ballot box.",
+            ("party agent in Kano", "anonymous"),
+        ),
+        ('One of her followers replied: "We will never forget this."', ("One of her followers", "anonymous")),
+        ("The couple say they are followed by police most nights.", ("couple", "group")),
+        ("A report released on Monday said exports fell.", None),
+    ],
+)
+def test_one_unnamed_person_described_speaks_as_such(extract, sentence, speaker):
+    # speaker.plural-description, for one; a report is no one
+    record = extract(f"News.\n\n{sentence}\n")
+    [quote] = record["quotes"]
+    actor = actor_of(record, quote["speaker_actor"])
+    assert ((actor["name"], actor["kind"]) if actor else None) == speaker

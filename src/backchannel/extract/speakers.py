@@ -461,6 +461,20 @@ class SpeakerResolver:
             return self._unnamed(span).id
         if speaking and head.tag_ == "NN" and (delayed := self._delayed_name(span)) is not None:
             return delayed.id  # "A former guerrilla told the court …", named in the next paragraph
+        if speaking and head.tag_ == "NN" and head.dep_ == "nsubj" and span[0].lower_ in ("a", "an"):
+            if lemma not in NOT_SPEAKING_NOUNS:
+                # rule speaker.plural-description, for one: "A party agent in Kano, who asked not to be named, said"
+                fired("speaker.plural-description")
+                return self._unnamed(span).id
+        if (
+            speaking
+            and low == "one"
+            and (of := _of_many(head)) is not None
+            and of.lemma_.lower() not in NOT_SPEAKING_NOUNS
+        ):
+            fired("speaker.plural-description")  # "One of her followers replied": one of a group, unnamed
+            name = re.sub(r"^(the|a|an)\s+", "", span.text, flags=re.IGNORECASE)
+            return self.table.add(ActorKind.ANONYMOUS, name, mention=span, key=f"{name.lower()}@{span.start}").id
         if speaking and head.tag_ == "NNS" and head.dep_ == "nsubj" and lemma not in NOT_SPEAKING_NOUNS:
             # rule speaker.plural-description: "Rebel fighters said …", "Two cosmetics brands said …": people or
             # bodies named by what they are speak as a group
@@ -1349,6 +1363,13 @@ SAME_OFFICE = (("prime minister", "premier"), ("premier", "prime minister"))
 OFFICE_HOLDER_NOUNS = frozenset({"leader", "diplomat", "official", "envoy", "statesman", "guest", "visitor"})
 """Nouns that, with a nationality, describe any office holder of that country: "the Chinese leader" for a
 president, "the Russian diplomat" for a foreign minister."""
+
+
+def _of_many(one: Token) -> Token | None:
+    """The plural noun "one of …" picks from: "one of her followers"."""
+    return next(
+        (g for c in one.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.tag_ == "NNS"), None
+    )
 
 
 def _in_headline(doc: Doc, span: SpacySpan) -> bool:

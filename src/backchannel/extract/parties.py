@@ -558,9 +558,13 @@ def _first_of_two_titles(node: Token, table: ActorTable) -> bool:
     someone else (rule party.two-titles)."""
     if node.lemma_.lower() not in TITLE_NOUNS or table.actor_at(node) is not None:
         return False
+    described = any(c.dep_ == "det" for c in node.children)  # "The chancellor and President Mikhail Gorbachev"
     for conj in (c for c in node.children if c.dep_ == "conj"):
         named = table.actor_at(conj)
         joined = [t for t in node.doc[node.i + 1 : conj.left_edge.i] if not t.is_space]
+        own_title = any(c.dep_ == "compound" and c.lemma_.lower() in TITLE_NOUNS for c in conj.children)
+        if described and own_title:
+            continue  # a person described, and another with a title of his own: two people
         if named is not None and named.kind is ActorKind.PERSON and [t.lower_ for t in joined] == ["and"]:
             fired("party.two-titles")
             return True

@@ -149,9 +149,17 @@ def _capitalised(word: str) -> bool:
 def label_spans(text: str) -> list[tuple[int, int]]:
     """Where a transcript's labels are, each with its colon, so that the parser reads the turn without them
     ("MWANGI: Their union leader said …" has the leader, not the label, as its subject). Before the parse no one
-    is known yet: a label counts when it is "Q" or "A", or when each of its words is written elsewhere in the text
-    as a name ("Mwangi"), which "NOTE" and "NATO" are not; two labels at least make a transcript."""
-    labels = [(m.start("label"), m.start("said")) for m in _labels(text) if _named_elsewhere(m["label"], text)]
+    is known yet: a label counts when it is "Q" or "A", a courtesy title and a name ("MR MILLER"), printed in
+    capitals for two turns at least ("MANN:"), or when each of its words is written elsewhere in the text as a name
+    ("Mwangi"), which "NOTE" and "NATO" are not; two labels at least make a transcript."""
+    found = _labels(text)
+    repeated = {m["label"] for m in found if m["label"].isupper() and [n["label"] for n in found].count(m["label"]) > 1}
+    # a label in capitals printed for two turns at least is a speaker's ("MANN:"), named elsewhere or not
+    labels = [
+        (m.start("label"), m.start("said"))
+        for m in found
+        if _named_elsewhere(m["label"], text) or m["label"] in repeated
+    ]
     return labels if len(labels) >= MIN_TURNS else []
 
 

@@ -466,3 +466,19 @@ def test_the_chancellor_and_a_titled_president_are_two_people(extract):
     )
     names = {actor_of(record, p)["name"] for e in record["events"] for p in e["participants"]}
     assert {"Helmut Kohl", "Mikhail Gorbachev"} <= names, names
+
+
+def test_going_home_is_no_visit_and_the_same_day_keeps_the_month(extract):
+    # a country's name right before a title is the titled person's (actor country); date.relative-to-story with a
+    # month told
+    record = extract(
+        "Pacific.\n\nSolomon Islands Prime Minister Jeremiah Manele met Chinese President Xi Jinping in Beijing "
+        "earlier this month. Manele also held talks with Premier Li Qiang the same day. Manele returned to Honiara "
+        "on Wednesday.\n",
+        published="2026-03-12",
+    )
+    assert contacts(record) == [
+        ("meeting", "occurred", {"Jeremiah Manele", "Xi Jinping"}),
+        ("meeting", "occurred", {"Jeremiah Manele", "Li Qiang"}),
+    ]
+    assert [e["date"]["value"] for e in record["events"]] == ["2026-03", "2026-03"]

@@ -1907,7 +1907,18 @@ def _joined_before(title: SpacySpan) -> SpacySpan:
     stand before it: in "President Ana Vera of Argentina met Prime Minister David Levin", "Argentina met" is not
     Levin's (rule actor.country-before-title)."""
     doc, start = title.doc, title.start
-    if start == 0 or not (doc[start - 1].tag_ == "POS" or title.start <= doc[start - 1].head.i < title.end):
+    before = doc[start - 1] if start else None
+    tagged = entity_at(before) if before is not None else None
+    spans = [tagged] if tagged is not None and tagged.end == start else []
+    spans += [doc[start - size : start] for size in (3, 2, 1) if start >= size]
+    for country in spans:
+        # "Solomon Islands Prime Minister Jeremiah Manele", "U.S. Secretary of State X", however the parse hangs
+        # the country's name, tagged or not; not "in Kenya President Ruto …"
+        opening = country.start == 0 or doc[country.start - 1].pos_ != "ADP"
+        named = country is tagged or all(t.is_title for t in country)
+        if opening and named and gazetteer().country_of(country.text):
+            return country
+    if before is None or not (before.tag_ == "POS" or title.start <= before.head.i < title.end):
         return doc[start:start]
     return doc[max(start - 2, 0) : start]
 

@@ -10,7 +10,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..records import DateValue
 from .lexicon import SPEECH_VERBS
-from .trace import collecting
+from .trace import collecting, fired
 from .when import is_calendar, resolve, story_day_offset
 
 SENTENCES_BACK = 4
@@ -26,11 +26,20 @@ def resolve_told(trigger: Token, date_text: str, published: str | None, *, futur
     sent = trigger.sent
     phrase = next((e for e in sent.ents if date_text.strip().endswith(e.text.strip())), None)
     before = phrase.start if phrase is not None else sent.start
-    day = _last_day(trigger.doc, before, published, future=future)
+    told = _last_told(trigger.doc, before, published, future=future)
+    if told is not None and told.precision == "month" and story_day_offset(date_text) == 0:
+        fired("date.relative-to-story")  # "met Xi earlier this month … talks with Li the same day": that month
+        return DateValue(told.value, "month", date_text.strip())
+    day = date.fromisoformat(told.value) if told is not None and told.precision == "day" else None
     return resolve(date_text, published, future=future, story_day=day)
 
 
 def _last_day(doc: Doc, before: int, published: str | None, *, future: bool) -> date | None:
+    told = _last_told(doc, before, published, future=future)
+    return date.fromisoformat(told.value) if told is not None and told.precision == "day" else None
+
+
+def _last_told(doc: Doc, before: int, published: str | None, *, future: bool) -> DateValue | None:
     sents = [s for s in doc.sents if s.start < before][-SENTENCES_BACK:]
     if not sents:
         return None
@@ -43,7 +52,7 @@ def _last_day(doc: Doc, before: int, published: str | None, *, future: bool) -> 
                 value = resolve(ent.text, published, story_day=_last_day(doc, ent.start, published, future=future))
             else:
                 value = resolve(ent.text, published, future=future)
-        return date.fromisoformat(value.value) if value is not None and value.precision == "day" else None
+        return value if value is not None and value.precision in ("day", "month") and not value.week else None
     return None
 
 

@@ -384,7 +384,8 @@ def test_the_dutchman_is_the_dutch_person_just_named(extract):
 
 def test_the_dutchman_is_not_a_person_of_another_country(extract):
     record = extract(
-        'Football.\n\nFrench Foreign Minister Luc Martin was asked about Ferreira. "He is happy here," the Dutchman said.\n'
+        "Football.\n\nFrench Foreign Minister Luc Martin was asked about Ferreira. "
+        '"He is happy here," the Dutchman said.\n'
     )
     assert [actor_of(record, q["speaker_actor"])["name"] for q in record["quotes"]] != ["Luc Martin"]
 
@@ -482,3 +483,13 @@ def test_going_home_is_no_visit_and_the_same_day_keeps_the_month(extract):
         ("meeting", "occurred", {"Jeremiah Manele", "Li Qiang"}),
     ]
     assert [e["date"]["value"] for e in record["events"]] == ["2026-03", "2026-03"]
+
+
+def test_a_name_in_capitals_heading_two_turns_is_a_persons(extract):
+    # quote.transcript-titled-label for a repeated label; "UPDATE:" is no one
+    record = extract(
+        "Interview.\n\nUPDATE: This transcript was corrected.\n\nWALLACE: Let us start with the debate.\n\nPENCE: "
+        "We are ready for it.\n\nWALLACE: Will the governor attend?\n\nPENCE: He will be there on Monday.\n"
+    )
+    said = {actor_of(record, q["speaker_actor"])["name"] for q in record["quotes"] if q["speaker_actor"]}
+    assert said == {"Wallace", "Pence"}, said

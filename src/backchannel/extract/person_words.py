@@ -14,7 +14,7 @@ ROLE_NOUNS = frozenset(
     entrepreneur investor singer actor actress star comedian founder vp mate strategist pollster campaigner
     witness defendant accused plaintiff claimant complainant laureate pensioner retiree headteacher headmaster
     headmistress executive officer coach manager analyst editor inspector detective constable researcher
-    striker midfielder goalkeeper referee teacher surgeon
+    striker midfielder goalkeeper referee teacher surgeon agent
     """.split()
 )
 """Nouns for what a person is or does that are not offices: "the self-described socialist", "the mogul"; and

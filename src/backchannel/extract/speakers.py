@@ -462,7 +462,7 @@ class SpeakerResolver:
         if speaking and head.tag_ == "NN" and (delayed := self._delayed_name(span)) is not None:
             return delayed.id  # "A former guerrilla told the court …", named in the next paragraph
         if speaking and head.tag_ == "NN" and head.dep_ == "nsubj" and span[0].lower_ in ("a", "an"):
-            if lemma not in NOT_SPEAKING_NOUNS:
+            if lemma in PEOPLE_NOUNS | INDIVIDUAL_NOUNS | STAFF_NOUNS:
                 # rule speaker.plural-description, for one: "A party agent in Kano, who asked not to be named, said"
                 fired("speaker.plural-description")
                 return self._unnamed(span).id

@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from ..records import ActorKind
 from .actors import ActorTable
 from .interviews import interviewee
-from .person_words import COURTESY_TITLES
+from .lexicon import OUTLET_NAME_WORDS
+from .person_words import COURTESY_TITLES, PEOPLE_NOUNS
 from .trace import fired
 
 LABEL_WORD = r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_])|\.)*"
@@ -95,7 +96,49 @@ def _speaker(turn: re.Match[str], table: ActorTable, text: str) -> str | None:
             # named only in the label, which the parser does not read: "QUESTION (Rami Haddad, Harbour Radio)"
             known = table.add(ActorKind.PERSON, name).id
         return known
-    return _labelled(label, table) or _titled_label(label, table)
+    return _labelled(label, table) or _titled_label(label, table) or _repeated_label(label, text, table)
+
+
+NOT_SPEAKER_LABELS = frozenset(
+    {
+        "update",
+        "updates",
+        "correction",
+        "note",
+        "editor's note",
+        "breaking",
+        "watch",
+        "read more",
+        "related",
+        "photo",
+        "video",
+        "answer",
+        "source",
+        "sources",
+        "warning",
+        "live",
+        "summary",
+        "background",
+        "context",
+    }
+)
+"""Capitalised labels of a page's furniture, not of anyone's turn."""
+INTERVIEWER_WORDS = frozenset({"presenter", "host", "anchor", "interviewer", "moderator", "transcript"})
+"""Labels that name the one asking by role, whose turns are questions (left out as ``Q`` is)."""
+
+
+def _repeated_label(label: str, text: str, table: ActorTable) -> str | None:
+    """ "WALLACE:" printed for two turns at least (rule quote.transcript-titled-label): a family name in capitals
+    that heads turns is a person's, named by it, whether or not the text names him in full."""
+    words = label.split()
+    if not label.isupper() or not 1 <= len(words) <= 2 or label.casefold() in NOT_SPEAKER_LABELS:
+        return None
+    if any(w.casefold() in INTERVIEWER_WORDS | PEOPLE_NOUNS | OUTLET_NAME_WORDS for w in words):
+        return None  # "PRESENTER:", "JOURNALIST:", "COURIER:": the interviewer's or the paper's questions
+    if len(re.findall(rf"(?m)^[ \t]*[\"“]?{re.escape(label)}:", text)) < MIN_TURNS:
+        return None
+    fired("quote.transcript-titled-label")
+    return table.add(ActorKind.PERSON, " ".join(w.title() for w in words)).id
 
 
 def _titled_label(label: str, table: ActorTable) -> str | None:

@@ -251,6 +251,10 @@ MIN_TURN_PIECE = 3
 """Characters a piece of a turn keeps at least once the words it reports of others are taken out."""
 
 
+SENTENCE_CLOSE = re.compile(r"[^.?!\n]*(?P<mark>[.?!]|$)", re.MULTILINE)
+"""From a point to the mark that closes its sentence (or the line's end)."""
+
+
 def _with_turns(findings: list[Finding], turns: list[Turn], text: str) -> list[Finding]:
     """A transcript's turns as their speakers' direct quotes (rule quote.transcript-turn), each introduced by its
     label and cued by the label's colon. What a turn reports of someone else ("He said China would …") stays an
@@ -268,8 +272,8 @@ def _with_turns(findings: list[Finding], turns: list[Turn], text: str) -> list[F
             return False
         if _lemma(f.speaker.root.head) not in TOPIC_VERBS - SPEECH_VERBS:
             return True
-        doc = f.speaker.doc
-        return any(t.pos_ in ("VERB", "AUX") for t in doc if f.start <= t.idx < f.end)
+        said = f.speaker.doc.char_span(f.start, f.end, alignment_mode="expand")
+        return said is not None and any(t.pos_ in ("VERB", "AUX") for t in said)
 
     def across_labels(f: Finding) -> bool:
         """Stray quote marks before labels ('"WALLACE: …') pair up over turns: no quote of anyone's."""
@@ -279,7 +283,7 @@ def _with_turns(findings: list[Finding], turns: list[Turn], text: str) -> list[F
 
     def in_a_question(f: Finding) -> bool:
         """Asked in an interviewer's question sentence; "QUESTION: The Courier reports that …" still reports."""
-        closing = re.compile(r"[^.?!\n]*(?P<mark>[.?!]|$)", re.MULTILINE).match(text, f.end)
+        closing = SENTENCE_CLOSE.match(text, f.end)
         if closing is None or closing["mark"] != "?":
             return False
         if any(start <= f.start and f.end <= end for start, end in asked):

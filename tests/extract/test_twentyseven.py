@@ -251,7 +251,7 @@ def test_words_a_body_passes_on_are_its_principals(extract):
 def test_a_building_with_its_own_in_phrase_places_the_contact_there(extract):
     # place.venue-in-city
     record = extract(
-        "Talks.\n\nForeign Minister Anna Berg met Jan Nowak at the African Union headquarters in Addis Ababa on "
+        "Talks.\n\nForeign Minister Ana Lopes met Tom Reyes at the African Union headquarters in Addis Ababa on "
         "Monday.\n"
     )
     assert [(e["place"] or {}).get("name") for e in record["events"]] == ["Addis Ababa"]
@@ -480,3 +480,14 @@ def test_a_name_in_capitals_heading_two_turns_is_a_persons(extract):
     )
     said = {actor_of(record, q["speaker_actor"])["name"] for q in record["quotes"] if q["speaker_actor"]}
     assert said == {"Wallace", "Pence"}, said
+
+
+def test_a_day_before_counts_from_a_day_told_earlier_in_its_own_sentence(extract):
+    # date.relative-to-story: the day counted from may stand in the same sentence, before the phrase (the tagger may
+    # cut the phrase short, "The day" of "The day before", which must still be found there)
+    record = extract(
+        "Border talks.\n\nForeign Minister Anna Berg, who met Jan Nowak in Warsaw on March 3, had called Petr "
+        "Dvorak the day before.\n",
+        published="2026-03-12",
+    )
+    assert dated(record).get(frozenset({"Anna Berg", "Petr Dvorak"})) == "2026-03-02", record["events"]

@@ -24,7 +24,8 @@ def resolve_told(trigger: Token, date_text: str, published: str | None, *, futur
     if story_day_offset(date_text) is None:
         return resolve(date_text, published, future=future)
     sent = trigger.sent
-    phrase = next((e for e in sent.ents if date_text.strip().endswith(e.text.strip())), None)
+    # the tagger's date may be shorter than the phrase ("The day" of "The day before")
+    phrase = next((e for e in sent.ents if e.label_ == "DATE" and e.text.strip() in date_text), None)
     before = phrase.start if phrase is not None else sent.start
     told = _last_told(trigger.doc, before, published, future=future)
     if told is not None and told.precision == "month" and story_day_offset(date_text) == 0:

@@ -306,12 +306,18 @@ def _counted_from(ent: SpacySpan) -> str:
 
 def _story_day_phrase(token: Token) -> str | None:
     """ "That evening Berg met Dvorak": a part of the day told from the story's day, which the tagger may not
-    mark as a date (rule date.relative-to-story)."""
+    mark as a date, nor the parser hang on the verb (rule date.relative-to-story)."""
     for child in token.children:
         if child.dep_ == "npadvmod" and child.lemma_.lower() in DAY_PARTS and not child.ent_type_:
             phrase = token.doc[child.left_edge.i : child.right_edge.i + 1].text
             if story_day_offset(phrase) is not None:
                 return phrase
+    day = token.head
+    if token.dep_ == "relcl" and day.dep_ == "ROOT" and day.lemma_.lower() in DAY_PARTS and day.i < token.i:
+        # "The following day Lind flew to Tunis", parsed as a day the clause describes
+        phrase = token.doc[day.left_edge.i : day.i + 1].text
+        if day.left_edge.i == day.sent.start and story_day_offset(phrase) is not None:
+            return phrase
     return None
 
 

@@ -16,11 +16,13 @@ from spacy.tokens import Doc, Token
 
 from ..records import Actor, ActorKind, Article, Confirmation, ConfirmationStatus, EventStatus, Quote, QuoteKind, Span
 from .actors import ActorTable
+from .circumstances import characterized
 from .contact_words import (
     ADMITTING_VERBS,
     ALLEGATION_NOUNS,
     ANSWERING_VERBS,
     ASKING_NOUNS,
+    CHARACTERIZING_VERBS,
     DISMISSING_VERBS,
     FALSITY_WORDS,
     MEET_VERBS,
@@ -250,6 +252,7 @@ def confirmations(
                     )
     for draft in drafts:
         _told_by_a_party(draft, quotes, table, article)
+    _described_by_a_side(doc, drafts, quotes, resolver, article)
 
 
 def _unknowing(m: Mention) -> bool:
@@ -499,6 +502,47 @@ def _told_by_a_party(draft: Draft, quotes: list[Quote], table: ActorTable, artic
             draft.rules.append("confirm.party-account")
             draft.confirmations.append(
                 Confirmation(ConfirmationStatus.CONFIRMED, actor, Span.of(article.text, sent.start_char, sent.end_char))
+            )
+
+
+REFERRING_PRONOUNS = frozenset({"it", "them"})
+DECLINING = frozenset({"decline", "refuse"})
+
+
+def _described_by_a_side(
+    doc: Doc, drafts: list[Draft], quotes: list[Quote], resolver: SpeakerResolver, article: Article
+) -> None:
+    """ "Sundby spoke with Diallo on Monday. Diallo's spokesman called it 'constructive'" (rule
+    confirm.side-describes): a side (or one speaking for it) that gives the contact just told a character, by a
+    pronoun that refers back to it, tells of it as held: it confirms it. A character of falsity ("called it a
+    fabrication") is no confirmation, nor one declined ("declined to describe it as tense")."""
+    table = resolver.table
+    for verb in doc_index(doc).with_lemma(CHARACTERIZING_VERBS):
+        it = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in REFERRING_PRONOUNS), None)
+        if it is None or not characterized(it) or verb.head.lemma_.lower() in DECLINING:
+            continue
+        if _negated_above(verb) or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        if any(t.lemma_.lower() in FALSITY_WORDS for t in verb.subtree):
+            continue
+        draft = _last_told(verb, drafts)
+        if draft is None or draft.first.status not in TOLD_AS_FACT:
+            continue
+        for actor_id in _stated_by(verb, quotes, resolver):
+            speaker = table.get(actor_id)
+            body = speaker is not None and (
+                speaker.kind in (ActorKind.ORGANIZATION, ActorKind.COUNTRY) or _speaks_for_a_state(speaker)
+            )
+            if not _on_a_side(actor_id, draft, table, states=body) or any(
+                c.by == actor_id for c in draft.confirmations
+            ):
+                continue
+            sent = verb.sent
+            draft.rules.append("confirm.side-describes")
+            draft.confirmations.append(
+                Confirmation(
+                    ConfirmationStatus.CONFIRMED, actor_id, Span.of(article.text, sent.start_char, sent.end_char)
+                )
             )
 
 

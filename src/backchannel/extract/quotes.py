@@ -2782,9 +2782,10 @@ def _continued_clause(verb: Token, clause: Token) -> int | None:
 def _backshifted(verb: Token, clause: Token, conj: Token) -> bool:
     """ "said they were superficial and had been sealed within weeks" (rule quote.backshifted-predicate): a
     predicate in the past perfect with no subject of its own, hung by the parser on a reporting verb in the past
-    right after the reported clause, goes on with that clause, as reported speech shifts its tenses back; the
-    speaker's own next act would be told in the simple past."""
-    if verb.tag_ != "VBD" or conj.dep_ != "conj" or conj.i <= clause.right_edge.i or conj.tag_ != "VBN":
+    right after the reported clause (as its conjunct or as a second clause of the verb's), goes on with that
+    clause, as reported speech shifts its tenses back; the speaker's own next act would be told in the simple
+    past."""
+    if verb.tag_ != "VBD" or conj.dep_ not in ("conj", "ccomp") or conj.i <= clause.right_edge.i or conj.tag_ != "VBN":
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
         return False
@@ -2806,6 +2807,9 @@ def _clause_span(verb: Token, clause: Token) -> tuple[tuple[int, int] | None, li
         subject = _subject(verb)
         if subject is not None and subject.start > clause.i:
             end = min(end, subject.start - 1)
+            if (reach := _reported_up_to_comma(clause, end, subject)) is not None:
+                end = reach
+                shaped.append("quote.reported-up-to-comma")
     else:
         # take in the dative of "told reporters that": content starts at the clause
         start = max(start, verb.i + 1)
@@ -2831,6 +2835,22 @@ def _clause_span(verb: Token, clause: Token) -> tuple[tuple[int, int] | None, li
             end = relayed
             shaped.append("quote.relayed-by")
     return _trimmed(doc, start, end), shaped
+
+
+def _reported_up_to_comma(clause: Token, end: int, subject: SpacySpan) -> int | None:
+    """ "The plan could win rural, though mostly poor, counties in the north, she said" (rule
+    quote.reported-up-to-comma): what comes before ", she said" is what she said, up to that comma, even where
+    the parse hung its last words elsewhere; words that are a clause of their own or open a quotation stay out."""
+    doc = clause.doc
+    comma = subject.start - 1
+    if end >= comma - 1 or doc[comma].text != "," or clause.left_edge.i > end:
+        return None
+    gap = doc[end + 1 : comma]
+    if any(t.is_quote or t.dep_ in ("nsubj", "nsubjpass", "expl") or t.text in (";", ":") for t in gap):
+        return None
+    if doc[end + 1].text == "," and len(gap) == 1:
+        return None
+    return comma - 1
 
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
@@ -2938,7 +2958,7 @@ def _second_predicate(verb: Token, clause: Token) -> int | None:
     quote.second-predicate): a predicate with no subject, joined to the reported clause by "and" or "but" but
     in the reporting verb's tense, not the clause's, is the speaker's next act; the content ends before it. So is
     an inflected predicate after a reported infinitive ("vowed to fight the closure and accused the board …"),
-    which cannot go on with the infinitive."""
+    which cannot go on with the infinitive. An alternative ("either … or") is never the next act."""
     tense = _tense(verb)
     infinitive = _infinitive(clause)
     if tense not in FINITE_TAGS or not (infinitive or any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)):
@@ -2949,12 +2969,23 @@ def _second_predicate(verb: Token, clause: Token) -> int | None:
             continue
         if not _reports_again(conj) and not _goes_apart(conj, tense, shifts, infinitive):
             continue
+        if _alternative(clause, conj):
+            continue
         k = conj.left_edge.i - 1
         while k > clause.i and (verb.doc[k].is_punct or verb.doc[k].dep_ == "cc"):
             k -= 1
         if k >= clause.i and verb.doc[k + 1].dep_ in ("cc", "punct"):
             return k
     return None
+
+
+def _alternative(clause: Token, conj: Token) -> bool:
+    """ "say they would either stay home or are undecided": a predicate offered as an alternative ("or", "nor",
+    "either … or") goes on with the reported clause; a speaker's next act is told with "and" or "but"."""
+    doc = clause.doc
+    between = doc[clause.i + 1 : conj.left_edge.i]
+    joined = {t.lower_ for t in between if t.dep_ == "cc" and t.head in (clause, conj)}
+    return bool(joined & {"or", "nor"}) or any(c.dep_ == "preconj" for c in clause.children)
 
 
 def _goes_apart(conj: Token, tense: str, shifts: bool, infinitive: bool) -> bool:

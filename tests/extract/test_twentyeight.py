@@ -89,3 +89,70 @@ def test_the_following_day_misparsed_as_the_root_still_dates_the_clause(extract)
     )
     dates = {(e["date"] or {}).get("value") for e in record["events"]}
     assert dates == {"2024-05-06", "2024-05-07"}
+
+
+def events(record: dict) -> list[tuple[str, str, set[str]]]:
+    names = {a["id"]: a["name"] for a in record["actors"]}
+    return [(e["mode"], e["status"], {names[p] for p in e["participants"]}) for e in record["events"]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Deputy Minister Oleg Sorokin said that he and Energy Minister Aziz Karimov "talk regularly".',
+        "The ambassador, Lena Fischer, meets State Department officials almost daily by video, an aide said.",
+        'The spokesman said that Mayor Lisa Grant "meets a wide range of business leaders".',
+    ],
+)
+def test_a_habit_is_no_contact(extract, sentence):
+    # contact.habit: a verb tagged as a bare infinitive, "daily", "a wide range of"
+    assert events(extract(sentence, published="2024-05-10")) == []
+
+
+def test_a_party_named_as_no_one_is_none(extract):
+    # party.no-one
+    record = extract(
+        "President Nadia Ferhat, who met no European leader during the summit, held talks with Turkish President "
+        "Elif Demir.",
+        published="2024-05-10",
+    )
+    assert [parties for *_, parties in events(record)] == [{"Nadia Ferhat", "Elif Demir"}]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Western delegates had proposed that Ambassador Anna Kovacs meet Ambassador Igor Petrov again next week.",
+        "Foreign Minister Lena Vogel suggested that Ambassador Anna Kovacs should meet Ambassador Igor Petrov.",
+        "Warsaw has also floated a meeting between Ambassador Anna Kovacs and Ambassador Igor Petrov.",
+    ],
+)
+def test_a_contact_put_forward_is_possible(extract, sentence):
+    # status.proposed; float among the offering heads (status.offered)
+    record = extract(sentence, published="2024-05-10")
+    assert ("hypothetical", {"Anna Kovacs", "Igor Petrov"}) in [(s, p) for _, s, p in events(record)]
+
+
+MET = "Foreign Minister Ana Berg met Jan Nowak in Warsaw on Monday, the newspaper reported. "
+
+
+def test_declining_to_say_whether_it_happened_neither_confirms_nor_denies_the_contact_told(extract):
+    # confirm.not-told-whether, merge.asked-whether
+    record = extract(MET + "A government spokeswoman declined to say whether the two had met.", published="2024-05-10")
+    assert [(s, p) for _, s, p in events(record)] == [("occurred", {"Ana Berg", "Jan Nowak"})]
+    assert confirmations(record) == [("neither_confirmed_nor_denied", "government spokeswoman")]
+
+
+def test_a_question_of_something_else_confirms_nothing(extract):
+    record = extract(MET + "Berg's spokesman would not say whether the two had discussed the pipeline.")
+    assert confirmations(record) == []
+
+
+def test_a_possible_contact_told_in_the_past_is_dated_in_the_past(extract):
+    # date.asked-of-past
+    record = extract(
+        "A Foreign Office spokeswoman declined to say whether Ambassador Ruth Kamau had met the Iranian deputy "
+        "minister, Ali Rezaei, in October.",
+        published="2024-05-10",
+    )
+    assert [(e["date"] or {}).get("value") for e in record["events"]] == ["2023-10"]

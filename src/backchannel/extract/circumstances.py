@@ -40,8 +40,12 @@ def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
     """Status from negation, modality, planning heads and tense around ``token``."""
     chain = [token]
     node = token
+    proposed = False
     for _ in range(4):
         if node.head.i == node.i or node.dep_ in ("ROOT",):
+            break
+        if _proposed_clause(node):
+            proposed = True
             break
         if node.dep_ == "pobj" and node.head.lower_ in TOPIC_PREPS + CIRCUMSTANCE_PREPS:
             # "asked not to speculate about a meeting", "agreed during a phone call": the contact a clause is about,
@@ -92,6 +96,9 @@ def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
     if negated:
         fired("status.negated")  # "did not meet", "never met"
         return EventStatus.DENIED
+    if proposed:
+        fired("status.proposed")  # "proposed that the two sides meet again": put forward, not arranged
+        return EventStatus.HYPOTHETICAL
     if auxes & HYPOTHETICAL_AUX or markers & {"if", "possible", "possibly", "perhaps", "whether"}:
         fired("status.modal.hypothetical")  # "could meet", "a possible meeting", "if they meet"
         return EventStatus.HYPOTHETICAL
@@ -165,6 +172,19 @@ SCHEDULED_DAY = re.compile(
     r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next|this coming|later this)\b"
 )
 PAST_DAY = re.compile(r"(?i)\b(?:last|ago|yesterday|earlier|previous|past)\b")
+
+
+PROPOSING_VERBS = frozenset({"propose", "suggest", "recommend"})
+
+
+def _proposed_clause(clause: Token) -> bool:
+    """ "proposed that the two sides meet again", "suggested they should talk": a clause put forward, in the
+    subjunctive's bare verb or with "should", under a verb of proposing."""
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in PROPOSING_VERBS:
+        return False
+    auxes = [c.lower_ for c in clause.children if c.dep_ == "aux"]
+    bare = clause.tag_ in ("VB", "VBP") and not auxes and any(c.dep_ == "nsubj" for c in clause.children)
+    return bare or "should" in auxes
 
 
 def said_again(trigger: Token) -> bool:

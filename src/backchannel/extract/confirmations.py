@@ -45,8 +45,11 @@ from .trace import fired
 
 REPORTS = REPORT_NOUNS | ALLEGATION_NOUNS
 """What a denial can call false or turn down: "dismissed the report", "rejected the allegations"."""
+NOT_TELLING_VERBS = frozenset({"say", "disclose", "reveal", "specify", "tell"})
+"""Verbs whose refusal leaves a question open: "declined to say whether …"."""
 STATEMENT_LEMMAS = (
     frozenset({"confirm", "deny", "comment", "aware", "unaware", "discuss", "say", "draw", "true", *FALSITY_WORDS})
+    | NOT_TELLING_VERBS
     | DISMISSING_VERBS
     | ADMITTING_VERBS
     | NOT_KNOWING_NOUNS
@@ -89,6 +92,8 @@ def _confirmation_status(verb: Token) -> ConfirmationStatus | None:
         return ConfirmationStatus.NO_COMMENT
     if lemma == "comment" and verb.pos_ == "NOUN" and "no" in children and head.lemma_.lower() == "have":
         return ConfirmationStatus.NO_COMMENT  # "had no (immediate) comment"
+    if lemma in NOT_TELLING_VERBS and _not_telling_whether(verb):
+        return ConfirmationStatus.NEITHER  # "declined to say whether the two had met", "has not said whether"
     if lemma == "say" and head.lower_ == "nothing":
         return ConfirmationStatus.NO_COMMENT  # "had nothing to say about the report"
     if lemma == "draw" and "auxpass" in deps and head.lemma_.lower() in ("decline", "refuse"):
@@ -102,6 +107,18 @@ def _confirmation_status(verb: Token) -> ConfirmationStatus | None:
     if lemma == "aware" and "neg" in {c.dep_ for c in head.children}:
         return ConfirmationStatus.UNCONFIRMED
     return None
+
+
+def _not_telling_whether(verb: Token) -> bool:
+    """ "declined to say whether X had met Y", "would not say if …", "has not disclosed whether …": a question of
+    whether left open, neither confirmed nor denied (the clause must tell of a contact to attach to one)."""
+    declined = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("decline", "refuse")
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    asked = any(
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)
+        for c in verb.children
+    )
+    return (declined or negated) and asked
 
 
 def _not_true_that(copula: Token) -> bool:
@@ -222,6 +239,8 @@ def confirmations(
         sent = token.sent
         evidence = Span.of(article.text, sent.start_char, sent.end_char)
         wording = WORDING_RULES.get(token.lemma_.lower())
+        if token.lemma_.lower() in NOT_TELLING_VERBS and _not_telling_whether(token):
+            wording = "confirm.not-told-whether"  # anyone asked may leave it open
         for actor_id in by:
             if wording in SIDES_ONLY and not _on_a_side(actor_id, draft, table, states=True):
                 continue  # a third country "unaware of any meeting" between others says nothing of it

@@ -357,7 +357,11 @@ def habitual(verb: Token) -> bool:
     headline's present with a named subject ("Trump meets expert") tells news."""
     if any(_rate(t) for c in verb.children for t in (c, *c.children)):
         return True  # "have met twice a year", "meet every month"
-    present = verb.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.lower_ in ("do", "does") for c in verb.children)
+    present = (
+        verb.tag_ in ("VBZ", "VBP")
+        or any(c.dep_ == "aux" and c.lower_ in ("do", "does") for c in verb.children)
+        or _finite_read_as_bare(verb)
+    )
     if not present and verb.tag_ != "VBD":
         return False
     if any(c.dep_ == "advmod" and c.lower_ in FREQUENCY_WORDS for c in verb.children):
@@ -369,7 +373,18 @@ def habitual(verb: Token) -> bool:
     met = [c for c in verb.children if c.dep_ == "dobj"]
     met += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
     many = any(m.tag_ == "NNS" and any(c.lower_ in MANY_WORDS for c in m.children) for m in met)
+    many = many or any(m.lemma_.lower() in RANGE_NOUNS and _of_plural(m) for m in met)  # "a wide range of leaders"
     return present and (policy or generic or many)
+
+
+def _finite_read_as_bare(verb: Token) -> bool:
+    """ "the two men \"talk regularly\"": a present verb with a subject of its own and no auxiliary, which the
+    tagger took for a bare infinitive (often inside quotation marks)."""
+    return (
+        verb.tag_ == "VB"
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
 
 
 def _rate(word: Token) -> bool:
@@ -408,6 +423,16 @@ def _of_a_body(subject: Token) -> bool:
 
 
 MANY_WORDS = frozenset({"many", "numerous", "various", "countless", "all"})
+RANGE_NOUNS = frozenset({"range", "variety", "array", "host", "multitude"})
+
+
+def _of_plural(noun: Token) -> bool:
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.tag_ in ("NNS", "NNPS") for g in c.children)
+        for c in noun.children
+    )
+
+
 RATE_UNITS = frozenset({"day", "week", "month", "year", "quarter"})
 
 

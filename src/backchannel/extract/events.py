@@ -33,6 +33,19 @@ CONSULT = "CONSULT"
 PRECISION_ORDER = ["day", "week", "month", "quarter", "year"]
 
 
+def _asked_of_past(m: Mention) -> bool:
+    """ "declined to say whether X had met Y in October": a possible contact told in a past tense is looked for
+    in the past (rule date.asked-of-past), not in the months to come."""
+    verb = m.trigger if m.trigger.pos_ in ("VERB", "AUX") else m.trigger.head
+    past = verb.tag_ == "VBD" or (
+        verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "have", "has", "'d") for c in verb.children)
+    )
+    if past and m.status is EventStatus.HYPOTHETICAL:
+        fired("date.asked-of-past")
+        return True
+    return False
+
+
 def find_events(doc: Doc, article: Article, table: ActorTable, quotes: list[Quote]) -> list[Event]:
     resolver = SpeakerResolver(doc, table)
     mentions = find_mentions(doc, table, resolver)
@@ -185,7 +198,8 @@ def _assemble(n: int, draft: Draft, article: Article, table: ActorTable) -> Even
     dates = [
         d
         for m in draft.mentions
-        if m.date_text and (d := resolve_told(m.trigger, m.date_text, article.published, future=planned))
+        if m.date_text
+        and (d := resolve_told(m.trigger, m.date_text, article.published, future=planned and not _asked_of_past(m)))
     ]
     # the most precise ("last week" given as its month still knows its week)
     date = min(dates, key=lambda d: PRECISION_ORDER.index("week" if d.week else d.precision)) if dates else None

@@ -595,10 +595,12 @@ STATUS_CLASS = {
 
 
 def _same_time(draft: Draft, m: Mention, published: str | None) -> bool:
-    """Same happening only if told at the same stage (done, to come) and on days that can be the same."""
-    if STATUS_CLASS[draft.first.status] != STATUS_CLASS[m.status] and EventStatus.DENIED not in (
-        draft.first.status,
-        m.status,
+    """Same happening only if told at the same stage (done, to come) and on days that can be the same; a question
+    of whether it happened may be put of a contact told at any stage (rule merge.asked-whether)."""
+    if (
+        STATUS_CLASS[draft.first.status] != STATUS_CLASS[m.status]
+        and EventStatus.DENIED not in (draft.first.status, m.status)
+        and not _asked_whether(m.trigger)
     ):
         return False
     if not m.date_text:
@@ -614,6 +616,23 @@ def _same_time(draft: Draft, m: Mention, published: str | None) -> bool:
         if other.date_text != m.date_text and (mine is None or theirs is None or not mine.overlaps(theirs)):
             return False
     return True
+
+
+ASKING_HEADS = frozenset({"say", "disclose", "reveal", "specify", "tell", "confirm", "deny", "know", "ask", "comment"})
+
+
+def _asked_whether(trigger: Token) -> bool:
+    """ "declined to say whether the two had met", "asked whether she had called Ruto": the contact is put as a
+    question of whether it happened, which retells the one told, whatever its stage."""
+    clause = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    asked = (
+        clause.dep_ in ("ccomp", "advcl")
+        and clause.head.lemma_.lower() in ASKING_HEADS
+        and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children)
+    )
+    if asked:
+        fired("merge.asked-whether")
+    return asked
 
 
 RECENT_DAYS = 21

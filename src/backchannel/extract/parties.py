@@ -182,6 +182,9 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
         for node in [head, *(c for c in head.conjuncts if c.i > head.i), *others]:
             if _first_of_two_titles(node, table) or misread_demonym(node):
                 continue  # "Kyrgyz" of "Kyrgyz and Kazakh officials" is read with the officials
+            if _no_one(node):
+                fired("party.no-one")  # "met no European leader", "spoke to nobody": no one was met
+                continue
             found = _named_in(node, table)
             if not _any_person(found, table) and (named := _named_after_phrase(node, table)):
                 found = [named]  # "the Danish ambassador to Kenya, Lars Holm": Holm, not Kenya
@@ -223,6 +226,16 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
             coordinated += found
             out += [f for f in found if f not in out]
     return out
+
+
+NO_ONE_WORDS = frozenset({"nobody", "none", "noone"})
+
+
+def _no_one(node: Token) -> bool:
+    """A party named as no one: "nobody", "none of them", "no European leader", "no one"."""
+    if node.lower_ in NO_ONE_WORDS or (node.lower_ == "one" and node.i > 0 and node.nbor(-1).lower_ == "no"):
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in node.children)
 
 
 GOVERNMENT_SIDES = GOVERNMENT_GROUPS | {

@@ -156,3 +156,43 @@ def test_a_possible_contact_told_in_the_past_is_dated_in_the_past(extract):
         published="2024-05-10",
     )
     assert [(e["date"] or {}).get("value") for e in record["events"]] == ["2023-10"]
+
+
+def test_a_gathering_held_as_a_clause_tells_takes_its_tense_date_and_place(extract):
+    # status.held-as
+    record = extract(
+        "The minister said the subject will be raised on the occasion of the summit of the Andean Community that "
+        "will take place in Quito on 16 December.",
+        published="2024-05-10",
+    )
+    summit = record["events"][0]
+    assert (summit["status"], summit["date"]["value"], summit["place"]["name"]) == ("planned", "2024-12-16", "Quito")
+
+
+def test_a_gathering_to_be_held_is_dated_and_placed(extract):
+    record = extract(
+        "The leaders of Kenya, Uganda and Tanzania will attend a summit that is to be held in Arusha on June 28.",
+        published="2024-05-10",
+    )
+    summit = record["events"][0]
+    assert (summit["date"]["value"], summit["place"]["name"]) == ("2024-06-28", "Arusha")
+
+
+def speaker_names(record: dict) -> list[str | None]:
+    names = {a["id"]: a["name"] for a in record["actors"]}
+    return [names.get(q.get("speaker_actor")) for q in record["quotes"]]
+
+
+def test_a_document_named_by_its_issuer_is_the_issuers(extract):
+    # speaker.document-compound
+    record = extract(
+        'Prime Minister Ana Ruiz said the call had been "warm". The White House readout was shorter, saying only '
+        "that the two had discussed trade."
+    )
+    assert speaker_names(record) == ["Ana Ruiz", "White House"]
+
+
+def test_a_document_word_with_its_accent_is_still_a_document(extract):
+    # speaker.document-issued-by, "communiqué" read as "communique"
+    record = extract("The talks lasted six hours, according to a communiqué issued by the Foreign Ministry.")
+    assert speaker_names(record) == ["Foreign Ministry"]

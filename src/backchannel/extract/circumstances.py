@@ -365,10 +365,29 @@ TIMING_PREPS = frozenset({"after", "before", "since", "until", "following"})
 """Prepositions that time a contact by another act: "since winning the election", "after signing the deal"."""
 
 
+def held_as(clause: Token, noun: Token) -> bool:
+    """ "the summit, which will take place in Quito on 16 December", "talks that are to be held in Oslo": a
+    clause on the contact noun telling when and where it is held is the noun's own (rule status.held-as)."""
+    if clause.dep_ not in ("relcl", "acl") or clause.head.i != noun.i:
+        return False
+    clause = held_verb(clause)
+    lemma = clause.lemma_.lower()
+    place = lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in clause.children)
+    held = lemma == "hold" and any(c.dep_ == "auxpass" for c in clause.children)
+    return place or held or lemma == "convene"
+
+
+def held_verb(clause: Token) -> Token:
+    """ "is to be held": the verb under "is to", which tells what happens."""
+    if clause.lemma_.lower() == "be":
+        return next((c for c in clause.children if c.dep_ == "xcomp"), clause)
+    return clause
+
+
 def _in_clause(ent: SpacySpan, token: Token) -> bool:
     node = ent.root
     while node.head.i != node.i and node.i != token.i:
-        if node.dep_ in ("ccomp", "relcl", "advcl") and node.i != token.i:
+        if node.dep_ in ("ccomp", "relcl", "advcl") and node.i != token.i and not held_as(node, token):
             return False
         if node.dep_ == "pcomp" and node.pos_ == "VERB" and node.head.lower_ in TIMING_PREPS and node.i != token.i:
             return False  # "her first since winning the election in June 2024": the winning's date

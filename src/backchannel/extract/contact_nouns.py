@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from ..geo import gazetteer
 from ..records import ActorKind
 from .actors import ActorTable
+from .circumstances import held_as, held_verb
 from .contact_words import (
     ASKING_VERBS,
     COUNTING_NOUNS,
@@ -231,6 +232,11 @@ def noun_parties(noun: Token) -> list[tuple[str, Token]]:
                 out.append(("place", child))  # "his Mexico trip", "the Sochi congress": where it was
             else:
                 out.append(("actor", child))
+        elif held_as(child, noun):
+            # "a summit that will take place in Quito": where it is held (rule status.held-as)
+            verb = held_verb(child)
+            preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at")]
+            out += [("place", w) for p in preps for g in p.children if g.dep_ == "pobj" and (w := place_in(g))]
         elif child.dep_ == "amod" and child.lemma_.lower() == "host":
             hosts = [g for g in child.children if g.ent_type_ in ("NORP", "GPE") and g.dep_ in ("npadvmod", "compound")]
             out += [("host", g) for g in hosts]  # "a Russian-hosted conference": Russia hosts it, there

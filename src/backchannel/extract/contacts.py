@@ -27,7 +27,7 @@ from ..geo import gazetteer
 from ..records import Actor, ActorKind, EventStatus
 from . import contact_nouns, contact_verbs
 from .actors import ActorTable
-from .circumstances import TOPIC_PREPS, characterized, date_text_of, said_again, status_of, topics_of
+from .circumstances import TOPIC_PREPS, characterized, date_text_of, held_as, said_again, status_of, topics_of
 from .contact_words import (
     BACKGROUND_PREPS,
     CARRIER_NOUNS,
@@ -725,6 +725,10 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
     if self_told and noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "ahead":
         fired("status.ahead-of")  # "a gesture ahead of Erdogan's meeting with Trump": still to come
         mention.status = EventStatus.PLANNED
+    held = next((c for c in noun.children if held_as(c, noun)), None)
+    if held is not None and mention.status is not EventStatus.DENIED:
+        fired("status.held-as")  # "the summit that will take place in Quito on 16 December": its own tense
+        mention.status = status_of(held)
     scheduled = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in PLANNING_HEADS]
     # "cancelled a meeting scheduled for Friday" is called off; one "postponed to October" is still to come
     postponed = governor is not None and governor.lemma_.lower() in ("postpone", "delay", "reschedule")

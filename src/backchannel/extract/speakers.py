@@ -11,6 +11,7 @@ group actors, relayed through the outlet that cites them.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from functools import cached_property
 from itertools import pairwise
@@ -326,7 +327,7 @@ class SpeakerResolver:
         ):  # "the pair", not "the pair of ministers", which the ministers' own phrase names
             # "the two had already met": the people just named, as a group the events stage resolves
             return self.table.add(ActorKind.GROUP, span.text, mention=span, key=f"{span.text.lower()}@{span.start}").id
-        lemma = head.lemma_.lower()
+        lemma = _plain(head.lemma_.lower())  # "communiqué" is a communique
         if lemma in SOURCE_NOUNS | TITLE_NOUNS or low in SOURCE_NOUNS:
             # "Congo's government spokesman, Patrick Lumbala": the named person the title is apposed to (not the
             # one it works for: "a spokeswoman for President Ana Vera, Marta Ruiz")
@@ -910,6 +911,12 @@ class SpeakerResolver:
                 for pobj in (g for g in agent.children if g.dep_ == "pobj"):
                     return self.resolve(self.doc[pobj.left_edge.i : pobj.i + 1])
         issuer = next((c for c in document.children if c.dep_ == "compound" and c.i < document.i), None)
+        named = self.table.actor_at(issuer) if issuer is not None else None
+        if issuer is not None and named is not None:
+            found = self.table.get(self.resolve(self.doc[issuer.left_edge.i : issuer.i + 1]))
+            if found is not None and found.kind in (ActorKind.ORGANIZATION, ActorKind.COUNTRY, ActorKind.PERSON):
+                fired("speaker.document-compound")  # "the White House readout": the White House's
+                return found.id
         if issuer is not None and issuer.lemma_.lower() in ORG_NOUNS and issuer.pos_ == "NOUN":
             return self._named_before(issuer) or self._organization(self.doc[issuer.i : issuer.i + 1]).id
         return None
@@ -1589,3 +1596,8 @@ def _ends_in_name(words: list[Token]) -> bool:
     """Capitalised words the last of which the tagger took for a proper noun, and none for a determiner or pronoun
     (a given name it read as another word: "Per", "Will", "Bill")."""
     return words[-1].pos_ == "PROPN" and not any(t.pos_ in ("DET", "PRON") for t in words)
+
+
+def _plain(word: str) -> str:
+    """The word without its accents, as the word lists spell it."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))

@@ -196,3 +196,21 @@ def test_a_document_word_with_its_accent_is_still_a_document(extract):
     # speaker.document-issued-by, "communiqué" read as "communique"
     record = extract("The talks lasted six hours, according to a communiqué issued by the Foreign Ministry.")
     assert speaker_names(record) == ["Foreign Ministry"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A planned visit to Hanoi by Japan's trade minister, Kenji Mori, was postponed last week.",
+        "Trade Minister Kenji Mori's visit to Hanoi has been put off until the autumn.",
+        "Japan has delayed a visit to Hanoi by its trade minister, Kenji Mori.",
+    ],
+)
+def test_a_contact_put_off_is_still_to_come(extract, sentence):
+    # status.postponed
+    assert [s for _, s, _ in events(extract(sentence, published="2024-05-10"))] == ["planned"]
+
+
+def test_a_contact_called_off_is_still_denied(extract):
+    record = extract("Japan has cancelled a visit to Hanoi by its trade minister, Kenji Mori.", published="2024-05-10")
+    assert [s for _, s, _ in events(record)] == ["denied"]

@@ -20,6 +20,7 @@ from .contact_words import (
     OFFERING_HEADS,
     ONGOING_WORDS,
     PLANNING_HEADS,
+    POSTPONING_HEADS,
     REFUSAL_HEADS,
     REQUEST_HEADS,
     STARTING_VERBS,
@@ -90,6 +91,12 @@ def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
     called_off = any(
         t.lemma_.lower() == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in t.children) for t in chain
     )
+    put_off = any(
+        t.lemma_.lower() == "put" and any(c.dep_ == "prt" and c.lower_ == "off" for c in t.children) for t in chain
+    )
+    if (lemmas & POSTPONING_HEADS or put_off) and not negated:
+        fired("status.postponed")  # "the visit was postponed", "put off until the autumn": still to come
+        return EventStatus.PLANNED
     if (lemmas & REFUSAL_HEADS or called_off) and not ended:
         fired("status.refused")  # "refused to meet", "cancelled the visit", "called off the call"
         return EventStatus.DENIED

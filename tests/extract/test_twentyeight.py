@@ -214,3 +214,13 @@ def test_a_contact_put_off_is_still_to_come(extract, sentence):
 def test_a_contact_called_off_is_still_denied(extract):
     record = extract("Japan has cancelled a visit to Hanoi by its trade minister, Kenji Mori.", published="2024-05-10")
     assert [s for _, s, _ in events(record)] == ["denied"]
+
+
+def test_a_national_title_is_not_a_bodys_officer_of_no_country(extract):
+    # party.title-of-a-body
+    record = extract(
+        "The club's president, Mark Ellis, welcomed the ruling. The senators asked whether the Prime Minister "
+        "intended to call the Kenyan President.",
+        published="2024-05-10",
+    )
+    assert all("Mark Ellis" not in parties for *_, parties in events(record)), events(record)

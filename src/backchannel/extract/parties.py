@@ -9,10 +9,12 @@ that hosts a contact. Where a contact took place is ``places``.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from ..geo import gazetteer
-from ..records import ActorKind
+from ..records import Actor, ActorKind
 from .actors import (
     ADDRESS_WORDS,
     GOVERNMENT_GROUPS,
@@ -471,6 +473,9 @@ def _of_its_nationality(actor_id: str | None, node: Token, table: ActorTable) ->
     ((code, said),) = states.items()
     if actor.country not in (None, code):
         return None
+    if actor.country is None and _titled_of_a_body(actor, node):
+        fired("party.title-of-a-body")
+        return None  # "the Kenyan President" is not "the club's president"
     if actor.kind is ActorKind.PERSON and not is_name(actor.name) and said.text not in actor.name:
         return None  # a description of someone else ("Chinese President")
     return actor_id
@@ -488,6 +493,16 @@ def _state_of_title(node: Token, table: ActorTable) -> str | None:
     return table.country(code, mention=said).id
 
 
+BODY_OWNED = re.compile(r"['’]s\b|\bof\b", re.IGNORECASE)
+
+
+def _titled_of_a_body(actor: Actor, node: Token) -> bool:
+    """Whether every title of the actor's that the noun names is held of something named with it ("the club's
+    president", "president of the chamber"), never of a state."""
+    titles = [t for t in actor.titles if node.lemma_.lower() in t.lower().split()]
+    return bool(titles) and all(BODY_OWNED.search(t) for t in titles)
+
+
 def _titled_person(node: Token, table: ActorTable) -> str | None:
     """ "Macron's advisor": the one person the article gives that title, wherever it names him.
 
@@ -503,10 +518,14 @@ def _titled_person(node: Token, table: ActorTable) -> str | None:
     ]
     if len(states := nationalities(node)) == 1:
         # "the Kazakh minister" after a Kazakh and a Kyrgyz minister: the one of that nationality, never another's
+        # one of no known country may be, unless the title is of some body ("the club's president", "president
+        # of the chamber"), never a state's (rule party.title-of-a-body)
         matches = [a for a in matches if a.country in states] or [
             a
             for a in matches
-            if a.country is None and is_name(a.name)  # not "the visiting Kazakh president"
+            if a.country is None
+            and is_name(a.name)  # not "the visiting Kazakh president"
+            and not _titled_of_a_body(a, node)
         ]
     if len(matches) > 1:
         # "the Prime Minister" after a "Prime Minister of X" and a "Minister of Energy": the one whose title

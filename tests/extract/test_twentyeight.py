@@ -224,3 +224,21 @@ def test_a_national_title_is_not_a_bodys_officer_of_no_country(extract):
         published="2024-05-10",
     )
     assert all("Mark Ellis" not in parties for *_, parties in events(record)), events(record)
+
+
+def attributions(record: dict) -> list[tuple[str, str]]:
+    return [(q["content"]["text"], (q["speaker"] or {}).get("text")) for q in record["quotes"]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mayor said the ferry would run until May; according to the harbour board, it will stop in March.",
+        "Police initially said the ferry would run until May; according to the harbour board, it will stop in March.",
+    ],
+)
+def test_a_semicolon_bounds_what_according_to_tells(extract, sentence):
+    # quote.semicolon-bounds
+    said = attributions(extract(sentence))
+    assert ("it will stop in March", "the harbour board") in said
+    assert all(not content.endswith("March") or speaker == "the harbour board" for content, speaker in said)

@@ -2763,6 +2763,9 @@ def _continued_clause(verb: Token, clause: Token) -> int | None:
     if not _has_subject(clause):
         return None
     for conj in verb.children:
+        if _semicolon_before_source(verb.doc, clause.right_edge.i, conj.right_edge.i) is not None:
+            fired("quote.semicolon-bounds")
+            continue  # "…; according to the board, it will stop in March": another source's clause
         if (
             (
                 conj.dep_ in ("conj", "ccomp")
@@ -2834,7 +2837,19 @@ def _clause_span(verb: Token, clause: Token) -> tuple[tuple[int, int] | None, li
         if (relayed := _relayed_end(doc, start, end, clause.i)) is not None:
             end = relayed
             shaped.append("quote.relayed-by")
+        if (bound := _semicolon_before_source(doc, start, end)) is not None:
+            end = bound
+            shaped.append("quote.semicolon-bounds")
     return _trimmed(doc, start, end), shaped
+
+
+def _semicolon_before_source(doc: Doc, start: int, end: int) -> int | None:
+    """ "said the ferry would run until May; according to the board, it will stop in March" (rule
+    quote.semicolon-bounds): the clause after the semicolon is another source's."""
+    for t in doc[start : end + 1]:
+        if t.text == ";" and t.i + 2 <= end and doc[t.i + 1].lower_ == "according" and doc[t.i + 2].lower_ == "to":
+            return t.i - 1
+    return None
 
 
 def _reported_up_to_comma(clause: Token, end: int, subject: SpacySpan) -> int | None:
@@ -3219,7 +3234,11 @@ def _according_to(token: Token, sent: SpacySpan) -> Finding | None:
     source = _noun_phrase(objs[0])
     prep_end = max(objs[0].right_edge.i, to.i)
     cue = (token.idx, to.idx + len(to))
-    opening = _opening(doc, sent.start, token.i)
+    # "The mayor said X; according to the board, Y": a semicolon bounds the clause the source tells
+    semicolon = max((t.i for t in doc[sent.start : token.i] if t.text == ";"), default=None)
+    if semicolon is not None:
+        fired("quote.semicolon-bounds")
+    opening = _opening(doc, sent.start if semicolon is None else semicolon + 1, token.i)
     leading = opening == token.i
     comma = next((t.i for t in doc[to.i + 1 : sent.end] if t.text == ","), None)
     if leading and comma is not None and comma <= prep_end:

@@ -2863,8 +2863,6 @@ def _reported_up_to_comma(clause: Token, end: int, subject: SpacySpan) -> int | 
     gap = doc[end + 1 : comma]
     if any(t.is_quote or t.dep_ in ("nsubj", "nsubjpass", "expl") or t.text in (";", ":") for t in gap):
         return None
-    if doc[end + 1].text == "," and len(gap) == 1:
-        return None
     return comma - 1
 
 

@@ -242,3 +242,10 @@ def test_a_semicolon_bounds_what_according_to_tells(extract, sentence):
     said = attributions(extract(sentence))
     assert ("it will stop in March", "the harbour board") in said
     assert all(not content.endswith("March") or speaker == "the harbour board" for content, speaker in said)
+
+
+def test_according_to_at_the_end_tells_both_clauses_of_a_semicolon(extract):
+    said = attributions(
+        extract("The ferry will not run in May; it will stop in March, according to the harbour board.")
+    )
+    assert ("The ferry will not run in May; it will stop in March", "the harbour board") in said

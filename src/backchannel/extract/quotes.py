@@ -3232,11 +3232,12 @@ def _according_to(token: Token, sent: SpacySpan) -> Finding | None:
     source = _noun_phrase(objs[0])
     prep_end = max(objs[0].right_edge.i, to.i)
     cue = (token.idx, to.idx + len(to))
-    # "The mayor said X; according to the board, Y": a semicolon bounds the clause the source tells
-    semicolon = max((t.i for t in doc[sent.start : token.i] if t.text == ";"), default=None)
-    if semicolon is not None:
+    # "The mayor said X; according to the board, Y": "according to" right after a semicolon tells the clause
+    # after it only (at the end of a clause, "A; B, according to X", it tells both)
+    semicolon = token.i - 1 > sent.start and doc[token.i - 1].text == ";"
+    if semicolon:
         fired("quote.semicolon-bounds")
-    opening = _opening(doc, sent.start if semicolon is None else semicolon + 1, token.i)
+    opening = _opening(doc, token.i if semicolon else sent.start, token.i)
     leading = opening == token.i
     comma = next((t.i for t in doc[to.i + 1 : sent.end] if t.text == ","), None)
     if leading and comma is not None and comma <= prep_end:

@@ -249,3 +249,14 @@ def test_according_to_at_the_end_tells_both_clauses_of_a_semicolon(extract):
         extract("The ferry will not run in May; it will stop in March, according to the harbour board.")
     )
     assert ("The ferry will not run in May; it will stop in March", "the harbour board") in said
+
+
+def test_a_statement_of_a_sides_government_is_that_governments_and_confirms(extract):
+    # speaker.document-compound: "a Peruvian government statement" is the Peruvian government's
+    record = extract(
+        "Peru's foreign minister, Lucia Campos, met Bolivian President Evo Quispe in La Paz on Monday, according "
+        "to a Peruvian government statement.",
+        published="2024-05-10",
+    )
+    assert speaker_names(record) == ["Peruvian government"]
+    assert ("confirmed", "Peruvian government") in confirmations(record)

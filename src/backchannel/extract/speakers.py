@@ -918,7 +918,11 @@ class SpeakerResolver:
                 fired("speaker.document-compound")  # "the White House readout": the White House's
                 return found.id
         if issuer is not None and issuer.lemma_.lower() in ORG_NOUNS and issuer.pos_ == "NOUN":
-            return self._named_before(issuer) or self._organization(self.doc[issuer.i : issuer.i + 1]).id
+            # "a Peruvian government statement": the Peruvian government (rule speaker.document-compound)
+            first = min(
+                (c.i for c in document.children if c.dep_ in ("amod", "compound") and c.i < issuer.i), default=issuer.i
+            )
+            return self._named_before(issuer) or self._organization(self.doc[first : issuer.i + 1]).id
         return None
 
     def _named_before(self, noun: Token) -> str | None:

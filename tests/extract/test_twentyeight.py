@@ -3,9 +3,7 @@ blind27 articles once held out); tested on sentences written for these tests."""
 
 import pytest
 
-
-def contents(record: dict) -> list[str]:
-    return [q["content"]["text"] for q in record["quotes"]]
+from tests.extract.test_quote_bounds_twenty import contents
 
 
 @pytest.mark.parametrize(

@@ -258,3 +258,14 @@ def test_a_statement_of_a_sides_government_is_that_governments_and_confirms(extr
     )
     assert speaker_names(record) == ["Peruvian government"]
     assert ("confirmed", "Peruvian government") in confirmations(record)
+
+
+def test_the_side_of_a_nation_speaks_for_its_state(extract):
+    # speaker.the-side
+    record = extract(
+        "Foreign Minister Ana Berg met her Chinese counterpart in Beijing on Monday. The Chinese side said the "
+        "talks had been candid.",
+        published="2024-05-10",
+    )
+    assert speaker_names(record) == ["China"]
+    assert ("confirmed", "China") in confirmations(record)

@@ -328,6 +328,9 @@ class SpeakerResolver:
             # "the two had already met": the people just named, as a group the events stage resolves
             return self.table.add(ActorKind.GROUP, span.text, mention=span, key=f"{span.text.lower()}@{span.start}").id
         lemma = _plain(head.lemma_.lower())  # "communiqué" is a communique
+        if lemma == "side" and head.tag_ == "NN" and (state := self._national(head)) is not None:
+            fired("speaker.the-side")  # "the Chinese side said": China, as diplomats speak of a party to talks
+            return state
         if lemma in SOURCE_NOUNS | TITLE_NOUNS or low in SOURCE_NOUNS:
             # "Congo's government spokesman, Patrick Lumbala": the named person the title is apposed to (not the
             # one it works for: "a spokeswoman for President Ana Vera, Marta Ruiz")

@@ -249,23 +249,24 @@ def test_according_to_at_the_end_tells_both_clauses_of_a_semicolon(extract):
     assert ("The ferry will not run in May; it will stop in March", "the harbour board") in said
 
 
-def test_a_statement_of_a_sides_government_is_that_governments_and_confirms(extract):
-    # speaker.document-compound: "a Peruvian government statement" is the Peruvian government's
-    record = extract(
-        "Peru's foreign minister, Lucia Campos, met Bolivian President Evo Quispe in La Paz on Monday, according "
-        "to a Peruvian government statement.",
-        published="2024-05-10",
-    )
-    assert speaker_names(record) == ["Peruvian government"]
-    assert ("confirmed", "Peruvian government") in confirmations(record)
-
-
-def test_the_side_of_a_nation_speaks_for_its_state(extract):
-    # speaker.the-side
-    record = extract(
-        "Foreign Minister Ana Berg met her Chinese counterpart in Beijing on Monday. The Chinese side said the "
-        "talks had been candid.",
-        published="2024-05-10",
-    )
-    assert speaker_names(record) == ["China"]
-    assert ("confirmed", "China") in confirmations(record)
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # speaker.document-compound: "a Peruvian government statement" is the Peruvian government's
+        (
+            "Peru's foreign minister, Lucia Campos, met Bolivian President Evo Quispe in La Paz on Monday, according "
+            "to a Peruvian government statement.",
+            "Peruvian government",
+        ),
+        # speaker.the-side
+        (
+            "Foreign Minister Ana Berg met her Chinese counterpart in Beijing on Monday. The Chinese side said the "
+            "talks had been candid.",
+            "China",
+        ),
+    ],
+)
+def test_a_sides_state_or_government_speaks_and_confirms(extract, text, speaker):
+    record = extract(text, published="2024-05-10")
+    assert speaker_names(record) == [speaker]
+    assert ("confirmed", speaker) in confirmations(record)

@@ -918,7 +918,13 @@ def _subject(verb: Token) -> SpacySpan | None:
             return None  # "… and heavy rain was forecast": a passive with a subject of its own and no agent
         if (reporting := _reporting_of_second(verb)) is not None:
             return _subject(reporting)
+        if (governor := _coordinate_across_forms(verb)) is not None:
+            fired("quote.coordinate-form")
+            return _subject(governor)
         return _subject(head)
+    if (first := _first_conjunct_read_as_adverbial(verb)) is not None:
+        fired("quote.first-conjunct")
+        return _subject(first)
     if (
         verb.tag_ == "VBG"
         and verb.dep_ in ("advcl", "xcomp", "conj", "acl")
@@ -1153,6 +1159,69 @@ def _holder(thing: Token) -> SpacySpan | None:
         if ancestor.pos_ in ("VERB", "AUX"):
             return _subject(ancestor)
     return None
+
+
+def _coordinate_across_forms(verb: Token) -> Token | None:
+    """ "Putin backpedaled on his prediction that Russia would pull out, and blamed the oil price": a finite verb
+    the parser joined to a plain form under a modal or "to" cannot share its clause (the forms differ), so it goes
+    on with the nearest verb above of its own form, whose subject acts (rule quote.coordinate-form)."""
+    head = verb.head
+    if verb.tag_ not in FINITE_TAGS or head.tag_ != "VB":
+        return None
+    if not any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in head.children):
+        return None
+    governor = head.head
+    while governor.i != governor.head.i and governor.tag_ != verb.tag_:
+        governor = governor.head
+    if governor.tag_ != verb.tag_ or governor.i > head.i or governor.pos_ not in ("VERB", "AUX"):
+        return None
+    return governor
+
+
+def _predicate_of_another_form(doc: Doc, start: int, end: int) -> int | None:
+    """The end of reported words before a finite predicate the parser joined to their plain verb ("pledged that
+    the council would cut fares, and blamed the unions"): that predicate is the speaker's next act, not theirs."""
+    for t in doc[start : end + 1]:
+        if (
+            t.dep_ == "conj"
+            and start <= t.head.i
+            and _lemma(t) in SPEECH_VERBS
+            and not _has_subject(t)
+            and (governor := _coordinate_across_forms(t)) is not None
+        ):
+            if governor.i < start:
+                return t.left_edge.i - 1
+    return None
+
+
+def _first_conjunct_read_as_adverbial(verb: Token) -> Token | None:
+    """ "Trump summed up Clinton as terrible, denounced her record and said …": with no subject of its own, a verb
+    after a comma takes the subject of a finite clause before it that has no conjunction ("when", "if") of its
+    own, the first of a list of predicates the parser hung on the second as an adverbial or as its object (rule
+    quote.first-conjunct)."""
+    if _has_subject(verb) or verb.tag_ not in FINITE_TAGS:
+        return None
+    for clause in verb.children:
+        if (
+            (clause.dep_ == "advcl" or (clause.dep_ == "ccomp" and _object_read_in_a_list(clause, verb)))
+            and clause.i < verb.i
+            and clause.tag_ in FINITE_TAGS
+            and any(c.dep_ == "nsubj" for c in clause.children)
+            and not any(c.dep_ == "mark" or c.tag_ == "WRB" for c in clause.children)
+            and any(t.text == "," for t in verb.doc[clause.right_edge.i : verb.i])
+        ):
+            return clause
+    return None
+
+
+def _object_read_in_a_list(clause: Token, verb: Token) -> bool:
+    """A clause before a verb with no subject is the first of a list of predicates, not the words of a speaker
+    named after the verb ("“…,” said a spokesman, …" parsed wrong), when it is not opened by a quote mark and
+    the verb either reports nothing or goes on to a further predicate ("…, thanked the staff and said …")."""
+    start = clause.left_edge.i
+    if clause.doc[start].is_quote or (start > 0 and clause.doc[start - 1].is_quote):
+        return False
+    return _lemma(verb) not in SPEECH_CUES or any(c.dep_ == "conj" for c in verb.children)
 
 
 def _reporting_head(participle: Token) -> Token | None:
@@ -2834,6 +2903,9 @@ def _clause_span(verb: Token, clause: Token) -> tuple[tuple[int, int] | None, li
         if (second := _second_predicate(verb, clause)) is not None:
             end = min(end, second)
             shaped.append("quote.second-predicate")
+        if (own := _predicate_of_another_form(doc, start, end)) is not None:
+            end = own
+            shaped.append("quote.coordinate-form")
         if (relayed := _relayed_end(doc, start, end, clause.i)) is not None:
             end = relayed
             shaped.append("quote.relayed-by")

@@ -142,7 +142,7 @@ def test_quoted_denial_of_a_reported_meeting(extract):
         published="2026-03-12",
     )
     event = only_event(record)
-    assert event["status"] == "occurred"
+    assert event["status"] == "denied"  # told only by the paper, denied by a side (status.report-denied)
     assert [c["status"] for c in event["confirmations"]] == ["denied"]
 
 
@@ -714,7 +714,7 @@ def test_never_met_denies_and_joins_the_reported_meeting(extract):
         'else," the minister told reporters.',
     )
     event = only_event(record)
-    assert event["status"] == "occurred"
+    assert event["status"] == "denied"  # status.report-denied
     assert [(c["status"], actor_of(record, c["by"])["name"]) for c in event["confirmations"]] == [
         ("denied", "Maria Restrepo")
     ]

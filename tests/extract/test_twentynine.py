@@ -53,3 +53,34 @@ def test_a_clause_before_an_inverted_attribution_is_not_a_list(extract):
     assert said_by(record).get("She also had a voice in decisions about the harbour") == (
         "a former spokesman for the harbour board, Ada Moss"
     ), said_by(record)
+
+
+def statuses(record: dict) -> list[str]:
+    return [e["status"] for e in record["events"]]
+
+
+REPORTED = (
+    "The weekly Harbour Star reported that Interior Minister Peter Kamau had met Ugandan security officials in "
+    "Kampala last month. "
+)
+
+
+@pytest.mark.parametrize(
+    "denial",
+    ["The Kenyan interior ministry called the report baseless.", "Kamau denied the report on Tuesday."],
+)
+def test_a_reported_contact_a_side_denies_is_denied(extract, denial):
+    # status.report-denied
+    assert statuses(extract(REPORTED + denial)) == ["denied"]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Kamau confirmed the meeting but the Ugandan police called the report baseless.",
+        "Kamau denied that they had discussed weapons.",
+        '"Kamau never met them," Tom Baker wrote.',
+    ],
+)
+def test_a_report_confirmed_or_denied_in_part_or_by_no_side_stays_told(extract, after):
+    assert statuses(extract(REPORTED + after)) == ["occurred"]

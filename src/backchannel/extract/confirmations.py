@@ -242,7 +242,7 @@ def confirmations(
         if token.lemma_.lower() in NOT_TELLING_VERBS and _not_telling_whether(token):
             wording = "confirm.not-told-whether"  # anyone asked may leave it open
         for actor_id in by:
-            if wording in SIDES_ONLY and not _on_a_side(actor_id, draft, table, states=True):
+            if wording in SIDES_ONLY and not on_a_side(actor_id, draft, table, states=True):
                 continue  # a third country "unaware of any meeting" between others says nothing of it
             confirmation = Confirmation(status=status, by=actor_id, evidence=evidence)
             if all((c.status, c.by) != (status, actor_id) for c in draft.confirmations):
@@ -513,7 +513,7 @@ def _told_by_a_party(draft: Draft, quotes: list[Quote], table: ActorTable, artic
             body = speaker is not None and (
                 speaker.kind in (ActorKind.ORGANIZATION, ActorKind.COUNTRY) or _speaks_for_a_state(speaker)
             )
-            if actor is None or not _on_a_side(actor, draft, table, states=body):
+            if actor is None or not on_a_side(actor, draft, table, states=body):
                 continue  # a side, one named as speaking for it, or a body of its state
             if any(c.by == actor for c in draft.confirmations):
                 continue
@@ -552,9 +552,7 @@ def _described_by_a_side(
             body = speaker is not None and (
                 speaker.kind in (ActorKind.ORGANIZATION, ActorKind.COUNTRY) or _speaks_for_a_state(speaker)
             )
-            if not _on_a_side(actor_id, draft, table, states=body) or any(
-                c.by == actor_id for c in draft.confirmations
-            ):
+            if not on_a_side(actor_id, draft, table, states=body) or any(c.by == actor_id for c in draft.confirmations):
                 continue
             sent = verb.sent
             draft.rules.append("confirm.side-describes")
@@ -574,7 +572,7 @@ def _speaks_for_a_state(person: Actor) -> bool:
     return any(word in STATE_VOICES for title in words for word in title.lower().split())
 
 
-def _on_a_side(actor_id: str, draft: Draft, table: ActorTable, *, states: bool = False) -> bool:
+def on_a_side(actor_id: str, draft: Draft, table: ActorTable, *, states: bool = False) -> bool:
     """A side of the contact, or one speaking for a side: named as its ("Ruiz's office", "a spokesman for Ruiz"),
     through it (``via``), or, with ``states``, of a side's state ("Togo's foreign ministry" for a Togolese envoy)."""
     sides = draft.participants()

@@ -15,9 +15,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..geo import gazetteer
-from ..records import ActorKind, Article, ConfirmationStatus, Event, EventStatus, Place, Quote, QuoteKind, Span
+from ..records import Actor, ActorKind, Article, ConfirmationStatus, Event, EventStatus, Place, Quote, QuoteKind, Span
 from .actors import ActorTable, place_name
-from .confirmations import confirmations
+from .confirmations import confirmations, on_a_side
 from .contact_words import DENIAL_HEADS
 from .contacts import Mention, find_mentions
 from .delegations import name_delegations
@@ -128,6 +128,28 @@ def _in_denial(trigger: Token) -> bool:
     return False
 
 
+def _report_denied(draft: Draft, deniers: set[str], table: ActorTable) -> bool:
+    """ "A weekly reported that Kamau had met Ugandan officials … The ministry called the report baseless": a contact
+    told only by others (an outlet, sources, a third party), which a side denies and no one confirms, is told as
+    denied (rule status.report-denied)."""
+    if not draft.reports or any(c.status is ConfirmationStatus.CONFIRMED for c in draft.confirmations):
+        return False
+    if not any(_may_deny(table.get(d), draft, table) for d in deniers):
+        return False
+    parties = {p for m in draft.mentions for p in m.participants}
+    return all(r.source not in parties for r in draft.reports)
+
+
+def _may_deny(actor: Actor | None, draft: Draft, table: ActorTable) -> bool:
+    """Whether a denial by ``actor`` speaks for a side: not an outlet's, nor that of someone with no title or
+    state who is not a side ("He did not need to meet a Mexican," a reader wrote)."""
+    if actor is None or actor.kind is ActorKind.OUTLET:
+        return False
+    if actor.kind is ActorKind.PERSON and not actor.titles and actor.country is None:
+        return on_a_side(actor.id, draft, table)
+    return True
+
+
 def _visit_sides(mentions: list[Mention]) -> list[tuple[list[str], list[str]]]:
     """Each mention's visiting and receiving side, in a visit: whoever a meeting told with it has the visitor
     meet is the host's side ("Xi arrived in Brazil … Lula met the Chinese president": Lula receives), however
@@ -171,6 +193,9 @@ def _assemble(n: int, draft: Draft, article: Article, table: ActorTable) -> Even
     )
     if deniers and only_denied and all(r.source in deniers for r in draft.reports):
         fired("status.only-deniers-speak")  # "X denied that he had spoken to Y"
+        status = EventStatus.DENIED
+    elif status is EventStatus.OCCURRED and _report_denied(draft, deniers, table):
+        fired("status.report-denied")
         status = EventStatus.DENIED
     elif status is EventStatus.DENIED:
         later = [m.status for m in draft.mentions if m.status is not EventStatus.DENIED]

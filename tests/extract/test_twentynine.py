@@ -84,3 +84,38 @@ def test_a_reported_contact_a_side_denies_is_denied(extract, denial):
 )
 def test_a_report_confirmed_or_denied_in_part_or_by_no_side_stays_told(extract, after):
     assert statuses(extract(REPORTED + after)) == ["occurred"]
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        'The Kenyan interior ministry described the report as "pure invention".',
+        "Kamau described the report as wrong in every detail.",
+    ],
+)
+def test_a_report_described_as_false_is_denied(extract, denial):
+    # confirm.dismissed with "described … as"
+    record = extract(REPORTED + denial)
+    assert [c["status"] for e in record["events"] for c in e["confirmations"]] == ["denied"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Luis Ferro said he would be prepared to meet Paraguay's president, Mario Benitez, at any time.",
+        "Prime Minister Ana Lind said Sweden would be honoured to receive President Omar Haddad in Stockholm.",
+        "Foreign Minister Ana Lind said she hoped to visit Beijing later in the autumn.",
+    ],
+)
+def test_a_contact_one_is_ready_for_or_hopes_for_is_possible(extract, sentence):
+    # status.willing (a participle of readiness, words of welcome under "would"), status.offered ("hoped": the
+    # lemmatiser's "hop" mended)
+    record = extract(sentence)
+    assert statuses(record) == ["hypothetical"]
+    assert not [c for e in record["events"] for c in e["confirmations"]]  # a wish confirms nothing
+
+
+def test_a_contact_agreed_is_still_planned(extract):
+    assert statuses(extract("Prime Minister Ana Lind agreed to receive President Omar Haddad in Stockholm.")) == [
+        "planned"
+    ]

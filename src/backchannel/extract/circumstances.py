@@ -26,8 +26,10 @@ from .contact_words import (
     STARTING_VERBS,
     TELLING_VERBS,
     UPCOMING,
+    WELCOMING_WORDS,
     WILLING_WORDS,
 )
+from .lexicon import mended_lemma
 from .trace import fired
 from .when import DAY_OF_MONTH, WEEKDAY_RANGE, is_calendar, story_day_offset
 
@@ -81,7 +83,7 @@ def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
     auxes = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")}
     markers = {c.lower_ for c in children if c.dep_ in ("mark", "advmod", "amod", "acomp", "prep", "npadvmod")}
     words = {t.lower_ for t in chain}
-    lemmas = {t.lemma_.lower() for t in chain}
+    lemmas = {mended_lemma(t) for t in chain}
     negated = any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in children)
     # "has no plans to meet": a plan denied
     negated = negated or any(t.pos_ == "NOUN" and any(c.lower_ == "no" for c in t.children) for t in chain[1:])
@@ -119,15 +121,18 @@ def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
     to_infinitive = (token.dep_ == "xcomp" or token.tag_ == "VB") and any(
         c.lower_ == "to" and c.dep_ == "aux" for c in token.children
     )
-    willing = {t.lemma_.lower() for t in chain if t.pos_ == "ADJ"} & WILLING_WORDS
+    # "would be prepared to meet": the participle of readiness is tagged as a verb
+    willing = {t.lower_ for t in chain if t.pos_ == "ADJ" or t.dep_ == "acomp"} & WILLING_WORDS
+    if auxes & (HYPOTHETICAL_AUX | {"would", "'d"}):
+        willing |= words & WELCOMING_WORDS  # "would be honoured to receive him"; "was pleased to meet" met
     if willing and not lemmas & {"agree", "plan", "schedule"}:
         fired("status.willing")  # "would be willing to meet", "is ready to travel": possible, not arranged
         return EventStatus.HYPOTHETICAL
     # "Monday's talks offered little hope", "the summit agreed a plan": a contact that acts took place; the verb
     # it is the subject of plans nothing for it (rule status.contact-as-subject)
     acting = noun is not None and noun.dep_ == "nsubj" and noun.head.i == token.i and token.pos_ == "VERB"
-    wishes = {t.lemma_.lower() for t in chain if t.pos_ == "VERB" and not (acting and t.i == token.i)}
-    plans = {t.lemma_.lower() for t in chain if not (acting and t.i == token.i)}
+    wishes = {mended_lemma(t) for t in chain if t.pos_ == "VERB" and not (acting and t.i == token.i)}
+    plans = {mended_lemma(t) for t in chain if not (acting and t.i == token.i)}
     if acting and {token.lemma_.lower()} & (OFFERING_HEADS | PLANNING_HEADS) and not auxes & FUTURE_AUX:
         fired("status.contact-as-subject")
     offered = wishes & OFFERING_HEADS

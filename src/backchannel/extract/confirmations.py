@@ -151,9 +151,12 @@ def _reported_object(verb: Token) -> bool:
 
 def _report_called_false(word: Token) -> bool:
     """A report called false: "called the reports false", "These reports are completely baseless", "called the
-    report pure invention" (often parsed with the report hung on the word)."""
+    report pure invention" (often parsed with the report hung on the word), "described the report as false"."""
     if any(c.dep_ == "nmod" and c.lower_ in REPORTS for c in word.children):
         return True
+    if word.dep_ in ("pobj", "amod") and word.head.lower_ == "as" and word.head.dep_ == "prep":
+        # "described the report as a fabrication", "the report was described as false" (rule confirm.dismissed)
+        return any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in REPORTS for c in word.head.head.children)
     if word.dep_ not in ("oprd", "acomp", "attr"):
         return False
     return any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lower_ in REPORTS for c in word.head.children)

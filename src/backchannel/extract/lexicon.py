@@ -3,7 +3,12 @@ reporting verbs, source and group nouns, titles, organisation and outlet words, 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .vocabulary import vocabulary
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 _WORDS = vocabulary("lexicon")
 
@@ -54,3 +59,15 @@ OCCASION_NOUNS: frozenset[str] = _WORDS.words("occasion_nouns")
 SCENE_NOUNS: frozenset[str] = _WORDS.words("scene_nouns")
 AUDIENCE_NOUNS: frozenset[str] = _WORDS.words("audience_nouns")
 PASSIVE_JUDGEMENTS: frozenset[str] = _WORDS.words("passive_judgements")
+
+
+LEMMA_FIXES = {"hop": "hope"}
+"""Lemmatiser slips: "hoped" and "hoping" come out as "hop"."""
+
+
+def mended_lemma(token: Token) -> str:
+    """The token's lemma in lower case, with the lemmatiser's slips mended."""
+    lemma = token.lemma_.lower()
+    if lemma in LEMMA_FIXES and not token.lower_.startswith(lemma + "p"):
+        return LEMMA_FIXES[lemma]
+    return lemma

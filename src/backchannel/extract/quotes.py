@@ -37,6 +37,7 @@ from .lexicon import (
     FINDING_WORKS,
     HONORIFICS,
     ISSUING_VERBS,
+    LEMMA_FIXES,
     MADE_REMARK_NOUNS,
     OBJECT_CONTENT_VERBS,
     OCCASION_NOUNS,
@@ -58,6 +59,7 @@ from .lexicon import (
     TOPIC_VERBS,
     URGING_VERBS,
     VIEW_NOUNS,
+    mended_lemma,
 )
 from .light_verbs import (
     LightVerbStance,
@@ -718,8 +720,6 @@ def _casts_in_quotes(verb: Token) -> bool:
 
 PHRASAL_HEADS = frozenset(phrase.split()[0] for phrase in PHRASAL_SPEECH_VERBS)
 """Verbs that, with a particle, report what the two words mean ("fired back", "called out"): see ``_lemma``."""
-LEMMA_FIXES = {"hop": "hope"}
-"""Lemmatiser slips: "hoping" comes out as "hop"."""
 SPEECH_CUES = ATTRIBUTION_VERBS - BESIDE_QUOTES_ONLY
 """Verbs that cue an attribution wherever they stand (the others only beside quote marks)."""
 CUE_WORDS = (
@@ -757,9 +757,7 @@ def _puts_it(verb: Token) -> bool:
 def _lemma(token: Token) -> str:
     """The token's lemma, mended ("hoping"), or, for a verb with a particle, the reporting verb the two mean:
     "fired back" is "retort", "weighed in" is "comment" (rule quote.phrasal-verb, fired by ``_reported_at``)."""
-    lemma = token.lemma_.lower()
-    if lemma in LEMMA_FIXES and not token.lower_.startswith(lemma + "p"):
-        return LEMMA_FIXES[lemma]
+    lemma = mended_lemma(token)
     if lemma == "put" and _puts_it(token):
         return "say"
     if lemma in PHRASAL_HEADS and token.pos_ == "VERB":

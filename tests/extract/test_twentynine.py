@@ -119,3 +119,36 @@ def test_a_contact_agreed_is_still_planned(extract):
     assert statuses(extract("Prime Minister Ana Lind agreed to receive President Omar Haddad in Stockholm.")) == [
         "planned"
     ]
+
+
+def speaker_names(record: dict) -> list[str | None]:
+    names = {a["id"]: a["name"] for a in record["actors"]}
+    return [names.get(q.get("speaker_actor")) for q in record["quotes"]]
+
+
+def test_a_newsreaders_turns_are_the_programmes_own(extract):
+    # quote.transcript-turn: a newsreader, like a presenter, asks or narrates
+    record = extract(
+        "NEWSREADER: Border talks resumed in Tashkent today.\n\n"
+        "KARIMOV: We are ready to sign the treaty this week.\n\n"
+        "NEWSREADER: The minister spoke after the first session.\n\n"
+        "KARIMOV: Nothing is agreed until everything is agreed."
+    )
+    assert "Newsreader" not in speaker_names(record) and "NEWSREADER" not in speaker_names(record)
+    assert speaker_names(record).count("KARIMOV") + speaker_names(record).count("Karimov") == 2, speaker_names(record)
+
+
+def test_a_day_owns_no_report(extract):
+    record = extract("Monday's report also said the minister had flown to Accra.")
+    assert [a["name"] for a in record["actors"] if a["name"] == "Monday"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The envoy, who was called home for consultations in May, returned to Tashkent on Friday.",
+        "Poland called back its ambassador for consultations.",
+    ],
+)
+def test_an_envoy_called_home_calls_for_nothing(extract, sentence):
+    assert extract(sentence)["quotes"] == []

@@ -56,6 +56,9 @@ def stance_noun(noun: Token) -> Position | None:
     )
 
 
+RECALLING_PARTICLES = frozenset({"home", "back", "away"})
+
+
 def urged_for(verb: Token) -> Position | None:
     """What a verb of urging asks for: the object of its "for", or the clause "for X to do Y"."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in URGING_VERBS:
@@ -68,6 +71,8 @@ def urged_for(verb: Token) -> Position | None:
             continue
         if any(doc[k].pos_ not in ("ADV", "PART") for k in range(verb.i + 1, child.left_edge.i)):
             continue  # "a group called Citizens for Trump", "pressed its neighbours for": not what is urged
+        if any(doc[k].lower_ in RECALLING_PARTICLES for k in range(verb.i + 1, child.left_edge.i)):
+            continue  # "was called home for consultations": an envoy recalled, not a call for anything
         if child.dep_ == "prep" and child.lower_ == "for":
             objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
             if objects and objects[0].ent_type_ not in WHEN_ENTITIES | {"MONEY"}:

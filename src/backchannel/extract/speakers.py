@@ -689,6 +689,8 @@ class SpeakerResolver:
         head = span.root
         lemma = head.lemma_.lower()
         owner_span = self.doc[possessor.left_edge.i : possessor.i + 1]
+        if possessor.ent_type_ in ("DATE", "TIME"):
+            return None  # "Monday's report", "last week's statement": a day owns nothing
         if possessor.lower_ in POSSESSIVE_PRONOUNS:
             pronoun = POSSESSIVE_PRONOUNS[possessor.lower_]
             if pronoun in ("he", "she"):

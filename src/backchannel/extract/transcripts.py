@@ -123,7 +123,9 @@ NOT_SPEAKER_LABELS = frozenset(
     }
 )
 """Capitalised labels of a page's furniture, not of anyone's turn."""
-INTERVIEWER_WORDS = frozenset({"presenter", "host", "anchor", "interviewer", "moderator", "transcript"})
+INTERVIEWER_WORDS = frozenset(
+    {"presenter", "host", "anchor", "announcer", "interviewer", "moderator", "newscaster", "newsreader", "transcript"}
+)
 """Labels that name the one asking by role, whose turns are questions (left out as ``Q`` is)."""
 
 

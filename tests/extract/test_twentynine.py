@@ -152,3 +152,30 @@ def test_a_day_owns_no_report(extract):
 )
 def test_an_envoy_called_home_calls_for_nothing(extract, sentence):
     assert extract(sentence)["quotes"] == []
+
+
+def dates(record: dict) -> list[str | None]:
+    return [(e.get("date") or {}).get("value") for e in record["events"]]
+
+
+@pytest.mark.parametrize(
+    ("when", "value"),
+    [
+        ("ten days ago", "2024-04-30"),
+        ("two weeks ago", "2024-04"),
+        ("three months ago", "2024-02"),
+        ("on the twelfth of April", "2024-04-12"),
+        ("on the fourth of this month", "2024-05-04"),
+    ],
+)
+def test_a_date_counted_back_or_spelt_out_is_read(extract, when, value):
+    # date.ago; date.month-day and date.day-of-month with the day spelt out
+    record = extract(f"Foreign Minister Anna Berg met Jan Nowak in Warsaw {when}.", published="2024-05-10")
+    assert dates(record) == [value]
+
+
+def test_a_length_of_days_is_still_no_date(extract):
+    record = extract(
+        "Foreign Minister Anna Berg held ten days of talks with Jan Nowak in Warsaw.", published="2024-05-10"
+    )
+    assert dates(record) == [None]

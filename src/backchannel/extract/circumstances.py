@@ -31,7 +31,7 @@ from .contact_words import (
 )
 from .lexicon import mended_lemma
 from .trace import fired
-from .when import DAY_OF_MONTH, WEEKDAY_RANGE, is_calendar, story_day_offset
+from .when import DAY_OF_MONTH, ORDINAL_DAYS, WEEKDAY_RANGE, is_calendar, story_day_offset
 
 PAST_TIME_MARKS = frozenset({"when", "while", "after", "as", "before", "once", "where"})
 """Words opening a time clause (or a clause of place) whose verb in the past tense tells its contact took place."""
@@ -310,7 +310,8 @@ def date_text_of(token: Token) -> str | None:
                     continue  # "the first meeting between the two since November": November was the last one
                 text = doc_text(token.doc)
                 until = WEEKDAY_RANGE.match(text, ent.end_char)  # "Monday and Tuesday": the tagger splits them
-                return prefix + ent.text + (until.group(0) if until else "") + _counted_from(ent)
+                spelt = _spelt_day_before(ent)
+                return prefix + spelt + ent.text + (until.group(0) if until else "") + _counted_from(ent)
     return _story_day_phrase(token) or _day_of_month(token) or _date_after_clause(token)
 
 
@@ -323,6 +324,14 @@ def _day_of_month(token: Token) -> str | None:
                 if pobj.dep_ == "pobj" and DAY_OF_MONTH.match(phrase):
                     return phrase
     return None
+
+
+def _spelt_day_before(ent: SpacySpan) -> str:
+    """ "on the twelfth of April": the tagger's date may be the month alone, the day spelt out before it."""
+    doc = ent.doc
+    if ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in ORDINAL_DAYS:
+        return doc[ent.start - 2 : ent.start].text + " "
+    return ""
 
 
 def _counted_from(ent: SpacySpan) -> str:

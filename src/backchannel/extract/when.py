@@ -26,6 +26,26 @@ FULL_DATE = re.compile(
     + r"(?:,?\s+(?P<year2>(?:19|20)\d\d))?\b",
     re.IGNORECASE,
 )
+_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+ORDINAL_DAYS = {
+    word: n
+    for n, word in enumerate(
+        [*_UNITS, "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth"]
+        + ["seventeenth", "eighteenth", "nineteenth", "twentieth"]
+        + [f"twenty-{u}" for u in _UNITS]
+        + ["thirtieth", "thirty-first"],
+        start=1,
+    )
+}
+ORDINAL_DAY = re.compile(
+    r"\b(?P<word>"
+    + "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True))
+    + r")\s+of\s+(?:(?P<this>this|the)\s+month\b|"
+    + _MONTH
+    + r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b)",
+    re.IGNORECASE,
+)
+"""A day of the month spelt out: "the twelfth of April", "the fourth of this month" (rule date.month-day)."""
 MONTH_ONLY = re.compile(r"\b" + PART + _MONTH + r"(?:\s+(?P<year>(?:19|20)\d\d))?\b", re.IGNORECASE)
 ISO_DAY = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
 WEEKDAY = re.compile(r"\b(?P<rel>last|next|this|on)?\s*(?P<day>" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
@@ -57,7 +77,26 @@ MODIFIERS = {
     "end of": "end",
     "the end of": "end",
 }
-NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
+NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
+AGO = re.compile(
+    r"\b(?P<n>" + "|".join(NUMBERS) + r"|\d{1,2})\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", re.IGNORECASE
+)
+"""A time counted back from the article's date: "ten days ago", "a week ago" (rule date.ago)."""
 STORY_DAY = re.compile(
     r"(?P<n>a|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(?P<unit>days?|weeks?)\s+"
     r"(?P<dir>later|afterwards?|after|on|earlier|before|previously|prior)"
@@ -84,7 +123,7 @@ CALENDAR = re.compile(
 
 def is_calendar(text: str) -> bool:
     """Whether a DATE entity names a point in time ("on Tuesday") rather than a length ("one-day")."""
-    if story_day_offset(text) is not None or DAY_OF_MONTH.match(text.strip()):
+    if story_day_offset(text) is not None or DAY_OF_MONTH.match(text.strip()) or AGO.search(text):
         return True
     return bool(CALENDAR.search(text)) and not re.search(r"\b(?:\w+-day|\w+-week|\w+-year)\b", text)
 
@@ -136,6 +175,8 @@ def resolve(
     if m := ISO_DAY.search(text):
         fired("date.iso")
         return DateValue(m.group(0), "day", m.group(0))
+    if (m := ORDINAL_DAY.search(text)) and (day := _spelt_day(m, anchor, future=future)) is not None:
+        return day
     if m := FULL_DATE.search(text):
         month = MONTHS[(m["month"] or m["month2"]).lower().rstrip(".")]
         day = int(m["day"] or m["day2"])
@@ -149,6 +190,8 @@ def resolve(
         value = iso(year, month, day)
         fired("date.month-day" if year_text else "date.month-day.nearest-year")
         return DateValue(value, "day", m.group(0)) if value else None
+    if (m := AGO.search(text)) and anchor is not None:
+        return _ago(m, anchor)
     if m := RELATIVE.search(text):
         return _relative(m, anchor, future=future)
     if (m := PART_OF_THE_UNIT.search(text)) and anchor is not None:
@@ -200,6 +243,38 @@ def resolve(
         fired("date.year")  # "his trip to Geneva in 1985"
         return DateValue(m["year"], "year", m.group(0), _bound(text, m.start()))
     return None
+
+
+def _spelt_day(m: re.Match[str], anchor: date | None, *, future: bool) -> DateValue | None:
+    day = ORDINAL_DAYS[m["word"].lower()]
+    if m["this"]:
+        return _day_of_month(day, anchor, m.group(0), future=future) if anchor is not None else None
+    month = MONTHS[m["month"].lower().rstrip(".")]
+    if m["year"]:
+        year = int(m["year"])
+    elif anchor is not None:
+        year = _nearest_year(anchor, month, day, future=future)
+    else:
+        return None
+    value = iso(year, month, day)
+    fired("date.month-day" if m["year"] else "date.month-day.nearest-year")
+    return DateValue(value, "day", m.group(0)) if value else None
+
+
+def _ago(m: re.Match[str], anchor: date) -> DateValue:
+    """ "ten days ago" is that day; "two weeks ago" that week; "three months ago" that month; "a year ago" that
+    year (rule date.ago)."""
+    fired("date.ago")
+    n = int(m["n"]) if m["n"].isdigit() else NUMBERS[m["n"].lower()]
+    unit, phrase = m["unit"].lower(), m.group(0)
+    if unit.startswith("day"):
+        return DateValue((anchor - timedelta(days=n)).isoformat(), "day", phrase)
+    if unit.startswith("week"):
+        return _week_value(anchor - timedelta(days=7 * n), phrase)
+    if unit.startswith("month"):
+        index = anchor.year * 12 + anchor.month - 1 - n
+        return DateValue(f"{index // 12}-{index % 12 + 1:02d}", "month", phrase)
+    return DateValue(str(anchor.year - n), "year", phrase)
 
 
 def _day_of_month(day: int, anchor: date, phrase: str, *, future: bool) -> DateValue | None:

@@ -179,3 +179,21 @@ def test_a_length_of_days_is_still_no_date(extract):
         "Foreign Minister Anna Berg held ten days of talks with Jan Nowak in Warsaw.", published="2024-05-10"
     )
     assert dates(record) == [None]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "According to army sources, the general and the prime minister speak each morning.",
+        "From time to time the Swiss envoy, Lars Holm, meets the rebel representative, Joseph Ade, in Geneva.",
+        "President Ana Mora will meet General Raul Ortiz every evening until the crisis ends.",
+    ],
+)
+def test_contacts_told_by_how_often_are_habits(extract, sentence):
+    # contact.habit: a part of the day as a rate, and frequency in a phrase
+    assert extract(sentence)["events"] == []
+
+
+def test_a_part_of_a_day_named_is_still_a_contact(extract):
+    record = extract("President Ana Mora met General Raul Ortiz on Monday morning.", published="2024-05-10")
+    assert dates(record) == ["2024-05-06"]

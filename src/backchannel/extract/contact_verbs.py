@@ -364,7 +364,7 @@ def habitual(verb: Token) -> bool:
     )
     if not present and verb.tag_ != "VBD":
         return False
-    if any(c.dep_ == "advmod" and c.lower_ in FREQUENCY_WORDS for c in verb.children):
+    if any(c.dep_ == "advmod" and c.lower_ in FREQUENCY_WORDS for c in verb.children) or _now_and_again(verb):
         return True
     policy = any(t.lower_ == "policy" for c in verb.children if c.dep_ in ("prep", "advmod") for t in c.subtree)
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -375,6 +375,19 @@ def habitual(verb: Token) -> bool:
     many = any(m.tag_ == "NNS" and any(c.lower_ in MANY_WORDS for c in m.children) for m in met)
     many = many or any(m.lemma_.lower() in RANGE_NOUNS and _of_plural(m) for m in met)  # "a wide range of leaders"
     return present and (policy or generic or many)
+
+
+FREQUENCY_PHRASES = ("from time to time", "all the time", "at times", "now and then", "now and again")
+
+
+def _now_and_again(verb: Token) -> bool:
+    """ "From time to time the envoy meets …", "stays in contact with them all the time": how often, in words."""
+    for child in verb.children:
+        if child.dep_ in ("prep", "npadvmod", "advmod"):
+            words = " ".join(t.lower_ for t in child.subtree)
+            if any(f" {phrase} " in f" {words} " for phrase in FREQUENCY_PHRASES):
+                return True
+    return False
 
 
 def _finite_read_as_bare(verb: Token) -> bool:
@@ -433,7 +446,9 @@ def _of_plural(noun: Token) -> bool:
     )
 
 
-RATE_UNITS = frozenset({"day", "week", "month", "year", "quarter"})
+RATE_UNITS = frozenset(
+    {"day", "week", "month", "year", "quarter", "fortnight", "weekend", "morning", "afternoon", "evening", "night"}
+)
 
 
 def calls_on(verb: Token, table: ActorTable) -> list[Token]:

@@ -143,14 +143,8 @@ def test_a_day_owns_no_report(extract):
     assert [a["name"] for a in record["actors"] if a["name"] == "Monday"] == []
 
 
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "The envoy, who was called home for consultations in May, returned to Tashkent on Friday.",
-        "Poland called back its ambassador for consultations.",
-    ],
-)
-def test_an_envoy_called_home_calls_for_nothing(extract, sentence):
+def test_an_envoy_called_home_calls_for_nothing(extract):
+    sentence = "The envoy, who was called home for consultations in May, returned to Tashkent on Friday."
     assert extract(sentence)["quotes"] == []
 
 
@@ -197,3 +191,21 @@ def test_contacts_told_by_how_often_are_habits(extract, sentence):
 def test_a_part_of_a_day_named_is_still_a_contact(extract):
     record = extract("President Ana Mora met General Raul Ortiz on Monday morning.", published="2024-05-10")
     assert dates(record) == ["2024-05-06"]
+
+
+def modes(record: dict) -> list[str]:
+    return [e["mode"] for e in record["events"]]
+
+
+def test_a_meeting_of_three_states_is_multilateral(extract):
+    # mode.three-states
+    record = extract(
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni and Tanzanian President Samia Suluhu "
+        "Hassan in Arusha on Monday."
+    )
+    assert modes(record) == ["multilateral"]
+
+
+def test_a_meeting_of_two_states_stays_a_meeting(extract):
+    record = extract("Kenyan President William Ruto met Ugandan President Yoweri Museveni in Arusha on Monday.")
+    assert modes(record) == ["meeting"]

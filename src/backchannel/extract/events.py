@@ -167,6 +167,16 @@ def _visit_sides(mentions: list[Mention]) -> list[tuple[list[str], list[str]]]:
     return out
 
 
+def _of_three_states(draft: Draft, table: ActorTable) -> bool:
+    """ "The foreign ministers of Ghana, Togo and Benin will meet in Abuja": a meeting of three states or more is
+    a gathering of many (rule mode.three-states)."""
+    states = {a.country for p in draft.participants() if (a := table.get(p)) is not None and a.country}
+    if len(states) >= 3:
+        fired("mode.three-states")
+        return True
+    return False
+
+
 def _visited(place: Token | None) -> bool:
     """A meeting one side travelled to the other's office for: "met the president at the White House"."""
     if place is not None and gazetteer().is_seat(place_name(place)):
@@ -208,6 +218,8 @@ def _assemble(n: int, draft: Draft, article: Article, table: ActorTable) -> Even
     place_token = _most_precise_place([m.place for m in draft.mentions if m.place is not None])
     if mode == "meeting" and _visited(place_token):
         mode = "visit"
+    if mode == "meeting" and _of_three_states(draft, table):
+        mode = "multilateral"
     actor: list[str] = []
     recipient: list[str] = []
     participants: list[str] = []

@@ -209,3 +209,36 @@ def test_a_meeting_of_three_states_is_multilateral(extract):
 def test_a_meeting_of_two_states_stays_a_meeting(extract):
     record = extract("Kenyan President William Ruto met Ugandan President Yoweri Museveni in Arusha on Monday.")
     assert modes(record) == ["meeting"]
+
+
+def confirmation_names(record: dict) -> list[tuple[str, str]]:
+    names = {a["id"]: a["name"] for a in record["actors"]}
+    return [(c["status"], names.get(c["by"], "")) for e in record["events"] for c in e["confirmations"]]
+
+
+@pytest.mark.parametrize(
+    ("after", "by"),
+    [
+        ("Saleh's ministry said the two men went over trade ties.", "Saleh's ministry"),
+        ("Saleh's office said Saleh had raised the fishing dispute.", "Omar Saleh's office"),
+        ("Saleh's ministry said the talks had dealt mostly with migration.", "Saleh's ministry"),
+    ],
+)
+def test_a_sides_account_of_what_was_done_confirms_the_contact(extract, after, by):
+    # confirm.side-account
+    record = extract("Foreign Minister Omar Saleh received the Iranian ambassador, Reza Karimi, on Sunday. " + after)
+    assert confirmation_names(record) == [("confirmed", by)], confirmation_names(record)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Analysts said the two men went over trade ties.",  # no side
+        "Saleh's ministry said the two men would go over trade ties.",  # not an account of what was done
+        "Saleh's ministry said the two men did not discuss trade.",  # negated
+    ],
+)
+def test_no_confirmation_from_others_or_plans(extract, after):
+    record = extract("Foreign Minister Omar Saleh received the Iranian ambassador, Reza Karimi, on Sunday. " + after)
+    assert ("confirmed", "Saleh's ministry") not in confirmation_names(record)
+    assert all(status != "confirmed" or "Analysts" not in name for status, name in confirmation_names(record))

@@ -275,6 +275,7 @@ def confirmations(
     for draft in drafts:
         _told_by_a_party(draft, quotes, table, article)
     _described_by_a_side(doc, drafts, quotes, resolver, article)
+    _accounted_by_a_side(doc, drafts, quotes, table, article)
 
 
 def _unknowing(m: Mention) -> bool:
@@ -564,6 +565,65 @@ def _described_by_a_side(
                     ConfirmationStatus.CONFIRMED, actor_id, Span.of(article.text, sent.start_char, sent.end_char)
                 )
             )
+
+
+def _accounted_by_a_side(
+    doc: Doc, drafts: list[Draft], quotes: list[Quote], table: ActorTable, article: Article
+) -> None:
+    """ "Saleh received the Iranian ambassador on Sunday. Saleh's ministry said the two men went over trade ties"
+    (rule confirm.side-account): a side, or one speaking for it, telling right after a contact what was done in
+    it (in the past, of its parties, "the two men" or "the talks") tells of it as held: it confirms it."""
+    for q in quotes:
+        actor = q.speaker_actor
+        words = doc.char_span(q.content.start, q.content.end, alignment_mode="expand")
+        if actor is None or words is None or not len(words):
+            continue
+        verb = words.root
+        if not _told_in_the_past(verb) or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        draft = _last_told(verb, drafts)
+        if draft is None or draft.first.status not in TOLD_AS_FACT or not _just_told(draft, verb):
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or not _of_the_contact(subject, draft, table):
+            continue
+        speaker = table.get(actor)
+        body = speaker is not None and (
+            speaker.kind in (ActorKind.ORGANIZATION, ActorKind.COUNTRY) or _speaks_for_a_state(speaker)
+        )
+        if not on_a_side(actor, draft, table, states=body) or any(c.by == actor for c in draft.confirmations):
+            continue
+        sent = verb.sent
+        draft.rules.append("confirm.side-account")
+        draft.confirmations.append(
+            Confirmation(ConfirmationStatus.CONFIRMED, actor, Span.of(article.text, sent.start_char, sent.end_char))
+        )
+
+
+def _told_in_the_past(verb: Token) -> bool:
+    """ "went over", "had dealt with", "had promised": a past act, not a plan or a view."""
+    return verb.tag_ == "VBD" or (
+        verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in verb.children)
+    )
+
+
+def _just_told(draft: Draft, verb: Token) -> bool:
+    """Whether the contact was told in the sentence of ``verb`` or the one before it."""
+    sentences = [s.start for s in verb.doc.sents if s.start <= verb.sent.start][-2:]
+    return any(m.trigger.sent.start in sentences for m in draft.mentions)
+
+
+def _of_the_contact(subject: Token, draft: Draft, table: ActorTable) -> bool:
+    """What a side's account is about: a party ("Moen had promised"), both of them ("the two men", "they"), or
+    the contact itself ("the talks had dealt with …")."""
+    if (actor := table.actor_at(subject)) is not None and actor.id in draft.participants():
+        return True
+    if subject.lower_ in ("they", "both"):
+        return True
+    determiners = {c.lower_ for c in subject.children if c.dep_ in ("det", "nummod", "predet")}
+    if subject.tag_ == "NNS" and determiners & {"two", "both"}:
+        return True
+    return subject.lower_ in NOUN_MODES and bool(determiners & {"the", "that", "this"})
 
 
 def _speaks_for_a_state(person: Actor) -> bool:

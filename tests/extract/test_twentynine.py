@@ -242,3 +242,20 @@ def test_no_confirmation_from_others_or_plans(extract, after):
     record = extract("Foreign Minister Omar Saleh received the Iranian ambassador, Reza Karimi, on Sunday. " + after)
     assert ("confirmed", "Saleh's ministry") not in confirmation_names(record)
     assert all(status != "confirmed" or "Analysts" not in name for status, name in confirmation_names(record))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Q: Did Foreign Minister Anna Berg meet Jan Nowak in Warsaw last week?",
+        "Has President Omar Haddad accepted the invitation to the Kigali summit?",
+    ],
+)
+def test_asking_whether_a_contact_happened_tells_none(extract, text):
+    # contact.yes-no-question
+    assert extract(text)["events"] == []
+
+
+def test_asking_why_a_contact_happened_takes_it_as_told(extract):
+    record = extract("Why did Foreign Minister Anna Berg meet Jan Nowak in Warsaw on Monday?")
+    assert statuses(record) == ["occurred"]

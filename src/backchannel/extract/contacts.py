@@ -138,6 +138,8 @@ def find_mentions(doc: Doc, table: ActorTable, resolver: SpeakerResolver) -> lis
                 mention = _noun_mention(token, table, resolver)
             if mention is None and token.lower_ in contact_nouns.EXPECTED_WORDS:
                 mention = _expected_visit(token, table, resolver)
+            if mention is not None and _yes_no_question(token):
+                mention = rejected("contact.yes-no-question")  # "Did the two men also meet in Nairobi?"
             if mention is not None:
                 _add_together(mention, table, resolver)
         judged(token.i, mention is not None, rules)
@@ -147,6 +149,23 @@ def find_mentions(doc: Doc, table: ActorTable, resolver: SpeakerResolver) -> lis
             mentions += _again_with(mention, table, resolver)
             mentions += _gapped_objects(mention, table, resolver)
     return _fold_purposes(mentions)
+
+
+QUESTION_OPENERS = frozenset(
+    {"did", "does", "do", "has", "have", "had", "will", "would", "could", "can", "is", "are", "was", "were", "should"}
+)
+
+
+def _yes_no_question(token: Token) -> bool:
+    """A sentence that asks whether something happened ("Q: Did the two men meet in Nairobi?", "Has Burundi replied
+    to the invitation to the Kigali summit?") tells no contact; a wh-question ("Why did they meet?") takes it as
+    given, and the answer that follows tells its own."""
+    words = [t for t in token.sent if not t.is_space]
+    if len(words) < 3 or words[-1].text != "?":
+        return False
+    if words[1].text == ":" and (words[0].is_upper or words[0].text == "Question"):
+        words = words[2:]  # a transcript's label
+    return bool(words) and words[0].lower_ in QUESTION_OPENERS
 
 
 def _again_with(mention: Mention, table: ActorTable, resolver: SpeakerResolver) -> list[Mention]:

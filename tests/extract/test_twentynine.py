@@ -259,3 +259,26 @@ def test_asking_whether_a_contact_happened_tells_none(extract, text):
 def test_asking_why_a_contact_happened_takes_it_as_told(extract):
     record = extract("Why did Foreign Minister Anna Berg meet Jan Nowak in Warsaw on Monday?")
     assert statuses(record) == ["occurred"]
+
+
+def parties(record: dict) -> list[set[str]]:
+    names = {a["id"]: a["name"] for a in record["actors"]}
+    return [{names[p] for p in e["participants"]} for e in record["events"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "named"),
+    [
+        (
+            "Minister Paulo Reis met the leader of the rebel delegation, Colonel Samuel Ngata, on Monday.",
+            "Samuel Ngata",
+        ),
+        (
+            "Defence Minister Alan Lin first met the movement's chief of staff, General Tomas Banda, in Lusaka in 2019.",
+            "Tomas Banda",
+        ),
+    ],
+)
+def test_a_rank_before_the_name_after_a_long_title_is_passed_over(extract, sentence, named):
+    # party.name-after-title-phrase with a rank ("Colonel", "General") before the name
+    assert any(named in side for side in parties(extract(sentence)))

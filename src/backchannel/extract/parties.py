@@ -450,9 +450,10 @@ def _named_after_phrase(node: Token, table: ActorTable) -> str | None:
     if end is None or doc[end].text != ",":
         return None
     actor = None
-    for token in doc[end + 1 : end + 4]:  # "…, Mr. Karim Saleh", "…, H.E. Mr. Vannak Sok"
+    for token in doc[end + 1 : end + 4]:  # "…, Mr. Karim Saleh", "…, H.E. Mr. Vannak Sok", "…, Colonel Ade Ngata"
         actor = table.actor_at(token)
-        if actor is not None or not (token.text.endswith(".") or token.lower_ in ADDRESS_WORDS | COURTESY_TITLES):
+        courtesy = token.text.endswith(".") or token.lower_ in ADDRESS_WORDS | COURTESY_TITLES
+        if actor is not None or not (courtesy or (token.is_title and token.lemma_.lower() in TITLE_NOUNS)):
             break
     if actor is None or actor.kind is not ActorKind.PERSON:
         return None

@@ -274,7 +274,8 @@ def parties(record: dict) -> list[set[str]]:
             "Samuel Ngata",
         ),
         (
-            "Defence Minister Alan Lin first met the movement's chief of staff, General Tomas Banda, in Lusaka in 2019.",
+            "Defence Minister Alan Lin first met the movement's chief of staff, General Tomas Banda, in Lusaka in "
+            "2019.",
             "Tomas Banda",
         ),
     ],

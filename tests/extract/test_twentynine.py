@@ -283,3 +283,9 @@ def parties(record: dict) -> list[set[str]]:
 def test_a_rank_before_the_name_after_a_long_title_is_passed_over(extract, sentence, named):
     # party.name-after-title-phrase with a rank ("Colonel", "General") before the name
     assert any(named in side for side in parties(extract(sentence)))
+
+
+def test_a_speaker_the_parse_apposed_to_a_place_still_speaks(extract):
+    # quote.trailing-speaker-apposed
+    record = extract("The delegation will fly on to Osaka, Peru's embassy in Tokyo said.")
+    assert said_by(record) == {"The delegation will fly on to Osaka": "Peru's embassy in Tokyo"}

@@ -923,6 +923,9 @@ def _subject(verb: Token) -> SpacySpan | None:
     if (first := _first_conjunct_read_as_adverbial(verb)) is not None:
         fired("quote.first-conjunct")
         return _subject(first)
+    if (apposed := _trailing_speaker_apposed(verb)) is not None:
+        fired("quote.trailing-speaker-apposed")
+        return apposed
     if (
         verb.tag_ == "VBG"
         and verb.dep_ in ("advcl", "xcomp", "conj", "acl")
@@ -1190,6 +1193,25 @@ def _predicate_of_another_form(doc: Doc, start: int, end: int) -> int | None:
             if governor.i < start:
                 return t.left_edge.i - 1
     return None
+
+
+def _trailing_speaker_apposed(verb: Token) -> SpacySpan | None:
+    """ "The delegation will fly on to Osaka, Peru's embassy in Tokyo said.": a reporting verb that ends the
+    sentence with no subject of its own, right after a phrase the parse apposed to the reported clause's last
+    place: that phrase is who said it (rule quote.trailing-speaker-apposed)."""
+    doc = verb.doc
+    if _lemma(verb) not in SPEECH_VERBS or verb.i == 0 or _has_subject(verb):
+        return None
+    if any(not t.is_punct and not t.is_space for t in doc[verb.i + 1 : verb.sent.end]):
+        return None
+    head = doc[verb.i - 1]
+    while head.head.i != head.i and head.head.i < verb.i and head.dep_ not in ("appos", "conj"):
+        head = head.head
+    if head.dep_ != "appos" or head.left_edge.i < 1 or doc[head.left_edge.i - 1].text != ",":
+        return None
+    if head.right_edge.i != verb.i - 1 or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return doc[head.left_edge.i : verb.i]
 
 
 def _first_conjunct_read_as_adverbial(verb: Token) -> Token | None:

@@ -3,6 +3,8 @@ blind28 articles once held out); tested on sentences written for these tests."""
 
 import pytest
 
+from tests.extract.test_twentyeight import speaker_names
+
 
 def said_by(record: dict) -> dict[str, str | None]:
     """Each quote's content, by the words its speaker span holds."""
@@ -119,11 +121,6 @@ def test_a_contact_agreed_is_still_planned(extract):
     assert statuses(extract("Prime Minister Ana Lind agreed to receive President Omar Haddad in Stockholm.")) == [
         "planned"
     ]
-
-
-def speaker_names(record: dict) -> list[str | None]:
-    names = {a["id"]: a["name"] for a in record["actors"]}
-    return [names.get(q.get("speaker_actor")) for q in record["quotes"]]
 
 
 def test_a_newsreaders_turns_are_the_programmes_own(extract):

@@ -13,6 +13,7 @@ as fact, in a statement of its own, confirms it.
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from ..records import Actor, ActorKind, Article, Confirmation, ConfirmationStatus, EventStatus, Quote, QuoteKind, Span
 from .actors import ActorTable
@@ -512,20 +513,8 @@ def _told_by_a_party(draft: Draft, quotes: list[Quote], table: ActorTable, artic
         if ActorKind.GROUP in kinds and len(kinds) - kinds.count(ActorKind.GROUP) < 2:
             continue  # "I meet lots of businesses", "welcomed any dialogue between the two": no one in particular
         for q in quotes_over(m.trigger, quotes):
-            actor = q.speaker_actor
-            speaker = table.get(actor) if actor else None
-            body = speaker is not None and (
-                speaker.kind in (ActorKind.ORGANIZATION, ActorKind.COUNTRY) or _speaks_for_a_state(speaker)
-            )
-            if actor is None or not on_a_side(actor, draft, table, states=body):
-                continue  # a side, one named as speaking for it, or a body of its state
-            if any(c.by == actor for c in draft.confirmations):
-                continue
-            sent = m.trigger.sent
-            draft.rules.append("confirm.party-account")
-            draft.confirmations.append(
-                Confirmation(ConfirmationStatus.CONFIRMED, actor, Span.of(article.text, sent.start_char, sent.end_char))
-            )
+            if q.speaker_actor is not None:
+                _confirmed_by_a_side(draft, q.speaker_actor, table, m.trigger.sent, article, "confirm.party-account")
 
 
 REFERRING_PRONOUNS = frozenset({"it", "them"})
@@ -552,19 +541,7 @@ def _described_by_a_side(
         if draft is None or draft.first.status not in TOLD_AS_FACT:
             continue
         for actor_id in _stated_by(verb, quotes, resolver):
-            speaker = table.get(actor_id)
-            body = speaker is not None and (
-                speaker.kind in (ActorKind.ORGANIZATION, ActorKind.COUNTRY) or _speaks_for_a_state(speaker)
-            )
-            if not on_a_side(actor_id, draft, table, states=body) or any(c.by == actor_id for c in draft.confirmations):
-                continue
-            sent = verb.sent
-            draft.rules.append("confirm.side-describes")
-            draft.confirmations.append(
-                Confirmation(
-                    ConfirmationStatus.CONFIRMED, actor_id, Span.of(article.text, sent.start_char, sent.end_char)
-                )
-            )
+            _confirmed_by_a_side(draft, actor_id, table, verb.sent, article, "confirm.side-describes")
 
 
 def _accounted_by_a_side(
@@ -587,17 +564,24 @@ def _accounted_by_a_side(
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None or not _of_the_contact(subject, draft, table):
             continue
-        speaker = table.get(actor)
-        body = speaker is not None and (
-            speaker.kind in (ActorKind.ORGANIZATION, ActorKind.COUNTRY) or _speaks_for_a_state(speaker)
-        )
-        if not on_a_side(actor, draft, table, states=body) or any(c.by == actor for c in draft.confirmations):
-            continue
-        sent = verb.sent
-        draft.rules.append("confirm.side-account")
-        draft.confirmations.append(
-            Confirmation(ConfirmationStatus.CONFIRMED, actor, Span.of(article.text, sent.start_char, sent.end_char))
-        )
+        _confirmed_by_a_side(draft, actor, table, verb.sent, article, "confirm.side-account")
+
+
+def _confirmed_by_a_side(
+    draft: Draft, actor_id: str, table: ActorTable, sent: SpacySpan, article: Article, rule: str
+) -> None:
+    """A confirmation of ``draft`` by ``actor_id``, told in ``sent``, when it is a side, one named as speaking for
+    it, or a body of its state, and has not confirmed it already."""
+    speaker = table.get(actor_id)
+    body = speaker is not None and (
+        speaker.kind in (ActorKind.ORGANIZATION, ActorKind.COUNTRY) or _speaks_for_a_state(speaker)
+    )
+    if not on_a_side(actor_id, draft, table, states=body) or any(c.by == actor_id for c in draft.confirmations):
+        return
+    draft.rules.append(rule)
+    draft.confirmations.append(
+        Confirmation(ConfirmationStatus.CONFIRMED, actor_id, Span.of(article.text, sent.start_char, sent.end_char))
+    )
 
 
 def _told_in_the_past(verb: Token) -> bool:

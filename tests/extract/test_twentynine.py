@@ -286,3 +286,11 @@ def test_a_speaker_the_parse_apposed_to_a_place_still_speaks(extract):
     # quote.trailing-speaker-apposed
     record = extract("The delegation will fly on to Osaka, Peru's embassy in Tokyo said.")
     assert said_by(record) == {"The delegation will fly on to Osaka": "Peru's embassy in Tokyo"}
+
+
+def test_a_day_of_this_month_spelt_out_stays_in_this_month(extract):
+    record = extract(
+        "Foreign Minister Anna Berg will meet Jan Nowak in Warsaw on the twenty-eighth of this month.",
+        published="2024-05-10",
+    )
+    assert dates(record) == ["2024-05-28"]

@@ -1189,9 +1189,9 @@ def _predicate_of_another_form(doc: Doc, start: int, end: int) -> int | None:
             and _lemma(t) in SPEECH_VERBS
             and not _has_subject(t)
             and (governor := _coordinate_across_forms(t)) is not None
+            and governor.i < start
         ):
-            if governor.i < start:
-                return t.left_edge.i - 1
+            return t.left_edge.i - 1
     return None
 
 

@@ -247,8 +247,11 @@ def resolve(
 
 def _spelt_day(m: re.Match[str], anchor: date | None, *, future: bool) -> DateValue | None:
     day = ORDINAL_DAYS[m["word"].lower()]
-    if m["this"]:
-        return _day_of_month(day, anchor, m.group(0), future=future) if anchor is not None else None
+    if m["this"]:  # "the fourth of this month": this month's, whatever the day of publication
+        value = iso(anchor.year, anchor.month, day) if anchor is not None else None
+        if value is not None:
+            fired("date.day-of-month")
+        return DateValue(value, "day", m.group(0)) if value else None
     month = MONTHS[m["month"].lower().rstrip(".")]
     if m["year"]:
         year = int(m["year"])

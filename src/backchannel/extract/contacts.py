@@ -51,7 +51,7 @@ from .contact_words import (
     TRAVEL_VERBS,
 )
 from .doc_index import doc_index
-from .lexicon import MULTILATERAL_BODIES, SPEECH_VERBS, TITLE_NOUNS
+from .lexicon import GROUPING_MEMBERS, GROUPING_WORDS, MULTILATERAL_BODIES, SPEECH_VERBS, TITLE_NOUNS
 from .parties import (
     TIME_SPENDING_VERBS,
     host_state,
@@ -449,6 +449,8 @@ def _verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> 
         fired("party.host-state")
         mention.venue_state = host_state(place, table)
         mention.add(mention.recipient, mention.venue_state)
+    if not mention.recipient and lemma in GATHERING_VERBS and _grouping_gathers(verb, table):
+        mention.mode = "multilateral"  # after the host: "ECOWAS ministers will meet in Abuja" does not meet Nigeria
     if mention.mode == "visit" and place is not None and not mention.recipient and len(mention.actor) >= 2:
         return rejected("contact.visit.co-visitors")  # "Sanders and Clinton both visited Wilmington": no one received
     if place is None and where is not None and mention.recipient:
@@ -533,6 +535,39 @@ def _one_body(verb: Token) -> bool:
     """The verb's subject names one body, not two sides the parse ran together ("Delegates of the rebels and
     government envoys met"), where the place's state stays the best guess at the other side."""
     return not any(t.lower_ == "and" for s in subjects_of(verb) for t in s.subtree)
+
+
+def _grouping_gathers(verb: Token, table: ActorTable) -> bool:
+    """ "ECOWAS foreign ministers will meet in Abuja", "the ministers of the Visegrad countries met in Krakow": one
+    plural subject naming the officials of a grouping of states, or of many states, that meets with no one else is
+    a gathering of them (rule mode.grouping-gathers)."""
+    subjects = subjects_of(verb)
+    if len(subjects) != 1 or not _one_body(verb):
+        return False
+    subject = subjects[0]
+    if subject.tag_ not in ("NNS", "NNPS"):
+        return False  # "the Security Council met", "the council convenes": a body's own sitting
+    words = list(subject.subtree)
+    if subject.left_edge.i > 0 and subject.doc[subject.left_edge.i - 1].dep_ == "csubj":
+        words.append(subject.doc[subject.left_edge.i - 1])  # "ECOWAS foreign ministers": the parse split the name off
+    named = any(_names_grouping(t) for t in words)
+    states = any(
+        t.lower_ in GROUPING_MEMBERS and t.dep_ == "pobj" and t.head.lower_ in ("of", "from") for t in subject.subtree
+    )
+    two = any(t.lower_ in ("two", "both", "2") for t in words)  # "officials of the two countries": a meeting of two
+    if (named or states) and not two:
+        fired("mode.grouping-gathers")
+        return True
+    return False
+
+
+def _names_grouping(token: Token) -> bool:
+    """A capitalised word of a grouping ("Nordic", "Baltic") or a multilateral body's name ("ECOWAS", "EU"); not
+    "who" or "gulf" in lower case."""
+    if not token.text[:1].isupper():
+        return False
+    body = token.lower_ in MULTILATERAL_BODIES and (token.pos_ == "PROPN" or token.is_upper)
+    return body or token.lower_ in GROUPING_WORDS
 
 
 def _they_together(verb: Token, mode: str | None) -> bool:

@@ -351,7 +351,7 @@ def _merge_one(m: Mention, drafts: list[Draft], table: ActorTable, published: st
     if m.pronoun_pair:
         _merge_pronoun_pair(m, drafts, table, published)
         return
-    if _definite_group(m, table):
+    if _definite_group(m, table) and "mode.grouping-gathers" not in m.rules:  # "the ministers of the five states"
         fired("party.the-two")  # "the two leaders": the pair named before
         same = _resolve_group(m, drafts, table, published)
         if same is not None:

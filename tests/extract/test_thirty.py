@@ -1,0 +1,57 @@
+"""Quotes and contacts from round thirty: constructions found by error analysis (the blind29 articles once held
+out, PolNeAR train); tested on sentences written for these tests."""
+
+import pytest
+
+from tests.extract.test_twentynine import modes, parties
+
+
+def places(record: dict) -> list[str | None]:
+    return [(e.get("place") or {}).get("name") for e in record["events"]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Caribbean foreign ministers will meet in Kingston next Thursday.",
+        "ECOWAS trade ministers will meet in Accra next Monday to agree on a common tariff.",
+        "The defence ministers of the four countries are due to meet in Tbilisi in March.",
+    ],
+)
+def test_officials_of_a_grouping_meeting_alone_are_a_gathering(extract, sentence):
+    # mode.grouping-gathers: multilateral, and the city's state is no party
+    record = extract(sentence, published="2024-05-10")
+    assert modes(record) == ["multilateral"], record["events"]
+    assert all("Jamaica" not in p and "Ghana" not in p and "Georgia" not in p for p in parties(record))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The fisheries commission met in Reykjavik on Monday.",
+        "The city council meets in Leeds on Monday.",
+        "The Security Council met in New York on Monday.",
+    ],
+)
+def test_a_bodys_own_sitting_is_no_contact(extract, sentence):
+    assert extract(sentence, published="2024-05-10")["events"] == []
+
+
+def test_officials_of_two_countries_are_no_gathering(extract):
+    record = extract(
+        "Minister Ana Lopes met her Chilean counterpart, Pablo Reyes, in Lima on Monday. The customs chiefs of the "
+        "two countries will meet in Arica next month.",
+        published="2024-05-10",
+    )
+    assert "multilateral" not in modes(record), record["events"]
+
+
+def test_a_gathering_of_many_states_is_not_the_pair_named_before(extract):
+    record = extract(
+        "Foreign Minister Ana Lopes met her Chilean counterpart, Pablo Reyes, in Lima on Monday. The foreign "
+        "ministers of the five Andean states are due to meet in Quito in June.",
+        published="2024-05-10",
+    )
+    gathering = [p for p, m in zip(parties(record), modes(record), strict=True) if m == "multilateral"]
+    assert gathering and all("Ana Lopes" not in p for p in gathering), record["events"]
+    assert places(record).count("Quito") == 1

@@ -55,3 +55,39 @@ def test_a_gathering_of_many_states_is_not_the_pair_named_before(extract):
     gathering = [p for p, m in zip(parties(record), modes(record), strict=True) if m == "multilateral"]
     assert gathering and all("Ana Lopes" not in p for p in gathering), record["events"]
     assert places(record).count("Quito") == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "broker"),
+    [
+        (
+            "Kenyan President William Ruto and Ugandan President Yoweri Museveni met in Jeddah on Monday in a meeting "
+            "hosted by the Saudi king.",
+            "Saudi king",
+        ),
+        (
+            "Foreign Minister Oleg Sarbu and Vadim Krasnov held talks for three hours, in a meeting facilitated by "
+            "the head of the OSCE mission, Kirsten Holm.",
+            "Kirsten Holm",
+        ),
+        (
+            "Interior Minister Ana Lopes met the rebel commander Tomas Ruiz in Oslo in March at talks chaired by the "
+            "UN envoy, Karl Berg.",
+            "Karl Berg",
+        ),
+    ],
+)
+def test_whoever_chaired_or_hosted_a_meeting_is_a_go_between(extract, sentence, broker):
+    # party.brokered-by
+    record = extract(sentence, published="2024-05-10")
+    assert modes(record) == ["third-party"], record["events"]
+    assert broker in parties(record)[0]
+
+
+def test_a_meeting_hosted_by_a_sides_own_ministry_stays_a_meeting(extract):
+    record = extract(
+        "Russian Foreign Minister Sergei Lavrov met the Chinese foreign minister, Wang Yi, in Moscow at a dinner "
+        "hosted by the Russian foreign ministry.",
+        published="2024-05-10",
+    )
+    assert modes(record) == ["meeting"], record["events"]

@@ -21,6 +21,7 @@ from .actors import ActorTable
 from .circumstances import held_as, held_verb
 from .contact_words import (
     ASKING_VERBS,
+    BROKERING_PARTICIPLES,
     COUNTING_NOUNS,
     DIPLOMATIC_WORDS,
     GATHERING_VERBS,
@@ -368,3 +369,30 @@ def hyphen_pair(noun: Token, table: ActorTable) -> list[Token]:
         ):
             return [first, second]
     return []
+
+
+def brokers(word: Token) -> list[Token]:
+    """Who brought a contact's sides together: "a meeting chaired by the UN envoy", "talks hosted by the Saudi
+    king", "the meeting was arranged by a Swiss foundation"; for a contact verb, by way of the contact noun it was
+    held in ("met in Jeddah in a meeting hosted by the king")."""
+    if word.pos_ == "VERB":
+        nouns = [
+            g
+            for c in word.children
+            if c.dep_ == "prep" and c.lower_ in ("in", "at", "during")
+            for g in c.children
+            if g.dep_ == "pobj" and (g.lower_ in NOUN_MODES or g.lemma_.lower() in NOUN_MODES)
+        ]
+    else:
+        nouns = [word]
+    participles = [c for n in nouns for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    participles += [n.head for n in nouns if n.dep_ == "nsubjpass"]
+    return [
+        g
+        for v in participles
+        if v.lemma_.lower() in BROKERING_PARTICIPLES
+        for a in v.children
+        if a.dep_ == "agent"
+        for g in a.children
+        if g.dep_ == "pobj"
+    ]

@@ -273,6 +273,8 @@ def _one_per_side(mention: Mention, table: ActorTable) -> list[Mention]:
     ]
     if trigger.tag_ != "NNS" or len(mention.actor) != 1 or len(others) < 2 or len(others) != len(mention.recipient):
         return [mention]
+    if mention.mode == "third-party":
+        return [mention]  # "talks chaired by X" between A and B: one contact of the go-between with both
     out = []
     for other in others:
         rules = [*mention.rules, "contact.one-per-side"]
@@ -458,6 +460,7 @@ def _verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> 
         fired("place.where-clause")
         place = where
     mention.place = place
+    _brokered(mention, verb, table, resolver)
     mention.topics = topics_of(verb)
     mention.date_text = date_text_of(verb) or (date_text_of(travelled) if travelled is not None else None)
     if mention.date_text is None and where is not None and place is where:
@@ -535,6 +538,26 @@ def _one_body(verb: Token) -> bool:
     """The verb's subject names one body, not two sides the parse ran together ("Delegates of the rebels and
     government envoys met"), where the place's state stays the best guess at the other side."""
     return not any(t.lower_ == "and" for s in subjects_of(verb) for t in s.subtree)
+
+
+def _brokered(mention: Mention, word: Token, table: ActorTable, resolver: SpeakerResolver) -> None:
+    """ "A and B met in a meeting chaired by the UN envoy", "talks hosted by the Saudi king": whoever brought the
+    sides together is a go-between, unless of a side's own state (rule party.brokered-by)."""
+    found = contact_nouns.brokers(word)
+    sides = list(mention.participants)
+    if not found or len(sides) < 2:
+        return  # "the two ministers met at talks chaired by X": whom the pair stands for, the merging finds
+    brokers = [p for p in parties_of(found, table, resolver) if p not in sides]
+    states = {a.country for p in sides if (a := table.get(p)) is not None and a.country}
+    if not brokers or any((a := table.get(b)) is not None and a.country in states for b in brokers):
+        return
+    fired("party.brokered-by")
+    mention.mode = "third-party"
+    mention.actor.clear()
+    mention.recipient.clear()
+    mention.participants.clear()
+    mention.add(mention.actor, brokers)
+    mention.add(mention.recipient, sides)
 
 
 def _grouping_gathers(verb: Token, table: ActorTable) -> bool:
@@ -896,6 +919,9 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
         actors = contact_nouns.clause_subject(noun, table, resolver)
     mention.add(mention.actor, actors)
     mention.add(mention.recipient, others)
+    _brokered(mention, noun, table, resolver)
+    if governor is not None and governor.pos_ == "VERB" and mention.mode != "third-party":
+        _brokered(mention, governor, table, resolver)  # "held talks on Monday in a meeting chaired by X"
     if mention.mode == "meeting" and any(_multilateral(table.get(p)) for p in mention.participants):
         fired("mode.multilateral-body")
         mention.mode = "multilateral"  # "ministers from the Group of 20 opened a two-day meeting"

@@ -91,3 +91,23 @@ def test_a_meeting_hosted_by_a_sides_own_ministry_stays_a_meeting(extract):
         published="2024-05-10",
     )
     assert modes(record) == ["meeting"], record["events"]
+
+
+def speaker_of(record: dict, fragment: str) -> str | None:
+    names = {a["id"]: a["name"] for a in record["actors"]}
+    return next(names.get(q.get("speaker_actor")) for q in record["quotes"] if fragment in q["content"]["text"])
+
+
+@pytest.mark.parametrize("title", ["Col.", "Capt.", "Hon.", "Cde.", "Insp."])
+def test_an_abbreviated_title_ends_no_sentence(nlp, title):
+    doc = nlp(f"The harbour master, {title} Ruth Odede, said on Monday that the port would stay shut.")
+    assert len(list(doc.sents)) == 1
+    assert title in [t.text for t in doc]
+
+
+def test_a_comrade_is_the_person_named_in_full(extract):
+    record = extract(
+        "The general secretary of the dockers' union, Comrade Tendai Moyo, is to meet the labour minister on "
+        "Friday. Comrade Moyo told reporters that the strike would go on."
+    )
+    assert speaker_of(record, "the strike would go on") == "Tendai Moyo"

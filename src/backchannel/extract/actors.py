@@ -34,7 +34,9 @@ from .lexicon import (
     OUTLET_NAME_WORDS,
     PLATFORM_NAMES,
     PORTFOLIO_WORDS,
+    TITLE_ABBREVIATIONS,
     TITLE_NOUNS,
+    WRITTEN_ABBREVIATIONS,
 )
 from .lexicon import HONORIFICS as HONORIFIC_WORDS
 from .person_words import PEOPLE_NOUNS, ROLE_NOUNS
@@ -1415,7 +1417,12 @@ def _name_tokens(ent: SpacySpan) -> list[Token]:
     return [t for t in ent if t.is_alpha or "-" in t.text or "." in t.text]
 
 
-HONORIFICS = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Mme|M|Herr|Frau|Sen|Rep|Gov|Gen)\.?\s+")
+HONORIFICS = re.compile(
+    r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Mme|M|Herr|Frau|"
+    + "|".join(re.escape(a.rstrip(".")) for a in sorted(WRITTEN_ABBREVIATIONS))
+    + r")\.?\s+"
+)
+"""Courtesy titles and abbreviated titles ("Gov.", "Col.", "Hon.") that open a name and are no part of it."""
 
 
 DESCRIPTOR_WORDS = TITLE_NOUNS | ROLE_NOUNS
@@ -1696,25 +1703,6 @@ def _office_of(doc: Doc, end: int) -> int | None:
     if i < end - 1 and i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in TITLE_NOUNS:
         return i - 1
     return None
-
-
-TITLE_ABBREVIATIONS = {
-    "gov.": "governor",
-    "sen.": "senator",
-    "rep.": "representative",
-    "gen.": "general",
-    "sec.": "secretary",
-    "pres.": "president",
-    "amb.": "ambassador",
-    "lt.": "lieutenant",
-    "col.": "colonel",
-    "adm.": "admiral",
-    "atty.": "attorney",
-    "supt.": "superintendent",
-    "cllr": "councillor",
-    "cllr.": "councillor",
-}
-"""Abbreviated titles as the press writes them before a name ("Ohio Gov. Ray Tillis"), written out."""
 
 
 def title_apposed(ent: SpacySpan) -> SpacySpan | None:

@@ -149,6 +149,9 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
         if down and any(c.lower_ == "together" for c in verb.children) and _together_subject(verb):
             fired("contact.verb.sat-down-together")  # "the three envoys finally sat down together"
             return "meeting"
+        if _sat_a_spell(verb) and _with_a_party(verb, table):
+            fired("contact.verb.sat-with")  # "sat for three hours with the deputy minister, Ana Ruiz"
+            return "meeting"
         return None
     if lemma in MEAL_VERBS or verb.lower_ in MEAL_VERBS:
         if "with" in preps:
@@ -257,7 +260,7 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
     if lemma == "spend" and any(c.lower_ == "together" for c in verb.children):
         fired("contact.verb.spend-together")
         return "meeting"  # "X and Y spent several hours together"
-    if lemma == "spend" and any(o.lemma_.lower() in SPELLS for o in objects) and _with_a_party(verb, table):
+    if lemma == "spend" and any(_spell(o) for o in objects) and _with_a_party(verb, table):
         fired("contact.verb.spend-time-with")
         return "meeting"  # "spent two hours with the dockworkers' union", not "with his family"
     if lemma in TRAVEL_VERBS:
@@ -323,10 +326,29 @@ SPELLS = frozenset({"afternoon", "morning", "evening", "day", "hour", "night", "
 """Stretches of time spent with someone: "spent the afternoon with X"."""
 
 
+PORTIONS = frozenset({"most", "much", "part", "all", "rest", "half"})
+"""Words for a share of a stretch of time: "spent most of the day with X"."""
+
+
+def _spell(noun: Token) -> bool:
+    """A stretch of time, or a share of one: "the afternoon", "two hours", "most of the day"."""
+    if noun.lemma_.lower() in SPELLS:
+        return True
+    return noun.lower_ in PORTIONS and any(
+        g.lemma_.lower() in SPELLS for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+    )
+
+
+def _sat_a_spell(verb: Token) -> bool:
+    """ "sat for three hours with X": sitting a stretch of time long."""
+    return any(_spell(g) for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children)
+
+
 def _with_a_party(verb: Token, table: ActorTable) -> bool:
-    """A "with" phrase of the verb that names an actor the text knows (a person, a body, a state)."""
+    """A "with" phrase of the verb that names an actor the text knows (a person, a body, a state), or a noun
+    apposed to one ("with her Danish counterpart, Lars Holm")."""
     return any(
-        table.actor_at(g) is not None
+        table.actor_at(g) is not None or any(a.dep_ == "appos" and table.actor_at(a) is not None for a in g.children)
         for c in verb.children
         if c.dep_ == "prep" and c.lower_ == "with"
         for g in c.children

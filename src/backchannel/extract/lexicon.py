@@ -55,7 +55,10 @@ GROUPING_MEMBERS: frozenset[str] = _WORDS.words("grouping_members")
 PERSON_NOUNS: frozenset[str] = _WORDS.words("person_nouns")
 EVENT_NAME_HEADS: frozenset[str] = _WORDS.words("event_name_heads")
 HONORIFICS: frozenset[str] = _WORDS.words("honorifics")
-TITLE_ABBREVIATIONS: frozenset[str] = _WORDS.words("title_abbreviations")
+TITLE_ABBREVIATIONS: dict[str, str] = {k.lower(): v for k, v in _WORDS.meanings("title_abbreviations").items()}
+"""Abbreviated titles, in lower case with their stop ("col."), written out ("colonel")."""
+WRITTEN_ABBREVIATIONS: frozenset[str] = frozenset(_WORDS.meanings("title_abbreviations"))
+"""The same as written in text ("Col."): the tokenizer keeps each whole."""
 PORTFOLIO_WORDS: frozenset[str] = _WORDS.words("portfolio_words")
 BUILDING_WORDS: frozenset[str] = _WORDS.words("building_words")
 OCCASION_NOUNS: frozenset[str] = _WORDS.words("occasion_nouns")

@@ -2291,13 +2291,22 @@ def _called_not_named(right: list[Token]) -> bool:
     if len(right) != 1 or right[0].dep_ not in ("dobj", "oprd"):  # "called Museveni": the parse may say oprd
         return False
     obj = right[0]
-    words = [t for t in obj.subtree if not t.is_punct]
-    if any(t.is_quote or (t.dep_ in NAME_GIVING_DEPS and t != obj) for t in obj.subtree):
+    # "called Col. Ana Ruiz, the former commander, …": who the person called is, not a name given
+    described = {
+        t.i
+        for c in obj.children
+        if c.dep_ == "appos" and c.i > obj.i and c.lemma_.lower() in PEOPLE_NOUNS | TITLE_NOUNS
+        for t in c.subtree
+    }
+    words = [t for t in obj.subtree if not t.is_punct and t.i not in described]
+    if any(t.is_quote or (t.dep_ in NAME_GIVING_DEPS and t != obj) for t in obj.subtree if t.i not in described):
         return False
     if obj.pos_ == "PRON":
         return True
     # one name, after a courtesy title at most: "called Moss Pocahontas" may be a nickname given
     titled = len(words) == 2 and words[0].lower_.rstrip(".") in COURTESY_TITLES
+    if words and words[0].lower_ in TITLE_ABBREVIATIONS:
+        words = words[1:]  # "called Col. Ana Ruiz"
     # a full name the tagger holds as one person: "called Paul Kagame"
     full_name = len(words) in (2, 3) and all(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in words)
     return obj.pos_ == "PROPN" and (len(words) == 1 or titled or (full_name and _one_entity(words)))

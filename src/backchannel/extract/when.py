@@ -56,7 +56,7 @@ planned contact (rule date.day-of-month)."""
 WEEKDAY_RANGE = re.compile(r"\s*(?:and|to|through|until|-|–)\s*(?P<day>" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 RELATIVE = re.compile(
     r"\b" + PART + r"(?P<rel>last|next|this|earlier this|later this|past|coming)\s+(?P<unit>week|month|year|weekend)\b"
-    r"|\b(?P<word>yesterday|today|tomorrow|tonight)\b|\b(?:the|this|over the)\s+(?P<weekend>weekend)\b"
+    r"|\b(?P<word>yesterday|today|tomorrow|tonight|last night)\b|\b(?:the|this|over the)\s+(?P<weekend>weekend)\b"
     r"|\bthis\s+(?P<part_of_day>morning|afternoon|evening)\b",
     re.IGNORECASE,
 )
@@ -116,7 +116,8 @@ CALENDAR = re.compile(
     + "|".join(sorted(MONTHS, key=len, reverse=True))
     + "|"
     + "|".join(WEEKDAYS)
-    + r"|yesterday|today|tomorrow|tonight|this morning|this afternoon|this evening|week|weekend|month|year)\b",
+    + r"|yesterday|today|tomorrow|tonight|last night|this morning|this afternoon|this evening"
+    + r"|week|weekend|month|year)\b",
     re.IGNORECASE,
 )
 
@@ -335,7 +336,7 @@ def _relative(m: re.Match[str], anchor: date | None, *, future: bool = False) ->
         return DateValue(anchor.isoformat(), "day", phrase)
     if word := (m["word"] or "").lower():
         fired("date.relative.day")
-        shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[word]
+        shift = {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "tomorrow": 1}[word]
         return DateValue((anchor + timedelta(days=shift)).isoformat(), "day", phrase)
     rel = (m["rel"] or "").lower()
     unit = (m["unit"] or m["weekend"] or "").lower()

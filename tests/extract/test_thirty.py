@@ -164,3 +164,22 @@ def test_calling_a_titled_witness_reports_nothing(extract):
     )
     assert [q["content"]["text"] for q in record["quotes"]] == ["that she had never met the mayor"]
     assert "Ana Ruiz" in {a["name"] for a in record["actors"]}
+
+
+def test_a_conference_of_a_groupings_ministers_is_a_gathering(extract):
+    # contact.conference.of-a-grouping
+    record = extract(
+        "Ecuador's trade minister, Lucia Fernandez, was in Quito in July for the conference of trade ministers of "
+        "the Andean Community.",
+        published="2024-05-10",
+    )
+    assert modes(record) == ["multilateral"], record["events"]
+    assert any("Andean Community" in p for p in parties(record))
+
+
+def test_a_conference_of_others_is_no_gathering(extract):
+    record = extract(
+        "Ecuador's trade minister, Lucia Fernandez, was in Quito in July for the conference of the bakers' guild.",
+        published="2024-05-10",
+    )
+    assert record["events"] == []

@@ -34,7 +34,7 @@ from .contact_words import (
     TELLING_VERBS,
     TOPIC_OBJECT_VERBS,
 )
-from .lexicon import SPEECH_VERBS, TITLE_NOUNS
+from .lexicon import GROUPING_WORDS, MULTILATERAL_BODIES, SPEECH_VERBS, TITLE_NOUNS
 from .parties import parties_of, person_like, subjects_of
 from .places import is_place, place_in
 from .speakers import SpeakerResolver
@@ -80,7 +80,10 @@ def noun_mode(noun: Token) -> str | None:
         fired("mode.indirect-talks")  # "held indirect talks through Omani mediators": carried by a go-between
         return "third-party"
     hosted = any("host" in c.lower_ for c in noun.children) or noun.head.lemma_.lower() in GATHERING_VERBS
-    if low in ("conference", "session") and not hosted and not words & DIPLOMATIC_WORDS:
+    if low in ("conference", "session") and _of_a_grouping(noun):
+        fired("contact.conference.of-a-grouping")  # "the conference of trade ministers of the Andean Community"
+        mode = "multilateral"
+    elif low in ("conference", "session") and not hosted and not words & DIPLOMATIC_WORDS:
         return rejected("contact.conference.not-diplomatic")
     if low in ("contact", "contacts", "exchange", "exchanges") and not any(c.lower_ == "with" for c in noun.children):
         return rejected("contact.contacts.no-with")
@@ -396,3 +399,25 @@ def brokers(word: Token) -> list[Token]:
         for g in a.children
         if g.dep_ == "pobj"
     ]
+
+
+def names_grouping(token: Token) -> bool:
+    """A capitalised word of a grouping of states ("Nordic", "Baltic") or a multilateral body's name ("ECOWAS",
+    "EU"); not "who" or "gulf" in lower case."""
+    if not token.text[:1].isupper():
+        return False
+    body = token.lower_ in MULTILATERAL_BODIES and (token.pos_ == "PROPN" or token.is_upper)
+    return body or token.lower_ in GROUPING_WORDS
+
+
+def _of_a_grouping(noun: Token) -> bool:
+    """A conference or session "of" a grouping of states or of its officials: "the conference of trade ministers
+    of the Andean Community", "a session of the Nordic Council"."""
+    return any(
+        names_grouping(t)
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+        for t in g.subtree
+    )

@@ -51,7 +51,7 @@ from .contact_words import (
     TRAVEL_VERBS,
 )
 from .doc_index import doc_index
-from .lexicon import GROUPING_MEMBERS, GROUPING_WORDS, MULTILATERAL_BODIES, SPEECH_VERBS, TITLE_NOUNS
+from .lexicon import GROUPING_MEMBERS, MULTILATERAL_BODIES, SPEECH_VERBS, TITLE_NOUNS
 from .parties import (
     TIME_SPENDING_VERBS,
     host_state,
@@ -573,7 +573,7 @@ def _grouping_gathers(verb: Token, table: ActorTable) -> bool:
     words = list(subject.subtree)
     if subject.left_edge.i > 0 and subject.doc[subject.left_edge.i - 1].dep_ == "csubj":
         words.append(subject.doc[subject.left_edge.i - 1])  # "ECOWAS foreign ministers": the parse split the name off
-    named = any(_names_grouping(t) for t in words)
+    named = any(contact_nouns.names_grouping(t) for t in words)
     states = any(
         t.lower_ in GROUPING_MEMBERS and t.dep_ == "pobj" and t.head.lower_ in ("of", "from") for t in subject.subtree
     )
@@ -582,15 +582,6 @@ def _grouping_gathers(verb: Token, table: ActorTable) -> bool:
         fired("mode.grouping-gathers")
         return True
     return False
-
-
-def _names_grouping(token: Token) -> bool:
-    """A capitalised word of a grouping ("Nordic", "Baltic") or a multilateral body's name ("ECOWAS", "EU"); not
-    "who" or "gulf" in lower case."""
-    if not token.text[:1].isupper():
-        return False
-    body = token.lower_ in MULTILATERAL_BODIES and (token.pos_ == "PROPN" or token.is_upper)
-    return body or token.lower_ in GROUPING_WORDS
 
 
 def _they_together(verb: Token, mode: str | None) -> bool:
@@ -852,7 +843,8 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
         actors = parties_of(envoys, table, resolver) + actors
     if governor is not None and contact_nouns.there_for(noun, governor) is not None:
         fired("contact.be-there-for-talks")  # "the minister was in Washington last week for talks with X"
-        mode = mention.mode = "visit"
+        if mode != "multilateral":
+            mode = mention.mode = "visit"  # not "was in Quito for the conference of the Andean ministers"
         if contact_nouns.expected_there(governor) and mention.status is EventStatus.OCCURRED:
             fired("status.expected-there")  # "is due in Rabat next week for talks"
             mention.status = EventStatus.PLANNED

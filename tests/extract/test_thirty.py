@@ -183,3 +183,21 @@ def test_a_conference_of_others_is_no_gathering(extract):
         published="2024-05-10",
     )
     assert record["events"] == []
+
+
+def test_a_place_whose_name_holds_of_is_one_place(extract):
+    # "Port of Spain" is neither Spain nor a port of it
+    record = extract(
+        "Foreign Minister Ana Lopes met Trinidad's prime minister, Keith Rowley, in Port of Spain on Monday. An "
+        "opposition MP said a Port of Spain shipping firm had hired her brother.",
+        published="2024-05-10",
+    )
+    assert places(record) == ["Port of Spain"]
+    assert "Spain" not in {a["name"] for a in record["actors"]}
+
+
+def test_a_port_of_a_city_is_the_city(extract):
+    record = extract(
+        "Foreign Minister Ana Lopes met King Abdullah in the Red Sea port of Aqaba on Monday.", published="2024-05-10"
+    )
+    assert places(record) == ["Aqaba"]

@@ -310,6 +310,8 @@ def place_name(token: Token) -> str:
     """The name of the place at ``token``: its entity, unless the tagger folded it into a date ("in Montevideo
     next month"), or with the place-tagged words compounded before it when the gazetteer knows them together
     ("Santo" tagged a place and "Domingo" a person are "Santo Domingo")."""
+    if (whole := named_with_of(token)) is not None:
+        return whole  # "Port of Spain", which the tagger reads as two places
     ent = entity_at(token)
     name = ent.text if ent is not None and ent.label_ not in ("DATE", "TIME") else token.text
     first = token.left_edge.i if token.pos_ == "PROPN" else token.i
@@ -320,6 +322,27 @@ def place_name(token: Token) -> str:
         if gazetteer().locate(whole) is not None:
             return whole
     return name
+
+
+def named_with_of(token: Token) -> str | None:
+    """A place whose name holds "of" ("Port of Spain", "Bay of Islands"), from its first word, when the gazetteer
+    knows the whole; the tagger and the parser read such a name as a place of another place."""
+    if not token.text[:1].isupper():
+        return None
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+            whole = token.doc[token.i : pobj.right_edge.i + 1].text
+            if gazetteer().locate(whole) is not None:
+                return whole
+    return None
+
+
+def _end_of_a_name_with_of(ent: SpacySpan) -> bool:
+    """The words after "of" in a place's name that holds it: "Spain" in "Port of Spain"."""
+    prep = ent.root.head
+    return (
+        ent.root.dep_ == "pobj" and prep.lower_ == "of" and prep.dep_ == "prep" and named_with_of(prep.head) is not None
+    )
 
 
 def doc_sents(doc: Doc) -> list[SpacySpan]:
@@ -501,6 +524,8 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
             continue  # "Secretary of State" is part of a title; "GENEVA —" is where the story was filed
         if ent[0].lower_ in EVENT_NAME_HEADS:
             continue  # rule actor.event-name: "Cyclone Winston" is a storm
+        if _end_of_a_name_with_of(ent):
+            continue  # "Spain" in "Port of Spain" is no state
         if label in ("GPE", "ORG", "FAC", "LOC", "PERSON") and len(ent) == 1 and ent[0].text in surnames:
             label = "PERSON"
         if label in ("GPE", "ORG", "FAC", "LOC") and _particle_form(name) in surnames:

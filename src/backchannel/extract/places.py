@@ -16,7 +16,7 @@ import re
 from spacy.tokens import Token
 
 from ..geo import Location, gazetteer
-from .actors import PLACE_NOUNS, place_name
+from .actors import PLACE_NOUNS, named_with_of, place_name
 from .contact_words import NOUN_MODES, SIDELINES, TRAVEL_VERBS
 from .lexicon import BUILDING_WORDS
 from .trace import fired
@@ -39,6 +39,8 @@ def is_place(token: Token) -> bool:
 def place_in(token: Token) -> Token | None:
     """The place a phrase names: itself, the city of "a Tokyo hotel", "Moscow's Vnukovo airport", or the town of
     "the Red Sea port of Aqaba"."""
+    if named_with_of(token) is not None:
+        return token  # "in Port of Spain": not Spain
     if token.lower_ in ("port", "city", "town", "village", "resort", "capital") or is_place(token):
         town = next((g for c in token.children if c.lower_ == "of" for g in c.children if is_place(g)), None)
         if town is None and token.lower_ == "capital":  # "in the capital, Kampala,"

@@ -201,3 +201,9 @@ def test_a_port_of_a_city_is_the_city(extract):
         "Foreign Minister Ana Lopes met King Abdullah in the Red Sea port of Aqaba on Monday.", published="2024-05-10"
     )
     assert places(record) == ["Aqaba"]
+
+
+def test_a_given_name_like_an_abbreviation_stays_in_the_name(extract):
+    # only "Maj." with its stop is a rank
+    record = extract("Maj Britt Theorin, the Swedish disarmament envoy, said the talks would resume in May.")
+    assert speaker_of(record, "the talks would resume in May") == "Maj Britt Theorin"

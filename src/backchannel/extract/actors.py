@@ -1443,11 +1443,12 @@ def _name_tokens(ent: SpacySpan) -> list[Token]:
 
 
 HONORIFICS = re.compile(
-    r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Mme|M|Herr|Frau|"
-    + "|".join(re.escape(a.rstrip(".")) for a in sorted(WRITTEN_ABBREVIATIONS))
-    + r")\.?\s+"
+    r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Mme|M|Herr|Frau|Sen|Rep|Gov|Gen)\.?\s+|(?:"
+    + "|".join(re.escape(a) for a in sorted(WRITTEN_ABBREVIATIONS))
+    + r")\s+)"
 )
-"""Courtesy titles and abbreviated titles ("Gov.", "Col.", "Hon.") that open a name and are no part of it."""
+"""Courtesy titles and abbreviated titles ("Gov.", "Col.", "Hon.") that open a name and are no part of it; the
+abbreviations with their stop only ("Maj Britt" is a given name)."""
 
 
 DESCRIPTOR_WORDS = TITLE_NOUNS | ROLE_NOUNS

@@ -207,3 +207,13 @@ def test_a_given_name_like_an_abbreviation_stays_in_the_name(extract):
     # only "Maj." with its stop is a rank
     record = extract("Maj Britt Theorin, the Swedish disarmament envoy, said the talks would resume in May.")
     assert speaker_of(record, "the talks would resume in May") == "Maj Britt Theorin"
+
+
+def test_a_document_speaks_for_its_stated_author_after_another_speaker(extract):
+    # speaker.document-issuer: "the memo, written by X", not the spokesman quoted in between
+    record = extract(
+        "The memo, written by Ruth Kane, the deputy minister, was leaked on Monday. The memo says the port will "
+        "close. “We never comment on leaks,” said Ola Vik, a spokesman for the ministry. The memo adds that the "
+        "governor has offered to help."
+    )
+    assert speaker_of(record, "the governor has offered to help") == "Ruth Kane"

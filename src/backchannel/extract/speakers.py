@@ -47,6 +47,7 @@ from .lexicon import (
     DEMONYM_NOUNS,
     FINDING_WORKS,
     GROUP_NOUNS,
+    ISSUING_VERBS,
     NEWS_AGENCY_WORDS,
     ORGANIZATION_WORDS,
     PORTFOLIO_WORDS,
@@ -102,8 +103,6 @@ DOCUMENT_NOUNS = {
     "judgement",
     "verdict",
 }
-ISSUING_VERBS = {"issue", "release", "publish", "post", "send", "circulate", "distribute", "put"}
-"""Verbs by which a document is put out: "a statement issued by the ministry" is the ministry's."""
 SEEN_BY_VERBS = frozenset({"report", "obtain", "see", "review", "leak"})
 """How an outlet comes by someone else's document: "a memo obtained by Reuters" is not Reuters' memo."""
 NOT_SPEAKING_NOUNS = (

@@ -217,3 +217,19 @@ def test_a_document_speaks_for_its_stated_author_after_another_speaker(extract):
         "governor has offered to help."
     )
     assert speaker_of(record, "the governor has offered to help") == "Ruth Kane"
+
+
+def test_a_question_an_outlet_puts_in_a_transcript_is_no_quote(extract):
+    # an outlet in the question's label names no reporter: the question is the interviewer's, left out
+    record = extract(
+        "The spokeswoman, Ines Dahl, took questions in Bergen.\n\n"
+        "Q (HARBOUR RADIO): Is the minister's trip to Riga still on?\n\n"
+        "DAHL: It is, and she will meet her Latvian counterpart.\n\n"
+        "Q (COAST NEWS): When?\n\n"
+        "DAHL: On Friday."
+    )
+    assert [q["content"]["text"] for q in record["quotes"]] == [
+        "It is, and she will meet her Latvian counterpart.",
+        "On Friday.",
+    ]
+    assert "HARBOUR RADIO" not in {a["name"] for a in record["actors"] if a["kind"] == "person"}

@@ -73,13 +73,19 @@ def transcript_turns(text: str, table: ActorTable) -> list[Turn]:
 
 
 def unnamed_questions(text: str) -> list[tuple[int, int]]:
-    """Where a transcript's interviewer asks under "Q" or "QUESTION" with no name: what is said there is asked,
-    not claimed ("QUESTION: Did they discuss Sudan?")."""
+    """Where a transcript's interviewer asks under "Q" or "QUESTION" with no name, or an outlet's only: what is
+    said there is asked, not claimed ("QUESTION: Did they discuss Sudan?", "Q (HARBOUR RADIO): …")."""
     return [
         (m.start("said"), m.end("said"))
         for m in TURN.finditer(text)
-        if m["label"] in QUESTION_LABELS and not (m["note"] or "").strip()
+        if m["label"] in QUESTION_LABELS and _unnamed(m["note"] or "")
     ]
+
+
+def _unnamed(note: str) -> bool:
+    """A question's note that names no reporter: none, or an outlet ("NORTH SEA RADIO")."""
+    name = note.split(",")[0].strip()
+    return not name or bool({w.lower() for w in name.split()} & OUTLET_NAME_WORDS)
 
 
 def _speaker(turn: re.Match[str], table: ActorTable, text: str) -> str | None:
@@ -88,9 +94,9 @@ def _speaker(turn: re.Match[str], table: ActorTable, text: str) -> str | None:
     if label == "A":
         return interviewee(table, text)
     if label in QUESTION_LABELS:
+        if _unnamed(turn["note"] or ""):
+            return None  # the interviewer's own question, or one an outlet puts: "Q (NORTH SEA RADIO):"
         name = (turn["note"] or "").split(",")[0].strip()
-        if not name:
-            return None  # the interviewer's own question
         known = _labelled(name.upper(), table)
         if known is None and len(words := name.split()) >= 2 and all(w[0].isupper() for w in words):
             # named only in the label, which the parser does not read: "QUESTION (Rami Haddad, Harbour Radio)"

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from ..records import Actor, ActorKind, Article, Confirmation, ConfirmationStatus, EventStatus, Quote, QuoteKind, Span
-from .actors import ActorTable
+from .actors import ActorTable, doc_sents, sentence_index
 from .circumstances import characterized
 from .contact_words import (
     ADMITTING_VERBS,
@@ -593,8 +593,9 @@ def _told_in_the_past(verb: Token) -> bool:
 
 def _just_told(draft: Draft, verb: Token) -> bool:
     """Whether the contact was told in the sentence of ``verb`` or the one before it."""
-    sentences = [s.start for s in verb.doc.sents if s.start <= verb.sent.start][-2:]
-    return any(m.trigger.sent.start in sentences for m in draft.mentions)
+    sents = doc_sents(verb.doc)  # listed once per document: ``doc.sents`` walks every token again
+    here = sentence_index(sents, verb.i)
+    return any(sentence_index(sents, m.trigger.i) in (here - 1, here) for m in draft.mentions)
 
 
 def _of_the_contact(subject: Token, draft: Draft, table: ActorTable) -> bool:

@@ -180,17 +180,7 @@ def resolve(
         return day
     if m := FULL_DATE.search(text):
         month = MONTHS[(m["month"] or m["month2"]).lower().rstrip(".")]
-        day = int(m["day"] or m["day2"])
-        year_text = m["year"] or m["year2"]
-        if year_text:
-            year = int(year_text)
-        elif anchor:
-            year = _nearest_year(anchor, month, day, future=future)
-        else:
-            return None
-        value = iso(year, month, day)
-        fired("date.month-day" if year_text else "date.month-day.nearest-year")
-        return DateValue(value, "day", m.group(0)) if value else None
+        return _month_day(month, int(m["day"] or m["day2"]), m["year"] or m["year2"], anchor, m.group(0), future=future)
     if (m := AGO.search(text)) and anchor is not None:
         return _ago(m, anchor)
     if m := RELATIVE.search(text):
@@ -254,15 +244,22 @@ def _spelt_day(m: re.Match[str], anchor: date | None, *, future: bool) -> DateVa
             fired("date.day-of-month")
         return DateValue(value, "day", m.group(0)) if value else None
     month = MONTHS[m["month"].lower().rstrip(".")]
-    if m["year"]:
-        year = int(m["year"])
+    return _month_day(month, day, m["year"], anchor, m.group(0), future=future)
+
+
+def _month_day(
+    month: int, day: int, year_text: str | None, anchor: date | None, phrase: str, *, future: bool
+) -> DateValue | None:
+    """A day of a month, in the year written or, with none, the one nearest the article's date."""
+    if year_text:
+        year = int(year_text)
     elif anchor is not None:
         year = _nearest_year(anchor, month, day, future=future)
     else:
         return None
     value = iso(year, month, day)
-    fired("date.month-day" if m["year"] else "date.month-day.nearest-year")
-    return DateValue(value, "day", m.group(0)) if value else None
+    fired("date.month-day" if year_text else "date.month-day.nearest-year")
+    return DateValue(value, "day", phrase) if value else None
 
 
 def _ago(m: re.Match[str], anchor: date) -> DateValue:

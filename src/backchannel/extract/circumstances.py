@@ -398,6 +398,51 @@ def held_as(clause: Token, noun: Token) -> bool:
     return place or held or lemma == "convene"
 
 
+SCHEDULE_PATH_DEPS = frozenset({"prep", "pobj", "conj", "cc", "appos", "compound", "amod", "punct"})
+"""How the words of a contact noun's own phrase hang on it: "talks between X and Y, due in Suva"."""
+
+
+def schedule_of(noun: Token, carrier: Token | None = None) -> list[Token]:
+    """ "talks between Chad and Sudan planned for next week in Doha", "a round of talks due to take place in Bergen
+    in April", "the summit, which was due to open in Lusaka on March 3" (rule status.scheduled-gathering): the
+    words of the contact's phrase that set its time and place. The parse hangs them on the noun, on the counting
+    noun that carries it ("round", "session") or on a party inside the phrase ("the ministers, scheduled for …")."""
+    found = []
+    for holder in [noun] if carrier is None else [noun, carrier]:
+        for token in holder.subtree:
+            # a participle on the noun itself may plan it ("the visit, promised since the spring"); one deeper in the
+            # phrase must set a time ("the ministers, scheduled for Friday")
+            planned = token.head.i == holder.i and token.dep_ == "acl" and token.tag_ == "VBN"
+            if token.i == holder.i or not (
+                (planned and token.lemma_.lower() in PLANNING_HEADS) or _sets_schedule(token)
+            ):
+                continue
+            node = token.head
+            while node.i != holder.i and node.dep_ in SCHEDULE_PATH_DEPS:
+                node = node.head
+            if node.i == holder.i and token.i not in {f.i for f in found}:  # not inside a clause of its own
+                found.append(token)
+    return found
+
+
+SCHEDULING_VERBS = frozenset({"arrange", "expect", "pencil", "plan", "schedule", "set"})
+"""Participles that give a contact its time and place in advance: "scheduled for", "set for", "pencilled in"."""
+
+
+def _sets_schedule(token: Token) -> bool:
+    """ "scheduled for Friday", "set for June", "due (to take place) in Oslo", "which was due to open …"."""
+    if token.dep_ == "acl" and token.tag_ == "VBN" and token.lemma_.lower() in SCHEDULING_VERBS:
+        return True
+    if token.lower_ == "due" and token.dep_ in ("amod", "prep", "acl", "advmod"):
+        return True
+    if token.dep_ != "relcl":
+        return False
+    if any(c.dep_ == "acomp" and c.lower_ == "due" for c in token.children):
+        return True  # "which was due to open in Lusaka"
+    # "which had been scheduled for this month in New Delhi"
+    return token.lemma_.lower() in SCHEDULING_VERBS and any(c.dep_ == "auxpass" for c in token.children)
+
+
 def held_verb(clause: Token) -> Token:
     """ "is to be held": the verb under "is to", which tells what happens."""
     if clause.lemma_.lower() == "be":

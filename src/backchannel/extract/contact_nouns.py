@@ -25,6 +25,7 @@ from .contact_words import (
     COUNTING_NOUNS,
     DIPLOMATIC_WORDS,
     GATHERING_VERBS,
+    JOINT_BODIES,
     MEANS_PREPS,
     NOUN_MODES,
     PHONE_WORDS,
@@ -80,7 +81,10 @@ def noun_mode(noun: Token) -> str | None:
         fired("mode.indirect-talks")  # "held indirect talks through Omani mediators": carried by a go-between
         return "third-party"
     hosted = any("host" in c.lower_ for c in noun.children) or noun.head.lemma_.lower() in GATHERING_VERBS
-    if low in ("conference", "session") and _of_a_grouping(noun):
+    if joint_body_states(noun):
+        fired("party.joint-body")  # "the June session of the Kenya-Uganda border commission": the two states meet
+        mode = "meeting"
+    elif low in ("conference", "session") and _of_a_grouping(noun):
         fired("contact.conference.of-a-grouping")  # "the conference of trade ministers of the Andean Community"
         mode = "multilateral"
     elif low in ("conference", "session") and not hosted and not words & DIPLOMATIC_WORDS:
@@ -371,6 +375,24 @@ def hyphen_pair(noun: Token, table: ActorTable) -> list[Token]:
             and sides[0] != sides[1]
         ):
             return [first, second]
+    return []
+
+
+def joint_body_states(noun: Token) -> list[Token]:
+    """The two states whose shared body a contact noun is a sitting of: "the session of the Kenya-Uganda border
+    commission", "a meeting of the joint committee of Ghana and Togo" (rule party.joint-body), as [first, second]."""
+    bodies = [
+        g
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj" and g.lemma_.lower() in JOINT_BODIES
+    ]
+    for body in bodies:
+        named = [t for t in body.subtree if t.i != body.i and t.dep_ in ("compound", "pobj", "conj", "amod")]
+        states = [t for t in named if t.pos_ == "PROPN" and gazetteer().is_country_name(t.text)]
+        if len(states) == 2 and gazetteer().country_of(states[0].text) != gazetteer().country_of(states[1].text):
+            return states
     return []
 
 

@@ -27,7 +27,16 @@ from ..geo import gazetteer
 from ..records import Actor, ActorKind, EventStatus
 from . import contact_nouns, contact_verbs
 from .actors import ActorTable
-from .circumstances import TOPIC_PREPS, characterized, date_text_of, held_as, said_again, status_of, topics_of
+from .circumstances import (
+    TOPIC_PREPS,
+    characterized,
+    date_text_of,
+    held_as,
+    said_again,
+    schedule_of,
+    status_of,
+    topics_of,
+)
 from .contact_words import (
     BACKGROUND_PREPS,
     CARRIER_NOUNS,
@@ -680,11 +689,14 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
     head = noun.head
     parties = contact_nouns.noun_parties(noun)
     pair = contact_nouns.hyphen_pair(noun, table)
+    joint = contact_nouns.joint_body_states(noun)
+    if joint:  # the two states meet; the body itself is no side ("the session of the Kenya-Uganda commission")
+        parties = [(r, t) for r, t in parties if not t.is_ancestor(joint[0])] + [("state", t) for t in joint]
     if pair:
         fired("party.hyphen-pair")  # "a Modi-Sharif meeting", "the Biden-Xi call": both sides in the name
         named = {t.i for _, t in parties}
         parties += [(role, t) for role, t in zip(("actor", "recipient"), pair, strict=True) if t.i not in named]
-    self_told = contact_nouns.self_told(parties, mode) or bool(pair)
+    self_told = contact_nouns.self_told(parties, mode) or bool(pair or joint)
     if self_told:
         fired("contact.noun.self-told")  # "during Obama's visit to Turkey": the phrase alone tells who and where
     phone_call = mode == "phone" and any(c.lower_ in PHONE_WORDS - {"call"} for c in noun.children)
@@ -797,10 +809,13 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
     if held is not None and mention.status is not EventStatus.DENIED:
         fired("status.held-as")  # "the summit that will take place in Quito on 16 December": its own tense
         mention.status = status_of(held)
-    scheduled = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in PLANNING_HEADS]
+    scheduled = schedule_of(noun, head.head if contact_nouns.counted(noun) else None)
     # "cancelled a meeting scheduled for Friday" is called off; one "postponed to October" is still to come
     postponed = governor is not None and governor.lemma_.lower() in ("postpone", "delay", "reschedule")
-    if scheduled and (mention.status is not EventStatus.DENIED or postponed):
+    # a clause of its own may tell a schedule the contact then kept ("a meeting that had been arranged before the
+    # postponement" took place): only a participle or "due" makes it still to come
+    to_come = [c for c in scheduled if c.dep_ != "relcl" or any(g.lower_ == "due" for g in c.children)]
+    if to_come and (mention.status is not EventStatus.DENIED or postponed):
         fired("status.scheduled-gathering")  # "the summit scheduled to hold in Monrovia on June 4"
         mention.status = EventStatus.PLANNED
     elif (
@@ -829,6 +844,8 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
             fired("party.hosted-by")  # "a Russian-hosted conference": Russia is a party, and the place
             others.append(table.country(code).id)
             place = place or token
+        elif role == "state" and (code := gazetteer().country_of(token.text)) is not None:
+            others.append(table.country(code).id)  # "the Kenya-Uganda border commission"
         elif role == "actor":
             actors += parties_of([token], table, resolver)
         else:
@@ -905,7 +922,9 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
     if place is None:
         place = place_within(noun)  # "a meeting with Clinton aboard her plane at the Phoenix airport"
     if place is None and scheduled:
-        place = next((p for c in scheduled for t in c.subtree if (p := place_of_verb(t)) is not None), None)
+        place = next((p for c in scheduled for t in c.subtree if (p := _place_set(t)) is not None), None)
+        if place is not None:
+            fired("place.scheduled")  # "talks due to take place in Bergen in April"
     if not actors and others and governor is not None and not telling:
         # "she has been under fire for a meeting with Clinton"
         actors = contact_nouns.clause_subject(noun, table, resolver)
@@ -934,12 +953,31 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
         fired("date.told-not-held")
         governor_date = None
     mention.date_text = date_text_of(noun) or governor_date
+    if mention.date_text is None and (set_for := next(filter(None, map(date_text_of, scheduled)), None)):
+        fired("date.scheduled")  # "the summit, which was due to open in Lusaka on March 3"
+        mention.date_text = set_for
     if (travelled := travel_of_where_clause(governor)) is not None and not (mention.place and mention.date_text):
         fired("place.where-travelled")  # "travelled to Warsaw on Tuesday, where she held talks with X"
         mention.place = mention.place or destination(travelled) or place_of_where_clause(governor)
         mention.date_text = mention.date_text or date_text_of(travelled)
         _visit_where_travelled(mention)
     return mention
+
+
+def _place_set(token: Token) -> Token | None:
+    """The place a schedule names: "scheduled for Friday in Vienna", "due in Suva", "due to take place in Bergen"."""
+    if token.pos_ == "VERB":
+        return place_of_verb(token)
+    return next(
+        (
+            p
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ in ("in", "at")
+            for g in c.children
+            if g.dep_ == "pobj" and (p := place_in(g)) is not None
+        ),
+        None,
+    )
 
 
 def _visit_where_travelled(mention: Mention) -> None:

@@ -17,9 +17,10 @@ from spacy.tokens import Token
 
 from ..geo import Location, gazetteer
 from .actors import PLACE_NOUNS, named_with_of, place_name
-from .contact_words import NOUN_MODES, SIDELINES, TRAVEL_VERBS
+from .contact_words import BEHALF_NOUNS, NOUN_MODES, SIDELINES, TRAVEL_VERBS
 from .lexicon import BUILDING_WORDS
 from .trace import fired
+from .when import MONTH_ONLY
 
 
 def is_place(token: Token) -> bool:
@@ -47,10 +48,26 @@ def place_in(token: Token) -> Token | None:
             town = next((c for c in token.children if c.dep_ == "appos" and is_place(c)), None)
         if town is not None:
             return town
-    if is_place(token) or _capital_of(token) is not None:
+    if is_place(token) or _capital_of(token) is not None or _known_town(token):
         return token
+    if token.lemma_.lower() in BEHALF_NOUNS:
+        fired("place.on-whose-behalf")
+        return None  # "at Mauritania's request": on whose account, not where
     found = next((c for c in token.children if c.dep_ in ("compound", "amod", "nmod", "poss") and is_place(c)), None)
     return found or _venue_in(token)
+
+
+def _known_town(token: Token) -> bool:
+    """ "in Kisumu", the tagger calling the town an organisation: a name the gazetteer knows as a city, after "in"
+    or "at" (rule place.known-town)."""
+    if token.pos_ != "PROPN" or token.ent_type_ not in ("", "ORG", "NORP", "FAC", "LOC", "GPE"):
+        return False  # "in March", "at Lincoln's side": a date or a person
+    if token.dep_ != "pobj" or token.head.lower_ not in ("in", "at") or MONTH_ONLY.fullmatch(token.text):
+        return False
+    if not gazetteer().is_city(place_name(token)):
+        return False
+    fired("place.known-town")
+    return True
 
 
 def _venue_in(token: Token) -> Token | None:

@@ -1,0 +1,97 @@
+"""Quotes and contacts from round thirty-one: constructions found by error analysis (the blind29 and blind30
+articles once held out); tested on sentences written for these tests."""
+
+import pytest
+
+from tests.extract.test_thirty import places
+from tests.extract.test_twentynine import modes, parties, statuses
+
+
+def summary(record: dict) -> list[tuple[str, str, str | None, str | None]]:
+    return [
+        (e["mode"], e["status"], (e.get("date") or {}).get("value"), (e.get("place") or {}).get("name"))
+        for e in record["events"]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "A round of fisheries talks between Iceland and Norway due to take place in Bergen in April was called "
+            "off after the Icelandic delegation stayed home.",
+            ("meeting", "denied", "2024-04", "Bergen"),
+        ),
+        (
+            "Officials in Windhoek said the meeting of the Namibian and Angolan foreign ministers, scheduled for "
+            "June in Luanda, has been postponed.",
+            ("meeting", "planned", "2024-06", "Luanda"),
+        ),
+        (
+            "The next meeting of the Peru-Bolivia joint border committee, which had been scheduled for this month in "
+            "La Paz, has been postponed to August, officials said.",
+            ("meeting", "planned", "2024-08", "La Paz"),
+        ),
+    ],
+)
+def test_a_contact_keeps_the_time_and_place_its_phrase_set(extract, sentence, expected):
+    # status.scheduled-gathering, place.scheduled, date.scheduled
+    assert summary(extract(sentence, published="2024-05-10")) == [expected]
+
+
+def test_the_date_a_schedule_set_gives_way_to_the_verbs_own(extract):
+    record = extract(
+        "Leaders of Zambia and Malawi said that their summit, which was due to open in Lusaka on March 3, would now "
+        "be held in May.",
+        published="2024-02-10",
+    )
+    assert [s[2] for s in summary(record)] == ["2024-05"], record["events"]
+
+
+def test_a_meeting_told_without_a_schedule_gets_no_place_from_a_clause_of_its_own(extract):
+    # the place of a clause that is not the contact's schedule ("which the minister visited in Bergen") stays out
+    record = extract(
+        "Talks between Iceland and Norway on the quota, which the minister discussed in Bergen, were called off.",
+        published="2024-05-10",
+    )
+    assert places(record) == [None], record["events"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "states", "place"),
+    [
+        (
+            "Officials in Nairobi said the June session of the Kenya-Uganda border commission in Kisumu had been "
+            "cancelled.",
+            {"Kenya", "Uganda"},
+            "Kisumu",
+        ),
+        (
+            "The next meeting of the joint committee of Ghana and Togo will be held in Lome in June.",
+            {"Ghana", "Togo"},
+            "Lome",
+        ),
+    ],
+)
+def test_a_sitting_of_a_body_two_states_share_is_their_meeting(extract, sentence, states, place):
+    # party.joint-body, place.known-town
+    record = extract(sentence, published="2024-05-10")
+    assert parties(record) == [states], record["events"]
+    assert modes(record) == ["meeting"] and places(record) == [place]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The fisheries commission held its annual session in Reykjavik on Monday.",
+        "A session of the Kenyan parliament's foreign affairs committee was cancelled on Monday.",
+    ],
+)
+def test_a_sitting_of_one_body_is_no_contact(extract, sentence):
+    assert extract(sentence, published="2024-05-10")["events"] == []
+
+
+def test_a_month_is_no_town(extract):
+    # "March" is a town in England; "in March" is a date
+    record = extract("Ana Lopes met Jorge Quispe in March.", published="2024-05-10")
+    assert places(record) == [None] and statuses(record) == ["occurred"], record["events"]

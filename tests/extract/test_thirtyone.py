@@ -95,3 +95,52 @@ def test_a_month_is_no_town(extract):
     # "March" is a town in England; "in March" is a date
     record = extract("Ana Lopes met Jorge Quispe in March.", published="2024-05-10")
     assert places(record) == [None] and statuses(record) == ["occurred"], record["events"]
+
+
+def speakers(record: dict) -> dict[str, str | None]:
+    names = {a["id"]: a["name"] for a in record["actors"]}
+    return {q["content"]["text"]: names.get(q.get("speaker_actor")) for q in record["quotes"]}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        (
+            "The ministry rejected a report in the daily Nuevo Sol that the minister had met rebel envoys in Tarija.",
+            "that the minister had met rebel envoys in Tarija",
+            "Nuevo Sol",
+        ),
+        (
+            "There are persistent reports that the two presidents spoke by phone last week.",
+            "that the two presidents spoke by phone last week",
+            None,
+        ),
+        (
+            "Her office said the Harbour Gazette story that the mayor would step down was wrong.",
+            None,
+            None,
+        ),
+    ],
+)
+def test_a_report_with_a_that_clause_is_what_the_report_said(extract, sentence, content, speaker):
+    # quote.noun-cue with report nouns; quote.remark-owner: the paper the report was "in", or compounded before it
+    said = speakers(extract(sentence, published="2024-05-10"))
+    if content is None:  # a report inside another's words stays part of them
+        assert all("the mayor would step down" not in c or c.startswith("the Harbour") for c in said), said
+    else:
+        assert said.get(content, "missing") == speaker, said
+
+
+def test_a_report_the_speaker_denies_leaves_him_the_next_he(extract):
+    # pronoun.described-subject past a report told inside the official's own sentence
+    record = extract(
+        "A Chadian embassy official in Paris said the delegation had no plans to meet the rebels.\n\n"
+        "The official also denied a report by a French news agency that Idriss Mahamat had held talks with the "
+        'rebel envoy, Ali Saleh, in a hotel on Monday. "It never happened," he said.',
+        published="2024-05-10",
+    )
+    said = speakers(record)
+    assert said['"It never happened,"'] == "Chadian embassy official in Paris", said
+    assert said["that Idriss Mahamat had held talks with the rebel envoy, Ali Saleh, in a hotel on Monday"] == (
+        "French news agency"
+    )

@@ -123,10 +123,12 @@ BRIEFING = (
 def test_a_briefings_spokesman_under_a_courtesy_title_speaks_his_turns(extract):
     # quote.transcript-titled-label; quote.transcript-question; a turn's "They discussed …" is the spokesman's
     record = extract(BRIEFING, published="2026-03-12")
-    said = [(actor_of(record, q["speaker_actor"])["name"], q["content"]["text"]) for q in record["quotes"]]
+    said = [((actor_of(record, q["speaker_actor"]) or {}).get("name"), q["content"]["text"]) for q in record["quotes"]]
     assert said == [
         ("Pigott", "Good afternoon. Deputy Secretary Ana Lopes met Saudi Ambassador Reema bint Bandar on Monday."),
         ("Pigott", "They discussed Sudan and Yemen."),
+        # what the reports the question cites say is theirs, unnamed, not the asker's (quote.noun-cue)
+        (None, "that envoy Tom Reyes met Hamas official Khalil al-Hayya in Doha last Tuesday"),
         ("Pigott", "I can neither confirm nor deny that."),
     ]
 
@@ -194,7 +196,10 @@ def test_declining_to_comment_on_reports_of_a_contact_is_no_comment_and_no_quote
         ("no_comment", "Foreign Ministry")
     ]
     assert event["reported_by"] == []
-    assert record["quotes"] == []
+    # the ministry said nothing; what the reports say is theirs, unnamed (quote.noun-cue)
+    assert [(q["content"]["text"], q.get("speaker_actor")) for q in record["quotes"]] == [
+        ("that Minister Ana Lopes met Tom Reyes in Geneva last week", None)
+    ]
 
 
 @pytest.mark.parametrize(

@@ -632,7 +632,7 @@ def _noun_cue(noun: Token) -> Finding | None:
         (
             c
             for c in noun.children
-            if c.dep_ in ("acl", "ccomp")
+            if c.dep_ in ("acl", "ccomp", "relcl")  # a "relcl" with a "that" marker is the parser's content clause
             and c.i > noun.i
             and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
         ),

@@ -21,6 +21,8 @@ VOICING_VERBS = frozenset(
     + "have hold share press advance".split()
 )
 """Verbs whose subject makes or holds the remark that is their object ("have a counter-argument that …")."""
+PUBLISHED_NOUNS = frozenset({"article", "report", "story"})
+"""Remarks an outlet publishes: the paper they appear "in" made them ("a report in the Sol that …")."""
 WITH_PREPS = frozenset({"with"})
 HELD_IN_NOUNS = frozenset({"hope", "belief", "expectation", "conviction"})
 """Nouns in which a verb's subject acts ("stayed quiet in hopes that …", "in the belief that …"), as it speaks in
@@ -35,7 +37,11 @@ def remark_owner(noun: Token, subject: Callable[[Token], Span | None]) -> tuple[
     if (misread := _misread_verb_subject(noun, subject)) is not None:
         return misread, "quote.verb-tagged-noun"
     head = noun.head
-    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in MAKER_PREPS and c.i > noun.i):
+    published = noun.lemma_.lower() in PUBLISHED_NOUNS
+    if published and (outlet := _named_before(noun)) is not None:
+        return outlet, "quote.remark-owner"  # "the Gazette story that …", "a Reuters report that …"
+    preps = MAKER_PREPS | {"in"} if published else MAKER_PREPS  # "a report in the daily Nuevo Sol that …"
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in preps and c.i > noun.i):
         maker = next((g for g in prep.children if g.dep_ == "pobj"), None)
         if maker is not None and maker.pos_ in ("PROPN", "NOUN", "PRON"):
             clause = next((c for c in maker.children if c.dep_ in ("acl", "relcl", "ccomp")), None)
@@ -49,6 +55,14 @@ def remark_owner(noun: Token, subject: Callable[[Token], Span | None]) -> tuple[
     if noun.dep_ == "pobj" and (head.lower_ in WITH_PREPS or held_in) and verb.pos_ == "VERB":
         return subject(verb), "quote.remark-owner"
     return None, None
+
+
+def _named_before(noun: Token) -> Span | None:
+    """The name compounded before a published work: "the Gazette story", "a Reuters report"."""
+    names = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i and c.pos_ == "PROPN"]
+    if not names:
+        return None
+    return noun.doc[names[0].left_edge.i : names[-1].i + 1]
 
 
 def _misread_verb_subject(noun: Token, subject: Callable[[Token], Span | None]) -> Span | None:

@@ -1036,7 +1036,7 @@ class SpeakerResolver:
         if persons and (described := self._described_subject(before, after_quote)) is not None:
             # or, for a quote's speaker, only an embedded subject: "The official denied a report that X had met Y"
             nearer = best is None or best[1] < described.start or (after_quote and best[0] < 2)
-            if nearer and self.last_end <= described.start_char:
+            if nearer and (self.last_end <= described.start_char or self._relayed_by(described)):
                 # rule pronoun.described-subject: "A senior executive at one of the trading houses, who asked not to
                 # be named, was blunter. '…,' he said.": the person just brought in, not the last one named
                 if (found := self._described_actor(described, self.doc[before])) is not None:
@@ -1124,6 +1124,18 @@ class SpeakerResolver:
                     )
                     return self.doc[token.left_edge.i : end]
         return None
+
+    def _relayed_by(self, described: SpacySpan) -> bool:
+        """Whether the last words were no person's, told inside the sentence the described person is the subject of:
+        "The official denied a report by a news agency that X had met Y. '…,' he said": the official, not the
+        agency nor anyone its report names."""
+        last = self.table.get(self.last_speaker)
+        sentence = described.sent
+        return (
+            last is not None
+            and last.kind is not ActorKind.PERSON
+            and described.end_char <= self.last_start < sentence.end_char
+        )
 
     def _recent_speaker(self, before: int, exclude: frozenset[str] | set[str]) -> str | None:
         """The person who spoke last, if that was in the sentence of token ``before`` or the one before it."""

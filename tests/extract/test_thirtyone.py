@@ -144,3 +144,52 @@ def test_a_report_the_speaker_denies_leaves_him_the_next_he(extract):
     assert said["that Idriss Mahamat had held talks with the rebel envoy, Ali Saleh, in a hotel on Monday"] == (
         "French news agency"
     )
+
+
+def test_the_two_ministers_are_the_last_pair_of_ministers(extract):
+    # party.the-two-of-that-office; a definite pair in a purpose clause adds no party of its own
+    record = extract(
+        "Peru's foreign minister, Ana Silva, and Bolivia's foreign minister, Luis Arce, met in Quito on Monday. On "
+        "Wednesday Arce received the Chilean ambassador, Jorge Vidal, at his ministry, and the two discussed a road "
+        "project. The two ministers are due to meet again in La Paz in June, a statement said.",
+        published="2024-05-10",
+    )
+    assert parties(record) == [{"Ana Silva", "Luis Arce"}, {"Jorge Vidal", "Luis Arce"}, {"Ana Silva", "Luis Arce"}]
+    assert summary(record)[2] == ("meeting", "planned", "2024-06", "La Paz")
+
+
+def test_the_two_leaders_are_still_the_last_pair_told(extract):
+    record = extract(
+        "Peru's foreign minister, Ana Silva, and Bolivia's foreign minister, Luis Arce, met in Quito on Monday. On "
+        "Wednesday Arce received the Chilean ambassador, Jorge Vidal. The two men are due to meet again in June.",
+        published="2024-05-10",
+    )
+    assert parties(record)[-1] == {"Jorge Vidal", "Luis Arce"}, record["events"]
+
+
+def test_who_proposes_a_meeting_between_two_others_is_not_at_it(extract):
+    # party.between-named; a name ending the text leaves its stop out
+    record = extract("The minister, Rosa Paz, proposed a meeting between Jorge Vidal and Luis Arce.\n")
+    assert parties(record) == [{"Jorge Vidal", "Luis Arce"}]
+
+
+def test_who_holds_a_meeting_between_two_others_still_hosts_it(extract):
+    record = extract("Norway hosted talks between Jorge Vidal and Luis Arce in Oslo on Monday.", published="2024-05-10")
+    assert parties(record) == [{"Norway", "Jorge Vidal", "Luis Arce"}] and modes(record) == ["third-party"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "named"),
+    [
+        ("President Ana Silva met Lars Holm and other officials in Oslo on Monday.", {"Ana Silva", "Lars Holm"}),
+        ("President Ana Silva met Lars Holm and others in Oslo on Monday.", {"Ana Silva", "Lars Holm"}),
+    ],
+)
+def test_others_beside_a_named_party_are_no_party(extract, sentence, named):
+    # party.and-others
+    assert parties(extract(sentence, published="2024-05-10")) == [named]
+
+
+def test_other_officials_alone_are_still_the_party(extract):
+    record = extract("President Ana Silva met other officials in Oslo on Monday.", published="2024-05-10")
+    assert parties(record) == [{"Ana Silva", "other officials"}], record["events"]

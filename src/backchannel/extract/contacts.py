@@ -157,7 +157,7 @@ def find_mentions(doc: Doc, table: ActorTable, resolver: SpeakerResolver) -> lis
             mentions += _one_per_side(mention, table)
             mentions += _again_with(mention, table, resolver)
             mentions += _gapped_objects(mention, table, resolver)
-    return _fold_purposes(mentions)
+    return _fold_purposes(mentions, table)
 
 
 QUESTION_OPENERS = frozenset(
@@ -889,6 +889,9 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
         if governor.lemma_.lower() == "receive" and actors:
             mention.add(mention.recipient, holders)  # "X received a call from Y": Y called X
             holders = []
+        if between and governor.lemma_.lower() in PROPOSING_VERBS:
+            fired("party.between-named")  # "Paz proposed a meeting between Vidal and Arce": Paz is not at it
+            holders = []
         if governor.lemma_.lower() == "host" and between:
             fired("mode.hosted-between")
             mode = mention.mode = "third-party"  # "Norway hosted talks between X and Y": the host is a go-between
@@ -980,6 +983,11 @@ def _place_set(token: Token) -> Token | None:
     )
 
 
+PROPOSING_VERBS = frozenset({"discuss", "plan", "prepare", "propose", "raise", "review", "seek"})
+"""Holding verbs whose subject only puts forward or talks over a contact: with its sides named after "between",
+the subject is none of them."""
+
+
 def _visit_where_travelled(mention: Mention) -> None:
     """ "flew to Tokyo, where she held talks with X", "returned from Moscow, where he met X", "spent three days in
     Tokyo, where …": a contact held where one side had gone is a visit (rule mode.where-travelled)."""
@@ -1037,6 +1045,15 @@ def _summit_trip(trip: Mention) -> None:
     trip.venue_state = []
 
 
+def _definite_pair(actor: Actor | None) -> bool:
+    """ "the two", "both men", "the two ministers": people already named, as a group."""
+    return (
+        actor is not None
+        and actor.kind is ActorKind.GROUP
+        and re.match(r"(?i)(the two|both)\b", actor.name) is not None
+    )
+
+
 def _contrasted(mention: Mention, host: Mention) -> bool:
     """A "while" clause of other people is set beside the contact, not its purpose (rule merge.while-others); a
     "when" clause may tell the same occasion ("refused to meet Obama when the U.S. president visited Cuba")."""
@@ -1046,8 +1063,9 @@ def _contrasted(mention: Mention, host: Mention) -> bool:
     return not set(mention.participants) & set(host.participants)
 
 
-def _fold_purposes(mentions: list[Mention]) -> list[Mention]:
-    """ "visited Moscow to meet with officials": the meeting is the visit's purpose, one event."""
+def _fold_purposes(mentions: list[Mention], table: ActorTable) -> list[Mention]:
+    """ "visited Moscow to meet with officials": the meeting is the visit's purpose, one event. A definite group
+    there ("received Vidal, and the two discussed …") is the host's own people, no party of its own."""
     by_token = {m.trigger.i: m for m in mentions}
     out: list[Mention] = []
     for m in mentions:
@@ -1068,8 +1086,9 @@ def _fold_purposes(mentions: list[Mention]) -> list[Mention]:
             host.rules += [r for r in [*m.rules, "merge.purpose"] if r not in host.rules]
             if host.mode == "visit" and "party.body-summit-venue" in m.rules:
                 _summit_trip(host)
-            host.add(host.recipient, [p for p in m.recipient if p not in host.actor])
-            host.add(host.actor, [p for p in m.actor if p not in host.participants])
+            own = [p for p in m.participants if not _definite_pair(table.get(p))]
+            host.add(host.recipient, [p for p in m.recipient if p not in host.actor and p in own])
+            host.add(host.actor, [p for p in m.actor if p not in host.participants and p in own])
             host.topics += [t for t in m.topics if t not in host.topics]
             host.place = host.place or m.place
             host.date_text = host.date_text or m.date_text

@@ -249,9 +249,20 @@ def _resolve_group(m: Mention, drafts: list[Draft], table: ActorTable, published
 
     # the pair told last before the group, not the event started last: "the meeting between Obama and Sanders
     # was raised when the two men talked" is Obama and Sanders, whatever was told in between
+    office = _group_office(m, table)
+
+    def holds(named: set[str]) -> bool:
+        return office is not None and all(_may_hold(table.get(p), office) for p in named)
+
+    # "the two ministers": the last pair who may both be ministers, if any; not the minister and the ambassador
+    # he received since
+    by_office = any(len(n) >= 2 and holds(n) for d in drafts if last_told(d) >= 0 and (n := d.named(table)))
     for draft in sorted(drafts, key=last_told, reverse=True):
         named = draft.named(table)
         if len(named) < 2 or (pair is not None and named != pair):
+            continue
+        if pair is None and by_office and not holds(named):
+            fired("party.the-two-of-that-office")
             continue
         if pair is None:
             pair = named
@@ -308,6 +319,27 @@ def _other_gender(m: Mention, table: ActorTable) -> str | None:
 
 
 COUNTING_WORDS = frozenset({"the", "two", "both", "these", "those"})
+
+
+def _group_office(m: Mention, table: ActorTable) -> str | None:
+    """The office a definite group's noun names ("the two ministers": minister), if it names one."""
+    if len(m.participants) != 1 or (group := table.get(m.participants[0])) is None:
+        return None
+    last = group.name.lower().split()[-1]
+    office = last[:-1] if last.endswith("s") else last
+    return office if office in TITLE_NOUNS and office not in GENERIC_TITLES else None
+
+
+GENERIC_TITLES = frozenset({"leader", "official", "representative", "delegate", "envoy"})
+"""Title nouns a pair of any offices is called by: "the two leaders", "both officials"."""
+
+
+def _may_hold(actor: Actor | None, office: str) -> bool:
+    """Whether a person could be one of "the two ministers": a title of that office, or no title known."""
+    if actor is None or actor.kind is not ActorKind.PERSON:
+        return False
+    words = {w for title in actor.titles for w in title.lower().replace("-", " ").split()}
+    return not words or bool(words & {office, "counterpart"})
 
 
 def _titled_pair(m: Mention, table: ActorTable) -> list[str] | None:

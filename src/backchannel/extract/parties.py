@@ -175,6 +175,13 @@ def is_actor_country(token: Token, table: ActorTable) -> bool:
     return actor is not None and actor.kind is ActorKind.COUNTRY
 
 
+def _others_unnamed(node: Token) -> bool:
+    """ "other officials", "others": the rest of a group after those named, itself no one in particular."""
+    return node.lower_ in ("others", "other") or (
+        node.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ == "other" for c in node.children)
+    )
+
+
 def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver) -> list[str]:
     """Actors named by each noun phrase (and its conjuncts): "X and Y", "Russian officials, including Z"."""
     out: list[str] = []
@@ -186,6 +193,9 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
                 continue  # "Kyrgyz" of "Kyrgyz and Kazakh officials" is read with the officials
             if _no_one(node):
                 fired("party.no-one")  # "met no European leader", "spoke to nobody": no one was met
+                continue
+            if node.i != head.i and coordinated and _others_unnamed(node):
+                fired("party.and-others")  # "met Lars Holm and other officials": Holm, and no one named besides
                 continue
             found = _named_in(node, table)
             if not _any_person(found, table) and (named := _named_after_phrase(node, table)):

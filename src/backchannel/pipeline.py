@@ -46,7 +46,10 @@ TIME_STAMP = re.compile(
 )
 """A live blog's time stamp opening a paragraph: "09:47 Residents …", "10:05 GMT — NDC spokesman …", "2.15pm: …"."""
 DATELINE_WITHIN = 1000
-"""A dateline opens the story: only the first one, near the top, is one."""
+"""A dateline opens the story: only the first one, near the top, is one, unless it has a wire's marks."""
+WIRE_MARKS = re.compile(r"\(|,\s*[A-Z][a-z]{2,9}\.?\s+\d")
+"""What makes a paragraph's opening a dateline anywhere in the text: an agency in brackets or a day of a month
+("RABAT, Oct 5 (MWS) -")."""
 
 
 def analysable_text(article: Article) -> str:
@@ -57,9 +60,11 @@ def analysable_text(article: Article) -> str:
     """
     text = article.text
     spans = [(span.start, span.end) for span in article.boilerplate]
-    dateline = DATELINE.search(text, 0, DATELINE_WITHIN)
-    if dateline is not None and sum(c.isupper() for c in dateline.group(0)) >= 3:
-        spans.append(dateline.span())
+    for n, dateline in enumerate(DATELINE.finditer(text)):
+        opening = n == 0 and dateline.start() < DATELINE_WITHIN
+        # a round-up's later items open with datelines of their own: "RABAT, Oct 5 (MWS) - …"
+        if sum(c.isupper() for c in dateline.group(0)) >= 3 and (opening or WIRE_MARKS.search(dateline.group(0))):
+            spans.append(dateline.span())
     spans += [m.span() for m in TIME_STAMP.finditer(text)]
     spans += label_spans(text)  # "MWANGI:" before a transcript's turn
     if not spans:

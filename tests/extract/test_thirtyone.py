@@ -193,3 +193,29 @@ def test_others_beside_a_named_party_are_no_party(extract, sentence, named):
 def test_other_officials_alone_are_still_the_party(extract):
     record = extract("President Ana Silva met other officials in Oslo on Monday.", published="2024-05-10")
     assert parties(record) == [{"Ana Silva", "other officials"}], record["events"]
+
+
+ROUND_UP = (
+    "Andes round-up\n\n"
+    "LIMA, May 10 (Andes Wire) - Peru's foreign minister, Ana Lopes, met her Ecuadorean counterpart, Jorge Vega, on "
+    "Thursday.\n\n"
+    "QUITO, May 10 (Andes Wire) - Ecuador's president, Luis Mora, spoke by telephone on Wednesday with Colombia's "
+    "president, Pablo Rey, the presidency said.\n"
+)
+
+
+def test_a_round_ups_later_datelines_are_no_dates_of_events(extract):
+    # a paragraph opening "CITY, Mon D (AGENCY) -" is a dateline wherever it stands: blanked, as the first one
+    record = extract(ROUND_UP, published="2024-05-10")
+    assert [s[2] for s in summary(record)] == ["2024-05-09", "2024-05-08"], record["events"]
+    assert all(not q["content"]["text"].startswith("QUITO") for q in record["quotes"])
+    assert "Andes Wire" not in {a["name"] for a in record["actors"]}
+
+
+def test_a_capitalised_lead_in_later_in_the_text_is_no_dateline(extract):
+    record = extract(
+        "Talks in Lima\n\nPeru's foreign minister, Ana Lopes, met Jorge Vega on Thursday.\n\n"
+        "NOTE - The ministry said Lopes will meet Vega again in June.\n",
+        published="2024-05-10",
+    )
+    assert any(q["content"]["text"].startswith("Lopes will meet") for q in record["quotes"]), record["quotes"]

@@ -219,3 +219,50 @@ def test_a_capitalised_lead_in_later_in_the_text_is_no_dateline(extract):
         published="2024-05-10",
     )
     assert any(q["content"]["text"].startswith("Lopes will meet") for q in record["quotes"]), record["quotes"]
+
+
+def test_a_planned_contact_called_off_later_in_the_sentence_is_denied(extract):
+    # status.called-off-later
+    record = extract(
+        "Chile's foreign minister, Jorge Vidal, had been due to hold talks with President Ana Silva in Lima on "
+        "Friday, but the trip has been called off.",
+        published="2024-05-10",
+    )
+    assert statuses(record) == ["denied"], record["events"]
+
+
+def test_a_planned_contact_and_another_refused_stay_apart(extract):
+    record = extract(
+        "Jorge Vidal is due to hold talks with President Ana Silva in Lima on Friday. Silva refused to meet Luis Arce.",
+        published="2024-05-10",
+    )
+    assert statuses(record)[0] == "planned", record["events"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        (
+            "The minister, Jorge Vidal, met no one in Tacna except the governor, Luis Arce.",
+            {"Jorge Vidal", "Luis Arce"},
+        ),
+        ("The minister, Jorge Vidal, spoke to nobody but the president, Ana Silva.", {"Jorge Vidal", "Ana Silva"}),
+        ("The minister, Jorge Vidal, met no foreign leader other than Ana Silva.", {"Jorge Vidal", "Ana Silva"}),
+    ],
+)
+def test_no_one_but_someone_is_that_someone(extract, sentence, met):
+    # party.no-one-but
+    assert parties(extract(sentence, published="2024-05-10")) == [met]
+
+
+def test_no_one_is_still_no_one(extract):
+    assert extract("The minister, Jorge Vidal, met no one in Tacna.", published="2024-05-10")["events"] == []
+
+
+def test_a_plural_named_after_a_comma_is_those_named(extract):
+    # party.group-named-after; place.venue-in-city with "outside"
+    record = extract(
+        "The two ministers, Ana Silva and Luis Arce, met on Monday at a farmhouse outside Tacna.",
+        published="2024-05-10",
+    )
+    assert parties(record) == [{"Ana Silva", "Luis Arce"}] and places(record) == ["Tacna"]

@@ -185,6 +185,22 @@ def _visited(place: Token | None) -> bool:
     return False
 
 
+CALLING_OFF = frozenset({"abandon", "call", "cancel", "scrap"})
+"""Verbs that call off a contact told before as planned: "the trip has been called off", "the talks were scrapped"."""
+
+
+def _called_off(m: Mention) -> bool:
+    """ "…, but the trip has been called off": the contact just told as planned, named again and called off."""
+    trigger = m.trigger
+    return (
+        m.status is EventStatus.DENIED
+        and m.definite
+        and trigger.pos_ == "NOUN"
+        and trigger.dep_ == "nsubjpass"
+        and trigger.head.lemma_.lower() in CALLING_OFF
+    )
+
+
 def _to_event(n: int, draft: Draft, article: Article, table: ActorTable) -> Event:
     rules: list[str] = []
     with collecting(rules):
@@ -206,6 +222,9 @@ def _assemble(n: int, draft: Draft, article: Article, table: ActorTable) -> Even
         status = EventStatus.DENIED
     elif status is EventStatus.OCCURRED and _report_denied(draft, deniers, table):
         fired("status.report-denied")
+        status = EventStatus.DENIED
+    elif status is EventStatus.PLANNED and any(_called_off(m) for m in draft.mentions[1:]):
+        fired("status.called-off-later")  # "X had been due to hold talks in Lima, but the trip has been called off"
         status = EventStatus.DENIED
     elif status is EventStatus.DENIED:
         later = [m.status for m in draft.mentions if m.status is not EventStatus.DENIED]

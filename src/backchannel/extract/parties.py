@@ -191,7 +191,14 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
         for node in [head, *(c for c in head.conjuncts if c.i > head.i), *others]:
             if _first_of_two_titles(node, table) or misread_demonym(node):
                 continue  # "Kyrgyz" of "Kyrgyz and Kazakh officials" is read with the officials
+            if node.i == head.i and _named_after_comma(node, table):
+                fired("party.group-named-after")  # "The two ministers, Ana Silva and Luis Arce, met": the two named
+                continue
             if _no_one(node):
+                if excepted := _excepted(node):
+                    fired("party.no-one-but")  # "met no one except the governor, Luis Arce": the governor
+                    out += [p for p in parties_of(excepted, table, resolver) if p not in out]
+                    continue
                 fired("party.no-one")  # "met no European leader", "spoke to nobody": no one was met
                 continue
             if node.i != head.i and coordinated and _others_unnamed(node):
@@ -241,6 +248,37 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
 
 
 NO_ONE_WORDS = frozenset({"nobody", "none", "noone"})
+
+
+def _named_after_comma(node: Token, table: ActorTable) -> bool:
+    """ "The two ministers, Ana Silva and Luis Arce,": the parser joins the names to the plural as conjuncts, where
+    they are its apposition, naming the same people."""
+    doc = node.doc
+    if node.tag_ != "NNS" or not node.conjuncts or node.i + 1 >= len(doc) or doc[node.i + 1].text != ",":
+        return False
+    return all((a := table.actor_at(c)) is not None and a.kind is ActorKind.PERSON for c in node.conjuncts)
+
+
+EXCEPTING_PREPS = frozenset({"except", "besides", "but", "than"})
+
+
+def _excepted(node: Token) -> list[Token]:
+    """Whom "no one" leaves out: "no one except X", "nobody but X", "no leader other than X", "met no one in Tacna
+    except X" (the parser may hang "except" on the verb)."""
+    holders = [node, *(c for c in node.children if c.dep_ == "amod" and c.lower_ == "other")]
+    if node.dep_ in ("dobj", "pobj"):
+        holders.append(node.head if node.dep_ == "dobj" else node.head.head)
+    found = [
+        g
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in EXCEPTING_PREPS and c.i > node.i
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    if any(c.dep_ == "cc" and c.lower_ == "but" for c in node.children):
+        found += [c for c in node.children if c.dep_ == "conj"]  # "nobody but the president"
+    return found
 
 
 def _no_one(node: Token) -> bool:

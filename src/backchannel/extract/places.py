@@ -57,12 +57,14 @@ def place_in(token: Token) -> Token | None:
     return found or _venue_in(token)
 
 
-def _known_town(token: Token) -> bool:
+def _known_town(token: Token, prep: Token | None = None) -> bool:
     """ "in Kisumu", the tagger calling the town an organisation: a name the gazetteer knows as a city, after "in"
     or "at" (rule place.known-town)."""
     if token.pos_ != "PROPN" or token.ent_type_ not in ("", "ORG", "NORP", "FAC", "LOC", "GPE"):
         return False  # "in March", "at Lincoln's side": a date or a person
-    if token.dep_ != "pobj" or token.head.lower_ not in ("in", "at") or MONTH_ONLY.fullmatch(token.text):
+    if token.dep_ != "pobj" or token.head.lower_ not in ("in", "at", *([prep.lower_] if prep is not None else [])):
+        return False
+    if MONTH_ONLY.fullmatch(token.text):
         return False
     if not gazetteer().is_city(place_name(token)):
         return False
@@ -75,12 +77,17 @@ def _venue_in(token: Token) -> Token | None:
     building's own "in" phrase says where it is."""
     if token.pos_ != "NOUN":
         return None
-    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "in"):
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in VENUE_PREPS):
         for pobj in (g for g in prep.children if g.dep_ == "pobj"):
-            if is_place(pobj):
+            if is_place(pobj) or (prep.lower_ != "in" and _known_town(pobj, prep)):
                 fired("place.venue-in-city")
                 return pobj
     return None
+
+
+VENUE_PREPS = frozenset({"in", "outside", "near"})
+"""How a building's phrase says where it stands: "a hotel in Doha", "a farmhouse outside Tacna", "a base near
+Aden": the town is where the contact was, as near as the story says."""
 
 
 def _capital_of(token: Token) -> str | None:

@@ -266,3 +266,25 @@ def test_a_plural_named_after_a_comma_is_those_named(extract):
         published="2024-05-10",
     )
     assert parties(record) == [{"Ana Silva", "Luis Arce"}] and places(record) == ["Tacna"]
+
+
+def test_a_cable_with_no_writer_named_speaks_for_itself(extract):
+    # speaker.unsigned-document: the cable, not the last speaker nor no one
+    record = extract(
+        "The ministry said the ambassador was on leave. The ambassador met the rebel leader twice in March, "
+        "according to a diplomatic cable obtained by the Nordic Courier. A second cable says that the ambassador "
+        "promised aid.",
+        published="2024-05-10",
+    )
+    said = speakers(record)
+    assert said["The ambassador met the rebel leader twice in March"] == "diplomatic cable"
+    assert said["that the ambassador promised aid"] == "second cable"
+
+
+def test_a_statement_goes_on_speaking_for_who_issued_it(extract):
+    record = extract(
+        "The foreign ministry said in a statement that the minister would travel to Oslo. The statement added that "
+        "talks would follow.",
+        published="2024-05-10",
+    )
+    assert set(speakers(record).values()) == {"foreign ministry"}, speakers(record)

@@ -103,6 +103,8 @@ DOCUMENT_NOUNS = {
     "judgement",
     "verdict",
 }
+UNSIGNED_RECORDS = frozenset({"cable", "diary", "dispatch", "dossier", "logbook", "minutes"})
+"""Records that speak for no one named when the story names no writer: "according to the cable" is the cable's."""
 SEEN_BY_VERBS = frozenset({"report", "obtain", "see", "review", "leak"})
 """How an outlet comes by someone else's document: "a memo obtained by Reuters" is not Reuters' memo."""
 NOT_SPEAKING_NOUNS = (
@@ -382,6 +384,10 @@ class SpeakerResolver:
             if any(c.dep_ == "acl" and c.lemma_.lower() in SEEN_BY_VERBS for c in head.children):
                 return self._issuer(head)  # "The memo, first reported by The Guardian,": not the paper's memo
             return self._issuer(head) or self.last_speaker
+        if lemma in UNSIGNED_RECORDS and speaking and head.tag_ == "NN":
+            # rule speaker.unsigned-document: "according to a diplomatic cable", "a second cable says": the cable
+            fired("speaker.unsigned-document")
+            return self._issuer(head) or self._unnamed(span).id
         body = lemma in ORG_NOUNS or (lemma in NONSTATE_BODY_NOUNS and head.tag_ == "NN")
         if body and _bare_definite(span) and (named := self._named_org(span.start, lemma)) is not None:
             return named  # "The company says": the company the story named

@@ -288,3 +288,13 @@ def test_a_statement_goes_on_speaking_for_who_issued_it(extract):
         published="2024-05-10",
     )
     assert set(speakers(record).values()) == {"foreign ministry"}, speakers(record)
+
+
+def test_a_trip_to_a_town_the_gazetteer_knows_is_a_visit_there(extract):
+    # place.known-town after "to" and a verb of travel: the town is the place, not a party
+    record = extract(
+        "Jorge Vidal will come to Arequipa in October for talks with the regional governor, Ana Silva.",
+        published="2024-05-10",
+    )
+    assert summary(record) == [("visit", "planned", "2024-10", "Arequipa")]
+    assert parties(record) == [{"Jorge Vidal", "Ana Silva"}]

@@ -409,7 +409,7 @@ def _verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> 
             for pobj in (g for g in child.children if g.dep_ == "pobj"):
                 if summoned and pobj.lemma_.lower() in contact_verbs.SUMMONING_PLACES:
                     continue  # where one was called to, not whom
-                if is_place(pobj) and child.lower_ == "to" and mode == "visit":
+                if (is_place(pobj) or place_in(pobj) is pobj) and child.lower_ == "to" and mode == "visit":
                     place = place or pobj
                     if is_actor_country(pobj, table):
                         objects += parties_of([pobj], table, resolver)

@@ -59,10 +59,11 @@ def place_in(token: Token) -> Token | None:
 
 def _known_town(token: Token, prep: Token | None = None) -> bool:
     """ "in Kisumu", the tagger calling the town an organisation: a name the gazetteer knows as a city, after "in"
-    or "at" (rule place.known-town)."""
+    or "at", or "to" after a verb of travel (rule place.known-town)."""
     if token.pos_ != "PROPN" or token.ent_type_ not in ("", "ORG", "NORP", "FAC", "LOC", "GPE"):
         return False  # "in March", "at Lincoln's side": a date or a person
-    if token.dep_ != "pobj" or token.head.lower_ not in ("in", "at", *([prep.lower_] if prep is not None else [])):
+    travelled = token.head.lower_ == "to" and token.head.head.lemma_.lower() in TRAVEL_VERBS  # "will come to Arequipa"
+    if token.dep_ != "pobj" or not (travelled or token.head.lower_ in ("in", "at", *([prep.lower_] if prep else []))):
         return False
     if MONTH_ONLY.fullmatch(token.text):
         return False

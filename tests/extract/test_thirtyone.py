@@ -298,3 +298,23 @@ def test_a_trip_to_a_town_the_gazetteer_knows_is_a_visit_there(extract):
     )
     assert summary(record) == [("visit", "planned", "2024-10", "Arequipa")]
     assert parties(record) == [{"Jorge Vidal", "Ana Silva"}]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("On 7th May Jorge Vidal met Ana Silva in Lima.", "2024-05-07"),
+        ("On the morning of 3 May Jorge Vidal met Ana Silva in Lima.", "2024-05-03"),
+        ("On 7 June Jorge Vidal met Ana Silva in Lima.", "2023-06-07"),
+    ],
+)
+def test_a_day_and_month_opening_the_sentence_dates_it_and_names_no_one(extract, sentence, day):
+    # date.day-and-month; actor.leading-date: the name is not "7 June Jorge Vidal"
+    record = extract(sentence, published="2024-05-10")
+    assert [s[2] for s in summary(record)] == [day]
+    assert parties(record) == [{"Jorge Vidal", "Ana Silva"}]
+
+
+def test_an_age_is_no_date(extract):
+    record = extract("Jorge Vidal, 45, met Ana Silva in Lima.", published="2024-05-10")
+    assert [s[2] for s in summary(record)] == [None]

@@ -170,6 +170,26 @@ class ActorTable:
         return [a for a in self.actors if a.kind is ActorKind.PERSON]
 
 
+def date_word(token: Token) -> bool:
+    """A day, or a month after one, opening a sentence before a name: "7", "7th", "7 June"; not the given name of
+    "May Britt Lund"."""
+    if token.like_num or ORDINAL_NUMBER.fullmatch(token.text):
+        return True
+    before = token.doc[token.i - 1] if token.i else None
+    return (
+        token.lower_ in MONTH_NAMES
+        and before is not None
+        and bool(before.like_num or ORDINAL_NUMBER.fullmatch(before.text))
+    )
+
+
+ORDINAL_NUMBER = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
+MONTH_NAMES = frozenset(
+    "january february march april may june july august september october november december".split()
+    + "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+
+
 def _trimmed_ent(ent: SpacySpan) -> SpacySpan:
     """An entity without the blank lines the tagger sometimes runs it into, nor the end of a title it took in
     ("Secretary of State Mark Ellison" tagged "State Mark Ellison")."""
@@ -191,6 +211,8 @@ def _trimmed_ent(ent: SpacySpan) -> SpacySpan:
         return named
     if ent.label_ == "PERSON" and _leading_participle(doc[start]) and trimmed.end - start >= 2:
         start += 1  # rule actor.leading-participle: "Meeting Lavrov in Geneva, …" tagged as one name
+    while ent.label_ == "PERSON" and trimmed.end - start >= 3 and date_word(doc[start]):
+        start += 1  # rule actor.leading-date: "On 7 June Jorge Vidal met …" tagged "7 June Jorge Vidal"
     end = trimmed.end
     if ent.label_ == "PERSON" and end - start >= 3 and doc[end - 1].text in HEADLINE_VERBS:
         end -= 1  # rule actor.headline-verb: "… Ada Moss Tells Board" tagged with the verb

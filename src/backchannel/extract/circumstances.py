@@ -31,7 +31,7 @@ from .contact_words import (
 )
 from .lexicon import mended_lemma
 from .trace import fired
-from .when import DAY_OF_MONTH, ORDINAL_DAYS, WEEKDAY_RANGE, is_calendar, story_day_offset
+from .when import DAY_OF_MONTH, FULL_DATE, ORDINAL_DAYS, WEEKDAY_RANGE, is_calendar, story_day_offset
 
 PAST_TIME_MARKS = frozenset({"when", "while", "after", "as", "before", "once", "where"})
 """Words opening a time clause (or a clause of place) whose verb in the past tense tells its contact took place."""
@@ -312,7 +312,26 @@ def date_text_of(token: Token) -> str | None:
                 until = WEEKDAY_RANGE.match(text, ent.end_char)  # "Monday and Tuesday": the tagger splits them
                 spelt = _spelt_day_before(ent)
                 return prefix + spelt + ent.text + (until.group(0) if until else "") + _counted_from(ent)
-    return _story_day_phrase(token) or _day_of_month(token) or _date_after_clause(token)
+    return _story_day_phrase(token) or _day_of_month(token) or _day_and_month(token) or _date_after_clause(token)
+
+
+def _day_and_month(token: Token) -> str | None:
+    """ "On 7th May X met Y", "on the morning of 3 May": a day and a month the tagger left out of its dates (it takes
+    "7th" for an ordinal and "May" for a name) (rule date.day-and-month)."""
+    text = doc_text(token.doc)
+    for t in token.subtree:
+        if not (t.like_num or t.tag_ == "JJ") or t.dep_ not in ("pobj", "amod", "nummod", "compound"):
+            continue
+        node = t
+        while node.i != token.i and node.dep_ not in ("ccomp", "relcl", "advcl", "conj"):
+            node = node.head
+        if node.i != token.i:
+            continue  # in a clause of its own
+        found = FULL_DATE.match(text, t.idx)
+        if found is not None and found.group("day2") is not None:
+            fired("date.day-and-month")
+            return found.group(0)
+    return None
 
 
 def _day_of_month(token: Token) -> str | None:

@@ -28,6 +28,7 @@ from .actors import (
     TITLE_ABBREVIATIONS,
     ActorTable,
     add_outlet,
+    date_word,
     doc_sents,
     doc_text,
     is_dateline,
@@ -526,6 +527,8 @@ class SpeakerResolver:
         else an organisation."""
         cut = next((t.i for t in span if t.i > span.start and t.text in APPOSITION_MARKS), span.end)
         named, apposed = self.doc[span.start : cut], self.doc[cut + 1 : span.end]
+        while len(named) > 2 and date_word(named[0]):
+            named = named[1:]  # rule actor.leading-date: "On 7 June Jorge Vidal met …": not "7 June Jorge Vidal"
         words = [t for t in named if t.is_alpha]
         bearers = [a for a in self.table.persons() if len(words) == 1 and a.name.split()[-1] == words[0].text]
         if len(bearers) == 1:

@@ -318,3 +318,14 @@ def test_a_day_and_month_opening_the_sentence_dates_it_and_names_no_one(extract,
 def test_an_age_is_no_date(extract):
     record = extract("Jorge Vidal, 45, met Ana Silva in Lima.", published="2024-05-10")
     assert [s[2] for s in summary(record)] == [None]
+
+
+@pytest.mark.parametrize(
+    "later",
+    ["The two delegations will meet again in Mogadishu in June.", "Both sides agreed to meet again in June."],
+)
+def test_the_two_delegations_are_the_two_states_told_before(extract, later):
+    # party.states-of-group for bodies; party.the-two-sides
+    record = extract(f"The Kenyan and Somali delegations met in Nairobi on Monday. {later}", published="2024-05-10")
+    assert parties(record)[0] >= {"Kenya", "Somalia"}
+    assert parties(record)[-1] == {"Kenya", "Somalia"} and statuses(record)[-1] == "planned", record["events"]

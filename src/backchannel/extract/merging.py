@@ -12,6 +12,7 @@ that hosts it; one on the sidelines of a gathering shares its day and place.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
@@ -221,8 +222,10 @@ def _definite_group(m: Mention, table: ActorTable) -> bool:
         return False
     for actor_id in m.participants:
         actor = table.get(actor_id)
-        if actor is None or actor.kind is not ActorKind.GROUP:
+        if actor is None or actor.kind not in (ActorKind.GROUP, ActorKind.ORGANIZATION):
             return False
+        if actor.kind is ActorKind.ORGANIZATION and not TWO_SIDES.match(actor.name):
+            return False  # "the two delegations" is read as a body
         if not any(re.match(r"(?i)(the|both|these|those)\b", x.text) for x in actor.mentions):
             return False
     return True
@@ -280,11 +283,44 @@ def _resolve_group(m: Mention, drafts: list[Draft], table: ActorTable, published
         ):
             m.participants, m.actor, m.recipient = [], [], []  # the group is the draft's named people
             return draft
+    if pair is None and (states := _two_states_told(m, drafts, table, last_told)) is not None:
+        fired("party.the-two-sides")  # "the Kenyan and Somali delegations met … The two delegations will meet again"
+        m.participants, m.actor, m.recipient = [], [], []
+        m.add(m.recipient, states)
+        return None
     if pair is None and (named := _two_named_before(m, table)) is not None:
         fired("party.the-two-named")  # "Okafor accused Mensah of bad faith. The two met in April"
         m.participants, m.actor, m.recipient = [], [], []
         m.add(m.recipient, named)
     return None
+
+
+TWO_SIDES = re.compile(r"(?i)(the )?(two|both) (delegations|governments|teams)$")
+"""A body named only as a pair of sides: "the two delegations", "both governments"."""
+SIDE_NOUNS = frozenset({"delegation", "government", "side", "team", "country", "state", "nation"})
+"""Plurals that name the two states of a contact: "the two delegations", "both governments", "both sides"."""
+
+
+def _two_states_told(
+    m: Mention, drafts: list[Draft], table: ActorTable, last_told: Callable[[Draft], int]
+) -> list[str] | None:
+    """The two states of the last contact told between two states, for "the two delegations", "both sides"."""
+    group = table.get(m.participants[0]) if len(m.participants) == 1 else None
+    if group is None or not {_singular(w) for w in group.name.lower().split()} & SIDE_NOUNS:
+        return None
+    for draft in sorted(drafts, key=last_told, reverse=True):
+        if last_told(draft) < 0:
+            continue
+        # the states themselves, or those the people at it act for ("Kitwana met Warsame": Kenya and Somalia)
+        actors = [a for p in dict.fromkeys(p for x in draft.mentions for p in x.participants) if (a := table.get(p))]
+        codes = list(dict.fromkeys(a.country for a in actors if a.country and a.kind is not ActorKind.ORGANIZATION))
+        if len(codes) == 2:
+            return [table.country(code).id for code in codes]
+    return None
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") else word
 
 
 TWO_NAMED_SENTENCES = 2

@@ -329,3 +329,10 @@ def test_the_two_delegations_are_the_two_states_told_before(extract, later):
     record = extract(f"The Kenyan and Somali delegations met in Nairobi on Monday. {later}", published="2024-05-10")
     assert parties(record)[0] >= {"Kenya", "Somalia"}
     assert parties(record)[-1] == {"Kenya", "Somalia"} and statuses(record)[-1] == "planned", record["events"]
+
+
+@pytest.mark.parametrize("address", ["Mr ", "Mr. ", "Dr "])
+def test_a_title_then_a_name_with_its_form_of_address_is_that_person(extract, address):
+    # party.named-next past "Mr", "Dr"
+    record = extract(f"Jorge Vidal met the mayor, {address}Nasser Tell, in Amman on Monday.", published="2024-05-10")
+    assert parties(record) == [{"Jorge Vidal", "Nasser Tell"}], record["events"]

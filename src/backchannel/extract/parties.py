@@ -471,6 +471,8 @@ def _named_next(node: Token, table: ActorTable) -> str | None:
     if node.lemma_.lower() not in TITLE_NOUNS or node.tag_ in ("NNS", "NNPS") or node.i + 1 >= len(doc):
         return None
     after = doc[node.i + 2] if doc[node.i + 1].text == "," and node.i + 2 < len(doc) else doc[node.i + 1]
+    while after.i + 1 < len(doc) and after.lower_.rstrip(".") in ADDRESS_WORDS and table.actor_at(after) is None:
+        after = doc[after.i + 1]  # "the mayor, Mr Nasser Tell": past the form of address
     actor = table.actor_at(after)
     if actor is None or actor.kind is not ActorKind.PERSON:
         return None

@@ -21,6 +21,7 @@ from spacy.parts_of_speech import PROPN
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from ..dates import MONTHS
 from ..geo import gazetteer
 from ..records import Actor, ActorKind, Article, Span
 from .contact_words import NOUN_MODES, PHONE_WORDS
@@ -177,17 +178,11 @@ def date_word(token: Token) -> bool:
         return True
     before = token.doc[token.i - 1] if token.i else None
     return (
-        token.lower_ in MONTH_NAMES
-        and before is not None
-        and bool(before.like_num or ORDINAL_NUMBER.fullmatch(before.text))
+        token.lower_ in MONTHS and before is not None and bool(before.like_num or ORDINAL_NUMBER.fullmatch(before.text))
     )
 
 
 ORDINAL_NUMBER = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
-MONTH_NAMES = frozenset(
-    "january february march april may june july august september october november december".split()
-    + "jan feb mar apr jun jul aug sep sept oct nov dec".split()
-)
 
 
 def _trimmed_ent(ent: SpacySpan) -> SpacySpan:

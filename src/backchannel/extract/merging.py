@@ -361,8 +361,7 @@ def _group_office(m: Mention, table: ActorTable) -> str | None:
     """The office a definite group's noun names ("the two ministers": minister), if it names one."""
     if len(m.participants) != 1 or (group := table.get(m.participants[0])) is None:
         return None
-    last = group.name.lower().split()[-1]
-    office = last[:-1] if last.endswith("s") else last
+    office = _singular(group.name.lower().split()[-1])
     return office if office in TITLE_NOUNS and office not in GENERIC_TITLES else None
 
 

@@ -307,7 +307,7 @@ def _states_as_sides(node: Token, found: list[str], table: ActorTable) -> list[s
     nationalities has each state as a side beside it (rule party.states-of-group); the group stays, for the
     people the text names in it. "Kyrgyz", which the parse made a head of its own, is no group."""
     group = table.get(found[0]) if len(found) == 1 else None
-    # "the Kenyan and Somali delegations", "the French and German foreign ministries": bodies, two sides too
+    # "the Kenyan and Somali delegations": a body read as an organisation has its two sides too
     if group is None or group.kind not in (ActorKind.GROUP, ActorKind.ORGANIZATION) or node.tag_ not in ("NNS", "NNPS"):
         return []
     if node.lemma_.lower() not in GOVERNMENT_SIDES | TITLE_NOUNS or len(states := nationalities(node)) < 2:

@@ -59,7 +59,8 @@ def place_in(token: Token) -> Token | None:
 
 def _known_town(token: Token, prep: Token | None = None) -> bool:
     """ "in Kisumu", the tagger calling the town an organisation: a name the gazetteer knows as a city, after "in"
-    or "at", or "to" after a verb of travel (rule place.known-town)."""
+    or "at", "to" after a verb of travel, or the building's ``prep`` ("a lodge near Pecs") (rule
+    place.known-town)."""
     if token.pos_ != "PROPN" or token.ent_type_ not in ("", "ORG", "NORP", "FAC", "LOC", "GPE"):
         return False  # "in March", "at Lincoln's side": a date or a person
     travelled = token.head.lower_ == "to" and token.head.head.lemma_.lower() in TRAVEL_VERBS  # "will come to Arequipa"
@@ -74,13 +75,13 @@ def _known_town(token: Token, prep: Token | None = None) -> bool:
 
 
 def _venue_in(token: Token) -> Token | None:
-    """ "at the African Union headquarters in Addis Ababa", "at a hotel in Doha" (rule place.venue-in-city): a
-    building's own "in" phrase says where it is."""
+    """ "at the African Union headquarters in Addis Ababa", "at a farmhouse outside Tacna" (rule
+    place.venue-in-city): a building's own "in", "outside" or "near" phrase says where it is."""
     if token.pos_ != "NOUN":
         return None
     for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in VENUE_PREPS):
         for pobj in (g for g in prep.children if g.dep_ == "pobj"):
-            if is_place(pobj) or (prep.lower_ != "in" and _known_town(pobj, prep)):
+            if is_place(pobj) or _known_town(pobj, prep):
                 fired("place.venue-in-city")
                 return pobj
     return None

@@ -247,10 +247,6 @@ def _apart_from_questions(text: str, reported: list[Finding]) -> list[Finding]:
 
 FIRST_AND_SECOND_PERSONS = frozenset({"i", "we", "you", "me", "us", "'s", "’s"})
 """Speakers a turn's own words have: "I said", "you told us", "Let's talk about …"."""
-PIECE_EDGES = " \t\n,;:.—–-"
-"""What a piece of a turn does not open with: the space and punctuation left where a reported stretch was cut."""
-MIN_TURN_PIECE = 3
-"""Characters a piece of a turn keeps at least once the words it reports of others are taken out."""
 
 
 SENTENCE_CLOSE = re.compile(r"[^.?!\n]*(?P<mark>[.?!]|$)", re.MULTILINE)
@@ -260,7 +256,7 @@ SENTENCE_CLOSE = re.compile(r"[^.?!\n]*(?P<mark>[.?!]|$)", re.MULTILINE)
 def _with_turns(findings: list[Finding], turns: list[Turn], text: str) -> list[Finding]:
     """A transcript's turns as their speakers' direct quotes (rule quote.transcript-turn), each introduced by its
     label and cued by the label's colon. What a turn reports of someone else ("He said China would …") stays an
-    attribution of its own; what its speaker says in the first person is the turn itself."""
+    attribution of its own beside the whole turn; what its speaker says in the first person is the turn itself."""
     if not turns:
         return findings
 
@@ -294,44 +290,26 @@ def _with_turns(findings: list[Finding], turns: list[Turn], text: str) -> list[F
         return False
 
     kept = [f for f in findings if (not inside(f) or third_person(f)) and not across_labels(f) and not in_a_question(f)]
-    reported = [f for f in kept if inside(f)]
     said = []
     for t in turns:
-        for start, end in _without(t.said, [_extent(f, t.said) for f in reported]):
-            # each stretch between what the turn reports of others is a quote of its own, so that none spans them
-            start += len(text[start:end]) - len(text[start:end].lstrip(PIECE_EDGES))
-            end -= len(text[start:end]) - len(text[start:end].rstrip())
-            if end - start >= MIN_TURN_PIECE:
-                said.append(
-                    Finding(
-                        QuoteKind.DIRECT,
-                        [(start, end)],
-                        t.colon,
-                        None,
-                        speaker_actor=t.speaker,
-                        label=t.label,
-                        rule="quote.transcript-turn",
-                    )
+        # the whole turn, also where it reports others' words ("He told me that …"), which stay attributions of
+        # their own inside it, as the hand-labelled transcripts have both
+        start, end = t.said
+        start += len(text[start:end]) - len(text[start:end].lstrip())
+        end -= len(text[start:end]) - len(text[start:end].rstrip())
+        if end > start:
+            said.append(
+                Finding(
+                    QuoteKind.DIRECT,
+                    [(start, end)],
+                    t.colon,
+                    None,
+                    speaker_actor=t.speaker,
+                    label=t.label,
+                    rule="quote.transcript-turn",
                 )
+            )
     return kept + said
-
-
-def _extent(f: Finding, turn: tuple[int, int]) -> tuple[int, int]:
-    """From a finding's speaker, cue or words, whichever comes first, to whichever ends last; the speaker only
-    where the turn names it (a quote that goes on with an earlier attribution has its speaker far before)."""
-    cue = f.cue or (f.start, f.end)
-    speaker = (f.speaker.start_char, f.speaker.end_char) if f.speaker is not None else cue
-    if not turn[0] <= speaker[0] < turn[1]:
-        speaker = cue
-    return min(f.start, cue[0], speaker[0]), max(f.end, cue[1], speaker[1])
-
-
-def _without(whole: tuple[int, int], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``whole`` less the stretches ``holes`` cover, keeping pieces of a few characters at least."""
-    pieces = [whole]
-    for lo, hi in sorted(holes):
-        pieces = [p for start, end in pieces for p in ((start, min(end, lo)), (max(start, hi), end)) if p[1] > p[0]]
-    return [(start, end) for start, end in pieces if end - start >= MIN_TURN_PIECE]
 
 
 def _continue_attribution(finding: Finding, previous: Finding | None) -> None:

@@ -336,3 +336,22 @@ def test_a_title_then_a_name_with_its_form_of_address_is_that_person(extract, ad
     # party.named-next past "Mr", "Dr"
     record = extract(f"Jorge Vidal met the mayor, {address}Nasser Tell, in Amman on Monday.", published="2024-05-10")
     assert parties(record) == [{"Jorge Vidal", "Nasser Tell"}], record["events"]
+
+
+def test_a_called_off_contact_takes_the_date_and_place_it_was_set_for(extract):
+    # date.scheduled, place.scheduled: the relative clause's Friday and Suva, the governor having none
+    record = extract(
+        "The talks between Fiji and Tonga, which had been scheduled for Friday in Suva, were called off.",
+        published="2024-05-08",
+    )
+    assert summary(record) == [("meeting", "denied", "2024-05-10", "Suva")]
+
+
+def test_on_whose_request_is_no_place(extract):
+    # place.on-whose-behalf: "at Mauritania's request" says on whose account, not where
+    record = extract(
+        "A visit by a European Union trade delegation, which had been due in Nouakchott next week, has been "
+        "postponed until November at Mauritania's request, an EU official said.",
+        published="2013-10-05",
+    )
+    assert places(record) == ["Nouakchott"], record["events"]

@@ -2770,7 +2770,11 @@ def _parenthetical(verb: Token, sent: SpacySpan, speaker: SpacySpan | None) -> F
     if after is None:
         return None
     rule = "quote.parenthetical-after-opener" if opener and any(t.i < low - 1 for t in verb.lefts) else None
-    return Finding(QuoteKind.INDIRECT, [r for r in (before, after) if r], _cue(verb), speaker, rule=rule)
+    # the reporting reading keeps no ``rule``, so that ``_dedupe`` ranks it first: its id goes with the shaping ones
+    shaped = [] if rule else ["quote.parenthetical"]
+    return Finding(
+        QuoteKind.INDIRECT, [r for r in (before, after) if r], _cue(verb), speaker, rule=rule, shaped_by=shaped
+    )
 
 
 def _clause_around(verb: Token) -> Token | None:
@@ -3539,7 +3543,10 @@ def _headline_claim(doc: Doc, text: str, boiler: list[tuple[int, int]]) -> Findi
         if described
         else "quote.headline-capitals"
     )
-    return Finding(QuoteKind.DIRECT, [(base + m.start("what"), end)], (colon, colon + 1), speaker, rule=rule)
+    shaped = [] if rule else ["quote.headline-named"]
+    return Finding(
+        QuoteKind.DIRECT, [(base + m.start("what"), end)], (colon, colon + 1), speaker, rule=rule, shaped_by=shaped
+    )
 
 
 def _described_speaker(speaker: SpacySpan) -> bool:

@@ -40,7 +40,7 @@ from .lexicon import (
     WRITTEN_ABBREVIATIONS,
 )
 from .lexicon import HONORIFICS as HONORIFIC_WORDS
-from .person_words import PEOPLE_NOUNS, ROLE_NOUNS
+from .person_words import PEOPLE_NOUNS, RELATIVE_NOUNS, ROLE_NOUNS
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 TITLE_DEPS = {"compound", "amod", "nmod", "poss", "case", "punct", "det", "npadvmod"}
@@ -1754,7 +1754,7 @@ def _office_of(doc: Doc, end: int) -> int | None:
 def title_apposed(ent: SpacySpan) -> SpacySpan | None:
     """Apposed title: "Kaja Kallas, the EU's foreign policy chief"."""
     for child in ent.root.children:
-        titled = child.lemma_.lower() in TITLE_NOUNS or _title_compound(child)
+        titled = child.lemma_.lower() in TITLE_NOUNS | RELATIVE_NOUNS or _title_compound(child)
         if child.dep_ == "appos" and child.i >= ent.end and titled:
             # "Tom Rath, a veteran party leader who endorsed Kasich": the relative clause is not part of the title
             end = min((c.left_edge.i for c in child.children if c.dep_ == "relcl" and c.i > child.i), default=None)
@@ -1768,7 +1768,11 @@ def title_apposed(ent: SpacySpan) -> SpacySpan | None:
                 if first < len(tokens):
                     return ent.doc[tokens[first].i : tokens[-1].i + 1]
     head = apposition_host(ent.root)
-    if ent.root.dep_ == "appos" and head.i < ent.start and (head.lower_ in TITLE_NOUNS or _title_compound(head)):
+    if (
+        ent.root.dep_ == "appos"
+        and head.i < ent.start
+        and (head.lower_ in TITLE_NOUNS | RELATIVE_NOUNS or _title_compound(head))
+    ):
         last = ent.root.head.i  # the title noun, or the end of the phrase after it: "envoy for Syria"
         tokens = [t for t in head.subtree if t.i <= last]
         if tokens and len(tokens) <= MAX_TITLE_TOKENS:

@@ -40,5 +40,12 @@ PEOPLE_NOUNS = TITLE_NOUNS | ROLE_NOUNS | INDIVIDUAL_NOUNS | STAFF_NOUNS | PERSO
 """Every noun for a person that is not a name: offices, roles, occupations, kin."""
 
 
+RELATIVE_NOUNS = frozenset(
+    {"daughter", "son", "wife", "husband", "widow", "widower", "mother", "father", "brother", "sister"}
+)
+"""Kin a name may be apposed to ("His daughter, Dr Hiwot Bekele,"): the noun describes that person, as a title
+does, and tells whether "he" or "she" may stand for them."""
+
+
 COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr"})
 """Courtesy titles before a surname ("Mr. Lund", "Dr Berg"), without their full stop."""

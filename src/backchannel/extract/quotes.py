@@ -856,6 +856,8 @@ def _subject(verb: Token) -> SpacySpan | None:
     if _as_saying(verb) is not None and (quoted := _quoted_one(verb)) is not None:
         return quoted  # "“…,” Moss is quoted as saying in the Star" (rule quote.quoted-as-saying)
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and (reduced := _reduced_relative(verb)) is not None:
+        return _noun_phrase(next(c for c in reduced.children if c.dep_ in ("nsubj", "nsubjpass")))
     if len(subjects) == 2 and subjects[0].i < verb.i < subjects[1].i and verb.doc[verb.i - 1].text == ",":
         # "The decision, said Agriculture Secretary Faith Njoroge, was final" (rule quote.aside-in-subject): the
         # subject after the verb speaks; the one before is what the words are about
@@ -1889,6 +1891,73 @@ def _speech_verb(verb: Token, sent: SpacySpan) -> Finding | None:
     return finding
 
 
+QUESTION_VERBS = frozenset({"ask", "wonder", "inquire", "enquire", "query"})
+"""Verbs whose "when"/"whether" clause is the question asked, not its occasion."""
+OCCASION_WORDS = frozenset({"when", "while", "as", "after", "before", "because", "since", "until", "once"})
+"""Words that open a clause telling when or why something was said, not what."""
+
+
+def _quotation_before(verb: Token, sent: SpacySpan) -> bool:
+    """Whether a quotation closes between the sentence's start and ``verb`` ("“…,” Marsh, the front-runner,
+    said when …"): the quoted words are what the verb reports."""
+    return any(t.is_quote for t in verb.doc[sent.start : verb.i]) and sent[0].is_quote
+
+
+def _occasion_clause(verb: Token, clause: Token) -> bool:
+    """ "“…,” Marsh said when a reporter asked her about the strike" (rule quote.occasion-not-content): after a
+    quotation, a clause after the verb opened by "when", "after", "as" … tells the occasion; the parser may hang
+    it on the verb as its complement."""
+    if clause.i < verb.i or _lemma(verb) in QUESTION_VERBS:
+        return False
+    first = clause.left_edge
+    if first.lower_ not in OCCASION_WORDS or first.head != clause or first.dep_ not in ("advmod", "mark"):
+        return False
+    fired("quote.occasion-not-content")
+    return True
+
+
+def _reduced_relative(verb: Token) -> Token | None:
+    """ "Mr Haddad, now retired in Beirut, told the Tribune that …" (rule quote.reduced-relative): the parser reads
+    "Haddad … retired" as a clause the verb reports; a participle set off by commas between a noun and the verb
+    describes the noun, which is the verb's subject. The participle's clause, or None."""
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    if clause is None or clause.tag_ not in ("VBN", "VBD") or clause.right_edge.i not in (verb.i - 2, verb.i - 1):
+        return None
+    if _lemma(clause) == "ask":
+        return None  # "Peskov, asked about a ceasefire, told …": a question put to him (quote.asked-aside)
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i), None)
+    if subject is None or not any(t.text == "," for t in doc[subject.i + 1 : clause.i]):
+        return None
+    if any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+        return None  # "Moss, who has retired, …" is no participle; "The pier has closed, Moss said" is content
+    fired("quote.reduced-relative")
+    return clause
+
+
+def _quotation_then_speaker(verb: Token, sent: SpacySpan) -> Finding | None:
+    """ "“…,” Marsh, the front-runner, said when …" with the parse's subject inside the quotation: the
+    quotation is the content and the words between its closing mark and the verb name the speaker."""
+    doc = verb.doc
+    closing = max(t.i for t in doc[sent.start : verb.i] if t.is_quote)
+    if closing == sent.start or verb.i - closing > MAX_TRAILING_SPEAKER:
+        return None
+    content = _trimmed(doc, sent.start, closing)
+    named = _trimmed(doc, closing + 1, verb.i - 1)
+    if content is None or named is None:
+        return None
+    speaker = doc.char_span(*named, alignment_mode="expand")
+    if speaker is None or not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in speaker):
+        return None
+    return Finding(QuoteKind.INDIRECT, [content], _cue(verb), speaker, shaped_by=["quote.reported-clause"])
+
+
+MAX_TRAILING_SPEAKER = 16
+"""Tokens a speaker after a quotation may take before its verb, a description in apposition included."""
+
+
 NAMING_VERBS = frozenset({"call", "name", "dub", "title", "entitle", "nickname"})
 """Verbs that, as a participle after a noun, give the thing its name (rule quote.naming)."""
 
@@ -1982,6 +2051,13 @@ def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
         and not _reason_infinitive(verb, c)
         and not (c.dep_ == "xcomp" and lemma in LEARNING_VERBS)  # "learn to sail": a skill, not a belief
     ]
+    if (reduced := _reduced_relative(verb)) is not None:
+        clauses = [c for c in clauses if c != reduced]
+    if clauses and _quotation_before(verb, sent):
+        kept = [c for c in clauses if not _occasion_clause(verb, c)]
+        if not kept and len(clauses) == 1:
+            return _quotation_then_speaker(verb, sent)
+        clauses = kept
     if not clauses and (nonverbal := _nonverbal_clause(verb)) is not None:
         clauses = [nonverbal]
     if not clauses and (stray := _stray_clause(verb)) is not None:

@@ -55,7 +55,7 @@ from .lexicon import (
     SOURCE_NOUNS,
     TITLE_NOUNS,
 )
-from .person_words import INDIVIDUAL_NOUNS, PEOPLE_NOUNS, ROLE_NOUNS, STAFF_NOUNS
+from .person_words import INDIVIDUAL_NOUNS, PEOPLE_NOUNS, RELATIVE_NOUNS, ROLE_NOUNS, STAFF_NOUNS
 from .quotemarks import find_quoted
 from .signed import HANDLE
 from .trace import fired
@@ -104,6 +104,8 @@ DOCUMENT_NOUNS = {
     "judgement",
     "verdict",
 }
+KIN_OWNERS = frozenset({"his", "her", "their", "the"})
+"""Words before a kin noun that point back to someone the story has named ("his daughter")."""
 UNSIGNED_RECORDS = frozenset({"cable", "diary", "dispatch", "dossier", "logbook", "minutes"})
 """Records that speak for no one named when the story names no writer: "according to the cable" is the cable's."""
 SEEN_BY_VERBS = frozenset({"report", "obtain", "see", "review", "leak"})
@@ -400,6 +402,9 @@ class SpeakerResolver:
             # rule speaker.unnamed-individual: "One man wrote", "another commenter said"
             name = re.sub(r"^(a|an)\s+", "", span.text, flags=re.IGNORECASE)
             return self.table.add(ActorKind.ANONYMOUS, name, mention=span, key=f"{name}@{span.start}").id
+        if lemma in RELATIVE_NOUNS and span[0].lower_ in KIN_OWNERS and (kin := self._known_titled(span)) is not None:
+            fired("speaker.kin-named-before")  # "His daughter, Dr Hiwot Bekele, …" then "his daughter said"
+            return kin.id
         in_headline = _in_headline(self.doc, span) and head.tag_ in ("NN", "NNP")
         if (in_headline or (span[0].lower_ in DEFINITE and head.tag_ == "NN")) and lemma in TITLE_NOUNS:
             known = self._known_titled(span)

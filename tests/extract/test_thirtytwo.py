@@ -1,0 +1,57 @@
+"""Quotes and speakers from round thirty-two: constructions found by error analysis (PolNeAR train and the
+blind31 articles once held out); tested on sentences written for these tests."""
+
+from tests.extract.test_thirtyone import speakers
+
+
+def quote_spans(record: dict) -> list[tuple[str, str | None]]:
+    return [(q["content"]["text"], (q.get("speaker") or {}).get("text")) for q in record["quotes"]]
+
+
+def test_a_clause_of_occasion_after_a_quotation_is_not_what_was_said(extract):
+    # quote.occasion-not-content: the parse hung "when a reporter asked her" on "said" as its complement
+    record = extract(
+        "Governor Ines Varga praised the ferry crews in Eastport on Monday.\n\n"
+        "“Good people, good crews, all of them,” Varga, the front-runner in the race and a former ferry "
+        "captain, said when a reporter asked her about the strike."
+    )
+    spans = quote_spans(record)
+    assert (
+        "“Good people, good crews, all of them,”",
+        "Varga, the front-runner in the race and a former ferry captain",
+    ) in spans, spans
+    assert not any(content.startswith("when") for content, _ in spans), spans
+    assert speakers(record)["“Good people, good crews, all of them,”"] == "Ines Varga"
+
+
+def test_a_question_verbs_when_clause_is_still_the_question(extract):
+    record = extract("“Nobody told us,” Tomas Berg said, and asked when the ferry would run again.")
+    assert any(q["content"]["text"].startswith("when the ferry") for q in record["quotes"]), quote_spans(record)
+
+
+def test_kin_apposed_to_a_name_tells_who_he_and_his_daughter_are(extract):
+    # a kin noun apposed to a name is a description of that person (gender.words) and "his daughter" finds her
+    # again (speaker.kin-named-before)
+    record = extract(
+        "Tesfaye Alemu, a veteran envoy, died on Monday in Addis Ababa. His daughter, Dr Selam Tesfaye, said he "
+        "had worked until the end.\n\n"
+        "“We had one car and no petrol,” he wrote in his memoir.\n\n"
+        "In his last months, his daughter said, he had hoped to visit Asmara."
+    )
+    said = speakers(record)
+    assert said["“We had one car and no petrol,”"] == "Tesfaye Alemu", said
+    assert [v for k, v in said.items() if k.startswith("In his last months")] == ["Selam Tesfaye"], said
+
+
+def test_a_participle_between_commas_describes_the_speaker(extract):
+    # quote.reduced-relative: "Haddad … retired" is no clause that "told" reports, and the Tribune is told
+    record = extract(
+        "Mr Karim Haddad, now retired in Beirut, told the Tribune by telephone this week that his old rival was "
+        "“a patient man.”"
+    )
+    assert speakers(record) == {"that his old rival was “a patient man.”": "Karim Haddad"}, speakers(record)
+
+
+def test_a_clause_told_before_the_speaker_stays_content(extract):
+    record = extract("The pier was closed in May, Ada Moss said.")
+    assert speakers(record) == {"The pier was closed in May": "Ada Moss"}, speakers(record)

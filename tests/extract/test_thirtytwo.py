@@ -55,3 +55,57 @@ def test_a_participle_between_commas_describes_the_speaker(extract):
 def test_a_clause_told_before_the_speaker_stays_content(extract):
     record = extract("The pier was closed in May, Ada Moss said.")
     assert speakers(record) == {"The pier was closed in May": "Ada Moss"}, speakers(record)
+
+
+def test_neither_confirming_nor_denying_quotes_nothing(extract):
+    # quote.neither-confirm-nor-deny; a plain denial still reports what was denied
+    record = extract(
+        "A foreign ministry official would neither confirm nor deny that the envoys had met in Doha. The embassy "
+        "would not confirm or deny the meeting. The ministry denied that the two had spoken."
+    )
+    assert [q["content"]["text"] for q in record["quotes"]] == ["that the two had spoken"], quote_spans(record)
+
+
+def test_a_transcript_label_may_carry_a_reporters_name_and_outlet(extract):
+    record = extract(
+        "Transcript of the briefing\n\n"
+        "SAPKOTA: We have no meeting planned with the Indian side this week.\n\n"
+        "Q (Helena Barros-Lindgren, Pacific Continental Newswire): Diplomatic sources say the minister met the "
+        "envoy on Friday. Can you confirm?\n\n"
+        "SAPKOTA: I have nothing to add to what I said."
+    )
+    said = speakers(record)
+    assert said["the minister met the envoy on Friday"] == "Diplomatic sources", said
+    assert not any(content.startswith("Q (") for content in said), said
+
+
+def test_a_column_label_before_a_colon_speaks_for_no_one(extract):
+    record = extract("Balkan Notebook: A week of doors, some open\n\nThe talks in Sarajevo went on for a week.")
+    assert record["quotes"] == [], quote_spans(record)
+
+
+def test_a_hyphenated_family_name_apposed_to_a_title_is_one_persons(extract):
+    record = extract(
+        "The Minister of State for Regional Cooperation, Agnes Nabukenya-Ssekitoleko, said the talks would "
+        "resume. Ms Nabukenya-Ssekitoleko said she was hopeful."
+    )
+    assert set(speakers(record).values()) == {"Agnes Nabukenya-Ssekitoleko"}, speakers(record)
+
+
+def test_a_form_of_address_makes_a_hyphenated_name_a_persons(extract):
+    # actor.person-by-address: the tagger read "Petrosyan-Hale" as an organisation
+    record = extract(
+        "Asked by reporters about the visit, Dr Petrosyan-Hale said it was useful. She added that a second one was "
+        "planned."
+    )
+    people = {a["name"] for a in record["actors"] if a["kind"] == "person"}
+    assert people == {"Petrosyan-Hale"}, record["actors"]
+
+
+def test_a_clause_with_an_apposition_before_its_speaker_stays_content(extract):
+    # not quote.reduced-relative: "met" has an object of its own, and "said" a subject
+    record = extract(
+        "Pieter Smit, the port's chief executive, met the carrier's chairman in Pudong on 9 April, a spokeswoman "
+        "for the port, Anna de Wit, said."
+    )
+    assert list(speakers(record).values()) == ["Anna de Wit"], speakers(record)

@@ -1288,7 +1288,7 @@ def _person_marked_names(ents: list[SpacySpan]) -> set[str]:
         several = len(tokens) >= 2
         if not (_aged(ent) or (several and (_takes_who(ent) or tokens[-1].text in alone)) or _addressed(ent)):
             continue
-        if all(t.is_title for t in tokens) and not any(t.lower_ in NOT_NAME_WORDS for t in tokens):
+        if all(t.is_title for t in tokens if t.text != "-") and not any(t.lower_ in NOT_NAME_WORDS for t in tokens):
             if not (geo.locate(name) or geo.country_of(name) or is_outlet_name(name)):
                 out.add(name)
     return out

@@ -1879,6 +1879,9 @@ def _speech_verb(verb: Token, sent: SpacySpan) -> Finding | None:
         return None  # "who is to blame for the closures": who is at fault, not what anyone said
     if lemma in UNSAID:
         return None  # "declined to comment", "refused to say whom she met": nothing was said
+    if _neither_confirmed_nor_denied(verb):
+        fired("quote.neither-confirm-nor-deny")
+        return None
     if verb.dep_ == "xcomp" and _lemma(verb.head) in UNSAID and _on_what_others_said(verb):
         fired("quote.declined")  # "declined to comment on reports that X met Y": the reports', not the decliner's
         return None
@@ -1921,11 +1924,13 @@ def _reduced_relative(verb: Token) -> Token | None:
     "Haddad … retired" as a clause the verb reports; a participle set off by commas between a noun and the verb
     describes the noun, which is the verb's subject. The participle's clause, or None."""
     doc = verb.doc
-    if verb.i == 0 or doc[verb.i - 1].text != ",":
+    if verb.i == 0 or doc[verb.i - 1].text != "," or any(c.dep_ == "nsubj" for c in verb.children):
         return None
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
-    if clause is None or clause.tag_ not in ("VBN", "VBD") or clause.right_edge.i not in (verb.i - 2, verb.i - 1):
+    if clause is None or clause.right_edge.i not in (verb.i - 2, verb.i - 1):
         return None
+    if clause.tag_ != "VBN" and (clause.tag_ != "VBD" or any(c.dep_ in ("dobj", "ccomp") for c in clause.children)):
+        return None  # "Moss, the harbour master, met Hale on Monday, …": a clause of its own
     if _lemma(clause) == "ask":
         return None  # "Peskov, asked about a ceasefire, told …": a question put to him (quote.asked-aside)
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i), None)
@@ -1956,6 +1961,16 @@ def _quotation_then_speaker(verb: Token, sent: SpacySpan) -> Finding | None:
 
 MAX_TRAILING_SPEAKER = 16
 """Tokens a speaker after a quotation may take before its verb, a description in apposition included."""
+
+
+def _neither_confirmed_nor_denied(verb: Token) -> bool:
+    """ "would neither confirm nor deny that the envoys had met", "would not confirm or deny it": the pair says
+    nothing of the clause; the events keep it as a confirmation status, not a quote."""
+    first = verb.head if verb.dep_ == "conj" else verb
+    pair = {first.lemma_.lower()} | {c.lemma_.lower() for c in first.children if c.dep_ == "conj"}
+    if pair != {"confirm", "deny"}:
+        return False
+    return any(c.lower_ == "neither" or c.dep_ == "neg" for c in first.children)
 
 
 NAMING_VERBS = frozenset({"call", "name", "dub", "title", "entitle", "nickname"})
@@ -3568,7 +3583,8 @@ HEADLINE_CLAIM = re.compile(r"^(?P<who>[A-Z][^:\n]{1,40}?):\s+(?P<what>\S.*?)\s*
 NOT_A_SPEAKER = re.compile(
     r"(?i)^(the|a|an|report|exclusive|breaking|watch|video|live|update|analysis|opinion"
     r"|correction|clarification|note|editor's note|read more|related|see also)\b"
-    r"|\b(update|daily|live|podcast|briefing|newsletter|roundup|explainer|factbox|timeline|editorial|review)$"
+    r"|\b(update|daily|live|podcast|briefing|newsletter|roundup|explainer|factbox|timeline|editorial|review"
+    r"|notebook|diary|journal|letter|dispatch|digest|column|postcard|memo|brief)$"
 )
 """Section labels, a page's furniture and programme names before a colon: "Delegate Update: …", "Read more: …",
 "News Daily: …"."""

@@ -351,14 +351,14 @@ class SpeakerResolver:
                 ),
                 None,
             )
-            if named is None and 2 <= len(apposed) <= 3 and all(t.is_title for t in apposed) and _ends_in_name(apposed):
+            words = [t for t in apposed if t.text != "-"]  # "Agnes Nabukenya-Ssekitoleko" is two words
+            if named is None and 2 <= len(words) <= 3 and all(t.is_title for t in words) and _ends_in_name(apposed):
                 # a name the tagger missed: "a spokeswoman, Marta Ruiz,"; "the union's leader, Per Ek" ("Per" read
                 # as a preposition)
-                name = " ".join(t.text for t in apposed)
                 mention = self.doc[apposed[0].i : apposed[-1].i + 1]
-                named = self._family_name_alone(apposed[-1].text, name) or self.table.add(
-                    ActorKind.PERSON, name, mention=mention
-                )
+                name = mention.text
+                family = name.split()[-1]
+                named = self._family_name_alone(family, name) or self.table.add(ActorKind.PERSON, name, mention=mention)
                 self.table.add_mention(named, mention)
                 named.titles.append(re.sub(r"^(the|a|an)\s+", "", self.doc[span.start : head.i + 1].text, flags=re.I))
             if named is not None:

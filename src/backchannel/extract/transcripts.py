@@ -29,7 +29,7 @@ LABEL_WORD = r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_])|\.)*"
 ("BELL-ADAMS", "O'NEILL")."""
 TURN = re.compile(
     rf"(?m)^[ \t]*[\"“]?(?P<label>{LABEL_WORD}(?:[ \t]{LABEL_WORD}){{0,3}})"
-    r"(?:[ \t]*\((?P<note>[^)\n]{1,40})\))?:[ \t]+(?P<said>\S[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*)"
+    r"(?:[ \t]*\((?P<note>[^)\n]{1,80})\))?:[ \t]+(?P<said>\S[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*)"
 )
 """A paragraph opening with a label ("ODUYA (via interpreter)", "ÖZTÜRK") and a colon, after a stray quote mark
 when the transcript was pasted from inside quotes; the turn runs to the paragraph's end. Which labels are

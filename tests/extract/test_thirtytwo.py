@@ -109,3 +109,14 @@ def test_a_clause_with_an_apposition_before_its_speaker_stays_content(extract):
         "for the port, Anna de Wit, said."
     )
     assert list(speakers(record).values()) == ["Anna de Wit"], speakers(record)
+
+
+def test_whoever_telephones_someone_to_ask_is_who_asks(extract):
+    # quote.purpose-of-contact; after "urged critics to say" the object still speaks
+    record = extract("The interior minister telephoned Ali Sidibe on Monday to ask whether the hostages were alive.")
+    assert speakers(record) == {"whether the hostages were alive": "interior minister"}, speakers(record)
+
+
+def test_an_emphatic_reflexive_is_not_part_of_a_title(extract):
+    record = extract("The Prime Minister herself said the talks had been useful.")
+    assert [a["name"] for a in record["actors"]] == ["Prime Minister"], record["actors"]

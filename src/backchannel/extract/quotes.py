@@ -940,6 +940,9 @@ def _subject(verb: Token) -> SpacySpan | None:
         return None  # "it is hard to know …", "it is important to note …": no one
     if verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX") and head.i < verb.i:
         obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+        if obj is not None and _lemma(head) in CONTACTING_VERBS:
+            fired("quote.purpose-of-contact")  # "telephoned Sidibe to ask whether …": the caller asked
+            return _subject(head)
         if obj is not None and _may_speak(obj):
             return _noun_phrase(obj)  # "urged critics to say"
         return _subject(head)  # "wants to say", "used his speech to call for …" (rule quote.instrument-object)
@@ -1097,6 +1100,12 @@ def _purpose(verb: Token) -> bool:
         fired("quote.went-on-to")
         return False
     return True
+
+
+CONTACTING_VERBS = frozenset({"telephone", "phone", "call", "ring", "visit", "meet", "contact", "email", "text"})
+"""Verbs of getting in touch whose object is whom the subject reached, not who acts next: an infinitive after
+them is the subject's purpose ("telephoned Sidibe to ask …"), where after "urged critics to say" it is the
+object's."""
 
 
 def _purpose_subject(verb: Token) -> SpacySpan | None:

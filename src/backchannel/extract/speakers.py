@@ -104,6 +104,7 @@ DOCUMENT_NOUNS = {
     "judgement",
     "verdict",
 }
+EMPHATIC_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
 KIN_OWNERS = frozenset({"his", "her", "their", "the"})
 """Words before a kin noun that point back to someone the story has named ("his daughter")."""
 UNSIGNED_RECORDS = frozenset({"cable", "diary", "dispatch", "dossier", "logbook", "minutes"})
@@ -1350,6 +1351,8 @@ class SpeakerResolver:
         head = span.root.i
         start = max([span.start] + [t.i + 1 for t in span if t.text == "," and t.i < head])  # "Minister, the premier"
         end = max(k for k in range(head, span.end) if k == head or not span.doc[k].is_punct) + 1
+        while end - 1 > head and span.doc[end - 1].lower_ in EMPHATIC_REFLEXIVES:
+            end -= 1  # "the Prime Minister herself said"
         span = span.doc[start:end]  # not "the foreign minister," before "who"
         name = re.sub(r"^(the|a|an)\s+", "", span.text, flags=re.IGNORECASE)
         country = next((a.country for t in span if (a := self.table.actor_at(t)) is not None and a.country), None)

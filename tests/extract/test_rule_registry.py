@@ -14,7 +14,9 @@ from backchannel.pipeline import analysable_text, explained
 from backchannel.readers.text import read_text
 
 SOURCES = Path(__file__).parents[2] / "src" / "backchannel" / "extract"
-RULE_ID = re.compile(r"\"((?:contact|status|party|mode|date|place|merge|report|confirm|quote)\.[a-z0-9.-]+)\"")
+RULE_ID = re.compile(
+    r"\"((?:contact|status|party|mode|date|place|merge|report|confirm|quote|speaker|actor|gender)\.[a-z0-9.-]+)\""
+)
 
 
 def ids_in_code() -> set[str]:

@@ -41,6 +41,7 @@ from .lexicon import (
 )
 from .lexicon import HONORIFICS as HONORIFIC_WORDS
 from .person_words import PEOPLE_NOUNS, RELATIVE_NOUNS, ROLE_NOUNS
+from .trace import fired
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 TITLE_DEPS = {"compound", "amod", "nmod", "poss", "case", "punct", "det", "npadvmod"}
@@ -90,7 +91,9 @@ class ActorTable:
             actor = self.get(self.by_key[lookup])
             assert actor is not None
         elif shortened is not None:
-            actor = shortened  # "Sanhá Có", "Asante-Mensah": the person named in full before
+            # "Sanhá Có", "Asante-Mensah": the person named in full before; "the PPSU": the union spelled out before
+            fired("actor.family-name-words" if kind is ActorKind.PERSON else "actor.acronym")
+            actor = shortened
         else:
             prefix = {"person": "p", "outlet": "o", "anonymous": "s", "group": "g", "country": "c"}.get(kind.value, "r")
             n = len(self.actors) + 1
@@ -136,6 +139,7 @@ class ActorTable:
             self.token_actor.setdefault(token.i, actor.id)
         alias = strip_possessive(mention.text)
         if actor.kind is ActorKind.PERSON and (tail := _particle_tail(alias, actor.name)) is not None:
+            fired("actor.surname-particle")
             alias = tail  # "Bin Zayed said": "bin Zayed", as the name has it
         if alias and alias != actor.name and alias not in actor.aliases and len(alias) > 1:
             actor.aliases.append(alias)
@@ -205,12 +209,15 @@ def _trimmed_ent(ent: SpacySpan) -> SpacySpan:
     if ent.label_ in ("PERSON", "ORG") and (named := _name_after_title(trimmed)) is not None:
         return named
     if ent.label_ == "PERSON" and _leading_participle(doc[start]) and trimmed.end - start >= 2:
-        start += 1  # rule actor.leading-participle: "Meeting Lavrov in Geneva, …" tagged as one name
+        fired("actor.leading-participle")  # "Meeting Lavrov in Geneva, …" tagged as one name
+        start += 1
     while ent.label_ == "PERSON" and trimmed.end - start >= 3 and date_word(doc[start]):
-        start += 1  # rule actor.leading-date: "On 7 June Jorge Vidal met …" tagged "7 June Jorge Vidal"
+        fired("actor.leading-date")  # "On 7 June Jorge Vidal met …" tagged "7 June Jorge Vidal"
+        start += 1
     end = trimmed.end
     if ent.label_ == "PERSON" and end - start >= 3 and doc[end - 1].text in HEADLINE_VERBS:
-        end -= 1  # rule actor.headline-verb: "… Ada Moss Tells Board" tagged with the verb
+        fired("actor.headline-verb")  # "… Ada Moss Tells Board" tagged with the verb
+        end -= 1
     if (start, end) == (ent.start, ent.end):
         return ent
     return SpacySpan(doc, start, end, label=ent.label)
@@ -239,6 +246,7 @@ def _after_preposition(ent: SpacySpan) -> SpacySpan | None:
     geo = gazetteer()
     if any(t.lower_ in ORGANIZATION_WORDS | TITLE_NOUNS or geo.country_of(t.text) for t in name):
         return None
+    fired("actor.split-at-preposition")
     return SpacySpan(ent.doc, name.start, name.end, label="PERSON")
 
 
@@ -263,6 +271,7 @@ def _after_brief(ent: SpacySpan) -> SpacySpan | None:
     name = doc[max(brief) + 1 : ent.end]
     if not all(t.is_title for t in name) or any(t.lower_ in ORGANIZATION_WORDS | PORTFOLIO_WORDS for t in name):
         return None
+    fired("actor.after-the-brief")
     return SpacySpan(doc, name.start, name.end, label="PERSON")
 
 
@@ -285,6 +294,7 @@ def _name_after_title(ent: SpacySpan) -> SpacySpan | None:
     geo = gazetteer()
     if any(t.lower_ in ORGANIZATION_WORDS | TITLE_NOUNS or geo.country_of(t.text) for t in name):
         return None
+    fired("actor.name-after-title")
     return SpacySpan(ent.doc, name[0].i, name[-1].i + 1, label="PERSON")
 
 
@@ -415,20 +425,20 @@ def strip_possessive(text: str) -> str:
 def _own_outlet(name: str, article: Article) -> bool:
     """ "told La Voz de Potosí afterwards", in an article La Voz de Potosí published: the paper itself (rule
     actor.outlet-by-usage)."""
-    return (
-        bool(article.outlet) and strip_possessive(name).casefold() == strip_possessive(article.outlet or "").casefold()
-    )
+    if bool(article.outlet) and strip_possessive(name).casefold() == strip_possessive(article.outlet or "").casefold():
+        fired("actor.outlet-by-usage")
+        return True
+    return False
 
 
 def _paper_by_its_word(ent: SpacySpan) -> bool:
     """ "told the Herald", "the Courier reported": a paper's word alone after "the" is that paper, never a person
     (rule actor.outlet-by-usage)."""
-    return (
-        len(ent) == 1
-        and ent.start > 0
-        and ent.doc[ent.start - 1].lower_ == "the"
-        and ent[0].lower_ in OUTLET_NAME_WORDS
-    )
+    after_the = ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"
+    if len(ent) == 1 and after_the and ent[0].lower_ in OUTLET_NAME_WORDS:
+        fired("actor.outlet-by-usage")
+        return True
+    return False
 
 
 def _a_bodys_name(name: str) -> bool:
@@ -436,7 +446,10 @@ def _a_bodys_name(name: str) -> bool:
     word for a body of state or an organisation, which is not a paper's, is no outlet however it is cited (rule
     actor.outlet-by-usage)."""
     words = name.casefold().split()
-    return len(words) >= 2 and any(w in ORGANIZATION_WORDS - OUTLET_NAME_WORDS for w in words)
+    if len(words) >= 2 and any(w in ORGANIZATION_WORDS - OUTLET_NAME_WORDS for w in words):
+        fired("actor.outlet-by-usage")
+        return True
+    return False
 
 
 def is_outlet_name(name: str) -> bool:
@@ -469,9 +482,13 @@ def medium_context(span: SpacySpan) -> bool:
     if start >= 2 and doc[start - 1].lower_ == "on":
         before = doc[start - 2]
         if before.lemma_.lower() in MEDIUM_VERBS or (before.lower_ in MEDIUM_NOUNS and before.tag_.startswith("NN")):
+            fired("actor.medium")
             return True
     on = span.root.head  # "on" hanging on the verb, past its subject
-    return span.root.dep_ == "pobj" and on.lower_ == "on" and on.head.lemma_.lower() in MEDIUM_VERBS
+    if span.root.dep_ == "pobj" and on.lower_ == "on" and on.head.lemma_.lower() in MEDIUM_VERBS:
+        fired("actor.medium")
+        return True
+    return False
 
 
 def reporting_context(span: SpacySpan) -> bool:
@@ -496,11 +513,14 @@ def reporting_context(span: SpacySpan) -> bool:
 def _reporting_titles(doc: Doc) -> list[SpacySpan]:
     """Titles the tagger read as a work's that report (rule actor.outlet-by-usage): "…, the Daily Ledger reported"
     is a paper's name; as an organisation's it becomes an outlet below."""
-    return [
+    titles = [
         SpacySpan(doc, e.start, e.end, label="ORG")
         for e in doc.ents
         if e.label_ == "WORK_OF_ART" and reporting_context(e) and any(t.is_title for t in e)
     ]
+    if titles:
+        fired("actor.outlet-by-usage")
+    return titles
 
 
 def find_actors(doc: Doc, article: Article) -> ActorTable:
@@ -537,13 +557,15 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
             continue
         label = ent.label_
         if (given := _addressed_given_name(ent, surnames)) is not None:
+            fired("actor.addressed-given-name")
             ent, name, label = given, given.text, "PERSON"
         if label == "NORP" or _demonyms_only(name):
             continue  # a nationality is a country attribute, not an actor by itself: "Kazakh" tagged an organisation
         if _inside_title(ent) or is_dateline(ent) or _is_headline(ent) or _common_words(ent):
             continue  # "Secretary of State" is part of a title; "GENEVA —" is where the story was filed
         if ent[0].lower_ in EVENT_NAME_HEADS:
-            continue  # rule actor.event-name: "Cyclone Winston" is a storm
+            fired("actor.event-name")  # "Cyclone Winston" is a storm
+            continue
         if _end_of_a_name_with_of(ent):
             continue  # "Spain" in "Port of Spain" is no state
         if label in ("GPE", "ORG", "FAC", "LOC", "PERSON") and len(ent) == 1 and ent[0].text in surnames:
@@ -551,17 +573,21 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
         if label in ("GPE", "ORG", "FAC", "LOC") and _particle_form(name) in surnames:
             label = "PERSON"  # "De Mistura said", after "Staffan de Mistura"
         if label in ("GPE", "ORG", "FAC", "LOC") and any(shorter_form(name, full) for full in person_names):
-            label = "PERSON"  # "Asante-Boateng said", after "Kwame Asante-Boateng" (rule actor.family-name-words)
+            fired("actor.family-name-words")  # "Asante-Boateng said", after "Kwame Asante-Boateng"
+            label = "PERSON"
         if label == "PERSON" and geo.country_of(name):
             label = "GPE"  # "Kyiv" tagged as a person
         elif label == "PERSON" and name not in surnames and (_city_in_place_role(ent) or _where_someone_is(ent)):
-            label = "GPE"  # rule actor.city-not-person: "fled Mingora", "in Belo Horizonte", "a leader in Teluk Batik"
+            fired("actor.city-not-person")  # "fled Mingora", "in Belo Horizonte", "a leader in Teluk Batik"
+            label = "GPE"
         elif label in ("PERSON", "ORG") and name not in surnames and _apposed_place_noun(ent):
             label = "GPE"  # "Wilmington, the state's biggest city", "Tema, the port town"
         if label in ("ORG", "GPE", "FAC", "LOC") and _name_shaped(ent) and _person_apposed(ent):
-            label = "PERSON"  # rule actor.person-by-apposition: "the administrator, Litia Vunibola" tagged ORG
+            fired("actor.person-by-apposition")  # "the administrator, Litia Vunibola" tagged ORG
+            label = "PERSON"
         elif label == "PERSON" and (_named_by_its_kind(ent) or _company_word_last(ent)):
             # rule actor.company-by-noun: "Musk's company SpaceX", "its subsidiary Tesvolt", "Ferris Petroleum"
+            fired("actor.company-by-noun")
             label = "ORG"
         elif label in ("ORG", "FAC", "LOC") and geo.is_country_name(name):
             label = "GPE"  # "Paraguay's foreign minister" tagged as an organisation
@@ -589,7 +615,8 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
             if code is not None:
                 table.country(code, mention=ent)
         elif label == "FAC" and geo.is_city(name) and not geo.is_building(name):
-            continue  # rule actor.city-not-building: "in Luang Prabang" tagged as a building is a place
+            fired("actor.city-not-building")  # "in Luang Prabang" tagged as a building is a place
+            continue
         elif (label in ("ORG", "FAC") and not geo.is_capital(name)) or (label == "GPE" and geo.is_building(name)):
             country = org_country(ent)
             table.add(ActorKind.ORGANIZATION, name, mention=ent, country=country, key=_org_key(table, name, country))
@@ -642,6 +669,7 @@ def _tag_initials_before_titles(doc: Doc) -> None:
         if any(k in persons for k in range(t.i + 2, t.i + 2 + INITIALS_BEFORE_TITLE)) and geo.country_of(t.text) is None
     ]
     if found:
+        fired("actor.initials-before-title")
         doc.set_ents(found, default="unmodified")
 
 
@@ -657,6 +685,7 @@ def _add_outlets_by_usage(table: ActorTable, doc: Doc) -> None:
         known = {a.id: a for t in span if (a := table.actor_at(t)) is not None}
         if len(known) == 1 and (org := next(iter(known.values()))).kind is ActorKind.ORGANIZATION:
             if _without_article(org.name) == _without_article(name):  # "The Clarion" is the tagger's "Clarion"
+                fired("actor.outlet-by-usage")
                 org.kind = ActorKind.OUTLET  # "the editors of The Lantern": the tagger's organisation is a paper
                 table.by_key[(ActorKind.OUTLET.value, name.casefold())] = org.id
             continue
@@ -664,6 +693,7 @@ def _add_outlets_by_usage(table: ActorTable, doc: Doc) -> None:
             continue
         if gazetteer().country_of(name):
             continue
+        fired("actor.outlet-by-usage")
         outlet = add_outlet(table, name, span)
         for other in re.finditer(rf"\b{re.escape(span.text)}\b", text):  # its other mentions, as whole words
             again = doc.char_span(other.start(), other.end(), alignment_mode="contract")
@@ -687,8 +717,10 @@ def _add_short_outlet_names(table: ActorTable, doc: Doc) -> None:
                 continue
             held = table.actor_at(span[0])
             if held is None:
+                fired("actor.outlet-alias")
                 table.add_mention(outlet, span)
             elif held.kind is ActorKind.ORGANIZATION and held.name.casefold() == last.casefold():
+                fired("actor.outlet-alias")
                 _fold_into(table, held, outlet)
 
 
@@ -717,6 +749,7 @@ def _fold_company_short_names(table: ActorTable) -> None:
             and all(w.lower().rstrip(".,") in CORPORATE_WORDS for w in c.name.split()[len(words) :])
         ]
         if len(full) == 1 and short.id in table.by_id and full[0].id in table.by_id:
+            fired("actor.company-short-name")
             _fold_into(table, short, full[0])
 
 
@@ -727,6 +760,7 @@ def _fold_earlier_short_names(table: ActorTable) -> None:
     for short in table.persons():
         full = table.named_in_full(short.name)
         if full is not None and short.id in table.by_id and full.id in table.by_id:
+            fired("actor.family-name-words")
             _fold_into(table, short, full)
 
 
@@ -755,9 +789,11 @@ def _fold_acronyms(table: ActorTable) -> None:
             None,
         )
         if full is not None and full.id in table.by_id:
+            fired("actor.acronym")
             _fold_into(table, short, full)
         elif full is None and len(short.name) >= 3 and (spelled := _spelled_out(text, short)) is not None:
-            short.aliases.append(short.name)  # rule actor.acronym-spelled-out: "the Pacific Sailing Union"
+            fired("actor.acronym-spelled-out")  # "the Pacific Sailing Union"
+            short.aliases.append(short.name)
             short.name = spelled  # named in full only inside a longer phrase the tagger read otherwise
 
 
@@ -898,6 +934,7 @@ def _through_particles(ents: list[SpacySpan]) -> list[SpacySpan]:
             end += 1
         if ent.label_ == "PERSON" and doc[end - 1].lower_ in PARTICLES and end < len(doc) and doc[end].is_title:
             # to the end of the rest tagged apart: "Omar", "bin Hamad Al Busaidi", "Badr bin Hamad Al Busaidi"
+            fired("actor.surname-particle")
             skip = max([end + 1] + [starts[k].end for k in range(ent.start, end + 1) if k in starts])
             ent = SpacySpan(doc, ent.start, skip, label=ent.label)
         out.append(ent)
@@ -922,6 +959,7 @@ def add_outlet(table: ActorTable, name: str, mention: SpacySpan) -> Actor:
         and (core == short or core.endswith(" " + short) or short.endswith(" " + core))
     ]
     if len(matches) == 1:
+        fired("actor.outlet-alias")
         outlet = matches[0]
         table.add_mention(outlet, mention)
     else:
@@ -949,6 +987,7 @@ def _after_honorific(ent: SpacySpan) -> SpacySpan:
     longest honorific wins; two capitalised words at least must be left."""
     words = [t.lower_.rstrip(".") for t in ent[:HONORIFIC_LENGTH]]
     if len(ent) == 2 and words[0] in HONORIFIC_WORDS and _family_name_of_someone(ent[1]):
+        fired("actor.honorific")
         return SpacySpan(ent.doc, ent.start + 1, ent.end, label="PERSON")  # "Bishop Crăciun", "Father Pyo"
     for size in range(min(HONORIFIC_LENGTH, len(ent) - 2), 0, -1):
         rest = ent[size:]
@@ -958,6 +997,7 @@ def _after_honorific(ent: SpacySpan) -> SpacySpan:
             continue
         if any(t.lower_ in ORGANIZATION_WORDS for t in rest):
             return ent  # "Sheikh Zayed Foundation"
+        fired("actor.honorific")
         return SpacySpan(ent.doc, rest.start, rest.end, label="PERSON")
     return ent
 
@@ -1000,7 +1040,8 @@ def _with_given_names(ent: SpacySpan) -> SpacySpan:
         if _honorific_ends_at(doc, start - 1):
             break  # "Tan Sri" before "Musa Hamid"
         if _leading_participle(prev):
-            break  # rule actor.leading-participle: "Meeting Lavrov in Geneva, …"
+            fired("actor.leading-participle")  # "Meeting Lavrov in Geneva, …"
+            break
         start -= 1
     return SpacySpan(doc, start, ent.end, label=ent.label) if start < ent.start else ent
 
@@ -1015,6 +1056,7 @@ def _run_on(ent: SpacySpan) -> SpacySpan:
         return ent
     nxt = doc[end]
     if _hyphenated_given_name(doc, end):
+        fired("actor.name-run-on")
         return SpacySpan(doc, ent.start, end + 2, label=ent.label)  # "Kang Min" + "-seok", "Moon Jae" + "-in"
     # a place's name as a second family name: "Ximena Rojas" + "Valdivia" (a Chilean city)
     place = (
@@ -1027,6 +1069,7 @@ def _run_on(ent: SpacySpan) -> SpacySpan:
     if nxt.is_sent_start or (place and (len(_name_tokens(ent)) < 2 or ent[-1].whitespace_ != " ")):
         return ent
     if nxt.text in ("Al", "El") and len(_name_tokens(ent)) >= 2 and _family_word(doc, end + 1):
+        fired("actor.name-run-on")
         return SpacySpan(doc, ent.start, end + 2, label=ent.label)  # "Fahad bin Jassim" + "Al Thani"
     if end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].is_title:
         return ent  # a run of capitalised words: another name may start here
@@ -1038,6 +1081,7 @@ def _run_on(ent: SpacySpan) -> SpacySpan:
     longer = SpacySpan(doc, ent.start, end + 1, label=ent.label)
     if len(_name_tokens(ent)) < 2 and not _titled_name(longer):
         return ent  # one word runs on only under a title: "Foreign Minister Kasem" + "Rattanakul"
+    fired("actor.name-run-on")
     return longer
 
 
@@ -1069,11 +1113,14 @@ def _joined_persons(ents: list[SpacySpan]) -> list[SpacySpan]:
         if last is None or last.label_ != "PERSON" or ent.label_ != "PERSON":
             out.append(ent)
         elif ent.start <= last.start and last.end <= ent.end:
+            fired("actor.name-run-on")
             out[-1] = ent  # the given names before "Antezana" were already taken in: the whole name
         elif last.start < ent.start < last.end:
             # "Khalid bin Rashid" + "Rashid Al Khalifa" (the second took in the word before it): one name
+            fired("actor.name-run-on")
             out[-1] = _after_honorific(SpacySpan(ent.doc, last.start, max(last.end, ent.end), label=ent.label))
         elif ent.start == last.end and len(ent) == 1 and last[-1].whitespace_ and ent[0].is_title:
+            fired("actor.name-run-on")
             out[-1] = SpacySpan(ent.doc, last.start, ent.end, label=ent.label)
         else:
             out.append(ent)
@@ -1132,6 +1179,7 @@ def _untagged_people(doc: Doc) -> list[SpacySpan]:
             # "Secretary-General Azman Yusof said"; not "Chief District Officer of Darchula"
             titled = (_titled_name(span) or named_after_brief) and not (j < size and doc[j].lower_ == "of")
             if _name_shaped(span) and not reports and (_person_apposed(span) or _aged(span) or echoed or titled):
+                fired("actor.person-by-apposition")
                 out.append(span)
         i = max(j, i + 1)
     return out
@@ -1143,6 +1191,7 @@ def _past_the_brief(doc: Doc, start: int, first: int, end: int) -> int:
     brief = [k for k in range(first, end - 2) if doc[k].lower_ in PORTFOLIO_WORDS]
     if not brief or not any(_title_word(t) for t in doc[max(start - 4, 0) : first]):
         return first
+    fired("actor.after-the-brief")
     return max(brief) + 1
 
 
@@ -1290,6 +1339,14 @@ def _person_marked_names(ents: list[SpacySpan]) -> set[str]:
             continue
         if all(t.is_title for t in tokens if t.text != "-") and not any(t.lower_ in NOT_NAME_WORDS for t in tokens):
             if not (geo.locate(name) or geo.country_of(name) or is_outlet_name(name)):
+                if _aged(ent):
+                    fired("actor.person-by-age")
+                elif several and _takes_who(ent):
+                    fired("actor.person-by-who")
+                elif several and tokens[-1].text in alone:
+                    fired("actor.person-by-surname")
+                else:
+                    fired("actor.person-by-address")
                 out.add(name)
     return out
 
@@ -1399,14 +1456,18 @@ def _inside_title(ent: SpacySpan) -> bool:
     head = ent.root.head
     title = head.head
     if ent.label_ == "ORG" and ent.end + 1 < len(ent.doc) and _portfolio(ent):
-        return True  # rule actor.portfolio: a portfolio, not the Department of Commerce
-    return (
-        not (ent.label_ == "PERSON" and len(_name_tokens(ent)) >= 2)
-        and head.lower_ in ("of", "for")
+        fired("actor.portfolio")  # a portfolio, not the Department of Commerce
+        return True
+    after_title = (
+        head.lower_ in ("of", "for")
         and title.lemma_.lower() in TITLE_NOUNS
         and title.i < ent.start
         and title.tag_ not in ("NNS", "NNPS")
     )
+    if after_title and ent.label_ == "PERSON" and len(_name_tokens(ent)) >= 2:
+        fired("actor.principal-not-portfolio")
+        return False
+    return after_title
 
 
 def _portfolio(ent: SpacySpan) -> bool:
@@ -1500,6 +1561,7 @@ def _add_person(table: ActorTable, ent: SpacySpan, names: set[str] = frozenset()
     tokens = [t for t in _name_tokens(ent) if not HONORIFICS.match(t.text + " ")]
     cut = _descriptor_end(tokens, names)
     if cut:
+        fired("actor.name-descriptor")
         descriptor = ent.doc[tokens[0].i : tokens[cut].i]
         ent = SpacySpan(ent.doc, tokens[cut].i, ent.end, label=ent.label)
         tokens = tokens[cut:]
@@ -1509,18 +1571,22 @@ def _add_person(table: ActorTable, ent: SpacySpan, names: set[str] = frozenset()
     full = HONORIFICS.sub("", strip_possessive(ent.text))
     surname = tokens[-1].text
     if (earlier := table.named_in_full(full)) is not None:
+        fired("actor.family-name-words")
         table.add_mention(earlier, ent)
         return
     for actor in table.persons():
         known = actor.name.split()
         forms = surname_forms(actor.name)
+        by_inner = False
         if (
             full == actor.name
             or (len(tokens) == 1 and known and (known[-1] == surname or surname in forms))
-            or (len(tokens) == 1 and surname == inner_surname(actor.name) and _only_inner(table, surname))
+            or (by_inner := len(tokens) == 1 and surname == inner_surname(actor.name) and _only_inner(table, surname))
             or _particle_form(full) in forms
             or _particle_tail(full, actor.name) is not None
         ):
+            if by_inner:
+                fired("actor.inner-surname")
             table.add_mention(actor, _with_particles(table, ent, actor) if len(tokens) == 1 else ent)
             return
     if len(tokens) == 1:
@@ -1578,6 +1644,7 @@ def _add_surname_mentions(table: ActorTable, doc: Doc) -> None:
             leading.setdefault(actor.name.split()[0], []).append(actor)
     surnames.update({w: found[0] for w, found in leading.items() if len(found) == 1 and w not in surnames})
     inner = {w: a for a in table.persons() if (w := inner_surname(a.name)) and _only_inner(table, w)}
+    by_inner = {w for w in inner if w not in surnames}
     surnames.update({w: a for w, a in inner.items() if w not in surnames})
     for token in doc_index(doc).with_text(surnames.keys()):
         if token.i in table.token_actor or token.pos_ not in ("PROPN", "NOUN"):
@@ -1585,6 +1652,8 @@ def _add_surname_mentions(table: ActorTable, doc: Doc) -> None:
         if (other := _hyphened_to(token)) is not None and other.text not in surnames:
             continue  # "Aumua" of "Losa Aumua-Schuster" is hers; "Nair-Haddad talks" name two people
         actor = surnames[token.text]
+        if token.text in by_inner:
+            fired("actor.inner-surname")
         table.add_mention(actor, _with_particles(table, doc[token.i : token.i + 1], actor))
 
 
@@ -1597,6 +1666,8 @@ def _with_particles(table: ActorTable, mention: SpacySpan, actor: Actor) -> Spac
         start -= 1
     while start < mention.start and _particle_tail(strip_possessive(doc[start : mention.end].text), actor.name) is None:
         start += 1
+    if start < mention.start:
+        fired("actor.surname-particle")
     return doc[start : mention.end]
 
 
@@ -1619,9 +1690,13 @@ def _org_key(table: ActorTable, name: str, country: str | None) -> str | None:
         return None
     if country is None:
         latest = max(named, key=lambda a: a.mentions[-1].start if a.mentions else -1)
-        return None if latest is named[0] else f"{name}|{latest.country}"
+        if latest is named[0]:
+            return None
+        fired("actor.org-per-country")
+        return f"{name}|{latest.country}"
     if named[0].country in (None, country):
         return None
+    fired("actor.org-per-country")
     return f"{name}|{country}"
 
 
@@ -1654,6 +1729,7 @@ def _without_style(title: SpacySpan) -> SpacySpan:
     ("Sheikh Hamdan", "Archbishop Desmond Tutu") stays the title."""
     doc, end = title.doc, title.end
     while end - title.start >= 2 and _address_word(doc[end - 1].lower_) and _ends_title(doc[end - 2]):
+        fired("actor.address-not-title")
         end -= 1
     return doc[title.start : end]
 
@@ -1694,7 +1770,8 @@ def _words_before(ent: SpacySpan) -> SpacySpan | None:
         return _title_by_shape(ent)  # the end of a brief: "Minister of Foreign Affairs and International Cooperation"
     body = entity_at(doc[start - 1]) if start > 0 else None
     if body is not None and body.label_ == "ORG" and body.end == start and len(body) == 1 and body[0].is_upper:
-        return doc[body.start : ent.start]  # rule actor.body-title: "ECOWAS President", however it is parsed
+        fired("actor.body-title")  # "ECOWAS President", however it is parsed
+        return doc[body.start : ent.start]
     return span
 
 
@@ -1713,6 +1790,7 @@ def _title_joined_before(title: SpacySpan | None) -> SpacySpan | None:
         start -= 1
     if start > 0 and doc[start - 1].pos_ == "DET":
         return None  # "The President and Foreign Minister X": the president is another person
+    fired("actor.joined-title")
     return doc[start:end]
 
 
@@ -1731,7 +1809,8 @@ def _title_by_shape(ent: SpacySpan) -> SpacySpan | None:
         start -= 1
     body = entity_at(doc[start - 1]) if 0 < start < ent.start else None
     if body is not None and body.label_ == "ORG" and body.end == start and ent.start - body.start <= MAX_TITLE_TOKENS:
-        start = body.start  # rule actor.body-title: "Democratic National Committee chair", the body's chair
+        fired("actor.body-title")  # "Democratic National Committee chair", the body's chair
+        start = body.start
     span = doc[start : ent.start]
     return span if any(t.lower_ in TITLE_NOUNS or t.lower_ in TITLE_ABBREVIATIONS for t in span) else None
 
@@ -1766,6 +1845,8 @@ def title_apposed(ent: SpacySpan) -> SpacySpan | None:
             if 0 < len(tokens) <= MAX_TITLE_TOKENS + 2 and not any(t.pos_ == "VERB" for t in tokens):
                 first = 1 if tokens[0].dep_ == "det" else 0
                 if first < len(tokens):
+                    if child.lemma_.lower() not in TITLE_NOUNS | RELATIVE_NOUNS:
+                        fired("actor.compound-title")  # "Ada Moss, the chief economist"
                     return ent.doc[tokens[first].i : tokens[-1].i + 1]
     head = apposition_host(ent.root)
     if (
@@ -1778,6 +1859,8 @@ def title_apposed(ent: SpacySpan) -> SpacySpan | None:
         if tokens and len(tokens) <= MAX_TITLE_TOKENS:
             first = 1 if tokens[0].dep_ == "det" else 0
             if first < len(tokens):
+                if head.lower_ not in TITLE_NOUNS | RELATIVE_NOUNS:
+                    fired("actor.compound-title")  # "the chief economist, Ada Moss"
                 return ent.doc[tokens[first].i : tokens[-1].i + 1]
     return None
 
@@ -1809,6 +1892,7 @@ def apposition_host(name: Token) -> Token:
             break
         node = phrase.head
         if node.lemma_.lower() in PEOPLE_NOUNS and node.pos_ == "NOUN" and head.lemma_.lower() not in PEOPLE_NOUNS:
+            fired("actor.apposed-through-phrase")
             return node
     return head
 
@@ -1817,7 +1901,8 @@ def _fill_person(table: ActorTable, actor: Actor) -> None:
     doc = table.doc
     for form in surname_forms(actor.name):
         if form not in actor.aliases:
-            actor.aliases.append(form)  # "de Mistura", "Hariri" (rule actor.surname-particle)
+            fired("actor.surname-particle")
+            actor.aliases.append(form)  # "de Mistura", "Hariri"
     for descriptor in table.descriptors.get(actor.name, []):
         if descriptor not in actor.titles:
             actor.titles.append(descriptor)
@@ -1833,11 +1918,16 @@ def _fill_person(table: ActorTable, actor: Actor) -> None:
             if text and text not in actor.titles:
                 actor.titles.append(text)
             if actor.country is None:
-                actor.country = _country_in(title) or _country_in(_joined_before(title))
+                actor.country = _country_in(title)
+                if not actor.country and (joined := _country_in(_joined_before(title))):
+                    fired("actor.country-before-title")  # "Japan's Prime Minister X", "Solomon Islands Premier X"
+                    actor.country = joined
         if actor.country is None:
             actor.country = _country_from_group(ent) or _country_from_poss(ent) or _country_after(ent)
     if actor.country is None:
         actor.country = _country_from_description(table, actor)
+        if actor.country is not None:
+            fired("actor.country-from-context")
     if actor.country is None and any(GOVERNMENT_TITLE.search(t) for t in actor.titles):
         actor.country = _country_from_sentence(table, actor)
 
@@ -1905,7 +1995,10 @@ def _nationality_before(
     Foreign Minister Pak", the envoy is who Pak met, not one of his (rule actor.country-not-counterpart)."""
     geo = gazetteer()
     for token in reversed(doc_index(table.doc).with_lemma(frozenset(nouns))):
-        if not max(start, 0) <= token.i < person.start or token.pos_ != "NOUN" or _counterparts(token, person.root):
+        if not max(start, 0) <= token.i < person.start or token.pos_ != "NOUN":
+            continue
+        if _counterparts(token, person.root):
+            fired("actor.country-not-counterpart")
             continue
         for child in token.children:
             if child.i > token.i or child.dep_ not in ("amod", "compound", "nmod"):
@@ -2002,7 +2095,10 @@ def _country_after(ent: SpacySpan) -> str | None:
     country = entity_at(doc[ent.end + 1])
     if country is None and doc[ent.end + 1].lower_ == "the" and ent.end + 2 < len(doc):
         country = entity_at(doc[ent.end + 2])
-    return gazetteer().country_of(strip_possessive(country.text)) if country is not None else None
+    code = gazetteer().country_of(strip_possessive(country.text)) if country is not None else None
+    if code is not None:
+        fired("actor.country-after-name")
+    return code
 
 
 def _country_from_poss(ent: SpacySpan) -> str | None:

@@ -14,6 +14,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..records import Actor
+from .trace import fired
 
 FEMALE_WORDS = re.compile(
     r"(?i)\b(?:(?:spokes|chair|congress|council|business|states|assembly)woman|queen|princess|duchess|mrs|ms|"
@@ -43,6 +44,7 @@ def gender_of(actor: Actor) -> str | None:
     words = " ".join([*actor.titles, *actor.aliases, actor.name])
     female, male = bool(FEMALE_WORDS.search(words)), bool(MALE_WORDS.search(words))
     if female != male:
+        fired("gender.words")
         return "f" if female else "m"
     names = given_names()
     for name in (actor.name, *actor.aliases):
@@ -50,5 +52,6 @@ def gender_of(actor: Actor) -> str | None:
         if len(parts) >= 2 or name == actor.name:
             first = parts[0].casefold() if parts else ""
             if first in names:
+                fired("gender.given-name")
                 return names[first]
     return None

@@ -263,6 +263,7 @@ class SpeakerResolver:
         if (pseudonym := _pseudonym(head)) is not None:
             # rule speaker.pseudonym: "One reader, posting as Blue1982, wrote", "Another, signing as HartsideMum,
             # said": someone unnamed, by the name they go by (whatever the tagger took it for)
+            fired("speaker.pseudonym")
             known = self.table.actor_at(pseudonym.root)
             if known is not None:
                 known.kind = ActorKind.ANONYMOUS
@@ -289,6 +290,7 @@ class SpeakerResolver:
             if named is not None and named.kind is ActorKind.PERSON:
                 # "…by China's special envoy, Qian Haibo, who met …": the name right before ", who", wherever the
                 # parse hung the clause (rule speaker.who-after-name)
+                fired("speaker.who-after-name")
                 return named.id
             if actor is None and antecedent.pos_ in ("NOUN", "PROPN") and antecedent.i < head.i:
                 # "said one Democrat familiar with the talks, who added …": the phrase the clause hangs on
@@ -326,7 +328,8 @@ class SpeakerResolver:
         if low in ("one", "some", "several", "two", "both") and (group := self._partitive(head)) is not None:
             return group  # "one of the people", "two of the diplomats"
         if speaking and low in ("one", "another", "other") and len(span) <= 2 and (group := self._one_of(span)):
-            return group  # rule speaker.one-of-group: "Two senior Democrats briefed … One said …": one of them
+            fired("speaker.one-of-group")  # "Two senior Democrats briefed … One said …": one of them
+            return group
         if (low in ("two", "both", "three") and head.pos_ in ("NUM", "DET", "PRON")) or (
             low in ("pair", "duo") and len(span) == 2 and span[0].lower_ == "the" and not list(head.rights)
         ):  # "the pair", not "the pair of ministers", which the ministers' own phrase names
@@ -363,6 +366,7 @@ class SpeakerResolver:
                 self.table.add_mention(named, mention)
                 named.titles.append(re.sub(r"^(the|a|an)\s+", "", self.doc[span.start : head.i + 1].text, flags=re.I))
             if named is not None:
+                fired("speaker.apposed-name")
                 return named.id
         possessor = next((c for c in head.children if c.dep_ == "poss" and c.i < head.i), None)
         if possessor is not None and (owned := self._possessed(span, possessor)) is not None:
@@ -370,6 +374,7 @@ class SpeakerResolver:
         if lemma == "agency" and any(c.dep_ == "compound" and c.lower_ in NEWS_AGENCY_WORDS for c in head.children):
             # rule speaker.news-agency: "the state news agency", "the official press agency" is an outlet, never
             # the last outlet named (it may be the paper that quotes it)
+            fired("speaker.news-agency")
             name = re.sub(r"^(the|a|an)\s+", "", span.text, flags=re.IGNORECASE)
             return self.table.add(ActorKind.OUTLET, name, mention=span, key=name.lower()).id
         if (
@@ -377,12 +382,14 @@ class SpeakerResolver:
             and not any(t.ent_type_ in ("ORG", "GPE") for t in span)  # "the UN refugee agency" is the UN's
             and (outlet_id := self._latest(span.start, {ActorKind.OUTLET})) is not None
         ):
-            return outlet_id  # rule speaker.editorial: "the paper said", "the Kenyan daily reported", "an editorial"
+            fired("speaker.editorial")  # "the paper said", "the Kenyan daily reported", "an editorial"
+            return outlet_id
         if lemma in DOCUMENT_NOUNS and (author := self._author(head)) is not None:
             return author  # "a statement from the Russian embassy": the embassy
         if lemma in DOCUMENT_NOUNS and (state := self._national(head)) is not None:
             return state  # "the Turkish readout": Turkey's
         if lemma in DOCUMENT_NOUNS and head.dep_ == "dobj" and (sender := self._sender(head)) is not None:
+            fired("speaker.document-sender")
             return sender  # "Trump fired back a response saying …": Trump
         if lemma in DOCUMENT_NOUNS and span[0].lower_ in DEFINITE:
             if any(c.dep_ == "acl" and c.lemma_.lower() in SEEN_BY_VERBS for c in head.children):
@@ -394,13 +401,16 @@ class SpeakerResolver:
             return self._issuer(head) or self._unnamed(span).id
         body = lemma in ORG_NOUNS or (lemma in NONSTATE_BODY_NOUNS and head.tag_ == "NN")
         if body and _bare_definite(span) and (named := self._named_org(span.start, lemma)) is not None:
+            fired("speaker.definite-org")
             return named  # "The company says": the company the story named
         if body:
             return self._organization(span).id
         if (same := self._the_same(span)) is not None:
+            fired("speaker.the-same")
             return same
         if span[0].lower_ in INDEFINITE and lemma in INDIVIDUAL_NOUNS and head.tag_ == "NN":
             # rule speaker.unnamed-individual: "One man wrote", "another commenter said"
+            fired("speaker.unnamed-individual")
             name = re.sub(r"^(a|an)\s+", "", span.text, flags=re.IGNORECASE)
             return self.table.add(ActorKind.ANONYMOUS, name, mention=span, key=f"{name}@{span.start}").id
         if lemma in RELATIVE_NOUNS and span[0].lower_ in KIN_OWNERS and (kin := self._known_titled(span)) is not None:
@@ -420,6 +430,7 @@ class SpeakerResolver:
             # rule speaker.trial-role: "the witness told the court" is the person named giving evidence, unless the
             # story quoted an unnamed witness before
             if (described := self._described(span, exclude, speaking=speaking)) is not None:
+                fired("speaker.trial-role")
                 return described
         plural_title = head.tag_ == "NNS" and head.lemma_.lower() in TITLE_NOUNS  # "the two presidents"
         if low in SOURCE_NOUNS or low in GROUP_NOUNS or head.lemma_.lower() in SOURCE_NOUNS or plural_title:
@@ -431,11 +442,14 @@ class SpeakerResolver:
             years = _years(age.text)
             same = {actor_id for actor_id, given in ages if given == years}
             if len(same) == 1 and (aged := next(iter(same))) and aged not in (exclude or set()):
+                fired("speaker.age-description")
                 return aged
             if same:
+                fired("speaker.age-description")
                 return None  # "a 62-year-old woman had been arrested", or two people aged 62: no one to choose
             described = self._described(span, exclude, speaking=speaking) if age.i == head.i else None
             if described is not None and all(given == years for actor_id, given in ages if actor_id == described):
+                fired("speaker.age-description")
                 return described  # not "Tom Byrne, 54," for "the 62-year-old"
         if span[0].lower_ in DEFINITE and head.tag_ in ("NN", "NNP") and lemma in (TITLE_NOUNS | ROLE_NOUNS):
             described = self._described(span, exclude, speaking=speaking)
@@ -449,7 +463,8 @@ class SpeakerResolver:
             return staff.id
         plural_subject = head.tag_ == "NNS" and head.dep_ in ("nsubj", "nsubjpass")  # a party is described_group's
         if plural_subject and lemma in PEOPLE_NOUNS and self.table.actor_in(span) is None:
-            return self._unnamed(span).id  # rule speaker.plural-people: "aid workers said", "Polish farmers fear"
+            fired("speaker.plural-people")  # "aid workers said", "Polish farmers fear"
+            return self._unnamed(span).id
         inner = self.table.actor_in(span)
         if inner is not None:
             return inner.id
@@ -469,6 +484,7 @@ class SpeakerResolver:
             # rule speaker.described-source: "Local businesses say", "City hall said", "the border guard said",
             # "Human rights groups say", "one Turkish Cypriot newspaper claimed": a body, a group or an outlet
             # named by what it is speaks as itself
+            fired("speaker.described-source")
             if lemma in OUTLET_NOUNS:
                 name = re.sub(r"^(the|a|an|some)\s+", "", span.text, flags=re.IGNORECASE)
                 return self.table.add(ActorKind.OUTLET, name, mention=span, key=f"{name.lower()}@{span.start}").id
@@ -531,10 +547,12 @@ class SpeakerResolver:
         a person's noun heads what is apposed to it ("Lemalu Tavita Fa'asalele, the regional governor") or a given name
         starts it ("Yusuf Adebayo (Ward 4)"); an outlet when it is shaped like a paper's name ("The Sun Herald");
         else an organisation."""
+        fired("speaker.name-before-apposition")
         cut = next((t.i for t in span if t.i > span.start and t.text in APPOSITION_MARKS), span.end)
         named, apposed = self.doc[span.start : cut], self.doc[cut + 1 : span.end]
         while len(named) > 2 and date_word(named[0]):
-            named = named[1:]  # rule actor.leading-date: "On 7 June Jorge Vidal met …": not "7 June Jorge Vidal"
+            fired("actor.leading-date")  # "On 7 June Jorge Vidal met …": not "7 June Jorge Vidal"
+            named = named[1:]
         words = [t for t in named if t.is_alpha]
         bearers = [a for a in self.table.persons() if len(words) == 1 and a.name.split()[-1] == words[0].text]
         if len(bearers) == 1:
@@ -571,6 +589,7 @@ class SpeakerResolver:
             t.ent_type_ in PLACE_ENTITIES or geo.country_of(t.text) or geo.is_capital(t.text) for t in words
         ):
             return None  # "the Moscow newspaper": where, not which
+        fired("speaker.outlet-by-noun")
         mention = self.doc[words[0].i : words[-1].i + 1]
         return add_outlet(self.table, mention.text, mention)
 
@@ -583,6 +602,7 @@ class SpeakerResolver:
             if child.dep_ == "appos" and child.i > head.i:
                 actor = self.table.actor_at(child)
                 if actor is not None and (actor.kind is ActorKind.PERSON or actor.kind in bodies):
+                    fired("speaker.apposed-name")
                     return actor
         return None
 
@@ -610,6 +630,7 @@ class SpeakerResolver:
         alone = [a for a in self.table.persons() if a.name == family]
         if len(alone) != 1:
             return None
+        fired("speaker.apposed-name")
         person = alone[0]
         person.aliases.append(person.name)
         person.name = full
@@ -627,7 +648,10 @@ class SpeakerResolver:
             return None
         named = [t for t in doc[span.end + 1 : span.end + 6] if self.table.actor_at(t) is person]
         last = named[-1]
-        return person if last.head.i == head.head.i and last.dep_ == head.dep_ else None
+        if last.head.i == head.head.i and last.dep_ == head.dep_:
+            fired("speaker.apposed-name")
+            return person
+        return None
 
     def _title_then_name(self, span: SpacySpan) -> Actor | None:
         """ "National Teachers Union chair Carlos Harris said": a title and the name right after it, which
@@ -640,7 +664,10 @@ class SpeakerResolver:
         person = self.table.actor_at(name[-1])
         if person is None or person.kind is not ActorKind.PERSON:
             return None
-        return person if all(self.table.actor_at(t) is person for t in name) else None
+        if all(self.table.actor_at(t) is person for t in name):
+            fired("speaker.title-then-name")
+            return person
+        return None
 
     def _titled_name(self, span: SpacySpan) -> Actor | None:
         """ "Mayor Ines Calloway" the tagger missed (rule speaker.titled-name): titled people are people. The
@@ -658,6 +685,8 @@ class SpeakerResolver:
         if titles < len(words) and words[titles].lower_ == "of":
             # "Minister of Water Resources Sok Chenda Vannak": the brief ends at its last word (actor.after-the-brief)
             brief = [n for n, t in enumerate(words[titles:], start=titles) if t.lower_ in PORTFOLIO_WORDS]
+            if brief:
+                fired("actor.after-the-brief")
             titles = brief[-1] + 1 if brief else titles
         names = words[titles:]
         if not 2 <= len(names) <= 4 or not all(
@@ -669,6 +698,7 @@ class SpeakerResolver:
             return None  # "Joost ter Borgh": a particle inside the name
         if any(t.lower_ in ORGANIZATION_WORDS or geo.country_of(t.text) for t in names):
             return None
+        fired("speaker.titled-name")
         mention = self.doc[names[0].i : names[-1].i + 1]
         person = self.table.add(ActorKind.PERSON, mention.text, mention=mention)
         title = self.doc[words[0].i : words[titles - 1].i + 1].text
@@ -720,6 +750,7 @@ class SpeakerResolver:
             return None
         words = self.doc[possessor.right_edge.i + 1 : head.i + 1].text  # "campaign", "press secretary"
         if lemma in PERSON_SERVICE_NOUNS and owner.kind is ActorKind.PERSON:
+            fired("speaker.possessive-service")
             org = self.table.add(
                 ActorKind.ORGANIZATION, _possessive(owner.name, words), mention=span, key=f"{owner.id}|{lemma}"
             )
@@ -732,17 +763,20 @@ class SpeakerResolver:
         if lemma in ORG_NOUNS and owner.kind is ActorKind.ORGANIZATION:
             # "the Chilean government's press office" (rule speaker.possessive-body): a body of its own, of the owner's
             # country; not the government itself ("Peru's foreign ministry", owned by a state, is _organization's)
+            fired("speaker.possessive-body")
             name = re.sub(r"^(the|a|an)\s+", "", self.doc[span.start : head.i + 1].text, flags=re.IGNORECASE)
             org = self.table.add(ActorKind.ORGANIZATION, name, mention=span, key=f"{owner.id}|{lemma}")
             org.country = org.country or owner.country
             return org.id
         if lemma in SOURCE_NOUNS and head.tag_ in ("NN", "NNP"):
+            fired("speaker.possessive-spokesman")
             return self.table.add(
                 ActorKind.ANONYMOUS, _possessive(owner.name, words), mention=span, key=f"{owner.id}|{lemma}"
             ).id
         if owner.kind is ActorKind.PERSON and (lemma in TITLE_NOUNS | ROLE_NOUNS or head.lower_ in ROLE_NOUNS):
             # "Trump's running mate": whoever the article named so before ("Trump's running mate, Mike Pence,") or
             # titled so with Trump's name ("Trump running mate Mike Pence")
+            fired("speaker.possessive-role")
             for token in self.doc[: span.start]:
                 owned = any(c.dep_ == "poss" and self.table.actor_at(c) is owner for c in token.children)
                 if token.lemma_ == head.lemma_ and owned:
@@ -784,6 +818,7 @@ class SpeakerResolver:
             if earlier.lemma_.lower() != document.lemma_.lower() or earlier.pos_ != "NOUN":
                 continue
             if (author := self._author(earlier)) is not None:
+                fired("speaker.document-issuer")
                 return author
             verb = earlier.head.head if earlier.dep_ == "pobj" else earlier.head
             if verb.pos_ not in ("VERB", "AUX"):
@@ -793,6 +828,7 @@ class SpeakerResolver:
                 subjects.append(self.doc[verb.i - 1])  # "…, Egypt's presidency said in a statement", mis-parsed
             for subject in subjects:
                 if (found := self.resolve(self.doc[subject.left_edge.i : subject.i + 1])) is not None:
+                    fired("speaker.document-issuer")
                     return found
         return None
 
@@ -831,6 +867,7 @@ class SpeakerResolver:
         the person's country to check."""
         known = self._known_titled(span)
         if known is not None and known.id not in (exclude or set()):
+            fired("speaker.definite-description")
             return known.id
         head = span.root
         by_age = AGE_WORDS.fullmatch(head.text) is not None  # "the 58-year-old", which the tagger may call JJ
@@ -868,6 +905,7 @@ class SpeakerResolver:
         gender = gender_of(candidate)
         if gender is not None and ((female and gender != "f") or (male and gender != "m")):
             return None  # "the New York businessman" is not the woman just named
+        fired("speaker.definite-description")
         return candidate.id
 
     def _ages_given(self, age: Token, before: int) -> list[tuple[str | None, str]]:
@@ -924,11 +962,15 @@ class SpeakerResolver:
         speaker.document-compound)."""
         for prep in (c for c in document.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")):
             for pobj in (g for g in prep.children if g.dep_ == "pobj"):
-                return self.resolve(self.doc[pobj.left_edge.i : pobj.i + 1])
+                if (found_id := self.resolve(self.doc[pobj.left_edge.i : pobj.i + 1])) is not None:
+                    fired("speaker.document-issued-by")
+                return found_id
         for verb in (c for c in document.children if c.dep_ == "acl" and c.lemma_.lower() in ISSUING_VERBS):
             for agent in (g for g in verb.children if g.dep_ == "agent"):
                 for pobj in (g for g in agent.children if g.dep_ == "pobj"):
-                    return self.resolve(self.doc[pobj.left_edge.i : pobj.i + 1])
+                    if (found_id := self.resolve(self.doc[pobj.left_edge.i : pobj.i + 1])) is not None:
+                        fired("speaker.document-issued-by")
+                    return found_id
         issuer = next((c for c in document.children if c.dep_ == "compound" and c.i < document.i), None)
         named = self.table.actor_at(issuer) if issuer is not None else None
         if issuer is not None and named is not None:
@@ -938,6 +980,7 @@ class SpeakerResolver:
                 return found.id
         if issuer is not None and issuer.lemma_.lower() in ORG_NOUNS and issuer.pos_ == "NOUN":
             # "a Peruvian government statement": the Peruvian government (rule speaker.document-compound)
+            fired("speaker.document-compound")
             first = min(
                 (c.i for c in document.children if c.dep_ in ("amod", "compound") and c.i < issuer.i), default=issuer.i
             )
@@ -992,6 +1035,7 @@ class SpeakerResolver:
                 continue
             for short, full in ((name, actor.name), (actor.name, name)):
                 if full.startswith(short + " ") and full[len(short) + 1 :].split()[0] in ("in", "at"):
+                    fired("speaker.org-in-full")
                     if actor.name == short:
                         actor.aliases.append(short)
                         actor.name = full
@@ -1214,6 +1258,7 @@ class SpeakerResolver:
         )
         if org is None:
             return None
+        fired("speaker.staff-of-org")
         name = f"{org.name} {head.lower_}"
         group = self.table.add(ActorKind.GROUP, name, mention=span, key=f"{org.id}|{head.lemma_.lower()}")
         group.country = group.country or org.country
@@ -1248,6 +1293,7 @@ class SpeakerResolver:
             name = re.sub(r"^" + re.escape(via.name) + r"(['’]s)?\s+", "", name)
         elif len(span) == 2 and determiner in ("a", "an") and (body := self._body_just_spoken(span)) is not None:
             # rule speaker.spokesman-of-body: "The Dutch embassy denied it. “…,” a spokesman said": the embassy's
+            fired("speaker.spokesman-of-body")
             name, via = f"{head.text} for the {body.name}", body
         actor = self.table.add(
             kind, name, mention=span, via=via.id if via else None, key=f"{name}|{via.id if via else ''}"
@@ -1278,6 +1324,7 @@ class SpeakerResolver:
             actor = self._unnamed(self.doc[earlier.left_edge.i : earlier.i + 1])
         if actor.kind not in (ActorKind.ANONYMOUS, ActorKind.GROUP):
             return None
+        fired("speaker.definite-unnamed")
         self.table.add_mention(actor, span)
         if actor.kind is ActorKind.ANONYMOUS:
             self.last_anonymous = actor.id
@@ -1320,6 +1367,7 @@ class SpeakerResolver:
                     )
                 ):
                     if not headline and self._named_since(actor, i):
+                        fired("speaker.named-after-description")
                         return None  # "A lawmaker in Manila … Joey Salceda said … The lawmaker said": the one named
                     return actor
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)  # "a Russian diplomat" is new
@@ -1330,6 +1378,7 @@ class SpeakerResolver:
                 actor = self.table.actor_at_index(i)
                 if actor is not None and actor.kind is ActorKind.PERSON and country and actor.country == country:
                     if headline or actor.titles:
+                        fired("speaker.national-description")
                         return actor
         return None
 
@@ -1380,11 +1429,15 @@ class SpeakerResolver:
         if opening is None or opening.kind is not ActorKind.PERSON or opening.name in opening.titles:
             return None
         if any(t.lemma_.lower() == noun or (len(noun) > STEM and t.lower_.startswith(noun[:STEM])) for t in sentence):
+            fired("speaker.delayed-lede")
             return opening  # "A West African mediator …" / "X, who leads the mediation, …"
         # "A former guerrilla told the court … / Ernesto Manlangit, 41, who surrendered in 2005, testified …": a
         # description of no unnamed source, and a name first written there with an age or a "who" after it
         introduced = opening.mentions[0].start >= sentence.start_char and _apposed_after(opening, sentence)
-        return opening if introduced and noun not in SOURCE_NOUNS else None
+        if introduced and noun not in SOURCE_NOUNS:
+            fired("speaker.delayed-lede")
+            return opening
+        return None
 
 
 STEM = 6
@@ -1436,8 +1489,12 @@ def _country_before(span: SpacySpan) -> str | None:
     geo = gazetteer()
     for a, b in pairwise(words):
         if b.i == a.i + 1 and (code := geo.country_of(f"{a.text} {b.text}")):
+            fired("speaker.unnamed-country")
             return code
-    return next((code for t in words if (code := geo.country_of(t.text))), None)
+    found = next((code for t in words if (code := geo.country_of(t.text))), None)
+    if found is not None:
+        fired("speaker.unnamed-country")
+    return found
 
 
 def _apposed_after(person: Actor, sentence: SpacySpan) -> bool:
@@ -1477,6 +1534,7 @@ def _name_in_full(org: Actor, span: SpacySpan) -> None:
         return
     full = re.sub(r"^(the|a|an)\s+", "", span.text, flags=re.IGNORECASE)
     if org.name.casefold() in full.casefold() and full != org.name and full not in org.aliases:
+        fired("speaker.org-in-full")
         org.aliases.append(full)
 
 
@@ -1486,6 +1544,7 @@ def _describe_in_full(actor: Actor, head: Token) -> None:
     full = description_in_full(head).text
     for alias in (full, re.sub(r"^(the|a|an)\s+", "", full, flags=re.IGNORECASE)):
         if alias != actor.name and alias not in actor.aliases:
+            fired("speaker.description-in-full")
             actor.aliases.append(alias)
 
 
@@ -1494,7 +1553,10 @@ def _expanded(title: str) -> str:
     the same office after it (rule speaker.same-office): "Prime Minister" reads "prime minister premier", so "the
     premier" is the prime minister named before."""
     text = " ".join(TITLE_ABBREVIATIONS.get(w, w) for w in title.lower().split())
-    return " ".join([text, *(other for office, other in SAME_OFFICE if re.search(rf"\b{office}\b", text))])
+    others = [other for office, other in SAME_OFFICE if re.search(rf"\b{office}\b", text)]
+    if others:
+        fired("speaker.same-office")
+    return " ".join([text, *others])
 
 
 RANK_WORDS = frozenset({"deputy", "vice", "assistant", "associate", "under"})
@@ -1514,7 +1576,10 @@ def _title_fits(description: SpacySpan, title: str) -> bool:
     speaker.title-fits): the title has the description's head noun and the title words before it, and no word of
     lesser rank that the description lacks ("the Prime Minister" is not the "Deputy Prime Minister")."""
     words = _title_words(title)
-    return description.root.lower_ in words and _rank_fits(description, words)
+    if description.root.lower_ in words and _rank_fits(description, words):
+        fired("speaker.title-fits")
+        return True
+    return False
 
 
 def _rank_fits(description: SpacySpan, words: set[str]) -> bool:

@@ -63,6 +63,21 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
+BRACKETED_ABBREVIATION = re.compile(r"\((?:[A-Za-z]{1,6}[.-])*[A-Za-z]{1,6}\.\)[ \t]+(?=\S)")
+"""A short abbreviation in brackets with its full stop inside: "Rear Admiral (r.) Jorge …", "(ret.)", "(D-Calif.)"."""
+
+
+@Language.component("bracketed_abbreviations")
+def bracketed_abbreviations(doc: Doc) -> Doc:
+    """No sentence starts right after a bracketed abbreviation: the parser took "(r.)" for a sentence's end and
+    cut "Rear Admiral (r.) Jorge Larraín" in two, losing the name."""
+    for match in BRACKETED_ABBREVIATION.finditer(doc.text):
+        after = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+        if after is not None and after.start > 0:
+            doc[after.start].is_sent_start = False
+    return doc
+
+
 AGE_WORDS = re.compile(r"\b\d{1,3}-(?:year|month|week)-old\b")
 """An age written as one word: "62-year-old"."""
 
@@ -102,6 +117,7 @@ def load(name: str | None = None) -> Language:
     nlp.add_pipe("ages_whole", first=True)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("paragraph_breaks", before="parser")
+        nlp.add_pipe("bracketed_abbreviations", before="parser")
     attribute_cache.fuse(nlp)
     entity_scope.scope(nlp)
     gc.freeze()  # the model's objects: never scanned by the collector again, nor collected at exit

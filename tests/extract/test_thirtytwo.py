@@ -120,3 +120,59 @@ def test_whoever_telephones_someone_to_ask_is_who_asks(extract):
 def test_an_emphatic_reflexive_is_not_part_of_a_title(extract):
     record = extract("The Prime Minister herself said the talks had been useful.")
     assert [a["name"] for a in record["actors"]] == ["Prime Minister"], record["actors"]
+
+
+def events_of(record: dict) -> list[tuple[str, str, list[str]]]:
+    names = {a["id"]: a["name"] for a in record["actors"]}
+    return [(e["mode"], e["status"], sorted(names[p] for p in e["participants"])) for e in record["events"]]
+
+
+def test_an_invitation_to_a_place_is_a_visit_to_come(extract):
+    # contact.verb.invite-to-place; an invitation to no place is no contact
+    record = extract("Chancellor Hanna Vogt has invited Premier Kenji Sato to Berlin for an official visit in May.")
+    assert events_of(record) == [("visit", "planned", ["Germany", "Hanna Vogt", "Kenji Sato"])], events_of(record)
+    assert events_of(extract("The club invited its fans to the final.")) == []
+
+
+def test_hoping_to_see_someone_is_a_possible_meeting(extract):
+    # the lemmatiser reads "hoping" as "hop"; contact.verb.due-to-see with the mended lemma
+    record = extract(
+        "Minister Clara Doyle went on to Kandahar yesterday hoping to see the provincial governor, Abdul Rahim Noori."
+    )
+    assert events_of(record) == [("meeting", "hypothetical", ["Abdul Rahim Noori", "Clara Doyle"])], events_of(record)
+
+
+def test_a_day_spent_with_someone_named_or_with_national_delegations_is_a_meeting(extract):
+    # contact.verb.spend-time-with: a weekday as the stretch, people of a nationality as the company
+    assert events_of(extract("Foreign Minister Ivo Babic spent Tuesday in Geneva with the UN envoy, Karl Lund.")) == [
+        ("meeting", "occurred", ["Ivo Babic", "Karl Lund"])
+    ]
+    record = extract("Hailu Desta spent a whole evening with the Kenyan and Somali delegations.")
+    assert [e[0] for e in events_of(record)] == ["meeting"], events_of(record)
+    assert events_of(extract("Mayor Jan Ruud spent Tuesday with his family in Oslo.")) == []
+
+
+def test_speaking_again_of_a_call_is_that_call(extract):
+    # merge.spoke-of-a-call
+    record = extract(
+        "His office said Lars Holm had spoken by telephone on Tuesday with the Peruvian minister, Rosa Quispe. "
+        "Quispe's office confirmed that she had spoken with Holm on Tuesday."
+    )
+    assert events_of(record) == [("phone", "occurred", ["Lars Holm", "Rosa Quispe"])], events_of(record)
+
+
+def test_a_bracketed_abbreviation_ends_no_sentence(extract):
+    # the nlp component bracketed_abbreviations: "Rear Admiral (r.) Jorge …" stays one sentence and one name
+    record = extract(
+        "In June the weekly reported that Montes had spoken by telephone with Chile's foreign minister, Rear "
+        "Admiral (r.) Jorge Larrain Vial."
+    )
+    assert events_of(record) == [("phone", "occurred", ["Jorge Larrain Vial", "Montes"])], events_of(record)
+
+
+def test_speaking_in_person_after_a_call_is_a_meeting_of_its_own(extract):
+    record = extract(
+        "Lars Holm spoke by telephone on Tuesday with the Peruvian minister, Rosa Quispe. Holm later talked with "
+        "Quispe in person."
+    )
+    assert [e[0] for e in events_of(record)] == ["phone", "meeting"], events_of(record)

@@ -33,10 +33,10 @@ from .contact_words import (
     SITTING_VERBS,
     TRAVEL_VERBS,
 )
-from .lexicon import TITLE_NOUNS
+from .lexicon import TITLE_NOUNS, mended_lemma
 from .parties import person_like, subjects_of
 from .person_words import PEOPLE_NOUNS
-from .places import is_place, place_in, place_of
+from .places import is_place, known_town, place_in, place_of
 from .trace import fired, rejected
 
 DETERMINERS = ("det", "poss", "nummod")
@@ -57,7 +57,7 @@ CONTACT_VERBS = (
     | TRAVEL_VERBS
     | HOST_VERBS
     | {"speak", "talk", "confer", "huddle", "meet", "discuss", "negotiate", "consult", "visit", "see", "spend"}
-    | {"communicate"}
+    | {"communicate", "invite"}
     | MEAL_VERBS
     | {"exchange"}
     | GATHERING_SUBJECT_VERBS
@@ -246,11 +246,16 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
             fired("contact.verb.negotiate")
             return "meeting"
         return rejected("contact.negotiate.alone")
+    if lemma == "invite":
+        if _invited_to_a_place(verb) and any(person_like(o) or table.actor_at(o) is not None for o in objects):
+            fired("contact.verb.invite-to-place")  # "has invited Premier Sato to Berlin": Sato is to visit
+            return "visit"
+        return None
     if lemma == "visit":
         fired("contact.verb.visit")
         return "visit"
     if lemma == "see" and verb.dep_ in ("advcl", "xcomp") and objects and not _seen_as(verb):
-        head = verb.head.lemma_.lower()
+        head = mended_lemma(verb.head)  # "hoping to see": the lemmatiser's "hop"
         if head in TRAVEL_VERBS | CROSSING_VERBS:
             fired("contact.travel.went-to-see")  # "went to see the executive at his offices"
             return "visit"
@@ -260,7 +265,8 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
     if lemma == "spend" and any(c.lower_ == "together" for c in verb.children):
         fired("contact.verb.spend-together")
         return "meeting"  # "X and Y spent several hours together"
-    if lemma == "spend" and any(_spell(o) for o in objects) and _with_a_party(verb, table):
+    spells = objects + [c for c in verb.children if c.dep_ == "npadvmod" and c.ent_type_ == "DATE"]
+    if lemma == "spend" and any(_spell(o) for o in spells) and _with_a_party(verb, table):
         fired("contact.verb.spend-time-with")
         return "meeting"  # "spent two hours with the dockworkers' union", not "with his family"
     if lemma in TRAVEL_VERBS:
@@ -322,7 +328,10 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
     return None
 
 
-SPELLS = frozenset({"afternoon", "morning", "evening", "day", "hour", "night", "week", "time", "minute", "weekend"})
+SPELLS = frozenset(
+    {"afternoon", "morning", "evening", "day", "hour", "night", "week", "time", "minute", "weekend"}
+    | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
 """Stretches of time spent with someone: "spent the afternoon with X"."""
 
 
@@ -339,16 +348,30 @@ def _spell(noun: Token) -> bool:
     )
 
 
+def _invited_to_a_place(verb: Token) -> bool:
+    """ "invited X to Kingston", "to Lohja": a "to" phrase of the verb that names a place."""
+    return any(
+        place_in(g) is not None or known_town(g, c)
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "to"
+        for g in c.children
+        if g.dep_ == "pobj"
+    )
+
+
 def _sat_a_spell(verb: Token) -> bool:
     """ "sat for three hours with X": sitting a stretch of time long."""
     return any(_spell(g) for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children)
 
 
 def _with_a_party(verb: Token, table: ActorTable) -> bool:
-    """A "with" phrase of the verb that names an actor the text knows (a person, a body, a state), or a noun
-    apposed to one ("with her Danish counterpart, Lars Holm")."""
+    """A "with" phrase of the verb that names an actor the text knows (a person, a body, a state), a noun
+    apposed to one ("with her Danish counterpart, Lars Holm"), or people of a nationality ("with the Kenyan and
+    Somali delegations")."""
     return any(
-        table.actor_at(g) is not None or any(a.dep_ == "appos" and table.actor_at(a) is not None for a in g.children)
+        table.actor_at(g) is not None
+        or any(a.dep_ == "appos" and table.actor_at(a) is not None for a in g.children)
+        or (g.lemma_.lower() in PEOPLE_NOUNS | {"delegation"} and _national(g))
         for c in verb.children
         if c.dep_ == "prep" and c.lower_ == "with"
         for g in c.children

@@ -369,7 +369,9 @@ def _verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> 
     mode = contact_verbs.verb_mode(verb, table)
     if mode is None:
         return None
-    if any(c.dep_ in ("advcl", "xcomp") and _support_purpose(c) for c in verb.children):
+    if verb.lemma_.lower() != "invite" and any(
+        c.dep_ in ("advcl", "xcomp") and _support_purpose(c) for c in verb.children
+    ):
         return rejected("contact.support-call")  # a call made to congratulate or condole is support
     if contact_verbs.habitual(verb):
         return rejected("contact.habit")  # "frequently meets with lawmakers", "officials do not meet"

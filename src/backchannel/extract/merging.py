@@ -604,6 +604,18 @@ def _trip_denied_beside_talks(draft: Draft, m: Mention) -> bool:
     )
 
 
+def _spoke_of_a_call(draft: Draft, m: Mention) -> bool:
+    """ "Quispe's office confirmed that she had spoken with Holm on Tuesday", after their telephone call on
+    Tuesday (rule merge.spoke-of-a-call): "spoke" with no word of how retells that call; the same people and
+    time are still asked for."""
+    if draft.first.mode != "phone" or m.mode != "meeting" or m.trigger.lemma_.lower() not in ("speak", "talk"):
+        return False
+    if any(t.lower_ in ("person", "face") for t in m.trigger.subtree):
+        return False  # "spoke in person", "talked face to face": a meeting of its own
+    fired("merge.spoke-of-a-call")
+    return True
+
+
 def _compatible_modes(a: str | None, b: str | None) -> bool:
     """A visit's talks are the visit; a call is never a meeting."""
     return a == b or a is None or b is None or {a, b} == {"visit", "meeting"}
@@ -615,7 +627,7 @@ def _antecedent(m: Mention, drafts: list[Draft], table: ActorTable, published: s
         return None
     people = {p for p in m.participants if (a := table.get(p)) is not None and a.kind is ActorKind.PERSON}
     for draft in reversed(drafts):
-        if not _compatible_modes(draft.first.mode, m.mode):
+        if not _compatible_modes(draft.first.mode, m.mode) and not _spoke_of_a_call(draft, m):
             continue
         if m.definite and not m.participants and (draft.first.mode == m.mode or m.mode is None):
             fired("merge.definite")

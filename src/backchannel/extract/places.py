@@ -48,7 +48,7 @@ def place_in(token: Token) -> Token | None:
             town = next((c for c in token.children if c.dep_ == "appos" and is_place(c)), None)
         if town is not None:
             return town
-    if is_place(token) or _capital_of(token) is not None or _known_town(token):
+    if is_place(token) or _capital_of(token) is not None or known_town(token):
         return token
     if token.lemma_.lower() in BEHALF_NOUNS:
         fired("place.on-whose-behalf")
@@ -57,7 +57,7 @@ def place_in(token: Token) -> Token | None:
     return found or _venue_in(token)
 
 
-def _known_town(token: Token, prep: Token | None = None) -> bool:
+def known_town(token: Token, prep: Token | None = None) -> bool:
     """ "in Kisumu", the tagger calling the town an organisation: a name the gazetteer knows as a city, after "in"
     or "at", "to" after a verb of travel, or the building's ``prep`` ("a lodge near Pecs") (rule
     place.known-town)."""
@@ -81,7 +81,7 @@ def _venue_in(token: Token) -> Token | None:
         return None
     for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in VENUE_PREPS):
         for pobj in (g for g in prep.children if g.dep_ == "pobj"):
-            if is_place(pobj) or _known_town(pobj, prep):
+            if is_place(pobj) or known_town(pobj, prep):
                 fired("place.venue-in-city")
                 return pobj
     return None

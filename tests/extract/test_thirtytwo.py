@@ -176,3 +176,8 @@ def test_speaking_in_person_after_a_call_is_a_meeting_of_its_own(extract):
         "Quispe in person."
     )
     assert [e[0] for e in events_of(record)] == ["phone", "meeting"], events_of(record)
+
+
+def test_things_brought_along_are_no_party(extract):
+    record = extract("The paper said the two envoys talked for more than five hours, with maps.")
+    assert [e[2] for e in events_of(record)] == [["two envoys"]], events_of(record)

@@ -181,3 +181,9 @@ def test_speaking_in_person_after_a_call_is_a_meeting_of_its_own(extract):
 def test_things_brought_along_are_no_party(extract):
     record = extract("The paper said the two envoys talked for more than five hours, with maps.")
     assert [e[2] for e in events_of(record)] == [["two envoys"]], events_of(record)
+
+
+def test_a_scandinavian_form_of_address_makes_a_person_and_a_she(extract):
+    # "Fru" joins the honorifics (actor.person-by-address) and the female words (gender.words)
+    record = extract("Fru Torvild Haugen and Lars Berg met in Bergen on Monday. “We agreed on the dates,” she said.")
+    assert speakers(record) == {"“We agreed on the dates,”": "Torvild Haugen"}, speakers(record)

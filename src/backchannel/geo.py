@@ -127,6 +127,9 @@ def gazetteer() -> Gazetteer:
             for value in values.split(";"):
                 if value.strip():
                     table[normalise(value)] = code
+                    if table is names and " of the " in normalise(value):
+                        # "Democratic Republic of Congo", "Republic of Philippines": the article left out
+                        table[normalise(value).replace(" of the ", " of ")] = code
                     if table is demonyms and not value.endswith("s"):
                         table[normalise(value) + "s"] = code
     return Gazetteer(names, demonyms, capitals, buildings, display, capital_city)

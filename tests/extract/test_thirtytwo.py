@@ -187,3 +187,11 @@ def test_a_scandinavian_form_of_address_makes_a_person_and_a_she(extract):
     # "Fru" joins the honorifics (actor.person-by-address) and the female words (gender.words)
     record = extract("Fru Torvild Haugen and Lars Berg met in Bergen on Monday. “We agreed on the dates,” she said.")
     assert speakers(record) == {"“We agreed on the dates,”": "Torvild Haugen"}, speakers(record)
+
+
+def test_a_state_named_without_the_inner_article_is_that_state(extract):
+    record = extract(
+        "Ugandan and Congolese officials met in Kampala. Uganda and the Democratic Republic of Congo agreed."
+    )
+    countries = {a["name"]: a["aliases"] for a in record["actors"] if a["kind"] == "country"}
+    assert countries.get("Democratic Republic of the Congo") == ["Democratic Republic of Congo"], record["actors"]

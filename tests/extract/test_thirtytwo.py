@@ -184,7 +184,7 @@ def test_things_brought_along_are_no_party(extract):
 
 
 def test_a_scandinavian_form_of_address_makes_a_person_and_a_she(extract):
-    # "Fru" joins the honorifics (actor.person-by-address) and the female words (gender.words)
+    # "Fru" joins the honorifics (actor.honorific): no part of the name, and no organisation's
     record = extract("Fru Torvild Haugen and Lars Berg met in Bergen on Monday. “We agreed on the dates,” she said.")
     assert speakers(record) == {"“We agreed on the dates,”": "Torvild Haugen"}, speakers(record)
 
@@ -195,3 +195,17 @@ def test_a_state_named_without_the_inner_article_is_that_state(extract):
     )
     countries = {a["name"]: a["aliases"] for a in record["actors"] if a["kind"] == "country"}
     assert countries.get("Democratic Republic of the Congo") == ["Democratic Republic of Congo"], record["actors"]
+
+
+def test_a_french_or_german_form_of_address_tells_she_from_he(extract):
+    # gender.words: "Mme" (kept in the name's alias) is a woman's form of address
+    record = extract("Mme Torvild Haugen met Kim Aune in Bergen on Monday. “We agreed on the dates,” he said.")
+    assert speakers(record) == {"“We agreed on the dates,”": "Kim Aune"}, speakers(record)
+
+
+def test_an_invitation_to_come_and_be_congratulated_is_still_a_visit(extract):
+    # contact.support-call does not apply to an invitation: the guest still comes
+    record = extract(
+        "Chancellor Hanna Vogt has invited Premier Kenji Sato to Berlin to congratulate him on his election."
+    )
+    assert [e[:2] for e in events_of(record)] == [("visit", "planned")], events_of(record)

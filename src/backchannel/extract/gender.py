@@ -18,12 +18,11 @@ from .trace import fired
 
 FEMALE_WORDS = re.compile(
     r"(?i)\b(?:(?:spokes|chair|congress|council|business|states|assembly)woman|queen|princess|duchess|mrs|ms|"
-    r"madam|madame|mme|fru|frau|señora|senhora|signora|headmistress|mother|wife|sister|daughter|lady|dame|widow|"
-    r"grandmother)\b"
+    r"madam|mme|frau|mother|wife|sister|daughter|lady|dame|widow|grandmother)\b"
 )
 MALE_WORDS = re.compile(
     r"(?i)\b(?:(?:spokes|chair|congress|council|business|states|assembly)man|king|prince|duke|mr|father|husband|"
-    r"brother|son|lord|sir|widower|grandfather|herr|monsieur|señor|senhor|signor|headmaster)\b"
+    r"brother|son|lord|sir|widower|grandfather|herr)\b"
 )
 
 

@@ -15,7 +15,7 @@ from backchannel.readers.text import read_text
 
 SOURCES = Path(__file__).parents[2] / "src" / "backchannel" / "extract"
 RULE_ID = re.compile(
-    r"\"((?:contact|status|party|mode|date|place|merge|report|confirm|quote|speaker|actor|gender)\.[a-z0-9.-]+)\""
+    r"\"((?:contact|status|party|mode|date|place|merge|report|confirm|quote|speaker|actor|gender|pronoun)\.[a-z0-9.-]+)\""
 )
 
 

@@ -26,8 +26,9 @@ from ..geo import gazetteer
 from ..records import Actor, ActorKind, Article, Span
 from .contact_words import NOUN_MODES, PHONE_WORDS
 from .doc_index import doc_index
-from .gender import given_names
+from .gender import FEMALE_WORDS, MALE_WORDS, given_names
 from .lexicon import (
+    COURTESY_FORMS,
     EVENT_NAME_HEADS,
     KNOWN_OUTLETS,
     NEWS_AGENCY_WORDS,
@@ -141,6 +142,8 @@ class ActorTable:
         if actor.kind is ActorKind.PERSON and (tail := _particle_tail(alias, actor.name)) is not None:
             fired("actor.surname-particle")
             alias = tail  # "Bin Zayed said": "bin Zayed", as the name has it
+        if actor.kind is ActorKind.PERSON and (address := _address_before(mention)) is not None:
+            alias = f"{address.text} {alias}"  # "Mr Ardon", "Fru Haugen": how the article addresses them
         if alias and alias != actor.name and alias not in actor.aliases and len(alias) > 1:
             actor.aliases.append(alias)
 
@@ -986,9 +989,10 @@ def _after_honorific(ent: SpacySpan) -> SpacySpan:
     honorific before it (often as an organisation) is a person's, without it (rule actor.honorific). The
     longest honorific wins; two capitalised words at least must be left."""
     words = [t.lower_.rstrip(".") for t in ent[:HONORIFIC_LENGTH]]
-    if len(ent) == 2 and words[0] in HONORIFIC_WORDS and _family_name_of_someone(ent[1]):
+    addressed = words[0] in COURTESY_FORMS or _family_name_of_someone(ent[1]) if len(ent) == 2 else False
+    if addressed and words[0] in HONORIFIC_WORDS:
         fired("actor.honorific")
-        return SpacySpan(ent.doc, ent.start + 1, ent.end, label="PERSON")  # "Bishop Crăciun", "Father Pyo"
+        return SpacySpan(ent.doc, ent.start + 1, ent.end, label="PERSON")  # "Bishop Crăciun", "Fru Haugen"
     for size in range(min(HONORIFIC_LENGTH, len(ent) - 2), 0, -1):
         rest = ent[size:]
         if " ".join(words[:size]) not in HONORIFIC_WORDS or not all(
@@ -1234,6 +1238,19 @@ PATRONYMIC_PARTICLES = frozenset({"bin", "binti", "bint", "ibn", "ben"})
 """Lower-case words that join a given name to a father's name: "Faisal bin Ahmed", "Aisha binti Ahmad"."""
 ADDRESS_WORDS = HONORIFIC_WORDS | {"prince", "princess", "king", "queen", "emir", "sultan", "mr", "mrs", "ms", "dr"}
 """Words written before a person's name to address or style them, never part of it."""
+FORMS_OF_ADDRESS = ADDRESS_WORDS | {"mme", "miss", "herr", "frau", "sir", "dame", "lady", "lord"}
+"""Words written before a person's name to address them, with or without a stop."""
+
+
+def _address_before(mention: SpacySpan) -> Token | None:
+    """The capitalised form of address of one gender right before a person's mention that leaves it out ("Mr" of
+    "Mr Ardon" when the tagger's name is "Ardon"): the name's alias keeps it, to tell "he" from "she"."""
+    if mention.start == 0:
+        return None
+    before = mention.doc[mention.start - 1]
+    word = before.lower_.rstrip(".")
+    gendered = FEMALE_WORDS.fullmatch(word) is not None or MALE_WORDS.fullmatch(word) is not None
+    return before if before.text[:1].isupper() and word in FORMS_OF_ADDRESS and gendered else None
 
 
 def _joining_particles(doc: Doc, named: np.ndarray) -> np.ndarray:

@@ -18,11 +18,12 @@ from .trace import fired
 
 FEMALE_WORDS = re.compile(
     r"(?i)\b(?:(?:spokes|chair|congress|council|business|states|assembly)woman|queen|princess|duchess|mrs|ms|"
-    r"madam|mme|frau|mother|wife|sister|daughter|lady|dame|widow|grandmother)\b"
+    r"miss|madam|madame|mme|frau|fru|señora|senhora|signora|woizero|sheikha|begum|mother|wife|sister|daughter|"
+    r"lady|dame|widow|grandmother)\b"
 )
 MALE_WORDS = re.compile(
     r"(?i)\b(?:(?:spokes|chair|congress|council|business|states|assembly)man|king|prince|duke|mr|father|husband|"
-    r"brother|son|lord|sir|widower|grandfather|herr)\b"
+    r"brother|son|lord|sir|widower|grandfather|herr|monsieur|señor|senhor|signor|ato)\b"
 )
 
 
@@ -40,18 +41,29 @@ def given_names() -> dict[str, str]:
 
 def gender_of(actor: Actor) -> str | None:
     """ "f", "m" or None: from the person's titles and honorifics first (rule gender.words), then from a given
-    name the press uses for one gender only (rule gender.given-name)."""
+    name the press uses for one gender only (rule gender.given-name). Looking fires nothing; a caller that rules a
+    candidate out by gender says so with :func:`ruled_out_by_gender`."""
+    return _told(actor)[0]
+
+
+def ruled_out_by_gender(actor: Actor) -> None:
+    """Record the gender rule that told ``actor``'s gender, where that gender has just ruled the actor out."""
+    rule = _told(actor)[1]
+    if rule is not None:
+        fired(rule)
+
+
+def _told(actor: Actor) -> tuple[str | None, str | None]:
+    """The gender of ``actor`` and the rule that told it."""
     words = " ".join([*actor.titles, *actor.aliases, actor.name])
     female, male = bool(FEMALE_WORDS.search(words)), bool(MALE_WORDS.search(words))
     if female != male:
-        fired("gender.words")
-        return "f" if female else "m"
+        return ("f" if female else "m"), "gender.words"
     names = given_names()
     for name in (actor.name, *actor.aliases):
         parts = [p for p in re.split(r"\s+", name.replace(".", ". ").strip()) if p]
         if len(parts) >= 2 or name == actor.name:
             first = parts[0].casefold() if parts else ""
             if first in names:
-                fired("gender.given-name")
-                return names[first]
-    return None
+                return names[first], "gender.given-name"
+    return None, None

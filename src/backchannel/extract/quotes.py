@@ -169,7 +169,10 @@ def find_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:
             }
             # but "Prasad says … Prasad did meet the minister, he said": the one who just spoke goes on speaking
             talked_about.discard(resolver.last_speaker)
-            finding.speaker_actor = resolver.resolve(finding.speaker, exclude=talked_about, speaking=True)
+            chosen: list[str] = []  # the speaker and pronoun rules that chose who speaks
+            with collecting(chosen):
+                finding.speaker_actor = resolver.resolve(finding.speaker, exclude=talked_about, speaking=True)
+            finding.shaped_by.extend(r for r in chosen if r not in finding.shaped_by)
             finding.speaker = _speaker_with_particles(table, finding.speaker, finding.speaker_actor)
             relayed = _relayed(finding, table, resolver)
             if relayed is not None:

@@ -40,7 +40,7 @@ from .actors import (
 from .contact_words import LEADING_VERBS, LED_GROUPS
 from .descriptions import description_in_full, introduction_of
 from .doc_index import doc_index
-from .gender import FEMALE_WORDS, MALE_WORDS, gender_of, given_names
+from .gender import FEMALE_WORDS, MALE_WORDS, gender_of, given_names, ruled_out_by_gender
 from .lexicon import (
     ANONYMITY_CUES,
     BUILDING_WORDS,
@@ -273,11 +273,10 @@ class SpeakerResolver:
             # "A popular fan account, @RiftRunners, claimed …": the account by its handle (rule quote.handle)
             return self.table.add(ActorKind.PERSON, handle.text, mention=handle).id
         if low in PERSON_PRONOUNS:
-            # rule pronoun.gender: never a person the article (or a given name) gives the other gender
-            unlike = {a.id for a in self.table.persons() if gender_of(a) not in (None, PRONOUN_GENDER[low])}
-            barred = self._clause_subjects(head) | (exclude or set()) | unlike
+            unlike = self._other_gender(low)
+            barred = self._clause_subjects(head) | (exclude or set())
             after_quote = speaking and _after_quote(head)
-            return self._antecedent(span.start, persons=True, exclude=barred, after_quote=after_quote)
+            return self._antecedent(span.start, persons=True, exclude=barred, unlike=unlike, after_quote=after_quote)
         if low in PLURAL_PRONOUNS:
             # "one newspaper claimed they'd had dinner": a paper is "it", never "they"
             outlets = {a.id for a in self.table.actors if a.kind is ActorKind.OUTLET}
@@ -717,11 +716,13 @@ class SpeakerResolver:
         window = sents[max(here - 2, 0)]
         last = self.table.get(self.last_speaker)
         if last is not None and last.kind in speaking and window.start_char <= self.last_end <= pronoun.idx:
+            fired("pronoun.it")
             return last.id
         for i in range(pronoun.i - 1, window.start - 1, -1):
             actor = self.table.actor_at_index(i)
             same_sentence = i >= sents[here].start  # "Although the IMF did not …, it referenced …"
             if actor is not None and actor.kind in speaking and _role(self.doc[i]) >= (1 if same_sentence else 2):
+                fired("pronoun.it")
                 return actor.id
         return None
 
@@ -738,9 +739,7 @@ class SpeakerResolver:
         if possessor.lower_ in POSSESSIVE_PRONOUNS:
             pronoun = POSSESSIVE_PRONOUNS[possessor.lower_]
             if pronoun in ("he", "she"):
-                wanted = PRONOUN_GENDER[pronoun]
-                unlike = {a.id for a in self.table.persons() if gender_of(a) not in (None, wanted)}
-                owner_id = self._antecedent(possessor.i, persons=True, exclude=unlike)
+                owner_id = self._antecedent(possessor.i, persons=True, unlike=self._other_gender(pronoun))
             else:
                 owner_id = self._antecedent(possessor.i, persons=False)
         else:
@@ -904,6 +903,7 @@ class SpeakerResolver:
         female, male = bool(FEMALE_WORDS.search(span.text)), bool(MALE_WORDS.search(span.text))
         gender = gender_of(candidate)
         if gender is not None and ((female and gender != "f") or (male and gender != "m")):
+            ruled_out_by_gender(candidate)
             return None  # "the New York businessman" is not the woman just named
         fired("speaker.definite-description")
         return candidate.id
@@ -1057,37 +1057,55 @@ class SpeakerResolver:
                 return {a.id for t in named if (a := self.table.actor_at(t))}  # "the envoy, X, had met her"
         return set()
 
+    def _other_gender(self, pronoun: str) -> set[str]:
+        """The people the article gives the gender other than ``pronoun``'s ("he", "she")."""
+        return {a.id for a in self.table.persons() if gender_of(a) not in (None, PRONOUN_GENDER[pronoun])}
+
     def _antecedent(
         self,
         before: int,
         *,
         persons: bool,
         exclude: frozenset[str] | set[str] = frozenset(),
+        unlike: frozenset[str] | set[str] = frozenset(),
         after_quote: bool = False,
     ) -> str | None:
-        """The actor the pronoun at token ``before`` most likely stands for (never one of ``exclude``);
-        ``after_quote`` for the speaker of a quote just closed ('“…,” he said')."""
+        """The actor the pronoun at token ``before`` most likely stands for (never one of ``exclude``, nor of
+        ``unlike``, the people of the other gender); ``after_quote`` for the speaker of a quote just closed
+        ('“…,” he said')."""
         wanted = (
             {ActorKind.PERSON}
             if persons
             else {ActorKind.GROUP, ActorKind.ANONYMOUS, ActorKind.ORGANIZATION, ActorKind.COUNTRY, ActorKind.OUTLET}
         )
         best: tuple[int, int, str] | None = None
+        nearest: int | None = None
+        barred = set(exclude) | set(unlike)
         outside = not self._inside_quotes(self.doc[before])
         for i in range(before - 1, max(before - 400, -1), -1):
             actor = self.table.actor_at_index(i)
             if actor is None or actor.kind not in wanted or (exclude and actor.id in exclude):
                 continue
+            if actor.id in unlike:
+                # rule pronoun.gender: never a person the article (or a given name) gives the other gender
+                fired("pronoun.gender")
+                ruled_out_by_gender(actor)
+                continue
             token = self.doc[i]
             if self._signature(token, actor.id):
                 continue  # "Peter Fonseca." under a reader's comment is not who the next comment's "he" is
             if outside and self._inside_quotes(token):
-                continue  # rule pronoun.not-quoted: "“Sergei has the same problem,” he said. He added …": not Sergei
-            if persons and self.last_start <= token.idx < self.last_end and self._recent_speaker(before, exclude):
-                continue  # rule pronoun.last-speaker: "she said Mwale would travel. “…,” she said": not Mwale
+                # rule pronoun.not-quoted: "“Sergei has the same problem,” he said. He added …": not Sergei
+                fired("pronoun.not-quoted")
+                continue
+            if persons and self.last_start <= token.idx < self.last_end and self._recent_speaker(before, barred):
+                # rule pronoun.last-speaker: "she said Mwale would travel. “…,” she said": not Mwale
+                fired("pronoun.last-speaker")
+                continue
             if best is not None and best[0] >= 1 and token.sent.start != self.doc[best[1]].sent.start:
                 break  # an embedded subject found; its own sentence had no main-clause subject either
             role = _role(token)
+            nearest = i if nearest is None else nearest
             if best is None or role > best[0]:
                 best = (role, i, actor.id)
             if role == 2:
@@ -1099,14 +1117,19 @@ class SpeakerResolver:
                 # rule pronoun.described-subject: "A senior executive at one of the trading houses, who asked not to
                 # be named, was blunter. '…,' he said.": the person just brought in, not the last one named
                 if (found := self._described_actor(described, self.doc[before])) is not None:
+                    fired("pronoun.described-subject")
                     return found
         outspoken = best is None or best[0] < 2 or self.doc[best[1]].idx < self.last_start
-        if persons and outspoken and (speaker := self._recent_speaker(before, exclude)):
+        if persons and outspoken and (speaker := self._recent_speaker(before, barred)):
             # rule pronoun.last-speaker: "Its spokeswoman, X, said Minister Kgosi had … She said Kgosi would …; the
             # trip was planned, she added": the one speaking, not a subject inside what she said, nor one named
             # before she spoke
+            fired("pronoun.last-speaker")
             return speaker
         if best is not None:
+            if best[1] != nearest:
+                # rule pronoun.role: the subject of a main clause before a nearer mention in a lesser role
+                fired("pronoun.role")
             return best[2]
         if persons and self.last_speaker:
             actor = self.table.get(self.last_speaker)
@@ -1137,7 +1160,10 @@ class SpeakerResolver:
         found = found or self.table.get(self.resolve(described, speaking=True))
         if found is None or found.kind not in (ActorKind.ANONYMOUS, ActorKind.PERSON):
             return None
-        return found.id if gender_of(found) in (None, PRONOUN_GENDER.get(pronoun.lower_)) else None
+        if gender_of(found) not in (None, PRONOUN_GENDER.get(pronoun.lower_)):
+            ruled_out_by_gender(found)
+            return None
+        return found.id
 
     def _described_subject(self, before: int, after_quote: bool = False) -> SpacySpan | None:
         """The main-clause subject of the story's sentence before token ``before``'s (or of its own, before it) when
@@ -1219,6 +1245,7 @@ class SpeakerResolver:
         if actor.kind is not ActorKind.ANONYMOUS or pronoun.lower_ not in ("he", "she"):
             return False
         if gender_of(actor) not in (None, PRONOUN_GENDER[pronoun.lower_]):
+            ruled_out_by_gender(actor)
             return False
         mention = actor.mentions[0] if actor.mentions else None
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand") if mention else None

@@ -1,0 +1,46 @@
+"""Speakers from round thirty-three: forms of address kept for telling "he" from "she", and the pronoun and
+gender rules named where they decide; tested on sentences written for these tests."""
+
+import dataclasses
+
+from backchannel.pipeline import analysable_text, explained
+from backchannel.readers.text import read_text
+from tests.extract.test_thirtyone import speakers
+
+
+def explain_quotes(nlp, text: str) -> dict[str, list[str]]:
+    article = dataclasses.replace(read_text(text, source="t"), published="2026-03-12")
+    record = explained(article, nlp(analysable_text(article)))
+    return {q["content"]["text"]: record["explain"]["quotes"][q["id"]] for q in record["quotes"]}
+
+
+def test_a_form_of_address_left_out_of_the_name_still_tells_she_from_he(extract):
+    # "Mr" is no part of the name "Ardon", but kept in the alias "Mr Ardon": he is not "she"
+    record = extract("Mr Ardon met the pilots' union leader, Rosa Lind, on Monday. She said the pier was unsafe.")
+    assert speakers(record) == {"the pier was unsafe": "Rosa Lind"}, speakers(record)
+    ardon = next(a for a in record["actors"] if a["name"] == "Ardon")
+    assert ardon["aliases"] == ["Mr Ardon"]
+
+
+def test_a_foreign_form_of_address_before_a_surname_makes_a_person_and_a_she(extract):
+    # actor.honorific: "Fru" is a form of address only (courtesy_forms), so "Fru Haugen" is a person
+    record = extract("Kel Aune met Fru Haugen in Bergen on Monday. “We agreed on the dates,” she said.")
+    assert speakers(record) == {"“We agreed on the dates,”": "Haugen"}, speakers(record)
+
+
+def test_a_spanish_form_of_address_tells_he_from_she(extract):
+    record = extract("Kel Quill met Señora Ibarra Soto in Quito on Monday. She said the talks had gone well.")
+    assert speakers(record) == {"the talks had gone well": "Ibarra Soto"}, speakers(record)
+
+
+def test_explain_names_the_gender_rule_only_where_it_passes_someone_over(nlp):
+    rules = explain_quotes(nlp, "The port's spokesman, Kel Ardon, met Tilde Ranstad on Monday. She said it was safe.")
+    assert {"pronoun.gender", "gender.words"} <= set(rules["it was safe"]), rules
+    rules = explain_quotes(nlp, "Tilde Ranstad, the port's spokeswoman, met pilots on Monday. She said it was safe.")
+    assert not any(r.startswith(("gender.", "pronoun.gender")) for r in rules["it was safe"]), rules
+
+
+def test_explain_names_the_pronoun_rule_that_passed_a_nearer_name(nlp):
+    # pronoun.role: the subject of the main clause, not the object nearer the pronoun
+    rules = explain_quotes(nlp, "Harbour master Ivo Brandt met Sergei Volk on Monday. “The pier is closed,” he said.")
+    assert "pronoun.role" in rules["“The pier is closed,”"], rules

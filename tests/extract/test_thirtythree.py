@@ -23,14 +23,16 @@ def test_a_form_of_address_left_out_of_the_name_still_tells_she_from_he(extract)
 
 
 def test_a_foreign_form_of_address_before_a_surname_makes_a_person_and_a_she(extract):
-    # actor.honorific: "Fru" is a form of address only (courtesy_forms), so "Fru Haugen" is a person
-    record = extract("Kel Aune met Fru Haugen in Bergen on Monday. “We agreed on the dates,” she said.")
-    assert speakers(record) == {"“We agreed on the dates,”": "Haugen"}, speakers(record)
+    # actor.honorific: "Fru" is a form of address only (courtesy_forms), so "Fru Haugen" is a person, not a body
+    record = extract("Fru Haugen met the pilots' union leader, Kel Aune, in Bergen. “We agreed on the dates,” he said.")
+    assert speakers(record) == {"“We agreed on the dates,”": "Kel Aune"}, speakers(record)
+    haugen = next(a for a in record["actors"] if a["name"] == "Haugen")
+    assert (haugen["kind"], haugen["aliases"]) == ("person", ["Fru Haugen"])
 
 
 def test_a_spanish_form_of_address_tells_he_from_she(extract):
-    record = extract("Kel Quill met Señora Ibarra Soto in Quito on Monday. She said the talks had gone well.")
-    assert speakers(record) == {"the talks had gone well": "Ibarra Soto"}, speakers(record)
+    record = extract("Señora Ibarra met the pilots' union leader, Kel Quill, on Monday. He said the talks went well.")
+    assert speakers(record) == {"the talks went well": "Kel Quill"}, speakers(record)
 
 
 def test_explain_names_the_gender_rule_only_where_it_passes_someone_over(nlp):
@@ -44,3 +46,33 @@ def test_explain_names_the_pronoun_rule_that_passed_a_nearer_name(nlp):
     # pronoun.role: the subject of the main clause, not the object nearer the pronoun
     rules = explain_quotes(nlp, "Harbour master Ivo Brandt met Sergei Volk on Monday. “The pier is closed,” he said.")
     assert "pronoun.role" in rules["“The pier is closed,”"], rules
+
+
+def quotes_by_speaker_span(record: dict) -> dict[str, str | None]:
+    return {q["content"]["text"]: (q.get("speaker") or {}).get("text") for q in record["quotes"]}
+
+
+def test_by_someones_account_attributes_the_sentence_around_it(extract):
+    # quote.by-their-account: fronted, between commas and at the end alike
+    fronted = extract("Harbour news.\n\nBy the harbour master's own account, the pilots refused to sail on Monday.")
+    assert quotes_by_speaker_span(fronted) == {"the pilots refused to sail on Monday": "the harbour master"}, (
+        quotes_by_speaker_span(fronted)
+    )
+    after = extract("Harbour news.\n\nThe ferry will stop in May, by the mayor's account.")
+    assert quotes_by_speaker_span(after) == {"The ferry will stop in May": "the mayor"}, quotes_by_speaker_span(after)
+
+
+def test_in_the_words_of_someone_between_commas_leaves_the_phrase_out(extract):
+    # quote.view-aside: the content is the sentence on either side of the phrase, in two parts
+    record = extract("Harbour news.\n\nThe closure was, in the words of one pilot, a disgrace for the whole coast.")
+    [quote] = record["quotes"]
+    parts = [record["article"]["text"][p["start"] : p["end"]] for p in quote["content"]["parts"]]
+    assert parts == ["The closure was", "a disgrace for the whole coast"], parts
+    assert quote["speaker"]["text"] == "one pilot"
+
+
+def test_an_account_that_is_no_ones_telling_attributes_nothing(extract):
+    record = extract(
+        "Harbour news.\n\nThe ferry was sold by the owner's account manager on Monday. By all accounts, it sank."
+    )
+    assert record["quotes"] == [], quotes_by_speaker_span(record)

@@ -989,7 +989,9 @@ def _after_honorific(ent: SpacySpan) -> SpacySpan:
     honorific before it (often as an organisation) is a person's, without it (rule actor.honorific). The
     longest honorific wins; two capitalised words at least must be left."""
     words = [t.lower_.rstrip(".") for t in ent[:HONORIFIC_LENGTH]]
-    addressed = words[0] in COURTESY_FORMS or _family_name_of_someone(ent[1]) if len(ent) == 2 else False
+    # "Fru Haugen" taken for a body: a form of address only is no body's first word
+    courtesy = words[0] in COURTESY_FORMS and ent.label_ != "PERSON"
+    addressed = courtesy or _family_name_of_someone(ent[1]) if len(ent) == 2 else False
     if addressed and words[0] in HONORIFIC_WORDS:
         fired("actor.honorific")
         return SpacySpan(ent.doc, ent.start + 1, ent.end, label="PERSON")  # "Bishop Crăciun", "Fru Haugen"

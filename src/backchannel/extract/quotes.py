@@ -527,7 +527,7 @@ def _reported_at(token: Token, sent: SpacySpan) -> Finding | None:
         return _according_to(token, sent)
     if token.lower_ == "as":
         return _cast_finding(token)
-    if token.lower_ == "in":
+    if token.lower_ in ("in", "by"):
         return _in_a_finding(token, sent)
     finding = None
     lemma = _lemma(token)
@@ -713,7 +713,7 @@ CUE_WORDS = (
     | URGING_VERBS
     | APPEARANCE_FORMS
     | FELT_STANCE_NOUNS
-    | {"according", "as", "in", "put"}
+    | {"according", "as", "in", "by", "put"}
     | PHRASAL_HEADS
 )
 """Every word, by lemma or form, that ``_reported_at`` can find an attribution at."""
@@ -3470,6 +3470,10 @@ def _in_a_finding(prep: Token, sent: SpacySpan) -> Finding | None:
     verb = prep.head
     if work is None or prep.dep_ != "prep":
         return None
+    if prep.lower_ == "by":
+        if work.lemma_.lower() == "account" and (owner := _view_holder(work)) is not None:
+            return _by_their_account(prep, owner, sent)  # "by the harbour master's own account"
+        return None
     holder, rule = (_noun_phrase(work), "quote.in-a-finding") if work.lemma_.lower() in FINDING_WORKS else (None, None)
     if work.lemma_.lower() in VIEW_NOUNS and (owner := _view_holder(work)) is not None:
         holder, rule = owner, "quote.in-their-view"
@@ -3482,6 +3486,8 @@ def _in_a_finding(prep: Token, sent: SpacySpan) -> Finding | None:
     doc = prep.doc
     after = prep.right_edge.i + 1
     fronted = _opening(doc, sent.start, prep.i) == prep.i and after < len(doc) and doc[after].text == ","
+    if not fronted and rule == "quote.in-their-view" and (aside := _view_aside(prep, holder, sent)) is not None:
+        return aside  # "The closure was, in the words of one pilot, a disgrace"
     if not fronted or verb.dep_ != "ROOT":
         return None  # "leads in the polls", "who has sagged in the polls": where, not whose words
     last = min(verb.right_edge.i, sent.end - 1)
@@ -3492,6 +3498,54 @@ def _in_a_finding(prep: Token, sent: SpacySpan) -> Finding | None:
         return None
     cue = (prep.idx, prep.idx + len(prep))
     return Finding(QuoteKind.INDIRECT, [span], cue, holder, rule=rule)
+
+
+def _by_their_account(prep: Token, holder: SpacySpan, sent: SpacySpan) -> Finding | None:
+    """ "By the harbour master's own account, the pilots refused to sail" (rule quote.by-their-account): what the
+    sentence tells is the owner's telling of it, wherever the phrase stands between commas."""
+    doc = prep.doc
+    after = prep.right_edge.i + 1
+    if _opening(doc, sent.start, prep.i) == prep.i and after < sent.end and doc[after].text == ",":
+        span = _trimmed(doc, after + 1, sent.end - 1)
+        if span is None or not any(t.pos_ in ("VERB", "AUX") for t in doc[after + 1 : sent.end]):
+            return None
+        fired("quote.by-their-account")
+        cue = (prep.idx, doc[prep.right_edge.i].idx + len(doc[prep.right_edge.i]))
+        return Finding(QuoteKind.INDIRECT, [span], cue, holder, rule="quote.by-their-account")
+    finding = _view_aside(prep, holder, sent)
+    if finding is not None:
+        finding.rule = "quote.by-their-account"
+        fired("quote.by-their-account")
+    return finding
+
+
+def _view_aside(prep: Token, holder: SpacySpan, sent: SpacySpan) -> Finding | None:
+    """ "The closure was, in the words of one pilot, a disgrace", "The pier will close in May, by the mayor's
+    account" (rule quote.view-aside): a phrase of whose words or telling it is, set off by commas inside or at the
+    end of a sentence with a verb, attributes the sentence around it, without the phrase."""
+    doc = prep.doc
+    last = prep.right_edge.i
+    comma = next((t.i for t in holder if t.text == "," and t.i > holder.root.i), None)
+    if comma is not None:
+        # "in the words of one pilot, a disgrace": the parse hung the rest on the holder
+        holder, last = doc[holder.start : comma], comma - 1
+    if prep.i - 1 <= sent.start or doc[prep.i - 1].text != ",":
+        return None
+    closing = last + 1 < sent.end and doc[last + 1].text == ","
+    ending = all(t.is_punct or t.is_space for t in doc[last + 1 : sent.end])
+    if not (closing or ending) or not any(t.pos_ in ("VERB", "AUX") for t in doc[sent.start : sent.end]):
+        return None
+    if _lemma(prep.head) in SPEECH_VERBS and any(c.dep_ in ("ccomp", "dobj") for c in prep.head.children):
+        return None  # "…, he said, in his words, that …": the verb's own attribution has it
+    ranges = [_trimmed(doc, sent.start, prep.i - 2)]
+    if closing:
+        ranges.append(_trimmed(doc, last + 2, sent.end - 1))
+    kept = [r for r in ranges if r is not None]
+    if not kept:
+        return None
+    fired("quote.view-aside")
+    cue = (prep.idx, doc[last].idx + len(doc[last]))
+    return Finding(QuoteKind.INDIRECT, kept, cue, holder, rule="quote.view-aside")
 
 
 def _view_holder(view: Token) -> SpacySpan | None:

@@ -76,3 +76,10 @@ def test_an_account_that_is_no_ones_telling_attributes_nothing(extract):
         "Harbour news.\n\nThe ferry was sold by the owner's account manager on Monday. By all accounts, it sank."
     )
     assert record["quotes"] == [], quotes_by_speaker_span(record)
+
+
+def test_a_programme_or_factbox_label_before_a_headlines_colon_speaks_for_no_one(extract):
+    for label in ("Harbour Radio morning bulletin", "FACTBOX - Ferry routes"):
+        record = extract(f"{label}: pilots threaten strike\n\nThe pilots said on Monday that they would strike.")
+        found = quotes_by_speaker_span(record)
+        assert found == {"that they would strike": "The pilots"}, found

@@ -3647,13 +3647,14 @@ def _blocks_after_colon(doc: Doc, text: str, findings: list[Finding]) -> list[Fi
 
 HEADLINE_CLAIM = re.compile(r"^(?P<who>[A-Z][^:\n]{1,40}?):\s+(?P<what>\S.*?)\s*$")
 NOT_A_SPEAKER = re.compile(
-    r"(?i)^(the|a|an|report|exclusive|breaking|watch|video|live|update|analysis|opinion"
+    r"(?i)^(the|a|an|report|exclusive|breaking|watch|video|live|update|analysis|opinion|factbox|explainer|timeline"
     r"|correction|clarification|note|editor's note|read more|related|see also)\b"
-    r"|\b(update|daily|live|podcast|briefing|newsletter|roundup|explainer|factbox|timeline|editorial|review"
-    r"|notebook|diary|journal|letter|dispatch|digest|column|postcard|memo|brief)$"
+    r"|\b(update|daily|live|podcast|briefing|newsletter|roundup|round-up|explainer|factbox|timeline|editorial|review"
+    r"|notebook|diary|journal|letter|dispatch|digest|column|postcard|memo|brief|bulletin|news|newscast|recap|wrap"
+    r"|programme|transcript)$"
 )
 """Section labels, a page's furniture and programme names before a colon: "Delegate Update: …", "Read more: …",
-"News Daily: …"."""
+"News Daily: …", "Harbour Radio morning bulletin: …", "FACTBOX - Gulf shipping: …"."""
 HEADLINE_CHARS = 200
 SPEAKER_WORDS = 5
 

@@ -83,3 +83,11 @@ def test_a_programme_or_factbox_label_before_a_headlines_colon_speaks_for_no_one
         record = extract(f"{label}: pilots threaten strike\n\nThe pilots said on Monday that they would strike.")
         found = quotes_by_speaker_span(record)
         assert found == {"that they would strike": "The pilots"}, found
+
+
+def test_a_consulate_or_a_junta_speaks_as_a_body(extract):
+    for body in ("The Danish consulate", "The ruling junta"):
+        record = extract(f"Harbour news.\n\n{body} said it would not comment on the visit.")
+        [quote] = record["quotes"]
+        actor = next(a for a in record["actors"] if a["id"] == quote["speaker_actor"])
+        assert actor["kind"] == "organization", actor

@@ -189,6 +189,13 @@ ORG_NOUNS = {
     "house",
     "service",
     "ministries",
+    "consulate",
+    "legation",
+    "chancellery",
+    "directorate",
+    "junta",
+    "tribunal",
+    "legislature",
 }
 NONSTATE_BODY_NOUNS = frozenset(
     {"company", "firm", "charity", "organisation", "organization", "corporation", "airline", "carmaker", "lender"}

@@ -91,3 +91,9 @@ def test_a_consulate_or_a_junta_speaks_as_a_body(extract):
         [quote] = record["quotes"]
         actor = next(a for a in record["actors"] if a["id"] == quote["speaker_actor"])
         assert actor["kind"] == "organization", actor
+
+
+def test_a_document_with_an_owner_speaks_as_its_owner(extract):
+    # speaker.document-owner
+    record = extract("News.\n\nThe EU's readout called the talks constructive. Ada Moss's letter says it is unsafe.")
+    assert speakers(record) == {"the talks constructive": "EU", "it is unsafe": "Ada Moss"}, speakers(record)

@@ -774,6 +774,10 @@ class SpeakerResolver:
             org = self.table.add(ActorKind.ORGANIZATION, name, mention=span, key=f"{owner.id}|{lemma}")
             org.country = org.country or owner.country
             return org.id
+        if lemma in DOCUMENT_NOUNS:
+            # rule speaker.document-owner: "the EU's readout said", "Moss's letter says": its owner's words
+            fired("speaker.document-owner")
+            return owner.id
         if lemma in SOURCE_NOUNS and head.tag_ in ("NN", "NNP"):
             fired("speaker.possessive-spokesman")
             return self.table.add(

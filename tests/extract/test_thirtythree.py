@@ -97,3 +97,10 @@ def test_a_document_with_an_owner_speaks_as_its_owner(extract):
     # speaker.document-owner
     record = extract("News.\n\nThe EU's readout called the talks constructive. Ada Moss's letter says it is unsafe.")
     assert speakers(record) == {"the talks constructive": "EU", "it is unsafe": "Ada Moss"}, speakers(record)
+
+
+def test_a_clause_before_a_semicolon_is_not_what_the_next_clause_reports(extract):
+    # quote.own-object: the parse hung "The mayor said …" on "responded" across the semicolon
+    record = extract("News.\n\nThe mayor said the pier would close in May; the pilots have not responded.")
+    found = quotes_by_speaker_span(record)
+    assert found == {"the pier would close in May": "The mayor"}, found

@@ -1776,7 +1776,8 @@ ADDRESSEE_VERBS = frozenset(
 def _left_clause_is_not_content(verb: Token, clause: Token, speaker: SpacySpan | None) -> bool:
     """ "…hemmed in by her record: She and her husband supported NAFTA" (rule quote.own-object): a clause before
     the verb is not what it reports when the verb has an object of its own after it (other than whom it
-    addresses), or when a colon closes the clause."""
+    addresses), or when a colon or a semicolon closes the clause ("Moss said the pier would close; the pilots have not
+    responded": the parse may hang the first clause on the second's verb)."""
     doc = verb.doc
     # "…, explained press secretary Dmitry Peskov" parsed as an object: the speaker, not what is explained
     inverted = _inverted_subject(verb) if speaker is None else None
@@ -1784,7 +1785,7 @@ def _left_clause_is_not_content(verb: Token, clause: Token, speaker: SpacySpan |
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and (own is None or c not in own)]
     if objects and _lemma(verb) not in ADDRESSEE_VERBS:
         return True
-    return any(doc[k].text == ":" for k in range(clause.right_edge.i + 1, verb.i))
+    return any(doc[k].text in (":", ";") for k in range(clause.right_edge.i + 1, verb.i))
 
 
 def _names_someone(span: SpacySpan) -> bool:

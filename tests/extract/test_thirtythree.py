@@ -104,3 +104,8 @@ def test_a_clause_before_a_semicolon_is_not_what_the_next_clause_reports(extract
     record = extract("News.\n\nThe mayor said the pier would close in May; the pilots have not responded.")
     found = quotes_by_speaker_span(record)
     assert found == {"the pier would close in May": "The mayor"}, found
+
+
+def test_a_refusal_to_say_keeps_the_refusal_in_its_cue(extract):
+    record = extract("News.\n\nThe harbour master declined to discuss the closure.")
+    assert [q["cue"]["text"] for q in record["quotes"]] == ["declined to discuss"], record["quotes"]

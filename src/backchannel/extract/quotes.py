@@ -752,6 +752,10 @@ def _lemma(token: Token) -> str:
 
 def _cue(verb: Token) -> tuple[int, int]:
     tokens = [verb] + [c for c in verb.children if c.dep_ in AUX_DEPS and abs(c.i - verb.i) <= 3]
+    head = verb.head
+    if verb.dep_ == "xcomp" and _lemma(head) in UNSAID and 0 < verb.i - head.i <= 3:
+        # "declined to discuss the closure": the refusal is part of how it was told
+        tokens += [head] + [c for c in head.children if c.dep_ in AUX_DEPS and abs(c.i - head.i) <= 3]
     return min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
 
 

@@ -109,3 +109,11 @@ def test_a_clause_before_a_semicolon_is_not_what_the_next_clause_reports(extract
 def test_a_refusal_to_say_keeps_the_refusal_in_its_cue(extract):
     record = extract("News.\n\nThe harbour master declined to discuss the closure.")
     assert [q["cue"]["text"] for q in record["quotes"]] == ["declined to discuss"], record["quotes"]
+
+
+def test_a_relative_clause_that_denies_the_report_denies_the_contact(extract):
+    for tail in ("which her office denied", "a claim her office denied"):
+        record = extract(f"News.\n\nA weekly claimed that Anna Berg had met Omar Haddad in Geneva in May, {tail}.")
+        [event] = record["events"]
+        assert event["status"] == "denied", (tail, event)
+        assert [c["status"] for c in event["confirmations"]] == ["denied"], (tail, event["confirmations"])

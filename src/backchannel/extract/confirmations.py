@@ -310,6 +310,8 @@ def _about(
         return None  # "Asked whether Sharif had invited Modi, a spokesman would neither confirm nor deny it"
     words = [c for c in verb.children if c.dep_ == "dobj"] if about_else else list(verb.subtree)
     referring = [t for t in words if t.i != token.i and _refers(t)]
+    if verb.dep_ == "relcl" and not about_else and verb.head.lemma_.lower() in REPORTS:
+        referring.append(verb.head)  # "…, a claim her office denied": the report the relative clause is about
     if about_else and not referring:
         return None
     if referring or _whether_a_contact(verb):
@@ -365,8 +367,9 @@ def _refers(token: Token) -> bool:
     "this week"."""
     if token.dep_ in ("mark", "det", "complm", "npadvmod") or _a_topic(token):
         return False
-    if token.lower_ in ("it", "this", "that", "them", "these", "those"):
-        # "denied it", "it was confirmed", "cannot confirm them"; not "denied that it was persecuting students"
+    if token.lower_ in ("it", "this", "that", "them", "these", "those", "which"):
+        # "denied it", "it was confirmed", "cannot confirm them", "…, which her office denied"; not "denied that it
+        # was persecuting students"
         return token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in STATEMENT_LEMMAS
     if token.lower_ in REPORTS and _of_something(token):
         return False  # "dismissed reports of a secret oil deal": a report of something else (a contact in it is

@@ -117,3 +117,13 @@ def test_a_relative_clause_that_denies_the_report_denies_the_contact(extract):
         [event] = record["events"]
         assert event["status"] == "denied", (tail, event)
         assert [c["status"] for c in event["confirmations"]] == ["denied"], (tail, event["confirmations"])
+
+
+def test_a_contact_only_talked_of_may_happen(extract):
+    # status.speculated
+    for text in (
+        "There is talk, too, of a meeting between Anna Berg and Omar Haddad before the summit closes.",
+        "There has been speculation about a meeting between Anna Berg and Omar Haddad.",
+    ):
+        [event] = extract(f"News.\n\n{text}")["events"]
+        assert event["status"] == "hypothetical", (text, event)

@@ -23,6 +23,7 @@ from .contact_words import (
     POSTPONING_HEADS,
     REFUSAL_HEADS,
     REQUEST_HEADS,
+    SPECULATION_NOUNS,
     STARTING_VERBS,
     TELLING_VERBS,
     UPCOMING,
@@ -39,8 +40,23 @@ CIRCUMSTANCE_PREPS = ("during", "after", "before", "since", "following", "amid",
 TOPIC_PREPS = ("about", "on", "over", "regarding", "concerning")
 
 
+def _spoken_of(contact: Token) -> bool:
+    """A contact after "of" or "about" a noun of talk or chance ("talk of a meeting", "the prospect of talks"): only
+    spoken of as possible."""
+    prep = contact.head
+    if contact.dep_ != "pobj" or prep.lower_ not in ("of", "about"):
+        return False
+    head = prep.head
+    if head.lemma_.lower() == "be":  # "There is talk, too, of a meeting": the parse hung "of" on "is"
+        head = next((c for c in head.children if c.dep_ in ("attr", "nsubj")), head)
+    return head.pos_ == "NOUN" and head.lemma_.lower() in SPECULATION_NOUNS
+
+
 def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
     """Status from negation, modality, planning heads and tense around ``token``."""
+    if _spoken_of(noun if noun is not None else token):
+        fired("status.speculated")  # "there is talk of a meeting", "speculation about a visit"
+        return EventStatus.HYPOTHETICAL
     chain = [token]
     node = token
     proposed = False

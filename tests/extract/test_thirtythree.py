@@ -127,3 +127,11 @@ def test_a_contact_only_talked_of_may_happen(extract):
     ):
         [event] = extract(f"News.\n\n{text}")["events"]
         assert event["status"] == "hypothetical", (text, event)
+
+
+def test_summoning_an_ambassador_is_a_meeting_and_summoning_troops_is_none(extract):
+    # contact.verb.summon, contact.summon.no-one
+    record = extract("News.\n\nForeign Minister Anna Berg summoned the French ambassador, Paul Leroy, on Tuesday.")
+    [event] = record["events"]
+    assert event["mode"] == "meeting", event
+    assert extract("News.\n\nThe general summoned troops to the capital on Tuesday.")["events"] == []

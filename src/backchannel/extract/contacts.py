@@ -81,7 +81,9 @@ from .places import (
     place_of_where_clause,
     place_on_object,
     place_within,
+    travel_joined,
     travel_of_where_clause,
+    where_travelled,
 )
 from .speakers import SpeakerResolver
 from .trace import collecting, fired, judged, rejected
@@ -421,11 +423,11 @@ def _verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> 
         objects += parties_of(_with_under_adjunct(verb, table), table, resolver)
     if place is None:
         place = place_of_verb(verb) or place_on_object(verb)
-    travelled = travel_of_where_clause(verb)
+    travelled = _travel_told_with(verb, mode)
     if place is None and travelled is not None:
-        fired("place.where-travelled")
-        # "flew to Nairobi on Monday, where she met X"; "returned from Moscow, where he met X"
-        place = destination(travelled) or place_of_where_clause(verb)
+        # "flew to Nairobi on Monday, where she met X"; "returned from Moscow, where he met X"; "flew to Oslo on
+        # Monday and held talks with X"
+        place = where_travelled(travelled, verb)
         _visit_where_travelled(mention)
     where = place_of_where_clause(verb) if place is None and travelled is None else None
     if place is None and (arrival := on_arrival(verb)) is not None:
@@ -961,9 +963,10 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
     if mention.date_text is None and (set_for := next(filter(None, map(date_text_of, scheduled)), None)):
         fired("date.scheduled")  # "the summit, which was due to open in Lusaka on March 3"
         mention.date_text = set_for
-    if (travelled := travel_of_where_clause(governor)) is not None and not (mention.place and mention.date_text):
-        fired("place.where-travelled")  # "travelled to Warsaw on Tuesday, where she held talks with X"
-        mention.place = mention.place or destination(travelled) or place_of_where_clause(governor)
+    travelled = _travel_told_with(governor, mention.mode) if governor is not None else None
+    if travelled is not None and not (mention.place and mention.date_text):
+        # "travelled to Warsaw on Tuesday, where she held talks with X", "flew to Oslo and held talks with X"
+        mention.place = mention.place or where_travelled(travelled, governor)
         mention.date_text = mention.date_text or date_text_of(travelled)
         _visit_where_travelled(mention)
     return mention
@@ -988,6 +991,12 @@ def _place_set(token: Token) -> Token | None:
 PROPOSING_VERBS = frozenset({"discuss", "plan", "prepare", "propose", "raise", "review", "seek"})
 """Holding verbs whose subject only puts forward or talks over a contact: with its sides named after "between",
 the subject is none of them."""
+
+
+def _travel_told_with(trigger: Token, mode: str | None) -> Token | None:
+    """The journey a contact is told with: one its "where" clause hangs on, or, for a meeting, one its verb is
+    joined to ("flew to Oslo on Monday and held talks with X"; not "… and called X", a call from wherever)."""
+    return travel_of_where_clause(trigger) or (travel_joined(trigger) if mode == "meeting" else None)
 
 
 def _visit_where_travelled(mention: Mention) -> None:

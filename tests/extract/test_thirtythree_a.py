@@ -1,0 +1,86 @@
+"""Contacts from round thirty-three (a): a contact told with a journey, found by error analysis of c270–c329;
+tested on sentences written for these tests."""
+
+import dataclasses
+
+import pytest
+
+from backchannel.pipeline import analysable_text, explained
+from backchannel.readers.text import read_text
+from tests.extract.test_thirtyone import summary
+from tests.extract.test_twentynine import parties
+
+
+def rules_fired(nlp, text: str) -> set[str]:
+    """Every rule that decided a candidate or an event in ``text``."""
+    article = dataclasses.replace(read_text(text, source="t"), published="2026-03-12")
+    record = explained(article, nlp(analysable_text(article)))
+    return {r for rules in record["explain"]["events"].values() for r in rules} | {
+        r for c in record["explain"]["candidates"] for r in c["rules"]
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # contact.travel.for-a-spell-of-talks: counted talks are the trip's purpose, as "for talks" is
+        (
+            "Karin Dahl flew to Accra on Sunday for two days of talks with her Ghanaian counterpart, Kofi Mensah.",
+            ("visit", "occurred", "2026-03-08", "Accra"),
+        ),
+        (
+            "Lena Holm will travel to Nairobi next week for a round of meetings with President Daniel Kiprop.",
+            ("visit", "planned", "2026-03", "Nairobi"),
+        ),
+        # place.travelled-and: a meeting joined to a journey by the same subject happened at its end, on its day
+        (
+            "Lena Holm flew to Lisbon on Monday and held talks with her Portuguese counterpart, Rui Santos.",
+            ("visit", "occurred", "2026-03-09", "Lisbon"),
+        ),
+        (
+            "The envoy, Marta Keller, was in Dakar on the fourth of February and sat down with President Ousmane Fall.",
+            ("visit", "occurred", "2026-02-04", "Dakar"),
+        ),
+        # its own day stays its own
+        (
+            "Marta Keller travelled to Dakar on Monday and met Ousmane Fall on Tuesday.",
+            ("visit", "occurred", "2026-03-10", "Dakar"),
+        ),
+        # place.where-travelled: being in a place is a journey's end too
+        (
+            "The envoy, Marta Keller, was in Dakar last month, where she met President Ousmane Fall.",
+            ("visit", "occurred", "2026-02", "Dakar"),
+        ),
+    ],
+)
+def test_a_contact_told_with_a_journey_is_a_visit_at_its_end(extract, sentence, expected):
+    assert summary(extract(sentence, published="2026-03-12")) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a call is made from anywhere
+        "Lena Holm flew to Lisbon on Monday and telephoned Rui Santos.",
+        # coming home is no visit
+        "Lena Holm returned to Oslo on Monday and met Rui Santos.",
+        # another subject
+        "Lena Holm flew to Lisbon on Monday, and Rui Santos met Pedro Alves.",
+    ],
+)
+def test_a_call_a_return_or_another_subject_takes_no_journey(nlp, sentence):
+    assert "place.travelled-and" not in rules_fired(nlp, sentence)
+
+
+def test_the_meeting_after_talks_made_a_visit_is_that_visit(extract):
+    # merge.definite-talks-of-journey: not the meeting told before the journey
+    record = extract(
+        "Lena Holm met Jan Nowak in Bergen on Friday. On Monday she flew to Lisbon and spent the "
+        "afternoon with President Rui Santos. An aide said the meeting had been friendly, and Santos's office "
+        "confirmed the meeting.",
+        published="2026-03-12",
+    )
+    names = {a["id"]: a["name"] for a in record["actors"]}
+    confirmed = [{names[p] for p in e["participants"]} for e in record["events"] if e["confirmations"]]
+    assert parties(record) == [{"Lena Holm", "Jan Nowak"}, {"Lena Holm", "Rui Santos"}], parties(record)
+    assert confirmed == [{"Lena Holm", "Rui Santos"}], confirmed

@@ -84,3 +84,55 @@ def test_the_meeting_after_talks_made_a_visit_is_that_visit(extract):
     confirmed = [{names[p] for p in e["participants"]} for e in record["events"] if e["confirmations"]]
     assert parties(record) == [{"Lena Holm", "Jan Nowak"}, {"Lena Holm", "Rui Santos"}], parties(record)
     assert confirmed == [{"Lena Holm", "Rui Santos"}], confirmed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # contact.conference.of-a-body: of a standing body, by its of-object, its possessor, "its" or its holders
+        (
+            "The Joint Fisheries Commission was set up in 2019. A session of the commission planned for May in Bergen "
+            "was postponed.",
+            ("multilateral", "planned", "2026-05", "Bergen"),
+        ),
+        (
+            "The Council of Ministers' session in Brussels ended on Tuesday without a deal.",
+            ("multilateral", "occurred", "2026-03-10", "Brussels"),
+        ),
+        (
+            "The Arctic Fisheries Council met in Tromso last year. Its next session will be held in Reykjavik in June.",
+            ("multilateral", "planned", "2026-06", "Reykjavik"),
+        ),
+        (
+            "Foreign ministers of the Arab League will hold a conference in Cairo on Friday.",
+            ("multilateral", "planned", "2026-03-13", "Cairo"),
+        ),
+    ],
+)
+def test_a_session_of_a_standing_body_is_a_gathering(extract, sentence, expected):
+    assert summary(extract(sentence, published="2026-03-12")) == [expected]
+
+
+def test_a_session_of_a_body_two_peoples_share_is_their_meeting(extract):
+    # party.joint-body, the two states named by their peoples' adjectives
+    record = extract(
+        "A session of the Peruvian-Ecuadorian border commission that had been set for May 4 in Quito was called off.",
+        published="2026-03-12",
+    )
+    assert [e[0] for e in summary(record)] == ["meeting"], summary(record)
+    assert parties(record) == [{"Peru", "Ecuador"}], parties(record)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mayor, Karl Osei, spoke at a press conference in Accra on Monday.",
+        "The court session in Accra was adjourned on Monday.",
+        "The commission's report was published on Monday. The session of parliament opened in Accra on Tuesday.",
+        # a body of one state, or one never named
+        "Ghanaian ministers held a conference in Accra on Monday.",
+        "The fisheries commission will hold its next session in Tema in May.",
+    ],
+)
+def test_a_session_of_no_standing_body_is_no_contact(extract, sentence):
+    assert summary(extract(sentence, published="2026-03-12")) == []

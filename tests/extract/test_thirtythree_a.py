@@ -136,3 +136,25 @@ def test_a_session_of_a_body_two_peoples_share_is_their_meeting(extract):
 )
 def test_a_session_of_no_standing_body_is_no_contact(extract, sentence):
     assert summary(extract(sentence, published="2026-03-12")) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Peru-Ecuador Joint Commission will meet in Quito in May.",
+        "The joint committee of Peru and Ecuador met in Quito on Monday.",
+    ],
+)
+def test_a_body_two_states_share_meeting_is_their_meeting(extract, sentence):
+    # party.joint-body, for the body as the subject of "meet"
+    record = extract(sentence, published="2026-03-12")
+    assert [e[0] for e in summary(record)] == ["meeting"], summary(record)
+    assert parties(record) == [{"Peru", "Ecuador"}], parties(record)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The House Intelligence Committee met in Washington on Tuesday.", "The Peruvian cabinet met on Tuesday."],
+)
+def test_one_states_body_meeting_is_no_contact(extract, sentence):
+    assert summary(extract(sentence, published="2026-03-12")) == []

@@ -392,23 +392,30 @@ def joint_body_states(noun: Token) -> list[Token]:
     # "opened its annual session" after "the Soviet-Norwegian Fisheries Commission"
     holders += [_antecedent_body(c) for c in noun.children if c.dep_ == "poss" and c.lower_ in ("its", "their")]
     bodies = [g for g in holders if g is not None and g.lemma_.lower() in JOINT_BODIES]
+    return next((states for body in bodies if (states := states_of_body(body))), [])
+
+
+def states_of_body(body: Token) -> list[Token]:
+    """The two states a body's own name says it is shared by ("the Kenya-Uganda border commission", "the
+    Bolivian-Chilean mixed commission", "the joint committee of Ghana and Togo"), as [first, second], or none."""
+    if body.lemma_.lower() not in JOINT_BODIES:
+        return []
     geo = gazetteer()
-    for body in bodies:
-        named = [
-            t
-            for t in body.subtree
-            if t.i != body.i and t.dep_ in ("compound", "pobj", "conj", "amod", "nmod") and not _in_clause(t, body)
-        ]
-        # a state's name, or its people's in the body's own name ("the Bolivian-Chilean mixed commission"); not a
-        # city it sits in ("the Joint Commission in Kathmandu")
-        states = [
-            t
-            for t in named
-            if (t.pos_ == "PROPN" and geo.is_country_name(t.text))
-            or (t.i < body.i and t.pos_ in ("PROPN", "ADJ") and t.ent_type_ != "GPE" and geo.country_of(t.text))
-        ]
-        if len(states) == 2 and geo.country_of(states[0].text) != geo.country_of(states[1].text):
-            return states
+    named = [
+        t
+        for t in body.subtree
+        if t.i != body.i and t.dep_ in ("compound", "pobj", "conj", "amod", "nmod") and not _in_clause(t, body)
+    ]
+    # a state's name, or its people's in the body's own name ("the Bolivian-Chilean mixed commission"); not a city it
+    # sits in ("the Joint Commission in Kathmandu")
+    states = [
+        t
+        for t in named
+        if (t.pos_ == "PROPN" and geo.is_country_name(t.text))
+        or (t.i < body.i and t.pos_ in ("PROPN", "ADJ") and t.ent_type_ != "GPE" and geo.country_of(t.text))
+    ]
+    if len(states) == 2 and geo.country_of(states[0].text) != geo.country_of(states[1].text):
+        return states
     return []
 
 

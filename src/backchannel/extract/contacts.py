@@ -464,7 +464,9 @@ def _verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> 
         fired("party.host-state")
         mention.venue_state = host_state(place, table)
         mention.add(mention.recipient, mention.venue_state)
-    if not mention.recipient and lemma in GATHERING_VERBS and _grouping_gathers(verb, table):
+    if not mention.recipient and lemma in GATHERING_VERBS and _two_states_sit(mention, verb, table):
+        fired("party.joint-body")  # "the Kenya-Uganda Joint Commission will meet in Kampala": the two states meet
+    elif not mention.recipient and lemma in GATHERING_VERBS and _grouping_gathers(verb, table):
         mention.mode = "multilateral"  # after the host: "ECOWAS ministers will meet in Abuja" does not meet Nigeria
     if mention.mode == "visit" and place is not None and not mention.recipient and len(mention.actor) >= 2:
         return rejected("contact.visit.co-visitors")  # "Sanders and Clinton both visited Wilmington": no one received
@@ -595,6 +597,20 @@ def _grouping_gathers(verb: Token, table: ActorTable) -> bool:
         fired("mode.grouping-gathers")
         return True
     return False
+
+
+def _two_states_sit(mention: Mention, verb: Token, table: ActorTable) -> bool:
+    """ "The Kenya-Uganda Joint Commission will meet in Kampala": a body two states share, meeting as its one subject,
+    is a meeting of the two, as its session is (rule party.joint-body); they become the contact's parties."""
+    subjects = subjects_of(verb)
+    states = contact_nouns.states_of_body(subjects[0]) if len(subjects) == 1 else []
+    if not states:
+        return False
+    mention.mode = "meeting"
+    mention.actor.clear()
+    mention.participants.clear()
+    mention.add(mention.actor, [table.country(code).id for t in states if (code := gazetteer().country_of(t.text))])
+    return True
 
 
 def _they_together(verb: Token, mode: str | None) -> bool:

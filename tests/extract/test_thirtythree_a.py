@@ -5,6 +5,7 @@ import dataclasses
 
 import pytest
 
+from backchannel.extract.when import resolve
 from backchannel.pipeline import analysable_text, explained
 from backchannel.readers.text import read_text
 from tests.extract.test_thirtyone import summary
@@ -158,3 +159,34 @@ def test_a_body_two_states_share_meeting_is_their_meeting(extract, sentence):
 )
 def test_one_states_body_meeting_is_no_contact(extract, sentence):
     assert summary(extract(sentence, published="2026-03-12")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "future", "value", "week"),
+    [
+        # date.nth-of-month: read before "last Thursday" and "last week"
+        ("on the last Thursday of January", "2026-03-12", False, "2026-01-29", None),
+        ("on the first Monday of February 2019", None, False, "2019-02-04", None),
+        ("in the last week of February", "2026-03-12", False, "2026-02", "2026-W09"),
+        ("in the second week of December", "2026-11-17", True, "2026-12", "2026-W50"),
+    ],
+)
+def test_a_weekday_or_week_counted_in_a_month(text, published, future, value, week):
+    found = resolve(text, published, future=future)
+    assert found is not None and (found.value, found.week) == (value, week), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        # date.moved-to: the new time, not the one first set
+        (
+            "The meeting between Minister Karin Dahl and a World Bank mission, originally set for Friday, has been "
+            "moved to Monday, March 30.",
+            "2026-03-30",
+        ),
+        ("The visit by Omar Haddad to Oslo, planned for March 20, has been postponed to April 14.", "2026-04-14"),
+    ],
+)
+def test_a_contact_moved_to_a_time_is_dated_by_it(extract, sentence, date):
+    assert [e[2] for e in summary(extract(sentence, published="2026-03-12"))] == [date]

@@ -30,6 +30,7 @@ from .actors import ActorTable
 from .circumstances import (
     TOPIC_PREPS,
     characterized,
+    date_moved_to,
     date_text_of,
     held_as,
     said_again,
@@ -975,7 +976,8 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
         # dates it
         fired("date.told-not-held")
         governor_date = None
-    mention.date_text = date_text_of(noun) or governor_date
+    moved = date_moved_to(governor) if governor is not None else None
+    mention.date_text = moved or date_text_of(noun) or governor_date
     if mention.date_text is None and (set_for := next(filter(None, map(date_text_of, scheduled)), None)):
         fired("date.scheduled")  # "the summit, which was due to open in Lusaka on March 3"
         mention.date_text = set_for

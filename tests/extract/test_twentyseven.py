@@ -353,7 +353,8 @@ def test_a_contact_denied_beside_one_held_is_its_own(extract):
         (
             "Foreign Minister Anna Berg arrived in Vienna on Sunday and held talks with Jan Nowak and then with Petr "
             "Dvorak.",
-            ("meeting", "occurred", {"Anna Berg", "Petr Dvorak"}),
+            # held where she had arrived (place.travelled-and): a visit too
+            ("visit", "occurred", {"Anna Berg", "Petr Dvorak"}),
         ),
     ],
 )

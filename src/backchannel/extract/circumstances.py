@@ -23,6 +23,7 @@ from .contact_words import (
     POSTPONING_HEADS,
     REFUSAL_HEADS,
     REQUEST_HEADS,
+    RESCHEDULING_VERBS,
     SPECULATION_NOUNS,
     STARTING_VERBS,
     TELLING_VERBS,
@@ -329,6 +330,21 @@ def date_text_of(token: Token) -> str | None:
                 spelt = _spelt_day_before(ent)
                 return prefix + spelt + ent.text + (until.group(0) if until else "") + _counted_from(ent)
     return _story_day_phrase(token) or _day_of_month(token) or _day_and_month(token) or _date_after_clause(token)
+
+
+def date_moved_to(verb: Token) -> str | None:
+    """The new time a verb of rescheduling gives a contact: "has been moved to Monday, May 29", "postponed to April
+    14", "put back to September" (rule date.moved-to); it dates the contact over the time first set ("originally
+    set for Friday")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in RESCHEDULING_VERBS:
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "until", "till")):
+        if any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children):
+            found = date_text_of(prep)
+            if found is not None:
+                fired("date.moved-to")
+                return found
+    return None
 
 
 def _day_and_month(token: Token) -> str | None:

@@ -31,7 +31,9 @@ from .contact_words import (
     PHONE_WORDS,
     PLANNING_HEADS,
     REMOTE_ONLY_NOUNS,
+    SESSION_HOLDERS,
     SIDELINES,
+    SITTING_BODIES,
     TELLING_VERBS,
     TOPIC_OBJECT_VERBS,
 )
@@ -86,6 +88,9 @@ def noun_mode(noun: Token) -> str | None:
         mode = "meeting"
     elif low in ("conference", "session") and _of_a_grouping(noun):
         fired("contact.conference.of-a-grouping")  # "the conference of trade ministers of the Andean Community"
+        mode = "multilateral"
+    elif low in ("conference", "session") and _of_a_body(noun):
+        fired("contact.conference.of-a-body")  # "a session of the commission", "the conference of foreign ministers"
         mode = "multilateral"
     elif low in ("conference", "session") and not hosted and not words & DIPLOMATIC_WORDS:
         return rejected("contact.conference.not-diplomatic")
@@ -381,19 +386,47 @@ def hyphen_pair(noun: Token, table: ActorTable) -> list[Token]:
 def joint_body_states(noun: Token) -> list[Token]:
     """The two states whose shared body a contact noun is a sitting of: "the session of the Kenya-Uganda border
     commission", "a meeting of the joint committee of Ghana and Togo" (rule party.joint-body), as [first, second]."""
-    bodies = [
-        g
-        for c in noun.children
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for g in c.children
-        if g.dep_ == "pobj" and g.lemma_.lower() in JOINT_BODIES
+    holders = [
+        g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
     ]
-    for body in bodies:
-        named = [t for t in body.subtree if t.i != body.i and t.dep_ in ("compound", "pobj", "conj", "amod")]
-        states = [t for t in named if t.pos_ == "PROPN" and gazetteer().is_country_name(t.text)]
-        if len(states) == 2 and gazetteer().country_of(states[0].text) != gazetteer().country_of(states[1].text):
-            return states
+    # "opened its annual session" after "the Soviet-Norwegian Fisheries Commission"
+    holders += [_antecedent_body(c) for c in noun.children if c.dep_ == "poss" and c.lower_ in ("its", "their")]
+    bodies = [g for g in holders if g is not None and g.lemma_.lower() in JOINT_BODIES]
+    return next((states for body in bodies if (states := states_of_body(body))), [])
+
+
+def states_of_body(body: Token) -> list[Token]:
+    """The two states a body's own name says it is shared by ("the Kenya-Uganda border commission", "the
+    Bolivian-Chilean mixed commission", "the joint committee of Ghana and Togo"), as [first, second], or none."""
+    if body.lemma_.lower() not in JOINT_BODIES:
+        return []
+    geo = gazetteer()
+    named = [
+        t
+        for t in body.subtree
+        if t.i != body.i and t.dep_ in ("compound", "pobj", "conj", "amod", "nmod") and not _in_clause(t, body)
+    ]
+    # a state's name, or its people's in the body's own name ("the Bolivian-Chilean mixed commission"); not a city it
+    # sits in ("the Joint Commission in Kathmandu")
+    states = [
+        t
+        for t in named
+        if (t.pos_ == "PROPN" and geo.is_country_name(t.text))
+        or (t.i < body.i and t.pos_ in ("PROPN", "ADJ") and t.ent_type_ != "GPE" and geo.country_of(t.text))
+    ]
+    if len(states) == 2 and geo.country_of(states[0].text) != geo.country_of(states[1].text):
+        return states
     return []
+
+
+def _in_clause(token: Token, noun: Token) -> bool:
+    """A word in a clause on ``noun`` ("the commission set for May in Santiago"), not of its name."""
+    node = token
+    while node.i != noun.i and node.head.i != node.i:
+        if node.dep_ in ("acl", "relcl"):
+            return True
+        node = node.head
+    return False
 
 
 def brokers(word: Token) -> list[Token]:
@@ -443,3 +476,56 @@ def _of_a_grouping(noun: Token) -> bool:
         if g.dep_ == "pobj"
         for t in g.subtree
     )
+
+
+def _of_a_body(noun: Token) -> bool:
+    """A conference or session whose of-object, possessor or holder is a standing body or officials of many sides:
+    "a session of the commission", "the Council of Ministers' session", "the conference of foreign ministers",
+    "its annual session" after the commission is named, "ministers of the Arab League will hold a conference".
+    Such a body sits in no court or press room."""
+    holders = [
+        g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
+    ]
+    holders += [c for c in noun.children if c.dep_ == "poss"]
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("hold", "convene", "open"):
+        holders += subjects_of(noun.head)  # "foreign ministers of the Arab League will hold a conference"
+    holders = [_antecedent_body(h) if h.lower_ in ("its", "their") else h for h in holders]
+    return any(h is not None and _sits(h) for h in holders)
+
+
+def _sits(token: Token) -> bool:
+    """A standing body of many sides, named ("the Joint Rivers Commission", "the Council of Ministers") or
+    referred back to once named ("the commission"), or officials of many ("foreign ministers"); not a body of one
+    state ("the Kenyan parliament's committee") nor an unnamed one ("the fisheries commission")."""
+    lemma = token.lemma_.lower()
+    if lemma in SESSION_HOLDERS and token.tag_ in ("NNS", "NNPS"):
+        return not _of_one_state(token)
+    if lemma not in SITTING_BODIES:
+        return False
+    return (token.text[:1].isupper() or _named_before(token)) and not _of_one_state(token)
+
+
+def _named_before(body: Token) -> bool:
+    """ "the commission" after "the Joint Rivers Commission": a body the text has named by its name."""
+    lemma = body.lemma_.lower()
+    return any(t.lemma_.lower() == lemma and t.text[:1].isupper() for t in body.doc[: body.i])
+
+
+def _of_one_state(body: Token) -> bool:
+    """A body or officials one state's name or people qualify: "the Kenyan parliament's committee", "Ghanaian
+    ministers"; "the Soviet-Norwegian Fisheries Commission" is of two."""
+    geo = gazetteer()
+    modifiers = [t for t in body.subtree if t.i < body.i and (t.ent_type_ in ("NORP", "GPE") or geo.country_of(t.text))]
+    return len({geo.country_of(t.text) or t.text for t in modifiers}) == 1
+
+
+def _antecedent_body(pronoun: Token) -> Token | None:
+    """The body "its" or "their" stands for: the last noun before it, in its sentence or the one before, that
+    names one ("The commission met in March. Its next session …")."""
+    sent = pronoun.sent
+    start = sent.start
+    if start > 0:
+        start = pronoun.doc[start - 1].sent.start
+    nouns = [t for t in pronoun.doc[start : pronoun.i] if t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound"]
+    bodies = [t for t in nouns if t.lemma_.lower() in SITTING_BODIES | SESSION_HOLDERS]
+    return bodies[-1] if bodies else None

@@ -18,6 +18,7 @@ from ..records import Actor, ActorKind
 from .actors import GOVERNMENT_TITLE, ActorTable, doc_text, entity_at, nationalities, place_name
 from .contact_words import (
     AUDIENCES,
+    COUNTING_NOUNS,
     FIGURATIVE_OBJECTS,
     FREQUENCY_WORDS,
     HOST_VERBS,
@@ -283,7 +284,8 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
             c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in MEET_VERBS | {"hold", "attend", "see"}
             for c in verb.children
         )
-        for_talks = any(c.lower_ == "for" and any(g.lower_ in NOUN_MODES for g in c.children) for c in verb.children)
+        for_talks = any(c.lower_ == "for" and any(_names_a_contact(g) for g in c.children) for c in verb.children)
+        for_talks = for_talks or _for_a_spell_of_talks(verb)
         travellers = subjects_of(verb)  # "X is set to travel to Y"
         if not any(
             (person_like(t) or t.pos_ == "PROPN" or t.lower_ in ("he", "she", "they", "who"))
@@ -353,6 +355,30 @@ def _spell(noun: Token) -> bool:
     return noun.lower_ in PORTIONS and any(
         g.lemma_.lower() in SPELLS for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
     )
+
+
+def _names_a_contact(noun: Token) -> bool:
+    """A noun of contact, as written or by its lemma: "talks", "meetings"."""
+    return noun.lower_ in NOUN_MODES or noun.lemma_.lower() in NOUN_MODES
+
+
+def _for_a_spell_of_talks(verb: Token) -> bool:
+    """ "flew to Oslo for three days of talks with X", "for a round of meetings": the contact counted is the trip's
+    purpose as "for talks" is (rule contact.travel.for-a-spell-of-talks)."""
+    found = any(
+        _names_a_contact(t)
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "for"
+        for g in c.children
+        if g.dep_ == "pobj" and g.lemma_.lower() in COUNTING_NOUNS
+        for of in g.children
+        if of.dep_ == "prep" and of.lower_ == "of"
+        for t in of.children
+        if t.dep_ == "pobj"
+    )
+    if found:
+        fired("contact.travel.for-a-spell-of-talks")
+    return found
 
 
 def _invited_to_a_place(verb: Token) -> bool:

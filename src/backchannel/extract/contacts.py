@@ -30,6 +30,7 @@ from .actors import ActorTable
 from .circumstances import (
     TOPIC_PREPS,
     characterized,
+    date_moved_to,
     date_text_of,
     held_as,
     said_again,
@@ -81,7 +82,9 @@ from .places import (
     place_of_where_clause,
     place_on_object,
     place_within,
+    travel_joined,
     travel_of_where_clause,
+    where_travelled,
 )
 from .speakers import SpeakerResolver
 from .trace import collecting, fired, judged, rejected
@@ -421,11 +424,11 @@ def _verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> 
         objects += parties_of(_with_under_adjunct(verb, table), table, resolver)
     if place is None:
         place = place_of_verb(verb) or place_on_object(verb)
-    travelled = travel_of_where_clause(verb)
+    travelled = _travel_told_with(verb, mode)
     if place is None and travelled is not None:
-        fired("place.where-travelled")
-        # "flew to Nairobi on Monday, where she met X"; "returned from Moscow, where he met X"
-        place = destination(travelled) or place_of_where_clause(verb)
+        # "flew to Nairobi on Monday, where she met X"; "returned from Moscow, where he met X"; "flew to Oslo on
+        # Monday and held talks with X"
+        place = where_travelled(travelled, verb)
         _visit_where_travelled(mention)
     where = place_of_where_clause(verb) if place is None and travelled is None else None
     if place is None and (arrival := on_arrival(verb)) is not None:
@@ -462,7 +465,9 @@ def _verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> 
         fired("party.host-state")
         mention.venue_state = host_state(place, table)
         mention.add(mention.recipient, mention.venue_state)
-    if not mention.recipient and lemma in GATHERING_VERBS and _grouping_gathers(verb, table):
+    if not mention.recipient and lemma in GATHERING_VERBS and _two_states_sit(mention, verb, table):
+        fired("party.joint-body")  # "the Kenya-Uganda Joint Commission will meet in Kampala": the two states meet
+    elif not mention.recipient and lemma in GATHERING_VERBS and _grouping_gathers(verb, table):
         mention.mode = "multilateral"  # after the host: "ECOWAS ministers will meet in Abuja" does not meet Nigeria
     if mention.mode == "visit" and place is not None and not mention.recipient and len(mention.actor) >= 2:
         return rejected("contact.visit.co-visitors")  # "Sanders and Clinton both visited Wilmington": no one received
@@ -593,6 +598,20 @@ def _grouping_gathers(verb: Token, table: ActorTable) -> bool:
         fired("mode.grouping-gathers")
         return True
     return False
+
+
+def _two_states_sit(mention: Mention, verb: Token, table: ActorTable) -> bool:
+    """ "The Kenya-Uganda Joint Commission will meet in Kampala": a body two states share, meeting as its one subject,
+    is a meeting of the two, as its session is (rule party.joint-body); they become the contact's parties."""
+    subjects = subjects_of(verb)
+    states = contact_nouns.states_of_body(subjects[0]) if len(subjects) == 1 else []
+    if not states:
+        return False
+    mention.mode = "meeting"
+    mention.actor.clear()
+    mention.participants.clear()
+    mention.add(mention.actor, [table.country(code).id for t in states if (code := gazetteer().country_of(t.text))])
+    return True
 
 
 def _they_together(verb: Token, mode: str | None) -> bool:
@@ -957,13 +976,15 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
         # dates it
         fired("date.told-not-held")
         governor_date = None
-    mention.date_text = date_text_of(noun) or governor_date
+    moved = date_moved_to(governor) if governor is not None else None
+    mention.date_text = moved or date_text_of(noun) or governor_date
     if mention.date_text is None and (set_for := next(filter(None, map(date_text_of, scheduled)), None)):
         fired("date.scheduled")  # "the summit, which was due to open in Lusaka on March 3"
         mention.date_text = set_for
-    if (travelled := travel_of_where_clause(governor)) is not None and not (mention.place and mention.date_text):
-        fired("place.where-travelled")  # "travelled to Warsaw on Tuesday, where she held talks with X"
-        mention.place = mention.place or destination(travelled) or place_of_where_clause(governor)
+    travelled = _travel_told_with(governor, mention.mode) if governor is not None else None
+    if travelled is not None and not (mention.place and mention.date_text):
+        # "travelled to Warsaw on Tuesday, where she held talks with X", "flew to Oslo and held talks with X"
+        mention.place = mention.place or where_travelled(travelled, governor)
         mention.date_text = mention.date_text or date_text_of(travelled)
         _visit_where_travelled(mention)
     return mention
@@ -988,6 +1009,12 @@ def _place_set(token: Token) -> Token | None:
 PROPOSING_VERBS = frozenset({"discuss", "plan", "prepare", "propose", "raise", "review", "seek"})
 """Holding verbs whose subject only puts forward or talks over a contact: with its sides named after "between",
 the subject is none of them."""
+
+
+def _travel_told_with(trigger: Token, mode: str | None) -> Token | None:
+    """The journey a contact is told with: one its "where" clause hangs on, or, for a meeting, one its verb is
+    joined to ("flew to Oslo on Monday and held talks with X"; not "… and called X", a call from wherever)."""
+    return travel_of_where_clause(trigger) or (travel_joined(trigger) if mode == "meeting" else None)
 
 
 def _visit_where_travelled(mention: Mention) -> None:

@@ -616,6 +616,12 @@ def _spoke_of_a_call(draft: Draft, m: Mention) -> bool:
     return True
 
 
+def _talks_of_a_journey(draft: Draft, m: Mention) -> bool:
+    """ "flew into Zagreb and spent the afternoon with X … the meeting was businesslike": a meeting made a visit
+    by the journey it was told with is still what "the meeting" names, before any meeting told earlier."""
+    return m.mode == "meeting" and "mode.where-travelled" in draft.first.rules
+
+
 def _compatible_modes(a: str | None, b: str | None) -> bool:
     """A visit's talks are the visit; a call is never a meeting."""
     return a == b or a is None or b is None or {a, b} == {"visit", "meeting"}
@@ -632,6 +638,9 @@ def _antecedent(m: Mention, drafts: list[Draft], table: ActorTable, published: s
         if m.definite and not m.participants and (draft.first.mode == m.mode or m.mode is None):
             fired("merge.definite")
             return draft  # "the visit": the last visit told
+        if m.definite and not m.participants and _talks_of_a_journey(draft, m):
+            fired("merge.definite-talks-of-journey")
+            return draft
         named = draft.named(table)
         shared = people & named
         # "Orlov did not meet Ellison" is not Ellison's talks with Wang: one side's people must take in the other's

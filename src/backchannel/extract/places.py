@@ -211,18 +211,52 @@ def _place_of_occasion(noun: Token) -> Token | None:
 
 
 def travel_of_where_clause(trigger: Token | None) -> Token | None:
-    """The verb of travel a "where" clause hangs on: "flew to Yangon on Monday, where he met X" (the parse hangs the
-    clause on the place or on the day); the contact was there, then (rule place.where-travelled)."""
-    if trigger is None or trigger.dep_ != "relcl" or not any(c.lower_ == "where" for c in trigger.children):
+    """The verb of travel, or the "be" of being in a place, a "where" clause hangs on: "flew to Yangon on Monday,
+    where he met X", "was in Beijing last month, where he met X" (the parse hangs the clause on the place, on the
+    day or on the verb); the contact was there, then (rule place.where-travelled)."""
+    where = trigger is not None and any(c.lower_ == "where" for c in trigger.children)
+    if trigger is None or trigger.dep_ not in ("relcl", "advcl") or not where:
         return None
     node = trigger.head
     for _ in range(3):
         if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
             break
         node = node.head
-    if node.pos_ != "VERB" or node.lemma_.lower() not in TRAVEL_VERBS | {"spend"}:
-        return None  # "spent three days in Tokyo, where she held talks": she had gone there too
-    return node
+    if node.pos_ == "VERB" and node.lemma_.lower() in TRAVEL_VERBS | {"spend"}:
+        return node  # "spent three days in Tokyo, where she held talks": she had gone there too
+    return node if _been_in(node) else None
+
+
+def travel_joined(trigger: Token) -> Token | None:
+    """The verb of travel, or the "be" of being in a place, a contact verb of the same subject is joined to: "flew
+    to Oslo on Monday and held talks with X", "was in Oslo on the 14th and sat down with X"; the contact was
+    there, then (rule place.travelled-and). Not a return ("returned to Oslo and met X" may be at home), nor a
+    journey with no place named."""
+    if trigger.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in trigger.children):
+        return None  # "flew to Oslo, and Haddad met her there": another subject
+    head = trigger.head
+    gone = head.pos_ == "VERB" and head.lemma_.lower() in TRAVEL_VERBS - {"return"} and journey_end(head) is not None
+    return head if gone or _been_in(head) else None
+
+
+def _been_in(verb: Token) -> bool:
+    """ "was in Beijing", "is in Oslo this week": a "be" with a place of its own."""
+    return verb.lemma_ == "be" and not any(c.dep_ == "acomp" for c in verb.children) and place_of_verb(verb) is not None
+
+
+def journey_end(verb: Token) -> Token | None:
+    """Where a verb of going went, or where a "be" was: "flew to Oslo", "arrived in Oslo", "was in Oslo"."""
+    return destination(verb) or place_of_verb(verb)
+
+
+def where_travelled(travelled: Token, trigger: Token) -> Token | None:
+    """Where a contact told with a journey was: the journey's end, or the place its "where" clause hangs on
+    ("returned from Moscow, where he met X")."""
+    if trigger.dep_ == "conj":
+        fired("place.travelled-and")  # "flew to Oslo on Monday and held talks with X"
+        return journey_end(travelled)
+    fired("place.where-travelled")  # "flew to Nairobi on Monday, where she met X"
+    return destination(travelled) or place_of_where_clause(trigger) or place_of_verb(travelled)
 
 
 def place_of_where_clause(trigger: Token) -> Token | None:

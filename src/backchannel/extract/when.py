@@ -46,6 +46,17 @@ ORDINAL_DAY = re.compile(
     re.IGNORECASE,
 )
 """A day of the month spelt out: "the twelfth of April", "the fourth of this month" (rule date.month-day)."""
+NTH_OF_MONTH = re.compile(
+    r"\b(?P<nth>first|second|third|fourth|last)\s+(?P<what>week|"
+    + "|".join(WEEKDAYS)
+    + r")\s+(?:of|in)\s+"
+    + _MONTH
+    + r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b",
+    re.IGNORECASE,
+)
+"""A weekday or week counted in a month: "the last Thursday of January", "the second week of April" (rule
+date.nth-of-month); read before "last Thursday", "last week"."""
+NTHS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 MONTH_ONLY = re.compile(r"\b" + PART + _MONTH + r"(?:\s+(?P<year>(?:19|20)\d\d))?\b", re.IGNORECASE)
 ISO_DAY = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
 WEEKDAY = re.compile(r"\b(?P<rel>last|next|this|on)?\s*(?P<day>" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
@@ -176,6 +187,8 @@ def resolve(
     if m := ISO_DAY.search(text):
         fired("date.iso")
         return DateValue(m.group(0), "day", m.group(0))
+    if (m := NTH_OF_MONTH.search(text)) and (counted := _nth_of_month(m, anchor, future=future)) is not None:
+        return counted
     if (m := ORDINAL_DAY.search(text)) and (day := _spelt_day(m, anchor, future=future)) is not None:
         return day
     if m := FULL_DATE.search(text):
@@ -234,6 +247,31 @@ def resolve(
         fired("date.year")  # "his trip to Geneva in 1985"
         return DateValue(m["year"], "year", m.group(0), _bound(text, m.start()))
     return None
+
+
+def _nth_of_month(m: re.Match[str], anchor: date | None, *, future: bool) -> DateValue | None:
+    """ "the last Thursday of January" is that day; "the second week of April" is April, the week beside it (rule
+    date.nth-of-month); the year is the one written or the one nearest the article, as for "January"."""
+    month = MONTHS[m["month"].lower().rstrip(".")]
+    what, nth = m["what"].lower(), m["nth"].lower()
+    if m["year"]:
+        year = int(m["year"])
+    elif anchor is not None:
+        year = _nearest_year(anchor, month, 1, future=future, whole_month=True)
+    else:
+        return None
+    fired("date.nth-of-month")
+    first = date(year, month, 1)
+    last = (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    if what == "week":
+        middle = last - timedelta(days=3) if nth == "last" else first + timedelta(days=7 * (NTHS[nth] - 1) + 3)
+        return DateValue(f"{year}-{month:02d}", "month", m.group(0), week=_week(middle))
+    target = WEEKDAYS.index(what)
+    if nth == "last":
+        day = last - timedelta(days=(last.weekday() - target) % 7)
+    else:
+        day = first + timedelta(days=(target - first.weekday()) % 7 + 7 * (NTHS[nth] - 1))
+    return DateValue(day.isoformat(), "day", m.group(0))
 
 
 def _spelt_day(m: re.Match[str], anchor: date | None, *, future: bool) -> DateValue | None:

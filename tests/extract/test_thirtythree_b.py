@@ -1,0 +1,86 @@
+"""Round thirty-three: a title-only description ("the minister", "Mexico's president", "the then Minister") resolved
+to a named holder only if nothing about that holder rules the description out; tested on sentences written for
+these tests."""
+
+from tests.extract.test_thirty import speaker_of
+from tests.extract.test_twentynine import parties
+
+
+def test_title_words_under_a_possessor_are_another_persons_office(extract):
+    # speaker.possessor-title: Tom Hale is the Prime Minister's chief of staff, not a minister
+    record = extract(
+        "Foreign Minister Ada Moss rejected the claim. She said the Prime Minister's chief of staff, Tom Hale, had "
+        "been in Lund that weekend. The Minister said no meeting had taken place.",
+        published="2024-05-10",
+    )
+    assert speaker_of(record, "no meeting had taken place") == "Ada Moss"
+
+
+def test_an_acting_prime_minister_is_not_the_prime_minister(extract):
+    # speaker.title-standing
+    record = extract(
+        "Prime Minister Ola Berg met the pilots on Monday. He later spoke by telephone with Sweden's acting prime "
+        "minister, Kai Holm. The Prime Minister said the ferry would keep running.",
+        published="2024-05-10",
+    )
+    assert speaker_of(record, "the ferry would keep running") == "Ola Berg"
+
+
+def test_the_interim_president_is_not_the_plain_president(extract):
+    # speaker.title-standing, the other way round
+    record = extract(
+        "President Ines Soto opened the new bridge on Monday. The interim president said the tolls would go.",
+        published="2024-05-10",
+    )
+    assert speaker_of(record, "the tolls would go") != "Ines Soto"
+
+
+def test_the_then_minister_is_not_the_current_one(extract):
+    # speaker.then-holder, for a contact party and for a speaker
+    record = extract(
+        "In 1962 the then Minister of Labour received a delegation of miners in Oviedo. The current Minister of "
+        "Labour, Anna Berg, declined to comment.",
+        published="2024-05-10",
+    )
+    assert all("Anna Berg" not in p for p in parties(record)), record["events"]
+    record = extract(
+        "The current Minister of Labour, Anna Berg, declined to comment. In 1962 the then Minister of Labour said "
+        "the pits would close.",
+        published="2024-05-10",
+    )
+    assert speaker_of(record, "the pits would close") != "Anna Berg"
+
+
+def test_a_states_president_is_not_a_unions_president(extract):
+    # speaker.title-of-another-body and party.state-of-title; with no holder of that state, the description is
+    # someone unnamed, as with no holder named at all
+    union = "The union's president, Karl Osei, said the union would strike. "
+    for sentence in (
+        "Candidate Anna Berg said she would meet the president of Mexico in May.",
+        "Candidate Anna Berg said she would ask for a meeting with Mexico's president in her first hundred days.",
+    ):
+        alone = parties(extract(sentence, published="2024-05-10"))
+        after = parties(extract(union + sentence, published="2024-05-10"))
+        assert after == alone and all("Karl Osei" not in p for p in after), after
+    for described in ("Mexico's president", "The Mexican president"):
+        record = extract(union + f"{described} said he would not meet the strikers.", published="2024-05-10")
+        assert speaker_of(record, "he would not meet the strikers") != "Karl Osei"
+
+
+def test_a_states_own_holder_is_still_found(extract):
+    for sentence in (
+        "Candidate Anna Berg said she would meet the president of Mexico in May.",
+        "Candidate Anna Berg said she would ask for a meeting with Mexico's president in May.",
+    ):
+        record = extract("Mexican President Ana Lopez spoke on Monday. " + sentence, published="2024-05-10")
+        assert {"Anna Berg", "Ana Lopez"} in parties(record), record["events"]
+
+
+def test_a_state_owned_office_is_not_a_holder_of_no_known_state(extract):
+    # speaker.state-owned-office: Ana Vaai's state is not given, and a state that owns the office is
+    record = extract(
+        "Prime Minister Ana Vaai met the pilots. Minister Tom Hale said he would be willing to meet New Zealand's "
+        "prime minister in May.",
+        published="2024-05-10",
+    )
+    assert {"Tom Hale", "New Zealand's prime minister"} in parties(record), record["events"]

@@ -84,3 +84,32 @@ def test_a_state_owned_office_is_not_a_holder_of_no_known_state(extract):
         published="2024-05-10",
     )
     assert {"Tom Hale", "New Zealand's prime minister"} in parties(record), record["events"]
+
+
+def test_the_holder_of_the_exact_office_is_meant_over_the_last_named(extract):
+    # speaker.likeliest-holder
+    record = extract(
+        "Minister Ruth Amadi opened the ferry terminal on Monday. Trade Minister Kofi Ansah was in Lagos. The "
+        "minister said the terminal would take cars from June.",
+        published="2024-05-10",
+    )
+    assert speaker_of(record, "the terminal would take cars") == "Ruth Amadi"
+
+
+def test_the_holder_named_most_is_meant_over_the_last_named(extract):
+    # speaker.likeliest-holder: both hold "Minister"; Amadi is the story's minister
+    record = extract(
+        "Minister Ruth Amadi opened the ferry terminal on Monday. Amadi toured the docks. Amadi later met the "
+        "pilots. Minister Kofi Ansah was in Lagos. The minister said the terminal would take cars from June.",
+        published="2024-05-10",
+    )
+    assert speaker_of(record, "the terminal would take cars") == "Ruth Amadi"
+
+
+def test_the_last_speaker_stays_the_minister(extract):
+    record = extract(
+        "Minister Ruth Amadi opened the ferry terminal on Monday. Amadi toured the docks. Amadi later met the "
+        'pilots. Minister Kofi Ansah said the fares would rise. "We have no choice," the minister said.',
+        published="2024-05-10",
+    )
+    assert speaker_of(record, "We have no choice") == "Kofi Ansah"

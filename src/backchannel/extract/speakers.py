@@ -1398,10 +1398,12 @@ class SpeakerResolver:
             fired("speaker.state-owned-office")
             passes = ({country},)
         for allowed in passes:
+            holders: dict[str, tuple[int, Actor, list[str]]] = {}  # each fitting person at its nearest mention
             for i in order:
                 actor = self.table.actor_at_index(i)
                 if (
                     actor is not None
+                    and actor.id not in holders
                     and actor.kind is ActorKind.PERSON
                     and (not country or actor.country in allowed)
                     and (
@@ -1410,10 +1412,13 @@ class SpeakerResolver:
                     )
                     and not (office and actor.country is None and _of_another_body(fitting, office))
                 ):
-                    if not headline and self._named_since(actor, i):
-                        fired("speaker.named-after-description")
-                        return None  # "A lawmaker in Manila … Joey Salceda said … The lawmaker said": the one named
-                    return actor
+                    holders[actor.id] = (i, actor, fitting)
+            if holders:
+                i, actor = self._likeliest_holder(span, list(holders.values()))
+                if not headline and self._named_since(actor, i):
+                    fired("speaker.named-after-description")
+                    return None  # "A lawmaker in Manila … Joey Salceda said … The lawmaker said": the one named
+                return actor
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)  # "a Russian diplomat" is new
         if headline or (country and definite and head.lemma_.lower() in OFFICE_HOLDER_NOUNS):
             # "Swiss Mediator Says …": the first Swiss official the story names; "the Russian diplomat", "the Chinese
@@ -1425,6 +1430,29 @@ class SpeakerResolver:
                         fired("speaker.national-description")
                         return actor
         return None
+
+    def _likeliest_holder(self, span: SpacySpan, holders: list[tuple[int, Actor, list[str]]]) -> tuple[int, Actor]:
+        """Of several people a description fits, nearest first, the one whose title is the description's office
+        exactly, then the one the story has named most so far; else the nearest (rule speaker.likeliest-holder):
+        "the minister" after "Minister Ana Silva" and "Foreign Minister Jon Holm" is Silva. The nearest stays when
+        it is the last speaker, or a person known only by the description, whom the description goes on naming."""
+        wanted = _described_office(span)
+        start = span[0].idx
+        nearest = holders[0][1]
+        if nearest.id == self.last_speaker or nearest.name in nearest.titles:
+            return holders[0][0], nearest
+
+        def rank(holder: tuple[int, Actor, list[str]]) -> tuple[bool, int]:
+            _, actor, fitting = holder
+            if actor.name in actor.titles:
+                return False, -1
+            exact = any(_office_words(title) == wanted for title in fitting)
+            return exact, sum(m.start < start for m in actor.mentions)
+
+        best = max(holders, key=rank)  # max keeps the first, nearest, of equals
+        if best is not holders[0]:
+            fired("speaker.likeliest-holder")
+        return best[0], best[1]
 
     def _named_since(self, unnamed: Actor, index: int) -> bool:
         """Whether ``unnamed``, a person known only by a description ("a lawmaker in the Philippines"), has been
@@ -1628,6 +1656,25 @@ def _title_fits(description: SpacySpan, title: str) -> bool:
         fired("speaker.title-fits")
         return True
     return False
+
+
+def _described_office(description: SpacySpan) -> list[str]:
+    """The office a description names, in its own words: "prime minister" of "the Prime Minister", "senate
+    president" of "the Senate president"; a state it is of is no part of it ("the Malian minister")."""
+    head = description.root
+    before = [
+        t.lower_
+        for t in description
+        if t.i < head.i and t.is_alpha and t.lower_ not in DEFINITE and t.ent_type_ not in PLACE_ENTITIES
+    ]
+    return [*before, head.lower_]
+
+
+def _office_words(title: str) -> list[str]:
+    """A title's own office, in words: "chief of staff" of "Prime Minister's chief of staff", "minister" of
+    "Minister of Labour", "foreign minister" of "Foreign Minister"."""
+    office = TITLE_PHRASE.split(_own_title(title), maxsplit=1)[0]
+    return re.findall(r"[\w-]+", office.lower())
 
 
 POSSESSIVE = re.compile(r"['’]s?\s+")

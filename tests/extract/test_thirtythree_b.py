@@ -113,3 +113,25 @@ def test_the_last_speaker_stays_the_minister(extract):
         published="2024-05-10",
     )
     assert speaker_of(record, "We have no choice") == "Kofi Ansah"
+
+
+def test_our_foreign_minister_is_the_outlets_states(extract):
+    # speaker.home-state: the outlet's name, else the dateline, places "our"
+    text = (
+        "Foreign Minister Ram Thapa said the talks had gone well. Bhutan's Foreign Minister, Pema Dorji, left on "
+        "Monday. Pakistan's envoy wants to meet our Foreign Minister before the end of the month."
+    )
+    for outlet, story in (("The Kathmandu Courier", text), ("The Daily Ledger", "KATHMANDU — " + text)):
+        record = extract(story, published="2024-05-10", outlet=outlet)
+        assert all("Pema Dorji" not in p for p in parties(record)), record["events"]
+        assert any("Ram Thapa" in p for p in parties(record)), record["events"]
+
+
+def test_our_minister_with_no_holder_of_the_outlets_state_is_read_as_before(extract):
+    text = (
+        "Bhutan's Foreign Minister, Pema Dorji, left on Monday. Pakistan's envoy wants to meet our Foreign Minister "
+        "before the end of the month."
+    )
+    home = extract(text, published="2024-05-10", outlet="The Kathmandu Courier")
+    elsewhere = extract(text, published="2024-05-10", outlet="Harbour Weekly")
+    assert parties(home) == parties(elsewhere)

@@ -58,6 +58,7 @@ from .lexicon import (
     TITLE_NOUNS,
 )
 from .person_words import INDIVIDUAL_NOUNS, PEOPLE_NOUNS, RELATIVE_NOUNS, ROLE_NOUNS, STAFF_NOUNS
+from .places import DATELINE, DATELINE_REACH
 from .quotemarks import find_quoted
 from .signed import HANDLE
 from .trace import fired
@@ -232,6 +233,28 @@ class SpeakerResolver:
         """The starts and ends of the quoted stretches, in order (they do not overlap)."""
         stretches = find_quoted(doc_text(self.doc))
         return [q.start for q in stretches], [q.end for q in stretches]
+
+    @cached_property
+    def _outlet_home(self) -> str | None:
+        """The one state the outlet's name places it in ("The Kathmandu Courier": Nepal), else the state of the
+        city the story is filed from ("KATHMANDU —"), if either."""
+        words = re.findall(r"[^\W\d_]+", re.sub(r"\(.*?\)", "", self.table.article.outlet or ""))
+        found: set[str] = set()
+        for n in range(1, MAX_STATE_WORDS + 1):
+            for i in range(len(words) - n + 1):
+                found.add(_state_of_place(" ".join(words[i : i + n])) or "")
+        found.discard("")
+        if len(found) == 1:
+            return found.pop()
+        filed = DATELINE.search(self.table.article.text[:DATELINE_REACH])
+        return _state_of_place(filed.group(1).strip().title()) if filed and not found else None
+
+    def _our_state(self, head: Token) -> str | None:
+        """The state "our Foreign Minister" is of in the outlet's own voice, outside quote marks: the outlet's home
+        (rule speaker.home-state); unknown when the outlet's name places it nowhere."""
+        if any(c.dep_ == "poss" and c.lower_ == "our" for c in head.children) and not self._inside_quotes(head):
+            return self._outlet_home
+        return None
 
     def _inside_quotes(self, token: Token) -> bool:
         starts, ends = self._quoted
@@ -1379,9 +1402,10 @@ class SpeakerResolver:
                     return a
         return None
 
-    def _known_titled(self, span: SpacySpan) -> Actor | None:
+    def _known_titled(self, span: SpacySpan, *, at_home: bool = True) -> Actor | None:
         """The person named earlier whose title has this description's head noun; for a headline ("EU Envoy
-        Says …"), the person the story goes on to name so."""
+        Says …"), the person the story goes on to name so. "our Foreign Minister" is one of the outlet's state
+        first, if the outlet's state is known (``at_home``), and failing one whoever it would be without."""
         head = span.root
         headline = _in_headline(self.doc, span)
         order = range(span.start - 1, max(span.start - 600, -1), -1)
@@ -1393,6 +1417,10 @@ class SpeakerResolver:
         # "the Chinese president": a person of that country first, then one whose country the text does not give;
         # "New Zealand's prime minister", "the president of Mexico": only a person of that state (rule
         # speaker.state-owned-office)
+        home = self._our_state(head) if country is None and at_home else None
+        if home is not None:
+            fired("speaker.home-state")
+            country = home
         passes = ({country}, {country, None}) if country else ({None},)
         if country and country == _office_state(head, owned=True):
             fired("speaker.state-owned-office")
@@ -1419,6 +1447,8 @@ class SpeakerResolver:
                     fired("speaker.named-after-description")
                     return None  # "A lawmaker in Manila … Joey Salceda said … The lawmaker said": the one named
                 return actor
+        if home is not None:
+            return self._known_titled(span, at_home=False)
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)  # "a Russian diplomat" is new
         if headline or (country and definite and head.lemma_.lower() in OFFICE_HOLDER_NOUNS):
             # "Swiss Mediator Says …": the first Swiss official the story names; "the Russian diplomat", "the Chinese
@@ -1720,6 +1750,13 @@ def then_and_now(head: Token, words: set[str]) -> bool:
         fired("speaker.then-holder")
         return True
     return False
+
+
+def _state_of_place(name: str) -> str | None:
+    """The state a state's or a city's name places one in: "Nepal", "Kathmandu", "Lagos"."""
+    geo = gazetteer()
+    place = geo.locate(name) if geo.is_city(name) else None
+    return geo.country_of(name) or (place.country if place is not None else None)
 
 
 def _office_state(head: Token, *, owned: bool = False) -> str | None:

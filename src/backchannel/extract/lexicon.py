@@ -66,6 +66,8 @@ OCCASION_NOUNS: frozenset[str] = _WORDS.words("occasion_nouns")
 SCENE_NOUNS: frozenset[str] = _WORDS.words("scene_nouns")
 AUDIENCE_NOUNS: frozenset[str] = _WORDS.words("audience_nouns")
 PASSIVE_JUDGEMENTS: frozenset[str] = _WORDS.words("passive_judgements")
+STANDING_WORDS: frozenset[str] = _WORDS.words("standing_words")
+PRESENT_WORDS: frozenset[str] = _WORDS.words("present_words")
 
 
 LEMMA_FIXES = {"hop": "hope"}

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ..geo import gazetteer
@@ -36,7 +37,7 @@ from .contact_words import (
 from .lexicon import TITLE_NOUNS
 from .person_words import COURTESY_TITLES, PEOPLE_NOUNS
 from .places import is_place
-from .speakers import SpeakerResolver
+from .speakers import SpeakerResolver, then_and_now
 from .trace import fired
 
 CIRCUMSTANCE_PREPS = ("after", "before", "upon", "by", "without", "since", "while")
@@ -526,7 +527,6 @@ def _of_its_nationality(actor_id: str | None, node: Token, table: ActorTable) ->
     if actor.country not in (None, code):
         return None
     if actor.country is None and _titled_of_a_body(actor, node):
-        fired("party.title-of-a-body")
         return None  # "the Kenyan President" is not "the club's president"
     if actor.kind is ActorKind.PERSON and not is_name(actor.name) and said.text not in actor.name:
         return None  # a description of someone else ("Chinese President")
@@ -552,7 +552,10 @@ def _titled_of_a_body(actor: Actor, node: Token) -> bool:
     """Whether every title of the actor's that the noun names is held of something named with it ("the club's
     president", "president of the chamber"), never of a state."""
     titles = [t for t in actor.titles if node.lemma_.lower() in t.lower().split()]
-    return bool(titles) and all(BODY_OWNED.search(t) for t in titles)
+    if titles and all(BODY_OWNED.search(t) for t in titles):
+        fired("party.title-of-a-body")
+        return True
+    return False
 
 
 def _titled_person(node: Token, table: ActorTable) -> str | None:
@@ -568,7 +571,13 @@ def _titled_person(node: Token, table: ActorTable) -> str | None:
         for a in table.persons()
         if a is not possessor and any(node.lemma_.lower() in title.lower().split() for title in a.titles)
     ]
-    if len(states := nationalities(node)) == 1:
+    # "the then Minister of Labour" is not "the current Minister of Labour, Anna Berg" (rule speaker.then-holder)
+    matches = [a for a in matches if not any(then_and_now(node, set(t.lower().split())) for t in a.titles)]
+    if owned := _possessing_state(node, table):
+        # "New Zealand's prime minister", "the president of Mexico": a holder of that state's, never one of another
+        # state or of no known one, who is as likely held of some other (rule party.state-of-title)
+        matches = [a for a in matches if a.country in owned]
+    elif len(states := nationalities(node)) == 1:
         # "the Kazakh minister" after a Kazakh and a Kyrgyz minister: the one of that nationality, never another's
         # one of no known country may be, unless the title is of some body ("the club's president", "president
         # of the chamber"), never a state's (rule party.title-of-a-body)
@@ -588,6 +597,25 @@ def _titled_person(node: Token, table: ActorTable) -> str | None:
         if len(matches) == 1:
             fired("party.whole-title")
     return matches[0].id if len(matches) == 1 else None
+
+
+def _possessing_state(node: Token, table: ActorTable) -> dict[str, SpacySpan]:
+    """The state a title is said to be of, by a possessive or an of-phrase: "Mexico's president", "the president of
+    Mexico" (rule party.state-of-title)."""
+    doc = node.doc
+    owners = [c for c in node.children if c.dep_ == "poss"]
+    of = [c for c in node.children if c.dep_ == "prep" and c.lower_ == "of"]
+    owners += [g for c in of for g in c.children if g.dep_ == "pobj"]
+    geo = gazetteer()
+    for owner in owners:
+        words = doc[owner.left_edge.i : owner.i + 1]
+        actor = table.actor_at(owner)
+        # "the president of Mexico": a state inside a title may have made no actor of its own
+        code = actor.country if actor is not None and actor.kind is ActorKind.COUNTRY else None
+        if code := code or geo.country_of(re.sub(r"^the\s+", "", words.text, flags=re.IGNORECASE)):
+            fired("party.state-of-title")
+            return {code: words}
+    return {}
 
 
 def holds_title(title: str, phrase: str) -> bool:

@@ -52,10 +52,13 @@ from .lexicon import (
     NEWS_AGENCY_WORDS,
     ORGANIZATION_WORDS,
     PORTFOLIO_WORDS,
+    PRESENT_WORDS,
     SOURCE_NOUNS,
+    STANDING_WORDS,
     TITLE_NOUNS,
 )
 from .person_words import INDIVIDUAL_NOUNS, PEOPLE_NOUNS, RELATIVE_NOUNS, ROLE_NOUNS, STAFF_NOUNS
+from .places import DATELINE, DATELINE_REACH
 from .quotemarks import find_quoted
 from .signed import HANDLE
 from .trace import fired
@@ -237,6 +240,28 @@ class SpeakerResolver:
         """The starts and ends of the quoted stretches, in order (they do not overlap)."""
         stretches = find_quoted(doc_text(self.doc))
         return [q.start for q in stretches], [q.end for q in stretches]
+
+    @cached_property
+    def _outlet_home(self) -> str | None:
+        """The one state the outlet's name places it in ("The Kathmandu Courier": Nepal), else the state of the
+        city the story is filed from ("KATHMANDU —"), if either."""
+        words = re.findall(r"[^\W\d_]+", re.sub(r"\(.*?\)", "", self.table.article.outlet or ""))
+        found: set[str] = set()
+        for n in range(1, MAX_STATE_WORDS + 1):
+            for i in range(len(words) - n + 1):
+                found.add(_state_of_place(" ".join(words[i : i + n])) or "")
+        found.discard("")
+        if len(found) == 1:
+            return found.pop()
+        filed = DATELINE.search(self.table.article.text[:DATELINE_REACH])
+        return _state_of_place(filed.group(1).strip().title()) if filed and not found else None
+
+    def _our_state(self, head: Token) -> str | None:
+        """The state "our Foreign Minister" is of in the outlet's own voice, outside quote marks: the outlet's home
+        (rule speaker.home-state); unknown when the outlet's name places it nowhere."""
+        if any(c.dep_ == "poss" and c.lower_ == "our" for c in head.children) and not self._inside_quotes(head):
+            return self._outlet_home
+        return None
 
     def _inside_quotes(self, token: Token) -> bool:
         starts, ends = self._quoted
@@ -902,15 +927,22 @@ class SpeakerResolver:
             }
             # "the Indian foreign ministry spokesman" shares only a nationality with "Indian Prime Minister"
             described = {t.lower_ for t in own if t.ent_type_ != "NORP"} - {"former", "new"}
-            held = [_title_words(title) for title in candidate.titles]
+            held = [_title_words(_own_title(title)) for title in candidate.titles]
             if held and not any(described & words and _rank_fits(span, words) for words in held):
                 return None  # "the prime minister" is not the deputy prime minister or transport minister just named
             if qualifiers and not qualifiers & known_words:
                 return None
         geo = gazetteer()
-        country = next((code for t in span if (code := geo.country_of(t.text))), None) or DEMONYM_NOUNS.get(head.lower_)
+        office = _office_state(head)
+        country = next((code for t in span if (code := geo.country_of(t.text))), None) or office
+        country = country or DEMONYM_NOUNS.get(head.lower_)
         if country and candidate.country and country != candidate.country:
             return None
+        if office and candidate.country is None and _of_another_body(candidate.titles, office):
+            return None  # "Mexico's president" is not "the union's president" just named
+        if candidate.country is None and _office_state(head, owned=True):
+            fired("speaker.state-owned-office")
+            return None  # "New Zealand's prime minister" is not a prime minister of no known state just named
         female, male = bool(FEMALE_WORDS.search(span.text)), bool(MALE_WORDS.search(span.text))
         gender = gender_of(candidate)
         if gender is not None and ((female and gender != "f") or (male and gender != "m")):
@@ -1381,33 +1413,53 @@ class SpeakerResolver:
                     return a
         return None
 
-    def _known_titled(self, span: SpacySpan) -> Actor | None:
+    def _known_titled(self, span: SpacySpan, *, at_home: bool = True) -> Actor | None:
         """The person named earlier whose title has this description's head noun; for a headline ("EU Envoy
-        Says …"), the person the story goes on to name so."""
+        Says …"), the person the story goes on to name so. "our Foreign Minister" is one of the outlet's state
+        first, if the outlet's state is known (``at_home``), and failing one whoever it would be without."""
         head = span.root
         headline = _in_headline(self.doc, span)
         order = range(span.start - 1, max(span.start - 600, -1), -1)
         if headline:
             order = range(span.end, min(span.end + 600, len(self.doc)))
         geo = gazetteer()
-        country = next((code for t in span if t.i != head.i and (code := geo.country_of(t.text))), None)
-        # "the Chinese president": a person of that country first, then one whose country the text does not give
-        for allowed in ({country}, {country, None}) if country else ({None},):
+        office = _office_state(head)
+        country = next((code for t in span if t.i != head.i and (code := geo.country_of(t.text))), None) or office
+        # "the Chinese president": a person of that country first, then one whose country the text does not give;
+        # "New Zealand's prime minister", "the president of Mexico": only a person of that state (rule
+        # speaker.state-owned-office)
+        home = self._our_state(head) if country is None and at_home else None
+        if home is not None:
+            fired("speaker.home-state")
+            country = home
+        passes = ({country}, {country, None}) if country else ({None},)
+        if country and country == _office_state(head, owned=True):
+            fired("speaker.state-owned-office")
+            passes = ({country},)
+        for allowed in passes:
+            holders: dict[str, tuple[int, Actor, list[str]]] = {}  # each fitting person at its nearest mention
             for i in order:
                 actor = self.table.actor_at_index(i)
                 if (
                     actor is not None
+                    and actor.id not in holders
                     and actor.kind is ActorKind.PERSON
                     and (not country or actor.country in allowed)
                     and (
-                        any(_title_fits(span, title) for title in actor.titles)
+                        (fitting := [title for title in actor.titles if _title_fits(span, title)])
                         or actor.name.lower().split()[0] == head.lower_  # "Pope Francis"
                     )
+                    and not (office and actor.country is None and _of_another_body(fitting, office))
                 ):
-                    if not headline and self._named_since(actor, i):
-                        fired("speaker.named-after-description")
-                        return None  # "A lawmaker in Manila … Joey Salceda said … The lawmaker said": the one named
-                    return actor
+                    holders[actor.id] = (i, actor, fitting)
+            if holders:
+                i, actor = self._likeliest_holder(span, list(holders.values()))
+                if not headline and self._named_since(actor, i):
+                    fired("speaker.named-after-description")
+                    return None  # "A lawmaker in Manila … Joey Salceda said … The lawmaker said": the one named
+                return actor
+        if home is not None:
+            return self._known_titled(span, at_home=False)
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)  # "a Russian diplomat" is new
         if headline or (country and definite and head.lemma_.lower() in OFFICE_HOLDER_NOUNS):
             # "Swiss Mediator Says …": the first Swiss official the story names; "the Russian diplomat", "the Chinese
@@ -1419,6 +1471,29 @@ class SpeakerResolver:
                         fired("speaker.national-description")
                         return actor
         return None
+
+    def _likeliest_holder(self, span: SpacySpan, holders: list[tuple[int, Actor, list[str]]]) -> tuple[int, Actor]:
+        """Of several people a description fits, nearest first, the one whose title is the description's office
+        exactly, then the one the story has named most so far; else the nearest (rule speaker.likeliest-holder):
+        "the minister" after "Minister Ana Silva" and "Foreign Minister Jon Holm" is Silva. The nearest stays when
+        it is the last speaker, or a person known only by the description, whom the description goes on naming."""
+        wanted = _described_office(span)
+        start = span[0].idx
+        nearest = holders[0][1]
+        if nearest.id == self.last_speaker or nearest.name in nearest.titles:
+            return holders[0][0], nearest
+
+        def rank(holder: tuple[int, Actor, list[str]]) -> tuple[bool, int]:
+            _, actor, fitting = holder
+            if actor.name in actor.titles:
+                return False, -1
+            exact = any(_office_words(title) == wanted for title in fitting)
+            return exact, sum(m.start < start for m in actor.mentions)
+
+        best = max(holders, key=rank)  # max keeps the first, nearest, of equals
+        if best is not holders[0]:
+            fired("speaker.likeliest-holder")
+        return best[0], best[1]
 
     def _named_since(self, unnamed: Actor, index: int) -> bool:
         """Whether ``unnamed``, a person known only by a description ("a lawmaker in the Philippines"), has been
@@ -1613,20 +1688,128 @@ def _title_fits(description: SpacySpan, title: str) -> bool:
     """Whether a description ("the minister", "the Prime Minister") fits a title named before (rule
     speaker.title-fits): the title has the description's head noun and the title words before it, and no word of
     lesser rank that the description lacks ("the Prime Minister" is not the "Deputy Prime Minister")."""
-    words = _title_words(title)
-    if description.root.lower_ in words and _rank_fits(description, words):
+    words = _title_words(_own_title(title))
+    if description.root.lower_ not in words:
+        if description.root.lower_ in _title_words(title):
+            fired("speaker.possessor-title")  # "the minister" is not "the Prime Minister's chief of staff"
+        return False
+    if _rank_fits(description, words) and not then_and_now(description.root, words):
         fired("speaker.title-fits")
         return True
     return False
 
 
+def _described_office(description: SpacySpan) -> list[str]:
+    """The office a description names, in its own words: "prime minister" of "the Prime Minister", "senate
+    president" of "the Senate president"; a state it is of is no part of it ("the Malian minister")."""
+    head = description.root
+    before = [
+        t.lower_
+        for t in description
+        if t.i < head.i and t.is_alpha and t.lower_ not in DEFINITE and t.ent_type_ not in PLACE_ENTITIES
+    ]
+    return [*before, head.lower_]
+
+
+def _office_words(title: str) -> list[str]:
+    """A title's own office, in words: "chief of staff" of "Prime Minister's chief of staff", "minister" of
+    "Minister of Labour", "foreign minister" of "Foreign Minister"."""
+    office = TITLE_PHRASE.split(_own_title(title), maxsplit=1)[0]
+    return re.findall(r"[\w-]+", office.lower())
+
+
+POSSESSIVE = re.compile(r"['’]s?\s+")
+TITLE_PHRASE = re.compile(r"\s+(?=(?:of|for|to|at|in|on)\s)", re.IGNORECASE)
+
+
+def _own_title(title: str) -> str:
+    """The office a title gives its holder: what follows the last possessive before its phrases, "chief of staff"
+    of "Prime Minister's chief of staff", whose "Prime Minister" is another person's office (rule
+    speaker.possessor-title); "Prime Minister of the Lao People's Democratic Republic" is all the holder's."""
+    office, *phrases = TITLE_PHRASE.split(title, maxsplit=1)
+    return " ".join([POSSESSIVE.split(office)[-1], *phrases])
+
+
 def _rank_fits(description: SpacySpan, words: set[str]) -> bool:
     """Whether a title's ``words`` have the title words before the description's head ("prime" of "the prime
-    minister") and no lesser rank the description lacks (a military grade aside: "Vice Admiral X … the admiral")."""
+    minister") and no lesser rank the description lacks (a military grade aside: "Vice Admiral X … the admiral").
+    An acting, interim or former holder is not the holder of the plain office, and the other way round (rule
+    speaker.title-standing): "the prime minister" is not "Sweden's acting prime minister"."""
     head = description.root
-    qualifiers = {t.lower_ for t in description if t.i < head.i and t.lower_ in TITLE_NOUNS | RANK_WORDS}
+    before = {t.lower_ for t in description if t.i < head.i}
+    qualifiers = before & (TITLE_NOUNS | RANK_WORDS)
     lesser = set() if head.lower_ in MILITARY_RANKS else (RANK_WORDS & words) - qualifiers - {head.lower_}
-    return qualifiers <= words and not lesser
+    if not qualifiers <= words or lesser:
+        return False
+    if (before & STANDING_WORDS) ^ (words & STANDING_WORDS):
+        fired("speaker.title-standing")
+        return False
+    return True
+
+
+PAST_HOLDER_DETERMINERS = frozenset({"the", "his", "her", "its", "their", "our", "my", "your"})
+
+
+def then_and_now(head: Token, words: set[str]) -> bool:
+    """Whether the description ``head`` is of a past holder ("the then Minister of Labour") and ``words`` the title
+    of a present holder ("the current Minister of Labour, Anna Berg"), who is not the one meant (rule
+    speaker.then-holder). The parse may hang "then" on the verb, so the words before the head are read."""
+    doc = head.doc
+    then = next((t for t in doc[max(head.left_edge.i - 1, 0) : head.i] if t.lower_ == "then"), None)
+    past = then is not None and then.i > 0 and doc[then.i - 1].lower_ in PAST_HOLDER_DETERMINERS
+    if past and words & PRESENT_WORDS:
+        fired("speaker.then-holder")
+        return True
+    return False
+
+
+def _state_of_place(name: str) -> str | None:
+    """The state a state's or a city's name places one in: "Nepal", "Kathmandu", "Lagos"."""
+    geo = gazetteer()
+    place = geo.locate(name) if geo.is_city(name) else None
+    return geo.country_of(name) or (place.country if place is not None else None)
+
+
+def _office_state(head: Token, *, owned: bool = False) -> str | None:
+    """The state a description's office is said to be of, by a word on its head ("the Malian minister", "Mexico's
+    president", "the United States president") or an of-phrase naming only the state ("the president of Mexico",
+    which a caller may have left out of the span); not a state that owns something else ("the head of Western
+    Australia's largest mining lobby"). ``owned``: only a state that owns the office, by a possessive or of-phrase."""
+    geo = gazetteer()
+    doc = head.doc
+    modifiers = ("poss",) if owned else ("amod", "compound", "nmod", "poss")
+    words = [c for c in head.children if c.i < head.i and c.dep_ in modifiers]
+    words += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    for word in words:
+        name = doc[word.left_edge.i : word.i + 1].text
+        if code := geo.country_of(re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)):
+            return code
+    return None
+
+
+BODY_OWNED = re.compile(r"['’]s\b|\bof\b", re.IGNORECASE)
+MAX_STATE_WORDS = 4
+"""The most words of a state's name looked for in a title ("President of the United Arab Emirates")."""
+
+
+def _of_another_body(titles: list[str], country: str) -> bool:
+    """Whether each of these titles is held of a body it names ("the union's president", "president of the
+    chamber") other than the state ``country``: such a holder of no known country is not "Mexico's president" nor
+    "the Malian minister" (rule speaker.title-of-another-body)."""
+    geo = gazetteer()
+
+    def names_state(title: str) -> bool:
+        words = re.findall(r"[\w-]+", title)
+        return any(
+            geo.country_of(" ".join(words[i : i + n])) == country
+            for n in range(1, MAX_STATE_WORDS + 1)
+            for i in range(len(words) - n + 1)
+        )
+
+    if titles and all(BODY_OWNED.search(t) and not names_state(t) for t in titles):
+        fired("speaker.title-of-another-body")
+        return True
+    return False
 
 
 PSEUDONYM_VERBS = frozenset({"post", "sign", "write", "comment", "go"})

@@ -135,3 +135,19 @@ def test_summoning_an_ambassador_is_a_meeting_and_summoning_troops_is_none(extra
     [event] = record["events"]
     assert event["mode"] == "meeting", event
     assert extract("News.\n\nThe general summoned troops to the capital on Tuesday.")["events"] == []
+
+
+def test_their_ministers_meet_for_the_states_just_named(extract):
+    # party.their-officials
+    for text, states in (
+        ("Ghana and Togo signed an accord on Monday. Their foreign ministers will meet in Lome.", {"Ghana", "Togo"}),
+        (
+            "Malawi's President Chikondi Mwale and Tanzania's President Hamisi Mbwambo agreed that their foreign "
+            "ministers would meet in Maputo in August.",
+            {"Malawi", "Tanzania"},
+        ),
+    ):
+        record = extract(f"News.\n\n{text}")
+        [event] = record["events"]
+        names = {a["name"] for a in record["actors"] if a["id"] in event["participants"] and a["kind"] == "country"}
+        assert names == states, (text, names)

@@ -21,8 +21,10 @@ from .actors import (
     GOVERNMENT_GROUPS,
     TITLE_QUALIFIERS,
     ActorTable,
+    doc_sents,
     misread_demonym,
     nationalities,
+    sentence_index,
 )
 from .contact_words import (
     LEADING_VERBS,
@@ -330,8 +332,8 @@ def _states_of_group(node: Token, found: list[str], table: ActorTable) -> list[s
         or node.lemma_.lower() not in GOVERNMENT_SIDES | (TITLE_NOUNS if actors[0].kind is ActorKind.PERSON else set())
     ):
         return []
-    if actors[0].kind is not ActorKind.PERSON and (pair := _the_two_states(node, table)):
-        return pair  # "officials from the two countries"
+    if actors[0].kind is not ActorKind.PERSON and (pair := _the_two_states(node, table) or _their_sides(node, table)):
+        return pair  # "officials from the two countries", "their foreign ministers"
     states = nationalities(node)
     if len(states) != 1:
         return []  # "Armenian and Azerbaijani negotiators" are both sides (``_states_as_sides``)
@@ -362,6 +364,38 @@ def _the_two_states(node: Token, table: ActorTable) -> list[str]:
             if len(named) == 2:
                 fired("party.the-two-states")
                 return named
+    return []
+
+
+THEIR_SIDES_SENTENCES = 2
+"""Sentences back, the one of "their" included, where the sides "their officials" act for are named."""
+
+
+def _their_sides(node: Token, table: ActorTable) -> list[str]:
+    """ "Ghana and Togo signed an accord. Their foreign ministers will meet": officials owned by "their" act for the
+    states or bodies last named together ("Ghana and Togo"), else for the two states of the people and states just
+    named ("Presidents Mwale and Mbwambo agreed that their foreign ministers would meet": Malawi and Tanzania; rule
+    party.their-officials)."""
+    if node.tag_ != "NNS" or not any(c.dep_ == "poss" and c.lower_ == "their" for c in node.children):
+        return []
+    sents = doc_sents(node.doc)
+    start = sents[max(sentence_index(sents, node.i) - THEIR_SIDES_SENTENCES + 1, 0)].start
+    for token in reversed(node.doc[start : node.i]):
+        if not token.conjuncts or token.dep_ == "conj":
+            continue
+        sides = [table.actor_at(t) for t in sorted([token, *token.conjuncts], key=lambda t: t.i)]
+        bodies = [a for a in sides if a is not None and a.kind in (ActorKind.COUNTRY, ActorKind.ORGANIZATION)]
+        if len(sides) >= 2 and len(bodies) == len(sides):
+            fired("party.their-officials")
+            return list(dict.fromkeys(a.id for a in bodies))
+    codes: list[str] = []
+    for i in range(node.i - 1, start - 1, -1):
+        actor = table.actor_at_index(i)
+        if actor is not None and actor.kind in (ActorKind.COUNTRY, ActorKind.PERSON) and actor.country:
+            codes = list(dict.fromkeys([*codes, actor.country]))
+    if len(codes) == 2:
+        fired("party.their-officials")
+        return [table.country(code).id for code in codes]
     return []
 
 

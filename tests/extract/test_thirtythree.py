@@ -129,14 +129,6 @@ def test_a_contact_only_talked_of_may_happen(extract):
         assert event["status"] == "hypothetical", (text, event)
 
 
-def test_summoning_an_ambassador_is_a_meeting_and_summoning_troops_is_none(extract):
-    # contact.verb.summon, contact.summon.no-one
-    record = extract("News.\n\nForeign Minister Anna Berg summoned the French ambassador, Paul Leroy, on Tuesday.")
-    [event] = record["events"]
-    assert event["mode"] == "meeting", event
-    assert extract("News.\n\nThe general summoned troops to the capital on Tuesday.")["events"] == []
-
-
 def test_their_ministers_meet_for_the_states_just_named(extract):
     # party.their-officials
     for text, states in (

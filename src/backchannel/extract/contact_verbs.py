@@ -32,7 +32,6 @@ from .contact_words import (
     PHONE_WORDS,
     PLANNING_HEADS,
     SITTING_VERBS,
-    SUMMONING_VERBS,
     TRAVEL_VERBS,
 )
 from .lexicon import TITLE_NOUNS, mended_lemma
@@ -58,7 +57,6 @@ CONTACT_VERBS = (
     | MEDIATING_VERBS
     | TRAVEL_VERBS
     | HOST_VERBS
-    | SUMMONING_VERBS
     | {"speak", "talk", "confer", "huddle", "meet", "discuss", "negotiate", "consult", "visit", "see", "spend"}
     | {"communicate", "invite"}
     | MEAL_VERBS
@@ -305,11 +303,6 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
             fired("contact.travel.official-abroad")
             return "visit"
         return rejected("contact.travel.no-purpose")
-    if lemma in SUMMONING_VERBS:
-        if any(o.ent_type_ in ("PERSON", "NORP", "GPE", "ORG") or o.lemma_.lower() in TITLE_NOUNS for o in objects):
-            fired("contact.verb.summon")  # "summoned the French ambassador": called in for a meeting
-            return "meeting"
-        return rejected("contact.summon.no-one")  # "summoned troops", "summoned his courage"
     if lemma in HOST_VERBS:
         if any(
             o.ent_type_ in ("PERSON", "NORP", "GPE", "ORG") or o.lower_ in ("counterpart", "delegation")

@@ -13,7 +13,6 @@ from .vocabulary import vocabulary
 _WORDS = vocabulary("contacts")
 
 HOST_VERBS: frozenset[str] = _WORDS.words("host_verbs")
-SUMMONING_VERBS: frozenset[str] = _WORDS.words("summoning_verbs")
 TRAVEL_VERBS: frozenset[str] = _WORDS.words("travel_verbs")
 MEET_VERBS: frozenset[str] = _WORDS.words("meet_verbs")
 SITTING_VERBS: frozenset[str] = _WORDS.words("sitting_verbs")

@@ -38,3 +38,8 @@ def test_a_named_body_is_the_party_itself() -> None:
 def test_conducted_by_names_the_leader() -> None:
     (parties,) = _parties("President Lena Moss received a delegation from Mali conducted by Mr. Keita on Friday.")
     assert "Keita" in parties
+
+
+def test_its_members_bring_their_body() -> None:
+    (parties,) = _parties("The Harbour Pilots Union said on Sunday that its leaders will meet Omar Haddad on Monday.")
+    assert "Harbour Pilots Union" in parties

@@ -245,6 +245,7 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
                     if node.lemma_.lower() in STATE_NOUNS and (pair := _the_two_states(node, table)):
                         found = pair  # "the two states" themselves
             found = _states_as_sides(node, found, table) or found + _states_of_group(node, found, table)
+            found += _owner_of_members(node, found, table, resolver)
             coordinated += found
             out += [f for f in found if f not in out]
     return out
@@ -402,6 +403,20 @@ def _a_whole_name(span: SpacySpan) -> bool:
         if ent is None or ent.start < span.start or ent.end > span.end:
             return False
     return True
+
+
+def _owner_of_members(node: Token, found: list[str], table: ActorTable, resolver: SpeakerResolver) -> list[str]:
+    """The body or state "its" or "their" stands for, as a party beside its members: "The union says its leaders
+    will meet the minister" is a contact with the union (rule party.members-of)."""
+    group = table.get(found[0]) if len(found) == 1 else None
+    if group is None or group.kind is not ActorKind.GROUP or node.lemma_.lower() not in MEMBER_NOUNS:
+        return []
+    pronoun = next((c for c in node.children if c.dep_ == "poss"), None)
+    owner = table.get(resolver.body_of(pronoun)) if pronoun is not None else None
+    if owner is None or owner.kind not in (ActorKind.ORGANIZATION, ActorKind.COUNTRY):
+        return []
+    fired("party.members-of")
+    return [owner.id]
 
 
 def _state_of_place(words: str) -> str | None:

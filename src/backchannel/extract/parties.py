@@ -22,12 +22,14 @@ from .actors import (
     TITLE_QUALIFIERS,
     ActorTable,
     doc_sents,
+    entity_at,
     misread_demonym,
     nationalities,
     sentence_index,
 )
 from .contact_words import (
     LEADING_VERBS,
+    MEMBER_NOUNS,
     NOT_PEOPLE,
     NOUN_MODES,
     PARTITIVES,
@@ -245,6 +247,7 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
                     if node.lemma_.lower() in STATE_NOUNS and (pair := _the_two_states(node, table)):
                         found = pair  # "the two states" themselves
             found = _states_as_sides(node, found, table) or found + _states_of_group(node, found, table)
+            found += _owner_of_members(node, found, table, resolver)
             coordinated += found
             out += [f for f in found if f not in out]
     return out
@@ -325,16 +328,21 @@ def _states_of_group(node: Token, found: list[str], table: ActorTable) -> list[s
     officials" is a contact with Canada (rule party.national-group), and the group is Canadian."""
     actors = [a for a in (table.get(f) for f in found) if a is not None]
     described = (ActorKind.GROUP, ActorKind.ORGANIZATION, ActorKind.ANONYMOUS)
+    lemma = node.lemma_.lower()
     if (
         len(actors) != 1
         # "his Malaysian counterpart", never named: a person only described acts for his state as a group does
         or not (actors[0].kind in described or (actors[0].kind is ActorKind.PERSON and not is_name(actors[0].name)))
-        or node.lemma_.lower() not in GOVERNMENT_SIDES | (TITLE_NOUNS if actors[0].kind is ActorKind.PERSON else set())
+        or lemma not in GOVERNMENT_SIDES | MEMBER_NOUNS | (TITLE_NOUNS if actors[0].kind is ActorKind.PERSON else set())
     ):
         return []
     if actors[0].kind is not ActorKind.PERSON and (pair := _the_two_states(node, table) or _their_sides(node, table)):
         return pair  # "officials from the two countries", "their foreign ministers"
     states = nationalities(node)
+    # a body the text names is the party itself: "directors of Norsk Hydro"
+    own = actors[0].kind is not ActorKind.ORGANIZATION or table.actor_at(node) is actors[0]
+    if not states and own and lemma in MEMBER_NOUNS:
+        states = _states_of_members(node)
     if len(states) != 1:
         return []  # "Armenian and Azerbaijani negotiators" are both sides (``_states_as_sides``)
     fired("party.national-group")
@@ -342,6 +350,84 @@ def _states_of_group(node: Token, found: list[str], table: ActorTable) -> list[s
     if actors[0].country is None:
         actors[0].country = code
     return [table.country(code, mention=said).id]
+
+
+MEMBERS_PREPS = frozenset({"of", "from", "for"})
+
+
+def _states_of_members(node: Token) -> dict[str, SpacySpan]:
+    """The state named in what a group are members of, from or for (rule party.members-of): "two officials from
+    Taipei" (a capital or city stands for its state), "lobbyists for the Chilean government trade office",
+    "officers of the British military administration" (the body's nationality)."""
+    preps = [c for c in node.children if c.dep_ == "prep" and c.lower_ in MEMBERS_PREPS]
+    after = node.right_edge.i + 1
+    if (
+        node.dep_ == "dobj"
+        and after < len(node.doc)
+        and (hung := node.doc[after]).lower_ == "from"
+        and hung.head == node.head
+    ):
+        preps.append(hung)  # "met two officials from Oslo", "from" hung on the verb by the parse
+    states: dict[str, SpacySpan] = {}
+    for prep in preps:
+        for body in (g for c in prep.children if c.dep_ == "pobj" for g in (c, *c.conjuncts)):
+            for said in _places_in(node.doc[body.left_edge.i : body.i + 1]):
+                if (code := _state_of_place(said.text)) and code not in states:
+                    states[code] = said
+    if states:
+        fired("party.members-of")
+    return states
+
+
+def _places_in(phrase: SpacySpan) -> list[SpacySpan]:
+    """Names in a phrase the tagger marks, longest first, each whole: "a Port of Spain property company" names Port
+    of Spain, not Spain; "the Independence Party" no town."""
+    doc, out, i = phrase.doc, [], phrase.start
+    while i < phrase.end:
+        for j in range(min(i + 3, phrase.end), i, -1):
+            span = doc[i:j]
+            if _a_whole_name(span) and _state_of_place(span.text):
+                out.append(span)
+                i = j
+                break
+        else:
+            i += 1
+    return out
+
+
+def _a_whole_name(span: SpacySpan) -> bool:
+    """Capitalised words the tagger marks as names, with no name running on past either end ("Independence" of
+    "the Independence Party" is no town)."""
+    if not (span[0].text[0].isupper() and span[-1].text[0].isupper()):
+        return False
+    for token in (t for t in span if t.text[0].isupper()):
+        ent = entity_at(token)
+        if ent is None or ent.start < span.start or ent.end > span.end:
+            return False
+    return True
+
+
+def _owner_of_members(node: Token, found: list[str], table: ActorTable, resolver: SpeakerResolver) -> list[str]:
+    """The body or state "its" or "their" stands for, as a party beside its members: "The union says its leaders
+    will meet the minister" is a contact with the union (rule party.members-of)."""
+    group = table.get(found[0]) if len(found) == 1 else None
+    if group is None or group.kind is not ActorKind.GROUP or node.lemma_.lower() not in MEMBER_NOUNS:
+        return []
+    pronoun = next((c for c in node.children if c.dep_ == "poss"), None)
+    owner = table.get(resolver.body_of(pronoun)) if pronoun is not None else None
+    if owner is None or owner.kind not in (ActorKind.ORGANIZATION, ActorKind.COUNTRY):
+        return []
+    fired("party.members-of")
+    return [owner.id]
+
+
+def _state_of_place(words: str) -> str | None:
+    """The state a country, nationality, capital or city names: "Chilean", "Taipei", "Bergen"."""
+    geo = gazetteer()
+    if (code := geo.country_of(words)) is not None or not geo.is_city(words):
+        return code
+    located = geo.locate(words)
+    return located.country if located is not None else None
 
 
 STATE_NOUNS = frozenset({"country", "state", "nation", "government", "capital"})

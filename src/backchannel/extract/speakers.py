@@ -1104,6 +1104,10 @@ class SpeakerResolver:
         """The people the article gives the gender other than ``pronoun``'s ("he", "she")."""
         return {a.id for a in self.table.persons() if gender_of(a) not in (None, PRONOUN_GENDER[pronoun])}
 
+    def body_of(self, pronoun: Token) -> str | None:
+        """The body, group or state "its" or "their" stands for ("The union says its leaders …"), or None."""
+        return self._antecedent(pronoun.i, persons=False) if pronoun.lower_ in ("its", "their") else None
+
     def _antecedent(
         self,
         before: int,

@@ -143,3 +143,12 @@ def test_their_ministers_meet_for_the_states_just_named(extract):
         [event] = record["events"]
         names = {a["name"] for a in record["actors"] if a["id"] in event["participants"] and a["kind"] == "country"}
         assert names == states, (text, names)
+
+
+def test_the_former_president_may_be_one_titled_president_in_the_past(extract):
+    # speaker.title-standing lets a past standing said of a plain holder fit
+    record = extract(
+        "News.\n\nIn 1998 President Ivo Brandt opened the harbour. On Monday he visited it again.\n\n"
+        "“The pier has held up well,” the former president told reporters."
+    )
+    assert speakers(record) == {"“The pier has held up well,”": "Ivo Brandt"}, speakers(record)

@@ -1745,10 +1745,17 @@ def _rank_fits(description: SpacySpan, words: set[str]) -> bool:
     lesser = set() if head.lower_ in MILITARY_RANKS else (RANK_WORDS & words) - qualifiers - {head.lower_}
     if not qualifiers <= words or lesser:
         return False
-    if (before & STANDING_WORDS) ^ (words & STANDING_WORDS):
+    said, held = before & STANDING_WORDS, words & STANDING_WORDS
+    # but "the former president" may be one the story titled "President" in its past: a past standing said of a
+    # plain holder fits
+    if held - said or (said - PAST_STANDING) - held:
         fired("speaker.title-standing")
         return False
     return True
+
+
+PAST_STANDING = frozenset({"former", "ex", "late"})
+"""Standing words that tell when an office was held, not how: said of a holder titled plainly, they may fit."""
 
 
 PAST_HOLDER_DETERMINERS = frozenset({"the", "his", "her", "its", "their", "our", "my", "your"})

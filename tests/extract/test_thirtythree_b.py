@@ -2,28 +2,10 @@
 to a named holder only if nothing about that holder rules the description out; tested on sentences written for
 these tests."""
 
+import pytest
+
 from tests.extract.test_thirty import speaker_of
 from tests.extract.test_twentynine import parties
-
-
-def test_title_words_under_a_possessor_are_another_persons_office(extract):
-    # speaker.possessor-title: Tom Hale is the Prime Minister's chief of staff, not a minister
-    record = extract(
-        "Foreign Minister Ada Moss rejected the claim. She said the Prime Minister's chief of staff, Tom Hale, had "
-        "been in Lund that weekend. The Minister said no meeting had taken place.",
-        published="2024-05-10",
-    )
-    assert speaker_of(record, "no meeting had taken place") == "Ada Moss"
-
-
-def test_an_acting_prime_minister_is_not_the_prime_minister(extract):
-    # speaker.title-standing
-    record = extract(
-        "Prime Minister Ola Berg met the pilots on Monday. He later spoke by telephone with Sweden's acting prime "
-        "minister, Kai Holm. The Prime Minister said the ferry would keep running.",
-        published="2024-05-10",
-    )
-    assert speaker_of(record, "the ferry would keep running") == "Ola Berg"
 
 
 def test_the_interim_president_is_not_the_plain_president(extract):
@@ -86,35 +68,6 @@ def test_a_state_owned_office_is_not_a_holder_of_no_known_state(extract):
     assert {"Tom Hale", "New Zealand's prime minister"} in parties(record), record["events"]
 
 
-def test_the_holder_of_the_exact_office_is_meant_over_the_last_named(extract):
-    # speaker.likeliest-holder
-    record = extract(
-        "Minister Ruth Amadi opened the ferry terminal on Monday. Trade Minister Kofi Ansah was in Lagos. The "
-        "minister said the terminal would take cars from June.",
-        published="2024-05-10",
-    )
-    assert speaker_of(record, "the terminal would take cars") == "Ruth Amadi"
-
-
-def test_the_holder_named_most_is_meant_over_the_last_named(extract):
-    # speaker.likeliest-holder: both hold "Minister"; Amadi is the story's minister
-    record = extract(
-        "Minister Ruth Amadi opened the ferry terminal on Monday. Amadi toured the docks. Amadi later met the "
-        "pilots. Minister Kofi Ansah was in Lagos. The minister said the terminal would take cars from June.",
-        published="2024-05-10",
-    )
-    assert speaker_of(record, "the terminal would take cars") == "Ruth Amadi"
-
-
-def test_the_last_speaker_stays_the_minister(extract):
-    record = extract(
-        "Minister Ruth Amadi opened the ferry terminal on Monday. Amadi toured the docks. Amadi later met the "
-        'pilots. Minister Kofi Ansah said the fares would rise. "We have no choice," the minister said.',
-        published="2024-05-10",
-    )
-    assert speaker_of(record, "We have no choice") == "Kofi Ansah"
-
-
 def test_our_foreign_minister_is_the_outlets_states(extract):
     # speaker.home-state: the outlet's name, else the dateline, places "our"
     text = (
@@ -135,3 +88,47 @@ def test_our_minister_with_no_holder_of_the_outlets_state_is_read_as_before(extr
     home = extract(text, published="2024-05-10", outlet="The Kathmandu Courier")
     elsewhere = extract(text, published="2024-05-10", outlet="Harbour Weekly")
     assert parties(home) == parties(elsewhere)
+
+
+SPEAKER_CASES = {
+    # speaker.possessor-title: Tom Hale is the Prime Minister's chief of staff, not a minister
+    "title_words_under_a_possessor_are_another_persons_office": (
+        "Foreign Minister Ada Moss rejected the claim. She said the Prime Minister's chief of staff, Tom Hale, had "
+        "been in Lund that weekend. The Minister said no meeting had taken place.",
+        "no meeting had taken place",
+        "Ada Moss",
+    ),
+    # speaker.title-standing
+    "an_acting_prime_minister_is_not_the_prime_minister": (
+        "Prime Minister Ola Berg met the pilots on Monday. He later spoke by telephone with Sweden's acting prime "
+        "minister, Kai Holm. The Prime Minister said the ferry would keep running.",
+        "the ferry would keep running",
+        "Ola Berg",
+    ),
+    # speaker.likeliest-holder
+    "the_holder_of_the_exact_office_is_meant_over_the_last_named": (
+        "Minister Ruth Amadi opened the ferry terminal on Monday. Trade Minister Kofi Ansah was in Lagos. The "
+        "minister said the terminal would take cars from June.",
+        "the terminal would take cars",
+        "Ruth Amadi",
+    ),
+    # speaker.likeliest-holder: both hold "Minister"; Amadi is the story's minister
+    "the_holder_named_most_is_meant_over_the_last_named": (
+        "Minister Ruth Amadi opened the ferry terminal on Monday. Amadi toured the docks. Amadi later met the "
+        "pilots. Minister Kofi Ansah was in Lagos. The minister said the terminal would take cars from June.",
+        "the terminal would take cars",
+        "Ruth Amadi",
+    ),
+    "the_last_speaker_stays_the_minister": (
+        "Minister Ruth Amadi opened the ferry terminal on Monday. Amadi toured the docks. Amadi later met the "
+        'pilots. Minister Kofi Ansah said the fares would rise. "We have no choice," the minister said.',
+        "We have no choice",
+        "Kofi Ansah",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(SPEAKER_CASES))
+def test_a_title_only_description_speaks_as_the_holder_nothing_rules_out(extract, case):
+    text, quote, holder = SPEAKER_CASES[case]
+    assert speaker_of(extract(text, published="2024-05-10"), quote) == holder

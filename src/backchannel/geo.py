@@ -73,6 +73,14 @@ class Gazetteer:
         """A city of the gazetteer's (15,000 people or more)."""
         return normalise(words) in cities()
 
+    def state_of(self, words: str) -> str | None:
+        """The state a country's, nationality's, capital's or city's name places one in: "Chilean", "Nepal",
+        "Kathmandu", "Bergen"."""
+        if (code := self.country_of(words)) is not None or not self.is_city(words):
+            return code
+        located = self.locate(words)
+        return located.country if located is not None else None
+
     def locate(self, words: str) -> Location | None:
         """Where ``words`` is: a venue's city, a city, a capital, a US state or a country; None if unknown."""
         key = normalise(words)

@@ -372,7 +372,7 @@ def _states_of_members(node: Token) -> dict[str, SpacySpan]:
     for prep in preps:
         for body in (g for c in prep.children if c.dep_ == "pobj" for g in (c, *c.conjuncts)):
             for said in _places_in(node.doc[body.left_edge.i : body.i + 1]):
-                if (code := _state_of_place(said.text)) and code not in states:
+                if (code := gazetteer().state_of(said.text)) and code not in states:
                     states[code] = said
     if states:
         fired("party.members-of")
@@ -386,7 +386,7 @@ def _places_in(phrase: SpacySpan) -> list[SpacySpan]:
     while i < phrase.end:
         for j in range(min(i + 3, phrase.end), i, -1):
             span = doc[i:j]
-            if _a_whole_name(span) and _state_of_place(span.text):
+            if _a_whole_name(span) and gazetteer().state_of(span.text):
                 out.append(span)
                 i = j
                 break
@@ -419,15 +419,6 @@ def _owner_of_members(node: Token, found: list[str], table: ActorTable, resolver
         return []
     fired("party.members-of")
     return [owner.id]
-
-
-def _state_of_place(words: str) -> str | None:
-    """The state a country, nationality, capital or city names: "Chilean", "Taipei", "Bergen"."""
-    geo = gazetteer()
-    if (code := geo.country_of(words)) is not None or not geo.is_city(words):
-        return code
-    located = geo.locate(words)
-    return located.country if located is not None else None
 
 
 STATE_NOUNS = frozenset({"country", "state", "nation", "government", "capital"})

@@ -249,12 +249,12 @@ class SpeakerResolver:
         found: set[str] = set()
         for n in range(1, MAX_STATE_WORDS + 1):
             for i in range(len(words) - n + 1):
-                found.add(_state_of_place(" ".join(words[i : i + n])) or "")
+                found.add(gazetteer().state_of(" ".join(words[i : i + n])) or "")
         found.discard("")
         if len(found) == 1:
             return found.pop()
         filed = DATELINE.search(self.table.article.text[:DATELINE_REACH])
-        return _state_of_place(filed.group(1).strip().title()) if filed and not found else None
+        return gazetteer().state_of(filed.group(1).strip().title()) if filed and not found else None
 
     def _our_state(self, head: Token) -> str | None:
         """The state "our Foreign Minister" is of in the outlet's own voice, outside quote marks: the outlet's home
@@ -1772,13 +1772,6 @@ def then_and_now(head: Token, words: set[str]) -> bool:
         fired("speaker.then-holder")
         return True
     return False
-
-
-def _state_of_place(name: str) -> str | None:
-    """The state a state's or a city's name places one in: "Nepal", "Kathmandu", "Lagos"."""
-    geo = gazetteer()
-    place = geo.locate(name) if geo.is_city(name) else None
-    return geo.country_of(name) or (place.country if place is not None else None)
 
 
 def _office_state(head: Token, *, owned: bool = False) -> str | None:

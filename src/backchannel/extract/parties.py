@@ -41,7 +41,7 @@ from .contact_words import (
 from .lexicon import TITLE_NOUNS
 from .person_words import COURTESY_TITLES, PEOPLE_NOUNS
 from .places import is_place
-from .speakers import SpeakerResolver, then_and_now
+from .speakers import BODY_OWNED, SpeakerResolver, then_and_now
 from .trace import fired
 
 CIRCUMSTANCE_PREPS = ("after", "before", "upon", "by", "without", "since", "while")
@@ -654,9 +654,6 @@ def _state_of_title(node: Token, table: ActorTable) -> str | None:
     fired("party.national-group")
     ((code, said),) = states.items()
     return table.country(code, mention=said).id
-
-
-BODY_OWNED = re.compile(r"['’]s\b|\bof\b", re.IGNORECASE)
 
 
 def _titled_of_a_body(actor: Actor, node: Token) -> bool:

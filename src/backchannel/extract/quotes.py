@@ -3517,17 +3517,13 @@ def _by_their_account(prep: Token, holder: SpacySpan, sent: SpacySpan) -> Findin
         fired("quote.by-their-account")
         cue = (prep.idx, doc[prep.right_edge.i].idx + len(doc[prep.right_edge.i]))
         return Finding(QuoteKind.INDIRECT, [span], cue, holder, rule="quote.by-their-account")
-    finding = _view_aside(prep, holder, sent)
-    if finding is not None:
-        finding.rule = "quote.by-their-account"
-        fired("quote.by-their-account")
-    return finding
+    return _view_aside(prep, holder, sent, rule="quote.by-their-account")
 
 
-def _view_aside(prep: Token, holder: SpacySpan, sent: SpacySpan) -> Finding | None:
-    """ "The closure was, in the words of one pilot, a disgrace", "The pier will close in May, by the mayor's
-    account" (rule quote.view-aside): a phrase of whose words or telling it is, set off by commas inside or at the
-    end of a sentence with a verb, attributes the sentence around it, without the phrase."""
+def _view_aside(prep: Token, holder: SpacySpan, sent: SpacySpan, *, rule: str = "quote.view-aside") -> Finding | None:
+    """ "The closure was, in the words of one pilot, a disgrace" (rule quote.view-aside; "The pier will close in May,
+    by the mayor's account": ``rule`` quote.by-their-account): a phrase of whose words or telling it is, set off by
+    commas inside or at the end of a sentence with a verb, attributes the sentence around it, without the phrase."""
     doc = prep.doc
     last = prep.right_edge.i
     comma = next((t.i for t in holder if t.text == "," and t.i > holder.root.i), None)
@@ -3548,9 +3544,9 @@ def _view_aside(prep: Token, holder: SpacySpan, sent: SpacySpan) -> Finding | No
     kept = [r for r in ranges if r is not None]
     if not kept:
         return None
-    fired("quote.view-aside")
+    fired(rule)
     cue = (prep.idx, doc[last].idx + len(doc[last]))
-    return Finding(QuoteKind.INDIRECT, kept, cue, holder, rule="quote.view-aside")
+    return Finding(QuoteKind.INDIRECT, kept, cue, holder, rule=rule)
 
 
 def _view_holder(view: Token) -> SpacySpan | None:

@@ -246,11 +246,7 @@ class SpeakerResolver:
         """The one state the outlet's name places it in ("The Kathmandu Courier": Nepal), else the state of the
         city the story is filed from ("KATHMANDU —"), if either."""
         words = re.findall(r"[^\W\d_]+", re.sub(r"\(.*?\)", "", self.table.article.outlet or ""))
-        found: set[str] = set()
-        for n in range(1, MAX_STATE_WORDS + 1):
-            for i in range(len(words) - n + 1):
-                found.add(gazetteer().state_of(" ".join(words[i : i + n])) or "")
-        found.discard("")
+        found = {code for name in _word_runs(words) if (code := gazetteer().state_of(name))}
         if len(found) == 1:
             return found.pop()
         filed = DATELINE.search(self.table.article.text[:DATELINE_REACH])
@@ -1737,8 +1733,9 @@ def _own_title(title: str) -> str:
 def _rank_fits(description: SpacySpan, words: set[str]) -> bool:
     """Whether a title's ``words`` have the title words before the description's head ("prime" of "the prime
     minister") and no lesser rank the description lacks (a military grade aside: "Vice Admiral X … the admiral").
-    An acting, interim or former holder is not the holder of the plain office, and the other way round (rule
-    speaker.title-standing): "the prime minister" is not "Sweden's acting prime minister"."""
+    An acting, interim or former holder is not the holder of the plain office, nor is an acting or interim holder
+    one titled plainly (rule speaker.title-standing): "the prime minister" is not "Sweden's acting prime minister";
+    "the former president" may be one the story titled "President"."""
     head = description.root
     before = {t.lower_ for t in description if t.i < head.i}
     qualifiers = before & (TITLE_NOUNS | RANK_WORDS)
@@ -1746,8 +1743,6 @@ def _rank_fits(description: SpacySpan, words: set[str]) -> bool:
     if not qualifiers <= words or lesser:
         return False
     said, held = before & STANDING_WORDS, words & STANDING_WORDS
-    # but "the former president" may be one the story titled "President" in its past: a past standing said of a
-    # plain holder fits
     if held - said or (said - PAST_STANDING) - held:
         fired("speaker.title-standing")
         return False
@@ -1792,8 +1787,14 @@ def _office_state(head: Token, *, owned: bool = False) -> str | None:
 
 
 BODY_OWNED = re.compile(r"['’]s\b|\bof\b", re.IGNORECASE)
+"""A title held of something it names: "the club's president", "president of the chamber"."""
 MAX_STATE_WORDS = 4
-"""The most words of a state's name looked for in a title ("President of the United Arab Emirates")."""
+"""The most words of a state's name looked for in a title or an outlet's name ("United Arab Emirates")."""
+
+
+def _word_runs(words: list[str]) -> list[str]:
+    """Every run of one to ``MAX_STATE_WORDS`` consecutive words, as text: where a state's name may be."""
+    return [" ".join(words[i : i + n]) for n in range(1, MAX_STATE_WORDS + 1) for i in range(len(words) - n + 1)]
 
 
 def _of_another_body(titles: list[str], country: str) -> bool:
@@ -1803,12 +1804,7 @@ def _of_another_body(titles: list[str], country: str) -> bool:
     geo = gazetteer()
 
     def names_state(title: str) -> bool:
-        words = re.findall(r"[\w-]+", title)
-        return any(
-            geo.country_of(" ".join(words[i : i + n])) == country
-            for n in range(1, MAX_STATE_WORDS + 1)
-            for i in range(len(words) - n + 1)
-        )
+        return any(geo.country_of(name) == country for name in _word_runs(re.findall(r"[\w-]+", title)))
 
     if titles and all(BODY_OWNED.search(t) and not names_state(t) for t in titles):
         fired("speaker.title-of-another-body")

@@ -9,6 +9,7 @@ that carry their own year resolve.
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date, timedelta
 
@@ -262,7 +263,7 @@ def _nth_of_month(m: re.Match[str], anchor: date | None, *, future: bool) -> Dat
         return None
     fired("date.nth-of-month")
     first = date(year, month, 1)
-    last = (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    last = first.replace(day=calendar.monthrange(year, month)[1])
     if what == "week":
         middle = last - timedelta(days=3) if nth == "last" else first + timedelta(days=7 * (NTHS[nth] - 1) + 3)
         return DateValue(f"{year}-{month:02d}", "month", m.group(0), week=_week(middle))

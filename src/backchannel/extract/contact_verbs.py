@@ -60,7 +60,7 @@ CONTACT_VERBS = (
     | {"speak", "talk", "confer", "huddle", "meet", "discuss", "negotiate", "consult", "visit", "see", "spend"}
     | {"communicate", "invite"}
     | MEAL_VERBS
-    | {"exchange"}
+    | {"exchange", "shake"}
     | GATHERING_SUBJECT_VERBS
 )
 EXCHANGED_VIEWS = frozenset({"view", "opinion", "idea", "assessment"})
@@ -142,7 +142,12 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
                 return rejected("contact.call.no-one-called")
         fired("contact.verb.phone")
         return "phone"
+    if lemma == "shake":
+        return _shook_hands(verb, preps)
     if lemma in SITTING_VERBS:
+        if sat_facing(verb, table):
+            fired("contact.verb.sat-across-from")  # "sat across the table from the envoy", "sat opposite X"
+            return "meeting"
         down = any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
         if down and "with" in preps:
             fired("contact.verb.sit-down-with")  # "sat down with the governor"
@@ -267,6 +272,9 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
         fired("contact.verb.spend-together")
         return "meeting"  # "X and Y spent several hours together"
     spells = objects + [c for c in verb.children if c.dep_ == "npadvmod" and c.ent_type_ == "DATE"]
+    if lemma == "spend" and any(_spell(o) for o in spells) and _on_the_phone_with_a_party(verb, table):
+        fired("contact.verb.on-the-phone-with")
+        return "phone"  # "spent an hour on the phone with the governor"
     if lemma == "spend" and any(_spell(o) for o in spells) and _with_a_party(verb, table):
         fired("contact.verb.spend-time-with")
         return "meeting"  # "spent two hours with the dockworkers' union", not "with his family"
@@ -403,6 +411,60 @@ def _with_a_party(verb: Token, table: ActorTable) -> bool:
         for g in c.children
         if g.dep_ == "pobj"
     )
+
+
+PHONE_LINES = frozenset({"phone", "telephone", "line", "hotline"})
+"""What one is "on" when calling: "on the phone with X", "on the line to X"."""
+FACING_WORDS = frozenset({"across", "opposite"})
+"""Words by which one sits facing someone: "sat across from X", "sat opposite X"."""
+
+
+def _on_a_line(verb: Token) -> list[Token]:
+    """The line in "on the phone", "on the line" hung on the verb."""
+    return [
+        line
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "on"
+        for line in c.children
+        if line.dep_ == "pobj" and line.lemma_.lower() in PHONE_LINES
+    ]
+
+
+def on_the_phone_with(verb: Token) -> list[Token]:
+    """The "with" phrases the parse hangs on "the phone" in "spent an hour on the phone with X"."""
+    return [g for line in _on_a_line(verb) for g in line.children if g.dep_ == "prep" and g.lower_ == "with"]
+
+
+def _on_the_phone_with_a_party(verb: Token, table: ActorTable) -> bool:
+    """ "on the phone with X", the "with" hung on the phone or on the verb, X a party the text names."""
+    on_the_line = any(
+        table.actor_at(g) is not None for w in on_the_phone_with(verb) for g in w.children if g.dep_ == "pobj"
+    )
+    return on_the_line or (bool(_on_a_line(verb)) and _with_a_party(verb, table))
+
+
+def sat_facing(verb: Token, table: ActorTable) -> list[Token]:
+    """Whom one sat facing, when the text names them: "sat across (the table) from X", "sat opposite X"."""
+    words = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "advmod")}
+    if not words & FACING_WORDS:
+        return []
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "opposite")]
+    # "sat across a table from X" (the parse may hang "from" on the table), "sat opposite X"
+    preps += [
+        g for c in verb.children if c.lower_ == "across" for t in c.children for g in t.children if g.lower_ == "from"
+    ]
+    return [g for c in preps for g in c.children if g.dep_ == "pobj" and table.actor_at(g) is not None]
+
+
+def _shook_hands(verb: Token, preps: set[str]) -> str | None:
+    """ "shook hands with the envoy", "the two leaders shook hands": a meeting in person (rule
+    contact.verb.shook-hands); "shook the market" or "shook his head" is none."""
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() == "hand" for c in verb.children):
+        return None
+    if "with" in preps or any(c.dep_ == "nsubj" and _pair(c) for c in verb.children):
+        fired("contact.verb.shook-hands")
+        return "meeting"
+    return None
 
 
 def _national(noun: Token) -> bool:

@@ -54,6 +54,7 @@ from .contact_words import (
     REQUEST_HEADS,
     REQUEST_VERBS,
     SENDING_VERBS,
+    SITTING_VERBS,
     SUPPORT_OBJECTS,
     SUPPORT_PURPOSES,
     TELLING_VERBS,
@@ -394,8 +395,8 @@ def _verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> 
     place: Token | None = None
     summoned = lemma == "call" and mode == "meeting"  # "called the ambassador to the ministry"
     for child in [*verb.children, *_with_on_means(verb)]:
-        if child.dep_ == "dobj" and (lemma in TOPIC_OBJECT_VERBS or lemma == "exchange"):
-            continue  # "discussed the dam", "exchanged views": what was talked about is no party
+        if child.dep_ == "dobj" and (lemma in TOPIC_OBJECT_VERBS or lemma in ("exchange", "shake")):
+            continue  # "discussed the dam", "exchanged views", "shook hands": what was talked about is no party
         if (
             child.dep_ in ("dobj", "dative")
             or contact_verbs.called_one(child)
@@ -420,6 +421,8 @@ def _verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> 
                         objects += parties_of([pobj], table, resolver)
                 else:
                     objects += parties_of([pobj], table, resolver)
+    if lemma in SITTING_VERBS:
+        objects += parties_of(contact_verbs.sat_facing(verb, table), table, resolver)  # "sat across from X"
     if not objects and lemma in ("speak", "talk", "meet", "confer"):
         objects += parties_of(_with_under_adjunct(verb, table), table, resolver)
     if place is None:
@@ -649,7 +652,7 @@ def _with_on_means(verb: Token) -> list[Token]:
         for t in c.children
         for g in t.children
         if g.dep_ == "prep" and g.lower_ == "with"
-    ]
+    ] + contact_verbs.on_the_phone_with(verb)  # "spent an hour on the phone with X"
 
 
 def _hosted(mention: Mention, place: Token, table: ActorTable) -> bool:

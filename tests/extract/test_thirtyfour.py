@@ -1,0 +1,52 @@
+"""Contacts told by verbs outside the first lexicon (round thirty-four): time spent on the phone with someone,
+sitting across from them, shaking hands; tested on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_thirtytwo import events_of
+
+
+@pytest.mark.parametrize(
+    ("text", "mode", "parties"),
+    [
+        (
+            "Governor Lena Marsh spent an hour on the phone with Ravi Kumar on Tuesday.",
+            "phone",
+            ["Lena Marsh", "Ravi Kumar"],
+        ),
+        (
+            "Anna Berg spent two hours on the phone with the Kenyan foreign minister, Omar Haddad.",
+            "phone",
+            ["Anna Berg", "Omar Haddad"],
+        ),
+        (
+            "Foreign Minister Ana Silva sat across the table from Ravi Kumar in Geneva on Monday.",
+            "meeting",
+            ["Ana Silva", "Ravi Kumar"],
+        ),
+        ("Anna Berg sat across from Omar Haddad for two hours on Monday.", "meeting", ["Anna Berg", "Omar Haddad"]),
+        ("Anna Berg sat opposite Omar Haddad at the dinner in Oslo.", "meeting", ["Anna Berg", "Omar Haddad"]),
+        (
+            "Ana Silva shook hands with Ravi Kumar at the border post on Friday.",
+            "meeting",
+            ["Ana Silva", "Ravi Kumar"],
+        ),
+    ],
+)
+def test_a_contact_told_by_time_on_the_phone_a_seat_across_or_a_handshake(extract, text, mode, parties):
+    assert events_of(extract(text)) == [(mode, "occurred", parties)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Silva shook her head when asked about Ravi Kumar.",
+        "The scandal shook the government of Ravi Kumar.",
+        "Anna Berg sat across the aisle from the window in the plane.",
+        "Anna Berg spent an hour on the phone on Tuesday.",
+    ],
+)
+def test_a_head_shaken_or_a_seat_with_no_one_named_is_no_contact(extract, text):
+    assert events_of(extract(text)) == []

@@ -50,3 +50,18 @@ def test_a_contact_told_by_time_on_the_phone_a_seat_across_or_a_handshake(extrac
 )
 def test_a_head_shaken_or_a_seat_with_no_one_named_is_no_contact(extract, text):
     assert events_of(extract(text)) == []
+
+
+def test_a_speaker_the_parse_reads_into_the_quotation_is_still_the_speaker(extract):
+    # quote.speaker-read-into-quotation: the parse hangs the name on the quoted words, and "said" has no subject
+    record = extract(
+        'The harbour board met on Monday. "They were partners, but also rivals," Kel Ardon, the board\'s former '
+        'chair, said. "It was a long year."'
+    )
+    (quote,) = record["quotes"]
+    names = {a["id"]: a["name"] for a in record["actors"]}
+    assert names[quote["speaker_actor"]] == "Kel Ardon"
+    assert [record["article"]["text"][p["start"] : p["end"]] for p in quote["content"]["parts"]] == [
+        '"They were partners, but also rivals,"',
+        '"It was a long year."',
+    ]

@@ -1959,6 +1959,19 @@ def _reduced_relative(verb: Token) -> Token | None:
     return clause
 
 
+def _speaker_read_into_quotation(verb: Token, clause: Token) -> bool:
+    """ "“…,” William Daley, the president's former chief of staff, said.": a verb with no subject whose reported
+    clause, a quotation before it, runs on past the closing mark to a name the parser apposed to the quoted
+    words; the name is the speaker (rule quote.speaker-read-into-quotation)."""
+    doc = verb.doc
+    if clause.i > verb.i:
+        return False
+    closing = max((t.i for t in doc[clause.left_edge.i : verb.i] if t.is_quote), default=None)
+    if closing is None or clause.right_edge.i <= closing:
+        return False
+    return any(t.dep_ == "appos" and t.pos_ in ("PROPN", "NOUN") for t in doc[closing + 1 : verb.i])
+
+
 def _quotation_then_speaker(verb: Token, sent: SpacySpan) -> Finding | None:
     """ "“…,” Marsh, the front-runner, said when …" with the parse's subject inside the quotation: the
     quotation is the content and the words between its closing mark and the verb name the speaker."""
@@ -2088,6 +2101,9 @@ def _speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
     if clauses and _quotation_before(verb, sent):
         kept = [c for c in clauses if not _occasion_clause(verb, c)]
         if not kept and len(clauses) == 1:
+            return _quotation_then_speaker(verb, sent)
+        if speaker is None and len(kept) == 1 and _speaker_read_into_quotation(verb, kept[0]):
+            fired("quote.speaker-read-into-quotation")
             return _quotation_then_speaker(verb, sent)
         clauses = kept
     if not clauses and (nonverbal := _nonverbal_clause(verb)) is not None:

@@ -65,3 +65,16 @@ def test_a_speaker_the_parse_reads_into_the_quotation_is_still_the_speaker(extra
         '"They were partners, but also rivals,"',
         '"It was a long year."',
     ]
+
+
+def test_a_sentence_that_only_places_a_saying_introduces_the_quote_after_it(extract):
+    # quote.intro-sentence-setting: "said in a statement." with nothing reported is the next quote's attribution
+    record = extract(
+        "Both candidates said the recount was no big deal. Lena Marsh, the party's chair, said in a statement. "
+        "“There are no paper ballots to recount.”"
+    )
+    names = {a["id"]: a["name"] for a in record["actors"]}
+    assert {q["content"]["text"]: names[q["speaker_actor"]] for q in record["quotes"]} == {
+        "the recount was no big deal": "Both candidates",
+        "“There are no paper ballots to recount.”": "Lena Marsh",
+    }

@@ -4466,18 +4466,36 @@ def _sentence_intro(doc: Doc, q: Quoted) -> tuple[tuple[int, int], SpacySpan] | 
     if first is None or first.start == 0:
         return None
     end = doc[first.start - 1]
-    if end.text != "." or end.sent.end > first.start + 1 or len(end.sent) > INTRO_SENTENCE_TOKENS:
+    if end.text != "." or end.sent.end > first.start + 1:
         return None
     verb = end.sent.root
     if verb.pos_ != "VERB" or _lemma(verb) not in SPEECH_VERBS or verb.tag_ not in FINITE_TAGS:
         return None
-    if any(c.dep_ in ("ccomp", "xcomp", "dobj", "prep", "advcl") for c in verb.children) or "\n" in end.sent.text:
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj", "advcl") for c in verb.children) or "\n" in end.sent.text:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     if subject is None:
         return None
-    fired("quote.intro-sentence")
+    # the subject's own description does not count: "Lena Marsh, the party's chair, said in a statement."
+    if len(end.sent) - len(list(subject.subtree)) > INTRO_SENTENCE_TOKENS:
+        return None
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    if any(not _setting_of_saying(c) for c in preps):
+        return None  # "Moss spoke about the pier.": what she spoke of, not an introduction
+    fired("quote.intro-sentence-setting" if preps else "quote.intro-sentence")
     return _cue(verb), _noun_phrase(subject)
+
+
+SAYING_SETTINGS = frozenset({"in", "on", "at", "to", "during", "after", "before", "via", "through", "from"})
+"""Prepositions that place a saying ("in a statement", "on Monday", "to reporters", "at the rally") rather than
+give its topic ("about", "of")."""
+
+
+def _setting_of_saying(prep: Token) -> bool:
+    """A phrase that says where, when or to whom something was said, with no clause of its own."""
+    return prep.lower_ in SAYING_SETTINGS and not any(
+        t.pos_ in ("VERB", "AUX") for c in prep.children for t in c.subtree
+    )
 
 
 INTRO_NAME_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "DT", "JJ", "POS", "PRP$"})

@@ -38,6 +38,28 @@ def test_events_with_the_same_people_pair_by_mode_and_status():
     assert tally.ratio("status_right", "event_matched") == 1.0
 
 
+def test_an_early_gold_event_does_not_take_the_only_prediction_a_later_one_can_match():
+    # the first gold event (Lagos and Quispe) could take either prediction; taken in gold order by best agreement
+    # it would take the three-party one, which is the only one the second gold event (with Ortiz) can match
+    record = {
+        "actors": [
+            {"id": "p1", "name": "Rosa Lagos", "kind": "person"},
+            {"id": "p2", "name": "Tomas Quispe", "kind": "person"},
+            {"id": "p3", "name": "Ana Ortiz", "kind": "person"},
+        ],
+        "events": [event("meeting", "planned", ["p1", "p2"]), event("phone", "occurred", ["p1", "p2", "p3"])],
+    }
+    gold = {
+        "events": [
+            {"mode": "phone", "status": "occurred", "participants": ["Rosa Lagos", "Tomas Quispe"]},
+            {"mode": "meeting", "status": "planned", "participants": ["Rosa Lagos", "Ana Ortiz"]},
+        ]
+    }
+    tally = Tally()
+    score_events(gold, record, tally)
+    assert tally.ratio("event_matched", "gold_events") == 1.0
+
+
 BROKEN = '"The pier is safe," Ada Moss said. "We will open it on Monday."'
 
 

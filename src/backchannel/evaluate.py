@@ -11,7 +11,8 @@ match one to one by word-token overlap of their content (Jaccard >= 0.5), a
 predicted quote broken by its attribution either whole or piece by piece (a
 labeller may have written its pieces as quotes of their own); an
 event matches a predicted one that has every gold participant among its
-parties, preferring one that agrees on mode and status. Participant precision
+parties, in the pairing of an article's events that matches the most and,
+among those, agrees most on mode and status (``assignment.best_pairs``). Participant precision
 is the share of a matched event's predicted parties that some gold participant
 names: it penalises extra parties.
 """
@@ -28,6 +29,7 @@ from typing import Any
 
 from spacy.language import Language
 
+from .assignment import best_pairs
 from .ledger.identity import norm
 from .pipeline import extract_article
 from .readers.text import read_text
@@ -165,28 +167,26 @@ def _reporters(event: dict[str, Any], actors: dict[str, Any]) -> list[dict[str, 
     return found
 
 
+PAIRED = 1000
+"""The worth of pairing a gold event with a prediction that has all its people, above any sum of agreements: the
+pairing first matches as many events as it can, then prefers predictions that agree on mode and status."""
+
+
+def _pairing_worth(gold_event: dict[str, Any], event: dict[str, Any], actors: dict[str, Any]) -> int | None:
+    names = _event_names(event, actors)
+    if not all(any(names_match(n, a) for a in names) for n in gold_event["participants"]):
+        return None
+    return PAIRED + (event["mode"] == gold_event.get("mode")) + (event["status"] == gold_event.get("status"))
+
+
 def score_events(gold: dict[str, Any], record: dict[str, Any], tally: Tally) -> None:
     actors = {a["id"]: a for a in record["actors"]}
     golds = gold.get("events") or []
     preds = record["events"]
     tally.add("gold_events", len(golds))
     tally.add("pred_events", len(preds))
-    used: set[int] = set()
-    for g in golds:
-        candidates = [
-            i
-            for i, event in enumerate(preds)
-            if i not in used
-            and all(any(names_match(n, a) for a in _event_names(event, actors)) for n in g["participants"])
-        ]
-        if not candidates:
-            continue
-        # of the events with all its people, the one that agrees on mode and status
-        match = max(
-            candidates, key=lambda i: (preds[i]["mode"] == g.get("mode")) + (preds[i]["status"] == g.get("status"))
-        )
-        used.add(match)
-        event = preds[match]
+    for j, match in best_pairs([[_pairing_worth(g, event, actors) for event in preds] for g in golds]):
+        g, event = golds[j], preds[match]
         tally.add("event_matched")
         parties = _event_names(event, actors)
         tally.add("pred_parties", len(parties))

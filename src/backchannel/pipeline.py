@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import nlp as nlp_module
+from .datelines import DATELINE
 from .extract import trace
 from .extract.actors import find_actors
 from .extract.events import find_events
@@ -31,15 +32,6 @@ batch of one about a tenth slower per article than one of four; more hold more m
 of 1,000 words in the batch, most of it the token-to-vector layers' arrays)."""
 
 
-DATELINE = re.compile(
-    r"(?m)^[ \t]*(?:[A-Z][A-Z.,'’ -]{1,40}?|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}(?=\s*\())"
-    r"(?:,\s*[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+){0,2}(?=\s*[—–―(,-]))?"
-    r"(?:\s*\([A-Za-z][\w .&/-]{0,30}\))?(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?(?:\s*\([A-Za-z][\w .&/-]{0,30}\))?"
-    r"\s*(?:—|–|―|--|-)\s+(?=[A-Z0-9\"“‘'])"
-)
-"""A wire dateline opening a paragraph: "SEOUL —", "WASHINGTON (AP) -", "NEW DELHI, March 3 —", "WASHINGTON,
-Aug. 24 (UPI) —", "HONIARA, Solomon Islands -", "MUSCAT, Oman (AP) -", and a city in title case before its agency:
-"Washington (AFP) –"."""
 TIME_STAMP = re.compile(
     r"(?m)^[ \t]*\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[AP]\.?M\.?))?(?:\s+[A-Z]{2,4})?"
     r"(?:\s*(?:—|–|--|-|:))?[ \t]+(?=[A-Z\"“‘'])"

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..geo import gazetteer
+from ..geo import Location, gazetteer
 from ..records import Actor, ActorKind, Article, ConfirmationStatus, Event, EventStatus, Place, Quote, QuoteKind, Span
 from .actors import ActorTable, place_name
 from .confirmations import confirmations, on_a_side
@@ -22,7 +22,7 @@ from .contact_words import DENIAL_HEADS
 from .contacts import Mention, find_mentions
 from .delegations import name_delegations
 from .merging import Draft, headline_last, merge, on_the_sidelines, sideline_attendees, two_sided
-from .places import in_the_story_city, place_of
+from .places import in_the_story_city, place_of, story_city
 from .reports import quotes_over, reports_for
 from .speakers import SpeakerResolver
 from .story_days import resolve_told
@@ -138,6 +138,23 @@ def _report_denied(draft: Draft, deniers: set[str], table: ActorTable) -> bool:
         return False
     parties = {p for m in draft.mentions for p in m.participants}
     return all(r.source not in parties for r in draft.reports)
+
+
+def _met_in_the_story_city(participants: list[str], table: ActorTable, text: str) -> Location | None:
+    """ "NAIROBI — President Kamau received the Ugandan foreign minister on Monday": a contact held in person, told
+    with no place, between a side of another state and a side of the state the story is filed from, or a person
+    whose state the text does not give (most often a local one), took place in the dateline's city (rule
+    place.dateline-city-of-a-local-side)."""
+    city = story_city(text)
+    if city is None or city.country is None:
+        return None
+    actors = [a for p in participants if (a := table.get(p)) is not None]
+    states = {a.country for a in actors if a.country is not None}
+    unplaced = any(a.country is None and a.kind is ActorKind.PERSON for a in actors)
+    if not (city.country in states or unplaced) or not states - {city.country}:
+        return None
+    fired("place.dateline-city-of-a-local-side")
+    return city
 
 
 def _may_deny(actor: Actor | None, draft: Draft, table: ActorTable) -> bool:
@@ -265,6 +282,8 @@ def _assemble(n: int, draft: Draft, article: Article, table: ActorTable) -> Even
     )
     if place is not None and (city := in_the_story_city(place, article.text)) is not None:
         place, venue = city
+    if place is None and mode != "phone" and status in (EventStatus.OCCURRED, EventStatus.ONGOING):
+        place = _met_in_the_story_city(participants, table, article.text)
     topics: list[str] = []
     for m in draft.mentions:
         topics += [t for t in m.topics if t not in topics]

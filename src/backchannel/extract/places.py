@@ -11,10 +11,9 @@ coordinates.
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Token
 
+from ..datelines import dateline_city
 from ..geo import Location, gazetteer
 from .actors import PLACE_NOUNS, named_with_of, place_name
 from .contact_words import BEHALF_NOUNS, NOUN_MODES, SIDELINES, TRAVEL_VERBS
@@ -336,20 +335,22 @@ def _named_within(obj: Token) -> list[Token]:
     return found
 
 
-DATELINE = re.compile(r"(?m)^\s*([A-Z][A-Z.'’ ]{2,40}?)(?:,\s*[A-Z][\w.]+)?\s*(?:\([^)\n]*\)\s*)?[—–-]{1,2}\s")
-"""A paragraph opening with the city the story was filed from in capitals: "BEIRUT — ", "ALBANY, N.Y. -- "."""
-DATELINE_REACH = 1500
-"""How far into the text a dateline is looked for (past the headline and a byline)."""
-
-
 def in_the_story_city(place: Location, text: str) -> tuple[Location, str] | None:
     """An unknown building ("received at Baabda Palace", "met at the Capitol") stands in the city the story was
     filed from (rule place.building-in-dateline-city): that city as the place, the building as its venue."""
     if place.country is not None or not {w.lower() for w in place.name.split()} & BUILDING_WORDS:
         return None
-    filed = DATELINE.search(text[:DATELINE_REACH])
-    found = gazetteer().locate(filed.group(1).title()) if filed else None
-    if found is None or found.lat is None:
+    found = story_city(text)
+    if found is None:
         return None
     fired("place.building-in-dateline-city")
     return found, place.name
+
+
+def story_city(text: str) -> Location | None:
+    """The city a story's dateline says it was filed from ("BEIRUT — …"), when the gazetteer knows it as a city."""
+    city = dateline_city(text)
+    found = gazetteer().locate(city) if city else None
+    if found is None or (found.lat is None and not gazetteer().is_city(city)):
+        return None  # "SYRIA —" names a state, not a city; "DJIBOUTI —" is both
+    return found

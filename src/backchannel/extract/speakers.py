@@ -19,6 +19,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from ..datelines import dateline_city
 from ..geo import gazetteer
 from ..nlp import AGE_WORDS
 from ..records import Actor, ActorKind
@@ -58,7 +59,6 @@ from .lexicon import (
     TITLE_NOUNS,
 )
 from .person_words import INDIVIDUAL_NOUNS, PEOPLE_NOUNS, RELATIVE_NOUNS, ROLE_NOUNS, STAFF_NOUNS
-from .places import DATELINE, DATELINE_REACH
 from .quotemarks import find_quoted
 from .signed import HANDLE
 from .trace import fired
@@ -249,8 +249,8 @@ class SpeakerResolver:
         found = {code for name in _word_runs(words) if (code := gazetteer().state_of(name))}
         if len(found) == 1:
             return found.pop()
-        filed = DATELINE.search(self.table.article.text[:DATELINE_REACH])
-        return gazetteer().state_of(filed.group(1).strip().title()) if filed and not found else None
+        city = dateline_city(self.table.article.text)
+        return gazetteer().state_of(city) if city and not found else None
 
     def _our_state(self, head: Token) -> str | None:
         """The state "our Foreign Minister" is of in the outlet's own voice, outside quote marks: the outlet's home

@@ -720,6 +720,8 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
     self_told = contact_nouns.self_told(parties, mode) or bool(pair or joint)
     if self_told:
         fired("contact.noun.self-told")  # "during Obama's visit to Turkey": the phrase alone tells who and where
+    # "after talks on Sunday in Accra with X": background, and yet the phrase tells whom with, where and when
+    set_in = not self_told and noun.dep_ == "pobj" and contact_nouns.set_in_phrase(noun, parties)
     phone_call = mode == "phone" and any(c.lower_ in PHONE_WORDS - {"call"} for c in noun.children)
     backgrounded = noun.dep_ == "pobj" and (head.lower_ in BACKGROUND_PREPS or head.head.lower_ in BACKGROUND_PREPS)
     circumstance = False  # "X told Y during a phone call": the clause's parties are the call's
@@ -731,6 +733,8 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
         ):
             fired("contact.noun.circumstance")  # "during a phone call", "during a meeting in Vienna": first told here
             circumstance = True
+        elif set_in:
+            fired("contact.noun.set-in-phrase")
         else:
             return rejected("contact.noun.background")  # "after the talks", "ahead of the meeting"
     elif (
@@ -747,7 +751,9 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
         circumstance = True
     carrier = head.head if contact_nouns.counted(noun) else None
     if carrier is not None and carrier.dep_ == "pobj" and carrier.head.lower_ in BACKGROUND_PREPS and not self_told:
-        return rejected("contact.noun.background")  # "after weeks of talks", "on the second day of her visit"
+        if not set_in:
+            return rejected("contact.noun.background")  # "after weeks of talks", "on the second day of her visit"
+        fired("contact.noun.set-in-phrase")  # "after two days of talks here between X and Y"
     if (
         not phone_call
         and noun.dep_ == "pobj"
@@ -896,7 +902,7 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
             mention.status = EventStatus.ONGOING
     elif (
         governor is not None
-        and noun.dep_ in ("dobj", "pobj")
+        and noun.dep_ in ("dobj", "pobj", "oprd")
         and (governor.lemma_.lower() in HOLDING_VERBS or asked_own)
         and not contact_nouns.disposition(governor)
         and not pair  # "officials are preparing for a Modi-Sharif meeting": the name tells its sides

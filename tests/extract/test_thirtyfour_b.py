@@ -1,0 +1,52 @@
+"""Round thirty-four (b): contacts that were dropped: a contact noun in a background phrase that names whom it
+was with and its own place or date, a contact named by a free relative, a visit to a foreign town or one told as
+an invitation, and a month or a place told from the story ("that July", "there"); tested on sentences written for
+these tests."""
+
+
+def _event(record: dict, *names: str) -> dict:
+    """The one event whose participants include every name."""
+    actors = {a["id"]: a["name"] for a in record["actors"]}
+    hits = [e for e in record["events"] if set(names) <= {actors[p] for p in e["participants"]}]
+    assert len(hits) == 1, record["events"]
+    return hits[0]
+
+
+def test_a_contact_set_in_a_background_phrase(extract):
+    # contact.noun.set-in-phrase: whom with, and where or when, told in the phrase itself
+    record = extract(
+        "Ghana's trade minister, Kofi Mensah, dropped the tariff after a meeting in Lome on Monday with the Togolese "
+        "premier, Ama Dogbe.",
+        published="2024-05-10",
+    )
+    event = _event(record, "Kofi Mensah", "Ama Dogbe")
+    assert (event["mode"], event["status"], event["place"]["name"]) == ("meeting", "occurred", "Lome")
+    record = extract(
+        "Kofi Mensah told reporters he had changed his mind after a long phone call with Anna Berg last week.",
+        published="2024-05-10",
+    )
+    assert _event(record, "Kofi Mensah", "Anna Berg")["mode"] == "phone"
+
+
+def test_a_contact_told_before_is_still_background(extract):
+    # "after the call with X" retells a contact; with no place or date of its own it tells none
+    record = extract(
+        "Kofi Mensah told reporters he had changed his mind after the phone call with Anna Berg.",
+        published="2024-05-10",
+    )
+    assert record["events"] == []
+
+
+def test_a_contact_named_by_a_free_relative(extract):
+    # contact.noun.described-as-held: "held what X described as talks" holds the talks
+    record = extract(
+        'Kofi Mensah held what aides described as "long talks" with Anna Berg in Accra on Friday.',
+        published="2024-05-10",
+    )
+    event = _event(record, "Kofi Mensah", "Anna Berg")
+    assert (event["mode"], event["place"]["name"]) == ("meeting", "Accra")
+    record = extract(
+        "On Monday Karl Osei and Lars Nilsson began what both sides call detailed negotiations.",
+        published="2024-05-10",
+    )
+    assert _event(record, "Karl Osei", "Lars Nilsson")["mode"] == "meeting"  # the naming "call" is no phone call

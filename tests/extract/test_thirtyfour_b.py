@@ -3,6 +3,8 @@ was with and its own place or date, a contact named by a free relative, a visit 
 an invitation, and a month or a place told from the story ("that July", "there"); tested on sentences written for
 these tests."""
 
+from tests.extract.test_twentynine import parties
+
 
 def _event(record: dict, *names: str) -> dict:
     """The one event whose participants include every name."""
@@ -50,3 +52,23 @@ def test_a_contact_named_by_a_free_relative(extract):
         published="2024-05-10",
     )
     assert _event(record, "Karl Osei", "Lars Nilsson")["mode"] == "meeting"  # the naming "call" is no phone call
+
+
+def test_a_visit_to_a_foreign_town_is_hosted_by_its_state(extract):
+    # party.town-state; a minister's visit to a town at home visits no one
+    record = extract(
+        "Norway's foreign minister, Anna Berg, will pay a visit to Mombasa next week.", published="2024-05-10"
+    )
+    assert {"Anna Berg", "Kenya"} in parties(record), record["events"]
+    record = extract(
+        "Norway's foreign minister, Anna Berg, will pay a visit to Bergen next week.", published="2024-05-10"
+    )
+    assert all("Norway" not in p for p in parties(record)), record["events"]
+
+
+def test_the_inviter_hosts_the_visit(extract):
+    # party.inviter-hosts
+    record = extract(
+        "Governor Karl Osei invited Mayor Jan Nowak to visit Kumasi in the spring.", published="2024-05-10"
+    )
+    assert _event(record, "Jan Nowak", "Karl Osei")["mode"] == "visit"

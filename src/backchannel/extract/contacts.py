@@ -461,6 +461,9 @@ def _verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> 
     met += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "to") for g in c.children]
     if met and all(_everyone(t) for t in met if t.dep_ in ("dobj", "dative", "pobj")):
         return rejected("contact.habit.everyone")  # "will meet with any candidate who asks"
+    if not mention.recipient and mode == "visit" and (inviters := _inviter_hosts(verb, mention, table, resolver)):
+        fired("party.inviter-hosts")  # "the governor invited the mayor to visit Kumasi": the governor receives him
+        mention.add(mention.recipient, inviters)
     if not mention.recipient and place is not None and _hosted(mention, place, table):
         fired("party.host-state")
         mention.venue_state = host_state(place, table)
@@ -680,6 +683,28 @@ def _hosted(mention: Mention, place: Token, table: ActorTable) -> bool:
         return False  # "Ukrainian and Moldovan negotiators held talks in Vienna": two sides, a neutral venue
     where = place_of(place)
     return where is not None and where.country is not None and where.country != party.country
+
+
+def _inviter_hosts(verb: Token, mention: Mention, table: ActorTable, resolver: SpeakerResolver) -> list[str]:
+    """Who invited the visitor to come: the subject of "invite" above "to visit", not already a party."""
+    if verb.dep_ != "xcomp" or verb.head.lemma_.lower() != "invite":
+        return []
+    return [p for p in parties_of(subjects_of(verb.head), table, resolver) if p not in mention.participants]
+
+
+def _town_state(mention: Mention, place: Token, table: ActorTable) -> list[str]:
+    """The state a visit to a town in it is hosted by: "a visit to Mombasa by the Norwegian minister" visits Kenya.
+    Only for a visit, and only when a visitor's own state is known and is another: a minister touring towns at
+    home visits no one. Told by a noun only: a verb names its own host ("was received in Nuuk by X") or whom the
+    trip was to meet ("went to Osaka to meet business leaders")."""
+    where = place_of(place)
+    if mention.mode != "visit" or where is None or where.country is None:
+        return []
+    homes = {a.country for p in mention.participants if (a := table.get(p)) is not None and a.country is not None}
+    if not homes or where.country in homes:
+        return []
+    fired("party.town-state")
+    return [table.country(where.country).id]
 
 
 def _body(actor: Actor | None) -> bool:
@@ -971,7 +996,7 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
         mention.mode = "meeting"  # "Trump and Kim held a summit in Singapore": two leaders, a bilateral meeting
     if not mention.recipient and place is not None and _hosted(mention, place, table):
         fired("party.host-state")
-        mention.venue_state = host_state(place, table)
+        mention.venue_state = host_state(place, table) or _town_state(mention, place, table)
         mention.add(mention.recipient, mention.venue_state)
     mention.place = place
     mention.topics = topics_of(noun) or (topics_of(governor) if governor is not None else [])

@@ -72,3 +72,29 @@ def test_the_inviter_hosts_the_visit(extract):
         "Governor Karl Osei invited Mayor Jan Nowak to visit Kumasi in the spring.", published="2024-05-10"
     )
     assert _event(record, "Jan Nowak", "Karl Osei")["mode"] == "visit"
+
+
+def test_that_july_is_july_of_the_storys_year(extract):
+    # date.that-month; the year a biography came out is not the story's
+    record = extract(
+        "Karl Osei was posted to Muscat in 1986. A 2009 biography states that Osei met Jan Nowak secretly in Muscat "
+        "that July.",
+        published="2024-05-10",
+    )
+    assert _event(record, "Karl Osei", "Jan Nowak")["date"]["value"] == "1986-07"
+
+
+def test_there_and_that_night_are_where_the_story_was(extract):
+    # place.told-before
+    record = extract(
+        "The talks opened in Oslo on Monday. That night Karl Osei spent nine hours with his Swedish counterpart, "
+        "Lars Nilsson.",
+        published="2024-05-10",
+    )
+    assert _event(record, "Karl Osei", "Lars Nilsson")["place"]["name"] == "Oslo"
+    record = extract(
+        "The final was played at the national stadium in Bangkok on Saturday. There, Deputy Foreign Minister Karl "
+        "Osei sat down with Lars Nilsson.",
+        published="2024-05-10",
+    )
+    assert _event(record, "Karl Osei", "Lars Nilsson")["place"]["name"] == "Bangkok"

@@ -81,6 +81,7 @@ from .places import (
     place_of_verb,
     place_of_where_clause,
     place_on_object,
+    place_told_before,
     place_within,
     travel_joined,
     travel_of_where_clause,
@@ -154,6 +155,7 @@ def find_mentions(doc: Doc, table: ActorTable, resolver: SpeakerResolver) -> lis
                 mention = rejected("contact.yes-no-question")  # "Did the two men also meet in Nairobi?"
             if mention is not None:
                 _add_together(mention, table, resolver)
+                _place_at_the_scene(mention)
         judged(token.i, mention is not None, rules)
         if mention is not None:
             mention.rules = rules
@@ -161,6 +163,14 @@ def find_mentions(doc: Doc, table: ActorTable, resolver: SpeakerResolver) -> lis
             mentions += _again_with(mention, table, resolver)
             mentions += _gapped_objects(mention, table, resolver)
     return _fold_purposes(mentions, table)
+
+
+def _place_at_the_scene(mention: Mention) -> None:
+    """ "There, X sat down with Y": a contact with no place of its own is where the story last was; not a call,
+    which is had from afar."""
+    if mention.place is None and mention.mode != "phone" and (where := place_told_before(mention.trigger)):
+        fired("place.told-before")
+        mention.place = where
 
 
 QUESTION_OPENERS = frozenset(

@@ -98,3 +98,13 @@ def test_there_and_that_night_are_where_the_story_was(extract):
         published="2024-05-10",
     )
     assert _event(record, "Karl Osei", "Lars Nilsson")["place"]["name"] == "Bangkok"
+
+
+def test_talks_before_a_done_act_took_place(extract):
+    # status.before-a-done-act: the agreeing plans a reopening, not the talks that came before it
+    record = extract(
+        "Ghana and Togo agreed on Friday to reopen the border, after two days of talks here between Foreign Minister "
+        "Kofi Mensah and his counterpart, Ama Dogbe.",
+        published="2024-05-10",
+    )
+    assert _event(record, "Kofi Mensah", "Ama Dogbe")["status"] == "occurred"

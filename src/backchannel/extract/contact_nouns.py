@@ -359,7 +359,8 @@ def set_in_phrase(noun: Token, parties: list[tuple[str, Token]]) -> bool:
     contact, though the phrase is background to the clause. Not one told before ("after the talks with X")."""
     if any(c.dep_ == "det" and c.lower_ not in ("a", "an") for c in noun.children):
         return False
-    met = [t for role, t in parties if role == "recipient" and person_like(t)]
+    # "between Foreign Minister Dorsinville and her counterpart": the tagger may miss the name, not the title after it
+    met = [t for role, t in parties if role == "recipient" and any(map(person_like, [t, *t.conjuncts]))]
     # "talks between their ministers in Accra": the tagger often hangs the place on the last party
     return bool(met) and any(_setting(c) for c in [*noun.children, *(c for t in met for c in t.children)])
 

@@ -165,6 +165,18 @@ def find_mentions(doc: Doc, table: ActorTable, resolver: SpeakerResolver) -> lis
     return _fold_purposes(mentions, table)
 
 
+def _after_a_done_act(noun: Token, governor: Token | None) -> bool:
+    """ "after talks with X" on a verb in the past: the talks came first, so they took place, whatever the verb
+    planned ("agreed to revive the commission")."""
+    phrase = noun.head.head if contact_nouns.counted(noun) else noun
+    return (
+        governor is not None
+        and phrase.dep_ == "pobj"
+        and phrase.head.lower_ in ("after", "following")
+        and governor.tag_ == "VBD"
+    )
+
+
 def _place_at_the_scene(mention: Mention) -> None:
     """ "There, X sat down with Y": a contact with no place of its own is where the story last was; not a call,
     which is had from afar."""
@@ -861,6 +873,9 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
     # status; the agreeing is not the call's
     status_token = governor if governor is not None and not telling and not topic and not backgrounded else noun
     mention = Mention(trigger=noun, mode=mode, status=status_of(status_token, noun=noun), definite=definite)
+    if _after_a_done_act(noun, governor) and mention.status is EventStatus.PLANNED:
+        fired("status.before-a-done-act")  # "agreed on Friday to revive the commission, after talks here with X"
+        mention.status = EventStatus.OCCURRED
     if asked_own and mention.status is not EventStatus.DENIED:
         fired("status.requested")  # "asked the minister for a meeting": possible, not arranged
         mention.status = EventStatus.HYPOTHETICAL

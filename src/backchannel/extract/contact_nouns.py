@@ -22,6 +22,7 @@ from .circumstances import held_as, held_verb
 from .contact_words import (
     ASKING_VERBS,
     BROKERING_PARTICIPLES,
+    CHARACTERIZING_VERBS,
     COUNTING_NOUNS,
     DIPLOMATIC_WORDS,
     GATHERING_VERBS,
@@ -53,7 +54,9 @@ def noun_mode(noun: Token) -> str | None:
         return None
     if low == "congress" and (noun.text[0].isupper() or any(c.lower_ == "party" for c in noun.children)):
         return rejected("contact.congress.a-body")  # "members of Congress", "the party congress": not a gathering
-    words = {c.lower_ for c in noun.children} | {noun.head.lower_} | _remote_words(noun)
+    # "what both sides call negotiations": the naming verb is no phone call
+    naming = noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in CHARACTERIZING_VERBS
+    words = {c.lower_ for c in noun.children} | (set() if naming else {noun.head.lower_}) | _remote_words(noun)
     if mode == "phone" and paid_call(noun):
         fired("mode.courtesy-call")
         return "visit"
@@ -205,9 +208,24 @@ def governor(noun: Token) -> Token | None:
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
+    if (described := _described_as(noun)) is not None:
+        fired("contact.noun.described-as-held")
+        return described  # "held what officials described as frank talks": held
     if noun.dep_ == "conj":
         return governor(noun.head)
     return head if head.pos_ in ("VERB", "AUX", "ADJ", "NOUN") and head.i != noun.i else None
+
+
+def _described_as(noun: Token) -> Token | None:
+    """The verb whose object is a free relative that names the contact: "held what officials described as frank
+    talks", "began what both sides call detailed negotiations"."""
+    naming = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "as" else noun.head
+    if noun.dep_ not in ("pobj", "dobj", "oprd") or naming.lemma_.lower() not in CHARACTERIZING_VERBS:
+        return None
+    if not any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubjpass") for c in naming.children):
+        return None
+    above = naming.head
+    return above if naming.dep_ in ("ccomp", "dobj") and above.pos_ == "VERB" and above.i < naming.i else None
 
 
 def verb_above(token: Token) -> Token | None:
@@ -332,6 +350,32 @@ def self_told(parties: list[tuple[str, Token]], mode: str) -> bool:
     owned = any(role == "actor" and t.lower_ in OWNERS for role, t in parties)  # "during his call with X"
     return ("actor" in roles or owned) and (
         "recipient" in roles or ("place" in roles and mode == "visit" and not owned)
+    )
+
+
+def set_in_phrase(noun: Token, parties: list[tuple[str, Token]]) -> bool:
+    """ "after a meeting on Wednesday in Delhi with the service chiefs", "after talks between their ministers in
+    Accra": a contact first told inside a phrase that gives whom it was with and its own place or date tells a
+    contact, though the phrase is background to the clause. Not one told before ("after the talks with X")."""
+    if any(c.dep_ == "det" and c.lower_ not in ("a", "an") for c in noun.children):
+        return False
+    # "between Foreign Minister Dorsinville and her counterpart": the tagger may miss the name, not the title after it
+    met = [t for role, t in parties if role == "recipient" and any(map(person_like, [t, *t.conjuncts]))]
+    # "talks between their ministers in Accra": the tagger often hangs the place on the last party
+    return bool(met) and any(_setting(c) for c in [*noun.children, *(c for t in met for c in t.children)])
+
+
+def _setting(child: Token) -> bool:
+    """A place or a date hung on a contact noun: "in Accra", "on Sunday", "last week", "here"."""
+    if child.dep_ == "advmod" and child.lower_ == "here":
+        return True
+    if child.dep_ == "npadvmod" and child.ent_type_ in ("DATE", "TIME"):
+        return True
+    objects = [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else []
+    return any(
+        (child.lower_ in ("in", "at") and place_in(g) is not None)
+        or (child.lower_ in ("on", "in") and g.ent_type_ in ("DATE", "TIME"))
+        for g in objects
     )
 
 

@@ -82,6 +82,7 @@ from .places import (
     place_of_verb,
     place_of_where_clause,
     place_on_object,
+    place_told_before,
     place_within,
     travel_joined,
     travel_of_where_clause,
@@ -155,6 +156,7 @@ def find_mentions(doc: Doc, table: ActorTable, resolver: SpeakerResolver) -> lis
                 mention = rejected("contact.yes-no-question")  # "Did the two men also meet in Nairobi?"
             if mention is not None:
                 _add_together(mention, table, resolver)
+                _place_at_the_scene(mention)
         judged(token.i, mention is not None, rules)
         if mention is not None:
             mention.rules = rules
@@ -162,6 +164,26 @@ def find_mentions(doc: Doc, table: ActorTable, resolver: SpeakerResolver) -> lis
             mentions += _again_with(mention, table, resolver)
             mentions += _gapped_objects(mention, table, resolver)
     return _fold_purposes(mentions, table)
+
+
+def _after_a_done_act(noun: Token, governor: Token | None) -> bool:
+    """ "after talks with X" on a verb in the past: the talks came first, so they took place, whatever the verb
+    planned ("agreed to revive the commission")."""
+    phrase = noun.head.head if contact_nouns.counted(noun) else noun
+    return (
+        governor is not None
+        and phrase.dep_ == "pobj"
+        and phrase.head.lower_ in ("after", "following")
+        and governor.tag_ == "VBD"
+    )
+
+
+def _place_at_the_scene(mention: Mention) -> None:
+    """ "There, X sat down with Y": a contact with no place of its own is where the story last was; not a call,
+    which is had from afar."""
+    if mention.place is None and mention.mode != "phone" and (where := place_told_before(mention.trigger)):
+        fired("place.told-before")
+        mention.place = where
 
 
 QUESTION_OPENERS = frozenset(
@@ -464,6 +486,9 @@ def _verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> 
     met += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "to") for g in c.children]
     if met and all(_everyone(t) for t in met if t.dep_ in ("dobj", "dative", "pobj")):
         return rejected("contact.habit.everyone")  # "will meet with any candidate who asks"
+    if not mention.recipient and mode == "visit" and (inviters := _inviter_hosts(verb, mention, table, resolver)):
+        fired("party.inviter-hosts")  # "the governor invited the mayor to visit Kumasi": the governor receives him
+        mention.add(mention.recipient, inviters)
     if not mention.recipient and place is not None and _hosted(mention, place, table):
         fired("party.host-state")
         mention.venue_state = host_state(place, table)
@@ -685,6 +710,28 @@ def _hosted(mention: Mention, place: Token, table: ActorTable) -> bool:
     return where is not None and where.country is not None and where.country != party.country
 
 
+def _inviter_hosts(verb: Token, mention: Mention, table: ActorTable, resolver: SpeakerResolver) -> list[str]:
+    """Who invited the visitor to come: the subject of "invite" above "to visit", not already a party."""
+    if verb.dep_ != "xcomp" or verb.head.lemma_.lower() != "invite":
+        return []
+    return [p for p in parties_of(subjects_of(verb.head), table, resolver) if p not in mention.participants]
+
+
+def _town_state(mention: Mention, place: Token, table: ActorTable) -> list[str]:
+    """The state a visit to a town in it is hosted by: "a visit to Mombasa by the Norwegian minister" visits Kenya.
+    Only for a visit, and only when a visitor's own state is known and is another: a minister touring towns at
+    home visits no one. Told by a noun only: a verb names its own host ("was received in Nuuk by X") or whom the
+    trip was to meet ("went to Osaka to meet business leaders")."""
+    where = place_of(place)
+    if mention.mode != "visit" or where is None or where.country is None:
+        return []
+    homes = {a.country for p in mention.participants if (a := table.get(p)) is not None and a.country is not None}
+    if not homes or where.country in homes:
+        return []
+    fired("party.town-state")
+    return [table.country(where.country).id]
+
+
 def _body(actor: Actor | None) -> bool:
     """An organisation of no one state (a council, a commission, an alliance): where it meets is only a venue."""
     return actor is not None and (
@@ -723,6 +770,8 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
     self_told = contact_nouns.self_told(parties, mode) or bool(pair or joint)
     if self_told:
         fired("contact.noun.self-told")  # "during Obama's visit to Turkey": the phrase alone tells who and where
+    # "after talks on Sunday in Accra with X": background, and yet the phrase tells whom with, where and when
+    set_in = not self_told and noun.dep_ == "pobj" and contact_nouns.set_in_phrase(noun, parties)
     phone_call = mode == "phone" and any(c.lower_ in PHONE_WORDS - {"call"} for c in noun.children)
     backgrounded = noun.dep_ == "pobj" and (head.lower_ in BACKGROUND_PREPS or head.head.lower_ in BACKGROUND_PREPS)
     circumstance = False  # "X told Y during a phone call": the clause's parties are the call's
@@ -734,6 +783,8 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
         ):
             fired("contact.noun.circumstance")  # "during a phone call", "during a meeting in Vienna": first told here
             circumstance = True
+        elif set_in:
+            fired("contact.noun.set-in-phrase")
         else:
             return rejected("contact.noun.background")  # "after the talks", "ahead of the meeting"
     elif (
@@ -750,7 +801,9 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
         circumstance = True
     carrier = head.head if contact_nouns.counted(noun) else None
     if carrier is not None and carrier.dep_ == "pobj" and carrier.head.lower_ in BACKGROUND_PREPS and not self_told:
-        return rejected("contact.noun.background")  # "after weeks of talks", "on the second day of her visit"
+        if not set_in:
+            return rejected("contact.noun.background")  # "after weeks of talks", "on the second day of her visit"
+        fired("contact.noun.set-in-phrase")  # "after two days of talks here between X and Y"
     if (
         not phone_call
         and noun.dep_ == "pobj"
@@ -823,6 +876,9 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
     # status; the agreeing is not the call's
     status_token = governor if governor is not None and not telling and not topic and not backgrounded else noun
     mention = Mention(trigger=noun, mode=mode, status=status_of(status_token, noun=noun), definite=definite)
+    if _after_a_done_act(noun, governor) and mention.status is EventStatus.PLANNED:
+        fired("status.before-a-done-act")  # "agreed on Friday to revive the commission, after talks here with X"
+        mention.status = EventStatus.OCCURRED
     if asked_own and mention.status is not EventStatus.DENIED:
         fired("status.requested")  # "asked the minister for a meeting": possible, not arranged
         mention.status = EventStatus.HYPOTHETICAL
@@ -899,7 +955,7 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
             mention.status = EventStatus.ONGOING
     elif (
         governor is not None
-        and noun.dep_ in ("dobj", "pobj")
+        and noun.dep_ in ("dobj", "pobj", "oprd")
         and (governor.lemma_.lower() in HOLDING_VERBS or asked_own)
         and not contact_nouns.disposition(governor)
         and not pair  # "officials are preparing for a Modi-Sharif meeting": the name tells its sides
@@ -968,7 +1024,7 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
         mention.mode = "meeting"  # "Trump and Kim held a summit in Singapore": two leaders, a bilateral meeting
     if not mention.recipient and place is not None and _hosted(mention, place, table):
         fired("party.host-state")
-        mention.venue_state = host_state(place, table)
+        mention.venue_state = host_state(place, table) or _town_state(mention, place, table)
         mention.add(mention.recipient, mention.venue_state)
     mention.place = place
     mention.topics = topics_of(noun) or (topics_of(governor) if governor is not None else [])

@@ -354,3 +354,41 @@ def story_city(text: str) -> Location | None:
     if found is None or (found.lat is None and not gazetteer().is_city(city)):
         return None  # "SYRIA —" names a state, not a city; "DJIBOUTI —" is both
     return found
+
+
+STORY_TIMES = frozenset({"day", "night", "evening", "morning", "afternoon"})
+"""The parts of a day a story tells a contact at, counted from a day it told before: "that night"."""
+
+
+def place_told_before(trigger: Token, *, sentences_back: int = 3) -> Token | None:
+    """ "There, X sat down with Y", "That night he spent nine hours with Y": a contact told at the story's scene
+    took place where the story last put it, a few sentences back at most (rule place.told-before)."""
+    if not _at_the_scene(trigger):
+        return None
+    doc = trigger.doc
+    sents = [s for s in doc.sents if s.start <= trigger.sent.start][-sentences_back - 1 :]
+    for token in reversed(doc[sents[0].start : trigger.i]):
+        if token.dep_ != "pobj" or (token.head.lower_ not in ("in", "at") and not _travelled_to(token.head)):
+            continue
+        if (where := place_in(token)) is not None:
+            return where
+    return None
+
+
+def _travelled_to(prep: Token) -> bool:
+    """ "would fly to Mexico City": where a trip went."""
+    return prep.lower_ == "to" and prep.head.lemma_.lower() in TRAVEL_VERBS
+
+
+def _at_the_scene(trigger: Token) -> bool:
+    """Whether the contact is told with "there" or "that night", "the same day"."""
+    if any(c.dep_ == "advmod" and c.lower_ == "there" for c in trigger.children):
+        return True
+    doc = trigger.doc
+    return any(
+        t.lower_ in STORY_TIMES
+        and t.i > 0
+        and doc[t.i - 1].lower_ in ("that", "same")
+        and trigger in (t.head, t.head.head)
+        for t in trigger.sent
+    )

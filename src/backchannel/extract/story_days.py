@@ -3,15 +3,17 @@ Museveni" is Thursday's call (rule date.relative-to-story)."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from ..dates import MONTHS
 from ..records import DateValue
 from .lexicon import SPEECH_VERBS
 from .trace import collecting, fired
-from .when import is_calendar, resolve, story_day_offset
+from .when import YEAR, is_calendar, resolve, story_day_offset
 
 SENTENCES_BACK = 4
 """How far back the story's last day may be told: a relative day farther from any date is left undated."""
@@ -19,8 +21,14 @@ SENTENCES_BACK = 4
 SAYING_VERBS = SPEECH_VERBS | {"issue", "release", "publish"}
 
 
+THAT_MONTH = re.compile(r"(?:(?:in\s+)?that\s+)?(?P<month>[A-Z][a-z]+)")
+"""A month told from the story's year: "met him secretly in Muscat that July" (rule date.that-month)."""
+
+
 def resolve_told(trigger: Token, date_text: str, published: str | None, *, future: bool) -> DateValue | None:
     """The date of ``date_text`` told at ``trigger``, counting "two days later" from the story's last day."""
+    if (month := _that_month(trigger, date_text)) is not None:
+        return _in_the_story_year(trigger, month, date_text.strip())
     if story_day_offset(date_text) is None:
         return resolve(date_text, published, future=future)
     sent = trigger.sent
@@ -33,6 +41,37 @@ def resolve_told(trigger: Token, date_text: str, published: str | None, *, futur
         return DateValue(told.value, "month", date_text.strip())
     day = date.fromisoformat(told.value) if told is not None and told.precision == "day" else None
     return resolve(date_text, published, future=future, story_day=day)
+
+
+def _that_month(trigger: Token, date_text: str) -> int | None:
+    """The month of "that July" told in the trigger's sentence (the tagger's date leaves out "that")."""
+    m = THAT_MONTH.fullmatch(date_text.strip())
+    if m is None or m["month"].lower() not in MONTHS:
+        return None
+    told = date_text.strip().lower().startswith(("that ", "in that "))
+    told = told or any(
+        e.label_ == "DATE" and e.text == date_text.strip() and e.start > 0 and trigger.doc[e.start - 1].lower_ == "that"
+        for e in trigger.sent.ents
+    )
+    return MONTHS[m["month"].lower()] if told else None
+
+
+def _in_the_story_year(trigger: Token, month: int, text: str) -> DateValue | None:
+    """ "that July": July of the year the story last named, a few sentences back at most; undated without one."""
+    sents = [s for s in trigger.doc.sents if s.start <= trigger.sent.start][-SENTENCES_BACK - 1 :]
+    years = [
+        m["year"]
+        for e in trigger.doc.ents
+        if e.label_ == "DATE"
+        and sents[0].start <= e.start
+        and e.start < trigger.i
+        and e.root.dep_ not in ("nummod", "compound", "amod")  # "a 2009 biography": when a thing was, not the story
+        for m in YEAR.finditer(e.text)
+    ]
+    if not years:
+        return None
+    fired("date.that-month")
+    return DateValue(f"{years[-1]}-{month:02d}", "month", text)
 
 
 def _last_day(doc: Doc, before: int, published: str | None, *, future: bool) -> date | None:

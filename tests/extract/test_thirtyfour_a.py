@@ -1,5 +1,6 @@
-"""Round thirty-four: a contact told with "also", "instead" or "on her way back", with someone the contact before it
-did not take in, is another contact and not a retelling of that one; tested on sentences written for these tests."""
+"""Round thirty-four: a contact told with "also", "instead", "only" or "on her way back", with someone the contact
+before it did not take in, is another contact and not a retelling of that one; tested on sentences written for these
+tests."""
 
 import dataclasses
 
@@ -29,6 +30,12 @@ from tests.extract.test_twentynine import parties
             "Trade Minister Lena Holm flew to Nairobi on Monday hoping to see President Omar Haddad. Holm met "
             "instead with opposition councillors in the city.",
             {"Lena Holm", "opposition councillors"},
+        ),
+        # merge.only-someone-else: the contact conceded in place of the one reported
+        (
+            "A weekly reported that Foreign Minister Lena Holm had secretly met rebel leader Jan Kibet in Mombasa last "
+            'week. "The minister was in Mombasa for a trade fair and she only met port officials," her aide said.',
+            {"Lena Holm", "port officials"},
         ),
         # merge.on-the-way: the stop is told on the verb the contact is joined to
         (

@@ -636,12 +636,22 @@ def _told_beside(m: Mention, draft: Draft) -> bool:
     if any(c.dep_ == "advmod" and c.lower_ in BESIDES_WORDS for t in telling for c in t.children):
         fired("merge.also-someone-else")
         return True
+    if any(_only(t) for t in telling):
+        fired("merge.only-someone-else")
+        return True
     # "stopped in Riyadh on his way back and met": the journey is told on the verb the contact is joined to
     journey = telling + ([trigger.head] if trigger.dep_ == "conj" else [])
     if any(_on_the_way(t) for t in journey):
         fired("merge.on-the-way")
         return True
     return False
+
+
+def _only(verb: Token) -> bool:
+    """ "she met only port officials", "only met port officials": whom the contact was limited to."""
+    met = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "prep")]
+    met += [g for c in met[1:] if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(c.dep_ in ("advmod", "amod") and c.lower_ == "only" for t in met for c in t.children)
 
 
 def _on_the_way(verb: Token) -> bool:

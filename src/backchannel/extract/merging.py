@@ -23,6 +23,7 @@ from .actors import ActorTable, doc_sents, sentence_index
 from .circumstances import said_again
 from .contact_words import (
     ANOTHER,
+    BESIDES_WORDS,
     COUNTING_NOUNS,
     GATHERINGS,
     GENERIC_CONTACT_NOUNS,
@@ -622,6 +623,44 @@ def _talks_of_a_journey(draft: Draft, m: Mention) -> bool:
     return m.mode == "meeting" and "mode.where-travelled" in draft.first.rules
 
 
+def _told_beside(m: Mention, draft: Draft) -> bool:
+    """ "Koné had also met the commander's brother", "met instead with councillors", "stopped in Riyadh on his way
+    back and met Saudi officials": a contact set beside the one told before, with someone that one did not take in
+    (the state it took place in aside), is another contact of the same person, not a retelling of it ("Berg also
+    discussed trade with Haddad" still is)."""
+    joined = draft.participants()
+    if not any(p not in joined and p not in m.venue_state for p in m.participants):
+        return False
+    trigger = m.trigger
+    telling = [trigger, trigger.head] if trigger.pos_ == "NOUN" else [trigger]  # "also held talks with"
+    if any(c.dep_ == "advmod" and c.lower_ in BESIDES_WORDS for t in telling for c in t.children):
+        fired("merge.also-someone-else")
+        return True
+    if any(_only(t) for t in telling):
+        fired("merge.only-someone-else")
+        return True
+    # "stopped in Riyadh on his way back and met": the journey is told on the verb the contact is joined to
+    journey = telling + ([trigger.head] if trigger.dep_ == "conj" else [])
+    if any(_on_the_way(t) for t in journey):
+        fired("merge.on-the-way")
+        return True
+    return False
+
+
+def _only(verb: Token) -> bool:
+    """ "she met only port officials", "only met port officials": whom the contact was limited to."""
+    met = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "prep")]
+    met += [g for c in met[1:] if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(c.dep_ in ("advmod", "amod") and c.lower_ == "only" for t in met for c in t.children)
+
+
+def _on_the_way(verb: Token) -> bool:
+    """ "on his way back from Doha", "on her way home": a stop on a journey, told after the journey's contacts."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "way" for g in c.children) for c in verb.children
+    )
+
+
 def _compatible_modes(a: str | None, b: str | None) -> bool:
     """A visit's talks are the visit; a call is never a meeting."""
     return a == b or a is None or b is None or {a, b} == {"visit", "meeting"}
@@ -647,6 +686,8 @@ def _antecedent(m: Mention, drafts: list[Draft], table: ActorTable, published: s
         nested = people <= named or named <= people
         if shared and nested and _trip_denied_beside_talks(draft, m):
             fired("merge.trip-not-talks")
+            continue
+        if shared and nested and _told_beside(m, draft):
             continue
         if shared and nested and _same_time(draft, m, published) and _same_place(draft, m):
             fired("merge.same-people")

@@ -78,3 +78,28 @@ def test_a_sentence_that_only_places_a_saying_introduces_the_quote_after_it(extr
         "the recount was no big deal": "Both candidates",
         "“There are no paper ballots to recount.”": "Lena Marsh",
     }
+
+
+def _confirmations(record: dict) -> list[list[tuple[str, str]]]:
+    names = {a["id"]: a["name"] for a in record["actors"]}
+    return [[(c["status"], names[c["by"]]) for c in e["confirmations"]] for e in record["events"]]
+
+
+def test_a_side_said_to_have_met_none_of_a_kind_denies_the_reported_contact(extract):
+    # confirm.met-none-of-them: the report is denied by the spokeswoman, and the contact is told as denied
+    record = extract(
+        "A radio station reported that Foreign Minister Anna Berg met officials of the Ruritanian embassy last week. "
+        '"She did not meet any official from that embassy," her spokeswoman said.'
+    )
+    assert [e["status"] for e in record["events"]] == ["denied"]
+    assert _confirmations(record) == [[("denied", "Anna Berg's spokeswoman")]]
+
+
+@pytest.mark.parametrize("other", ["any other rebel", "anyone else from the movement"])
+def test_meeting_no_one_else_denies_nothing(extract, other):
+    record = extract(
+        f"Foreign Minister Anna Berg met the rebel leader Omar Haddad in Geneva in May. She has not met {other} "
+        "since, her office said."
+    )
+    assert [e["status"] for e in record["events"]] == ["occurred"]
+    assert _confirmations(record) == [[]]

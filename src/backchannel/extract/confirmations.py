@@ -275,8 +275,56 @@ def confirmations(
                     )
     for draft in drafts:
         _told_by_a_party(draft, quotes, table, article)
+    _met_none_of_them(doc, drafts, quotes, table, resolver, article)
     _described_by_a_side(doc, drafts, quotes, resolver, article)
     _accounted_by_a_side(doc, drafts, quotes, table, article)
+
+
+MEETING_LEMMAS = frozenset({"meet", "see", "talk", "speak"})
+"""Verbs by which a side says whom it did not meet: "did not meet any official from that embassy"."""
+NO_ONE = frozenset({"anyone", "anybody", "nobody", "no-one"})
+
+
+def _met_none_of_them(
+    doc: Doc, drafts: list[Draft], quotes: list[Quote], table: ActorTable, resolver: SpeakerResolver, article: Article
+) -> None:
+    """ "A radio station reported that Berg met officials of the embassy. “She did not meet any official from that
+    embassy,” a spokeswoman said.": a side of a contact told before, said not to have met anyone of a kind (a
+    negated meeting with "any", "no" or "anyone"), is denied it by whoever says so, or by that side (rule
+    confirm.met-none-of-them). The saying itself is no contact (contact.habit.everyone)."""
+    for verb in doc_index(doc).with_lemma(MEETING_LEMMAS):
+        if not any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
+            continue
+        met = [c for c in verb.children if c.dep_ == "dobj"]
+        met += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "to") for g in c.children]
+        if not any(_anyone(t) for t in met):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            continue
+        side = resolver.resolve(doc[subject.left_edge.i : subject.right_edge.i + 1])
+        draft = _last_told(verb, [d for d in drafts if side in {p for m in d.mentions for p in m.participants}])
+        if side is None or draft is None or draft.first.status is EventStatus.DENIED:
+            continue
+        sent = verb.sent
+        for by in [q.speaker_actor for q in quotes_over(verb, quotes) if q.speaker_actor] or [side]:
+            if not on_a_side(by, draft, table, states=True) or any(c.by == by for c in draft.confirmations):
+                continue
+            fired("confirm.met-none-of-them")
+            draft.rules.append("confirm.met-none-of-them")
+            evidence = Span.of(article.text, sent.start_char, sent.end_char)
+            draft.confirmations.append(Confirmation(ConfirmationStatus.DENIED, by, evidence))
+
+
+def _anyone(met: Token) -> bool:
+    """ "anyone", "any official", "no member of the council"; not "any other rebel", "anyone else": those leave
+    out the one met."""
+    following = met.doc[met.i + 1] if met.i + 1 < len(met.doc) else None
+    if any(c.lower_ in ("other", "else") for c in met.children) or (
+        following is not None and following.lower_ == "else"
+    ):
+        return False
+    return met.lower_ in NO_ONE or any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in met.children)
 
 
 def _unknowing(m: Mention) -> bool:

@@ -740,7 +740,13 @@ def _body(actor: Actor | None) -> bool:
 
 
 def _everyone(token: Token) -> bool:
-    return any(c.lower_ in ("all", "every", "any", "each") for c in token.children)
+    """ "any candidate who asks", "every envoy", and "anyone else": no one in particular, or those left out."""
+    if any(c.lower_ in ("all", "every", "any", "each") for c in token.children):
+        return True
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.lower_ in ("anyone", "anybody", "everyone", "everybody") and (
+        any(c.lower_ == "else" for c in token.children) or (following is not None and following.lower_ == "else")
+    )
 
 
 # --- nouns ------------------------------------------------------------------------------------

@@ -103,3 +103,13 @@ def test_meeting_no_one_else_denies_nothing(extract, other):
     )
     assert [e["status"] for e in record["events"]] == ["occurred"]
     assert _confirmations(record) == [[]]
+
+
+def test_there_was_no_meeting_denies_the_contact_told_before(extract):
+    # status.there-was-none: the bare denial refers back to the reported meeting
+    record = extract(
+        "A newspaper reported that Karl Osei met Jan Nowak in Vienna last week. "
+        '"There was no meeting," Osei told reporters.'
+    )
+    assert [e["status"] for e in record["events"]] == ["denied"]
+    assert _confirmations(record) == [[("denied", "Karl Osei")]]

@@ -739,6 +739,18 @@ def _body(actor: Actor | None) -> bool:
     )
 
 
+def _there_was(noun: Token) -> bool:
+    """ "there was no meeting", "there have been no talks": a contact noun said to be, or not to be, alone (not
+    "no dinner and no meeting outside the agreed schedule", which picks out what it denies)."""
+    return (
+        not noun.conjuncts
+        and not any(c.dep_ in ("prep", "acl", "relcl") for c in noun.children)
+        and noun.dep_ == "attr"
+        and noun.head.lemma_.lower() == "be"
+        and any(c.dep_ == "expl" and c.lower_ == "there" for c in noun.head.children)
+    )
+
+
 def _everyone(token: Token) -> bool:
     """ "any candidate who asks", "every envoy", and "anyone else": no one in particular, or those left out."""
     if any(c.lower_ in ("all", "every", "any", "each") for c in token.children):
@@ -858,6 +870,9 @@ def _noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> 
     determiner = next((c.lower_ for c in noun.children if c.dep_ in ("det", "poss")), None)
     such = any(c.lower_ == "such" for c in noun.children)  # "no such meeting took place"
     definite = (determiner in ("the", "this", "that", "these", "those", "such") or such) and not parties
+    if determiner == "no" and not parties and _there_was(noun):
+        fired("status.there-was-none")  # "“There was no meeting,” Osei said": the contact told before is denied
+        definite = True
     anchors = HOLDING_VERBS | TELLING_VERBS | PLANNING_HEADS | DENIAL_HEADS
     anchored = (
         bool(parties)

@@ -547,6 +547,7 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
         if (e.label_ == "PERSON" or (e.label_ == "ORG" and (_titled_name(e) or _of_aged(e, aged))))
         and len(_name_tokens(e)) >= 2
     ]
+    ents = _whole_double_family_names(ents, person_ents)
     surnames = {_name_tokens(e)[-1].text: e for e in person_ents}
     surnames.update({form: e for e in person_ents for form in surname_forms(strip_possessive(e.text))})
     surnames.update({w: e for e in person_ents if (w := inner_surname(strip_possessive(e.text))) and w not in surnames})
@@ -1131,6 +1132,39 @@ def _joined_persons(ents: list[SpacySpan]) -> list[SpacySpan]:
         else:
             out.append(ent)
     return out
+
+
+def _whole_double_family_names(ents: list[SpacySpan], person_ents: list[SpacySpan]) -> list[SpacySpan]:
+    """ "Haufiku" + "-" + "Shilongo", each tagged a place, or "Urrutia" of "Urrutia-Bascuñán's" tagged alone (rule
+    actor.double-family-name): a piece of a word joined by hyphens, where the story names in full a person whose
+    name ends in that whole word, is that person's family name, whatever the tagger took its halves for."""
+    doubles = {word for e in person_ents if "-" in (word := strip_possessive(e.text).split()[-1])}
+    out: list[SpacySpan] = []
+    for ent in ents:
+        whole = _hyphen_joined(ent)
+        if whole is ent or whole.text not in doubles:
+            out.append(ent)
+            continue
+        fired("actor.double-family-name")
+        if out and out[-1].start == whole.start:
+            continue  # the other half, already taken in
+        out.append(SpacySpan(ent.doc, whole.start, whole.end, label="PERSON"))
+    return out
+
+
+def _hyphen_joined(ent: SpacySpan) -> SpacySpan:
+    """The whole word ``ent`` is part of, through hyphens written without spaces to capitalised words; ``ent``
+    itself when it is no part of a longer one."""
+    doc, start, end = ent.doc, ent.start, ent.end
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
+        if doc[start - 1].whitespace_ or not (doc[start - 2].is_title and doc[start - 2].is_alpha):
+            break
+        start -= 2
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_:
+        if doc[end].whitespace_ or not (doc[end + 1].is_title and doc[end + 1].is_alpha):
+            break
+        end += 2
+    return ent if (start, end) == (ent.start, ent.end) else SpacySpan(doc, start, end, label=ent.label)
 
 
 def _hyphenated_given_name(doc: Doc, at: int) -> bool:

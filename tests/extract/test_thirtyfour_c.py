@@ -22,3 +22,50 @@ def test_the_first_half_of_a_double_family_name_tagged_alone_is_no_outlet(extrac
     )
     assert set(speakers(record).values()) == {"Tomás Urrutia-Bascuñán"}, speakers(record)
     assert not [a for a in record["actors"] if a["kind"] == "outlet"], record["actors"]
+
+
+def test_the_same_broadcast_is_the_station_that_spoke_in_a_broadcast_before(extract):
+    # speaker.document-issuer, now for pieces put out (published_works): a broadcast is its station's
+    record = extract(
+        "Harbour Radio, in a broadcast heard in Lagos, said the talks had gone well. "
+        "The same broadcast accused “foreign trawlers” of raiding the coast."
+    )
+    assert speakers(record)["“foreign trawlers” of raiding the coast"] == "Harbour Radio", speakers(record)
+
+
+def test_the_report_is_whoever_was_reporting(extract):
+    # speaker.issued-by-verb: "are reporting that …" then "According to the report, …"
+    record = extract(
+        "Estonian state media are reporting that the mayor took a call last night from the Finnish minister. "
+        "According to the report, the minister “expressed concern” about the pier."
+    )
+    assert set(speakers(record).values()) == {"Estonian state media"}, speakers(record)
+
+
+def test_the_post_and_it_are_the_account_that_posted(extract):
+    # speaker.issued-by-verb and pronoun.it-account: an account named by its handle is "it", and its post speaks
+    record = extract(
+        "On Monday an anonymous account, @PortWatcher, posted a photograph it said showed the mayor with the "
+        "smugglers. “Ask who he met on the pier,” the post read."
+    )
+    assert set(speakers(record).values()) == {"@PortWatcher"}, speakers(record)
+
+
+def test_it_after_an_official_account_is_the_account(extract):
+    # pronoun.it-account: the ministry's account, not the ministry and not no one
+    record = extract(
+        "The ministry's official account, @PortMinistry, replied within an hour. "
+        "“Fake news. The minister met nobody,” it said."
+    )
+    assert set(speakers(record).values()) == {"@PortMinistry"}, speakers(record)
+
+
+def test_its_report_is_the_channel_named_before(extract):
+    # speaker.document-owner: "its" is an outlet, which owns its report as a body owns its statement
+    record = extract(
+        "The ministry denied a report by the opposition channel Kanal Sever that the mayor had met the smugglers.\n\n"
+        "Kanal Sever, which cited two officials, stood by its story. "
+        "Its report said the two men had discussed “a new pier” at the meeting."
+    )
+    said = speakers(record)["the two men had discussed “a new pier” at the meeting"]
+    assert said == "Kanal Sever", speakers(record)

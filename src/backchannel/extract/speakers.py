@@ -53,6 +53,7 @@ from .lexicon import (
     ORGANIZATION_WORDS,
     PORTFOLIO_WORDS,
     PRESENT_WORDS,
+    PUBLISHED_WORKS,
     SOURCE_NOUNS,
     STANDING_WORDS,
     TITLE_NOUNS,
@@ -422,6 +423,8 @@ class SpeakerResolver:
             if any(c.dep_ == "acl" and c.lemma_.lower() in SEEN_BY_VERBS for c in head.children):
                 return self._issuer(head)  # "The memo, first reported by The Guardian,": not the paper's memo
             return self._issuer(head) or self.last_speaker
+        if speaking and lemma in PUBLISHED_WORKS and span[0].lower_ in DEFINITE and (maker := self._issuer(head)):
+            return maker  # "The same broadcast accused …", "According to the report, …": whoever put it out
         if lemma in UNSIGNED_RECORDS and speaking and head.tag_ == "NN":
             # rule speaker.unsigned-document: "according to a diplomatic cable", "a second cable says": the cable
             fired("speaker.unsigned-document")
@@ -752,6 +755,10 @@ class SpeakerResolver:
             if actor is not None and actor.kind in speaking and _role(self.doc[i]) >= (1 if same_sentence else 2):
                 fired("pronoun.it")
                 return actor.id
+            if HANDLE.fullmatch(self.doc[i].text) and _role(self.doc[i]) >= (1 if same_sentence else 2):
+                # rule pronoun.it-account: "an anonymous account, @PortWatcher, posted a photograph it said showed …"
+                fired("pronoun.it-account")
+                return self.table.add(ActorKind.PERSON, self.doc[i].text, mention=self.doc[i : i + 1]).id
         return None
 
     def _possessed(self, span: SpacySpan, possessor: Token) -> str | None:
@@ -773,6 +780,9 @@ class SpeakerResolver:
         else:
             owner_id = self.resolve(owner_span)
         owner = self.table.get(owner_id)
+        if owner is not None and owner.kind is ActorKind.OUTLET and lemma in DOCUMENT_NOUNS | PUBLISHED_WORKS:
+            fired("speaker.document-owner")  # "Its report said", after the channel named before
+            return owner.id
         if owner is None or owner.kind not in (ActorKind.PERSON, ActorKind.ORGANIZATION, ActorKind.COUNTRY):
             return None
         words = self.doc[possessor.right_edge.i + 1 : head.i + 1].text  # "campaign", "press secretary"
@@ -838,7 +848,8 @@ class SpeakerResolver:
     def _issuer(self, document: Token) -> str | None:
         """Who issued "the statement" (rule speaker.document-issuer): the author of the same kind of document
         mentioned in the sentences before, "the board issued a statement", "a statement from the ministry", "in
-        a ruling, Judge X wrote"."""
+        a ruling, Judge X wrote"; or who did what the document is named for (rule speaker.issued-by-verb): "the
+        post" after "X posted a photograph", "the report" after "state media are reporting that …"."""
         if any(c.dep_ == "poss" for c in document.children):
             return None  # "the council's statement": its owner, whom the rules for possessives look for
         sents = doc_sents(self.doc)
@@ -846,7 +857,12 @@ class SpeakerResolver:
         start = sents[max(here - 3, 0)].start
         for i in range(document.i - 1, start - 1, -1):
             earlier = self.doc[i]
-            if earlier.lemma_.lower() != document.lemma_.lower() or earlier.pos_ != "NOUN":
+            if earlier.lemma_.lower() != document.lemma_.lower():
+                continue
+            if earlier.pos_ == "VERB" and (maker := self._subject_of(earlier)) is not None:
+                fired("speaker.issued-by-verb")
+                return maker
+            if earlier.pos_ != "NOUN":
                 continue
             if (author := self._author(earlier)) is not None:
                 fired("speaker.document-issuer")
@@ -862,6 +878,11 @@ class SpeakerResolver:
                     fired("speaker.document-issuer")
                     return found
         return None
+
+    def _subject_of(self, verb: Token) -> str | None:
+        """The actor the verb's subject names, or None."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return self.resolve(self.doc[subject.left_edge.i : subject.i + 1]) if subject is not None else None
 
     def _named_org(self, before: int, lemma: str) -> str | None:
         """The organisation a bare "the company", "the campaign" stands for (rule speaker.definite-org): the

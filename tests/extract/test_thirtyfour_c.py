@@ -69,3 +69,18 @@ def test_its_report_is_the_channel_named_before(extract):
     )
     said = speakers(record)["the two men had discussed “a new pier” at the meeting"]
     assert said == "Kanal Sever", speakers(record)
+
+
+def test_posts_under_an_at_handle_and_a_colon_are_the_posters(extract):
+    # quote.handle-labelled: not the last speaker's words continued
+    record = extract(
+        "Ada Moss, the harbour master, said the pier would close. “It is not safe,” Moss said.\n\n"
+        "WHAT OUR READERS SAY\n\n"
+        "@harbour_mum: “Close it and the town dies. We have lost enough already.”\n\n"
+        "@PierWatch: “Nobody asked the fishermen. Again.”\n\n"
+        "@kel_b (Kel Brandt): “Publish the survey before the vote.”"
+    )
+    said = speakers(record)
+    assert said["“Close it and the town dies. We have lost enough already.”"] == "@harbour_mum", said
+    assert said["“Nobody asked the fishermen. Again.”"] == "@PierWatch", said
+    assert said["“Publish the survey before the vote.”"] == "Kel Brandt", said

@@ -84,3 +84,13 @@ def test_posts_under_an_at_handle_and_a_colon_are_the_posters(extract):
     assert said["“Close it and the town dies. We have lost enough already.”"] == "@harbour_mum", said
     assert said["“Nobody asked the fishermen. Again.”"] == "@PierWatch", said
     assert said["“Publish the survey before the vote.”"] == "Kel Brandt", said
+
+
+def test_a_double_family_name_the_tagger_missed_is_a_mention_of_its_holder(extract):
+    # actor.double-family-name: "Van Wijk-Smit" untagged at a sentence's start is hers, so "she" is not Peeters
+    record = extract(
+        "Jan Peeters, the mayor of Lommel, met Anneke van Wijk-Smit of Bergeijk.\n\n"
+        "Van Wijk-Smit had prepared the ground the day before. "
+        "On Monday she posted on Twitter: “Just had a good call with the minister.”"
+    )
+    assert speakers(record) == {"“Just had a good call with the minister.”": "Anneke van Wijk-Smit"}, speakers(record)

@@ -1708,6 +1708,27 @@ def _add_surname_mentions(table: ActorTable, doc: Doc) -> None:
         if token.text in by_inner:
             fired("actor.inner-surname")
         table.add_mention(actor, _with_particles(table, doc[token.i : token.i + 1], actor))
+    _add_double_name_mentions(table, doc)
+
+
+def _add_double_name_mentions(table: ActorTable, doc: Doc) -> None:
+    """A hyphenated family name the tagger missed ("De Wit-Hoogendoorn had prepared …", at a sentence's start) is
+    a mention of the one person named in full with it (rule actor.double-family-name)."""
+    doubles: dict[str, list[Actor]] = {}
+    for actor in table.persons():
+        if len(words := actor.name.split()) >= 2 and "-" in words[-1]:
+            doubles.setdefault(words[-1], []).append(actor)
+    last_pieces = {word.split("-")[-1]: word for word, found in doubles.items() if len(found) == 1}
+    for token in doc_index(doc).with_text(last_pieces.keys()):
+        word = last_pieces[token.text]
+        start = token.i - 2 * word.count("-")
+        if start < 0 or doc[start : token.i + 1].text != word:
+            continue
+        if any(i in table.token_actor for i in range(start, token.i + 1)):
+            continue
+        fired("actor.double-family-name")
+        actor = doubles[word][0]
+        table.add_mention(actor, _with_particles(table, doc[start : token.i + 1], actor))
 
 
 def _with_particles(table: ActorTable, mention: SpacySpan, actor: Actor) -> SpacySpan:

@@ -94,3 +94,21 @@ def test_a_double_family_name_the_tagger_missed_is_a_mention_of_its_holder(extra
         "On Monday she posted on Twitter: “Just had a good call with the minister.”"
     )
     assert speakers(record) == {"“Just had a good call with the minister.”": "Anneke van Wijk-Smit"}, speakers(record)
+
+
+def test_he_after_a_title_as_subject_is_the_person_holding_it(extract):
+    # pronoun.titled-subject: "The chairman was briefer" brings Rath in; not Brandt, who spoke before
+    record = extract(
+        "The harbour master, Kel Brandt, met the mayor, Ada Moss, and the port's chairman, Tom Rath. "
+        "Brandt said the pier was unsafe. The chairman was briefer. “We are out of money,” he said."
+    )
+    assert speakers(record)["“We are out of money,”"] == "Tom Rath", speakers(record)
+
+
+def test_a_title_inside_the_quote_is_not_the_pronoun_after_it(extract):
+    # pronoun.titled-subject: "The mayor meets many people" is said of the mayor, by the spokeswoman
+    record = extract(
+        "The mayor, Tom Rath, met the harbour pilots. His spokeswoman, Ada Moss, would not say why. "
+        "“The mayor meets many people in the course of his work,” she said."
+    )
+    assert speakers(record)["“The mayor meets many people in the course of his work,”"] == "Ada Moss", speakers(record)

@@ -1183,6 +1183,13 @@ class SpeakerResolver:
                 if (found := self._described_actor(described, self.doc[before])) is not None:
                     fired("pronoun.described-subject")
                     return found
+        if persons and (titled := self._titled_subject(before, after_quote, barred)) is not None:
+            subject, holder = titled
+            if (best is None or best[1] < subject.i) and self.last_end <= subject.idx:
+                # rule pronoun.titled-subject: "… the Grand Mufti said … The Orthodox Patriarch was briefer. '…,' he
+                # said": the patriarch the story named before, brought in by his title after the last words
+                fired("pronoun.titled-subject")
+                return holder
         outspoken = best is None or best[0] < 2 or self.doc[best[1]].idx < self.last_start
         if persons and outspoken and (speaker := self._recent_speaker(before, barred)):
             # rule pronoun.last-speaker: "Its spokeswoman, X, said Minister Kgosi had … She said Kgosi would …; the
@@ -1272,6 +1279,32 @@ class SpeakerResolver:
                         token.right_edge.i + 1,
                     )
                     return self.doc[token.left_edge.i : end]
+        return None
+
+    def _titled_subject(self, before: int, after_quote: bool, barred: set[str]) -> tuple[Token, str] | None:
+        """The main-clause subject of the sentence before token ``before``'s (the quote's own sentences skipped),
+        or of its own before it, when that is "the" and a title that names a person the story named before ("The
+        Orthodox Patriarch was briefer"): the title's head and that person."""
+        sents = doc_sents(self.doc)
+        here = sentence_index(sents, before)
+        first = here - 1
+        while after_quote and first > 0 and all(self._inside_quotes(t) for t in sents[first] if t.is_alpha):
+            first -= 1
+        for sent in reversed(sents[max(first, 0) : here + 1]):
+            for subject in reversed([t for t in sent if t.i < before]):
+                if subject.dep_ != "nsubj" or _role(subject) != 2 or self.table.actor_at(subject) is not None:
+                    continue
+                if self._inside_quotes(subject):
+                    continue  # "“The mayor meets many people,” she said": someone talked about
+                determiner = next((c.lower_ for c in subject.children if c.dep_ == "det"), None)
+                titled = subject.tag_ in ("NN", "NNP") and subject.lemma_.lower() in TITLE_NOUNS
+                if determiner != "the" or not titled:
+                    continue
+                span = self.doc[subject.left_edge.i : subject.i + 1]
+                holder = self._known_titled(span)
+                if holder is not None and holder.id not in barred:
+                    return subject, holder.id
+                return None
         return None
 
     def _relayed_by(self, described: SpacySpan) -> bool:

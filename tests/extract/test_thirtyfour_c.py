@@ -112,3 +112,22 @@ def test_a_title_inside_the_quote_is_not_the_pronoun_after_it(extract):
         "“The mayor meets many people in the course of his work,” she said."
     )
     assert speakers(record)["“The mayor meets many people in the course of his work,”"] == "Ada Moss", speakers(record)
+
+
+def test_the_name_after_an_office_in_capitals_is_the_office_holders_not_the_spokesmans(extract):
+    # speaker.name-of-the-principal: the spokesman speaks, unnamed, for the minister the name belongs to
+    record = extract(
+        "A spokesman for the Dutch Minister of Harbours, Joost van Rijswijk, confirmed the call, saying the "
+        "minister had “great respect for small towns.”"
+    )
+    actors = {a["id"]: a for a in record["actors"]}
+    quote = record["quotes"][0]
+    speaker = actors[quote["speaker_actor"]]
+    assert (speaker["kind"], speaker["name"]) == ("anonymous", "spokesman for the Dutch Minister of Harbours"), speaker
+    assert actors[speaker["via"]]["name"] == "Joost van Rijswijk"
+    assert "Dutch Minister of Harbours" in actors[speaker["via"]]["titles"]
+
+
+def test_a_spokeswoman_for_a_lower_case_office_is_still_the_name_after_it(extract):
+    record = extract("A spokeswoman for the president, Marta Ruiz, said the pier was unsafe.")
+    assert speakers(record) == {"the pier was unsafe": "Marta Ruiz"}, speakers(record)

@@ -339,6 +339,8 @@ class SpeakerResolver:
             if head_actor.kind is ActorKind.ORGANIZATION:
                 _name_in_full(head_actor, span)
             return head_actor.id
+        if head.lemma_.lower() in SOURCE_NOUNS and (spokesman := self._for_the_office(span, head)) is not None:
+            return spokesman
         apposed = (
             self._apposed_person(head)
             or self._second_subject(span)
@@ -832,6 +834,40 @@ class SpeakerResolver:
                 return known.id
             return self._titled(span).id  # someone the text does not name; never the owner
         return None
+
+    def _for_the_office(self, span: SpacySpan, head: Token) -> str | None:
+        """ "A spokesman for the Dutch Minister of Security and Justice, Joost van Rijswijk," (rule
+        speaker.name-of-the-principal): the name apposed after an office in capitals is the office holder's, and
+        the spokesman speaks, unnamed, for that person."""
+        name_head = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i), None)
+        named = self.table.actor_at(name_head) if name_head is not None else None
+        if named is None or named.kind is not ActorKind.PERSON:
+            return None
+        apposed = list(name_head.subtree)
+        if (office := self._office_served(head, apposed)) is None:
+            return None
+        fired("speaker.name-of-the-principal")
+        if office.text not in named.titles:
+            named.titles.append(office.text)
+        if head.lower_ in named.titles:
+            named.titles.remove(head.lower_)  # the spokesman's title, given the name apposed to it
+        name = re.sub(r"^(a|an|the)\s+", "", self.doc[span.start : apposed[0].i].text.rstrip(" ,"), flags=re.I)
+        return self.table.add(ActorKind.ANONYMOUS, name, mention=span, via=named.id, key=f"{name}@{span.start}").id
+
+    def _office_served(self, head: Token, apposed: list[Token]) -> SpacySpan | None:
+        """The office a spokesman speaks for when it is "the" and a title no name follows inside the phrase ("for
+        the Dutch Minister of Security and Justice"), right before the apposed name: that name is the office's."""
+        served = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        office = next((c for c in served.children if c.dep_ == "pobj"), None) if served is not None else None
+        if office is None or office.lemma_.lower() not in TITLE_NOUNS or self.table.actor_at(office) is not None:
+            return None
+        comma = apposed[0].i - 1  # the parse may hang the name on the office, which is the point
+        phrase = self.doc[office.left_edge.i : min(office.right_edge.i + 1, comma)]
+        if phrase[0].lower_ != "the" or office.i >= comma or self.doc[comma].text != "," or not office.is_title:
+            return None  # "a spokeswoman for the president, Marta Ruiz," names the spokeswoman as often as not
+        if any(self.table.actor_at(t) is not None and self.table.actor_at(t).kind is ActorKind.PERSON for t in phrase):
+            return None
+        return self.doc[phrase.start + 1 : phrase.end]
 
     def _unnamed_before(self, lemma: str) -> bool:
         """Whether an unnamed source of this kind ("a witness") is among the actors found so far."""

@@ -547,6 +547,7 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
         if (e.label_ == "PERSON" or (e.label_ == "ORG" and (_titled_name(e) or _of_aged(e, aged))))
         and len(_name_tokens(e)) >= 2
     ]
+    ents = _whole_double_family_names(ents, person_ents)
     surnames = {_name_tokens(e)[-1].text: e for e in person_ents}
     surnames.update({form: e for e in person_ents for form in surname_forms(strip_possessive(e.text))})
     surnames.update({w: e for e in person_ents if (w := inner_surname(strip_possessive(e.text))) and w not in surnames})
@@ -1133,6 +1134,39 @@ def _joined_persons(ents: list[SpacySpan]) -> list[SpacySpan]:
     return out
 
 
+def _whole_double_family_names(ents: list[SpacySpan], person_ents: list[SpacySpan]) -> list[SpacySpan]:
+    """ "Haufiku" + "-" + "Shilongo", each tagged a place, or "Urrutia" of "Urrutia-Bascuñán's" tagged alone (rule
+    actor.double-family-name): a piece of a word joined by hyphens, where the story names in full a person whose
+    name ends in that whole word, is that person's family name, whatever the tagger took its halves for."""
+    doubles = {word for e in person_ents if "-" in (word := strip_possessive(e.text).split()[-1])}
+    out: list[SpacySpan] = []
+    for ent in ents:
+        whole = _hyphen_joined(ent)
+        if whole is ent or whole.text not in doubles:
+            out.append(ent)
+            continue
+        fired("actor.double-family-name")
+        if out and out[-1].start == whole.start:
+            continue  # the other half, already taken in
+        out.append(SpacySpan(ent.doc, whole.start, whole.end, label="PERSON"))
+    return out
+
+
+def _hyphen_joined(ent: SpacySpan) -> SpacySpan:
+    """The whole word ``ent`` is part of, through hyphens written without spaces to capitalised words; ``ent``
+    itself when it is no part of a longer one."""
+    doc, start, end = ent.doc, ent.start, ent.end
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
+        if doc[start - 1].whitespace_ or not (doc[start - 2].is_title and doc[start - 2].is_alpha):
+            break
+        start -= 2
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_:
+        if doc[end].whitespace_ or not (doc[end + 1].is_title and doc[end + 1].is_alpha):
+            break
+        end += 2
+    return ent if (start, end) == (ent.start, ent.end) else SpacySpan(doc, start, end, label=ent.label)
+
+
 def _hyphenated_given_name(doc: Doc, at: int) -> bool:
     """A hyphen and a lower-case syllable written on to the name before ``at``: the second half of a Korean given
     name ("Min-seok", "Jae-in"), or a hyphen and a capitalised name: the second half of a double family name;
@@ -1674,6 +1708,27 @@ def _add_surname_mentions(table: ActorTable, doc: Doc) -> None:
         if token.text in by_inner:
             fired("actor.inner-surname")
         table.add_mention(actor, _with_particles(table, doc[token.i : token.i + 1], actor))
+    _add_double_name_mentions(table, doc)
+
+
+def _add_double_name_mentions(table: ActorTable, doc: Doc) -> None:
+    """A hyphenated family name the tagger missed ("De Wit-Hoogendoorn had prepared …", at a sentence's start) is
+    a mention of the one person named in full with it (rule actor.double-family-name)."""
+    doubles: dict[str, list[Actor]] = {}
+    for actor in table.persons():
+        if len(words := actor.name.split()) >= 2 and "-" in words[-1]:
+            doubles.setdefault(words[-1], []).append(actor)
+    last_pieces = {word.split("-")[-1]: word for word, found in doubles.items() if len(found) == 1}
+    for token in doc_index(doc).with_text(last_pieces.keys()):
+        word = last_pieces[token.text]
+        start = token.i - 2 * word.count("-")
+        if start < 0 or doc[start : token.i + 1].text != word:
+            continue
+        if any(i in table.token_actor for i in range(start, token.i + 1)):
+            continue
+        fired("actor.double-family-name")
+        actor = doubles[word][0]
+        table.add_mention(actor, _with_particles(table, doc[start : token.i + 1], actor))
 
 
 def _with_particles(table: ActorTable, mention: SpacySpan, actor: Actor) -> SpacySpan:

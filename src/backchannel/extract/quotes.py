@@ -76,7 +76,7 @@ from .principals import principal
 from .questions import Asked, asked_at
 from .quotemarks import Quoted, find_quoted
 from .remark_owner import remark_owner
-from .signed import HANDLE, Signed, find_dash_after, find_dash_signed, find_signed
+from .signed import HANDLE, Signed, find_dash_after, find_dash_signed, find_handle_labelled, find_signed
 from .speakers import DESCRIBED_SOURCES, DOCUMENT_NOUNS, EDITORIAL_NOUNS, HONORIFIC_WORDS, SpeakerResolver
 from .stance import APPEARANCE_FORMS, Stance, stance_at
 from .statement_lines import statement_lines
@@ -152,6 +152,7 @@ def find_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:
     signed = find_signed(text, boiler, lambda s, e: _names_person(doc, s, e))
     signed += find_dash_signed(text, boiler, lambda s, e: _names_person(doc, s, e))
     signed += find_dash_after(text, boiler, lambda s, e: _signs_as_person(doc, table, s, e))
+    signed += find_handle_labelled(text, boiler)
     findings = _with_signed(doc, table, findings, signed)
     findings = _with_turns(findings, transcript_turns(text, table), text)
     ordered = sorted(findings, key=lambda f: (f.start, not f.signed))
@@ -393,7 +394,7 @@ def _with_signed(doc: Doc, table: ActorTable, findings: list[Finding], signed: l
             # no mention: a signature is not part of the story the other rules read
             actor = table.add(ActorKind.PERSON, speaker.text)
         out = [f for f in out if not (start <= f.start and f.end <= end and f.speaker is None)]
-        rule = "quote.dash-signed" if item.dash else None
+        rule = item.rule or ("quote.dash-signed" if item.dash else None)
         out.append(
             Finding(
                 QuoteKind.DIRECT,

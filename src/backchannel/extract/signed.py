@@ -17,7 +17,9 @@ needs at least ``MIN_SIGNATURES`` of them before any counts.
 A line that is all one quotation and ends with a dash and its author (“Fear is no plan.” ― Dana Whitfield) is
 signed on the same line (rule quote.dash-signed): the author is a person's name the tagger reads as one, or
 an @handle, or any name once two lines are so signed; the quotation alone is the signed text and the dash
-its cue.
+its cue. A list of lines that each open with an @handle and a colon before one quotation (@harbour_mum: “…”,
+@pier_watch (Ada Moss): “…”) is signed the same way, by the name in brackets when there is one, else by the
+handle (rule quote.handle-labelled).
 """
 
 from __future__ import annotations
@@ -44,7 +46,9 @@ class Signed:
     signature: tuple[int, int]
     """The name or handle, without the closing full stop."""
     dash: tuple[int, int] | None = None
-    """The dash before a signature on the quotation's own line."""
+    """The dash before a signature on the quotation's own line, or the colon after a handle before it."""
+    rule: str | None = None
+    """The rule that found it, when not told by the dash."""
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -122,6 +126,31 @@ def find_dash_after(
         Signed((m.span("quote"),), m.span("signature"), m.span("dash"))
         for m in lines
         if is_person(*m.span("signature"))
+    ]
+
+
+HANDLE_LABELLED = re.compile(
+    rf"(?m)^[ \t]*(?P<handle>{HANDLE.pattern})"
+    rf"(?:[ \t]*\((?P<name>{NAME_WORD}(?:[ \t]+(?:{NAME_WORD}|de|da|van|von|del|al-\w+)){{1,3}})\))?"
+    r"[ \t]*(?P<colon>:)[ \t]*(?P<quote>[\"“][^\n]*[\"”])[ \t]*$"
+)
+"""A line of an @handle, perhaps the poster's name in brackets, a colon and one quotation: @pier_watch: “…”."""
+
+
+def find_handle_labelled(text: str, boilerplate: list[tuple[int, int]]) -> list[Signed]:
+    """Quotations under an @handle and a colon (rule quote.handle-labelled), when at least ``MIN_SIGNATURES`` lines
+    are so labelled (a list of readers' posts): the poster's name in brackets signs, else the handle."""
+    lines = [m for m in HANDLE_LABELLED.finditer(text) if not any(b <= m.start() < be for b, be in boilerplate)]
+    if len(lines) < MIN_SIGNATURES:
+        return []
+    return [
+        Signed(
+            (m.span("quote"),),
+            m.span("name") if m["name"] else m.span("handle"),
+            m.span("colon"),
+            "quote.handle-labelled",
+        )
+        for m in lines
     ]
 
 

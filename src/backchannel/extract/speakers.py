@@ -54,6 +54,7 @@ from .lexicon import (
     ORGANIZATION_WORDS,
     PORTFOLIO_WORDS,
     PRESENT_WORDS,
+    PUBLISHED_WORKS,
     SOURCE_NOUNS,
     STANDING_WORDS,
     TITLE_NOUNS,
@@ -338,6 +339,8 @@ class SpeakerResolver:
             if head_actor.kind is ActorKind.ORGANIZATION:
                 _name_in_full(head_actor, span)
             return head_actor.id
+        if head.lemma_.lower() in SOURCE_NOUNS and (spokesman := self._for_the_office(span, head)) is not None:
+            return spokesman
         apposed = (
             self._apposed_person(head)
             or self._second_subject(span)
@@ -422,6 +425,8 @@ class SpeakerResolver:
             if any(c.dep_ == "acl" and c.lemma_.lower() in SEEN_BY_VERBS for c in head.children):
                 return self._issuer(head)  # "The memo, first reported by The Guardian,": not the paper's memo
             return self._issuer(head) or self.last_speaker
+        if speaking and lemma in PUBLISHED_WORKS and span[0].lower_ in DEFINITE and (maker := self._issuer(head)):
+            return maker  # "The same broadcast accused …", "According to the report, …": whoever put it out
         if lemma in UNSIGNED_RECORDS and speaking and head.tag_ == "NN":
             # rule speaker.unsigned-document: "according to a diplomatic cable", "a second cable says": the cable
             fired("speaker.unsigned-document")
@@ -752,6 +757,10 @@ class SpeakerResolver:
             if actor is not None and actor.kind in speaking and _role(self.doc[i]) >= (1 if same_sentence else 2):
                 fired("pronoun.it")
                 return actor.id
+            if HANDLE.fullmatch(self.doc[i].text) and _role(self.doc[i]) >= (1 if same_sentence else 2):
+                # rule pronoun.it-account: "an anonymous account, @PortWatcher, posted a photograph it said showed …"
+                fired("pronoun.it-account")
+                return self.table.add(ActorKind.PERSON, self.doc[i].text, mention=self.doc[i : i + 1]).id
         return None
 
     def _possessed(self, span: SpacySpan, possessor: Token) -> str | None:
@@ -773,6 +782,9 @@ class SpeakerResolver:
         else:
             owner_id = self.resolve(owner_span)
         owner = self.table.get(owner_id)
+        if owner is not None and owner.kind is ActorKind.OUTLET and lemma in DOCUMENT_NOUNS | PUBLISHED_WORKS:
+            fired("speaker.document-owner")  # "Its report said", after the channel named before
+            return owner.id
         if owner is None or owner.kind not in (ActorKind.PERSON, ActorKind.ORGANIZATION, ActorKind.COUNTRY):
             return None
         words = self.doc[possessor.right_edge.i + 1 : head.i + 1].text  # "campaign", "press secretary"
@@ -823,6 +835,40 @@ class SpeakerResolver:
             return self._titled(span).id  # someone the text does not name; never the owner
         return None
 
+    def _for_the_office(self, span: SpacySpan, head: Token) -> str | None:
+        """ "A spokesman for the Dutch Minister of Security and Justice, Joost van Rijswijk," (rule
+        speaker.name-of-the-principal): the name apposed after an office in capitals is the office holder's, and
+        the spokesman speaks, unnamed, for that person."""
+        name_head = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i), None)
+        named = self.table.actor_at(name_head) if name_head is not None else None
+        if named is None or named.kind is not ActorKind.PERSON:
+            return None
+        apposed = list(name_head.subtree)
+        if (office := self._office_served(head, apposed)) is None:
+            return None
+        fired("speaker.name-of-the-principal")
+        if office.text not in named.titles:
+            named.titles.append(office.text)
+        if head.lower_ in named.titles:
+            named.titles.remove(head.lower_)  # the spokesman's title, given the name apposed to it
+        name = re.sub(r"^(a|an|the)\s+", "", self.doc[span.start : apposed[0].i].text.rstrip(" ,"), flags=re.I)
+        return self.table.add(ActorKind.ANONYMOUS, name, mention=span, via=named.id, key=f"{name}@{span.start}").id
+
+    def _office_served(self, head: Token, apposed: list[Token]) -> SpacySpan | None:
+        """The office a spokesman speaks for when it is "the" and a title no name follows inside the phrase ("for
+        the Dutch Minister of Security and Justice"), right before the apposed name: that name is the office's."""
+        served = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        office = next((c for c in served.children if c.dep_ == "pobj"), None) if served is not None else None
+        if office is None or office.lemma_.lower() not in TITLE_NOUNS or self.table.actor_at(office) is not None:
+            return None
+        comma = apposed[0].i - 1  # the parse may hang the name on the office, which is the point
+        phrase = self.doc[office.left_edge.i : min(office.right_edge.i + 1, comma)]
+        if phrase[0].lower_ != "the" or office.i >= comma or self.doc[comma].text != "," or not office.is_title:
+            return None  # "a spokeswoman for the president, Marta Ruiz," names the spokeswoman as often as not
+        if any(self.table.actor_at(t) is not None and self.table.actor_at(t).kind is ActorKind.PERSON for t in phrase):
+            return None
+        return self.doc[phrase.start + 1 : phrase.end]
+
     def _unnamed_before(self, lemma: str) -> bool:
         """Whether an unnamed source of this kind ("a witness") is among the actors found so far."""
         return any(a.kind is ActorKind.ANONYMOUS and lemma in a.name.lower().split() for a in self.table.actors)
@@ -838,7 +884,8 @@ class SpeakerResolver:
     def _issuer(self, document: Token) -> str | None:
         """Who issued "the statement" (rule speaker.document-issuer): the author of the same kind of document
         mentioned in the sentences before, "the board issued a statement", "a statement from the ministry", "in
-        a ruling, Judge X wrote"."""
+        a ruling, Judge X wrote"; or who did what the document is named for (rule speaker.issued-by-verb): "the
+        post" after "X posted a photograph", "the report" after "state media are reporting that …"."""
         if any(c.dep_ == "poss" for c in document.children):
             return None  # "the council's statement": its owner, whom the rules for possessives look for
         sents = doc_sents(self.doc)
@@ -846,7 +893,12 @@ class SpeakerResolver:
         start = sents[max(here - 3, 0)].start
         for i in range(document.i - 1, start - 1, -1):
             earlier = self.doc[i]
-            if earlier.lemma_.lower() != document.lemma_.lower() or earlier.pos_ != "NOUN":
+            if earlier.lemma_.lower() != document.lemma_.lower():
+                continue
+            if earlier.pos_ == "VERB" and (maker := self._subject_of(earlier)) is not None:
+                fired("speaker.issued-by-verb")
+                return maker
+            if earlier.pos_ != "NOUN":
                 continue
             if (author := self._author(earlier)) is not None:
                 fired("speaker.document-issuer")
@@ -862,6 +914,11 @@ class SpeakerResolver:
                     fired("speaker.document-issuer")
                     return found
         return None
+
+    def _subject_of(self, verb: Token) -> str | None:
+        """The actor the verb's subject names, or None."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return self.resolve(self.doc[subject.left_edge.i : subject.i + 1]) if subject is not None else None
 
     def _named_org(self, before: int, lemma: str) -> str | None:
         """The organisation a bare "the company", "the campaign" stands for (rule speaker.definite-org): the
@@ -1162,6 +1219,13 @@ class SpeakerResolver:
                 if (found := self._described_actor(described, self.doc[before])) is not None:
                     fired("pronoun.described-subject")
                     return found
+        if persons and (titled := self._titled_subject(before, after_quote, barred)) is not None:
+            subject, holder = titled
+            if (best is None or best[1] < subject.i) and self.last_end <= subject.idx:
+                # rule pronoun.titled-subject: "… the Grand Mufti said … The Orthodox Patriarch was briefer. '…,' he
+                # said": the patriarch the story named before, brought in by his title after the last words
+                fired("pronoun.titled-subject")
+                return holder
         outspoken = best is None or best[0] < 2 or self.doc[best[1]].idx < self.last_start
         if persons and outspoken and (speaker := self._recent_speaker(before, barred)):
             # rule pronoun.last-speaker: "Its spokeswoman, X, said Minister Kgosi had … She said Kgosi would …; the
@@ -1251,6 +1315,32 @@ class SpeakerResolver:
                         token.right_edge.i + 1,
                     )
                     return self.doc[token.left_edge.i : end]
+        return None
+
+    def _titled_subject(self, before: int, after_quote: bool, barred: set[str]) -> tuple[Token, str] | None:
+        """The main-clause subject of the sentence before token ``before``'s (the quote's own sentences skipped),
+        or of its own before it, when that is "the" and a title that names a person the story named before ("The
+        Orthodox Patriarch was briefer"): the title's head and that person."""
+        sents = doc_sents(self.doc)
+        here = sentence_index(sents, before)
+        first = here - 1
+        while after_quote and first > 0 and all(self._inside_quotes(t) for t in sents[first] if t.is_alpha):
+            first -= 1
+        for sent in reversed(sents[max(first, 0) : here + 1]):
+            for subject in reversed([t for t in sent if t.i < before]):
+                if subject.dep_ != "nsubj" or _role(subject) != 2 or self.table.actor_at(subject) is not None:
+                    continue
+                if self._inside_quotes(subject):
+                    continue  # "“The mayor meets many people,” she said": someone talked about
+                determiner = next((c.lower_ for c in subject.children if c.dep_ == "det"), None)
+                titled = subject.tag_ in ("NN", "NNP") and subject.lemma_.lower() in TITLE_NOUNS
+                if determiner != "the" or not titled:
+                    continue
+                span = self.doc[subject.left_edge.i : subject.i + 1]
+                holder = self._known_titled(span)
+                if holder is not None and holder.id not in barred:
+                    return subject, holder.id
+                return None
         return None
 
     def _relayed_by(self, described: SpacySpan) -> bool:

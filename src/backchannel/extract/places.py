@@ -168,6 +168,18 @@ def on_arrival(verb: Token) -> Token | None:
     return None
 
 
+def visited_place(trigger: Token) -> Token | None:
+    """ "visited Hai Phong in 2017", "could visit Rotterdam in June": the place a visit verb takes as its object is
+    where the visit was (rule place.visited-place)."""
+    if trigger.lemma_.lower() != "visit" or trigger.pos_ != "VERB":
+        return None
+    for obj in (c for c in trigger.children if c.dep_ == "dobj" and c.pos_ == "PROPN"):
+        if is_place(obj) or gazetteer().is_city(place_name(obj)):
+            fired("place.visited-place")
+            return obj
+    return None
+
+
 def place_of_verb(verb: Token) -> Token | None:
     """ "met in Lima", "met at a Lima hotel", "met on the sidelines of the G7 in Rome", "during a summit in Oslo"."""
     for prep in (c for c in verb.children if c.dep_ == "prep"):

@@ -1,0 +1,41 @@
+"""Places from round thirty-four: a visit's place in the host's capital or in the place visited; tested on
+sentences written for these tests."""
+
+
+def where_and_when(record: dict) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (e["mode"], (e.get("date") or {}).get("value"), (e.get("place") or {}).get("name")) for e in record["events"]
+    ]
+
+
+def test_a_visit_to_a_states_minister_with_no_place_is_paid_in_its_capital(extract):
+    # place.hosts-capital: received by Togo's prime minister, the Ghanaian came to Lomé
+    record = extract(
+        "The Ghanaian trade minister, Kofi Mensah, was received on Wednesday by Togo's prime minister, Paul Agbo.",
+        published="2026-03-12",
+    )
+    assert where_and_when(record) == [("visit", "2026-03-11", "Lome")], where_and_when(record)
+
+
+def test_a_visit_between_officials_of_no_government_gets_no_capital(extract):
+    # a governor receives in his region, not in the capital
+    record = extract(
+        "The Ghanaian governor of Volta, Kofi Mensah, called on the governor of Togo's Maritime region, Paul Agbo, "
+        "on Tuesday.",
+        published="2026-03-12",
+    )
+    assert [p for _, _, p in where_and_when(record)] == [None], where_and_when(record)
+
+
+def test_the_place_a_visit_verb_takes_as_its_object_is_the_visits_place(extract):
+    # place.visited-place
+    record = extract(
+        "The former mayor of Yonago, Ken Sato, visited Hai Phong in 2017 and signed a friendship agreement.",
+        published="2026-03-12",
+    )
+    assert where_and_when(record) == [("visit", "2017", "Hai Phong")], where_and_when(record)
+
+
+def test_a_visited_city_state_is_the_place(extract):
+    record = extract("The Russian deputy foreign minister, Yuri Orlov, visited Kuwait in May.", published="2026-03-12")
+    assert where_and_when(record) == [("visit", "2025-05", "Kuwait")], where_and_when(record)

@@ -1,5 +1,5 @@
-"""Places from round thirty-four: a visit's place in the host's capital or in the place visited; tested on
-sentences written for these tests."""
+"""Places from round thirty-four: a visit's place in the host's capital or in the place visited, and no place for
+a call; tested on sentences written for these tests."""
 
 
 def where_and_when(record: dict) -> list[tuple[str, str | None, str | None]]:
@@ -39,3 +39,12 @@ def test_the_place_a_visit_verb_takes_as_its_object_is_the_visits_place(extract)
 def test_a_visited_city_state_is_the_place(extract):
     record = extract("The Russian deputy foreign minister, Yuri Orlov, visited Kuwait in May.", published="2026-03-12")
     assert where_and_when(record) == [("visit", "2025-05", "Kuwait")], where_and_when(record)
+
+
+def test_a_call_has_no_place_even_when_the_one_called_is_somewhere(extract):
+    # place.call-held-nowhere
+    record = extract(
+        "Foreign Minister Anna Berg telephoned President Jan Nowak in Warsaw on Tuesday evening.",
+        published="2026-03-12",
+    )
+    assert where_and_when(record) == [("phone", "2026-03-10", None)], where_and_when(record)

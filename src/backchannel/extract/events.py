@@ -314,6 +314,9 @@ def _assemble(n: int, draft: Draft, article: Article, table: ActorTable) -> Even
     )
     if place is not None and (city := in_the_story_city(place, article.text)) is not None:
         place, venue = city
+    if mode == "phone" and place is not None:
+        fired("place.call-held-nowhere")  # "telephoned the president in Managua": a call joins two places
+        place, venue = None, None
     if place is None and mode != "phone" and status in (EventStatus.OCCURRED, EventStatus.ONGOING):
         place = _met_in_the_story_city(participants, table, article.text)
     if place is None and mode == "visit":

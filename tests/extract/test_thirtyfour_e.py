@@ -48,3 +48,13 @@ def test_a_call_has_no_place_even_when_the_one_called_is_somewhere(extract):
         published="2026-03-12",
     )
     assert where_and_when(record) == [("phone", "2026-03-10", None)], where_and_when(record)
+
+
+def test_a_visit_at_an_unknown_building_of_the_host_is_in_the_hosts_capital(extract):
+    # place.building-in-hosts-capital: no dateline to put the palace in, the host's state does
+    record = extract(
+        "The French envoy Paul Roux was received at Baabda Palace on Monday by Lebanon's president, Fouad Nasr.",
+        published="2026-03-12",
+    )
+    assert [(e["place"] or {}).get("name") for e in record["events"]] == ["Beirut"], where_and_when(record)
+    assert record["events"][0]["place"]["venue"] == "Baabda Palace"

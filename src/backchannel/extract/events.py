@@ -160,9 +160,10 @@ def _met_in_the_story_city(participants: list[str], table: ActorTable, text: str
 
 
 def _the_hosts_capital(visitors: list[str], hosts: list[str], table: ActorTable) -> Location | None:
-    """ "The Ghanaian minister was received on Wednesday by Togo's prime minister": a visit told with no place, to
-    a leader or minister of one state by visitors from elsewhere, was paid in that state's capital, where its
-    government sits (rule place.hosts-capital)."""
+    """ "The Ghanaian minister was received on Wednesday by Togo's prime minister": a visit to a leader or minister
+    of one state by visitors from elsewhere was paid in that state's capital, where its government sits; told
+    with no place (rule place.hosts-capital), or at a building the gazetteer does not know (rule
+    place.building-in-hosts-capital)."""
     received = [a for h in hosts if (a := table.get(h)) is not None and a.kind is ActorKind.PERSON]
     states = {a.country for a in received if a.country is not None and _of_the_government(a)}
     if len(states) != 1:
@@ -174,7 +175,6 @@ def _the_hosts_capital(visitors: list[str], hosts: list[str], table: ActorTable)
     found = gazetteer().locate(capital) if capital else None
     if found is None or found.lat is None:
         return None
-    fired("place.hosts-capital")
     return found
 
 
@@ -319,8 +319,12 @@ def _assemble(n: int, draft: Draft, article: Article, table: ActorTable) -> Even
         place, venue = None, None
     if place is None and mode != "phone" and status in (EventStatus.OCCURRED, EventStatus.ONGOING):
         place = _met_in_the_story_city(participants, table, article.text)
-    if place is None and mode == "visit":
-        place = _the_hosts_capital(actor, recipient, table)
+    if place is None and mode == "visit" and (place := _the_hosts_capital(actor, recipient, table)) is not None:
+        fired("place.hosts-capital")
+    elif place is not None and place.country is None and mode == "visit" and venue is None:
+        if (capital := _the_hosts_capital(actor, recipient, table)) is not None:
+            fired("place.building-in-hosts-capital")  # "received him at Baabda Palace": in the host's capital
+            place, venue = capital, place.name
     topics: list[str] = []
     for m in draft.mentions:
         topics += [t for t in m.topics if t not in topics]

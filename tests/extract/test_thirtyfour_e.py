@@ -1,5 +1,5 @@
-"""Places from round thirty-four: a visit's place in the host's capital or in the place visited, and no place for
-a call; tested on sentences written for these tests."""
+"""Dates and places from round thirty-four: a visit's place in the host's capital or in the place visited, no
+place for a call, and the day of a contact's scene; tested on sentences written for these tests."""
 
 
 def where_and_when(record: dict) -> list[tuple[str, str | None, str | None]]:
@@ -58,3 +58,22 @@ def test_a_visit_at_an_unknown_building_of_the_host_is_in_the_hosts_capital(extr
     )
     assert [(e["place"] or {}).get("name") for e in record["events"]] == ["Beirut"], where_and_when(record)
     assert record["events"][0]["place"]["venue"] == "Baabda Palace"
+
+
+def test_a_contact_with_no_date_of_its_own_took_place_on_the_day_of_its_scene(extract):
+    # date.scene-before: the day told a sentence before, in the same paragraph
+    record = extract(
+        "Storms closed the airport in Oslo on Monday. Minister Anna Berg sat down with her Danish counterpart, "
+        "Jan Holm, at a hotel near the terminal.",
+        published="2026-03-12",
+    )
+    assert [d for _, d, _ in where_and_when(record)] == ["2026-03-09"], where_and_when(record)
+
+
+def test_a_day_told_in_another_paragraph_does_not_date_a_contact(extract):
+    record = extract(
+        "Storms closed the airport in Oslo on Monday.\n\nMinister Anna Berg sat down with her Danish counterpart, "
+        "Jan Holm, at a hotel near the terminal.",
+        published="2026-03-12",
+    )
+    assert [d for _, d, _ in where_and_when(record)] == [None], where_and_when(record)

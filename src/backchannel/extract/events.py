@@ -27,7 +27,7 @@ from .merging import Draft, headline_last, merge, on_the_sidelines, sideline_att
 from .places import in_the_story_city, place_of, story_city, visited_place
 from .reports import quotes_over, reports_for
 from .speakers import SpeakerResolver
-from .story_days import resolve_told
+from .story_days import resolve_told, scene_date
 from .trace import collecting, fired
 from .visit_hosts import add_host_leaders, is_leader
 
@@ -306,6 +306,9 @@ def _assemble(n: int, draft: Draft, article: Article, table: ActorTable) -> Even
         if m.date_text
         and (d := resolve_told(m.trigger, m.date_text, article.published, future=planned and not _asked_of_past(m)))
     ]
+    # told with no time at all, not with one left undated ("two days later" from no day)
+    if not any(m.date_text for m in draft.mentions) and status in (EventStatus.OCCURRED, EventStatus.ONGOING):
+        dates = [d for d in [scene_date(first.trigger, article.published)] if d is not None]
     # the most precise ("last week" given as its month still knows its week)
     date = min(dates, key=lambda d: PRECISION_ORDER.index("week" if d.week else d.precision)) if dates else None
     place = place_of(place_token)

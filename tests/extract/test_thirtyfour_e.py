@@ -77,3 +77,13 @@ def test_a_day_told_in_another_paragraph_does_not_date_a_contact(extract):
         published="2026-03-12",
     )
     assert [d for _, d, _ in where_and_when(record)] == [None], where_and_when(record)
+
+
+def test_a_capital_the_city_list_lacks_is_the_city_not_its_country(extract):
+    # place.capital-unlocated
+    record = extract(
+        "Tongan ministers met executives of a Canadian mining company, Deepwater Ores, in Nuku'alofa in February.",
+        published="2026-03-12",
+    )
+    assert [p for _, _, p in where_and_when(record)] == ["Nuku'alofa"], where_and_when(record)
+    assert record["events"][0]["place"]["country"] == "TON"

@@ -172,10 +172,10 @@ def _the_hosts_capital(visitors: list[str], hosts: list[str], table: ActorTable)
     if any((a := table.get(v)) is not None and a.country == state for v in visitors):
         return None  # a minister calling on the president at home: where, the story does not say
     capital = gazetteer().capital_city.get(state)
-    found = gazetteer().locate(capital) if capital else None
-    if found is None or found.lat is None:
+    if capital is None:
         return None
-    return found
+    found = gazetteer().locate(capital)
+    return found if found is not None and found.lat is not None else Location(capital, state)
 
 
 def _of_the_government(actor: Actor) -> bool:

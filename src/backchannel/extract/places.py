@@ -147,6 +147,9 @@ def place_of(token: Token | None) -> Location | None:
         fired("place.venue-city")  # "in the Oval Office" took place in Washington
     elif found is not None and found.lat is not None:
         fired("place.city")
+    if found is None and geo.is_capital(name) and not geo.is_country_name(name):
+        fired("place.capital-unlocated")  # "in Nuku'alofa", a capital the city list lacks: the city, not Tonga
+        return Location(name, geo.country_of(name))
     if found is None and (code := geo.country_of(name)) is not None:
         return Location(geo.display.get(code, name), code)  # "a Russian-hosted conference": in Russia
     return found or Location(name, None)

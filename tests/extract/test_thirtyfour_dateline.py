@@ -44,8 +44,10 @@ def test_a_contact_with_a_foreign_side_and_no_place_was_held_in_the_dateline_cit
     [
         # a call is held nowhere; a contact still to come may be held anywhere; no dateline, no city
         "NAIROBI — Kenyan President Ruth Kamau spoke by phone with the Ugandan foreign minister, Okello Mbabazi.",
-        "NAIROBI — Kenyan President Ruth Kamau will receive the Ugandan foreign minister, Okello Mbabazi, in May.",
-        "Kenyan President Ruth Kamau received the Ugandan foreign minister, Okello Mbabazi, on Monday.",
+        # (an opposition leader: a state's leader or minister receives in its capital, rule place.hosts-capital)
+        "NAIROBI — Kenyan opposition leader Ruth Kamau will receive the Ugandan foreign minister, Okello Mbabazi, "
+        "in May.",
+        "Kenyan opposition leader Ruth Kamau received the Ugandan foreign minister, Okello Mbabazi, on Monday.",
     ],
 )
 def test_no_dateline_city_for_a_call_a_contact_to_come_or_a_story_without_a_dateline(extract, text):

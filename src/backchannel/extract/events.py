@@ -12,6 +12,8 @@ place and venue, topics and evidence.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from ..geo import Location, gazetteer
@@ -22,12 +24,12 @@ from .contact_words import DENIAL_HEADS
 from .contacts import Mention, find_mentions
 from .delegations import name_delegations
 from .merging import Draft, headline_last, merge, on_the_sidelines, sideline_attendees, two_sided
-from .places import in_the_story_city, place_of, story_city
+from .places import in_the_story_city, place_of, story_city, visited_place
 from .reports import quotes_over, reports_for
 from .speakers import SpeakerResolver
-from .story_days import resolve_told
+from .story_days import resolve_told, scene_date
 from .trace import collecting, fired
-from .visit_hosts import add_host_leaders
+from .visit_hosts import add_host_leaders, is_leader
 
 CONSULT = "CONSULT"
 PRECISION_ORDER = ["day", "week", "month", "quarter", "year"]
@@ -157,6 +159,34 @@ def _met_in_the_story_city(participants: list[str], table: ActorTable, text: str
     return city
 
 
+def _the_hosts_capital(visitors: list[str], hosts: list[str], table: ActorTable) -> Location | None:
+    """ "The Ghanaian minister was received on Wednesday by Togo's prime minister": a visit to a leader or minister
+    of one state by visitors from elsewhere was paid in that state's capital, where its government sits; told
+    with no place (rule place.hosts-capital), or at a building the gazetteer does not know (rule
+    place.building-in-hosts-capital)."""
+    received = [a for h in hosts if (a := table.get(h)) is not None and a.kind is ActorKind.PERSON]
+    states = {a.country for a in received if a.country is not None and _of_the_government(a)}
+    if len(states) != 1:
+        return None
+    state = states.pop()
+    if any((a := table.get(v)) is not None and a.country == state for v in visitors):
+        return None  # a minister calling on the president at home: where, the story does not say
+    capital = gazetteer().capital_city.get(state)
+    if capital is None:
+        return None
+    found = gazetteer().locate(capital)
+    return found if found is not None and found.lat is not None else Location(capital, state)
+
+
+def _of_the_government(actor: Actor) -> bool:
+    """A state's leader or one of its ministers, who receive in its capital; not a governor or a mayor."""
+    return is_leader(actor) or any(NATIONAL_MINISTER.search(t) for t in actor.titles)
+
+
+NATIONAL_MINISTER = re.compile(r"(?<!chief )(?<!provincial )(?<!state )\bminister\b", re.IGNORECASE)
+"""A minister of a state's government: not a chief minister of an Indian state or a provincial minister."""
+
+
 def _may_deny(actor: Actor | None, draft: Draft, table: ActorTable) -> bool:
     """Whether a denial by ``actor`` speaks for a side: not an outlet's, nor that of someone with no title or
     state who is not a side ("He did not need to meet a Mexican," a reader wrote)."""
@@ -252,6 +282,8 @@ def _assemble(n: int, draft: Draft, article: Article, table: ActorTable) -> Even
     if mode != first.mode:
         fired("mode.visit-wins")  # a visit's talks are the visit
     place_token = _most_precise_place([m.place for m in draft.mentions if m.place is not None])
+    if place_token is None:
+        place_token = next((p for m in draft.mentions if (p := visited_place(m.trigger)) is not None), None)
     if mode == "meeting" and _visited(place_token):
         mode = "visit"
     if mode == "meeting" and _of_three_states(draft, table):
@@ -274,6 +306,9 @@ def _assemble(n: int, draft: Draft, article: Article, table: ActorTable) -> Even
         if m.date_text
         and (d := resolve_told(m.trigger, m.date_text, article.published, future=planned and not _asked_of_past(m)))
     ]
+    # told with no time at all, not with one left undated ("two days later" from no day)
+    if not any(m.date_text for m in draft.mentions) and status in (EventStatus.OCCURRED, EventStatus.ONGOING):
+        dates = [d for d in [scene_date(first.trigger, article.published)] if d is not None]
     # the most precise ("last week" given as its month still knows its week)
     date = min(dates, key=lambda d: PRECISION_ORDER.index("week" if d.week else d.precision)) if dates else None
     place = place_of(place_token)
@@ -282,8 +317,17 @@ def _assemble(n: int, draft: Draft, article: Article, table: ActorTable) -> Even
     )
     if place is not None and (city := in_the_story_city(place, article.text)) is not None:
         place, venue = city
+    if mode == "phone" and place is not None:
+        fired("place.call-held-nowhere")  # "telephoned the president in Managua": a call joins two places
+        place, venue = None, None
     if place is None and mode != "phone" and status in (EventStatus.OCCURRED, EventStatus.ONGOING):
         place = _met_in_the_story_city(participants, table, article.text)
+    if place is None and mode == "visit" and (place := _the_hosts_capital(actor, recipient, table)) is not None:
+        fired("place.hosts-capital")
+    elif place is not None and place.country is None and mode == "visit" and venue is None:
+        if (capital := _the_hosts_capital(actor, recipient, table)) is not None:
+            fired("place.building-in-hosts-capital")  # "received him at Baabda Palace": in the host's capital
+            place, venue = capital, place.name
     topics: list[str] = []
     for m in draft.mentions:
         topics += [t for t in m.topics if t not in topics]

@@ -147,6 +147,9 @@ def place_of(token: Token | None) -> Location | None:
         fired("place.venue-city")  # "in the Oval Office" took place in Washington
     elif found is not None and found.lat is not None:
         fired("place.city")
+    if found is None and geo.is_capital(name) and not geo.is_country_name(name):
+        fired("place.capital-unlocated")  # "in Nuku'alofa", a capital the city list lacks: the city, not Tonga
+        return Location(name, geo.country_of(name))
     if found is None and (code := geo.country_of(name)) is not None:
         return Location(geo.display.get(code, name), code)  # "a Russian-hosted conference": in Russia
     return found or Location(name, None)
@@ -165,6 +168,18 @@ def on_arrival(verb: Token) -> Token | None:
             found = next((p for g in prep.children if g.dep_ == "pobj" and (p := place_in(g)) is not None), None)
             if found is not None:
                 return found
+    return None
+
+
+def visited_place(trigger: Token) -> Token | None:
+    """ "visited Hai Phong in 2017", "could visit Rotterdam in June": the place a visit verb takes as its object is
+    where the visit was (rule place.visited-place)."""
+    if trigger.lemma_.lower() != "visit" or trigger.pos_ != "VERB":
+        return None
+    for obj in (c for c in trigger.children if c.dep_ == "dobj" and c.pos_ == "PROPN"):
+        if is_place(obj) or gazetteer().is_city(place_name(obj)):
+            fired("place.visited-place")
+            return obj
     return None
 
 

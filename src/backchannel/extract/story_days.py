@@ -43,6 +43,34 @@ def resolve_told(trigger: Token, date_text: str, published: str | None, *, futur
     return resolve(date_text, published, future=future, story_day=day)
 
 
+def scene_date(trigger: Token, published: str | None) -> DateValue | None:
+    """ "Storms closed the airport on Monday. Berg sat down with Holm at a hotel near the terminal": a contact
+    told with no date of its own, in the paragraph of a day told just before, took place on that day (rule
+    date.scene-before)."""
+    own = {t.i for t in trigger.subtree}
+    if any(e.root.i in own and _a_time_of_its_own(e) for e in trigger.sent.ents):
+        return None  # a time of its own, if one left undated ("the day after the vote"), is not the scene's
+    start = trigger.sent.start
+    paragraph = max((t.i for t in trigger.doc[:start] if "\n" in t.text), default=-1)
+    told = _last_told(trigger.doc, start, published, future=False, sentences_back=SCENE_BACK, since=paragraph + 1)
+    if told is not None:
+        fired("date.scene-before")
+    return told
+
+
+def _a_time_of_its_own(ent: SpacySpan) -> bool:
+    """A date or a day the contact's own words give it, not a length ("for three hours", "a two-day visit")."""
+    return ent.label_ in ("DATE", "TIME") and (is_calendar(ent.text) or OWN_DAY.search(ent.text) is not None)
+
+
+OWN_DAY = re.compile(r"(?<!-)\b(?:day|night|morning|afternoon|evening)\b", re.IGNORECASE)
+"""A day told in the contact's own words, if one left undated: "the day after the vote"."""
+
+
+SCENE_BACK = 2
+"""How far back, within its paragraph, a contact with no date of its own looks for the day of its scene."""
+
+
 def _that_month(trigger: Token, date_text: str) -> int | None:
     """The month of "that July" told in the trigger's sentence (the tagger's date leaves out "that")."""
     m = THAT_MONTH.fullmatch(date_text.strip())
@@ -79,11 +107,14 @@ def _last_day(doc: Doc, before: int, published: str | None, *, future: bool) -> 
     return date.fromisoformat(told.value) if told is not None and told.precision == "day" else None
 
 
-def _last_told(doc: Doc, before: int, published: str | None, *, future: bool) -> DateValue | None:
-    sents = [s for s in doc.sents if s.start < before][-SENTENCES_BACK:]
+def _last_told(
+    doc: Doc, before: int, published: str | None, *, future: bool, sentences_back: int = SENTENCES_BACK, since: int = 0
+) -> DateValue | None:
+    sents = [s for s in doc.sents if s.start < before][-sentences_back:]
     if not sents:
         return None
-    earlier = [e for e in doc.ents if e.label_ == "DATE" and sents[0].start <= e.start and e.end <= before]
+    first = max(sents[0].start, since)
+    earlier = [e for e in doc.ents if e.label_ == "DATE" and first <= e.start and e.end <= before]
     for ent in reversed(earlier):
         if not is_calendar(ent.text) or _day_of_saying(ent):
             continue

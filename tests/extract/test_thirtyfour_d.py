@@ -85,6 +85,26 @@ def test_the_two_ministers_are_the_two_ministers_named(nlp) -> None:
     assert oslo == [{"Anna Berg", "Omar Haddad"}]
 
 
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "Foreign Minister Rania Saleh of Jordan received Lebanese Foreign Minister Karim Nader in Amman on Monday. "
+            "The two ministers agreed to hold a meeting with Syria in Beirut in May.",
+            {"Rania Saleh", "Karim Nader", "Syria"},
+        ),
+        (
+            "Trade Minister Ratna Sari of Indonesia met Malaysian Trade Minister Kamal Yusof in Kuala Lumpur on "
+            "Tuesday. Manila has asked to attend the next meeting of the two ministers.",
+            {"Ratna Sari", "Kamal Yusof", "Philippines"},
+        ),
+    ],
+)
+def test_the_two_among_other_parties(nlp, text: str, group: set[str]) -> None:
+    """party.the-two-among-others: the pair the group stands for, beside the other parties of the contact."""
+    assert parties(record(nlp, text))[-1] == group
+
+
 def test_an_audience_of_three_is_no_group(nlp) -> None:
     """A count with no "the" ("an audience of three") is no group of people told before."""
     rec = record(

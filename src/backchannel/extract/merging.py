@@ -11,6 +11,7 @@ that hosts it; one on the sidelines of a gathering shares its day and place.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -34,7 +35,7 @@ from .contact_words import (
 from .contacts import Mention
 from .gender import gender_of
 from .lexicon import GROUP_COUNTS, TITLE_NOUNS
-from .parties import holds_title, is_name
+from .parties import STATE_NOUNS, holds_title, is_name
 from .places import place_of
 from .story_days import resolve_told
 from .trace import collecting, fired, judged
@@ -230,6 +231,39 @@ def _definite_group(m: Mention, table: ActorTable) -> bool:
         if not any(re.match(r"(?i)(the|both|these|those)\b", x.text) for x in actor.mentions):
             return False
     return True
+
+
+def _counted_group_among_others(m: Mention, table: ActorTable) -> str | None:
+    """The one group counted as a pair or more ("the two ministers", "both leaders") of a contact with other parties
+    besides ("Manila asked to attend the next meeting of the two ministers"), if there is one."""
+    if len(m.participants) < 2:
+        return None
+    groups = [
+        p
+        for p in m.participants
+        if (a := table.get(p)) is not None
+        and a.kind is ActorKind.GROUP
+        and set(a.name.lower().split()) & set(GROUP_COUNTS)
+        and any(re.match(r"(?i)(the|both)\b", x.text) for x in a.mentions)
+        and _singular(a.name.lower().split()[-1]) not in STATE_NOUNS  # "visited both capitals": places, not people
+    ]
+    return groups[0] if len(groups) == 1 else None
+
+
+def _resolve_among_others(
+    m: Mention, group: str, drafts: list[Draft], table: ActorTable, published: str | None
+) -> None:
+    """ "The two ministers agreed to hold a meeting with Lebanon": the group is the pair it stands for, resolved as if
+    alone (rule party.the-two-among-others); the others stay, and the contact is merged as any other."""
+    alone = dataclasses.replace(m, participants=[group], actor=[], recipient=[group], pronoun_pair=False)
+    _resolve_group(alone, drafts, table, published)
+    if alone.participants == [group] or not alone.participants:
+        return
+    fired("party.the-two-among-others")
+    for role in (m.actor, m.recipient):
+        if group in role:
+            role[role.index(group) : role.index(group) + 1] = [p for p in alone.participants if p not in role]
+    m.participants[:] = list(dict.fromkeys(m.actor + m.recipient + [p for p in m.participants if p != group]))
 
 
 def _resolve_group(m: Mention, drafts: list[Draft], table: ActorTable, published: str | None) -> Draft | None:
@@ -477,6 +511,8 @@ def _merge_one(m: Mention, drafts: list[Draft], table: ActorTable, published: st
     if m.pronoun_pair:
         _merge_pronoun_pair(m, drafts, table, published)
         return
+    if (group := _counted_group_among_others(m, table)) is not None:
+        _resolve_among_others(m, group, drafts, table, published)
     if _definite_group(m, table) and "mode.grouping-gathers" not in m.rules:  # "the ministers of the five states"
         fired("party.the-two")  # "the two leaders": the pair named before
         same = _resolve_group(m, drafts, table, published)

@@ -245,9 +245,17 @@ def _counted_group_among_others(m: Mention, table: ActorTable) -> str | None:
         and a.kind is ActorKind.GROUP
         and set(a.name.lower().split()) & set(GROUP_COUNTS)
         and any(re.match(r"(?i)(the|both)\b", x.text) for x in a.mentions)
-        and _singular(a.name.lower().split()[-1]) not in STATE_NOUNS  # "visited both capitals": places, not people
+        and not _counts_states(a.name)  # "visited both capitals": places, not people
     ]
     return groups[0] if len(groups) == 1 else None
+
+
+def _counts_states(name: str) -> bool:
+    """Whether a counted group counts states or capitals ("both capitals", "the two countries"), not people ("the
+    two heads of state")."""
+    words = name.lower().split()
+    counted = next((n for n, w in enumerate(words) if w in GROUP_COUNTS), len(words))
+    return counted + 1 < len(words) and _singular(words[counted + 1]) in STATE_NOUNS
 
 
 def _resolve_among_others(

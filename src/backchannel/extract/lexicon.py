@@ -20,6 +20,7 @@ ATTRIBUTION_VERBS: frozenset[str] = SPEECH_VERBS | COGNITION_VERBS | STANCE_VERB
 OBJECT_CONTENT_VERBS: frozenset[str] = _WORDS.words("object_content_verbs")
 PHRASAL_SPEECH_VERBS: dict[str, str] = _WORDS.meanings("phrasal_speech_verbs")
 DEMONYM_NOUNS: dict[str, str] = _WORDS.meanings("demonym_nouns")
+GROUP_COUNTS: dict[str, int] = {word: int(n) for word, n in _WORDS.meanings("group_counts").items()}
 REMARK_NOUNS: frozenset[str] = _WORDS.words("remark_nouns")
 BESIDE_QUOTES_ONLY: frozenset[str] = _WORDS.words("beside_quotes_only")
 STANCE_ADJECTIVES: frozenset[str] = _WORDS.words("stance_adjectives")

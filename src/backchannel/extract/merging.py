@@ -11,6 +11,7 @@ that hosts it; one on the sidelines of a gathering shares its day and place.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -33,8 +34,8 @@ from .contact_words import (
 )
 from .contacts import Mention
 from .gender import gender_of
-from .lexicon import TITLE_NOUNS
-from .parties import holds_title, is_name
+from .lexicon import GROUP_COUNTS, TITLE_NOUNS
+from .parties import STATE_NOUNS, holds_title, is_name
 from .places import place_of
 from .story_days import resolve_told
 from .trace import collecting, fired, judged
@@ -232,6 +233,47 @@ def _definite_group(m: Mention, table: ActorTable) -> bool:
     return True
 
 
+def _counted_group_among_others(m: Mention, table: ActorTable) -> str | None:
+    """The one group counted as a pair or more ("the two ministers", "both leaders") of a contact with other parties
+    besides ("Manila asked to attend the next meeting of the two ministers"), if there is one."""
+    if len(m.participants) < 2:
+        return None
+    groups = [
+        p
+        for p in m.participants
+        if (a := table.get(p)) is not None
+        and a.kind is ActorKind.GROUP
+        and set(a.name.lower().split()) & set(GROUP_COUNTS)
+        and any(re.match(r"(?i)(the|both)\b", x.text) for x in a.mentions)
+        and not _counts_states(a.name)  # "visited both capitals": places, not people
+    ]
+    return groups[0] if len(groups) == 1 else None
+
+
+def _counts_states(name: str) -> bool:
+    """Whether a counted group counts states or capitals ("both capitals", "the two countries"), not people ("the
+    two heads of state")."""
+    words = name.lower().split()
+    counted = next((n for n, w in enumerate(words) if w in GROUP_COUNTS), len(words))
+    return counted + 1 < len(words) and _singular(words[counted + 1]) in STATE_NOUNS
+
+
+def _resolve_among_others(
+    m: Mention, group: str, drafts: list[Draft], table: ActorTable, published: str | None
+) -> None:
+    """ "The two ministers agreed to hold a meeting with Lebanon": the group is the pair it stands for, resolved as if
+    alone (rule party.the-two-among-others); the others stay, and the contact is merged as any other."""
+    alone = dataclasses.replace(m, participants=[group], actor=[], recipient=[group], pronoun_pair=False)
+    _resolve_group(alone, drafts, table, published)
+    if alone.participants == [group] or not alone.participants:
+        return
+    fired("party.the-two-among-others")
+    for role in (m.actor, m.recipient):
+        if group in role:
+            role[role.index(group) : role.index(group) + 1] = [p for p in alone.participants if p not in role]
+    m.participants[:] = list(dict.fromkeys(m.actor + m.recipient + [p for p in m.participants if p != group]))
+
+
 def _resolve_group(m: Mention, drafts: list[Draft], table: ActorTable, published: str | None) -> Draft | None:
     """The people a definite group refers to (those of the last event between named people), and the event
     between them it is, if it is one already told ("They spoke on Thursday and agreed to meet. The two leaders
@@ -251,6 +293,29 @@ def _resolve_group(m: Mention, drafts: list[Draft], table: ActorTable, published
     def last_told(draft: Draft) -> int:
         return max((x.trigger.i for x in draft.mentions if x.trigger.i < m.trigger.i), default=-1)
 
+    def same_told(draft: Draft) -> bool:
+        return (
+            not _told_before(m, draft)
+            and draft.first.status == m.status
+            and (generic or _compatible_modes(draft.first.mode, m.mode))
+            and _same_time(draft, m, published)
+            and _same_place(draft, m)
+            and not said_again(m.trigger)
+        )
+
+    # "the two delegations", "both sides": the two states of the last contact between states, before any pair of
+    # people told since ("the Kenyan and Somali delegations met … the envoy visited Warsame … the two delegations
+    # had met before": Kenya and Somalia, not the envoy and Warsame)
+    if titled is None and (states := _two_states_told(m, drafts, table, last_told)) is not None:
+        fired("party.the-two-sides")
+        m.participants, m.actor, m.recipient = [], [], []
+        codes = {a.country for s in states if (a := table.get(s)) is not None}
+        told = sorted(drafts, key=last_told, reverse=True)
+        same = next((d for d in told if set(_state_codes(d, table)) == codes and same_told(d)), None)
+        if same is None:
+            m.add(m.recipient, states)
+        return same
+
     # the pair told last before the group, not the event started last: "the meeting between Obama and Sanders
     # was raised when the two men talked" is Obama and Sanders, whatever was told in between
     office = _group_office(m, table)
@@ -259,13 +324,18 @@ def _resolve_group(m: Mention, drafts: list[Draft], table: ActorTable, published
         return office is not None and all(_may_hold(table.get(p), office) for p in named)
 
     # "the two ministers": the last pair who may both be ministers, if any; not the minister and the ambassador
-    # he received since
+    # he received since; nor, when two people named before are ministers, the minister and the utility's deputy
+    # governor he received
     by_office = any(len(n) >= 2 and holds(n) for d in drafts if last_told(d) >= 0 and (n := d.named(table)))
+    holders = _office_holders(m, table, office) if office is not None and not by_office else None
+    count = _group_count(m, table)
     for draft in sorted(drafts, key=last_told, reverse=True):
         named = draft.named(table)
         if len(named) < 2 or (pair is not None and named != pair):
             continue
-        if pair is None and by_office and not holds(named):
+        if count > 2 and len(named) != count:
+            continue  # "the three would meet again": the three people met before, not a pair told since
+        if pair is None and (by_office or holders is not None) and not holds(named):
             fired("party.the-two-of-that-office")
             continue
         if pair is None:
@@ -274,23 +344,17 @@ def _resolve_group(m: Mention, drafts: list[Draft], table: ActorTable, published
             m.add(m.actor, [p for p in draft.first.actor if p in named])
             # in the order the event names them, not the set's (which changes with the interpreter's hash seed)
             m.add(m.recipient, [p for x in draft.mentions for p in x.participants if p in named and p not in m.actor])
-        same_kind = generic or _compatible_modes(draft.first.mode, m.mode)
-        if (
-            draft.first.status == m.status
-            and same_kind
-            and _same_time(draft, m, published)
-            and _same_place(draft, m)
-            and not said_again(m.trigger)
-        ):
+        if same_told(draft):
             m.participants, m.actor, m.recipient = [], [], []  # the group is the draft's named people
             return draft
-    if pair is None and (states := _two_states_told(m, drafts, table, last_told)) is not None:
-        fired("party.the-two-sides")  # "the Kenyan and Somali delegations met … The two delegations will meet again"
+    if pair is None and holders is not None:
+        fired("party.the-two-office-holders")  # "Minister Wichai telephoned Minister Khamsing … the two ministers"
         m.participants, m.actor, m.recipient = [], [], []
-        m.add(m.recipient, states)
+        m.add(m.recipient, holders)
         return None
-    if pair is None and (named := _two_named_before(m, table)) is not None:
-        fired("party.the-two-named")  # "Okafor accused Mensah of bad faith. The two met in April"
+    if pair is None and (named := _named_before(m, table, count or 2)) is not None:
+        fired("party.the-two-named" if len(named) == 2 else "party.the-n-named")  # "Okafor accused Mensah of bad
+        # faith. The two met in April"; "Berg, Haddad, Osei and Nowak signed it. The four will meet in Bergen"
         m.participants, m.actor, m.recipient = [], [], []
         m.add(m.recipient, named)
     return None
@@ -305,19 +369,33 @@ SIDE_NOUNS = frozenset({"delegation", "government", "side", "team", "country", "
 def _two_states_told(
     m: Mention, drafts: list[Draft], table: ActorTable, last_told: Callable[[Draft], int]
 ) -> list[str] | None:
-    """The two states of the last contact told between two states, for "the two delegations", "both sides"."""
+    """The two states of the last contact told between two states, for "the two delegations", "both sides"; of the
+    last told between sides of that noun, if any ("the Kenyan and Somali delegations met … an envoy visited
+    Mogadishu … the two delegations": Kenya and Somalia)."""
     group = table.get(m.participants[0]) if len(m.participants) == 1 else None
-    if group is None or not {_singular(w) for w in group.name.lower().split()} & SIDE_NOUNS:
+    nouns = {_singular(w) for w in group.name.lower().split()} & SIDE_NOUNS if group is not None else set()
+    if not nouns:
         return None
-    for draft in sorted(drafts, key=last_told, reverse=True):
-        if last_told(draft) < 0:
-            continue
-        # the states themselves, or those the people at it act for ("Kitwana met Warsame": Kenya and Somalia)
-        actors = [a for p in dict.fromkeys(p for x in draft.mentions for p in x.participants) if (a := table.get(p))]
-        codes = list(dict.fromkeys(a.country for a in actors if a.country and a.kind is not ActorKind.ORGANIZATION))
-        if len(codes) == 2:
+
+    def sides_so_named(draft: Draft) -> bool:
+        return any(
+            nouns & {_singular(w) for w in a.name.lower().split()}
+            for p in draft.participants()
+            if (a := table.get(p)) is not None and a is not group
+        )
+
+    told = [d for d in sorted(drafts, key=last_told, reverse=True) if last_told(d) >= 0]
+    for draft in [d for d in told if sides_so_named(d)] + told:
+        if len(codes := _state_codes(draft, table)) == 2:
             return [table.country(code).id for code in codes]
     return None
+
+
+def _state_codes(draft: Draft, table: ActorTable) -> list[str]:
+    """The states of a contact: the states themselves, or those the people at it act for ("Kitwana met Warsame":
+    Kenya and Somalia), in the order it names them."""
+    actors = [a for p in dict.fromkeys(p for x in draft.mentions for p in x.participants) if (a := table.get(p))]
+    return list(dict.fromkeys(a.country for a in actors if a.country and a.kind is not ActorKind.ORGANIZATION))
 
 
 def _singular(word: str) -> str:
@@ -325,12 +403,22 @@ def _singular(word: str) -> str:
 
 
 TWO_NAMED_SENTENCES = 2
-"""Sentences before the one telling "the two men met" in which the two must be the only people named."""
+"""Sentences before the one telling "the two men met" in which the two must be the only people named (the four,
+for "the four")."""
 
 
-def _two_named_before(m: Mention, table: ActorTable) -> list[str] | None:
-    """The two people named in the sentence of "the two men" and the few before it, when no one else is: whom a
-    definite pair stands for when no contact between them was told before."""
+def _group_count(m: Mention, table: ActorTable) -> int:
+    """How many people a bare count names ("the four": 4), or 0: "the three presidents" may be states, "the three
+    service chiefs" others than those just named."""
+    if len(m.participants) != 1 or (group := table.get(m.participants[0])) is None:
+        return 0
+    words = group.name.lower().split()
+    return GROUP_COUNTS.get(words[-1], 0) if len(words) <= 2 and words[0] in ("the", words[-1]) else 0
+
+
+def _named_before(m: Mention, table: ActorTable, count: int) -> list[str] | None:
+    """The ``count`` people named in the sentence of "the two men" ("the four") and the few before it, when no one
+    else is: whom a definite group stands for when no contact between them was told before."""
     sents = doc_sents(m.trigger.doc)
     here = sentence_index(sents, m.trigger.i)
     low, high = sents[max(here - TWO_NAMED_SENTENCES, 0)].start_char, m.trigger.idx
@@ -342,7 +430,7 @@ def _two_named_before(m: Mention, table: ActorTable) -> list[str] | None:
         and any(low <= x.start < high for x in a.mentions)
         and (unlike is None or gender_of(a) != unlike)
     ]
-    return people if len(people) == 2 else None
+    return people if len(people) == count else None
 
 
 def _other_gender(m: Mention, table: ActorTable) -> str | None:
@@ -376,6 +464,18 @@ def _may_hold(actor: Actor | None, office: str) -> bool:
         return False
     words = {w for title in actor.titles for w in title.lower().replace("-", " ").split()}
     return not words or bool(words & {office, "counterpart"})
+
+
+def _office_holders(m: Mention, table: ActorTable, office: str) -> list[str] | None:
+    """The only two people named before "the two ministers" whose titles name that office, if two are."""
+    people = [
+        a.id
+        for a in table.persons()
+        if a.name not in a.titles
+        and any(x.start < m.trigger.idx for x in a.mentions)
+        and office in {w for title in a.titles for w in title.lower().replace("-", " ").split()}
+    ]
+    return people if len(people) == 2 else None
 
 
 def _titled_pair(m: Mention, table: ActorTable) -> list[str] | None:
@@ -419,6 +519,8 @@ def _merge_one(m: Mention, drafts: list[Draft], table: ActorTable, published: st
     if m.pronoun_pair:
         _merge_pronoun_pair(m, drafts, table, published)
         return
+    if (group := _counted_group_among_others(m, table)) is not None:
+        _resolve_among_others(m, group, drafts, table, published)
     if _definite_group(m, table) and "mode.grouping-gathers" not in m.rules:  # "the ministers of the five states"
         fired("party.the-two")  # "the two leaders": the pair named before
         same = _resolve_group(m, drafts, table, published)
@@ -674,6 +776,8 @@ def _antecedent(m: Mention, drafts: list[Draft], table: ActorTable, published: s
     for draft in reversed(drafts):
         if not _compatible_modes(draft.first.mode, m.mode) and not _spoke_of_a_call(draft, m):
             continue
+        if _told_before(m, draft):
+            continue
         if m.definite and not m.participants and (draft.first.mode == m.mode or m.mode is None):
             fired("merge.definite")
             return draft  # "the visit": the last visit told
@@ -770,6 +874,24 @@ RECENT_DAYS = 21
 
 def _days_of(published: str | None) -> Interval | None:
     return interval(published[:10], "day") if published and len(published) >= 10 else None
+
+
+def _told_before(m: Mention, draft: Draft) -> bool:
+    """ "The two delegations met once before Arusha", "had met before the summit": a contact told as before the
+    place or the contact of another is not that one (rule merge.told-before-it)."""
+    trigger = m.trigger if m.trigger.pos_ in ("VERB", "AUX") else m.trigger.head
+    named = {x.place.lower_ for x in draft.mentions if x.place is not None}
+    named |= {x.trigger.lemma_.lower() for x in draft.mentions}
+    before = any(
+        g.lower_ in named or g.lemma_.lower() in named
+        for c in trigger.children
+        if c.dep_ == "prep" and c.lower_ in ("before", "prior")
+        for g in c.subtree
+        if g.dep_ == "pobj"
+    )
+    if before:
+        fired("merge.told-before-it")
+    return before
 
 
 def _same_place(draft: Draft, m: Mention) -> bool:

@@ -38,7 +38,7 @@ from .contact_words import (
     SIDELINES,
     TRAVEL_VERBS,
 )
-from .lexicon import TITLE_NOUNS
+from .lexicon import GROUP_COUNTS, TITLE_NOUNS
 from .person_words import COURTESY_TITLES, PEOPLE_NOUNS
 from .places import is_place
 from .speakers import BODY_OWNED, SpeakerResolver, then_and_now
@@ -226,7 +226,7 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
                     person = table.get(resolved)
                     found = [resolved] if person is not None and person.kind is ActorKind.PERSON else []
                 elif (
-                    node.pos_ in ("NOUN", "PROPN") or node.lower_ in ("two", "both")
+                    node.pos_ in ("NOUN", "PROPN") or node.lower_ in ("two", "both") or _the_count(node)
                 ) and node.lower_ not in NOUN_MODES:
                     titled = _named_next(node, table) or _titled_person(node, table)
                     phrase = node.doc[node.left_edge.i : max(node.i, apposition_end(node), _of_state_end(node)) + 1]
@@ -251,6 +251,16 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
             coordinated += found
             out += [f for f in found if f not in out]
     return out
+
+
+def _the_count(node: Token) -> bool:
+    """ "The four agreed to meet": a bare count of people told before, not "an audience of three" or "the three
+    of us" (whom its own phrase names)."""
+    return (
+        node.lower_ in GROUP_COUNTS
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in node.children)
+        and not list(node.rights)
+    )
 
 
 NO_ONE_WORDS = frozenset({"nobody", "none", "noone"})

@@ -48,6 +48,7 @@ from .lexicon import (
     COLLECTIVE_SOURCES,
     DEMONYM_NOUNS,
     FINDING_WORKS,
+    GROUP_COUNTS,
     GROUP_NOUNS,
     ISSUING_VERBS,
     NEWS_AGENCY_WORDS,
@@ -360,10 +361,11 @@ class SpeakerResolver:
         if speaking and low in ("one", "another", "other") and len(span) <= 2 and (group := self._one_of(span)):
             fired("speaker.one-of-group")  # "Two senior Democrats briefed … One said …": one of them
             return group
-        if (low in ("two", "both", "three") and head.pos_ in ("NUM", "DET", "PRON")) or (
+        if (low in GROUP_COUNTS and head.pos_ in ("NUM", "DET", "PRON")) or (
             low in ("pair", "duo") and len(span) == 2 and span[0].lower_ == "the" and not list(head.rights)
         ):  # "the pair", not "the pair of ministers", which the ministers' own phrase names
-            # "the two had already met": the people just named, as a group the events stage resolves
+            # "the two had already met", "the four agreed": the people just named, as a group the events stage
+            # resolves
             return self.table.add(ActorKind.GROUP, span.text, mention=span, key=f"{span.text.lower()}@{span.start}").id
         lemma = _plain(head.lemma_.lower())  # "communiqué" is a communique
         if lemma == "side" and head.tag_ == "NN" and (state := self._national(head)) is not None:
@@ -554,6 +556,8 @@ class SpeakerResolver:
         lemma = head.lemma_.lower()
         if lemma not in LED_GROUPS or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             return None
+        if head.tag_ == "NNS":
+            return None  # "the two delegations": both sides, not the one whose leader was named
         sents = doc_sents(self.doc)
         here = sentence_index(sents, head.i)
         for sent in reversed(sents[max(here - LED_GROUP_SENTENCES, 0) : here + 1]):

@@ -1503,15 +1503,16 @@ class SpeakerResolver:
                     return a
         return None
 
-    def _known_titled(self, span: SpacySpan, *, at_home: bool = True) -> Actor | None:
+    def _known_titled(self, span: SpacySpan, *, at_home: bool = True, ahead: bool = False) -> Actor | None:
         """The person named earlier whose title has this description's head noun; for a headline ("EU Envoy
-        Says …"), the person the story goes on to name so. "our Foreign Minister" is one of the outlet's state
-        first, if the outlet's state is known (``at_home``), and failing one whoever it would be without."""
+        Says …"), or when asked to look ``ahead``, the person the story goes on to name so. "our Foreign Minister"
+        is one of the outlet's state first, if the outlet's state is known (``at_home``), and failing one whoever it
+        would be without."""
         head = span.root
         headline = _in_headline(self.doc, span)
-        order = range(span.start - 1, max(span.start - 600, -1), -1)
-        if headline:
-            order = range(span.end, min(span.end + 600, len(self.doc)))
+        order = range(span.start - 1, max(span.start - LOOK_TOKENS, -1), -1)
+        if headline or ahead:
+            order = range(span.end, min(span.end + LOOK_TOKENS, len(self.doc)))
         geo = gazetteer()
         office = _office_state(head)
         country = next((code for t in span if t.i != head.i and (code := geo.country_of(t.text))), None) or office
@@ -1549,7 +1550,7 @@ class SpeakerResolver:
                     return None  # "A lawmaker in Manila … Joey Salceda said … The lawmaker said": the one named
                 return actor
         if home is not None:
-            return self._known_titled(span, at_home=False)
+            return self._known_titled(span, at_home=False, ahead=ahead)
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)  # "a Russian diplomat" is new
         if headline or (country and definite and head.lemma_.lower() in OFFICE_HOLDER_NOUNS):
             # "Swiss Mediator Says …": the first Swiss official the story names; "the Russian diplomat", "the Chinese
@@ -1597,7 +1598,7 @@ class SpeakerResolver:
         return any(m.start > self.doc[index].idx for m in speaker.mentions)
 
     def _titled(self, span: SpacySpan) -> Actor:
-        known = self._known_titled(span) or self._delayed_name(span)
+        known = self._known_titled(span) or self._delayed_name(span) or self._named_ahead(span)
         if known is not None:
             return known
         head = span.root.i
@@ -1612,6 +1613,24 @@ class SpeakerResolver:
         if name not in actor.titles:
             actor.titles.append(name)
         return actor
+
+    def _named_ahead(self, span: SpacySpan) -> Actor | None:
+        """The person a definite description points ahead to, when the story has named no one before it (rule
+        speaker.named-ahead): "… with the mediator describing the mood as tense. / Between them sits the Kenyan
+        mediator, Brigadier Paul Otieno, …". A story's opening may say "the mediator" before it names the one
+        mediator it is about; once people are named, "the mediator" may be one of them whose title the text did
+        not give, and "a mediator" brings in someone new."""
+        if span[0].lower_ != "the" or self._anyone_named_before(span.start_char):
+            return None
+        holder = self._known_titled(span, ahead=True)
+        if holder is not None:
+            fired("speaker.named-ahead")
+        return holder
+
+    def _anyone_named_before(self, offset: int) -> bool:
+        """Whether the text names a person in full, as a story introduces one, before character ``offset``; a word
+        of a name on its own may be part of another name ("Albert" of "Lac Albert")."""
+        return any(m.start < offset and m.text == a.name for a in self.table.persons() for m in a.mentions)
 
     def _delayed_name(self, span: SpacySpan) -> Actor | None:
         """The person a story's opening describes and names only in the next paragraph (rule speaker.delayed-lede):
@@ -1643,6 +1662,8 @@ class SpeakerResolver:
         return None
 
 
+LOOK_TOKENS = 600
+"""How far from a description its holder's naming may stand."""
 STEM = 6
 """Letters a description's noun shares with a word of the naming sentence to be the same: "mediator", "mediation"."""
 DELAYED_NAME_TOKENS = 3

@@ -21,3 +21,41 @@ def test_a_description_after_someone_is_named_does_not_look_ahead(extract):
         "Later the Kenyan mediator, Paul Otieno, arrived from Nairobi."
     )
     assert "Paul Otieno" not in speakers(record).values(), speakers(record)
+
+
+def test_an_abbreviated_licentiate_before_a_name_is_no_person_of_its_own(extract):
+    # title_abbreviations: "Lic." (licenciado) and "Ing." open a name, as "Hon." does; the stop ends no sentence
+    record = extract(
+        "Replying, the Minister-Secretary of Information, Lic. Mario Vargas Tito, said the "
+        "report was false. Ing. Rosa Quispe Mamani said the road would be rebuilt."
+    )
+    persons = [a["name"] for a in record["actors"] if a["kind"] == "person"]
+    assert persons == ["Mario Vargas Tito", "Rosa Quispe Mamani"], persons
+    assert set(speakers(record).values()) == {"Mario Vargas Tito", "Rosa Quispe Mamani"}, speakers(record)
+
+
+def test_the_prefect_is_the_person_titled_prefect_before(extract):
+    # title_nouns: "prefect", the governor of a department or province
+    record = extract(
+        "The Prefect of the Department of Oruro, Mario Vargas Tito, met the miners on Monday. "
+        "At the end, the Prefect said that “the dialogue is the only way.”"
+    )
+    assert set(speakers(record).values()) == {"Mario Vargas Tito"}, speakers(record)
+
+
+def test_an_office_tagged_as_a_body_is_the_named_holders_title(extract):
+    # actor.office-not-body: "Minister for International Development" names one person's office, not a body
+    record = extract("Britain's Minister for International Development, Sarah Whitfield, said the money would come.")
+    assert speakers(record) == {"the money would come": "Sarah Whitfield"}, speakers(record)
+    assert not [a for a in record["actors"] if a["kind"] == "organization"], record["actors"]
+
+
+def test_a_long_apposed_title_is_kept_up_to_its_noun(extract):
+    # actor.long-title-cut: too long a title in apposition still gives its holder the office it opens with
+    record = extract(
+        "Li Wen, the Consul General of the People's Republic of China in Glasgow, was welcomed by the council. "
+        "The Consul General said trade would grow."
+    )
+    assert speakers(record) == {"trade would grow": "Li Wen"}, speakers(record)
+    holder = next(a for a in record["actors"] if a["name"] == "Li Wen")
+    assert holder["titles"] == ["Consul General"], holder

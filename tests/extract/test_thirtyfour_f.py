@@ -59,3 +59,42 @@ def test_a_long_apposed_title_is_kept_up_to_its_noun(extract):
     assert speakers(record) == {"trade would grow": "Li Wen"}, speakers(record)
     holder = next(a for a in record["actors"] if a["name"] == "Li Wen")
     assert holder["titles"] == ["Consul General"], holder
+
+
+def test_the_ministry_after_a_minister_is_that_ministers_not_the_last_listed(extract):
+    # speaker.ministers-ministry: "Foreign Minister Ana Vela … the ministry" is the Foreign Ministry
+    record = extract(
+        "Below is what the Foreign Ministry, the Ministry of Mines and two embassies have announced.\n\n"
+        "Foreign Minister Ana Vela will receive the envoy in La Paz on Monday, and the ministry described "
+        "the encounter as “a conversation, not a negotiation”."
+    )
+    assert speakers(record)["the encounter as “a conversation, not a negotiation”"] == "Foreign Ministry", speakers(
+        record
+    )
+
+
+def test_the_ministry_after_a_minister_of_a_ministry_the_story_never_named_is_made_from_the_title(extract):
+    record = extract(
+        "The Foreign Ministry said the talks would go ahead. The Minister of Local Government, Ravi Senanayake, "
+        "will meet the mayor on Tuesday. The ministry said Senanayake had no objection to the visit."
+    )
+    assert speakers(record)["Senanayake had no objection to the visit"] == "Ministry of Local Government", speakers(
+        record
+    )
+
+
+def test_a_ministry_named_after_the_minister_is_the_one_meant(extract):
+    # not the minister's: "the Uzbek foreign ministry" stands nearer than the Kyrgyz foreign minister
+    record = extract(
+        "Kyrgyzstan's foreign minister, Azamat Toktogulov, was received in Tashkent on Wednesday.\n\n"
+        "The two men held talks at the Uzbek foreign ministry, according to a statement from the ministry, "
+        "which described the meeting as “constructive”."
+    )
+    assert "Foreign Ministry" not in speakers(record).values(), speakers(record)
+
+
+def test_a_titles_brief_before_the_apposed_name_is_part_of_the_title(extract):
+    # actor.title-brief: the name hangs on "Minister", and "of Fisheries" is still the title's
+    record = extract("The Minister of Fisheries, Ravi Senanayake, will meet the mayor on Tuesday.")
+    holder = next(a for a in record["actors"] if a["name"] == "Ravi Senanayake")
+    assert holder["titles"] == ["Minister of Fisheries"], holder

@@ -1947,6 +1947,10 @@ def title_apposed(ent: SpacySpan) -> SpacySpan | None:
         and (head.lower_ in TITLE_NOUNS | RELATIVE_NOUNS or _title_compound(head))
     ):
         last = ent.root.head.i  # the title noun, or the end of the phrase after it: "envoy for Syria"
+        brief = _brief_after(head, ent.start) if last == head.i else None
+        if brief is not None and brief - head.left_edge.i < MAX_TITLE_TOKENS:
+            fired("actor.title-brief")  # "the Minister of Fisheries, Ravi Perera": the name hangs on "Minister"
+            last = brief
         tokens = [t for t in head.subtree if t.i <= last]
         if tokens and len(tokens) <= MAX_TITLE_TOKENS:
             first = 1 if tokens[0].dep_ == "det" else 0
@@ -1954,6 +1958,17 @@ def title_apposed(ent: SpacySpan) -> SpacySpan | None:
                 if head.lower_ not in TITLE_NOUNS | RELATIVE_NOUNS:
                     fired("actor.compound-title")  # "the chief economist, Ada Moss"
                 return ent.doc[tokens[first].i : tokens[-1].i + 1]
+    return None
+
+
+def _brief_after(title: Token, name_start: int) -> int | None:
+    """Where the "of" or "for" phrase after a title noun ends ("Minister of Fisheries"), if it ends right before
+    the comma that opens the apposed name."""
+    for child in title.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "for") and child.i > title.i:
+            end = child.right_edge.i
+            if end + 2 == name_start and title.doc[end + 1].text == ",":
+                return end
     return None
 
 

@@ -432,6 +432,8 @@ class SpeakerResolver:
             fired("speaker.unsigned-document")
             return self._issuer(head) or self._unnamed(span).id
         body = lemma in ORG_NOUNS or (lemma in NONSTATE_BODY_NOUNS and head.tag_ == "NN")
+        if lemma == "ministry" and _bare_definite(span) and (ministry := self._ministers_ministry(span)) is not None:
+            return ministry.id
         if body and _bare_definite(span) and (named := self._named_org(span.start, lemma)) is not None:
             fired("speaker.definite-org")
             return named  # "The company says": the company the story named
@@ -919,6 +921,39 @@ class SpeakerResolver:
         """The actor the verb's subject names, or None."""
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         return self.resolve(self.doc[subject.left_edge.i : subject.i + 1]) if subject is not None else None
+
+    def _ministers_ministry(self, span: SpacySpan) -> Actor | None:
+        """ "Foreign Minister Ana Vela will receive the envoy … the ministry described it as …": a bare "the
+        ministry" just after a minister of a named portfolio is that minister's ministry (rule
+        speaker.ministers-ministry), the one the story named so or else one named from the title, not the last
+        ministry the story listed. A ministry named nearer than any such minister is the one meant."""
+        for i in range(span.start - 1, max(span.start - MINISTRY_LOOK_BACK, -1), -1):
+            actor = self.table.actor_at_index(i)
+            if actor is not None and actor.kind is ActorKind.ORGANIZATION and NAMED_MINISTRY.search(actor.name):
+                return None
+            word = self.doc[i]
+            if word.lemma_.lower() == "ministry" and any(_qualifies_ministry(c) for c in word.children):
+                return None  # "at the Uzbek foreign ministry", however the table holds it
+            if actor is None or actor.kind is not ActorKind.PERSON:
+                continue
+            ministry = next((m for title in actor.titles if (m := _ministry_of(title)) is not None), None)
+            if ministry is not None:
+                fired("speaker.ministers-ministry")
+                named = self._ministry_named(ministry, actor.country)
+                return named or self.table.add(ActorKind.ORGANIZATION, ministry, mention=span, country=actor.country)
+        return None
+
+    def _ministry_named(self, ministry: str, country: str | None) -> Actor | None:
+        """The ministry the story named whose name has every word of the portfolio, of the minister's state if
+        either is known: "Ministry of Foreign Affairs" for "Foreign Ministry"."""
+        wanted = set(re.findall(r"\w+", ministry.lower())) - MINISTRY_LINK_WORDS
+        for actor in self.table.actors:
+            words = set(re.findall(r"\w+", actor.name.lower()))
+            if actor.kind is not ActorKind.ORGANIZATION or "ministry" not in words or not wanted <= words:
+                continue
+            if country is None or actor.country in (None, country):
+                return actor
+        return None
 
     def _named_org(self, before: int, lemma: str) -> str | None:
         """The organisation a bare "the company", "the campaign" stands for (rule speaker.definite-org): the
@@ -1968,6 +2003,37 @@ def _introduces(token: Token, lemma: str) -> bool:
         and token.dep_ not in ("appos", "attr")  # not "Harvest Bridge, a Nairobi charity,": the body named
         and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in token.children)
     )
+
+
+MINISTRY_LOOK_BACK = 80
+"""How far back (in words) a minister is looked for, whose ministry "the ministry" is."""
+NAMED_MINISTRY = re.compile(r"(?i)\w\s+ministry\b|\bMinistry\b")
+"""A ministry the story names, "the Uzbek foreign ministry", "Ministry of Mines"; not a bare "ministry"."""
+MINISTRY_LINK_WORDS = frozenset({"of", "for", "and", "the", "ministry"})
+NOT_PORTFOLIOS = frozenset({"prime", "chief", "first", "senior"})
+"""Words before "minister" that make the office no ministry's head: "Prime Minister"."""
+
+
+def _qualifies_ministry(word: Token) -> bool:
+    """Whether ``word`` makes the "ministry" it hangs on a named one: "the Uzbek foreign ministry", "the ministry
+    of mines"; not "the ministry on Plaza Murillo"."""
+    return word.dep_ in ("amod", "compound", "poss") or (word.dep_ == "prep" and word.lower_ in ("of", "for"))
+
+
+def _ministry_of(title: str) -> str | None:
+    """The ministry a minister's title names: "Foreign Ministry" of "Foreign Minister", "Ministry of Local
+    Government" of "Minister of Local Government"; None for a minister of no named portfolio."""
+    words = _own_title(title).split()
+    at = next((k for k, w in enumerate(words) if w.lower() == "minister"), None)
+    if at is None:
+        return None
+    before = [w for w in words[:at] if w.lower() not in RANK_WORDS | {"acting", "interim", "former"}]
+    after = words[at + 1 :] if at + 1 < len(words) and words[at + 1].lower() in ("of", "for") else []
+    while after and after[-1].lower() in MINISTRY_LINK_WORDS:
+        after.pop()  # a title cut short: "Minister of Local Government and"
+    if (not before and not after) or (before and before[-1].lower() in NOT_PORTFOLIOS):
+        return None
+    return " ".join([*(w[0].upper() + w[1:] for w in before), "Ministry", *after])
 
 
 def _bare_definite(span: SpacySpan) -> bool:

@@ -98,3 +98,12 @@ def test_a_titles_brief_before_the_apposed_name_is_part_of_the_title(extract):
     record = extract("The Minister of Fisheries, Ravi Senanayake, will meet the mayor on Tuesday.")
     holder = next(a for a in record["actors"] if a["name"] == "Ravi Senanayake")
     assert holder["titles"] == ["Minister of Fisheries"], holder
+
+
+def test_a_counted_part_of_a_group_with_at_least_speaks_as_that_part(extract):
+    # speaker.plural-description, for "at least four of the nine council members": some of a group, unnamed
+    record = extract("At least four of the nine harbour board members said they would vote against the plan.")
+    assert speakers(record) == {
+        "they would vote against the plan": "At least four of the nine harbour board members"
+    }, speakers(record)
+    assert [a["kind"] for a in record["actors"]] == ["group"], record["actors"]

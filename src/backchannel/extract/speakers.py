@@ -541,6 +541,15 @@ class SpeakerResolver:
             fired("speaker.plural-description")  # "One of her followers replied": one of a group, unnamed
             name = re.sub(r"^(the|a|an)\s+", "", span.text, flags=re.IGNORECASE)
             return self.table.add(ActorKind.ANONYMOUS, name, mention=span, key=f"{name.lower()}@{span.start}").id
+        if (
+            speaking
+            and head.tag_ == "CD"
+            and low != "one"
+            and (of := _of_many(head)) is not None
+            and of.lemma_.lower() in PEOPLE_NOUNS | STAFF_NOUNS | TITLE_NOUNS
+        ):
+            fired("speaker.plural-description")  # "At least four of the nine council members said": some of a group
+            return self.table.add(ActorKind.GROUP, span.text, mention=span, key=f"{span.text.lower()}@{span.start}").id
         if speaking and head.tag_ == "NNS" and head.dep_ == "nsubj" and lemma not in NOT_SPEAKING_NOUNS:
             # rule speaker.plural-description: "Rebel fighters said …", "Two cosmetics brands said …": people or
             # bodies named by what they are speak as a group

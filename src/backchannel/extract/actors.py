@@ -1511,6 +1511,9 @@ def _inside_title(ent: SpacySpan) -> bool:
     if ent.label_ == "ORG" and ent.end + 1 < len(ent.doc) and _portfolio(ent):
         fired("actor.portfolio")  # a portfolio, not the Department of Commerce
         return True
+    if ent.label_ == "ORG" and _office_of_a_holder(ent):
+        fired("actor.office-not-body")
+        return True
     after_title = (
         head.lower_ in ("of", "for")
         and title.lemma_.lower() in TITLE_NOUNS
@@ -1521,6 +1524,18 @@ def _inside_title(ent: SpacySpan) -> bool:
         fired("actor.principal-not-portfolio")
         return False
     return after_title
+
+
+def _office_of_a_holder(ent: SpacySpan) -> bool:
+    """ "Consul General of the People's Republic of China", "Minister for International Development" tagged as
+    an organisation: a title noun and its phrase name one person's office, not a body (rule
+    actor.office-not-body), unless a word of the name makes it a body's ("Chief Directorate of Police")."""
+    words = [t for t in ent if t.dep_ != "det"]
+    if not words or not words[0].is_title or words[0].lower_.split("-")[0] not in TITLE_NOUNS:
+        return False
+    if not any(t.lower_ in ("of", "for") for t in words[1:]):
+        return False
+    return not any(t.lower_ in ORGANIZATION_WORDS for t in words)
 
 
 def _portfolio(ent: SpacySpan) -> bool:
@@ -1916,6 +1931,9 @@ def title_apposed(ent: SpacySpan) -> SpacySpan | None:
                 tokens.pop()
             if tokens and _subject_of_next_verb(tokens[-1]):
                 continue  # "talks with the minister, Tin Oo, a U.S. official said": the official is who said it
+            if len(tokens) > MAX_TITLE_TOKENS + 2 and tokens[-1].i > child.i:
+                fired("actor.long-title-cut")  # "the Consul General of the People's Republic of China in Glasgow"
+                tokens = [t for t in tokens if t.i <= child.i]
             if 0 < len(tokens) <= MAX_TITLE_TOKENS + 2 and not any(t.pos_ == "VERB" for t in tokens):
                 first = 1 if tokens[0].dep_ == "det" else 0
                 if first < len(tokens):
@@ -1929,6 +1947,10 @@ def title_apposed(ent: SpacySpan) -> SpacySpan | None:
         and (head.lower_ in TITLE_NOUNS | RELATIVE_NOUNS or _title_compound(head))
     ):
         last = ent.root.head.i  # the title noun, or the end of the phrase after it: "envoy for Syria"
+        brief = _brief_after(head, ent.start) if last == head.i else None
+        if brief is not None and brief - head.left_edge.i < MAX_TITLE_TOKENS:
+            fired("actor.title-brief")  # "the Minister of Fisheries, Ravi Perera": the name hangs on "Minister"
+            last = brief
         tokens = [t for t in head.subtree if t.i <= last]
         if tokens and len(tokens) <= MAX_TITLE_TOKENS:
             first = 1 if tokens[0].dep_ == "det" else 0
@@ -1936,6 +1958,17 @@ def title_apposed(ent: SpacySpan) -> SpacySpan | None:
                 if head.lower_ not in TITLE_NOUNS | RELATIVE_NOUNS:
                     fired("actor.compound-title")  # "the chief economist, Ada Moss"
                 return ent.doc[tokens[first].i : tokens[-1].i + 1]
+    return None
+
+
+def _brief_after(title: Token, name_start: int) -> int | None:
+    """Where the "of" or "for" phrase after a title noun ends ("Minister of Fisheries"), if it ends right before
+    the comma that opens the apposed name."""
+    for child in title.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "for") and child.i > title.i:
+            end = child.right_edge.i
+            if end + 2 == name_start and title.doc[end + 1].text == ",":
+                return end
     return None
 
 

@@ -434,6 +434,8 @@ class SpeakerResolver:
             fired("speaker.unsigned-document")
             return self._issuer(head) or self._unnamed(span).id
         body = lemma in ORG_NOUNS or (lemma in NONSTATE_BODY_NOUNS and head.tag_ == "NN")
+        if lemma == "ministry" and _bare_definite(span) and (ministry := self._ministers_ministry(span)) is not None:
+            return ministry.id
         if body and _bare_definite(span) and (named := self._named_org(span.start, lemma)) is not None:
             fired("speaker.definite-org")
             return named  # "The company says": the company the story named
@@ -541,6 +543,15 @@ class SpeakerResolver:
             fired("speaker.plural-description")  # "One of her followers replied": one of a group, unnamed
             name = re.sub(r"^(the|a|an)\s+", "", span.text, flags=re.IGNORECASE)
             return self.table.add(ActorKind.ANONYMOUS, name, mention=span, key=f"{name.lower()}@{span.start}").id
+        if (
+            speaking
+            and head.tag_ == "CD"
+            and low != "one"
+            and (of := _of_many(head)) is not None
+            and of.lemma_.lower() in PEOPLE_NOUNS | STAFF_NOUNS | TITLE_NOUNS
+        ):
+            fired("speaker.plural-description")  # "At least four of the nine council members said": some of a group
+            return self.table.add(ActorKind.GROUP, span.text, mention=span, key=f"{span.text.lower()}@{span.start}").id
         if speaking and head.tag_ == "NNS" and head.dep_ == "nsubj" and lemma not in NOT_SPEAKING_NOUNS:
             # rule speaker.plural-description: "Rebel fighters said …", "Two cosmetics brands said …": people or
             # bodies named by what they are speak as a group
@@ -923,6 +934,39 @@ class SpeakerResolver:
         """The actor the verb's subject names, or None."""
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         return self.resolve(self.doc[subject.left_edge.i : subject.i + 1]) if subject is not None else None
+
+    def _ministers_ministry(self, span: SpacySpan) -> Actor | None:
+        """ "Foreign Minister Ana Vela will receive the envoy … the ministry described it as …": a bare "the
+        ministry" just after a minister of a named portfolio is that minister's ministry (rule
+        speaker.ministers-ministry), the one the story named so or else one named from the title, not the last
+        ministry the story listed. A ministry named nearer than any such minister is the one meant."""
+        for i in range(span.start - 1, max(span.start - MINISTRY_LOOK_BACK, -1), -1):
+            actor = self.table.actor_at_index(i)
+            if actor is not None and actor.kind is ActorKind.ORGANIZATION and NAMED_MINISTRY.search(actor.name):
+                return None
+            word = self.doc[i]
+            if word.lemma_.lower() == "ministry" and any(_qualifies_ministry(c) for c in word.children):
+                return None  # "at the Uzbek foreign ministry", however the table holds it
+            if actor is None or actor.kind is not ActorKind.PERSON:
+                continue
+            ministry = next((m for title in actor.titles if (m := _ministry_of(title)) is not None), None)
+            if ministry is not None:
+                fired("speaker.ministers-ministry")
+                named = self._ministry_named(ministry, actor.country)
+                return named or self.table.add(ActorKind.ORGANIZATION, ministry, mention=span, country=actor.country)
+        return None
+
+    def _ministry_named(self, ministry: str, country: str | None) -> Actor | None:
+        """The ministry the story named whose name has every word of the portfolio, of the minister's state if
+        either is known: "Ministry of Foreign Affairs" for "Foreign Ministry"."""
+        wanted = set(re.findall(r"\w+", ministry.lower())) - MINISTRY_LINK_WORDS
+        for actor in self.table.actors:
+            words = set(re.findall(r"\w+", actor.name.lower()))
+            if actor.kind is not ActorKind.ORGANIZATION or "ministry" not in words or not wanted <= words:
+                continue
+            if country is None or actor.country in (None, country):
+                return actor
+        return None
 
     def _named_org(self, before: int, lemma: str) -> str | None:
         """The organisation a bare "the company", "the campaign" stands for (rule speaker.definite-org): the
@@ -1507,15 +1551,16 @@ class SpeakerResolver:
                     return a
         return None
 
-    def _known_titled(self, span: SpacySpan, *, at_home: bool = True) -> Actor | None:
+    def _known_titled(self, span: SpacySpan, *, at_home: bool = True, ahead: bool = False) -> Actor | None:
         """The person named earlier whose title has this description's head noun; for a headline ("EU Envoy
-        Says …"), the person the story goes on to name so. "our Foreign Minister" is one of the outlet's state
-        first, if the outlet's state is known (``at_home``), and failing one whoever it would be without."""
+        Says …"), or when asked to look ``ahead``, the person the story goes on to name so. "our Foreign Minister"
+        is one of the outlet's state first, if the outlet's state is known (``at_home``), and failing one whoever it
+        would be without."""
         head = span.root
         headline = _in_headline(self.doc, span)
-        order = range(span.start - 1, max(span.start - 600, -1), -1)
-        if headline:
-            order = range(span.end, min(span.end + 600, len(self.doc)))
+        order = range(span.start - 1, max(span.start - LOOK_TOKENS, -1), -1)
+        if headline or ahead:
+            order = range(span.end, min(span.end + LOOK_TOKENS, len(self.doc)))
         geo = gazetteer()
         office = _office_state(head)
         country = next((code for t in span if t.i != head.i and (code := geo.country_of(t.text))), None) or office
@@ -1553,7 +1598,7 @@ class SpeakerResolver:
                     return None  # "A lawmaker in Manila … Joey Salceda said … The lawmaker said": the one named
                 return actor
         if home is not None:
-            return self._known_titled(span, at_home=False)
+            return self._known_titled(span, at_home=False, ahead=ahead)
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)  # "a Russian diplomat" is new
         if headline or (country and definite and head.lemma_.lower() in OFFICE_HOLDER_NOUNS):
             # "Swiss Mediator Says …": the first Swiss official the story names; "the Russian diplomat", "the Chinese
@@ -1601,7 +1646,7 @@ class SpeakerResolver:
         return any(m.start > self.doc[index].idx for m in speaker.mentions)
 
     def _titled(self, span: SpacySpan) -> Actor:
-        known = self._known_titled(span) or self._delayed_name(span)
+        known = self._known_titled(span) or self._delayed_name(span) or self._named_ahead(span)
         if known is not None:
             return known
         head = span.root.i
@@ -1616,6 +1661,24 @@ class SpeakerResolver:
         if name not in actor.titles:
             actor.titles.append(name)
         return actor
+
+    def _named_ahead(self, span: SpacySpan) -> Actor | None:
+        """The person a definite description points ahead to, when the story has named no one before it (rule
+        speaker.named-ahead): "… with the mediator describing the mood as tense. / Between them sits the Kenyan
+        mediator, Brigadier Paul Otieno, …". A story's opening may say "the mediator" before it names the one
+        mediator it is about; once people are named, "the mediator" may be one of them whose title the text did
+        not give, and "a mediator" brings in someone new."""
+        if span[0].lower_ != "the" or self._anyone_named_before(span.start_char):
+            return None
+        holder = self._known_titled(span, ahead=True)
+        if holder is not None:
+            fired("speaker.named-ahead")
+        return holder
+
+    def _anyone_named_before(self, offset: int) -> bool:
+        """Whether the text names a person in full, as a story introduces one, before character ``offset``; a word
+        of a name on its own may be part of another name ("Albert" of "Lac Albert")."""
+        return any(m.start < offset and m.text == a.name for a in self.table.persons() for m in a.mentions)
 
     def _delayed_name(self, span: SpacySpan) -> Actor | None:
         """The person a story's opening describes and names only in the next paragraph (rule speaker.delayed-lede):
@@ -1647,6 +1710,8 @@ class SpeakerResolver:
         return None
 
 
+LOOK_TOKENS = 600
+"""How far from a description its holder's naming may stand."""
 STEM = 6
 """Letters a description's noun shares with a word of the naming sentence to be the same: "mediator", "mediation"."""
 DELAYED_NAME_TOKENS = 3
@@ -1951,6 +2016,37 @@ def _introduces(token: Token, lemma: str) -> bool:
         and token.dep_ not in ("appos", "attr")  # not "Harvest Bridge, a Nairobi charity,": the body named
         and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in token.children)
     )
+
+
+MINISTRY_LOOK_BACK = 80
+"""How far back (in words) a minister is looked for, whose ministry "the ministry" is."""
+NAMED_MINISTRY = re.compile(r"(?i)\w\s+ministry\b|\bMinistry\b")
+"""A ministry the story names, "the Uzbek foreign ministry", "Ministry of Mines"; not a bare "ministry"."""
+MINISTRY_LINK_WORDS = frozenset({"of", "for", "and", "the", "ministry"})
+NOT_PORTFOLIOS = frozenset({"prime", "chief", "first", "senior"})
+"""Words before "minister" that make the office no ministry's head: "Prime Minister"."""
+
+
+def _qualifies_ministry(word: Token) -> bool:
+    """Whether ``word`` makes the "ministry" it hangs on a named one: "the Uzbek foreign ministry", "the ministry
+    of mines"; not "the ministry on Plaza Murillo"."""
+    return word.dep_ in ("amod", "compound", "poss") or (word.dep_ == "prep" and word.lower_ in ("of", "for"))
+
+
+def _ministry_of(title: str) -> str | None:
+    """The ministry a minister's title names: "Foreign Ministry" of "Foreign Minister", "Ministry of Local
+    Government" of "Minister of Local Government"; None for a minister of no named portfolio."""
+    words = _own_title(title).split()
+    at = next((k for k, w in enumerate(words) if w.lower() == "minister"), None)
+    if at is None:
+        return None
+    before = [w for w in words[:at] if w.lower() not in RANK_WORDS | {"acting", "interim", "former"}]
+    after = words[at + 1 :] if at + 1 < len(words) and words[at + 1].lower() in ("of", "for") else []
+    while after and after[-1].lower() in MINISTRY_LINK_WORDS:
+        after.pop()  # a title cut short: "Minister of Local Government and"
+    if (not before and not after) or (before and before[-1].lower() in NOT_PORTFOLIOS):
+        return None
+    return " ".join([*(w[0].upper() + w[1:] for w in before), "Ministry", *after])
 
 
 def _bare_definite(span: SpacySpan) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
+from collections.abc import Iterator
 from functools import cached_property
 from itertools import pairwise
 
@@ -1320,75 +1321,70 @@ class SpeakerResolver:
             return None
         return found.id
 
+    def _main_subjects_before(self, before: int, after_quote: bool) -> Iterator[Token]:
+        """Main-clause subjects of a third person, last first, of the sentence of token ``before`` (those before it)
+        and of the sentence before that, a quote's own sentences skipped when ``after_quote``."""
+        sents = doc_sents(self.doc)
+        here = sentence_index(sents, before)
+        first = here - 1
+        while after_quote and first > 0 and all(self._inside_quotes(t) for t in sents[first] if t.is_alpha):
+            first -= 1
+        for sent in reversed(sents[max(first, 0) : here + 1]):
+            for subject in reversed([t for t in sent if t.i < before]):
+                if subject.dep_ == "nsubj" and _role(subject) == 2:
+                    yield subject
+
     def _described_subject(self, before: int, after_quote: bool = False) -> SpacySpan | None:
         """The main-clause subject of the story's sentence before token ``before``'s (or of its own, before it) when
         that is one person brought in by a description ("A senior executive at one of the trading houses", "Another, a
         Western diplomat,"); for a quote's speaker, also an unnamed source the story goes on about ("The official
         also denied …", "the ministry spokeswoman would not confirm …", "A spokesman for X denied it. '…,' he
         said"), the quote's own sentences skipped. Without the clause said of them; the nearest such."""
-        sents = doc_sents(self.doc)
-        here = sentence_index(sents, before)
-        first = here - 1
-        while after_quote and first > 0 and all(self._inside_quotes(t) for t in sents[first] if t.is_alpha):
-            first -= 1
-        for sent in reversed(sents[max(first, 0) : here + 1]):
-            for subject in reversed([t for t in sent if t.i < before]):
-                if subject.dep_ != "nsubj" or _role(subject) != 2:
-                    continue
-                # "Another, a Western diplomat in Riyadh, was …": the description apposed to "another"; not the one
-                # apposed to a name ("said Dina Esfandiary, a Middle East expert at …": Esfandiary, named)
-                named = (a := self.table.actor_at(subject)) is not None and a.kind is ActorKind.PERSON
-                token = subject if named else next((c for c in subject.children if c.dep_ == "appos"), subject)
-                determiner = next((c.lower_ for c in token.children if c.dep_ == "det"), None)
-                known = self.table.actor_at(token)
-                if (
-                    token.tag_ == "NN"
-                    and token.lemma_.lower() in PEOPLE_NOUNS
-                    and (
-                        (determiner in ("a", "an") and known is None)
-                        or (
-                            after_quote
-                            and determiner in ("a", "an", "the")
-                            and token.lemma_.lower() in SOURCE_NOUNS
-                            and (known is None or known.kind is ActorKind.ANONYMOUS)
-                        )
+        for subject in self._main_subjects_before(before, after_quote):
+            # "Another, a Western diplomat in Riyadh, was …": the description apposed to "another"; not the one
+            # apposed to a name ("said Dina Esfandiary, a Middle East expert at …": Esfandiary, named)
+            named = (a := self.table.actor_at(subject)) is not None and a.kind is ActorKind.PERSON
+            token = subject if named else next((c for c in subject.children if c.dep_ == "appos"), subject)
+            determiner = next((c.lower_ for c in token.children if c.dep_ == "det"), None)
+            known = self.table.actor_at(token)
+            if (
+                token.tag_ == "NN"
+                and token.lemma_.lower() in PEOPLE_NOUNS
+                and (
+                    (determiner in ("a", "an") and known is None)
+                    or (
+                        after_quote
+                        and determiner in ("a", "an", "the")
+                        and token.lemma_.lower() in SOURCE_NOUNS
+                        and (known is None or known.kind is ActorKind.ANONYMOUS)
                     )
-                ):
-                    end = next(
-                        (
-                            t.i
-                            for t in self.doc[token.i + 1 : token.right_edge.i + 1]
-                            if t.text == "," or t.dep_ == "relcl"
-                        ),
-                        token.right_edge.i + 1,
-                    )
-                    return self.doc[token.left_edge.i : end]
+                )
+            ):
+                end = next(
+                    (t.i for t in self.doc[token.i + 1 : token.right_edge.i + 1] if t.text == "," or t.dep_ == "relcl"),
+                    token.right_edge.i + 1,
+                )
+                return self.doc[token.left_edge.i : end]
         return None
 
     def _titled_subject(self, before: int, after_quote: bool, barred: set[str]) -> tuple[Token, str] | None:
         """The main-clause subject of the sentence before token ``before``'s (the quote's own sentences skipped),
         or of its own before it, when that is "the" and a title that names a person the story named before ("The
         Orthodox Patriarch was briefer"): the title's head and that person."""
-        sents = doc_sents(self.doc)
-        here = sentence_index(sents, before)
-        first = here - 1
-        while after_quote and first > 0 and all(self._inside_quotes(t) for t in sents[first] if t.is_alpha):
-            first -= 1
-        for sent in reversed(sents[max(first, 0) : here + 1]):
-            for subject in reversed([t for t in sent if t.i < before]):
-                if subject.dep_ != "nsubj" or _role(subject) != 2 or self.table.actor_at(subject) is not None:
-                    continue
-                if self._inside_quotes(subject):
-                    continue  # "“The mayor meets many people,” she said": someone talked about
-                determiner = next((c.lower_ for c in subject.children if c.dep_ == "det"), None)
-                titled = subject.tag_ in ("NN", "NNP") and subject.lemma_.lower() in TITLE_NOUNS
-                if determiner != "the" or not titled:
-                    continue
-                span = self.doc[subject.left_edge.i : subject.i + 1]
-                holder = self._known_titled(span)
-                if holder is not None and holder.id not in barred:
-                    return subject, holder.id
-                return None
+        for subject in self._main_subjects_before(before, after_quote):
+            if self.table.actor_at(subject) is not None:
+                continue
+            if self._inside_quotes(subject):
+                continue  # "“The mayor meets many people,” she said": someone talked about
+            determiner = next((c.lower_ for c in subject.children if c.dep_ == "det"), None)
+            titled = subject.tag_ in ("NN", "NNP") and subject.lemma_.lower() in TITLE_NOUNS
+            if determiner != "the" or not titled:
+                continue
+            span = self.doc[subject.left_edge.i : subject.i + 1]
+            holder = self._known_titled(span)
+            if holder is not None and holder.id not in barred:
+                return subject, holder.id
+            return None
         return None
 
     def _relayed_by(self, described: SpacySpan) -> bool:

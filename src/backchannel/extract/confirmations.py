@@ -36,7 +36,7 @@ from .contact_words import (
     STATE_VOICES,
     TRAVEL_VERBS,
 )
-from .contacts import Mention
+from .contacts import Mention, else_after
 from .doc_index import doc_index
 from .merging import Draft
 from .parties import apposition_end
@@ -319,10 +319,7 @@ def _met_none_of_them(
 def _anyone(met: Token) -> bool:
     """ "anyone", "any official", "no member of the council"; not "any other rebel", "anyone else": those leave
     out the one met."""
-    following = met.doc[met.i + 1] if met.i + 1 < len(met.doc) else None
-    if any(c.lower_ in ("other", "else") for c in met.children) or (
-        following is not None and following.lower_ == "else"
-    ):
+    if any(c.lower_ == "other" for c in met.children) or else_after(met):
         return False
     return met.lower_ in NO_ONE or any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in met.children)
 

@@ -755,10 +755,13 @@ def _everyone(token: Token) -> bool:
     """ "any candidate who asks", "every envoy", and "anyone else": no one in particular, or those left out."""
     if any(c.lower_ in ("all", "every", "any", "each") for c in token.children):
         return True
+    return token.lower_ in ("anyone", "anybody", "everyone", "everybody") and else_after(token)
+
+
+def else_after(token: Token) -> bool:
+    """ "anyone else", "no one else": "else" on the word, or right after it where the parse hangs it elsewhere."""
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return token.lower_ in ("anyone", "anybody", "everyone", "everybody") and (
-        any(c.lower_ == "else" for c in token.children) or (following is not None and following.lower_ == "else")
-    )
+    return any(c.lower_ == "else" for c in token.children) or (following is not None and following.lower_ == "else")
 
 
 # --- nouns ------------------------------------------------------------------------------------

@@ -159,6 +159,10 @@ def _met_in_the_story_city(participants: list[str], table: ActorTable, text: str
     return city
 
 
+NATIONAL_MINISTER = re.compile(r"(?<!chief )(?<!provincial )(?<!state )\bminister\b", re.IGNORECASE)
+"""A minister of a state's government: not a chief minister of an Indian state or a provincial minister."""
+
+
 def _the_hosts_capital(visitors: list[str], hosts: list[str], table: ActorTable) -> Location | None:
     """ "The Ghanaian minister was received on Wednesday by Togo's prime minister": a visit to a leader or minister
     of one state by visitors from elsewhere was paid in that state's capital, where its government sits; told
@@ -181,10 +185,6 @@ def _the_hosts_capital(visitors: list[str], hosts: list[str], table: ActorTable)
 def _of_the_government(actor: Actor) -> bool:
     """A state's leader or one of its ministers, who receive in its capital; not a governor or a mayor."""
     return is_leader(actor) or any(NATIONAL_MINISTER.search(t) for t in actor.titles)
-
-
-NATIONAL_MINISTER = re.compile(r"(?<!chief )(?<!provincial )(?<!state )\bminister\b", re.IGNORECASE)
-"""A minister of a state's government: not a chief minister of an Indian state or a provincial minister."""
 
 
 def _may_deny(actor: Actor | None, draft: Draft, table: ActorTable) -> bool:

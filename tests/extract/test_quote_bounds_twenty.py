@@ -3,7 +3,7 @@ lists the parser broke up, asides inside a content, and a second statement joine
 
 import pytest
 
-from backchannel.extract.quotes import _infinitive_list_end
+from backchannel.extract.content_bounds import infinitive_list_end
 from tests.conftest import quote_with
 from tests.extract.test_quote_speakers_nineteen import reparsed
 
@@ -41,7 +41,7 @@ def test_an_inflected_verb_on_the_reporting_verb_is_not_one_more_infinitive(nlp)
     # with "to fight", so the list ends there
     doc = reparsed(nlp, "Lund vowed to fight the closure and accused the board of lying.", {6: (1, "conj")})
     vowed, fight = doc[1], doc[3]
-    assert _infinitive_list_end(vowed, fight, 5) is None
+    assert infinitive_list_end(vowed, fight, 5) is None
 
 
 def test_a_list_of_modifiers_is_not_a_trailing_participle(extract):

@@ -2,7 +2,8 @@
 
 import pytest
 
-from backchannel.extract.quotes import _subject, _trailing_attribution
+from backchannel.extract.reporting_verbs import trailing_attribution
+from backchannel.extract.speaker_spans import speaker_span
 from tests.conftest import quote_with
 
 
@@ -180,7 +181,7 @@ def test_an_attribution_closing_a_paragraph_reports_what_comes_before(nlp):
         "the gate was struck by a falling sign, police said.\n\nThe gate was closed."
     )
     said = next(t for t in doc if t.text == "said")
-    finding = _trailing_attribution(said, said.sent, _subject(said))
+    finding = trailing_attribution(said, said.sent, speaker_span(said))
     assert finding is not None and doc.text[slice(*finding.ranges[0])].startswith("As the mayor prepared")
 
 

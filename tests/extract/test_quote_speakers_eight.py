@@ -5,7 +5,7 @@ apposition, and a question put to someone named."""
 import pytest
 from spacy.tokens import Doc
 
-from backchannel.extract.quotes import _apposed_before, _subject
+from backchannel.extract.speaker_spans import apposed_before, speaker_span
 from tests.conftest import quote_with, speaker_name
 
 
@@ -44,7 +44,7 @@ def test_an_infinitive_after_a_person_urged_is_that_persons(nlp):
     # quote.instrument-object leaves "urged the pilots to say" to the pilots
     doc = nlp("The council urged the pilots to say whether they would strike.")
     say = next(t for t in doc if t.text == "say")
-    assert _subject(say).text == "the pilots"
+    assert speaker_span(say).text == "the pilots"
 
 
 @pytest.mark.parametrize(
@@ -101,7 +101,7 @@ def test_a_coordinated_apposition_still_ends_at_the_comma_before_the_verb(nlp):
     ents = ["O", "B-LOC", "I-LOC", "O", "B-PERSON", "I-PERSON"] + ["O"] * 12
     spaces = [words[k + 1] not in (",", ".") for k in range(len(words) - 1)] + [False]
     doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, ents=ents)
-    assert _apposed_before(doc[12]).text == "Piet Tolland, the owner and manager"
+    assert apposed_before(doc[12]).text == "Piet Tolland, the owner and manager"
 
 
 def test_a_question_put_to_someone_is_the_if_clause_not_the_person(extract):

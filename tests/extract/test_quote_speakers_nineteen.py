@@ -5,7 +5,8 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from backchannel.extract.quotes import _speech_verb_finding, _subject
+from backchannel.extract.reporting_verbs import speech_verb_finding
+from backchannel.extract.speaker_spans import speaker_span
 from tests.conftest import quote_with
 
 
@@ -70,7 +71,7 @@ def test_a_place_taken_for_a_second_subject_gives_way_to_the_speaker(nlp):
     text = "Speaking in Salem, New Hampshire, Moss went after Hale, calling him a coward."
     doc = reparsed(nlp, text, {5: (8, "nsubj")})
     assert [t.text for t in doc[8].children if t.dep_ == "nsubj"] == ["Hampshire", "Moss"]
-    assert _subject(doc[12]).text == "Moss"
+    assert speaker_span(doc[12]).text == "Moss"
 
 
 def test_pieces_of_one_subject_make_one_phrase(nlp, extract):
@@ -79,7 +80,7 @@ def test_pieces_of_one_subject_make_one_phrase(nlp, extract):
     assert quote["speaker"]["text"] == "His ex-wife"
     text = "The family, neighbours and pastors have demanded that the police release the video."
     doc = reparsed(nlp, text, {3: (7, "nsubj")})
-    assert _subject(doc[7]).text == "The family, neighbours and pastors"
+    assert speaker_span(doc[7]).text == "The family, neighbours and pastors"
 
 
 def test_a_name_closed_by_a_comma_is_not_a_piece_of_the_subject_after_it(extract):
@@ -97,7 +98,7 @@ def test_a_participle_on_the_clause_of_an_object_goes_with_the_verb(nlp):
     text = "Hale denied the notion that a shake-up is coming, explaining that he was away."
     doc = reparsed(nlp, text, {12: (10, "advcl")})
     assert doc[12].head.text == "coming" and doc[10].dep_ == "acl"
-    assert _subject(doc[12]).text == "Hale"
+    assert speaker_span(doc[12]).text == "Hale"
 
 
 @pytest.mark.parametrize(
@@ -202,7 +203,7 @@ def test_a_bare_attribution_the_parser_joined_with_and_still_reports(nlp):
         nlp, text, {3: (3, "ROOT"), 16: (24, "nsubj"), 24: (3, "conj"), 23: (16, "appos"), 20: (19, "punct")}
     )
     assert doc[24].dep_ == "conj" and doc[13].head.i == 3
-    finding = _speech_verb_finding(doc[24], doc[24].sent)
+    finding = speech_verb_finding(doc[24], doc[24].sent)
     assert finding is not None
     assert finding.speaker.text == "the Norwegian Navy"
     assert doc.text[finding.ranges[0][0] :].startswith("The agreement was reached")

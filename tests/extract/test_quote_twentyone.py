@@ -3,7 +3,7 @@ these tests."""
 
 import pytest
 
-from backchannel.extract.quotes import _continued_clause
+from backchannel.extract.content_bounds import continued_clause
 from tests.extract.test_quote_speakers_nineteen import reparsed
 
 
@@ -242,9 +242,9 @@ def test_a_past_perfect_predicate_hung_on_the_reporting_verb_is_reported(nlp):
         nlp, "Moss said the cracks were minor and had been sealed within weeks.", {6: (1, "cc"), 9: (1, "conj")}
     )
     said, were = doc[1], doc[4]
-    assert _continued_clause(said, were) == doc[11].idx + len(doc[11])
+    assert continued_clause(said, were) == doc[11].idx + len(doc[11])
 
 
 def test_a_simple_past_act_hung_on_the_reporting_verb_is_not_backshifted(nlp):
     doc = reparsed(nlp, "Moss said the cracks were minor and left the pier.", {6: (1, "cc"), 7: (1, "conj")})
-    assert _continued_clause(doc[1], doc[4]) is None
+    assert continued_clause(doc[1], doc[4]) is None

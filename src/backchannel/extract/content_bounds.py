@@ -1,0 +1,757 @@
+"""Where reported content begins and ends: the reported clause of a reporting verb, cut before a trailing
+aside, a second predicate, a relayed source or narration, and the objects and adjuncts that complete or end
+it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from .contact_words import NOUN_MODES
+from .lexicon import (
+    ATTRIBUTION_VERBS,
+    AUDIENCE_NOUNS,
+    CHANNEL_NOUNS,
+    OCCASION_NOUNS,
+    PUBLISHED_WORKS,
+    SCENE_NOUNS,
+    SPEECH_VERBS,
+    URGING_VERBS,
+)
+from .light_verbs import absolute_with
+from .quote_findings import (
+    ADJUNCT_PREPS,
+    AUX_DEPS,
+    FINITE_TAGS,
+    SETTING_ENTITIES,
+    SPEECH_CUES,
+    has_subject,
+    is_adjunct,
+    is_infinitive,
+    marked_by,
+    reporting_lemma,
+    trimmed_chars,
+)
+from .second_predicates import second_predicate
+from .speaker_spans import ADDRESSEE_VERBS, last_word, predicate_of_another_form, speaker_span
+from .speakers import DOCUMENT_NOUNS
+from .trace import fired
+
+MIN_TRAILING_WORDS = 3
+
+
+def fronted_clause(verb: Token, clause: Token, speaker: SpacySpan | None) -> tuple[int, int] | None:
+    """ "If the pier closes, Moss said on Monday, the town will lose its ferry" (rule quote.fronted-clause): an
+    adverbial clause with a conjunction of its own ("if", "when", "because"), set off by a comma right before the
+    speaker of an attribution that commas set off, belongs to what is reported: it is its first part."""
+    doc = verb.doc
+    first = clause.left_edge.i
+    if speaker is None or speaker.start >= verb.i or "," not in (doc[first].text, doc[first - 1].text):
+        return None
+    for fronted in verb.children:
+        if fronted.i > speaker.start or not (_fronted_adverbial(fronted) or _fronted_subject(fronted, clause)):
+            continue
+        end = fronted.right_edge.i
+        if end + 2 == speaker.start and doc[end + 1].text == ",":
+            if fronted.dep_ == "dep":
+                fired("quote.aside-in-subject")
+            return trimmed_chars(doc, fronted.left_edge.i, end)
+    return None
+
+
+def subject_before_inverted(verb: Token, clause: Token, speaker: SpacySpan | None) -> tuple[int, int] | None:
+    """ "The decision, said Agriculture Secretary Faith Njoroge, was final" (rule quote.aside-in-subject): with the
+    speaker after the verb, the subject before the comma and the verb is the reported clause's, which has none."""
+    doc = verb.doc
+    if speaker is None or speaker.start <= verb.i or has_subject(clause):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "dep") and c.i < verb.i), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or doc[verb.i - 1].text != ",":
+        return None
+    end = subject.right_edge.i
+    while end > subject.i and doc[end].is_punct:
+        end -= 1  # the comma the parse hung on the subject
+    if end + 2 != verb.i:
+        return None
+    return trimmed_chars(doc, subject.left_edge.i, end)
+
+
+def _fronted_adverbial(fronted: Token) -> bool:
+    """ "If the pier closes, Moss said …": an adverbial clause with a conjunction of its own, not a reporting one."""
+    return (
+        fronted.dep_ == "advcl"
+        and reporting_lemma(fronted) not in SPEECH_CUES
+        and any(c.dep_ == "mark" and c.lower_ != "as" for c in fronted.children)
+    )
+
+
+def _fronted_subject(fronted: Token, clause: Token) -> bool:
+    """ "The cuts, the minister told parliament, were unavoidable", parsed with the reporting verb as the root
+    (rule quote.aside-in-subject): the noun before the speaker is the subject the reported clause lacks."""
+    return fronted.dep_ == "dep" and fronted.pos_ in ("NOUN", "PROPN", "PRON") and not has_subject(clause)
+
+
+STORY_WORDS = {"report", "reports", "it", "this", "that", "them", "claim", "claims", "story", "account", "speculation"}
+
+
+def only_the_story(objects: list[Token]) -> bool:
+    """The object is the story or the contact itself: "the call", "the report", "it", "the meeting"."""
+    return all(o.dep_ == "dobj" and (o.lower_ in STORY_WORDS or o.lemma_.lower() in NOUN_MODES) for o in objects)
+
+
+PHRASE_AFTER_STOPS = frozenset(
+    ADJUNCT_PREPS | {"by", "per", "through", "via", "toward", "towards", "under", "upon", "among", "outside", "near"}
+)
+"""Prepositions whose phrase after a content says when, where, how or by whom it was said (rule
+quote.phrase-after)."""
+ADDRESSEE_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})
+
+
+def sets_scene(prep: Token) -> bool:
+    """A phrase after a content that says when, where, through what or to whom it was said ("on the radio", "on
+    condition of anonymity", "to the committee", "to Moss"), not more of what was said."""
+    objects = [g for g in prep.children if g.dep_ == "pobj"]
+    if prep.lower_ in PHRASE_AFTER_STOPS or not objects:
+        return True
+    for g in objects:
+        if g.ent_type_ in SETTING_ENTITIES or g.lemma_.lower() in OCCASION_NOUNS | CHANNEL_NOUNS | SCENE_NOUNS:
+            return True
+        if prep.lower_ == "to" and (g.ent_type_ in ADDRESSEE_ENTITIES or g.lemma_.lower() in AUDIENCE_NOUNS):
+            return True
+    return False
+
+
+OBJECT_PHRASE_PREPS = frozenset({"in", "from", "within"})
+"""Prepositions of a phrase that may say more of the object ("her stance in support of …") as well as where."""
+
+
+def completes_object(child: Token) -> bool:
+    """ "decried the council's calls to close the harbour", "announced a concert in support of the dockers" (rule
+    quote.object-complement): an infinitive or an "in" or "from" phrase right after the object, which the parser
+    hung on the verb as if it said what for or where, completes the object's noun; a phrase naming a time, a place
+    or the occasion ("in an interview") still says where or when. An infinitive right after a prepositional
+    object that is not itself a setting completes it too ("talked of reforms to protect the workers")."""
+    doc = child.doc
+    before = doc[child.left_edge.i - 1]
+    if not any(
+        c.right_edge.i == before.i
+        and ((c.dep_ == "dobj" and c.pos_ == "NOUN") or (c.dep_ == "prep" and c.i > c.head.i and not is_adjunct(c)))
+        for c in child.head.children
+    ):
+        return False
+    if child.dep_ == "advcl":
+        return child.tag_ == "VB" and child.left_edge.lower_ == "to" and not marked_by(child, "to")
+    if child.dep_ != "prep" or child.lower_ not in OBJECT_PHRASE_PREPS:
+        return False
+    objects = [g for g in child.children if g.dep_ == "pobj"]
+    return bool(objects) and not any(
+        g.ent_type_ in SETTING_ENTITIES or g.lemma_.lower() in OCCASION_NOUNS | PUBLISHED_WORKS | DOCUMENT_NOUNS
+        for g in objects
+    )
+
+
+def nonverbal_clause(verb: Token) -> Token | None:
+    """A reported clause whose head the tagger made no verb: "said the pier is best suited to small boats" (rule
+    quote.adjectival-clause: an adjective after the verb, with a subject and a finite auxiliary of its own; "found
+    himself alone" has none), "The closure of the pier signals “the end of an era” for the town, Moss said" (rule
+    quote.noun-headed-clause: a noun or adjective heading the clause before a trailing attribution), "said the spate
+    of shootings demands that …" (rule quote.verb-tagged-noun: a verb in "-s" the tagger read as a plural noun, with a
+    subject before it and an object or a clause after it), "said that the ruling raises the need to …" parsed with
+    "raises" a noun and "need" the head (rule quote.noun-tagged-clause: a noun with "that" and a subject before it),
+    "said after the vote she would not run" (rule quote.unmarked-adverbial: the parser, misled by the phrase after
+    the verb, made the clause an adverbial; one with no word to subordinate it, a subject and a finite verb of its
+    own is what was said)."""
+    for clause in verb.children:
+        if (
+            clause.dep_ == "advcl"
+            and clause.i > verb.i
+            and clause.pos_ in ("VERB", "AUX")
+            and verb.doc[clause.left_edge.i - 1].text != ","
+            and not any(c.dep_ == "mark" or (c.tag_.startswith("W") and c.i < clause.i) for c in clause.children)
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i for c in clause.children)
+            and (
+                clause.tag_ in FINITE_TAGS
+                or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS | {"MD"} for c in clause.children)
+            )
+        ):
+            fired("quote.unmarked-adverbial")
+            return clause
+        if (
+            clause.dep_ == "ccomp"
+            and clause.pos_ == "ADJ"
+            and clause.i > verb.i
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+            and any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS | {"MD"} for c in clause.children)
+        ):
+            fired("quote.adjectival-clause")
+            return clause
+        if (
+            clause.dep_ == "ccomp"
+            and clause.pos_ in ("NOUN", "PROPN", "ADJ")
+            and clause.i < verb.i
+            and verb.doc[clause.right_edge.i + 1].text == ","
+            and any(c.dep_ == "nsubj" and clause.right_edge.i < c.i < verb.i for c in verb.children)
+        ):
+            fired("quote.noun-headed-clause")
+            return clause
+        if (
+            clause.dep_ == "ccomp"
+            and clause.pos_ == "NOUN"
+            and clause.i > verb.i
+            and any(c.dep_ == "mark" and c.lower_ == "that" and c.i < clause.i for c in clause.children)
+            and any(c.dep_ == "nsubj" and c.i < clause.i for c in clause.children)
+        ):
+            fired("quote.noun-tagged-clause")
+            return clause
+        if (
+            clause.dep_ == "ccomp"
+            and clause.tag_ == "NNS"
+            and clause.i > verb.i
+            and any(c.dep_ == "nsubj" and c.i < clause.i for c in clause.children)
+            and any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.i > clause.i for c in clause.children)
+        ):
+            fired("quote.verb-tagged-noun")
+            return clause
+    return None
+
+
+URGED_TO_VERBS = URGING_VERBS | {"appeal"}
+"""Verbs whose "to" or "on" names whom they urge ("appealed to voters to stay home"); "appeal" is no verb of urging
+for ``quote.urged-for`` ("appealed for calm" is no stand)."""
+URGED_PREPS = frozenset({"with", "for"})
+"""Prepositions whose object is who or what an infinitive after it concerns: "pleaded with him to stay", "asked
+for funds to fight the outbreak"; after a verb of urging also "to" and "on" ("called on voters to stay home")."""
+
+
+def reason_infinitive(verb: Token, clause: Token) -> bool:
+    """ "…, he said, on condition of anonymity to discuss the talks", "said on stage to justify his vote" (rule
+    quote.phrase-infinitive): an infinitive the parser hung on a speech verb right after a prepositional phrase of
+    the verb's says why it was said, not what; after "with" or "for" ("pleaded with him to stay"), or "to" or "on"
+    after a verb of urging ("appealed to voters to stay home"), it is what was urged, as it is what someone was told
+    ("told reporters at the pier to expect delays")."""
+    before = clause.left_edge.i - 1
+    lemma = reporting_lemma(verb)
+    if clause.dep_ != "xcomp" or lemma not in SPEECH_CUES:
+        return False
+    if lemma in ADDRESSEE_VERBS and any(c.dep_ == "dobj" and c.i < clause.i for c in verb.children):
+        return False  # "told reporters at the pier to expect delays": what they were told
+    urged = URGED_PREPS | ({"to", "on", "upon"} if lemma in URGED_TO_VERBS else set())
+    if not any(
+        c.dep_ == "prep"
+        and c.i > verb.i
+        and c.right_edge.i == before
+        and c.lower_ not in urged
+        and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)  # "told them on Sunday to expect delays"
+        for c in verb.children
+    ):
+        return False
+    fired("quote.phrase-infinitive")
+    return True
+
+
+def stray_clause(verb: Token) -> Token | None:
+    """ "wrote in a letter that taxes would rise", "said in one of a series of messages that …": a that-clause the
+    parser hung on a noun of the phrase before it."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i):
+        for noun in _objects_down(prep):
+            for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX")):
+                first = clause.left_edge
+                own_subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" for c in clause.children)
+                phrase_end = max(t.i for t in noun.subtree if not clause.left_edge.i <= t.i <= clause.right_edge.i)
+                if first.lower_ == "that" and first.i == phrase_end + 1 and own_subject:
+                    return clause
+    return None
+
+
+def clause_on_addressee(verb: Token) -> Token | None:
+    """ "told the programme that ministers had ignored repeated warnings", "told a briefing that India had lodged
+    a protest" (rule quote.clause-on-addressee): after a verb of telling, the parser may read the that-clause as a
+    relative clause on whom it was told. It is what was told when "that" cannot be the clause's subject or object:
+    the clause has a subject of its own, and an object or a clause of its own, or is a copula's."""
+    if reporting_lemma(verb) not in ADDRESSEE_VERBS - {"ask"}:
+        return None
+    for noun in (c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i):
+        for clause in (c for c in noun.children if c.dep_ == "relcl" and c.pos_ in ("VERB", "AUX")):
+            first = clause.left_edge
+            phrase_end = max(t.i for t in noun.subtree if not first.i <= t.i <= clause.right_edge.i)
+            if first.lower_ != "that" or first.head != clause or first.i != phrase_end + 1:
+                continue
+            own_subject = any(c.dep_ in ("nsubj", "nsubjpass") and c != first for c in clause.children)
+            # "that" cannot be the clause's object: it has one of its own, or it is a copula's ("… was unsafe"); not
+            # "told a joke that the audience found offensive"
+            other = any(c.dep_ in ("dobj", "ccomp") and c != first for c in clause.children)
+            # "… that Britain aimed to attract $40 billion": the infinitive's object is there, so no gap for "that"
+            other = other or any(
+                c.dep_ == "xcomp" and any(g.dep_ in ("dobj", "ccomp") for g in c.children) for c in clause.children
+            )
+            copula = clause.lemma_ == "be" and any(c.dep_ in ("attr", "acomp") for c in clause.children)
+            if own_subject and (other or copula):
+                return clause
+    return None
+
+
+def that_adverbial(verb: Token) -> Token | None:
+    """ "reported, citing three people familiar with the matter, that Canada was preparing sanctions" (rule
+    quote.that-adverbial): a that-clause with a subject of its own, after a participle aside, that the parser hung
+    on the reporting verb as an adverbial, or on the aside's participle as its object ("citing two people who
+    attended, that …": the comma closes the aside). "so that", "now that" open no such clause: the word before
+    "that" must be the aside's comma."""
+    # "citing …", and "seen by The Associated Press" (a participle with its agent)
+    asides = [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl"
+        and c.i > verb.i
+        and (c.tag_ == "VBG" or (c.tag_ == "VBN" and any(g.dep_ == "agent" for g in c.children)))
+    ]
+    for clause in (c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and c.pos_ in ("VERB", "AUX")):
+        if _comma_that(clause) is not None and _aside_before_that(clause, clause.left_edge.i) is not None:
+            return clause
+    for aside in asides:
+        for clause in (c for c in aside.children if c.dep_ == "ccomp" and c.i > aside.i):
+            mark = _comma_that(clause)
+            # the aside has its own object before the comma: "saying, apparently for the first time, that …" is
+            # the participle's own report
+            if (
+                mark is not None
+                and clause.left_edge == mark
+                and any(c.dep_ in ("dobj", "agent") and c.i < mark.i for c in aside.children)
+            ):
+                return clause
+    return _that_after_gloss(verb)
+
+
+def _that_after_gloss(verb: Token) -> Token | None:
+    """ "wrote on X, formerly Twitter, that the talks had failed" (rule quote.that-adverbial): a gloss between
+    commas after the verb's phrase, which the parser made a noun of its own with the that-clause as its relative
+    clause; a restrictive "that" never follows a comma, so the clause is what was written."""
+    for noun in (c for c in verb.children if c.i > verb.i and c.dep_ in ("npadvmod", "appos", "advmod")):
+        for clause in (c for c in noun.children if c.dep_ == "relcl" and c.i > noun.i):
+            if (mark := _comma_that(clause)) is not None and clause.left_edge == mark:
+                return clause
+    return None
+
+
+def _that_mark(clause: Token) -> Token | None:
+    """The "that" that marks ``clause`` as reported."""
+    return next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+
+
+def _comma_that(clause: Token) -> Token | None:
+    """The "that" opening ``clause`` right after a comma, when the clause has a subject of its own after it."""
+    mark = _that_mark(clause)
+    if mark is None or mark.i < 2 or clause.doc[mark.i - 1].text != ",":
+        return None
+    return mark if any(c.dep_ in ("nsubj", "nsubjpass") and c.i > mark.i for c in clause.children) else None
+
+
+def _objects_down(prep: Token, depth: int = 3) -> Iterator[Token]:
+    """The objects of a preposition and of the prepositions hung on them: "in one of a series of messages"."""
+    for noun in (g for g in prep.children if g.dep_ == "pobj"):
+        yield noun
+        if depth > 1:
+            for inner in (c for c in noun.children if c.dep_ == "prep"):
+                yield from _objects_down(inner, depth - 1)
+
+
+def has_right_content(verb: Token, speaker: SpacySpan | None) -> bool:
+    """Whether the verb has content of its own after it (the inverted speaker does not count, nor whom a telling
+    verb addresses: "…, Carter told a Senate panel")."""
+    addressee = "dobj" if reporting_lemma(verb) in ADDRESSEE_VERBS else None
+    return any(
+        c.i > verb.i
+        and c.dep_ in ("ccomp", "dobj", "xcomp")
+        and c.dep_ != addressee
+        and (speaker is None or c not in speaker)
+        and not reason_infinitive(verb, c)
+        for c in verb.children
+    )
+
+
+RESUMED_ADJUNCT_DEPS = frozenset({"prep", "npadvmod", "cc", "punct"})
+"""What may follow a parenthetical attribution without being reported: when, where, how."""
+
+
+def resumed_content(verb: Token, sent: SpacySpan) -> tuple[int, int] | None:
+    """ "The treaty was, she said, the hardest thing she had negotiated" (rule quote.resumed-content): an
+    attribution set between commas inside what it reports, which the parser hung on the words before it: what the
+    sentence says after the closing comma is reported too, unless only when, where or how ("…, he said, on
+    condition of anonymity") or a clause of its own joined by "and" or "but"."""
+    doc = verb.doc
+    close = verb.right_edge.i if doc[verb.right_edge.i].text == "," else verb.right_edge.i + 1
+    if close + 1 >= sent.end or doc[close].text != ",":
+        return None
+    head = verb.head
+    rest = [c for c in head.children if c.i > close]
+    if doc[close + 1].dep_ == "cc" or all(c.dep_ in RESUMED_ADJUNCT_DEPS for c in rest):
+        return None  # "…, she said, and it would be …": a clause of its own
+    return trimmed_chars(doc, close + 1, min(head.right_edge.i, sent.end - 1))
+
+
+def continued_clause(verb: Token, clause: Token) -> int | None:
+    """ "stated that A, and B were ongoing": B, hung on the verb by the parser, is reported too; not after a
+    reported infinitive or another clause with no subject of its own ("agreed to pay the fee, and he put …"),
+    which a clause with its own subject cannot go on with (rule quote.second-predicate). A predicate in the past
+    perfect with no subject goes on with the clause too (``_backshifted``)."""
+    if not has_subject(clause):
+        return None
+    for conj in verb.children:
+        if _semicolon_before_source(verb.doc, clause.right_edge.i, conj.right_edge.i) is not None:
+            fired("quote.semicolon-bounds")
+            continue  # "…; according to the board, it will stop in March": another source's clause
+        if (
+            (
+                conj.dep_ in ("conj", "ccomp")
+                and conj.i > clause.right_edge.i
+                and conj.lemma_.lower() not in SPEECH_VERBS
+                and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children)  # "and there was …"
+                and not any(c.dep_ == "nsubj" and c.lower_ in ("that", "this") for c in conj.children)  # "and that's …"
+                and sum(not t.is_quote for t in verb.doc[clause.right_edge.i + 1 : conj.left_edge.i]) <= 2
+            )
+            or _backshifted(verb, clause, conj)
+        ):
+            span = trimmed_chars(verb.doc, conj.left_edge.i, conj.right_edge.i)
+            return span[1] if span else None
+    return None
+
+
+def _backshifted(verb: Token, clause: Token, conj: Token) -> bool:
+    """ "said they were superficial and had been sealed within weeks" (rule quote.backshifted-predicate): a
+    predicate in the past perfect with no subject of its own, hung by the parser on a reporting verb in the past
+    right after the reported clause (as its conjunct or as a second clause of the verb's), goes on with that
+    clause, as reported speech shifts its tenses back; the speaker's own next act would be told in the simple
+    past."""
+    if verb.tag_ != "VBD" or conj.dep_ not in ("conj", "ccomp") or conj.i <= clause.right_edge.i or conj.tag_ != "VBN":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "had" for c in conj.children):
+        return False
+    if sum(not t.is_punct for t in verb.doc[clause.right_edge.i + 1 : conj.left_edge.i]) > 2:
+        return False
+    fired("quote.backshifted-predicate")
+    return True
+
+
+def clause_span(verb: Token, clause: Token) -> tuple[tuple[int, int] | None, list[str]]:
+    """The reported clause's span, and the ids of the rules that cut it short."""
+    doc = verb.doc
+    start, end = clause.left_edge.i, clause.right_edge.i
+    shaped: list[str] = []
+    if clause.i < verb.i:
+        end = min(end, verb.i - 1)
+        subject = speaker_span(verb)
+        if subject is not None and subject.start > clause.i:
+            end = min(end, subject.start - 1)
+            if (reach := _reported_up_to_comma(clause, end, subject)) is not None:
+                end = reach
+                shaped.append("quote.reported-up-to-comma")
+    else:
+        # take in the dative of "told reporters that": content starts at the clause
+        start = max(start, verb.i + 1)
+        if (aside := _aside_before_that(clause, start)) is not None:
+            start = aside
+            shaped.append("quote.aside-before-that")
+        elif clause.dep_ == "advcl":  # "said after the vote she would not run": the phrase tells when it was said
+            start = min((c.left_edge.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), default=start)
+        if (detached := _detached_subject(verb, clause)) is not None:
+            start = detached
+            shaped.append("quote.detached-subject")
+        if (listed := infinitive_list_end(verb, clause, end)) is not None:
+            end = listed
+            shaped.append("quote.infinitive-list")
+        if (predicate := _split_off_predicate(verb, end)) is not None:
+            end = predicate.right_edge.i
+            shaped.append("quote.split-predicate")
+        end = cut_trailing(doc, start, end, clause.i)
+        if (second := second_predicate(verb, clause)) is not None:
+            end = min(end, second)
+            shaped.append("quote.second-predicate")
+        if (own := predicate_of_another_form(doc, start, end)) is not None:
+            end = own
+            shaped.append("quote.coordinate-form")
+        if (relayed := _relayed_end(doc, start, end, clause.i)) is not None:
+            end = relayed
+            shaped.append("quote.relayed-by")
+        if (bound := _semicolon_before_source(doc, start, end)) is not None:
+            end = bound
+            shaped.append("quote.semicolon-bounds")
+    return trimmed_chars(doc, start, end), shaped
+
+
+def _semicolon_before_source(doc: Doc, start: int, end: int) -> int | None:
+    """ "said the ferry would run until May; according to the board, it will stop in March" (rule
+    quote.semicolon-bounds): the clause after the semicolon is another source's."""
+    for t in doc[start : end + 1]:
+        if t.text == ";" and t.i + 2 <= end and doc[t.i + 1].lower_ == "according" and doc[t.i + 2].lower_ == "to":
+            return t.i - 1
+    return None
+
+
+def _reported_up_to_comma(clause: Token, end: int, subject: SpacySpan) -> int | None:
+    """ "The plan could win rural, though mostly poor, counties in the north, she said" (rule
+    quote.reported-up-to-comma): what comes before ", she said" is what she said, up to that comma, even where
+    the parse hung its last words elsewhere; words that are a clause of their own or open a quotation stay out."""
+    doc = clause.doc
+    comma = subject.start - 1
+    if end >= comma - 1 or doc[comma].text != "," or clause.left_edge.i > end:
+        return None
+    gap = doc[end + 1 : comma]
+    if any(t.is_quote or t.dep_ in ("nsubj", "nsubjpass", "expl") or t.text in (";", ":") for t in gap):
+        return None
+    return comma - 1
+
+
+def _aside_before_that(clause: Token, start: int) -> int | None:
+    """ "said, speaking on behalf of the minister, that talks were welcome" (rule quote.aside-before-that): a
+    participle phrase between commas that the parser hung on the reported clause, before its "that", tells how
+    the words were said; the content starts at "that"."""
+    mark = _that_mark(clause)
+    if mark is None:
+        return None
+    doc = clause.doc
+    for child in clause.children:
+        if (
+            child.dep_ == "advcl"
+            and child.tag_ == "VBG"
+            and child.left_edge.i == start
+            and doc[mark.i - 1].text == ","
+            and child.right_edge.i in (mark.i - 2, mark.i - 1)  # the comma the phrase's or the clause's
+        ):
+            return mark.i
+    return None
+
+
+def _split_off_predicate(verb: Token, end: int) -> Token | None:
+    """ "hope the technology developed in Israel can aid the border effort" (rule quote.split-predicate): a
+    predicate with no subject that the parser hung on the reporting verb right after the content, with nothing
+    between, is the rest of the reported clause; its subject is the content so far."""
+    doc = verb.doc
+    if end + 1 >= len(doc) or doc[end].is_punct:
+        return None
+    word = doc[end + 1]
+    predicate = word.head if word.dep_ in ("aux", "auxpass", "neg") else word
+    if predicate.head != verb or predicate.dep_ not in ("ccomp", "advcl") or predicate.i <= end:
+        return None
+    if not predicate.tag_.startswith("VB") or predicate.left_edge.i != end + 1:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for c in predicate.children):
+        return None
+    return predicate
+
+
+def infinitive_list_end(verb: Token, clause: Token, end: int) -> int | None:
+    """ "pledged to cut fares, restore the night service and rebuild the wall" (rule quote.infinitive-list): the
+    parser hangs the later infinitives of a list on the finite reporting verb, where a plain form (or a present
+    one, after a past or third-person verb) cannot go on; the content runs through them. The new end, or None."""
+    if not is_infinitive(clause) or verb.tag_ not in FINITE_TAGS | {"VBN"}:
+        return None
+    doc, last = verb.doc, end
+    for conj in sorted((c for c in verb.children if c.dep_ == "conj" and c.i > clause.i), key=lambda c: c.i):
+        plain = conj.tag_ == "VB" or (conj.tag_ == "VBP" and verb.tag_ != "VBP")  # "has promised to …, hire"
+        if not plain or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in conj.children):
+            break
+        if any(not (doc[k].is_punct or doc[k].dep_ == "cc") for k in range(last + 1, conj.left_edge.i)):
+            break
+        last = conj.right_edge.i
+    last = last_word(doc, end, last)
+    return last if last > end else None
+
+
+def _detached_subject(verb: Token, clause: Token) -> int | None:
+    """ "Moss said the days when the port had a ferry are gone" (rule quote.detached-subject): a finite reported
+    clause with no subject of its own, whose subject the parser hung on the reporting verb as a noun phrase right
+    before the clause, starts at that noun phrase. Not a bare date ("said Tuesday") nor whom it was told to."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
+        return None
+    finite = clause.tag_ in FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in clause.children
+    )
+    if not finite:
+        return None
+    noun = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("npadvmod", "dobj")
+            and verb.i < c.i < clause.i
+            and c.right_edge.i + 1 == clause.left_edge.i
+            and c.pos_ in ("NOUN", "PROPN")
+            and (c.ent_type_ not in ("DATE", "TIME") or any(g.dep_ in ("relcl", "acl") for g in c.children))
+        ),
+        None,
+    )
+    if noun is None or reporting_lemma(verb) in ADDRESSEE_VERBS:
+        return None
+    return noun.left_edge.i
+
+
+DASHES = ("—", "–", "-", "--")
+TRAILING_WORDS = ("which", "who", "where", "despite", "although", "though")
+"""Words that open an aside after a content (and "while", "whereas" but for ``_contrast_in_content``)."""
+
+
+def _narration_after(doc: Doc, closing: int, start: int) -> bool:
+    """ "Moss said: “We never closed the pier,” but in fact the board closed it twice" (rule
+    quote.narration-after-quote): after a content that opens with a quote, a clause with a subject of its own that
+    "and" or "but" joins to the closing mark is the writer's, not the speaker's."""
+    opening = start if doc[start].tag_ == "``" else start - 1
+    if opening < 0 or doc[opening].tag_ != "``" or any(doc[k].tag_ == "''" for k in range(opening + 1, closing)):
+        return False
+    k = closing + 1
+    while k < len(doc) and doc[k].text == ",":
+        k += 1
+    if k >= len(doc) or doc[k].dep_ != "cc":
+        return False
+    joined = next((c for c in doc[k].head.children if c.dep_ == "conj" and c.i > k), None)
+    return joined is not None and has_subject(joined)
+
+
+def _contrast_in_content(mark: Token) -> bool:
+    """ "found that 28 percent backed Moss, while 23 percent favoured Varga" (rule quote.contrast-in-content): a
+    "while" or "whereas" clause with a subject and a finite verb of its own, not a reporting one, sets a contrast
+    inside what was said; "while saying …" or "while critics argued …" stands beside it."""
+    clause = mark.head
+    if mark.dep_ != "mark" or clause.pos_ not in ("VERB", "AUX") or not has_subject(clause):
+        return False
+    if reporting_lemma(clause) in ATTRIBUTION_VERBS:
+        return False
+    finite = FINITE_TAGS | {"MD"}
+    if clause.tag_ not in FINITE_TAGS and not any(c.dep_ in AUX_DEPS and c.tag_ in finite for c in clause.children):
+        return False
+    fired("quote.contrast-in-content")
+    return True
+
+
+def content_breaks(doc: Doc, start: int, end: int, head: int) -> Iterator[tuple[int, bool]]:
+    """Where a content may break off: each token after its head and outside quote marks with a token after it
+    in the content, and whether it is a closing mark after a comma ("… a “distortion,” describing …")."""
+    # a content that starts right after an opening mark the parse hung elsewhere (said, “We …) starts inside it
+    marks = 1 if start > 0 and doc[start - 1].tag_ == "``" else 0
+    for k in range(start, end + 1):
+        t = doc[k]
+        if t.is_quote and t.text not in ("'", "’", "‘"):
+            marks += 1
+        if k <= max(head, start) or marks % 2 or k + 1 > end:
+            continue
+        yield k, t.is_quote and doc[k - 1].text == ","
+
+
+def cut_trailing(doc: Doc, start: int, end: int, head: int) -> int:
+    """ "that it is a “distortion,” describing the team as …": a trailing participle, relative or dashed
+    aside after the content's head, outside quote marks, is not part of what was said."""
+    for k, closing in content_breaks(doc, start, end, head):
+        t, nxt = doc[k], doc[k + 1]
+        if (t.text == "," or closing) and (
+            (nxt.tag_ == "VBG" and nxt.dep_ in ("advcl", "xcomp", "conj", "acl") and not _listed_modifier(nxt))
+            or (nxt.lower_ in TRAILING_WORDS and not aside_within(nxt, end))
+            or (nxt.lower_ in CONTRAST_MARKS and not _contrast_in_content(nxt))
+            or (nxt.lower_ == "with" and absolute_with(nxt))
+        ):
+            fired("quote.trailing-cut")
+            return k if closing else k - 1
+        if t.is_quote and nxt.text in DASHES and nxt.whitespace_:
+            fired("quote.trailing-cut")
+            return k
+        if t.is_quote and _narration_after(doc, k, start):
+            fired("quote.narration-after-quote")
+            return k
+        if t.text == "," and trailing_apposition(doc, k, start, end):
+            fired("quote.trailing-apposition")
+            return k - 1
+        if t.text == "," and trailing_gloss(doc, k, end):
+            fired("quote.trailing-gloss")
+            return k - 1
+    return end
+
+
+def aside_within(word: Token, end: int) -> bool:
+    """ "to form a task force, which would include the army, to crack down on …": a relative clause closed by a
+    comma with the content going on after it is an aside inside the content, not a trailing one."""
+    if word.lower_ not in ("which", "who"):
+        return False
+    clause = word.head
+    if clause.dep_ != "relcl":  # "…, which residents doubted," on a whole clause is the writer's
+        return False
+    after = clause.right_edge.i + 1
+    doc = word.doc
+    if after + 1 <= end and (  # what follows the aside is itself trailing
+        doc[after + 1].tag_ == "VBG" or doc[after + 1].lower_ in (*TRAILING_WORDS, *CONTRAST_MARKS, "according")
+    ):
+        return False
+    if after < end and doc[after].text == "," and any(not t.is_punct for t in doc[after + 1 : end + 1]):
+        fired("quote.aside-within")
+        return True
+    return False
+
+
+NOUN_MODIFIER_DEPS = frozenset({"amod", "nmod", "compound"})
+
+
+def _listed_modifier(participle: Token) -> bool:
+    """ "called him a kind, loving and caring man": an -ing word in a list of a noun's modifiers describes the
+    noun; it does not open a trailing participle."""
+    head = participle.head
+    if participle.dep_ == "conj" and head.pos_ in ("ADJ", "NOUN") and head.dep_ in NOUN_MODIFIER_DEPS:
+        fired("quote.listed-modifier")
+        return True
+    return False
+
+
+GLOSS_DETERMINERS = frozenset({"a", "an", "another"})
+
+
+def trailing_gloss(doc: Doc, comma: int, end: int) -> bool:
+    """ "…would pay “slightly more” in taxes, an acknowledgment that aides quickly trumpeted" (rule
+    quote.trailing-gloss): an indefinite noun phrase after a comma, with a clause of its own and running to the
+    content's end, is the writer's comment on what was said, however the parser hung it."""
+    first = doc[comma + 1]
+    noun = first.head
+    if first.lower_ not in GLOSS_DETERMINERS or first.dep_ != "det" or noun.pos_ != "NOUN" or noun.i <= first.i:
+        return False
+    if noun.left_edge.i != first.i or not any(c.dep_ in ("relcl", "acl") and c.i > noun.i for c in noun.children):
+        return False
+    return noun.right_edge.i >= last_word(doc, comma, end)
+
+
+def trailing_apposition(doc: Doc, comma: int, start: int, end: int) -> bool:
+    """ "…his proposal to ban Muslims, a plan he has since modified" (rule quote.trailing-apposition): a noun
+    phrase after a comma that stands in apposition to a noun of the content and runs to its end is the
+    writer's gloss, not what was said."""
+    first = doc[comma + 1]
+    appos = next((a for a in (first, *first.ancestors) if a.dep_ == "appos" and a.left_edge.i == first.i), None)
+    if appos is None or not start <= appos.head.i < comma or appos.pos_ not in ("NOUN", "PROPN"):
+        return False  # "a different firm, one that …" restates the content
+    if any(c.dep_ in ("cc", "conj") for c in (*appos.children, *appos.head.children)):
+        return False  # "Mr. Ping, his aides and advisers": a list the parser took for an apposition
+    return appos.right_edge.i >= last_word(doc, comma, end)
+
+
+def _relayed_end(doc: Doc, start: int, end: int, head: int) -> int | None:
+    """Rule quote.relayed-by: "…, the Daily Ledger reported": a clause of a subject and a reporting verb, after a
+    comma outside quote marks and before the next punctuation, says who passed the content on, not what was
+    said. The content's new end, or None."""
+    for k, closing in content_breaks(doc, start, end, head):
+        if doc[k].text == "," or closing:
+            if any(_relays(token, k + 1, end) for token in doc[k + 1 : end + 1]):
+                return k if closing else k - 1
+    return None
+
+
+def _relays(subject: Token, start: int, end: int) -> bool:
+    """``subject`` opens at ``start`` a clause whose finite reporting verb closes it within ``end``."""
+    verb = subject.head
+    return (
+        subject.dep_ in ("nsubj", "nsubjpass")
+        and subject.left_edge.i == start
+        and subject.i < verb.i <= end
+        and verb.lemma_.lower() in SPEECH_CUES
+        and verb.tag_ in FINITE_TAGS
+        and (verb.i + 1 >= len(subject.doc) or subject.doc[verb.i + 1].is_punct)
+    )
+
+
+CONTRAST_MARKS = frozenset({"while", "whereas"})
+"""An adverbial clause so marked stands beside the content; "after", "when", "if" clauses are part of it."""

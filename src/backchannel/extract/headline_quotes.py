@@ -1,0 +1,251 @@
+"""Quotes that stand outside the sentences around them: headlines that attribute ("Caddell: Voters
+Worried"), round-up lines of a name and a quotation, and blocks set off after a colon."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from ..records import QuoteKind
+from .actors import doc_text
+from .content_bounds import MIN_TRAILING_WORDS
+from .lexicon import SPEECH_VERBS, TITLE_NOUNS
+from .person_words import PEOPLE_NOUNS
+from .quote_findings import FINITE_TAGS, LONE_QUOTE_WORDS, Finding, cue_of, reporting_lemma, word_count
+from .speaker_spans import speaker_span
+from .statement_lines import statement_lines
+from .titles import title_case
+
+BLOCK_AFTER_COLON = re.compile(r":[ \t]*\n\s*(?P<block>[^\s\"“‘'][^\n]*(?:\n(?!\s*\n)[^\n]+)*)")
+"""A paragraph's closing colon, then the next paragraph (its lines up to a blank one), not opened by a quote mark."""
+LIST_ITEM = re.compile(r"(?m)^\s*(?:[-•*–—]|\d+[.)])\s")
+
+
+def _a_works_title(doc: Doc, start: int, end: int) -> bool:
+    """Whether the quoted stretch from ``start`` to ``end`` (marks included) is written as a title and has no
+    verb: the name of a film, a book or a song ("‘Squid Game’", "“The Long Strike”"), not words someone said."""
+    inner = doc.char_span(start + 1, end - 1, alignment_mode="expand")
+    return (
+        inner is not None
+        and title_case(doc_text(doc)[start + 1 : end - 1])
+        and not any(t.pos_ in ("VERB", "AUX") for t in inner)
+    )
+
+
+def with_statement_lines(doc: Doc, text: str, findings: list[Finding]) -> list[Finding]:
+    """Round-up lines of a name, a colon and a quotation (rule quote.statement-line, see ``statement_lines``) as
+    that person's quotes, in place of the speakerless quotes found in them. The name must be one, a proper noun
+    or the tagger's entity, with no verb ("Moss said: “…”" is a sentence the parse reads)."""
+    lines = []
+    for line in statement_lines(text):
+        name = doc.char_span(*line.name, alignment_mode="expand")
+        if name is None or any(t.pos_ in ("VERB", "AUX") for t in name):
+            continue
+        words = [t for t in name if t.is_alpha]
+        named = len(words) >= 2 and any(t.pos_ == "PROPN" for t in words)
+        if not (named or any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in words)):
+            continue  # "Correction: “…”", "Read more: “…”": a label, not a name
+        if NOT_A_SPEAKER.search(name.text):
+            continue
+        if any(f.speaker is not None and f.start < line.said[1] and line.said[0] < f.end for f in findings):
+            continue
+        if _a_works_title(doc, *line.said):
+            continue  # "- Ana Ruiz, novelist: “The Long Strike”": a list of works
+        lines.append(Finding(QuoteKind.DIRECT, [line.said], line.colon, name, rule="quote.statement-line"))
+    if not lines:
+        return findings
+    kept = [f for f in findings if not any(f.start < g.end and g.start < f.end for g in lines)]
+    return kept + lines
+
+
+def blocks_after_colon(doc: Doc, text: str, findings: list[Finding]) -> list[Finding]:
+    """ "In a speech last July, he said: ¶ Let no one be mistaken …" (rule quote.block-after-colon): a paragraph
+    that ends on a reporting verb with its speaker and a colon introduces the next paragraph, set off without
+    quote marks, as the speaker's words. The attributions inside the block stay as they are."""
+    out = []
+    for m in BLOCK_AFTER_COLON.finditer(text):
+        colon = doc.char_span(m.start(), m.start() + 1, alignment_mode="expand")
+        if colon is None or any(f.start <= m.start() < f.end for f in findings):
+            continue
+        verb = colon.sent.root
+        if verb.pos_ != "VERB" or reporting_lemma(verb) not in SPEECH_VERBS or verb.i > colon.start:
+            continue
+        if any(c.dep_ in ("ccomp", "dobj", "xcomp") and verb.i < c.i < colon.start for c in verb.children):
+            continue  # "said the fares would rise:" reports something of its own
+        speaker = speaker_span(verb)
+        start, end = m.start("block"), m.end("block")
+        if speaker is None or word_count(text, start, end) < LONE_QUOTE_WORDS or LIST_ITEM.search(m["block"]):
+            continue  # "What councillors said: ¶ - A said …": a list of reports, each with its own
+        out.append(Finding(QuoteKind.DIRECT, [(start, end)], cue_of(verb), speaker, rule="quote.block-after-colon"))
+    return out
+
+
+HEADLINE_CLAIM = re.compile(r"^(?P<who>[A-Z][^:\n]{1,40}?):\s+(?P<what>\S.*?)\s*$")
+NOT_A_SPEAKER = re.compile(
+    r"(?i)^(the|a|an|report|exclusive|breaking|watch|video|live|update|analysis|opinion|factbox|explainer|timeline"
+    r"|correction|clarification|note|editor's note|read more|related|see also)\b"
+    r"|\b(update|daily|live|podcast|briefing|newsletter|roundup|round-up|explainer|factbox|timeline|editorial|review"
+    r"|notebook|diary|journal|letter|dispatch|digest|column|postcard|memo|brief|bulletin|news|newscast|recap|wrap"
+    r"|programme|transcript)$"
+)
+"""Section labels, a page's furniture and programme names before a colon: "Delegate Update: …", "Read more: …",
+"News Daily: …", "Harbour Radio morning bulletin: …", "FACTBOX - Gulf shipping: …"."""
+HEADLINE_CHARS = 200
+SPEAKER_WORDS = 5
+
+
+def _headline_line(text: str, boiler: list[tuple[int, int]]) -> re.Match[str] | None:
+    """The text's first line, if it is short enough for a headline and no boilerplate."""
+    line = re.search(r"[^\n]+", text)
+    if line is None or len(line.group(0)) > HEADLINE_CHARS or any(s <= line.start() < e for s, e in boiler):
+        return None
+    return line
+
+
+def headline_claim(doc: Doc, text: str, boiler: list[tuple[int, int]]) -> Finding | None:
+    """ "Caddell: Voters Worried About Health": a headline that attributes with a colon."""
+    if (line := _headline_line(text, boiler)) is None:
+        return None
+    m = HEADLINE_CLAIM.match(line.group(0))
+    if m is None or len(m["who"].split()) > SPEAKER_WORDS or m["who"].isupper() or NOT_A_SPEAKER.search(m["who"]):
+        return None
+    base = line.start()
+    speaker = doc.char_span(base + m.start("who"), base + m.end("who"), alignment_mode="expand")
+    if speaker is None:
+        return None
+    if any(t.pos_ == "VERB" for t in speaker):
+        return None  # "Ada Moss said: “…”" opening the text is a sentence, not a headline's "Moss: …"
+    named = any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP") for t in speaker)
+    later = not named and _named_later(doc, text, m["who"], line.end())
+    described = not named and not later and _described_speaker(speaker)
+    if not named and not later and not described and not _capitalised_in_sentence_case(m["who"], m["what"]):
+        return None
+    end = base + m.end("what")
+    if (quoted := HEADLINE_QUOTED.match(m["what"])) is not None:
+        end = base + m.start("what") + quoted.end()  # 'Defence minister: "We are not at war" over drones'
+    while end > base + m.start("what") and text[end - 1] == ".":
+        end -= 1
+    colon = base + m.end("who")
+    if end <= base + m.start("what"):
+        return None
+    rule = (
+        None
+        if named
+        else "quote.headline-named-later"
+        if later
+        else "quote.headline-described"
+        if described
+        else "quote.headline-capitals"
+    )
+    shaped = [] if rule else ["quote.headline-named"]
+    return Finding(
+        QuoteKind.DIRECT, [(base + m.start("what"), end)], (colon, colon + 1), speaker, rule=rule, shaped_by=shaped
+    )
+
+
+def _described_speaker(speaker: SpacySpan) -> bool:
+    """ "Defence minister: …", "EU officials: …" (rule quote.headline-described): a description ending in a
+    title or a noun for people, written in a headline's sentence case, speaks; the story names whom it means."""
+    words = [t for t in speaker if t.is_alpha]
+    last = words[-1] if words else None
+    return last is not None and last.lower_ == last.text and (last.lemma_ in TITLE_NOUNS or last.lemma_ in PEOPLE_NOUNS)
+
+
+HEADLINE_QUOTED = re.compile(
+    r"['‘\"“][^'‘’\"“”]+['’\"”](?=\s+(?i:over|on|about|amid|after|as|at|in|for|with|against|despite|during)\b)"
+)
+"""A quoted stretch opening what a headline attributes, with a phrase of the headline's own after it that says
+what it is about ("… over drones"); a stretch that the words after it go on ("‘Of Course’ Moss Is Qualified")
+is part of a claim, not the whole quote."""
+HEADLINE_QUOTE_FIRST = re.compile(r"^(?P<what>['‘\"“][^\n]+?['’\"”]):\s+(?P<rest>\S[^\n]*)$")
+"""A headline that opens with the quote: "'We will not yield': Minister vows to defend waters"."""
+
+
+def headline_quote_first(doc: Doc, text: str, boiler: list[tuple[int, int]]) -> Finding | None:
+    """ "'We will not yield': Minister vows to defend waters", "‘Not at war’: Ruiz rejects drone claims" (rule
+    quote.headline-quote-first): the quote before the colon is in the words of the subject of the clause after
+    it, when that subject is someone: a name (one the tagger read as a common noun when the story goes on to use
+    it as a name), or a noun for a person or people."""
+    if (line := _headline_line(text, boiler)) is None:
+        return None
+    m = HEADLINE_QUOTE_FIRST.match(line.group(0))
+    if m is None:
+        return None
+    base = line.start()
+    rest = doc.char_span(base + m.start("rest"), base + m.end("rest"), alignment_mode="expand")
+    if rest is None:
+        return None
+    subject = next((t for t in rest if t.dep_ in ("nsubj", "nsubjpass") and t.head in rest), None)
+    if subject is None or subject.left_edge.i != rest.start:
+        return None  # the subject opens the clause: "Ruiz rejects …", not "Why Ruiz rejects …"
+    someone = subject.pos_ == "PROPN" or subject.lemma_.lower() in TITLE_NOUNS | PEOPLE_NOUNS
+    if not someone and not (subject.is_title and _named_later(doc, text, subject.text, line.end())):
+        return None
+    start, end = base + m.start("what"), base + m.end("what")
+    if _a_works_title(doc, start, end):
+        return None  # "'The Crown': Netflix star joins cast"
+    colon = end
+    speaker = doc[subject.left_edge.i : subject.i + 1]
+    return Finding(QuoteKind.DIRECT, [(start, end)], (colon, colon + 1), speaker, rule="quote.headline-quote-first")
+
+
+QUOTE_EDGES = " '\"‘’“”,"
+"""What a headline's words are cut from at either end."""
+HEADLINE_TOLD = re.compile(
+    r"^(?P<what>[^\n]+?)[,’'\"”]*,[’'\"”]?\s+(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+"
+    r"(?P<verb>Says|Tells|Warns|Claims|Insists|Admits|Urges|Vows|Predicts|Argues)\b"
+)
+"""A title-case headline that ends with its attribution: "Fares Are 'A Tax On Islanders,' Ada Moss Tells Board"."""
+
+
+def headline_told(doc: Doc, text: str, boiler: list[tuple[int, int]]) -> Finding | None:
+    """ "Fares Are 'A Tax On Islanders,' Ada Moss Tells Board" (rule quote.headline-told): in a headline in title
+    case, what comes before the comma is what the capitalised name after it says, tells or warns."""
+    if (line := _headline_line(text, boiler)) is None:
+        return None
+    m = HEADLINE_TOLD.match(line.group(0))
+    if m is None or NOT_A_SPEAKER.search(m["who"]):
+        return None
+    base = line.start()
+    speaker = doc.char_span(base + m.start("who"), base + m.end("who"), alignment_mode="expand")
+    start, end = base + m.start("what"), base + m.end("what")
+    while end > start and text[end - 1] in QUOTE_EDGES:
+        end -= 1
+    if text[start] in QUOTE_EDGES and not any(c in "’'\"”" for c in text[start + 1 : end]):
+        start += 1  # a mark opening the whole headline, not one closed inside it ("‘ISIS Truther’ Trump Is …")
+    words = doc.char_span(start, end, alignment_mode="expand")
+    if speaker is None or words is None or word_count(text, start, end) < MIN_TRAILING_WORDS:
+        return None
+    if not any(t.tag_ in FINITE_TAGS | {"MD"} for t in words):
+        return None  # "Railing Against Trump, Sanders Vows …": a phrase, not a claim
+    cue = (base + m.start("verb"), base + m.end("verb"))
+    return Finding(QuoteKind.DIRECT, [(start, end)], cue, speaker, rule="quote.headline-told")
+
+
+LATER_MENTIONS = 3
+"""Mentions after the headline looked at to see whether its word before the colon is a name."""
+
+
+def _named_later(doc: Doc, text: str, who: str, after: int) -> bool:
+    """ "Varga: Ferry Deal Is Dead" in title case, the tagger reading "Varga" as a common noun: the words before
+    the colon are a name when the story goes on to use them as one (rule quote.headline-named-later)."""
+    if not re.fullmatch(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*", who):
+        return False
+    for k, hit in enumerate(re.finditer(r"\b" + re.escape(who) + r"\b", text[after:])):
+        if k >= LATER_MENTIONS:
+            break
+        span = doc.char_span(after + hit.start(), after + hit.end(), alignment_mode="expand")
+        if span is not None and all(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP") for t in span):
+            return True
+    return False
+
+
+def _capitalised_in_sentence_case(who: str, what: str) -> bool:
+    """ "Trump: 'We are going to win'", "Insiders: Trump will rebound": in a headline written in sentence case
+    (some word after the colon in lower case), capitals before the colon name someone, whatever the tagger
+    made of them (rule quote.headline-capitals)."""
+    words = re.findall(r"[A-Za-z][\w'’.-]*", who)
+    later = re.findall(r"[A-Za-z][\w'’-]*", what)[1:]
+    return bool(words) and all(w[0].isupper() for w in words) and any(w[0].islower() and len(w) > 3 for w in later)

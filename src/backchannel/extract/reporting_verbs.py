@@ -1,0 +1,826 @@
+"""Attributions read from a reporting verb: the verb's speaker and reported clause, in the active and the
+passive, with the verb's special cases (asked, citing, quoted as saying, neither confirmed nor denied, a
+question put, words set before the speaker)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from ..records import QuoteKind
+from .actors import TITLE_ABBREVIATIONS, doc_text, entity_at
+from .contact_verbs import called_in
+from .content_bounds import (
+    MIN_TRAILING_WORDS,
+    clause_on_addressee,
+    clause_span,
+    completes_object,
+    continued_clause,
+    cut_trailing,
+    fronted_clause,
+    has_right_content,
+    nonverbal_clause,
+    only_the_story,
+    reason_infinitive,
+    resumed_content,
+    stray_clause,
+    subject_before_inverted,
+    that_adverbial,
+)
+from .cue_findings import noun_cue
+from .lexicon import (
+    CHANNEL_NOUNS,
+    CITED_SOURCES,
+    OBJECT_CONTENT_VERBS,
+    PASSIVE_JUDGEMENTS,
+    PLATFORM_NAMES,
+    REMARK_NOUNS,
+    SOURCE_NOUNS,
+    SPEECH_VERBS,
+    TITLE_NOUNS,
+    TOPIC_VERBS,
+)
+from .light_verbs import is_a_share, takes_a_stand
+from .person_words import COURTESY_TITLES, PEOPLE_NOUNS
+from .questions import Asked, asked_at
+from .quote_findings import (
+    CLAUSE_DEPS,
+    FINITE_TAGS,
+    SPEECH_CUES,
+    UNSAID,
+    Finding,
+    cue_of,
+    has_subject,
+    is_adjunct,
+    marked_by,
+    reporting_lemma,
+    trimmed_chars,
+    word_count,
+)
+from .speaker_spans import (
+    RELATIVE_TAGS,
+    as_saying,
+    asked_aside,
+    bare_attribution,
+    inverted_subject,
+    is_extraposed,
+    is_purpose_infinitive,
+    joined_by_cc,
+    left_clause_is_not_content,
+    noun_phrase,
+    quoted_one,
+    reduced_relative,
+    shown_saying,
+    speaker_span,
+    told_after_aside,
+)
+from .speakers import DOCUMENT_NOUNS
+from .trace import fired
+
+
+def _quoted_as_saying(verb: Token) -> Finding | None:
+    """ "The Star quoted Ada Moss as saying the ferry would run", "Moss was quoted by the Star as saying …" (rule
+    quote.quoted-as-saying): the words are the one quoted's, not the paper's, and what was said is the clause
+    after "saying"."""
+    said = as_saying(verb)
+    speaker = quoted_one(verb) if said is not None else None
+    clause = next((c for c in said.children if c.dep_ in CLAUSE_DEPS), None) if said is not None else None
+    if said is None or speaker is None or clause is None:
+        return None
+    span, shaped = clause_span(said, clause)
+    if span is None:
+        return None
+    return Finding(QuoteKind.INDIRECT, [span], cue_of(verb), speaker, rule="quote.quoted-as-saying", shaped_by=shaped)
+
+
+SOURCING = re.compile(
+    r"\b(?:on (?:the )?condition (?:of|that)|to be (?:identified|named)|to remain anonymous|"
+    r"because (?:they|he|she) (?:was|were|is|are) not authori[sz]ed)\b",
+    re.IGNORECASE,
+)
+"""What a source says about being quoted is not what it said."""
+
+
+def speech_verb(verb: Token, sent: SpacySpan) -> Finding | None:
+    lemma = reporting_lemma(verb)
+    if lemma == "ask" and (asked := asked_at(verb)) is not None:
+        return _asked_finding(verb.doc, asked)  # "Asked whether a call was planned, X said …"
+    if lemma == "ask" and (put := _question_put(verb)) is not None:
+        return put
+    if lemma == "ask" and told_after_aside(verb):
+        return None  # "Peskov, asked about a ceasefire, told …": a question put to the speaker (quote.asked-aside)
+    if lemma == "cite":
+        return _citing(verb)
+    if lemma == "quote" and _quoting_a_source(verb):
+        return None
+    if lemma in NAMING_VERBS and verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.i < verb.i:
+        fired("quote.naming")
+        return None  # "a party called Anti-Prom", "a class named Perception": a name, not a remark
+    if lemma == "blame" and verb.head.lemma_.lower() == "be" and any(c.lower_ == "to" for c in verb.lefts):
+        fired("quote.to-blame")
+        return None  # "who is to blame for the closures": who is at fault, not what anyone said
+    if lemma in UNSAID:
+        return None  # "declined to comment", "refused to say whom she met": nothing was said
+    if _neither_confirmed_nor_denied(verb):
+        fired("quote.neither-confirm-nor-deny")
+        return None
+    if verb.dep_ == "xcomp" and reporting_lemma(verb.head) in UNSAID and _on_what_others_said(verb):
+        fired("quote.declined")  # "declined to comment on reports that X met Y": the reports', not the decliner's
+        return None
+    finding = speech_verb_finding(verb, sent)
+    if finding is None:
+        return None
+    text = doc_text(verb.doc)
+    if any(SOURCING.search(text[s:e]) for s, e in finding.ranges):
+        return None
+    return finding
+
+
+QUESTION_VERBS = frozenset({"ask", "wonder", "inquire", "enquire", "query"})
+"""Verbs whose "when"/"whether" clause is the question asked, not its occasion."""
+OCCASION_WORDS = frozenset({"when", "while", "as", "after", "before", "because", "since", "until", "once"})
+"""Words that open a clause telling when or why something was said, not what."""
+
+
+def _quotation_before(verb: Token, sent: SpacySpan) -> bool:
+    """Whether a quotation closes between the sentence's start and ``verb`` ("“…,” Marsh, the front-runner,
+    said when …"): the quoted words are what the verb reports."""
+    return any(t.is_quote for t in verb.doc[sent.start : verb.i]) and sent[0].is_quote
+
+
+def _occasion_clause(verb: Token, clause: Token) -> bool:
+    """ "“…,” Marsh said when a reporter asked her about the strike" (rule quote.occasion-not-content): after a
+    quotation, a clause after the verb opened by "when", "after", "as" … tells the occasion; the parser may hang
+    it on the verb as its complement."""
+    if clause.i < verb.i or reporting_lemma(verb) in QUESTION_VERBS:
+        return False
+    first = clause.left_edge
+    if first.lower_ not in OCCASION_WORDS or first.head != clause or first.dep_ not in ("advmod", "mark"):
+        return False
+    fired("quote.occasion-not-content")
+    return True
+
+
+def _speaker_read_into_quotation(verb: Token, clause: Token) -> bool:
+    """ "“…,” William Daley, the president's former chief of staff, said.": a verb with no subject whose reported
+    clause, a quotation before it, runs on past the closing mark to a name the parser apposed to the quoted
+    words; the name is the speaker (rule quote.speaker-read-into-quotation)."""
+    doc = verb.doc
+    if clause.i > verb.i:
+        return False
+    closing = max((t.i for t in doc[clause.left_edge.i : verb.i] if t.is_quote), default=None)
+    if closing is None or clause.right_edge.i <= closing:
+        return False
+    return any(t.dep_ == "appos" and t.pos_ in ("PROPN", "NOUN") for t in doc[closing + 1 : verb.i])
+
+
+def _quotation_then_speaker(verb: Token, sent: SpacySpan) -> Finding | None:
+    """ "“…,” Marsh, the front-runner, said when …" with the parse's subject inside the quotation: the
+    quotation is the content and the words between its closing mark and the verb name the speaker."""
+    doc = verb.doc
+    closing = max(t.i for t in doc[sent.start : verb.i] if t.is_quote)
+    if closing == sent.start or verb.i - closing > MAX_TRAILING_SPEAKER:
+        return None
+    content = trimmed_chars(doc, sent.start, closing)
+    named = trimmed_chars(doc, closing + 1, verb.i - 1)
+    if content is None or named is None:
+        return None
+    speaker = doc.char_span(*named, alignment_mode="expand")
+    if speaker is None or not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in speaker):
+        return None
+    return Finding(QuoteKind.INDIRECT, [content], cue_of(verb), speaker, shaped_by=["quote.reported-clause"])
+
+
+MAX_TRAILING_SPEAKER = 16
+"""Tokens a speaker after a quotation may take before its verb, a description in apposition included."""
+
+
+def _neither_confirmed_nor_denied(verb: Token) -> bool:
+    """ "would neither confirm nor deny that the envoys had met", "would not confirm or deny it": the pair says
+    nothing of the clause; the events keep it as a confirmation status, not a quote."""
+    first = verb.head if verb.dep_ == "conj" else verb
+    pair = {first.lemma_.lower()} | {c.lemma_.lower() for c in first.children if c.dep_ == "conj"}
+    if pair != {"confirm", "deny"}:
+        return False
+    return any(c.lower_ == "neither" or c.dep_ == "neg" for c in first.children)
+
+
+NAMING_VERBS = frozenset({"call", "name", "dub", "title", "entitle", "nickname"})
+"""Verbs that, as a participle after a noun, give the thing its name (rule quote.naming)."""
+
+
+QUESTION_MARKS = frozenset({"if", "whether"})
+
+
+def _question_put(verb: Token) -> Finding | None:
+    """ "He asked the workers if they planned to vote" (rule quote.asked-if): the parser hangs an if- or
+    whether-clause after the person asked on the verb as an adverbial; it is the question, not the person."""
+    clause = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "advcl"
+            and c.i > verb.i
+            and any(m.dep_ == "mark" and m.lower_ in QUESTION_MARKS for m in c.children)
+        ),
+        None,
+    )
+    if clause is None or not any(c.dep_ == "dobj" and c.i < clause.i for c in verb.children):
+        return None
+    span = trimmed_chars(verb.doc, clause.left_edge.i, clause.right_edge.i)
+    if span is None:
+        return None
+    return Finding(QuoteKind.INDIRECT, [span], cue_of(verb), speaker_span(verb), rule="quote.asked-if")
+
+
+def _asked_finding(doc: Doc, asked: Asked) -> Finding | None:
+    """ "Asked by Moss whether a call was planned, …" (rule quote.asked): the question, attributed to its asker
+    if "by" names one (``_apart_from_questions`` decides whether it is kept)."""
+    span = trimmed_chars(doc, *asked.content)
+    if span is None:
+        return None
+    first, last = doc[asked.cue[0]], doc[asked.cue[1]]
+    return Finding(QuoteKind.INDIRECT, [span], (first.idx, last.idx + len(last)), asked.asker, rule="quote.asked")
+
+
+def _citing(verb: Token) -> Finding | None:
+    """ "…, he said, citing the plant closures" (rule quote.citing): what is cited is the speaker's ground,
+    attributed to whoever cites it; citing a source ("citing officials") names the source and attributes
+    nothing of its own."""
+    doc = verb.doc
+    speaker = speaker_span(verb)
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if speaker is None or obj is None or _a_source(obj):
+        return None
+    end = max([obj.right_edge.i] + [c.right_edge.i for c in verb.children if c.i > obj.i and c.dep_ == "prep"])
+    span = trimmed_chars(doc, obj.left_edge.i, cut_trailing(doc, obj.left_edge.i, end, obj.i))
+    if span is None:
+        return None
+    return Finding(QuoteKind.INDIRECT, [span], cue_of(verb), speaker, rule="quote.citing")
+
+
+def _a_source(obj: Token, *, documents: bool = True) -> bool:
+    """Whether what is cited or quoted is a source, not a ground: a person or a body ("citing officials", "quoting
+    witnesses"), or, with ``documents``, a document or data ("citing a report")."""
+    if obj.ent_type_ in ("PERSON", "ORG", "NORP") or obj.lower_ in SOURCE_NOUNS:
+        return True
+    return documents and (obj.lower_ in CITED_SOURCES or obj.lemma_.lower() in DOCUMENT_NOUNS | CITED_SOURCES)
+
+
+def _quoting_a_source(verb: Token) -> bool:
+    """ "…, quoting witnesses, …" (rule quote.citing): a participle that names who the words come from, a person
+    or people, as "citing" does, quotes nothing of its own; "quoting the minister's statement" quotes it."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if verb.tag_ != "VBG" or obj is None or any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    return _a_source(obj, documents=False)
+
+
+def speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
+    doc = verb.doc
+    lemma = reporting_lemma(verb)
+    if reason_infinitive(verb.head, verb):
+        return None  # "…, said on condition of anonymity to discuss the talks": why the name is withheld
+    if (quoted := _quoted_as_saying(verb)) is not None:
+        return quoted
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and as_saying(verb.head.head) == verb:
+        return None  # "quoted Moss as saying …": the finding of "quoted"
+    speaker = speaker_span(verb) or inverted_intro(verb)
+    if (as_reported := _as_reported(verb, sent, speaker)) is not None:
+        return as_reported
+    aside = asked_aside(verb)
+    clauses = [
+        c
+        for c in verb.children
+        if c.dep_ in CLAUSE_DEPS
+        and c != aside
+        and c.pos_ in ("VERB", "AUX")
+        and not reason_infinitive(verb, c)
+        and not (c.dep_ == "xcomp" and lemma in LEARNING_VERBS)  # "learn to sail": a skill, not a belief
+    ]
+    if (reduced := reduced_relative(verb)) is not None:
+        clauses = [c for c in clauses if c != reduced]
+    if clauses and _quotation_before(verb, sent):
+        kept = [c for c in clauses if not _occasion_clause(verb, c)]
+        if not kept and len(clauses) == 1:
+            return _quotation_then_speaker(verb, sent)
+        if speaker is None and len(kept) == 1 and _speaker_read_into_quotation(verb, kept[0]):
+            fired("quote.speaker-read-into-quotation")
+            return _quotation_then_speaker(verb, sent)
+        clauses = kept
+    if not clauses and (nonverbal := nonverbal_clause(verb)) is not None:
+        clauses = [nonverbal]
+    if not clauses and (stray := stray_clause(verb)) is not None:
+        clauses = [stray]
+    if not clauses and (told := clause_on_addressee(verb)) is not None:
+        clauses = [told]
+        fired("quote.clause-on-addressee")
+    if not clauses and (adverbial := that_adverbial(verb)) is not None:
+        clauses = [adverbial]
+        fired("quote.that-adverbial")
+    right = [c for c in clauses if c.i > verb.i]
+    # "…paying off: He said he's raised …": the clause after a verb whose subject precedes it
+    clause = right[0] if right and speaker is not None and speaker.start < verb.i else next(iter(clauses), None)
+    if clause is not None and clause.i < verb.i and left_clause_is_not_content(verb, clause, speaker):
+        fired("quote.own-object")
+        clause = None
+    if clause is not None and clause.dep_ == "xcomp" and speaker is None:
+        clause = None
+    if clause is not None and shown_saying(verb, clause):
+        return None
+    if clause is not None:
+        if clause.i < verb.i and speaker is None:
+            speaker = inverted_subject(verb)
+        span, shaped = clause_span(verb, clause)
+        if span is None:
+            return None
+        if clause.i > verb.i and (more := continued_clause(verb, clause)) is not None:
+            span = (span[0], more)
+        ranges = [span]
+        if clause.i > verb.i and (fronted := fronted_clause(verb, clause, speaker)) is not None:
+            ranges.insert(0, fronted)
+            shaped.append("quote.fronted-clause")
+        elif clause.i > verb.i and (subject := subject_before_inverted(verb, clause, speaker)) is not None:
+            ranges.insert(0, subject)
+            shaped.append("quote.aside-in-subject")
+        return Finding(QuoteKind.INDIRECT, ranges, cue_of(verb), speaker, shaped_by=["quote.reported-clause", *shaped])
+    head = verb.head
+    if (
+        verb.dep_ in ("parataxis", "ccomp", "conj", "advcl")
+        and head.i < verb.i
+        and head.pos_ in ("VERB", "AUX")
+        and verb.tag_ not in ("VBG", "VB")
+        and not any(c.dep_ == "mark" for c in verb.children)  # "…, X said that he spoke …": a complement
+        and not any(c.tag_ == "WRB" and c.i < verb.i for c in verb.children)  # "…, said when Moss asked him"
+        and not (verb.dep_ == "ccomp" and reporting_lemma(head) in SPEECH_CUES)  # "…, said the two men had agreed"
+    ):
+        # content first, attribution after: "Talks may resume, the sources added."
+        if any(doc[i].text == "," or doc[i].is_quote for i in range(max(verb.left_edge.i - 2, sent.start), verb.i)):
+            own = next((noun_phrase(c) for c in verb.children if c.dep_ == "nsubj"), None)
+            # a coordinated predicate ("…, but admitted X") shares its head's subject: X is not a speaker
+            coordinated = verb.dep_ == "conj" and (doc[verb.i - 1].dep_ == "cc" or joined_by_cc(verb))
+            if coordinated and own is not None and (bare := bare_attribution(verb, own)) is not None:
+                coordinated, own = False, bare  # "… between A, and his counterpart, B, the army said in a statement"
+            own_speaker = None if coordinated else own or inverted_subject(verb)
+            # "…, but Moss learned from it", "…, and neither side has briefed journalists": a clause joined by a
+            # conjunction tells of something else, never of the words before it
+            if own_speaker is not None and not has_right_content(verb, own_speaker):
+                span = trimmed_chars(doc, max(head.left_edge.i, sent.start), verb.left_edge.i - 1)
+                if span is not None:
+                    resumed = resumed_content(verb, sent)
+                    ranges = [span] if resumed is None else [span, resumed]
+                    rule = None if resumed is None else "quote.resumed-content"
+                    return Finding(
+                        QuoteKind.INDIRECT,
+                        ranges,
+                        cue_of(verb),
+                        own_speaker,
+                        rule=rule,
+                        shaped_by=["quote.content-first"],
+                    )
+    if finding := _parenthetical(verb, sent, speaker):
+        return finding
+    if speaker is not None and lemma not in OBJECT_CONTENT_VERBS and (said := _said_object(verb, speaker)) is not None:
+        return said
+    if speaker is None and (passive := _agentless_passive(verb)) is not None:
+        return passive
+    if (passive := _agent_passive(verb)) is not None:
+        return passive
+    if (
+        lemma in OBJECT_CONTENT_VERBS
+        and (speaker is not None or is_extraposed(verb))
+        and not is_purpose_infinitive(verb)
+    ):
+        right = [
+            c
+            for c in verb.children
+            if c.i > verb.i
+            and c.dep_ not in ("punct", "cc", "conj", "advmod", "npadvmod")
+            and (not is_adjunct(c) or completes_object(c))
+        ]
+        if lemma in ADDRESSING_VERBS | {"call"}:  # "spoke to reporters about …", "called on Congress to …"
+            right = [c for c in right if not (c.dep_ == "prep" and c.lower_ in ("to", "on"))]
+        if lemma in WRITING_VERBS:  # not "tweeted a link to a story": that "to" belongs to the object
+            objects_at = [c.i for c in right if c.dep_ == "dobj"]
+            written = [c for c in right if not (_written_where(c) and c.i < min(objects_at, default=len(doc)))]
+            if len(written) < len(right):
+                fired("quote.written-where")
+            right = written
+        topics = TOPIC_PREPS if lemma in ADDRESSING_VERBS else TOPIC_PREPS | {"to"}  # "referred to", not "spoke to"
+        if lemma in TOPIC_VERBS and not any(c.dep_ == "dobj" or c.lower_ in topics for c in right):
+            return None  # "speaking in Warsaw" says where, not what
+        if lemma in ADDRESSING_VERBS and any(c.dep_ == "dobj" and _a_language(c) for c in right):
+            fired("quote.language-spoken")
+            return None  # "who speaks fluent English", "speaks three languages": a skill, not a remark
+        if right and lemma in VERDICT_VERBS and only_the_story(right):
+            # "confirmed the call", "denied reports that he had spoken to X": a verdict on a story, which the
+            # events keep as a confirmation; what the reports said is not the speaker's
+            return None
+        if right and all(c.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in c.children) for c in right):
+            fired("quote.stranded-preposition")
+            return None  # "a fight they never asked for": a preposition with nothing after it reports nothing
+        predicates = _object_predicates(verb, right)
+        if lemma == "call" and not predicates and (_called_not_named(right) or called_in(verb)):
+            fired("quote.call-without-name")
+            return None  # "Moss called Hale": a phone call, no name given
+        if right:
+            first, last = right[0].left_edge.i, max(c.right_edge.i for c in right + predicates)
+            cue = cue_of(verb)
+            prep = right[0] if right[0].lower_ in CUE_PREPS else None
+            objects = [g for g in prep.children if g.dep_ in ("pobj", "pcomp")] if prep is not None else []
+            between = doc[verb.i + 1 : right[0].i]
+            if objects and (
+                doc[verb.i + 1].dep_ == "prt" or all(t.head == verb and t.dep_ in ("prt", "advmod") for t in between)
+            ):
+                # "referred to the plan", "railed against the deal", "wrote recently about the fares": the
+                # preposition is part of the cue (rule quote.prepositional-object)
+                first, cue = objects[0].left_edge.i, (cue[0], right[0].idx + len(right[0]))
+            last = _second_act_before(verb, first, last)
+            span = trimmed_chars(doc, first, cut_trailing(doc, first, last, right[0].i))
+            if span is not None:
+                rule = "quote.prepositional-object" if first != right[0].left_edge.i else None
+                object_end = doc[max(c.right_edge.i for c in right)]
+                if predicates and span[1] > object_end.idx + len(object_end):  # characters, not tokens
+                    rule = "quote.object-predicative"
+                shaped = ["quote.object-content"]
+                if any(is_adjunct(c) and c.left_edge.idx < span[1] for c in right):
+                    shaped.append("quote.object-complement")
+                return Finding(QuoteKind.INDIRECT, [span], cue, speaker, rule=rule, shaped_by=shaped)
+    return trailing_attribution(verb, sent, speaker)
+
+
+def _on_what_others_said(verb: Token) -> bool:
+    """ "comment on reports that …", "respond to claims that …": the that-clause tells what the reports claim."""
+    return any(
+        prep.dep_ == "prep" and noun.dep_ == "pobj" and any(c.dep_ in ("acl", "ccomp") for c in noun.children)
+        for prep in verb.children
+        for noun in prep.children
+    )
+
+
+def _second_act_before(verb: Token, first: int, last: int) -> int:
+    """ "touting her record upstate and pounding him on guns downstate" (rule quote.second-act): a verb in the
+    reporting verb's own form, joined by "and" or "but" to a noun of what the parser made its object, is the
+    speaker's next act; the content ends before it. The content's new last token."""
+    doc = verb.doc
+    for t in doc[first : last + 1]:
+        if t.dep_ != "conj" or t.pos_ != "VERB" or t.tag_ != verb.tag_ or t.head.pos_ in ("VERB", "AUX"):
+            continue  # "projects like installing panels and giving credits": a list of acts inside the content
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            continue
+        k = t.left_edge.i - 1
+        if k <= first or doc[k].dep_ != "cc":
+            continue
+        while k > first and (doc[k].dep_ == "cc" or doc[k].is_punct):
+            k -= 1
+        fired("quote.second-act")
+        return k
+    return last
+
+
+PASSIVE_COMPLEMENT_PREPS = frozenset({"as", "for", "of"})
+NOT_AGENT_PASSIVE = frozenset(
+    {"attack", "blast", "call", "quote", "show", "seek", "want", "write", "post", "publish", "email", "tweet"}
+    | {"retweet", "pen", "issue", "ask", "explain", "highlight", "demonstrate", "announce"}
+)
+"""Verbs whose passive with "by" tells of a deed, of authorship, of a cause or of news given out ("was attacked by
+gunmen", "a letter written by the mayor", "is explained by the rules", "dates will be announced by the office"),
+or asks (questions are their own rule), not of a stand the agent took on the subject."""
+
+
+def _agent_passive(verb: Token) -> Finding | None:
+    """ "The timetable was criticized by the pilots' union", "the mayor, endorsed by the ferry union, …", "the plan,
+    which was praised by the harbour master" (rule quote.agent-passive): a reporting verb whose object says what was
+    said or the stand taken, in the passive with "by" someone: the agent said it of the subject (with an "as" or
+    "for" phrase after the verb). Not a share ("backed by 60 percent of voters"), a channel ("by telephone"), "by
+    it", nor a deed or authorship (``NOT_AGENT_PASSIVE``)."""
+    if verb.tag_ != "VBN" or reporting_lemma(verb) not in AGENT_PASSIVE_VERBS:
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    holders = [g for g in agent.children if g.dep_ == "pobj"] if agent is not None else []
+    if (
+        not holders
+        or holders[0].lower_ in CHANNEL_NOUNS
+        or (holders[0].pos_ == "PRON" and not takes_a_stand(holders[0]))
+    ):
+        return None
+    if is_a_share(list(holders[0].subtree)):
+        return None  # "backed by 60 percent of voters": a share polled
+    doc = verb.doc
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+    if subject is not None and subject.lemma_.lower() in REMARK_NOUNS and noun_cue(subject) is not None:
+        return None  # "his claim that no ransom was paid was echoed by …": the claim is its maker's (quote.noun-cue)
+    if subject is not None and subject.tag_ not in RELATIVE_TAGS:
+        said = noun_phrase(subject)
+    elif verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        said = noun_phrase(verb.head)  # "the plan, (which was) praised by …": the noun the clause describes
+    else:
+        return None
+    if said[0].pos_ == "PRON" and len(said) == 1:
+        return None  # "it was praised by …": only a pronoun
+    if reporting_lemma(verb) == "welcome" and takes_a_stand(said.root):
+        return None  # "the consul was welcomed by the provost": a visitor received, which the events keep
+    head = trimmed_chars(doc, said.start, said.end - 1)
+    if head is None:
+        return None
+    ranges = [head]
+    complement = next(
+        (c for c in verb.children if c.i > agent.i and c.dep_ == "prep" and c.lower_ in ("as", "for")), None
+    )
+    if complement is not None and (rest := trimmed_chars(doc, complement.i, complement.right_edge.i)) is not None:
+        ranges.append(rest)
+    return Finding(QuoteKind.INDIRECT, ranges, cue_of(verb), noun_phrase(holders[0]), rule="quote.agent-passive")
+
+
+def _agentless_passive(verb: Token) -> Finding | None:
+    """ "The levy has been widely criticized as a tax on fishing", "the pilot was accused of sinking the ferry" (rule
+    quote.agentless-passive): a judging or disclosing verb in the passive with no agent attributes its subject,
+    with the "as", "for" or "of" phrase or predicate after the verb, to no one named."""
+    if verb.tag_ != "VBN" or reporting_lemma(verb) not in PASSIVE_JUDGEMENTS or verb.dep_ in ("acl", "relcl", "amod"):
+        return None
+    if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+    if subject is None or subject.tag_ in RELATIVE_TAGS:
+        return None
+    doc = verb.doc
+    head = trimmed_chars(doc, subject.left_edge.i, subject.right_edge.i)
+    if head is None:
+        return None
+    ranges = [head]
+    complement = next(
+        (
+            c
+            for c in verb.children
+            if c.i > verb.i
+            and (c.dep_ in ("oprd", "xcomp", "attr") or (c.dep_ == "prep" and c.lower_ in PASSIVE_COMPLEMENT_PREPS))
+        ),
+        None,
+    )
+    if complement is not None:
+        first = complement.i + 1 if complement.dep_ == "prep" else complement.left_edge.i
+        if (rest := trimmed_chars(doc, first, complement.right_edge.i)) is not None:
+            ranges.append(rest)
+    cue_start = min(c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i)
+    cue_end = complement.i if complement is not None and complement.dep_ == "prep" else verb.i
+    first_tok, last_tok = doc[cue_start], doc[cue_end]
+    cue = (first_tok.idx, last_tok.idx + len(last_tok))
+    return Finding(QuoteKind.INDIRECT, ranges, cue, None, rule="quote.agentless-passive")
+
+
+WRITING_VERBS = frozenset({"write", "email", "tweet"})
+"""Verbs of writing, whose "to", "with" and "on Twitter" say to whom, with whom and where, not what."""
+
+
+def _written_where(child: Token) -> bool:
+    """ "wrote to investors", "wrote with Ada Berg", "wrote on Twitter" (rule quote.written-where): whom a piece
+    was written to, the name of who wrote it with, or the site it went out on (``PLATFORM_NAMES``), is not what
+    it said."""
+    if child.dep_ not in ("prep", "dative"):
+        return False
+    if child.lower_ == "to":
+        return True
+    objects = [g for g in child.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+    if child.lower_ == "with":  # "wrote with Ada Berg"; not "tweeted with “Not us!”"
+        return bool(objects)
+    # "wrote on Twitter"; not "wrote on Brexit", "has written on China": a topic
+    return child.lower_ == "on" and any(g.lower_ in PLATFORM_NAMES for g in objects)
+
+
+NAME_GIVING_DEPS = frozenset({"appos", "oprd", "attr", "npadvmod", "conj", "dobj", "acomp"})
+"""Links inside an object that may carry the name given to it ("called the senator “the next Washington”")."""
+
+
+def _called_not_named(right: list[Token]) -> bool:
+    """ "Moss called Hale on Tuesday", "called Mr. Lund", "called him" (rule quote.call-without-name): "call" with
+    one name or a pronoun as its only object, and nothing that could be a name given to it, is a telephone call,
+    not a remark. ("called a referendum" stays: a decision announced; so does "called Moss Pocahontas", which may
+    give a nickname.)"""
+    if len(right) != 1 or right[0].dep_ not in ("dobj", "oprd"):  # "called Museveni": the parse may say oprd
+        return False
+    obj = right[0]
+    # "called Col. Ana Ruiz, the former commander, …": who the person called is, not a name given
+    described = {
+        t.i
+        for c in obj.children
+        if c.dep_ == "appos" and c.i > obj.i and c.lemma_.lower() in PEOPLE_NOUNS | TITLE_NOUNS
+        for t in c.subtree
+    }
+    words = [t for t in obj.subtree if not t.is_punct and t.i not in described]
+    if any(t.is_quote or (t.dep_ in NAME_GIVING_DEPS and t != obj) for t in obj.subtree if t.i not in described):
+        return False
+    if obj.pos_ == "PRON":
+        return True
+    # one name, after a courtesy title at most: "called Moss Pocahontas" may be a nickname given
+    titled = len(words) == 2 and words[0].lower_.rstrip(".") in COURTESY_TITLES
+    if words and words[0].lower_ in TITLE_ABBREVIATIONS:
+        words = words[1:]  # "called Col. Ana Ruiz"
+    # a full name the tagger holds as one person: "called Paul Kagame"
+    full_name = len(words) in (2, 3) and all(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in words)
+    return obj.pos_ == "PROPN" and (len(words) == 1 or titled or (full_name and _one_entity(words)))
+
+
+def _one_entity(words: list[Token]) -> bool:
+    first = entity_at(words[0])
+    return first is not None and all(entity_at(t) == first for t in words)
+
+
+def _object_predicates(verb: Token, right: list[Token]) -> list[Token]:
+    """ "described the ferry as beset by problems", "a survey shows the mayor at 40 percent" (rule
+    quote.object-predicative): what the verb predicates of its object after it, which the parse hangs on the verb
+    as if it said when or how, is part of what is reported: an "as" clause with no subject of its own, or a
+    phrase that places the object on a scale (a number or a share)."""
+    obj = next((c for c in right if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ == "PRON":
+        return []
+    return [
+        child
+        for child in verb.children
+        if child.i > obj.right_edge.i
+        and child not in right
+        and (
+            (child.dep_ == "advcl" and marked_by(child, "as") and not has_subject(child))
+            or (child.dep_ == "prep" and any(_a_figure(g) for g in child.children if g.dep_ == "pobj"))
+        )
+    ]
+
+
+def _a_language(noun: Token) -> bool:
+    """A language or languages: "English", "fluent Arabic", "three languages"."""
+    return noun.lemma_.lower() == "language" or noun.ent_type_ in ("LANGUAGE", "NORP")
+
+
+def _a_figure(noun: Token) -> bool:
+    """A share or an amount ("40 percent", "$2 million"), not a count of things ("two meetings")."""
+    return noun.ent_type_ in ("PERCENT", "MONEY", "QUANTITY")
+
+
+TRAILING_TAIL_DEPS = frozenset({"npadvmod", "prep", "advmod", "punct", "agent"})
+"""What may follow a closing attribution: when, where, how ("…, he said on Monday in an interview.")."""
+SAID_WORDS = frozenset({"so", "enough", "yes", "no", "otherwise", "nothing", "little", "much"})
+"""What a trailing "said" may take as its own words: "Mexico said enough"."""
+
+
+def trailing_attribution(verb: Token, sent: SpacySpan, speaker: SpacySpan | None) -> Finding | None:
+    """ "Pilots who take on heavy debt struggle, even with a “good” boat, he said." (rule
+    quote.trailing-attribution): a sentence that closes with a comma, a subject and a finite reporting verb (and
+    at most when, where or how) reports all that comes before the comma, however the parser hung it."""
+    doc = verb.doc
+    if (
+        speaker is None
+        or verb.dep_ != "ROOT"
+        or verb.tag_ not in FINITE_TAGS
+        or reporting_lemma(verb) not in SPEECH_VERBS
+    ):
+        return None
+    if speaker.start <= sent.start + 1 or doc[speaker.start - 1].text != "," or speaker.end > verb.i:
+        return None
+    end = sent.end
+    while end > verb.i + 1 and doc[end - 1].is_space:
+        end -= 1  # the paragraph break a sentence ends with
+    if doc[end - 1].text not in (".", "!", "?"):
+        return None  # "In a televised address, Moss said:" introduces what follows
+    for t in doc[verb.i + 1 : end]:
+        while t.head != verb and t.head != t:
+            t = t.head
+        if t.head != verb or t.dep_ not in TRAILING_TAIL_DEPS or t.lower_ in SAID_WORDS:
+            return None  # the verb has words of its own after it: "Then, last week, Moss called the plan …"
+    span = trimmed_chars(doc, sent.start, speaker.start - 2)
+    if span is None or word_count(doc_text(doc), *span) < MIN_TRAILING_WORDS:
+        return None
+    before = doc.char_span(*span, alignment_mode="expand") or doc[0:0]
+    if not any(t.tag_ in FINITE_TAGS | {"MD"} for t in before):
+        return None  # "After the vote, he said.", "Speaking to students, Moss said.": no finite clause before it
+    opener = next((t for t in before if t.dep_ != "cc"), None)
+    if opener is not None and opener.dep_ in ("mark", "advmod") and opener.head.dep_ == "advcl":
+        if opener.head.right_edge.i >= before.end - 1:
+            return None  # "But when Congress cut the funds, Mexico said enough.": a clause of when, not what
+    return Finding(QuoteKind.INDIRECT, [span], cue_of(verb), speaker, rule="quote.trailing-attribution")
+
+
+def _said_object(verb: Token, speaker: SpacySpan) -> Finding | None:
+    """ "Most voters say the same of the mayor", "everyone but Moss said yes" (rule quote.say-object): the object
+    of "say" after it, unless a pronoun, is what was said, with what the parser hung on the verb after it (not
+    when or where: "said on Monday", "said in a statement", nor "said to reporters"). Also the subject of a clause
+    the parser read as the object ("says the rise in fares that Varga decries makes the ferry less popular")."""
+    if verb.lemma_.lower() != "say" or speaker.start > verb.i:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c not in speaker), None)
+    if obj is None or obj.pos_ == "PRON":
+        return None  # "said it", "won't say anything": what was said is elsewhere, or nothing
+    doc = verb.doc
+    last = max(
+        [obj.right_edge.i]
+        + [
+            c.right_edge.i
+            for c in verb.children
+            if c.i > obj.i and c.dep_ in ("prep", "ccomp", "xcomp", "advcl") and not is_adjunct(c) and c.lower_ != "to"
+        ]
+    )
+    span = trimmed_chars(doc, obj.left_edge.i, cut_trailing(doc, obj.left_edge.i, last, obj.i))
+    if span is None:
+        return None
+    return Finding(QuoteKind.INDIRECT, [span], cue_of(verb), speaker, rule="quote.say-object")
+
+
+TOPIC_PREPS = frozenset({"about", "of", "on"})
+CUE_PREPS = frozenset({"about", "to", "for", "against", "of", "with", "at"})
+"""Prepositions that join a reporting verb's cue ("talked about", "called for", "railed against")."""
+ADDRESSING_VERBS = frozenset({"speak", "talk"})
+"""Topic verbs whose "to" names the one spoken to, not the topic."""
+
+
+def _as_reported(verb: Token, sent: SpacySpan, speaker: SpacySpan | None) -> Finding | None:
+    """ "As the Post reported, the mayor would then need …" (rule quote.as-reported): the clause the "as"
+    clause opens is what was reported."""
+    if verb.dep_ != "advcl" or speaker is None or verb.head.i < verb.i:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return None
+    end = verb.head.right_edge.i
+    last = verb.right_edge
+    if end <= last.i or (last.text != "," and verb.doc[last.i + 1 : last.i + 2].text != ","):
+        return None  # "as X reported" must end at a comma
+    span = trimmed_chars(verb.doc, verb.right_edge.i + 1, min(end, sent.end - 1))
+    if span is None:
+        return None
+    return Finding(QuoteKind.INDIRECT, [span], cue_of(verb), speaker, shaped_by=["quote.as-reported"])
+
+
+VERDICT_VERBS = {"confirm", "deny", "acknowledge", "dismiss", "reject", "refute", "dispute", "comment"}
+AGENT_PASSIVE_VERBS = (OBJECT_CONTENT_VERBS | PASSIVE_JUDGEMENTS) - NOT_AGENT_PASSIVE - VERDICT_VERBS
+"""Verbs whose passive with "by" is the agent's stand (rule quote.agent-passive); not a verdict ("the meeting was
+confirmed by the ministry": the events keep it as a confirmation)."""
+
+
+def _parenthetical(verb: Token, sent: SpacySpan, speaker: SpacySpan | None) -> Finding | None:
+    """ "In his state, the governor said, offenders go to treatment": the cue sits inside its content."""
+    doc = verb.doc
+    head = _clause_around(verb) if speaker is not None else None
+    if head is None or head.pos_ not in ("VERB", "AUX") or has_right_content(verb, speaker):
+        return None
+    high = max([verb.i] + [t.right_edge.i for t in verb.rights if not t.is_punct])
+    low = min(speaker.start, verb.i)
+    # "On some evenings, aides said, the talks ran late": the parser hung what opens the sentence on a short aside
+    opener = low - 1 >= sent.start and doc[low - 1].text == "," and high - verb.i <= MAX_ASIDE_TAIL
+    if not opener:
+        low = min([low] + [t.i for t in verb.lefts if not t.is_punct])
+    if low - 1 < sent.start or doc[low - 1].text != "," or high + 1 >= sent.end or doc[high + 1].text != ",":
+        return None
+    before = trimmed_chars(doc, max(head.left_edge.i, sent.start), low - 1)
+    after = trimmed_chars(doc, high + 1, min(head.right_edge.i, sent.end - 1))
+    if after is None:
+        return None
+    rule = "quote.parenthetical-after-opener" if opener and any(t.i < low - 1 for t in verb.lefts) else None
+    # the reporting reading keeps no ``rule``, so that ``_dedupe`` ranks it first: its id goes with the shaping ones
+    shaped = [] if rule else ["quote.parenthetical"]
+    return Finding(
+        QuoteKind.INDIRECT, [r for r in (before, after) if r], cue_of(verb), speaker, rule=rule, shaped_by=shaped
+    )
+
+
+def _clause_around(verb: Token) -> Token | None:
+    """The verb of the clause an attribution set between commas sits inside. "The closure was, she said, the
+    hardest decision": hung on a noun after it, the attribution is inside that noun's verb's clause. "The real
+    problem, Moss told reporters, is that …" (rule quote.aside-in-subject): hung on the subject before it, as a
+    clause of its own or a relative clause with no relative word, it sits between the subject and its verb."""
+    head = verb.head
+    if verb.dep_ in ("parataxis", "ccomp", "advcl") and head.i > verb.i:
+        return head if head.pos_ in ("VERB", "AUX") else head.head
+    if verb.dep_ not in ("parataxis", "relcl") or head.i > verb.i or head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    if any(c.tag_ in RELATIVE_TAGS or c.tag_ == "WP$" or c.dep_ == "mark" for c in verb.children):
+        return None  # "The plan, which Moss told reporters about, is …": a relative clause
+    clause = head.head
+    first = min([verb.i] + [t.left_edge.i for t in verb.lefts if not t.is_punct])
+    if clause.i <= verb.right_edge.i or verb.doc[first - 1].text != ",":
+        return None
+    fired("quote.aside-in-subject")
+    return clause
+
+
+MAX_ASIDE_TAIL = 4
+"""Words an attribution set between commas may have after its verb ("…, Moss told The Washington Post, …")."""
+LEARNING_VERBS = frozenset({"learn"})
+"""Verbs of coming to know whose infinitive is a skill learnt ("learn to sail"), not something held true."""
+
+
+INTRO_NAME_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "DT", "JJ", "POS", "PRP$"})
+
+
+def inverted_intro(verb: Token) -> SpacySpan | None:
+    """ "Added the mayor: “…”", "Continued Stone: “…”" (rule quote.inverted-colon): a reporting verb opening
+    the sentence, then a noun phrase and the colon: the noun phrase is the speaker."""
+    doc = verb.doc
+    if verb.i != verb.sent.start:
+        return None
+    colon = next((t.i for t in doc[verb.i + 1 : min(verb.i + 8, verb.sent.end)] if t.text == ":"), None)
+    if colon is None or colon - verb.i < 2:
+        return None
+    phrase = doc[verb.i + 1 : colon]
+    if not all(t.tag_ in INTRO_NAME_TAGS for t in phrase) or phrase[-1].pos_ not in ("PROPN", "NOUN"):
+        return None
+    fired("quote.inverted-colon")
+    return phrase

@@ -1,0 +1,114 @@
+"""Whether a predicate after the reported clause goes on with what was said or is the speaker's next act
+("denies that the talks failed and goes on to blame …"): told by its tense and by what it reports."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import SPEECH_VERBS
+from .quote_findings import FINITE_TAGS, SPEECH_CUES, is_infinitive, marked_by, reporting_lemma
+
+
+def _tense(clause: Token) -> str:
+    """The tag of a clause's finite verb: its auxiliary's ("had met", "would go": past), else its own."""
+    aux = next((c for c in clause.children if c.dep_ in ("aux", "auxpass") and c.i < clause.i), None)
+    if aux is None:
+        return clause.tag_
+    return "VBD" if aux.tag_ == "MD" and aux.lower_ in PAST_MODALS else aux.tag_
+
+
+PAST_MODALS = frozenset({"would", "could", "might", "should"})
+INFLECTED_TAGS = frozenset({"VBD", "VBZ"})
+"""Finite forms the tagger cannot take for an infinitive's ("celebrated", "refuses"; "protect" may be either)."""
+
+
+def second_predicate(verb: Token, clause: Token) -> int | None:
+    """ "denies that the killings were a genocide and goes to great lengths to …" (rule
+    quote.second-predicate): a predicate with no subject, joined to the reported clause by "and" or "but" but
+    in the reporting verb's tense, not the clause's, is the speaker's next act; the content ends before it. So is
+    an inflected predicate after a reported infinitive ("vowed to fight the closure and accused the board …"),
+    which cannot go on with the infinitive. An alternative ("either … or") is never the next act."""
+    tense = _tense(verb)
+    infinitive = is_infinitive(clause)
+    if tense not in FINITE_TAGS or not (infinitive or any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)):
+        return None
+    shifts = _tense(clause) != tense
+    for conj in (c for c in clause.children if c.dep_ == "conj" and c.i > clause.i):
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
+            continue
+        if not _reports_again(conj) and not _goes_apart(conj, tense, shifts, infinitive):
+            continue
+        if _alternative(clause, conj):
+            continue
+        k = conj.left_edge.i - 1
+        while k > clause.i and (verb.doc[k].is_punct or verb.doc[k].dep_ == "cc"):
+            k -= 1
+        if k >= clause.i and verb.doc[k + 1].dep_ in ("cc", "punct"):
+            return k
+    return None
+
+
+def _alternative(clause: Token, conj: Token) -> bool:
+    """ "say they would either stay home or are undecided": a predicate offered as an alternative ("or", "nor",
+    "either … or") goes on with the reported clause; a speaker's next act is told with "and" or "but"."""
+    doc = clause.doc
+    between = doc[clause.i + 1 : conj.left_edge.i]
+    joined = {t.lower_ for t in between if t.dep_ == "cc" and t.head in (clause, conj)}
+    return bool(joined & {"or", "nor"}) or any(c.dep_ == "preconj" for c in clause.children)
+
+
+def _goes_apart(conj: Token, tense: str, shifts: bool, infinitive: bool) -> bool:
+    """Whether a predicate joined to the reported clause is in the reporting verb's tense, not the clause's, or
+    inflected after a reported infinitive (``second_predicate``)."""
+    if infinitive:
+        return conj.tag_ in INFLECTED_TAGS
+    return shifts and (_own_tense(conj) == tense or (tense == "VBP" and _reports_a_clause(conj)))
+
+
+def _reports_again(predicate: Token) -> bool:
+    """ "said that the ferry was late and added that the pier would close": a finite reporting verb (or one made
+    finite by its auxiliary: "but did not suggest …") with a clause of its own to report (``_reported_anew``) and no
+    subject cannot go on with the reported clause; it is the speaker's next statement, whatever the tenses."""
+    return (
+        (predicate.tag_ in FINITE_TAGS or _tense(predicate) in FINITE_TAGS)
+        and reporting_lemma(predicate) in SPEECH_CUES
+        and any(c.dep_ == "ccomp" and _reported_anew(predicate, c) for c in predicate.children)
+    )
+
+
+def _reported_anew(predicate: Token, clause: Token) -> bool:
+    """Whether ``clause`` is what ``predicate`` reports of its own: a that-clause, or after a verb of saying a finite
+    clause without "that" ("… but did not suggest it would be soon", "… and said any delay would cost jobs"); not
+    the infinitive a verb of wanting or expecting takes ("… and expected the board to act")."""
+    return marked_by(clause, "that") or (reporting_lemma(predicate) in SPEECH_VERBS and not is_infinitive(clause))
+
+
+def reporting_of_second(predicate: Token) -> Token | None:
+    """The reporting verb whose speaker acts again in ``predicate``, a second predicate after its reported clause
+    ("fear that A and warn that B": the fearful warn, not A's subject)."""
+    clause = predicate.head
+    verb = clause.head
+    if clause.dep_ != "ccomp" or verb.pos_ not in ("VERB", "AUX") or reporting_lemma(verb) not in SPEECH_CUES:
+        return None
+    end = second_predicate(verb, clause)
+    return verb if end is not None and predicate.i > end else None
+
+
+def _own_tense(predicate: Token) -> str:
+    """A predicate's tense when it tells an act of its own: a finite form ("blamed") or a perfect ("has warned");
+    a passive or a modal ("had been told", "would follow") may as well go on with the reported clause's subject."""
+    if predicate.tag_ in FINITE_TAGS:
+        return predicate.tag_
+    if any(c.dep_ in ("auxpass", "nsubjpass") or c.tag_ == "MD" for c in predicate.children):
+        return predicate.tag_
+    return _tense(predicate)
+
+
+def _reports_a_clause(predicate: Token) -> bool:
+    """ "fear that A and warn that B": a bare reporting verb with a that-clause of its own, in the present, where
+    the tagger gives the plain form (VB) rather than the present's (VBP)."""
+    return (
+        predicate.tag_ == "VB"
+        and reporting_lemma(predicate) in SPEECH_CUES
+        and any(c.dep_ == "ccomp" and marked_by(c, "that") for c in predicate.children)
+    )

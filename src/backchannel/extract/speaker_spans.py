@@ -1,0 +1,1120 @@
+"""Who speaks, as the parse tells it: the subject of a reporting verb, with the repairs a news sentence needs
+(a name read as an adverb, an apposed description, an inverted or reduced clause, a document for its issuer), and
+the rule ids that say how the speaker span was found."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from .lexicon import (
+    CHANNEL_NOUNS,
+    ISSUING_VERBS,
+    OCCASION_NOUNS,
+    PERSON_NOUNS,
+    PUBLISHED_WORKS,
+    SOURCE_NOUNS,
+    SPEECH_VERBS,
+    TITLE_NOUNS,
+    TOPIC_VERBS,
+)
+from .person_words import PEOPLE_NOUNS
+from .quote_findings import (
+    AUX_DEPS,
+    FINITE_TAGS,
+    SETTING_ENTITIES,
+    SPEECH_CUES,
+    Finding,
+    has_subject,
+    is_adjunct,
+    is_infinitive,
+    reporting_lemma,
+)
+from .second_predicates import reporting_of_second
+from .signed import HANDLE
+from .speakers import DESCRIBED_SOURCES, DOCUMENT_NOUNS
+from .trace import fired
+
+RELATIVE_TAGS = frozenset({"WDT", "WP"})
+PARTICIPLE_PREPS = frozenset(
+    {"by", "before", "after", "upon", "on", "while", "without", "since", "in", "to", "despite", "besides"}
+)
+"""Prepositions whose participle ("before saying", "upon hearing") shares the subject of the verb they hang on."""
+
+
+def as_saying(verb: Token) -> Token | None:
+    """The reporting verb of "quoted … as saying": "saying" in "The Star quoted Moss as saying …"."""
+    if reporting_lemma(verb) != "quote":
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+        said = next((g for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+        if said is not None and reporting_lemma(said) in SPEECH_VERBS:
+            return said
+    return None
+
+
+def quoted_one(verb: Token) -> SpacySpan | None:
+    """Who "quoted … as saying" quotes: the object ("quoted Moss as saying"), or the passive's subject ("Moss was
+    quoted as saying")."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass"):
+            return noun_phrase(child)
+    return None
+
+
+def asked_aside(verb: Token) -> Token | None:
+    """ "Kremlin spokesman Dmitry Peskov, asked about a ceasefire, told reporters that …", parsed as a clause "Peskov
+    asked about a ceasefire" that the telling verb reports, or that reports the telling (rule quote.asked-aside): an
+    aside set off by commas between the speaker and the verb, whose subject is the speaker and which is no part of
+    what was told."""
+    doc = verb.doc
+    near = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+    if verb.dep_ == "ccomp" and verb.head.i < verb.i:
+        near.append(verb.head)  # "…, asked whether …, said …" with "asked" as the root
+    for clause in near:
+        subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i]
+        if (
+            clause.lemma_.lower() == "ask"
+            and clause.tag_ in ("VBD", "VBN")
+            and subjects
+            and doc[clause.i - 1].text == ","
+            and doc[verb.i - 1].text == ","
+            and max(t.i for t in clause.subtree if t.i < verb.i) >= verb.i - 2
+        ):
+            return clause
+    return None
+
+
+def told_after_aside(asked: Token) -> bool:
+    """Whether ``asked`` is the aside before a telling verb (``asked_aside``)."""
+    tellers = [asked.head] if asked.dep_ == "ccomp" else []
+    tellers += [c for c in asked.children if c.dep_ == "ccomp" and c.i > asked.i]
+    return any(asked_aside(t) == asked for t in tellers)
+
+
+def speaker_span(verb: Token) -> SpacySpan | None:
+    if as_saying(verb) is not None and (quoted := quoted_one(verb)) is not None:
+        return quoted  # "“…,” Moss is quoted as saying in the Star" (rule quote.quoted-as-saying)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and (reduced := reduced_relative(verb)) is not None:
+        return noun_phrase(next(c for c in reduced.children if c.dep_ in ("nsubj", "nsubjpass")))
+    if len(subjects) == 2 and subjects[0].i < verb.i < subjects[1].i and verb.doc[verb.i - 1].text == ",":
+        # "The decision, said Agriculture Secretary Faith Njoroge, was final" (rule quote.aside-in-subject): the
+        # subject after the verb speaks; the one before is what the words are about
+        return noun_phrase(subjects[1])
+    if len(subjects) > 1 and subjects[0].tag_ in RELATIVE_TAGS and subjects[1].i < verb.i:
+        # "the department, which he argued seeks …", "whom many believed was …": the relative pronoun is the
+        # content's subject, the next subject the speaker's (rule quote.relative-aside)
+        return noun_phrase(subjects[1])
+    if len(subjects) > 1 and all(c.i < verb.i for c in subjects) and (split := _split_subject(subjects)) is not None:
+        fired("quote.split-subject")
+        return split
+    if subjects:
+        if (antecedent := _antecedent(subjects[0], verb)) is not None:
+            return antecedent
+        return (
+            _trailing_speaker(subjects[0], verb) or _author(subjects[0]) or _before_verb(noun_phrase(subjects[0]), verb)
+        )
+    if (aside := asked_aside(verb)) is not None:
+        fired("quote.asked-aside")
+        return noun_phrase(next(c for c in aside.children if c.dep_ == "nsubj"))
+    if (contracted := _contracted_has(verb)) is not None:
+        return contracted
+    if (handle := _handle(verb)) is not None:
+        return handle
+    for child in verb.children:  # passive with an agent: "was told by officials"; not "confirmed by telephone"
+        if child.dep_ == "agent":
+            objs = [g for g in child.children if g.dep_ == "pobj" and g.lower_ not in CHANNEL_NOUNS]
+            if objs:
+                return noun_phrase(objs[0])
+    head = verb.head
+    if (verb.dep_ == "conj" or (verb.dep_ == "dep" and head.i < verb.i)) and head.pos_ in ("VERB", "AUX"):
+        # "Moss paused, then revealed why …" parsed as a loose dependent: the same subject
+        if any(c.dep_ == "nsubjpass" for c in verb.children):
+            return None  # "… and heavy rain was forecast": a passive with a subject of its own and no agent
+        if (reporting := reporting_of_second(verb)) is not None:
+            return speaker_span(reporting)
+        if (governor := _coordinate_across_forms(verb)) is not None:
+            fired("quote.coordinate-form")
+            return speaker_span(governor)
+        return speaker_span(head)
+    if (first := _first_conjunct_read_as_adverbial(verb)) is not None:
+        fired("quote.first-conjunct")
+        return speaker_span(first)
+    if (apposed := _trailing_speaker_apposed(verb)) is not None:
+        fired("quote.trailing-speaker-apposed")
+        return apposed
+    if (
+        verb.tag_ == "VBG"
+        and verb.dep_ in ("advcl", "xcomp", "conj", "acl")
+        and head.pos_ in ("VERB", "AUX")
+        and head.i < verb.i
+    ):
+        if (seen := _seen_saying(verb)) is not None:
+            return seen
+        return speaker_span(
+            _reporting_head(verb) or _noun_clause_head(verb) or head
+        )  # "…, Anderson said, adding that …"
+    if _main_verb_read_as_modifier(verb):
+        fired("quote.misread-main-verb")
+        return speaker_span(head) if head.pos_ in ("VERB", "AUX") else noun_phrase(head)
+    if verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN") and head.pos_ in ("NOUN", "PROPN") and head.i < verb.i:
+        if (clause_verb := _adverbial_participle(verb)) is not None:
+            return speaker_span(clause_verb)
+        if (issuer := _issuer(head)) is not None:
+            return issuer
+        if not _may_speak(head) and (holder := _holder(head)) is not None:
+            return holder  # "spent the evening at a rally blasting the fares" (rule quote.holder-of-thing)
+        if verb.tag_ == "VBN" and head.dep_ != "ROOT":
+            # "a ruling expected in weeks", "Moss, referred to as …": what is spoken of, not who speaks (but
+            # "Oyelaran, who …, posted on X: …" parsed with the name as the root is the main verb misread)
+            return None
+        return noun_phrase(head)  # "emails showing that …", "a statement saying …"
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and head.i > verb.i:
+        fired("quote.fronted-participle")
+        return speaker_span(head)  # "Declaring that he alone could win, the billionaire …"
+    if (purpose := _purpose_subject(verb)) is not None:
+        return purpose
+    if is_extraposed(verb):
+        fired("quote.extraposed-it")
+        return None  # "it is hard to know …", "it is important to note …": no one
+    if verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX") and head.i < verb.i:
+        obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+        if obj is not None and reporting_lemma(head) in CONTACTING_VERBS:
+            fired("quote.purpose-of-contact")  # "telephoned Sidibe to ask whether …": the caller asked
+            return speaker_span(head)
+        if obj is not None and _may_speak(obj):
+            return noun_phrase(obj)  # "urged critics to say"
+        return speaker_span(head)  # "wants to say", "used his speech to call for …" (rule quote.instrument-object)
+    if verb.dep_ == "acl" and is_infinitive(verb) and head.pos_ in ("NOUN", "PROPN") and head.i < verb.i:
+        # "the first senator to say …"; "had a rare chance to show …" (rule quote.holder-of-thing)
+        if not _may_speak(head):
+            return _holder(head)
+        if names_someone(head.doc[head.i : head.i + 1]):
+            return noun_phrase(head)
+        return _controller(head)
+    if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp" and head.head.i < verb.i:
+        return speaker_span(head.head)  # "voters are more likely to say"
+    if (
+        verb.dep_ in ("xcomp", "advcl")
+        and head.pos_ in ("ADJ", "ADV")
+        and head.dep_ in ("advcl", "advmod")
+        and head.head.pos_ in ("VERB", "AUX")
+        and head.head.i < head.i
+    ):
+        # "detailed the plan, eager to show that …", "went so far as to say …" (rule quote.modifier-infinitive):
+        # an infinitive on a word that modifies a verb speaks for that verb's subject
+        # not "came out too late to say whether …": an idiom of timing, no one's stance
+        too = any(c.lower_ == "too" for c in head.children)
+        speaker = speaker_span(head.head) if is_infinitive(verb) and not too else None
+        if speaker is None:
+            return None
+        fired("quote.modifier-infinitive")
+        return speaker
+    if (
+        verb.dep_ == "pcomp"
+        and head.dep_ == "prep"
+        and head.lower_ in PARTICIPLE_PREPS
+        and head.head.pos_ in ("VERB", "AUX")
+    ):
+        # "began by saying", "deflected questions before saying", "pivoted to arguing" (rule
+        # quote.participle-after-preposition)
+        return _surface_subject(verb, head.head)
+    if verb.dep_ == "pcomp" and (clause_verb := _compound_preposition_verb(head)) is not None:
+        return _surface_subject(verb, clause_verb)  # "In addition to stating that …, Moss has vowed …"
+    return _subject_before(verb)
+
+
+def _split_subject(subjects: list[Token]) -> SpacySpan | None:
+    """A verb the parser gave two subjects (rule quote.split-subject): pieces of one phrase that meet across a
+    comma, hyphen or "and" are that phrase ("His ex-wife", "45% of farmers, 28% of fishers"); a place or date
+    before the subject, or a phrase set apart from it by a comma, gives way to the subject nearest the verb
+    ("Speaking in Salem, New Hampshire, Moss went after Hale", "The day before, at a rally, Moss was just as
+    blunt"). Two subjects that meet otherwise are a parse gone wrong deeper down: None."""
+    first, last = subjects[0], subjects[-1]
+    doc = last.doc
+    end = first.right_edge.i
+    while end > first.i and doc[end].text == "," and doc[last.left_edge.i].pos_ == "DET":
+        end -= 1  # "…, Tomas Berg-Lund, the port authority said": the comma hung on the name parts the two
+    gap = doc[end + 1 : last.left_edge.i]
+    listed = any(t.dep_ == "cc" for t in last.subtree)
+    worded = first.text == "%" or any(ch.isalnum() for ch in first.text)  # not a dash taken for a noun
+    if worded and first.ent_type_ not in SETTING_ENTITIES and all(_joins(t, listed) for t in gap):
+        return _joined_pieces(first, last)
+    if any(t.text == "," for t in doc[last.right_edge.i : last.head.i]):
+        # "His widow, Mrs. Ada Berg, said": the name of the first, with it; "Ferry crews, many of them part-time,
+        # said": an aside, not the subject
+        return _joined_pieces(first, last) if last.pos_ == "PROPN" else None
+    before = doc[last.left_edge.i - 1] if last.left_edge.i > 0 else None
+    if before is not None and (before.text in (",", "―", "—") or before.is_quote):
+        return noun_phrase(last)  # also a first "subject" inside the quote: "“My apologies,” Moss said"
+    return None
+
+
+def _joined_pieces(first: Token, last: Token) -> SpacySpan:
+    """The phrase from the first piece of a split subject to the last, without a comma closing it."""
+    doc = first.doc
+    stop = last.right_edge.i
+    while stop > last.i and doc[stop].text == ",":
+        stop -= 1  # "Her ex-husband, a pilot, said": not the comma
+    return doc[first.left_edge.i : stop + 1]
+
+
+def _joins(token: Token, listed: bool) -> bool:
+    """A word between two pieces of one phrase: "and", a hyphen inside a word, a comma of a list."""
+    if token.dep_ == "cc":
+        return True
+    if token.text == "-":
+        return not token.whitespace_
+    return token.text == "," and listed
+
+
+COMPOUND_PREPOSITIONS = frozenset(
+    {("in", "addition", "to"), ("instead", "of"), ("rather", "than"), ("aside", "from"), ("apart", "from")}
+)
+"""Prepositions of more than one word before a participle: "in addition to stating", "instead of saying"."""
+
+
+def _surface_subject(participle: Token, verb: Token) -> SpacySpan | None:
+    """Who a participle after a preposition shares as subject: the verb's passive subject ("After saying the pier
+    was unsafe, Moss was rushed to hospital": Moss said it, not the agent of "rushed by …"), else its subject. A
+    passive participle ("After being told …") was said to that subject, not by it: None."""
+    if any(c.dep_ == "auxpass" for c in participle.children):
+        return None
+    passive = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+    if passive is None:
+        return speaker_span(verb)
+    if passive.tag_ in RELATIVE_TAGS or passive.lower_ in ("it", "this", "that"):
+        return None
+    return noun_phrase(passive)
+
+
+def _compound_preposition_verb(prep: Token) -> Token | None:
+    """The verb a participle after "in addition to" or "instead of" shares its subject with (rule
+    quote.participle-after-preposition)."""
+    doc = prep.doc
+    for words in COMPOUND_PREPOSITIONS:
+        first = prep.i - len(words) + 1
+        if first < 0 or tuple(t.lower_ for t in doc[first : prep.i + 1]) != words:
+            continue
+        for ancestor in prep.ancestors:
+            if ancestor.pos_ in ("VERB", "AUX"):
+                return ancestor
+    return None
+
+
+def is_extraposed(verb: Token) -> bool:
+    """ "It is hard to know whether …", "it's important to note that …": an infinitive after "it" with a copula and
+    an adjective is the writer's aside; "it" speaks for no one (rule quote.extraposed-it)."""
+    if verb.dep_ != "xcomp" or not is_infinitive(verb):
+        return False
+    copula = verb.head.head if verb.head.dep_ == "acomp" else verb.head
+    if copula.lemma_.lower() != "be" or not any(c.dep_ == "acomp" and c.pos_ == "ADJ" for c in copula.children):
+        return False
+    return any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in copula.children)
+
+
+LEAD_IN_VERBS = frozenset({"proceed", "rush", "hasten", "hurry"})
+"""Verbs an infinitive goes on from rather than serves ("rushed to praise the pilots", and "went on to …")."""
+
+
+def is_purpose_infinitive(verb: Token) -> bool:
+    """An infinitive of purpose ("met on Monday to discuss the levy"): with an object it says what someone set
+    out to do, not what they said (rule quote.purpose-infinitive). Not after a verb it goes on from ("went on to
+    criticize the board", "rushed to praise the pilots", rule quote.went-on-to)."""
+    if not _adverbial_infinitive(verb):
+        return False
+    head = verb.head
+    particle = next((c for c in head.children if c.dep_ == "prt" and c.i == head.i + 1), None)
+    lead_in = (head.lemma_.lower() in LEAD_IN_VERBS and verb.left_edge.i == head.i + 1) or (
+        head.lemma_.lower() == "go"
+        and particle is not None
+        and particle.lower_ == "on"
+        and verb.left_edge.i == head.i + 2
+    )
+    if lead_in:  # right after it: "rushed to the hospital to thank the doctors" is a purpose
+        fired("quote.went-on-to")
+        return False
+    return True
+
+
+CONTACTING_VERBS = frozenset({"telephone", "phone", "call", "ring", "visit", "meet", "contact", "email", "text"})
+"""Verbs of getting in touch whose object is whom the subject reached, not who acts next: an infinitive after
+them is the subject's purpose ("telephoned Sidibe to ask …"), where after "urged critics to say" it is the
+object's."""
+
+
+def _purpose_subject(verb: Token) -> SpacySpan | None:
+    """ "stood up at a town meeting to say …", "went out of her way to say …" (rule quote.purpose-infinitive), "went
+    on to criticize …": an infinitive hung on a verb before it speaks for that verb's subject."""
+    head = verb.head
+    if not _adverbial_infinitive(verb) or head.i > verb.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    return speaker_span(head)
+
+
+def _adverbial_infinitive(verb: Token) -> bool:
+    return verb.dep_ == "advcl" and is_infinitive(verb)
+
+
+def _controller(noun: Token) -> SpacySpan | None:
+    """ "Firms are taking pains to say …", "they were under pressure to pledge …" (rule quote.object-infinitive): an
+    infinitive on a noun that names no one, the object of a verb, speaks for that verb's subject."""
+    if noun.dep_ not in ("dobj", "pobj"):
+        return None
+    if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "no") for c in noun.children):
+        return None  # "seized on her refusal to say …", "found no evidence to suggest …": not the holder's words
+    if any(c.dep_ == "prep" and c.lower_ in ("on", "for") for c in noun.children):
+        return None  # "stepped up pressure on the firm to say …": the firm is to say it
+    speaker = _holder(noun)
+    if speaker is None:
+        return None
+    fired("quote.object-infinitive")
+    return speaker
+
+
+def _may_speak(noun: Token) -> bool:
+    """Anything but the occasion, means or time of a remark ("his speech", "a rally", "a crude word", "$5,000")."""
+    return noun.lemma_.lower() not in OCCASION_NOUNS and noun.ent_type_ not in ("MONEY", "DATE", "TIME")
+
+
+def _holder(thing: Token) -> SpacySpan | None:
+    """Who acts through a thing that cannot speak (rule quote.holder-of-thing): the subject of the nearest verb
+    the thing hangs on ("Moss spent the evening at a rally blasting the fares": Moss)."""
+    for ancestor in thing.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return speaker_span(ancestor)
+    return None
+
+
+def _coordinate_across_forms(verb: Token) -> Token | None:
+    """ "Putin backpedaled on his prediction that Russia would pull out, and blamed the oil price": a finite verb
+    the parser joined to a plain form under a modal or "to" cannot share its clause (the forms differ), so it goes
+    on with the nearest verb above of its own form, whose subject acts (rule quote.coordinate-form)."""
+    head = verb.head
+    if verb.tag_ not in FINITE_TAGS or head.tag_ != "VB":
+        return None
+    if not any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in head.children):
+        return None
+    governor = head.head
+    while governor.i != governor.head.i and governor.tag_ != verb.tag_:
+        governor = governor.head
+    if governor.tag_ != verb.tag_ or governor.i > head.i or governor.pos_ not in ("VERB", "AUX"):
+        return None
+    return governor
+
+
+def predicate_of_another_form(doc: Doc, start: int, end: int) -> int | None:
+    """The end of reported words before a finite predicate the parser joined to their plain verb ("pledged that
+    the council would cut fares, and blamed the unions"): that predicate is the speaker's next act, not theirs."""
+    for t in doc[start : end + 1]:
+        if (
+            t.dep_ == "conj"
+            and start <= t.head.i
+            and reporting_lemma(t) in SPEECH_VERBS
+            and not has_subject(t)
+            and (governor := _coordinate_across_forms(t)) is not None
+            and governor.i < start
+        ):
+            return t.left_edge.i - 1
+    return None
+
+
+def _trailing_speaker_apposed(verb: Token) -> SpacySpan | None:
+    """ "The delegation will fly on to Osaka, Peru's embassy in Tokyo said.": a reporting verb that ends the
+    sentence with no subject of its own, right after a phrase the parse apposed to the reported clause's last
+    place: that phrase is who said it (rule quote.trailing-speaker-apposed)."""
+    doc = verb.doc
+    if reporting_lemma(verb) not in SPEECH_VERBS or verb.i == 0 or has_subject(verb):
+        return None
+    if any(not t.is_punct and not t.is_space for t in doc[verb.i + 1 : verb.sent.end]):
+        return None
+    head = doc[verb.i - 1]
+    while head.head.i != head.i and head.head.i < verb.i and head.dep_ not in ("appos", "conj"):
+        head = head.head
+    if head.dep_ != "appos" or head.left_edge.i < 1 or doc[head.left_edge.i - 1].text != ",":
+        return None
+    if head.right_edge.i != verb.i - 1 or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return doc[head.left_edge.i : verb.i]
+
+
+def _first_conjunct_read_as_adverbial(verb: Token) -> Token | None:
+    """ "Trump summed up Clinton as terrible, denounced her record and said …": with no subject of its own, a verb
+    after a comma takes the subject of a finite clause before it that has no conjunction ("when", "if") of its
+    own, the first of a list of predicates the parser hung on the second as an adverbial or as its object (rule
+    quote.first-conjunct)."""
+    if has_subject(verb) or verb.tag_ not in FINITE_TAGS:
+        return None
+    for clause in verb.children:
+        if (
+            (clause.dep_ == "advcl" or (clause.dep_ == "ccomp" and _object_read_in_a_list(clause, verb)))
+            and clause.i < verb.i
+            and clause.tag_ in FINITE_TAGS
+            and any(c.dep_ == "nsubj" for c in clause.children)
+            and not any(c.dep_ == "mark" or c.tag_ == "WRB" for c in clause.children)
+            and any(t.text == "," for t in verb.doc[clause.right_edge.i : verb.i])
+        ):
+            return clause
+    return None
+
+
+def _object_read_in_a_list(clause: Token, verb: Token) -> bool:
+    """A clause before a verb with no subject is the first of a list of predicates, not the words of a speaker
+    named after the verb ("“…,” said a spokesman, …" parsed wrong), when it is not opened by a quote mark and
+    the verb either reports nothing or goes on to a further predicate ("…, thanked the staff and said …")."""
+    start = clause.left_edge.i
+    if clause.doc[start].is_quote or (start > 0 and clause.doc[start - 1].is_quote):
+        return False
+    return reporting_lemma(verb) not in SPEECH_CUES or any(c.dep_ == "conj" for c in verb.children)
+
+
+def _reporting_head(participle: Token) -> Token | None:
+    """ "Starr said the case reminds him of a book, explaining, …", "Trump asked why the mother did not speak,
+    implying that …" (rule quote.participle-climbs): a participle after a comma that hangs on the verb of a
+    reported clause goes with the reporting verb, whose subject speaks."""
+    head = participle.head
+    doc = participle.doc
+    before = participle.i - 1
+    while before > 0 and doc[before].is_quote:  # "…has “widened the party,” claiming …"
+        before -= 1
+    while head.dep_ == "conj" and head.head.i < head.i and not has_subject(head):
+        head = head.head  # "…said her father has been … and would do …, saying"; not "… and the pilots left, saying"
+    if before < 1 or doc[before].text != "," or head.dep_ not in ("ccomp", "advcl"):
+        return None
+    reporting = head.head
+    if reporting.pos_ not in ("VERB", "AUX") or reporting.i > head.i or reporting_lemma(reporting) not in SPEECH_CUES:
+        return None
+    return reporting
+
+
+PERCEPTION_VERBS = frozenset(
+    {
+        "hear",
+        "overhear",
+        "see",
+        "catch",
+        "capture",
+        "film",
+        "record",
+        "tape",
+        "videotape",
+        "spot",
+        "watch",
+        "show",
+        "find",
+    }
+)
+"""Verbs of catching someone in the act, whose participle is what the one caught did: "was heard saying"."""
+
+
+def shown_saying(verb: Token, clause: Token) -> bool:
+    """ "A video shows Hale telling reporters that …" (rule quote.shown-saying): what a verb of catching someone in
+    the act reports is a speech act with its own subject, who is the speaker; the participle's own attribution
+    carries it, and the video only shows it."""
+    if (
+        reporting_lemma(verb) not in PERCEPTION_VERBS
+        or clause.tag_ != "VBG"
+        or reporting_lemma(clause) not in SPEECH_VERBS | TOPIC_VERBS
+    ):
+        return False
+    if not any(c.dep_ == "nsubj" and names_someone(noun_phrase(c)) for c in clause.children):
+        return False
+    said = any(c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") for c in clause.children) or (
+        reporting_lemma(clause) in TOPIC_VERBS
+        and any(c.dep_ == "prep" and c.lower_ in ("about", "of", "on") for c in clause.children)
+    )
+    if not said:
+        return False  # "Polls show Moss declining among young voters": no words of Moss's to report
+    fired("quote.shown-saying")
+    return True
+
+
+def _seen_saying(participle: Token) -> SpacySpan | None:
+    """ "Moss can be heard telling the officers that …", "Hale was caught on tape saying …" (rule
+    quote.seen-saying): the participle of a verb of hearing or seeing is said by the one heard or seen, the
+    passive's subject or the object right before it, not by who heard or saw."""
+    head = participle.head
+    if reporting_lemma(head) not in PERCEPTION_VERBS or participle.dep_ not in ("xcomp", "advcl"):
+        return None
+    if participle.doc[participle.i - 1].text == ",":
+        return None  # "Moss watched the vote, saying …": Moss's own remark
+    caught = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+    if caught is None:
+        caught = next((c for c in head.children if c.dep_ == "dobj" and c.right_edge.i == participle.i - 1), None)
+    if caught is None or not names_someone(noun_phrase(caught)):
+        return None
+    fired("quote.seen-saying")
+    return noun_phrase(caught)
+
+
+def _noun_clause_head(participle: Token) -> Token | None:
+    """ "Hale denied the notion that a shake-up is coming, explaining that …" (rule quote.participle-climbs): a
+    participle after a comma hung on the that-clause of a noun goes with the verb the noun is the object of."""
+    clause = participle.head
+    noun = clause.head
+    if participle.doc[participle.i - 1].text != "," or clause.dep_ != "acl" or noun.dep_ not in ("dobj", "pobj"):
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return None
+    verb = noun.head if noun.dep_ == "dobj" else noun.head.head
+    return verb if verb.pos_ in ("VERB", "AUX") and verb.i < noun.i else None
+
+
+def _adverbial_participle(participle: Token) -> Token | None:
+    """ "Clinton was the first candidate to weigh in, tweeting her thanks", "Trump made a third attempt to deflect
+    the criticism, writing on Twitter that …": a participle after a comma that the parser hung on a common noun
+    (not a piece someone put out) goes with the verb of that noun's clause (rule quote.adverbial-participle)."""
+    doc = participle.doc
+    noun = participle.head
+    if participle.tag_ != "VBG" or doc[participle.i - 1].text != "," or noun.pos_ != "NOUN":
+        return None
+    lemma = noun.lemma_.lower()
+    if lemma in DOCUMENT_NOUNS | PUBLISHED_WORKS:
+        return None  # "a statement, saying …": the statement speaks
+    if lemma in PERSON_NOUNS | SOURCE_NOUNS | TITLE_NOUNS and noun.dep_ != "attr":
+        return None  # "officials, saying …"; but "X was the first candidate to weigh in, tweeting …" is X
+    for ancestor in noun.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return ancestor
+    return None
+
+
+CONTRACTED_HAS = frozenset({"'s", "’s"})
+
+
+def _contracted_has(verb: Token) -> SpacySpan | None:
+    """ "He's said he will run": the parser reads "'s" as a passive "is"; with a clause or object after the
+    verb it is "has", and the passive subject is the speaker (rule quote.contracted-has). "He's said to be
+    angry" stays a passive."""
+    if verb.tag_ not in ("VBN", "VBD") or not any(
+        c.dep_ == "auxpass" and c.lower_ in CONTRACTED_HAS for c in verb.children
+    ):
+        return None
+    if not any(c.dep_ in ("ccomp", "dobj") and c.i > verb.i for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+    return noun_phrase(subject) if subject is not None else None
+
+
+def speaker_rules(doc: Doc, finding: Finding) -> list[str]:
+    """The rules that chose a finding's speaker span, for explain."""
+    cue = doc.char_span(*finding.cue, alignment_mode="expand") if finding.cue else None
+    if cue is None or finding.speaker is None:
+        return []
+    subjects = [c for c in cue.root.children if c.dep_ == "nsubj"]
+    pronoun = subjects[0] if subjects else None
+    if len(subjects) > 1 and pronoun.tag_ in RELATIVE_TAGS and subjects[1] in finding.speaker:
+        return ["quote.relative-aside"]
+    if pronoun is not None and pronoun not in finding.speaker and _antecedent(pronoun, cue.root) is not None:
+        return ["quote.relative-antecedent"]
+    if _contracted_has(cue.root) is not None:
+        return ["quote.contracted-has"]
+    if _handle(cue.root) is not None and not any(c.dep_ == "nsubj" for c in cue.root.children):
+        return ["quote.handle"]
+    if apposed_before(cue.root) == finding.speaker:
+        return ["quote.apposed-subject"]
+    if _share_before(cue.root) == finding.speaker:
+        return ["quote.share-subject"]
+    if cue.root.tag_ == "VBG" and _reporting_head(cue.root) is not None:
+        return ["quote.participle-climbs"]
+    if cue.root.dep_ == "acl" and _adverbial_participle(cue.root) is not None:
+        return ["quote.adverbial-participle"]
+    if cue.root.dep_ == "pcomp" and (
+        cue.root.head.lower_ in PARTICIPLE_PREPS - {"by"} or _compound_preposition_verb(cue.root.head) is not None
+    ):
+        return ["quote.participle-after-preposition"]
+    if cue.root.dep_ in ("acl", "relcl") and _issued_work(cue.root.head) == finding.speaker:
+        return ["quote.issued-work"]
+    if _purpose_subject(cue.root) == finding.speaker:
+        return ["quote.purpose-infinitive"]
+    head = cue.root.head
+    if cue.root.dep_ == "acl" and not _may_speak(head) and _holder(head) == finding.speaker:
+        return ["quote.holder-of-thing"]
+    if cue.root.dep_ == "xcomp" and any(c.dep_ == "dobj" and not _may_speak(c) for c in head.children):
+        return ["quote.instrument-object"]
+    return []
+
+
+def _handle(verb: Token) -> SpacySpan | None:
+    """ "“…,” wrote @delta_watcher on X", "@delta_watcher wrote that …" (rule quote.handle): the parser gives a
+    handle next to a reporting verb any role but the subject's; the account is the speaker."""
+    for child in verb.children:
+        if HANDLE.fullmatch(child.text) and child.dep_ != "pobj":
+            return verb.doc[child.i : child.i + 1]
+    if verb.i > 0 and HANDLE.fullmatch(verb.doc[verb.i - 1].text):
+        return verb.doc[verb.i - 1 : verb.i]  # a paragraph's first word, which the parser made a sentence alone
+    return None
+
+
+def _antecedent(pronoun: Token, verb: Token) -> SpacySpan | None:
+    """ "a super PAC that backed Rubio", "a video that accuses Cruz" (rule quote.relative-antecedent): the
+    relative "that" speaks for the noun phrase it hangs on, or for whoever issued the document it names. "who"
+    and "which" stay as written, as PolNeAR marks them."""
+    if pronoun.lower_ != "that" or pronoun.tag_ != "WDT" or verb.dep_ != "relcl":
+        return None
+    head = verb.head
+    if head.pos_ not in ("NOUN", "PROPN") or head.i > verb.i:
+        return None
+    return _issuer(head) or noun_phrase(head)
+
+
+def _issuer(document: Token) -> SpacySpan | None:
+    """ "Trump released a statement saying …": the statement speaks for whoever issued it, the subject of the
+    verb it is the object of; an ad, an article or a video likewise when that verb puts it out (rule
+    quote.issued-work)."""
+    if (issued := _issued_work(document)) is not None:
+        return issued
+    if document.lemma_.lower() not in DOCUMENT_NOUNS or document.dep_ != "dobj" or document.head.pos_ != "VERB":
+        return None
+    issuer = next((c for c in document.head.children if c.dep_ == "nsubj"), None)
+    return noun_phrase(issuer) if issuer is not None else None
+
+
+WORK_PREPS = frozenset({"in", "with", "through", "via"})
+"""Prepositions by which a verb's subject speaks through a piece: "shot back in an article stating …"."""
+
+
+def _author(work: Token) -> SpacySpan | None:
+    """ "An article written by Ada Moss accuses …", "a fundraising email sent out by the campaign warned …" (rule
+    quote.issued-work): a piece that speaks, with the one who put it out named by "by", speaks for that one."""
+    if work.lemma_.lower() not in DOCUMENT_NOUNS | PUBLISHED_WORKS:
+        return None
+    for put_out in (c for c in work.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        if put_out.lemma_.lower() in ISSUING_VERBS | {"sign"}:
+            agents = (g for a in put_out.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj")
+            agent = next(agents, None)
+            if agent is not None and _may_author(agent):
+                fired("quote.issued-work")
+                phrase = noun_phrase(agent)
+                when = [c.i for c in agent.children if c.dep_ == "prep" and c.i > agent.i and _tells_when(c)]
+                return phrase.doc[phrase.start : min([*when, phrase.end])]  # not "the campaign on Tuesday"
+    return None
+
+
+def _may_author(agent: Token) -> bool:
+    """Someone or some body that can put a piece out: "by Ada Moss", "by the campaign"; not "by hand"."""
+    return names_someone(agent.doc[agent.i : agent.i + 1]) or agent.lemma_.lower() in DESCRIBED_SOURCES
+
+
+def _tells_when(prep: Token) -> bool:
+    return any(g.ent_type_ in ("DATE", "TIME") for g in prep.children if g.dep_ == "pobj")
+
+
+def _issued_work(work: Token) -> SpacySpan | None:
+    """Who put out the piece (rule quote.issued-work): "POLITICO published a story detailing …", "the group
+    helped draft a report defending …" (the object of an issuing verb), "Forbes shot back in an article stating
+    …", "responded with a note on the story saying …" (a piece the verb's subject speaks in or through)."""
+    if work.lemma_.lower() not in DOCUMENT_NOUNS | PUBLISHED_WORKS:
+        return None
+    head = work.head
+    if work.dep_ == "pobj" and head.lower_ == "on" and head.head.pos_ == "NOUN" and head.head.i < work.i:
+        return _issued_work(head.head)  # "a note on the story saying": the note's author
+    if work.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in ISSUING_VERBS:
+        verb = head
+    elif work.dep_ == "pobj" and head.lower_ in WORK_PREPS and head.head.pos_ in ("VERB", "AUX"):
+        verb = head.head
+    else:
+        return None
+    subject = speaker_span(verb)
+    if subject is None or work in subject or subject.root.lemma_.lower() in DOCUMENT_NOUNS | PUBLISHED_WORKS:
+        return None  # "the ad was released", "the report ran a story": no one who put it out
+    return subject
+
+
+SUBJECT_PHRASE_DEPS = {"compound", "poss", "case", "amod", "det", "nummod", "punct"}
+
+
+def _main_verb_read_as_modifier(verb: Token) -> bool:
+    """ "One of the pilots, Ada Moss, confirmed by telephone that she had met him", "The harbour master, reached
+    on Friday, confirmed that …" (rule quote.misread-main-verb): the parser took the sentence's reporting verb,
+    after a comma closing its subject, for a modifier of that subject or of the aside before it; a that-clause
+    after it shows it reports (a passive "told that" is left alone). Also "Protesters marching through the streets
+    chanted …": the participle that modifies the subject taken for the main verb, and the finite verb, with no
+    subject or conjunction of its own, for a clause hung on it."""
+    head = verb.head
+    if (
+        verb.dep_ == "advcl"
+        and verb.tag_ in ("VBD", "VBZ")
+        and head.tag_ == "VBG"
+        and head.dep_ == "ROOT"
+        and head.i < verb.i
+        and not any(c.dep_ in ("mark", "nsubj", "nsubjpass", "advmod") and c.i < verb.i for c in verb.children)
+        and any(c.dep_ == "nsubj" and c.i < head.i for c in head.children)
+        and not any(t.dep_ == "aux" for t in head.children)
+    ):
+        return True
+    return (
+        verb.dep_ in ("acl", "advcl")
+        and verb.tag_ != "VBG"  # "…rejected the notion that …, saying that …": a participle, not the main verb
+        and head.i < verb.i
+        and verb.doc[verb.i - 1].text == ","
+        and reporting_lemma(verb) in SPEECH_VERBS
+        and reporting_lemma(verb) not in ADDRESSEE_VERBS
+        and any(
+            c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children if m.dep_ == "mark") for c in verb.children
+        )
+    )
+
+
+def _name_read_as_adverb(token: Token) -> bool:
+    """ "“…,” Tolliver wrote": a capitalised word the tagger took for an adverb, right after a closing quote mark
+    and right before the reporting verb, is the speaker's name (rule quote.subject-by-position)."""
+    doc = token.doc
+    return (
+        token.pos_ == "ADV"
+        and token.is_title
+        and not token.is_stop
+        and not token.lower_.endswith("ly")
+        and token.i + 1 < len(doc)
+        and doc[token.i + 1].pos_ == "VERB"
+        and token.i > 0
+        and doc[token.i - 1].tag_ == "''"
+    )
+
+
+def _subject_before(verb: Token) -> SpacySpan | None:
+    """ "…, House Speaker Paul Ryan's office announced Friday that …" parsed with no subject (the noun phrase
+    hung on something earlier): the noun phrase right before a main reporting verb is its subject (rule
+    quote.subject-by-position)."""
+    doc = verb.doc
+    if verb.dep_ != "ROOT" or verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    if (apposed := apposed_before(verb)) is not None:
+        return apposed
+    if (share := _share_before(verb)) is not None:
+        return share
+    end = verb.i - 1
+    while (
+        end > verb.sent.start
+        and doc[end].pos_ == "ADV"
+        and doc[end].head == verb
+        and not _name_read_as_adverb(doc[end])
+    ):
+        end -= 1  # "…, 62-year-old Ada Moss also railed against …"
+    last = doc[end]
+    if (last.pos_ not in ("NOUN", "PROPN") and not _name_read_as_adverb(last)) or last.ent_type_ in ("DATE", "TIME"):
+        return None
+    start = last.i
+    while (
+        start > 0
+        and doc[start - 1].dep_ in SUBJECT_PHRASE_DEPS
+        and doc[start - 1].text not in (",", "—", "(")
+        and not doc[start - 1].is_quote
+    ):
+        start -= 1
+    if start > last.left_edge.i > verb.sent.start and doc[last.left_edge.i - 1].text == ",":
+        start = last.left_edge.i  # "…, 62-year-old Ada Moss also railed …": the whole phrase of the name
+    if (
+        start == 0
+        or doc[start - 1].text in (",", "\n", "\n\n")
+        or doc[start - 1].is_space
+        or doc[start - 1].tag_ == "''"
+    ):
+        fired("quote.subject-by-position")
+        return doc[start : last.i + 1]
+    person = _person_phrase_before(verb)
+    if person is not None:
+        fired("quote.subject-by-position")
+    return person
+
+
+def _person_phrase_before(verb: Token) -> SpacySpan | None:
+    """ "At the town hall, a young woman who had studied in Oslo asked the mayor …" parsed with the woman hung on
+    the place before her: a phrase for a person that opens after a comma and ends right before the verb is its
+    subject (rule quote.subject-by-position)."""
+    doc = verb.doc
+    for noun in doc[verb.sent.start : verb.i]:
+        if noun.right_edge.i != verb.i - 1 or noun.pos_ != "NOUN" or noun.lemma_.lower() not in PERSON_NOUNS_ALL:
+            continue
+        start = noun.left_edge.i
+        if start > verb.sent.start and doc[start - 1].text == ",":
+            return noun_phrase(noun)
+    return None
+
+
+PERSON_NOUNS_ALL = PEOPLE_NOUNS | SOURCE_NOUNS | TITLE_NOUNS | PERSON_NOUNS
+"""Nouns for a person or people, whoever they are."""
+SHARE_WORDS = frozenset({"half", "third", "thirds", "quarter", "quarters", "majority", "majorities", "percent"})
+"""Nouns for a share of a group polled: "Less than a third agreed", "About 4 in 10 say"."""
+
+
+def _share_before(verb: Token) -> SpacySpan | None:
+    """ "About 4 in 10 say …", "Less than a third agreed …" parsed with no subject (the number hung on the verb as
+    a modifier): the share that opens the sentence, with nothing else and no comma before the verb, is the
+    speaker (rule quote.share-subject)."""
+    doc = verb.doc
+    words = [t for t in doc[verb.sent.start : verb.i] if not t.is_space]
+    if not words or any(t.is_punct and t.text != "-" for t in words):
+        return None
+    if any(t.head.i >= verb.i and t.head != verb for t in words):
+        return None
+    if not any(t.like_num or t.lower_ in SHARE_WORDS for t in words if t.dep_ in ("nummod", "npadvmod", "quantmod")):
+        return None
+    return doc[words[0].i : words[-1].i + 1]
+
+
+APPOSITION_INNER_DEPS = frozenset({"conj", "pobj", "prep"})
+"""Links from the last word of an apposition up to its head: a second noun, a place after "in"."""
+
+
+def apposed_before(verb: Token) -> SpacySpan | None:
+    """ "Alarmed by the unrest, Senator Ada Moss, the minority leader, said …" parsed with no subject (the name
+    hung on the phrase before it): a name with its apposition between commas right before the verb is its
+    subject (rule quote.apposed-subject)."""
+    doc = verb.doc
+    end = verb.i - 1
+    while end > 0 and (doc[end].pos_ == "ADV" or (doc[end].head == verb and doc[end].dep_ in ("aux", "neg"))):
+        end -= 1  # "…, bluntly suggested", "…, have said"
+    if end < 2 or doc[end].text != ",":
+        return None
+    appos = doc[end - 1]
+    while appos.dep_ != "appos" and appos.dep_ in APPOSITION_INNER_DEPS and appos.head.i < appos.i:
+        # "Ada Moss, the club's president and general manager, said", "Col. Ada Moss, a spokeswoman in Tromsø,
+        # said": up from the last word to the apposition it ends (rule quote.apposed-subject)
+        appos = appos.head
+    name = appos.head
+    if _described_name(appos):
+        start = name.left_edge.i  # "her senior adviser, Tom Hale, said" (rule quote.apposed-subject)
+        # also right after a closing quote mark: '"…," its director-general, Tedros Adhanom Ghebreyesus, said'
+        opens = doc[start - 1].text in (",", "\n", "\n\n") or doc[start - 1].is_space or doc[start - 1].tag_ == "''"
+        if start == 0 or opens:
+            return doc[start:end]
+        return None
+    if appos.dep_ != "appos" or name.pos_ != "PROPN" or not (appos.left_edge.i > name.i) or name.ent_type_ != "PERSON":
+        if (described := _description_and_name(doc, end)) is not None:
+            return described
+        name = _name_before_relative(doc, end)
+        if name is None:
+            return None
+    start = name.i
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == name.i:
+        start -= 1
+    if start == 0 or (doc[start - 1].text not in (",", "\n", "\n\n") and not doc[start - 1].is_space):
+        return _apposition_alone(appos, end)
+    return doc[start:end]
+
+
+def _apposition_alone(appos: Token, end: int) -> SpacySpan | None:
+    """ "In addition to Mr. Lund, two members of the council, Ada Moss and Piet Tolland, have said …": the name
+    before the comma sits in a phrase of its own, so the people hung on it as an apposition are the subject (rule
+    quote.apposed-subject)."""
+    doc = appos.doc
+    start = appos.left_edge.i
+    if appos.dep_ != "appos" or doc[start - 1].text != "," or appos.head.dep_ != "pobj":
+        return None
+    phrase = doc[start:end]
+    if appos.lemma_.lower() not in PERSON_NOUNS_ALL and not any(t.ent_type_ == "PERSON" for t in phrase):
+        return None
+    return phrase
+
+
+def _description_and_name(doc: Doc, end: int) -> SpacySpan | None:
+    """ "…on 9 April, a spokeswoman for the port, Ingrid Bakker, said": a noun for a person and the name after it,
+    each between commas, which the parse hung on the clause before as two appositions (rule
+    quote.apposed-subject)."""
+    start = end - 1
+    if doc[start].ent_type_ != "PERSON":
+        return None
+    while start > 0 and doc[start - 1].ent_type_ == "PERSON":
+        start -= 1
+    if start < 3 or doc[start - 1].text != ",":
+        return None
+    noun = next((t for t in (doc[start - 2], *doc[start - 2].ancestors) if t.lemma_.lower() in PERSON_NOUNS_ALL), None)
+    if noun is None or noun.pos_ != "NOUN" or noun.right_edge.i != start - 2:
+        return None
+    first = noun.left_edge.i
+    return doc[first:end] if first > 0 and doc[first - 1].text == "," else None
+
+
+def _described_name(appos: Token) -> bool:
+    """A person's name in apposition after a noun for people ("her senior policy adviser, Tom Hale")."""
+    noun = appos.head
+    return (
+        appos.dep_ == "appos"
+        and appos.pos_ == "PROPN"
+        and appos.ent_type_ == "PERSON"
+        # "its director-general, Tedros …": the tagger may take a hyphenated title's last part for an adjective
+        and (noun.pos_ == "NOUN" or (noun.pos_ == "ADJ" and noun.i > 0 and noun.doc[noun.i - 1].text == "-"))
+        and noun.i < appos.i
+        and noun.lemma_.lower() in PEOPLE_NOUNS
+    )
+
+
+def _name_before_relative(doc: Doc, end: int) -> Token | None:
+    """ "Ada Moss, whose company runs the ferries, said …": the name before a "who"/"whose" clause that closes
+    with the comma at ``end`` (rule quote.apposed-subject)."""
+    sent_start = doc[end].sent.start
+    for k in range(end - 2, sent_start, -1):
+        if doc[k].text == "," and doc[k + 1].lower_ in ("who", "whose"):
+            name = doc[k - 1]
+            return name if name.pos_ == "PROPN" and name.ent_type_ == "PERSON" else None
+    return None
+
+
+def _trailing_speaker(subject: Token, verb: Token) -> SpacySpan | None:
+    """ "… talks with his counterpart Sergei Orlov, the Russian foreign ministry said": the parser made the name
+    at the end of the content the subject and the ministry its apposition; the speaker is the ministry."""
+    for appos in (c for c in subject.children if c.dep_ == "appos" and c.right_edge.i == verb.i - 1):
+        if subject.i < verb.i and verb.doc[appos.left_edge.i - 1].text == "," and subject.left_edge.i > 0:
+            if verb.doc[subject.left_edge.i - 1].pos_ in ("ADP", "NOUN", "ADJ", "PRON"):
+                return verb.doc[appos.left_edge.i : appos.right_edge.i + 1]
+    return None
+
+
+def _before_verb(phrase: SpacySpan, verb: Token) -> SpacySpan:
+    """A subject before its verb that the parse let run past it ("The pilots are wary of X, a plan the board
+    dropped", with "a plan" in apposition to "pilots") ends before the verb and its auxiliaries."""
+    if not phrase.start < verb.i < phrase.end:
+        return phrase
+    doc = verb.doc
+    end = min([verb.i] + [c.i for c in verb.children if c.dep_ in AUX_DEPS and phrase.start < c.i < verb.i]) - 1
+    return doc[phrase.start : last_word(doc, phrase.start, end) + 1]
+
+
+def last_word(doc: Doc, floor: int, end: int) -> int:
+    """The index of the last token from ``end`` back that is not punctuation or space, but not below ``floor``."""
+    while end > floor and (doc[end].is_punct or doc[end].is_space):
+        end -= 1
+    return end
+
+
+def noun_phrase(head: Token) -> SpacySpan:
+    """The noun phrase under ``head`` without relative clauses hanging off it."""
+    doc = head.doc
+    cut = [c for c in head.children if c.dep_ in ("relcl", "acl") and c.i > head.i]
+    end = (min(c.left_edge.i for c in cut) - 1) if cut else head.right_edge.i
+    start = head.left_edge.i
+    for c in head.lefts:  # "Footage captured Hale telling …" misread as a modifier: a clause of its own before the noun
+        if c.dep_ == "amod" and any(g.dep_ == "nsubj" for g in c.children):
+            fired("quote.misread-modifier")
+            start = c.right_edge.i + 1
+    # "one Democrat familiar with the talks, who added …" whatever the clause hangs on
+    end = next((k - 1 for k in range(start + 1, end) if doc[k].text == "," and doc[k + 1].tag_ in ("WP", "WDT")), end)
+    end = last_word(doc, start, end)
+    if end + 1 < len(doc) and doc[end + 1].text == ")" and _opens_bracket(doc[start : end + 1]):
+        end += 1  # "Sen. Ada Moss (D-Wash.)": the bracket the name opened is closed with it
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1  # (a live blog's time stamp is blanked before parsing: pipeline.TIME_STAMP)
+    return doc[start : end + 1]
+
+
+def _opens_bracket(span: SpacySpan) -> bool:
+    """Whether ``span`` opens a round bracket that it does not close."""
+    return sum(t.text == "(" for t in span) > sum(t.text == ")" for t in span)
+
+
+ADDRESSEE_VERBS = frozenset(
+    {"tell", "inform", "assure", "reassure", "remind", "warn", "advise", "brief", "notify", "caution", "ask"}
+)
+"""Reporting verbs whose object is whom they address ("…, Moss told reporters"), not what was said."""
+
+
+def left_clause_is_not_content(verb: Token, clause: Token, speaker: SpacySpan | None) -> bool:
+    """ "…hemmed in by her record: She and her husband supported NAFTA" (rule quote.own-object): a clause before
+    the verb is not what it reports when the verb has an object of its own after it (other than whom it
+    addresses), or when a colon or a semicolon closes the clause ("Moss said the pier would close; the pilots have not
+    responded": the parse may hang the first clause on the second's verb)."""
+    doc = verb.doc
+    # "…, explained press secretary Dmitry Peskov" parsed as an object: the speaker, not what is explained
+    inverted = inverted_subject(verb) if speaker is None else None
+    own = speaker or (inverted if inverted is not None and names_someone(inverted) else None)
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and (own is None or c not in own)]
+    if objects and reporting_lemma(verb) not in ADDRESSEE_VERBS:
+        return True
+    return any(doc[k].text in (":", ";") for k in range(clause.right_edge.i + 1, verb.i))
+
+
+def names_someone(span: SpacySpan) -> bool:
+    """A name, a pronoun or a noun for a person or a source ("the spokesman", "officials")."""
+    root = span.root
+    if root.pos_ in ("PROPN", "PRON") or root.ent_type_ in ("PERSON", "ORG", "NORP"):
+        return True
+    return root.lemma_.lower() in PERSON_NOUNS | SOURCE_NOUNS | TITLE_NOUNS
+
+
+BARE_ATTRIBUTION_VERBS = frozenset(
+    {"say", "add", "report", "write", "note", "state", "announce", "confirm", "claim", "insist"}
+)
+"""Verbs that stand alone after what they report: "…, the army said in a statement"."""
+
+
+def bare_attribution(verb: Token, subject: SpacySpan) -> SpacySpan | None:
+    """ "Hale resigned on Monday, and his deputy, Ada Moss, said in a statement", "…, or so the operator claimed"
+    (rule quote.content-first): a verb that only attributes, with nothing after it but where or how, reports the
+    words before it though joined to them by a conjunction; its subject speaks. When the parser also took a name
+    inside those words for the subject ("… between A, and his counterpart, B, the army said"), the phrase after
+    the last comma before the verb speaks."""
+    doc = verb.doc
+    if reporting_lemma(verb) not in BARE_ATTRIBUTION_VERBS or subject.end > verb.i:
+        return None
+    if not all(t.is_punct or (t.head == verb and t.dep_ in ("aux", "advmod")) for t in doc[subject.end : verb.i]):
+        return None  # only "has", "also" or a comma between the subject and the verb
+    if not all(c.i < verb.i or c.dep_ in ("punct", "advmod") or is_adjunct(c) for c in verb.children):
+        return None
+    commas = [t.i for t in subject if t.text == ","]
+    if not commas or doc[verb.i - 1].text == ",":
+        return subject  # "and his deputy, Ada Moss, said": the whole phrase
+    phrase = doc[commas[-1] + 1 : verb.i]
+    return phrase if names_someone(phrase) else None
+
+
+def joined_by_cc(conj: Token) -> bool:
+    """ "McCain backed it and Moss, as in the past, opposed the measure": an "and"/"but" between the conjunct and
+    the one before it, however far (not the "nor" of "will neither confirm nor deny …, explained X")."""
+    head = conj.head
+    before = max([head.i] + [c.i for c in head.children if c.dep_ == "conj" and c.i < conj.i])
+    return any(c.dep_ == "cc" and before < c.i < conj.i for c in head.children)
+
+
+def inverted_subject(verb: Token) -> SpacySpan | None:
+    """ "…, explained presidential press secretary Dmitry Peskov": the name after the verb."""
+    for child in verb.children:
+        if (
+            child.i > verb.i
+            and child.dep_ in ("nsubj", "dobj", "attr", "npadvmod")
+            and child.pos_ in ("PROPN", "NOUN", "PRON")
+        ):
+            return noun_phrase(child)
+    return _subject_of_next_clause(verb)
+
+
+def _subject_of_next_clause(verb: Token) -> SpacySpan | None:
+    """ "“…,” said surveyor Ada Moss, asked about her claims …" (rule quote.inverted-misparsed): the parser made
+    the name right after the verb the subject of the participle after the comma; it is the verb's inverted
+    speaker."""
+    doc = verb.doc
+    for clause in verb.children:
+        if clause.i <= verb.i or clause.dep_ not in ("ccomp", "advcl", "conj"):
+            continue
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i), None)
+        if subject is None or subject.left_edge.i != verb.i + 1 or subject.pos_ not in ("PROPN", "NOUN"):
+            continue
+        phrase = noun_phrase(subject)
+        if phrase.end < len(doc) and doc[phrase.end].text == ",":
+            fired("quote.inverted-misparsed")
+            return phrase
+    return None
+
+
+def reduced_relative(verb: Token) -> Token | None:
+    """ "Mr Haddad, now retired in Beirut, told the Tribune that …" (rule quote.reduced-relative): the parser reads
+    "Haddad … retired" as a clause the verb reports; a participle set off by commas between a noun and the verb
+    describes the noun, which is the verb's subject. The participle's clause, or None."""
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text != "," or any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    if clause is None or clause.right_edge.i not in (verb.i - 2, verb.i - 1):
+        return None
+    if clause.tag_ != "VBN" and (clause.tag_ != "VBD" or any(c.dep_ in ("dobj", "ccomp") for c in clause.children)):
+        return None  # "Moss, the harbour master, met Hale on Monday, …": a clause of its own
+    if reporting_lemma(clause) == "ask":
+        return None  # "Peskov, asked about a ceasefire, told …": a question put to him (quote.asked-aside)
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i), None)
+    if subject is None or not any(t.text == "," for t in doc[subject.i + 1 : clause.i]):
+        return None
+    if any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+        return None  # "Moss, who has retired, …" is no participle; "The pier has closed, Moss said" is content
+    fired("quote.reduced-relative")
+    return clause

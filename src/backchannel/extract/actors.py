@@ -455,6 +455,42 @@ def _a_bodys_name(name: str) -> bool:
     return False
 
 
+PAPER_PARTS = frozenset({"correspondent", "reporter", "columnist", "editorial", "headline", "page", "editor"})
+"""What a paper has, after "its": "Its correspondent in Ohrid writes", "Its front page announces"."""
+PAPER_VERBS = frozenset({"report", "write", "quote"})
+"""What a paper does, after "it": "President Kovačič, it reports, spoke …"."""
+PAPER_WORDS = frozenset({"paper", "newspaper", "daily", "weekly"})
+"""What a paper is called again: "which the paper says lasted an hour"."""
+
+
+def _paper_by_its_pronoun(ent: SpacySpan) -> bool:
+    """ "Sarajevski Glasnik, as ever, looks for the middle ground. Its front page announces …" (rule
+    actor.outlet-by-pronoun): a name the tagger took for a person's, with no given name, that the rest of its
+    sentence or the next calls "it" as a paper ("its correspondent", "it reports", "the paper says") before any
+    "he" or "she", is a paper's."""
+    words = _name_tokens(ent)
+    if len(words) < 2 or words[0].lower_ in given_names() or title_before(ent) is not None:
+        return False
+    if ent.root.dep_ != "nsubj":
+        return False  # "its own president, Trajko Dimovski, who told the paper …": a person the paper names
+    doc = ent.doc
+    sent = ent.sent
+    stop = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
+    for token in doc[ent.end : stop]:
+        low = token.lower_
+        if low in ("he", "she", "his", "her", "him"):
+            return False
+        head = token.head.lemma_.lower()
+        paper = low == "the" and token.head.lower_ in PAPER_WORDS and token.head.i == token.i + 1
+        paper = paper and token.head.dep_ == "nsubj"  # not "told the paper", which a person does
+        if (low == "its" and head in PAPER_PARTS) or (low == "it" and token.dep_ == "nsubj" and head in PAPER_VERBS):
+            paper = True
+        if paper:
+            fired("actor.outlet-by-pronoun")
+            return True
+    return False
+
+
 def is_outlet_name(name: str) -> bool:
     low = strip_possessive(name).casefold()
     if low in KNOWN_OUTLETS or f"the {low}" in KNOWN_OUTLETS:
@@ -607,6 +643,7 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
             or _own_outlet(name, article)
             or (label != "PERSON" and reporting_context(ent) and not _a_bodys_name(name))
             or (label in ("PERSON", "ORG") and medium_context(ent))
+            or (label == "PERSON" and _paper_by_its_pronoun(ent))
             or bool(re.search(OUTLET_NOUN_BEFORE, ent.doc[max(ent.start - 3, 0) : ent.start].text.lower()))
         )
         if outlet_like and label in ("ORG", "GPE", "PERSON", "FAC") and not geo.country_of(name):
@@ -996,6 +1033,12 @@ def _after_honorific(ent: SpacySpan) -> SpacySpan:
     if addressed and words[0] in HONORIFIC_WORDS:
         fired("actor.honorific")
         return SpacySpan(ent.doc, ent.start + 1, ent.end, label="PERSON")  # "Bishop Crăciun", "Fru Haugen"
+    if len(ent) == 2 and ent.label_ != "PERSON" and words[0] in TITLE_NOUNS and _family_name_of_someone(ent[1]):
+        # rule actor.title-before-family-name: "General Whitcombe told reporters" after "Lt. Gen. Harlan R.
+        # Whitcombe": a title and the family name of someone named in full, which the tagger took for a body's
+        # name ("General Motors"), are that person
+        fired("actor.title-before-family-name")
+        return SpacySpan(ent.doc, ent.start + 1, ent.end, label="PERSON")
     for size in range(min(HONORIFIC_LENGTH, len(ent) - 2), 0, -1):
         rest = ent[size:]
         if " ".join(words[:size]) not in HONORIFIC_WORDS or not all(

@@ -236,6 +236,9 @@ def _split_subject(subjects: list[Token]) -> SpacySpan | None:
     end = first.right_edge.i
     while end > first.i and doc[end].text == "," and doc[last.left_edge.i].pos_ == "DET":
         end -= 1  # "…, Tomas Berg-Lund, the port authority said": the comma hung on the name parts the two
+    if doc[end].text == ":":
+        fired("quote.lead-in-colon")  # "Worth flagging: a Western diplomat here tells us …": the subject after it
+        return noun_phrase(last)
     gap = doc[end + 1 : last.left_edge.i]
     listed = any(t.dep_ == "cc" for t in last.subtree)
     worded = first.text == "%" or any(ch.isalnum() for ch in first.text)  # not a dash taken for a noun

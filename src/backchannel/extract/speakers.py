@@ -110,6 +110,10 @@ DOCUMENT_NOUNS = {
     "judgement",
     "verdict",
 }
+JOINT_TEXTS = frozenset({"declaration", "appeal"})
+"""Texts, besides ``DOCUMENT_NOUNS``, that several put out together: "the joint declaration says"."""
+PAGES = frozenset({"page", "headline", "editorial", "column"})
+"""Parts of a paper that speak for it: "Its front page announces …" is the paper's."""
 EMPHATIC_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
 KIN_OWNERS = frozenset({"his", "her", "their", "the"})
 """Words before a kin noun that point back to someone the story has named ("his daughter")."""
@@ -202,6 +206,7 @@ ORG_NOUNS = {
     "junta",
     "tribunal",
     "legislature",
+    "chamber",
 }
 NONSTATE_BODY_NOUNS = frozenset(
     {"company", "firm", "charity", "organisation", "organization", "corporation", "airline", "carmaker", "lender"}
@@ -226,6 +231,8 @@ DESCRIBED_SOURCES = PEOPLE_NOUNS | GROUP_NOUNS | ORGANIZATION_WORDS | ORG_NOUNS 
 """Nouns that name who speaks when no rule found a name: a group, a body, an outlet ("Local businesses say")."""
 
 
+NATIONAL_ANTECEDENTS = 3
+"""People named last that a description with a nationality looks back through for one of that country."""
 LED_GROUP_SENTENCES = 2
 """Sentences before "the delegation" in which its leader may be named."""
 
@@ -283,6 +290,9 @@ class SpeakerResolver:
         """The actor ``span`` names; a pronoun never resolves to one of ``exclude``. A ``speaking`` span (a quote's
         speaker) may be a body or a group named only by what it is; a contact's side may not ("met the press")."""
         head = span.root if span.root.pos_ != "DET" or len(span) == 1 else span[-1]  # a parse that hung "the" apart
+        if len(span) > 2 and span[0].pos_ == "ADV" and span[0].head.i == head.i and span[1].pos_ == "DET":
+            fired("speaker.leading-adverb")  # "Afterwards the Tunisian minister said": the sentence's adverb
+            span = span[1:]
         low = head.lower_
         if low == "it" and head.dep_ in ("nsubj", "nsubjpass"):
             return self._it(head)
@@ -379,6 +389,8 @@ class SpeakerResolver:
             if not apposed and span.end - span.start > 2:
                 comma = max((t.i for t in span if t.text == ","), default=None)  # "a spokeswoman for X, Y Z"
                 apposed = list(self.doc[comma + 1 : span.end]) if comma is not None and comma > head.i else []
+            if not apposed:
+                apposed = _name_set_off(self.doc, span.end)  # "according to X's press secretary, Y Z, the …"
             # a person, or a firm in a role a person may hold: "The administrator, KPMG," (rule speaker.apposed-name)
             named = next(
                 (
@@ -424,6 +436,11 @@ class SpeakerResolver:
         if lemma in DOCUMENT_NOUNS and head.dep_ == "dobj" and (sender := self._sender(head)) is not None:
             fired("speaker.document-sender")
             return sender  # "Trump fired back a response saying …": Trump
+        if speaking and lemma in DOCUMENT_NOUNS | JOINT_TEXTS and _unsigned(head) and not self._issuer(head):
+            # rule speaker.document-itself: "The joint declaration says", "according to a joint communiqué": a text
+            # several put out, the story naming no one who issued it, speaks as itself
+            fired("speaker.document-itself")
+            return self._unnamed(span).id
         if lemma in DOCUMENT_NOUNS and span[0].lower_ in DEFINITE:
             if any(c.dep_ == "acl" and c.lemma_.lower() in SEEN_BY_VERBS for c in head.children):
                 return self._issuer(head)  # "The memo, first reported by The Guardian,": not the paper's memo
@@ -583,10 +600,14 @@ class SpeakerResolver:
         return None
 
     def _apposed_handle(self, head: Token) -> SpacySpan | None:
-        """The @handle apposed to a description, after its comma ("a fan account, @RiftRunners,"), or None."""
+        """The @handle apposed to a description, after its comma ("a fan account, @RiftRunners,"), or given as its
+        name ("an account called @RiftRunners", rule speaker.account-called), or None."""
         for token in self.doc[head.i + 1 : min(head.right_edge.i + 3, len(self.doc))]:
             if HANDLE.fullmatch(token.text) and self.doc[token.i - 1].text == ",":
                 return self.doc[token.i : token.i + 1]  # the parse may or may not hang it on the description
+            if HANDLE.fullmatch(token.text) and _named_as(token) and token.head.head.i == head.i:
+                fired("speaker.account-called")
+                return self.doc[token.i : token.i + 1]
         return None
 
     def _proper_name(self, span: SpacySpan) -> Actor:
@@ -765,6 +786,10 @@ class SpeakerResolver:
         window = sents[max(here - 2, 0)]
         last = self.table.get(self.last_speaker)
         if last is not None and last.kind in speaking and window.start_char <= self.last_end <= pronoun.idx:
+            fresh = self._subject_since(pronoun, speaking)
+            if fresh is not None and fresh != last.id:
+                fired("pronoun.it-new-subject")
+                return fresh
             fired("pronoun.it")
             return last.id
         for i in range(pronoun.i - 1, window.start - 1, -1):
@@ -777,6 +802,21 @@ class SpeakerResolver:
                 # rule pronoun.it-account: "an anonymous account, @PortWatcher, posted a photograph it said showed …"
                 fired("pronoun.it-account")
                 return self.table.add(ActorKind.PERSON, self.doc[i].text, mention=self.doc[i : i + 1]).id
+        return None
+
+    def _subject_since(self, pronoun: Token, kinds: set[ActorKind]) -> str | None:
+        """ "… the paper's editorial argues X. Ljubljanski Večer is more interested in a call. Kovačič, it reports,
+        …" (rule pronoun.it-new-subject): a body or outlet made the subject of a main clause of its own sentence
+        after the last words reported, before the pronoun's sentence, and not inside quotes, is what "it" is."""
+        sents = doc_sents(self.doc)
+        here = sentence_index(sents, pronoun.i)
+        for sent in reversed(sents[max(here - 2, 0) : here]):
+            if sent.start_char < self.last_end:
+                return None
+            for token in sent:
+                actor = self.table.actor_at(token)
+                if actor is not None and actor.kind in kinds and _role(token) == 2 and not self._inside_quotes(token):
+                    return actor.id
         return None
 
     def _possessed(self, span: SpacySpan, possessor: Token) -> str | None:
@@ -798,8 +838,8 @@ class SpeakerResolver:
         else:
             owner_id = self.resolve(owner_span)
         owner = self.table.get(owner_id)
-        if owner is not None and owner.kind is ActorKind.OUTLET and lemma in DOCUMENT_NOUNS | PUBLISHED_WORKS:
-            fired("speaker.document-owner")  # "Its report said", after the channel named before
+        if owner is not None and owner.kind is ActorKind.OUTLET and lemma in DOCUMENT_NOUNS | PUBLISHED_WORKS | PAGES:
+            fired("speaker.document-owner")  # "Its report said", "Its front page announces", after the paper named
             return owner.id
         if owner is None or owner.kind not in (ActorKind.PERSON, ActorKind.ORGANIZATION, ActorKind.COUNTRY):
             return None
@@ -843,7 +883,15 @@ class SpeakerResolver:
                     if named and named[0].kind is ActorKind.PERSON:
                         return named[0].id
             if head.tag_ == "NNS":
-                return None
+                # rule speaker.possessive-staff: "His officials said …" after "The fisheries minister, Alfred
+                # Koli, …": the minister's officials, as a group known by the owner's name and by the phrase
+                fired("speaker.possessive-staff")
+                staff = self.table.add(
+                    ActorKind.GROUP, _possessive(owner.name, words), mention=span, key=f"{owner.id}|{lemma}@staff"
+                )
+                if span.text not in staff.aliases:
+                    staff.aliases.append(span.text)
+                return staff.id
             known = self._known_titled(span)
             surname = owner.name.split()[-1].lower()
             if known is not None and known.id != owner.id and any(surname in t.lower() for t in known.titles):
@@ -1013,6 +1061,8 @@ class SpeakerResolver:
         candidate = self.table.get(self._antecedent(span.start, persons=True, exclude=exclude or set()))
         if candidate is None or candidate.kind is not ActorKind.PERSON or not self._recent(candidate, span):
             return None
+        if (national := self._national_antecedent(span, candidate, exclude or set())) is not None:
+            candidate = national
         if candidate.name in candidate.titles:
             return None  # an unnamed "South Carolina senator" is no one to resolve a description to
         if head.lemma_.lower() not in FALLBACK_NOUNS and head.lower_ not in DEMONYM_NOUNS and not by_age:
@@ -1052,6 +1102,24 @@ class SpeakerResolver:
             return None  # "the New York businessman" is not the woman just named
         fired("speaker.definite-description")
         return candidate.id
+
+    def _national_antecedent(self, span: SpacySpan, candidate: Actor, exclude: set[str]) -> Actor | None:
+        """ "Mr. Oumeziane breakfasted with Mr. Ladjimi of Tunisia … Afterwards the Tunisian minister said"
+        (rule speaker.national-antecedent): a description with a nationality is the person of that country in the
+        last sentences, not the nearer one whose country the article never gave."""
+        country = next((code for t in span if t.ent_type_ == "NORP" and (code := gazetteer().country_of(t.text))), None)
+        if country is None or candidate.country is not None:
+            return None
+        barred = set(exclude) | {candidate.id}
+        for _ in range(NATIONAL_ANTECEDENTS):
+            other = self.table.get(self._antecedent(span.start, persons=True, exclude=barred))
+            if other is None or other.kind is not ActorKind.PERSON or not self._recent(other, span):
+                return None
+            if other.country == country:
+                fired("speaker.national-antecedent")
+                return other
+            barred.add(other.id)
+        return None
 
     def _ages_given(self, age: Token, before: int) -> list[tuple[str | None, str]]:
         """The ages the story gave before token ``before``, latest first, each with the person it is a person's
@@ -1262,7 +1330,11 @@ class SpeakerResolver:
         if persons and (described := self._described_subject(before, after_quote)) is not None:
             # or, for a quote's speaker, only an embedded subject: "The official denied a report that X had met Y"
             nearer = best is None or best[1] < described.start or (after_quote and best[0] < 2)
-            if nearer and (self.last_end <= described.start_char or self._relayed_by(described)):
+            if nearer and (
+                self.last_end <= described.start_char
+                or self._relayed_by(described)
+                or (after_quote and self._spoke_last(described))
+            ):
                 # rule pronoun.described-subject: "A senior executive at one of the trading houses, who asked not to
                 # be named, was blunter. '…,' he said.": the person just brought in, not the last one named
                 if (found := self._described_actor(described, self.doc[before])) is not None:
@@ -1303,6 +1375,13 @@ class SpeakerResolver:
             return None
         actor = self.table.get(self.last_anonymous)
         return actor.id if actor is not None and head.lower_ in actor.name.lower().split() else None
+
+    def _spoke_last(self, described: SpacySpan | Token) -> bool:
+        """The described person is the last speaker: "A former colleague, who asked not to be named, said she
+        doubted it. '…,' she said." (rule pronoun.described-subject): their own words came after the description,
+        and the pronoun speaks right after a quote."""
+        actor = self.table.actor_at(described if isinstance(described, Token) else described.root)
+        return actor is not None and actor.kind is ActorKind.ANONYMOUS and actor.id == self.last_speaker
 
     def _described_actor(self, described: SpacySpan, pronoun: Token) -> str | None:
         """The unnamed person a described subject is, if the pronoun's gender allows: one brought in by "a …",
@@ -1351,7 +1430,7 @@ class SpeakerResolver:
                 token.tag_ == "NN"
                 and token.lemma_.lower() in PEOPLE_NOUNS
                 and (
-                    (determiner in ("a", "an") and known is None)
+                    (determiner in ("a", "an") and (known is None or (after_quote and self._spoke_last(token))))
                     or (
                         after_quote
                         and determiner in ("a", "an", "the")
@@ -2083,12 +2162,49 @@ def _in_subject(token: Token) -> bool:
     for _ in range(5):
         if node.dep_ in ("nsubj", "nsubjpass") or _stranded_subject(node):
             return True
+        if _named_as(node):
+            fired("speaker.account-called")
+            node = node.head.head  # "An account called @SahelWatch posted …": the name is the subject's
+            continue
         if node.dep_ not in ("appos", "compound", "pobj", "prep", "poss", "amod", "conj") or node.head.i == node.i:
             return False
         if node.dep_ == "pobj" and node.head.lower_ == "with":
             return False  # "Jaishankar's talks with President X focused on …": X was met, Jaishankar is the subject
         node = node.head
     return False
+
+
+NAMING_VERBS = frozenset({"call", "name", "dub"})
+"""Verbs that give a description its name: "an account called @SahelWatch"."""
+
+
+def _name_set_off(doc: Doc, end: int) -> list[Token]:
+    """A person's name between commas right after a phrase that ends at ``end``, which the parse hung elsewhere:
+    "according to the Mufti's press secretary, Daulet Nurpeisov, the first …" (rule speaker.apposed-name)."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return []
+    if doc[end + 1].ent_iob_ != "B" or doc[end + 1].ent_type_ != "PERSON":
+        return []
+    stop = end + 2
+    while stop < len(doc) and doc[stop].ent_iob_ == "I":
+        stop += 1
+    if stop - end - 1 < 2 or stop >= len(doc) or doc[stop].text not in (",", ".", ")"):
+        return []
+    return list(doc[end + 1 : stop])
+
+
+def _unsigned(document: Token) -> bool:
+    """A text put out jointly ("a joint communiqué"), with no owner named in the phrase (rule
+    speaker.document-itself); not "a letter seen by the Courier", which may be the letter of the one it quotes."""
+    if any(c.dep_ == "poss" for c in document.children):
+        return False
+    return any(c.lower_ == "joint" for c in document.children)
+
+
+def _named_as(node: Token) -> bool:
+    """The name a description is given after "called" or "named": "an account called @SahelWatch" (rule
+    speaker.account-called)."""
+    return node.dep_ == "oprd" and node.head.dep_ == "acl" and node.head.lemma_.lower() in NAMING_VERBS
 
 
 def _stranded_subject(node: Token) -> bool:

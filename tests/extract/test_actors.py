@@ -3,7 +3,10 @@
 import pytest
 from spacy.tokens import Span as SpacySpan
 
-from backchannel.extract.actors import _after_preposition, _of_aged, _person_marked_names, find_actors, is_outlet_name
+from backchannel.extract.actor_table import after_preposition
+from backchannel.extract.actors import find_actors
+from backchannel.extract.outlets import is_outlet_name
+from backchannel.extract.untagged_people import of_aged, person_marked_names
 from backchannel.pipeline import extract_article
 from backchannel.readers.text import read_text
 from backchannel.records import Article
@@ -304,9 +307,9 @@ def test_a_name_given_an_age_is_a_person_whatever_the_tagger_said(nlp):
     full = next(i for i, t in enumerate(doc) if t.text == "Sefo")
     alone = max(i for i, t in enumerate(doc) if t.text == "Tuala")
     ents = [SpacySpan(doc, full, full + 2, label="ORG"), SpacySpan(doc, alone, alone + 1, label="ORG")]
-    aged = _person_marked_names(ents)
+    aged = person_marked_names(ents)
     assert aged == {"Tuala"}
-    assert _of_aged(ents[0], aged)  # the full name that family name ends
+    assert of_aged(ents[0], aged)  # the full name that family name ends
 
 
 def _org_spans(doc, *names):
@@ -328,7 +331,7 @@ def _org_spans(doc, *names):
 def test_a_name_taking_who_is_a_person_whatever_the_tagger_said(nlp, text, name):
     # actor.person-by-who: only a person takes "who", or "whose" with a son or a wife
     doc = nlp(text)
-    assert _person_marked_names(_org_spans(doc, name)) == {" ".join(name)}
+    assert person_marked_names(_org_spans(doc, name)) == {" ".join(name)}
 
 
 @pytest.mark.parametrize(
@@ -339,7 +342,7 @@ def test_a_name_taking_who_is_a_person_whatever_the_tagger_said(nlp, text, name)
     ],
 )
 def test_an_organisation_taking_which_or_whose_shares_is_not_marked(nlp, text, name):
-    assert _person_marked_names(_org_spans(nlp(text), name)) == set()
+    assert person_marked_names(_org_spans(nlp(text), name)) == set()
 
 
 def test_a_name_after_a_form_of_address_is_a_person_and_so_is_the_full_name(nlp):
@@ -347,9 +350,9 @@ def test_a_name_after_a_form_of_address_is_a_person_and_so_is_the_full_name(nlp)
     doc = nlp("The envoy met Ilan Dror in Vienna on Friday. Mr Dror said little.")
     full, alone = _org_spans(doc, ("Ilan", "Dror"), ("Dror", "said"))
     alone = SpacySpan(doc, alone.start, alone.start + 1, label="ORG")
-    marked = _person_marked_names([full, alone])
+    marked = person_marked_names([full, alone])
     assert marked == {"Dror"}
-    assert _of_aged(full, marked)
+    assert of_aged(full, marked)
 
 
 def test_a_full_name_whose_family_name_is_a_person_alone_is_a_persons(extract):
@@ -544,8 +547,8 @@ def test_a_person_the_tagger_ran_into_a_place_is_cut_out(nlp):
     doc = nlp("The talks at Government House with Helena Marsh went on past midnight.")
     start = next(i for i, t in enumerate(doc) if t.text == "Government")
     end = next(i for i, t in enumerate(doc) if t.text == "Marsh") + 1
-    assert _after_preposition(SpacySpan(doc, start, end, label="ORG")).text == "Helena Marsh"
-    assert _after_preposition(SpacySpan(doc, start, start + 2, label="ORG")) is None  # "Government House" alone
+    assert after_preposition(SpacySpan(doc, start, end, label="ORG")).text == "Helena Marsh"
+    assert after_preposition(SpacySpan(doc, start, start + 2, label="ORG")) is None  # "Government House" alone
 
 
 def test_a_one_word_name_under_a_title_runs_on_to_the_family_name(nlp):

@@ -2,7 +2,7 @@
 
 import pytest
 
-from backchannel.extract import actors, confirmations, contacts, quotes
+from backchannel.extract import confirmations, contacts, quotes, untagged_people
 from backchannel.extract.doc_index import DocIndex, doc_index
 from backchannel.pipeline import analysable_text, explained
 from backchannel.records import Article
@@ -52,7 +52,7 @@ def test_lower_where_asks_each_distinct_form_once(doc):
 
 
 def test_the_name_marks_agree_with_the_tokens(doc):
-    named = actors._name_words(doc)
+    named = untagged_people._name_words(doc)
     assert named.tolist() == [t.pos_ == "PROPN" and t.is_title and (t.is_alpha or "-" in t.text) for t in doc]
     hyphens = [
         t.text == "-"
@@ -62,7 +62,7 @@ def test_the_name_marks_agree_with_the_tokens(doc):
         and doc[t.i + 1].is_title
         for t in doc
     ]
-    assert actors._joining_hyphens(doc).tolist() == hyphens
+    assert untagged_people._joining_hyphens(doc).tolist() == hyphens
     assert any(hyphens)  # "Zielińska-Kos"
 
 

@@ -2,7 +2,8 @@
 
 import pytest
 
-from backchannel.extract.actors import ActorTable, _fold_into
+from backchannel.extract.actor_table import ActorTable
+from backchannel.extract.short_names import fold_into
 from backchannel.records import ActorKind, Article
 
 
@@ -188,7 +189,7 @@ def test_an_actor_added_after_a_fold_gets_a_number_of_its_own(nlp):
     table = ActorTable(nlp(text), Article(text=text))
     first = table.add(ActorKind.ORGANIZATION, "Harbour Board")
     second = table.add(ActorKind.ORGANIZATION, "Pilots Union")
-    _fold_into(table, first, second)
+    fold_into(table, first, second)
     third = table.add(ActorKind.ORGANIZATION, "Ferry Company")
     assert third.id != second.id and [a.id for a in table.actors] == [second.id, third.id]
 

@@ -9,7 +9,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ..records import EventStatus
-from .actors import doc_text, entity_at
+from .actor_words import doc_text, entity_at
 from .contact_words import (
     CHARACTERIZING_VERBS,
     DENIAL_HEADS,

@@ -16,7 +16,8 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from ..records import Actor, ActorKind, Article, Confirmation, ConfirmationStatus, EventStatus, Quote, QuoteKind, Span
-from .actors import ActorTable, doc_sents, sentence_index
+from .actor_table import ActorTable
+from .actor_words import doc_sents, sentence_index
 from .circumstances import characterized
 from .contact_words import (
     ADMITTING_VERBS,

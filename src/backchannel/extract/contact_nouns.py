@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from ..geo import gazetteer
 from ..records import ActorKind
-from .actors import ActorTable
+from .actor_table import ActorTable
 from .circumstances import held_as, held_verb
 from .contact_words import (
     ASKING_VERBS,

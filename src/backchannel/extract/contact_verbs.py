@@ -15,7 +15,9 @@ from spacy.tokens import Token
 
 from ..geo import gazetteer
 from ..records import Actor, ActorKind
-from .actors import GOVERNMENT_TITLE, ActorTable, doc_text, entity_at, nationalities, place_name
+from .actor_countries import nationalities
+from .actor_table import ActorTable
+from .actor_words import GOVERNMENT_TITLE, doc_text, entity_at, place_name
 from .contact_words import (
     AUDIENCES,
     COUNTING_NOUNS,

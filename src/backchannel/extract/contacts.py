@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 from ..geo import gazetteer
 from ..records import Actor, ActorKind, EventStatus
 from . import contact_nouns, contact_verbs
-from .actors import ActorTable
+from .actor_table import ActorTable
 from .circumstances import (
     TOPIC_PREPS,
     characterized,

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from ..records import Actor, ActorKind
-from .actors import ActorTable
+from .actor_table import ActorTable
 from .contact_words import LEADING_VERBS
 from .contacts import Mention
 

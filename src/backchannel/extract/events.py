@@ -18,7 +18,8 @@ from spacy.tokens import Doc, Token
 
 from ..geo import Location, gazetteer
 from ..records import Actor, ActorKind, Article, ConfirmationStatus, Event, EventStatus, Place, Quote, QuoteKind, Span
-from .actors import ActorTable, place_name
+from .actor_table import ActorTable
+from .actor_words import place_name
 from .confirmations import confirmations, on_a_side
 from .contact_words import DENIAL_HEADS
 from .contacts import Mention, find_mentions

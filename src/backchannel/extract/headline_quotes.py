@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from ..records import QuoteKind
-from .actors import doc_text
+from .actor_words import doc_text
 from .content_bounds import MIN_TRAILING_WORDS
 from .lexicon import SPEECH_VERBS, TITLE_NOUNS
 from .person_words import PEOPLE_NOUNS

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .actors import ActorTable
+from .actor_table import ActorTable
 
 QUESTION_PARAGRAPH = re.compile(r"(?:^|\n\s*\n)(?P<question>[^\n\"“”]{3,400}\?)[ \t]*\n\s*\n[ \t]*$")
 """A paragraph with no quote marks ending in a question mark, right before a paragraph break and the answer."""

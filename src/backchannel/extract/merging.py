@@ -20,7 +20,8 @@ from spacy.tokens import Token
 
 from ..dates import Interval, interval
 from ..records import Actor, ActorKind, Article, Confirmation, EventStatus, Report
-from .actors import ActorTable, doc_sents, sentence_index
+from .actor_table import ActorTable
+from .actor_words import doc_sents, sentence_index
 from .circumstances import said_again
 from .contact_words import (
     ANOTHER,

@@ -16,17 +16,10 @@ from spacy.tokens import Token
 
 from ..geo import gazetteer
 from ..records import Actor, ActorKind
-from .actors import (
-    ADDRESS_WORDS,
-    GOVERNMENT_GROUPS,
-    TITLE_QUALIFIERS,
-    ActorTable,
-    doc_sents,
-    entity_at,
-    misread_demonym,
-    nationalities,
-    sentence_index,
-)
+from .actor_countries import GOVERNMENT_GROUPS, misread_demonym, nationalities
+from .actor_table import ActorTable
+from .actor_titles import TITLE_QUALIFIERS
+from .actor_words import ADDRESS_WORDS, doc_sents, entity_at, sentence_index
 from .contact_words import (
     LEADING_VERBS,
     MEMBER_NOUNS,

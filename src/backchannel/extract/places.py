@@ -15,10 +15,11 @@ from spacy.tokens import Token
 
 from ..datelines import dateline_city
 from ..geo import Location, gazetteer
-from .actors import PLACE_NOUNS, named_with_of, place_name
+from .actor_words import named_with_of, place_name
 from .contact_words import BEHALF_NOUNS, NOUN_MODES, SIDELINES, TRAVEL_VERBS
 from .lexicon import BUILDING_WORDS
 from .trace import fired
+from .untagged_people import PLACE_NOUNS
 from .when import MONTH_ONLY
 
 

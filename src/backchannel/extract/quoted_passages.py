@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from ..records import QuoteKind
-from .actors import doc_text
+from .actor_words import doc_text
 from .content_bounds import (
     CONTRAST_MARKS,
     TRAILING_WORDS,

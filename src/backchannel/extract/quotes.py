@@ -27,7 +27,8 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from ..records import ActorKind, Article, Quote, QuoteKind, Span
-from .actors import PARTICLES, TITLE_ABBREVIATIONS, ActorTable, doc_sents, doc_text
+from .actor_table import ActorTable
+from .actor_words import PARTICLES, doc_sents, doc_text
 from .attribution_phrases import according_to, in_a_finding
 from .cue_findings import (
     cast_finding,
@@ -48,7 +49,7 @@ from .headline_quotes import (
     with_statement_lines,
 )
 from .interviews import answers_a_question, interviewee
-from .lexicon import HONORIFICS, REMARK_NOUNS, SPEECH_VERBS, TOPIC_VERBS
+from .lexicon import HONORIFICS, REMARK_NOUNS, SPEECH_VERBS, TITLE_ABBREVIATIONS, TOPIC_VERBS
 from .light_verbs import light_verb_stance, made_clear, voiced_stance
 from .person_words import COURTESY_TITLES
 from .positions import stance_noun, urged_for

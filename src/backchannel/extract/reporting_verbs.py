@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from ..records import QuoteKind
-from .actors import TITLE_ABBREVIATIONS, doc_text, entity_at
+from .actor_words import doc_text, entity_at
 from .contact_verbs import called_in
 from .content_bounds import (
     MIN_TRAILING_WORDS,
@@ -39,6 +39,7 @@ from .lexicon import (
     REMARK_NOUNS,
     SOURCE_NOUNS,
     SPEECH_VERBS,
+    TITLE_ABBREVIATIONS,
     TITLE_NOUNS,
     TOPIC_VERBS,
 )

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..records import ActorKind, Article, Quote, Report
-from .actors import ActorTable
+from .actor_table import ActorTable
 from .contact_words import REPORT_NOUNS
 from .speakers import SpeakerResolver
 from .trace import fired

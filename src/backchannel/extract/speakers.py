@@ -24,21 +24,9 @@ from ..datelines import dateline_city
 from ..geo import gazetteer
 from ..nlp import AGE_WORDS
 from ..records import Actor, ActorKind
-from .actors import (
-    COMPANY_NOUNS,
-    PARTICLES,
-    TITLE_ABBREVIATIONS,
-    ActorTable,
-    add_outlet,
-    date_word,
-    doc_sents,
-    doc_text,
-    is_dateline,
-    is_outlet_name,
-    org_country,
-    sentence_index,
-    strip_possessive,
-)
+from .actor_table import ActorTable, date_word
+from .actor_words import PARTICLES, doc_sents, doc_text, sentence_index, strip_possessive
+from .actors import is_dateline, org_country
 from .contact_words import LEADING_VERBS, LED_GROUPS
 from .descriptions import description_in_full, introduction_of
 from .doc_index import doc_index
@@ -59,12 +47,15 @@ from .lexicon import (
     PUBLISHED_WORKS,
     SOURCE_NOUNS,
     STANDING_WORDS,
+    TITLE_ABBREVIATIONS,
     TITLE_NOUNS,
 )
+from .outlets import add_outlet, is_outlet_name
 from .person_words import INDIVIDUAL_NOUNS, PEOPLE_NOUNS, RELATIVE_NOUNS, ROLE_NOUNS, STAFF_NOUNS
 from .quotemarks import find_quoted
 from .signed import HANDLE
 from .trace import fired
+from .untagged_people import COMPANY_NOUNS
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}

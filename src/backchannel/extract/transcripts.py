@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from ..records import ActorKind
-from .actors import ActorTable
+from .actor_table import ActorTable
 from .interviews import interviewee
 from .lexicon import OUTLET_NAME_WORDS
 from .person_words import COURTESY_TITLES, PEOPLE_NOUNS

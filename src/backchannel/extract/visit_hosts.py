@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..records import Actor, ActorKind
-from .actors import ActorTable
+from .actor_table import ActorTable
 from .merging import Draft
 
 LEADER_TITLE = re.compile(

@@ -1,0 +1,243 @@
+"""A person's country from context: a nationality adjective, the state of a ministry or government, the
+group they belong to, and counterparts in a meeting."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from ..geo import gazetteer
+from ..records import Actor, ActorKind
+from .actor_table import ActorTable
+from .actor_titles import title_apposed, title_before, title_joined_before
+from .actor_words import GOVERNMENT_TITLE, doc_sents, entity_at, sentence_index, strip_possessive
+from .doc_index import doc_index
+from .name_forms import demonyms_only, surname_forms
+from .trace import fired
+
+
+def fill_person(table: ActorTable, actor: Actor) -> None:
+    doc = table.doc
+    for form in surname_forms(actor.name):
+        if form not in actor.aliases:
+            fired("actor.surname-particle")
+            actor.aliases.append(form)  # "de Mistura", "Hariri"
+    for descriptor in table.descriptors.get(actor.name, []):
+        if descriptor not in actor.titles:
+            actor.titles.append(descriptor)
+    for mention in actor.mentions:
+        ent = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if ent is None:
+            continue
+        before = title_before(ent)
+        for title in (before, title_joined_before(before), title_apposed(ent)):
+            if title is None:
+                continue
+            text = strip_possessive(re.sub(r"^(his|her|their|its)\s+", "", title.text, flags=re.IGNORECASE))
+            if text and text not in actor.titles:
+                actor.titles.append(text)
+            if actor.country is None:
+                actor.country = _country_in(title)
+                if not actor.country and (joined := _country_in(_joined_before(title))):
+                    fired("actor.country-before-title")  # "Japan's Prime Minister X", "Solomon Islands Premier X"
+                    actor.country = joined
+        if actor.country is None:
+            actor.country = _country_from_group(ent) or _country_from_poss(ent) or _country_after(ent)
+    if actor.country is None:
+        actor.country = _country_from_description(table, actor)
+        if actor.country is not None:
+            fired("actor.country-from-context")
+    if actor.country is None and any(GOVERNMENT_TITLE.search(t) for t in actor.titles):
+        actor.country = _country_from_sentence(table, actor)
+
+
+GOVERNMENT_GROUPS = frozenset({"official", "diplomat", "delegation", "delegate", "envoy", "negotiator", "minister"})
+DESCRIPTION_TOKENS = 400
+"""How far back a description of the same person ("a senior Japanese diplomat") is looked for."""
+
+
+def _country_from_description(table: ActorTable, actor: Actor) -> str | None:
+    """ "a senior Japanese diplomat … The diplomat, Keiko Arisawa" makes Arisawa Japanese; "talks with North Korean
+    officials … met Vice Foreign Minister Pak Myong Ho" makes Pak North Korean (rule actor.country-from-context).
+    The nearest earlier noun of the person's title, or, for a government title, officials in the person's sentence
+    or the one before, with a nationality: a spokesman two paragraphs on is not one of the officials met."""
+    first = table.doc.char_span(actor.mentions[0].start, actor.mentions[0].end, alignment_mode="expand")
+    if first is None:
+        return None
+    heads = {title.split()[-1].lower() for title in actor.titles if title.split()}
+    government = any(GOVERNMENT_TITLE.search(t) for t in actor.titles)
+    if not heads and not government:
+        return None
+    sents = doc_sents(table.doc)
+    here = sentence_index(sents, first.start)
+    group_start = sents[max(here - 1, 0)].start  # officials of a country stand for an official met next to them
+    described = _nationality_before(table, first.start - DESCRIPTION_TOKENS, first, heads)
+    if described is not None or not government:
+        return described  # the person's own description outranks the officials beside them
+    return _nationality_before(table, group_start, first, GOVERNMENT_GROUPS)
+
+
+def nationalities(noun: Token) -> dict[str, SpacySpan]:
+    """The states a noun's words name, with the words that name each: "Canadian officials", "Saudi and American
+    mediators", "officials from Tokyo and Seoul" (a capital names its state)."""
+    geo = gazetteer()
+    words = [c for c in noun.children if c.i < noun.i and c.dep_ in ("amod", "compound", "nmod")]
+    words += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children]
+    if misread_demonym(noun.head) and noun.dep_ == "conj" and words:
+        words.insert(0, noun.head)  # "Kyrgyz and Kazakh officials", parsed as "Kyrgyz" and "Kazakh officials"
+    states: dict[str, SpacySpan] = {}
+    for first in words:
+        for word in (first, *first.conjuncts):
+            ent = entity_at(word)
+            if ent is not None and ent.label_ not in ("NORP", "GPE") and not demonyms_only(ent.text):
+                continue  # an organisation's name, unless the tagger so called a nationality ("Kazakh")
+            said = ent if ent is not None else word.doc[word.i : word.i + 1]
+            code = geo.country_of(said.text)
+            if code is not None and code not in states:
+                states[code] = said
+    return states
+
+
+def misread_demonym(token: Token) -> bool:
+    """ "Kyrgyz" in "Kyrgyz and Kazakh officials met", which the parse makes a head of its own, joined to "Kazakh
+    officials": a word for a country's people, with a plural noun of the same kind after "and"."""
+    if not gazetteer().is_demonym(token.text) or token.tag_ in ("NNS", "NNPS"):
+        return False
+    return any(c.dep_ == "conj" and c.tag_ == "NNS" and c.i > token.i for c in token.children)
+
+
+def _nationality_before(
+    table: ActorTable, start: int, person: SpacySpan, nouns: set[str] | frozenset[str]
+) -> str | None:
+    """The country of the nearest noun among ``nouns`` between ``start`` and the ``person``'s mention that has a
+    nationality, leaving out the other side of the person's own meeting: in "the South Korean envoy met Vice
+    Foreign Minister Pak", the envoy is who Pak met, not one of his (rule actor.country-not-counterpart)."""
+    geo = gazetteer()
+    for token in reversed(doc_index(table.doc).with_lemma(frozenset(nouns))):
+        if not max(start, 0) <= token.i < person.start or token.pos_ != "NOUN":
+            continue
+        if _counterparts(token, person.root):
+            fired("actor.country-not-counterpart")
+            continue
+        for child in token.children:
+            if child.i > token.i or child.dep_ not in ("amod", "compound", "nmod"):
+                continue
+            ent = entity_at(child)
+            if ent is not None and ent.label_ in ("NORP", "GPE") and (code := geo.country_of(ent.text)):
+                return code
+    return None
+
+
+SUBJECT_ARCS = frozenset({"nsubj", "nsubjpass", "agent"})
+OBJECT_ARCS = frozenset({"dobj", "prep", "dative", "pobj"})
+
+
+def _counterparts(one: Token, other: Token) -> bool:
+    """``one`` and ``other`` are subject and object of the same verb, either way round ("X met Y")."""
+    if one.sent.start != other.sent.start:
+        return False
+    sides = []
+    for token in (one, other):
+        arc = token
+        while arc.head.i != arc.i and arc.head.pos_ not in ("VERB", "AUX"):
+            arc = arc.head
+        if arc.head.i == arc.i:
+            return False
+        sides.append((arc.head.i, arc.dep_))
+    (verb, arc_one), (other_verb, arc_other) = sides
+    return (
+        verb == other_verb
+        and {arc_one in SUBJECT_ARCS, arc_other in SUBJECT_ARCS} == {True, False}
+        and (arc_one in OBJECT_ARCS or arc_other in OBJECT_ARCS)
+    )
+
+
+def _joined_before(title: SpacySpan) -> SpacySpan:
+    """The two words before a title when they are joined to it ("Japan's Prime Minister"), none when they only
+    stand before it: in "President Ana Vera of Argentina met Prime Minister David Levin", "Argentina met" is not
+    Levin's (rule actor.country-before-title)."""
+    doc, start = title.doc, title.start
+    before = doc[start - 1] if start else None
+    tagged = entity_at(before) if before is not None else None
+    spans = [tagged] if tagged is not None and tagged.end == start else []
+    spans += [doc[start - size : start] for size in (3, 2, 1) if start >= size]
+    for country in spans:
+        # "Solomon Islands Prime Minister Jeremiah Manele", "U.S. Secretary of State X", however the parse hangs
+        # the country's name, tagged or not; not "in Kenya President Ruto …"
+        opening = country.start == 0 or doc[country.start - 1].pos_ != "ADP"
+        named = country is tagged or all(t.is_title for t in country)
+        if opening and named and gazetteer().country_of(country.text):
+            return country
+    if before is None or not (before.tag_ == "POS" or title.start <= before.head.i < title.end):
+        return doc[start:start]
+    return doc[max(start - 2, 0) : start]
+
+
+def _country_in(title: SpacySpan) -> str | None:
+    """The country a title names: "South Korean President" (two words), "Russian Foreign Minister". A country after
+    "to", "for" or "in" is where the person is posted, not theirs: "the UN envoy for Syria", "ambassador to Japan"."""
+    geo = gazetteer()
+    posting = next((t.i for t in title if t.lower_ in POSTING_PREPOSITIONS), title.end)
+    words = [t.text for t in title if t.i < posting]
+    for size in (3, 2, 1):
+        for i in range(len(words) - size + 1):
+            if code := geo.country_of(" ".join(words[i : i + size])):
+                return code
+    return None
+
+
+POSTING_PREPOSITIONS = frozenset({"to", "for", "in", "at"})
+
+
+def _country_from_group(ent: SpacySpan) -> str | None:
+    """ "Russian officials, including presidential aide Yuri Ushakov": Russian."""
+    geo = gazetteer()
+    node = ent.root
+    for _ in range(3):
+        node = node.head
+        if node.lower_ in ("including", "among", "like") or node.dep_ == "prep":
+            group = node.head
+            for child in group.children:
+                if child.dep_ in ("amod", "compound", "poss") and (code := geo.country_of(child.text)):
+                    return code
+        if node.head.i == node.i:
+            break
+    return None
+
+
+def _country_after(ent: SpacySpan) -> str | None:
+    """ "President Emmanuel Macron of France", "Prime Minister Mark Carney of Canada": a country right after the
+    name, joined by "of" (rule actor.country-after-name)."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "of":
+        return None
+    country = entity_at(doc[ent.end + 1])
+    if country is None and doc[ent.end + 1].lower_ == "the" and ent.end + 2 < len(doc):
+        country = entity_at(doc[ent.end + 2])
+    code = gazetteer().country_of(strip_possessive(country.text)) if country is not None else None
+    if code is not None:
+        fired("actor.country-after-name")
+    return code
+
+
+def _country_from_poss(ent: SpacySpan) -> str | None:
+    geo = gazetteer()
+    for child in ent.root.children:
+        if child.dep_ == "poss" and (code := geo.country_of(child.text)):
+            return code
+    return None
+
+
+def _country_from_sentence(table: ActorTable, actor: Actor) -> str | None:
+    """A government official with no stated country speaks for the state his sentence names first."""
+    first = actor.mentions[0]
+    sent = table.doc.char_span(first.start, first.end, alignment_mode="expand")
+    if sent is None:
+        return None
+    for token in sent.sent:
+        other = table.actor_at(token)
+        if other is not None and other.id != actor.id and other.kind is ActorKind.ORGANIZATION and other.country:
+            return other.country
+    return None

@@ -1,0 +1,271 @@
+"""The table of an article's actors (``ActorTable``): which actor each mention is, and entity spans trimmed of
+what the tagger ran into them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from ..dates import MONTHS
+from ..geo import gazetteer
+from ..records import Actor, ActorKind, Article, Span
+from .actor_words import (
+    INITIAL,
+    address_before,
+    capitalised_word,
+    entity_at,
+    initials_of,
+    is_headline,
+    leading_participle,
+    place_name,
+    strip_possessive,
+    without_blanks,
+)
+from .lexicon import ORGANIZATION_WORDS, PORTFOLIO_WORDS, TITLE_NOUNS
+from .name_forms import particle_tail, shorter_form
+from .trace import fired
+
+
+@dataclass
+class ActorTable:
+    """Actors of one article and which tokens mention them."""
+
+    doc: Doc
+    article: Article
+    actors: list[Actor] = field(default_factory=list)
+    token_actor: dict[int, str] = field(default_factory=dict)
+    by_key: dict[tuple[str, str], str] = field(default_factory=dict)
+    by_id: dict[str, Actor] = field(default_factory=dict)
+    descriptors: dict[str, list[str]] = field(default_factory=dict)
+    """Words cut from the front of a person's name ("Billionaire"), by name: titles once the person is made."""
+
+    def get(self, actor_id: str | None) -> Actor | None:
+        return self.by_id.get(actor_id) if actor_id is not None else None
+
+    def add(
+        self,
+        kind: ActorKind,
+        name: str,
+        *,
+        mention: SpacySpan | None = None,
+        via: str | None = None,
+        country: str | None = None,
+        key: str | None = None,
+    ) -> Actor:
+        """An actor for ``name``, created once per kind and key."""
+        name = name.strip()
+        lookup = (kind.value, (key or name).casefold())
+        shortened = self.named_in_full(name) if kind is ActorKind.PERSON else None
+        if kind in (ActorKind.ORGANIZATION, ActorKind.OUTLET) and shortened is None:
+            shortened = self.spelled_out(name)
+        if lookup in self.by_key:
+            actor = self.get(self.by_key[lookup])
+            assert actor is not None
+        elif shortened is not None:
+            # "Sanhá Có", "Asante-Mensah": the person named in full before; "the PPSU": the union spelled out before
+            fired("actor.family-name-words" if kind is ActorKind.PERSON else "actor.acronym")
+            actor = shortened
+        else:
+            prefix = {"person": "p", "outlet": "o", "anonymous": "s", "group": "g", "country": "c"}.get(kind.value, "r")
+            n = len(self.actors) + 1
+            while f"{prefix}{n}" in self.by_id:  # an actor folded into another freed a number below the last
+                n += 1
+            actor = Actor(id=f"{prefix}{n}", name=name, kind=kind, via=via, country=country)
+            self.actors.append(actor)
+            self.by_id[actor.id] = actor
+            self.by_key[lookup] = actor.id
+        if mention is not None:
+            self.add_mention(actor, mention)
+        return actor
+
+    def named_in_full(self, name: str) -> Actor | None:
+        """The one person whose fuller name ``name`` is a shorter form of (rule actor.family-name-words)."""
+        found = [a for a in self.actors if a.kind is ActorKind.PERSON and shorter_form(name, a.name)]
+        return found[0] if len(found) == 1 else None
+
+    def spelled_out(self, name: str) -> Actor | None:
+        """The one organisation named in full whose initials ``name`` is ("the PPSU" after "the Pan-Pacific
+        Swimming Union"), for a body first met by its initials after the actors were found (rule actor.acronym)."""
+        short = re.sub(r"^(the|The)\s+", "", name)
+        if not (2 <= len(short) <= 6 and short.isalpha() and short.isupper()):
+            return None
+        found = [
+            a
+            for a in self.actors
+            if a.kind in (ActorKind.ORGANIZATION, ActorKind.OUTLET)
+            and len(a.name.split()) >= 2
+            and initials_of(a.name) == short
+        ]
+        return found[0] if len(found) == 1 else None
+
+    def add_mention(self, actor: Actor, mention: SpacySpan) -> None:
+        mention = without_blanks(mention)
+        if not len(mention):
+            return
+        span = Span.of(self.article.text, mention.start_char, mention.end_char)
+        if span not in actor.mentions:
+            actor.mentions.append(span)
+            actor.mentions.sort(key=lambda s: s.start)
+        for token in mention:
+            self.token_actor.setdefault(token.i, actor.id)
+        alias = strip_possessive(mention.text)
+        if actor.kind is ActorKind.PERSON and (tail := particle_tail(alias, actor.name)) is not None:
+            fired("actor.surname-particle")
+            alias = tail  # "Bin Zayed said": "bin Zayed", as the name has it
+        if actor.kind is ActorKind.PERSON and (address := address_before(mention)) is not None:
+            alias = f"{address.text} {alias}"  # "Mr Ardon", "Fru Haugen": how the article addresses them
+        if alias and alias != actor.name and alias not in actor.aliases and len(alias) > 1:
+            actor.aliases.append(alias)
+
+    def country(self, code: str, mention: SpacySpan | None = None) -> Actor:
+        """The actor for the state with ISO code ``code``, one per article."""
+        return self.add(ActorKind.COUNTRY, gazetteer().display.get(code, code), mention=mention, country=code, key=code)
+
+    def state_at(self, place: Token) -> Actor | None:
+        """The state a place token names, as a country or by its capital: "in Moscow", "to Ukraine"."""
+        geo = gazetteer()
+        ent = entity_at(place)
+        name = place_name(place)
+        code = geo.country_of(name) if geo.is_country_name(name) or geo.is_capital(name) else None
+        if code is None:
+            return None
+        return self.country(code, mention=ent if ent is not None else place.doc[place.i : place.i + 1])
+
+    def actor_at(self, token: Token) -> Actor | None:
+        return self.get(self.token_actor.get(token.i))
+
+    def actor_at_index(self, i: int) -> Actor | None:
+        """``actor_at(doc[i])`` without making the token, for loops over many positions."""
+        return self.get(self.token_actor.get(i))
+
+    def actor_in(self, tokens: SpacySpan | list[Token]) -> Actor | None:
+        """The last actor named inside a phrase (its head usually comes last in English noun phrases)."""
+        found = [self.actor_at(t) for t in tokens]
+        found_actors = [a for a in found if a is not None]
+        return found_actors[-1] if found_actors else None
+
+    def persons(self) -> list[Actor]:
+        return [a for a in self.actors if a.kind is ActorKind.PERSON]
+
+
+def date_word(token: Token) -> bool:
+    """A day, or a month after one, opening a sentence before a name: "7", "7th", "7 June"; not the given name of
+    "May Britt Lund"."""
+    if token.like_num or ORDINAL_NUMBER.fullmatch(token.text):
+        return True
+    before = token.doc[token.i - 1] if token.i else None
+    return (
+        token.lower_ in MONTHS and before is not None and bool(before.like_num or ORDINAL_NUMBER.fullmatch(before.text))
+    )
+
+
+ORDINAL_NUMBER = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
+
+
+def trimmed_ent(ent: SpacySpan) -> SpacySpan:
+    """An entity without the blank lines the tagger sometimes runs it into, nor the end of a title it took in
+    ("Secretary of State Mark Ellison" tagged "State Mark Ellison")."""
+    trimmed = without_blanks(ent)
+    start, doc = trimmed.start, ent.doc
+    if (
+        ent.label_ == "PERSON"
+        and len(trimmed) >= 3
+        and start >= 2
+        and doc[start - 1].lower_ == "of"
+        and doc[start - 2].lower_ in TITLE_NOUNS
+    ):
+        start += 1
+    if ent.label_ in ("PERSON", "ORG", "FAC") and (after := after_preposition(trimmed)) is not None:
+        return after
+    if ent.label_ in ("PERSON", "ORG") and (after := _after_brief(trimmed)) is not None:
+        return after
+    if ent.label_ in ("PERSON", "ORG") and (named := _name_after_title(trimmed)) is not None:
+        return named
+    if ent.label_ == "PERSON" and leading_participle(doc[start]) and trimmed.end - start >= 2:
+        fired("actor.leading-participle")  # "Meeting Lavrov in Geneva, …" tagged as one name
+        start += 1
+    while ent.label_ == "PERSON" and trimmed.end - start >= 3 and date_word(doc[start]):
+        fired("actor.leading-date")  # "On 7 June Jorge Vidal met …" tagged "7 June Jorge Vidal"
+        start += 1
+    end = trimmed.end
+    if ent.label_ == "PERSON" and end - start >= 3 and doc[end - 1].text in HEADLINE_VERBS:
+        fired("actor.headline-verb")  # "… Ada Moss Tells Board" tagged with the verb
+        end -= 1
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    return SpacySpan(doc, start, end, label=ent.label)
+
+
+HEADLINE_VERBS = frozenset(
+    {"Says", "Tells", "Warns", "Claims", "Insists", "Admits", "Urges", "Vows", "Predicts", "Argues", "Slams"}
+)
+"""Reporting verbs as a title-case headline writes them, which the tagger may read into a name before them."""
+
+
+RUN_TOGETHER_PREPS = frozenset({"with", "by"})
+"""Prepositions no name holds, across which the tagger runs a place into a person: "Government House with X"."""
+
+
+def after_preposition(ent: SpacySpan) -> SpacySpan | None:
+    """The person's name after a place the tagger ran it into (rule actor.split-at-preposition): "the talks at
+    Government House with Helena Marsh" tagged as one organisation. Two or three capitalised words after the last
+    "with" or "by" inside the entity, none an organisation's word, a title or a country."""
+    cut = max((t.i for t in ent if t.lower_ in RUN_TOGETHER_PREPS and t.is_lower), default=None)
+    if cut is None or cut == ent.start:
+        return None
+    name = ent.doc[cut + 1 : ent.end]
+    if not 2 <= len(name) <= 3 or not all(t.pos_ == "PROPN" and capitalised_word(t) for t in name):
+        return None
+    geo = gazetteer()
+    if any(t.lower_ in ORGANIZATION_WORDS | TITLE_NOUNS or geo.country_of(t.text) for t in name):
+        return None
+    fired("actor.split-at-preposition")
+    return SpacySpan(ent.doc, name.start, name.end, label="PERSON")
+
+
+def _after_brief(ent: SpacySpan) -> SpacySpan | None:
+    """The name after a minister's brief the tagger took in (rule actor.after-the-brief): "Minister of Natural
+    Resources and Environment Nguyen Van Hung", "Minister of Foreign Affairs and International Cooperation Naledi
+    Dlamini", however much of the brief (or of the title) the entity holds. A person's name of two words at least
+    is left."""
+    doc = ent.doc
+    brief = [t.i for t in ent[:-2] if t.lower_ in PORTFOLIO_WORDS or t.lower_ in ("and", "&")]
+    if not brief:
+        return None
+    # "of" or "for" before the entity, or inside it: "Cambodian Minister of Water Resources Sok Chenda Vannak",
+    # "Minister for Foreign Trade Reinette Klever", "Minister of State for Foreign Affairs Anwar Gargash"
+    of = next((i for i in range(min(brief), max(ent.start - 6, 0), -1) if doc[i].lower_ in ("of", "for")), None)
+    if of is not None and of >= 3 and doc[of - 1].lower_ == "state" and doc[of - 2].lower_ == "of":
+        of -= 2  # "Minister of State for …"
+    if of is None or doc[of - 1].lower_ not in TITLE_NOUNS:
+        return None
+    if not all(t.is_title or t.lower_ in ("and", "&") for t in doc[of + 1 : min(brief)]):
+        return None
+    name = doc[max(brief) + 1 : ent.end]
+    if not all(t.is_title for t in name) or any(t.lower_ in ORGANIZATION_WORDS | PORTFOLIO_WORDS for t in name):
+        return None
+    fired("actor.after-the-brief")
+    return SpacySpan(doc, name.start, name.end, label="PERSON")
+
+
+def _name_after_title(ent: SpacySpan) -> SpacySpan | None:
+    """The name after a title the tagger took in with what qualifies it (rule actor.name-after-title): "Bavaria
+    Premier Markus Lindqvist", "Union spokesperson J. Okonkwo" tagged as one organisation. Two or three
+    capitalised words (or initials) after the last title word, none an organisation's word or a country."""
+    words = [t for t in ent if not t.is_space]
+    last = max((n for n, t in enumerate(words) if t.lower_.rstrip(".") in TITLE_NOUNS), default=None)
+    if last is None:
+        return None
+    name = words[last + 1 :]
+    if not 2 <= len(name) <= 3 or not all(capitalised_word(t) or INITIAL.fullmatch(t.text) for t in name):
+        return None
+    if is_headline(ent) or any(t.pos_ != "PROPN" for t in name):
+        return None  # "Élysée Envoy Held Secret Talks": a headline, not a titled name
+    geo = gazetteer()
+    if any(t.lower_ in ORGANIZATION_WORDS | TITLE_NOUNS or geo.country_of(t.text) for t in name):
+        return None
+    fired("actor.name-after-title")
+    return SpacySpan(ent.doc, name[0].i, name[-1].i + 1, label="PERSON")

@@ -1,0 +1,303 @@
+"""Titles: the title before a name or apposed to it, the office of a holder and its portfolio."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from ..geo import gazetteer
+from .actor_words import (
+    DESCRIPTOR_WORDS,
+    INITIAL,
+    MAX_TITLE_TOKENS,
+    PARTICLES,
+    PEERAGE_STYLES,
+    TITLE_DEPS,
+    address_word,
+    entity_at,
+    name_tokens,
+    strip_possessive,
+)
+from .lexicon import ORGANIZATION_WORDS, TITLE_ABBREVIATIONS, TITLE_NOUNS
+from .name_forms import honorific_size
+from .outlets import is_outlet_name
+from .person_words import PEOPLE_NOUNS, RELATIVE_NOUNS, ROLE_NOUNS
+from .trace import fired
+
+
+def titled_name(ent: SpacySpan) -> bool:
+    """A personal name given a title ("the foreign minister, Arben Krasniqi"), whatever the tagger said."""
+    tokens = [t for t in name_tokens(ent) if t.text != "-"]  # "Kassym-Jomart Tokayev": the hyphen joins
+    if not 2 <= len(tokens) <= 4 or not all(
+        (t.text[0].isupper() and not t.text.isupper()) or INITIAL.fullmatch(t.text) or (n and t.lower_ in PARTICLES)
+        for n, t in enumerate(tokens)
+    ):
+        return False
+    geo = gazetteer()
+    name = strip_possessive(ent.text)
+    if geo.country_of(name) or is_outlet_name(name):
+        return False
+    if any(t.lower_ in ORGANIZATION_WORDS or geo.country_of(t.text) for t in tokens):
+        return False
+    before = title_before(ent)
+    if title_apposed(ent) is not None or (before is not None and any(t.lower_ in TITLE_NOUNS for t in before)):
+        return True
+    if len(tokens) >= 3 and tokens[0].lower_ in DESCRIPTOR_WORDS:
+        return True  # "Pensioner Doreen Fell", "Cllr Janet Bower" taken in whole: the name after a descriptor
+    if len(tokens) >= 3 and tokens[0].lower_ in PEERAGE_STYLES:
+        return True  # "Lord Hamish Crichton": a peer, styled so as part of the name
+    # "his Brazilian counterpart Ana Carolina Duarte", "the minister, Arben Krasniqi" however it is parsed; "Tech
+    # mogul Brandon Kline", "Nobel laureate Amara Diallo": a role right before
+    prev = ent.start - 1 if ent.start > 0 and ent.doc[ent.start - 1].text != "," else ent.start - 2
+    if prev >= 0 and prev == ent.start - 1 and ent.doc[prev].lower_ in ROLE_NOUNS:
+        return True
+    return prev >= 0 and ent.doc[prev].lower_ in TITLE_NOUNS
+
+
+def inside_title(ent: SpacySpan) -> bool:
+    """ "Secretary of State", "Minister for Europe", "the Commerce Minister", "Commerce Minister Tofazzal Bhuiyan";
+    but "the leaders of China" name China, "the Kenyan minister" Kenya and "a spokesman for President Luiz Matos"
+    the president (rule actor.principal-not-portfolio: a person's name of two words is no portfolio)."""
+    head = ent.root.head
+    title = head.head
+    if ent.label_ == "ORG" and ent.end + 1 < len(ent.doc) and _portfolio(ent):
+        fired("actor.portfolio")  # a portfolio, not the Department of Commerce
+        return True
+    if ent.label_ == "ORG" and _office_of_a_holder(ent):
+        fired("actor.office-not-body")
+        return True
+    after_title = (
+        head.lower_ in ("of", "for")
+        and title.lemma_.lower() in TITLE_NOUNS
+        and title.i < ent.start
+        and title.tag_ not in ("NNS", "NNPS")
+    )
+    if after_title and ent.label_ == "PERSON" and len(name_tokens(ent)) >= 2:
+        fired("actor.principal-not-portfolio")
+        return False
+    return after_title
+
+
+def _office_of_a_holder(ent: SpacySpan) -> bool:
+    """ "Consul General of the People's Republic of China", "Minister for International Development" tagged as
+    an organisation: a title noun and its phrase name one person's office, not a body (rule
+    actor.office-not-body), unless a word of the name makes it a body's ("Chief Directorate of Police")."""
+    words = [t for t in ent if t.dep_ != "det"]
+    if not words or not words[0].is_title or words[0].lower_.split("-")[0] not in TITLE_NOUNS:
+        return False
+    if not any(t.lower_ in ("of", "for") for t in words[1:]):
+        return False
+    return not any(t.lower_ in ORGANIZATION_WORDS for t in words)
+
+
+def _portfolio(ent: SpacySpan) -> bool:
+    """ "Commerce" of "the Commerce Minister" or "Commerce Minister X": a word of a title the tagger took for an
+    organisation, right before a title noun, after a determiner or before a person's name."""
+    after = ent.doc[ent.end]
+    if ent.root.dep_ != "compound" or ent.root.head.i != after.i or after.lemma_.lower() not in TITLE_NOUNS:
+        return False
+    if any(t.is_upper and t.is_alpha and len(t) >= 2 for t in ent):
+        return False  # initials are a body's ("WAPEC President", "AU Commission Chairman"), not a portfolio's
+    if after.tag_ not in ("NN", "NNP"):
+        return False
+    determined = ent.start > 0 and ent.doc[ent.start - 1].dep_ in ("det", "poss")
+    return determined or ent.doc[ent.end + 1].ent_type_ == "PERSON"
+
+
+def title_before(ent: SpacySpan) -> SpacySpan | None:
+    """Premodifying title: "Russian Foreign Minister" in "Russian Foreign Minister Sergey Lavrov", also before a
+    form of address ("Malaysian Foreign Minister Tan Sri Musa Hamid")."""
+    title = _words_before(ent)
+    return _without_style(title) if title is not None else None
+
+
+def _without_style(title: SpacySpan) -> SpacySpan:
+    """ "Qatari Prime Minister Sheikh", "Saudi Foreign Minister Prince" before a name: a style of address after a
+    title is how the person is addressed, not part of the office (rule actor.address-not-title). A style alone
+    ("Sheikh Hamdan", "Archbishop Desmond Tutu") stays the title."""
+    doc, end = title.doc, title.end
+    while end - title.start >= 2 and address_word(doc[end - 1].lower_) and _ends_title(doc[end - 2]):
+        fired("actor.address-not-title")
+        end -= 1
+    return doc[title.start : end]
+
+
+TITLE_QUALIFIERS = frozenset({"deputy", "vice", "former", "acting", "assistant", "junior", "shadow", "ex", "late"})
+"""Words that make a title another office: a deputy prime minister is not "the Prime Minister"."""
+
+
+def _ends_title(word: Token) -> bool:
+    """Whether ``word``, before a style of address, ends a title of its own: "Minister" of "Prime Minister
+    Sheikh", not "Deputy" of "Deputy Chief"."""
+    return word.lower_ in TITLE_NOUNS and word.lower_ not in TITLE_QUALIFIERS
+
+
+def _words_before(ent: SpacySpan) -> SpacySpan | None:
+    doc = ent.doc
+    if (size := honorific_size(doc, ent.start - 1)) and ent.start - size > 0:
+        title = _words_before(SpacySpan(doc, ent.start - size, ent.end, label=ent.label_))
+        if not any(t.lower_ in TITLE_NOUNS for t in doc[ent.start - size : ent.start]):
+            return title  # "Tan Sri" is no title; "Bishop", "Cardinal" are
+        return doc[title.start if title is not None else ent.start - size : ent.start]
+    start = ent.start
+    while start > 0 and ent.start - start < MAX_TITLE_TOKENS:
+        prev = doc[start - 1]
+        if prev.is_punct and prev.text not in ("'s", "’s", "-"):
+            break
+        if prev.dep_ not in TITLE_DEPS or prev.pos_ in ("VERB", "AUX", "ADP", "PRON", "NUM", "SPACE"):
+            break
+        if not (ent.start <= prev.head.i < ent.end or start - 1 < prev.head.i < ent.end):
+            break
+        if prev.ent_type_ == "PERSON" or prev.lower_ in ("the", "a", "an", "his", "her", "their", "its"):
+            break
+        start -= 1
+    if start == ent.start:
+        return _title_by_shape(ent)
+    span = doc[start : ent.start]
+    if not any(t.lower_ in TITLE_NOUNS or t.lower_ in TITLE_ABBREVIATIONS or t.pos_ == "NOUN" for t in span):
+        return _title_by_shape(ent)  # the end of a brief: "Minister of Foreign Affairs and International Cooperation"
+    body = entity_at(doc[start - 1]) if start > 0 else None
+    if body is not None and body.label_ == "ORG" and body.end == start and len(body) == 1 and body[0].is_upper:
+        fired("actor.body-title")  # "ECOWAS President", however it is parsed
+        return doc[body.start : ent.start]
+    return span
+
+
+def title_joined_before(title: SpacySpan | None) -> SpacySpan | None:
+    """ "Deputy Prime Minister and Foreign Minister Bishnu Adhikari": a second title joined by "and" before the
+    title next to the name is the person's too (rule actor.joined-title)."""
+    if title is None or title.start < 2 or title.doc[title.start - 1].lower_ != "and":
+        return None
+    doc, end = title.doc, title.start - 1
+    if doc[end - 1].lower_ not in TITLE_NOUNS or not doc[end - 1].is_title:
+        return None  # not "the transport minister and Foreign Minister X": someone else
+    start = end - 1
+    while start > 0 and end - start < MAX_TITLE_TOKENS and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
+        if doc[start - 1].ent_type_ == "PERSON":
+            break
+        start -= 1
+    if start > 0 and doc[start - 1].pos_ == "DET":
+        return None  # "The President and Foreign Minister X": the president is another person
+    fired("actor.joined-title")
+    return doc[start:end]
+
+
+def _title_by_shape(ent: SpacySpan) -> SpacySpan | None:
+    """ "Russian President Vladimir Putin" when the parse is no help: capitalised title words and nationalities."""
+    doc = ent.doc
+    start = ent.start
+    while start > 0 and ent.start - start < MAX_TITLE_TOKENS:
+        prev = doc[start - 1]
+        if (office := _office_of(doc, start)) is not None:
+            start = office  # "Secretary of State", "Minister of Foreign Affairs and International Cooperation"
+            continue
+        nationality = prev.ent_type_ in ("NORP", "GPE") and (prev.is_title or prev.is_upper)  # "Russian", "U.S."
+        if not (prev.lower_ in TITLE_NOUNS or prev.lower_ in TITLE_ABBREVIATIONS or nationality):
+            break
+        start -= 1
+    body = entity_at(doc[start - 1]) if 0 < start < ent.start else None
+    if body is not None and body.label_ == "ORG" and body.end == start and ent.start - body.start <= MAX_TITLE_TOKENS:
+        fired("actor.body-title")  # "Democratic National Committee chair", the body's chair
+        start = body.start
+    span = doc[start : ent.start]
+    return span if any(t.lower_ in TITLE_NOUNS or t.lower_ in TITLE_ABBREVIATIONS for t in span) else None
+
+
+BRIEF_WORDS = 8
+"""The most words of a minister's brief between "of" and the name."""
+
+
+def _office_of(doc: Doc, end: int) -> int | None:
+    """Where a title of the form "<title> of <brief>" ending at ``end`` starts: capitalised words (and "and")
+    back to "of", after a title noun."""
+    i = end - 1
+    while i > end - BRIEF_WORDS and i > 0 and (doc[i].is_title or doc[i].lower_ in ("and", "&")):
+        i -= 1
+    if i < end - 1 and i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in TITLE_NOUNS:
+        return i - 1
+    return None
+
+
+def title_apposed(ent: SpacySpan) -> SpacySpan | None:
+    """Apposed title: "Kaja Kallas, the EU's foreign policy chief"."""
+    for child in ent.root.children:
+        titled = child.lemma_.lower() in TITLE_NOUNS | RELATIVE_NOUNS or _title_compound(child)
+        if child.dep_ == "appos" and child.i >= ent.end and titled:
+            # "Tom Rath, a veteran party leader who endorsed Kasich": the relative clause is not part of the title
+            end = min((c.left_edge.i for c in child.children if c.dep_ == "relcl" and c.i > child.i), default=None)
+            tokens = [t for t in child.subtree if t.i >= ent.end and (end is None or t.i < end)]
+            while end is not None and tokens and tokens[-1].is_punct:
+                tokens.pop()
+            if tokens and _subject_of_next_verb(tokens[-1]):
+                continue  # "talks with the minister, Tin Oo, a U.S. official said": the official is who said it
+            if len(tokens) > MAX_TITLE_TOKENS + 2 and tokens[-1].i > child.i:
+                fired("actor.long-title-cut")  # "the Consul General of the People's Republic of China in Glasgow"
+                tokens = [t for t in tokens if t.i <= child.i]
+            if 0 < len(tokens) <= MAX_TITLE_TOKENS + 2 and not any(t.pos_ == "VERB" for t in tokens):
+                first = 1 if tokens[0].dep_ == "det" else 0
+                if first < len(tokens):
+                    if child.lemma_.lower() not in TITLE_NOUNS | RELATIVE_NOUNS:
+                        fired("actor.compound-title")  # "Ada Moss, the chief economist"
+                    return ent.doc[tokens[first].i : tokens[-1].i + 1]
+    head = apposition_host(ent.root)
+    if (
+        ent.root.dep_ == "appos"
+        and head.i < ent.start
+        and (head.lower_ in TITLE_NOUNS | RELATIVE_NOUNS or _title_compound(head))
+    ):
+        last = ent.root.head.i  # the title noun, or the end of the phrase after it: "envoy for Syria"
+        brief = _brief_after(head, ent.start) if last == head.i else None
+        if brief is not None and brief - head.left_edge.i < MAX_TITLE_TOKENS:
+            fired("actor.title-brief")  # "the Minister of Fisheries, Ravi Perera": the name hangs on "Minister"
+            last = brief
+        tokens = [t for t in head.subtree if t.i <= last]
+        if tokens and len(tokens) <= MAX_TITLE_TOKENS:
+            first = 1 if tokens[0].dep_ == "det" else 0
+            if first < len(tokens):
+                if head.lower_ not in TITLE_NOUNS | RELATIVE_NOUNS:
+                    fired("actor.compound-title")  # "the chief economist, Ada Moss"
+                return ent.doc[tokens[first].i : tokens[-1].i + 1]
+    return None
+
+
+def _brief_after(title: Token, name_start: int) -> int | None:
+    """Where the "of" or "for" phrase after a title noun ends ("Minister of Fisheries"), if it ends right before
+    the comma that opens the apposed name."""
+    for child in title.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "for") and child.i > title.i:
+            end = child.right_edge.i
+            if end + 2 == name_start and title.doc[end + 1].text == ",":
+                return end
+    return None
+
+
+def _subject_of_next_verb(last: Token) -> bool:
+    """Whether a finite verb follows the phrase ending at ``last`` at once: the phrase is that verb's subject."""
+    doc = last.doc
+    return last.i + 1 < len(doc) and doc[last.i + 1].tag_ in ("VBD", "VBZ", "VBP")
+
+
+def _title_compound(noun: Token) -> bool:
+    """A noun a title word before it makes a title (rule actor.compound-title): "chief executive", "chief
+    economist", "deputy editor"."""
+    return any(c.dep_ in ("compound", "amod") and c.i < noun.i and c.lower_ in TITLE_NOUNS for c in noun.children)
+
+
+def apposition_host(name: Token) -> Token:
+    """The noun an apposed name describes (rule actor.apposed-through-phrase). Usually the name's head; but in "the
+    UN envoy for Syria, Staffan de Mistura" or "the ambassador to Japan, Rahm Emanuel" the parse hangs the name
+    on the country ending the title's phrase, and the envoy is meant: a person's noun above one or two
+    prepositional phrases ending in a name stands in for that name. After a common noun the name is the noun's:
+    "a spokeswoman for the parent company, Mondelez International" names the company."""
+    head = node = name.head
+    if head.pos_ != "PROPN":
+        return head
+    for _ in range(2):
+        phrase = node.head
+        if node.dep_ != "pobj" or phrase.dep_ != "prep" or phrase.head.i >= phrase.i:
+            break
+        node = phrase.head
+        if node.lemma_.lower() in PEOPLE_NOUNS and node.pos_ == "NOUN" and head.lemma_.lower() not in PEOPLE_NOUNS:
+            fired("actor.apposed-through-phrase")
+            return node
+    return head

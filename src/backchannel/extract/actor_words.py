@@ -1,0 +1,239 @@
+"""The words and small tests the actor modules share: entity labels, name particles and honorifics, forms of
+address, the article's sentences and text, a possessive stripped, a headline line told from a sentence."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from ..geo import gazetteer
+from .contact_words import NOUN_MODES, PHONE_WORDS
+from .gender import FEMALE_WORDS, MALE_WORDS, given_names
+from .lexicon import HONORIFICS as HONORIFIC_WORDS
+from .lexicon import TITLE_NOUNS, WRITTEN_ABBREVIATIONS
+from .person_words import ROLE_NOUNS
+
+ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
+TITLE_DEPS = {"compound", "amod", "nmod", "poss", "case", "punct", "det", "npadvmod"}
+GOVERNMENT_TITLE = re.compile(
+    r"president|presidential|minister|ministry|secretary|spokes|ambassador|envoy|aide|adviser|advisor|"
+    r"chancellor|premier|official|diplomat|kremlin|government",
+    re.IGNORECASE,
+)
+MAX_TITLE_TOKENS = 8
+NAME_CACHE = 4096
+"""Names whose forms are kept once worked out: each person's name is asked about for every other name."""
+
+
+INITIAL = re.compile(r"[A-Z]\.")
+
+
+def capitalised_word(token: Token) -> bool:
+    """A name's word: "Shauna", "McKee", "Santiago-Lim"; not "NATO"."""
+    return token.text[0].isupper() and not token.text.isupper() and token.text.replace("-", "").isalpha()
+
+
+def leading_participle(token: Token) -> bool:
+    """A sentence's first word in -ing that is no given name: the verb of a fronted clause, capitalised only
+    because it starts the sentence ("Injecting Clinton's troubles into …")."""
+    return (
+        token.is_sent_start
+        and token.is_title
+        and token.lower_.endswith("ing")
+        and len(token) > 5
+        and token.lower_ not in given_names()
+    )
+
+
+LIST_BULLETS = frozenset("•·▪◦‣●*")
+"""Marks that open a list item, which the tagger may take into the name after them ("• Kenji Ota")."""
+
+
+def without_blanks(span: SpacySpan) -> SpacySpan:
+    """The span without the whitespace at its edges (a blanked dateline parses as a space token), nor a list's
+    bullet before it, nor a stop after it."""
+    start, end = span.start, span.end
+    while start < end and (span.doc[start].is_space or span.doc[start].text in LIST_BULLETS):
+        start += 1
+    while end > start and (span.doc[end - 1].is_space or span.doc[end - 1].text in SENTENCE_STOPS):
+        end -= 1  # "met Luis Arce." at the end of a text: the tagger may take in the stop
+    return span.doc[start:end]
+
+
+SENTENCE_STOPS = frozenset({".", "!", "?", ";", ","})
+
+
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def place_name(token: Token) -> str:
+    """The name of the place at ``token``: its entity, unless the tagger folded it into a date ("in Montevideo
+    next month"), or with the place-tagged words compounded before it when the gazetteer knows them together
+    ("Santo" tagged a place and "Domingo" a person are "Santo Domingo")."""
+    if (whole := named_with_of(token)) is not None:
+        return whole  # "Port of Spain", which the tagger reads as two places
+    ent = entity_at(token)
+    name = ent.text if ent is not None and ent.label_ not in ("DATE", "TIME") else token.text
+    first = token.left_edge.i if token.pos_ == "PROPN" else token.i
+    while first < token.i and not (token.doc[first].dep_ == "compound" and token.doc[first].ent_type_ in PLACE_TYPES):
+        first += 1
+    if first < token.i and (ent is None or first < ent.start):
+        whole = token.doc[first : token.i + 1].text  # "Santo" + "Domingo" tagged as a place and a person
+        if gazetteer().locate(whole) is not None:
+            return whole
+    return name
+
+
+def named_with_of(token: Token) -> str | None:
+    """A place whose name holds "of" ("Port of Spain", "Bay of Islands"), from its first word, when the gazetteer
+    knows the whole; the tagger and the parser read such a name as a place of another place."""
+    if not token.text[:1].isupper():
+        return None
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+            whole = token.doc[token.i : pobj.right_edge.i + 1].text
+            if gazetteer().locate(whole) is not None:
+                return whole
+    return None
+
+
+def end_of_a_name_with_of(ent: SpacySpan) -> bool:
+    """The words after "of" in a place's name that holds it: "Spain" in "Port of Spain"."""
+    prep = ent.root.head
+    return (
+        ent.root.dep_ == "pobj" and prep.lower_ == "of" and prep.dep_ == "prep" and named_with_of(prep.head) is not None
+    )
+
+
+def doc_sents(doc: Doc) -> list[SpacySpan]:
+    """The document's sentences, listed once (spaCy walks the tokens again on every ``doc.sents``); one without a
+    word (a closing quote mark the parser left alone at the end of a paragraph) is part of the one before it."""
+    if "sents" not in doc.user_data:
+        sents: list[SpacySpan] = []
+        for sent in doc.sents:
+            if sents and not any(t.is_alpha or t.is_digit for t in sent):
+                sents[-1] = doc[sents[-1].start : sent.end]
+            else:
+                sents.append(sent)
+        doc.user_data["sents"] = sents
+    return doc.user_data["sents"]
+
+
+def sentence_index(sents: list[SpacySpan], i: int) -> int:
+    """The index in ``sents`` (``doc_sents``) of the sentence that holds token ``i``."""
+    return max(bisect_right(sents, i, key=lambda s: s.start) - 1, 0)
+
+
+def without_article(name: str) -> str:
+    return re.sub(r"(?i)^the\s+", "", name).casefold()
+
+
+def doc_text(doc: Doc) -> str:
+    """The document's text, built once: spaCy rebuilds ``doc.text`` from its tokens on every access."""
+    if "text" not in doc.user_data:
+        doc.user_data["text"] = doc.text
+    return doc.user_data["text"]
+
+
+def entity_at(token: Token) -> SpacySpan | None:
+    """The named entity a token is part of. ``doc.ents`` is rebuilt on every access, so it is indexed once."""
+    doc = token.doc
+    index = doc.user_data.get("entity_index")
+    if index is None:
+        index = {t: ent for ent in doc.ents for t in range(ent.start, ent.end)}
+        doc.user_data["entity_index"] = index
+    return index.get(token.i)
+
+
+@lru_cache(maxsize=NAME_CACHE)
+def strip_possessive(text: str) -> str:
+    text = " ".join(text.split())
+    text = re.sub(r"['’]s?$", "", text)
+    return re.sub(r"^(the|The)\s+", "", text)
+
+
+INITIALS_SKIPPED = frozenset({"of", "for", "and", "the", "on", "in", "to", "&"})
+
+
+def initials_of(name: str) -> str:
+    """ "Bureau of Coastal Fisheries" -> "BCF"."""
+    return "".join(w[0] for w in re.findall(r"[\w’']+", name) if w.lower() not in INITIALS_SKIPPED).upper()
+
+
+PARTICLES = frozenset(
+    "de van von der den da di du del della dos das le la bin binti bint ibn ben ter ten zu af".split()
+)
+"""Lower-case words inside a family name: "Staffan de Mistura", "Ursula von der Leyen", "Mohammed bin Salman"."""
+
+
+def address_word(lower: str) -> bool:
+    """A style of address or a royal title, lower-cased, with or without its full stop: "mr.", "prince"."""
+    return lower.rstrip(".") in ADDRESS_WORDS
+
+
+PATRONYMIC_PARTICLES = frozenset({"bin", "binti", "bint", "ibn", "ben"})
+"""Lower-case words that join a given name to a father's name: "Faisal bin Ahmed", "Aisha binti Ahmad"."""
+ADDRESS_WORDS = HONORIFIC_WORDS | {"prince", "princess", "king", "queen", "emir", "sultan", "mr", "mrs", "ms", "dr"}
+"""Words written before a person's name to address or style them, never part of it."""
+FORMS_OF_ADDRESS = ADDRESS_WORDS | {"mme", "miss", "herr", "frau", "sir", "dame", "lady", "lord"}
+"""Words written before a person's name to address them, with or without a stop."""
+
+
+def address_before(mention: SpacySpan) -> Token | None:
+    """The capitalised form of address of one gender right before a person's mention that leaves it out ("Mr" of
+    "Mr Ardon" when the tagger's name is "Ardon"): the name's alias keeps it, to tell "he" from "she"."""
+    if mention.start == 0:
+        return None
+    before = mention.doc[mention.start - 1]
+    word = before.lower_.rstrip(".")
+    gendered = FEMALE_WORDS.fullmatch(word) is not None or MALE_WORDS.fullmatch(word) is not None
+    return before if before.text[:1].isupper() and word in FORMS_OF_ADDRESS and gendered else None
+
+
+HEADLINE_NOUNS = TITLE_NOUNS | set(NOUN_MODES) | {"reports", "report", "says", "said"}
+HEADLINE_WORDS = HEADLINE_NOUNS | PHONE_WORDS
+
+
+def common_words(ent: SpacySpan) -> bool:
+    """ "… Discuss Black Sea Deal by Phone", "Swiss Mediator Says …": capitalised common words or a description
+    the tagger took for a name."""
+    words = [t.lower_ for t in ent if t.is_alpha]
+    if ent.label_ == "ORG" and 2 <= len(words) <= 3 and words[-1] in TITLE_NOUNS and len(words) == len(ent):
+        return True
+    return bool(words) and len(words) == len(ent) and all(w in HEADLINE_WORDS for w in words)
+
+
+def is_headline(ent: SpacySpan) -> bool:
+    """ "Kremlin Silent on Report of Secret Finnish Channel": a title-case headline the tagger took for a name."""
+    text = doc_text(ent.doc)
+    start = text.rfind("\n", 0, ent.start_char) + 1
+    end = text.find("\n", ent.end_char)
+    line = text[start : end if end >= 0 else len(text)]
+    words = ent.text.split()
+    if len(words) < 4 or len(line.split()) > 16 or line.rstrip().endswith("."):
+        return False
+    if any(t.pos_ in ("VERB", "AUX") or t.lower_ in HEADLINE_NOUNS for t in ent[1:]):
+        return True  # "Élysée Envoy Held Secret Talks": a title and a contact are no part of a name
+    return len(words) >= 0.6 * len(line.split()) and any(w.islower() for w in words)
+
+
+def name_tokens(ent: SpacySpan) -> list[Token]:
+    return [t for t in ent if t.is_alpha or "-" in t.text or "." in t.text]
+
+
+HONORIFICS = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Mme|M|Herr|Frau|Sen|Rep|Gov|Gen)\.?\s+|(?:"
+    + "|".join(re.escape(a) for a in sorted(WRITTEN_ABBREVIATIONS))
+    + r")\s+)"
+)
+"""Courtesy titles and abbreviated titles ("Gov.", "Col.", "Hon.") that open a name and are no part of it; the
+abbreviations with their stop only ("Maj Britt" is a given name)."""
+
+
+DESCRIPTOR_WORDS = TITLE_NOUNS | ROLE_NOUNS
+PEERAGE_STYLES = frozenset({"lord", "lady", "baron", "baroness"})
+"""Styles of a peer, written as part of the name ("Lord Tuita Fifita"), which mark it as a person's."""

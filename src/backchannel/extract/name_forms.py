@@ -1,0 +1,304 @@
+"""The forms of a person's name: surnames with particles, double and hyphenated family names, given names
+and honorifics, and the shorter forms a later mention may take."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from ..geo import gazetteer
+from .actor_words import (
+    ADDRESS_WORDS,
+    HONORIFICS,
+    NAME_CACHE,
+    PARTICLES,
+    PATRONYMIC_PARTICLES,
+    leading_participle,
+    strip_possessive,
+)
+from .lexicon import COURTESY_FORMS, ORGANIZATION_WORDS, PORTFOLIO_WORDS, TITLE_NOUNS
+from .lexicon import HONORIFICS as HONORIFIC_WORDS
+from .trace import fired
+
+ARTICLE_PREFIX = re.compile(r"^(?:al|el|Al|El)[-‘'’]")
+
+
+@lru_cache(maxsize=NAME_CACHE)
+def surname_forms(name: str) -> tuple[str, ...]:
+    """Other ways the press writes a person's family name (rule actor.surname-particle): "de Mistura" for
+    "Staffan de Mistura", "al-Hariri" and "Hariri" for "Nasr al-Hariri"."""
+    words = name.split()
+    forms: list[str] = []
+    if len(words) >= 3:
+        start = next((i for i, w in enumerate(words[1:-1], start=1) if w.lower() in PARTICLES), None)
+        if start is not None and words[start].lower() in PATRONYMIC_PARTICLES:
+            forms.append(" ".join(words[:start]))  # "Hasnah" for "Hasnah binti Omar": Omar is her father
+        elif start is not None:
+            forms.append(" ".join(words[start:]))
+    if len(words) >= 2 and ARTICLE_PREFIX.match(words[-1]) and len(bare := ARTICLE_PREFIX.sub("", words[-1])) > 1:
+        forms.extend([words[-1], bare])
+    return tuple(forms)
+
+
+@lru_cache(maxsize=NAME_CACHE)
+def inner_surname(name: str) -> str | None:
+    """The middle word of a three-word name, which Spanish, Portuguese and South Asian names are often shortened to
+    (rule actor.inner-surname: "Gabriela Estrada Ruiz … Estrada said"). A later mention by it joins the person
+    only while no one else in the article could be meant."""
+    words = name.split()
+    if len(words) != 3 or any(w.lower() in PARTICLES or len(w.rstrip(".")) < 2 for w in words):
+        return None
+    return words[1] if words[1][:1].isupper() else None
+
+
+def particle_form(name: str) -> str:
+    """ "De Mistura" or "Al-Jubouri" at the start of a sentence, as the name is written inside a sentence."""
+    words = name.split()
+    if len(words) >= 2 and words[0].lower() in PARTICLES:
+        return " ".join([words[0].lower(), *words[1:]])
+    if len(words) == 1 and ARTICLE_PREFIX.match(name):
+        return name[:2].lower() + name[2:]
+    return name
+
+
+def particle_tail(name: str, full: str) -> str | None:
+    """The end of ``full`` from a particle on, as ``full`` writes it, when ``name`` is that end written with the
+    particle capitalised or not: "van der Berg" for "Van der Berg" and "Pieter van der Berg", "bin Zayed" for "Bin
+    Zayed" and "Abdullah bin Zayed", "Van den Bossche" for "van den Bossche" and "Pieter Van den Bossche" (rule
+    actor.surname-particle; ``surname_forms`` gives "Abdullah" for "Abdullah bin Zayed", a patronymic not being a
+    family name, but the press writes both)."""
+    if particle_form(name)[:1].isupper() or not full.casefold().endswith(" " + name.casefold()):
+        return None
+    return full[len(full) - len(name) :]
+
+
+def demonyms_only(name: str) -> bool:
+    """ "Kazakh", "Kazakh, Uzbek", "Emirati": words for a country's people, whatever the tagger called them."""
+    geo = gazetteer()
+    words = [w for w in re.split(r",\s*|\s+and\s+|\s*/\s*", name) if w]
+    return bool(words) and all(geo.is_demonym(w) for w in words)
+
+
+def addressed_given_name(ent: SpacySpan, surnames: dict[str, SpacySpan]) -> SpacySpan | None:
+    """ "Sayyid Karim", "Prince Faisal", "Sheikh Khalid": a style of address and one name, which the article gave
+    in full elsewhere ("Sayyid Karim bin Hamad Al Mansoori"), is that person by a word of the name, its first or
+    its family name, that only that person's name has (rule
+    actor.addressed-given-name). The tagger calls such a mention anything, a person, an organisation or a
+    nationality; the word after the style is the name."""
+    doc = ent.doc
+    words = [t for t in ent if not t.is_punct]
+    lead = 0
+    while lead < len(words) and words[lead].lower_.rstrip(".") in ADDRESS_WORDS:
+        lead += 1
+    styled = lead > 0 or (ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in ADDRESS_WORDS)
+    if not styled or len(words) - lead != 1 or not words[-1].is_title or words[-1].text not in surnames:
+        return None
+    return doc[words[-1].i : words[-1].i + 1]
+
+
+def through_particles(ents: list[SpacySpan]) -> list[SpacySpan]:
+    """ "Ursula von der" + "Leyen", "Inés Montaño" + "de la Barca", "Hasnah" + "binti" + "Omar": a person's name the
+    tagger cut at a particle runs on through the particles to the next word, or to the end of the person's name
+    that starts there (rule actor.surname-particle)."""
+    out: list[SpacySpan] = []
+    skip = -1
+    starts = {e.start: e for e in ents if e.label_ == "PERSON"}
+    for ent in ents:
+        if ent.start < skip:
+            continue
+        doc = ent.doc
+        end = ent.end
+        while ent.label_ == "PERSON" and end < len(doc) and _particle(doc[end]):
+            end += 1
+        if ent.label_ == "PERSON" and doc[end - 1].lower_ in PARTICLES and end < len(doc) and doc[end].is_title:
+            # to the end of the rest tagged apart: "Omar", "bin Hamad Al Busaidi", "Badr bin Hamad Al Busaidi"
+            fired("actor.surname-particle")
+            skip = max([end + 1] + [starts[k].end for k in range(ent.start, end + 1) if k in starts])
+            ent = SpacySpan(doc, ent.start, skip, label=ent.label)
+        out.append(ent)
+    return out
+
+
+def _particle(token: Token) -> bool:
+    """A lower-case particle of a family name: the "der" of "van der"."""
+    return token.is_lower and token.lower_ in PARTICLES
+
+
+HONORIFIC_LENGTH = 3
+"""The most words an honorific has ("Datuk Seri", "Pehin Dato")."""
+
+
+def after_honorific(ent: SpacySpan) -> SpacySpan:
+    """ "Sheikh Usman Garba Dikko", "Tan Sri Musa Hamid", "Rev. John Mba": a name the tagger took in with the
+    honorific before it (often as an organisation) is a person's, without it (rule actor.honorific). The
+    longest honorific wins; two capitalised words at least must be left."""
+    words = [t.lower_.rstrip(".") for t in ent[:HONORIFIC_LENGTH]]
+    # "Fru Haugen" taken for a body: a form of address only is no body's first word
+    courtesy = words[0] in COURTESY_FORMS and ent.label_ != "PERSON"
+    addressed = courtesy or _family_name_of_someone(ent[1]) if len(ent) == 2 else False
+    if addressed and words[0] in HONORIFIC_WORDS:
+        fired("actor.honorific")
+        return SpacySpan(ent.doc, ent.start + 1, ent.end, label="PERSON")  # "Bishop Crăciun", "Fru Haugen"
+    if len(ent) == 2 and ent.label_ != "PERSON" and words[0] in TITLE_NOUNS and _family_name_of_someone(ent[1]):
+        # rule actor.title-before-family-name: "General Whitcombe told reporters" after "Lt. Gen. Harlan R.
+        # Whitcombe": a title and the family name of someone named in full, which the tagger took for a body's
+        # name ("General Motors"), are that person
+        fired("actor.title-before-family-name")
+        return SpacySpan(ent.doc, ent.start + 1, ent.end, label="PERSON")
+    for size in range(min(HONORIFIC_LENGTH, len(ent) - 2), 0, -1):
+        rest = ent[size:]
+        if " ".join(words[:size]) not in HONORIFIC_WORDS or not all(
+            t.is_title or t.is_upper or t.lower_ in PARTICLES for t in rest
+        ):
+            continue
+        if any(t.lower_ in ORGANIZATION_WORDS for t in rest):
+            return ent  # "Sheikh Zayed Foundation"
+        fired("actor.honorific")
+        return SpacySpan(ent.doc, rest.start, rest.end, label="PERSON")
+    return ent
+
+
+def _family_name_of_someone(word: Token) -> bool:
+    """A word that ends or opens a person's name of two words or more the tagger found elsewhere in the text."""
+    return word.is_title and any(
+        e.label_ == "PERSON" and len(e) >= 2 and e.start != word.i - 1 and word.text in (e[0].text, e[-1].text)
+        for e in word.doc.ents
+    )
+
+
+def _honorific_ends_at(doc: Doc, at: int) -> bool:
+    return honorific_size(doc, at) > 0
+
+
+def honorific_size(doc: Doc, at: int) -> int:
+    """How many words of a form of address end at token ``at`` ("Tan Sri", "Datuk"); 0 if none."""
+    sizes = [
+        size
+        for size in range(1, min(HONORIFIC_LENGTH, at + 1) + 1)
+        if at >= 0 and " ".join(t.lower_.rstrip(".") for t in doc[at - size + 1 : at + 1]) in HONORIFIC_WORDS
+    ]
+    return max(sizes, default=0)
+
+
+def with_given_names(ent: SpacySpan) -> SpacySpan:
+    """ "his counterpart Ana Carolina Duarte" tagged as "Carolina Duarte": take in the capitalised names before."""
+    doc = ent.doc
+    start = ent.start
+    while start > 0 and ent.start - start < 2:
+        prev = doc[start - 1]
+        parts = set(prev.lower_.split("-"))
+        if prev.pos_ != "PROPN" or not prev.is_title or parts & (TITLE_NOUNS | PORTFOLIO_WORDS):
+            break  # a title, or the end of its brief: "Minister for Economic Affairs Airlangga Hartarto"
+        if prev.ent_type_ not in ("", "PERSON") or doc[start - 2 : start - 1].text.lower() == "of":
+            break  # another entity, or the end of a title ("Secretary of State")
+        if HONORIFICS.match(prev.text + " ") or gazetteer().country_of(prev.text) or prev.is_stop:
+            break  # "Mr", "Russian", or an opening word: "Wherever Hillary Clinton goes"
+        if _honorific_ends_at(doc, start - 1):
+            break  # "Tan Sri" before "Musa Hamid"
+        if leading_participle(prev):
+            fired("actor.leading-participle")  # "Meeting Lavrov in Geneva, …"
+            break
+        start -= 1
+    return SpacySpan(doc, start, ent.end, label=ent.label) if start < ent.start else ent
+
+
+def family_word(doc: Doc, at: int) -> bool:
+    """Whether token ``at`` can end a family name written with a separate article ("Al Thani", "El Erian"), which a
+    name the tagger cut before "Al" runs on to (rule actor.name-run-on): a capitalised word of no entity, no title,
+    organisation or country."""
+    if at >= len(doc):
+        return False
+    word = doc[at]
+    if not (word.is_title and word.is_alpha and word.ent_iob_ == "O"):
+        return False
+    return word.lower_ not in TITLE_NOUNS | ORGANIZATION_WORDS and not gazetteer().country_of(word.text)
+
+
+def inside_span(inner: SpacySpan, outer: SpacySpan) -> bool:
+    return (
+        outer.start <= inner.start and inner.end <= outer.end and (inner.start, inner.end) != (outer.start, outer.end)
+    )
+
+
+def joined_persons(ents: list[SpacySpan]) -> list[SpacySpan]:
+    """ "Fernando Quiroga" + "Antezana" (rule actor.name-run-on): a one-word person the tagger split off right after
+    a person's name, with nothing between, is the name's last word (a second family name); two person entities
+    that overlap once given names are taken in ("Karim bin Hamad" + "Hamad Al Mansoori") are one name."""
+    out: list[SpacySpan] = []
+    for ent in ents:
+        last = out[-1] if out else None
+        if last is None or last.label_ != "PERSON" or ent.label_ != "PERSON":
+            out.append(ent)
+        elif ent.start <= last.start and last.end <= ent.end:
+            fired("actor.name-run-on")
+            out[-1] = ent  # the given names before "Antezana" were already taken in: the whole name
+        elif last.start < ent.start < last.end:
+            # "Khalid bin Rashid" + "Rashid Al Khalifa" (the second took in the word before it): one name
+            fired("actor.name-run-on")
+            out[-1] = after_honorific(SpacySpan(ent.doc, last.start, max(last.end, ent.end), label=ent.label))
+        elif ent.start == last.end and len(ent) == 1 and last[-1].whitespace_ and ent[0].is_title:
+            fired("actor.name-run-on")
+            out[-1] = SpacySpan(ent.doc, last.start, ent.end, label=ent.label)
+        else:
+            out.append(ent)
+    return out
+
+
+def whole_double_family_names(ents: list[SpacySpan], person_ents: list[SpacySpan]) -> list[SpacySpan]:
+    """ "Haufiku" + "-" + "Shilongo", each tagged a place, or "Urrutia" of "Urrutia-Bascuñán's" tagged alone (rule
+    actor.double-family-name): a piece of a word joined by hyphens, where the story names in full a person whose
+    name ends in that whole word, is that person's family name, whatever the tagger took its halves for."""
+    doubles = {word for e in person_ents if "-" in (word := strip_possessive(e.text).split()[-1])}
+    out: list[SpacySpan] = []
+    for ent in ents:
+        whole = _hyphen_joined(ent)
+        if whole is ent or whole.text not in doubles:
+            out.append(ent)
+            continue
+        fired("actor.double-family-name")
+        if out and out[-1].start == whole.start:
+            continue  # the other half, already taken in
+        out.append(SpacySpan(ent.doc, whole.start, whole.end, label="PERSON"))
+    return out
+
+
+def _hyphen_joined(ent: SpacySpan) -> SpacySpan:
+    """The whole word ``ent`` is part of, through hyphens written without spaces to capitalised words; ``ent``
+    itself when it is no part of a longer one."""
+    doc, start, end = ent.doc, ent.start, ent.end
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
+        if doc[start - 1].whitespace_ or not (doc[start - 2].is_title and doc[start - 2].is_alpha):
+            break
+        start -= 2
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_:
+        if doc[end].whitespace_ or not (doc[end + 1].is_title and doc[end + 1].is_alpha):
+            break
+        end += 2
+    return ent if (start, end) == (ent.start, ent.end) else SpacySpan(doc, start, end, label=ent.label)
+
+
+def hyphenated_given_name(doc: Doc, at: int) -> bool:
+    """A hyphen and a lower-case syllable written on to the name before ``at``: the second half of a Korean given
+    name ("Min-seok", "Jae-in"), or a hyphen and a capitalised name: the second half of a double family name;
+    the tagger leaves either out of the name (rule actor.name-run-on)."""
+    if at + 1 >= len(doc) or doc[at].text != "-" or doc[at - 1].whitespace_ or doc[at].whitespace_:
+        return False
+    syllable = doc[at + 1]
+    if syllable.is_alpha and syllable.is_title and syllable.ent_iob_ != "B":
+        return True  # the second half of a double family name: "Andrei Cojocaru" + "-Vieru"
+    return syllable.is_alpha and syllable.is_lower and len(syllable) <= 5
+
+
+def shorter_form(name: str, full: str) -> bool:
+    """``name`` is how the press shortens the person named ``full``: a family name of two words ("Sanhá Có" for
+    "Armando Sanhá Có") or a hyphenated one ("Asante-Mensah") written alone, or a given name with the first of two
+    family names ("Fernando Quiroga" for "Fernando Quiroga Antezana")."""
+    words, known = name.split(), full.split()
+    if not words or len(known) <= len(words) or not (len(words) >= 2 or "-" in name):
+        return False
+    if not all(w[:1].isupper() for w in words):
+        return False
+    return known[-len(words) :] == words or (len(words) >= 2 and known[: len(words)] == words)

@@ -1,0 +1,116 @@
+"""Short names folded into the full names they stand for: a company's short name, an earlier short form, an
+acronym spelled out."""
+
+from __future__ import annotations
+
+import re
+
+from ..records import Actor, ActorKind
+from .actor_table import ActorTable
+from .actor_words import INITIALS_SKIPPED, initials_of
+from .trace import fired
+
+CORPORATE_WORDS = frozenset(
+    {"partners", "group", "holdings", "inc", "ltd", "limited", "corp", "corporation", "company", "co", "llc", "plc"}
+    | {"sa", "ag", "gmbh", "bhd", "pty", "industries", "enterprises", "associates"}
+    | {"energy", "oil", "petroleum", "resources", "mining", "motors", "airlines", "airways", "shipping"}
+    | {"technologies", "systems", "pharmaceuticals", "international"}
+)
+"""Words a company's name ends with that the press drops after first mention: "Sonoran Ridge Partners",
+"Nordstrom Energy"."""
+
+
+def fold_company_short_names(table: ActorTable) -> None:
+    """ "Sonoran Ridge says …" after "Sonoran Ridge Partners" (rule actor.company-short-name): a name, the
+    tagger's person's or organisation's, that is one company's name without its corporate words is that company."""
+    companies = [a for a in table.actors if a.kind is ActorKind.ORGANIZATION]
+    for short in [a for a in table.actors if a.kind in (ActorKind.PERSON, ActorKind.ORGANIZATION)]:
+        words = short.name.split()
+        full = [
+            c
+            for c in companies
+            if c is not short
+            and c.name.split()[: len(words)] == words
+            and len(c.name.split()) > len(words)
+            and all(w.lower().rstrip(".,") in CORPORATE_WORDS for w in c.name.split()[len(words) :])
+        ]
+        if len(full) == 1 and short.id in table.by_id and full[0].id in table.by_id:
+            fired("actor.company-short-name")
+            fold_into(table, short, full[0])
+
+
+def fold_earlier_short_names(table: ActorTable) -> None:
+    """ "Ó Catháin holds talks" heading the story of "Eoin Ó Catháin" (rule actor.family-name-words): a person
+    named by a family name of two words, or a hyphenated one, before the one person whose full name ends with it,
+    is that person (``named_in_full`` sees to it when the full name comes first)."""
+    for short in table.persons():
+        full = table.named_in_full(short.name)
+        if full is not None and short.id in table.by_id and full.id in table.by_id:
+            fired("actor.family-name-words")
+            fold_into(table, short, full)
+
+
+def fold_acronyms(table: ActorTable) -> None:
+    """ "the BCF" after "the Bureau of Coastal Fisheries", "the NRA" after "the National Rail Authority", "the
+    VLH" after "the Federation of Harbour Pilots (VLH)" (rule actor.acronym): an organisation named by its
+    initials, or by the letters the text put in brackets after its name, is the organisation named in full. So
+    is an outlet: "AP" after "The Associated Press", "AFP" after "Agence France-Presse"."""
+    text = table.article.text
+    orgs = [a for a in table.actors if a.kind in (ActorKind.ORGANIZATION, ActorKind.OUTLET)]
+    for short in orgs:
+        if not (2 <= len(short.name) <= 6 and short.name.isalpha() and short.name.isupper()):
+            continue
+        bracketed = re.compile(rf"\s*\(\s*{re.escape(short.name)}\s*\)")
+        full = next(
+            (
+                a
+                for a in orgs
+                if a is not short
+                and len(a.name.split()) >= 2
+                and (initials_of(a.name) == short.name or any(bracketed.match(text, m.end) for m in a.mentions))
+            ),
+            None,
+        )
+        if full is not None and full.id in table.by_id:
+            fired("actor.acronym")
+            fold_into(table, short, full)
+        elif full is None and len(short.name) >= 3 and (spelled := _spelled_out(text, short)) is not None:
+            fired("actor.acronym-spelled-out")  # "the Pacific Sailing Union"
+            short.aliases.append(short.name)
+            short.name = spelled  # named in full only inside a longer phrase the tagger read otherwise
+
+
+CAPITALISED_RUN = re.compile(r"[A-Z][\w’'-]*(?:[ \t]+(?:(?:of|and|for|on|the)[ \t]+)*[A-Z][\w’'-]*)+")
+"""Capitalised words in a row, with the small words names of bodies hold: "Pacific Sailing Union"."""
+
+
+def _spelled_out(text: str, short: Actor) -> str | None:
+    """The capitalised phrase before an organisation's first mention by its initials whose initials they are: any
+    stretch of a run of capitalised words on one line ("named director of the Pacific Sailing Union on Friday")."""
+    first = min((m.start for m in short.mentions), default=len(text))
+    for run in CAPITALISED_RUN.finditer(text, 0, first):
+        words = run.group().split()
+        for n in range(len(words) - 1):
+            for m in range(len(words), n + 1, -1):
+                phrase = words[n:m]
+                if phrase[0].lower() in INITIALS_SKIPPED or phrase[-1].lower() in INITIALS_SKIPPED:
+                    continue
+                if initials_of(" ".join(phrase)) == short.name:
+                    return " ".join(phrase)
+    return None
+
+
+def fold_into(table: ActorTable, old: Actor, new: Actor) -> None:
+    """Make every mention of ``old`` one of ``new`` and drop ``old`` (found before anything refers to it)."""
+    for token, actor_id in list(table.token_actor.items()):
+        if actor_id == old.id:
+            table.token_actor[token] = new.id
+    for mention in old.mentions:
+        if mention not in new.mentions:
+            new.mentions.append(mention)
+    new.mentions.sort(key=lambda m: m.start)
+    if old.name not in new.aliases and old.name != new.name:
+        new.aliases.append(old.name)
+    table.actors.remove(old)
+    del table.by_id[old.id]
+    table.by_key = {k: v for k, v in table.by_key.items() if v != old.id}

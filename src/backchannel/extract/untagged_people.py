@@ -1,0 +1,331 @@
+"""People the tagger missed or mislabelled: name-shaped words after a title, a form of address or an age,
+names run on into the next word, and companies named by their kind."""
+
+from __future__ import annotations
+
+import numpy as np
+from spacy.attrs import DEP, ENT_TYPE, IS_ALPHA, IS_STOP, IS_TITLE, POS, SPACY
+from spacy.parts_of_speech import PROPN
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from ..geo import gazetteer
+from .actor_titles import apposition_host, titled_name
+from .actor_words import HONORIFICS, PARTICLES, PATRONYMIC_PARTICLES, address_word, name_tokens, strip_possessive
+from .doc_index import doc_index
+from .gender import given_names
+from .lexicon import EVENT_NAME_HEADS, ORGANIZATION_WORDS, PORTFOLIO_WORDS, TITLE_NOUNS
+from .name_forms import family_word, hyphenated_given_name
+from .outlets import is_outlet_name, reporting_context
+from .person_words import PEOPLE_NOUNS
+from .short_names import CORPORATE_WORDS
+from .trace import fired
+
+
+def run_on(ent: SpacySpan) -> SpacySpan:
+    """ "Helena Guimarães" + "Prado" (rule actor.name-run-on): a person's name the tagger cut one capitalised
+    name short runs on to it, when that word is no entity, title, organisation word or country; a one-word place
+    right after a name of two words or more is a second family name ("Ximena Rojas Valdivia")."""
+    doc = ent.doc
+    end = ent.end
+    if ent.label_ != "PERSON" or end >= len(doc):
+        return ent
+    nxt = doc[end]
+    if hyphenated_given_name(doc, end):
+        fired("actor.name-run-on")
+        return SpacySpan(doc, ent.start, end + 2, label=ent.label)  # "Kang Min" + "-seok", "Moon Jae" + "-in"
+    # a place's name as a second family name: "Ximena Rojas" + "Valdivia" (a Chilean city)
+    place = (
+        nxt.ent_iob_ == "B"
+        and nxt.ent_type_ in ("GPE", "LOC")
+        and (end + 1 >= len(doc) or doc[end + 1].ent_iob_ != "I")
+    )
+    if not (nxt.pos_ == "PROPN" and nxt.is_title and nxt.is_alpha and (nxt.ent_iob_ == "O" or place)):
+        return ent
+    if nxt.is_sent_start or (place and (len(name_tokens(ent)) < 2 or ent[-1].whitespace_ != " ")):
+        return ent
+    if nxt.text in ("Al", "El") and len(name_tokens(ent)) >= 2 and family_word(doc, end + 1):
+        fired("actor.name-run-on")
+        return SpacySpan(doc, ent.start, end + 2, label=ent.label)  # "Fahad bin Jassim" + "Al Thani"
+    if end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].is_title:
+        return ent  # a run of capitalised words: another name may start here
+    words = [t for t in nxt.sent if t.is_alpha]
+    if sum(t.is_title for t in words) > 0.6 * len(words):
+        return ent  # a headline in title case: "Hillary Clinton Visit To Police Memorial"
+    if nxt.lower_ in TITLE_NOUNS | ORGANIZATION_WORDS | PEOPLE_NOUNS or gazetteer().country_of(nxt.text):
+        return ent
+    longer = SpacySpan(doc, ent.start, end + 1, label=ent.label)
+    if len(name_tokens(ent)) < 2 and not titled_name(longer):
+        return ent  # one word runs on only under a title: "Foreign Minister Kasem" + "Rattanakul"
+    fired("actor.name-run-on")
+    return longer
+
+
+MISREAD_LABELS = {"", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "NORP"}
+"""Entity labels the tagger gives a name it does not know, where a person's name may be hiding."""
+
+
+def find_untagged_people(doc: Doc) -> list[SpacySpan]:
+    """Names the tagger left untagged but the sentence shows to be people (rule actor.person-by-apposition):
+    "Rakesh Chand, president of the chamber, told …", "Gul Zaman, 52, said …"."""
+    out: list[SpacySpan] = []
+    index = doc_index(doc)
+    named = _name_words(doc)
+    alone = _lone_names(doc, named)
+    misread = (named & index.having(ENT_TYPE, frozenset(MISREAD_LABELS | {"GPE"}))).tolist()
+    joining = (_joining_hyphens(doc) | _joining_particles(doc, named)).tolist()
+    stop = index.column(IS_STOP).astype(bool).tolist()
+    addressing = index.lower_where(address_word).tolist()
+    is_name = named.tolist()
+    size = len(doc)
+    i = 0
+    while i < size:
+        if not misread[i]:
+            i += 1  # no name starts here
+            continue
+        j = i
+        while j < size and j - i < 6 and (misread[j] or joining[j]):
+            j += 1
+        first = i
+        while first < j and (stop[first] or addressing[first] or _title_word(doc[first])):
+            first += 1  # "First Trump goes …", "Wherever Hillary Clinton goes", "Prince Faisal bin Ahmed"
+        # a name going on past the run ("Tuala Sione Ah Chong", "Ah" read as an interjection) is another rule's
+        goes_on = j < size and doc[j].is_title and doc[j].is_alpha
+        named_after_brief = not goes_on and (after_brief := _past_the_brief(doc, i, first, j)) != first
+        first = after_brief if named_after_brief else first
+        if j - first >= 2 and not (j < size and is_name[j]):
+            span = SpacySpan(doc, first, j, label="PERSON")
+            placed = any(t.ent_type_ == "GPE" for t in span)  # "Marta Zielińska" tagged as two places
+            echoed = doc[j - 1].text in alone and j - first <= 3 and not placed  # "Rakesh Chand said … Chand, who"
+            reports = reporting_context(span)  # "…, the Daily Ledger reported": a paper, whatever its tag
+            # "Secretary-General Azman Yusof said"; not "Chief District Officer of Darchula"
+            titled = (titled_name(span) or named_after_brief) and not (j < size and doc[j].lower_ == "of")
+            if name_shaped(span) and not reports and (person_apposed(span) or _aged(span) or echoed or titled):
+                fired("actor.person-by-apposition")
+                out.append(span)
+        i = max(j, i + 1)
+    return out
+
+
+def _past_the_brief(doc: Doc, start: int, first: int, end: int) -> int:
+    """Where a name begins after a title's brief (rule actor.after-the-brief): "Minister for Foreign Trade Reinette
+    Klever", "Coordinating Minister for Economic Affairs Airlangga Hartarto" leave two words at least."""
+    brief = [k for k in range(first, end - 2) if doc[k].lower_ in PORTFOLIO_WORDS]
+    if not brief or not any(_title_word(t) for t in doc[max(start - 4, 0) : first]):
+        return first
+    fired("actor.after-the-brief")
+    return max(brief) + 1
+
+
+def _title_word(token: Token) -> bool:
+    """A title or a piece of one before a name: "Secretary", "-", "General" in "Secretary-General Azman Yusof"."""
+    return token.text == "-" or token.lower_ in TITLE_NOUNS
+
+
+def _lone_names(doc: Doc, named: np.ndarray) -> set[str]:
+    """Capitalised words used on their own as a clause's subject or a possessor, as people are after their first
+    mention by their surname ("Chand said", "Chand's plan"); organisations are seldom named by their last word."""
+    index = doc_index(doc)
+    before = np.concatenate(([False], named[:-1]))
+    after = np.concatenate((named[1:], [False]))
+    subject = index.having(DEP, frozenset({"nsubj", "nsubjpass", "poss"}))
+    lone = named & ~index.column(IS_STOP).astype(bool) & subject & ~before & ~after
+    strings = doc.vocab.strings
+    return {strings[orth] for orth in index.orth[lone].tolist()}
+
+
+def _joining_hyphens(doc: Doc) -> np.ndarray:
+    """For each token, whether it is the hyphen of "Zielińska-Kos", written without spaces between two
+    capitalised words (when a name runs on through it)."""
+    index = doc_index(doc)
+    spaced = index.column(SPACY).astype(bool)
+    title = index.column(IS_TITLE).astype(bool)
+    out = index.text_in(frozenset({"-"}))
+    out[0:1] = False
+    out[-1:] = False
+    out[1:-1] &= ~spaced[:-2] & ~spaced[1:-1] & title[2:]
+    return out
+
+
+def _joining_particles(doc: Doc, named: np.ndarray) -> np.ndarray:
+    """For each token, whether it is the "bin" of "Faisal bin Ahmed": a patronymic particle between two name
+    words, through which an untagged name runs on."""
+    index = doc_index(doc)
+    out = index.text_in(PATRONYMIC_PARTICLES)
+    out[0:1] = False
+    out[-1:] = False
+    out[1:-1] &= named[:-2] & named[2:]
+    return out
+
+
+def _name_words(doc: Doc) -> np.ndarray:
+    """For each token, whether it is a word of a name: a proper noun in title case, all letters or hyphenated."""
+    index = doc_index(doc)
+    titled = (index.column(POS) == PROPN) & index.column(IS_TITLE).astype(bool)
+    out = titled & index.column(IS_ALPHA).astype(bool)
+    strings = doc.vocab.strings
+    for i in np.flatnonzero(titled & ~out).tolist():
+        out[i] = "-" in strings[int(index.orth[i])]
+    return out
+
+
+NOT_NAME_WORDS = TITLE_NOUNS | ORGANIZATION_WORDS | EVENT_NAME_HEADS
+"""Words no part of a person's name: a title, an organisation's word, a storm's ("Cyclone")."""
+
+
+def name_shaped(ent: SpacySpan) -> bool:
+    """Two to four capitalised words, none a title, an organisation word, a country or a known outlet."""
+    tokens = [t for t in name_tokens(ent) if t.text != "-"]
+    if not 2 <= len(tokens) <= 4 or not all(t.is_title or t.lower_ in PARTICLES for t in tokens):
+        return False
+    geo = gazetteer()
+    if is_outlet_name(strip_possessive(ent.text)) or geo.locate(strip_possessive(ent.text)) is not None:
+        return False
+    return not any(t.lower_ in NOT_NAME_WORDS or geo.country_of(t.text) for t in tokens)
+
+
+COMPANY_NOUNS = frozenset(
+    {"company", "firm", "subsidiary", "startup", "start-up", "carrier", "airline", "lender", "insurer", "retailer"}
+    | {"manufacturer", "maker", "conglomerate", "operator", "utility", "broker", "bank", "charity", "group"}
+)
+"""Nouns for a business or a body that, right before a name, say the name is the body's ("the firm Nordstrom")."""
+
+
+def named_by_its_kind(ent: SpacySpan) -> bool:
+    """A name right after a noun for a company or a body that it is apposed to ("Musk's company SpaceX", "its
+    subsidiary Tesvolt"), the tagger's person: a body, unless the name opens with a given name ("the company Ada
+    Moss founded")."""
+    if ent.start == 0:
+        return False
+    before = ent.doc[ent.start - 1]
+    if before.lemma_.lower() not in COMPANY_NOUNS or before.tag_ != "NN":
+        return False
+    words = name_tokens(ent)
+    return bool(words) and (len(words) == 1 or words[0].lower_ not in given_names())
+
+
+def company_word_last(ent: SpacySpan) -> bool:
+    """A name of two words or more ending in a company's word ("Ferris Petroleum", "Lund Airways Ltd"): a
+    company's, whatever the tagger said; not a person's with a given name first or a noun for a person apposed
+    ("Jack Petroleum, a geologist")."""
+    words = name_tokens(ent)
+    if len(words) < 2 or words[-1].lower_.rstrip(".") not in CORPORATE_WORDS:
+        return False
+    return words[0].lower_ not in given_names() and not person_apposed(ent)  # not "Jack Petroleum, a geologist"
+
+
+def person_apposed(ent: SpacySpan) -> bool:
+    """Apposed to, or apposing, a noun for a person: "X, president of …", "a fruit seller, X"."""
+    doc = ent.doc
+    root = ent.root
+    if any(c.dep_ == "appos" and c.i >= ent.end and c.lemma_.lower() in PEOPLE_NOUNS for c in root.children):
+        return True
+    if root.dep_ == "appos" and (host := apposition_host(root)).i < ent.start and host.lemma_.lower() in PEOPLE_NOUNS:
+        return True
+    # the parse missed the apposition: ", [det] [modifiers] NOUN" right after the name, or just before it
+    after = doc[ent.end : ent.end + 6]
+    if len(after) >= 2 and after[0].text == ",":
+        noun = next((t for t in after[1:] if t.pos_ in ("NOUN", "PROPN", "PUNCT", "ADP")), None)
+        if noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() in PEOPLE_NOUNS:
+            return True
+    before = doc[max(ent.start - 2, 0) : ent.start]
+    return len(before) == 2 and before[1].text == "," and before[0].lemma_.lower() in PEOPLE_NOUNS
+
+
+def person_marked_names(ents: list[SpacySpan]) -> set[str]:
+    """Names the tagger did not take for a person's that the text marks as a person's: given an age ("said
+    Mataafa, 47,": rule actor.person-by-age), taking "who" ("Dario Ferri, who chairs the board": rule
+    actor.person-by-who), after a form of address ("Mr Dror": rule actor.person-by-address), or ending in a word
+    the tagger took for a person's name alone elsewhere ("Ilan Dror" … "Dror said": rule actor.person-by-surname)."""
+    geo = gazetteer()
+    alone = {tokens[0].text for e in ents if e.label_ == "PERSON" and len(tokens := name_tokens(e)) == 1}
+    out = set()
+    for ent in ents:
+        name = strip_possessive(ent.text)
+        tokens = name_tokens(ent)
+        if ent.label_ not in ("ORG", "GPE", "FAC", "LOC") or not 1 <= len(tokens) <= 4:
+            continue
+        several = len(tokens) >= 2
+        if not (_aged(ent) or (several and (_takes_who(ent) or tokens[-1].text in alone)) or _addressed(ent)):
+            continue
+        if all(t.is_title for t in tokens if t.text != "-") and not any(t.lower_ in NOT_NAME_WORDS for t in tokens):
+            if not (geo.locate(name) or geo.country_of(name) or is_outlet_name(name)):
+                if _aged(ent):
+                    fired("actor.person-by-age")
+                elif several and _takes_who(ent):
+                    fired("actor.person-by-who")
+                elif several and tokens[-1].text in alone:
+                    fired("actor.person-by-surname")
+                else:
+                    fired("actor.person-by-address")
+                out.add(name)
+    return out
+
+
+def _addressed(ent: SpacySpan) -> bool:
+    """A form of address (``HONORIFICS``) just before the name, or opening what the tagger took for a body's name:
+    "Mr Livne", "Ms Rosa Sapolu" (the honorifics of the lexicon, "Sheikh", are taken in by ``after_honorific``,
+    and several of them are also names' first words)."""
+    before = ent.start > 0 and HONORIFICS.fullmatch(ent.doc[ent.start - 1].text + " ") is not None
+    return before or (len(ent) >= 2 and HONORIFICS.fullmatch(ent[0].text + " ") is not None)
+
+
+KIN_NOUNS = frozenset(
+    "son sons daughter daughters wife husband mother father brother sister child children family parents".split()
+)
+"""What only a person has: "Siti Aminah, whose son …"."""
+
+
+def _takes_who(ent: SpacySpan) -> bool:
+    """ "X, who …" or "X, whose son …": a relative clause only a person takes (an organisation takes "which",
+    and has shares and offices of its own)."""
+    after = ent.doc[ent.end : ent.end + 5]
+    if len(after) < 3 or after[0].text != ",":
+        return False
+    if after[1].lower_ == "who":
+        return True
+    return after[1].lower_ == "whose" and any(t.lower_ in KIN_NOUNS for t in after[2:])
+
+
+def of_aged(ent: SpacySpan, aged: set[str]) -> bool:
+    """The name, or the family name ending it, is one the text marks as a person's (``person_marked_names``)."""
+    tokens = name_tokens(ent)
+    return bool(aged) and (strip_possessive(ent.text) in aged or (len(tokens) >= 2 and tokens[-1].text in aged))
+
+
+def _aged(ent: SpacySpan) -> bool:
+    """ "Gul Zaman, 52,": only a person has an age set off by commas after the name."""
+    doc = ent.doc
+    after = [t.text for t in doc[ent.end : ent.end + 3]]
+    return len(after) == 3 and after[0] == "," and after[1].isdigit() and int(after[1]) < 120 and after[2] == ","
+
+
+PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "port", "province", "region", "district", "county"})
+"""Nouns for a place, apposed to a name that is then a place's: "Wilmington, the state's biggest city"."""
+
+
+def apposed_place_noun(ent: SpacySpan) -> bool:
+    """A name with a noun for a place apposed to it: "Wilmington, the state's biggest city"."""
+    return any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS for c in ent.root.children)
+
+
+def city_in_place_role(ent: SpacySpan) -> bool:
+    """A known city the tagger took for a person, used as a place: object of a verb or preposition, not a
+    speaker or an agent."""
+    if ent.root.dep_ in ("nsubj", "nsubjpass", "agent", "poss") or len(name_tokens(ent)) > 3:
+        return False
+    place = gazetteer().locate(strip_possessive(ent.text))
+    return place is not None and ent.root.dep_ in ("pobj", "dobj", "compound", "appos", "conj")
+
+
+def where_someone_is(ent: SpacySpan) -> bool:
+    """ "a community leader in Teluk Batik", "the ambassador in Kemaman": a name after "in", "at" or "from" that
+    says where a person named by a noun lives or serves is a place, whatever the tagger said."""
+    root = ent.root
+    prep = root.head
+    return (
+        root.dep_ == "pobj"
+        and prep.lower_ in ("in", "at", "from")
+        and prep.head.pos_ == "NOUN"
+        and prep.head.lemma_.lower() in PEOPLE_NOUNS | TITLE_NOUNS
+    )

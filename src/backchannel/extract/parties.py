@@ -606,8 +606,9 @@ def _named_next(node: Token, table: ActorTable) -> str | None:
     return actor.id
 
 
-TITLE_PHRASE_WORDS = 5
-"""The most words of the place or body a title is held in or for ("to the United Nations in Geneva")."""
+TITLE_PHRASE_WORDS = 7
+"""The most words of the place or body a title is held in or for ("to the United Nations in Geneva", "of the Inland
+Waterways Authority in Mopti")."""
 
 
 def _named_after_phrase(node: Token, table: ActorTable) -> str | None:

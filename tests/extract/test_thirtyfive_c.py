@@ -1,0 +1,28 @@
+"""Contact events from round thirty-five (helper c): the causes of missed, invented and split events on fresh
+articles, tested on sentences written for these tests."""
+
+from tests.extract.test_thirtytwo import events_of
+
+
+def test_a_name_after_a_long_title_phrase_is_the_one_called(extract):
+    # party.name-after-title-phrase, now over a body of three words and its town ("of the X Y Agency in Z")
+    record = extract(
+        "Ms. Okonjo, for her part, telephoned the head of the Inland Waterways Authority in Mopti, "
+        "Dr. Amadou Touré, on Monday evening."
+    )
+    assert events_of(record) == [("phone", "occurred", ["Amadou Touré", "Okonjo"])], events_of(record)
+
+
+def test_a_telephone_in_a_clause_on_the_talk_makes_no_call(extract):
+    # contact.speak.phone-in-a-clause: the two met in an office that had a telephone; the talk is the visit
+    record = extract(
+        "In 1992 Anna Berg flew to Oslo to call on the deputy minister, Lars Dahl. The two men talked for two hours "
+        "in a room that, Berg writes, “still had a green telephone.”"
+    )
+    assert events_of(record) == [("visit", "occurred", ["Anna Berg", "Lars Dahl"])], events_of(record)
+
+
+def test_the_two_who_spoke_on_the_phone_still_had_a_call(extract):
+    # contact.speak.together-by-phone is unchanged when the phone is the talk's own means
+    record = extract("Anna Berg and Lars Dahl talked on the telephone on Monday.")
+    assert events_of(record) == [("phone", "occurred", ["Anna Berg", "Lars Dahl"])], events_of(record)

@@ -101,6 +101,21 @@ def called_one(complement: Token) -> bool:
     return False
 
 
+CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "advcl", "parataxis"})
+"""Clauses hung on a verb, whose words tell of something else: "talked in an office that still had a telephone"."""
+
+
+def _own_words(verb: Token) -> set[str]:
+    """The words of the verb's phrases, not of the clauses hung on it nor of a quote inside them: "the two men talked
+    for hours in an office that 'still had the old telephone'" talked face to face (rule
+    contact.speak.phone-in-a-clause)."""
+    inside = {t.i for c in verb.subtree if c.dep_ in CLAUSE_DEPS and c.i != verb.i for t in c.subtree}
+    words = {t.lower_ for t in verb.subtree if t.i not in inside}
+    if {t.lower_ for t in verb.subtree if t.i in inside} & PHONE_WORDS - words:
+        fired("contact.speak.phone-in-a-clause")
+    return words
+
+
 def verb_mode(verb: Token, table: ActorTable) -> str | None:
     lemma = verb.lemma_.lower()
     if lemma not in CONTACT_VERBS and verb.lower_ not in MEAL_VERBS:
@@ -171,7 +186,7 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
             return "phone"
         return None  # "communicated its concerns to the ministry", "communicates with the public"
     if lemma in ("speak", "talk", "confer", "huddle"):
-        on_the_phone = {t.lower_ for t in verb.subtree} & PHONE_WORDS - {"call"}
+        on_the_phone = _own_words(verb) & PHONE_WORDS - {"call"}
         paired = any(
             c.dep_ == "nsubj" and (any(g.dep_ == "conj" for g in c.children) or _pair(c)) for c in verb.children
         )

@@ -26,3 +26,17 @@ def test_the_two_who_spoke_on_the_phone_still_had_a_call(extract):
     # contact.speak.together-by-phone is unchanged when the phone is the talk's own means
     record = extract("Anna Berg and Lars Dahl talked on the telephone on Monday.")
     assert events_of(record) == [("phone", "occurred", ["Anna Berg", "Lars Dahl"])], events_of(record)
+
+
+def test_the_one_a_photograph_shows_sitting_down_with_another_met_them(extract):
+    # party.shown-doing: the participle a showing verb hangs is told, and the one shown is its subject
+    record = extract(
+        "A blogger posted a picture that, he said, showed the trade minister, Nadia Farouk, “sitting down "
+        "quietly” with the bank's regional director, Dr. Tomas Ekberg, in a Cairo hotel."
+    )
+    assert events_of(record) == [("meeting", "occurred", ["Nadia Farouk", "Tomas Ekberg"])], events_of(record)
+
+
+def test_a_participle_of_circumstance_still_tells_no_contact(extract):
+    # contact.verb backgrounding is unchanged where no one is shown doing it
+    assert events_of(extract("Speaking to Tomas Ekberg, Nadia Farouk repeated her offer.")) == []

@@ -35,7 +35,7 @@ from .contact_words import (
     TRAVEL_VERBS,
 )
 from .lexicon import TITLE_NOUNS, mended_lemma
-from .parties import person_like, subjects_of
+from .parties import person_like, shown_doing, subjects_of
 from .person_words import PEOPLE_NOUNS
 from .places import is_place, known_town, place_in, place_of
 from .trace import fired, rejected
@@ -751,7 +751,13 @@ def backgrounded_verb(verb: Token) -> bool:
         return False
     if marks & {"while", "after", "before", "since", "as", "when"}:
         return True  # "while visiting X", "since they met": a circumstance
-    return verb.tag_ == "VBG" and verb.dep_ == "advcl" and not any(c.dep_ == "aux" for c in verb.children)
+    # "Speaking to Xi, he reaffirmed …" is a circumstance; "a photograph showed X sitting down with Y" tells it
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and not any(c.dep_ == "aux" for c in verb.children)
+        and not shown_doing(verb)
+    )
 
 
 COURT_SIDES = frozenset({"prosecution", "prosecutor", "defense", "defence", "court", "judge", "tribunal"})

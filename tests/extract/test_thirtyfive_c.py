@@ -40,3 +40,16 @@ def test_the_one_a_photograph_shows_sitting_down_with_another_met_them(extract):
 def test_a_participle_of_circumstance_still_tells_no_contact(extract):
     # contact.verb backgrounding is unchanged where no one is shown doing it
     assert events_of(extract("Speaking to Tomas Ekberg, Nadia Farouk repeated her offer.")) == []
+
+
+def test_an_afternoon_spent_on_a_boat_with_a_minister_is_a_meeting(extract):
+    # contact.spend.with-in-setting: "with X" hung on the boat, and "Sunday afternoon" tagged a time of day
+    record = extract(
+        "A local paper said Piet Muller had spent Sunday afternoon on a hired launch with the harbour minister, "
+        "Rosa Akande, discussing the port levy."
+    )
+    assert events_of(record) == [("meeting", "occurred", ["Piet Muller", "Rosa Akande"])], events_of(record)
+
+
+def test_a_weekend_at_home_with_family_is_no_contact(extract):
+    assert events_of(extract("Piet Muller spent the weekend at his farm with his family.")) == []

@@ -286,11 +286,16 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
     if lemma == "spend" and any(c.lower_ == "together" for c in verb.children):
         fired("contact.verb.spend-together")
         return "meeting"  # "X and Y spent several hours together"
-    spells = objects + [c for c in verb.children if c.dep_ == "npadvmod" and c.ent_type_ == "DATE"]
+    # "spent two days", "spent Sunday afternoon" (a time of day the tagger calls a TIME)
+    spells = objects + [c for c in verb.children if c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME")]
     if lemma == "spend" and any(_spell(o) for o in spells) and _on_the_phone_with_a_party(verb, table):
         fired("contact.verb.on-the-phone-with")
         return "phone"  # "spent an hour on the phone with the governor"
-    if lemma == "spend" and any(_spell(o) for o in spells) and _with_a_party(verb, table):
+    if (
+        lemma == "spend"
+        and any(_spell(o) for o in spells)
+        and (_with_a_party(verb, table) or with_in_setting(verb, table))
+    ):
         fired("contact.verb.spend-time-with")
         return "meeting"  # "spent two hours with the dockworkers' union", not "with his family"
     if lemma in TRAVEL_VERBS:
@@ -426,6 +431,33 @@ def _with_a_party(verb: Token, table: ActorTable) -> bool:
         for g in c.children
         if g.dep_ == "pobj"
     )
+
+
+SETTING_PLACE_PREPS = frozenset({"on", "at", "in", "aboard", "over"})
+"""Prepositions of where a spell was spent, on whose noun the parse may hang "with X": "on a yacht with X"."""
+
+
+def with_in_setting(verb: Token, table: ActorTable) -> list[Token]:
+    """ "spent the afternoon on a chartered yacht with the minister, X": a person the parse hangs, with "with", on
+    the noun of where the spell was spent is whom it was spent with (rule contact.spend.with-in-setting)."""
+    found = [
+        g
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in SETTING_PLACE_PREPS
+        for noun in prep.children
+        if noun.dep_ == "pobj"
+        for with_ in noun.children
+        if with_.dep_ == "prep" and with_.lower_ == "with"
+        for g in with_.children
+        if g.dep_ == "pobj" and any(_a_person(t, table) for t in [g, *(a for a in g.children if a.dep_ == "appos")])
+    ]
+    if found:
+        fired("contact.spend.with-in-setting")
+    return found
+
+
+def _a_person(token: Token, table: ActorTable) -> bool:
+    return (actor := table.actor_at(token)) is not None and actor.kind is ActorKind.PERSON
 
 
 PHONE_LINES = frozenset({"phone", "telephone", "line", "hotline"})

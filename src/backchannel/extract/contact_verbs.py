@@ -37,7 +37,7 @@ from .contact_words import (
     TRAVEL_VERBS,
 )
 from .lexicon import TITLE_NOUNS, mended_lemma
-from .parties import person_like, subjects_of
+from .parties import person_like, shown_doing, subjects_of
 from .person_words import PEOPLE_NOUNS
 from .places import is_place, known_town, place_in, place_of
 from .trace import fired, rejected
@@ -101,6 +101,21 @@ def called_one(complement: Token) -> bool:
         fired("contact.call.named-complement")
         return True
     return False
+
+
+CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "advcl", "parataxis"})
+"""Clauses hung on a verb, whose words tell of something else: "talked in an office that still had a telephone"."""
+
+
+def _own_words(verb: Token) -> set[str]:
+    """The words of the verb's phrases, not of the clauses hung on it nor of a quote inside them: "the two men talked
+    for hours in an office that 'still had the old telephone'" talked face to face (rule
+    contact.speak.phone-in-a-clause)."""
+    inside = {t.i for c in verb.subtree if c.dep_ in CLAUSE_DEPS and c.i != verb.i for t in c.subtree}
+    words = {t.lower_ for t in verb.subtree if t.i not in inside}
+    if {t.lower_ for t in verb.subtree if t.i in inside} & PHONE_WORDS - words:
+        fired("contact.speak.phone-in-a-clause")
+    return words
 
 
 def verb_mode(verb: Token, table: ActorTable) -> str | None:
@@ -173,7 +188,7 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
             return "phone"
         return None  # "communicated its concerns to the ministry", "communicates with the public"
     if lemma in ("speak", "talk", "confer", "huddle"):
-        on_the_phone = {t.lower_ for t in verb.subtree} & PHONE_WORDS - {"call"}
+        on_the_phone = _own_words(verb) & PHONE_WORDS - {"call"}
         paired = any(
             c.dep_ == "nsubj" and (any(g.dep_ == "conj" for g in c.children) or _pair(c)) for c in verb.children
         )
@@ -273,11 +288,16 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
     if lemma == "spend" and any(c.lower_ == "together" for c in verb.children):
         fired("contact.verb.spend-together")
         return "meeting"  # "X and Y spent several hours together"
-    spells = objects + [c for c in verb.children if c.dep_ == "npadvmod" and c.ent_type_ == "DATE"]
+    # "spent two days", "spent Sunday afternoon" (a time of day the tagger calls a TIME)
+    spells = objects + [c for c in verb.children if c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME")]
     if lemma == "spend" and any(_spell(o) for o in spells) and _on_the_phone_with_a_party(verb, table):
         fired("contact.verb.on-the-phone-with")
         return "phone"  # "spent an hour on the phone with the governor"
-    if lemma == "spend" and any(_spell(o) for o in spells) and _with_a_party(verb, table):
+    if (
+        lemma == "spend"
+        and any(_spell(o) for o in spells)
+        and (_with_a_party(verb, table) or with_in_setting(verb, table))
+    ):
         fired("contact.verb.spend-time-with")
         return "meeting"  # "spent two hours with the dockworkers' union", not "with his family"
     if lemma in TRAVEL_VERBS:
@@ -413,6 +433,33 @@ def _with_a_party(verb: Token, table: ActorTable) -> bool:
         for g in c.children
         if g.dep_ == "pobj"
     )
+
+
+SETTING_PLACE_PREPS = frozenset({"on", "at", "in", "aboard", "over"})
+"""Prepositions of where a spell was spent, on whose noun the parse may hang "with X": "on a yacht with X"."""
+
+
+def with_in_setting(verb: Token, table: ActorTable) -> list[Token]:
+    """ "spent the afternoon on a chartered yacht with the minister, X": a person the parse hangs, with "with", on
+    the noun of where the spell was spent is whom it was spent with (rule contact.spend.with-in-setting)."""
+    found = [
+        g
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in SETTING_PLACE_PREPS
+        for noun in prep.children
+        if noun.dep_ == "pobj"
+        for with_ in noun.children
+        if with_.dep_ == "prep" and with_.lower_ == "with"
+        for g in with_.children
+        if g.dep_ == "pobj" and any(_a_person(t, table) for t in [g, *(a for a in g.children if a.dep_ == "appos")])
+    ]
+    if found:
+        fired("contact.spend.with-in-setting")
+    return found
+
+
+def _a_person(token: Token, table: ActorTable) -> bool:
+    return (actor := table.actor_at(token)) is not None and actor.kind is ActorKind.PERSON
 
 
 PHONE_LINES = frozenset({"phone", "telephone", "line", "hotline"})
@@ -738,7 +785,13 @@ def backgrounded_verb(verb: Token) -> bool:
         return False
     if marks & {"while", "after", "before", "since", "as", "when"}:
         return True  # "while visiting X", "since they met": a circumstance
-    return verb.tag_ == "VBG" and verb.dep_ == "advcl" and not any(c.dep_ == "aux" for c in verb.children)
+    # "Speaking to Xi, he reaffirmed …" is a circumstance; "a photograph showed X sitting down with Y" tells it
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and not any(c.dep_ == "aux" for c in verb.children)
+        and not shown_doing(verb)
+    )
 
 
 COURT_SIDES = frozenset({"prosecution", "prosecutor", "defense", "defence", "court", "judge", "tribunal"})

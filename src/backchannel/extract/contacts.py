@@ -447,6 +447,8 @@ def _verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> 
         objects += parties_of(contact_verbs.sat_facing(verb, table), table, resolver)  # "sat across from X"
     if not objects and lemma in ("speak", "talk", "meet", "confer"):
         objects += parties_of(_with_under_adjunct(verb, table), table, resolver)
+    if not objects and lemma == "spend":
+        objects += parties_of(contact_verbs.with_in_setting(verb, table), table, resolver)  # "on a yacht with X"
     if place is None:
         place = place_of_verb(verb) or place_on_object(verb)
     travelled = _travel_told_with(verb, mode)

@@ -28,6 +28,7 @@ from .contact_words import (
     PARTITIVES,
     PLANNING_HEADS,
     REQUEST_HEADS,
+    SHOWING_VERBS,
     SIDELINES,
     TRAVEL_VERBS,
 )
@@ -50,6 +51,8 @@ TIME_SPENDING_VERBS = frozenset({"spend", "pass", "waste"})
 def subjects_of(verb: Token) -> list[Token]:
     """The verb's subjects, or those of the clause it hangs on: "She is due to meet X", "X went on to visit Y"."""
     node = verb
+    if shown := shown_doing(verb):
+        return shown
     for _ in range(4):
         found = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
         if found:
@@ -74,6 +77,20 @@ def subjects_of(verb: Token) -> list[Token]:
         if after:
             node = node.head  # from "after" to the verb it hangs on
     return []
+
+
+def shown_doing(verb: Token) -> list[Token]:
+    """ "A photograph showed the minister, Ana Ruiz, sitting down with X": the one a showing verb shows doing the
+    contact is its subject (rule party.shown-doing), not the photograph; a subject the parse puts after the
+    participle ("showed Ruiz 'sitting down' with the envoy, Lars Holm,": Holm) is a name hung there, not one."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "ccomp", "acl") or verb.head.i == verb.i:
+        return []
+    if verb.head.lemma_.lower() not in SHOWING_VERBS or any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        return []
+    shown = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
+    if shown:
+        fired("party.shown-doing")
+    return shown
 
 
 def _counted(subject: Token) -> Token:
@@ -599,8 +616,9 @@ def _named_next(node: Token, table: ActorTable) -> str | None:
     return actor.id
 
 
-TITLE_PHRASE_WORDS = 5
-"""The most words of the place or body a title is held in or for ("to the United Nations in Geneva")."""
+TITLE_PHRASE_WORDS = 7
+"""The most words of the place or body a title is held in or for ("to the United Nations in Geneva", "of the Inland
+Waterways Authority in Mopti")."""
 
 
 def _named_after_phrase(node: Token, table: ActorTable) -> str | None:

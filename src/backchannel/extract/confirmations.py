@@ -37,8 +37,8 @@ from .contact_words import (
     STATE_VOICES,
     TRAVEL_VERBS,
 )
-from .contacts import Mention, else_after
 from .doc_index import doc_index
+from .mentions import Mention, else_after
 from .merging import Draft
 from .parties import apposition_end
 from .reports import quotes_over

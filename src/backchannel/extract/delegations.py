@@ -15,7 +15,7 @@ from spacy.tokens import Span as SpacySpan
 from ..records import Actor, ActorKind
 from .actor_table import ActorTable
 from .contact_words import LEADING_VERBS
-from .contacts import Mention
+from .mentions import Mention
 
 LOOK_AHEAD = 2
 """How many sentences after a contact may name its delegations' people."""

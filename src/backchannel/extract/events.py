@@ -22,8 +22,9 @@ from .actor_table import ActorTable
 from .actor_words import place_name
 from .confirmations import confirmations, on_a_side
 from .contact_words import DENIAL_HEADS
-from .contacts import Mention, find_mentions
+from .contacts import find_mentions
 from .delegations import name_delegations
+from .mentions import Mention
 from .merging import Draft, headline_last, merge, on_the_sidelines, sideline_attendees, two_sided
 from .places import in_the_story_city, place_of, story_city, visited_place
 from .reports import quotes_over, reports_for

@@ -33,9 +33,9 @@ from .contact_words import (
     PRESS_WORDS,
     SIDELINES,
 )
-from .contacts import Mention
 from .gender import gender_of
 from .lexicon import GROUP_COUNTS, TITLE_NOUNS
+from .mentions import Mention
 from .parties import STATE_NOUNS, holds_title, is_name
 from .places import place_of
 from .story_days import resolve_told

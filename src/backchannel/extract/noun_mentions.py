@@ -1,0 +1,440 @@
+"""Mentions told by a contact noun that the sentence treats as a happening ("held talks with X", "Bonn's
+visit", "a visit by X to Moscow", "no such meeting took place"): the noun's parties, status, place and date."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from ..geo import gazetteer
+from ..records import ActorKind, EventStatus
+from . import contact_nouns, contact_verbs
+from .actor_table import ActorTable
+from .circumstances import (
+    TOPIC_PREPS,
+    characterized,
+    date_moved_to,
+    date_text_of,
+    held_as,
+    schedule_of,
+    status_of,
+    topics_of,
+)
+from .contact_words import (
+    BACKGROUND_PREPS,
+    CARRIER_NOUNS,
+    DEMANDING_VERBS,
+    DENIAL_HEADS,
+    HAPPENING_VERBS,
+    HOLDING_VERBS,
+    PHONE_WORDS,
+    PLANNING_HEADS,
+    REQUEST_VERBS,
+    SENDING_VERBS,
+    SUPPORT_PURPOSES,
+    TELLING_VERBS,
+    TOPIC_OBJECT_VERBS,
+)
+from .lexicon import SPEECH_VERBS, TITLE_NOUNS
+from .mentions import (
+    Mention,
+    add_broker,
+    host_state_takes_part,
+    is_multilateral,
+    no_one_in_particular,
+    travel_told_with,
+    visit_where_travelled,
+)
+from .parties import host_state, parties_of, person_like, subjects_of
+from .places import destination, place_in, place_of, place_of_verb, place_within, where_travelled
+from .speakers import SpeakerResolver
+from .trace import fired, rejected
+
+UPCOMING_DATE = re.compile(r"(?i)\b(next|coming|upcoming|later)\b")
+"""A date no telling can have happened on: it dates the contact told of."""
+
+
+def _after_a_done_act(noun: Token, governor: Token | None) -> bool:
+    """ "after talks with X" on a verb in the past: the talks came first, so they took place, whatever the verb
+    planned ("agreed to revive the commission")."""
+    phrase = noun.head.head if contact_nouns.counted(noun) else noun
+    return (
+        governor is not None
+        and phrase.dep_ == "pobj"
+        and phrase.head.lower_ in ("after", "following")
+        and governor.tag_ == "VBD"
+    )
+
+
+def _town_state(mention: Mention, place: Token, table: ActorTable) -> list[str]:
+    """The state a visit to a town in it is hosted by: "a visit to Mombasa by the Norwegian minister" visits Kenya.
+    Only for a visit, and only when a visitor's own state is known and is another: a minister touring towns at
+    home visits no one. Told by a noun only: a verb names its own host ("was received in Nuuk by X") or whom the
+    trip was to meet ("went to Osaka to meet business leaders")."""
+    where = place_of(place)
+    if mention.mode != "visit" or where is None or where.country is None:
+        return []
+    homes = {a.country for p in mention.participants if (a := table.get(p)) is not None and a.country is not None}
+    if not homes or where.country in homes:
+        return []
+    fired("party.town-state")
+    return [table.country(where.country).id]
+
+
+def _there_was(noun: Token) -> bool:
+    """ "there was no meeting", "there have been no talks": a contact noun said to be, or not to be, alone (not
+    "no dinner and no meeting outside the agreed schedule", which picks out what it denies)."""
+    return (
+        not noun.conjuncts
+        and not any(c.dep_ in ("prep", "acl", "relcl") for c in noun.children)
+        and noun.dep_ == "attr"
+        and noun.head.lemma_.lower() == "be"
+        and any(c.dep_ == "expl" and c.lower_ == "there" for c in noun.head.children)
+    )
+
+
+# --- nouns ------------------------------------------------------------------------------------
+
+
+def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> Mention | None:
+    mode = contact_nouns.noun_mode(noun)
+    if mode is None:
+        return None
+    if noun.ent_type_ in ("ORG", "FAC", "WORK_OF_ART", "LAW", "PERSON", "GPE", "NORP"):
+        return rejected("contact.noun.a-name")  # "the International Conference of Support": a name
+    if noun.dep_ == "compound":
+        if noun.head.lemma_.lower() not in CARRIER_NOUNS:
+            return rejected("contact.noun.modifier")  # "talks progress", "a visit ban"
+        fired("contact.noun.carrier")
+        noun = noun.head  # "a mediation effort between X and Y": the effort carries the contact
+    head = noun.head
+    parties = contact_nouns.noun_parties(noun)
+    pair = contact_nouns.hyphen_pair(noun, table)
+    joint = contact_nouns.joint_body_states(noun)
+    if joint:  # the two states meet; the body itself is no side ("the session of the Kenya-Uganda commission")
+        parties = [(r, t) for r, t in parties if not t.is_ancestor(joint[0])] + [("state", t) for t in joint]
+    if pair:
+        fired("party.hyphen-pair")  # "a Modi-Sharif meeting", "the Biden-Xi call": both sides in the name
+        named = {t.i for _, t in parties}
+        parties += [(role, t) for role, t in zip(("actor", "recipient"), pair, strict=True) if t.i not in named]
+    self_told = contact_nouns.self_told(parties, mode) or bool(pair or joint)
+    if self_told:
+        fired("contact.noun.self-told")  # "during Obama's visit to Turkey": the phrase alone tells who and where
+    # "after talks on Sunday in Accra with X": background, and yet the phrase tells whom with, where and when
+    set_in = not self_told and noun.dep_ == "pobj" and contact_nouns.set_in_phrase(noun, parties)
+    phone_call = mode == "phone" and any(c.lower_ in PHONE_WORDS - {"call"} for c in noun.children)
+    backgrounded = noun.dep_ == "pobj" and (head.lower_ in BACKGROUND_PREPS or head.head.lower_ in BACKGROUND_PREPS)
+    circumstance = False  # "X told Y during a phone call": the clause's parties are the call's
+    if backgrounded and not self_told:
+        if mode == "multilateral" and contact_nouns.named_gathering(noun):
+            fired("contact.summit.named-with-setting")  # "before the ECOWAS summit in Monrovia on June 4"
+        elif (
+            (phone_call or mode in ("meeting", "visit")) and head.lower_ == "during" and contact_nouns.indefinite(noun)
+        ):
+            fired("contact.noun.circumstance")  # "during a phone call", "during a meeting in Vienna": first told here
+            circumstance = True
+        elif set_in:
+            fired("contact.noun.set-in-phrase")
+        else:
+            return rejected("contact.noun.background")  # "after the talks", "ahead of the meeting"
+    elif (
+        noun.dep_ == "pobj"
+        and head.lower_ == "in"
+        and head.head.pos_ == "VERB"
+        and head.head.lemma_.lower() in SPEECH_VERBS
+        and (phone_call or mode in ("meeting", "phone"))
+        and contact_nouns.indefinite(noun)
+        and not self_told
+        and _someone_met(noun, head.head)
+    ):
+        fired("contact.noun.said-in")  # "told X in a phone call that …", "said in a meeting with X": they spoke
+        circumstance = True
+    carrier = head.head if contact_nouns.counted(noun) else None
+    if carrier is not None and carrier.dep_ == "pobj" and carrier.head.lower_ in BACKGROUND_PREPS and not self_told:
+        if not set_in:
+            return rejected("contact.noun.background")  # "after weeks of talks", "on the second day of her visit"
+        fired("contact.noun.set-in-phrase")  # "after two days of talks here between X and Y"
+    if (
+        not phone_call
+        and noun.dep_ == "pobj"
+        and head.lower_ in ("for", "of", "on", "about", "in")
+        and head.head.pos_ == "NOUN"
+        and head.head.lower_ not in ("reports", "report", "preparations", "preparation", "news", "details")
+        and not contact_nouns.counted(noun)
+        and not self_told
+        and not contact_nouns.gathering_on_sidelines(noun, mode)
+        and not (mode == "multilateral" and contact_nouns.named_gathering(noun))
+    ):
+        return rejected("contact.noun.of-another-noun")  # "a call for talks", "the issue of talks"
+    retold = mode != "visit"  # "it was his first visit to Kenya" says what the contact told was: a visit
+    if noun.dep_ == "attr" and any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and ((retold and c.lower_ in ("it", "this")) or contact_nouns.noun_mode(c) is not None)
+        for c in head.children
+    ):
+        # "Tuesday's call was his first conversation with Kang", "It was the first Korea-Japan summit since …"
+        return rejected("contact.noun.said-of-a-contact")
+    governor = contact_nouns.governor(noun)
+    asked_own = governor is not None and contact_nouns.asked_for_own(noun, governor)
+    demanded = governor is not None and governor.lemma_.lower() in REQUEST_VERBS and noun.head.lower_ == "for"
+    if demanded and not asked_own:
+        return rejected("contact.noun.demanded")  # "called for talks", "pressed for a meeting"
+    if (
+        noun.dep_ == "dobj"
+        and noun.head.lemma_.lower() in DEMANDING_VERBS
+        and not any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
+    ):
+        # "urged renewed talks between Moscow and Kyiv": others' talks asked for, not held ("demanded a meeting
+        # with the minister" is the asker's possible meeting)
+        return rejected("contact.noun.demanded")
+    if contact_nouns.discussed(noun):
+        return rejected("contact.noun.discussed")  # "discussed trade and the summit": a topic
+    if phone_call and governor is not None and governor.pos_ == "NOUN":
+        governor = contact_nouns.verb_above(governor)  # "discussed the war in a phone call": the call is the discussing
+    if phone_call and governor is not None and governor.lemma_.lower() in SUPPORT_PURPOSES | {"voice"}:
+        return rejected("contact.support-call")  # "voiced his support in a phone call"
+    if (
+        parties
+        and all(no_one_in_particular(t) for role, t in parties if role == "recipient")
+        and any(role == "recipient" for role, _ in parties)
+    ):
+        return rejected("contact.habit.everyone")  # "maintains contacts with all its neighbours"
+    determiner = next((c.lower_ for c in noun.children if c.dep_ in ("det", "poss")), None)
+    such = any(c.lower_ == "such" for c in noun.children)  # "no such meeting took place"
+    definite = (determiner in ("the", "this", "that", "these", "those", "such") or such) and not parties
+    if determiner == "no" and not parties and _there_was(noun):
+        fired("status.there-was-none")  # "“There was no meeting,” Osei said": the contact told before is denied
+        definite = True
+    anchors = HOLDING_VERBS | TELLING_VERBS | PLANNING_HEADS | DENIAL_HEADS
+    anchored = (
+        bool(parties)
+        or phone_call
+        or asked_own
+        or (governor is not None and governor.lemma_.lower() in anchors and not contact_nouns.disposition(governor))
+        or (governor is not None and contact_nouns.there_for(noun, governor) is not None)
+        or (
+            noun.dep_ in ("nsubj", "nsubjpass")
+            and head.lemma_.lower() in HAPPENING_VERBS
+            and any(c.dep_ in ("det", "poss") for c in noun.children)  # "the talks began", not "dialogue is good"
+        )
+        or definite
+    )
+    if not anchored:
+        return rejected("contact.noun.unanchored")  # "dialogue is the only way": no happening told
+    # "asked for a meeting with X" tells no meeting: it asks for one
+    telling = governor is not None and governor.lemma_.lower() in TELLING_VERBS | DENIAL_HEADS and not asked_own
+    telling = telling or characterized(noun)  # "described the talks as constructive": its own status
+    topic = noun.dep_ == "pobj" and head.lower_ in TOPIC_PREPS  # "thoughts on Trump's meeting with X"
+    # "the trip was agreed during a phone call between X and Y": a contact told as a circumstance keeps its own
+    # status; the agreeing is not the call's
+    status_token = governor if governor is not None and not telling and not topic and not backgrounded else noun
+    mention = Mention(trigger=noun, mode=mode, status=status_of(status_token, noun=noun), definite=definite)
+    if _after_a_done_act(noun, governor) and mention.status is EventStatus.PLANNED:
+        fired("status.before-a-done-act")  # "agreed on Friday to revive the commission, after talks here with X"
+        mention.status = EventStatus.OCCURRED
+    if asked_own and mention.status is not EventStatus.DENIED:
+        fired("status.requested")  # "asked the minister for a meeting": possible, not arranged
+        mention.status = EventStatus.HYPOTHETICAL
+    if self_told and noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "ahead":
+        fired("status.ahead-of")  # "a gesture ahead of Erdogan's meeting with Trump": still to come
+        mention.status = EventStatus.PLANNED
+    held = next((c for c in noun.children if held_as(c, noun)), None)
+    if held is not None and mention.status is not EventStatus.DENIED:
+        fired("status.held-as")  # "the summit that will take place in Quito on 16 December": its own tense
+        mention.status = status_of(held)
+    scheduled = schedule_of(noun, head.head if contact_nouns.counted(noun) else None)
+    # "cancelled a meeting scheduled for Friday" is called off; one "postponed to October" is still to come
+    postponed = governor is not None and governor.lemma_.lower() in ("postpone", "delay", "reschedule")
+    # a clause of its own may tell a schedule the contact then kept ("a meeting that had been arranged before the
+    # postponement" took place): only a participle or "due" makes it still to come
+    to_come = [c for c in scheduled if c.dep_ != "relcl" or any(g.lower_ == "due" for g in c.children)]
+    if to_come and (mention.status is not EventStatus.DENIED or postponed):
+        fired("status.scheduled-gathering")  # "the summit scheduled to hold in Monrovia on June 4"
+        mention.status = EventStatus.PLANNED
+    elif (
+        backgrounded
+        and head.lower_ == "before"
+        and governor is not None
+        and status_of(governor) in (EventStatus.PLANNED, EventStatus.HYPOTHETICAL)
+    ):
+        fired("status.before-a-gathering-to-come")  # "would meet X before the NATO summit in Madrid": still to come
+        mention.status = EventStatus.PLANNED
+    mention.asserted = not (
+        (governor is not None and governor.lemma_.lower() in DENIAL_HEADS | {"confirm"})
+        or (governor is not None and governor.lower_ in ("reports", "report", "claims", "rumours", "rumors"))
+    )
+    mention.silent = telling and any(c.dep_ == "neg" for c in governor.children)  # "did not mention any meeting"
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        if any(c.dep_ in ("amod", "advmod") and c.lower_ in ("further", "more", "other", "new") for c in noun.children):
+            return rejected("contact.noun.none-further")  # "no further meetings were planned": no contact told
+        fired("status.no-such")
+        mention.status = EventStatus.DENIED
+    actors, others, place = [], [], None
+    for role, token in parties:
+        if role == "place":
+            place = place or token
+        elif role == "host" and (code := gazetteer().country_of(token.text)) is not None:
+            fired("party.hosted-by")  # "a Russian-hosted conference": Russia is a party, and the place
+            others.append(table.country(code).id)
+            place = place or token
+        elif role == "state" and (code := gazetteer().country_of(token.text)) is not None:
+            others.append(table.country(code).id)  # "the Kenya-Uganda border commission"
+        elif role == "actor":
+            actors += parties_of([token], table, resolver)
+        else:
+            others += parties_of([token], table, resolver)
+    if mode == "multilateral":
+        for where in contact_nouns.where_clauses(noun):
+            fired("party.gathered-where")  # "the summit in Paris, where the leaders of X and Y agreed …"
+            actors += parties_of(subjects_of(where), table, resolver)
+    envoys = [c for c in governor.children if c.dep_ == "dobj"] if governor is not None else []
+    if envoys and noun.dep_ == "pobj" and head.lower_ == "for" and governor.lemma_.lower() in SENDING_VERBS:
+        fired("party.sent-for-talks")  # "sent the White House counsel to Capitol Hill for a meeting with X"
+        actors = parties_of(envoys, table, resolver) + actors
+    if governor is not None and contact_nouns.there_for(noun, governor) is not None:
+        fired("contact.be-there-for-talks")  # "the minister was in Washington last week for talks with X"
+        if mode != "multilateral":
+            mode = mention.mode = "visit"  # not "was in Quito for the conference of the Andean ministers"
+        if contact_nouns.expected_there(governor) and mention.status is EventStatus.OCCURRED:
+            fired("status.expected-there")  # "is due in Rabat next week for talks"
+            mention.status = EventStatus.PLANNED
+        place = place or contact_nouns.there_for(noun, governor)
+        actors = parties_of(subjects_of(governor), table, resolver) + actors
+    elif governor is not None and contact_nouns.in_state(noun, governor):
+        fired("party.in-talks-with")
+        actors = parties_of(subjects_of(governor), table, resolver) + actors  # "X is in talks with Y"
+        if mention.status is EventStatus.OCCURRED:
+            fired("status.in-talks")
+            mention.status = EventStatus.ONGOING
+    elif (
+        governor is not None
+        and noun.dep_ in ("dobj", "pobj", "oprd")
+        and (governor.lemma_.lower() in HOLDING_VERBS or asked_own)
+        and not contact_nouns.disposition(governor)
+        and not pair  # "officials are preparing for a Modi-Sharif meeting": the name tells its sides
+    ):
+        # "X held talks": the subject of a holding verb takes part; "X asked Y for a meeting": so does the asker
+        fired("party.asker" if asked_own else "party.holder")
+        holders = parties_of(subjects_of(governor), table, resolver)
+        between = [r for r, _ in parties if r == "recipient"] and any(
+            c.dep_ == "prep" and c.lower_ == "between" for c in noun.children
+        )
+        if governor.lemma_.lower() == "receive" and actors:
+            mention.add(mention.recipient, holders)  # "X received a call from Y": Y called X
+            holders = []
+        if between and governor.lemma_.lower() in PROPOSING_VERBS:
+            fired("party.between-named")  # "Paz proposed a meeting between Vidal and Arce": Paz is not at it
+            holders = []
+        if governor.lemma_.lower() == "host" and between:
+            fired("mode.hosted-between")
+            mode = mention.mode = "third-party"  # "Norway hosted talks between X and Y": the host is a go-between
+            actors = holders + actors
+        elif governor.lemma_.lower() == "host":
+            mention.add(mention.recipient, holders)
+        else:
+            actors = holders + actors
+        # "held a meeting on Tuesday with X", "joined X for talks": parties hung on the verb
+        for child in governor.children:
+            if child.dep_ == "prep" and child.lower_ in ("with", "between"):
+                # "held talks on Tuesday with X", but not "opened a meeting, with the war in Ukraine on the agenda"
+                met = [g for g in child.children if g.dep_ == "pobj" and (person_like(g) or table.actor_at(g))]
+                others += parties_of(met, table, resolver)
+            elif (
+                child.dep_ == "dobj"
+                and child.i != noun.i
+                and person_like(child)
+                and governor.lemma_.lower() not in TOPIC_OBJECT_VERBS
+            ):
+                others += parties_of([child], table, resolver)
+    elif circumstance and governor is not None and governor.pos_ == "VERB":
+        # "X told Y during a phone call", "X and Y agreed during a video call": the clause's parties spoke
+        actors = parties_of(subjects_of(governor), table, resolver) + actors
+        others += parties_of(contact_verbs.addressed(governor, table), table, resolver)
+    happening = noun.dep_ in ("nsubj", "nsubjpass") and governor is not None
+    if place is None and governor is not None and (happening or governor.lemma_.lower() in HOLDING_VERBS):
+        place = place_of_verb(governor)  # "held talks in Geneva", "a meeting could take place in Oman"
+    if place is None and governor is not None and noun.dep_ == "pobj" and head.lower_ == "for":
+        place = destination(governor)  # "sent his counsel to Capitol Hill for a meeting", "flew to Oslo for talks"
+    if place is None:
+        place = place_within(noun)  # "a meeting with Clinton aboard her plane at the Phoenix airport"
+    if place is None and scheduled:
+        place = next((p for c in scheduled for t in c.subtree if (p := _place_set(t)) is not None), None)
+        if place is not None:
+            fired("place.scheduled")  # "talks due to take place in Bergen in April"
+    if not actors and others and governor is not None and not telling:
+        # "she has been under fire for a meeting with Clinton"
+        actors = contact_nouns.clause_subject(noun, table, resolver)
+    mention.add(mention.actor, actors)
+    mention.add(mention.recipient, others)
+    add_broker(mention, noun, table, resolver)
+    if governor is not None and governor.pos_ == "VERB" and mention.mode != "third-party":
+        add_broker(mention, governor, table, resolver)  # "held talks on Monday in a meeting chaired by X"
+    if mention.mode == "meeting" and any(is_multilateral(table.get(p)) for p in mention.participants):
+        fired("mode.multilateral-body")
+        mention.mode = "multilateral"  # "ministers from the Group of 20 opened a two-day meeting"
+    elif mention.mode == "multilateral" and _two_sides(mention.participants, table):
+        fired("mode.two-sided-summit")
+        mention.mode = "meeting"  # "Trump and Kim held a summit in Singapore": two leaders, a bilateral meeting
+    if not mention.recipient and place is not None and host_state_takes_part(mention, place, table):
+        fired("party.host-state")
+        mention.venue_state = host_state(place, table) or _town_state(mention, place, table)
+        mention.add(mention.recipient, mention.venue_state)
+    mention.place = place
+    mention.topics = topics_of(noun) or (topics_of(governor) if governor is not None else [])
+    # "confirmed the trip in a statement on Monday": Monday is when it was told, not when it happened
+    governor_date = date_text_of(governor) if governor is not None else None
+    if (telling or asked_own) and governor_date and not UPCOMING_DATE.search(governor_date):
+        # "confirmed the trip on Monday", "asked last month for a meeting"; "announced a visit next month" still
+        # dates it
+        fired("date.told-not-held")
+        governor_date = None
+    moved = date_moved_to(governor) if governor is not None else None
+    mention.date_text = moved or date_text_of(noun) or governor_date
+    if mention.date_text is None and (set_for := next(filter(None, map(date_text_of, scheduled)), None)):
+        fired("date.scheduled")  # "the summit, which was due to open in Lusaka on March 3"
+        mention.date_text = set_for
+    travelled = travel_told_with(governor, mention.mode) if governor is not None else None
+    if travelled is not None and not (mention.place and mention.date_text):
+        # "travelled to Warsaw on Tuesday, where she held talks with X", "flew to Oslo and held talks with X"
+        mention.place = mention.place or where_travelled(travelled, governor)
+        mention.date_text = mention.date_text or date_text_of(travelled)
+        visit_where_travelled(mention)
+    return mention
+
+
+def _place_set(token: Token) -> Token | None:
+    """The place a schedule names: "scheduled for Friday in Vienna", "due in Suva", "due to take place in Bergen"."""
+    if token.pos_ == "VERB":
+        return place_of_verb(token)
+    return next(
+        (
+            p
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ in ("in", "at")
+            for g in c.children
+            if g.dep_ == "pobj" and (p := place_in(g)) is not None
+        ),
+        None,
+    )
+
+
+PROPOSING_VERBS = frozenset({"discuss", "plan", "prepare", "propose", "raise", "review", "seek"})
+"""Holding verbs whose subject only puts forward or talks over a contact: with its sides named after "between",
+the subject is none of them."""
+
+
+def _someone_met(noun: Token, verb: Token) -> bool:
+    """A person named or titled whom "in a meeting with …" names, or whom the verb told ("told X in a phone call");
+    not an editorial board or reporters (an interview, not a contact)."""
+    met = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
+    met += [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    return any(t.ent_type_ == "PERSON" or t.lemma_.lower() in TITLE_NOUNS | {"counterpart"} for t in met)
+
+
+def _two_sides(parties: list[str], table: ActorTable) -> bool:
+    """Exactly two parties, each one person or one state, none a body of many."""
+    actors = [table.get(p) for p in parties]
+    return len(actors) == 2 and all(
+        a is not None and a.kind in (ActorKind.PERSON, ActorKind.COUNTRY) and not is_multilateral(a) for a in actors
+    )

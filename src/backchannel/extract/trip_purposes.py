@@ -1,0 +1,89 @@
+"""A trip and what it was for, as one contact: "visited Moscow to meet officials", a summit trip, a visit told
+again, a pair named by a definite description."""
+
+from __future__ import annotations
+
+import re
+
+from ..records import Actor, ActorKind, EventStatus
+from .actor_table import ActorTable
+from .circumstances import said_again
+from .mentions import Mention
+
+
+def _stage(status: EventStatus) -> str:
+    return {EventStatus.OCCURRED: "real", EventStatus.ONGOING: "real", EventStatus.DENIED: "real"}.get(status, "future")
+
+
+def _retells(host: Mention, conj: Mention) -> bool:
+    """A conjoined contact verb is part of the first contact when it is a visit's talks or meets no one new; not a
+    call after a meeting or a visit ("met in Brussels on April 27 and spoke by telephone on the 15th"), nor one said
+    to come again (rule merge.conjoined-call), nor one denied beside one held (rule merge.denied-with-another)."""
+    if (conj.mode == "phone" and host.mode != "phone") or said_again(conj.trigger):
+        conj.rules.append("merge.conjoined-call")
+        return False
+    if (conj.status is EventStatus.DENIED) != (host.status is EventStatus.DENIED):
+        conj.rules.append("merge.denied-with-another")  # "visited Lima …, but he did not meet the rebels"
+        return False
+    return host.mode == "visit" or set(conj.recipient) <= set(host.participants)
+
+
+def _summit_trip(trip: Mention) -> None:
+    """ "flew to Vilnius for the NATO summit": the trip is the body's summit, and Lithuania only its venue."""
+    trip.rules.append("merge.summit-trip")
+    trip.mode = "multilateral"
+    for role in (trip.recipient, trip.participants):
+        role[:] = [p for p in role if p not in trip.venue_state]
+    trip.venue_state = []
+
+
+def _definite_pair(actor: Actor | None) -> bool:
+    """ "the two", "both men", "the two ministers": people already named, as a group."""
+    return (
+        actor is not None
+        and actor.kind is ActorKind.GROUP
+        and re.match(r"(?i)(the two|both)\b", actor.name) is not None
+    )
+
+
+def _contrasted(mention: Mention, host: Mention) -> bool:
+    """A "while" clause of other people is set beside the contact, not its purpose (rule merge.while-others); a
+    "when" clause may tell the same occasion ("refused to meet Obama when the U.S. president visited Cuba")."""
+    marks = {c.lower_ for c in mention.trigger.children if c.dep_ == "mark"}
+    if mention.trigger.dep_ != "advcl" or not marks & {"while", "whereas"}:
+        return False
+    return not set(mention.participants) & set(host.participants)
+
+
+def fold_purposes(mentions: list[Mention], table: ActorTable) -> list[Mention]:
+    """ "visited Moscow to meet with officials": the meeting is the visit's purpose, one event. A definite group
+    there ("received Vidal, and the two discussed …") is the host's own people, no party of its own."""
+    by_token = {m.trigger.i: m for m in mentions}
+    out: list[Mention] = []
+    for m in mentions:
+        head = m.trigger.head
+        host = by_token.get(head.i) if m.trigger.dep_ in ("advcl", "xcomp", "conj", "acl") else None
+        if host is None and m.trigger.dep_ == "pobj" and head.dep_ == "prep":
+            host = by_token.get(head.head.i)  # "visited ... with discussions focusing on Ukraine"
+        if host is not None and m.trigger.dep_ == "conj" and not _retells(host, m):
+            host = None  # "met with workers and spoke with the company's chief": two contacts
+        if host is not None and _contrasted(m, host):
+            m.rules.append("merge.while-others")
+            host = None  # "X hosted Y in Moscow, while Z received W in Istanbul": other people, another contact
+        if host is not None and _stage(host.status) != _stage(m.status) and m.trigger.dep_ in ("pobj", "conj"):
+            host = None  # "agreed in a phone call to resume visits": the visits are to come, the call took place
+        # "gathered in Kuala Lumpur for a two-day ASEAN summit": a gathering's purpose is that gathering
+        gathering = host is not None and host.mode == m.mode == "multilateral"
+        if host is not None and host is not m and (host.mode in ("visit", "meeting", "phone") or gathering):
+            host.rules += [r for r in [*m.rules, "merge.purpose"] if r not in host.rules]
+            if host.mode == "visit" and "party.body-summit-venue" in m.rules:
+                _summit_trip(host)
+            own = [p for p in m.participants if not _definite_pair(table.get(p))]
+            host.add(host.recipient, [p for p in m.recipient if p not in host.actor and p in own])
+            host.add(host.actor, [p for p in m.actor if p not in host.participants and p in own])
+            host.topics += [t for t in m.topics if t not in host.topics]
+            host.place = host.place or m.place
+            host.date_text = host.date_text or m.date_text
+            continue
+        out.append(m)
+    return out

@@ -1,0 +1,363 @@
+"""Mentions told by a contact verb ("met X", "spoke by phone with X", "visited Moscow", "hosted X"): the
+verb's parties, host, status, place and date, with the parse's slips mended (a "with" hung on a place, a purpose
+clause, a grouping verb)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..geo import gazetteer
+from ..records import ActorKind, EventStatus
+from . import contact_nouns, contact_verbs
+from .actor_table import ActorTable
+from .circumstances import date_text_of, status_of, topics_of
+from .contact_words import (
+    CARRYING_PURPOSES,
+    HOST_VERBS,
+    MEANS_PREPS,
+    NOUN_MODES,
+    PLANNING_HEADS,
+    REQUEST_HEADS,
+    SITTING_VERBS,
+    SUPPORT_OBJECTS,
+    SUPPORT_PURPOSES,
+    TOPIC_OBJECT_VERBS,
+    TRAVEL_VERBS,
+)
+from .lexicon import GROUPING_MEMBERS
+from .mentions import (
+    GATHERING_VERBS,
+    Mention,
+    add_broker,
+    host_state_takes_part,
+    no_one_in_particular,
+    one_body,
+    travel_told_with,
+    visit_where_travelled,
+)
+from .parties import TIME_SPENDING_VERBS, host_state, is_actor_country, parties_of, person_like, subjects_of
+from .places import (
+    clause_of,
+    is_place,
+    on_arrival,
+    place_in,
+    place_of_verb,
+    place_of_where_clause,
+    place_on_object,
+    where_travelled,
+)
+from .speakers import SpeakerResolver
+from .trace import fired, rejected
+
+# --- verbs ------------------------------------------------------------------------------------
+
+
+SETTING_PREPS = frozenset({"during", "after", "before", "at", "on", "in"})
+"""Prepositions of a verb's time or setting ("during the break"), on whose noun the parse may hang "with X"."""
+
+
+def _with_under_adjunct(verb: Token, table: ActorTable) -> list[Token]:
+    """ "spoke by video link during the break with X": a person the parse hangs, with "with", on a noun of the
+    verb's time or setting is whom the verb spoke with (rule party.with-under-adjunct)."""
+    out = [
+        g
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in SETTING_PREPS
+        for noun in prep.children
+        if noun.dep_ == "pobj" and noun.lower_ not in NOUN_MODES
+        for with_ in noun.children
+        if with_.dep_ == "prep" and with_.lower_ == "with"
+        for g in with_.children
+        if g.dep_ == "pobj" and (a := table.actor_at(g)) is not None and a.kind is ActorKind.PERSON
+    ]
+    if out:
+        fired("party.with-under-adjunct")
+    return out
+
+
+OTHER_DAY_WORDS = frozenset({"again", "later", "earlier", "afterwards", "afterward", "previously", "before"})
+"""Adverbs by which a joined contact verb tells of another day than the first verb's."""
+
+CLAUSE_LINKS = frozenset(
+    {"while", "whereas", "as", "after", "before", "when", "since", "because", "although", "though"}
+)
+"""Words that open a clause told beside a contact, not its purpose."""
+
+
+def _purpose_partners(verb: Token, table: ActorTable) -> list[Token]:
+    """Whom a visit's purpose names: "will visit Fiji to sign an agreement with Prime Minister X", "flew to Abuja
+    to brief President X" (a person the purpose acts on)."""
+    out = []
+    # a clause with its own subject or a linking word of time or contrast is no purpose: "hosted X in Moscow, while
+    # Y received Z"
+    purposes = [
+        c
+        for c in verb.children
+        if c.dep_ in ("advcl", "xcomp")
+        and not any(
+            g.dep_ in ("nsubj", "nsubjpass") or (g.dep_ == "mark" and g.lower_ in CLAUSE_LINKS) for g in c.children
+        )
+    ]
+    for purpose in purposes:
+        objects = [c for c in purpose.children if c.dep_ == "dobj"]
+        holders = [purpose, *objects]  # "sign an agreement with X"
+        for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"):
+            out += [g for g in prep.children if g.dep_ == "pobj" and (table.actor_at(g) or person_like(g))]
+        out += [o for o in objects if (a := table.actor_at(o)) is not None and a.kind is ActorKind.PERSON]
+    if out:
+        fired("party.purpose-with")
+    return out
+
+
+def _support_purpose(purpose: Token) -> bool:
+    """ "to congratulate him", "to convey Pakistan's support"; not "to convey the decision", "to extend an
+    invitation": conveying and extending are support only when what they carry is."""
+    lemma = purpose.lemma_.lower()
+    if lemma not in SUPPORT_PURPOSES:
+        return False
+    if lemma not in CARRYING_PURPOSES:
+        return True
+    carried = [c for c in purpose.children if c.dep_ == "dobj"]
+    return not carried or any(c.lemma_.lower() in SUPPORT_OBJECTS for c in carried)
+
+
+def verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> Mention | None:
+    mode = contact_verbs.verb_mode(verb, table)
+    if mode is None:
+        return None
+    if verb.lemma_.lower() != "invite" and any(
+        c.dep_ in ("advcl", "xcomp") and _support_purpose(c) for c in verb.children
+    ):
+        return rejected("contact.support-call")  # a call made to congratulate or condole is support
+    if contact_verbs.habitual(verb):
+        return rejected("contact.habit")  # "frequently meets with lawmakers", "officials do not meet"
+    purpose_of_trip = (verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_.lower() in TRAVEL_VERBS) or (
+        # "took a detour on Wednesday to meet X": the purpose of a done act was done, unless the act plans it
+        verb.dep_ == "advcl"
+        and verb.head.pos_ == "VERB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and verb.head.lemma_.lower() not in PLANNING_HEADS | REQUEST_HEADS
+    )
+    if purpose_of_trip:
+        fired("status.of-the-trip")  # "went to see X": as done as the going
+    mention = Mention(trigger=verb, mode=mode, status=status_of(verb.head if purpose_of_trip else verb))
+    lemma = verb.lemma_.lower()
+    subjects = parties_of(subjects_of(verb), table, resolver)
+    objects: list[str] = []
+    place: Token | None = None
+    summoned = lemma == "call" and mode == "meeting"  # "called the ambassador to the ministry"
+    for child in [*verb.children, *_with_on_means(verb)]:
+        if child.dep_ == "dobj" and (lemma in TOPIC_OBJECT_VERBS or lemma in ("exchange", "shake")):
+            continue  # "discussed the dam", "exchanged views", "shook hands": what was talked about is no party
+        if (
+            child.dep_ in ("dobj", "dative")
+            or contact_verbs.called_one(child)
+            or (summoned and child.dep_ == "oprd")
+            or _person_adverb(child)
+        ):
+            named = table.actor_at(child)  # the parser takes "called Putin on Monday" for "called X Y" (oprd)
+            is_person = named is not None and named.kind is ActorKind.PERSON
+            if is_place(child) and not is_person and not is_actor_country(child, table):
+                place = child
+            else:
+                objects += parties_of([child], table, resolver)
+        elif summoned and child.dep_ == "prep" and child.lower_ == "in":
+            objects += parties_of([g for g in child.children if g in contact_verbs.summoned_in(verb)], table, resolver)
+        elif child.dep_ == "prep" and child.lower_ in ("with", "to", "between"):
+            for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                if summoned and pobj.lemma_.lower() in contact_verbs.SUMMONING_PLACES:
+                    continue  # where one was called to, not whom
+                if (is_place(pobj) or place_in(pobj) is pobj) and child.lower_ == "to" and mode == "visit":
+                    place = place or pobj
+                    if is_actor_country(pobj, table):
+                        objects += parties_of([pobj], table, resolver)
+                else:
+                    objects += parties_of([pobj], table, resolver)
+    if lemma in SITTING_VERBS:
+        objects += parties_of(contact_verbs.sat_facing(verb, table), table, resolver)  # "sat across from X"
+    if not objects and lemma in ("speak", "talk", "meet", "confer"):
+        objects += parties_of(_with_under_adjunct(verb, table), table, resolver)
+    if not objects and lemma == "spend":
+        objects += parties_of(contact_verbs.with_in_setting(verb, table), table, resolver)  # "on a yacht with X"
+    if place is None:
+        place = place_of_verb(verb) or place_on_object(verb)
+    travelled = travel_told_with(verb, mode)
+    if place is None and travelled is not None:
+        # "flew to Nairobi on Monday, where she met X"; "returned from Moscow, where he met X"; "flew to Oslo on
+        # Monday and held talks with X"
+        place = where_travelled(travelled, verb)
+        visit_where_travelled(mention)
+    where = place_of_where_clause(verb) if place is None and travelled is None else None
+    if place is None and (arrival := on_arrival(verb)) is not None:
+        fired("mode.met-on-arrival")  # "will meet X when he arrives in Israel": a visit, there
+        place = arrival
+        mention.mode = "visit"
+    if mode == "visit":
+        objects += parties_of(_purpose_partners(verb, table) + contact_verbs.inviters(verb, table), table, resolver)
+    if mode == "third-party":
+        # the go-between acts (with its state: party.national-group); the sides are the recipients
+        mention.add(mention.actor, subjects)
+        mention.add(mention.recipient, parties_of(contact_verbs.between(verb), table, resolver))
+    elif lemma == "call" and mode == "visit":
+        mention.add(mention.actor, subjects)  # "X called on Y": X visits Y
+        mention.add(mention.recipient, parties_of(contact_verbs.calls_on(verb, table), table, resolver))
+    elif lemma in HOST_VERBS and (hosts := contact_verbs.hosts_by(verb)):
+        mention.add(mention.actor, subjects)  # the one received visits
+        mention.add(mention.recipient, parties_of(hosts, table, resolver))
+    elif lemma in HOST_VERBS:
+        mention.add(mention.actor, objects)
+        mention.add(mention.recipient, subjects)
+    else:
+        mention.add(mention.actor, subjects)
+        mention.add(mention.recipient, objects)
+    # "They last spoke by phone in January": whom "they" are, the merging finds
+    mention.pronoun_pair = not mention.participants and _they_together(verb, mode)
+    if not mention.participants and not mention.pronoun_pair:
+        return rejected("party.none")  # "the ability to visit relatives": no one named meets anyone
+    met = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    met += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "to") for g in c.children]
+    if met and all(no_one_in_particular(t) for t in met if t.dep_ in ("dobj", "dative", "pobj")):
+        return rejected("contact.habit.everyone")  # "will meet with any candidate who asks"
+    if not mention.recipient and mode == "visit" and (inviters := _inviter_hosts(verb, mention, table, resolver)):
+        fired("party.inviter-hosts")  # "the governor invited the mayor to visit Kumasi": the governor receives him
+        mention.add(mention.recipient, inviters)
+    if not mention.recipient and place is not None and host_state_takes_part(mention, place, table):
+        fired("party.host-state")
+        mention.venue_state = host_state(place, table)
+        mention.add(mention.recipient, mention.venue_state)
+    if not mention.recipient and lemma in GATHERING_VERBS and _two_states_sit(mention, verb, table):
+        fired("party.joint-body")  # "the Kenya-Uganda Joint Commission will meet in Kampala": the two states meet
+    elif not mention.recipient and lemma in GATHERING_VERBS and _grouping_gathers(verb, table):
+        mention.mode = "multilateral"  # after the host: "ECOWAS ministers will meet in Abuja" does not meet Nigeria
+    if mention.mode == "visit" and place is not None and not mention.recipient and len(mention.actor) >= 2:
+        return rejected("contact.visit.co-visitors")  # "Sanders and Clinton both visited Wilmington": no one received
+    if place is None and where is not None and mention.recipient:
+        # "was in Nairobi on Friday, where he met X"; not "where he visited a camp": no state hosts what it tells
+        fired("place.where-clause")
+        place = where
+    mention.place = place
+    add_broker(mention, verb, table, resolver)
+    mention.topics = topics_of(verb)
+    mention.date_text = date_text_of(verb) or (date_text_of(travelled) if travelled is not None else None)
+    if mention.date_text is None and where is not None and place is where:
+        mention.date_text = date_text_of(clause_of(where))  # "On Friday he was in Nairobi, where he met X"
+    if mention.date_text is None and mention.mode == "visit" and place is not None and place.head.dep_ == "prep":
+        mention.date_text = date_text_of(place.head.head)  # "when he arrives in Israel later this month"
+    if mention.date_text is None and (when := contact_verbs.told_on_a_date(verb)) is not None:
+        mention.date_text = when.text  # "is due in Narva on Friday, when he will meet X"
+    # "last week met X and spoke with Y": both last week; not "… and spoke by phone again two days later"
+    other_day = any(c.lower_ in OTHER_DAY_WORDS for c in verb.children if c.dep_ in ("advmod", "npadvmod"))
+    if mention.date_text is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not other_day:
+        mention.date_text = date_text_of(verb.head)
+        if mention.date_text:
+            fired("date.from-conjunct")
+    if mention.date_text is None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in TIME_SPENDING_VERBS:
+        mention.date_text = date_text_of(verb.head)  # "In 1996 he spent weeks negotiating with X"
+        if mention.date_text:
+            fired("date.from-time-spent")
+    purpose = verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if purpose and verb.head.pos_ in ("VERB", "AUX"):
+        if mention.date_text is None:
+            mention.date_text = date_text_of(verb.head)  # "took a detour on Wednesday to meet X": met on Wednesday
+            if mention.date_text:
+                fired("date.from-purpose")
+        if mention.place is None and verb.head.lemma_ == "be" and (there := place_of_verb(verb.head)) is not None:
+            fired("place.from-purpose")  # "will be in Nairobi on Friday to meet X": met there
+            mention.place = there
+    if _time_clause_ahead(verb):
+        # "Obama will endorse Clinton on Thursday after the president meets with Sanders": English tells what is to
+        # come in a time clause in the present; the main clause dates it
+        fired("status.time-clause-ahead")
+        mention.status = EventStatus.PLANNED
+        mention.date_text = mention.date_text or date_text_of(verb.head)
+    return mention
+
+
+def _time_clause_ahead(verb: Token) -> bool:
+    """A present-tense contact in an after/before/when clause: a contact still to come."""
+    marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod")}
+    present = verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "neg") for c in verb.children)
+    return verb.dep_ == "advcl" and present and bool(marks & {"after", "before", "when", "once", "until"})
+
+
+def _grouping_gathers(verb: Token, table: ActorTable) -> bool:
+    """ "ECOWAS foreign ministers will meet in Abuja", "the ministers of the Visegrad countries met in Krakow": one
+    plural subject naming the officials of a grouping of states, or of many states, that meets with no one else is
+    a gathering of them (rule mode.grouping-gathers)."""
+    subjects = subjects_of(verb)
+    if len(subjects) != 1 or not one_body(verb):
+        return False
+    subject = subjects[0]
+    if subject.tag_ not in ("NNS", "NNPS"):
+        return False  # "the Security Council met", "the council convenes": a body's own sitting
+    words = list(subject.subtree)
+    if subject.left_edge.i > 0 and subject.doc[subject.left_edge.i - 1].dep_ == "csubj":
+        words.append(subject.doc[subject.left_edge.i - 1])  # "ECOWAS foreign ministers": the parse split the name off
+    named = any(contact_nouns.names_grouping(t) for t in words)
+    states = any(
+        t.lower_ in GROUPING_MEMBERS and t.dep_ == "pobj" and t.head.lower_ in ("of", "from") for t in subject.subtree
+    )
+    two = any(t.lower_ in ("two", "both", "2") for t in words)  # "officials of the two countries": a meeting of two
+    if (named or states) and not two:
+        fired("mode.grouping-gathers")
+        return True
+    return False
+
+
+def _two_states_sit(mention: Mention, verb: Token, table: ActorTable) -> bool:
+    """ "The Kenya-Uganda Joint Commission will meet in Kampala": a body two states share, meeting as its one subject,
+    is a meeting of the two, as its session is (rule party.joint-body); they become the contact's parties."""
+    subjects = subjects_of(verb)
+    states = contact_nouns.states_of_body(subjects[0]) if len(subjects) == 1 else []
+    if not states:
+        return False
+    mention.mode = "meeting"
+    mention.actor.clear()
+    mention.participants.clear()
+    mention.add(mention.actor, [table.country(code).id for t in states if (code := gazetteer().country_of(t.text))])
+    return True
+
+
+def _they_together(verb: Token, mode: str | None) -> bool:
+    """ "They met again in May", "we spoke by phone": a plural pronoun meeting or talking with no one else."""
+    if verb.lemma_.lower() not in ("meet", "speak", "talk", "confer") or mode not in ("meeting", "phone"):
+        return False
+    if any(c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in ("with", "to")) for c in verb.children):
+        return False
+    # "They agreed to meet in Arusha": the subject of the verb the contact is the complement of
+    holder = verb.head if verb.dep_ == "xcomp" else verb
+    return any(c.dep_ == "nsubj" and c.lower_ in ("they", "we") for c in holder.children)
+
+
+def _person_adverb(child: Token) -> bool:
+    """ "met Tanzanian President Samia Suluhu Hassan": a long name after the verb the parser takes for an adverb
+    of time (npadvmod) is what was met (rule party.person-as-adverb)."""
+    if child.dep_ != "npadvmod" or child.ent_type_ != "PERSON" or child.i < child.head.i:
+        return False
+    objects = [c for c in child.head.children if c.dep_ in ("dobj", "dative")]
+    # "meet Solomon Islands Prime Minister Jeremiah Manele": the parse made the country the object, the titled
+    # name an adverb; the country right before is the title's, the name is whom the verb meets
+    qualifier = len(objects) == 1 and objects[0].right_edge.i + 1 == child.left_edge.i and is_place(objects[0])
+    if objects and not qualifier:
+        return False
+    fired("party.person-as-adverb")
+    return True
+
+
+def _with_on_means(verb: Token) -> list[Token]:
+    """ "communicated by phone with the transport minister": the "with" the parse hung on the means phrase."""
+    return [
+        g
+        for c in verb.children
+        if c.dep_ in ("prep", "agent") and c.lower_ in MEANS_PREPS  # "had spoken by telephone": "by" as an agent
+        for t in c.children
+        for g in t.children
+        if g.dep_ == "prep" and g.lower_ == "with"
+    ] + contact_verbs.on_the_phone_with(verb)  # "spent an hour on the phone with X"
+
+
+def _inviter_hosts(verb: Token, mention: Mention, table: ActorTable, resolver: SpeakerResolver) -> list[str]:
+    """Who invited the visitor to come: the subject of "invite" above "to visit", not already a party."""
+    if verb.dep_ != "xcomp" or verb.head.lemma_.lower() != "invite":
+        return []
+    return [p for p in parties_of(subjects_of(verb.head), table, resolver) if p not in mention.participants]

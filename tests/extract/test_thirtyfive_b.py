@@ -1,8 +1,10 @@
 """Confirmations, places and dates of contacts read on the blind34 articles: a party's "we" and "their talk" told
-right after a contact, up to two sentences on, confirm it (rules confirm.party-we, confirm.their-contact,
-confirm.side-account); a visit joined to the visitor's journey was paid at its end (rule
+right after a contact, up to two sentences on, or one speaking "afterwards", confirm it (rules confirm.party-we,
+confirm.their-contact, confirm.side-account, confirm.said-afterwards); "no meeting took place" denies it
+(rule confirm.no-contact-held); a visit joined to the visitor's journey was paid at its end (rule
 place.journey-of-the-visit); a byline's city is the story's (rule place.byline-city); a dateline's day is the one
-"this morning" is counted from (rule date.dateline-day). Tested on sentences written for these tests."""
+"this morning" is counted from (rule date.dateline-day); a contact in a "when" clause takes the time it hangs on (rule
+date.when-clause). Tested on sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -160,3 +162,20 @@ def test_no_meeting_elsewhere_later_or_planned_denies_nothing(extract, denial):
         published="2026-03-12",
     )
     assert [c for cs in _confirmers(record) for c in cs if c[0] == "denied"] == []
+
+
+@pytest.mark.parametrize(
+    ("said", "confirmers"),
+    [
+        ("Vasquez said afterwards that the border post at Mwami would reopen in May.", [("confirmed", "Lena Vasquez")]),
+        ("Moen told reporters after the dinner that trade would double.", [("confirmed", "Karl Moen")]),
+        ("Moen told reporters on Thursday that trade would double.", []),
+    ],
+)
+def test_a_side_speaking_after_the_contact_confirms_it(extract, said, confirmers):
+    record = extract(
+        "The Malawian foreign minister, Karl Moen, held talks with his Zambian counterpart, Lena Vasquez, in Lusaka on "
+        "Friday. " + said,
+        published="2026-03-12",
+    )
+    assert _confirmers(record) == [confirmers]

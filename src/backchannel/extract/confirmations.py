@@ -279,6 +279,7 @@ def confirmations(
     _met_none_of_them(doc, drafts, quotes, table, resolver, article)
     _described_by_a_side(doc, drafts, quotes, resolver, article)
     _accounted_by_a_side(doc, drafts, quotes, table, article)
+    _said_afterwards(doc, drafts, quotes, table, article)
 
 
 MEETING_LEMMAS = frozenset({"meet", "see", "talk", "speak"})
@@ -685,6 +686,46 @@ def _accounted_by_a_side(
             _confirmed_by_a_side(draft, actor, table, verb.sent, article, "confirm.their-contact")
         elif _we_of_a_party(subject, actor, draft):
             _confirmed_by_a_side(draft, actor, table, verb.sent, article, "confirm.party-we")
+
+
+def _said_afterwards(doc: Doc, drafts: list[Draft], quotes: list[Quote], table: ActorTable, article: Article) -> None:
+    """ "Moen met Vasquez on Friday. Vasquez said afterwards that the border would reopen", "… told reporters after
+    the dinner" (rule confirm.said-afterwards): a side speaking after the contact just told, and saying so, tells
+    of it as held: it confirms it."""
+    for q in quotes:
+        cue = doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand") if q.cue is not None else None
+        if q.speaker_actor is None or cue is None or not len(cue):
+            continue
+        verb = cue.root
+        if not _after_the_contact(verb, q):
+            continue
+        draft = _last_told(verb, drafts)
+        if draft is None or draft.first.status not in (EventStatus.OCCURRED, EventStatus.ONGOING):
+            continue
+        if any(c.status is ConfirmationStatus.DENIED for c in draft.confirmations):
+            continue  # speaking after a contact others deny says too little to set against the denial
+        if _just_told(draft, verb):
+            _confirmed_by_a_side(draft, q.speaker_actor, table, verb.sent, article, "confirm.said-afterwards")
+
+
+AFTERWARDS = frozenset({"afterwards", "afterward"})
+
+
+def _after_the_contact(verb: Token, quote: Quote) -> bool:
+    """Whether a saying verb is told as after a contact, outside the words said: "said afterwards", "told reporters
+    after the dinner", "in a statement issued after the meeting"."""
+    for t in verb.subtree:
+        if quote.content.start <= t.idx < quote.content.end:
+            continue
+        if t.lower_ in AFTERWARDS:
+            return True
+        if t.lower_ == "after" and any(g.dep_ == "pobj" and g.lower_ in AFTER_WHAT for g in t.children):
+            return True
+    return False
+
+
+AFTER_WHAT = frozenset(NOUN_MODES) | {"dinner", "lunch", "breakfast", "session", "talks"}
+"""What a side speaks after, when it speaks of a contact: "after the meeting", "after the dinner"."""
 
 
 def _confirmed_by_a_side(

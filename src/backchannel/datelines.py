@@ -7,6 +7,9 @@ the state an outlet writes from and the city a contact with no place of its own 
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
+
+from .dates import MONTHS
 
 DATELINE = re.compile(
     r"(?m)^[ \t]*(?P<city>[A-Z][A-Z.,'’ -]{1,40}?|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}(?=\s*\())"
@@ -28,3 +31,46 @@ def dateline_city(text: str) -> str | None:
         return None
     words = filed.group("city").split(",")[0].strip(" .-’'")
     return words.title() if words else None
+
+
+BYLINE = re.compile(
+    r"(?m)^[ \t]*(?:By|From)[ \t]+(?P<writer>[^\n]{2,80}?),?[ \t]+in[ \t]+"
+    r"(?P<city>[A-Z][\w’'.-]+(?:[ \t]+[A-Za-z][\w’'.-]+){0,3})(?:,[ \t]*[A-Z][\w \t]+)?[ \t]*$"
+)
+"""A byline that says where its writer filed from: "By Ana Reyes in Lima", "From Our Correspondent, in Port of
+Spain", "By Ana Reyes in Ba, Fiji"."""
+
+
+def byline_city(text: str) -> str | None:
+    """The city of a byline that says where the story was filed, in the byline's words; none when it names two."""
+    filed = BYLINE.search(text[:DATELINE_REACH])
+    if filed is None or re.search(r"\sin\s", filed.group("writer")) or " and " in filed.group("city"):
+        return None  # "By A in Lima and B in Quito", "By A in Yangon and Myitkyina": no one city
+    return filed.group("city")
+
+
+FILED_ON = re.compile(r",\s*(?P<month>[A-Z][a-z]{2,9})\.?\s+(?P<day>\d{1,2})\b")
+"""The day a dateline gives: "RABAT, September 17 —", "CHUR, Oct. 13 —"."""
+FILED_BEFORE = timedelta(days=7)
+"""How long before its publication a story may have been filed: a dateline's day farther back is another year's."""
+
+
+def dateline_day(text: str, published: str | None) -> str | None:
+    """The day the story's dateline says it was filed ("RABAT, September 17 —" of a paper of the 18th), in the
+    week up to its publication; none when it gives no day or the same one."""
+    filed = DATELINE.search(text[:DATELINE_REACH])
+    told = FILED_ON.search(filed.group(0)) if filed is not None else None
+    if told is None or not published or told["month"].lower() not in MONTHS:
+        return None
+    try:
+        out = date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+    for year in (out.year, out.year - 1):  # "Dec. 31" of a paper of January 2
+        try:
+            day = date(year, MONTHS[told["month"].lower()], int(told["day"]))
+        except ValueError:
+            return None
+        if timedelta(0) < out - day <= FILED_BEFORE:
+            return day.isoformat()
+    return None

@@ -332,6 +332,25 @@ def date_text_of(token: Token) -> str | None:
     return _story_day_phrase(token) or _day_of_month(token) or _day_and_month(token) or _date_after_clause(token)
 
 
+def date_of_when_clause(trigger: Token) -> str | None:
+    """ "It began on Tuesday, when X flew into Niamey and was received by Y": a contact told in a "when" clause
+    took place at the time of the clause it hangs on (rule date.when-clause)."""
+    node = trigger
+    while node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX"):
+        node = node.head
+    if node.dep_ not in ("advcl", "relcl") or not any(c.lower_ == "when" for c in node.children):
+        return None
+    held = node.head
+    if held.ent_type_ in ("DATE", "TIME") and (ent := entity_at(held)) is not None and is_calendar(ent.text):
+        fired("date.when-clause")  # "on Tuesday, when …": the parse hangs the clause on the day
+        return ent.text
+    for t in (c for c in held.children if c.dep_ in ("prep", "npadvmod") and c.i != node.i):
+        if (found := date_text_of(t)) is not None:
+            fired("date.when-clause")
+            return found
+    return None
+
+
 def date_moved_to(verb: Token) -> str | None:
     """The new time a verb of rescheduling gives a contact: "has been moved to Monday, May 29", "postponed to April
     14", "put back to September" (rule date.moved-to); it dates the contact over the time first set ("originally

@@ -17,7 +17,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..records import Actor, ActorKind, Article, Confirmation, ConfirmationStatus, EventStatus, Quote, QuoteKind, Span
 from .actor_table import ActorTable
-from .actor_words import doc_sents, sentence_index
+from .actor_words import doc_sents, place_name, sentence_index
 from .circumstances import characterized
 from .contact_words import (
     ADMITTING_VERBS,
@@ -276,9 +276,11 @@ def confirmations(
                     )
     for draft in drafts:
         _told_by_a_party(draft, quotes, table, article)
+    _none_held(doc, drafts, quotes, resolver, article)
     _met_none_of_them(doc, drafts, quotes, table, resolver, article)
     _described_by_a_side(doc, drafts, quotes, resolver, article)
     _accounted_by_a_side(doc, drafts, quotes, table, article)
+    _said_afterwards(doc, drafts, quotes, table, article)
 
 
 MEETING_LEMMAS = frozenset({"meet", "see", "talk", "speak"})
@@ -566,6 +568,72 @@ def _told_by_a_party(draft: Draft, quotes: list[Quote], table: ActorTable, artic
                 _confirmed_by_a_side(draft, q.speaker_actor, table, m.trigger.sent, article, "confirm.party-account")
 
 
+def _none_held(doc: Doc, drafts: list[Draft], quotes: list[Quote], resolver: SpeakerResolver, article: Article) -> None:
+    """ "A weekly said X met Y on Friday. 'There was no meeting in Lusaka,' Y's spokesman said" (rule
+    confirm.no-contact-held): a contact noun of no one, with "no", said to have happened or to have been ("no
+    meeting took place", "there was no meeting"), denies the contact told just before it, for whoever says so.
+    Not one with sides of its own ("no meeting with X") or held elsewhere ("no meeting took place in Jeddah"),
+    which tells of another, nor one since or on a calendar, nor a condition ("if there was no meeting")."""
+    told = {m.trigger.i for d in drafts for m in d.mentions}
+    for noun in (t for t in doc if t.lower_ in NOUN_MODES and t.i not in told):
+        if not any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) or not _said_to_occur(noun):
+            continue
+        if any(_not_this_one(c) for c in [*noun.children, *noun.head.children]):
+            continue
+        draft = _last_told(noun, drafts)
+        if draft is None or draft.first.status not in (EventStatus.OCCURRED, EventStatus.ONGOING):
+            continue
+        if not _held_where_told(noun, draft):
+            continue
+        verb = noun.head
+        if verb.dep_ == "ccomp":
+            by = _stated_by(verb.head, quotes, resolver)  # "Banda said no meeting had taken place"
+        else:
+            by = [q.speaker_actor for q in quotes_over(noun, quotes) if q.speaker_actor]
+        sent = noun.sent
+        for actor_id in by:
+            if all((c.status, c.by) != (ConfirmationStatus.DENIED, actor_id) for c in draft.confirmations):
+                draft.rules.append("confirm.no-contact-held")
+                draft.confirmations.append(
+                    Confirmation(
+                        ConfirmationStatus.DENIED, actor_id, Span.of(article.text, sent.start_char, sent.end_char)
+                    )
+                )
+
+
+NOT_THIS_ONE = frozenset({"with", "between", "since", "if", "unless", "whether"})
+"""Words by which "no meeting" is not the one just told: one with sides of its own ("no meeting with X"), one
+after it ("no call since"), a condition ("if there was no meeting")."""
+
+
+def _not_this_one(word: Token) -> bool:
+    """A word by which "no meeting" is another than the one just told: in ``NOT_THIS_ONE``, or a plan ("no meeting
+    on the calendar", not "on Friday")."""
+    if word.lower_ == "on":
+        return not any(g.ent_type_ in ("DATE", "TIME") for g in word.children)
+    return word.lower_ in NOT_THIS_ONE
+
+
+def _held_where_told(noun: Token, draft: Draft) -> bool:
+    """Whether a place "no meeting" names, if any, is where the contact was told held: "no meeting took place in
+    Muscat" denies no meeting told in Geneva, nor one told with no place."""
+    places = [place_name(m.place) for m in draft.mentions if m.place is not None]
+    preps = [c for c in [*noun.children, *noun.head.children] if c.dep_ == "prep" and c.lower_ in ("in", "at")]
+    for prep in preps:
+        named = [g for g in prep.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC")]
+        if named and not any(place_name(g) in places for g in named):
+            return False
+    return True
+
+
+def _said_to_occur(noun: Token) -> bool:
+    """ "no meeting took place", "no meeting was held", "there was no meeting": a contact said to have happened."""
+    verb = noun.head
+    if noun.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in OCCURRING_VERBS - {"be"}:
+        return True
+    return verb.lemma_ == "be" and noun.dep_ in ("attr", "nsubj") and any(c.dep_ == "expl" for c in verb.children)
+
+
 REFERRING_PRONOUNS = frozenset({"it", "them"})
 DECLINING = frozenset({"decline", "refuse"})
 
@@ -611,9 +679,54 @@ def _accounted_by_a_side(
         if draft is None or draft.first.status not in TOLD_AS_FACT or not _just_told(draft, verb):
             continue
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is None or not _of_the_contact(subject, draft, table):
+        if subject is None:
             continue
-        _confirmed_by_a_side(draft, actor, table, verb.sent, article, "confirm.side-account")
+        if _of_the_contact(subject, draft, table):
+            _confirmed_by_a_side(draft, actor, table, verb.sent, article, "confirm.side-account")
+        elif _their_contact(subject):
+            _confirmed_by_a_side(draft, actor, table, verb.sent, article, "confirm.their-contact")
+        elif _we_of_a_party(subject, actor, draft):
+            _confirmed_by_a_side(draft, actor, table, verb.sent, article, "confirm.party-we")
+
+
+def _said_afterwards(doc: Doc, drafts: list[Draft], quotes: list[Quote], table: ActorTable, article: Article) -> None:
+    """ "Moen met Vasquez on Friday. Vasquez said afterwards that the border would reopen", "… told reporters after
+    the dinner" (rule confirm.said-afterwards): a side speaking after the contact just told, and saying so, tells
+    of it as held: it confirms it."""
+    for q in quotes:
+        cue = doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand") if q.cue is not None else None
+        if q.speaker_actor is None or cue is None or not len(cue):
+            continue
+        verb = cue.root
+        if not _after_the_contact(verb, q):
+            continue
+        draft = _last_told(verb, drafts)
+        if draft is None or draft.first.status not in (EventStatus.OCCURRED, EventStatus.ONGOING):
+            continue
+        if any(c.status is ConfirmationStatus.DENIED for c in draft.confirmations):
+            continue  # speaking after a contact others deny says too little to set against the denial
+        if _just_told(draft, verb):
+            _confirmed_by_a_side(draft, q.speaker_actor, table, verb.sent, article, "confirm.said-afterwards")
+
+
+AFTERWARDS = frozenset({"afterwards", "afterward"})
+
+
+def _after_the_contact(verb: Token, quote: Quote) -> bool:
+    """Whether a saying verb is told as after a contact, outside the words said: "said afterwards", "told reporters
+    after the dinner", "in a statement issued after the meeting"."""
+    for t in verb.subtree:
+        if quote.content.start <= t.idx < quote.content.end:
+            continue
+        if t.lower_ in AFTERWARDS:
+            return True
+        if t.lower_ == "after" and any(g.dep_ == "pobj" and g.lower_ in AFTER_WHAT for g in t.children):
+            return True
+    return False
+
+
+AFTER_WHAT = frozenset(NOUN_MODES) | {"dinner", "lunch", "breakfast", "session", "talks"}
+"""What a side speaks after, when it speaks of a contact: "after the meeting", "after the dinner"."""
 
 
 def _confirmed_by_a_side(
@@ -640,11 +753,16 @@ def _told_in_the_past(verb: Token) -> bool:
     )
 
 
+ACCOUNT_AFTER = 2
+"""How many sentences after its contact a side's account of it may come: "X breakfasted with Y. The two men were
+together for two hours. Afterwards Y said their talk had dealt with the bases"."""
+
+
 def _just_told(draft: Draft, verb: Token) -> bool:
-    """Whether the contact was told in the sentence of ``verb`` or the one before it."""
+    """Whether the contact was told in the sentence of ``verb`` or in one of the two before it."""
     sents = doc_sents(verb.doc)  # listed once per document: ``doc.sents`` walks every token again
     here = sentence_index(sents, verb.i)
-    return any(sentence_index(sents, m.trigger.i) in (here - 1, here) for m in draft.mentions)
+    return any(0 <= here - sentence_index(sents, m.trigger.i) <= ACCOUNT_AFTER for m in draft.mentions)
 
 
 def _of_the_contact(subject: Token, draft: Draft, table: ActorTable) -> bool:
@@ -658,6 +776,23 @@ def _of_the_contact(subject: Token, draft: Draft, table: ActorTable) -> bool:
     if subject.tag_ == "NNS" and determiners & {"two", "both"}:
         return True
     return subject.lower_ in NOUN_MODES and bool(determiners & {"the", "that", "this"})
+
+
+SIDES_POSSESSIVE = frozenset({"their", "our"})
+"""Whose contact a side's account tells of: "their talk", "our meeting"."""
+
+
+def _their_contact(subject: Token) -> bool:
+    """ "Moen said their talk had dealt with the border": the contact of the two, told by its possessive (rule
+    confirm.their-contact)."""
+    whose = {c.lower_ for c in subject.children if c.dep_ == "poss"}
+    return subject.lower_ in NOUN_MODES and bool(whose & SIDES_POSSESSIVE)
+
+
+def _we_of_a_party(subject: Token, speaker: str, draft: Draft) -> bool:
+    """ "We came as friends and we were treated as friends," Berg said: a party telling in the first person plural
+    what was done (rule confirm.party-we). Not one speaking for a side, whose "we" is the side's office."""
+    return subject.lower_ == "we" and speaker in draft.participants()
 
 
 def _speaks_for_a_state(person: Actor) -> bool:

@@ -16,17 +16,19 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from ..datelines import dateline_day
 from ..geo import Location, gazetteer
 from ..records import Actor, ActorKind, Article, ConfirmationStatus, Event, EventStatus, Place, Quote, QuoteKind, Span
 from .actor_table import ActorTable
 from .actor_words import place_name
+from .circumstances import date_of_when_clause
 from .confirmations import confirmations, on_a_side
 from .contact_words import DENIAL_HEADS
 from .contacts import find_mentions
 from .delegations import name_delegations
 from .mentions import Mention
 from .merging import Draft, headline_last, merge, on_the_sidelines, sideline_attendees, two_sided
-from .places import in_the_story_city, place_of, story_city, visited_place
+from .places import in_the_story_city, journey_end, place_of, story_city, travel_joined, visited_place
 from .reports import quotes_over, reports_for
 from .speakers import SpeakerResolver
 from .story_days import resolve_told, scene_date
@@ -184,6 +186,18 @@ def _the_hosts_capital(visitors: list[str], hosts: list[str], table: ActorTable)
     return found if found is not None and found.lat is not None else Location(capital, state)
 
 
+def _journey_of_the_visit(mentions: list[Mention]) -> Location | None:
+    """ "flew into Lusaka on Tuesday and was received at the Chancellery by X": a visit joined to the visitor's
+    journey was paid at its end, at the building told if any (rule place.journey-of-the-visit)."""
+    for m in mentions:
+        travelled = travel_joined(m.trigger)
+        found = place_of(journey_end(travelled)) if travelled is not None else None
+        if found is not None and found.country is not None:
+            fired("place.journey-of-the-visit")
+            return found
+    return None
+
+
 def _of_the_government(actor: Actor) -> bool:
     """A state's leader or one of its ministers, who receive in its capital; not a governor or a mayor."""
     return is_leader(actor) or any(NATIONAL_MINISTER.search(t) for t in actor.titles)
@@ -250,6 +264,12 @@ def _called_off(m: Mention) -> bool:
     )
 
 
+def _story_day(article: Article) -> str | None:
+    """The day the story's "today", "this morning" and "on Friday" are counted from: its dateline's ("RABAT,
+    September 17 —" in a paper of the 18th, rule date.dateline-day), or else its publication's."""
+    return dateline_day(article.text, article.published) or article.published
+
+
 def _to_event(n: int, draft: Draft, article: Article, table: ActorTable) -> Event:
     rules: list[str] = []
     with collecting(rules):
@@ -302,15 +322,19 @@ def _assemble(n: int, draft: Draft, article: Article, table: ActorTable) -> Even
     # a contact called off was still to come: "cancelled a meeting scheduled for Friday" is next Friday's
     called_off = status is EventStatus.DENIED and any("status.refused" in m.rules for m in draft.mentions)
     planned = status in (EventStatus.PLANNED, EventStatus.HYPOTHETICAL) or called_off
+    today = _story_day(article)
     dates = [
         d
         for m in draft.mentions
-        if m.date_text
-        and (d := resolve_told(m.trigger, m.date_text, article.published, future=planned and not _asked_of_past(m)))
+        if m.date_text and (d := resolve_told(m.trigger, m.date_text, today, future=planned and not _asked_of_past(m)))
     ]
     # told with no time at all, not with one left undated ("two days later" from no day)
     if not any(m.date_text for m in draft.mentions) and status in (EventStatus.OCCURRED, EventStatus.ONGOING):
-        dates = [d for d in [scene_date(first.trigger, article.published)] if d is not None]
+        held = next((w for m in draft.mentions if (w := date_of_when_clause(m.trigger)) is not None), None)
+        told = resolve_told(first.trigger, held, today, future=False) if held is not None else None
+        dates = [d for d in [told or scene_date(first.trigger, today)] if d is not None]
+    if dates and today != article.published:
+        fired("date.dateline-day")
     # the most precise ("last week" given as its month still knows its week)
     date = min(dates, key=lambda d: PRECISION_ORDER.index("week" if d.week else d.precision)) if dates else None
     place = place_of(place_token)
@@ -324,6 +348,9 @@ def _assemble(n: int, draft: Draft, article: Article, table: ActorTable) -> Even
         place, venue = None, None
     if place is None and mode != "phone" and status in (EventStatus.OCCURRED, EventStatus.ONGOING):
         place = _met_in_the_story_city(participants, table, article.text)
+    if mode == "visit" and (place is None or place.country is None) and venue is None:
+        if (journey := _journey_of_the_visit(draft.mentions)) is not None:
+            place, venue = journey, place.name if place is not None else None
     if place is None and mode == "visit" and (place := _the_hosts_capital(actor, recipient, table)) is not None:
         fired("place.hosts-capital")
     elif place is not None and place.country is None and mode == "visit" and venue is None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..datelines import dateline_city
+from ..datelines import byline_city, dateline_city
 from ..geo import Location, gazetteer
 from .actor_words import named_with_of, place_name
 from .contact_words import BEHALF_NOUNS, NOUN_MODES, SIDELINES, TRAVEL_VERBS
@@ -364,8 +364,11 @@ def in_the_story_city(place: Location, text: str) -> tuple[Location, str] | None
 
 
 def story_city(text: str) -> Location | None:
-    """The city a story's dateline says it was filed from ("BEIRUT — …"), when the gazetteer knows it as a city."""
+    """The city a story's dateline says it was filed from ("BEIRUT — …"), or, with no dateline, its byline ("By Ana
+    Reyes in Lima", rule place.byline-city), when the gazetteer knows it as a city."""
     city = dateline_city(text)
+    if city is None and (city := byline_city(text)) is not None:
+        fired("place.byline-city")
     found = gazetteer().locate(city) if city else None
     if found is None or (found.lat is None and not gazetteer().is_city(city)):
         return None  # "SYRIA —" names a state, not a city; "DJIBOUTI —" is both

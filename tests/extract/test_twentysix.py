@@ -110,7 +110,7 @@ def test_a_second_person_with_nothing_of_their_own_stays_in_one_meeting(extract)
 
 
 def test_a_while_clause_of_other_people_is_another_contact(extract):
-    # merge.while-others; the "while" clause tells a contact of its own (contact_verbs.backgrounded_verb)
+    # merge.while-others; the "while" clause tells a contact of its own (background_verbs.backgrounded_verb)
     record = extract(
         "Busy week.\n\nRussian Foreign Minister Sergei Lavrov hosted Iranian Foreign Minister Abbas Araghchi in Moscow "
         "last week, while Turkish President Recep Tayyip Erdogan received Ukrainian President Volodymyr Zelensky in "

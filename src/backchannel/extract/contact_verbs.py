@@ -6,30 +6,41 @@ X" is a meeting, "met the demands" is not; "spoke to reporters" is no contact;
 an official travelling abroad visits; "Norway mediated between X and Y" is a
 go-between's. A verb told as a circumstance ("while visiting X", "a visiting
 diplomat") or as a habit ("frequently meets with lawmakers") tells no news.
+
+Habits are read in ``contact_habits``, circumstances in ``background_verbs``,
+summons in ``summons``, time spent together in ``contact_spells``, and
+parties named as people together in ``party_nouns``.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ..geo import gazetteer
 from ..records import Actor, ActorKind
-from .actor_countries import nationalities
 from .actor_table import ActorTable
-from .actor_words import GOVERNMENT_TITLE, doc_text, entity_at, place_name
+from .actor_words import GOVERNMENT_TITLE, doc_text, place_name
+from .background_verbs import verb_has_subject
+from .contact_spells import (
+    for_a_spell_of_talks,
+    is_spell,
+    names_a_contact,
+    on_the_phone_with_a_party,
+    sat_a_spell,
+    sat_facing,
+    shook_hands,
+    with_a_party,
+    with_in_setting,
+)
 from .contact_words import (
     AUDIENCES,
-    COUNTING_NOUNS,
     FIGURATIVE_OBJECTS,
-    FREQUENCY_WORDS,
     HOST_VERBS,
     LED_GROUPS,
     MEANS_PREPS,
     MEDIATING_VERBS,
     MEET_VERBS,
     MESSAGE_VERBS,
-    NOUN_MODES,
     PHONE_VERBS,
     PHONE_WORDS,
     PLANNING_HEADS,
@@ -37,12 +48,13 @@ from .contact_words import (
     TRAVEL_VERBS,
 )
 from .lexicon import TITLE_NOUNS, mended_lemma
-from .parties import person_like, shown_doing, subjects_of
+from .parties import person_like, subjects_of
+from .party_nouns import counted_pair, of_a_nationality
 from .person_words import PEOPLE_NOUNS
 from .places import is_place, known_town, place_in, place_of
+from .summons import called_in, called_to_testify
 from .trace import fired, rejected
 
-DETERMINERS = ("det", "poss", "nummod")
 GATHERING_SUBJECT_VERBS = frozenset({"convene", "gather", "assemble"})
 """Verbs whose plural subject meets as one body: "EU leaders convene in Brussels"."""
 GATHERERS = frozenset({"leader", "minister", "head", "delegate", "envoy", "official", "president", "diplomat"})
@@ -136,7 +148,7 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
         if lemma == "call" and calls_on(verb, table):
             fired("contact.call-on.visit")  # "the ambassador called on the minister at the ministry"
             return "visit"
-        if lemma == "call" and _called_to_testify(verb):
+        if lemma == "call" and called_to_testify(verb):
             return rejected("contact.call.witness")  # "The prosecution called Col. X", "called her as a witness"
         if lemma == "call" and called_in(verb):
             fired("contact.call.summoned")  # "called the ambassador to the ministry": a meeting there
@@ -153,14 +165,14 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
             if objects and not any(person_like(o) for o in objects):
                 return rejected("contact.call.object-not-a-party")  # "called elections"
             if not objects and not (preps & {"with"}):
-                if verb.dep_ in ("ROOT", "conj") and _has_subject(verb) and _plural_subject(verb):
+                if verb.dep_ in ("ROOT", "conj") and verb_has_subject(verb) and _plural_subject(verb):
                     fired("contact.call.they-call")
                     return "phone"
                 return rejected("contact.call.no-one-called")
         fired("contact.verb.phone")
         return "phone"
     if lemma == "shake":
-        return _shook_hands(verb, preps)
+        return shook_hands(verb, preps)
     if lemma in SITTING_VERBS:
         if sat_facing(verb, table):
             fired("contact.verb.sat-across-from")  # "sat across the table from the envoy", "sat opposite X"
@@ -172,7 +184,7 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
         if down and any(c.lower_ == "together" for c in verb.children) and _together_subject(verb):
             fired("contact.verb.sat-down-together")  # "the three envoys finally sat down together"
             return "meeting"
-        if _sat_a_spell(verb) and _with_a_party(verb, table):
+        if sat_a_spell(verb) and with_a_party(verb, table):
             fired("contact.verb.sat-with")  # "sat for three hours with the deputy minister, Ana Ruiz"
             return "meeting"
         return None
@@ -190,7 +202,7 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
     if lemma in ("speak", "talk", "confer", "huddle"):
         on_the_phone = _own_words(verb) & PHONE_WORDS - {"call"}
         paired = any(
-            c.dep_ == "nsubj" and (any(g.dep_ == "conj" for g in c.children) or _pair(c)) for c in verb.children
+            c.dep_ == "nsubj" and (any(g.dep_ == "conj" for g in c.children) or counted_pair(c)) for c in verb.children
         )
         together = paired or any(c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS") for c in verb.children)
         if on_the_phone and together:
@@ -247,7 +259,8 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
             fired("contact.discuss.by-phone")
             return "phone"  # "discussed grain exports by phone"
         together = any(
-            c.dep_ == "nsubj" and (any(g.dep_ == "conj" for g in c.children) or (_pair(c) and lemma == "discuss"))
+            c.dep_ == "nsubj"
+            and (any(g.dep_ == "conj" for g in c.children) or (counted_pair(c) and lemma == "discuss"))
             for c in verb.children
         )  # "the two sides exchanged views" retells a contact just told, which the merging cannot always find
         if "with" in preps or together:
@@ -263,7 +276,7 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
         return "third-party"  # "Qatar is passing messages between X and Y", "Norway mediated between X and Y"
     if lemma in ("negotiate", "consult"):
         paired = any(
-            c.dep_ == "nsubj" and (any(g.dep_ == "conj" for g in c.children) or _pair(c)) for c in verb.children
+            c.dep_ == "nsubj" and (any(g.dep_ == "conj" for g in c.children) or counted_pair(c)) for c in verb.children
         )
         if "with" in preps or objects or paired:  # "the two sides negotiated", "X and Y negotiated"
             fired("contact.verb.negotiate")
@@ -290,13 +303,13 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
         return "meeting"  # "X and Y spent several hours together"
     # "spent two days", "spent Sunday afternoon" (a time of day the tagger calls a TIME)
     spells = objects + [c for c in verb.children if c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME")]
-    if lemma == "spend" and any(_spell(o) for o in spells) and _on_the_phone_with_a_party(verb, table):
+    if lemma == "spend" and any(is_spell(o) for o in spells) and on_the_phone_with_a_party(verb, table):
         fired("contact.verb.on-the-phone-with")
         return "phone"  # "spent an hour on the phone with the governor"
     if (
         lemma == "spend"
-        and any(_spell(o) for o in spells)
-        and (_with_a_party(verb, table) or with_in_setting(verb, table))
+        and any(is_spell(o) for o in spells)
+        and (with_a_party(verb, table) or with_in_setting(verb, table))
     ):
         fired("contact.verb.spend-time-with")
         return "meeting"  # "spent two hours with the dockworkers' union", not "with his family"
@@ -312,8 +325,8 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
             c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in MEET_VERBS | {"hold", "attend", "see"}
             for c in verb.children
         )
-        for_talks = any(c.lower_ == "for" and any(_names_a_contact(g) for g in c.children) for c in verb.children)
-        for_talks = for_talks or _for_a_spell_of_talks(verb)
+        for_talks = any(c.lower_ == "for" and any(names_a_contact(g) for g in c.children) for c in verb.children)
+        for_talks = for_talks or for_a_spell_of_talks(verb)
         travellers = subjects_of(verb)  # "X is set to travel to Y"
         if not any(
             (person_like(t) or t.pos_ == "PROPN" or t.lower_ in ("he", "she", "they", "who"))
@@ -343,7 +356,7 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
         if any(o.lemma_.lower() in TITLE_NOUNS and o.tag_ == "NN" for o in objects):
             fired("contact.host.titled-guest")  # "Kim received the Russian diplomat", "welcomed the minister"
             return "visit"
-        if any(o.lemma_.lower() in PEOPLE_NOUNS and _national(o) for o in objects):
+        if any(o.lemma_.lower() in PEOPLE_NOUNS and of_a_nationality(o) for o in objects):
             fired("contact.host.national-guests")  # "Nairobi hosted Somali and Eritrean security officials"
             return "visit"
         if any(o.lower_ in ("him", "her") for o in objects):
@@ -360,50 +373,6 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
     return None
 
 
-SPELLS = frozenset(
-    {"afternoon", "morning", "evening", "day", "hour", "night", "week", "time", "minute", "weekend"}
-    | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-)
-"""Stretches of time spent with someone: "spent the afternoon with X"."""
-
-
-PORTIONS = frozenset({"most", "much", "part", "all", "rest", "half"})
-"""Words for a share of a stretch of time: "spent most of the day with X"."""
-
-
-def _spell(noun: Token) -> bool:
-    """A stretch of time, or a share of one: "the afternoon", "two hours", "most of the day"."""
-    if noun.lemma_.lower() in SPELLS:
-        return True
-    return noun.lower_ in PORTIONS and any(
-        g.lemma_.lower() in SPELLS for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-    )
-
-
-def _names_a_contact(noun: Token) -> bool:
-    """A noun of contact, as written or by its lemma: "talks", "meetings"."""
-    return noun.lower_ in NOUN_MODES or noun.lemma_.lower() in NOUN_MODES
-
-
-def _for_a_spell_of_talks(verb: Token) -> bool:
-    """ "flew to Oslo for three days of talks with X", "for a round of meetings": the contact counted is the trip's
-    purpose as "for talks" is (rule contact.travel.for-a-spell-of-talks)."""
-    found = any(
-        _names_a_contact(t)
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ == "for"
-        for g in c.children
-        if g.dep_ == "pobj" and g.lemma_.lower() in COUNTING_NOUNS
-        for of in g.children
-        if of.dep_ == "prep" and of.lower_ == "of"
-        for t in of.children
-        if t.dep_ == "pobj"
-    )
-    if found:
-        fired("contact.travel.for-a-spell-of-talks")
-    return found
-
-
 def _invited_to_a_place(verb: Token) -> bool:
     """ "invited X to Kingston", "to Lohja": a "to" phrase of the verb that names a place."""
     return any(
@@ -415,112 +384,6 @@ def _invited_to_a_place(verb: Token) -> bool:
     )
 
 
-def _sat_a_spell(verb: Token) -> bool:
-    """ "sat for three hours with X": sitting a stretch of time long."""
-    return any(_spell(g) for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children)
-
-
-def _with_a_party(verb: Token, table: ActorTable) -> bool:
-    """A "with" phrase of the verb that names an actor the text knows (a person, a body, a state), a noun
-    apposed to one ("with her Danish counterpart, Lars Holm"), or people of a nationality ("with the Kenyan and
-    Somali delegations")."""
-    return any(
-        table.actor_at(g) is not None
-        or any(a.dep_ == "appos" and table.actor_at(a) is not None for a in g.children)
-        or (g.lemma_.lower() in PEOPLE_NOUNS | {"delegation"} and _national(g))
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ == "with"
-        for g in c.children
-        if g.dep_ == "pobj"
-    )
-
-
-SETTING_PLACE_PREPS = frozenset({"on", "at", "in", "aboard", "over"})
-"""Prepositions of where a spell was spent, on whose noun the parse may hang "with X": "on a yacht with X"."""
-
-
-def with_in_setting(verb: Token, table: ActorTable) -> list[Token]:
-    """ "spent the afternoon on a chartered yacht with the minister, X": a person the parse hangs, with "with", on
-    the noun of where the spell was spent is whom it was spent with (rule contact.spend.with-in-setting)."""
-    found = [
-        g
-        for prep in verb.children
-        if prep.dep_ == "prep" and prep.lower_ in SETTING_PLACE_PREPS
-        for noun in prep.children
-        if noun.dep_ == "pobj"
-        for with_ in noun.children
-        if with_.dep_ == "prep" and with_.lower_ == "with"
-        for g in with_.children
-        if g.dep_ == "pobj" and any(_a_person(t, table) for t in [g, *(a for a in g.children if a.dep_ == "appos")])
-    ]
-    if found:
-        fired("contact.spend.with-in-setting")
-    return found
-
-
-def _a_person(token: Token, table: ActorTable) -> bool:
-    return (actor := table.actor_at(token)) is not None and actor.kind is ActorKind.PERSON
-
-
-PHONE_LINES = frozenset({"phone", "telephone", "line", "hotline"})
-"""What one is "on" when calling: "on the phone with X", "on the line to X"."""
-FACING_WORDS = frozenset({"across", "opposite"})
-"""Words by which one sits facing someone: "sat across from X", "sat opposite X"."""
-
-
-def _on_a_line(verb: Token) -> list[Token]:
-    """The line in "on the phone", "on the line" hung on the verb."""
-    return [
-        line
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ == "on"
-        for line in c.children
-        if line.dep_ == "pobj" and line.lemma_.lower() in PHONE_LINES
-    ]
-
-
-def on_the_phone_with(verb: Token) -> list[Token]:
-    """The "with" phrases the parse hangs on "the phone" in "spent an hour on the phone with X"."""
-    return [g for line in _on_a_line(verb) for g in line.children if g.dep_ == "prep" and g.lower_ == "with"]
-
-
-def _on_the_phone_with_a_party(verb: Token, table: ActorTable) -> bool:
-    """ "on the phone with X", the "with" hung on the phone or on the verb, X a party the text names."""
-    on_the_line = any(
-        table.actor_at(g) is not None for w in on_the_phone_with(verb) for g in w.children if g.dep_ == "pobj"
-    )
-    return on_the_line or (bool(_on_a_line(verb)) and _with_a_party(verb, table))
-
-
-def sat_facing(verb: Token, table: ActorTable) -> list[Token]:
-    """Whom one sat facing, when the text names them: "sat across (the table) from X", "sat opposite X"."""
-    words = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "advmod")}
-    if not words & FACING_WORDS:
-        return []
-    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "opposite")]
-    # "sat across a table from X" (the parse may hang "from" on the table), "sat opposite X"
-    preps += [
-        g for c in verb.children if c.lower_ == "across" for t in c.children for g in t.children if g.lower_ == "from"
-    ]
-    return [g for c in preps for g in c.children if g.dep_ == "pobj" and table.actor_at(g) is not None]
-
-
-def _shook_hands(verb: Token, preps: set[str]) -> str | None:
-    """ "shook hands with the envoy", "the two leaders shook hands": a meeting in person (rule
-    contact.verb.shook-hands); "shook the market" or "shook his head" is none."""
-    if not any(c.dep_ == "dobj" and c.lemma_.lower() == "hand" for c in verb.children):
-        return None
-    if "with" in preps or any(c.dep_ == "nsubj" and _pair(c) for c in verb.children):
-        fired("contact.verb.shook-hands")
-        return "meeting"
-    return None
-
-
-def _national(noun: Token) -> bool:
-    """A noun for people qualified by a nationality: "Somali and Eritrean officials"."""
-    return any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in noun.children)
-
-
 CROSSING_VERBS = frozenset({"cross", "drive", "walk", "hurry", "rush", "dash"})
 """Verbs of going a short way to see someone: "drove across the city to see the cardinal"."""
 
@@ -530,74 +393,6 @@ def _seen_as(verb: Token) -> bool:
     return any(
         (c.dep_ == "prep" and c.lower_ == "as") or c.dep_ in ("ccomp", "oprd", "acomp") for c in verb.children
     ) or any(o.dep_ == "nsubj" for c in verb.children for o in c.children if c.pos_ == "VERB")
-
-
-def habitual(verb: Token) -> bool:
-    """A contact told as a habit or a policy, not a happening: "frequently meets with lawmakers", "as a matter of
-    policy, officials do not meet with …", "they often spoke by phone", and in any tense a rate ("have met twice a
-    year", "will meet every month"). Otherwise only a simple tense: "will often meet" is still a plan, and a
-    headline's present with a named subject ("Trump meets expert") tells news."""
-    if any(_rate(t) for c in verb.children for t in (c, *c.children)):
-        return True  # "have met twice a year", "meet every month"
-    present = (
-        verb.tag_ in ("VBZ", "VBP")
-        or any(c.dep_ == "aux" and c.lower_ in ("do", "does") for c in verb.children)
-        or _finite_read_as_bare(verb)
-    )
-    if not present and verb.tag_ != "VBD":
-        return False
-    if any(c.dep_ == "advmod" and c.lower_ in FREQUENCY_WORDS for c in verb.children) or _now_and_again(verb):
-        return True
-    policy = any(t.lower_ == "policy" for c in verb.children if c.dep_ in ("prep", "advmod") for t in c.subtree)
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    generic = any(s.tag_ == "NNS" and not any(c.dep_ in DETERMINERS for c in s.children) for s in subjects)
-    # "the president meets many visitors": an uncounted many met in the present is a habit (rule contact.habit)
-    met = [c for c in verb.children if c.dep_ == "dobj"]
-    met += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
-    many = any(m.tag_ == "NNS" and any(c.lower_ in MANY_WORDS for c in m.children) for m in met)
-    many = many or any(m.lemma_.lower() in RANGE_NOUNS and _of_plural(m) for m in met)  # "a wide range of leaders"
-    return present and (policy or generic or many)
-
-
-FREQUENCY_PHRASES = ("from time to time", "all the time", "at times", "now and then", "now and again")
-
-
-def _now_and_again(verb: Token) -> bool:
-    """ "From time to time the envoy meets …", "stays in contact with them all the time": how often, in words."""
-    for child in verb.children:
-        if child.dep_ in ("prep", "npadvmod", "advmod"):
-            words = " ".join(t.lower_ for t in child.subtree)
-            if any(f" {phrase} " in f" {words} " for phrase in FREQUENCY_PHRASES):
-                return True
-    return False
-
-
-def _finite_read_as_bare(verb: Token) -> bool:
-    """ "the two men \"talk regularly\"": a present verb with a subject of its own and no auxiliary, which the
-    tagger took for a bare infinitive (often inside quotation marks)."""
-    return (
-        verb.tag_ == "VB"
-        and any(c.dep_ == "nsubj" for c in verb.children)
-        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-    )
-
-
-def _rate(word: Token) -> bool:
-    """ "every month", "twice a year", "three times a week": how often, not when ("a day after the visit", "once,
-    a week ago")."""
-    if word.dep_ not in ("npadvmod", "advmod") or word.lemma_.lower() not in RATE_UNITS:
-        return False
-    if word.head.lower_ in POINT_IN_TIME or any(c.lower_ in POINT_IN_TIME for c in word.children):
-        return False
-    determiners = {c.lower_ for c in word.children if c.dep_ in ("det", "nummod")}  # "almost every week"
-    if determiners & {"every", "each"} or any(c.lower_ == "per" for c in word.children):
-        return True
-    counted = word.head.lower_ in TIMES_WORDS or any(c.lower_ in TIMES_WORDS for c in word.children)
-    return bool(determiners & {"a", "an"}) and counted
-
-
-TIMES_WORDS = frozenset({"once", "twice", "thrice", "times"})
-POINT_IN_TIME = frozenset({"ago", "after", "before", "later", "earlier"})
 
 
 def _of_a_body(subject: Token) -> bool:
@@ -615,22 +410,6 @@ def _of_a_body(subject: Token) -> bool:
         t.ent_type_ in ("ORG", "NORP", "GPE") or t.pos_ == "PROPN" or (t.is_upper and t.is_alpha and len(t) >= 2)
         for t in modifiers + owners
     )
-
-
-MANY_WORDS = frozenset({"many", "numerous", "various", "countless", "all"})
-RANGE_NOUNS = frozenset({"range", "variety", "array", "host", "multitude"})
-
-
-def _of_plural(noun: Token) -> bool:
-    return any(
-        c.dep_ == "prep" and c.lower_ == "of" and any(g.tag_ in ("NNS", "NNPS") for g in c.children)
-        for c in noun.children
-    )
-
-
-RATE_UNITS = frozenset(
-    {"day", "week", "month", "year", "quarter", "fortnight", "weekend", "morning", "afternoon", "evening", "night"}
-)
 
 
 def calls_on(verb: Token, table: ActorTable) -> list[Token]:
@@ -735,14 +514,6 @@ def _is_state(place: Token) -> bool:
     return geo.is_country_name(name) or geo.is_capital(name)
 
 
-def _has_subject(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-
-
-def _pronoun_subject(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in verb.children)
-
-
 def _together_subject(verb: Token) -> bool:
     """A subject of several: "the ministers", "Ruiz and Vega", "they"."""
     return any(
@@ -756,119 +527,6 @@ def _plural_subject(verb: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.lower_ in ("they", "we") for c in verb.children) and not any(
         c.dep_ in ("advcl", "xcomp", "ccomp") for c in verb.children
     )
-
-
-def backgrounded_verb(verb: Token) -> bool:
-    """ "a visiting diplomat", "said after meeting officials", "Speaking to Xi, he reaffirmed …"."""
-    if verb.dep_ in ("amod", "compound"):
-        return True
-    if verb.dep_ == "pcomp":
-        # a verb after a preposition is a circumstance ("against visiting X"), but "after meeting X and Y"
-        # tells a meeting that happened
-        return not (
-            verb.head.lower_ == "after" and verb.lemma_.lower() in MEET_VERBS | {"visit"} and _named_object(verb)
-        )
-    if told_on_a_date(verb) is not None:
-        fired("contact.when-on-a-date")
-        return False
-    marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod")}
-    if (
-        marks & {"after", "before", "when", "while", "as", "since"}
-        and _has_subject(verb)
-        and not _pronoun_subject(verb)
-    ):
-        # "a week after Orlov spoke by phone with Ellison", "when the two men talked", "…, while Erdogan received
-        # Zelensky in Istanbul" tell contacts
-        return False
-    if marks & {"while", "after", "before", "since", "as", "when"} and verb.dep_ == "ROOT" and _has_subject(verb):
-        # "While in Paris, Kerrigan also met X": the parse gave the elided clause's "while" to the main verb
-        return False
-    if marks & {"while", "after", "before", "since", "as", "when"}:
-        return True  # "while visiting X", "since they met": a circumstance
-    # "Speaking to Xi, he reaffirmed …" is a circumstance; "a photograph showed X sitting down with Y" tells it
-    return (
-        verb.tag_ == "VBG"
-        and verb.dep_ == "advcl"
-        and not any(c.dep_ == "aux" for c in verb.children)
-        and not shown_doing(verb)
-    )
-
-
-COURT_SIDES = frozenset({"prosecution", "prosecutor", "defense", "defence", "court", "judge", "tribunal"})
-"""Who calls witnesses: "The prosecution called Col. X" summons someone to testify; no one is telephoned."""
-
-
-def _called_to_testify(verb: Token) -> bool:
-    """ "The defence intends to call Bishop X", "called her as a witness", "called him to testify"."""
-    subjects = subjects_of(verb) or subjects_of(verb.head)
-    if any(s.lemma_.lower() in COURT_SIDES for s in subjects):
-        return True
-    as_witness = any(c.lower_ == "as" and any(g.lemma_.lower() == "witness" for g in c.children) for c in verb.children)
-    return as_witness or any(c.dep_ == "xcomp" and c.lemma_.lower() == "testify" for c in verb.children)
-
-
-SUMMONING_PLACES = frozenset({"ministry", "office", "palace", "headquarters", "embassy", "residence", "department"})
-"""Where one is called to in person: "called the ambassador to the ministry" summons him there."""
-
-
-def called_in(verb: Token) -> bool:
-    """ "called the Indian ambassador to the ministry", "called in the ambassador" (rule contact.call.summoned):
-    someone called to a place of office, or called in, is summoned to meet there, not telephoned."""
-    return bool(summoned_in(verb)) or (
-        any(c.dep_ in ("dobj", "oprd") for c in verb.children)
-        and any(
-            c.dep_ == "prep" and c.lower_ == "to" and g.dep_ == "pobj" and g.lemma_.lower() in SUMMONING_PLACES
-            for c in verb.children
-            for g in c.children
-        )
-    )
-
-
-def summoned_in(verb: Token) -> list[Token]:
-    """Whom "called in the ambassador" summons: the parse may make "in" a preposition and him its object."""
-    ins = [c for c in verb.children if c.lower_ == "in" and c.dep_ in ("prep", "prt")]
-    if not ins:
-        return []
-    called = [g for c in ins for g in c.children if g.dep_ == "pobj"]
-    if any(c.dep_ == "prt" for c in ins):
-        called += [c for c in verb.children if c.dep_ == "dobj"]
-    return [g for g in called if g.lemma_.lower() in TITLE_NOUNS or g.ent_type_ == "PERSON"]
-
-
-def told_on_a_date(verb: Token) -> SpacySpan | None:
-    """ "is due in Narva on Friday, when he will meet the mayor" (rule contact.when-on-a-date): a "when" clause
-    with a subject of its own, hung on a date, tells what happens on that date, not the circumstance of another
-    act. The date, or None."""
-    if verb.dep_ != "relcl" or verb.head.ent_type_ not in ("DATE", "TIME") or not _has_subject(verb):
-        return None
-    if not any(c.lower_ == "when" and c.dep_ == "advmod" for c in verb.children):
-        return None
-    return entity_at(verb.head)
-
-
-def _named_object(verb: Token) -> bool:
-    """Someone named met: "after meeting Lisa Harmon", "after meeting with Governor Harmon for an hour"."""
-    met = [c for c in verb.children if c.dep_ == "dobj"]
-    met += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
-    return any(o.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or o.pos_ == "PROPN" for o in met)
-
-
-def _pair(noun: Token) -> bool:
-    """ "the two leaders", "both men", "the two": people counted as a pair; "Finnish and Swedish defence chiefs",
-    "officials from Tokyo and Seoul": people of two states (rule contact.two-states-together)."""
-    if noun.lower_ in ("two", "both") or any(c.lower_ in ("two", "both") for c in noun.children):
-        return True
-    if any(  # "officials from the two countries"
-        c.dep_ == "prep"
-        and c.lower_ in ("from", "of")
-        and any(d.lower_ in ("two", "both") for g in c.children for d in g.children)
-        for c in noun.children
-    ):
-        return True
-    if noun.tag_ not in ("NNS", "NNPS") or len(nationalities(noun)) < 2:
-        return False
-    fired("contact.two-states-together")
-    return True
 
 
 CLAUSES = ("relcl", "acl", "advcl", "ccomp", "xcomp", "conj")

@@ -26,7 +26,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from ..records import ActorKind, EventStatus
-from . import contact_nouns, contact_verbs
+from . import background_verbs, contact_nouns, contact_verbs
 from .actor_table import ActorTable
 from .circumstances import date_text_of
 from .contact_words import NOUN_MODES
@@ -51,7 +51,7 @@ def find_mentions(doc: Doc, table: ActorTable, resolver: SpeakerResolver) -> lis
         rules: list[str] = []
         with collecting(rules):
             mention = None
-            if token.pos_ == "VERB" and not contact_verbs.backgrounded_verb(token):
+            if token.pos_ == "VERB" and not background_verbs.backgrounded_verb(token):
                 mention = verb_mention(token, table, resolver)
             if mention is None and (token.pos_ in ("NOUN", "PROPN") or _adjective_as_noun(token)):
                 mention = noun_mention(token, table, resolver)

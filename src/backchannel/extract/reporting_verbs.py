@@ -11,7 +11,6 @@ from spacy.tokens import Span as SpacySpan
 
 from ..records import QuoteKind
 from .actor_words import doc_text, entity_at
-from .contact_verbs import called_in
 from .content_bounds import (
     MIN_TRAILING_WORDS,
     clause_on_addressee,
@@ -78,6 +77,7 @@ from .speaker_spans import (
     told_after_aside,
 )
 from .speakers import DOCUMENT_NOUNS
+from .summons import called_in
 from .trace import fired
 
 

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from ..geo import gazetteer
 from ..records import ActorKind, EventStatus
-from . import contact_nouns, contact_verbs
+from . import background_verbs, contact_habits, contact_nouns, contact_spells, contact_verbs, summons
 from .actor_table import ActorTable
 from .circumstances import date_text_of, status_of, topics_of
 from .contact_words import (
@@ -129,7 +129,7 @@ def verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> M
         c.dep_ in ("advcl", "xcomp") and _support_purpose(c) for c in verb.children
     ):
         return rejected("contact.support-call")  # a call made to congratulate or condole is support
-    if contact_verbs.habitual(verb):
+    if contact_habits.habitual(verb):
         return rejected("contact.habit")  # "frequently meets with lawmakers", "officials do not meet"
     purpose_of_trip = (verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_.lower() in TRAVEL_VERBS) or (
         # "took a detour on Wednesday to meet X": the purpose of a done act was done, unless the act plans it
@@ -162,10 +162,10 @@ def verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> M
             else:
                 objects += parties_of([child], table, resolver)
         elif summoned and child.dep_ == "prep" and child.lower_ == "in":
-            objects += parties_of([g for g in child.children if g in contact_verbs.summoned_in(verb)], table, resolver)
+            objects += parties_of([g for g in child.children if g in summons.summoned_in(verb)], table, resolver)
         elif child.dep_ == "prep" and child.lower_ in ("with", "to", "between"):
             for pobj in (g for g in child.children if g.dep_ == "pobj"):
-                if summoned and pobj.lemma_.lower() in contact_verbs.SUMMONING_PLACES:
+                if summoned and pobj.lemma_.lower() in summons.SUMMONING_PLACES:
                     continue  # where one was called to, not whom
                 if (is_place(pobj) or place_in(pobj) is pobj) and child.lower_ == "to" and mode == "visit":
                     place = place or pobj
@@ -174,11 +174,11 @@ def verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> M
                 else:
                     objects += parties_of([pobj], table, resolver)
     if lemma in SITTING_VERBS:
-        objects += parties_of(contact_verbs.sat_facing(verb, table), table, resolver)  # "sat across from X"
+        objects += parties_of(contact_spells.sat_facing(verb, table), table, resolver)  # "sat across from X"
     if not objects and lemma in ("speak", "talk", "meet", "confer"):
         objects += parties_of(_with_under_adjunct(verb, table), table, resolver)
     if not objects and lemma == "spend":
-        objects += parties_of(contact_verbs.with_in_setting(verb, table), table, resolver)  # "on a yacht with X"
+        objects += parties_of(contact_spells.with_in_setting(verb, table), table, resolver)  # "on a yacht with X"
     if place is None:
         place = place_of_verb(verb) or place_on_object(verb)
     travelled = travel_told_with(verb, mode)
@@ -243,7 +243,7 @@ def verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> M
         mention.date_text = date_text_of(clause_of(where))  # "On Friday he was in Nairobi, where he met X"
     if mention.date_text is None and mention.mode == "visit" and place is not None and place.head.dep_ == "prep":
         mention.date_text = date_text_of(place.head.head)  # "when he arrives in Israel later this month"
-    if mention.date_text is None and (when := contact_verbs.told_on_a_date(verb)) is not None:
+    if mention.date_text is None and (when := background_verbs.told_on_a_date(verb)) is not None:
         mention.date_text = when.text  # "is due in Narva on Friday, when he will meet X"
     # "last week met X and spoke with Y": both last week; not "… and spoke by phone again two days later"
     other_day = any(c.lower_ in OTHER_DAY_WORDS for c in verb.children if c.dep_ in ("advmod", "npadvmod"))
@@ -353,7 +353,7 @@ def _with_on_means(verb: Token) -> list[Token]:
         for t in c.children
         for g in t.children
         if g.dep_ == "prep" and g.lower_ == "with"
-    ] + contact_verbs.on_the_phone_with(verb)  # "spent an hour on the phone with X"
+    ] + contact_spells.on_the_phone_with(verb)  # "spent an hour on the phone with X"
 
 
 def _inviter_hosts(verb: Token, mention: Mention, table: ActorTable, resolver: SpeakerResolver) -> list[str]:

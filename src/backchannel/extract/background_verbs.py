@@ -1,0 +1,74 @@
+"""A contact verb told as the circumstance of another act ("a visiting diplomat", "said after meeting
+officials"), which tells no news of its own, unless a "when" clause hung on a date tells what happens then."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from .actor_words import entity_at
+from .contact_words import MEET_VERBS
+from .parties import shown_doing
+from .trace import fired
+
+
+def verb_has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _pronoun_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in verb.children)
+
+
+def backgrounded_verb(verb: Token) -> bool:
+    """ "a visiting diplomat", "said after meeting officials", "Speaking to Xi, he reaffirmed …"."""
+    if verb.dep_ in ("amod", "compound"):
+        return True
+    if verb.dep_ == "pcomp":
+        # a verb after a preposition is a circumstance ("against visiting X"), but "after meeting X and Y"
+        # tells a meeting that happened
+        return not (
+            verb.head.lower_ == "after" and verb.lemma_.lower() in MEET_VERBS | {"visit"} and _named_object(verb)
+        )
+    if told_on_a_date(verb) is not None:
+        fired("contact.when-on-a-date")
+        return False
+    marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod")}
+    if (
+        marks & {"after", "before", "when", "while", "as", "since"}
+        and verb_has_subject(verb)
+        and not _pronoun_subject(verb)
+    ):
+        # "a week after Orlov spoke by phone with Ellison", "when the two men talked", "…, while Erdogan received
+        # Zelensky in Istanbul" tell contacts
+        return False
+    if marks & {"while", "after", "before", "since", "as", "when"} and verb.dep_ == "ROOT" and verb_has_subject(verb):
+        # "While in Paris, Kerrigan also met X": the parse gave the elided clause's "while" to the main verb
+        return False
+    if marks & {"while", "after", "before", "since", "as", "when"}:
+        return True  # "while visiting X", "since they met": a circumstance
+    # "Speaking to Xi, he reaffirmed …" is a circumstance; "a photograph showed X sitting down with Y" tells it
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and not any(c.dep_ == "aux" for c in verb.children)
+        and not shown_doing(verb)
+    )
+
+
+def told_on_a_date(verb: Token) -> SpacySpan | None:
+    """ "is due in Narva on Friday, when he will meet the mayor" (rule contact.when-on-a-date): a "when" clause
+    with a subject of its own, hung on a date, tells what happens on that date, not the circumstance of another
+    act. The date, or None."""
+    if verb.dep_ != "relcl" or verb.head.ent_type_ not in ("DATE", "TIME") or not verb_has_subject(verb):
+        return None
+    if not any(c.lower_ == "when" and c.dep_ == "advmod" for c in verb.children):
+        return None
+    return entity_at(verb.head)
+
+
+def _named_object(verb: Token) -> bool:
+    """Someone named met: "after meeting Lisa Harmon", "after meeting with Governor Harmon for an hour"."""
+    met = [c for c in verb.children if c.dep_ == "dobj"]
+    met += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    return any(o.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or o.pos_ == "PROPN" for o in met)

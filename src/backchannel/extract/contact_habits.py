@@ -1,0 +1,94 @@
+"""A contact told as a habit or a policy, not a happening: "frequently meets with lawmakers", "they often
+spoke by phone", and a rate in any tense ("have met twice a year")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .contact_words import FREQUENCY_WORDS
+
+DETERMINERS = ("det", "poss", "nummod")
+
+
+def habitual(verb: Token) -> bool:
+    """A contact told as a habit or a policy, not a happening: "frequently meets with lawmakers", "as a matter of
+    policy, officials do not meet with …", "they often spoke by phone", and in any tense a rate ("have met twice a
+    year", "will meet every month"). Otherwise only a simple tense: "will often meet" is still a plan, and a
+    headline's present with a named subject ("Trump meets expert") tells news."""
+    if any(_rate(t) for c in verb.children for t in (c, *c.children)):
+        return True  # "have met twice a year", "meet every month"
+    present = (
+        verb.tag_ in ("VBZ", "VBP")
+        or any(c.dep_ == "aux" and c.lower_ in ("do", "does") for c in verb.children)
+        or _finite_read_as_bare(verb)
+    )
+    if not present and verb.tag_ != "VBD":
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in FREQUENCY_WORDS for c in verb.children) or _now_and_again(verb):
+        return True
+    policy = any(t.lower_ == "policy" for c in verb.children if c.dep_ in ("prep", "advmod") for t in c.subtree)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    generic = any(s.tag_ == "NNS" and not any(c.dep_ in DETERMINERS for c in s.children) for s in subjects)
+    # "the president meets many visitors": an uncounted many met in the present is a habit (rule contact.habit)
+    met = [c for c in verb.children if c.dep_ == "dobj"]
+    met += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    many = any(m.tag_ == "NNS" and any(c.lower_ in MANY_WORDS for c in m.children) for m in met)
+    many = many or any(m.lemma_.lower() in RANGE_NOUNS and _of_plural(m) for m in met)  # "a wide range of leaders"
+    return present and (policy or generic or many)
+
+
+FREQUENCY_PHRASES = ("from time to time", "all the time", "at times", "now and then", "now and again")
+
+
+def _now_and_again(verb: Token) -> bool:
+    """ "From time to time the envoy meets …", "stays in contact with them all the time": how often, in words."""
+    for child in verb.children:
+        if child.dep_ in ("prep", "npadvmod", "advmod"):
+            words = " ".join(t.lower_ for t in child.subtree)
+            if any(f" {phrase} " in f" {words} " for phrase in FREQUENCY_PHRASES):
+                return True
+    return False
+
+
+def _finite_read_as_bare(verb: Token) -> bool:
+    """ "the two men \"talk regularly\"": a present verb with a subject of its own and no auxiliary, which the
+    tagger took for a bare infinitive (often inside quotation marks)."""
+    return (
+        verb.tag_ == "VB"
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+
+
+def _rate(word: Token) -> bool:
+    """ "every month", "twice a year", "three times a week": how often, not when ("a day after the visit", "once,
+    a week ago")."""
+    if word.dep_ not in ("npadvmod", "advmod") or word.lemma_.lower() not in RATE_UNITS:
+        return False
+    if word.head.lower_ in POINT_IN_TIME or any(c.lower_ in POINT_IN_TIME for c in word.children):
+        return False
+    determiners = {c.lower_ for c in word.children if c.dep_ in ("det", "nummod")}  # "almost every week"
+    if determiners & {"every", "each"} or any(c.lower_ == "per" for c in word.children):
+        return True
+    counted = word.head.lower_ in TIMES_WORDS or any(c.lower_ in TIMES_WORDS for c in word.children)
+    return bool(determiners & {"a", "an"}) and counted
+
+
+TIMES_WORDS = frozenset({"once", "twice", "thrice", "times"})
+POINT_IN_TIME = frozenset({"ago", "after", "before", "later", "earlier"})
+
+
+MANY_WORDS = frozenset({"many", "numerous", "various", "countless", "all"})
+RANGE_NOUNS = frozenset({"range", "variety", "array", "host", "multitude"})
+
+
+def _of_plural(noun: Token) -> bool:
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.tag_ in ("NNS", "NNPS") for g in c.children)
+        for c in noun.children
+    )
+
+
+RATE_UNITS = frozenset(
+    {"day", "week", "month", "year", "quarter", "fortnight", "weekend", "morning", "afternoon", "evening", "night"}
+)

@@ -111,6 +111,13 @@ def _confirmation_status(verb: Token) -> ConfirmationStatus | None:
     return None
 
 
+def _asked(word: Token) -> bool:
+    """ "Can you confirm that meeting?", "Do you deny meeting him?": the word is in a question (the first stop after
+    it is a question mark), which asks for a confirmation and gives none."""
+    stop = next((t for t in word.sent if t.i > word.i and t.text in (".", "?", "!")), None)
+    return stop is not None and stop.text == "?"
+
+
 def _not_telling_whether(verb: Token) -> bool:
     """ "declined to say whether X had met Y", "would not say if …", "has not disclosed whether …": a question of
     whether left open, neither confirmed nor denied (the clause must tell of a contact to attach to one)."""
@@ -239,6 +246,9 @@ def confirmations(
         else:
             draft = _about(token, status, trigger_draft, drafts)
         if draft is None:
+            continue
+        if _asked(token):
+            draft.rules.append("confirm.asked-not-told")  # "Can you confirm that meeting?" confirms nothing
             continue
         by = _stated_by(_stating_verb(token), quotes, resolver)
         sent = token.sent

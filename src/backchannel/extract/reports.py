@@ -65,9 +65,19 @@ def _report_authors(trigger: Token, table: ActorTable) -> list[str]:
             holders += [
                 g for c in node.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "in") for g in c.children
             ]
-            found = [a.id for h in holders for t in h.subtree if (a := table.actor_at(t)) is not None]
+            found = [
+                a.id for h in holders for t in _outside_the_telling(h, trigger) if (a := table.actor_at(t)) is not None
+            ]
             return list(dict.fromkeys(found))[:1]
     return []
+
+
+def _outside_the_telling(holder: Token, trigger: Token) -> list[Token]:
+    """The words naming a report's author, without the clause that tells the contact: in "a report by a local radio
+    station that Collins had met Duarte" the parse may hang the clause on "station", and Collins did not report it."""
+    telling = next((c for c in holder.children if trigger in c.subtree), None)
+    hidden = set(telling.subtree) if telling is not None else set()
+    return [t for t in holder.subtree if t not in hidden]
 
 
 def _cited_by(q: Quote, table: ActorTable, resolver: SpeakerResolver) -> list[str]:

@@ -124,6 +124,7 @@ def find_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:
             resolver.spoke(finding.speaker_actor, finding.start, finding.end)
             if finding.speaker is None or finding.speaker.root.tag_ not in RELATIVE_TAGS:
                 previous = finding  # "“A,” said Moss, who wrote about it. “B.”": B goes on with Moss, not "who"
+    _agreement_reported(ordered, table)
     ordered = _relayed_after(ordered, table)
     ordered.sort(key=lambda f: (f.start, not f.signed))  # a relayed finding starts where its words start
     quotes = []
@@ -402,6 +403,47 @@ def _relayed(outer: Finding, table: ActorTable, resolver: SpeakerResolver) -> Fi
         relayed_by=relay.id,
         shaped_by=[*inner.shaped_by, "quote.relay"],
     )
+
+
+def _agreement_reported(findings: list[Finding], table: ActorTable) -> None:
+    """ "… and the two men agreed that X would go to the talks, the presidency said"; "…, the ministry said in a
+    release. The two sides agreed that …" (rule quote.agreement-reported): what the parties to a contact agreed,
+    told by whoever reports the contact in that sentence or the one before, is that reporter's account; the
+    parties themselves said nothing the story quotes."""
+    sents = doc_sents(table.doc)
+    for finding in findings:
+        group = table.get(finding.speaker_actor)
+        if group is None or group.kind is not ActorKind.GROUP or finding.cue is None or finding.speaker is None:
+            continue
+        cue = table.doc.char_span(*finding.cue, alignment_mode="expand")
+        if cue is None or not any(reporting_lemma(t) == "agree" for t in cue):
+            continue
+        if finding.speaker[0].lower_ not in ("the", "both") or not any(
+            t.like_num or t.lower_ == "both" for t in finding.speaker
+        ):
+            continue  # "the two men", "both sides": the parties just told, not a group of its own
+        here = bisect_right([s.start for s in sents], cue.start) - 1
+        reporter = _reporter_of(finding, findings, group.id, sents[here], sents[max(here - 1, 0)])
+        if reporter is not None:
+            fired("quote.agreement-reported")
+            finding.speaker, finding.speaker_actor = reporter.speaker, reporter.speaker_actor
+            finding.shaped_by.append("quote.agreement-reported")
+
+
+def _reporter_of(
+    finding: Finding, findings: list[Finding], group: str, sentence: SpacySpan, before: SpacySpan
+) -> Finding | None:
+    """Who tells the agreement: the nearest attribution after it in its sentence ("…, the presidency said",
+    "…, according to a statement from …"), else the last one in the sentence before that tells of something
+    ("…, the ministry said in a release."), not one quoting someone's own words."""
+    others = [f for f in findings if f is not finding and f.cue is not None and f.speaker_actor not in (None, group)]
+    after = [f for f in others if finding.cue[0] < f.cue[0] < sentence.end_char]
+    if after:
+        return min(after, key=lambda f: f.cue[0])
+    earlier = [
+        f for f in others if before.start_char <= f.cue[0] < sentence.start_char and f.kind is QuoteKind.INDIRECT
+    ]
+    return max(earlier, key=lambda f: f.cue[0]) if earlier and before.start != sentence.start else None
 
 
 def _relayed_after(findings: list[Finding], table: ActorTable) -> list[Finding]:

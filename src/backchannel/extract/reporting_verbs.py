@@ -279,6 +279,16 @@ def _quoting_a_source(verb: Token) -> bool:
     return _a_source(obj, documents=False)
 
 
+def _relative_read_as_clause(clause: Token) -> bool:
+    """ "was announced by the ministry, whose spokeswoman, X, said …" (rule quote.relative-read-as-clause): a clause
+    whose subject is owned by "whose" is a relative clause the parser hung on the verb as what it reports; it
+    reports words of its own."""
+    whose = [g for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for g in c.children if g.lower_ == "whose"]
+    if whose:
+        fired("quote.relative-read-as-clause")
+    return bool(whose)
+
+
 def speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
     doc = verb.doc
     lemma = reporting_lemma(verb)
@@ -300,6 +310,7 @@ def speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
         and c.pos_ in ("VERB", "AUX")
         and not reason_infinitive(verb, c)
         and not (c.dep_ == "xcomp" and lemma in LEARNING_VERBS)  # "learn to sail": a skill, not a belief
+        and not _relative_read_as_clause(c)
     ]
     if (reduced := reduced_relative(verb)) is not None:
         clauses = [c for c in clauses if c != reduced]
@@ -400,6 +411,7 @@ def speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
             if c.i > verb.i
             and c.dep_ not in ("punct", "cc", "conj", "advmod", "npadvmod")
             and (not is_adjunct(c) or completes_object(c))
+            and not _relative_read_as_clause(c)
         ]
         if lemma in ADDRESSING_VERBS | {"call"}:  # "spoke to reporters about …", "called on Congress to …"
             right = [c for c in right if not (c.dep_ == "prep" and c.lower_ in ("to", "on"))]

@@ -222,6 +222,10 @@ DESCRIBED_SOURCES = PEOPLE_NOUNS | GROUP_NOUNS | ORGANIZATION_WORDS | ORG_NOUNS 
 """Nouns that name who speaks when no rule found a name: a group, a body, an outlet ("Local businesses say")."""
 
 
+LEADER_NOUNS = frozenset({"leader", "head"})
+"""What a group's leader is called in a lede that names the leader later: "its leader called it …"."""
+LEADER_AHEAD_SENTENCES = 3
+"""Sentences after "its leader" in which the group's leader may be named."""
 NATIONAL_ANTECEDENTS = 3
 """People named last that a description with a nationality looks back through for one of that country."""
 LED_GROUP_SENTENCES = 2
@@ -310,6 +314,8 @@ class SpeakerResolver:
             after_quote = speaking and _after_quote(head)
             return self._antecedent(span.start, persons=True, exclude=barred, unlike=unlike, after_quote=after_quote)
         if low in PLURAL_PRONOUNS:
+            if low == "they" and (counted := self._counted_group(head)) is not None:
+                return counted
             # "one newspaper claimed they'd had dinner": a paper is "it", never "they"
             outlets = {a.id for a in self.table.actors if a.kind is ActorKind.OUTLET}
             return self._antecedent(span.start, persons=False, exclude=outlets)
@@ -405,6 +411,8 @@ class SpeakerResolver:
                 fired("speaker.apposed-name")
                 return named.id
         possessor = next((c for c in head.children if c.dep_ == "poss" and c.i < head.i), None)
+        if possessor is not None and (leader := self._leader_named_after(head, possessor)) is not None:
+            return leader
         if possessor is not None and (owned := self._possessed(span, possessor)) is not None:
             return owned
         if lemma == "agency" and any(c.dep_ == "compound" and c.lower_ in NEWS_AGENCY_WORDS for c in head.children):
@@ -589,6 +597,38 @@ class SpeakerResolver:
                             fired("party.delegation-led-before")
                             return leader.id
         return None
+
+    def _leader_named_after(self, head: Token, possessor: Token) -> str | None:
+        """ "A trade mission … returned with what its leader called …" / "The delegation, headed by the chamber's
+        president, X, …" or "…, said X, who led the group": a delegation's (mission's, team's) leader in the lede is
+        the person the next sentences say led it (rule speaker.leader-named-after)."""
+        if possessor.lower_ != "its" or head.lemma_.lower() not in LEADER_NOUNS or head.tag_ != "NN":
+            return None
+        sents = doc_sents(self.doc)
+        here = sentence_index(sents, head.i)
+        if not any(t.lemma_.lower() in LED_GROUPS and t.i < possessor.i for t in sents[here]):
+            return None
+        for sent in sents[here + 1 : here + 1 + LEADER_AHEAD_SENTENCES]:
+            for verb in (t for t in sent if t.lemma_.lower() in LEADING_VERBS and t.pos_ == "VERB"):
+                if (leader := self._leader_of(verb)) is not None:
+                    fired("speaker.leader-named-after")
+                    return leader.id
+        return None
+
+    def _leader_of(self, verb: Token) -> Actor | None:
+        """The person a leading verb says led a group: "the delegation, headed by X", "X, who led the group"."""
+        group = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if group is None or group.lemma_.lower() not in LED_GROUPS | {"group"}:
+            return None
+        if verb.dep_ == "acl":
+            leaders = [g for a in verb.children if a.dep_ == "agent" for c in a.children for g in c.subtree]
+        else:
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            relative = verb.dep_ == "relcl" and any(c.tag_ == "WP" for c in subjects)
+            leaders = [t for t in _apposed_top(verb.head).subtree if t.i < verb.i] if relative else subjects
+        return next(
+            (a for t in leaders if (a := self.table.actor_at(t)) is not None and a.kind is ActorKind.PERSON), None
+        )
 
     def _apposed_handle(self, head: Token) -> SpacySpan | None:
         """The @handle apposed to a description, after its comma ("a fan account, @RiftRunners,"), or given as its
@@ -1246,6 +1286,31 @@ class SpeakerResolver:
                     return actor
         return None
 
+    def _counted_group(self, pronoun: Token) -> str | None:
+        """ "Four of the region's senior bishops met …, and left with a letter against what they called …"; "… and
+        three elders of the hill villages, whose wells, they say, are dry": "they" is the people just counted, as
+        the group the phrase describes (rule pronoun.counted-group), not a state or body named inside the phrase.
+        The count is the nearest subject before the pronoun, in its sentence or the one before (a dateline may
+        leave no main clause), or the phrase a "whose"/"who" clause holding the pronoun is about."""
+        sents = doc_sents(self.doc)
+        here = sentence_index(sents, pronoun.i)
+        before = [t for sent in sents[max(here - 1, 0) : here + 1] for t in sent if t.i < pronoun.i]
+        subject = next((t for t in reversed(before) if t.dep_ in ("nsubj", "nsubjpass")), None)
+        for noun in (_counted_before_relative(pronoun), subject):
+            if noun is None or not _counted_people(noun):
+                continue
+            known = self.table.actor_at(noun)
+            if known is not None:
+                return known.id if known.kind is ActorKind.GROUP else None
+            fired("pronoun.counted-group")
+            phrase = description_in_full(noun)
+            name = re.sub(r"^(the|these|those)\s+", "", phrase.text, flags=re.IGNORECASE)
+            # mentioned from the noun on: a state named before it ("Four of Peru's bishops") is no part of the group
+            mention = self.doc[noun.i : phrase.end]
+            group = self.table.add(ActorKind.GROUP, name, mention=mention, key=f"{name.lower()}@{phrase.start}")
+            return group.id
+        return None
+
     def _clause_subjects(self, pronoun: Token) -> set[str]:
         """Who an object pronoun cannot be: the subject of its own clause ("Y could come for talks with her")."""
         if pronoun.dep_ not in ("dobj", "pobj", "dative", "iobj"):
@@ -1805,6 +1870,35 @@ def _of_many(one: Token) -> Token | None:
     return next(
         (g for c in one.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.tag_ == "NNS"), None
     )
+
+
+def _apposed_top(noun: Token) -> Token:
+    """The name a description set off after it belongs to: "X, managing director of Y, who …" gives X for Y."""
+    while noun.dep_ in ("pobj", "prep", "appos", "compound") and noun.head.i != noun.i:
+        noun = noun.head
+    return noun
+
+
+def _counted_people(noun: Token) -> bool:
+    """People given by their number: "four elders of the villages", "Four of the region's bishops"."""
+    if noun.like_num:
+        return (of := _of_many(noun)) is not None and of.lemma_.lower() in PEOPLE_NOUNS
+    # "Four of the region's bishops" may be parsed as a possessor, "Four" as a name
+    counted = any(c.dep_ in ("nummod", "poss") and c.like_num and c.i < noun.i for c in noun.children)
+    return noun.tag_ == "NNS" and noun.lemma_.lower() in PEOPLE_NOUNS and counted
+
+
+def _counted_before_relative(pronoun: Token) -> Token | None:
+    """The head of the phrase a "whose"/"who" clause holding ``pronoun`` is set off from, by a comma, in the same
+    sentence: "three elders of the hill villages, whose wells, they say, …" gives "elders"."""
+    doc = pronoun.doc
+    sentence = pronoun.sent
+    for k in range(pronoun.i - 1, sentence.start, -1):
+        if doc[k].lower_ in ("whose", "who") and doc[k - 1].text == ",":
+            heads = [t for t in doc[sentence.start : k - 1] if _counted_people(t)]
+            last = heads[-1] if heads else None
+            return last if last is not None and description_in_full(last).end == k - 1 else None
+    return None
 
 
 def _in_headline(doc: Doc, span: SpacySpan) -> bool:

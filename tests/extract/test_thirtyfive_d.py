@@ -73,3 +73,12 @@ def test_the_two_men_the_sources_spoke_of_are_the_pair_told_before(extract):
         ("meeting", "occurred", ["Karl Berg", "Lars Holm"]),
         ("meeting", "occurred", ["Karl Berg", "Lars Holm"]),
     ], events_of(record)
+
+
+def test_a_go_between_shuttles_between_the_states_of_the_two_delegations(extract):
+    # party.sides-among-others: "the two delegations", read as a body, are the two states that met
+    record = extract(
+        "Estonian and Russian negotiators met in Narva on Monday to discuss the border. A Finnish diplomat, Lars "
+        "Vik, shuttled between the two delegations' hotels late on Tuesday."
+    )
+    assert events_of(record)[-1] == ("third-party", "occurred", ["Estonia", "Lars Vik", "Russia"]), events_of(record)

@@ -260,12 +260,21 @@ def _counted_group_among_others(m: Mention, table: ActorTable) -> str | None:
         p
         for p in m.participants
         if (a := table.get(p)) is not None
-        and a.kind is ActorKind.GROUP
+        and (a.kind is ActorKind.GROUP or _sides_read_as_a_body(a))
         and set(a.name.lower().split()) & set(GROUP_COUNTS)
         and any(re.match(r"(?i)(the|both)\b", x.text) for x in a.mentions)
         and not _counts_states(a.name)  # "visited both capitals": places, not people
     ]
     return groups[0] if len(groups) == 1 else None
+
+
+def _sides_read_as_a_body(actor: Actor) -> bool:
+    """ "Shuttled between the two delegations' rooms": "the two delegations", read as one body, are the two sides
+    of the contact told before (rule party.sides-among-others), as "the two sides" are."""
+    if actor.kind is not ActorKind.ORGANIZATION or not TWO_SIDES.match(actor.name):
+        return False
+    fired("party.sides-among-others")
+    return True
 
 
 def _counts_states(name: str) -> bool:

@@ -34,9 +34,10 @@ from .contact_words import (
     SIDELINES,
 )
 from .gender import gender_of
-from .lexicon import GROUP_COUNTS, TITLE_NOUNS
+from .lexicon import GROUP_COUNTS, TITLE_ABBREVIATIONS, TITLE_NOUNS
 from .mentions import Mention
 from .parties import STATE_NOUNS, holds_title, is_name
+from .person_words import PEOPLE_NOUNS
 from .places import place_of
 from .story_days import resolve_told
 from .trace import collecting, fired, judged
@@ -220,11 +221,16 @@ def headline_last(mentions: list[Mention], article: Article) -> list[Mention]:
 
 
 def _definite_group(m: Mention, table: ActorTable) -> bool:
-    """Parties named only as "the two presidents", "both men": people the text has already named."""
+    """Parties named only as "the two presidents", "both men": people the text has already named. "The two men"
+    the text first met as the sources' subject is an unnamed actor of its own, and counts too (rule
+    party.the-two-unnamed)."""
     if not m.participants:
         return False
     for actor_id in m.participants:
         actor = table.get(actor_id)
+        if actor is not None and actor.kind is ActorKind.ANONYMOUS and _a_count_of_people(actor):
+            fired("party.the-two-unnamed")
+            continue
         if actor is None or actor.kind not in (ActorKind.GROUP, ActorKind.ORGANIZATION):
             return False
         if actor.kind is ActorKind.ORGANIZATION and not TWO_SIDES.match(actor.name):
@@ -232,6 +238,17 @@ def _definite_group(m: Mention, table: ActorTable) -> bool:
         if not any(re.match(r"(?i)(the|both|these|those)\b", x.text) for x in actor.mentions):
             return False
     return True
+
+
+def _a_count_of_people(actor: Actor) -> bool:
+    """A short name that counts people: "two men", "the three", "both women"; not "three people familiar with
+    the talks"."""
+    words = actor.name.lower().split()
+    words = words[1:] if words[:1] == ["the"] else words
+    if not 1 <= len(words) <= 2 or words[0] not in GROUP_COUNTS:
+        return False
+    noun = {"men": "man", "women": "woman"}.get(words[-1], _singular(words[-1]))
+    return len(words) == 1 or noun in PEOPLE_NOUNS
 
 
 def _counted_group_among_others(m: Mention, table: ActorTable) -> str | None:
@@ -243,12 +260,21 @@ def _counted_group_among_others(m: Mention, table: ActorTable) -> str | None:
         p
         for p in m.participants
         if (a := table.get(p)) is not None
-        and a.kind is ActorKind.GROUP
+        and (a.kind is ActorKind.GROUP or _sides_read_as_a_body(a))
         and set(a.name.lower().split()) & set(GROUP_COUNTS)
         and any(re.match(r"(?i)(the|both)\b", x.text) for x in a.mentions)
         and not _counts_states(a.name)  # "visited both capitals": places, not people
     ]
     return groups[0] if len(groups) == 1 else None
+
+
+def _sides_read_as_a_body(actor: Actor) -> bool:
+    """ "Shuttled between the two delegations' rooms": "the two delegations", read as one body, are the two sides
+    of the contact told before (rule party.sides-among-others), as "the two sides" are."""
+    if actor.kind is not ActorKind.ORGANIZATION or not TWO_SIDES.match(actor.name):
+        return False
+    fired("party.sides-among-others")
+    return True
 
 
 def _counts_states(name: str) -> bool:
@@ -463,8 +489,25 @@ def _may_hold(actor: Actor | None, office: str) -> bool:
     """Whether a person could be one of "the two ministers": a title of that office, or no title known."""
     if actor is None or actor.kind is not ActorKind.PERSON:
         return False
-    words = {w for title in actor.titles for w in title.lower().replace("-", " ").split()}
-    return not words or bool(words & {office, "counterpart"})
+    words = _title_words(actor)
+    return not words or "counterpart" in words or _titled_as(actor, office)
+
+
+def _title_words(actor: Actor) -> set[str]:
+    """The words of a person's titles: "Deputy Foreign Minister" gives deputy, foreign, minister."""
+    return {w for title in actor.titles for w in title.lower().replace("-", " ").split()}
+
+
+def _titled_as(actor: Actor, office: str) -> bool:
+    """Whether a person's titles name the office, written out: "Col." is a colonel (rule party.abbreviated-title),
+    so "the two colonels" are Col. Baker and Col. Ortiz."""
+    words = _title_words(actor)
+    if office in words:
+        return True
+    if any(TITLE_ABBREVIATIONS.get(w) == office for w in words):
+        fired("party.abbreviated-title")
+        return True
+    return False
 
 
 def _office_holders(m: Mention, table: ActorTable, office: str) -> list[str] | None:
@@ -472,9 +515,7 @@ def _office_holders(m: Mention, table: ActorTable, office: str) -> list[str] | N
     people = [
         a.id
         for a in table.persons()
-        if a.name not in a.titles
-        and any(x.start < m.trigger.idx for x in a.mentions)
-        and office in {w for title in a.titles for w in title.lower().replace("-", " ").split()}
+        if a.name not in a.titles and any(x.start < m.trigger.idx for x in a.mentions) and _titled_as(a, office)
     ]
     return people if len(people) == 2 else None
 

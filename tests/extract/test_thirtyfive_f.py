@@ -1,9 +1,12 @@
-"""Dates told further back in the story (round thirty-five, helper f): a contact told at a part of a day takes the
-story's day, a paragraph or more back (rule date.part-of-the-day); a span the story names in passing ("before the
-end of the year") does not hide the day told before it (rules date.scene-before, date.relative-to-story). Tested
-on sentences written for these tests."""
+"""Dates and places told further back in the story (round thirty-five, helper f): a contact told at a part of a
+day takes the story's day, a paragraph or more back (rule date.part-of-the-day); a span the story names in passing
+("before the end of the year") does not hide the day told before it (rules date.scene-before,
+date.relative-to-story); a dateline's city may be spelt with accented capitals ("LOMÉ —"). Tested on sentences
+written for these tests."""
 
 import pytest
+
+from backchannel.datelines import dateline_city
 
 
 def _dates(record: dict) -> list[str | None]:
@@ -50,3 +53,24 @@ def test_a_part_of_a_day_told_from_another_happening_is_not_the_storys_day(extra
         published="2026-06-10",
     )
     assert _dates(record)[-1] is None, record["events"]
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("LOMÉ, July 15 (WAPA) — Ghana's minister held talks.", "Lomé"),
+        ("CHIȘINĂU — The two sides met on Friday.", "Chișinău"),
+        ("SÃO PAULO — The governor received the envoy.", "São Paulo"),
+    ],
+)
+def test_a_dateline_city_with_accented_capitals(text, city):
+    assert dateline_city(text) == city
+
+
+def test_a_contact_with_no_place_is_held_in_an_accented_dateline_city(extract):
+    record = extract(
+        "TÓRSHAVN — The Faroese fisheries minister, Jóan Hansen, held talks on Wednesday with Iceland's fisheries "
+        "minister, Gudrun Olafsdottir, on mackerel quotas.",
+        published="2026-03-12",
+    )
+    assert [(e.get("place") or {}).get("name") for e in record["events"]] == ["Tórshavn"], record["events"]

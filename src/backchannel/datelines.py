@@ -11,8 +11,11 @@ from datetime import date, timedelta
 
 from .dates import MONTHS
 
+CAPITALS = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())
+"""Capital letters a city's name may hold in a dateline, accented ones too: "LOMÉ —", "CHIȘINĂU —", "SÃO PAULO —"."""
+
 DATELINE = re.compile(
-    r"(?m)^[ \t]*(?P<city>[A-Z][A-Z.,'’ -]{1,40}?|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}(?=\s*\())"
+    rf"(?m)^[ \t]*(?P<city>[{CAPITALS}][{CAPITALS}.,'’ -]{{1,40}}?|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,3}}(?=\s*\())"
     r"(?:,\s*[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+){0,2}(?=\s*[—–―(,-]))?"
     r"(?:\s*\([A-Za-z][\w .&/-]{0,30}\))?(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?(?:\s*\([A-Za-z][\w .&/-]{0,30}\))?"
     r"\s*(?:—|–|―|--|-)\s+(?=[A-Z0-9\"“‘'])"

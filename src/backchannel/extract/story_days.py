@@ -48,7 +48,10 @@ def scene_date(trigger: Token, published: str | None) -> DateValue | None:
     told with no date of its own, in the paragraph of a day told just before, took place on that day (rule
     date.scene-before)."""
     own = {t.i for t in trigger.subtree}
-    if any(e.root.i in own and _a_time_of_its_own(e) for e in trigger.sent.ents):
+    times = [e for e in trigger.sent.ents if e.root.i in own and _a_time_of_its_own(e)]
+    if times and all(_part_of_the_day(e) for e in times):
+        return _day_of_the_part(trigger, published)
+    if times:
         return None  # a time of its own, if one left undated ("the day after the vote"), is not the scene's
     start = trigger.sent.start
     paragraph = max((t.i for t in trigger.doc[:start] if "\n" in t.text), default=-1)
@@ -56,6 +59,42 @@ def scene_date(trigger: Token, published: str | None) -> DateValue | None:
     if told is not None:
         fired("date.scene-before")
     return told
+
+
+def _day_of_the_part(trigger: Token, published: str | None) -> DateValue | None:
+    """ "The accord was signed on Tuesday. … In the afternoon the minister was received by the president": a
+    contact told at a part of a day, with no day of its own, took place on the day the story last told, if a
+    paragraph or two back (rule date.part-of-the-day)."""
+    start = trigger.sent.start
+    told = _last_told(trigger.doc, start, published, future=False, sentences_back=PART_BACK, days_only=True)
+    if told is None:
+        return None
+    fired("date.part-of-the-day")
+    return told
+
+
+PART_BACK = 10
+"""How far back a contact told at a part of a day looks for that day: the story's day, often told in its lead."""
+
+
+def _part_of_the_day(ent: SpacySpan) -> bool:
+    """ "in the afternoon", "earlier in the day": a part of a day the sentence does not name; not "the morning
+    after the vote", a day of its own the story leaves undated."""
+    doc = ent.doc
+    after = doc[ent.end] if ent.end < len(doc) else None
+    told_from = after is not None and after.lower_ in ("after", "before", "of")
+    # the tagger's date may leave out "Earlier in" of "Earlier in the day"
+    told_in = ent.start >= 2 and doc[ent.start - 1].lower_ == "in" and doc[ent.start - 2].lower_ in ("earlier", "later")
+    start = ent.start - 2 if told_in else ent.start
+    return PART_OF_THE_DAY.fullmatch(doc[start : ent.end].text.strip()) is not None and not told_from
+
+
+PART_OF_THE_DAY = re.compile(
+    r"(?:earlier|later)\s+in\s+the\s+day|(?:(?:earlier|later)\s+in\s+)?the\s+(?:morning|afternoon|evening)",
+    re.IGNORECASE,
+)
+"""A part of the story's day: "(in) the afternoon", "earlier in the day"; not "the next day", "the day after the
+vote", which are counted from a day of their own."""
 
 
 def _a_time_of_its_own(ent: SpacySpan) -> bool:
@@ -108,7 +147,14 @@ def _last_day(doc: Doc, before: int, published: str | None, *, future: bool) -> 
 
 
 def _last_told(
-    doc: Doc, before: int, published: str | None, *, future: bool, sentences_back: int = SENTENCES_BACK, since: int = 0
+    doc: Doc,
+    before: int,
+    published: str | None,
+    *,
+    future: bool,
+    sentences_back: int = SENTENCES_BACK,
+    since: int = 0,
+    days_only: bool = False,
 ) -> DateValue | None:
     sents = [s for s in doc.sents if s.start < before][-sentences_back:]
     if not sents:
@@ -123,7 +169,13 @@ def _last_told(
                 value = resolve(ent.text, published, story_day=_last_day(doc, ent.start, published, future=future))
             else:
                 value = resolve(ent.text, published, future=future)
-        return value if value is not None and value.precision in ("day", "month") and not value.week else None
+        if value is None or value.precision not in ("day", "week", "month"):
+            continue  # "sign before the end of the year": a span, not a day the story tells of
+        if value.week or value.precision == "week":
+            return None  # "travelled last week": some day of that week, which the story does not say
+        if days_only and value.precision != "day":
+            continue  # "the groups had met the deadline set in January": not the day of the scene
+        return value
     return None
 
 

@@ -64,7 +64,7 @@ class Finding:
     shaped_by: list[str] = field(default_factory=list)
     """Rules that found the finding on the core paths (quote.reported-clause, quote.quote-marks, …) or changed its
     bounds after it was made (quote.ends-before-inner): for ``explain``. The core ids are kept here, not in
-    ``rule``, because ``_dedupe`` ranks a finding with no ``rule`` (a reporting reading) first."""
+    ``rule``, because ``quoted_passages._dedupe`` ranks a finding with no ``rule`` (a reporting reading) first."""
     label: tuple[int, int] | None = None
     """A transcript's label: the mention that introduces the speaker, which the parse has no tokens of
     (``analysable_text`` blanks labels out)."""
@@ -95,7 +95,7 @@ CUE_WORDS = (
     | {"according", "as", "in", "by", "put"}
     | PHRASAL_HEADS
 )
-"""Every word, by lemma or form, that ``_reported_at`` can find an attribution at."""
+"""Every word, by lemma or form, that ``quotes._reported_at`` can find an attribution at."""
 
 
 def _puts_it(verb: Token) -> bool:
@@ -116,7 +116,7 @@ def _puts_it(verb: Token) -> bool:
 
 def reporting_lemma(token: Token) -> str:
     """The token's lemma, mended ("hoping"), or, for a verb with a particle, the reporting verb the two mean:
-    "fired back" is "retort", "weighed in" is "comment" (rule quote.phrasal-verb, fired by ``_reported_at``)."""
+    "fired back" is "retort", "weighed in" is "comment" (rule quote.phrasal-verb, fired by ``quotes._reported_at``)."""
     lemma = mended_lemma(token)
     if lemma == "put" and _puts_it(token):
         return "say"

@@ -238,7 +238,7 @@ def _question_put(verb: Token) -> Finding | None:
 
 def _asked_finding(doc: Doc, asked: Asked) -> Finding | None:
     """ "Asked by Moss whether a call was planned, …" (rule quote.asked): the question, attributed to its asker
-    if "by" names one (``_apart_from_questions`` decides whether it is kept)."""
+    if "by" names one (``quotes._apart_from_questions`` decides whether it is kept)."""
     span = trimmed_chars(doc, *asked.content)
     if span is None:
         return None
@@ -787,7 +787,8 @@ def _parenthetical(verb: Token, sent: SpacySpan, speaker: SpacySpan | None) -> F
     if after is None:
         return None
     rule = "quote.parenthetical-after-opener" if opener and any(t.i < low - 1 for t in verb.lefts) else None
-    # the reporting reading keeps no ``rule``, so that ``_dedupe`` ranks it first: its id goes with the shaping ones
+    # the reporting reading keeps no ``rule``, so that ``quoted_passages._dedupe`` ranks it first: its id goes
+    # with the shaping ones
     shaped = [] if rule else ["quote.parenthetical"]
     return Finding(
         QuoteKind.INDIRECT, [r for r in (before, after) if r], cue_of(verb), speaker, rule=rule, shaped_by=shaped

@@ -5,12 +5,12 @@ from tests.extract.test_thirtyone import speakers
 
 
 def test_a_title_and_a_family_name_taken_for_a_body_are_the_person(extract):
-    # actor.title-before-family-name: the tagger reads "General Whitcombe" as a body, like "General Motors"
+    # actor.title-before-family-name: the tagger reads "General Brannock" as a body, like "General Motors"
     record = extract(
-        "Lt. Gen. Harlan Whitcombe led the team to the talks on Monday. "
-        "Returning to the camp, General Whitcombe told reporters only: “We met. We will meet again.”"
+        "Lt. Gen. Harlan Brannock led the team to the talks on Monday. "
+        "Returning to the camp, General Brannock told reporters only: “We met. We will meet again.”"
     )
-    assert set(speakers(record).values()) == {"Harlan Whitcombe"}, speakers(record)
+    assert set(speakers(record).values()) == {"Harlan Brannock"}, speakers(record)
     assert not [a for a in record["actors"] if a["kind"] in ("organization", "outlet")], record["actors"]
 
 

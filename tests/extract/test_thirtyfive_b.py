@@ -30,13 +30,13 @@ def _confirmers(record: dict[str, Any]) -> list[list[tuple[str, str]]]:
         ),
         (
             "The Malawian foreign minister, Karl Moen, had breakfast with his Zambian counterpart, Lena Vasquez, "
-            "on Friday. Afterwards Moen said their talk had dealt with the border and with water.",
+            "on Friday. Moen said their talk had dealt with the border and with water.",
             "Karl Moen",
         ),
         (
             "The Malawian foreign minister, Karl Moen, had breakfast with his Zambian counterpart, Lena Vasquez, "
-            "on Friday. The two sat in the garden of the residence until noon. Afterwards Moen said the two "
-            "ministers had agreed to reopen the border post.",
+            "on Friday. The two sat in the garden of the residence until noon. Moen said the two ministers had "
+            "agreed to reopen the border post.",
             "Karl Moen",
         ),
     ],

@@ -61,7 +61,7 @@ def test_four_of_a_states_leaders_are_the_four_named_next_and_not_a_pair_among_t
 
 
 def test_the_two_men_the_sources_spoke_of_are_the_pair_told_before(extract):
-    # party.the-two-unnamed: "the two men" made an unnamed actor by the sources' clause is still the pair
+    # party.the-two: "the two men" of the sources' clause are the pair told before
     record = extract(
         "Lars Holm met Premier Karl Berg at a lodge on Saturday, three people familiar with the meeting told the "
         'Daily Post.\n\nThe two men, who have built a close alliance against what they call the "greed" of the '

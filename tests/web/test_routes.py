@@ -78,9 +78,11 @@ def test_one_meeting_reported_and_denied_is_one_contact(client):
     (meeting,) = contacts(client, "between=Saar&between=Ibarra")
     assert meeting["mode"] == "meeting"
     assert [r["outlet"] for r in meeting["reports"]] == ["Harbour Times", "Andes Daily"]
-    # the Estonian ministry's own account confirms it; Ibarra denies it
+    # the Estonian ministry's own account confirms it, and so does Saar's "we agreed" after the talks; Ibarra
+    # denies it
     assert [(c["status"], c["by"]) for c in meeting["confirmations"]] == [
         ("confirmed", "Estonian foreign ministry"),
+        ("confirmed", "Kadri Saar"),
         ("denied", "Tomás Ibarra"),
     ]
 

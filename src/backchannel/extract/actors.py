@@ -86,7 +86,7 @@ from .untagged_people import (
 PAPER_PARTS = frozenset({"correspondent", "reporter", "columnist", "editorial", "headline", "page", "editor"})
 """What a paper has, after "its": "Its correspondent in Ohrid writes", "Its front page announces"."""
 PAPER_VERBS = frozenset({"report", "write", "quote"})
-"""What a paper does, after "it": "President Kovačič, it reports, spoke …"."""
+"""What a paper does, after "it": "President Novak, it reports, spoke …"."""
 PAPER_WORDS = frozenset({"paper", "newspaper", "daily", "weekly"})
 """What a paper is called again: "which the paper says lasted an hour"."""
 

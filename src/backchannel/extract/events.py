@@ -18,7 +18,19 @@ from spacy.tokens import Doc, Token
 
 from ..datelines import dateline_day
 from ..geo import Location, gazetteer
-from ..records import Actor, ActorKind, Article, ConfirmationStatus, Event, EventStatus, Place, Quote, QuoteKind, Span
+from ..records import (
+    Actor,
+    ActorKind,
+    Article,
+    ConfirmationStatus,
+    DateValue,
+    Event,
+    EventStatus,
+    Place,
+    Quote,
+    QuoteKind,
+    Span,
+)
 from .actor_table import ActorTable
 from .actor_words import place_name
 from .circumstances import date_of_when_clause
@@ -188,7 +200,8 @@ def _the_hosts_capital(visitors: list[str], hosts: list[str], table: ActorTable)
 
 def _journey_of_the_visit(mentions: list[Mention]) -> Location | None:
     """ "flew into Lusaka on Tuesday and was received at the Chancellery by X": a visit joined to the visitor's
-    journey was paid at its end, at the building told if any (rule place.journey-of-the-visit)."""
+    journey was paid at its end (rule place.journey-of-the-visit); the caller keeps the building told as the venue
+    when the gazetteer knows it as a place."""
     for m in mentions:
         travelled = travel_joined(m.trigger)
         found = place_of(journey_end(travelled)) if travelled is not None else None
@@ -264,6 +277,22 @@ def _called_off(m: Mention) -> bool:
     )
 
 
+def _told_dates(draft: Draft, status: EventStatus, planned: bool, today: str | None) -> list[DateValue]:
+    """The dates a contact's mentions tell, counted from ``today``; with no time told at all (not one left undated,
+    "two days later" from no day), the time of the clause a "when" clause hangs on, or the scene's."""
+    dates = [
+        d
+        for m in draft.mentions
+        if m.date_text and (d := resolve_told(m.trigger, m.date_text, today, future=planned and not _asked_of_past(m)))
+    ]
+    if not any(m.date_text for m in draft.mentions) and status in (EventStatus.OCCURRED, EventStatus.ONGOING):
+        first = draft.first
+        held = next((w for m in draft.mentions if (w := date_of_when_clause(m.trigger)) is not None), None)
+        told = resolve_told(first.trigger, held, today, future=False) if held is not None else None
+        dates = [d for d in [told or scene_date(first.trigger, today)] if d is not None]
+    return dates
+
+
 def _story_day(article: Article) -> str | None:
     """The day the story's "today", "this morning" and "on Friday" are counted from: its dateline's ("RABAT,
     September 17 —" in a paper of the 18th, rule date.dateline-day), or else its publication's."""
@@ -323,17 +352,8 @@ def _assemble(n: int, draft: Draft, article: Article, table: ActorTable) -> Even
     called_off = status is EventStatus.DENIED and any("status.refused" in m.rules for m in draft.mentions)
     planned = status in (EventStatus.PLANNED, EventStatus.HYPOTHETICAL) or called_off
     today = _story_day(article)
-    dates = [
-        d
-        for m in draft.mentions
-        if m.date_text and (d := resolve_told(m.trigger, m.date_text, today, future=planned and not _asked_of_past(m)))
-    ]
-    # told with no time at all, not with one left undated ("two days later" from no day)
-    if not any(m.date_text for m in draft.mentions) and status in (EventStatus.OCCURRED, EventStatus.ONGOING):
-        held = next((w for m in draft.mentions if (w := date_of_when_clause(m.trigger)) is not None), None)
-        told = resolve_told(first.trigger, held, today, future=False) if held is not None else None
-        dates = [d for d in [told or scene_date(first.trigger, today)] if d is not None]
-    if dates and today != article.published:
+    dates = _told_dates(draft, status, planned, today)
+    if dates and today != article.published and dates != _told_dates(draft, status, planned, article.published):
         fired("date.dateline-day")
     # the most precise ("last week" given as its month still knows its week)
     date = min(dates, key=lambda d: PRECISION_ORDER.index("week" if d.week else d.precision)) if dates else None

@@ -37,7 +37,6 @@ from .gender import gender_of
 from .lexicon import GROUP_COUNTS, TITLE_ABBREVIATIONS, TITLE_NOUNS
 from .mentions import Mention
 from .parties import STATE_NOUNS, holds_title, is_name
-from .person_words import PEOPLE_NOUNS
 from .places import place_of
 from .story_days import resolve_told
 from .trace import collecting, fired, judged
@@ -221,16 +220,11 @@ def headline_last(mentions: list[Mention], article: Article) -> list[Mention]:
 
 
 def _definite_group(m: Mention, table: ActorTable) -> bool:
-    """Parties named only as "the two presidents", "both men": people the text has already named. "The two men"
-    the text first met as the sources' subject is an unnamed actor of its own, and counts too (rule
-    party.the-two-unnamed)."""
+    """Parties named only as "the two presidents", "both men": people the text has already named."""
     if not m.participants:
         return False
     for actor_id in m.participants:
         actor = table.get(actor_id)
-        if actor is not None and actor.kind is ActorKind.ANONYMOUS and _a_count_of_people(actor):
-            fired("party.the-two-unnamed")
-            continue
         if actor is None or actor.kind not in (ActorKind.GROUP, ActorKind.ORGANIZATION):
             return False
         if actor.kind is ActorKind.ORGANIZATION and not TWO_SIDES.match(actor.name):
@@ -238,17 +232,6 @@ def _definite_group(m: Mention, table: ActorTable) -> bool:
         if not any(re.match(r"(?i)(the|both|these|those)\b", x.text) for x in actor.mentions):
             return False
     return True
-
-
-def _a_count_of_people(actor: Actor) -> bool:
-    """A short name that counts people: "two men", "the three", "both women"; not "three people familiar with
-    the talks"."""
-    words = actor.name.lower().split()
-    words = words[1:] if words[:1] == ["the"] else words
-    if not 1 <= len(words) <= 2 or words[0] not in GROUP_COUNTS:
-        return False
-    noun = {"men": "man", "women": "woman"}.get(words[-1], _singular(words[-1]))
-    return len(words) == 1 or noun in PEOPLE_NOUNS
 
 
 def _counted_group_among_others(m: Mention, table: ActorTable) -> str | None:

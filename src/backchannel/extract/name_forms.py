@@ -143,8 +143,8 @@ def after_honorific(ent: SpacySpan) -> SpacySpan:
         fired("actor.honorific")
         return SpacySpan(ent.doc, ent.start + 1, ent.end, label="PERSON")  # "Bishop Crăciun", "Fru Haugen"
     if len(ent) == 2 and ent.label_ != "PERSON" and words[0] in TITLE_NOUNS and _family_name_of_someone(ent[1]):
-        # rule actor.title-before-family-name: "General Whitcombe told reporters" after "Lt. Gen. Harlan R.
-        # Whitcombe": a title and the family name of someone named in full, which the tagger took for a body's
+        # rule actor.title-before-family-name: "General Brannock told reporters" after "Lt. Gen. Harlan R.
+        # Brannock": a title and the family name of someone named in full, which the tagger took for a body's
         # name ("General Motors"), are that person
         fired("actor.title-before-family-name")
         return SpacySpan(ent.doc, ent.start + 1, ent.end, label="PERSON")

@@ -76,7 +76,7 @@ from .speaker_spans import (
     speaker_span,
     told_after_aside,
 )
-from .speakers import DOCUMENT_NOUNS
+from .speakers import DOCUMENT_NOUNS, NAMING_VERBS
 from .summons import called_in
 from .trace import fired
 
@@ -206,10 +206,6 @@ def _neither_confirmed_nor_denied(verb: Token) -> bool:
     if pair != {"confirm", "deny"}:
         return False
     return any(c.lower_ == "neither" or c.dep_ == "neg" for c in first.children)
-
-
-NAMING_VERBS = frozenset({"call", "name", "dub", "title", "entitle", "nickname"})
-"""Verbs that, as a participle after a noun, give the thing its name (rule quote.naming)."""
 
 
 QUESTION_MARKS = frozenset({"if", "whether"})

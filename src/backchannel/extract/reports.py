@@ -74,7 +74,7 @@ def _report_authors(trigger: Token, table: ActorTable) -> list[str]:
 
 def _outside_the_telling(holder: Token, trigger: Token) -> list[Token]:
     """The words naming a report's author, without the clause that tells the contact: in "a report by a local radio
-    station that Collins had met Duarte" the parse may hang the clause on "station", and Collins did not report it."""
+    station that Moen had met Vasquez" the parse may hang the clause on "station", and Moen did not report it."""
     telling = next((c for c in holder.children if trigger in c.subtree), None)
     hidden = set(telling.subtree) if telling is not None else set()
     return [t for t in holder.subtree if t not in hidden]

@@ -836,7 +836,7 @@ class SpeakerResolver:
         return None
 
     def _subject_since(self, pronoun: Token, kinds: set[ActorKind]) -> str | None:
-        """ "… the paper's editorial argues X. Ljubljanski Večer is more interested in a call. Kovačič, it reports,
+        """ "… the paper's editorial argues X. The Evening Courier is more interested in a call. Novak, it reports,
         …" (rule pronoun.it-new-subject): a body or outlet made the subject of a main clause of its own sentence
         after the last words reported, before the pronoun's sentence, and not inside quotes, is what "it" is."""
         sents = doc_sents(self.doc)
@@ -1135,7 +1135,7 @@ class SpeakerResolver:
         return candidate.id
 
     def _national_antecedent(self, span: SpacySpan, candidate: Actor, exclude: set[str]) -> Actor | None:
-        """ "Mr. Oumeziane breakfasted with Mr. Ladjimi of Tunisia … Afterwards the Tunisian minister said"
+        """ "Mr. Haddad breakfasted with Mr. Mansour of Tunisia … Afterwards the Tunisian minister said"
         (rule speaker.national-antecedent): a description with a nationality is the person of that country in the
         last sentences, not the nearer one whose country the article never gave."""
         country = next((code for t in span if t.ent_type_ == "NORP" and (code := gazetteer().country_of(t.text))), None)
@@ -2259,13 +2259,14 @@ def _in_subject(token: Token) -> bool:
     return False
 
 
-NAMING_VERBS = frozenset({"call", "name", "dub"})
-"""Verbs that give a description its name: "an account called @SahelWatch"."""
+NAMING_VERBS = frozenset({"call", "name", "dub", "title", "entitle", "nickname"})
+"""Verbs that, as a participle after a noun, give the thing its name: "an account called @SahelWatch" (rule
+speaker.account-called), "a report titled …" (rule quote.naming)."""
 
 
 def _name_set_off(doc: Doc, end: int) -> list[Token]:
     """A person's name between commas right after a phrase that ends at ``end``, which the parse hung elsewhere:
-    "according to the Mufti's press secretary, Daulet Nurpeisov, the first …" (rule speaker.apposed-name)."""
+    "according to the Mufti's press secretary, Arman Seitkali, the first …" (rule speaker.apposed-name)."""
     if end + 1 >= len(doc) or doc[end].text != ",":
         return []
     if doc[end + 1].ent_iob_ != "B" or doc[end + 1].ent_type_ != "PERSON":

@@ -63,8 +63,8 @@ def scene_date(trigger: Token, published: str | None) -> DateValue | None:
 
 def _day_of_the_part(trigger: Token, published: str | None) -> DateValue | None:
     """ "The accord was signed on Tuesday. … In the afternoon the minister was received by the president": a
-    contact told at a part of a day, with no day of its own, took place on the day the story last told, if a
-    paragraph or two back (rule date.part-of-the-day)."""
+    contact told at a part of a day, with no day of its own, took place on the day the story last told, up to
+    ``PART_BACK`` sentences back (rule date.part-of-the-day)."""
     start = trigger.sent.start
     told = _last_told(trigger.doc, start, published, future=False, sentences_back=PART_BACK, days_only=True)
     if told is None:

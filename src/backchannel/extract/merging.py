@@ -248,16 +248,17 @@ def _counted_group_among_others(m: Mention, table: ActorTable) -> str | None:
         and any(re.match(r"(?i)(the|both)\b", x.text) for x in a.mentions)
         and not _counts_states(a.name)  # "visited both capitals": places, not people
     ]
-    return groups[0] if len(groups) == 1 else None
+    if len(groups) != 1:
+        return None
+    if (group := table.get(groups[0])) is not None and _sides_read_as_a_body(group):
+        fired("party.sides-among-others")
+    return groups[0]
 
 
 def _sides_read_as_a_body(actor: Actor) -> bool:
     """ "Shuttled between the two delegations' rooms": "the two delegations", read as one body, are the two sides
     of the contact told before (rule party.sides-among-others), as "the two sides" are."""
-    if actor.kind is not ActorKind.ORGANIZATION or not TWO_SIDES.match(actor.name):
-        return False
-    fired("party.sides-among-others")
-    return True
+    return actor.kind is ActorKind.ORGANIZATION and bool(TWO_SIDES.match(actor.name))
 
 
 def _counts_states(name: str) -> bool:
@@ -485,22 +486,26 @@ def _titled_as(actor: Actor, office: str) -> bool:
     """Whether a person's titles name the office, written out: "Col." is a colonel (rule party.abbreviated-title),
     so "the two colonels" are Col. Baker and Col. Ortiz."""
     words = _title_words(actor)
-    if office in words:
-        return True
-    if any(TITLE_ABBREVIATIONS.get(w) == office for w in words):
-        fired("party.abbreviated-title")
-        return True
-    return False
+    return office in words or _abbreviated_as(words, office)
+
+
+def _abbreviated_as(words: set[str], office: str) -> bool:
+    """Whether a title's words name the office only by its abbreviation ("Col." for colonel)."""
+    return office not in words and any(TITLE_ABBREVIATIONS.get(w) == office for w in words)
 
 
 def _office_holders(m: Mention, table: ActorTable, office: str) -> list[str] | None:
     """The only two people named before "the two ministers" whose titles name that office, if two are."""
     people = [
-        a.id
+        a
         for a in table.persons()
         if a.name not in a.titles and any(x.start < m.trigger.idx for x in a.mentions) and _titled_as(a, office)
     ]
-    return people if len(people) == 2 else None
+    if len(people) != 2:
+        return None
+    if any(_abbreviated_as(_title_words(a), office) for a in people):
+        fired("party.abbreviated-title")
+    return [a.id for a in people]
 
 
 def _titled_pair(m: Mention, table: ActorTable) -> list[str] | None:

@@ -529,28 +529,6 @@ def _plural_subject(verb: Token) -> bool:
     )
 
 
-CLAUSES = ("relcl", "acl", "advcl", "ccomp", "xcomp", "conj")
-
-
-def inviters(verb: Token, table: ActorTable) -> list[Token]:
-    """Who invited a visit: "arrived in Addis Ababa for a state visit at the invitation of Prime Minister X"
-    (rule party.invited-by), on the verb or on a noun of its own phrases."""
-    out = []
-    for token in verb.subtree:
-        if token.lower_ != "invitation" or token.head.lower_ not in ("at", "on", "upon"):
-            continue
-        node = token
-        while node.i != verb.i and node.dep_ not in CLAUSES:
-            node = node.head
-        if node.i != verb.i:
-            continue  # inside a clause of its own
-        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
-            out += [g for g in prep.children if g.dep_ == "pobj" and (table.actor_at(g) or person_like(g))]
-    if out:
-        fired("party.invited-by")
-    return out
-
-
 def addressed(verb: Token, table: ActorTable) -> list[Token]:
     """Who a verb is said to or done with: "told Y", "agreed with Y"."""
     out = [c for c in verb.children if c.dep_ in ("dobj", "dative") and (table.actor_at(c) or person_like(c))]

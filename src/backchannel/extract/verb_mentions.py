@@ -193,7 +193,7 @@ def verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> M
         place = arrival
         mention.mode = "visit"
     if mode == "visit":
-        objects += parties_of(_purpose_partners(verb, table) + contact_verbs.inviters(verb, table), table, resolver)
+        objects += parties_of(_purpose_partners(verb, table) + _inviters(verb, table), table, resolver)
     if mode == "third-party":
         # the go-between acts (with its state: party.national-group); the sides are the recipients
         mention.add(mention.actor, subjects)
@@ -361,3 +361,26 @@ def _inviter_hosts(verb: Token, mention: Mention, table: ActorTable, resolver: S
     if verb.dep_ != "xcomp" or verb.head.lemma_.lower() != "invite":
         return []
     return [p for p in parties_of(subjects_of(verb.head), table, resolver) if p not in mention.participants]
+
+
+CLAUSES = ("relcl", "acl", "advcl", "ccomp", "xcomp", "conj")
+"""Dependencies that open a clause of its own: an invitation told inside one is not the visit's."""
+
+
+def _inviters(verb: Token, table: ActorTable) -> list[Token]:
+    """Who invited a visit: "arrived in Addis Ababa for a state visit at the invitation of Prime Minister X"
+    (rule party.invited-by), on the verb or on a noun of its own phrases."""
+    out = []
+    for token in verb.subtree:
+        if token.lower_ != "invitation" or token.head.lower_ not in ("at", "on", "upon"):
+            continue
+        node = token
+        while node.i != verb.i and node.dep_ not in CLAUSES:
+            node = node.head
+        if node.i != verb.i:
+            continue  # inside a clause of its own
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+            out += [g for g in prep.children if g.dep_ == "pobj" and (table.actor_at(g) or person_like(g))]
+    if out:
+        fired("party.invited-by")
+    return out

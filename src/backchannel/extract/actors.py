@@ -39,7 +39,7 @@ from .actor_words import (
 )
 from .doc_index import doc_index
 from .gender import given_names
-from .lexicon import EVENT_NAME_HEADS, PLATFORM_NAMES, TITLE_NOUNS
+from .lexicon import EVENT_NAME_HEADS, PAPER_PARTS, PAPER_VERBS, PAPER_WORDS, PLATFORM_NAMES, TITLE_NOUNS
 from .name_forms import (
     addressed_given_name,
     after_honorific,
@@ -82,13 +82,6 @@ from .untagged_people import (
     run_on,
     where_someone_is,
 )
-
-PAPER_PARTS = frozenset({"correspondent", "reporter", "columnist", "editorial", "headline", "page", "editor"})
-"""What a paper has, after "its": "Its correspondent in Ohrid writes", "Its front page announces"."""
-PAPER_VERBS = frozenset({"report", "write", "quote"})
-"""What a paper does, after "it": "President Novak, it reports, spoke …"."""
-PAPER_WORDS = frozenset({"paper", "newspaper", "daily", "weekly"})
-"""What a paper is called again: "which the paper says lasted an hour"."""
 
 
 def _paper_by_its_pronoun(ent: SpacySpan) -> bool:

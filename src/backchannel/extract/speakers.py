@@ -40,8 +40,11 @@ from .lexicon import (
     GROUP_COUNTS,
     GROUP_NOUNS,
     ISSUING_VERBS,
+    JOINT_TEXTS,
+    LEADER_NOUNS,
     NEWS_AGENCY_WORDS,
     ORGANIZATION_WORDS,
+    PAPER_PAGES,
     PORTFOLIO_WORDS,
     PRESENT_WORDS,
     PUBLISHED_WORKS,
@@ -101,10 +104,6 @@ DOCUMENT_NOUNS = {
     "judgement",
     "verdict",
 }
-JOINT_TEXTS = frozenset({"declaration", "appeal"})
-"""Texts, besides ``DOCUMENT_NOUNS``, that several put out together: "the joint declaration says"."""
-PAGES = frozenset({"page", "headline", "editorial", "column"})
-"""Parts of a paper that speak for it: "Its front page announces …" is the paper's."""
 EMPHATIC_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
 KIN_OWNERS = frozenset({"his", "her", "their", "the"})
 """Words before a kin noun that point back to someone the story has named ("his daughter")."""
@@ -222,8 +221,6 @@ DESCRIBED_SOURCES = PEOPLE_NOUNS | GROUP_NOUNS | ORGANIZATION_WORDS | ORG_NOUNS 
 """Nouns that name who speaks when no rule found a name: a group, a body, an outlet ("Local businesses say")."""
 
 
-LEADER_NOUNS = frozenset({"leader", "head"})
-"""What a group's leader is called in a lede that names the leader later: "its leader called it …"."""
 LEADER_AHEAD_SENTENCES = 3
 """Sentences after "its leader" in which the group's leader may be named."""
 NATIONAL_ANTECEDENTS = 3
@@ -869,7 +866,11 @@ class SpeakerResolver:
         else:
             owner_id = self.resolve(owner_span)
         owner = self.table.get(owner_id)
-        if owner is not None and owner.kind is ActorKind.OUTLET and lemma in DOCUMENT_NOUNS | PUBLISHED_WORKS | PAGES:
+        if (
+            owner is not None
+            and owner.kind is ActorKind.OUTLET
+            and lemma in DOCUMENT_NOUNS | PUBLISHED_WORKS | PAPER_PAGES
+        ):
             fired("speaker.document-owner")  # "Its report said", "Its front page announces", after the paper named
             return owner.id
         if owner is None or owner.kind not in (ActorKind.PERSON, ActorKind.ORGANIZATION, ActorKind.COUNTRY):

@@ -124,10 +124,7 @@ def _own_words(verb: Token) -> set[str]:
     for hours in an office that 'still had the old telephone'" talked face to face (rule
     contact.speak.phone-in-a-clause)."""
     inside = {t.i for c in verb.subtree if c.dep_ in CLAUSE_DEPS and c.i != verb.i for t in c.subtree}
-    words = {t.lower_ for t in verb.subtree if t.i not in inside}
-    if {t.lower_ for t in verb.subtree if t.i in inside} & PHONE_WORDS - words:
-        fired("contact.speak.phone-in-a-clause")
-    return words
+    return {t.lower_ for t in verb.subtree if t.i not in inside}
 
 
 def verb_mode(verb: Token, table: ActorTable) -> str | None:
@@ -200,7 +197,8 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
             return "phone"
         return None  # "communicated its concerns to the ministry", "communicates with the public"
     if lemma in ("speak", "talk", "confer", "huddle"):
-        on_the_phone = _own_words(verb) & PHONE_WORDS - {"call"}
+        own_words = _own_words(verb)
+        on_the_phone = own_words & PHONE_WORDS - {"call"}
         paired = any(
             c.dep_ == "nsubj" and (any(g.dep_ == "conj" for g in c.children) or counted_pair(c)) for c in verb.children
         )
@@ -208,6 +206,8 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
         if on_the_phone and together:
             fired("contact.speak.together-by-phone")
             return "phone"  # "X and Y spoke on the phone", "the two directors spoke over their hotline", "the two"
+        if together and {t.lower_ for t in verb.subtree} & PHONE_WORDS - {"call"} - own_words:
+            fired("contact.speak.phone-in-a-clause")  # the telephone is in a clause of its own: not the means
         if paired and not preps & {"to", "about", "of"} and lemma in ("talk", "speak", "confer"):
             fired("contact.speak.the-two-talked")  # "the two men talked at the ball", "Obama and Sanders spoke"
             return "meeting"

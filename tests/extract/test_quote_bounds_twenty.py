@@ -26,8 +26,9 @@ def contents(record: dict) -> list[str]:
         (
             "He urged the party to scrap its delegate rules, replace the committee's leadership, open up same-day "
             "registration, and make its contests open to independents.",
-            "to scrap its delegate rules, replace the committee's leadership, open up same-day registration, and "
-            "make its contests open to independents",
+            # quote.asked-party: the party urged to act opens the content
+            "the party to scrap its delegate rules, replace the committee's leadership, open up same-day "
+            "registration, and make its contests open to independents",
         ),
     ],
 )

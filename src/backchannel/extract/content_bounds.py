@@ -459,6 +459,9 @@ def clause_span(verb: Token, clause: Token) -> tuple[tuple[int, int] | None, lis
         if (detached := _detached_subject(verb, clause)) is not None:
             start = detached
             shaped.append("quote.detached-subject")
+        elif (asked := _asked_party(verb, clause)) is not None:
+            start = asked
+            shaped.append("quote.asked-party")
         if (listed := infinitive_list_end(verb, clause, end)) is not None:
             end = listed
             shaped.append("quote.infinitive-list")
@@ -586,6 +589,32 @@ def _detached_subject(verb: Token, clause: Token) -> int | None:
     if noun is None or reporting_lemma(verb) in ADDRESSEE_VERBS:
         return None
     return noun.left_edge.i
+
+
+INFORMING_VERBS = ADDRESSEE_VERBS - {"ask"}
+"""Verbs whose object before an infinitive is only whom they address ("told reporters to expect delays")."""
+
+
+def _asked_party(verb: Token, clause: Token) -> int | None:
+    """ "urged the board to reopen the pier", "asked the court to intervene" (rule quote.asked-party): the object
+    of a verb of asking or urging right before its reported infinitive is who is to act, the infinitive's own
+    subject; what was asked starts at it. Not whom a telling verb informs ("told reporters to expect delays"),
+    nor a bare date ("urged Tuesday to …")."""
+    if not is_infinitive(clause) or clause.i < verb.i or reporting_lemma(verb) in INFORMING_VERBS:
+        return None
+    party = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("dobj", "dative")
+            and verb.i < c.i < clause.i
+            and c.right_edge.i + 1 == clause.left_edge.i
+            and c.pos_ in ("NOUN", "PROPN", "PRON")
+            and c.ent_type_ not in ("DATE", "TIME")
+        ),
+        None,
+    )
+    return party.left_edge.i if party is not None else None
 
 
 DASHES = ("—", "–", "-", "--")

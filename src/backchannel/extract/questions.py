@@ -65,3 +65,15 @@ def _question(verb: Token) -> tuple[int, int] | None:
         if child.dep_ == "prep" and child.lower_ in QUESTION_PREPS and any(g.dep_ == "pobj" for g in child.children):
             return child.i, child.right_edge.i
     return None
+
+
+def put_to_you(verb: Token) -> bool:
+    """ "Do you support the ferry levy?", "What do you think of the plan?" (rule quote.question-to-you): a question
+    put to the reader or to the one addressed, its auxiliary before "you", asks what they think; they have said
+    nothing, so the verb reports no words of theirs."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ != "you":
+        return False
+    if not any(c.dep_ == "aux" and c.i < subject.i for c in verb.children):
+        return False
+    return any(t.text == "?" for t in verb.doc[verb.i : verb.sent.end])

@@ -33,9 +33,11 @@ from .lexicon import (
     CHANNEL_NOUNS,
     CITED_SOURCES,
     OBJECT_CONTENT_VERBS,
+    OCCASION_NOUNS,
     PASSIVE_JUDGEMENTS,
     PLATFORM_NAMES,
     REMARK_NOUNS,
+    SCENE_NOUNS,
     SOURCE_NOUNS,
     SPEECH_VERBS,
     TITLE_ABBREVIATIONS,
@@ -44,10 +46,11 @@ from .lexicon import (
 )
 from .light_verbs import is_a_share, takes_a_stand
 from .person_words import COURTESY_TITLES, PEOPLE_NOUNS
-from .questions import Asked, asked_at
+from .questions import Asked, asked_at, put_to_you
 from .quote_findings import (
     CLAUSE_DEPS,
     FINITE_TAGS,
+    SETTING_ENTITIES,
     SPEECH_CUES,
     UNSAID,
     Finding,
@@ -112,6 +115,9 @@ def speech_verb(verb: Token, sent: SpacySpan) -> Finding | None:
         return put
     if lemma == "ask" and told_after_aside(verb):
         return None  # "Peskov, asked about a ceasefire, told …": a question put to the speaker (quote.asked-aside)
+    if put_to_you(verb):
+        fired("quote.question-to-you")
+        return None
     if lemma == "cite":
         return _citing(verb)
     if lemma == "quote" and _quoting_a_source(verb):
@@ -285,6 +291,34 @@ def _relative_read_as_clause(clause: Token) -> bool:
     return bool(whose)
 
 
+NEWS_JOINS = frozenset({"and", "but"})
+"""Conjunctions that may join the writer's own news to a reported clause."""
+NEWS_BREAKS = frozenset({",", ";", "-", "–", "—"})
+
+
+def _news_of_its_own(verb: Token, clause: Token) -> bool:
+    """ "Moss said the plan was fair, and the council voted for it" (rule quote.news-of-its-own): a clause
+    hung on the reporting verb after the reported one, set off by a comma and "and" or "but", with a subject of its
+    own and no "that" to mark it as reported, is the writer's news beside the report, not more of it; outside
+    quotation marks, where the parse alone must tell. "…, but that the fares would rise" goes on with the report,
+    and so does a clause whose verb reports ("…, and I suspect …"), left to the rule that kept it before."""
+    doc = verb.doc
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.i <= clause.right_edge.i or not has_subject(conj):
+            continue
+        if any(c.dep_ == "mark" for c in conj.children) or reporting_lemma(conj) in SPEECH_CUES:
+            continue  # "…, and I suspect …" would be a report of its own, which the writer may not be making
+        first = conj.left_edge.i + (doc[conj.left_edge.i].dep_ == "cc")  # the parser may hang "but" on either
+        between = doc[clause.right_edge.i + 1 : first]
+        if len(between) != 2 or between[0].text not in NEWS_BREAKS or between[1].lower_ not in NEWS_JOINS:
+            continue
+        if any(t.is_quote for t in doc[clause.left_edge.i : conj.right_edge.i + 1]):
+            continue
+        fired("quote.news-of-its-own")
+        return True
+    return False
+
+
 def speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
     doc = verb.doc
     lemma = reporting_lemma(verb)
@@ -344,7 +378,11 @@ def speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
         span, shaped = clause_span(verb, clause)
         if span is None:
             return None
-        if clause.i > verb.i and (more := continued_clause(verb, clause)) is not None:
+        if (
+            clause.i > verb.i
+            and (more := continued_clause(verb, clause)) is not None
+            and not _news_of_its_own(verb, clause)
+        ):
             span = (span[0], more)
         ranges = [span]
         if clause.i > verb.i and (fronted := fronted_clause(verb, clause, speaker)) is not None:
@@ -417,6 +455,7 @@ def speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
             if len(written) < len(right):
                 fired("quote.written-where")
             right = written
+        right = _without_setting_after(right)
         topics = TOPIC_PREPS if lemma in ADDRESSING_VERBS else TOPIC_PREPS | {"to"}  # "referred to", not "spoke to"
         if lemma in TOPIC_VERBS and not any(c.dep_ == "dobj" or c.lower_ in topics for c in right):
             return None  # "speaking in Warsaw" says where, not what
@@ -458,6 +497,40 @@ def speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
                     shaped.append("quote.object-complement")
                 return Finding(QuoteKind.INDIRECT, [span], cue, speaker, rule=rule, shaped_by=shaped)
     return trailing_attribution(verb, sent, speaker)
+
+
+SETTING_PREPS_NOT = frozenset({"of", "for", "about", "against", "as", "to", "into", "over"})
+"""Prepositions whose phrase after a verb's object says more of what was said ("accused Moss of lying", "praised
+the crew for its speed"), whatever its noun."""
+
+
+def _without_setting_after(right: list[Token]) -> list[Token]:
+    """ "attacked the levy from the Senate floor", "praised the crews on the campaign trail" (rule
+    quote.setting-after-object): prepositional phrases the parser hung on the verb after its object, at the end,
+    whose nouns all name a time, a place, an occasion or a channel, say where, when or how, not what."""
+    objects_at = [c.i for c in right if c.dep_ == "dobj"]
+    kept = list(right)
+    while (
+        objects_at
+        and len(kept) > 1
+        and kept[-1].dep_ == "prep"
+        and kept[-1].i > objects_at[0]
+        and kept[-1].lower_ not in SETTING_PREPS_NOT
+        and _names_a_setting(kept[-1])
+    ):
+        kept.pop()
+    if len(kept) < len(right):
+        fired("quote.setting-after-object")
+    return kept
+
+
+def _names_a_setting(prep: Token) -> bool:
+    """Whether every object of ``prep`` names a time, a place, an occasion, a channel or a scene."""
+    objects = [g for g in prep.children if g.dep_ == "pobj"]
+    return bool(objects) and all(
+        g.ent_type_ in SETTING_ENTITIES or g.lemma_.lower() in OCCASION_NOUNS | CHANNEL_NOUNS | SCENE_NOUNS
+        for g in objects
+    )
 
 
 def _on_what_others_said(verb: Token) -> bool:

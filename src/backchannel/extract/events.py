@@ -34,8 +34,8 @@ from ..records import (
 from .actor_table import ActorTable
 from .actor_words import place_name
 from .circumstances import date_of_when_clause
-from .confirmations import confirmations, on_a_side
-from .contact_words import DENIAL_HEADS
+from .confirmations import confirmations, left_open, on_a_side
+from .contact_words import ALLEGATION_NOUNS, DENIAL_HEADS, REPORT_NOUNS
 from .contacts import find_mentions
 from .delegations import name_delegations
 from .mentions import Mention
@@ -142,6 +142,26 @@ def _in_denial(trigger: Token) -> bool:
             return False
         node = node.head
         if node.lemma_.lower() in DENIAL_HEADS:
+            return True
+    return False
+
+
+def _retold_as_held(m: Mention) -> bool:
+    """Whether a later mention tells the contact as held, so that it outweighs a denial told first: not one inside
+    a denial ("denied a report that the two had met"), a report ("answering a report that they had conferred") or a
+    statement that leaves it open ("would neither confirm nor deny that the two men had met")."""
+    return not (_in_denial(m.trigger) or _in_a_report_noun(m.trigger) or left_open(m.trigger))
+
+
+def _in_a_report_noun(trigger: Token) -> bool:
+    """ "a report in the daily X that the two had conferred": told as what a report (or a claim) says, not as
+    what an outlet states ("the meeting took place on Friday, the newspaper reported")."""
+    node = trigger
+    for _ in range(4):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ == "NOUN" and node.lower_ in REPORT_NOUNS | ALLEGATION_NOUNS:
             return True
     return False
 
@@ -325,7 +345,10 @@ def _assemble(n: int, draft: Draft, article: Article, table: ActorTable) -> Even
         fired("status.called-off-later")  # "X had been due to hold talks in Lima, but the trip has been called off"
         status = EventStatus.DENIED
     elif status is EventStatus.DENIED:
-        later = [m.status for m in draft.mentions if m.status is not EventStatus.DENIED]
+        retold = [m for m in draft.mentions if m.status is not EventStatus.DENIED]
+        later = [m.status for m in retold if _retold_as_held(m)]
+        if retold and not later:
+            fired("status.retold-only-as-claim")  # "… would neither confirm nor deny that the two had met"
         if later:
             fired("status.told-after-denial")  # "X denied meeting Y … The meeting took place on Friday"
             status = later[0]

@@ -109,3 +109,15 @@ def test_a_denial_stands_when_the_contact_is_retold_only_as_a_claim(extract):
     )
     event = _event_with(record, "Harlan Reed")
     assert event["status"] == "denied", event
+
+
+def test_a_denied_contact_told_with_no_place_is_placed_in_the_dateline_city(extract):
+    # place.dateline-city-of-a-local-side, now for a denied contact too: the claim is of a meeting held there
+    record = extract(
+        "NAIROBI — A local weekly reported on Monday that President Ruth Kamau had received the Ugandan foreign "
+        "minister, Okello Mbabazi, last week. Kamau's office denied the report.",
+        outlet="The Lake Herald",
+    )
+    event = _event_with(record, "Okello Mbabazi")
+    assert event["status"] == "denied", event
+    assert (event.get("place") or {}).get("name") == "Nairobi", event.get("place")

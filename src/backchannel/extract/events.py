@@ -182,7 +182,7 @@ def _met_in_the_story_city(participants: list[str], table: ActorTable, text: str
     """ "NAIROBI — President Kamau received the Ugandan foreign minister on Monday": a contact held in person, told
     with no place, between a side of another state and a side of the state the story is filed from, or a person
     whose state the text does not give (most often a local one), took place in the dateline's city (rule
-    place.dateline-city-of-a-local-side)."""
+    place.dateline-city-of-a-local-side). A denied contact is the claim of one held there, and is placed so too."""
     city = story_city(text)
     if city is None or city.country is None:
         return None
@@ -389,7 +389,7 @@ def _assemble(n: int, draft: Draft, article: Article, table: ActorTable) -> Even
     if mode == "phone" and place is not None:
         fired("place.call-held-nowhere")  # "telephoned the president in Managua": a call joins two places
         place, venue = None, None
-    if place is None and mode != "phone" and status in (EventStatus.OCCURRED, EventStatus.ONGOING):
+    if place is None and mode != "phone" and status in (EventStatus.OCCURRED, EventStatus.ONGOING, EventStatus.DENIED):
         place = _met_in_the_story_city(participants, table, article.text)
     if mode == "visit" and (place is None or place.country is None) and venue is None:
         if (journey := _journey_of_the_visit(draft.mentions)) is not None:

@@ -46,11 +46,14 @@ from .speakers import PERSON_PRONOUNS, SpeakerResolver
 from .trace import fired
 
 REPORTS = REPORT_NOUNS | ALLEGATION_NOUNS
+CLAIM_NOUNS = ALLEGATION_NOUNS | {"claim", "claims"}
+"""What someone, not only a paper, is said to claim: "rejected the claim", "said the allegation was false"."""
 """What a denial can call false or turn down: "dismissed the report", "rejected the allegations"."""
 NOT_TELLING_VERBS = frozenset({"say", "disclose", "reveal", "specify", "tell"})
 """Verbs whose refusal leaves a question open: "declined to say whether …"."""
 STATEMENT_LEMMAS = (
     frozenset({"confirm", "deny", "comment", "aware", "unaware", "discuss", "say", "draw", "true", *FALSITY_WORDS})
+    | {"dismissive"}
     | NOT_TELLING_VERBS
     | DISMISSING_VERBS
     | ADMITTING_VERBS
@@ -86,6 +89,8 @@ def _confirmation_status(verb: Token) -> ConfirmationStatus | None:
         return ConfirmationStatus.CONFIRMED
     if lemma in DISMISSING_VERBS and "neg" not in deps and _reported_object(verb):
         return ConfirmationStatus.DENIED
+    if lemma == "dismissive" and _dismissive_of_a_report(verb):
+        return ConfirmationStatus.DENIED  # "was dismissive of a report that Daher had met Emirati officials"
     if lemma in FALSITY_WORDS and _report_called_false(verb):
         return ConfirmationStatus.DENIED  # "called the report pure invention", "These reports are baseless"
     if lemma == "true" and verb.dep_ == "acomp" and _not_true_that(head):
@@ -158,6 +163,15 @@ def _reported_object(verb: Token) -> bool:
     return any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in REPORTS for c in [*verb.children, *held])
 
 
+def _dismissive_of_a_report(word: Token) -> bool:
+    """ "was dismissive of a report that …", "dismissive of the claims": a report is what one is dismissive of (not
+    "dismissive of the talks", which says what one thinks of talks held)."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.lower_ in REPORTS for g in c.children)
+        for c in word.children
+    )
+
+
 def _report_called_false(word: Token) -> bool:
     """A report called false: "called the reports false", "These reports are completely baseless", "called the
     report pure invention" (often parsed with the report hung on the word), "described the report as false"."""
@@ -173,10 +187,10 @@ def _report_called_false(word: Token) -> bool:
 
 def _called_false_in_quotes(word: Token, quotes: list[Quote]) -> bool:
     """A quoted statement that is only a verdict of falsity on what was told: “Pure fabrication,” “That is
-    false,” “This is fake news,” (the word heads the sentence, or is what "this", "that" or "it" is)."""
-    if word.lemma_.lower() not in FALSITY_WORDS or not any(
-        q.kind is not QuoteKind.INDIRECT for q in quotes_over(word, quotes)
-    ):
+    false,” “This is fake news,” “That is simply not true.” (the word heads the sentence, or is what "this",
+    "that" or "it" is)."""
+    false = word.lemma_.lower() in FALSITY_WORDS or _not_true(word)
+    if not false or not any(q.kind is not QuoteKind.INDIRECT for q in quotes_over(word, quotes)):
         return False
     if (
         word.dep_ in ("ROOT", "ccomp", "dep")
@@ -188,6 +202,16 @@ def _called_false_in_quotes(word: Token, quotes: list[Quote]) -> bool:
     return holder is not None and any(
         c.dep_ == "nsubj" and c.lower_ in ("this", "that", "it", "these") for c in holder.children
     )
+
+
+def _not_true(word: Token) -> bool:
+    """ "That is not true", "It is simply not true": "true" said of something, with the saying negated (not "not
+    true that they met", which ``_not_true_that`` reads)."""
+    if word.lemma_.lower() != "true" or word.dep_ != "acomp":
+        return False
+    if any(c.dep_ == "ccomp" for c in word.head.children):
+        return False
+    return any(c.dep_ == "neg" for c in word.head.children)
 
 
 def _had_none(noun: Token) -> bool:
@@ -212,6 +236,7 @@ def _unanswered(verb: Token) -> bool:
 WORDING_RULES = {
     **dict.fromkeys(ADMITTING_VERBS, "confirm.acknowledged"),
     **dict.fromkeys(DISMISSING_VERBS | FALSITY_WORDS | {"true"}, "confirm.dismissed"),
+    "dismissive": "confirm.dismissive",
     **dict.fromkeys(NOT_KNOWING_NOUNS | {"unaware"}, "confirm.not-known"),
     "say": "confirm.nothing-to-say",
     "draw": "confirm.not-drawn",
@@ -236,20 +261,25 @@ def confirmations(
     if not drafts:
         return
     trigger_draft = {m.trigger.i: d for d in drafts for m in d.mentions}
+    retold = _told_by_others(drafts, quotes)
     for token in doc_index(doc).with_lemma(STATEMENT_LEMMAS):
         status = _confirmation_status(token)
         if status is None and _called_false_in_quotes(token, quotes):
             # “Pure fabrication,” the ministry said; “That is false,” Hill said (a dismissal, confirm.dismissed)
             status, draft = ConfirmationStatus.DENIED, _last_told(token, drafts)
+            if draft is not None and _not_true(token) and not _just_told(draft, token):
+                continue  # “It is not true,” said of something else three sentences on
         elif status is None:
             continue
         else:
-            draft = _about(token, status, trigger_draft, drafts)
+            draft = _about(token, status, trigger_draft, drafts, retold)
         if draft is None:
             continue
         if _asked(token):
             draft.rules.append("confirm.asked-not-told")  # "Can you confirm that meeting?" confirms nothing
             continue
+        if _not_true(token):
+            draft.rules.append("confirm.not-true")  # “That is simply not true,” the spokesman said
         by = _stated_by(_stating_verb(token), quotes, resolver)
         sent = token.sent
         evidence = Span.of(article.text, sent.start_char, sent.end_char)
@@ -287,7 +317,7 @@ def confirmations(
     for draft in drafts:
         _told_by_a_party(draft, quotes, table, article)
     _none_held(doc, drafts, quotes, resolver, article)
-    _met_none_of_them(doc, drafts, quotes, table, resolver, article)
+    _met_none_of_them(doc, drafts, quotes, table, resolver, article, retold)
     _described_by_a_side(doc, drafts, quotes, resolver, article)
     _accounted_by_a_side(doc, drafts, quotes, table, article)
     _said_afterwards(doc, drafts, quotes, table, article)
@@ -299,34 +329,54 @@ NO_ONE = frozenset({"anyone", "anybody", "nobody", "no-one"})
 
 
 def _met_none_of_them(
-    doc: Doc, drafts: list[Draft], quotes: list[Quote], table: ActorTable, resolver: SpeakerResolver, article: Article
+    doc: Doc,
+    drafts: list[Draft],
+    quotes: list[Quote],
+    table: ActorTable,
+    resolver: SpeakerResolver,
+    article: Article,
+    retold: frozenset[int],
 ) -> None:
     """ "A radio station reported that Berg met officials of the embassy. “She did not meet any official from that
     embassy,” a spokeswoman said.": a side of a contact told before, said not to have met anyone of a kind (a
     negated meeting with "any", "no" or "anyone"), is denied it by whoever says so, or by that side (rule
     confirm.met-none-of-them). The saying itself is no contact (contact.habit.everyone)."""
     for verb in doc_index(doc).with_lemma(MEETING_LEMMAS):
-        if not any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
-            continue
-        met = [c for c in verb.children if c.dep_ == "dobj"]
-        met += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "to") for g in c.children]
-        if not any(_anyone(t) for t in met):
-            continue
+        rule = _whom_none_met(verb)
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is None:
+        if rule is None or subject is None:
             continue
-        side = resolver.resolve(doc[subject.left_edge.i : subject.right_edge.i + 1])
-        draft = _last_told(verb, [d for d in drafts if side in {p for m in d.mentions for p in m.participants}])
+        claims = drafts
+        if rule == "confirm.met-no-one":  # only a claim is answered so: "met no club owners" after a report
+            claims = [d for d in drafts if any(m.trigger.i in retold or _in_a_report(m.trigger) for m in d.mentions)]
+        speakers = [q.speaker_actor for q in quotes_over(verb, quotes) if q.speaker_actor]
+        if subject.lower_ == "i" and speakers:
+            side: str | None = speakers[0]  # “I have met no developer,” Baptiste said
+        else:
+            side = resolver.resolve(doc[subject.left_edge.i : subject.right_edge.i + 1])
+        draft = _last_told(verb, [d for d in claims if side in {p for m in d.mentions for p in m.participants}])
         if side is None or draft is None or draft.first.status is EventStatus.DENIED:
             continue
         sent = verb.sent
-        for by in [q.speaker_actor for q in quotes_over(verb, quotes) if q.speaker_actor] or [side]:
+        for by in speakers or [side]:
             if not on_a_side(by, draft, table, states=True) or any(c.by == by for c in draft.confirmations):
                 continue
-            fired("confirm.met-none-of-them")
-            draft.rules.append("confirm.met-none-of-them")
+            fired(rule)
+            draft.rules.append(rule)
             evidence = Span.of(article.text, sent.start_char, sent.end_char)
             draft.confirmations.append(Confirmation(ConfirmationStatus.DENIED, by, evidence))
+
+
+def _whom_none_met(verb: Token) -> str | None:
+    """The rule by which a meeting verb says its subject met no one of a kind: "did not meet any official"
+    (confirm.met-none-of-them), "met no club owners" (confirm.met-no-one); None if it does not."""
+    met = [c for c in verb.children if c.dep_ == "dobj"]
+    met += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "to") for g in c.children]
+    if any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
+        return "confirm.met-none-of-them" if any(_anyone(t) for t in met) else None
+    if verb.lemma_.lower() == "see":
+        return None  # "I see no reason to doubt it"
+    return "confirm.met-no-one" if any(_no_one(t) for t in met) else None
 
 
 def _anyone(met: Token) -> bool:
@@ -335,6 +385,14 @@ def _anyone(met: Token) -> bool:
     if any(c.lower_ == "other" for c in met.children) or else_after(met):
         return False
     return met.lower_ in NO_ONE or any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in met.children)
+
+
+def _no_one(met: Token) -> bool:
+    """ "met no club owners", "spoke to nobody": whom a side met is no one of a kind, the verb itself unnegated;
+    not "no other official", "nobody else", which leave out the one met."""
+    if any(c.lower_ == "other" for c in met.children) or else_after(met):
+        return False
+    return met.lower_ in ("nobody", "no-one") or any(c.dep_ == "det" and c.lower_ == "no" for c in met.children)
 
 
 def _unknowing(m: Mention) -> bool:
@@ -348,7 +406,11 @@ def _unknowing(m: Mention) -> bool:
 
 
 def _about(
-    token: Token, status: ConfirmationStatus, trigger_draft: dict[int, Draft], drafts: list[Draft]
+    token: Token,
+    status: ConfirmationStatus,
+    trigger_draft: dict[int, Draft],
+    drafts: list[Draft],
+    retold: frozenset[int] = frozenset(),
 ) -> Draft | None:
     """The event a confirmation statement is about: one it names or refers back to ("the report", "this").
 
@@ -373,7 +435,8 @@ def _about(
     if about_else and not referring:
         return None
     if referring or _whether_a_contact(verb):
-        return _last_told(token, drafts, reported=any(t.lower_ in REPORTS for t in referring))
+        claimed = retold if any(t.lower_ in CLAIM_NOUNS for t in referring) else frozenset()
+        return _last_told(token, drafts, reported=any(t.lower_ in REPORTS for t in referring), retold=claimed)
     if status is ConfirmationStatus.NO_COMMENT:
         return _started_last(token, drafts)  # declining to comment, on whatever aspect, is on the story
     bare = not any(c.dep_ in ("dobj", "ccomp", "prep") for c in token.children)
@@ -437,7 +500,8 @@ def _refers(token: Token) -> bool:
         return False  # "confirmed that a joint session would take place": another contact
     if token.lower_ in NOUN_MODES and any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in token.children):
         return False  # "denied that the movement had held talks with Israeli mediators": a contact of its own
-    return token.lower_ in REFERRING_WORDS or token.lower_ in NOUN_MODES
+    # "said the allegation was false": an allegation refers back to the contact alleged
+    return token.lower_ in REFERRING_WORDS or token.lower_ in NOUN_MODES or token.lower_ in ALLEGATION_NOUNS
 
 
 def _whether_a_contact(verb: Token) -> bool:
@@ -459,18 +523,53 @@ def _of_something(report: Token) -> bool:
     )
 
 
-def _last_told(token: Token, drafts: list[Draft], *, reported: bool = False) -> Draft | None:
+def _last_told(
+    token: Token, drafts: list[Draft], *, reported: bool = False, retold: frozenset[int] = frozenset()
+) -> Draft | None:
     """The event told last before a statement that refers back to one: the first of those told in the last
     sentence before it that tells one ("The paper said X met Y and that their aides would meet again. Z denied
     the report": X and Y's meeting). A statement about a report ("denied the report") refers to an event told as
-    reported, when one was."""
+    reported, when one was; a claim (``retold``: told in the words of someone not at it) told in the last sentence
+    that tells a contact is the one a statement about a claim answers ("Senator Soto told the Senate that Mena had
+    phoned Ruiz. The palace rejected the claim", though a paper's report of another contact came before)."""
     told = [(m.trigger.sent.start, m.trigger.i, d) for d in drafts for m in d.mentions if m.trigger.i < token.i]
-    if reported and (in_reports := [x for x in told if _in_a_report(token.doc[x[1]])]):
+    latest = max((start for start, _, _ in told), default=None)
+    if reported and (claims := [x for x in told if x[0] == latest and x[1] in retold]):
+        fired("confirm.claim-of-others")
+        told = claims
+    elif reported and (in_reports := [x for x in told if _in_a_report(token.doc[x[1]])]):
         told = in_reports
     if not told:
         return None
     last = max(start for start, _, _ in told)
     return min(((i, n, d) for n, (start, i, d) in enumerate(told) if start == last), key=lambda x: x[:2])[2]
+
+
+def _told_by_others(drafts: list[Draft], quotes: list[Quote]) -> frozenset[int]:
+    """The triggers of mentions told in the words of speakers none of whom is at the contact: "Senator Soto told
+    the Senate that Mena had phoned Ruiz" tells a claim, as a report does."""
+    out = set()
+    for draft in drafts:
+        parties = draft.participants()
+        for m in draft.mentions:
+            speakers = [q.speaker_actor for q in quotes_over(m.trigger, quotes) if q.speaker_actor]
+            if speakers and not parties.intersection(speakers):
+                out.add(m.trigger.i)
+    return frozenset(out)
+
+
+def left_open(trigger: Token) -> bool:
+    """ "would neither confirm nor deny that the two men had met", "declined to confirm that …": a contact told
+    inside a statement that does not confirm it (one of the words above it gives another status)."""
+    node = trigger
+    for _ in range(4):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        status = _confirmation_status(node) if node.lemma_.lower() in ("confirm", "deny", "say") else None
+        if status is not None and status is not ConfirmationStatus.CONFIRMED:
+            return True
+    return False
 
 
 def _in_a_report(trigger: Token) -> bool:

@@ -34,8 +34,8 @@ from ..records import (
 from .actor_table import ActorTable
 from .actor_words import place_name
 from .circumstances import date_of_when_clause
-from .confirmations import confirmations, on_a_side
-from .contact_words import DENIAL_HEADS
+from .confirmations import confirmations, left_open, on_a_side
+from .contact_words import ALLEGATION_NOUNS, DENIAL_HEADS, REPORT_NOUNS
 from .contacts import find_mentions
 from .delegations import name_delegations
 from .mentions import Mention
@@ -146,6 +146,26 @@ def _in_denial(trigger: Token) -> bool:
     return False
 
 
+def _retold_as_held(m: Mention) -> bool:
+    """Whether a later mention tells the contact as held, so that it outweighs a denial told first: not one inside
+    a denial ("denied a report that the two had met"), a report ("answering a report that they had conferred") or a
+    statement that leaves it open ("would neither confirm nor deny that the two men had met")."""
+    return not (_in_denial(m.trigger) or _in_a_report_noun(m.trigger) or left_open(m.trigger))
+
+
+def _in_a_report_noun(trigger: Token) -> bool:
+    """ "a report in the daily X that the two had conferred": told as what a report (or a claim) says, not as
+    what an outlet states ("the meeting took place on Friday, the newspaper reported")."""
+    node = trigger
+    for _ in range(4):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ == "NOUN" and node.lower_ in REPORT_NOUNS | ALLEGATION_NOUNS:
+            return True
+    return False
+
+
 def _report_denied(draft: Draft, deniers: set[str], table: ActorTable) -> bool:
     """ "A weekly reported that Kamau had met Ugandan officials … The ministry called the report baseless": a contact
     told only by others (an outlet, sources, a third party), which a side denies and no one confirms, is told as
@@ -162,7 +182,7 @@ def _met_in_the_story_city(participants: list[str], table: ActorTable, text: str
     """ "NAIROBI — President Kamau received the Ugandan foreign minister on Monday": a contact held in person, told
     with no place, between a side of another state and a side of the state the story is filed from, or a person
     whose state the text does not give (most often a local one), took place in the dateline's city (rule
-    place.dateline-city-of-a-local-side)."""
+    place.dateline-city-of-a-local-side). A denied contact is the claim of one held there, and is placed so too."""
     city = story_city(text)
     if city is None or city.country is None:
         return None
@@ -325,7 +345,10 @@ def _assemble(n: int, draft: Draft, article: Article, table: ActorTable) -> Even
         fired("status.called-off-later")  # "X had been due to hold talks in Lima, but the trip has been called off"
         status = EventStatus.DENIED
     elif status is EventStatus.DENIED:
-        later = [m.status for m in draft.mentions if m.status is not EventStatus.DENIED]
+        retold = [m for m in draft.mentions if m.status is not EventStatus.DENIED]
+        later = [m.status for m in retold if _retold_as_held(m)]
+        if retold and not later:
+            fired("status.retold-only-as-claim")  # "… would neither confirm nor deny that the two had met"
         if later:
             fired("status.told-after-denial")  # "X denied meeting Y … The meeting took place on Friday"
             status = later[0]
@@ -366,7 +389,7 @@ def _assemble(n: int, draft: Draft, article: Article, table: ActorTable) -> Even
     if mode == "phone" and place is not None:
         fired("place.call-held-nowhere")  # "telephoned the president in Managua": a call joins two places
         place, venue = None, None
-    if place is None and mode != "phone" and status in (EventStatus.OCCURRED, EventStatus.ONGOING):
+    if place is None and mode != "phone" and status in (EventStatus.OCCURRED, EventStatus.ONGOING, EventStatus.DENIED):
         place = _met_in_the_story_city(participants, table, article.text)
     if mode == "visit" and (place is None or place.country is None) and venue is None:
         if (journey := _journey_of_the_visit(draft.mentions)) is not None:

@@ -802,6 +802,9 @@ def _antecedent(m: Mention, drafts: list[Draft], table: ActorTable, published: s
     if m.participants and said_again(m.trigger):
         fired("merge.again")  # "They will meet again in Arusha on June 28": a further contact, not Monday's
         return None
+    if m.definite and not m.participants and (such := _such_one(m, drafts)) is not None:
+        fired("merge.such-last-told")
+        return such
     people = {p for p in m.participants if (a := table.get(p)) is not None and a.kind is ActorKind.PERSON}
     for draft in reversed(drafts):
         if not _compatible_modes(draft.first.mode, m.mode) and not _spoke_of_a_call(draft, m):
@@ -841,6 +844,23 @@ def _antecedent(m: Mention, drafts: list[Draft], table: ActorTable, published: s
             fired("merge.retold-unnamed")
         return found
     return None
+
+
+def _such_one(m: Mention, drafts: list[Draft]) -> Draft | None:
+    """ "A paper said Menon had flown to Dhaka to meet Rahman. … said no such meeting had taken place": "such"
+    points at the contact told last (by its latest mention, of a compatible mode), though a draft of the noun's
+    own mode was begun later ("flown" began a visit, "such meeting" is its meeting). "Any such trip" is not a
+    meeting's: a journey would make it a visit."""
+    if not any(c.lower_ == "such" for c in m.trigger.children):
+        return None
+    told = [
+        (t.i, d)
+        for d in drafts
+        if _compatible_modes(d.first.mode, m.mode) and not (m.mode == "visit" != d.first.mode)
+        for t in (x.trigger for x in d.mentions)
+        if t.i < m.trigger.i
+    ]
+    return max(told, key=lambda x: x[0])[1] if told else None
 
 
 def _last_at_stage(m: Mention, drafts: list[Draft]) -> Draft | None:

@@ -106,3 +106,13 @@ def test_a_place_is_no_label_and_no_one_left_doing(extract):
     spans = quote_spans(record)
     assert not any(s and "Town Hall" in s for _, s in spans), spans
     assert not any(s == "Karasjok" for _, s in spans), spans
+
+
+def test_a_name_label_wins_over_the_verb_of_the_headline_it_closes(extract):
+    # quote.name-label before a reporting verb earlier on the line ("Pollsters agree")
+    record = extract(
+        "The ferry poll was out on Monday.\n\n"
+        "Pollsters agree - Odile Fenwick: “One of the biggest lessons of the vote is that turnout decides it.”"
+    )
+    spans = quote_spans(record)
+    assert any(c.startswith("“One of") and s == "Odile Fenwick" for c, s in spans), spans

@@ -367,7 +367,7 @@ def _attribute_quote(doc: Doc, text: str, quoted: list[Quoted], i: int, findings
                 f.kind = QuoteKind.MIXED
             return None
     words = word_count(text, q.start, q.end)
-    near = _adjacent_cue(doc, q, quoted) or _colon_intro(doc, q) or _sentence_intro(doc, q)
+    near = _label_intro(doc, q) or _adjacent_cue(doc, q, quoted) or _colon_intro(doc, q) or _sentence_intro(doc, q)
     if (joined := _goes_on_with(text, q, near[0] if near is not None else None, findings)) is not None:
         # "told reporters that she would meet him “if the talks are public.”" (rule quote.goes-on-in-quote)
         joined.ranges[-1] = (joined.ranges[-1][0], q.end)
@@ -663,18 +663,31 @@ def _opens_paragraph(text: str, start: int) -> bool:
     return start == 0 or text[start - 1] == "\n"
 
 
-def _colon_intro(doc: Doc, q: Quoted) -> tuple[tuple[int, int] | None, SpacySpan | None] | None:
-    """ "Lavrov said:" at the end of the sentence before the quote."""
+def _colon_before(doc: Doc, q: Quoted) -> int | None:
+    """The colon right before a quote (across spaces and line breaks), as a token index."""
     first = doc.char_span(q.start, q.end, alignment_mode="expand")
     if first is None or first.start == 0:
         return None
     i = first.start - 1
     while i >= 0 and (doc[i].is_space or doc[i].text in ("\n",)):
         i -= 1
-    if i < 0 or doc[i].text != ":":
+    return i if i >= 0 and doc[i].text == ":" else None
+
+
+def _label_intro(doc: Doc, q: Quoted) -> tuple[tuple[int, int], SpacySpan] | None:
+    """A name that labels the quote with a colon (rule quote.name-label) comes before any verb of the headline or
+    line it stands in: in "Media shares blame in poll overhype - HuffPollster: “…”" the words are HuffPollster's."""
+    i = _colon_before(doc, q)
+    if i is None or (label := _name_label(doc, i)) is None:
         return None
-    if (label := _name_label(doc, i)) is not None:
-        return (doc[i].idx, doc[i].idx + 1), label
+    return (doc[i].idx, doc[i].idx + 1), label
+
+
+def _colon_intro(doc: Doc, q: Quoted) -> tuple[tuple[int, int] | None, SpacySpan | None] | None:
+    """ "Lavrov said:" at the end of the sentence before the quote."""
+    i = _colon_before(doc, q)
+    if i is None:
+        return None
     sent = doc[i].sent
     intro = [t for t in sent if t.i < i]  # the quote may share the colon's sentence: never look inside it
     for token in reversed(intro):
@@ -729,7 +742,7 @@ def _opens_label(token: Token) -> bool:
     """A line's start, a dash, "More from", a sentence's end or the close of the quote before ("“…” Bush: “…”");
     not "put it to me on the phone from Karasjok:", where "from" tells where."""
     if token.lower_ == "from":
-        return token.i > 0 and token.doc[token.i - 1].lower_ == "more"
+        return token.i > 0 and token.doc[token.i - 1].lower_.endswith("more")  # also "-More from"
     return "\n" in token.text or token.lower_ in LABEL_OPENERS or token.is_quote
 
 

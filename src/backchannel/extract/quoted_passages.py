@@ -48,6 +48,7 @@ from .speaker_spans import (
     noun_phrase,
     speaker_span,
 )
+from .speakers import DOCUMENT_NOUNS
 from .trace import collecting, fired
 
 
@@ -366,7 +367,7 @@ def _attribute_quote(doc: Doc, text: str, quoted: list[Quoted], i: int, findings
                 f.kind = QuoteKind.MIXED
             return None
     words = word_count(text, q.start, q.end)
-    near = _adjacent_cue(doc, q, quoted) or _colon_intro(doc, q) or _sentence_intro(doc, q)
+    near = _label_intro(doc, q) or _adjacent_cue(doc, q, quoted) or _colon_intro(doc, q) or _sentence_intro(doc, q)
     if (joined := _goes_on_with(text, q, near[0] if near is not None else None, findings)) is not None:
         # "told reporters that she would meet him “if the talks are public.”" (rule quote.goes-on-in-quote)
         joined.ranges[-1] = (joined.ranges[-1][0], q.end)
@@ -469,7 +470,8 @@ def _adjacent_cue(doc: Doc, q: Quoted, quoted: list[Quoted]) -> tuple[tuple[int,
     start_before = next(
         (n for n in range(len(before) - 1, -1, -1) if "\n" in before[n].text or before[n].text in ".!?"), -1
     )
-    for token in [*after[:stop], *reversed(list(before)[start_before + 1 :])]:
+    far = _verb_after_long_subject(doc, span, after[:stop])
+    for token in [*after[:stop], *far, *reversed(list(before)[start_before + 1 :])]:
         if token.lower_ == "read" and token.pos_ == "NOUN" and doc[token.i - 1].lower_ in WRITTEN_VOICES:
             # the tagger's slip on "the editorial read": "editorial" an adjective, "read" a noun
             first = token.i - 2 if doc[token.i - 2].lower_ in ("the", "its", "their") else token.i - 1
@@ -496,6 +498,22 @@ def _adjacent_cue(doc: Doc, q: Quoted, quoted: list[Quoted]) -> tuple[tuple[int,
                     return cue_of(token), speaker
                 break
     return _verb_before_comma(doc, span, after)
+
+
+def _verb_after_long_subject(doc: Doc, quote: SpacySpan, after: list[Token]) -> list[Token]:
+    """ "“…,” Eric Woolson, an Iowa strategist and former adviser to the governor, said of Cruz." (rule
+    quote.long-subject-after): a subject that opens right after a quote closed by a comma, "?" or "!" and runs
+    past the window a cue is looked for in (a name and its description) still has its verb after it in the same
+    sentence; that verb is looked at too. Nothing when the window already ends the sentence."""
+    if len(after) < CUE_WINDOW or doc_text(doc)[quote.end_char - 2 : quote.end_char - 1] not in (",", "?", "!"):
+        return []
+    subject = next((t for t in after if t.dep_ == "nsubj" and t.left_edge.i == quote.end), None)
+    if subject is None or subject.head.i <= after[-1].i or subject.head.pos_ != "VERB" or not _reports(subject.head):
+        return []
+    if any("\n" in t.text or t.is_quote or t.text in ".!?" for t in doc[after[-1].i : subject.head.i]):
+        return []
+    fired("quote.long-subject-after")
+    return [subject.head]
 
 
 def _verb_before_comma(doc: Doc, quote: SpacySpan, after: list[Token]) -> tuple[tuple[int, int], SpacySpan] | None:
@@ -645,15 +663,30 @@ def _opens_paragraph(text: str, start: int) -> bool:
     return start == 0 or text[start - 1] == "\n"
 
 
-def _colon_intro(doc: Doc, q: Quoted) -> tuple[tuple[int, int] | None, SpacySpan | None] | None:
-    """ "Lavrov said:" at the end of the sentence before the quote."""
+def _colon_before(doc: Doc, q: Quoted) -> int | None:
+    """The colon right before a quote (across spaces and line breaks), as a token index."""
     first = doc.char_span(q.start, q.end, alignment_mode="expand")
     if first is None or first.start == 0:
         return None
     i = first.start - 1
     while i >= 0 and (doc[i].is_space or doc[i].text in ("\n",)):
         i -= 1
-    if i < 0 or doc[i].text != ":":
+    return i if i >= 0 and doc[i].text == ":" else None
+
+
+def _label_intro(doc: Doc, q: Quoted) -> tuple[tuple[int, int], SpacySpan] | None:
+    """A name that labels the quote with a colon (rule quote.name-label) comes before any verb of the headline or
+    line it stands in: in "Media shares blame in poll overhype - HuffPollster: “…”" the words are HuffPollster's."""
+    i = _colon_before(doc, q)
+    if i is None or (label := _name_label(doc, i)) is None:
+        return None
+    return (doc[i].idx, doc[i].idx + 1), label
+
+
+def _colon_intro(doc: Doc, q: Quoted) -> tuple[tuple[int, int] | None, SpacySpan | None] | None:
+    """ "Lavrov said:" at the end of the sentence before the quote."""
+    i = _colon_before(doc, q)
+    if i is None:
         return None
     sent = doc[i].sent
     intro = [t for t in sent if t.i < i]  # the quote may share the colon's sentence: never look inside it
@@ -670,6 +703,47 @@ def _colon_intro(doc: Doc, q: Quoted) -> tuple[tuple[int, int] | None, SpacySpan
             if speaker is not None:
                 return cue_of(root), speaker
     return None
+
+
+LABEL_TOKENS = 6
+"""The longest name that labels a quote with a colon ("Mark Blumenthal and Jon Cohen:")."""
+LABEL_OPENERS = frozenset({"-", "—", "–", "from", ".", "!", "?"})
+"""What stands before a name that labels a quote: a dash after a headline, "More from", a sentence's end."""
+NOT_LABELS = DOCUMENT_NOUNS | {"update", "source", "sources", "photo", "video", "correction", "clarification", "watch"}
+"""Capitalised words before a colon that head a page's parts, not a speaker ("Transcript:", "Update:")."""
+
+
+def _name_label(doc: Doc, colon: int) -> SpacySpan | None:
+    """ "IOWA POLLS TOO EARLY - Mark Blumenthal and Jon Cohen: “…”", "More from Jones: “…”", "Clinton: “…”" (rule
+    quote.name-label): a name alone before the colon that opens a quote, after a dash, "More from", a sentence's
+    end, a line's start or the quote before, labels whose words follow; no verb there says anything else. A place
+    ("… from Karasjok:") labels nothing."""
+    start = colon
+    while start > 0 and colon - start < LABEL_TOKENS:
+        token = doc[start - 1]
+        if _opens_label(token):
+            break
+        if not (token.is_title or token.is_upper or token.lower_ in ("and", "of")) or token.pos_ in ("VERB", "AUX"):
+            return None
+        start -= 1
+    if start == colon or (start > 0 and not _opens_label(doc[start - 1])):
+        return None
+    label = doc[start:colon]
+    if label[0].lower_ in ("and", "of") or label[-1].lower_ in ("and", "of") or label[-1].lower_ in NOT_LABELS:
+        return None
+    named = any(t.ent_type_ in ("PERSON", "ORG") or (t.pos_ == "PROPN" and not t.is_upper) for t in label)
+    if not named or any(t.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") for t in label):
+        return None
+    fired("quote.name-label")
+    return label
+
+
+def _opens_label(token: Token) -> bool:
+    """A line's start, a dash, "More from", a sentence's end or the close of the quote before ("“…” Bush: “…”");
+    not "put it to me on the phone from Karasjok:", where "from" tells where."""
+    if token.lower_ == "from":
+        return token.i > 0 and token.doc[token.i - 1].lower_.endswith("more")  # also "-More from"
+    return "\n" in token.text or token.lower_ in LABEL_OPENERS or token.is_quote
 
 
 INTRO_SENTENCE_TOKENS = 12

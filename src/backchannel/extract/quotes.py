@@ -54,13 +54,13 @@ from .light_verbs import light_verb_stance, made_clear, voiced_stance
 from .person_words import COURTESY_TITLES
 from .positions import stance_noun, urged_for
 from .principals import principal
-from .quote_findings import CUE_WORDS, SPEECH_CUES, Finding, reporting_lemma, word_count
+from .quote_findings import CUE_WORDS, SPEECH_CUES, Finding, cue_of, reporting_lemma, word_count
 from .quoted_passages import combine
 from .quotemarks import find_quoted
 from .reporting_verbs import speech_verb
 from .signed import Signed, find_dash_after, find_dash_signed, find_handle_labelled, find_signed
-from .speaker_spans import RELATIVE_TAGS, speaker_rules, speaker_span
-from .speakers import HONORIFIC_WORDS, SpeakerResolver
+from .speaker_spans import RELATIVE_TAGS, noun_phrase, speaker_rules, speaker_span
+from .speakers import HONORIFIC_WORDS, PERSON_PRONOUNS, PLURAL_PRONOUNS, SpeakerResolver
 from .stance import stance_at
 from .titles import titles
 from .trace import collecting, fired
@@ -120,6 +120,7 @@ def find_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:
                     finding.shaped_by.append("quote.interview-answer")
             finding.speaker_actor = finding.speaker_actor or resolver.follow_on(finding.start)
             _continue_attribution(finding, previous)
+            _intro_attribution(doc, table, resolver, finding, previous)
         if finding.speaker_actor is not None:
             resolver.spoke(finding.speaker_actor, finding.start, finding.end)
             if finding.speaker is None or finding.speaker.root.tag_ not in RELATIVE_TAGS:
@@ -263,6 +264,43 @@ def _continue_attribution(finding: Finding, previous: Finding | None) -> None:
     ):
         return
     finding.speaker, finding.cue, finding.rule = previous.speaker, previous.cue, "quote.continued"
+
+
+def _intro_attribution(
+    doc: Doc, table: ActorTable, resolver: SpeakerResolver, finding: Finding, previous: Finding | None
+) -> None:
+    """ "“A,” Howard said. … Howard went on with his attack.\n\n“B.”" (rule quote.continued-intro): a follow-on
+    quote that opens a paragraph, whose speaker goes on from an attribution further back, is introduced by the
+    sentence that closes the paragraph before when that sentence's subject is the same speaker ("Howard", "He"):
+    that subject and its verb are the quote's speaker and cue, as a reader takes them, not the attribution told
+    earlier. A quote in the same paragraph goes on with that attribution."""
+    if finding.rule != "quote.continued" or previous is None or previous.cue is None:
+        return
+    quote = doc.char_span(finding.start, finding.end, alignment_mode="expand")
+    if quote is None or quote.start == 0:
+        return
+    last = quote.start - 1
+    while last > 0 and doc[last].is_space:
+        last -= 1
+    if doc[last].text not in (".", "!", ":") or "\n" not in doc_text(doc)[doc[last].idx : finding.start]:
+        return  # the sentence must close the paragraph before the quote's own
+    sent = doc[last].sent
+    verb = sent.root
+    if sent.start_char < previous.cue[1] or verb.pos_ not in ("VERB", "AUX") or any(t.is_quote for t in sent):
+        return
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None:
+        return
+    if subject.lower_ in PERSON_PRONOUNS | PLURAL_PRONOUNS:
+        actor = resolver.resolve(doc[subject.i : subject.i + 1], speaking=True)
+    else:
+        named = table.actor_at(subject)
+        actor = named.id if named is not None else None
+    if actor is None or actor != finding.speaker_actor:
+        return
+    finding.speaker = noun_phrase(subject)
+    finding.cue = cue_of(verb)
+    finding.shaped_by.append("quote.continued-intro")
 
 
 def _to_quote(n: int, f: Finding, text: str, rules: list[str]) -> Quote:

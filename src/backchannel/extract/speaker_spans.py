@@ -152,6 +152,8 @@ def speaker_span(verb: Token) -> SpacySpan | None:
     ):
         if (seen := _seen_saying(verb)) is not None:
             return seen
+        if (left := _left_doing(verb)) is not None:
+            return left
         return speaker_span(
             _reporting_head(verb) or _noun_clause_head(verb) or head
         )  # "…, Anderson said, adding that …"
@@ -549,6 +551,39 @@ def _seen_saying(participle: Token) -> SpacySpan | None:
         return None
     fired("quote.seen-saying")
     return noun_phrase(caught)
+
+
+LEAVING_VERBS = frozenset({"leave"})
+"""Verbs whose object is left in a state the participle after it tells: "left voters wondering whether …"."""
+
+
+def _left_doing(participle: Token) -> SpacySpan | None:
+    """ "The killings have left 62 percent of voters saying …", "his equivocation has left many Republicans
+    wondering what …" (rule quote.left-doing): after "leave", the participle is what its object does, so the
+    object (people, a group, a number of them) speaks, not the subject that left them so; "he left the room
+    saying …" keeps its subject, a room being no one."""
+    head = participle.head
+    if reporting_lemma(head) not in LEAVING_VERBS or head.i > participle.i:
+        return None
+    left = next((c for c in head.children if c.dep_ == "dobj" and c.i < participle.i), None)
+    if left is None or not _left_someone(left):
+        return None
+    fired("quote.left-doing")
+    return noun_phrase(left)
+
+
+def _left_someone(noun: Token) -> bool:
+    """People or a group: a person's name, a pronoun or a person noun, a plural noun ("nations", "members"), or a
+    number or share of people ("62 percent of voters"); not a place or a body's building."""
+    if noun.lower_ in ("it", "this", "that") or noun.ent_type_ in ("GPE", "LOC", "FAC", "ORG"):
+        return False  # "you could leave it thinking …", "left Halifax Town Hall saying …": a place or thing left
+    if noun.pos_ == "PRON" or noun.ent_type_ in ("PERSON", "NORP") or noun.lemma_.lower() in PEOPLE_NOUNS:
+        return True
+    if noun.tag_ in ("NNS", "NNPS") and _may_speak(noun):
+        return True
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    return whole is not None and _left_someone(whole)
 
 
 def _noun_clause_head(participle: Token) -> Token | None:
@@ -1079,7 +1114,7 @@ def inverted_subject(verb: Token) -> SpacySpan | None:
             and child.pos_ in ("PROPN", "NOUN", "PRON")
         ):
             return noun_phrase(child)
-    return _subject_of_next_clause(verb)
+    return _subject_of_next_clause(verb) or _name_run_after_quote(verb)
 
 
 def _subject_of_next_clause(verb: Token) -> SpacySpan | None:
@@ -1098,6 +1133,50 @@ def _subject_of_next_clause(verb: Token) -> SpacySpan | None:
             fired("quote.inverted-misparsed")
             return phrase
     return None
+
+
+NAME_RUN_TOKENS = 8
+"""How long a name with its title may run after an inverted verb ("Pentagon spokesman Navy Capt. Jeff Davis")."""
+NAME_RUN_STOPS = frozenset({",", ".", "(", ";", ":", "—", "–", "--"})
+"""Marks that end the name after an inverted verb: its apposition, its bracket or its sentence begins."""
+NAME_RUN_JOINS = frozenset({"of", "for", "and", "'s", "’s"})
+"""Small words a title holds ("Secretary of State John Kerry", "the Minister for Ports Ada Moss")."""
+
+
+def _name_run_after_quote(verb: Token) -> SpacySpan | None:
+    """ "“…,” said Skelly, explaining …", "“…,” said Oversight ranking Democrat Elijah Cummings (D-Md.)": right
+    after a quote closed by a comma, "?" or "!", the parser hung the name after the verb elsewhere (a name read
+    as an adverb, a title word read as a verb, the name as the subject of the next clause). The words after the
+    verb up to a comma, bracket or full stop are its inverted speaker when they start and end with a capitalised
+    word that is no date (rule quote.inverted-name-run); "said in a statement" and "said Tuesday" name no one."""
+    doc = verb.doc
+    if verb.i < 2 or not doc[verb.i - 1].is_quote or doc[verb.i - 2].text not in (",", "?", "!"):
+        return None
+    end = verb.i + 1
+    while end < len(doc) and end - verb.i <= NAME_RUN_TOKENS and doc[end].text not in NAME_RUN_STOPS:
+        token = doc[end]
+        if (
+            token.is_space
+            or token.is_quote
+            or (
+                not token.is_title
+                and not token.is_upper
+                and token.lower_ not in NAME_RUN_JOINS
+                and token.pos_ in ("ADP", "DET", "PRON", "AUX", "SCONJ")
+            )
+        ):
+            return None
+        end += 1
+    if end == verb.i + 1 or end - verb.i > NAME_RUN_TOKENS:
+        return None
+    run = doc[verb.i + 1 : end]
+    first, last = run[0], run[-1]
+    if not (first.is_title or first.is_upper) or not last.is_title or last.ent_type_ in ("DATE", "TIME"):
+        return None
+    if not any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" or t.pos_ == "ADV" for t in run):
+        return None
+    fired("quote.inverted-name-run")
+    return run
 
 
 def reduced_relative(verb: Token) -> Token | None:

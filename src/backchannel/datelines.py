@@ -1,7 +1,9 @@
-"""Datelines: the city a story was filed from, opening a paragraph ("SEOUL —", "NEW DELHI, March 3 (AP) —").
+"""Datelines: the city a story was filed from, opening a paragraph ("SEOUL —", "NEW DELHI, March 3 (AP) —"); and
+the marks that tell which day a paragraph is of: a live blog's time stamps ("10:15 a.m. —") and a diary's day
+headings ("TUESDAY.", "Monday, March 3" on a line of its own).
 
-The text reader blanks them for the parser (``pipeline.analysable_text``); the extraction reads the first one for
-the state an outlet writes from and the city a contact with no place of its own was held in.
+The text reader blanks datelines and time stamps for the parser (``pipeline.analysable_text``); the extraction reads
+the first dateline for the state an outlet writes from and the city a contact with no place of its own was held in.
 """
 
 from __future__ import annotations
@@ -77,3 +79,42 @@ def dateline_day(text: str, published: str | None) -> str | None:
         if timedelta(0) < out - day <= FILED_BEFORE:
             return day.isoformat()
     return None
+
+
+TIME_STAMP = re.compile(
+    r"(?m)^[ \t]*\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[AP]\.?M\.?))?(?:\s+[A-Z]{2,4})?"
+    r"(?:\s*(?:—|–|--|-|:))?[ \t]+(?=[A-Z\"“‘'])"
+)
+"""A live blog's time stamp opening a paragraph: "09:47 Residents …", "10:05 GMT — NDC spokesman …", "2.15pm: …"."""
+LIVE_BLOG_STAMPS = 3
+"""How many paragraphs opening with a time stamp make a text a live blog: one or two may be a timeline's."""
+
+
+def blog_entries(text: str) -> list[tuple[int, str]]:
+    """Where each entry of a live blog starts and its time stamp ("10:15 a.m."), in the text's order; none when
+    the text is no live blog."""
+    stamps = [(m.start(), m.group(0).strip(" \t—–:-")) for m in TIME_STAMP.finditer(text)]
+    return stamps if len(stamps) >= LIVE_BLOG_STAMPS else []
+
+
+WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+MONTH_NAME = r"(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sept|Nov|Dec)ember|October"
+HEADING = re.compile(
+    r"(?m)^[ \t]*(?:(?P<caps>[A-Z][A-Z0-9 ,'’–-]*[A-Z0-9])(?:[.:][ \t]|[ \t]*$)"
+    rf"|(?P<dated>{WEEKDAY},?[ \t]+(?:\d{{1,2}}[ \t]+(?:{MONTH_NAME})|(?:{MONTH_NAME})[ \t]+\d{{1,2}})"
+    r"(?:,?[ \t]+\d{4})?)[ \t]*$)"
+)
+"""A section's heading opening a paragraph: words in capitals ending in a full stop or a colon or on a line of
+their own ("TUESDAY. The host …", "MONDAY 24 JUNE", "LOOKING BACK"), or a day of a month on a line of its own
+("Monday, March 3", "Tuesday, 4 March")."""
+HEADED_DAY = re.compile(rf"\b{WEEKDAY}\b", re.IGNORECASE)
+
+
+def day_headings(text: str) -> list[tuple[int, str | None]]:
+    """Each section heading's offset and, in title case, the day it names ("Tuesday", "Monday 24 June"); None for a
+    heading that names no day ("LOOKING BACK", "LIVE"), which ends the reach of the day above it."""
+    out: list[tuple[int, str | None]] = []
+    for m in HEADING.finditer(text):
+        words = m["caps"] or m["dated"]
+        out.append((m.start(), words.title() if HEADED_DAY.search(words) else None))
+    return out

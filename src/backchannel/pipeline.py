@@ -17,11 +17,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import nlp as nlp_module
-from .datelines import DATELINE
+from .datelines import DATELINE, TIME_STAMP
 from .extract import trace
 from .extract.actors import find_actors
 from .extract.events import find_events
 from .extract.quotes import find_quotes
+from .extract.story_days import keep_blog_entries
 from .extract.transcripts import label_spans
 from .readers import Item
 from .records import Article, ArticleRecord, Span, error_record
@@ -32,11 +33,6 @@ batch of one about a tenth slower per article than one of four; more hold more m
 of 1,000 words in the batch, most of it the token-to-vector layers' arrays)."""
 
 
-TIME_STAMP = re.compile(
-    r"(?m)^[ \t]*\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[AP]\.?M\.?))?(?:\s+[A-Z]{2,4})?"
-    r"(?:\s*(?:—|–|--|-|:))?[ \t]+(?=[A-Z\"“‘'])"
-)
-"""A live blog's time stamp opening a paragraph: "09:47 Residents …", "10:05 GMT — NDC spokesman …", "2.15pm: …"."""
 DATELINE_WITHIN = 1000
 """A dateline opens the story: only the first one, near the top, is one, unless it has a wire's marks."""
 WIRE_MARKS = re.compile(r"\(|,\s*[A-Z][a-z]{2,9}\.?\s+\d")
@@ -75,6 +71,7 @@ def extract_article(article: Article, nlp: Language) -> ArticleRecord:
 
 
 def extract_parsed(article: Article, doc: Doc) -> ArticleRecord:
+    keep_blog_entries(doc, article.text)  # their time stamps are blanked in the parsed text
     actors = find_actors(doc, article)
     quotes = find_quotes(doc, article, actors)
     events = find_events(doc, article, actors, quotes)

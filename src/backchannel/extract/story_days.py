@@ -1,5 +1,6 @@
 """The day a story last told, for a contact dated from it: "Ruto met Abiy on Tuesday. Two days later he called
-Museveni" is Thursday's call (rule date.relative-to-story)."""
+Museveni" is Thursday's call (rule date.relative-to-story); and the day of the section a contact is told in, a
+diary's day heading's or a live blog entry's."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from ..datelines import blog_entries, day_headings
 from ..dates import MONTHS
 from ..records import DateValue
 from .lexicon import SPEECH_VERBS
@@ -58,7 +60,33 @@ def scene_date(trigger: Token, published: str | None) -> DateValue | None:
     told = _last_told(trigger.doc, start, published, future=False, sentences_back=SCENE_BACK, since=paragraph + 1)
     if told is not None:
         fired("date.scene-before")
-    return told
+        return told
+    return section_day(trigger, published, future=False)
+
+
+BLOG_ENTRIES = "blog_entries"
+"""Where a doc keeps its live blog entries' starts and time stamps, which the parsed text has blanked."""
+
+
+def keep_blog_entries(doc: Doc, text: str) -> None:
+    """Keep in ``doc`` the entries of a live blog ``text`` is (pipeline.analysable_text blanks their stamps)."""
+    doc.user_data[BLOG_ENTRIES] = blog_entries(text)
+
+
+def section_day(trigger: Token, published: str | None, *, future: bool) -> DateValue | None:
+    """The day of the section a contact with no day of its own is told in: a diary's day heading above it
+    ("TUESDAY. The host received …", "Monday, March 3" on a line of its own; rule date.day-heading), or else, in a
+    live blog, its entry's day, the publication's ("10:15 a.m. — X sat down with Y"; rule date.live-blog-entry)."""
+    at = trigger.sent.start_char
+    headed = [day for start, day in day_headings(trigger.doc.text) if start <= at]
+    if headed and headed[-1] is not None and (day := resolve(headed[-1], published, future=future)) is not None:
+        fired("date.day-heading")
+        return DateValue(day.value, day.precision, headed[-1])
+    stamps = [stamp for start, stamp in trigger.doc.user_data.get(BLOG_ENTRIES, []) if start <= at]
+    if not stamps or not published:
+        return None
+    fired("date.live-blog-entry")
+    return DateValue(published[:10], "day", stamps[-1])
 
 
 def _day_of_the_part(trigger: Token, published: str | None) -> DateValue | None:
@@ -68,7 +96,7 @@ def _day_of_the_part(trigger: Token, published: str | None) -> DateValue | None:
     start = trigger.sent.start
     told = _last_told(trigger.doc, start, published, future=False, sentences_back=PART_BACK, days_only=True)
     if told is None:
-        return None
+        return section_day(trigger, published, future=False)
     fired("date.part-of-the-day")
     return told
 

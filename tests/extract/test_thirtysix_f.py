@@ -2,7 +2,8 @@
 of a sentence that reports the contact dates it (rule date.fronted-over-report), and a time told after the
 report's verb stays the report's own; a contact a journey is made for ("travel to X next Monday to hold a meeting with
 Y") is held at the journey's end and time (rule place.journey-for), and in a "when" clause takes its time (rule
-date.when-clause). Tested on sentences written for these tests."""
+date.when-clause); a day told between a reported contact and the report's subject is the contact's (rule
+date.day-before-the-report). Tested on sentences written for these tests."""
 
 import pytest
 
@@ -72,3 +73,23 @@ def test_a_call_a_journey_in_a_when_clause_was_made_for_takes_the_clauses_time(e
         published="2026-03-12",
     )
     assert [(e["date"] or {}).get("value") for e in record["events"]] == ["1994-05"], record["events"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        (
+            "Karl Moen spoke by telephone with the Zambian foreign minister, Lena Vasquez, on Tuesday, the ministry "
+            "said.",
+            "2026-06-09",
+        ),
+        (
+            "Karl Moen telephoned the Zambian foreign minister, Lena Vasquez, the Zambian foreign ministry said on "
+            "Tuesday.",
+            None,
+        ),
+    ],
+)
+def test_a_day_before_the_reports_subject_is_the_contacts(extract, sentence, date):
+    record = extract(sentence, published="2026-06-10")
+    assert [d for _, d in _dates(record)] == [date], record["events"]

@@ -330,7 +330,13 @@ def date_text_of(token: Token) -> str | None:
                 until = WEEKDAY_RANGE.match(text, ent.end_char)  # "Monday and Tuesday": the tagger splits them
                 spelt = _spelt_day_before(ent)
                 return prefix + spelt + ent.text + (until.group(0) if until else "") + _counted_from(ent)
-    return _story_day_phrase(token) or _day_of_month(token) or _day_and_month(token) or _date_after_clause(token)
+    return (
+        _story_day_phrase(token)
+        or _day_of_month(token)
+        or _day_and_month(token)
+        or _date_after_clause(token)
+        or _on_a_day_before_the_report(token)
+    )
 
 
 def date_of_when_clause(trigger: Token) -> str | None:
@@ -490,6 +496,26 @@ def _date_after_clause(token: Token) -> str | None:
     if ent is None or after.head.i != token.head.i or not is_calendar(ent.text):
         return None
     return ent.text
+
+
+def _on_a_day_before_the_report(clause: Token) -> str | None:
+    """ "X spoke by telephone with Y, Z, on Tuesday evening, the ministry said": a day told after the reported
+    clause, before the report's own subject, which the parse hangs on the reporting verb, is still the clause's
+    (rule date.day-before-the-report)."""
+    report = clause.head
+    if clause.dep_ not in ("ccomp", "parataxis", "advcl") or report.i < clause.i or report.pos_ != "VERB":
+        return None
+    if clause.right_edge.i + 1 >= len(clause.doc):
+        return None
+    prep = clause.doc[clause.right_edge.i + 1]
+    if prep.lower_ != "on" or prep.head.i != report.i or mended_lemma(report) not in SPEECH_VERBS:
+        return None
+    subjects = [c for c in report.children if c.dep_ == "nsubj" and c.i > prep.right_edge.i]
+    phrase = clause.doc[prep.i + 1 : prep.right_edge.i + 1]
+    if not subjects or not any(t.ent_type_ == "DATE" for t in phrase) or not is_calendar(phrase.text):
+        return None
+    fired("date.day-before-the-report")
+    return phrase.text
 
 
 STORY_DAY_SIDES = frozenset({"before", "after", "later", "earlier", "afterwards", "afterward", "previously"})

@@ -31,7 +31,8 @@ from .contact_words import (
     WELCOMING_WORDS,
     WILLING_WORDS,
 )
-from .lexicon import mended_lemma
+from .lexicon import SPEECH_VERBS, mended_lemma
+from .places import purpose_of
 from .trace import fired
 from .when import DAY_OF_MONTH, FULL_DATE, ORDINAL_DAYS, WEEKDAY_RANGE, is_calendar, story_day_offset
 
@@ -329,15 +330,24 @@ def date_text_of(token: Token) -> str | None:
                 until = WEEKDAY_RANGE.match(text, ent.end_char)  # "Monday and Tuesday": the tagger splits them
                 spelt = _spelt_day_before(ent)
                 return prefix + spelt + ent.text + (until.group(0) if until else "") + _counted_from(ent)
-    return _story_day_phrase(token) or _day_of_month(token) or _day_and_month(token) or _date_after_clause(token)
+    return (
+        _story_day_phrase(token)
+        or _day_of_month(token)
+        or _day_and_month(token)
+        or _date_after_clause(token)
+        or _on_a_day_before_the_report(token)
+    )
 
 
 def date_of_when_clause(trigger: Token) -> str | None:
     """ "It began on Tuesday, when X flew into Niamey and was received by Y": a contact told in a "when" clause
     took place at the time of the clause it hangs on (rule date.when-clause)."""
     node = trigger
-    while node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX"):
-        node = node.head
+    # "when X flew to Moscow and met Y", "when X flew to Moscow to call on Y": the clause of the journey
+    while (
+        up := node.head if node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX") else purpose_of(node)
+    ) is not None:
+        node = up
     if node.dep_ not in ("advcl", "relcl") or not any(c.lower_ == "when" for c in node.children):
         return None
     held = node.head
@@ -349,6 +359,45 @@ def date_of_when_clause(trigger: Token) -> str | None:
             fired("date.when-clause")
             return found
     return None
+
+
+def date_fronted_over_report(trigger: Token) -> str | None:
+    """ "In June, the weekly reported that X had spoken with Y", "On 2 March, he said in an interview, he telephoned
+    Y": a time set at the very front of the sentence, which the parse hangs on the verb that reports the contact,
+    dates the contact told in it (rule date.fronted-over-report); one told after the report ("X said on Thursday
+    that …") is the report's own."""
+    first = trigger.sent[0]
+    if first.lower_ not in ("in", "on") or first.dep_ != "prep":
+        return None
+    report = first.head
+    # the whole phrase: "On Wednesday evening", which the tagger splits into a date and a time
+    phrases = [first.doc[c.left_edge.i : c.right_edge.i + 1] for c in first.children if c.dep_ == "pobj"]
+    when = next((p.text for p in phrases if any(t.ent_type_ == "DATE" for t in p) and is_calendar(p.text)), None)
+    if when is None or mended_lemma(report) not in SPEECH_VERBS:
+        return None
+    clause = _clause_verb(trigger)
+    if clause is None or not (_reported_in(clause, report) or _reported_in(report, clause)):
+        return None
+    fired("date.fronted-over-report")
+    return when
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The verb of the clause a trigger is told in, past the verbs it is joined to ("drove … and sat down")."""
+    node = token
+    for _ in range(6):
+        if node.pos_ in ("VERB", "AUX") and node.dep_ != "conj":
+            return node
+        if node.head.i == node.i:
+            return node if node.pos_ in ("VERB", "AUX") else None
+        node = node.head
+    return None
+
+
+def _reported_in(clause: Token, report: Token) -> bool:
+    """Whether ``clause`` is what ``report`` says, directly: its complement, or the report put between commas
+    inside it ("…, he said in an interview, he telephoned …")."""
+    return clause.dep_ in ("ccomp", "parataxis") and clause.head.i == report.i
 
 
 def date_moved_to(verb: Token) -> str | None:
@@ -447,6 +496,26 @@ def _date_after_clause(token: Token) -> str | None:
     if ent is None or after.head.i != token.head.i or not is_calendar(ent.text):
         return None
     return ent.text
+
+
+def _on_a_day_before_the_report(clause: Token) -> str | None:
+    """ "X spoke by telephone with Y, Z, on Tuesday evening, the ministry said": a day told after the reported
+    clause, before the report's own subject, which the parse hangs on the reporting verb, is still the clause's
+    (rule date.day-before-the-report)."""
+    report = clause.head
+    if clause.dep_ not in ("ccomp", "parataxis", "advcl") or report.i < clause.i or report.pos_ != "VERB":
+        return None
+    if clause.right_edge.i + 1 >= len(clause.doc):
+        return None
+    prep = clause.doc[clause.right_edge.i + 1]
+    if prep.lower_ != "on" or prep.head.i != report.i or mended_lemma(report) not in SPEECH_VERBS:
+        return None
+    subjects = [c for c in report.children if c.dep_ == "nsubj" and c.i > prep.right_edge.i]
+    phrase = clause.doc[prep.i + 1 : prep.right_edge.i + 1]
+    if not subjects or not any(t.ent_type_ == "DATE" for t in phrase) or not is_calendar(phrase.text):
+        return None
+    fired("date.day-before-the-report")
+    return phrase.text
 
 
 STORY_DAY_SIDES = frozenset({"before", "after", "later", "earlier", "afterwards", "afterward", "previously"})

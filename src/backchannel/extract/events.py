@@ -33,7 +33,7 @@ from ..records import (
 )
 from .actor_table import ActorTable
 from .actor_words import place_name
-from .circumstances import date_of_when_clause
+from .circumstances import date_fronted_over_report, date_of_when_clause
 from .confirmations import confirmations, left_open, on_a_side
 from .contact_words import ALLEGATION_NOUNS, DENIAL_HEADS, REPORT_NOUNS
 from .contacts import find_mentions
@@ -299,18 +299,30 @@ def _called_off(m: Mention) -> bool:
 
 def _told_dates(draft: Draft, status: EventStatus, planned: bool, today: str | None) -> list[DateValue]:
     """The dates a contact's mentions tell, counted from ``today``; with no time told at all (not one left undated,
-    "two days later" from no day), the time of the clause a "when" clause hangs on, or the scene's."""
+    "two days later" from no day), the time of the clause it is told in, or the scene's."""
     dates = [
         d
         for m in draft.mentions
         if m.date_text and (d := resolve_told(m.trigger, m.date_text, today, future=planned and not _asked_of_past(m)))
     ]
-    if not any(m.date_text for m in draft.mentions) and status in (EventStatus.OCCURRED, EventStatus.ONGOING):
-        first = draft.first
-        held = next((w for m in draft.mentions if (w := date_of_when_clause(m.trigger)) is not None), None)
-        told = resolve_told(first.trigger, held, today, future=False) if held is not None else None
-        dates = [d for d in [told or scene_date(first.trigger, today)] if d is not None]
-    return dates
+    if any(m.date_text for m in draft.mentions) or status not in HELD_OR_CLAIMED:
+        return dates
+    first = draft.first
+    held = next((w for m in draft.mentions if (w := _time_of_the_clause(m.trigger)) is not None), None)
+    told = resolve_told(first.trigger, held, today, future=False) if held is not None else None
+    # a denied contact is dated by the claim's own words, never by the scene it is denied in
+    scene = scene_date(first.trigger, today) if told is None and status is not EventStatus.DENIED else None
+    return [d for d in [told or scene] if d is not None]
+
+
+HELD_OR_CLAIMED = (EventStatus.OCCURRED, EventStatus.ONGOING, EventStatus.DENIED)
+"""Contacts told as held, or claimed as held and denied: "In 1982 a daily alleged that he had met X"."""
+
+
+def _time_of_the_clause(trigger: Token) -> str | None:
+    """The time of what a contact is told inside: the clause a "when" clause hangs on, or a report whose time is
+    set at the front of the sentence ("In June, the weekly reported that X had spoken with Y")."""
+    return date_of_when_clause(trigger) or date_fronted_over_report(trigger)
 
 
 def _story_day(article: Article) -> str | None:

@@ -47,7 +47,7 @@ from .mentions import (
     visit_where_travelled,
 )
 from .parties import host_state, parties_of, person_like, subjects_of
-from .places import destination, place_in, place_of, place_of_verb, place_within, where_travelled
+from .places import destination, journey_for, place_in, place_of, place_of_verb, place_within, where_travelled
 from .speakers import SpeakerResolver
 from .trace import fired, rejected
 
@@ -400,6 +400,10 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
         mention.place = mention.place or where_travelled(travelled, governor)
         mention.date_text = mention.date_text or date_text_of(travelled)
         visit_where_travelled(mention)
+    if mention.place is None and mention.mode != "phone" and (journey := _journey_for(noun, governor)) is not None:
+        # "will travel to La Paz next Monday to hold a meeting with X": there, and then
+        mention.place = destination(journey)
+        mention.date_text = mention.date_text or date_text_of(journey)
     return mention
 
 
@@ -438,3 +442,8 @@ def _two_sides(parties: list[str], table: ActorTable) -> bool:
     return len(actors) == 2 and all(
         a is not None and a.kind in (ActorKind.PERSON, ActorKind.COUNTRY) and not is_multilateral(a) for a in actors
     )
+
+
+def _journey_for(noun: Token, governor: Token | None) -> Token | None:
+    """The journey a contact noun, or the verb that holds it ("to hold talks"), was the purpose of."""
+    return journey_for(noun) or (journey_for(governor) if governor is not None else None)

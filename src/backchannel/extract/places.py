@@ -254,6 +254,29 @@ def travel_joined(trigger: Token) -> Token | None:
     return head if gone or _been_in(head) else None
 
 
+def journey_for(trigger: Token) -> Token | None:
+    """ "drove to Knin to see X", "will travel to La Paz on Monday to hold a meeting with X", "hoped to travel to
+    Auki for a meeting with X": the journey a contact was the purpose of, which has a place named at its end, where
+    the contact was held (rule place.journey-for)."""
+    gone = purpose_of(trigger)
+    if gone is None or destination(gone) is None:
+        return None
+    fired("place.journey-for")
+    return gone
+
+
+def purpose_of(trigger: Token) -> Token | None:
+    """The verb of travel a contact is told as the purpose of: "travelled to Oslo to meet X", "flew in for talks with
+    X". Not a return ("returned to Oslo to meet X" may be at home)."""
+    if trigger.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        gone = trigger.head
+    elif trigger.dep_ == "pobj" and trigger.head.lower_ == "for":
+        gone = trigger.head.head
+    else:
+        return None
+    return gone if gone.pos_ == "VERB" and gone.lemma_.lower() in TRAVEL_VERBS - {"return"} else None
+
+
 def _been_in(verb: Token) -> bool:
     """ "was in Beijing", "is in Oslo this week": a "be" with a place of its own."""
     return verb.lemma_ == "be" and not any(c.dep_ == "acomp" for c in verb.children) and place_of_verb(verb) is not None

@@ -12,6 +12,7 @@ import re
 from datetime import date, timedelta
 
 from .dates import MONTHS
+from .geo import gazetteer
 
 CAPITALS = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())
 """Capital letters a city's name may hold in a dateline, accented ones too: "LOMÉ —", "CHIȘINĂU —", "SÃO PAULO —"."""
@@ -118,3 +119,28 @@ def day_headings(text: str) -> list[tuple[int, str | None]]:
         words = m["caps"] or m["dated"]
         out.append((m.start(), words.title() if HEADED_DAY.search(words) else None))
     return out
+
+
+BLOG_CITY = re.compile(
+    r"\b(?:in|from)\s+(?:the\s+[^,.;:\n]{3,60}?\s+in\s+)?"
+    r"(?P<city>[A-Z][\w’'-]+(?:\s+(?:of\s+)?[A-Z][\w’'-]+){0,2})"
+)
+"""Where a live blog says it comes from: "… talks in Baghdad", "Good morning from Muscat", "Good morning from the
+SMX Convention Center in Davao City"."""
+
+
+def blog_city(text: str) -> str | None:
+    """The city a live blog's headline or its first entry's first sentence says it comes from, in the text's words,
+    when the gazetteer knows it as a city: the city its entries with no place of their own are told in. Not a city
+    named further on: "… summoned the chargé d'affaires in Santo Domingo" is where another contact was."""
+    entries = blog_entries(text)
+    if not entries:
+        return None
+    first = TIME_STAMP.sub("", text[entries[0][0] :], count=1)
+    opening = text.split("\n", 1)[0] + "\n" + re.split(r"(?<=[.!?])\s|\n", first, maxsplit=1)[0]
+    for m in BLOG_CITY.finditer(opening):
+        words = m["city"].split()
+        for n in range(len(words), 0, -1):  # "Davao City", "Port of Spain"; "Funafuti" of "Funafuti Tuvalu"
+            if gazetteer().is_city(name := " ".join(words[:n])) and words[n - 1] != "of":
+                return name
+    return None

@@ -3,7 +3,7 @@
 date.day-heading), and a live blog's time-stamped entry those of its own day, the publication's (rule
 date.live-blog-entry). Tested on diaries and blogs written for these tests."""
 
-from backchannel.datelines import blog_entries, day_headings
+from backchannel.datelines import blog_city, blog_entries, day_headings
 
 
 def _dates(record: dict) -> list[str | None]:
@@ -76,3 +76,24 @@ def test_a_day_of_a_month_on_a_line_of_its_own_is_a_heading(extract):
 def test_headings_and_what_they_name():
     text = "TUESDAY. The host spoke.\n\nMONDAY 24 JUNE\n\nFriday, March 3\n\nLOOKING BACK\n\nUS officials said so."
     assert [day for _, day in day_headings(text)] == ["Tuesday", "Monday 24 June", "Friday, March 3", None]
+
+
+GULF_BLOG = (
+    "Live: Gulf ministers gather for water talks in Muscat\n\n"
+    "09:10 — Delegations are arriving at the conference hall this morning.\n\n"
+    "10:25 — Oman's foreign minister, Salim Harthy, met the Kuwaiti envoy, Fahd Mutairi, at the Ocean Pearl Hotel.\n\n"
+    "11:40 — The ministers will break for lunch at noon."
+)
+
+
+def test_a_live_blog_is_told_from_the_city_its_headline_names(extract):
+    """rule place.live-blog-city: the hotel the gazetteer does not know is in the blog's city."""
+    record = extract(GULF_BLOG, published="2026-03-02")
+    assert [(e.get("place") or {}).get("name") for e in record["events"]] == ["Muscat"], record["events"]
+
+
+def test_a_city_named_further_on_is_not_the_blogs():
+    assert blog_city(GULF_BLOG) == "Muscat"
+    assert blog_city(GULF_BLOG.replace("in Muscat", "resume").replace("this morning", "from Muscat")) == "Muscat"
+    assert blog_city(GULF_BLOG.replace("in Muscat", "resume").replace("at noon", "in Muscat")) is None
+    assert blog_city("Talks in Muscat\n\nThe ministers met at a hotel.") is None  # no live blog

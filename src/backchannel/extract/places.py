@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..datelines import byline_city, dateline_city
+from ..datelines import blog_city, byline_city, dateline_city
 from ..geo import Location, gazetteer
 from .actor_words import named_with_of, place_name
 from .contact_words import BEHALF_NOUNS, NOUN_MODES, SIDELINES, TRAVEL_VERBS
@@ -392,6 +392,8 @@ def story_city(text: str) -> Location | None:
     city = dateline_city(text)
     if city is None and (city := byline_city(text)) is not None:
         fired("place.byline-city")
+    if city is None and (city := blog_city(text)) is not None:
+        fired("place.live-blog-city")
     found = gazetteer().locate(city) if city else None
     if found is None or (found.lat is None and not gazetteer().is_city(city)):
         return None  # "SYRIA —" names a state, not a city; "DJIBOUTI —" is both

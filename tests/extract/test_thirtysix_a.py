@@ -94,3 +94,37 @@ def test_who_was_told_is_not_the_teller(extract):
         "time yesterday."
     )
     assert set(speakers(record).values()) == {"Anders Lindqvist"}, speakers(record)
+
+
+def test_it_in_a_press_review_is_the_next_paper_named(extract):
+    # pronoun.it-new-paper: a paper the tagger took for nothing, after another paper spoke
+    record = extract(
+        "WHAT THE PAPERS SAY\n\nThe Madrid daily El Heraldo gives the meeting its front page. It says the two "
+        "ministers spent 'five cordial hours' at the palace.\n\nO Tempo Novo, in Lisbon, is more cautious. 'No date "
+        "has been set for the visit,' it warns."
+    )
+    said = speakers(record)
+    assert said.get("'No date has been set for the visit,'") == "O Tempo Novo", said
+
+
+def test_a_paper_described_before_its_name_is_a_paper_by_what_it_claims(extract):
+    # actor.outlet-by-pronoun: "The monarchist Gaceta del Norte" is parsed as apposed; "it claims" shows a paper
+    record = extract(
+        "The monarchist Gaceta del Norte, of Bilbao, goes further than anyone. It claims that the minister "
+        "received the French consul at his home on Friday."
+    )
+    assert set(speakers(record).values()) == {"Gaceta del Norte"}, speakers(record)
+    assert {a["name"]: a["kind"] for a in record["actors"]}["Gaceta del Norte"] == "outlet"
+
+
+def test_a_parliamentary_record_prints_members_by_title_and_capitals(extract):
+    # quote.transcript-titled-label: "Mr. NYGAARD:" heads a turn as "MR NYGAARD:" does
+    record = extract(
+        "MINISTER TELLS HOUSE OF TALKS\n\nThe Government has held useful talks with Norway on fishing in the "
+        "Skagerrak, the Deputy Minister of Fisheries, Mr. Anders Lindqvist, told the Assembly yesterday.\n\n"
+        "Mr. NYGAARD: Will the Deputy Minister tell the House whether the fishermen were consulted?\n\n"
+        "Mr. LINDQVIST: The fishermen's unions were kept informed.\n\nMr. NYGAARD: Informed after the event."
+    )
+    said = speakers(record)
+    assert said.get("The fishermen's unions were kept informed.") == "Anders Lindqvist", said
+    assert said.get("Informed after the event.") == "Nygaard", said

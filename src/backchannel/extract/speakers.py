@@ -823,6 +823,8 @@ class SpeakerResolver:
         last = self.table.get(self.last_speaker)
         if last is not None and last.kind in speaking and window.start_char <= self.last_end <= pronoun.idx:
             fresh = self._subject_since(pronoun, speaking)
+            if fresh is None and last.kind is ActorKind.OUTLET:
+                fresh = self._untagged_paper_since(pronoun)
             if fresh is not None and fresh != last.id:
                 fired("pronoun.it-new-subject")
                 return fresh
@@ -853,6 +855,28 @@ class SpeakerResolver:
                 actor = self.table.actor_at(token)
                 if actor is not None and actor.kind in kinds and _role(token) == 2 and not self._inside_quotes(token):
                     return actor.id
+        return None
+
+    def _untagged_paper_since(self, pronoun: Token) -> str | None:
+        """ "… it says, quoting El Correo. O Século Novo, in Lisbon, is more cautious. “…,” it warns." (rule
+        pronoun.it-new-paper): after a paper spoke, a proper name the tagger did not take for anything, made the
+        subject of a main clause of its own sentence since, is the next paper "it" speaks for."""
+        sents = doc_sents(self.doc)
+        here = sentence_index(sents, pronoun.i)
+        for sent in reversed(sents[max(here - 2, 0) : here]):
+            if sent.start_char < self.last_end:
+                return None
+            for token in sent:
+                if token.pos_ != "PROPN" or _role(token) != 2 or token.dep_ not in ("nsubj", "nsubjpass"):
+                    continue
+                name = self.doc[token.left_edge.i : token.i + 1]
+                if self.table.actor_in(name) is not None or self._inside_quotes(token):
+                    continue
+                if not all(t.is_title or t.lower_ in PARTICLES for t in name if t.pos_ != "DET"):
+                    continue
+                fired("pronoun.it-new-paper")
+                words = re.sub(r"^(the|a|an)\s+", "", name.text, flags=re.IGNORECASE)
+                return self.table.add(ActorKind.OUTLET, words, mention=name).id
         return None
 
     def _possessed(self, span: SpacySpan, possessor: Token) -> str | None:

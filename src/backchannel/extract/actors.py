@@ -92,7 +92,8 @@ def _paper_by_its_pronoun(ent: SpacySpan) -> bool:
     words = name_tokens(ent)
     if len(words) < 2 or words[0].lower_ in given_names() or title_before(ent) is not None:
         return False
-    if ent.root.dep_ != "nsubj":
+    described = ent.root.dep_ == "appos" and ent.root.head.dep_ == "nsubj" and ent.root.head.i == ent.start - 1
+    if ent.root.dep_ != "nsubj" and not described:  # "The monarchist Gaceta del Norte" parsed as apposed
         return False  # "its own president, Trajko Dimovski, who told the paper …": a person the paper names
     doc = ent.doc
     sent = ent.sent

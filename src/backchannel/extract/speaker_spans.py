@@ -62,6 +62,19 @@ def quoted_one(verb: Token) -> SpacySpan | None:
     return None
 
 
+def _quoted_by_name(verb: Token) -> SpacySpan | None:
+    """ "The state news agency quotes Ana Vela, speaking in Lima: “…”" (rule quote.quotes-name): the words are those
+    of the person a paper or agency quotes by name, not its own ("quoting witnesses" names a source, rule
+    quote.citing)."""
+    if reporting_lemma(verb) != "quote" or verb.tag_ not in ("VBZ", "VBD", "VBP"):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or not (obj.pos_ == "PROPN" or obj.ent_type_ == "PERSON"):
+        return None
+    fired("quote.quotes-name")
+    return noun_phrase(obj)
+
+
 def asked_aside(verb: Token) -> Token | None:
     """ "Kremlin spokesman Dmitry Peskov, asked about a ceasefire, told reporters that …", parsed as a clause "Peskov
     asked about a ceasefire" that the telling verb reports, or that reports the telling (rule quote.asked-aside): an
@@ -95,6 +108,8 @@ def told_after_aside(asked: Token) -> bool:
 def speaker_span(verb: Token) -> SpacySpan | None:
     if as_saying(verb) is not None and (quoted := quoted_one(verb)) is not None:
         return quoted  # "“…,” Moss is quoted as saying in the Star" (rule quote.quoted-as-saying)
+    if (quoted := _quoted_by_name(verb)) is not None:
+        return quoted
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects and (reduced := reduced_relative(verb)) is not None:
         return noun_phrase(next(c for c in reduced.children if c.dep_ in ("nsubj", "nsubjpass")))
@@ -1107,6 +1122,8 @@ def joined_by_cc(conj: Token) -> bool:
 
 def inverted_subject(verb: Token) -> SpacySpan | None:
     """ "…, explained presidential press secretary Dmitry Peskov": the name after the verb."""
+    if reporting_lemma(verb) == "tell" and (teller := _apposed_teller(verb)) is not None:
+        return teller
     for child in verb.children:
         if (
             child.i > verb.i
@@ -1115,6 +1132,22 @@ def inverted_subject(verb: Token) -> SpacySpan | None:
         ):
             return noun_phrase(child)
     return _subject_of_next_clause(verb) or _name_run_after_quote(verb)
+
+
+def _apposed_teller(verb: Token) -> SpacySpan | None:
+    """ "Talks were useful, the Deputy Minister, Mr. Anders Lindqvist, told the National Assembly" (rule
+    quote.apposed-teller): the parser hung the speaker on the content as an apposition and left "told" with no
+    subject; the phrase set off just before the verb tells, and the object after it is who was told."""
+    doc = verb.doc
+    if verb.i < 3 or doc[verb.i - 1].text != "," or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    top = doc[verb.i - 2]
+    while top.dep_ == "appos" and top.head.dep_ == "appos" and top.head.i < top.i:
+        top = top.head  # "the Deputy Minister, Mr. Lindqvist": the first of the apposed pair
+    if top.dep_ != "appos" or top.right_edge.i != verb.i - 2 or top.head.i > top.i:
+        return None
+    fired("quote.apposed-teller")
+    return doc[top.left_edge.i : top.right_edge.i + 1]
 
 
 def _subject_of_next_clause(verb: Token) -> SpacySpan | None:

@@ -49,6 +49,7 @@ from .lexicon import (
     PRESENT_WORDS,
     PUBLISHED_WORKS,
     SOURCE_NOUNS,
+    SPEECH_VERBS,
     STANDING_WORDS,
     TITLE_ABBREVIATIONS,
     TITLE_NOUNS,
@@ -307,7 +308,7 @@ class SpeakerResolver:
             return self.table.add(ActorKind.PERSON, handle.text, mention=handle).id
         if low in PERSON_PRONOUNS:
             unlike = self._other_gender(low)
-            barred = self._clause_subjects(head) | (exclude or set())
+            barred = self._clause_subjects(head) | self._host_subjects(head) | (exclude or set())
             after_quote = speaking and _after_quote(head)
             return self._antecedent(span.start, persons=True, exclude=barred, unlike=unlike, after_quote=after_quote)
         if low in PLURAL_PRONOUNS:
@@ -361,6 +362,8 @@ class SpeakerResolver:
             return outlet.id  # "the Iranian news agency IRNA"
         if (titled := self._outlet_by_noun(span)) is not None:
             return titled.id
+        if speaking and (member := self._member_of_pronoun(head)) is not None:
+            return member
         if low in ("one", "some", "several", "two", "both") and (group := self._partitive(head)) is not None:
             return group  # "one of the people", "two of the diplomats"
         if speaking and low in ("one", "another", "other") and len(span) <= 2 and (group := self._one_of(span)):
@@ -447,6 +450,11 @@ class SpeakerResolver:
             # rule speaker.unsigned-document: "according to a diplomatic cable", "a second cable says": the cable
             fired("speaker.unsigned-document")
             return self._issuer(head) or self._unnamed(span).id
+        if span[0].lower_ == "both" and head.tag_ == "NNS" and lemma in ORG_NOUNS:
+            # rule speaker.both-bodies: "both governments said", "both ministries said": the two bodies just named,
+            # as a group the events stage resolves, never one body called "both governments"
+            fired("speaker.both-bodies")
+            return self.table.add(ActorKind.GROUP, span.text, mention=span, key=f"{span.text.lower()}@{span.start}").id
         body = lemma in ORG_NOUNS or (lemma in NONSTATE_BODY_NOUNS and head.tag_ == "NN")
         if lemma == "ministry" and _bare_definite(span) and (ministry := self._ministers_ministry(span)) is not None:
             return ministry.id
@@ -815,6 +823,8 @@ class SpeakerResolver:
         last = self.table.get(self.last_speaker)
         if last is not None and last.kind in speaking and window.start_char <= self.last_end <= pronoun.idx:
             fresh = self._subject_since(pronoun, speaking)
+            if fresh is None and last.kind is ActorKind.OUTLET:
+                fresh = self._untagged_paper_since(pronoun)
             if fresh is not None and fresh != last.id:
                 fired("pronoun.it-new-subject")
                 return fresh
@@ -847,6 +857,28 @@ class SpeakerResolver:
                     return actor.id
         return None
 
+    def _untagged_paper_since(self, pronoun: Token) -> str | None:
+        """ "… it says, quoting El Correo. O Século Novo, in Lisbon, is more cautious. “…,” it warns." (rule
+        pronoun.it-new-paper): after a paper spoke, a proper name the tagger did not take for anything, made the
+        subject of a main clause of its own sentence since, is the next paper "it" speaks for."""
+        sents = doc_sents(self.doc)
+        here = sentence_index(sents, pronoun.i)
+        for sent in reversed(sents[max(here - 2, 0) : here]):
+            if sent.start_char < self.last_end:
+                return None
+            for token in sent:
+                if token.pos_ != "PROPN" or _role(token) != 2 or token.dep_ not in ("nsubj", "nsubjpass"):
+                    continue
+                name = self.doc[token.left_edge.i : token.i + 1]
+                if self.table.actor_in(name) is not None or self._inside_quotes(token):
+                    continue
+                if not all(t.is_title or t.lower_ in PARTICLES for t in name if t.pos_ != "DET"):
+                    continue
+                fired("pronoun.it-new-paper")
+                words = re.sub(r"^(the|a|an)\s+", "", name.text, flags=re.IGNORECASE)
+                return self.table.add(ActorKind.OUTLET, words, mention=name).id
+        return None
+
     def _possessed(self, span: SpacySpan, possessor: Token) -> str | None:
         """ "his campaign", "Paul Ryan's office" (rule speaker.possessive-service): the campaign or office of the
         person named; "the prime minister's spokesman" (rule speaker.possessive-spokesman): an unnamed spokesman
@@ -876,6 +908,17 @@ class SpeakerResolver:
         if owner is None or owner.kind not in (ActorKind.PERSON, ActorKind.ORGANIZATION, ActorKind.COUNTRY):
             return None
         words = self.doc[possessor.right_edge.i + 1 : head.i + 1].text  # "campaign", "press secretary"
+        if (
+            lemma == "ministry"
+            and possessor.lower_ in POSSESSIVE_PRONOUNS
+            and owner.kind is ActorKind.PERSON
+            and (headed := self._ministry_headed_by(owner, span)) is not None
+        ):
+            # rule speaker.possessive-ministry: "his ministry said" after "Chile's Minister of Energy, Rodrigo
+            # Fuentes," is the Ministry of Energy, not a body called "his ministry" ("Fuentes's ministry" is named
+            # after him below, as a side of his talks)
+            fired("speaker.possessive-ministry")
+            return headed.id
         if lemma in PERSON_SERVICE_NOUNS and owner.kind is ActorKind.PERSON:
             fired("speaker.possessive-service")
             org = self.table.add(
@@ -1030,12 +1073,19 @@ class SpeakerResolver:
                 return None  # "at the Uzbek foreign ministry", however the table holds it
             if actor is None or actor.kind is not ActorKind.PERSON:
                 continue
-            ministry = next((m for title in actor.titles if (m := _ministry_of(title)) is not None), None)
-            if ministry is not None:
+            if (headed := self._ministry_headed_by(actor, span)) is not None:
                 fired("speaker.ministers-ministry")
-                named = self._ministry_named(ministry, actor.country)
-                return named or self.table.add(ActorKind.ORGANIZATION, ministry, mention=span, country=actor.country)
+                return headed
         return None
+
+    def _ministry_headed_by(self, minister: Actor, span: SpacySpan) -> Actor | None:
+        """The ministry a minister of a named portfolio heads, the one the story named so or else one named from
+        the title; None for a minister of no named portfolio, or anyone else."""
+        ministry = next((m for title in minister.titles if (m := _ministry_of(title)) is not None), None)
+        if ministry is None:
+            return None
+        named = self._ministry_named(ministry, minister.country)
+        return named or self.table.add(ActorKind.ORGANIZATION, ministry, mention=span, country=minister.country)
 
     def _ministry_named(self, ministry: str, country: str | None) -> Actor | None:
         """The ministry the story named whose name has every word of the portfolio, of the minister's state if
@@ -1244,6 +1294,35 @@ class SpeakerResolver:
                 return self.resolve(self.doc[earlier.left_edge.i : i + 1])
         return None
 
+    def _member_of_pronoun(self, head: Token) -> str | None:
+        """ "according to two people who attended … One of them said", "The Kenyan delegation has not replied, a
+        member of it said" (rule speaker.member-of-pronoun): one of the people, or a member of the body, the phrase
+        in this sentence or the one before names, speaking unnamed as "one of two people who attended", or as the
+        group itself where the story made it an actor. "them" is never a body nor "it" a group of people."""
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pronoun = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if pronoun is None or pronoun.lower_ not in ("them", "it"):
+            return None
+        sents = doc_sents(self.doc)
+        first = sents[max(sentence_index(sents, head.i) - 1, 0)].start
+        wanted = _people_noun if pronoun.lower_ == "them" else _body_noun
+        noun = next((t for t in reversed(self.doc[first : head.left_edge.i]) if wanted(t)), None)
+        if noun is None:
+            return None
+        fired("speaker.member-of-pronoun")
+        known = self.table.actor_at(noun)
+        if known is not None and known.kind in (ActorKind.GROUP, ActorKind.ANONYMOUS):
+            return known.id
+        words = self.doc[noun.left_edge.i : noun.right_edge.i + 1]
+        phrase = words.text.rstrip(" ,;:")
+        lead = words[0].lower_ if words[0].lower_ in ("the", "a", "an") else words[0].text  # not "of The …"
+        name = f"{head.text.lower() if head.lower_ == 'one' else 'member'} of {lead}{phrase[len(words[0].text) :]}"
+        phrase = re.sub(r"^(the|a|an)\s+", "", phrase, flags=re.IGNORECASE)
+        member = self.table.add(ActorKind.ANONYMOUS, name, mention=self.doc[head.left_edge.i : head.right_edge.i + 1])
+        if phrase not in member.aliases:
+            member.aliases.append(phrase)
+        return member.id
+
     def _partitive(self, head: Token) -> str | None:
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
             for pobj in (g for g in prep.children if g.dep_ == "pobj"):
@@ -1326,6 +1405,22 @@ class SpeakerResolver:
                 named = [t for c in subjects for t in [c, *(g for g in c.children if g.dep_ == "appos")]]
                 return {a.id for t in named if (a := self.table.actor_at(t))}  # "the envoy, X, had met her"
         return set()
+
+    def _host_subjects(self, pronoun: Token) -> set[str]:
+        """Who the subject of a reporting aside cannot be: the person named just before it, the subject of the
+        clause the aside breaks into ("Mr. Hale, he later recalled, “listened politely”": "he" is the one
+        recalling, not Hale; rule pronoun.aside-subject), however the parse hung the name and the two verbs."""
+        doc = self.doc
+        verb = pronoun.head
+        if pronoun.dep_ != "nsubj" or pronoun.i < 2 or doc[pronoun.i - 1].text != ",":
+            return set()
+        if verb.lemma_.lower() not in SPEECH_VERBS or not any(t.text == "," for t in doc[verb.i + 1 : verb.i + 3]):
+            return set()  # not "Hale, he met on Monday"
+        host = self.table.actor_at(doc[pronoun.i - 2])
+        if host is None or host.kind is not ActorKind.PERSON:
+            return set()
+        fired("pronoun.aside-subject")
+        return {host.id}
 
     def _other_gender(self, pronoun: str) -> set[str]:
         """The people the article gives the gender other than ``pronoun``'s ("he", "she")."""
@@ -1871,6 +1966,18 @@ def _of_many(one: Token) -> Token | None:
     return next(
         (g for c in one.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.tag_ == "NNS"), None
     )
+
+
+def _people_noun(token: Token) -> bool:
+    """A plural noun for people, "one of them" may pick one of: "two EU officials", "nationalist senators"."""
+    lemma = token.lemma_.lower()
+    people = PEOPLE_NOUNS | STAFF_NOUNS | TITLE_NOUNS | SOURCE_NOUNS | INDIVIDUAL_NOUNS
+    return token.tag_ in ("NNS", "NNPS") and token.pos_ in ("NOUN", "PROPN") and lemma in people
+
+
+def _body_noun(token: Token) -> bool:
+    """A singular noun for a body "a member of it" may belong to: "the Kenyan delegation", "the committee"."""
+    return token.tag_ == "NN" and token.lemma_.lower() in LED_GROUPS | ORG_NOUNS
 
 
 def _apposed_top(noun: Token) -> Token:

@@ -64,8 +64,9 @@ def transcript_turns(text: str, table: ActorTable) -> list[Turn]:
         label = (m.start("label"), m.end("label"))
         colon = text.rindex(":", m.end("label"), m.start("said"))
         turns.append(Turn(label, (colon, colon + 1), _trimmed(text, m.start("said"), m.end("said")), speaker))
-        if n + 1 < len(labels) and text[: m.start()].strip():
-            # the paragraphs up to the next label go on with this turn (not with a headline's "Pence: …")
+        if n + 1 < len(labels) and text[: m.start()].strip() and not _member_label(m["label"]):
+            # the paragraphs up to the next label go on with this turn (not with a headline's "Pence: …"); a
+            # record of a debate ("Mr. NYGAARD:") goes back to the reporter's account between its exchanges
             stop = next(k for k in shaped if k > m.start())  # labels[n + 1] at the latest
             for p in PARAGRAPH.finditer(text, m.end("said"), stop):
                 turns.append(Turn(label, (colon, colon + 1), _trimmed(text, p.start(), p.end()), speaker))
@@ -102,6 +103,11 @@ def _speaker(turn: re.Match[str], table: ActorTable, text: str) -> str | None:
             # named only in the label, which the parser does not read: "QUESTION (Rami Haddad, Harbour Radio)"
             known = table.add(ActorKind.PERSON, name).id
         return known
+    words = label.split()
+    if len(words) > 1 and words[0].lower().rstrip(".") in COURTESY_TITLES:
+        named = _labelled(" ".join(words[1:]), table)  # "Mr. LINDQVIST": the Anders Lindqvist the story named
+        if named is not None:
+            return named
     return _labelled(label, table) or _titled_label(label, table) or _repeated_label(label, text, table)
 
 
@@ -172,12 +178,33 @@ def _labels(text: str) -> list[re.Match[str]]:
     those count only in a text of questions and answers, where ``MIN_TURNS`` turns at least are questions ("Q:
     Why Malaysia?"), not in a tally ("Clinton: 547.") nor under headings ("Jeb Bush: Student loans …")."""
     turns = list(TURN.finditer(text))
-    found = [m for m in turns if m["label"].isupper() or _written_as_name(m["label"], text)]
+    found = [m for m in turns if _in_capitals(m["label"]) or _written_as_name(m["label"], text)]
     # the questions may be put under a label that names no one, such as the outlet's ("Steppe Review: …?")
-    asked = [m for m in turns if m["label"].isupper() or all(map(_capitalised, m["label"].split()))]
+    asked = [m for m in turns if _in_capitals(m["label"]) or all(map(_capitalised, m["label"].split()))]
     if sum(m["said"].rstrip().endswith("?") for m in asked) < MIN_TURNS:
-        found = [m for m in found if m["label"].isupper()]
+        found = [m for m in found if _in_capitals(m["label"])]
     return found
+
+
+def _in_capitals(label: str) -> bool:
+    """ "MWANGI", and "Mr. MWANGI" as a parliamentary record prints a member (rule quote.transcript-titled-label)."""
+    if label.isupper():
+        return True
+    if not _member_label(label):
+        return False
+    fired("quote.transcript-titled-label")
+    return True
+
+
+def _member_label(label: str) -> bool:
+    """ "Mr. MWANGI": a courtesy title in small letters before a family name in capitals."""
+    words = label.split()
+    return (
+        len(words) > 1
+        and not label.isupper()
+        and words[0].lower().rstrip(".") in COURTESY_TITLES
+        and " ".join(words[1:]).isupper()
+    )
 
 
 def _written_as_name(label: str, text: str) -> bool:

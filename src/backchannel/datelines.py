@@ -108,7 +108,13 @@ HEADING = re.compile(
 """A section's heading opening a paragraph: words in capitals ending in a full stop or a colon or on a line of
 their own ("TUESDAY. The host …", "MONDAY 24 JUNE", "LOOKING BACK"), or a day of a month on a line of its own
 ("Monday, March 3", "Tuesday, 4 March")."""
-HEADED_DAY = re.compile(rf"\b{WEEKDAY}\b", re.IGNORECASE)
+HEADED_DAY = re.compile(
+    rf"^{WEEKDAY}(?:,?\s+(?:\d{{1,2}}\s+(?:{MONTH_NAME})|(?:{MONTH_NAME})\s+\d{{1,2}}))?(?:,?\s+\d{{4}})?(?:\s*[-–—:]\s.*)?$",
+    re.IGNORECASE,
+)
+"""A heading that opens with a day and says no more, or only where after a dash ("TUESDAY", "MONDAY 24 JUNE",
+"MONDAY, MARCH 16 - MUSCAT"): a headline in capitals that names a day among other words ("UN ENVOY TO VISIT JUBA
+ON TUESDAY") heads no day's section."""
 
 
 def day_headings(text: str) -> list[tuple[int, str | None]]:
@@ -117,7 +123,7 @@ def day_headings(text: str) -> list[tuple[int, str | None]]:
     out: list[tuple[int, str | None]] = []
     for m in HEADING.finditer(text):
         words = m["caps"] or m["dated"]
-        out.append((m.start(), words.title() if HEADED_DAY.search(words) else None))
+        out.append((m.start(), words.title() if HEADED_DAY.match(words) else None))
     return out
 
 

@@ -128,3 +128,15 @@ def test_a_parliamentary_record_prints_members_by_title_and_capitals(extract):
     said = speakers(record)
     assert said.get("The fishermen's unions were kept informed.") == "Anders Lindqvist", said
     assert said.get("Informed after the event.") == "Nygaard", said
+
+
+def test_both_of_them_is_not_one_of_them(extract):
+    record = extract(
+        'Two diplomats sat in the room for the talks. "We left without a text," both of them said afterwards.'
+    )
+    assert not any("member of" in (name or "") for name in speakers(record).values()), speakers(record)
+
+
+def test_a_text_quoted_by_name_does_not_speak(extract):
+    record = extract('Senator Ines Hale quoted Article 5 of the treaty: "An attack on one is an attack on all."')
+    assert set(speakers(record).values()) == {"Ines Hale"}, speakers(record)

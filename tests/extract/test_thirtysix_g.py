@@ -97,3 +97,14 @@ def test_a_city_named_further_on_is_not_the_blogs():
     assert blog_city(GULF_BLOG.replace("in Muscat", "resume").replace("this morning", "from Muscat")) == "Muscat"
     assert blog_city(GULF_BLOG.replace("in Muscat", "resume").replace("at noon", "in Muscat")) is None
     assert blog_city("Talks in Muscat\n\nThe ministers met at a hotel.") is None  # no live blog
+
+
+def test_a_headline_in_capitals_naming_a_day_heads_no_section(extract):
+    record = extract(
+        "UN ENVOY TO VISIT JUBA ON TUESDAY\n\nThe envoy, Mara Lindqvist, met President Tobias Okello at his residence.",
+        published="2026-05-07",
+    )
+    assert _dates(record) == [None], record["events"]
+    assert day_headings("UN ENVOY TO VISIT JUBA ON TUESDAY\n\nText.") == [(0, None)]
+    assert day_headings("MONDAY 24 JUNE\n\nText.") == [(0, "Monday 24 June")]
+    assert day_headings("TUESDAY, MAY 5 - NAIROBI\n\nText.") == [(0, "Tuesday, May 5 - Nairobi")]

@@ -40,3 +40,8 @@ def test_where_an_object_was_spoken_of_is_not_part_of_it(extract):
 def test_a_phrase_saying_what_the_object_was_blamed_for_stays(extract):
     record = extract("Hale accused Moss of lying about the ferry fares.")
     assert _contents(record) == ["Moss of lying about the ferry fares"], _contents(record)
+
+
+def test_a_second_clause_in_the_tense_of_reported_speech_is_still_reported(extract):
+    record = extract("Moss said the ferry plan was fair, and it would be put to a vote on Monday.")
+    assert _contents(record) == ["the ferry plan was fair, and it would be put to a vote on Monday"], _contents(record)

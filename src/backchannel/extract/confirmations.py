@@ -278,12 +278,12 @@ def confirmations(
         if _asked(token):
             draft.rules.append("confirm.asked-not-told")  # "Can you confirm that meeting?" confirms nothing
             continue
-        if _not_true(token):
-            draft.rules.append("confirm.not-true")  # “That is simply not true,” the spokesman said
         by = _stated_by(_stating_verb(token), quotes, resolver)
         sent = token.sent
         evidence = Span.of(article.text, sent.start_char, sent.end_char)
         wording = WORDING_RULES.get(token.lemma_.lower())
+        if _not_true(token):
+            wording = "confirm.not-true"  # “That is simply not true,” the spokesman said
         if token.lemma_.lower() in NOT_TELLING_VERBS and _not_telling_whether(token):
             wording = "confirm.not-told-whether"  # anyone asked may leave it open
         for actor_id in by:

@@ -294,6 +294,8 @@ def _relative_read_as_clause(clause: Token) -> bool:
 NEWS_JOINS = frozenset({"and", "but"})
 """Conjunctions that may join the writer's own news to a reported clause."""
 NEWS_BREAKS = frozenset({",", ";", "-", "–", "—"})
+BACKSHIFTED_AUX = frozenset({"would", "could", "might", "should", "had"})
+"""Auxiliaries a reported clause takes from its reporting verb's past ("said … it would", "said … they had")."""
 
 
 def _news_of_its_own(verb: Token, clause: Token) -> bool:
@@ -308,6 +310,8 @@ def _news_of_its_own(verb: Token, clause: Token) -> bool:
             continue
         if any(c.dep_ == "mark" for c in conj.children) or reporting_lemma(conj) in SPEECH_CUES:
             continue  # "…, and I suspect …" would be a report of its own, which the writer may not be making
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in BACKSHIFTED_AUX for c in conj.children):
+            continue  # "…, and it would be put to a vote": the tense of reported speech, still the speaker's
         first = conj.left_edge.i + (doc[conj.left_edge.i].dep_ == "cc")  # the parser may hang "but" on either
         between = doc[clause.right_edge.i + 1 : first]
         if len(between) != 2 or between[0].text not in NEWS_BREAKS or between[1].lower_ not in NEWS_JOINS:

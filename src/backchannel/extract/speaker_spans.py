@@ -64,12 +64,12 @@ def quoted_one(verb: Token) -> SpacySpan | None:
 
 def _quoted_by_name(verb: Token) -> SpacySpan | None:
     """ "The state news agency quotes Ana Vela, speaking in Lima: “…”" (rule quote.quotes-name): the words are those
-    of the person a paper or agency quotes by name, not its own ("quoting witnesses" names a source, rule
-    quote.citing)."""
+    of the person quoted by name (a name the tagger takes for a person's), not the quoter's own ("quoting
+    witnesses" names a source, rule quote.citing)."""
     if reporting_lemma(verb) != "quote" or verb.tag_ not in ("VBZ", "VBD", "VBP"):
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-    if obj is None or not (obj.pos_ == "PROPN" or obj.ent_type_ == "PERSON"):
+    if obj is None or obj.ent_type_ != "PERSON":  # "quoted Article 5 of the treaty" names a text, not a speaker
         return None
     fired("quote.quotes-name")
     return noun_phrase(obj)

@@ -846,38 +846,38 @@ class SpeakerResolver:
         """ "… the paper's editorial argues X. The Evening Courier is more interested in a call. Novak, it reports,
         …" (rule pronoun.it-new-subject): a body or outlet made the subject of a main clause of its own sentence
         after the last words reported, before the pronoun's sentence, and not inside quotes, is what "it" is."""
-        sents = doc_sents(self.doc)
-        here = sentence_index(sents, pronoun.i)
-        for sent in reversed(sents[max(here - 2, 0) : here]):
-            if sent.start_char < self.last_end:
-                return None
-            for token in sent:
-                actor = self.table.actor_at(token)
-                if actor is not None and actor.kind in kinds and _role(token) == 2 and not self._inside_quotes(token):
-                    return actor.id
+        for token in self._main_subjects_since(pronoun):
+            actor = self.table.actor_at(token)
+            if actor is not None and actor.kind in kinds and not self._inside_quotes(token):
+                return actor.id
         return None
 
     def _untagged_paper_since(self, pronoun: Token) -> str | None:
         """ "… it says, quoting El Correo. O Século Novo, in Lisbon, is more cautious. “…,” it warns." (rule
         pronoun.it-new-paper): after a paper spoke, a proper name the tagger did not take for anything, made the
         subject of a main clause of its own sentence since, is the next paper "it" speaks for."""
+        for token in self._main_subjects_since(pronoun):
+            if token.pos_ != "PROPN" or token.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            name = self.doc[token.left_edge.i : token.i + 1]
+            if self.table.actor_in(name) is not None or self._inside_quotes(token):
+                continue
+            if not all(t.is_title or t.lower_ in PARTICLES for t in name if t.pos_ != "DET"):
+                continue
+            fired("pronoun.it-new-paper")
+            words = re.sub(r"^(the|a|an)\s+", "", name.text, flags=re.IGNORECASE)
+            return self.table.add(ActorKind.OUTLET, words, mention=name).id
+        return None
+
+    def _main_subjects_since(self, pronoun: Token) -> Iterator[Token]:
+        """Subjects of a main clause in the two sentences before the pronoun's, the nearer first, told after the
+        last words reported (a new subject before those words is no longer the one "it" may be)."""
         sents = doc_sents(self.doc)
         here = sentence_index(sents, pronoun.i)
         for sent in reversed(sents[max(here - 2, 0) : here]):
             if sent.start_char < self.last_end:
-                return None
-            for token in sent:
-                if token.pos_ != "PROPN" or _role(token) != 2 or token.dep_ not in ("nsubj", "nsubjpass"):
-                    continue
-                name = self.doc[token.left_edge.i : token.i + 1]
-                if self.table.actor_in(name) is not None or self._inside_quotes(token):
-                    continue
-                if not all(t.is_title or t.lower_ in PARTICLES for t in name if t.pos_ != "DET"):
-                    continue
-                fired("pronoun.it-new-paper")
-                words = re.sub(r"^(the|a|an)\s+", "", name.text, flags=re.IGNORECASE)
-                return self.table.add(ActorKind.OUTLET, words, mention=name).id
-        return None
+                return
+            yield from (token for token in sent if _role(token) == 2)
 
     def _possessed(self, span: SpacySpan, possessor: Token) -> str | None:
         """ "his campaign", "Paul Ryan's office" (rule speaker.possessive-service): the campaign or office of the
@@ -1298,7 +1298,10 @@ class SpeakerResolver:
         """ "according to two people who attended … One of them said", "The Kenyan delegation has not replied, a
         member of it said" (rule speaker.member-of-pronoun): one of the people, or a member of the body, the phrase
         in this sentence or the one before names, speaking unnamed as "one of two people who attended", or as the
-        group itself where the story made it an actor. "them" is never a body nor "it" a group of people."""
+        group itself where the story made it an actor. "them" is never a body nor "it" a group of people. Only one
+        of them: "both of them", "all of them", "none of them" are left to ``_partitive``."""
+        if head.lower_ not in ("one", "member"):
+            return None
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         pronoun = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
         if pronoun is None or pronoun.lower_ not in ("them", "it"):
@@ -1316,7 +1319,7 @@ class SpeakerResolver:
         words = self.doc[noun.left_edge.i : noun.right_edge.i + 1]
         phrase = words.text.rstrip(" ,;:")
         lead = words[0].lower_ if words[0].lower_ in ("the", "a", "an") else words[0].text  # not "of The …"
-        name = f"{head.text.lower() if head.lower_ == 'one' else 'member'} of {lead}{phrase[len(words[0].text) :]}"
+        name = f"{head.lower_} of {lead}{phrase[len(words[0].text) :]}"
         phrase = re.sub(r"^(the|a|an)\s+", "", phrase, flags=re.IGNORECASE)
         member = self.table.add(ActorKind.ANONYMOUS, name, mention=self.doc[head.left_edge.i : head.right_edge.i + 1])
         if phrase not in member.aliases:

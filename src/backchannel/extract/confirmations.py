@@ -46,9 +46,9 @@ from .speakers import PERSON_PRONOUNS, SpeakerResolver
 from .trace import fired
 
 REPORTS = REPORT_NOUNS | ALLEGATION_NOUNS
+"""What a denial can call false or turn down: "dismissed the report", "rejected the allegations"."""
 CLAIM_NOUNS = ALLEGATION_NOUNS | {"claim", "claims"}
 """What someone, not only a paper, is said to claim: "rejected the claim", "said the allegation was false"."""
-"""What a denial can call false or turn down: "dismissed the report", "rejected the allegations"."""
 NOT_TELLING_VERBS = frozenset({"say", "disclose", "reveal", "specify", "tell"})
 """Verbs whose refusal leaves a question open: "declined to say whether …"."""
 STATEMENT_LEMMAS = (
@@ -382,17 +382,21 @@ def _whom_none_met(verb: Token) -> str | None:
 def _anyone(met: Token) -> bool:
     """ "anyone", "any official", "no member of the council"; not "any other rebel", "anyone else": those leave
     out the one met."""
-    if any(c.lower_ == "other" for c in met.children) or else_after(met):
-        return False
-    return met.lower_ in NO_ONE or any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in met.children)
+    return _none_of_a_kind(met, NO_ONE, ("any", "no"))
 
 
 def _no_one(met: Token) -> bool:
     """ "met no club owners", "spoke to nobody": whom a side met is no one of a kind, the verb itself unnegated;
     not "no other official", "nobody else", which leave out the one met."""
+    return _none_of_a_kind(met, NO_ONE - {"anyone", "anybody"}, ("no",))
+
+
+def _none_of_a_kind(met: Token, pronouns: frozenset[str], determiners: tuple[str, ...]) -> bool:
+    """``met`` is one of ``pronouns`` or a noun under one of ``determiners``, and nothing ("other", "else") leaves
+    out the one met."""
     if any(c.lower_ == "other" for c in met.children) or else_after(met):
         return False
-    return met.lower_ in ("nobody", "no-one") or any(c.dep_ == "det" and c.lower_ == "no" for c in met.children)
+    return met.lower_ in pronouns or any(c.dep_ == "det" and c.lower_ in determiners for c in met.children)
 
 
 def _unknowing(m: Mention) -> bool:

@@ -401,7 +401,7 @@ def _assemble(n: int, draft: Draft, article: Article, table: ActorTable) -> Even
     if mode == "phone" and place is not None:
         fired("place.call-held-nowhere")  # "telephoned the president in Managua": a call joins two places
         place, venue = None, None
-    if place is None and mode != "phone" and status in (EventStatus.OCCURRED, EventStatus.ONGOING, EventStatus.DENIED):
+    if place is None and mode != "phone" and status in HELD_OR_CLAIMED:
         place = _met_in_the_story_city(participants, table, article.text)
     if mode == "visit" and (place is None or place.country is None) and venue is None:
         if (journey := _journey_of_the_visit(draft.mentions)) is not None:

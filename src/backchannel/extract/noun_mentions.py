@@ -402,8 +402,8 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
         visit_where_travelled(mention)
     if mention.place is None and mention.mode != "phone" and (journey := _journey_for(noun, governor)) is not None:
         # "will travel to La Paz next Monday to hold a meeting with X": there, and then
-        mention.place = destination(journey)
-        mention.date_text = mention.date_text or date_text_of(journey)
+        gone, mention.place = journey
+        mention.date_text = mention.date_text or date_text_of(gone)
     return mention
 
 
@@ -444,6 +444,6 @@ def _two_sides(parties: list[str], table: ActorTable) -> bool:
     )
 
 
-def _journey_for(noun: Token, governor: Token | None) -> Token | None:
+def _journey_for(noun: Token, governor: Token | None) -> tuple[Token, Token] | None:
     """The journey a contact noun, or the verb that holds it ("to hold talks"), was the purpose of."""
     return journey_for(noun) or (journey_for(governor) if governor is not None else None)

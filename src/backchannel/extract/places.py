@@ -254,15 +254,15 @@ def travel_joined(trigger: Token) -> Token | None:
     return head if gone or _been_in(head) else None
 
 
-def journey_for(trigger: Token) -> Token | None:
+def journey_for(trigger: Token) -> tuple[Token, Token] | None:
     """ "drove to Knin to see X", "will travel to La Paz on Monday to hold a meeting with X", "hoped to travel to
-    Auki for a meeting with X": the journey a contact was the purpose of, which has a place named at its end, where
+    Auki for a meeting with X": the journey a contact was the purpose of and the place named at its end, where
     the contact was held (rule place.journey-for)."""
     gone = purpose_of(trigger)
-    if gone is None or destination(gone) is None:
+    if gone is None or (there := destination(gone)) is None:
         return None
     fired("place.journey-for")
-    return gone
+    return gone, there
 
 
 def purpose_of(trigger: Token) -> Token | None:

@@ -38,7 +38,6 @@ from .mentions import (
 from .parties import TIME_SPENDING_VERBS, host_state, is_actor_country, parties_of, person_like, subjects_of
 from .places import (
     clause_of,
-    destination,
     is_place,
     journey_for,
     on_arrival,
@@ -190,7 +189,7 @@ def verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> M
         place = where_travelled(travelled, verb)
         visit_where_travelled(mention)
     if place is None and travelled is None and mode != "phone" and (journey := journey_for(verb)) is not None:
-        place = destination(journey)
+        place = journey[1]
     where = place_of_where_clause(verb) if place is None and travelled is None else None
     if place is None and (arrival := on_arrival(verb)) is not None:
         fired("mode.met-on-arrival")  # "will meet X when he arrives in Israel": a visit, there

@@ -2,9 +2,12 @@
 live blog are a timeline, not the publication day's entries (rule date.live-blog-entry); a reported clause with a
 time of its own keeps it over the time fronted on the report (rule date.fronted-over-report); a year given only to
 the last of joined dates is theirs too (rule date.coordinated-year); four figures before a time zone are a clock's,
-not a year (rule date.clock-time). Tested on sentences written for these tests."""
+not a year (rule date.clock-time); and the rule that chose which contact a statement answers shows in that
+contact's rules (rule confirm.claim-of-others). Tested on sentences written for these tests."""
 
 from backchannel.datelines import blog_entries
+from backchannel.pipeline import analysable_text, explained
+from backchannel.records import Article
 
 
 def _dated(record: dict) -> list[str | None]:
@@ -92,3 +95,20 @@ def test_four_figures_before_a_time_zone_are_no_year(extract):
         published="2026-06-10",
     )
     assert _dated(record) == ["2026-06-10"], record["events"]
+
+
+def test_the_rule_that_chose_the_claim_a_rejection_answers_is_in_its_rules(nlp):
+    article = Article(
+        text=(
+            "Last week the magazine Norte reported that Interior Minister Luis Vargas had flown to Quito and met the "
+            "rebel commander Pablo Ruiz. Vargas dismissed the report. On Monday, senator Ana Soto told the Senate "
+            "that President Carlos Mena had spoken by telephone with Ruiz in March. The presidential palace "
+            "rejected the claim as baseless."
+        ),
+        published="2026-06-10",
+    )
+    record = explained(article, nlp(analysable_text(article)))
+    names = {a["id"]: a["name"] for a in record["actors"]}
+    [call] = [e for e in record["events"] if "Carlos Mena" in {names[p] for p in e["participants"]}]
+    assert call["confirmations"], call
+    assert "confirm.claim-of-others" in record["explain"]["events"][call["id"]]

@@ -8,6 +8,7 @@ the first dateline for the state an outlet writes from and the city a contact wi
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import date, timedelta
 
@@ -91,11 +92,38 @@ LIVE_BLOG_STAMPS = 3
 """How many paragraphs opening with a time stamp make a text a live blog: one or two may be a timeline's."""
 
 
+LIVE_MARK = re.compile(
+    r"\bLIVE\b|\blive[ \t]+(?:blog|coverage|updates?|report(?:ing)?|page|text|team|feed)\b|\bas[ \t]+it[ \t]+happened\b"
+    r"|\brefresh[ \t]+for[ \t]+updates\b|\b(?:newest|latest)[ \t]+(?:posts|entries|updates)[ \t]+first\b",
+    re.IGNORECASE,
+)
+"""What a live blog calls itself above its first entry: "LIVE: …", "Live updates", "Follow our live coverage",
+"… - as it happened", "Newest posts first"."""
+
+
 def blog_entries(text: str) -> list[tuple[int, str]]:
     """Where each entry of a live blog starts and its time stamp ("10:15 a.m."), in the text's order; none when
-    the text is no live blog."""
+    the text is no live blog. A live blog says so above its first entry, or runs back from its newest entry; time
+    stamps running forward with no such word are a timeline ("How the night unfolded / 04:10 — …"), which may tell
+    of any day (rule date.live-blog-entry)."""
     stamps = [(m.start(), m.group(0).strip(" \t—–:-")) for m in TIME_STAMP.finditer(text)]
-    return stamps if len(stamps) >= LIVE_BLOG_STAMPS else []
+    if len(stamps) < LIVE_BLOG_STAMPS:
+        return []
+    return stamps if LIVE_MARK.search(text[: stamps[0][0]]) or _newest_first(stamps) else []
+
+
+def _newest_first(stamps: list[tuple[int, str]]) -> bool:
+    """Whether the stamps run back in time, the newest entry on top, as only a live blog's do."""
+    minutes = [_minutes(stamp) for _, stamp in stamps]
+    return all(a > b for a, b in itertools.pairwise(minutes))
+
+
+def _minutes(stamp: str) -> int:
+    """The minutes since midnight of a stamp ("2.15pm" is 855, "09:47 GMT" 587)."""
+    m = re.match(r"(\d{1,2})[:.](\d{2})\s*([ap])?", stamp, re.IGNORECASE)
+    assert m is not None  # a TIME_STAMP always opens with hours and minutes
+    hours = int(m[1]) % 12 + (12 if (m[3] or "").lower() == "p" else 0) if m[3] else int(m[1])
+    return hours * 60 + int(m[2])
 
 
 WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"

@@ -12,6 +12,7 @@ from ..records import EventStatus
 from .actor_words import doc_text, entity_at
 from .contact_words import (
     CHARACTERIZING_VERBS,
+    CLOCK_ZONES,
     DENIAL_HEADS,
     FUTURE_AUX,
     HOLDING_VERBS,
@@ -27,6 +28,7 @@ from .contact_words import (
     SPECULATION_NOUNS,
     STARTING_VERBS,
     TELLING_VERBS,
+    TIMES_OF_THEIR_OWN,
     UPCOMING,
     WELCOMING_WORDS,
     WILLING_WORDS,
@@ -321,15 +323,18 @@ def date_text_of(token: Token) -> str | None:
     for t in token.subtree:
         if t.ent_type_ in ("DATE", "TIME") and t.ent_iob_ == "B":
             ent = entity_at(t)
-            if ent is not None and is_calendar(ent.text + _counted_from(ent)) and _in_clause(ent, token):
-                head = t.head
-                prefix = head.lower_ + " " if head.dep_ == "prep" and head.lower_ in ("since", "until", "by") else ""
-                if prefix == "since " and _after_a_first(head):
-                    continue  # "the first meeting between the two since November": November was the last one
-                text = doc_text(token.doc)
-                until = WEEKDAY_RANGE.match(text, ent.end_char)  # "Monday and Tuesday": the tagger splits them
-                spelt = _spelt_day_before(ent)
-                return prefix + spelt + ent.text + (until.group(0) if until else "") + _counted_from(ent)
+            if ent is None or not (is_calendar(ent.text + _counted_from(ent)) and _in_clause(ent, token)):
+                continue
+            if _clock_time(ent):
+                continue
+            head = t.head
+            prefix = head.lower_ + " " if head.dep_ == "prep" and head.lower_ in ("since", "until", "by") else ""
+            if prefix == "since " and _after_a_first(head):
+                continue  # "the first meeting between the two since November": November was the last one
+            text = doc_text(token.doc)
+            until = WEEKDAY_RANGE.match(text, ent.end_char)  # "Monday and Tuesday": the tagger splits them
+            spelt = _spelt_day_before(ent)
+            return prefix + spelt + ent.text + (until.group(0) if until else "") + _counted_from(ent)
     return (
         _story_day_phrase(token)
         or _day_of_month(token)
@@ -337,6 +342,21 @@ def date_text_of(token: Token) -> str | None:
         or _date_after_clause(token)
         or _on_a_day_before_the_report(token)
     )
+
+
+CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+"""A time of day in four figures, "2140", which the tagger may take for a year."""
+
+
+def _clock_time(ent: SpacySpan) -> bool:
+    """ "UPDATE 2 (2140 ICT) — X and Y spoke …": four figures before a time zone are the time an update was filed,
+    not a year the contact took place in (rule date.clock-time)."""
+    doc = ent.doc
+    zoned = ent.end < len(doc) and doc[ent.end].lower_ in CLOCK_ZONES
+    if CLOCK.fullmatch(ent.text.strip()) is None or not zoned:
+        return False
+    fired("date.clock-time")
+    return True
 
 
 def date_of_when_clause(trigger: Token) -> str | None:
@@ -378,8 +398,23 @@ def date_fronted_over_report(trigger: Token) -> str | None:
     clause = _clause_verb(trigger)
     if clause is None or not (_reported_in(clause, report) or _reported_in(report, clause)):
         return None
+    if _a_time_of_its_own(clause, report):
+        return None  # "In March, X told parliament that he had met Y years before": the meeting is not March's
     fired("date.fronted-over-report")
     return when
+
+
+def _a_time_of_its_own(clause: Token, report: Token) -> bool:
+    """Whether the reported clause tells a time of its own, one the date of the mention leaves undated ("a decade
+    earlier", "years before", "had once met", "before the war"): the time at the front is the report's, not the
+    contact's."""
+    # "…, he said in an interview, he telephoned Y": the report between commas is not the clause's own
+    reporting = {t.i for t in report.subtree} if clause.is_ancestor(report) else set()
+    return any(
+        t.ent_type_ in ("DATE", "TIME") or (t.lower_ in TIMES_OF_THEIR_OWN and t.dep_ in ("advmod", "prep", "npadvmod"))
+        for t in clause.subtree
+        if t.i not in reporting
+    )
 
 
 def _clause_verb(token: Token) -> Token | None:

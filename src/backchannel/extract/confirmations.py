@@ -43,7 +43,7 @@ from .merging import Draft
 from .parties import apposition_end
 from .reports import quotes_over
 from .speakers import PERSON_PRONOUNS, SpeakerResolver
-from .trace import fired
+from .trace import collecting, fired
 
 REPORTS = REPORT_NOUNS | ALLEGATION_NOUNS
 """What a denial can call false or turn down: "dismissed the report", "rejected the allegations"."""
@@ -264,6 +264,7 @@ def confirmations(
     retold = _told_by_others(drafts, quotes)
     for token in doc_index(doc).with_lemma(STATEMENT_LEMMAS):
         status = _confirmation_status(token)
+        chosen_by: list[str] = []  # the rules that chose the event a statement is about, recorded with it
         if status is None and _called_false_in_quotes(token, quotes):
             # “Pure fabrication,” the ministry said; “That is false,” Hill said (a dismissal, confirm.dismissed)
             status, draft = ConfirmationStatus.DENIED, _last_told(token, drafts)
@@ -272,8 +273,11 @@ def confirmations(
         elif status is None:
             continue
         else:
-            draft = _about(token, status, trigger_draft, drafts, retold)
+            with collecting(chosen_by):
+                draft = _about(token, status, trigger_draft, drafts, retold)
         if draft is None:
+            for rule in chosen_by:
+                fired(rule)  # what turned the statement from every contact ("asked of something else") is no event's
             continue
         if _asked(token):
             draft.rules.append("confirm.asked-not-told")  # "Can you confirm that meeting?" confirms nothing
@@ -294,6 +298,7 @@ def confirmations(
                 draft.rules.append(CONFIRMATION_RULES[status])
                 if wording is not None:
                     draft.rules.append(wording)
+                draft.rules.extend(chosen_by)
                 draft.confirmations.append(confirmation)
     # a party quoted saying the contact did not happen denies it
     for draft in drafts:

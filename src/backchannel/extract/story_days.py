@@ -5,6 +5,7 @@ diary's day heading's or a live blog entry's."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc, Token
@@ -29,6 +30,11 @@ THAT_MONTH = re.compile(r"(?:(?:in\s+)?that\s+)?(?P<month>[A-Z][a-z]+)")
 
 def resolve_told(trigger: Token, date_text: str, published: str | None, *, future: bool) -> DateValue | None:
     """The date of ``date_text`` told at ``trigger``, counting "two days later" from the story's last day."""
+    if (dated := _with_a_coordinated_year(trigger, date_text)) is not None:
+        told = resolve(dated, published, future=future)
+        if told is not None:
+            fired("date.coordinated-year")
+            return replace(told, text=date_text.strip())
     if (month := _that_month(trigger, date_text)) is not None:
         return _in_the_story_year(trigger, month, date_text.strip())
     if story_day_offset(date_text) is None:
@@ -43,6 +49,29 @@ def resolve_told(trigger: Token, date_text: str, published: str | None, *, futur
         return DateValue(told.value, "month", date_text.strip())
     day = date.fromisoformat(told.value) if told is not None and told.precision == "day" else None
     return resolve(date_text, published, future=future, story_day=day)
+
+
+_MONTH_NAME = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
+_DAY_AND_MONTH = rf"(?:(?:{_MONTH_NAME})\.?\s+{_DAY}|{_DAY}\s+(?:of\s+)?(?:{_MONTH_NAME}))"
+_JOINED = r"(?:,?\s+(?:and|or)\s+|,\s+)(?:again\s+)?(?:on\s+)?"
+COORDINATED_YEAR = re.compile(rf"(?:{_JOINED}{_DAY_AND_MONTH})+,?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+"""The days and months joined after a date, the last with a year: ", March 3 and May 27, 2019"."""
+DAY_AND_MONTH = re.compile(_DAY_AND_MONTH, re.IGNORECASE)
+
+
+def _with_a_coordinated_year(trigger: Token, date_text: str) -> str | None:
+    """ "met on February 11 and May 27, 2019": a day and month told with no year of its own, and the year the
+    dates joined after it end in, written into it ("February 11, 2019"; rule date.coordinated-year)."""
+    text = date_text.strip()
+    day = DAY_AND_MONTH.search(text)
+    if day is None or YEAR.search(text[day.end() :]):
+        return None
+    ent = next((e for e in trigger.sent.ents if e.label_ == "DATE" and text.endswith(e.text)), None)
+    joined = COORDINATED_YEAR.match(trigger.doc.text, ent.end_char) if ent is not None else None
+    if joined is None:
+        return None
+    return f"{text[: day.end()]}, {joined['year']}{text[day.end() :]}"
 
 
 def scene_date(trigger: Token, published: str | None) -> DateValue | None:

@@ -1,8 +1,9 @@
 """One contact told twice became two events (round thirty-seven, helper m): a lead that tells a contact by its states
 alone, with its day ("The foreign ministers of Norway and Chile met in Oslo on Monday"), told again in the next
 sentences by the named people of those states, is one contact between the people (rule merge.people-of-the-states);
-a contact of other states' people, or a states' contact told without a day, stays apart. Tested on sentences written
-for these tests."""
+a contact of other states' people, or a states' contact told without a day, stays apart. One of a contact's people
+told with a group of another state in place of the other people it took in is another contact of that person (rule
+merge.other-side-instead). Tested on sentences written for these tests."""
 
 from typing import Any
 
@@ -60,3 +61,24 @@ def test_states_told_without_a_day_stay_apart(extract):
         ("occurred", ["Chile", "Norway"]),
         ("occurred", ["Anna Berg", "Jorge Soto"]),
     ], record["events"]
+
+
+def test_one_of_the_people_with_another_states_group_is_another_contact(extract):
+    record = extract(
+        "Kenyan envoy Peter Lagat held talks on Monday in Garowe with the Puntland president, Abdi Isse. Puntland "
+        "officials dismissed a report that Isse had held talks with Ethiopian military officers in Galkayo this month.",
+        published="2026-03-12",
+    )
+    assert [(s, names) for s, names, _ in _events(record)] == [
+        ("occurred", ["Abdi Isse", "Peter Lagat"]),
+        ("denied", ["Abdi Isse", "Ethiopia", "Ethiopian military officers"]),
+    ], record["events"]
+
+
+def test_a_group_of_the_missing_persons_state_retells_the_contact(extract):
+    record = extract(
+        "Kenyan envoy Peter Lagat held talks on Monday in Garowe with the Puntland president, Abdi Isse. Puntland "
+        "officials said Isse had held talks with Kenyan officials in Garowe on Monday.",
+        published="2026-03-12",
+    )
+    assert len(record["events"]) == 1, record["events"]

@@ -779,6 +779,27 @@ def _told_beside(m: Mention, draft: Draft) -> bool:
     return False
 
 
+def _other_side_instead(m: Mention, draft: Draft, table: ActorTable) -> bool:
+    """ "Lagat held talks in Garowe with Isse … a report that Isse had held talks with Ethiopian military officers
+    last week": one of the contact's people with a group of another state in place of the other people it took in
+    is another contact of that person, not a retelling of it (rule merge.other-side-instead)."""
+    missing = [a for p in draft.named(table) - set(m.participants) if (a := table.get(p)) is not None]
+    their_states = {a.country for a in missing if a.country}
+    if not missing or len(their_states) < len(missing):
+        return False  # whose state a missing person acts for is not known: the group may be theirs
+    joined = draft.participants()
+    groups = [
+        a
+        for p in m.participants
+        if p not in joined
+        and p not in m.venue_state
+        and (a := table.get(p)) is not None
+        and a.kind is ActorKind.GROUP
+        and not _sides_in_one(a)  # "the Chinese and Japanese heads of government": both sides, not another one
+    ]
+    return bool(groups) and all(a.country and a.country not in their_states for a in groups)
+
+
 def _only(verb: Token) -> bool:
     """ "she met only port officials", "only met port officials": whom the contact was limited to."""
     met = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "prep")]
@@ -825,6 +846,9 @@ def _antecedent(m: Mention, drafts: list[Draft], table: ActorTable, published: s
             fired("merge.trip-not-talks")
             continue
         if shared and nested and _told_beside(m, draft):
+            continue
+        if shared and nested and _other_side_instead(m, draft, table):
+            fired("merge.other-side-instead")
             continue
         if shared and nested and _same_time(draft, m, published) and _same_place(draft, m):
             fired("merge.same-people")

@@ -779,6 +779,27 @@ def _told_beside(m: Mention, draft: Draft) -> bool:
     return False
 
 
+def _other_side_instead(m: Mention, draft: Draft, table: ActorTable) -> bool:
+    """ "Lagat held talks in Garowe with Isse … a report that Isse had held talks with Ethiopian military officers
+    last week": one of the contact's people with a group of another state in place of the other people it took in
+    is another contact of that person, not a retelling of it (rule merge.other-side-instead)."""
+    missing = [a for p in draft.named(table) - set(m.participants) if (a := table.get(p)) is not None]
+    their_states = {a.country for a in missing if a.country}
+    if not missing or len(their_states) < len(missing):
+        return False  # whose state a missing person acts for is not known: the group may be theirs
+    joined = draft.participants()
+    groups = [
+        a
+        for p in m.participants
+        if p not in joined
+        and p not in m.venue_state
+        and (a := table.get(p)) is not None
+        and a.kind is ActorKind.GROUP
+        and not _sides_in_one(a)  # "the Chinese and Japanese heads of government": both sides, not another one
+    ]
+    return bool(groups) and all(a.country and a.country not in their_states for a in groups)
+
+
 def _only(verb: Token) -> bool:
     """ "she met only port officials", "only met port officials": whom the contact was limited to."""
     met = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "prep")]
@@ -826,8 +847,15 @@ def _antecedent(m: Mention, drafts: list[Draft], table: ActorTable, published: s
             continue
         if shared and nested and _told_beside(m, draft):
             continue
+        if shared and nested and _other_side_instead(m, draft, table):
+            fired("merge.other-side-instead")
+            continue
         if shared and nested and _same_time(draft, m, published) and _same_place(draft, m):
             fired("merge.same-people")
+            return draft
+        if _people_of_the_states(m, draft, table) and _same_time(draft, m, published) and _same_place(draft, m):
+            fired("merge.people-of-the-states")
+            _people_for_their_states(draft)
             return draft
         if not people and m.participants and set(m.participants) <= draft.participants():
             fired("merge.same-parties")
@@ -844,6 +872,54 @@ def _antecedent(m: Mention, drafts: list[Draft], table: ActorTable, published: s
             fired("merge.retold-unnamed")
         return found
     return None
+
+
+def _states_told(parties: list[str] | set[str], table: ActorTable) -> set[str] | None:
+    """The states of a contact told only by states and their unnamed officials ("The foreign ministers of Thailand
+    and Cambodia met", "Bolivia and Chile held talks", "an Omani mediator met leaders of a Yemeni tribe"): two or
+    more, each party one of them; None if a person is named or a party has no state."""
+    actors = [table.get(p) for p in parties]
+    if any(a is None or not a.country or (a.kind is ActorKind.PERSON and is_name(a.name)) for a in actors):
+        return None
+    codes = {a.country for a in actors if a is not None}
+    return codes if len(codes) >= 2 else None
+
+
+def _people_of_the_states(m: Mention, draft: Draft, table: ActorTable) -> bool:
+    """Whether the draft tells the contact by states alone and ``m``, just after and at the same stage, by named
+    people of exactly those states ("The foreign ministers of Thailand and Cambodia met on Tuesday. Thai Foreign
+    Minister Chatchai and his Cambodian counterpart Keo spoke for 45 minutes"): the lead told again in full."""
+    if m.in_headline or STATUS_CLASS[m.status] != STATUS_CLASS[draft.first.status] or not _told_near(m, draft):
+        return False  # a commission's session, "the two governments agreed", told apart, is a contact of its own
+    states = _states_told(draft.participants(), table)
+    if states is None or not any(x.date_text for x in draft.mentions):
+        return False  # a lead tells its day: "the two governments spoke with one voice" is no contact retold
+    actors = [a for p in m.participants if (a := table.get(p)) is not None]
+    persons = [a for a in actors if a.kind is ActorKind.PERSON and is_name(a.name)]
+    known = {a.country for a in persons if a.country}
+    countries = {a.country for a in actors if a.kind is ActorKind.COUNTRY}
+    # each state has a named person, or one whose state is not known stands for the one left
+    unknown = sum(not a.country for a in persons)
+    return bool(known) and known <= states and len(states - known) <= unknown and countries <= states
+
+
+STATES_AND_PEOPLE_SENTENCES = 2
+"""Sentences before a contact told by named people within which the same contact told by their states must be."""
+
+
+def _told_near(m: Mention, draft: Draft) -> bool:
+    """Whether the draft was last told in the sentence of ``m`` or the few before it."""
+    sents = doc_sents(m.trigger.doc)
+    here = sentence_index(sents, m.trigger.i)
+    low = sents[max(here - STATES_AND_PEOPLE_SENTENCES, 0)].start
+    return any(low <= x.trigger.i < m.trigger.i for x in draft.mentions)
+
+
+def _people_for_their_states(draft: Draft) -> None:
+    """The people stand for the states told before them (rule merge.people-of-the-states): the states and their
+    unnamed officials leave the contact, so its parties are the people named."""
+    for x in draft.mentions:
+        x.actor[:], x.recipient[:], x.participants[:] = [], [], []
 
 
 def _such_one(m: Mention, drafts: list[Draft]) -> Draft | None:

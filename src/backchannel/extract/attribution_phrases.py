@@ -13,6 +13,9 @@ from .quote_findings import CUE_WORDS, SPEECH_CUES, Finding, reporting_lemma, tr
 from .speaker_spans import noun_phrase
 from .trace import fired
 
+OPENING_MARKS = frozenset('"“')
+CLOSING_MARKS = frozenset('"”')
+
 
 def according_to(token: Token, sent: SpacySpan) -> Finding | None:
     doc = token.doc
@@ -53,6 +56,11 @@ def according_to(token: Token, sent: SpacySpan) -> Finding | None:
                 # source tells is the main clause; the clause before sets it against something known
                 ranges = [after]
                 fired("quote.according-to-aside")
+            elif clause and after is not None and _quoted_through(doc, after, sent):
+                # "…, who, according to the chamber, “opened more doors …”" (rule quote.according-to-quoted): the
+                # source tells the quoted words after it, not the writer's words before
+                ranges = [after]
+                fired("quote.according-to-quoted")
             elif clause and ranges[0] is not None:
                 # "Now, according to the poll, some are swinging" (rule quote.according-to-aside): the words on
                 # either side, not the source between them
@@ -64,6 +72,19 @@ def according_to(token: Token, sent: SpacySpan) -> Finding | None:
         return None
     return Finding(
         QuoteKind.INDIRECT, [r for r in ranges if r is not None], cue, source, shaped_by=["quote.according-to"]
+    )
+
+
+def _quoted_through(doc: Doc, span: tuple[int, int], sent: SpacySpan) -> bool:
+    """Whether ``span`` is one passage in quotation marks, opening right where it starts and closing at the end of
+    the sentence."""
+    text = doc.text
+    inner = text[span[0] + 1 : span[1] - 1]
+    return (
+        text[span[0]] in OPENING_MARKS
+        and text[span[1] - 1] in CLOSING_MARKS
+        and not any(c in OPENING_MARKS or c in CLOSING_MARKS for c in inner)
+        and not text[span[1] : sent.end_char].strip(" .!?\n")
     )
 
 

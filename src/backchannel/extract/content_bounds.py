@@ -784,3 +784,38 @@ def _relays(subject: Token, start: int, end: int) -> bool:
 
 CONTRAST_MARKS = frozenset({"while", "whereas"})
 """An adverbial clause so marked stands beside the content; "after", "when", "if" clauses are part of it."""
+
+
+PAIR_JOINS = frozenset({"and", "but"})
+"""The conjunctions that join a second reported "that"-clause to the first ("…, and that …", "… but that …")."""
+
+
+def that_clause_pieces(doc: Doc, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """ "said the talks had been useful and that a date would be set" (rule quote.that-clause-pair): each clause
+    of a reported pair joined by "and that" or "but that" is a statement of its own, which a reader may take
+    apart; the content keeps both, as parts, cut before the joint (which the second keeps, so that the parts
+    still cover the whole)."""
+    tokens = doc.char_span(*span, alignment_mode="expand")
+    if tokens is None:
+        return [span]
+    pieces: list[tuple[int, int]] = []
+    first = tokens.start
+    for mark in tokens[1:]:
+        if not _second_that(mark) or mark.i - 1 <= first:
+            continue
+        head = trimmed_chars(doc, first, mark.i - 2)
+        if head is None:
+            continue
+        pieces.append(head)
+        first = mark.i - 1  # the joint goes with the second: the parts still cover the whole
+    last = trimmed_chars(doc, first, tokens.end - 1) if pieces else None
+    return [span] if last is None else [*pieces, last]
+
+
+def _second_that(mark: Token) -> bool:
+    """ "that" opening a clause the parser joined to the reported one with "and" or "but" right before it."""
+    doc = mark.doc
+    if mark.lower_ != "that" or mark.dep_ != "mark" or mark.head.dep_ != "conj" or mark.i == 0:
+        return False
+    joint = doc[mark.i - 1]
+    return joint.lower_ in PAIR_JOINS and joint.dep_ == "cc" and joint.head.i in (mark.head.head.i, mark.head.i)

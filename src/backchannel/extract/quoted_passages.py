@@ -79,9 +79,11 @@ def combine(doc: Doc, text: str, quoted: list[Quoted], reported: list[Finding]) 
             group = _interrupted(doc, quoted, inside[0], finding)
             used.update(group)
             ranges = [(quoted[i].start, quoted[i].end) for i in group]
+            # "…, according to his daughter, “talking to the gulls”": quoted words the writer's sentence runs into
+            partial = "quote.according-to-quoted" in shaped
             findings.append(
                 Finding(
-                    QuoteKind.DIRECT,
+                    QuoteKind.MIXED if partial else QuoteKind.DIRECT,
                     ranges,
                     finding.cue,
                     finding.speaker,

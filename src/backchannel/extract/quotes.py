@@ -30,6 +30,7 @@ from ..records import ActorKind, Article, Quote, QuoteKind, Span
 from .actor_table import ActorTable
 from .actor_words import PARTICLES, doc_sents, doc_text
 from .attribution_phrases import according_to, in_a_finding
+from .content_bounds import that_clause_pieces
 from .cue_findings import (
     cast_finding,
     casts_in_quotes,
@@ -62,7 +63,7 @@ from .signed import Signed, find_dash_after, find_dash_signed, find_handle_label
 from .speaker_spans import RELATIVE_TAGS, noun_phrase, speaker_rules, speaker_span
 from .speakers import HONORIFIC_WORDS, PERSON_PRONOUNS, PLURAL_PRONOUNS, SpeakerResolver
 from .stance import stance_at
-from .titles import titles
+from .titles import pseudonyms, titles
 from .trace import collecting, fired
 from .transcripts import Turn, transcript_turns, unnamed_questions
 from .views import regard_at
@@ -75,8 +76,15 @@ def find_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:
     if named := titles(doc, text, quoted):
         fired("quote.title")
         quoted = [q for n, q in enumerate(quoted) if n not in named]
+    given = pseudonyms(text, quoted)
+    names = [q for n, q in enumerate(quoted) if n in given]
+    if names:
+        fired("quote.quoted-pseudonym")
+        quoted = [q for q in quoted if q not in names]
     resolver = SpeakerResolver(doc, table)
     reported = [f for f in _reported(doc) if not (f.cue and any(q.start < f.cue[0] < q.end for q in quoted))]
+    # 'commented a reader signing as "Marta"': no words of anyone's, though "as" casts the name like words
+    reported = [f for f in reported if not any(s < q.end and q.start < e for s, e in f.ranges for q in names)]
     findings = combine(doc, text, quoted, _apart_from_questions(text, reported))
     findings += blocks_after_colon(doc, text, findings)
     findings = with_statement_lines(doc, text, findings)
@@ -92,6 +100,7 @@ def find_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:
     ordered = sorted(findings, key=lambda f: (f.start, not f.signed))
     previous: Finding | None = None
     for n, finding in enumerate(ordered):
+        described: str | None = None  # a speaker known only by what it is, whom no later words point back to
         if finding.speaker is not None and finding.speaker_actor is None:
             # "Bashir, he said, was cautious": who is talked about is not who talks
             content = [doc.char_span(s, e, alignment_mode="expand") for s, e in finding.ranges]
@@ -107,6 +116,8 @@ def find_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:
             chosen: list[str] = []  # the speaker and pronoun rules that chose who speaks
             with collecting(chosen):
                 finding.speaker_actor = resolver.resolve(finding.speaker, exclude=talked_about, speaking=True)
+                if finding.speaker_actor is None:
+                    finding.speaker_actor = described = resolver.as_described(finding.speaker)
             finding.shaped_by.extend(r for r in chosen if r not in finding.shaped_by)
             finding.speaker = _speaker_with_particles(table, finding.speaker, finding.speaker_actor)
             relayed = _relayed(finding, table, resolver)
@@ -121,7 +132,7 @@ def find_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:
             finding.speaker_actor = finding.speaker_actor or resolver.follow_on(finding.start)
             _continue_attribution(finding, previous)
             _intro_attribution(doc, table, resolver, finding, previous)
-        if finding.speaker_actor is not None:
+        if finding.speaker_actor is not None and finding.speaker_actor != described:
             resolver.spoke(finding.speaker_actor, finding.start, finding.end)
             if finding.speaker is None or finding.speaker.root.tag_ not in RELATIVE_TAGS:
                 previous = finding  # "“A,” said Moss, who wrote about it. “B.”": B goes on with Moss, not "who"
@@ -130,6 +141,11 @@ def find_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:
     ordered.sort(key=lambda f: (f.start, not f.signed))  # a relayed finding starts where its words start
     quotes = []
     for n, f in enumerate(ordered, start=1):
+        if f.kind is not QuoteKind.DIRECT and f.cue is not None and len(f.ranges) == 1:
+            pieces = that_clause_pieces(doc, f.ranges[0])  # "said A and that B": two statements, as parts
+            if len(pieces) > 1:
+                f.ranges = pieces
+                f.shaped_by.append("quote.that-clause-pair")
         rules = list(dict.fromkeys(([f.rule] if f.rule is not None else []) + f.shaped_by + speaker_rules(doc, f)))
         for rule in rules:
             fired(rule)

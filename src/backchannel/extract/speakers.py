@@ -303,6 +303,12 @@ class SpeakerResolver:
                 known.kind = ActorKind.ANONYMOUS
                 return known.id
             return self.table.add(ActorKind.ANONYMOUS, pseudonym.text, mention=pseudonym).id
+        if head.pos_ != "PROPN" and (given := _pseudonym_in_words(span)) is not None:
+            # rule speaker.pseudonym-given: 'Another, posting as "Blue_Kite", replied', 'Another, who gave his name
+            # only as Tomas from Kaunas, said': the name they go by, quoted or not, however the parser read it
+            fired("speaker.pseudonym-given")
+            name = given.text.strip('"“”,. ')
+            return self.table.add(ActorKind.ANONYMOUS, name, mention=given, key=f"{name}|pseudonym").id
         if head.pos_ == "NOUN" and (handle := self._apposed_handle(head)) is not None:
             # "A popular fan account, @RiftRunners, claimed …": the account by its handle (rule quote.handle)
             return self.table.add(ActorKind.PERSON, handle.text, mention=handle).id
@@ -581,6 +587,26 @@ class SpeakerResolver:
             name = re.sub(r"^(the|these|those|some)\s+", "", span.text, flags=re.IGNORECASE)
             return self.table.add(ActorKind.GROUP, name, mention=span, key=f"{name.lower()}|group").id
         return None
+
+    def as_described(self, span: SpacySpan) -> str | None:
+        """ "The chancery said only that …", "according to a draft communiqué" (rule speaker.as-described): a
+        speaker named only by a common noun, whom no rule ties to anyone the story names, speaks as what the phrase
+        says it is, not as no one: a reader credits the words to the chancery, or to the draft."""
+        head = span.root if span.root.pos_ != "DET" or len(span) == 1 else span[-1]
+        if head.pos_ != "NOUN" or head.lower_ in NOT_SPEAKERS or self._inside_quotes(head):
+            return None  # not a phrase inside quotation marks, which someone's words, read as a subject, would be
+        if _age_in(span) is not None:
+            return None  # "the 62-year-old": whom the story gave that age, or no one when that is not clear
+        if _bare_definite(span) and (holder := self._known_titled(span)) is not None:
+            # rule speaker.title-given-before: "the archimandrite" is the person the story gave that title, though
+            # the word is in no list of titles
+            fired("speaker.title-given-before")
+            return holder.id
+        fired("speaker.as-described")
+        last_anonymous = self.last_anonymous
+        described = self._unnamed(span).id
+        self.last_anonymous = last_anonymous  # "the sources" later are not this
+        return described
 
     def _leader_before(self, span: SpacySpan, head: Token) -> str | None:
         """ "An Egyptian delegation headed by Hassan Rashad arrived on Sunday. The delegation held talks with X": "the
@@ -2259,6 +2285,30 @@ def _pseudonym(head: Token) -> SpacySpan | None:
             if name is not None:
                 return head.doc[name.left_edge.i : name.right_edge.i + 1]
     return None
+
+
+PSEUDONYM_WORDS = re.compile(
+    r"^[^,:;\"“”]{0,40}?,?\s*(?:who\s+(?:gave|gives|signed|signs|posted|posts|went|goes)\s+"
+    r"(?:(?:his|her|their)\s+name\s+|off\s+|by\s+)?(?:only\s+)?as|(?:posting|signing|commenting|going)\s+"
+    r"(?:only\s+|off\s+)?(?:as|by))\s+(?:[\"“]([^\"”]+)[\"”]|([^,:;\"“”]+),)"
+)
+"""A speaker's phrase and the name they give ("Another, posting as \"Blue_Kite\"", "a reader, who gave her name only
+as Ona from Vilnius,"): the name in quotation marks, or up to the comma that closes it."""
+
+
+def _pseudonym_in_words(span: SpacySpan) -> SpacySpan | None:
+    """The name a commenter goes by, read off the words after the speaker's phrase began (the parser hangs a
+    quoted name or "who gave his name as" anywhere), within the sentence."""
+    doc = span.doc
+    sent = doc[span.start].sent
+    start = doc[span.start].idx
+    found = PSEUDONYM_WORDS.match(doc_text(doc)[start : sent.end_char])
+    if found is None:
+        return None
+    group = 1 if found.group(1) is not None else 2
+    name = found.group(group).rstrip(",. ")
+    begin = start + found.start(group)
+    return doc.char_span(begin, begin + len(name), alignment_mode="expand")
 
 
 def _several(actor: Actor) -> bool:

@@ -68,3 +68,13 @@ def _names_a_work(doc: Doc, start: int) -> bool:
         return True
     lemma = before.lemma_.lower()
     return lemma in WORK_NOUNS or before.lower_ in TITLE_PREPS or (before.pos_ == "PROPN" and before.is_title)
+
+
+GOES_BY = re.compile(r"\b(?:posting|signing|signed|signs|commenting|going|goes)\s+(?:only\s+|off\s+)?(?:as|by)\s*$")
+"""The words before a name a commenter goes by: "posting as", "signing only as", "going by"."""
+
+
+def pseudonyms(text: str, quoted: list[Quoted]) -> set[int]:
+    """Indexes into ``quoted`` of the stretches that are the names commenters go by ('posting as "Blue_Kite"',
+    'a reader signing as "Marta, Split"'): a name, not anyone's words (rule quote.quoted-pseudonym)."""
+    return {n for n, q in enumerate(quoted) if GOES_BY.search(text[max(0, q.start - 40) : q.start])}

@@ -83,3 +83,57 @@ def test_a_call_taken_from_someone_after_its_day_is_a_call(extract, verb: str) -
 
 def test_calls_taken_from_an_audience_are_none(extract) -> None:
     assert contacts(extract("OSLO, May 4 - Anna Berg took calls from reporters all day on Tuesday.")) == []
+
+
+def test_a_visit_said_later_to_have_been_postponed_is_still_planned(extract) -> None:
+    # status.postponed-later: the first mention read as held ("the day X arrived"), the later one puts it off
+    found = contacts(
+        extract(
+            "OSLO, May 4 - Friday was to be the day the Polish minister, Jan Nowak, arrived in Oslo for talks with the "
+            "Norwegian foreign minister, Anna Berg. The visit has been postponed to June, a spokesman said.",
+            published="2026-05-04",
+        )
+    )
+    assert [c[1] for c in found if {"Anna Berg", "Jan Nowak"} <= set(c[2])] == ["planned"], found
+
+
+def test_a_visit_once_postponed_and_since_made_stays_held(extract) -> None:
+    found = contacts(
+        extract(
+            "OSLO, May 4 - The Polish minister, Jan Nowak, arrived in Oslo on Friday for talks with the Norwegian "
+            "foreign minister, Anna Berg. The visit had been postponed twice before.",
+            published="2026-05-04",
+        )
+    )
+    assert [c[1] for c in found if {"Anna Berg", "Jan Nowak"} <= set(c[2])] == ["occurred"], found
+
+
+def test_a_call_planned_on_a_friend_named_and_described_is_a_visit(extract) -> None:
+    # contact.call-on.apposed-name: "her old friend" with a name apposed, the infinitive in the clause describing him
+    found = contacts(
+        extract(
+            "OSLO, May 4 - Anna Berg had planned to call on her old friend Jan Nowak, who was about to become "
+            "Poland's foreign minister, in Warsaw in March.",
+            published="2026-05-04",
+        )
+    )
+    assert ("visit", "planned", ["Anna Berg", "Jan Nowak"]) in found, found
+
+
+def test_a_planned_visit_that_never_took_place_is_denied(extract) -> None:
+    # status.never-held-later: the visit named again and said never to have taken place
+    found = contacts(
+        extract(
+            "OSLO, May 4 - Anna Berg had planned to call on her old friend Jan Nowak in Warsaw in March. A bout of "
+            "flu kept her at home and the visit never took place.",
+            published="2026-05-04",
+        )
+    )
+    assert ("visit", "denied", ["Anna Berg", "Jan Nowak"]) in found, found
+
+
+def test_calling_on_a_minister_to_resign_is_still_a_demand(extract) -> None:
+    found = contacts(
+        extract("OSLO, May 4 - Anna Berg called on her deputy, Jan Nowak, to resign on Friday.", published="2026-05-04")
+    )
+    assert found == [], found

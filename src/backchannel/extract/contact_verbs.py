@@ -429,18 +429,36 @@ def calls_on(verb: Token, table: ActorTable) -> list[Token]:
     if any(c.dep_ in ("xcomp", "advcl", "ccomp") or c.lower_ == "for" for c in verb.children):
         return []
     ons = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"]
-    if any(t.tag_ == "TO" for c in ons for t in c.subtree):
+    # "on his friend X, who was about to become minister": an infinitive in a clause describing X asks nothing
+    described = {t.i for c in ons for r in c.subtree if r.dep_ == "relcl" for t in r.subtree}
+    if any(t.tag_ == "TO" and t.i not in described for c in ons for t in c.subtree):
         return []  # "called on the Prime Minister, X, to phone Y", the infinitive parsed into the name: a demand
     called = [g for c in ons for g in c.children if g.dep_ == "pobj"]
     if any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children):
         called += [c for c in verb.children if c.dep_ == "dobj"]  # "to call on Premier Wu", "on" a particle
-    hosts = [
-        g
-        for g in called
-        if g.ent_type_ not in ("DATE", "TIME")
-        and (person_like(g) or ((a := table.actor_at(g)) is not None and a.kind is ActorKind.PERSON))
-    ]
-    return [h for h in hosts if not any(c.dep_ in ("relcl", "acl") for c in h.children)]
+    hosts = [g for g in called if g.ent_type_ not in ("DATE", "TIME") and _called_person(g, table)]
+    # "called on those who …" asks something of them; "on his friend X, who was to become minister" names X
+    return [h for h in hosts if _named(h) or not any(c.dep_ in ("relcl", "acl") for c in h.children)]
+
+
+def _named(token: Token) -> bool:
+    """A person's name, or a noun with one apposed to it."""
+    return any(t.ent_type_ == "PERSON" for t in [token, *(a for a in token.children if a.dep_ == "appos")])
+
+
+def _called_person(token: Token, table: ActorTable) -> bool:
+    """A person by the word or by the actor the text knows there, or a noun with a person's name apposed to it
+    ("called on her old friend Jan Nowak", rule contact.call-on.apposed-name)."""
+    if _a_person(token, table):
+        return True
+    if any(a.dep_ == "appos" and _a_person(a, table) for a in token.children):
+        fired("contact.call-on.apposed-name")
+        return True
+    return False
+
+
+def _a_person(token: Token, table: ActorTable) -> bool:
+    return person_like(token) or ((a := table.actor_at(token)) is not None and a.kind is ActorKind.PERSON)
 
 
 def hosts_by(verb: Token) -> list[Token]:

@@ -72,7 +72,9 @@ def noun_mode(noun: Token) -> str | None:
             and not definite
             and not any(c.dep_ == "prep" and c.lower_ in ("with", "between", "from") for c in noun.children)
         ):
-            return rejected("contact.call-noun.no-party")
+            if not taken_from(noun):
+                return rejected("contact.call-noun.no-party")
+            fired("contact.call.taken-from")
         fired("contact.noun.call")
         return "phone"
     if low in REMOTE_ONLY_NOUNS and not words & PHONE_WORDS:
@@ -101,6 +103,25 @@ def noun_mode(noun: Token) -> str | None:
         return rejected("contact.contacts.no-with")
     fired(NOUN_RULES[mode])
     return mode
+
+
+TAKING_VERBS = frozenset({"take", "receive", "get", "answer"})
+"""Verbs by which one gets a call someone made: "took a call from X", "received a call on Tuesday from X"."""
+
+
+def taken_from(noun: Token) -> list[Token]:
+    """Who made a call taken or received, when the parse hangs "from X" on the verb rather than on the call ("took a
+    call on Tuesday from X", rule contact.call.taken-from)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or noun.lemma_.lower() != "call" or verb.lemma_.lower() not in TAKING_VERBS:
+        return []
+    return [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "from"
+        for g in c.children
+        if g.dep_ == "pobj" and g.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME")
+    ]
 
 
 def paid_call(noun: Token) -> bool:
@@ -268,6 +289,13 @@ def noun_parties(noun: Token) -> list[tuple[str, Token]]:
             verb = held_verb(child)
             preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at")]
             out += [("place", w) for p in preps for g in p.children if g.dep_ == "pobj" and (w := place_in(g))]
+        elif (
+            child.dep_ == "relcl"
+            and child.lemma_.lower() in CLAUSE_HOLDING_VERBS
+            and (held := _held_in_own_clause(child))
+        ):
+            fired("party.held-in-own-clause")
+            out += held
         elif child.dep_ == "amod" and child.lemma_.lower() == "host":
             hosts = [g for g in child.children if g.ent_type_ in ("NORP", "GPE") and g.dep_ in ("npadvmod", "compound")]
             out += [("host", g) for g in hosts]  # "a Russian-hosted conference": Russia hosts it, there
@@ -284,7 +312,33 @@ def noun_parties(noun: Token) -> list[tuple[str, Token]]:
                 elif child.lower_ == "to" and NOUN_MODES.get(noun.lower_) == "visit" and _someone(pobj):
                     fired("party.visit-to-someone")
                     out.append(("recipient", pobj))  # "paid a visit to President X", "a visit to the minister"
-    return out
+    return out + [("actor", caller) for caller in taken_from(noun)]  # "took a call on Tuesday from X"
+
+
+CLAUSE_HOLDING_VERBS = frozenset({"hold", "have", "conduct"})
+"""Verbs of a relative clause by which its subject held the contact noun it hangs on: "a call he held with X"."""
+
+
+def _held_in_own_clause(clause: Token) -> list[tuple[str, Token]]:
+    """ "a telephone conversation he held on Monday with X", "the talks she had with Y in May": the clause's
+    subject held the contact and its "with" names the other side (rule party.held-in-own-clause)."""
+    holders = [("actor", s) for s in clause.children if s.dep_ == "nsubj" and s.lower_ not in ("which", "that")]
+    others = [
+        ("recipient", g)
+        for p in clause.children
+        if p.dep_ == "prep" and p.lower_ == "with"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    return holders + others if holders and others else []
+
+
+def held_in_own_clause(noun: Token) -> bool:
+    """Whether the noun's own relative clause tells who held it with whom: such a phrase tells a contact wherever it
+    stands ("briefed his guest on a conversation he held with X")."""
+    return any(
+        c.dep_ == "relcl" and c.lemma_.lower() in CLAUSE_HOLDING_VERBS and _held_in_own_clause(c) for c in noun.children
+    )
 
 
 def _someone(token: Token) -> bool:

@@ -146,6 +146,30 @@ def sat_facing(verb: Token, table: ActorTable) -> list[Token]:
     return [g for c in preps for g in c.children if g.dep_ == "pobj" and table.actor_at(g) is not None]
 
 
+TABLE_PREPS = frozenset({"at", "across", "around", "round"})
+"""Prepositions of a table sat at together: "at the same table", "across a table", "around the table"."""
+ONE_TABLE_WORDS = frozenset({"same", "one", "single"})
+"""Words that make a table one shared: "at the same table", "at one table" (not "at a corner table", alone)."""
+
+
+def at_one_table(verb: Token) -> bool:
+    """ "sat at one table", "spent five hours at the same table", "sat across a green baize table", "around the
+    table sat X, Y and Z": sitting with others at a shared table, as negotiators do (rule contact.verb.at-one-table).
+    "Sat at a table in the lobby" is anyone's seat, and "around her table sat X and Y" names only a host's guests,
+    the host left out."""
+    for prep in verb.children:
+        if prep.dep_ not in ("prep", "advmod", "prt") or prep.lower_ not in TABLE_PREPS:
+            continue
+        for table in prep.children:
+            if table.dep_ != "pobj" or table.lemma_.lower() != "table":
+                continue
+            shared = any(c.lower_ in ONE_TABLE_WORDS for c in table.children if c.dep_ in ("amod", "nummod", "det"))
+            owned = any(c.dep_ == "poss" for c in table.children)
+            if shared or (prep.lower_ != "at" and not owned):
+                return True
+    return False
+
+
 def shook_hands(verb: Token, preps: set[str]) -> str | None:
     """ "shook hands with the envoy", "the two leaders shook hands": a meeting in person (rule
     contact.verb.shook-hands); "shook the market" or "shook his head" is none."""

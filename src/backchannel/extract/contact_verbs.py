@@ -22,6 +22,7 @@ from .actor_table import ActorTable
 from .actor_words import GOVERNMENT_TITLE, doc_text, place_name
 from .background_verbs import verb_has_subject
 from .contact_spells import (
+    at_one_table,
     for_a_spell_of_talks,
     is_spell,
     names_a_contact,
@@ -178,8 +179,15 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
         if down and "with" in preps:
             fired("contact.verb.sit-down-with")  # "sat down with the governor"
             return "meeting"
-        if down and any(c.lower_ == "together" for c in verb.children) and _together_subject(verb):
+        together = any(c.lower_ == "together" for c in verb.children)
+        if down and together and _together_subject(verb):
             fired("contact.verb.sat-down-together")  # "the three envoys finally sat down together"
+            return "meeting"
+        if together and _together_subject(verb):
+            fired("contact.verb.sat-together")  # "the bishop and the rabbi sat together in the parlour"
+            return "meeting"
+        if at_one_table(verb) and _together_subject(verb):
+            fired("contact.verb.at-one-table")  # "the two envoys sat at the same table"
             return "meeting"
         if sat_a_spell(verb) and with_a_party(verb, table):
             fired("contact.verb.sat-with")  # "sat for three hours with the deputy minister, Ana Ruiz"
@@ -301,6 +309,9 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
     if lemma == "spend" and any(c.lower_ == "together" for c in verb.children):
         fired("contact.verb.spend-together")
         return "meeting"  # "X and Y spent several hours together"
+    if lemma == "spend" and at_one_table(verb) and _together_subject(verb):
+        fired("contact.verb.at-one-table")
+        return "meeting"  # "X and Y spent five hours at the same table"
     # "spent two days", "spent Sunday afternoon" (a time of day the tagger calls a TIME)
     spells = objects + [c for c in verb.children if c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME")]
     if lemma == "spend" and any(is_spell(o) for o in spells) and on_the_phone_with_a_party(verb, table):
@@ -418,18 +429,36 @@ def calls_on(verb: Token, table: ActorTable) -> list[Token]:
     if any(c.dep_ in ("xcomp", "advcl", "ccomp") or c.lower_ == "for" for c in verb.children):
         return []
     ons = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"]
-    if any(t.tag_ == "TO" for c in ons for t in c.subtree):
+    # "on his friend X, who was about to become minister": an infinitive in a clause describing X asks nothing
+    described = {t.i for c in ons for r in c.subtree if r.dep_ == "relcl" for t in r.subtree}
+    if any(t.tag_ == "TO" and t.i not in described for c in ons for t in c.subtree):
         return []  # "called on the Prime Minister, X, to phone Y", the infinitive parsed into the name: a demand
     called = [g for c in ons for g in c.children if g.dep_ == "pobj"]
     if any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children):
         called += [c for c in verb.children if c.dep_ == "dobj"]  # "to call on Premier Wu", "on" a particle
-    hosts = [
-        g
-        for g in called
-        if g.ent_type_ not in ("DATE", "TIME")
-        and (person_like(g) or ((a := table.actor_at(g)) is not None and a.kind is ActorKind.PERSON))
-    ]
-    return [h for h in hosts if not any(c.dep_ in ("relcl", "acl") for c in h.children)]
+    hosts = [g for g in called if g.ent_type_ not in ("DATE", "TIME") and _called_person(g, table)]
+    # "called on those who …" asks something of them; "on his friend X, who was to become minister" names X
+    return [h for h in hosts if _named(h) or not any(c.dep_ in ("relcl", "acl") for c in h.children)]
+
+
+def _named(token: Token) -> bool:
+    """A person's name, or a noun with one apposed to it."""
+    return any(t.ent_type_ == "PERSON" for t in [token, *(a for a in token.children if a.dep_ == "appos")])
+
+
+def _called_person(token: Token, table: ActorTable) -> bool:
+    """A person by the word or by the actor the text knows there, or a noun with a person's name apposed to it
+    ("called on her old friend Jan Nowak", rule contact.call-on.apposed-name)."""
+    if _a_person(token, table):
+        return True
+    if any(a.dep_ == "appos" and _a_person(a, table) for a in token.children):
+        fired("contact.call-on.apposed-name")
+        return True
+    return False
+
+
+def _a_person(token: Token, table: ActorTable) -> bool:
+    return person_like(token) or ((a := table.actor_at(token)) is not None and a.kind is ActorKind.PERSON)
 
 
 def hosts_by(verb: Token) -> list[Token]:
@@ -515,10 +544,17 @@ def _is_state(place: Token) -> bool:
 
 
 def _together_subject(verb: Token) -> bool:
-    """A subject of several: "the ministers", "Ruiz and Vega", "they"."""
+    """A subject of several, the verb's own or that of the verb it is joined to: "the ministers", "Ruiz and Vega",
+    "they", "the envoy, Ruiz, and the minister, Vega, left the hall and sat down together" (the parse joins the
+    second to the name apposed to the first)."""
+    own = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = own or (subjects_of(verb) if verb.dep_ == "conj" else [])
     return any(
-        c.dep_ == "nsubj" and (c.tag_ in ("NNS", "NNPS") or c.lower_ in ("they", "we") or c.conjuncts)
-        for c in verb.children
+        s.tag_ in ("NNS", "NNPS")
+        or s.lower_ in ("they", "we")
+        or s.conjuncts
+        or any(a.dep_ == "appos" and a.conjuncts for a in s.children)
+        for s in subjects
     )
 
 

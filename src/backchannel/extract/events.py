@@ -297,6 +297,42 @@ def _called_off(m: Mention) -> bool:
     )
 
 
+def _never_held(m: Mention) -> bool:
+    """ "… and the visit never took place": the contact just told as planned, named again and said not to have
+    happened (rule status.never-held-later)."""
+    trigger = m.trigger
+    return (
+        m.status is EventStatus.DENIED
+        and m.definite
+        and trigger.pos_ == "NOUN"
+        and trigger.dep_ == "nsubj"
+        and _took_place(trigger.head)
+        and any(c.dep_ == "neg" or c.lower_ == "never" for c in trigger.head.children)
+    )
+
+
+def _took_place(verb: Token) -> bool:
+    """ "took place", "happened", "occurred"."""
+    lemma = verb.lemma_.lower()
+    return lemma in ("happen", "occur") or (
+        lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+    )
+
+
+def _put_off_since(m: Mention) -> bool:
+    """ "… The visit has been postponed to April": the contact named again, and put off as of now (a present perfect,
+    not "had been postponed twice before" of one since held)."""
+    trigger = m.trigger
+    return (
+        m.status is EventStatus.PLANNED
+        and "status.postponed" in m.rules
+        and m.definite
+        and trigger.pos_ == "NOUN"
+        and trigger.dep_ == "nsubjpass"
+        and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in trigger.head.children)
+    )
+
+
 def _told_dates(draft: Draft, status: EventStatus, planned: bool, today: str | None) -> list[DateValue]:
     """The dates a contact's mentions tell, counted from ``today``; with no time told at all (not one left undated,
     "two days later" from no day), the time of the clause it is told in, or the scene's."""
@@ -356,6 +392,12 @@ def _assemble(n: int, draft: Draft, article: Article, table: ActorTable) -> Even
     elif status is EventStatus.PLANNED and any(_called_off(m) for m in draft.mentions[1:]):
         fired("status.called-off-later")  # "X had been due to hold talks in Lima, but the trip has been called off"
         status = EventStatus.DENIED
+    elif status is EventStatus.PLANNED and any(_never_held(m) for m in draft.mentions[1:]):
+        fired("status.never-held-later")  # "X had planned to call on Y … the visit never took place"
+        status = EventStatus.DENIED
+    elif status is EventStatus.OCCURRED and any(_put_off_since(m) for m in draft.mentions[1:]):
+        fired("status.postponed-later")  # "This was to have been the day X arrived … The visit has been postponed"
+        status = EventStatus.PLANNED
     elif status is EventStatus.DENIED:
         retold = [m for m in draft.mentions if m.status is not EventStatus.DENIED]
         later = [m.status for m in retold if _retold_as_held(m)]

@@ -118,7 +118,7 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
         fired("party.hyphen-pair")  # "a Modi-Sharif meeting", "the Biden-Xi call": both sides in the name
         named = {t.i for _, t in parties}
         parties += [(role, t) for role, t in zip(("actor", "recipient"), pair, strict=True) if t.i not in named]
-    self_told = contact_nouns.self_told(parties, mode) or bool(pair or joint)
+    self_told = contact_nouns.self_told(parties, mode) or bool(pair or joint) or contact_nouns.held_in_own_clause(noun)
     if self_told:
         fired("contact.noun.self-told")  # "during Obama's visit to Turkey": the phrase alone tells who and where
     # "after talks on Sunday in Accra with X": background, and yet the phrase tells whom with, where and when

@@ -77,7 +77,12 @@ def test_api_contacts_have_the_cli_json_shape(client, ledger_path):
 def test_one_meeting_reported_and_denied_is_one_contact(client):
     (meeting,) = contacts(client, "between=Saar&between=Ibarra")
     assert meeting["mode"] == "meeting"
-    assert [r["outlet"] for r in meeting["reports"]] == ["Harbour Times", "Andes Daily"]
+    # the Harbour Times tells it on two sources, the ministry and "a statement" its second sentence cites
+    assert [(r["outlet"], r["source"]) for r in meeting["reports"]] == [
+        ("Harbour Times", "Estonian foreign ministry"),
+        ("Harbour Times", "statement"),
+        ("Andes Daily", "Tomás Ibarra"),
+    ]
     # the Estonian ministry's own account confirms it, and so does Saar's "we agreed" after the talks; Ibarra
     # denies it
     assert [(c["status"], c["by"]) for c in meeting["confirmations"]] == [

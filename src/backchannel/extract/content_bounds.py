@@ -34,6 +34,7 @@ from .quote_findings import (
     reporting_lemma,
     trimmed_chars,
 )
+from .remark_owner import PUBLISHED_NOUNS, remark_owner
 from .second_predicates import second_predicate
 from .speaker_spans import ADDRESSEE_VERBS, last_word, predicate_of_another_form, speaker_span
 from .speakers import DOCUMENT_NOUNS
@@ -263,6 +264,21 @@ def stray_clause(verb: Token) -> Token | None:
                 if first.lower_ == "that" and first.i == phrase_end + 1 and own_subject:
                     return clause
     return None
+
+
+def report_of_another(verb: Token, clause: Token) -> bool:
+    """Whether a stray that-clause is what a published piece of someone else's says (rule
+    quote.report-of-another): "pushed back on a report by the Tribune that he had met …" is the Tribune's report
+    (rule quote.noun-cue), not the words of whoever pushed back; "said in a report that …" is the speaker's own.
+    One piece only: "reports in Baku media" have no one maker to speak for them."""
+    noun = clause.head
+    prep = next((a for a in noun.ancestors if a.head == verb), None)
+    if prep is None or prep.lower_ == "in" or noun.lemma_.lower() not in PUBLISHED_NOUNS or noun.tag_ != "NN":
+        return False  # "responded to reports in Baku media that …": many pieces, the response's own account
+    if remark_owner(noun, lambda _: None)[0] is None:
+        return False
+    fired("quote.report-of-another")
+    return True
 
 
 def clause_on_addressee(verb: Token) -> Token | None:

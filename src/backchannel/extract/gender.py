@@ -25,6 +25,9 @@ MALE_WORDS = re.compile(
     r"(?i)\b(?:(?:spokes|chair|congress|council|business|states|assembly)man|king|prince|duke|mr|father|husband|"
     r"brother|son|lord|sir|widower|grandfather|herr|monsieur|señor|senhor|signor|ato)\b"
 )
+ROLE_MAN_WORDS = re.compile(r"(?i)\b(?:spokes|chair|congress|council|business|states|assembly)man\b")
+"""The "-man" job words many papers still use for a woman ("a spokesman, Major Wanjiru Kamau"): a given name
+that says otherwise outranks them (rule gender.name-over-job-word)."""
 
 
 @lru_cache(maxsize=1)
@@ -58,12 +61,21 @@ def _told(actor: Actor) -> tuple[str | None, str | None]:
     words = " ".join([*actor.titles, *actor.aliases, actor.name])
     female, male = bool(FEMALE_WORDS.search(words)), bool(MALE_WORDS.search(words))
     if female != male:
+        if male and _given_name_gender(actor) == "f" and not MALE_WORDS.search(ROLE_MAN_WORDS.sub("", words)):
+            return "f", "gender.name-over-job-word"
         return ("f" if female else "m"), "gender.words"
+    given = _given_name_gender(actor)
+    return (given, "gender.given-name") if given is not None else (None, None)
+
+
+def _given_name_gender(actor: Actor) -> str | None:
+    """The gender a given name of ``actor`` says (rule gender.given-name), if one does: the first word of a name,
+    or in a name of three words or more the second, after a rank the tagger kept ("Major Wanjiru Kamau")."""
     names = given_names()
     for name in (actor.name, *actor.aliases):
-        parts = [p for p in re.split(r"\s+", name.replace(".", ". ").strip()) if p]
+        parts = [p.casefold() for p in re.split(r"\s+", name.replace(".", ". ").strip()) if p]
         if len(parts) >= 2 or name == actor.name:
-            first = parts[0].casefold() if parts else ""
-            if first in names:
-                return names[first], "gender.given-name"
-    return None, None
+            given = next((p for p in parts[: 2 if len(parts) >= 3 else 1] if p in names), None)
+            if given is not None:
+                return names[given]
+    return None

@@ -23,6 +23,7 @@ from .content_bounds import (
     nonverbal_clause,
     only_the_story,
     reason_infinitive,
+    report_of_another,
     resumed_content,
     stray_clause,
     subject_before_inverted,
@@ -359,6 +360,8 @@ def speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
     if not clauses and (nonverbal := nonverbal_clause(verb)) is not None:
         clauses = [nonverbal]
     if not clauses and (stray := stray_clause(verb)) is not None:
+        if report_of_another(verb, stray):
+            return None  # the report's own words, found on its noun
         clauses = [stray]
     if not clauses and (told := clause_on_addressee(verb)) is not None:
         clauses = [told]

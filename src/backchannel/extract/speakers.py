@@ -428,6 +428,16 @@ class SpeakerResolver:
             name = re.sub(r"^(the|a|an)\s+", "", span.text, flags=re.IGNORECASE)
             return self.table.add(ActorKind.OUTLET, name, mention=span, key=name.lower()).id
         if (
+            lemma in OUTLET_NOUNS
+            and span[0].lower_ == "the"
+            and len(span) == 2
+            and (body := self._body_called(span.start, lemma)) is not None
+        ):
+            # rule speaker.body-by-its-noun: "the agency" after "the Forum Fisheries Agency" is that agency, not the
+            # last paper named, though "agency" may name a news agency too
+            fired("speaker.body-by-its-noun")
+            return body
+        if (
             (lemma in EDITORIAL_NOUNS or (lemma in OUTLET_NOUNS and span[0].lower_ in DEFINITE))
             and not any(t.ent_type_ in ("ORG", "GPE") for t in span)  # "the UN refugee agency" is the UN's
             and (outlet_id := self._latest(span.start, {ActorKind.OUTLET})) is not None
@@ -951,8 +961,10 @@ class SpeakerResolver:
                 ActorKind.ORGANIZATION, _possessive(owner.name, words), mention=span, key=f"{owner.id}|{lemma}"
             )
             surname = owner.name.split()[-1]
-            if surname != owner.name and (alias := _possessive(surname, words)) not in org.aliases:
-                org.aliases.append(alias)
+            forms = _service_forms(owner.name, words) + (
+                _service_forms(surname, words) if surname != owner.name else []
+            )
+            org.aliases.extend(f for f in forms if f not in org.aliases and f != org.name)
             if org.country is None:
                 org.country = owner.country
             return org.id
@@ -1357,6 +1369,21 @@ class SpeakerResolver:
             for pobj in (g for g in prep.children if g.dep_ == "pobj"):
                 return self.resolve(self.doc[pobj.left_edge.i : pobj.i + 1])
         return None
+
+    def _body_called(self, before: int, noun: str) -> str | None:
+        """The organisation named last before token ``before``, if its name ends in ``noun`` ("the Forum Fisheries
+        Agency" for "the agency") and no outlet was named after it."""
+        bodies = [e for e in self.doc.ents if e.end <= before and e.label_ == "ORG" and e[-1].lower_ == noun]
+        if not bodies:
+            return None
+        body = bodies[-1]
+        if any((a := self.table.actor_at_index(i)) and a.kind is ActorKind.OUTLET for i in range(body.end, before)):
+            return None  # "…, the Island Times reported. The agency …" may be the paper's own news agency
+        known = self.table.actor_at(body.root)
+        if known is not None:
+            return known.id if known.kind is ActorKind.ORGANIZATION else None
+        name = re.sub(r"^(the|The)\s+", "", body.text)
+        return self.table.add(ActorKind.ORGANIZATION, name, mention=body).id
 
     def _latest(self, before: int, kinds: set[ActorKind]) -> str | None:
         for i in range(before - 1, -1, -1):
@@ -2377,8 +2404,21 @@ def _bare_definite(span: SpacySpan) -> bool:
 
 
 def _possessive(owner: str, thing: str) -> str:
-    """ "Paul Ryan's office", "Bernie Sanders' campaign"."""
-    return f"{owner}' {thing}" if owner.endswith("s") else f"{owner}'s {thing}"
+    """ "Paul Ryan's office", "Bernie Sanders's campaign": "'s" after any name, as most style books write it."""
+    return f"{owner}'s {thing}"
+
+
+def _service_forms(owner: str, thing: str) -> list[str]:
+    """The other names of a person's office or campaign (rule speaker.service-name-forms): the possessive as
+    well with a bare apostrophe after "s" ("Bernie Sanders' campaign"), and an office named formally after its
+    holder ("the Office of Paul Ryan"), so each form the story or a reader uses names the same body."""
+    fired("speaker.service-name-forms")
+    forms = [f"{owner}'s {thing}"]
+    if owner.endswith("s"):
+        forms.append(f"{owner}' {thing}")
+    if thing.lower() == "office":
+        forms.append(f"Office of {owner}")
+    return forms
 
 
 def _after_quote(pronoun: Token) -> bool:

@@ -173,7 +173,8 @@ class DateValue:
     text: str
     modifier: str | None = None
     week: str | None = None
-    """The ISO week ("2026-W11") when the text names a week that lies within the month given as ``value``."""
+    """The ISO week ("2026-W11") when the text names a week, given as ``value`` by the month it lies in, or, across
+    two months, the month holding most of its days."""
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"value": self.value, "precision": self.precision, "text": self.text}

@@ -19,7 +19,7 @@ THURSDAY = "2026-03-12"
         ("last week", THURSDAY, False, "2026-03", "month", None),  # week 10, within March (see below)
         ("earlier this week", THURSDAY, False, "2026-03", "month", None),
         ("the weekend", THURSDAY, False, "2026-03", "month", None),
-        ("last week", "2026-03-05", False, "2026-W09", "week", None),  # February 23 to March 1: two months
+        ("last week", "2026-03-05", False, "2026-02", "month", None),  # February 23 to March 1: most in February
         ("next month", THURSDAY, True, "2026-04", "month", None),
         ("late December", "2026-02-05", False, "2025-12", "month", "end"),
         ("early March", "2026-02-05", True, "2026-03", "month", "start"),

@@ -36,7 +36,7 @@ from .contact_words import (
 from .lexicon import SPEECH_VERBS, mended_lemma
 from .places import purpose_of
 from .trace import fired
-from .when import DAY_OF_MONTH, FULL_DATE, ORDINAL_DAYS, WEEKDAY_RANGE, is_calendar, story_day_offset
+from .when import DAY_OF_MONTH, FULL_DATE, ORDINAL_DAYS, WEEKDAY_RANGE, is_calendar, is_length, story_day_offset
 
 PAST_TIME_MARKS = frozenset({"when", "while", "after", "as", "before", "once", "where"})
 """Words opening a time clause (or a clause of place) whose verb in the past tense tells its contact took place."""
@@ -323,6 +323,9 @@ def date_text_of(token: Token) -> str | None:
     for t in token.subtree:
         if t.ent_type_ in ("DATE", "TIME") and t.ent_iob_ == "B":
             ent = entity_at(t)
+            if ent is not None and is_length(ent.text) and _in_clause(ent, token):
+                fired("date.length-not-a-time")  # "their first meeting in more than a year": no time of its own
+                continue
             if ent is None or not (is_calendar(ent.text + _counted_from(ent)) and _in_clause(ent, token)):
                 continue
             if _clock_time(ent):

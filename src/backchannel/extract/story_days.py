@@ -37,6 +37,14 @@ def resolve_told(trigger: Token, date_text: str, published: str | None, *, futur
             return replace(told, text=date_text.strip())
     if (month := _that_month(trigger, date_text)) is not None:
         return _in_the_story_year(trigger, month, date_text.strip())
+    if (told := _month_day_of_the_story(trigger, date_text, published)) is not None:
+        return told
+    if future and _pluperfect_plan(trigger, date_text):
+        told = resolve(date_text, published, future=False)
+        ahead = resolve(date_text, published, future=True)
+        if told is not None and ahead is not None and told.value != ahead.value:
+            fired("date.pluperfect-plan")
+            return _nearest(told, ahead, published)
     if story_day_offset(date_text) is None:
         return resolve(date_text, published, future=future)
     sent = trigger.sent
@@ -58,6 +66,8 @@ _JOINED = r"(?:,?\s+(?:and|or)\s+|,\s+)(?:again\s+)?(?:on\s+)?"
 COORDINATED_YEAR = re.compile(rf"(?:{_JOINED}{_DAY_AND_MONTH})+,?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 """The days and months joined after a date, the last with a year: ", March 3 and May 27, 2019"."""
 DAY_AND_MONTH = re.compile(_DAY_AND_MONTH, re.IGNORECASE)
+A_DAY_AND_MONTH = re.compile(rf"\b{_DAY_AND_MONTH}(?!\d)", re.IGNORECASE)
+"""A day and a month, not a month and a year ("December 1998")."""
 
 
 def _with_a_coordinated_year(trigger: Token, date_text: str) -> str | None:
@@ -72,6 +82,72 @@ def _with_a_coordinated_year(trigger: Token, date_text: str) -> str | None:
     if joined is None:
         return None
     return f"{text[: day.end()]}, {joined['year']}{text[day.end() :]}"
+
+
+def _entity_of(trigger: Token, date_text: str) -> SpacySpan | None:
+    """The tagger's date in the trigger's sentence that ``date_text`` was read from."""
+    text = date_text.strip()
+    return next((e for e in trigger.sent.ents if e.label_ == "DATE" and e.text.strip() in text), None)
+
+
+def _pluperfect_plan(trigger: Token, date_text: str) -> bool:
+    """ "a visit, which had been scheduled for 20 May, was called off": a plan told in the pluperfect, for a day
+    named by its month (a weekday or "tomorrow" says nothing of which side of the article the day lies)."""
+    if A_DAY_AND_MONTH.search(date_text) is None or YEAR.search(date_text):
+        return False
+    ent = _entity_of(trigger, date_text)
+    node = ent.root if ent is not None else None
+    for _ in range(5):
+        if node is None:
+            return False
+        if node.pos_ in ("VERB", "AUX", "ADJ") and any(
+            c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in node.children
+        ):
+            return True
+        if node.dep_ in ("ccomp", "relcl", "advcl", "conj", "ROOT") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _nearest(told: DateValue, ahead: DateValue, published: str | None) -> DateValue:
+    """Of a day read back and the same day read ahead, the one nearer the article's date (rule
+    date.pluperfect-plan): a plan that had been set for a day may have been due before the article or after it."""
+    if not published:
+        return told
+    day = date.fromisoformat(published[:10])
+    back = abs((date.fromisoformat(told.value) - day).days)
+    forward = abs((date.fromisoformat(ahead.value) - day).days)
+    return told if back <= forward else ahead
+
+
+def _month_day_of_the_story(trigger: Token, date_text: str, published: str | None) -> DateValue | None:
+    """ "His finest hour came in December 1978. On the night of December 21, he sat down with Y": a day and month
+    with no year, told in the paragraph just after the same month with its year, is in that year (rule
+    date.month-of-the-story)."""
+    day = A_DAY_AND_MONTH.search(date_text)
+    if day is None or YEAR.search(date_text) or _with_a_coordinated_year(trigger, date_text) is not None:
+        return None
+    month = next(m for m in MONTHS if re.search(rf"\b{m}\b", day.group(0), re.IGNORECASE))
+    doc = trigger.doc
+    ent = _entity_of(trigger, date_text)
+    before = ent.start if ent is not None else trigger.sent.start
+    sents = [s for s in doc.sents if s.start < before][-SCENE_BACK - 1 :]
+    paragraph = max((t.i for t in doc[:before] if "\n" in t.text), default=-1)
+    earlier = [e for e in doc.ents if e.label_ == "DATE" and sents and sents[0].start <= e.start and e.end <= before]
+    earlier = [e for e in earlier if e.start > paragraph]
+    if not earlier:
+        return None
+    last = earlier[-1]
+    year = YEAR.search(last.text)
+    named = re.search(rf"\b{month}\b", last.text, re.IGNORECASE)
+    if year is None or named is None or A_DAY_AND_MONTH.search(last.text):
+        return None
+    told = resolve(f"{day.group(0)}, {year['year']}", published)
+    if told is None:
+        return None
+    fired("date.month-of-the-story")
+    return replace(told, text=date_text.strip())
 
 
 def scene_date(trigger: Token, published: str | None) -> DateValue | None:
@@ -221,11 +297,14 @@ def _last_told(
     for ent in reversed(earlier):
         if not is_calendar(ent.text) or _day_of_saying(ent):
             continue
+        day = _day_left_out(ent)
         with collecting([]):  # the day counted from decides nothing itself
             if story_day_offset(ent.text) is not None:
                 value = resolve(ent.text, published, story_day=_last_day(doc, ent.start, published, future=future))
             else:
-                value = resolve(ent.text, published, future=future)
+                value = resolve(day + ent.text, published, future=future)
+        if day and value is not None and value.precision == "day":
+            fired("date.day-left-out")
         if value is None or value.precision not in ("day", "week", "month"):
             continue  # "sign before the end of the year": a span, not a day the story tells of
         if value.week or value.precision == "week":
@@ -234,6 +313,18 @@ def _last_told(
             continue  # "the groups had met the deadline set in January": not the day of the scene
         return value
     return None
+
+
+def _day_left_out(ent: SpacySpan) -> str:
+    """ "- 4 September 1990: North Korea's premier crosses …": the tagger's date may leave out the day before its
+    month, which still names the day (rule date.day-left-out)."""
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is None or not before.text.isdigit() or not 1 <= int(before.text) <= 31:
+        return ""
+    if ent.start > 2 and doc[ent.start - 2].text in ("-", "–", "to") and doc[ent.start - 3].text.isdigit():
+        return ""  # "16-19 October 1990": a span of days, which names none of them
+    return before.text + " " if ent[0].lower_.rstrip(".") in MONTHS else ""
 
 
 def _day_of_saying(ent: SpacySpan) -> bool:

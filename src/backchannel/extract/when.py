@@ -18,6 +18,7 @@ from ..records import DateValue
 from .trace import fired
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+SUNDAY = 6
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 PART = r"(?:(?P<part>early|mid|middle of|late|end of|the end of|beginning of|the beginning of|start of)[\s-]+)?"
 FULL_DATE = re.compile(
@@ -134,11 +135,27 @@ CALENDAR = re.compile(
 )
 
 
+LENGTH = re.compile(
+    r"(?:(?:in|for|over)\s+)?(?:(?:more|less|fewer)\s+than|nearly|almost|about|around|some|over|under|at\s+least)?"
+    r"\s*(?:a|an|one|a\s+full|a\s+whole)\s+(?:week|month|year)",
+    re.IGNORECASE,
+)
+"""A length of time, not a point in it: "the first meeting in more than a year", "talks for about a week"."""
+
+
 def is_calendar(text: str) -> bool:
-    """Whether a DATE entity names a point in time ("on Tuesday") rather than a length ("one-day")."""
+    """Whether a DATE entity names a point in time ("on Tuesday") rather than a length ("one-day", "more than a
+    year")."""
     if story_day_offset(text) is not None or DAY_OF_MONTH.match(text.strip()) or AGO.search(text):
         return True
+    if is_length(text):
+        return False
     return bool(CALENDAR.search(text)) and not re.search(r"\b(?:\w+-day|\w+-week|\w+-year)\b", text)
+
+
+def is_length(text: str) -> bool:
+    """ "in more than a year", "for about a week": a length the tagger took for a date, which tells no time."""
+    return LENGTH.fullmatch(text.strip()) is not None
 
 
 def story_day_offset(text: str) -> int | None:
@@ -212,17 +229,22 @@ def resolve(
             return None
         target = WEEKDAYS.index(m["day"].lower())
         rel = (m["rel"] or "").lower()
-        if future or rel == "next":
-            fired("date.weekday.ahead")  # a planned contact "on Friday" is the coming Friday
-            delta = (target - anchor.weekday()) % 7
-            if rel == "next" and delta == 0:
-                delta = 7  # "on Friday" in a Friday story that looks ahead is today; "next Friday" is not
-            day_value = anchor + timedelta(days=delta)
+        if rel == "last" and anchor.weekday() == SUNDAY and target != SUNDAY:
+            # a Sunday paper looks back on the week it closes: its "last Thursday" is three days before
+            fired("date.weekday.last-on-sunday")
+            day_value = anchor - timedelta(days=(anchor.weekday() - target) % 7)
         elif rel == "last":
             # "last Monday" in a Wednesday story is the Monday of the week before, not two days ago
             fired("date.weekday.last")
             monday = anchor - timedelta(days=anchor.weekday())
             day_value = monday - timedelta(days=7) + timedelta(days=target)
+        elif future or rel == "next":
+            # "last Thursday" above looks back even for a contact told as planned
+            fired("date.weekday.ahead")  # a planned contact "on Friday" is the coming Friday
+            delta = (target - anchor.weekday()) % 7
+            if rel == "next" and delta == 0:
+                delta = 7  # "on Friday" in a Friday story that looks ahead is today; "next Friday" is not
+            day_value = anchor + timedelta(days=delta)
         else:
             fired("date.weekday.past")  # a contact that happened "on Tuesday" is the Tuesday before publication
             day_value = anchor - timedelta(days=(anchor.weekday() - target) % 7)
@@ -353,14 +375,17 @@ def _nearest_year(anchor: date, month: int, day: int, *, future: bool, whole_mon
 
 
 def _week_value(day: date, phrase: str) -> DateValue:
-    """The week holding ``day``. A week within one month is given as that month, with the ISO week beside it:
-    "last week" is "2016-04" (week 2016-W16), as a reader dates it; a week across two months stays a week."""
+    """The week holding ``day``, given as the month it lies in, with the ISO week beside it: "last week" is
+    "2016-04" (week 2016-W16), as a reader dates it; a week across two months is given as the month holding four
+    or more of its days (rule date.week-across-months), its week still beside it."""
     monday = day - timedelta(days=day.weekday())
     sunday = monday + timedelta(days=6)
     if monday.month == sunday.month:
         fired("date.week-in-month")
         return DateValue(f"{monday.year}-{monday.month:02d}", "month", phrase, week=_week(day))
-    return DateValue(_week(day), "week", phrase)
+    fired("date.week-across-months")
+    thursday = monday + timedelta(days=3)  # the middle day: its month holds four days of the week or more
+    return DateValue(f"{thursday.year}-{thursday.month:02d}", "month", phrase, week=_week(day))
 
 
 def _relative(m: re.Match[str], anchor: date | None, *, future: bool = False) -> DateValue | None:

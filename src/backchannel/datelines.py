@@ -93,12 +93,14 @@ LIVE_BLOG_STAMPS = 3
 
 
 LIVE_MARK = re.compile(
-    r"\bLIVE\b|\blive[ \t]+(?:blog|coverage|updates?|report(?:ing)?|page|text|team|feed)\b|\bas[ \t]+it[ \t]+happened\b"
+    r"(?-i:\bLIVE\b|\bLive(?=[ \t]*[:|–—]))|\blive[ \t]+(?:blog|coverage|updates?|report(?:ing)?|page|text|team|feed)\b"
+    r"|\bas[ \t]+it[ \t]+happened\b"
     r"|\brefresh[ \t]+for[ \t]+updates\b|\b(?:newest|latest)[ \t]+(?:posts|entries|updates)[ \t]+first\b",
     re.IGNORECASE,
 )
 """What a live blog calls itself above its first entry: "LIVE: …", "Live updates", "Follow our live coverage",
-"… - as it happened", "Newest posts first"."""
+"… - as it happened", "Newest posts first". "LIVE" alone only in capitals or as "Live:": "residents who live
+near" is no blog."""
 
 
 def blog_entries(text: str) -> list[tuple[int, str]]:

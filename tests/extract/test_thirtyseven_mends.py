@@ -22,3 +22,45 @@ def test_a_contact_set_beside_the_lead_does_not_retell_it(extract, second):
     people is of neither state's known country."""
     record = extract(f"Norway and Chile held talks in Oslo on Monday. {second}", published="2026-06-10")
     assert _parties(record) == [["Chile", "Norway"], ["Anna Berg", "Jorge Soto"]], record["events"]
+
+
+def _dates(record: dict[str, Any]) -> list[str | None]:
+    return [(e.get("date") or {}).get("value") for e in record["events"]]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "he had met the rebel envoy Lena Vasquez for two hours",
+        "he had met the rebel envoy Lena Vasquez after the vote",
+        "he had met the rebel envoy Lena Vasquez during a stop in Lusaka",
+    ],
+)
+def test_a_length_or_another_happening_leaves_the_fronted_date(extract, clause):
+    """date.fronted-over-report: only a point in time the clause sets, not a length or another happening, keeps the
+    fronted month off the contact."""
+    record = extract(f"In March, Foreign Minister Karl Moen told parliament that {clause}.", published="2026-06-10")
+    assert _dates(record) == ["2026-03"], record["events"]
+
+
+def test_before_the_war_is_a_time_of_its_own(extract):
+    record = extract(
+        "In March, Foreign Minister Karl Moen told parliament that he had met the rebel envoy Lena Vasquez before "
+        "the war.",
+        published="2026-06-10",
+    )
+    assert _dates(record) == [None], record["events"]
+
+
+def test_a_timeline_under_people_who_live_nearby_is_no_live_blog():
+    """date.live-blog-entry: "LIVE" marks a blog in capitals or before a colon; the verb "live" does not."""
+    from backchannel.datelines import blog_entries
+
+    text = (
+        "How the night of the mutiny unfolded, told by residents who live near the barracks\n\n"
+        "02:40 — Shots were heard.\n\n03:15 — Colonel Amadou Sare met General Ibrahim Kone.\n\n"
+        "05:50 — The radio went silent."
+    )
+    assert blog_entries(text) == []
+    assert blog_entries("LIVE: " + text) != []
+    assert blog_entries("Live: " + text) != []

@@ -14,6 +14,7 @@ from .contact_words import (
     CHARACTERIZING_VERBS,
     CLOCK_ZONES,
     DENIAL_HEADS,
+    ERA_NOUNS,
     FUTURE_AUX,
     HOLDING_VERBS,
     HYPOTHETICAL_AUX,
@@ -413,11 +414,19 @@ def _a_time_of_its_own(clause: Token, report: Token) -> bool:
     contact's."""
     # "…, he said in an interview, he telephoned Y": the report between commas is not the clause's own
     reporting = {t.i for t in report.subtree} if clause.is_ancestor(report) else set()
-    return any(
-        t.ent_type_ in ("DATE", "TIME") or (t.lower_ in TIMES_OF_THEIR_OWN and t.dep_ in ("advmod", "prep", "npadvmod"))
-        for t in clause.subtree
-        if t.i not in reporting
-    )
+    return any(_a_time(t) for t in clause.subtree if t.i not in reporting)
+
+
+def _a_time(token: Token) -> bool:
+    """Whether ``token`` sets a point in time: a calendar date ("in 1998", not "for two hours"), an adverb of time
+    ("earlier", "once"), or a word of time before one ("before the war", "after 1990"; not "after the vote", "during a
+    stop in Lusaka", which set the contact by another happening and leave its time to the report's)."""
+    if token.ent_type_ in ("DATE", "TIME") and (ent := entity_at(token)) is not None and is_calendar(ent.text):
+        return True
+    if token.lower_ not in TIMES_OF_THEIR_OWN or token.dep_ not in ("advmod", "prep", "npadvmod"):
+        return False
+    objects = [c for c in token.children if c.dep_ == "pobj"]
+    return not objects or any(o.ent_type_ in ("DATE", "TIME") or o.lemma_.lower() in ERA_NOUNS for o in objects)
 
 
 def _clause_verb(token: Token) -> Token | None:

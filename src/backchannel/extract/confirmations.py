@@ -27,6 +27,7 @@ from .contact_words import (
     CHARACTERIZING_VERBS,
     DISMISSING_VERBS,
     FALSITY_WORDS,
+    GOVERNMENT_BODIES,
     MEET_VERBS,
     NOT_KNOWING_NOUNS,
     NOUN_MODES,
@@ -36,6 +37,7 @@ from .contact_words import (
     REPORT_NOUNS,
     STATE_VOICES,
     TRAVEL_VERBS,
+    VOICE_TITLES,
 )
 from .doc_index import doc_index
 from .mentions import Mention, else_after
@@ -854,7 +856,9 @@ def _confirmed_by_a_side(
     it, or a body of its state, and has not confirmed it already."""
     speaker = table.get(actor_id)
     body = speaker is not None and (
-        speaker.kind in (ActorKind.ORGANIZATION, ActorKind.COUNTRY) or _speaks_for_a_state(speaker)
+        speaker.kind in (ActorKind.ORGANIZATION, ActorKind.COUNTRY)
+        or _speaks_for_a_state(speaker)
+        or _voice_of_a_state(speaker)
     )
     if not on_a_side(actor_id, draft, table, states=body) or any(c.by == actor_id for c in draft.confirmations):
         return
@@ -935,6 +939,69 @@ def on_a_side(actor_id: str, draft: Draft, table: ActorTable, *, states: bool = 
         if side.kind in (ActorKind.PERSON, ActorKind.ORGANIZATION):
             if any(len(name) > 3 and name in actor.name for name in [side.name, *side.aliases]):
                 return True
+        if side.kind is ActorKind.PERSON and _voice_of(actor, side):
+            fired("confirm.voice-of-a-side")  # "Vinueza's spokesman, Fausto Larrea, said …"
+            return True
         if states and actor.country is not None and actor.country == side.country:
+            return True
+    if not states or not _voice_of_a_state(actor) or not _told_held(draft):
+        return False
+    return _state_unknown(actor, [a for s in sides if (a := table.get(s)) is not None])
+
+
+def _told_held(draft: Draft) -> bool:
+    """A contact told as held and not contested: not a plan (which an announcement does not confirm as held), nor a
+    report's or someone's claim, nor one told or said not to have happened. Of any other, what a voice whose state
+    is not known says is too little to tie it to a side ("A weekly reported that Guled met Kenyan commanders. “Our
+    commanders meet local authorities, but there was no such meeting,” a spokeswoman said")."""
+    if draft.first.status not in (EventStatus.OCCURRED, EventStatus.ONGOING):
+        return False
+    if any(c.status is ConfirmationStatus.DENIED for c in draft.confirmations):
+        return False
+    return not any(m.status is EventStatus.DENIED or _in_a_report(m.trigger) for m in draft.mentions)
+
+
+def _voice_of_a_state(actor: Actor) -> bool:
+    """A government body ("the ministry", "Cambodia's foreign ministry", "the prime minister's press service") or
+    one whose title makes it speak for a state ("a ministry spokeswoman", "the government spokesman")."""
+    if actor.kind is ActorKind.ORGANIZATION:
+        words = set(actor.name.lower().split())
+    elif actor.kind in (ActorKind.PERSON, ActorKind.ANONYMOUS):
+        titles = [*actor.titles, actor.name] if actor.kind is ActorKind.ANONYMOUS else actor.titles
+        words = {w for t in titles for w in t.lower().split()}
+        return bool(words & STATE_VOICES)
+    else:
+        return False
+    return bool(words & (STATE_VOICES | GOVERNMENT_BODIES))
+
+
+def _state_unknown(voice: Actor, sides: list[Actor]) -> bool:
+    """Whether a state's voice may speak for a side, its state or theirs not known: one with no state of its own
+    ("the ministry said", rule confirm.voice-of-no-state) for a contact of people, or one of a state no side is known
+    to be of, for a contact of a person whose state is not known ("Cambodia's foreign ministry said Foreign Minister
+    Sok met his Thai counterpart", rule confirm.state-of-an-unplaced-side)."""
+    people = [s for s in sides if s.kind is ActorKind.PERSON]
+    if voice.country is None and people:
+        fired("confirm.voice-of-no-state")
+        return True
+    if voice.country is not None and any(s.country is None for s in people):
+        if all(s.country != voice.country for s in sides):
+            fired("confirm.state-of-an-unplaced-side")
+            return True
+    return False
+
+
+def _voice_of(actor: Actor, side: Actor) -> bool:
+    """Whether a title of ``actor`` makes it speak for ``side``: "Vinueza's spokesman" for Alberto Vinueza, "the
+    mayor's spokeswoman" for the mayor of the town (the possessor one of the side's names or title words, the title
+    one that speaks for its holder, and not a former one)."""
+    names = {w for w in side.name.split() if len(w) > 3}
+    titled = {w.lower() for t in side.titles for w in t.split()}
+    for title in actor.titles:
+        owner, _, held = title.partition("'s ")
+        if not held or held.split()[-1].lower() not in VOICE_TITLES or "former" in held.lower().split():
+            continue  # not "Lepik's former secretary", who no longer speaks for him
+        owner = owner.split()[-1] if owner.split() else ""
+        if owner in names or owner.lower() in titled:
             return True
     return False

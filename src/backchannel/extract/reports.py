@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..records import ActorKind, Article, Quote, Report
+from ..records import Actor, ActorKind, Article, Quote, Report
 from .actor_table import ActorTable
-from .contact_words import REPORT_NOUNS
+from .contact_words import REPORT_NOUNS, STATION_WORDS
 from .speakers import SpeakerResolver
 from .trace import fired
 
@@ -68,8 +68,29 @@ def _report_authors(trigger: Token, table: ActorTable) -> list[str]:
             found = [
                 a.id for h in holders for t in _outside_the_telling(h, trigger) if (a := table.actor_at(t)) is not None
             ]
-            return list(dict.fromkeys(found))[:1]
+            return list(dict.fromkeys(found or _broadcast_on(node, trigger, table)))[:1]
     return []
+
+
+def _broadcast_on(report: Token, trigger: Token, table: ActorTable) -> list[str]:
+    """ "A report on Radio Coast that Moen had met Vasquez": the station a report went out on wrote it (rule
+    report.broadcast-on); not "a report on the talks", nor "a report on Moen", whose "on" says what it is about."""
+    holders = [g for c in report.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children]
+    found = [
+        a.id
+        for h in holders
+        for t in _outside_the_telling(h, trigger)
+        if (a := table.actor_at(t)) is not None and _a_station(a)
+    ]
+    if found:
+        fired("report.broadcast-on")
+    return found
+
+
+def _a_station(actor: Actor) -> bool:
+    """An outlet, or a body named as a station ("Radio Delta", "TV Sur"): what a report can go out on."""
+    first = actor.name.lower().split()[:1]
+    return actor.kind is ActorKind.OUTLET or (actor.kind is ActorKind.ORGANIZATION and bool(set(first) & STATION_WORDS))
 
 
 def _outside_the_telling(holder: Token, trigger: Token) -> list[Token]:

@@ -6,10 +6,13 @@ and the Iranian side by Y", or "Turkish and Armenian envoys met in Vienna.
 Turkey's envoy, X, and Armenia's envoy, Y, spent hours together". Those named
 people are parties to the contact too. A group counted three or more ("Four of
 the city's church leaders met"), followed by that many people named, is those
-people.
+people. So is "all three ministers", counted three or more, when the contacts told before met exactly that many
+people who may hold the office; and "the two sides" are the two bodies of the last contact told between bodies.
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -17,9 +20,9 @@ from spacy.tokens import Span as SpacySpan
 from ..records import Actor, ActorKind
 from .actor_table import ActorTable
 from .contact_words import LEADING_VERBS
-from .lexicon import GROUP_COUNTS
+from .lexicon import GROUP_COUNTS, TITLE_NOUNS
 from .mentions import Mention
-from .parties import subjects_of
+from .parties import holds_title, subjects_of
 from .trace import collecting, fired
 
 LOOK_AHEAD = 2
@@ -27,11 +30,15 @@ LOOK_AHEAD = 2
 
 
 def name_delegations(mentions: list[Mention], doc: Doc, table: ActorTable) -> None:
-    """Add to each contact between unnamed groups the people the next sentences say led or made up its sides."""
+    """Add to each contact between unnamed groups the people the next sentences say led or made up its sides, and
+    resolve groups counted among the people or bodies told before ("all three ministers", "the two sides")."""
     sentences = list(doc.sents)
     index = {s.start: n for n, s in enumerate(sentences)}
-    for mention in mentions:
+    for n, mention in enumerate(mentions):
         here = index[mention.trigger.sent.start]
+        if _counted_office_holders(mention, mentions[:n], table):
+            continue
+        _sides_of_bodies(mention, mentions[:n], table)
         if _counted_named_next(mention, sentences[here + 1 : here + 1 + LOOK_AHEAD], table):
             continue
         parties = [a for p in mention.participants if (a := table.get(p)) is not None]
@@ -76,6 +83,89 @@ def _counted_named_next(mention: Mention, ahead: list[SpacySpan], table: ActorTa
                 mention.mode = "multilateral"  # three or more sat together: not a pair's meeting told among them
             return True
     return False
+
+
+def _counted_office_holders(mention: Mention, before: list[Mention], table: ActorTable) -> bool:
+    """ "Kazakhstan's Foreign Minister A held talks with his Kyrgyz counterpart B … had spoken with C. All three
+    ministers are expected to meet in May": a contact told of a group alone that counts three or more holders of an
+    office is a contact of the people met in the contacts told before who may hold it, when exactly that many did
+    (rule party.counted-office-holders). A count of three must never come down to a pair told since; "the two
+    ministers" are resolved when contacts are merged (rule party.the-two)."""
+    group = table.get(mention.participants[0]) if len(mention.participants) == 1 else None
+    counted = _counted_office(group) if group is not None and group.kind is ActorKind.GROUP else None
+    if counted is None:
+        return False
+    count, office = counted
+    told = [x for x in before if x.trigger.i < mention.trigger.i]
+    people = [
+        a
+        for p in dict.fromkeys(p for x in told for p in x.participants)
+        if (a := table.get(p)) is not None and a.kind is ActorKind.PERSON and _may_hold(a, office)
+    ]
+    if len(people) != count:
+        return False
+    with collecting(mention.rules):
+        fired("party.counted-office-holders")
+    mention.actor.clear()
+    mention.recipient.clear()
+    mention.participants.clear()
+    mention.add(mention.recipient, [a.id for a in people])
+    if mention.mode == "meeting":
+        mention.mode = "multilateral"  # three or more together: a gathering, as with party.counted-named-next
+    return True
+
+
+SIDES = re.compile(r"(?i)(the )?(two|both) sides$")
+"""A group named only as the two sides of a dispute or talks."""
+
+
+def _sides_of_bodies(mention: Mention, before: list[Mention], table: ActorTable) -> None:
+    """ "The union and the port authority met on Tuesday. The two sides will meet again": "the two sides" are the two
+    bodies of the last contact told between two bodies, when that contact was between bodies, not states or the
+    people of two states (whose "two sides" are resolved when contacts are merged, rule party.the-two-sides)
+    (rule party.sides-of-bodies)."""
+    groups = [p for p in mention.participants if (a := table.get(p)) is not None and SIDES.match(a.name)]
+    if len(groups) != 1:
+        return
+    for told in sorted((x for x in before if x.trigger.i < mention.trigger.i), key=lambda x: -x.trigger.i):
+        actors = [a for p in told.participants if (a := table.get(p)) is not None]
+        bodies = [a for a in actors if a.kind in (ActorKind.ORGANIZATION, ActorKind.COUNTRY)]
+        states = {a.country for a in actors if a.country and a.kind is not ActorKind.ORGANIZATION}
+        if len(bodies) < 2 and len(states) < 2:
+            continue
+        if len(bodies) != 2 or len(states) >= 2 or any(a.kind is ActorKind.COUNTRY for a in bodies):
+            return
+        with collecting(mention.rules):
+            fired("party.sides-of-bodies")
+        for role in (mention.participants, mention.actor, mention.recipient):
+            if groups[0] in role:
+                role.remove(groups[0])
+        mention.add(mention.recipient, [a.id for a in bodies if a.id not in mention.participants])
+        return
+
+
+def _counted_office(group: Actor) -> tuple[int, str] | None:
+    """The count and office of a group named as holders of an office counted three or more: "All three ministers"
+    (3, "minister"), "the four foreign ministers" (4, "foreign minister"); not "the three" alone, nor "the three
+    countries"."""
+    words = group.name.lower().replace("-", " ").split()
+    counts = [n for n, w in enumerate(words) if GROUP_COUNTS.get(w, 0) >= MIN_COUNTED]
+    if not counts or counts[0] > 1 or words[0] not in ("the", "all", words[counts[0]]):
+        return None
+    office = [*words[counts[0] + 1 : -1], _singular(words[-1])]
+    if len(words) - counts[0] < 2 or office[-1] not in TITLE_NOUNS or not words[-1].endswith("s"):
+        return None
+    return GROUP_COUNTS[words[counts[0]]], " ".join(office)
+
+
+def _may_hold(person: Actor, office: str) -> bool:
+    """Whether a person may be one of "the three ministers": a title naming that office, a counterpart of someone's,
+    or no title known ("the Foreign Minister of Uzbekistan, C" may leave C untitled)."""
+    return (
+        not person.titles
+        or any(holds_title(title, office) for title in person.titles)
+        or any("counterpart" in title.lower().split() for title in person.titles)
+    )
 
 
 def _count_of(subject: Token) -> int:

@@ -256,7 +256,11 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
                     found = [resolved] if resolved else []
                     if node.lemma_.lower() in STATE_NOUNS and (pair := _the_two_states(node, table)):
                         found = pair  # "the two states" themselves
-            found = _states_as_sides(node, found, table) or found + _states_of_group(node, found, table)
+            found = (
+                _holders_for_states(node, found, table)
+                or _states_as_sides(node, found, table)
+                or found + _states_of_group(node, found, table)
+            )
             found += _owner_of_members(node, found, table, resolver)
             coordinated += found
             out += [f for f in found if f not in out]
@@ -341,6 +345,44 @@ def _states_as_sides(node: Token, found: list[str], table: ActorTable) -> list[s
     fired("party.states-of-group")
     sides = [table.country(code, mention=said).id for code, said in states.items()]
     return sides if node.dep_ == "conj" and misread_demonym(node.head) else found + sides
+
+
+SHARED_TITLES = frozenset({"official", "representative", "delegate", "diplomat", "leader", "deputy", "aide"})
+"""Title nouns many of a state's people hold at once: "their officials" are not the one official the story names."""
+
+
+def _holders_for_states(node: Token, found: list[str], table: ActorTable) -> list[str]:
+    """ "Presidents Mwale and Mbwambo agreed that their foreign ministers would meet": officials of an office who act
+    for two states ("their foreign ministers", "the foreign ministers of the two countries") are the one person of
+    each state the article gives that office, when each has exactly one (rule party.their-office-holders); the
+    people stand for their states, and no group is left beside them."""
+    group = table.get(found[0]) if len(found) == 1 else None
+    lemma = node.lemma_.lower()
+    if group is None or group.kind is not ActorKind.GROUP or node.tag_ != "NNS" or lemma not in TITLE_NOUNS:
+        return []
+    if lemma in SHARED_TITLES or not (states := _the_two_states(node, table) or _their_sides(node, table)):
+        return []
+    office = " ".join([*(c.lower_ for c in node.lefts if c.dep_ in ("compound", "amod") and c.is_lower), lemma])
+    holders = []
+    for state in states:
+        code = (actor := table.get(state)) and actor.country
+        held = [a.id for a in table.persons() if a.country == code and any(_holds_just(t, office) for t in a.titles)]
+        if not code or len(held) != 1:
+            return []
+        holders += held
+    fired("party.their-office-holders")
+    return holders
+
+
+def _holds_just(title: str, office: str) -> bool:
+    """Whether ``title`` holds the office as the phrase names it, with no title word before: "Malawi's foreign
+    minister" holds "foreign minister", "Prime Minister" holds "prime minister" but not bare "minister" ("They agreed
+    their ministers will meet": not the prime ministers who agreed)."""
+    words, wanted = title.lower().replace("-", " ").split(), office.split()
+    return any(
+        words[i : i + len(wanted)] == wanted and not (i and words[i - 1] in TITLE_QUALIFIERS | TITLE_NOUNS)
+        for i in range(len(words) - len(wanted) + 1)
+    )
 
 
 def _states_of_group(node: Token, found: list[str], table: ActorTable) -> list[str]:

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from ..records import EventStatus
 from .actor_words import doc_text, entity_at
 from .contact_words import (
+    CAME_ABOUT_VERBS,
     CHARACTERIZING_VERBS,
     CLOCK_ZONES,
     DENIAL_HEADS,
@@ -578,10 +579,18 @@ def held_as(clause: Token, noun: Token) -> bool:
     if clause.dep_ not in ("relcl", "acl") or clause.head.i != noun.i:
         return False
     clause = held_verb(clause)
-    lemma = clause.lemma_.lower()
-    place = lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in clause.children)
-    held = lemma == "hold" and any(c.dep_ == "auxpass" for c in clause.children)
-    return place or held or lemma == "convene"
+    return takes_place(clause) or clause.lemma_.lower() == "convene"
+
+
+def takes_place(verb: Token) -> bool:
+    """ "took place", "was held", "happened", "occurred": a verb whose subject, a contact noun, is said to come
+    about, so that the clause tells the contact's own time and whether it was held at all."""
+    lemma = verb.lemma_.lower()
+    if lemma == "take":
+        return any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+    if lemma == "hold":
+        return any(c.dep_ == "auxpass" for c in verb.children)
+    return lemma in CAME_ABOUT_VERBS
 
 
 SCHEDULE_PATH_DEPS = frozenset({"prep", "pobj", "conj", "cc", "appos", "compound", "amod", "punct"})

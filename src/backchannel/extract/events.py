@@ -33,9 +33,9 @@ from ..records import (
 )
 from .actor_table import ActorTable
 from .actor_words import place_name
-from .circumstances import date_fronted_over_report, date_of_when_clause
+from .circumstances import date_fronted_over_report, date_of_when_clause, takes_place
 from .confirmations import confirmations, left_open, on_a_side
-from .contact_words import ALLEGATION_NOUNS, DENIAL_HEADS, REPORT_NOUNS
+from .contact_words import ALLEGATION_NOUNS, DENIAL_HEADS, NOT_YET_WORDS, REPORT_NOUNS, UNDONE_PLAN_HEADS
 from .contacts import find_mentions
 from .delegations import name_delegations
 from .mentions import Mention
@@ -183,15 +183,18 @@ def _met_in_the_story_city(participants: list[str], table: ActorTable, text: str
     with no place, between a side of another state and a side of the state the story is filed from, or a person
     whose state the text does not give (most often a local one), took place in the dateline's city (rule
     place.dateline-city-of-a-local-side). A denied contact is the claim of one held there, and is placed so too."""
-    city = story_city(text)
-    if city is None or city.country is None:
+    found = story_city(text)
+    if found is None or found[0].country is None:
         return None
+    city, how = found
     actors = [a for p in participants if (a := table.get(p)) is not None]
     states = {a.country for a in actors if a.country is not None}
     unplaced = any(a.country is None and a.kind is ActorKind.PERSON for a in actors)
     if not (city.country in states or unplaced) or not states - {city.country}:
         return None
     fired("place.dateline-city-of-a-local-side")
+    if how is not None:
+        fired(how)
     return city
 
 
@@ -298,30 +301,35 @@ def _called_off(m: Mention) -> bool:
 
 
 def _never_held(m: Mention) -> bool:
-    """ "… and the visit never took place": the contact just told as planned, named again and said not to have
-    happened (rule status.never-held-later)."""
+    """ "… and the visit never took place", "the meeting was never held": the contact just told as planned, named
+    again and said not to have come about (rule status.never-held-later)."""
     trigger = m.trigger
     return (
         m.status is EventStatus.DENIED
         and m.definite
         and trigger.pos_ == "NOUN"
-        and trigger.dep_ == "nsubj"
-        and _took_place(trigger.head)
-        and any(c.dep_ == "neg" or c.lower_ == "never" for c in trigger.head.children)
+        and trigger.dep_ in ("nsubj", "nsubjpass")
+        and takes_place(trigger.head)
+        and _not_at_all(trigger.head)
     )
 
 
-def _took_place(verb: Token) -> bool:
-    """ "took place", "happened", "occurred"."""
-    lemma = verb.lemma_.lower()
-    return lemma in ("happen", "occur") or (
-        lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
-    )
+def _not_at_all(verb: Token) -> bool:
+    """ "never took place", "did not take place": whether, not when. "Did not take place until June" was held in
+    June, and "has not (yet) taken place" is still to come."""
+    words = {c.lower_ for c in verb.children}
+    if words & NOT_YET_WORDS:
+        return False
+    if "never" in words:
+        return True
+    perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
+    return any(c.dep_ == "neg" for c in verb.children) and not perfect
 
 
-def _put_off_since(m: Mention) -> bool:
-    """ "… The visit has been postponed to April": the contact named again, and put off as of now (a present perfect,
-    not "had been postponed twice before" of one since held)."""
+def _put_off_since(m: Mention, draft: Draft) -> bool:
+    """ "Friday was to be the day X arrived … The visit has been postponed to April": the contact told in a plan's
+    frame, named again and put off as of now (a present perfect, not "had been postponed twice before" of one since
+    held)."""
     trigger = m.trigger
     return (
         m.status is EventStatus.PLANNED
@@ -330,6 +338,19 @@ def _put_off_since(m: Mention) -> bool:
         and trigger.pos_ == "NOUN"
         and trigger.dep_ == "nsubjpass"
         and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in trigger.head.children)
+        and any(o.status is EventStatus.OCCURRED and _in_a_plan_undone(o.trigger) for o in draft.mentions)
+    )
+
+
+def _in_a_plan_undone(trigger: Token) -> bool:
+    """ "Friday was to be the day X arrived", "was to have been", "was supposed to be": a contact read as held only
+    because the frame it is told in sets a day for it; "X visited Oslo on Monday" was held whatever is put off."""
+    return any(
+        a.lemma_.lower() == "be"
+        and a.dep_ == "xcomp"
+        and a.head.lemma_.lower() in UNDONE_PLAN_HEADS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in a.children)
+        for a in trigger.ancestors
     )
 
 
@@ -395,7 +416,7 @@ def _assemble(n: int, draft: Draft, article: Article, table: ActorTable) -> Even
     elif status is EventStatus.PLANNED and any(_never_held(m) for m in draft.mentions[1:]):
         fired("status.never-held-later")  # "X had planned to call on Y … the visit never took place"
         status = EventStatus.DENIED
-    elif status is EventStatus.OCCURRED and any(_put_off_since(m) for m in draft.mentions[1:]):
+    elif status is EventStatus.OCCURRED and any(_put_off_since(m, draft) for m in draft.mentions[1:]):
         fired("status.postponed-later")  # "This was to have been the day X arrived … The visit has been postponed"
         status = EventStatus.PLANNED
     elif status is EventStatus.DENIED:

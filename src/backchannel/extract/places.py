@@ -382,22 +382,28 @@ def in_the_story_city(place: Location, text: str) -> tuple[Location, str] | None
     found = story_city(text)
     if found is None:
         return None
+    city, how = found
     fired("place.building-in-dateline-city")
-    return found, place.name
+    if how is not None:
+        fired(how)
+    return city, place.name
 
 
-def story_city(text: str) -> Location | None:
+def story_city(text: str) -> tuple[Location, str | None] | None:
     """The city a story's dateline says it was filed from ("BEIRUT — …"), or, with no dateline, its byline ("By Ana
-    Reyes in Lima", rule place.byline-city), when the gazetteer knows it as a city."""
+    Reyes in Lima", rule place.byline-city) or a live blog's headline (rule place.live-blog-city), when the
+    gazetteer knows it as a city. The rule that found it comes with it (None for a dateline), for the caller to
+    fire only where the city places a contact."""
+    how = None
     city = dateline_city(text)
     if city is None and (city := byline_city(text)) is not None:
-        fired("place.byline-city")
+        how = "place.byline-city"
     if city is None and (city := blog_city(text)) is not None:
-        fired("place.live-blog-city")
+        how = "place.live-blog-city"
     found = gazetteer().locate(city) if city else None
     if found is None or (found.lat is None and not gazetteer().is_city(city)):
         return None  # "SYRIA —" names a state, not a city; "DJIBOUTI —" is both
-    return found
+    return found, how
 
 
 STORY_TIMES = frozenset({"day", "night", "evening", "morning", "afternoon"})

@@ -10,7 +10,7 @@ from ..records import QuoteKind
 from .lexicon import ATTRIBUTION_VERBS, FINDING_WORKS, SPEECH_VERBS, VIEW_NOUNS
 from .light_verbs import takes_a_stand
 from .quote_findings import CUE_WORDS, SPEECH_CUES, Finding, reporting_lemma, trimmed_chars
-from .speaker_spans import noun_phrase
+from .speaker_spans import RELATIVE_TAGS, noun_phrase
 from .trace import fired
 
 OPENING_MARKS = frozenset('"“')
@@ -56,7 +56,7 @@ def according_to(token: Token, sent: SpacySpan) -> Finding | None:
                 # source tells is the main clause; the clause before sets it against something known
                 ranges = [after]
                 fired("quote.according-to-aside")
-            elif clause and after is not None and _quoted_through(doc, after, sent):
+            elif clause and after is not None and _after_a_joint(token) and _quoted_through(doc, after, sent):
                 # "…, who, according to the chamber, “opened more doors …”" (rule quote.according-to-quoted): the
                 # source tells the quoted words after it, not the writer's words before
                 ranges = [after]
@@ -73,6 +73,14 @@ def according_to(token: Token, sent: SpacySpan) -> Finding | None:
     return Finding(
         QuoteKind.INDIRECT, [r for r in ranges if r is not None], cue, source, shaped_by=["quote.according-to"]
     )
+
+
+def _after_a_joint(token: Token) -> bool:
+    """Whether ", according to" follows a coordinator or a relative pronoun ("mending nets and, according to his
+    daughter, …", "who, according to the chamber, …"), so that the words before it go on after it; after a whole
+    clause ("X met Y on Monday, according to an aide, \"to clear the air\"") the source tells that clause too."""
+    before = token.doc[token.i - 2] if token.i >= 2 else None
+    return before is not None and (before.dep_ == "cc" or before.tag_ in RELATIVE_TAGS)
 
 
 def _quoted_through(doc: Doc, span: tuple[int, int], sent: SpacySpan) -> bool:

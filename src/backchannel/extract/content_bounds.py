@@ -806,18 +806,22 @@ PAIR_JOINS = frozenset({"and", "but"})
 """The conjunctions that join a second reported "that"-clause to the first ("…, and that …", "… but that …")."""
 
 
-def that_clause_pieces(doc: Doc, span: tuple[int, int]) -> list[tuple[int, int]]:
+def that_clause_pieces(doc: Doc, span: tuple[int, int], quoted: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """ "said the talks had been useful and that a date would be set" (rule quote.that-clause-pair): each clause
     of a reported pair joined by "and that" or "but that" is a statement of its own, which a reader may take
     apart; the content keeps both, as parts, cut before the joint (which the second keeps, so that the parts
-    still cover the whole)."""
+    still cover the whole). Only the reporting verb's own pair: not a pair inside a relative clause or a noun's
+    ("the report, which claimed that A and that B, was false"), nor one whose joint stands inside the
+    ``quoted`` passages (character ranges), which are someone's words as they were said."""
     tokens = doc.char_span(*span, alignment_mode="expand")
     if tokens is None:
         return [span]
     pieces: list[tuple[int, int]] = []
     first = tokens.start
     for mark in tokens[1:]:
-        if not _second_that(mark) or mark.i - 1 <= first:
+        if not _second_that(mark, tokens) or mark.i - 1 <= first:
+            continue
+        if any(s <= doc[mark.i - 1].idx < e for s, e in quoted):
             continue
         head = trimmed_chars(doc, first, mark.i - 2)
         if head is None:
@@ -828,10 +832,33 @@ def that_clause_pieces(doc: Doc, span: tuple[int, int]) -> list[tuple[int, int]]
     return [span] if last is None else [*pieces, last]
 
 
-def _second_that(mark: Token) -> bool:
-    """ "that" opening a clause the parser joined to the reported one with "and" or "but" right before it."""
+def _second_that(mark: Token, content: SpacySpan) -> bool:
+    """ "that" opening a clause the parser joined with "and" or "but" right before it to a reported clause (the
+    parse often hangs it on the last verb before it rather than on the first clause's own), not inside a clause
+    of the content's that closes before the content ends, nor in a noun's clause."""
     doc = mark.doc
     if mark.lower_ != "that" or mark.dep_ != "mark" or mark.head.dep_ != "conj" or mark.i == 0:
         return False
+    first = mark.head.head
+    if _in_a_closed_clause(first, content):
+        return False
     joint = doc[mark.i - 1]
-    return joint.lower_ in PAIR_JOINS and joint.dep_ == "cc" and joint.head.i in (mark.head.head.i, mark.head.i)
+    return joint.lower_ in PAIR_JOINS and joint.dep_ == "cc" and joint.head.i in (first.i, mark.head.i)
+
+
+def _in_a_closed_clause(first: Token, content: SpacySpan) -> bool:
+    """Whether the clause ``first`` stands in a relative or noun clause that the ``content`` goes on after ("the
+    report, which claimed that A and that B, was false"), or the content is a noun's clause, not a verb's ("the
+    claim that A and that B was false"). A relative clause that runs to the content's end ("…, to whom he passed
+    the petitions, and that the minister agreed") is where the parse hung a pair of the verb's own."""
+    node = first
+    while node.head.i != node.i and content.start <= node.head.i < content.end:
+        if node.dep_ in ("relcl", "acl") and _goes_on_after(node, content):
+            return True
+        node = node.head
+    return node.head.i != node.i and node.head.pos_ in ("NOUN", "PROPN")
+
+
+def _goes_on_after(clause: Token, content: SpacySpan) -> bool:
+    """Whether the content has words after the clause's last one."""
+    return any(not t.is_punct for t in content.doc[clause.right_edge.i + 1 : content.end])

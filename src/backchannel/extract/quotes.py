@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -57,7 +58,7 @@ from .positions import stance_noun, urged_for
 from .principals import principal
 from .quote_findings import CUE_WORDS, SPEECH_CUES, Finding, cue_of, reporting_lemma, word_count
 from .quoted_passages import combine
-from .quotemarks import find_quoted
+from .quotemarks import Quoted, find_quoted
 from .reporting_verbs import speech_verb
 from .signed import Signed, find_dash_after, find_dash_signed, find_handle_labelled, find_signed
 from .speaker_spans import RELATIVE_TAGS, noun_phrase, speaker_rules, speaker_span
@@ -76,7 +77,7 @@ def find_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:
     if named := titles(doc, text, quoted):
         fired("quote.title")
         quoted = [q for n, q in enumerate(quoted) if n not in named]
-    given = pseudonyms(text, quoted)
+    given = pseudonyms(doc, text, quoted)
     names = [q for n, q in enumerate(quoted) if n in given]
     if names:
         fired("quote.quoted-pseudonym")
@@ -84,7 +85,7 @@ def find_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:
     resolver = SpeakerResolver(doc, table)
     reported = [f for f in _reported(doc) if not (f.cue and any(q.start < f.cue[0] < q.end for q in quoted))]
     # 'commented a reader signing as "Marta"': no words of anyone's, though "as" casts the name like words
-    reported = [f for f in reported if not any(s < q.end and q.start < e for s, e in f.ranges for q in names)]
+    reported = [kept for f in reported if (kept := _without_names(text, f, names)) is not None]
     findings = combine(doc, text, quoted, _apart_from_questions(text, reported))
     findings += blocks_after_colon(doc, text, findings)
     findings = with_statement_lines(doc, text, findings)
@@ -140,9 +141,10 @@ def find_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:
     ordered = _relayed_after(ordered, table)
     ordered.sort(key=lambda f: (f.start, not f.signed))  # a relayed finding starts where its words start
     quotes = []
+    passages = [(q.start, q.end) for q in quoted]
     for n, f in enumerate(ordered, start=1):
         if f.kind is not QuoteKind.DIRECT and f.cue is not None and len(f.ranges) == 1:
-            pieces = that_clause_pieces(doc, f.ranges[0])  # "said A and that B": two statements, as parts
+            pieces = that_clause_pieces(doc, f.ranges[0], passages)  # "said A and that B": two statements, as parts
             if len(pieces) > 1:
                 f.ranges = pieces
                 f.shaped_by.append("quote.that-clause-pair")
@@ -166,6 +168,34 @@ def _speaker_with_particles(table: ActorTable, speaker: SpacySpan, actor_id: str
 
 QUESTION_LEAD_WORDS = 1
 """Words allowed before a fronted question inside another content ("When asked about …")."""
+
+
+def _without_names(text: str, finding: Finding, names: list[Quoted]) -> Finding | None:
+    """``finding`` less the quoted names commenters go by that it takes in: "The accord, signed by a reader
+    posting as “Blue_Kite”, would hold, Vold said" is still Vold's, without the name. None when nothing but names
+    and punctuation is left, or when a name closes it ('commented a reader signing as "Marta"': the commenter's
+    phrase, which "as" casts like words)."""
+    if any(name.start < finding.end <= name.end + 1 for name in names):
+        return None
+    ranges: list[tuple[int, int]] = []
+    for start, end in finding.ranges:
+        for name in sorted((q for q in names if q.start < end and start < q.end), key=lambda q: q.start):
+            ranges.append((start, name.start))
+            start = max(start, name.end)
+        ranges.append((start, end))
+    ranges = [_stripped(text, s, e) for s, e in ranges if any(c.isalnum() for c in text[s:e])]
+    if ranges == finding.ranges:
+        return finding
+    return replace(finding, ranges=ranges) if ranges else None
+
+
+def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
+    """The stretch without the spaces and commas a cut left at its edges."""
+    while text[start] in " ,;":
+        start += 1
+    while text[end - 1] in " ,;":
+        end -= 1
+    return start, end
 
 
 def _apart_from_questions(text: str, reported: list[Finding]) -> list[Finding]:

@@ -27,7 +27,7 @@ from ..records import Actor, ActorKind
 from .actor_table import ActorTable, date_word
 from .actor_words import PARTICLES, doc_sents, doc_text, sentence_index, strip_possessive
 from .actors import is_dateline, org_country
-from .contact_words import LEADING_VERBS, LED_GROUPS
+from .contact_words import LEADING_VERBS, LED_GROUPS, NOUN_MODES
 from .descriptions import description_in_full, introduction_of
 from .doc_index import doc_index
 from .gender import FEMALE_WORDS, MALE_WORDS, gender_of, given_names, ruled_out_by_gender
@@ -36,18 +36,23 @@ from .lexicon import (
     BUILDING_WORDS,
     COLLECTIVE_SOURCES,
     DEMONYM_NOUNS,
+    DISTRIBUTIVE_DETERMINERS,
     FINDING_WORKS,
     GROUP_COUNTS,
     GROUP_NOUNS,
+    INFERENCE_VERBS,
     ISSUING_VERBS,
     JOINT_TEXTS,
     LEADER_NOUNS,
+    MUTE_NOUNS,
     NEWS_AGENCY_WORDS,
     ORGANIZATION_WORDS,
     PAPER_PAGES,
     PORTFOLIO_WORDS,
     PRESENT_WORDS,
+    PSEUDONYM_VERBS,
     PUBLISHED_WORKS,
+    RECORD_NOUNS,
     SOURCE_NOUNS,
     SPEECH_VERBS,
     STANDING_WORDS,
@@ -58,6 +63,7 @@ from .outlets import add_outlet, is_outlet_name
 from .person_words import INDIVIDUAL_NOUNS, PEOPLE_NOUNS, RELATIVE_NOUNS, ROLE_NOUNS, STAFF_NOUNS
 from .quotemarks import find_quoted
 from .signed import HANDLE
+from .titles import QUOTE_CLOSERS, QUOTE_OPENERS, name_given_before, name_like
 from .trace import fired
 from .untagged_people import COMPANY_NOUNS
 
@@ -307,8 +313,7 @@ class SpeakerResolver:
             # rule speaker.pseudonym-given: 'Another, posting as "Blue_Kite", replied', 'Another, who gave his name
             # only as Tomas from Kaunas, said': the name they go by, quoted or not, however the parser read it
             fired("speaker.pseudonym-given")
-            name = given.text.strip('"“”,. ')
-            return self.table.add(ActorKind.ANONYMOUS, name, mention=given, key=f"{name}|pseudonym").id
+            return self.table.add(ActorKind.ANONYMOUS, given.text, mention=given, key=f"{given.text}|pseudonym").id
         if head.pos_ == "NOUN" and (handle := self._apposed_handle(head)) is not None:
             # "A popular fan account, @RiftRunners, claimed …": the account by its handle (rule quote.handle)
             return self.table.add(ActorKind.PERSON, handle.text, mention=handle).id
@@ -607,6 +612,8 @@ class SpeakerResolver:
             return None  # not a phrase inside quotation marks, which someone's words, read as a subject, would be
         if _age_in(span) is not None:
             return None  # "the 62-year-old": whom the story gave that age, or no one when that is not clear
+        if not _can_speak(span, head):
+            return None
         if _bare_definite(span) and (holder := self._known_titled(span)) is not None:
             # rule speaker.title-given-before: "the archimandrite" is the person the story gave that title, though
             # the word is in no list of titles
@@ -2295,47 +2302,75 @@ def _of_another_body(titles: list[str], country: str) -> bool:
     return False
 
 
-PSEUDONYM_VERBS = frozenset({"post", "sign", "write", "comment", "go"})
-"""Participles by which a commenter gives the name they go by: "posting as", "signing as", "going by"."""
-
-
 def _pseudonym(head: Token) -> SpacySpan | None:
     """The name after "posting as" set off by commas beside a speaker's phrase, on the noun or on its verb."""
     verb = head.head
     beside = [c for c in head.children if c.dep_ == "acl"]
     beside += [c for c in verb.children if c.dep_ == "advcl" and head.i < c.i < verb.i] if verb.i > head.i else []
     for participle in beside:
-        if participle.tag_ != "VBG" or participle.lemma_.lower() not in PSEUDONYM_VERBS:
+        if participle.tag_ != "VBG" or (own := PSEUDONYM_VERBS.get(participle.lemma_.lower())) is None:
             continue
-        for prep in (c for c in participle.children if c.dep_ == "prep" and c.lower_ in ("as", "by")):
+        for prep in (c for c in participle.children if c.dep_ == "prep" and c.lower_ == own):
             name = next((g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
             if name is not None:
                 return head.doc[name.left_edge.i : name.right_edge.i + 1]
     return None
 
 
-PSEUDONYM_WORDS = re.compile(
-    r"^[^,:;\"“”]{0,40}?,?\s*(?:who\s+(?:gave|gives|signed|signs|posted|posts|went|goes)\s+"
-    r"(?:(?:his|her|their)\s+name\s+|off\s+|by\s+)?(?:only\s+)?as|(?:posting|signing|commenting|going)\s+"
-    r"(?:only\s+|off\s+)?(?:as|by))\s+(?:[\"“]([^\"”]+)[\"”]|([^,:;\"“”]+),)"
-)
-"""A speaker's phrase and the name they give ("Another, posting as \"Blue_Kite\"", "a reader, who gave her name only
-as Ona from Vilnius,"): the name in quotation marks, or up to the comma that closes it."""
+PSEUDONYM_REACH = 60
+"""How many characters after a speaker's phrase begins the words that give its name may end ("A reader in Kaunas,
+who gave his name only as")."""
+PSEUDONYM_STOPS = frozenset(':;"“”')
 
 
 def _pseudonym_in_words(span: SpacySpan) -> SpacySpan | None:
     """The name a commenter goes by, read off the words after the speaker's phrase began (the parser hangs a
-    quoted name or "who gave his name as" anywhere), within the sentence."""
+    quoted name or "who gave his name as" anywhere), within the sentence: a quoted name ('posting as "Blue_Kite"'),
+    a capitalised one ("signing off as Marta from Split,"), or any words after "gave his name (only) as"; not
+    "going by the book" or "who signed as a witness"."""
     doc = span.doc
     sent = doc[span.start].sent
-    start = doc[span.start].idx
-    found = PSEUDONYM_WORDS.match(doc_text(doc)[start : sent.end_char])
-    if found is None:
+    commas = 0
+    for token in doc[span.start + 1 : sent.end - 1]:
+        if token.text in PSEUDONYM_STOPS or token.idx - doc[span.start].idx > PSEUDONYM_REACH:
+            return None
+        commas += token.text == ","
+        if commas > 1:
+            return None  # past the aside the name would stand in
+        if (form := name_given_before(doc, token.i + 1)) is not None:
+            return _given_name(doc, token.i + 1, sent.end, loose=form == "giving")
+    return None
+
+
+def _given_name(doc: Doc, start: int, end: int, *, loose: bool) -> SpacySpan | None:
+    """The name that begins at token ``start``: up to its closing quotation mark when quoted, else up to the comma
+    that closes the aside, when it is capitalised (or ``loose``, after "gave his name as")."""
+    first = doc[start]
+    if first.text in QUOTE_OPENERS:
+        close = next((t.i for t in doc[start + 1 : end] if t.text in QUOTE_CLOSERS), None)
+        if close is None or close == start + 1 or not name_like(doc[start + 1 : close].text):
+            return None
+        return doc[start + 1 : close]
+    if not (loose or first.pos_ == "PROPN" or first.text[:1].isupper()):
         return None
-    group = 1 if found.group(1) is not None else 2
-    name = found.group(group).rstrip(",. ")
-    begin = start + found.start(group)
-    return doc.char_span(begin, begin + len(name), alignment_mode="expand")
+    comma = next((t.i for t in doc[start:end] if t.text == ","), None)
+    return doc[start:comma] if comma is not None and comma > start else None
+
+
+def _can_speak(span: SpacySpan, head: Token) -> bool:
+    """Whether a phrase named by a common noun can say what its verb says it did (rule speaker.as-described): not a
+    word for something that cannot speak ("the latter", "the timing", ``MUTE_NOUNS``), a contact ("the visit"), one
+    of two sides taken apart ("neither side"); with a verb that also infers ("suggests", "shows"), only a text or
+    a measure ("figures show", not "history shows")."""
+    lemma = head.lemma_.lower()
+    if lemma in MUTE_NOUNS or head.lower_ in MUTE_NOUNS or head.lower_ in NOUN_MODES or lemma in NOUN_MODES:
+        return False
+    if span[0].lower_ in DISTRIBUTIVE_DETERMINERS:
+        return False
+    verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else None
+    if verb is None or verb.lemma_.lower() not in INFERENCE_VERBS:
+        return True
+    return lemma in RECORD_NOUNS | DOCUMENT_NOUNS | FINDING_WORKS | PUBLISHED_WORKS | JOINT_TEXTS
 
 
 def _several(actor: Actor) -> bool:

@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Doc
 
+from .lexicon import PSEUDONYM_VERBS
 from .quotemarks import Quoted
 
 TITLE_WORDS = 8
@@ -70,11 +71,55 @@ def _names_a_work(doc: Doc, start: int) -> bool:
     return lemma in WORK_NOUNS or before.lower_ in TITLE_PREPS or (before.pos_ == "PROPN" and before.is_title)
 
 
-GOES_BY = re.compile(r"\b(?:posting|signing|signed|signs|commenting|going|goes)\s+(?:only\s+|off\s+)?(?:as|by)\s*$")
-"""The words before a name a commenter goes by: "posting as", "signing only as", "going by"."""
+NAME_GIVING_OWNERS = frozenset({"his", "her", "their"})
+"""Whose name a speaker gives: "who gave his name only as Tomas"."""
+PSEUDONYM_PARTICIPLES = {
+    (lemma[:-1] if lemma.endswith("e") else lemma) + "ing": prep for lemma, prep in PSEUDONYM_VERBS.items()
+}
+"""The same verbs as "-ing" participles ("posting", "writing"), each with its preposition."""
+QUOTE_OPENERS = frozenset('"“')
+QUOTE_CLOSERS = frozenset('"”')
 
 
-def pseudonyms(text: str, quoted: list[Quoted]) -> set[int]:
+def name_given_before(doc: Doc, i: int) -> str | None:
+    """How the words just before token ``i`` give the name a speaker goes by, or None: "participle" ("posting as",
+    "signing only as", "going by": ``PSEUDONYM_VERBS`` with its own preposition), "relative" ("who posts as") or
+    "giving" ("gave his name only as", "signing off as"), after which any words are the name. "signed as a
+    witness" and "went as an observer" give no name."""
+    prep = doc[i - 1] if i >= 2 else None
+    if prep is None or prep.lower_ not in set(PSEUDONYM_VERBS.values()):
+        return None
+    k = i - 2
+    signing_off = doc[k].lower_ == "off"
+    if doc[k].lower_ in ("only", "off") and k > 0:
+        k -= 1
+    verb = doc[k]
+    if prep.lower_ == "as" and verb.lower_ == "name" and k >= 2 and doc[k - 1].lower_ in NAME_GIVING_OWNERS:
+        return "giving" if doc[k - 2].lemma_.lower() == "give" else None
+    if PSEUDONYM_PARTICIPLES.get(verb.lower_) == prep.lower_:
+        form = "participle"  # whatever the tagger made of it ("a reader signing as": a noun)
+    elif PSEUDONYM_VERBS.get(verb.lemma_.lower()) == prep.lower_ and k > 0 and doc[k - 1].lower_ == "who":
+        form = "relative"
+    else:
+        return None
+    return "giving" if signing_off else form  # "who signed off as a former steeplechaser": a sign-off is a name
+
+
+def name_like(name: str) -> bool:
+    """A quoted stretch reads as a name ("Blue_Kite", "Marta, Split"), not as words ("a first step toward peace"):
+    one word, or one starting with a capital or a digit."""
+    name = name.strip()
+    return bool(name) and (len(name.split()) == 1 or not name[0].islower())
+
+
+def pseudonyms(doc: Doc, text: str, quoted: list[Quoted]) -> set[int]:
     """Indexes into ``quoted`` of the stretches that are the names commenters go by ('posting as "Blue_Kite"',
     'a reader signing as "Marta, Split"'): a name, not anyone's words (rule quote.quoted-pseudonym)."""
-    return {n for n, q in enumerate(quoted) if GOES_BY.search(text[max(0, q.start - 40) : q.start])}
+    out: set[int] = set()
+    for n, q in enumerate(quoted):
+        mark = doc.char_span(q.start, q.start + 1, alignment_mode="expand")
+        if mark is None or not name_like(text[q.start + 1 : q.end - 1]):
+            continue
+        if mark[0].idx == q.start and name_given_before(doc, mark.start) is not None:
+            out.add(n)
+    return out

@@ -15,6 +15,7 @@ from .actor_titles import title_apposed, title_before, title_joined_before
 from .actor_words import GOVERNMENT_TITLE, doc_sents, entity_at, sentence_index, strip_possessive
 from .doc_index import doc_index
 from .name_forms import demonyms_only, surname_forms
+from .person_words import PEOPLE_NOUNS
 from .trace import fired
 
 
@@ -76,7 +77,18 @@ def _country_from_description(table: ActorTable, actor: Actor) -> str | None:
     described = _nationality_before(table, first.start - DESCRIPTION_TOKENS, first, heads)
     if described is not None or not government:
         return described  # the person's own description outranks the officials beside them
-    return _nationality_before(table, group_start, first, GOVERNMENT_GROUPS)
+    return _nationality_before(table, group_start, first, GOVERNMENT_GROUPS, _counterparts_states(first))
+
+
+def _counterparts_states(person: SpacySpan) -> frozenset[str]:
+    """The states of the counterparts the person's sentence names (rule actor.country-not-counterpart): in "X
+    and his Chilean counterpart will meet", X is not Chilean, whatever officials stand before."""
+    states = frozenset(
+        code for token in person.sent if token.lemma_.lower() == "counterpart" for code in nationalities(token)
+    )
+    if states:
+        fired("actor.country-not-counterpart")
+    return states
 
 
 def nationalities(noun: Token) -> dict[str, SpacySpan]:
@@ -109,11 +121,16 @@ def misread_demonym(token: Token) -> bool:
 
 
 def _nationality_before(
-    table: ActorTable, start: int, person: SpacySpan, nouns: set[str] | frozenset[str]
+    table: ActorTable,
+    start: int,
+    person: SpacySpan,
+    nouns: set[str] | frozenset[str],
+    others: frozenset[str] = frozenset(),
 ) -> str | None:
     """The country of the nearest noun among ``nouns`` between ``start`` and the ``person``'s mention that has a
     nationality, leaving out the other side of the person's own meeting: in "the South Korean envoy met Vice
-    Foreign Minister Pak", the envoy is who Pak met, not one of his (rule actor.country-not-counterpart)."""
+    Foreign Minister Pak", the envoy is who Pak met, not one of his (rule actor.country-not-counterpart); and
+    leaving out the states in ``others``, those of the person's counterparts."""
     geo = gazetteer()
     for token in reversed(doc_index(table.doc).with_lemma(frozenset(nouns))):
         if not max(start, 0) <= token.i < person.start or token.pos_ != "NOUN":
@@ -126,6 +143,8 @@ def _nationality_before(
                 continue
             ent = entity_at(child)
             if ent is not None and ent.label_ in ("NORP", "GPE") and (code := geo.country_of(ent.text)):
+                if code in others:
+                    continue  # the other side's officials
                 return code
     return None
 
@@ -192,13 +211,18 @@ POSTING_PREPOSITIONS = frozenset({"to", "for", "in", "at"})
 
 
 def _country_from_group(ent: SpacySpan) -> str | None:
-    """ "Russian officials, including presidential aide Yuri Ushakov": Russian."""
+    """ "Russian officials, including presidential aide Yuri Ushakov": Russian. The group is people (rule
+    actor.country-group-of-people): in "an Algerian suggestion for X to travel on" the suggestion is Algeria's,
+    not X."""
     geo = gazetteer()
     node = ent.root
     for _ in range(3):
         node = node.head
         if node.lower_ in ("including", "among", "like") or node.dep_ == "prep":
             group = node.head
+            if group.lemma_.lower() not in PEOPLE_NOUNS | GOVERNMENT_GROUPS:
+                fired("actor.country-group-of-people")
+                continue
             for child in group.children:
                 if child.dep_ in ("amod", "compound", "poss") and (code := geo.country_of(child.text)):
                     return code

@@ -230,6 +230,8 @@ def title_apposed(ent: SpacySpan) -> SpacySpan | None:
                 tokens.pop()
             if tokens and _subject_of_next_verb(tokens[-1]):
                 continue  # "talks with the minister, Tin Oo, a U.S. official said": the official is who said it
+            if tokens and _before_another_name(tokens[-1], ent.root):
+                continue  # "Tomás Ruiz and Peru's Minister of Defence, Ana Quispe": the title is Quispe's
             if len(tokens) > MAX_TITLE_TOKENS + 2 and tokens[-1].i > child.i:
                 fired("actor.long-title-cut")  # "the Consul General of the People's Republic of China in Glasgow"
                 tokens = [t for t in tokens if t.i <= child.i]
@@ -240,12 +242,18 @@ def title_apposed(ent: SpacySpan) -> SpacySpan | None:
                         fired("actor.compound-title")  # "Ada Moss, the chief economist"
                     return ent.doc[tokens[first].i : tokens[-1].i + 1]
     head = apposition_host(ent.root)
+    if ent.root.dep_ == "appos" and head.i < ent.start and _named_between(head, ent):
+        head = _nearest_title(ent)  # "Chilean Minister X and Peru's Minister of Defence, Y": Y's title is the second
+        if head is None:
+            return None
     if (
         ent.root.dep_ == "appos"
         and head.i < ent.start
         and (head.lower_ in TITLE_NOUNS | RELATIVE_NOUNS or _title_compound(head))
     ):
         last = ent.root.head.i  # the title noun, or the end of the phrase after it: "envoy for Syria"
+        if last < head.i:
+            last = head.right_edge.i  # the nearest title, in whole
         brief = _brief_after(head, ent.start) if last == head.i else None
         if brief is not None and brief - head.left_edge.i < MAX_TITLE_TOKENS:
             fired("actor.title-brief")  # "the Minister of Fisheries, Ravi Perera": the name hangs on "Minister"
@@ -258,6 +266,54 @@ def title_apposed(ent: SpacySpan) -> SpacySpan | None:
                     fired("actor.compound-title")  # "the chief economist, Ada Moss"
                 return ent.doc[tokens[first].i : tokens[-1].i + 1]
     return None
+
+
+def _named_between(title: Token, ent: SpacySpan) -> bool:
+    """Whether the noun a name is apposed to is another person's name, or another person's name stands between
+    them: in "Chilean Minister Tomás Ruiz and Peru's Minister of Defence, Ana Quispe" the parse may hang Quispe on
+    "Ruiz" or on the first "Minister", whose title is Ruiz's, not hers."""
+    return any(_another_name(t) for t in ent.doc[title.i : ent.start])
+
+
+def _another_name(token: Token) -> bool:
+    """Whether ``token`` is part of a person's name of two words or more, all capitalised and none a title: the
+    tagger's person "Treasurer" or "FGTB" before "Kevin Laidlaw" is no other person."""
+    ent = entity_at(token) if token.ent_type_ == "PERSON" else None
+    words = [t for t in ent if t.is_alpha] if ent is not None else []
+    return len(words) >= 2 and all(t.is_title and t.lower_ not in TITLE_NOUNS for t in words)
+
+
+def _before_another_name(last: Token, root: Token) -> bool:
+    """Whether the title phrase ending at ``last`` is followed by a comma and a capitalised name the parse apposed,
+    like the title, to ``root``: that name holds the title (rule actor.nearest-title)."""
+    doc = last.doc
+    if last.i + 2 >= len(doc) or doc[last.i + 1].text != ",":
+        return False
+    name = doc[last.i + 2]
+    if name.pos_ != "PROPN" or not name.is_title:
+        return False
+    if any(t.dep_ == "appos" and t.head.i == root.i and t.i > last.i for t in (name, name.head)):
+        fired("actor.nearest-title")
+        return True
+    return False
+
+
+def _nearest_title(ent: SpacySpan) -> Token | None:
+    """The title noun whose phrase ends right before the comma that opens ``ent`` (rule actor.nearest-title): the
+    title a name apposed past another person's name holds ("Peru's Minister of Defence, Ana Quispe")."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].text != ",":
+        return None
+    titles = []
+    for token in reversed(doc[max(ent.start - MAX_TITLE_TOKENS, 0) : ent.start - 1]):
+        if _another_name(token):
+            break
+        if token.lemma_.lower() in TITLE_NOUNS and token.right_edge.i == ent.start - 2:
+            titles.append(token)
+    if not titles:
+        return None
+    fired("actor.nearest-title")
+    return min(titles, key=lambda t: t.left_edge.i)  # "Minister" of "Minister of Defence", not "Defence"
 
 
 def _brief_after(title: Token, name_start: int) -> int | None:

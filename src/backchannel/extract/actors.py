@@ -60,6 +60,7 @@ from .outlets import (
     a_bodys_name,
     add_outlet,
     add_outlets_by_usage,
+    broadcaster_named_person,
     is_outlet_name,
     medium_context,
     own_outlet,
@@ -131,7 +132,7 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
     person_ents = [
         e
         for e in ents
-        if (e.label_ == "PERSON" or (e.label_ == "ORG" and (titled_name(e) or of_aged(e, aged))))
+        if (e.label_ == "PERSON" or (e.label_ == "ORG" and (titled_name(e) or of_aged(e, aged) or _apposed_person(e))))
         and len(name_tokens(e)) >= 2
     ]
     ents = whole_double_family_names(ents, person_ents)
@@ -194,7 +195,7 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
             or own_outlet(name, article)
             or (label != "PERSON" and reporting_context(ent) and not a_bodys_name(name))
             or (label in ("PERSON", "ORG") and medium_context(ent))
-            or (label == "PERSON" and _paper_by_its_pronoun(ent))
+            or (label == "PERSON" and (_paper_by_its_pronoun(ent) or broadcaster_named_person(name)))
             or bool(re.search(OUTLET_NOUN_BEFORE, ent.doc[max(ent.start - 3, 0) : ent.start].text.lower()))
         )
         if outlet_like and label in ("ORG", "GPE", "PERSON", "FAC") and not geo.country_of(name):
@@ -220,6 +221,12 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
     for actor in table.persons():
         fill_person(table, actor)
     return table
+
+
+def _apposed_person(ent: SpacySpan) -> bool:
+    """A name the tagger took for an organisation's that an apposition makes a person's ("X, the board's chief
+    negotiator"): its family name alone, further on, is that person too (rule actor.person-by-apposition)."""
+    return name_shaped(ent) and person_apposed(ent)
 
 
 INITIALS_BEFORE_TITLE = 4

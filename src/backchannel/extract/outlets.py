@@ -12,7 +12,7 @@ from ..geo import gazetteer
 from ..records import Actor, ActorKind, Article
 from .actor_table import ActorTable
 from .actor_words import doc_text, strip_possessive, without_article
-from .lexicon import KNOWN_OUTLETS, NEWS_AGENCY_WORDS, ORGANIZATION_WORDS, OUTLET_NAME_WORDS
+from .lexicon import KNOWN_OUTLETS, NEWS_AGENCY_WORDS, ORGANIZATION_WORDS, OUTLET_NAME_WORDS, OUTLET_OPENING_WORDS
 from .short_names import fold_into
 from .trace import fired
 
@@ -43,6 +43,17 @@ def a_bodys_name(name: str) -> bool:
     words = name.casefold().split()
     if len(words) >= 2 and any(w in ORGANIZATION_WORDS - OUTLET_NAME_WORDS for w in words):
         fired("actor.outlet-by-usage")
+        return True
+    return False
+
+
+def broadcaster_named_person(name: str) -> bool:
+    """ "Radio Tavan Lao said …" tagged a person's name (rule actor.outlet-opening-word): a name of two words or
+    more opening with a broadcaster's word is a broadcaster's, not a person's, whose family name would take in
+    every later "Tavan Lao"."""
+    words = strip_possessive(name).casefold().split()
+    if len(words) >= 2 and words[0] in OUTLET_OPENING_WORDS:
+        fired("actor.outlet-opening-word")
         return True
     return False
 

@@ -49,8 +49,7 @@ def run_on(ent: SpacySpan) -> SpacySpan:
         return SpacySpan(doc, ent.start, end + 2, label=ent.label)  # "Fahad bin Jassim" + "Al Thani"
     if end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].is_title:
         return ent  # a run of capitalised words: another name may start here
-    words = [t for t in nxt.sent if t.is_alpha]
-    if sum(t.is_title for t in words) > 0.6 * len(words):
+    if _title_case(nxt.sent):
         return ent  # a headline in title case: "Hillary Clinton Visit To Police Memorial"
     if nxt.lower_ in TITLE_NOUNS | ORGANIZATION_WORDS | PEOPLE_NOUNS or gazetteer().country_of(nxt.text):
         return ent
@@ -59,6 +58,16 @@ def run_on(ent: SpacySpan) -> SpacySpan:
         return ent  # one word runs on only under a title: "Foreign Minister Kasem" + "Rattanakul"
     fired("actor.name-run-on")
     return longer
+
+
+def _title_case(sent: SpacySpan) -> bool:
+    """Whether a sentence is a headline in title case: mostly capitalised words, and no verb or common noun in
+    lower case (rule actor.name-run-on). A sentence full of names and titles ("… with Malaysia's Minister of
+    Plantation Industries, Datuk Seri Kamarul Ariffin Yusof") still has its verbs in lower case."""
+    words = [t for t in sent if t.is_alpha]
+    if sum(t.is_title for t in words) <= 0.6 * len(words):
+        return False
+    return not any(t.is_lower and t.pos_ in ("VERB", "NOUN") for t in words)
 
 
 MISREAD_LABELS = {"", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "NORP"}
@@ -228,8 +237,28 @@ def person_apposed(ent: SpacySpan) -> bool:
         noun = next((t for t in after[1:] if t.pos_ in ("NOUN", "PROPN", "PUNCT", "ADP")), None)
         if noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() in PEOPLE_NOUNS:
             return True
+        if _owned_person_noun(doc, ent.end + 1):
+            return True
     before = doc[max(ent.start - 2, 0) : ent.start]
     return len(before) == 2 and before[1].text == "," and before[0].lemma_.lower() in PEOPLE_NOUNS
+
+
+OWNER_WORDS = 5
+"""The most words of the owner before "'s" in an apposition ("the European Fisheries Commission's")."""
+
+
+def _owned_person_noun(doc: Doc, start: int) -> bool:
+    """ "X, the Harbour Board's chief negotiator" (rule actor.person-by-owned-noun): an apposition opening at
+    ``start`` with a body's possessive, then a noun for a person, makes the name before it a person's whatever
+    the tagger said; the body's name would stop the search for the noun."""
+    owner = next((t for t in doc[start : start + OWNER_WORDS + 1] if t.tag_ == "POS"), None)
+    if owner is None or any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in doc[start : owner.i]):
+        return False
+    noun = owner.head.head  # "negotiator" of "the Board's chief fisheries negotiator"
+    if owner.head.dep_ != "poss" or not owner.i < noun.i <= owner.i + 4 or noun.lemma_.lower() not in PEOPLE_NOUNS:
+        return False
+    fired("actor.person-by-owned-noun")
+    return True
 
 
 def person_marked_names(ents: list[SpacySpan]) -> set[str]:

@@ -330,14 +330,21 @@ def _resolve_group(m: Mention, drafts: list[Draft], table: ActorTable, published
     # the pair told last before the group, not the event started last: "the meeting between Obama and Sanders
     # was raised when the two men talked" is Obama and Sanders, whatever was told in between
     office = _group_office(m, table)
+    kind = _office_kind(m, table)
+    pairs = [n for d in drafts if last_told(d) >= 0 and len(n := d.named(table)) >= 2]
+    # "the two foreign ministers": a pair whose titles say so, before one with a person of no known title (the
+    # foreign minister and the prime minister he called on, whose title the text gave no hold on); "both ministers"
+    # says too little of the office to pass over a pair for want of a title
+    known = bool(kind) and any(all(_holds_known(table.get(p), office or "", kind) for p in n) for n in pairs)
 
     def holds(named: set[str]) -> bool:
-        return office is not None and all(_may_hold(table.get(p), office) for p in named)
+        may = _holds_known if known else _may_hold
+        return office is not None and all(may(table.get(p), office, kind) for p in named)
 
     # "the two ministers": the last pair who may both be ministers, if any; not the minister and the ambassador
     # he received since; nor, when two people named before are ministers, the minister and the utility's deputy
     # governor he received
-    by_office = any(len(n) >= 2 and holds(n) for d in drafts if last_told(d) >= 0 and (n := d.named(table)))
+    by_office = any(holds(n) for n in pairs)
     holders = _office_holders(m, table, office) if office is not None and not by_office else None
     count = _group_count(m, table)
     for draft in sorted(drafts, key=last_told, reverse=True):
@@ -469,12 +476,33 @@ GENERIC_TITLES = frozenset({"leader", "official", "representative", "delegate", 
 """Title nouns a pair of any offices is called by: "the two leaders", "both officials"."""
 
 
-def _may_hold(actor: Actor | None, office: str) -> bool:
-    """Whether a person could be one of "the two ministers": a title of that office, or no title known."""
+def _office_kind(m: Mention, table: ActorTable) -> set[str]:
+    """The words a definite group puts before its office that some title in the article has ("the two foreign
+    ministers": foreign, when a foreign minister is named): which kind of that office both hold. Words no title
+    has ("the two visiting ministers") say nothing of the office."""
+    if len(m.participants) != 1 or (group := table.get(m.participants[0])) is None:
+        return set()
+    words = [w for w in group.name.split()[:-1] if w.islower() and w not in COUNTING_WORDS]
+    titled = {w for a in table.persons() for w in _title_words(a)}
+    return {w for w in words if w in titled and w not in GROUP_COUNTS}
+
+
+def _may_hold(actor: Actor | None, office: str, kind: set[str] | None = None) -> bool:
+    """Whether a person could be one of "the two ministers": a title of that office, or no title known; of "the
+    two foreign ministers", a title of that kind of office ("Prime Minister" is not)."""
     if actor is None or actor.kind is not ActorKind.PERSON:
         return False
     words = _title_words(actor)
-    return not words or "counterpart" in words or _titled_as(actor, office)
+    return not words or "counterpart" in words or (_titled_as(actor, office) and (kind or set()) <= words)
+
+
+def _holds_known(actor: Actor | None, office: str, kind: set[str]) -> bool:
+    """Whether a person's titles say they hold the office (of that kind), or make them a counterpart of one who
+    does; no title known is not enough (rule party.the-two-of-that-office)."""
+    if actor is None or actor.kind is not ActorKind.PERSON:
+        return False
+    words = _title_words(actor)
+    return "counterpart" in words or (_titled_as(actor, office) and kind <= words)
 
 
 def _title_words(actor: Actor) -> set[str]:
@@ -800,6 +828,31 @@ def _other_side_instead(m: Mention, draft: Draft, table: ActorTable) -> bool:
     return bool(groups) and all(a.country and a.country not in their_states for a in groups)
 
 
+def _person_of_another_state(m: Mention, draft: Draft, table: ActorTable) -> bool:
+    """ "Villacorta later sat down with Malaysia's Hamzah Ismail. A meeting between Villacorta and US Secretary of
+    State Caroline Ashby was called off": a person the contact did not take in (or a state a journey goes to), of
+    a state none of its other sides is of, while it has its other side already (a body or a state, whose person
+    the text did not name), is another contact of its one person, not that one told again (rule
+    merge.person-of-another-state)."""
+    joined = draft.participants()
+    mine = set(m.participants)
+    # a named person, or the state a journey goes to ("would travel to Beijing" after the meeting with Ashby)
+    newcomers = [
+        a
+        for p in mine - joined
+        if (a := table.get(p)) is not None
+        and (a.kind is ActorKind.PERSON and is_name(a.name) if p not in m.venue_state else a.kind is ActorKind.COUNTRY)
+    ]
+    if not newcomers or any(not a.country for a in newcomers):
+        return False
+    others = [a for p in joined - mine if (a := table.get(p)) is not None]
+    shared = [a for p in joined & mine if (a := table.get(p)) is not None]
+    states = {a.country for a in others + shared if a.country}
+    # the state the contact took place in is its own ("held talks with France in Nairobi … travelled to Nairobi")
+    states |= {place.country for x in draft.mentions if (place := place_of(x.place)) is not None and place.country}
+    return bool(others) and all(a.country for a in others) and all(a.country not in states for a in newcomers)
+
+
 def _only(verb: Token) -> bool:
     """ "she met only port officials", "only met port officials": whom the contact was limited to."""
     met = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "prep")]
@@ -849,6 +902,9 @@ def _antecedent(m: Mention, drafts: list[Draft], table: ActorTable, published: s
             continue
         if shared and nested and _other_side_instead(m, draft, table):
             fired("merge.other-side-instead")
+            continue
+        if shared and nested and _person_of_another_state(m, draft, table):
+            fired("merge.person-of-another-state")
             continue
         if shared and nested and _same_time(draft, m, published) and _same_place(draft, m):
             fired("merge.same-people")

@@ -91,3 +91,14 @@ def test_the_paper_not_the_denier_reports_a_denied_call(extract):
     event = _event_with(record, "Mart Kask")
     assert _reporters(record, event) == {"Eesti Sõnumid"}, event["reported_by"]
     assert event["status"] == "denied"
+
+
+def test_a_sides_office_naming_the_other_party(extract):
+    # confirm.comment-by-a-side then confirm.comment-names-party: Berg is in both contacts, Nowak in one
+    record = extract(
+        "Foreign Minister Anna Berg phoned Jan Nowak on Monday. Berg later met trade envoys from Chile in Lima. "
+        "Berg's office did not respond to a request for comment on the call with Nowak.",
+        outlet="The Vistula Courier",
+    )
+    assert _no_commenters(record, _event_with(record, "Jan Nowak"))
+    assert not _no_commenters(record, _event_with(record, "trade envoys"))

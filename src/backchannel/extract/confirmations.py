@@ -508,12 +508,12 @@ def _of_the_mode(token: Token, referring: list[Token], drafts: list[Draft]) -> l
 def _commented_on(
     token: Token, verb: Token, drafts: list[Draft], answering: tuple[list[str], ActorTable]
 ) -> Draft | None:
-    """The contact a "declined to comment" answers, of those begun before it: the last one a speaker is a side of,
-    or named as speaking for ("Ruiz's office did not respond to requests for comment" after contacts of others, rule
-    confirm.comment-by-a-side), else the last one a party of which its words name ("did not respond to a request
-    for comment on the call with Mr Callender", rule confirm.comment-names-party), else the last one of a side of
-    the state a speaking government body is of ("the Chilean foreign ministry declined to comment", rule
-    confirm.comment-by-a-state), else the story told last."""
+    """The contact a "declined to comment" answers: the last of those begun before it that its clues leave, each
+    clue that fits some narrowing what the one before left: a speaker is a side of it, or named as speaking for one
+    ("Ruiz's office did not respond to requests for comment" after contacts of others, rule
+    confirm.comment-by-a-side); its words name a party of it ("… on the call with Mr Callender", rule
+    confirm.comment-names-party); a speaking government body is of a side's state ("the Chilean foreign ministry
+    declined to comment", rule confirm.comment-by-a-state). With no clue, the story told last."""
     speakers, table = answering
     started = [d for d in drafts if min(m.trigger.i for m in d.mentions) < token.i]
     named = _parties_named(verb, table) - set(speakers)
@@ -528,8 +528,8 @@ def _commented_on(
         if chosen:
             if chosen[-1] is not started[-1]:
                 fired(rule)
-            return chosen[-1]
-    return started[-1] if started else None  # no clue: the story told last
+            started = chosen  # the next clue chooses among these
+    return started[-1] if started else None
 
 
 def _states_of(draft: Draft, table: ActorTable) -> set[str]:

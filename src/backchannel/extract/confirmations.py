@@ -275,8 +275,9 @@ def confirmations(
         elif status is None:
             continue
         else:
+            speakers = _stated_by(_stating_verb(token), quotes, resolver)
             with collecting(chosen_by):
-                draft = _about(token, status, trigger_draft, drafts, retold)
+                draft = _about(token, status, trigger_draft, drafts, retold, (speakers, table))
         if draft is None:
             for rule in chosen_by:
                 fired(rule)  # what turned the statement from every contact ("asked of something else") is no event's
@@ -421,11 +422,13 @@ def _about(
     status: ConfirmationStatus,
     trigger_draft: dict[int, Draft],
     drafts: list[Draft],
-    retold: frozenset[int] = frozenset(),
+    retold: frozenset[int],
+    answering: tuple[list[str], ActorTable],
 ) -> Draft | None:
     """The event a confirmation statement is about: one it names or refers back to ("the report", "this").
 
-    "Declined to comment" and a bare "would neither confirm nor deny" answer the contact just told;
+    "Declined to comment" and a bare "would neither confirm nor deny" answer the contact their words or their
+    speakers (``answering``: who states it, and the table of actors) point to, else the story told last;
     "confirmed two arrests" is about something else and attaches to nothing.
     """
     verb = _stating_verb(token)
@@ -447,13 +450,21 @@ def _about(
         return None
     if referring or _whether_a_contact(verb):
         claimed = retold if any(t.lower_ in CLAIM_NOUNS for t in referring) else frozenset()
-        return _last_told(token, drafts, reported=any(t.lower_ in REPORTS for t in referring), retold=claimed)
+        reported = any(t.lower_ in REPORTS for t in referring)
+        return _last_told(token, _of_the_mode(token, referring, drafts), reported=reported, retold=claimed)
     if status is ConfirmationStatus.NO_COMMENT:
-        return _started_last(token, drafts)  # declining to comment, on whatever aspect, is on the story
+        # declining to comment, on whatever aspect, is on the story: the speaker's own, or the one named
+        return _commented_on(token, verb, drafts, answering)
     bare = not any(c.dep_ in ("dobj", "ccomp", "prep") for c in token.children)
     if bare and status in (ConfirmationStatus.NEITHER, ConfirmationStatus.UNCONFIRMED):
-        return _started_last(token, drafts)
+        return _started_last(token, drafts)  # a question just put
     return None
+
+
+def _started_last(token: Token, drafts: list[Draft]) -> Draft | None:
+    """The story a bare "declined to comment" answers: the event first told last before it."""
+    started = [d for d in drafts if min(m.trigger.i for m in d.mentions) < token.i]
+    return started[-1] if started else None
 
 
 def _asked_of_something_else(verb: Token, trigger_draft: dict[int, Draft]) -> bool:
@@ -475,10 +486,62 @@ def _asked_of_something_else(verb: Token, trigger_draft: dict[int, Draft]) -> bo
     return bool(told) and not any(t.i in trigger_draft or _refers(t) for t in told)
 
 
-def _started_last(token: Token, drafts: list[Draft]) -> Draft | None:
-    """The story a bare "declined to comment" answers: the event first told last before it."""
+def _of_the_mode(token: Token, referring: list[Token], drafts: list[Draft]) -> list[Draft]:
+    """The contacts a statement may refer back to: when it names a call ("the call") only calls, when it names a
+    visit ("the visit", "the trip") no call ("declined to comment on the timing of the visit" after the phone call
+    that agreed it: the visit, rule confirm.refers-by-mode), if one such was told before it; else all. Other nouns
+    ("the meeting", "the conversation") may name a contact of any mode."""
+    modes = {NOUN_MODES[t.lower_] for t in referring if t.lower_ in NOUN_MODES}
+    if modes == {"phone"}:
+        named = [d for d in drafts if any(m.mode == "phone" for m in d.mentions)]
+    elif modes == {"visit"}:
+        named = [d for d in drafts if any(m.mode != "phone" for m in d.mentions)]
+    else:
+        return drafts
+    told = _last_told(token, named)
+    if told is None or told is _last_told(token, drafts):
+        return drafts
+    fired("confirm.refers-by-mode")
+    return named
+
+
+def _commented_on(
+    token: Token, verb: Token, drafts: list[Draft], answering: tuple[list[str], ActorTable]
+) -> Draft | None:
+    """The contact a "declined to comment" answers: the last of those begun before it that its clues leave, each
+    clue that fits some narrowing what the one before left: a speaker is a side of it, or named as speaking for one
+    ("Ruiz's office did not respond to requests for comment" after contacts of others, rule
+    confirm.comment-by-a-side); its words name a party of it ("… on the call with Mr Callender", rule
+    confirm.comment-names-party); a speaking government body is of a side's state ("the Chilean foreign ministry
+    declined to comment", rule confirm.comment-by-a-state). With no clue, the story told last."""
+    speakers, table = answering
     started = [d for d in drafts if min(m.trigger.i for m in d.mentions) < token.i]
+    named = _parties_named(verb, table) - set(speakers)
+    states = {a.country for s in speakers if (a := table.get(s)) is not None and a.country and _voice_of_a_state(a)}
+    for rule, answered in (
+        ("confirm.comment-by-a-side", lambda d: any(on_a_side(s, d, table) for s in speakers)),
+        ("confirm.comment-names-party", lambda d: bool(named & d.participants())),
+        ("confirm.comment-by-a-state", lambda d: bool(states & _states_of(d, table))),
+    ):
+        with collecting([]):  # weighing the candidates decides nothing: the rule below says what chose
+            chosen = [d for d in started if answered(d)]
+        if chosen:
+            if chosen[-1] is not started[-1]:
+                fired(rule)
+            started = chosen  # the next clue chooses among these
     return started[-1] if started else None
+
+
+def _states_of(draft: Draft, table: ActorTable) -> set[str]:
+    """The states the sides of a contact are of."""
+    return {a.country for p in draft.participants() if (a := table.get(p)) is not None and a.country}
+
+
+def _parties_named(verb: Token, table: ActorTable) -> set[str]:
+    """The actors a statement's words name, outside its subject: "Mr Callender" in "Ramdeen's office did not
+    respond to a request for comment on the call with Mr Callender"."""
+    subjects = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    return {a.id for t in verb.subtree if t.i not in subjects and (a := table.actor_at(t)) is not None}
 
 
 def _stating_verb(token: Token) -> Token:

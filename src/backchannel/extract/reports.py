@@ -13,9 +13,12 @@ from spacy.tokens import Token
 
 from ..records import Actor, ActorKind, Article, Quote, Report
 from .actor_table import ActorTable
-from .contact_words import REPORT_NOUNS, STATION_WORDS
+from .contact_words import DISMISSING_VERBS, REPORT_NOUNS, STATION_WORDS
 from .speakers import SpeakerResolver
 from .trace import fired
+
+DENYING_VERBS = DISMISSING_VERBS | {"deny"}
+"""Verbs by which a speaker turns down what a report tells: "denied", "dismissed", "rejected"."""
 
 
 def quotes_over(token: Token, quotes: list[Quote]) -> list[Quote]:
@@ -36,6 +39,9 @@ def reports_for(
     if reports:
         fired("report.author-of-report")  # "denied a report by the newspaper X that he had met Y"
     for q in covering:
+        if reports and _denies(q, table):
+            fired("report.denier-of-report")  # "X denied a report in the daily Y that …": Y tells it, X does not
+            continue
         for actor_id in _speakers_of(q, table) + _cited_by(q, table, resolver):
             actor = table.get(actor_id)
             if actor is None:
@@ -53,23 +59,45 @@ def reports_for(
     return reports
 
 
+def _denies(q: Quote, table: ActorTable) -> bool:
+    """Whether a quote's words are what its speaker denies or dismisses ("denied a report that …")."""
+    if q.cue is None:
+        return False
+    cue = table.doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand")
+    return cue is not None and any(t.lemma_.lower() in DENYING_VERBS for t in cue)
+
+
 def _report_authors(trigger: Token, table: ActorTable) -> list[str]:
     """ "denied a report by the newspaper ABC Color that he had met X": the newspaper reported the meeting."""
     node = trigger
     for _ in range(4):
         if node.head.i == node.i:
             return []
-        node = node.head
-        if node.lower_ in REPORT_NOUNS and node.pos_ == "NOUN":
-            holders = [c for c in node.children if c.dep_ == "poss"]
+        clause, node = node, node.head
+        report = node if node.lower_ in REPORT_NOUNS and node.pos_ == "NOUN" else _report_beside(clause, node)
+        if report is not None:
+            holders = [c for c in report.children if c.dep_ == "poss"]
             holders += [
-                g for c in node.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "in") for g in c.children
+                g for c in report.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "in") for g in c.children
             ]
             found = [
                 a.id for h in holders for t in _outside_the_telling(h, trigger) if (a := table.actor_at(t)) is not None
             ]
-            return list(dict.fromkeys(found or _broadcast_on(node, trigger, table)))[:1]
+            return list(dict.fromkeys(found or _broadcast_on(report, trigger, table)))[:1]
     return []
+
+
+def _report_beside(clause: Token, verb: Token) -> Token | None:
+    """ "denied a report in the daily X that Moen had phoned him": the parse may hang the that-clause on the verb
+    beside the report it tells (rule report.clause-beside-report); the report is the verb's object, one that tells
+    nothing of its own."""
+    if clause.dep_ != "ccomp" or clause.left_edge.lower_ != "that":
+        return None
+    report = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in REPORT_NOUNS), None)
+    if report is None or report.pos_ != "NOUN" or any(c.dep_ in ("acl", "ccomp", "relcl") for c in report.children):
+        return None
+    fired("report.clause-beside-report")
+    return report
 
 
 def _broadcast_on(report: Token, trigger: Token, table: ActorTable) -> list[str]:

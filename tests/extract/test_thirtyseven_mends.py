@@ -64,3 +64,37 @@ def test_a_timeline_under_people_who_live_nearby_is_no_live_blog():
     assert blog_entries(text) == []
     assert blog_entries("LIVE: " + text) != []
     assert blog_entries("Live: " + text) != []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Foreign Minister Ana Vold met the spokesman for Chilean President Jorge Soto, Luis Vidal, in Oslo.",
+            "Luis Vidal",
+            "spokesman for Chilean President Jorge Soto",
+        ),
+        (
+            "The chief of staff to President Karel Sipos, Lena Dahl, met Foreign Minister Ana Vold in Oslo.",
+            "Lena Dahl",
+            "chief of staff to President Karel Sipos",
+        ),
+    ],
+)
+def test_a_name_in_the_titles_own_phrase_is_no_other_person_between(extract, text, name, title):
+    """actor.nearest-title: the president a spokesman speaks for is named inside the title, not between it and
+    the spokesman's name."""
+    record = extract(text, published="2026-06-10")
+    titles = {a["name"]: a["titles"] for a in record["actors"]}
+    assert titles[name] == [title], titles
+
+
+def test_a_denial_in_parliament_makes_parliament_no_reporter(extract):
+    """report.clause-beside-report: "in X" names a report's author only when X is an outlet or station."""
+    record = extract(
+        "Foreign Minister Ana Vold denied the report in Parliament on Tuesday that she had met Jorge Soto in Oslo.",
+        published="2026-06-10",
+    )
+    names = {a["id"]: a["name"] for a in record["actors"]}
+    (event,) = record["events"]
+    assert [names[r["source"]] for r in event["reported_by"]] == ["Ana Vold"], event

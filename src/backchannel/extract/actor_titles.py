@@ -243,9 +243,8 @@ def title_apposed(ent: SpacySpan) -> SpacySpan | None:
                     return ent.doc[tokens[first].i : tokens[-1].i + 1]
     head = apposition_host(ent.root)
     if ent.root.dep_ == "appos" and head.i < ent.start and _named_between(head, ent):
-        head = _nearest_title(ent)  # "Chilean Minister X and Peru's Minister of Defence, Y": Y's title is the second
-        if head is None:
-            return None
+        # "Chilean Minister X and Peru's Minister of Defence, Y": Y's title is the second
+        head = _nearest_title(ent) or head
     if (
         ent.root.dep_ == "appos"
         and head.i < ent.start
@@ -271,8 +270,10 @@ def title_apposed(ent: SpacySpan) -> SpacySpan | None:
 def _named_between(title: Token, ent: SpacySpan) -> bool:
     """Whether the noun a name is apposed to is another person's name, or another person's name stands between
     them: in "Chilean Minister Tomás Ruiz and Peru's Minister of Defence, Ana Quispe" the parse may hang Quispe on
-    "Ruiz" or on the first "Minister", whose title is Ruiz's, not hers."""
-    return any(_another_name(t) for t in ent.doc[title.i : ent.start])
+    "Ruiz" or on the first "Minister", whose title is Ruiz's, not hers. A name in the title's own phrase ("the
+    spokesman for President Jorge Soto, Luis Vidal") is the one the title is told by, not another person between."""
+    own = {t.i for c in title.children if c.dep_ == "prep" for t in c.subtree}  # "spokesman for President Soto"
+    return any(_another_name(t) for t in ent.doc[title.i : ent.start] if t.i not in own)
 
 
 def _another_name(token: Token) -> bool:

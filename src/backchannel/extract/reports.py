@@ -81,7 +81,10 @@ def _report_authors(trigger: Token, table: ActorTable) -> list[str]:
                 g for c in report.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "in") for g in c.children
             ]
             found = [
-                a.id for h in holders for t in _outside_the_telling(h, trigger) if (a := table.actor_at(t)) is not None
+                a.id
+                for h in holders
+                for t in _outside_the_telling(h, trigger)
+                if (a := table.actor_at(t)) is not None and (h.head.lower_ != "in" or _a_paper(a))
             ]
             return list(dict.fromkeys(found or _broadcast_on(report, trigger, table)))[:1]
     return []
@@ -113,6 +116,12 @@ def _broadcast_on(report: Token, trigger: Token, table: ActorTable) -> list[str]
     if found:
         fired("report.broadcast-on")
     return found
+
+
+def _a_paper(actor: Actor) -> bool:
+    """What a report can be "in": an outlet or station, or a paper's foreign name the tagger took for a person ("a
+    report in Eesti Sõnumid"); not a body or place ("denied the report in Parliament" is not Parliament's)."""
+    return actor.kind is ActorKind.PERSON or _a_station(actor)
 
 
 def _a_station(actor: Actor) -> bool:

@@ -73,16 +73,22 @@ def _counted_named_next(mention: Mention, ahead: list[SpacySpan], table: ActorTa
         if len(people) > count:
             return False
         if len(people) == count:
-            with collecting(mention.rules):
-                fired("party.counted-named-next")
-            mention.actor.clear()
-            mention.recipient.clear()
-            mention.participants.clear()
-            mention.add(mention.recipient, [a.id for a in people])
-            if mention.mode == "meeting":
-                mention.mode = "multilateral"  # three or more sat together: not a pair's meeting told among them
+            _held_by(mention, people, "party.counted-named-next")
             return True
     return False
+
+
+def _held_by(mention: Mention, people: list[Actor], rule: str) -> None:
+    """The counted people are the contact's parties, in place of the group: three or more sat together, so a
+    meeting is a gathering, not a pair's meeting told among them."""
+    with collecting(mention.rules):
+        fired(rule)
+    mention.actor.clear()
+    mention.recipient.clear()
+    mention.participants.clear()
+    mention.add(mention.recipient, [a.id for a in people])
+    if mention.mode == "meeting":
+        mention.mode = "multilateral"
 
 
 def _counted_office_holders(mention: Mention, before: list[Mention], table: ActorTable) -> bool:
@@ -104,14 +110,7 @@ def _counted_office_holders(mention: Mention, before: list[Mention], table: Acto
     ]
     if len(people) != count:
         return False
-    with collecting(mention.rules):
-        fired("party.counted-office-holders")
-    mention.actor.clear()
-    mention.recipient.clear()
-    mention.participants.clear()
-    mention.add(mention.recipient, [a.id for a in people])
-    if mention.mode == "meeting":
-        mention.mode = "multilateral"  # three or more together: a gathering, as with party.counted-named-next
+    _held_by(mention, people, "party.counted-office-holders")
     return True
 
 

@@ -457,14 +457,14 @@ def _about(
         return _commented_on(token, verb, drafts, answering)
     bare = not any(c.dep_ in ("dobj", "ccomp", "prep") for c in token.children)
     if bare and status in (ConfirmationStatus.NEITHER, ConfirmationStatus.UNCONFIRMED):
-        return _started_last(token, drafts)  # a question just put
+        started = _started_before(token, drafts)  # a question just put: the story first told last
+        return started[-1] if started else None
     return None
 
 
-def _started_last(token: Token, drafts: list[Draft]) -> Draft | None:
-    """The story a bare "declined to comment" answers: the event first told last before it."""
-    started = [d for d in drafts if min(m.trigger.i for m in d.mentions) < token.i]
-    return started[-1] if started else None
+def _started_before(token: Token, drafts: list[Draft]) -> list[Draft]:
+    """The contacts first told before ``token``, in the order they were first told."""
+    return [d for d in drafts if min(m.trigger.i for m in d.mentions) < token.i]
 
 
 def _asked_of_something_else(verb: Token, trigger_draft: dict[int, Draft]) -> bool:
@@ -498,8 +498,9 @@ def _of_the_mode(token: Token, referring: list[Token], drafts: list[Draft]) -> l
         named = [d for d in drafts if any(m.mode != "phone" for m in d.mentions)]
     else:
         return drafts
-    told = _last_told(token, named)
-    if told is None or told is _last_told(token, drafts):
+    with collecting([]):  # weighing the candidates decides nothing: the rule below says what chose
+        told, last = _last_told(token, named), _last_told(token, drafts)
+    if told is None or told is last:
         return drafts
     fired("confirm.refers-by-mode")
     return named
@@ -515,7 +516,7 @@ def _commented_on(
     confirm.comment-names-party); a speaking government body is of a side's state ("the Chilean foreign ministry
     declined to comment", rule confirm.comment-by-a-state). With no clue, the story told last."""
     speakers, table = answering
-    started = [d for d in drafts if min(m.trigger.i for m in d.mentions) < token.i]
+    started = _started_before(token, drafts)
     named = _parties_named(verb, table) - set(speakers)
     states = {a.country for s in speakers if (a := table.get(s)) is not None and a.country and _voice_of_a_state(a)}
     for rule, answered in (

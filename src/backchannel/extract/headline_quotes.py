@@ -13,7 +13,15 @@ from .actor_words import doc_text
 from .content_bounds import MIN_TRAILING_WORDS
 from .lexicon import SPEECH_VERBS, TITLE_NOUNS
 from .person_words import PEOPLE_NOUNS
-from .quote_findings import FINITE_TAGS, LONE_QUOTE_WORDS, Finding, cue_of, reporting_lemma, word_count
+from .quote_findings import (
+    FINITE_TAGS,
+    HEADLINE_SUMMARY,
+    LONE_QUOTE_WORDS,
+    Finding,
+    cue_of,
+    reporting_lemma,
+    word_count,
+)
 from .speaker_spans import speaker_span
 from .statement_lines import statement_lines
 from .titles import title_case
@@ -102,6 +110,55 @@ def _headline_line(text: str, boiler: list[tuple[int, int]]) -> re.Match[str] | 
     if line is None or len(line.group(0)) > HEADLINE_CHARS or any(s <= line.start() < e for s, e in boiler):
         return None
     return line
+
+
+HEADLINE_LINES = 3
+"""At most this many lines open a story as its headline and standfirst."""
+PARAGRAPH_LINES = re.compile(r"[^\n]+(?:\n[^\n]+)*")
+
+
+def headline_end(text: str, boiler: list[tuple[int, int]]) -> int:
+    """Where the headline and the standfirst under it end: the text's opening paragraphs, boilerplate (a byline)
+    passed over, that are one short line each and close on no full stop, colon or comma; 0 if none does."""
+    end = lines = 0
+    for para in PARAGRAPH_LINES.finditer(text):
+        if any(s <= para.start() and para.end() <= e for s, e in boiler):
+            continue
+        line = para.group(0).rstrip()
+        if "\n" in line or len(line) > HEADLINE_CHARS or lines >= HEADLINE_LINES or SENTENCE_LINE.search(line):
+            break
+        end, lines = para.end(), lines + 1
+    return end
+
+
+SENTENCE_LINE = re.compile(r"[.:,;]['’\"”)]*$|[.!?]['’\"”)]*\s+['‘\"“]?[A-Z]")
+"""A line that ends as a sentence does (also inside its quote marks: 'the council,” Moss said. “It will not.”') or
+holds the end of one: a story's opening paragraph, not a headline."""
+
+
+def headline_summaries(findings: list[Finding], text: str, boiler: list[tuple[int, int]]) -> None:
+    """ "Seoul denies Shenyang contact", "Ghana and Togo agree to reopen border", "Technical teams to meet next
+    month; ministry rejects senator's claim" (rule quote.headline-summary): a reporting verb read in a headline or
+    its standfirst, with no quoted words, sums up what the story goes on to tell; it is no quote of its own. The
+    finding is marked, for the events to read all the same. Quoted words in a headline ("Minister says sport
+    “builds bridges”", "Museum Will Tell of 'Suffering and Delight'") and the headline readings of this module
+    ("Moss: Ferry Deal Is Dead") stay quotes, and so does a headline in Title Case ("Swiss Mediator Says Sudan
+    Talks Could Resume"), the wire's style, whose attributions are counted as the story's."""
+    end = headline_end(text, boiler)
+    for f in findings:
+        if f.kind is not QuoteKind.INDIRECT or f.cue is None or f.cue[0] >= end or f.start >= end:
+            continue
+        stop = text.find("\n", f.cue[0])
+        line = text[text.rfind("\n", 0, f.cue[0]) + 1 : stop if stop >= 0 else len(text)]
+        if title_case(line, longest=len(line)) and not line.isupper():
+            continue  # "Swiss Mediator Says Sudan Talks Could Resume": a wire headline's attribution, read as one
+        if not any(QUOTED_WORDS.search(text, s, e) for s, e in f.ranges):
+            f.shaped_by.append(HEADLINE_SUMMARY)
+
+
+QUOTED_WORDS = re.compile(r"[\"“”«»‘]|(?<!\w)'|['’](?!\w)")
+"""A quote mark, single ones told from apostrophes: "Museum Will Tell of 'Suffering and Delight'" quotes words,
+"Oman's oil minister" does not."""
 
 
 def headline_claim(doc: Doc, text: str, boiler: list[tuple[int, int]]) -> Finding | None:

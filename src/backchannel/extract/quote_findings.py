@@ -172,6 +172,12 @@ def is_infinitive(verb: Token) -> bool:
 
 UNSAID = frozenset({"decline", "refuse"})
 """Reporting verbs that say nothing was said: "declined to comment", "refused donations"."""
+HEADLINE_SUMMARY = "quote.headline-summary"
+"""The rule that marks an attribution read in the words of a headline or its standfirst ("Seoul denies contact",
+"Negotiators say a deal is unlikely"): no quote, though the events still read it (``quotes.told``)."""
+WITHHELD = "quote.withheld"
+"""The rule that marks a telling denied or refused ("would not say whether …"): no quote, though it still tells
+the events who was asked about a contact and who spoke last (``quotes.told``)."""
 
 
 def marked_by(clause: Token, word: str) -> bool:

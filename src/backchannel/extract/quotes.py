@@ -47,6 +47,7 @@ from .headline_quotes import (
     blocks_after_colon,
     headline_claim,
     headline_quote_first,
+    headline_summaries,
     headline_told,
     with_statement_lines,
 )
@@ -56,7 +57,16 @@ from .light_verbs import light_verb_stance, made_clear, voiced_stance
 from .person_words import COURTESY_TITLES
 from .positions import stance_noun, urged_for
 from .principals import principal
-from .quote_findings import CUE_WORDS, SPEECH_CUES, Finding, cue_of, reporting_lemma, word_count
+from .quote_findings import (
+    CUE_WORDS,
+    HEADLINE_SUMMARY,
+    SPEECH_CUES,
+    WITHHELD,
+    Finding,
+    cue_of,
+    reporting_lemma,
+    word_count,
+)
 from .quoted_passages import combine
 from .quotemarks import Quoted, find_quoted
 from .reporting_verbs import speech_verb
@@ -89,6 +99,7 @@ def find_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:
     findings = combine(doc, text, quoted, _apart_from_questions(text, reported))
     findings += blocks_after_colon(doc, text, findings)
     findings = with_statement_lines(doc, text, findings)
+    headline_summaries(findings, text, boiler)
     headline = headline_claim(doc, text, boiler) or headline_told(doc, text, boiler)
     if (claim := headline or headline_quote_first(doc, text, boiler)) is not None:
         findings = [f for f in findings if not (f.start < claim.end and claim.start < f.end)] + [claim]
@@ -153,6 +164,18 @@ def find_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:
             fired(rule)
         quotes.append(_to_quote(n, f, text, rules))
     return quotes
+
+
+def told(quotes: list[Quote]) -> list[Quote]:
+    """The quotes an article's record keeps, numbered again in order: not the tellings withheld (rule
+    quote.withheld, "would not say whether the two had met") nor a headline's summing up (rule
+    quote.headline-summary, "Seoul denies Shenyang contact"), which ``find_quotes`` still returns so that the
+    events read who told of a contact (a statement that "did not mention a meeting" is its account of the day)
+    and later pronouns go to whoever spoke."""
+    kept = [q for q in quotes if WITHHELD not in q.rules and HEADLINE_SUMMARY not in q.rules]
+    if len(kept) == len(quotes):
+        return quotes
+    return [replace(q, id=f"q{n}") for n, q in enumerate(kept, start=1)]
 
 
 def _speaker_with_particles(table: ActorTable, speaker: SpacySpan, actor_id: str | None) -> SpacySpan:

@@ -54,6 +54,7 @@ from .quote_findings import (
     SETTING_ENTITIES,
     SPEECH_CUES,
     UNSAID,
+    WITHHELD,
     Finding,
     cue_of,
     has_subject,
@@ -143,7 +144,80 @@ def speech_verb(verb: Token, sent: SpacySpan) -> Finding | None:
     text = doc_text(verb.doc)
     if any(SOURCING.search(text[s:e]) for s, e in finding.ranges):
         return None
+    if _withheld(verb, finding):
+        finding.shaped_by.append(WITHHELD)
     return finding
+
+
+QUESTION_WORDS = frozenset({"whether", "if", "what", "which", "who", "whom", "whose", "where", "when", "why", "how"})
+"""Words that open an embedded question: "would not say whether …", "declined to say what was discussed"."""
+TELLING_VERBS = frozenset({"say", "disclose", "reveal", "specify", "tell"})
+"""Verbs whose refusal leaves a question unanswered: "would not say whether …", "declined to disclose what …"."""
+SILENCE_VERBS = frozenset({"mention", "report", "refer"})
+"""Verbs that, negated of a text, tell what it leaves out: "The statement did not mention the visit"."""
+NO_ONE = frozenset({"nobody", "none", "neither", "no-one"})
+"""Subjects that deny the act of all of them: "Nobody mentioned it", "Neither reported the call"."""
+SPEAKING_PRONOUNS = frozenset({"he", "she", "i", "we", "you", "they"})
+"""Subjects that are people: their silence may be a stand ("Clinton has not mentioned Machado")."""
+
+
+def _withheld(verb: Token, finding: Finding) -> bool:
+    """ "He would not say whether the envoys met", "declined to say what was discussed", "The statement did not
+    mention the visit", "Neither side mentioned a meeting" (rule quote.withheld): a refusal to answer a question,
+    and what a text or a side leaves out, report nothing anyone said. A person's own silence ("Moss has not
+    mentioned the levy") and a refusal of a thing ("refused to disclose her records") may be a stand and stay
+    attributions, as may a that-clause ("did not deny that …") and quoted words. The finding is kept, marked,
+    until the events have read it (``quotes.told``)."""
+    if finding.kind is not QuoteKind.INDIRECT or len(finding.ranges) != 1:
+        return False
+    content = verb.doc.char_span(*finding.ranges[0], alignment_mode="expand")
+    if content is None:
+        return False
+    lemma = reporting_lemma(verb)
+    if lemma in TELLING_VERBS and _refused(verb):
+        return content[0].lower_ in QUESTION_WORDS
+    if lemma in SILENCE_VERBS and _negated(verb) and not _personal_subject(verb):
+        heads = [t for t in content if not content.start <= t.head.i < content.end or t.head == t]
+        return len(heads) == 1 and _bare_thing(heads[0])
+    return False
+
+
+def _refused(verb: Token) -> bool:
+    """ "declined to say", "refused to disclose", "would not say", "won't tell", "Neither would say": a telling
+    turned down."""
+    if verb.dep_ == "xcomp" and reporting_lemma(verb.head) in UNSAID:
+        return True
+    return _negated(verb) and any(c.lower_ in ("would", "will", "wo") for c in verb.children)
+
+
+def _negated(verb: Token) -> bool:
+    """ "did not mention", "never reported", "Neither side mentioned", "Nobody reported": the act denied."""
+    if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in verb.children):
+        return True
+    return any(
+        s.lower_ in NO_ONE or any(d.dep_ in ("det", "preconj") and d.lower_ in ("neither", "no") for d in s.children)
+        for s in verb.children
+        if s.dep_ == "nsubj"
+    )
+
+
+def _personal_subject(verb: Token) -> bool:
+    """Whether the verb's subject is a person or people: a pronoun, a name the tagger gives to no body, place or
+    work ("Moss", untagged), or a noun for people."""
+    return any(
+        s.lower_ in SPEAKING_PRONOUNS
+        or (s.pos_ == "PROPN" and s.ent_type_ in ("PERSON", ""))
+        or s.lemma_.lower() in PEOPLE_NOUNS | TITLE_NOUNS
+        for s in verb.children
+        if s.dep_ == "nsubj"
+    )
+
+
+def _bare_thing(head: Token) -> bool:
+    """A noun phrase or pronoun with no clause of its own: "the visit", "his role", "it" (not "a report that …")."""
+    if head.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
+        return False
+    return not any(c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX") for c in head.children)
 
 
 QUESTION_VERBS = frozenset({"ask", "wonder", "inquire", "enquire", "query"})

@@ -905,8 +905,7 @@ def _accounted_by_a_side(
         if actor is None or words is None or not len(words):
             continue
         verb = words.root
-        negated = any(c.dep_ == "neg" for c in verb.children)
-        if not (_told_in_the_past(verb) or (negated and _done_not(verb))):
+        if not _told_in_the_past(verb) or any(c.dep_ == "neg" for c in verb.children):
             continue
         draft = _last_told(verb, drafts)
         if draft is None or draft.first.status not in TOLD_AS_FACT or not _just_told(draft, verb):
@@ -914,14 +913,7 @@ def _accounted_by_a_side(
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None:
             continue
-        if negated:
-            if _we_of_a_party(subject, actor, draft) and verb.lemma_.lower() not in CONTACT_LEMMAS:
-                # “We did not solve the quarrel over lunch,” Berg said: what the two did not do at it
-                _confirmed_by_a_side(draft, actor, table, verb.sent, article, "confirm.party-not-done")
-            continue
-        if _i_to_the_other(subject, verb, actor, draft, table):
-            _confirmed_by_a_side(draft, actor, table, verb.sent, article, "confirm.party-i-to-the-other")
-        elif _of_the_contact(subject, draft, table):
+        if _of_the_contact(subject, draft, table):
             _confirmed_by_a_side(draft, actor, table, verb.sent, article, "confirm.side-account")
         elif _their_contact(subject):
             _confirmed_by_a_side(draft, actor, table, verb.sent, article, "confirm.their-contact")
@@ -1035,31 +1027,6 @@ def _we_of_a_party(subject: Token, speaker: str, draft: Draft) -> bool:
     """ "We came as friends and we were treated as friends," Berg said: a party telling in the first person plural
     what was done (rule confirm.party-we). Not one speaking for a side, whose "we" is the side's office."""
     return subject.lower_ == "we" and speaker in draft.participants()
-
-
-CONTACT_LEMMAS = MEET_VERBS | PHONE_VERBS | TRAVEL_VERBS
-"""Verbs of the contact itself: "we did not meet" denies the contact, where "we did not agree" tells of it."""
-OTHER_SIDE_PRONOUNS = frozenset({"him", "her", "them"})
-"""How a party speaks of the other side to whom it did something: "I told him frankly"."""
-
-
-def _done_not(verb: Token) -> bool:
-    """ "did not solve", "didn't agree": a past act negated, with "did"."""
-    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "did" for c in verb.children)
-
-
-def _i_to_the_other(subject: Token, verb: Token, speaker: str, draft: Draft, table: ActorTable) -> bool:
-    """“I told him frankly that the border must reopen,” Berg said, right after her talks with Moen: a party
-    telling in the first person what it did to the other side, named or as "him", "her" or "them" (rule
-    confirm.party-i-to-the-other)."""
-    if subject.lower_ != "i" or speaker not in draft.participants():
-        return False
-    others = draft.participants() - {speaker}
-    whom = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-    whom += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "to") for g in c.children]
-    return any(
-        t.lower_ in OTHER_SIDE_PRONOUNS or ((a := table.actor_at(t)) is not None and a.id in others) for t in whom
-    )
 
 
 def _speaks_for_a_state(person: Actor) -> bool:

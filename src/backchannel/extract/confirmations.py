@@ -514,14 +514,20 @@ def _commented_on(
     ("Ruiz's office did not respond to requests for comment" after contacts of others, rule
     confirm.comment-by-a-side); its words name a party of it ("… on the call with Mr Callender", rule
     confirm.comment-names-party); a speaking government body is of a side's state ("the Chilean foreign ministry
-    declined to comment", rule confirm.comment-by-a-state). With no clue, the story told last."""
+    declined to comment", rule confirm.comment-by-a-state). With no clue, the story told last. Those left are
+    weighed by when they were last told before it, not first: "He denied a report that Berhanu had met Dirie in
+    Nairobi. The Somali embassy said it had no comment" answers that meeting, though talks begun after it was first
+    told were told since (rule confirm.comment-told-last)."""
     speakers, table = answering
-    started = _started_before(token, drafts)
+    begun = _started_before(token, drafts)
+    started = sorted(begun, key=lambda d: max(m.trigger.i for m in d.mentions if m.trigger.i < token.i))
     named = _parties_named(verb, table) - set(speakers)
+    modes = _modes_named(verb)
     states = {a.country for s in speakers if (a := table.get(s)) is not None and a.country and _voice_of_a_state(a)}
     for rule, answered in (
         ("confirm.comment-by-a-side", lambda d: any(on_a_side(s, d, table) for s in speakers)),
         ("confirm.comment-names-party", lambda d: bool(named & d.participants())),
+        ("confirm.comment-names-mode", lambda d: _of_a_named_mode(d, modes)),
         ("confirm.comment-by-a-state", lambda d: bool(states & _states_of(d, table))),
     ):
         with collecting([]):  # weighing the candidates decides nothing: the rule below says what chose
@@ -530,7 +536,27 @@ def _commented_on(
             if chosen[-1] is not started[-1]:
                 fired(rule)
             started = chosen  # the next clue chooses among these
+    if started and started[-1] is not max(started, key=begun.index):
+        fired("confirm.comment-told-last")
     return started[-1] if started else None
+
+
+def _modes_named(verb: Token) -> set[str]:
+    """The modes of contact a statement's words name outside its subject: "phone" in "Mills, a spokesman for
+    Castellano, declined to discuss the call"."""
+    subjects = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    return {NOUN_MODES[t.lower_] for t in verb.subtree if t.i not in subjects and t.lower_ in NOUN_MODES}
+
+
+def _of_a_named_mode(draft: Draft, modes: set[str]) -> bool:
+    """Whether a contact can be what a statement names, as ``_of_the_mode`` reads it: a call when it names only a
+    call, no call when it names only a visit (rule confirm.comment-names-mode); no contact when it names none or
+    others, which leave every one."""
+    if modes == {"phone"}:
+        return any(m.mode == "phone" for m in draft.mentions)
+    if modes == {"visit"}:
+        return any(m.mode != "phone" for m in draft.mentions)
+    return False
 
 
 def _states_of(draft: Draft, table: ActorTable) -> set[str]:
@@ -717,12 +743,21 @@ def _stated_by(verb: Token, quotes: list[Quote], resolver: SpeakerResolver) -> l
 def _named_after(described: Token, resolver: SpeakerResolver) -> str | None:
     """ "was confirmed by a spokeswoman for the foreign ministry, Le Thi Hoa.": the person named after the last
     comma of a description, whether the parse hangs the name on the verb or on the description's last noun, when
-    the name ends the clause."""
+    the name ends the clause; or "A spokeswoman for Diallo, Ruth Obi, denied the report": the person named between
+    the description's last two commas, which the parse often hangs on the noun before (Diallo), not on the
+    description (rule confirm.voice-named-between-commas)."""
     doc = described.doc
     if described.pos_ != "NOUN":
         return None
     end = described.right_edge.i
     commas = [t.i for t in described.subtree if t.text == "," and t.i > described.i]
+    between = _person_between(doc, commas[-2], end, resolver) if len(commas) >= 2 and commas[-1] == end else None
+    # not "A spokesman for the Minister of Justice, Joost Rijs, …", whose title is the minister's, not the description's
+    if between is not None and (
+        not between.titles or any(described.lower_ in t.lower().split() for t in between.titles)
+    ):
+        fired("confirm.voice-named-between-commas")
+        return between.id
     start = commas[-1] + 1 if commas else end + 2
     if start >= len(doc) or doc[start - 1].text != ",":
         return None
@@ -731,6 +766,19 @@ def _named_after(described: Token, resolver: SpeakerResolver) -> str | None:
         return None
     after = next((t for t in doc[start:] if resolver.table.actor_at(t) is not actor), None)
     return actor.id if after is None or after.is_punct else None
+
+
+def _person_between(doc: Doc, opening: int, closing: int, resolver: SpeakerResolver) -> Actor | None:
+    """The person named by all the words between two commas ("…, Major Ruth Obi, …"), titles before the name
+    aside; None if any other word stands there."""
+    words = doc[opening + 1 : closing]
+    people = {a.id for t in words if (a := resolver.table.actor_at(t)) is not None}
+    if len(people) != 1 or not len(words) or resolver.table.actor_at(words[-1]) is None:
+        return None
+    actor = resolver.table.get(next(iter(people)))
+    if actor is None or actor.kind is not ActorKind.PERSON:
+        return None
+    return actor if all(resolver.table.actor_at(t) is not None or t.is_title for t in words) else None
 
 
 TOLD_AS_FACT = (EventStatus.OCCURRED, EventStatus.ONGOING, EventStatus.PLANNED)

@@ -853,6 +853,29 @@ def _person_of_another_state(m: Mention, draft: Draft, table: ActorTable) -> boo
     return bool(others) and all(a.country for a in others) and all(a.country not in states for a in newcomers)
 
 
+UNNAMED_KINDS = (ActorKind.GROUP, ActorKind.ANONYMOUS, ActorKind.COUNTRY)
+"""The parties told by their state alone: "Nicaraguan naval commanders", "a Taiwanese envoy", "Kazakhstan"."""
+
+
+def _party_of_another_state(m: Mention, draft: Draft, table: ActorTable) -> bool:
+    """ "Bustillo spent four hours with Alfaro in San Salvador … fishermen say he met Nicaraguan naval commanders":
+    one of a contact's people with parties told by their state alone (a group, an unnamed official, the state),
+    each of a state none of the contact's sides is of, when a state is a side of it already (the one a visit went
+    to, a counterpart's), is another contact of that person, not a retelling of it (rule
+    merge.party-of-another-state). The contact's state stands for its people whose state is not known, as it
+    does not in ``_other_side_instead``."""
+    joined = draft.participants()
+    sides = [a for p in joined if (a := table.get(p)) is not None]
+    if not any(a.kind is ActorKind.COUNTRY and a.country for a in sides):
+        return False
+    states = {a.country for a in sides if a.country}
+    newcomers = [table.get(p) for p in m.participants if p not in joined and p not in m.venue_state]
+    return bool(newcomers) and all(
+        a is not None and a.kind in UNNAMED_KINDS and a.country and a.country not in states and not _sides_in_one(a)
+        for a in newcomers
+    )
+
+
 def _only(verb: Token) -> bool:
     """ "she met only port officials", "only met port officials": whom the contact was limited to."""
     met = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "prep")]
@@ -905,6 +928,9 @@ def _antecedent(m: Mention, drafts: list[Draft], table: ActorTable, published: s
             continue
         if shared and nested and _person_of_another_state(m, draft, table):
             fired("merge.person-of-another-state")
+            continue
+        if shared and nested and _party_of_another_state(m, draft, table):
+            fired("merge.party-of-another-state")
             continue
         if shared and nested and _same_time(draft, m, published) and _same_place(draft, m):
             fired("merge.same-people")

@@ -71,6 +71,39 @@ def test_a_known_venue_keeps_its_city(extract):
     assert [(e.get("place") or {}).get("venue") for e in record["events"]] == ["the White House"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The report said Ambassador Karl Osei had met commanders of an armed group in Bunia in May.",
+            [("meeting", "Bunia")],
+        ),
+        (
+            "Deputy Minister Jan Nowak met the head of the Commission's legal unit in Brussels in January.",
+            [("meeting", "Brussels")],
+        ),
+    ],
+)
+def test_a_place_on_the_body_of_the_side_met_is_where_they_met(extract, sentence, expected):
+    # place.on-objects-body
+    assert summary(extract(sentence, published="2026-03-12")) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The broadcaster said the Russian attaché had met Norwegian officers near Bodø last week.",
+            [("meeting", "Bodø")],
+        ),
+        ("General Karl Osei and General Jan Nowak met outside Tacna on Monday.", [("meeting", "Tacna")]),
+    ],
+)
+def test_a_contact_near_a_town_is_placed_there(extract, sentence, expected):
+    # place.near-town
+    assert summary(extract(sentence, published="2026-03-12")) == expected
+
+
 def test_an_acronym_is_no_town(extract):
     # place.city-not-person: "the UN compound" is not at the Indian town of Un
     record = extract("President Ana Ruiz met President Jan Nowak at the UN compound on Monday.", published="2026-03-12")

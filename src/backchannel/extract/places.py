@@ -238,11 +238,15 @@ def visited_place(trigger: Token) -> Token | None:
 
 
 def place_of_verb(verb: Token) -> Token | None:
-    """ "met in Lima", "met at a Lima hotel", "met on the sidelines of the G7 in Rome", "during a summit in Oslo"."""
+    """ "met in Lima", "met at a Lima hotel", "met on the sidelines of the G7 in Rome", "during a summit in Oslo";
+    "met near Bodø", "met outside Tacna", as near as the story says (rule place.near-town)."""
     for prep in (c for c in verb.children if c.dep_ == "prep"):
         for pobj in (g for g in prep.children if g.dep_ == "pobj"):
             if prep.lower_ in ("in", "at") and (found := place_in(pobj)) is not None:
                 return found
+            if prep.lower_ in ("near", "outside") and (is_place(pobj) or known_town(pobj, prep)):
+                fired("place.near-town")
+                return pobj
             if prep.lower_ in ("at", "on", "during"):
                 if (found := _place_of_occasion(pobj)) is not None:
                     return found
@@ -406,6 +410,11 @@ def place_on_object(verb: Token) -> Token | None:
         if (found := _place_hung_on(obj)) is not None:
             fired("place.on-object")
             return found
+    for obj in met:  # "met commanders of an armed group in Bunia": on the body the side met belongs to
+        for of in (g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children):
+            if of.dep_ == "pobj" and (found := _place_hung_on(of)) is not None:
+                fired("place.on-objects-body")
+                return found
     if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
         return place_of_verb(verb.head)  # "agreed to meet in Montevideo", parsed onto "agreed"
     return None

@@ -108,3 +108,42 @@ def test_an_acronym_is_no_town(extract):
     # place.city-not-person: "the UN compound" is not at the Indian town of Un
     record = extract("President Ana Ruiz met President Jan Nowak at the UN compound on Monday.", published="2026-03-12")
     assert summary(record) == [("meeting", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "TRENTON — Proceedings were halted on Monday while Judge Harriet Lind met with the two lawyers in her "
+            "chambers.",
+            ("Trenton", "her chambers"),
+        ),
+        (
+            "TALLINN — Prime Minister Karl Valk and the Centre leader, Maria Tamm, are due to meet at his office later "
+            "this afternoon.",
+            ("Tallinn", "his office"),
+        ),
+    ],
+)
+def test_premises_that_name_no_town_are_in_the_story_city(extract, text, expected):
+    # place.premises-in-story-city
+    record = extract(text, published="2026-03-12")
+    assert [((e.get("place") or {}).get("name"), (e.get("place") or {}).get("venue")) for e in record["events"]] == [
+        expected
+    ]
+
+
+def test_premises_with_no_story_city_give_no_place(extract):
+    # place.premises-in-story-city needs the city the story was filed from
+    record = extract("Prime Minister Karl Valk met the Centre leader, Maria Tamm, at his office on Monday.")
+    assert summary(record) == [("meeting", None)]
+
+
+def test_a_journey_still_places_a_contact_at_the_town_hall(extract):
+    # place.where-travelled comes first: the dateline is not where the minister went
+    record = extract(
+        "OSLO — Trade Minister Lucia Ferro flew to Bergen on Monday, where she met the mayor, Jan Poulsen, at the "
+        "town hall.",
+        published="2026-03-12",
+    )
+    assert summary(record) == [("visit", "Bergen")]

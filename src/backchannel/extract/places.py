@@ -17,7 +17,7 @@ from ..datelines import blog_city, byline_city, dateline_city
 from ..geo import Location, gazetteer
 from .actor_words import entity_at, named_with_of, place_name
 from .contact_words import BEHALF_NOUNS, NOUN_MODES, SIDELINES, TRAVEL_VERBS
-from .lexicon import BUILDING_WORDS
+from .lexicon import BUILDING_WORDS, PREMISES_NOUNS
 from .trace import fired
 from .untagged_people import PLACE_NOUNS
 from .when import MONTH_ONLY
@@ -400,8 +400,7 @@ def place_within(noun: Token) -> Token | None:
 def place_on_object(verb: Token) -> Token | None:
     """ "met Foreign Minister Tomas Quispe in Lima", "met with officials in Santa Cruz": the parser often hangs
     the place on the person met."""
-    met = [c for c in verb.children if c.dep_ == "dobj"]
-    met += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    met = _sides_met(verb)
     # "was received by President Karol Nawrocki in Warsaw": on the host of a passive
     met += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     # and on a name apposed or joined to it: "met his counterpart Tesfaye Alemu in Nairobi" (rule place.on-object)
@@ -418,6 +417,13 @@ def place_on_object(verb: Token) -> Token | None:
     if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
         return place_of_verb(verb.head)  # "agreed to meet in Montevideo", parsed onto "agreed"
     return None
+
+
+def _sides_met(verb: Token) -> list[Token]:
+    """Whom a verb met: its object, or the one "with" names."""
+    met = [c for c in verb.children if c.dep_ == "dobj"]
+    withs = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
+    return met + [g for c in withs for g in c.children if g.dep_ == "pobj"]
 
 
 def _place_hung_on(token: Token) -> Token | None:
@@ -511,3 +517,16 @@ def _at_the_scene(trigger: Token) -> bool:
         and trigger in (t.head, t.head.head)
         for t in trigger.sent
     )
+
+
+def premises_of(trigger: Token) -> Token | None:
+    """ "met the judge in her chambers", "will receive her at the government palace", "a meeting at the ministry":
+    the premises a contact was held at, named by a common noun that places it in no town (the caller places it in
+    the story's city, rule place.premises-in-story-city); the parse may hang them on the side met."""
+    nodes = [trigger, trigger.head] if trigger.pos_ == "NOUN" else [trigger, *_sides_met(trigger)]
+    for node in nodes:
+        for prep in (c for c in node.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN"):
+                if pobj.lemma_.lower() in BUILDING_WORDS | PREMISES_NOUNS:
+                    return pobj
+    return None

@@ -40,7 +40,15 @@ from .contacts import find_mentions
 from .delegations import name_delegations
 from .mentions import Mention
 from .merging import Draft, headline_last, merge, on_the_sidelines, sideline_attendees, two_sided
-from .places import in_the_story_city, journey_end, place_of, story_city, travel_joined, visited_place
+from .places import (
+    in_the_story_city,
+    journey_end,
+    place_of,
+    premises_of,
+    story_city,
+    travel_joined,
+    visited_place,
+)
 from .reports import quotes_over, reports_for
 from .speakers import SpeakerResolver
 from .story_days import resolve_told, scene_date
@@ -196,6 +204,21 @@ def _met_in_the_story_city(participants: list[str], table: ActorTable, text: str
     if how is not None:
         fired(how)
     return city
+
+
+def _premises_in_the_story_city(mentions: list[Mention], text: str) -> tuple[Location, str] | None:
+    """ "Judge Lindqvist met the lawyers in her chambers", "X will receive Y at the government palace tomorrow": a
+    contact held at premises that name no town, with no place told, was held in the city the story was filed from
+    (rule place.premises-in-story-city), the premises its venue."""
+    premises = next((p for m in mentions if (p := premises_of(m.trigger)) is not None), None)
+    found = story_city(text) if premises is not None else None
+    if premises is None or found is None:
+        return None
+    city, how = found
+    fired("place.premises-in-story-city")
+    if how is not None:
+        fired(how)
+    return city, premises.doc[premises.left_edge.i : premises.i + 1].text
 
 
 NATIONAL_MINISTER = re.compile(r"(?<!chief )(?<!provincial )(?<!state )\bminister\b", re.IGNORECASE)
@@ -466,6 +489,8 @@ def _assemble(n: int, draft: Draft, article: Article, table: ActorTable) -> Even
         place, venue = None, None
     if place is None and mode != "phone" and status in HELD_OR_CLAIMED:
         place = _met_in_the_story_city(participants, table, article.text)
+    if place is None and mode != "phone" and (premises := _premises_in_the_story_city(draft.mentions, article.text)):
+        place, venue = premises
     if mode == "visit" and (place is None or place.country is None) and venue is None:
         if (journey := _journey_of_the_visit(draft.mentions)) is not None:
             place, venue = journey, place.name if place is not None else None

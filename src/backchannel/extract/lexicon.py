@@ -75,6 +75,7 @@ WRITTEN_ABBREVIATIONS: frozenset[str] = frozenset(_WORDS.meanings("title_abbrevi
 """The same as written in text ("Col."): the tokenizer keeps each whole."""
 PORTFOLIO_WORDS: frozenset[str] = _WORDS.words("portfolio_words")
 BUILDING_WORDS: frozenset[str] = _WORDS.words("building_words")
+PREMISES_NOUNS: frozenset[str] = _WORDS.words("premises_nouns")
 OCCASION_NOUNS: frozenset[str] = _WORDS.words("occasion_nouns")
 SCENE_NOUNS: frozenset[str] = _WORDS.words("scene_nouns")
 AUDIENCE_NOUNS: frozenset[str] = _WORDS.words("audience_nouns")

@@ -15,9 +15,9 @@ from spacy.tokens import Token
 
 from ..datelines import blog_city, byline_city, dateline_city
 from ..geo import Location, gazetteer
-from .actor_words import named_with_of, place_name
+from .actor_words import entity_at, named_with_of, place_name
 from .contact_words import BEHALF_NOUNS, NOUN_MODES, SIDELINES, TRAVEL_VERBS
-from .lexicon import BUILDING_WORDS
+from .lexicon import BUILDING_WORDS, PREMISES_NOUNS
 from .trace import fired
 from .untagged_people import PLACE_NOUNS
 from .when import MONTH_ONLY
@@ -43,35 +43,81 @@ def place_in(token: Token) -> Token | None:
     if named_with_of(token) is not None:
         return token  # "in Port of Spain": not Spain
     if token.lower_ in ("port", "city", "town", "village", "resort", "capital") or is_place(token):
-        town = next((g for c in token.children if c.lower_ == "of" for g in c.children if is_place(g)), None)
+        town = next((g for c in token.children if c.lower_ == "of" for g in c.children if _a_town(g)), None)
         if town is None and token.lower_ == "capital":  # "in the capital, Kampala,"
             town = next((c for c in token.children if c.dep_ == "appos" and is_place(c)), None)
         if town is not None:
             return town
+    if (town := _named_building_in(token)) is not None:
+        return town
     if is_place(token) or _capital_of(token) is not None or known_town(token):
         return token
     if token.lemma_.lower() in BEHALF_NOUNS:
         fired("place.on-whose-behalf")
         return None  # "at Mauritania's request": on whose account, not where
     found = next((c for c in token.children if c.dep_ in ("compound", "amod", "nmod", "poss") and is_place(c)), None)
+    if found is None and token.pos_ == "NOUN":  # "a Porto hotel", the tagger calling the city a person
+        found = next((c for c in token.children if c.dep_ == "compound" and _named_city(c)), None)
     return found or _venue_in(token)
+
+
+def _a_town(token: Token) -> bool:
+    """The town of "the border town of Dajabón": a place, or a name the gazetteer knows as a city."""
+    return is_place(token) or _named_city(token)
 
 
 def known_town(token: Token, prep: Token | None = None) -> bool:
     """ "in Kisumu", the tagger calling the town an organisation: a name the gazetteer knows as a city, after "in"
     or "at", "to" after a verb of travel, or the building's ``prep`` ("a lodge near Pecs") (rule
     place.known-town)."""
-    if token.pos_ != "PROPN" or token.ent_type_ not in ("", "ORG", "NORP", "FAC", "LOC", "GPE"):
-        return False  # "in March", "at Lincoln's side": a date or a person
     travelled = token.head.lower_ == "to" and token.head.head.lemma_.lower() in TRAVEL_VERBS  # "will come to Arequipa"
     if token.dep_ != "pobj" or not (travelled or token.head.lower_ in ("in", "at", *([prep.lower_] if prep else []))):
         return False
-    if MONTH_ONLY.fullmatch(token.text):
-        return False
-    if not gazetteer().is_city(place_name(token)):
+    if not _named_city(token):
         return False
     fired("place.known-town")
     return True
+
+
+def _named_city(token: Token) -> bool:
+    """A name the gazetteer knows as a city, whatever the tagger called it: not a date ("in March"), an acronym ("the
+    UN compound", not the Indian town of Un), nor a person ("at Lincoln's side", "with Mrs. Lind") unless the name
+    is a city's (rule place.city-not-person)."""
+    if token.pos_ != "PROPN" or token.ent_type_ not in ("", "ORG", "NORP", "FAC", "LOC", "GPE", "PERSON"):
+        return False
+    if token.text.isupper():
+        return False
+    if MONTH_ONLY.fullmatch(token.text) or not gazetteer().is_city(place_name(token)):
+        return False
+    return token.ent_type_ != "PERSON" or _city_not_person(token)
+
+
+def _city_not_person(token: Token) -> bool:
+    """ "in Bender", "to Tórshavn", "a Porto hotel": a one-word name the tagger took for a person that the
+    gazetteer knows as a city, and that names no person of the story (not the "Nowak" of "Jan Nowak") (rule
+    place.city-not-person)."""
+    ent = entity_at(token)
+    if ent is None or len(ent) != 1:
+        return False
+    if any(e.label_ == "PERSON" and len(e) > 1 and token.text in (t.text for t in e) for e in token.doc.ents):
+        return False
+    fired("place.city-not-person")
+    return True
+
+
+def _named_building_in(token: Token) -> Token | None:
+    """ "at the County Buildings in Forfar", "at the Jaburu Palace in Brasília": a building or a body named by a
+    name the gazetteer does not know, with its own "in", "outside" or "near" phrase, stands in that town, which is
+    the contact's place (rule place.named-building-in-city); not a region ("in Transnistria in Moldova", tagged a
+    place), and a known place ("Kisumu in western Kenya") is itself."""
+    if token.pos_ != "PROPN" or token.ent_type_ not in ("FAC", "ORG"):
+        return None
+    if gazetteer().locate(place_name(token)) is not None:
+        return None
+    town = _town_of_building(token)
+    if town is not None:
+        fired("place.named-building-in-city")
+    return town
 
 
 def _venue_in(token: Token) -> Token | None:
@@ -79,10 +125,17 @@ def _venue_in(token: Token) -> Token | None:
     place.venue-in-city): a building's own "in", "outside" or "near" phrase says where it is."""
     if token.pos_ != "NOUN":
         return None
+    town = _town_of_building(token)
+    if town is not None:
+        fired("place.venue-in-city")
+    return town
+
+
+def _town_of_building(token: Token) -> Token | None:
+    """The town a building's own "in", "outside" or "near" phrase names."""
     for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in VENUE_PREPS):
         for pobj in (g for g in prep.children if g.dep_ == "pobj"):
             if is_place(pobj) or known_town(pobj, prep):
-                fired("place.venue-in-city")
                 return pobj
     return None
 
@@ -185,11 +238,15 @@ def visited_place(trigger: Token) -> Token | None:
 
 
 def place_of_verb(verb: Token) -> Token | None:
-    """ "met in Lima", "met at a Lima hotel", "met on the sidelines of the G7 in Rome", "during a summit in Oslo"."""
+    """ "met in Lima", "met at a Lima hotel", "met on the sidelines of the G7 in Rome", "during a summit in Oslo";
+    "met near Bodø", "met outside Tacna", as near as the story says (rule place.near-town)."""
     for prep in (c for c in verb.children if c.dep_ == "prep"):
         for pobj in (g for g in prep.children if g.dep_ == "pobj"):
             if prep.lower_ in ("in", "at") and (found := place_in(pobj)) is not None:
                 return found
+            if prep.lower_ in ("near", "outside") and (is_place(pobj) or known_town(pobj, prep)):
+                fired("place.near-town")
+                return pobj
             if prep.lower_ in ("at", "on", "during"):
                 if (found := _place_of_occasion(pobj)) is not None:
                     return found
@@ -343,20 +400,38 @@ def place_within(noun: Token) -> Token | None:
 def place_on_object(verb: Token) -> Token | None:
     """ "met Foreign Minister Tomas Quispe in Lima", "met with officials in Santa Cruz": the parser often hangs
     the place on the person met."""
-    met = [c for c in verb.children if c.dep_ == "dobj"]
-    met += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    met = _sides_met(verb)
     # "was received by President Karol Nawrocki in Warsaw": on the host of a passive
     met += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     # and on a name apposed or joined to it: "met his counterpart Tesfaye Alemu in Nairobi" (rule place.on-object)
     met += [g for m in met for g in _named_within(m)]
     for obj in met:
-        for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
-            found = next((p for g in prep.children if g.dep_ == "pobj" and (p := place_in(g))), None)
-            if found is not None:
-                fired("place.on-object")
+        if (found := _place_hung_on(obj)) is not None:
+            fired("place.on-object")
+            return found
+    for obj in met:  # "met commanders of an armed group in Bunia": on the body the side met belongs to
+        for of in (g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children):
+            if of.dep_ == "pobj" and (found := _place_hung_on(of)) is not None:
+                fired("place.on-objects-body")
                 return found
     if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
         return place_of_verb(verb.head)  # "agreed to meet in Montevideo", parsed onto "agreed"
+    return None
+
+
+def _sides_met(verb: Token) -> list[Token]:
+    """Whom a verb met: its object, or the one "with" names."""
+    met = [c for c in verb.children if c.dep_ == "dobj"]
+    withs = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
+    return met + [g for c in withs for g in c.children if g.dep_ == "pobj"]
+
+
+def _place_hung_on(token: Token) -> Token | None:
+    """The place an "in" or "at" phrase on ``token`` names."""
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
+        found = next((p for g in prep.children if g.dep_ == "pobj" and (p := place_in(g))), None)
+        if found is not None:
+            return found
     return None
 
 
@@ -442,3 +517,16 @@ def _at_the_scene(trigger: Token) -> bool:
         and trigger in (t.head, t.head.head)
         for t in trigger.sent
     )
+
+
+def premises_of(trigger: Token) -> Token | None:
+    """ "met the judge in her chambers", "will receive her at the government palace", "a meeting at the ministry":
+    the premises a contact was held at, named by a common noun that places it in no town (the caller places it in
+    the story's city, rule place.premises-in-story-city); the parse may hang them on the side met."""
+    nodes = [trigger, trigger.head] if trigger.pos_ == "NOUN" else [trigger, *_sides_met(trigger)]
+    for node in nodes:
+        for prep in (c for c in node.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN"):
+                if pobj.lemma_.lower() in BUILDING_WORDS | PREMISES_NOUNS:
+                    return pobj
+    return None

@@ -364,8 +364,9 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
         ):
             fired("contact.verb.host")
             return "visit"
-        if any(o.lemma_.lower() in TITLE_NOUNS and o.tag_ == "NN" for o in objects):
-            fired("contact.host.titled-guest")  # "Kim received the Russian diplomat", "welcomed the minister"
+        if any(o.lemma_.lower() in TITLE_NOUNS and o.tag_ in ("NN", "NNP") and not o.ent_type_ for o in objects):
+            # "Kim received the Russian diplomat", "welcomed the minister", "received the Ambassador of Chile"
+            fired("contact.host.titled-guest")
             return "visit"
         if any(o.lemma_.lower() in PEOPLE_NOUNS and of_a_nationality(o) for o in objects):
             fired("contact.host.national-guests")  # "Nairobi hosted Somali and Eritrean security officials"

@@ -54,3 +54,14 @@ def test_a_guest_told_by_a_capitalised_title_is_received(extract, text, guest):
     # contact.host.titled-guest: the tagger makes "Ambassador" a proper noun with no name beside it
     record = extract(text)
     assert [(mode, guest in parties) for mode, _, parties in contacts(record)] == [("visit", True)], contacts(record)
+
+
+def test_travelling_between_two_states_capitals_is_going_between(extract):
+    # contact.travel.between: shuttling told with a plain verb of travel
+    record = extract("The Norwegian envoy, Lars Dahl, has flown twice between Addis Ababa and Mogadishu this month.")
+    assert contacts(record) == [("third-party", "occurred", {"Lars Dahl", "Ethiopia", "Somalia"})], contacts(record)
+
+
+def test_travelling_between_two_towns_of_one_state_is_no_contact(extract):
+    record = extract("The Norwegian envoy, Lars Dahl, has flown twice between Mogadishu and Kismayo this month.")
+    assert contacts(record) == [], contacts(record)

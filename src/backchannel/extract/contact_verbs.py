@@ -345,6 +345,9 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
             for t in travellers
         ):
             return rejected("contact.travel.not-a-party")  # troops, migrants and tourists arrive; envoys visit
+        if _between_states(verb):
+            fired("contact.travel.between")  # "travelled between Dhaka and Naypyitaw": shuttling, as "shuttled" says
+            return "third-party"
         if places and (lemma in ("visit", "arrive", "tour") or purpose or for_talks):
             fired("contact.travel.to-meet")
             return "visit"
@@ -364,8 +367,9 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
         ):
             fired("contact.verb.host")
             return "visit"
-        if any(o.lemma_.lower() in TITLE_NOUNS and o.tag_ == "NN" for o in objects):
-            fired("contact.host.titled-guest")  # "Kim received the Russian diplomat", "welcomed the minister"
+        if any(o.lemma_.lower() in TITLE_NOUNS and o.tag_ in ("NN", "NNP") and not o.ent_type_ for o in objects):
+            # "Kim received the Russian diplomat", "welcomed the minister", "received the Ambassador of Chile"
+            fired("contact.host.titled-guest")
             return "visit"
         if any(o.lemma_.lower() in PEOPLE_NOUNS and of_a_nationality(o) for o in objects):
             fired("contact.host.national-guests")  # "Nairobi hosted Somali and Eritrean security officials"
@@ -524,6 +528,13 @@ def between(verb: Token) -> list[Token]:
         fired("contact.message-from-to")
         return [*senders, *addressees]
     return []
+
+
+def _between_states(verb: Token) -> bool:
+    """ "travelled between Tashkent and Bishkek", "has flown twice between Addis Ababa and Mogadishu": places of two
+    states or more at the ends of the journeys (between two towns of one state no sides are told)."""
+    ends = [p for g in between(verb) for p in (g, *g.conjuncts) if place_in(p) is not None]
+    return len({code for p in ends if (code := _country(p)) is not None}) >= 2
 
 
 def _country(place: Token) -> str | None:

@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from ..dates import Interval, interval
 from ..records import Actor, ActorKind, Article, Confirmation, EventStatus, Report
+from .actor_countries import nationalities
 from .actor_table import ActorTable
 from .actor_words import doc_sents, sentence_index
 from .circumstances import said_again
@@ -29,14 +30,17 @@ from .contact_words import (
     COUNTING_NOUNS,
     GATHERINGS,
     GENERIC_CONTACT_NOUNS,
+    HOLDING_VERBS,
     INSTITUTIONS,
+    JOINT_WORDS,
     PRESS_WORDS,
     SIDELINES,
+    WORKING_PARTIES,
 )
 from .gender import gender_of
 from .lexicon import GROUP_COUNTS, TITLE_ABBREVIATIONS, TITLE_NOUNS
 from .mentions import Mention
-from .parties import STATE_NOUNS, holds_title, is_name
+from .parties import STATE_NOUNS, holds_title, is_name, subjects_of
 from .places import place_of
 from .story_days import resolve_told
 from .trace import collecting, fired, judged
@@ -577,6 +581,10 @@ def _merge_one(m: Mention, drafts: list[Draft], table: ActorTable, published: st
     if m.pronoun_pair:
         _merge_pronoun_pair(m, drafts, table, published)
         return
+    if _working_party(m, table) and (states := _states_sending(m, drafts, table)) is not None:
+        fired("party.officials-of-the-two")  # "The two ministers agreed that officials would meet in Oslo"
+        m.participants, m.actor, m.recipient = [], [], []
+        m.add(m.recipient, states)
     if (group := _counted_group_among_others(m, table)) is not None:
         _resolve_among_others(m, group, drafts, table, published)
     if _definite_group(m, table) and "mode.grouping-gathers" not in m.rules:  # "the ministers of the five states"
@@ -622,6 +630,54 @@ def _merge_one(m: Mention, drafts: list[Draft], table: ActorTable, published: st
         drafts.append(Draft([m]))
     else:
         target.mentions.append(m)
+
+
+def _working_party(m: Mention, table: ActorTable) -> bool:
+    """ "Officials would meet in Oslo", "experts from both countries met", "a joint commission will meet": the one
+    party is people or a body that states send, named by no state or body of its own, meeting among themselves (a
+    lone delegation meeting no one is no such pair of sides: a singular body must be told as shared)."""
+    if len(m.participants) != 1 or m.mode != "meeting":
+        return False
+    trigger = m.trigger
+    held = trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in HOLDING_VERBS  # "officials will hold talks"
+    verb = trigger.head if held else trigger
+    if verb.pos_ != "VERB" or (not held and trigger.lemma_.lower() != "meet"):
+        return False
+    if any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with") for c in trigger.children):
+        return False
+    subjects = subjects_of(verb)
+    if len(subjects) != 1 or table.actor_at(subjects[0]) is not table.get(m.participants[0]):
+        return False
+    subject = subjects[0]
+    shared = subject.tag_ == "NNS" or any(c.lower_ in JOINT_WORDS for c in subject.children if c.dep_ == "amod")
+    return (
+        subject.pos_ == "NOUN"
+        and subject.lemma_.lower() in WORKING_PARTIES
+        and shared
+        and not nationalities(subject)  # "Turkish officials met": one state's people
+        and not any(c.dep_ == "poss" for c in subject.children)  # "their officials" (party.their-officials)
+        # "the two commanders": the pair named before (party.the-two)
+        and not any(c.lower_ in GROUP_COUNTS or c.lower_ == "both" for c in subject.children)
+        # "officials of the Mekong Commission", "ASEAN officials": a body of their own
+        and not any(t.pos_ == "PROPN" or t.ent_type_ in NAMING_ENTITIES for t in subject.subtree)
+    )
+
+
+NAMING_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"})
+"""Entity types that name whom a group belongs to ("Kenyan officials", "officials of the AU"); a count does not."""
+
+
+def _states_sending(m: Mention, drafts: list[Draft], table: ActorTable) -> list[str] | None:
+    """The two states of the last contact told before ``m`` between two states ("Mahlangu held talks with Sebego …
+    the two sides agreed that officials would meet in Pretoria": South Africa and Botswana), passing over contacts
+    of one state or of three since."""
+
+    def last_told(draft: Draft) -> int:
+        return max((x.trigger.i for x in draft.mentions if x.trigger.i < m.trigger.i), default=-1)
+
+    told = [d for d in sorted(drafts, key=last_told, reverse=True) if last_told(d) >= 0]
+    codes = next((c for d in told if len(c := _state_codes(d, table)) == 2), None)
+    return [table.country(code).id for code in codes] if codes is not None else None
 
 
 PAIR_PRONOUN_SENTENCES = 1

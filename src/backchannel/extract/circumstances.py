@@ -346,7 +346,26 @@ def date_text_of(token: Token) -> str | None:
         or _day_and_month(token)
         or _date_after_clause(token)
         or _on_a_day_before_the_report(token)
+        or _date_on_the_verb_above(token)
     )
+
+
+def _date_on_the_verb_above(token: Token) -> str | None:
+    """ "The two ministers are due to meet again, in Suva in mid-September", "agreed to meet Y in Lima in August":
+    the parse may hang a time told after the contact verb on the verb or adjective its infinitive hangs on, which
+    only frames the contact; that time is the contact's (rule date.on-the-verb-above). One told before the contact
+    verb ("agreed on Tuesday to meet Y") is the framing verb's own, and "would be willing to meet them tomorrow"
+    tells how ready one is, not a time set."""
+    node = token
+    for _ in range(3):
+        if node.dep_ not in ("xcomp", "acomp") or node.head.i == node.i or node.head.lower_ in WILLING_WORDS:
+            return None
+        node = node.head
+        for prep in (c for c in node.children if c.dep_ in ("prep", "npadvmod") and c.i > token.i):
+            if (found := date_text_of(prep)) is not None:
+                fired("date.on-the-verb-above")
+                return found
+    return None
 
 
 CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
@@ -541,7 +560,8 @@ def _date_after_clause(token: Token) -> str | None:
         return None
     after = token.doc[token.right_edge.i + 1]
     ent = entity_at(after) if after.ent_type_ == "DATE" and after.ent_iob_ == "B" else None
-    if ent is None or after.head.i != token.head.i or not is_calendar(ent.text):
+    # "later this week, diplomats said": the date's first word may hang on its noun, which hangs on the report
+    if ent is None or ent.root.head.i != token.head.i or not is_calendar(ent.text):
         return None
     return ent.text
 

@@ -35,6 +35,7 @@ from .contact_spells import (
 )
 from .contact_words import (
     AUDIENCES,
+    BRIEFING_VERBS,
     FIGURATIVE_OBJECTS,
     HOST_VERBS,
     LED_GROUPS,
@@ -351,6 +352,9 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
         if places and (lemma in ("visit", "arrive", "tour") or purpose or for_talks):
             fired("contact.travel.to-meet")
             return "visit"
+        if _to_deal_with_a_party(verb):
+            fired("contact.travel.to-deal-with")  # "flew to Abuja to brief Adekanmbi", "to put his case to FIFA"
+            return "visit"
         # "Mansour could travel to Addis Ababa": an official going to a foreign state is visiting it
         states = [p for p in places if _is_state(p)]
         named = [t for s in travellers for t in [s, *(c for c in s.children if c.dep_ == "appos")]]
@@ -386,6 +390,37 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
             return "visit"  # "Wang is expected to be received by President Putin"
         return rejected("contact.host.no-guest")
     return None
+
+
+def _to_deal_with_a_party(verb: Token) -> bool:
+    """A journey whose purpose is dealing with a party in person: "flew to Abuja to brief President X", "will fly
+    home to brief the Administration", "travel to Zurich to put his case to FIFA officials", "to tour the port with
+    the mayor". Whom the purpose names is whom the traveller goes to see, though no meeting verb says so."""
+    for purpose in (c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"):
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children):
+            continue  # "flew home, briefing …", "travelled … and persuaded": no purpose told
+        whom = [c for c in purpose.children if c.dep_ == "dobj"] if purpose.lemma_.lower() in BRIEFING_VERBS else []
+        # "to tour the port with the mayor": the parse may hang the "with" on the object
+        dealt = [purpose, *(c for c in purpose.children if c.dep_ == "dobj")]
+        whom += [
+            g
+            for d in dealt
+            for c in d.children
+            if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "with")
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        if any(_a_party_dealt_with(w) for w in whom):
+            return True
+    return False
+
+
+def _a_party_dealt_with(token: Token) -> bool:
+    """A person, body or official met on a journey's errand: not a place ("to Zurich"), nor an audience ("to brief
+    reporters" is a statement)."""
+    if token.ent_type_ == "GPE" or place_in(token) is not None or token.lower_ in AUDIENCES:
+        return False
+    return person_like(token) or token.pos_ == "PROPN"  # "to brief the Administration"
 
 
 def _invited_to_a_place(verb: Token) -> bool:

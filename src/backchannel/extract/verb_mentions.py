@@ -12,6 +12,7 @@ from . import background_verbs, contact_habits, contact_nouns, contact_spells, c
 from .actor_table import ActorTable
 from .circumstances import date_text_of, status_of, topics_of
 from .contact_words import (
+    BRIEFING_VERBS,
     CARRYING_PURPOSES,
     HOST_VERBS,
     MEANS_PREPS,
@@ -102,9 +103,15 @@ def _purpose_partners(verb: Token, table: ActorTable) -> list[Token]:
     for purpose in purposes:
         objects = [c for c in purpose.children if c.dep_ == "dobj"]
         holders = [purpose, *objects]  # "sign an agreement with X"
-        for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"):
-            out += [g for g in prep.children if g.dep_ == "pobj" and (table.actor_at(g) or person_like(g))]
-        out += [o for o in objects if (a := table.actor_at(o)) is not None and a.kind is ActorKind.PERSON]
+        # "put his case to FIFA officials": whom a thing is put or handed to
+        for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("with", "to")):
+            out += [
+                g
+                for g in prep.children
+                if g.dep_ == "pobj" and g.ent_type_ != "GPE" and (table.actor_at(g) or person_like(g))
+            ]
+        briefed = purpose.lemma_.lower() in BRIEFING_VERBS  # "to brief the Administration": a body too
+        out += [o for o in objects if (a := table.actor_at(o)) is not None and (briefed or a.kind is ActorKind.PERSON)]
     if out:
         fired("party.purpose-with")
     return out

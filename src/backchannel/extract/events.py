@@ -39,7 +39,7 @@ from .contact_words import ALLEGATION_NOUNS, DENIAL_HEADS, NOT_YET_WORDS, REPORT
 from .contacts import find_mentions
 from .delegations import name_delegations
 from .mentions import Mention
-from .merging import Draft, headline_last, merge, on_the_sidelines, sideline_attendees, two_sided
+from .merging import Draft, headline_last, merge, on_the_sidelines, pair_never_named, sideline_attendees, two_sided
 from .places import (
     in_the_story_city,
     journey_end,
@@ -94,6 +94,8 @@ def find_events(doc: Doc, article: Article, table: ActorTable, quotes: list[Quot
                     if report not in draft.reports:
                         draft.reports.append(report)
     confirmations(doc, drafts, quotes, table, resolver, article)
+    # "the two men met", never resolved: kept until here so that its denial is no other contact's
+    drafts = [d for d in drafts if not pair_never_named(d, table)]
     return [_to_event(n, d, article, table) for n, d in enumerate(drafts, start=1)]
 
 

@@ -86,6 +86,26 @@ def _sides_in_one(actor: Actor | None) -> bool:
     return bool(words & {"and", "two", "both", "three", "four", "several", "sides", "pair", "duo"})
 
 
+def pair_never_named(draft: Draft, table: ActorTable) -> bool:
+    """Whether a contact's only sides are counted groups that name neither their people nor their states ("the two
+    men", "both sides", "the four leaders"), whom merging found no one to stand for: it records no one, and is
+    dropped (rule party.pair-never-named) once it has taken the denials and reports told of it. "Chile and Peru's
+    foreign ministers", "Senegalese and Guinean officials" name their sides."""
+    groups = [table.get(p) for p in draft.participants()]
+    if not groups or not all(a is not None and _sides_in_one(a) and _unnamed_group(a) for a in groups):
+        return False
+    for m in draft.mentions:
+        with collecting(m.rules):
+            fired("party.pair-never-named")  # "the two men met", whom no one named before: no one to record
+        judged(m.trigger.i, False, m.rules)
+    return True
+
+
+def _unnamed_group(actor: Actor) -> bool:
+    """A group that names no side: no "and" joining two, no state of its own."""
+    return "and" not in actor.name.lower().replace(",", " ").split() and not actor.country
+
+
 def _press(actor: Actor | None) -> bool:
     """Reporters, journalists, the press: whom news is told to."""
     if actor is None or actor.kind is not ActorKind.GROUP:

@@ -151,6 +151,9 @@ class Quote:
     """The outlet that passes the words on ("According to GMA News, Salceda said …"): GMA News."""
     rules: list[str] = field(default_factory=list, metadata={"serialised": False})
     """Ids of the rules that found the quote and shaped its spans: in the record only under ``explain``."""
+    said: Span | None = field(default=None, metadata={"serialised": False})
+    """The quoted words alone, a partial quote, that the record keeps as the content once the events have read the
+    whole ("described the talks as “frank”": "“frank”"; rule quote.named-in-quotes)."""
 
     def to_dict(self) -> dict[str, Any]:
         out = {

@@ -68,9 +68,8 @@ def test_the_ministry_after_a_minister_is_that_ministers_not_the_last_listed(ext
         "Foreign Minister Ana Vela will receive the envoy in La Paz on Monday, and the ministry described "
         "the encounter as “a conversation, not a negotiation”."
     )
-    assert speakers(record)["the encounter as “a conversation, not a negotiation”"] == "Foreign Ministry", speakers(
-        record
-    )
+    # the quoted name alone is the content (quote.named-in-quotes)
+    assert speakers(record)["“a conversation, not a negotiation”"] == "Foreign Ministry", speakers(record)
 
 
 def test_the_ministry_after_a_minister_of_a_ministry_the_story_never_named_is_made_from_the_title(extract):

@@ -65,6 +65,9 @@ class Finding:
     """Rules that found the finding on the core paths (quote.reported-clause, quote.quote-marks, …) or changed its
     bounds after it was made (quote.ends-before-inner): for ``explain``. The core ids are kept here, not in
     ``rule``, because ``quoted_passages._dedupe`` ranks a finding with no ``rule`` (a reporting reading) first."""
+    said: tuple[int, int] | None = None
+    """The quoted words alone when the content takes in the thing they name (rule quote.named-in-quotes): the
+    record keeps these, the events read the whole content."""
     label: tuple[int, int] | None = None
     """A transcript's label: the mention that introduces the speaker, which the parse has no tokens of
     (``analysable_text`` blanks labels out)."""

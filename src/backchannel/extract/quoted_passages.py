@@ -18,7 +18,7 @@ from .content_bounds import (
     trailing_apposition,
     trailing_gloss,
 )
-from .lexicon import ATTRIBUTION_VERBS, PUBLISHED_WORKS, SPEECH_VERBS
+from .lexicon import ATTRIBUTION_VERBS, NAMING_VERBS_QUOTED, PUBLISHED_WORKS, SPEECH_VERBS
 from .quote_findings import (
     ADJUNCT_PREPS,
     CONTINUATION_TOKENS,
@@ -39,6 +39,7 @@ from .quote_findings import (
 )
 from .quotemarks import Quoted
 from .reporting_verbs import inverted_intro
+from .second_predicates import told_news
 from .speaker_spans import (
     ADDRESSEE_VERBS,
     BARE_ATTRIBUTION_VERBS,
@@ -91,6 +92,12 @@ def combine(doc: Doc, text: str, quoted: list[Quoted], reported: list[Finding]) 
                     shaped_by=[*shaped, "quote.quote-marks"],
                 )
             )
+        elif (named := _named_in_quotes(doc, finding, [quoted[i] for i in inside])) is not None:
+            used.update(inside)
+            fired("quote.named-in-quotes")
+            marked = [*shaped, "quote.quote-marks", "quote.named-in-quotes"]
+            findings.append(Finding(QuoteKind.MIXED, [span], finding.cue, finding.speaker, rule=rule, shaped_by=marked))
+            findings[-1].said = named
         else:
             used.update(inside)
             start = min(span[0], *(quoted[i].start for i in inside))
@@ -203,6 +210,28 @@ def _condition_after(finding: Finding, mark: Token) -> Token | None:
     if not cue[0] <= clause.head.idx < cue[1]:
         return None
     return clause.doc[last_word(clause.doc, clause.i, clause.right_edge.i)]
+
+
+CAST_IN_QUOTES = "quote.cast-in-quotes"
+
+
+def _named_in_quotes(doc: Doc, finding: Finding, inside: list[Quoted]) -> tuple[int, int] | None:
+    """ "described the talks as “frank”", "called the report “pure fiction”", "dismissed the claim as “a fairy
+    tale”" (rule quote.named-in-quotes): the news named or judged before the quote marks, a contact or a story of
+    one (``told_news``), is the writer's; the quoted name is all that was said: those words (from the first quote
+    to the last), a partial quote, which the record keeps (``quotes.told``) after the events have read the whole."""
+    if finding.cue is None or not ("quote.object-content" in finding.shaped_by or finding.rule == CAST_IN_QUOTES):
+        return None
+    cue = doc.char_span(*finding.cue, alignment_mode="expand")
+    verb = cue.root if cue is not None else None
+    if verb is None or verb.lemma_.lower() not in NAMING_VERBS_QUOTED:
+        return None
+    first, last = min(q.start for q in inside), max(q.end for q in inside)
+    before = [t for t in doc[verb.i + 1 :] if finding.ranges[0][0] <= t.idx < first]
+    named = [t for t in before if t.head == verb and t.dep_ in ("dobj", "oprd") and told_news(t)]
+    if not named or any(t.pos_ in ("VERB", "AUX") for t in before):
+        return None  # no news named before the quote ("called “a dialogue”", "called Moss “a bully”"), or a clause
+    return first, last
 
 
 def _covering(span: tuple[int, int], quotes: list[Quoted]) -> tuple[int, int]:

@@ -171,11 +171,15 @@ def told(quotes: list[Quote]) -> list[Quote]:
     quote.withheld, "would not say whether the two had met") nor a headline's summing up (rule
     quote.headline-summary, "Seoul denies Shenyang contact"), which ``find_quotes`` still returns so that the
     events read who told of a contact (a statement that "did not mention a meeting" is its account of the day)
-    and later pronouns go to whoever spoke."""
+    and later pronouns go to whoever spoke. A name given in quote marks keeps only the quoted words (rule
+    quote.named-in-quotes): the thing named served the events, which read who told of a contact."""
     kept = [q for q in quotes if WITHHELD not in q.rules and HEADLINE_SUMMARY not in q.rules]
-    if len(kept) == len(quotes):
-        return quotes
-    return [replace(q, id=f"q{n}") for n, q in enumerate(kept, start=1)]
+    return [
+        replace(q, id=f"q{n}", kind=QuoteKind.PARTIAL, content=q.said, said=None)
+        if q.said is not None
+        else replace(q, id=f"q{n}")
+        for n, q in enumerate(kept, start=1)
+    ]
 
 
 def _speaker_with_particles(table: ActorTable, speaker: SpacySpan, actor_id: str | None) -> SpacySpan:
@@ -388,6 +392,7 @@ def _to_quote(n: int, f: Finding, text: str, rules: list[str]) -> Quote:
         speaker_actor=f.speaker_actor,
         relayed_by=f.relayed_by,
         rules=rules,
+        said=Span.of(text, *f.said) if f.said is not None else None,
     )
 
 

@@ -64,6 +64,7 @@ from .quote_findings import (
     trimmed_chars,
     word_count,
 )
+from .second_predicates import reporting_of_second
 from .speaker_spans import (
     RELATIVE_TAGS,
     as_saying,
@@ -174,12 +175,22 @@ def _withheld(verb: Token, finding: Finding) -> bool:
     if content is None:
         return False
     lemma = reporting_lemma(verb)
+    if _refused(verb) and _refusal_after_content(verb):
+        return True
     if lemma in TELLING_VERBS and _refused(verb):
         return content[0].lower_ in QUESTION_WORDS
     if lemma in SILENCE_VERBS and _negated(verb) and not _personal_subject(verb):
         heads = [t for t in content if not content.start <= t.head.i < content.end or t.head == t]
         return len(heads) == 1 and _bare_thing(heads[0])
     return False
+
+
+def _refusal_after_content(verb: Token) -> bool:
+    """ "confirmed that the two had met but would not discuss its content", "… but declined to discuss what was
+    said" (rule quote.aside-after-content): the refusal that closes another statement of the same speaker tells
+    nothing more, whatever it turns down."""
+    predicate = verb.head if verb.dep_ == "xcomp" and reporting_lemma(verb.head) in UNSAID else verb
+    return predicate.dep_ == "conj" and reporting_of_second(predicate) is not None
 
 
 def _refused(verb: Token) -> bool:

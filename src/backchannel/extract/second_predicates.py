@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .lexicon import SPEECH_VERBS
-from .quote_findings import FINITE_TAGS, SPEECH_CUES, is_infinitive, marked_by, reporting_lemma
+from .contact_words import ALLEGATION_NOUNS, NOUN_MODES, REPORT_NOUNS
+from .lexicon import NAMING_VERBS_QUOTED, SPEECH_VERBS, WITHHELD_TELLING_VERBS
+from .quote_findings import FINITE_TAGS, SPEECH_CUES, UNSAID, is_infinitive, marked_by, reporting_lemma
+from .trace import fired
 
 
 def _tense(clause: Token) -> str:
@@ -36,7 +38,7 @@ def second_predicate(verb: Token, clause: Token) -> int | None:
     for conj in (c for c in clause.children if c.dep_ == "conj" and c.i > clause.i):
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
             continue
-        if not _reports_again(conj) and not _goes_apart(conj, tense, shifts, infinitive):
+        if not _reports_again(conj) and not _goes_apart(conj, tense, shifts, infinitive) and not _speaker_aside(conj):
             continue
         if _alternative(clause, conj):
             continue
@@ -46,6 +48,46 @@ def second_predicate(verb: Token, clause: Token) -> int | None:
         if k >= clause.i and verb.doc[k + 1].dep_ in ("cc", "punct"):
             return k
     return None
+
+
+TOLD_PRONOUNS = frozenset({"it", "them"})
+"""Pronouns that stand for the news just told: "described it as “cordial”"."""
+
+
+def told_contact(noun: Token) -> bool:
+    """Whether a noun is a contact ("the talks", "the call") or a pronoun for the one just told ("it")."""
+    return noun.lower_ in NOUN_MODES or noun.lemma_.lower() in NOUN_MODES or noun.lower_ in TOLD_PRONOUNS
+
+
+def told_news(noun: Token) -> bool:
+    """Whether a noun is a contact (``told_contact``) or a story of one ("the report", "the claim", "the rumours"):
+    the news the writer tells, whose name or verdict is all a speaker adds to it."""
+    return told_contact(noun) or noun.lower_ in REPORT_NOUNS | ALLEGATION_NOUNS
+
+
+def _speaker_aside(predicate: Token) -> bool:
+    """ "confirmed that the call had taken place but would not discuss its content", "… but declined to say what
+    was agreed", "… and described it as “cordial”" (rule quote.aside-after-content): a refusal to tell more, or a
+    name given to the contact just told, is the speaker's own next act whatever the tenses; the reported clause's
+    subject neither refuses the speaker's questions nor names its own news."""
+    lemma = predicate.lemma_.lower()
+    if lemma in UNSAID:  # "declined to say …", not "refused to drop the gun"
+        aside = any(c.dep_ == "xcomp" and c.lemma_.lower() in WITHHELD_TELLING_VERBS for c in predicate.children)
+    elif lemma in WITHHELD_TELLING_VERBS:
+        aside = any(c.dep_ == "neg" for c in predicate.children) and any(
+            c.lower_ in ("would", "will", "wo", "could", "can", "ca") for c in predicate.children
+        )
+    else:  # "… and described it as “cordial”", not "… and dismissed those reports as …", a verdict of its own
+        aside = (
+            lemma in NAMING_VERBS_QUOTED
+            and predicate.tag_ in INFLECTED_TAGS
+            and any(c.dep_ == "dobj" and told_contact(c) for c in predicate.children)
+            and any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in predicate.children)
+            and any(t.is_quote for t in predicate.subtree)  # the name in quote marks, not "called it a cold"
+        )
+    if aside:
+        fired("quote.aside-after-content")
+    return aside
 
 
 def _alternative(clause: Token, conj: Token) -> bool:

@@ -17,7 +17,10 @@ def _dates(record: dict[str, Any]) -> list[str | None]:
 @pytest.mark.parametrize(
     ("text", "date"),
     [
-        ("The two ministers are due to meet again, in Suva in mid-September, according to the statement.", "2026-09"),
+        (
+            "Ana Ruiz and Tomas Berg are due to meet again, in Suva in mid-September, according to the statement.",
+            "2026-09",
+        ),
         ("Haddad is expected in Tunis later this week, Libyan officials in Cairo said.", "2026-03"),
     ],
 )

@@ -1,6 +1,7 @@
 """Parties told by description, round thirty-eight (helper g): the speaker whose quoted "I" met someone is a
-party, however many others the contact names (rule party.first-person-speaker). Tested on sentences written for
-these tests."""
+party, however many others the contact names (rule party.first-person-speaker); a single title is told by what it is
+the title of when that is no actor ("the head of the Russian veterinary service", rule party.title-of-a-thing).
+Tested on sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -44,3 +45,23 @@ def test_a_quoted_contact_of_others_leaves_the_speaker_out(extract):
     )
     found = _parties(extract(text, published="2026-05-02"))
     assert found and all("Edin Hadzic" not in p for p in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (
+            "HANOI, May 2 - Mr Vinh had spoken by telephone with the head of the Russian veterinary service in "
+            "early June.",
+            "head of the Russian veterinary service",
+        ),
+        (
+            "SAN JOSE, May 2 - The minister, Aurelio Brenes, met no one except the governor of Guanacaste on Monday.",
+            "governor of Guanacaste",
+        ),
+    ],
+)
+def test_a_title_is_told_by_what_it_is_the_title_of(extract, text, party):
+    # party.title-of-a-thing: "the head of the Russian veterinary service", not "head"
+    found = _parties(extract(text, published="2026-05-02"))
+    assert any(party in p for p in found), found

@@ -127,6 +127,7 @@ def _add_speaker_as_party(mention: Mention, quotes: list[Quote], table: ActorTab
                 mention.add(mention.recipient, [speaker.id])
                 return
     if mention.actor or len(mention.recipient) != 1:
+        _add_first_person_speaker(mention, quotes, table)
         return
     if mention.venue_state and mention.recipient == mention.venue_state:
         return  # "warned him that a visit to Moscow would damage trust": whose visit, the place does not say
@@ -136,6 +137,40 @@ def _add_speaker_as_party(mention: Mention, quotes: list[Quote], table: ActorTab
             fired("party.speaker")  # "Macron said … to resume dialogue with Putin": Macron is a party
             mention.add(mention.actor, [speaker.id])
             return
+
+
+def _add_first_person_speaker(mention: Mention, quotes: list[Quote], table: ActorTable) -> None:
+    """ "“I received the American ambassador this morning,” Hadzic said", "“I sat with my Eritrean counterpart,
+    Idris Nur, with the Saudi minister in the room”": the speaker of the quoted words whose "I" met is a party,
+    however many others the contact names (rule party.first-person-speaker). A contact naming no one else ("we had a
+    very open conversation") is left to merging, which finds whom "we" met."""
+    if not mention.participants or not _first_person_subject(mention.trigger):
+        return
+    for q in quotes_over(mention.trigger, quotes):
+        speaker = table.get(q.speaker_actor)
+        if q.kind is QuoteKind.DIRECT and speaker is not None and speaker.kind is ActorKind.PERSON:
+            if speaker.id not in mention.participants:
+                fired("party.first-person-speaker")
+                mention.add(mention.actor, [speaker.id])
+            return
+
+
+FIRST_PERSONS = frozenset({"i", "we"})
+CLAUSE_LINKS = frozenset({"prep", "pobj", "dobj", "xcomp", "conj", "compound"})
+"""Links climbed from a contact's word to the verb whose subject takes part: "I sat with", "I have just come from a
+session with", "I hope to meet", "I go to Nassau for the meeting"."""
+
+
+def _first_person_subject(trigger: Token) -> bool:
+    """Whether "I" or "we" is the subject of the contact's word or of the verb it hangs from."""
+    node = trigger
+    for _ in range(4):
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in FIRST_PERSONS for c in node.children):
+            return True
+        if (node.pos_ in ("VERB", "AUX") and node.dep_ not in ("xcomp", "conj")) or node.dep_ not in CLAUSE_LINKS:
+            return False
+        node = node.head
+    return False
 
 
 def _unnamed_callers(mention: Mention, table: ActorTable) -> bool:

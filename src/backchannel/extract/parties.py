@@ -239,7 +239,8 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
                     node.pos_ in ("NOUN", "PROPN") or node.lower_ in ("two", "both") or _the_count(node)
                 ) and node.lower_ not in NOUN_MODES:
                     titled = _named_next(node, table) or _titled_person(node, table)
-                    phrase = node.doc[node.left_edge.i : max(node.i, apposition_end(node), _of_state_end(node)) + 1]
+                    end = max(node.i, apposition_end(node), _of_state_end(node), _of_a_thing_end(node))
+                    phrase = node.doc[node.left_edge.i : end + 1]
                     if titled in coordinated:
                         fired(
                             "party.conjunct-is-another"
@@ -630,6 +631,19 @@ def _of_state_end(node: Token) -> int:
         if doc[node.i + 2].lower_ in ("state", "government"):
             return node.i + 2
     return node.i
+
+
+def _of_a_thing_end(node: Token) -> int:
+    """Where "the head of the Russian veterinary service" ends, when what it heads is no actor: a single title is
+    told by what it is the title of (rule party.title-of-a-thing), not by "the head" alone."""
+    if node.lemma_.lower() not in TITLE_NOUNS or node.tag_ != "NN":
+        return node.i
+    of = next((c for c in node.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == node.i + 1), None)
+    objects = [g for g in of.children if g.dep_ == "pobj"] if of is not None else []
+    if not objects or objects[0].pos_ not in ("NOUN", "PROPN"):
+        return node.i
+    fired("party.title-of-a-thing")
+    return objects[0].right_edge.i
 
 
 def apposition_end(node: Token) -> int:

@@ -25,6 +25,7 @@ from .actor_table import ActorTable
 from .actor_words import doc_sents, sentence_index
 from .circumstances import said_again
 from .contact_words import (
+    ADDED_WORDS,
     ANOTHER,
     BESIDES_WORDS,
     COUNTING_NOUNS,
@@ -1056,15 +1057,11 @@ def _people_of_the_states(m: Mention, draft: Draft, table: ActorTable) -> bool:
     persons = [a for a in actors if a.kind is ActorKind.PERSON and is_name(a.name)]
     known = {a.country for a in persons if a.country}
     countries = {a.country for a in actors if a.kind is ActorKind.COUNTRY}
-    if any(c.lower_ in ADDED_CONTACT for c in m.trigger.children):
+    if any(c.lower_ in ADDED_WORDS for c in m.trigger.children):
         return False  # "Berg also met the envoy": another contact beside the lead, not the lead retold
     # each state has a named person, or one whose state is not known stands for the one left
     unknown = sum(not a.country for a in persons)
     return bool(known) and known <= states and len(states - known) <= unknown and countries <= states
-
-
-ADDED_CONTACT = frozenset({"also", "too"})
-"""Adverbs on a contact's verb that set it beside one told before, as another."""
 
 
 STATES_AND_PEOPLE_SENTENCES = 2

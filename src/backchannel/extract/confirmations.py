@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from ..geo import gazetteer
 from ..records import Actor, ActorKind, Article, Confirmation, ConfirmationStatus, EventStatus, Quote, QuoteKind, Span
 from .actor_table import ActorTable
 from .actor_words import doc_sents, place_name, sentence_index
@@ -40,6 +41,7 @@ from .contact_words import (
     VOICE_TITLES,
 )
 from .doc_index import doc_index
+from .lexicon import NEWS_AGENCY_WORDS
 from .mentions import Mention, else_after
 from .merging import Draft
 from .parties import apposition_end
@@ -924,7 +926,9 @@ def _accounted_by_a_side(
 def _said_afterwards(doc: Doc, drafts: list[Draft], quotes: list[Quote], table: ActorTable, article: Article) -> None:
     """ "Moen met Vasquez on Friday. Vasquez said afterwards that the border would reopen", "… told reporters after
     the dinner" (rule confirm.said-afterwards): a side speaking after the contact just told, and saying so, tells
-    of it as held: it confirms it."""
+    of it as held: it confirms it. The contact is the last held one the speaker was a side of, not a plan told
+    since ("X held talks with Morimoto on Wednesday. Zhao is due to join Morimoto for a three-way meeting on
+    Thursday. Morimoto told reporters after the dinner …": the talks, rule confirm.said-after-the-held-one)."""
     for q in quotes:
         cue = doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand") if q.cue is not None else None
         if q.speaker_actor is None or cue is None or not len(cue):
@@ -932,8 +936,8 @@ def _said_afterwards(doc: Doc, drafts: list[Draft], quotes: list[Quote], table: 
         verb = cue.root
         if not _after_the_contact(verb, q):
             continue
-        draft = _last_told(verb, drafts)
-        if draft is None or draft.first.status not in (EventStatus.OCCURRED, EventStatus.ONGOING):
+        draft = _held_one_spoken_after(verb, q.speaker_actor, drafts, table)
+        if draft is None:
             continue
         if any(c.status is ConfirmationStatus.DENIED for c in draft.confirmations):
             continue  # speaking after a contact others deny says too little to set against the denial
@@ -942,6 +946,22 @@ def _said_afterwards(doc: Doc, drafts: list[Draft], quotes: list[Quote], table: 
 
 
 AFTERWARDS = frozenset({"afterwards", "afterward"})
+
+
+def _held_one_spoken_after(verb: Token, speaker: str, drafts: list[Draft], table: ActorTable) -> Draft | None:
+    """The contact a side speaking "afterwards" speaks after: the one told last before it, when held; else the last
+    held one told before it that the speaker was a side of (rule confirm.said-after-the-held-one), a plan told in
+    between being no contact one speaks after."""
+    held = (EventStatus.OCCURRED, EventStatus.ONGOING)
+    last = _last_told(verb, drafts)
+    if last is None or last.first.status in held:
+        return last
+    with collecting([]):  # weighing the candidates decides nothing: the rule below says what chose
+        its = [d for d in drafts if d.first.status in held and on_a_side(speaker, d, table)]
+    chosen = _last_told(verb, its)
+    if chosen is not None:
+        fired("confirm.said-after-the-held-one")
+    return chosen
 
 
 def _after_the_contact(verb: Token, quote: Quote) -> bool:
@@ -971,6 +991,7 @@ def _confirmed_by_a_side(
         speaker.kind in (ActorKind.ORGANIZATION, ActorKind.COUNTRY)
         or _speaks_for_a_state(speaker)
         or _voice_of_a_state(speaker)
+        or _agency_of_a_state(speaker) is not None
     )
     if not on_a_side(actor_id, draft, table, states=body) or any(c.by == actor_id for c in draft.confirmations):
         return
@@ -1054,11 +1075,37 @@ def on_a_side(actor_id: str, draft: Draft, table: ActorTable, *, states: bool = 
         if side.kind is ActorKind.PERSON and _voice_of(actor, side):
             fired("confirm.voice-of-a-side")  # "Vinueza's spokesman, Fausto Larrea, said …"
             return True
-        if states and actor.country is not None and actor.country == side.country:
+        if states and (country := actor.country or _agency_of_a_state(actor)) is not None and country == side.country:
+            if actor.country is None:
+                fired("confirm.agency-of-a-side-state")  # "Kuwait News Agency said the two sides reviewed …"
             return True
     if not states or not _voice_of_a_state(actor) or not _told_held(draft):
         return False
     return _state_unknown(actor, [a for s in sides if (a := table.get(s)) is not None])
+
+
+STATE_MEDIA_WORDS = frozenset({"state", "official"})
+"""Words that make a news agency a state's own: "Oman's state news agency", "the official news agency"."""
+
+
+def _agency_of_a_state(actor: Actor) -> str | None:
+    """The state whose news agency an outlet is, by its name: "Kuwait News Agency", "Oman's state news agency"
+    (rule confirm.agency-of-a-side-state). A state's agency tells what its government gives out, so its account of a
+    contact of that state's side is the side's own; not another paper, nor an agency whose name names no state, nor
+    one only described by its country ("the Beninese news agency"), which may be any."""
+    if actor.kind is not ActorKind.OUTLET:
+        return None
+    words = actor.name.split()
+    lowered = [w.lower() for w in words]
+    if len(words) < 3 or lowered[-1] != "agency" or lowered[-2] not in NEWS_AGENCY_WORDS:
+        return None
+    named = [code for w in words[:-2] if (code := gazetteer().country_of(w)) is not None]
+    # a name of its own ("Kuwait News Agency") or a word of the state's; not "the Beninese news agency", a description
+    # the press gives any agency of the country
+    own_name = words[-2][0].isupper() and words[-1][0].isupper()
+    if len(named) != 1 or not (own_name or STATE_MEDIA_WORDS & set(lowered)):
+        return None
+    return named[0]
 
 
 def _told_held(draft: Draft) -> bool:

@@ -35,7 +35,15 @@ from .actor_table import ActorTable
 from .actor_words import place_name
 from .circumstances import date_fronted_over_report, date_of_when_clause, takes_place
 from .confirmations import confirmations, left_open, on_a_side
-from .contact_words import ALLEGATION_NOUNS, DENIAL_HEADS, NOT_YET_WORDS, REPORT_NOUNS, UNDONE_PLAN_HEADS
+from .contact_words import (
+    ALLEGATION_NOUNS,
+    ATTENDING_PREPS,
+    DENIAL_HEADS,
+    HOLDING_VERBS,
+    NOT_YET_WORDS,
+    REPORT_NOUNS,
+    UNDONE_PLAN_HEADS,
+)
 from .contacts import find_mentions
 from .delegations import name_delegations
 from .mentions import Mention
@@ -162,15 +170,34 @@ session with", "I hope to meet", "I go to Nassau for the meeting"."""
 
 
 def _first_person_subject(trigger: Token) -> bool:
-    """Whether "I" or "we" is the subject of the contact's word or of the verb it hangs from."""
+    """Whether "I" or "we" is the subject of the contact's word or of the verb it hangs from: one that holds the
+    contact ("we held talks"), goes to it ("I go to Nassau for the meeting") or means to ("I hope to meet"), not one
+    that only speaks of it ("we welcome the talks between …", "I wrote about the meeting") or asks others to ("I urged
+    the president to meet …")."""
     node = trigger
     for _ in range(4):
         if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in FIRST_PERSONS for c in node.children):
             return True
         if (node.pos_ in ("VERB", "AUX") and node.dep_ not in ("xcomp", "conj")) or node.dep_ not in CLAUSE_LINKS:
             return False
+        if not _climbs_to_a_party(node):
+            return False
         node = node.head
     return False
+
+
+def _climbs_to_a_party(node: Token) -> bool:
+    """Whether the subject of ``node``'s head would take part in the contact ``node`` leads to: not the object of a
+    verb that does not hold it, a preposition of what is spoken of, nor an infinitive whose doer is the head's
+    object."""
+    head = node.head
+    if node.dep_ == "dobj":
+        return head.lemma_.lower() in HOLDING_VERBS
+    if node.dep_ == "prep":
+        return node.lower_ in ATTENDING_PREPS
+    if node.dep_ == "xcomp":
+        return not any(c.dep_ in ("dobj", "dative") for c in head.children)
+    return True
 
 
 def _unnamed_callers(mention: Mention, table: ActorTable) -> bool:

@@ -689,14 +689,16 @@ NAMING_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"})
 
 
 def _states_sending(m: Mention, drafts: list[Draft], table: ActorTable) -> list[str] | None:
-    """The two states of the last contact told before ``m`` between two states ("Mahlangu held talks with Sebego …
-    the two sides agreed that officials would meet in Pretoria": South Africa and Botswana), passing over contacts
-    of one state or of three since."""
+    """The two states of the last contact told before ``m`` between two states, in its sentence or the few before
+    ("Mahlangu held talks with Sebego … the two sides agreed that officials would meet in Pretoria": South Africa and
+    Botswana), passing over contacts of one state or of three since."""
 
     def last_told(draft: Draft) -> int:
         return max((x.trigger.i for x in draft.mentions if x.trigger.i < m.trigger.i), default=-1)
 
-    told = [d for d in sorted(drafts, key=last_told, reverse=True) if last_told(d) >= 0]
+    # told near: "health officials met in Cusco" pages after a summit of two states are no officials of theirs
+    near = [d for d in drafts if last_told(d) >= 0 and _told_near(m, d, WORKING_PARTY_SENTENCES)]
+    told = sorted(near, key=last_told, reverse=True)
     codes = next((c for d in told if len(c := _state_codes(d, table)) == 2), None)
     return [table.country(code).id for code in codes] if codes is not None else None
 
@@ -1067,12 +1069,15 @@ def _people_of_the_states(m: Mention, draft: Draft, table: ActorTable) -> bool:
 STATES_AND_PEOPLE_SENTENCES = 2
 """Sentences before a contact told by named people within which the same contact told by their states must be."""
 
+WORKING_PARTY_SENTENCES = 9
+"""Sentences before officials meeting within which the contact of the two states that send them must be."""
 
-def _told_near(m: Mention, draft: Draft) -> bool:
+
+def _told_near(m: Mention, draft: Draft, within: int = STATES_AND_PEOPLE_SENTENCES) -> bool:
     """Whether the draft was last told in the sentence of ``m`` or the few before it."""
     sents = doc_sents(m.trigger.doc)
     here = sentence_index(sents, m.trigger.i)
-    low = sents[max(here - STATES_AND_PEOPLE_SENTENCES, 0)].start
+    low = sents[max(here - within, 0)].start
     return any(low <= x.trigger.i < m.trigger.i for x in draft.mentions)
 
 

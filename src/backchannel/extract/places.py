@@ -57,8 +57,14 @@ def place_in(token: Token) -> Token | None:
         return None  # "at Mauritania's request": on whose account, not where
     found = next((c for c in token.children if c.dep_ in ("compound", "amod", "nmod", "poss") and is_place(c)), None)
     if found is None and token.pos_ == "NOUN":  # "a Porto hotel", the tagger calling the city a person
-        found = next((c for c in token.children if c.dep_ == "compound" and _named_city(c)), None)
+        found = next((c for c in token.children if c.dep_ == "compound" and _city_before(c, token)), None)
     return found or _venue_in(token)
+
+
+def _city_before(name: Token, noun: Token) -> bool:
+    """ "a Porto hotel": a city's name before a noun, but one the tagger took for a person only before a building
+    ("at an Obama rally", "the Bush ranch" are the people's, whatever towns share their names)."""
+    return _named_city(name) and (name.ent_type_ != "PERSON" or noun.lemma_.lower() in BUILDING_WORDS | PREMISES_NOUNS)
 
 
 def _a_town(token: Token) -> bool:

@@ -1,10 +1,13 @@
 """Mends from the review of round thirty-eight (helper m): a visit paid from the dateline's state to a host of
-elsewhere is not placed at the host's premises in the dateline city (rule place.premises-in-story-city). Tested on
+elsewhere is not placed at the host's premises in the dateline city (rule place.premises-in-story-city); a traveller
+between two states is a go-between only with a post or a purpose of talks (rule contact.travel.between). Tested on
 sentences written for these tests."""
 
 from __future__ import annotations
 
 from typing import Any
+
+import pytest
 
 
 def _places(record: dict[str, Any]) -> list[str | None]:
@@ -28,3 +31,29 @@ def test_premises_of_a_local_contact_stay_in_the_story_city(extract):
         published="2026-03-12",
     )
     assert _places(record) == ["Nairobi"], record["events"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BERLIN — Pianist Ines Varga flew between Vienna and Prague twice last week for recitals.",
+        "BERLIN — Ines Varga, a pianist, has flown between Vienna and Prague twice this month to give recitals.",
+    ],
+)
+def test_a_traveller_between_two_states_is_no_go_between_without_a_post(extract, text):
+    # contact.travel.between: a pianist going to her recitals shuttles between no sides
+    assert extract(text, published="2026-03-12")["events"] == []
+
+
+def test_a_mediator_between_two_states_is_a_go_between(extract):
+    record = extract("The mediator, Sven Holm, flew between Khartoum and Juba on Tuesday.", published="2026-03-12")
+    assert [e["mode"] for e in record["events"]] == ["third-party"], record["events"]
+
+
+def test_a_traveller_carrying_messages_between_two_states_is_a_go_between(extract):
+    record = extract(
+        "Rui Lobo, a retired banker, travelled between Kinshasa and Kigali for weeks, carrying letters from one "
+        "president to the other.",
+        published="2026-03-12",
+    )
+    assert [e["mode"] for e in record["events"]] == ["third-party"], record["events"]

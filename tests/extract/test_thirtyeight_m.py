@@ -50,6 +50,18 @@ def test_a_mediator_between_two_states_is_a_go_between(extract):
     assert [e["mode"] for e in record["events"]] == ["third-party"], record["events"]
 
 
+def test_the_title_of_a_thing_ends_before_a_clause_on_the_thing(extract):
+    # party.title-of-a-thing: the clause and its date are not the title's, and the head is not the one meeting her
+    record = extract(
+        "Ana Ruiz, the health minister, met with the head of the clinic that treated the miners on Friday.",
+        published="2026-03-12",
+    )
+    names = {a["id"]: a["name"] for a in record["actors"]}
+    assert [[names[p] for p in e["participants"]] for e in record["events"]] == [["Ana Ruiz", "head of the clinic"]], (
+        record["events"]
+    )
+
+
 def test_a_traveller_carrying_messages_between_two_states_is_a_go_between(extract):
     record = extract(
         "Rui Lobo, a retired banker, travelled between Kinshasa and Kigali for weeks, carrying letters from one "

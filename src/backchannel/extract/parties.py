@@ -247,7 +247,8 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
                         )  # "Deputy Minister Jonas Berg and the Finnish defence minister"
                         titled = None
                     # resolved only when needed: resolving a description may add an unnamed actor to the table
-                    described = None if titled else _of_its_nationality(resolver.resolve(phrase), node, table)
+                    meeting = _the_one_meeting(node, table)
+                    described = None if titled else _of_its_nationality(resolver.resolve(phrase, meeting), node, table)
                     if described in coordinated:
                         fired("party.conjunct-is-another")
                         described = None
@@ -643,7 +644,23 @@ def _of_a_thing_end(node: Token) -> int:
     if not objects or objects[0].pos_ not in ("NOUN", "PROPN"):
         return node.i
     fired("party.title-of-a-thing")
-    return objects[0].right_edge.i
+    return _before_its_clause(objects[0])
+
+
+def _the_one_meeting(node: Token, table: ActorTable) -> set[str]:
+    """ "Mr Vinh met the director of the hospital": the subject of the verb a side is the object of, which the
+    side's description is not (one does not meet oneself)."""
+    verb = node.head.head if node.dep_ == "pobj" else node.head
+    if node.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB":
+        return set()
+    return {a.id for s in subjects_of(verb) if (a := table.actor_at(s)) is not None}
+
+
+def _before_its_clause(noun: Token) -> int:
+    """Where a noun's phrase ends before a clause that tells of it: "the hospital where the victims were treated on
+    Monday" is "the hospital" (the clause and its date are not the title's)."""
+    clauses = [c.left_edge.i for c in noun.children if c.dep_ in ("relcl", "acl") and c.i > noun.i]
+    return min(clauses) - 1 if clauses else noun.right_edge.i
 
 
 def apposition_end(node: Token) -> int:

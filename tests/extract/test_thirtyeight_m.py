@@ -69,3 +69,16 @@ def test_a_traveller_carrying_messages_between_two_states_is_a_go_between(extrac
         published="2026-03-12",
     )
     assert [e["mode"] for e in record["events"]] == ["third-party"], record["events"]
+
+
+def test_a_name_between_commas_denies_as_the_description_it_names(extract):
+    # confirm.voice-named-between-commas: Dia speaks as the lawyer, so the report stays denied (status.report-denied)
+    record = extract(
+        "A local paper reported that Colonel Idris Musa met smugglers in Agadez last month. A lawyer for the family "
+        "of Amina Sow, Karim Dia, denied the report.",
+        published="2026-03-12",
+    )
+    names = {a["id"]: a["name"] for a in record["actors"]}
+    assert [(e["status"], [names[c["by"]] for c in e["confirmations"]]) for e in record["events"]] == [
+        ("denied", ["Karim Dia"])
+    ], record["events"]

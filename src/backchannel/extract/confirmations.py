@@ -759,6 +759,10 @@ def _named_after(described: Token, resolver: SpeakerResolver) -> str | None:
         not between.titles or any(described.lower_ in t.lower().split() for t in between.titles)
     ):
         fired("confirm.voice-named-between-commas")
+        if not between.titles:
+            # "A lawyer for the family of Ruth Obi, Tom Hale,": Hale speaks as the lawyer, so his denial may be a side's
+            words = [t for t in doc[described.left_edge.i : described.i + 1] if t.pos_ != "DET"]
+            between.titles.append(" ".join(t.text for t in words))
         return between.id
     start = commas[-1] + 1 if commas else end + 2
     if start >= len(doc) or doc[start - 1].text != ",":

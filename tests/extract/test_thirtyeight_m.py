@@ -1,7 +1,10 @@
 """Mends from the review of round thirty-eight (helper m): a visit paid from the dateline's state to a host of
 elsewhere is not placed at the host's premises in the dateline city (rule place.premises-in-story-city); a traveller
-between two states is a go-between only with a post or a purpose of talks (rule contact.travel.between). Tested on
-sentences written for these tests."""
+between two states is a go-between only with a post, a go-between's name, a purpose of talks or messages to carry
+(rule contact.travel.between); a title's "of" phrase ends before a clause on its noun (rule party.title-of-a-thing);
+a name between commas denies as the description it names (rule confirm.voice-named-between-commas); a first
+paragraph opening with a dateline is no headline (rule quote.headline-summary). Tested on sentences written for these
+tests."""
 
 from __future__ import annotations
 
@@ -82,3 +85,22 @@ def test_a_name_between_commas_denies_as_the_description_it_names(extract):
     assert [(e["status"], [names[c["by"]] for c in e["confirmations"]]) for e in record["events"]] == [
         ("denied", ["Karim Dia"])
     ], record["events"]
+
+
+def test_a_lede_opening_with_a_dateline_is_no_headline(extract):
+    # quote.headline-summary: the first paragraph, with its dateline, closes on no full stop yet is the story's own
+    record = extract(
+        "SEMPORNA — Health Minister Rosa Lim says rural clinics will open on Sundays\n\nShe announced the plan at a "
+        "hospital on Friday.",
+        published="2026-03-12",
+    )
+    assert any(q["content"]["text"] == "rural clinics will open on Sundays" for q in record["quotes"]), record["quotes"]
+
+
+def test_a_headline_above_the_dateline_still_sums_up(extract):
+    record = extract(
+        "Health Minister Rosa Lim says rural clinics will open on Sundays\n\nSEMPORNA — The health minister "
+        "announced the plan at a hospital on Friday.",
+        published="2026-03-12",
+    )
+    assert all("Sundays" not in q["content"]["text"] for q in record["quotes"]), record["quotes"]

@@ -104,3 +104,14 @@ def test_a_headline_above_the_dateline_still_sums_up(extract):
         published="2026-03-12",
     )
     assert all("Sundays" not in q["content"]["text"] for q in record["quotes"]), record["quotes"]
+
+
+def test_word_lists_of_one_concept_have_one_home():
+    # the vocabulary's lists, not near-copies inline: the same words wherever a module reads the concept
+    from backchannel.extract import confirmations, lexicon, quoted_passages, reporting_verbs, second_predicates
+
+    assert (
+        confirmations.QUESTION_TELLING_VERBS is reporting_verbs.QUESTION_TELLING_VERBS is lexicon.QUESTION_TELLING_VERBS
+    )
+    assert quoted_passages.PERSONAL_PRONOUNS is reporting_verbs.PERSONAL_PRONOUNS is lexicon.PERSONAL_PRONOUNS
+    assert confirmations.TOLD_PRONOUNS is second_predicates.TOLD_PRONOUNS is lexicon.TOLD_PRONOUNS

@@ -46,6 +46,7 @@ from .contact_words import (
 )
 from .contacts import find_mentions
 from .delegations import name_delegations
+from .lexicon import FIRST_PERSONS
 from .mentions import Mention
 from .merging import Draft, headline_last, merge, on_the_sidelines, pair_never_named, sideline_attendees, two_sided
 from .places import (
@@ -163,7 +164,6 @@ def _add_first_person_speaker(mention: Mention, quotes: list[Quote], table: Acto
             return
 
 
-FIRST_PERSONS = frozenset({"i", "we"})
 CLAUSE_LINKS = frozenset({"prep", "pobj", "dobj", "xcomp", "conj", "compound"})
 """Links climbed from a contact's word to the verb whose subject takes part: "I sat with", "I have just come from a
 session with", "I hope to meet", "I go to Nassau for the meeting"."""

@@ -32,7 +32,7 @@ from .contact_words import (
     SIDELINES,
     TRAVEL_VERBS,
 )
-from .lexicon import GROUP_COUNTS, TITLE_NOUNS
+from .lexicon import GROUP_COUNTS, NO_ONE_WORDS, TITLE_NOUNS
 from .person_words import COURTESY_TITLES, PEOPLE_NOUNS
 from .places import is_place
 from .speakers import BODY_OWNED, SpeakerResolver, then_and_now
@@ -279,7 +279,8 @@ def _the_count(node: Token) -> bool:
     )
 
 
-NO_ONE_WORDS = frozenset({"nobody", "none", "noone"})
+NO_ONE = NO_ONE_WORDS | {"none"}
+"""Whom a side met when it met no one: "met nobody", "saw none"."""
 
 
 def _named_after_comma(node: Token, table: ActorTable) -> bool:
@@ -315,7 +316,7 @@ def _excepted(node: Token) -> list[Token]:
 
 def _no_one(node: Token) -> bool:
     """A party named as no one: "nobody", "none of them", "no European leader", "no one"."""
-    if node.lower_ in NO_ONE_WORDS or (node.lower_ == "one" and node.i > 0 and node.nbor(-1).lower_ == "no"):
+    if node.lower_ in NO_ONE or (node.lower_ == "one" and node.i > 0 and node.nbor(-1).lower_ == "no"):
         return True
     return any(c.dep_ == "det" and c.lower_ == "no" for c in node.children)
 

@@ -41,7 +41,7 @@ from .contact_words import (
     VOICE_TITLES,
 )
 from .doc_index import doc_index
-from .lexicon import NEWS_AGENCY_WORDS
+from .lexicon import NEWS_AGENCY_WORDS, NO_ONE_WORDS, QUESTION_TELLING_VERBS, TOLD_PRONOUNS
 from .mentions import Mention, else_after
 from .merging import Draft
 from .parties import apposition_end
@@ -53,12 +53,10 @@ REPORTS = REPORT_NOUNS | ALLEGATION_NOUNS
 """What a denial can call false or turn down: "dismissed the report", "rejected the allegations"."""
 CLAIM_NOUNS = ALLEGATION_NOUNS | {"claim", "claims"}
 """What someone, not only a paper, is said to claim: "rejected the claim", "said the allegation was false"."""
-NOT_TELLING_VERBS = frozenset({"say", "disclose", "reveal", "specify", "tell"})
-"""Verbs whose refusal leaves a question open: "declined to say whether …"."""
 STATEMENT_LEMMAS = (
     frozenset({"confirm", "deny", "comment", "aware", "unaware", "discuss", "say", "draw", "true", *FALSITY_WORDS})
     | {"dismissive"}
-    | NOT_TELLING_VERBS
+    | QUESTION_TELLING_VERBS
     | DISMISSING_VERBS
     | ADMITTING_VERBS
     | NOT_KNOWING_NOUNS
@@ -103,7 +101,7 @@ def _confirmation_status(verb: Token) -> ConfirmationStatus | None:
         return ConfirmationStatus.NO_COMMENT
     if lemma == "comment" and verb.pos_ == "NOUN" and "no" in children and head.lemma_.lower() == "have":
         return ConfirmationStatus.NO_COMMENT  # "had no (immediate) comment"
-    if lemma in NOT_TELLING_VERBS and _not_telling_whether(verb):
+    if lemma in QUESTION_TELLING_VERBS and _not_telling_whether(verb):
         return ConfirmationStatus.NEITHER  # "declined to say whether the two had met", "has not said whether"
     if lemma == "say" and head.lower_ == "nothing":
         return ConfirmationStatus.NO_COMMENT  # "had nothing to say about the report"
@@ -293,7 +291,7 @@ def confirmations(
         wording = WORDING_RULES.get(token.lemma_.lower())
         if _not_true(token):
             wording = "confirm.not-true"  # “That is simply not true,” the spokesman said
-        if token.lemma_.lower() in NOT_TELLING_VERBS and _not_telling_whether(token):
+        if token.lemma_.lower() in QUESTION_TELLING_VERBS and _not_telling_whether(token):
             wording = "confirm.not-told-whether"  # anyone asked may leave it open
         for actor_id in by:
             if wording in SIDES_ONLY and not on_a_side(actor_id, draft, table, states=True):
@@ -335,7 +333,7 @@ def confirmations(
 
 MEETING_LEMMAS = frozenset({"meet", "see", "talk", "speak"})
 """Verbs by which a side says whom it did not meet: "did not meet any official from that embassy"."""
-NO_ONE = frozenset({"anyone", "anybody", "nobody", "no-one"})
+NO_ONE = NO_ONE_WORDS | {"anyone", "anybody"}
 
 
 def _met_none_of_them(
@@ -398,7 +396,7 @@ def _anyone(met: Token) -> bool:
 def _no_one(met: Token) -> bool:
     """ "met no club owners", "spoke to nobody": whom a side met is no one of a kind, the verb itself unnegated;
     not "no other official", "nobody else", which leave out the one met."""
-    return _none_of_a_kind(met, NO_ONE - {"anyone", "anybody"}, ("no",))
+    return _none_of_a_kind(met, NO_ONE_WORDS, ("no",))
 
 
 def _none_of_a_kind(met: Token, pronouns: frozenset[str], determiners: tuple[str, ...]) -> bool:
@@ -759,6 +757,10 @@ def _named_after(described: Token, resolver: SpeakerResolver) -> str | None:
         not between.titles or any(described.lower_ in t.lower().split() for t in between.titles)
     ):
         fired("confirm.voice-named-between-commas")
+        if not between.titles:
+            # "A lawyer for the family of Ruth Obi, Tom Hale,": Hale speaks as the lawyer, so his denial may be a side's
+            words = [t for t in doc[described.left_edge.i : described.i + 1] if t.pos_ != "DET"]
+            between.titles.append(" ".join(t.text for t in words))
         return between.id
     start = commas[-1] + 1 if commas else end + 2
     if start >= len(doc) or doc[start - 1].text != ",":
@@ -868,7 +870,6 @@ def _said_to_occur(noun: Token) -> bool:
     return verb.lemma_ == "be" and noun.dep_ in ("attr", "nsubj") and any(c.dep_ == "expl" for c in verb.children)
 
 
-REFERRING_PRONOUNS = frozenset({"it", "them"})
 DECLINING = frozenset({"decline", "refuse"})
 
 
@@ -881,7 +882,7 @@ def _described_by_a_side(
     fabrication") is no confirmation, nor one declined ("declined to describe it as tense")."""
     table = resolver.table
     for verb in doc_index(doc).with_lemma(CHARACTERIZING_VERBS):
-        it = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in REFERRING_PRONOUNS), None)
+        it = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in TOLD_PRONOUNS), None)
         if it is None or not characterized(it) or verb.head.lemma_.lower() in DECLINING:
             continue
         if _negated_above(verb) or any(c.dep_ == "neg" for c in verb.children):

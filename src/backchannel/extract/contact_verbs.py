@@ -37,6 +37,7 @@ from .contact_words import (
     AUDIENCES,
     BRIEFING_VERBS,
     FIGURATIVE_OBJECTS,
+    GO_BETWEEN_NOUNS,
     HOST_VERBS,
     LED_GROUPS,
     MEANS_PREPS,
@@ -346,7 +347,7 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
             for t in travellers
         ):
             return rejected("contact.travel.not-a-party")  # troops, migrants and tourists arrive; envoys visit
-        if _between_states(verb):
+        if _between_states(verb) and (purpose or for_talks or _carrying(verb) or _a_go_between(travellers, table)):
             fired("contact.travel.between")  # "travelled between Dhaka and Naypyitaw": shuttling, as "shuttled" says
             return "third-party"
         if places and (lemma in ("visit", "arrive", "tour") or purpose or for_talks):
@@ -570,6 +571,27 @@ def _between_states(verb: Token) -> bool:
     states or more at the ends of the journeys (between two towns of one state no sides are told)."""
     ends = [p for g in between(verb) for p in (g, *g.conjuncts) if place_in(p) is not None]
     return len({code for p in ends if (code := _country(p)) is not None}) >= 2
+
+
+def _carrying(verb: Token) -> bool:
+    """ "travelled between Dakar and Bamako carrying letters between the two governments": a journey made to carry
+    messages, as a go-between does (the participle may hang on the verb the journey hangs on: "spent a week
+    travelling between X and Y, carrying proposals")."""
+    nodes = [verb, verb.head] if verb.dep_ in ("xcomp", "advcl", "pcomp") else [verb]
+    return any(
+        c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_.lower() in MESSAGE_VERBS for n in nodes for c in n.children
+    )
+
+
+def _a_go_between(travellers: list[Token], table: ActorTable) -> bool:
+    """ "The Norwegian envoy, Lars Dahl, has flown twice between Addis Ababa and Mogadishu": a traveller who holds
+    a government post or carries matters between sides; a singer flying between Paris and New York for concerts
+    is no go-between."""
+    named = [t for s in travellers for t in [s, *(c for c in s.children if c.dep_ == "appos")]]
+    if any(t.lemma_.lower() in GO_BETWEEN_NOUNS for t in named):
+        return True
+    actors = [a for t in named if (a := table.actor_at(t)) is not None]
+    return any(_official(a) or any(w in GO_BETWEEN_NOUNS for t in a.titles for w in t.lower().split()) for a in actors)
 
 
 def _country(place: Token) -> str | None:

@@ -46,6 +46,7 @@ from .contact_words import (
 )
 from .contacts import find_mentions
 from .delegations import name_delegations
+from .lexicon import FIRST_PERSONS
 from .mentions import Mention
 from .merging import Draft, headline_last, merge, on_the_sidelines, pair_never_named, sideline_attendees, two_sided
 from .places import (
@@ -163,7 +164,6 @@ def _add_first_person_speaker(mention: Mention, quotes: list[Quote], table: Acto
             return
 
 
-FIRST_PERSONS = frozenset({"i", "we"})
 CLAUSE_LINKS = frozenset({"prep", "pobj", "dobj", "xcomp", "conj", "compound"})
 """Links climbed from a contact's word to the verb whose subject takes part: "I sat with", "I have just come from a
 session with", "I hope to meet", "I go to Nassau for the meeting"."""
@@ -270,19 +270,33 @@ def _met_in_the_story_city(participants: list[str], table: ActorTable, text: str
     return city
 
 
-def _premises_in_the_story_city(mentions: list[Mention], text: str) -> tuple[Location, str] | None:
+def _premises_in_the_story_city(
+    mentions: list[Mention], visit: tuple[list[str], list[str]] | None, table: ActorTable, text: str
+) -> tuple[Location, str] | None:
     """ "Judge Lindqvist met the lawyers in her chambers", "X will receive Y at the government palace tomorrow": a
     contact held at premises that name no town, with no place told, was held in the city the story was filed from
-    (rule place.premises-in-story-city), the premises its venue."""
+    (rule place.premises-in-story-city), the premises its venue. Not a visit paid from the story's state to hosts
+    not known to be of it ("WASHINGTON — Putin received the American envoy at his residence"): the premises are
+    the host's, abroad."""
     premises = next((p for m in mentions if (p := premises_of(m.trigger)) is not None), None)
     found = story_city(text) if premises is not None else None
     if premises is None or found is None:
         return None
     city, how = found
+    if visit is not None and _paid_from_the_story_state(*visit, table, city):
+        return None
     fired("place.premises-in-story-city")
     if how is not None:
         fired(how)
     return city, premises.doc[premises.left_edge.i : premises.i + 1].text
+
+
+def _paid_from_the_story_state(visitors: list[str], hosts: list[str], table: ActorTable, city: Location) -> bool:
+    """Whether a side of the dateline's state pays the visit and no host is known to be of that state: the
+    visitor went out to the host, so the visit was not paid in the story's city."""
+    countries = [a.country for v in visitors if (a := table.get(v)) is not None]
+    hosted = [a.country for h in hosts if (a := table.get(h)) is not None]
+    return city.country in countries and city.country not in hosted
 
 
 NATIONAL_MINISTER = re.compile(r"(?<!chief )(?<!provincial )(?<!state )\bminister\b", re.IGNORECASE)
@@ -553,7 +567,15 @@ def _assemble(n: int, draft: Draft, article: Article, table: ActorTable) -> Even
         place, venue = None, None
     if place is None and mode != "phone" and status in HELD_OR_CLAIMED:
         place = _met_in_the_story_city(participants, table, article.text)
-    if place is None and mode != "phone" and (premises := _premises_in_the_story_city(draft.mentions, article.text)):
+    if (
+        place is None
+        and mode != "phone"
+        and (
+            premises := _premises_in_the_story_city(
+                draft.mentions, (actor, recipient) if mode == "visit" else None, table, article.text
+            )
+        )
+    ):
         place, venue = premises
     if mode == "visit" and (place is None or place.country is None) and venue is None:
         if (journey := _journey_of_the_visit(draft.mentions)) is not None:

@@ -8,6 +8,8 @@ import re
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from ..datelines import DATELINE
+from ..geo import gazetteer
 from ..records import QuoteKind
 from .actor_words import doc_text
 from .content_bounds import MIN_TRAILING_WORDS
@@ -127,8 +129,28 @@ def headline_end(text: str, boiler: list[tuple[int, int]]) -> int:
         line = para.group(0).rstrip()
         if "\n" in line or len(line) > HEADLINE_CHARS or lines >= HEADLINE_LINES or SENTENCE_LINE.search(line):
             break
+        if _filed_from_a_city(line):
+            break  # "KEMAMAN — Transport Minister Ada Moss says ferry fares will fall": the lede, full stop or not
         end, lines = para.end(), lines + 1
     return end
+
+
+def _filed_from_a_city(line: str) -> bool:
+    """Whether a line opens with a dateline, as a story's first paragraph does: of a town the gazetteer knows, or
+    one followed by a sentence ("KEMAMAN — Transport Minister Ada Moss says ferry fares will fall"); not a heading
+    set off the same way ("PRESS RELEASE — Department of the Marine", "FACTBOX - Gulf shipping: who …")."""
+    filed = DATELINE.match(line)
+    if filed is None:
+        return False
+    if gazetteer().locate(filed.group("city").split(",")[0].strip(" .-’'").title()) is not None:
+        return True
+    words = line[filed.end() :].split()
+    lower = [w for w in words[1:] if w[0].islower()]
+    return len(words) >= LEDE_WORDS and ":" not in line and 2 * len(lower) >= len(words) - 1
+
+
+LEDE_WORDS = 6
+"""At least this many words follow a dateline of a town the gazetteer does not know in a story's first sentence."""
 
 
 SENTENCE_LINE = re.compile(r"[.:,;]['’\"”)]*$|[.!?]['’\"”)]*\s+['‘\"“]?[A-Z]")

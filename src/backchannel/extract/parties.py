@@ -32,7 +32,7 @@ from .contact_words import (
     SIDELINES,
     TRAVEL_VERBS,
 )
-from .lexicon import GROUP_COUNTS, TITLE_NOUNS
+from .lexicon import GROUP_COUNTS, NO_ONE_WORDS, TITLE_NOUNS
 from .person_words import COURTESY_TITLES, PEOPLE_NOUNS
 from .places import is_place
 from .speakers import BODY_OWNED, SpeakerResolver, then_and_now
@@ -247,7 +247,8 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
                         )  # "Deputy Minister Jonas Berg and the Finnish defence minister"
                         titled = None
                     # resolved only when needed: resolving a description may add an unnamed actor to the table
-                    described = None if titled else _of_its_nationality(resolver.resolve(phrase), node, table)
+                    meeting = _the_one_meeting(node, table)
+                    described = None if titled else _of_its_nationality(resolver.resolve(phrase, meeting), node, table)
                     if described in coordinated:
                         fired("party.conjunct-is-another")
                         described = None
@@ -278,7 +279,8 @@ def _the_count(node: Token) -> bool:
     )
 
 
-NO_ONE_WORDS = frozenset({"nobody", "none", "noone"})
+NO_ONE = NO_ONE_WORDS | {"none"}
+"""Whom a side met when it met no one: "met nobody", "saw none"."""
 
 
 def _named_after_comma(node: Token, table: ActorTable) -> bool:
@@ -314,7 +316,7 @@ def _excepted(node: Token) -> list[Token]:
 
 def _no_one(node: Token) -> bool:
     """A party named as no one: "nobody", "none of them", "no European leader", "no one"."""
-    if node.lower_ in NO_ONE_WORDS or (node.lower_ == "one" and node.i > 0 and node.nbor(-1).lower_ == "no"):
+    if node.lower_ in NO_ONE or (node.lower_ == "one" and node.i > 0 and node.nbor(-1).lower_ == "no"):
         return True
     return any(c.dep_ == "det" and c.lower_ == "no" for c in node.children)
 
@@ -643,7 +645,23 @@ def _of_a_thing_end(node: Token) -> int:
     if not objects or objects[0].pos_ not in ("NOUN", "PROPN"):
         return node.i
     fired("party.title-of-a-thing")
-    return objects[0].right_edge.i
+    return _before_its_clause(objects[0])
+
+
+def _the_one_meeting(node: Token, table: ActorTable) -> set[str]:
+    """ "Mr Vinh met the director of the hospital": the subject of the verb a side is the object of, which the
+    side's description is not (one does not meet oneself)."""
+    verb = node.head.head if node.dep_ == "pobj" else node.head
+    if node.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB":
+        return set()
+    return {a.id for s in subjects_of(verb) if (a := table.actor_at(s)) is not None}
+
+
+def _before_its_clause(noun: Token) -> int:
+    """Where a noun's phrase ends before a clause that tells of it: "the hospital where the victims were treated on
+    Monday" is "the hospital" (the clause and its date are not the title's)."""
+    clauses = [c.left_edge.i for c in noun.children if c.dep_ in ("relcl", "acl") and c.i > noun.i]
+    return min(clauses) - 1 if clauses else noun.right_edge.i
 
 
 def apposition_end(node: Token) -> int:

@@ -149,6 +149,8 @@ def _town_of_building(token: Token) -> Token | None:
 VENUE_PREPS = frozenset({"in", "outside", "near"})
 """How a building's phrase says where it stands: "a hotel in Doha", "a farmhouse outside Tacna", "a base near
 Aden": the town is where the contact was, as near as the story says."""
+NEAR_PREPS = VENUE_PREPS - {"in"}
+"""How a contact's phrase puts it by a town, not in it: "met near Bodø", "talks outside Tacna"."""
 
 
 def _capital_of(token: Token) -> str | None:
@@ -250,7 +252,7 @@ def place_of_verb(verb: Token) -> Token | None:
         for pobj in (g for g in prep.children if g.dep_ == "pobj"):
             if prep.lower_ in ("in", "at") and (found := place_in(pobj)) is not None:
                 return found
-            if prep.lower_ in ("near", "outside") and (is_place(pobj) or known_town(pobj, prep)):
+            if prep.lower_ in NEAR_PREPS and (is_place(pobj) or known_town(pobj, prep)):
                 fired("place.near-town")
                 return pobj
             if prep.lower_ in ("at", "on", "during"):

@@ -18,7 +18,7 @@ from .content_bounds import (
     trailing_apposition,
     trailing_gloss,
 )
-from .lexicon import ATTRIBUTION_VERBS, NAMING_VERBS_QUOTED, PUBLISHED_WORKS, SPEECH_VERBS
+from .lexicon import ATTRIBUTION_VERBS, NAMING_VERBS_QUOTED, PERSONAL_PRONOUNS, PUBLISHED_WORKS, SPEECH_VERBS
 from .quote_findings import (
     ADJUNCT_PREPS,
     CONTINUATION_TOKENS,
@@ -457,7 +457,6 @@ def _quoting_clause(doc: Doc, quoted: list[Quoted], q: Quoted) -> tuple[tuple[in
     return cue_of(verb), speaker
 
 
-PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
 QUOTING_DOCUMENTS = WRITTEN_VOICES - {"it"}
 
 

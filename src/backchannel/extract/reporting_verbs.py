@@ -33,12 +33,18 @@ from .cue_findings import noun_cue
 from .lexicon import (
     CHANNEL_NOUNS,
     CITED_SOURCES,
+    NO_ONE_WORDS,
     OBJECT_CONTENT_VERBS,
     OCCASION_NOUNS,
     PASSIVE_JUDGEMENTS,
+    PERSONAL_PRONOUNS,
     PLATFORM_NAMES,
+    QUESTION_TELLING_VERBS,
+    QUESTION_WORDS,
+    REFUSING_MODALS,
     REMARK_NOUNS,
     SCENE_NOUNS,
+    SILENCE_VERBS,
     SOURCE_NOUNS,
     SPEECH_VERBS,
     TITLE_ABBREVIATIONS,
@@ -150,16 +156,8 @@ def speech_verb(verb: Token, sent: SpacySpan) -> Finding | None:
     return finding
 
 
-QUESTION_WORDS = frozenset({"whether", "if", "what", "which", "who", "whom", "whose", "where", "when", "why", "how"})
-"""Words that open an embedded question: "would not say whether …", "declined to say what was discussed"."""
-TELLING_VERBS = frozenset({"say", "disclose", "reveal", "specify", "tell"})
-"""Verbs whose refusal leaves a question unanswered: "would not say whether …", "declined to disclose what …"."""
-SILENCE_VERBS = frozenset({"mention", "report", "refer"})
-"""Verbs that, negated of a text, tell what it leaves out: "The statement did not mention the visit"."""
-NO_ONE = frozenset({"nobody", "none", "neither", "no-one"})
+NO_ONE = NO_ONE_WORDS | {"none", "neither"}
 """Subjects that deny the act of all of them: "Nobody mentioned it", "Neither reported the call"."""
-SPEAKING_PRONOUNS = frozenset({"he", "she", "i", "we", "you", "they"})
-"""Subjects that are people: their silence may be a stand ("Clinton has not mentioned Machado")."""
 
 
 def _withheld(verb: Token, finding: Finding) -> bool:
@@ -177,7 +175,7 @@ def _withheld(verb: Token, finding: Finding) -> bool:
     lemma = reporting_lemma(verb)
     if _refused(verb) and _refusal_after_content(verb):
         return True
-    if lemma in TELLING_VERBS and _refused(verb):
+    if lemma in QUESTION_TELLING_VERBS and _refused(verb):
         return content[0].lower_ in QUESTION_WORDS
     if lemma in SILENCE_VERBS and _negated(verb) and not _personal_subject(verb):
         heads = [t for t in content if not content.start <= t.head.i < content.end or t.head == t]
@@ -198,7 +196,7 @@ def _refused(verb: Token) -> bool:
     turned down."""
     if verb.dep_ == "xcomp" and reporting_lemma(verb.head) in UNSAID:
         return True
-    return _negated(verb) and any(c.lower_ in ("would", "will", "wo") for c in verb.children)
+    return _negated(verb) and any(c.lower_ in REFUSING_MODALS for c in verb.children)
 
 
 def _negated(verb: Token) -> bool:
@@ -216,7 +214,7 @@ def _personal_subject(verb: Token) -> bool:
     """Whether the verb's subject is a person or people: a pronoun, a name the tagger gives to no body, place or
     work ("Moss", untagged), or a noun for people."""
     return any(
-        s.lower_ in SPEAKING_PRONOUNS
+        s.lower_ in PERSONAL_PRONOUNS
         or (s.pos_ == "PROPN" and s.ent_type_ in ("PERSON", ""))
         or s.lemma_.lower() in PEOPLE_NOUNS | TITLE_NOUNS
         for s in verb.children

@@ -6,7 +6,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .contact_words import ALLEGATION_NOUNS, NOUN_MODES, REPORT_NOUNS
-from .lexicon import NAMING_VERBS_QUOTED, SPEECH_VERBS, WITHHELD_TELLING_VERBS
+from .lexicon import (
+    NAMING_VERBS_QUOTED,
+    REFUSING_MODALS,
+    SPEECH_VERBS,
+    TOLD_PRONOUNS,
+    UNABLE_MODALS,
+    WITHHELD_TELLING_VERBS,
+)
 from .quote_findings import FINITE_TAGS, SPEECH_CUES, UNSAID, is_infinitive, marked_by, reporting_lemma
 from .trace import fired
 
@@ -50,10 +57,6 @@ def second_predicate(verb: Token, clause: Token) -> int | None:
     return None
 
 
-TOLD_PRONOUNS = frozenset({"it", "them"})
-"""Pronouns that stand for the news just told: "described it as “cordial”"."""
-
-
 def told_contact(noun: Token) -> bool:
     """Whether a noun is a contact ("the talks", "the call") or a pronoun for the one just told ("it")."""
     return noun.lower_ in NOUN_MODES or noun.lemma_.lower() in NOUN_MODES or noun.lower_ in TOLD_PRONOUNS
@@ -75,7 +78,7 @@ def _speaker_aside(predicate: Token) -> bool:
         aside = any(c.dep_ == "xcomp" and c.lemma_.lower() in WITHHELD_TELLING_VERBS for c in predicate.children)
     elif lemma in WITHHELD_TELLING_VERBS:
         aside = any(c.dep_ == "neg" for c in predicate.children) and any(
-            c.lower_ in ("would", "will", "wo", "could", "can", "ca") for c in predicate.children
+            c.lower_ in REFUSING_MODALS | UNABLE_MODALS for c in predicate.children
         )
     else:  # "… and described it as “cordial”", not "… and dismissed those reports as …", a verdict of its own
         aside = (

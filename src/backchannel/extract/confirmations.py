@@ -41,7 +41,7 @@ from .contact_words import (
     VOICE_TITLES,
 )
 from .doc_index import doc_index
-from .lexicon import NEWS_AGENCY_WORDS, NO_ONE_WORDS, QUESTION_TELLING_VERBS, TOLD_PRONOUNS
+from .lexicon import NEWS_AGENCY_WORDS, NO_ONE_WORDS, QUESTION_TELLING_VERBS, STATE_MEDIA_WORDS, TOLD_PRONOUNS
 from .mentions import Mention, else_after
 from .merging import Draft
 from .parties import apposition_end
@@ -1083,10 +1083,6 @@ def on_a_side(actor_id: str, draft: Draft, table: ActorTable, *, states: bool = 
     if not states or not _voice_of_a_state(actor) or not _told_held(draft):
         return False
     return _state_unknown(actor, [a for s in sides if (a := table.get(s)) is not None])
-
-
-STATE_MEDIA_WORDS = frozenset({"state", "official"})
-"""Words that make a news agency a state's own: "Oman's state news agency", "the official news agency"."""
 
 
 def _agency_of_a_state(actor: Actor) -> str | None:

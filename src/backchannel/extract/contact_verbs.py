@@ -358,7 +358,7 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
             return "visit"
         # "Mansour could travel to Addis Ababa": an official going to a foreign state is visiting it
         states = [p for p in places if _is_state(p)]
-        named = [t for s in travellers for t in [s, *(c for c in s.children if c.dep_ == "appos")]]
+        named = [t for s in travellers for t in [s, *(c for c in s.children if c.dep_ == "appos"), *_reporter_of(s)]]
         officials = [a for t in named if (a := table.actor_at(t)) is not None and _official(a)]
         abroad = any(a.country is None or a.country != _country(p) for a in officials for p in states)
         if lemma != "come" and abroad:
@@ -382,6 +382,9 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
         if any(o.lower_ in ("him", "her") for o in objects):
             fired("contact.host.pronoun-guest")  # "Lindqvist landed in Tallinn. The prime minister welcomed her."
             return "visit"
+        if _untagged_name(objects):
+            fired("contact.host.untagged-name")
+            return "visit"
         guests = subjects_of(verb)
         if hosts_by(verb) and any(
             g.pos_ == "PROPN" or g.lemma_.lower() in TITLE_NOUNS | LED_GROUPS or g.lower_ in ("he", "she", "they")
@@ -391,6 +394,32 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
             return "visit"  # "Wang is expected to be received by President Putin"
         return rejected("contact.host.no-guest")
     return None
+
+
+SELF_PRONOUNS = frozenset({"he", "she"})
+"""The pronouns a reporter uses of himself or herself in a reported clause ("Ruiz said she would travel")."""
+
+
+def _reporter_of(traveller: Token) -> list[Token]:
+    """The one who says a pronoun traveller will travel: "Foreign Minister Ana Ruiz said she would travel to Lima"
+    (rule contact.travel.reporter-travels). A reported clause's "she" is, as a rule, its reporter; the journey is the
+    reporter's own, so an official's trip abroad is a visit as when told of by name."""
+    if traveller.lower_ not in SELF_PRONOUNS:
+        return []
+    clause = next((t for t in traveller.ancestors if t.dep_ == "ccomp"), None)
+    if clause is None:
+        return []
+    reporters = [c for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+    if reporters:
+        fired("contact.travel.reporter-travels")
+    return reporters
+
+
+def _untagged_name(objects: list[Token]) -> bool:
+    """Whether a host verb's object is a capitalised proper noun the tagger gives no entity: "will receive Valk at
+    Kadriorg". Several people by title ("received the union leaders") or "them" are left: they are groups whose
+    body the text names elsewhere, and the guests read from them were more often wrong than right."""
+    return any(o.pos_ == "PROPN" and o.tag_ == "NNP" and not o.ent_type_ and o.is_title for o in objects)
 
 
 def _to_deal_with_a_party(verb: Token) -> bool:

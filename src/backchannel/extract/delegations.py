@@ -20,7 +20,7 @@ from spacy.tokens import Span as SpacySpan
 from ..records import Actor, ActorKind
 from .actor_table import ActorTable
 from .contact_words import LEADING_VERBS
-from .lexicon import GROUP_COUNTS, TITLE_NOUNS
+from .lexicon import GROUP_COUNTS, PAIR_SIDE_NOUNS, TITLE_NOUNS
 from .mentions import Mention
 from .parties import holds_title, subjects_of
 from .trace import collecting, fired
@@ -116,6 +116,8 @@ def _counted_office_holders(mention: Mention, before: list[Mention], table: Acto
 
 SIDES = re.compile(r"(?i)(the )?(two|both) sides$")
 """A group named only as the two sides of a dispute or talks."""
+PAIR_OF_SIDES = re.compile(rf"(?i)(the )?(two|both) ({'|'.join(sorted(PAIR_SIDE_NOUNS))})$")
+"""A group named only as a pair of sides of a dispute or talks: "the two rivals", "both camps"."""
 
 
 def _sides_of_bodies(mention: Mention, before: list[Mention], table: ActorTable) -> None:
@@ -123,6 +125,10 @@ def _sides_of_bodies(mention: Mention, before: list[Mention], table: ActorTable)
     bodies of the last contact told between two bodies, when that contact was between bodies, not states or the
     people of two states (whose "two sides" are resolved when contacts are merged, rule party.the-two-sides)
     (rule party.sides-of-bodies)."""
+    pairs = [p for p in mention.participants if (a := table.get(p)) is not None and PAIR_OF_SIDES.match(a.name)]
+    if len(pairs) == 1 and (pair := _sides_named_together(mention, before, table)) is not None:
+        _sides_are(mention, pairs[0], pair, "party.sides-named-together")
+        return
     groups = [p for p in mention.participants if (a := table.get(p)) is not None and SIDES.match(a.name)]
     if len(groups) != 1:
         return
@@ -134,13 +140,64 @@ def _sides_of_bodies(mention: Mention, before: list[Mention], table: ActorTable)
             continue
         if len(bodies) != 2 or len(states) >= 2 or any(a.kind is ActorKind.COUNTRY for a in bodies):
             return
-        with collecting(mention.rules):
-            fired("party.sides-of-bodies")
-        for role in (mention.participants, mention.actor, mention.recipient):
-            if groups[0] in role:
-                role.remove(groups[0])
-        mention.add(mention.recipient, [a.id for a in bodies if a.id not in mention.participants])
+        _sides_are(mention, groups[0], bodies, "party.sides-of-bodies")
         return
+
+
+def _sides_are(mention: Mention, group: str, sides: list[Actor], rule: str) -> None:
+    """The two sides stand in the contact in place of the group that named them."""
+    with collecting(mention.rules):
+        fired(rule)
+    for role in (mention.participants, mention.actor, mention.recipient):
+        if group in role:
+            role.remove(group)
+    mention.add(mention.recipient, [a.id for a in sides if a.id not in mention.participants])
+
+
+MODIFIERS = ("compound", "amod", "poss", "nmod")
+"""Where names joined by "and" describe something else ("OSCE and EU observers", "Chile and Peru's envoys")."""
+SIDES_NAMED_SENTENCES = 3
+"""Sentences back, the one of "the two sides" included, where the two sides may have been named together."""
+
+
+def _sides_named_together(mention: Mention, before: list[Mention], table: ActorTable) -> list[Actor] | None:
+    """ "Peru and Chile have clashed over fishing rights. The two sides met in Arica": "the two sides" are the two
+    states, bodies or people the text has just named together, joined by "and" or as the subject and object of one
+    verb ("Armenia accused Azerbaijan of shelling"), when no contact between two sides was told since (rule
+    party.sides-named-together); a contact told later stands nearer, and merging reads the sides from it."""
+    doc = mention.trigger.doc
+    sentences = list(doc.sents)
+    here = next(n for n, s in enumerate(sentences) if s.start <= mention.trigger.i < s.end)
+    start = sentences[max(here - SIDES_NAMED_SENTENCES + 1, 0)].start
+    told = [x.trigger.sent.end for x in before if x.trigger.i < mention.trigger.i and len(x.participants) >= 2]
+    start = max([start, *told])
+    for token in reversed(doc[start : mention.trigger.i]):
+        if (pair := _pair_at(token)) is not None and all(t.i >= start for t in pair):
+            sides = [table.actor_at(t) for t in pair]
+            if _alike_sides([a for a in sides if a is not None]):
+                return [a for a in sides if a is not None]
+    return None
+
+
+def _pair_at(token: Token) -> list[Token] | None:
+    """The two phrases a word joins as sides: itself and its one conjunct ("Peru and Chile"), or, for a verb, its
+    subject and object ("Armenia accused Azerbaijan")."""
+    if token.dep_ not in ("conj", *MODIFIERS) and len(token.conjuncts) == 1:
+        return [token, *token.conjuncts]  # not "with OSCE and EU observers", who are the observers
+    if token.pos_ == "VERB":
+        subjects = [c for c in token.children if c.dep_ == "nsubj" and not c.conjuncts]
+        objects = [c for c in token.children if c.dep_ == "dobj" and not c.conjuncts]
+        if len(subjects) == 1 and len(objects) == 1:
+            return [subjects[0], objects[0]]
+    return None
+
+
+def _alike_sides(sides: list[Actor]) -> bool:
+    """Two different actors of a kind that takes sides together: two states or bodies, or two people."""
+    bodies = (ActorKind.COUNTRY, ActorKind.ORGANIZATION)
+    if len(sides) != 2 or sides[0].id == sides[1].id:
+        return False
+    return all(a.kind in bodies for a in sides) or all(a.kind is ActorKind.PERSON for a in sides)
 
 
 def _counted_office(group: Actor) -> tuple[int, str] | None:

@@ -33,6 +33,7 @@ from .contact_words import (
     TRAVEL_VERBS,
 )
 from .lexicon import GROUP_COUNTS, NO_ONE_WORDS, TITLE_NOUNS
+from .member_bodies import members_as_body
 from .person_words import COURTESY_TITLES, PEOPLE_NOUNS
 from .places import is_place
 from .speakers import BODY_OWNED, SpeakerResolver, then_and_now
@@ -256,17 +257,32 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
                     if resolved in coordinated:
                         resolved = None  # not the person a conjunct before named, twice
                     found = [resolved] if resolved else []
-                    if node.lemma_.lower() in STATE_NOUNS and (pair := _the_two_states(node, table)):
-                        found = pair  # "the two states" themselves
+            if (
+                node.lemma_.lower() in STATE_NOUNS
+                and _only_itself(node, found, table)
+                and (pair := _the_two_states(node, table))
+            ):
+                found = pair  # "the two states" themselves, though read before as a group of their own
             found = (
                 _holders_for_states(node, found, table)
                 or _states_as_sides(node, found, table)
                 or found + _states_of_group(node, found, table)
             )
             found += _owner_of_members(node, found, table, resolver)
+            found = members_as_body(node, found, table, resolver)
             coordinated += found
             out += [f for f in found if f not in out]
     return out
+
+
+def _only_itself(node: Token, found: list[str], table: ActorTable) -> bool:
+    """Whether a phrase named no one, or only the group or body it was itself read as ("the two capitals", "the two
+    governments", made actors when the phrase was first resolved): a count of states that still stands for the
+    states named before."""
+    own = table.actor_at(node)
+    if own is None or own.kind in (ActorKind.PERSON, ActorKind.COUNTRY):
+        return not found
+    return all(f == own.id for f in found)
 
 
 def _the_count(node: Token) -> bool:

@@ -104,3 +104,13 @@ def test_a_question_of_what_the_two_did_is_no_account(extract):
         "The governor's office would not say whether the two had agreed to open four clinics."
     )
     assert confirmed_by(extract(text)) == [[]]
+
+
+def test_declining_to_describe_the_contact_denies_nothing(extract):
+    # confirm.undescribed-not-denied: no quoted denial from "declined to characterize the talks"
+    text = (
+        "Governor Ann Reed met Speaker Tom Hale and Senate leader Kim Pratt on Tuesday. Pratt's office declined to "
+        "characterize the talks but confirmed that she attended."
+    )
+    statuses = [c["status"] for e in extract(text)["events"] for c in e["confirmations"]]
+    assert "denied" not in statuses

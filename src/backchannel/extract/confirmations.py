@@ -316,6 +316,9 @@ def confirmations(
         for m in draft.mentions if told_denied else draft.mentions[1:]:
             if m.status is not EventStatus.DENIED or _unknowing(m) or _a_topic(m.trigger):
                 continue
+            if _left_undescribed(m.trigger):
+                fired("confirm.undescribed-not-denied")
+                continue
             for q in quotes_over(m.trigger, quotes):
                 if q.speaker_actor and all(
                     c.by != q.speaker_actor or c.status is not ConfirmationStatus.DENIED for c in draft.confirmations
@@ -412,6 +415,12 @@ def _none_of_a_kind(met: Token, pronouns: frozenset[str], determiners: tuple[str
     if any(c.lower_ == "other" for c in met.children) or else_after(met):
         return False
     return met.lower_ in pronouns or any(c.dep_ == "det" and c.lower_ in determiners for c in met.children)
+
+
+def _left_undescribed(trigger: Token) -> bool:
+    """ "declined to characterize the talks": a contact its side would not describe, which it does not deny (rule
+    confirm.undescribed-not-denied)."""
+    return trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in CHARACTERIZING_VERBS
 
 
 def _unknowing(m: Mention) -> bool:

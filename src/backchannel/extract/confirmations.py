@@ -41,7 +41,14 @@ from .contact_words import (
     VOICE_TITLES,
 )
 from .doc_index import doc_index
-from .lexicon import NEWS_AGENCY_WORDS, NO_ONE_WORDS, QUESTION_TELLING_VERBS, STATE_MEDIA_WORDS, TOLD_PRONOUNS
+from .lexicon import (
+    BOTH_SIDES_WORDS,
+    NEWS_AGENCY_WORDS,
+    NO_ONE_WORDS,
+    QUESTION_TELLING_VERBS,
+    STATE_MEDIA_WORDS,
+    TOLD_PRONOUNS,
+)
 from .mentions import Mention, else_after
 from .merging import Draft
 from .parties import apposition_end
@@ -309,6 +316,9 @@ def confirmations(
         for m in draft.mentions if told_denied else draft.mentions[1:]:
             if m.status is not EventStatus.DENIED or _unknowing(m) or _a_topic(m.trigger):
                 continue
+            if _left_undescribed(m.trigger):
+                fired("confirm.undescribed-not-denied")
+                continue
             for q in quotes_over(m.trigger, quotes):
                 if q.speaker_actor and all(
                     c.by != q.speaker_actor or c.status is not ConfirmationStatus.DENIED for c in draft.confirmations
@@ -405,6 +415,12 @@ def _none_of_a_kind(met: Token, pronouns: frozenset[str], determiners: tuple[str
     if any(c.lower_ == "other" for c in met.children) or else_after(met):
         return False
     return met.lower_ in pronouns or any(c.dep_ == "det" and c.lower_ in determiners for c in met.children)
+
+
+def _left_undescribed(trigger: Token) -> bool:
+    """ "declined to characterize the talks": a contact its side would not describe, which it does not deny (rule
+    confirm.undescribed-not-denied)."""
+    return trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in CHARACTERIZING_VERBS
 
 
 def _unknowing(m: Mention) -> bool:
@@ -882,7 +898,7 @@ def _described_by_a_side(
     fabrication") is no confirmation, nor one declined ("declined to describe it as tense")."""
     table = resolver.table
     for verb in doc_index(doc).with_lemma(CHARACTERIZING_VERBS):
-        it = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in TOLD_PRONOUNS), None)
+        it = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if it is None or not characterized(it) or verb.head.lemma_.lower() in DECLINING:
             continue
         if _negated_above(verb) or any(c.dep_ == "neg" for c in verb.children):
@@ -892,8 +908,34 @@ def _described_by_a_side(
         draft = _last_told(verb, drafts)
         if draft is None or draft.first.status not in TOLD_AS_FACT:
             continue
+        rule = _description_rule(it, verb, draft)
+        if rule is None:
+            continue
         for actor_id in _stated_by(verb, quotes, resolver):
-            _confirmed_by_a_side(draft, actor_id, table, verb.sent, article, "confirm.side-describes")
+            _confirmed_by_a_side(draft, actor_id, table, verb.sent, article, rule)
+
+
+RELATIVE_WORDS = frozenset({"which", "what"})
+"""The object by which a description in the contact's own sentence refers to it: "talks with X, which a ministry
+official described as warm", "met Y for what the ministry described as an exchange of views"."""
+REFERRING_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _description_rule(it: Token, verb: Token, draft: Draft) -> str | None:
+    """The rule by which the object of a description refers to the contact just told, if it does: a pronoun
+    ("called it constructive", confirm.side-describes), a relative word in the contact's own sentence ("…, which
+    the ministry described as warm", confirm.side-describes-relative), or the contact's noun with a determiner
+    that refers back ("described the talks as substantive", confirm.side-describes-noun); not "a meeting", another
+    one."""
+    if it.lower_ in TOLD_PRONOUNS:
+        return "confirm.side-describes"
+    if it.lower_ in RELATIVE_WORDS:
+        told_here = any(m.trigger.sent.start == verb.sent.start and m.trigger.i < verb.i for m in draft.mentions)
+        return "confirm.side-describes-relative" if told_here else None
+    determiners = {c.lower_ for c in it.children if c.dep_ in ("det", "poss")}
+    if it.lower_ in NOUN_MODES and determiners & REFERRING_DETERMINERS and _just_told(draft, verb):
+        return "confirm.side-describes-noun"
+    return None
 
 
 def _accounted_by_a_side(
@@ -910,6 +952,8 @@ def _accounted_by_a_side(
         verb = words.root
         if not _told_in_the_past(verb) or any(c.dep_ == "neg" for c in verb.children):
             continue
+        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children):
+            continue  # "would not say whether the two had discussed the pipeline": a question, not an account
         draft = _last_told(verb, drafts)
         if draft is None or draft.first.status not in TOLD_AS_FACT or not _just_told(draft, verb):
             continue
@@ -944,6 +988,8 @@ def _said_afterwards(doc: Doc, drafts: list[Draft], quotes: list[Quote], table: 
             continue  # speaking after a contact others deny says too little to set against the denial
         if _just_told(draft, verb):
             _confirmed_by_a_side(draft, q.speaker_actor, table, verb.sent, article, "confirm.said-afterwards")
+        elif _after_the_one_told(verb, q):
+            _confirmed_by_a_side(draft, q.speaker_actor, table, verb.sent, article, "confirm.said-after-it-far-on")
 
 
 AFTERWARDS = frozenset({"afterwards", "afterward"})
@@ -980,6 +1026,23 @@ def _after_the_contact(verb: Token, quote: Quote) -> bool:
 
 AFTER_WHAT = frozenset(NOUN_MODES) | {"dinner", "lunch", "breakfast", "session", "talks"}
 """What a side speaks after, when it speaks of a contact: "after the meeting", "after the dinner"."""
+
+
+def _after_the_one_told(verb: Token, quote: Quote) -> bool:
+    """ "In a statement issued after the meeting, Brierley said …", "Villanueva, speaking after Thursday's
+    meeting, said …" (rule confirm.said-after-it-far-on): a saying verb told as after a contact named by its noun,
+    referring back ("the", "that", a day's), tells of the contact it speaks after however far on it is told; not
+    "afterwards", which says too little of which, nor a gathering of its own ("after the cabinet meeting")."""
+    for t in verb.subtree:
+        if quote.content.start <= t.idx < quote.content.end or t.lower_ != "after":
+            continue
+        for noun in (g for g in t.children if g.dep_ == "pobj" and g.lower_ in AFTER_WHAT):
+            kinds = {c.dep_ for c in noun.children}
+            if "compound" in kinds or "amod" in kinds:
+                continue
+            if any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in noun.children) or "poss" in kinds:
+                return True
+    return False
 
 
 def _confirmed_by_a_side(
@@ -1022,14 +1085,17 @@ def _just_told(draft: Draft, verb: Token) -> bool:
 
 
 def _of_the_contact(subject: Token, draft: Draft, table: ActorTable) -> bool:
-    """What a side's account is about: a party ("Moen had promised"), both of them ("the two men", "they"), or
-    the contact itself ("the talks had dealt with …")."""
+    """What a side's account is about: a party ("Moen had promised"), both of them ("the two men", "they", "the
+    two"), or the contact itself ("the talks had dealt with …")."""
     if (actor := table.actor_at(subject)) is not None and actor.id in draft.participants():
         return True
     if subject.lower_ in ("they", "both"):
         return True
     determiners = {c.lower_ for c in subject.children if c.dep_ in ("det", "nummod", "predet")}
     if subject.tag_ == "NNS" and determiners & {"two", "both"}:
+        return True
+    if subject.lower_ == "two" and "the" in determiners:
+        fired("confirm.side-account-the-two")  # "the two had agreed to open four clinics": the two sides, no noun
         return True
     return subject.lower_ in NOUN_MODES and bool(determiners & {"the", "that", "this"})
 
@@ -1069,6 +1135,9 @@ def on_a_side(actor_id: str, draft: Draft, table: ActorTable, *, states: bool = 
         return False
     if actor.id in sides or actor.via in sides:
         return True
+    if len(sides) >= 2 and _of_both_sides(actor):
+        fired("confirm.voice-of-both-sides")  # "X and Y talked for an hour, officials from both sides said"
+        return True
     for side in (a for s in sides if (a := table.get(s)) is not None):
         if side.kind in (ActorKind.PERSON, ActorKind.ORGANIZATION):
             if any(len(name) > 3 and name in actor.name for name in [side.name, *side.aliases]):
@@ -1083,6 +1152,16 @@ def on_a_side(actor_id: str, draft: Draft, table: ActorTable, *, states: bool = 
     if not states or not _voice_of_a_state(actor) or not _told_held(draft):
         return False
     return _state_unknown(actor, [a for s in sides if (a := table.get(s)) is not None])
+
+
+def _of_both_sides(actor: Actor) -> bool:
+    """A voice named as of both sides ("officials from both sides", "officials in both capitals", "the two city
+    governments"): what it tells of a contact of two, every side tells (rule confirm.voice-of-both-sides)."""
+    if actor.kind not in (ActorKind.GROUP, ActorKind.ORGANIZATION, ActorKind.ANONYMOUS):
+        return False
+    words = actor.name.lower().split()
+    both = next((i for i, w in enumerate(words) if w in ("both", "two")), None)
+    return both is not None and any(w in BOTH_SIDES_WORDS for w in words[both + 1 :])
 
 
 def _agency_of_a_state(actor: Actor) -> str | None:

@@ -178,6 +178,10 @@ UNSAID = frozenset({"decline", "refuse"})
 HEADLINE_SUMMARY = "quote.headline-summary"
 """The rule that marks an attribution read in the words of a headline or its standfirst ("Seoul denies contact",
 "Negotiators say a deal is unlikely"): no quote, though the events still read it (``quotes.told``)."""
+BARE_OBJECT = "quote.bare-object"
+"""The rule that marks a reporting verb's bare object ("confirmed the date", "could not confirm the plan"): the
+thing vouched for, not what was said, so no quote, though the events still read who spoke of it and later pronouns go to
+that speaker (``quotes.told``)."""
 WITHHELD = "quote.withheld"
 """The rule that marks a telling denied or refused ("would not say whether …"): no quote, though it still tells
 the events who was asked about a contact and who spoke last (``quotes.told``)."""

@@ -55,6 +55,7 @@ from .light_verbs import is_a_share, takes_a_stand
 from .person_words import COURTESY_TITLES, PEOPLE_NOUNS
 from .questions import Asked, asked_at, put_to_you
 from .quote_findings import (
+    BARE_OBJECT,
     CLAUSE_DEPS,
     FINITE_TAGS,
     SETTING_ENTITIES,
@@ -70,6 +71,7 @@ from .quote_findings import (
     trimmed_chars,
     word_count,
 )
+from .quotemarks import DOUBLE_MARKS, OPENERS
 from .second_predicates import reporting_of_second
 from .speaker_spans import (
     RELATIVE_TAGS,
@@ -583,6 +585,8 @@ def speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
                 if predicates and span[1] > object_end.idx + len(object_end):  # characters, not tokens
                     rule = "quote.object-predicative"
                 shaped = ["quote.object-content"]
+                if lemma in VOUCHING_VERBS and not predicates and _a_bare_thing(doc, span, right):
+                    shaped.append(BARE_OBJECT)  # no quote, though the events still read it (quotes.told)
                 if any(is_adjunct(c) and c.left_edge.idx < span[1] for c in right):
                     shaped.append("quote.object-complement")
                 return Finding(QuoteKind.INDIRECT, [span], cue, speaker, rule=rule, shaped_by=shaped)
@@ -797,6 +801,30 @@ def _called_not_named(right: list[Token]) -> bool:
 def _one_entity(words: list[Token]) -> bool:
     first = entity_at(words[0])
     return first is not None and all(entity_at(t) == first for t in words)
+
+
+VOUCHING_VERBS = frozenset({"confirm"})
+"""Verbs whose bare object is the thing vouched for, not what was said ("confirmed the date"; rule quote.bare-object).
+Verbs of talking about a thing ("discussed the plan") stay out: PARC-style corpora (PolNeAR) take their object as
+content, though the gate's articles do not."""
+QUOTE_MARKS = frozenset(DOUBLE_MARKS + OPENERS)
+"""Marks that open or close quoted words; a straight single mark, also an apostrophe, is left to ``is_quote``."""
+
+
+def _a_bare_thing(doc: Doc, span: tuple[int, int], right: list[Token]) -> bool:
+    """ "confirmed the date", "could not confirm the plan" (rule quote.bare-object): the one object of a verb of
+    vouching for a thing (``VOUCHING_VERBS``), a noun phrase with no words set in quote marks and no verb of
+    its own, names the thing vouched for, not what was said; labelled articles take none of them as quotes. An
+    object with a clause, an "as" complement ("confirmed the call as routine") or quoted words, even with their
+    marks left outside the parse's phrase ('confirmed "a dialogue"'), stays the content."""
+    if len(right) != 1 or right[0].dep_ not in ("dobj", "prep") or right[0].lower_ == "as":
+        return False
+    start, end = span
+    words = [t for t in doc if start - 2 <= t.idx < end + 1]  # a mark right before or after the phrase
+    return not any(
+        t.is_quote or t.text in QUOTE_MARKS or t.pos_ in ("VERB", "AUX") or (t.lower_ == "as" and t.dep_ == "prep")
+        for t in words
+    )
 
 
 def _object_predicates(verb: Token, right: list[Token]) -> list[Token]:

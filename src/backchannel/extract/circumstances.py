@@ -37,6 +37,7 @@ from .contact_words import (
 )
 from .lexicon import SPEECH_VERBS, mended_lemma
 from .places import purpose_of
+from .story_days import day_left_out
 from .trace import fired
 from .when import DAY_OF_MONTH, FULL_DATE, ORDINAL_DAYS, WEEKDAY_RANGE, is_calendar, is_length, story_day_offset
 
@@ -338,7 +339,9 @@ def date_text_of(token: Token) -> str | None:
                 continue  # "the first meeting between the two since November": November was the last one
             text = doc_text(token.doc)
             until = WEEKDAY_RANGE.match(text, ent.end_char)  # "Monday and Tuesday": the tagger splits them
-            spelt = _spelt_day_before(ent)
+            spelt = _spelt_day_before(ent) or day_left_out(ent)  # "on the night of 6 September"
+            if spelt and spelt[0].isdigit():
+                fired("date.day-left-out")
             return prefix + spelt + ent.text + (until.group(0) if until else "") + _counted_from(ent)
     return (
         _story_day_phrase(token)
@@ -411,12 +414,15 @@ def date_fronted_over_report(trigger: Token) -> str | None:
     dates the contact told in it (rule date.fronted-over-report); one told after the report ("X said on Thursday
     that …") is the report's own."""
     first = trigger.sent[0]
-    if first.lower_ not in ("in", "on") or first.dep_ != "prep":
+    if first.lower_ in ("in", "on") and first.dep_ == "prep":
+        report = first.head
+        # the whole phrase: "On Wednesday evening", which the tagger splits into a date and a time
+        phrases = [first.doc[c.left_edge.i : c.right_edge.i + 1] for c in first.children if c.dep_ == "pobj"]
+        when = next((p.text for p in phrases if any(t.ent_type_ == "DATE" for t in p) and is_calendar(p.text)), None)
+    elif (fronted := _fronted_date(first)) is not None:
+        report, when = fronted.root.head, fronted.text  # "Last month the daily reported that …"
+    else:
         return None
-    report = first.head
-    # the whole phrase: "On Wednesday evening", which the tagger splits into a date and a time
-    phrases = [first.doc[c.left_edge.i : c.right_edge.i + 1] for c in first.children if c.dep_ == "pobj"]
-    when = next((p.text for p in phrases if any(t.ent_type_ == "DATE" for t in p) and is_calendar(p.text)), None)
     if when is None or mended_lemma(report) not in SPEECH_VERBS:
         return None
     clause = _clause_verb(trigger)
@@ -426,6 +432,15 @@ def date_fronted_over_report(trigger: Token) -> str | None:
         return None  # "In March, X told parliament that he had met Y years before": the meeting is not March's
     fired("date.fronted-over-report")
     return when
+
+
+def _fronted_date(first: Token) -> SpacySpan | None:
+    """ "Last month the daily reported …", "Earlier this month, local media reported …": a date with no
+    preposition opening the sentence, set on the verb it hangs on."""
+    ent = entity_at(first) if first.ent_type_ == "DATE" and first.ent_iob_ == "B" else None
+    if ent is None or ent.root.dep_ not in ("npadvmod", "advmod") or not is_calendar(ent.text):
+        return None
+    return ent
 
 
 def _a_time_of_its_own(clause: Token, report: Token) -> bool:

@@ -20,7 +20,14 @@ from .contact_words import BEHALF_NOUNS, NOUN_MODES, SIDELINES, TRAVEL_VERBS
 from .lexicon import BUILDING_WORDS, PREMISES_NOUNS
 from .trace import fired
 from .untagged_people import PLACE_NOUNS
+from .vocabulary import vocabulary
 from .when import MONTH_ONLY
+
+_WORDS = vocabulary("places")
+OPEN_WATER_WORDS: frozenset[str] = _WORDS.words("open_water_words")
+HOSTING_BUILDINGS: frozenset[str] = _WORDS.words("hosting_buildings")
+ARRIVAL_VERBS: frozenset[str] = _WORDS.words("arrival_verbs")
+CONTINENT_NAMES: frozenset[str] = _WORDS.words("continent_names")
 
 
 def is_place(token: Token) -> bool:
@@ -205,6 +212,12 @@ def place_of(token: Token | None) -> Location | None:
         fired("place.national-capital")
         name = capital
     found = geo.locate(name)
+    if found is None and (building := _building_named(token)) is not None:
+        fired("place.name-of-a-building")
+        return Location(f"{name} {building}", None)
+    if (found is None or found.lat is None) and _too_wide(name):
+        fired("place.open-water-or-continent")
+        return None
     if found is not None and found.name != name and geo.is_venue(name):
         fired("place.venue-city")  # "in the Oval Office" took place in Washington
     elif found is not None and found.lat is not None:
@@ -215,6 +228,24 @@ def place_of(token: Token | None) -> Location | None:
     if found is None and (code := geo.country_of(name)) is not None:
         return Location(geo.display.get(code, name), code)  # "a Russian-hosted conference": in Russia
     return found or Location(name, None)
+
+
+def _building_named(token: Token) -> str | None:
+    """ "at the Mount Meru hotel", "a Canal Park restaurant": the building a name the gazetteer does not know is set
+    before, which makes it the building's name, not a town's (rule place.name-of-a-building); the caller places the
+    building as any other named one."""
+    head = token.head
+    if token.dep_ != "compound" or head.pos_ != "NOUN" or head.i == token.i:
+        return None
+    return head.text if head.lemma_.lower() in BUILDING_WORDS | HOSTING_BUILDINGS else None
+
+
+def _too_wide(name: str) -> bool:
+    """ "talks on shipping in the Strait of Hormuz", "the commander of US forces in Europe": a stretch of water or a
+    continent is what a contact is about or whose forces take part, never the town it is held in (rule
+    place.open-water-or-continent), so the contact is placed as if no place were told."""
+    words = name.lower().removeprefix("the ").split(" of ")[0].split()
+    return bool(words) and (words[-1] in OPEN_WATER_WORDS or " ".join(words) in CONTINENT_NAMES)
 
 
 ARRIVAL_MARKS = ("when", "as", "while", "once")
@@ -324,10 +355,15 @@ def journey_for(trigger: Token) -> tuple[Token, Token] | None:
     Auki for a meeting with X": the journey a contact was the purpose of and the place named at its end, where
     the contact was held (rule place.journey-for)."""
     gone = purpose_of(trigger)
-    if gone is None or (there := destination(gone)) is None:
+    if gone is None or (there := destination(gone) or _arrived_in(gone)) is None:
         return None
     fired("place.journey-for")
     return gone, there
+
+
+def _arrived_in(verb: Token) -> Token | None:
+    """Where a verb of arrival ended: "arrive in Belgrade", "landed at Entebbe"."""
+    return place_of_verb(verb) if verb.lemma_.lower() in ARRIVAL_VERBS else None
 
 
 def purpose_of(trigger: Token) -> Token | None:
@@ -460,7 +496,7 @@ def _named_within(obj: Token) -> list[Token]:
 def in_the_story_city(place: Location, text: str) -> tuple[Location, str] | None:
     """An unknown building ("received at Baabda Palace", "met at the Capitol") stands in the city the story was
     filed from (rule place.building-in-dateline-city): that city as the place, the building as its venue."""
-    if place.country is not None or not {w.lower() for w in place.name.split()} & BUILDING_WORDS:
+    if place.country is not None or not {w.lower() for w in place.name.split()} & (BUILDING_WORDS | HOSTING_BUILDINGS):
         return None
     found = story_city(text)
     if found is None:

@@ -48,10 +48,13 @@ def resolve_told(trigger: Token, date_text: str, published: str | None, *, futur
     if story_day_offset(date_text) is None:
         return resolve(date_text, published, future=future)
     sent = trigger.sent
-    # the tagger's date may be shorter than the phrase ("The day" of "The day before")
-    phrase = next((e for e in sent.ents if e.label_ == "DATE" and e.text.strip() in date_text), None)
+    # the tagger's date may be shorter than the phrase ("The day" of "The day before"), or a time ("the previous
+    # evening")
+    phrase = next((e for e in sent.ents if e.label_ in ("DATE", "TIME") and e.text.strip() in date_text), None)
     before = phrase.start if phrase is not None else sent.start
-    told = _last_told(trigger.doc, before, published, future=future)
+    # "that same day" harks back to a day the story told; "the day before" may count from the report's
+    counted = _day_said_on(trigger, before, published) if story_day_offset(date_text) != 0 else None
+    told = counted or _last_told(trigger.doc, before, published, future=future)
     if told is not None and told.precision == "month" and story_day_offset(date_text) == 0:
         fired("date.relative-to-story")  # "met Xi earlier this month … talks with Li the same day": that month
         return DateValue(told.value, "month", date_text.strip())
@@ -297,7 +300,7 @@ def _last_told(
     for ent in reversed(earlier):
         if not is_calendar(ent.text) or _day_of_saying(ent):
             continue
-        day = _day_left_out(ent)
+        day = day_left_out(ent)
         with collecting([]):  # the day counted from decides nothing itself
             if story_day_offset(ent.text) is not None:
                 value = resolve(ent.text, published, story_day=_last_day(doc, ent.start, published, future=future))
@@ -315,7 +318,7 @@ def _last_told(
     return None
 
 
-def _day_left_out(ent: SpacySpan) -> str:
+def day_left_out(ent: SpacySpan) -> str:
     """ "- 4 September 1990: North Korea's premier crosses …": the tagger's date may leave out the day before its
     month, which still names the day (rule date.day-left-out)."""
     doc = ent.doc
@@ -325,6 +328,24 @@ def _day_left_out(ent: SpacySpan) -> str:
     if ent.start > 2 and doc[ent.start - 2].text in ("-", "–", "to") and doc[ent.start - 3].text.isdigit():
         return ""  # "16-19 October 1990": a span of days, which names none of them
     return before.text + " " if ent[0].lower_.rstrip(".") in MONTHS else ""
+
+
+def _day_said_on(trigger: Token, before: int, published: str | None) -> DateValue | None:
+    """ "The daily claimed on Wednesday that X had telephoned Y the previous evening": a day told from another,
+    inside what a report dated in the same sentence says, counts from the report's day (rule
+    date.from-the-day-of-saying); elsewhere the day something was said is not one the story tells of, and "the
+    same day" harks back to one the story told (the caller asks only for a day counted some days off)."""
+    for ent in (e for e in trigger.sent.ents if e.label_ == "DATE" and e.end <= before and _day_of_saying(e)):
+        node = ent.root.head if ent.root.dep_ == "pobj" else ent.root
+        verb = node.head if node.dep_ in ("prep", "npadvmod") else node
+        if not verb.is_ancestor(trigger) or story_day_offset(ent.text) is not None:
+            continue
+        with collecting([]):  # the day counted from decides nothing itself
+            said = resolve(ent.text, published)
+        if said is not None and said.precision == "day":
+            fired("date.from-the-day-of-saying")
+            return said
+    return None
 
 
 def _day_of_saying(ent: SpacySpan) -> bool:

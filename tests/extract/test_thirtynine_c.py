@@ -3,6 +3,9 @@ gate's confirmations; tested on sentences written for these tests."""
 
 import pytest
 
+from backchannel.extract.confirmations import _of_both_sides
+from backchannel.records import Actor, ActorKind
+
 
 def confirmed_by(record: dict) -> list[list[str]]:
     """Per event, who confirmed it."""
@@ -114,3 +117,11 @@ def test_declining_to_describe_the_contact_denies_nothing(extract):
     )
     statuses = [c["status"] for e in extract(text)["events"] for c in e["confirmations"]]
     assert "denied" not in statuses
+
+
+def test_two_bodies_of_one_state_are_not_both_sides() -> None:
+    """Review mend: "both the foreign and defence ministries" are two bodies of one state, not the two sides."""
+    assert _of_both_sides(Actor(id="a1", name="officials in both capitals", kind=ActorKind.GROUP))
+    assert not _of_both_sides(
+        Actor(id="a2", name="officials of both the foreign and defence ministries", kind=ActorKind.GROUP)
+    )

@@ -1161,7 +1161,12 @@ def _of_both_sides(actor: Actor) -> bool:
         return False
     words = actor.name.lower().split()
     both = next((i for i, w in enumerate(words) if w in ("both", "two")), None)
-    return both is not None and any(w in BOTH_SIDES_WORDS for w in words[both + 1 :])
+    if both is None:
+        return False
+    after = words[both + 1 :]
+    side = next((i for i, w in enumerate(after) if w in BOTH_SIDES_WORDS), None)
+    # "both the foreign and defence ministries" are two bodies of one state, not the two sides
+    return side is not None and "and" not in after[:side]
 
 
 def _agency_of_a_state(actor: Actor) -> str | None:

@@ -116,7 +116,7 @@ def _counted_office_holders(mention: Mention, before: list[Mention], table: Acto
 
 SIDES = re.compile(r"(?i)(the )?(two|both) sides$")
 """A group named only as the two sides of a dispute or talks."""
-PAIR_OF_SIDES = re.compile(rf"(?i)(the )?(two|both) ({'|'.join(sorted(PAIR_SIDE_NOUNS))})$")
+PAIR_OF_SIDES = re.compile(rf"(?i)(the )?(two|both) ({'|'.join(map(re.escape, sorted(PAIR_SIDE_NOUNS)))})$")
 """A group named only as a pair of sides of a dispute or talks: "the two rivals", "both camps"."""
 
 

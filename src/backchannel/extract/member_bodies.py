@@ -30,7 +30,7 @@ def members_as_body(node: Token, found: list[str], table: ActorTable, resolver: 
     that "officers of the British military administration" and the United Kingdom stay one side."""
     groups = [a for f in found if (a := table.get(f)) is not None and a.kind is ActorKind.GROUP]
     if len(groups) != 1 or node.lemma_.lower() not in MEMBER_NOUNS:
-        return found  # a group beside its state is still one group: "officials of the Leningrad regional government"
+        return found  # not one group of members of a body: nothing to stand for
     bodies = [b for phrase in _bodies_named(node) if (b := _the_body(phrase, table, resolver)) is not None]
     if len(bodies) != 1 or bodies[0] in found or (body := table.get(bodies[0])) is None:
         return found

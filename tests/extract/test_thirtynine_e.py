@@ -102,3 +102,5 @@ def test_members_of_a_foreign_body_stay_one_side_with_their_state(extract):
     # the body takes the group's state: the officers and the United Kingdom are one side, and no one met them
     record = extract("The officers of the British military administration met at Jijiga.", published="1950-03-12")
     assert contacts(record) == [], contacts(record)
+    bodies = [(a["name"], a["country"]) for a in record["actors"] if a["kind"] == "organization"]
+    assert bodies == [("British military administration", "GBR")], record["actors"]  # the rule did read the body

@@ -327,7 +327,22 @@ def _add_person(table: ActorTable, ent: SpacySpan, names: set[str] = frozenset()
             actor.name = full
             table.add_mention(actor, ent)
             return
+        if len(known) == 1 and known[0] == inner_surname(full) and not _named_otherwise(table, known[0]):
+            # rule actor.inner-surname: "Valladares's travels" in the headline, then "Ernesto Valladares Funes"
+            fired("actor.inner-surname")
+            actor.aliases.append(actor.name)
+            actor.name = full
+            table.add_mention(actor, ent)
+            return
     table.add(ActorKind.PERSON, full, mention=ent, key=full)
+
+
+def _named_otherwise(table: ActorTable, word: str) -> bool:
+    """Someone named so far has ``word`` as the family name ending a name of two words or more, or as the middle of
+    a longer name."""
+    return any(
+        len(a.name.split()) >= 2 and word in (a.name.split()[-1], inner_surname(a.name)) for a in table.persons()
+    )
 
 
 def _only_inner(table: ActorTable, word: str) -> bool:

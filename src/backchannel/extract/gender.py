@@ -10,6 +10,7 @@ and an unknown person stays a candidate for either pronoun.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from importlib import resources
 
@@ -75,7 +76,17 @@ def _given_name_gender(actor: Actor) -> str | None:
     for name in (actor.name, *actor.aliases):
         parts = [p.casefold() for p in re.split(r"\s+", name.replace(".", ". ").strip()) if p]
         if len(parts) >= 2 or name == actor.name:
-            given = next((p for p in parts[: 2 if len(parts) >= 3 else 1] if p in names), None)
+            found = (_gender_of_name(p, names) for p in parts[: 2 if len(parts) >= 3 else 1])
+            given = next((g for g in found if g is not None), None)
             if given is not None:
-                return names[given]
+                return given
     return None
+
+
+def _gender_of_name(word: str, names: dict[str, str]) -> str | None:
+    """The gender the list gives a given name, written with its accents or without ("Víctor", "Sofía", "Antônio"
+    are "Victor", "Sofia", "Antonio")."""
+    if word in names:
+        return names[word]
+    bare = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return names.get(bare)

@@ -45,13 +45,14 @@ def surname_forms(name: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=NAME_CACHE)
 def inner_surname(name: str) -> str | None:
-    """The middle word of a three-word name, which Spanish, Portuguese and South Asian names are often shortened to
-    (rule actor.inner-surname: "Gabriela Estrada Ruiz … Estrada said"). A later mention by it joins the person
-    only while no one else in the article could be meant."""
+    """The middle word of a three-word name, or the third of a four-word one, which Spanish, Portuguese and South
+    Asian names are often shortened to: the first of two family names (rule actor.inner-surname: "Gabriela Estrada
+    Ruiz … Estrada said", "Marco Tulio Aguilar Rosales … Mr Aguilar said"). A mention by it joins the person only
+    while no one else in the article could be meant."""
     words = name.split()
-    if len(words) != 3 or any(w.lower() in PARTICLES or len(w.rstrip(".")) < 2 for w in words):
+    if len(words) not in (3, 4) or any(w.lower() in PARTICLES or len(w.rstrip(".")) < 2 for w in words):
         return None
-    return words[1] if words[1][:1].isupper() else None
+    return words[-2] if words[-2][:1].isupper() else None
 
 
 def particle_form(name: str) -> str:

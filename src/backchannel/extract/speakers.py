@@ -65,7 +65,7 @@ from .quotemarks import find_quoted
 from .signed import HANDLE
 from .titles import QUOTE_CLOSERS, QUOTE_OPENERS, name_given_before, name_like
 from .trace import fired
-from .untagged_people import COMPANY_NOUNS
+from .untagged_people import COMPANY_NOUNS, takes_who
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
@@ -708,6 +708,9 @@ class SpeakerResolver:
             return bearers[0]  # "“…,” Tolliver wrote", the tagger's adverb: the one Tolliver named before
         person_noun = len(apposed) > 0 and apposed.root.lemma_.lower() in PEOPLE_NOUNS and apposed.root.tag_ == "NN"
         given = len(words) >= 2 and words[0].is_title and words[0].lower_ in given_names()
+        if len(words) >= 2 and takes_who(named):
+            fired("actor.person-by-who")  # "Siti Aminah, whose son has been in a tent ward for days, said …"
+            given = True
         if (person_noun or given) and 2 <= len(words) <= 4 and not any(t.lower_ in ORGANIZATION_WORDS for t in words):
             person = self.table.add(ActorKind.PERSON, strip_possessive(named.text), mention=named)
             if person_noun:
@@ -1514,6 +1517,7 @@ class SpeakerResolver:
         nearest: int | None = None
         barred = set(exclude) | set(unlike)
         outside = not self._inside_quotes(self.doc[before])
+        paragraph = doc_text(self.doc).rfind("\n", 0, self.doc[before].idx) + 1
         for i in range(before - 1, max(before - 400, -1), -1):
             actor = self.table.actor_at_index(i)
             if actor is None or actor.kind not in wanted or (exclude and actor.id in exclude):
@@ -1536,6 +1540,17 @@ class SpeakerResolver:
                 continue
             if best is not None and best[0] >= 1 and token.sent.start != self.doc[best[1]].sent.start:
                 break  # an embedded subject found; its own sentence had no main-clause subject either
+            if (
+                persons
+                and best is not None
+                and token.idx < paragraph <= self.doc[best[1]].idx
+                and self._earlier_sentence(best[1], before)
+            ):
+                # rule pronoun.same-paragraph: "For Mr Phuc, whose ponds are mortgaged, the wait is hardest. He
+                # said …": a person named in a sentence before, in the pronoun's paragraph, over a subject in the one
+                # before it
+                fired("pronoun.same-paragraph")
+                break
             role = _role(token)
             nearest = i if nearest is None else nearest
             if best is None or role > best[0]:
@@ -1579,6 +1594,20 @@ class SpeakerResolver:
             if actor is not None and actor.kind is ActorKind.PERSON:
                 return actor.id
         return None
+
+    def _earlier_sentence(self, found: int, before: int) -> bool:
+        """Whether token ``found`` stands, outside quote marks, in a sentence before token ``before``'s, and no
+        "he" or "she" outside quote marks is a subject between the start of its sentence and that sentence ("He
+        would also like to see Tesfai. '…,' he said": the one "he" went on about, not Tesfai)."""
+        here, token = self.doc[before].sent.start, self.doc[found]
+        if token.sent.start == here or self._inside_quotes(token) or self.last_start <= token.idx < self.last_end:
+            return False  # nor one named in the last speaker's own words ("said runners in Iten were afraid")
+        if any(t.dep_ == "nsubj" and t.lemma_.lower() in PEOPLE_NOUNS | TITLE_NOUNS for t in token.sent.root.children):
+            return False  # "The Ambassador conveyed the greetings of X": the ambassador
+        return not any(
+            t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") and not self._inside_quotes(t)
+            for t in self.doc[token.sent.start : here]
+        )
 
     def _the_same(self, span: SpacySpan) -> str | None:
         """ "The same trader" (rule speaker.the-same): the unnamed person of that noun who spoke last; also "the
@@ -1700,7 +1729,33 @@ class SpeakerResolver:
             return None
         if self._spoke_lately(before) or self._only_quoted(self.last_end, self.doc[before].idx):
             return actor.id
+        if self._unbroken_since_speaker(before):
+            # rule pronoun.speaker-continues: "The bishop said he would travel … Asked whether he would mediate
+            # again, he laughed. “…,” he said": nobody else named since, in the same paragraph
+            fired("pronoun.speaker-continues")
+            return actor.id
         return None
+
+    def _unbroken_since_speaker(self, before: int) -> bool:
+        """Whether the last speaker's words ended earlier in the paragraph of token ``before`` and no other person
+        is named, outside quote marks, between them and it."""
+        start = self.doc[before].idx
+        if self.last_end < 0 or self.last_end > start or "\n" in doc_text(self.doc)[self.last_end : start]:
+            return False
+        first = self.doc.char_span(self.last_end, start, alignment_mode="expand")
+        tokens = first if first is not None else []
+        for token in tokens:
+            if token.i >= before:
+                break
+            actor = self.table.actor_at_index(token.i)
+            if actor is None or actor.id == self.last_speaker or self._inside_quotes(token):
+                continue
+            if actor.kind in (ActorKind.PERSON, ActorKind.ANONYMOUS, ActorKind.GROUP):
+                return False
+        return not any(
+            t.i < before and t.dep_ == "nsubj" and t.lemma_.lower() in PEOPLE_NOUNS and not self._inside_quotes(t)
+            for t in tokens
+        )  # "The mayor, however, disagreed": someone else brought in by a noun
 
     def _spoke_lately(self, index: int) -> bool:
         """Whether the last speaker spoke in the sentence of token ``index`` or the one before it."""

@@ -240,7 +240,24 @@ def person_apposed(ent: SpacySpan) -> bool:
         if _owned_person_noun(doc, ent.end + 1):
             return True
     before = doc[max(ent.start - 2, 0) : ent.start]
-    return len(before) == 2 and before[1].text == "," and before[0].lemma_.lower() in PEOPLE_NOUNS
+    if len(before) == 2 and before[1].text == "," and before[0].lemma_.lower() in PEOPLE_NOUNS:
+        return True
+    return _person_noun_before(ent)
+
+
+def _person_noun_before(ent: SpacySpan) -> bool:
+    """ "cloth seller Akosua Dzifa said" (rule actor.person-by-noun-before): a common noun for a person written
+    right before the name, as its title, makes the name a person's whatever the tagger said; a noun for a body
+    ("the firm Nordstrom") is not one of them."""
+    if ent.start == 0:
+        return False
+    noun = ent.doc[ent.start - 1]
+    if noun.tag_ != "NN" or not noun.is_lower or noun.lemma_.lower() not in PEOPLE_NOUNS:
+        return False
+    if noun.head.i < ent.start or noun.head.i >= ent.end:
+        return False  # "the seller's Akosua Dzifa": the noun heads something else
+    fired("actor.person-by-noun-before")
+    return True
 
 
 OWNER_WORDS = 5
@@ -275,13 +292,13 @@ def person_marked_names(ents: list[SpacySpan]) -> set[str]:
         if ent.label_ not in ("ORG", "GPE", "FAC", "LOC") or not 1 <= len(tokens) <= 4:
             continue
         several = len(tokens) >= 2
-        if not (_aged(ent) or (several and (_takes_who(ent) or tokens[-1].text in alone)) or _addressed(ent)):
+        if not (_aged(ent) or (several and (takes_who(ent) or tokens[-1].text in alone)) or _addressed(ent)):
             continue
         if all(t.is_title for t in tokens if t.text != "-") and not any(t.lower_ in NOT_NAME_WORDS for t in tokens):
             if not (geo.locate(name) or geo.country_of(name) or is_outlet_name(name)):
                 if _aged(ent):
                     fired("actor.person-by-age")
-                elif several and _takes_who(ent):
+                elif several and takes_who(ent):
                     fired("actor.person-by-who")
                 elif several and tokens[-1].text in alone:
                     fired("actor.person-by-surname")
@@ -305,7 +322,7 @@ KIN_NOUNS = frozenset(
 """What only a person has: "Siti Aminah, whose son …"."""
 
 
-def _takes_who(ent: SpacySpan) -> bool:
+def takes_who(ent: SpacySpan) -> bool:
     """ "X, who …" or "X, whose son …": a relative clause only a person takes (an organisation takes "which",
     and has shares and offices of its own)."""
     after = ent.doc[ent.end : ent.end + 5]
@@ -313,7 +330,10 @@ def _takes_who(ent: SpacySpan) -> bool:
         return False
     if after[1].lower_ == "who":
         return True
-    return after[1].lower_ == "whose" and any(t.lower_ in KIN_NOUNS for t in after[2:])
+    # "whose son", "whose eight-year-old son": what "whose" is of, however many words describe it
+    return after[1].lower_ == "whose" and (
+        after[1].head.lower_ in KIN_NOUNS or any(t.lower_ in KIN_NOUNS for t in after[2:])
+    )
 
 
 def of_aged(ent: SpacySpan, aged: set[str]) -> bool:

@@ -1,10 +1,11 @@
 """Speakers from round forty (helper s): pronouns that go back to the wrong person, people the tagger took for
 bodies, and a person's name split in two actors; tested on sentences written for these tests."""
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from backchannel.extract import untagged_people
 from backchannel.extract.gender import gender_of
+from backchannel.extract.speaker_spans import speaker_span
 from backchannel.records import Actor, ActorKind
 
 
@@ -118,3 +119,83 @@ def test_a_given_name_with_its_accents_tells_the_gender():
     assert gender_of(Actor(id="p1", name="Víctor Ramos", kind=ActorKind.PERSON)) == "m"
     assert gender_of(Actor(id="p2", name="Sofía Ramos", kind=ActorKind.PERSON)) == "f"
     assert gender_of(Actor(id="p3", name="Ximo Ramos", kind=ActorKind.PERSON)) is None
+
+
+def test_the_company_is_the_one_in_the_sentences_subject(extract):
+    # speaker.definite-org-subject: "Shareholders of Norvik approved …, defeating a campaign by Kestrel. …, the
+    # company said": Norvik, not the fund named last
+    record = extract(
+        "Shareholders of Norvik Shipping approved the merger on Friday, defeating a campaign by the hedge fund "
+        "Kestrel Partners. The merger won 70 percent of the votes, the company said."
+    )
+    speaker = actor_of(record, "The merger won")
+    assert speaker is not None and speaker["name"] == "Norvik Shipping", speaker
+    # with one company in the sentence before, that company, as before
+    record = extract(
+        "Holmvik Ferries will raise its fares in May after talks with the unions. The company said fuel had become "
+        "too expensive."
+    )
+    speaker = actor_of(record, "fuel had become")
+    assert speaker is not None and speaker["name"] == "Holmvik Ferries", speaker
+
+
+def test_the_paper_is_the_one_just_made_the_subject(extract):
+    # speaker.paper-new-subject: a paper's name the tagger missed, made the subject after the last outlet named
+    record = extract(
+        "The Harbour Times said the talks were useful. The Mekong Voice was in a more grateful mood. It reported "
+        "that the minister had phoned Beijing on Monday. \u201cThe river has a friend,\u201d the paper's editorial "
+        "said."
+    )
+    speaker = actor_of(record, "\u201cThe river has a friend")
+    assert speaker is not None and speaker["name"] == "Mekong Voice", speaker
+    # a body named by what it is is no paper: the last outlet named
+    record = extract(
+        "The Harbour Times said the talks were useful. The ministry denied the report. "
+        "\u201cThe north has a friend,\u201d the paper's editorial said."
+    )
+    speaker = actor_of(record, "\u201cThe north has a friend")
+    assert speaker is not None and speaker["name"] == "Harbour Times", speaker
+
+
+def test_a_lede_described_witness_is_the_one_named_next(extract):
+    # speaker.delayed-lede: "A construction executive told a court …" then "Odd Nilsen, 58, the owner of …":
+    # Nilsen, even when the description has a people noun of its own
+    lede = (
+        "A construction executive told a Bergen court on Wednesday that he handed a former county official an "
+        "envelope of cash in 1990.\n\n"
+    )
+    record = extract(lede + "Odd Nilsen, 58, the owner of a building company in Arendal, was testifying in the trial.")
+    speaker = actor_of(record, "that he handed")
+    assert speaker is not None and speaker["name"] == "Odd Nilsen", speaker
+    # not when the next paragraph opens with no one's name
+    record = extract(lede + "The court adjourned until Friday, when Odd Nilsen, 58, will give evidence.")
+    speaker = actor_of(record, "that he handed")
+    assert speaker is not None and speaker["name"] != "Odd Nilsen", speaker
+
+
+def _parsed(nlp, words: list[str], heads: list[int], deps: list[str], tags: list[str], pos: list[str]):
+    """A sentence with the parse given: the parser's misreadings, written out."""
+    lemmas = [{"reported": "report", "released": "release"}.get(w, w.lower()) for w in words]
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+
+
+def test_a_finite_reporting_verb_read_as_a_modifier_is_the_main_verb(nlp):
+    # quote.misread-main-verb: "The news website Pamir Daily reported on Friday that …" parsed with "website" as the
+    # root and "reported" hung on it: the website's words
+    words = "The news website Pamir Daily reported on Friday that the envoy would fly".split()
+    heads = [2, 2, 2, 4, 2, 2, 5, 6, 12, 10, 12, 12, 5]
+    deps = ["det", "compound", "ROOT", "compound", "appos", "acl", "prep", "pobj", "mark", "det", "nsubj", "aux"]
+    deps += ["ccomp"]
+    tags = ["DT", "NN", "NN", "NNP", "NNP", "VBD", "IN", "NNP", "IN", "DT", "NN", "MD", "VB"]
+    pos = ["DET", "NOUN", "NOUN", "PROPN", "PROPN", "VERB", "ADP", "PROPN", "SCONJ", "DET", "NOUN", "AUX", "VERB"]
+    doc = _parsed(nlp, words, heads, deps, tags, pos)
+    span = speaker_span(doc[5])
+    assert span is not None and span.text.endswith("Pamir Daily"), span
+    # a participle that modifies a noun is what is spoken of: "officials read the report released on Friday that …"
+    words = "Officials read the report released on Friday that the envoy would fly".split()
+    heads = [1, 1, 3, 1, 3, 4, 5, 11, 9, 11, 11, 4]
+    deps = ["nsubj", "ROOT", "det", "dobj", "acl", "prep", "pobj", "mark", "det", "nsubj", "aux", "ccomp"]
+    tags = ["NNS", "VBD", "DT", "NN", "VBN", "IN", "NNP", "IN", "DT", "NN", "MD", "VB"]
+    pos = ["NOUN", "VERB", "DET", "NOUN", "VERB", "ADP", "PROPN", "SCONJ", "DET", "NOUN", "AUX", "VERB"]
+    doc = _parsed(nlp, words, heads, deps, tags, pos)
+    assert speaker_span(doc[4]) is None

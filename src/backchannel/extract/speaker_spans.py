@@ -784,7 +784,8 @@ def _main_verb_read_as_modifier(verb: Token) -> bool:
     after a comma closing its subject, for a modifier of that subject or of the aside before it; a that-clause
     after it shows it reports (a passive "told that" is left alone). Also "Protesters marching through the streets
     chanted …": the participle that modifies the subject taken for the main verb, and the finite verb, with no
-    subject or conjunction of its own, for a clause hung on it."""
+    subject or conjunction of its own, for a clause hung on it. And "The news website Pamir Daily reported on
+    Friday that …" parsed with the noun as the root: a finite reporting verb hung on it as a modifier."""
     head = verb.head
     if (
         verb.dep_ == "advcl"
@@ -796,6 +797,19 @@ def _main_verb_read_as_modifier(verb: Token) -> bool:
         and any(c.dep_ == "nsubj" and c.i < head.i for c in head.children)
         and not any(t.dep_ == "aux" for t in head.children)
     ):
+        return True
+    if (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBD", "VBZ")
+        and head.dep_ == "ROOT"
+        and head.pos_ in ("NOUN", "PROPN")
+        and head.i < verb.i
+        and reporting_lemma(verb) in SPEECH_VERBS
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
+        and any(c.dep_ == "ccomp" for c in verb.children)
+    ):
+        # "The Kyrgyz news website Ala-Too Today reported on Tuesday that …": a finite verb is no modifier of the
+        # noun before it, which the parser took for the sentence's root
         return True
     return (
         verb.dep_ in ("acl", "advcl")

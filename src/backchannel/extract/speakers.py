@@ -59,7 +59,7 @@ from .lexicon import (
     TITLE_ABBREVIATIONS,
     TITLE_NOUNS,
 )
-from .outlets import add_outlet, is_outlet_name
+from .outlets import a_bodys_name, add_outlet, is_outlet_name
 from .person_words import INDIVIDUAL_NOUNS, PEOPLE_NOUNS, RELATIVE_NOUNS, ROLE_NOUNS, STAFF_NOUNS
 from .quotemarks import find_quoted
 from .signed import HANDLE
@@ -448,7 +448,7 @@ class SpeakerResolver:
             and (outlet_id := self._latest(span.start, {ActorKind.OUTLET})) is not None
         ):
             fired("speaker.editorial")  # "the paper said", "the Kenyan daily reported", "an editorial"
-            return outlet_id
+            return self._paper_named_since(span.start, outlet_id) or outlet_id
         if lemma in DOCUMENT_NOUNS and (author := self._author(head)) is not None:
             return author  # "a statement from the Russian embassy": the embassy
         if lemma in DOCUMENT_NOUNS and (state := self._national(head)) is not None:
@@ -544,6 +544,8 @@ class SpeakerResolver:
         if plural_subject and lemma in PEOPLE_NOUNS and self.table.actor_in(span) is None:
             fired("speaker.plural-people")  # "aid workers said", "Polish farmers fear"
             return self._unnamed(span).id
+        if speaking and head.tag_ == "NN" and lemma in PEOPLE_NOUNS and (delayed := self._delayed_name(span)):
+            return delayed.id  # "A former driver for the head of the Sarpi post told the court …", named next
         inner = self.table.actor_in(span)
         if inner is not None:
             return inner.id
@@ -915,6 +917,38 @@ class SpeakerResolver:
             return self.table.add(ActorKind.OUTLET, words, mention=name).id
         return None
 
+    def _paper_named_since(self, before: int, latest: str) -> str | None:
+        """ "… reported the Hanoi Times. The Phnom Penh Herald was in a more grateful mood. … the paper's editorial
+        said" (rule speaker.paper-new-subject): a name made the subject of a main clause, in one of the two sentences
+        before the one of "the paper", after the last outlet named, that the tagger took for nothing or for a body
+        without a word for one ("Ministry", "Council"), is the paper meant, not that last outlet."""
+        sents = doc_sents(self.doc)
+        here = sentence_index(sents, before)
+        outlet = self.table.get(latest)
+        named_at = (
+            max((m.start for m in outlet.mentions if m.start < self.doc[before].idx), default=-1) if outlet else -1
+        )
+        for sent in reversed(sents[max(here - 2, 0) : here]):
+            for token in reversed([t for t in sent if t.dep_ in ("nsubj", "nsubjpass")]):
+                if token.idx <= named_at:
+                    return None
+                if token.pos_ != "PROPN" or _role(token) < 2 or self._inside_quotes(token):
+                    continue
+                name = self.doc[token.left_edge.i : token.i + 1]
+                if any(t.lower_ in TITLE_NOUNS for t in name):
+                    continue  # "The Tunisian Foreign Minister" is no paper's name
+                known = self.table.actor_in(name)
+                if known is not None and (known.kind is not ActorKind.ORGANIZATION or a_bodys_name(known.name)):
+                    continue
+                if not all(t.is_title or t.lower_ in PARTICLES for t in name if t.pos_ != "DET"):
+                    continue
+                fired("speaker.paper-new-subject")
+                if known is not None:
+                    return known.id
+                words = re.sub(r"^(the|a|an)\s+", "", name.text, flags=re.IGNORECASE)
+                return add_outlet(self.table, words, name).id
+        return None
+
     def _main_subjects_since(self, pronoun: Token) -> Iterator[Token]:
         """Subjects of a main clause in the two sentences before the pronoun's, the nearer first, told after the
         last words reported (a new subject before those words is no longer the one "it" may be)."""
@@ -1171,7 +1205,33 @@ class SpeakerResolver:
                 return actor.id  # not "Government House" for "the government": a building, named for it
             if latest is None and not STATE_BODY.search(actor.name):
                 latest = actor
-        return latest.id if latest is not None and lemma in NONSTATE_BODY_NOUNS else None
+                found = i
+        if latest is None or lemma not in NONSTATE_BODY_NOUNS:
+            return None
+        return self._subject_body(found, before) or latest.id
+
+    def _subject_body(self, found: int, before: int) -> str | None:
+        """The organisation, no part of a state, named inside the main clause's subject of the sentence of token
+        ``found`` (the last one named before token ``before``), when that is another (rule
+        speaker.definite-org-subject): "Shareholders of Daeyang approved the merger, defeating a campaign by the fund
+        Westbridge. The merger won, the company said": Daeyang, not the fund named after it. The subject's own head
+        first, else the first named in it ("Bergen battery maker Norvolt": Norvolt, not a place taken for a body)."""
+        sentence = self.doc[found].sent
+        # in the sentence of "the company said" itself, the subject of what it said: "X is in talks with Y, …"
+        lowest = 1 if sentence.end > before else 2
+        named: list[tuple[Token, Actor]] = []
+        for token in sentence[: min(before, sentence.end) - sentence.start]:
+            actor = self.table.actor_at(token)
+            if actor is None or actor.kind is not ActorKind.ORGANIZATION or STATE_BODY.search(actor.name):
+                continue
+            if _role(token) >= lowest and not self._inside_quotes(token):
+                named.append((token, actor))
+        if not named:
+            return None
+        token, actor = next(((t, a) for t, a in named if t.dep_ in ("nsubj", "nsubjpass")), named[0])
+        if token.i != found and self.table.actor_at_index(found) is not actor:
+            fired("speaker.definite-org-subject")
+        return actor.id
 
     def _described(self, span: SpacySpan, exclude: set[str] | None, *, speaking: bool = False) -> str | None:
         """ "The Democratic frontrunner wrote", "the lawmaker said" (rule speaker.definite-description): the person

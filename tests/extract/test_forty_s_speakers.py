@@ -199,3 +199,35 @@ def test_a_finite_reporting_verb_read_as_a_modifier_is_the_main_verb(nlp):
     pos = ["NOUN", "VERB", "DET", "NOUN", "VERB", "ADP", "PROPN", "SCONJ", "DET", "NOUN", "AUX", "VERB"]
     doc = _parsed(nlp, words, heads, deps, tags, pos)
     assert speaker_span(doc[4]) is None
+
+
+def test_people_named_together_speak_together(extract):
+    # speaker.named-together: "A and his counterpart, B, said": the two of them, not the first
+    record = extract(
+        "Water Minister Arman Dosov and his Kyrgyz counterpart, Bakyt Sultanov, said a joint commission would meet "
+        "in Bishkek in April."
+    )
+    speaker = actor_of(record, "a joint commission")
+    assert speaker is not None and speaker["name"] == "Arman Dosov and Bakyt Sultanov", speaker
+    assert speaker["kind"] == "group", speaker
+    # a person and people not named each are the person: "Dosov and his officials said"
+    record = extract("Water Minister Arman Dosov and his officials said a joint commission would meet in April.")
+    speaker = actor_of(record, "a joint commission")
+    assert speaker is not None and speaker["name"] == "Arman Dosov", speaker
+
+
+def test_the_cable_speaks_for_its_signer(extract):
+    # speaker.document-signer: "The cable, … signed by the ambassador, X" and, paragraphs later, "The cable says …"
+    opening = "According to a leaked cable, the two officers met in May.\n\n"
+    signed = (
+        "The cable, dated June 4 and signed by the ambassador in Lima, Rodrigo Salas Brenes, went to the "
+        "ministry.\n\nThe army declined to comment.\n\n"
+    )
+    record = extract(opening + signed + "The cable says the meeting was arranged by a Mexican diplomat.")
+    speaker = actor_of(record, "the meeting was arranged")
+    assert speaker is not None and speaker["name"] == "Rodrigo Salas Brenes", speaker
+    # a cable the story gives no writer for speaks as itself
+    unsigned = "The cable, dated June 4, went to the ministry.\n\nThe army declined to comment.\n\n"
+    record = extract(opening + unsigned + "The cable says the meeting was arranged by a Mexican diplomat.")
+    speaker = actor_of(record, "the meeting was arranged")
+    assert speaker is not None and speaker["name"] != "Rodrigo Salas Brenes" and "cable" in speaker["name"], speaker

@@ -352,6 +352,12 @@ class SpeakerResolver:
             if described is not None:
                 fired("speaker.demonym")
                 return described
+        if speaking and (pair := self._named_together(head)) is not None:
+            return pair
+        written = DOCUMENT_NOUNS | UNSIGNED_RECORDS | PUBLISHED_WORKS
+        if speaking and _plain(head.lemma_.lower()) in written and _bare_definite(span):
+            if (signer := self._signer(head)) is not None:
+                return signer  # "The cable says …", after "the cable, signed by the ambassador, X"
         head_actor = self.table.actor_at(head)
         if head_actor is not None:
             if head_actor.kind is ActorKind.ORGANIZATION:
@@ -604,6 +610,30 @@ class SpeakerResolver:
             name = re.sub(r"^(the|these|those|some)\s+", "", span.text, flags=re.IGNORECASE)
             return self.table.add(ActorKind.GROUP, name, mention=span, key=f"{name.lower()}|group").id
         return None
+
+    def _named_together(self, head: Token) -> str | None:
+        """ "Arman Dosov and his Kyrgyz counterpart, Bakyt Sultanov, said …" (rule speaker.named-together): people
+        named as one subject of the words speak together, as the group of them, "Arman Dosov and Bakyt Sultanov"."""
+        first = self.table.actor_at(head)
+        if first is None or first.kind is not ActorKind.PERSON:
+            return None
+        people = [first]
+        chain = [head]
+        for token in chain:  # "A, B and C": each conjunct hangs on the one before or on the first
+            chain.extend(c for c in token.children if c.dep_ == "conj")
+        for conj in chain[1:]:
+            actor = self.table.actor_at(conj)
+            if actor is None and conj.pos_ == "NOUN":
+                actor = self._apposed_person(conj)  # "his Kyrgyz counterpart, Bakyt Sultanov"
+            if actor is None or actor.kind is not ActorKind.PERSON or actor in people:
+                return None  # "Dosov and his officials": not people named each
+            people.append(actor)
+        if len(people) < 2:
+            return None
+        fired("speaker.named-together")
+        names = [p.name for p in people]
+        name = f"{', '.join(names[:-1])} and {names[-1]}"
+        return self.table.add(ActorKind.GROUP, name).id  # no mention: each name stays its person's
 
     def as_described(self, span: SpacySpan) -> str | None:
         """ "The chancery said only that …", "according to a draft communiqué" (rule speaker.as-described): a
@@ -1134,6 +1164,42 @@ class SpeakerResolver:
                 if (found := self.resolve(self.doc[subject.left_edge.i : subject.i + 1])) is not None:
                     fired("speaker.document-issuer")
                     return found
+        return None
+
+    def _signer(self, document: Token) -> str | None:
+        """Who wrote "the cable", "the memoir" (rule speaker.document-signer): the person or body the story gave as
+        its writer at an earlier mention, however far back: "The cable, signed by the ambassador, X, …", "a memoir
+        by X"; the words the story then quotes from it are the writer's."""
+        lemma = document.lemma_.lower()
+        for earlier in (t for t in self.doc[: document.i] if t.pos_ == "NOUN" and t.lemma_.lower() == lemma):
+            phrases = [c for c in earlier.children if c.dep_ == "acl"]
+            phrases += [c for verb in phrases for c in verb.children if c.dep_ == "conj"]  # "dated … and signed by"
+            writers = [
+                pobj
+                for verb in phrases
+                if verb.lemma_.lower() in ISSUING_VERBS | {"sign"}
+                for agent in verb.children
+                if agent.dep_ == "agent"
+                for pobj in agent.children
+                if pobj.dep_ == "pobj"
+            ]
+            writers += [
+                pobj
+                for prep in earlier.children
+                if prep.dep_ == "prep" and prep.lower_ == "by"
+                for pobj in prep.children
+                if pobj.dep_ == "pobj"
+            ]
+            for writer in writers:
+                # a person or body the text named there ("the ambassador in Lima, X"), never one made of the words
+                named = [
+                    a for t in self.doc[writer.left_edge.i : writer.right_edge.i + 1] if (a := self.table.actor_at(t))
+                ]
+                people = [a for a in named if a.kind is ActorKind.PERSON]  # "his assistant on Media, X": X
+                found = people[-1] if people else (named[-1] if named else None)
+                if found is not None and found.kind in (ActorKind.PERSON, ActorKind.ORGANIZATION):
+                    fired("speaker.document-signer")
+                    return found.id
         return None
 
     def _subject_of(self, verb: Token) -> str | None:

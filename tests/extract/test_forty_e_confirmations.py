@@ -1,0 +1,139 @@
+"""Confirmations from round forty (helper e): who confirmed, denied or would not comment on a contact, by the cause
+of the miss on the gate, tested on sentences written for these tests."""
+
+import pytest
+
+from tests.conftest import actor_of
+
+REPORTED = "The weekly Nordposten reported that Foreign Minister Anna Berg had met Jan Nowak in Gdansk on Friday. "
+
+
+def stances(record: dict) -> set[tuple[str, str]]:
+    """Each confirmation of any event, as its status and the name of who gave it."""
+    return {(c["status"], actor_of(record, c["by"])["name"]) for e in record["events"] for c in e["confirmations"]}
+
+
+@pytest.mark.parametrize(
+    "sent",
+    [
+        "Nowak's office said it had nothing to add to the report.",
+        'Asked about the report, Nowak said he had "nothing further to add".',
+        "Nowak's office said it had nothing to announce.",
+    ],
+)
+def test_nothing_to_add_is_no_comment(extract, sent):
+    # confirm.nothing-to-add: having nothing to add or to announce, like nothing to say, is no comment
+    record = extract(REPORTED + sent)
+    assert any(status == "no_comment" and "Nowak" in by for status, by in stances(record)), stances(record)
+
+
+def test_adding_something_is_no_comment_on_nothing(extract):
+    # negative: "nothing" told, not had, is no comment; the positive control is the test above
+    record = extract(REPORTED + "Nowak said nothing could be added to the trade accord.")
+    assert not any(status == "no_comment" for status, _ in stances(record)), stances(record)
+
+
+@pytest.mark.parametrize(
+    "text, side",
+    [
+        (
+            "The Tourism Minister, Karl Olsen, told the radio station he had spoken by telephone on Monday with the "
+            "Danish Trade Minister, Per Holm, about fishing quotas.",
+            "Karl Olsen",
+        ),
+        (
+            "Mr Dale was polite and guarded with reporters. He did volunteer that he had met the Finnish envoy, Aino "
+            "Virta, in Oslo in March.",
+            "Dale",
+        ),
+    ],
+)
+def test_a_side_telling_its_own_contact_unquoted_confirms_it(extract, text, side):
+    # confirm.side-tells: the telling verb's clause is hung on its listener, or the verb is no reporting verb
+    record = extract(text)
+    assert any(status == "confirmed" and side in by for status, by in stances(record)), stances(record)
+
+
+def test_telling_one_who_met_another_confirms_nothing(extract):
+    # negative: the relative clause has its own subject ("who"): it says whom he told, not what
+    record = extract("Karl Olsen told the envoy who had met him in Oslo on Monday that the accord was ready.")
+    assert not any(status == "confirmed" and "Olsen" in by for status, by in stances(record)), stances(record)
+
+
+CALL = "Greenland premier Naja Olsen held a video call on Monday with Denmark's foreign minister, Mette Holck. "
+
+
+def test_officials_of_a_side_state_telling_it_held_confirm_it(extract):
+    # confirm.officials-of-a-side-state: a state's officials, named only so, speak for its side
+    record = extract(CALL + 'Danish officials said the call had been "routine".')
+    assert ("confirmed", "Danish officials") in stances(record), stances(record)
+
+
+def test_officials_of_another_state_confirm_nothing_for_the_sides(extract):
+    # negative: Swedish officials are of no side's state; the positive control is the test above
+    record = extract(CALL + 'Swedish officials said the call had been "routine".')
+    assert not any(by == "Swedish officials" for _, by in stances(record)), stances(record)
+
+
+@pytest.mark.parametrize(
+    "sent",
+    [
+        "Berg's office called the report pure fiction.",
+        'Berg called the story "entertaining fiction".',
+        '"This is a fantasy from people who want to sell newspapers," Berg said.',
+    ],
+)
+def test_a_report_called_made_up_is_denied(extract, sent):
+    # confirm.called-fiction: fiction, like falsity, denies what the report tells
+    record = extract(REPORTED + sent)
+    assert any(status == "denied" and "Berg" in by for status, by in stances(record)), stances(record)
+
+
+def test_fiction_of_another_kind_denies_nothing(extract):
+    # negative: a writer of fiction calls no report made up; the positive control is the test above
+    record = extract(
+        "Foreign Minister Anna Berg met Jan Nowak in Gdansk on Friday. Nowak, who writes crime fiction, said the talks "
+        "were useful."
+    )
+    assert not any(status == "denied" for status, _ in stances(record)), stances(record)
+
+
+def reporters(record: dict) -> set[str]:
+    """The names of everyone any event is reported by."""
+    return {actor_of(record, r["source"])["name"] for e in record["events"] for r in e["reported_by"]}
+
+
+def test_a_teller_found_as_no_quote_reports_the_contact(extract):
+    # report.teller-unquoted: the clause hung on the listener is still the minister's telling, not the paper's
+    record = extract(
+        "The Tourism Minister, Karl Olsen, told the radio station he had spoken by telephone on Monday with the "
+        "Danish Trade Minister, Per Holm."
+    )
+    assert "Karl Olsen" in reporters(record), reporters(record)
+
+
+def test_a_contact_told_on_the_papers_own_authority_has_no_teller(extract):
+    # negative: no telling verb above the contact; the positive control is the test above
+    record = extract("Karl Olsen, the tourism minister, spoke by telephone on Monday with Per Holm.")
+    assert "Karl Olsen" not in reporters(record), reporters(record)
+
+
+def test_a_report_called_false_is_denied_by_the_speaker_not_its_author(extract):
+    # confirm.report-is-no-voice: the report is the subject of the verdict, not the one who gives it
+    record = extract(REPORTED + "The Polish government spokesman, Piotr Lis, said the report was false.")
+    assert ("denied", "Piotr Lis") in stances(record), stances(record)
+    assert not any(by == "Nordposten" for _, by in stances(record)), stances(record)
+
+
+def test_a_falsity_word_second_of_a_pair_still_denies(extract):
+    # the falsity word conjoined to another verdict: "a provocation and a lie"
+    record = extract(
+        REPORTED + 'The Polish government spokesman, Piotr Lis, said the report was "a provocation and a lie".'
+    )
+    assert ("denied", "Piotr Lis") in stances(record), stances(record)
+
+
+def test_a_pair_of_verdicts_with_no_falsity_denies_nothing(extract):
+    # negative: "a surprise and a disappointment" calls nothing false; the positive control is the test above
+    record = extract(REPORTED + 'Piotr Lis, a spokesman, said the meeting was "a surprise and a disappointment".')
+    assert not any(status == "denied" for status, _ in stances(record)), stances(record)

@@ -137,3 +137,21 @@ def test_a_pair_of_verdicts_with_no_falsity_denies_nothing(extract):
     # negative: "a surprise and a disappointment" calls nothing false; the positive control is the test above
     record = extract(REPORTED + 'Piotr Lis, a spokesman, said the meeting was "a surprise and a disappointment".')
     assert not any(status == "denied" for status, _ in stances(record)), stances(record)
+
+
+RECEIVED = (
+    "On Wednesday morning Kyrgyz Foreign Minister Almaz Turdu was received by Prime Minister Serik Abenov at the "
+    "government house, the {}'s press service said."
+)
+
+
+def test_the_press_service_of_a_side_confirms_for_it(extract):
+    # confirm.body-of-a-side: "the prime minister's press service" speaks for the prime minister at the meeting
+    record = extract(RECEIVED.format("prime minister"))
+    assert ("confirmed", "prime minister's press service") in stances(record), stances(record)
+
+
+def test_the_press_service_of_another_confirms_nothing(extract):
+    # negative: the president is no side of the meeting; the positive control is the test above
+    record = extract(RECEIVED.format("president"))
+    assert not any("press service" in by for _, by in stances(record)), stances(record)

@@ -50,6 +50,7 @@ from .lexicon import (
     QUESTION_TELLING_VERBS,
     STATE_MEDIA_WORDS,
     TOLD_PRONOUNS,
+    VOICE_BODIES,
 )
 from .mentions import Mention, else_after
 from .merging import Draft
@@ -1192,6 +1193,9 @@ def on_a_side(actor_id: str, draft: Draft, table: ActorTable, *, states: bool = 
         if side.kind is ActorKind.PERSON and _voice_of(actor, side):
             fired("confirm.voice-of-a-side")  # "Vinueza's spokesman, Fausto Larrea, said …"
             return True
+        if side.kind is ActorKind.PERSON and _body_of(actor, side):
+            fired("confirm.body-of-a-side")  # "… Serik Abenov …, the prime minister's press service said"
+            return True
         if states and (country := actor.country or _agency_of_a_state(actor)) is not None and country == side.country:
             if actor.country is None:
                 fired("confirm.agency-of-a-side-state")  # "Kuwait News Agency said the two sides reviewed …"
@@ -1276,6 +1280,20 @@ def _state_unknown(voice: Actor, sides: list[Actor]) -> bool:
             fired("confirm.state-of-an-unplaced-side")
             return True
     return False
+
+
+def _body_of(actor: Actor, side: Actor) -> bool:
+    """Whether a body's name makes it speak for ``side``: "the prime minister's press service" for Prime Minister
+    Abenov, "Abenov's secretariat" (the possessor one of the side's names or title words, the body one that speaks for
+    its holder)."""
+    if actor.kind is not ActorKind.ORGANIZATION:
+        return False
+    owner, _, held = actor.name.partition("'s ")
+    if not held or held.split()[-1].lower() not in VOICE_BODIES or not owner.split():
+        return False
+    names = {w for w in side.name.split() if len(w) > 3}
+    titled = {w.lower() for t in side.titles for w in t.split()}
+    return owner.split()[-1] in names or owner.split()[-1].lower() in titled
 
 
 def _voice_of(actor: Actor, side: Actor) -> bool:

@@ -155,3 +155,46 @@ def test_the_press_service_of_another_confirms_nothing(extract):
     # negative: the president is no side of the meeting; the positive control is the test above
     record = extract(RECEIVED.format("president"))
     assert not any("press service" in by for _, by in stances(record)), stances(record)
+
+
+TWO_CONTACTS = (
+    "The weekly Nordposten reported that Prime Minister Anna Berg had dined with Taiwan's roving ambassador, "
+    "Lin Cheng, on Tuesday. On Wednesday the Swedish trade minister, Per Holm, held talks in Oslo with the Danish "
+    "trade minister, Lars Dahl. "
+)
+
+
+def comment_of(record: dict, who: str) -> set[str]:
+    """The names of the parties of the events ``who`` declined to comment on."""
+    return {
+        actor_of(record, p)["name"]
+        for e in record["events"]
+        for c in e["confirmations"]
+        if c["status"] == "no_comment" and who in actor_of(record, c["by"])["name"]
+        for p in e["participants"]
+    }
+
+
+def test_a_states_mission_declining_to_comment_answers_its_sides_contact(extract):
+    # an embassy or mission speaks for its state (rule confirm.comment-by-a-state): the dinner with the Taiwanese envoy
+    record = extract(TWO_CONTACTS + "The Taiwanese mission in Oslo declined to comment.")
+    assert "Lin Cheng" in comment_of(record, "Taiwanese mission"), comment_of(record, "Taiwanese mission")
+
+
+def test_a_mission_of_no_sides_state_answers_the_story_told_last(extract):
+    # negative: a Japanese mission is of no side's state; the story told last; the positive control is above
+    record = extract(TWO_CONTACTS + "The Japanese mission in Oslo declined to comment.")
+    assert "Lin Cheng" not in comment_of(record, "Japanese mission"), comment_of(record, "Japanese mission")
+
+
+@pytest.mark.parametrize("sent", ["Nowak has made no comment.", "Nowak's office offered no comment on the report."])
+def test_making_no_comment_is_no_comment(extract, sent):
+    # confirm.no-comment: "no comment" made or offered, as "had no comment"
+    record = extract(REPORTED + sent)
+    assert any(status == "no_comment" and "Nowak" in by for status, by in stances(record)), stances(record)
+
+
+def test_making_a_comment_is_no_refusal(extract):
+    # negative: a comment made is no refusal to comment; the positive control is the test above
+    record = extract(REPORTED + "Nowak has made a comment about the weather.")
+    assert not any(status == "no_comment" for status, _ in stances(record)), stances(record)

@@ -43,7 +43,9 @@ from .contact_words import (
 from .doc_index import doc_index
 from .lexicon import (
     BOTH_SIDES_WORDS,
+    COMMENT_GIVING_VERBS,
     FICTION_WORDS,
+    MISSION_WORDS,
     NEWS_AGENCY_WORDS,
     NO_ONE_WORDS,
     NOTHING_MORE_VERBS,
@@ -112,8 +114,8 @@ def _confirmation_status(verb: Token) -> ConfirmationStatus | None:
         return ConfirmationStatus.DENIED  # "said it was not true that Aliyev had spoken with Sokolov"
     if lemma == "comment" and (head.lemma_.lower() in ("decline", "refuse") or "neg" in deps):
         return ConfirmationStatus.NO_COMMENT
-    if lemma == "comment" and verb.pos_ == "NOUN" and "no" in children and head.lemma_.lower() == "have":
-        return ConfirmationStatus.NO_COMMENT  # "had no (immediate) comment"
+    if lemma == "comment" and verb.pos_ == "NOUN" and "no" in children and head.lemma_.lower() in COMMENT_GIVING_VERBS:
+        return ConfirmationStatus.NO_COMMENT  # "had no (immediate) comment", "have made no comment"
     if lemma in QUESTION_TELLING_VERBS and _not_telling_whether(verb):
         return ConfirmationStatus.NEITHER  # "declined to say whether the two had met", "has not said whether"
     if _nothing_to_tell(verb):
@@ -1253,8 +1255,9 @@ def _told_held(draft: Draft) -> bool:
 
 
 def _voice_of_a_state(actor: Actor) -> bool:
-    """A government body ("the ministry", "Cambodia's foreign ministry", "the prime minister's press service") or
-    one whose title makes it speak for a state ("a ministry spokeswoman", "the government spokesman")."""
+    """A government body ("the ministry", "Cambodia's foreign ministry", "the prime minister's press service"), a
+    state's mission abroad ("the Taiwanese mission in Apia", "the Chinese embassy") or one whose title makes it speak
+    for a state ("a ministry spokeswoman", "the government spokesman")."""
     if actor.kind is ActorKind.ORGANIZATION:
         words = set(actor.name.lower().split())
     elif actor.kind in (ActorKind.PERSON, ActorKind.ANONYMOUS):
@@ -1263,7 +1266,7 @@ def _voice_of_a_state(actor: Actor) -> bool:
         return bool(words & STATE_VOICES)
     else:
         return False
-    return bool(words & (STATE_VOICES | GOVERNMENT_BODIES))
+    return bool(words & (STATE_VOICES | GOVERNMENT_BODIES | MISSION_WORDS))
 
 
 def _state_unknown(voice: Actor, sides: list[Actor]) -> bool:

@@ -198,3 +198,18 @@ def test_making_a_comment_is_no_refusal(extract):
     # negative: a comment made is no refusal to comment; the positive control is the test above
     record = extract(REPORTED + "Nowak has made a comment about the weather.")
     assert not any(status == "no_comment" for status, _ in stances(record)), stances(record)
+
+
+CONFERENCE = "On Tuesday Faridun Nazarov held a video conference with the board of Sinowest Power. "
+
+
+def test_a_side_organisation_named_short_speaks_for_it(extract):
+    # confirm.short-name-of-a-side: "Sinowest" after "Sinowest Power" is that side
+    record = extract(CONFERENCE + "Sinowest said the talks had covered the financing of the dam.")
+    assert ("confirmed", "Sinowest") in stances(record), stances(record)
+
+
+def test_another_organisation_sharing_no_first_word_is_no_side(extract):
+    # negative: "Power Holdings" shares a word of the side's name but is not it named short; control above
+    record = extract(CONFERENCE + "Power Holdings said the talks had covered the financing of the dam.")
+    assert not any(by == "Power Holdings" for _, by in stances(record)), stances(record)

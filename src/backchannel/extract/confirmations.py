@@ -1192,6 +1192,9 @@ def on_a_side(actor_id: str, draft: Draft, table: ActorTable, *, states: bool = 
         if side.kind in (ActorKind.PERSON, ActorKind.ORGANIZATION):
             if any(len(name) > 3 and name in actor.name for name in [side.name, *side.aliases]):
                 return True
+        if _short_name_of(actor, side):
+            fired("confirm.short-name-of-a-side")  # "… with the board of Sinowest Power … Sinowest did not respond"
+            return True
         if side.kind is ActorKind.PERSON and _voice_of(actor, side):
             fired("confirm.voice-of-a-side")  # "Vinueza's spokesman, Fausto Larrea, said …"
             return True
@@ -1283,6 +1286,15 @@ def _state_unknown(voice: Actor, sides: list[Actor]) -> bool:
             fired("confirm.state-of-an-unplaced-side")
             return True
     return False
+
+
+def _short_name_of(actor: Actor, side: Actor) -> bool:
+    """Whether an organisation is a side organisation named short, by the first words of its name: "Sinowest" for
+    "Sinowest Power", "Xinda" for "Xinda Power Co." (rule confirm.short-name-of-a-side)."""
+    if actor.kind is not ActorKind.ORGANIZATION or side.kind is not ActorKind.ORGANIZATION:
+        return False
+    short, full = actor.name.split(), side.name.split()
+    return 0 < len(short) < len(full) and len(short[0]) > 3 and full[: len(short)] == short
 
 
 def _body_of(actor: Actor, side: Actor) -> bool:

@@ -43,27 +43,35 @@ from .contact_words import (
 from .doc_index import doc_index
 from .lexicon import (
     BOTH_SIDES_WORDS,
+    COMMENT_GIVING_VERBS,
+    FICTION_WORDS,
+    MISSION_WORDS,
     NEWS_AGENCY_WORDS,
     NO_ONE_WORDS,
+    NOTHING_MORE_VERBS,
     QUESTION_TELLING_VERBS,
     STATE_MEDIA_WORDS,
     TOLD_PRONOUNS,
+    VOICE_BODIES,
 )
 from .mentions import Mention, else_after
 from .merging import Draft
 from .parties import apposition_end
-from .reports import quotes_over
+from .reports import quotes_over, unquoted_teller
 from .speakers import PERSON_PRONOUNS, SpeakerResolver
 from .trace import collecting, fired
 
+FALSE_TELLINGS = FALSITY_WORDS | FICTION_WORDS
+"""What a denial calls a report: false ("baseless", "untrue") or made up ("pure fiction", "a fantasy")."""
 REPORTS = REPORT_NOUNS | ALLEGATION_NOUNS
 """What a denial can call false or turn down: "dismissed the report", "rejected the allegations"."""
 CLAIM_NOUNS = ALLEGATION_NOUNS | {"claim", "claims"}
 """What someone, not only a paper, is said to claim: "rejected the claim", "said the allegation was false"."""
 STATEMENT_LEMMAS = (
-    frozenset({"confirm", "deny", "comment", "aware", "unaware", "discuss", "say", "draw", "true", *FALSITY_WORDS})
+    frozenset({"confirm", "deny", "comment", "aware", "unaware", "discuss", "draw", "true", *FALSE_TELLINGS})
     | {"dismissive"}
     | QUESTION_TELLING_VERBS
+    | NOTHING_MORE_VERBS
     | DISMISSING_VERBS
     | ADMITTING_VERBS
     | NOT_KNOWING_NOUNS
@@ -100,18 +108,18 @@ def _confirmation_status(verb: Token) -> ConfirmationStatus | None:
         return ConfirmationStatus.DENIED
     if lemma == "dismissive" and _dismissive_of_a_report(verb):
         return ConfirmationStatus.DENIED  # "was dismissive of a report that Daher had met Emirati officials"
-    if lemma in FALSITY_WORDS and _report_called_false(verb):
+    if lemma in FALSE_TELLINGS and _report_called_false(verb):
         return ConfirmationStatus.DENIED  # "called the report pure invention", "These reports are baseless"
     if lemma == "true" and verb.dep_ == "acomp" and _not_true_that(head):
         return ConfirmationStatus.DENIED  # "said it was not true that Aliyev had spoken with Sokolov"
     if lemma == "comment" and (head.lemma_.lower() in ("decline", "refuse") or "neg" in deps):
         return ConfirmationStatus.NO_COMMENT
-    if lemma == "comment" and verb.pos_ == "NOUN" and "no" in children and head.lemma_.lower() == "have":
-        return ConfirmationStatus.NO_COMMENT  # "had no (immediate) comment"
+    if lemma == "comment" and verb.pos_ == "NOUN" and "no" in children and head.lemma_.lower() in COMMENT_GIVING_VERBS:
+        return ConfirmationStatus.NO_COMMENT  # "had no (immediate) comment", "have made no comment"
     if lemma in QUESTION_TELLING_VERBS and _not_telling_whether(verb):
         return ConfirmationStatus.NEITHER  # "declined to say whether the two had met", "has not said whether"
-    if lemma == "say" and head.lower_ == "nothing":
-        return ConfirmationStatus.NO_COMMENT  # "had nothing to say about the report"
+    if _nothing_to_tell(verb):
+        return ConfirmationStatus.NO_COMMENT  # "had nothing to say about the report", "had nothing to add"
     if lemma == "draw" and "auxpass" in deps and head.lemma_.lower() in ("decline", "refuse"):
         return ConfirmationStatus.NEITHER  # "refused to be drawn on whether the meeting took place"
     if lemma in NOT_KNOWING_NOUNS and _had_none(verb):
@@ -123,6 +131,12 @@ def _confirmation_status(verb: Token) -> ConfirmationStatus | None:
     if lemma == "aware" and "neg" in {c.dep_ for c in head.children}:
         return ConfirmationStatus.UNCONFIRMED
     return None
+
+
+def _nothing_to_tell(verb: Token) -> bool:
+    """ "had nothing to say about the report", "said it had 'nothing to add'", "nothing to announce": having nothing
+    to tell is no comment (not "said nothing to add to the tension", where "nothing" is told)."""
+    return verb.lemma_.lower() in NOTHING_MORE_VERBS and verb.head.lower_ == "nothing" and verb.dep_ in ("relcl", "acl")
 
 
 def _asked(word: Token) -> bool:
@@ -186,6 +200,8 @@ def _report_called_false(word: Token) -> bool:
     report pure invention" (often parsed with the report hung on the word), "described the report as false"."""
     if any(c.dep_ == "nmod" and c.lower_ in REPORTS for c in word.children):
         return True
+    while word.dep_ == "conj" and word.head.i != word.i:
+        word = word.head  # "said the report was 'a provocation and a lie'": what the first of the pair is said of
     if word.dep_ in ("pobj", "amod") and word.head.lower_ == "as" and word.head.dep_ == "prep":
         # "described the report as a fabrication", "the report was described as false" (rule confirm.dismissed)
         return any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in REPORTS for c in word.head.head.children)
@@ -198,7 +214,7 @@ def _called_false_in_quotes(word: Token, quotes: list[Quote]) -> bool:
     """A quoted statement that is only a verdict of falsity on what was told: “Pure fabrication,” “That is
     false,” “This is fake news,” “That is simply not true.” (the word heads the sentence, or is what "this",
     "that" or "it" is)."""
-    false = word.lemma_.lower() in FALSITY_WORDS or _not_true(word)
+    false = word.lemma_.lower() in FALSE_TELLINGS or _not_true(word)
     if not false or not any(q.kind is not QuoteKind.INDIRECT for q in quotes_over(word, quotes)):
         return False
     if (
@@ -245,15 +261,18 @@ def _unanswered(verb: Token) -> bool:
 WORDING_RULES = {
     **dict.fromkeys(ADMITTING_VERBS, "confirm.acknowledged"),
     **dict.fromkeys(DISMISSING_VERBS | FALSITY_WORDS | {"true"}, "confirm.dismissed"),
+    **dict.fromkeys(FICTION_WORDS, "confirm.called-fiction"),
     "dismissive": "confirm.dismissive",
     **dict.fromkeys(NOT_KNOWING_NOUNS | {"unaware"}, "confirm.not-known"),
     "say": "confirm.nothing-to-say",
+    **dict.fromkeys(NOTHING_MORE_VERBS - {"say"}, "confirm.nothing-to-add"),
     "draw": "confirm.not-drawn",
 }
 """Rules for the wordings beyond "confirm", "deny" and "comment", fired with the status's own rule."""
 
 SIDES_ONLY = frozenset({"confirm.not-known", "confirm.nothing-to-say"})
-"""Wordings that answer for a contact only from a side: anyone may be "unaware" of talks between others."""
+"""Wordings that answer for a contact only from a side: anyone may be "unaware" of talks between others. Having
+"nothing to add" (confirm.nothing-to-add) answers one asked about it, as "declined to comment" does."""
 
 CONFIRMATION_RULES = {
     ConfirmationStatus.CONFIRMED: "confirm.confirmed",
@@ -334,6 +353,7 @@ def confirmations(
                     )
     for draft in drafts:
         _told_by_a_party(draft, quotes, table, article)
+        _told_unquoted_by_a_side(draft, quotes, resolver, article)
     _none_held(doc, drafts, quotes, resolver, article)
     _met_none_of_them(doc, drafts, quotes, table, resolver, article, retold)
     _described_by_a_side(doc, drafts, quotes, resolver, article)
@@ -592,7 +612,7 @@ def _stating_verb(token: Token) -> Token:
     "had no information", "had nothing to say", "called the report pure invention"."""
     node = token.head if token.lemma_.lower() in ("comment", "aware", "unaware") else token
     for _ in range(3):
-        verb = node.pos_ in ("VERB", "AUX") and not (node.lemma_.lower() == "say" and node.head.lower_ == "nothing")
+        verb = node.pos_ in ("VERB", "AUX") and not _nothing_to_tell(node)
         if verb or node.head.i == node.i:
             return node
         node = node.head
@@ -744,6 +764,9 @@ def _stated_by(verb: Token, quotes: list[Quote], resolver: SpeakerResolver) -> l
             continue  # "the spokeswoman said she would neither confirm nor deny it": the speaker, below
         if subject.lower_ == "it" and any(c.dep_ == "ccomp" for c in node.children):
             continue  # "it was not true that …": no one; the speaker, below
+        if subject.lower_ in REPORTS:
+            fired("confirm.report-is-no-voice")
+            continue  # "the report was false": what is judged, not its author; the speaker, below
         # "A spokeswoman, Sadia Karim, declined to comment": the name apposed to the description
         resolved = _named_after(subject, resolver) or resolver.resolve(
             verb.doc[subject.left_edge.i : apposition_end(subject) + 1], speaking=True
@@ -818,6 +841,21 @@ def _told_by_a_party(draft: Draft, quotes: list[Quote], table: ActorTable, artic
         for q in quotes_over(m.trigger, quotes):
             if q.speaker_actor is not None:
                 _confirmed_by_a_side(draft, q.speaker_actor, table, m.trigger.sent, article, "confirm.party-account")
+
+
+def _told_unquoted_by_a_side(draft: Draft, quotes: list[Quote], resolver: SpeakerResolver, article: Article) -> None:
+    """ "The minister, Karl Olsen, told the station he had spoken by telephone with Per Holm", "He did volunteer that
+    he had met Aino Virta" (rule confirm.side-tells): a side telling of its own contact as fact in words no quote was
+    found for (the parse hung the clause on the listener, or the verb is no reporting verb) confirms it, as in
+    confirm.party-account."""
+    for m in draft.mentions:
+        if not m.asserted or m.status not in TOLD_AS_FACT or _in_a_report(m.trigger):
+            continue
+        if any(q.speaker_actor for q in quotes_over(m.trigger, quotes)):
+            continue  # told in a quote: its speaker, by confirm.party-account
+        teller = unquoted_teller(m.trigger, resolver)
+        if teller is not None and teller in draft.participants():
+            _confirmed_by_a_side(draft, teller, resolver.table, m.trigger.sent, article, "confirm.side-tells")
 
 
 def _none_held(doc: Doc, drafts: list[Draft], quotes: list[Quote], resolver: SpeakerResolver, article: Article) -> None:
@@ -903,7 +941,7 @@ def _described_by_a_side(
             continue
         if _negated_above(verb) or any(c.dep_ == "neg" for c in verb.children):
             continue
-        if any(t.lemma_.lower() in FALSITY_WORDS for t in verb.subtree):
+        if any(t.lemma_.lower() in FALSE_TELLINGS for t in verb.subtree):
             continue
         draft = _last_told(verb, drafts)
         if draft is None or draft.first.status not in TOLD_AS_FACT:
@@ -1060,6 +1098,8 @@ def _confirmed_by_a_side(
     if not on_a_side(actor_id, draft, table, states=body) or any(c.by == actor_id for c in draft.confirmations):
         return
     draft.rules.append(rule)
+    if speaker is not None and speaker.kind is ActorKind.GROUP and body:
+        draft.rules.append("confirm.officials-of-a-side-state")
     draft.confirmations.append(
         Confirmation(ConfirmationStatus.CONFIRMED, actor_id, Span.of(article.text, sent.start_char, sent.end_char))
     )
@@ -1119,11 +1159,21 @@ def _we_of_a_party(subject: Token, speaker: str, draft: Draft) -> bool:
 
 def _speaks_for_a_state(person: Actor) -> bool:
     """A person of a state whose title makes them speak for it (its spokesman, minister, ambassador, official),
-    named or not ("a Japanese government spokesman")."""
-    if person.kind not in (ActorKind.PERSON, ActorKind.ANONYMOUS) or person.country is None:
+    named or not ("a Japanese government spokesman"); or a state's officials named only by what they are ("Danish
+    officials said the call had been routine", rule confirm.officials-of-a-side-state)."""
+    if person.country is None:
+        return False
+    if person.kind is ActorKind.GROUP:
+        return any(_singular(word) in STATE_VOICES for word in person.name.lower().split())
+    if person.kind not in (ActorKind.PERSON, ActorKind.ANONYMOUS):
         return False
     words = [*person.titles, person.name] if person.kind is ActorKind.ANONYMOUS else person.titles
     return any(word in STATE_VOICES for title in words for word in title.lower().split())
+
+
+def _singular(word: str) -> str:
+    """ "officials" -> "official", "ministers" -> "minister": the title word a plural of the state's voices holds."""
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def on_a_side(actor_id: str, draft: Draft, table: ActorTable, *, states: bool = False) -> bool:
@@ -1142,8 +1192,14 @@ def on_a_side(actor_id: str, draft: Draft, table: ActorTable, *, states: bool = 
         if side.kind in (ActorKind.PERSON, ActorKind.ORGANIZATION):
             if any(len(name) > 3 and name in actor.name for name in [side.name, *side.aliases]):
                 return True
+        if _short_name_of(actor, side):
+            fired("confirm.short-name-of-a-side")  # "… with the board of Sinowest Power … Sinowest did not respond"
+            return True
         if side.kind is ActorKind.PERSON and _voice_of(actor, side):
             fired("confirm.voice-of-a-side")  # "Vinueza's spokesman, Fausto Larrea, said …"
+            return True
+        if side.kind is ActorKind.PERSON and _body_of(actor, side):
+            fired("confirm.body-of-a-side")  # "… Serik Abenov …, the prime minister's press service said"
             return True
         if states and (country := actor.country or _agency_of_a_state(actor)) is not None and country == side.country:
             if actor.country is None:
@@ -1202,8 +1258,9 @@ def _told_held(draft: Draft) -> bool:
 
 
 def _voice_of_a_state(actor: Actor) -> bool:
-    """A government body ("the ministry", "Cambodia's foreign ministry", "the prime minister's press service") or
-    one whose title makes it speak for a state ("a ministry spokeswoman", "the government spokesman")."""
+    """A government body ("the ministry", "Cambodia's foreign ministry", "the prime minister's press service"), a
+    state's mission abroad ("the Taiwanese mission in Apia", "the Chinese embassy") or one whose title makes it speak
+    for a state ("a ministry spokeswoman", "the government spokesman")."""
     if actor.kind is ActorKind.ORGANIZATION:
         words = set(actor.name.lower().split())
     elif actor.kind in (ActorKind.PERSON, ActorKind.ANONYMOUS):
@@ -1212,7 +1269,7 @@ def _voice_of_a_state(actor: Actor) -> bool:
         return bool(words & STATE_VOICES)
     else:
         return False
-    return bool(words & (STATE_VOICES | GOVERNMENT_BODIES))
+    return bool(words & (STATE_VOICES | GOVERNMENT_BODIES | MISSION_WORDS))
 
 
 def _state_unknown(voice: Actor, sides: list[Actor]) -> bool:
@@ -1229,6 +1286,29 @@ def _state_unknown(voice: Actor, sides: list[Actor]) -> bool:
             fired("confirm.state-of-an-unplaced-side")
             return True
     return False
+
+
+def _short_name_of(actor: Actor, side: Actor) -> bool:
+    """Whether an organisation is a side organisation named short, by the first words of its name: "Sinowest" for
+    "Sinowest Power", "Xinda" for "Xinda Power Co." (rule confirm.short-name-of-a-side)."""
+    if actor.kind is not ActorKind.ORGANIZATION or side.kind is not ActorKind.ORGANIZATION:
+        return False
+    short, full = actor.name.split(), side.name.split()
+    return 0 < len(short) < len(full) and len(short[0]) > 3 and full[: len(short)] == short
+
+
+def _body_of(actor: Actor, side: Actor) -> bool:
+    """Whether a body's name makes it speak for ``side``: "the prime minister's press service" for Prime Minister
+    Abenov, "Abenov's secretariat" (the possessor one of the side's names or title words, the body one that speaks for
+    its holder)."""
+    if actor.kind is not ActorKind.ORGANIZATION:
+        return False
+    owner, _, held = actor.name.partition("'s ")
+    if not held or held.split()[-1].lower() not in VOICE_BODIES or not owner.split():
+        return False
+    names = {w for w in side.name.split() if len(w) > 3}
+    titled = {w.lower() for t in side.titles for w in t.split()}
+    return owner.split()[-1] in names or owner.split()[-1].lower() in titled
 
 
 def _voice_of(actor: Actor, side: Actor) -> bool:

@@ -14,7 +14,9 @@ from spacy.tokens import Token
 from ..records import Actor, ActorKind, Article, Quote, Report
 from .actor_table import ActorTable
 from .contact_words import DISMISSING_VERBS, REPORT_NOUNS, STATION_WORDS
-from .speakers import SpeakerResolver
+from .lexicon import OWN_ACCOUNT_VERBS
+from .parties import apposition_end
+from .speakers import PERSON_PRONOUNS, SpeakerResolver
 from .trace import fired
 
 DENYING_VERBS = DISMISSING_VERBS | {"deny"}
@@ -52,11 +54,44 @@ def reports_for(
             if report not in reports:
                 fired("report.speaker")  # told inside an attribution: its speaker asserts it
                 reports.append(report)
-    if not covering and article.outlet:
+    teller = None if covering or reports else unquoted_teller(trigger, resolver)
+    if teller is not None:
+        fired("report.teller-unquoted")  # "X told the station he had spoken with Y", found as no quote
+        reports.append(Report(source=teller))
+    elif not covering and article.outlet:
         fired("report.own-outlet")  # told on the article's own authority
         own = table.add(ActorKind.OUTLET, article.outlet)
         reports.append(Report(source=own.id))
     return reports
+
+
+def unquoted_teller(trigger: Token, resolver: SpeakerResolver) -> str | None:
+    """Who tells a contact in words no quote was found for: the subject of the telling verb its clause hangs on
+    ("The minister, Karl Olsen, told the station he had spoken with Per Holm": Olsen, rule report.teller-unquoted)."""
+    verb = _own_account_verb(trigger)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    if verb is None or subject is None:
+        return None
+    return resolver.resolve(verb.doc[subject.left_edge.i : apposition_end(subject) + 1], speaking=True)
+
+
+def _own_account_verb(trigger: Token) -> Token | None:
+    """The telling verb whose clause a contact is told in: "said he had met", "volunteered that he had met", or
+    "told the station he had spoken", parsed as a relative clause of the listener (then only with a personal pronoun
+    as its subject, not "told the envoy who had met her")."""
+    clause = trigger
+    while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ == "ccomp":
+        verb = clause.head
+    elif clause.dep_ == "relcl" and clause.head.dep_ == "dobj":
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        if not subjects or subjects[0].lower_ not in PERSON_PRONOUNS | {"i", "we", "they"}:
+            return None
+        verb = clause.head.head
+    else:
+        return None
+    return verb if verb.lemma_.lower() in OWN_ACCOUNT_VERBS else None
 
 
 def _denies(q: Quote, table: ActorTable) -> bool:

@@ -347,7 +347,17 @@ def travel_joined(trigger: Token) -> Token | None:
         return None  # "flew to Oslo, and Haddad met her there": another subject
     head = trigger.head
     gone = head.pos_ == "VERB" and head.lemma_.lower() in TRAVEL_VERBS - {"return"} and journey_end(head) is not None
+    if not gone and _spent_in(head):
+        fired("place.spent-in-and")  # "spent three days in Havana last week and held talks with X"
+        return head
     return head if gone or _been_in(head) else None
+
+
+def _spent_in(verb: Token) -> bool:
+    """ "spent three days in Havana", "spent the week in Rabat": time spent in a place is being there (not "spent
+    $2 million in Ohio", whose object is no time)."""
+    times = [c.ent_type_ in ("DATE", "TIME") for c in verb.children if c.dep_ in ("dobj", "npadvmod")]
+    return verb.lemma_.lower() == "spend" and any(times) and all(times) and place_of_verb(verb) is not None
 
 
 def journey_for(trigger: Token) -> tuple[Token, Token] | None:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from backchannel import datelines
+from backchannel.extract.places import story_city
+from backchannel.geo import gazetteer
 
 
 def _fields(record: dict) -> list[tuple[str | None, str | None]]:
@@ -87,3 +89,50 @@ def test_a_go_betweens_errands_between_sides_apart_are_held_in_no_one_place(extr
         published="2026-03-12",
     )
     assert [place for _, place in _fields(one_venue)] == ["Muscat"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting between Rasa Kairyte and Thomas Ridgefield, planned for Thursday, has been pushed back to "
+        "December.",
+        # moved in a sentence of its own: the new time dates it over the one first told
+        "Rasa Kairyte was due to meet Thomas Ridgefield in Vilnius next week. That meeting has been pushed back to "
+        "December.",
+    ],
+)
+def test_a_contact_pushed_back_to_a_time_is_dated_by_it(extract, text):
+    assert [d for d, _ in _fields(extract(text, published="2025-11-19"))] == ["2025-12"]
+
+
+def test_a_contact_pushed_back_to_no_time_keeps_the_one_set(extract):
+    text = (
+        "The meeting between Rasa Kairyte and Thomas Ridgefield, planned for Thursday, has been pushed back because "
+        "of the storm."
+    )
+    assert [d for d, _ in _fields(extract(text, published="2025-11-19"))] == ["2025-11-20"]
+    # the positive control: a time it is pushed back to dates it
+    moved = text.replace("because of the storm", "to December")
+    assert [d for d, _ in _fields(extract(moved, published="2025-11-19"))] == ["2025-12"]
+
+
+def test_a_contact_in_a_where_clause_on_a_venue_takes_the_time_of_its_clause(extract):
+    dated = extract(
+        "The summit opened on Monday in the Portuguese pavilion, where Luis Garcia met Joao Lobo.",
+        published="1968-06-15",
+    )
+    assert [d for d, _ in _fields(dated)] == ["1968-06-10"]
+    # no time told in the clause the venue is in: none taken
+    undated = extract(
+        "The summit opened in the Portuguese pavilion, where Luis Garcia met Joao Lobo.", published="1968-06-15"
+    )
+    assert [d for d, _ in _fields(undated)] == [None]
+
+
+@pytest.mark.parametrize(("name", "country"), [("Port Vila", "VUT"), ("Ulaanbaatar", "MNG"), ("Nuku'alofa", "TON")])
+def test_a_dateline_capital_geonames_spells_otherwise_is_the_story_city(name, country):
+    found = story_city(f"{name.upper()} — The talks opened on Monday.")
+    assert found is not None and (found[0].name.lower(), found[0].country) == (name.lower(), country)
+    assert gazetteer().is_city(name)
+    # a village the gazetteer does not hold is no story city
+    assert story_city("SADAKHLO — The talks opened on Monday.") is None

@@ -33,7 +33,7 @@ from ..records import (
 )
 from .actor_table import ActorTable
 from .actor_words import place_name
-from .circumstances import date_fronted_over_report, date_of_when_clause, takes_place
+from .circumstances import date_fronted_over_report, date_of_when_clause, date_of_where_clause, takes_place
 from .confirmations import confirmations, left_open, on_a_side
 from .contact_verbs import between
 from .contact_words import (
@@ -480,9 +480,13 @@ def _in_a_plan_undone(trigger: Token) -> bool:
 def _told_dates(draft: Draft, status: EventStatus, planned: bool, today: str | None) -> list[DateValue]:
     """The dates a contact's mentions tell, counted from ``today``; with no time told at all (not one left undated,
     "two days later" from no day), the time of the clause it is told in, or the scene's."""
+    # a time a contact still to come was moved to dates it over the time first set, told in another sentence too
+    # (rule date.moved-to)
+    moved = [m for m in draft.mentions if m.date_text and "date.moved-to" in m.rules] if planned else []
+    told = moved or draft.mentions
     dates = [
         d
-        for m in draft.mentions
+        for m in told
         if m.date_text and (d := resolve_told(m.trigger, m.date_text, today, future=planned and not _asked_of_past(m)))
     ]
     if any(m.date_text for m in draft.mentions) or status not in HELD_OR_CLAIMED:
@@ -502,7 +506,7 @@ HELD_OR_CLAIMED = (EventStatus.OCCURRED, EventStatus.ONGOING, EventStatus.DENIED
 def _time_of_the_clause(trigger: Token) -> str | None:
     """The time of what a contact is told inside: the clause a "when" clause hangs on, or a report whose time is
     set at the front of the sentence ("In June, the weekly reported that X had spoken with Y")."""
-    return date_of_when_clause(trigger) or date_fronted_over_report(trigger)
+    return date_of_when_clause(trigger) or date_of_where_clause(trigger) or date_fronted_over_report(trigger)
 
 
 def _story_day(article: Article) -> str | None:

@@ -12,7 +12,7 @@ import itertools
 import re
 from datetime import date, timedelta
 
-from .dates import MONTHS
+from .dates import MONTHS, find_date
 from .geo import gazetteer
 
 CAPITALS = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())
@@ -81,6 +81,33 @@ def dateline_day(text: str, published: str | None) -> str | None:
         if timedelta(0) < out - day <= FILED_BEFORE:
             return day.isoformat()
     return None
+
+
+HEADING_DATE = re.compile(
+    r"(?i)(?<![\w,])(?<!\bon )(?<!\bsince )(?<!\buntil )(?<!\bby )(?<!\bfrom )(?<!\bbefore )(?<!\bafter )"
+    r"(?<!\bof )(?<!\bin )(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+(?:19|20)\d\d\b"
+)
+"""A full date a text's opening gives as its own ("DIGEST FOR 12 FEBRUARY 1997", "Doha, Tuesday 7 June 2022."),
+not the date of something told ("on 3 June 2022", "since May 4, 2021")."""
+HEADING_REACH = 2
+"""How many paragraphs open a text: its headline and its first line of matter (a deck, a source, a byline)."""
+
+
+def heading_day(text: str, published: str | None) -> str | None:
+    """The day a text's opening dates it to, in the week up to its publication (a digest of the 12th, a briefing
+    transcript of Tuesday the 7th, in a paper of the 13th or 8th); none when it gives none, the same day, or a day
+    farther back (rule date.heading-day)."""
+    opening = "\n\n".join(p for p in re.split(r"\n\s*\n", text.strip())[:HEADING_REACH])
+    told = HEADING_DATE.search(opening)
+    day = find_date(told.group(0)) if told is not None else None
+    if day is None or not published:
+        return None
+    try:
+        gap = date.fromisoformat(published[:10]) - date.fromisoformat(day)
+    except ValueError:
+        return None
+    return day if timedelta(0) < gap <= FILED_BEFORE else None
 
 
 TIME_STAMP = re.compile(

@@ -70,8 +70,8 @@ class Gazetteer:
         return normalise(words) in seats()
 
     def is_city(self, words: str) -> bool:
-        """A city of the gazetteer's (15,000 people or more)."""
-        return normalise(words) in cities()
+        """A city of the gazetteer's (15,000 people or more), or a capital it spells otherwise ("Port Vila")."""
+        return normalise(words) in cities() or normalise(words) in self.capitals
 
     def state_of(self, words: str) -> str | None:
         """The state a country's, nationality's, capital's or city's name places one in: "Chilean", "Nepal",

@@ -408,6 +408,23 @@ def date_of_when_clause(trigger: Token) -> str | None:
     return None
 
 
+def date_of_where_clause(trigger: Token) -> str | None:
+    """ "The encounter took place on Tuesday in the Portuguese pavilion, where X was received by Y": a contact told
+    in a "where" clause on a place or venue took place at the time of the clause that place is told in (rule
+    date.where-clause), whether or not the venue names a town."""
+    if trigger.dep_ != "relcl" or not any(c.lower_ == "where" for c in trigger.children):
+        return None
+    venue = trigger.head
+    if venue.dep_ != "pobj" or venue.head.dep_ != "prep" or venue.head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    held, prep = venue.head.head, venue.head
+    for t in (c for c in held.children if c.dep_ in ("prep", "npadvmod") and c.i != prep.i):
+        if (found := date_text_of(t)) is not None:
+            fired("date.where-clause")
+            return found
+    return None
+
+
 def date_fronted_over_report(trigger: Token) -> str | None:
     """ "In June, the weekly reported that X had spoken with Y", "On 2 March, he said in an interview, he telephoned
     Y": a time set at the very front of the sentence, which the parse hangs on the verb that reports the contact,
@@ -488,7 +505,10 @@ def date_moved_to(verb: Token) -> str | None:
     set for Friday")."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in RESCHEDULING_VERBS:
         return None
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "until", "till")):
+    # "pushed back to December", "brought forward to Monday": the parse may hang the "to" on the particle
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("advmod", "prt") and c.lower_ in ("back", "forward"))]
+    preps = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("to", "until", "till")]
+    for prep in preps:
         if any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children):
             found = date_text_of(prep)
             if found is not None:

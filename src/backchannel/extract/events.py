@@ -16,7 +16,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from ..datelines import dateline_day
+from ..datelines import dateline_day, heading_day
 from ..geo import Location, gazetteer
 from ..records import (
     Actor,
@@ -33,8 +33,9 @@ from ..records import (
 )
 from .actor_table import ActorTable
 from .actor_words import place_name
-from .circumstances import date_fronted_over_report, date_of_when_clause, takes_place
+from .circumstances import date_fronted_over_report, date_of_when_clause, date_of_where_clause, takes_place
 from .confirmations import confirmations, left_open, on_a_side
+from .contact_verbs import between
 from .contact_words import (
     ALLEGATION_NOUNS,
     ATTENDING_PREPS,
@@ -46,7 +47,7 @@ from .contact_words import (
 )
 from .contacts import find_mentions
 from .delegations import name_delegations
-from .lexicon import FIRST_PERSONS
+from .lexicon import BUILDING_WORDS, FIRST_PERSONS, PREMISES_NOUNS, SIDES_IN_ONE_PLACE
 from .mentions import Mention
 from .merging import Draft, headline_last, merge, on_the_sidelines, pair_never_named, sideline_attendees, two_sided
 from .places import (
@@ -270,6 +271,27 @@ def _met_in_the_story_city(participants: list[str], table: ActorTable, text: str
     return city
 
 
+def _errand_between_sides_apart(draft: Draft) -> bool:
+    """ "has been carrying messages between the Saudi minister and the rebels' negotiator", "travelled between
+    Tashkent and Bishkek carrying proposals": a go-between's errands join sides that sit apart and are held in no
+    one place, not in the dateline's city (rule place.go-between-apart). Errands between delegations or rooms of
+    one venue ("shuttled between the two delegations' hotels") are run where the sides sit."""
+    errands = ("contact.verb.go-between", "contact.travel.between")
+    if not draft.mentions or not all(any(r in m.rules for r in errands) for m in draft.mentions):
+        return False
+    if any(_sits_in_one_place(side) for m in draft.mentions for side in between(m.trigger)):
+        return False
+    fired("place.go-between-apart")
+    return True
+
+
+def _sits_in_one_place(side: Token) -> bool:
+    """A side of an errand named by a room, premises or delegation ("the two delegations' rooms", "the Somali and
+    Somaliland delegation rooms", "the union office"): one of sides sitting in one venue."""
+    words = [side, *side.conjuncts, *(c for c in side.children if c.dep_ in ("compound", "poss"))]
+    return any(w.lemma_.lower() in SIDES_IN_ONE_PLACE | PREMISES_NOUNS | BUILDING_WORDS for w in words)
+
+
 def _premises_in_the_story_city(
     mentions: list[Mention], visit: tuple[list[str], list[str]] | None, table: ActorTable, text: str
 ) -> tuple[Location, str] | None:
@@ -458,9 +480,13 @@ def _in_a_plan_undone(trigger: Token) -> bool:
 def _told_dates(draft: Draft, status: EventStatus, planned: bool, today: str | None) -> list[DateValue]:
     """The dates a contact's mentions tell, counted from ``today``; with no time told at all (not one left undated,
     "two days later" from no day), the time of the clause it is told in, or the scene's."""
+    # a time a contact still to come was moved to dates it over the time first set, told in another sentence too
+    # (rule date.moved-to)
+    moved = [m for m in draft.mentions if m.date_text and "date.moved-to" in m.rules] if planned else []
+    told = moved or draft.mentions
     dates = [
         d
-        for m in draft.mentions
+        for m in told
         if m.date_text and (d := resolve_told(m.trigger, m.date_text, today, future=planned and not _asked_of_past(m)))
     ]
     if any(m.date_text for m in draft.mentions) or status not in HELD_OR_CLAIMED:
@@ -480,13 +506,18 @@ HELD_OR_CLAIMED = (EventStatus.OCCURRED, EventStatus.ONGOING, EventStatus.DENIED
 def _time_of_the_clause(trigger: Token) -> str | None:
     """The time of what a contact is told inside: the clause a "when" clause hangs on, or a report whose time is
     set at the front of the sentence ("In June, the weekly reported that X had spoken with Y")."""
-    return date_of_when_clause(trigger) or date_fronted_over_report(trigger)
+    return date_of_when_clause(trigger) or date_of_where_clause(trigger) or date_fronted_over_report(trigger)
 
 
 def _story_day(article: Article) -> str | None:
     """The day the story's "today", "this morning" and "on Friday" are counted from: its dateline's ("RABAT,
-    September 17 —" in a paper of the 18th, rule date.dateline-day), or else its publication's."""
-    return dateline_day(article.text, article.published) or article.published
+    September 17 —" in a paper of the 18th, rule date.dateline-day), its opening's ("DIGEST FOR 12 FEBRUARY",
+    rule date.heading-day), or else its publication's."""
+    return (
+        dateline_day(article.text, article.published)
+        or heading_day(article.text, article.published)
+        or article.published
+    )
 
 
 def _to_event(n: int, draft: Draft, article: Article, table: ActorTable) -> Event:
@@ -553,7 +584,7 @@ def _assemble(n: int, draft: Draft, article: Article, table: ActorTable) -> Even
     today = _story_day(article)
     dates = _told_dates(draft, status, planned, today)
     if dates and today != article.published and dates != _told_dates(draft, status, planned, article.published):
-        fired("date.dateline-day")
+        fired("date.dateline-day" if dateline_day(article.text, article.published) else "date.heading-day")
     # the most precise ("last week" given as its month still knows its week)
     date = min(dates, key=lambda d: PRECISION_ORDER.index("week" if d.week else d.precision)) if dates else None
     place = place_of(place_token)
@@ -565,7 +596,7 @@ def _assemble(n: int, draft: Draft, article: Article, table: ActorTable) -> Even
     if mode == "phone" and place is not None:
         fired("place.call-held-nowhere")  # "telephoned the president in Managua": a call joins two places
         place, venue = None, None
-    if place is None and mode != "phone" and status in HELD_OR_CLAIMED:
+    if place is None and mode != "phone" and status in HELD_OR_CLAIMED and not _errand_between_sides_apart(draft):
         place = _met_in_the_story_city(participants, table, article.text)
     if (
         place is None

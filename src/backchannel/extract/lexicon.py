@@ -97,6 +97,7 @@ WRITTEN_ABBREVIATIONS: frozenset[str] = frozenset(_WORDS.meanings("title_abbrevi
 PORTFOLIO_WORDS: frozenset[str] = _WORDS.words("portfolio_words")
 BUILDING_WORDS: frozenset[str] = _WORDS.words("building_words")
 PREMISES_NOUNS: frozenset[str] = _WORDS.words("premises_nouns")
+SIDES_IN_ONE_PLACE: frozenset[str] = _WORDS.words("sides_in_one_place")
 OCCASION_NOUNS: frozenset[str] = _WORDS.words("occasion_nouns")
 SCENE_NOUNS: frozenset[str] = _WORDS.words("scene_nouns")
 AUDIENCE_NOUNS: frozenset[str] = _WORDS.words("audience_nouns")

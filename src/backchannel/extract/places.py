@@ -222,12 +222,21 @@ def place_of(token: Token | None) -> Location | None:
         fired("place.venue-city")  # "in the Oval Office" took place in Washington
     elif found is not None and found.lat is not None:
         fired("place.city")
-    if found is None and geo.is_capital(name) and not geo.is_country_name(name):
+    if found is None and (capital := capital_unlocated(name)) is not None:
         fired("place.capital-unlocated")  # "in Nuku'alofa", a capital the city list lacks: the city, not Tonga
-        return Location(name, geo.country_of(name))
+        return capital
     if found is None and (code := geo.country_of(name)) is not None:
         return Location(geo.display.get(code, name), code)  # "a Russian-hosted conference": in Russia
     return found or Location(name, None)
+
+
+def capital_unlocated(name: str) -> Location | None:
+    """A capital the city list lacks or spells otherwise ("Nuku'alofa", "Port Vila", "Ulaanbaatar"): that city, in
+    its country, with no coordinates (rule place.capital-unlocated)."""
+    geo = gazetteer()
+    if geo.is_capital(name) and not geo.is_country_name(name):
+        return Location(name, geo.country_of(name))
+    return None
 
 
 def _building_named(token: Token) -> str | None:
@@ -347,7 +356,17 @@ def travel_joined(trigger: Token) -> Token | None:
         return None  # "flew to Oslo, and Haddad met her there": another subject
     head = trigger.head
     gone = head.pos_ == "VERB" and head.lemma_.lower() in TRAVEL_VERBS - {"return"} and journey_end(head) is not None
+    if not gone and _spent_in(head):
+        fired("place.spent-in-and")  # "spent three days in Havana last week and held talks with X"
+        return head
     return head if gone or _been_in(head) else None
+
+
+def _spent_in(verb: Token) -> bool:
+    """ "spent three days in Havana", "spent the week in Rabat": time spent in a place is being there (not "spent
+    $2 million in Ohio", whose object is no time)."""
+    times = [c.ent_type_ in ("DATE", "TIME") for c in verb.children if c.dep_ in ("dobj", "npadvmod")]
+    return verb.lemma_.lower() == "spend" and any(times) and all(times) and place_of_verb(verb) is not None
 
 
 def journey_for(trigger: Token) -> tuple[Token, Token] | None:
@@ -520,6 +539,8 @@ def story_city(text: str) -> tuple[Location, str | None] | None:
     if city is None and (city := blog_city(text)) is not None:
         how = "place.live-blog-city"
     found = gazetteer().locate(city) if city else None
+    if found is None and city and (found := capital_unlocated(city)) is not None:
+        how = how or "place.capital-unlocated"  # "PORT VILA —", which the city list spells "Port-Vila"
     if found is None or (found.lat is None and not gazetteer().is_city(city)):
         return None  # "SYRIA —" names a state, not a city; "DJIBOUTI —" is both
     return found, how

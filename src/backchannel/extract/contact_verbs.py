@@ -386,14 +386,33 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
             fired("contact.host.untagged-name")
             return "visit"
         guests = subjects_of(verb)
-        if hosts_by(verb) and any(
-            g.pos_ == "PROPN" or g.lemma_.lower() in TITLE_NOUNS | LED_GROUPS or g.lower_ in ("he", "she", "they")
-            for g in guests
-        ):
+        if hosts_by(verb) and any(_a_guest(g) for g in guests):
             fired("contact.host.received-by")
             return "visit"  # "Wang is expected to be received by President Putin"
+        if hosts_by(verb) and any(_a_guest(a) for g in guests if (a := _relative_antecedent(g)) is not None):
+            fired("contact.host.received-by-who")  # "the envoy, who was received by President X": the envoy
+            return "visit"
         return rejected("contact.host.no-guest")
     return None
+
+
+def _a_guest(token: Token) -> bool:
+    """Whether the subject of "was received by" names someone who can be a guest: a name, a title, a delegation,
+    or a personal pronoun."""
+    return token.pos_ == "PROPN" or token.lemma_.lower() in TITLE_NOUNS | LED_GROUPS or token.lower_ in ("he", "she", "they")
+
+
+RELATIVE_PRONOUNS = frozenset({"who", "that"})
+"""Relative pronouns that stand for a person or a delegation: "the envoy, who was received by …"."""
+
+
+def _relative_antecedent(token: Token) -> Token | None:
+    """The noun a relative pronoun subject stands for ("the envoy, who was received by X": the envoy), if the
+    pronoun's clause hangs on it."""
+    if token.lower_ not in RELATIVE_PRONOUNS:
+        return None
+    clause = token.head
+    return clause.head if clause.dep_ == "relcl" and clause.head.pos_ in ("NOUN", "PROPN") else None
 
 
 SELF_PRONOUNS = frozenset({"he", "she"})

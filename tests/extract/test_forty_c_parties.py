@@ -1,0 +1,61 @@
+"""Round forty (c): contacts whose parties came out wrong or one-sided: a visit made on someone's invitation, a
+guest told by a relative clause ("who was received by"); tested on sentences written for these tests (names
+invented)."""
+
+
+def _names(record: dict, event: dict) -> set[str]:
+    actors = {a["id"]: a["name"] for a in record["actors"]}
+    return {actors[p] for p in event["participants"]}
+
+
+def _events_with(record: dict, *names: str) -> list[dict]:
+    return [e for e in record["events"] if set(names) <= _names(record, e)]
+
+
+def test_the_sender_of_an_invitation_receives_the_visitor(extract):
+    # party.invitation-from: "an invitation from X to visit": X receives her
+    record = extract(
+        "Minister Vera Kozlova accepted an invitation from Rune Halvorsen to visit Kirkenes in May.",
+        published="2024-02-10",
+    )
+    (event,) = _events_with(record, "Vera Kozlova", "Rune Halvorsen")
+    assert (event["mode"], event["status"]) == ("visit", "planned")
+
+
+def test_a_possessive_invitation_is_the_senders_not_the_visitors(extract):
+    # party.invitation-from (and party.planner): "the governor's invitation" was sent by the governor; the mayor
+    # who accepted it is the visitor
+    record = extract(
+        "Governor Jan Peeters toured the port on Monday. Mayor Anna Nowak has accepted the governor's invitation to "
+        "visit Turnhout in the spring.",
+        published="2024-02-10",
+    )
+    (event,) = _events_with(record, "Anna Nowak", "Jan Peeters")
+    assert event["mode"] == "visit"
+
+
+def test_an_invitation_without_a_sender_names_no_host(extract):
+    # negative: no one named as sending it; the visit is to the country (positive control: the visit is read)
+    record = extract("Prime Minister Ana Ruiz has accepted an invitation to visit Japan in May.", published="2024-02-10")
+    (event,) = record["events"]
+    assert _names(record, event) == {"Ana Ruiz", "Japan"}
+
+
+def test_a_guest_told_by_who_was_received_by(extract):
+    # contact.host.received-by-who: "X, who was received by President Y": X visited Y
+    record = extract(
+        "Foreign Minister Wale Okon, who was received by President Andile Mokoena at the Union Buildings on Monday, "
+        "flew home on Tuesday.",
+        published="2024-02-10",
+    )
+    (event,) = _events_with(record, "Wale Okon", "Andile Mokoena")
+    assert event["mode"] == "visit"
+
+
+def test_a_thing_received_by_someone_is_no_guest(extract):
+    # negative: "the letter, which was received by President Y": no one visited (positive control above)
+    record = extract(
+        "The letter, which was received by President Andile Mokoena on Monday, asked for more aid.",
+        published="2024-02-10",
+    )
+    assert record["events"] == []

@@ -36,7 +36,9 @@ def test_a_possessive_invitation_is_the_senders_not_the_visitors(extract):
 
 def test_an_invitation_without_a_sender_names_no_host(extract):
     # negative: no one named as sending it; the visit is to the country (positive control: the visit is read)
-    record = extract("Prime Minister Ana Ruiz has accepted an invitation to visit Japan in May.", published="2024-02-10")
+    record = extract(
+        "Prime Minister Ana Ruiz has accepted an invitation to visit Japan in May.", published="2024-02-10"
+    )
     (event,) = record["events"]
     assert _names(record, event) == {"Ana Ruiz", "Japan"}
 

@@ -399,7 +399,11 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
 def _a_guest(token: Token) -> bool:
     """Whether the subject of "was received by" names someone who can be a guest: a name, a title, a delegation,
     or a personal pronoun."""
-    return token.pos_ == "PROPN" or token.lemma_.lower() in TITLE_NOUNS | LED_GROUPS or token.lower_ in ("he", "she", "they")
+    return (
+        token.pos_ == "PROPN"
+        or token.lemma_.lower() in TITLE_NOUNS | LED_GROUPS
+        or token.lower_ in ("he", "she", "they")
+    )
 
 
 RELATIVE_PRONOUNS = frozenset({"who", "that"})

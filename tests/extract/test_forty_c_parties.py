@@ -61,3 +61,21 @@ def test_a_thing_received_by_someone_is_no_guest(extract):
         published="2024-02-10",
     )
     assert record["events"] == []
+
+
+def test_calling_on_someone_on_a_day_to_run_an_errand_is_a_visit(extract):
+    # contact.call-on.errand: "called on X on Tuesday to hand over …": the caller's purpose, not a demand of X
+    record = extract(
+        "The Chinese ambassador, Zhou Wei, called on Prime Minister Obed Tari on Tuesday to hand over a donation.",
+        published="2024-02-10",
+    )
+    (event,) = _events_with(record, "Zhou Wei", "Obed Tari")
+    assert (event["mode"], event["status"]) == ("visit", "occurred")
+
+
+def test_calling_on_someone_on_a_day_to_resign_is_a_demand(extract):
+    # negative: what the one called on is to do is a demand, however the day is told (positive control above)
+    record = extract(
+        "The opposition leader Tom Vira called on President Obed Tari on Monday to resign.", published="2024-02-10"
+    )
+    assert record["events"] == []

@@ -92,3 +92,26 @@ def test_a_delegation_going_to_its_own_capital_visits_no_one(extract):
     # negative: the Kenyan delegation's journey to Nairobi is a journey home (positive control above)
     record = extract("A Kenyan delegation travelled to Nairobi on Friday.", published="2024-02-10")
     assert record["events"] == []
+
+
+def test_a_visit_made_for_talks_with_someone_is_a_visit_to_them(extract):
+    # party.trip-partner: "a visit by X for talks with Y"
+    record = extract(
+        "A visit by Guinea's mines minister, Sekou Camara, for talks with Liberia's minister of mines, Winston "
+        "Kollie, has been called off.",
+        published="2024-02-10",
+    )
+    (event,) = _events_with(record, "Sekou Camara", "Winston Kollie")
+    assert (event["mode"], event["status"]) == ("visit", "denied")
+
+
+def test_a_trip_to_see_something_meets_no_one(extract):
+    # negative: "a trip to see the sights" names no one met; positive control: "to see" a person
+    record = extract("Mr. Victor Rusu's trip to see the sights of Rome was cancelled.", published="2024-02-10")
+    assert record["events"] == []
+    record = extract(
+        "Mr. Victor Rusu's trip to see the enlargement commissioner, Katrien Vandermeulen, was cancelled.",
+        published="2024-02-10",
+    )
+    (event,) = _events_with(record, "Victor Rusu", "Katrien Vandermeulen")
+    assert event["mode"] == "visit"

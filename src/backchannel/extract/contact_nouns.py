@@ -28,6 +28,7 @@ from .contact_words import (
     GATHERING_VERBS,
     JOINT_BODIES,
     MEANS_PREPS,
+    MEET_VERBS,
     NOUN_MODES,
     PHONE_WORDS,
     PLANNING_HEADS,
@@ -312,7 +313,35 @@ def noun_parties(noun: Token) -> list[tuple[str, Token]]:
                 elif child.lower_ == "to" and NOUN_MODES.get(noun.lower_) == "visit" and _someone(pobj):
                     fired("party.visit-to-someone")
                     out.append(("recipient", pobj))  # "paid a visit to President X", "a visit to the minister"
+    if NOUN_MODES.get(noun.lower_) == "visit":
+        out += [("recipient", partner) for partner in _trip_partners(noun)]
     return out + [("actor", caller) for caller in taken_from(noun)]  # "took a call on Tuesday from X"
+
+
+def _trip_partners(noun: Token) -> list[Token]:
+    """Whom a visit or trip is made to meet, told in its own phrase (rule party.trip-partner): "a visit by X for
+    talks with Y", "his trip to see Y" (an infinitive of meeting hung on the noun)."""
+    found = [
+        g
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "for"
+        for talks in c.children
+        if talks.dep_ == "pobj" and NOUN_MODES.get(talks.lower_) == "meeting"
+        for w in talks.children
+        if w.dep_ == "prep" and w.lower_ == "with"
+        for g in w.children
+        if g.dep_ == "pobj" and person_like(g)
+    ]
+    found += [
+        o
+        for c in noun.children
+        if c.dep_ == "acl" and c.lemma_.lower() in MEET_VERBS | {"see"} and any(a.tag_ == "TO" for a in c.children)
+        for o in c.children
+        if o.dep_ == "dobj" and person_like(o)
+    ]
+    if found:
+        fired("party.trip-partner")
+    return found
 
 
 CLAUSE_HOLDING_VERBS = frozenset({"hold", "have", "conduct"})

@@ -115,3 +115,22 @@ def test_a_trip_to_see_something_meets_no_one(extract):
     )
     (event,) = _events_with(record, "Victor Rusu", "Katrien Vandermeulen")
     assert event["mode"] == "visit"
+
+
+def test_sides_hung_on_the_sidelines_are_the_contacts(extract):
+    # party.sides-after-sidelines: "a bilateral on the sidelines between X and Y", "between" hung on "sidelines"
+    record = extract(
+        "Diplomats say a bilateral on the sidelines between the Saudi Foreign Minister, Prince Rakan Al-Saud, and "
+        "his Qatari counterpart, Sheikh Mansour Al-Kuwari, is possible.",
+        published="2024-02-10",
+    )
+    (event,) = _events_with(record, "Rakan Al-Saud", "Mansour Al-Kuwari")
+    assert (event["mode"], event["status"]) == ("meeting", "hypothetical")
+
+
+def test_the_sidelines_of_a_summit_name_no_side(extract):
+    # negative: "on the sidelines of the summit" names where, not whom (positive control above)
+    record = extract(
+        "Officials said a meeting on the sidelines of the summit was planned for Friday.", published="2024-02-10"
+    )
+    assert record["events"] == []

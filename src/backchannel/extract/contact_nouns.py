@@ -302,6 +302,8 @@ def noun_parties(noun: Token) -> list[tuple[str, Token]]:
             out += [("host", g) for g in hosts]  # "a Russian-hosted conference": Russia hosts it, there
         elif child.dep_ == "prep":
             for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                if child.lower_ == "on" and pobj.lower_ in SIDELINES:
+                    out += [("recipient", side) for side in _sides_hung_on_sidelines(pobj)]
                 if child.lower_ in ("by", "of", "from") and pobj.lower_ not in NOUN_MODES:
                     out.append(("actor", pobj))  # "a visit by X", "a call from X"
                 elif child.lower_ in ("with", "between") or (child.lower_ == "on" and paid_call(noun)):
@@ -316,6 +318,21 @@ def noun_parties(noun: Token) -> list[tuple[str, Token]]:
     if NOUN_MODES.get(noun.lower_) == "visit":
         out += [("recipient", partner) for partner in _trip_partners(noun)]
     return out + [("actor", caller) for caller in taken_from(noun)]  # "took a call on Tuesday from X"
+
+
+def _sides_hung_on_sidelines(sidelines: Token) -> list[Token]:
+    """ "a bilateral on the sidelines between X and Y", "a meeting on the margins with X": the parse hangs the
+    contact's "between" or "with" on "sidelines", which meets no one (rule party.sides-after-sidelines)."""
+    found = [
+        g
+        for c in sidelines.children
+        if c.dep_ == "prep" and c.lower_ in ("between", "with")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    if found:
+        fired("party.sides-after-sidelines")
+    return found
 
 
 def _trip_partners(noun: Token) -> list[Token]:

@@ -134,3 +134,18 @@ def test_the_sidelines_of_a_summit_name_no_side(extract):
         "Officials said a meeting on the sidelines of the summit was planned for Friday.", published="2024-02-10"
     )
     assert record["events"] == []
+
+
+def test_a_visitor_hung_on_the_place_is_the_visitor(extract):
+    # party.visitor-after-place: "the visit to Beijing of the Russian foreign minister, X"
+    record = extract(
+        "The visit to Beijing of the Russian foreign minister, Pavel Orlov, ended on Friday.", published="2024-02-10"
+    )
+    (event,) = _events_with(record, "Pavel Orlov", "China")
+    assert event["mode"] == "visit"
+
+
+def test_a_place_of_a_place_is_no_visitor(extract):
+    # negative: "the city of Rome" is the place; no one visits (positive control above)
+    record = extract("The visit to the city of Rome was cancelled.", published="2024-02-10")
+    assert record["events"] == []

@@ -304,6 +304,8 @@ def noun_parties(noun: Token) -> list[tuple[str, Token]]:
             for pobj in (g for g in child.children if g.dep_ == "pobj"):
                 if child.lower_ == "on" and pobj.lower_ in SIDELINES:
                     out += [("recipient", side) for side in _sides_hung_on_sidelines(pobj)]
+                if child.lower_ == "to" and NOUN_MODES.get(noun.lower_) == "visit":
+                    out += [("actor", visitor) for visitor in _visitor_hung_on_place(pobj)]
                 if child.lower_ in ("by", "of", "from") and pobj.lower_ not in NOUN_MODES:
                     out.append(("actor", pobj))  # "a visit by X", "a call from X"
                 elif child.lower_ in ("with", "between") or (child.lower_ == "on" and paid_call(noun)):
@@ -318,6 +320,24 @@ def noun_parties(noun: Token) -> list[tuple[str, Token]]:
     if NOUN_MODES.get(noun.lower_) == "visit":
         out += [("recipient", partner) for partner in _trip_partners(noun)]
     return out + [("actor", caller) for caller in taken_from(noun)]  # "took a call on Tuesday from X"
+
+
+def _visitor_hung_on_place(place: Token) -> list[Token]:
+    """ "The visit to Beijing of the Russian foreign minister, X": the parse hangs the visitor's "of" or "by" on the
+    place (rule party.visitor-after-place); only a person by name or title ("the visit to the city of Rome", "to the
+    Ministry of Finance" name places)."""
+    if place_in(place) is None:
+        return []
+    found = [
+        g
+        for c in place.children
+        if c.dep_ == "prep" and c.lower_ in ("of", "by")
+        for g in c.children
+        if g.dep_ == "pobj" and (g.ent_type_ == "PERSON" or (g.lemma_.lower() in TITLE_NOUNS and not g.ent_type_))
+    ]
+    if found:
+        fired("party.visitor-after-place")
+    return found
 
 
 def _sides_hung_on_sidelines(sidelines: Token) -> list[Token]:

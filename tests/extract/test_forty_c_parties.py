@@ -81,19 +81,6 @@ def test_calling_on_someone_on_a_day_to_resign_is_a_demand(extract):
     assert record["events"] == []
 
 
-def test_a_delegation_travelling_to_another_capital_visits_it(extract):
-    # contact.travel.delegation-abroad: a delegation sent abroad visits the state it goes to
-    record = extract("A delegation of Kenyan engineers will travel to Kampala next week.", published="2024-02-10")
-    (event,) = record["events"]
-    assert event["mode"] == "visit" and "Uganda" in _names(record, event)
-
-
-def test_a_delegation_going_to_its_own_capital_visits_no_one(extract):
-    # negative: the Kenyan delegation's journey to Nairobi is a journey home (positive control above)
-    record = extract("A Kenyan delegation travelled to Nairobi on Friday.", published="2024-02-10")
-    assert record["events"] == []
-
-
 def test_a_visit_made_for_talks_with_someone_is_a_visit_to_them(extract):
     # party.trip-partner: "a visit by X for talks with Y"
     record = extract(

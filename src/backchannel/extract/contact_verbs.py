@@ -18,7 +18,6 @@ from spacy.tokens import Token
 
 from ..geo import gazetteer
 from ..records import Actor, ActorKind
-from .actor_countries import nationalities
 from .actor_table import ActorTable
 from .actor_words import GOVERNMENT_TITLE, doc_text, place_name
 from .background_verbs import verb_has_subject
@@ -51,7 +50,6 @@ from .contact_words import (
     PLANNING_HEADS,
     SITTING_VERBS,
     TRAVEL_VERBS,
-    VISITING_BODIES,
 )
 from .lexicon import TITLE_NOUNS, mended_lemma
 from .parties import person_like, subjects_of
@@ -367,9 +365,6 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
         if lemma != "come" and abroad:
             fired("contact.travel.official-abroad")
             return "visit"
-        if lemma != "come" and _delegation_abroad(travellers, states, table):
-            fired("contact.travel.delegation-abroad")
-            return "visit"
         return rejected("contact.travel.no-purpose")
     if lemma in HOST_VERBS:
         if any(
@@ -678,20 +673,6 @@ def _a_go_between(travellers: list[Token], table: ActorTable) -> bool:
 def _country(place: Token) -> str | None:
     where = place_of(place)
     return where.country if where is not None else None
-
-
-def _delegation_abroad(travellers: list[Token], states: list[Token], table: ActorTable) -> bool:
-    """ "A delegation of Kenyan engineers will travel to Kampala": a body a state sends, going to another state or
-    its capital, visits it as an official does (rule contact.travel.delegation-abroad); not one going home, nor
-    one of the place's own state."""
-    for traveller in travellers:
-        if traveller.lemma_.lower() not in VISITING_BODIES:
-            continue
-        actor = table.actor_at(traveller)
-        own = set(nationalities(traveller)) | ({actor.country} if actor is not None and actor.country else set())
-        if any(_country(p) not in own for p in states):
-            return True
-    return False
 
 
 def _official(actor: Actor) -> bool:

@@ -28,6 +28,7 @@ from .contact_words import (
     GATHERING_VERBS,
     JOINT_BODIES,
     MEANS_PREPS,
+    MEET_VERBS,
     NOUN_MODES,
     PHONE_WORDS,
     PLANNING_HEADS,
@@ -301,6 +302,10 @@ def noun_parties(noun: Token) -> list[tuple[str, Token]]:
             out += [("host", g) for g in hosts]  # "a Russian-hosted conference": Russia hosts it, there
         elif child.dep_ == "prep":
             for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                if child.lower_ == "on" and pobj.lower_ in SIDELINES:
+                    out += [("recipient", side) for side in _sides_hung_on_sidelines(pobj)]
+                if child.lower_ == "to" and NOUN_MODES.get(noun.lower_) == "visit":
+                    out += [("actor", visitor) for visitor in _visitor_hung_on_place(pobj)]
                 if child.lower_ in ("by", "of", "from") and pobj.lower_ not in NOUN_MODES:
                     out.append(("actor", pobj))  # "a visit by X", "a call from X"
                 elif child.lower_ in ("with", "between") or (child.lower_ == "on" and paid_call(noun)):
@@ -312,7 +317,68 @@ def noun_parties(noun: Token) -> list[tuple[str, Token]]:
                 elif child.lower_ == "to" and NOUN_MODES.get(noun.lower_) == "visit" and _someone(pobj):
                     fired("party.visit-to-someone")
                     out.append(("recipient", pobj))  # "paid a visit to President X", "a visit to the minister"
+    if NOUN_MODES.get(noun.lower_) == "visit":
+        out += [("recipient", partner) for partner in _trip_partners(noun)]
     return out + [("actor", caller) for caller in taken_from(noun)]  # "took a call on Tuesday from X"
+
+
+def _visitor_hung_on_place(place: Token) -> list[Token]:
+    """ "The visit to Beijing of the Russian foreign minister, X": the parse hangs the visitor's "of" or "by" on the
+    place (rule party.visitor-after-place); only a person by name or title ("the visit to the city of Rome", "to the
+    Ministry of Finance" name places)."""
+    if place_in(place) is None:
+        return []
+    found = [
+        g
+        for c in place.children
+        if c.dep_ == "prep" and c.lower_ in ("of", "by")
+        for g in c.children
+        if g.dep_ == "pobj" and (g.ent_type_ == "PERSON" or (g.lemma_.lower() in TITLE_NOUNS and not g.ent_type_))
+    ]
+    if found:
+        fired("party.visitor-after-place")
+    return found
+
+
+def _sides_hung_on_sidelines(sidelines: Token) -> list[Token]:
+    """ "a bilateral on the sidelines between X and Y", "a meeting on the margins with X": the parse hangs the
+    contact's "between" or "with" on "sidelines", which meets no one (rule party.sides-after-sidelines)."""
+    found = [
+        g
+        for c in sidelines.children
+        if c.dep_ == "prep" and c.lower_ in ("between", "with")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    if found:
+        fired("party.sides-after-sidelines")
+    return found
+
+
+def _trip_partners(noun: Token) -> list[Token]:
+    """Whom a visit or trip is made to meet, told in its own phrase (rule party.trip-partner): "a visit by X for
+    talks with Y", "his trip to see Y" (an infinitive of meeting hung on the noun)."""
+    found = [
+        g
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "for"
+        for talks in c.children
+        if talks.dep_ == "pobj" and NOUN_MODES.get(talks.lower_) == "meeting"
+        for w in talks.children
+        if w.dep_ == "prep" and w.lower_ == "with"
+        for g in w.children
+        if g.dep_ == "pobj" and person_like(g)
+    ]
+    found += [
+        o
+        for c in noun.children
+        if c.dep_ == "acl" and c.lemma_.lower() in MEET_VERBS | {"see"} and any(a.tag_ == "TO" for a in c.children)
+        for o in c.children
+        if o.dep_ == "dobj" and person_like(o)
+    ]
+    if found:
+        fired("party.trip-partner")
+    return found
 
 
 CLAUSE_HOLDING_VERBS = frozenset({"hold", "have", "conduct"})

@@ -36,6 +36,7 @@ from .contact_spells import (
 from .contact_words import (
     AUDIENCES,
     BRIEFING_VERBS,
+    CALL_ON_ERRANDS,
     FIGURATIVE_OBJECTS,
     GO_BETWEEN_NOUNS,
     HOST_VERBS,
@@ -386,14 +387,37 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
             fired("contact.host.untagged-name")
             return "visit"
         guests = subjects_of(verb)
-        if hosts_by(verb) and any(
-            g.pos_ == "PROPN" or g.lemma_.lower() in TITLE_NOUNS | LED_GROUPS or g.lower_ in ("he", "she", "they")
-            for g in guests
-        ):
+        if hosts_by(verb) and any(_a_guest(g) for g in guests):
             fired("contact.host.received-by")
             return "visit"  # "Wang is expected to be received by President Putin"
+        if hosts_by(verb) and any(_a_guest(a) for g in guests if (a := _relative_antecedent(g)) is not None):
+            fired("contact.host.received-by-who")  # "the envoy, who was received by President X": the envoy
+            return "visit"
         return rejected("contact.host.no-guest")
     return None
+
+
+def _a_guest(token: Token) -> bool:
+    """Whether the subject of "was received by" names someone who can be a guest: a name, a title, a delegation,
+    or a personal pronoun."""
+    return (
+        token.pos_ == "PROPN"
+        or token.lemma_.lower() in TITLE_NOUNS | LED_GROUPS
+        or token.lower_ in ("he", "she", "they")
+    )
+
+
+RELATIVE_PRONOUNS = frozenset({"who", "that"})
+"""Relative pronouns that stand for a person or a delegation: "the envoy, who was received by …"."""
+
+
+def _relative_antecedent(token: Token) -> Token | None:
+    """The noun a relative pronoun subject stands for ("the envoy, who was received by X": the envoy), if the
+    pronoun's clause hangs on it."""
+    if token.lower_ not in RELATIVE_PRONOUNS:
+        return None
+    clause = token.head
+    return clause.head if clause.dep_ == "relcl" and clause.head.pos_ in ("NOUN", "PROPN") else None
 
 
 SELF_PRONOUNS = frozenset({"he", "she"})
@@ -495,9 +519,13 @@ def _of_a_body(subject: Token) -> bool:
 def calls_on(verb: Token, table: ActorTable) -> list[Token]:
     """Whom "called on X" visits: a person or body, with no "to do" ("called on X to resign" is a demand). A person
     the article named before counts however the tagger took the surname ("called on Thapaliya at his hotel")."""
-    if any(c.dep_ in ("xcomp", "advcl", "ccomp") or c.lower_ == "for" for c in verb.children):
-        return []
     ons = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"]
+    errand = _errand(verb, ons)
+    if any(
+        (c.dep_ in ("xcomp", "advcl", "ccomp") and (errand is None or c.i != errand.i)) or c.lower_ == "for"
+        for c in verb.children
+    ):
+        return []
     # "on his friend X, who was about to become minister": an infinitive in a clause describing X asks nothing
     described = {t.i for c in ons for r in c.subtree if r.dep_ == "relcl" for t in r.subtree}
     if any(t.tag_ == "TO" and t.i not in described for c in ons for t in c.subtree):
@@ -508,6 +536,25 @@ def calls_on(verb: Token, table: ActorTable) -> list[Token]:
     hosts = [g for g in called if g.ent_type_ not in ("DATE", "TIME") and _called_person(g, table)]
     # "called on those who …" asks something of them; "on his friend X, who was to become minister" names X
     return [h for h in hosts if _named(h) or not any(c.dep_ in ("relcl", "acl") for c in h.children)]
+
+
+def _errand(verb: Token, ons: list[Token]) -> Token | None:
+    """The infinitive of an errand the caller ran, told after the day or place of "called on X" ("called on the
+    prime minister on Tuesday to hand over a donation", "on Arce at the ministry to urge restraint"; rule
+    contact.call-on.errand): a day or place between them makes it the caller's purpose, and the verb says the caller
+    does it, not the one called on ("called on the president on Monday to resign" is a demand)."""
+    if not ons:
+        return None
+    for c in verb.children:
+        if c.dep_ not in ("advcl", "xcomp") or c.lemma_.lower() not in CALL_ON_ERRANDS:
+            continue
+        if not any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children):
+            continue
+        between = [a for a in verb.children if a.dep_ in ("prep", "npadvmod") and ons[0].i < a.i < c.i]
+        if between:
+            fired("contact.call-on.errand")
+            return c
+    return None
 
 
 def _named(token: Token) -> bool:

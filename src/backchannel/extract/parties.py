@@ -114,7 +114,7 @@ def _planner(noun: Token) -> list[Token] | Token | None:
     if noun.pos_ != "NOUN" or lemma not in PLANNING_HEADS | REQUEST_HEADS:
         return None
     owner = [c for c in noun.children if c.dep_ == "poss"]
-    if owner:
+    if owner and lemma != "invitation":  # "the governor's invitation": the governor sent it (party.invitation-from)
         fired("party.planner")
         return owner
     verb = noun.head

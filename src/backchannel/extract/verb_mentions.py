@@ -36,7 +36,15 @@ from .mentions import (
     travel_told_with,
     visit_where_travelled,
 )
-from .parties import TIME_SPENDING_VERBS, host_state, is_actor_country, parties_of, person_like, subjects_of
+from .parties import (
+    INVITEE_VERBS,
+    TIME_SPENDING_VERBS,
+    host_state,
+    is_actor_country,
+    parties_of,
+    person_like,
+    subjects_of,
+)
 from .places import (
     clause_of,
     is_place,
@@ -393,4 +401,39 @@ def _inviters(verb: Token, table: ActorTable) -> list[Token]:
             out += [g for g in prep.children if g.dep_ == "pobj" and (table.actor_at(g) or person_like(g))]
     if out:
         fired("party.invited-by")
-    return out
+    return out + _invitation_senders(verb, table)
+
+
+INVITATION_SENDERS = ("from", "of")
+"""Prepositions that name who sent an invitation: "an invitation from Halvorsen", "the invitation of the king"."""
+
+
+def _invitation_senders(verb: Token, table: ActorTable) -> list[Token]:
+    """Who sent the invitation a visit is made on (rule party.invitation-from): "accepted the governor's invitation
+    to visit Turnhout", "accepted an invitation from Rune Halvorsen to visit Kirkenes"; the sender receives the
+    visitor, as the one who invited him does ("X invited Y to visit", rule party.inviter-hosts)."""
+    invitation = _invitation_of(verb)
+    if invitation is None:
+        return []
+    senders = [c for c in invitation.children if c.dep_ == "poss"]
+    senders += [
+        g
+        for c in invitation.children
+        if c.dep_ == "prep" and c.lower_ in INVITATION_SENDERS
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    found = [t for t in senders if table.actor_at(t) or person_like(t)]
+    if found:
+        fired("party.invitation-from")
+    return found
+
+
+def _invitation_of(verb: Token) -> Token | None:
+    """The invitation a visiting verb's infinitive hangs on ("an invitation to visit Oslo"), or that the verb it
+    hangs on took ("accepted an invitation from X, to visit Oslo", parsed with the infinitive on "accepted")."""
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() == "invitation":
+        return verb.head
+    if verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_.lower() in INVITEE_VERBS:
+        return next((c for c in verb.head.children if c.dep_ == "dobj" and c.lemma_.lower() == "invitation"), None)
+    return None

@@ -39,6 +39,18 @@ def according_to(token: Token, sent: SpacySpan) -> Finding | None:
         # into the content; the comma ends it
         prep_end = comma - 1
         source = doc[objs[0].left_edge.i : comma]
+    elif leading and _title_closed_after(doc, objs[0].left_edge.i, prep_end):
+        # rule quote.according-to-source-comma: "According to the council's “Annual Review,” the pier …": the title's
+        # comma and closing mark end the source, not the content's quote
+        fired("quote.according-to-source-comma")
+        prep_end += 2
+        source = doc[objs[0].left_edge.i : prep_end + 1]
+    elif leading and comma is not None and _source_runs_on(doc, prep_end, comma):
+        # rule quote.according-to-source-comma: "According to Hart's “The Harbour Years” and other sources, …": the
+        # parse broke the source at a title's quote marks or a coordinator; up to the comma it is all source
+        fired("quote.according-to-source-comma")
+        prep_end = comma - 1
+        source = doc[objs[0].left_edge.i : comma]
     ranges: list[tuple[int, int] | None]
     if leading or doc[token.i - 1].text == ",":
         # leading ("According to X, …") or trailing ("…, according to X")
@@ -73,6 +85,25 @@ def according_to(token: Token, sent: SpacySpan) -> Finding | None:
     return Finding(
         QuoteKind.INDIRECT, [r for r in ranges if r is not None], cue, source, shaped_by=["quote.according-to"]
     )
+
+
+def _title_closed_after(doc: Doc, start: int, end: int) -> bool:
+    """Whether the source ``doc[start : end + 1]`` opens a title in quote marks that a comma and the closing mark
+    right after it close ("the council's “Annual Review,”")."""
+    return (
+        end + 2 < len(doc)
+        and doc[end + 1].text == ","
+        and doc[end + 2].is_quote
+        and any(t.is_quote for t in doc[start : end + 1])
+    )
+
+
+def _source_runs_on(doc: Doc, prep_end: int, comma: int) -> bool:
+    """Whether the words between the end of the parsed source and the first comma after it are more of the source:
+    no verb among them, so no clause of the content has begun ("According to the council's “Review” and press
+    reports, …")."""
+    between = doc[prep_end + 1 : comma]
+    return len(between) > 0 and not any(t.pos_ in ("VERB", "AUX") for t in between)
 
 
 def _after_a_joint(token: Token) -> bool:

@@ -85,7 +85,7 @@ def dateline_day(text: str, published: str | None) -> str | None:
 
 HEADING_DATE = re.compile(
     r"(?i)(?<![\w,])(?<!\bon )(?<!\bsince )(?<!\buntil )(?<!\bby )(?<!\bfrom )(?<!\bbefore )(?<!\bafter )"
-    r"(?<!\bof )(?<!\bin )(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?"
+    r"(?<!\bof )(?<!\bin )(?<!day )(?<!day, )(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+(?:19|20)\d\d\b"
 )
 """A full date a text's opening gives as its own ("DIGEST FOR 12 FEBRUARY 1997", "Doha, Tuesday 7 June 2022."),

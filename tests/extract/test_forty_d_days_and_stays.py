@@ -136,3 +136,18 @@ def test_a_dateline_capital_geonames_spells_otherwise_is_the_story_city(name, co
     assert gazetteer().is_city(name)
     # a village the gazetteer does not hold is no story city
     assert story_city("SADAKHLO — The talks opened on Monday.") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        ("Doha, Tuesday 7 June 2022.", "Tuesday 7 June 2022"),
+        ("NEWS DIGEST FOR 12 FEBRUARY 1997", "12 FEBRUARY 1997"),
+        ("The talks were held on Tuesday, 3 June 2022, in Doha.", None),
+        ("No minister has visited since Monday, May 4, 2021.", None),
+    ],
+)
+def test_a_heading_date_is_not_a_date_told_with_its_weekday(line: str, found: str | None) -> None:
+    # date.heading-day: a weekday before the day does not hide the "on" or "since" that makes it a told date
+    match = datelines.HEADING_DATE.search(line)
+    assert (match.group() if match else None) == found

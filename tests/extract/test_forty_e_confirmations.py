@@ -3,6 +3,7 @@ of the miss on the gate, tested on sentences written for these tests."""
 
 import pytest
 
+from backchannel.extract.confirmations import _nothing_to_tell
 from tests.conftest import actor_of
 
 REPORTED = "The weekly Nordposten reported that Foreign Minister Anna Berg had met Jan Nowak in Gdansk on Friday. "
@@ -31,6 +32,16 @@ def test_adding_something_is_no_comment_on_nothing(extract):
     # negative: "nothing" told, not had, is no comment; the positive control is the test above
     record = extract(REPORTED + "Nowak said nothing could be added to the trade accord.")
     assert not any(status == "no_comment" for status, _ in stances(record)), stances(record)
+
+
+@pytest.mark.parametrize(
+    "sent", ["Nowak said nothing to add to the strain.", "The visit did nothing to add to the strain."]
+)
+def test_nothing_told_or_done_is_no_comment_on_nothing(nlp, sent):
+    # confirm.nothing-to-add: only a nothing that is had ("had nothing to add") is no comment
+    add = next(t for t in nlp(sent) if t.lemma_ == "add")
+    assert not _nothing_to_tell(add)
+    assert _nothing_to_tell(next(t for t in nlp("Nowak said he had nothing to add.") if t.lemma_ == "add"))
 
 
 @pytest.mark.parametrize(

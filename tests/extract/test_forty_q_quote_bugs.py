@@ -75,3 +75,10 @@ def test_a_source_does_not_run_into_a_clause(extract):
     text = "According to the ministry the talks were held on Monday, and both sides agreed to meet again."
     found = quotes(extract(text, published="2024-05-10"))
     assert ("the talks were held on Monday", "the ministry") in found
+
+
+def test_a_source_with_no_comma_after_it_does_not_run_into_the_content(extract):
+    # quote.according-to-source-comma needs the words after the parsed source to go on from it (a coordinator, a
+    # mark, a possessive): here the content starts straight after "police", and the first comma is inside it
+    record = extract("Port news\n\nAccording to police two men, both aged 30, were arrested at the quay on Sunday.")
+    assert quotes(record) == [("two men, both aged 30, were arrested at the quay on Sunday", "police")]

@@ -101,9 +101,11 @@ def _title_closed_after(doc: Doc, start: int, end: int) -> bool:
 def _source_runs_on(doc: Doc, prep_end: int, comma: int) -> bool:
     """Whether the words between the end of the parsed source and the first comma after it are more of the source:
     no verb among them, so no clause of the content has begun ("According to the council's “Review” and press
-    reports, …")."""
+    reports, …"). They must go on from the source with a coordinator, a mark or a possessive: in "According to police
+    two men, both aged 30, were arrested" the content begins straight after the source, with no comma."""
     between = doc[prep_end + 1 : comma]
-    return len(between) > 0 and not any(t.pos_ in ("VERB", "AUX") for t in between)
+    joined = len(between) > 0 and (between[0].pos_ in ("CCONJ", "PUNCT") or between[0].tag_ == "POS")
+    return joined and not any(t.pos_ in ("VERB", "AUX") for t in between)
 
 
 def _after_a_joint(token: Token) -> bool:

@@ -135,8 +135,15 @@ def _confirmation_status(verb: Token) -> ConfirmationStatus | None:
 
 def _nothing_to_tell(verb: Token) -> bool:
     """ "had nothing to say about the report", "said it had 'nothing to add'", "nothing to announce": having nothing
-    to tell is no comment (not "said nothing to add to the tension", where "nothing" is told)."""
-    return verb.lemma_.lower() in NOTHING_MORE_VERBS and verb.head.lower_ == "nothing" and verb.dep_ in ("relcl", "acl")
+    to tell is no comment, when the nothing is had ("had", "there was"): not "said nothing to add to the tension" nor
+    "did nothing to add to it", where the nothing is told or done."""
+    nothing = verb.head
+    return (
+        verb.lemma_.lower() in NOTHING_MORE_VERBS
+        and nothing.lower_ == "nothing"
+        and verb.dep_ in ("relcl", "acl")
+        and nothing.head.lemma_.lower() in ("have", "be")
+    )
 
 
 def _asked(word: Token) -> bool:

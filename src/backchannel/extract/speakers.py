@@ -1171,7 +1171,9 @@ class SpeakerResolver:
         its writer at an earlier mention, however far back: "The cable, signed by the ambassador, X, …", "a memoir
         by X"; the words the story then quotes from it are the writer's."""
         lemma = document.lemma_.lower()
-        for earlier in (t for t in self.doc[: document.i] if t.pos_ == "NOUN" and t.lemma_.lower() == lemma):
+        mentions = doc_index(self.doc).with_lemma(frozenset({lemma}))
+        # the nearest earlier mention first: with two cables, "the cable" is the one told last
+        for earlier in (t for t in reversed(mentions) if t.i < document.i and t.pos_ == "NOUN"):
             phrases = [c for c in earlier.children if c.dep_ == "acl"]
             phrases += [c for verb in phrases for c in verb.children if c.dep_ == "conj"]  # "dated … and signed by"
             writers = [

@@ -224,3 +224,14 @@ def test_another_organisation_sharing_no_first_word_is_no_side(extract):
     # negative: "Power Holdings" shares a word of the side's name but is not it named short; control above
     record = extract(CONFERENCE + "Power Holdings said the talks had covered the financing of the dam.")
     assert not any(by == "Power Holdings" for _, by in stances(record)), stances(record)
+
+
+def test_a_mission_of_no_state_is_no_state_voice(extract):
+    # confirm.comment-by-a-state: "the UN mission" is no state's mission, so it does not speak for a side as an
+    # embassy does (the embassy tests above are the positive control)
+    text = (
+        "Talks in Tripoli\n\nThe two rival prime ministers, Omar Haddad and Salem Darrat, met in Tripoli on "
+        "Monday, the UN mission said."
+    )
+    found = stances(extract(text))
+    assert not any(by == "UN mission" for _, by in found), found

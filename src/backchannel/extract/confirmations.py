@@ -1276,7 +1276,9 @@ def _voice_of_a_state(actor: Actor) -> bool:
         return bool(words & STATE_VOICES)
     else:
         return False
-    return bool(words & (STATE_VOICES | GOVERNMENT_BODIES | MISSION_WORDS))
+    # a mission speaks for a state only when it is some state's ("the Chinese embassy"), not "the UN mission"
+    missions = MISSION_WORDS if actor.country is not None else frozenset()
+    return bool(words & (STATE_VOICES | GOVERNMENT_BODIES | missions))
 
 
 def _state_unknown(voice: Actor, sides: list[Actor]) -> bool:

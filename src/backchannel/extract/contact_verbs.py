@@ -535,7 +535,10 @@ def calls_on(verb: Token, table: ActorTable) -> list[Token]:
         called += [c for c in verb.children if c.dep_ == "dobj"]  # "to call on Premier Wu", "on" a particle
     hosts = [g for g in called if g.ent_type_ not in ("DATE", "TIME") and _called_person(g, table)]
     # "called on those who …" asks something of them; "on his friend X, who was to become minister" names X
-    return [h for h in hosts if _named(h) or not any(c.dep_ in ("relcl", "acl") for c in h.children)]
+    hosts = [h for h in hosts if _named(h) or not any(c.dep_ in ("relcl", "acl") for c in h.children)]
+    if hosts and errand is not None:
+        fired("contact.call-on.errand")  # only when the visit stands, so the trace names no rule that did nothing
+    return hosts
 
 
 def _errand(verb: Token, ons: list[Token]) -> Token | None:
@@ -552,7 +555,6 @@ def _errand(verb: Token, ons: list[Token]) -> Token | None:
             continue
         between = [a for a in verb.children if a.dep_ in ("prep", "npadvmod") and ons[0].i < a.i < c.i]
         if between:
-            fired("contact.call-on.errand")
             return c
     return None
 

@@ -48,9 +48,11 @@ from .lexicon import (
     MISSION_WORDS,
     NEWS_AGENCY_WORDS,
     NO_ONE_WORDS,
+    NON_STATE_VOICES,
     NOTHING_MORE_VERBS,
     QUESTION_TELLING_VERBS,
     STATE_MEDIA_WORDS,
+    SUB_BODY_HEADS,
     TOLD_PRONOUNS,
     VOICE_BODIES,
 )
@@ -1171,7 +1173,9 @@ def _speaks_for_a_state(person: Actor) -> bool:
     if person.country is None:
         return False
     if person.kind is ActorKind.GROUP:
-        return any(_singular(word) in STATE_VOICES for word in person.name.lower().split())
+        words = [_singular(word) for word in person.name.lower().split()]
+        # "Danish opposition officials", "union officials": officials of a body of their own, not of the state
+        return any(word in STATE_VOICES for word in words) and not NON_STATE_VOICES.intersection(words)
     if person.kind not in (ActorKind.PERSON, ActorKind.ANONYMOUS):
         return False
     words = [*person.titles, person.name] if person.kind is ActorKind.ANONYMOUS else person.titles
@@ -1303,7 +1307,10 @@ def _short_name_of(actor: Actor, side: Actor) -> bool:
     if actor.kind is not ActorKind.ORGANIZATION or side.kind is not ActorKind.ORGANIZATION:
         return False
     short, full = actor.name.split(), side.name.split()
-    return 0 < len(short) < len(full) and len(short[0]) > 3 and full[: len(short)] == short
+    if not (0 < len(short) < len(full) and len(short[0]) > 3 and full[: len(short)] == short):
+        return False
+    # not "United Nations" for the "United Nations Development Programme", a body of its own
+    return not any(word.lower() in SUB_BODY_HEADS for word in full[len(short) :])
 
 
 def _body_of(actor: Actor, side: Actor) -> bool:
@@ -1315,22 +1322,33 @@ def _body_of(actor: Actor, side: Actor) -> bool:
     owner, _, held = actor.name.partition("'s ")
     if not held or held.split()[-1].lower() not in VOICE_BODIES or not owner.split():
         return False
-    names = {w for w in side.name.split() if len(w) > 3}
-    titled = {w.lower() for t in side.titles for w in t.split()}
-    return owner.split()[-1] in names or owner.split()[-1].lower() in titled
+    return _owner_is(owner, side)
 
 
 def _voice_of(actor: Actor, side: Actor) -> bool:
     """Whether a title of ``actor`` makes it speak for ``side``: "Vinueza's spokesman" for Alberto Vinueza, "the
     mayor's spokeswoman" for the mayor of the town (the possessor one of the side's names or title words, the title
     one that speaks for its holder, and not a former one)."""
-    names = {w for w in side.name.split() if len(w) > 3}
-    titled = {w.lower() for t in side.titles for w in t.split()}
     for title in actor.titles:
         owner, _, held = title.partition("'s ")
         if not held or held.split()[-1].lower() not in VOICE_TITLES or "former" in held.lower().split():
             continue  # not "Lepik's former secretary", who no longer speaks for him
-        owner = owner.split()[-1] if owner.split() else ""
-        if owner in names or owner.lower() in titled:
+        if _owner_is(owner, side):
             return True
     return False
+
+
+OWNER_DETERMINERS = frozenset({"the", "a", "an"})
+
+
+def _owner_is(owner: str, side: Actor) -> bool:
+    """Whether the possessor of a voice ("Vinueza's", "the prime minister's", "the Kazakh prime minister's") names
+    ``side``: by one of its names, or by a title of its whose words hold all the possessor's (past a determiner and
+    the state's name): "the defence minister's press service" is not the prime minister's."""
+    words = [w for w in owner.split() if w.lower() not in OWNER_DETERMINERS]
+    if not words:
+        return False
+    if words[-1] in {w for w in side.name.split() if len(w) > 3}:
+        return True
+    wanted = {w.lower() for w in words if gazetteer().country_of(w) is None}
+    return bool(wanted) and any(wanted <= {w.lower() for w in title.split()} for title in side.titles)

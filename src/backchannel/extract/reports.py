@@ -86,12 +86,29 @@ def _own_account_verb(trigger: Token) -> Token | None:
         verb = clause.head
     elif clause.dep_ == "relcl" and clause.head.dep_ == "dobj":
         subjects = [c for c in clause.children if c.dep_ == "nsubj"]
-        if not subjects or subjects[0].lower_ not in PERSON_PRONOUNS | {"i", "we", "they"}:
+        if not subjects or (
+            subjects[0].lower_ not in PERSON_PRONOUNS | {"i", "we", "they"} and not _that_clause(clause)
+        ):
             return None
         verb = clause.head.head
     else:
         return None
     return verb if verb.lemma_.lower() in OWN_ACCOUNT_VERBS else None
+
+
+def _that_clause(clause: Token) -> bool:
+    """ "told a briefing that Ermekov had spoken with Asanov", parsed as a relative clause of the listener: its
+    "that" opens it and its verb has what a relative clause would lack, an object or a "with" of its own (not "told
+    the envoy that Ermekov had met", whose envoy is the one met; rule report.teller-told-that)."""
+    opener = clause.doc[clause.left_edge.i]
+    if opener.lower_ != "that" or opener.dep_ not in ("dobj", "mark") or opener.head.i != clause.i:
+        return False
+    if not any(c.dep_ == "dobj" and c.i != opener.i for c in clause.children) and not any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in clause.children
+    ):
+        return False
+    fired("report.teller-told-that")
+    return True
 
 
 def _denies(q: Quote, table: ActorTable) -> bool:

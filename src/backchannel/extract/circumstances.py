@@ -116,8 +116,15 @@ def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
     called_off = any(
         t.lemma_.lower() == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in t.children) for t in chain
     )
+    # "put off until the autumn", "pushed back to December", "put back a week"
     put_off = any(
-        t.lemma_.lower() == "put" and any(c.dep_ == "prt" and c.lower_ == "off" for c in t.children) for t in chain
+        t.lemma_.lower() in ("put", "push")
+        and any(
+            (c.dep_ == "prt" and c.lower_ == "off" and t.lemma_.lower() == "put")
+            or (c.dep_ in ("prt", "advmod") and c.lower_ == "back")
+            for c in t.children
+        )
+        for t in chain
     )
     if (lemmas & POSTPONING_HEADS or put_off) and not negated:
         fired("status.postponed")  # "the visit was postponed", "put off until the autumn": still to come

@@ -41,3 +41,47 @@ def test_talks_put_back_to_a_later_day_are_still_to_come(extract):
     )
     (event,) = _events_with(record, "Ilze Berzina", "Mart Kask")
     assert event["status"] == "planned"
+
+
+def test_a_contact_held_here_is_in_the_datelines_city(extract):
+    # place.here-story-city: "met here" in a story filed from Geneva, by sides of neither Switzerland nor its city
+    record = extract(
+        "GENEVA — The Armenian foreign minister, Aram Petrosyan, met his Azerbaijani counterpart, Elnur Aliyev, here "
+        "on Wednesday.",
+        published="2024-03-14",
+    )
+    (event,) = _events_with(record, "Aram Petrosyan", "Elnur Aliyev")
+    assert event["place"]["name"] == "Geneva"
+
+
+def test_a_meeting_hosted_here_is_in_the_datelines_city(extract):
+    # place.here-story-city: the "here" on the verb that holds a contact noun
+    record = extract(
+        "DAKAR — President Mamadou Faye hosted a meeting of West African trade ministers here on Thursday.",
+        published="2024-03-14",
+    )
+    (event,) = _events_with(record, "Mamadou Faye")
+    assert event["place"]["name"] == "Dakar"
+
+
+def test_a_byline_with_its_city_after_a_comma_places_an_unknown_building(extract):
+    # place.byline-city: "By Ingrid Berg, Oslo" files the story from Oslo
+    record = extract(
+        "Fishing talks stall\n\nBy Ingrid Berg, Oslo\n\nThe Danish fisheries minister, Jens Holm, met the Swedish "
+        "fisheries minister, Lars Ek, at the Grand Harbour Hotel on Tuesday.",
+        published="2024-03-14",
+    )
+    (event,) = _events_with(record, "Jens Holm", "Lars Ek")
+    assert event["place"]["name"] == "Oslo"
+
+
+def test_here_in_a_round_up_item_is_the_items_city(extract):
+    # place.here-story-city: a round-up's later item files from its own dateline's city, not the first one's
+    record = extract(
+        "WELLINGTON, March 12 (IWS) - The New Zealand cabinet met on Tuesday to discuss the budget.\n\n"
+        "NAIROBI, March 12 (IWS) - The Ugandan foreign minister, Okello Mbabazi, met his Rwandan counterpart, "
+        "Jean Habimana, here on Wednesday.",
+        published="2024-03-14",
+    )
+    (event,) = _events_with(record, "Okello Mbabazi", "Jean Habimana")
+    assert event["place"]["name"] == "Nairobi"

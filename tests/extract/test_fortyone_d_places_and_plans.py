@@ -85,3 +85,14 @@ def test_here_in_a_round_up_item_is_the_items_city(extract):
     )
     (event,) = _events_with(record, "Okello Mbabazi", "Jean Habimana")
     assert event["place"]["name"] == "Nairobi"
+
+
+def test_a_call_dated_in_the_clause_that_tells_who_held_it(extract):
+    # date.held-in-own-clause: "a conversation he held on Monday with X" was Monday's
+    record = extract(
+        "The Estonian foreign minister, Mart Kask, briefed reporters on a telephone conversation he held on Monday "
+        "with his Finnish counterpart, Aino Virtanen.",
+        published="2024-03-14",
+    )
+    (event,) = _events_with(record, "Mart Kask", "Aino Virtanen")
+    assert event["date"]["value"] == "2024-03-11"

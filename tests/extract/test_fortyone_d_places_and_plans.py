@@ -96,3 +96,14 @@ def test_a_call_dated_in_the_clause_that_tells_who_held_it(extract):
     )
     (event,) = _events_with(record, "Mart Kask", "Aino Virtanen")
     assert event["date"]["value"] == "2024-03-11"
+
+
+def test_the_same_people_in_two_far_cities_are_two_contacts(extract):
+    # merge.other-city: Osaka and Tokyo are two meetings of the same pair in the same week
+    record = extract(
+        "Governor Anna Berg met the Japanese trade minister, Kenji Mori, in Osaka last week. Berg also met Mori in "
+        "Tokyo last week to sign a memorandum.",
+        published="2024-07-26",
+    )
+    places = sorted(e["place"]["name"] for e in _events_with(record, "Anna Berg", "Kenji Mori"))
+    assert places == ["Osaka", "Tokyo"]

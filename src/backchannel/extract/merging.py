@@ -12,6 +12,7 @@ that hosts it; one on the sidelines of a gathering shares its day and place.
 from __future__ import annotations
 
 import dataclasses
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -19,6 +20,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from ..dates import Interval, interval
+from ..geo import Location
 from ..records import Actor, ActorKind, Article, Confirmation, EventStatus, Report
 from .actor_countries import nationalities
 from .actor_table import ActorTable
@@ -1187,7 +1189,9 @@ def _told_before(m: Mention, draft: Draft) -> bool:
 
 
 def _same_place(draft: Draft, m: Mention) -> bool:
-    """Talks in Geneva are not the meeting in Lima: places in different countries are different contacts."""
+    """Talks in Geneva are not the meeting in Lima: places in different countries are different contacts, and so
+    are two cities of one country far apart ("held talks in Hai Phong" is not the visit to Bac Ninh; rule
+    merge.other-city)."""
     mine = place_of(m.place)
     if mine is None:
         return True
@@ -1199,7 +1203,25 @@ def _same_place(draft: Draft, m: Mention) -> bool:
             (not mine.country or not other.country) and not nested
         ):
             return False
+        if not nested and _far_apart(mine, other):
+            fired("merge.other-city")
+            return False
     return True
+
+
+OTHER_CITY_KM = 40.0
+"""How far apart two named cities of one country must be to tell two contacts: a suburb and its city are one
+place as a story tells it ("Scottsdale", "Phoenix")."""
+
+
+def _far_apart(a: Location, b: Location) -> bool:
+    """Whether two located cities lie farther apart than a city and its suburbs."""
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return False
+    lat1, lat2 = math.radians(a.lat), math.radians(b.lat)
+    dlat, dlon = lat2 - lat1, math.radians(b.lon - a.lon)
+    h = math.sin(dlat / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(dlon / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h)) > OTHER_CITY_KM
 
 
 def _days(m: Mention, published: str | None) -> Interval | None:

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..datelines import blog_city, byline_city, dateline_city
+from ..datelines import blog_city, byline_city, dateline_city, dateline_city_before
 from ..geo import Location, gazetteer
 from .actor_words import entity_at, named_with_of, place_name
 from .contact_words import BEHALF_NOUNS, NOUN_MODES, SIDELINES, TRAVEL_VERBS
 from .lexicon import BUILDING_WORDS, PREMISES_NOUNS
+from .story_days import written_text
 from .trace import fired
 from .untagged_people import PLACE_NOUNS
 from .vocabulary import vocabulary
@@ -206,6 +207,11 @@ def place_of(token: Token | None) -> Location | None:
     """Where the place at ``token`` is: a venue's city, a city's country and coordinates, or a country."""
     if token is None:
         return None
+    if token.lower_ == "here" and token.pos_ == "ADV" and (filed := here_city(token)) is not None:
+        fired("place.here-story-city")
+        if filed[1] is not None:
+            fired(filed[1])
+        return filed[0]
     name = place_name(token)
     geo = gazetteer()
     if (capital := _capital_of(token)) is not None:
@@ -298,7 +304,39 @@ def place_of_verb(verb: Token) -> Token | None:
             if prep.lower_ in ("at", "on", "during"):
                 if (found := _place_of_occasion(pobj)) is not None:
                     return found
-    return _sidelines_on_party(verb)
+    return _sidelines_on_party(verb) or here_of(verb)
+
+
+def here_of(verb: Token) -> Token | None:
+    """ "met here on Wednesday", "hosted a meeting of ministers here": a contact told "here" by a story filed from
+    a city took place in that city (rule place.here-story-city); "here in Vilnius" names its own. The "here" stands
+    for the city ``place_of`` gives it."""
+    here = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "here"), None)
+    if here is None:
+        return None
+    named = next(
+        (
+            p
+            for c in here.children
+            if c.dep_ == "prep" and c.lower_ == "in"
+            for g in c.children
+            if g.dep_ == "pobj" and (p := place_in(g)) is not None
+        ),
+        None,
+    )
+    if named is not None:
+        return named
+    return here if here_city(here) is not None else None
+
+
+def here_city(here: Token) -> tuple[Location, str | None] | None:
+    """The city a story's "here" is: the dateline of the round-up item it is told in, or the story's city."""
+    text = written_text(here.doc)
+    near = dateline_city_before(text, here.idx)
+    found = gazetteer().locate(near) if near else None
+    if found is not None and found.lat is not None:
+        return found, None
+    return story_city(text)
 
 
 def _sidelines_on_party(verb: Token) -> Token | None:

@@ -14,6 +14,7 @@ from spacy.tokens import Span as SpacySpan
 from ..datelines import blog_entries, day_headings
 from ..dates import MONTHS
 from ..records import DateValue
+from .actor_words import doc_text
 from .lexicon import SPEECH_VERBS
 from .trace import collecting, fired
 from .when import YEAR, is_calendar, resolve, story_day_offset
@@ -176,9 +177,20 @@ BLOG_ENTRIES = "blog_entries"
 """Where a doc keeps its live blog entries' starts and time stamps, which the parsed text has blanked."""
 
 
+WRITTEN_TEXT = "written_text"
+"""Where a doc keeps its text as written, dateline and all, which the parsed text has blanked."""
+
+
 def keep_blog_entries(doc: Doc, text: str) -> None:
-    """Keep in ``doc`` the entries of a live blog ``text`` is (pipeline.analysable_text blanks their stamps)."""
+    """Keep in ``doc`` what pipeline.analysable_text blanks for the parse: the entries of a live blog ``text`` is,
+    and the text as written, whose dateline tells where the story's "here" is."""
     doc.user_data[BLOG_ENTRIES] = blog_entries(text)
+    doc.user_data[WRITTEN_TEXT] = text
+
+
+def written_text(doc: Doc) -> str:
+    """The text ``doc`` was parsed from as written, its dateline not blanked."""
+    return doc.user_data.get(WRITTEN_TEXT) or doc_text(doc)
 
 
 def section_day(trigger: Token, published: str | None, *, future: bool) -> DateValue | None:

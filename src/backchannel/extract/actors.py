@@ -346,7 +346,9 @@ def _named_otherwise(table: ActorTable, word: str) -> bool:
 
 
 def _only_inner(table: ActorTable, word: str) -> bool:
-    """Only one person named so far has ``word`` as the middle of a three-word name, and none as a surname."""
+    """Only one person named so far has ``word`` as the inner family name of a three- or four-word name
+    (``inner_surname``: "Estrada" of "Gabriela Estrada Ruiz", "Aguilar" of "Marco Tulio Aguilar Rosales"), and none
+    has it as the last word of the name."""
     persons = table.persons()
     return sum(inner_surname(a.name) == word for a in persons) == 1 and not any(
         a.name.split()[-1] == word for a in persons

@@ -286,6 +286,8 @@ def _descriptor_end(tokens: list[Token], names: set[str]) -> int:
 def _add_person(table: ActorTable, ent: SpacySpan, names: set[str] = frozenset()) -> None:
     tokens = [t for t in name_tokens(ent) if not HONORIFICS.match(t.text + " ")]
     cut = _descriptor_end(tokens, names)
+    if cut and tokens[cut].is_lower and tokens[cut].lower_ not in PARTICLES:
+        return  # "the Head of State": the whole is a title, and "of State" is no one's name
     if cut:
         fired("actor.name-descriptor")
         descriptor = ent.doc[tokens[0].i : tokens[cut].i]

@@ -1,0 +1,16 @@
+"""A title a descriptor word opens ("the Head of State") is no one's name once the word is cut (session 41)."""
+
+from __future__ import annotations
+
+
+def test_head_of_state_makes_no_person_named_of_state(extract) -> None:
+    record = extract(
+        "Diplomats in Abuja expect the Head of State to welcome the delegation on Friday. "
+        '"We are ready for them," an aide said.'
+    )
+    assert "of State" not in {actor["name"] for actor in record["actors"]}
+
+
+def test_a_name_after_a_title_is_still_cut_from_it(extract) -> None:
+    record = extract("Speaker Tamsin Oyelaran-Brooke said the house would sit on Friday.")
+    assert "Tamsin Oyelaran-Brooke" in {actor["name"] for actor in record["actors"]}

@@ -286,6 +286,8 @@ def _descriptor_end(tokens: list[Token], names: set[str]) -> int:
 def _add_person(table: ActorTable, ent: SpacySpan, names: set[str] = frozenset()) -> None:
     tokens = [t for t in name_tokens(ent) if not HONORIFICS.match(t.text + " ")]
     cut = _descriptor_end(tokens, names)
+    if cut and tokens[cut].is_lower and tokens[cut].lower_ not in PARTICLES:
+        return  # "the Head of State": the whole is a title, and "of State" is no one's name
     if cut:
         fired("actor.name-descriptor")
         descriptor = ent.doc[tokens[0].i : tokens[cut].i]
@@ -346,7 +348,9 @@ def _named_otherwise(table: ActorTable, word: str) -> bool:
 
 
 def _only_inner(table: ActorTable, word: str) -> bool:
-    """Only one person named so far has ``word`` as the middle of a three-word name, and none as a surname."""
+    """Only one person named so far has ``word`` as the inner family name of a three- or four-word name
+    (``inner_surname``: "Estrada" of "Gabriela Estrada Ruiz", "Aguilar" of "Marco Tulio Aguilar Rosales"), and none
+    has it as the last word of the name."""
     persons = table.persons()
     return sum(inner_surname(a.name) == word for a in persons) == 1 and not any(
         a.name.split()[-1] == word for a in persons

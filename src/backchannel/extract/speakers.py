@@ -578,8 +578,9 @@ class SpeakerResolver:
             if lemma in ORGANIZATION_WORDS and head.tag_ == "NN":
                 return self._organization(span).id  # "according to the diocese": a body, not a person
             return self._unnamed(span).id
-        if speaking and head.tag_ == "NN" and (delayed := self._delayed_name(span)) is not None:
-            return delayed.id  # "A former guerrilla told the court …", named in the next paragraph
+        # "A former guerrilla told the court …", named in the next paragraph (one of PEOPLE_NOUNS was looked up above)
+        if speaking and head.tag_ == "NN" and lemma not in PEOPLE_NOUNS and (delayed := self._delayed_name(span)):
+            return delayed.id
         if speaking and head.tag_ == "NN" and head.dep_ == "nsubj" and span[0].lower_ in ("a", "an"):
             if lemma in PEOPLE_NOUNS | INDIVIDUAL_NOUNS | STAFF_NOUNS:
                 # rule speaker.plural-description, for one: "A party agent in Kano, who asked not to be named, said"
@@ -1253,7 +1254,7 @@ class SpeakerResolver:
         """The organisation a bare "the company", "the campaign" stands for (rule speaker.definite-org): the
         last one named with that word ("the Clinton campaign", "Clinton's campaign"), else, for a company, a charity
         and the like (``NONSTATE_BODY_NOUNS``), the last organisation named that is no part of a state."""
-        latest: Actor | None = None
+        latest: tuple[int, Actor] | None = None  # where the last body no part of a state is named, and it
         owned_nouns = doc_index(self.doc).with_lemma(frozenset({lemma})) if lemma in PERSON_SERVICE_NOUNS else []
         owners = {t.i for t in owned_nouns}
         for i in range(before - 1, max(before - 600, -1), -1):
@@ -1272,11 +1273,10 @@ class SpeakerResolver:
             if lemma in words and not (words[-1] in BUILDING_WORDS and words[-1] != lemma):
                 return actor.id  # not "Government House" for "the government": a building, named for it
             if latest is None and not STATE_BODY.search(actor.name):
-                latest = actor
-                found = i
+                latest = (i, actor)
         if latest is None or lemma not in NONSTATE_BODY_NOUNS:
             return None
-        return self._subject_body(found, before) or latest.id
+        return self._subject_body(latest[0], before) or latest[1].id
 
     def _subject_body(self, found: int, before: int) -> str | None:
         """The organisation, no part of a state, named inside the main clause's subject of the sentence of token

@@ -190,7 +190,19 @@ def name_shaped(ent: SpacySpan) -> bool:
     geo = gazetteer()
     if is_outlet_name(strip_possessive(ent.text)) or geo.locate(strip_possessive(ent.text)) is not None:
         return False
+    if plural_person_noun(tokens[-1]):
+        return False  # "Senior Officials"; a plural title before a name is cut later ("Foreign Ministers X of …")
     return not any(t.lower_ in NOT_NAME_WORDS or geo.country_of(t.text) for t in tokens)
+
+
+def plural_person_noun(token: Token) -> bool:
+    """A capitalised plural of a noun for a person, which no one person's name ends with: "Senior Officials, 52,",
+    "Rebel Fighters, who …" (a group written in title case, not a person the tagger missed)."""
+    low = token.lower_
+    if not low.endswith("s"):
+        return False
+    singular = (low[:-3] + "y") if low.endswith("ies") else low[:-1]
+    return singular in PEOPLE_NOUNS or (low.endswith("es") and low[:-2] in PEOPLE_NOUNS)
 
 
 COMPANY_NOUNS = frozenset(
@@ -294,7 +306,8 @@ def person_marked_names(ents: list[SpacySpan]) -> set[str]:
         several = len(tokens) >= 2
         if not (_aged(ent) or (several and (takes_who(ent) or tokens[-1].text in alone)) or _addressed(ent)):
             continue
-        if all(t.is_title for t in tokens if t.text != "-") and not any(t.lower_ in NOT_NAME_WORDS for t in tokens):
+        plain = not any(t.lower_ in NOT_NAME_WORDS for t in tokens) and not plural_person_noun(tokens[-1])
+        if all(t.is_title for t in tokens if t.text != "-") and plain:
             if not (geo.locate(name) or geo.country_of(name) or is_outlet_name(name)):
                 if _aged(ent):
                     fired("actor.person-by-age")

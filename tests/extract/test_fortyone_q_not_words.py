@@ -61,3 +61,18 @@ def test_a_newsreader_named_in_the_label_is_the_host(extract):
         published="2024-02-10",
     )
     assert _speakers(record) == {"Goran Horvat"}
+
+
+def test_a_headline_topic_with_a_name_in_it_is_no_speaker(extract):
+    # quote.headline-named: "Moss in Riga: …" names a topic, not a speaker; "Ada Moss: …" alone still speaks
+    record = extract(
+        "Mayor Moss in Riga: ferry deal close, port talks go on\n\n"
+        "The mayor of Kemaman, Ada Moss, met the Riga port board on Monday.\n",
+        published="2024-02-10",
+    )
+    assert record["quotes"] == []
+    record = extract(
+        "Ada Moss: Ferry Deal Is Dead Before It Starts\n\nThe mayor of Kemaman, Ada Moss, met the port board.\n",
+        published="2024-02-10",
+    )
+    assert [q["speaker"]["text"] for q in record["quotes"]] == ["Ada Moss"]

@@ -76,3 +76,15 @@ def test_a_headline_topic_with_a_name_in_it_is_no_speaker(extract):
         published="2024-02-10",
     )
     assert [q["speaker"]["text"] for q in record["quotes"]] == ["Ada Moss"]
+
+
+def test_a_source_between_commas_closes_what_it_tells_before_the_writers_next_clause(extract):
+    # quote.according-to-closes: ", and the council is looking …" is the writer's; the aside still spans words on
+    # both sides when the clause goes on ("Ferries, according to the board, will run")
+    record = extract(
+        "Ferry traffic will double by May, according to the harbour board's projections, and the council is "
+        "looking for a second berth. The night ferries, according to the board, will run until June.",
+        published="2024-02-10",
+    )
+    assert _contents(record)[0] == "Ferry traffic will double by May"
+    assert len(record["quotes"][1]["content"]["text"]) > len("will run until June")

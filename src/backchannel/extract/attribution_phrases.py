@@ -73,6 +73,11 @@ def according_to(token: Token, sent: SpacySpan) -> Finding | None:
                 # source tells the quoted words after it, not the writer's words before
                 ranges = [after]
                 fired("quote.according-to-quoted")
+            elif clause and ranges[0] is not None and _writer_goes_on(doc, prep_end):
+                # "Demand will double, according to the firm's projections, and Ankara is buying more" (rule
+                # quote.according-to-closes): the source closes what it tells; a new clause joined after it, or
+                # one set by "as" or "while", is the writer's
+                fired("quote.according-to-closes")
             elif clause and ranges[0] is not None:
                 # "Now, according to the poll, some are swinging" (rule quote.according-to-aside): the words on
                 # either side, not the source between them
@@ -85,6 +90,13 @@ def according_to(token: Token, sent: SpacySpan) -> Finding | None:
     return Finding(
         QuoteKind.INDIRECT, [r for r in ranges if r is not None], cue, source, shaped_by=["quote.according-to"]
     )
+
+
+def _writer_goes_on(doc: Doc, prep_end: int) -> bool:
+    """Whether the words after "…, according to X," open with a coordinator or a subordinator ("and Ankara is
+    buying", "as the dispute drags on"): the writer's next clause, not the rest of what X tells."""
+    first = next((t for t in doc[prep_end + 1 :] if not t.is_punct), None)
+    return first is not None and (first.pos_ == "CCONJ" or first.lower_ in SUBORDINATORS | {"as"})
 
 
 def _title_closed_after(doc: Doc, start: int, end: int) -> bool:

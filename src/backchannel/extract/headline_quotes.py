@@ -196,7 +196,13 @@ def headline_claim(doc: Doc, text: str, boiler: list[tuple[int, int]]) -> Findin
         return None
     if any(t.pos_ == "VERB" for t in speaker):
         return None  # "Ada Moss said: “…”" opening the text is a sentence, not a headline's "Moss: …"
-    named = any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP") for t in speaker)
+    # a name and nothing else: not "Kravchenko in Vilnius: …", "Pak Khone dam row: …", "Letter from Nusa Dua: …",
+    # "Radio Harbour, “Morning Line”: …", a headline's topic or a column's title before its colon
+    # (rule quote.headline-named)
+    # "Obama on Climate Change: …" is the name's say on a topic: the words before "on" are the name
+    named_part = next((speaker[: t.i - speaker.start] for t in speaker[1:] if t.lower_ == "on"), speaker)
+    names = [t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP") for t in named_part if not t.is_punct]
+    named = any(names) and all(names) and not any(t.text == "," for t in named_part)
     later = not named and _named_later(doc, text, m["who"], line.end())
     described = not named and not later and _described_speaker(speaker)
     if not named and not later and not described and not _capitalised_in_sentence_case(m["who"], m["what"]):

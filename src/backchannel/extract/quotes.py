@@ -61,6 +61,7 @@ from .quote_findings import (
     BARE_OBJECT,
     CUE_WORDS,
     HEADLINE_SUMMARY,
+    PLAN_INFINITIVE,
     SPEECH_CUES,
     WITHHELD,
     Finding,
@@ -171,11 +172,12 @@ def told(quotes: list[Quote]) -> list[Quote]:
     """The quotes an article's record keeps, numbered again in order: not the tellings withheld (rule
     quote.withheld, "would not say whether the two had met") nor a headline's summing up (rule
     quote.headline-summary, "Seoul denies Shenyang contact") nor a verb's bare object (rule quote.bare-object,
-    "confirmed the date"), which ``find_quotes`` still returns so that the events read who told of a contact (a
-    statement that "did not mention a meeting" is its account of the day) and later pronouns go to whoever spoke.
+    "confirmed the date") nor an aim (rule quote.plan-infinitive, "wants to meet"), which ``find_quotes`` still
+    returns so that the events read who told of a contact (a statement that "did not mention a meeting" is its
+    account of the day) and later pronouns go to whoever spoke.
     A name given in quote marks keeps only the quoted words (rule quote.named-in-quotes): the thing named served
     the events, which read who told of a contact."""
-    kept = [q for q in quotes if not {WITHHELD, HEADLINE_SUMMARY, BARE_OBJECT} & set(q.rules)]
+    kept = [q for q in quotes if not {WITHHELD, HEADLINE_SUMMARY, BARE_OBJECT, PLAN_INFINITIVE} & set(q.rules)]
     return [
         replace(q, id=f"q{n}", kind=QuoteKind.PARTIAL, content=q.said, said=None)
         if q.said is not None

@@ -13,6 +13,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..records import QuoteKind
 from .actor_words import doc_text, entity_at
+from .contact_words import REQUEST_HEADS
 from .content_bounds import (
     MIN_TRAILING_WORDS,
     clause_on_addressee,
@@ -61,6 +62,7 @@ from .quote_findings import (
     BARE_OBJECT,
     CLAUSE_DEPS,
     FINITE_TAGS,
+    PLAN_INFINITIVE,
     SETTING_ENTITIES,
     SPEECH_CUES,
     UNSAID,
@@ -389,6 +391,19 @@ def _quoting_a_source(verb: Token) -> bool:
     return _a_source(obj, documents=False)
 
 
+def _plan_infinitive(verb: Token, lemma: str, clause: Token) -> bool:
+    """ "wants to hold talks", "sought to narrow the gap", "has asked to see the report" (rule
+    quote.plan-infinitive): the infinitive of a verb of wanting, or of asking with no one asked, is what the
+    subject means to do, not words of theirs, so no quote (``quotes.told``), though the finding still bounds the
+    contents around it and tells the events who acts. Whom someone asks ("asked Moss to stay") stays told."""
+    return (
+        clause.dep_ == "xcomp"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        and lemma in WANTING_VERBS | REQUEST_HEADS
+        and not any(c.dep_ in ("dobj", "dative") for c in verb.children)
+    )
+
+
 def _relative_read_as_clause(clause: Token) -> bool:
     """ "was announced by the ministry, whose spokeswoman, X, said …" (rule quote.relative-read-as-clause): a clause
     whose subject is owned by "whose" is a relative clause the parser hung on the verb as what it reports; it
@@ -505,6 +520,8 @@ def speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
         elif clause.i > verb.i and (subject := subject_before_inverted(verb, clause, speaker)) is not None:
             ranges.insert(0, subject)
             shaped.append("quote.aside-in-subject")
+        if _plan_infinitive(verb, lemma, clause):
+            shaped.append(PLAN_INFINITIVE)
         return Finding(QuoteKind.INDIRECT, ranges, cue_of(verb), speaker, shaped_by=["quote.reported-clause", *shaped])
     head = verb.head
     if (
@@ -611,6 +628,8 @@ def speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
                     shaped.append(BARE_OBJECT)  # no quote, though the events still read it (quotes.told)
                 if any(is_adjunct(c) and c.left_edge.idx < span[1] for c in right):
                     shaped.append("quote.object-complement")
+                if any(_plan_infinitive(verb, lemma, c) for c in right):
+                    shaped.append(PLAN_INFINITIVE)  # "promised to cut levies, reopen the mines …", however parsed
                 return Finding(QuoteKind.INDIRECT, [span], cue, speaker, rule=rule, shaped_by=shaped)
     return trailing_attribution(verb, sent, speaker)
 
@@ -1032,6 +1051,10 @@ MAX_ASIDE_TAIL = 4
 """Words an attribution set between commas may have after its verb ("…, Moss told The Washington Post, …")."""
 LEARNING_VERBS = frozenset({"learn"})
 """Verbs of coming to know whose infinitive is a skill learnt ("learn to sail"), not something held true."""
+WANTING_VERBS = frozenset({"want", "wish", "seek", "expect"})
+"""Verbs of wanting and expecting whose infinitive is the subject's aim ("wants to hold talks", "expects to sign"),
+not words of theirs. Not the commissive speech verbs ("promised to", "agreed to", "vowed to"), which report a
+pledge made, nor "hope to", which the tests of contents keep as a stance told."""
 
 
 INTRO_NAME_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "DT", "JJ", "POS", "PRP$"})

@@ -70,7 +70,12 @@ def transcript_turns(text: str, table: ActorTable) -> list[Turn]:
             stop = next(k for k in shaped if k > m.start())  # labels[n + 1] at the latest
             for p in PARAGRAPH.finditer(text, m.end("said"), stop):
                 turns.append(Turn(label, (colon, colon + 1), _trimmed(text, p.start(), p.end()), speaker))
-    return turns if len({t.label for t in turns}) >= MIN_TURNS else []
+    if len({t.label for t in turns}) < MIN_TURNS:
+        return []
+    hosts = _hosts(text, table, labels)
+    if hosts:
+        fired("quote.transcript-host")
+    return [t for t in turns if t.speaker not in hosts]
 
 
 def unnamed_questions(text: str) -> list[tuple[int, int]]:
@@ -81,6 +86,35 @@ def unnamed_questions(text: str) -> list[tuple[int, int]]:
         for m in TURN.finditer(text)
         if m["label"] in QUESTION_LABELS and _unnamed(m["note"] or "")
     ]
+
+
+HOST_BY = re.compile(r"\b(?:presented|moderated|hosted|anchored)\s+by\s+$", re.I)
+HOST_IS = re.compile(
+    r"\b(?:(?:the|its|our|programme's|program's|show's)\s+)(?:host|presenter|moderator|anchor|newsreader|interviewer)"
+    r"(?:\s+(?:is|was|tonight|today))?,?\s+$",
+    re.I,
+)
+
+
+def _hosts(text: str, table: ActorTable, labels: list[re.Match[str]]) -> set[str]:
+    """Who presents, hosts or moderates the programme (rule quote.transcript-host): "The programme was presented
+    by …", "The host is …", "NEWSREADER (Tomás Reyes):". Their turns put the questions and lead the talk, as the
+    unnamed "Q" does: the outlet's, not quotes of anyone in the story. What they report others as saying stays an
+    attribution of its own. (The outlet's own reporters' turns, "Our reporter … was in Split", stay quotes.)"""
+    hosts = set()
+    for m in labels:
+        if m["note"] and set(m["label"].casefold().split()) & INTERVIEWER_WORDS:
+            if (named := _labelled(m["note"].split(",")[0].strip().upper(), table)) is not None:
+                hosts.add(named)
+    for actor in table.actors:
+        if actor.kind is not ActorKind.PERSON or len(actor.name.split()) < 2:
+            continue
+        for found in re.finditer(re.escape(actor.name), text):
+            before = text[max(0, found.start() - 60) : found.start()]
+            if HOST_BY.search(before) or HOST_IS.search(before):
+                hosts.add(actor.id)
+                break
+    return hosts
 
 
 def _unnamed(note: str) -> bool:

@@ -54,6 +54,17 @@ def speaker_name(record: dict[str, Any], quote: dict[str, Any]) -> str | None:
     return actor["name"] if actor else None
 
 
+def event_names(record: dict[str, Any], event: dict[str, Any]) -> set[str]:
+    """The names of an event's participants."""
+    actors = {a["id"]: a["name"] for a in record["actors"]}
+    return {actors[p] for p in event["participants"]}
+
+
+def events_with(record: dict[str, Any], *names: str) -> list[dict[str, Any]]:
+    """The record's events whose participants include every actor named."""
+    return [e for e in record["events"] if set(names) <= event_names(record, e)]
+
+
 @pytest.fixture(scope="session")
 def postgres():
     """A PostgreSQL server for the whole run. It must start in CI (env CI); elsewhere, without PostgreSQL's

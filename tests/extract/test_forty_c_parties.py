@@ -2,14 +2,7 @@
 guest told by a relative clause ("who was received by"); tested on sentences written for these tests (names
 invented)."""
 
-
-def _names(record: dict, event: dict) -> set[str]:
-    actors = {a["id"]: a["name"] for a in record["actors"]}
-    return {actors[p] for p in event["participants"]}
-
-
-def _events_with(record: dict, *names: str) -> list[dict]:
-    return [e for e in record["events"] if set(names) <= _names(record, e)]
+from tests.conftest import event_names, events_with
 
 
 def test_the_sender_of_an_invitation_receives_the_visitor(extract):
@@ -18,7 +11,7 @@ def test_the_sender_of_an_invitation_receives_the_visitor(extract):
         "Minister Vera Kozlova accepted an invitation from Rune Halvorsen to visit Kirkenes in May.",
         published="2024-02-10",
     )
-    (event,) = _events_with(record, "Vera Kozlova", "Rune Halvorsen")
+    (event,) = events_with(record, "Vera Kozlova", "Rune Halvorsen")
     assert (event["mode"], event["status"]) == ("visit", "planned")
 
 
@@ -30,7 +23,7 @@ def test_a_possessive_invitation_is_the_senders_not_the_visitors(extract):
         "visit Turnhout in the spring.",
         published="2024-02-10",
     )
-    (event,) = _events_with(record, "Anna Nowak", "Jan Peeters")
+    (event,) = events_with(record, "Anna Nowak", "Jan Peeters")
     assert event["mode"] == "visit"
 
 
@@ -40,7 +33,7 @@ def test_an_invitation_without_a_sender_names_no_host(extract):
         "Prime Minister Ana Ruiz has accepted an invitation to visit Japan in May.", published="2024-02-10"
     )
     (event,) = record["events"]
-    assert _names(record, event) == {"Ana Ruiz", "Japan"}
+    assert event_names(record, event) == {"Ana Ruiz", "Japan"}
 
 
 def test_a_guest_told_by_who_was_received_by(extract):
@@ -50,7 +43,7 @@ def test_a_guest_told_by_who_was_received_by(extract):
         "flew home on Tuesday.",
         published="2024-02-10",
     )
-    (event,) = _events_with(record, "Wale Okon", "Andile Mokoena")
+    (event,) = events_with(record, "Wale Okon", "Andile Mokoena")
     assert event["mode"] == "visit"
 
 
@@ -69,7 +62,7 @@ def test_calling_on_someone_on_a_day_to_run_an_errand_is_a_visit(extract):
         "The Chinese ambassador, Zhou Wei, called on Prime Minister Obed Tari on Tuesday to hand over a donation.",
         published="2024-02-10",
     )
-    (event,) = _events_with(record, "Zhou Wei", "Obed Tari")
+    (event,) = events_with(record, "Zhou Wei", "Obed Tari")
     assert (event["mode"], event["status"]) == ("visit", "occurred")
 
 
@@ -88,7 +81,7 @@ def test_a_visit_made_for_talks_with_someone_is_a_visit_to_them(extract):
         "Kollie, has been called off.",
         published="2024-02-10",
     )
-    (event,) = _events_with(record, "Sekou Camara", "Winston Kollie")
+    (event,) = events_with(record, "Sekou Camara", "Winston Kollie")
     assert (event["mode"], event["status"]) == ("visit", "denied")
 
 
@@ -100,7 +93,7 @@ def test_a_trip_to_see_something_meets_no_one(extract):
         "Mr. Victor Rusu's trip to see the enlargement commissioner, Katrien Vandermeulen, was cancelled.",
         published="2024-02-10",
     )
-    (event,) = _events_with(record, "Victor Rusu", "Katrien Vandermeulen")
+    (event,) = events_with(record, "Victor Rusu", "Katrien Vandermeulen")
     assert event["mode"] == "visit"
 
 
@@ -111,7 +104,7 @@ def test_sides_hung_on_the_sidelines_are_the_contacts(extract):
         "his Qatari counterpart, Sheikh Mansour Al-Kuwari, is possible.",
         published="2024-02-10",
     )
-    (event,) = _events_with(record, "Rakan Al-Saud", "Mansour Al-Kuwari")
+    (event,) = events_with(record, "Rakan Al-Saud", "Mansour Al-Kuwari")
     assert (event["mode"], event["status"]) == ("meeting", "hypothetical")
 
 
@@ -128,7 +121,7 @@ def test_a_visitor_hung_on_the_place_is_the_visitor(extract):
     record = extract(
         "The visit to Beijing of the Russian foreign minister, Pavel Orlov, ended on Friday.", published="2024-02-10"
     )
-    (event,) = _events_with(record, "Pavel Orlov", "China")
+    (event,) = events_with(record, "Pavel Orlov", "China")
     assert event["mode"] == "visit"
 
 

@@ -2,14 +2,7 @@
 of a bigger city; a contact pushed back to a later time is still to come, dated ahead; tested on sentences written
 for these tests (names invented)."""
 
-
-def _names(record: dict, event: dict) -> set[str]:
-    actors = {a["id"]: a["name"] for a in record["actors"]}
-    return {actors[p] for p in event["participants"]}
-
-
-def _events_with(record: dict, *names: str) -> list[dict]:
-    return [e for e in record["events"] if set(names) <= _names(record, e)]
+from tests.conftest import events_with
 
 
 def test_a_capital_is_located_in_its_own_country(extract):
@@ -18,7 +11,7 @@ def test_a_capital_is_located_in_its_own_country(extract):
         "The American envoy, Tom Reeve, met the Pakistani foreign minister, Asif Qadri, in Islamabad on Monday.",
         published="2024-03-14",
     )
-    (event,) = _events_with(record, "Tom Reeve", "Asif Qadri")
+    (event,) = events_with(record, "Tom Reeve", "Asif Qadri")
     assert (event["place"]["name"], event["place"]["country"]) == ("Islamabad", "PAK")
 
 
@@ -28,7 +21,7 @@ def test_a_meeting_pushed_back_is_still_to_come(extract):
         "The meeting between Ona Kairyte and Tom Ridgely has been pushed back to December.",
         published="2025-11-19",
     )
-    (event,) = _events_with(record, "Ona Kairyte", "Tom Ridgely")
+    (event,) = events_with(record, "Ona Kairyte", "Tom Ridgely")
     assert (event["status"], event["date"]["value"]) == ("planned", "2025-12")
 
 
@@ -39,7 +32,7 @@ def test_talks_put_back_to_a_later_day_are_still_to_come(extract):
         "to Friday.",
         published="2025-11-19",
     )
-    (event,) = _events_with(record, "Ilze Berzina", "Mart Kask")
+    (event,) = events_with(record, "Ilze Berzina", "Mart Kask")
     assert event["status"] == "planned"
 
 
@@ -50,7 +43,7 @@ def test_a_contact_held_here_is_in_the_datelines_city(extract):
         "on Wednesday.",
         published="2024-03-14",
     )
-    (event,) = _events_with(record, "Aram Petrosyan", "Elnur Aliyev")
+    (event,) = events_with(record, "Aram Petrosyan", "Elnur Aliyev")
     assert event["place"]["name"] == "Geneva"
 
 
@@ -60,7 +53,7 @@ def test_a_meeting_hosted_here_is_in_the_datelines_city(extract):
         "DAKAR — President Mamadou Faye hosted a meeting of West African trade ministers here on Thursday.",
         published="2024-03-14",
     )
-    (event,) = _events_with(record, "Mamadou Faye")
+    (event,) = events_with(record, "Mamadou Faye")
     assert event["place"]["name"] == "Dakar"
 
 
@@ -71,7 +64,7 @@ def test_a_byline_with_its_city_after_a_comma_places_an_unknown_building(extract
         "fisheries minister, Lars Ek, at the Grand Harbour Hotel on Tuesday.",
         published="2024-03-14",
     )
-    (event,) = _events_with(record, "Jens Holm", "Lars Ek")
+    (event,) = events_with(record, "Jens Holm", "Lars Ek")
     assert event["place"]["name"] == "Oslo"
 
 
@@ -83,7 +76,7 @@ def test_here_in_a_round_up_item_is_the_items_city(extract):
         "Jean Habimana, here on Wednesday.",
         published="2024-03-14",
     )
-    (event,) = _events_with(record, "Okello Mbabazi", "Jean Habimana")
+    (event,) = events_with(record, "Okello Mbabazi", "Jean Habimana")
     assert event["place"]["name"] == "Nairobi"
 
 
@@ -94,7 +87,7 @@ def test_a_call_dated_in_the_clause_that_tells_who_held_it(extract):
         "with his Finnish counterpart, Aino Virtanen.",
         published="2024-03-14",
     )
-    (event,) = _events_with(record, "Mart Kask", "Aino Virtanen")
+    (event,) = events_with(record, "Mart Kask", "Aino Virtanen")
     assert event["date"]["value"] == "2024-03-11"
 
 
@@ -105,5 +98,5 @@ def test_the_same_people_in_two_far_cities_are_two_contacts(extract):
         "Tokyo last week to sign a memorandum.",
         published="2024-07-26",
     )
-    places = sorted(e["place"]["name"] for e in _events_with(record, "Anna Berg", "Kenji Mori"))
+    places = sorted(e["place"]["name"] for e in events_with(record, "Anna Berg", "Kenji Mori"))
     assert places == ["Osaka", "Tokyo"]

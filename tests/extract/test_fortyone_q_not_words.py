@@ -63,6 +63,19 @@ def test_a_newsreader_named_in_the_label_is_the_host(extract):
     assert _speakers(record) == {"Goran Horvat"}
 
 
+def test_someone_hosted_by_a_guest_inside_a_turn_is_no_host(extract):
+    # quote.transcript-host: only the credits before the first turn name a host; "a dinner hosted by X" said in a
+    # turn leaves X's own turns his words
+    record = extract(
+        "Harbour Hour, Radio Split. The host is Lena Marsh.\n\n"
+        "MARSH: Good evening. Will the ferry run?\n\n"
+        "HORVAT: It will. I went to a dinner hosted by Ivo Kos, and Kos agreed.\n\n"
+        "KOS: We agreed. I met the harbour master on Monday.\n",
+        published="2024-02-10",
+    )
+    assert "Ivo Kos" in _speakers(record)
+
+
 def test_a_headline_topic_with_a_name_in_it_is_no_speaker(extract):
     # quote.headline-named: "Moss in Riga: …" names a topic, not a speaker; "Ada Moss: …" alone still speaks
     record = extract(

@@ -183,7 +183,7 @@ BARE_OBJECT = "quote.bare-object"
 thing vouched for, not what was said, so no quote, though the events still read who spoke of it and later pronouns go to
 that speaker (``quotes.told``)."""
 PLAN_INFINITIVE = "quote.plan-infinitive"
-"""The rule that marks what someone agreed, wanted or asked to do ("agreed to reopen the border"): a plan, not words,
+"""The rule that marks what someone wants, seeks or asks to do ("wants to reopen the border"): a plan, not words,
 so no quote, though the finding still bounds the contents around it and the events read it (``quotes.told``)."""
 WITHHELD = "quote.withheld"
 """The rule that marks a telling denied or refused ("would not say whether …"): no quote, though it still tells

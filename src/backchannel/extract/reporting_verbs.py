@@ -54,6 +54,7 @@ from .lexicon import (
     TITLE_ABBREVIATIONS,
     TITLE_NOUNS,
     TOPIC_VERBS,
+    WANTING_VERBS,
 )
 from .light_verbs import is_a_share, takes_a_stand
 from .person_words import COURTESY_TITLES, PEOPLE_NOUNS
@@ -399,7 +400,7 @@ def _plan_infinitive(verb: Token, lemma: str, clause: Token) -> bool:
     return (
         clause.dep_ == "xcomp"
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
-        and lemma in WANTING_VERBS | REQUEST_HEADS
+        and lemma in PLAN_VERBS
         and not any(c.dep_ in ("dobj", "dative") for c in verb.children)
     )
 
@@ -629,7 +630,7 @@ def speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
                 if any(is_adjunct(c) and c.left_edge.idx < span[1] for c in right):
                     shaped.append("quote.object-complement")
                 if any(_plan_infinitive(verb, lemma, c) for c in right):
-                    shaped.append(PLAN_INFINITIVE)  # "promised to cut levies, reopen the mines …", however parsed
+                    shaped.append(PLAN_INFINITIVE)  # "wants to cut levies, reopen the mines …", however parsed
                 return Finding(QuoteKind.INDIRECT, [span], cue, speaker, rule=rule, shaped_by=shaped)
     return trailing_attribution(verb, sent, speaker)
 
@@ -1051,10 +1052,8 @@ MAX_ASIDE_TAIL = 4
 """Words an attribution set between commas may have after its verb ("…, Moss told The Washington Post, …")."""
 LEARNING_VERBS = frozenset({"learn"})
 """Verbs of coming to know whose infinitive is a skill learnt ("learn to sail"), not something held true."""
-WANTING_VERBS = frozenset({"want", "wish", "seek", "expect"})
-"""Verbs of wanting and expecting whose infinitive is the subject's aim ("wants to hold talks", "expects to sign"),
-not words of theirs. Not the commissive speech verbs ("promised to", "agreed to", "vowed to"), which report a
-pledge made, nor "hope to", which the tests of contents keep as a stance told."""
+PLAN_VERBS = WANTING_VERBS | REQUEST_HEADS
+"""Verbs whose infinitive is what the subject means to do (rule quote.plan-infinitive)."""
 
 
 INTRO_NAME_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "DT", "JJ", "POS", "PRP$"})

@@ -106,11 +106,12 @@ def _hosts(text: str, table: ActorTable, labels: list[re.Match[str]]) -> set[str
         if m["note"] and set(m["label"].casefold().split()) & INTERVIEWER_WORDS:
             if (named := _labelled(m["note"].split(",")[0].strip().upper(), table)) is not None:
                 hosts.add(named)
+    opening = text[: labels[0].start()] if labels else text  # the programme's credits, before anyone's turn
     for actor in table.actors:
         if actor.kind is not ActorKind.PERSON or len(actor.name.split()) < 2:
             continue
-        for found in re.finditer(re.escape(actor.name), text):
-            before = text[max(0, found.start() - 60) : found.start()]
+        for found in re.finditer(re.escape(actor.name), opening):
+            before = opening[max(0, found.start() - 60) : found.start()]
             if HOST_BY.search(before) or HOST_IS.search(before):
                 hosts.add(actor.id)
                 break

@@ -196,8 +196,9 @@ def name_shaped(ent: SpacySpan) -> bool:
 
 
 def plural_person_noun(token: Token) -> bool:
-    """A capitalised plural of a noun for a person, which no one person's name ends with: "Senior Officials, 52,",
-    "Rebel Fighters, who …" (a group written in title case, not a person the tagger missed)."""
+    """A capitalised plural of a noun for a person: "Senior Officials, 52,", "Rebel Fighters, who …", most often a
+    group written in title case, not a person the tagger missed (a surname of that shape, "Jo Masters", is read as
+    a group too when the tagger did not take it for a person)."""
     low = token.lower_
     if not low.endswith("s"):
         return False

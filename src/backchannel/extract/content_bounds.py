@@ -636,6 +636,8 @@ def _asked_party(verb: Token, clause: Token) -> int | None:
 DASHES = ("—", "–", "-", "--")
 TRAILING_WORDS = ("which", "who", "where", "despite", "although", "though")
 """Words that open an aside after a content (and "while", "whereas" but for ``_contrast_in_content``)."""
+EVEN_MARKS = ("though", "as")
+"""Words that after "even" open a concession the writer sets beside a content ("…, even as the board voted …")."""
 
 
 def _narration_after(doc: Doc, closing: int, start: int) -> bool:
@@ -693,6 +695,7 @@ def cut_trailing(doc: Doc, start: int, end: int, head: int) -> int:
             (nxt.tag_ == "VBG" and nxt.dep_ in ("advcl", "xcomp", "conj", "acl") and not _listed_modifier(nxt))
             or (nxt.lower_ in TRAILING_WORDS and not aside_within(nxt, end))
             or (nxt.lower_ in CONTRAST_MARKS and not _contrast_in_content(nxt))
+            or _even_concession(doc, k + 1, end)
             or (nxt.lower_ == "with" and absolute_with(nxt))
         ):
             fired("quote.trailing-cut")
@@ -709,7 +712,44 @@ def cut_trailing(doc: Doc, start: int, end: int, head: int) -> int:
         if t.text == "," and trailing_gloss(doc, k, end):
             fired("quote.trailing-gloss")
             return k - 1
+        if dashed_gloss(doc, k, end):
+            fired("quote.dashed-gloss")
+            return k - 1
     return end
+
+
+def _even_concession(doc: Doc, even: int, end: int) -> bool:
+    """ "said the pier would close, even though the board had promised …" (rule quote.trailing-cut): "even" and
+    a concessive mark open the writer's aside, as "though" alone does."""
+    if doc[even].lower_ != "even" or even + 1 > end:
+        return False
+    mark = doc[even + 1]
+    return mark.lower_ in EVEN_MARKS and mark.dep_ == "mark" and has_subject(mark.head)
+
+
+def dashed_gloss(doc: Doc, dash: int, end: int) -> bool:
+    """ "…called for a ban on night fishing — a measure the dockers oppose", "… — one of the biggest projects in
+    its history" (rule quote.dashed-gloss): an indefinite noun phrase after a spaced dash, running to the
+    content's end, is the writer's comment on what was said. Not a subject ("— a panel had checked it"), a list
+    spelling out a counted noun ("three things — a pier, a ferry and …"), nor a phrase another dash closes."""
+    t = doc[dash]
+    if t.text not in DASHES or not t.whitespace_ or not doc[dash - 1].whitespace_ or dash + 2 > end:
+        return False
+    first = doc[dash + 1]
+    if first.lower_ in GLOSS_DETERMINERS and first.dep_ == "det":
+        noun = first.head
+    elif first.lower_ == "one" and doc[dash + 2].lower_ == "of":
+        noun = first
+    else:
+        return False
+    if noun.i < first.i or noun.left_edge.i != first.i or noun.pos_ not in ("NOUN", "NUM", "PRON"):
+        return False
+    if noun.dep_ in ("nsubj", "nsubjpass") or any(c.dep_ == "conj" for c in noun.children):
+        return False
+    before = doc[dash - 1]
+    if any(c.dep_ == "nummod" for c in before.children):
+        return False
+    return noun.right_edge.i >= last_word(doc, dash, end)
 
 
 def aside_within(word: Token, end: int) -> bool:

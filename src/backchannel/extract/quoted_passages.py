@@ -14,6 +14,7 @@ from .content_bounds import (
     TRAILING_WORDS,
     aside_within,
     content_breaks,
+    dashed_gloss,
     sets_scene,
     trailing_apposition,
     trailing_gloss,
@@ -148,10 +149,13 @@ def _without_trailing_aside(doc: Doc, finding: Finding) -> Finding:
     with collecting(rules):  # an aside kept inside the content (quote.aside-within) is shown too
         for k, closing in content_breaks(doc, start, end, span.root.i):
             t, nxt = doc[k], doc[k + 1]
-            if not (t.text == "," or closing):
+            dashed = dashed_gloss(doc, k, end)
+            if not (t.text == "," or closing or dashed):
                 continue
-            if (nxt.lower_ in TRAILING_WORDS and not aside_within(nxt, end)) or (
-                t.text == "," and (trailing_apposition(doc, k, start, end) or trailing_gloss(doc, k, end))
+            if (
+                dashed
+                or (nxt.lower_ in TRAILING_WORDS and not aside_within(nxt, end))
+                or (t.text == "," and (trailing_apposition(doc, k, start, end) or trailing_gloss(doc, k, end)))
             ):
                 last = doc[k if closing else k - 1]
                 finding.ranges = [*finding.ranges[:-1], (finding.ranges[-1][0], last.idx + len(last))]

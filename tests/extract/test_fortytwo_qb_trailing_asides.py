@@ -1,5 +1,6 @@
 """Trailing asides, round forty-two (helper qb): a concession opened by "even though" or "even as" after a content
-is the writer's, as "though" alone is (rule quote.trailing-cut); an indefinite noun phrase after a spaced dash that
+is the writer's, as "though" alone is (rule quote.trailing-cut); ", as the Ledger reported" says who passed the content
+on (rule quote.relayed-by); an indefinite noun phrase after a spaced dash that
 runs to the content's end is the writer's comment (rule quote.dashed-gloss). Sentences written for these tests."""
 
 import pytest
@@ -58,3 +59,11 @@ def test_only_a_gloss_after_a_dash_is_cut(extract):
     assert "the town needs three things — a new pier, cheaper fares and a night ferry" in found
     assert "the pier was sound — a team of engineers had checked it twice" in found
     assert "the old crane had been sold" in found
+
+
+def test_as_a_paper_reported_is_no_part_of_the_content(extract):
+    text = (
+        "The harbour master said the old ferry had been sold to a yard in Bergen, as the Island Ledger reported on "
+        "Friday."
+    )
+    assert "the old ferry had been sold to a yard in Bergen" in contents(extract(text, published="2024-05-10"))

@@ -820,9 +820,24 @@ def _relayed_end(doc: Doc, start: int, end: int, head: int) -> int | None:
     said. The content's new end, or None."""
     for k, closing in content_breaks(doc, start, end, head):
         if doc[k].text == "," or closing:
-            if any(_relays(token, k + 1, end) for token in doc[k + 1 : end + 1]):
+            if any(_relays(token, k + 1, end) for token in doc[k + 1 : end + 1]) or _as_relayed(doc, k + 1, end):
                 return k if closing else k - 1
     return None
+
+
+def _as_relayed(doc: Doc, word: int, end: int) -> bool:
+    """ "…, as the Daily Ledger reported on Tuesday" (rule quote.relayed-by): "as" and a clause of a subject and a
+    reporting verb in the past, with nothing after the verb but when or where, run to the content's end."""
+    if doc[word].lower_ != "as" or word + 2 > end:
+        return False
+    verb = doc[word].head
+    if verb.tag_ != "VBD" or verb.lemma_.lower() not in SPEECH_CUES or not word < verb.i <= end:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or subject.left_edge.i != word + 1:
+        return False
+    after = [c for c in verb.children if c.i > verb.i and not c.is_punct]
+    return all(is_adjunct(c) or c.dep_ == "npadvmod" for c in after) and verb.right_edge.i >= last_word(doc, word, end)
 
 
 def _relays(subject: Token, start: int, end: int) -> bool:

@@ -76,7 +76,11 @@ def combine(doc: Doc, text: str, quoted: list[Quoted], reported: list[Finding]) 
         outside = word_count(text, span[0], span[1]) - sum(
             word_count(text, quoted[i].start, quoted[i].end) for i in inside
         )
-        if covered >= 0.6 * (span[1] - span[0]) and outside <= OUTSIDE_WORDS:
+        if (
+            covered >= 0.6 * (span[1] - span[0])
+            and outside <= OUTSIDE_WORDS
+            and not _subject_outside(doc, span, [quoted[i] for i in inside])
+        ):
             # the clause is the quote: a direct quote with this cue and speaker
             group = _interrupted(doc, quoted, inside[0], finding)
             used.update(group)
@@ -120,6 +124,24 @@ def combine(doc: Doc, text: str, quoted: list[Quoted], reported: list[Finding]) 
         used.update(range(i, i + len(finding.ranges)))
         findings.append(finding)
     return _dedupe(_cut_swallowed(doc, [_with_phrase_after(doc, _without_trailing_aside(doc, f)) for f in findings]))
+
+
+def _subject_outside(doc: Doc, span: tuple[int, int], inside: list[Quoted]) -> bool:
+    """ "said Moss “had set out the town's position”" (rule quote.subject-before-quote): a reported clause whose
+    subject, a noun or a name, stands before its quote marks is a mixed quote that keeps the subject, however few
+    words lie outside the marks; a bare "that" before them still leaves the quote alone, and so (as yet) does a
+    pronoun ("says they “…”")."""
+    words = doc.char_span(*span, alignment_mode="expand")
+    if words is None:
+        return False
+    first = min(q.start for q in inside)
+    if any(
+        t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t.idx < first and t.head.i >= t.i
+        for t in words
+    ):
+        fired("quote.subject-before-quote")
+        return True
+    return False
 
 
 ASIDE_UNCUT_RULES = frozenset(

@@ -86,8 +86,10 @@ def find_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:
     text = article.text
     boiler = [(b.start, b.end) for b in article.boilerplate]
     quoted = [q for q in find_quoted(text) if not any(s <= q.start and q.end <= e for s, e in boiler)]
+    named_spans: list[tuple[int, int]] = []
     if named := titles(doc, text, quoted):
         fired("quote.title")
+        named_spans = [(q.start, q.end) for n, q in enumerate(quoted) if n in named]
         quoted = [q for n, q in enumerate(quoted) if n not in named]
     given = pseudonyms(doc, text, quoted)
     names = [q for n, q in enumerate(quoted) if n in given]
@@ -96,6 +98,8 @@ def find_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:
         quoted = [q for q in quoted if q not in names]
     resolver = SpeakerResolver(doc, table)
     reported = [f for f in _reported(doc) if not (f.cue and any(q.start < f.cue[0] < q.end for q in quoted))]
+    # 'said on the podcast “Here’s the Thing”': a clause the parse reads inside a title is no one's words
+    reported = [f for f in reported if not any(s <= f.start and f.end <= e for s, e in named_spans)]
     # 'commented a reader signing as "Marta"': no words of anyone's, though "as" casts the name like words
     reported = [kept for f in reported if (kept := _without_names(text, f, names)) is not None]
     findings = combine(doc, text, quoted, _apart_from_questions(text, reported))

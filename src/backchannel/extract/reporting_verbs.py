@@ -343,6 +343,14 @@ def _occasion_clause(verb: Token, clause: Token) -> bool:
     it on the verb as its complement."""
     if clause.i < verb.i or reporting_lemma(verb) in QUESTION_VERBS:
         return False
+    if (
+        clause.tag_ == "VBG"
+        and clause.left_edge == clause
+        and not has_subject(clause)
+        and reporting_lemma(verb) not in OBJECT_CONTENT_VERBS  # "proposed repealing the levy": its object
+    ):
+        fired("quote.occasion-not-content")
+        return True  # "“…,” Moss said answering a question at the town hall": how it was said
     first = clause.left_edge
     if first.lower_ not in OCCASION_WORDS or first.head != clause or first.dep_ not in ("advmod", "mark"):
         return False
@@ -1028,6 +1036,8 @@ def _said_object(verb: Token, speaker: SpacySpan) -> Finding | None:
     if obj is None or obj.pos_ == "PRON":
         return None  # "said it", "won't say anything": what was said is elsewhere, or nothing
     doc = verb.doc
+    if doc[obj.left_edge.i - 1].text == "," or _quotation_before(verb, doc[obj.i].sent):
+        return None  # "“…,” Maddow said, another nod to the film": an aside on the quotation, not what was said
     last = max(
         [obj.right_edge.i]
         + [

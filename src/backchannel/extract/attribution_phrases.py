@@ -168,6 +168,9 @@ def in_a_finding(prep: Token, sent: SpacySpan) -> Finding | None:
         return None
     doc = prep.doc
     after = prep.right_edge.i + 1
+    when = next((c for c in verb.children if c.dep_ == "npadvmod" and c.left_edge.i == after), None)
+    if when is not None:
+        after = when.right_edge.i + 1  # "In a Gazette poll last month, …": when the poll was taken
     fronted = _opening(doc, sent.start, prep.i) == prep.i and after < len(doc) and doc[after].text == ","
     if not fronted and rule == "quote.in-their-view" and (aside := _view_aside(prep, holder, sent)) is not None:
         return aside  # "The closure was, in the words of one pilot, a disgrace"
@@ -176,7 +179,7 @@ def in_a_finding(prep: Token, sent: SpacySpan) -> Finding | None:
     last = min(verb.right_edge.i, sent.end - 1)
     if any(reporting_lemma(t) in SPEECH_CUES and t.pos_ in ("VERB", "AUX") for t in doc[prep.i : last + 1]):
         return None
-    span = trimmed_chars(doc, prep.right_edge.i + 1, last)
+    span = trimmed_chars(doc, after, last)
     if span is None:
         return None
     cue = (prep.idx, prep.idx + len(prep))

@@ -188,24 +188,33 @@ def headline_claim(doc: Doc, text: str, boiler: list[tuple[int, int]]) -> Findin
     if (line := _headline_line(text, boiler)) is None:
         return None
     m = HEADLINE_CLAIM.match(line.group(0))
-    if m is None or len(m["who"].split()) > SPEAKER_WORDS or m["who"].isupper() or NOT_A_SPEAKER.search(m["who"]):
+    if m is None:
+        return None
+    who_start = m.start("who") + (label.end() if (label := HEADLINE_LABEL.match(m["who"])) else 0)
+    who = line.group(0)[who_start : m.end("who")]
+    if who.isupper() or NOT_A_SPEAKER.search(who):
         return None
     base = line.start()
-    speaker = doc.char_span(base + m.start("who"), base + m.end("who"), alignment_mode="expand")
+    speaker = doc.char_span(base + who_start, base + m.end("who"), alignment_mode="expand")
     if speaker is None:
         return None
-    if any(t.pos_ == "VERB" for t in speaker):
-        return None  # "Ada Moss said: “…”" opening the text is a sentence, not a headline's "Moss: …"
     # a name and nothing else: not "Kravchenko in Vilnius: …", "Pak Khone dam row: …", "Letter from Nusa Dua: …",
     # "Radio Harbour, “Morning Line”: …", a headline's topic or a column's title before its colon
     # (rule quote.headline-named)
     # "Obama on Climate Change: …" is the name's say on a topic: the words before "on" are the name
     named_part = next((speaker[: t.i - speaker.start] for t in speaker[1:] if t.lower_ == "on"), speaker)
+    addressed = _addressed_name(speaker)
+    if addressed is not None:
+        speaker = named_part = addressed
+    if len(named_part) > SPEAKER_WORDS or (named_part is not speaker and NOT_A_SPEAKER.search(named_part.text)):
+        return None
+    if any(t.pos_ == "VERB" for t in named_part):
+        return None  # "Ada Moss said: “…”" opening the text is a sentence, not a headline's "Moss: …"
     names = [t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP") for t in named_part if not t.is_punct]
-    named = any(names) and all(names) and not any(t.text == "," for t in named_part)
-    later = not named and _named_later(doc, text, m["who"], line.end())
+    named = addressed is not None or (any(names) and all(names) and not any(t.text == "," for t in named_part))
+    later = not named and _named_later(doc, text, named_part.text, line.end())
     described = not named and not later and _described_speaker(speaker)
-    if not named and not later and not described and not _capitalised_in_sentence_case(m["who"], m["what"]):
+    if not named and not later and not described and not _capitalised_in_sentence_case(who, m["what"]):
         return None
     end = base + m.end("what")
     if (quoted := HEADLINE_QUOTED.match(m["what"])) is not None:
@@ -224,10 +233,31 @@ def headline_claim(doc: Doc, text: str, boiler: list[tuple[int, int]]) -> Findin
         if described
         else "quote.headline-capitals"
     )
-    shaped = [] if rule else ["quote.headline-named"]
+    shaped = ([] if rule else ["quote.headline-named"]) + (["quote.headline-addressed"] if addressed else [])
     return Finding(
         QuoteKind.DIRECT, [(base + m.start("what"), end)], (colon, colon + 1), speaker, rule=rule, shaped_by=shaped
     )
+
+
+HEADLINE_LABEL = re.compile(r"(?i)(?:exclusive|breaking|watch|video|update|live)\s*[-–—|]\s*(?=[A-Z])")
+"""A page's label before the name, set off by a dash: "EXCLUSIVE – Ada Moss: …"."""
+ADDRESSING_PREPS = frozenset({"to", "at"})
+"""Prepositions after a headline's name that say to whom or where it spoke ("Moss to Pilots: …")."""
+
+
+def _addressed_name(speaker: SpacySpan) -> SpacySpan | None:
+    """ "Moss to Harbour Board: The pier must close", "Former Minister Ada Moss at Rally: …" (rule
+    quote.headline-addressed): a name, then "to" or "at" whom or where it spoke, before a headline's colon: the
+    name is the speaker. It must hold a person's or a body's name, so that "Guide to Kemi: …" speaks for no one."""
+    cut = next((t for t in speaker[1:] if t.lower_ in ADDRESSING_PREPS), None)
+    if cut is None:
+        return None
+    name = speaker[: cut.i - speaker.start]
+    if not any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in name):
+        return None
+    if not all(t.pos_ == "PROPN" or t.ent_type_ or t.is_title for t in name if not t.is_punct):
+        return None
+    return name
 
 
 def _described_speaker(speaker: SpacySpan) -> bool:

@@ -72,7 +72,14 @@ from .quote_findings import (
 from .quoted_passages import combine
 from .quotemarks import Quoted, find_quoted
 from .reporting_verbs import speech_verb
-from .signed import Signed, find_dash_after, find_dash_signed, find_handle_labelled, find_signed
+from .signed import (
+    Signed,
+    find_dash_after,
+    find_dash_signed,
+    find_embedded_posts,
+    find_handle_labelled,
+    find_signed,
+)
 from .speaker_spans import RELATIVE_TAGS, noun_phrase, speaker_rules, speaker_span
 from .speakers import HONORIFIC_WORDS, PERSON_PRONOUNS, PLURAL_PRONOUNS, SpeakerResolver
 from .stance import stance_at
@@ -86,8 +93,10 @@ def find_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:
     text = article.text
     boiler = [(b.start, b.end) for b in article.boilerplate]
     quoted = [q for q in find_quoted(text) if not any(s <= q.start and q.end <= e for s, e in boiler)]
+    named_spans: list[tuple[int, int]] = []
     if named := titles(doc, text, quoted):
         fired("quote.title")
+        named_spans = [(q.start, q.end) for n, q in enumerate(quoted) if n in named]
         quoted = [q for n, q in enumerate(quoted) if n not in named]
     given = pseudonyms(doc, text, quoted)
     names = [q for n, q in enumerate(quoted) if n in given]
@@ -95,7 +104,21 @@ def find_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:
         fired("quote.quoted-pseudonym")
         quoted = [q for q in quoted if q not in names]
     resolver = SpeakerResolver(doc, table)
-    reported = [f for f in _reported(doc) if not (f.cue and any(q.start < f.cue[0] < q.end for q in quoted))]
+    # a cue inside quoted words is the quoted speaker's wording, not an attribution of the writer's; so is an aim
+    # whose verb the quote opens on ('He had “wanted to fly,” his friend said'), which would take the quote away
+    reported = [
+        f
+        for f in _reported(doc)
+        if not (
+            f.cue
+            and any(
+                q.start < f.cue[0] < q.end or (PLAN_INFINITIVE in f.shaped_by and q.start < f.cue[1] - 1 < q.end)
+                for q in quoted
+            )
+        )
+    ]
+    # 'said on the podcast “Here’s the Thing”': a clause the parse reads inside a title is no one's words
+    reported = [f for f in reported if not any(s <= f.start and f.end <= e for s, e in named_spans)]
     # 'commented a reader signing as "Marta"': no words of anyone's, though "as" casts the name like words
     reported = [kept for f in reported if (kept := _without_names(text, f, names)) is not None]
     findings = combine(doc, text, quoted, _apart_from_questions(text, reported))
@@ -109,6 +132,7 @@ def find_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:
     signed += find_dash_signed(text, boiler, lambda s, e: _names_person(doc, s, e))
     signed += find_dash_after(text, boiler, lambda s, e: _signs_as_person(doc, table, s, e))
     signed += find_handle_labelled(text, boiler)
+    signed += find_embedded_posts(text, boiler)
     findings = _with_signed(doc, table, findings, signed)
     findings = _with_turns(findings, transcript_turns(text, table), text)
     ordered = sorted(findings, key=lambda f: (f.start, not f.signed))

@@ -37,6 +37,7 @@ from .doc_index import doc_index
 from .lexicon import (
     CHANNEL_NOUNS,
     CITED_SOURCES,
+    FINDING_WORKS,
     NO_ONE_WORDS,
     OBJECT_CONTENT_VERBS,
     OCCASION_NOUNS,
@@ -45,6 +46,7 @@ from .lexicon import (
     PLATFORM_NAMES,
     QUESTION_TELLING_VERBS,
     QUESTION_WORDS,
+    RECORD_NOUNS,
     REFUSING_MODALS,
     REMARK_NOUNS,
     SCENE_NOUNS,
@@ -148,6 +150,12 @@ def speech_verb(verb: Token, sent: SpacySpan) -> Finding | None:
     if _attributive_participle(verb):
         fired("quote.attributive-participle")
         return None
+    if lemma == "find" and _found_oneself(verb):
+        fired("quote.found-oneself")
+        return None
+    if verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].lower_ in GERUND_QUANTIFIERS:
+        fired("quote.gerund-noun")
+        return None  # "had some explaining to do", "after much soul-searching": the doing, not words said
     if lemma in UNSAID:
         return None  # "declined to comment", "refused to say whom she met": nothing was said
     if _neither_confirmed_nor_denied(verb):
@@ -167,17 +175,78 @@ def speech_verb(verb: Token, sent: SpacySpan) -> Finding | None:
     return finding
 
 
+FOUND_LEMMAS = frozenset({"find"})
+"""Verbs whose object with a predicate after it is what a poll or a study measured ("found the mayor ahead")."""
+
+
+def _found_standing(verb: Token, speaker: SpacySpan | None) -> Finding | None:
+    """ "A Gazette poll found the mayor well ahead in the east", "The survey found both men largely unknown" (rule
+    quote.found-standing): what a poll, a study or a record (``finding_works``, ``record_nouns``) found is the
+    object and the predicate said of it, though the parse makes no clause of them. A person's finding ("Moss found
+    the keys", "found himself alone") is no telling."""
+    if reporting_lemma(verb) not in FOUND_LEMMAS or speaker is None:
+        return None
+    if speaker.root.lemma_.lower() not in FINDING_WORKS | RECORD_NOUNS:
+        return None
+    doc = verb.doc
+    small = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "ccomp" and c.pos_ == "ADJ" and any(g.dep_ == "nsubj" for g in c.children)
+        ),
+        None,
+    )
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+    said = [
+        c
+        for c in verb.children
+        if obj is not None and c.i > obj.right_edge.i and c.dep_ in ("prep", "advmod", "acomp", "oprd", "conj", "xcomp")
+    ]
+    if small is not None:
+        first, last = small.left_edge.i, small.right_edge.i
+    elif obj is not None and said:
+        first, last = obj.left_edge.i, max(c.right_edge.i for c in said)
+    else:
+        return None
+    span = trimmed_chars(doc, first, last)
+    if span is None:
+        return None
+    return Finding(QuoteKind.INDIRECT, [span], cue_of(verb), speaker, rule="quote.found-standing")
+
+
+GERUND_QUANTIFIERS = frozenset({"some", "much", "more", "less", "little", "any", "no"})
+"""Quantifiers that make the "-ing" word after them a noun ("some explaining to do")."""
+REFLEXIVE_ENDINGS = ("self", "selves")
+
+
+def _found_oneself(verb: Token) -> bool:
+    """ "The mayor found himself embroiled in controversy", "found themselves targeted by challengers" (rule
+    quote.found-oneself): finding oneself in a state tells where one stands, not anything one said or found out."""
+    return any(
+        (c.dep_ == "dobj" or (c.dep_ in ("ccomp", "xcomp", "oprd") and any(g.dep_ == "nsubj" for g in c.children)))
+        and any(
+            t.lower_.endswith(REFLEXIVE_ENDINGS) and t.tag_ == "PRP" and t.i == c.left_edge.i for t in (c, *c.children)
+        )
+        for c in verb.children
+        if c.i > verb.i
+    )
+
+
 def _attributive_participle(verb: Token) -> bool:
     """ "leads by 271 pledged delegates according to a count by the AP" (rule quote.attributive-participle): a
-    participle between a number or determiner and the noun it describes is an adjective the parse took for a
-    verb ("pledged" conjoined to "leads", "delegates" its object); it has no subject, and the number before it is
-    not its own ("the three told reporters" keeps its subject)."""
+    participle between a number, a determiner or a possessive and the noun it describes ("his reported income")
+    is an adjective the parse took for a verb ("pledged" conjoined to "leads", "delegates" its object); it has no
+    subject, and the number before it is not its own ("the three told reporters" keeps its subject)."""
     doc = verb.doc
     if verb.tag_ not in ("VBN", "VBD") or verb.i == 0 or verb.i + 1 >= len(doc):
         return False
-    before, after = doc[verb.i - 1], doc[verb.i + 1]
-    if before.pos_ not in ("NUM", "DET") or before.head == verb:
+    before, k = doc[verb.i - 1], verb.i + 1
+    if not (before.pos_ in ("NUM", "DET") or before.tag_ in ("POS", "PRP$")) or before.head == verb:
         return False
+    while k + 1 < len(doc) and doc[k].dep_ in ("amod", "compound") and doc[k].head.i > k:
+        k += 1  # "Trump’s reported net worth": the noun's own modifiers come first
+    after = doc[k]
     if after.pos_ != "NOUN" or after.head != verb or after.dep_ != "dobj":
         return False
     return not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
@@ -274,6 +343,14 @@ def _occasion_clause(verb: Token, clause: Token) -> bool:
     it on the verb as its complement."""
     if clause.i < verb.i or reporting_lemma(verb) in QUESTION_VERBS:
         return False
+    if (
+        clause.tag_ == "VBG"
+        and clause.left_edge == clause
+        and not has_subject(clause)
+        and reporting_lemma(verb) not in OBJECT_CONTENT_VERBS  # "proposed repealing the levy": its object
+    ):
+        fired("quote.occasion-not-content")
+        return True  # "“…,” Moss said answering a question at the town hall": how it was said
     first = clause.left_edge
     if first.lower_ not in OCCASION_WORDS or first.head != clause or first.dep_ not in ("advmod", "mark"):
         return False
@@ -480,6 +557,8 @@ def speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
             fired("quote.speaker-read-into-quotation")
             return _quotation_then_speaker(verb, sent)
         clauses = kept
+    if not clauses and (found := _found_standing(verb, speaker)) is not None:
+        return found
     if not clauses and (nonverbal := nonverbal_clause(verb)) is not None:
         clauses = [nonverbal]
     if not clauses and (stray := stray_clause(verb)) is not None:
@@ -957,6 +1036,8 @@ def _said_object(verb: Token, speaker: SpacySpan) -> Finding | None:
     if obj is None or obj.pos_ == "PRON":
         return None  # "said it", "won't say anything": what was said is elsewhere, or nothing
     doc = verb.doc
+    if doc[obj.left_edge.i - 1].text == "," or _quotation_before(verb, doc[obj.i].sent):
+        return None  # "“…,” Maddow said, another nod to the film": an aside on the quotation, not what was said
     last = max(
         [obj.right_edge.i]
         + [
@@ -981,9 +1062,11 @@ ADDRESSING_VERBS = frozenset({"speak", "talk"})
 def _as_reported(verb: Token, sent: SpacySpan, speaker: SpacySpan | None) -> Finding | None:
     """ "As the Post reported, the mayor would then need …" (rule quote.as-reported): the clause the "as"
     clause opens is what was reported."""
-    if verb.dep_ != "advcl" or speaker is None or verb.head.i < verb.i:
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
         return None
-    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+    if verb.head.i < verb.i:
+        return _as_reported_after(verb, sent, speaker)
+    if speaker is None:
         return None
     end = verb.head.right_edge.i
     last = verb.right_edge
@@ -993,6 +1076,41 @@ def _as_reported(verb: Token, sent: SpacySpan, speaker: SpacySpan | None) -> Fin
     if span is None:
         return None
     return Finding(QuoteKind.INDIRECT, [span], cue_of(verb), speaker, shaped_by=["quote.as-reported"])
+
+
+SETTING_PREPS = frozenset({"in", "on", "at", "during", "after", "before", "since", "last"})
+"""Prepositions that set a report in a place, a time or a medium ("as Moss noted in The Review")."""
+
+
+def _as_reported_after(verb: Token, sent: SpacySpan, speaker: SpacySpan | None) -> Finding | None:
+    """ "…is a scare tactic, as Ada Moss noted in The Review.", "…, as first reported by the Gazette." (rule
+    quote.as-reported-after): an "as" clause with a speaker (or a "by" agent) and no object of its own, after a
+    comma and closing the sentence, reports the clause before it. One with an object ("…, as the board reported
+    losses") tells when or why, and "as expected" names no one."""
+    doc = verb.doc
+    if speaker is None:
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        by = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+        speaker = noun_phrase(by) if by is not None else None
+    if speaker is None or reporting_lemma(verb.head) in SPEECH_CUES:
+        return None
+    own = (
+        ("ccomp", "xcomp", "attr", "oprd", "dative")
+        if verb.lemma_ == "tell"
+        else ("dobj", "ccomp", "xcomp", "attr", "oprd", "dative")
+    )
+    if any(c.dep_ in own or (c.dep_ == "prep" and c.lower_ not in SETTING_PREPS) for c in verb.children):
+        return None  # "as the board reported losses", "as voters responded to the plan": when or why
+    opening = verb.left_edge.i
+    if opening - 1 <= sent.start or doc[opening - 1].text != "," or doc[opening].lower_ != "as":
+        return None
+    rest = [t for t in doc[verb.right_edge.i + 1 : sent.end] if not t.is_space and not t.is_quote]
+    if rest and (rest[0].text not in (".", "!", "?") or len(rest) > 1):
+        return None  # "…, as the website notes: “…”" introduces what follows
+    span = trimmed_chars(doc, max(sent.start, verb.head.left_edge.i), opening - 1)
+    if span is None:
+        return None
+    return Finding(QuoteKind.INDIRECT, [span], cue_of(verb), speaker, rule="quote.as-reported-after")
 
 
 VERDICT_VERBS = {"confirm", "deny", "acknowledge", "dismiss", "reject", "refute", "dispute", "comment"}

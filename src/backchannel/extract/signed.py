@@ -154,6 +154,33 @@ def find_handle_labelled(text: str, boilerplate: list[tuple[int, int]]) -> list[
     ]
 
 
+MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+EMBEDDED_POST = re.compile(
+    rf"(?m)^[ \t]*(?:<[a-z]+\b[^>\n]*>)?(?P<post>[^\n<]*?\w[^\n<]*?)[ \t\xa0]*(?P<dash>[―—–]|--)[ \t\xa0]*"
+    rf"(?P<signature>[^\n()@—―–]{{2,60}}?)[ \t\xa0]*\((?P<handle>{HANDLE.pattern})\)[ \t\xa0]*"
+    rf"{MONTHS}[ \t\xa0]+\d{{1,2}},[ \t\xa0]+\d{{4}}[ \t\xa0]*(?:</[a-z]+>)?\.?[ \t\xa0]*$"
+)
+"""A post as pages embed it, on one line: its text, a dash, the poster's name with the handle in brackets and the
+date, perhaps inside what is left of the embedding's markup: "No one is above the law. — Ada Moss (@AdaMoss)
+July 5, 2016"."""
+POST_LINK = re.compile(r"(?:\s*(?:pic\.twitter\.com/\w+|https?://\S+))+\s*$")
+"""Links a post ends with ("pic.twitter.com/…", "https://t.co/…"), which are no words of it."""
+
+
+def find_embedded_posts(text: str, boilerplate: list[tuple[int, int]]) -> list[Signed]:
+    """Posts embedded with their signature line (rule quote.embedded-post): the poster's name signs the text before
+    the dash, without the links it ends with."""
+    out = []
+    for m in EMBEDDED_POST.finditer(text):
+        if any(b <= m.start() < be for b, be in boilerplate):
+            continue
+        start, end = m.span("post")
+        end = start + len(POST_LINK.sub("", text[start:end]).rstrip())
+        if end > start:
+            out.append(Signed(((start, end),), m.span("signature"), m.span("dash"), "quote.embedded-post"))
+    return out
+
+
 def _is_signature(line: str) -> bool:
     if not SIGNATURE.match(line) or LABEL.match(line):
         return False

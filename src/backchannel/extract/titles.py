@@ -33,7 +33,7 @@ def titles(doc: Doc, text: str, quoted: list[Quoted]) -> set[int]:
     """Indexes into ``quoted`` of the stretches that are titles."""
     out: set[int] = set()
     for n, q in enumerate(quoted):
-        if not title_case(text[q.start + 1 : q.end - 1]) or _in_headline(text, q.start):
+        if not title_case(text[q.start + 1 : q.end - 1]) or _in_headline(text, q.start, q.end):
             continue
         listed = n - 1 in out and LIST_GAP.match(text[quoted[n - 1].end : q.start]) is not None
         if listed or _names_a_work(doc, q.start):
@@ -41,10 +41,15 @@ def titles(doc: Doc, text: str, quoted: list[Quoted]) -> set[int]:
     return out
 
 
-def _in_headline(text: str, start: int) -> bool:
-    """A line in Title Case up to the quote is a headline ("EU Envoy Says Talks “Back on Track”"): every word
-    there is capitalised, so the word before says nothing."""
-    return title_case(text[text.rfind("\n", 0, start) + 1 : start], longest=len(text))
+def _in_headline(text: str, start: int, end: int) -> bool:
+    """A line in Title Case before and after the quote is a headline ("EU Envoy Says Talks “Back on Track”"):
+    every word there is capitalised, so the word before says nothing. A sentence that only opens in capitals
+    ("Friday on CNN’s “New Day,” the senator told …") is no headline."""
+    line_end = text.find("\n", end)
+    after = text[end : len(text) if line_end < 0 else line_end]
+    return title_case(text[text.rfind("\n", 0, start) + 1 : start], longest=len(text)) and (
+        not WORD.search(after) or title_case(after, longest=len(text))
+    )
 
 
 def title_case(inner: str, longest: int = TITLE_WORDS) -> bool:
@@ -61,12 +66,14 @@ def _names_a_work(doc: Doc, start: int) -> bool:
     if span is None or span.start == 0:
         return False
     before = doc[span.start - 1]
-    if before.text in (",", "’s", "'s") and span.start >= 2:
-        before = doc[span.start - 2]  # "his book, ‘An American Son.’", "CNBC's “…”"
     if before.idx + len(before) > start:
         return False
-    if before.text in ("’s", "'s"):
-        return True
+    if (before.text in ("’s", "'s") and not before.tag_.startswith("VB")) or (
+        before.text in ("’", "'") and before.tag_ == "POS"
+    ):
+        return True  # "MSNBC’s “Morning Joe”" (whatever the tagger made of "’s" but "is"), "CBS' “Face the Nation”"
+    if before.text == "," and span.start >= 2:
+        before = doc[span.start - 2]  # "his book, ‘An American Son.’"
     lemma = before.lemma_.lower()
     return lemma in WORK_NOUNS or before.lower_ in TITLE_PREPS or (before.pos_ == "PROPN" and before.is_title)
 

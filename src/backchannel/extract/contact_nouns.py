@@ -33,6 +33,7 @@ from .contact_words import (
     PHONE_WORDS,
     PLANNING_HEADS,
     REMOTE_ONLY_NOUNS,
+    SEEING_VERBS,
     SESSION_HOLDERS,
     SIDELINES,
     SITTING_BODIES,
@@ -372,7 +373,7 @@ def _trip_partners(noun: Token) -> list[Token]:
     found += [
         o
         for c in noun.children
-        if c.dep_ == "acl" and c.lemma_.lower() in MEET_VERBS | {"see"} and any(a.tag_ == "TO" for a in c.children)
+        if c.dep_ == "acl" and c.lemma_.lower() in MEET_VERBS | SEEING_VERBS and any(a.tag_ == "TO" for a in c.children)
         for o in c.children
         if o.dep_ == "dobj" and person_like(o)
     ]

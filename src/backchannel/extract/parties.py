@@ -27,6 +27,7 @@ from .contact_words import (
     NOUN_MODES,
     PARTITIVES,
     PLANNING_HEADS,
+    PREMISES_NOUNS,
     REQUEST_HEADS,
     SHOWING_VERBS,
     SIDELINES,
@@ -217,6 +218,11 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
                     continue
                 fired("party.no-one")  # "met no European leader", "spoke to nobody": no one was met
                 continue
+            if owners := _premises_owners(node, table, resolver):
+                fired("party.premises-owner")  # "between Kinshasa and the rebels' headquarters": the rebels
+                coordinated += owners
+                out += [f for f in owners if f not in out]
+                continue
             if node.i != head.i and coordinated and _others_unnamed(node):
                 fired("party.and-others")  # "met Lars Holm and other officials": Holm, and no one named besides
                 continue
@@ -273,6 +279,17 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
             coordinated += found
             out += [f for f in found if f not in out]
     return out
+
+
+def _premises_owners(node: Token, table: ActorTable, resolver: SpeakerResolver) -> list[str]:
+    """The body or group that keeps premises named as a side ("the union's offices", "the rebels' headquarters in
+    Goma"), which is the side (rule party.premises-owner); not a person's ("the mayor's office" is staff who may
+    answer for him)."""
+    if node.lemma_.lower() not in PREMISES_NOUNS:
+        return []
+    owners = parties_of([c for c in node.children if c.dep_ == "poss"], table, resolver)
+    kinds = [a.kind for a in (table.get(o) for o in owners) if a is not None]
+    return owners if kinds and ActorKind.PERSON not in kinds else []
 
 
 def _only_itself(node: Token, found: list[str], table: ActorTable) -> bool:
@@ -507,20 +524,29 @@ STATE_NOUNS = frozenset({"country", "state", "nation", "government", "capital"})
 
 def _the_two_states(node: Token, table: ActorTable) -> list[str]:
     """ "The two countries", "officials from the two countries", "delegations of both governments": the two
-    states named last before (rule party.the-two-states)."""
+    states named last before (rule party.the-two-states); "the three capitals", "the three countries' leaders": the
+    three named last (rule party.the-n-states)."""
     holders = [node, *(g for c in node.children if c.dep_ == "prep" and c.lower_ in ("from", "of") for g in c.children)]
-    if not any(
-        g.lemma_.lower() in STATE_NOUNS and g.tag_ == "NNS" and any(d.lower_ in ("two", "both") for d in g.children)
-        for g in holders
-    ):
+    holders += [c for c in node.children if c.dep_ == "poss"]  # "the two countries' defence secretaries"
+    count = next(
+        (
+            GROUP_COUNTS[d.lower_]
+            for g in holders
+            if g.lemma_.lower() in STATE_NOUNS and g.tag_ == "NNS"
+            for d in g.children
+            if d.lower_ in GROUP_COUNTS
+        ),
+        None,
+    )
+    if count is None:
         return []
     named: list[str] = []
     for i in range(node.i - 1, -1, -1):
         actor = table.actor_at_index(i)
         if actor is not None and actor.kind is ActorKind.COUNTRY and actor.id not in named:
             named.append(actor.id)
-            if len(named) == 2:
-                fired("party.the-two-states")
+            if len(named) == count:
+                fired("party.the-two-states" if count == 2 else "party.the-n-states")
                 return named
     return []
 

@@ -37,3 +37,13 @@ def test_the_offices_of_a_union_stand_for_the_union(extract):
     names = event_names(record, event)
     assert "Teachers Union" in names
     assert not any("offices" in n for n in names)
+
+
+def test_officials_of_a_body_are_read_with_the_body(extract):
+    # party.members-of-a-body: "officials of the sport's governing body", not bare "officials"
+    record = extract(
+        "The union chief, Tevita Lomu, flew to Auckland in 2001 to meet officials of the sport's governing body.",
+        published="2024-04-10",
+    )
+    (event,) = record["events"]
+    assert "officials of the sport's governing body" in event_names(record, event)

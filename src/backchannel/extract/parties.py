@@ -27,13 +27,12 @@ from .contact_words import (
     NOUN_MODES,
     PARTITIVES,
     PLANNING_HEADS,
-    PREMISES_NOUNS,
     REQUEST_HEADS,
     SHOWING_VERBS,
     SIDELINES,
     TRAVEL_VERBS,
 )
-from .lexicon import GROUP_COUNTS, NO_ONE_WORDS, TITLE_NOUNS
+from .lexicon import BUILDING_WORDS, GROUP_COUNTS, NO_ONE_WORDS, PREMISES_NOUNS, TITLE_NOUNS
 from .member_bodies import members_as_body
 from .person_words import COURTESY_TITLES, PEOPLE_NOUNS
 from .places import is_place
@@ -246,7 +245,13 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
                     node.pos_ in ("NOUN", "PROPN") or node.lower_ in ("two", "both") or _the_count(node)
                 ) and node.lower_ not in NOUN_MODES:
                     titled = _named_next(node, table) or _titled_person(node, table)
-                    end = max(node.i, apposition_end(node), _of_state_end(node), _of_a_thing_end(node))
+                    end = max(
+                        node.i,
+                        apposition_end(node),
+                        _of_state_end(node),
+                        _of_a_thing_end(node),
+                        _members_of_a_body_end(node, table),
+                    )
                     phrase = node.doc[node.left_edge.i : end + 1]
                     if titled in coordinated:
                         fired(
@@ -281,11 +286,15 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
     return out
 
 
+OWNED_PREMISES = BUILDING_WORDS | PREMISES_NOUNS
+"""Buildings and rooms a body keeps: "the union's offices", "the rebels' headquarters"."""
+
+
 def _premises_owners(node: Token, table: ActorTable, resolver: SpeakerResolver) -> list[str]:
     """The body or group that keeps premises named as a side ("the union's offices", "the rebels' headquarters in
     Goma"), which is the side (rule party.premises-owner); not a person's ("the mayor's office" is staff who may
     answer for him)."""
-    if node.lemma_.lower() not in PREMISES_NOUNS:
+    if node.lemma_.lower() not in OWNED_PREMISES:
         return []
     owners = parties_of([c for c in node.children if c.dep_ == "poss"], table, resolver)
     kinds = [a.kind for a in (table.get(o) for o in owners) if a is not None]
@@ -688,6 +697,24 @@ def _of_a_thing_end(node: Token) -> int:
         return node.i
     fired("party.title-of-a-thing")
     return _before_its_clause(objects[0])
+
+
+def _members_of_a_body_end(node: Token, table: ActorTable) -> int:
+    """Where "officials of the sport's governing body" ends, when the body is no actor: people told as members of a
+    body are read with it (rule party.members-of-a-body), so the party is that body's people, not "officials"."""
+    if node.lemma_.lower() not in MEMBER_NOUNS or node.tag_ != "NNS" or node.i + 1 >= len(node.doc):
+        return node.i
+    of = node.doc[node.i + 1]
+    objects = [g for g in of.children if g.dep_ == "pobj"] if of.lower_ == "of" and of.head.i == node.i else []
+    if not objects or objects[0].pos_ != "NOUN" or objects[0].lemma_.lower() in STATE_NOUNS | PEOPLE_NOUNS:
+        return node.i
+    if is_place(objects[0]) or any(table.actor_at(t) is not None for t in objects[0].subtree):
+        return node.i  # "leaders of the Teachers Union", "officials of the two countries": read by their own rules
+    fired("party.members-of-a-body")
+    body = objects[0]
+    # "officials of both sides in Nairobi": where they are, or a clause about the body, is not its name
+    kept = [c for c in body.rights if c.dep_ not in ("prep", "relcl", "acl", "punct") or c.lower_ == "of"]
+    return max([body.i, *(c.right_edge.i for c in kept)])
 
 
 def _the_one_meeting(node: Token, table: ActorTable) -> set[str]:

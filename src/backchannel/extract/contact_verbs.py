@@ -283,7 +283,7 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
             return "meeting"
         return rejected("contact.discuss.alone")
     if between(verb) and (
-        (lemma in MESSAGE_VERBS and any(o.lemma_.lower() in CARRIED_MESSAGES for o in objects))
+        (lemma in MESSAGE_VERBS and _carries_messages(verb, objects))
         or lemma in MEDIATING_VERBS
         or lemma == "shuttle"  # "the envoy shuttled between Beirut and Jerusalem": shuttle diplomacy
     ):
@@ -618,6 +618,17 @@ def inside_quote(token: Token) -> bool:
     start = text.rfind("\n\n", 0, token.idx) + 1
     before = text[start : token.idx]
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+def _carries_messages(verb: Token, objects: list[Token]) -> bool:
+    """ "carried messages between X and Y", "relayed proposals between the two sides", "passed a message from X to
+    Y": what is carried goes from one side to another; a letter or a draft only "between" two sides (a letter carried
+    "from the president to the king" is often only delivered)."""
+    carried = {o.lemma_.lower() for o in objects} & CARRIED_MESSAGES
+    if "message" in carried:
+        return True
+    holders = [verb, *objects]
+    return bool(carried) and any(c.dep_ == "prep" and c.lower_ == "between" for h in holders for c in h.children)
 
 
 def between(verb: Token) -> list[Token]:

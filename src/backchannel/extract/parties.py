@@ -700,14 +700,17 @@ def _of_a_thing_end(node: Token) -> int:
 
 
 def _members_of_a_body_end(node: Token, table: ActorTable) -> int:
-    """Where "officials of the sport's governing body" ends, when the body is no actor: people told as members of a
-    body are read with it (rule party.members-of-a-body), so the party is that body's people, not "officials"."""
+    """Where "officials of the sport's governing body" ends, when the body is no actor and is described by words of
+    its own: people told as members of a body are read with it (rule party.members-of-a-body), so the party is that
+    body's people, not "officials"."""
     if node.lemma_.lower() not in MEMBER_NOUNS or node.tag_ != "NNS" or node.i + 1 >= len(node.doc):
         return node.i
     of = node.doc[node.i + 1]
     objects = [g for g in of.children if g.dep_ == "pobj"] if of.lower_ == "of" and of.head.i == node.i else []
     if not objects or objects[0].pos_ != "NOUN" or objects[0].lemma_.lower() in STATE_NOUNS | PEOPLE_NOUNS:
         return node.i
+    if not any(c.dep_ in ("amod", "compound", "poss") for c in objects[0].lefts):
+        return node.i  # "leaders of the opposition": a bare body, which the group's own name need not carry
     if is_place(objects[0]) or any(table.actor_at(t) is not None for t in objects[0].subtree):
         return node.i  # "leaders of the Teachers Union", "officials of the two countries": read by their own rules
     fired("party.members-of-a-body")

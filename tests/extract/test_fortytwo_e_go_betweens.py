@@ -25,3 +25,27 @@ def test_relaying_drafts_between_a_union_and_a_company(extract):
     (event,) = record["events"]
     assert event["mode"] == "third-party"
     assert "drafts" not in " ".join(event_names(record, event))
+
+
+def test_with_a_state_as_facilitator_is_a_go_between(extract):
+    # party.brokered-by: "with Norway as facilitator" joins the talks' sides as their go-between
+    record = extract(
+        "Formal talks between the government and the rebels could resume in Oslo next month, with Norway as "
+        "facilitator.",
+        published="2024-04-10",
+    )
+    (event,) = record["events"]
+    assert event["mode"] == "third-party"
+    assert "Norway" in event_names(record, event)
+
+
+def test_under_the_auspices_of_a_body_is_a_go_between(extract):
+    # party.brokered-by: "under the auspices of X", "under UN auspices"
+    record = extract(
+        "Foreign Minister Ana Ruiz and her Chilean counterpart, Jorge Vidal, met in Geneva under the auspices of "
+        "the Carter Centre on Monday.",
+        published="2024-04-10",
+    )
+    (event,) = record["events"]
+    assert event["mode"] == "third-party"
+    assert {"Ana Ruiz", "Jorge Vidal", "Carter Centre"} <= event_names(record, event)

@@ -21,7 +21,9 @@ from .actor_table import ActorTable
 from .circumstances import held_as, held_verb
 from .contact_words import (
     ASKING_VERBS,
+    AUSPICES_NOUNS,
     BROKERING_PARTICIPLES,
+    BROKERING_ROLES,
     CHARACTERIZING_VERBS,
     COUNTING_NOUNS,
     DIPLOMATIC_WORDS,
@@ -618,7 +620,31 @@ def brokers(word: Token) -> list[Token]:
         if a.dep_ == "agent"
         for g in a.children
         if g.dep_ == "pobj"
+    ] + _in_a_brokering_role([word, *nouns])
+
+
+def _in_a_brokering_role(holders: list[Token]) -> list[Token]:
+    """Who a contact is told as held under or with as a go-between (rule party.brokered-by): "talks could resume in
+    Oslo, with Norway as facilitator", "met under the auspices of the African Union", "under EU auspices"."""
+    preps = [c for h in holders for c in h.children if c.dep_ == "prep"]
+    found = [
+        g
+        for p in preps
+        if p.lower_ == "with"
+        for g in p.children
+        if g.dep_ == "pobj"
+        and any(
+            a.dep_ == "prep" and a.lower_ == "as" and any(r.lemma_.lower() in BROKERING_ROLES for r in a.children)
+            for a in g.children
+        )
     ]
+    for care in (g for p in preps if p.lower_ == "under" for g in p.children if g.dep_ == "pobj"):
+        if care.lemma_.lower() not in AUSPICES_NOUNS and care.lower_ not in AUSPICES_NOUNS:
+            continue
+        found += [c for c in care.children if c.dep_ in ("poss", "compound")]  # "under EU auspices"
+        of = [c for c in care.children if c.dep_ == "prep" and c.lower_ == "of"]
+        found += [g for c in of for g in c.children if g.dep_ == "pobj"]
+    return found
 
 
 def names_grouping(token: Token) -> bool:

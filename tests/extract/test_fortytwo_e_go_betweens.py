@@ -49,3 +49,14 @@ def test_under_the_auspices_of_a_body_is_a_go_between(extract):
     (event,) = record["events"]
     assert event["mode"] == "third-party"
     assert {"Ana Ruiz", "Jorge Vidal", "Carter Centre"} <= event_names(record, event)
+
+
+def test_a_state_mediated_talks_have_the_state_as_go_between(extract):
+    # party.brokered-by and party.demonym-state: "Kenyan-mediated talks" are mediated by Kenya
+    record = extract(
+        "Somali and Ethiopian officials held a second day of Kenyan-mediated talks in Nairobi on Wednesday.",
+        published="2024-04-10",
+    )
+    (event,) = record["events"]
+    assert event["mode"] == "third-party"
+    assert {"Kenya", "Somalia", "Ethiopia"} <= event_names(record, event)

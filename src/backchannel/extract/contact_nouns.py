@@ -620,14 +620,23 @@ def brokers(word: Token) -> list[Token]:
         if a.dep_ == "agent"
         for g in a.children
         if g.dep_ == "pobj"
-    ] + _in_a_brokering_role([word, *nouns])
+    ] + _in_a_brokering_role(list({t.i: t for t in [word, *nouns]}.values()))
 
 
 def _in_a_brokering_role(holders: list[Token]) -> list[Token]:
     """Who a contact is told as held under or with as a go-between (rule party.brokered-by): "talks could resume in
     Oslo, with Norway as facilitator", "met under the auspices of the African Union", "under EU auspices"."""
     preps = [c for h in holders for c in h.children if c.dep_ == "prep"]
+    # "Kenyan-mediated talks", "UN-brokered negotiations": the name before the hyphen of the participle
     found = [
+        g
+        for h in holders
+        for a in h.children
+        if a.dep_ == "amod" and a.lemma_.lower() in BROKERING_PARTICIPLES and a.i > 1 and a.nbor(-1).text == "-"
+        for g in a.children
+        if g.i == a.i - 2 and g.text[:1].isupper()
+    ]
+    found += [
         g
         for p in preps
         if p.lower_ == "with"

@@ -279,6 +279,7 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
                 or _states_as_sides(node, found, table)
                 or found + _states_of_group(node, found, table)
             )
+            found = [_demonym_state(f, table) for f in found]
             found += _owner_of_members(node, found, table, resolver)
             found = members_as_body(node, found, table, resolver)
             coordinated += found
@@ -1000,6 +1001,19 @@ def is_name(text: str) -> bool:
         and words[0].lower() not in ("his", "her", "its", "their", "the")
         and not described
     )
+
+
+def _demonym_state(actor_id: str, table: ActorTable) -> str:
+    """A word for a state's people read as a body of its own ("Kenyan-mediated talks": "Kenyan") stands for the
+    state (rule party.demonym-state)."""
+    actor = table.get(actor_id)
+    geo = gazetteer()
+    if actor is None or actor.kind is not ActorKind.ORGANIZATION or not geo.is_demonym(actor.name):
+        return actor_id
+    if (code := geo.country_of(actor.name)) is None:
+        return actor_id
+    fired("party.demonym-state")
+    return table.country(code).id
 
 
 def _as_state(actor_id: str, table: ActorTable) -> str:

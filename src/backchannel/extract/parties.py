@@ -297,7 +297,10 @@ def _premises_owners(node: Token, table: ActorTable, resolver: SpeakerResolver) 
     answer for him)."""
     if node.lemma_.lower() not in OWNED_PREMISES:
         return []
-    owners = parties_of([c for c in node.children if c.dep_ == "poss"], table, resolver)
+    keepers = [c for c in node.children if c.dep_ == "poss"]
+    if any(k.lemma_.lower() in TITLE_NOUNS and k.tag_ == "NN" for k in keepers):
+        return []  # "the mayor's office", told before the keeper is resolved (and its rules fired) for nothing
+    owners = parties_of(keepers, table, resolver)
     kinds = [a.kind for a in (table.get(o) for o in owners) if a is not None]
     return owners if kinds and ActorKind.PERSON not in kinds else []
 

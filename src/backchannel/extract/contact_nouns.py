@@ -21,7 +21,9 @@ from .actor_table import ActorTable
 from .circumstances import held_as, held_verb
 from .contact_words import (
     ASKING_VERBS,
+    AUSPICES_NOUNS,
     BROKERING_PARTICIPLES,
+    BROKERING_ROLES,
     CHARACTERIZING_VERBS,
     COUNTING_NOUNS,
     DIPLOMATIC_WORDS,
@@ -33,6 +35,7 @@ from .contact_words import (
     PHONE_WORDS,
     PLANNING_HEADS,
     REMOTE_ONLY_NOUNS,
+    SEEING_VERBS,
     SESSION_HOLDERS,
     SIDELINES,
     SITTING_BODIES,
@@ -372,7 +375,7 @@ def _trip_partners(noun: Token) -> list[Token]:
     found += [
         o
         for c in noun.children
-        if c.dep_ == "acl" and c.lemma_.lower() in MEET_VERBS | {"see"} and any(a.tag_ == "TO" for a in c.children)
+        if c.dep_ == "acl" and c.lemma_.lower() in MEET_VERBS | SEEING_VERBS and any(a.tag_ == "TO" for a in c.children)
         for o in c.children
         if o.dep_ == "dobj" and person_like(o)
     ]
@@ -617,7 +620,40 @@ def brokers(word: Token) -> list[Token]:
         if a.dep_ == "agent"
         for g in a.children
         if g.dep_ == "pobj"
+    ] + _in_a_brokering_role(list({t.i: t for t in [word, *nouns]}.values()))
+
+
+def _in_a_brokering_role(holders: list[Token]) -> list[Token]:
+    """Who a contact is told as held under or with as a go-between (rule party.brokered-by): "talks could resume in
+    Oslo, with Norway as facilitator", "met under the auspices of the African Union", "under EU auspices"."""
+    preps = [c for h in holders for c in h.children if c.dep_ == "prep"]
+    # "Kenyan-mediated talks", "UN-brokered negotiations": the name before the hyphen of the participle
+    found = [
+        g
+        for h in holders
+        for a in h.children
+        if a.dep_ == "amod" and a.lemma_.lower() in BROKERING_PARTICIPLES and a.i > 1 and a.nbor(-1).text == "-"
+        for g in a.children
+        if g.i == a.i - 2 and g.text[:1].isupper()
     ]
+    found += [
+        g
+        for p in preps
+        if p.lower_ == "with"
+        for g in p.children
+        if g.dep_ == "pobj"
+        and any(
+            a.dep_ == "prep" and a.lower_ == "as" and any(r.lemma_.lower() in BROKERING_ROLES for r in a.children)
+            for a in g.children
+        )
+    ]
+    for care in (g for p in preps if p.lower_ == "under" for g in p.children if g.dep_ == "pobj"):
+        if care.lemma_.lower() not in AUSPICES_NOUNS and care.lower_ not in AUSPICES_NOUNS:
+            continue
+        found += [c for c in care.children if c.dep_ in ("poss", "compound")]  # "under EU auspices"
+        of = [c for c in care.children if c.dep_ == "prep" and c.lower_ == "of"]
+        found += [g for c in of for g in c.children if g.dep_ == "pobj"]
+    return found
 
 
 def names_grouping(token: Token) -> bool:

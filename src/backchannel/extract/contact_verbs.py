@@ -37,6 +37,8 @@ from .contact_words import (
     AUDIENCES,
     BRIEFING_VERBS,
     CALL_ON_ERRANDS,
+    CARRIED_MESSAGES,
+    CONTACT_PURPOSES,
     FIGURATIVE_OBJECTS,
     GO_BETWEEN_NOUNS,
     HOST_VERBS,
@@ -48,6 +50,8 @@ from .contact_words import (
     PHONE_VERBS,
     PHONE_WORDS,
     PLANNING_HEADS,
+    RELATIVE_PRONOUNS,
+    SEEING_VERBS,
     SITTING_VERBS,
     TRAVEL_VERBS,
 )
@@ -279,7 +283,7 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
             return "meeting"
         return rejected("contact.discuss.alone")
     if between(verb) and (
-        (lemma in MESSAGE_VERBS and any(o.lemma_.lower() == "message" for o in objects))
+        (lemma in MESSAGE_VERBS and _carries_messages(verb, objects))
         or lemma in MEDIATING_VERBS
         or lemma == "shuttle"  # "the envoy shuttled between Beirut and Jerusalem": shuttle diplomacy
     ):
@@ -336,7 +340,7 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
             if place_in(g) is not None  # "to Lima", "to the Syrian capital", "to the Tindouf camps"
         ]
         purpose = any(
-            c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in MEET_VERBS | {"hold", "attend", "see"}
+            c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in MEET_VERBS | SEEING_VERBS | CONTACT_PURPOSES
             for c in verb.children
         )
         for_talks = any(c.lower_ == "for" and any(names_a_contact(g) for g in c.children) for c in verb.children)
@@ -405,10 +409,6 @@ def _a_guest(token: Token) -> bool:
         or token.lemma_.lower() in TITLE_NOUNS | LED_GROUPS
         or token.lower_ in ("he", "she", "they")
     )
-
-
-RELATIVE_PRONOUNS = frozenset({"who", "that"})
-"""Relative pronouns that stand for a person or a delegation: "the envoy, who was received by …"."""
 
 
 def _relative_antecedent(token: Token) -> Token | None:
@@ -618,6 +618,17 @@ def inside_quote(token: Token) -> bool:
     start = text.rfind("\n\n", 0, token.idx) + 1
     before = text[start : token.idx]
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+def _carries_messages(verb: Token, objects: list[Token]) -> bool:
+    """ "carried messages between X and Y", "relayed proposals between the two sides", "passed a message from X to
+    Y": what is carried goes from one side to another; a letter or a draft only "between" two sides (a letter carried
+    "from the president to the king" is often only delivered)."""
+    carried = {o.lemma_.lower() for o in objects} & CARRIED_MESSAGES
+    if "message" in carried:
+        return True
+    holders = [verb, *objects]
+    return bool(carried) and any(c.dep_ == "prep" and c.lower_ == "between" for h in holders for c in h.children)
 
 
 def between(verb: Token) -> list[Token]:

@@ -32,7 +32,7 @@ from .contact_words import (
     SIDELINES,
     TRAVEL_VERBS,
 )
-from .lexicon import GROUP_COUNTS, NO_ONE_WORDS, TITLE_NOUNS
+from .lexicon import BUILDING_WORDS, GROUP_COUNTS, NO_ONE_WORDS, PREMISES_NOUNS, TITLE_NOUNS
 from .member_bodies import members_as_body
 from .person_words import COURTESY_TITLES, PEOPLE_NOUNS
 from .places import is_place
@@ -217,6 +217,11 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
                     continue
                 fired("party.no-one")  # "met no European leader", "spoke to nobody": no one was met
                 continue
+            if owners := _premises_owners(node, table, resolver):
+                fired("party.premises-owner")  # "between Kinshasa and the rebels' headquarters": the rebels
+                coordinated += owners
+                out += [f for f in owners if f not in out]
+                continue
             if node.i != head.i and coordinated and _others_unnamed(node):
                 fired("party.and-others")  # "met Lars Holm and other officials": Holm, and no one named besides
                 continue
@@ -240,7 +245,13 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
                     node.pos_ in ("NOUN", "PROPN") or node.lower_ in ("two", "both") or _the_count(node)
                 ) and node.lower_ not in NOUN_MODES:
                     titled = _named_next(node, table) or _titled_person(node, table)
-                    end = max(node.i, apposition_end(node), _of_state_end(node), _of_a_thing_end(node))
+                    end = max(
+                        node.i,
+                        apposition_end(node),
+                        _of_state_end(node),
+                        _of_a_thing_end(node),
+                        _members_of_a_body_end(node, table),
+                    )
                     phrase = node.doc[node.left_edge.i : end + 1]
                     if titled in coordinated:
                         fired(
@@ -268,11 +279,30 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
                 or _states_as_sides(node, found, table)
                 or found + _states_of_group(node, found, table)
             )
+            found = [_demonym_state(f, table) for f in found]
             found += _owner_of_members(node, found, table, resolver)
             found = members_as_body(node, found, table, resolver)
             coordinated += found
             out += [f for f in found if f not in out]
     return out
+
+
+OWNED_PREMISES = BUILDING_WORDS | PREMISES_NOUNS
+"""Buildings and rooms a body keeps: "the union's offices", "the rebels' headquarters"."""
+
+
+def _premises_owners(node: Token, table: ActorTable, resolver: SpeakerResolver) -> list[str]:
+    """The body or group that keeps premises named as a side ("the union's offices", "the rebels' headquarters in
+    Goma"), which is the side (rule party.premises-owner); not a person's ("the mayor's office" is staff who may
+    answer for him)."""
+    if node.lemma_.lower() not in OWNED_PREMISES:
+        return []
+    keepers = [c for c in node.children if c.dep_ == "poss"]
+    if any(k.lemma_.lower() in TITLE_NOUNS and k.tag_ == "NN" for k in keepers):
+        return []  # "the mayor's office", told before the keeper is resolved (and its rules fired) for nothing
+    owners = parties_of(keepers, table, resolver)
+    kinds = [a.kind for a in (table.get(o) for o in owners) if a is not None]
+    return owners if kinds and ActorKind.PERSON not in kinds else []
 
 
 def _only_itself(node: Token, found: list[str], table: ActorTable) -> bool:
@@ -507,20 +537,29 @@ STATE_NOUNS = frozenset({"country", "state", "nation", "government", "capital"})
 
 def _the_two_states(node: Token, table: ActorTable) -> list[str]:
     """ "The two countries", "officials from the two countries", "delegations of both governments": the two
-    states named last before (rule party.the-two-states)."""
+    states named last before (rule party.the-two-states); "the three capitals", "the three countries' leaders": the
+    three named last (rule party.the-n-states)."""
     holders = [node, *(g for c in node.children if c.dep_ == "prep" and c.lower_ in ("from", "of") for g in c.children)]
-    if not any(
-        g.lemma_.lower() in STATE_NOUNS and g.tag_ == "NNS" and any(d.lower_ in ("two", "both") for d in g.children)
-        for g in holders
-    ):
+    holders += [c for c in node.children if c.dep_ == "poss"]  # "the two countries' defence secretaries"
+    count = next(
+        (
+            GROUP_COUNTS[d.lower_]
+            for g in holders
+            if g.lemma_.lower() in STATE_NOUNS and g.tag_ == "NNS"
+            for d in g.children
+            if d.lower_ in GROUP_COUNTS
+        ),
+        None,
+    )
+    if count is None:
         return []
     named: list[str] = []
     for i in range(node.i - 1, -1, -1):
         actor = table.actor_at_index(i)
         if actor is not None and actor.kind is ActorKind.COUNTRY and actor.id not in named:
             named.append(actor.id)
-            if len(named) == 2:
-                fired("party.the-two-states")
+            if len(named) == count:
+                fired("party.the-two-states" if count == 2 else "party.the-n-states")
                 return named
     return []
 
@@ -662,6 +701,27 @@ def _of_a_thing_end(node: Token) -> int:
         return node.i
     fired("party.title-of-a-thing")
     return _before_its_clause(objects[0])
+
+
+def _members_of_a_body_end(node: Token, table: ActorTable) -> int:
+    """Where "officials of the sport's governing body" ends, when the body is no actor and is described by words of
+    its own: people told as members of a body are read with it (rule party.members-of-a-body), so the party is that
+    body's people, not "officials"."""
+    if node.lemma_.lower() not in MEMBER_NOUNS or node.tag_ != "NNS" or node.i + 1 >= len(node.doc):
+        return node.i
+    of = node.doc[node.i + 1]
+    objects = [g for g in of.children if g.dep_ == "pobj"] if of.lower_ == "of" and of.head.i == node.i else []
+    if not objects or objects[0].pos_ != "NOUN" or objects[0].lemma_.lower() in STATE_NOUNS | PEOPLE_NOUNS:
+        return node.i
+    if not any(c.dep_ in ("amod", "compound", "poss") for c in objects[0].lefts):
+        return node.i  # "leaders of the opposition": a bare body, which the group's own name need not carry
+    if is_place(objects[0]) or any(table.actor_at(t) is not None for t in objects[0].subtree):
+        return node.i  # "leaders of the Teachers Union", "officials of the two countries": read by their own rules
+    fired("party.members-of-a-body")
+    body = objects[0]
+    # "officials of both sides in Nairobi": where they are, or a clause about the body, is not its name
+    kept = [c for c in body.rights if c.dep_ not in ("prep", "relcl", "acl", "punct") or c.lower_ == "of"]
+    return max([body.i, *(c.right_edge.i for c in kept)])
 
 
 def _the_one_meeting(node: Token, table: ActorTable) -> set[str]:
@@ -944,6 +1004,19 @@ def is_name(text: str) -> bool:
         and words[0].lower() not in ("his", "her", "its", "their", "the")
         and not described
     )
+
+
+def _demonym_state(actor_id: str, table: ActorTable) -> str:
+    """A word for a state's people read as a body of its own ("Kenyan-mediated talks": "Kenyan") stands for the
+    state (rule party.demonym-state)."""
+    actor = table.get(actor_id)
+    geo = gazetteer()
+    if actor is None or actor.kind is not ActorKind.ORGANIZATION or not geo.is_demonym(actor.name):
+        return actor_id
+    if (code := geo.country_of(actor.name)) is None:
+        return actor_id
+    fired("party.demonym-state")
+    return table.country(code).id
 
 
 def _as_state(actor_id: str, table: ActorTable) -> str:

@@ -15,6 +15,7 @@ from .contact_words import (
     BRIEFING_VERBS,
     CARRYING_PURPOSES,
     HOST_VERBS,
+    INVITATION_SENDERS,
     MEANS_PREPS,
     NOUN_MODES,
     PLANNING_HEADS,
@@ -402,10 +403,6 @@ def _inviters(verb: Token, table: ActorTable) -> list[Token]:
     if out:
         fired("party.invited-by")
     return out + _invitation_senders(verb, table)
-
-
-INVITATION_SENDERS = ("from", "of")
-"""Prepositions that name who sent an invitation: "an invitation from Halvorsen", "the invitation of the king"."""
 
 
 def _invitation_senders(verb: Token, table: ActorTable) -> list[Token]:

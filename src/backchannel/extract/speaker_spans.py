@@ -370,10 +370,12 @@ AGENT_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 def _passive_raised(verb: Token) -> SpacySpan | None:
     """ "The Tribune is expected to endorse …", "Moss was urged by the board to explain …" (rule
     speaker.passive-raised): an infinitive on a passive verb is said by that verb's subject, not by its agent;
-    not by an "it" that only holds the place of a clause."""
+    not by an "it" that only holds the place of a clause, nor when either verb is negated."""
     head = verb.head
     if not is_infinitive(verb) or not any(c.dep_ == "auxpass" for c in head.children):
         return None
+    if any(c.dep_ == "neg" for c in head.children) or any(c.dep_ == "neg" for c in verb.children):
+        return None  # "because they were not authorised to discuss the matter": nothing was said
     subject = next((c for c in head.children if c.dep_ == "nsubjpass" and c.i < head.i), None)
     if subject is None or subject.lower_ in ("it", "this", "that"):
         return None

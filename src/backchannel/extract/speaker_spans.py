@@ -13,6 +13,7 @@ from .lexicon import (
     OCCASION_NOUNS,
     PERSON_NOUNS,
     PUBLISHED_WORKS,
+    REMARK_NOUNS,
     SOURCE_NOUNS,
     SPEECH_VERBS,
     TITLE_NOUNS,
@@ -169,9 +170,8 @@ def speaker_span(verb: Token) -> SpacySpan | None:
             return seen
         if (left := _left_doing(verb)) is not None:
             return left
-        return speaker_span(
-            _reporting_head(verb) or _noun_clause_head(verb) or head
-        )  # "…, Anderson said, adding that …"
+        climbed = _reporting_head(verb) or _noun_clause_head(verb) or head
+        return speaker_span(climbed) or _inverted_before(climbed, verb)  # "…, Anderson said, adding that …"
     if _main_verb_read_as_modifier(verb):
         fired("quote.misread-main-verb")
         return speaker_span(head) if head.pos_ in ("VERB", "AUX") else noun_phrase(head)
@@ -190,17 +190,22 @@ def speaker_span(verb: Token) -> SpacySpan | None:
     if verb.tag_ == "VBG" and verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and head.i > verb.i:
         fired("quote.fronted-participle")
         return speaker_span(head)  # "Declaring that he alone could win, the billionaire …"
+    if _having_done(verb) and head.pos_ in ("VERB", "AUX") and head.i > verb.i:
+        fired("speaker.having-done")
+        return speaker_span(head)  # "Having announced that the pier would close, the mayor …"
     if (purpose := _purpose_subject(verb)) is not None:
         return purpose
     if is_extraposed(verb):
         fired("quote.extraposed-it")
         return None  # "it is hard to know …", "it is important to note …": no one
     if verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX") and head.i < verb.i:
+        if (raised := _passive_raised(verb)) is not None:
+            return raised
         obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
         if obj is not None and reporting_lemma(head) in CONTACTING_VERBS:
             fired("quote.purpose-of-contact")  # "telephoned Sidibe to ask whether …": the caller asked
             return speaker_span(head)
-        if obj is not None and _may_speak(obj):
+        if obj is not None and _may_speak(obj) and not _share_of_occasion(obj):
             return noun_phrase(obj)  # "urged critics to say"
         return speaker_span(head)  # "wants to say", "used his speech to call for …" (rule quote.instrument-object)
     if verb.dep_ == "acl" and is_infinitive(verb) and head.pos_ in ("NOUN", "PROPN") and head.i < verb.i:
@@ -317,10 +322,87 @@ def _compound_preposition_verb(prep: Token) -> Token | None:
         first = prep.i - len(words) + 1
         if first < 0 or tuple(t.lower_ for t in doc[first : prep.i + 1]) != words:
             continue
-        for ancestor in prep.ancestors:
-            if ancestor.pos_ in ("VERB", "AUX"):
-                return ancestor
+        verbs = [a for a in prep.ancestors if a.pos_ in ("VERB", "AUX")]
+        if not verbs:
+            return None
+        with_subject = next((v for v in verbs if has_subject(v) or v.tag_ in FINITE_TAGS), None)
+        if with_subject is not None and with_subject != verbs[0] and not has_subject(verbs[0]):
+            # "offered few ideas for cutting fares aside from stating …": the phrase hangs on a verb of no
+            # clause of its own; the participle shares the subject of the clause it stands in (rule
+            # speaker.preposition-past-gerund)
+            fired("speaker.preposition-past-gerund")
+            return with_subject
+        return verbs[0]
     return None
+
+
+def _inverted_before(reporting: Token, participle: Token) -> SpacySpan | None:
+    """ "“The pier is safe,” said Skelly, explaining that …" with the name after "said" parsed as an adverb (rule
+    speaker.inverted-before-participle): the participle shares the name after the reporting verb it hangs on."""
+    if reporting_lemma(reporting) not in SPEECH_VERBS or reporting.i > participle.i or reporting.i == 0:
+        return None
+    before = reporting.doc[reporting.i - 1]
+    if before.text != "," and not before.is_quote:
+        return None  # "messages later deemed ''top secret,'' saying …": no inverted attribution
+    speaker = inverted_subject(reporting)
+    if speaker is None or speaker.start < reporting.i or speaker.end > participle.i:
+        return None
+    if not names_someone(speaker) and not speaker[0].is_title:  # the name the parse took for an adverb
+        return None
+    fired("speaker.inverted-before-participle")
+    return speaker
+
+
+def _having_done(verb: Token) -> bool:
+    """ "Having announced that the pier would close, the mayor left" (rule speaker.having-done): a fronted perfect
+    participle is the main clause subject's act, like "Declaring that …"; not a passive one ("Having been told
+    that …", said to that subject)."""
+    if verb.tag_ != "VBN" or verb.dep_ != "advcl":
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return any(c.lower_ == "having" for c in auxiliaries) and not any(c.dep_ == "auxpass" for c in auxiliaries)
+
+
+AGENT_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+"""Entity types of a name that may act or speak (not a show's or a law's title)."""
+
+
+def _passive_raised(verb: Token) -> SpacySpan | None:
+    """ "The Tribune is expected to endorse …", "Moss was urged by the board to explain …" (rule
+    speaker.passive-raised): an infinitive on a passive verb is said by that verb's subject, not by its agent;
+    not by an "it" that only holds the place of a clause, nor when either verb is negated."""
+    head = verb.head
+    if not is_infinitive(verb) or not any(c.dep_ == "auxpass" for c in head.children):
+        return None
+    if any(c.dep_ == "neg" for c in head.children) or any(c.dep_ == "neg" for c in verb.children):
+        return None  # "because they were not authorised to discuss the matter": nothing was said
+    subject = next((c for c in head.children if c.dep_ == "nsubjpass" and c.i < head.i), None)
+    if subject is None or subject.lower_ in ("it", "this", "that"):
+        return None
+    phrase = noun_phrase(subject)
+    if any(t.is_quote for t in phrase) or (subject.ent_type_ and subject.ent_type_ not in AGENT_ENTITIES):
+        return None  # "The new “Unplugged” is meant to appeal to …": a title, not who acts
+    fired("speaker.passive-raised")
+    return phrase
+
+
+def _share_of_occasion(obj: Token) -> bool:
+    """ "used much of their time to criticize …", "used the rest of her speech to call for …" (rule
+    speaker.share-of-occasion): a share of an occasion or means of a remark is no one who could speak, so the
+    infinitive is the subject's; not a person picked out of a group ("urged one of the pilots to say …"). So is
+    a remark itself ("used the comments to urge …", "seized on the report to claim …", rule
+    speaker.remark-as-means)."""
+    if obj.lemma_.lower() in REMARK_NOUNS:
+        fired("speaker.remark-as-means")
+        return True
+    if names_someone(obj.doc[obj.i : obj.i + 1]):
+        return False
+    ofs = (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of")
+    of = next((g for c in ofs for g in c.children if g.dep_ == "pobj"), None)
+    if of is None or _may_speak(of):
+        return False
+    fired("speaker.share-of-occasion")
+    return True
 
 
 def is_extraposed(verb: Token) -> bool:

@@ -155,30 +155,46 @@ def find_handle_labelled(text: str, boilerplate: list[tuple[int, int]]) -> list[
 
 
 MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-EMBEDDED_POST = re.compile(
-    rf"(?m)^[ \t]*(?:<[a-z]+\b[^>\n]*>)?(?P<post>[^\n<]*?\w[^\n<]*?)[ \t\xa0]*(?P<dash>[―—–]|--)[ \t\xa0]*"
-    rf"(?P<signature>[^\n()@—―–]{{2,60}}?)[ \t\xa0]*\((?P<handle>{HANDLE.pattern})\)[ \t\xa0]*"
-    rf"{MONTHS}[ \t\xa0]+\d{{1,2}},[ \t\xa0]+\d{{4}}[ \t\xa0]*(?:</[a-z]+>)?\.?[ \t\xa0]*$"
+EMBEDDED_SIGNATURE = re.compile(
+    rf"(?m)(?P<dash>[―—–]|--)[ \t\xa0]*(?P<signature>[^\n()@—―–]{{2,60}}?)[ \t\xa0]*\((?P<handle>{HANDLE.pattern})\)"
+    rf"[ \t\xa0]*{MONTHS}[ \t\xa0]+\d{{1,2}},[ \t\xa0]+\d{{4}}[ \t\xa0]*(?:</[a-z]+>)?\.?[ \t\xa0]*$"
 )
-"""A post as pages embed it, on one line: its text, a dash, the poster's name with the handle in brackets and the
-date, perhaps inside what is left of the embedding's markup: "No one is above the law. — Ada Moss (@AdaMoss)
-July 5, 2016"."""
-POST_LINK = re.compile(r"(?:\s*(?:pic\.twitter\.com/\w+|https?://\S+))+\s*$")
-"""Links a post ends with ("pic.twitter.com/…", "https://t.co/…"), which are no words of it."""
+"""The end of a line that embeds a post: a dash, the poster's name with the handle in brackets and the date, perhaps
+inside what is left of the embedding's markup: "No one is above the law. — Ada Moss (@AdaMoss) July 5, 2016". Its
+parts are bounded, so a search over a long line stays linear."""
+LINE_WITH_HANDLE = re.compile(r"(?m)^[^\n]*\(@[^\n]*$")
+"""The lines that may hold a post's signature."""
+OPENING_TAG = re.compile(r"[ \t]*(?:<[a-z]+\b[^>\n]*>)?")
+"""What is left of an embedding's opening markup before a post's text."""
+TRAILING_LINK = re.compile(r"(?:pic\.twitter\.com/\w+|https?://\S+)\Z")
+"""A link a post ends with ("pic.twitter.com/…", "https://t.co/…"), which is no word of it."""
 
 
 def find_embedded_posts(text: str, boilerplate: list[tuple[int, int]]) -> list[Signed]:
     """Posts embedded with their signature line (rule quote.embedded-post): the poster's name signs the text before
     the dash, without the links it ends with."""
     out = []
-    for m in EMBEDDED_POST.finditer(text):
-        if any(b <= m.start() < be for b, be in boilerplate):
+    for line in LINE_WITH_HANDLE.finditer(text):
+        if any(b <= line.start() < be for b, be in boilerplate):
             continue
-        start, end = m.span("post")
-        end = start + len(POST_LINK.sub("", text[start:end]).rstrip())
-        if end > start:
-            out.append(Signed(((start, end),), m.span("signature"), m.span("dash"), "quote.embedded-post"))
+        tail = EMBEDDED_SIGNATURE.search(text, line.start(), line.end())
+        if tail is None:
+            continue
+        opening = OPENING_TAG.match(text, line.start(), tail.start())
+        start = opening.end() if opening else line.start()
+        post = _without_links(text[start : tail.start()])
+        if post and "<" not in post and any(c.isalnum() for c in post):
+            out.append(
+                Signed(((start, start + len(post)),), tail.span("signature"), tail.span("dash"), "quote.embedded-post")
+            )
     return out
+
+
+def _without_links(post: str) -> str:
+    post = post.rstrip(" \t\xa0\n")
+    while (link := TRAILING_LINK.search(post)) is not None:
+        post = post[: link.start()].rstrip()
+    return post
 
 
 def _is_signature(line: str) -> bool:

@@ -36,3 +36,19 @@ def test_a_participle_after_the_verb_tells_how_the_words_were_said(extract):
     # quote.occasion-not-content: "said answering a question" after a quotation
     record = extract("“I was asked this a couple of months ago,” Lund said answering a question at the town hall.")
     assert [q["content"]["text"] for q in record["quotes"]] == ["“I was asked this a couple of months ago,”"]
+
+
+def test_embedded_posts_on_long_lines_and_glued_links():
+    # quote.embedded-post on hostile input: a 20,000-character line with a handle but no signature date, and a
+    # post whose links are glued to its last word, before a line that is a post; the first gives nothing, the
+    # second its words without the links (the earlier pattern backtracked over such lines for many seconds)
+    from backchannel.extract.signed import find_embedded_posts
+
+    long_line = "tide — " * 2800 + "(@harbour) no date here"
+    post = "The ferry stays.pic.twitter.com/Ab12 https://t.co/x — Ada Moss (@AdaMoss) July 5, 2016"
+    text = f"{long_line}\n{'https://a' * 40} (@x)\n{post}\n"
+    found = find_embedded_posts(text, [])
+    assert len(found) == 1
+    ((start, end),) = found[0].ranges
+    assert text[start:end] == "The ferry stays."
+    assert text[slice(*found[0].signature)] == "Ada Moss"

@@ -150,7 +150,7 @@ def speech_verb(verb: Token, sent: SpacySpan) -> Finding | None:
     if _attributive_participle(verb):
         fired("quote.attributive-participle")
         return None
-    if lemma == "find" and _found_oneself(verb):
+    if lemma in FOUND_LEMMAS and _found_oneself(verb):
         fired("quote.found-oneself")
         return None
     if verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].lower_ in GERUND_QUANTIFIERS:

@@ -47,3 +47,14 @@ def test_asking_to_see_someone_asks_for_a_meeting(extract):
     )
     seen = [e for e in record["events"] if {"Ana Ruiz", "Jorge Vidal"} <= event_names(record, e)]
     assert seen and seen[0]["status"] == "hypothetical"
+
+
+def test_a_message_from_one_capital_to_another_goes_between_the_states(extract):
+    # contact.message-capital-to-capital
+    record = extract(
+        "In the spring of 1971 the Romanian diplomat Ion Popa carried a message from Washington to Beijing.",
+        published="2024-04-10",
+    )
+    (event,) = record["events"]
+    assert event["mode"] == "third-party"
+    assert {"Ion Popa", "United States", "China"} <= event_names(record, event)

@@ -656,7 +656,16 @@ def between(verb: Token) -> list[Token]:
     if verb.lemma_.lower() in MESSAGE_VERBS and senders and addressees:
         fired("contact.message-from-to")
         return [*senders, *addressees]
+    capitals = [t for t in objects("to") if _a_capital(t)]
+    if verb.lemma_.lower() in MESSAGE_VERBS and capitals and senders and all(_a_capital(t) for t in senders):
+        fired("contact.message-capital-to-capital")  # "carried a message from Washington to Hanoi": the two states
+        return [*senders, *capitals]
     return []
+
+
+def _a_capital(token: Token) -> bool:
+    """A state's capital, which stands for its government when a message goes from one to another."""
+    return token.ent_type_ == "GPE" and gazetteer().is_capital(token.text)
 
 
 def _between_states(verb: Token) -> bool:

@@ -58,3 +58,14 @@ def test_a_message_from_one_capital_to_another_goes_between_the_states(extract):
     (event,) = record["events"]
     assert event["mode"] == "third-party"
     assert {"Ion Popa", "United States", "China"} <= event_names(record, event)
+
+
+def test_an_afternoon_spent_with_officials_of_a_body(extract):
+    # contact.verb.spent-with-members
+    record = extract(
+        "Governor Paul Otieno spent the afternoon with officials of the Kenyan Agency for Investment.",
+        published="2024-04-10",
+    )
+    (event,) = record["events"]
+    assert event["mode"] == "meeting"
+    assert event_names(record, event) == {"Paul Otieno", "Kenyan Agency for Investment"}

@@ -7,7 +7,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from .actor_words import entity_at
-from .contact_words import MEET_VERBS
+from .contact_words import MEET_VERBS, REPROACH_MODALS
 from .parties import shown_doing
 from .trace import fired
 
@@ -18,6 +18,17 @@ def verb_has_subject(verb: Token) -> bool:
 
 def _pronoun_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in verb.children)
+
+
+def left_undone(verb: Token) -> bool:
+    """ "The government should have summoned the ambassador", "ought to have met the families": a reproach for what
+    was not done, no contact (rule contact.should-have)."""
+    if verb.tag_ != "VBN":
+        return False
+    auxes = [c for c in verb.children if c.dep_ == "aux"]
+    if verb.dep_ == "xcomp":
+        auxes.append(verb.head)  # "ought to have met": the parse makes "ought" the head
+    return any(a.lower_ == "have" for a in auxes) and any(a.lower_ in REPROACH_MODALS for a in auxes)
 
 
 def backgrounded_verb(verb: Token) -> bool:

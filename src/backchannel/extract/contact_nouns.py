@@ -41,6 +41,7 @@ from .contact_words import (
     SITTING_BODIES,
     TELLING_VERBS,
     TOPIC_OBJECT_VERBS,
+    WRITING_VERBS,
 )
 from .lexicon import GROUPING_WORDS, MULTILATERAL_BODIES, SPEECH_VERBS, TITLE_NOUNS
 from .parties import parties_of, person_like, subjects_of
@@ -195,7 +196,35 @@ def asked_for_own(noun: Token, governor: Token) -> bool:
     asked_someone = noun.dep_ == "pobj" and any(
         c.dep_ in ("dobj", "dative") and person_like(c) for c in governor.children
     )
-    return with_someone or asked_someone
+    return with_someone or asked_someone or (noun.dep_ == "pobj" and bool(written_to(governor)))
+
+
+WRITING_STEPS = 3
+"""How far up from "asking" the letter's verb may be: "wrote to X on Monday asking …" hangs "asking" on "on"."""
+
+
+def written_to(asking: Token) -> list[Token]:
+    """ "wrote to the chief executive, Carl Berg, on Monday asking for a meeting": whom the letter that asks was
+    written to, who is asked (rule party.written-to)."""
+    node = asking
+    for _ in range(WRITING_STEPS):
+        if node.dep_ not in ("advcl", "pcomp", "xcomp", "conj", "pobj", "prep") or node.head.i == node.i:
+            return []
+        node = node.head
+        if node.pos_ == "VERB" and node.lemma_.lower() in WRITING_VERBS:
+            return [
+                g
+                for c in node.children
+                if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                for g in c.children
+                if g.dep_ == "pobj" and any(person_like(t) or t.pos_ == "PROPN" for t in _with_appositions(g))
+            ]
+    return []
+
+
+def _with_appositions(noun: Token) -> list[Token]:
+    """ "the chief executive, Carl Berg": the noun and the names set beside it."""
+    return [noun, *(c for c in noun.children if c.dep_ == "appos")]
 
 
 def disposition(governor: Token) -> bool:

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from ..records import ActorKind
 from .actor_table import ActorTable
-from .contact_words import COUNTING_NOUNS, NOUN_MODES
+from .contact_words import COUNTING_NOUNS, MEMBER_NOUNS, NOUN_MODES
 from .party_nouns import counted_pair, of_a_nationality
 from .person_words import PEOPLE_NOUNS
 from .trace import fired
@@ -69,11 +69,24 @@ def with_a_party(verb: Token, table: ActorTable) -> bool:
         table.actor_at(g) is not None
         or any(a.dep_ == "appos" and table.actor_at(a) is not None for a in g.children)
         or (g.lemma_.lower() in PEOPLE_NOUNS | {"delegation"} and of_a_nationality(g))
+        or _members_of_an_actor(g, table)
         for c in verb.children
         if c.dep_ == "prep" and c.lower_ == "with"
         for g in c.children
         if g.dep_ == "pobj"
     )
+
+
+def _members_of_an_actor(noun: Token, table: ActorTable) -> bool:
+    """ "with officials of the Polish Agency for Foreign Investment", "with the leadership of the miners'
+    federation": people told by the body the text knows that they belong to (rule contact.verb.spent-with-members)."""
+    if noun.lemma_.lower() not in MEMBER_NOUNS:
+        return False
+    bodies = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for g in c.children]
+    if any(table.actor_at(b) is not None for b in bodies):
+        fired("contact.verb.spent-with-members")
+        return True
+    return False
 
 
 SETTING_PLACE_PREPS = frozenset({"on", "at", "in", "aboard", "over"})

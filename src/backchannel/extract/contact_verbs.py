@@ -34,6 +34,7 @@ from .contact_spells import (
     with_in_setting,
 )
 from .contact_words import (
+    ASKING_VERBS,
     AUDIENCES,
     BRIEFING_VERBS,
     CALL_ON_ERRANDS,
@@ -312,6 +313,9 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
             return "visit"
         if head in PLANNING_HEADS and any(person_like(o) and o.pos_ != "PRON" for o in objects):
             fired("contact.verb.due-to-see")  # "is expected to see Bishop Carrow on Thursday"
+            return "meeting"
+        if head in ASKING_VERBS and any(person_like(o) and o.pos_ != "PRON" for o in objects):
+            fired("contact.verb.asked-to-see")  # "had asked to see the Chilean president": a meeting asked for
             return "meeting"
     if lemma == "spend" and any(c.lower_ == "together" for c in verb.children):
         fired("contact.verb.spend-together")
@@ -652,7 +656,16 @@ def between(verb: Token) -> list[Token]:
     if verb.lemma_.lower() in MESSAGE_VERBS and senders and addressees:
         fired("contact.message-from-to")
         return [*senders, *addressees]
+    capitals = [t for t in objects("to") if _a_capital(t)]
+    if verb.lemma_.lower() in MESSAGE_VERBS and capitals and senders and all(_a_capital(t) for t in senders):
+        fired("contact.message-capital-to-capital")  # "carried a message from Washington to Hanoi": the two states
+        return [*senders, *capitals]
     return []
+
+
+def _a_capital(token: Token) -> bool:
+    """A state's capital, which stands for its government when a message goes from one to another."""
+    return token.ent_type_ == "GPE" and gazetteer().is_capital(token.text)
 
 
 def _between_states(verb: Token) -> bool:

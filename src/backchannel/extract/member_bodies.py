@@ -44,7 +44,11 @@ def _bodies_named(node: Token) -> list[Span]:
     """The phrases after "of" or "from" that name a body: "of the Leningrad regional government"."""
     doc = node.doc
     out = []
-    for prep in (c for c in node.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
+    preps = [c for c in node.children if c.dep_ == "prep" and c.lower_ in ("of", "from")]
+    if (hung := _hung_from(node)) is not None:
+        fired("party.body-of-members-hung")
+        preps.append(hung)
+    for prep in preps:
         for head in (g for g in prep.children if g.dep_ == "pobj"):
             if head.lemma_.lower() not in BODY_HEADS and head.ent_type_ != "ORG":
                 continue
@@ -57,6 +61,17 @@ def _bodies_named(node: Token) -> list[Span]:
             if end - start <= MAX_BODY_TOKENS:
                 out.append(doc[start:end])
     return out
+
+
+def _hung_from(node: Token) -> Token | None:
+    """ "met officers from the Environment Agency": the "from" right after the object, which the parse hangs on the
+    verb, still says whose officers they are (rule party.body-of-members-hung)."""
+    after = node.right_edge.i + 1
+    if node.dep_ not in ("dobj", "pobj") or after >= len(node.doc):
+        return None
+    hung = node.doc[after]
+    verb = node.head if node.dep_ == "dobj" else node.head.head
+    return hung if hung.lower_ == "from" and hung.dep_ == "prep" and hung.head == verb else None
 
 
 def _ends_body(token: Token, head: Token) -> bool:

@@ -334,6 +334,9 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
             mention.add(mention.recipient, holders)
         else:
             actors = holders + actors
+        if asked_own and (written := contact_nouns.written_to(governor)):
+            fired("party.written-to")  # "wrote to the minister asking for a meeting": the minister is asked
+            others += parties_of(written, table, resolver)
         # "held a meeting on Tuesday with X", "joined X for talks": parties hung on the verb
         for child in governor.children:
             if child.dep_ == "prep" and child.lower_ in ("with", "between"):

@@ -142,12 +142,15 @@ def verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> M
     mode = contact_verbs.verb_mode(verb, table)
     if mode is None:
         return None
-    if verb.lemma_.lower() != "invite" and any(
-        c.dep_ in ("advcl", "xcomp") and _support_purpose(c) for c in verb.children
+    if mode == "phone" and any(
+        c.dep_ in ("advcl", "xcomp") and all(_support_purpose(p) for p in (c, *c.conjuncts)) for c in verb.children
     ):
-        return rejected("contact.support-call")  # a call made to congratulate or condole is support
+        # a call made only to congratulate or condole is support; a visit or a meeting for it is still a contact
+        return rejected("contact.support-call")
     if contact_habits.habitual(verb):
         return rejected("contact.habit")  # "frequently meets with lawmakers", "officials do not meet"
+    if background_verbs.left_undone(verb):
+        return rejected("contact.should-have")  # "should have summoned the ambassador": it was not done
     purpose_of_trip = (verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_.lower() in TRAVEL_VERBS) or (
         # "took a detour on Wednesday to meet X": the purpose of a done act was done, unless the act plans it
         verb.dep_ == "advcl"

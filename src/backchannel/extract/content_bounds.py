@@ -14,14 +14,10 @@ from .lexicon import (
     ATTRIBUTION_VERBS,
     AUDIENCE_NOUNS,
     CHANNEL_NOUNS,
-    CONTENT_DASHES,
-    EVEN_MARKS,
     OCCASION_NOUNS,
     PUBLISHED_WORKS,
-    RELATIVE_WORDS,
     SCENE_NOUNS,
     SPEECH_VERBS,
-    TRAILING_WORDS,
     URGING_VERBS,
 )
 from .light_verbs import absolute_with
@@ -606,29 +602,9 @@ def _detached_subject(verb: Token, clause: Token) -> int | None:
         ),
         None,
     )
-    if noun is None:
-        noun = _subject_in_phrase(verb, clause)
     if noun is None or reporting_lemma(verb) in ADDRESSEE_VERBS:
         return None
     return noun.left_edge.i
-
-
-def _subject_in_phrase(verb: Token, clause: Token) -> Token | None:
-    """ "said about half of the rise reflected the tax cuts" (rule quote.detached-subject): a phrase the parser
-    read as what the verb is about, right before a clause left with no subject, is that clause's subject; not
-    one that says when, where or to whom it was said (``sets_scene``)."""
-    return next(
-        (
-            c
-            for c in verb.children
-            if c.dep_ == "prep"
-            and verb.i < c.i < clause.i
-            and c.right_edge.i + 1 == clause.left_edge.i
-            and not sets_scene(c)
-            and all(g.pos_ in ("NOUN", "NUM") for g in c.children if g.dep_ == "pobj")
-        ),
-        None,
-    )
 
 
 INFORMING_VERBS = ADDRESSEE_VERBS - {"ask"}
@@ -655,6 +631,13 @@ def _asked_party(verb: Token, clause: Token) -> int | None:
         None,
     )
     return party.left_edge.i if party is not None else None
+
+
+DASHES = ("—", "–", "-", "--")
+TRAILING_WORDS = ("which", "who", "where", "despite", "although", "though")
+"""Words that open an aside after a content (and "while", "whereas" but for ``_contrast_in_content``)."""
+EVEN_MARKS = ("though", "as")
+"""Words that after "even" open a concession the writer sets beside a content ("…, even as the board voted …")."""
 
 
 def _narration_after(doc: Doc, closing: int, start: int) -> bool:
@@ -711,14 +694,13 @@ def cut_trailing(doc: Doc, start: int, end: int, head: int) -> int:
         if (t.text == "," or closing) and (
             (nxt.tag_ == "VBG" and nxt.dep_ in ("advcl", "xcomp", "conj", "acl") and not _listed_modifier(nxt))
             or (nxt.lower_ in TRAILING_WORDS and not aside_within(nxt, end))
-            or _relative_after_preposition(doc, k + 1, end)
             or (nxt.lower_ in CONTRAST_MARKS and not _contrast_in_content(nxt))
             or _even_concession(doc, k + 1, end)
             or (nxt.lower_ == "with" and absolute_with(nxt))
         ):
             fired("quote.trailing-cut")
             return k if closing else k - 1
-        if t.is_quote and nxt.text in CONTENT_DASHES and nxt.whitespace_:
+        if t.is_quote and nxt.text in DASHES and nxt.whitespace_:
             fired("quote.trailing-cut")
             return k
         if t.is_quote and _narration_after(doc, k, start):
@@ -751,7 +733,7 @@ def dashed_gloss(doc: Doc, dash: int, end: int) -> bool:
     content's end, is the writer's comment on what was said. Not a subject ("— a panel had checked it"), a list
     spelling out a counted noun ("three things — a pier, a ferry and …"), nor a phrase another dash closes."""
     t = doc[dash]
-    if t.text not in CONTENT_DASHES or not t.whitespace_ or not doc[dash - 1].whitespace_ or dash + 2 > end:
+    if t.text not in DASHES or not t.whitespace_ or not doc[dash - 1].whitespace_ or dash + 2 > end:
         return False
     first = doc[dash + 1]
     if first.lower_ in GLOSS_DETERMINERS and first.dep_ == "det":
@@ -770,21 +752,12 @@ def dashed_gloss(doc: Doc, dash: int, end: int) -> bool:
     return noun.right_edge.i >= last_word(doc, dash, end)
 
 
-def _relative_after_preposition(doc: Doc, prep: int, end: int) -> bool:
-    """ "…to billionaire Ada Moss, with whom he clashed at the debate" (rule quote.trailing-cut): a relative clause
-    that opens on a preposition and "whom" or "which" after a comma is the writer's aside, as one opening on "who"
-    or "which" is; unless the content goes on after it (``aside_within``)."""
-    if prep + 1 > end or doc[prep].dep_ != "prep" or doc[prep + 1].lower_ not in RELATIVE_WORDS:
-        return False
-    return doc[prep + 1].head.i == prep and not aside_within(doc[prep + 1], end)
-
-
 def aside_within(word: Token, end: int) -> bool:
     """ "to form a task force, which would include the army, to crack down on …": a relative clause closed by a
     comma with the content going on after it is an aside inside the content, not a trailing one."""
-    if word.lower_ not in ("which", "who", "whom"):
+    if word.lower_ not in ("which", "who"):
         return False
-    clause = word.head.head if word.head.dep_ == "prep" else word.head  # "…, under which the fares rise, …"
+    clause = word.head
     if clause.dep_ != "relcl":  # "…, which residents doubted," on a whole clause is the writer's
         return False
     after = clause.right_edge.i + 1

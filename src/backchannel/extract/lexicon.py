@@ -107,10 +107,6 @@ AUDIENCE_NOUNS: frozenset[str] = _WORDS.words("audience_nouns")
 PASSIVE_JUDGEMENTS: frozenset[str] = _WORDS.words("passive_judgements")
 STANDING_WORDS: frozenset[str] = _WORDS.words("standing_words")
 PRESENT_WORDS: frozenset[str] = _WORDS.words("present_words")
-CONTENT_DASHES: frozenset[str] = _WORDS.words("content_dashes")
-EVEN_MARKS: frozenset[str] = _WORDS.words("even_marks")
-RELATIVE_WORDS: frozenset[str] = _WORDS.words("relative_words")
-TRAILING_WORDS: frozenset[str] = _WORDS.words("trailing_words")
 
 
 LEMMA_FIXES = {"hop": "hope"}

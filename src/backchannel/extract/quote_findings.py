@@ -28,6 +28,7 @@ from .lexicon import (
 )
 from .speakers import DOCUMENT_NOUNS, EDITORIAL_NOUNS
 from .stance import APPEARANCE_FORMS
+from .trace import fired
 
 WRITTEN_VOICES = DOCUMENT_NOUNS | EDITORIAL_NOUNS | {"it", "sign", "caption", "headline", "banner", "message"}
 
@@ -146,12 +147,15 @@ DANGLING_WORDS = frozenset({"and", "but", "or", "nor"})
 
 
 def trimmed_chars(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    """Token range [start, end] as characters, without edge punctuation (quote marks kept) or a conjunction left
-    dangling at its end."""
+    """Token range [start, end] as characters, without edge punctuation (quote marks kept, but for a mark that
+    opens the next sentence) or a conjunction left dangling at its end."""
     while start <= end and (doc[start].is_space or (doc[start].is_punct and not doc[start].is_quote)):
         start += 1
     while end >= start and (
-        doc[end].is_space or (doc[end].is_punct and not doc[end].is_quote) or doc[end].lower_ in DANGLING_WORDS
+        doc[end].is_space
+        or (doc[end].is_punct and not doc[end].is_quote)
+        or doc[end].lower_ in DANGLING_WORDS
+        or _opening_next(doc, start, end)
     ):
         if doc[end].text == ")" and _opened(doc, start, end):
             break
@@ -159,6 +163,16 @@ def trimmed_chars(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     if end < start or not any(t.is_alpha for t in doc[start : end + 1]):
         return None
     return doc[start].idx, doc[end].idx + len(doc[end])
+
+
+def _opening_next(doc: Doc, start: int, end: int) -> bool:
+    """ "…was simple. ''Just pay it,'' he said" (rule quote.opening-mark-apart): a quote mark set apart from the
+    sentence end before it opens the next sentence's quote, which the parse may hang on this one; a content
+    does not end on it."""
+    if not doc[end].is_quote or end <= start or not doc[end - 1].whitespace_ or doc[end - 1].text not in ".?!":
+        return False
+    fired("quote.opening-mark-apart")
+    return True
 
 
 def _opened(doc: Doc, start: int, end: int) -> bool:

@@ -1078,7 +1078,7 @@ def _as_reported(verb: Token, sent: SpacySpan, speaker: SpacySpan | None) -> Fin
     return Finding(QuoteKind.INDIRECT, [span], cue_of(verb), speaker, shaped_by=["quote.as-reported"])
 
 
-SETTING_PREPS = frozenset({"in", "on", "at", "during", "after", "before", "since", "last"})
+REPORT_SETTING_PREPS = frozenset({"in", "on", "at", "during", "after", "before", "since", "last"})
 """Prepositions that set a report in a place, a time or a medium ("as Moss noted in The Review")."""
 
 
@@ -1099,7 +1099,7 @@ def _as_reported_after(verb: Token, sent: SpacySpan, speaker: SpacySpan | None) 
         if verb.lemma_ == "tell"
         else ("dobj", "ccomp", "xcomp", "attr", "oprd", "dative")
     )
-    if any(c.dep_ in own or (c.dep_ == "prep" and c.lower_ not in SETTING_PREPS) for c in verb.children):
+    if any(c.dep_ in own or (c.dep_ == "prep" and c.lower_ not in REPORT_SETTING_PREPS) for c in verb.children):
         return None  # "as the board reported losses", "as voters responded to the plan": when or why
     opening = verb.left_edge.i
     if opening - 1 <= sent.start or doc[opening - 1].text != "," or doc[opening].lower_ != "as":

@@ -264,7 +264,26 @@ def title_apposed(ent: SpacySpan) -> SpacySpan | None:
                 if head.lower_ not in TITLE_NOUNS | RELATIVE_NOUNS:
                     fired("actor.compound-title")  # "the chief economist, Ada Moss"
                 return ent.doc[tokens[first].i : tokens[-1].i + 1]
-    return None
+    return _title_before_comma(ent) if ent.root.dep_ != "appos" else None
+
+
+def _title_before_comma(ent: SpacySpan) -> SpacySpan | None:
+    """The title before the comma that opens a name the parse did not appose (rule actor.title-before-comma):
+    in "the job fell to the Minister for Foreign Affairs, Ana Ruiz, who …" the parse may hang the name on the
+    verb. The name must close with the apposition (a comma or the sentence's end after it) and be no verb's
+    subject: in "after meeting the minister, Ruiz said …" the minister is someone else."""
+    doc = ent.doc
+    closed = ent.end == len(doc) or doc[ent.end].text in (",", ".", ";", ")") or doc[ent.end].is_space
+    if not closed or ent.root.dep_ in ("nsubj", "nsubjpass") or (title := _title_ending_before(ent)) is None:
+        return None
+    if title.tag_ in ("NNS", "NNPS") or title.dep_ in ("nsubj", "nsubjpass"):
+        return None  # "the ministers of Chile and Peru, X and Y"; "the minister, X": a subject's is apposed
+    tokens = [t for t in title.subtree if t.i < ent.start - 1]
+    first = 1 if tokens and tokens[0].dep_ in ("det", "poss") else 0
+    if not first < len(tokens) <= MAX_TITLE_TOKENS or any(t.pos_ in ("VERB", "AUX") for t in tokens):
+        return None
+    fired("actor.title-before-comma")
+    return doc[tokens[first].i : tokens[-1].i + 1]
 
 
 def _named_between(title: Token, ent: SpacySpan) -> bool:
@@ -302,6 +321,14 @@ def _before_another_name(last: Token, root: Token) -> bool:
 def _nearest_title(ent: SpacySpan) -> Token | None:
     """The title noun whose phrase ends right before the comma that opens ``ent`` (rule actor.nearest-title): the
     title a name apposed past another person's name holds ("Peru's Minister of Defence, Ana Quispe")."""
+    title = _title_ending_before(ent)
+    if title is not None:
+        fired("actor.nearest-title")
+    return title
+
+
+def _title_ending_before(ent: SpacySpan) -> Token | None:
+    """The title noun, with its phrase, that ends right before the comma that opens ``ent``."""
     doc = ent.doc
     if ent.start < 2 or doc[ent.start - 1].text != ",":
         return None
@@ -313,7 +340,6 @@ def _nearest_title(ent: SpacySpan) -> Token | None:
             titles.append(token)
     if not titles:
         return None
-    fired("actor.nearest-title")
     return min(titles, key=lambda t: t.left_edge.i)  # "Minister" of "Minister of Defence", not "Defence"
 
 

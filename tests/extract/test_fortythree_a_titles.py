@@ -32,3 +32,24 @@ def test_bare_title_later_meets_as_the_named_holder(extract):
     )
     assert events_with(record, "Teodor Lenz", "Ruth Caldwell")
     assert not any(a["name"] == "Minister" for a in record["actors"])
+
+
+def test_title_before_a_name_the_parse_joined_to_it(extract):
+    # actor.title-before-comma: "between the Moroccan Foreign Minister, X, and …", the name parsed as a conjunct
+    record = extract(
+        "Qatar has been carrying messages between the Moroccan Foreign Minister, Driss Alaoui Lahlou, and his "
+        "Algerian counterpart, Karim Haddad.",
+        published="2024-04-10",
+    )
+    person = _person(record, "Driss Alaoui Lahlou")
+    assert "Moroccan Foreign Minister" in person["titles"] and person["country"] == "MAR"
+
+
+def test_title_whose_brief_the_parse_hung_on_the_verb(extract):
+    # actor.title-before-comma: "met Saudi Arabia's Minister of State for Foreign Affairs, X," with "for" on "met"
+    record = extract(
+        "He met Saudi Arabia's Minister of State for Foreign Affairs, Fahd bin Nasser al-Mutairi, on Monday.",
+        published="2024-04-10",
+    )
+    person = _person(record, "Fahd bin Nasser al-Mutairi")
+    assert person["titles"] and person["country"] == "SAU"

@@ -270,20 +270,48 @@ def title_apposed(ent: SpacySpan) -> SpacySpan | None:
 def _title_before_comma(ent: SpacySpan) -> SpacySpan | None:
     """The title before the comma that opens a name the parse did not appose (rule actor.title-before-comma):
     in "the job fell to the Minister for Foreign Affairs, Ana Ruiz, who …" the parse may hang the name on the
-    verb. The name must close with the apposition (a comma or the sentence's end after it) and be no verb's
-    subject: in "after meeting the minister, Ruiz said …" the minister is someone else."""
+    verb, and in "between the Moroccan Foreign Minister, X, and …" join it to the title. The name (after a form
+    of address, if any: "the Prefect of Oruro, Lic. X") must close with the apposition (a comma or the sentence's
+    end after it) and be no verb's subject: in "after meeting the minister, Ruiz said …" the minister is someone
+    else."""
     doc = ent.doc
+    comma = ent.start - 1 - honorific_size(doc, ent.start - 1)
     closed = ent.end == len(doc) or doc[ent.end].text in (",", ".", ";", ")") or doc[ent.end].is_space
-    if not closed or ent.root.dep_ in ("nsubj", "nsubjpass") or (title := _title_ending_before(ent)) is None:
+    if not closed or ent.root.dep_ in ("nsubj", "nsubjpass") or comma < 1 or doc[comma].text != ",":
         return None
-    if title.tag_ in ("NNS", "NNPS") or title.dep_ in ("nsubj", "nsubjpass"):
+    title = _title_phrase_before(doc, comma)
+    if title is None or title.tag_ in ("NNS", "NNPS") or title.dep_ in ("nsubj", "nsubjpass"):
         return None  # "the ministers of Chile and Peru, X and Y"; "the minister, X": a subject's is apposed
-    tokens = [t for t in title.subtree if t.i < ent.start - 1]
+    tokens = [t for t in title.subtree if t.i < title.i] + list(doc[title.i : comma])
     first = 1 if tokens and tokens[0].dep_ in ("det", "poss") else 0
-    if not first < len(tokens) <= MAX_TITLE_TOKENS or any(t.pos_ in ("VERB", "AUX") for t in tokens):
+    if not first < len(tokens) <= MAX_TITLE_TOKENS + 2 or any(t.pos_ in ("VERB", "AUX") for t in tokens):
         return None
     fired("actor.title-before-comma")
     return doc[tokens[first].i : tokens[-1].i + 1]
+
+
+def _title_phrase_before(doc: Doc, comma: int) -> Token | None:
+    """The title noun whose phrase runs up to the comma at ``comma``: every word between them hangs on it, or is a
+    capitalised word of its brief or a word joining one ("Minister" of "Saudi Arabia's Minister of State for
+    Foreign Affairs,", whose "for" the parse may hang on the verb), whatever the parse hangs after it."""
+    found = None
+    for token in reversed(doc[max(comma - MAX_TITLE_TOKENS - 2, 0) : comma]):
+        if _another_name(token):
+            break
+        if (
+            token.lemma_.lower() in TITLE_NOUNS
+            and not token.i < token.head.i < comma
+            and all(
+                token.is_ancestor(doc[k]) or doc[k].is_title or doc[k].lower_ in BRIEF_LINKS
+                for k in range(token.i + 1, comma)
+            )
+        ):
+            found = token
+    return found
+
+
+BRIEF_LINKS = frozenset({"of", "for", "and", "the", "&"})
+"""Words that join the words of a minister's brief: "Minister of State for Foreign Affairs and Trade"."""
 
 
 def _named_between(title: Token, ent: SpacySpan) -> bool:
@@ -321,14 +349,6 @@ def _before_another_name(last: Token, root: Token) -> bool:
 def _nearest_title(ent: SpacySpan) -> Token | None:
     """The title noun whose phrase ends right before the comma that opens ``ent`` (rule actor.nearest-title): the
     title a name apposed past another person's name holds ("Peru's Minister of Defence, Ana Quispe")."""
-    title = _title_ending_before(ent)
-    if title is not None:
-        fired("actor.nearest-title")
-    return title
-
-
-def _title_ending_before(ent: SpacySpan) -> Token | None:
-    """The title noun, with its phrase, that ends right before the comma that opens ``ent``."""
     doc = ent.doc
     if ent.start < 2 or doc[ent.start - 1].text != ",":
         return None
@@ -340,6 +360,7 @@ def _title_ending_before(ent: SpacySpan) -> Token | None:
             titles.append(token)
     if not titles:
         return None
+    fired("actor.nearest-title")
     return min(titles, key=lambda t: t.left_edge.i)  # "Minister" of "Minister of Defence", not "Defence"
 
 

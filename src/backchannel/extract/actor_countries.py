@@ -138,15 +138,23 @@ def _nationality_before(
         if _counterparts(token, person.root):
             fired("actor.country-not-counterpart")
             continue
-        for child in token.children:
-            if child.i > token.i or child.dep_ not in ("amod", "compound", "nmod"):
-                continue
+        before = [c for c in token.children if c.i < token.i and c.dep_ in ("amod", "compound", "nmod")]
+        for child in [*before, *_state_after(token)]:
             ent = entity_at(child)
             if ent is not None and ent.label_ in ("NORP", "GPE") and (code := geo.country_of(ent.text)):
                 if code in others:
                     continue  # the other side's officials
+                if child.i > token.i:
+                    fired("actor.country-of-officials")
                 return code
     return None
+
+
+def _state_after(noun: Token) -> list[Token]:
+    """The state named after a group's noun (rule actor.country-of-officials): "officials of Kazakhstan",
+    "diplomats from Peru"."""
+    found = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for g in c.children]
+    return [g for g in found if g.dep_ == "pobj" and g.ent_type_ == "GPE"]
 
 
 SUBJECT_ARCS = frozenset({"nsubj", "nsubjpass", "agent"})

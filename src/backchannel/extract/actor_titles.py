@@ -264,7 +264,54 @@ def title_apposed(ent: SpacySpan) -> SpacySpan | None:
                 if head.lower_ not in TITLE_NOUNS | RELATIVE_NOUNS:
                     fired("actor.compound-title")  # "the chief economist, Ada Moss"
                 return ent.doc[tokens[first].i : tokens[-1].i + 1]
-    return None
+    return _title_before_comma(ent) if ent.root.dep_ != "appos" else None
+
+
+def _title_before_comma(ent: SpacySpan) -> SpacySpan | None:
+    """The title before the comma that opens a name the parse did not appose (rule actor.title-before-comma):
+    in "the job fell to the Minister for Foreign Affairs, Ana Ruiz, who …" the parse may hang the name on the
+    verb, and in "between the Moroccan Foreign Minister, X, and …" join it to the title. The name (after a form
+    of address, if any: "the Prefect of Oruro, Lic. X") must close with the apposition (a comma or the sentence's
+    end after it) and be no verb's subject: in "after meeting the minister, Ruiz said …" the minister is someone
+    else."""
+    doc = ent.doc
+    comma = ent.start - 1 - honorific_size(doc, ent.start - 1)
+    closed = ent.end == len(doc) or doc[ent.end].text in (",", ".", ";", ")") or doc[ent.end].is_space
+    if not closed or ent.root.dep_ in ("nsubj", "nsubjpass") or comma < 1 or doc[comma].text != ",":
+        return None
+    title = _title_phrase_before(doc, comma)
+    if title is None or title.tag_ in ("NNS", "NNPS") or title.dep_ in ("nsubj", "nsubjpass"):
+        return None  # "the ministers of Chile and Peru, X and Y"; "the minister, X": a subject's is apposed
+    tokens = [t for t in title.subtree if t.i < title.i] + list(doc[title.i : comma])
+    first = 1 if tokens and tokens[0].dep_ in ("det", "poss") else 0
+    if not first < len(tokens) <= MAX_TITLE_TOKENS + 2 or any(t.pos_ in ("VERB", "AUX") for t in tokens):
+        return None
+    fired("actor.title-before-comma")
+    return doc[tokens[first].i : tokens[-1].i + 1]
+
+
+def _title_phrase_before(doc: Doc, comma: int) -> Token | None:
+    """The title noun whose phrase runs up to the comma at ``comma``: every word between them hangs on it, or is a
+    capitalised word of its brief or a word joining one ("Minister" of "Saudi Arabia's Minister of State for
+    Foreign Affairs,", whose "for" the parse may hang on the verb), whatever the parse hangs after it."""
+    found = None
+    for token in reversed(doc[max(comma - MAX_TITLE_TOKENS - 2, 0) : comma]):
+        if _another_name(token):
+            break
+        if (
+            token.lemma_.lower() in TITLE_NOUNS
+            and not token.i < token.head.i < comma
+            and all(
+                token.is_ancestor(doc[k]) or doc[k].is_title or doc[k].lower_ in BRIEF_LINKS
+                for k in range(token.i + 1, comma)
+            )
+        ):
+            found = token
+    return found
+
+
+BRIEF_LINKS = frozenset({"of", "for", "and", "the", "&"})
+"""Words that join the words of a minister's brief: "Minister of State for Foreign Affairs and Trade"."""
 
 
 def _named_between(title: Token, ent: SpacySpan) -> bool:

@@ -75,6 +75,7 @@ from .untagged_people import (
     city_in_place_role,
     company_word_last,
     find_untagged_people,
+    modifies_a_noun,
     name_shaped,
     named_by_its_kind,
     of_aged,
@@ -143,6 +144,7 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
     surnames.update({t: e for t, e in _leading_names(person_ents).items() if t not in surnames})
 
     person_names = {HONORIFICS.sub("", strip_possessive(e.text)) for e in person_ents}
+    modifiers = _modifier_names(ents)
     for ent in ents:
         name = strip_possessive(ent.text)
         if not name or not any(c.isalpha() for c in name):
@@ -174,6 +176,9 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
             label = "GPE"
         elif label in ("PERSON", "ORG") and name not in surnames and apposed_place_noun(ent):
             label = "GPE"  # "Wilmington, the state's biggest city", "Tema, the port town"
+        elif label == "PERSON" and name in modifiers and name not in surnames:
+            fired("actor.name-modifying-a-noun")  # "the Turkana governor", "the Siachen glacier": no one
+            continue
         if label in ("ORG", "GPE", "FAC", "LOC") and name_shaped(ent) and person_apposed(ent):
             fired("actor.person-by-apposition")  # "the administrator, Litia Vunibola" tagged ORG
             label = "PERSON"
@@ -221,6 +226,19 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
     for actor in table.persons():
         fill_person(table, actor)
     return table
+
+
+def _modifier_names(ents: list[SpacySpan]) -> set[str]:
+    """Names the tagger took for people that only ever stand before a common noun, naming which one ("the
+    Turkana governor", "Jubba leaders", rule actor.name-modifying-a-noun): a place's or a thing's name, not a
+    person's. A word of a person's name that stands on its own somewhere is no such name."""
+    used: dict[str, bool] = {}
+    for ent in ents:
+        if ent.label_ == "PERSON":
+            name = strip_possessive(ent.text)
+            used[name] = used.get(name, True) and modifies_a_noun(ent)
+    others = {word for name, only in used.items() if not only for word in name.split()}
+    return {name for name, only in used.items() if only and not set(name.split()) & others}
 
 
 def _apposed_person(ent: SpacySpan) -> bool:

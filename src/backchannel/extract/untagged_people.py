@@ -372,6 +372,18 @@ def apposed_place_noun(ent: SpacySpan) -> bool:
     return any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS for c in ent.root.children)
 
 
+def modifies_a_noun(ent: SpacySpan) -> bool:
+    """ "the Turkana governor", "the Siachen glacier", "Mackerel talks": a name set before a common noun to say
+    which one, as a place's or a thing's name is; the noun, not the name, is what the phrase is about."""
+    root = ent.root
+    head = root.head
+    common = head.pos_ == "NOUN" or (head.is_lower and head.is_alpha)  # "glacier" may be tagged a proper noun
+    if root.dep_ not in ("compound", "amod", "nmod") or head.i < ent.end or not common:
+        return False
+    # only words of the noun's phrase between: not "Ali Rezaei and EU envoy X", a list the parse ran together
+    return all(t.dep_ in ("compound", "amod", "nmod") and t.is_alpha for t in ent.doc[ent.end : head.i])
+
+
 def city_in_place_role(ent: SpacySpan) -> bool:
     """A known city the tagger took for a person, used as a place: object of a verb or preposition, not a
     speaker or an agent."""

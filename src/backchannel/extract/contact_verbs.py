@@ -362,6 +362,9 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
         if places and (lemma in ("visit", "arrive", "tour") or purpose or for_talks):
             fired("contact.travel.to-meet")
             return "visit"
+        if places and lemma != "return" and _at_an_invitation(verb):
+            fired("contact.travel.at-invitation")  # "travelled to Lima at the invitation of X": X's guest
+            return "visit"
         if _to_deal_with_a_party(verb):
             fired("contact.travel.to-deal-with")  # "flew to Abuja to brief Adekanmbi", "to put his case to FIFA"
             return "visit"
@@ -699,6 +702,14 @@ def _a_go_between(travellers: list[Token], table: ActorTable) -> bool:
 def _country(place: Token) -> str | None:
     where = place_of(place)
     return where.country if where is not None else None
+
+
+def _at_an_invitation(verb: Token) -> bool:
+    """A journey made "at the invitation of X", "at X's invitation", "on the government's invitation"."""
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("at", "on", "upon") and any(g.lower_ == "invitation" for g in c.children)
+        for c in verb.children
+    )
 
 
 def _official(actor: Actor) -> bool:

@@ -198,6 +198,20 @@ def _others_unnamed(node: Token) -> bool:
     )
 
 
+def _reporting_body(pronoun: Token, table: ActorTable, resolver: SpeakerResolver) -> list[str]:
+    """The body or state an "it" subject of a reported clause stands for: its reporter ("the union said it had met
+    the minister", "Ghana said on Monday that it would host the talks"), as a reported "she" is hers. A person
+    reporter is left: their "it" is some thing."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    clause = next((t for t in [pronoun.head, *pronoun.head.ancestors] if t.dep_ == "ccomp"), None)
+    if clause is None:
+        return []
+    reporters = [c for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+    found = parties_of(reporters, table, resolver)
+    return [p for p in found if (a := table.get(p)) is not None and a.kind is not ActorKind.PERSON]
+
+
 def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver) -> list[str]:
     """Actors named by each noun phrase (and its conjuncts): "X and Y", "Russian officials, including Z"."""
     out: list[str] = []
@@ -237,6 +251,9 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
                 if node.pos_ == "PRON" and node.lower_ in PARTY_PRONOUNS:
                     resolved = _fronted_owner(node, table) or resolver.resolve(node.doc[node.i : node.i + 1])
                     found = [resolved] if resolved else []
+                elif node.lower_ == "it" and (bodies := _reporting_body(node, table, resolver)):
+                    fired("party.it-reporter")  # "Ghana said it had held talks with Togo": Ghana held them
+                    found = bodies
                 elif node.lower_ == "who" and node.head.dep_ == "relcl":
                     resolved = resolver.resolve(node.doc[node.i : node.i + 1])  # "…, Qian Haibo, who met X"
                     person = table.get(resolved)

@@ -403,6 +403,8 @@ def _inviters(verb: Token, table: ActorTable) -> list[Token]:
             continue  # inside a clause of its own
         for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
             out += [g for g in prep.children if g.dep_ == "pobj" and (table.actor_at(g) or person_like(g))]
+        # "at the minister's invitation"
+        out += [c for c in token.children if c.dep_ == "poss" and (table.actor_at(c) or person_like(c))]
     if out:
         fired("party.invited-by")
     return out + _invitation_senders(verb, table)

@@ -9,6 +9,7 @@ from spacy.tokens import Span as SpacySpan
 
 from .lexicon import (
     CHANNEL_NOUNS,
+    DISPLAYED_NOUNS,
     ISSUING_VERBS,
     OCCASION_NOUNS,
     PERSON_NOUNS,
@@ -128,6 +129,8 @@ def speaker_span(verb: Token) -> SpacySpan | None:
     if subjects:
         if (antecedent := _antecedent(subjects[0], verb)) is not None:
             return antecedent
+        if verb.head.i < verb.i and (shown := _sign_holder(subjects[0], verb)) is not None:
+            return shown  # "held up banners reading …" parsed with the banners as the subject of "reading"
         return (
             _trailing_speaker(subjects[0], verb) or _author(subjects[0]) or _before_verb(noun_phrase(subjects[0]), verb)
         )
@@ -153,6 +156,9 @@ def speaker_span(verb: Token) -> SpacySpan | None:
         if (governor := _coordinate_across_forms(verb)) is not None:
             fired("quote.coordinate-form")
             return speaker_span(governor)
+        if (undergoer := _passive_conjunct_subject(verb)) is not None:
+            fired("speaker.passive-conjunct")
+            return undergoer
         return speaker_span(head)
     if (first := _first_conjunct_read_as_adverbial(verb)) is not None:
         fired("quote.first-conjunct")
@@ -180,6 +186,8 @@ def speaker_span(verb: Token) -> SpacySpan | None:
             return speaker_span(clause_verb)
         if (issuer := _issuer(head)) is not None:
             return issuer
+        if (shown := _sign_holder(head, verb)) is not None:
+            return shown
         if not _may_speak(head) and (holder := _holder(head)) is not None:
             return holder  # "spent the evening at a rally blasting the fares" (rule quote.holder-of-thing)
         if verb.tag_ == "VBN" and head.dep_ != "ROOT":
@@ -489,6 +497,21 @@ def _holder(thing: Token) -> SpacySpan | None:
     return None
 
 
+def _sign_holder(sign: Token, participle: Token) -> SpacySpan | None:
+    """ "Marchers carried placards reading “…”", "held up banners saying …" (rule speaker.sign-holder): the words
+    on a sign, a banner or a T-shirt that a participle gives are those of whoever holds it up or wears it, the
+    subject of the verb above, also when the parse made the sign the participle's subject; "a banner read …"
+    names no holder and stays the banner's."""
+    if sign.lemma_.lower() not in DISPLAYED_NOUNS or participle.tag_ != "VBG":
+        return None
+    above = next((a for a in sign.ancestors if a.pos_ in ("VERB", "AUX") and a != participle), None)
+    holder = speaker_span(above) if above is not None else None
+    if holder is None or holder.start <= sign.i < holder.end:
+        return None
+    fired("speaker.sign-holder")
+    return holder
+
+
 def _coordinate_across_forms(verb: Token) -> Token | None:
     """ "Putin backpedaled on his prediction that Russia would pull out, and blamed the oil price": a finite verb
     the parser joined to a plain form under a modal or "to" cannot share its clause (the forms differ), so it goes
@@ -504,6 +527,28 @@ def _coordinate_across_forms(verb: Token) -> Token | None:
     if governor.tag_ != verb.tag_ or governor.i > head.i or governor.pos_ not in ("VERB", "AUX"):
         return None
     return governor
+
+
+def _passive_conjunct_subject(verb: Token) -> SpacySpan | None:
+    """ "The mayor was criticised by the unions and said the fares would rise" (rule speaker.passive-conjunct): an
+    active verb joined to a passive one shares its subject, the one it happened to, never its "by" agent; the chain
+    of conjuncts is climbed to the first that has a subject ("she was booed; was denounced by X; and declared …")."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None
+    head = verb.head
+    while True:
+        if any(c.dep_ == "nsubj" for c in head.children):
+            return None
+        passive = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+        if passive is not None:
+            return noun_phrase(passive) if passive.i < head.i else None
+        if head.dep_ != "conj" or head.head.pos_ not in ("VERB", "AUX") or not _passive(head):
+            return None
+        head = head.head
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def predicate_of_another_form(doc: Doc, start: int, end: int) -> int | None:
@@ -642,6 +687,9 @@ def _seen_saying(participle: Token) -> SpacySpan | None:
     if participle.doc[participle.i - 1].text == ",":
         return None  # "Moss watched the vote, saying …": Moss's own remark
     caught = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+    if caught is not None and caught.pos_ == "NOUN":
+        fired("quote.seen-saying")
+        return noun_phrase(caught)  # "a reporter can be heard asking …": whoever is heard, a noun for anyone
     if caught is None:
         caught = next((c for c in head.children if c.dep_ == "dobj" and c.right_edge.i == participle.i - 1), None)
     if caught is None or not names_someone(noun_phrase(caught)):

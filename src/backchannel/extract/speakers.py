@@ -288,6 +288,9 @@ class SpeakerResolver:
     def resolve(self, span: SpacySpan, exclude: set[str] | None = None, *, speaking: bool = False) -> str | None:
         """The actor ``span`` names; a pronoun never resolves to one of ``exclude``. A ``speaking`` span (a quote's
         speaker) may be a body or a group named only by what it is; a contact's side may not ("met the press")."""
+        if len(span) > 1 and span[-1].lower_ in EMPHATIC_REFLEXIVES:
+            fired("speaker.emphatic-reflexive")  # "The pilots themselves said", "Moss herself said": the pilots, Moss
+            span = span[:-1]
         head = span.root if span.root.pos_ != "DET" or len(span) == 1 else span[-1]  # a parse that hung "the" apart
         if len(span) > 2 and span[0].pos_ == "ADV" and span[0].head.i == head.i and span[1].pos_ == "DET":
             fired("speaker.leading-adverb")  # "Afterwards the Tunisian minister said": the sentence's adverb

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import quote_with, speaker_name
 
 
@@ -56,3 +58,34 @@ def test_the_one_heard_asking_speaks_whatever_noun_names_them(extract) -> None:
     record = extract("“Will the pier close?” a reporter can be heard asking the harbour mayor after the vote.")
     quote = quote_with(record, "Will the pier close?")
     assert quote["speaker"]["text"] == "a reporter"
+
+
+def test_taking_turns_is_no_speaker(extract) -> None:
+    # rule quote.holder-of-thing: "turns" is a time to speak in (occasion_nouns), its takers speak
+    record = extract("The leaders of the three ports took turns rebutting the mayor's plan on trade.")
+    quote = quote_with(record, "plan on trade")
+    assert quote["speaker"]["text"] == "The leaders of the three ports"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "For fans of the ferry, it's worth pointing out that the new crossing broke the record.",
+        "On a purely local level, it means admitting that the crossing broke the record.",
+        "That's not to suggest that the crossing broke the record.",
+    ],
+)
+def test_the_writer_s_aside_has_no_speaker(extract, sentence) -> None:
+    # rule speaker.writer-aside: "it", "that" stand for no one who speaks
+    record = extract(f"The Harbour Board runs the ferry. {sentence}")
+    quote = quote_with(record, "broke the record")
+    assert quote["speaker"] is None
+
+
+def test_participle_after_while_goes_with_the_reporting_verb(extract) -> None:
+    # rule speaker.participle-after-mark: the one who said, not the subject inside what was said
+    record = extract(
+        "Clara Vance, at a town hall in Lund, said she was “going to close the pier,” while trying to explain her plan."
+    )
+    quote = quote_with(record, "her plan")
+    assert quote["speaker"]["text"].startswith("Clara Vance")

@@ -134,6 +134,9 @@ def speaker_span(verb: Token) -> SpacySpan | None:
         return (
             _trailing_speaker(subjects[0], verb) or _author(subjects[0]) or _before_verb(noun_phrase(subjects[0]), verb)
         )
+    if _writer_aside(verb):
+        fired("speaker.writer-aside")
+        return None
     if (aside := asked_aside(verb)) is not None:
         fired("quote.asked-aside")
         return noun_phrase(next(c for c in aside.children if c.dep_ == "nsubj"))
@@ -424,6 +427,28 @@ def is_extraposed(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in copula.children)
 
 
+ASIDE_SUBJECTS = frozenset({"it", "this", "that"})
+MEANING_FORMS = frozenset({"mean", "means", "meant"})
+"""Forms of "mean" (the tagger may lemmatise "means" as the noun)."""
+
+
+def _writer_aside(verb: Token) -> bool:
+    """ "It's worth pointing out that …", "That's not to suggest that …", "It means admitting that …" (rule
+    speaker.writer-aside): a gerund after "worth", an infinitive right on a copula, or a gerund after "mean", with
+    "it", "this" or "that" for subject, is the writer's own aside or inference; the pronoun speaks for no one."""
+    if verb.dep_ != "xcomp":
+        return False
+    head = verb.head
+    if head.lower_ == "worth" and verb.tag_ == "VBG" and head.dep_ == "acomp":
+        head = head.head  # "it's worth noting"
+    elif head.lemma_.lower() == "be":
+        if not is_infinitive(verb) or any(c.dep_ == "acomp" for c in head.children):
+            return False  # "it is hard to know" is quote.extraposed-it's
+    elif head.lower_ not in MEANING_FORMS or verb.tag_ != "VBG":
+        return False
+    return any(c.dep_ in ("nsubj", "expl") and c.lower_ in ASIDE_SUBJECTS for c in head.children)
+
+
 LEAD_IN_VERBS = frozenset({"proceed", "rush", "hasten", "hurry"})
 """Verbs an infinitive goes on from rather than serves ("rushed to praise the pilots", and "went on to …")."""
 
@@ -623,6 +648,11 @@ def _reporting_head(participle: Token) -> Token | None:
     head = participle.head
     doc = participle.doc
     before = participle.i - 1
+    if before > 0 and doc[before].dep_ == "mark" and doc[before].head == participle:
+        before -= 1  # "…said they would back Moss, while emphasizing …" (rule speaker.participle-after-mark)
+        marked = True
+    else:
+        marked = False
     while before > 0 and doc[before].is_quote:  # "…has “widened the party,” claiming …"
         before -= 1
     while head.dep_ == "conj" and head.head.i < head.i and not has_subject(head):
@@ -632,6 +662,8 @@ def _reporting_head(participle: Token) -> Token | None:
     reporting = head.head
     if reporting.pos_ not in ("VERB", "AUX") or reporting.i > head.i or reporting_lemma(reporting) not in SPEECH_CUES:
         return None
+    if marked:
+        fired("speaker.participle-after-mark")
     return reporting
 
 

@@ -89,3 +89,29 @@ def test_participle_after_while_goes_with_the_reporting_verb(extract) -> None:
     )
     quote = quote_with(record, "her plan")
     assert quote["speaker"]["text"].startswith("Clara Vance")
+
+
+def test_with_and_a_named_subject_before_a_participle(extract) -> None:
+    # rule speaker.with-subject
+    record = extract("The harbour board is split, with Tom Hale, Ana Moss and Lena Varga all calling for a fare cap.")
+    quote = quote_with(record, "fare cap")
+    assert quote["speaker"]["text"].startswith("Tom Hale")
+
+
+def test_a_participle_after_an_agentless_passive_is_its_subject_s(extract) -> None:
+    # rule speaker.passive-participle
+    record = extract(
+        "A federal lawsuit was filed in 2012 challenging the port's cameras and alleging that the police misused them."
+    )
+    quote = quote_with(record, "police misused them")
+    assert quote["speaker"]["text"] == "A federal lawsuit"
+
+
+def test_a_named_object_of_about_or_over_is_the_participle_s_subject(extract) -> None:
+    # rule speaker.with-subject, after "about" and "over"
+    record = extract(
+        "The Herald's Tom Reed was interviewed about Pope Leo calling the harbour plan a sham. "
+        "There was anger over Ana Moss saying the pier would close."
+    )
+    assert quote_with(record, "harbour plan a sham")["speaker"]["text"] == "Pope Leo"
+    assert quote_with(record, "pier would close")["speaker"]["text"] == "Ana Moss"

@@ -179,12 +179,17 @@ def speaker_span(verb: Token) -> SpacySpan | None:
             return seen
         if (left := _left_doing(verb)) is not None:
             return left
+        if (absolute := _with_subject(verb)) is not None:
+            return absolute
         climbed = _reporting_head(verb) or _noun_clause_head(verb) or head
-        return speaker_span(climbed) or _inverted_before(climbed, verb)  # "…, Anderson said, adding that …"
+        # "…, Anderson said, adding that …"
+        return speaker_span(climbed) or _inverted_before(climbed, verb) or _undergoer(climbed, verb)
     if _main_verb_read_as_modifier(verb):
         fired("quote.misread-main-verb")
         return speaker_span(head) if head.pos_ in ("VERB", "AUX") else noun_phrase(head)
     if verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN") and head.pos_ in ("NOUN", "PROPN") and head.i < verb.i:
+        if verb.tag_ == "VBG" and (absolute := _with_subject(verb)) is not None:
+            return absolute  # "anger over Moss saying …" hung on "anger"
         if (clause_verb := _adverbial_participle(verb)) is not None:
             return speaker_span(clause_verb)
         if (issuer := _issuer(head)) is not None:
@@ -570,6 +575,42 @@ def _passive_conjunct_subject(verb: Token) -> SpacySpan | None:
         if head.dep_ != "conj" or head.head.pos_ not in ("VERB", "AUX") or not _passive(head):
             return None
         head = head.head
+
+
+SUBJECT_PREPS = frozenset({"with", "about", "over", "of"})
+"""Prepositions whose object a participle right after may take for its subject: "with Hale calling for …",
+"asked about Moss calling the plan a sham", "anger over Varga saying …"."""
+
+
+def _with_subject(participle: Token) -> SpacySpan | None:
+    """ "…, with Hale, Moss and Varga all calling for a fare rule", "interviewed about Moss calling the plan a sham"
+    (rule speaker.with-subject): a participle right after "with", "about", "over" or "of" and a noun phrase naming
+    someone has that phrase for its subject, however the parse hung it."""
+    doc = participle.doc
+    before = doc[participle.left_edge.i - 1] if participle.left_edge.i > 0 else None
+    if before is None:
+        return None
+    prep = next((a for a in [before, *before.ancestors] if a.dep_ == "prep" and a.lower_ in SUBJECT_PREPS), None)
+    if prep is None or prep.right_edge.i != before.i or prep.i < participle.sent.start:
+        return None
+    one = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if one is None or not names_someone(doc[one.i : one.i + 1]):
+        return None
+    fired("speaker.with-subject")
+    return noun_phrase(one)
+
+
+def _undergoer(clause: Token, participle: Token) -> SpacySpan | None:
+    """ "A lawsuit was filed in 2012, alleging that …", "she's tacked to the left, calling for …" (with "'s" read
+    as a passive's) (rule speaker.passive-participle): a participle on a passive with no agent and no subject of
+    its own is its subject's act."""
+    if participle.tag_ != "VBG" or not _passive(clause) or any(c.dep_ == "agent" for c in clause.children):
+        return None
+    undergoer = next((c for c in clause.children if c.dep_ == "nsubjpass" and c.i < clause.i), None)
+    if undergoer is None or undergoer.lower_ in ASIDE_SUBJECTS:
+        return None
+    fired("speaker.passive-participle")
+    return noun_phrase(undergoer)
 
 
 def _passive(verb: Token) -> bool:

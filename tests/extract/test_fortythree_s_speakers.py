@@ -115,3 +115,12 @@ def test_a_named_object_of_about_or_over_is_the_participle_s_subject(extract) ->
     )
     assert quote_with(record, "harbour plan a sham")["speaker"]["text"] == "Pope Leo"
     assert quote_with(record, "pier would close")["speaker"]["text"] == "Ana Moss"
+
+
+def test_which_after_a_paper_in_a_city_is_the_paper(extract) -> None:
+    # rule speaker.relative-past-place: the weekly claimed, not Lisbon (or Portugal)
+    record = extract(
+        "The story was reported by the Lantern, a weekly in Lisbon, which claimed that the ministers had met in May."
+    )
+    quote = quote_with(record, "ministers had met")
+    assert speaker_name(record, quote) == "Lantern"

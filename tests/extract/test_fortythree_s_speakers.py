@@ -124,3 +124,10 @@ def test_which_after_a_paper_in_a_city_is_the_paper(extract) -> None:
     )
     quote = quote_with(record, "ministers had met")
     assert speaker_name(record, quote) == "Lantern"
+
+
+def test_it_after_a_body_named_by_what_it_is(extract) -> None:
+    # rule pronoun.it-body
+    record = extract('The Ukrainian embassy rejected the report on Tuesday. "It was a courtesy call," it said.')
+    quote = quote_with(record, "courtesy call")
+    assert speaker_name(record, quote) == "Ukrainian embassy"

@@ -918,11 +918,26 @@ class SpeakerResolver:
             if actor is not None and actor.kind in speaking and _role(self.doc[i]) >= (1 if same_sentence else 2):
                 fired("pronoun.it")
                 return actor.id
+            if actor is None and (body := self._body_subject(self.doc[i], speaking)) is not None:
+                return body
             if HANDLE.fullmatch(self.doc[i].text) and _role(self.doc[i]) >= (1 if same_sentence else 2):
                 # rule pronoun.it-account: "an anonymous account, @PortWatcher, posted a photograph it said showed …"
                 fired("pronoun.it-account")
                 return self.table.add(ActorKind.PERSON, self.doc[i].text, mention=self.doc[i : i + 1]).id
         return None
+
+    def _body_subject(self, token: Token, kinds: set[ActorKind]) -> str | None:
+        """ "The Ukrainian embassy rejected the report. “…,” it said." (rule pronoun.it-body): a body named by
+        what it is ("embassy", "ministry", "office"), the subject of a main clause before "it" that no rule has yet
+        made an actor of, is what "it" is."""
+        if token.pos_ != "NOUN" or token.tag_ != "NN" or token.lemma_.lower() not in ORG_NOUNS or _role(token) < 2:
+            return None
+        found = self.resolve(self.doc[token.left_edge.i : token.i + 1], speaking=True)
+        actor = self.table.get(found) if found is not None else None
+        if actor is None or actor.kind not in kinds:
+            return None
+        fired("pronoun.it-body")
+        return actor.id
 
     def _subject_since(self, pronoun: Token, kinds: set[ActorKind]) -> str | None:
         """ "… the paper's editorial argues X. The Evening Courier is more interested in a call. Novak, it reports,

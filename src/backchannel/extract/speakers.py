@@ -930,7 +930,9 @@ class SpeakerResolver:
         """ "The Ukrainian embassy rejected the report. “…,” it said." (rule pronoun.it-body): a body named by
         what it is ("embassy", "ministry", "office"), the subject of a main clause before "it" that no rule has yet
         made an actor of, is what "it" is."""
-        if token.pos_ != "NOUN" or token.tag_ != "NN" or token.lemma_.lower() not in ORG_NOUNS or _role(token) < 2:
+        if token.tag_ != "NN" or token.dep_ not in ("nsubj", "nsubjpass") or token.lemma_.lower() not in ORG_NOUNS:
+            return None
+        if _role(token) < 2:
             return None
         found = self.resolve(self.doc[token.left_edge.i : token.i + 1], speaking=True)
         actor = self.table.get(found) if found is not None else None
@@ -947,6 +949,8 @@ class SpeakerResolver:
             actor = self.table.actor_at(token)
             if actor is not None and actor.kind in kinds and not self._inside_quotes(token):
                 return actor.id
+            if actor is None and not self._inside_quotes(token) and (body := self._body_subject(token, kinds)):
+                return body  # "The presidency would not confirm it. The embassy was less coy: it called …"
         return None
 
     def _untagged_paper_since(self, pronoun: Token) -> str | None:

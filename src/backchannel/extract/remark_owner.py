@@ -2,9 +2,9 @@
 
 The possessor says it when there is one ("his claim that"). Otherwise (rule ``quote.remark-owner``) the
 maker is named by "by" or "from" ("an admission from Ada Moss that …"), or is the subject of a verb that
-makes, voices or holds the remark ("he made the suggestion that …", "they have a strong case that …",
-"stirred controversy with an assertion that …", "waited in hopes that …"). The noun as the object of any
-other verb ("the email contradicts his comments") says nothing of who made it.
+makes, voices or holds the remark ("he made the suggestion that …", "gave assurances that …", "they have a
+strong case that …", "stirred controversy with an assertion that …", "waited in hopes that …"). The noun as the
+object of any other verb ("the email contradicts his comments") says nothing of who made it.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from .lexicon import SPEECH_VERBS
 
 MAKER_PREPS = frozenset({"by", "from"})
 VOICING_VERBS = frozenset(
-    "make offer issue repeat reiterate voice raise express deliver renew retract withdraw float".split()
+    "make offer issue repeat reiterate voice raise express deliver renew retract withdraw float give".split()
     + "have hold share press advance".split()
 )
 """Verbs whose subject makes or holds the remark that is their object ("have a counter-argument that …")."""

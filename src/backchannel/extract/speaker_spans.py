@@ -9,6 +9,7 @@ from spacy.tokens import Span as SpacySpan
 
 from .lexicon import (
     CHANNEL_NOUNS,
+    DISPLAYED_NOUNS,
     ISSUING_VERBS,
     OCCASION_NOUNS,
     PERSON_NOUNS,
@@ -128,9 +129,14 @@ def speaker_span(verb: Token) -> SpacySpan | None:
     if subjects:
         if (antecedent := _antecedent(subjects[0], verb)) is not None:
             return antecedent
+        if verb.head.i < verb.i and (shown := _sign_holder(subjects[0], verb)) is not None:
+            return shown  # "held up banners reading …" parsed with the banners as the subject of "reading"
         return (
             _trailing_speaker(subjects[0], verb) or _author(subjects[0]) or _before_verb(noun_phrase(subjects[0]), verb)
         )
+    if _writer_aside(verb):
+        fired("speaker.writer-aside")
+        return None
     if (aside := asked_aside(verb)) is not None:
         fired("quote.asked-aside")
         return noun_phrase(next(c for c in aside.children if c.dep_ == "nsubj"))
@@ -153,6 +159,9 @@ def speaker_span(verb: Token) -> SpacySpan | None:
         if (governor := _coordinate_across_forms(verb)) is not None:
             fired("quote.coordinate-form")
             return speaker_span(governor)
+        if (undergoer := _passive_conjunct_subject(verb)) is not None:
+            fired("speaker.passive-conjunct")
+            return undergoer
         return speaker_span(head)
     if (first := _first_conjunct_read_as_adverbial(verb)) is not None:
         fired("quote.first-conjunct")
@@ -170,16 +179,23 @@ def speaker_span(verb: Token) -> SpacySpan | None:
             return seen
         if (left := _left_doing(verb)) is not None:
             return left
+        if (absolute := _with_subject(verb)) is not None:
+            return absolute
         climbed = _reporting_head(verb) or _noun_clause_head(verb) or head
-        return speaker_span(climbed) or _inverted_before(climbed, verb)  # "…, Anderson said, adding that …"
+        # "…, Anderson said, adding that …"
+        return speaker_span(climbed) or _inverted_before(climbed, verb) or _undergoer(climbed, verb)
     if _main_verb_read_as_modifier(verb):
         fired("quote.misread-main-verb")
         return speaker_span(head) if head.pos_ in ("VERB", "AUX") else noun_phrase(head)
     if verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN") and head.pos_ in ("NOUN", "PROPN") and head.i < verb.i:
+        if verb.tag_ == "VBG" and (absolute := _with_subject(verb)) is not None:
+            return absolute  # "anger over Moss saying …" hung on "anger"
         if (clause_verb := _adverbial_participle(verb)) is not None:
             return speaker_span(clause_verb)
         if (issuer := _issuer(head)) is not None:
             return issuer
+        if (shown := _sign_holder(head, verb)) is not None:
+            return shown
         if not _may_speak(head) and (holder := _holder(head)) is not None:
             return holder  # "spent the evening at a rally blasting the fares" (rule quote.holder-of-thing)
         if verb.tag_ == "VBN" and head.dep_ != "ROOT":
@@ -416,6 +432,28 @@ def is_extraposed(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in copula.children)
 
 
+ASIDE_SUBJECTS = frozenset({"it", "this", "that"})
+MEANING_FORMS = frozenset({"mean", "means", "meant"})
+"""Forms of "mean" (the tagger may lemmatise "means" as the noun)."""
+
+
+def _writer_aside(verb: Token) -> bool:
+    """ "It's worth pointing out that …", "That's not to suggest that …", "It means admitting that …" (rule
+    speaker.writer-aside): a gerund after "worth", an infinitive right on a copula, or a gerund after "mean", with
+    "it", "this" or "that" for subject, is the writer's own aside or inference; the pronoun speaks for no one."""
+    if verb.dep_ != "xcomp":
+        return False
+    head = verb.head
+    if head.lower_ == "worth" and verb.tag_ == "VBG" and head.dep_ == "acomp":
+        head = head.head  # "it's worth noting"
+    elif head.lemma_.lower() == "be":
+        if not is_infinitive(verb) or any(c.dep_ == "acomp" for c in head.children):
+            return False  # "it is hard to know" is quote.extraposed-it's
+    elif head.lower_ not in MEANING_FORMS or verb.tag_ != "VBG":
+        return False
+    return any(c.dep_ in ("nsubj", "expl") and c.lower_ in ASIDE_SUBJECTS for c in head.children)
+
+
 LEAD_IN_VERBS = frozenset({"proceed", "rush", "hasten", "hurry"})
 """Verbs an infinitive goes on from rather than serves ("rushed to praise the pilots", and "went on to …")."""
 
@@ -489,6 +527,21 @@ def _holder(thing: Token) -> SpacySpan | None:
     return None
 
 
+def _sign_holder(sign: Token, participle: Token) -> SpacySpan | None:
+    """ "Marchers carried placards reading “…”", "held up banners saying …" (rule speaker.sign-holder): the words
+    on a sign, a banner or a T-shirt that a participle gives are those of whoever holds it up or wears it, the
+    subject of the verb above, also when the parse made the sign the participle's subject; "a banner read …"
+    names no holder and stays the banner's."""
+    if sign.lemma_.lower() not in DISPLAYED_NOUNS or participle.tag_ != "VBG":
+        return None
+    above = next((a for a in sign.ancestors if a.pos_ in ("VERB", "AUX") and a != participle), None)
+    holder = speaker_span(above) if above is not None else None
+    if holder is None or holder.start <= sign.i < holder.end:
+        return None
+    fired("speaker.sign-holder")
+    return holder
+
+
 def _coordinate_across_forms(verb: Token) -> Token | None:
     """ "Putin backpedaled on his prediction that Russia would pull out, and blamed the oil price": a finite verb
     the parser joined to a plain form under a modal or "to" cannot share its clause (the forms differ), so it goes
@@ -504,6 +557,64 @@ def _coordinate_across_forms(verb: Token) -> Token | None:
     if governor.tag_ != verb.tag_ or governor.i > head.i or governor.pos_ not in ("VERB", "AUX"):
         return None
     return governor
+
+
+def _passive_conjunct_subject(verb: Token) -> SpacySpan | None:
+    """ "The mayor was criticised by the unions and said the fares would rise" (rule speaker.passive-conjunct): an
+    active verb joined to a passive one shares its subject, the one it happened to, never its "by" agent; the chain
+    of conjuncts is climbed to the first that has a subject ("she was booed; was denounced by X; and declared …")."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None
+    head = verb.head
+    while True:
+        if any(c.dep_ == "nsubj" for c in head.children):
+            return None
+        passive = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+        if passive is not None:
+            return noun_phrase(passive) if passive.i < head.i else None
+        if head.dep_ != "conj" or head.head.pos_ not in ("VERB", "AUX") or not _passive(head):
+            return None
+        head = head.head
+
+
+SUBJECT_PREPS = frozenset({"with", "about", "over", "of"})
+"""Prepositions whose object a participle right after may take for its subject: "with Hale calling for …",
+"asked about Moss calling the plan a sham", "anger over Varga saying …"."""
+
+
+def _with_subject(participle: Token) -> SpacySpan | None:
+    """ "…, with Hale, Moss and Varga all calling for a fare rule", "interviewed about Moss calling the plan a sham"
+    (rule speaker.with-subject): a participle right after "with", "about", "over" or "of" and a noun phrase naming
+    someone has that phrase for its subject, however the parse hung it."""
+    doc = participle.doc
+    before = doc[participle.left_edge.i - 1] if participle.left_edge.i > 0 else None
+    if before is None:
+        return None
+    prep = next((a for a in [before, *before.ancestors] if a.dep_ == "prep" and a.lower_ in SUBJECT_PREPS), None)
+    if prep is None or prep.right_edge.i != before.i or prep.i < participle.sent.start:
+        return None
+    one = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if one is None or not names_someone(doc[one.i : one.i + 1]):
+        return None
+    fired("speaker.with-subject")
+    return noun_phrase(one)
+
+
+def _undergoer(clause: Token, participle: Token) -> SpacySpan | None:
+    """ "A lawsuit was filed in 2012, alleging that …", "she's tacked to the left, calling for …" (with "'s" read
+    as a passive's) (rule speaker.passive-participle): a participle on a passive with no agent and no subject of
+    its own is its subject's act."""
+    if participle.tag_ != "VBG" or not _passive(clause) or any(c.dep_ == "agent" for c in clause.children):
+        return None
+    undergoer = next((c for c in clause.children if c.dep_ == "nsubjpass" and c.i < clause.i), None)
+    if undergoer is None or undergoer.lower_ in ASIDE_SUBJECTS:
+        return None
+    fired("speaker.passive-participle")
+    return noun_phrase(undergoer)
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def predicate_of_another_form(doc: Doc, start: int, end: int) -> int | None:
@@ -578,6 +689,11 @@ def _reporting_head(participle: Token) -> Token | None:
     head = participle.head
     doc = participle.doc
     before = participle.i - 1
+    if before > 0 and doc[before].dep_ == "mark" and doc[before].head == participle:
+        before -= 1  # "…said they would back Moss, while emphasizing …" (rule speaker.participle-after-mark)
+        marked = True
+    else:
+        marked = False
     while before > 0 and doc[before].is_quote:  # "…has “widened the party,” claiming …"
         before -= 1
     while head.dep_ == "conj" and head.head.i < head.i and not has_subject(head):
@@ -587,6 +703,8 @@ def _reporting_head(participle: Token) -> Token | None:
     reporting = head.head
     if reporting.pos_ not in ("VERB", "AUX") or reporting.i > head.i or reporting_lemma(reporting) not in SPEECH_CUES:
         return None
+    if marked:
+        fired("speaker.participle-after-mark")
     return reporting
 
 
@@ -642,6 +760,9 @@ def _seen_saying(participle: Token) -> SpacySpan | None:
     if participle.doc[participle.i - 1].text == ",":
         return None  # "Moss watched the vote, saying …": Moss's own remark
     caught = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+    if caught is not None and caught.pos_ == "NOUN":
+        fired("quote.seen-saying")
+        return noun_phrase(caught)  # "a reporter can be heard asking …": whoever is heard, a noun for anyone
     if caught is None:
         caught = next((c for c in head.children if c.dep_ == "dobj" and c.right_edge.i == participle.i - 1), None)
     if caught is None or not names_someone(noun_phrase(caught)):

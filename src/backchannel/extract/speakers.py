@@ -288,6 +288,9 @@ class SpeakerResolver:
     def resolve(self, span: SpacySpan, exclude: set[str] | None = None, *, speaking: bool = False) -> str | None:
         """The actor ``span`` names; a pronoun never resolves to one of ``exclude``. A ``speaking`` span (a quote's
         speaker) may be a body or a group named only by what it is; a contact's side may not ("met the press")."""
+        if len(span) > 1 and span[-1].lower_ in EMPHATIC_REFLEXIVES:
+            fired("speaker.emphatic-reflexive")  # "The pilots themselves said", "Moss herself said": the pilots, Moss
+            span = span[:-1]
         head = span.root if span.root.pos_ != "DET" or len(span) == 1 else span[-1]  # a parse that hung "the" apart
         if len(span) > 2 and span[0].pos_ == "ADV" and span[0].head.i == head.i and span[1].pos_ == "DET":
             fired("speaker.leading-adverb")  # "Afterwards the Tunisian minister said": the sentence's adverb
@@ -329,7 +332,7 @@ class SpeakerResolver:
             outlets = {a.id for a in self.table.actors if a.kind is ActorKind.OUTLET}
             return self._antecedent(span.start, persons=False, exclude=outlets)
         if low in ("who", "which", "that") and head.head.dep_ == "relcl":
-            antecedent = head.head.head
+            antecedent = _past_the_place(head.head.head)
             actor = self.table.actor_at(antecedent)
             before = self.doc[head.i - 2] if head.i >= 2 and self.doc[head.i - 1].text == "," else None
             named = self.table.actor_at(before) if before is not None and low == "who" else None
@@ -915,11 +918,28 @@ class SpeakerResolver:
             if actor is not None and actor.kind in speaking and _role(self.doc[i]) >= (1 if same_sentence else 2):
                 fired("pronoun.it")
                 return actor.id
+            if actor is None and (body := self._body_subject(self.doc[i], speaking)) is not None:
+                return body
             if HANDLE.fullmatch(self.doc[i].text) and _role(self.doc[i]) >= (1 if same_sentence else 2):
                 # rule pronoun.it-account: "an anonymous account, @PortWatcher, posted a photograph it said showed …"
                 fired("pronoun.it-account")
                 return self.table.add(ActorKind.PERSON, self.doc[i].text, mention=self.doc[i : i + 1]).id
         return None
+
+    def _body_subject(self, token: Token, kinds: set[ActorKind]) -> str | None:
+        """ "The Ukrainian embassy rejected the report. “…,” it said." (rule pronoun.it-body): a body named by
+        what it is ("embassy", "ministry", "office"), the subject of a main clause before "it" that no rule has yet
+        made an actor of, is what "it" is."""
+        if token.tag_ != "NN" or token.dep_ not in ("nsubj", "nsubjpass") or token.lemma_.lower() not in ORG_NOUNS:
+            return None
+        if _role(token) < 2:
+            return None
+        found = self.resolve(self.doc[token.left_edge.i : token.i + 1], speaking=True)
+        actor = self.table.get(found) if found is not None else None
+        if actor is None or actor.kind not in kinds:
+            return None
+        fired("pronoun.it-body")
+        return actor.id
 
     def _subject_since(self, pronoun: Token, kinds: set[ActorKind]) -> str | None:
         """ "… the paper's editorial argues X. The Evening Courier is more interested in a call. Novak, it reports,
@@ -929,6 +949,8 @@ class SpeakerResolver:
             actor = self.table.actor_at(token)
             if actor is not None and actor.kind in kinds and not self._inside_quotes(token):
                 return actor.id
+            if actor is None and not self._inside_quotes(token) and (body := self._body_subject(token, kinds)):
+                return body  # "The presidency would not confirm it. The embassy was less coy: it called …"
         return None
 
     def _untagged_paper_since(self, pronoun: Token) -> str | None:
@@ -2205,6 +2227,23 @@ SAME_OFFICE = (("prime minister", "premier"), ("premier", "prime minister"))
 OFFICE_HOLDER_NOUNS = frozenset({"leader", "diplomat", "official", "envoy", "statesman", "guest", "visitor"})
 """Nouns that, with a nationality, describe any office holder of that country: "the Chinese leader" for a
 president, "the Russian diplomat" for a foreign minister."""
+
+
+PLACE_PREPS = frozenset({"in", "at", "from", "of"})
+
+
+def _past_the_place(antecedent: Token) -> Token:
+    """ "the Lantern, a weekly in Kemaman, which claimed …", "the embassy in Lima, which said …" (rule
+    speaker.relative-past-place): a relative clause the parse hung on the place that ends a noun phrase speaks for
+    that phrase's noun (and for the name it is apposed to), not for the town."""
+    prep = antecedent.head
+    if antecedent.ent_type_ not in ("GPE", "LOC") or antecedent.dep_ != "pobj" or prep.lower_ not in PLACE_PREPS:
+        return antecedent
+    noun = prep.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i > prep.i:
+        return antecedent
+    fired("speaker.relative-past-place")
+    return noun.head if noun.dep_ == "appos" and noun.head.i < noun.i else noun
 
 
 def _of_many(one: Token) -> Token | None:

@@ -150,6 +150,9 @@ def speech_verb(verb: Token, sent: SpacySpan) -> Finding | None:
     if _attributive_participle(verb):
         fired("quote.attributive-participle")
         return None
+    if lemma == "say" and _concessive_said(verb):
+        fired("quote.that-said")
+        return None
     if lemma in FOUND_LEMMAS and _found_oneself(verb):
         fired("quote.found-oneself")
         return None
@@ -230,6 +233,22 @@ def _found_oneself(verb: Token) -> bool:
         )
         for c in verb.children
         if c.i > verb.i
+    )
+
+
+CONCESSIVE_OPENERS = frozenset({"that", "this"})
+"""The word before "said," in the concessive idiom "That said, …"."""
+
+
+def _concessive_said(verb: Token) -> bool:
+    """ "That said, most farmers say …" (rule quote.that-said): the idiom grants what went before; no one is said to
+    have said anything, and "that" is no speaker."""
+    start = verb.sent.start
+    return (
+        verb.i == start + 1
+        and verb.doc[start].lower_ in CONCESSIVE_OPENERS
+        and verb.i + 1 < verb.sent.end
+        and verb.doc[verb.i + 1].text == ","
     )
 
 

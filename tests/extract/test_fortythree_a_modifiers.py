@@ -12,6 +12,7 @@ def test_place_before_a_title_is_no_party(extract):
         published="2024-04-10",
     )
     assert not any(a["name"] == "Turkana" for a in record["actors"])
+    assert record["events"]
     assert all(event_names(record, e) == {"Grace Moyo", "Peter Ekai Lokwang"} for e in record["events"])
 
 
@@ -29,3 +30,10 @@ def test_a_place_before_a_thing_is_no_party(extract):
         published="2024-04-10",
     )
     assert not any(a["name"] == "Siachen" for a in record["actors"])
+
+
+def test_a_name_before_what_is_a_persons_stays_a_person(extract):
+    # actor.name-modifying-a-noun does not take "a Putin spokesman", "the Xi visit" for places
+    record = extract("A Putin spokesman said the Kremlin would host the Xi visit next week.", published="2024-04-10")
+    kinds = {a["name"]: a["kind"] for a in record["actors"]}
+    assert kinds.get("Xi") == "person"

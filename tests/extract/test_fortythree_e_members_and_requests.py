@@ -2,6 +2,8 @@
 "should have met" is a reproach, no contact; a letter asking for a meeting asks whom it was written to. Tested on
 sentences written for these tests (names invented)."""
 
+import pytest
+
 from tests.conftest import event_names
 
 
@@ -15,10 +17,11 @@ def test_officers_from_a_body_hung_on_the_verb(extract):
     assert "Marsh Drainage Board" in event_names(record, event)
 
 
-def test_should_have_met_is_a_reproach_not_a_contact(extract):
+@pytest.mark.parametrize("should_have", ["should have", "should've"])
+def test_should_have_met_is_a_reproach_not_a_contact(extract, should_have):
     # contact.should-have: what someone should have done was not done
     record = extract(
-        "The opposition leader, Maria Holt, said the minister should have met the families of the crew. "
+        f"The opposition leader, Maria Holt, said the minister {should_have} met the families of the crew. "
         "Defence Minister Carl Berg met the families' lawyer, Ana Lobo, on Tuesday.",
         published="2024-04-10",
     )

@@ -1,7 +1,6 @@
 """Where a content ends, round forty-three (helper q): a quote mark set apart from the full stop before it opens
-the next sentence's quote, which keeps its own attribution (rule quote.opening-mark-apart); a relative clause
-after a comma that opens on a preposition and "whom" or "which" is the writer's aside (rule quote.trailing-cut).
-Sentences written for these tests."""
+the next sentence's quote, which keeps its own attribution (rule quote.opening-mark-apart). Sentences written for
+these tests."""
 
 import pytest
 

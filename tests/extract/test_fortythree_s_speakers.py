@@ -126,6 +126,13 @@ def test_which_after_a_paper_in_a_city_is_the_paper(extract) -> None:
     assert speaker_name(record, quote) == "Lantern"
 
 
+def test_which_after_people_from_a_state_is_the_state(extract) -> None:
+    # rule speaker.relative-past-place leaves "which" on the place when the noun before is people
+    record = extract("The envoy held talks with officials from Ukraine, which said it was ready to resume the deal.")
+    quote = quote_with(record, "ready to resume")
+    assert speaker_name(record, quote) == "Ukraine"
+
+
 def test_it_after_a_body_named_by_what_it_is(extract) -> None:
     # rule pronoun.it-body
     record = extract('The Ukrainian embassy rejected the report on Tuesday. "It was a courtesy call," it said.')

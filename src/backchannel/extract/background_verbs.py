@@ -20,6 +20,10 @@ def _pronoun_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in verb.children)
 
 
+HAVE_FORMS = frozenset({"have", "'ve", "’ve"})
+"""The perfect's auxiliary as written, contracted too ("should've met")."""
+
+
 def left_undone(verb: Token) -> bool:
     """ "The government should have summoned the ambassador", "ought to have met the families": a reproach for what
     was not done, no contact (rule contact.should-have)."""
@@ -28,7 +32,7 @@ def left_undone(verb: Token) -> bool:
     auxes = [c for c in verb.children if c.dep_ == "aux"]
     if verb.dep_ == "xcomp":
         auxes.append(verb.head)  # "ought to have met": the parse makes "ought" the head
-    return any(a.lower_ == "have" for a in auxes) and any(a.lower_ in REPROACH_MODALS for a in auxes)
+    return any(a.lower_ in HAVE_FORMS for a in auxes) and any(a.lower_ in REPROACH_MODALS for a in auxes)
 
 
 def backgrounded_verb(verb: Token) -> bool:

@@ -362,8 +362,9 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
         if places and (lemma in ("visit", "arrive", "tour") or purpose or for_talks):
             fired("contact.travel.to-meet")
             return "visit"
+        # "travelled to Lima at the invitation of X": X's guest; one who returns at an invitation goes home
         if places and lemma != "return" and _at_an_invitation(verb):
-            fired("contact.travel.at-invitation")  # "travelled to Lima at the invitation of X": X's guest
+            fired("contact.travel.at-invitation")
             return "visit"
         if _to_deal_with_a_party(verb):
             fired("contact.travel.to-deal-with")  # "flew to Abuja to brief Adekanmbi", "to put his case to FIFA"

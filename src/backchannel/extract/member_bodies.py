@@ -46,7 +46,6 @@ def _bodies_named(node: Token) -> list[Span]:
     out = []
     preps = [c for c in node.children if c.dep_ == "prep" and c.lower_ in ("of", "from")]
     if (hung := _hung_from(node)) is not None:
-        fired("party.body-of-members-hung")
         preps.append(hung)
     for prep in preps:
         for head in (g for g in prep.children if g.dep_ == "pobj"):
@@ -59,6 +58,8 @@ def _bodies_named(node: Token) -> list[Span]:
             )
             start = head.left_edge.i
             if end - start <= MAX_BODY_TOKENS:
+                if prep == hung:
+                    fired("party.body-of-members-hung")
                 out.append(doc[start:end])
     return out
 

@@ -13,14 +13,9 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from .lexicon import SPEECH_VERBS
+from .lexicon import REMARK_MAKING_VERBS, SPEECH_VERBS
 
 MAKER_PREPS = frozenset({"by", "from"})
-VOICING_VERBS = frozenset(
-    "make offer issue repeat reiterate voice raise express deliver renew retract withdraw float give".split()
-    + "have hold share press advance".split()
-)
-"""Verbs whose subject makes or holds the remark that is their object ("have a counter-argument that …")."""
 PUBLISHED_NOUNS = frozenset({"article", "report", "story"})
 """Remarks an outlet publishes: the paper they appear "in" made them ("a report in the Sol that …")."""
 WITH_PREPS = frozenset({"with"})
@@ -48,7 +43,7 @@ def remark_owner(noun: Token, subject: Callable[[Token], Span | None]) -> tuple[
             end = clause.left_edge.i - 1 if clause is not None else maker.right_edge.i
             end = max(end, maker.i)
             return noun.doc[maker.left_edge.i : end + 1], "quote.remark-owner"
-    if noun.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in VOICING_VERBS:
+    if noun.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in REMARK_MAKING_VERBS:
         return subject(head), "quote.remark-owner"
     verb = head.head  # "said in a statement that …", "stayed quiet in hopes that …"
     held_in = head.lower_ == "in" and (noun.lemma_.lower() in HELD_IN_NOUNS or verb.lemma_.lower() in SPEECH_VERBS)

@@ -682,6 +682,10 @@ def _object_read_in_a_list(clause: Token, verb: Token) -> bool:
     return reporting_lemma(verb) not in SPEECH_CUES or any(c.dep_ == "conj" for c in verb.children)
 
 
+TIME_MARKS = frozenset({"while", "whilst", "when", "after", "before"})
+"""Subordinators of time a participle after a comma may carry (", while emphasizing …")."""
+
+
 def _reporting_head(participle: Token) -> Token | None:
     """ "Starr said the case reminds him of a book, explaining, …", "Trump asked why the mother did not speak,
     implying that …" (rule quote.participle-climbs): a participle after a comma that hangs on the verb of a
@@ -689,7 +693,8 @@ def _reporting_head(participle: Token) -> Token | None:
     head = participle.head
     doc = participle.doc
     before = participle.i - 1
-    if before > 0 and doc[before].dep_ == "mark" and doc[before].head == participle:
+    mark = doc[before] if before > 0 else None
+    if mark is not None and mark.dep_ == "mark" and mark.head == participle and mark.lower_ in TIME_MARKS:
         before -= 1  # "…said they would back Moss, while emphasizing …" (rule speaker.participle-after-mark)
         marked = True
     else:

@@ -332,7 +332,7 @@ class SpeakerResolver:
             outlets = {a.id for a in self.table.actors if a.kind is ActorKind.OUTLET}
             return self._antecedent(span.start, persons=False, exclude=outlets)
         if low in ("who", "which", "that") and head.head.dep_ == "relcl":
-            antecedent = _past_the_place(head.head.head)
+            antecedent = _past_the_place(head.head.head, low)
             actor = self.table.actor_at(antecedent)
             before = self.doc[head.i - 2] if head.i >= 2 and self.doc[head.i - 1].text == "," else None
             named = self.table.actor_at(before) if before is not None and low == "who" else None
@@ -2232,15 +2232,18 @@ president, "the Russian diplomat" for a foreign minister."""
 PLACE_PREPS = frozenset({"in", "at", "from", "of"})
 
 
-def _past_the_place(antecedent: Token) -> Token:
+def _past_the_place(antecedent: Token, relative: str) -> Token:
     """ "the Lantern, a weekly in Kemaman, which claimed …", "the embassy in Lima, which said …" (rule
     speaker.relative-past-place): a relative clause the parse hung on the place that ends a noun phrase speaks for
-    that phrase's noun (and for the name it is apposed to), not for the town."""
+    that phrase's noun (and for the name it is apposed to), not for the town. "which" never stands for people:
+    "officials from Ukraine, which said …" is Ukraine's."""
     prep = antecedent.head
     if antecedent.ent_type_ not in ("GPE", "LOC") or antecedent.dep_ != "pobj" or prep.lower_ not in PLACE_PREPS:
         return antecedent
     noun = prep.head
     if noun.pos_ not in ("NOUN", "PROPN") or noun.i > prep.i:
+        return antecedent
+    if relative == "which" and (_people_noun(noun) or noun.ent_type_ == "PERSON"):
         return antecedent
     fired("speaker.relative-past-place")
     return noun.head if noun.dep_ == "appos" and noun.head.i < noun.i else noun

@@ -14,7 +14,7 @@ from .actor_titles import apposition_host, titled_name
 from .actor_words import HONORIFICS, PARTICLES, PATRONYMIC_PARTICLES, address_word, name_tokens, strip_possessive
 from .doc_index import doc_index
 from .gender import given_names
-from .lexicon import EVENT_NAME_HEADS, ORGANIZATION_WORDS, PORTFOLIO_WORDS, TITLE_NOUNS
+from .lexicon import EVENT_NAME_HEADS, ORGANIZATION_WORDS, PERSON_OWNED_NOUNS, PORTFOLIO_WORDS, TITLE_NOUNS
 from .name_forms import family_word, hyphenated_given_name
 from .outlets import is_outlet_name, reporting_context
 from .person_words import PEOPLE_NOUNS
@@ -374,11 +374,14 @@ def apposed_place_noun(ent: SpacySpan) -> bool:
 
 def modifies_a_noun(ent: SpacySpan) -> bool:
     """ "the Turkana governor", "the Siachen glacier", "Mackerel talks": a name set before a common noun to say
-    which one, as a place's or a thing's name is; the noun, not the name, is what the phrase is about."""
+    which one, as a place's or a thing's name is; the noun, not the name, is what the phrase is about. A noun that
+    says what is a person's ("a Putin spokesman", "the Xi visit") leaves the name a person's."""
     root = ent.root
     head = root.head
     common = head.pos_ == "NOUN" or (head.is_lower and head.is_alpha)  # "glacier" may be tagged a proper noun
     if root.dep_ not in ("compound", "amod", "nmod") or head.i < ent.end or not common:
+        return False
+    if head.lemma_.lower() in PERSON_OWNED_NOUNS:
         return False
     # only words of the noun's phrase between: not "Ali Rezaei and EU envoy X", a list the parse ran together
     return all(t.dep_ in ("compound", "amod", "nmod") and t.is_alpha for t in ent.doc[ent.end : head.i])

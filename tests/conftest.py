@@ -43,6 +43,10 @@ def actor_of(record: dict[str, Any], actor_id: str | None) -> dict[str, Any] | N
     return next((a for a in record["actors"] if a["id"] == actor_id), None)
 
 
+def actor_named(record: dict[str, Any], name: str) -> dict[str, Any]:
+    return next(a for a in record["actors"] if a["name"] == name)
+
+
 def quote_with(record: dict[str, Any], fragment: str) -> dict[str, Any]:
     hits = [q for q in record["quotes"] if fragment in q["content"]["text"]]
     assert hits, f"no quote contains {fragment!r}: {[q['content']['text'] for q in record['quotes']]}"

@@ -1,9 +1,7 @@
 """Round forty-three (a): a government official's country from the officials of a state named beside them;
 tested on sentences written for these tests (names invented)."""
 
-
-def _person(record, name):
-    return next(a for a in record["actors"] if a["name"] == name)
+from tests.conftest import actor_named
 
 
 def test_officials_of_a_state_give_it_to_the_minister_met(extract):
@@ -13,7 +11,7 @@ def test_officials_of_a_state_give_it_to_the_minister_met(extract):
         "Yerlan Sadykov.",
         published="2024-04-10",
     )
-    assert _person(record, "Yerlan Sadykov")["country"] == "KAZ"
+    assert actor_named(record, "Yerlan Sadykov")["country"] == "KAZ"
 
 
 def test_officials_from_a_state_give_it_to_the_minister_met(extract):
@@ -23,4 +21,4 @@ def test_officials_from_a_state_give_it_to_the_minister_met(extract):
         "Yerlan Sadykov.",
         published="2024-04-10",
     )
-    assert _person(record, "Yerlan Sadykov")["country"] == "KAZ"
+    assert actor_named(record, "Yerlan Sadykov")["country"] == "KAZ"

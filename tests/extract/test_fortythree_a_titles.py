@@ -1,11 +1,7 @@
 """Round forty-three (a): a named holder's title when the parse did not appose the name to it, so that a bare
 title later ("the minister") is that person; tested on sentences written for these tests (names invented)."""
 
-from tests.conftest import actor_of, events_with, quote_with
-
-
-def _person(record, name):
-    return next(a for a in record["actors"] if a["name"] == name)
+from tests.conftest import actor_named, actor_of, events_with, quote_with
 
 
 def test_title_before_a_name_the_parse_hung_on_the_verb(extract):
@@ -15,12 +11,12 @@ def test_title_before_a_name_the_parse_hung_on_the_verb(extract):
         'who arrived on Monday. "We had a good talk," the minister said.',
         published="2024-04-10",
     )
-    assert "Minister for Foreign Affairs" in _person(record, "Teodor Lenz")["titles"]
+    assert "Minister for Foreign Affairs" in actor_named(record, "Teodor Lenz")["titles"]
     quote = quote_with(record, "good talk")
     assert actor_of(record, quote["speaker_actor"])["name"] == "Teodor Lenz"
     # but "After meeting the minister, Ruiz said": the minister is someone else
     record = extract("After meeting the minister, Ana Ruiz said the port would reopen.", published="2024-04-10")
-    assert "minister" not in _person(record, "Ana Ruiz")["titles"]
+    assert "minister" not in actor_named(record, "Ana Ruiz")["titles"]
 
 
 def test_bare_title_later_meets_as_the_named_holder(extract):
@@ -41,7 +37,7 @@ def test_title_before_a_name_the_parse_joined_to_it(extract):
         "Algerian counterpart, Karim Haddad.",
         published="2024-04-10",
     )
-    person = _person(record, "Driss Alaoui Lahlou")
+    person = actor_named(record, "Driss Alaoui Lahlou")
     assert "Moroccan Foreign Minister" in person["titles"] and person["country"] == "MAR"
 
 
@@ -51,6 +47,6 @@ def test_title_whose_brief_the_parse_hung_on_the_verb(extract):
         "He met Saudi Arabia's Minister of State for Foreign Affairs, Fahd bin Nasser al-Mutairi, on Monday.",
         published="2024-04-10",
     )
-    person = _person(record, "Fahd bin Nasser al-Mutairi")
+    person = actor_named(record, "Fahd bin Nasser al-Mutairi")
     assert any(t.endswith("Minister of State for Foreign Affairs") for t in person["titles"])
     assert person["country"] == "SAU"

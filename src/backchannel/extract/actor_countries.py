@@ -12,7 +12,7 @@ from ..geo import gazetteer
 from ..records import Actor, ActorKind
 from .actor_table import ActorTable
 from .actor_titles import title_apposed, title_before, title_joined_before
-from .actor_words import GOVERNMENT_TITLE, doc_sents, entity_at, sentence_index, strip_possessive
+from .actor_words import GOVERNMENT_TITLE, doc_sents, entity_at, owners_named, sentence_index, strip_possessive
 from .doc_index import doc_index
 from .name_forms import demonyms_only, surname_forms
 from .person_words import PEOPLE_NOUNS
@@ -153,8 +153,7 @@ def _nationality_before(
 def _state_after(noun: Token) -> list[Token]:
     """The state named after a group's noun (rule actor.country-of-officials): "officials of Kazakhstan",
     "diplomats from Peru"."""
-    found = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for g in c.children]
-    return [g for g in found if g.dep_ == "pobj" and g.ent_type_ == "GPE"]
+    return [g for g in owners_named(noun) if g.ent_type_ == "GPE"]
 
 
 SUBJECT_ARCS = frozenset({"nsubj", "nsubjpass", "agent"})

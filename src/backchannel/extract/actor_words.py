@@ -237,3 +237,14 @@ abbreviations with their stop only ("Maj Britt" is a given name)."""
 DESCRIPTOR_WORDS = TITLE_NOUNS | ROLE_NOUNS
 PEERAGE_STYLES = frozenset({"lord", "lady", "baron", "baroness"})
 """Styles of a peer, written as part of the name ("Lord Tuita Fifita"), which mark it as a person's."""
+
+
+OWNER_PREPS = frozenset({"of", "from"})
+"""Prepositions that say whose or where a group is: "officials of Kazakhstan", "officers from the Agency"."""
+
+
+def owners_named(noun: Token) -> list[Token]:
+    """The objects of "of" or "from" on a noun: "Kazakhstan" of "officials of Kazakhstan"."""
+    return [
+        g for c in noun.children if c.dep_ == "prep" and c.lower_ in OWNER_PREPS for g in c.children if g.dep_ == "pobj"
+    ]

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from ..records import ActorKind
 from .actor_table import ActorTable
+from .actor_words import owners_named
 from .contact_words import COUNTING_NOUNS, MEMBER_NOUNS, NOUN_MODES
 from .party_nouns import counted_pair, of_a_nationality
 from .person_words import PEOPLE_NOUNS
@@ -82,8 +83,7 @@ def _members_of_an_actor(noun: Token, table: ActorTable) -> bool:
     federation": people told by the body the text knows that they belong to (rule contact.verb.spent-with-members)."""
     if noun.lemma_.lower() not in MEMBER_NOUNS:
         return False
-    bodies = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for g in c.children]
-    if any(table.actor_at(b) is not None for b in bodies):
+    if any(table.actor_at(b) is not None for b in owners_named(noun)):
         fired("contact.verb.spent-with-members")
         return True
     return False

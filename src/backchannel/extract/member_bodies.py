@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from ..records import ActorKind
 from .actor_table import ActorTable
+from .actor_words import OWNER_PREPS
 from .contact_words import MEMBER_NOUNS
 from .lexicon import MEMBER_BODY_NOUNS
 from .speakers import BODY_NOUNS, SpeakerResolver
@@ -44,7 +45,7 @@ def _bodies_named(node: Token) -> list[Span]:
     """The phrases after "of" or "from" that name a body: "of the Leningrad regional government"."""
     doc = node.doc
     out = []
-    preps = [c for c in node.children if c.dep_ == "prep" and c.lower_ in ("of", "from")]
+    preps = [c for c in node.children if c.dep_ == "prep" and c.lower_ in OWNER_PREPS]
     if (hung := _hung_from(node)) is not None:
         preps.append(hung)
     for prep in preps:

@@ -23,3 +23,15 @@ def test_denying_that_any_meeting_took_place_still_denies(extract):
     )
     (event,) = record["events"]
     assert event["status"] == "denied"
+
+
+def test_any_meeting_said_to_be_absent_is_still_spoken_of(extract):
+    # contact.noun.any does not take "absent from the list was any meeting between X and Y": whether one happened
+    record = extract(
+        "Mayor Lisa Grant said any meeting with the developer Tom Reyes must not become a photo opportunity. "
+        "Notably absent from the list was any meeting between Lu Wei and Ramon Cruz.",
+        published="2024-05-08",
+    )
+    (event,) = record["events"]
+    names = {a["name"] for a in record["actors"] if a["id"] in event["participants"]}
+    assert names == {"Lu Wei", "Ramon Cruz"}

@@ -435,10 +435,10 @@ the subject is none of them."""
 
 
 def _whether_any_was_held(noun: Token, governor: Token | None) -> bool:
-    """ "denied that any meeting took place", "was any meeting between X and Y", "did not mention any call": a
+    """ "denied that any meeting took place", "absent was any meeting between X and Y", "did not mention any call": a
     statement about whether a contact happened, which may deny or leave open one told elsewhere; otherwise "any
     meeting" is no meeting in particular (rule contact.noun.any)."""
-    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in OCCURRING_VERBS:
+    if noun.dep_ in ("nsubj", "nsubjpass", "attr") and noun.head.lemma_.lower() in OCCURRING_VERBS:
         return True
     return governor is not None and governor.lemma_.lower() in DENIAL_HEADS | TELLING_VERBS
 

@@ -667,12 +667,6 @@ def _merge_one(m: Mention, drafts: list[Draft], table: ActorTable, published: st
             fired("contact.definite.no-antecedent")  # "the talks" with nothing before it to refer to
             judged(m.trigger.i, False, m.rules)
             return
-        if m.in_headline and drafts:
-            # "LIVE: Mekong leaders' summit — as it happened" over a body that tells no such contact: a headline
-            # sums up the story, it tells nothing the story does not (rule merge.headline-untold)
-            fired("merge.headline-untold")
-            judged(m.trigger.i, False, m.rules)
-            return
         drafts.append(Draft([m]))
     else:
         target.mentions.append(m)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .contact_words import FREQUENCY_WORDS
+from .trace import fired
 
 DETERMINERS = ("det", "poss", "nummod")
 
@@ -17,6 +18,9 @@ def habitual(verb: Token) -> bool:
     headline's present with a named subject ("Trump meets expert") tells news."""
     if any(_rate(t) for c in verb.children for t in (c, *c.children)):
         return True  # "have met twice a year", "meet every month"
+    if _many_met(verb, UNCOUNTED_WORDS):
+        fired("contact.habit.many-met")  # "met many people in many hotels", "has met numerous officials"
+        return True
     present = (
         verb.tag_ in ("VBZ", "VBP")
         or any(c.dep_ == "aux" and c.lower_ in ("do", "does") for c in verb.children)
@@ -29,12 +33,19 @@ def habitual(verb: Token) -> bool:
     policy = any(t.lower_ == "policy" for c in verb.children if c.dep_ in ("prep", "advmod") for t in c.subtree)
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     generic = any(s.tag_ == "NNS" and not any(c.dep_ in DETERMINERS for c in s.children) for s in subjects)
-    # "the president meets many visitors": an uncounted many met in the present is a habit (rule contact.habit)
+    # "the president meets all visitors": a many met in the present is a habit (rule contact.habit)
+    many = _many_met(verb, MANY_WORDS)
+    return present and (policy or generic or many)
+
+
+def _many_met(verb: Token, words: frozenset[str]) -> bool:
+    """Whether those met are a plural counted by none of ``words`` ("many visitors"), or a range of them ("a wide
+    range of leaders")."""
     met = [c for c in verb.children if c.dep_ == "dobj"]
     met += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
-    many = any(m.tag_ == "NNS" and any(c.lower_ in MANY_WORDS for c in m.children) for m in met)
-    many = many or any(m.lemma_.lower() in RANGE_NOUNS and _of_plural(m) for m in met)  # "a wide range of leaders"
-    return present and (policy or generic or many)
+    if any(m.tag_ == "NNS" and any(c.lower_ in words for c in m.children) for m in met):
+        return True
+    return any(m.lemma_.lower() in RANGE_NOUNS and _of_plural(m) for m in met)
 
 
 FREQUENCY_PHRASES = ("from time to time", "all the time", "at times", "now and then", "now and again")
@@ -78,7 +89,10 @@ TIMES_WORDS = frozenset({"once", "twice", "thrice", "times"})
 POINT_IN_TIME = frozenset({"ago", "after", "before", "later", "earlier"})
 
 
-MANY_WORDS = frozenset({"many", "numerous", "various", "countless", "all"})
+UNCOUNTED_WORDS = frozenset({"many", "numerous", "various", "countless"})
+"""A many met in any tense tells no contact in particular: "met many people in many hotels"."""
+MANY_WORDS = UNCOUNTED_WORDS | {"all"}
+"""A many met in the present is a habit: "meets all visitors" (not "met all five ministers on Monday")."""
 RANGE_NOUNS = frozenset({"range", "variety", "array", "host", "multitude"})
 
 

@@ -154,6 +154,12 @@ def two_sided(draft: Draft, table: ActorTable) -> bool:
     own_state = sides < len(parties)
     with collecting(draft.rules):
         if draft.participants() and any(m.mode == "multilateral" for m in draft.mentions):
+            if all(_gathering_in_passing(m) for m in draft.mentions):
+                for m in draft.mentions:
+                    with collecting(m.rules):
+                        fired("contact.gathering-in-passing")  # "pressed its claim at the OAU summit in Kampala"
+                    judged(m.trigger.i, False, m.rules)
+                return False
             fired("party.summit-has-many")  # "Macron is hosting a climate summit": a summit has many sides
             return True
         if any(_go_between(m.trigger) for m in draft.mentions):
@@ -172,6 +178,17 @@ def two_sided(draft: Draft, table: ActorTable) -> bool:
             fired("party.one-sided")  # "Sanders held a meeting", "the visit": no one to meet
         judged(m.trigger.i, False, m.rules)
     return False
+
+
+def _gathering_in_passing(m: Mention) -> bool:
+    """ "pressed its claim at the OAU summit in Kampala", "returned from the ASEAN ministers' meeting": a gathering
+    of one body named only in a phrase that sets another act, told as past, is that act's circumstance, not a
+    contact told for itself (rule contact.gathering-in-passing). Not one still to come ("report to a summit due in
+    Lagos in June"), nor one on whose sidelines others met: its attendees join it."""
+    trigger = m.trigger
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj" or m.status is not EventStatus.OCCURRED:
+        return False
+    return trigger.head.head.lower_ not in SIDELINES
 
 
 def on_the_sidelines(drafts: list[Draft]) -> None:

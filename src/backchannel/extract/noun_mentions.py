@@ -28,6 +28,7 @@ from .contact_words import (
     DENIAL_HEADS,
     HAPPENING_VERBS,
     HOLDING_VERBS,
+    OCCURRING_VERBS,
     PHONE_WORDS,
     PLANNING_HEADS,
     REQUEST_VERBS,
@@ -202,6 +203,8 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
         return rejected("contact.habit.everyone")  # "maintains contacts with all its neighbours"
     determiner = next((c.lower_ for c in noun.children if c.dep_ in ("det", "poss")), None)
     such = any(c.lower_ == "such" for c in noun.children)  # "no such meeting took place"
+    if determiner == "any" and not such and not _whether_any_was_held(noun, governor):
+        return rejected("contact.noun.any")  # "ready to host any meeting that helps", "attended any meeting with X"
     definite = (determiner in ("the", "this", "that", "these", "those", "such") or such) and not parties
     if determiner == "no" and not parties and _there_was(noun):
         fired("status.there-was-none")  # "“There was no meeting,” Osei said": the contact told before is denied
@@ -429,6 +432,15 @@ def _place_set(token: Token) -> Token | None:
 PROPOSING_VERBS = frozenset({"discuss", "plan", "prepare", "propose", "raise", "review", "seek"})
 """Holding verbs whose subject only puts forward or talks over a contact: with its sides named after "between",
 the subject is none of them."""
+
+
+def _whether_any_was_held(noun: Token, governor: Token | None) -> bool:
+    """ "denied that any meeting took place", "absent was any meeting between X and Y", "did not mention any call": a
+    statement about whether a contact happened, which may deny or leave open one told elsewhere; otherwise "any
+    meeting" is no meeting in particular (rule contact.noun.any)."""
+    if noun.dep_ in ("nsubj", "nsubjpass", "attr") and noun.head.lemma_.lower() in OCCURRING_VERBS:
+        return True
+    return governor is not None and governor.lemma_.lower() in DENIAL_HEADS | TELLING_VERBS
 
 
 def _someone_met(noun: Token, verb: Token) -> bool:

@@ -1,0 +1,31 @@
+"""Round forty-four (e2): a gathering of one body named only as the setting of another act is no contact of its
+own; tested on sentences written for these tests (names invented)."""
+
+
+def test_a_past_summit_named_in_passing_is_no_contact(extract):
+    # contact.gathering-in-passing: "was first raised at the ECOWAS summit in Abuja last year"
+    record = extract(
+        "The border dispute was first raised at the ECOWAS summit in Abuja last year.",
+        published="2024-05-08",
+    )
+    assert record["events"] == []
+    # party.summit-has-many: a summit still to come is a planned contact even inside a phrase
+    record = extract(
+        "The envoys will report to a summit of the African Union due in Kigali in June.",
+        published="2024-05-08",
+    )
+    (event,) = record["events"]
+    assert (event["mode"], event["status"]) == ("multilateral", "planned")
+
+
+def test_returning_from_a_ministers_meeting_is_no_contact(extract):
+    # contact.gathering-in-passing: "returned from the ASEAN foreign ministers' meeting in Hanoi"
+    record = extract(
+        "Trade Secretary Lorna Cruz returned on Sunday from the ASEAN foreign ministers' meeting in Hanoi.",
+        published="2024-05-08",
+    )
+    assert record["events"] == []
+    # party.summit-has-many: a summit told for itself is the news
+    record = extract("The ECOWAS summit in Abuja closed on Friday with a call for calm.", published="2024-05-08")
+    (event,) = record["events"]
+    assert event["mode"] == "multilateral"

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from .stance import is_passive
+
 QUESTION_PREPS = frozenset({"about", "regarding"})
 CUE_DEPS = frozenset({"auxpass", "aux", "neg"})
 
@@ -34,7 +36,7 @@ def asked_at(verb: Token) -> Asked | None:
     if verb.lemma_.lower() != "ask" or verb.tag_ not in ("VBN", "VBD"):
         return None
     # a passive inside a reported clause ("said he is being asked about …") is part of that report
-    passive = any(c.dep_ == "auxpass" for c in verb.children) and verb.dep_ not in ("ccomp", "xcomp")
+    passive = is_passive(verb) and verb.dep_ not in ("ccomp", "xcomp")
     fronted = verb.dep_ == "advcl" and verb.i < verb.head.i and not any(c.dep_ == "nsubj" for c in verb.children)
     if not (passive or fronted):
         return None

@@ -99,6 +99,7 @@ from .speaker_spans import (
     told_after_aside,
 )
 from .speakers import DOCUMENT_NOUNS, NAMING_VERBS
+from .stance import is_passive
 from .summons import called_in
 from .trace import fired
 
@@ -856,7 +857,7 @@ def _agentless_passive(verb: Token) -> Finding | None:
     with the "as", "for" or "of" phrase or predicate after the verb, to no one named."""
     if verb.tag_ != "VBN" or reporting_lemma(verb) not in PASSIVE_JUDGEMENTS or verb.dep_ in ("acl", "relcl", "amod"):
         return None
-    if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
+    if not is_passive(verb) or any(c.dep_ == "agent" for c in verb.children):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
     if subject is None or subject.tag_ in RELATIVE_TAGS:

@@ -121,10 +121,15 @@ def _quoted_as_saying(verb: Token) -> Finding | None:
 
 SOURCING = re.compile(
     r"\b(?:on (?:the )?condition (?:of|that)|to be (?:identified|named)|to remain anonymous|"
-    r"because (?:they|he|she) (?:was|were|is|are) not authori[sz]ed)\b",
+    r"because (?:they|he|she) (?:was|were|is|are) not authori[sz]ed|"
+    r"not to (?:print|use|publish|give|reveal|disclose) (?:his|her|my) (?:sur|full |real |family )?name|"
+    r"(?:his|her|my) (?:sur|full |real |family )?name (?:not )?be (?:used|printed|published|given|revealed|disclosed|"
+    r"withheld))\b",
     re.IGNORECASE,
 )
-"""What a source says about being quoted is not what it said."""
+"""What a source says about being quoted is not what it said ("asked not to be named", "asked me not to print his
+name", "asked that her surname not be used"); a body's request for others ("asked that their names not be
+published") stays a request told."""
 
 
 def speech_verb(verb: Token, sent: SpacySpan) -> Finding | None:

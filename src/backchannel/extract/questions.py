@@ -6,8 +6,9 @@ infinitive of "asked to respond") is an attribution of its own only when "by" na
 with no asker is the reporter's (PolNeAR counts those too, with no source, but a ledger of who said what
 has no one to credit them to).
 
-Two constructions, rule ``quote.asked``: a fronted participle with no subject ("Asked about the merger, …",
-"When asked whether …, …") and a passive ("She was asked about the border").
+Three constructions, rule ``quote.asked``: a fronted participle with no subject ("Asked about the merger, …",
+"When asked whether …, …"), the same participle set off after the one asked ("Moss, asked about the merger,
+said …") and a passive ("She was asked about the border").
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
+
+from .stance import is_passive
 
 QUESTION_PREPS = frozenset({"about", "regarding"})
 CUE_DEPS = frozenset({"auxpass", "aux", "neg"})
@@ -34,9 +37,9 @@ def asked_at(verb: Token) -> Asked | None:
     if verb.lemma_.lower() != "ask" or verb.tag_ not in ("VBN", "VBD"):
         return None
     # a passive inside a reported clause ("said he is being asked about …") is part of that report
-    passive = any(c.dep_ == "auxpass" for c in verb.children) and verb.dep_ not in ("ccomp", "xcomp")
+    passive = is_passive(verb) and verb.dep_ not in ("ccomp", "xcomp")
     fronted = verb.dep_ == "advcl" and verb.i < verb.head.i and not any(c.dep_ == "nsubj" for c in verb.children)
-    if not (passive or fronted):
+    if not (passive or fronted or _aside_on_speaker(verb)):
         return None
     content = _question(verb)
     if content is None:
@@ -51,6 +54,18 @@ def asked_at(verb: Token) -> Asked | None:
         asker = verb.doc[first : end + 1]
     cue_tokens = [verb.i] + [c.i for c in verb.children if c.dep_ in CUE_DEPS and c.i < verb.i]
     return Asked(content, (min(cue_tokens), verb.i), asker)
+
+
+def _aside_on_speaker(verb: Token) -> bool:
+    """ "Moss, asked on Monday whether the ferry would run, said …": a participle set off by a comma after the one
+    asked, which the parser hangs on that noun; the question was put to the speaker, by no one named."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "acl"
+        and verb.head.i < verb.i
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+    )
 
 
 def _question(verb: Token) -> tuple[int, int] | None:

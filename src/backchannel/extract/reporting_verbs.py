@@ -99,6 +99,7 @@ from .speaker_spans import (
     told_after_aside,
 )
 from .speakers import DOCUMENT_NOUNS, NAMING_VERBS
+from .stance import is_passive
 from .summons import called_in
 from .trace import fired
 
@@ -120,10 +121,15 @@ def _quoted_as_saying(verb: Token) -> Finding | None:
 
 SOURCING = re.compile(
     r"\b(?:on (?:the )?condition (?:of|that)|to be (?:identified|named)|to remain anonymous|"
-    r"because (?:they|he|she) (?:was|were|is|are) not authori[sz]ed)\b",
+    r"because (?:they|he|she) (?:was|were|is|are) not authori[sz]ed|"
+    r"not to (?:print|use|publish|give|reveal|disclose) (?:his|her|my) (?:sur|full |real |family )?name|"
+    r"(?:his|her|my) (?:sur|full |real |family )?name (?:not )?be (?:used|printed|published|given|revealed|disclosed|"
+    r"withheld))\b",
     re.IGNORECASE,
 )
-"""What a source says about being quoted is not what it said."""
+"""What a source says about being quoted is not what it said ("asked not to be named", "asked me not to print his
+name", "asked that her surname not be used"); a body's request for others ("asked that their names not be
+published") stays a request told."""
 
 
 def speech_verb(verb: Token, sent: SpacySpan) -> Finding | None:
@@ -856,7 +862,7 @@ def _agentless_passive(verb: Token) -> Finding | None:
     with the "as", "for" or "of" phrase or predicate after the verb, to no one named."""
     if verb.tag_ != "VBN" or reporting_lemma(verb) not in PASSIVE_JUDGEMENTS or verb.dep_ in ("acl", "relcl", "amod"):
         return None
-    if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
+    if not is_passive(verb) or any(c.dep_ == "agent" for c in verb.children):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
     if subject is None or subject.tag_ in RELATIVE_TAGS:

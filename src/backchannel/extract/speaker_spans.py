@@ -35,6 +35,7 @@ from .quote_findings import (
 from .second_predicates import reporting_of_second
 from .signed import HANDLE
 from .speakers import DESCRIBED_SOURCES, DOCUMENT_NOUNS
+from .stance import is_passive
 from .trace import fired
 
 RELATIVE_TAGS = frozenset({"WDT", "WP"})
@@ -320,7 +321,7 @@ def _surface_subject(participle: Token, verb: Token) -> SpacySpan | None:
     """Who a participle after a preposition shares as subject: the verb's passive subject ("After saying the pier
     was unsafe, Moss was rushed to hospital": Moss said it, not the agent of "rushed by …"), else its subject. A
     passive participle ("After being told …") was said to that subject, not by it: None."""
-    if any(c.dep_ == "auxpass" for c in participle.children):
+    if is_passive(participle):
         return None
     passive = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
     if passive is None:
@@ -388,7 +389,7 @@ def _passive_raised(verb: Token) -> SpacySpan | None:
     speaker.passive-raised): an infinitive on a passive verb is said by that verb's subject, not by its agent;
     not by an "it" that only holds the place of a clause, nor when either verb is negated."""
     head = verb.head
-    if not is_infinitive(verb) or not any(c.dep_ == "auxpass" for c in head.children):
+    if not is_infinitive(verb) or not is_passive(head):
         return None
     if any(c.dep_ == "neg" for c in head.children) or any(c.dep_ == "neg" for c in verb.children):
         return None  # "because they were not authorised to discuss the matter": nothing was said
@@ -572,7 +573,7 @@ def _passive_conjunct_subject(verb: Token) -> SpacySpan | None:
         passive = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
         if passive is not None:
             return noun_phrase(passive) if passive.i < head.i else None
-        if head.dep_ != "conj" or head.head.pos_ not in ("VERB", "AUX") or not _passive(head):
+        if head.dep_ != "conj" or head.head.pos_ not in ("VERB", "AUX") or not is_passive(head):
             return None
         head = head.head
 
@@ -604,17 +605,13 @@ def _undergoer(clause: Token, participle: Token) -> SpacySpan | None:
     """ "A lawsuit was filed in 2012, alleging that …", "she's tacked to the left, calling for …" (with "'s" read
     as a passive's) (rule speaker.passive-participle): a participle on a passive with no agent and no subject of
     its own is its subject's act."""
-    if participle.tag_ != "VBG" or not _passive(clause) or any(c.dep_ == "agent" for c in clause.children):
+    if participle.tag_ != "VBG" or not is_passive(clause) or any(c.dep_ == "agent" for c in clause.children):
         return None
     undergoer = next((c for c in clause.children if c.dep_ == "nsubjpass" and c.i < clause.i), None)
     if undergoer is None or undergoer.lower_ in ASIDE_SUBJECTS:
         return None
     fired("speaker.passive-participle")
     return noun_phrase(undergoer)
-
-
-def _passive(verb: Token) -> bool:
-    return any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def predicate_of_another_form(doc: Doc, start: int, end: int) -> int | None:

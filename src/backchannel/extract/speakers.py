@@ -355,7 +355,7 @@ class SpeakerResolver:
             if described is not None:
                 fired("speaker.demonym")
                 return described
-        if speaking and (pair := self._named_together(head)) is not None:
+        if speaking and (pair := self._named_together(head, span)) is not None:
             return pair
         written = DOCUMENT_NOUNS | UNSIGNED_RECORDS | PUBLISHED_WORKS
         if speaking and _plain(head.lemma_.lower()) in written and _bare_definite(span):
@@ -615,7 +615,7 @@ class SpeakerResolver:
             return self.table.add(ActorKind.GROUP, name, mention=span, key=f"{name.lower()}|group").id
         return None
 
-    def _named_together(self, head: Token) -> str | None:
+    def _named_together(self, head: Token, span: SpacySpan) -> str | None:
         """ "Arman Dosov and his Kyrgyz counterpart, Bakyt Sultanov, said …" (rule speaker.named-together): people
         named as one subject of the words speak together, as the group of them, "Arman Dosov and Bakyt Sultanov"."""
         first = self.table.actor_at(head)
@@ -630,14 +630,60 @@ class SpeakerResolver:
             if actor is None and conj.pos_ == "NOUN":
                 actor = self._apposed_person(conj)  # "his Kyrgyz counterpart, Bakyt Sultanov"
             if actor is None or actor.kind is not ActorKind.PERSON or actor in people:
-                return None  # "Dosov and his officials": not people named each
+                people = []  # "Dosov and his officials": not people named each, unless the words list them
+                break
             people.append(actor)
+        if len(people) < 2:
+            people = self._listed_people(span) or []
         if len(people) < 2:
             return None
         fired("speaker.named-together")
         names = [p.name for p in people]
         name = f"{', '.join(names[:-1])} and {names[-1]}"
         return self.table.add(ActorKind.GROUP, name).id  # no mention: each name stays its person's
+
+    def _listed_people(self, span: SpacySpan) -> list[Actor] | None:
+        """The people a subject lists by name with their titles, "harbour master Tom Hale, councillor Ana Moss and
+        union leader Lena Varga", however the parser hung the list (rule speaker.listed-together): between the names
+        only commas, titles and a last "and"; no preposition, possessive or clause ("Tom Hale, the father of Ana
+        Moss", "Tom Hale, Ana Moss's lawyer", "Hale, who met Moss")."""
+        people: list[Actor] = []
+        gaps: list[list[Token]] = [[]]
+        for token in span:
+            actor = self.table.actor_at(token)
+            if actor is not None and actor.kind is ActorKind.PERSON:
+                if people and people[-1] is actor and all(t.text in NAME_JOINERS for t in gaps[-1]):
+                    gaps[-1] = []  # "Marie-Claire": a hyphen the tagger left out of the name
+                elif actor in people:
+                    return None
+                else:
+                    people.append(actor)
+                    gaps.append([])
+            else:
+                gaps[-1].append(token)
+        if len(people) < 2 or not any(t.lower_ == "and" for t in gaps[-2]):
+            return None
+        if any(not self._list_filler(t) for gap in gaps for t in gap):
+            return None
+        fired("speaker.listed-together")
+        return people
+
+    def _list_filler(self, token: Token) -> bool:
+        """A word that may stand between the names of a list of people: a comma, "and", a title's or an age's word
+        ("harbour master", "his deputy", "minister for youth", "47"); not a possessive "'s", a pronoun of a clause
+        ("who"), a verb of a clause, nor a preposition whose object is a person named ("the father of Ana Moss")."""
+        if token.is_punct:
+            return token.text == ","
+        if token.pos_ == "CCONJ":
+            return token.lower_ == "and"
+        if token.pos_ == "VERB":
+            return token.dep_ in ("compound", "amod")  # "harbour" tagged a verb in "harbour master"
+        if token.pos_ == "ADP":
+            after = token.nbor() if token.i + 1 < len(token.doc) else None
+            return token.lower_ in ("of", "for") and (after is None or self.table.actor_at(after) is None)
+        if token.tag_ == "PRP$":
+            return True  # "his deputy, Ana Moss"
+        return token.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM") and token.lower_ not in ("'s", "’s")
 
     def as_described(self, span: SpacySpan) -> str | None:
         """ "The chancery said only that …", "according to a draft communiqué" (rule speaker.as-described): a
@@ -2412,6 +2458,10 @@ def _title_fits(description: SpacySpan, title: str) -> bool:
         fired("speaker.title-fits")
         return True
     return False
+
+
+NAME_JOINERS = frozenset({"-", "‐", "'", "’", "."})
+"""Marks inside a name that the tagger may leave out of it ("Marie-Claire", "O'Neill")."""
 
 
 def _described_office(description: SpacySpan) -> list[str]:

@@ -71,7 +71,7 @@ def _stance_adjective(adj: Token, subject: Callable[[Token], Span | None]) -> St
     if adj.pos_ == "ADJ" and adj.dep_ in ("acomp", "oprd") and adj.head.lemma_.lower() in COPULAS:
         verb = adj.head
         speaker = subject(verb)
-    elif adj.pos_ in ("VERB", "ADJ") and adj.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in adj.children):
+    elif adj.pos_ in ("VERB", "ADJ") and adj.tag_ == "VBN" and is_passive(adj):
         verb = adj
         passive = next((c for c in adj.children if c.dep_ == "nsubjpass"), None)
         speaker = adj.doc[passive.left_edge.i : passive.i + 1] if passive is not None else None
@@ -103,7 +103,7 @@ def _complement(head: Token) -> tuple[int, int, int] | None:
 
 def _raising(verb: Token) -> Stance | None:
     """ "Trump is expected to deliver a victory speech", "the envoy is said by aides to favour a deal"."""
-    if not any(c.dep_ == "auxpass" for c in verb.children):
+    if not is_passive(verb):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
     infinitive = next(
@@ -180,6 +180,11 @@ def _appearance_complement(cue: Token, verb: Token, complement: Token | None) ->
         return Stance([rest], (_cue_start(cue), cue.i), None, "quote.appearance-complement")
     content = [(subject.left_edge.i, subject.right_edge.i), rest]
     return Stance(content, (_cue_start(cue), cue.i), None, "quote.appearance-complement")
+
+
+def is_passive(verb: Token) -> bool:
+    """Whether ``verb`` is in the passive: it has a passive auxiliary ("was told", "is expected")."""
+    return any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _cue_start(verb: Token) -> int:

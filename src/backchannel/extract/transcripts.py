@@ -72,7 +72,7 @@ def transcript_turns(text: str, table: ActorTable) -> list[Turn]:
                 turns.append(Turn(label, (colon, colon + 1), _trimmed(text, p.start(), p.end()), speaker))
     if len({t.label for t in turns}) < MIN_TURNS:
         return []
-    hosts = _hosts(text, table, labels)
+    hosts = _hosts(text, table, labels, turns)
     if hosts:
         fired("quote.transcript-host")
     return [t for t in turns if t.speaker not in hosts]
@@ -88,7 +88,11 @@ def unnamed_questions(text: str) -> list[tuple[int, int]]:
     ]
 
 
-HOST_BY = re.compile(r"\b(?:presented|moderated|hosted|anchored)\s+by\s+$", re.I)
+HOST_BY = re.compile(
+    r"\b(?:presented|moderated|hosted|anchored|conducted)\s+by\s+"
+    r"(?:(?:the\s+)?(?:host|presenter|moderator|anchor|newsreader|interviewer)\s+)?$",
+    re.I,
+)
 HOST_IS = re.compile(
     r"\b(?:(?:the|its|our|programme's|program's|show's)\s+)(?:host|presenter|moderator|anchor|newsreader|interviewer)"
     r"(?:\s+(?:is|was|tonight|today))?,?\s+$",
@@ -96,26 +100,33 @@ HOST_IS = re.compile(
 )
 
 
-def _hosts(text: str, table: ActorTable, labels: list[re.Match[str]]) -> set[str]:
+def _hosts(text: str, table: ActorTable, labels: list[re.Match[str]], turns: list[Turn]) -> set[str]:
     """Who presents, hosts or moderates the programme (rule quote.transcript-host): "The programme was presented
-    by …", "The host is …", "NEWSREADER (Tomás Reyes):". Their turns put the questions and lead the talk, as the
-    unnamed "Q" does: the outlet's, not quotes of anyone in the story. What they report others as saying stays an
-    attribution of its own. (The outlet's own reporters' turns, "Our reporter … was in Split", stay quotes.)"""
+    by …", "The host is …", "conducted by presenter …", "NEWSREADER (Tomás Reyes):". Their turns put the questions
+    and lead the talk, as the unnamed "Q" does: the outlet's, not quotes of anyone in the story. What they report
+    others as saying stays an attribution of its own. (The outlet's own reporters' turns, "Our reporter … was in
+    Split", stay quotes.) The credits are what comes before the first turn of someone the text names, past a
+    headline's label ("FACE TO FACE: …", "TRANSCRIPT: …")."""
     hosts = set()
     for m in labels:
         if m["note"] and set(m["label"].casefold().split()) & INTERVIEWER_WORDS:
             if (named := _labelled(m["note"].split(",")[0].strip().upper(), table)) is not None:
                 hosts.add(named)
-    opening = text[: labels[0].start()] if labels else text  # the programme's credits, before anyone's turn
-    for actor in table.actors:
-        if actor.kind is not ActorKind.PERSON or len(actor.name.split()) < 2:
-            continue
-        for found in re.finditer(re.escape(actor.name), opening):
+    opening = text[: min(t.label[0] for t in turns)]  # the programme's credits, before anyone's turn
+    names = [(a.id, re.escape(a.name)) for a in table.actors if a.kind is ActorKind.PERSON and len(a.name.split()) > 1]
+    # a label the tagger named no one by ("LUND" for "presenter Aviaja Lund"): its name with the given names before it
+    names += [(t.speaker, CREDITED_NAME.format(re.escape(text[slice(*t.label)].title()))) for t in turns]
+    for speaker, name in names:
+        for found in re.finditer(name, opening):
             before = opening[max(0, found.start() - 60) : found.start()]
             if HOST_BY.search(before) or HOST_IS.search(before):
-                hosts.add(actor.id)
+                hosts.add(speaker)
                 break
     return hosts
+
+
+CREDITED_NAME = r"(?:[A-Z][\w'’-]+\s+){{0,3}}{}\b"
+"""A label's name in the credits, after the given names before it ("Aviaja Lund" for "LUND")."""
 
 
 def _unnamed(note: str) -> bool:
@@ -138,6 +149,8 @@ def _speaker(turn: re.Match[str], table: ActorTable, text: str) -> str | None:
             # named only in the label, which the parser does not read: "QUESTION (Rami Haddad, Harbour Radio)"
             known = table.add(ActorKind.PERSON, name).id
         return known
+    if _outlet_label(label, table):
+        return None  # "MAGHREB REVIEW:": the outlet's own questions, as an unnamed "Q" puts them
     words = label.split()
     if len(words) > 1 and words[0].lower().rstrip(".") in COURTESY_TITLES:
         named = _labelled(" ".join(words[1:]), table)  # "Mr. LINDQVIST": the Anders Lindqvist the story named
@@ -174,6 +187,12 @@ INTERVIEWER_WORDS = frozenset(
     {"presenter", "host", "anchor", "announcer", "interviewer", "moderator", "newscaster", "newsreader", "transcript"}
 )
 """Labels that name the one asking by role, whose turns are questions (left out as ``Q`` is)."""
+
+
+def _outlet_label(label: str, table: ActorTable) -> bool:
+    """Whether ``label`` is the name of an outlet the text names ("MAGHREB REVIEW" for the Maghreb Review)."""
+    named = label.casefold().removeprefix("the ")
+    return any(a.kind is ActorKind.OUTLET and a.name.casefold().removeprefix("the ") == named for a in table.actors)
 
 
 def _repeated_label(label: str, text: str, table: ActorTable) -> str | None:

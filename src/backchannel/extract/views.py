@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from .lexicon import REGARDING_VERBS
 from .quotemarks import DOUBLE_MARKS
+from .stance import is_passive
 
 PREDICATE_DEPS = frozenset({"oprd", "attr", "acomp"})
 
@@ -36,7 +37,7 @@ def regard_at(verb: Token) -> Regard | None:
     """The view ``verb`` reports: its object (or passive subject) with the "as" phrase or the predicate."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in REGARDING_VERBS:
         return None
-    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    passive = is_passive(verb)
     head = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
     if head is None and not passive and (small := _small_clause(verb)) is not None:
         return Regard([(small.left_edge.i, small.right_edge.i)], None, False)
@@ -135,7 +136,7 @@ def cast_in_quotes(as_word: Token) -> Cast | None:
         return None
     if any(t.pos_ not in ("PART", "ADV", "ADP") for t in verb.doc[verb.i + 1 : cue_end.i]):
         return None  # "met the mayor at the pier as …": a place, not whom the verb is about
-    if obj is None or verb.lemma_.lower() in REGARDING_VERBS or any(c.dep_ == "auxpass" for c in verb.children):
+    if obj is None or verb.lemma_.lower() in REGARDING_VERBS or is_passive(verb):
         return None
     doc = as_word.doc
     end = _cast_end(verb, as_word)

@@ -8,6 +8,7 @@ from spacy.tokens import Span as SpacySpan
 from ..geo import gazetteer
 from .actor_words import (
     DESCRIPTOR_WORDS,
+    FORMS_OF_ADDRESS,
     INITIAL,
     MAX_TITLE_TOKENS,
     PARTICLES,
@@ -365,14 +366,24 @@ def _nearest_title(ent: SpacySpan) -> Token | None:
 
 
 def _brief_after(title: Token, name_start: int) -> int | None:
-    """Where the "of" or "for" phrase after a title noun ends ("Minister of Fisheries"), if it ends right before
-    the comma that opens the apposed name."""
-    for child in title.children:
-        if child.dep_ == "prep" and child.lower_ in ("of", "for") and child.i > title.i:
-            end = child.right_edge.i
-            if end + 2 == name_start and title.doc[end + 1].text == ",":
-                return end
+    """Where the phrases after a title noun end ("Minister of Fisheries", "Ambassador of Nepal to Bangladesh"), if
+    they end right before the comma that opens the apposed name, after any form of address ("the Prime Minister of
+    North Macedonia, Mr. X")."""
+    doc = title.doc
+    name_start -= honorific_size(doc, name_start - 1)
+    if name_start > 0 and doc[name_start - 1].lower_.rstrip(".") in FORMS_OF_ADDRESS:
+        name_start -= 1
+    ends = [c.right_edge.i for c in title.children if c.dep_ == "prep" and c.lower_ in BRIEF_PREPS and c.i > title.i]
+    end = max(ends, default=None)
+    while end is not None and end > title.i and doc[end].is_punct:
+        end -= 1  # the comma the parse hangs on the brief's last word
+    if end is not None and end + 2 == name_start and doc[end + 1].text == ",":
+        return end
     return None
+
+
+BRIEF_PREPS = frozenset({"of", "for", "to"})
+"""Prepositions of a title's brief or posting: "Minister of Fisheries", "envoy for Syria", "ambassador to Japan"."""
 
 
 def _subject_of_next_verb(last: Token) -> bool:

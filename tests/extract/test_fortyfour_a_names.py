@@ -13,3 +13,13 @@ def test_a_place_and_a_family_name_run_together_are_the_person(extract):
     assert not [a for a in record["actors"] if a["kind"] == "organization"]
     person = actor_named(record, "Ngozi Okafor Bello")
     assert len(person["mentions"]) == 2
+
+
+def test_a_plural_name_after_the_is_a_movement_not_a_person(extract):
+    # actor.people-by-name: "the Houthis' chief negotiator"
+    record = extract(
+        "Envoys hope to arrange a meeting between the council's chairman and the Houthis' chief negotiator.",
+        published="2024-04-10",
+    )
+    kinds = {a["name"]: a["kind"] for a in record["actors"]}
+    assert kinds.get("Houthis") == "organization"

@@ -356,8 +356,8 @@ def _received(person: Token) -> bool:
 
 def _capital_gone_to(sent: SpacySpan) -> str | None:
     """The state of the capital a sentence's journey goes to or stays in: "arrived in Bissau", "was in Taipei for
-    talks", "flew to the Somali capital", "a visit to Hanoi"; not the capital of a journey home ("before flying
-    back to Washington")."""
+    talks", "was received in Nairobi", "flew to the Somali capital", "a visit to Hanoi"; not the capital of a
+    journey home ("before flying back to Washington")."""
     geo = gazetteer()
     for token in sent:
         if token.dep_ != "pobj" or not _gone_to(token.head):
@@ -375,14 +375,17 @@ def _capital_gone_to(sent: SpacySpan) -> str | None:
 
 
 def _gone_to(prep: Token) -> bool:
-    """ "to" or "into" after a verb of travel or a visit, "in" after one of arriving or being."""
+    """ "to" or "into" after a verb of travel or a visit, "in" after one of arriving, being or receiving ("was
+    received by X in Nairobi")."""
     verb = prep.head
+    if prep.lower_ == "in" and verb.dep_ == "pobj" and verb.head.dep_ == "agent":
+        verb = verb.head.head  # "received by X in Nairobi", where the parse hangs the place on X
     lemma = mended_lemma(verb)
     if lemma == "return" or any(c.lower_ in ("back", "home") for c in verb.children):
         return False
     if prep.lower_ in ("to", "into"):
         return lemma in TRAVEL_VERBS or lemma in VISIT_WORDS
-    return prep.lower_ == "in" and (lemma in TRAVEL_VERBS or lemma == "be")
+    return prep.lower_ == "in" and (lemma in TRAVEL_VERBS or lemma in HOST_VERBS or lemma == "be")
 
 
 VISIT_WORDS = frozenset({"visit", "trip"})

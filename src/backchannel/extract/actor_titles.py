@@ -366,20 +366,27 @@ def _nearest_title(ent: SpacySpan) -> Token | None:
 
 
 def _brief_after(title: Token, name_start: int) -> int | None:
-    """Where the phrases after a title noun end ("Minister of Fisheries", "Ambassador of Nepal to Bangladesh"), if
-    they end right before the comma that opens the apposed name, after any form of address ("the Prime Minister of
-    North Macedonia, Mr. X")."""
+    """Where the "of" or "for" phrase after a title noun ends ("Minister of Fisheries"), if it ends right before
+    the comma that opens the apposed name; or where the phrases naming a state end ("the Ambassador of Nepal to
+    Bangladesh, X", "the Prime Minister of Malta, Mr. X", after a form of address)."""
     doc = title.doc
+    for child in title.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "for") and child.i > title.i:
+            end = child.right_edge.i
+            if end + 2 == name_start and doc[end + 1].text == ",":
+                return end
     name_start -= honorific_size(doc, name_start - 1)
     if name_start > 0 and doc[name_start - 1].lower_.rstrip(".") in FORMS_OF_ADDRESS:
         name_start -= 1
-    ends = [c.right_edge.i for c in title.children if c.dep_ == "prep" and c.lower_ in BRIEF_PREPS and c.i > title.i]
-    end = max(ends, default=None)
+    preps = [c for c in title.children if c.dep_ == "prep" and c.lower_ in BRIEF_PREPS and c.i > title.i]
+    end = max((c.right_edge.i for c in preps), default=None)
     while end is not None and end > title.i and doc[end].is_punct:
         end -= 1  # the comma the parse hangs on the brief's last word
-    if end is not None and end + 2 == name_start and doc[end + 1].text == ",":
-        return end
-    return None
+    if end is None or end + 2 != name_start or doc[end + 1].text != ",":
+        return None
+    geo = gazetteer()
+    named = (entity_at(t) for c in preps for t in c.subtree if t.ent_type_)
+    return end if any(ent is not None and geo.country_of(ent.text) for ent in named) else None
 
 
 BRIEF_PREPS = frozenset({"of", "for", "to"})

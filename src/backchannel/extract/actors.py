@@ -151,6 +151,7 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
         if not name or not any(c.isalpha() for c in name):
             continue
         label = ent.label_
+        people = False
         if (given := addressed_given_name(ent, surnames)) is not None:
             fired("actor.addressed-given-name")
             ent, name, label = given, given.text, "PERSON"
@@ -192,6 +193,10 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
             label = "ORG"
         elif label in ("ORG", "FAC", "LOC") and geo.is_country_name(name):
             label = "GPE"  # "Paraguay's foreign minister" tagged as an organisation
+        elif label == "PERSON" and name not in surnames and _people_by_name(ent):
+            fired("actor.people-by-name")  # "the Houthis' negotiator": a movement, not a person nor a paper
+            label = "ORG"
+            people = True
         elif label == "PERSON" and name.casefold() in PLATFORM_NAMES:
             label = "ORG"  # "on X, formerly Twitter": a platform is a company, never a person
         if label in ("ORG", "GPE", "FAC", "LOC") and titled_name(ent):
@@ -207,7 +212,7 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
             or (label == "PERSON" and (_paper_by_its_pronoun(ent) or broadcaster_named_person(name)))
             or bool(re.search(OUTLET_NOUN_BEFORE, ent.doc[max(ent.start - 3, 0) : ent.start].text.lower()))
         )
-        if outlet_like and label in ("ORG", "GPE", "PERSON", "FAC") and not geo.country_of(name):
+        if outlet_like and not people and label in ("ORG", "GPE", "PERSON", "FAC") and not geo.country_of(name):
             add_outlet(table, name, ent)
             continue
         if label == "PERSON":
@@ -261,6 +266,15 @@ def _name_after_comma(ent: SpacySpan, surnames: dict[str, SpacySpan], names: set
     if words[0].text not in surnames and sum(words[0].text in n.split() for n in names) != 1:
         return None
     return ent.doc[words[0].i : words[0].i + 1]
+
+
+def _people_by_name(ent: SpacySpan) -> bool:
+    """One plural name after "the" ("the Houthis said", "the Houthis' negotiator"): a people or movement the tagger
+    took for a person (rule actor.people-by-name)."""
+    words = name_tokens(ent)
+    if len(words) != 1 or not words[0].text.endswith("s") or ent.start == 0:
+        return False
+    return ent.doc[ent.start - 1].lower_ == "the" and words[0].text[:-1] not in given_names()
 
 
 def _apposed_person(ent: SpacySpan) -> bool:

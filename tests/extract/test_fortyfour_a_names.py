@@ -23,3 +23,13 @@ def test_a_plural_name_after_the_is_a_movement_not_a_person(extract):
     )
     kinds = {a["name"]: a["kind"] for a in record["actors"]}
     assert kinds.get("Houthis") == "organization"
+
+
+def test_a_person_a_paper_reports_on_inside_his_clause_is_no_paper(extract):
+    # actor.outlet-by-pronoun: "Ambrose, the paper reported, spent …" is a person the paper reports on
+    record = extract(
+        "The Clarion devoted its front page to the visit. Desmond Ambrose, the paper reported, spent three days "
+        "in Havana last week.",
+        published="2024-04-10",
+    )
+    assert actor_named(record, "Desmond Ambrose")["kind"] == "person"

@@ -22,3 +22,12 @@ def test_an_ambassador_of_one_state_to_another_is_of_the_first(extract):
         published="2024-04-10",
     )
     assert actor_named(record, "Chandra Bahadur Thapa")["country"] == "NPL"
+
+
+def test_a_brief_before_a_form_of_address_is_the_title(extract):
+    # actor.title-brief: "the Minister of Fisheries, Mr. X", the form of address between title and name
+    record = extract(
+        "The envoy held talks on Monday with the Minister of Fisheries, Mr. Tomas Hallgren, in the capital.",
+        published="2024-04-10",
+    )
+    assert actor_named(record, "Tomas Hallgren")["titles"] == ["Minister of Fisheries"]

@@ -91,7 +91,8 @@ def _paper_by_its_pronoun(ent: SpacySpan) -> bool:
     """ "Sarajevski Glasnik, as ever, looks for the middle ground. Its front page announces …" (rule
     actor.outlet-by-pronoun): a name the tagger took for a person's, with no given name, that the rest of its
     sentence or the next calls "it" as a paper ("its correspondent", "it reports", "the paper says") before any
-    "he" or "she", is a paper's."""
+    "he" or "she", is a paper's; not one the paper's words set inside the name's own clause report on ("Ambrose,
+    the paper reported, spent three days in Havana")."""
     words = name_tokens(ent)
     if len(words) < 2 or words[0].lower_ in given_names() or title_before(ent) is not None:
         return False
@@ -108,6 +109,8 @@ def _paper_by_its_pronoun(ent: SpacySpan) -> bool:
         head = token.head.lemma_.lower()
         paper = low == "the" and token.head.lower_ in PAPER_WORDS and token.head.i == token.i + 1
         paper = paper and token.head.dep_ == "nsubj"  # not "told the paper", which a person does
+        if paper and token.head.head.dep_ == "parataxis" and token.head.head.head.i == ent.root.head.i:
+            return False  # "Clifford Ambrose, the paper reported, spent three days in Havana": whom it reports on
         if (low == "its" and head in PAPER_PARTS) or (low == "it" and token.dep_ == "nsubj" and head in PAPER_VERBS):
             paper = True
         if paper:

@@ -29,7 +29,6 @@ from .actor_titles import inside_title, title_before, titled_name
 from .actor_words import (
     DESCRIPTOR_WORDS,
     ENTITY_LABELS,
-    FORMS_OF_ADDRESS,
     HONORIFICS,
     PARTICLES,
     common_words,
@@ -158,9 +157,6 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
         if (given := addressed_given_name(ent, surnames)) is not None:
             fired("actor.addressed-given-name")
             ent, name, label = given, given.text, "PERSON"
-        elif label in ("ORG", "GPE", "FAC", "LOC") and (named := _name_after_comma(ent, surnames, person_names)):
-            fired("actor.name-after-comma")  # "Reached in Abuja, Bello said …" tagged as one organisation
-            ent, name, label = named, named.text, "PERSON"
         if label == "NORP" or demonyms_only(name):
             continue  # a nationality is a country attribute, not an actor by itself: "Kazakh" tagged an organisation
         if inside_title(ent) or is_dateline(ent) or is_headline(ent) or common_words(ent):
@@ -251,24 +247,6 @@ def _modifier_names(ents: list[SpacySpan]) -> set[str]:
             used[name] = used.get(name, True) and modifies_a_noun(ent)
     others = {word for name, only in used.items() if not only for word in name.split()}
     return {name for name, only in used.items() if only and not set(name.split()) & others}
-
-
-def _name_after_comma(ent: SpacySpan, surnames: dict[str, SpacySpan], names: set[str]) -> SpacySpan | None:
-    """The person a name the tagger ran on from a place or another name over a comma stands for (rule
-    actor.name-after-comma): in "reached by telephone in Abuja, Bello said …", "Abuja, Bello" is "Bello", a family
-    name the article gave in full elsewhere, or a word of one person's name only, after any form of address
-    ("Santiago, Sr. Arce" after "Gonzalo Arce Paredes")."""
-    commas = [t.i for t in ent if t.text == ","]
-    if not commas:
-        return None
-    words = [t for t in ent.doc[commas[-1] + 1 : ent.end] if not t.is_punct]
-    while words and words[0].lower_.rstrip(".") in FORMS_OF_ADDRESS:
-        words = words[1:]
-    if len(words) != 1 or not words[0].is_title:
-        return None
-    if words[0].text not in surnames and sum(words[0].text in n.split() for n in names) != 1:
-        return None
-    return ent.doc[words[0].i : words[0].i + 1]
 
 
 def _people_by_name(ent: SpacySpan) -> bool:

@@ -12,8 +12,26 @@ from ..geo import gazetteer
 from ..records import Actor, ActorKind
 from .actor_table import ActorTable
 from .actor_titles import title_apposed, title_before, title_joined_before
-from .actor_words import GOVERNMENT_TITLE, doc_sents, entity_at, owners_named, sentence_index, strip_possessive
+from .actor_words import (
+    ADDRESS_WORDS,
+    GOVERNMENT_TITLE,
+    doc_sents,
+    entity_at,
+    owners_named,
+    sentence_index,
+    strip_possessive,
+)
+from .contact_words import HOST_VERBS, MEET_VERBS, TRAVEL_VERBS
 from .doc_index import doc_index
+from .lexicon import (
+    MULTILATERAL_BODIES,
+    OFFICE_BODIES,
+    PORTFOLIO_WORDS,
+    RANK_WORDS,
+    SPEECH_VERBS,
+    TITLE_NOUNS,
+    mended_lemma,
+)
 from .name_forms import demonyms_only, surname_forms
 from .person_words import PEOPLE_NOUNS
 from .trace import fired
@@ -51,7 +69,9 @@ def fill_person(table: ActorTable, actor: Actor) -> None:
         if actor.country is not None:
             fired("actor.country-from-context")
     if actor.country is None and any(GOVERNMENT_TITLE.search(t) for t in actor.titles):
-        actor.country = _country_from_sentence(table, actor)
+        actor.country = _country_of_body_spoken_for(table, actor)
+    if actor.country is None and any(_bare_office(t) for t in actor.titles):
+        actor.country = _country_of_host(table, actor)
 
 
 GOVERNMENT_GROUPS = frozenset({"official", "diplomat", "delegation", "delegate", "envoy", "negotiator", "minister"})
@@ -261,14 +281,171 @@ def _country_from_poss(ent: SpacySpan) -> str | None:
     return None
 
 
-def _country_from_sentence(table: ActorTable, actor: Actor) -> str | None:
-    """A government official with no stated country speaks for the state his sentence names first."""
-    first = actor.mentions[0]
-    sent = table.doc.char_span(first.start, first.end, alignment_mode="expand")
-    if sent is None:
-        return None
-    for token in sent.sent:
-        other = table.actor_at(token)
-        if other is not None and other.id != actor.id and other.kind is ActorKind.ORGANIZATION and other.country:
-            return other.country
+SPOKEN_CLAUSES = frozenset({"ccomp", "parataxis"})
+NAME_JOINERS = frozenset({"of", "for", "and", "the", "on", "in", "to", "&", "'s", "’s"})
+
+
+def _country_of_body_spoken_for(table: ActorTable, actor: Actor) -> str | None:
+    """The state of the body a government official with no stated country belongs to or speaks for, named in a
+    sentence of his (rule actor.country-of-body-spoken-for): the body his title names ("a spokeswoman for the
+    foreign ministry", "the council's spokesman", "its general secretary"), the body his title's office is ("the
+    Commerce Department said Secretary X"), or the body whose words he gives ("the Kremlin will not comment,
+    press secretary X said"). Not any body his sentence names: in "the White House said Foreign Minister Ana Ruiz
+    would arrive", Ruiz is not American."""
+    for mention in actor.mentions:
+        ent = table.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if ent is None:
+            continue
+        seen: set[str] = set()
+        for token in ent.sent:
+            body = table.actor_at(token)
+            if body is None or body.id in seen or body.kind is not ActorKind.ORGANIZATION or not body.country:
+                continue
+            seen.add(body.id)
+            if _counterparts(ent.root, token) or _of_several_states(body):
+                continue  # whom he meets ("X would meet Chinese Foreign Ministry officials"); a body of no one state
+            if (
+                _title_names(actor.titles, body)
+                or _office_of(actor.titles, body)
+                or _its_title(ent, token)
+                or _speaks_for(ent.root, token)
+            ):
+                fired("actor.country-of-body-spoken-for")
+                return body.country
     return None
+
+
+def _bare_office(title: str) -> bool:
+    """A title of a state's office that names no state or body: "President", "Prime Minister", "King", "Foreign
+    Minister"."""
+    words = [w for w in _name_words(title) if w not in RANK_WORDS]
+    plain = all(w in TITLE_NOUNS or w in PORTFOLIO_WORDS for w in words)
+    return bool(words) and plain and (GOVERNMENT_TITLE.search(title) is not None or words[-1] in ADDRESS_WORDS)
+
+
+def _country_of_host(table: ActorTable, actor: Actor) -> str | None:
+    """The state of a capital a visitor came to, for the person titled only "President", "King" or "Foreign
+    Minister" who received him there or whom he went there to see (rule actor.country-of-host): "the envoy
+    arrived in Bissau and was received by President X", "she flew to Taipei for talks with President X", "he
+    flew to the Somali capital and spent an evening with President X". Not the one who travels: "President X flew
+    to Paris"."""
+    for mention in actor.mentions:
+        ent = table.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if ent is None or not _received(ent.root):
+            continue
+        if (code := _capital_gone_to(ent.sent)) is not None:
+            fired("actor.country-of-host")
+            return code
+    return None
+
+
+def _received(person: Token) -> bool:
+    """The person is whom a visitor meets or is received by: the one talks are held with ("for talks with X"),
+    the agent of a passive verb of hosting or meeting ("was received by X"), or the object of a verb of meeting
+    (the object of "hosted" is the guest)."""
+    head = person.head
+    if person.dep_ == "pobj" and head.lower_ == "with":
+        return True
+    if person.dep_ == "pobj" and head.lower_ == "by":
+        verb = head.head
+        while verb.dep_ in ("pobj", "prep") and verb.head.i != verb.i:
+            verb = verb.head  # "received at the palace by X", where the parse hangs "by" on the palace
+        return mended_lemma(verb) in HOST_VERBS | MEET_VERBS
+    return person.dep_ == "dobj" and mended_lemma(head) in MEET_VERBS
+
+
+def _capital_gone_to(sent: SpacySpan) -> str | None:
+    """The state of the capital a sentence's journey goes to or stays in: "arrived in Bissau", "was in Taipei for
+    talks", "was received in Nairobi", "flew to the Somali capital", "a visit to Hanoi"; not the capital of a
+    journey home ("before flying back to Washington")."""
+    geo = gazetteer()
+    for token in sent:
+        if token.dep_ != "pobj" or not _gone_to(token.head):
+            continue
+        if token.lower_ == "capital":
+            states = [code for c in token.children if c.dep_ == "amod" and (code := geo.country_of(c.text))]
+            if states:
+                return states[0]
+            continue
+        ent = entity_at(token)
+        name = ent.text if ent is not None else token.text
+        if geo.is_capital(name) and not geo.is_country_name(name):
+            return geo.country_of(name)
+    return None
+
+
+def _gone_to(prep: Token) -> bool:
+    """ "to" or "into" after a verb of travel or a visit, "in" after one of arriving, being or receiving ("was
+    received by X in Nairobi")."""
+    verb = prep.head
+    if prep.lower_ == "in" and verb.dep_ == "pobj" and verb.head.dep_ == "agent":
+        verb = verb.head.head  # "received by X in Nairobi", where the parse hangs the place on X
+    lemma = mended_lemma(verb)
+    if lemma == "return" or any(c.lower_ in ("back", "home") for c in verb.children):
+        return False
+    if prep.lower_ in ("to", "into"):
+        return lemma in TRAVEL_VERBS or lemma in VISIT_WORDS
+    return prep.lower_ == "in" and (lemma in TRAVEL_VERBS or lemma in HOST_VERBS or lemma == "be")
+
+
+VISIT_WORDS = frozenset({"visit", "trip"})
+
+
+def _of_several_states(body: Actor) -> bool:
+    return bool({body.name.lower(), *(a.lower() for a in body.aliases)} & MULTILATERAL_BODIES)
+
+
+def _name_words(text: str) -> list[str]:
+    return [w for w in re.findall(r"[\w’'.-]+", strip_possessive(text).lower()) if w not in NAME_JOINERS]
+
+
+def _title_names(titles: list[str], body: Actor) -> bool:
+    """A title that names the body by the last word of its name: "BIN spokesman", "the council's spokeswoman",
+    "a spokeswoman for the foreign ministry"."""
+    heads = {words[-1] for name in (body.name, *body.aliases) if (words := _name_words(name))}
+    return any(heads & {strip_possessive(w) for w in _name_words(title)} for title in titles)
+
+
+def _office_of(titles: list[str], body: Actor) -> bool:
+    """A title whose office is the body: a minister's ministry, a secretary's department, an ambassador's embassy,
+    each word of the title's brief in the body's name ("Foreign Minister" and "the Foreign Ministry", "Secretary
+    of State" and "the State Department"; not "Soviet Deputy Foreign Minister" and "Lithuania's Foreign
+    Ministry")."""
+    names = [set(_name_words(name)) for name in (body.name, *body.aliases)]
+    for title in titles:
+        words = _name_words(title)
+        office = next((OFFICE_BODIES[w] for w in reversed(words) if w in OFFICE_BODIES), None)
+        if office is None:
+            continue
+        brief = {w for w in words if w not in TITLE_NOUNS and w not in RANK_WORDS}
+        if any(office in name and brief <= name for name in names):
+            return True
+    return False
+
+
+def _its_title(person: SpacySpan, body: Token) -> bool:
+    """ "The growers' association … and its general secretary, Anand Prasad": a title owned by "its", the body
+    named before it."""
+    doc = person.doc
+    before = doc[max(person.sent.start, person.start - MAX_ITS_REACH) : person.start]
+    return body.i < person.start and any(t.lower_ == "its" and t.dep_ == "poss" for t in before)
+
+
+MAX_ITS_REACH = 5
+"""How many words before a name an "its" owning the person's title may stand ("its deputy general secretary, X")."""
+
+
+def _speaks_for(person: Token, body: Token) -> bool:
+    """The person is the speaker of words whose subject is the body: "the Kremlin will neither confirm nor deny
+    it, explained press secretary X" (where the parse may make the speaker the object of a verb joined to the
+    words)."""
+    verb = person.head
+    inverted = person.dep_ == "dobj" and person.i > verb.i  # "…, explained X"
+    if not (person.dep_ in ("nsubj", "nsubjpass") or inverted) or mended_lemma(verb) not in SPEECH_VERBS:
+        return False
+    if body.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    clause = body.head
+    links = SPOKEN_CLAUSES | ({"conj"} if clause.i < verb.i else set())
+    told = clause.head.i == verb.i and clause.dep_ in SPOKEN_CLAUSES
+    return told or (verb.head.i == clause.i and verb.dep_ in links)

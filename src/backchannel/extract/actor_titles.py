@@ -8,6 +8,7 @@ from spacy.tokens import Span as SpacySpan
 from ..geo import gazetteer
 from .actor_words import (
     DESCRIPTOR_WORDS,
+    FORMS_OF_ADDRESS,
     INITIAL,
     MAX_TITLE_TOKENS,
     PARTICLES,
@@ -275,7 +276,7 @@ def _title_before_comma(ent: SpacySpan) -> SpacySpan | None:
     end after it) and be no verb's subject: in "after meeting the minister, Ruiz said …" the minister is someone
     else."""
     doc = ent.doc
-    comma = ent.start - 1 - honorific_size(doc, ent.start - 1)
+    comma = _before_address(doc, ent.start) - 1
     closed = ent.end == len(doc) or doc[ent.end].text in (",", ".", ";", ")") or doc[ent.end].is_space
     if not closed or ent.root.dep_ in ("nsubj", "nsubjpass") or comma < 1 or doc[comma].text != ",":
         return None
@@ -366,13 +367,47 @@ def _nearest_title(ent: SpacySpan) -> Token | None:
 
 def _brief_after(title: Token, name_start: int) -> int | None:
     """Where the "of" or "for" phrase after a title noun ends ("Minister of Fisheries"), if it ends right before
-    the comma that opens the apposed name."""
+    the comma that opens the apposed name. Past a form of address ("the Minister of Fisheries, Mr. X") or past
+    phrases that name a state ("the Ambassador of Nepal to Bangladesh, X"), only a phrase naming no other office
+    is taken in: in "the spokesman for the former governor, Mr. X", "the governor" is another person."""
+    doc = title.doc
+    if (end := _of_phrase_end(title, name_start)) is not None:
+        return end
+    if any(g.dep_ == "pobj" and g.lemma_.lower() in TITLE_NOUNS for c in title.children for g in c.children):
+        return None
+    name_start = _before_address(doc, name_start)
+    if (end := _of_phrase_end(title, name_start)) is not None:
+        return end
+    preps = [c for c in title.children if c.dep_ == "prep" and c.lower_ in BRIEF_PREPS and c.i > title.i]
+    end = max((c.right_edge.i for c in preps), default=None)
+    while end is not None and end > title.i and doc[end].is_punct:
+        end -= 1  # the comma the parse hangs on the brief's last word
+    if end is None or end + 2 != name_start or doc[end + 1].text != ",":
+        return None
+    geo = gazetteer()
+    named = (entity_at(t) for c in preps for t in c.subtree if t.ent_type_)
+    return end if any(ent is not None and geo.country_of(ent.text) for ent in named) else None
+
+
+def _of_phrase_end(title: Token, name_start: int) -> int | None:
     for child in title.children:
         if child.dep_ == "prep" and child.lower_ in ("of", "for") and child.i > title.i:
             end = child.right_edge.i
             if end + 2 == name_start and title.doc[end + 1].text == ",":
                 return end
     return None
+
+
+def _before_address(doc: Doc, name_start: int) -> int:
+    """Where a name starts with the form of address or honour before it: "Mr." of "Mr. Ali Hassan"."""
+    name_start -= honorific_size(doc, name_start - 1)
+    if name_start > 0 and doc[name_start - 1].lower_.rstrip(".") in FORMS_OF_ADDRESS:
+        name_start -= 1
+    return name_start
+
+
+BRIEF_PREPS = frozenset({"of", "for", "to"})
+"""Prepositions of a title's brief or posting: "Minister of Fisheries", "envoy for Syria", "ambassador to Japan"."""
 
 
 def _subject_of_next_verb(last: Token) -> bool:

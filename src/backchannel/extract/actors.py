@@ -90,7 +90,8 @@ def _paper_by_its_pronoun(ent: SpacySpan) -> bool:
     """ "Sarajevski Glasnik, as ever, looks for the middle ground. Its front page announces …" (rule
     actor.outlet-by-pronoun): a name the tagger took for a person's, with no given name, that the rest of its
     sentence or the next calls "it" as a paper ("its correspondent", "it reports", "the paper says") before any
-    "he" or "she", is a paper's."""
+    "he" or "she", is a paper's; not one the paper's words set inside the name's own clause report on ("Ambrose,
+    the paper reported, spent three days in Havana")."""
     words = name_tokens(ent)
     if len(words) < 2 or words[0].lower_ in given_names() or title_before(ent) is not None:
         return False
@@ -107,6 +108,8 @@ def _paper_by_its_pronoun(ent: SpacySpan) -> bool:
         head = token.head.lemma_.lower()
         paper = low == "the" and token.head.lower_ in PAPER_WORDS and token.head.i == token.i + 1
         paper = paper and token.head.dep_ == "nsubj"  # not "told the paper", which a person does
+        if paper and token.head.head.dep_ == "parataxis" and token.head.head.head.i == ent.root.head.i:
+            return False  # "Clifford Ambrose, the paper reported, spent three days in Havana": whom it reports on
         if (low == "its" and head in PAPER_PARTS) or (low == "it" and token.dep_ == "nsubj" and head in PAPER_VERBS):
             paper = True
         if paper:
@@ -150,6 +153,7 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
         if not name or not any(c.isalpha() for c in name):
             continue
         label = ent.label_
+        people = False
         if (given := addressed_given_name(ent, surnames)) is not None:
             fired("actor.addressed-given-name")
             ent, name, label = given, given.text, "PERSON"
@@ -188,6 +192,10 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
             label = "ORG"
         elif label in ("ORG", "FAC", "LOC") and geo.is_country_name(name):
             label = "GPE"  # "Paraguay's foreign minister" tagged as an organisation
+        elif label == "PERSON" and name not in surnames and _people_by_name(ent):
+            fired("actor.people-by-name")  # "the Houthis' negotiator": a movement, not a person nor a paper
+            label = "ORG"
+            people = True
         elif label == "PERSON" and name.casefold() in PLATFORM_NAMES:
             label = "ORG"  # "on X, formerly Twitter": a platform is a company, never a person
         if label in ("ORG", "GPE", "FAC", "LOC") and titled_name(ent):
@@ -203,7 +211,7 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
             or (label == "PERSON" and (_paper_by_its_pronoun(ent) or broadcaster_named_person(name)))
             or bool(re.search(OUTLET_NOUN_BEFORE, ent.doc[max(ent.start - 3, 0) : ent.start].text.lower()))
         )
-        if outlet_like and label in ("ORG", "GPE", "PERSON", "FAC") and not geo.country_of(name):
+        if outlet_like and not people and label in ("ORG", "GPE", "PERSON", "FAC") and not geo.country_of(name):
             add_outlet(table, name, ent)
             continue
         if label == "PERSON":
@@ -239,6 +247,15 @@ def _modifier_names(ents: list[SpacySpan]) -> set[str]:
             used[name] = used.get(name, True) and modifies_a_noun(ent)
     others = {word for name, only in used.items() if not only for word in name.split()}
     return {name for name, only in used.items() if only and not set(name.split()) & others}
+
+
+def _people_by_name(ent: SpacySpan) -> bool:
+    """One plural name after "the" ("the Houthis said", "the Houthis' negotiator"): a people or movement the tagger
+    took for a person (rule actor.people-by-name)."""
+    words = name_tokens(ent)
+    if len(words) != 1 or not words[0].text.endswith("s") or ent.start == 0:
+        return False
+    return ent.doc[ent.start - 1].lower_ == "the" and words[0].text[:-1] not in given_names()
 
 
 def _apposed_person(ent: SpacySpan) -> bool:

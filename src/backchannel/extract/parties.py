@@ -21,8 +21,8 @@ from .actor_table import ActorTable
 from .actor_titles import TITLE_QUALIFIERS
 from .actor_words import ADDRESS_WORDS, doc_sents, entity_at, sentence_index
 from .contact_words import (
-    LED_GROUPS,
     LEADING_VERBS,
+    LED_GROUPS,
     MEMBER_NOUNS,
     NOT_PEOPLE,
     NOUN_MODES,
@@ -38,7 +38,7 @@ from .lexicon import BUILDING_WORDS, GROUP_COUNTS, NO_ONE_WORDS, PREMISES_NOUNS,
 from .member_bodies import members_as_body
 from .person_words import COURTESY_TITLES, PEOPLE_NOUNS
 from .places import is_place
-from .speakers import BODY_OWNED, SpeakerResolver, then_and_now
+from .speakers import BODY_OWNED, ORG_NOUNS, SpeakerResolver, then_and_now
 from .trace import fired
 
 CIRCUMSTANCE_PREPS = ("after", "before", "upon", "by", "without", "since", "while")
@@ -231,13 +231,35 @@ def _group_told_before(pronoun: Token) -> Token | None:
     in one of the two sentences before, the nearer first, said in the singular."""
     if pronoun.dep_ not in ("nsubj", "nsubjpass"):
         return None
+    return next((s for s in _subjects_before(pronoun) if s.tag_ == "NN" and s.lemma_.lower() in LED_GROUPS), None)
+
+
+def people_told_before(pronoun: Token) -> Token | None:
+    """The people a "they" or "them" no actor accounts for stands for (rule party.they-told-before): the subject of
+    a main clause in one of the two sentences before, the nearer first, that names people in the plural ("The rebels
+    unions are under pressure. They met X", "Hamas leaders flew to Cairo. Kamel received them")."""
+    if pronoun.lower_ not in ("they", "them"):
+        return None
+    return next(
+        (
+            s
+            for s in _subjects_before(pronoun)
+            if s.tag_ == "NNPS" or (s.tag_ == "NNS" and s.lemma_.lower() in PEOPLE_NOUNS | LED_GROUPS | ORG_NOUNS)
+        ),
+        None,
+    )
+
+
+def _subjects_before(pronoun: Token) -> list[Token]:
+    """The subjects of the main clauses of the two sentences before the pronoun's, the nearer first."""
     sents = doc_sents(pronoun.doc)
     here = sentence_index(sents, pronoun.i)
-    for sent in reversed(sents[max(here - 2, 0) : here]):
-        for subject in (c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")):
-            if subject.tag_ == "NN" and subject.lemma_.lower() in LED_GROUPS:
-                return subject
-    return None
+    return [
+        c
+        for sent in reversed(sents[max(here - 2, 0) : here])
+        for c in sent.root.children
+        if c.dep_ in ("nsubj", "nsubjpass")
+    ]
 
 
 TOLD_BEFORE_SENTENCES = 3
@@ -261,6 +283,8 @@ def told_before(node: Token) -> list[Token] | None:
     for i in range(node.i - 1, start - 1, -1):
         earlier = doc[i]
         if earlier.lemma_.lower() == lemma and earlier.pos_ == "NOUN" and len(list(earlier.subtree)) > 2:
+            if any(c.dep_ == "acl" and c.lemma_.lower() in LEADING_VERBS for c in earlier.children):
+                return None  # "a delegation headed by X": its leader stands for it (rule party.delegation-led-before)
             return [earlier]
         if lemma not in LED_GROUPS and earlier.pos_ == "VERB" and earlier.lemma_.lower() in TRAVEL_VERBS | {"visit"}:
             visitors = [s for s in subjects_of(earlier) if s.pos_ in ("NOUN", "PROPN") and told_before(s) is None]
@@ -319,15 +343,18 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
                 if node.pos_ == "PRON" and node.lower_ in PARTY_PRONOUNS:
                     resolved = _fronted_owner(node, table) or resolver.resolve(node.doc[node.i : node.i + 1])
                     found = [resolved] if resolved else []
+                    if not found and (people := people_told_before(node)) is not None:
+                        fired("party.they-told-before")  # "The unions are angry. They met X": the unions
+                        found = parties_of([people], table, resolver)
                 elif node.lower_ == "it" and (bodies := _reporting_body(node, table, resolver)):
                     fired("party.it-reporter")  # "Ghana said it had held talks with Togo": Ghana held them
                     found = bodies
-                elif node.lower_ == "it" and (body := _body_told_before(node, table, resolver)):
-                    fired("party.it-body")  # "The AU sent envoys to Juba. It met Kiir": the AU met him
-                    found = [body]
                 elif node.lower_ == "it" and (group := _group_told_before(node)) is not None:
                     fired("party.it-delegation")  # "A Lahti delegation reached Oslo. It was received by the mayor"
                     found = parties_of([group], table, resolver)
+                elif node.lower_ == "it" and (body := _body_told_before(node, table, resolver)):
+                    fired("party.it-body")  # "The AU sent envoys to Juba. It met Kiir": the AU met him
+                    found = [body]
                 elif node.lower_ == "who" and node.head.dep_ == "relcl":
                     resolved = resolver.resolve(node.doc[node.i : node.i + 1])  # "…, Qian Haibo, who met X"
                     person = table.get(resolved)

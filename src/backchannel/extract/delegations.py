@@ -19,7 +19,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..records import Actor, ActorKind
 from .actor_table import ActorTable
-from .contact_words import LEADING_VERBS
+from .contact_words import LEADING_VERBS, LED_GROUPS
 from .lexicon import GROUP_COUNTS, PAIR_SIDE_NOUNS, TITLE_NOUNS
 from .mentions import Mention
 from .parties import holds_title, subjects_of
@@ -41,6 +41,7 @@ def name_delegations(mentions: list[Mention], doc: Doc, table: ActorTable) -> No
         _sides_of_bodies(mention, mentions[:n], table)
         if _counted_named_next(mention, sentences[here + 1 : here + 1 + LOOK_AHEAD], table):
             continue
+        _joined_next(mention, sentences[here + 1 : here + 1 + LOOK_AHEAD], mentions[n + 1 :], table)
         parties = [a for p in mention.participants if (a := table.get(p)) is not None]
         groups = [a for a in parties if a.kind in (ActorKind.GROUP, ActorKind.ANONYMOUS)]
         if not groups or sum(a.kind is ActorKind.PERSON for a in parties) >= 2:
@@ -50,6 +51,80 @@ def name_delegations(mentions: list[Mention], doc: Doc, table: ActorTable) -> No
             if members:
                 mention.add(mention.participants, [a.id for a in members])
                 break
+
+
+COMPANY_VERBS = frozenset({"accompany", "join", "flank"})
+"""Verbs of being with a side at a contact: "the governor was joined by the commissioner", "he was accompanied by"."""
+
+
+def _joined_next(mention: Mention, ahead: list[SpacySpan], later: list[Mention], table: ActorTable) -> None:
+    """People the sentences right after a contact put at it (rule party.joined-next): "X was joined (accompanied)
+    by Y", where X is a party ("he" one of its people), and "Y led a delegation (team, mission)" of a contact with a
+    side no one named leads. Only up to the next contact a verb tells ("The meeting lasted four hours" retells this
+    one): what follows it is about that one."""
+    told = [m.trigger.i for m in later if m.trigger.i > mention.trigger.sent.end and m.trigger.pos_ == "VERB"]
+    bound = min(told, default=None)
+    people = [a for p in mention.participants if (a := table.get(p)) is not None and a.kind is ActorKind.PERSON]
+    found: list[str] = []
+    for sentence in ahead:
+        if bound is not None and sentence.start >= mention.trigger.doc[bound].sent.start:
+            break
+        for verb in (t for t in sentence if t.pos_ == "VERB"):
+            lemma = verb.lemma_.lower()
+            if lemma in COMPANY_VERBS and _a_party_joined(verb, mention, people, table):
+                found += _persons_of(_agents(verb), table)
+            elif lemma in LEADING_VERBS and len(people) < 2 and not _passive(verb):
+                objects = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in LED_GROUPS]
+                if objects:
+                    found += _persons_of([c for c in verb.children if c.dep_ == "nsubj"], table)
+    found = [f for f in found if f not in mention.participants]
+    if found:
+        with collecting(mention.rules):
+            fired("party.joined-next")
+        mention.add(mention.participants, list(dict.fromkeys(found)))
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _agents(verb: Token) -> list[Token]:
+    """Whom "by" names, with a name the parse hung on the verb ("joined by the commissioner, Mrs. Ngozi Eze")."""
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return agents + [c for c in verb.children if agents and c.dep_ in ("npadvmod", "appos") and c.pos_ == "PROPN"]
+
+
+def _a_party_joined(verb: Token, mention: Mention, people: list[Actor], table: ActorTable) -> bool:
+    """Whether the one joined or accompanied is a party: by name, by a title a party holds ("the governor"), or as
+    "he"/"she" for the one person who made the contact (its subject's), else its only person."""
+    if not _passive(verb):
+        return False
+    makers = [a for a in people if a.id in mention.actor] or people
+    for subject in (c for c in verb.children if c.dep_ == "nsubjpass"):
+        actor = table.actor_at(subject)
+        if actor is not None:
+            return actor.id in mention.participants
+        if subject.lower_ in ("he", "she") and len(makers) == 1:
+            return True
+        if subject.lemma_.lower() in TITLE_NOUNS and _bare(subject):
+            return any(subject.lower_ in title.lower().split() for a in people for title in a.titles)
+    return False
+
+
+def _bare(noun: Token) -> bool:
+    return [c.lower_ for c in noun.children] == ["the"]
+
+
+def _persons_of(heads: list[Token], table: ActorTable) -> list[str]:
+    """The people named by name in the phrases (and their conjuncts, appositions) of ``heads``."""
+    out: list[str] = []
+    for head in heads:
+        for token in (t for h in [head, *head.conjuncts] for t in h.subtree):
+            actor = table.actor_at(token)
+            if actor is not None and actor.kind is ActorKind.PERSON and actor.name not in actor.titles:
+                if actor.id not in out:
+                    out.append(actor.id)
+    return out
 
 
 MIN_COUNTED = 3

@@ -150,3 +150,15 @@ def test_he_was_accompanied_by(extract):
     )
     event = _with(record, "Jan Holm")
     assert event_names(record, event) == {"Karl Meyer", "Jan Holm", "Eva Lind"}
+
+
+def test_the_ones_who_head_the_teams_take_part(extract):
+    # party.joined-next: "X led the delegation", "Y, the officer who heads the team"
+    record = extract(
+        "The chief negotiators of the two sides met for an hour in Geneva this morning. General Tom Hale led the "
+        "Western delegation. Colonel Ivan Petrov, the veteran officer who heads the Eastern team, sat across the "
+        "table.",
+        published="2024-05-08",
+    )
+    event = _with(record, "Tom Hale")
+    assert "Ivan Petrov" in event_names(record, event)

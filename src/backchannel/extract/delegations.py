@@ -59,9 +59,9 @@ COMPANY_VERBS = frozenset({"accompany", "join", "flank"})
 
 def _joined_next(mention: Mention, ahead: list[SpacySpan], later: list[Mention], table: ActorTable) -> None:
     """People the sentences right after a contact put at it (rule party.joined-next): "X was joined (accompanied)
-    by Y", where X is a party ("he" one of its people), and "Y led a delegation (team, mission)" of a contact with a
-    side no one named leads. Only up to the next contact a verb tells ("The meeting lasted four hours" retells this
-    one): what follows it is about that one."""
+    by Y", where X is a party ("he" one of its people), and "Y (who) led a delegation (team, mission)" of a contact
+    with a side no one named leads. Only up to the next contact a verb tells ("The meeting lasted four hours" retells
+    this one): what follows it is about that one."""
     told = [m.trigger.i for m in later if m.trigger.i > mention.trigger.sent.end and m.trigger.pos_ == "VERB"]
     bound = min(told, default=None)
     people = [a for p in mention.participants if (a := table.get(p)) is not None and a.kind is ActorKind.PERSON]
@@ -76,12 +76,21 @@ def _joined_next(mention: Mention, ahead: list[SpacySpan], later: list[Mention],
             elif lemma in LEADING_VERBS and len(people) < 2 and not _passive(verb):
                 objects = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in LED_GROUPS]
                 if objects:
-                    found += _persons_of([c for c in verb.children if c.dep_ == "nsubj"], table)
+                    leaders = [c for c in verb.children if c.dep_ == "nsubj"]
+                    found += _persons_of([_who_is(c) for c in leaders], table)
     found = [f for f in found if f not in mention.participants]
     if found:
         with collecting(mention.rules):
             fired("party.joined-next")
         mention.add(mention.participants, list(dict.fromkeys(found)))
+
+
+def _who_is(subject: Token) -> Token:
+    """The one a relative "who" stands for: "Gen. Ri, the North Korean who heads the team", "Ri, who heads it"."""
+    if subject.lower_ != "who" or subject.head.dep_ != "relcl":
+        return subject
+    noun = subject.head.head
+    return noun.head if noun.dep_ == "appos" else noun
 
 
 def _passive(verb: Token) -> bool:

@@ -162,3 +162,13 @@ def test_the_ones_who_head_the_teams_take_part(extract):
     )
     event = _with(record, "Tom Hale")
     assert "Ivan Petrov" in event_names(record, event)
+
+
+def test_its_delegation_is_the_bodys(extract):
+    # party.members-of: "its delegation", read as a body of its own, is still the owner's
+    record = extract(
+        "The Arab League is alarmed by the fighting. Its delegation met General Omar Idris in Khartoum on Tuesday.",
+        published="2024-05-08",
+    )
+    event = _with(record, "Omar Idris")
+    assert "Arab League" in event_names(record, event)

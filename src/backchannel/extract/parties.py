@@ -640,13 +640,15 @@ def _owner_of_members(node: Token, found: list[str], table: ActorTable, resolver
     """The body or state "its" or "their" stands for, as a party beside its members: "The union says its leaders
     will meet the minister" is a contact with the union (rule party.members-of)."""
     group = table.get(found[0]) if len(found) == 1 else None
-    if group is None or group.kind is not ActorKind.GROUP:
+    if group is None or group.kind not in (ActorKind.GROUP, ActorKind.ORGANIZATION):
         return []
+    if group.kind is ActorKind.ORGANIZATION and table.actor_at(node) is not group:
+        return []  # a body named inside the phrase, not the phrase itself ("its delegation" read as a body)
     pronoun = next((c for c in node.children if c.dep_ == "poss"), None)
     if node.lemma_.lower() not in MEMBER_NOUNS and not _its_people(node, pronoun):
         return []
     owner = table.get(resolver.body_of(pronoun)) if pronoun is not None else None
-    if owner is None or owner.kind not in (ActorKind.ORGANIZATION, ActorKind.COUNTRY):
+    if owner is None or owner.kind not in (ActorKind.ORGANIZATION, ActorKind.COUNTRY) or owner is group:
         return []
     fired("party.members-of")
     return [owner.id]

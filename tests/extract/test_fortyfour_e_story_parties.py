@@ -172,3 +172,22 @@ def test_its_delegation_is_the_bodys(extract):
     )
     event = _with(record, "Omar Idris")
     assert "Arab League" in event_names(record, event)
+
+
+def test_the_heads_of_the_delegations_take_part(extract):
+    # party.joined-next: heads of the two delegations named after a contact between groups
+    record = extract(
+        "Chilean and Peruvian negotiators ended a second round of talks in Lima on Wednesday. The head of the "
+        "Chilean delegation, Ambassador Jorge Vidal, said the gaps had narrowed. The Peruvian team leader, Rosa "
+        "Paredes, said the two sides would meet again in May.",
+        published="2024-05-09",
+    )
+    held = [e for e in record["events"] if e["status"] == "occurred"]
+    assert held and {"Jorge Vidal", "Rosa Paredes"} <= event_names(record, held[0])
+    # a spokeswoman for a mission is no head of a side
+    record = extract(
+        "Chilean and Peruvian negotiators met in Lima on Wednesday. A spokeswoman for the UN mission, Ana Rojas, "
+        "declined to comment.",
+        published="2024-05-09",
+    )
+    assert all("Ana Rojas" not in event_names(record, e) for e in record["events"])

@@ -19,8 +19,8 @@ from spacy.tokens import Span as SpacySpan
 
 from ..records import Actor, ActorKind
 from .actor_table import ActorTable
-from .contact_words import LEADING_VERBS, LED_GROUPS
-from .lexicon import GROUP_COUNTS, PAIR_SIDE_NOUNS, TITLE_NOUNS
+from .contact_words import COMPANY_VERBS, HEADED_GROUPS, LEADING_VERBS, LED_GROUPS
+from .lexicon import GROUP_COUNTS, LEADER_NOUNS, PAIR_SIDE_NOUNS, TITLE_NOUNS
 from .mentions import Mention
 from .parties import holds_title, subjects_of
 from .trace import collecting, fired
@@ -53,21 +53,22 @@ def name_delegations(mentions: list[Mention], doc: Doc, table: ActorTable) -> No
                 break
 
 
-COMPANY_VERBS = frozenset({"accompany", "join", "flank"})
-"""Verbs of being with a side at a contact: "the governor was joined by the commissioner", "he was accompanied by"."""
-
-
 def _joined_next(mention: Mention, ahead: list[SpacySpan], later: list[Mention], table: ActorTable) -> None:
     """People the sentences right after a contact put at it (rule party.joined-next): "X was joined (accompanied)
-    by Y", where X is a party ("he" one of its people), and "Y (who) led a delegation (team, mission)" of a contact
-    with a side no one named leads. Only up to the next contact a verb tells ("The meeting lasted four hours" retells
-    this one): what follows it is about that one."""
+    by Y", where X is a party ("he" one of its people), and, for a contact with a side no one named leads, "Y (who)
+    led a delegation (team, mission)" or "the head of the X delegation, Y". Only up to the next contact a verb tells
+    ("The meeting lasted four hours" retells this one): what follows it is about that one; its own sentence only
+    for a delegation's head named there."""
     told = [m.trigger.i for m in later if m.trigger.i > mention.trigger.sent.end and m.trigger.pos_ == "VERB"]
     bound = min(told, default=None)
     people = [a for p in mention.participants if (a := table.get(p)) is not None and a.kind is ActorKind.PERSON]
     found: list[str] = []
     for sentence in ahead:
-        if bound is not None and sentence.start >= mention.trigger.doc[bound].sent.start:
+        if bound is not None and sentence.start > mention.trigger.doc[bound].sent.start:
+            break
+        if len(people) < 2:
+            found += _delegation_heads(sentence, table)  # "The Israeli delegation leader, Y, said they would meet"
+        if bound is not None and sentence.start == mention.trigger.doc[bound].sent.start:
             break
         for verb in (t for t in sentence if t.pos_ == "VERB"):
             lemma = verb.lemma_.lower()
@@ -83,6 +84,24 @@ def _joined_next(mention: Mention, ahead: list[SpacySpan], later: list[Mention],
         with collecting(mention.rules):
             fired("party.joined-next")
         mention.add(mention.participants, list(dict.fromkeys(found)))
+
+
+def _delegation_heads(sentence: SpacySpan, table: ActorTable) -> list[str]:
+    """People named as the heads of a delegation or team: "The head of the Egyptian delegation, Ambassador X,
+    said", "The Israeli delegation leader, Y, said"."""
+    out: list[str] = []
+    for token in sentence:
+        actor = table.actor_at(token)
+        if actor is None or actor.kind is not ActorKind.PERSON or actor.id in out:
+            continue
+        titled = [w for t in actor.titles for w in t.lower().split()]
+        described = (
+            [t.lemma_.lower() for t in token.head.subtree if t.i < token.left_edge.i] if token.dep_ == "appos" else []
+        )
+        words = {_singular(w) for w in titled} | set(described)
+        if words & HEADED_GROUPS and words & LEADER_NOUNS:
+            out.append(actor.id)
+    return out
 
 
 def _who_is(subject: Token) -> Token:

@@ -8,6 +8,7 @@ people are parties to the contact too. A group counted three or more ("Four of
 the city's church leaders met"), followed by that many people named, is those
 people. So is "all three ministers", counted three or more, when the contacts told before met exactly that many
 people who may hold the office; and "the two sides" are the two bodies of the last contact told between bodies.
+Those the next sentences say joined or accompanied a party, or headed a side's delegation, took part too.
 """
 
 from __future__ import annotations

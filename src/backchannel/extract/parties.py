@@ -236,8 +236,8 @@ def _group_told_before(pronoun: Token) -> Token | None:
 
 def people_told_before(pronoun: Token) -> Token | None:
     """The people a "they" or "them" no actor accounts for stands for (rule party.they-told-before): the subject of
-    a main clause in one of the two sentences before, the nearer first, that names people in the plural ("The rebels
-    unions are under pressure. They met X", "Hamas leaders flew to Cairo. Kamel received them")."""
+    a main clause in one of the two sentences before, the nearer first, that names people or bodies in the plural
+    ("The unions are under pressure. They met X", "Hamas leaders flew to Cairo. Kamel received them")."""
     if pronoun.lower_ not in ("they", "them"):
         return None
     return next(

@@ -57,7 +57,7 @@ from .contact_words import (
     TRAVEL_VERBS,
 )
 from .lexicon import TITLE_NOUNS, mended_lemma
-from .parties import person_like, subjects_of
+from .parties import people_told_before, person_like, subjects_of, told_before
 from .party_nouns import counted_pair, of_a_nationality
 from .person_words import PEOPLE_NOUNS
 from .places import is_place, known_town, place_in, place_of
@@ -188,6 +188,10 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
             fired("contact.verb.sit-down-with")  # "sat down with the governor"
             return "meeting"
         together = any(c.lower_ == "together" for c in verb.children)
+        again = any(c.dep_ == "advmod" and c.lower_ == "again" for c in verb.children)
+        if down and again and _together_subject(verb):
+            fired("contact.verb.sat-down-again")  # "the two delegations will sit down again on Thursday"
+            return "meeting"
         if down and together and _together_subject(verb):
             fired("contact.verb.sat-down-together")  # "the three envoys finally sat down together"
             return "meeting"
@@ -392,6 +396,11 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
         if any(o.lemma_.lower() in PEOPLE_NOUNS and of_a_nationality(o) for o in objects):
             fired("contact.host.national-guests")  # "Nairobi hosted Somali and Eritrean security officials"
             return "visit"
+        if any(told_before(o) or people_told_before(o) for o in objects):
+            # "A Lahti delegation reached Oslo. The mayor received the guests", "Hamas leaders flew to Cairo. Kamel
+            # received them"
+            fired("contact.host.guests-told-before")
+            return "visit"
         if any(o.lower_ in ("him", "her") for o in objects):
             fired("contact.host.pronoun-guest")  # "Lindqvist landed in Tallinn. The prime minister welcomed her."
             return "visit"
@@ -399,7 +408,7 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
             fired("contact.host.untagged-name")
             return "visit"
         guests = subjects_of(verb)
-        if hosts_by(verb) and any(_a_guest(g) for g in guests):
+        if hosts_by(verb) and any(_a_guest(g) or told_before(g) for g in guests):
             fired("contact.host.received-by")
             return "visit"  # "Wang is expected to be received by President Putin"
         if hosts_by(verb) and any(_a_guest(a) for g in guests if (a := _relative_antecedent(g)) is not None):
@@ -415,7 +424,7 @@ def _a_guest(token: Token) -> bool:
     return (
         token.pos_ == "PROPN"
         or token.lemma_.lower() in TITLE_NOUNS | LED_GROUPS
-        or token.lower_ in ("he", "she", "they")
+        or token.lower_ in ("he", "she", "they", "it")
     )
 
 

@@ -8,6 +8,7 @@ people are parties to the contact too. A group counted three or more ("Four of
 the city's church leaders met"), followed by that many people named, is those
 people. So is "all three ministers", counted three or more, when the contacts told before met exactly that many
 people who may hold the office; and "the two sides" are the two bodies of the last contact told between bodies.
+Those the next sentences say joined or accompanied a party, or headed a side's delegation, took part too.
 """
 
 from __future__ import annotations
@@ -19,8 +20,8 @@ from spacy.tokens import Span as SpacySpan
 
 from ..records import Actor, ActorKind
 from .actor_table import ActorTable
-from .contact_words import LEADING_VERBS
-from .lexicon import GROUP_COUNTS, PAIR_SIDE_NOUNS, TITLE_NOUNS
+from .contact_words import COMPANY_VERBS, HEADED_GROUPS, LEADING_VERBS, LED_GROUPS
+from .lexicon import GROUP_COUNTS, LEADER_NOUNS, PAIR_SIDE_NOUNS, TITLE_NOUNS
 from .mentions import Mention
 from .parties import holds_title, subjects_of
 from .trace import collecting, fired
@@ -41,6 +42,7 @@ def name_delegations(mentions: list[Mention], doc: Doc, table: ActorTable) -> No
         _sides_of_bodies(mention, mentions[:n], table)
         if _counted_named_next(mention, sentences[here + 1 : here + 1 + LOOK_AHEAD], table):
             continue
+        _joined_next(mention, sentences[here + 1 : here + 1 + LOOK_AHEAD], mentions[n + 1 :], table)
         parties = [a for p in mention.participants if (a := table.get(p)) is not None]
         groups = [a for a in parties if a.kind in (ActorKind.GROUP, ActorKind.ANONYMOUS)]
         if not groups or sum(a.kind is ActorKind.PERSON for a in parties) >= 2:
@@ -50,6 +52,108 @@ def name_delegations(mentions: list[Mention], doc: Doc, table: ActorTable) -> No
             if members:
                 mention.add(mention.participants, [a.id for a in members])
                 break
+
+
+def _joined_next(mention: Mention, ahead: list[SpacySpan], later: list[Mention], table: ActorTable) -> None:
+    """People the sentences right after a contact put at it (rule party.joined-next): "X was joined (accompanied)
+    by Y", where X is a party ("he" one of its people), and, for a contact with a side no one named leads, "Y (who)
+    led a delegation (team, mission)" or "the head of the X delegation, Y". Only up to the next contact a verb tells
+    ("The meeting lasted four hours" retells this one): what follows it is about that one; its own sentence only
+    for a delegation's head named there."""
+    told = [m.trigger.i for m in later if m.trigger.i > mention.trigger.sent.end and m.trigger.pos_ == "VERB"]
+    bound = min(told, default=None)
+    people = [a for p in mention.participants if (a := table.get(p)) is not None and a.kind is ActorKind.PERSON]
+    found: list[str] = []
+    for sentence in ahead:
+        if bound is not None and sentence.start > mention.trigger.doc[bound].sent.start:
+            break
+        if len(people) < 2:
+            found += _delegation_heads(sentence, table)  # "The Israeli delegation leader, Y, said they would meet"
+        if bound is not None and sentence.start == mention.trigger.doc[bound].sent.start:
+            break
+        for verb in (t for t in sentence if t.pos_ == "VERB"):
+            lemma = verb.lemma_.lower()
+            if lemma in COMPANY_VERBS and _a_party_joined(verb, mention, people, table):
+                found += _persons_of(_agents(verb), table)
+            elif lemma in LEADING_VERBS and len(people) < 2 and not _passive(verb):
+                objects = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in LED_GROUPS]
+                if objects:
+                    leaders = [c for c in verb.children if c.dep_ == "nsubj"]
+                    found += _persons_of([_who_is(c) for c in leaders], table)
+    found = [f for f in found if f not in mention.participants]
+    if found:
+        with collecting(mention.rules):
+            fired("party.joined-next")
+        mention.add(mention.participants, list(dict.fromkeys(found)))
+
+
+def _delegation_heads(sentence: SpacySpan, table: ActorTable) -> list[str]:
+    """People named as the heads of a delegation or team: "The head of the Egyptian delegation, Ambassador X,
+    said", "The Israeli delegation leader, Y, said"."""
+    out: list[str] = []
+    for token in sentence:
+        actor = table.actor_at(token)
+        if actor is None or actor.kind is not ActorKind.PERSON or actor.id in out:
+            continue
+        titled = [w for t in actor.titles for w in t.lower().split()]
+        described = (
+            [t.lemma_.lower() for t in token.head.subtree if t.i < token.left_edge.i] if token.dep_ == "appos" else []
+        )
+        words = {_singular(w) for w in titled} | set(described)
+        if words & HEADED_GROUPS and words & LEADER_NOUNS:
+            out.append(actor.id)
+    return out
+
+
+def _who_is(subject: Token) -> Token:
+    """The one a relative "who" stands for: "Gen. Ri, the North Korean who heads the team", "Ri, who heads it"."""
+    if subject.lower_ != "who" or subject.head.dep_ != "relcl":
+        return subject
+    noun = subject.head.head
+    return noun.head if noun.dep_ == "appos" else noun
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _agents(verb: Token) -> list[Token]:
+    """Whom "by" names, with a name the parse hung on the verb ("joined by the commissioner, Mrs. Ngozi Eze")."""
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return agents + [c for c in verb.children if agents and c.dep_ in ("npadvmod", "appos") and c.pos_ == "PROPN"]
+
+
+def _a_party_joined(verb: Token, mention: Mention, people: list[Actor], table: ActorTable) -> bool:
+    """Whether the one joined or accompanied is a party: by name, by a title a party holds ("the governor"), or as
+    "he"/"she" for the one person who made the contact (its subject's), else its only person."""
+    if not _passive(verb):
+        return False
+    makers = [a for a in people if a.id in mention.actor] or people
+    for subject in (c for c in verb.children if c.dep_ == "nsubjpass"):
+        actor = table.actor_at(subject)
+        if actor is not None:
+            return actor.id in mention.participants
+        if subject.lower_ in ("he", "she") and len(makers) == 1:
+            return True
+        if subject.lemma_.lower() in TITLE_NOUNS and _bare(subject):
+            return any(subject.lower_ in title.lower().split() for a in people for title in a.titles)
+    return False
+
+
+def _bare(noun: Token) -> bool:
+    return [c.lower_ for c in noun.children] == ["the"]
+
+
+def _persons_of(heads: list[Token], table: ActorTable) -> list[str]:
+    """The people named by name in the phrases (and their conjuncts, appositions) of ``heads``."""
+    out: list[str] = []
+    for head in heads:
+        for token in (t for h in [head, *head.conjuncts] for t in h.subtree):
+            actor = table.actor_at(token)
+            if actor is not None and actor.kind is ActorKind.PERSON and actor.name not in actor.titles:
+                if actor.id not in out:
+                    out.append(actor.id)
+    return out
 
 
 MIN_COUNTED = 3

@@ -22,6 +22,7 @@ from .actor_titles import TITLE_QUALIFIERS
 from .actor_words import ADDRESS_WORDS, doc_sents, entity_at, sentence_index
 from .contact_words import (
     LEADING_VERBS,
+    LED_GROUPS,
     MEMBER_NOUNS,
     NOT_PEOPLE,
     NOUN_MODES,
@@ -30,13 +31,14 @@ from .contact_words import (
     REQUEST_HEADS,
     SHOWING_VERBS,
     SIDELINES,
+    TOLD_BEFORE_NOUNS,
     TRAVEL_VERBS,
 )
 from .lexicon import BUILDING_WORDS, GROUP_COUNTS, NO_ONE_WORDS, PREMISES_NOUNS, TITLE_NOUNS
 from .member_bodies import members_as_body
 from .person_words import COURTESY_TITLES, PEOPLE_NOUNS
 from .places import is_place
-from .speakers import BODY_OWNED, SpeakerResolver, then_and_now
+from .speakers import BODY_OWNED, ORG_NOUNS, SpeakerResolver, then_and_now
 from .trace import fired
 
 CIRCUMSTANCE_PREPS = ("after", "before", "upon", "by", "without", "since", "while")
@@ -212,6 +214,92 @@ def _reporting_body(pronoun: Token, table: ActorTable, resolver: SpeakerResolver
     return [p for p in found if (a := table.get(p)) is not None and a.kind is not ActorKind.PERSON]
 
 
+def _body_told_before(pronoun: Token, table: ActorTable, resolver: SpeakerResolver) -> str | None:
+    """The body or state an "it" subject of a contact stands for, named as the subject in its own sentence or the
+    two before (through the speaker resolver's "it", rule pronoun.it): "The African Union sent envoys to Juba. It
+    met President Kiir"; not "it" of a thing ("it was agreed"), nor an outlet."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    body = table.get(resolver.resolve(pronoun.doc[pronoun.i : pronoun.i + 1]))
+    if body is None or body.kind not in (ActorKind.ORGANIZATION, ActorKind.COUNTRY):
+        return None
+    return body.id
+
+
+def _group_told_before(pronoun: Token) -> Token | None:
+    """The delegation, mission or team (lexicon led_groups) an "it" subject stands for: the subject of a main clause
+    in one of the two sentences before, the nearer first, said in the singular."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    return next((s for s in _subjects_before(pronoun) if s.tag_ == "NN" and s.lemma_.lower() in LED_GROUPS), None)
+
+
+def people_told_before(pronoun: Token) -> Token | None:
+    """The people a "they" or "them" no actor accounts for stands for (rule party.they-told-before): the subject of
+    a main clause in one of the two sentences before, the nearer first, that names people or bodies in the plural
+    ("The unions are under pressure. They met X", "Hamas leaders flew to Cairo. Kamel received them")."""
+    if pronoun.lower_ not in ("they", "them"):
+        return None
+    return next(
+        (
+            s
+            for s in _subjects_before(pronoun)
+            if s.tag_ == "NNPS" or (s.tag_ == "NNS" and s.lemma_.lower() in PEOPLE_NOUNS | LED_GROUPS | ORG_NOUNS)
+        ),
+        None,
+    )
+
+
+def _subjects_before(pronoun: Token) -> list[Token]:
+    """The subjects of the main clauses of the two sentences before the pronoun's, the nearer first."""
+    sents = doc_sents(pronoun.doc)
+    here = sentence_index(sents, pronoun.i)
+    return [
+        c
+        for sent in reversed(sents[max(here - 2, 0) : here])
+        for c in sent.root.children
+        if c.dep_ in ("nsubj", "nsubjpass")
+    ]
+
+
+TOLD_BEFORE_SENTENCES = 3
+"""How many sentences back a bare "the delegation" or "the visitors" may look for the side it refers to."""
+
+
+def told_before(node: Token) -> list[Token] | None:
+    """The phrase a bare "the delegation", "the envoys", "the visitors" (lexicon told_before_nouns) refers back to
+    (rule party.described-before): the last phrase before, in its sentence or the three before, that the same noun
+    heads with words of its own ("A delegation from Lahti arrived in Oslo"); else, for people ("the envoy", "the
+    visitors"; not a delegation, mission or team, which may be another group that travelled), the subjects of the last
+    verb of going to or visiting a place there ("Kerrigan flew to Juba on Monday. The envoy met X")."""
+    if node.pos_ != "NOUN" or node.lemma_.lower() not in TOLD_BEFORE_NOUNS or list(node.rights):
+        return None
+    if [(c.dep_, c.lower_) for c in node.children] != [("det", "the")]:
+        return None
+    doc = node.doc
+    sents = doc_sents(doc)
+    start = sents[max(sentence_index(sents, node.i) - TOLD_BEFORE_SENTENCES, 0)].start
+    lemma = node.lemma_.lower()
+    for i in range(node.i - 1, start - 1, -1):
+        earlier = doc[i]
+        if earlier.lemma_.lower() == lemma and earlier.pos_ == "NOUN" and len(list(earlier.subtree)) > 2:
+            if any(c.dep_ == "acl" and c.lemma_.lower() in LEADING_VERBS for c in earlier.children):
+                return None  # "a delegation headed by X": its leader stands for it (rule party.delegation-led-before)
+            return [earlier]
+        if lemma not in LED_GROUPS and earlier.pos_ == "VERB" and earlier.lemma_.lower() in TRAVEL_VERBS | {"visit"}:
+            visitors = [s for s in subjects_of(earlier) if s.pos_ in ("NOUN", "PROPN") and told_before(s) is None]
+            if visitors and (earlier.lemma_.lower() == "visit" or _to_a_place(earlier)):
+                return visitors
+    return None
+
+
+def _to_a_place(verb: Token) -> bool:
+    """ "flew to Oslo", "arrived in Lima": a journey that names where it went."""
+    return any(
+        is_place(g) for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "in", "at") for g in c.children
+    )
+
+
 def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver) -> list[str]:
     """Actors named by each noun phrase (and its conjuncts): "X and Y", "Russian officials, including Z"."""
     out: list[str] = []
@@ -239,7 +327,11 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
             if node.i != head.i and coordinated and _others_unnamed(node):
                 fired("party.and-others")  # "met Lars Holm and other officials": Holm, and no one named besides
                 continue
-            found = _named_in(node, table)
+            if (earlier := told_before(node)) is not None:
+                fired("party.described-before")  # "A Chilean delegation arrived. The delegation met X": Chile's
+                found = parties_of(earlier, table, resolver)
+            else:
+                found = _named_in(node, table)
             if not _any_person(found, table) and (named := _named_after_phrase(node, table)):
                 found = [named]  # "the Danish ambassador to Kenya, Lars Holm": Holm, not Kenya
             elif found and not _any_person(found, table) and (named := _named_next(node, table)):
@@ -251,9 +343,18 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
                 if node.pos_ == "PRON" and node.lower_ in PARTY_PRONOUNS:
                     resolved = _fronted_owner(node, table) or resolver.resolve(node.doc[node.i : node.i + 1])
                     found = [resolved] if resolved else []
+                    if not found and (people := people_told_before(node)) is not None:
+                        fired("party.they-told-before")  # "The unions are angry. They met X": the unions
+                        found = parties_of([people], table, resolver)
                 elif node.lower_ == "it" and (bodies := _reporting_body(node, table, resolver)):
                     fired("party.it-reporter")  # "Ghana said it had held talks with Togo": Ghana held them
                     found = bodies
+                elif node.lower_ == "it" and (group := _group_told_before(node)) is not None:
+                    fired("party.it-delegation")  # "A Lahti delegation reached Oslo. It was received by the mayor"
+                    found = parties_of([group], table, resolver)
+                elif node.lower_ == "it" and (body := _body_told_before(node, table, resolver)):
+                    fired("party.it-body")  # "The AU sent envoys to Juba. It met Kiir": the AU met him
+                    found = [body]
                 elif node.lower_ == "who" and node.head.dep_ == "relcl":
                     resolved = resolver.resolve(node.doc[node.i : node.i + 1])  # "…, Qian Haibo, who met X"
                     person = table.get(resolved)
@@ -539,14 +640,29 @@ def _owner_of_members(node: Token, found: list[str], table: ActorTable, resolver
     """The body or state "its" or "their" stands for, as a party beside its members: "The union says its leaders
     will meet the minister" is a contact with the union (rule party.members-of)."""
     group = table.get(found[0]) if len(found) == 1 else None
-    if group is None or group.kind is not ActorKind.GROUP or node.lemma_.lower() not in MEMBER_NOUNS:
+    if group is None or group.kind not in (ActorKind.GROUP, ActorKind.ORGANIZATION):
         return []
+    if group.kind is ActorKind.ORGANIZATION and table.actor_at(node) is not group:
+        return []  # a body named inside the phrase, not the phrase itself ("its delegation" read as a body)
     pronoun = next((c for c in node.children if c.dep_ == "poss"), None)
+    if node.lemma_.lower() not in MEMBER_NOUNS and not _its_people(node, pronoun):
+        return []
     owner = table.get(resolver.body_of(pronoun)) if pronoun is not None else None
-    if owner is None or owner.kind not in (ActorKind.ORGANIZATION, ActorKind.COUNTRY):
+    if owner is None or owner.kind not in (ActorKind.ORGANIZATION, ActorKind.COUNTRY) or owner is group:
         return []
     fired("party.members-of")
     return [owner.id]
+
+
+def _its_people(node: Token, pronoun: Token | None) -> bool:
+    """ "Its members met X", "its foreign ministers may sit down with Y": people of a body's, in the plural, whose
+    owner "its" can only be a body or state (rule party.its-people); "their" may be anyone's."""
+    if pronoun is None or pronoun.lower_ != "its" or node.tag_ != "NNS":
+        return False
+    if node.lemma_.lower() not in PEOPLE_NOUNS:
+        return False
+    fired("party.its-people")
+    return True
 
 
 STATE_NOUNS = frozenset({"country", "state", "nation", "government", "capital"})

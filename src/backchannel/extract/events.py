@@ -63,7 +63,7 @@ from .reports import quotes_over, reports_for
 from .speakers import SpeakerResolver
 from .story_days import resolve_told, scene_date
 from .trace import collecting, fired
-from .visit_hosts import add_host_leaders, drop_states_with_hosts, is_leader
+from .visit_hosts import add_host_leaders, is_leader
 
 CONSULT = "CONSULT"
 PRECISION_ORDER = ["day", "week", "month", "quarter", "year"]
@@ -94,7 +94,6 @@ def find_events(doc: Doc, article: Article, table: ActorTable, quotes: list[Quot
     on_the_sidelines(drafts)
     sideline_attendees(drafts)
     add_host_leaders(drafts, table)
-    drop_states_with_hosts(drafts, table)
     for draft in drafts:
         denied_later = draft.first.status is not EventStatus.DENIED
         with collecting(draft.rules):

@@ -3,8 +3,6 @@
 A head of state or government who visits a country is received by that country's leader: when the article
 names exactly one leader of the visited state, that leader is the visit's host (rule party.visit-host-leader).
 Only a leader's visit counts, since a minister's visit to a country is not a meeting with its president.
-The other way round, a state made a party only because the contact took place in it gives way to a person of
-that state who took part (rule party.host-person-named).
 """
 
 from __future__ import annotations
@@ -44,21 +42,3 @@ def add_host_leaders(drafts: list[Draft], table: ActorTable) -> None:
         if len(leaders) == 1:
             draft.rules.append("party.visit-host-leader")
             visit.add(visit.recipient, [leaders[0].id])
-
-
-def drop_states_with_hosts(drafts: list[Draft], table: ActorTable) -> None:
-    """ "Vogler will travel to Ankara for talks with Aydin": the state a contact took place in is its party only
-    while no one of that state is named among its parties; once a person of that state takes part, the person
-    is the side (rule party.host-person-named)."""
-    for draft in drafts:
-        people = {
-            a.country for p in draft.participants() if (a := table.get(p)) is not None and a.kind is ActorKind.PERSON
-        }
-        for mention in draft.mentions:
-            named = [s for s in mention.venue_state if (a := table.get(s)) is not None and a.country in people]
-            if not named:
-                continue
-            draft.rules.append("party.host-person-named")
-            for role in (mention.actor, mention.recipient, mention.participants):
-                role[:] = [p for p in role if p not in named]
-            mention.venue_state = [s for s in mention.venue_state if s not in named]

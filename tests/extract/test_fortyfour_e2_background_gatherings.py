@@ -29,3 +29,12 @@ def test_returning_from_a_ministers_meeting_is_no_contact(extract):
     record = extract("The ECOWAS summit in Abuja closed on Friday with a call for calm.", published="2024-05-08")
     (event,) = record["events"]
     assert event["mode"] == "multilateral"
+
+
+def test_a_summit_where_a_named_doer_acted_that_day_is_news(extract):
+    # contact.gathering-in-passing leaves a gathering at which a named doer acted on a named day (review mend r3)
+    record = extract(
+        "Trade Secretary Lorna Cruz signed a fisheries pact with Peru at the APEC summit in Lima on Sunday.",
+        published="2024-05-08",
+    )
+    assert [e["mode"] for e in record["events"]] == ["multilateral"]

@@ -17,3 +17,10 @@ def test_numerous_mayors_met_beside_a_named_meeting_leave_it_alone(extract):
     (event,) = record["events"]
     names = {a["name"] for a in record["actors"] if a["id"] in event["participants"]}
     assert names == {"Tomas Reyes", "Lena Brandt"}
+
+
+def test_a_many_met_on_a_named_day_is_still_a_meeting(extract):
+    # contact.habit.many-met takes only a many met on no particular day or occasion (review mend r3)
+    record = extract("Bishop Tomas Reyes met various local mayors in Bergen on Monday.", published="2024-05-08")
+    (event,) = record["events"]
+    assert event["status"] == "occurred"

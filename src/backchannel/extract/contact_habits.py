@@ -5,8 +5,17 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .contact_words import FREQUENCY_WORDS
+from .contact_words import (
+    FREQUENCY_WORDS,
+    GATHERINGS,
+    MANY_WORDS,
+    NOUN_MODES,
+    RANGE_NOUNS,
+    SIDELINES,
+    UNCOUNTED_WORDS,
+)
 from .trace import fired
+from .when import DAY_OF_MONTH, FULL_DATE, ISO_DAY, ORDINAL_DAY, RELATIVE, WEEKDAY, story_day_offset
 
 DETERMINERS = ("det", "poss", "nummod")
 
@@ -18,7 +27,7 @@ def habitual(verb: Token) -> bool:
     headline's present with a named subject ("Trump meets expert") tells news."""
     if any(_rate(t) for c in verb.children for t in (c, *c.children)):
         return True  # "have met twice a year", "meet every month"
-    if _many_met(verb, UNCOUNTED_WORDS):
+    if _many_met(verb, UNCOUNTED_WORDS) and not _a_particular_meeting(verb):
         fired("contact.habit.many-met")  # "met many people in many hotels", "has met numerous officials"
         return True
     present = (
@@ -39,13 +48,60 @@ def habitual(verb: Token) -> bool:
 
 
 def _many_met(verb: Token, words: frozenset[str]) -> bool:
-    """Whether those met are a plural counted by none of ``words`` ("many visitors"), or a range of them ("a wide
+    """Whether those met are a plural counted by one of ``words`` ("many visitors"), or a range of them ("a wide
     range of leaders")."""
     met = [c for c in verb.children if c.dep_ == "dobj"]
     met += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
     if any(m.tag_ == "NNS" and any(c.lower_ in words for c in m.children) for m in met):
         return True
     return any(m.lemma_.lower() in RANGE_NOUNS and _of_plural(m) for m in met)
+
+
+def _a_particular_meeting(verb: Token) -> bool:
+    """ "met various officials in Kyiv on Monday", "met numerous leaders at the summit in Addis Ababa": a many met
+    on a day the text names, or at an occasion of its own, is a meeting that took place, unless a frame makes it
+    a sum of many ("over the years", "in recent years") or the perfect tells experience ("has met many")."""
+    if any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children):
+        return False  # "has met numerous officials": what one has done in one's time
+    times = [t for c in verb.children if c.dep_ in ("prep", "npadvmod", "advmod") for t in c.subtree]
+    if any(t.ent_type_ == "DATE" and t.tag_ in ("NNS", "NNPS") for t in times):
+        return False  # "over the years", "in recent years"
+    return on_a_day(times) or _at_an_occasion(verb)
+
+
+def on_a_day(words: list[Token]) -> bool:
+    """Whether ``words`` name a day: a weekday ("on Monday", not "on Mondays"), a date, "yesterday"."""
+    text = " ".join(t.text for t in words if t.ent_type_ in ("DATE", "TIME"))
+    if not text:
+        return False
+    relative = RELATIVE.search(text)
+    return bool(
+        WEEKDAY.search(text)
+        or FULL_DATE.search(text)
+        or ISO_DAY.search(text)
+        or ORDINAL_DAY.search(text)
+        or DAY_OF_MONTH.match(text)
+        or (relative is not None and (relative["word"] or relative["part_of_day"]))
+        or story_day_offset(text) is not None
+    )
+
+
+OCCASIONS = GATHERINGS | SIDELINES
+
+
+def _at_an_occasion(verb: Token) -> bool:
+    """ "at the summit", "during a visit to Kyiv", "on the sidelines of the forum": an occasion of its own, one
+    (not "at summits", nor "at many conferences")."""
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for noun in (g for g in prep.children if g.dep_ == "pobj"):
+            if not {noun.lower_, noun.lemma_.lower()} & (OCCASIONS | NOUN_MODES.keys()):
+                continue
+            if any(c.lower_ in MANY_WORDS for c in noun.children):
+                continue
+            bare_plural = noun.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "compound") for c in noun.children)
+            if not bare_plural:
+                return True
+    return False
 
 
 FREQUENCY_PHRASES = ("from time to time", "all the time", "at times", "now and then", "now and again")
@@ -87,13 +143,6 @@ def _rate(word: Token) -> bool:
 
 TIMES_WORDS = frozenset({"once", "twice", "thrice", "times"})
 POINT_IN_TIME = frozenset({"ago", "after", "before", "later", "earlier"})
-
-
-UNCOUNTED_WORDS = frozenset({"many", "numerous", "various", "countless"})
-"""A many met in any tense tells no contact in particular: "met many people in many hotels"."""
-MANY_WORDS = UNCOUNTED_WORDS | {"all"}
-"""A many met in the present is a habit: "meets all visitors" (not "met all five ministers on Monday")."""
-RANGE_NOUNS = frozenset({"range", "variety", "array", "host", "multitude"})
 
 
 def _of_plural(noun: Token) -> bool:

@@ -26,6 +26,7 @@ from .actor_countries import nationalities
 from .actor_table import ActorTable
 from .actor_words import doc_sents, sentence_index
 from .circumstances import said_again
+from .contact_habits import on_a_day
 from .contact_words import (
     ADDED_WORDS,
     ANOTHER,
@@ -182,13 +183,44 @@ def two_sided(draft: Draft, table: ActorTable) -> bool:
 
 def _gathering_in_passing(m: Mention) -> bool:
     """ "pressed its claim at the OAU summit in Kampala", "returned from the ASEAN ministers' meeting": a gathering
-    of one body named only in a phrase that sets another act, told as past, is that act's circumstance, not a
-    contact told for itself (rule contact.gathering-in-passing). Not one still to come ("report to a summit due in
-    Lagos in June"), nor one on whose sidelines others met: its attendees join it."""
+    named by a noun only in a phrase that sets another act, told as past, is that act's circumstance, not a contact
+    told for itself (rule contact.gathering-in-passing). Asked only of a contact with fewer than two sides
+    (``two_sided``), as a lone body's gathering is. Not one still to come ("report to a summit due in Lagos in
+    June"), nor one on whose sidelines others met: its attendees join it; nor one at which a doer the text names
+    did the act on a day it names ("Albanese signed a deal with Malaysia at the ASEAN summit on Sunday"): he was
+    there, and the gathering is news."""
     trigger = m.trigger
     if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj" or m.status is not EventStatus.OCCURRED:
         return False
-    return trigger.head.head.lower_ not in SIDELINES
+    prep = trigger.head
+    if prep.lower_ in ATTENDED_PREPS and _done_there_that_day(_act_of(prep)):
+        return False
+    return prep.head.lower_ not in SIDELINES
+
+
+ATTENDED_PREPS = frozenset({"at", "during"})
+"""Prepositions that set an act inside a gathering, so that its doer attended it ("signed a deal at the summit")."""
+
+
+def _act_of(prep: Token) -> Token:
+    """The verb of the act a phrase sets, past the nouns it may hang on ("signed a pact … at the summit")."""
+    node = prep.head
+    for _ in range(3):
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            break
+        node = node.head
+    return node
+
+
+def _done_there_that_day(act: Token) -> bool:
+    """Whether a doer the text names did ``act`` on a day it names ("Albanese signed … on Sunday"), not in a year
+    of the story's background ("pressed its claim at the OAU summit in 1975")."""
+    named = any(
+        c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "GPE", "ORG", "NORP"))
+        for c in act.children
+    )
+    times = [t for c in act.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree]
+    return named and on_a_day(times)
 
 
 def on_the_sidelines(drafts: list[Draft]) -> None:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from ..records import ActorKind
 from .actor_table import ActorTable
 from .interviews import interviewee
-from .lexicon import OUTLET_NAME_WORDS
+from .lexicon import INTERVIEWER_ROLES, OUTLET_NAME_WORDS
 from .person_words import COURTESY_TITLES, PEOPLE_NOUNS
 from .trace import fired
 
@@ -88,14 +88,14 @@ def unnamed_questions(text: str) -> list[tuple[int, int]]:
     ]
 
 
+_ROLE = "(?:" + "|".join(sorted(INTERVIEWER_ROLES, key=len, reverse=True)) + ")"
+"""An interviewer's role noun, one of ``INTERVIEWER_ROLES``, for the credits' phrases below."""
 HOST_BY = re.compile(
-    r"\b(?:presented|moderated|hosted|anchored|conducted)\s+by\s+"
-    r"(?:(?:the\s+)?(?:host|presenter|moderator|anchor|newsreader|interviewer)\s+)?$",
+    r"\b(?:presented|moderated|hosted|anchored|conducted)\s+by\s+" rf"(?:(?:the\s+)?{_ROLE}\s+)?$",
     re.I,
 )
 HOST_IS = re.compile(
-    r"\b(?:(?:the|its|our|programme's|program's|show's)\s+)(?:host|presenter|moderator|anchor|newsreader|interviewer)"
-    r"(?:\s+(?:is|was|tonight|today))?,?\s+$",
+    rf"\b(?:(?:the|its|our|programme's|program's|show's)\s+){_ROLE}" r"(?:\s+(?:is|was|tonight|today))?,?\s+$",
     re.I,
 )
 
@@ -183,10 +183,9 @@ NOT_SPEAKER_LABELS = frozenset(
     }
 )
 """Capitalised labels of a page's furniture, not of anyone's turn."""
-INTERVIEWER_WORDS = frozenset(
-    {"presenter", "host", "anchor", "announcer", "interviewer", "moderator", "newscaster", "newsreader", "transcript"}
-)
-"""Labels that name the one asking by role, whose turns are questions (left out as ``Q`` is)."""
+INTERVIEWER_WORDS = INTERVIEWER_ROLES | {"transcript"}
+"""Label words that name the one asking by role, whose turns are questions (left out as ``Q`` is), or the page's
+own "TRANSCRIPT" heading."""
 
 
 def _outlet_label(label: str, table: ActorTable) -> bool:

@@ -57,7 +57,7 @@ from .contact_words import (
     TRAVEL_VERBS,
 )
 from .lexicon import TITLE_NOUNS, mended_lemma
-from .parties import people_told_before, person_like, subjects_of, told_before
+from .parties import it_may_be_a_body, people_told_before, person_like, subjects_of, told_before
 from .party_nouns import counted_pair, of_a_nationality
 from .person_words import PEOPLE_NOUNS
 from .places import is_place, known_town, place_in, place_of
@@ -420,11 +420,13 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
 
 def _a_guest(token: Token) -> bool:
     """Whether the subject of "was received by" names someone who can be a guest: a name, a title, a delegation,
-    or a personal pronoun."""
+    or a personal pronoun ("it" only where the nearest singular phrase before names a body: not "The PA sent a
+    letter. It was received by X")."""
     return (
         token.pos_ == "PROPN"
         or token.lemma_.lower() in TITLE_NOUNS | LED_GROUPS
-        or token.lower_ in ("he", "she", "they", "it")
+        or token.lower_ in ("he", "she", "they")
+        or (token.lower_ == "it" and it_may_be_a_body(token))
     )
 
 

@@ -68,14 +68,16 @@ def _joined_next(mention: Mention, ahead: list[SpacySpan], later: list[Mention],
         if bound is not None and sentence.start > mention.trigger.doc[bound].sent.start:
             break
         if len(people) < 2:
-            found += _delegation_heads(sentence, table)  # "The Israeli delegation leader, Y, said they would meet"
+            found += _delegation_heads(sentence, table, mention.trigger.sent)  # "The Israeli delegation leader, Y,"
         if bound is not None and sentence.start == mention.trigger.doc[bound].sent.start:
             break
         for verb in (t for t in sentence if t.pos_ == "VERB"):
             lemma = verb.lemma_.lower()
+            if lemma in COMPANY_VERBS | LEADING_VERBS and _elsewhere(verb, mention.trigger.sent):
+                continue
             if lemma in COMPANY_VERBS and _a_party_joined(verb, mention, people, table):
                 found += _persons_of(_agents(verb), table)
-            elif lemma in LEADING_VERBS and len(people) < 2 and not _passive(verb):
+            elif lemma in LEADING_VERBS and len(people) < 2 and not _passive_marked(verb):
                 objects = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in LED_GROUPS]
                 if objects:
                     leaders = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -87,10 +89,13 @@ def _joined_next(mention: Mention, ahead: list[SpacySpan], later: list[Mention],
         mention.add(mention.participants, list(dict.fromkeys(found)))
 
 
-def _delegation_heads(sentence: SpacySpan, table: ActorTable) -> list[str]:
+def _delegation_heads(sentence: SpacySpan, table: ActorTable, contact: SpacySpan) -> list[str]:
     """People named as the heads of a delegation or team: "The head of the Egyptian delegation, Ambassador X,
-    said", "The Israeli delegation leader, Y, said"."""
+    said", "The Israeli delegation leader, Y, said"; not of a delegation sent to somewhere the contact's sentence
+    does not name ("The head of the Israeli delegation to the Paris air show, X, said")."""
     out: list[str] = []
+    if any(_sent_elsewhere(n, contact) for t in sentence if t.lemma_.lower() in HEADED_GROUPS for n in _phrase_of(t)):
+        return out
     for token in sentence:
         actor = table.actor_at(token)
         if actor is None or actor.kind is not ActorKind.PERSON or actor.id in out:
@@ -105,6 +110,27 @@ def _delegation_heads(sentence: SpacySpan, table: ActorTable) -> list[str]:
     return out
 
 
+def _phrase_of(group: Token) -> list[Token]:
+    """The group noun and the nouns its phrase hangs on ("the head of the delegation"), up to a verb."""
+    out = [group]
+    for a in group.ancestors:
+        if a.pos_ in ("VERB", "AUX"):
+            break
+        out.append(a)
+    return out
+
+
+def _sent_elsewhere(group: Token, contact: SpacySpan) -> bool:
+    """ "a delegation to the Paris air show": a group sent "to" somewhere the contact's sentence does not name."""
+    told = contact.text.lower()
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "to"
+        and any(g.dep_ == "pobj" and g.text.lower() not in told for g in p.children)
+        for p in group.children
+    )
+
+
 def _who_is(subject: Token) -> Token:
     """The one a relative "who" stands for: "Gen. Ri, the North Korean who heads the team", "Ri, who heads it"."""
     if subject.lower_ != "who" or subject.head.dep_ != "relcl":
@@ -113,8 +139,37 @@ def _who_is(subject: Token) -> Token:
     return noun.head if noun.dep_ == "appos" else noun
 
 
-def _passive(verb: Token) -> bool:
+def _passive_marked(verb: Token) -> bool:
+    """Whether the parse marks ``verb`` passive by an auxiliary or a subject ("was joined by", and "joined by" with
+    a passive subject the parse hung on it); stance.is_passive asks for the auxiliary alone."""
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+ELSEWHERE_ENTITIES = ("DATE", "TIME", "GPE", "LOC", "FAC", "EVENT")
+"""Kinds of names by which a sentence tells a day or place of its own."""
+
+
+def _elsewhere(verb: Token, contact: SpacySpan) -> bool:
+    """Whether the joining or leading ``verb`` tells another occasion than the contact's sentence: a day, a place or
+    an occasion ("at a campaign rally") its contact's sentence does not name ("On Wednesday he was joined by X at a
+    rally in Kaduna"), a delegation sent to somewhere else ("led a delegation to China last year"), or a clause
+    inside a noun phrase telling a past deed ("Tinubu, who led a delegation"; not the role "who heads the team")."""
+    if any(a.dep_ in ("relcl", "acl", "appos") for a in [verb, *verb.ancestors]) and verb.tag_ not in ("VBZ", "VBP"):
+        return True
+    told = contact.text.lower()
+    lemmas = {t.lemma_.lower() for t in contact}
+    parts = [c for c in verb.children if c.dep_ in ("prep", "npadvmod", "advmod")]
+    parts += [p for o in verb.children if o.dep_ == "dobj" for p in o.children if p.dep_ == "prep"]
+    for part in parts:
+        for token in part.subtree:
+            if token.ent_type_ in ELSEWHERE_ENTITIES and token.text.lower() not in told:
+                return True
+        objects = [g for g in part.children if g.dep_ == "pobj"]
+        if part.lower_ in ("at", "during", "to") and any(
+            g.pos_ == "NOUN" and not g.ent_type_ and g.lemma_.lower() not in lemmas for g in objects
+        ):
+            return True
+    return False
 
 
 def _agents(verb: Token) -> list[Token]:
@@ -126,7 +181,7 @@ def _agents(verb: Token) -> list[Token]:
 def _a_party_joined(verb: Token, mention: Mention, people: list[Actor], table: ActorTable) -> bool:
     """Whether the one joined or accompanied is a party: by name, by a title a party holds ("the governor"), or as
     "he"/"she" for the one person who made the contact (its subject's), else its only person."""
-    if not _passive(verb):
+    if not _passive_marked(verb):
         return False
     makers = [a for a in people if a.id in mention.actor] or people
     for subject in (c for c in verb.children if c.dep_ == "nsubjpass"):

@@ -21,6 +21,7 @@ from .actor_table import ActorTable
 from .actor_titles import TITLE_QUALIFIERS
 from .actor_words import ADDRESS_WORDS, doc_sents, entity_at, sentence_index
 from .contact_words import (
+    JOURNEY_NOUNS,
     LEADING_VERBS,
     LED_GROUPS,
     MEMBER_NOUNS,
@@ -223,30 +224,80 @@ def _body_told_before(pronoun: Token, table: ActorTable, resolver: SpeakerResolv
     body = table.get(resolver.resolve(pronoun.doc[pronoun.i : pronoun.i + 1]))
     if body is None or body.kind not in (ActorKind.ORGANIZATION, ActorKind.COUNTRY):
         return None
+    nearest = nearest_singular(pronoun)
+    if nearest is None or table.actor_at(nearest) is not body:
+        return None  # "The PA sent a letter to the UN. It was received by X": the letter, the likelier "it"
     return body.id
+
+
+SINGULAR_ROLES = ("nsubj", "nsubjpass", "dobj", "dative", "attr")
+"""The roles of the noun phrases an "it" or "its" may stand for: a subject's or an object's, not a time's or a
+place's in a prepositional phrase ("on Monday", "to Juba")."""
+
+
+def nearest_singular(pronoun: Token) -> Token | None:
+    """The nearest noun phrase in the singular, a subject or object, in the pronoun's sentence before it or the two
+    sentences before: the likeliest thing an "it" or "its" stands for ("sent a letter to the UN. It was received":
+    the letter). A thing "its" owns is the owner's, not another ("Kenya stepped up its diplomacy. It met X")."""
+    sents = doc_sents(pronoun.doc)
+    start = sents[max(sentence_index(sents, pronoun.i) - 2, 0)].start
+    for i in range(pronoun.i - 1, start - 1, -1):
+        token = pronoun.doc[i]
+        role = token.dep_ if token.dep_ != "conj" else token.head.dep_
+        if role not in SINGULAR_ROLES or token.tag_ not in ("NN", "NNP"):
+            continue
+        if any(c.dep_ == "poss" and c.lower_ == "its" for c in token.children):
+            continue
+        return token
+    return None
+
+
+def it_may_be_a_body(pronoun: Token) -> bool:
+    """Whether the nearest singular noun phrase before an "it" (nearest_singular) names a body, a state or a
+    delegation, which the "it" may then stand for: not a thing ("The draft accord was sent to Kyiv. It was
+    received by X")."""
+    nearest = nearest_singular(pronoun)
+    if nearest is None:
+        return False
+    lemma = nearest.lemma_.lower()
+    return nearest.pos_ == "PROPN" or lemma in ORG_NOUNS or lemma in LED_GROUPS or lemma in STATE_NOUNS
 
 
 def _group_told_before(pronoun: Token) -> Token | None:
     """The delegation, mission or team (lexicon led_groups) an "it" subject stands for: the subject of a main clause
-    in one of the two sentences before, the nearer first, said in the singular."""
+    in one of the two sentences before, said in the singular, if it is the nearest such subject and no singular
+    noun phrase stands between it and the pronoun."""
     if pronoun.dep_ not in ("nsubj", "nsubjpass"):
         return None
-    return next((s for s in _subjects_before(pronoun) if s.tag_ == "NN" and s.lemma_.lower() in LED_GROUPS), None)
+    nearer = next((s for s in _subjects_before(pronoun) if s.tag_ in ("NN", "NNP")), None)
+    if nearer is None or nearer.tag_ != "NN" or nearer.lemma_.lower() not in LED_GROUPS:
+        return None  # "A delegation arrived. The city council met. It also met X": the council, the nearer
+    if (nearest := nearest_singular(pronoun)) is None or nearest.i != nearer.i:
+        return None  # a thing between them is the likelier "it"
+    return nearer
 
 
 def people_told_before(pronoun: Token) -> Token | None:
     """The people a "they" or "them" no actor accounts for stands for (rule party.they-told-before): the subject of
     a main clause in one of the two sentences before, the nearer first, that names people or bodies in the plural
-    ("The unions are under pressure. They met X", "Hamas leaders flew to Cairo. Kamel received them")."""
+    ("The unions are under pressure. They met X", "Hamas leaders flew to Cairo. Kamel received them"), if no other
+    phrase of people in the plural stands between it and the pronoun, which the pronoun might as well stand for."""
     if pronoun.lower_ not in ("they", "them"):
         return None
-    return next(
-        (
-            s
-            for s in _subjects_before(pronoun)
-            if s.tag_ == "NNPS" or (s.tag_ == "NNS" and s.lemma_.lower() in PEOPLE_NOUNS | LED_GROUPS | ORG_NOUNS)
-        ),
-        None,
+    people = next((s for s in _subjects_before(pronoun) if _plural_people(s)), None)
+    if people is None:
+        return None
+    own = {t.i for c in [people, *people.conjuncts] for t in c.subtree}
+    others = [t for t in pronoun.doc[people.i : pronoun.i] if t.i not in own and t.dep_ != "compound"]
+    if any(_plural_people(t) for t in others):
+        return None  # "Rebels freed three aid workers. Kamel received them": the workers, or the rebels
+    return people
+
+
+def _plural_people(token: Token) -> bool:
+    """A noun phrase naming people or bodies in the plural: "the unions", "aid workers", "the Hamas leaders"."""
+    return token.tag_ == "NNPS" or (
+        token.tag_ == "NNS" and token.lemma_.lower() in PEOPLE_NOUNS | LED_GROUPS | ORG_NOUNS
     )
 
 
@@ -282,15 +333,31 @@ def told_before(node: Token) -> list[Token] | None:
     lemma = node.lemma_.lower()
     for i in range(node.i - 1, start - 1, -1):
         earlier = doc[i]
+        if earlier.lemma_.lower() == lemma and earlier.pos_ == "NOUN" and earlier.dep_ == "compound":
+            if earlier.head.pos_ == "PROPN" and earlier.head.i < node.i:
+                return [earlier.head]  # "Special envoy Tom Kerrigan met X. … The envoy will meet Y": Kerrigan
         if earlier.lemma_.lower() == lemma and earlier.pos_ == "NOUN" and len(list(earlier.subtree)) > 2:
             if any(c.dep_ == "acl" and c.lemma_.lower() in LEADING_VERBS for c in earlier.children):
                 return None  # "a delegation headed by X": its leader stands for it (rule party.delegation-led-before)
             return [earlier]
         if lemma not in LED_GROUPS and earlier.pos_ == "VERB" and earlier.lemma_.lower() in TRAVEL_VERBS | {"visit"}:
-            visitors = [s for s in subjects_of(earlier) if s.pos_ in ("NOUN", "PROPN") and told_before(s) is None]
+            visitors = [
+                s
+                for s in subjects_of(earlier)
+                if s.pos_ in ("NOUN", "PROPN") and told_before(s) is None and _described_as(s, lemma)
+            ]
             if visitors and (earlier.lemma_.lower() == "visit" or _to_a_place(earlier)):
                 return visitors
     return None
+
+
+def _described_as(traveller: Token, lemma: str) -> bool:
+    """Whether a traveller may be the one "the <lemma>" describes: one whose phrase holds the noun as a title ("Envoy
+    Tom Kerrigan flew to Juba", "Kerrigan, the UN envoy, flew"), or anyone, for a noun that describes people by
+    their journey alone (lexicon journey_nouns: "the visitors", "the guests")."""
+    if lemma in JOURNEY_NOUNS:
+        return True
+    return any(t.lemma_.lower() == lemma for t in traveller.subtree)
 
 
 def _to_a_place(verb: Token) -> bool:
@@ -645,24 +712,29 @@ def _owner_of_members(node: Token, found: list[str], table: ActorTable, resolver
     if group.kind is ActorKind.ORGANIZATION and table.actor_at(node) is not group:
         return []  # a body named inside the phrase, not the phrase itself ("its delegation" read as a body)
     pronoun = next((c for c in node.children if c.dep_ == "poss"), None)
-    if node.lemma_.lower() not in MEMBER_NOUNS and not _its_people(node, pronoun):
+    its_people = node.lemma_.lower() not in MEMBER_NOUNS
+    if its_people and not _its_people(node, pronoun):
         return []
     owner = table.get(resolver.body_of(pronoun)) if pronoun is not None else None
     if owner is None or owner.kind not in (ActorKind.ORGANIZATION, ActorKind.COUNTRY) or owner is group:
         return []
+    if its_people:
+        assert pronoun is not None
+        nearest = nearest_singular(pronoun)
+        if nearest is None or table.actor_at(nearest) is not owner:
+            return []  # "The government of Chad approved the pipeline. Its opponents met X": the pipeline's
+        fired("party.its-people")
     fired("party.members-of")
     return [owner.id]
 
 
 def _its_people(node: Token, pronoun: Token | None) -> bool:
     """ "Its members met X", "its foreign ministers may sit down with Y": people of a body's, in the plural, whose
-    owner "its" can only be a body or state (rule party.its-people); "their" may be anyone's."""
+    owner "its" can only be a body or state (rule party.its-people, fired by the caller when the owner is the
+    nearest singular noun phrase and a party is added); "their" may be anyone's."""
     if pronoun is None or pronoun.lower_ != "its" or node.tag_ != "NNS":
         return False
-    if node.lemma_.lower() not in PEOPLE_NOUNS:
-        return False
-    fired("party.its-people")
-    return True
+    return node.lemma_.lower() in PEOPLE_NOUNS
 
 
 STATE_NOUNS = frozenset({"country", "state", "nation", "government", "capital"})

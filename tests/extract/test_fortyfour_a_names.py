@@ -5,9 +5,10 @@ from tests.conftest import actor_named
 
 
 def test_a_plural_name_after_the_is_a_movement_not_a_person(extract):
-    # actor.people-by-name: "the Houthis' chief negotiator"
+    # actor.people-by-name: "the Houthis' chief negotiator", a group's name as "Houthi representatives" shows
     record = extract(
-        "Envoys hope to arrange a meeting between the council's chairman and the Houthis' chief negotiator.",
+        "Envoys hope to arrange a meeting between the council's chairman and the Houthis' chief negotiator. Houthi "
+        "representatives were in Muscat last week.",
         published="2024-04-10",
     )
     kinds = {a["name"]: a["kind"] for a in record["actors"]}

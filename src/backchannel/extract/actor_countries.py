@@ -21,9 +21,10 @@ from .actor_words import (
     sentence_index,
     strip_possessive,
 )
-from .contact_words import HOST_VERBS, MEET_VERBS, TRAVEL_VERBS
+from .contact_words import GATHERINGS, HOST_VERBS, MEET_VERBS, NOUN_MODES, SIDELINES, TRAVEL_VERBS
 from .doc_index import doc_index
 from .lexicon import (
+    GATHERING_PREPS,
     MULTILATERAL_BODIES,
     OFFICE_BODIES,
     PORTFOLIO_WORDS,
@@ -282,7 +283,9 @@ def _country_from_poss(ent: SpacySpan) -> str | None:
 
 
 SPOKEN_CLAUSES = frozenset({"ccomp", "parataxis"})
-NAME_JOINERS = frozenset({"of", "for", "and", "the", "on", "in", "to", "&", "'s", "’s"})
+NAME_LINKING_WORDS = frozenset({"of", "for", "and", "the", "on", "in", "to", "&", "'s", "’s"})
+"""Words that link the words of a body's name or a title ("Ministry of Foreign Affairs"), left out when they are
+compared."""
 
 
 def _country_of_body_spoken_for(table: ActorTable, actor: Actor) -> str | None:
@@ -306,7 +309,7 @@ def _country_of_body_spoken_for(table: ActorTable, actor: Actor) -> str | None:
                 continue  # whom he meets ("X would meet Chinese Foreign Ministry officials"); a body of no one state
             if (
                 _title_names(actor.titles, body)
-                or _office_of(actor.titles, body)
+                or (_office_of(actor.titles, body) and _in_his_clause(ent.root, token))
                 or _its_title(ent, token)
                 or _speaks_for(ent.root, token)
             ):
@@ -333,10 +336,29 @@ def _country_of_host(table: ActorTable, actor: Actor) -> str | None:
         ent = table.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if ent is None or not _received(ent.root):
             continue
+        if _at_gathering(ent.sent):
+            continue  # a summit's capital is no host's: its guests come from everywhere
         if (code := _capital_gone_to(ent.sent)) is not None:
             fired("actor.country-of-host")
             return code
     return None
+
+
+def _at_gathering(sent: SpacySpan) -> bool:
+    """The sentence puts the contact at a gathering or on its sidelines (rule actor.country-of-host): "talks with
+    President X on the sidelines of the African Union summit", "met President X at a regional forum" in the
+    capital that hosts it, where the president may be any member's; not the meeting with him itself ("at a
+    meeting with President X")."""
+    for token in sent:
+        if token.dep_ != "pobj" or any(c.lower_ == "with" for c in token.children):
+            continue
+        prep = token.head
+        if token.lower_ in SIDELINES and prep.lower_ in ("on", "at", "in"):
+            return True
+        if token.lemma_.lower() in GATHERINGS or token.lower_ in GATHERINGS:
+            if prep.lower_ in GATHERING_PREPS or (prep.lower_ == "of" and prep.head.lower_ in SIDELINES):
+                return True
+    return False
 
 
 def _received(person: Token) -> bool:
@@ -384,11 +406,8 @@ def _gone_to(prep: Token) -> bool:
     if lemma == "return" or any(c.lower_ in ("back", "home") for c in verb.children):
         return False
     if prep.lower_ in ("to", "into"):
-        return lemma in TRAVEL_VERBS or lemma in VISIT_WORDS
+        return lemma in TRAVEL_VERBS or NOUN_MODES.get(lemma) == "visit"
     return prep.lower_ == "in" and (lemma in TRAVEL_VERBS or lemma in HOST_VERBS or lemma == "be")
-
-
-VISIT_WORDS = frozenset({"visit", "trip"})
 
 
 def _of_several_states(body: Actor) -> bool:
@@ -396,7 +415,7 @@ def _of_several_states(body: Actor) -> bool:
 
 
 def _name_words(text: str) -> list[str]:
-    return [w for w in re.findall(r"[\w’'.-]+", strip_possessive(text).lower()) if w not in NAME_JOINERS]
+    return [w for w in re.findall(r"[\w’'.-]+", strip_possessive(text).lower()) if w not in NAME_LINKING_WORDS]
 
 
 def _title_names(titles: list[str], body: Actor) -> bool:
@@ -421,6 +440,35 @@ def _office_of(titles: list[str], body: Actor) -> bool:
         if any(office in name and brief <= name for name in names):
             return True
     return False
+
+
+CLAUSE_ARCS = frozenset({"advcl", "relcl", "ccomp", "parataxis", "csubj"})
+"""Arcs that hang a clause of its own on a word."""
+
+
+def _clause_of(token: Token) -> Token:
+    """The head of the clause a word stands in: the nearest word above it (or itself) hung by a clause's arc, a verb
+    joined by "and", or the sentence's root."""
+    while token.head.i != token.i:
+        if token.dep_ in CLAUSE_ARCS or (token.dep_ == "conj" and token.pos_ in ("VERB", "AUX")):
+            return token
+        token = token.head
+    return token
+
+
+def _in_his_clause(person: Token, body: Token) -> bool:
+    """The body stands in the official's own clause ("Foreign Minister X of the Foreign Ministry", "a ministry
+    spokesman, X") or in the clause that tells his ("the Kenyan Foreign Ministry said Minister X would travel"),
+    not in a clause of its own: in "Foreign Minister Ana Ruiz summoned the ambassador after the Russian Foreign
+    Ministry expelled two diplomats", the ministry is not hers (rule actor.country-of-body-spoken-for)."""
+    own = _clause_of(body)
+    clause = _clause_of(person)
+    while True:
+        if clause.i == own.i:
+            return True
+        if clause.dep_ not in SPOKEN_CLAUSES or clause.head.i == clause.i:
+            return False
+        clause = _clause_of(clause.head)  # the clause that tells his words or deeds
 
 
 def _its_title(person: SpacySpan, body: Token) -> bool:

@@ -192,7 +192,7 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
             label = "ORG"
         elif label in ("ORG", "FAC", "LOC") and geo.is_country_name(name):
             label = "GPE"  # "Paraguay's foreign minister" tagged as an organisation
-        elif label == "PERSON" and name not in surnames and _people_by_name(ent):
+        elif label == "PERSON" and name not in surnames and _people_by_name(ent, surnames):
             fired("actor.people-by-name")  # "the Houthis' negotiator": a movement, not a person nor a paper
             label = "ORG"
             people = True
@@ -249,13 +249,31 @@ def _modifier_names(ents: list[SpacySpan]) -> set[str]:
     return {name for name, only in used.items() if only and not set(name.split()) & others}
 
 
-def _people_by_name(ent: SpacySpan) -> bool:
-    """One plural name after "the" ("the Houthis said", "the Houthis' negotiator"): a people or movement the tagger
-    took for a person (rule actor.people-by-name)."""
+def _people_by_name(ent: SpacySpan, surnames: dict[str, SpacySpan]) -> bool:
+    """One plural name after "the" ("the Houthis said", "the Houthis' negotiator") that the story also uses as a
+    group's, a people or movement the tagger took for a person (rule actor.people-by-name): the name itself, or
+    its singular, tagged a nationality or an organisation elsewhere, or left untagged before a noun it describes
+    ("Houthi representatives"). Not a family: "the Obamas", "the Kennedys" (whose "Kennedy family" is tagged a
+    person's), nor the plural of a surname a person of the story has ("Hillary Clinton … the Clintons")."""
     words = name_tokens(ent)
     if len(words) != 1 or not words[0].text.endswith("s") or ent.start == 0:
         return False
-    return ent.doc[ent.start - 1].lower_ == "the" and words[0].text[:-1] not in given_names()
+    if ent.doc[ent.start - 1].lower_ != "the":
+        return False
+    plural = words[0].text
+    singulars = {plural[:-1], *([plural[:-2]] if plural.endswith("es") else [])}
+    if singulars & set(surnames) or plural[:-1].casefold() in given_names():
+        return False
+    forms = singulars | {plural}
+    return any(_used_as_group(t) for t in ent.doc if t.text in forms and not ent.start <= t.i < ent.end)
+
+
+def _used_as_group(token: Token) -> bool:
+    """A name used as a group's: tagged a nationality or an organisation, or untagged before the noun it describes
+    ("Houthi representatives")."""
+    if token.ent_type_ in ("NORP", "ORG"):
+        return True
+    return not token.ent_type_ and token.dep_ in ("compound", "amod") and token.head.pos_ == "NOUN"
 
 
 def _apposed_person(ent: SpacySpan) -> bool:

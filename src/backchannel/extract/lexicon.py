@@ -113,6 +113,7 @@ AUDIENCE_NOUNS: frozenset[str] = _WORDS.words("audience_nouns")
 PASSIVE_JUDGEMENTS: frozenset[str] = _WORDS.words("passive_judgements")
 STANDING_WORDS: frozenset[str] = _WORDS.words("standing_words")
 PRESENT_WORDS: frozenset[str] = _WORDS.words("present_words")
+GATHERING_PREPS: frozenset[str] = _WORDS.words("gathering_preps")
 
 
 LEMMA_FIXES = {"hop": "hope"}

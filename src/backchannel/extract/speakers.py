@@ -645,14 +645,16 @@ class SpeakerResolver:
     def _listed_people(self, span: SpacySpan) -> list[Actor] | None:
         """The people a subject lists by name with their titles, "harbour master Tom Hale, councillor Ana Moss and
         union leader Lena Varga", however the parser hung the list (rule speaker.listed-together): between the names
-        only commas, titles and a last "and"; no preposition, possessive or clause ("Tom Hale, the father of Ana
-        Moss", "Tom Hale, Ana Moss's lawyer", "Hale, who met Moss")."""
+        only commas, titles and a last "and"; no possessive or clause ("Tom Hale, Ana Moss's lawyer", "Hale, who met
+        Moss"); a person a member's description relates him to ("Tom Hale, the brother of former mayor Ana Moss, and
+        Lena Varga") is left out, and speaks with none."""
         people: list[Actor] = []
         gaps: list[list[Token]] = [[]]
+        related = {id(actor) for token in span if (actor := self._related_person(token)) is not None}
         for token in span:
             actor = self.table.actor_at(token)
-            if actor is not None and actor.kind is ActorKind.PERSON:
-                if people and people[-1] is actor and all(t.text in NAME_JOINERS for t in gaps[-1]):
+            if actor is not None and actor.kind is ActorKind.PERSON and id(actor) not in related:
+                if people and people[-1] is actor and all(t.text in NAME_MARKS for t in gaps[-1]):
                     gaps[-1] = []  # "Marie-Claire": a hyphen the tagger left out of the name
                 elif actor in people:
                     return None
@@ -663,15 +665,32 @@ class SpeakerResolver:
                 gaps[-1].append(token)
         if len(people) < 2 or not any(t.lower_ == "and" for t in gaps[-2]):
             return None
-        if any(not self._list_filler(t) for gap in gaps for t in gap):
+        if any(not self._list_filler(t, related) for gap in gaps for t in gap):
             return None
         fired("speaker.listed-together")
         return people
 
-    def _list_filler(self, token: Token) -> bool:
+    def _related_person(self, token: Token) -> Actor | None:
+        """The person a list member's description relates him to, named as the object of "of", "for" or "to"
+        ("Tom Hale, the brother of former mayor Ana Moss"): in the list, but no member of it (rule
+        speaker.listed-together)."""
+        actor = self.table.actor_at(token)
+        if actor is None or actor.kind is not ActorKind.PERSON:
+            return None
+        node = token
+        while node.dep_ in ("compound", "flat") and node.head.i != node.i:
+            node = node.head
+        before = token.doc[token.i - 1] if token.i else None
+        prep = node.head if node.dep_ == "pobj" else before
+        if prep is None or prep.pos_ != "ADP" or prep.lower_ not in RELATION_PREPOSITIONS:
+            return None
+        return actor
+
+    def _list_filler(self, token: Token, related: set[int] | frozenset[int] = frozenset()) -> bool:
         """A word that may stand between the names of a list of people: a comma, "and", a title's or an age's word
-        ("harbour master", "his deputy", "minister for youth", "47"); not a possessive "'s", a pronoun of a clause
-        ("who"), a verb of a clause, nor a preposition whose object is a person named ("the father of Ana Moss")."""
+        ("harbour master", "his deputy", "minister for youth", "47"), or of a relation to a person left out of the
+        list (``related``: "the brother of Ana Moss"); not a possessive "'s", a pronoun of a clause ("who"), a verb
+        of a clause, nor a preposition whose object is any other actor named."""
         if token.is_punct:
             return token.text == ","
         if token.pos_ == "CCONJ":
@@ -680,7 +699,10 @@ class SpeakerResolver:
             return token.dep_ in ("compound", "amod")  # "harbour" tagged a verb in "harbour master"
         if token.pos_ == "ADP":
             after = token.nbor() if token.i + 1 < len(token.doc) else None
-            return token.lower_ in ("of", "for") and (after is None or self.table.actor_at(after) is None)
+            named = self.table.actor_at(after) if after is not None else None
+            if named is not None and id(named) in related:
+                return token.lower_ in RELATION_PREPOSITIONS  # "the brother of Ana Moss", Moss left out of the list
+            return token.lower_ in ("of", "for") and named is None
         if token.tag_ == "PRP$":
             return True  # "his deputy, Ana Moss"
         return token.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM") and token.lower_ not in ("'s", "’s")
@@ -2460,7 +2482,10 @@ def _title_fits(description: SpacySpan, title: str) -> bool:
     return False
 
 
-NAME_JOINERS = frozenset({"-", "‐", "'", "’", "."})
+RELATION_PREPOSITIONS = frozenset({"of", "for", "to"})
+"""Prepositions by which a description relates a person to another: "the brother of X", "adviser to X"."""
+
+NAME_MARKS = frozenset({"-", "‐", "'", "’", "."})
 """Marks inside a name that the tagger may leave out of it ("Marie-Claire", "O'Neill")."""
 
 

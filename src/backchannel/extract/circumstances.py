@@ -35,6 +35,7 @@ from .contact_words import (
     WELCOMING_WORDS,
     WILLING_WORDS,
 )
+from .grammar import is_passive
 from .lexicon import SPEECH_VERBS, mended_lemma
 from .places import purpose_of
 from .story_days import day_left_out
@@ -651,7 +652,7 @@ def takes_place(verb: Token) -> bool:
     if lemma == "take":
         return any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
     if lemma == "hold":
-        return any(c.dep_ == "auxpass" for c in verb.children)
+        return is_passive(verb)
     return lemma in CAME_ABOUT_VERBS
 
 
@@ -697,7 +698,7 @@ def _sets_schedule(token: Token) -> bool:
     if any(c.dep_ == "acomp" and c.lower_ == "due" for c in token.children):
         return True  # "which was due to open in Lusaka"
     # "which had been scheduled for this month in New Delhi"
-    return token.lemma_.lower() in SCHEDULING_VERBS and any(c.dep_ == "auxpass" for c in token.children)
+    return token.lemma_.lower() in SCHEDULING_VERBS and is_passive(token)
 
 
 def held_verb(clause: Token) -> Token:

@@ -56,6 +56,7 @@ from .contact_words import (
     SITTING_VERBS,
     TRAVEL_VERBS,
 )
+from .grammar import is_passive
 from .lexicon import TITLE_NOUNS, mended_lemma
 from .parties import it_may_be_a_body, people_told_before, person_like, subjects_of, told_before
 from .party_nouns import counted_pair, of_a_nationality
@@ -258,7 +259,7 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
         ]
         if any(o.lower_ in FIGURATIVE_OBJECTS or o.lemma_.lower() in FIGURATIVE_OBJECTS for o in objects + met_with):
             return rejected("contact.meet.figurative")  # "met the demands", "met with criticism from X"
-        if verb.dep_ == "auxpass" or any(c.dep_ == "auxpass" for c in verb.children):
+        if verb.dep_ == "auxpass" or is_passive(verb):
             return rejected("contact.meet.passive")  # "demands were met"
         if _in_a_fixture(verb, objects):
             return rejected("contact.meet.fixture")  # "will meet Oslund United in the cup final": a match
@@ -603,7 +604,7 @@ def hosts_by(verb: Token) -> list[Token]:
     verb's place or time ("was received at the presidential palace by President X": rule contact.host.by-after-place).
     """
     hosts = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj" and person_like(g)]
-    if hosts or not any(c.dep_ == "auxpass" for c in verb.children):
+    if hosts or not is_passive(verb):
         return hosts
     for holder in (c for c in verb.children if c.dep_ in ("prep", "npadvmod", "dobj")):
         for node in holder.subtree:

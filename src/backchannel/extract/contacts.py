@@ -31,6 +31,7 @@ from .actor_table import ActorTable
 from .circumstances import date_text_of
 from .contact_words import NOUN_MODES
 from .doc_index import doc_index
+from .grammar import is_passive
 from .mentions import Mention
 from .noun_mentions import noun_mention
 from .parties import host_state, parties_of, subjects_of, together_when
@@ -216,7 +217,7 @@ def _expected_visit(token: Token, table: ActorTable, resolver: SpeakerResolver) 
     """ "The president is expected in Nairobi next week", "Lavrov is due in Ankara on Friday" (rule
     contact.expected-in): someone expected in a foreign place is to visit it, its state the host. Being expected
     for talks, or expected to do something, is told by the words that follow."""
-    if token.lower_ == "expected" and token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.children):
+    if token.lower_ == "expected" and token.tag_ == "VBN" and is_passive(token):
         holder, subjects = token, [c for c in token.children if c.dep_ == "nsubjpass"]
     elif token.lower_ == "due" and token.dep_ == "acomp" and token.head.lemma_ == "be":
         holder, subjects = token.head, subjects_of(token.head)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from .stance import is_passive
+from .grammar import is_passive
 
 QUESTION_PREPS = frozenset({"about", "regarding"})
 CUE_DEPS = frozenset({"auxpass", "aux", "neg"})

@@ -34,6 +34,7 @@ from .content_bounds import (
 )
 from .cue_findings import noun_cue
 from .doc_index import doc_index
+from .grammar import is_passive
 from .lexicon import (
     CHANNEL_NOUNS,
     CITED_SOURCES,
@@ -99,7 +100,6 @@ from .speaker_spans import (
     told_after_aside,
 )
 from .speakers import DOCUMENT_NOUNS, NAMING_VERBS
-from .stance import is_passive
 from .summons import called_in
 from .trace import fired
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from .grammar import is_passive
 from .lexicon import (
     CHANNEL_NOUNS,
     DISPLAYED_NOUNS,
@@ -35,7 +36,6 @@ from .quote_findings import (
 from .second_predicates import reporting_of_second
 from .signed import HANDLE
 from .speakers import DESCRIBED_SOURCES, DOCUMENT_NOUNS
-from .stance import is_passive
 from .trace import fired
 
 RELATIVE_TAGS = frozenset({"WDT", "WP"})

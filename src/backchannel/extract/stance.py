@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from .grammar import is_passive
 from .lexicon import APPEARANCE_VERBS, RAISING_VERBS, SPEECH_VERBS, STANCE_ADJECTIVES
 
 COPULAS = frozenset({"be", "become", "remain", "grow", "feel", "seem", "appear", "sound", "look", "get"})
@@ -180,11 +181,6 @@ def _appearance_complement(cue: Token, verb: Token, complement: Token | None) ->
         return Stance([rest], (_cue_start(cue), cue.i), None, "quote.appearance-complement")
     content = [(subject.left_edge.i, subject.right_edge.i), rest]
     return Stance(content, (_cue_start(cue), cue.i), None, "quote.appearance-complement")
-
-
-def is_passive(verb: Token) -> bool:
-    """Whether ``verb`` is in the passive: it has a passive auxiliary ("was told", "is expected")."""
-    return any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _cue_start(verb: Token) -> int:

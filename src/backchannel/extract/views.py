@@ -17,9 +17,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from .grammar import is_passive
 from .lexicon import REGARDING_VERBS
 from .quotemarks import DOUBLE_MARKS
-from .stance import is_passive
 
 PREDICATE_DEPS = frozenset({"oprd", "attr", "acomp"})
 

@@ -1,0 +1,10 @@
+"""Small tests of a parse that the quote and the contact rules share."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+
+def is_passive(verb: Token) -> bool:
+    """Whether ``verb`` is in the passive: it has a passive auxiliary ("was told", "is expected")."""
+    return any(c.dep_ == "auxpass" for c in verb.children)

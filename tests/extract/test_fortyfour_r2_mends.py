@@ -36,9 +36,18 @@ def test_a_president_met_at_a_summit_in_a_capital_is_not_of_its_state(extract):
 
 
 def test_a_family_named_by_its_surname_is_people_not_a_movement(extract):
-    # actor.people-by-name: "the Obamas" is a family; nothing in the story uses the name as a group's
-    record = extract("The Obamas met King Felipe in Madrid on Monday.", published="2024-04-10")
+    # actor.people-by-name: "the Obamas" of a story that names Barack Obama is a family
+    record = extract(
+        "Barack Obama arrived in Madrid on Sunday with his wife. The Obamas met King Felipe on Monday.",
+        published="2024-04-10",
+    )
     assert actor_named(record, "Obamas")["kind"] == "person"
+
+
+def test_a_lone_plural_name_is_a_movement(extract):
+    # actor.people-by-name: "the Houthis" told alone, with no member of that name, is a movement
+    record = extract("The Houthis said on Monday they had met Omani mediators in Muscat.", published="2024-04-10")
+    assert actor_named(record, "Houthis")["kind"] == "organization"
 
 
 def test_a_family_whose_member_the_story_names_is_people(extract):

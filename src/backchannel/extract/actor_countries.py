@@ -355,10 +355,19 @@ def _at_gathering(sent: SpacySpan) -> bool:
         prep = token.head
         if token.lower_ in SIDELINES and prep.lower_ in ("on", "at", "in"):
             return True
-        if token.lemma_.lower() in GATHERINGS or token.lower_ in GATHERINGS:
+        if (token.lemma_.lower() in GATHERINGS or token.lower_ in GATHERINGS) and _of_many(token):
             if prep.lower_ in GATHERING_PREPS or (prep.lower_ == "of" and prep.head.lower_ in SIDELINES):
                 return True
     return False
+
+
+def _of_many(gathering: Token) -> bool:
+    """A summit or forum gathers many; "a meeting" does only when its members are told ("a meeting of the Arab
+    League", "the ASEAN ministers' meeting"): "talks with President X at a meeting on the dams" is the meeting
+    with him."""
+    if gathering.lemma_.lower() != "meeting":
+        return True
+    return any(c.dep_ in ("poss", "compound") or (c.dep_ == "prep" and c.lower_ == "of") for c in gathering.children)
 
 
 def _received(person: Token) -> bool:
@@ -461,14 +470,27 @@ def _in_his_clause(person: Token, body: Token) -> bool:
     spokesman, X") or in the clause that tells his ("the Kenyan Foreign Ministry said Minister X would travel"),
     not in a clause of its own: in "Foreign Minister Ana Ruiz summoned the ambassador after the Russian Foreign
     Ministry expelled two diplomats", the ministry is not hers (rule actor.country-of-body-spoken-for)."""
-    own = _clause_of(body)
-    clause = _clause_of(person)
+    return _told_in(_clause_of(person), _clause_of(body)) or _his_words(person, body)
+
+
+def _told_in(clause: Token, own: Token) -> bool:
+    """Whether ``clause`` is ``own`` or a clause that ``own``, going up through the clauses that tell others'
+    words or deeds, tells."""
     while True:
         if clause.i == own.i:
             return True
         if clause.dep_ not in SPOKEN_CLAUSES or clause.head.i == clause.i:
             return False
         clause = _clause_of(clause.head)  # the clause that tells his words or deeds
+
+
+def _his_words(person: Token, body: Token) -> bool:
+    """The body stands in what the official says: "Foreign Minister X said that the Kenyan Foreign Ministry had
+    summoned the ambassador" (he speaks of his own ministry's act)."""
+    clause = _clause_of(person)
+    if not any(c.dep_ == "nsubj" and c.left_edge.i <= person.i <= c.right_edge.i for c in clause.children):
+        return False
+    return _told_in(_clause_of(body), clause)
 
 
 def _its_title(person: SpacySpan, body: Token) -> bool:

@@ -250,11 +250,10 @@ def _modifier_names(ents: list[SpacySpan]) -> set[str]:
 
 
 def _people_by_name(ent: SpacySpan, surnames: dict[str, SpacySpan]) -> bool:
-    """One plural name after "the" ("the Houthis said", "the Houthis' negotiator") that the story also uses as a
-    group's, a people or movement the tagger took for a person (rule actor.people-by-name): the name itself, or
-    its singular, tagged a nationality or an organisation elsewhere, or left untagged before a noun it describes
-    ("Houthi representatives"). Not a family: "the Obamas", "the Kennedys" (whose "Kennedy family" is tagged a
-    person's), nor the plural of a surname a person of the story has ("Hillary Clinton … the Clintons")."""
+    """One plural name after "the" ("the Houthis said", "the Houthis' negotiator"), a people or movement the
+    tagger took for a person (rule actor.people-by-name). Not a family, which the story tells by naming one of
+    its members ("Barack Obama … the Obamas"): the plural of a surname a person of the story has, or of a given
+    name, stays people."""
     words = name_tokens(ent)
     if len(words) != 1 or not words[0].text.endswith("s") or ent.start == 0:
         return False
@@ -262,18 +261,7 @@ def _people_by_name(ent: SpacySpan, surnames: dict[str, SpacySpan]) -> bool:
         return False
     plural = words[0].text
     singulars = {plural[:-1], *([plural[:-2]] if plural.endswith("es") else [])}
-    if singulars & set(surnames) or plural[:-1].casefold() in given_names():
-        return False
-    forms = singulars | {plural}
-    return any(_used_as_group(t) for t in ent.doc if t.text in forms and not ent.start <= t.i < ent.end)
-
-
-def _used_as_group(token: Token) -> bool:
-    """A name used as a group's: tagged a nationality or an organisation, or untagged before the noun it describes
-    ("Houthi representatives")."""
-    if token.ent_type_ in ("NORP", "ORG"):
-        return True
-    return not token.ent_type_ and token.dep_ in ("compound", "amod") and token.head.pos_ == "NOUN"
+    return not (singulars & set(surnames) or plural[:-1].casefold() in given_names())
 
 
 def _apposed_person(ent: SpacySpan) -> bool:

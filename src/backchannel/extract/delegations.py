@@ -20,7 +20,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..records import Actor, ActorKind
 from .actor_table import ActorTable
-from .contact_words import COMPANY_VERBS, HEADED_GROUPS, LEADING_VERBS, LED_GROUPS
+from .contact_words import COMPANY_VERBS, HEADED_GROUPS, LEADING_VERBS, LED_GROUPS, NOUN_MODES
 from .lexicon import GROUP_COUNTS, LEADER_NOUNS, PAIR_SIDE_NOUNS, TITLE_NOUNS
 from .mentions import Mention
 from .parties import holds_title, subjects_of
@@ -121,14 +121,20 @@ def _phrase_of(group: Token) -> list[Token]:
 
 
 def _sent_elsewhere(group: Token, contact: SpacySpan) -> bool:
-    """ "a delegation to the Paris air show": a group sent "to" somewhere the contact's sentence does not name."""
+    """ "a delegation to the Paris air show": a group sent "to" somewhere the contact's sentence does not name; a
+    delegation "to the talks" is sent to a contact, which may be this one."""
     told = contact.text.lower()
     return any(
         p.dep_ == "prep"
         and p.lower_ == "to"
-        and any(g.dep_ == "pobj" and g.text.lower() not in told for g in p.children)
+        and any(g.dep_ == "pobj" and g.text.lower() not in told and not _a_contact(g) for g in p.children)
         for p in group.children
     )
+
+
+def _a_contact(noun: Token) -> bool:
+    """Whether a noun names a contact ("the talks", "the meeting"): contact_words' noun modes."""
+    return noun.lower_ in NOUN_MODES or noun.lemma_.lower() in NOUN_MODES
 
 
 def _who_is(subject: Token) -> Token:
@@ -141,7 +147,7 @@ def _who_is(subject: Token) -> Token:
 
 def _passive_marked(verb: Token) -> bool:
     """Whether the parse marks ``verb`` passive by an auxiliary or a subject ("was joined by", and "joined by" with
-    a passive subject the parse hung on it); stance.is_passive asks for the auxiliary alone."""
+    a passive subject the parse hung on it); grammar.is_passive asks for the auxiliary alone."""
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 

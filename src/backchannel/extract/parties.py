@@ -35,6 +35,7 @@ from .contact_words import (
     TOLD_BEFORE_NOUNS,
     TRAVEL_VERBS,
 )
+from .grammar import is_passive
 from .lexicon import BUILDING_WORDS, GROUP_COUNTS, NO_ONE_WORDS, PREMISES_NOUNS, TITLE_NOUNS
 from .member_bodies import members_as_body
 from .person_words import COURTESY_TITLES, PEOPLE_NOUNS
@@ -238,9 +239,12 @@ place's in a prepositional phrase ("on Monday", "to Juba")."""
 def nearest_singular(pronoun: Token) -> Token | None:
     """The nearest noun phrase in the singular, a subject or object, in the pronoun's sentence before it or the two
     sentences before: the likeliest thing an "it" or "its" stands for ("sent a letter to the UN. It was received":
-    the letter). A thing "its" owns is the owner's, not another ("Kenya stepped up its diplomacy. It met X")."""
+    the letter). A thing "its" owns is the owner's, not another ("Kenya stepped up its diplomacy. It met X"). An
+    "it" that does something ("It met X") passes over things that cannot ("The AU issued a statement. It met X":
+    the AU), while one that has something done to it does not ("It was received by X" may be the letter)."""
     sents = doc_sents(pronoun.doc)
     start = sents[max(sentence_index(sents, pronoun.i) - 2, 0)].start
+    acting = pronoun.dep_ == "nsubj" and not is_passive(pronoun.head)
     for i in range(pronoun.i - 1, start - 1, -1):
         token = pronoun.doc[i]
         role = token.dep_ if token.dep_ != "conj" else token.head.dep_
@@ -248,8 +252,16 @@ def nearest_singular(pronoun: Token) -> Token | None:
             continue
         if any(c.dep_ == "poss" and c.lower_ == "its" for c in token.children):
             continue
+        if acting and not _may_be_a_body(token):
+            continue
         return token
     return None
+
+
+def _may_be_a_body(token: Token) -> bool:
+    """Whether a noun phrase's head may name a body, a state or a delegation: a name, or a noun for one."""
+    lemma = token.lemma_.lower()
+    return token.pos_ == "PROPN" or lemma in ORG_NOUNS or lemma in LED_GROUPS or lemma in STATE_NOUNS
 
 
 def it_may_be_a_body(pronoun: Token) -> bool:
@@ -257,10 +269,7 @@ def it_may_be_a_body(pronoun: Token) -> bool:
     delegation, which the "it" may then stand for: not a thing ("The draft accord was sent to Kyiv. It was
     received by X")."""
     nearest = nearest_singular(pronoun)
-    if nearest is None:
-        return False
-    lemma = nearest.lemma_.lower()
-    return nearest.pos_ == "PROPN" or lemma in ORG_NOUNS or lemma in LED_GROUPS or lemma in STATE_NOUNS
+    return nearest is not None and _may_be_a_body(nearest)
 
 
 def _group_told_before(pronoun: Token) -> Token | None:
@@ -281,14 +290,16 @@ def people_told_before(pronoun: Token) -> Token | None:
     """The people a "they" or "them" no actor accounts for stands for (rule party.they-told-before): the subject of
     a main clause in one of the two sentences before, the nearer first, that names people or bodies in the plural
     ("The unions are under pressure. They met X", "Hamas leaders flew to Cairo. Kamel received them"), if no other
-    phrase of people in the plural stands between it and the pronoun, which the pronoun might as well stand for."""
+    phrase of people in the plural stands between it and the pronoun's sentence, which the pronoun might as well
+    stand for. Plurals in the pronoun's own sentence are the other side's company ("Flanked by his ministers, the
+    president received them")."""
     if pronoun.lower_ not in ("they", "them"):
         return None
     people = next((s for s in _subjects_before(pronoun) if _plural_people(s)), None)
     if people is None:
         return None
     own = {t.i for c in [people, *people.conjuncts] for t in c.subtree}
-    others = [t for t in pronoun.doc[people.i : pronoun.i] if t.i not in own and t.dep_ != "compound"]
+    others = [t for t in pronoun.doc[people.i : pronoun.sent.start] if t.i not in own and t.dep_ != "compound"]
     if any(_plural_people(t) for t in others):
         return None  # "Rebels freed three aid workers. Kamel received them": the workers, or the rebels
     return people

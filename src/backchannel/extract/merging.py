@@ -42,7 +42,7 @@ from .contact_words import (
     WORKING_PARTIES,
 )
 from .gender import gender_of
-from .lexicon import GROUP_COUNTS, TITLE_ABBREVIATIONS, TITLE_NOUNS
+from .lexicon import GATHERING_PREPS, GROUP_COUNTS, TITLE_ABBREVIATIONS, TITLE_NOUNS
 from .mentions import Mention
 from .parties import STATE_NOUNS, holds_title, is_name, subjects_of
 from .places import place_of
@@ -193,13 +193,9 @@ def _gathering_in_passing(m: Mention) -> bool:
     if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj" or m.status is not EventStatus.OCCURRED:
         return False
     prep = trigger.head
-    if prep.lower_ in ATTENDED_PREPS and _done_there_that_day(_act_of(prep)):
+    if prep.lower_ in GATHERING_PREPS and _done_there_that_day(_act_of(prep)):
         return False
     return prep.head.lower_ not in SIDELINES
-
-
-ATTENDED_PREPS = frozenset({"at", "during"})
-"""Prepositions that set an act inside a gathering, so that its doer attended it ("signed a deal at the summit")."""
 
 
 def _act_of(prep: Token) -> Token:

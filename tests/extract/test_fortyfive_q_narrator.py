@@ -83,3 +83,12 @@ def test_the_interviewer_credited_is_not_the_one_who_answers(nlp):
     )
     record = _read(nlp, text)
     assert speaker_name(record, quote_with(record, "He telephoned me")) == "Mira Hoxha"
+
+
+def test_the_writer_tells_and_confirms_their_own_meeting(nlp):
+    # report.narrator, confirm.side-tells: the writer's own account, not the outlet's, and a side's confirmation
+    record = _read(nlp, OPINION)
+    event = events_with(record, "Omar Haddad", "Lakhdar Bensalah")[0]
+    writer = next(a["id"] for a in record["actors"] if a["name"] == "Omar Haddad")
+    assert [r["source"] for r in event["reported_by"]] == [writer]
+    assert [(c["status"], c["by"]) for c in event["confirmations"]] == [("confirmed", writer)]

@@ -402,8 +402,9 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
             # received them"
             fired("contact.host.guests-told-before")
             return "visit"
-        if any(o.lower_ in ("him", "her") for o in objects):
-            fired("contact.host.pronoun-guest")  # "Lindqvist landed in Tallinn. The prime minister welcomed her."
+        if any(o.lower_ in ("him", "her", "me") for o in objects):
+            # "Lindqvist landed in Tallinn. The prime minister welcomed her.", "The minister received me"
+            fired("contact.host.pronoun-guest")
             return "visit"
         if _untagged_name(objects):
             fired("contact.host.untagged-name")

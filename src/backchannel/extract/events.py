@@ -38,15 +38,14 @@ from .confirmations import confirmations, left_open, on_a_side
 from .contact_verbs import between
 from .contact_words import (
     ALLEGATION_NOUNS,
-    ATTENDING_PREPS,
     DENIAL_HEADS,
-    HOLDING_VERBS,
     NOT_YET_WORDS,
     REPORT_NOUNS,
     UNDONE_PLAN_HEADS,
 )
 from .contacts import find_mentions
 from .delegations import name_delegations
+from .first_person_parties import add_first_person, first_person_subject
 from .lexicon import BUILDING_WORDS, FIRST_PERSONS, PREMISES_NOUNS, SIDES_IN_ONE_PLACE
 from .mentions import Mention
 from .merging import Draft, headline_last, merge, on_the_sidelines, pair_never_named, sideline_attendees, two_sided
@@ -88,6 +87,7 @@ def find_events(doc: Doc, article: Article, table: ActorTable, quotes: list[Quot
     for mention in mentions:
         with collecting(mention.rules):
             _add_speaker_as_party(mention, quotes, table)
+            add_first_person(mention, resolver.narration, quotes, table)
     name_delegations(mentions, doc, table)
     drafts = [d for d in merge(headline_last(mentions, article), table, article.published) if two_sided(d, table)]
     drafts.sort(key=lambda d: min(m.trigger.i for m in d.mentions))
@@ -154,7 +154,7 @@ def _add_first_person_speaker(mention: Mention, quotes: list[Quote], table: Acto
     Idris Nur, with the Saudi minister in the room”": the speaker of the quoted words whose "I" met is a party,
     however many others the contact names (rule party.first-person-speaker). A contact naming no one else ("we had a
     very open conversation") is left to merging, which finds whom "we" met."""
-    if not mention.participants or not _first_person_subject(mention.trigger):
+    if not mention.participants or first_person_subject(mention.trigger, FIRST_PERSONS) is None:
         return
     for q in quotes_over(mention.trigger, quotes):
         speaker = table.get(q.speaker_actor)
@@ -163,42 +163,6 @@ def _add_first_person_speaker(mention: Mention, quotes: list[Quote], table: Acto
                 fired("party.first-person-speaker")
                 mention.add(mention.actor, [speaker.id])
             return
-
-
-CLAUSE_LINKS = frozenset({"prep", "pobj", "dobj", "xcomp", "conj", "compound"})
-"""Links climbed from a contact's word to the verb whose subject takes part: "I sat with", "I have just come from a
-session with", "I hope to meet", "I go to Nassau for the meeting"."""
-
-
-def _first_person_subject(trigger: Token) -> bool:
-    """Whether "I" or "we" is the subject of the contact's word or of the verb it hangs from: one that holds the
-    contact ("we held talks"), goes to it ("I go to Nassau for the meeting") or means to ("I hope to meet"), not one
-    that only speaks of it ("we welcome the talks between …", "I wrote about the meeting") or asks others to ("I urged
-    the president to meet …")."""
-    node = trigger
-    for _ in range(4):
-        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in FIRST_PERSONS for c in node.children):
-            return True
-        if (node.pos_ in ("VERB", "AUX") and node.dep_ not in ("xcomp", "conj")) or node.dep_ not in CLAUSE_LINKS:
-            return False
-        if not _climbs_to_a_party(node):
-            return False
-        node = node.head
-    return False
-
-
-def _climbs_to_a_party(node: Token) -> bool:
-    """Whether the subject of ``node``'s head would take part in the contact ``node`` leads to: not the object of a
-    verb that does not hold it, a preposition of what is spoken of, nor an infinitive whose doer is the head's
-    object."""
-    head = node.head
-    if node.dep_ == "dobj":
-        return head.lemma_.lower() in HOLDING_VERBS
-    if node.dep_ == "prep":
-        return node.lower_ in ATTENDING_PREPS
-    if node.dep_ == "xcomp":
-        return not any(c.dep_ in ("dobj", "dative") for c in head.children)
-    return True
 
 
 def _unnamed_callers(mention: Mention, table: ActorTable) -> bool:

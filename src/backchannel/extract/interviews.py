@@ -32,13 +32,23 @@ def answers_a_question(text: str, start: int) -> bool:
     return len(QUESTION_AND_ANSWER.findall(text)) >= MIN_ANSWERS
 
 
+INTERVIEWER_CREDIT = re.compile(r"\b(?:interview(?:ed)?|questions|conducted|reported)\s+by\s+$", re.I)
+"""What credits the interviewer just before a name: "Interview by Elira Gashi", "Questions by …"."""
+
+
+def _credited_interviewer(text: str, start: int) -> bool:
+    return INTERVIEWER_CREDIT.search(text, max(0, start - 30), start) is not None
+
+
 def interviewee(table: ActorTable, text: str) -> str | None:
     """The person an interview printed as questions and answers is with: the person named most often before the
-    first question (the earlier first mention wins a tie)."""
+    first question (the earlier first mention wins a tie), not its writer or interviewer."""
     first = next((m.start() for m in re.finditer(r"\?[ \t]*\n\s*\n", text)), len(text))
     counts: Counter[str] = Counter()
     firsts: dict[str, int] = {}
     for actor in table.persons():
+        if actor.name in table.article.authors or any(_credited_interviewer(text, m.start) for m in actor.mentions):
+            continue  # "Interview by Elira Gashi", "By Ana Ruiz": who asks, not who answers
         starts = [m.start for m in actor.mentions if m.start < first]
         if starts:
             counts[actor.id], firsts[actor.id] = len(starts), min(starts)

@@ -67,12 +67,23 @@ def reports_for(
 
 def unquoted_teller(trigger: Token, resolver: SpeakerResolver) -> str | None:
     """Who tells a contact in words no quote was found for: the subject of the telling verb its clause hangs on
-    ("The minister, Karl Olsen, told the station he had spoken with Per Holm": Olsen, rule report.teller-unquoted)."""
+    ("The minister, Karl Olsen, told the station he had spoken with Per Holm": Olsen, rule report.teller-unquoted),
+    or with no such verb the writer of a first-person piece."""
     verb = _own_account_verb(trigger)
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
     if verb is None or subject is None:
-        return None
+        return _narrator_telling(trigger, resolver)
     return resolver.resolve(verb.doc[subject.left_edge.i : apposition_end(subject) + 1], speaking=True)
+
+
+def _narrator_telling(trigger: Token, resolver: SpeakerResolver) -> str | None:
+    """The writer of a first-person piece, who tells in their own words what no quotation covers (rule
+    report.narrator): "In March 1989 I met the Algerian foreign minister", told by the memoir's writer."""
+    narrated = resolver.narration
+    if narrated.narrator is None or not narrated.outside_quotation(trigger):
+        return None
+    fired("report.narrator")
+    return narrated.narrator
 
 
 def _own_account_verb(trigger: Token) -> Token | None:

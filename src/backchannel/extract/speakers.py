@@ -59,6 +59,7 @@ from .lexicon import (
     TITLE_ABBREVIATIONS,
     TITLE_NOUNS,
 )
+from .narrators import Narration, narration
 from .outlets import a_bodys_name, add_outlet, is_outlet_name
 from .person_words import INDIVIDUAL_NOUNS, PEOPLE_NOUNS, RELATIVE_NOUNS, ROLE_NOUNS, STAFF_NOUNS
 from .quotemarks import find_quoted
@@ -261,6 +262,19 @@ class SpeakerResolver:
         city = dateline_city(self.table.article.text)
         return gazetteer().state_of(city) if city and not found else None
 
+    @cached_property
+    def narration(self) -> Narration:
+        """Who narrates the piece in the first person, if anyone."""
+        return narration(self.doc, doc_text(self.doc), self.table)
+
+    def _narrator(self, head: Token) -> str | None:
+        """The writer, for a first-person piece's "I" or "me" outside quotation (rule speaker.narrator): "When I
+        asked him whether …" in a memoir is the writer's question."""
+        found = self.narration.narrators(head)
+        if found is not None:
+            fired("speaker.narrator")
+        return found
+
     def _our_state(self, head: Token) -> str | None:
         """The state "our Foreign Minister" is of in the outlet's own voice, outside quote marks: the outlet's home
         (rule speaker.home-state); unknown when the outlet's name places it nowhere."""
@@ -299,7 +313,7 @@ class SpeakerResolver:
         if low == "it" and head.dep_ in ("nsubj", "nsubjpass"):
             return self._it(head)
         if low in NOT_SPEAKERS:
-            return None
+            return self._narrator(head)
         if len(span) == 1 and HANDLE.fullmatch(head.text):
             # an account speaks as its handle (rule quote.handle): "@delta_watcher"
             return self.table.add(ActorKind.PERSON, head.text, mention=span).id
@@ -323,6 +337,8 @@ class SpeakerResolver:
         if low in PERSON_PRONOUNS:
             unlike = self._other_gender(low)
             barred = self._clause_subjects(head) | self._host_subjects(head) | (exclude or set())
+            if self.narration.narrator is not None:
+                barred.add(self.narration.narrator)  # a memoir's "he" is never the writer, who is "I"
             after_quote = speaking and _after_quote(head)
             return self._antecedent(span.start, persons=True, exclude=barred, unlike=unlike, after_quote=after_quote)
         if low in PLURAL_PRONOUNS:

@@ -92,3 +92,20 @@ def test_the_writer_tells_and_confirms_their_own_meeting(nlp):
     writer = next(a["id"] for a in record["actors"] if a["name"] == "Omar Haddad")
     assert [r["source"] for r in event["reported_by"]] == [writer]
     assert [(c["status"], c["by"]) for c in event["confirmations"]] == [("confirmed", writer)]
+
+
+def test_a_corrections_we_is_the_outlet(extract):
+    # speaker.our-outlet: the outlet's own "we reported" in a correction
+    text = (
+        "Corrections\n\nWe reported on 30 April that the deputy minister, Sami Haddad, had telephoned Rami Nasr. The "
+        "call took place on 29 April."
+    )
+    record = extract(text, published="2024-05-03", outlet="The Harbour Observer")
+    assert speaker_name(record, quote_with(record, "had telephoned Rami Nasr")) == "The Harbour Observer"
+
+
+def test_a_quoted_we_is_not_the_outlet(extract):
+    # the outlet speaks only outside quotation: "We reported it," the union said, is the union's
+    text = '"We reported the meeting to the police," the dockers\' union said on Monday.'
+    record = extract(text, published="2024-05-03", outlet="The Harbour Observer")
+    assert not [a for a in record["actors"] if a["name"] == "The Harbour Observer"]

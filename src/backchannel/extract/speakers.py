@@ -52,6 +52,7 @@ from .lexicon import (
     PRESENT_WORDS,
     PSEUDONYM_VERBS,
     PUBLISHED_WORKS,
+    PUBLISHING_VERBS,
     RECORD_NOUNS,
     SOURCE_NOUNS,
     SPEECH_VERBS,
@@ -275,6 +276,18 @@ class SpeakerResolver:
             fired("speaker.narrator")
         return found
 
+    def _our_outlet(self, head: Token) -> str | None:
+        """The article's outlet, for its own "we" that published or argued something, outside quotation and in no
+        writer's first-person piece (rule speaker.our-outlet): "We reported on 30 April that …" in a correction, "we
+        argued in May that …" in an editorial."""
+        outlet = self.table.article.outlet
+        if not outlet or head.lower_ != "we" or head.dep_ != "nsubj" or self._inside_quotes(head):
+            return None
+        if head.head.lemma_.lower() not in PUBLISHING_VERBS or self.narration.narrator is not None:
+            return None
+        fired("speaker.our-outlet")
+        return self.table.add(ActorKind.OUTLET, outlet).id
+
     def _our_state(self, head: Token) -> str | None:
         """The state "our Foreign Minister" is of in the outlet's own voice, outside quote marks: the outlet's home
         (rule speaker.home-state); unknown when the outlet's name places it nowhere."""
@@ -313,7 +326,7 @@ class SpeakerResolver:
         if low == "it" and head.dep_ in ("nsubj", "nsubjpass"):
             return self._it(head)
         if low in NOT_SPEAKERS:
-            return self._narrator(head)
+            return self._narrator(head) or (self._our_outlet(head) if speaking else None)
         if len(span) == 1 and HANDLE.fullmatch(head.text):
             # an account speaks as its handle (rule quote.handle): "@delta_watcher"
             return self.table.add(ActorKind.PERSON, head.text, mention=span).id

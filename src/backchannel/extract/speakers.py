@@ -53,6 +53,7 @@ from .lexicon import (
     PSEUDONYM_VERBS,
     PUBLISHED_WORKS,
     PUBLISHING_VERBS,
+    QUESTIONING_VERBS,
     RECORD_NOUNS,
     SOURCE_NOUNS,
     SPEECH_VERBS,
@@ -347,6 +348,8 @@ class SpeakerResolver:
         if head.pos_ == "NOUN" and (handle := self._apposed_handle(head)) is not None:
             # "A popular fan account, @RiftRunners, claimed …": the account by its handle (rule quote.handle)
             return self.table.add(ActorKind.PERSON, handle.text, mention=handle).id
+        if low in PERSON_PRONOUNS and (asked := self._the_one_asked(head)) is not None:
+            return asked
         if low in PERSON_PRONOUNS:
             unlike = self._other_gender(low)
             barred = self._clause_subjects(head) | self._host_subjects(head) | (exclude or set())
@@ -1874,6 +1877,31 @@ class SpeakerResolver:
         actor = self.table.actor_at(described if isinstance(described, Token) else described.root)
         return actor is not None and actor.kind is ActorKind.ANONYMOUS and actor.id == self.last_speaker
 
+    def _the_one_asked(self, pronoun: Token) -> str | None:
+        """Whom a clause before the pronoun's own asks, when it answers: "When I asked an Egyptian official about it,
+        he said …", "When I put that to a Turkish spokesman, he said …" (rule pronoun.the-one-asked)."""
+        if pronoun.dep_ != "nsubj":
+            return None
+        for clause in (c for c in pronoun.head.children if c.dep_ == "advcl" and c.i < pronoun.i):
+            if clause.lemma_.lower() not in QUESTIONING_VERBS:
+                continue
+            told_to = [p for c in clause.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children]
+            asked = next((c for c in told_to or list(clause.children) if c.dep_ in ("pobj", "dobj", "dative")), None)
+            if asked is None or asked.pos_ == "PRON":
+                continue
+            known = self.table.actor_at(asked)
+            if known is not None and known.kind in (ActorKind.PERSON, ActorKind.ANONYMOUS):
+                found: str | None = known.id
+            elif known is None and asked.lemma_.lower() in PEOPLE_NOUNS:
+                end = next((c.i for c in asked.children if c.dep_ in ("relcl", "prep") and c.i > asked.i), None)
+                found = self._described_actor(self.doc[asked.left_edge.i : end or asked.i + 1], pronoun)
+            else:
+                continue
+            if found is not None:
+                fired("pronoun.the-one-asked")
+                return found
+        return None
+
     def _described_actor(self, described: SpacySpan, pronoun: Token) -> str | None:
         """The unnamed person a described subject is, if the pronoun's gender allows: one brought in by "a …",
         or the one "the official", "the ministry spokeswoman" stands for."""
@@ -1916,6 +1944,8 @@ class SpeakerResolver:
             named = (a := self.table.actor_at(subject)) is not None and a.kind is ActorKind.PERSON
             token = subject if named else next((c for c in subject.children if c.dep_ == "appos"), subject)
             determiner = next((c.lower_ for c in token.children if c.dep_ == "det"), None)
+            if determiner is None and any(c.dep_ == "nummod" and c.lower_ == "one" for c in token.children):
+                determiner = "a"  # "One senior civil servant, who asked not to be named, …"
             known = self.table.actor_at(token)
             if (
                 token.tag_ == "NN"

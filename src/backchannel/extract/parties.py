@@ -476,6 +476,7 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
                 or found + _states_of_group(node, found, table)
             )
             found = [_demonym_state(f, table) for f in found]
+            found += [s for f in list(found) for s in _state_of_unnamed(f, node, found, table)]
             found += _owner_of_members(node, found, table, resolver)
             found = members_as_body(node, found, table, resolver)
             coordinated += found
@@ -1041,6 +1042,20 @@ def _state_of_title(node: Token, table: ActorTable) -> str | None:
     fired("party.national-group")
     ((code, said),) = states.items()
     return table.country(code, mention=said).id
+
+
+def _state_of_unnamed(actor_id: str, node: Token, found: list[str], table: ActorTable) -> list[str]:
+    """ "received by Costa Rica's president", "the president of Chile", whom the article never names: one state's
+    office holder known by the title alone has that state beside him as a party, as "his Polish counterpart" has
+    (rule party.unnamed-holder-state)."""
+    actor = table.get(actor_id)
+    if actor is None or actor.kind is not ActorKind.PERSON or actor.name not in actor.titles:
+        return []
+    code = actor.country or next(iter(_possessing_state(node, table)), None)
+    if code is None or (state := table.country(code).id) in found:
+        return []  # "his Polish counterpart" has Poland beside him already (rule party.national-group)
+    fired("party.unnamed-holder-state")
+    return [state]
 
 
 def _titled_of_a_body(actor: Actor, node: Token) -> bool:

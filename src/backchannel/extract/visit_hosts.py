@@ -3,6 +3,9 @@
 A head of state or government who visits a country is received by that country's leader: when the article
 names exactly one leader of the visited state, that leader is the visit's host (rule party.visit-host-leader).
 Only a leader's visit counts, since a minister's visit to a country is not a meeting with its president.
+The other way round, the state a contact took place in is its party only while no one of that state is named in
+its telling: "travelled to Ankara for talks with Foreign Minister Selim Aydin" has Aydin, not Turkey beside him
+(rule party.host-person-named).
 """
 
 from __future__ import annotations
@@ -25,9 +28,11 @@ def is_leader(actor: Actor) -> bool:
 
 
 def add_host_leaders(drafts: list[Draft], table: ActorTable) -> None:
-    """Each leader's visit to a state, with no one of that state among its parties, gets the state's one named
-    leader as its host."""
+    """Each contact's host: a state it took place in gives way to a person of that state named in its telling, and
+    each leader's visit to a state, with no one of that state among its parties, gets the state's one named leader
+    as its host."""
     for draft in drafts:
+        _drop_named_hosts_state(draft, table)
         visit = next((m for m in draft.mentions if m.mode == "visit"), None)
         if visit is None:
             continue
@@ -42,3 +47,27 @@ def add_host_leaders(drafts: list[Draft], table: ActorTable) -> None:
         if len(leaders) == 1:
             draft.rules.append("party.visit-host-leader")
             visit.add(visit.recipient, [leaders[0].id])
+
+
+def _drop_named_hosts_state(draft: Draft, table: ActorTable) -> None:
+    """ "Vogler travelled to Ankara for talks with Foreign Minister Selim Aydin": the venue's state gives way to a
+    person of that state the telling names by name (rule party.host-person-named). A person reached only through
+    a description ("the Turkish minister") or a pronoun may be the wrong one of that state: the state stays."""
+    spans = [(m.trigger.sent.start_char, m.trigger.sent.end_char) for m in draft.mentions]
+    named = {
+        a.country
+        for p in draft.participants()
+        if (a := table.get(p)) is not None
+        and a.kind is ActorKind.PERSON
+        and a.country is not None
+        and a.name not in a.titles
+        and any(start <= x.start < end for x in a.mentions for start, end in spans)
+    }
+    for mention in draft.mentions:
+        hosts = [s for s in mention.venue_state if (a := table.get(s)) is not None and a.country in named]
+        if not hosts:
+            continue
+        draft.rules.append("party.host-person-named")
+        for role in (mention.actor, mention.recipient, mention.participants):
+            role[:] = [p for p in role if p not in hosts]
+        mention.venue_state = [s for s in mention.venue_state if s not in hosts]

@@ -38,7 +38,6 @@ from .contact_words import (
     ASKING_VERBS,
     AUDIENCES,
     BRIEFING_VERBS,
-    BRINGING_VERBS,
     CALL_ON_ERRANDS,
     CARRIED_MESSAGES,
     CONTACT_PURPOSES,
@@ -51,6 +50,7 @@ from .contact_words import (
     MEDIATING_VERBS,
     MEET_VERBS,
     MESSAGE_VERBS,
+    NOUN_MODES,
     PHONE_VERBS,
     PHONE_WORDS,
     PLANNING_HEADS,
@@ -92,7 +92,6 @@ CONTACT_VERBS = (
     | {"communicate", "invite"}
     | MEAL_VERBS
     | {"exchange", "shake"}
-    | BRINGING_VERBS
     | GATHERING_SUBJECT_VERBS
 )
 EXCHANGED_VIEWS = frozenset({"view", "opinion", "idea", "assessment"})
@@ -330,9 +329,6 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
         if head in ASKING_VERBS and any(person_like(o) and o.pos_ != "PRON" for o in objects):
             fired("contact.verb.asked-to-see")  # "had asked to see the Chilean president": a meeting asked for
             return "meeting"
-    if lemma in BRINGING_VERBS and _brought_together(verb, objects, table):
-        fired("contact.verb.brought-together")  # "brought the two leaders together", "got X and Y into one room"
-        return "meeting"
     if lemma == "spend" and any(c.lower_ == "together" for c in verb.children):
         fired("contact.verb.spend-together")
         return "meeting"  # "X and Y spent several hours together"
@@ -399,7 +395,7 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
         if lemma != "come" and abroad:
             fired("contact.travel.official-abroad")
             return "visit"
-        if lemma != "come" and not officials and _titled_official_abroad(travellers, states):
+        if lemma != "come" and not officials and not _met_there(verb) and _titled_official_abroad(travellers, states):
             fired("contact.travel.titled-official-abroad")  # "Zambia's finance minister flew to Harare"
             return "visit"
         return rejected("contact.travel.no-purpose")
@@ -728,26 +724,14 @@ def _between_sides(verb: Token, table: ActorTable) -> bool:
     return len(sides) >= 2 or any(s.tag_ in ("NNS", "NNPS") for s in sides)
 
 
-def _brought_together(verb: Token, objects: list[Token], table: ActorTable) -> bool:
-    """ "King Fahd brought the two leaders together", "will bring X together with Y", "to get Georgian and Abkhaz
-    negotiators into the same room", "kept both delegations at one table": sides made to meet (rule
-    contact.verb.brought-together). Sides are several people or bodies, or one brought "together with" another;
-    "brought the country together" or "put the team together" is none."""
-    if not objects:
-        return False
-    withs = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
-    sides = [o for o in objects if table.actor_at(o) is not None or person_like(o) or o.lemma_.lower() in SIDE_NOUNS]
-    several = any(
-        o.conjuncts
-        or counted_pair(o)
-        or (o.tag_ in ("NNS", "NNPS") and (o in sides or o.lemma_.lower() in PEOPLE_NOUNS))
-        for o in objects
+def _met_there(verb: Token) -> bool:
+    """A journey told with whom the traveller met or spent time with there ("travelled to Niamey, when he spent an
+    afternoon with X", "flew to Asmara and saw senior officials"): that contact is the news, the journey its
+    setting."""
+    return any(
+        t.i != verb.i and (t.lemma_.lower() in MEET_VERBS | SEEING_VERBS | {"spend"} or t.lower_ in NOUN_MODES)
+        for t in verb.subtree
     )
-    partnered = bool(sides) and any(table.actor_at(g) is not None or person_like(g) for g in withs)
-    if not (several or partnered):
-        return False
-    together = any(t.lower_ == "together" for c in verb.children for t in (c, *c.children))
-    return together or at_one_table(verb) or any(at_one_table(o) for o in objects)
 
 
 def _titled_official_abroad(travellers: list[Token], states: list[Token]) -> bool:

@@ -29,7 +29,7 @@ from ..records import ActorKind, EventStatus
 from . import background_verbs, contact_nouns, contact_verbs
 from .actor_table import ActorTable
 from .circumstances import date_text_of
-from .contact_words import NOUN_MODES
+from .contact_words import EXHORTING_VERBS, NOUN_MODES
 from .doc_index import doc_index
 from .grammar import is_passive
 from .mentions import Mention
@@ -60,6 +60,8 @@ def find_mentions(doc: Doc, table: ActorTable, resolver: SpeakerResolver) -> lis
                 mention = _expected_visit(token, table, resolver)
             if mention is not None and _yes_no_question(token):
                 mention = rejected("contact.yes-no-question")  # "Did the two men also meet in Nairobi?"
+            if mention is not None and _urged_of_others(token):
+                mention = rejected("contact.urged-others")  # "urged the government to open talks with X"
             if mention is not None:
                 _add_together(mention, table, resolver)
                 _place_at_the_scene(mention)
@@ -69,6 +71,7 @@ def find_mentions(doc: Doc, table: ActorTable, resolver: SpeakerResolver) -> lis
             mentions += _one_per_side(mention, table)
             mentions += _again_with(mention, table, resolver)
             mentions += _gapped_objects(mention, table, resolver)
+            mentions += _again_another_day(mention)
     return fold_purposes(mentions, table)
 
 
@@ -129,6 +132,38 @@ def _again_with(mention: Mention, table: ActorTable, resolver: SpeakerResolver) 
         one.add(one.recipient, others)
         out.append(one)
     return out
+
+
+def _urged_of_others(token: Token) -> bool:
+    """ "urged the government to open direct talks with X", "called on the government to hold talks with Y",
+    "appealed to the two presidents to meet": a contact others are urged to hold is a call for talks, not a contact
+    (rule contact.urged-others). One who asks for a meeting of his own ("asked X to arrange a meeting") is left."""
+    verb = token if token.pos_ == "VERB" else contact_nouns.verb_above(token)
+    if verb is None or verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in EXHORTING_VERBS:
+        return False
+    urging = verb.head
+    urged = [c for c in urging.children if c.dep_ == "dobj"]
+    urged += [c for c in urging.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to")]
+    return bool(urged)
+
+
+def _again_another_day(mention: Mention) -> list[Mention]:
+    """ "met X at the castle in July and again in September", "sat down with X on Monday and again on Tuesday",
+    "met X twice, once in 2009 and again in 2010" (rule contact.again-another-day): the same sides met on two days,
+    two contacts, each with its own date."""
+    verb = mention.trigger
+    if verb.pos_ != "VERB":
+        return []
+    dated = [c for c in verb.children if c.dep_ == "prep" and date_text_of(c) is not None]
+    for second in dated[1:]:
+        first = dated[dated.index(second) - 1]
+        between = verb.doc[first.i : second.i]
+        if not any(t.lower_ == "again" for t in between) or any(t.lower_ == "until" for t in (first, second)):
+            continue
+        fired("contact.again-another-day")
+        mention.date_text = date_text_of(first)
+        return [replace(mention, date_text=date_text_of(second), rules=[*mention.rules, "contact.again-another-day"])]
+    return []
 
 
 def _gapped_objects(mention: Mention, table: ActorTable, resolver: SpeakerResolver) -> list[Mention]:

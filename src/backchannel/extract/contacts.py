@@ -71,7 +71,6 @@ def find_mentions(doc: Doc, table: ActorTable, resolver: SpeakerResolver) -> lis
             mentions += _one_per_side(mention, table)
             mentions += _again_with(mention, table, resolver)
             mentions += _gapped_objects(mention, table, resolver)
-            mentions += _again_another_day(mention)
     return fold_purposes(mentions, table)
 
 
@@ -145,25 +144,6 @@ def _urged_of_others(token: Token) -> bool:
     urged = [c for c in urging.children if c.dep_ == "dobj"]
     urged += [c for c in urging.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to")]
     return bool(urged)
-
-
-def _again_another_day(mention: Mention) -> list[Mention]:
-    """ "met X at the castle in July and again in September", "sat down with X on Monday and again on Tuesday",
-    "met X twice, once in 2009 and again in 2010" (rule contact.again-another-day): the same sides met on two days,
-    two contacts, each with its own date."""
-    verb = mention.trigger
-    if verb.pos_ != "VERB":
-        return []
-    dated = [c for c in verb.children if c.dep_ == "prep" and date_text_of(c) is not None]
-    for second in dated[1:]:
-        first = dated[dated.index(second) - 1]
-        between = verb.doc[first.i : second.i]
-        if not any(t.lower_ == "again" for t in between) or any(t.lower_ == "until" for t in (first, second)):
-            continue
-        fired("contact.again-another-day")
-        mention.date_text = date_text_of(first)
-        return [replace(mention, date_text=date_text_of(second), rules=[*mention.rules, "contact.again-another-day"])]
-    return []
 
 
 def _gapped_objects(mention: Mention, table: ActorTable, resolver: SpeakerResolver) -> list[Mention]:

@@ -1025,9 +1025,6 @@ def _antecedent(m: Mention, drafts: list[Draft], table: ActorTable, published: s
     if m.participants and said_again(m.trigger):
         fired("merge.again")  # "They will meet again in Arusha on June 28": a further contact, not Monday's
         return None
-    if "contact.again-another-day" in m.rules:
-        fired("merge.again")  # "met X on Monday and again on Tuesday": Tuesday's is the other of two
-        return None
     if m.definite and not m.participants and (such := _such_one(m, drafts)) is not None:
         fired("merge.such-last-told")
         return such

@@ -91,7 +91,7 @@ CONTACT_VERBS = (
     | {"speak", "talk", "confer", "huddle", "meet", "discuss", "negotiate", "consult", "visit", "see", "spend"}
     | {"communicate", "invite"}
     | MEAL_VERBS
-    | {"exchange", "shake"}
+    | {"exchange", "shake", "embrace"}
     | GATHERING_SUBJECT_VERBS
 )
 EXCHANGED_VIEWS = frozenset({"view", "opinion", "idea", "assessment"})
@@ -217,7 +217,18 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
         if "with" in preps:
             fired("contact.verb.dine-with")  # "dined with the port authority chief": a meeting
             return "meeting"
+        if any(c.lower_ == "together" for c in verb.children) and _together_subject(verb):
+            fired("contact.verb.dined-together")  # "Whitlock and Tarasenko lunched together"
+            return "meeting"
         return None  # "dined at the club"
+    if lemma == "embrace":
+        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+        if any(person_like(a) for a in agents) or (
+            not any(c.dep_ == "dobj" for c in verb.children) and _together_subject(verb)
+        ):
+            fired("contact.verb.embraced")  # "the two leaders embraced at the border", "was embraced by X"
+            return "meeting"
+        return None  # "embraced the reforms"
     if lemma == "communicate":
         with_means = any(g.dep_ == "prep" and g.lower_ == "with" for c in means for t in c.children for g in t.children)
         if ("with" in preps or with_means) and subtree_words & PHONE_WORDS - {"call"}:

@@ -558,6 +558,22 @@ def named_gathering(noun: Token) -> bool:
     return body and setting
 
 
+def first_told_with_setting(noun: Token) -> bool:
+    """ "told the ministers at a meeting in Addis Ababa next week", "on a state visit to Tokyo in October, signed
+    …", "during talks in Accra in May": a contact first told (indefinite, or a bare plural) in a phrase at, on or
+    during it that gives its own place or date is told there, though the phrase sets the scene (rule
+    contact.noun.circumstance-set); "after the talks" or "at the meeting" retell one."""
+    if noun.head.lower_ not in ("at", "on", "during"):
+        return False
+    bare_plural = noun.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in noun.children)
+    if not (indefinite(noun) or bare_plural):
+        return False
+    return any(
+        _setting(c) or (c.dep_ == "prep" and c.lower_ == "to" and any(place_in(g) is not None for g in c.children))
+        for c in noun.children
+    )
+
+
 def indefinite(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 

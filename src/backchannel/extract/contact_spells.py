@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from ..records import ActorKind
 from .actor_table import ActorTable
 from .actor_words import owners_named
-from .contact_words import COUNTING_NOUNS, MEMBER_NOUNS, NOUN_MODES
+from .contact_words import COUNTING_NOUNS, MEMBER_NOUNS, NOUN_MODES, SHARED_SEATS
 from .party_nouns import counted_pair, of_a_nationality
 from .person_words import PEOPLE_NOUNS
 from .trace import fired
@@ -159,26 +159,28 @@ def sat_facing(verb: Token, table: ActorTable) -> list[Token]:
     return [g for c in preps for g in c.children if g.dep_ == "pobj" and table.actor_at(g) is not None]
 
 
-TABLE_PREPS = frozenset({"at", "across", "around", "round"})
-"""Prepositions of a table sat at together: "at the same table", "across a table", "around the table"."""
+TABLE_PREPS = frozenset({"at", "across", "around", "round", "in", "into"})
+"""Prepositions of a table sat at or a room sat in together: "at the same table", "across a table", "around the
+table", "in the same room", "into one room"."""
 ONE_TABLE_WORDS = frozenset({"same", "one", "single"})
 """Words that make a table one shared: "at the same table", "at one table" (not "at a corner table", alone)."""
 
 
 def at_one_table(verb: Token) -> bool:
     """ "sat at one table", "spent five hours at the same table", "sat across a green baize table", "around the
-    table sat X, Y and Z": sitting with others at a shared table, as negotiators do (rule contact.verb.at-one-table).
-    "Sat at a table in the lobby" is anyone's seat, and "around her table sat X and Y" names only a host's guests,
-    the host left out."""
+    table sat X, Y and Z", "sat in the same room": sitting with others at a shared table or in one room, as
+    negotiators do (rule contact.verb.at-one-table). "Sat at a table in the lobby" or "in the room" is anyone's seat,
+    and "around her table sat X and Y" names only a host's guests, the host left out."""
     for prep in verb.children:
         if prep.dep_ not in ("prep", "advmod", "prt") or prep.lower_ not in TABLE_PREPS:
             continue
         for table in prep.children:
-            if table.dep_ != "pobj" or table.lemma_.lower() != "table":
+            if table.dep_ != "pobj" or table.lemma_.lower() not in SHARED_SEATS:
                 continue
             shared = any(c.lower_ in ONE_TABLE_WORDS for c in table.children if c.dep_ in ("amod", "nummod", "det"))
             owned = any(c.dep_ == "poss" for c in table.children)
-            if shared or (prep.lower_ != "at" and not owned):
+            around = prep.lower_ in ("across", "around", "round") and table.lemma_.lower() == "table"
+            if shared or (around and not owned):
                 return True
     return False
 

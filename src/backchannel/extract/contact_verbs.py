@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from ..geo import gazetteer
 from ..records import Actor, ActorKind
+from .actor_countries import nationalities
 from .actor_table import ActorTable
 from .actor_words import GOVERNMENT_TITLE, doc_text, place_name
 from .background_verbs import verb_has_subject
@@ -40,6 +41,7 @@ from .contact_words import (
     CALL_ON_ERRANDS,
     CARRIED_MESSAGES,
     CONTACT_PURPOSES,
+    DELIVERED_PAPERS,
     FIGURATIVE_OBJECTS,
     GO_BETWEEN_NOUNS,
     HOST_VERBS,
@@ -48,11 +50,14 @@ from .contact_words import (
     MEDIATING_VERBS,
     MEET_VERBS,
     MESSAGE_VERBS,
+    NOUN_MODES,
     PHONE_VERBS,
     PHONE_WORDS,
     PLANNING_HEADS,
     RELATIVE_PRONOUNS,
     SEEING_VERBS,
+    SHUTTLING_VERBS,
+    SIDE_NOUNS,
     SITTING_VERBS,
     TRAVEL_VERBS,
 )
@@ -62,6 +67,7 @@ from .parties import it_may_be_a_body, people_told_before, person_like, subjects
 from .party_nouns import counted_pair, of_a_nationality
 from .person_words import PEOPLE_NOUNS
 from .places import is_place, known_town, place_in, place_of
+from .speakers import ORG_NOUNS
 from .summons import called_in, called_to_testify
 from .trace import fired, rejected
 
@@ -80,11 +86,12 @@ CONTACT_VERBS = (
     | MESSAGE_VERBS
     | MEDIATING_VERBS
     | TRAVEL_VERBS
+    | SHUTTLING_VERBS
     | HOST_VERBS
     | {"speak", "talk", "confer", "huddle", "meet", "discuss", "negotiate", "consult", "visit", "see", "spend"}
     | {"communicate", "invite"}
     | MEAL_VERBS
-    | {"exchange", "shake"}
+    | {"exchange", "shake", "embrace"}
     | GATHERING_SUBJECT_VERBS
 )
 EXCHANGED_VIEWS = frozenset({"view", "opinion", "idea", "assessment"})
@@ -210,7 +217,18 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
         if "with" in preps:
             fired("contact.verb.dine-with")  # "dined with the port authority chief": a meeting
             return "meeting"
+        if any(c.lower_ == "together" for c in verb.children) and _together_subject(verb):
+            fired("contact.verb.dined-together")  # "Whitlock and Tarasenko lunched together"
+            return "meeting"
         return None  # "dined at the club"
+    if lemma == "embrace":
+        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+        if any(person_like(a) for a in agents) or (
+            not any(c.dep_ == "dobj" for c in verb.children) and _together_subject(verb)
+        ):
+            fired("contact.verb.embraced")  # "the two leaders embraced at the border", "was embraced by X"
+            return "meeting"
+        return None  # "embraced the reforms"
     if lemma == "communicate":
         with_means = any(g.dep_ == "prep" and g.lower_ == "with" for c in means for t in c.children for g in t.children)
         if ("with" in preps or with_means) and subtree_words & PHONE_WORDS - {"call"}:
@@ -340,6 +358,12 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
     ):
         fired("contact.verb.spend-time-with")
         return "meeting"  # "spent two hours with the dockworkers' union", not "with his family"
+    if lemma in TRAVEL_VERBS | SHUTTLING_VERBS and _between_sides(verb, table):
+        fired("contact.travel.between-sides")  # "moved between the two delegations all day"
+        return "third-party"
+    if lemma in TRAVEL_VERBS and _back_and_forth(verb) and _between_states(verb) and _a_party_goes(verb, table):
+        fired("contact.travel.between")  # "went back and forth between Lusaka and Harare"
+        return "third-party"
     if lemma in TRAVEL_VERBS:
         places = [
             g
@@ -381,6 +405,9 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
         abroad = any(a.country is None or a.country != _country(p) for a in officials for p in states)
         if lemma != "come" and abroad:
             fired("contact.travel.official-abroad")
+            return "visit"
+        if lemma != "come" and not officials and not _met_there(verb) and _titled_official_abroad(travellers, states):
+            fired("contact.travel.titled-official-abroad")  # "Zambia's finance minister flew to Harare"
             return "visit"
         return rejected("contact.travel.no-purpose")
     if lemma in HOST_VERBS:
@@ -470,13 +497,16 @@ def _untagged_name(objects: list[Token]) -> bool:
 def _to_deal_with_a_party(verb: Token) -> bool:
     """A journey whose purpose is dealing with a party in person: "flew to Abuja to brief President X", "will fly
     home to brief the Administration", "travel to Zurich to put his case to FIFA officials", "to tour the port with
-    the mayor". Whom the purpose names is whom the traveller goes to see, though no meeting verb says so."""
+    the mayor", "to begin renegotiating the loan with its lenders". Whom the purpose names is whom the traveller
+    goes to see, though no meeting verb says so."""
     for purpose in (c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"):
         if not any(c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children):
             continue  # "flew home, briefing …", "travelled … and persuaded": no purpose told
         whom = [c for c in purpose.children if c.dep_ == "dobj"] if purpose.lemma_.lower() in BRIEFING_VERBS else []
-        # "to tour the port with the mayor": the parse may hang the "with" on the object
-        dealt = [purpose, *(c for c in purpose.children if c.dep_ == "dobj")]
+        # "to tour the port with the mayor": the parse may hang the "with" on the object; "to begin renegotiating
+        # the loan with its lenders": on the verb a starting verb leads to
+        begun = [c for c in purpose.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+        dealt = [purpose, *begun, *(c for v in (purpose, *begun) for c in v.children if c.dep_ == "dobj")]
         whom += [
             g
             for d in dealt
@@ -495,7 +525,8 @@ def _a_party_dealt_with(token: Token) -> bool:
     reporters" is a statement)."""
     if token.ent_type_ == "GPE" or place_in(token) is not None or token.lower_ in AUDIENCES:
         return False
-    return person_like(token) or token.pos_ == "PROPN"  # "to brief the Administration"
+    # "to brief the Administration", "to press the federal government", "with Portuguese banks"
+    return person_like(token) or token.pos_ == "PROPN" or token.lemma_.lower() in ORG_NOUNS or of_a_nationality(token)
 
 
 def _invited_to_a_place(verb: Token) -> bool:
@@ -643,10 +674,11 @@ def inside_quote(token: Token) -> bool:
 
 def _carries_messages(verb: Token, objects: list[Token]) -> bool:
     """ "carried messages between X and Y", "relayed proposals between the two sides", "passed a message from X to
-    Y": what is carried goes from one side to another; a letter or a draft only "between" two sides (a letter carried
-    "from the president to the king" is often only delivered)."""
-    carried = {o.lemma_.lower() for o in objects} & CARRIED_MESSAGES
-    if "message" in carried:
+    Y", "carried lists and letters between the two sides": what is carried goes from one side to another; a letter
+    or a draft only "between" two sides (a letter carried "from the president to the king" is often only
+    delivered)."""
+    carried = {t.lemma_.lower() for o in objects for t in (o, *o.conjuncts)} & CARRIED_MESSAGES
+    if carried - DELIVERED_PAPERS:
         return True
     holders = [verb, *objects]
     return bool(carried) and any(c.dep_ == "prep" and c.lower_ == "between" for h in holders for c in h.children)
@@ -681,8 +713,9 @@ def between(verb: Token) -> list[Token]:
 
 
 def _a_capital(token: Token) -> bool:
-    """A state's capital, which stands for its government when a message goes from one to another."""
-    return token.ent_type_ == "GPE" and gazetteer().is_capital(token.text)
+    """A state's capital, which stands for its government when a message goes from one to another: by its whole
+    name ("Addis Ababa"), whatever the tagger calls it ("Yerevan" tagged a person)."""
+    return token.pos_ == "PROPN" and gazetteer().is_capital(place_name(token))
 
 
 def _between_states(verb: Token) -> bool:
@@ -690,6 +723,66 @@ def _between_states(verb: Token) -> bool:
     states or more at the ends of the journeys (between two towns of one state no sides are told)."""
     ends = [p for g in between(verb) for p in (g, *g.conjuncts) if place_in(p) is not None]
     return len({code for p in ends if (code := _country(p)) is not None}) >= 2
+
+
+def _between_sides(verb: Token, table: ActorTable) -> bool:
+    """ "spent six hours moving between the union's negotiators and the city's", "went back and forth between the
+    two delegations": errands between two sides, as a go-between runs them (rule contact.travel.between-sides);
+    "moved between jobs" or "travels between Paris and Lyon" are none."""
+    ends = [e for g in between(verb) for e in (g, *g.conjuncts)]
+    if not ends or any(place_in(e) is not None for e in ends):
+        return False
+    sides = [e for e in ends if table.actor_at(e) is not None or person_like(e) or e.lemma_.lower() in SIDE_NOUNS]
+    return len(sides) >= 2 or any(s.tag_ in ("NNS", "NNPS") for s in sides)
+
+
+def _met_there(verb: Token) -> bool:
+    """A journey told with whom the traveller met or spent time with there ("travelled to Niamey, when he spent an
+    afternoon with X", "flew to Asmara and saw senior officials"): that contact is the news, the journey its
+    setting."""
+    return any(
+        t.i != verb.i and (t.lemma_.lower() in MEET_VERBS | SEEING_VERBS | {"spend"} or t.lower_ in NOUN_MODES)
+        for t in verb.subtree
+    )
+
+
+def _titled_official_abroad(travellers: list[Token], states: list[Token]) -> bool:
+    """ "Zambia's finance minister flew to Harare", "the secretary of state will go to Tripoli": an official told by
+    a government title alone, of a state other than the one gone to, or of none told (rule
+    contact.travel.titled-official-abroad). "The company's president flew to Tokyo" or "the president of the club"
+    holds no government post."""
+    for traveller in travellers:
+        if traveller.tag_ != "NN" or traveller.lemma_.lower() not in TITLE_NOUNS:
+            continue  # "officials on both sides said, and will travel": one told by title, not a crowd
+        if not GOVERNMENT_TITLE.search(traveller.lemma_):
+            continue
+        owners = [c for c in traveller.children if c.dep_ == "poss"]
+        owners += [
+            g
+            for c in traveller.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.lower_ != "state"  # "the secretary of state" is the title's own words
+        ]
+        own = set(nationalities(traveller)) | {code for o in owners if (code := _country(o)) is not None}
+        if len(own) < len(owners):
+            continue  # "the company's president", "the president of the club": an owner that is no state
+        if any(not own or _country(p) not in own for p in states):
+            return True
+    return False
+
+
+def _a_party_goes(verb: Token, table: ActorTable) -> bool:
+    """A traveller who can be a side's go-between: a person, a body or a team of one ("the World Bank team"), not
+    "tourists" or "lorries"."""
+    return any(
+        table.actor_at(t) is not None or person_like(t) or t.lemma_.lower() in LED_GROUPS for t in subjects_of(verb)
+    )
+
+
+def _back_and_forth(verb: Token) -> bool:
+    """ "went back and forth", "shuttled back and forth": to one side and back again, more than once."""
+    return any(c.lower_ == "back" and any(g.lower_ == "forth" for g in c.conjuncts) for c in verb.children)
 
 
 def _carrying(verb: Token) -> bool:

@@ -29,7 +29,7 @@ from ..records import ActorKind, EventStatus
 from . import background_verbs, contact_nouns, contact_verbs
 from .actor_table import ActorTable
 from .circumstances import date_text_of
-from .contact_words import NOUN_MODES
+from .contact_words import EXHORTING_VERBS, NOUN_MODES
 from .doc_index import doc_index
 from .grammar import is_passive
 from .mentions import Mention
@@ -60,6 +60,8 @@ def find_mentions(doc: Doc, table: ActorTable, resolver: SpeakerResolver) -> lis
                 mention = _expected_visit(token, table, resolver)
             if mention is not None and _yes_no_question(token):
                 mention = rejected("contact.yes-no-question")  # "Did the two men also meet in Nairobi?"
+            if mention is not None and _urged_of_others(token):
+                mention = rejected("contact.urged-others")  # "urged the government to open talks with X"
             if mention is not None:
                 _add_together(mention, table, resolver)
                 _place_at_the_scene(mention)
@@ -129,6 +131,19 @@ def _again_with(mention: Mention, table: ActorTable, resolver: SpeakerResolver) 
         one.add(one.recipient, others)
         out.append(one)
     return out
+
+
+def _urged_of_others(token: Token) -> bool:
+    """ "urged the government to open direct talks with X", "called on the government to hold talks with Y",
+    "appealed to the two presidents to meet": a contact others are urged to hold is a call for talks, not a contact
+    (rule contact.urged-others). One who asks for a meeting of his own ("asked X to arrange a meeting") is left."""
+    verb = token if token.pos_ == "VERB" else contact_nouns.verb_above(token)
+    if verb is None or verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in EXHORTING_VERBS:
+        return False
+    urging = verb.head
+    urged = [c for c in urging.children if c.dep_ == "dobj"]
+    urged += [c for c in urging.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to")]
+    return bool(urged)
 
 
 def _gapped_objects(mention: Mention, table: ActorTable, resolver: SpeakerResolver) -> list[Mention]:

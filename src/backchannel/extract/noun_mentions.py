@@ -127,6 +127,7 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
     phone_call = mode == "phone" and any(c.lower_ in PHONE_WORDS - {"call"} for c in noun.children)
     backgrounded = noun.dep_ == "pobj" and (head.lower_ in BACKGROUND_PREPS or head.head.lower_ in BACKGROUND_PREPS)
     circumstance = False  # "X told Y during a phone call": the clause's parties are the call's
+    set_here = False  # "will brief X at a meeting in Y next week": the clause's tense is the meeting's too
     if backgrounded and not self_told:
         if mode == "multilateral" and contact_nouns.named_gathering(noun):
             fired("contact.summit.named-with-setting")  # "before the ECOWAS summit in Monrovia on June 4"
@@ -135,6 +136,13 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
         ):
             fired("contact.noun.circumstance")  # "during a phone call", "during a meeting in Vienna": first told here
             circumstance = True
+        elif (
+            (phone_call or mode in ("meeting", "visit"))
+            and contact_nouns.first_told_with_setting(noun)
+            and _dealt_with(noun)
+        ):
+            fired("contact.noun.circumstance-set")  # "at a meeting in Addis Ababa next week", "on a visit to Male"
+            circumstance = set_here = True
         elif set_in:
             fired("contact.noun.set-in-phrase")
         else:
@@ -231,7 +239,8 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
     topic = noun.dep_ == "pobj" and head.lower_ in TOPIC_PREPS  # "thoughts on Trump's meeting with X"
     # "the trip was agreed during a phone call between X and Y": a contact told as a circumstance keeps its own
     # status; the agreeing is not the call's
-    status_token = governor if governor is not None and not telling and not topic and not backgrounded else noun
+    held_then = governor is not None and not telling and not topic and (set_here or not backgrounded)
+    status_token = governor if held_then else noun
     mention = Mention(trigger=noun, mode=mode, status=status_of(status_token, noun=noun), definite=definite)
     if _after_a_done_act(noun, governor) and mention.status is EventStatus.PLANNED:
         fired("status.before-a-done-act")  # "agreed on Friday to revive the commission, after talks here with X"
@@ -357,6 +366,8 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
         # "X told Y during a phone call", "X and Y agreed during a video call": the clause's parties spoke
         actors = parties_of(subjects_of(governor), table, resolver) + actors
         others += parties_of(contact_verbs.addressed(governor, table), table, resolver)
+        if set_here:
+            others += parties_of(_dealt_with(noun), table, resolver)  # "reported to X at a meeting in Y"
     happening = noun.dep_ in ("nsubj", "nsubjpass") and governor is not None
     if place is None and governor is not None and (happening or governor.lemma_.lower() in HOLDING_VERBS):
         place = place_of_verb(governor)  # "held talks in Geneva", "a meeting could take place in Oman"
@@ -449,6 +460,25 @@ def _someone_met(noun: Token, verb: Token) -> bool:
     met = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
     met += [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     return any(t.ent_type_ == "PERSON" or t.lemma_.lower() in TITLE_NOUNS | {"counterpart"} for t in met)
+
+
+def _dealt_with(noun: Token) -> list[Token]:
+    """The people named or titled whom the clause around a contact phrase deals with: "reported to the ministers at
+    a meeting in Addis Ababa", "on a visit to Tokyo, signed a declaration with Prime Minister X"; none in "spoke at a
+    meeting in Geneva", where no one is met."""
+    verb = contact_nouns.verb_above(noun)
+    if verb is None:
+        return []
+    met = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    met += [
+        g
+        for c in (verb, *met)
+        for p in c.children
+        if p.dep_ in ("prep", "dative") and p.lower_ in ("with", "to")
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    return [t for t in met if t.ent_type_ == "PERSON" or t.lemma_.lower() in TITLE_NOUNS | {"counterpart"}]
 
 
 def _two_sides(parties: list[str], table: ActorTable) -> bool:

@@ -13,6 +13,7 @@ from .actor_table import ActorTable
 from .circumstances import date_text_of, status_of, topics_of
 from .contact_words import (
     BRIEFING_VERBS,
+    CARRIED_MESSAGES,
     CARRYING_PURPOSES,
     HOST_VERBS,
     INVITATION_SENDERS,
@@ -169,6 +170,8 @@ def verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> M
     for child in [*verb.children, *_with_on_means(verb)]:
         if child.dep_ == "dobj" and (lemma in TOPIC_OBJECT_VERBS or lemma in ("exchange", "shake")):
             continue  # "discussed the dam", "exchanged views", "shook hands": what was talked about is no party
+        if child.dep_ == "dobj" and mode == "third-party" and child.lemma_.lower() in CARRIED_MESSAGES:
+            continue  # "carried lists and letters between the two sides": what is carried is no party
         if (
             child.dep_ in ("dobj", "dative")
             or contact_verbs.called_one(child)

@@ -45,6 +45,7 @@ from .lexicon import (
     BOTH_SIDES_WORDS,
     COMMENT_GIVING_VERBS,
     FICTION_WORDS,
+    MADE_UP_VERBS,
     MISSION_WORDS,
     NEWS_AGENCY_WORDS,
     NO_ONE_WORDS,
@@ -63,8 +64,10 @@ from .reports import quotes_over, unquoted_teller
 from .speakers import PERSON_PRONOUNS, SpeakerResolver
 from .trace import collecting, fired
 
-FALSE_TELLINGS = FALSITY_WORDS | FICTION_WORDS
-"""What a denial calls a report: false ("baseless", "untrue") or made up ("pure fiction", "a fantasy")."""
+FALSE_TELLINGS = FALSITY_WORDS | FICTION_WORDS | MADE_UP_VERBS
+"""What a denial calls a report: false ("baseless", "untrue") or made up ("pure fiction", "a fantasy", "invented")."""
+BACK_POINTERS = frozenset({"it", "that", "this", "these", "those", "them"})
+"""Pronouns by which a verdict on what was just told names it: "called it a fabrication", "called that false"."""
 REPORTS = REPORT_NOUNS | ALLEGATION_NOUNS
 """What a denial can call false or turn down: "dismissed the report", "rejected the allegations"."""
 CLAIM_NOUNS = ALLEGATION_NOUNS | {"claim", "claims"}
@@ -214,9 +217,28 @@ def _report_called_false(word: Token) -> bool:
     if word.dep_ in ("pobj", "amod") and word.head.lower_ == "as" and word.head.dep_ == "prep":
         # "described the report as a fabrication", "the report was described as false" (rule confirm.dismissed)
         return any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in REPORTS for c in word.head.head.children)
+    if word.dep_ == "acl" and word.head.lower_ in REPORTS and word.head.dep_ in ("dobj", "nsubjpass"):
+        # "called the report 'invented'": the participle parsed as a clause on the report (confirm.called-made-up)
+        return word.head.head.lemma_.lower() in CHARACTERIZING_VERBS
+    if word.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in word.children):
+        return any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in REPORTS for c in word.head.children)  # "as invented"
     if word.dep_ not in ("oprd", "acomp", "attr"):
         return False
+    if any(_named_false(c) for c in [*word.children, *word.head.children]):
+        return True  # "called it 'a fabrication'", "called that 'simply false'" (rule confirm.called-it-false)
     return any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lower_ in REPORTS for c in word.head.children)
+
+
+def _named_false(pronoun: Token) -> bool:
+    """ "called it 'a fabrication'", "called that 'simply false'" (its "that" often parsed as the verdict's mark): a
+    pronoun naming what was just told, given a verdict of falsity by a characterizing verb."""
+    if pronoun.lower_ not in BACK_POINTERS:
+        return False
+    if pronoun.dep_ == "dobj":
+        verdicts = [c for c in pronoun.head.children if c.dep_ == "oprd"]
+    else:
+        verdicts = [pronoun.head] if pronoun.dep_ in ("mark", "nsubj") and pronoun.head.dep_ == "oprd" else []
+    return any(v.lemma_.lower() in FALSE_TELLINGS and v.head.lemma_.lower() in CHARACTERIZING_VERBS for v in verdicts)
 
 
 def _called_false_in_quotes(word: Token, quotes: list[Quote]) -> bool:
@@ -271,6 +293,7 @@ WORDING_RULES = {
     **dict.fromkeys(ADMITTING_VERBS, "confirm.acknowledged"),
     **dict.fromkeys(DISMISSING_VERBS | FALSITY_WORDS | {"true"}, "confirm.dismissed"),
     **dict.fromkeys(FICTION_WORDS, "confirm.called-fiction"),
+    **dict.fromkeys(MADE_UP_VERBS, "confirm.called-made-up"),
     "dismissive": "confirm.dismissive",
     **dict.fromkeys(NOT_KNOWING_NOUNS | {"unaware"}, "confirm.not-known"),
     "say": "confirm.nothing-to-say",
@@ -328,6 +351,10 @@ def confirmations(
             wording = "confirm.not-true"  # “That is simply not true,” the spokesman said
         if token.lemma_.lower() in QUESTION_TELLING_VERBS and _not_telling_whether(token):
             wording = "confirm.not-told-whether"  # anyone asked may leave it open
+        if any(_named_false(c) for c in [*token.children, *token.head.children]):
+            if not _just_told(draft, token):
+                continue  # "called it a fabrication" of what was just told, not of a contact told far before
+            wording = "confirm.called-it-false"
         for actor_id in by:
             if wording in SIDES_ONLY and not on_a_side(actor_id, draft, table, states=True):
                 continue  # a third country "unaware of any meeting" between others says nothing of it
@@ -618,7 +645,9 @@ def _parties_named(verb: Token, table: ActorTable) -> set[str]:
 
 def _stating_verb(token: Token) -> Token:
     """The verb whose subject makes the statement a word belongs to: "declined to comment", "was not aware",
-    "had no information", "had nothing to say", "called the report pure invention"."""
+    "had no information", "had nothing to say", "called the report pure invention", "called the report 'invented'"."""
+    if token.lemma_.lower() in MADE_UP_VERBS and token.dep_ in ("acl", "advcl"):
+        return token.head.head if token.dep_ == "acl" else token.head  # the participle is the verdict, not the verb
     node = token.head if token.lemma_.lower() in ("comment", "aware", "unaware") else token
     for _ in range(3):
         verb = node.pos_ in ("VERB", "AUX") and not _nothing_to_tell(node)
@@ -632,6 +661,8 @@ def _refers(token: Token) -> bool:
     """A word by which a statement refers back to a contact or its report, as a noun phrase: "denied the report",
     "would not confirm it", not the "that" of a clause ("confirmed that the budget would rise") nor "this" of
     "this week"."""
+    if _named_false(token):
+        return True  # "called it 'a fabrication'": what was just told
     if token.dep_ in ("mark", "det", "complm", "npadvmod") or _a_topic(token):
         return False
     if token.lower_ in ("it", "this", "that", "them", "these", "those", "which"):
@@ -662,9 +693,11 @@ def _whether_a_contact(verb: Token) -> bool:
 
 
 def _of_something(report: Token) -> bool:
-    """A report that says what it is of: "reports of a secret oil deal", "claims that Chile had agreed to …"."""
+    """A report that says what it is of: "reports of a secret oil deal", "claims that Chile had agreed to …"; not
+    "the report 'invented'", a verdict on it."""
     return any(
-        (c.dep_ == "prep" and c.lower_ in ("of", "about", "on")) or c.dep_ in ("acl", "ccomp", "relcl")
+        (c.dep_ == "prep" and c.lower_ in ("of", "about", "on"))
+        or (c.dep_ in ("acl", "ccomp", "relcl") and c.lemma_.lower() not in MADE_UP_VERBS)
         for c in report.children
     )
 

@@ -248,7 +248,8 @@ def _report_denied(draft: Draft, deniers: set[str], table: ActorTable) -> bool:
     if not any(_may_deny(table.get(d), draft, table) for d in deniers):
         return False
     parties = {p for m in draft.mentions for p in m.participants}
-    return all(r.source not in parties for r in draft.reports)
+    # a party that denies it tells nothing as held ("Kikolo denied a report that he had met Lu")
+    return all(r.source not in parties or r.source in deniers for r in draft.reports)
 
 
 def _met_in_the_story_city(participants: list[str], table: ActorTable, text: str) -> Location | None:

@@ -73,3 +73,23 @@ def test_a_party_denying_a_report_of_his_contact_makes_it_denied(extract):
         published="2025-03-14",
     )
     assert record["events"][1]["status"] == "denied"
+
+
+def test_a_statement_calling_the_claim_a_fabrication_is_its_issuers_denial(extract):
+    # confirm.statement-saying: the issuer of the statement denies
+    record = extract(
+        "A columnist wrote on Tuesday that Foreign Minister Anna Berg had met Jan Nowak in Gdansk. The Polish foreign"
+        " ministry issued a statement calling the claim a fabrication.",
+        published="2025-03-14",
+    )
+    assert ("denied", "Polish foreign ministry") in _denials(record)
+
+
+def test_a_statement_denying_the_report_is_its_issuers_denial(extract):
+    # confirm.statement-saying
+    record = extract(
+        "A columnist wrote on Tuesday that Foreign Minister Anna Berg had met Jan Nowak in Gdansk. The Polish foreign"
+        " ministry issued a statement denying the report.",
+        published="2025-03-14",
+    )
+    assert record["events"][0]["status"] == "denied"

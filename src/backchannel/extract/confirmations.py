@@ -18,7 +18,7 @@ from spacy.tokens import Span as SpacySpan
 from ..geo import gazetteer
 from ..records import Actor, ActorKind, Article, Confirmation, ConfirmationStatus, EventStatus, Quote, QuoteKind, Span
 from .actor_table import ActorTable
-from .actor_words import doc_sents, place_name, sentence_index
+from .actor_words import doc_sents, doc_text, place_name, sentence_index
 from .circumstances import characterized
 from .contact_words import (
     ADMITTING_VERBS,
@@ -123,7 +123,7 @@ def _confirmation_status(verb: Token) -> ConfirmationStatus | None:
         return ConfirmationStatus.NO_COMMENT  # "had no (immediate) comment", "have made no comment"
     if lemma in QUESTION_TELLING_VERBS and _not_telling_whether(verb):
         return ConfirmationStatus.NEITHER  # "declined to say whether the two had met", "has not said whether"
-    if _nothing_to_tell(verb):
+    if _nothing_to_tell(verb) or _said_nothing(verb):
         return ConfirmationStatus.NO_COMMENT  # "had nothing to say about the report", "had nothing to add"
     if lemma == "draw" and "auxpass" in deps and head.lemma_.lower() in ("decline", "refuse"):
         return ConfirmationStatus.NEITHER  # "refused to be drawn on whether the meeting took place"
@@ -148,6 +148,17 @@ def _nothing_to_tell(verb: Token) -> bool:
         and nothing.lower_ == "nothing"
         and verb.dep_ in ("relcl", "acl")
         and nothing.head.lemma_.lower() in ("have", "be")
+    )
+
+
+def _said_nothing(verb: Token) -> bool:
+    """ "Bolivia's foreign ministry has said nothing", "said nothing about the report" (rule confirm.said-nothing):
+    saying nothing is no comment; not "said nothing to suggest …" nor "said nothing had changed", which tell."""
+    if verb.lemma_.lower() != "say" or any(c.dep_ in ("ccomp", "neg") for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "dobj" and c.lower_ == "nothing" and not any(g.dep_ in ("acl", "relcl", "amod") for g in c.children)
+        for c in verb.children
     )
 
 
@@ -351,6 +362,8 @@ def confirmations(
             wording = "confirm.not-true"  # “That is simply not true,” the spokesman said
         if token.lemma_.lower() in QUESTION_TELLING_VERBS and _not_telling_whether(token):
             wording = "confirm.not-told-whether"  # anyone asked may leave it open
+        if _said_nothing(token):
+            wording = "confirm.said-nothing"
         if any(_named_false(c) for c in [*token.children, *token.head.children]):
             if not _just_told(draft, token):
                 continue  # "called it a fabrication" of what was just told, not of a contact told far before
@@ -395,6 +408,7 @@ def confirmations(
     _described_by_a_side(doc, drafts, quotes, resolver, article)
     _accounted_by_a_side(doc, drafts, quotes, table, article)
     _said_afterwards(doc, drafts, quotes, table, article)
+    _side_quoted_next(doc, drafts, quotes, table, article)
 
 
 MEETING_LEMMAS = frozenset({"meet", "see", "talk", "speak"})
@@ -796,6 +810,9 @@ def _stated_by(verb: Token, quotes: list[Quote], resolver: SpeakerResolver) -> l
     node = verb
     while node.dep_ in ("conj", "xcomp") and not any(c.dep_ == "nsubj" for c in node.children):
         node = node.head
+    if node.dep_ == "acl" and node.head.dep_ == "dobj" and node.head.head.pos_ == "VERB" and node.tag_ == "VBG":
+        fired("confirm.statement-saying")  # "issued a statement calling the claim a fabrication": its issuer
+        node = node.head.head
     agents = [g for c in node.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     # "the meeting was confirmed by the president's adviser": the agent states it, not the meeting
     stating = agents or [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -1075,6 +1092,38 @@ def _said_afterwards(doc: Doc, drafts: list[Draft], quotes: list[Quote], table: 
 AFTERWARDS = frozenset({"afterwards", "afterward"})
 
 
+def _side_quoted_next(doc: Doc, drafts: list[Draft], quotes: list[Quote], table: ActorTable, article: Article) -> None:
+    """ "Adhikari held talks with Menon in Delhi on Monday. “The atmosphere was excellent,” Adhikari told reporters."
+    (rule confirm.side-quoted-next): a side quoted in its own words in the sentence right after the one that tells its
+    contact as held, in the same paragraph, speaks of it: it confirms it. Not when its words tell a contact of their
+    own, nor of a contact told as a report's or denied."""
+    sents = doc_sents(doc)
+    text = doc_text(doc)
+    for q in quotes:
+        if q.speaker_actor is None or q.kind is not QuoteKind.DIRECT:
+            continue
+        opening = doc.char_span(q.content.start, q.content.start + 1, alignment_mode="expand")
+        if opening is None or not len(opening):
+            continue
+        here = sentence_index(sents, opening.start)
+        if here == 0:
+            continue
+        before, said = sents[here - 1], sents[here]
+        end = max((t.idx + len(t) for t in before if not t.is_space), default=before.end_char)
+        if "\n" in text[end : said.start_char]:
+            continue  # a paragraph apart (the break is a space token of the sentence before)
+        if any(said.start <= m.trigger.i < said.end for d in drafts for m in d.mentions):
+            continue  # its words tell a contact: they are of that one
+        for draft in drafts:
+            told = [m for m in draft.mentions if before.start <= m.trigger.i < before.end]
+            if not told or draft.first.status not in (EventStatus.OCCURRED, EventStatus.ONGOING):
+                continue
+            if any(c.status is ConfirmationStatus.DENIED for c in draft.confirmations):
+                continue
+            if all(m.asserted and m.status is draft.first.status and not _in_a_report(m.trigger) for m in told):
+                _confirmed_by_a_side(draft, q.speaker_actor, table, said, article, "confirm.side-quoted-next")
+
+
 def _held_one_spoken_after(verb: Token, speaker: str, drafts: list[Draft], table: ActorTable) -> Draft | None:
     """The contact a side speaking "afterwards" speaks after: the one told last before it, when held; else the last
     held one told before it that the speaker was a side of (rule confirm.said-after-the-held-one), a plan told in
@@ -1304,9 +1353,15 @@ def _told_held(draft: Draft) -> bool:
 def _voice_of_a_state(actor: Actor) -> bool:
     """A government body ("the ministry", "Cambodia's foreign ministry", "the prime minister's press service"), a
     state's mission abroad ("the Taiwanese mission in Apia", "the Chinese embassy") or one whose title makes it speak
-    for a state ("a ministry spokeswoman", "the government spokesman")."""
+    for a state ("a ministry spokeswoman", "the government spokesman"). A word's possessive is the word: "the Kazakh
+    government's press office" is the government's (rule confirm.government-owned-body); a minister's is his own,
+    not his state's ("the defence minister's press service")."""
     if actor.kind is ActorKind.ORGANIZATION:
         words = set(actor.name.lower().split())
+        owners = {w[:-2] for w in words if w.endswith(("'s", "’s"))} & GOVERNMENT_BODIES
+        if owners and not words & (STATE_VOICES | GOVERNMENT_BODIES):
+            fired("confirm.government-owned-body")
+        words |= owners
     elif actor.kind in (ActorKind.PERSON, ActorKind.ANONYMOUS):
         titles = [*actor.titles, actor.name] if actor.kind is ActorKind.ANONYMOUS else actor.titles
         words = {w for t in titles for w in t.lower().split()}

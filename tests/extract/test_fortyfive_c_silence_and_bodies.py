@@ -62,3 +62,15 @@ def test_a_side_quoted_right_after_its_contact_confirms_it(extract):
         published="2025-03-14",
     )
     assert ("confirmed", "Bishnu Adhikari") not in _confirmations(apart)
+
+
+def test_a_side_knowing_of_no_such_meeting_leaves_it_unconfirmed(extract):
+    # confirm.not-known: "knew of no such meeting", "knew nothing of any meeting"
+    knew = ("Varga replied that she knew of no such meeting.", 'Varga told reporters she knew "nothing of any talks".')
+    for said in knew:
+        record = extract(
+            "The weekly Kurir reported that Foreign Minister Lena Varga had met the Iranian envoy, Ali Tavani, in"
+            " Muscat. " + said,
+            published="2025-03-14",
+        )
+        assert ("unconfirmed", "Lena Varga") in _confirmations(record)

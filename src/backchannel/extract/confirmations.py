@@ -73,7 +73,7 @@ REPORTS = REPORT_NOUNS | ALLEGATION_NOUNS
 CLAIM_NOUNS = ALLEGATION_NOUNS | {"claim", "claims"}
 """What someone, not only a paper, is said to claim: "rejected the claim", "said the allegation was false"."""
 STATEMENT_LEMMAS = (
-    frozenset({"confirm", "deny", "comment", "aware", "unaware", "discuss", "draw", "true", *FALSE_TELLINGS})
+    frozenset({"confirm", "deny", "comment", "aware", "unaware", "discuss", "draw", "know", "true", *FALSE_TELLINGS})
     | {"dismissive"}
     | QUESTION_TELLING_VERBS
     | NOTHING_MORE_VERBS
@@ -129,8 +129,8 @@ def _confirmation_status(verb: Token) -> ConfirmationStatus | None:
         return ConfirmationStatus.NEITHER  # "refused to be drawn on whether the meeting took place"
     if lemma in NOT_KNOWING_NOUNS and _had_none(verb):
         return ConfirmationStatus.UNCONFIRMED  # "said it had no information about such a meeting"
-    if lemma == "unaware":
-        return ConfirmationStatus.UNCONFIRMED
+    if lemma == "unaware" or (lemma == "know" and _knows_of_none(verb)):
+        return ConfirmationStatus.UNCONFIRMED  # "was unaware of it", "knew of no such meeting"
     if _unanswered(verb):
         return ConfirmationStatus.NO_COMMENT  # "did not respond to a request for comment", "declined to discuss it"
     if lemma == "aware" and "neg" in {c.dep_ for c in head.children}:
@@ -149,6 +149,19 @@ def _nothing_to_tell(verb: Token) -> bool:
         and verb.dep_ in ("relcl", "acl")
         and nothing.head.lemma_.lower() in ("have", "be")
     )
+
+
+def _knows_of_none(verb: Token) -> bool:
+    """ "knew of no such meeting", "knew nothing of any meeting", "did not know about any talks": knowing of none of
+    what is asked about, as being unaware of it."""
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    nothing = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "nothing"]
+    for prep in (c for t in [verb, *nothing] for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "about")):
+        for known in (g for g in prep.children if g.dep_ == "pobj"):
+            determiners = {d.lower_ for d in known.children if d.dep_ == "det"}
+            if "no" in determiners or (determiners & {"any", "such"} and (negated or nothing)):
+                return True
+    return False
 
 
 def _said_nothing(verb: Token) -> bool:
@@ -306,7 +319,7 @@ WORDING_RULES = {
     **dict.fromkeys(FICTION_WORDS, "confirm.called-fiction"),
     **dict.fromkeys(MADE_UP_VERBS, "confirm.called-made-up"),
     "dismissive": "confirm.dismissive",
-    **dict.fromkeys(NOT_KNOWING_NOUNS | {"unaware"}, "confirm.not-known"),
+    **dict.fromkeys(NOT_KNOWING_NOUNS | {"unaware", "know"}, "confirm.not-known"),
     "say": "confirm.nothing-to-say",
     **dict.fromkeys(NOTHING_MORE_VERBS - {"say"}, "confirm.nothing-to-add"),
     "draw": "confirm.not-drawn",

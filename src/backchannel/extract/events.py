@@ -239,6 +239,18 @@ def _in_a_report_noun(trigger: Token) -> bool:
     return False
 
 
+TIME_TO_COME = re.compile(r"(?i)(?<!the )\b(?:next|coming|upcoming)\b")
+"""A time still to come as the story goes out: "next week", "in the coming days"; not "the next day", which counts
+from a day told before."""
+
+
+def _dated_to_come(draft: Draft) -> bool:
+    """A contact every time told of which is still to come ("is due in Colombo next week for talks", "flies in next
+    month for talks") is planned, whatever tense the clause around it takes (rule status.dated-to-come)."""
+    told = [m.date_text for m in draft.mentions if m.date_text]
+    return bool(told) and all(TIME_TO_COME.search(t) for t in told)
+
+
 def _report_denied(draft: Draft, deniers: set[str], table: ActorTable) -> bool:
     """ "A weekly reported that Kamau had met Ugandan officials … The ministry called the report baseless": a contact
     told only by others (an outlet, sources, a third party), which a side denies and no one confirms, is told as
@@ -551,6 +563,9 @@ def _assemble(n: int, draft: Draft, article: Article, table: ActorTable) -> Even
         status = EventStatus.DENIED
     elif status is EventStatus.OCCURRED and any(_put_off_since(m, draft) for m in draft.mentions[1:]):
         fired("status.postponed-later")  # "This was to have been the day X arrived … The visit has been postponed"
+        status = EventStatus.PLANNED
+    elif status is EventStatus.OCCURRED and _dated_to_come(draft):
+        fired("status.dated-to-come")  # "Mehra is due in Colombo next week for talks with Perera"
         status = EventStatus.PLANNED
     elif status is EventStatus.DENIED:
         retold = [m for m in draft.mentions if m.status is not EventStatus.DENIED]

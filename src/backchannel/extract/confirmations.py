@@ -166,11 +166,14 @@ def _knows_of_none(verb: Token) -> bool:
 
 def _said_nothing(verb: Token) -> bool:
     """ "Bolivia's foreign ministry has said nothing", "said nothing about the report" (rule confirm.said-nothing):
-    saying nothing is no comment; not "said nothing to suggest …" nor "said nothing had changed", which tell."""
+    saying nothing is no comment; not "said nothing to suggest …" nor "said nothing had changed", which tell, nor
+    "said almost nothing", a measure."""
     if verb.lemma_.lower() != "say" or any(c.dep_ in ("ccomp", "neg") for c in verb.children):
         return False
     return any(
-        c.dep_ == "dobj" and c.lower_ == "nothing" and not any(g.dep_ in ("acl", "relcl", "amod") for g in c.children)
+        c.dep_ == "dobj"
+        and c.lower_ == "nothing"
+        and not any(g.dep_ in ("acl", "relcl", "amod", "advmod") for g in c.children)
         for c in verb.children
     )
 
@@ -376,6 +379,8 @@ def confirmations(
         if token.lemma_.lower() in QUESTION_TELLING_VERBS and _not_telling_whether(token):
             wording = "confirm.not-told-whether"  # anyone asked may leave it open
         if _said_nothing(token):
+            if quotes_over(token, quotes):
+                continue  # "he said nothing in the plenary," a diplomat said: a silence someone else tells of
             wording = "confirm.said-nothing"
         if any(_named_false(c) for c in [*token.children, *token.head.children]):
             if not _just_told(draft, token):
@@ -766,14 +771,15 @@ def _told_by_others(drafts: list[Draft], quotes: list[Quote]) -> frozenset[int]:
 
 def left_open(trigger: Token) -> bool:
     """ "would neither confirm nor deny that the two men had met", "declined to confirm that …": a contact told
-    inside a statement that does not confirm it (one of the words above it gives another status)."""
+    inside a statement that does not confirm it (one of the words above it gives another status); not "said
+    nothing about the meeting", which names one told before."""
     node = trigger
     for _ in range(4):
         if node.head.i == node.i:
             return False
         node = node.head
         status = _confirmation_status(node) if node.lemma_.lower() in ("confirm", "deny", "say") else None
-        if status is not None and status is not ConfirmationStatus.CONFIRMED:
+        if status is not None and status is not ConfirmationStatus.CONFIRMED and not _said_nothing(node):
             return True
     return False
 
@@ -1060,7 +1066,7 @@ def _accounted_by_a_side(
         if actor is None or words is None or not len(words):
             continue
         verb = words.root
-        if not _told_in_the_past(verb) or any(c.dep_ == "neg" for c in verb.children):
+        if not told_in_the_past(verb) or any(c.dep_ == "neg" for c in verb.children):
             continue
         if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children):
             continue  # "would not say whether the two had discussed the pipeline": a question, not an account
@@ -1209,7 +1215,7 @@ def _confirmed_by_a_side(
     )
 
 
-def _told_in_the_past(verb: Token) -> bool:
+def told_in_the_past(verb: Token) -> bool:
     """ "went over", "had dealt with", "had promised": a past act, not a plan or a view."""
     return verb.tag_ == "VBD" or (
         verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in verb.children)

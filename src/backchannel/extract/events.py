@@ -34,7 +34,7 @@ from ..records import (
 from .actor_table import ActorTable
 from .actor_words import place_name
 from .circumstances import date_fronted_over_report, date_of_when_clause, date_of_where_clause, takes_place
-from .confirmations import confirmations, left_open, on_a_side
+from .confirmations import confirmations, left_open, on_a_side, told_in_the_past
 from .contact_verbs import between
 from .contact_words import (
     ALLEGATION_NOUNS,
@@ -246,9 +246,13 @@ from a day told before."""
 
 def _dated_to_come(draft: Draft) -> bool:
     """A contact every time told of which is still to come ("is due in Colombo next week for talks", "flies in next
-    month for talks") is planned, whatever tense the clause around it takes (rule status.dated-to-come)."""
+    month for talks") is planned, whatever tense the clause around it takes (rule status.dated-to-come), unless one
+    of its tellings is in the past ("met", "had held"), which a time of another clause may have dated."""
     told = [m.date_text for m in draft.mentions if m.date_text]
-    return bool(told) and all(TIME_TO_COME.search(t) for t in told)
+    if not told or not all(TIME_TO_COME.search(t) for t in told):
+        return False
+    # "he had held two sessions with X, and a round would open next month": a time of another clause
+    return not any(told_in_the_past(m.trigger if m.trigger.pos_ == "VERB" else m.trigger.head) for m in draft.mentions)
 
 
 def _report_denied(draft: Draft, deniers: set[str], table: ActorTable) -> bool:

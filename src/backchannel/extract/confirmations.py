@@ -18,7 +18,7 @@ from spacy.tokens import Span as SpacySpan
 from ..geo import gazetteer
 from ..records import Actor, ActorKind, Article, Confirmation, ConfirmationStatus, EventStatus, Quote, QuoteKind, Span
 from .actor_table import ActorTable
-from .actor_words import doc_sents, place_name, sentence_index
+from .actor_words import doc_sents, doc_text, place_name, sentence_index
 from .circumstances import characterized
 from .contact_words import (
     ADMITTING_VERBS,
@@ -45,6 +45,7 @@ from .lexicon import (
     BOTH_SIDES_WORDS,
     COMMENT_GIVING_VERBS,
     FICTION_WORDS,
+    MADE_UP_VERBS,
     MISSION_WORDS,
     NEWS_AGENCY_WORDS,
     NO_ONE_WORDS,
@@ -63,14 +64,16 @@ from .reports import quotes_over, unquoted_teller
 from .speakers import PERSON_PRONOUNS, SpeakerResolver
 from .trace import collecting, fired
 
-FALSE_TELLINGS = FALSITY_WORDS | FICTION_WORDS
-"""What a denial calls a report: false ("baseless", "untrue") or made up ("pure fiction", "a fantasy")."""
+FALSE_TELLINGS = FALSITY_WORDS | FICTION_WORDS | MADE_UP_VERBS
+"""What a denial calls a report: false ("baseless", "untrue") or made up ("pure fiction", "a fantasy", "invented")."""
+BACK_POINTERS = frozenset({"it", "that", "this", "these", "those", "them"})
+"""Pronouns by which a verdict on what was just told names it: "called it a fabrication", "called that false"."""
 REPORTS = REPORT_NOUNS | ALLEGATION_NOUNS
 """What a denial can call false or turn down: "dismissed the report", "rejected the allegations"."""
 CLAIM_NOUNS = ALLEGATION_NOUNS | {"claim", "claims"}
 """What someone, not only a paper, is said to claim: "rejected the claim", "said the allegation was false"."""
 STATEMENT_LEMMAS = (
-    frozenset({"confirm", "deny", "comment", "aware", "unaware", "discuss", "draw", "true", *FALSE_TELLINGS})
+    frozenset({"confirm", "deny", "comment", "aware", "unaware", "discuss", "draw", "know", "true", *FALSE_TELLINGS})
     | {"dismissive"}
     | QUESTION_TELLING_VERBS
     | NOTHING_MORE_VERBS
@@ -120,14 +123,14 @@ def _confirmation_status(verb: Token) -> ConfirmationStatus | None:
         return ConfirmationStatus.NO_COMMENT  # "had no (immediate) comment", "have made no comment"
     if lemma in QUESTION_TELLING_VERBS and _not_telling_whether(verb):
         return ConfirmationStatus.NEITHER  # "declined to say whether the two had met", "has not said whether"
-    if _nothing_to_tell(verb):
+    if _nothing_to_tell(verb) or _said_nothing(verb):
         return ConfirmationStatus.NO_COMMENT  # "had nothing to say about the report", "had nothing to add"
     if lemma == "draw" and "auxpass" in deps and head.lemma_.lower() in ("decline", "refuse"):
         return ConfirmationStatus.NEITHER  # "refused to be drawn on whether the meeting took place"
     if lemma in NOT_KNOWING_NOUNS and _had_none(verb):
         return ConfirmationStatus.UNCONFIRMED  # "said it had no information about such a meeting"
-    if lemma == "unaware":
-        return ConfirmationStatus.UNCONFIRMED
+    if lemma == "unaware" or (lemma == "know" and _knows_of_none(verb)):
+        return ConfirmationStatus.UNCONFIRMED  # "was unaware of it", "knew of no such meeting"
     if _unanswered(verb):
         return ConfirmationStatus.NO_COMMENT  # "did not respond to a request for comment", "declined to discuss it"
     if lemma == "aware" and "neg" in {c.dep_ for c in head.children}:
@@ -145,6 +148,33 @@ def _nothing_to_tell(verb: Token) -> bool:
         and nothing.lower_ == "nothing"
         and verb.dep_ in ("relcl", "acl")
         and nothing.head.lemma_.lower() in ("have", "be")
+    )
+
+
+def _knows_of_none(verb: Token) -> bool:
+    """ "knew of no such meeting", "knew nothing of any meeting", "did not know about any talks": knowing of none of
+    what is asked about, as being unaware of it."""
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    nothing = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "nothing"]
+    for prep in (c for t in [verb, *nothing] for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "about")):
+        for known in (g for g in prep.children if g.dep_ == "pobj"):
+            determiners = {d.lower_ for d in known.children if d.dep_ == "det"}
+            if "no" in determiners or (determiners & {"any", "such"} and (negated or nothing)):
+                return True
+    return False
+
+
+def _said_nothing(verb: Token) -> bool:
+    """ "Bolivia's foreign ministry has said nothing", "said nothing about the report" (rule confirm.said-nothing):
+    saying nothing is no comment; not "said nothing to suggest …" nor "said nothing had changed", which tell, nor
+    "said almost nothing", a measure."""
+    if verb.lemma_.lower() != "say" or any(c.dep_ in ("ccomp", "neg") for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "dobj"
+        and c.lower_ == "nothing"
+        and not any(g.dep_ in ("acl", "relcl", "amod", "advmod") for g in c.children)
+        for c in verb.children
     )
 
 
@@ -214,9 +244,28 @@ def _report_called_false(word: Token) -> bool:
     if word.dep_ in ("pobj", "amod") and word.head.lower_ == "as" and word.head.dep_ == "prep":
         # "described the report as a fabrication", "the report was described as false" (rule confirm.dismissed)
         return any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in REPORTS for c in word.head.head.children)
+    if word.dep_ == "acl" and word.head.lower_ in REPORTS and word.head.dep_ in ("dobj", "nsubjpass"):
+        # "called the report 'invented'": the participle parsed as a clause on the report (confirm.called-made-up)
+        return word.head.head.lemma_.lower() in CHARACTERIZING_VERBS
+    if word.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in word.children):
+        return any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in REPORTS for c in word.head.children)  # "as invented"
     if word.dep_ not in ("oprd", "acomp", "attr"):
         return False
+    if any(_named_false(c) for c in [*word.children, *word.head.children]):
+        return True  # "called it 'a fabrication'", "called that 'simply false'" (rule confirm.called-it-false)
     return any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lower_ in REPORTS for c in word.head.children)
+
+
+def _named_false(pronoun: Token) -> bool:
+    """ "called it 'a fabrication'", "called that 'simply false'" (its "that" often parsed as the verdict's mark): a
+    pronoun naming what was just told, given a verdict of falsity by a characterizing verb."""
+    if pronoun.lower_ not in BACK_POINTERS:
+        return False
+    if pronoun.dep_ == "dobj":
+        verdicts = [c for c in pronoun.head.children if c.dep_ == "oprd"]
+    else:
+        verdicts = [pronoun.head] if pronoun.dep_ in ("mark", "nsubj") and pronoun.head.dep_ == "oprd" else []
+    return any(v.lemma_.lower() in FALSE_TELLINGS and v.head.lemma_.lower() in CHARACTERIZING_VERBS for v in verdicts)
 
 
 def _called_false_in_quotes(word: Token, quotes: list[Quote]) -> bool:
@@ -271,8 +320,9 @@ WORDING_RULES = {
     **dict.fromkeys(ADMITTING_VERBS, "confirm.acknowledged"),
     **dict.fromkeys(DISMISSING_VERBS | FALSITY_WORDS | {"true"}, "confirm.dismissed"),
     **dict.fromkeys(FICTION_WORDS, "confirm.called-fiction"),
+    **dict.fromkeys(MADE_UP_VERBS, "confirm.called-made-up"),
     "dismissive": "confirm.dismissive",
-    **dict.fromkeys(NOT_KNOWING_NOUNS | {"unaware"}, "confirm.not-known"),
+    **dict.fromkeys(NOT_KNOWING_NOUNS | {"unaware", "know"}, "confirm.not-known"),
     "say": "confirm.nothing-to-say",
     **dict.fromkeys(NOTHING_MORE_VERBS - {"say"}, "confirm.nothing-to-add"),
     "draw": "confirm.not-drawn",
@@ -328,6 +378,14 @@ def confirmations(
             wording = "confirm.not-true"  # “That is simply not true,” the spokesman said
         if token.lemma_.lower() in QUESTION_TELLING_VERBS and _not_telling_whether(token):
             wording = "confirm.not-told-whether"  # anyone asked may leave it open
+        if _said_nothing(token):
+            if quotes_over(token, quotes):
+                continue  # "he said nothing in the plenary," a diplomat said: a silence someone else tells of
+            wording = "confirm.said-nothing"
+        if any(_named_false(c) for c in [*token.children, *token.head.children]):
+            if not _just_told(draft, token):
+                continue  # "called it a fabrication" of what was just told, not of a contact told far before
+            wording = "confirm.called-it-false"
         for actor_id in by:
             if wording in SIDES_ONLY and not on_a_side(actor_id, draft, table, states=True):
                 continue  # a third country "unaware of any meeting" between others says nothing of it
@@ -368,6 +426,7 @@ def confirmations(
     _described_by_a_side(doc, drafts, quotes, resolver, article)
     _accounted_by_a_side(doc, drafts, quotes, table, article)
     _said_afterwards(doc, drafts, quotes, table, article)
+    _side_quoted_next(doc, drafts, quotes, table, article)
 
 
 MEETING_LEMMAS = frozenset({"meet", "see", "talk", "speak"})
@@ -618,7 +677,9 @@ def _parties_named(verb: Token, table: ActorTable) -> set[str]:
 
 def _stating_verb(token: Token) -> Token:
     """The verb whose subject makes the statement a word belongs to: "declined to comment", "was not aware",
-    "had no information", "had nothing to say", "called the report pure invention"."""
+    "had no information", "had nothing to say", "called the report pure invention", "called the report 'invented'"."""
+    if token.lemma_.lower() in MADE_UP_VERBS and token.dep_ in ("acl", "advcl"):
+        return token.head.head if token.dep_ == "acl" else token.head  # the participle is the verdict, not the verb
     node = token.head if token.lemma_.lower() in ("comment", "aware", "unaware") else token
     for _ in range(3):
         verb = node.pos_ in ("VERB", "AUX") and not _nothing_to_tell(node)
@@ -632,6 +693,8 @@ def _refers(token: Token) -> bool:
     """A word by which a statement refers back to a contact or its report, as a noun phrase: "denied the report",
     "would not confirm it", not the "that" of a clause ("confirmed that the budget would rise") nor "this" of
     "this week"."""
+    if _named_false(token):
+        return True  # "called it 'a fabrication'": what was just told
     if token.dep_ in ("mark", "det", "complm", "npadvmod") or _a_topic(token):
         return False
     if token.lower_ in ("it", "this", "that", "them", "these", "those", "which"):
@@ -662,9 +725,11 @@ def _whether_a_contact(verb: Token) -> bool:
 
 
 def _of_something(report: Token) -> bool:
-    """A report that says what it is of: "reports of a secret oil deal", "claims that Chile had agreed to …"."""
+    """A report that says what it is of: "reports of a secret oil deal", "claims that Chile had agreed to …"; not
+    "the report 'invented'", a verdict on it."""
     return any(
-        (c.dep_ == "prep" and c.lower_ in ("of", "about", "on")) or c.dep_ in ("acl", "ccomp", "relcl")
+        (c.dep_ == "prep" and c.lower_ in ("of", "about", "on"))
+        or (c.dep_ in ("acl", "ccomp", "relcl") and c.lemma_.lower() not in MADE_UP_VERBS)
         for c in report.children
     )
 
@@ -706,14 +771,15 @@ def _told_by_others(drafts: list[Draft], quotes: list[Quote]) -> frozenset[int]:
 
 def left_open(trigger: Token) -> bool:
     """ "would neither confirm nor deny that the two men had met", "declined to confirm that …": a contact told
-    inside a statement that does not confirm it (one of the words above it gives another status)."""
+    inside a statement that does not confirm it (one of the words above it gives another status); not "said
+    nothing about the meeting", which names one told before."""
     node = trigger
     for _ in range(4):
         if node.head.i == node.i:
             return False
         node = node.head
         status = _confirmation_status(node) if node.lemma_.lower() in ("confirm", "deny", "say") else None
-        if status is not None and status is not ConfirmationStatus.CONFIRMED:
+        if status is not None and status is not ConfirmationStatus.CONFIRMED and not _said_nothing(node):
             return True
     return False
 
@@ -763,6 +829,9 @@ def _stated_by(verb: Token, quotes: list[Quote], resolver: SpeakerResolver) -> l
     node = verb
     while node.dep_ in ("conj", "xcomp") and not any(c.dep_ == "nsubj" for c in node.children):
         node = node.head
+    if node.dep_ == "acl" and node.head.dep_ == "dobj" and node.head.head.pos_ == "VERB" and node.tag_ == "VBG":
+        fired("confirm.statement-saying")  # "issued a statement calling the claim a fabrication": its issuer
+        node = node.head.head
     agents = [g for c in node.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     # "the meeting was confirmed by the president's adviser": the agent states it, not the meeting
     stating = agents or [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -997,7 +1066,7 @@ def _accounted_by_a_side(
         if actor is None or words is None or not len(words):
             continue
         verb = words.root
-        if not _told_in_the_past(verb) or any(c.dep_ == "neg" for c in verb.children):
+        if not told_in_the_past(verb) or any(c.dep_ == "neg" for c in verb.children):
             continue
         if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children):
             continue  # "would not say whether the two had discussed the pipeline": a question, not an account
@@ -1040,6 +1109,38 @@ def _said_afterwards(doc: Doc, drafts: list[Draft], quotes: list[Quote], table: 
 
 
 AFTERWARDS = frozenset({"afterwards", "afterward"})
+
+
+def _side_quoted_next(doc: Doc, drafts: list[Draft], quotes: list[Quote], table: ActorTable, article: Article) -> None:
+    """ "Adhikari held talks with Menon in Delhi on Monday. “The atmosphere was excellent,” Adhikari told reporters."
+    (rule confirm.side-quoted-next): a side quoted in its own words in the sentence right after the one that tells its
+    contact as held, in the same paragraph, speaks of it: it confirms it. Not when its words tell a contact of their
+    own, nor of a contact told as a report's or denied."""
+    sents = doc_sents(doc)
+    text = doc_text(doc)
+    for q in quotes:
+        if q.speaker_actor is None or q.kind is not QuoteKind.DIRECT:
+            continue
+        opening = doc.char_span(q.content.start, q.content.start + 1, alignment_mode="expand")
+        if opening is None or not len(opening):
+            continue
+        here = sentence_index(sents, opening.start)
+        if here == 0:
+            continue
+        before, said = sents[here - 1], sents[here]
+        end = max((t.idx + len(t) for t in before if not t.is_space), default=before.end_char)
+        if "\n" in text[end : said.start_char]:
+            continue  # a paragraph apart (the break is a space token of the sentence before)
+        if any(said.start <= m.trigger.i < said.end for d in drafts for m in d.mentions):
+            continue  # its words tell a contact: they are of that one
+        for draft in drafts:
+            told = [m for m in draft.mentions if before.start <= m.trigger.i < before.end]
+            if not told or draft.first.status not in (EventStatus.OCCURRED, EventStatus.ONGOING):
+                continue
+            if any(c.status is ConfirmationStatus.DENIED for c in draft.confirmations):
+                continue
+            if all(m.asserted and m.status is draft.first.status and not _in_a_report(m.trigger) for m in told):
+                _confirmed_by_a_side(draft, q.speaker_actor, table, said, article, "confirm.side-quoted-next")
 
 
 def _held_one_spoken_after(verb: Token, speaker: str, drafts: list[Draft], table: ActorTable) -> Draft | None:
@@ -1114,7 +1215,7 @@ def _confirmed_by_a_side(
     )
 
 
-def _told_in_the_past(verb: Token) -> bool:
+def told_in_the_past(verb: Token) -> bool:
     """ "went over", "had dealt with", "had promised": a past act, not a plan or a view."""
     return verb.tag_ == "VBD" or (
         verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in verb.children)
@@ -1271,9 +1372,15 @@ def _told_held(draft: Draft) -> bool:
 def _voice_of_a_state(actor: Actor) -> bool:
     """A government body ("the ministry", "Cambodia's foreign ministry", "the prime minister's press service"), a
     state's mission abroad ("the Taiwanese mission in Apia", "the Chinese embassy") or one whose title makes it speak
-    for a state ("a ministry spokeswoman", "the government spokesman")."""
+    for a state ("a ministry spokeswoman", "the government spokesman"). A word's possessive is the word: "the Kazakh
+    government's press office" is the government's (rule confirm.government-owned-body); a minister's is his own,
+    not his state's ("the defence minister's press service")."""
     if actor.kind is ActorKind.ORGANIZATION:
         words = set(actor.name.lower().split())
+        owners = {w[:-2] for w in words if w.endswith(("'s", "’s"))} & GOVERNMENT_BODIES
+        if owners and not words & (STATE_VOICES | GOVERNMENT_BODIES):
+            fired("confirm.government-owned-body")
+        words |= owners
     elif actor.kind in (ActorKind.PERSON, ActorKind.ANONYMOUS):
         titles = [*actor.titles, actor.name] if actor.kind is ActorKind.ANONYMOUS else actor.titles
         words = {w for t in titles for w in t.lower().split()}

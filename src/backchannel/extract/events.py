@@ -34,7 +34,7 @@ from ..records import (
 from .actor_table import ActorTable
 from .actor_words import place_name
 from .circumstances import date_fronted_over_report, date_of_when_clause, date_of_where_clause, takes_place
-from .confirmations import confirmations, left_open, on_a_side
+from .confirmations import confirmations, left_open, on_a_side, told_in_the_past
 from .contact_verbs import between
 from .contact_words import (
     ALLEGATION_NOUNS,
@@ -203,6 +203,22 @@ def _in_a_report_noun(trigger: Token) -> bool:
     return False
 
 
+TIME_TO_COME = re.compile(r"(?i)(?<!the )\b(?:next|coming|upcoming)\b")
+"""A time still to come as the story goes out: "next week", "in the coming days"; not "the next day", which counts
+from a day told before."""
+
+
+def _dated_to_come(draft: Draft) -> bool:
+    """A contact every time told of which is still to come ("is due in Colombo next week for talks", "flies in next
+    month for talks") is planned, whatever tense the clause around it takes (rule status.dated-to-come), unless one
+    of its tellings is in the past ("met", "had held"), which a time of another clause may have dated."""
+    told = [m.date_text for m in draft.mentions if m.date_text]
+    if not told or not all(TIME_TO_COME.search(t) for t in told):
+        return False
+    # "he had held two sessions with X, and a round would open next month": a time of another clause
+    return not any(told_in_the_past(m.trigger if m.trigger.pos_ == "VERB" else m.trigger.head) for m in draft.mentions)
+
+
 def _report_denied(draft: Draft, deniers: set[str], table: ActorTable) -> bool:
     """ "A weekly reported that Kamau had met Ugandan officials … The ministry called the report baseless": a contact
     told only by others (an outlet, sources, a third party), which a side denies and no one confirms, is told as
@@ -212,7 +228,8 @@ def _report_denied(draft: Draft, deniers: set[str], table: ActorTable) -> bool:
     if not any(_may_deny(table.get(d), draft, table) for d in deniers):
         return False
     parties = {p for m in draft.mentions for p in m.participants}
-    return all(r.source not in parties for r in draft.reports)
+    # a party that denies it tells nothing as held ("Kikolo denied a report that he had met Lu")
+    return all(r.source not in parties or r.source in deniers for r in draft.reports)
 
 
 def _met_in_the_story_city(participants: list[str], table: ActorTable, text: str) -> Location | None:
@@ -514,6 +531,9 @@ def _assemble(n: int, draft: Draft, article: Article, table: ActorTable) -> Even
         status = EventStatus.DENIED
     elif status is EventStatus.OCCURRED and any(_put_off_since(m, draft) for m in draft.mentions[1:]):
         fired("status.postponed-later")  # "This was to have been the day X arrived … The visit has been postponed"
+        status = EventStatus.PLANNED
+    elif status is EventStatus.OCCURRED and _dated_to_come(draft):
+        fired("status.dated-to-come")  # "Mehra is due in Colombo next week for talks with Perera"
         status = EventStatus.PLANNED
     elif status is EventStatus.DENIED:
         retold = [m for m in draft.mentions if m.status is not EventStatus.DENIED]

@@ -257,7 +257,7 @@ def _errand_between_sides_apart(draft: Draft) -> bool:
     Tashkent and Bishkek carrying proposals": a go-between's errands join sides that sit apart and are held in no
     one place, not in the dateline's city (rule place.go-between-apart). Errands between delegations or rooms of
     one venue ("shuttled between the two delegations' hotels") are run where the sides sit."""
-    errands = ("contact.verb.go-between", "contact.travel.between")
+    errands = ("contact.verb.go-between", "contact.travel.between", "contact.travel.between-sides")
     if not draft.mentions or not all(any(r in m.rules for r in errands) for m in draft.mentions):
         return False
     if any(_sits_in_one_place(side) for m in draft.mentions for side in between(m.trigger)):

@@ -67,3 +67,12 @@ def test_that_morning_of_a_dated_report(extract):
         published="2025-04-18",
     )
     assert _date_of(record, "Olga Brink", "Pavel Sorin")["value"] == "2025-04-15"
+
+
+def test_two_days_of_talks_are_the_first_with_the_week(extract):
+    # date.weekday.range: a reader dates a two-day round by its first day or by its week; both are kept
+    record = extract(
+        "Minister Olga Brink held talks with Pavel Sorin in Tallinn on Monday and Tuesday.", published="2025-04-18"
+    )
+    date = _date_of(record, "Olga Brink", "Pavel Sorin")
+    assert (date["value"], date["week"]) == ("2025-04-14", "2025-W16")

@@ -274,8 +274,10 @@ def resolve(
         if (until := WEEKDAY_RANGE.match(text, m.end())) is not None:
             last = WEEKDAYS.index(until["day"].lower())
             if last > target:
-                fired("date.weekday.range")  # "on Monday and Tuesday": the days of one week, given as that week
-                return _week_value(day_value, text[m.start() : until.end()].strip())
+                # "on Monday and Tuesday": the days of one week, given as the first, with the week beside it
+                fired("date.weekday.range")
+                phrase = text[m.start() : until.end()].strip()
+                return DateValue(day_value.isoformat(), "day", phrase, week=_week(day_value))
         return DateValue(day_value.isoformat(), "day", m.group(0).strip())
     m = next((x for x in MONTH_ONLY.finditer(text) if x["month"][0].isupper()), None)
     if m:

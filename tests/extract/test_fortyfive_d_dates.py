@@ -76,3 +76,13 @@ def test_two_days_of_talks_are_the_first_with_the_week(extract):
     )
     date = _date_of(record, "Olga Brink", "Pavel Sorin")
     assert (date["value"], date["week"]) == ("2025-04-14", "2025-W16")
+
+
+def test_this_day_of_an_archive_section(extract):
+    # date.relative-to-story: "on this day" under a dated heading is the heading's day, not undated
+    record = extract(
+        "FROM OUR FILES\n\nForty years ago: 3 May 1985\n\nMinister Olga Brink held talks in Riga on this day with "
+        "Pavel Sorin, the Latvian envoy.",
+        published="2025-05-03",
+    )
+    assert _date_of(record, "Olga Brink", "Pavel Sorin")["value"] == "1985-05-03"

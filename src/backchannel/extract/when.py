@@ -115,7 +115,7 @@ STORY_DAY = re.compile(
     r"(?P<dir>later|afterwards?|after|on|earlier|before|previously|prior)"
     r"|the\s+(?P<side>next|following|previous|preceding)\s+(?:day|morning|afternoon|evening|night)"
     r"|the\s+day\s+(?P<dir2>before|after)"
-    r"|(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)",
+    r"|(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)|this\s+day",
     re.IGNORECASE,
 )
 """A day told from another day of the story ("two days later", "the day before", "that evening"); the

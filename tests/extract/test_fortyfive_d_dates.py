@@ -86,3 +86,15 @@ def test_this_day_of_an_archive_section(extract):
         published="2025-05-03",
     )
     assert _date_of(record, "Olga Brink", "Pavel Sorin")["value"] == "1985-05-03"
+
+
+def test_a_month_of_last_year(extract):
+    # date.month-of-relative-year: "March last year" is not the latest March, this year's
+    record = extract("Minister Olga Brink met Pavel Sorin in Riga in March last year.", published="2026-05-12")
+    assert _date_of(record, "Olga Brink", "Pavel Sorin")["value"] == "2025-03"
+
+
+def test_a_day_of_next_year(extract):
+    # date.month-of-relative-year: "on 3 March next year" in a February article is not this coming March
+    record = extract("Minister Olga Brink will meet Pavel Sorin in Riga on 3 March next year.", published="2026-02-20")
+    assert _date_of(record, "Olga Brink", "Pavel Sorin")["value"] == "2027-03-03"

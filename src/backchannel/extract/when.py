@@ -227,7 +227,8 @@ def resolve(
         return day
     if m := FULL_DATE.search(text):
         month = MONTHS[(m["month"] or m["month2"]).lower().rstrip(".")]
-        return _month_day(month, int(m["day"] or m["day2"]), m["year"] or m["year2"], anchor, m.group(0), future=future)
+        year = m["year"] or m["year2"] or _year_told_after(text, m.end(), anchor)
+        return _month_day(month, int(m["day"] or m["day2"]), year, anchor, m.group(0), future=future)
     if (m := AGO.search(text)) and anchor is not None:
         return _ago(m, anchor)
     if (m := WEEKDAY_OF_WEEK.search(text)) and anchor is not None:
@@ -235,6 +236,10 @@ def resolve(
         step = {"last": -1, "next": 1}.get(m["rel"].lower(), 0)
         monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=step)
         return DateValue((monday + timedelta(days=WEEKDAYS.index(m["day"].lower()))).isoformat(), "day", m.group(0))
+    month_of = next((x for x in MONTH_ONLY.finditer(text) if x["month"][0].isupper() and not x["year"]), None)
+    if month_of is not None and (year := _year_told_after(text, month_of.end(), anchor)) is not None:
+        modifier = _bound(text, month_of.start()) or MODIFIERS.get((month_of["part"] or "").lower())
+        return DateValue(f"{year}-{MONTHS[month_of['month'].lower().rstrip('.')]:02d}", "month", text.strip(), modifier)
     if m := RELATIVE.search(text):
         return _relative(m, anchor, future=future)
     if (m := NEW_YEAR.search(text)) and anchor is not None:
@@ -297,6 +302,20 @@ def resolve(
         fired("date.year")  # "his trip to Geneva in 1985"
         return DateValue(m["year"], "year", m.group(0), _bound(text, m.start()))
     return None
+
+
+YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?(?P<rel>last|next|this)\s+year\b", re.IGNORECASE)
+"""The year told after a month or a day: "in January last year", "on 3 March next year"."""
+
+
+def _year_told_after(text: str, end: int, anchor: date | None) -> str | None:
+    """The year "last year", "this year" or "next year" right after a month or day names (rule
+    date.month-of-relative-year): "January last year" is last year's January, not the latest one."""
+    m = YEAR_AFTER.match(text, end)
+    if m is None or anchor is None:
+        return None
+    fired("date.month-of-relative-year")
+    return str(anchor.year + {"last": -1, "next": 1}.get(m["rel"].lower(), 0))
 
 
 def _new_year(m: re.Match[str], anchor: date, *, future: bool) -> DateValue | None:

@@ -98,3 +98,12 @@ def test_a_day_of_next_year(extract):
     # date.month-of-relative-year: "on 3 March next year" in a February article is not this coming March
     record = extract("Minister Olga Brink will meet Pavel Sorin in Riga on 3 March next year.", published="2026-02-20")
     assert _date_of(record, "Olga Brink", "Pavel Sorin")["value"] == "2027-03-03"
+
+
+def test_a_season_that_names_a_thing_dates_nothing(extract):
+    # date.season: "the summer retreat" is a retreat, not a time; the weekend dates the meeting
+    record = extract(
+        "Senator Olga Brink met the donor Pavel Sorin at the network's summer retreat in Aspen last weekend.",
+        published="2016-07-06",
+    )
+    assert _date_of(record, "Olga Brink", "Pavel Sorin")["value"] == "2016-07"

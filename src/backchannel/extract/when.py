@@ -123,12 +123,13 @@ story gives the day it counts from, not the article's date (rule date.relative-t
 FUTURE_WINDOW = 14
 """A "February 3" more than this many days after publication is last year's."""
 SEASON = re.compile(
-    r"\b(?:(?P<rel>last|next|this|past|coming)\s+|(?P<the>the)\s+)?(?:(?:early|mid|late)[\s-]+)?"
+    r"\b(?:(?:(?P<rel>last|next|this|past|coming)|the)\s+(?:(?:early|mid|late)[\s-]+)?|(?:early|mid|late)[\s-]+)"
     r"(?P<season>spring|summer|autumn|fall|winter)\b(?!\s+of\s+\d)",
     re.IGNORECASE,
 )
-"""A season with no year: "in the spring", "last summer", "this autumn" (rule date.season); "fall" only after
-"the" or a word of time, "the winter of 1993" is that year's."""
+"""A season with no year: "in the spring", "last summer", "this autumn", "late summer" (rule date.season); a bare
+"winter" or "summer" more often names a thing ("the winter lantern festival", "a summer retreat"), "the winter of
+1993" is that year's."""
 SEASON_MONTHS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 """The month each season opens with; every season lasts three months, winter running into the next year."""
 NEW_YEAR = re.compile(r"\b(?P<day>new\s+year'?s?'?\s+(?P<which>day|eve))\b|\bthe\s+new\s+year\b", re.IGNORECASE)
@@ -146,7 +147,7 @@ CALENDAR = re.compile(
     + "|"
     + "|".join(WEEKDAYS)
     + r"|yesterday|today|tomorrow|tonight|last night|this morning|this afternoon|this evening"
-    + r"|week|weekend|month|year|spring|summer|autumn|winter)\b",
+    + r"|week|weekend|month|year)\b",
     re.IGNORECASE,
 )
 
@@ -166,7 +167,8 @@ def is_calendar(text: str) -> bool:
         return True
     if is_length(text):
         return False
-    return bool(CALENDAR.search(text)) and not re.search(r"\b(?:\w+-day|\w+-week|\w+-year)\b", text)
+    told = CALENDAR.search(text) is not None or SEASON.search(text) is not None
+    return told and not re.search(r"\b(?:\w+-day|\w+-week|\w+-year)\b", text)
 
 
 def is_length(text: str) -> bool:
@@ -334,8 +336,6 @@ def _season(m: re.Match[str], anchor: date, text: str, *, future: bool) -> DateV
     year's; a bare "in the spring" is the coming one for a planned contact and the latest begun for one that
     happened. A winter is the year of its December."""
     season, rel = m["season"].lower(), (m["rel"] or "").lower()
-    if season == "fall" and not (rel or m["the"]):
-        return None  # "the talks may fall through": a verb
     opens = SEASON_MONTHS[season]
     now = anchor.year * 12 + anchor.month - 1
 
@@ -347,7 +347,7 @@ def _season(m: re.Match[str], anchor: date, text: str, *, future: bool) -> DateV
     elif rel in ("next", "coming"):
         year = min(y for y in range(anchor.year - 1, anchor.year + 2) if first(y) > now)
     elif rel == "this":
-        year = anchor.year - 1 if season == "winter" and anchor.month < 3 else anchor.year  # February: December's
+        year = anchor.year - 1 if season == "winter" and anchor.month < 4 else anchor.year  # in March, December's
     elif future:
         year = min(y for y in range(anchor.year - 1, anchor.year + 2) if first(y) + 2 >= now)
     else:

@@ -68,7 +68,7 @@ def test_this_afternoon_is_the_day_of_publication():
 
 def test_a_range_of_weekdays_is_their_week():
     date = resolve("on Monday and Tuesday", THURSDAY)
-    assert (date.value, date.week, date.text) == ("2026-03", "2026-W11", "on Monday and Tuesday")
+    assert (date.value, date.week, date.text) == ("2026-03-09", "2026-W11", "on Monday and Tuesday")
     assert resolve("on Monday", THURSDAY).value == "2026-03-09"
 
 

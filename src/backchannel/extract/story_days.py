@@ -17,13 +17,20 @@ from ..records import DateValue
 from .actor_words import doc_text
 from .lexicon import SPEECH_VERBS
 from .trace import collecting, fired
-from .when import YEAR, is_calendar, resolve, story_day_offset
+from .when import WEEKDAYS, YEAR, is_calendar, resolve, story_day_offset
 
 SENTENCES_BACK = 4
 """How far back the story's last day may be told: a relative day farther from any date is left undated."""
 
 SAYING_VERBS = SPEECH_VERBS | {"issue", "release", "publish"}
 
+
+THAT_YEAR = re.compile(
+    r"(?:(?:in\s+)?that\s+)?(?:(?:early|late)\s+)?(?:year|spring|summer|autumn|fall|winter)", re.IGNORECASE
+)
+"""A year told from the story's: "met him twice that year", "several weeks that autumn" (rule date.that-year)."""
+WEEK_AFTER_DAY = re.compile(r"\s+(?:of\s+)?(?:last|next|this)\s+week\b", re.IGNORECASE)
+"""The week the tagger split from the weekday before it: "on Thursday" "last week"."""
 
 THAT_MONTH = re.compile(r"(?:(?:in\s+)?that\s+)?(?P<month>[A-Z][a-z]+)")
 """A month told from the story's year: "met him secretly in Muscat that July" (rule date.that-month)."""
@@ -38,6 +45,10 @@ def resolve_told(trigger: Token, date_text: str, published: str | None, *, futur
             return replace(told, text=date_text.strip())
     if (month := _that_month(trigger, date_text)) is not None:
         return _in_the_story_year(trigger, month, date_text.strip())
+    if _that_year(trigger, date_text):
+        return _in_the_story_year(trigger, None, date_text.strip())
+    if (week := _weekday_of_week(trigger, date_text)) is not None:
+        return resolve(week, published, future=future)
     if (told := _month_day_of_the_story(trigger, date_text, published)) is not None:
         return told
     if future and _pluperfect_plan(trigger, date_text):
@@ -56,6 +67,8 @@ def resolve_told(trigger: Token, date_text: str, published: str | None, *, futur
     # "that same day" harks back to a day the story told; "the day before" may count from the report's
     counted = _day_said_on(trigger, before, published) if story_day_offset(date_text) != 0 else None
     told = counted or _last_told(trigger.doc, before, published, future=future)
+    if told is None and story_day_offset(date_text) == 0:
+        told = _day_said_on(trigger, before, published)  # "said on Thursday that X had called Y that morning"
     if told is not None and told.precision == "month" and story_day_offset(date_text) == 0:
         fired("date.relative-to-story")  # "met Xi earlier this month … talks with Li the same day": that month
         return DateValue(told.value, "month", date_text.strip())
@@ -271,8 +284,30 @@ def _that_month(trigger: Token, date_text: str) -> int | None:
     return MONTHS[m["month"].lower()] if told else None
 
 
-def _in_the_story_year(trigger: Token, month: int, text: str) -> DateValue | None:
-    """ "that July": July of the year the story last named, a few sentences back at most; undated without one."""
+def _weekday_of_week(trigger: Token, date_text: str) -> str | None:
+    """ "met in Tokyo on Thursday last week": a weekday the tagger told apart from the week after it, joined to it
+    again (rule date.weekday-of-week)."""
+    ent = _entity_of(trigger, date_text)
+    if ent is None or ent.text.strip().lower() not in WEEKDAYS:
+        return None
+    week = WEEK_AFTER_DAY.match(trigger.doc.text, ent.end_char)
+    return ent.text + week.group(0) if week is not None else None
+
+
+def _that_year(trigger: Token, date_text: str) -> bool:
+    """Whether ``date_text`` is "that year" or "that autumn", the tagger's date leaving out "that" or not."""
+    text = date_text.strip()
+    if THAT_YEAR.fullmatch(text) is None:
+        return False
+    ent = _entity_of(trigger, text)
+    return text.lower().startswith(("that ", "in that ")) or (
+        ent is not None and ent.start > 0 and trigger.doc[ent.start - 1].lower_ == "that"
+    )
+
+
+def _in_the_story_year(trigger: Token, month: int | None, text: str) -> DateValue | None:
+    """ "that July": July of the year the story last named, a few sentences back at most; undated without one;
+    "that year", "that autumn" (``month`` None): that year (rule date.that-year)."""
     sents = [s for s in trigger.doc.sents if s.start <= trigger.sent.start][-SENTENCES_BACK - 1 :]
     years = [
         m["year"]
@@ -285,6 +320,9 @@ def _in_the_story_year(trigger: Token, month: int, text: str) -> DateValue | Non
     ]
     if not years:
         return None
+    if month is None:
+        fired("date.that-year")
+        return DateValue(years[-1], "year", text)
     fired("date.that-month")
     return DateValue(f"{years[-1]}-{month:02d}", "month", text)
 

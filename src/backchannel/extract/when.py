@@ -115,13 +115,30 @@ STORY_DAY = re.compile(
     r"(?P<dir>later|afterwards?|after|on|earlier|before|previously|prior)"
     r"|the\s+(?P<side>next|following|previous|preceding)\s+(?:day|morning|afternoon|evening|night)"
     r"|the\s+day\s+(?P<dir2>before|after)"
-    r"|(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)",
+    r"|(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)|this\s+day",
     re.IGNORECASE,
 )
 """A day told from another day of the story ("two days later", "the day before", "that evening"); the
 story gives the day it counts from, not the article's date (rule date.relative-to-story)."""
 FUTURE_WINDOW = 14
 """A "February 3" more than this many days after publication is last year's."""
+SEASON = re.compile(
+    r"\b(?:(?:(?P<rel>last|next|this|past|coming)|the)\s+(?:(?:early|mid|late)[\s-]+)?|(?:early|mid|late)[\s-]+)"
+    r"(?P<season>spring|summer|autumn|fall|winter)\b(?!\s+of\s+\d)",
+    re.IGNORECASE,
+)
+"""A season with no year: "in the spring", "last summer", "this autumn", "late summer" (rule date.season); a bare
+"winter" or "summer" more often names a thing ("the winter lantern festival", "a summer retreat"), "the winter of
+1993" is that year's."""
+SEASON_MONTHS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+"""The month each season opens with; every season lasts three months, winter running into the next year."""
+NEW_YEAR = re.compile(r"\b(?P<day>new\s+year'?s?'?\s+(?P<which>day|eve))\b|\bthe\s+new\s+year\b", re.IGNORECASE)
+"""The turn of the year: "on New Year's Day", "New Year's Eve", "in the new year" (rule date.new-year)."""
+WEEKDAY_OF_WEEK = re.compile(
+    r"\b(?P<day>" + "|".join(WEEKDAYS) + r")\s+(?:of\s+)?(?P<rel>last|next|this)\s+week\b", re.IGNORECASE
+)
+"""A weekday of a week told from the article's: "on Thursday last week", "Monday of next week" (rule
+date.weekday-of-week)."""
 
 
 CALENDAR = re.compile(
@@ -150,7 +167,8 @@ def is_calendar(text: str) -> bool:
         return True
     if is_length(text):
         return False
-    return bool(CALENDAR.search(text)) and not re.search(r"\b(?:\w+-day|\w+-week|\w+-year)\b", text)
+    told = CALENDAR.search(text) is not None or SEASON.search(text) is not None
+    return told and not re.search(r"\b(?:\w+-day|\w+-week|\w+-year)\b", text)
 
 
 def is_length(text: str) -> bool:
@@ -211,11 +229,23 @@ def resolve(
         return day
     if m := FULL_DATE.search(text):
         month = MONTHS[(m["month"] or m["month2"]).lower().rstrip(".")]
-        return _month_day(month, int(m["day"] or m["day2"]), m["year"] or m["year2"], anchor, m.group(0), future=future)
+        year = m["year"] or m["year2"] or _year_told_after(text, m.end(), anchor)
+        return _month_day(month, int(m["day"] or m["day2"]), year, anchor, m.group(0), future=future)
     if (m := AGO.search(text)) and anchor is not None:
         return _ago(m, anchor)
+    if (m := WEEKDAY_OF_WEEK.search(text)) and anchor is not None:
+        fired("date.weekday-of-week")  # "on Thursday last week": the Thursday of the week before the article's
+        step = {"last": -1, "next": 1}.get(m["rel"].lower(), 0)
+        monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=step)
+        return DateValue((monday + timedelta(days=WEEKDAYS.index(m["day"].lower()))).isoformat(), "day", m.group(0))
+    month_of = next((x for x in MONTH_ONLY.finditer(text) if x["month"][0].isupper() and not x["year"]), None)
+    if month_of is not None and (year := _year_told_after(text, month_of.end(), anchor)) is not None:
+        modifier = _bound(text, month_of.start()) or MODIFIERS.get((month_of["part"] or "").lower())
+        return DateValue(f"{year}-{MONTHS[month_of['month'].lower().rstrip('.')]:02d}", "month", text.strip(), modifier)
     if m := RELATIVE.search(text):
         return _relative(m, anchor, future=future)
+    if (m := NEW_YEAR.search(text)) and anchor is not None:
+        return _new_year(m, anchor, future=future)
     if (m := PART_OF_THE_UNIT.search(text)) and anchor is not None:
         fired("date.relative.part")  # "at the end of the month": this month's end
         modifier = MODIFIERS.get(m["part"].lower())
@@ -251,8 +281,10 @@ def resolve(
         if (until := WEEKDAY_RANGE.match(text, m.end())) is not None:
             last = WEEKDAYS.index(until["day"].lower())
             if last > target:
-                fired("date.weekday.range")  # "on Monday and Tuesday": the days of one week, given as that week
-                return _week_value(day_value, text[m.start() : until.end()].strip())
+                # "on Monday and Tuesday": the days of one week, given as the first, with the week beside it
+                fired("date.weekday.range")
+                phrase = text[m.start() : until.end()].strip()
+                return DateValue(day_value.isoformat(), "day", phrase, week=_week(day_value))
         return DateValue(day_value.isoformat(), "day", m.group(0).strip())
     m = next((x for x in MONTH_ONLY.finditer(text) if x["month"][0].isupper()), None)
     if m:
@@ -266,10 +298,62 @@ def resolve(
         modifier = _bound(text, m.start()) or MODIFIERS.get((m["part"] or "").lower())
         fired("date.month" if m["year"] else "date.month.nearest-year")
         return DateValue(f"{year}-{month:02d}", "month", m.group(0).strip(), modifier)
+    if not YEAR.search(text) and (m := SEASON.search(text)) and anchor is not None:
+        return _season(m, anchor, text, future=future)
     if m := YEAR.search(text):
         fired("date.year")  # "his trip to Geneva in 1985"
         return DateValue(m["year"], "year", m.group(0), _bound(text, m.start()))
     return None
+
+
+YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?(?P<rel>last|next|this)\s+year\b", re.IGNORECASE)
+"""The year told after a month or a day: "in January last year", "on 3 March next year"."""
+
+
+def _year_told_after(text: str, end: int, anchor: date | None) -> str | None:
+    """The year "last year", "this year" or "next year" right after a month or day names (rule
+    date.month-of-relative-year): "January last year" is last year's January, not the latest one."""
+    m = YEAR_AFTER.match(text, end)
+    if m is None or anchor is None:
+        return None
+    fired("date.month-of-relative-year")
+    return str(anchor.year + {"last": -1, "next": 1}.get(m["rel"].lower(), 0))
+
+
+def _new_year(m: re.Match[str], anchor: date, *, future: bool) -> DateValue | None:
+    """ "New Year's Day" is the first of January nearest the article; "in the new year", told in the second half of
+    a year, is the next one, in the first half the one begun (rule date.new-year)."""
+    fired("date.new-year")
+    if m["day"]:
+        eve = m["which"].lower() == "eve"
+        return _month_day(12 if eve else 1, 31 if eve else 1, None, anchor, m.group(0), future=future)
+    return DateValue(str(anchor.year + (anchor.month > 6)), "year", m.group(0))
+
+
+def _season(m: re.Match[str], anchor: date, text: str, *, future: bool) -> DateValue | None:
+    """The year of a season told with no year (rule date.season), as a reader dates it: "last summer" is the latest
+    one over before the article's month, "next spring" the first to open after it, "this autumn" the article
+    year's; a bare "in the spring" is the coming one for a planned contact and the latest begun for one that
+    happened. A winter is the year of its December."""
+    season, rel = m["season"].lower(), (m["rel"] or "").lower()
+    opens = SEASON_MONTHS[season]
+    now = anchor.year * 12 + anchor.month - 1
+
+    def first(year: int) -> int:
+        return year * 12 + opens - 1
+
+    if rel in ("last", "past"):
+        year = max(y for y in range(anchor.year - 2, anchor.year + 1) if first(y) + 2 < now)
+    elif rel in ("next", "coming"):
+        year = min(y for y in range(anchor.year - 1, anchor.year + 2) if first(y) > now)
+    elif rel == "this":
+        year = anchor.year - 1 if season == "winter" and anchor.month < 4 else anchor.year  # in March, December's
+    elif future:
+        year = min(y for y in range(anchor.year - 1, anchor.year + 2) if first(y) + 2 >= now)
+    else:
+        year = max(y for y in range(anchor.year - 1, anchor.year + 1) if first(y) <= now)
+    fired("date.season")
+    return DateValue(str(year), "year", m.group(0).strip(), _bound(text, m.start()))
 
 
 def _nth_of_month(m: re.Match[str], anchor: date | None, *, future: bool) -> DateValue | None:
@@ -388,6 +472,18 @@ def _week_value(day: date, phrase: str) -> DateValue:
     return DateValue(f"{thursday.year}-{thursday.month:02d}", "month", phrase, week=_week(day))
 
 
+def _weekend_value(saturday: date, phrase: str) -> DateValue:
+    """The weekend of ``saturday``, with its ISO week beside it, given as the month its two days lie in (rule
+    date.weekend-month), not the month most of its week does: the weekend of 2 and 3 July is July's even when the
+    week it ends began in June; one across two months is given as its year."""
+    sunday = saturday + timedelta(days=1)
+    if sunday.month != saturday.month:
+        return DateValue(str(sunday.year), "year", phrase, week=_week(saturday))
+    if saturday.month != (saturday - timedelta(days=5)).month:
+        fired("date.weekend-month")
+    return DateValue(f"{saturday.year}-{saturday.month:02d}", "month", phrase, week=_week(saturday))
+
+
 def _relative(m: re.Match[str], anchor: date | None, *, future: bool = False) -> DateValue | None:
     if anchor is None:
         return None
@@ -407,13 +503,16 @@ def _relative(m: re.Match[str], anchor: date | None, *, future: bool = False) ->
         if unit == "weekend" and step == 0 and future:
             # "will meet at the weekend" (rule date.weekend.ahead): the coming one, Saturday on or after publication
             fired("date.weekend.ahead")
-            return _week_value(anchor + timedelta(days=(5 - anchor.weekday()) % 7), phrase)
+            return _weekend_value(anchor + timedelta(days=(5 - anchor.weekday()) % 7), phrase)
         if unit == "weekend" and step == 0:
             # "the weekend": the one just past (Saturday and Sunday before publication)
             saturday = anchor - timedelta(days=(anchor.weekday() - 5) % 7)
             if saturday == anchor:
                 saturday -= timedelta(days=7)
-            return _week_value(saturday, phrase)
+            return _weekend_value(saturday, phrase)
+        if unit == "weekend":
+            week = anchor + timedelta(weeks=step)
+            return _weekend_value(week - timedelta(days=week.weekday()) + timedelta(days=5), phrase)
         return _week_value(anchor + timedelta(weeks=step), phrase)
     # "late last year", "early next month" (rule date.relative.part): the part of it
     modifier = MODIFIERS.get((m["part"] or "").lower())

@@ -22,6 +22,10 @@ from .trace import fired
 OBJECT_LINKS = frozenset({"dobj", "dative"})
 """Links from a contact's word to a side it was held with: "telephoned me", "received me"."""
 
+FELLOW_PREPS = frozenset({"with", "to"})
+"""Prepositions of the side a contact is held with: "spoke with me", "talked to me" (not "talked about me", "met
+without me")."""
+
 CLAUSE_LINKS = frozenset({"prep", "pobj", "dobj", "xcomp", "conj", "compound"})
 """Links climbed from a contact's word to the verb whose subject takes part: "I sat with", "I have just come from a
 session with", "I hope to meet", "I go to Nassau for the meeting"."""
@@ -34,11 +38,12 @@ def add_first_person(mention: Mention, narrated: Narration, quotes: list[Quote],
     if found is None:
         return
     pronoun, role = found
-    who, rule = narrated.narrators(pronoun), "party.narrator"
+    spoken = quotes_over(pronoun, quotes)
+    who, rule = (None if spoken else narrated.narrator_of(pronoun)), "party.narrator"
     if who is None:
         if role == "actor":
             return  # a speaker's "I met" is read with the speaker's other parts (events)
-        speakers = [table.get(q.speaker_actor) for q in quotes_over(pronoun, quotes) if q.kind is QuoteKind.DIRECT]
+        speakers = [table.get(q.speaker_actor) for q in spoken if q.kind is QuoteKind.DIRECT]
         speaker = next((a for a in speakers if a is not None), None)
         if speaker is None or speaker.kind is not ActorKind.PERSON:
             return
@@ -55,11 +60,11 @@ def _first_person_role(trigger: Token, narrated: Narration) -> tuple[Token, str]
     for child in trigger.children:
         if child.dep_ in OBJECT_LINKS and child.lower_ in NARRATOR_FORMS:
             return child, "recipient"
-        if child.dep_ == "prep":
+        if child.dep_ == "prep" and child.lower_ in FELLOW_PREPS:
             mine = next((p for p in child.children if p.dep_ == "pobj" and p.lower_ in NARRATOR_FORMS), None)
             if mine is not None:
                 return mine, "recipient"
-        if child.dep_ == "poss" and narrated.narrators(child):
+        if child.dep_ == "poss" and narrated.narrator_of(child):
             return child, "actor"
     subject = first_person_subject(trigger, NARRATOR_FORMS)
     if subject is None:

@@ -32,12 +32,12 @@ def answers_a_question(text: str, start: int) -> bool:
     return len(QUESTION_AND_ANSWER.findall(text)) >= MIN_ANSWERS
 
 
-INTERVIEWER_CREDIT = re.compile(r"\b(?:interview(?:ed)?|questions|conducted|reported)\s+by\s+$", re.I)
-"""What credits the interviewer just before a name: "Interview by Elira Gashi", "Questions by …"."""
+INTERVIEWER_CREDIT = re.compile(r"(?im)^[ \t]*(?:interview(?:ed)?|questions)[ \t]+by[ \t]+$")
+"""A credit line that names the interviewer next: "Interview by Elira Gashi", "Questions by …"."""
 
 
 def _credited_interviewer(text: str, start: int) -> bool:
-    return INTERVIEWER_CREDIT.search(text, max(0, start - 30), start) is not None
+    return INTERVIEWER_CREDIT.search(text, max(0, start - 40), start) is not None
 
 
 def interviewee(table: ActorTable, text: str) -> str | None:

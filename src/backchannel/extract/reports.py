@@ -77,11 +77,14 @@ def unquoted_teller(trigger: Token, resolver: SpeakerResolver) -> str | None:
 
 
 def _narrator_telling(trigger: Token, resolver: SpeakerResolver) -> str | None:
-    """The writer of a first-person piece, who tells in their own words what no quotation covers (rule
-    report.narrator): "In March 1989 I met the Algerian foreign minister", told by the memoir's writer."""
+    """The writer of a first-person piece, who tells in their own words, in a sentence where they say "I", what no
+    quotation covers (rule report.narrator): "In March 1989 I met the Algerian foreign minister", "I watched the two
+    ministers walk past each other", told by the memoir's writer."""
     narrated = resolver.narration
-    if narrated.narrator is None or not narrated.outside_quotation(trigger):
+    if narrated.narrator is None or not narrated.own_words(trigger):
         return None
+    if not any(narrated.narrator_of(t) for t in trigger.sent):
+        return None  # "Levin met Qatari mediators on Monday": the outlet's report, though its writer says "I" elsewhere
     fired("report.narrator")
     return narrated.narrator
 

@@ -53,6 +53,7 @@ from .lexicon import (
     PSEUDONYM_VERBS,
     PUBLISHED_WORKS,
     PUBLISHING_VERBS,
+    QUESTION_ASKERS,
     QUESTIONING_VERBS,
     RECORD_NOUNS,
     SOURCE_NOUNS,
@@ -269,22 +270,38 @@ class SpeakerResolver:
         """Who narrates the piece in the first person, if anyone."""
         return narration(self.doc, doc_text(self.doc), self.table)
 
+    def _narrated_paragraph(self, token: Token) -> bool:
+        """Whether ``token``'s paragraph is told by a first-person piece's writer: it says "I" in their own words (an
+        author's note at the end, "Omar Haddad was … He met …", is told of the writer)."""
+        narrated = self.narration
+        if narrated.narrator is None:
+            return False
+        text = doc_text(self.doc)
+        start = text.rfind("\n\n", 0, token.idx) + 1
+        end = text.find("\n\n", token.idx)
+        span = self.doc.char_span(start, len(text) if end < 0 else end, alignment_mode="expand")
+        return span is not None and any(narrated.narrator_of(t) for t in span)
+
     def _narrator(self, head: Token) -> str | None:
         """The writer, for a first-person piece's "I" or "me" outside quotation (rule speaker.narrator): "When I
         asked him whether …" in a memoir is the writer's question."""
-        found = self.narration.narrators(head)
+        found = self.narration.narrator_of(head)
         if found is not None:
             fired("speaker.narrator")
         return found
 
     def _our_outlet(self, head: Token) -> str | None:
-        """The article's outlet, for its own "we" that published or argued something, outside quotation and in no
-        writer's first-person piece (rule speaker.our-outlet): "We reported on 30 April that …" in a correction, "we
-        argued in May that …" in an editorial."""
-        outlet = self.table.article.outlet
-        if not outlet or head.lower_ != "we" or head.dep_ != "nsubj" or self._inside_quotes(head):
-            return None
-        if head.head.lemma_.lower() not in PUBLISHING_VERBS or self.narration.narrator is not None:
+        """The article's outlet, for its own "we" that reported or published something, in its own words, in an
+        unsigned piece that no writer narrates (rule speaker.our-outlet): "We reported on 30 April that …" in a
+        correction, "as we revealed last week"."""
+        outlet, verb = self.table.article.outlet, head.head
+        if not outlet or self.table.article.authors or head.lower_ != "we" or head.dep_ != "nsubj":
+            return None  # a signed piece's "we" is its writers'
+        if verb.lemma_.lower() not in PUBLISHING_VERBS or any(
+            c.dep_ == "prep" and c.lower_ == "to" for c in verb.children
+        ):
+            return None  # "we reported this to our allies" is a body's
+        if self._inside_quotes(head) or not self.narration.own_words(head) or self.narration.narrator is not None:
             return None
         fired("speaker.our-outlet")
         return self.table.add(ActorKind.OUTLET, outlet).id
@@ -353,8 +370,8 @@ class SpeakerResolver:
         if low in PERSON_PRONOUNS:
             unlike = self._other_gender(low)
             barred = self._clause_subjects(head) | self._host_subjects(head) | (exclude or set())
-            if self.narration.narrator is not None:
-                barred.add(self.narration.narrator)  # a memoir's "he" is never the writer, who is "I"
+            if self._narrated_paragraph(head):
+                barred.add(self.narration.narrator)  # a memoir's "he" is never the writer, who is "I" there
             after_quote = speaking and _after_quote(head)
             return self._antecedent(span.start, persons=True, exclude=barred, unlike=unlike, after_quote=after_quote)
         if low in PLURAL_PRONOUNS:
@@ -1878,19 +1895,25 @@ class SpeakerResolver:
         return actor is not None and actor.kind is ActorKind.ANONYMOUS and actor.id == self.last_speaker
 
     def _the_one_asked(self, pronoun: Token) -> str | None:
-        """Whom a clause before the pronoun's own asks, when it answers: "When I asked an Egyptian official about it,
-        he said …", "When I put that to a Turkish spokesman, he said …" (rule pronoun.the-one-asked)."""
+        """Whom a clause before the pronoun's own asks, when it answers and the asker cannot: "When I asked an
+        Egyptian official about it, he said …", "When reporters put that to a Turkish spokesman, he said …" (rule
+        pronoun.the-one-asked)."""
         if pronoun.dep_ != "nsubj":
             return None
         for clause in (c for c in pronoun.head.children if c.dep_ == "advcl" and c.i < pronoun.i):
-            if clause.lemma_.lower() not in QUESTIONING_VERBS:
-                continue
+            if clause.lemma_.lower() not in QUESTIONING_VERBS or any(c.dep_ == "xcomp" for c in clause.children):
+                continue  # "asked his minister to step down" asks no question
+            asker = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if asker is not None and asker.lower_ not in ("i", "we") and asker.lemma_.lower() not in QUESTION_ASKERS:
+                continue  # "When Holm asked Berg, she said": the asker may answer too
             told_to = [p for c in clause.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children]
             asked = next((c for c in told_to or list(clause.children) if c.dep_ in ("pobj", "dobj", "dative")), None)
             if asked is None or asked.pos_ == "PRON":
                 continue
             known = self.table.actor_at(asked)
             if known is not None and known.kind in (ActorKind.PERSON, ActorKind.ANONYMOUS):
+                if gender_of(known) not in (None, PRONOUN_GENDER.get(pronoun.lower_)):
+                    continue
                 found: str | None = known.id
             elif known is None and asked.lemma_.lower() in PEOPLE_NOUNS:
                 end = next((c.i for c in asked.children if c.dep_ in ("relcl", "prep") and c.i > asked.i), None)

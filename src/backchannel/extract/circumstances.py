@@ -40,7 +40,17 @@ from .lexicon import SPEECH_VERBS, mended_lemma
 from .places import purpose_of
 from .story_days import day_left_out
 from .trace import fired
-from .when import DAY_OF_MONTH, FULL_DATE, ORDINAL_DAYS, WEEKDAY_RANGE, is_calendar, is_length, story_day_offset
+from .when import (
+    DAY_OF_MONTH,
+    FULL_DATE,
+    ORDINAL_DAYS,
+    SEASON,
+    WEEKDAY_RANGE,
+    YEAR,
+    is_calendar,
+    is_length,
+    story_day_offset,
+)
 
 PAST_TIME_MARKS = frozenset({"when", "while", "after", "as", "before", "once", "where"})
 """Words opening a time clause (or a clause of place) whose verb in the past tense tells its contact took place."""
@@ -341,6 +351,8 @@ def date_text_of(token: Token) -> str | None:
                 continue
             if _clock_time(ent):
                 continue
+            if _season_beside_a_year(ent, token):
+                continue  # "during the late summer heatwave of 2018": the year dates it, not the season
             head = t.head
             prefix = head.lower_ + " " if head.dep_ == "prep" and head.lower_ in ("since", "until", "by") else ""
             if prefix == "since " and _after_a_first(head):
@@ -358,6 +370,17 @@ def date_text_of(token: Token) -> str | None:
         or _date_after_clause(token)
         or _on_a_day_before_the_report(token)
         or _date_on_the_verb_above(token)
+    )
+
+
+def _season_beside_a_year(ent: SpacySpan, token: Token) -> bool:
+    """Whether ``ent`` is a season with no year of its own while the clause also tells a year ("in late summer,
+    after the 2021 election"): the season's year is that one, not the one nearest the article (rule date.season)."""
+    if SEASON.search(ent.text) is None or YEAR.search(ent.text) is not None:
+        return False
+    return any(
+        t.ent_type_ == "DATE" and YEAR.fullmatch(t.text) is not None and not ent.start <= t.i < ent.end
+        for t in token.subtree
     )
 
 

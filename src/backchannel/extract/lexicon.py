@@ -119,6 +119,7 @@ SCENE_NOUNS: frozenset[str] = _WORDS.words("scene_nouns")
 AUDIENCE_NOUNS: frozenset[str] = _WORDS.words("audience_nouns")
 PASSIVE_JUDGEMENTS: frozenset[str] = _WORDS.words("passive_judgements")
 STANDING_WORDS: frozenset[str] = _WORDS.words("standing_words")
+NO_STATE_OFFICE_WORDS: frozenset[str] = _WORDS.words("no_state_office_words")
 PRESENT_WORDS: frozenset[str] = _WORDS.words("present_words")
 GATHERING_PREPS: frozenset[str] = _WORDS.words("gathering_preps")
 

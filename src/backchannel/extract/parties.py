@@ -36,7 +36,7 @@ from .contact_words import (
     TRAVEL_VERBS,
 )
 from .grammar import is_passive
-from .lexicon import BUILDING_WORDS, GROUP_COUNTS, NO_ONE_WORDS, PREMISES_NOUNS, TITLE_NOUNS
+from .lexicon import BUILDING_WORDS, GROUP_COUNTS, NO_ONE_WORDS, NO_STATE_OFFICE_WORDS, PREMISES_NOUNS, TITLE_NOUNS
 from .member_bodies import members_as_body
 from .person_words import COURTESY_TITLES, PEOPLE_NOUNS
 from .places import is_place
@@ -1051,6 +1051,9 @@ def _state_of_unnamed(actor_id: str, node: Token, found: list[str], table: Actor
     actor = table.get(actor_id)
     if actor is None or actor.kind is not ActorKind.PERSON or actor.name not in actor.titles:
         return []
+    said = {w.lower_ for w in node.subtree} | set(re.findall(r"[a-z]+", actor.name.lower()))
+    if said & NO_STATE_OFFICE_WORDS:
+        return []  # "Chile's opposition leader", "the former president of Chile" hold no office of the state now
     code = actor.country or next(iter(_possessing_state(node, table)), None)
     if code is None or (state := table.country(code).id) in found:
         return []  # "his Polish counterpart" has Poland beside him already (rule party.national-group)

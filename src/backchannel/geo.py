@@ -150,8 +150,8 @@ def gazetteer() -> Gazetteer:
 INDEX_VERSION = 4
 """Bump when ``city_index`` or ``normalise`` changes what it keeps, so stale cached indexes are not read (2: keys
 without accents; 3: a capital's own name before
-another name of a bigger city; 4: other names of cities from 100,000 people, a town's own name before them unless
-the other city is ten times as big)."""
+another name of a bigger city; 4: other names of cities from 100,000 people, not given names, a town's own name
+before them unless the other city is ten times as big)."""
 
 
 @lru_cache(maxsize=1)
@@ -215,6 +215,9 @@ def city_index() -> dict[str, Location]:
         if capitals.get(key) == iso3.get(city["countrycode"]):
             out.setdefault(key, _located(city, iso3))
     held = set(out)  # a capital keeps its name
+    from .extract.gender import given_names  # here: the extractors import this module
+
+    people = given_names()
     for city in ranked:
         key = normalise(city["name"])
         if key not in out:
@@ -227,6 +230,8 @@ def city_index() -> dict[str, Location]:
             if not (name.isascii() and name[:1].isupper() and not name.isupper()):
                 continue  # "CCU" is an airport's code
             key = normalise(name)
+            if key in people:
+                continue  # "Julia", "Victor": a person's name before another city's
             if key not in held and population.get(key, 0) * SHADOWED <= city["population"]:
                 out[key] = _located(city, iso3)
                 population[key] = city["population"]

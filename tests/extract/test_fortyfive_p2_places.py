@@ -41,12 +41,3 @@ def test_a_contact_told_after_the_trip_continues_it(extract):
     )
     (event,) = events_with(record, "Marta Quispe", "Luis Arce")
     assert event["place"]["name"] == "Lima"
-
-
-def test_a_visit_to_a_state_is_in_its_capital_when_the_story_names_it(extract):
-    # place.state-to-its-capital: "a state visit to Japan" in a story that has named Tokyo
-    record = extract(
-        "Crowds lined the streets of Tokyo on Wednesday. President Lee Min-ho began a state visit to Japan that day."
-    )
-    (event,) = events_with(record, "Lee Min-ho")
-    assert event["place"]["name"] == "Tokyo"

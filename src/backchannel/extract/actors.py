@@ -37,6 +37,7 @@ from .actor_words import (
     name_tokens,
     strip_possessive,
 )
+from .contact_words import TRAVEL_VERBS
 from .doc_index import doc_index
 from .gender import given_names
 from .lexicon import EVENT_NAME_HEADS, PAPER_PARTS, PAPER_VERBS, PAPER_WORDS, PLATFORM_NAMES, TITLE_NOUNS
@@ -192,6 +193,9 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
             label = "ORG"
         elif label in ("ORG", "FAC", "LOC") and geo.is_country_name(name):
             label = "GPE"  # "Paraguay's foreign minister" tagged as an organisation
+        elif label == "ORG" and len(ent) <= 3 and city_gone_to(name, ent.root):
+            fired("actor.city-not-organisation")
+            label = "GPE"
         elif label == "PERSON" and name not in surnames and _people_by_name(ent, surnames):
             fired("actor.people-by-name")  # "the Houthis' negotiator": a movement, not a person nor a paper
             label = "ORG"
@@ -234,6 +238,18 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
     for actor in table.persons():
         fill_person(table, actor)
     return table
+
+
+def city_gone_to(name: str, root: Token) -> bool:
+    """ "visited Tiraspol", "flew to Calcutta", "talks in Almaty": a known city the tagger took for an organisation,
+    where someone goes or something is held, is a place (rule actor.city-not-organisation); "talks between Chisinau
+    and Tiraspol" or "Tiraspol said" keep their government."""
+    geo = gazetteer()
+    if not geo.is_city(name) or geo.is_building(name):
+        return False
+    if root.dep_ == "dobj":
+        return root.head.lemma_.lower() == "visit" or root.head.lemma_.lower() in TRAVEL_VERBS
+    return root.dep_ == "pobj" and root.head.lower_ in ("in", "to") and root.head.head.pos_ in ("VERB", "NOUN")
 
 
 def _modifier_names(ents: list[SpacySpan]) -> set[str]:

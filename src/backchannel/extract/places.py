@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..datelines import blog_city, byline_city, dateline_city, dateline_city_before
-from ..geo import Location, gazetteer
+from ..geo import Location, gazetteer, normalise
 from .actor_words import entity_at, named_with_of, place_name
 from .contact_words import BEHALF_NOUNS, NOUN_MODES, SIDELINES, TRAVEL_VERBS
 from .lexicon import BUILDING_WORDS, PREMISES_NOUNS
@@ -218,6 +218,9 @@ def place_of(token: Token | None) -> Location | None:
         fired("place.national-capital")
         name = capital
     found = geo.locate(name)
+    if (trip := _trip_city_around(token, name, found)) is not None:
+        fired("place.quarter-of-trip-city")
+        return trip
     if found is None and (building := _building_named(token)) is not None:
         fired("place.name-of-a-building")
         return Location(f"{name} {building}", None)
@@ -234,6 +237,35 @@ def place_of(token: Token | None) -> Location | None:
     if found is None and (code := geo.country_of(name)) is not None:
         return Location(geo.display.get(code, name), code)  # "a Russian-hosted conference": in Russia
     return found or Location(name, None)
+
+
+def _trip_city_around(token: Token, name: str, found: Location | None) -> Location | None:
+    """ "flew to Cairo and spent an evening with him in Heliopolis": a place named after a trip to a city in the same
+    sentence, which the gazetteer does not know or puts in a state the story never names, is a quarter or a
+    building of that city, and the contact took place in the city (rule place.quarter-of-trip-city)."""
+    geo = gazetteer()
+    if token.dep_ != "pobj" or geo.is_capital(name) or geo.country_of(name) is not None:
+        return None
+    if found is not None and found.country is None:
+        found = None
+    trip = next(
+        (
+            where
+            for t in token.doc[token.sent.start : token.i]
+            if t.dep_ == "pobj"
+            and _travelled_to(t.head)
+            and (where := geo.locate(place_name(t))) is not None
+            and where.lat is not None
+        ),
+        None,
+    )
+    if trip is None or trip.country is None or (found is not None and found.country == trip.country):
+        return None
+    if found is not None and any(
+        geo.state_of(e.text) == found.country for e in token.doc.ents if normalise(e.text) != normalise(name)
+    ):
+        return None  # "flew to Cairo, then met him in Gaza": a town of a state the story is about
+    return trip
 
 
 def capital_unlocated(name: str) -> Location | None:
@@ -619,7 +651,26 @@ def _at_the_scene(trigger: Token) -> bool:
         and doc[t.i - 1].lower_ in ("that", "same")
         and trigger in (t.head, t.head.head)
         for t in trigger.sent
-    )
+    ) or _trip_goes_on(trigger)
+
+
+def _trip_goes_on(trigger: Token) -> bool:
+    """ "X arrived in Lima on Monday. On Tuesday he was received by the president": a contact of the traveller,
+    told by a pronoun or the traveller's name in the sentence right after the trip's end, continues the trip (rule
+    place.trip-goes-on)."""
+    sent = trigger.sent
+    if sent.start == 0:
+        return False
+    before = trigger.doc[sent.start - 1].sent
+    root = before.root
+    if root.lemma_.lower() not in ARRIVAL_VERBS | TRAVEL_VERBS or journey_end(root) is None:
+        return False
+    travellers = {c.lower_ for c in root.children if c.dep_ == "nsubj"}
+    subjects = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not any(s.lower_ in ("he", "she", "they") or s.lower_ in travellers for s in subjects):
+        return False
+    fired("place.trip-goes-on")
+    return True
 
 
 def premises_of(trigger: Token) -> Token | None:

@@ -26,7 +26,7 @@ from ..nlp import AGE_WORDS
 from ..records import Actor, ActorKind
 from .actor_table import ActorTable, date_word
 from .actor_words import PARTICLES, doc_sents, doc_text, sentence_index, strip_possessive
-from .actors import is_dateline, org_country
+from .actors import city_gone_to, is_dateline, org_country
 from .contact_words import LEADING_VERBS, LED_GROUPS, NOUN_MODES
 from .descriptions import description_in_full, introduction_of
 from .doc_index import doc_index
@@ -604,12 +604,17 @@ class SpeakerResolver:
             return self._unnamed(span).id
         if speaking and head.tag_ == "NN" and lemma in PEOPLE_NOUNS and (delayed := self._delayed_name(span)):
             return delayed.id  # "A former driver for the head of the Sarpi post told the court …", named next
-        inner = self.table.actor_in(span)
+        gone_to = len(span) == 1 and head.ent_type_ in ("ORG", "") and city_gone_to(head.text, head)
+        if gone_to:
+            fired("actor.city-not-organisation")  # "visited Tiraspol", even after "Tiraspol-based" firms
+        inner = None if gone_to else self.table.actor_in(span)
         if inner is not None:
             return inner.id
         geo = gazetteer()
-        if head.ent_type_ in ("GPE", "LOC", "FAC") or (
-            head.pos_ == "PROPN" and (geo.is_capital(head.text) or geo.is_country_name(head.text))
+        if (
+            gone_to
+            or head.ent_type_ in ("GPE", "LOC", "FAC")
+            or (head.pos_ == "PROPN" and (geo.is_capital(head.text) or geo.is_country_name(head.text)))
         ):
             # a place speaks or meets only as its state: "Moscow said", "with Kyiv"
             return state.id if (state := self.table.state_at(head)) is not None else None

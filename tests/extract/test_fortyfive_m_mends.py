@@ -36,3 +36,13 @@ def test_a_season_takes_the_year_its_clause_tells(extract, text, year):
     # date.season: the year told beside the season dates it, not the one nearest the article
     record = extract(text, published="2024-03-15")
     assert record["events"][0]["date"]["value"] == year
+
+
+def test_a_host_state_stays_beside_a_person_named_outside_the_contacts_clause(extract):
+    # party.host-person-named: a president named elsewhere in the sentence may not be the host
+    record = extract(
+        "Ana Ruiz's surprise visit to Peru, where she met the Peruvian president, reminds me of President Holm's "
+        "trip to Oslo in 1985, the columnist wrote.",
+        published="2016-09-06",
+    )
+    assert any({"Ana Ruiz", "Peru"} <= event_names(record, e) for e in record["events"])

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from ..records import Actor, ActorKind
 from .actor_table import ActorTable
 from .merging import Draft
@@ -51,9 +53,11 @@ def add_host_leaders(drafts: list[Draft], table: ActorTable) -> None:
 
 def _drop_named_hosts_state(draft: Draft, table: ActorTable) -> None:
     """ "Vogler travelled to Ankara for talks with Foreign Minister Selim Aydin": the venue's state gives way to a
-    person of that state the telling names by name (rule party.host-person-named). A person reached only through
-    a description ("the Turkish minister") or a pronoun may be the wrong one of that state: the state stays."""
-    spans = [(m.trigger.sent.start_char, m.trigger.sent.end_char) for m in draft.mentions]
+    person of that state the telling names by name in the contact's own clause (rule party.host-person-named). A
+    person reached only through a description ("the Turkish minister") or a pronoun may be the wrong one of that
+    state, as may one named elsewhere in the sentence ("…, where he met the Mexican president, reminds me of
+    President Reagan's trip"): the state stays."""
+    spans = [_clause_span(m.trigger) for m in draft.mentions]
     named = {
         a.country
         for p in draft.participants()
@@ -71,3 +75,8 @@ def _drop_named_hosts_state(draft: Draft, table: ActorTable) -> None:
         for role in (mention.actor, mention.recipient, mention.participants):
             role[:] = [p for p in role if p not in hosts]
         mention.venue_state = [s for s in mention.venue_state if s not in hosts]
+
+
+def _clause_span(trigger: Token) -> tuple[int, int]:
+    """The characters of the words a contact's trigger governs: its clause, not the rest of its sentence."""
+    return trigger.left_edge.idx, trigger.right_edge.idx + len(trigger.right_edge)

@@ -170,11 +170,44 @@ def _said_nothing(verb: Token) -> bool:
     "said almost nothing", a measure."""
     if verb.lemma_.lower() != "say" or any(c.dep_ in ("ccomp", "neg") for c in verb.children):
         return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") and not _speaks_as_itself(c) for c in verb.children):
+        return False  # "Lopez's opponent said nothing": one of a side's, not the side nor one speaking for it
     return any(
         c.dep_ == "dobj"
         and c.lower_ == "nothing"
         and not any(g.dep_ in ("acl", "relcl", "amod", "advmod") for g in c.children)
+        and all(_of_the_contact_told(p) for t in (verb, c) for p in t.children if p.dep_ == "prep")
         for c in verb.children
+    )
+
+
+SILENT_ON = frozenset({"about", "on", "of", "regarding", "concerning"})
+"""Prepositions naming what a silence is on: "said nothing about the meeting"."""
+SPEAKING_FOR = VOICE_TITLES | GOVERNMENT_BODIES | VOICE_BODIES | SUB_BODY_HEADS
+"""What one of a side's may be and still speak for it: "Berg's office", "Berg's spokesman"."""
+
+
+def _speaks_as_itself(subject: Token) -> bool:
+    """A subject that is a side or speaks for one: not "Lopez's opponent" nor "Berg's rival", a person named by their
+    tie to a side (its appositive name, "Lopez's opponent, Per Dahl", is no side either)."""
+    whose = [c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    return not whose or subject.lemma_.lower() in SPEAKING_FOR or subject.pos_ == "PROPN"
+
+
+def _of_the_contact_told(prep: Token) -> bool:
+    """A silence's topic that is the contact (rule confirm.said-nothing): none ("said nothing"), a word pointing back
+    ("about it"), a contact word ("about the meeting") or a report of one; not "about the tax case", nor a prepositional
+    phrase of time or place ("in the plenary", "on Monday")."""
+    if prep.lower_ not in SILENT_ON:
+        return True  # "said nothing in the plenary", "said nothing on Monday": no topic
+    topics = [g for g in prep.children if g.dep_ == "pobj"]
+    return all(
+        t.lower_ in BACK_POINTERS
+        or t.lower_ in NOUN_MODES
+        or t.lemma_.lower() in NOUN_MODES
+        or (t.lower_ in REPORTS and not any(g.dep_ == "compound" for g in t.children))
+        or t.ent_type_ == "DATE"
+        for t in topics
     )
 
 
@@ -265,7 +298,30 @@ def _named_false(pronoun: Token) -> bool:
         verdicts = [c for c in pronoun.head.children if c.dep_ == "oprd"]
     else:
         verdicts = [pronoun.head] if pronoun.dep_ in ("mark", "nsubj") and pronoun.head.dep_ == "oprd" else []
-    return any(v.lemma_.lower() in FALSE_TELLINGS and v.head.lemma_.lower() in CHARACTERIZING_VERBS for v in verdicts)
+    return any(
+        v.lemma_.lower() in FALSE_TELLINGS
+        and v.head.lemma_.lower() in CHARACTERIZING_VERBS
+        and not any(g.dep_ in ("prep", "acl", "relcl") for g in v.children)  # not "a fabrication of evidence by …"
+        for v in verdicts
+    ) and _nearest_told(pronoun)
+
+
+def _nearest_told(pronoun: Token) -> bool:
+    """Whether the pronoun may stand for the contact just told (rule confirm.called-it-false): no noun phrase comes
+    between, in its own sentence, but one of the contact or a report of it ("asked about the report, she called it
+    …"); not "asked about the tax allegations, Lopez called them false", nor "a rival's claim that Lopez had taken
+    bribes was false, Berg said, calling it a fairy tale". The caller's own subject ("Berg's spokesman") is no
+    antecedent."""
+    caller = pronoun.head if pronoun.dep_ == "dobj" else pronoun.head.head
+    subjects = [t for c in caller.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+    excluded = {t.i for t in subjects}
+    nouns = [t for t in pronoun.sent if t.i < pronoun.i and t.pos_ == "NOUN" and t.i not in excluded]
+    if not nouns:
+        return True
+    nearest = nouns[-1]
+    if nearest.lower_ in NOUN_MODES or nearest.lemma_.lower() in NOUN_MODES:
+        return True
+    return nearest.lower_ in REPORTS and not any(g.dep_ in ("compound", "acl", "relcl") for g in nearest.children)
 
 
 def _called_false_in_quotes(word: Token, quotes: list[Quote]) -> bool:
@@ -329,7 +385,7 @@ WORDING_RULES = {
 }
 """Rules for the wordings beyond "confirm", "deny" and "comment", fired with the status's own rule."""
 
-SIDES_ONLY = frozenset({"confirm.not-known", "confirm.nothing-to-say"})
+SIDES_ONLY = frozenset({"confirm.not-known", "confirm.nothing-to-say", "confirm.said-nothing"})
 """Wordings that answer for a contact only from a side: anyone may be "unaware" of talks between others. Having
 "nothing to add" (confirm.nothing-to-add) answers one asked about it, as "declined to comment" does."""
 
@@ -1133,14 +1189,55 @@ def _side_quoted_next(doc: Doc, drafts: list[Draft], quotes: list[Quote], table:
             continue  # a paragraph apart (the break is a space token of the sentence before)
         if any(said.start <= m.trigger.i < said.end for d in drafts for m in d.mentions):
             continue  # its words tell a contact: they are of that one
+        if _one_of_a_sides(q, doc, table):
+            continue  # "said Berg's rival, Per Dahl": not Berg
+        words = doc.char_span(q.content.start, q.content.end, alignment_mode="expand")
+        if words is None:
+            continue
         for draft in drafts:
             told = [m for m in draft.mentions if before.start <= m.trigger.i < before.end]
             if not told or draft.first.status not in (EventStatus.OCCURRED, EventStatus.ONGOING):
                 continue
             if any(c.status is ConfirmationStatus.DENIED for c in draft.confirmations):
                 continue
+            if not _words_of_the_contact(words, draft, q.speaker_actor, table):
+                continue  # “I hate the rain,” Berg said: of something else
             if all(m.asserted and m.status is draft.first.status and not _in_a_report(m.trigger) for m in told):
                 _confirmed_by_a_side(draft, q.speaker_actor, table, said, article, "confirm.side-quoted-next")
+
+
+EXCHANGE_WORDS = frozenset({"atmosphere", "mood"})
+"""Words that tell the character of an exchange, not of a matter: “The atmosphere was excellent”."""
+TALKING_LEMMAS = MEET_VERBS | PHONE_VERBS | {"see", "agree", "discuss", "tell", "ask", "exchange"}
+"""Verbs by which "we" or "us" tell of the contact: “We agreed to meet again”, “he told us …”."""
+
+
+def _words_of_the_contact(words: SpacySpan, draft: Draft, speaker: str, table: ActorTable) -> bool:
+    """Whether a side's quoted words speak of its contact (rule confirm.side-quoted-next): a contact word ("the
+    talks were useful"), the other side ("Lopez is a good partner"), "we" or "us" with a verb of meeting or talking
+    ("we agreed on a date"), or the character of the exchange ("the atmosphere was excellent"); not words on another
+    matter (“Taxes are too high”)."""
+    others = set(draft.participants()) - {speaker}
+    lemmas = {t.lemma_.lower() for t in words}
+    lowers = {t.lower_ for t in words}
+    if (lowers | lemmas) & (NOUN_MODES.keys() | EXCHANGE_WORDS):
+        return True
+    if any((actor := table.actor_at(t)) is not None and actor.id in others for t in words):
+        return True
+    return bool(lowers & {"we", "us"}) and bool(lemmas & TALKING_LEMMAS)
+
+
+def _one_of_a_sides(quote: Quote, doc: Doc, table: ActorTable) -> bool:
+    """A speaker named by a tie to its resolved actor ("Berg's rival, Per Dahl", "Lopez's opponent"): one of the
+    side's, not the side; one speaking for it ("Berg's spokesman", "Berg's office") is still the side's voice."""
+    if quote.speaker is None or quote.speaker_actor is None:
+        return False
+    actor = table.get(quote.speaker_actor)
+    span = doc.char_span(quote.speaker.start, quote.speaker.end, alignment_mode="expand")
+    if actor is None or span is None:
+        return False
+    names = {w.lower() for w in actor.name.split()}
+    return any(t.dep_ == "poss" and t.lower_ in names and t.head.lemma_.lower() not in SPEAKING_FOR for t in span)
 
 
 def _held_one_spoken_after(verb: Token, speaker: str, drafts: list[Draft], table: ActorTable) -> Draft | None:

@@ -60,12 +60,13 @@ from .contact_words import (
     SIDE_NOUNS,
     SITTING_VERBS,
     TRAVEL_VERBS,
+    TRIP_ERRANDS,
 )
 from .grammar import is_passive
 from .lexicon import TITLE_NOUNS, mended_lemma
 from .parties import it_may_be_a_body, people_told_before, person_like, subjects_of, told_before
 from .party_nouns import counted_pair, of_a_nationality
-from .person_words import PEOPLE_NOUNS
+from .person_words import PEOPLE_NOUNS, RELATIVE_NOUNS
 from .places import is_place, known_town, place_in, place_of
 from .speakers import ORG_NOUNS
 from .summons import called_in, called_to_testify
@@ -218,12 +219,17 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
             fired("contact.verb.dine-with")  # "dined with the port authority chief": a meeting
             return "meeting"
         if any(c.lower_ == "together" for c in verb.children) and _together_subject(verb):
+            if _kin_together(verb):
+                return rejected("contact.verb.kin-together")  # "X and his daughter Y dined together": a family meal
             fired("contact.verb.dined-together")  # "Whitlock and Tarasenko lunched together"
             return "meeting"
         return None  # "dined at the club"
     if lemma == "embrace":
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
-        if any(person_like(a) for a in agents) or (
+        embraced = agents + [c for c in verb.children if c.dep_ == "dobj"]  # "embraced Ana Lopez at the airport"
+        if _kin_together(verb) or any(g.lemma_.lower() in RELATIVE_NOUNS for g in embraced):
+            return rejected("contact.verb.kin-together")  # "embraced his wife": a family's greeting
+        if any(person_like(a) and a.ent_type_ in ("PERSON", "") for a in embraced) or (
             not any(c.dep_ == "dobj" for c in verb.children) and _together_subject(verb)
         ):
             fired("contact.verb.embraced")  # "the two leaders embraced at the border", "was embraced by X"
@@ -358,6 +364,8 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
     ):
         fired("contact.verb.spend-time-with")
         return "meeting"  # "spent two hours with the dockworkers' union", not "with his family"
+    if lemma in TRAVEL_VERBS | SHUTTLING_VERBS and between(verb) and _habitual_present(verb):
+        return rejected("contact.travel.habitual")  # "travels back and forth between London and Dubai": a way of life
     if lemma in TRAVEL_VERBS | SHUTTLING_VERBS and _between_sides(verb, table):
         fired("contact.travel.between-sides")  # "moved between the two delegations all day"
         return "third-party"
@@ -407,6 +415,8 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
             fired("contact.travel.official-abroad")
             return "visit"
         if lemma != "come" and not officials and not _met_there(verb) and _titled_official_abroad(travellers, states):
+            if _other_purpose(verb):
+                return rejected("contact.travel.other-purpose")  # "flew to Paris to watch the World Cup final"
             fired("contact.travel.titled-official-abroad")  # "Zambia's finance minister flew to Harare"
             return "visit"
         return rejected("contact.travel.no-purpose")
@@ -734,6 +744,36 @@ def _between_sides(verb: Token, table: ActorTable) -> bool:
         return False
     sides = [e for e in ends if table.actor_at(e) is not None or person_like(e) or e.lemma_.lower() in SIDE_NOUNS]
     return len(sides) >= 2 or any(s.tag_ in ("NNS", "NNPS") for s in sides)
+
+
+def _kin_together(verb: Token) -> bool:
+    """ "Karl Berg and his daughter Ana Berg dined together", "X and his wife, Y, embraced": kin among those together
+    (rule contact.verb.kin-together); a family's meal or greeting is no contact."""
+    own = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = own or (subjects_of(verb) if verb.dep_ == "conj" else [])
+    return any(t.lemma_.lower() in RELATIVE_NOUNS | {"family"} for s in subjects for t in s.subtree)
+
+
+def _habitual_present(verb: Token) -> bool:
+    """ "travels back and forth between London and Dubai", "commute between X and Y": a journey told in the simple
+    present, with no auxiliary, is a habit, not one go-between's errand (rule contact.travel.habitual)."""
+    return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _other_purpose(verb: Token) -> bool:
+    """ "flew to Paris to watch the World Cup final", "went to Geneva for medical treatment", "travelled to Tokyo
+    for the Olympic Games opening ceremony": a trip told with a purpose other than talks (talks would have made it
+    contact.travel.to-meet) is no state visit (rule contact.travel.other-purpose)."""
+    for c in verb.children:
+        if c.dep_ in ("advcl", "xcomp") and any(t.lemma_.lower() in TRIP_ERRANDS for t in c.subtree):
+            return True  # "to watch the final", "to attend his brother's funeral"; not "to ask for a loan"
+        if c.dep_ == "prep" and c.lower_ == "for":
+            for g in c.children:
+                if g.ent_type_ in ("DATE", "TIME") or is_spell(g):
+                    continue  # "for three days": how long, not what for
+                if g.lemma_.lower() in TRIP_ERRANDS or any(t.lemma_.lower() in TRIP_ERRANDS for t in g.subtree):
+                    return True
+    return False
 
 
 def _met_there(verb: Token) -> bool:

@@ -245,6 +245,11 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
     if _after_a_done_act(noun, governor) and mention.status is EventStatus.PLANNED:
         fired("status.before-a-done-act")  # "agreed on Friday to revive the commission, after talks here with X"
         mention.status = EventStatus.OCCURRED
+    if set_here and governor is not None and governor.tag_ == "VBD" and mention.status is EventStatus.PLANNED:
+        # "During talks in Accra in May, X agreed with Y to cut tariffs": the talks the agreeing was done at took
+        # place; what "agreed" plans is the cutting, not them
+        fired("status.set-in-a-done-act")
+        mention.status = EventStatus.OCCURRED
     if asked_own and mention.status is not EventStatus.DENIED:
         fired("status.requested")  # "asked the minister for a meeting": possible, not arranged
         mention.status = EventStatus.HYPOTHETICAL
@@ -349,6 +354,8 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
         if asked_own and (written := contact_nouns.written_to(governor)):
             fired("party.written-to")  # "wrote to the minister asking for a meeting": the minister is asked
             others += parties_of(written, table, resolver)
+        if set_here:
+            others += parties_of(_dealt_with(noun), table, resolver)  # "at a meeting in Y, will discuss Z with X"
         # "held a meeting on Tuesday with X", "joined X for talks": parties hung on the verb
         for child in governor.children:
             if child.dep_ == "prep" and child.lower_ in ("with", "between"):

@@ -27,6 +27,7 @@ from .contact_words import (
     TOPIC_OBJECT_VERBS,
     TRAVEL_VERBS,
 )
+from .grammar import is_passive
 from .lexicon import GROUPING_MEMBERS
 from .mentions import (
     GATHERING_VERBS,
@@ -186,6 +187,9 @@ def verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> M
                 objects += parties_of([child], table, resolver)
         elif summoned and child.dep_ == "prep" and child.lower_ == "in":
             objects += parties_of([g for g in child.children if g in summons.summoned_in(verb)], table, resolver)
+        elif child.dep_ == "agent" and mode == "meeting" and is_passive(verb) and lemma not in HOST_VERBS:
+            # "was warmly embraced by President X in Riga": the one by whom is the other party
+            objects += parties_of([g for g in child.children if g.dep_ == "pobj" and person_like(g)], table, resolver)
         elif child.dep_ == "prep" and child.lower_ in ("with", "to", "between"):
             for pobj in (g for g in child.children if g.dep_ == "pobj"):
                 if summoned and pobj.lemma_.lower() in summons.SUMMONING_PLACES:

@@ -46,3 +46,12 @@ def test_a_host_state_stays_beside_a_person_named_outside_the_contacts_clause(ex
         published="2016-09-06",
     )
     assert any({"Ana Ruiz", "Peru"} <= event_names(record, e) for e in record["events"])
+
+
+def test_an_embrace_a_picture_shows_is_no_contact(extract):
+    # contact.verb.embrace-pictured: "a picture of him embracing X" shows it, and "polling data" is no party
+    record = extract(
+        "His post carried a picture of him embracing the former coach, Lars Vik, as well as polling data.",
+        published="2016-04-30",
+    )
+    assert record["events"] == []

@@ -225,6 +225,8 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
             return "meeting"
         return None  # "dined at the club"
     if lemma == "embrace":
+        if verb.tag_ == "VBG" and verb.dep_ in ("acl", "pcomp", "pobj"):
+            return rejected("contact.verb.embrace-pictured")  # "a picture of him embracing X": shown, not told
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
         embraced = agents + [c for c in verb.children if c.dep_ == "dobj"]  # "embraced Ana Lopez at the airport"
         if _kin_together(verb) or any(g.lemma_.lower() in RELATIVE_NOUNS for g in embraced):

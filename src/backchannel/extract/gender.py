@@ -17,6 +17,9 @@ from importlib import resources
 from ..records import Actor
 from .trace import fired
 
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+"""The gender each third-person pronoun of a person tells."""
+
 FEMALE_WORDS = re.compile(
     r"(?i)\b(?:(?:spokes|chair|congress|council|business|states|assembly)woman|queen|princess|duchess|mrs|ms|"
     r"miss|madam|madame|mme|frau|fru|señora|senhora|signora|woizero|sheikha|begum|mother|wife|sister|daughter|"

@@ -26,7 +26,7 @@ from spacy.tokens import Span as SpacySpan
 from ..records import Actor, ActorKind
 from .actor_table import ActorTable
 from .doc_index import doc_index
-from .gender import gender_of
+from .gender import PRONOUN_GENDER, gender_of
 from .interviews import QUESTION_AND_ANSWER
 from .lexicon import BYLINE_ROLES, NARRATOR_FORMS, ORGANIZATION_WORDS, RECALLING_VERBS
 from .outlets import is_outlet_name
@@ -141,14 +141,11 @@ def _person_in(span: SpacySpan, table: ActorTable) -> Actor | None:
     )
 
 
-PRONOUN_GENDERS = {"he": "m", "she": "f"}
-
-
 def _last_person_before(table: ActorTable, pronoun: Token) -> Actor | None:
     """The person named last before ``pronoun`` whom its gender allows."""
     for i in range(pronoun.i - 1, -1, -1):
         actor = table.actor_at_index(i)
         if actor is not None and actor.kind is ActorKind.PERSON:
-            if gender_of(actor) in (None, PRONOUN_GENDERS[pronoun.lower_]):
+            if gender_of(actor) in (None, PRONOUN_GENDER[pronoun.lower_]):
                 return actor
     return None

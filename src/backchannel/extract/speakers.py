@@ -30,7 +30,7 @@ from .actors import city_gone_to, is_dateline, org_country
 from .contact_words import LEADING_VERBS, LED_GROUPS, NOUN_MODES
 from .descriptions import description_in_full, introduction_of
 from .doc_index import doc_index
-from .gender import FEMALE_WORDS, MALE_WORDS, gender_of, given_names, ruled_out_by_gender
+from .gender import FEMALE_WORDS, MALE_WORDS, PRONOUN_GENDER, gender_of, given_names, ruled_out_by_gender
 from .lexicon import (
     ANONYMITY_CUES,
     BUILDING_WORDS,
@@ -72,7 +72,6 @@ from .trace import fired
 from .untagged_people import COMPANY_NOUNS, takes_who
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
-PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
 NOT_SPEAKERS = {"i", "we", "you", "it", "me", "us", "this", "that", "there"}
 ANONYMOUS_HEADS = {"source", "sources", "insider", "insiders", "person", "people"}

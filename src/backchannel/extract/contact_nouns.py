@@ -28,10 +28,12 @@ from .contact_words import (
     COUNTING_NOUNS,
     DIPLOMATIC_WORDS,
     GATHERING_VERBS,
+    HOST_VERBS,
     JOINT_BODIES,
     MEANS_PREPS,
     MEET_VERBS,
     NOUN_MODES,
+    PHONE_VERBS,
     PHONE_WORDS,
     PLANNING_HEADS,
     REMOTE_ONLY_NOUNS,
@@ -41,6 +43,7 @@ from .contact_words import (
     SITTING_BODIES,
     TELLING_VERBS,
     TOPIC_OBJECT_VERBS,
+    TRAVEL_VERBS,
     WRITING_VERBS,
 )
 from .lexicon import GROUPING_WORDS, MULTILATERAL_BODIES, SPEECH_VERBS, TITLE_NOUNS
@@ -108,6 +111,26 @@ def noun_mode(noun: Token) -> str | None:
         return rejected("contact.contacts.no-with")
     fired(NOUN_RULES[mode])
     return mode
+
+
+def gloss_of_a_contact(noun: Token) -> bool:
+    """ "X spoke with Y on Monday, the first conversation between a Western leader and Y since 2020": a contact noun
+    set off by a comma after a clause that has told a contact, with a "between" phrase, says what that contact was: it
+    names the same sides again, often generically ("a Western leader"), so it is no contact of its own."""
+    if noun.dep_ not in ("npadvmod", "appos") or not any(c.lower_ == "between" for c in noun.children):
+        return False  # "…, his first visit to China": no sides restated, and it tells the contact was a visit
+    start = noun.left_edge.i
+    if start == 0 or noun.doc[start - 1].text != ",":
+        return False
+    clause = noun.head
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.pos_ not in ("VERB", "AUX") or clause.i > start:
+        return False
+    told = clause.lemma_.lower() in MEET_VERBS | PHONE_VERBS | HOST_VERBS | TRAVEL_VERBS | SEEING_VERBS | {"visit"}
+    return told or any(
+        t.i < start - 1 and (NOUN_MODES.get(t.lower_) or NOUN_MODES.get(t.lemma_.lower())) for t in clause.subtree
+    )
 
 
 TAKING_VERBS = frozenset({"take", "receive", "get", "answer"})

@@ -286,7 +286,9 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
         if any(o.lower_ in FIGURATIVE_OBJECTS or o.lemma_.lower() in FIGURATIVE_OBJECTS for o in objects + met_with):
             return rejected("contact.meet.figurative")  # "met the demands", "met with criticism from X"
         if verb.dep_ == "auxpass" or is_passive(verb):
-            return rejected("contact.meet.passive")  # "demands were met"
+            if not met_by(verb):
+                return rejected("contact.meet.passive")  # "demands were met"
+            fired("contact.meet.passive-by")  # "was met at the airport by the foreign minister"
         if _in_a_fixture(verb, objects):
             return rejected("contact.meet.fixture")  # "will meet Oslund United in the cup final": a match
         fired("contact.verb.meet")
@@ -412,7 +414,15 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
         states = [p for p in places if _is_state(p)]
         named = [t for s in travellers for t in [s, *(c for c in s.children if c.dep_ == "appos"), *_reporter_of(s)]]
         officials = [a for t in named if (a := table.actor_at(t)) is not None and _official(a)]
-        abroad = any(a.country is None or a.country != _country(p) for a in officials for p in states)
+        # one who "returned to Lisbon", no country told, is going home, not visiting (contact.travel.returned-home)
+        home_unknown = lemma == "return"
+        abroad = any(
+            (a.country is None and not home_unknown) or (a.country is not None and a.country != _country(p))
+            for a in officials
+            for p in states
+        )
+        if home_unknown and not abroad and any(a.country is None for a in officials):
+            return rejected("contact.travel.returned-home")
         if lemma != "come" and abroad:
             fired("contact.travel.official-abroad")
             return "visit"
@@ -643,19 +653,39 @@ def _a_person(token: Token, table: ActorTable) -> bool:
     return person_like(token) or ((a := table.actor_at(token)) is not None and a.kind is ActorKind.PERSON)
 
 
+def met_by(verb: Token) -> list[Token]:
+    """ "The minister was met at the airport by her counterpart": the parties by whom a passive "met" was done,
+    when its subject is a party too ("the demands were met by the board" is no meeting)."""
+    if not any(person_like(s) for s in subjects_of(verb)):
+        return []
+    return [g for g in _direct_agents(verb) if person_like(g)] or _agents_after_place(verb)
+
+
 def hosts_by(verb: Token) -> list[Token]:
     """The host of a passive hosting verb: "received by Putin"; also where the parse hung the "by" phrase on the
     verb's place or time ("was received at the presidential palace by President X": rule contact.host.by-after-place).
     """
-    hosts = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj" and person_like(g)]
+    hosts = [g for g in _direct_agents(verb) if person_like(g)]
     if hosts or not is_passive(verb):
         return hosts
+    found = _agents_after_place(verb)
+    if found:
+        fired("contact.host.by-after-place")
+    return found
+
+
+def _direct_agents(verb: Token) -> list[Token]:
+    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
+def _agents_after_place(verb: Token) -> list[Token]:
+    """The parties of a "by" phrase the parse hung on a passive verb's place or time ("was met at the foot of the
+    steps by X")."""
     for holder in (c for c in verb.children if c.dep_ in ("prep", "npadvmod", "dobj")):
         for node in holder.subtree:
             if node.dep_ == "prep" and node.lower_ == "by" and node.head.pos_ in ("NOUN", "PROPN"):
                 found = [g for g in node.children if g.dep_ == "pobj" and person_like(g)]
                 if found:
-                    fired("contact.host.by-after-place")
                     return found
     return []
 

@@ -36,6 +36,7 @@ from .contact_words import (
     SUPPORT_PURPOSES,
     TELLING_VERBS,
     TOPIC_OBJECT_VERBS,
+    TRAVEL_VERBS,
 )
 from .lexicon import SPEECH_VERBS, TITLE_NOUNS
 from .mentions import (
@@ -83,6 +84,11 @@ def _town_state(mention: Mention, place: Token, table: ActorTable) -> list[str]:
     return [table.country(where.country).id]
 
 
+def _back_from(noun: Token, governor: Token | None) -> bool:
+    """ "returned to Lisbon from a three-day visit to Brazil": a trip someone comes back from."""
+    return governor is not None and governor.lemma_.lower() in TRAVEL_VERBS and noun.head.lower_ == "from"
+
+
 def _there_was(noun: Token) -> bool:
     """ "there was no meeting", "there have been no talks": a contact noun said to be, or not to be, alone (not
     "no dinner and no meeting outside the agreed schedule", which picks out what it denies)."""
@@ -109,6 +115,8 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
             return rejected("contact.noun.modifier")  # "talks progress", "a visit ban"
         fired("contact.noun.carrier")
         noun = noun.head  # "a mediation effort between X and Y": the effort carries the contact
+    if contact_nouns.gloss_of_a_contact(noun):
+        return rejected("contact.noun.gloss-of-a-contact")  # "…, the first conversation between a Western leader and Y"
     head = noun.head
     parties = contact_nouns.noun_parties(noun)
     pair = contact_nouns.hyphen_pair(noun, table)
@@ -389,6 +397,10 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
     if not actors and others and governor is not None and not telling:
         # "she has been under fire for a meeting with Clinton"
         actors = contact_nouns.clause_subject(noun, table, resolver)
+    elif not actors and not others and mention.mode == "visit" and _back_from(noun, governor):
+        actors = contact_nouns.clause_subject(noun, table, resolver)  # "returned on Sunday from a visit to Brazil"
+        if actors:
+            fired("party.back-from-a-visit")
     mention.add(mention.actor, actors)
     mention.add(mention.recipient, others)
     add_broker(mention, noun, table, resolver)

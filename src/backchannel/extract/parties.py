@@ -417,6 +417,9 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
                 # United States
                 fired("party.named-next")
                 found = [named]
+            elif _state_of_a_title(node, found, table):
+                fired("party.title-of-a-state")  # "the US president": the office holder, with the state beside
+                found = []
             if not found:
                 if node.pos_ == "PRON" and node.lower_ in PARTY_PRONOUNS:
                     resolved = _fronted_owner(node, table) or resolver.resolve(node.doc[node.i : node.i + 1])
@@ -1176,6 +1179,16 @@ def _named_in(node: Token, table: ActorTable) -> list[str]:
         # "New Zealand Foreign Minister Aroha Tane" is one party; "his counterpart, Dawit Alemu" is Alemu
         return [p.id for p in named or people]
     return [_as_state(a, table) for a in out]
+
+
+def _state_of_a_title(node: Token, found: list[str], table: ActorTable) -> bool:
+    """ "spoke with the US secretary of state", "met the UK defence secretary": a state's name compounded into one
+    title says whose office it is, as "the French president" does; the party is the holder, not the state alone."""
+    if not found or node.tag_ != "NN" or node.lemma_.lower() not in TITLE_NOUNS or table.actor_at(node) is not None:
+        return False
+    if not any(c.dep_ == "compound" and c.ent_type_ == "GPE" for c in node.children):
+        return False
+    return all((a := table.get(f)) is not None and a.kind is ActorKind.COUNTRY for f in found)
 
 
 def _first_of_two_titles(node: Token, table: ActorTable) -> bool:

@@ -200,6 +200,8 @@ def verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> M
                         objects += parties_of([pobj], table, resolver)
                 else:
                     objects += parties_of([pobj], table, resolver)
+    if lemma == "meet" and is_passive(verb) and not any(c.dep_ == "agent" for c in verb.children):
+        objects += parties_of(contact_verbs.met_by(verb), table, resolver)  # "met at the foot of the steps by X"
     if lemma in SITTING_VERBS:
         objects += parties_of(contact_spells.sat_facing(verb, table), table, resolver)  # "sat across from X"
     if not objects and lemma in ("speak", "talk", "meet", "confer"):

@@ -29,7 +29,7 @@ def position_finding(token: Token, position: Position) -> Finding | None:
     shaped = []
     if position.holder is not None:
         speaker: SpacySpan | None = doc[position.holder[0] : position.holder[1] + 1]
-        if (own := _own_stand(token, speaker)) is not None:
+        if (own := _own_stand(token, speaker, named_subjects=True)) is not None:
             speaker = own
             shaped.append("quote.own-stance")
     else:
@@ -42,14 +42,20 @@ def position_finding(token: Token, position: Position) -> Finding | None:
 OWN_PLURAL = frozenset({"their"})
 DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
 OWN_SINGULAR = frozenset({"his", "her", "its"})
+SUBJECT_OF_POSSESSIVE = {"his": "he", "her": "she", "its": "it", "their": "they", "my": "i", "our": "we"}
+"""The subject pronoun a possessive pronoun goes with: "she escalated her attacks" is one person's stand."""
 
 
-def _own_stand(noun: Token, holder: SpacySpan) -> SpacySpan | None:
+def _own_stand(noun: Token, holder: SpacySpan, *, named_subjects: bool) -> SpacySpan | None:
     """ "Varga has toned down his criticism of the levy", "the pilots were unsparing in their opposition to …"
     (rule quote.own-stance): a stand held by a possessive pronoun, named in the predicate of a clause whose
     subject the pronoun agrees with in number, is that subject's; the clause is not itself a report ("mocked his
-    support for …" is someone else's stand)."""
-    if len(holder) != 1 or holder[0].lower_ not in OWN_PLURAL | OWN_SINGULAR:
+    support for …" is someone else's stand). A pronoun subject holds it only as the same pronoun's subject form
+    ("He has stepped up his attacks on …", "she shared her belief that …"; not "she questioned his support");
+    a named subject only with ``named_subjects`` (a stand, not a remark: "the panel accepted his argument that …"
+    is his)."""
+    possessive = holder[0].lower_ if len(holder) == 1 else ""
+    if possessive not in OWN_PLURAL | OWN_SINGULAR | set(SUBJECT_OF_POSSESSIVE):
         return None
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
     if (
@@ -60,8 +66,14 @@ def _own_stand(noun: Token, holder: SpacySpan) -> SpacySpan | None:
         return None
     clause = verb.head if verb.pos_ == "ADJ" and verb.dep_ == "acomp" else verb
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.pos_ == "PRON" or subject.i > noun.i or subject.nbor().text in DATELINE_DASHES:
+    if subject is None and clause.dep_ == "xcomp":  # "appeared to betray her own concern that …"
+        subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i > noun.i or subject.nbor().text in DATELINE_DASHES:
         return None  # "BRASÍLIA — the minister sharpened his criticism …": the dateline is no subject
+    if subject.pos_ == "PRON":
+        return noun_phrase(subject) if SUBJECT_OF_POSSESSIVE.get(possessive) == subject.lower_ else None
+    if not named_subjects or possessive not in OWN_PLURAL | OWN_SINGULAR:
+        return None
     plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
     if plural != (holder[0].lower_ in OWN_PLURAL):
         return None
@@ -113,6 +125,9 @@ def noun_cue(noun: Token) -> Finding | None:
     speaker, rule = remark_owner(noun, speaker_span)
     cue = (noun.idx, noun.idx + len(noun))
     shaped = ["quote.noun-cue", "quote.view-is-that"] if copular else ["quote.noun-cue"]
+    if rule is None and speaker is not None and (own := _own_stand(noun, speaker, named_subjects=False)) is not None:
+        speaker = own  # "she shared her belief that …"
+        shaped.append("quote.own-stance")
     return Finding(QuoteKind.INDIRECT, [span], cue, speaker, rule=rule, shaped_by=shaped)
 
 

@@ -70,8 +70,9 @@ class Finding:
     """The quoted words alone when the content takes in the thing they name (rule quote.named-in-quotes): the
     record keeps these, the events read the whole content."""
     label: tuple[int, int] | None = None
-    """A transcript's label: the mention that introduces the speaker, which the parse has no tokens of
-    (``analysable_text`` blanks labels out)."""
+    """The mention the record shows as the speaker when it is not the phrase resolved: a transcript's label, which
+    the parse has no tokens of (``analysable_text`` blanks labels out), or a relative "that" whose antecedent was
+    resolved."""
 
     @property
     def start(self) -> int:

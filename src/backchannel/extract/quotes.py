@@ -80,7 +80,7 @@ from .signed import (
     find_handle_labelled,
     find_signed,
 )
-from .speaker_spans import RELATIVE_TAGS, noun_phrase, speaker_rules, speaker_span
+from .speaker_spans import RELATIVE_TAGS, noun_phrase, relative_mention, speaker_rules, speaker_span
 from .speakers import HONORIFIC_WORDS, PERSON_PRONOUNS, PLURAL_PRONOUNS, SpeakerResolver
 from .stance import stance_at
 from .titles import pseudonyms, titles
@@ -185,6 +185,8 @@ def find_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:
             if len(pieces) > 1:
                 f.ranges = pieces
                 f.shaped_by.append("quote.that-clause-pair")
+        if f.label is None:
+            f.label = relative_mention(doc, f)
         rules = list(dict.fromkeys(([f.rule] if f.rule is not None else []) + f.shaped_by + speaker_rules(doc, f)))
         for rule in rules:
             fired(rule)

@@ -917,6 +917,22 @@ def _antecedent(pronoun: Token, verb: Token) -> SpacySpan | None:
     return _issuer(head) or noun_phrase(head)
 
 
+def relative_mention(doc: Doc, finding: Finding) -> tuple[int, int] | None:
+    """Where the text names the speaker of "a poll that shows …", "a group that backed the levy": the relative
+    "that" itself, as with "who" and "which", while the phrase it hangs on is the one resolved (rule
+    quote.relative-antecedent); not when the speaker is whoever issued the document ("released a video that
+    accuses …" names its maker)."""
+    cue = doc.char_span(*finding.cue, alignment_mode="expand") if finding.cue else None
+    if cue is None or finding.speaker is None:
+        return None
+    pronoun = next((c for c in cue.root.children if c.dep_ == "nsubj"), None)
+    if pronoun is None or pronoun in finding.speaker or _antecedent(pronoun, cue.root) is None:
+        return None
+    if _issuer(cue.root.head) is not None:
+        return None
+    return pronoun.idx, pronoun.idx + len(pronoun)
+
+
 def _issuer(document: Token) -> SpacySpan | None:
     """ "Trump released a statement saying …": the statement speaks for whoever issued it, the subject of the
     verb it is the object of; an ad, an article or a video likewise when that verb puts it out (rule

@@ -33,3 +33,13 @@ def test_us_officials_stay_their_state(extract):
     record = extract("Prime Minister Arman Sargsyan met US officials on Monday.", published="2024-05-10")
     (event,) = record["events"]
     assert "United States" in event_names(record, event)
+
+
+def test_an_ambassador_to_a_state_keeps_both_states(extract):
+    # the post's other state is read with the title, as before party.title-of-a-state
+    record = extract(
+        "Councillor Rick Dunn will seek a private meeting with the U.S. ambassador to Canada next week.",
+        published="2024-05-10",
+    )
+    (event,) = record["events"]
+    assert {"Canada", "United States"} <= event_names(record, event)

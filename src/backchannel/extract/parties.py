@@ -1188,6 +1188,8 @@ def _state_of_a_title(node: Token, found: list[str], table: ActorTable) -> bool:
         return False
     if not any(c.dep_ == "compound" and c.ent_type_ == "GPE" for c in node.children):
         return False
+    if any(c.dep_ == "prep" and c.lower_ == "to" for c in node.children):
+        return False  # "the U.S. ambassador to Canada": the post's other state is read with the title as before
     return all((a := table.get(f)) is not None and a.kind is ActorKind.COUNTRY for f in found)
 
 

@@ -72,6 +72,7 @@ from .quote_findings import (
 from .quoted_passages import combine
 from .quotemarks import Quoted, find_quoted
 from .reporting_verbs import speech_verb
+from .short_answers import short_answer_at
 from .signed import (
     Signed,
     find_dash_after,
@@ -656,6 +657,8 @@ def _reported_at(token: Token, sent: SpacySpan) -> Finding | None:
         if casts_in_quotes(token):
             return None  # the "as" phrase's finding (rule quote.cast-in-quotes)
         finding = speech_verb(token, sent)
+        if finding is None and (answer := short_answer_at(token, speaker_span)) is not None:
+            finding = stance_finding(token.doc, answer)
     elif (regard := regard_at(token)) is not None:
         finding = regard_finding(token, regard)
     elif token.pos_ == "NOUN" and token.lemma_.lower() in REMARK_NOUNS:

@@ -34,6 +34,8 @@ WRITTEN_VOICES = DOCUMENT_NOUNS | EDITORIAL_NOUNS | {"it", "sign", "caption", "h
 
 CLAUSE_DEPS = {"ccomp", "xcomp"}
 AUX_DEPS = {"aux", "auxpass", "neg", "prt"}
+NOT_CONTENT_DEPS = {"nsubj", "nsubjpass", "punct", "cc", "conj", "advmod", "npadvmod", "agent"}
+"""Arcs from a reporting verb to words that are never what it reports: its subject, its agent, marks, adverbs."""
 SCARE_QUOTE_WORDS = 3
 """Quoted stretches this short, with no attribution around them, are scare quotes or titles."""
 OUTSIDE_WORDS = 1

@@ -26,6 +26,7 @@ from .quote_findings import (
     FINITE_TAGS,
     INTERRUPTION_TOKENS,
     LONE_QUOTE_WORDS,
+    NOT_CONTENT_DEPS,
     OUTSIDE_WORDS,
     SCARE_QUOTE_WORDS,
     UNSAID,
@@ -40,6 +41,7 @@ from .quote_findings import (
 )
 from .quotemarks import Quoted
 from .reporting_verbs import inverted_intro
+from .scare_quotes import apart_from_cue, titles_a_piece
 from .second_predicates import told_news
 from .speaker_spans import (
     ADDRESSEE_VERBS,
@@ -424,7 +426,9 @@ def _attribute_quote(doc: Doc, text: str, quoted: list[Quoted], i: int, findings
                 f.kind = QuoteKind.MIXED
             return None
     words = word_count(text, q.start, q.end)
-    near = _label_intro(doc, q) or _adjacent_cue(doc, q, quoted) or _colon_intro(doc, q) or _sentence_intro(doc, q)
+    if titles_a_piece(text, q.start, q.end):
+        return None
+    near = _label_intro(doc, q) or _near_cue(doc, q, quoted, words) or _colon_intro(doc, q) or _sentence_intro(doc, q)
     if (joined := _goes_on_with(text, q, near[0] if near is not None else None, findings)) is not None:
         # "told reporters that she would meet him “if the talks are public.”" (rule quote.goes-on-in-quote)
         joined.ranges[-1] = (joined.ranges[-1][0], q.end)
@@ -503,6 +507,16 @@ def _goes_on_with(text: str, q: Quoted, cue: tuple[int, int] | None, findings: l
         ):
             return f
     return None
+
+
+def _near_cue(doc: Doc, q: Quoted, quoted: list[Quoted], words: int) -> tuple[tuple[int, int], SpacySpan | None] | None:
+    """The reporting verb beside the quote, unless the quote is a few words that verb does not govern: a scare
+    quote or a name in quotes (``apart_from_cue``), which then goes with no one."""
+    near = _adjacent_cue(doc, q, quoted)
+    if near is None or words > SCARE_QUOTE_WORDS:
+        return near
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    return None if span is not None and apart_from_cue(doc, span, near[0]) else near
 
 
 CUE_WINDOW = 12
@@ -686,9 +700,6 @@ def _outside_speaker(doc: Doc, verb: Token, quote: SpacySpan) -> SpacySpan | Non
         return None
     fired("quote.speaker-outside-quote")
     return after
-
-
-NOT_CONTENT_DEPS = {"nsubj", "nsubjpass", "punct", "cc", "conj", "advmod", "npadvmod", "agent"}
 
 
 def _complement(doc: Doc, text: str, q: Quoted, cue: tuple[int, int]) -> tuple[int, int] | None:

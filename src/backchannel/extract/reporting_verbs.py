@@ -38,6 +38,7 @@ from .grammar import is_passive
 from .lexicon import (
     CHANNEL_NOUNS,
     CITED_SOURCES,
+    DEED_PHRASAL_VERBS,
     FINDING_WORKS,
     NO_ONE_WORDS,
     OBJECT_CONTENT_VERBS,
@@ -134,6 +135,9 @@ published") stays a request told."""
 
 def speech_verb(verb: Token, sent: SpacySpan) -> Finding | None:
     lemma = reporting_lemma(verb)
+    if _deed_particle(verb, lemma):
+        fired("quote.deed-phrasal-verb")
+        return None  # "showed up at the rally", "called off the strike": a deed, not a saying
     if lemma == "ask" and (asked := asked_at(verb)) is not None:
         return _asked_finding(verb.doc, asked)  # "Asked whether a call was planned, X said …"
     if lemma == "ask" and (put := _question_put(verb)) is not None:
@@ -683,6 +687,7 @@ def speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
             and (not is_adjunct(c) or completes_object(c))
             and not _relative_read_as_clause(c)
         ]
+        right = [c for c in right if not _speaker_after_quote(verb, c)]
         if lemma in ADDRESSING_VERBS | {"call"}:  # "spoke to reporters about …", "called on Congress to …"
             right = [c for c in right if not (c.dep_ == "prep" and c.lower_ in ("to", "on"))]
         if lemma in WRITING_VERBS:  # not "tweeted a link to a story": that "to" belongs to the object
@@ -737,6 +742,29 @@ def speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
                     shaped.append(PLAN_INFINITIVE)  # "wants to cut levies, reopen the mines …", however parsed
                 return Finding(QuoteKind.INDIRECT, [span], cue, speaker, rule=rule, shaped_by=shaped)
     return trailing_attribution(verb, sent, speaker)
+
+
+def _deed_particle(verb: Token, lemma: str) -> bool:
+    """Whether a particle right after the verb makes it a deed: "showed up", "called off" (``DEED_PHRASAL_VERBS``);
+    not "polls show Clinton up by ten points"."""
+    return any(
+        c.dep_ == "prt" and c.i == verb.i + 1 and f"{lemma} {c.lower_}" in DEED_PHRASAL_VERBS for c in verb.children
+    )
+
+
+def _speaker_after_quote(verb: Token, child: Token) -> bool:
+    """ "“Why now?” asked Senator Ada Moss", "“…!” wrote Pete Varga" (rule quote.speaker-not-object): a name right
+    after a verb that follows a closing quote mark is who spoke, inverted, not the verb's object."""
+    doc = verb.doc
+    before = verb.i - 1
+    while before >= 0 and doc[before].is_punct and not doc[before].is_quote:
+        before -= 1
+    if before < 0 or not doc[before].is_quote or before < verb.i - 2 or verb.tag_ not in FINITE_TAGS:
+        return False  # not "“…,” blaming Ada Moss": a participle's object is what it reports
+    if child.i <= verb.i or child.dep_ not in ("nsubj", "dobj", "attr", "npadvmod") or child.pos_ != "PROPN":
+        return False
+    fired("quote.speaker-not-object")
+    return True
 
 
 SETTING_PREPS_NOT = frozenset({"of", "for", "about", "against", "as", "to", "into", "over"})

@@ -67,7 +67,7 @@ def test_a_joint_text_speaks_as_itself(extract):
         "agreed to “accelerate the common framework.”"
     )
     said = speakers(record)
-    assert said["“reject every attempt to present violence as obedience.”"] == "joint declaration", said
+    assert said["they “reject every attempt to present violence as obedience.”"] == "joint declaration", said
     assert "joint communiqué" in said.values(), said
 
 

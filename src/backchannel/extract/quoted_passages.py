@@ -19,6 +19,7 @@ from .content_bounds import (
     trailing_apposition,
     trailing_gloss,
 )
+from .content_lists import with_list_after, with_object_conjunct
 from .lexicon import ATTRIBUTION_VERBS, NAMING_VERBS_QUOTED, PERSONAL_PRONOUNS, PUBLISHED_WORKS, SPEECH_VERBS
 from .quote_findings import (
     ADJUNCT_PREPS,
@@ -125,20 +126,24 @@ def combine(doc: Doc, text: str, quoted: list[Quoted], reported: list[Finding]) 
         finding.shaped_by.extend(r for r in rules if r != finding.rule and r not in finding.shaped_by)
         used.update(range(i, i + len(finding.ranges)))
         findings.append(finding)
-    return _dedupe(_cut_swallowed(doc, [_with_phrase_after(doc, _without_trailing_aside(doc, f)) for f in findings]))
+    bounded = [_with_phrase_after(doc, _without_trailing_aside(doc, f)) for f in findings]
+    return _dedupe(_cut_swallowed(doc, [with_object_conjunct(doc, with_list_after(doc, f)) for f in bounded]))
 
 
 def _subject_outside(doc: Doc, span: tuple[int, int], inside: list[Quoted]) -> bool:
-    """ "said Moss “had set out the town's position”" (rule quote.subject-before-quote): a reported clause whose
-    subject, a noun or a name, stands before its quote marks is a mixed quote that keeps the subject, however few
-    words lie outside the marks; a bare "that" before them still leaves the quote alone, and so (as yet) does a
-    pronoun ("says they “…”")."""
+    """ "said Moss “had set out the town's position”", "says it's “disastrous”" (rule quote.subject-before-quote): a
+    reported clause whose subject, a noun, a name or a personal pronoun, stands before its quote marks is a mixed
+    quote that keeps the subject, however few words lie outside the marks; a bare "that" before them still leaves
+    the quote alone."""
     words = doc.char_span(*span, alignment_mode="expand")
     if words is None:
         return False
     first = min(q.start for q in inside)
     if any(
-        t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t.idx < first and t.head.i >= t.i
+        t.dep_ in ("nsubj", "nsubjpass")
+        and (t.pos_ in ("NOUN", "PROPN") or t.tag_ == "PRP")
+        and t.idx < first
+        and t.head.i >= t.i
         for t in words
     ):
         fired("quote.subject-before-quote")

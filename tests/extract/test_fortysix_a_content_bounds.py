@@ -81,3 +81,22 @@ def test_a_bare_that_before_the_quote_marks_still_leaves_the_quote(extract):
     # negative: no subject outside the marks
     record = extract("Ada Moss said that “the pier is closed for good.”", published="2024-05-10")
     assert contents(record) == [("direct", "“the pier is closed for good.”")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("A new poll shows Ada Moss 16 points ahead of Tom Hale.", "Ada Moss 16 points ahead of Tom Hale"),
+        ("The harbour survey shows Ada Moss within two points of Tom Hale.", "Ada Moss within two points of Tom Hale"),
+        ("The latest poll has shown Ada Moss in the lead.", "Ada Moss in the lead"),
+    ],
+)
+def test_a_poll_places_its_object_in_the_race(extract, sentence, content):
+    # quote.object-predicative: where the finding puts the object is what it found
+    assert contents(extract(sentence, published="2024-05-10")) == [("indirect", content)]
+
+
+def test_a_time_ahead_of_an_event_is_no_standing(extract):
+    # negative: "ahead of the vote" after "endorsed" says when, not where Moss stands
+    record = extract("The dockers union endorsed Ada Moss ahead of the vote.", published="2024-05-10")
+    assert contents(record) == [("indirect", "Ada Moss")]

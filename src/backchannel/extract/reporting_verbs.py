@@ -48,6 +48,8 @@ from .lexicon import (
     PLATFORM_NAMES,
     QUESTION_TELLING_VERBS,
     QUESTION_WORDS,
+    RACE_STANDING_VERBS,
+    RACE_STANDING_WORDS,
     RECORD_NOUNS,
     REFUSING_MODALS,
     REMARK_NOUNS,
@@ -1008,8 +1010,9 @@ def _a_bare_thing(doc: Doc, span: tuple[int, int], right: list[Token]) -> bool:
 def _object_predicates(verb: Token, right: list[Token]) -> list[Token]:
     """ "described the ferry as beset by problems", "a survey shows the mayor at 40 percent" (rule
     quote.object-predicative): what the verb predicates of its object after it, which the parse hangs on the verb
-    as if it said when or how, is part of what is reported: an "as" clause with no subject of its own, or a
-    phrase that places the object on a scale (a number or a share)."""
+    as if it said when or how, is part of what is reported: an "as" clause with no subject of its own, a phrase
+    that places the object on a scale (a number or a share), or after a verb of showing one that places it in a
+    race ("ahead of Hale", "in the lead")."""
     obj = next((c for c in right if c.dep_ == "dobj"), None)
     if obj is None or obj.pos_ == "PRON":
         return []
@@ -1021,8 +1024,25 @@ def _object_predicates(verb: Token, right: list[Token]) -> list[Token]:
         and (
             (child.dep_ == "advcl" and marked_by(child, "as") and not has_subject(child))
             or (child.dep_ == "prep" and any(_a_figure(g) for g in child.children if g.dep_ == "pobj"))
+            or (verb.lemma_.lower() in RACE_STANDING_VERBS and _a_standing(child))
         )
     ]
+
+
+STANDING_MEASURES = frozenset({"point", "margin", "distance"})
+
+
+def _a_standing(child: Token) -> bool:
+    """ "a poll shows Moss 16 points ahead of Hale", "has Moss in the lead", "puts Moss within two points of Hale"
+    (rule quote.object-predicative): a phrase that places the object in a race."""
+    objects = [g for g in child.children if g.dep_ == "pobj"]
+    if child.dep_ == "advmod":
+        return child.lower_ in RACE_STANDING_WORDS
+    if child.dep_ != "prep":
+        return False
+    if child.lower_ == "within":
+        return any(g.lemma_.lower() in STANDING_MEASURES for g in objects)
+    return child.lower_ == "in" and any(g.lemma_.lower() in RACE_STANDING_WORDS for g in objects)
 
 
 def _a_language(noun: Token) -> bool:

@@ -39,6 +39,11 @@ def test_a_list_goes_on_to_its_last_item(extract, sentence, content):
     [
         # an apposition with a clause of its own after the comma: the writer's gloss, not items of a list
         ("Ada Moss backed the new levy, a tax the pilots and the dockers oppose.", "the new levy"),
+        # participles after a verb in a progressive tense: the speaker's own acts, not a list of what she backed
+        (
+            "Ada Moss said the town was running out of time, citing the levy, noting the fares and warning the board.",
+            "the town was running out of time",
+        ),
         # a trailing participle with no list closed by "and"
         (
             "Ada Moss said the levy raised $2 million last year, bringing the total to $9 million.",

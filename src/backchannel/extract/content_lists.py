@@ -61,13 +61,27 @@ def _parallel(content: list[Token], items: list[list[Token]]) -> bool:
     """Whether every item opens as the content's last phrase does: an -ing word (an adverb may come first), a
     bare verb after a "to" infinitive, or a noun phrase with no verb in the list at all."""
     firsts = [item[1] if item[0].pos_ == "ADV" and len(item) > 1 else item[0] for item in items]
-    if any(t.tag_ == "VBG" for t in content) and all(t.tag_ == "VBG" for t in firsts):
+    last = content[-1]
+    if last.is_punct:
+        return False  # a quote closed before the comma: what follows is the writer's
+    # the phrases that run to the content's end: the last item of a list the content already began
+    closing = [t for t in content if (t.right_edge.i >= last.i and t.i < last.i) or t == last]
+    if any(_gerund_reported(t, content) for t in closing) and all(t.tag_ == "VBG" for t in firsts):
         return True
-    if any(t.tag_ == "VB" and t.i > 0 and t.doc[t.i - 1].lower_ == "to" for t in content):
+    if any(t.tag_ == "VB" and t.i > 0 and t.doc[t.i - 1].lower_ == "to" for t in closing):
         return all(t.tag_ == "VB" for t in firsts)
-    if content[-1].pos_ not in ("NOUN", "PROPN") or any(t.pos_ in ("VERB", "AUX") for item in items for t in item):
+    if last.pos_ not in ("NOUN", "PROPN") or any(t.pos_ in ("VERB", "AUX") for item in items for t in item):
         return False
     return all(t.pos_ in NOUN_ITEM_STARTS for t in firsts)
+
+
+def _gerund_reported(word: Token, content: list[Token]) -> bool:
+    """An -ing word that heads what is reported ("supported closing the pier"), not a verb in a progressive
+    tense ("said the town was running out of time, citing …") nor a participle inside the content ("said he
+    spent the day fixing the pier, citing …"): the participles after those are the speaker's own acts."""
+    return (
+        word.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in word.children) and word.head not in content
+    )
 
 
 OBJECT_RULES = frozenset({"quote.object-content", "quote.prepositional-object"})

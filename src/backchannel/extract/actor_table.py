@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -28,6 +29,9 @@ from .lexicon import ORGANIZATION_WORDS, PORTFOLIO_WORDS, TITLE_NOUNS
 from .name_forms import particle_tail, shorter_form
 from .trace import fired
 
+if TYPE_CHECKING:
+    from .narrators import Narration
+
 
 @dataclass
 class ActorTable:
@@ -41,6 +45,8 @@ class ActorTable:
     by_id: dict[str, Actor] = field(default_factory=dict)
     descriptors: dict[str, list[str]] = field(default_factory=dict)
     """Words cut from the front of a person's name ("Billionaire"), by name: titles once the person is made."""
+    narration: Narration | None = None
+    """Who narrates the piece in the first person, worked out once for the quotes and the events (``narrators``)."""
 
     def get(self, actor_id: str | None) -> Actor | None:
         return self.by_id.get(actor_id) if actor_id is not None else None

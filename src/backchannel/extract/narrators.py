@@ -75,8 +75,14 @@ class Narration:
 
 
 def narration(doc: Doc, text: str, table: ActorTable) -> Narration:
-    """Who writes this piece in the first person (rules ``party.narrator``, ``speaker.narrator``). A writer the byline
-    alone names joins the actors then."""
+    """Who writes this piece in the first person (rules ``party.narrator``, ``speaker.narrator``), worked out once per
+    article and kept on its table. A writer the byline alone names joins the actors then."""
+    if table.narration is None:
+        table.narration = _narration(doc, text, table)
+    return table.narration
+
+
+def _narration(doc: Doc, text: str, table: ActorTable) -> Narration:
     others = [(q.start, q.end) for q in find_quoted(text)]
     others += [(m.start(), m.end()) for m in DASH_LINE.finditer(text)]
     if (letter := LETTER.search(text)) is not None:

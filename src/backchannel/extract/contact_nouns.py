@@ -116,7 +116,9 @@ def noun_mode(noun: Token) -> str | None:
 def gloss_of_a_contact(noun: Token) -> bool:
     """ "X spoke with Y on Monday, the first conversation between a Western leader and Y since 2020": a contact noun
     set off by a comma after a clause that has told a contact, with a "between" phrase, says what that contact was: it
-    names the same sides again, often generically ("a Western leader"), so it is no contact of its own."""
+    names the same sides again, often generically ("a Western leader"), so it is no contact of its own. A side it names
+    by name that the clause has not named ("held talks on Monday, the first meeting between a European leader and X")
+    is who was met: the noun then tells the contact's sides, and stands."""
     if noun.dep_ not in ("npadvmod", "appos") or not any(c.lower_ == "between" for c in noun.children):
         return False  # "…, his first visit to China": no sides restated, and it tells the contact was a visit
     start = noun.left_edge.i
@@ -127,6 +129,10 @@ def gloss_of_a_contact(noun: Token) -> bool:
         clause = clause.head
     if clause.pos_ not in ("VERB", "AUX") or clause.i > start:
         return False
+    before = {t.lower_ for t in clause.subtree if t.i < start}
+    sides = [s for c in noun.children if c.lower_ == "between" for g in c.children for s in (g, *g.conjuncts)]
+    if any(s.pos_ == "PROPN" and s.ent_type_ not in ("GPE", "NORP") and s.lower_ not in before for s in sides):
+        return False  # "made a call on Monday, the first conversation between a Western leader and X": X is met
     told = clause.lemma_.lower() in MEET_VERBS | PHONE_VERBS | HOST_VERBS | TRAVEL_VERBS | SEEING_VERBS | {"visit"}
     return told or any(
         t.i < start - 1 and (NOUN_MODES.get(t.lower_) or NOUN_MODES.get(t.lemma_.lower())) for t in clause.subtree

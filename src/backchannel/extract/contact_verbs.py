@@ -39,6 +39,7 @@ from .contact_words import (
     AUDIENCES,
     BRIEFING_VERBS,
     CALL_ON_ERRANDS,
+    CALL_ON_OUTLETS,
     CARRIED_MESSAGES,
     CONTACT_PURPOSES,
     DELIVERED_PAPERS,
@@ -415,7 +416,7 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
         named = [t for s in travellers for t in [s, *(c for c in s.children if c.dep_ == "appos"), *_reporter_of(s)]]
         officials = [a for t in named if (a := table.actor_at(t)) is not None and _official(a)]
         # one who "returned to Lisbon", no country told, is going home, not visiting (contact.travel.returned-home)
-        home_unknown = lemma == "return"
+        home_unknown = lemma == "return" and not _return_told_as_a_visit(verb, {_country(p) for p in states})
         abroad = any(
             (a.country is None and not home_unknown) or (a.country is not None and a.country != _country(p))
             for a in officials
@@ -627,10 +628,25 @@ def _errand(verb: Token, ons: list[Token]) -> Token | None:
             continue
         if not any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children):
             continue
+        if _asked_of_the_called(c):
+            continue
         between = [a for a in verb.children if a.dep_ in ("prep", "npadvmod") and ons[0].i < a.i < c.i]
-        if between:
-            return c
+        if between and not any(g.lemma_.lower() in CALL_ON_OUTLETS for a in between for g in a.children):
+            return c  # not "called on X in a letter on Friday to discuss …": the letter is where the demand is made
     return None
+
+
+def _asked_of_the_called(errand: Token) -> bool:
+    """ "called on Israel on Monday to discuss access with the UN", "to inquire into the shooting": talks with
+    others, or an inquiry, are what the one called on is asked to do, not the caller's errand ("with him" is)."""
+    return any(
+        c.dep_ == "prep"
+        and (
+            (c.lower_ == "into" and c.head.i == errand.i)
+            or (c.lower_ == "with" and any(g.dep_ == "pobj" and g.pos_ != "PRON" for g in c.children))
+        )
+        for c in errand.subtree
+    )
 
 
 def _named(token: Token) -> bool:
@@ -651,6 +667,26 @@ def _called_person(token: Token, table: ActorTable) -> bool:
 
 def _a_person(token: Token, table: ActorTable) -> bool:
     return person_like(token) or ((a := table.actor_at(token)) is not None and a.kind is ActorKind.PERSON)
+
+
+def _return_told_as_a_visit(verb: Token, countries: set[str | None]) -> bool:
+    """ "returned to Hanoi on Sunday, her second visit this year", "eight months after his last visit", "a year after
+    her first trip to Vietnam": a return the sentence sets beside an earlier visit there is another visit, not going
+    home; not the trip come back from ("from a visit to Brazil", "after a three-day visit to Iraq")."""
+    for noun in verb.subtree:
+        if noun.i == verb.i or NOUN_MODES.get(noun.lower_) != "visit" or noun.head.lower_ == "from":
+            continue
+        to = [_country(g) for c in noun.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+        if to:
+            if any(c is not None and c in countries for c in to):
+                return True
+        elif noun.dep_ in ("npadvmod", "appos") or any(c.lower_ in EARLIER_VISIT_WORDS for c in noun.children):
+            return True
+    return False
+
+
+EARLIER_VISIT_WORDS = frozenset({"last", "previous", "earlier", "first", "second", "third", "latest", "another"})
+"""Words that make a visit one of several ("his last visit", "her second visit"), so a return is one more."""
 
 
 def met_by(verb: Token) -> list[Token]:

@@ -891,6 +891,24 @@ def _trip_denied_beside_talks(draft: Draft, m: Mention) -> bool:
     )
 
 
+def _back_from_elsewhere(m: Mention, draft: Draft) -> bool:
+    """ "Carvalho met Brink, who had just returned from a visit to Hanoi", "returned from a trip to Vietnam on Friday
+    and met Dunmore on Saturday": the visit one came back from (rule party.back-from-a-visit) was over; told after a
+    contact with no place of its own in which that visitor is only the one met, or with the contact told as the
+    next act after the return, it is another contact, not one of its talks (rule merge.back-from-a-visit). A contact
+    told after the trip ("… had met the premier on January 14") may still be one of its talks, and one placed where
+    the visit went ("…, where she met X") is compared by place as before."""
+    for other in draft.mentions:
+        if "party.back-from-a-visit" in m.rules and other.place is None and m.actor:
+            if all(a in other.recipient and a not in other.actor for a in m.actor):
+                return True
+        if "party.back-from-a-visit" in other.rules and m.place is None:
+            back = other.trigger.head.head  # "returned … from a visit": the verb of the return
+            if m.trigger.dep_ == "conj" and m.trigger.head.i == back.i:
+                return True  # "returned from a trip on Friday and met X on Saturday"
+    return False
+
+
 def _spoke_of_a_call(draft: Draft, m: Mention) -> bool:
     """ "Quispe's office confirmed that she had spoken with Holm on Tuesday", after their telephone call on
     Tuesday (rule merge.spoke-of-a-call): "spoke" with no word of how retells that call; the same people and
@@ -1057,6 +1075,9 @@ def _antecedent(m: Mention, drafts: list[Draft], table: ActorTable, published: s
             continue
         if shared and nested and _party_of_another_state(m, draft, table):
             fired("merge.party-of-another-state")
+            continue
+        if shared and nested and _back_from_elsewhere(m, draft):
+            fired("merge.back-from-a-visit")
             continue
         if shared and nested and _same_time(draft, m, published) and _same_place(draft, m):
             fired("merge.same-people")

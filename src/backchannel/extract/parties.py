@@ -1181,6 +1181,11 @@ def _named_in(node: Token, table: ActorTable) -> list[str]:
     return [_as_state(a, table) for a in out]
 
 
+NEW_OR_PAST_HOLDER = frozenset({"a", "an", "another", "former", "ex", "vice", "deputy"})
+"""Words before a state's title that bring in another holder than one the text named ("a US senator") or a holder
+of another office ("a former US president", "the US vice president"): the state is read with the title as before."""
+
+
 def _state_of_a_title(node: Token, found: list[str], table: ActorTable) -> bool:
     """ "spoke with the US secretary of state", "met the UK defence secretary": a state's name compounded into one
     title says whose office it is, as "the French president" does; the party is the holder, not the state alone."""
@@ -1190,6 +1195,8 @@ def _state_of_a_title(node: Token, found: list[str], table: ActorTable) -> bool:
         return False
     if any(c.dep_ == "prep" and c.lower_ == "to" for c in node.children):
         return False  # "the U.S. ambassador to Canada": the post's other state is read with the title as before
+    if any(c.lower_ in NEW_OR_PAST_HOLDER for c in node.children if c.i < node.i):
+        return False  # "a US senator", "another US senator", "a former US president": not the holder named before
     return all((a := table.get(f)) is not None and a.kind is ActorKind.COUNTRY for f in found)
 
 

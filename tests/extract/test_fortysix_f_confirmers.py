@@ -135,3 +135,33 @@ def test_both_sides_of_three_speak_for_none_by_name(extract):
         "said."
     )
     assert not any(by in ("Aro Pell", "Sten Vik", "Lina Berg") for _, by in stances(record)), stances(record)
+
+
+TALKS = (
+    "The Kazakh and Russian presidents spoke by phone on Wednesday. Its readout said the two leaders discussed the "
+    "pipeline. Energy minister Almas Zhakupov flew to Moscow on Thursday for talks with Russia's deputy energy "
+    "minister, Oleg Sitnikov. "
+)
+
+
+def test_side_saying_the_meeting_was_of_a_character_confirms_it(extract):
+    # confirm.side-says-it-was: "the meeting was constructive", said by a side's office, confirms the contact just
+    # told, though the parse gave "the meeting" to the call told before it
+    record = extract(TALKS + 'Zhakupov\'s office said the meeting was "constructive".')
+    visit = next(e for e in record["events"] if e["mode"] == "visit")
+    confirmers = {actor_of(record, c["by"])["name"] for c in visit["confirmations"] if c["status"] == "confirmed"}
+    assert "Almas Zhakupov's office" in confirmers, confirmers
+
+
+@pytest.mark.parametrize(
+    "sent",
+    [
+        'A visiting professor, Jan Berg, said the meeting was "a waste of time".',
+        "Zhakupov's office said the talks were unlikely.",
+    ],
+)
+def test_character_by_no_side_or_of_no_contact_confirms_nothing(extract, sent):
+    # negative: one who is no side, or a "character" that tells no contact held, confirms nothing
+    record = extract(TALKS + sent)
+    visit = next(e for e in record["events"] if e["mode"] == "visit")
+    assert not any(c["status"] == "confirmed" for c in visit["confirmations"]), visit["confirmations"]

@@ -488,6 +488,7 @@ def confirmations(
     _accounted_by_a_side(doc, drafts, quotes, table, article)
     _said_afterwards(doc, drafts, quotes, table, article)
     _side_quoted_next(doc, drafts, quotes, table, article)
+    _said_it_was(doc, drafts, quotes, resolver, article)
     for draft in drafts:
         _each_of_both_sides(draft, table)
 
@@ -1092,6 +1093,39 @@ def _described_by_a_side(
             continue
         for actor_id in _stated_by(verb, quotes, resolver):
             _confirmed_by_a_side(draft, actor_id, table, verb.sent, article, rule)
+
+
+NOT_A_CHARACTER = frozenset({"due", "expected", "impossible", "likely", "planned", "possible", "premature", "unlikely"})
+"""What "the meeting was …" says of a contact that does not tell it as held: "the talks were unlikely", "was due"."""
+
+
+def _said_it_was(
+    doc: Doc, drafts: list[Draft], quotes: list[Quote], resolver: SpeakerResolver, article: Article
+) -> None:
+    """ "Zhakupov flew to Moscow for talks with Sitnikov. Zhakupov's office said the meeting was “constructive”"
+    (rule confirm.side-says-it-was): a side, or one speaking for it, saying that the contact just told, named by its
+    noun with a word that refers back ("the meeting", "their talks"), was of some character tells of it as held:
+    it confirms it, however the noun itself was read. Not a negated or false character ("the meeting was not
+    useful", "the report of a meeting was false"), nor one that tells no contact held ("the talks were unlikely")."""
+    for be in doc_index(doc).with_lemma(frozenset({"be"})):
+        noun = next((c for c in be.children if c.dep_ == "nsubj"), None)
+        character = next((c for c in be.children if c.dep_ in ("acomp", "attr")), None)
+        if noun is None or character is None or be.dep_ != "ccomp" or noun.lower_ not in NOUN_MODES:
+            continue
+        determiners = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss")}
+        if not determiners & (REFERRING_DETERMINERS | SIDES_POSSESSIVE):
+            continue
+        if character.lower_ in NOT_A_CHARACTER or any(c.dep_ == "neg" for c in be.children):
+            continue
+        if any(t.lemma_.lower() in FALSE_TELLINGS for t in be.subtree):
+            continue
+        draft = _last_told(noun, drafts)  # told before the noun: its own mention may have gone to another event
+        if draft is None or draft.first.status not in (EventStatus.OCCURRED, EventStatus.ONGOING):
+            continue
+        if not _just_told(draft, be):
+            continue
+        for actor_id in _stated_by(be.head, quotes, resolver):
+            _confirmed_by_a_side(draft, actor_id, resolver.table, be.sent, article, "confirm.side-says-it-was")
 
 
 RELATIVE_WORDS = frozenset({"which", "what"})

@@ -29,8 +29,10 @@ def confirmed_by(record: dict) -> list[list[str]]:
     ],
 )
 def test_a_voice_of_both_sides_confirms_their_contact(extract, text, voice):
-    # confirm.voice-of-both-sides: what both sides tell of their contact, each side tells
-    assert confirmed_by(extract(text)) == [[voice]]
+    # confirm.voice-of-both-sides: what both sides tell of their contact, each side tells (and, since round 46,
+    # confirm.both-sides-each: each of the two sides is named as confirming it too)
+    [confirmers] = confirmed_by(extract(text))
+    assert confirmers[0] == voice and len(confirmers) == 3, confirmers
 
 
 def test_a_voice_of_one_side_only_still_needs_to_be_of_a_side(extract):

@@ -12,6 +12,8 @@ as fact, in a statement of its own, confirms it.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -45,6 +47,9 @@ from .lexicon import (
     BOTH_SIDES_WORDS,
     COMMENT_GIVING_VERBS,
     FICTION_WORDS,
+    HEAD_OF_STATE_TITLES,
+    HEADS_OFFICE_WORDS,
+    JOINT_DOCUMENTS,
     MADE_UP_VERBS,
     MISSION_WORDS,
     NEWS_AGENCY_WORDS,
@@ -483,6 +488,9 @@ def confirmations(
     _accounted_by_a_side(doc, drafts, quotes, table, article)
     _said_afterwards(doc, drafts, quotes, table, article)
     _side_quoted_next(doc, drafts, quotes, table, article)
+    _said_it_was(doc, drafts, quotes, resolver, article)
+    for draft in drafts:
+        _each_of_both_sides(draft, table)
 
 
 MEETING_LEMMAS = frozenset({"meet", "see", "talk", "speak"})
@@ -1087,6 +1095,39 @@ def _described_by_a_side(
             _confirmed_by_a_side(draft, actor_id, table, verb.sent, article, rule)
 
 
+NOT_A_CHARACTER = frozenset({"due", "expected", "impossible", "likely", "planned", "possible", "premature", "unlikely"})
+"""What "the meeting was …" says of a contact that does not tell it as held: "the talks were unlikely", "was due"."""
+
+
+def _said_it_was(
+    doc: Doc, drafts: list[Draft], quotes: list[Quote], resolver: SpeakerResolver, article: Article
+) -> None:
+    """ "Zhakupov flew to Moscow for talks with Sitnikov. Zhakupov's office said the meeting was “constructive”"
+    (rule confirm.side-says-it-was): a side, or one speaking for it, saying that the contact just told, named by its
+    noun with a word that refers back ("the meeting", "their talks"), was of some character tells of it as held:
+    it confirms it, however the noun itself was read. Not a negated or false character ("the meeting was not
+    useful", "the report of a meeting was false"), nor one that tells no contact held ("the talks were unlikely")."""
+    for be in doc_index(doc).with_lemma(frozenset({"be"})):
+        noun = next((c for c in be.children if c.dep_ == "nsubj"), None)
+        character = next((c for c in be.children if c.dep_ in ("acomp", "attr")), None)
+        if noun is None or character is None or be.dep_ != "ccomp" or noun.lower_ not in NOUN_MODES:
+            continue
+        determiners = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss")}
+        if not determiners & (REFERRING_DETERMINERS | SIDES_POSSESSIVE):
+            continue
+        if character.lower_ in NOT_A_CHARACTER or any(c.dep_ == "neg" for c in be.children):
+            continue
+        if any(t.lemma_.lower() in FALSE_TELLINGS for t in be.subtree):
+            continue
+        draft = _last_told(noun, drafts)  # told before the noun: its own mention may have gone to another event
+        if draft is None or draft.first.status not in (EventStatus.OCCURRED, EventStatus.ONGOING):
+            continue
+        if not _just_told(draft, be):
+            continue
+        for actor_id in _stated_by(be.head, quotes, resolver):
+            _confirmed_by_a_side(draft, actor_id, resolver.table, be.sent, article, "confirm.side-says-it-was")
+
+
 RELATIVE_WORDS = frozenset({"which", "what"})
 """The object by which a description in the contact's own sentence refers to it: "talks with X, which a ministry
 official described as warm", "met Y for what the ministry described as an exchange of views"."""
@@ -1397,6 +1438,9 @@ def on_a_side(actor_id: str, draft: Draft, table: ActorTable, *, states: bool = 
     if len(sides) >= 2 and _of_both_sides(actor):
         fired("confirm.voice-of-both-sides")  # "X and Y talked for an hour, officials from both sides said"
         return True
+    if len(sides) >= 2 and _joint_document(actor):
+        fired("confirm.joint-statement")  # "X and Y agreed to …, according to a joint communiqué"
+        return True
     for side in (a for s in sides if (a := table.get(s)) is not None):
         if side.kind in (ActorKind.PERSON, ActorKind.ORGANIZATION):
             if any(len(name) > 3 and name in actor.name for name in [side.name, *side.aliases]):
@@ -1410,13 +1454,39 @@ def on_a_side(actor_id: str, draft: Draft, table: ActorTable, *, states: bool = 
         if side.kind is ActorKind.PERSON and _body_of(actor, side):
             fired("confirm.body-of-a-side")  # "… Serik Abenov …, the prime minister's press service said"
             return True
+        if side.kind is ActorKind.PERSON and _office_of_the_head(actor, side):
+            fired("confirm.office-of-the-head")  # "President Reyes phoned Vela, the presidential office said"
+            return True
         if states and (country := actor.country or _agency_of_a_state(actor)) is not None and country == side.country:
             if actor.country is None:
                 fired("confirm.agency-of-a-side-state")  # "Kuwait News Agency said the two sides reviewed …"
             return True
     if not states or not _voice_of_a_state(actor) or not _told_held(draft):
         return False
-    return _state_unknown(actor, [a for s in sides if (a := table.get(s)) is not None])
+    if not _state_unknown(actor, [a for s in sides if (a := table.get(s)) is not None]):
+        return False
+    if draft.first.status is EventStatus.PLANNED:
+        fired("confirm.voice-announces-plan")  # "Berg will visit Chile next month, the ministry said"
+    return True
+
+
+def _each_of_both_sides(draft: Draft, table: ActorTable) -> None:
+    """ "According to both sides, the meeting ended when …", "Both sides denied that the two had met" (rule
+    confirm.both-sides-each): what a voice of both sides says of a contact of two named sides, each of them says;
+    the voice's confirmation or denial is also each side's. Not a contact of more than two, whose "both" is not
+    every side."""
+    named = [a for p in sorted(draft.participants()) if (a := table.get(p)) is not None]
+    sides = [a for a in named if a.kind in (ActorKind.PERSON, ActorKind.ORGANIZATION)]
+    if len(sides) != 2:
+        return
+    for confirmation in list(draft.confirmations):
+        voice = table.get(confirmation.by or "")
+        if voice is None or not _of_both_sides(voice):
+            continue
+        for side in sides:
+            if all(c.by != side.id for c in draft.confirmations):
+                draft.rules.append("confirm.both-sides-each")
+                draft.confirmations.append(Confirmation(confirmation.status, side.id, confirmation.evidence))
 
 
 def _of_both_sides(actor: Actor) -> bool:
@@ -1432,6 +1502,46 @@ def _of_both_sides(actor: Actor) -> bool:
     side = next((i for i, w in enumerate(after) if w in BOTH_SIDES_WORDS), None)
     # "both the foreign and defence ministries" are two bodies of one state, not the two sides
     return side is not None and "and" not in after[:side]
+
+
+def _joint_document(actor: Actor) -> bool:
+    """A statement the sides put out together ("a joint statement", "the joint communiqué", rule
+    confirm.joint-statement): what it tells of their contact, every side tells."""
+    if actor.kind is ActorKind.PERSON:
+        return False
+    words = actor.name.lower().split()
+    return any(w == "joint" and nxt in JOINT_DOCUMENTS for w, nxt in pairwise(words))
+
+
+def _office_of_the_head(actor: Actor, side: Actor) -> bool:
+    """Whether ``actor`` is the office of the head of state ``side`` is, by the words that name such an office in
+    the press: "the presidential office", "State House", "a palace spokesman", "the presidency" for a side titled
+    President (or King, Emir …) of the office's state or of a state not known (rule confirm.office-of-the-head).
+    The phrase must end in a voice or body ("a presidential spokesman", not "a presidential candidate")."""
+    if actor.kind not in (ActorKind.ORGANIZATION, ActorKind.ANONYMOUS, ActorKind.PERSON):
+        return False
+    if actor.country is not None and side.country is not None and actor.country != side.country:
+        return False
+    if not any(_heads_a_state(title) for title in side.titles):
+        return False
+    phrases = actor.titles if actor.kind is ActorKind.PERSON else [actor.name, *actor.aliases, *actor.titles]
+    return any(_names_a_heads_office(phrase) for phrase in phrases)
+
+
+def _heads_a_state(title: str) -> bool:
+    """ "President", "Chilean president", "Brazil's president", "the President of Peru": a head of state's title,
+    with no word beside the head's and its state's ("Vice President", "university president" are not)."""
+    words = [w.removesuffix("'s").removesuffix("’s") for w in title.split()]
+    rest = [w.lower() for w in words if w.lower() not in ("the", "of") and gazetteer().country_of(w) is None]
+    return len(rest) == 1 and rest[0] in HEAD_OF_STATE_TITLES
+
+
+def _names_a_heads_office(phrase: str) -> bool:
+    text = f" {phrase.lower()} "
+    if not any(f" {office} " in text for office in HEADS_OFFICE_WORDS):
+        return False
+    last = text.split()[-1]
+    return last in {office.split()[-1] for office in HEADS_OFFICE_WORDS} | VOICE_TITLES | VOICE_BODIES | STATE_VOICES
 
 
 def _agency_of_a_state(actor: Actor) -> str | None:
@@ -1455,11 +1565,12 @@ def _agency_of_a_state(actor: Actor) -> str | None:
 
 
 def _told_held(draft: Draft) -> bool:
-    """A contact told as held and not contested: not a plan (which an announcement does not confirm as held), nor a
-    report's or someone's claim, nor one told or said not to have happened. Of any other, what a voice whose state
-    is not known says is too little to tie it to a side ("A weekly reported that Guled met Kenyan commanders. “Our
-    commanders meet local authorities, but there was no such meeting,” a spokeswoman said")."""
-    if draft.first.status not in (EventStatus.OCCURRED, EventStatus.ONGOING):
+    """A contact told as held, or as planned, and not contested: not a report's or someone's claim, nor one told or
+    said not to have happened. Of any other, what a voice whose state is not known says is too little to tie it to a
+    side ("A weekly reported that Guled met Kenyan commanders. “Our commanders meet local authorities, but there was
+    no such meeting,” a spokeswoman said"). A plan a government voice announces ("Berg will visit Chile next month,
+    the ministry said") is confirmed as a plan (rule confirm.voice-announces-plan, fired by ``on_a_side``)."""
+    if draft.first.status not in (EventStatus.OCCURRED, EventStatus.ONGOING, EventStatus.PLANNED):
         return False
     if any(c.status is ConfirmationStatus.DENIED for c in draft.confirmations):
         return False

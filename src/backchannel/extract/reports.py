@@ -9,12 +9,13 @@ article's own outlet when it states the contact on its own authority.
 
 from __future__ import annotations
 
+from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ..records import Actor, ActorKind, Article, Quote, Report
 from .actor_table import ActorTable
 from .contact_words import DISMISSING_VERBS, REPORT_NOUNS, STATION_WORDS
-from .lexicon import OWN_ACCOUNT_VERBS
+from .lexicon import OUTLET_NAME_WORDS, OUTLET_NOUNS, OWN_ACCOUNT_VERBS
 from .parties import apposition_end
 from .speakers import PERSON_PRONOUNS, SpeakerResolver
 from .trace import fired
@@ -152,8 +153,48 @@ def _report_authors(trigger: Token, table: ActorTable) -> list[str]:
                 for t in _outside_the_telling(h, trigger)
                 if (a := table.actor_at(t)) is not None and (h.head.lower_ != "in" or _a_paper(a))
             ]
-            return list(dict.fromkeys(found or _broadcast_on(report, trigger, table)))[:1]
+            found = found or _broadcast_on(report, trigger, table)
+            return list(dict.fromkeys(found or _described_author(report, holders, trigger, table)))[:1]
     return []
+
+
+def _described_author(report: Token, holders: list[Token], trigger: Token, table: ActorTable) -> list[str]:
+    """ "a report by a Pittsburgh radio station that …", "reports broadcast by Somali radio stations", "claims in some
+    Arab media outlets", "a Globe-Mercury report", "a report by the evening paper Linnauudised": a report's author
+    no actor holds, named by a noun for a news outlet or by a name of its own, is an outlet so named (rule
+    report.author-described). Not a place or body a report is "in" ("the report in Parliament")."""
+    holders = holders + [c for c in report.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    holders += [
+        g
+        for v in report.children
+        if v.dep_ == "acl"
+        for a in v.children
+        if a.dep_ == "agent"
+        for g in a.children
+        if g.dep_ == "pobj"
+    ]
+    for holder in holders:
+        words = [t for t in _outside_the_telling(holder, trigger) if not t.is_punct]
+        while words and words[0].dep_ == "det":
+            words = words[1:]
+        if not words:
+            continue
+        phrase = holder.doc[words[0].i : words[-1].i + 1]
+        if holder.lemma_.lower() in OUTLET_NOUNS:
+            name = _apposed_name(holder) or phrase
+        elif holder.pos_ == "PROPN" and (holder.head.lower_ != "in" or holder.lower_ in OUTLET_NAME_WORDS):
+            name = phrase
+        else:
+            continue
+        fired("report.author-described")
+        return [table.add(ActorKind.OUTLET, name.text, mention=name).id]
+    return []
+
+
+def _apposed_name(noun: Token) -> SpacySpan | None:
+    """The name apposed to an outlet's noun: "the evening paper Linnauudised", "the news portal Delfi"."""
+    name = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > noun.i), None)
+    return None if name is None else noun.doc[name.left_edge.i : name.right_edge.i + 1]
 
 
 def _report_beside(clause: Token, verb: Token) -> Token | None:

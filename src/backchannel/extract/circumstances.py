@@ -119,6 +119,9 @@ def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
     words = {t.lower_ for t in chain}
     lemmas = {mended_lemma(t) for t in chain}
     negated = any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in children)
+    if negated and noun is not None and _judged(noun):
+        fired("status.judged")  # "the talks were not useful": a verdict on a contact, not its denial
+        negated = False
     # "has no plans to meet": a plan denied
     negated = negated or any(t.pos_ == "NOUN" and any(c.lower_ == "no" for c in t.children) for t in chain[1:])
     # "ending a three-day trip", "the talks ended", "ended a third round of talks without agreement": a contact
@@ -246,6 +249,24 @@ def said_again(trigger: Token) -> bool:
     return "again" in words or any(
         c.lower_ == "more" and any(g.lower_ == "once" for g in c.children) for c in trigger.children
     )
+
+
+WHETHER_WORDS = frozenset(
+    {"possible", "likely", "unlikely", "imminent", "due", "expected", "scheduled", "planned", "on", "off"}
+    | {"real", "true", "genuine", "authentic", "accurate", "correct", "confirmed"}
+)
+"""Words after "is (not)" that tell whether a contact happens or happened, not what it was like: "a meeting is not
+likely", "the call was not real"."""
+
+
+def _judged(noun: Token) -> bool:
+    """A contact that is the subject of "be" with an adjective of its character ("the talks were not useful", "the
+    visit was not easy"; rule status.judged): what was said of it, not whether it was held. A noun after "be" may
+    call it made up ("the call was not real", "a story built to order"), and is left alone."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or noun.pos_ != "NOUN" or verb.lemma_.lower() != "be":
+        return False
+    return any(c.dep_ == "acomp" and c.pos_ == "ADJ" and c.lower_ not in WHETHER_WORDS for c in verb.children)
 
 
 def characterized(noun: Token) -> bool:

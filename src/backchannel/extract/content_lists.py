@@ -4,10 +4,13 @@ lead"."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from spacy.tokens import Doc, Token
 
 from ..records import QuoteKind
-from .quote_findings import Finding
+from .lexicon import ATTRIBUTION_VERBS, RESULT_PARTICIPLES
+from .quote_findings import Finding, reporting_lemma
 from .speaker_spans import last_word
 
 LIST_JOINS = frozenset({"and", "or"})
@@ -67,12 +70,43 @@ def _parallel(content: list[Token], items: list[list[Token]]) -> bool:
     # the phrases that run to the content's end: the last item of a list the content already began
     closing = [t for t in content if (t.right_edge.i >= last.i and t.i < last.i) or t == last]
     if any(_gerund_reported(t, content) for t in closing) and all(t.tag_ == "VBG" for t in firsts):
-        return True
+        return not any(_own_act(t) for t in firsts)
     if any(t.tag_ == "VB" and t.i > 0 and t.doc[t.i - 1].lower_ == "to" for t in closing):
         return all(t.tag_ == "VB" for t in firsts)
     if last.pos_ not in ("NOUN", "PROPN") or any(t.pos_ in ("VERB", "AUX") for item in items for t in item):
         return False
+    if any(_gapped(item) or _ranked(item) for item in items):
+        return False
     return all(t.pos_ in NOUN_ITEM_STARTS for t in firsts)
+
+
+def _own_act(gerund: Token) -> bool:
+    """ "opposed raising the fares, saying it would hurt families and promising a review", "backed closing the
+    pier, prompting protests and sparking a lawsuit": an -ing word of saying (``ATTRIBUTION_VERBS``) or of what
+    the act brought about (``RESULT_PARTICIPLES``) is the subject's own act or its outcome, not one more thing
+    reported."""
+    lemma = gerund.lemma_.lower()
+    return reporting_lemma(gerund) in ATTRIBUTION_VERBS or lemma in ATTRIBUTION_VERBS or lemma in RESULT_PARTICIPLES
+
+
+def _gapped(words: list[Token]) -> bool:
+    """ "backed the levy, Hale the pier plan and Varga the ferry cuts": a name or noun followed at once by a
+    determiner or a possessive is a clause whose verb was left out (a second subject and its object), not an
+    object of the verb before."""
+    return any(a.pos_ in ("PROPN", "NOUN") and (b.pos_ == "DET" or b.tag_ == "PRP$") for a, b in pairwise(words))
+
+
+RANKING_WORDS = frozenset({"latest", "last", "first", "next"})
+
+
+def _ranked(item: list[Token]) -> bool:
+    """ "criticised the plan, the latest in a series of reforms and the costliest yet": an item that ranks
+    ("the third this month", "the worst since 2019": an ordinal or a superlative after "the") glosses the noun
+    before it, in the writer's words; it is no further object."""
+    if len(item) < 2 or item[0].lower_ != "the":
+        return False
+    word = item[1]
+    return word.tag_ in ("JJS", "RBS") or word.ent_type_ == "ORDINAL" or word.lower_ in RANKING_WORDS
 
 
 def _gerund_reported(word: Token, content: list[Token]) -> bool:
@@ -105,8 +139,8 @@ def with_object_conjunct(doc: Doc, finding: Finding) -> Finding:
     if k >= len(doc) or doc[k].lower_ not in LIST_JOINS or doc[k].head != cue.root:
         return finding
     conjunct = next((c for c in cue.root.children if c.dep_ == "conj" and c.i > k), None)
-    if conjunct is None or conjunct.pos_ not in ("NOUN", "PROPN"):
-        return finding
+    if conjunct is None or conjunct.pos_ not in ("NOUN", "PROPN") or _gapped([*doc[k + 1 : conjunct.right_edge.i + 1]]):
+        return finding  # not "welcomed the ruling and Senator Hale the new ferry": Hale welcomed the ferry
     first = next((c for c in cue.root.children if c.dep_ == "dobj" and content.start <= c.i < k), None)
     if first is not None and cue.end <= first.left_edge.i < content.start:
         start = first.left_edge.idx  # "Hale's" before the quoted words the content had been cut to

@@ -127,7 +127,25 @@ def combine(doc: Doc, text: str, quoted: list[Quoted], reported: list[Finding]) 
         used.update(range(i, i + len(finding.ranges)))
         findings.append(finding)
     bounded = [_with_phrase_after(doc, _without_trailing_aside(doc, f)) for f in findings]
-    return _dedupe(_cut_swallowed(doc, [with_object_conjunct(doc, with_list_after(doc, f)) for f in bounded]))
+    ends = [f.ranges[-1][1] for f in bounded]
+    listed = [with_object_conjunct(doc, with_list_after(doc, f)) for f in bounded]
+    return _dedupe(_cut_swallowed(doc, _outer_goes_on(listed, ends)))
+
+
+def _outer_goes_on(findings: list[Finding], ends: list[int]) -> list[Finding]:
+    """ "said she favours cutting the levy, ‖ hiring pilots and reopening the pier" (rules quote.list-goes-on,
+    quote.object-conjunct): a content that ended where a content inside it ended, before that one went on to the
+    end of its list or its second object, goes on with it (the report of the report takes in the whole list)."""
+    for inner, old in zip(findings, ends, strict=True):
+        new = inner.ranges[-1][1]
+        if new == old:
+            continue
+        for outer in findings:
+            start, end = outer.ranges[-1]
+            if outer is not inner and end == old and start < inner.ranges[-1][0]:
+                outer.ranges[-1] = (start, new)
+                outer.shaped_by.extend(r for r in inner.shaped_by[-1:] if r not in outer.shaped_by)
+    return findings
 
 
 def _subject_outside(doc: Doc, span: tuple[int, int], inside: list[Quoted]) -> bool:

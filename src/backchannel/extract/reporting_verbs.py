@@ -1024,9 +1024,19 @@ def _object_predicates(verb: Token, right: list[Token]) -> list[Token]:
         and (
             (child.dep_ == "advcl" and marked_by(child, "as") and not has_subject(child))
             or (child.dep_ == "prep" and any(_a_figure(g) for g in child.children if g.dep_ == "pobj"))
-            or (verb.lemma_.lower() in RACE_STANDING_VERBS and _a_standing(child))
+            or (verb.lemma_.lower() in RACE_STANDING_VERBS and _a_standing(child) and _a_finding_places(verb))
         )
     ]
+
+
+def _a_finding_places(verb: Token) -> bool:
+    """Whether the verb's subject is a poll, a count or another finding (``FINDING_WORKS``, ``RECORD_NOUNS``), as
+    "a poll shows Moss ahead", "a survey that has Moss in the lead": only a finding places someone in a race;
+    "Moss showed the plan to voters ahead of the vote" says when."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.tag_ == "WDT" and verb.dep_ == "relcl":
+        subject = verb.head  # "a poll that shows …"
+    return subject is not None and subject.lemma_.lower() in FINDING_WORKS | RECORD_NOUNS
 
 
 STANDING_MEASURES = frozenset({"point", "margin", "distance"})

@@ -85,7 +85,9 @@ def _named_by_a_verb(root: Token, verb: Token) -> bool:
 
 def _reported_by(verb: Token, quote: SpacySpan, root: Token) -> bool:
     """Whether the quote lies inside what the verb reports: a word after the verb that is no subject, adverb or
-    mark ("to portray his run as a “working-class” revolt"), or the clause the verb is set inside as an aside."""
+    mark ("to portray his run as a “working-class” revolt"), or the clause the verb is set inside as an aside, set
+    off by commas (one may stand inside the quote's closing mark: "the talks were “very productive,” as Moss put
+    it, …")."""
     for child in verb.children:
         if child.i > verb.i and child.dep_ not in NOT_CONTENT_DEPS and child.left_edge.i <= quote.start:
             if quote.end - 1 <= child.right_edge.i:
@@ -93,7 +95,10 @@ def _reported_by(verb: Token, quote: SpacySpan, root: Token) -> bool:
     doc = verb.doc
     own = [t.i for t in verb.subtree if not t.is_punct]
     first, last = own[0], own[-1]
-    set_off = first > 0 and doc[first - 1].text == "," and last + 1 < len(doc) and doc[last + 1].text in ",.!?"
+    before = first - 1
+    if before > 0 and doc[before].is_quote:
+        before -= 1  # "were “very productive,” as Moss put it": the comma inside the closing mark
+    set_off = before >= 0 and doc[before].text == "," and last + 1 < len(doc) and doc[last + 1].text in ",.!?"
     return set_off and verb.dep_ in ASIDE_DEPS and verb.head.is_ancestor(root) and not first <= root.i <= last
 
 

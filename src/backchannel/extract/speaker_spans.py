@@ -914,7 +914,18 @@ def _antecedent(pronoun: Token, verb: Token) -> SpacySpan | None:
     head = verb.head
     if head.pos_ not in ("NOUN", "PROPN") or head.i > verb.i:
         return None
+    if head.dep_ == "attr" and (named := _predicated_of(head)) is not None:
+        return named  # "Moss was the first official that criticised the plan": Moss
     return _issuer(head) or noun_phrase(head)
+
+
+def _predicated_of(noun: Token) -> SpacySpan | None:
+    """The subject a predicate noun is said of ("Moss was the first official …", "The Harbour Trust is a charity
+    …"), when a noun or a name: the one the relative clause on the predicate speaks for."""
+    subject = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.i > noun.i:
+        return None
+    return noun_phrase(subject)
 
 
 def relative_mention(doc: Doc, finding: Finding) -> tuple[int, int] | None:

@@ -444,6 +444,9 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
                     node.pos_ in ("NOUN", "PROPN") or node.lower_ in ("two", "both") or _the_count(node)
                 ) and node.lower_ not in NOUN_MODES:
                     titled = _named_next(node, table) or _titled_person(node, table)
+                    if titled is not None and _named_only_later(titled, node, table):
+                        fired("party.description-not-ahead")  # "The French president met President X": not X
+                        titled = None
                     end = max(
                         node.i,
                         apposition_end(node),
@@ -460,6 +463,9 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
                     # resolved only when needed: resolving a description may add an unnamed actor to the table
                     meeting = _the_one_meeting(node, table)
                     described = None if titled else _of_its_nationality(resolver.resolve(phrase, meeting), node, table)
+                    if _named_only_later(described, node, table):
+                        fired("party.description-not-ahead")  # "The French president met President X": not X
+                        described = None
                     if described in coordinated:
                         fired("party.conjunct-is-another")
                         described = None
@@ -1017,6 +1023,21 @@ def _named_after_phrase(node: Token, table: ActorTable) -> str | None:
 
 def _any_person(found: list[str], table: ActorTable) -> bool:
     return any((a := table.get(x)) is not None and a.kind is ActorKind.PERSON for x in found)
+
+
+def _named_only_later(actor_id: str | None, node: Token, table: ActorTable) -> bool:
+    """Whether a subject description's resolution is someone the text names only after it, in its own verb's other
+    words: "The French president met President Taras Hrytsenko" does not mean Hrytsenko met himself ("The minister,
+    Ana Lobo, met X" names her in the subject's own apposition, which is no later mention)."""
+    if actor_id is None or node.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    told = [i for i, a in table.token_actor.items() if a == actor_id]
+    verb = node.head
+    return (
+        bool(told)
+        and min(told) > node.right_edge.i
+        and all(verb.is_ancestor(node.doc[i]) and not node.is_ancestor(node.doc[i]) for i in told if i > node.i)
+    )
 
 
 def _of_its_nationality(actor_id: str | None, node: Token, table: ActorTable) -> str | None:

@@ -1036,8 +1036,15 @@ def _named_only_later(actor_id: str | None, node: Token, table: ActorTable) -> b
     return (
         bool(told)
         and min(told) > node.right_edge.i
-        and all(verb.is_ancestor(node.doc[i]) and not node.is_ancestor(node.doc[i]) for i in told if i > node.i)
+        and all(_clause_verb(node.doc[i]) == verb and not node.is_ancestor(node.doc[i]) for i in told)
     )
+
+
+def _clause_verb(token: Token) -> Token:
+    """The verb whose clause ``token`` is in ("after Chancellor Kohl flew in": "flew", not the verb it hangs on)."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 def _of_its_nationality(actor_id: str | None, node: Token, table: ActorTable) -> str | None:

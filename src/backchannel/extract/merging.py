@@ -664,7 +664,14 @@ def _merge_one(m: Mention, drafts: list[Draft], table: ActorTable, published: st
     if m.pronoun_pair:
         _merge_pronoun_pair(m, drafts, table, published)
         return
-    if _working_party(m, table) and (states := _states_sending(m, drafts, table)) is not None:
+    if m.shared_body:
+        if (states := _states_sending(m, drafts, table)) is None:
+            judged(m.trigger.i, False, m.rules)  # a joint body with no contact of two states told before it
+            return
+        m.participants, m.actor, m.recipient = [], [], []
+        m.add(m.recipient, states)
+        fired("party.officials-of-the-two")  # "the two sides agreed that a joint commission would meet in Lima"
+    elif _working_party(m, table) and (states := _states_sending(m, drafts, table)) is not None:
         fired("party.officials-of-the-two")  # "The two ministers agreed that officials would meet in Oslo"
         m.participants, m.actor, m.recipient = [], [], []
         m.add(m.recipient, states)

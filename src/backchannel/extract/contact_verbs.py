@@ -69,6 +69,7 @@ from .parties import it_may_be_a_body, people_told_before, person_like, subjects
 from .party_nouns import counted_pair, of_a_nationality
 from .person_words import PEOPLE_NOUNS, RELATIVE_NOUNS
 from .places import is_place, known_town, place_in, place_of
+from .seeing_people import sees_a_person
 from .speakers import ORG_NOUNS
 from .summons import called_in, called_to_testify
 from .trace import fired, rejected
@@ -351,6 +352,9 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
         if head in ASKING_VERBS and any(person_like(o) and o.pos_ != "PRON" for o in objects):
             fired("contact.verb.asked-to-see")  # "had asked to see the Chilean president": a meeting asked for
             return "meeting"
+    if sees_a_person(verb, table):
+        fired("contact.verb.saw-person")  # "the Emperor saw the King alone", "I will see Deborah Lyle on Monday"
+        return "meeting"
     if lemma == "spend" and any(c.lower_ == "together" for c in verb.children):
         fired("contact.verb.spend-together")
         return "meeting"  # "X and Y spent several hours together"

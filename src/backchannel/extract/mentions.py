@@ -50,6 +50,10 @@ class Mention:
     """True when "they" or "we" met, spoke or talked with no one else named: the people of the contact told just
     before (rule party.they-the-last-pair)."""
 
+    shared_body: bool = False
+    """True when a body two states share ("a joint commission", "a working group") meets with no state named: the
+    states of the contact told just before (rule party.shared-body-meets)."""
+
     def add(self, role: list[str], actor_ids: list[str]) -> None:
         for actor_id in actor_ids:
             if actor_id not in role:

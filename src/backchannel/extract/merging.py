@@ -508,19 +508,34 @@ def _group_count(m: Mention, table: ActorTable) -> int:
 
 def _named_before(m: Mention, table: ActorTable, count: int) -> list[str] | None:
     """The ``count`` people named in the sentence of "the two men" ("the four") and the few before it, when no one
-    else is: whom a definite group stands for when no contact between them was told before."""
+    else is: whom a definite group stands for when no contact between them was told before. The nearest sentences
+    come first: when the one before names the two ("X greets Y on the steps. The two leaders then held talks"),
+    people named further back (the photographers of a caption's story) do not stand in the way (rule
+    party.the-two-nearest-named)."""
     sents = doc_sents(m.trigger.doc)
     here = sentence_index(sents, m.trigger.i)
-    low, high = sents[max(here - TWO_NAMED_SENTENCES, 0)].start_char, m.trigger.idx
     unlike = _other_gender(m, table)  # "the two men": no woman named there counts
-    people = [
-        a.id
-        for a in table.persons()
-        if a.name not in a.titles
-        and any(low <= x.start < high for x in a.mentions)
-        and (unlike is None or gender_of(a) != unlike)
+    candidates = [a for a in table.persons() if a.name not in a.titles and (unlike is None or gender_of(a) != unlike)]
+    farthest = min(TWO_NAMED_SENTENCES, here)
+    windows = [
+        [a.id for a in candidates if any(sents[here - back].start_char <= x.start < m.trigger.idx for x in a.mentions)]
+        for back in range(farthest + 1)
     ]
-    return people if len(people) == count else None
+    # "the two delegations", "both sides" are no pair of people the nearest sentence names: the mediator who
+    # "shuttles between the two delegations" is not one of them
+    nearest_first = not _names_sides(m, table)
+    people = next((w for w in windows if len(w) >= count), []) if nearest_first else windows[-1]
+    if len(people) != count:
+        return None
+    if len(windows[-1]) > count:
+        fired("party.the-two-nearest-named")
+    return people
+
+
+def _names_sides(m: Mention, table: ActorTable) -> bool:
+    """Whether a definite group is named by a noun for the sides of a contact ("the two delegations")."""
+    words = {_singular(w) for p in m.participants if (a := table.get(p)) is not None for w in a.name.lower().split()}
+    return bool(words & SIDE_NOUNS)
 
 
 def _other_gender(m: Mention, table: ActorTable) -> str | None:
@@ -649,7 +664,14 @@ def _merge_one(m: Mention, drafts: list[Draft], table: ActorTable, published: st
     if m.pronoun_pair:
         _merge_pronoun_pair(m, drafts, table, published)
         return
-    if _working_party(m, table) and (states := _states_sending(m, drafts, table)) is not None:
+    if m.shared_body:
+        if (states := _states_sending(m, drafts, table)) is None:
+            judged(m.trigger.i, False, m.rules)  # a joint body with no contact of two states told before it
+            return
+        m.participants, m.actor, m.recipient = [], [], []
+        m.add(m.recipient, states)
+        fired("party.officials-of-the-two")  # "the two sides agreed that a joint commission would meet in Lima"
+    elif _working_party(m, table) and (states := _states_sending(m, drafts, table)) is not None:
         fired("party.officials-of-the-two")  # "The two ministers agreed that officials would meet in Oslo"
         m.participants, m.actor, m.recipient = [], [], []
         m.add(m.recipient, states)

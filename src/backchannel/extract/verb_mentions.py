@@ -59,6 +59,7 @@ from .places import (
     place_on_object,
     where_travelled,
 )
+from .shared_bodies import shared_body_meeting
 from .speakers import SpeakerResolver
 from .trace import fired, rejected
 
@@ -243,7 +244,13 @@ def verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> M
         mention.add(mention.recipient, objects)
     # "They last spoke by phone in January": whom "they" are, the merging finds
     mention.pronoun_pair = not mention.participants and _they_together(verb, mode)
-    if not mention.participants and not mention.pronoun_pair:
+    if not mention.pronoun_pair and (body := shared_body_meeting(verb)) is not None:
+        # "a joint committee that would meet in Aflao", "the commission met": whose, the merging finds
+        alone = (actor := table.actor_at(body)) is None or mention.participants == [actor.id]
+        if alone:
+            fired("party.shared-body-meets")
+            mention.shared_body = True
+    if not mention.participants and not mention.pronoun_pair and not mention.shared_body:
         return rejected("party.none")  # "the ability to visit relatives": no one named meets anyone
     met = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     met += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "to") for g in c.children]

@@ -34,3 +34,26 @@ def test_a_contact_told_after_a_comma_without_one_before_is_kept(extract):
         published="2024-06-05",
     )
     assert events_with(record, "Rui Costa", "Ana Lobo")
+
+
+def test_talks_between_two_others_told_after_a_meeting_are_theirs(extract):
+    # "talks between A and B" name both sides themselves: the clause's subject takes no part in them
+    record = extract(
+        "Foreign Minister Ivan Kovac met President Aldo Ferri on Monday, a day after talks between Ferri and the "
+        "German chancellor, Hans Weber.",
+        published="2024-05-10",
+    )
+    assert events_with(record, "Ivan Kovac", "Aldo Ferri")
+    assert events_with(record, "Aldo Ferri", "Hans Weber")
+    assert not events_with(record, "Ivan Kovac", "Hans Weber")
+
+
+def test_a_gloss_parsed_as_a_second_object_makes_no_contact(extract):
+    # contact.noun.gloss-of-a-contact, where the parse makes the gloss a second object of "met"
+    record = extract(
+        "In the evening, Lu Wei met Ishikura Taro on the sidelines of the East Asia Summit, the first meeting between "
+        "the Chinese and Japanese heads of government since the row.",
+        published="2016-08-10",
+    )
+    (event,) = record["events"]
+    assert event_names(record, event) == {"Lu Wei", "Ishikura Taro"}

@@ -119,8 +119,12 @@ def gloss_of_a_contact(noun: Token) -> bool:
     names the same sides again, often generically ("a Western leader"), so it is no contact of its own. A side it names
     by name that the clause has not named ("held talks on Monday, the first meeting between a European leader and X")
     is who was met: the noun then tells the contact's sides, and stands."""
-    if noun.dep_ not in ("npadvmod", "appos") or not any(c.lower_ == "between" for c in noun.children):
+    if not any(c.lower_ == "between" for c in noun.children):
         return False  # "…, his first visit to China": no sides restated, and it tells the contact was a visit
+    # the parse may make it a second object of the verb ("met X on the sidelines, the first meeting between …")
+    second_object = noun.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < noun.i for c in noun.head.children)
+    if noun.dep_ not in ("npadvmod", "appos") and not second_object:
+        return False
     start = noun.left_edge.i
     if start == 0 or noun.doc[start - 1].text != ",":
         return False

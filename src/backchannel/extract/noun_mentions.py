@@ -84,6 +84,15 @@ def _town_state(mention: Mention, place: Token, table: ActorTable) -> list[str]:
     return [table.country(where.country).id]
 
 
+def _between_named(noun: Token) -> bool:
+    """ "a day after talks between Ferri and the German chancellor": a "between" phrase whose sides are all someone in
+    particular names the contact's sides itself ("between a European leader and X" leaves one to the clause)."""
+    sides = [s for c in noun.children if c.lower_ == "between" for g in c.children for s in (g, *g.conjuncts)]
+    return len(sides) >= 2 and not any(
+        d.dep_ == "det" and d.lower_ in ("a", "an", "any") for s in sides for d in s.children
+    )
+
+
 def _back_from(noun: Token, governor: Token | None) -> bool:
     """ "returned to Lisbon from a three-day visit to Brazil": a trip someone comes back from."""
     return governor is not None and governor.lemma_.lower() in TRAVEL_VERBS and noun.head.lower_ == "from"
@@ -394,8 +403,8 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
         place = next((p for c in scheduled for t in c.subtree if (p := _place_set(t)) is not None), None)
         if place is not None:
             fired("place.scheduled")  # "talks due to take place in Bergen in April"
-    if not actors and others and governor is not None and not telling:
-        # "she has been under fire for a meeting with Clinton"
+    if not actors and others and governor is not None and not telling and not _between_named(noun):
+        # "she has been under fire for a meeting with Clinton"; "talks between A and B" name both sides themselves
         actors = contact_nouns.clause_subject(noun, table, resolver)
     elif not actors and not others and mention.mode == "visit" and _back_from(noun, governor):
         actors = contact_nouns.clause_subject(noun, table, resolver)  # "returned on Sunday from a visit to Brazil"

@@ -113,13 +113,19 @@ def noun_mode(noun: Token) -> str | None:
     return mode
 
 
+def between_sides(noun: Token) -> list[Token]:
+    """The sides a contact noun's "between" phrase names, conjuncts included ("talks between Ferri and Weber")."""
+    return [s for c in noun.children if c.lower_ == "between" for g in c.children for s in (g, *g.conjuncts)]
+
+
 def gloss_of_a_contact(noun: Token) -> bool:
     """ "X spoke with Y on Monday, the first conversation between a Western leader and Y since 2020": a contact noun
     set off by a comma after a clause that has told a contact, with a "between" phrase, says what that contact was: it
     names the same sides again, often generically ("a Western leader"), so it is no contact of its own. A side it names
     by name that the clause has not named ("held talks on Monday, the first meeting between a European leader and X")
     is who was met: the noun then tells the contact's sides, and stands."""
-    if not any(c.lower_ == "between" for c in noun.children):
+    sides = between_sides(noun)
+    if not sides:
         return False  # "…, his first visit to China": no sides restated, and it tells the contact was a visit
     # the parse may make it a second object of the verb ("met X on the sidelines, the first meeting between …")
     second_object = noun.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < noun.i for c in noun.head.children)
@@ -134,7 +140,6 @@ def gloss_of_a_contact(noun: Token) -> bool:
     if clause.pos_ not in ("VERB", "AUX") or clause.i > start:
         return False
     before = {t.lower_ for t in clause.subtree if t.i < start}
-    sides = [s for c in noun.children if c.lower_ == "between" for g in c.children for s in (g, *g.conjuncts)]
     if any(s.pos_ == "PROPN" and s.ent_type_ not in ("GPE", "NORP") and s.lower_ not in before for s in sides):
         return False  # "made a call on Monday, the first conversation between a Western leader and X": X is met
     told = clause.lemma_.lower() in MEET_VERBS | PHONE_VERBS | HOST_VERBS | TRAVEL_VERBS | SEEING_VERBS | {"visit"}

@@ -87,7 +87,7 @@ def _town_state(mention: Mention, place: Token, table: ActorTable) -> list[str]:
 def _between_named(noun: Token) -> bool:
     """ "a day after talks between Ferri and the German chancellor": a "between" phrase whose sides are all someone in
     particular names the contact's sides itself ("between a European leader and X" leaves one to the clause)."""
-    sides = [s for c in noun.children if c.lower_ == "between" for g in c.children for s in (g, *g.conjuncts)]
+    sides = contact_nouns.between_sides(noun)
     return len(sides) >= 2 and not any(
         d.dep_ == "det" and d.lower_ in ("a", "an", "any") for s in sides for d in s.children
     )

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from .lexicon import ANSWER_WORDS, SPEECH_VERBS
 from .quote_findings import reporting_lemma
-from .stance import Stance
+from .stance import Stance, cue_start
 
 SHORT_ANSWER = "quote.short-answer"
 ANSWER_DEPS = frozenset({"intj", "advmod", "dobj", "npadvmod", "dep", "attr", "oprd"})
@@ -50,7 +50,7 @@ def short_answer_at(verb: Token, subject: Callable[[Token], Span | None]) -> Sta
             pass  # "said so in a statement", "said so last week": when or how it was said
         elif not (after.dep_ == "cc" or (after.dep_ == "advmod" and after.head == verb)):
             return None  # "said so many times", "said no more"; but "says so too", "said yes and …"
-    return Stance([(word.i, end)], (_cue_start(verb), verb.i), subject(verb), SHORT_ANSWER)
+    return Stance([(word.i, end)], (cue_start(verb), verb.i), subject(verb), SHORT_ANSWER)
 
 
 def _phrase_top(token: Token, word: Token) -> Token:
@@ -58,7 +58,3 @@ def _phrase_top(token: Token, word: Token) -> Token:
     while token.head.i > word.i and token.head.i != token.i:
         token = token.head
     return token
-
-
-def _cue_start(verb: Token) -> int:
-    return min([verb.i] + [c.i for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i])

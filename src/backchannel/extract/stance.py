@@ -84,8 +84,7 @@ def _stance_adjective(adj: Token, subject: Callable[[Token], Span | None]) -> St
     if complement is None:
         return None
     start, end, cue_end = complement
-    cue_start = min([verb.i, adj.i] + [c.i for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i])
-    return Stance([(start, end)], (cue_start, cue_end), speaker, "quote.stance-adjective")
+    return Stance([(start, end)], (min(cue_start(verb), adj.i), cue_end), speaker, "quote.stance-adjective")
 
 
 def _complement(head: Token) -> tuple[int, int, int] | None:
@@ -118,7 +117,7 @@ def _raising(verb: Token) -> Stance | None:
     speaker = verb.doc[objects[0].left_edge.i : objects[0].i + 1] if objects else None
     who = (subject.left_edge.i, subject.right_edge.i)
     content = [who, (infinitive.left_edge.i, infinitive.right_edge.i)]
-    return Stance(content, (_cue_start(verb), verb.i), speaker, "quote.raising")
+    return Stance(content, (cue_start(verb), verb.i), speaker, "quote.raising")
 
 
 def _appearance(verb: Token) -> Stance | None:
@@ -131,14 +130,14 @@ def _appearance(verb: Token) -> Stance | None:
         clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
         if clause is None:
             return None
-        return Stance([(clause.left_edge.i, clause.right_edge.i)], (_cue_start(verb), verb.i), None, "quote.appearance")
+        return Stance([(clause.left_edge.i, clause.right_edge.i)], (cue_start(verb), verb.i), None, "quote.appearance")
     complement = next(
         (c for c in verb.children if c.i > verb.i and c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None
     )
     if complement is None or complement.lemma_.lower() in SPEECH_VERBS:
         return None  # "Moss seemed to suggest that …": Moss's suggestion, which the reporting verb reports
     content = [(subject.left_edge.i, subject.right_edge.i), (complement.left_edge.i, complement.right_edge.i)]
-    return Stance(content, (_cue_start(verb), verb.i), None, "quote.appearance")
+    return Stance(content, (cue_start(verb), verb.i), None, "quote.appearance")
 
 
 LOOK_DEPS = frozenset({"oprd", "acomp", "attr"})
@@ -178,10 +177,11 @@ def _appearance_complement(cue: Token, verb: Token, complement: Token | None) ->
         return None
     rest = (max(complement.left_edge.i, cue.i + 1), complement.right_edge.i)
     if subject.lower_ == "it":
-        return Stance([rest], (_cue_start(cue), cue.i), None, "quote.appearance-complement")
+        return Stance([rest], (cue_start(cue), cue.i), None, "quote.appearance-complement")
     content = [(subject.left_edge.i, subject.right_edge.i), rest]
-    return Stance(content, (_cue_start(cue), cue.i), None, "quote.appearance-complement")
+    return Stance(content, (cue_start(cue), cue.i), None, "quote.appearance-complement")
 
 
-def _cue_start(verb: Token) -> int:
+def cue_start(verb: Token) -> int:
+    """Where a verb's cue starts: at its auxiliaries and negation before it ("did not say", "has said")."""
     return min([verb.i] + [c.i for c in verb.children if c.dep_ in CUE_DEPS and c.i < verb.i])

@@ -33,6 +33,7 @@ from .contact_words import (
     TIMES_OF_THEIR_OWN,
     UPCOMING,
     WELCOMING_WORDS,
+    WHETHER_WORDS,
     WILLING_WORDS,
 )
 from .grammar import is_passive
@@ -251,18 +252,11 @@ def said_again(trigger: Token) -> bool:
     )
 
 
-WHETHER_WORDS = frozenset(
-    {"possible", "likely", "unlikely", "imminent", "due", "expected", "scheduled", "planned", "on", "off"}
-    | {"real", "true", "genuine", "authentic", "accurate", "correct", "confirmed"}
-)
-"""Words after "is (not)" that tell whether a contact happens or happened, not what it was like: "a meeting is not
-likely", "the call was not real"."""
-
-
 def _judged(noun: Token) -> bool:
     """A contact that is the subject of "be" with an adjective of its character ("the talks were not useful", "the
-    visit was not easy"; rule status.judged): what was said of it, not whether it was held. A noun after "be" may
-    call it made up ("the call was not real", "a story built to order"), and is left alone."""
+    visit was not easy"; rule status.judged): what was said of it, not whether it was held. Words of whether it
+    happened (``whether_words``: "was not real", "is not likely") still deny, and a noun after "be" may call it made
+    up ("a story built to order"), so is left alone."""
     verb = noun.head
     if noun.dep_ != "nsubj" or noun.pos_ != "NOUN" or verb.lemma_.lower() != "be":
         return False

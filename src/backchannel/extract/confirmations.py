@@ -41,6 +41,7 @@ from .contact_words import (
     STATE_VOICES,
     TRAVEL_VERBS,
     VOICE_TITLES,
+    WHETHER_WORDS,
 )
 from .doc_index import doc_index
 from .lexicon import (
@@ -1095,10 +1096,6 @@ def _described_by_a_side(
             _confirmed_by_a_side(draft, actor_id, table, verb.sent, article, rule)
 
 
-NOT_A_CHARACTER = frozenset({"due", "expected", "impossible", "likely", "planned", "possible", "premature", "unlikely"})
-"""What "the meeting was …" says of a contact that does not tell it as held: "the talks were unlikely", "was due"."""
-
-
 def _said_it_was(
     doc: Doc, drafts: list[Draft], quotes: list[Quote], resolver: SpeakerResolver, article: Article
 ) -> None:
@@ -1115,7 +1112,7 @@ def _said_it_was(
         determiners = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss")}
         if not determiners & (REFERRING_DETERMINERS | SIDES_POSSESSIVE):
             continue
-        if character.lower_ in NOT_A_CHARACTER or any(c.dep_ == "neg" for c in be.children):
+        if character.lower_ in WHETHER_WORDS or any(c.dep_ == "neg" for c in be.children):
             continue
         if any(t.lemma_.lower() in FALSE_TELLINGS for t in be.subtree):
             continue

@@ -156,6 +156,15 @@ def strip_possessive(text: str) -> str:
     return re.sub(r"^(the|The)\s+", "", text)
 
 
+def singular(noun: str) -> str:
+    """ "officials" -> "official", "secretaries" -> "secretary", "boss" -> "boss": a plural title or group noun's
+    singular, lower-cased, for comparing with word lists of singular nouns."""
+    noun = noun.lower()
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+
+
 INITIALS_SKIPPED = frozenset({"of", "for", "and", "the", "on", "in", "to", "&"})
 
 

@@ -20,7 +20,7 @@ from spacy.tokens import Span as SpacySpan
 from ..geo import gazetteer
 from ..records import Actor, ActorKind, Article, Confirmation, ConfirmationStatus, EventStatus, Quote, QuoteKind, Span
 from .actor_table import ActorTable
-from .actor_words import doc_sents, doc_text, place_name, sentence_index
+from .actor_words import doc_sents, doc_text, place_name, sentence_index, singular
 from .circumstances import characterized
 from .contact_words import (
     ADMITTING_VERBS,
@@ -1409,18 +1409,13 @@ def _speaks_for_a_state(person: Actor) -> bool:
     if person.country is None:
         return False
     if person.kind is ActorKind.GROUP:
-        words = [_singular(word) for word in person.name.lower().split()]
+        words = [singular(word) for word in person.name.lower().split()]
         # "Danish opposition officials", "union officials": officials of a body of their own, not of the state
         return any(word in STATE_VOICES for word in words) and not NON_STATE_VOICES.intersection(words)
     if person.kind not in (ActorKind.PERSON, ActorKind.ANONYMOUS):
         return False
     words = [*person.titles, person.name] if person.kind is ActorKind.ANONYMOUS else person.titles
     return any(word in STATE_VOICES for title in words for word in title.lower().split())
-
-
-def _singular(word: str) -> str:
-    """ "officials" -> "official", "ministers" -> "minister": the title word a plural of the state's voices holds."""
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def on_a_side(actor_id: str, draft: Draft, table: ActorTable, *, states: bool = False) -> bool:

@@ -20,6 +20,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..records import Actor, ActorKind
 from .actor_table import ActorTable
+from .actor_words import singular
 from .contact_words import COMPANY_VERBS, HEADED_GROUPS, LEADING_VERBS, LED_GROUPS, NOUN_MODES
 from .lexicon import GROUP_COUNTS, LEADER_NOUNS, PAIR_SIDE_NOUNS, TITLE_NOUNS
 from .mentions import Mention
@@ -104,7 +105,7 @@ def _delegation_heads(sentence: SpacySpan, table: ActorTable, contact: SpacySpan
         described = (
             [t.lemma_.lower() for t in token.head.subtree if t.i < token.left_edge.i] if token.dep_ == "appos" else []
         )
-        words = {_singular(w) for w in titled} | set(described)
+        words = {singular(w) for w in titled} | set(described)
         if words & HEADED_GROUPS and words & LEADER_NOUNS:
             out.append(actor.id)
     return out
@@ -373,7 +374,7 @@ def _counted_office(group: Actor) -> tuple[int, str] | None:
     counts = [n for n, w in enumerate(words) if GROUP_COUNTS.get(w, 0) >= MIN_COUNTED]
     if not counts or counts[0] > 1 or words[0] not in ("the", "all", words[counts[0]]):
         return None
-    office = [*words[counts[0] + 1 : -1], _singular(words[-1])]
+    office = [*words[counts[0] + 1 : -1], singular(words[-1])]
     if len(words) - counts[0] < 2 or office[-1] not in TITLE_NOUNS or not words[-1].endswith("s"):
         return None
     return GROUP_COUNTS[words[counts[0]]], " ".join(office)
@@ -456,7 +457,7 @@ def _leaders(sentence: SpacySpan, table: ActorTable) -> list[Actor]:
 def _titled_members(sentence: SpacySpan, groups: list[Actor], table: ActorTable) -> list[Actor]:
     """ "Turkey's envoy, X, and Armenia's envoy, Y, …" after "Turkish and Armenian envoys": people titled like
     the group's members, two or more of them."""
-    members = {_singular(g.name.split()[-1]) for g in groups}
+    members = {singular(g.name.split()[-1]) for g in groups}
     found: list[Actor] = []
     for token in sentence:
         actor = table.actor_at(token)
@@ -465,10 +466,3 @@ def _titled_members(sentence: SpacySpan, groups: list[Actor], table: ActorTable)
         if any(member in title.lower().split() for title in actor.titles for member in members):
             found.append(actor)
     return found if len(found) >= 2 else []
-
-
-def _singular(noun: str) -> str:
-    noun = noun.lower()
-    if noun.endswith("ies"):
-        return noun[:-3] + "y"
-    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun

@@ -24,7 +24,7 @@ from ..geo import Location
 from ..records import Actor, ActorKind, Article, Confirmation, EventStatus, Report
 from .actor_countries import nationalities
 from .actor_table import ActorTable
-from .actor_words import doc_sents, sentence_index
+from .actor_words import doc_sents, sentence_index, singular
 from .circumstances import said_again
 from .contact_habits import on_a_day
 from .contact_words import (
@@ -338,7 +338,7 @@ def _counts_states(name: str) -> bool:
     two heads of state")."""
     words = name.lower().split()
     counted = next((n for n, w in enumerate(words) if w in GROUP_COUNTS), len(words))
-    return counted + 1 < len(words) and _singular(words[counted + 1]) in STATE_NOUNS
+    return counted + 1 < len(words) and singular(words[counted + 1]) in STATE_NOUNS
 
 
 def _resolve_among_others(
@@ -463,13 +463,13 @@ def _two_states_told(
     last told between sides of that noun, if any ("the Kenyan and Somali delegations met … an envoy visited
     Mogadishu … the two delegations": Kenya and Somalia)."""
     group = table.get(m.participants[0]) if len(m.participants) == 1 else None
-    nouns = {_singular(w) for w in group.name.lower().split()} & SIDE_NOUNS if group is not None else set()
+    nouns = {singular(w) for w in group.name.lower().split()} & SIDE_NOUNS if group is not None else set()
     if not nouns:
         return None
 
     def sides_so_named(draft: Draft) -> bool:
         return any(
-            nouns & {_singular(w) for w in a.name.lower().split()}
+            nouns & {singular(w) for w in a.name.lower().split()}
             for p in draft.participants()
             if (a := table.get(p)) is not None and a is not group
         )
@@ -486,10 +486,6 @@ def _state_codes(draft: Draft, table: ActorTable) -> list[str]:
     Kenya and Somalia), in the order it names them."""
     actors = [a for p in dict.fromkeys(p for x in draft.mentions for p in x.participants) if (a := table.get(p))]
     return list(dict.fromkeys(a.country for a in actors if a.country and a.kind is not ActorKind.ORGANIZATION))
-
-
-def _singular(word: str) -> str:
-    return word[:-1] if word.endswith("s") else word
 
 
 TWO_NAMED_SENTENCES = 2
@@ -534,7 +530,7 @@ def _named_before(m: Mention, table: ActorTable, count: int) -> list[str] | None
 
 def _names_sides(m: Mention, table: ActorTable) -> bool:
     """Whether a definite group is named by a noun for the sides of a contact ("the two delegations")."""
-    words = {_singular(w) for p in m.participants if (a := table.get(p)) is not None for w in a.name.lower().split()}
+    words = {singular(w) for p in m.participants if (a := table.get(p)) is not None for w in a.name.lower().split()}
     return bool(words & SIDE_NOUNS)
 
 
@@ -555,7 +551,7 @@ def _group_office(m: Mention, table: ActorTable) -> str | None:
     """The office a definite group's noun names ("the two ministers": minister), if it names one."""
     if len(m.participants) != 1 or (group := table.get(m.participants[0])) is None:
         return None
-    office = _singular(group.name.lower().split()[-1])
+    office = singular(group.name.lower().split()[-1])
     return office if office in TITLE_NOUNS and office not in GENERIC_TITLES else None
 
 

@@ -35,6 +35,29 @@ def left_undone(verb: Token) -> bool:
     return any(a.lower_ in HAVE_FORMS for a in auxes) and any(a.lower_ in REPROACH_MODALS for a in auxes)
 
 
+URGING_KEPT_UNDER = frozenset({"agree", "decide", "propose", "recommend", "suggest"})
+"""Heads under which "should meet" is a proposal or an agreement, which the status reads, not a wish."""
+
+
+def urged(verb: Token) -> bool:
+    """ "Maybe the mayors should meet here", "the county should talk to the traders": a contact someone thinks ought
+    to happen is a wish or a call for talks, not a contact (rule contact.urged); not one agreed or put forward
+    ("agreed that the presidents should meet"), nor one the speaker proposes for his own side ("we should meet"),
+    nor one of people named, whose meeting is news as a possible contact ("said X and Y should meet directly")."""
+    if verb.tag_ != "VB":
+        return False
+    auxes = [c for c in verb.children if c.dep_ == "aux"]
+    if verb.dep_ == "xcomp" and verb.head.lower_ == "ought":
+        auxes.append(verb.head)  # "ought to meet": the parse makes "ought" the head
+        verb = verb.head
+    if not any(a.lower_ in REPROACH_MODALS for a in auxes) or any(a.lower_ in HAVE_FORMS for a in auxes):
+        return False
+    subjects = [s for c in verb.children if c.dep_ == "nsubj" for s in (c, *c.conjuncts)]
+    if any(s.lower_ in ("we", "i") or s.ent_type_ == "PERSON" for s in subjects):
+        return False  # "we should meet": an offer; "Putin and Zelensky should meet": named leaders' possible talks
+    return not (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in URGING_KEPT_UNDER)
+
+
 def backgrounded_verb(verb: Token) -> bool:
     """ "a visiting diplomat", "said after meeting officials", "Speaking to Xi, he reaffirmed …"."""
     if verb.dep_ in ("amod", "compound"):

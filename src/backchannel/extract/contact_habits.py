@@ -44,7 +44,37 @@ def habitual(verb: Token) -> bool:
     generic = any(s.tag_ == "NNS" and not any(c.dep_ in DETERMINERS for c in s.children) for s in subjects)
     # "the president meets all visitors": a many met in the present is a habit (rule contact.habit)
     many = _many_met(verb, MANY_WORDS)
-    return present and (policy or generic or many)
+    return present and (policy or generic or many or _anyone_of_a_kind(verb, subjects))
+
+
+def _anyone_of_a_kind(verb: Token, subjects: list[Token]) -> bool:
+    """ "Our commanders meet local authorities as part of their duties", "the admiral does not telephone foreign
+    ambassadors", "nobody meets the workers": in a sentence's present, those met only as a kind (a plural with no
+    determiner and no name) or met by no one tell a habit (rule contact.habit.kind-met). Not in a headline, whose
+    present tells news ("Minister meets farmers"), so only in a sentence closed by its stop."""
+    if not verb.sent[-1].is_punct and not any(c.dep_ == "aux" for c in verb.children):
+        return False
+    if any(s.lower_ in ("nobody", "no-one") or (s.lower_ == "one" and _no_before(s)) for s in subjects):
+        fired("contact.habit.kind-met")
+        return True
+    met = [c for c in verb.children if c.dep_ == "dobj"]
+    met += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "to") for g in c.children]
+    kind = [
+        m
+        for m in met
+        if m.dep_ in ("dobj", "pobj")
+        and m.tag_ == "NNS"
+        and not m.ent_type_
+        and not any(c.dep_ in (*DETERMINERS, "compound") or c.ent_type_ for c in m.children)
+    ]
+    if kind and len(kind) == len(met):
+        fired("contact.habit.kind-met")
+        return True
+    return False
+
+
+def _no_before(word: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in word.children)
 
 
 def _many_met(verb: Token, words: frozenset[str]) -> bool:

@@ -147,6 +147,17 @@ def _own_words(verb: Token) -> set[str]:
     return {t.lower_ for t in verb.subtree if t.i not in inside}
 
 
+def _with_one_voice(verb: Token) -> bool:
+    """ "the two countries would speak with one voice", "Chișinău speaks with five voices": speaking "with" a voice
+    tells how a side agrees with itself, not whom it talks to (rule contact.speak.one-voice)."""
+    return any(
+        g.dep_ == "pobj" and g.lemma_.lower() == "voice"
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for g in c.children
+    )
+
+
 def verb_mode(verb: Token, table: ActorTable) -> str | None:
     lemma = verb.lemma_.lower()
     if lemma not in CONTACT_VERBS and verb.lower_ not in MEAL_VERBS:
@@ -271,6 +282,8 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
         }
         if listeners and listeners <= AUDIENCES:
             return rejected("contact.speak.audience")  # "speaking to reporters"
+        if _with_one_voice(verb):
+            return rejected("contact.speak.one-voice")  # "must speak to Beijing with one voice": agreeing, no talk
         if listeners and listeners <= NARRATORS and not inside_quote(verb):
             return rejected("contact.speak.to-the-outlet")  # "She spoke to us on Wednesday": an interview
         if _to_outlets(verb, table):

@@ -33,6 +33,7 @@ from .contact_words import (
     PLANNING_HEADS,
     REQUEST_VERBS,
     SENDING_VERBS,
+    STEADY_WORDS,
     SUPPORT_PURPOSES,
     TELLING_VERBS,
     TOPIC_OBJECT_VERBS,
@@ -226,6 +227,8 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
         and any(role == "recipient" for role, _ in parties)
     ):
         return rejected("contact.habit.everyone")  # "maintains contacts with all its neighbours"
+    if _steady_contact(noun):
+        return rejected("contact.habit.steady-contact")  # "is in regular contact with the Iranian authorities"
     determiner = next((c.lower_ for c in noun.children if c.dep_ in ("det", "poss")), None)
     such = any(c.lower_ == "such" for c in noun.children)  # "no such meeting took place"
     if determiner == "any" and not such and not _whether_any_was_held(noun, governor):
@@ -471,6 +474,15 @@ def _place_set(token: Token) -> Token | None:
 PROPOSING_VERBS = frozenset({"discuss", "plan", "prepare", "propose", "raise", "review", "seek"})
 """Holding verbs whose subject only puts forward or talks over a contact: with its sides named after "between",
 the subject is none of them."""
+
+
+def _steady_contact(noun: Token) -> bool:
+    """ "is in regular contact with his Russian colleagues", "kept in constant touch with Ankara": being in contact
+    kept up over time is a habit, not one happening (rule contact.habit.steady-contact); "was in telephone contact
+    with X on Monday night" is one."""
+    return noun.lemma_.lower() in ("contact", "touch") and any(
+        c.dep_ == "amod" and c.lower_ in STEADY_WORDS for c in noun.children
+    )
 
 
 def _whether_any_was_held(noun: Token, governor: Token | None) -> bool:

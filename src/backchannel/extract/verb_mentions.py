@@ -154,6 +154,8 @@ def verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> M
         return rejected("contact.habit")  # "frequently meets with lawmakers", "officials do not meet"
     if background_verbs.left_undone(verb):
         return rejected("contact.should-have")  # "should have summoned the ambassador": it was not done
+    if background_verbs.urged(verb):
+        return rejected("contact.urged")  # "the county should talk to the traders": a call for talks
     purpose_of_trip = (verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_.lower() in TRAVEL_VERBS) or (
         # "took a detour on Wednesday to meet X": the purpose of a done act was done, unless the act plans it
         verb.dep_ == "advcl"

@@ -92,6 +92,7 @@ ALL_WORDS: frozenset[str] = _WORDS.words("all_words")
 MANY_WORDS: frozenset[str] = UNCOUNTED_WORDS | ALL_WORDS
 RANGE_NOUNS: frozenset[str] = _WORDS.words("range_nouns")
 HEADED_GROUPS: frozenset[str] = _WORDS.words("headed_groups")
+BODY_HEAD_TITLES: frozenset[str] = _WORDS.words("body_head_titles")
 REPROACH_MODALS: frozenset[str] = _WORDS.words("reproach_modals")
 SENDING_VERBS: frozenset[str] = _WORDS.words("sending_verbs")
 SHOWING_VERBS: frozenset[str] = _WORDS.words("showing_verbs")

@@ -33,6 +33,7 @@ from ..records import (
 )
 from .actor_table import ActorTable
 from .actor_words import place_name
+from .body_heads import name_body_heads
 from .circumstances import date_fronted_over_report, date_of_when_clause, date_of_where_clause, takes_place
 from .confirmations import confirmations, left_open, on_a_side, told_in_the_past
 from .contact_verbs import between
@@ -89,6 +90,7 @@ def find_events(doc: Doc, article: Article, table: ActorTable, quotes: list[Quot
             _add_speaker_as_party(mention, quotes, table)
             add_first_person(mention, resolver.narration, quotes, table)
     name_delegations(mentions, doc, table)
+    name_body_heads(mentions, doc, table)
     drafts = [d for d in merge(headline_last(mentions, article), table, article.published) if two_sided(d, table)]
     drafts.sort(key=lambda d: min(m.trigger.i for m in d.mentions))
     on_the_sidelines(drafts)

@@ -409,7 +409,7 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
                 fired("party.described-before")  # "A Chilean delegation arrived. The delegation met X": Chile's
                 found = parties_of(earlier, table, resolver)
             else:
-                found = _named_in(node, table)
+                found = _title_holder(_named_in(node, table), node, table)
             if not _any_person(found, table) and (named := _named_after_phrase(node, table)):
                 found = [named]  # "the Danish ambassador to Kenya, Lars Holm": Holm, not Kenya
             elif found and not _any_person(found, table) and (named := _named_next(node, table)):
@@ -1023,6 +1023,22 @@ def _named_after_phrase(node: Token, table: ActorTable) -> str | None:
 
 def _any_person(found: list[str], table: ActorTable) -> bool:
     return any((a := table.get(x)) is not None and a.kind is ActorKind.PERSON for x in found)
+
+
+def _title_holder(found: list[str], node: Token, table: ActorTable) -> list[str]:
+    """ "spoke with the Governor-General" after "The Governor-General, Sir Ana Vuni, …": a title the tagger took for
+    an organisation is the one person named before with exactly that title (rule party.title-taken-for-a-body)."""
+    body = table.get(found[0]) if len(found) == 1 else None
+    if body is None or body.kind is not ActorKind.ORGANIZATION:
+        return found
+    holders = [a for a in table.persons() if any(t.lower() == body.name.lower() for t in a.titles)]
+    if len(holders) != 1:
+        return found
+    told = [i for i, a in table.token_actor.items() if a == holders[0].id]
+    if not told or min(told) > node.i:
+        return found
+    fired("party.title-taken-for-a-body")
+    return [holders[0].id]
 
 
 def _named_only_later(actor_id: str | None, node: Token, table: ActorTable) -> bool:

@@ -271,7 +271,8 @@ def test_a_visit_received_by_a_host_in_a_city_took_place_there(extract):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # contact.support-call: conveying is support only when what is conveyed is
+        # contact.support-call: conveying is support only when what is conveyed is (the call is a contact either way,
+        # typed SUPPORT when it is support: test_fortyseven_courtesy_calls)
         (
             "German Chancellor Friedrich Merz telephoned Polish Prime Minister Donald Tusk on Sunday to convey the "
             "decision.",
@@ -280,7 +281,7 @@ def test_a_visit_received_by_a_host_in_a_city_took_place_there(extract):
         (
             "Prime Minister Imran Khan called Turkish President Recep Tayyip Erdogan on Friday to convey Pakistan's "
             "support and solidarity.",
-            [],
+            [("phone", "occurred", {"Imran Khan", "Recep Tayyip Erdogan"})],
         ),
         # a side cancelling a contact is no telling of one (PLOVER calls it a rejection), whoever it was with
         ("Indian Prime Minister Narendra Modi cancelled a two-day visit to Bangladesh.", []),

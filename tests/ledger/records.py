@@ -32,10 +32,11 @@ def contact(
     topics=(),
     reported_by: str | None = None,
     confirmations=(),
+    type_: str = "CONSULT",
 ) -> dict[str, Any]:
     return {
         "id": "e1",
-        "type": "CONSULT",
+        "type": type_,
         "mode": mode,
         "status": status,
         "actor": [],

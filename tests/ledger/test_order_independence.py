@@ -63,6 +63,13 @@ FIXTURES = [
         [contact(["p1", "p2"], mode=None, place="Helsinki")],
         published="2026-03-14",
     ),
+    # the same March call told as a courtesy (PLOVER's SUPPORT): one event with f's, a consultation in any order
+    record(
+        "h",
+        [VIRTANEN, VIEIRA],
+        [contact(["p1", "p2"], date=("2026-03", "month", "in March"), type_="SUPPORT")],
+        published="2026-03-22",
+    ),
 ]
 
 
@@ -98,6 +105,8 @@ def test_the_fixture_set_exercises_merging(reference):
     calls = [e for e in reference["events"] if ["Sergey Lavrov", "participant"] in e["parties"]]
     assert len(calls) == 1 and len(calls[0]["reports"]) == 3
     assert calls[0]["status"] == "occurred" and calls[0]["date"][:2] == ["2026-03-10", "day"]
+    courtesy = [e for e in reference["events"] if any(r[0].endswith("/h") for r in e["reports"])]
+    assert len(courtesy) == 1 and courtesy[0]["type"] == "CONSULT" and len(courtesy[0]["reports"]) == 2
     names = [a["name"] for a in reference["actors"]]
     assert names.count("Clinton") == 1 and "Sergey Lavrov" in names and "Anna Lavrov" in names
 
@@ -198,3 +207,20 @@ def test_a_longer_ledger_in_shuffled_orders(new_ledger):
         random.Random(seed).shuffle(order)
         forms.append(build(order, new_ledger()))
     assert forms[0] == forms[1] == forms[2]
+
+
+def test_a_call_told_only_as_a_courtesy_stays_support(new_ledger):
+    """An event is typed SUPPORT only while every telling is a courtesy call; a telling as talks makes it CONSULT,
+    and taking that article out makes it SUPPORT again."""
+    courtesy = record(
+        "s", [VIRTANEN, VIEIRA], [contact(["p1", "p2"], date=("2026-03-10", "day", "x"), type_="SUPPORT")]
+    )
+    talks = record("t", [VIRTANEN, VIEIRA], [contact(["p1", "p2"], date=("2026-03-10", "day", "x"))])
+    db = open_ledger(new_ledger())
+    ingest_record(db, courtesy)
+    assert [e["type"] for e in canonical(db)["events"]] == ["SUPPORT"]
+    ingest_record(db, talks)
+    assert [e["type"] for e in canonical(db)["events"]] == ["CONSULT"]
+    # the talks article replaced by a version telling no contact
+    assert ingest_record(db, record("t", [VIRTANEN, VIEIRA], text="corrected")).status == "replaced"
+    assert [e["type"] for e in canonical(db)["events"]] == ["SUPPORT"]

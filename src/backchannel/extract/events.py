@@ -66,7 +66,16 @@ from .trace import collecting, fired
 from .visit_hosts import add_host_leaders, is_leader
 
 CONSULT = "CONSULT"
+SUPPORT = "SUPPORT"
 PRECISION_ORDER = ["day", "week", "month", "quarter", "year"]
+
+
+def _courtesy_only(draft: Draft) -> bool:
+    """A call told only as a courtesy (rule contact.support-call) is PLOVER's support; told any other way too, a
+    consultation. What the courtesy was for ("to thank him for hosting the talks") tells no other way of it."""
+    courtesies = [m.trigger for m in draft.mentions if m.support]
+    told = draft.mentions
+    return bool(courtesies) and all(m.support or any(c.is_ancestor(m.trigger) for c in courtesies) for m in told)
 
 
 def _asked_of_past(m: Mention) -> bool:
@@ -617,7 +626,7 @@ def _assemble(n: int, draft: Draft, article: Article, table: ActorTable) -> Even
             evidence.append(span)
     return Event(
         id=f"e{n}",
-        type=CONSULT,
+        type=SUPPORT if _courtesy_only(draft) else CONSULT,
         status=status,
         mode=mode,
         actor=actor,

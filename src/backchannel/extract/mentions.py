@@ -50,6 +50,9 @@ class Mention:
     """True when "they" or "we" met, spoke or talked with no one else named: the people of the contact told just
     before (rule party.they-the-last-pair)."""
 
+    support: bool = False
+    """True for a call made only to congratulate, thank or condole (rule contact.support-call): a contact, which
+    PLOVER codes as support, not consultation."""
     shared_body: bool = False
     """True when a body two states share ("a joint commission", "a working group") meets with no state named: the
     states of the contact told just before (rule party.shared-body-meets)."""

@@ -219,8 +219,9 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
         return rejected("contact.noun.discussed")  # "discussed trade and the summit": a topic
     if phone_call and governor is not None and governor.pos_ == "NOUN":
         governor = contact_nouns.verb_above(governor)  # "discussed the war in a phone call": the call is the discussing
-    if phone_call and governor is not None and governor.lemma_.lower() in SUPPORT_PURPOSES | {"voice"}:
-        return rejected("contact.support-call")  # "voiced his support in a phone call"
+    support = phone_call and governor is not None and governor.lemma_.lower() in SUPPORT_PURPOSES | {"voice"}
+    if support:
+        fired("contact.support-call")  # "voiced his support in a phone call"
     if (
         parties
         and all(no_one_in_particular(t) for role, t in parties if role == "recipient")
@@ -261,7 +262,9 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
     # status; the agreeing is not the call's
     held_then = governor is not None and not telling and not topic and (set_here or not backgrounded)
     status_token = governor if held_then else noun
-    mention = Mention(trigger=noun, mode=mode, status=status_of(status_token, noun=noun), definite=definite)
+    mention = Mention(
+        trigger=noun, mode=mode, status=status_of(status_token, noun=noun), definite=definite, support=support
+    )
     if _after_a_done_act(noun, governor) and mention.status is EventStatus.PLANNED:
         fired("status.before-a-done-act")  # "agreed on Friday to revive the commission, after talks here with X"
         mention.status = EventStatus.OCCURRED

@@ -145,11 +145,13 @@ def verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> M
     mode = contact_verbs.verb_mode(verb, table)
     if mode is None:
         return None
-    if mode == "phone" and any(
+    support = mode == "phone" and any(
         c.dep_ in ("advcl", "xcomp") and all(_support_purpose(p) for p in (c, *c.conjuncts)) for c in verb.children
-    ):
-        # a call made only to congratulate or condole is support; a visit or a meeting for it is still a contact
-        return rejected("contact.support-call")
+    )
+    if support:
+        # a call made only to congratulate or condole: a contact PLOVER codes as support (a visit or a meeting for
+        # it is a consultation like any other)
+        fired("contact.support-call")
     if contact_habits.habitual(verb):
         return rejected("contact.habit")  # "frequently meets with lawmakers", "officials do not meet"
     if background_verbs.left_undone(verb):
@@ -165,7 +167,9 @@ def verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> M
     )
     if purpose_of_trip:
         fired("status.of-the-trip")  # "went to see X": as done as the going
-    mention = Mention(trigger=verb, mode=mode, status=status_of(verb.head if purpose_of_trip else verb))
+    mention = Mention(
+        trigger=verb, mode=mode, status=status_of(verb.head if purpose_of_trip else verb), support=support
+    )
     lemma = verb.lemma_.lower()
     subjects = parties_of(subjects_of(verb), table, resolver)
     objects: list[str] = []

@@ -28,6 +28,19 @@ PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4, None
 STATUS_PRECEDENCE = ["occurred", "ongoing", "planned", "hypothetical", "denied"]
 """An event's status when its tellings differ: what was planned and is later told as done has happened."""
 ROLES = ("actor", "recipient", "participant")
+KIN_TYPES = {"CONSULT": ("CONSULT", "SUPPORT"), "SUPPORT": ("CONSULT", "SUPPORT")}
+"""Event types whose tellings may be one happening: a call one article tells as a courtesy (PLOVER's SUPPORT) and
+another as talks (CONSULT). The event is a consultation when any telling is one (``event_type``)."""
+
+
+def kin_types(type_: str) -> tuple[str, ...]:
+    return KIN_TYPES.get(type_, (type_,))
+
+
+def event_type(types: Iterable[str]) -> str:
+    """An event's type from its tellings', whatever order they came in: a consultation when any is one."""
+    held = set(types)
+    return "CONSULT" if "CONSULT" in held else min(held)
 
 
 @dataclass(frozen=True)
@@ -50,7 +63,7 @@ class Telling:
 
 def compatible(a: Telling, b: Telling) -> bool:
     """Whether two tellings can be one happening (symmetric)."""
-    if a.type != b.type or not a.parties or not b.parties:
+    if b.type not in kin_types(a.type) or not a.parties or not b.parties:
         return False
     if len(a.parties & b.parties) < min(2, len(a.parties), len(b.parties)):
         return False
@@ -223,10 +236,11 @@ def closure(db: Database, seeds: Iterable[int]) -> dict[int, Telling]:
     todo = list(found.values())
     while todo:
         telling = todo.pop()
-        fresh = [(telling.type, actor) for actor in sorted(telling.parties) if (telling.type, actor) not in loaded]
-        for kind, actor in fresh:
-            loaded.add((kind, actor))
-            ids = [r[0] for r in db.execute(_OF_ACTOR, [actor, kind])]
+        kinds = kin_types(telling.type)
+        fresh = [(kinds, actor) for actor in sorted(telling.parties) if (kinds, actor) not in loaded]
+        for kinds, actor in fresh:
+            loaded.add((kinds, actor))
+            ids = [r[0] for kind in kinds for r in db.execute(_OF_ACTOR, [actor, kind])]
             for other in load_tellings(db, [i for i in ids if i not in pool]).values():
                 pool.add(other)
         for other in pool.candidates(telling):
@@ -258,7 +272,8 @@ def regroup(db: Database, tellings: dict[int, Telling], *, changed: set[int]) ->
         if held:
             event_id = min(held, key=lambda e: (-held[e], e))
         else:
-            event_id = db.insert("INSERT INTO events (type, status) VALUES (?, 'occurred')", [group[0].type])
+            kind = event_type(t.type for t in group)
+            event_id = db.insert("INSERT INTO events (type, status) VALUES (?, 'occurred')", [kind])
         used.append(event_id)
         members = {t.id for t in group}
         if members != before.get(event_id) or members & changed:
@@ -313,7 +328,7 @@ def rebuild_event(db: Database, event_id: int) -> None:
         "UPDATE events SET type = ?, mode = ?, status = ?, date_value = ?, date_precision = ?, date_modifier = ?,"
         " date_text = ?, place = ?, place_country = ?, topics = ?, sort_date = ? WHERE id = ?",
         [
-            rows[0][1],
+            event_type(r[1] for r in rows),
             _most(modes),
             status,
             date_key[0] if date_key else None,

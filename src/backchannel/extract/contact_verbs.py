@@ -766,6 +766,19 @@ def _carries_messages(verb: Token, objects: list[Token]) -> bool:
     return bool(carried) and any(c.dep_ == "prep" and c.lower_ == "between" for h in holders for c in h.children)
 
 
+def errand_told_after(verb: Token) -> bool:
+    """ "travelled between Dhaka and Yangon last week, carrying messages between the two governments", "spent a
+    month moving between the camps, carrying proposals from one side to the other": a participle after the verb it
+    hangs on that carries messages between two sides is the go-between's errand, news of its own, not the
+    circumstance of that verb (rule contact.errand-participle); "Carrying a letter, she flew to Oslo" is one."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i < verb.head.i or verb.lemma_.lower() not in MESSAGE_VERBS:
+        return False
+    if not between(verb) or not _carries_messages(verb, [c for c in verb.children if c.dep_ == "dobj"]):
+        return False
+    fired("contact.errand-participle")
+    return True
+
+
 def between(verb: Token) -> list[Token]:
     """The objects of "between" on a verb or on its object: "carried messages between X and Y"; or the sender and
     the addressee of a message carried "from X to Y" (rule contact.message-from-to)."""

@@ -779,15 +779,37 @@ def _the_two_states(node: Token, table: ActorTable) -> list[str]:
     )
     if count is None:
         return []
+    own = _go_between_states(node, table)
     named: list[str] = []
     for i in range(node.i - 1, -1, -1):
         actor = table.actor_at_index(i)
-        if actor is not None and actor.kind is ActorKind.COUNTRY and actor.id not in named:
+        if actor is not None and actor.kind is ActorKind.COUNTRY and actor.id not in named and actor.country not in own:
             named.append(actor.id)
             if len(named) == count:
                 fired("party.the-two-states" if count == 2 else "party.the-n-states")
                 return named
     return []
+
+
+def _go_between_states(node: Token, table: ActorTable) -> set[str]:
+    """The states of whoever goes "between the two capitals": "Switzerland's ambassador carried messages between the
+    two capitals", "Turkey has been carrying messages between the two governments", "mediation by Brazil, whose
+    foreign minister shuttled between the two capitals". The one in the middle is no side, so its state is not one
+    of the two (rule party.go-between-not-a-side)."""
+    if node.head.lower_ != "between":
+        return set()
+    verb = node.head.head
+    if verb.dep_ == "dobj":
+        verb = verb.head  # "carried messages between …"
+    if verb.pos_ != "VERB":
+        return set()  # "talks between the two countries": no one goes between
+    goers = [t for s in subjects_of(verb) for t in s.subtree]
+    if verb.dep_ == "relcl":
+        goers.append(verb.head)  # "Brazil, whose foreign minister carried messages …"
+    codes = {a.country for t in goers if (a := table.actor_at(t)) is not None and a.country}
+    if codes:
+        fired("party.go-between-not-a-side")
+    return codes
 
 
 THEIR_SIDES_SENTENCES = 2

@@ -293,6 +293,11 @@ def verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> M
         mention.date_text = date_text_of(verb.head)  # "In 1996 he spent weeks negotiating with X"
         if mention.date_text:
             fired("date.from-time-spent")
+    errand = mode == "third-party" and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i
+    if mention.date_text is None and errand:
+        mention.date_text = date_text_of(verb.head)  # "travelled between X and Y last week, carrying messages …"
+        if mention.date_text:
+            fired("date.from-the-journey")
     purpose = verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     if purpose and verb.head.pos_ in ("VERB", "AUX"):
         if mention.date_text is None:

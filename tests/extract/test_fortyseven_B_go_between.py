@@ -1,0 +1,79 @@
+"""Round forty-seven (helper B): go-betweens. A participle after a journey that carries messages between two sides
+is the go-between's errand (rule contact.errand-participle), dated by the journey (rule date.from-the-journey);
+"between the two capitals" never takes in the go-between's own state (rule party.go-between-not-a-side). Sentences
+written for these tests (names invented)."""
+
+from tests.conftest import event_names
+
+
+def _third_party(record: dict) -> list[set[str]]:
+    return [event_names(record, e) for e in record["events"] if e["mode"] == "third-party"]
+
+
+def test_messages_carried_in_a_participle_after_a_journey_are_an_errand(extract):
+    # contact.errand-participle: the town names are not places the model knows, so the journey tells nothing
+    record = extract(
+        "Ireland's envoy, Maeve Dolan, went back and forth between Kelvar and Dunmoor all week, carrying proposals "
+        "between the Tarvian foreign minister, Oskar Brenn, and the rebel commander, Ilya Voss.",
+        published="2025-06-13",
+    )
+    assert any({"Maeve Dolan", "Oskar Brenn", "Ilya Voss"} <= names for names in _third_party(record))
+
+
+def test_an_errand_is_dated_by_the_journey(extract):
+    # date.from-the-journey: "last week" hangs on the verb of the journey
+    record = extract(
+        "Ireland's envoy, Maeve Dolan, was on the road last week, carrying proposals between the Tarvian foreign "
+        "minister, Oskar Brenn, and the rebel commander, Ilya Voss.",
+        published="2025-06-13",
+    )
+    [event] = [e for e in record["events"] if e["mode"] == "third-party"]
+    assert event["date"]["week"] == "2025-W23"
+
+
+def test_a_participle_before_its_verb_stays_a_circumstance(extract):
+    # contact.errand-participle: only after the verb; "Carrying a letter, she flew to Oslo" tells the flight
+    record = extract(
+        "Carrying messages between the Tarvian foreign minister, Oskar Brenn, and the rebel commander, Ilya Voss, "
+        "Maeve Dolan lost her passport in Kelvar.",
+        published="2025-06-13",
+    )
+    assert not _third_party(record)
+
+
+def test_a_participle_carrying_goods_is_no_errand(extract):
+    record = extract(
+        "The convoy left Kelvar on Monday, carrying food between the two border towns.",
+        published="2025-06-13",
+    )
+    assert not record["events"]
+
+
+def test_the_go_betweens_own_state_is_not_one_of_the_two_capitals(extract):
+    # party.go-between-not-a-side: Norway is named last before "the two capitals", but its ambassador goes between
+    record = extract(
+        "Laos and Thailand have not held talks since May. Norway's ambassador, Siri Dahl, has been carrying "
+        "messages between the two capitals.",
+        published="2025-06-13",
+    )
+    assert _third_party(record) == [{"Siri Dahl", "Laos", "Thailand"}]
+
+
+def test_a_go_between_state_that_is_the_subject_is_no_side(extract):
+    # party.go-between-not-a-side: "Turkey, which …, has been carrying messages between the two governments"
+    record = extract(
+        "Ethiopia and Somalia broke off relations in January. Turkey, which has a base in Mogadishu, has also been "
+        "carrying messages between the two governments.",
+        published="2025-06-13",
+    )
+    assert _third_party(record) == [{"Turkey", "Ethiopia", "Somalia"}]
+
+
+def test_the_two_countries_of_a_meeting_still_take_the_last_two_states(extract):
+    # party.the-two-states is unchanged where no one goes between: officials of the two countries meet
+    record = extract(
+        "Peru and Ecuador have argued over fishing rights since 2015. Energy officials from the two countries will "
+        "meet in Quito next month.",
+        published="2025-06-13",
+    )
+    assert any({"Peru", "Ecuador"} <= event_names(record, e) for e in record["events"])

@@ -77,3 +77,60 @@ def test_the_two_countries_of_a_meeting_still_take_the_last_two_states(extract):
         published="2025-06-13",
     )
     assert any({"Peru", "Ecuador"} <= event_names(record, e) for e in record["events"])
+
+
+def test_talks_hosted_after_a_comma_have_the_host_as_go_between(extract):
+    # party.brokered-after-comma: "hosted by" hangs on the verb that holds the talks, not on "talks"
+    record = extract(
+        "Armenian and Azerbaijani officials held a round of talks in Geneva on Friday, hosted by the Swiss foreign "
+        "minister, Karin Baumann.",
+        published="2025-06-13",
+    )
+    assert _third_party(record) == [{"Karin Baumann", "Armenian and Azerbaijani officials", "Armenia", "Azerbaijan"}]
+
+
+def test_a_meeting_hosted_after_a_comma_is_one_contact_with_its_host(extract):
+    # contact.host.brokered: "hosted by the emir" is no visit of its own
+    record = extract(
+        "Premier Ana Varga and President Ilir Hasa met in Doha on Monday, hosted by the emir, Tamim Khalifa.",
+        published="2025-06-13",
+    )
+    assert [(e["mode"], event_names(record, e)) for e in record["events"]] == [
+        ("third-party", {"Tamim Khalifa", "Ana Varga", "Ilir Hasa"})
+    ]
+
+
+def test_a_guest_hosted_after_a_comma_is_still_a_visit(extract):
+    # contact.host.brokered needs a contact told before the comma: "was in Doha, hosted by the emir" is a visit
+    record = extract(
+        "Premier Ana Varga was in Doha on Monday, hosted by the emir, Tamim Khalifa.", published="2025-06-13"
+    )
+    assert [e["mode"] for e in record["events"]] == ["visit"]
+
+
+def test_talks_under_a_nationalitys_auspices_have_that_state_as_go_between(extract):
+    # party.brokered-by: "under Saudi auspices" names Saudi Arabia
+    record = extract(
+        "The Chadian and Nigerien interior ministers met in Jeddah under Saudi auspices on Friday.",
+        published="2025-06-13",
+    )
+    assert any("Saudi Arabia" in names for names in _third_party(record))
+
+
+def test_talks_under_the_chairmanship_of_an_envoy_have_the_envoy_as_go_between(extract):
+    # party.brokered-by: "chairmanship" and "mediation" are care under which talks are held, as "auspices" is
+    record = extract(
+        "Foreign Minister Ana Varga and Foreign Minister Ilir Hasa spent five hours at the same table in Vienna on "
+        "Tuesday under the chairmanship of the OSCE envoy, Karin Baumann.",
+        published="2025-06-13",
+    )
+    assert _third_party(record) == [{"Karin Baumann", "Ana Varga", "Ilir Hasa"}]
+
+
+def test_a_leader_under_pressure_is_no_go_between(extract):
+    # "under pressure" is no care under which talks are held
+    record = extract(
+        "Foreign Minister Ana Varga met Foreign Minister Ilir Hasa in Vienna on Tuesday under Tarvian pressure.",
+        published="2025-06-13",
+    )
+    assert [e["mode"] for e in record["events"]] == ["meeting"]

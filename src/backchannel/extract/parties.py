@@ -803,13 +803,24 @@ def _go_between_states(node: Token, table: ActorTable) -> set[str]:
         verb = verb.head  # "carried messages between …"
     if verb.pos_ != "VERB":
         return set()  # "talks between the two countries": no one goes between
-    goers = [t for s in subjects_of(verb) for t in s.subtree]
+    goers = [t for s in subjects_of(verb) for t in _phrase_without_clauses(s)]
     if verb.dep_ == "relcl":
-        goers.append(verb.head)  # "Brazil, whose foreign minister carried messages …"
+        goers.append(verb.head)  # "the Swiss, who carried messages …"
+    # "mediation by Brazil, whose foreign minister carried messages …": the one "whose" stands for
+    goers += [t.doc[t.i - 2] for t in goers if t.lower_ == "whose" and t.i > 1 and t.nbor(-1).text == ","]
     codes = {a.country for t in goers if (a := table.actor_at(t)) is not None and a.country}
     if codes:
         fired("party.go-between-not-a-side")
     return codes
+
+
+def _phrase_without_clauses(token: Token) -> list[Token]:
+    """A noun phrase's words, not those of a clause inside it: "Turkey, which has a base in Mogadishu": Turkey."""
+    out = [token]
+    for child in token.children:
+        if child.dep_ not in ("relcl", "acl", "advcl"):
+            out += _phrase_without_clauses(child)
+    return out
 
 
 THEIR_SIDES_SENTENCES = 2

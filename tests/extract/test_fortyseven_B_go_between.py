@@ -134,3 +134,35 @@ def test_a_leader_under_pressure_is_no_go_between(extract):
         published="2025-06-13",
     )
     assert [e["mode"] for e in record["events"]] == ["meeting"]
+
+
+def test_sides_named_by_their_nationality_are_their_states(extract):
+    # party.side-of-a-nationality: "the Cuban and American sides" are Cuba and the United States
+    record = extract(
+        "A Swiss diplomat relayed messages between the Cuban and American sides in Geneva last month.",
+        published="2025-06-13",
+    )
+    [names] = _third_party(record)
+    assert {"Cuba", "United States"} <= names
+
+
+def test_a_leadership_named_by_its_nationality_is_its_state(extract):
+    # party.side-of-a-nationality: "the Egyptian leadership" is Egypt, beside the capital on the other side
+    record = extract(
+        "A Swiss diplomat relayed messages between the Egyptian leadership and Khartoum last month.",
+        published="2025-06-13",
+    )
+    [names] = _third_party(record)
+    assert {"Egypt", "Sudan"} <= names
+
+
+def test_a_visit_hosted_after_a_comma_keeps_its_host_as_the_one_visited(extract):
+    # party.brokered-after-comma is not for a visit: whoever hosts a visit is the one visited, no go-between
+    for sentence in (
+        "President Ana Varga arrived in Doha on Monday, hosted by the emir, Tamim Khalifa.",
+        "President Ana Varga paid a visit to Doha on Monday, hosted by the emir, Tamim Khalifa.",
+    ):
+        record = extract(sentence, published="2025-06-13")
+        assert [(e["mode"], event_names(record, e)) for e in record["events"]] == [
+            ("visit", {"Ana Varga", "Qatar", "Tamim Khalifa"})
+        ]

@@ -721,9 +721,13 @@ def _holding_verb(word: Token) -> list[Token]:
 def participles_after_the_telling(word: Token) -> list[Token]:
     """ "held a first round of talks in Baghdad on April 9, hosted by the Iraqi government", "met in Jeddah on
     Monday, hosted by the king": a passive participle after a comma on the verb that tells the contact, or that
-    holds its noun as object, says who brought it about (rule party.brokered-after-comma)."""
+    holds its noun as object, says who brought it about (rule party.brokered-after-comma). Not for a visit ("arrived
+    in Doha, hosted by the emir", "paid a visit to Doha, hosted by the emir"): its host is the one visited."""
     verb = word if word.pos_ == "VERB" else next(iter(_holding_verb(word)), None)
     if verb is None:
+        return []
+    told = [word, verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    if any(t.lemma_.lower() in TRAVEL_VERBS | {"visit"} or NOUN_MODES.get(t.lower_) == "visit" for t in told):
         return []
     return [
         c

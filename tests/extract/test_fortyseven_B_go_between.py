@@ -166,3 +166,13 @@ def test_a_visit_hosted_after_a_comma_keeps_its_host_as_the_one_visited(extract)
         assert [(e["mode"], event_names(record, e)) for e in record["events"]] == [
             ("visit", {"Ana Varga", "Qatar", "Tamim Khalifa"})
         ]
+
+
+def test_who_on_a_description_in_apposition_is_the_person_named(extract):
+    # party.who-of-an-apposition: "a Portuguese lawyer who carried letters" is Ines Duarte
+    record = extract(
+        "The accord was prepared by Ines Duarte, a Portuguese lawyer who carried letters between Senegal and Mali for "
+        "much of June.",
+        published="2025-06-13",
+    )
+    assert _third_party(record) == [{"Ines Duarte", "Senegal", "Mali"}]

@@ -439,6 +439,9 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
                 elif node.lower_ == "who" and node.head.dep_ == "relcl":
                     resolved = resolver.resolve(node.doc[node.i : node.i + 1])  # "…, Qian Haibo, who met X"
                     person = table.get(resolved)
+                    if person is None or person.kind is not ActorKind.PERSON:
+                        person = _named_in_apposition(node.head.head, table)
+                        resolved = person.id if person is not None else resolved
                     found = [resolved] if person is not None and person.kind is ActorKind.PERSON else []
                 elif (
                     node.pos_ in ("NOUN", "PROPN") or node.lower_ in ("two", "both") or _the_count(node)
@@ -812,6 +815,17 @@ def _go_between_states(node: Token, table: ActorTable) -> set[str]:
     if codes:
         fired("party.go-between-not-a-side")
     return codes
+
+
+def _named_in_apposition(antecedent: Token, table: ActorTable) -> Actor | None:
+    """ "Fode Camara, a Guinean diplomat who carried letters between …": the person named, whom the description
+    the relative clause hangs on is in apposition to (rule party.who-of-an-apposition)."""
+    if antecedent.dep_ != "appos" or (actor := table.actor_at(antecedent.head)) is None:
+        return None
+    if actor.kind is not ActorKind.PERSON:
+        return None
+    fired("party.who-of-an-apposition")
+    return actor
 
 
 def _phrase_without_clauses(token: Token) -> list[Token]:

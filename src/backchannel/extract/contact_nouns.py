@@ -695,6 +695,9 @@ def brokers(word: Token) -> list[Token]:
         nouns = [word]
     participles = [c for n in nouns for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     participles += [n.head for n in nouns if n.dep_ == "nsubjpass"]
+    if after := participles_after_the_telling(word):
+        fired("party.brokered-after-comma")
+        participles += after
     return [
         g
         for v in participles
@@ -703,7 +706,39 @@ def brokers(word: Token) -> list[Token]:
         if a.dep_ == "agent"
         for g in a.children
         if g.dep_ == "pobj"
-    ] + _in_a_brokering_role(list({t.i: t for t in [word, *nouns]}.values()))
+    ] + _in_a_brokering_role(list({t.i: t for t in [word, *nouns, *_holding_verb(word)]}.values()))
+
+
+def _holding_verb(word: Token) -> list[Token]:
+    """The verb a contact noun is the object of: "held talks", "held a round of talks"; none for a verb."""
+    if word.pos_ == "VERB":
+        return []
+    if word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.dep_ == "dobj":
+        word = word.head.head  # "held a round of talks"
+    return [word.head] if word.dep_ == "dobj" and word.head.pos_ == "VERB" else []
+
+
+def participles_after_the_telling(word: Token) -> list[Token]:
+    """ "held a first round of talks in Baghdad on April 9, hosted by the Iraqi government", "met in Jeddah on
+    Monday, hosted by the king": a passive participle after a comma on the verb that tells the contact, or that
+    holds its noun as object, says who brought it about (rule party.brokered-after-comma). Not for a visit ("arrived
+    in Doha, hosted by the emir", "paid a visit to Doha, hosted by the emir"): its host is the one visited."""
+    verb = word if word.pos_ == "VERB" else next(iter(_holding_verb(word)), None)
+    if verb is None:
+        return []
+    told = [word, verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    if any(t.lemma_.lower() in TRAVEL_VERBS | {"visit"} or NOUN_MODES.get(t.lower_) == "visit" for t in told):
+        return []
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl"
+        and c.tag_ == "VBN"
+        and c.i > verb.i
+        and c.nbor(-1).text == ","
+        and c.lemma_.lower() in BROKERING_PARTICIPLES
+        and any(a.dep_ == "agent" for a in c.children)
+    ]
 
 
 def _in_a_brokering_role(holders: list[Token]) -> list[Token]:
@@ -734,6 +769,8 @@ def _in_a_brokering_role(holders: list[Token]) -> list[Token]:
         if care.lemma_.lower() not in AUSPICES_NOUNS and care.lower_ not in AUSPICES_NOUNS:
             continue
         found += [c for c in care.children if c.dep_ in ("poss", "compound")]  # "under EU auspices"
+        # "under Saudi auspices", "under Qatari mediation": the state of the nationality
+        found += [c for c in care.children if c.dep_ == "amod" and c.ent_type_ == "NORP"]
         of = [c for c in care.children if c.dep_ == "prep" and c.lower_ == "of"]
         found += [g for c in of for g in c.children if g.dep_ == "pobj"]
     return found

@@ -22,6 +22,7 @@ from .actor_countries import nationalities
 from .actor_table import ActorTable
 from .actor_words import GOVERNMENT_TITLE, doc_text, place_name
 from .background_verbs import verb_has_subject
+from .contact_nouns import participles_after_the_telling
 from .contact_spells import (
     at_one_table,
     for_a_spell_of_talks,
@@ -476,6 +477,8 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
         if _untagged_name(objects):
             fired("contact.host.untagged-name")
             return "visit"
+        if verb in participles_after_the_telling(verb.head):
+            return rejected("contact.host.brokered")  # "met in Jeddah, hosted by the king": the meeting's broker
         guests = subjects_of(verb)
         if hosts_by(verb) and any(_a_guest(g) or told_before(g) for g in guests):
             fired("contact.host.received-by")
@@ -777,6 +780,24 @@ def _carries_messages(verb: Token, objects: list[Token]) -> bool:
         return True
     holders = [verb, *objects]
     return bool(carried) and any(c.dep_ == "prep" and c.lower_ == "between" for h in holders for c in h.children)
+
+
+def errand_told_after(verb: Token) -> bool:
+    """ "travelled between Dhaka and Yangon last week, carrying messages between the two governments", "spent a
+    month moving between the camps, carrying proposals from one side to the other": a participle after the verb it
+    hangs on that carries messages between two sides is the go-between's errand, news of its own, not the
+    circumstance of that verb (rule contact.errand-participle); "Carrying a letter, she flew to Oslo" is one."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i < verb.head.i or verb.lemma_.lower() not in MESSAGE_VERBS:
+        return False
+    journey = verb.head
+    if any(c.dep_ == "mark" for c in journey.children):
+        return False  # "…, as one official put it, carrying proposals …": hung on an aside by the parse
+    if any(c.dep_ == "dobj" and (c.lower_ in NOUN_MODES or c.lemma_.lower() in NOUN_MODES) for c in journey.children):
+        return False  # "mediators resumed indirect talks …, carrying proposals …": the talks told already
+    if not between(verb) or not _carries_messages(verb, [c for c in verb.children if c.dep_ == "dobj"]):
+        return False
+    fired("contact.errand-participle")
+    return True
 
 
 def between(verb: Token) -> list[Token]:

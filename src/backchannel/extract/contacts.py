@@ -52,7 +52,9 @@ def find_mentions(doc: Doc, table: ActorTable, resolver: SpeakerResolver) -> lis
         rules: list[str] = []
         with collecting(rules):
             mention = None
-            if token.pos_ == "VERB" and not background_verbs.backgrounded_verb(token):
+            if token.pos_ == "VERB" and (
+                not background_verbs.backgrounded_verb(token) or contact_verbs.errand_told_after(token)
+            ):
                 mention = verb_mention(token, table, resolver)
             if mention is None and (token.pos_ in ("NOUN", "PROPN") or _adjective_as_noun(token)):
                 mention = noun_mention(token, table, resolver)

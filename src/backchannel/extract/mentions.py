@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from ..geo import gazetteer
 from ..records import Actor, ActorKind, EventStatus
 from . import contact_nouns
 from .actor_table import ActorTable
@@ -78,7 +79,10 @@ def add_broker(mention: Mention, word: Token, table: ActorTable, resolver: Speak
     sides = list(mention.participants)
     if not found or len(sides) < 2:
         return  # "the two ministers met at talks chaired by X": whom the pair stands for, the merging finds
-    brokers = [p for p in parties_of(found, table, resolver) if p not in sides]
+    named = [t for t in found if t.pos_ != "ADJ"]
+    # "under Saudi auspices", "under Qatari mediation": the state the nationality names
+    states = [table.country(code).id for t in found if t.pos_ == "ADJ" and (code := gazetteer().country_of(t.text))]
+    brokers = [p for p in parties_of(named, table, resolver) + states if p not in sides]
     states = {a.country for p in sides if (a := table.get(p)) is not None and a.country}
     if not brokers or any((a := table.get(b)) is not None and a.country in states for b in brokers):
         return

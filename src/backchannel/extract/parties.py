@@ -439,6 +439,9 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
                 elif node.lower_ == "who" and node.head.dep_ == "relcl":
                     resolved = resolver.resolve(node.doc[node.i : node.i + 1])  # "…, Qian Haibo, who met X"
                     person = table.get(resolved)
+                    if person is None or person.kind is not ActorKind.PERSON:
+                        person = _named_in_apposition(node.head.head, table)
+                        resolved = person.id if person is not None else resolved
                     found = [resolved] if person is not None and person.kind is ActorKind.PERSON else []
                 elif (
                     node.pos_ in ("NOUN", "PROPN") or node.lower_ in ("two", "both") or _the_count(node)
@@ -779,15 +782,59 @@ def _the_two_states(node: Token, table: ActorTable) -> list[str]:
     )
     if count is None:
         return []
+    own = _go_between_states(node, table)
     named: list[str] = []
     for i in range(node.i - 1, -1, -1):
         actor = table.actor_at_index(i)
-        if actor is not None and actor.kind is ActorKind.COUNTRY and actor.id not in named:
+        if actor is not None and actor.kind is ActorKind.COUNTRY and actor.id not in named and actor.country not in own:
             named.append(actor.id)
             if len(named) == count:
                 fired("party.the-two-states" if count == 2 else "party.the-n-states")
                 return named
     return []
+
+
+def _go_between_states(node: Token, table: ActorTable) -> set[str]:
+    """The states of whoever goes "between the two capitals": "Switzerland's ambassador carried messages between the
+    two capitals", "Turkey has been carrying messages between the two governments", "mediation by Brazil, whose
+    foreign minister shuttled between the two capitals". The one in the middle is no side, so its state is not one
+    of the two (rule party.go-between-not-a-side)."""
+    if node.head.lower_ != "between":
+        return set()
+    verb = node.head.head
+    if verb.dep_ == "dobj":
+        verb = verb.head  # "carried messages between …"
+    if verb.pos_ != "VERB":
+        return set()  # "talks between the two countries": no one goes between
+    goers = [t for s in subjects_of(verb) for t in _phrase_without_clauses(s)]
+    if verb.dep_ == "relcl":
+        goers.append(verb.head)  # "the Swiss, who carried messages …"
+    # "mediation by Brazil, whose foreign minister carried messages …": the one "whose" stands for
+    goers += [t.doc[t.i - 2] for t in goers if t.lower_ == "whose" and t.i > 1 and t.nbor(-1).text == ","]
+    codes = {a.country for t in goers if (a := table.actor_at(t)) is not None and a.country}
+    if codes:
+        fired("party.go-between-not-a-side")
+    return codes
+
+
+def _named_in_apposition(antecedent: Token, table: ActorTable) -> Actor | None:
+    """ "Fode Camara, a Guinean diplomat who carried letters between …": the person named, whom the description
+    the relative clause hangs on is in apposition to (rule party.who-of-an-apposition)."""
+    if antecedent.dep_ != "appos" or (actor := table.actor_at(antecedent.head)) is None:
+        return None
+    if actor.kind is not ActorKind.PERSON:
+        return None
+    fired("party.who-of-an-apposition")
+    return actor
+
+
+def _phrase_without_clauses(token: Token) -> list[Token]:
+    """A noun phrase's words, not those of a clause inside it: "Turkey, which has a base in Mogadishu": Turkey."""
+    out = [token]
+    for child in token.children:
+        if child.dep_ not in ("relcl", "acl", "advcl"):
+            out += _phrase_without_clauses(child)
+    return out
 
 
 THEIR_SIDES_SENTENCES = 2

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from ..geo import gazetteer
 from ..records import ActorKind, EventStatus
 from . import background_verbs, contact_habits, contact_nouns, contact_spells, contact_verbs, summons
+from .actor_countries import nationalities
 from .actor_table import ActorTable
 from .circumstances import date_text_of, status_of, topics_of
 from .contact_words import (
@@ -21,6 +22,7 @@ from .contact_words import (
     NOUN_MODES,
     PLANNING_HEADS,
     REQUEST_HEADS,
+    SIDE_NOUNS,
     SITTING_VERBS,
     SUPPORT_OBJECTS,
     SUPPORT_PURPOSES,
@@ -235,7 +237,8 @@ def verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> M
     if mode == "third-party":
         # the go-between acts (with its state: party.national-group); the sides are the recipients
         mention.add(mention.actor, subjects)
-        mention.add(mention.recipient, parties_of(contact_verbs.between(verb), table, resolver))
+        sides = contact_verbs.between(verb)
+        mention.add(mention.recipient, parties_of(sides, table, resolver) + _states_of_sides(sides, table))
     elif lemma == "call" and mode == "visit":
         mention.add(mention.actor, subjects)  # "X called on Y": X visits Y
         mention.add(mention.recipient, parties_of(contact_verbs.calls_on(verb, table), table, resolver))
@@ -299,6 +302,11 @@ def verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> M
         mention.date_text = date_text_of(verb.head)  # "In 1996 he spent weeks negotiating with X"
         if mention.date_text:
             fired("date.from-time-spent")
+    errand = mode == "third-party" and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i
+    if mention.date_text is None and errand:
+        mention.date_text = date_text_of(verb.head)  # "travelled between X and Y last week, carrying messages …"
+        if mention.date_text:
+            fired("date.from-the-journey")
     purpose = verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     if purpose and verb.head.pos_ in ("VERB", "AUX"):
         if mention.date_text is None:
@@ -315,6 +323,21 @@ def verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> M
         mention.status = EventStatus.PLANNED
         mention.date_text = mention.date_text or date_text_of(verb.head)
     return mention
+
+
+def _states_of_sides(sides: list[Token], table: ActorTable) -> list[str]:
+    """ "relayed messages between the Iranian and US sides", "carried messages between the Iranian leadership and
+    Baghdad": a go-between's side named by a nationality is that state (rule party.side-of-a-nationality)."""
+    out = [
+        table.country(code, mention=said).id
+        for side in sides
+        for end in (side, *side.conjuncts)
+        if end.lemma_.lower() in SIDE_NOUNS
+        for code, said in nationalities(end).items()
+    ]
+    if out:
+        fired("party.side-of-a-nationality")
+    return out
 
 
 def _time_clause_ahead(verb: Token) -> bool:

@@ -604,18 +604,21 @@ def meeting_of_a_grouping(noun: Token) -> bool:
     meeting of Gulf Cooperation Council oil ministers", "the meeting of OAS foreign ministers", "an ECOWAS meeting")
     or by a council of one ("the meeting of the ECOWAS Council of Ministers") is a gathering of many, as their summit
     is (rule contact.meeting.of-a-grouping); not a meeting of officials no grouping is named for ("a meeting of
-    foreign ministers", "the party leaders' meeting")."""
+    foreign ministers", "the party leaders' meeting"), nor one the news is only dated from, which stays background."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("after", "following", "since"):
+        return False  # "following a meeting of ASEAN ministers on Sunday, the bloc said …": what the news is dated from
     holders = [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod")]
     of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
     holders += [g for c in of for g in c.children if g.dep_ == "pobj"]
-    for holder in holders:
-        if names_grouping(holder):
-            return True  # "the ECOWAS meeting", "a meeting of ASEAN"
-        officials = holder.lemma_.lower() in SESSION_HOLDERS and holder.tag_ in ("NNS", "NNPS")
-        sitting = holder.lemma_.lower() in SITTING_BODIES  # "the meeting of the ECOWAS Council of Ministers"
-        if (officials or sitting) and any(names_grouping(t) for t in holder.subtree if t.i != holder.i):
-            return True
-    return False
+    return any(names_grouping(h) or officials_of_a_grouping(h) for h in holders)  # "an ECOWAS meeting"
+
+
+def officials_of_a_grouping(token: Token) -> bool:
+    """Officials of a grouping of states in the plural, or a council of one: "ASEAN foreign ministers", "heads of
+    state of the Andean Community", "the ECOWAS Council of Ministers"."""
+    officials = token.lemma_.lower() in SESSION_HOLDERS and token.tag_ in ("NNS", "NNPS")
+    sitting = token.lemma_.lower() in SITTING_BODIES
+    return (officials or sitting) and any(names_grouping(t) for t in token.subtree if t.i != token.i)
 
 
 def gathering_attendees(noun: Token) -> list[Token]:

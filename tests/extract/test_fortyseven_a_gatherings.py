@@ -93,6 +93,14 @@ def test_hosting_a_groupings_ministers_is_a_gathering(extract):
     assert extract("President Ana Ruiz hosted foreign ministers in Manila on Friday.")["events"] == []
 
 
+def test_a_groupings_leaders_gathering_in_a_city_do_not_meet_its_state(extract):
+    # party.gathering-venue for a gathering of many told by a verb of gathering
+    record = extract("The leaders of ECOWAS will gather in Abuja on Friday.", published="2024-02-05")
+    names = {a["id"]: a["name"] for a in record["actors"]}
+    assert [e["mode"] for e in record["events"]] == ["multilateral"]
+    assert all(names[p] != "Nigeria" for e in record["events"] for p in e["participants"])
+
+
 def test_the_office_holders_of_several_states_are_the_people_named_so(extract):
     # party.office-holders-of-states: each state's holder of the office, where the story names one, beside the
     # states; Bolivia's foreign minister is never named

@@ -69,7 +69,7 @@ from .outlets import (
     reporting_context,
     reporting_titles,
 )
-from .short_names import fold_acronyms, fold_company_short_names, fold_earlier_short_names
+from .short_names import fold_acronyms, fold_company_short_names, fold_earlier_short_names, take_bracketed_acronyms
 from .trace import fired
 from .untagged_people import (
     apposed_place_noun,
@@ -233,6 +233,7 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
     add_outlets_by_usage(table, doc)
     fold_company_short_names(table)
     fold_earlier_short_names(table)
+    take_bracketed_acronyms(table)
     fold_acronyms(table)
     _add_surname_mentions(table, doc)
     for actor in table.persons():

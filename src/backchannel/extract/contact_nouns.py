@@ -21,6 +21,7 @@ from .actor_table import ActorTable
 from .circumstances import held_as, held_verb
 from .contact_words import (
     ASKING_VERBS,
+    ATTENDING_VERBS,
     AUSPICES_NOUNS,
     BROKERING_PARTICIPLES,
     BROKERING_ROLES,
@@ -30,6 +31,7 @@ from .contact_words import (
     GATHERING_VERBS,
     HOST_VERBS,
     JOINT_BODIES,
+    LED_GROUPS,
     MEANS_PREPS,
     MEET_VERBS,
     NOUN_MODES,
@@ -590,10 +592,54 @@ def named_gathering(noun: Token) -> bool:
         and (t.ent_type_ in ("ORG", "NORP", "GPE") or t.pos_ == "PROPN" or (t.is_title and t.i > t.sent.start))
         for t in noun.subtree
     ) or any(g.ent_type_ == "ORG" for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
+    body = body or meeting_of_a_grouping(noun)  # "at a meeting of Gulf Cooperation Council oil ministers in May"
     setting = any(
         t.ent_type_ in ("DATE", "TIME") or (t.dep_ == "pobj" and is_place(t)) for t in noun.subtree if t.i != noun.i
     )
     return body and setting
+
+
+def meeting_of_a_grouping(noun: Token) -> bool:
+    """A meeting held by a grouping of states or by officials of one ("the ASEAN foreign ministers' meeting", "a
+    meeting of Gulf Cooperation Council oil ministers", "the meeting of OAS foreign ministers", "an ECOWAS meeting")
+    or by a council of one ("the meeting of the ECOWAS Council of Ministers") is a gathering of many, as their summit
+    is (rule contact.meeting.of-a-grouping); not a meeting of officials no grouping is named for ("a meeting of
+    foreign ministers", "the party leaders' meeting"), nor one the news is only dated from, which stays background."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("after", "following", "since"):
+        return False  # "following a meeting of ASEAN ministers on Sunday, the bloc said …": what the news is dated from
+    holders = [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod")]
+    of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+    holders += [g for c in of for g in c.children if g.dep_ == "pobj"]
+    return any(names_grouping(h) or officials_of_a_grouping(h) for h in holders)  # "an ECOWAS meeting"
+
+
+def officials_of_a_grouping(token: Token) -> bool:
+    """Officials of a grouping of states in the plural, or a council of one: "ASEAN foreign ministers", "heads of
+    state of the Andean Community", "the ECOWAS Council of Ministers"."""
+    officials = token.lemma_.lower() in SESSION_HOLDERS and token.tag_ in ("NNS", "NNPS")
+    sitting = token.lemma_.lower() in SITTING_BODIES
+    return (officials or sitting) and any(names_grouping(t) for t in token.subtree if t.i != token.i)
+
+
+def gathering_attendees(noun: Token) -> list[Token]:
+    """Who goes to, comes back from or is at a gathering named as the end of a journey (rule
+    party.attends-gathering): the subject of a verb of going or being there ("returned from the ASEAN ministers'
+    meeting", "will report to a meeting of ECOWAS ministers"), the owner of a trip to it ("before his trip to a
+    meeting of Nordic ministers"), or whoever leads a delegation to it ("will lead the delegation to the SADC
+    summit")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("to", "for", "from", "at"):
+        return []
+    head = noun.head.head
+    if head.pos_ == "NOUN" and NOUN_MODES.get(head.lower_) == "visit":
+        return [c for c in head.children if c.dep_ == "poss"]  # "his trip to the summit"
+    if head.pos_ == "NOUN" and head.lemma_.lower() in LED_GROUPS and head.dep_ == "dobj":
+        head = head.head  # "will lead our delegation to the meeting"
+    if head.pos_ not in ("VERB", "AUX"):
+        return []
+    leads = head.lemma_.lower() in ("lead", "head") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in LED_GROUPS for c in head.children
+    )
+    return subjects_of(head) if leads or head.lemma_.lower() in TRAVEL_VERBS | ATTENDING_VERBS else []
 
 
 def first_told_with_setting(noun: Token) -> bool:

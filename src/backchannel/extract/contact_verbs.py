@@ -22,7 +22,7 @@ from .actor_countries import nationalities
 from .actor_table import ActorTable
 from .actor_words import GOVERNMENT_TITLE, doc_text, place_name
 from .background_verbs import verb_has_subject
-from .contact_nouns import participles_after_the_telling
+from .contact_nouns import officials_of_a_grouping, participles_after_the_telling
 from .contact_spells import (
     at_one_table,
     for_a_spell_of_talks,
@@ -452,6 +452,9 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
             return "visit"
         return rejected("contact.travel.no-purpose")
     if lemma in HOST_VERBS:
+        if any(officials_of_a_grouping(o) for o in objects):
+            fired("contact.host.gathering")  # "will host ECOWAS foreign ministers in Abuja": a gathering of many
+            return "multilateral"
         if any(
             o.ent_type_ in ("PERSON", "NORP", "GPE", "ORG") or o.lower_ in ("counterpart", "delegation")
             for o in objects

@@ -106,16 +106,17 @@ def host_state_takes_part(mention: Mention, place: Token, table: ActorTable) -> 
     if mention.mode == "multilateral" and any(_body(p) for p in parties):
         fired("party.body-summit-venue")
         return False  # "attended the African Union summit in Addis Ababa": the body meets there, Ethiopia is no party
+    trigger = mention.trigger
+    gathering = trigger.pos_ == "VERB" and trigger.lemma_.lower() in GATHERING_VERBS and one_body(trigger)
+    if mention.mode == "multilateral" and gathering and len(parties) == 1:
+        fired("party.gathering-venue")
+        return False  # "the leaders of ECOWAS will gather in Abuja": the bloc's members gather there, not with Nigeria
     if mention.mode in HOSTED_MODES:
         return True
     if len(parties) != 1 or parties[0] is None:
         return False
     party = parties[0]
-    if (
-        mention.trigger.pos_ == "VERB"
-        and mention.trigger.lemma_.lower() in GATHERING_VERBS
-        and one_body(mention.trigger)
-    ):
+    if gathering:
         fired("party.gathering-venue")
         return False  # "the commission met in Lisbon", "EU leaders will meet in Brussels": its members meet there
     several = {"and", "two", "both", "three", "four", "several", "pair", "duo"} & set(party.name.lower().split())

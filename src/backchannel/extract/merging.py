@@ -182,7 +182,7 @@ def two_sided(draft: Draft, table: ActorTable) -> bool:
 
 
 def _gathering_in_passing(m: Mention) -> bool:
-    """ "pressed its claim at the OAU summit in Kampala", "returned from the ASEAN ministers' meeting": a gathering
+    """ "pressed its claim at the OAU summit in Kampala", "mandated by the ASEAN ministers' meeting": a gathering
     named by a noun only in a phrase that sets another act, told as past, is that act's circumstance, not a contact
     told for itself (rule contact.gathering-in-passing). Asked only of a contact with fewer than two sides
     (``two_sided``), as a lone body's gathering is. Not one still to come ("report to a summit due in Lagos in

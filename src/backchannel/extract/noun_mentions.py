@@ -125,6 +125,9 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
             return rejected("contact.noun.modifier")  # "talks progress", "a visit ban"
         fired("contact.noun.carrier")
         noun = noun.head  # "a mediation effort between X and Y": the effort carries the contact
+    if mode == "meeting" and contact_nouns.meeting_of_a_grouping(noun):
+        fired("contact.meeting.of-a-grouping")  # "the ASEAN foreign ministers' meeting in Vientiane": a gathering
+        mode = "multilateral"
     if contact_nouns.gloss_of_a_contact(noun):
         return rejected("contact.noun.gloss-of-a-contact")  # "…, the first conversation between a Western leader and Y"
     head = noun.head
@@ -324,6 +327,9 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
             actors += parties_of([token], table, resolver)
         else:
             others += parties_of([token], table, resolver)
+    if mode == "multilateral" and (attendees := parties_of(contact_nouns.gathering_attendees(noun), table, resolver)):
+        fired("party.attends-gathering")  # "returned from the ASEAN ministers' meeting": she was there
+        actors = attendees + actors
     if mode == "multilateral":
         for where in contact_nouns.where_clauses(noun):
             fired("party.gathered-where")  # "the summit in Paris, where the leaders of X and Y agreed …"

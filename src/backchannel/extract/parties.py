@@ -163,6 +163,42 @@ def _conjoined_in_of_phrase(node: Token) -> list[Token]:
     return out
 
 
+def _office_holders_of_states(head: Token, table: ActorTable) -> list[str] | None:
+    """ "The foreign ministers of Chile, Peru and Bolivia will meet", "the presidents of Malawi and Tanzania": an
+    office held in each of several states named after "of" or "from" is held there by the one person the story
+    gives that office and state before, beside the states themselves, which stay sides (rule
+    party.office-holders-of-states). None when the phrase is no such office of several states, or names no holder."""
+    lemma = head.lemma_.lower()
+    if head.conjuncts or head.tag_ not in ("NNS", "NNPS") or lemma not in TITLE_NOUNS or lemma in SHARED_TITLES:
+        return None
+    objects = [
+        g
+        for p in head.children
+        if p.dep_ == "prep" and p.lower_ in ("of", "from")
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    if len(objects) != 1 or not objects[0].conjuncts:
+        return None
+    named = (objects[0], *objects[0].conjuncts)
+    states = [a for t in named if (a := table.actor_at(t)) is not None and a.kind is ActorKind.COUNTRY and a.country]
+    if len(states) != len(named):
+        return None
+    office = " ".join([*(c.lower_ for c in head.lefts if c.dep_ in ("compound", "amod") and c.is_lower), lemma])
+    holders = []
+    for state in states:
+        held = [
+            a.id
+            for a in table.persons()
+            if a.country == state.country and _holds_office(a, office) and a.mentions[0].start < head.idx
+        ]
+        holders += held[:1] if len(held) == 1 else []
+    if not holders:
+        return None
+    fired("party.office-holders-of-states")
+    return holders + [s.id for s in states]
+
+
 BETWEEN_SIDE_WORDS = 8
 """The most words of the second side's phrase read along after "between X and"."""
 
@@ -382,6 +418,9 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
     """Actors named by each noun phrase (and its conjuncts): "X and Y", "Russian officials, including Z"."""
     out: list[str] = []
     for head in heads:
+        if (holders := _office_holders_of_states(head, table)) is not None:
+            out += [h for h in holders if h not in out]  # "the foreign ministers of Chile, Peru and Bolivia met"
+            continue
         others = _conjoined_to_apposition(head) or _between_and_after(head) or _conjoined_in_of_phrase(head)
         coordinated: list[str] = []  # who the conjuncts before named: "X and the Finnish minister" are two
         for node in [head, *(c for c in head.conjuncts if c.i > head.i), *others]:
@@ -630,6 +669,10 @@ def _holders_for_states(node: Token, found: list[str], table: ActorTable) -> lis
         holders += held
     fired("party.their-office-holders")
     return holders
+
+
+def _holds_office(person: Actor, office: str) -> bool:
+    return any(_holds_just(title, office) for title in person.titles)
 
 
 def _holds_just(title: str, office: str) -> bool:

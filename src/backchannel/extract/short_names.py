@@ -50,6 +50,34 @@ def fold_earlier_short_names(table: ActorTable) -> None:
             fold_into(table, short, full)
 
 
+BRACKETED_LETTERS = re.compile(r"[ \t]*\([ \t]*([A-Z][A-Za-z]*[A-Z][A-Za-z]*)[ \t]*\)")
+"""Letters in brackets with two capitals or more: "(IGAD)", "(COCOBOD)", "(SICA)"."""
+SWALLOWED_LETTERS = re.compile(r"[ \t]*\([ \t]*([A-Z][A-Za-z]*[A-Z][A-Za-z]*)[ \t]*\)?$")
+"""The same letters run into a name by the tagger: "Intergovernmental Authority on Development (IGAD"."""
+
+
+def take_bracketed_acronyms(table: ActorTable) -> None:
+    """ "Foreign ministers of the Intergovernmental Authority on Development (IGAD) met": the letters the text puts
+    in brackets right after an organisation's name of two words or more are its short name, an alias whether or not
+    it goes by them again (rule actor.bracketed-acronym); a name the tagger ran on into the brackets ends before
+    them."""
+    text = table.article.text
+    for org in [a for a in table.actors if a.kind is ActorKind.ORGANIZATION]:
+        swallowed = SWALLOWED_LETTERS.search(org.name)
+        if swallowed is not None and len(org.name[: swallowed.start()].split()) >= 2:
+            org.name = org.name[: swallowed.start()]
+            table.by_key.setdefault((org.kind.value, org.name.casefold()), org.id)
+            letters = swallowed.group(1)
+        elif len(org.name.split()) >= 2:
+            found = (BRACKETED_LETTERS.match(text, m.end) for m in org.mentions)
+            letters = next((f.group(1) for f in found if f is not None), None)
+        else:
+            continue
+        if letters is not None and letters not in org.aliases:
+            fired("actor.bracketed-acronym")
+            org.aliases.append(letters)
+
+
 def fold_acronyms(table: ActorTable) -> None:
     """ "the BCF" after "the Bureau of Coastal Fisheries", "the NRA" after "the National Rail Authority", "the
     VLH" after "the Federation of Harbour Pilots (VLH)" (rule actor.acronym): an organisation named by its
@@ -67,7 +95,11 @@ def fold_acronyms(table: ActorTable) -> None:
                 for a in orgs
                 if a is not short
                 and len(a.name.split()) >= 2
-                and (initials_of(a.name) == short.name or any(bracketed.match(text, m.end) for m in a.mentions))
+                and (
+                    initials_of(a.name) == short.name
+                    or short.name in a.aliases
+                    or any(bracketed.match(text, m.end) for m in a.mentions)
+                )
             ),
             None,
         )

@@ -40,6 +40,7 @@ from .lexicon import BUILDING_WORDS, GROUP_COUNTS, NO_ONE_WORDS, NO_STATE_OFFICE
 from .member_bodies import members_as_body
 from .person_words import COURTESY_TITLES, PEOPLE_NOUNS
 from .places import is_place
+from .speaker_bodies import speakers_body
 from .speakers import BODY_OWNED, ORG_NOUNS, SpeakerResolver, then_and_now
 from .trace import fired
 
@@ -401,6 +402,10 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
                 fired("party.premises-owner")  # "between Kinshasa and the rebels' headquarters": the rebels
                 coordinated += owners
                 out += [f for f in owners if f not in out]
+                continue
+            if own := speakers_body(node, table, resolver):  # "the union had asked to meet X", said its chairman
+                coordinated += own
+                out += [f for f in own if f not in out]
                 continue
             if node.i != head.i and coordinated and _others_unnamed(node):
                 fired("party.and-others")  # "met Lars Holm and other officials": Holm, and no one named besides

@@ -24,6 +24,9 @@ DESCRIBED_WITHIN = 8
 CIVIL_BODY_NOUNS = (SPEAKER_BODY_NOUNS - GENERIC_BODY_NOUNS) | MEMBER_BODY_NOUNS
 """What a body called only "the group" or "his organisation" is: an association, a union, a federation; not a
 ministry its spokesman speaks for ("the group" there is someone else)."""
+KIND_WORDS = {"union": {"union", "local"}}
+"""A union's branch is its local: "the union" said by the president of "Local 12 of the Harbour Workers"."""
+TITLE_PREPS = frozenset({"of", "for", "with", "at"})
 
 
 def speakers_body(node: Token, table: ActorTable, resolver: SpeakerResolver) -> list[str]:
@@ -51,10 +54,18 @@ def speakers_body(node: Token, table: ActorTable, resolver: SpeakerResolver) -> 
     if person is None or person.kind is not ActorKind.PERSON:
         return []
     descriptions += _mentions_before(person, node, table)
-    body = next((b for t in descriptions if (b := _body_described(t, noun, table, resolver)) is not None), None)
-    if body is None:
+    phrases = [p for t in descriptions for p in _bodies_described(t) if _of_the_kind({w.lower_ for w in p}, noun)]
+    # a body named, not only described: "the local chamber of commerce" is no better a side than "the chamber"
+    named = next((p for p in phrases if any(t.text[:1].isupper() for t in p if t.pos_ != "DET")), None)
+    body = the_body(named, table, resolver) if named is not None else _its_body(descriptions, noun, resolver, table)
+    if body is None and not phrases:
         return []
     fired("party.speakers-body")
+    if body is None:
+        # "Ana Ruiz, secretary of the mill workers' union, said the union had asked …": the body has no name to
+        # give, so the one who speaks for it stands beside its noun
+        own = resolver.resolve(node.doc[node.left_edge.i : node.i + 1])
+        return [p for p in (own, person.id) if p is not None]
     return [body, person.id] if owner is not None else [body]
 
 
@@ -76,28 +87,32 @@ def _mentions_before(person: Actor, node: Token, table: ActorTable) -> list[Toke
     return [t for t in reversed(node.doc[start : node.i]) if table.actor_at(t) is person]
 
 
-def _body_described(token: Token, noun: str, table: ActorTable, resolver: SpeakerResolver) -> str | None:
-    """The body of a kind "the <noun>" may stand for named in the description around ``token`` (the person's name
-    or a title): "president of Local 12 of the Harbour Workers", "who chairs the Lakeside Traders' Association",
-    "Its chairman" (the body "its" stands for)."""
+def _bodies_described(token: Token) -> list[Span]:
+    """The phrases naming or describing a body in the description around ``token`` (the person's name or a title):
+    "president of Local 12 of the Harbour Workers", "an organiser with the Tenants Forum", "Harbour Workers
+    president Ana Ruiz", "who chairs the Lakeside Traders' Association"."""
+    doc = token.doc
     titles = [token] if token.lemma_.lower() in TITLE_NOUNS else []
-    if token.dep_ == "appos" and token.head.lemma_.lower() in TITLE_NOUNS:
-        titles.append(token.head)
-    titles += [c for c in token.children if c.dep_ == "appos" and c.lemma_.lower() in TITLE_NOUNS]
+    if token.dep_ == "appos" and token.head.pos_ == "NOUN":
+        titles.append(token.head)  # "The chairman of the Lake Fishers' Union, Jon Ek,"
+    titles += [c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    titles += [c for c in token.children if c.dep_ == "compound" and c.lemma_.lower() in TITLE_NOUNS]
     phrases = [p for title in titles for p in _bodies_of(title)]
+    phrases += [doc[title.left_edge.i : title.i] for title in titles if title.left_edge.i < title.i]
     phrases += [
-        token.doc[o.left_edge.i : o.right_edge.i + 1]
+        doc[o.left_edge.i : o.right_edge.i + 1]
         for v in token.children
         if v.dep_ == "relcl" and v.lemma_.lower() in LEADING_VERBS
         for o in v.children
         if o.dep_ == "dobj"
     ]
-    for phrase in phrases:
-        # a body named, not only described: "the local chamber of commerce" is no better a side than "the chamber"
-        named = any(t.text[:1].isupper() for t in phrase if t.pos_ != "DET")
-        if named and _of_the_kind({t.lower_ for t in phrase}, noun):
-            return the_body(phrase, table, resolver)
-    for title in titles:
+    return phrases
+
+
+def _its_body(descriptions: list[Token], noun: str, resolver: SpeakerResolver, table: ActorTable) -> str | None:
+    """ "Its chairman, Jon Ek, says the association …": the body "its" stands for, if of the kind."""
+    for token in descriptions:
+        title = token.head if token.dep_ == "appos" else token
         owner = next((c for c in title.children if c.dep_ == "poss"), None)
         body = table.get(resolver.body_of(owner) if owner is not None and owner.lower_ == "its" else None)
         if body is not None and body.kind is ActorKind.ORGANIZATION and _of_the_kind(_words(body.name), noun):
@@ -106,11 +121,11 @@ def _body_described(token: Token, noun: str, table: ActorTable, resolver: Speake
 
 
 def _bodies_of(title: Token) -> list[Span]:
-    """The phrases after "of" or "for" on a title, to a comma: "president of Local 12 of the Harbour Workers",
-    "spokeswoman for the Tenants Alliance"."""
+    """The phrases after "of", "for", "with" or "at" on a title, to a comma: "president of Local 12 of the Harbour
+    Workers", "spokeswoman for the Tenants Alliance", "an organiser with the Farmworkers' Forum"."""
     doc = title.doc
     out = []
-    for prep in (c for c in title.children if c.dep_ == "prep" and c.lower_ in ("of", "for")):
+    for prep in (c for c in title.children if c.dep_ == "prep" and c.lower_ in TITLE_PREPS):
         for head in (g for g in prep.children if g.dep_ == "pobj"):
             stops = (t.i for t in doc[head.i : head.right_edge.i + 1] if t.text in BODY_STOPS)
             end = next(stops, head.right_edge.i + 1)
@@ -121,7 +136,7 @@ def _bodies_of(title: Token) -> list[Span]:
 def _of_the_kind(words: set[str], noun: str) -> bool:
     """Whether a body named with these words may be called "the <noun>": "the union" only a union; "the group",
     "his organisation" any association, union or federation, never a ministry."""
-    return bool(words & (CIVIL_BODY_NOUNS if noun in GENERIC_BODY_NOUNS else {noun}))
+    return bool(words & (CIVIL_BODY_NOUNS if noun in GENERIC_BODY_NOUNS else KIND_WORDS.get(noun, {noun})))
 
 
 def _words(name: str) -> set[str]:

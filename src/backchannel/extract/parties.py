@@ -63,6 +63,8 @@ def subjects_of(verb: Token) -> list[Token]:
         found = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
         if found:
             return [_counted(c) for c in found]
+        if node is verb and (before := _clause_hung_before(verb)):
+            return before
         told = [c for c in node.head.children if c.dep_ == "dobj"]
         if node.dep_ == "xcomp" and told and node.head.lemma_.lower() not in TIME_SPENDING_VERBS:
             return told  # "Rahimi invited Szabó to visit Tehran": Szabó visits; not "spent weeks negotiating"
@@ -83,6 +85,26 @@ def subjects_of(verb: Token) -> list[Token]:
         if after:
             node = node.head  # from "after" to the verb it hangs on
     return []
+
+
+def _clause_hung_before(verb: Token) -> list[Token]:
+    """ "X has not been to Minsk, has not met Y": the first of two clauses sharing a subject, which the parse hung
+    under the second as its complement, gives the second its subject (rule party.subject-of-the-clause-before)."""
+    clause = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("ccomp", "conj")
+            and c.i < verb.i
+            and c.pos_ in ("VERB", "AUX")
+            and any(t.text == "," for t in verb.doc[c.right_edge.i : verb.i])
+        ),
+        None,
+    )
+    found = [s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")] if clause is not None else []
+    if found:
+        fired("party.subject-of-the-clause-before")
+    return found
 
 
 def shown_doing(verb: Token) -> list[Token]:

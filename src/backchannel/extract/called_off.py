@@ -9,7 +9,7 @@ Ruiz") is another matter: it answers the contact told, and stays with it.
 from __future__ import annotations
 
 from ..records import EventStatus
-from .contact_words import CALLING_OFF_HEADS
+from .contact_words import CALLING_OFF_HEADS, REFUSING_HEADS
 from .mentions import Mention
 from .trace import fired
 
@@ -36,8 +36,9 @@ def _called_off(m: Mention) -> bool:
     node = m.trigger
     for _ in range(CHAIN + 1):
         lemma = node.lemma_.lower()
-        if lemma in CALLING_OFF_HEADS or (
-            lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in node.children)
+        if lemma in REFUSING_HEADS or (
+            lemma in CALLING_OFF_HEADS
+            and (lemma != "call" or any(c.dep_ == "prt" and c.lower_ == "off" for c in node.children))
         ):
             return True
         if node.head.i == node.i:

@@ -39,6 +39,7 @@ from .confirmations import confirmations, left_open, on_a_side, told_in_the_past
 from .contact_verbs import between
 from .contact_words import (
     ALLEGATION_NOUNS,
+    CALLING_OFF_HEADS,
     DENIAL_HEADS,
     NOT_YET_WORDS,
     REPORT_NOUNS,
@@ -399,10 +400,6 @@ def _visited(place: Token | None) -> bool:
     return False
 
 
-CALLING_OFF = frozenset({"abandon", "call", "cancel", "scrap"})
-"""Verbs that call off a contact told before as planned: "the trip has been called off", "the talks were scrapped"."""
-
-
 def _called_off(m: Mention) -> bool:
     """ "…, but the trip has been called off": the contact just told as planned, named again and called off."""
     trigger = m.trigger
@@ -411,7 +408,7 @@ def _called_off(m: Mention) -> bool:
         and m.definite
         and trigger.pos_ == "NOUN"
         and trigger.dep_ == "nsubjpass"
-        and trigger.head.lemma_.lower() in CALLING_OFF
+        and trigger.head.lemma_.lower() in CALLING_OFF_HEADS
     )
 
 

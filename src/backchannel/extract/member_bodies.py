@@ -32,7 +32,7 @@ def members_as_body(node: Token, found: list[str], table: ActorTable, resolver: 
     groups = [a for f in found if (a := table.get(f)) is not None and a.kind is ActorKind.GROUP]
     if len(groups) != 1 or node.lemma_.lower() not in MEMBER_NOUNS:
         return found  # not one group of members of a body: nothing to stand for
-    bodies = [b for phrase in _bodies_named(node) if (b := _the_body(phrase, table, resolver)) is not None]
+    bodies = [b for phrase in _bodies_named(node) if (b := the_body(phrase, table, resolver)) is not None]
     if len(bodies) != 1 or bodies[0] in found or (body := table.get(bodies[0])) is None:
         return found
     fired("party.body-of-members")
@@ -84,7 +84,7 @@ def _ends_body(token: Token, head: Token) -> bool:
     )
 
 
-def _the_body(phrase: Span, table: ActorTable, resolver: SpeakerResolver) -> str | None:
+def the_body(phrase: Span, table: ActorTable, resolver: SpeakerResolver) -> str | None:
     """The body a phrase names: the one the text named so, or before by what it is ("the company"); else, for a
     phrase with more than its head noun ("the local fishermen's federation"), a body named by the phrase itself."""
     named = table.actor_in(phrase)

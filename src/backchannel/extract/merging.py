@@ -25,6 +25,7 @@ from ..records import Actor, ActorKind, Article, Confirmation, EventStatus, Repo
 from .actor_countries import nationalities
 from .actor_table import ActorTable
 from .actor_words import doc_sents, sentence_index, singular
+from .called_off import held_beside_called_off
 from .circumstances import said_again
 from .contact_habits import on_a_day
 from .contact_words import (
@@ -1096,6 +1097,8 @@ def _antecedent(m: Mention, drafts: list[Draft], table: ActorTable, published: s
             continue
         if shared and nested and _back_from_elsewhere(m, draft):
             fired("merge.back-from-a-visit")
+            continue
+        if shared and nested and held_beside_called_off(draft.first, m):
             continue
         if shared and nested and _same_time(draft, m, published) and _same_place(draft, m):
             fired("merge.same-people")

@@ -40,6 +40,7 @@ from .lexicon import BUILDING_WORDS, GROUP_COUNTS, NO_ONE_WORDS, NO_STATE_OFFICE
 from .member_bodies import members_as_body
 from .person_words import COURTESY_TITLES, PEOPLE_NOUNS
 from .places import is_place
+from .speaker_bodies import speakers_body
 from .speakers import BODY_OWNED, ORG_NOUNS, SpeakerResolver, then_and_now
 from .trace import fired
 
@@ -62,6 +63,8 @@ def subjects_of(verb: Token) -> list[Token]:
         found = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
         if found:
             return [_counted(c) for c in found]
+        if node is verb and (before := _clause_hung_before(verb)):
+            return before
         told = [c for c in node.head.children if c.dep_ == "dobj"]
         if node.dep_ == "xcomp" and told and node.head.lemma_.lower() not in TIME_SPENDING_VERBS:
             return told  # "Rahimi invited Szabó to visit Tehran": Szabó visits; not "spent weeks negotiating"
@@ -82,6 +85,26 @@ def subjects_of(verb: Token) -> list[Token]:
         if after:
             node = node.head  # from "after" to the verb it hangs on
     return []
+
+
+def _clause_hung_before(verb: Token) -> list[Token]:
+    """ "X has not been to Minsk, has not met Y": the first of two clauses sharing a subject, which the parse hung
+    under the second as its complement, gives the second its subject (rule party.subject-of-the-clause-before)."""
+    clause = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("ccomp", "conj")
+            and c.i < verb.i
+            and c.pos_ in ("VERB", "AUX")
+            and any(t.text == "," for t in verb.doc[c.right_edge.i : verb.i])
+        ),
+        None,
+    )
+    found = [s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")] if clause is not None else []
+    if found:
+        fired("party.subject-of-the-clause-before")
+    return found
 
 
 def shown_doing(verb: Token) -> list[Token]:
@@ -440,6 +463,10 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
                 fired("party.premises-owner")  # "between Kinshasa and the rebels' headquarters": the rebels
                 coordinated += owners
                 out += [f for f in owners if f not in out]
+                continue
+            if own := speakers_body(node, table, resolver):  # "the union had asked to meet X", said its chairman
+                coordinated += own
+                out += [f for f in own if f not in out]
                 continue
             if node.i != head.i and coordinated and _others_unnamed(node):
                 fired("party.and-others")  # "met Lars Holm and other officials": Holm, and no one named besides

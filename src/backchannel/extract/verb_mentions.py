@@ -71,6 +71,9 @@ from .trace import fired, rejected
 SETTING_PREPS = frozenset({"during", "after", "before", "at", "on", "in"})
 """Prepositions of a verb's time or setting ("during the break"), on whose noun the parse may hang "with X"."""
 
+LETTER_PRONOUNS = frozenset({"him", "her", "them"})
+"""Whom a letter asking to meet names by a pronoun: the one it was written to."""
+
 
 def _with_under_adjunct(verb: Token, table: ActorTable) -> list[Token]:
     """ "spoke by video link during the break with X": a person the parse hangs, with "with", on a noun of the
@@ -182,6 +185,10 @@ def verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> M
             continue  # "discussed the dam", "exchanged views", "shook hands": what was talked about is no party
         if child.dep_ == "dobj" and mode == "third-party" and child.lemma_.lower() in CARRIED_MESSAGES:
             continue  # "carried lists and letters between the two sides": what is carried is no party
+        if child.dep_ == "dobj" and child.lower_ in LETTER_PRONOUNS and (written := contact_nouns.written_to(verb)):
+            fired("party.written-to")  # "wrote to X in June asking to meet him": X, whom the letter asks
+            objects += parties_of(written, table, resolver)
+            continue
         if (
             child.dep_ in ("dobj", "dative")
             or contact_verbs.called_one(child)

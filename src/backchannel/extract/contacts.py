@@ -30,6 +30,7 @@ from . import background_verbs, contact_nouns, contact_verbs
 from .actor_table import ActorTable
 from .circumstances import date_text_of
 from .contact_words import EXHORTING_VERBS, NOUN_MODES
+from .destinations import one_per_destination
 from .doc_index import doc_index
 from .grammar import is_passive
 from .mentions import Mention
@@ -68,7 +69,8 @@ def find_mentions(doc: Doc, table: ActorTable, resolver: SpeakerResolver) -> lis
         judged(token.i, mention is not None, rules)
         if mention is not None:
             mention.rules = rules
-            mentions += _one_per_side(mention, table)
+            for side in _one_per_side(mention, table):
+                mentions += one_per_destination(side, table)
             mentions += _again_with(mention, table, resolver)
             mentions += _gapped_objects(mention, table, resolver)
     return fold_purposes(mentions, table)

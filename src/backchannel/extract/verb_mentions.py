@@ -256,9 +256,12 @@ def verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> M
     met += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "to") for g in c.children]
     if met and all(no_one_in_particular(t) for t in met if t.dep_ in ("dobj", "dative", "pobj")):
         return rejected("contact.habit.everyone")  # "will meet with any candidate who asks"
-    if not mention.recipient and mode == "visit" and (inviters := _inviter_hosts(verb, mention, table, resolver)):
-        fired("party.inviter-hosts")  # "the governor invited the mayor to visit Kumasi": the governor receives him
-        mention.add(mention.recipient, inviters)
+    if mode == "visit" and _only_states(mention.recipient, table):
+        if inviters := _of_states(_inviter_hosts(verb, mention, table, resolver), mention.recipient, table):
+            # "the governor invited the mayor to visit Kumasi": the governor receives him; "X invited Y to visit
+            # Norway": X receives Y in Norway, the state visited staying a party (rule party.inviter-hosts-state)
+            fired("party.inviter-hosts-state" if mention.recipient else "party.inviter-hosts")
+            mention.add(mention.recipient, inviters)
     if not mention.recipient and place is not None and host_state_takes_part(mention, place, table):
         fired("party.host-state")
         mention.venue_state = host_state(place, table)
@@ -392,6 +395,18 @@ def _with_on_means(verb: Token) -> list[Token]:
         for g in t.children
         if g.dep_ == "prep" and g.lower_ == "with"
     ] + contact_spells.on_the_phone_with(verb)  # "spent an hour on the phone with X"
+
+
+def _only_states(recipients: list[str], table: ActorTable) -> bool:
+    """No one received as yet but, at most, the states visited ("to visit Norway")."""
+    return all((a := table.get(r)) is not None and a.kind is ActorKind.COUNTRY for r in recipients)
+
+
+def _of_states(inviters: list[str], states: list[str], table: ActorTable) -> list[str]:
+    """The inviters who may receive a visit to these states: all when none is named yet, else those of no other
+    state ("Sweden's prime minister invited X to visit Finland" does not receive X)."""
+    countries = {a.country for s in states if (a := table.get(s)) is not None}
+    return [i for i in inviters if not states or (a := table.get(i)) is None or a.country in countries | {None}]
 
 
 def _inviter_hosts(verb: Token, mention: Mention, table: ActorTable, resolver: SpeakerResolver) -> list[str]:

@@ -1,0 +1,55 @@
+"""Round forty-seven (helper E): visits. A trip to places of two states told by one verb is a visit to each
+(rule contact.each-destination); one invited to visit a state is received by the inviter as well as by the state
+(rule party.inviter-hosts-state). Sentences written for these tests (names invented)."""
+
+from typing import Any
+
+from tests.conftest import actor_of
+
+
+def _visits(record: dict[str, Any]) -> list[tuple[str, list[str]]]:
+    """Each visit as its place and its parties' names."""
+    return [
+        ((e.get("place") or {}).get("name"), [actor_of(record, p)["name"] for p in e["participants"]])
+        for e in record["events"]
+        if e["mode"] == "visit"
+    ]
+
+
+def test_a_trip_to_two_capitals_is_a_visit_to_each_state(extract):
+    record = extract("The envoy, Marta Kowal, will travel to Nairobi and Kampala next week.", published="2025-06-02")
+    assert _visits(record) == [("Nairobi", ["Marta Kowal", "Kenya"]), ("Kampala", ["Marta Kowal", "Uganda"])]
+    assert {e["status"] for e in record["events"]} == {"planned"}
+
+
+def test_a_visit_to_two_capitals_is_two_visits(extract):
+    record = extract(
+        "Deputy Foreign Minister Oskar Lind visited Vilnius and Riga last month to discuss the pipeline.",
+        published="2025-06-02",
+    )
+    assert _visits(record) == [("Vilnius", ["Oskar Lind", "Lithuania"]), ("Riga", ["Oskar Lind", "Latvia"])]
+
+
+def test_two_cities_of_one_state_are_one_visit(extract):
+    record = extract(
+        "Dutch Trade Minister Oskar Lind will travel to Lyon and Paris next week for talks with French officials.",
+        published="2025-06-02",
+    )
+    assert [place for place, _ in _visits(record)] == ["Lyon"]
+
+
+def test_the_inviter_receives_a_visit_to_his_state(extract):
+    record = extract(
+        "Norway's trade minister, Eva Lund, invited Pedro Alves to visit Norway in the spring.", published="2025-06-02"
+    )
+    [(_, parties)] = _visits(record)
+    assert set(parties) == {"Pedro Alves", "Norway", "Eva Lund"}
+
+
+def test_an_inviter_of_another_state_does_not_receive_the_visit(extract):
+    record = extract(
+        "Sweden's prime minister, Ulf Berg, invited the Danish king to visit Finland next year.",
+        published="2025-06-02",
+    )
+    [(_, parties)] = _visits(record)
+    assert "Ulf Berg" not in parties

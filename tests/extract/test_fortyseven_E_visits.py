@@ -53,3 +53,41 @@ def test_an_inviter_of_another_state_does_not_receive_the_visit(extract):
     )
     [(_, parties)] = _visits(record)
     assert "Ulf Berg" not in parties
+
+
+def test_a_stop_on_the_way_home_is_a_visit(extract):
+    # contact.travel.stop-in: "stop in" read as any verb of travel; an official abroad visits
+    record = extract(
+        "Peru's trade minister, Hugo Salas, plans to stop in Quito on his way back to Lima, his office said.",
+        published="2025-06-02",
+    )
+    [(place, parties)] = _visits(record)
+    assert place == "Quito"
+    assert set(parties) == {"Hugo Salas", "Ecuador"}
+
+
+def test_a_stop_for_talks_is_a_visit_to_the_one_met(extract):
+    record = extract(
+        "Chile's foreign minister, Rosa Vidal, will stop in Lima on Friday for talks with Jorge Paz.",
+        published="2025-06-02",
+    )
+    [(_, parties)] = _visits(record)
+    assert {"Rosa Vidal", "Jorge Paz"} <= set(parties)
+    assert record["events"][0]["status"] == "planned"
+
+
+def test_stopping_something_is_no_stop_on_a_journey(extract):
+    # contact.travel.stopped-something
+    record = extract("The president stopped the war in Bosnia to meet the demands of the allies.")
+    assert record["events"] == []
+
+
+def test_a_guest_named_after_a_description_is_received(extract):
+    # contact.host.apposed-guest: the object's noun is no title, the name apposed to it a person
+    record = extract(
+        "On Tuesday Foreign Minister Omar Haddad received the Libyan minister delegate for Maghreb and Gulf affairs,"
+        " Salem Ferjani, at the ministry in Tunis.",
+        published="2025-06-04",
+    )
+    [(_, parties)] = _visits(record)
+    assert set(parties) == {"Salem Ferjani", "Omar Haddad"}

@@ -381,6 +381,10 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
     if lemma in TRAVEL_VERBS and _back_and_forth(verb) and _between_states(verb) and _a_party_goes(verb, table):
         fired("contact.travel.between")  # "went back and forth between Lusaka and Harare"
         return "third-party"
+    if lemma == "stop" and any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in verb.children):
+        return rejected("contact.travel.stopped-something")  # "stopped the war in Bosnia": no one stopped anywhere
+    if lemma == "stop":
+        fired("contact.travel.stop-in")  # "will stop in Tbilisi on Friday for talks": read as any journey is
     if lemma in TRAVEL_VERBS:
         places = [
             g
@@ -448,6 +452,9 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
             # "Kim received the Russian diplomat", "welcomed the minister", "received the Ambassador of Chile"
             fired("contact.host.titled-guest")
             return "visit"
+        if any(_apposed_person(o, table) for o in objects):
+            fired("contact.host.apposed-guest")  # "received the minister delegate for Maghreb affairs, Rachid Bouzidi"
+            return "visit"
         if any(o.lemma_.lower() in PEOPLE_NOUNS and of_a_nationality(o) for o in objects):
             fired("contact.host.national-guests")  # "Nairobi hosted Somali and Eritrean security officials"
             return "visit"
@@ -472,6 +479,15 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
             return "visit"
         return rejected("contact.host.no-guest")
     return None
+
+
+def _apposed_person(guest: Token, table: ActorTable) -> bool:
+    """Whether a host verb's object is a description a person's name is apposed to: "the Algerian minister delegate
+    for Maghreb affairs, Rachid Bouzidi", whatever the noun the description ends in."""
+    return any(
+        c.dep_ == "appos" and (a := table.actor_at(c)) is not None and a.kind is ActorKind.PERSON
+        for c in guest.children
+    )
 
 
 def _a_guest(token: Token) -> bool:

@@ -91,3 +91,60 @@ def test_a_guest_named_after_a_description_is_received(extract):
     )
     [(_, parties)] = _visits(record)
     assert set(parties) == {"Salem Ferjani", "Omar Haddad"}
+
+
+def test_a_delegation_led_by_a_title_then_a_name_brings_the_name(extract):
+    # party.led-by-title-then-name: the name after the title's phrase, hung elsewhere by the parse
+    record = extract(
+        "President Ali Musa will receive a Chadian delegation led by the Minister of State for Foreign Affairs,"
+        " Mr. Idriss Kebir, in Niamey on Monday.",
+        published="2025-06-04",
+    )
+    [(_, parties)] = _visits(record)
+    assert {"Idriss Kebir", "Ali Musa"} <= set(parties)
+
+
+def test_the_leader_of_the_group_met_is_a_party(extract):
+    # party.led-by-on-the-verb: "headed by" after the object, hung on the verb by the parse
+    record = extract(
+        "Chile's mining minister, Rosa Vidal, flew to the northern port of Iquique on Monday and met leaders of the"
+        " local dockers' union, headed by Tomas Araya Cortes, who have threatened to strike.",
+        published="2025-06-04",
+    )
+    [(_, parties)] = _visits(record)
+    assert {"Rosa Vidal", "Tomas Araya Cortes"} <= set(parties)
+
+
+def test_a_led_delegation_keeps_the_body_it_comes_from(extract):
+    # party.led-group-body: the body beside its leader
+    record = extract(
+        "A delegation from the Harbour Workers Federation, led by its deputy chairman, Jorge Mena, was received by"
+        " the mayor, Ana Ruiz, on Monday.",
+        published="2025-06-04",
+    )
+    [(_, parties)] = _visits(record)
+    assert {"Jorge Mena", "Harbour Workers Federation", "Ana Ruiz"} <= set(parties)
+
+
+def test_a_delegation_of_a_state_led_by_a_person_is_the_person(extract):
+    record = extract(
+        "A delegation from Niger led by Prime Minister Ali Musa met the French president, Paul Dufour.",
+        published="2025-06-04",
+    )
+    assert [actor_of(record, p)["name"] for p in record["events"][0]["participants"]] == ["Ali Musa", "Paul Dufour"]
+
+
+def test_leaving_for_a_place_for_talks_is_no_refusal(extract):
+    # status.left-for-a-place: "leave" among the refusal heads ("left the talks") sets out on a journey here
+    record = extract(
+        "Foreign Minister Ana Ruiz will leave for Lima on Monday for talks with Jorge Paz.", published="2025-06-04"
+    )
+    assert [e["status"] for e in record["events"]] == ["planned"]
+
+
+def test_leaving_the_talks_is_still_a_walk_out(extract):
+    record = extract(
+        "Foreign Minister Ana Ruiz met Jorge Paz in Lima on Monday. Ruiz left the talks after an hour.",
+        published="2025-06-04",
+    )
+    assert all(e["status"] != "planned" for e in record["events"])

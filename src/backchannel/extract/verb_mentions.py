@@ -17,6 +17,7 @@ from .contact_words import (
     CARRYING_PURPOSES,
     HOST_VERBS,
     INVITATION_SENDERS,
+    LEADING_VERBS,
     MEANS_PREPS,
     NOUN_MODES,
     PLANNING_HEADS,
@@ -224,6 +225,9 @@ def verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> M
         fired("mode.met-on-arrival")  # "will meet X when he arrives in Israel": a visit, there
         place = arrival
         mention.mode = "visit"
+    if objects and (leaders := _leaders_of_those_met(verb, table)):
+        fired("party.led-by-on-the-verb")  # "met leaders of the federation, headed by X", "headed" hung on "met"
+        objects += [p for p in parties_of(leaders, table, resolver) if p not in objects]
     if mode == "visit":
         objects += parties_of(_purpose_partners(verb, table) + _inviters(verb, table), table, resolver)
     if mode == "third-party":
@@ -395,6 +399,22 @@ def _with_on_means(verb: Token) -> list[Token]:
         for g in t.children
         if g.dep_ == "prep" and g.lower_ == "with"
     ] + contact_spells.on_the_phone_with(verb)  # "spent an hour on the phone with X"
+
+
+def _leaders_of_those_met(verb: Token, table: ActorTable) -> list[Token]:
+    """Who leads the group a contact verb's object names, when the parse hung the participle on the verb: "met
+    leaders of the fishermen's federation, headed by X" (a "led by" after the object, the verb's own object before
+    it)."""
+    last_object = max((c.i for c in verb.children if c.dep_ == "dobj"), default=None)
+    return [
+        g
+        for c in verb.children
+        if c.dep_ == "advcl" and c.lemma_.lower() in LEADING_VERBS and last_object is not None and c.i > last_object
+        for a in c.children
+        if a.dep_ == "agent"
+        for g in a.children
+        if g.dep_ == "pobj" and (table.actor_at(g) is not None or person_like(g))
+    ]
 
 
 def _only_states(recipients: list[str], table: ActorTable) -> bool:

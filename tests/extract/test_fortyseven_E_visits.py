@@ -4,6 +4,8 @@
 
 from typing import Any
 
+import pytest
+
 from tests.conftest import actor_of
 
 
@@ -148,3 +150,59 @@ def test_leaving_the_talks_is_still_a_walk_out(extract):
         published="2025-06-04",
     )
     assert all(e["status"] != "planned" for e in record["events"])
+
+
+def test_who_a_reporter_said_met_someone_is_the_one_described(extract):
+    # party.who-they-said: the relative pronoun is the reported clause's subject
+    record = extract(
+        "Rosa Vidal, who officials said had met the Bolivian envoy, Jorge Paz, in Arica, declined to comment.",
+        published="2025-06-04",
+    )
+    [event] = record["events"]
+    assert {actor_of(record, p)["name"] for p in event["participants"]} == {"Rosa Vidal", "Jorge Paz"}
+
+
+def test_talks_told_of_the_visitor_merge_with_the_visit(extract):
+    record = extract(
+        "The Lima daily led on Monday's visit to La Paz by Foreign Minister Hugo Salas, who the paper said had held"
+        " long talks with the Bolivian president, Evo Mamani, on the lithium deal.",
+        published="2025-06-04",
+    )
+    [(place, parties)] = _visits(record)
+    assert place == "La Paz"
+    assert {"Hugo Salas", "Evo Mamani"} <= set(parties)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Executives of the Harbour Bank held talks with the Polish economy ministry in Warsaw last month and are"
+        " expected in Kiev in November.",
+        # the parse joins "are expected" to the teller's "said": the reported clause's subject is still the visitor
+        "Executives of the Harbour Bank held talks with the Polish economy ministry in Warsaw last month, two bankers"
+        " said, and are expected in Kiev in November.",
+    ],
+)
+def test_expected_in_a_place_after_and_shares_the_subject(extract, text):
+    # party.expected-shares-subject
+    assert ("Kiev", ["Harbour Bank", "Ukraine"]) in _visits(extract(text, published="2025-06-04"))
+
+
+def test_one_invited_to_a_capital_is_to_visit_it(extract):
+    # contact.verb.invited-to-place: the passive, the guest its subject
+    record = extract(
+        "Peru's foreign minister, Hugo Salas, has been invited to Quito in October for talks on the border.",
+        published="2025-06-04",
+    )
+    assert _visits(record) == [("Quito", ["Hugo Salas", "Ecuador"])]
+    assert record["events"][0]["status"] == "planned"
+
+
+def test_the_one_who_invited_receives_the_guest(extract):
+    record = extract("Peru's foreign minister, Hugo Salas, was invited to Quito by President Ana Vera.")
+    [(_, parties)] = _visits(record)
+    assert set(parties) == {"Hugo Salas", "Ana Vera"}
+
+
+def test_reporters_invited_to_a_press_conference_visit_no_one(extract):
+    assert _visits(extract("The reporters were invited to the press conference in Quito.")) == []

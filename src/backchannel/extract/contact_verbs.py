@@ -337,6 +337,10 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
         if _invited_to_a_place(verb) and any(person_like(o) or table.actor_at(o) is not None for o in objects):
             fired("contact.verb.invite-to-place")  # "has invited Premier Sato to Berlin": Sato is to visit
             return "visit"
+        guests = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if _invited_to_a_place(verb) and any(person_like(g) or table.actor_at(g) is not None for g in guests):
+            fired("contact.verb.invited-to-place")  # "Sato has been invited to Berlin in May": Sato is to visit
+            return "visit"
         return None
     if lemma == "visit":
         fired("contact.verb.visit")

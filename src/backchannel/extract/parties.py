@@ -29,6 +29,7 @@ from .contact_words import (
     NOUN_MODES,
     PARTITIVES,
     PLANNING_HEADS,
+    RELATIVE_PRONOUNS,
     REQUEST_HEADS,
     SHOWING_VERBS,
     SIDELINES,
@@ -61,7 +62,7 @@ def subjects_of(verb: Token) -> list[Token]:
     for _ in range(4):
         found = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
         if found:
-            return [_counted(c) for c in found]
+            return [_reported_relative(c) or _counted(c) for c in found]
         told = [c for c in node.head.children if c.dep_ == "dobj"]
         if node.dep_ == "xcomp" and told and node.head.lemma_.lower() not in TIME_SPENDING_VERBS:
             return told  # "Rahimi invited Szabó to visit Tehran": Szabó visits; not "spent weeks negotiating"
@@ -82,6 +83,19 @@ def subjects_of(verb: Token) -> list[Token]:
         if after:
             node = node.head  # from "after" to the verb it hangs on
     return []
+
+
+def _reported_relative(subject: Token) -> Token | None:
+    """The noun a relative pronoun stands for when a reporting clause comes between them: "Thang, who the paper said
+    had held talks with X", "Vidal, who officials say met the envoy" (rule party.who-they-said): the pronoun is
+    the subject of the reported clause, which hangs on the reporting verb of the relative clause."""
+    if subject.lower_ not in RELATIVE_PRONOUNS or subject.head.dep_ != "ccomp":
+        return None
+    clause = subject.head.head
+    if clause.dep_ != "relcl" or clause.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    fired("party.who-they-said")
+    return clause.head
 
 
 def shown_doing(verb: Token) -> list[Token]:

@@ -189,8 +189,14 @@ def verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> M
                 objects += parties_of([child], table, resolver)
         elif summoned and child.dep_ == "prep" and child.lower_ == "in":
             objects += parties_of([g for g in child.children if g in summons.summoned_in(verb)], table, resolver)
-        elif child.dep_ == "agent" and mode == "meeting" and is_passive(verb) and lemma not in HOST_VERBS:
-            # "was warmly embraced by President X in Riga": the one by whom is the other party
+        elif (
+            child.dep_ == "agent"
+            and (mode == "meeting" or (mode == "visit" and lemma == "invite"))
+            and is_passive(verb)
+            and lemma not in HOST_VERBS
+        ):
+            # "was warmly embraced by President X in Riga": the one by whom is the other party; "was invited to Quito
+            # by President X": X receives the guest
             objects += parties_of([g for g in child.children if g.dep_ == "pobj" and person_like(g)], table, resolver)
         elif child.dep_ == "prep" and child.lower_ in ("with", "to", "between"):
             for pobj in (g for g in child.children if g.dep_ == "pobj"):

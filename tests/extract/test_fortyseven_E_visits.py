@@ -206,3 +206,12 @@ def test_the_one_who_invited_receives_the_guest(extract):
 
 def test_reporters_invited_to_a_press_conference_visit_no_one(extract):
     assert _visits(extract("The reporters were invited to the press conference in Quito.")) == []
+
+
+def test_a_gathering_that_hosts_two_named_rivals_receives_no_one(extract):
+    # contact.host.apposed-guest: a plural object and a host that is no one
+    record = extract(
+        "The convention is expected to host the governor's two challengers -- State Sen. Ada Moss and Mayor Tom Hale"
+        " -- along with Ruth Ellery."
+    )
+    assert _visits(record) == []

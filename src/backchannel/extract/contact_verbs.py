@@ -487,7 +487,9 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
 
 def _apposed_person(guest: Token, table: ActorTable) -> bool:
     """Whether a host verb's object is a description a person's name is apposed to: "the Algerian minister delegate
-    for Maghreb affairs, Rachid Bouzidi", whatever the noun the description ends in."""
+    for Maghreb affairs, Rachid Bouzidi", whatever the noun the description ends in; one guest, received by someone."""
+    if guest.tag_ in ("NNS", "NNPS") or not any(person_like(s) for s in subjects_of(guest.head)):
+        return False  # "The conference will host Trump's two rivals -- X and Y": no one host, no one guest
     return any(
         c.dep_ == "appos" and (a := table.actor_at(c)) is not None and a.kind is ActorKind.PERSON
         for c in guest.children

@@ -38,7 +38,7 @@ from .contact_words import (
 )
 from .grammar import is_passive
 from .lexicon import SPEECH_VERBS, mended_lemma
-from .places import purpose_of
+from .places import place_in, purpose_of
 from .story_days import day_left_out
 from .trace import fired
 from .when import (
@@ -144,6 +144,9 @@ def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
     if (lemmas & POSTPONING_HEADS or put_off) and not negated:
         fired("status.postponed")  # "the visit was postponed", "put off until the autumn": still to come
         return EventStatus.PLANNED
+    if "leave" in lemmas and any(_left_for_a_place(t) for t in chain):
+        fired("status.left-for-a-place")  # "will leave for New Delhi on Monday for talks": a journey, not a walk-out
+        lemmas.discard("leave")
     if (lemmas & REFUSAL_HEADS or called_off) and not ended:
         fired("status.refused")  # "refused to meet", "cancelled the visit", "called off the call"
         return EventStatus.DENIED
@@ -768,3 +771,11 @@ def _held_by_its_subject(clause: Token, noun: Token) -> bool:
         return False
     fired("date.held-in-own-clause")
     return True
+
+
+def _left_for_a_place(token: Token) -> bool:
+    """ "left for Tripoli", "will leave for New Delhi": setting out for a place, which refuses nothing."""
+    return token.lemma_.lower() == "leave" and any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(place_in(g) is not None for g in c.children)
+        for c in token.children
+    )

@@ -351,6 +351,10 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
         if _invited_to_a_place(verb) and any(person_like(o) or table.actor_at(o) is not None for o in objects):
             fired("contact.verb.invite-to-place")  # "has invited Premier Sato to Berlin": Sato is to visit
             return "visit"
+        guests = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if _invited_to_a_place(verb) and any(person_like(g) or table.actor_at(g) is not None for g in guests):
+            fired("contact.verb.invited-to-place")  # "Sato has been invited to Berlin in May": Sato is to visit
+            return "visit"
         return None
     if lemma == "visit":
         fired("contact.verb.visit")
@@ -395,6 +399,10 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
     if lemma in TRAVEL_VERBS and _back_and_forth(verb) and _between_states(verb) and _a_party_goes(verb, table):
         fired("contact.travel.between")  # "went back and forth between Lusaka and Harare"
         return "third-party"
+    if lemma == "stop" and any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in verb.children):
+        return rejected("contact.travel.stopped-something")  # "stopped the war in Bosnia": no one stopped anywhere
+    if lemma == "stop":
+        fired("contact.travel.stop-in")  # "will stop in Tbilisi on Friday for talks": read as any journey is
     if lemma in TRAVEL_VERBS:
         places = [
             g
@@ -465,6 +473,9 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
             # "Kim received the Russian diplomat", "welcomed the minister", "received the Ambassador of Chile"
             fired("contact.host.titled-guest")
             return "visit"
+        if any(_apposed_person(o, table) for o in objects):
+            fired("contact.host.apposed-guest")  # "received the minister delegate for Maghreb affairs, Rachid Bouzidi"
+            return "visit"
         if any(o.lemma_.lower() in PEOPLE_NOUNS and of_a_nationality(o) for o in objects):
             fired("contact.host.national-guests")  # "Nairobi hosted Somali and Eritrean security officials"
             return "visit"
@@ -491,6 +502,17 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
             return "visit"
         return rejected("contact.host.no-guest")
     return None
+
+
+def _apposed_person(guest: Token, table: ActorTable) -> bool:
+    """Whether a host verb's object is a description a person's name is apposed to: "the Algerian minister delegate
+    for Maghreb affairs, Rachid Bouzidi", whatever the noun the description ends in; one guest, received by someone."""
+    if guest.tag_ in ("NNS", "NNPS") or not any(person_like(s) for s in subjects_of(guest.head)):
+        return False  # "The conference will host Trump's two rivals -- X and Y": no one host, no one guest
+    return any(
+        c.dep_ == "appos" and (a := table.actor_at(c)) is not None and a.kind is ActorKind.PERSON
+        for c in guest.children
+    )
 
 
 def _a_guest(token: Token) -> bool:

@@ -30,8 +30,10 @@ from . import background_verbs, contact_nouns, contact_verbs
 from .actor_table import ActorTable
 from .circumstances import date_text_of
 from .contact_words import EXHORTING_VERBS, NOUN_MODES
+from .destinations import one_per_destination
 from .doc_index import doc_index
 from .grammar import is_passive
+from .lexicon import SPEECH_VERBS
 from .mentions import Mention
 from .noun_mentions import noun_mention
 from .parties import host_state, parties_of, subjects_of, together_when
@@ -70,7 +72,8 @@ def find_mentions(doc: Doc, table: ActorTable, resolver: SpeakerResolver) -> lis
         judged(token.i, mention is not None, rules)
         if mention is not None:
             mention.rules = rules
-            mentions += _one_per_side(mention, table)
+            for side in _one_per_side(mention, table):
+                mentions += one_per_destination(side, table)
             mentions += _again_with(mention, table, resolver)
             mentions += _gapped_objects(mention, table, resolver)
     return fold_purposes(mentions, table)
@@ -236,6 +239,11 @@ def _expected_visit(token: Token, table: ActorTable, resolver: SpeakerResolver) 
     for talks, or expected to do something, is told by the words that follow."""
     if token.lower_ == "expected" and token.tag_ == "VBN" and is_passive(token):
         holder, subjects = token, [c for c in token.children if c.dep_ == "nsubjpass"]
+        if not subjects and token.dep_ == "conj":
+            fired("party.expected-shares-subject")  # "X held talks in Warsaw and are expected in Kiev in May"
+            # "X held talks in Warsaw, two people said, and are expected in Kiev": the parse joins it to the teller
+            told = [c for c in token.head.children if c.dep_ == "ccomp"] if token.head.lemma_ in SPEECH_VERBS else []
+            subjects = subjects_of(told[0]) if told else subjects_of(token)
     elif token.lower_ == "due" and token.dep_ == "acomp" and token.head.lemma_ == "be":
         holder, subjects = token.head, subjects_of(token.head)
     else:

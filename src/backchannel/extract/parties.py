@@ -29,6 +29,7 @@ from .contact_words import (
     NOUN_MODES,
     PARTITIVES,
     PLANNING_HEADS,
+    RELATIVE_PRONOUNS,
     REQUEST_HEADS,
     SHOWING_VERBS,
     SIDELINES,
@@ -62,7 +63,7 @@ def subjects_of(verb: Token) -> list[Token]:
     for _ in range(4):
         found = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
         if found:
-            return [_counted(c) for c in found]
+            return [_reported_relative(c) or _counted(c) for c in found]
         if node is verb and (before := _clause_hung_before(verb)):
             return before
         told = [c for c in node.head.children if c.dep_ == "dobj"]
@@ -105,6 +106,19 @@ def _clause_hung_before(verb: Token) -> list[Token]:
     if found:
         fired("party.subject-of-the-clause-before")
     return found
+
+
+def _reported_relative(subject: Token) -> Token | None:
+    """The noun a relative pronoun stands for when a reporting clause comes between them: "Thang, who the paper said
+    had held talks with X", "Vidal, who officials say met the envoy" (rule party.who-they-said): the pronoun is
+    the subject of the reported clause, which hangs on the reporting verb of the relative clause."""
+    if subject.lower_ not in RELATIVE_PRONOUNS or subject.head.dep_ != "ccomp":
+        return None
+    clause = subject.head.head
+    if clause.dep_ != "relcl" or clause.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    fired("party.who-they-said")
+    return clause.head
 
 
 def shown_doing(verb: Token) -> list[Token]:
@@ -1138,6 +1152,17 @@ def _named_after_phrase(node: Token, table: ActorTable) -> str | None:
     return actor.id
 
 
+def _leader_named_after(leader: Token, table: ActorTable) -> str | None:
+    """The person a group's leader is, by a title with the name after its phrase and a comma, when nothing in the
+    title's own phrase names a person (rule party.led-by-title-then-name)."""
+    if any((a := table.actor_at(t)) is not None and a.kind is ActorKind.PERSON for t in leader.subtree):
+        return None
+    named = _named_after_phrase(leader, table) or _named_next(leader, table)
+    if named is not None:
+        fired("party.led-by-title-then-name")
+    return named
+
+
 def _any_person(found: list[str], table: ActorTable) -> bool:
     return any((a := table.get(x)) is not None and a.kind is ActorKind.PERSON for x in found)
 
@@ -1310,6 +1335,7 @@ def _named_in(node: Token, table: ActorTable) -> list[str]:
     out: list[str] = []
     stack = [node]
     titled = table.actor_at(node) is None and node.lower_ not in NOUN_MODES
+    led = False
     while stack:
         token = stack.pop()
         if token.i != node.i and token.dep_ == "poss" and token.head.i == node.i and titled:
@@ -1326,7 +1352,10 @@ def _named_in(node: Token, table: ActorTable) -> list[str]:
                 leaders = [g for a in child.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
                 if leaders:
                     fired("party.led-by")  # "a delegation from Niger led by Prime Minister X": X is there
+                    led = True
                 stack.extend(leaders)
+                # "led by the Minister of State for Foreign Affairs, Mr. X", the name hung elsewhere by the parse
+                out += [n for g in leaders if (n := _leader_named_after(g, table)) is not None and n not in out]
                 continue
             if child.dep_ in skipped:
                 continue
@@ -1338,8 +1367,17 @@ def _named_in(node: Token, table: ActorTable) -> list[str]:
     named = [p for p in people if is_name(p.name)]
     if named or people:
         # "New Zealand Foreign Minister Aroha Tane" is one party; "his counterpart, Dawit Alemu" is Alemu
-        return [p.id for p in named or people]
+        return [p.id for p in named or people] + (_bodies_led(out, table) if led else [])
     return [_as_state(a, table) for a in out]
+
+
+def _bodies_led(found: list[str], table: ActorTable) -> list[str]:
+    """The bodies a led group comes from, beside its leader: "a delegation from the district council, led by its
+    deputy head, X" is the council's as well as X's (rule party.led-group-body)."""
+    bodies = [x for x in found if (a := table.get(x)) is not None and a.kind is ActorKind.ORGANIZATION]
+    if bodies:
+        fired("party.led-group-body")
+    return bodies
 
 
 NEW_OR_PAST_HOLDER = frozenset({"a", "an", "another", "former", "ex", "vice", "deputy"})

@@ -18,6 +18,7 @@ from .contact_words import (
     CARRYING_PURPOSES,
     HOST_VERBS,
     INVITATION_SENDERS,
+    LEADING_VERBS,
     MEANS_PREPS,
     NOUN_MODES,
     PLANNING_HEADS,
@@ -203,8 +204,14 @@ def verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> M
                 objects += parties_of([child], table, resolver)
         elif summoned and child.dep_ == "prep" and child.lower_ == "in":
             objects += parties_of([g for g in child.children if g in summons.summoned_in(verb)], table, resolver)
-        elif child.dep_ == "agent" and mode == "meeting" and is_passive(verb) and lemma not in HOST_VERBS:
-            # "was warmly embraced by President X in Riga": the one by whom is the other party
+        elif (
+            child.dep_ == "agent"
+            and (mode == "meeting" or (mode == "visit" and lemma == "invite"))
+            and is_passive(verb)
+            and lemma not in HOST_VERBS
+        ):
+            # "was warmly embraced by President X in Riga": the one by whom is the other party; "was invited to Quito
+            # by President X": X receives the guest
             objects += parties_of([g for g in child.children if g.dep_ == "pobj" and person_like(g)], table, resolver)
         elif child.dep_ == "prep" and child.lower_ in ("with", "to", "between"):
             for pobj in (g for g in child.children if g.dep_ == "pobj"):
@@ -239,6 +246,9 @@ def verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> M
         fired("mode.met-on-arrival")  # "will meet X when he arrives in Israel": a visit, there
         place = arrival
         mention.mode = "visit"
+    if objects and (leaders := _leaders_of_those_met(verb, table)):
+        fired("party.led-by-on-the-verb")  # "met leaders of the federation, headed by X", "headed" hung on "met"
+        objects += [p for p in parties_of(leaders, table, resolver) if p not in objects]
     if mode == "visit":
         objects += parties_of(_purpose_partners(verb, table) + _inviters(verb, table), table, resolver)
     if mode == "third-party":
@@ -272,9 +282,12 @@ def verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> M
     met += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "to") for g in c.children]
     if met and all(no_one_in_particular(t) for t in met if t.dep_ in ("dobj", "dative", "pobj")):
         return rejected("contact.habit.everyone")  # "will meet with any candidate who asks"
-    if not mention.recipient and mode == "visit" and (inviters := _inviter_hosts(verb, mention, table, resolver)):
-        fired("party.inviter-hosts")  # "the governor invited the mayor to visit Kumasi": the governor receives him
-        mention.add(mention.recipient, inviters)
+    if mode == "visit" and _only_states(mention.recipient, table):
+        if inviters := _of_states(_inviter_hosts(verb, mention, table, resolver), mention.recipient, table):
+            # "the governor invited the mayor to visit Kumasi": the governor receives him; "X invited Y to visit
+            # Norway": X receives Y in Norway, the state visited staying a party (rule party.inviter-hosts-state)
+            fired("party.inviter-hosts-state" if mention.recipient else "party.inviter-hosts")
+            mention.add(mention.recipient, inviters)
     if not mention.recipient and place is not None and host_state_takes_part(mention, place, table):
         fired("party.host-state")
         mention.venue_state = host_state(place, table)
@@ -428,6 +441,34 @@ def _with_on_means(verb: Token) -> list[Token]:
         for g in t.children
         if g.dep_ == "prep" and g.lower_ == "with"
     ] + contact_spells.on_the_phone_with(verb)  # "spent an hour on the phone with X"
+
+
+def _leaders_of_those_met(verb: Token, table: ActorTable) -> list[Token]:
+    """Who leads the group a contact verb's object names, when the parse hung the participle on the verb: "met
+    leaders of the fishermen's federation, headed by X" (a "led by" after the object, the verb's own object before
+    it)."""
+    last_object = max((c.i for c in verb.children if c.dep_ == "dobj"), default=None)
+    return [
+        g
+        for c in verb.children
+        if c.dep_ == "advcl" and c.lemma_.lower() in LEADING_VERBS and last_object is not None and c.i > last_object
+        for a in c.children
+        if a.dep_ == "agent"
+        for g in a.children
+        if g.dep_ == "pobj" and (table.actor_at(g) is not None or person_like(g))
+    ]
+
+
+def _only_states(recipients: list[str], table: ActorTable) -> bool:
+    """No one received as yet but, at most, the states visited ("to visit Norway")."""
+    return all((a := table.get(r)) is not None and a.kind is ActorKind.COUNTRY for r in recipients)
+
+
+def _of_states(inviters: list[str], states: list[str], table: ActorTable) -> list[str]:
+    """The inviters who may receive a visit to these states: all when none is named yet, else those of no other
+    state ("Sweden's prime minister invited X to visit Finland" does not receive X)."""
+    countries = {a.country for s in states if (a := table.get(s)) is not None}
+    return [i for i in inviters if not states or (a := table.get(i)) is None or a.country in countries | {None}]
 
 
 def _inviter_hosts(verb: Token, mention: Mention, table: ActorTable, resolver: SpeakerResolver) -> list[str]:

@@ -1,0 +1,50 @@
+"""One visit per state visited: "will travel to Baku and Yerevan", "visited Islamabad and New Delhi".
+
+A trip to the capitals of two states is two visits, each with its own host, however one verb tells them; a tour of
+two cities of one state ("Hanoi and Ho Chi Minh City") stays one visit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from .actor_table import ActorTable
+from .mentions import Mention
+from .parties import host_state
+from .places import place_in, place_of
+from .trace import fired
+
+
+def one_per_destination(mention: Mention, table: ActorTable) -> list[Mention]:
+    """The mention, split into one visit per state when its place is a list of places in different states (rule
+    contact.each-destination); each keeps the visitors and any host named as a person, and takes its own state."""
+    place = mention.place
+    if mention.mode != "visit" or place is None:
+        return [mention]
+    destinations = [place] + [c for c in place.conjuncts if c.i > place.i and place_in(c) is c]
+    countries = [where.country if (where := place_of(d)) is not None else None for d in destinations]
+    if len(destinations) < 2 or None in countries or len(set(countries)) < len(countries):
+        return [mention]  # one place, a place with no state known, or two places of one state
+    states = [host_state(d, table) for d in destinations]  # the table takes in each state looked up
+    if not all(states):
+        return [mention]
+    visited = {s[0] for s in states}
+    if visited & set(mention.actor):
+        return [mention]  # a state visiting itself: the places are no trip's destinations
+    fired("contact.each-destination")
+    return [
+        _visit_to(mention, destination, state[0], visited)
+        for destination, state in zip(destinations, states, strict=True)
+    ]
+
+
+def _visit_to(mention: Mention, destination: Token, state: str, visited: set[str]) -> Mention:
+    """A copy of the mention as the visit to one destination: the other destinations' states are not its parties."""
+    one = replace(mention, actor=list(mention.actor), recipient=[], participants=[], place=destination)
+    one.venue_state = [state] if state in mention.venue_state or state not in mention.recipient else []
+    one.add(one.actor, mention.actor)
+    one.add(one.recipient, [r for r in mention.recipient if r not in visited] + [state])
+    one.add(one.participants, [p for p in mention.participants if p not in visited])  # parties of neither role
+    return one

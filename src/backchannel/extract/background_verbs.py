@@ -7,6 +7,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from .actor_words import entity_at
+from .contact_habits import dated_in_its_clause
 from .contact_words import MEET_VERBS, REPROACH_MODALS
 from .parties import shown_doing
 from .trace import fired
@@ -52,6 +53,8 @@ def urged(verb: Token) -> bool:
         verb = verb.head
     if not any(a.lower_ in REPROACH_MODALS for a in auxes) or any(a.lower_ in HAVE_FORMS for a in auxes):
         return False
+    if dated_in_its_clause(verb):
+        return False  # "the envoy should meet X in Doha on Tuesday": what is set for a day, a plan
     subjects = [s for c in verb.children if c.dep_ == "nsubj" for s in (c, *c.conjuncts)]
     if any(s.lower_ in ("we", "i") or s.ent_type_ == "PERSON" for s in subjects):
         return False  # "we should meet": an offer; "Putin and Zelensky should meet": named leaders' possible talks

@@ -7,7 +7,7 @@ so named, who speaks for the body about the meeting, was at it: a party beside t
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from ..records import ActorKind
@@ -20,6 +20,9 @@ LOOK_AHEAD = 2
 """How many sentences after a contact may name the head of one of its bodies."""
 LOOKING_BACK = frozenset({"afterwards", "afterward"})
 """Words by which a sentence tells what came of the contact just told: "said afterwards that …"."""
+ELSEWHERE = frozenset({"absent", "away", "boycott", "miss", "separately", "skip", "snub", "too"})
+"""Words by which a sentence tells that the head was not at the contact: "who was too ill to attend", "boycotted
+the talks", "Separately, the union's president …" (with a negation: "who did not attend", "had not been told")."""
 
 
 def name_body_heads(mentions: list[Mention], doc: Doc, table: ActorTable) -> None:
@@ -38,7 +41,9 @@ def name_body_heads(mentions: list[Mention], doc: Doc, table: ActorTable) -> Non
                 break  # the sentence tells a contact of its own: what it says is about that one
             if not _looks_back(sentence):
                 continue
-            for head, body in _heads_of(sentence, bodies, table):
+            with collecting(mention.rules):
+                heads = _heads_of(sentence, bodies, table)  # a head told away is passed over (party.body-head-away)
+            for head, body in heads:
                 if head in mention.participants:
                     continue
                 with collecting(mention.rules):
@@ -74,6 +79,30 @@ def _heads_of(sentence: SpacySpan, bodies: dict[str, str], table: ActorTable) ->
             continue
         for named in (c for c in title.children if c.dep_ == "appos"):
             actor = table.actor_at(named)
-            if actor is not None and actor.kind is ActorKind.PERSON:
+            if actor is not None and actor.kind is ActorKind.PERSON and not _told_away(title, named):
                 out.append((actor.id, body))
     return out
+
+
+def _told_away(title: Token, named: Token) -> bool:
+    """Whether the head's own words tell that he was not at the contact: "the union's chairwoman, X, who was too ill
+    to attend, said …", "X said afterwards that he had not been told of the meeting", "Separately, the guild's
+    president, X, spoke at a rally"; the head's clauses are the one he is the subject of, those on his name, and
+    those under it whose subject is "he" or "she"."""
+    clauses = [c for c in named.children if c.dep_ in ("relcl", "acl")]
+    verb = title.head if title.dep_ in ("nsubj", "nsubjpass") else None
+    if verb is not None:
+        clauses.append(verb)
+        clauses += [
+            c
+            for c in verb.children
+            if c.dep_ == "ccomp"
+            and any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in ("he", "she") for s in c.children)
+        ]
+    for clause in clauses:
+        words = [clause, *(c for c in clause.children if c.dep_ not in ("ccomp", "relcl", "nsubj"))]
+        words += [g for c in words[1:] for g in c.subtree if c.dep_ in ("acomp", "advmod", "neg", "prep", "xcomp")]
+        if any(w.dep_ == "neg" or w.lemma_.lower() in ELSEWHERE or w.lower_ in ELSEWHERE for w in words):
+            fired("party.body-head-away")
+            return True
+    return False

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .actor_words import entity_at
 from .contact_words import (
     FREQUENCY_WORDS,
     GATHERINGS,
@@ -15,7 +16,7 @@ from .contact_words import (
     UNCOUNTED_WORDS,
 )
 from .trace import fired
-from .when import DAY_OF_MONTH, FULL_DATE, ISO_DAY, ORDINAL_DAY, RELATIVE, WEEKDAY, story_day_offset
+from .when import DAY_OF_MONTH, FULL_DATE, ISO_DAY, ORDINAL_DAY, RELATIVE, WEEKDAY, is_calendar, story_day_offset
 
 DETERMINERS = ("det", "poss", "nummod")
 
@@ -54,6 +55,8 @@ def _anyone_of_a_kind(verb: Token, subjects: list[Token]) -> bool:
     present tells news ("Minister meets farmers"), so only in a sentence closed by its stop."""
     if not verb.sent[-1].is_punct and not any(c.dep_ == "aux" for c in verb.children):
         return False
+    if dated_in_its_clause(verb):
+        return False  # "the chancellor meets regional governors in Berlin tomorrow": one set for a day
     if any(s.lower_ in ("nobody", "no-one") or (s.lower_ == "one" and _no_before(s)) for s in subjects):
         fired("contact.habit.kind-met")
         return True
@@ -70,6 +73,19 @@ def _anyone_of_a_kind(verb: Token, subjects: list[Token]) -> bool:
     if kind and len(kind) == len(met):
         fired("contact.habit.kind-met")
         return True
+    return False
+
+
+def dated_in_its_clause(verb: Token) -> bool:
+    """Whether a verb sets itself on a point in time, by a date of its own or one its preposition holds ("meets
+    regional governors in Berlin tomorrow", "should meet X in Doha on Tuesday", "should visit Canberra in April"): a
+    contact set for then, not a habit nor a wish (rules contact.habit.kind-met, contact.urged); not a date deeper in
+    its words ("On our story last week: the county should talk to …"). How often ("every month") is a rate."""
+    held = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    for word in [*verb.children, *held]:
+        ent = entity_at(word) if word.ent_type_ in ("DATE", "TIME") else None
+        if ent is not None and is_calendar(ent.text) and not any(_rate(t) for t in ent):
+            return True
     return False
 
 

@@ -913,11 +913,15 @@ def _named_in_apposition(antecedent: Token, table: ActorTable) -> Actor | None:
 
 
 def _phrase_without_clauses(token: Token) -> list[Token]:
-    """A noun phrase's words, not those of a clause inside it: "Turkey, which has a base in Mogadishu": Turkey."""
+    """A noun phrase's words, not those of a clause inside it: "Turkey, which has a base in Mogadishu": Turkey; but
+    what a clause on it says it is: "X, who was Brazil's envoy to Lima": Brazil's envoy (not Lima)."""
     out = [token]
     for child in token.children:
         if child.dep_ not in ("relcl", "acl", "advcl"):
             out += _phrase_without_clauses(child)
+        elif child.dep_ == "relcl" and child.lemma_ == "be":
+            for attr in (c for c in child.children if c.dep_ == "attr"):
+                out += [attr, *(t for c in attr.children if c.dep_ in ("poss", "amod", "compound") for t in c.subtree)]
     return out
 
 

@@ -64,6 +64,7 @@ from .contact_words import (
     TRAVEL_VERBS,
     TRIP_ERRANDS,
 )
+from .errand_rooms import room_keepers
 from .grammar import is_passive
 from .lexicon import TITLE_NOUNS, mended_lemma
 from .parties import it_may_be_a_body, people_told_before, person_like, subjects_of, told_before
@@ -395,6 +396,9 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
         return rejected("contact.travel.habitual")  # "travels back and forth between London and Dubai": a way of life
     if lemma in TRAVEL_VERBS | SHUTTLING_VERBS and _between_sides(verb, table):
         fired("contact.travel.between-sides")  # "moved between the two delegations all day"
+        return "third-party"
+    if lemma in TRAVEL_VERBS | SHUTTLING_VERBS and _between_rooms(verb, table):
+        fired("contact.travel.between-rooms")  # "walked between the two delegations' rooms with drafts"
         return "third-party"
     if lemma in TRAVEL_VERBS and _back_and_forth(verb) and _between_states(verb) and _a_party_goes(verb, table):
         fired("contact.travel.between")  # "went back and forth between Lusaka and Harare"
@@ -875,6 +879,25 @@ def _between_sides(verb: Token, table: ActorTable) -> bool:
         return False
     sides = [e for e in ends if table.actor_at(e) is not None or person_like(e) or e.lemma_.lower() in SIDE_NOUNS]
     return len(sides) >= 2 or any(s.tag_ in ("NNS", "NNPS") for s in sides)
+
+
+def _between_rooms(verb: Token, table: ActorTable) -> bool:
+    """ "walked between the two delegations' quarters", "went back and forth between the two sides' hotels", "moved
+    between the union office and the company's headquarters": errands between premises kept by two sides are
+    errands between the sides (rule contact.travel.between-rooms); "walked between the kitchen and the hall", kept
+    by no one, are none."""
+    ends = [e for g in between(verb) for e in (g, *g.conjuncts)]
+    keepers = [room_keepers(e) for e in ends]
+    if not ends or not all(keepers):
+        return False
+    sides = [
+        k
+        for kept in keepers
+        for k in kept
+        if table.actor_at(k) is not None or person_like(k) or k.lemma_.lower() in SIDE_NOUNS or k.lower_ == "their"
+    ]
+    two_nations = sides and any(len(nationalities(e)) >= 2 for e in ends)  # "the Serbian and Albanian delegation rooms"
+    return len(sides) >= 2 or two_nations or any(s.tag_ in ("NNS", "NNPS") or s.lower_ == "their" for s in sides)
 
 
 def _kin_together(verb: Token) -> bool:

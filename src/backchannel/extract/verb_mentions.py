@@ -30,6 +30,7 @@ from .contact_words import (
     TOPIC_OBJECT_VERBS,
     TRAVEL_VERBS,
 )
+from .errand_rooms import room_keepers, sides_of_rooms
 from .grammar import is_passive
 from .lexicon import GROUPING_MEMBERS
 from .mentions import (
@@ -254,8 +255,12 @@ def verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> M
     if mode == "third-party":
         # the go-between acts (with its state: party.national-group); the sides are the recipients
         mention.add(mention.actor, subjects)
-        sides = contact_verbs.between(verb)
-        mention.add(mention.recipient, parties_of(sides, table, resolver) + _states_of_sides(sides, table))
+        ends = contact_verbs.between(verb)
+        sides = sides_of_rooms(ends)
+        mention.add(
+            mention.recipient,
+            parties_of(sides, table, resolver) + _states_of_sides(list(dict.fromkeys([*ends, *sides])), table),
+        )
     elif lemma == "call" and mode == "visit":
         mention.add(mention.actor, subjects)  # "X called on Y": X visits Y
         mention.add(mention.recipient, parties_of(contact_verbs.calls_on(verb, table), table, resolver))
@@ -352,12 +357,18 @@ def _states_of_sides(sides: list[Token], table: ActorTable) -> list[str]:
         table.country(code, mention=said).id
         for side in sides
         for end in (side, *side.conjuncts)
-        if end.lemma_.lower() in SIDE_NOUNS
+        if end.lemma_.lower() in SIDE_NOUNS or _rooms_of_a_side(end)
         for code, said in nationalities(end).items()
     ]
     if out:
         fired("party.side-of-a-nationality")
     return out
+
+
+def _rooms_of_a_side(end: Token) -> bool:
+    """ "the Serbian and Albanian delegation rooms": premises named by a side noun before them, whose nationalities
+    are those of the sides that keep them."""
+    return any(k.dep_ == "compound" and k.lemma_.lower() in SIDE_NOUNS for k in room_keepers(end))
 
 
 def _time_clause_ahead(verb: Token) -> bool:

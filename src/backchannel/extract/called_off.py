@@ -23,6 +23,8 @@ def held_beside_called_off(first: Mention, m: Mention) -> bool:
     """Whether one of two tellings of the same people is of a contact held and the other of one called off or
     refused (rule merge.called-off-not-held): two contacts."""
     apart = (first.status in HELD and _called_off(m)) or (m.status in HELD and _called_off(first))
+    if apart and _retold_as_held(first, m):
+        return False  # "The meeting … was called off. On Tuesday the meeting went ahead after all": the one told
     if apart:
         fired("merge.called-off-not-held")
     return apart
@@ -45,3 +47,21 @@ def _called_off(m: Mention) -> bool:
             break
         node = node.head
     return False
+
+
+RETELLING_DETERMINERS = frozenset({"the", "that", "this"})
+
+
+def _retold_as_held(first: Mention, m: Mention) -> bool:
+    """Whether the later of the two tellings is held and retells the one called off by the same noun, made definite:
+    "A meeting between Ruiz and Lind was called off. On Tuesday, the meeting went ahead after all": one contact, held
+    in the end."""
+    earlier, later = sorted((first, m), key=lambda x: x.trigger.i)
+    noun = later.trigger
+    return (
+        later.status in HELD
+        and _called_off(earlier)
+        and noun.pos_ == "NOUN"
+        and noun.lemma_.lower() == earlier.trigger.lemma_.lower()
+        and any(c.dep_ == "det" and c.lower_ in RETELLING_DETERMINERS for c in noun.children)
+    )

@@ -38,6 +38,8 @@ from .contact_words import (
     PHONE_VERBS,
     PHONE_WORDS,
     PLANNING_HEADS,
+    PRESS_WORDS,
+    RELATIVE_PRONOUNS,
     REMOTE_ONLY_NOUNS,
     SEEING_VERBS,
     SESSION_HOLDERS,
@@ -48,7 +50,7 @@ from .contact_words import (
     TRAVEL_VERBS,
     WRITING_VERBS,
 )
-from .lexicon import GROUPING_WORDS, MULTILATERAL_BODIES, SPEECH_VERBS, TITLE_NOUNS
+from .lexicon import GROUPING_WORDS, MULTILATERAL_BODIES, QUESTION_ASKERS, SPEECH_VERBS, TITLE_NOUNS
 from .parties import parties_of, person_like, subjects_of
 from .places import is_place, place_in
 from .speakers import SpeakerResolver
@@ -640,6 +642,40 @@ def gathering_attendees(noun: Token) -> list[Token]:
         c.dep_ == "dobj" and c.lemma_.lower() in LED_GROUPS for c in head.children
     )
     return subjects_of(head) if leads or head.lemma_.lower() in TRAVEL_VERBS | ATTENDING_VERBS else []
+
+
+ATTENDING_GROUPS = TITLE_NOUNS | LED_GROUPS | {"delegate"}
+"""What a gathering's attendees told by a common noun are: "the ministers", "Kenya's delegation", "delegates"."""
+
+
+def looks_on(attendee: Token, parties: list[str], table: ActorTable) -> bool:
+    """Whether one there at a gathering only looks on, no side of it (rule party.attends-gathering): the press ("a
+    reporter who returned from the ASEAN summit", "Jane Doe of the Jakarta Post went to the summit") or people told
+    by a noun of no office and of no state or body ("analysts were at the summit to watch the vote", "hotel staff",
+    "police"); not "the ministers", "Kenya's delegation", "Kenyan officials"."""
+    actors = [a for p in parties if (a := table.get(p)) is not None]
+    told = [attendee]
+    if attendee.lower_ in RELATIVE_PRONOUNS and attendee.head.dep_ == "relcl":
+        told.append(attendee.head.head)  # "Reporter Jane Doe, who returned from the summit"
+    press = any(w in QUESTION_ASKERS or w in PRESS_WORDS for a in actors for t in a.titles for w in t.lower().split())
+    outlet = any(
+        (b := table.actor_at(g)) is not None and b.kind is ActorKind.OUTLET
+        for t in told
+        for c in t.children
+        if c.dep_ in ("prep", "appos")
+        for g in c.subtree
+    )
+    if press or outlet or any(a.kind is ActorKind.OUTLET for a in actors):
+        return True
+    return (
+        attendee.pos_ == "NOUN"
+        and attendee.lemma_.lower() not in ATTENDING_GROUPS
+        and not any(
+            (b := table.actor_at(t)) is not None and b.kind in (ActorKind.COUNTRY, ActorKind.ORGANIZATION)
+            for t in attendee.subtree
+            if t.i != attendee.i
+        )
+    )
 
 
 def first_told_with_setting(noun: Token) -> bool:

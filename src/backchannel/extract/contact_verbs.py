@@ -354,6 +354,8 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
             return "visit"
         guests = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if _invited_to_a_place(verb) and any(person_like(g) or table.actor_at(g) is not None for g in guests):
+            if _other_purpose(verb):
+                return rejected("contact.travel.other-purpose")  # "was invited to Paris to receive an award"
             fired("contact.verb.invited-to-place")  # "Sato has been invited to Berlin in May": Sato is to visit
             return "visit"
         return None

@@ -327,7 +327,11 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
             actors += parties_of([token], table, resolver)
         else:
             others += parties_of([token], table, resolver)
-    if mode == "multilateral" and (attendees := parties_of(contact_nouns.gathering_attendees(noun), table, resolver)):
+    attendees = []
+    for attendee in contact_nouns.gathering_attendees(noun) if mode == "multilateral" else []:
+        if not contact_nouns.looks_on(attendee, found := parties_of([attendee], table, resolver), table):
+            attendees += [p for p in found if p not in attendees]
+    if attendees:
         fired("party.attends-gathering")  # "returned from the ASEAN ministers' meeting": she was there
         actors = attendees + actors
     if mode == "multilateral":

@@ -1340,6 +1340,8 @@ def _named_in(node: Token, table: ActorTable) -> list[str]:
     stack = [node]
     titled = table.actor_at(node) is None and node.lower_ not in NOUN_MODES
     led = False
+    leaders_words: set[int] = set()  # the leader's own phrase: "led by X, a board member of the World Bank"
+    own: list[str] = []  # who the group's own phrase names: "a delegation from the district council"
     while stack:
         token = stack.pop()
         if token.i != node.i and token.dep_ == "poss" and token.head.i == node.i and titled:
@@ -1347,6 +1349,8 @@ def _named_in(node: Token, table: ActorTable) -> list[str]:
         actor = table.actor_at(token)
         if actor is not None and actor.id not in out:
             out.append(actor.id)
+        if actor is not None and token.i not in leaders_words and actor.id not in own:
+            own.append(actor.id)
         # a phrase's own conjuncts are parties of their own (see parties_of); those inside an apposition
         # belong to it: "the two ministers, Lena Varga and Ivo Petrovic"
         top = token.i == node.i or (token.dep_ == "appos" and token.head.i == node.i and node.tag_ == "NN")
@@ -1358,6 +1362,7 @@ def _named_in(node: Token, table: ActorTable) -> list[str]:
                     fired("party.led-by")  # "a delegation from Niger led by Prime Minister X": X is there
                     led = True
                 stack.extend(leaders)
+                leaders_words.update(t.i for g in leaders for t in g.subtree)
                 # "led by the Minister of State for Foreign Affairs, Mr. X", the name hung elsewhere by the parse
                 out += [n for g in leaders if (n := _leader_named_after(g, table)) is not None and n not in out]
                 continue
@@ -1371,7 +1376,7 @@ def _named_in(node: Token, table: ActorTable) -> list[str]:
     named = [p for p in people if is_name(p.name)]
     if named or people:
         # "New Zealand Foreign Minister Aroha Tane" is one party; "his counterpart, Dawit Alemu" is Alemu
-        return [p.id for p in named or people] + (_bodies_led(out, table) if led else [])
+        return [p.id for p in named or people] + (_bodies_led(own, table) if led else [])
     return [_as_state(a, table) for a in out]
 
 

@@ -108,3 +108,15 @@ def test_an_officer_named_after_a_comma_is_the_one_named(extract):
     names = event_names(record, event)
     assert {"Oskar Brenn", "Ilya Voss"} <= names
     assert not any("officer" in name for name in names)
+
+
+def test_the_town_they_met_in_is_no_side(extract):
+    # party.town-of: "Corumba" is tagged an organisation; after "the border town of" it is where they met
+    record = extract(
+        "Ines Alvarado had secretly met executives of a Brazilian state oil company in the border town of Corumba.",
+        published="2025-06-13",
+    )
+    [event] = record["events"]
+    names = event_names(record, event)
+    assert "Brazilian state oil company" in names
+    assert "Corumba" not in names

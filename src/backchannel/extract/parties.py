@@ -48,7 +48,7 @@ from .lexicon import (
 )
 from .member_bodies import members_as_body
 from .person_words import COURTESY_TITLES, INDIVIDUAL_NOUNS, PEOPLE_NOUNS
-from .places import is_place
+from .places import SETTLEMENT_NOUNS, is_place
 from .speaker_bodies import speakers_body
 from .speakers import BODY_OWNED, ORG_NOUNS, SpeakerResolver, then_and_now
 from .trace import fired
@@ -1490,8 +1490,21 @@ def _where_or_when(token: Token) -> bool:
     the Shangri-La Dialogue", "the envoy on Monday" (rule party.not-the-setting)."""
     if token.dep_ == "prep" and token.lower_ in LOCATING_PREPS:
         return True  # "met protesting farmers outside Government House": where they stood
+    if token.dep_ == "prep" and token.lower_ in ("in", "at") and any(_a_named_settlement(g) for g in token.children):
+        fired("party.town-of")  # "executives of a copper company in the border town of Zamyn-Üüd": where they met
+        return True
     return token.dep_ == "prep" and any(
         g.dep_ == "pobj" and (g.lemma_.lower() in SIDELINES or g.ent_type_ in TIMES) for g in token.children
+    )
+
+
+def _a_named_settlement(noun: Token) -> bool:
+    """ "the border town of X", "the port of Y": a settlement noun with its name after "of", whatever the tagger
+    took the name for."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.lower_ in SETTLEMENT_NOUNS
+        and any(c.lower_ == "of" and any(g.pos_ == "PROPN" for g in c.children) for c in noun.children)
     )
 
 

@@ -49,7 +49,7 @@ from .mentions import (
     travel_told_with,
     visit_where_travelled,
 )
-from .parties import host_state, parties_of, person_like, subjects_of
+from .parties import an_unnamed_individual, host_state, parties_of, person_like, subjects_of
 from .places import destination, journey_for, place_in, place_of, place_of_verb, place_within, where_travelled
 from .speakers import SpeakerResolver
 from .trace import fired, rejected
@@ -393,7 +393,11 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
         for child in governor.children:
             if child.dep_ == "prep" and child.lower_ in ("with", "between"):
                 # "held talks on Tuesday with X", but not "opened a meeting, with the war in Ukraine on the agenda"
-                met = [g for g in child.children if g.dep_ == "pobj" and (person_like(g) or table.actor_at(g))]
+                met = [
+                    g
+                    for g in child.children
+                    if g.dep_ == "pobj" and (person_like(g) or table.actor_at(g) or an_unnamed_individual(g))
+                ]
                 others += parties_of(met, table, resolver)
             elif (
                 child.dep_ == "dobj"

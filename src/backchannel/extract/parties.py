@@ -37,10 +37,19 @@ from .contact_words import (
     TRAVEL_VERBS,
 )
 from .grammar import is_passive
-from .lexicon import BUILDING_WORDS, GROUP_COUNTS, NO_ONE_WORDS, NO_STATE_OFFICE_WORDS, PREMISES_NOUNS, TITLE_NOUNS
+from .lexicon import (
+    AUDIENCE_NOUNS,
+    BUILDING_WORDS,
+    GROUP_COUNTS,
+    NO_ONE_WORDS,
+    NO_STATE_OFFICE_WORDS,
+    PREMISES_NOUNS,
+    RANK_WORDS,
+    TITLE_NOUNS,
+)
 from .member_bodies import members_as_body
-from .person_words import COURTESY_TITLES, PEOPLE_NOUNS
-from .places import is_place
+from .person_words import COURTESY_TITLES, INDIVIDUAL_NOUNS, PEOPLE_NOUNS
+from .places import SETTLEMENT_NOUNS, is_place
 from .speaker_bodies import speakers_body
 from .speakers import BODY_OWNED, ORG_NOUNS, SpeakerResolver, then_and_now
 from .trace import fired
@@ -552,7 +561,13 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
                     if described in coordinated:
                         fired("party.conjunct-is-another")
                         described = None
-                    resolved = titled or described or _state_of_title(node, table) or described_group(node, table)
+                    resolved = (
+                        titled
+                        or described
+                        or _state_of_title(node, table)
+                        or described_group(node, table)
+                        or _described_individual(node, resolver)
+                    )
                     if resolved in coordinated:
                         resolved = None  # not the person a conjunct before named, twice
                     found = [resolved] if resolved else []
@@ -981,12 +996,28 @@ def described_group(node: Token, table: ActorTable) -> str | None:
         or _toured(node)
     ):
         return None
+    phrase = _description(node)
+    fired("party.described-group")
+    group = table.add(ActorKind.GROUP, phrase.text, mention=phrase, key=f"{phrase.text.lower()}@{phrase.start}")
+    if node.text not in group.aliases and node.text != group.name:
+        group.aliases.append(node.text)
+    return group.id
+
+
+LOCATING_PREPS = frozenset({"outside", "inside", "near", "beside", "opposite", "behind", "around", "beyond"})
+"""Prepositions that only say where someone is: what follows them is never a side of the contact."""
+
+
+def _description(node: Token, where: frozenset[str] = LOCATING_PREPS) -> SpacySpan:
+    """The words that describe a party named by a common noun, without its determiner and up to a stop, a time or
+    a preposition of ``where`` it was: "key Republican lawmakers" of "with a mix of key Republican lawmakers outside
+    the hall on Monday"."""
     doc = node.doc
     end = next(
         (
             t.i
             for t in doc[node.i : node.right_edge.i + 1]
-            if t.text in STOPS or t.ent_type_ in TIMES or (t.dep_ == "prep" and t.lower_ in LOCATING_PREPS)
+            if t.text in STOPS or t.ent_type_ in TIMES or (t.dep_ == "prep" and t.lower_ in where)
         ),
         None,
     )
@@ -994,13 +1025,59 @@ def described_group(node: Token, table: ActorTable) -> str | None:
     while start < node.i and doc[start].pos_ in ("DET", "CCONJ", "PUNCT"):
         start += 1
     phrase = doc[start : (end if end is not None else node.right_edge.i + 1)]
-    if len(phrase) > 8:
-        phrase = doc[start : node.i + 1]
-    fired("party.described-group")
-    group = table.add(ActorKind.GROUP, phrase.text, mention=phrase, key=f"{phrase.text.lower()}@{phrase.start}")
-    if node.text not in group.aliases and node.text != group.name:
-        group.aliases.append(node.text)
-    return group.id
+    return doc[start : node.i + 1] if len(phrase) > 8 else phrase
+
+
+WHERE_PREPS = LOCATING_PREPS | {"in", "on", "during"}
+"""Prepositions after an unnamed person that say where or when the contact was, not who the person is: "a senior
+officer in Muscat"."""
+
+UNIDENTIFIED_PEOPLE = INDIVIDUAL_NOUNS | AUDIENCE_NOUNS | {"guard"}
+"""Nouns for someone anyone might be ("a man", "a resident", "a voter"), whom one talks to for print ("a
+journalist") or who stands by on duty ("an honour guard"): met by one of them, no one in particular was met."""
+
+
+def an_unnamed_individual(node: Token) -> bool:
+    """ "a foreign agent", "an Australian club owner", "an officer of the state security service": one person the
+    story never names, introduced by what they are and a word that sets them apart; not "a man", "a journalist",
+    nor a bare "a lawyer", whom nothing sets apart, nor one named beside ("a Soviet officer, General X,")."""
+    if node.tag_ != "NN" or not node.text[0].islower() or node.lemma_.lower() not in PEOPLE_NOUNS:
+        return False
+    if node.lemma_.lower() in UNIDENTIFIED_PEOPLE or node.lower_ in NOT_PEOPLE:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in node.children):
+        return False
+    if any(c.dep_ == "appos" for c in node.children) or _name_set_off_after(node):
+        return False
+    return any(
+        c.dep_ in ("amod", "compound", "nmod") or (c.dep_ == "prep" and c.lower_ in ("of", "from", "at", "with"))
+        for c in node.children
+    )
+
+
+def _name_set_off_after(node: Token) -> bool:
+    """ "a Soviet officer, Major-General X, …": a name right after the comma that follows the noun, apposed to
+    something, however the parser hung it."""
+    doc = node.doc
+    if node.i + 2 >= len(doc) or doc[node.i + 1].text != "," or doc[node.i + 2].pos_ != "PROPN":
+        return False
+    name = doc[node.i + 2]
+    while name.dep_ in ("compound", "punct") and name.head.i > name.i:
+        name = name.head
+    return name.dep_ == "appos"
+
+
+def _described_individual(node: Token, resolver: SpeakerResolver) -> str | None:
+    """An unnamed individual met ("had met a foreign agent") is a side of the contact as the story describes them
+    (rule party.unnamed-individual), up to where or when they met and without a clause about them."""
+    if not an_unnamed_individual(node):
+        return None
+    phrase = _description(node, WHERE_PREPS)
+    clause = min((c.left_edge.i for c in node.rights if c.dep_ in ("relcl", "acl", "amod")), default=phrase.end)
+    described = resolver.as_described(phrase[: max(clause - phrase.start, 1)])
+    if described is not None:
+        fired("party.unnamed-individual")
+    return described
 
 
 def _toured(node: Token) -> bool:
@@ -1103,8 +1180,17 @@ def _before_its_clause(noun: Token) -> int:
 
 def apposition_end(node: Token) -> int:
     """Where "his Ethiopian counterpart, Dawit Alemu" ends: the name apposed to a description."""
-    appositions = [c for c in node.children if c.dep_ == "appos"]
+    appositions = [c for c in node.children if c.dep_ == "appos" and not _the_contact_again(c)]
     return appositions[-1].right_edge.i if appositions else node.i
+
+
+def _the_contact_again(apposed: Token) -> bool:
+    """ "called on the chief minister, a visit that was announced at the time": an apposition that names the
+    contact itself, not the person (rule party.apposed-contact)."""
+    if apposed.lemma_.lower() not in NOUN_MODES and apposed.lower_ not in NOUN_MODES:
+        return False
+    fired("party.apposed-contact")
+    return True
 
 
 def _named_next(node: Token, table: ActorTable) -> str | None:
@@ -1279,6 +1365,9 @@ def _titled_person(node: Token, table: ActorTable) -> str | None:
     ]
     # "the then Minister of Labour" is not "the current Minister of Labour, Anna Berg" (rule speaker.then-holder)
     matches = [a for a in matches if not any(then_and_now(node, set(t.lower().split())) for t in a.titles)]
+    if (qualified := [a for a in matches if any(_has_the_qualifiers(node, t) for t in a.titles)]) != matches:
+        fired("party.title-qualifiers")  # "the Kyrgyz prime minister" is not the Kyrgyz energy minister
+        matches = qualified
     if owned := _possessing_state(node, table):
         # "New Zealand's prime minister", "the president of Mexico": a holder of that state's, never one of another
         # state or of no known one, who is as likely held of some other (rule party.state-of-title)
@@ -1303,6 +1392,23 @@ def _titled_person(node: Token, table: ActorTable) -> str | None:
         if len(matches) == 1:
             fired("party.whole-title")
     return matches[0].id if len(matches) == 1 else None
+
+
+SPELLINGS = {"defense": "defence"}
+"""Words of a title spelled two ways, read as one."""
+
+
+def _title_words(text: str) -> set[str]:
+    return {SPELLINGS.get(w, w) for w in re.findall(r"[a-z]+", text.lower())}
+
+
+def _has_the_qualifiers(node: Token, title: str) -> bool:
+    """Whether ``title`` has every title or rank word the description puts before its noun, and, when it puts any,
+    no rank it lacks: "the prime minister" and "the deputy minister" are titled so, not the "Energy Minister", and
+    "the foreign minister" is not the "First Deputy Foreign Minister" (rule party.title-qualifiers)."""
+    before = {t.lower_ for t in node.children if t.dep_ in ("amod", "compound") and t.i < node.i}
+    said, held = _title_words(" ".join(before & (TITLE_NOUNS | RANK_WORDS))), _title_words(title)
+    return said <= held and not (said and (held & RANK_WORDS) - said)
 
 
 def _possessing_state(node: Token, table: ActorTable) -> dict[str, SpacySpan]:
@@ -1431,13 +1537,22 @@ def _where_or_when(token: Token) -> bool:
     the Shangri-La Dialogue", "the envoy on Monday" (rule party.not-the-setting)."""
     if token.dep_ == "prep" and token.lower_ in LOCATING_PREPS:
         return True  # "met protesting farmers outside Government House": where they stood
+    if token.dep_ == "prep" and token.lower_ in ("in", "at") and any(_a_named_settlement(g) for g in token.children):
+        fired("party.town-of")  # "executives of a copper company in the border town of Zamyn-Üüd": where they met
+        return True
     return token.dep_ == "prep" and any(
         g.dep_ == "pobj" and (g.lemma_.lower() in SIDELINES or g.ent_type_ in TIMES) for g in token.children
     )
 
 
-LOCATING_PREPS = frozenset({"outside", "inside", "near", "beside", "opposite", "behind", "around", "beyond"})
-"""Prepositions that only say where someone is: what follows them is never a side of the contact."""
+def _a_named_settlement(noun: Token) -> bool:
+    """ "the border town of X", "the port of Y": a settlement noun with its name after "of", whatever the tagger
+    took the name for."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.lower_ in SETTLEMENT_NOUNS
+        and any(c.lower_ == "of" and any(g.pos_ == "PROPN" for g in c.children) for c in noun.children)
+    )
 
 
 def _where_a_named_party_is(token: Token, prep: Token, table: ActorTable) -> bool:

@@ -45,12 +45,16 @@ def is_place(token: Token) -> bool:
     return geo.is_capital(name) or geo.is_country_name(name) or geo.is_venue(name)
 
 
+SETTLEMENT_NOUNS = frozenset({"port", "city", "town", "village", "resort", "capital"})
+"""Nouns for a settlement named after "of": "the border town of Dajabón", "the port of Aqaba"."""
+
+
 def place_in(token: Token) -> Token | None:
     """The place a phrase names: itself, the city of "a Tokyo hotel", "Moscow's Vnukovo airport", or the town of
     "the Red Sea port of Aqaba"."""
     if named_with_of(token) is not None:
         return token  # "in Port of Spain": not Spain
-    if token.lower_ in ("port", "city", "town", "village", "resort", "capital") or is_place(token):
+    if token.lower_ in SETTLEMENT_NOUNS or is_place(token):
         town = next((g for c in token.children if c.lower_ == "of" for g in c.children if _a_town(g)), None)
         if town is None and token.lower_ == "capital":  # "in the capital, Kampala,"
             town = next((c for c in token.children if c.dep_ == "appos" and is_place(c)), None)

@@ -58,6 +58,7 @@ from .lexicon import (
     NON_STATE_VOICES,
     NOTHING_MORE_VERBS,
     QUESTION_TELLING_VERBS,
+    SILENCE_EMPHASES,
     STATE_MEDIA_WORDS,
     SUB_BODY_HEADS,
     TOLD_PRONOUNS,
@@ -181,10 +182,23 @@ def _said_nothing(verb: Token) -> bool:
     return any(
         c.dep_ == "dobj"
         and c.lower_ == "nothing"
-        and not any(g.dep_ in ("acl", "relcl", "amod", "advmod") for g in c.children)
+        and not any(g.dep_ in ("acl", "relcl", "amod", "advmod") and not _stresses(g) for g in c.children)
         and all(_of_the_contact_told(p) for t in (verb, c) for p in t.children if p.dep_ == "prep")
         for c in verb.children
     )
+
+
+def _stresses(word: Token) -> bool:
+    """ "nothing at all", "nothing whatsoever", "absolutely nothing" (rule confirm.said-nothing-at-all): a word that
+    stresses a silence, which it leaves a silence; "all" only with its "at" (not "almost nothing", a measure)."""
+    if word.lower_ == "all":
+        return any(c.lower_ == "at" for c in word.children)
+    return word.lower_ in SILENCE_EMPHASES
+
+
+def _stressed_silence(verb: Token) -> bool:
+    """The "nothing" said is stressed: "Beijing has said nothing at all"."""
+    return any(c.lower_ == "nothing" and any(_stresses(g) for g in c.children) for c in verb.children)
 
 
 SILENT_ON = frozenset({"about", "on", "of", "regarding", "concerning"})
@@ -391,7 +405,9 @@ WORDING_RULES = {
 }
 """Rules for the wordings beyond "confirm", "deny" and "comment", fired with the status's own rule."""
 
-SIDES_ONLY = frozenset({"confirm.not-known", "confirm.nothing-to-say", "confirm.said-nothing"})
+SIDES_ONLY = frozenset(
+    {"confirm.not-known", "confirm.nothing-to-say", "confirm.said-nothing", "confirm.said-nothing-at-all"}
+)
 """Wordings that answer for a contact only from a side: anyone may be "unaware" of talks between others. Having
 "nothing to add" (confirm.nothing-to-add) answers one asked about it, as "declined to comment" does."""
 
@@ -443,7 +459,7 @@ def confirmations(
         if _said_nothing(token):
             if quotes_over(token, quotes):
                 continue  # "he said nothing in the plenary," a diplomat said: a silence someone else tells of
-            wording = "confirm.said-nothing"
+            wording = "confirm.said-nothing-at-all" if _stressed_silence(token) else "confirm.said-nothing"
         if any(_named_false(c) for c in [*token.children, *token.head.children]):
             if not _just_told(draft, token):
                 continue  # "called it a fabrication" of what was just told, not of a contact told far before

@@ -1,8 +1,9 @@
 """Round forty-seven (helper G): denials that speak for a side. A person apposed to a noun for one who speaks for
 another ("Her lawyer, X,", "Y's campaign manager, X,"), to a title the parse hung beside the name ("In Lusaka, the
 government spokesman, X, said") or to a title whose phrase names a body ("A spokesman for the Department of Trade,
-X,") holds that title, so a denial of theirs counts as a side's; and a denial that names a place "or anywhere else"
-denies the contact told before wherever it was held. Sentences written for these tests (names invented)."""
+X,") holds that title, so a denial of theirs counts as a side's; a denial that names a place "or anywhere else"
+denies the contact told before wherever it was held; and "is due in Dakar for three days of talks" is a plan.
+Sentences written for these tests (names invented)."""
 
 import pytest
 
@@ -68,3 +69,22 @@ def test_no_meeting_in_another_place_denies_nothing(extract):
     record = extract(text, published="2024-03-22")
     (event,) = record["events"]
     assert event["status"] == "occurred"
+
+
+def test_due_for_days_of_talks_is_planned(extract):
+    text = (
+        "Mali's foreign minister, Ama Diarra, is due in Dakar for three days of talks with her Senegalese "
+        "counterpart, Awa Ndiaye."
+    )
+    (event,) = extract(text, published="2024-03-22")["events"]
+    assert event["status"] == "planned"
+
+
+def test_was_due_for_talks_called_off_is_not_held(extract):
+    # "was due … but the trip was called off": the plan called off is no contact held
+    text = (
+        "Mali's foreign minister, Ama Diarra, was due in Dakar for three days of talks with her Senegalese "
+        "counterpart, Awa Ndiaye, but the trip was called off."
+    )
+    (event,) = extract(text, published="2024-03-22")["events"]
+    assert event["status"] != "occurred"

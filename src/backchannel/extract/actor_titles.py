@@ -19,6 +19,7 @@ from .actor_words import (
     name_tokens,
     strip_possessive,
 )
+from .contact_words import VOICE_TITLES
 from .lexicon import ORGANIZATION_WORDS, TITLE_ABBREVIATIONS, TITLE_NOUNS
 from .name_forms import honorific_size
 from .outlets import is_outlet_name
@@ -249,7 +250,7 @@ def title_apposed(ent: SpacySpan) -> SpacySpan | None:
     if (
         ent.root.dep_ == "appos"
         and head.i < ent.start
-        and (head.lower_ in TITLE_NOUNS | RELATIVE_NOUNS or _title_compound(head))
+        and (head.lower_ in TITLE_NOUNS | RELATIVE_NOUNS or _title_compound(head) or _voice_of_another(head))
     ):
         last = ent.root.head.i  # the title noun, or the end of the phrase after it: "envoy for Syria"
         if last < head.i:
@@ -262,10 +263,12 @@ def title_apposed(ent: SpacySpan) -> SpacySpan | None:
         if tokens and len(tokens) <= MAX_TITLE_TOKENS:
             first = 1 if tokens[0].dep_ == "det" else 0
             if first < len(tokens):
-                if head.lower_ not in TITLE_NOUNS | RELATIVE_NOUNS:
+                if _voice_of_another(head) and not _title_compound(head):
+                    fired("actor.voice-apposed")  # "Her lawyer, Ada Moss", "Hale's campaign manager, Ada Moss"
+                elif head.lower_ not in TITLE_NOUNS | RELATIVE_NOUNS:
                     fired("actor.compound-title")  # "the chief economist, Ada Moss"
                 return ent.doc[tokens[first].i : tokens[-1].i + 1]
-    return _title_before_comma(ent) if ent.root.dep_ != "appos" else None
+    return _title_before_comma(ent)
 
 
 def _title_before_comma(ent: SpacySpan) -> SpacySpan | None:
@@ -281,14 +284,47 @@ def _title_before_comma(ent: SpacySpan) -> SpacySpan | None:
     if not closed or ent.root.dep_ in ("nsubj", "nsubjpass") or comma < 1 or doc[comma].text != ",":
         return None
     title = _title_phrase_before(doc, comma)
-    if title is None or title.tag_ in ("NNS", "NNPS") or title.dep_ in ("nsubj", "nsubjpass"):
-        return None  # "the ministers of Chile and Peru, X and Y"; "the minister, X": a subject's is apposed
+    if title is None or title.tag_ in ("NNS", "NNPS"):
+        return None  # "the ministers of Chile and Peru, X and Y"
+    if ent.root.dep_ == "appos":
+        rule = "actor.title-apposed-beside"
+        if title.dep_ != "appos" or title.head.i != ent.root.head.i:
+            return None  # a name the parse apposed to a title is read above
+    elif title.dep_ in ("nsubj", "nsubjpass"):
+        rule = "actor.title-for-a-body"
+        if not _second_object_of(ent.root, title):
+            return None  # "the minister, X": a subject's name is apposed
+    else:
+        rule = "actor.title-before-comma"
     tokens = [t for t in title.subtree if t.i < title.i] + list(doc[title.i : comma])
     first = 1 if tokens and tokens[0].dep_ in ("det", "poss") else 0
+    while first < len(tokens) and tokens[first].dep_ == "case":
+        first += 1  # the "'s" of "Moldova's Deputy Prime Minister"
     if not first < len(tokens) <= MAX_TITLE_TOKENS + 2 or any(t.pos_ in ("VERB", "AUX") for t in tokens):
         return None
-    fired("actor.title-before-comma")
+    fired(rule)
     return doc[tokens[first].i : tokens[-1].i + 1]
+
+
+def _second_object_of(name: Token, title: Token) -> bool:
+    """ "A spokesman for the Ministry of Trade, Ada Moss, said": the parse may make the name a second object of the
+    title's own "for" or "of", after a body's name (rule actor.title-for-a-body). After a person's noun or name
+    ("a spokesman for the governor, Ada Moss") the name may be that person's, and is left alone."""
+    phrase = name.head
+    if name.dep_ != "pobj" or phrase.dep_ != "prep" or phrase.head.i != title.i:
+        return False
+    objects = [c for c in phrase.children if c.dep_ == "pobj" and c.i < name.i]
+    return bool(objects) and all(
+        (o.ent_type_ in ("ORG", "GPE", "NORP") or o.lower_ in ORGANIZATION_WORDS)
+        and o.lemma_.lower() not in PEOPLE_NOUNS
+        for o in objects
+    )
+
+
+def _voice_of_another(noun: Token) -> bool:
+    """A noun for one who speaks or acts for the person or body that owns it: "her lawyer", "Hale's campaign
+    manager", "the senator's aide" (``voice_titles`` in the contacts vocabulary, with a possessor)."""
+    return noun.lemma_.lower() in VOICE_TITLES and any(c.dep_ == "poss" for c in noun.children)
 
 
 def _title_phrase_before(doc: Doc, comma: int) -> Token | None:

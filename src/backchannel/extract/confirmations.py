@@ -1069,10 +1069,23 @@ def _held_where_told(noun: Token, draft: Draft) -> bool:
     places = [place_name(m.place) for m in draft.mentions if m.place is not None]
     preps = [c for c in [*noun.children, *noun.head.children] if c.dep_ == "prep" and c.lower_ in ("in", "at")]
     for prep in preps:
+        if _or_anywhere_else(prep):
+            fired("confirm.anywhere-else")  # "no meeting took place, in Lusaka or anywhere else": nowhere at all
+            continue
         named = [g for g in prep.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC")]
         if named and not any(place_name(g) in places for g in named):
             return False
     return True
+
+
+ANYWHERE_ELSE = frozenset({"else", "elsewhere"})
+"""Words after "or" by which a place a denial names stands for every place: "in Lusaka or anywhere else"."""
+
+
+def _or_anywhere_else(prep: Token) -> bool:
+    """ "in Lusaka or anywhere else", "in Lusaka or elsewhere": a place named only on the way to denying every place,
+    so no other place than the one told."""
+    return any(t.lower_ in ANYWHERE_ELSE and t.dep_ in ("conj", "advmod") for t in prep.subtree)
 
 
 def _said_to_occur(noun: Token) -> bool:

@@ -200,7 +200,8 @@ def gathering_on_sidelines(noun: Token, mode: str) -> bool:
 
 def there_for(noun: Token, governor: Token) -> Token | None:
     """Where someone "was in Budapest for talks": being somewhere for a contact is travelling there for it."""
-    if not (noun.dep_ == "pobj" and noun.head.lower_ == "for" and governor.lemma_.lower() in ("be", "expect")):
+    span = noun.head.head if counted(noun) else noun  # "is due in Accra for two days of talks": for the talks
+    if not (span.dep_ == "pobj" and span.head.lower_ == "for" and governor.lemma_.lower() in ("be", "expect")):
         return None
     # "is due in Rabat next week for talks": the place hangs on "due" (rule contact.be-there-for-talks)
     holders = [governor, *(c for c in governor.children if c.dep_ == "acomp" and c.lower_ in EXPECTED_WORDS)]

@@ -77,3 +77,13 @@ def test_a_facilitator_no_one_names_is_no_go_between(extract):
         published="2025-06-13",
     )
     assert not _third_party(record)
+
+
+def test_a_spell_spent_in_a_chaired_meeting(extract):
+    # 'spend' holds the contact noun (party.holder), whose chair is a go-between (party.brokered-by)
+    record = extract(
+        "The two trade ministers, Lisa Brandt of Austria and Karel Novak of Czechia, spent Monday afternoon in a "
+        "meeting chaired by the Slovak envoy, Peter Kovac.",
+        published="2025-06-13",
+    )
+    assert any({"Lisa Brandt", "Karel Novak", "Peter Kovac"} <= names for names in _third_party(record))

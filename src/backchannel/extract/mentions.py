@@ -14,6 +14,7 @@ from .actor_table import ActorTable
 from .lexicon import MULTILATERAL_BODIES
 from .parties import parties_of, subjects_of
 from .places import place_of, travel_joined, travel_of_where_clause
+from .presiding import presiding
 from .speakers import SpeakerResolver
 from .trace import fired
 
@@ -76,13 +77,18 @@ def add_broker(mention: Mention, word: Token, table: ActorTable, resolver: Speak
     """ "A and B met in a meeting chaired by the UN envoy", "talks hosted by the Saudi king": whoever brought the
     sides together is a go-between, unless of a side's own state (rule party.brokered-by)."""
     found = contact_nouns.brokers(word)
-    sides = list(mention.participants)
-    if not found or len(sides) < 2:
-        return  # "the two ministers met at talks chaired by X": whom the pair stands for, the merging finds
+    # "I sat with my counterpart, with the Saudi minister in the room": the one in the room is no side
+    sitting_in = parties_of(presiding(word), table, resolver)
+    sides = [p for p in mention.participants if p not in sitting_in]
+    if not (found or sitting_in) or len(sides) < (1 if sitting_in and len(mention.participants) > 1 else 2):
+        # "the two ministers met at talks chaired by X": whom the pair stands for, the merging finds; one side
+        # left besides the one in the room has its other told elsewhere ("I sat with X, with Y in the room")
+        return
     named = [t for t in found if t.pos_ != "ADJ"]
     # "under Saudi auspices", "under Qatari mediation": the state the nationality names
     states = [table.country(code).id for t in found if t.pos_ == "ADJ" and (code := gazetteer().country_of(t.text))]
     brokers = [p for p in parties_of(named, table, resolver) + states if p not in sides]
+    brokers += [p for p in sitting_in if p not in brokers]
     states = {a.country for p in sides if (a := table.get(p)) is not None and a.country}
     if not brokers or any((a := table.get(b)) is not None and a.country in states for b in brokers):
         return

@@ -23,6 +23,7 @@ from .circumstances import (
 )
 from .contact_words import (
     BACKGROUND_PREPS,
+    BROKERING_PARTICIPLES,
     CARRIER_NOUNS,
     DEMANDING_VERBS,
     DENIAL_HEADS,
@@ -376,9 +377,11 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
         if between and governor.lemma_.lower() in PROPOSING_VERBS:
             fired("party.between-named")  # "Paz proposed a meeting between Vidal and Arce": Paz is not at it
             holders = []
-        if governor.lemma_.lower() == "host" and between:
-            fired("mode.hosted-between")
-            mode = mention.mode = "third-party"  # "Norway hosted talks between X and Y": the host is a go-between
+        if governor.lemma_.lower() in BROKERING_PARTICIPLES and between:
+            # "Norway hosted talks between X and Y", "she would chair a meeting between the two sides": the host or
+            # the chair is a go-between; a chair of a body's own meeting ("chaired a cabinet meeting") names no sides
+            fired("mode.hosted-between" if governor.lemma_.lower() == "host" else "mode.chaired-between")
+            mode = mention.mode = "third-party"
             actors = holders + actors
         elif governor.lemma_.lower() == "host":
             mention.add(mention.recipient, holders)

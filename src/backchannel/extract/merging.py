@@ -932,11 +932,22 @@ def _spoke_of_a_call(draft: Draft, m: Mention) -> bool:
     """ "Quispe's office confirmed that she had spoken with Holm on Tuesday", after their telephone call on
     Tuesday (rule merge.spoke-of-a-call): "spoke" with no word of how retells that call; the same people and
     time are still asked for."""
-    if draft.first.mode != "phone" or m.mode != "meeting" or m.trigger.lemma_.lower() not in ("speak", "talk"):
+    if draft.first.mode != "phone" or m.mode != "meeting":
+        return False
+    if m.trigger.lemma_.lower() not in ("speak", "talk") and not _kindless_exchange(m.trigger):
         return False
     if any(t.lower_ in ("person", "face") for t in m.trigger.subtree):
         return False  # "spoke in person", "talked face to face": a meeting of its own
     fired("merge.spoke-of-a-call")
+    return True
+
+
+def _kindless_exchange(trigger: Token) -> bool:
+    """ "had no conversation with Mr Kovac", "the discussions": a contact noun that says nothing of how it was held
+    (rule merge.conversation-of-a-call), so it may be a call; "talks" and "encounter" are told of meetings."""
+    if trigger.pos_ != "NOUN" or trigger.lower_ not in GENERIC_CONTACT_NOUNS or trigger.lemma_ in ("talk", "encounter"):
+        return False
+    fired("merge.conversation-of-a-call")
     return True
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from ..records import Actor, ActorKind, EventStatus
 from .actor_table import ActorTable
 from .circumstances import said_again
@@ -55,6 +57,16 @@ def _contrasted(mention: Mention, host: Mention) -> bool:
     return not set(mention.participants) & set(host.participants)
 
 
+def _trip_told_by_the_copula(be: Token, by_token: dict[int, Mention]) -> Mention | None:
+    """ "is due in Lisbon on Monday to meet X ahead of the summit": the parser hangs the purpose on "is", beside the
+    trip told by "due" or "expected" (rule merge.purpose-beside-the-trip)."""
+    trip = next((by_token[c.i] for c in be.children if c.dep_ == "acomp" and c.i in by_token), None)
+    if trip is None or trip.mode != "visit":
+        return None
+    trip.rules.append("merge.purpose-beside-the-trip")
+    return trip
+
+
 def fold_purposes(mentions: list[Mention], table: ActorTable) -> list[Mention]:
     """ "visited Moscow to meet with officials": the meeting is the visit's purpose, one event. A definite group
     there ("received Vidal, and the two discussed …") is the host's own people, no party of its own."""
@@ -63,6 +75,8 @@ def fold_purposes(mentions: list[Mention], table: ActorTable) -> list[Mention]:
     for m in mentions:
         head = m.trigger.head
         host = by_token.get(head.i) if m.trigger.dep_ in ("advcl", "xcomp", "conj", "acl") else None
+        if host is None and m.trigger.dep_ == "advcl" and head.lemma_ == "be":
+            host = _trip_told_by_the_copula(head, by_token)  # "is due in Lisbon on Monday to meet X"
         if host is None and m.trigger.dep_ == "pobj" and head.dep_ == "prep":
             host = by_token.get(head.head.i)  # "visited ... with discussions focusing on Ukraine"
         if host is not None and m.trigger.dep_ == "conj" and not _retells(host, m):

@@ -66,3 +66,24 @@ def test_a_message_of_congratulation_is_still_no_contact(extract):
         published="2024-05-08",
     )
     assert record["events"] == []
+
+
+def test_business_done_during_a_courtesy_call_makes_it_a_consultation(extract):
+    # contact.support-call.business (reviewer R1's finding): the call was more than a courtesy
+    record = extract(
+        "President Ana Ruiz called Prime Minister Tom Reid on Monday to congratulate him on his victory. During the "
+        "call, the two agreed to meet in Madrid next month.",
+        published="2024-05-08",
+    )
+    calls = [e for e in record["events"] if e["mode"] == "phone"]
+    assert [e["type"] for e in calls] == ["CONSULT"]
+
+
+def test_more_courtesy_during_the_call_keeps_it_support(extract):
+    record = extract(
+        "President Ana Ruiz called Prime Minister Tom Reid on Monday to congratulate him on his victory. During the "
+        "call, she thanked him for his support.",
+        published="2024-05-08",
+    )
+    calls = [e for e in record["events"] if e["mode"] == "phone"]
+    assert [e["type"] for e in calls] == ["SUPPORT"]

@@ -43,6 +43,7 @@ from .contact_words import (
     DENIAL_HEADS,
     NOT_YET_WORDS,
     REPORT_NOUNS,
+    SUPPORT_PURPOSES,
     UNDONE_PLAN_HEADS,
 )
 from .contacts import find_mentions
@@ -76,7 +77,35 @@ def _courtesy_only(draft: Draft) -> bool:
     consultation. What the courtesy was for ("to thank him for hosting the talks") tells no other way of it."""
     courtesies = [m.trigger for m in draft.mentions if m.support]
     told = draft.mentions
-    return bool(courtesies) and all(m.support or any(c.is_ancestor(m.trigger) for c in courtesies) for m in told)
+    if not courtesies or any(_business_in_the_call(c) for c in courtesies):
+        return False
+    return all(m.support or any(c.is_ancestor(m.trigger) for c in courtesies) for m in told)
+
+
+CALL_NOUNS = frozenset({"call", "conversation"})
+"""Nouns by which the next sentences refer back to a call ("During the call, they agreed …")."""
+CALL_PREPS = frozenset({"during", "in", "on"})
+
+
+def _business_in_the_call(courtesy: Token) -> bool:
+    """ "X called Y to congratulate him. During the call, they agreed to meet in Madrid": what the next two sentences
+    say was done in "the call", other than more courtesy, makes it a consultation (rule contact.support-call.business),
+    though the telling itself is set aside as the call's setting."""
+    doc = courtesy.doc
+    sents = list(doc.sents)
+    at = next(n for n, sent in enumerate(sents) if sent.start <= courtesy.i < sent.end)
+    for sent in sents[at + 1 : at + 3]:
+        for noun in sent:
+            prep = noun.head
+            if noun.lemma_.lower() not in CALL_NOUNS or noun.dep_ != "pobj" or prep.lower_ not in CALL_PREPS:
+                continue
+            if not any(c.lower_ in ("the", "that", "this") for c in noun.children):
+                continue
+            verb = prep.head
+            if verb.pos_ == "VERB" and verb.lemma_.lower() not in SUPPORT_PURPOSES:
+                fired("contact.support-call.business")
+                return True
+    return False
 
 
 def _asked_of_past(m: Mention) -> bool:

@@ -32,7 +32,7 @@ from ..records import (
     Span,
 )
 from .actor_table import ActorTable
-from .actor_words import place_name
+from .actor_words import doc_sents, place_name, sentence_index
 from .body_heads import name_body_heads
 from .circumstances import date_fronted_over_report, date_of_when_clause, date_of_where_clause, takes_place
 from .confirmations import confirmations, left_open, on_a_side, told_in_the_past
@@ -76,10 +76,9 @@ def _courtesy_only(draft: Draft) -> bool:
     """A call told only as a courtesy (rule contact.support-call) is PLOVER's support; told any other way too, a
     consultation. What the courtesy was for ("to thank him for hosting the talks") tells no other way of it."""
     courtesies = [m.trigger for m in draft.mentions if m.support]
-    told = draft.mentions
     if not courtesies or any(_business_in_the_call(c) for c in courtesies):
         return False
-    return all(m.support or any(c.is_ancestor(m.trigger) for c in courtesies) for m in told)
+    return all(m.support or any(c.is_ancestor(m.trigger) for c in courtesies) for m in draft.mentions)
 
 
 CALL_NOUNS = frozenset({"call", "conversation"})
@@ -91,9 +90,8 @@ def _business_in_the_call(courtesy: Token) -> bool:
     """ "X called Y to congratulate him. During the call, they agreed to meet in Madrid": what the next two sentences
     say was done in "the call", other than more courtesy, makes it a consultation (rule contact.support-call.business),
     though the telling itself is set aside as the call's setting."""
-    doc = courtesy.doc
-    sents = list(doc.sents)
-    at = next(n for n, sent in enumerate(sents) if sent.start <= courtesy.i < sent.end)
+    sents = doc_sents(courtesy.doc)
+    at = sentence_index(sents, courtesy.i)
     for sent in sents[at + 1 : at + 3]:
         for noun in sent:
             prep = noun.head

@@ -86,8 +86,8 @@ def add_broker(mention: Mention, word: Token, table: ActorTable, resolver: Speak
         return
     named = [t for t in found if t.pos_ != "ADJ"]
     # "under Saudi auspices", "under Qatari mediation": the state the nationality names
-    states = [table.country(code).id for t in found if t.pos_ == "ADJ" and (code := gazetteer().country_of(t.text))]
-    brokers = [p for p in parties_of(named, table, resolver) + states if p not in sides]
+    by_states = [table.country(code).id for t in found if t.pos_ == "ADJ" and (code := gazetteer().country_of(t.text))]
+    brokers = [p for p in parties_of(named, table, resolver) + by_states if p not in sides]
     brokers += [p for p in sitting_in if p not in brokers]
     states = {a.country for p in sides if (a := table.get(p)) is not None and a.country}
     if not brokers or any((a := table.get(b)) is not None and a.country in states for b in brokers):

@@ -28,13 +28,14 @@ PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4, None
 STATUS_PRECEDENCE = ["occurred", "ongoing", "planned", "hypothetical", "denied"]
 """An event's status when its tellings differ: what was planned and is later told as done has happened."""
 ROLES = ("actor", "recipient", "participant")
-KIN_TYPES = {"CONSULT": ("CONSULT", "SUPPORT"), "SUPPORT": ("CONSULT", "SUPPORT")}
+CONTACT_TYPES = ("CONSULT", "SUPPORT")
 """Event types whose tellings may be one happening: a call one article tells as a courtesy (PLOVER's SUPPORT) and
 another as talks (CONSULT). The event is a consultation when any telling is one (``event_type``)."""
 
 
 def kin_types(type_: str) -> tuple[str, ...]:
-    return KIN_TYPES.get(type_, (type_,))
+    """The types a telling of ``type_`` may share an event with."""
+    return CONTACT_TYPES if type_ in CONTACT_TYPES else (type_,)
 
 
 def event_type(types: Iterable[str]) -> str:

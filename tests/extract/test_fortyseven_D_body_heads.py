@@ -56,3 +56,14 @@ def test_a_head_named_after_another_contact_belongs_to_that_one(extract):
     )
     first = next(e for e in record["events"] if "Tom Rhys" in event_names(record, e))
     assert "Ana Pita" not in event_names(record, first)
+
+
+def test_too_as_also_does_not_tell_the_head_was_away(extract):
+    # party.body-head-away reads "too" only on a word ("too ill to attend"), not "the chairwoman, too, said"
+    record = extract(
+        "Leaders of the Harbour Workers' Union met Mayor Tom Rhys on Monday to press for a pay deal. The union's "
+        "chairwoman, Ana Pita, too, said afterwards that the mayor had listened but promised nothing.",
+        published="2024-05-08",
+    )
+    (event,) = record["events"]
+    assert {"Harbour Workers' Union", "Tom Rhys", "Ana Pita"} <= event_names(record, event)

@@ -12,6 +12,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..records import ActorKind
 from .actor_table import ActorTable
+from .actor_words import doc_sents, sentence_index
 from .contact_words import BODY_HEAD_TITLES, NOUN_MODES
 from .mentions import Mention
 from .trace import collecting, fired
@@ -20,21 +21,26 @@ LOOK_AHEAD = 2
 """How many sentences after a contact may name the head of one of its bodies."""
 LOOKING_BACK = frozenset({"afterwards", "afterward"})
 """Words by which a sentence tells what came of the contact just told: "said afterwards that …"."""
-ELSEWHERE = frozenset({"absent", "away", "boycott", "miss", "separately", "skip", "snub", "too"})
-"""Words by which a sentence tells that the head was not at the contact: "who was too ill to attend", "boycotted
-the talks", "Separately, the union's president …" (with a negation: "who did not attend", "had not been told")."""
+ELSEWHERE = frozenset({"absent", "away", "boycott", "miss", "separately", "skip", "snub"})
+"""Words by which a sentence tells that the head was not at the contact: "boycotted the talks", "Separately, the
+union's president …" (with a negation: "who did not attend", "had not been told"; with "too" on a word: "who was
+too ill to attend", not "The chairman, too, said")."""
+
+
+def _too_much(word: Token) -> bool:
+    """ "too ill to attend": "too" on an adjective or adverb, not "The chairman, too, said"."""
+    return word.lower_ == "too" and word.head.pos_ in ("ADJ", "ADV")
 
 
 def name_body_heads(mentions: list[Mention], doc: Doc, table: ActorTable) -> None:
     """Add to each contact with a body the body's head whom the next sentences name as speaking of the contact
     ("The union's chairman, X, said after the meeting …"), before any other contact a verb tells."""
-    sentences = list(doc.sents)
-    index = {s.start: n for n, s in enumerate(sentences)}
+    sentences = doc_sents(doc)
     for n, mention in enumerate(mentions):
         bodies = _bodies_by_noun(mention, table)
         if not bodies:
             continue
-        here = index[mention.trigger.sent.start]
+        here = sentence_index(sentences, mention.trigger.i)
         told = [m.trigger.i for m in mentions[n + 1 :] if m.trigger.pos_ == "VERB"]
         for sentence in sentences[here + 1 : here + 1 + LOOK_AHEAD]:
             if any(sentence.start <= i < sentence.end for i in told):
@@ -48,8 +54,8 @@ def name_body_heads(mentions: list[Mention], doc: Doc, table: ActorTable) -> Non
                     continue
                 with collecting(mention.rules):
                     fired("party.body-head-after")
-                role = mention.actor if body in mention.actor else mention.recipient
-                mention.add(role if body in role else mention.participants, [head])
+                role = next((r for r in (mention.actor, mention.recipient) if body in r), mention.participants)
+                mention.add(role, [head])
 
 
 def _bodies_by_noun(mention: Mention, table: ActorTable) -> dict[str, str]:
@@ -102,7 +108,7 @@ def _told_away(title: Token, named: Token) -> bool:
     for clause in clauses:
         words = [clause, *(c for c in clause.children if c.dep_ not in ("ccomp", "relcl", "nsubj"))]
         words += [g for c in words[1:] for g in c.subtree if c.dep_ in ("acomp", "advmod", "neg", "prep", "xcomp")]
-        if any(w.dep_ == "neg" or w.lemma_.lower() in ELSEWHERE or w.lower_ in ELSEWHERE for w in words):
+        if any(w.dep_ == "neg" or {w.lemma_.lower(), w.lower_} & ELSEWHERE or _too_much(w) for w in words):
             fired("party.body-head-away")
             return True
     return False

@@ -1445,7 +1445,6 @@ def _named_in(node: Token, table: ActorTable) -> list[str]:
     out: list[str] = []
     stack = [node]
     titled = table.actor_at(node) is None and node.lower_ not in NOUN_MODES
-    led = False
     leaders_words: set[int] = set()  # the leader's own phrase: "led by X, a board member of the World Bank"
     own: list[str] = []  # who the group's own phrase names: "a delegation from the district council"
     while stack:
@@ -1466,7 +1465,6 @@ def _named_in(node: Token, table: ActorTable) -> list[str]:
                 leaders = [g for a in child.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
                 if leaders:
                     fired("party.led-by")  # "a delegation from Niger led by Prime Minister X": X is there
-                    led = True
                 stack.extend(leaders)
                 leaders_words.update(t.i for g in leaders for t in g.subtree)
                 # "led by the Minister of State for Foreign Affairs, Mr. X", the name hung elsewhere by the parse
@@ -1482,7 +1480,7 @@ def _named_in(node: Token, table: ActorTable) -> list[str]:
     named = [p for p in people if is_name(p.name)]
     if named or people:
         # "New Zealand Foreign Minister Aroha Tane" is one party; "his counterpart, Dawit Alemu" is Alemu
-        return [p.id for p in named or people] + (_bodies_led(own, table) if led else [])
+        return [p.id for p in named or people] + (_bodies_led(own, table) if leaders_words else [])
     return [_as_state(a, table) for a in out]
 
 

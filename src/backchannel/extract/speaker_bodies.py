@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from ..records import Actor, ActorKind
 from .actor_table import ActorTable
+from .actor_words import doc_sents, sentence_index
 from .contact_words import GENERIC_BODY_NOUNS, LEADING_VERBS, SPEAKER_BODY_NOUNS
 from .lexicon import MEMBER_BODY_NOUNS, SPEECH_VERBS, TITLE_NOUNS
 from .member_bodies import BODY_STOPS, the_body
@@ -81,9 +82,8 @@ def _teller(node: Token) -> Token | None:
 
 def _mentions_before(person: Actor, node: Token, table: ActorTable) -> list[Token]:
     """The person's mentions before ``node``, nearest first, within the sentences the description may be in."""
-    sentences = list(node.doc.sents)
-    here = next(n for n, s in enumerate(sentences) if s.start <= node.i < s.end)
-    start = sentences[max(here - DESCRIBED_WITHIN, 0)].start
+    sentences = doc_sents(node.doc)
+    start = sentences[max(sentence_index(sentences, node.i) - DESCRIBED_WITHIN, 0)].start
     return [t for t in reversed(node.doc[start : node.i]) if table.actor_at(t) is person]
 
 

@@ -83,3 +83,13 @@ def test_invited_to_a_place_for_talks_is_still_a_visit(extract):
         published="2024-05-10",
     )
     assert [e["mode"] for e in events_with(record, "Hugo Salas")] == ["visit"]
+
+
+def test_a_state_named_with_a_grouping_word_is_no_grouping(extract):
+    # contact.meeting.of-a-grouping: "South African" is one state's people, "East African" a grouping's
+    record = extract(
+        "A meeting of South African ministers was held in Pretoria on Tuesday. A meeting of East African ministers "
+        "was held in Arusha on Wednesday.",
+        published="2024-05-08",
+    )
+    assert [e["place"]["name"] for e in record["events"]] == ["Arusha"]

@@ -865,7 +865,15 @@ def names_grouping(token: Token) -> bool:
     if not token.text[:1].isupper():
         return False
     body = token.lower_ in MULTILATERAL_BODIES and (token.pos_ == "PROPN" or token.is_upper)
-    return body or token.lower_ in GROUPING_WORDS
+    return body or (token.lower_ in GROUPING_WORDS and not _names_one_state(token))
+
+
+def _names_one_state(token: Token) -> bool:
+    """ "South African", "Central African": a grouping word that, with the capitalised word before it, names one
+    state's people."""
+    if token.i == 0 or not (before := token.nbor(-1)).text[:1].isupper():
+        return False
+    return gazetteer().country_of(f"{before.text} {token.text}") is not None
 
 
 def _of_a_grouping(noun: Token) -> bool:

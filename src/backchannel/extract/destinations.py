@@ -14,7 +14,6 @@ from .actor_table import ActorTable
 from .mentions import Mention
 from .parties import host_state
 from .places import place_in, place_of
-from .trace import fired
 
 
 def one_per_destination(mention: Mention, table: ActorTable) -> list[Mention]:
@@ -33,7 +32,6 @@ def one_per_destination(mention: Mention, table: ActorTable) -> list[Mention]:
     visited = {s[0] for s in states}
     if visited & set(mention.actor):
         return [mention]  # a state visiting itself: the places are no trip's destinations
-    fired("contact.each-destination")
     return [
         _visit_to(mention, destination, state[0], visited)
         for destination, state in zip(destinations, states, strict=True)
@@ -42,7 +40,14 @@ def one_per_destination(mention: Mention, table: ActorTable) -> list[Mention]:
 
 def _visit_to(mention: Mention, destination: Token, state: str, visited: set[str]) -> Mention:
     """A copy of the mention as the visit to one destination: the other destinations' states are not its parties."""
-    one = replace(mention, actor=list(mention.actor), recipient=[], participants=[], place=destination)
+    one = replace(
+        mention,
+        actor=list(mention.actor),
+        recipient=[],
+        participants=[],
+        place=destination,
+        rules=[*mention.rules, "contact.each-destination"],
+    )
     one.venue_state = [state] if state in mention.venue_state or state not in mention.recipient else []
     one.add(one.actor, mention.actor)
     one.add(one.recipient, [r for r in mention.recipient if r not in visited] + [state])

@@ -497,10 +497,9 @@ the subject is none of them."""
 
 
 def _steady_contact(noun: Token) -> bool:
-    """ "is in regular contact with his Russian colleagues", "kept in constant touch with Ankara": being in contact
-    kept up over time is a habit, not one happening (rule contact.habit.steady-contact); "was in telephone contact
-    with X on Monday night" is one."""
-    return noun.lemma_.lower() in ("contact", "touch") and any(
+    """ "is in regular contact with his Russian colleagues": being in contact kept up over time is a habit, not one
+    happening (rule contact.habit.steady-contact); "was in telephone contact with X on Monday night" is one."""
+    return noun.lemma_.lower() == "contact" and any(
         c.dep_ == "amod" and c.lower_ in STEADY_WORDS for c in noun.children
     )
 

@@ -11,6 +11,10 @@ from .trace import fired
 
 _LONGEST = 12
 """Words at most between "with" and the phrase that tells the presence: a title, a name and an apposition."""
+_PHRASES = [(phrase.split(), True) for phrase in PRESIDING_PHRASES] + [
+    (phrase.split(), False) for phrase in PRESENCE_PHRASES
+]
+"""The presence phrases as word lists, each with whether it tells chairing."""
 
 
 def presiding(word: Token) -> list[Token]:
@@ -48,11 +52,9 @@ def _presence_after(with_: Token) -> tuple[Token, bool] | None:
     doc = with_.doc
     stop = min(with_.i + 1 + _LONGEST, with_.sent.end)
     for i in range(with_.i + 2, stop):
-        for phrases, chairing in ((PRESIDING_PHRASES, True), (PRESENCE_PHRASES, False)):
-            for phrase in phrases:
-                words = phrase.split()
-                if [t.lower_ for t in doc[i : i + len(words)]] == words:
-                    return doc[i], chairing
+        for words, chairing in _PHRASES:
+            if [t.lower_ for t in doc[i : i + len(words)]] == words:
+                return doc[i], chairing
         if doc[i].lower_ in ("with", ";") or (doc[i].pos_ == "VERB" and doc[i].tag_ != "VBG"):
             return None
     return None

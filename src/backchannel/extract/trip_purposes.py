@@ -61,10 +61,7 @@ def _trip_told_by_the_copula(be: Token, by_token: dict[int, Mention]) -> Mention
     """ "is due in Lisbon on Monday to meet X ahead of the summit": the parser hangs the purpose on "is", beside the
     trip told by "due" or "expected" (rule merge.purpose-beside-the-trip)."""
     trip = next((by_token[c.i] for c in be.children if c.dep_ == "acomp" and c.i in by_token), None)
-    if trip is None or trip.mode != "visit":
-        return None
-    trip.rules.append("merge.purpose-beside-the-trip")
-    return trip
+    return trip if trip is not None and trip.mode == "visit" else None
 
 
 def fold_purposes(mentions: list[Mention], table: ActorTable) -> list[Mention]:
@@ -75,8 +72,10 @@ def fold_purposes(mentions: list[Mention], table: ActorTable) -> list[Mention]:
     for m in mentions:
         head = m.trigger.head
         host = by_token.get(head.i) if m.trigger.dep_ in ("advcl", "xcomp", "conj", "acl") else None
+        via_copula = False
         if host is None and m.trigger.dep_ == "advcl" and head.lemma_ == "be":
             host = _trip_told_by_the_copula(head, by_token)  # "is due in Lisbon on Monday to meet X"
+            via_copula = host is not None
         if host is None and m.trigger.dep_ == "pobj" and head.dep_ == "prep":
             host = by_token.get(head.head.i)  # "visited ... with discussions focusing on Ukraine"
         if host is not None and m.trigger.dep_ == "conj" and not _retells(host, m):
@@ -89,7 +88,8 @@ def fold_purposes(mentions: list[Mention], table: ActorTable) -> list[Mention]:
         # "gathered in Kuala Lumpur for a two-day ASEAN summit": a gathering's purpose is that gathering
         gathering = host is not None and host.mode == m.mode == "multilateral"
         if host is not None and host is not m and (host.mode in ("visit", "meeting", "phone") or gathering):
-            host.rules += [r for r in [*m.rules, "merge.purpose"] if r not in host.rules]
+            folded = [*m.rules, "merge.purpose"] + (["merge.purpose-beside-the-trip"] if via_copula else [])
+            host.rules += [r for r in folded if r not in host.rules]
             if host.mode == "visit" and "party.body-summit-venue" in m.rules:
                 _summit_trip(host)
             own = [p for p in m.participants if not _definite_pair(table.get(p))]

@@ -67,7 +67,7 @@ def test_a_party_of_the_state_the_visit_went_to_is_the_visit_retold(extract):
     ("description", "by"),
     [
         ("A spokeswoman for Diallo, Ruth Obi,", "Ruth Obi"),
-        ("A spokesman for the armed forces, Major Ruth Obi,", "Major Ruth Obi"),
+        ("A spokesman for the armed forces, Major Ruth Obi,", "Ruth Obi"),
     ],
 )
 def test_the_name_between_commas_states_the_denial(extract, description, by):

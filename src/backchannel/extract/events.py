@@ -109,14 +109,29 @@ def _business_in_the_call(courtesy: Token) -> bool:
 def _asked_of_past(m: Mention) -> bool:
     """ "declined to say whether X had met Y in October": a possible contact told in a past tense is looked for
     in the past (rule date.asked-of-past), not in the months to come."""
-    verb = m.trigger if m.trigger.pos_ in ("VERB", "AUX") else m.trigger.head
-    past = verb.tag_ == "VBD" or (
-        verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "have", "has", "'d") for c in verb.children)
-    )
-    if past and m.status is EventStatus.HYPOTHETICAL:
+    if _told_in_a_past_tense(m) and m.status is EventStatus.HYPOTHETICAL:
         fired("date.asked-of-past")
         return True
     return False
+
+
+def _held_in_the_past(m: Mention) -> bool:
+    """ "the daily reported that X had met Y during Sunday's match", "X spoke by telephone on Sunday with Y": a
+    mention telling its contact as held in a past tense dates it looking back (rule date.held-in-the-past), even
+    when another mention of the event makes it denied or called off; not "Friday was to be the day X arrived"."""
+    # a denied one only as a verb: "cancelled the meeting set for Friday" still looks ahead
+    told = m.status is EventStatus.OCCURRED or (m.status is EventStatus.DENIED and m.trigger.pos_ == "VERB")
+    if not told or not _told_in_a_past_tense(m) or _in_a_plan_undone(m.trigger):
+        return False
+    fired("date.held-in-the-past")
+    return True
+
+
+def _told_in_a_past_tense(m: Mention) -> bool:
+    verb = m.trigger if m.trigger.pos_ in ("VERB", "AUX") else m.trigger.head
+    return verb.tag_ == "VBD" or (
+        verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "have", "has", "'d") for c in verb.children)
+    )
 
 
 def find_events(doc: Doc, article: Article, table: ActorTable, quotes: list[Quote]) -> list[Event]:
@@ -503,7 +518,12 @@ def _told_dates(draft: Draft, status: EventStatus, planned: bool, today: str | N
     dates = [
         d
         for m in told
-        if m.date_text and (d := resolve_told(m.trigger, m.date_text, today, future=planned and not _asked_of_past(m)))
+        if m.date_text
+        and (
+            d := resolve_told(
+                m.trigger, m.date_text, today, future=planned and not _asked_of_past(m) and not _held_in_the_past(m)
+            )
+        )
     ]
     if any(m.date_text for m in draft.mentions) or status not in HELD_OR_CLAIMED:
         return dates

@@ -73,3 +73,40 @@ def test_a_called_off_meeting_still_looks_ahead(extract):
         published="2026-03-18",
     )
     assert _date_of(record, "Karl Moen", "Lena Vasquez")["value"] == "2026-03-20"
+
+
+def test_a_proposal_in_the_past_still_looks_ahead(extract):
+    # date.wished-ahead: "has proposed" is the proposing's tense; the talks proposed for March are this March
+    record = extract(
+        "Officials said Finland has proposed joint talks on river salmon with Sweden in March.", published="2026-01-27"
+    )
+    assert _date_of(record, "Finland", "Sweden")["value"] == "2026-03"
+
+
+def test_a_meeting_asked_for_a_month_just_gone(extract):
+    # date.possible-just-gone: a meeting asked for before a round two months back is that round's
+    record = extract(
+        "Its chairman, Olav Berg, says the fishermen's association asked to meet Fisheries Minister Anna Lund "
+        "before the September round and was turned down.",
+        published="2026-11-04",
+    )
+    assert _date_of(record, "Olav Berg", "Anna Lund")["value"] == "2026-09"
+
+
+def test_a_possible_meeting_half_a_year_off_looks_ahead(extract):
+    # date.possible-just-gone reaches three months back, no further
+    record = extract(
+        "Officials said Foreign Minister Anna Lund would be willing to meet Jan Holm in Oslo in November.",
+        published="2026-05-11",
+    )
+    assert _date_of(record, "Anna Lund", "Jan Holm")["value"] == "2026-11"
+
+
+def test_whether_they_had_met_still_looks_back(extract):
+    # date.asked-of-past is left as it was for a contact verb in a past tense
+    record = extract(
+        "A spokeswoman declined to say whether Ambassador Ruth Kamau had met the deputy minister, Ali Rezaei, in "
+        "October.",
+        published="2026-03-12",
+    )
+    assert _date_of(record, "Ruth Kamau", "Ali Rezaei")["value"] == "2025-10"

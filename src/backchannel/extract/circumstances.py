@@ -46,6 +46,7 @@ from .when import (
     FULL_DATE,
     ORDINAL_DAYS,
     SEASON,
+    WEEKDAY,
     WEEKDAY_RANGE,
     YEAR,
     is_calendar,
@@ -377,6 +378,9 @@ def date_text_of(token: Token) -> str | None:
                 continue  # "the first meeting between the two since November": November was the last one
             text = doc_text(token.doc)
             until = WEEKDAY_RANGE.match(text, ent.end_char)  # "Monday and Tuesday": the tagger splits them
+            # "this coming Sunday": the tagger leaves "coming" out of the day (rule date.weekday.coming)
+            coming = COMING_BEFORE.search(text, max(0, ent.start_char - 16), ent.start_char)
+            prefix += coming.group(1) + " " if coming is not None and WEEKDAY.match(ent.text) else ""
             spelt = _spelt_day_before(ent) or day_left_out(ent)  # "on the night of 6 September"
             if spelt and spelt[0].isdigit():
                 fired("date.day-left-out")
@@ -388,7 +392,41 @@ def date_text_of(token: Token) -> str | None:
         or _date_after_clause(token)
         or _on_a_day_before_the_report(token)
         or _date_on_the_verb_above(token)
+        or _line_head_date(token)
     )
+
+
+COMING_BEFORE = re.compile(r"\b((?:this\s+)?coming)\s+$", re.IGNORECASE)
+"""The words before a weekday that set it ahead, which the tagger leaves out of the date."""
+LINE_LEAD = re.compile(r"[ \t]*(?:[•·▪◦*\-–—]\s*)?")
+"""What may open a line of a timeline or fact box before its date: blanks and a bullet."""
+HEAD_MARK = re.compile(r"\s*[—–:\-]\s")
+"""The dash or colon that sets a line's heading date off from what happened then."""
+
+
+def _line_head_date(token: Token) -> str | None:
+    """ "• January 2015 — X and Y spoke by telephone", "- 4 May: X met Y": a date that opens a line of a timeline or
+    fact box, set off by a dash or colon, dates the contact told on that line, however the parse hung it (rule
+    date.line-head)."""
+    doc = token.doc
+    text = doc_text(doc)
+    lead = LINE_LEAD.match(text, text.rfind("\n", 0, token.idx) + 1)
+    first = doc.char_span(lead.end(), lead.end() + 1, alignment_mode="expand") if lead.end() < token.idx else None
+    if first is None or first[0].i >= token.i:
+        return None
+    word = first[0]
+    day = word.text + " " if word.text.isdigit() and word.i + 1 < len(doc) else ""
+    ent = entity_at(doc[word.i + 1] if day else word)
+    if ent is None or ent.label_ != "DATE" or ent.start != word.i + bool(day) or ent.end > token.i:
+        return None
+    if day and not day_left_out(ent):
+        day = ""
+    elif day:
+        fired("date.day-left-out")
+    if HEAD_MARK.match(text, ent.end_char) is None or not is_calendar(ent.text):
+        return None
+    fired("date.line-head")
+    return day + ent.text
 
 
 def _season_beside_a_year(ent: SpacySpan, token: Token) -> bool:

@@ -13,10 +13,12 @@ place and venue, topics and evidence.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from spacy.tokens import Doc, Token
 
 from ..datelines import dateline_day, heading_day
+from ..dates import interval
 from ..geo import Location, gazetteer
 from ..records import (
     Actor,
@@ -42,14 +44,16 @@ from .contact_words import (
     CALLING_OFF_HEADS,
     DENIAL_HEADS,
     NOT_YET_WORDS,
+    PLANNING_HEADS,
     REPORT_NOUNS,
+    REQUEST_HEADS,
     SUPPORT_PURPOSES,
     UNDONE_PLAN_HEADS,
 )
 from .contacts import find_mentions
 from .delegations import name_delegations
 from .first_person_parties import add_first_person, first_person_subject
-from .lexicon import BUILDING_WORDS, FIRST_PERSONS, PREMISES_NOUNS, SIDES_IN_ONE_PLACE
+from .lexicon import BUILDING_WORDS, FIRST_PERSONS, PREMISES_NOUNS, SIDES_IN_ONE_PLACE, mended_lemma
 from .mentions import Mention
 from .merging import Draft, headline_last, merge, on_the_sidelines, pair_never_named, sideline_attendees, two_sided
 from .places import (
@@ -66,6 +70,7 @@ from .speakers import SpeakerResolver
 from .story_days import resolve_told, scene_date
 from .trace import collecting, fired
 from .visit_hosts import add_host_leaders, is_leader
+from .when import MONTH_ONLY
 
 CONSULT = "CONSULT"
 SUPPORT = "SUPPORT"
@@ -108,15 +113,34 @@ def _business_in_the_call(courtesy: Token) -> bool:
 
 def _asked_of_past(m: Mention) -> bool:
     """ "declined to say whether X had met Y in October": a possible contact told in a past tense is looked for
-    in the past (rule date.asked-of-past), not in the months to come."""
+    in the past (rule date.asked-of-past), not in the months to come; "has proposed talks in March" tells the
+    proposing in the past, not the talks."""
+    if not _told_in_a_past_tense(m) or m.status is not EventStatus.HYPOTHETICAL:
+        return False
+    if m.trigger.pos_ not in ("VERB", "AUX") and mended_lemma(m.trigger.head) in PLANNING_HEADS | REQUEST_HEADS:
+        fired("date.wished-ahead")
+        return False
+    fired("date.asked-of-past")
+    return True
+
+
+def _held_in_the_past(m: Mention) -> bool:
+    """ "the daily reported that X had met Y during Sunday's match", "X spoke by telephone on Sunday with Y": a
+    mention telling its contact as held in a past tense dates it looking back (rule date.held-in-the-past), even
+    when another mention of the event makes it denied or called off; not "Friday was to be the day X arrived"."""
+    # a denied one only as a verb: "cancelled the meeting set for Friday" still looks ahead
+    told = m.status is EventStatus.OCCURRED or (m.status is EventStatus.DENIED and m.trigger.pos_ == "VERB")
+    if not told or not _told_in_a_past_tense(m) or _in_a_plan_undone(m.trigger):
+        return False
+    fired("date.held-in-the-past")
+    return True
+
+
+def _told_in_a_past_tense(m: Mention) -> bool:
     verb = m.trigger if m.trigger.pos_ in ("VERB", "AUX") else m.trigger.head
-    past = verb.tag_ == "VBD" or (
+    return verb.tag_ == "VBD" or (
         verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "have", "has", "'d") for c in verb.children)
     )
-    if past and m.status is EventStatus.HYPOTHETICAL:
-        fired("date.asked-of-past")
-        return True
-    return False
 
 
 def find_events(doc: Doc, article: Article, table: ActorTable, quotes: list[Quote]) -> list[Event]:
@@ -500,11 +524,8 @@ def _told_dates(draft: Draft, status: EventStatus, planned: bool, today: str | N
     # (rule date.moved-to)
     moved = [m for m in draft.mentions if m.date_text and "date.moved-to" in m.rules] if planned else []
     told = moved or draft.mentions
-    dates = [
-        d
-        for m in told
-        if m.date_text and (d := resolve_told(m.trigger, m.date_text, today, future=planned and not _asked_of_past(m)))
-    ]
+    possible = status is EventStatus.HYPOTHETICAL
+    dates = [d for m in told if m.date_text and (d := _told_date(m, today, planned=planned, possible=possible))]
     if any(m.date_text for m in draft.mentions) or status not in HELD_OR_CLAIMED:
         return dates
     first = draft.first
@@ -513,6 +534,31 @@ def _told_dates(draft: Draft, status: EventStatus, planned: bool, today: str | N
     # a denied contact is dated by the claim's own words, never by the scene it is denied in
     scene = scene_date(first.trigger, today) if told is None and status is not EventStatus.DENIED else None
     return [d for d in [told or scene] if d is not None]
+
+
+JUST_GONE = 92
+"""How many days before the article a month or day may have ended and still be the one a possible contact was
+wished for, not next year's (rule date.possible-just-gone)."""
+
+
+def _told_date(m: Mention, today: str | None, *, planned: bool, possible: bool) -> DateValue | None:
+    """The date ``m`` tells, read ahead for a contact still to come. A possible one ("asked to meet X before the
+    September round and was turned down", in November) told for a month, or a day of one, that ended within the
+    last three months is that one (rule date.possible-just-gone), not next year's."""
+    assert m.date_text is not None
+    future = planned and not _asked_of_past(m) and not _held_in_the_past(m)
+    ahead = resolve_told(m.trigger, m.date_text, today, future=future)
+    if not (future and possible) or ahead is None or not today or MONTH_ONLY.search(m.date_text) is None:
+        return ahead  # a weekday is this week's either way
+    with collecting([]):  # the reading not taken decides nothing
+        back = resolve_told(m.trigger, m.date_text, today, future=False)
+    if back is None or back.value == ahead.value or back.precision not in ("day", "month"):
+        return ahead
+    gone = interval(back.value, back.precision)
+    if gone is None or (date.fromisoformat(today[:10]) - gone.high).days > JUST_GONE:
+        return ahead
+    fired("date.possible-just-gone")
+    return back
 
 
 HELD_OR_CLAIMED = (EventStatus.OCCURRED, EventStatus.ONGOING, EventStatus.DENIED)

@@ -61,7 +61,9 @@ date.nth-of-month); read before "last Thursday", "last week"."""
 NTHS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 MONTH_ONLY = re.compile(r"\b" + PART + _MONTH + r"(?:\s+(?P<year>(?:19|20)\d\d))?\b", re.IGNORECASE)
 ISO_DAY = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
-WEEKDAY = re.compile(r"\b(?P<rel>last|next|this|on)?\s*(?P<day>" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
+WEEKDAY = re.compile(
+    r"\b(?P<rel>last|next|(?:this\s+)?coming|this|on)?\s*(?P<day>" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE
+)
 YEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)\b")
 DAY_OF_MONTH = re.compile(r"^(?:on\s+)?the\s+(?P<day>[1-3]?\d)(?:st|nd|rd|th)$", re.IGNORECASE)
 """A day of the month with no month: "on the 15th" is the latest 15th up to the article, or the next for a
@@ -268,11 +270,13 @@ def resolve(
             fired("date.weekday.last")
             monday = anchor - timedelta(days=anchor.weekday())
             day_value = monday - timedelta(days=7) + timedelta(days=target)
-        elif future or rel == "next":
+        elif future or rel == "next" or rel.endswith("coming"):
             # "last Thursday" above looks back even for a contact told as planned
+            if rel.endswith("coming"):
+                fired("date.weekday.coming")  # "this coming Sunday" lies ahead whatever the contact is told as
             fired("date.weekday.ahead")  # a planned contact "on Friday" is the coming Friday
             delta = (target - anchor.weekday()) % 7
-            if rel == "next" and delta == 0:
+            if (rel == "next" or rel.endswith("coming")) and delta == 0:
                 delta = 7  # "on Friday" in a Friday story that looks ahead is today; "next Friday" is not
             day_value = anchor + timedelta(days=delta)
         else:

@@ -1,0 +1,64 @@
+"""Round forty-eight (D): gatherings of many, whose sides the news names either by the bloc ("SADC") or by its
+officials ("SADC foreign ministers"); tested on sentences written for these tests (names invented)."""
+
+from tests.conftest import event_names
+
+
+def _gathering(record):
+    (event,) = [e for e in record["events"] if e["mode"] == "multilateral"]
+    return event
+
+
+def test_officials_of_a_bloc_who_meet_have_the_bloc_as_a_side(extract):
+    # party.grouping-officials: "SADC foreign ministers will meet": SADC and its foreign ministers
+    record = extract(
+        "SADC foreign ministers will meet in Lusaka on Friday to discuss the drought.", published="2024-03-04"
+    )
+    assert {"SADC", "SADC foreign ministers"} <= event_names(record, _gathering(record))
+
+
+def test_a_bloc_named_in_a_meeting_of_its_officials_has_them_as_a_side(extract):
+    # party.grouping-officials: "a meeting of Gulf Cooperation Council oil ministers": both names
+    record = extract(
+        "The pricing dispute will come up at a meeting of Gulf Cooperation Council oil ministers in Doha in June.",
+        published="2024-03-04",
+    )
+    names = event_names(record, _gathering(record))
+    assert {"Gulf Cooperation Council", "Gulf Cooperation Council oil ministers"} <= names
+
+
+def test_a_bloc_owning_its_ministers_is_a_side(extract):
+    # party.grouping-officials: "the Arab Maghreb Union's foreign ministers": the union too
+    record = extract(
+        "Minister Karim Bensalah will attend a meeting of the Arab Maghreb Union's foreign ministers in Tunis "
+        "on May 3.",
+        published="2024-03-04",
+    )
+    assert "Arab Maghreb Union" in event_names(record, _gathering(record))
+
+
+def test_heads_of_state_of_a_bloc_are_a_side_with_the_bloc(extract):
+    # party.grouping-officials: "heads of state of the East African Community": the heads of state too
+    record = extract(
+        "Heads of state of the East African Community will meet in Arusha on Friday.", published="2024-03-04"
+    )
+    names = event_names(record, _gathering(record))
+    assert "East African Community" in names
+    assert any(n.lower().startswith("heads of state") for n in names)
+
+
+def test_a_summit_of_a_bloc_names_no_officials(extract):
+    # negative: "the ASEAN summit" is the bloc's own; no officials are named, so none are made a side
+    record = extract("President Lina Marquez attended the ASEAN summit in Jakarta on Tuesday.", published="2024-03-04")
+    names = event_names(record, _gathering(record))
+    assert "ASEAN" in names
+    assert not any("minister" in n.lower() or "leaders" in n.lower() for n in names)
+
+
+def test_ministers_of_two_states_are_not_a_bloc(extract):
+    # negative: officials of no bloc ("Kenyan and Ugandan ministers") take no bloc as a side
+    record = extract("Kenyan and Ugandan trade ministers met in Busia on Monday.", published="2024-03-04")
+    for event in record["events"]:
+        assert not any(
+            "ministers" in n and n != "Kenyan and Ugandan trade ministers" for n in event_names(record, event)
+        )

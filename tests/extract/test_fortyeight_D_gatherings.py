@@ -62,3 +62,46 @@ def test_ministers_of_two_states_are_not_a_bloc(extract):
         assert not any(
             "ministers" in n and n != "Kenyan and Ugandan trade ministers" for n in event_names(record, event)
         )
+
+
+def test_delegations_counted_as_the_gathering_meet_again(extract):
+    # party.gathered-again: "the three delegations" are the three states of the gathering told before
+    record = extract(
+        "Delegations from Chile, Peru and Bolivia met in Arica on Tuesday to discuss water rights. The three "
+        "delegations agreed to meet again in La Paz in March.",
+        published="2024-01-10",
+    )
+    (again,) = [e for e in record["events"] if e["status"] == "planned"]
+    assert event_names(record, again) == {"Chile", "Peru", "Bolivia"}
+    assert again["mode"] == "multilateral"
+
+
+def test_they_after_a_gathering_of_states_meet_again(extract):
+    # party.gathered-again: "they" after a gathering of three states is those states, not the last one named
+    record = extract(
+        "Ministers from Ghana, Togo and Benin met in Lomé on Monday. They agreed to meet again in Cotonou in May.",
+        published="2024-01-10",
+    )
+    (again,) = [e for e in record["events"] if e["status"] == "planned"]
+    assert event_names(record, again) >= {"Ghana", "Togo", "Benin"}
+
+
+def test_the_two_meeting_again_stay_a_pair(extract):
+    # negative: "the two" after a meeting of two is the pair, and no gathering
+    record = extract(
+        "Ana Ruiz met Luis Mora in Arica on Tuesday. The two agreed to meet again in La Paz in March.",
+        published="2024-01-10",
+    )
+    (again,) = [e for e in record["events"] if e["status"] == "planned"]
+    assert event_names(record, again) == {"Ana Ruiz", "Luis Mora"}
+    assert again["mode"] == "meeting"
+
+
+def test_a_count_that_fits_no_gathering_takes_none(extract):
+    # negative: "the four delegations" after a gathering of three states is not that gathering
+    record = extract(
+        "Delegations from Chile, Peru and Bolivia met in Arica on Tuesday. The four delegations agreed to meet again "
+        "in La Paz in March.",
+        published="2024-01-10",
+    )
+    assert not [e for e in record["events"] if e["status"] == "planned" and len(e["participants"]) >= 3]

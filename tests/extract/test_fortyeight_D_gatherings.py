@@ -105,3 +105,22 @@ def test_a_count_that_fits_no_gathering_takes_none(extract):
         published="2024-01-10",
     )
     assert not [e for e in record["events"] if e["status"] == "planned" and len(e["participants"]) >= 3]
+
+
+def test_a_blocs_officials_meeting_at_a_place_on_a_day_are_a_gathering(extract):
+    # contact.grouping-meets-there: "when CARICOM foreign ministers meet in Georgetown at the end of the month" is
+    # one gathering to come, not a habit of ministers
+    record = extract(
+        "Minister Ana Duarte will raise the question with her counterpart when CARICOM foreign ministers meet in "
+        "Georgetown at the end of the month.",
+        published="2024-01-10",
+    )
+    event = _gathering(record)
+    assert "CARICOM" in event_names(record, event)
+    assert event["status"] == "planned"
+
+
+def test_a_blocs_officials_meeting_at_a_rate_are_a_habit(extract):
+    # negative: a rate ("four times a year") is a habit, whoever meets
+    record = extract("SADC finance ministers meet in Gaborone four times a year.", published="2024-01-10")
+    assert not record["events"]

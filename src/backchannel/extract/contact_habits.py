@@ -6,15 +6,18 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .actor_words import entity_at
+from .contact_nouns import names_grouping, officials_of_a_grouping
 from .contact_words import (
     FREQUENCY_WORDS,
     GATHERINGS,
     MANY_WORDS,
     NOUN_MODES,
     RANGE_NOUNS,
+    SESSION_HOLDERS,
     SIDELINES,
     UNCOUNTED_WORDS,
 )
+from .places import is_place
 from .trace import fired
 from .when import DAY_OF_MONTH, FULL_DATE, ISO_DAY, ORDINAL_DAY, RELATIVE, WEEKDAY, is_calendar, story_day_offset
 
@@ -42,10 +45,28 @@ def habitual(verb: Token) -> bool:
         return True
     policy = any(t.lower_ == "policy" for c in verb.children if c.dep_ in ("prep", "advmod") for t in c.subtree)
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    generic = any(s.tag_ == "NNS" and not any(c.dep_ in DETERMINERS for c in s.children) for s in subjects)
+    generic = any(
+        s.tag_ == "NNS" and not any(c.dep_ in DETERMINERS for c in s.children) and not _grouping_meets_there(verb, s)
+        for s in subjects
+    )
     # "the president meets all visitors": a many met in the present is a habit (rule contact.habit)
     many = _many_met(verb, MANY_WORDS)
     return present and (policy or generic or many or _anyone_of_a_kind(verb, subjects))
+
+
+def _grouping_meets_there(verb: Token, subject: Token) -> bool:
+    """ "when CARICOM foreign ministers meet in Georgetown at the end of the month", "before Nordic ministers meet in
+    Oslo": the officials of a grouping of states meeting at a place or on a day of their own are one gathering of
+    them, not a habit of officials (rule contact.grouping-meets-there)."""
+    before = subject.doc[subject.left_edge.i - 1] if subject.left_edge.i > 0 else None
+    split = before is not None and before.dep_ in ("nsubj", "csubj") and names_grouping(before)  # "ECOWAS" parsed apart
+    if not (officials_of_a_grouping(subject) or (split and subject.lemma_.lower() in SESSION_HOLDERS)):
+        return False
+    held = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for g in c.children]
+    if not (any(is_place(g) for g in held) or dated_in_its_clause(verb)):
+        return False
+    fired("contact.grouping-meets-there")
+    return True
 
 
 def _anyone_of_a_kind(verb: Token, subjects: list[Token]) -> bool:

@@ -53,6 +53,7 @@ from .contact_words import (
 from .contacts import find_mentions
 from .delegations import name_delegations
 from .first_person_parties import add_first_person, first_person_subject
+from .grouping_officials import name_grouping_officials
 from .lexicon import BUILDING_WORDS, FIRST_PERSONS, PREMISES_NOUNS, SIDES_IN_ONE_PLACE, mended_lemma
 from .mentions import Mention
 from .merging import Draft, headline_last, merge, on_the_sidelines, pair_never_named, sideline_attendees, two_sided
@@ -150,6 +151,7 @@ def find_events(doc: Doc, article: Article, table: ActorTable, quotes: list[Quot
         with collecting(mention.rules):
             _add_speaker_as_party(mention, quotes, table)
             add_first_person(mention, resolver.narration, quotes, table)
+            name_grouping_officials(mention, table)
     name_delegations(mentions, doc, table)
     name_body_heads(mentions, doc, table)
     drafts = [d for d in merge(headline_last(mentions, article), table, article.published) if two_sided(d, table)]

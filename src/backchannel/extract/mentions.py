@@ -109,7 +109,7 @@ def host_state_takes_part(mention: Mention, place: Token, table: ActorTable) -> 
     a minister's meeting at home.
     """
     parties = [table.get(p) for p in mention.participants]
-    if mention.mode == "multilateral" and any(_body(p) for p in parties):
+    if mention.mode == "multilateral" and any(is_body(p) for p in parties):
         fired("party.body-summit-venue")
         return False  # "attended the African Union summit in Addis Ababa": the body meets there, Ethiopia is no party
     trigger = mention.trigger
@@ -132,7 +132,7 @@ def host_state_takes_part(mention: Mention, place: Token, table: ActorTable) -> 
     return where is not None and where.country is not None and where.country != party.country
 
 
-def _body(actor: Actor | None) -> bool:
+def is_body(actor: Actor | None) -> bool:
     """An organisation of no one state (a council, a commission, an alliance): where it meets is only a venue."""
     return actor is not None and (
         is_multilateral(actor) or (actor.kind is ActorKind.ORGANIZATION and actor.country is None)

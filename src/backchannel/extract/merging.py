@@ -42,6 +42,7 @@ from .contact_words import (
     SIDELINES,
     WORKING_PARTIES,
 )
+from .gathered_again import gathering_told_again
 from .gender import gender_of
 from .lexicon import GATHERING_PREPS, GROUP_COUNTS, TITLE_ABBREVIATIONS, TITLE_NOUNS
 from .mentions import Mention
@@ -657,6 +658,13 @@ def _merge_one(m: Mention, drafts: list[Draft], table: ActorTable, published: st
         # before
         fired("contact.none-again")
         judged(m.trigger.i, False, m.rules)
+        return
+    if (gathering := gathering_told_again(m, drafts, table)) is not None:
+        fired("party.gathered-again")  # "The four delegations agreed to meet again in Manila": those who gathered
+        m.participants, m.actor, m.recipient = [], [], []
+        _same_parties_as(m, gathering, table)
+        m.mode = "multilateral"
+        drafts.append(Draft([m]))
         return
     if m.pronoun_pair:
         _merge_pronoun_pair(m, drafts, table, published)

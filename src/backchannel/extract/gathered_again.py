@@ -1,0 +1,89 @@
+"""A gathering of many said to meet again by those who held it (rule party.gathered-again).
+
+"Delegations from Chile, Peru and Bolivia met in Arica on Tuesday. The three delegations agreed to meet again in La
+Paz in March": the subject of the second meeting names no one ("they", "the three delegations", "the parties"); it
+refers back to the sides of the gathering told just before, and the meeting again is a further gathering of them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from ..records import ActorKind
+from .actor_table import ActorTable
+from .circumstances import said_again
+from .lexicon import GROUP_COUNTS
+from .mentions import Mention
+from .parties import subjects_of
+
+if TYPE_CHECKING:
+    from .merging import Draft
+
+REFERRING_PRONOUNS = frozenset({"they", "we"})
+"""Pronouns that stand for the sides just told."""
+NAMING_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+"""Entities that make a subject someone in particular ("Chilean and Peruvian officials")."""
+MANY_SIDES = 3
+"""Sides a contact told before needs to be a gathering of many."""
+
+
+def gathering_told_again(mention: Mention, drafts: list[Draft], table: ActorTable) -> Draft | None:
+    """The gathering of many that a contact said to happen again refers back to, if its subject only refers back
+    to those who took part and they meet no one else: with a count ("the four delegations"), the last contact told
+    before of that many sides; without ("they", "the leaders"), the last contact told before, if a gathering."""
+    trigger = mention.trigger
+    if trigger.pos_ != "VERB" or not said_again(trigger) or _meets_someone(trigger):
+        return None
+    subjects = subjects_of(trigger)
+    if len(subjects) != 1 or not _refers_back(subjects[0]):
+        return None
+    count = _count(subjects[0])
+    if count is not None and count < MANY_SIDES:
+        return None
+
+    def last_told(draft: Draft) -> int:
+        return max((x.trigger.i for x in draft.mentions if x.trigger.i < trigger.i), default=-1)
+
+    told = sorted((d for d in drafts if last_told(d) >= 0), key=last_told, reverse=True)
+    if count is not None:
+        return next((d for d in told if _sides(d, table) == count), None)
+    gathering = told[0] if told else None
+    if gathering is not None and (gathering.first.mode == "multilateral" or _states(gathering, table) >= MANY_SIDES):
+        return gathering
+    return None
+
+
+def _count(subject: Token) -> int | None:
+    """How many a counted subject names: "the four delegations" 4; None when it counts none."""
+    counts = [GROUP_COUNTS[c.lower_] for c in subject.children if c.dep_ == "nummod" and c.lower_ in GROUP_COUNTS]
+    return counts[0] if counts else None
+
+
+def _meets_someone(verb: Token) -> bool:
+    """ "will meet the minister again", "will meet again with the envoy": someone met besides the subject."""
+    return any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with") for c in verb.children)
+
+
+def _refers_back(subject: Token) -> bool:
+    """ "they", "we", "the four delegations", "the leaders", "all the parties": a plural naming no one in
+    particular."""
+    if subject.lower_ in REFERRING_PRONOUNS:
+        return True
+    if subject.tag_ != "NNS" or any(t.ent_type_ in NAMING_ENTITIES for t in subject.subtree):
+        return False
+    return any(c.dep_ in ("det", "predet") and c.lower_ in ("the", "all", "these") for c in subject.children)
+
+
+def _sides(draft: Draft, table: ActorTable) -> int:
+    """The sides of a contact, a person and the state of that person being one: "Chile, Ana Ruiz (a Chilean) and
+    Peru" are two."""
+    actors = [a for p in draft.participants() if (a := table.get(p)) is not None]
+    return len({a.country if a.country and a.kind in (ActorKind.PERSON, ActorKind.COUNTRY) else a.id for a in actors})
+
+
+def _states(draft: Draft, table: ActorTable) -> int:
+    """The states a contact's parties are of: "the foreign ministers of Chile, Peru and Bolivia" three."""
+    actors = [a for p in draft.participants() if (a := table.get(p)) is not None]
+    return len({a.country for a in actors if a.country and a.kind in (ActorKind.PERSON, ActorKind.COUNTRY)})

@@ -1,0 +1,51 @@
+"""Round forty-eight (helper G): the status of a contact. A call or meeting told as the setting or means of a plan
+made in the past ("agreed on the trip in a telephone call on Friday", "the visit had been prepared in a call last
+week", "was set in motion by a call") was held: what was planned is something else.
+Sentences written for these tests (names invented)."""
+
+import pytest
+
+
+def _the_event(record: dict, mode: str) -> dict:
+    (event,) = [e for e in record["events"] if e["mode"] == mode]
+    return event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials in Tallinn said the trip had been prepared in a telephone call last Thursday between Interior "
+        "Minister Liis Kask and her Latvian counterpart, Andris Ozols.",
+        "The thaw was set in motion by a telephone call between Prime Minister Ines Varga and President Tomas Berg "
+        "in January.",
+        "President Ines Varga and Chancellor Tomas Berg agreed on the summit in a telephone conversation on Friday, "
+        "a spokeswoman said.",
+    ],
+)
+def test_a_call_a_plan_was_made_in_was_held(extract, text):
+    event = _the_event(extract(text, published="2026-03-12"), "phone")
+    assert event["status"] == "occurred"
+
+
+def test_a_call_a_plan_was_made_in_is_dated_in_the_past(extract):
+    text = (
+        "President Ines Varga and Chancellor Tomas Berg agreed on the summit in a telephone conversation on Friday, "
+        "a spokeswoman said."
+    )
+    event = _the_event(extract(text, published="2026-03-12"), "phone")
+    assert event["date"]["value"] == "2026-03-06"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the plan is still to be made: the call is to come
+        "President Ines Varga will agree on the budget in a telephone call with Chancellor Tomas Berg on Friday.",
+        # the talks are inside what was agreed
+        "President Ines Varga agreed to raise the fishing quotas at talks with Chancellor Tomas Berg in Oslo next "
+        "month.",
+    ],
+)
+def test_a_contact_still_to_come_stays_planned(extract, text):
+    record = extract(text, published="2026-03-12")
+    assert [e["status"] for e in record["events"]] == ["planned"]

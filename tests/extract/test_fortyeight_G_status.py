@@ -1,6 +1,7 @@
 """Round forty-eight (helper G): the status of a contact. A call or meeting told as the setting or means of a plan
 made in the past ("agreed on the trip in a telephone call on Friday", "the visit had been prepared in a call last
-week", "was set in motion by a call") was held: what was planned is something else.
+week", "was set in motion by a call") was held: what was planned is something else. A contact under "would" whose
+time is left open ("at any time", "once …", "as soon as …") or that is offered gladly is possible, not planned.
 Sentences written for these tests (names invented)."""
 
 import pytest
@@ -49,3 +50,33 @@ def test_a_call_a_plan_was_made_in_is_dated_in_the_past(extract):
 def test_a_contact_still_to_come_stays_planned(extract, text):
     record = extract(text, published="2026-03-12")
     assert [e["status"] for e in record["events"]] == ["planned"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Lena Ostrova said she would gladly meet Governor Piet Haarman to talk about the bridge.",
+        "Officials said President Ana Ruiz would travel to Lisbon for talks with Prime Minister Tomas Varga "
+        '"at the right time".',
+        "Chancellor Tomas Berg said he would meet President Ines Varga once the ceasefire holds.",
+        'Governor Piet Haarman said he would invite Mayor Lena Ostrova to Utrecht "as soon as the bridge reopens".',
+        "The president would welcome Chancellor Tomas Berg to Riga at any time, his spokesman said.",
+    ],
+)
+def test_a_contact_under_would_left_open_is_possible(extract, text):
+    (event,) = extract(text, published="2026-03-12")["events"]
+    assert event["status"] == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a future told in the past of a report, with its day
+        "Chancellor Tomas Berg said he would meet President Ines Varga in Riga on Monday.",
+        # "will" plans it, whenever it falls
+        "Chancellor Tomas Berg will meet President Ines Varga in Riga once the summit ends.",
+    ],
+)
+def test_a_contact_under_would_with_its_time_stays_planned(extract, text):
+    (event,) = extract(text, published="2026-03-12")["events"]
+    assert event["status"] == "planned"

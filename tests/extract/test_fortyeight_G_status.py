@@ -1,7 +1,8 @@
 """Round forty-eight (helper G): the status of a contact. A call or meeting told as the setting or means of a plan
 made in the past ("agreed on the trip in a telephone call on Friday", "the visit had been prepared in a call last
 week", "was set in motion by a call") was held: what was planned is something else. A contact under "would" whose
-time is left open ("at any time", "once …", "as soon as …") or that is offered gladly is possible, not planned.
+time is left open ("at any time", "once …", "as soon as …") or that is offered gladly is possible, not planned. A
+contact told in the simple present under a diary's day heading still to come is on its timetable: planned, that day.
 Sentences written for these tests (names invented)."""
 
 import pytest
@@ -80,3 +81,44 @@ def test_a_contact_under_would_left_open_is_possible(extract, text):
 def test_a_contact_under_would_with_its_time_stays_planned(extract, text):
     (event,) = extract(text, published="2026-03-12")["events"]
     assert event["status"] == "planned"
+
+
+DIARY = "THE WEEK AHEAD: Ministers on the move\n\nOur guide to the diplomatic calendar.\n\n{heading}\n\n{sentence}"
+
+
+@pytest.mark.parametrize(
+    ("heading", "sentence", "day"),
+    [
+        (
+            "TUESDAY, MARCH 17 - RIGA",
+            "Foreign Minister Liis Kask receives her Polish counterpart, Jan Nowak, for talks on energy.",
+            "2026-03-17",
+        ),
+        (
+            "WEDNESDAY",
+            "The dockers' union meets Harbour Board chairman Piet Haarman at his office in Tallinn.",
+            "2026-03-18",
+        ),
+    ],
+)
+def test_a_diary_day_ahead_plans_its_contacts(extract, heading, sentence, day):
+    record = extract(DIARY.format(heading=heading, sentence=sentence), published="2026-03-15")
+    (event,) = record["events"]
+    assert (event["status"], event["date"]["value"]) == ("planned", day)
+
+
+@pytest.mark.parametrize(
+    ("heading", "sentence"),
+    [
+        # a day gone by
+        (
+            "MONDAY, MARCH 9 - RIGA",
+            "Foreign Minister Liis Kask receives her Polish counterpart, Jan Nowak, for talks on energy.",
+        ),
+        # told in the past under the day
+        ("WEDNESDAY", "The dockers' union met Harbour Board chairman Piet Haarman at his office in Tallinn."),
+    ],
+)
+def test_a_diary_day_behind_or_a_past_tense_is_no_plan(extract, heading, sentence):
+    record = extract(DIARY.format(heading=heading, sentence=sentence), published="2026-03-15")
+    assert [e["status"] for e in record["events"]] == ["occurred"]

@@ -48,6 +48,7 @@ from .contact_words import (
 )
 from .contacts import find_mentions
 from .delegations import name_delegations
+from .diary_days import in_a_day_ahead
 from .first_person_parties import add_first_person, first_person_subject
 from .lexicon import BUILDING_WORDS, FIRST_PERSONS, PREMISES_NOUNS, SIDES_IN_ONE_PLACE
 from .mentions import Mention
@@ -63,7 +64,7 @@ from .places import (
 )
 from .reports import quotes_over, reports_for
 from .speakers import SpeakerResolver
-from .story_days import resolve_told, scene_date
+from .story_days import resolve_told, scene_date, section_day
 from .trace import collecting, fired
 from .visit_hosts import add_host_leaders, is_leader
 
@@ -255,6 +256,14 @@ def _dated_to_come(draft: Draft) -> bool:
     if not told or not all(TIME_TO_COME.search(t) for t in told):
         return False
     # "he had held two sessions with X, and a round would open next month": a time of another clause
+    return not any(told_in_the_past(m.trigger if m.trigger.pos_ == "VERB" else m.trigger.head) for m in draft.mentions)
+
+
+def _in_a_diary_day_ahead(draft: Draft, article: Article) -> bool:
+    """A contact first told in the simple present under a diary's day heading not behind the publication, and told
+    in the past nowhere, is on the timetable of days to come (rule status.diary-day-ahead)."""
+    if not in_a_day_ahead(draft.first.trigger, article.published):
+        return False
     return not any(told_in_the_past(m.trigger if m.trigger.pos_ == "VERB" else m.trigger.head) for m in draft.mentions)
 
 
@@ -505,6 +514,9 @@ def _told_dates(draft: Draft, status: EventStatus, planned: bool, today: str | N
         for m in told
         if m.date_text and (d := resolve_told(m.trigger, m.date_text, today, future=planned and not _asked_of_past(m)))
     ]
+    if not dates and status is EventStatus.PLANNED and in_a_day_ahead(draft.first.trigger, today):
+        # "MONDAY 24 JUNE ¶ The minister receives her counterpart": the heading's day, ahead
+        return [d for d in [section_day(draft.first.trigger, today, future=True)] if d is not None]
     if any(m.date_text for m in draft.mentions) or status not in HELD_OR_CLAIMED:
         return dates
     first = draft.first
@@ -569,6 +581,9 @@ def _assemble(n: int, draft: Draft, article: Article, table: ActorTable) -> Even
         status = EventStatus.PLANNED
     elif status is EventStatus.OCCURRED and _dated_to_come(draft):
         fired("status.dated-to-come")  # "Mehra is due in Colombo next week for talks with Perera"
+        status = EventStatus.PLANNED
+    elif status is EventStatus.OCCURRED and _in_a_diary_day_ahead(draft, article):
+        fired("status.diary-day-ahead")  # "MONDAY 24 JUNE ¶ The minister receives her Ivorian counterpart"
         status = EventStatus.PLANNED
     elif status is EventStatus.DENIED:
         retold = [m for m in draft.mentions if m.status is not EventStatus.DENIED]

@@ -3,6 +3,7 @@ made in the past ("agreed on the trip in a telephone call on Friday", "the visit
 week", "was set in motion by a call") was held: what was planned is something else. A contact under "would" whose
 time is left open ("at any time", "once …", "as soon as …") or that is offered gladly is possible, not planned. A
 contact told in the simple present under a diary's day heading still to come is on its timetable: planned, that day.
+A contact affirmed with an emphatic "did" ("Kamau did meet them") is held, whoever denied the report of it.
 Sentences written for these tests (names invented)."""
 
 import pytest
@@ -122,3 +123,23 @@ def test_a_diary_day_ahead_plans_its_contacts(extract, heading, sentence, day):
 def test_a_diary_day_behind_or_a_past_tense_is_no_plan(extract, heading, sentence):
     record = extract(DIARY.format(heading=heading, sentence=sentence), published="2026-03-15")
     assert [e["status"] for e in record["events"]] == ["occurred"]
+
+
+def test_a_contact_affirmed_with_did_is_held_despite_a_denial(extract):
+    text = (
+        "The weekly Harbour Star reported that Interior Minister Peter Kamau had met Ugandan officials in Kampala "
+        "last month. The Kenyan interior ministry called the report baseless. Kamau did meet the Ugandan officials "
+        "in Kampala, the paper said."
+    )
+    (event,) = extract(text, published="2026-03-12")["events"]
+    assert event["status"] == "occurred"
+
+
+def test_a_question_with_did_affirms_nothing(extract):
+    text = (
+        "The weekly Harbour Star reported that Interior Minister Peter Kamau had met Ugandan officials in Kampala "
+        "last month. The Kenyan interior ministry called the report baseless. Did Kamau meet the Ugandan officials "
+        "in Kampala?"
+    )
+    (event,) = extract(text, published="2026-03-12")["events"]
+    assert event["status"] == "denied"

@@ -273,11 +273,31 @@ def _report_denied(draft: Draft, deniers: set[str], table: ActorTable) -> bool:
     denied (rule status.report-denied)."""
     if not draft.reports or any(c.status is ConfirmationStatus.CONFIRMED for c in draft.confirmations):
         return False
+    if any(_affirmed(m.trigger) for m in draft.mentions):
+        fired("status.affirmed-did")  # "The two ministers did meet in Cartagena in August": told as held, firmly
+        return False
     if not any(_may_deny(table.get(d), draft, table) for d in deniers):
         return False
     parties = {p for m in draft.mentions for p in m.participants}
     # a party that denies it tells nothing as held ("Kikolo denied a report that he had met Lu")
     return all(r.source not in parties or r.source in deniers for r in draft.reports)
+
+
+EMPHATIC_DO = frozenset({"did", "does", "do"})
+
+
+def _affirmed(trigger: Token) -> bool:
+    """ "did meet", "did travel to Lima": a contact told with an emphatic "do" and no negation is affirmed against a
+    doubt or a denial (rule status.affirmed-did); not a question's "do" ("Did the two meet in Ohrid?")."""
+    emphatic = [c for c in trigger.children if c.dep_ == "aux" and c.lower_ in EMPHATIC_DO]
+    subjects = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return (
+        trigger.pos_ == "VERB"
+        and bool(emphatic)
+        and all(s.i < emphatic[0].i for s in subjects)
+        and not trigger.sent.text.rstrip().endswith("?")
+        and not any(c.dep_ == "neg" or c.lower_ == "never" for c in trigger.children)
+    )
 
 
 def _met_in_the_story_city(participants: list[str], table: ActorTable, text: str) -> Location | None:

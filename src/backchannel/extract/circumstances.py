@@ -17,11 +17,14 @@ from .contact_words import (
     DENIAL_HEADS,
     ERA_NOUNS,
     FUTURE_AUX,
+    GLADLY_ADVERBS,
     HOLDING_VERBS,
     HYPOTHETICAL_AUX,
     NOUN_MODES,
     OFFERING_HEADS,
     ONGOING_WORDS,
+    OPEN_TIME_MARKS,
+    OPEN_TIMES,
     PLANNING_HEADS,
     POSTPONING_HEADS,
     REFUSAL_HEADS,
@@ -188,6 +191,9 @@ def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
     if offered and not lemmas & {"agree", "plan", "schedule"}:
         fired("status.offered")  # "offered to host talks", "hopes to meet": wished for, not arranged
         return EventStatus.HYPOTHETICAL
+    if auxes & {"would", "'d"} and _time_left_open(chain):
+        fired("status.would-some-day")  # "would gladly meet him", "would visit Accra at any time": possible
+        return EventStatus.HYPOTHETICAL
     if auxes & FUTURE_AUX:
         fired("status.modal.future")  # "will meet", "would travel"
         return EventStatus.PLANNED
@@ -213,6 +219,27 @@ def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
         fired("status.present-scheduled")  # "The minister visits Quito on Friday": a timetable, in the body
         return EventStatus.PLANNED
     return EventStatus.OCCURRED
+
+
+def _time_left_open(chain: list[Token]) -> bool:
+    """ "would gladly sit down with them", "would travel to Lima at the right time", "would meet him once the guns
+    fall silent", "as soon as the road is open": a contact under "would" whose time is left open, or that is
+    offered with a readiness, is a possibility, not a plan told in the past of a report ("said he would travel to
+    Lima on Monday"; rule status.would-some-day)."""
+    for c in (c for t in chain for c in t.children):
+        if c.dep_ == "advmod" and (c.lower_ in GLADLY_ADVERBS or _as_soon_as(c)):
+            return True
+        words = " ".join(w.lower_ for w in c.subtree if not w.is_punct)
+        if c.dep_ in ("prep", "npadvmod", "advmod") and words in OPEN_TIMES:
+            return True
+        if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in OPEN_TIME_MARKS for m in c.children):
+            return True
+    return False
+
+
+def _as_soon_as(soon: Token) -> bool:
+    """ "as soon as the road is open", parsed as "soon" with its "as" and the clause beneath it."""
+    return soon.lower_ == "soon" and any(c.lower_ == "as" for c in soon.children if c.i < soon.i)
 
 
 CONDITION_MARKS = frozenset({"if", "unless"})

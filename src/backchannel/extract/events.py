@@ -52,6 +52,7 @@ from .contact_words import (
 )
 from .contacts import find_mentions
 from .delegations import name_delegations
+from .diary_days import in_a_day_ahead
 from .first_person_parties import add_first_person, first_person_subject
 from .grouping_officials import name_grouping_officials
 from .lexicon import BUILDING_WORDS, FIRST_PERSONS, PREMISES_NOUNS, SIDES_IN_ONE_PLACE, mended_lemma
@@ -68,7 +69,7 @@ from .places import (
 )
 from .reports import quotes_over, reports_for
 from .speakers import SpeakerResolver
-from .story_days import resolve_told, scene_date
+from .story_days import resolve_told, scene_date, section_day
 from .trace import collecting, fired
 from .visit_hosts import add_host_leaders, is_leader
 from .when import MONTH_ONLY
@@ -284,17 +285,45 @@ def _dated_to_come(draft: Draft) -> bool:
     return not any(told_in_the_past(m.trigger if m.trigger.pos_ == "VERB" else m.trigger.head) for m in draft.mentions)
 
 
+def _in_a_diary_day_ahead(draft: Draft, article: Article) -> bool:
+    """A contact first told in the simple present under a diary's day heading not behind the publication, and told
+    in the past nowhere, is on the timetable of days to come (rule status.diary-day-ahead)."""
+    if not in_a_day_ahead(draft.first.trigger, article.published):
+        return False
+    return not any(told_in_the_past(m.trigger if m.trigger.pos_ == "VERB" else m.trigger.head) for m in draft.mentions)
+
+
 def _report_denied(draft: Draft, deniers: set[str], table: ActorTable) -> bool:
     """ "A weekly reported that Kamau had met Ugandan officials … The ministry called the report baseless": a contact
     told only by others (an outlet, sources, a third party), which a side denies and no one confirms, is told as
     denied (rule status.report-denied)."""
     if not draft.reports or any(c.status is ConfirmationStatus.CONFIRMED for c in draft.confirmations):
         return False
+    if any(_affirmed(m.trigger) for m in draft.mentions):
+        fired("status.affirmed-did")  # "The two ministers did meet in Cartagena in August": told as held, firmly
+        return False
     if not any(_may_deny(table.get(d), draft, table) for d in deniers):
         return False
     parties = {p for m in draft.mentions for p in m.participants}
     # a party that denies it tells nothing as held ("Kikolo denied a report that he had met Lu")
     return all(r.source not in parties or r.source in deniers for r in draft.reports)
+
+
+EMPHATIC_DO = frozenset({"did", "does", "do"})
+
+
+def _affirmed(trigger: Token) -> bool:
+    """ "did meet", "did travel to Lima": a contact told with an emphatic "do" and no negation is affirmed against a
+    doubt or a denial (rule status.affirmed-did); not a question's "do" ("Did the two meet in Ohrid?")."""
+    emphatic = [c for c in trigger.children if c.dep_ == "aux" and c.lower_ in EMPHATIC_DO]
+    subjects = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return (
+        trigger.pos_ == "VERB"
+        and bool(emphatic)
+        and all(s.i < emphatic[0].i for s in subjects)
+        and not trigger.sent.text.rstrip().endswith("?")
+        and not any(c.dep_ == "neg" or c.lower_ == "never" for c in trigger.children)
+    )
 
 
 def _met_in_the_story_city(participants: list[str], table: ActorTable, text: str) -> Location | None:
@@ -528,6 +557,9 @@ def _told_dates(draft: Draft, status: EventStatus, planned: bool, today: str | N
     told = moved or draft.mentions
     possible = status is EventStatus.HYPOTHETICAL
     dates = [d for m in told if m.date_text and (d := _told_date(m, today, planned=planned, possible=possible))]
+    if not dates and status is EventStatus.PLANNED and in_a_day_ahead(draft.first.trigger, today):
+        # "MONDAY 24 JUNE ¶ The minister receives her counterpart": the heading's day, ahead
+        return [d for d in [section_day(draft.first.trigger, today, future=True)] if d is not None]
     if any(m.date_text for m in draft.mentions) or status not in HELD_OR_CLAIMED:
         return dates
     first = draft.first
@@ -617,6 +649,9 @@ def _assemble(n: int, draft: Draft, article: Article, table: ActorTable) -> Even
         status = EventStatus.PLANNED
     elif status is EventStatus.OCCURRED and _dated_to_come(draft):
         fired("status.dated-to-come")  # "Mehra is due in Colombo next week for talks with Perera"
+        status = EventStatus.PLANNED
+    elif status is EventStatus.OCCURRED and _in_a_diary_day_ahead(draft, article):
+        fired("status.diary-day-ahead")  # "MONDAY 24 JUNE ¶ The minister receives her Ivorian counterpart"
         status = EventStatus.PLANNED
     elif status is EventStatus.DENIED:
         retold = [m for m in draft.mentions if m.status is not EventStatus.DENIED]

@@ -71,6 +71,32 @@ def _after_a_done_act(noun: Token, governor: Token | None) -> bool:
     )
 
 
+PLAN_SETTING_PREPS = frozenset({"in", "at", "by", "over"})
+"""Prepositions of the setting or means a plan was made in: "agreed in a phone call", "set in motion by a call"."""
+DONE_AUXES = frozenset({"was", "were", "had", "has", "have", "been", "'ve"})
+"""Auxiliaries of a verb told as done: "had been prepared", "was set in motion"."""
+
+
+def _plan_made_in(noun: Token) -> bool:
+    """ "agreed on the meeting in a telephone call on Friday", "the visit had been prepared in a call last week",
+    "the thaw was set in motion by a call": a contact told as the setting or means of a plan made in the past was
+    held; what the verb plans is something else (rule status.plan-made-in-it). Not a contact the plan is still to
+    make ("will agree in a call next week"), nor one inside the plan ("agreed to raise it in talks")."""
+    phrase = noun.head.head if contact_nouns.counted(noun) else noun
+    prep = phrase.head
+    if phrase.dep_ != "pobj" or prep.lower_ not in PLAN_SETTING_PREPS or prep.dep_ not in ("prep", "agent"):
+        return False
+    governor = prep.head  # "set in motion by a call": the passive's agent hangs on the verb
+    if governor.dep_ == "pobj" and governor.head.dep_ == "prep":
+        governor = governor.head.head  # "agreed on the meeting in a call", the call hung on what was agreed
+    if governor.pos_ != "VERB" or governor.lemma_.lower() not in PLANNING_HEADS:
+        return False
+    if governor.tag_ == "VBD":
+        return True
+    auxes = {c.lower_ for c in governor.children if c.dep_ in ("aux", "auxpass")}
+    return governor.tag_ == "VBN" and bool(auxes) and auxes <= DONE_AUXES
+
+
 def _town_state(mention: Mention, place: Token, table: ActorTable) -> list[str]:
     """The state a visit to a town in it is hosted by: "a visit to Mombasa by the Norwegian minister" visits Kenya.
     Only for a visit, and only when a visitor's own state is known and is another: a minister touring towns at
@@ -271,6 +297,9 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
     )
     if _after_a_done_act(noun, governor) and mention.status is EventStatus.PLANNED:
         fired("status.before-a-done-act")  # "agreed on Friday to revive the commission, after talks here with X"
+        mention.status = EventStatus.OCCURRED
+    if _plan_made_in(noun) and mention.status is EventStatus.PLANNED:
+        fired("status.plan-made-in-it")  # "agreed on the visit in a telephone call last Thursday": the call was held
         mention.status = EventStatus.OCCURRED
     if set_here and governor is not None and governor.tag_ == "VBD" and mention.status is EventStatus.PLANNED:
         # "During talks in Accra in May, X agreed with Y to cut tariffs": the talks the agreeing was done at took

@@ -1,6 +1,7 @@
 """Round forty-eight (helper E): contacts still to come. A planned or possible visit to a state is hosted by the one
-person of that state the article tells the visitor in touch with (rule party.visit-host-in-touch). Sentences written
-for these tests (names invented)."""
+person of that state the article tells the visitor in touch with (rule party.visit-host-in-touch); an unnamed
+counterpart is the one person of that state holding the office whom the article names (rule party.counterpart-named).
+Sentences written for these tests (names invented)."""
 
 from typing import Any
 
@@ -59,3 +60,54 @@ def test_no_host_when_two_of_the_state_were_in_touch(extract):
         published="2026-03-04",
     )
     assert ("planned", ["Ana Ruiz", "Chile"]) in _visits(record)
+
+
+def _parties(record: dict[str, Any]) -> list[list[str]]:
+    """Each contact's parties' names."""
+    return [sorted(actor_of(record, p)["name"] for p in e["participants"]) for e in record["events"]]
+
+
+def test_a_counterpart_is_the_minister_of_that_state_named_later(extract):
+    record = extract(
+        "Chile's foreign minister, Tomas Vidal, could meet his Argentine counterpart next month. "
+        "Argentina's foreign minister, Lucia Ferrer, said she would welcome it.",
+        published="2026-03-04",
+    )
+    assert _parties(record) == [["Argentina", "Lucia Ferrer", "Tomas Vidal"]]
+
+
+def test_a_counterpart_is_the_minister_of_that_state_named_before(extract):
+    record = extract(
+        "Argentine Foreign Minister Lucia Ferrer spoke on the radio on Monday. "
+        "Chilean Foreign Minister Tomas Vidal is expected to hold talks with his Argentine counterpart in Mendoza.",
+        published="2026-03-04",
+    )
+    assert ["Lucia Ferrer", "Tomas Vidal"] in [[p for p in ps if p != "Argentina"] for ps in _parties(record)]
+
+
+def test_a_counterpart_of_another_office_stays_unnamed(extract):
+    record = extract(
+        "Chile's foreign minister, Tomas Vidal, could meet his Argentine counterpart next month. "
+        "Argentina's defence minister, Lucia Ferrer, said she would welcome it.",
+        published="2026-03-04",
+    )
+    assert "Lucia Ferrer" not in _parties(record)[0]
+
+
+def test_a_counterpart_stays_unnamed_when_two_could_be_meant(extract):
+    record = extract(
+        "Chile's trade minister, Tomas Vidal, could meet his Argentine counterpart next month. "
+        "Argentine Trade Minister Lucia Ferrer welcomed it. Argentine Trade Minister Pablo Ibarra, her predecessor, "
+        "did not.",
+        published="2026-03-04",
+    )
+    assert not {"Lucia Ferrer", "Pablo Ibarra"} & set(_parties(record)[0])
+
+
+def test_the_counterpart_of_a_minister_given_no_state(extract):
+    record = extract(
+        "Agriculture Minister Tom Hale said he would meet his Indonesian counterpart next week. "
+        "Indonesia's agriculture minister, Budi Santoso, has not commented.",
+        published="2026-03-04",
+    )
+    assert _parties(record) == [["Budi Santoso", "Indonesia", "Tom Hale"]]

@@ -111,3 +111,37 @@ def test_the_counterpart_of_a_minister_given_no_state(extract):
         published="2026-03-04",
     )
     assert _parties(record) == [["Budi Santoso", "Indonesia", "Tom Hale"]]
+
+
+def test_a_title_with_a_name_apposed_says_he_will_travel_abroad(extract):
+    record = extract(
+        "The Swedish minister, Tomas Berg, said he would travel to Oslo next week.", published="2026-03-04"
+    )
+    assert _visits(record) == [("planned", ["Norway", "Tomas Berg"])]
+
+
+def test_a_title_alone_says_he_will_travel_abroad(extract):
+    record = extract("The Swedish minister said he would travel to Oslo next week.", published="2026-03-04")
+    assert [parties for _, parties in _visits(record)] == [["Norway", "Swedish minister"]]
+
+
+def test_one_who_is_no_official_travelling_is_no_visit(extract):
+    record = extract("The novelist, Tomas Berg, said he would travel to Oslo next week.", published="2026-03-04")
+    assert _visits(record) == []
+
+
+def test_an_official_who_will_come_to_a_capital_abroad_visits(extract):
+    record = extract("The Swedish foreign minister, Tomas Berg, will come to Oslo in July.", published="2026-03-04")
+    assert _visits(record) == [("planned", ["Norway", "Tomas Berg"])]
+
+
+def test_one_who_came_to_a_capital_in_the_past_is_no_visit(extract):
+    record = extract(
+        "The Swedish foreign minister, Tomas Berg, came to Oslo in 1990 as a student.", published="2026-03-04"
+    )
+    assert _visits(record) == []
+
+
+def test_an_official_coming_to_his_own_capital_is_no_visit(extract):
+    record = extract("The Norwegian foreign minister, Tomas Berg, will come to Oslo in July.", published="2026-03-04")
+    assert _visits(record) == []

@@ -456,10 +456,11 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
         )
         if home_unknown and not abroad and any(a.country is None for a in officials):
             return rejected("contact.travel.returned-home")
-        if lemma != "come" and abroad:
+        going = lemma != "come" or _coming_yet(verb)
+        if going and abroad:
             fired("contact.travel.official-abroad")
             return "visit"
-        if lemma != "come" and not officials and not _met_there(verb) and _titled_official_abroad(travellers, states):
+        if going and not officials and not _met_there(verb) and _titled_official_abroad(travellers, states):
             if _other_purpose(verb):
                 return rejected("contact.travel.other-purpose")  # "flew to Paris to watch the World Cup final"
             fired("contact.travel.titled-official-abroad")  # "Zambia's finance minister flew to Harare"
@@ -546,16 +547,42 @@ SELF_PRONOUNS = frozenset({"he", "she"})
 """The pronouns a reporter uses of himself or herself in a reported clause ("Ruiz said she would travel")."""
 
 
+COMING_AUXILIARIES = frozenset({"will", "would", "shall", "could", "may", "might", "can", "should", "to"})
+"""Words before "come" that put the coming ahead ("will come", "could come", "was to have come")."""
+
+
+def _coming_yet(verb: Token) -> bool:
+    """Whether "come" tells a journey still to make: "The Serbian envoy will come to Pristina", "is coming to
+    Pristina on Monday", "was to have come to La Paz" (rule contact.travel.coming-abroad). One who "came to Lisbon"
+    may have come to live or study there, so a past coming is no visit by itself."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    coming = any(a.lower_ in COMING_AUXILIARIES for a in auxiliaries) or (
+        verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxiliaries)
+    )
+    if coming:
+        fired("contact.travel.coming-abroad")
+    return coming
+
+
 def _reporter_of(traveller: Token) -> list[Token]:
-    """The one who says a pronoun traveller will travel: "Foreign Minister Ana Ruiz said she would travel to Lima"
-    (rule contact.travel.reporter-travels). A reported clause's "she" is, as a rule, its reporter; the journey is the
-    reporter's own, so an official's trip abroad is a visit as when told of by name."""
+    """The one who says a pronoun traveller will travel: "Foreign Minister Ana Ruiz said she would travel to Lima",
+    "The Peruvian minister, Ana Ruiz, said she would …" (rule contact.travel.reporter-travels). A reported clause's
+    "she" is, as a rule, its reporter; the journey is the reporter's own, so an official's trip abroad is a visit as
+    when told of by name."""
     if traveller.lower_ not in SELF_PRONOUNS:
         return []
     clause = next((t for t in traveller.ancestors if t.dep_ == "ccomp"), None)
     if clause is None:
         return []
-    reporters = [c for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+    subjects = [c for c in clause.head.children if c.dep_ == "nsubj"]
+    reporters = [c for c in subjects if c.pos_ == "PROPN"]
+    # "The Swedish minister, Tomas Berg, said he would …": the name apposed to the title; with no name, the title
+    reporters += [
+        a
+        for c in subjects
+        if c.pos_ == "NOUN" and c.lemma_.lower() in TITLE_NOUNS
+        for a in [*(x for x in c.children if x.dep_ == "appos" and x.pos_ == "PROPN"), c]
+    ]
     if reporters:
         fired("contact.travel.reporter-travels")
     return reporters

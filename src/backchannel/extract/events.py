@@ -51,6 +51,7 @@ from .contact_words import (
     UNDONE_PLAN_HEADS,
 )
 from .contacts import find_mentions
+from .counterparts import name_counterparts
 from .delegations import name_delegations
 from .diary_days import in_a_day_ahead
 from .first_person_parties import add_first_person, first_person_subject
@@ -159,6 +160,7 @@ def find_events(doc: Doc, article: Article, table: ActorTable, quotes: list[Quot
     drafts.sort(key=lambda d: min(m.trigger.i for m in d.mentions))
     on_the_sidelines(drafts)
     sideline_attendees(drafts)
+    name_counterparts(drafts, table)
     add_host_leaders(drafts, table)
     for draft in drafts:
         denied_later = draft.first.status is not EventStatus.DENIED

@@ -3,6 +3,10 @@
 A head of state or government who visits a country is received by that country's leader: when the article
 names exactly one leader of the visited state, that leader is the visit's host (rule party.visit-host-leader).
 Only a leader's visit counts, since a minister's visit to a country is not a meeting with its president.
+A visit still to come (planned or possible) to a state whose one person the visitor is told meeting, calling or
+otherwise in contact with elsewhere in the article is hosted by that person: "Ruiz telephoned her Chilean
+counterpart, Tomas Vidal, on Monday ... Ruiz is due in Santiago in May" (rule party.visit-host-in-touch). The
+story's own pair is who the trip is for; a trip already made may have met others, and is left as told.
 The other way round, the state a contact took place in is its party only while no one of that state is named in
 its telling: "travelled to Ankara for talks with Foreign Minister Selim Aydin" has Aydin, not Turkey beside him
 (rule party.host-person-named).
@@ -14,7 +18,7 @@ import re
 
 from spacy.tokens import Token
 
-from ..records import Actor, ActorKind
+from ..records import Actor, ActorKind, EventStatus
 from .actor_table import ActorTable
 from .merging import Draft
 
@@ -32,7 +36,7 @@ def is_leader(actor: Actor) -> bool:
 def add_host_leaders(drafts: list[Draft], table: ActorTable) -> None:
     """Each contact's host: a state it took place in gives way to a person of that state named in its telling, and
     each leader's visit to a state, with no one of that state among its parties, gets the state's one named leader
-    as its host."""
+    as its host; any other visit still to come, the one person of that state the visitor is told in touch with."""
     for draft in drafts:
         _drop_named_hosts_state(draft, table)
         visit = next((m for m in draft.mentions if m.mode == "visit"), None)
@@ -41,14 +45,36 @@ def add_host_leaders(drafts: list[Draft], table: ActorTable) -> None:
         parties = [a for a in (table.get(p) for p in draft.participants()) if a is not None]
         visitors = [a for a in (table.get(p) for p in visit.actor) if a is not None]
         states = [a.country for a in parties if a.kind is ActorKind.COUNTRY and a.id in visit.recipient]
-        if not any(is_leader(v) for v in visitors) or len(states) != 1:
+        if len(states) != 1:
             continue
         if any(a.kind is ActorKind.PERSON and a.country == states[0] for a in parties):
             continue  # the text says whom the visitor met there
         leaders = [a for a in table.persons() if a.country == states[0] and is_leader(a)]
-        if len(leaders) == 1:
+        if any(is_leader(v) for v in visitors) and len(leaders) == 1:
             draft.rules.append("party.visit-host-leader")
             visit.add(visit.recipient, [leaders[0].id])
+        elif visit.status in STILL_TO_COME and (host := _one_in_touch(visitors, states[0], draft, drafts, table)):
+            draft.rules.append("party.visit-host-in-touch")
+            visit.add(visit.recipient, [host])
+
+
+STILL_TO_COME = (EventStatus.PLANNED, EventStatus.HYPOTHETICAL)
+
+
+def _one_in_touch(
+    visitors: list[Actor], state: str, draft: Draft, drafts: list[Draft], table: ActorTable
+) -> str | None:
+    """The one person of the visited state whom the article tells in another contact with a visitor, if exactly
+    one (rule party.visit-host-in-touch)."""
+    ids = {v.id for v in visitors}
+    hosts = {
+        p
+        for other in drafts
+        if other is not draft and ids & other.participants()
+        for p in other.participants()
+        if (a := table.get(p)) is not None and a.kind is ActorKind.PERSON and a.country == state
+    }
+    return next(iter(hosts)) if len(hosts) == 1 else None
 
 
 def _drop_named_hosts_state(draft: Draft, table: ActorTable) -> None:

@@ -1,0 +1,72 @@
+"""Who an unnamed counterpart is, when the article names that person elsewhere.
+
+"Ecuador's foreign minister, Rafael Salgado, could meet his Colombian counterpart" leaves the counterpart unnamed
+in its sentence; when the article names one person of that state holding the same office ("Colombia's foreign
+minister, María Londoño, said …"), before or after, the counterpart is that person (rule party.counterpart-named).
+The office is the holder's: the title noun his title ends on and the word before it ("foreign minister", "foreign
+secretary"), so a Colombian defence minister is no foreign minister's counterpart.
+"""
+
+from __future__ import annotations
+
+from ..records import Actor, ActorKind
+from .actor_table import ActorTable
+from .lexicon import TITLE_NOUNS
+from .merging import Draft
+from .parties import holds_title
+
+COUNTERPART_WORDS = frozenset({"counterpart", "homologue"})
+"""Nouns for the one who holds, in another state, the office of the person they are told beside."""
+
+
+def name_counterparts(drafts: list[Draft], table: ActorTable) -> None:
+    """Each contact's unnamed counterpart of a state becomes the one person of that state, named in the article,
+    whose title holds the office of the counterpart's opposite number in the contact."""
+    for draft in drafts:
+        parties = [a for p in draft.participants() if (a := table.get(p)) is not None]
+        for unnamed in (a for a in parties if _unnamed_counterpart(a)):
+            offices = {o for a in parties if a is not unnamed and _of_another_state(a, unnamed) for o in _offices(a)}
+            named = [
+                a
+                for a in table.persons()
+                if a.country == unnamed.country
+                and a.name not in a.titles
+                and any(holds_title(title, office) for title in a.titles for office in offices)
+            ]
+            if len(named) != 1:
+                continue
+            draft.rules.append("party.counterpart-named")
+            for m in draft.mentions:
+                for role in (m.actor, m.recipient, m.participants):
+                    role[:] = list(dict.fromkeys(named[0].id if p == unnamed.id else p for p in role))
+
+
+def _unnamed_counterpart(actor: Actor) -> bool:
+    """A person known only as "his Colombian counterpart": a title for a name, with a state."""
+    words = set(actor.name.lower().split())
+    return (
+        actor.kind is ActorKind.PERSON
+        and actor.name in actor.titles
+        and actor.country is not None
+        and bool(words & COUNTERPART_WORDS)
+    )
+
+
+def _of_another_state(actor: Actor, unnamed: Actor) -> bool:
+    """Whether a person may be the one the counterpart is the counterpart of: not of the counterpart's state (a
+    home official is often given no state at all)."""
+    return actor.kind is ActorKind.PERSON and actor.country != unnamed.country
+
+
+def _offices(actor: Actor) -> set[str]:
+    """The offices a person's titles name: the last title noun of each and the word before it ("Ecuador's foreign
+    minister": foreign minister); a title noun alone when it opens the title."""
+    offices = set()
+    for title in actor.titles:
+        words = title.lower().replace("-", " ").split()
+        heads = [i for i, w in enumerate(words) if w in TITLE_NOUNS and w not in COUNTERPART_WORDS]
+        if heads:
+            i = heads[-1]
+            before = words[i - 1 : i] if i and not words[i - 1].endswith(("'s", "’s")) else []
+            offices.add(" ".join([*before, words[i]]))
+    return offices

@@ -1,0 +1,71 @@
+"""Round forty-eight (helper A): the mode of talks, visit or meeting. Talks led by someone of one country with
+someone of another in a place of the second's country are a visit there (rule mode.talks-in-the-hosts-country);
+talks both sides hold abroad, on the sidelines of a gathering, or with a resident ambassador stay a meeting.
+Sentences written for these tests (names invented)."""
+
+from tests.conftest import event_names
+
+
+def _modes(record: dict) -> list[tuple[str, set[str]]]:
+    return [(e["mode"], event_names(record, e)) for e in record["events"]]
+
+
+def test_talks_held_in_the_others_capital_are_a_visit(extract):
+    record = extract(
+        "The Chilean trade minister, Rosa Ibarra, held talks in Lima on Monday with her Peruvian counterpart, "
+        "Jorge Salas.",
+        published="2025-06-13",
+    )
+    assert _modes(record) == [("visit", {"Rosa Ibarra", "Jorge Salas"})]
+
+
+def test_meeting_someone_in_his_own_city_is_a_visit(extract):
+    record = extract(
+        "Kenya's foreign minister, Otieno Maina, met Uganda's president, Moses Kato, in Kampala on Tuesday to "
+        "discuss fishing rights on the lake.",
+        published="2025-06-13",
+    )
+    assert _modes(record) == [("visit", {"Otieno Maina", "Moses Kato"})]
+
+
+def test_two_sides_meeting_together_in_one_sides_city_stay_a_meeting(extract):
+    # both are the subject: the sentence does not say who came
+    record = extract(
+        "The Chilean trade minister, Rosa Ibarra, and her Peruvian counterpart, Jorge Salas, met in Lima on Monday.",
+        published="2025-06-13",
+    )
+    assert [mode for mode, _ in _modes(record)] == ["meeting"]
+
+
+def test_talks_in_a_third_country_stay_a_meeting(extract):
+    record = extract(
+        "The Chilean trade minister, Rosa Ibarra, met her Peruvian counterpart, Jorge Salas, in Geneva on Monday.",
+        published="2025-06-13",
+    )
+    assert [mode for mode, _ in _modes(record)] == ["meeting"]
+
+
+def test_a_resident_ambassador_meets_where_he_is_posted(extract):
+    record = extract(
+        "The Chilean ambassador, Rosa Ibarra, met Peru's foreign minister, Jorge Salas, in Lima on Monday.",
+        published="2025-06-13",
+    )
+    assert [mode for mode, _ in _modes(record)] == ["meeting"]
+
+
+def test_talks_on_the_sidelines_of_a_gathering_stay_a_meeting(extract):
+    record = extract(
+        "On the sidelines of the Pacific trade forum, the Chilean trade minister, Rosa Ibarra, met her Peruvian "
+        "counterpart, Jorge Salas, in Lima on Monday.",
+        published="2025-06-13",
+    )
+    assert "visit" not in [mode for mode, _ in _modes(record)]
+
+
+def test_a_denied_report_of_talks_stays_a_meeting(extract):
+    record = extract(
+        "The ministry denied a newspaper report that the Chilean trade minister, Rosa Ibarra, had met Peru's "
+        "foreign minister, Jorge Salas, in Lima last week.",
+        published="2025-06-13",
+    )
+    assert "visit" not in [mode for mode, _ in _modes(record)]

@@ -1,6 +1,7 @@
 """Round forty-eight (helper A): the mode of talks, visit or meeting. Talks led by someone of one country with
 someone of another in a place of the second's country are a visit there (rule mode.talks-in-the-hosts-country);
 talks both sides hold abroad, on the sidelines of a gathering, or with a resident ambassador stay a meeting.
+Crossing into a country and driving to a city are journeys (travel_verbs), so talks told with them are a visit.
 Sentences written for these tests (names invented)."""
 
 from tests.conftest import event_names
@@ -68,4 +69,33 @@ def test_a_denied_report_of_talks_stays_a_meeting(extract):
         "foreign minister, Jorge Salas, in Lima last week.",
         published="2025-06-13",
     )
+    assert "visit" not in [mode for mode, _ in _modes(record)]
+
+
+def test_crossing_into_a_country_to_meet_its_leader_is_a_visit(extract):
+    # "cross" is a verb of going (travel_verbs): mode.where-travelled for a contact joined to it
+    record = extract(
+        "The Nigerien foreign minister, Ali Sani, crossed into Chad on Monday and met President Idriss Mahamat.",
+        published="2025-06-13",
+    )
+    assert _modes(record) == [("visit", {"Ali Sani", "Idriss Mahamat"})]
+
+
+def test_driving_to_a_city_for_talks_is_a_visit(extract):
+    # "drive" is a verb of going (travel_verbs): contact.travel.to-meet
+    record = extract(
+        "The Nigerien foreign minister, Ali Sani, drove to Ndjamena on Monday for talks with President Idriss Mahamat.",
+        published="2025-06-13",
+    )
+    [event] = record["events"]
+    assert (event["mode"], event["place"]["name"]) == ("visit", "Ndjamena")
+
+
+def test_crossing_with_no_one_met_is_no_contact(extract):
+    record = extract("Rebel fighters crossed into Chad on Monday.", published="2025-06-13")
+    assert record["events"] == []
+
+
+def test_crossing_the_aisle_is_no_journey(extract):
+    record = extract("The senator crossed the aisle to meet Republicans on the bill.", published="2025-06-13")
     assert "visit" not in [mode for mode, _ in _modes(record)]

@@ -99,3 +99,13 @@ def test_crossing_with_no_one_met_is_no_contact(extract):
 def test_crossing_the_aisle_is_no_journey(extract):
     record = extract("The senator crossed the aisle to meet Republicans on the bill.", published="2025-06-13")
     assert "visit" not in [mode for mode, _ in _modes(record)]
+
+
+def test_talks_retold_by_the_two_keep_the_sides_first_told(extract):
+    # "the two men" retells the talks with both as subject; who came to whom is the first telling's
+    record = extract(
+        "Mexico's trade minister, Ramiro Salas, met the White House adviser Nathan Green in Washington on Wednesday. "
+        "The Mexican ministry said the two men had held a productive working meeting lasting two hours.",
+        published="2025-06-13",
+    )
+    assert _modes(record) == [("visit", {"Ramiro Salas", "Nathan Green"})]

@@ -628,7 +628,7 @@ def _assemble(n: int, draft: Draft, article: Article, table: ActorTable) -> Even
         )
     ):
         place, venue = premises
-    if mode == "meeting" and came_to_the_hosts_country(draft, actor, recipient, place, status, table):
+    if mode == "meeting" and came_to_the_hosts_country(draft, place, status, table):
         mode = "visit"
     if mode == "visit" and (place is None or place.country is None) and venue is None:
         if (journey := _journey_of_the_visit(draft.mentions)) is not None:

@@ -16,11 +16,11 @@ from .merging import Draft
 from .trace import fired
 
 
-def came_to_the_hosts_country(
-    draft: Draft, actor: list[str], recipient: list[str], place: Location | None, status: EventStatus, table: ActorTable
-) -> bool:
+def came_to_the_hosts_country(draft: Draft, place: Location | None, status: EventStatus, table: ActorTable) -> bool:
     """Talks in a place of the recipient's country, which no one on the actor's side belongs to, led by someone of
-    another known country (rule mode.talks-in-the-hosts-country).
+    another known country (rule mode.talks-in-the-hosts-country). The sides are those of the first telling that
+    names both ("X met Y in Washington"), before a retelling ("the two men had held a working meeting") ran them
+    together.
 
     Left a meeting: talks both sides hold in a third country or at home, talks with both sides as one subject ("X
     and Y met in Wellington", "they agreed to meet in Arusha"), talks on the sidelines of a gathering (both came
@@ -29,8 +29,11 @@ def came_to_the_hosts_country(
     """
     if place is None or place.country is None or status is EventStatus.DENIED or _both_as_one(draft.first):
         return False
-    visitors = [a for p in actor if (a := table.get(p)) is not None]
-    hosts = [a for p in recipient if (a := table.get(p)) is not None]
+    told = next((m for m in draft.mentions if m.actor and m.recipient), None)
+    if told is None:
+        return False
+    visitors = [a for p in told.actor if (a := table.get(p)) is not None]
+    hosts = [a for p in told.recipient if (a := table.get(p)) is not None]
     if not any(a.country == place.country for a in hosts) or any(a.country == place.country for a in visitors):
         return False
     if not any(a.country is not None for a in visitors) or any(_posted_abroad(a) for a in visitors):

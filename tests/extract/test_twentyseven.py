@@ -472,8 +472,9 @@ def test_going_home_is_no_visit_and_the_same_day_keeps_the_month(extract):
         "on Wednesday.\n",
         published="2026-03-12",
     )
+    # Manele went to Beijing to meet Xi: a visit (rule mode.talks-in-the-hosts-country); returning home is none
     assert contacts(record) == [
-        ("meeting", "occurred", {"Jeremiah Manele", "Xi Jinping"}),
+        ("visit", "occurred", {"Jeremiah Manele", "Xi Jinping"}),
         ("meeting", "occurred", {"Jeremiah Manele", "Li Qiang"}),
     ]
     assert [e["date"]["value"] for e in record["events"]] == ["2026-03", "2026-03"]

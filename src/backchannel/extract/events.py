@@ -56,6 +56,7 @@ from .delegations import name_delegations
 from .diary_days import in_a_day_ahead
 from .first_person_parties import add_first_person, first_person_subject
 from .grouping_officials import name_grouping_officials
+from .hosts_country import came_to_the_hosts_country
 from .lexicon import BUILDING_WORDS, FIRST_PERSONS, PREMISES_NOUNS, SIDES_IN_ONE_PLACE, mended_lemma
 from .mentions import Mention
 from .merging import Draft, headline_last, merge, on_the_sidelines, pair_never_named, sideline_attendees, two_sided
@@ -712,6 +713,8 @@ def _assemble(n: int, draft: Draft, article: Article, table: ActorTable) -> Even
         )
     ):
         place, venue = premises
+    if mode == "meeting" and came_to_the_hosts_country(draft, place, status, table):
+        mode = "visit"
     if mode == "visit" and (place is None or place.country is None) and venue is None:
         if (journey := _journey_of_the_visit(draft.mentions)) is not None:
             place, venue = journey, place.name if place is not None else None

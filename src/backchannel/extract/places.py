@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ..datelines import blog_city, byline_city, dateline_city, dateline_city_before
 from ..geo import Location, gazetteer, normalise
 from .actor_words import entity_at, named_with_of, place_name
-from .contact_words import BEHALF_NOUNS, NOUN_MODES, SIDELINES, TRAVEL_VERBS
+from .contact_words import BEHALF_NOUNS, NOUN_MODES, SIDELINES, TOPIC_PREPS, TRAVEL_VERBS
 from .lexicon import BUILDING_WORDS, PREMISES_NOUNS
 from .story_days import written_text
 from .trace import fired
@@ -554,6 +554,39 @@ def place_on_object(verb: Token) -> Token | None:
     if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
         return place_of_verb(verb.head)  # "agreed to meet in Montevideo", parsed onto "agreed"
     return None
+
+
+OWN_CLAUSE_BOUNDS = frozenset(
+    {"nsubj", "nsubjpass", "csubj", "relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "parataxis", "pcomp"}
+)
+"""Where a verb's own clause ends: its subject's phrase (" the ambassador in Rome met …" is where the ambassador
+serves) and the clauses hung inside it ("met X, who lives in Rome")."""
+
+
+def place_in_own_clause(verb: Token) -> Token | None:
+    """ "met X last Thursday in Sarajevo", "met face to face in Muscat", "met the head of the transport section of
+    the EU Delegation in Sarajevo": an "in" or "at" phrase the parse hangs deeper in the verb's own clause (on its
+    date, on an idiom, on a body the side met belongs to) still says where the verb's contact was held; not one in
+    the subject's phrase or in a clause of its own (rule place.in-own-clause)."""
+    todo = [c for c in verb.children if c.dep_ not in OWN_CLAUSE_BOUNDS]
+    while todo:
+        node = todo.pop(0)
+        if node.dep_ == "prep" and node.lower_ in ("in", "at"):
+            found = next((p for g in node.children if g.dep_ == "pobj" and (p := place_in(g)) is not None), None)
+            if found is not None and _located(found):
+                fired("place.in-own-clause")
+                return found
+        if node.dep_ == "appos" or (node.dep_ == "prep" and node.lower_ in TOPIC_PREPS):
+            continue  # "X, a deputy minister in the Moscow ministry": who X is; "talks on the minority in Yunnan"
+        todo += [c for c in node.children if c.dep_ not in OWN_CLAUSE_BOUNDS - {"conj"}]
+    return None
+
+
+def _located(place: Token) -> bool:
+    """A place the gazetteer knows, in its country: a name it does not know, found this deep in a clause, is as
+    often a quarter or a building of the story's city ("at her party's offices in El Menzah") as a town."""
+    found = gazetteer().locate(place_name(place))
+    return found is not None and found.country is not None
 
 
 def _sides_met(verb: Token) -> list[Token]:

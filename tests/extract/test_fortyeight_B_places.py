@@ -1,0 +1,48 @@
+"""Round forty-eight (B): where a contact was held, when the parse hangs the place deeper in the contact's clause
+or names only a building; tested on sentences written for these tests (names invented)."""
+
+import pytest
+
+from tests.conftest import events_with
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # on the body the side met belongs to, two "of" phrases down, past an apposed name and a date
+        "Interior Minister Paula Lind met the head of the legal unit of the EU mission, Marek Horn, last Friday in "
+        "Tallinn.",
+        # on the last of the states whose officials were met
+        "Deputy Foreign Minister Ali Navabi met the political directors of Chile, Peru and the United Kingdom in "
+        "Tallinn on February 27.",
+    ],
+)
+def test_a_place_hung_deeper_in_the_contacts_clause_is_where_it_was_held(extract, text):
+    # place.in-own-clause
+    record = extract(text)
+    (event,) = [e for e in record["events"] if e["place"] is not None]
+    assert event["place"]["name"] == "Tallinn"
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        # who the side met is: where he serves
+        (
+            "Foreign Minister Paula Lind met Ivan Petrov, a deputy minister in the Tallinn trade ministry, on Monday.",
+            "Ivan Petrov",
+        ),
+        # what they talked about
+        (
+            "Foreign Minister Paula Lind met Ivan Petrov on Monday over the fate of the Russian minority in Narva.",
+            "Ivan Petrov",
+        ),
+        # a clause of its own
+        ("Foreign Minister Paula Lind met Ivan Petrov, who had spent the week in Tallinn, on Monday.", "Ivan Petrov"),
+    ],
+)
+def test_a_place_outside_the_contacts_own_clause_is_not_where_it_was_held(extract, text, met):
+    # place.in-own-clause does not reach appositions, topics or clauses of their own
+    record = extract(text)
+    (event,) = events_with(record, "Paula Lind", met)
+    assert event["place"] is None

@@ -46,3 +46,27 @@ def test_a_place_outside_the_contacts_own_clause_is_not_where_it_was_held(extrac
     record = extract(text)
     (event,) = events_with(record, "Paula Lind", met)
     assert event["place"] is None
+
+
+def test_premises_hung_deeper_in_the_clause_are_in_the_story_city(extract):
+    # place.premises-in-own-clause: "at the ministry" hung on "two hours", then place.premises-in-story-city
+    record = extract("ROME - Carla Conti met Marco Pini for two hours at the ministry on Tuesday.")
+    (event,) = events_with(record, "Carla Conti", "Marco Pini")
+    assert (event["place"]["name"], event["place"]["venue"]) == ("Rome", "the ministry")
+
+
+def test_premises_hung_deeper_do_not_place_a_call(extract):
+    # place.call-held-nowhere still holds for a call told with premises
+    record = extract("ROME - Carla Conti telephoned Marco Pini for two minutes at the ministry on Tuesday.")
+    assert all(e["place"] is None for e in record["events"])
+
+
+@pytest.mark.parametrize("building", ["the Auberge de Castille", "the County Buildings", "the Governor's Mansion"])
+def test_a_building_named_by_its_kind_stands_in_the_story_city(extract, building):
+    # place.building-in-dateline-city: "auberge", "buildings" and "mansion" name buildings too (lexicon
+    # building_words)
+    record = extract(
+        f"VALLETTA - Prime Minister Karl Borg met the opposition leader, Marie Vella, at {building} on Monday."
+    )
+    (event,) = events_with(record, "Karl Borg", "Marie Vella")
+    assert event["place"]["name"] == "Valletta"

@@ -11,6 +11,8 @@ coordinates.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Token
 
 from ..datelines import blog_city, byline_city, dateline_city, dateline_city_before
@@ -568,18 +570,26 @@ def place_in_own_clause(verb: Token) -> Token | None:
     the EU Delegation in Sarajevo": an "in" or "at" phrase the parse hangs deeper in the verb's own clause (on its
     date, on an idiom, on a body the side met belongs to) still says where the verb's contact was held; not one in
     the subject's phrase or in a clause of its own (rule place.in-own-clause)."""
+    for prep in own_clause_preps(verb):
+        found = next((p for g in prep.children if g.dep_ == "pobj" and (p := place_in(g)) is not None), None)
+        if found is not None and _located(found):
+            fired("place.in-own-clause")
+            return found
+    return None
+
+
+def own_clause_preps(verb: Token) -> Iterator[Token]:
+    """The "in" and "at" phrases of a verb's own clause, nearest the verb first: not those in the subject's phrase,
+    in a clause of their own, in an apposition ("X, a deputy minister in the Moscow ministry": who X is) or in
+    what the contact is about ("talks on the minority in Yunnan")."""
     todo = [c for c in verb.children if c.dep_ not in OWN_CLAUSE_BOUNDS]
     while todo:
         node = todo.pop(0)
         if node.dep_ == "prep" and node.lower_ in ("in", "at"):
-            found = next((p for g in node.children if g.dep_ == "pobj" and (p := place_in(g)) is not None), None)
-            if found is not None and _located(found):
-                fired("place.in-own-clause")
-                return found
+            yield node
         if node.dep_ == "appos" or (node.dep_ == "prep" and node.lower_ in TOPIC_PREPS):
-            continue  # "X, a deputy minister in the Moscow ministry": who X is; "talks on the minority in Yunnan"
+            continue
         todo += [c for c in node.children if c.dep_ not in OWN_CLAUSE_BOUNDS - {"conj"}]
-    return None
 
 
 def _located(place: Token) -> bool:
@@ -715,9 +725,13 @@ def premises_of(trigger: Token) -> Token | None:
     the premises a contact was held at, named by a common noun that places it in no town (the caller places it in
     the story's city, rule place.premises-in-story-city); the parse may hang them on the side met."""
     nodes = [trigger, trigger.head] if trigger.pos_ == "NOUN" else [trigger, *_sides_met(trigger)]
-    for node in nodes:
-        for prep in (c for c in node.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
-            for pobj in (g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN"):
-                if pobj.lemma_.lower() in BUILDING_WORDS | PREMISES_NOUNS:
-                    return pobj
+    preps = [c for node in nodes for c in node.children if c.dep_ == "prep" and c.lower_ in ("in", "at")]
+    verb = trigger if trigger.pos_ == "VERB" else trigger.head
+    deeper = [p for p in own_clause_preps(verb) if p not in preps] if verb.pos_ == "VERB" else []
+    for prep in preps + deeper:
+        for pobj in (g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN"):
+            if pobj.lemma_.lower() in BUILDING_WORDS | PREMISES_NOUNS:
+                if prep in deeper:
+                    fired("place.premises-in-own-clause")
+                return pobj
     return None

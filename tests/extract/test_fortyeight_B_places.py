@@ -70,3 +70,37 @@ def test_a_building_named_by_its_kind_stands_in_the_story_city(extract, building
     )
     (event,) = events_with(record, "Karl Borg", "Marie Vella")
     assert event["place"]["name"] == "Valletta"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "The two border commissioners, Colonel Aivar Kask and Colonel Pavel Orlov, met at the Koidula checkpoint "
+            "on Monday.",
+            "Koidula checkpoint",
+        ),
+        (
+            "General Somsak Chai had met his Cambodian counterpart, General Heng Sok, at the Chong Chom border "
+            "crossing on Monday.",
+            "Chong Chom border crossing",
+        ),
+        (
+            "President Hugo Salas and President Jorge Pinto met in 1975 at the border railway station of Charagua and "
+            "agreed to restore relations.",
+            "Charagua",
+        ),
+    ],
+)
+def test_a_named_site_on_the_frontier_is_where_the_contact_was_held(extract, text, place):
+    # place.named-site: the name before the site noun, or after "of", whatever the tagger called it
+    record = extract(text)
+    (event,) = record["events"]
+    assert event["place"]["name"] == place
+
+
+def test_an_acronym_before_a_site_names_whose_it_is_not_where(extract):
+    # place.named-site: "the UN checkpoint" is the UN's
+    record = extract("Colonel Aivar Kask met Colonel Pavel Orlov at the UN checkpoint on Monday.")
+    (event,) = events_with(record, "Aivar Kask", "Pavel Orlov")
+    assert event["place"] is None

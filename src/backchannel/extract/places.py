@@ -31,6 +31,7 @@ OPEN_WATER_WORDS: frozenset[str] = _WORDS.words("open_water_words")
 HOSTING_BUILDINGS: frozenset[str] = _WORDS.words("hosting_buildings")
 ARRIVAL_VERBS: frozenset[str] = _WORDS.words("arrival_verbs")
 CONTINENT_NAMES: frozenset[str] = _WORDS.words("continent_names")
+NAMED_SITES: frozenset[str] = _WORDS.words("named_sites")
 
 
 def is_place(token: Token) -> bool:
@@ -72,7 +73,28 @@ def place_in(token: Token) -> Token | None:
     found = next((c for c in token.children if c.dep_ in ("compound", "amod", "nmod", "poss") and is_place(c)), None)
     if found is None and token.pos_ == "NOUN":  # "a Porto hotel", the tagger calling the city a person
         found = next((c for c in token.children if c.dep_ == "compound" and _city_before(c, token)), None)
-    return found or _venue_in(token)
+    return found or _venue_in(token) or _site_name(token)
+
+
+def _site_name(token: Token) -> Token | None:
+    """ "at the Erez crossing", "at the frontier post of Ras Ajdir": a site by a frontier or on a route is a place by
+    the name before it or after "of", whatever the tagger called the name (rule place.named-site); not an acronym
+    ("the UN checkpoint": whose, not where)."""
+    if token.pos_ != "NOUN" or not _site_word(token):
+        return None
+    names = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    names += [g for c in token.children if c.lower_ == "of" for g in c.children if g.pos_ == "PROPN"]
+    name = next((n for n in names if not n.text.isupper() and n.ent_type_ != "NORP"), None)
+    if name is not None:
+        fired("place.named-site")
+    return name
+
+
+def _site_word(noun: Token) -> bool:
+    """A site noun, alone or with the noun before it ("truce village")."""
+    before = noun.doc[noun.i - 1] if noun.i > 0 else None
+    two = f"{before.lower_} {noun.lemma_.lower()}" if before is not None else ""
+    return noun.lemma_.lower() in NAMED_SITES or two in NAMED_SITES
 
 
 def _city_before(name: Token, noun: Token) -> bool:
@@ -229,7 +251,7 @@ def place_of(token: Token | None) -> Location | None:
         return trip
     if found is None and (building := _building_named(token)) is not None:
         fired("place.name-of-a-building")
-        return Location(f"{name} {building}", None)
+        return Location(building, None)
     if (found is None or found.lat is None) and _too_wide(name):
         fired("place.open-water-or-continent")
         return None
@@ -284,13 +306,18 @@ def capital_unlocated(name: str) -> Location | None:
 
 
 def _building_named(token: Token) -> str | None:
-    """ "at the Mount Meru hotel", "a Canal Park restaurant": the building a name the gazetteer does not know is set
-    before, which makes it the building's name, not a town's (rule place.name-of-a-building); the caller places the
-    building as any other named one."""
+    """ "at the Mount Meru hotel", "a Canal Park restaurant", "the Chong Chom border crossing": the building or site
+    a name the gazetteer does not know is set before, which makes it the building's name, not a town's (rule
+    place.name-of-a-building), given whole; the caller places the building as any other named one."""
     head = token.head
     if token.dep_ != "compound" or head.pos_ != "NOUN" or head.i == token.i:
         return None
-    return head.text if head.lemma_.lower() in BUILDING_WORDS | HOSTING_BUILDINGS else None
+    if not _site_word(head) and head.lemma_.lower() not in BUILDING_WORDS | HOSTING_BUILDINGS:
+        return None
+    name = place_name(token)
+    if _site_word(head):
+        name = token.doc[token.left_edge.i : token.i + 1].text  # "Chong Chom", which the tagger may not name
+    return f"{name} {token.doc[token.i + 1 : head.i + 1].text}"
 
 
 def _too_wide(name: str) -> bool:

@@ -34,6 +34,7 @@ from .contact_words import (
     STARTING_VERBS,
     TELLING_VERBS,
     TIMES_OF_THEIR_OWN,
+    TOPIC_PREPS,
     UPCOMING,
     WELCOMING_WORDS,
     WHETHER_WORDS,
@@ -60,7 +61,6 @@ from .when import (
 PAST_TIME_MARKS = frozenset({"when", "while", "after", "as", "before", "once", "where"})
 """Words opening a time clause (or a clause of place) whose verb in the past tense tells its contact took place."""
 CIRCUMSTANCE_PREPS = ("during", "after", "before", "since", "following", "amid", "from")
-TOPIC_PREPS = ("about", "on", "over", "regarding", "concerning")
 
 
 def _spoken_of(contact: Token) -> bool:

@@ -41,6 +41,8 @@ TOPIC_OBJECT_VERBS: frozenset[str] = _WORDS.words("topic_object_verbs")
 TELLING_VERBS: frozenset[str] = _WORDS.words("telling_verbs")
 CHARACTERIZING_VERBS: frozenset[str] = _WORDS.words("characterizing_verbs")
 NOUN_MODES: dict[str, str] = _WORDS.modes("noun_modes")
+TOPIC_PREPS = ("about", "on", "over", "regarding", "concerning")
+"""Prepositions that say what a contact is about (\"talks on trade\"), not where or with whom."""
 PHONE_WORDS: frozenset[str] = _WORDS.words("phone_words")
 BACKGROUND_PREPS: frozenset[str] = _WORDS.words("background_preps")
 PLANNING_HEADS: frozenset[str] = _WORDS.words("planning_heads")

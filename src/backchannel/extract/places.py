@@ -11,12 +11,14 @@ coordinates.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Token
 
 from ..datelines import blog_city, byline_city, dateline_city, dateline_city_before
 from ..geo import Location, gazetteer, normalise
 from .actor_words import entity_at, named_with_of, place_name
-from .contact_words import BEHALF_NOUNS, NOUN_MODES, SIDELINES, TRAVEL_VERBS
+from .contact_words import BEHALF_NOUNS, NOUN_MODES, SIDELINES, TOPIC_PREPS, TRAVEL_VERBS
 from .lexicon import BUILDING_WORDS, PREMISES_NOUNS
 from .story_days import written_text
 from .trace import fired
@@ -29,6 +31,7 @@ OPEN_WATER_WORDS: frozenset[str] = _WORDS.words("open_water_words")
 HOSTING_BUILDINGS: frozenset[str] = _WORDS.words("hosting_buildings")
 ARRIVAL_VERBS: frozenset[str] = _WORDS.words("arrival_verbs")
 CONTINENT_NAMES: frozenset[str] = _WORDS.words("continent_names")
+NAMED_SITES: frozenset[str] = _WORDS.words("named_sites")
 
 
 def is_place(token: Token) -> bool:
@@ -70,7 +73,28 @@ def place_in(token: Token) -> Token | None:
     found = next((c for c in token.children if c.dep_ in ("compound", "amod", "nmod", "poss") and is_place(c)), None)
     if found is None and token.pos_ == "NOUN":  # "a Porto hotel", the tagger calling the city a person
         found = next((c for c in token.children if c.dep_ == "compound" and _city_before(c, token)), None)
-    return found or _venue_in(token)
+    return found or _venue_in(token) or _site_name(token)
+
+
+def _site_name(token: Token) -> Token | None:
+    """ "at the Erez crossing", "at the frontier post of Ras Ajdir": a site by a frontier or on a route is a place by
+    the name before it or after "of", whatever the tagger called the name (rule place.named-site); not an acronym
+    ("the UN checkpoint": whose, not where)."""
+    if token.pos_ != "NOUN" or not _site_word(token):
+        return None
+    names = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    names += [g for c in token.children if c.lower_ == "of" for g in c.children if g.pos_ == "PROPN"]
+    name = next((n for n in names if not n.text.isupper() and n.ent_type_ != "NORP"), None)
+    if name is not None:
+        fired("place.named-site")
+    return name
+
+
+def _site_word(noun: Token) -> bool:
+    """A site noun, alone or with the noun before it ("truce village")."""
+    before = noun.doc[noun.i - 1] if noun.i > 0 else None
+    two = f"{before.lower_} {noun.lemma_.lower()}" if before is not None else ""
+    return noun.lemma_.lower() in NAMED_SITES or two in NAMED_SITES
 
 
 def _city_before(name: Token, noun: Token) -> bool:
@@ -227,7 +251,7 @@ def place_of(token: Token | None) -> Location | None:
         return trip
     if found is None and (building := _building_named(token)) is not None:
         fired("place.name-of-a-building")
-        return Location(f"{name} {building}", None)
+        return Location(building, None)
     if (found is None or found.lat is None) and _too_wide(name):
         fired("place.open-water-or-continent")
         return None
@@ -282,13 +306,18 @@ def capital_unlocated(name: str) -> Location | None:
 
 
 def _building_named(token: Token) -> str | None:
-    """ "at the Mount Meru hotel", "a Canal Park restaurant": the building a name the gazetteer does not know is set
-    before, which makes it the building's name, not a town's (rule place.name-of-a-building); the caller places the
-    building as any other named one."""
+    """ "at the Mount Meru hotel", "a Canal Park restaurant", "the Chong Chom border crossing": the building or site
+    a name the gazetteer does not know is set before, which makes it the building's name, not a town's (rule
+    place.name-of-a-building), given whole; the caller places the building as any other named one."""
     head = token.head
     if token.dep_ != "compound" or head.pos_ != "NOUN" or head.i == token.i:
         return None
-    return head.text if head.lemma_.lower() in BUILDING_WORDS | HOSTING_BUILDINGS else None
+    if not _site_word(head) and head.lemma_.lower() not in BUILDING_WORDS | HOSTING_BUILDINGS:
+        return None
+    name = place_name(token)
+    if _site_word(head):
+        name = token.doc[token.left_edge.i : token.i + 1].text  # "Chong Chom", which the tagger may not name
+    return f"{name} {token.doc[token.i + 1 : head.i + 1].text}"
 
 
 def _too_wide(name: str) -> bool:
@@ -556,6 +585,47 @@ def place_on_object(verb: Token) -> Token | None:
     return None
 
 
+OWN_CLAUSE_BOUNDS = frozenset(
+    {"nsubj", "nsubjpass", "csubj", "relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "parataxis", "pcomp"}
+)
+"""Where a verb's own clause ends: its subject's phrase (" the ambassador in Rome met …" is where the ambassador
+serves) and the clauses hung inside it ("met X, who lives in Rome")."""
+
+
+def place_in_own_clause(verb: Token) -> Token | None:
+    """ "met X last Thursday in Sarajevo", "met face to face in Muscat", "met the head of the transport section of
+    the EU Delegation in Sarajevo": an "in" or "at" phrase the parse hangs deeper in the verb's own clause (on its
+    date, on an idiom, on a body the side met belongs to) still says where the verb's contact was held; not one in
+    the subject's phrase or in a clause of its own (rule place.in-own-clause)."""
+    for prep in own_clause_preps(verb):
+        found = next((p for g in prep.children if g.dep_ == "pobj" and (p := place_in(g)) is not None), None)
+        if found is not None and _located(found):
+            fired("place.in-own-clause")
+            return found
+    return None
+
+
+def own_clause_preps(verb: Token) -> Iterator[Token]:
+    """The "in" and "at" phrases of a verb's own clause, nearest the verb first: not those in the subject's phrase,
+    in a clause of their own, in an apposition ("X, a deputy minister in the Moscow ministry": who X is) or in
+    what the contact is about ("talks on the minority in Yunnan")."""
+    todo = [c for c in verb.children if c.dep_ not in OWN_CLAUSE_BOUNDS]
+    while todo:
+        node = todo.pop(0)
+        if node.dep_ == "prep" and node.lower_ in ("in", "at"):
+            yield node
+        if node.dep_ == "appos" or (node.dep_ == "prep" and node.lower_ in TOPIC_PREPS):
+            continue
+        todo += [c for c in node.children if c.dep_ not in OWN_CLAUSE_BOUNDS - {"conj"}]
+
+
+def _located(place: Token) -> bool:
+    """A place the gazetteer knows, in its country: a name it does not know, found this deep in a clause, is as
+    often a quarter or a building of the story's city ("at her party's offices in El Menzah") as a town."""
+    found = gazetteer().locate(place_name(place))
+    return found is not None and found.country is not None
+
+
 def _sides_met(verb: Token) -> list[Token]:
     """Whom a verb met: its object, or the one "with" names."""
     met = [c for c in verb.children if c.dep_ == "dobj"]
@@ -682,9 +752,13 @@ def premises_of(trigger: Token) -> Token | None:
     the premises a contact was held at, named by a common noun that places it in no town (the caller places it in
     the story's city, rule place.premises-in-story-city); the parse may hang them on the side met."""
     nodes = [trigger, trigger.head] if trigger.pos_ == "NOUN" else [trigger, *_sides_met(trigger)]
-    for node in nodes:
-        for prep in (c for c in node.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
-            for pobj in (g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN"):
-                if pobj.lemma_.lower() in BUILDING_WORDS | PREMISES_NOUNS:
-                    return pobj
+    preps = [c for node in nodes for c in node.children if c.dep_ == "prep" and c.lower_ in ("in", "at")]
+    verb = trigger if trigger.pos_ == "VERB" else trigger.head
+    deeper = [p for p in own_clause_preps(verb) if p not in preps] if verb.pos_ == "VERB" else []
+    for prep in preps + deeper:
+        for pobj in (g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN"):
+            if pobj.lemma_.lower() in BUILDING_WORDS | PREMISES_NOUNS:
+                if prep in deeper:
+                    fired("place.premises-in-own-clause")
+                return pobj
     return None

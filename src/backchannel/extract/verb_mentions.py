@@ -58,6 +58,7 @@ from .places import (
     journey_for,
     on_arrival,
     place_in,
+    place_in_own_clause,
     place_of_verb,
     place_of_where_clause,
     place_on_object,
@@ -247,6 +248,8 @@ def verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> M
         fired("mode.met-on-arrival")  # "will meet X when he arrives in Israel": a visit, there
         place = arrival
         mention.mode = "visit"
+    if place is None and travelled is None and where is None and mode != "phone":
+        place = place_in_own_clause(verb)
     if objects and (leaders := _leaders_of_those_met(verb, table)):
         fired("party.led-by-on-the-verb")  # "met leaders of the federation, headed by X", "headed" hung on "met"
         objects += [p for p in parties_of(leaders, table, resolver) if p not in objects]

@@ -46,6 +46,7 @@ from .lexicon import (
     PREMISES_NOUNS,
     RANK_WORDS,
     TITLE_NOUNS,
+    VENUE_HEADS,
 )
 from .member_bodies import members_as_body
 from .person_words import COURTESY_TITLES, INDIVIDUAL_NOUNS, PEOPLE_NOUNS
@@ -1538,6 +1539,9 @@ def _where_or_when(token: Token) -> bool:
     if token.dep_ == "prep" and token.lower_ in ("in", "at") and any(_a_named_settlement(g) for g in token.children):
         fired("party.town-of")  # "executives of a copper company in the border town of Zamyn-Üüd": where they met
         return True
+    if token.dep_ == "prep" and token.lower_ == "at" and any(_a_named_venue(g) for g in token.children):
+        fired("party.at-a-venue")  # "met the leaders of both unions at Harwick Castle": where they met
+        return True
     return token.dep_ == "prep" and any(
         g.dep_ == "pobj" and (g.lemma_.lower() in SIDELINES or g.ent_type_ in TIMES) for g in token.children
     )
@@ -1551,6 +1555,16 @@ def _a_named_settlement(noun: Token) -> bool:
         and noun.lower_ in SETTLEMENT_NOUNS
         and any(c.lower_ == "of" and any(g.pos_ == "PROPN" for g in c.children) for c in noun.children)
     )
+
+
+def _a_named_venue(noun: Token) -> bool:
+    """ "Harwick Castle", "the Kemaman Exhibition Centre": a building or site named by its own name, not a seat the
+    press names for the body that sits there ("the White House", "the Elysee Palace", which may stand for it)."""
+    if noun.dep_ != "pobj" or noun.pos_ != "PROPN" or noun.lower_ not in VENUE_HEADS:
+        return False
+    words = [t for t in noun.doc[noun.left_edge.i : noun.i + 1] if t.pos_ != "DET"]
+    name = " ".join(t.text for t in words)
+    return not (gazetteer().is_seat(name) or gazetteer().is_building(name))
 
 
 def _where_a_named_party_is(token: Token, prep: Token, table: ActorTable) -> bool:

@@ -82,3 +82,13 @@ def test_the_paper_that_tells_of_a_meeting_is_no_side_of_it(extract):
         published="2025-09-02",
     )
     assert not any("Harbour Star" in names for names in _names(record))
+
+
+def test_officers_of_two_nationalities_have_both_states_as_sides(extract):
+    # party.states-of-group: "officers" are members of a service, as "officials" are
+    record = extract(
+        "A local paper reported on Tuesday that Peruvian and Chilean naval officers had met at a border post on Sunday "
+        "night.",
+        published="2025-09-02",
+    )
+    assert any({"Peru", "Chile"} <= names for names in _names(record))

@@ -686,15 +686,21 @@ GOVERNMENT_SIDES = GOVERNMENT_GROUPS | {
 """Heads of a described group that acts for its state: "Turkish officials", "a Chilean delegation"."""
 
 
+SIDE_GROUP_NOUNS = GOVERNMENT_SIDES | TITLE_NOUNS | MEMBER_NOUNS
+"""Heads of a group of two nationalities or more that has each state as a side: "officials", "chiefs", "officers"."""
+
+
 def _states_as_sides(node: Token, found: list[str], table: ActorTable) -> list[str]:
-    """ "Finnish and Swedish defence chiefs met", "Kyrgyz and Kazakh officials held talks": a group of two or more
-    nationalities has each state as a side beside it (rule party.states-of-group); the group stays, for the
-    people the text names in it. "Kyrgyz", which the parse made a head of its own, is no group."""
+    """ "Finnish and Swedish defence chiefs met", "Kyrgyz and Kazakh officials held talks", "Israeli and Syrian
+    officers had met": a group of two or more nationalities has each state as a side beside it (rule
+    party.states-of-group), whatever noun of members of a service it has, as one nationality does
+    (``_states_of_group``); the group stays, for the people the text names in it. "Kyrgyz", which the parse made a
+    head of its own, is no group."""
     group = table.get(found[0]) if len(found) == 1 else None
     # "the Kenyan and Somali delegations": a body read as an organisation has its two sides too
     if group is None or group.kind not in (ActorKind.GROUP, ActorKind.ORGANIZATION) or node.tag_ not in ("NNS", "NNPS"):
         return []
-    if node.lemma_.lower() not in GOVERNMENT_SIDES | TITLE_NOUNS or len(states := nationalities(node)) < 2:
+    if node.lemma_.lower() not in SIDE_GROUP_NOUNS or len(states := nationalities(node)) < 2:
         return []
     fired("party.states-of-group")
     sides = [table.country(code, mention=said).id for code, said in states.items()]

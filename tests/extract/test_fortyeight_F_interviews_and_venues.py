@@ -92,3 +92,23 @@ def test_officers_of_two_nationalities_have_both_states_as_sides(extract):
         published="2025-09-02",
     )
     assert any({"Peru", "Chile"} <= names for names in _names(record))
+
+
+def test_a_question_after_and_asks_whether_they_met(extract):
+    # contact.yes-no-question, past a leading "And"
+    record = extract("And did Ada Moss meet Tom Hale in Geneva last week?", published="2025-09-02")
+    assert not record["events"]
+
+
+def test_a_question_put_to_someone_by_name_asks_whether_they_will_meet(extract):
+    # contact.yes-no-question, past a vocative
+    record = extract(
+        "Tom, will there be a meeting between Ada Moss and the Norwegian envoy before the spring fishery?",
+        published="2025-09-02",
+    )
+    assert not record["events"]
+
+
+def test_a_list_of_names_before_a_comma_is_no_vocative(extract):
+    record = extract("Lund, Hale and Moss met in Oslo on Monday.", published="2025-09-02")
+    assert _names(record) == [{"Lund", "Hale", "Moss"}]

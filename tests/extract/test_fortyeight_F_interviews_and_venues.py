@@ -112,3 +112,27 @@ def test_a_question_put_to_someone_by_name_asks_whether_they_will_meet(extract):
 def test_a_list_of_names_before_a_comma_is_no_vocative(extract):
     record = extract("Lund, Hale and Moss met in Oslo on Monday.", published="2025-09-02")
     assert _names(record) == [{"Lund", "Hale", "Moss"}]
+
+
+def test_farms_one_visits_are_no_side_of_a_contact(extract):
+    # party.place-visited
+    record = extract(
+        "The agriculture minister, Ada Moss, plans to visit the border farms herself next month.",
+        published="2025-09-02",
+    )
+    assert not record["events"]
+
+
+def test_camps_one_hopes_to_visit_are_no_side_of_a_contact(extract):
+    record = extract(
+        "Tom Hale said he hoped to visit the camps on the Tarvian side if the government allowed it.",
+        published="2025-09-02",
+    )
+    assert not record["events"]
+
+
+def test_people_visited_are_still_met(extract):
+    record = extract(
+        "Ada Moss visited 14 Tarvian fishermen held at the detention centre on Thursday.", published="2025-09-02"
+    )
+    assert any("Ada Moss" in names and len(names) >= 2 for names in _names(record))

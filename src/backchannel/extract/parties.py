@@ -34,6 +34,7 @@ from .contact_words import (
     SHOWING_VERBS,
     SIDELINES,
     TOLD_BEFORE_NOUNS,
+    TOURED_PLACES,
     TRAVEL_VERBS,
 )
 from .grammar import is_passive
@@ -1087,10 +1088,20 @@ def _described_individual(node: Token, resolver: SpeakerResolver) -> str | None:
     return described
 
 
+VISITING_VERBS = frozenset({"visit", "see", "inspect", "tour"})
+"""Verbs whose object may be a place gone round: "visited the camps", "to see the training centres"."""
+
+
 def _toured(node: Token) -> bool:
     """ "to meet X and tour grain elevators": what a verb of going takes as its object is where one goes, unless
     it names people ("tour the troops")."""
-    return node.dep_ == "dobj" and node.head.lemma_.lower() in TRAVEL_VERBS and node.lemma_.lower() not in PEOPLE_NOUNS
+    if node.dep_ != "dobj":
+        return False
+    verb, lemma = node.head.lemma_.lower(), node.lemma_.lower()
+    if verb in VISITING_VERBS and lemma in TOURED_PLACES:
+        fired("party.place-visited")  # "plans to visit the border farms herself": where she goes, not whom
+        return True
+    return verb in TRAVEL_VERBS and lemma not in PEOPLE_NOUNS
 
 
 def together_when(trigger: Token) -> list[Token]:

@@ -125,7 +125,7 @@ def test_farms_one_visits_are_no_side_of_a_contact(extract):
 
 def test_camps_one_hopes_to_visit_are_no_side_of_a_contact(extract):
     record = extract(
-        "Tom Hale said he hoped to visit the camps on the Tarvian side if the government allowed it.",
+        "Tom Hale said he hoped to visit the camps on the other side of the river if the army allowed it.",
         published="2025-09-02",
     )
     assert not record["events"]
@@ -136,3 +136,12 @@ def test_people_visited_are_still_met(extract):
         "Ada Moss visited 14 Tarvian fishermen held at the detention centre on Thursday.", published="2025-09-02"
     )
     assert any("Ada Moss" in names and len(names) >= 2 for names in _names(record))
+
+
+def test_camps_in_a_named_state_are_left_as_they_were_read(extract):
+    # a visit to camps on the Indonesian side is a visit to Indonesia: the rule leaves the phrase alone
+    record = extract(
+        "Tom Hale said he hoped to visit the camps on the Indonesian side if Jakarta allowed it.",
+        published="2025-09-02",
+    )
+    assert any("Tom Hale" in names for names in _names(record))

@@ -1092,13 +1092,23 @@ VISITING_VERBS = frozenset({"visit", "see", "inspect", "tour"})
 """Verbs whose object may be a place gone round: "visited the camps", "to see the training centres"."""
 
 
+def _of_a_named_state(place: Token) -> bool:
+    """ "the camps on the Indonesian side": places a nationality or a state's name puts in a state, which a visit
+    there is a visit to (the phrase is left as it was read)."""
+    return any(
+        gazetteer().state_of(t.text) is not None
+        for t in place.subtree
+        if t.i != place.i and t.ent_type_ in ("NORP", "GPE")
+    )
+
+
 def _toured(node: Token) -> bool:
     """ "to meet X and tour grain elevators": what a verb of going takes as its object is where one goes, unless
     it names people ("tour the troops")."""
     if node.dep_ != "dobj":
         return False
     verb, lemma = node.head.lemma_.lower(), node.lemma_.lower()
-    if verb in VISITING_VERBS and lemma in TOURED_PLACES:
+    if verb in VISITING_VERBS and lemma in TOURED_PLACES and not _of_a_named_state(node):
         fired("party.place-visited")  # "plans to visit the border farms herself": where she goes, not whom
         return True
     return verb in TRAVEL_VERBS and lemma not in PEOPLE_NOUNS

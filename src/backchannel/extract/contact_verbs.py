@@ -56,6 +56,7 @@ from .contact_words import (
     PHONE_VERBS,
     PHONE_WORDS,
     PLANNING_HEADS,
+    PRESS_CALLERS,
     RELATIVE_PRONOUNS,
     SEEING_VERBS,
     SHUTTLING_VERBS,
@@ -164,6 +165,8 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
     lemma = verb.lemma_.lower()
     if lemma not in CONTACT_VERBS and verb.lower_ not in MEAL_VERBS:
         return None
+    if _the_press_calls(verb, table):
+        return rejected("contact.press-calls")  # "The Harbour Star visited her at home": an interview
     preps = {  # "on Saturday" is a date, not "called on"
         c.lower_
         for c in verb.children
@@ -806,6 +809,21 @@ def _agents_after_place(verb: Token) -> list[Token]:
 
 NARRATORS = frozenset({"us", "me"})
 """Who "us" and "me" are outside quote marks: the outlet or its reporter, whom speaking to is an interview."""
+
+
+def _the_press_calls(verb: Token, table: ActorTable) -> bool:
+    """Whether everyone who visits, calls, meets or talks to someone is a news outlet or works for one ("The Harbour
+    Star visited her at her home", "our correspondent spoke to him", "the paper never telephoned the ministry"):
+    the press asking its questions, not a contact."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]  # its own: "the paper reported that X met Y" is X's
+    return bool(subjects) and all(_of_the_press(s, table) for s in subjects)
+
+
+def _of_the_press(token: Token, table: ActorTable) -> bool:
+    actor = table.actor_at(token)
+    if actor is not None:
+        return actor.kind is ActorKind.OUTLET
+    return token.pos_ == "NOUN" and token.lemma_.lower() in PRESS_CALLERS
 
 
 def _to_outlets(verb: Token, table: ActorTable) -> bool:

@@ -76,6 +76,8 @@ MEANS_PREPS = frozenset({"by", "via", "over"})
 """Prepositions of the means a contact was held by: "by video link", "over the phone"."""
 AUDIENCES: frozenset[str] = _WORDS.words("audiences")
 PRESS_WORDS: frozenset[str] = _WORDS.words("press_words")
+PRESS_CALLERS: frozenset[str] = _WORDS.words("press_callers")
+TOURED_PLACES: frozenset[str] = _WORDS.words("toured_places")
 FIGURATIVE_OBJECTS: frozenset[str] = _WORDS.words("figurative_objects")
 SIDELINES: frozenset[str] = _WORDS.words("sidelines")
 RESIDENT_DIPLOMAT_WORDS: frozenset[str] = _WORDS.words("resident_diplomat_words")

@@ -101,7 +101,25 @@ def _yes_no_question(token: Token) -> bool:
         return False
     if words[1].text == ":" and (words[0].is_upper or words[0].text == "Question"):
         words = words[2:]  # a transcript's label
+    words = _past_the_lead(words)
     return bool(words) and words[0].lower_ in QUESTION_OPENERS
+
+
+QUESTION_LEADS = frozenset({"and", "but", "so", "then", "well", "now"})
+"""Words that lead into a question without being part of what it asks: "And is there any prospect of …?"."""
+VOCATIVE_WORDS = 3
+"""Most words a vocative before its comma has: "Kari,", "Mr President,", "Foreign Minister Lund,"."""
+
+
+def _past_the_lead(words: list[Token]) -> list[Token]:
+    """The question proper, past a word that leads into it and a vocative: "And is there …?", "Kari, is there
+    going to be a meeting …?", "Minister, did you meet …?" (rule contact.yes-no-question)."""
+    while words and words[0].lower_ in QUESTION_LEADS:
+        words = words[1:]
+    comma = next((i for i, t in enumerate(words[: VOCATIVE_WORDS + 1]) if t.text == ","), None)
+    if comma and all(t.text[0].isupper() and t.pos_ in ("PROPN", "NOUN") for t in words[:comma]):
+        words = words[comma + 1 :]  # a name or a title the question is put to
+    return words
 
 
 def _again_with(mention: Mention, table: ActorTable, resolver: SpeakerResolver) -> list[Mention]:

@@ -117,6 +117,7 @@ WRITTEN_ABBREVIATIONS: frozenset[str] = frozenset(_WORDS.meanings("title_abbrevi
 """The same as written in text ("Col."): the tokenizer keeps each whole."""
 PORTFOLIO_WORDS: frozenset[str] = _WORDS.words("portfolio_words")
 BUILDING_WORDS: frozenset[str] = _WORDS.words("building_words")
+VENUE_HEADS: frozenset[str] = _WORDS.words("venue_heads")
 PREMISES_NOUNS: frozenset[str] = _WORDS.words("premises_nouns")
 OFFICE_BODIES: dict[str, str] = _WORDS.meanings("office_bodies")
 RANK_WORDS: frozenset[str] = _WORDS.words("rank_words")

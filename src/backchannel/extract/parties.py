@@ -34,6 +34,7 @@ from .contact_words import (
     SHOWING_VERBS,
     SIDELINES,
     TOLD_BEFORE_NOUNS,
+    TOURED_PLACES,
     TRAVEL_VERBS,
 )
 from .grammar import is_passive
@@ -46,6 +47,7 @@ from .lexicon import (
     PREMISES_NOUNS,
     RANK_WORDS,
     TITLE_NOUNS,
+    VENUE_HEADS,
 )
 from .member_bodies import members_as_body
 from .person_words import COURTESY_TITLES, INDIVIDUAL_NOUNS, PEOPLE_NOUNS
@@ -685,15 +687,21 @@ GOVERNMENT_SIDES = GOVERNMENT_GROUPS | {
 """Heads of a described group that acts for its state: "Turkish officials", "a Chilean delegation"."""
 
 
+SIDE_GROUP_NOUNS = GOVERNMENT_SIDES | TITLE_NOUNS | MEMBER_NOUNS
+"""Heads of a group of two nationalities or more that has each state as a side: "officials", "chiefs", "officers"."""
+
+
 def _states_as_sides(node: Token, found: list[str], table: ActorTable) -> list[str]:
-    """ "Finnish and Swedish defence chiefs met", "Kyrgyz and Kazakh officials held talks": a group of two or more
-    nationalities has each state as a side beside it (rule party.states-of-group); the group stays, for the
-    people the text names in it. "Kyrgyz", which the parse made a head of its own, is no group."""
+    """ "Finnish and Swedish defence chiefs met", "Kyrgyz and Kazakh officials held talks", "Israeli and Syrian
+    officers had met": a group of two or more nationalities has each state as a side beside it (rule
+    party.states-of-group), whatever noun of members of a service it has, as one nationality does
+    (``_states_of_group``); the group stays, for the people the text names in it. "Kyrgyz", which the parse made a
+    head of its own, is no group."""
     group = table.get(found[0]) if len(found) == 1 else None
     # "the Kenyan and Somali delegations": a body read as an organisation has its two sides too
     if group is None or group.kind not in (ActorKind.GROUP, ActorKind.ORGANIZATION) or node.tag_ not in ("NNS", "NNPS"):
         return []
-    if node.lemma_.lower() not in GOVERNMENT_SIDES | TITLE_NOUNS or len(states := nationalities(node)) < 2:
+    if node.lemma_.lower() not in SIDE_GROUP_NOUNS or len(states := nationalities(node)) < 2:
         return []
     fired("party.states-of-group")
     sides = [table.country(code, mention=said).id for code, said in states.items()]
@@ -1080,10 +1088,30 @@ def _described_individual(node: Token, resolver: SpeakerResolver) -> str | None:
     return described
 
 
+VISITING_VERBS = frozenset({"visit", "see", "inspect", "tour"})
+"""Verbs whose object may be a place gone round: "visited the camps", "to see the training centres"."""
+
+
+def _of_a_named_state(place: Token) -> bool:
+    """ "the camps on the Indonesian side": places a nationality or a state's name puts in a state, which a visit
+    there is a visit to (the phrase is left as it was read)."""
+    return any(
+        gazetteer().state_of(t.text) is not None
+        for t in place.subtree
+        if t.i != place.i and t.ent_type_ in ("NORP", "GPE")
+    )
+
+
 def _toured(node: Token) -> bool:
     """ "to meet X and tour grain elevators": what a verb of going takes as its object is where one goes, unless
     it names people ("tour the troops")."""
-    return node.dep_ == "dobj" and node.head.lemma_.lower() in TRAVEL_VERBS and node.lemma_.lower() not in PEOPLE_NOUNS
+    if node.dep_ != "dobj":
+        return False
+    verb, lemma = node.head.lemma_.lower(), node.lemma_.lower()
+    if verb in VISITING_VERBS and lemma in TOURED_PLACES and not _of_a_named_state(node):
+        fired("party.place-visited")  # "plans to visit the border farms herself": where she goes, not whom
+        return True
+    return verb in TRAVEL_VERBS and lemma not in PEOPLE_NOUNS
 
 
 def together_when(trigger: Token) -> list[Token]:
@@ -1538,6 +1566,9 @@ def _where_or_when(token: Token) -> bool:
     if token.dep_ == "prep" and token.lower_ in ("in", "at") and any(_a_named_settlement(g) for g in token.children):
         fired("party.town-of")  # "executives of a copper company in the border town of Zamyn-Üüd": where they met
         return True
+    if token.dep_ == "prep" and token.lower_ == "at" and any(_a_named_venue(g) for g in token.children):
+        fired("party.at-a-venue")  # "met the leaders of both unions at Harwick Castle": where they met
+        return True
     return token.dep_ == "prep" and any(
         g.dep_ == "pobj" and (g.lemma_.lower() in SIDELINES or g.ent_type_ in TIMES) for g in token.children
     )
@@ -1551,6 +1582,16 @@ def _a_named_settlement(noun: Token) -> bool:
         and noun.lower_ in SETTLEMENT_NOUNS
         and any(c.lower_ == "of" and any(g.pos_ == "PROPN" for g in c.children) for c in noun.children)
     )
+
+
+def _a_named_venue(noun: Token) -> bool:
+    """ "Harwick Castle", "the Kemaman Exhibition Centre": a building or site named by its own name, not a seat the
+    press names for the body that sits there ("the White House", "the Elysee Palace", which may stand for it)."""
+    if noun.dep_ != "pobj" or noun.pos_ != "PROPN" or noun.lower_ not in VENUE_HEADS:
+        return False
+    words = [t for t in noun.doc[noun.left_edge.i : noun.i + 1] if t.pos_ != "DET"]
+    name = " ".join(t.text for t in words)
+    return not (gazetteer().is_seat(name) or gazetteer().is_building(name))
 
 
 def _where_a_named_party_is(token: Token, prep: Token, table: ActorTable) -> bool:

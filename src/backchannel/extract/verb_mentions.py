@@ -179,7 +179,7 @@ def verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> M
         trigger=verb, mode=mode, status=status_of(verb.head if purpose_of_trip else verb), support=support
     )
     lemma = verb.lemma_.lower()
-    subjects = parties_of(subjects_of(verb), table, resolver)
+    subjects = _not_the_telling_outlet(verb, parties_of(subjects_of(verb), table, resolver), table)
     objects: list[str] = []
     place: Token | None = None
     summoned = lemma == "call" and mode == "meeting"  # "called the ambassador to the ministry"
@@ -351,6 +351,18 @@ def verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> M
         mention.status = EventStatus.PLANNED
         mention.date_text = mention.date_text or date_text_of(verb.head)
     return mention
+
+
+def _not_the_telling_outlet(verb: Token, subjects: list[str], table: ActorTable) -> list[str]:
+    """A contact verb with no subject of its own takes that of the verb it hangs on, and a news outlet there is the
+    one that tells of the contact ("The daily Harbour Star reported that a vice-chairman … had met X", parsed with no
+    subject for "met"), not a side of it (rule party.outlet-tells)."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return subjects
+    kept = [s for s in subjects if (a := table.get(s)) is None or a.kind is not ActorKind.OUTLET]
+    if len(kept) < len(subjects):
+        fired("party.outlet-tells")
+    return kept
 
 
 def _states_of_sides(sides: list[Token], table: ActorTable) -> list[str]:

@@ -35,14 +35,23 @@ def test_a_named_person_greeting_inside_a_quote(extract):
     assert speaker_name(record, quote_with(record, "We are neighbours first")) == "Hana Oslen"
 
 
-def test_a_pronoun_inside_a_quote_is_left_to_the_outer_speaker(extract):
-    # "he" inside Moss's quote may be anyone she talked of: no second quote is made
+def test_a_pronoun_inside_a_quote_is_the_person_talked_of(extract):
+    # "He" in Moss's own words is the man she talks of, not Moss
     record = extract(
         "Ana Moss, the union leader, worked beside Tom Hale for twenty years.\n\n"
         "\"He called me at three in the morning. He said, 'Ana, go to bed, you have won.' Then he hung up,\" "
         "Moss said."
     )
-    assert speaker_name(record, quote_with(record, "go to bed")) == "Ana Moss"
+    assert speaker_name(record, quote_with(record, "go to bed")) == "Tom Hale"
+
+
+def test_a_pronoun_in_a_reported_clause_is_left_to_the_outer_speaker(extract):
+    # in a reported clause "he" is as often the speaker himself: no inner quote is made
+    record = extract(
+        "Tom Hale met the union on Monday. Hale said afterwards that he had told them the pier "
+        '"will stay open all winter."'
+    )
+    assert {speaker_name(record, q) for q in record["quotes"]} == {"Tom Hale"}
 
 
 def test_a_promise_to_act_is_the_outer_speakers_account(extract):

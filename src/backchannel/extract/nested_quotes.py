@@ -6,8 +6,8 @@ whole is Moss's account. Only an inner clause that holds quoted words is made a 
 Hale had told her that the pier would close") is Moss's account of what he said. The inner attribution is kept as
 a quote of its own, listed right before the quote that holds it, so that whoever looks up the inner words finds
 the one who said them first; the outer quote stays as it was. A first-person speaker inside a quote ("I told
-him", "we said") is the outer speaker and makes no quote; nor does a pronoun ("he told me"), which inside
-someone's words the resolver cannot place safely."""
+him", "we said") is the outer speaker and makes no quote; a pronoun ("he told them") counts only inside the
+speaker's own words in quote marks, where it is someone talked of: in a reported clause it is as often the speaker."""
 
 from __future__ import annotations
 
@@ -114,8 +114,8 @@ def nested_findings(
             continue  # a quote of its own already (a transcript turn's report of someone else)
         if not _passes_on_words(doc, inner.cue):
             continue
-        if inner.speaker.root.lower_ in PERSON_PRONOUNS | PLURAL_PRONOUNS:
-            continue  # "Moss said she had told him …": "she" is most often Moss again, and inside a quote unsure
+        if inner.speaker.root.lower_ in PERSON_PRONOUNS | PLURAL_PRONOUNS and outer.kind is not QuoteKind.DIRECT:
+            continue  # "Moss said she had told him …": in a reported clause "she" is most often Moss again
         if text[inner.start : inner.end].lstrip(" \"“'‘").lower().startswith("to "):
             continue  # "had promised to “look again”": a commitment the outer speaker reports, not words
         marked = _marked(text, inner.cue[1], inner.start, inner.end) if len(inner.ranges) == 1 else None

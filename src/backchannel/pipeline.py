@@ -21,7 +21,7 @@ from .datelines import DATELINE, TIME_STAMP
 from .extract import trace
 from .extract.actors import find_actors
 from .extract.events import find_events
-from .extract.quotes import find_quotes, told
+from .extract.quotes import find_quotes, told, with_passed_on
 from .extract.story_days import keep_blog_entries
 from .extract.transcripts import label_spans
 from .readers import Item
@@ -75,6 +75,7 @@ def extract_parsed(article: Article, doc: Doc) -> ArticleRecord:
     actors = find_actors(doc, article)
     quotes = find_quotes(doc, article, actors)
     events = find_events(doc, article, actors, quotes)
+    quotes = with_passed_on(doc, article, actors, quotes)  # after the events: they read the quotes without these
     return ArticleRecord(article=article, actors=actors.actors, quotes=told(quotes), events=events)
 
 

@@ -16,6 +16,7 @@ SPEECH_VERBS: frozenset[str] = _WORDS.words("speech_verbs")
 COGNITION_VERBS: frozenset[str] = _WORDS.words("cognition_verbs")
 STANCE_VERBS: frozenset[str] = _WORDS.words("stance_verbs")
 TOPIC_VERBS: frozenset[str] = _WORDS.words("topic_verbs")
+PASSED_ON_WORDS_VERBS: frozenset[str] = _WORDS.words("passed_on_words_verbs")
 ATTRIBUTION_VERBS: frozenset[str] = SPEECH_VERBS | COGNITION_VERBS | STANCE_VERBS | TOPIC_VERBS
 OBJECT_CONTENT_VERBS: frozenset[str] = _WORDS.words("object_content_verbs")
 PHRASAL_SPEECH_VERBS: dict[str, str] = _WORDS.meanings("phrasal_speech_verbs")

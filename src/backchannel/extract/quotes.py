@@ -54,6 +54,7 @@ from .headline_quotes import (
 from .interviews import answers_a_question, interviewee
 from .lexicon import HONORIFICS, REMARK_NOUNS, SPEECH_VERBS, TITLE_ABBREVIATIONS, TOPIC_VERBS
 from .light_verbs import light_verb_stance, made_clear, voiced_stance
+from .nested_quotes import NESTED, nested_findings
 from .person_words import COURTESY_TITLES
 from .positions import stance_noun, urged_for
 from .principals import principal
@@ -193,6 +194,73 @@ def find_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:
             fired(rule)
         quotes.append(_to_quote(n, f, text, rules))
     return quotes
+
+
+def with_passed_on(doc: Doc, article: Article, table: ActorTable, quotes: list[Quote]) -> list[Quote]:
+    """The quotes with the words each speaker passes on from someone else (rule quote.nested), each listed right
+    before the quote that holds it. Run after the events have read the quotes: a telling of a contact inside a
+    quote is the outer speaker's account, and resolving the inner speakers may add actors the events must not
+    take for sides."""
+    text = article.text
+    candidates = _reported(doc)
+    kept = [_as_finding(q) for q in quotes]
+    resolver = SpeakerResolver(doc, table)
+    out: list[Quote] = []
+    for quote, outer in zip(quotes, kept, strict=True):
+        if quote.speaker_actor is not None:
+            resolver.spoke(quote.speaker_actor, quote.content.start, quote.content.end)
+        for inner in nested_findings(doc, table, resolver, outer, candidates, kept):
+            rules = list(dict.fromkeys([NESTED, *inner.shaped_by, *speaker_rules(doc, inner)]))
+            for rule in rules:
+                fired(rule)
+            out.append(_to_quote(0, inner, text, rules))
+        out.append(quote)
+    return _inner_first(out)
+
+
+def _inner_first(quotes: list[Quote]) -> list[Quote]:
+    """The quotes in text order, except that a quote of someone else's standing inside another's content (a
+    transcript turn's report of what someone else said, words passed on) comes right before the quote that holds
+    it: whoever looks up quoted words finds first the one who said them, not the one who repeats them."""
+    quotes = sorted(quotes, key=lambda q: (q.content.start, -q.content.end))  # a holder before what it holds
+    holders: list[list[int]] = [[] for _ in quotes]
+    roots: list[int] = []
+    open_: list[int] = []  # the quotes whose content may still hold the next one, outermost first
+    for n, quote in enumerate(quotes):
+        while open_ and not _holds(quotes[open_[-1]], quote):
+            open_.pop()
+        (holders[open_[-1]] if open_ else roots).append(n)
+        open_.append(n)
+    out: list[Quote] = []
+
+    def emit(n: int) -> None:
+        own = quotes[n].speaker_actor
+        before = [c for c in holders[n] if quotes[c].speaker_actor not in (None, own)]
+        for child in before:
+            fired(NESTED)
+            emit(child)
+        out.append(quotes[n])
+        for child in holders[n]:
+            if child not in before:
+                emit(child)  # the holder's own words again, or no one's: they stay in text order
+
+    for n in roots:
+        emit(n)
+    return out
+
+
+def _holds(outer: Quote, inner: Quote) -> bool:
+    """``inner``'s words lie within one part of ``outer``'s content, and are not the same words."""
+    parts = outer.content.parts or ((outer.content.start, outer.content.end),)
+    same = (outer.content.start, outer.content.end) == (inner.content.start, inner.content.end)
+    return not same and any(s <= inner.content.start and inner.content.end <= e for s, e in parts)
+
+
+def _as_finding(quote: Quote) -> Finding:
+    """A quote read back as the attribution it was made from, for the rules that look inside it."""
+    ranges = [(start, end) for start, end in quote.content.parts] or [(quote.content.start, quote.content.end)]
+    cue = (quote.cue.start, quote.cue.end) if quote.cue is not None else None
+    return Finding(quote.kind, ranges, cue, None, speaker_actor=quote.speaker_actor)
 
 
 def told(quotes: list[Quote]) -> list[Quote]:

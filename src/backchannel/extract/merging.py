@@ -44,6 +44,7 @@ from .contact_words import (
 )
 from .gathered_again import gathering_told_again
 from .gender import gender_of
+from .home_sides import home_state
 from .lexicon import GATHERING_PREPS, GROUP_COUNTS, TITLE_ABBREVIATIONS, TITLE_NOUNS
 from .mentions import Mention
 from .parties import STATE_NOUNS, holds_title, is_name, subjects_of
@@ -773,8 +774,23 @@ def _states_sending(m: Mention, drafts: list[Draft], table: ActorTable) -> list[
     # told near: "health officials met in Cusco" pages after a summit of two states are no officials of theirs
     near = [d for d in drafts if last_told(d) >= 0 and _told_near(m, d, WORKING_PARTY_SENTENCES)]
     told = sorted(near, key=last_told, reverse=True)
-    codes = next((c for d in told if len(c := _state_codes(d, table)) == 2), None)
+    codes = next((c for d in told if len(c := _two_states(d, table, m)) == 2), None)
     return [table.country(code).id for code in codes] if codes is not None else None
+
+
+def _two_states(draft: Draft, table: ActorTable, sent: Mention) -> list[str]:
+    """The states of a contact, with the state of a side told by office only when one foreign state is known
+    ("Foreign Minister Rojas spoke with Venezuela's deputy minister" in a story from Port of Spain: Trinidad and
+    Tobago and Venezuela, rule party.home-side)."""
+    codes = _state_codes(draft, table)
+    if (
+        len(codes) == 1
+        and sent.status is EventStatus.PLANNED  # "agreed that officials would meet": the talks' own sides send them
+        and (home := home_state(draft.mentions, codes[0], table, sent)) is not None
+    ):
+        fired("party.home-side")
+        return [home, *codes]
+    return codes
 
 
 PAIR_PRONOUN_SENTENCES = 1
@@ -1160,6 +1176,11 @@ def _people_of_the_states(m: Mention, draft: Draft, table: ActorTable) -> bool:
     Minister Chatchai and his Cambodian counterpart Keo spoke for 45 minutes"): the lead told again in full."""
     if m.in_headline or STATUS_CLASS[m.status] != STATUS_CLASS[draft.first.status] or not _told_near(m, draft):
         return False  # a commission's session, "the two governments agreed", told apart, is a contact of its own
+    if any("party.officials-of-the-two" in x.rules for x in draft.mentions):
+        # "officials would meet in Algiers to prepare a meeting of the two foreign ministers": the states there are
+        # the officials' senders, not the ministers' contact told first by states
+        fired("merge.officials-not-their-ministers")
+        return False
     states = _states_told(draft.participants(), table)
     if states is None or not any(x.date_text for x in draft.mentions):
         return False  # a lead tells its day: "the two governments spoke with one voice" is no contact retold

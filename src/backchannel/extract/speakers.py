@@ -20,7 +20,6 @@ from itertools import pairwise
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from ..datelines import dateline_city
 from ..geo import gazetteer
 from ..nlp import AGE_WORDS
 from ..records import Actor, ActorKind
@@ -63,6 +62,7 @@ from .lexicon import (
     TITLE_NOUNS,
 )
 from .narrators import Narration, narration
+from .outlet_home import outlet_home, word_runs
 from .outlets import a_bodys_name, add_outlet, is_outlet_name
 from .person_words import INDIVIDUAL_NOUNS, PEOPLE_NOUNS, RELATIVE_NOUNS, ROLE_NOUNS, STAFF_NOUNS
 from .quotemarks import find_quoted
@@ -255,14 +255,7 @@ class SpeakerResolver:
 
     @cached_property
     def _outlet_home(self) -> str | None:
-        """The one state the outlet's name places it in ("The Kathmandu Courier": Nepal), else the state of the
-        city the story is filed from ("KATHMANDU —"), if either."""
-        words = re.findall(r"[^\W\d_]+", re.sub(r"\(.*?\)", "", self.table.article.outlet or ""))
-        found = {code for name in _word_runs(words) if (code := gazetteer().state_of(name))}
-        if len(found) == 1:
-            return found.pop()
-        city = dateline_city(self.table.article.text)
-        return gazetteer().state_of(city) if city and not found else None
+        return outlet_home(self.table.article)
 
     @cached_property
     def narration(self) -> Narration:
@@ -2664,13 +2657,6 @@ def _office_state(head: Token, *, owned: bool = False) -> str | None:
 
 BODY_OWNED = re.compile(r"['’]s\b|\bof\b", re.IGNORECASE)
 """A title held of something it names: "the club's president", "president of the chamber"."""
-MAX_STATE_WORDS = 4
-"""The most words of a state's name looked for in a title or an outlet's name ("United Arab Emirates")."""
-
-
-def _word_runs(words: list[str]) -> list[str]:
-    """Every run of one to ``MAX_STATE_WORDS`` consecutive words, as text: where a state's name may be."""
-    return [" ".join(words[i : i + n]) for n in range(1, MAX_STATE_WORDS + 1) for i in range(len(words) - n + 1)]
 
 
 def _of_another_body(titles: list[str], country: str) -> bool:
@@ -2680,7 +2666,7 @@ def _of_another_body(titles: list[str], country: str) -> bool:
     geo = gazetteer()
 
     def names_state(title: str) -> bool:
-        return any(geo.country_of(name) == country for name in _word_runs(re.findall(r"[\w-]+", title)))
+        return any(geo.country_of(name) == country for name in word_runs(re.findall(r"[\w-]+", title)))
 
     if titles and all(BODY_OWNED.search(t) and not names_state(t) for t in titles):
         fired("speaker.title-of-another-body")

@@ -1,0 +1,33 @@
+"""The state an article's outlet is at home in: where its "our Foreign Minister" and the offices it names without a
+state belong (rules speaker.home-state, party.home-side)."""
+
+from __future__ import annotations
+
+import re
+
+from ..datelines import dateline_city
+from ..geo import gazetteer
+from ..records import Article
+
+MAX_STATE_WORDS = 4
+"""The most words a state's name has ("Saint Kitts and Nevis")."""
+
+
+def word_runs(words: list[str]) -> list[str]:
+    """Every run of one to ``MAX_STATE_WORDS`` consecutive words, as text: where a state's name may be."""
+    return [" ".join(words[i : i + n]) for n in range(1, MAX_STATE_WORDS + 1) for i in range(len(words) - n + 1)]
+
+
+def outlet_home(article: Article, *, by_any_city: bool = True) -> str | None:
+    """The one state the outlet's name places it in ("The Kathmandu Courier": Nepal), else the state of the city
+    the story is filed from ("KATHMANDU —"), if either. Not ``by_any_city``, only a state's name, its people's or
+    its capital's places the outlet: a town's name in an outlet's is often a region's or a river's ("Trinidad",
+    a town in Bolivia, in "Trinidad Daily Sentinel")."""
+    geo = gazetteer()
+    placing = geo.state_of if by_any_city else geo.country_of
+    words = re.findall(r"[^\W\d_]+", re.sub(r"\(.*?\)", "", article.outlet or ""))
+    found = {code for name in word_runs(words) if (code := placing(name))}
+    if len(found) == 1:
+        return found.pop()
+    city = dateline_city(article.text)
+    return geo.state_of(city) if city and not found else None

@@ -80,3 +80,33 @@ def test_would_meet_once_the_truce_holds_stays_hypothetical(extract):
         published="2024-08-07",
     )
     assert [e["status"] for e in record["events"]] == ["hypothetical"]
+
+
+def test_they_under_the_saying_of_other_groups_is_not_the_gathering_again(extract):
+    # party.gathered-again: 'they' are the farmers' unions, not the three states
+    record = extract(
+        "Trade ministers of Kenya, Uganda and Tanzania met in Arusha on Tuesday. Outside, farmers' unions said they "
+        "would meet again on Friday.",
+        published="2024-08-07",
+    )
+    assert [e["status"] for e in record["events"]] == ["occurred"]
+
+
+def test_they_under_unnamed_officials_still_refers_to_the_gathering(extract):
+    record = extract(
+        "Trade ministers of Kenya, Uganda and Tanzania met in Arusha on Tuesday. Officials said they would meet again "
+        "in Kampala in October.",
+        published="2024-08-07",
+    )
+    assert [e["status"] for e in record["events"]] == ["occurred", "planned"]
+
+
+def test_a_call_told_by_a_participle_that_prepared_the_summit_was_held(extract):
+    # status.plan-made-in-it: 'prepared in calls' with no auxiliary is a done act, the calls were held
+    record = extract(
+        "The summit, prepared in a series of calls between Prime Minister Lena Aas and President Tomas Ruud, will "
+        "open on Monday.",
+        published="2024-08-07",
+    )
+    calls = [e for e in record["events"] if e["mode"] == "phone"]
+    assert [e["status"] for e in calls] == ["occurred"]

@@ -233,7 +233,8 @@ def _time_left_open(chain: list[Token]) -> bool:
         if c.dep_ in ("prep", "npadvmod", "advmod") and words in OPEN_TIMES:
             return True
         if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in OPEN_TIME_MARKS for m in c.children):
-            return True
+            if not any(w.ent_type_ == "DATE" for w in c.subtree):  # "once he lands in Minsk on Monday": a day set
+                return True
     return False
 
 

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from ..records import ActorKind
 from .actor_table import ActorTable
 from .circumstances import said_again
-from .lexicon import GROUP_COUNTS
+from .lexicon import GROUP_COUNTS, SOURCE_NOUNS
 from .mentions import Mention
 from .parties import subjects_of
 
@@ -37,7 +37,7 @@ def gathering_told_again(mention: Mention, drafts: list[Draft], table: ActorTabl
     if trigger.pos_ != "VERB" or not said_again(trigger) or _meets_someone(trigger):
         return None
     subjects = subjects_of(trigger)
-    if len(subjects) != 1 or not _refers_back(subjects[0]):
+    if len(subjects) != 1 or not _refers_back(subjects[0]) or _pronoun_of_others(subjects[0], trigger):
         return None
     count = _count(subjects[0])
     if count is not None and count < MANY_SIDES:
@@ -74,6 +74,21 @@ def _refers_back(subject: Token) -> bool:
     if subject.tag_ != "NNS" or any(t.ent_type_ in NAMING_ENTITIES for t in subject.subtree):
         return False
     return any(c.dep_ in ("det", "predet") and c.lower_ in ("the", "all", "these") for c in subject.children)
+
+
+def _pronoun_of_others(subject: Token, verb: Token) -> bool:
+    """ "Opposition groups said they would meet again", "lithium miners said they will meet again": a pronoun
+    under the saying of other many stands for them, not for the sides of the gathering told before. Unnamed
+    sources ("officials said they would meet again") speak of the sides."""
+    if subject.lower_ not in REFERRING_PRONOUNS:
+        return False
+    for head in verb.ancestors:
+        sayers = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if sayers:
+            sayer = sayers[0]
+            plural = sayer.tag_ in ("NNS", "NNPS") and sayer.lower_ not in REFERRING_PRONOUNS
+            return plural and sayer.lower_ not in SOURCE_NOUNS and not _refers_back(sayer)
+    return False
 
 
 def _sides(draft: Draft, table: ActorTable) -> int:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..geo import Location
 from ..records import Actor, EventStatus
 from .actor_table import ActorTable
-from .contact_words import RESIDENT_DIPLOMAT_WORDS, SIDELINES
+from .contact_words import GATHERINGS, RESIDENT_DIPLOMAT_WORDS, SIDELINES
 from .mentions import Mention
 from .merging import Draft
 from .trace import fired
@@ -23,9 +23,9 @@ def came_to_the_hosts_country(draft: Draft, place: Location | None, status: Even
     together.
 
     Left a meeting: talks both sides hold in a third country or at home, talks with both sides as one subject ("X
-    and Y met in Wellington", "they agreed to meet in Arusha"), talks on the sidelines of a gathering (both came
-    to it), a diplomat posted there ("the Russian ambassador met the minister in Oslo"), and a reported meeting
-    denied, which no trip is told of.
+    and Y met in Wellington", "they agreed to meet in Arusha"), talks on the sidelines of a gathering or at a
+    summit or conference (both came to it), a diplomat posted there on either side ("the Russian ambassador met
+    the minister in Oslo", "Canada's envoy in Nairobi"), and a reported meeting denied, which no trip is told of.
     """
     if place is None or place.country is None or status is EventStatus.DENIED or _both_as_one(draft.first):
         return False
@@ -36,9 +36,9 @@ def came_to_the_hosts_country(draft: Draft, place: Location | None, status: Even
     hosts = [a for p in told.recipient if (a := table.get(p)) is not None]
     if not any(a.country == place.country for a in hosts) or any(a.country == place.country for a in visitors):
         return False
-    if not any(a.country is not None for a in visitors) or any(_posted_abroad(a) for a in visitors):
+    if not any(a.country is not None for a in visitors) or any(_posted_abroad(a, place) for a in (*visitors, *hosts)):
         return False
-    if any(t.lower_ in SIDELINES for m in draft.mentions for t in m.trigger.sent):
+    if any(t.lower_ in SIDELINES or t.lower_ in _OCCASIONS for m in draft.mentions for t in m.trigger.sent):
         return False
     fired("mode.talks-in-the-hosts-country")
     return True
@@ -50,7 +50,16 @@ def _both_as_one(mention: Mention) -> bool:
     return mention.pronoun_pair or "party.the-two" in mention.rules
 
 
-def _posted_abroad(actor: Actor) -> bool:
-    """ "the Turkish ambassador", "Chile's chargé d'affaires", "officials of the Hungarian embassy"."""
-    words = {w for text in (actor.name, *actor.titles) for w in text.lower().replace("'", " ").split()}
-    return bool(words & RESIDENT_DIPLOMAT_WORDS)
+# "at the APEC summit in Lima", "ahead of a regional conference in Accra": both came to the gathering, not the one
+# to the other; the contact nouns among the gatherings ("meeting", "session") tell the talks themselves
+_OCCASIONS = GATHERINGS - {"meeting", "meetings", "session"}
+
+
+def _posted_abroad(actor: Actor, place: Location) -> bool:
+    """ "the Turkish ambassador", "Chile's chargé d'affaires", "officials of the Hungarian embassy", "the British
+    high commissioner", "Canada's envoy in Nairobi": a diplomat posted abroad, on either side; talks with one held
+    in his own country tell no journey there either."""
+    texts = [text.lower() for text in (actor.name, *actor.titles)]
+    words = {w for text in texts for w in text.replace("'", " ").split()}
+    posted_in = f" in {place.name.lower()}"
+    return bool(words & RESIDENT_DIPLOMAT_WORDS) or any("high commissioner" in t or posted_in in t for t in texts)

@@ -79,9 +79,10 @@ DONE_AUXES = frozenset({"was", "were", "had", "has", "have", "been", "'ve"})
 
 def _plan_made_in(noun: Token) -> bool:
     """ "agreed on the meeting in a telephone call on Friday", "the visit had been prepared in a call last week",
-    "the thaw was set in motion by a call": a contact told as the setting or means of a plan made in the past was
-    held; what the verb plans is something else (rule status.plan-made-in-it). Not a contact the plan is still to
-    make ("will agree in a call next week"), nor one inside the plan ("agreed to raise it in talks")."""
+    "the thaw was set in motion by a call", "the summit, prepared in calls between them": a contact told as the
+    setting or means of a plan made in the past was held; what the verb plans is something else (rule
+    status.plan-made-in-it). Not a contact the plan is still to make ("will agree in a call next week"), nor one
+    inside the plan ("agreed to raise it in talks")."""
     phrase = noun.head.head if contact_nouns.counted(noun) else noun
     prep = phrase.head
     if phrase.dep_ != "pobj" or prep.lower_ not in PLAN_SETTING_PREPS or prep.dep_ not in ("prep", "agent"):
@@ -94,6 +95,8 @@ def _plan_made_in(noun: Token) -> bool:
     if governor.tag_ == "VBD":
         return True
     auxes = {c.lower_ for c in governor.children if c.dep_ in ("aux", "auxpass")}
+    if governor.tag_ == "VBN" and governor.dep_ == "acl" and not auxes:
+        return True  # "the summit, prepared in a series of calls": a participle of what was done
     return governor.tag_ == "VBN" and bool(auxes) and auxes <= DONE_AUXES
 
 

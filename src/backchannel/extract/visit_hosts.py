@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from ..records import Actor, ActorKind, EventStatus
 from .actor_table import ActorTable
+from .lexicon import NO_STATE_OFFICE_WORDS
 from .merging import Draft
 
 LEADER_TITLE = re.compile(
@@ -72,9 +73,16 @@ def _one_in_touch(
         for other in drafts
         if other is not draft and ids & other.participants()
         for p in other.participants()
-        if (a := table.get(p)) is not None and a.kind is ActorKind.PERSON and a.country == state
+        if (a := table.get(p)) is not None and a.kind is ActorKind.PERSON and a.country == state and _holds_office(a)
     }
     return next(iter(hosts)) if len(hosts) == 1 else None
+
+
+def _holds_office(actor: Actor) -> bool:
+    """Not "Nepal's opposition leader", "the former foreign minister", "the rebel commander": one in touch with the
+    visitor who holds no office of the state does not receive its visitors."""
+    words = {w for t in actor.titles for w in t.lower().replace("'", " ").replace("-", " ").split()}
+    return not words & NO_STATE_OFFICE_WORDS
 
 
 def _drop_named_hosts_state(draft: Draft, table: ActorTable) -> None:

@@ -8,7 +8,8 @@ import re
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from ..geo import gazetteer
+from ..datelines import dateline_city
+from ..geo import gazetteer, normalise
 from ..records import Actor, ActorKind
 from .actor_table import ActorTable
 from .actor_titles import title_apposed, title_before, title_joined_before
@@ -25,9 +26,11 @@ from .contact_words import GATHERINGS, HOST_VERBS, MEET_VERBS, NOUN_MODES, SIDEL
 from .doc_index import doc_index
 from .lexicon import (
     GATHERING_PREPS,
+    LOCAL_OFFICE_WORDS,
     MULTILATERAL_BODIES,
     OFFICE_BODIES,
     PORTFOLIO_WORDS,
+    PROVINCE_STATES,
     RANK_WORDS,
     SPEECH_VERBS,
     TITLE_NOUNS,
@@ -65,6 +68,8 @@ def fill_person(table: ActorTable, actor: Actor) -> None:
                     actor.country = joined
         if actor.country is None:
             actor.country = _country_from_group(ent) or _country_from_poss(ent) or _country_after(ent)
+        if actor.country is None:
+            actor.country = next(filter(None, map(_country_of_local_office, (before, title_apposed(ent)))), None)
     if actor.country is None:
         actor.country = _country_from_description(table, actor)
         if actor.country is not None:
@@ -73,6 +78,8 @@ def fill_person(table: ActorTable, actor: Actor) -> None:
         actor.country = _country_of_body_spoken_for(table, actor)
     if actor.country is None and any(_bare_office(t) for t in actor.titles):
         actor.country = _country_of_host(table, actor)
+    if actor.country is None and actor.titles and all(_bare_office(t) for t in actor.titles):
+        actor.country = _country_of_dateline(table, actor)
 
 
 GOVERNMENT_GROUPS = frozenset({"official", "diplomat", "delegation", "delegate", "envoy", "negotiator", "minister"})
@@ -238,6 +245,58 @@ def _country_in(title: SpacySpan) -> str | None:
 POSTING_PREPOSITIONS = frozenset({"to", "for", "in", "at"})
 
 
+def _country_of_local_office(title: SpacySpan | None) -> str | None:
+    """The country of the town, district or province a local office names, in the title or joined before it
+    (rule actor.country-of-local-office): "the Narva mayor", "Del Rio Mayor X", "the mayor of Ciudad Juárez",
+    "the Karonga District Commissioner". The tagger names such towns anything (a person, an organisation), so
+    the gazetteer decides (a city or a US state) or the lexicon's provinces ("the Alberta premier"), written with
+    capitals; not a place after "to", "for", "in" or
+    "at" ("the commissioner for Geneva affairs")."""
+    if title is None:
+        return None
+    lowered = f" {title.text.lower()} "
+    if not any(f" {word} " in lowered for word in LOCAL_OFFICE_WORDS):
+        return None
+    joined = _joined_before(title)
+    posting = next((t.i for t in title if t.lower_ in POSTING_PREPOSITIONS), title.end)
+    words = [t for t in (*joined, *title) if t.i < posting]
+    for size in (3, 2, 1):
+        for i in range(len(words) - size + 1):
+            run = words[i : i + size]
+            if not all(_place_word(t) for t in run):
+                continue
+            name = strip_possessive(title.doc[run[0].i : run[-1].i + 1].text)
+            if (code := _state_of_place(name)) is not None:
+                fired("actor.country-of-local-office")
+                return code
+    return None
+
+
+def _state_of_place(name: str) -> str | None:
+    """The country of a town, a US state or a province ("Alberta", "Sonora"); None for a country's own name, which
+    ``_country_in`` reads."""
+    geo = gazetteer()
+    if geo.is_country_name(name):
+        return None
+    located = geo.locate(name)
+    if located is not None and located.country:
+        return located.country
+    return PROVINCE_STATES.get(normalise(name))
+
+
+def _place_word(token: Token) -> bool:
+    """A word that may be part of a town's name in a title: capitalised, not an acronym ("UN"), and no word of
+    the title itself ("District", "Governor")."""
+    lower = strip_possessive(token.text).lower()
+    if not token.text[:1].isupper() or (token.is_upper and len(token.text) > 1):
+        return False
+    return lower not in TITLE_NOUNS | PORTFOLIO_WORDS | RANK_WORDS | LOCAL_OFFICE_WORDS | PLACE_OFFICE_WORDS
+
+
+PLACE_OFFICE_WORDS = frozenset({"city", "county", "district", "municipal", "provincial", "regional", "state", "town"})
+"""Words a local office's title holds beside its place's name ("the Karonga District Commissioner")."""
+
+
 def _country_from_group(ent: SpacySpan) -> str | None:
     """ "Russian officials, including presidential aide Yuri Ushakov": Russian. The group is people (rule
     actor.country-group-of-people): in "an Algerian suggestion for X to travel on" the suggestion is Algeria's,
@@ -269,9 +328,26 @@ def _country_after(ent: SpacySpan) -> str | None:
     if country is None and doc[ent.end + 1].lower_ == "the" and ent.end + 2 < len(doc):
         country = entity_at(doc[ent.end + 2])
     code = gazetteer().country_of(strip_possessive(country.text)) if country is not None else None
+    start = ent.end + 2 if doc[ent.end + 1].lower_ == "the" else ent.end + 1
+    if code is None and (untagged := _untagged_country(doc[start : start + MAX_COUNTRY_WORDS])) is not None:
+        code = gazetteer().country_of(untagged.text)
     if code is not None:
         fired("actor.country-after-name")
     return code
+
+
+MAX_COUNTRY_WORDS = 4
+"""The most words a country's name takes ("Saint Kitts and Nevis")."""
+
+
+def _untagged_country(words: SpacySpan) -> SpacySpan | None:
+    """The longest opening of ``words`` that is a country's name the tagger left untagged or cut: "Prime Minister X
+    of Barbados", "… of Trinidad and Tobago" (rule actor.country-after-name)."""
+    for size in range(len(words), 0, -1):
+        opening = words[:size]
+        if opening[0].is_title and opening[-1].is_title and gazetteer().is_country_name(opening.text):
+            return opening
+    return None
 
 
 def _country_from_poss(ent: SpacySpan) -> str | None:
@@ -341,6 +417,30 @@ def _country_of_host(table: ActorTable, actor: Actor) -> str | None:
         if (code := _capital_gone_to(ent.sent)) is not None:
             fired("actor.country-of-host")
             return code
+    return None
+
+
+def _country_of_dateline(table: ActorTable, actor: Actor) -> str | None:
+    """The state of the city the story is filed from, for a person titled only by a state's office who acts in
+    it as a subject (rule actor.country-of-dateline): "KATHMANDU — Foreign Minister X on Thursday called in the
+    Indian ambassador". The press there names its own state's officials so, and a guest with his state ("the
+    Indian foreign minister"); not one who travels ("Foreign Minister X arrived"), nor one only met, called or
+    received, who may be the host abroad ("… met President X in Managua")."""
+    city = dateline_city(table.article.text)
+    code = gazetteer().state_of(city) if city else None
+    if code is None:
+        return None
+    acts = False
+    for mention in actor.mentions:
+        ent = table.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if ent is None or ent.root.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if mended_lemma(ent.root.head) in TRAVEL_VERBS:
+            return None  # he goes somewhere: perhaps to the city the story is filed from
+        acts = True
+    if acts:
+        fired("actor.country-of-dateline")
+        return code
     return None
 
 

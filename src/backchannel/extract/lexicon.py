@@ -135,6 +135,8 @@ STANDING_WORDS: frozenset[str] = _WORDS.words("standing_words")
 NO_STATE_OFFICE_WORDS: frozenset[str] = _WORDS.words("no_state_office_words")
 PRESENT_WORDS: frozenset[str] = _WORDS.words("present_words")
 GATHERING_PREPS: frozenset[str] = _WORDS.words("gathering_preps")
+LOCAL_OFFICE_WORDS: frozenset[str] = _WORDS.words("local_office_words")
+PROVINCE_STATES: dict[str, str] = _WORDS.meanings("province_states")
 
 
 LEMMA_FIXES = {"hop": "hope"}

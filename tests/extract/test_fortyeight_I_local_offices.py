@@ -83,8 +83,21 @@ def test_a_country_after_the_name_the_tagger_missed(extract, text, name, country
 
 def test_an_office_holder_acting_in_the_story_is_of_the_dateline_state(extract):
     # actor.country-of-dateline
-    record = extract("KATHMANDU, March 3 — Foreign Minister Hari Lal Bista on Thursday called in the ambassador.")
+    record = extract(
+        "KATHMANDU, March 3 — Foreign Minister Hari Lal Bista on Thursday called in the ambassador.",
+        outlet="The Kathmandu Courier",
+    )
     assert _country_of(record, "Hari Lal Bista") == "NPL"
+
+
+@pytest.mark.parametrize("outlet", [None, "Reuters", "The Lagos Ledger"])
+def test_a_wire_or_foreign_paper_filing_from_a_capital_names_guests_there_too(extract, outlet):
+    # a story filed from Geneva by a wire or another state's paper: "President X" may be any state's
+    record = extract(
+        "GENEVA, March 3 — President Hari Lal Bista said on Thursday he would press for a deal at the talks.",
+        outlet=outlet,
+    )
+    assert _country_of(record, "Hari Lal Bista") is None
 
 
 @pytest.mark.parametrize(

@@ -39,9 +39,9 @@ def test_every_rule_is_described() -> None:
         assert entry.get("example", "").strip(), rule_id
 
 
-def fired_on(nlp: Language, text: str, published: str) -> set[str]:
+def fired_on(nlp: Language, text: str, published: str, outlet: str = "The Daily Ledger") -> set[str]:
     # read as a pasted page is, so that an example may open with a headline line
-    article = dataclasses.replace(read_text(text, source="example"), published=published, outlet="The Daily Ledger")
+    article = dataclasses.replace(read_text(text, source="example"), published=published, outlet=outlet)
     with collecting([]) as top:  # quote rules fire outside any event's collection
         record = explained(article, nlp(analysable_text(article)))
     out = set(top) | {r for rules in record["explain"]["events"].values() for r in rules}
@@ -51,5 +51,6 @@ def fired_on(nlp: Language, text: str, published: str) -> set[str]:
 @pytest.mark.parametrize("rule_id", sorted(registry()))
 def test_rule_fires_on_its_example(nlp: Language, rule_id: str) -> None:
     entry = registry()[rule_id]
-    fired = fired_on(nlp, entry["example"], entry.get("published", "2026-03-12"))
+    published, outlet = entry.get("published", "2026-03-12"), entry.get("outlet", "The Daily Ledger")
+    fired = fired_on(nlp, entry["example"], published, outlet)
     assert rule_id in fired, f"{rule_id} did not fire on {entry['example']!r}; fired: {sorted(fired)}"

@@ -37,6 +37,7 @@ from .lexicon import (
     mended_lemma,
 )
 from .name_forms import demonyms_only, surname_forms
+from .outlet_home import outlet_named_state
 from .person_words import PEOPLE_NOUNS
 from .trace import fired
 
@@ -422,14 +423,15 @@ def _country_of_host(table: ActorTable, actor: Actor) -> str | None:
 
 def _country_of_dateline(table: ActorTable, actor: Actor) -> str | None:
     """The state of the city the story is filed from, for a person titled only by a state's office who acts in
-    it as a subject (rule actor.country-of-dateline): "KATHMANDU — Foreign Minister X on Thursday called in the
-    Indian ambassador". The press there names its own state's officials so, and a guest with his state ("the
+    it as a subject, when the outlet's own name is of that state too (rule actor.country-of-dateline): "KATHMANDU
+    — Foreign Minister X on Thursday called in the Indian ambassador" in The Kathmandu Courier. The press at home
+    names its own state's officials so, and a guest with his state ("the
     Indian foreign minister"); not one who travels ("Foreign Minister X arrived"), nor one only met, called or
     received, who may be the host abroad ("… met President X in Managua")."""
     city = dateline_city(table.article.text)
     code = gazetteer().state_of(city) if city else None
-    if code is None:
-        return None
+    if code is None or outlet_named_state(table.article) != code:
+        return None  # a wire's story filed from Geneva names a guest "President X" as readily as a host
     acts = False
     for mention in actor.mentions:
         ent = table.doc.char_span(mention.start, mention.end, alignment_mode="expand")

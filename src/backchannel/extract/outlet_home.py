@@ -23,11 +23,22 @@ def outlet_home(article: Article, *, by_any_city: bool = True) -> str | None:
     the story is filed from ("KATHMANDU —"), if either. Not ``by_any_city``, only a state's name, its people's or
     its capital's places the outlet: a town's name in an outlet's is often a region's or a river's ("Trinidad",
     a town in Bolivia, in "Trinidad Daily Sentinel")."""
-    geo = gazetteer()
-    placing = geo.state_of if by_any_city else geo.country_of
-    words = re.findall(r"[^\W\d_]+", re.sub(r"\(.*?\)", "", article.outlet or ""))
-    found = {code for name in word_runs(words) if (code := placing(name))}
+    found = _states_named(article, by_any_city=by_any_city)
     if len(found) == 1:
         return found.pop()
     city = dateline_city(article.text)
-    return geo.state_of(city) if city and not found else None
+    return gazetteer().state_of(city) if city and not found else None
+
+
+def outlet_named_state(article: Article) -> str | None:
+    """The one state the outlet's own name places it in by a state's name, its people's or its capital's ("The
+    Kathmandu Courier": Nepal), else None; a wire service's name places it nowhere."""
+    found = _states_named(article, by_any_city=False)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _states_named(article: Article, *, by_any_city: bool) -> set[str]:
+    geo = gazetteer()
+    placing = geo.state_of if by_any_city else geo.country_of
+    words = re.findall(r"[^\W\d_]+", re.sub(r"\(.*?\)", "", article.outlet or ""))
+    return {code for name in word_runs(words) if (code := placing(name))}

@@ -81,3 +81,21 @@ def test_a_conference_a_state_hosts_stays_a_gathering(extract):
         published="2025-06-13",
     )
     assert all(e["mode"] != "third-party" for e in record["events"])
+
+
+def test_trips_between_two_capitals_carrying_messages_are_errands(extract):
+    # contact.trips-between: the trips are the go-between's errands, and the participle names the sides
+    record = extract(
+        "Last spring Ola Brenn made four trips between Tarvia and Kelvar carrying messages between the Tarvian "
+        "foreign minister, Oskar Dahl, and the Kelvar interior minister, Ilse Varga.",
+        published="2025-06-13",
+    )
+    assert any({"Oskar Dahl", "Ilse Varga"} <= names for names in _third_party(record))
+
+
+def test_trips_between_two_capitals_carrying_bags_stay_visits(extract):
+    record = extract(
+        "The French minister, Paul Rivet, made two trips between Paris and Berlin last month, carrying his own bags.",
+        published="2025-06-13",
+    )
+    assert not _third_party(record)

@@ -613,7 +613,18 @@ def meeting_of_a_grouping(noun: Token) -> bool:
     holders = [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod")]
     of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
     holders += [g for c in of for g in c.children if g.dep_ == "pobj"]
+    # "UN-mediated negotiations between X and Y": the body that brokers them does not hold them (its go-between)
+    holders = [h for h in holders if not _before_a_brokering_hyphen(h)]
     return any(names_grouping(h) or officials_of_a_grouping(h) for h in holders)  # "an ECOWAS meeting"
+
+
+def _before_a_brokering_hyphen(token: Token) -> bool:
+    """ "UN-mediated", "AU-brokered": a name joined by a hyphen to a participle of brokering, which the parser may
+    hang on the noun the participle qualifies (rule party.hyphen-broker)."""
+    doc = token.doc
+    if token.i + 2 >= len(doc) or doc[token.i + 1].text != "-":
+        return False
+    return doc[token.i + 2].lemma_.lower() in BROKERING_PARTICIPLES and doc[token.i + 2].head.i == token.head.i
 
 
 def officials_of_a_grouping(token: Token) -> bool:
@@ -837,6 +848,10 @@ def _in_a_brokering_role(holders: list[Token]) -> list[Token]:
         for g in a.children
         if g.i == a.i - 2 and g.text[:1].isupper()
     ]
+    hyphened = [c for h in holders for c in h.children if c.dep_ == "compound" and _before_a_brokering_hyphen(c)]
+    if hyphened:
+        fired("party.hyphen-broker")
+    found += hyphened
     found += [
         g
         for p in preps

@@ -879,7 +879,7 @@ def errand_told_after(verb: Token) -> bool:
 def between(verb: Token) -> list[Token]:
     """The objects of "between" on a verb or on its object: "carried messages between X and Y"; or the sender and
     the addressee of a message carried "from X to Y" (rule contact.message-from-to)."""
-    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj"), *_durations(verb)]
 
     def objects(word: str) -> list[Token]:
         return [
@@ -902,6 +902,22 @@ def between(verb: Token) -> list[Token]:
         fired("contact.message-capital-to-capital")  # "carried a message from Washington to Hanoi": the two states
         return [*senders, *capitals]
     return []
+
+
+def _durations(verb: Token) -> list[Token]:
+    """ "shuttled for weeks between X and Y", "carried messages for months between the two camps": how long the
+    errands went on, on which the parser often hangs the "between" that tells their ends (rule
+    contact.between-after-duration)."""
+    spans = [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ("for", "over")
+        for g in c.children
+        if g.dep_ == "pobj" and (g.ent_type_ in ("DATE", "TIME") or is_spell(g))
+    ]
+    if any(c.dep_ == "prep" and c.lower_ == "between" for g in spans for c in g.children):
+        fired("contact.between-after-duration")
+    return spans
 
 
 def _a_capital(token: Token) -> bool:

@@ -34,8 +34,10 @@ def room_keepers(end: Token) -> list[Token]:
         and c.ent_type_ not in ("GPE", "LOC", "FAC")
         and place_in(c) is None
     ]
-    keepers += [g for c in end.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
-    return keepers
+    owners = [g for c in end.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if any(o.conjuncts for o in owners):
+        fired("party.errand-rooms-of-both")  # "between the villas of X and Y": one end, kept by both sides
+    return keepers + [k for o in owners for k in (o, *o.conjuncts)]
 
 
 def sides_of_rooms(ends: list[Token]) -> list[Token]:

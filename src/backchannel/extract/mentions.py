@@ -79,15 +79,21 @@ def add_broker(mention: Mention, word: Token, table: ActorTable, resolver: Speak
     found = contact_nouns.brokers(word)
     # "I sat with my counterpart, with the Saudi minister in the room": the one in the room is no side
     sitting_in = parties_of(presiding(word), table, resolver)
+    named = [t for t in found if t.pos_ != "ADJ"]
+    # "under Saudi auspices", "under Qatari mediation": the state the nationality names
+    by_states = [table.country(code).id for t in found if t.pos_ == "ADJ" and (code := gazetteer().country_of(t.text))]
+    found_ids = parties_of(named, table, resolver) + by_states
     sides = [p for p in mention.participants if p not in sitting_in]
+    # "UN-mediated negotiations between Morocco and the Polisario Front": the parser may make the broker a holder of
+    # the talks; with two sides besides it, it is the go-between only (a conference it hosts stays a gathering)
+    apart = [p for p in sides if p not in found_ids]
+    if mention.mode != "multilateral" and len(apart) >= 2 and len(apart) < len(sides):
+        sides = apart
     if not (found or sitting_in) or len(sides) < (1 if sitting_in and len(mention.participants) > 1 else 2):
         # "the two ministers met at talks chaired by X": whom the pair stands for, the merging finds; one side
         # left besides the one in the room has its other told elsewhere ("I sat with X, with Y in the room")
         return
-    named = [t for t in found if t.pos_ != "ADJ"]
-    # "under Saudi auspices", "under Qatari mediation": the state the nationality names
-    by_states = [table.country(code).id for t in found if t.pos_ == "ADJ" and (code := gazetteer().country_of(t.text))]
-    brokers = [p for p in parties_of(named, table, resolver) + by_states if p not in sides]
+    brokers = [p for p in found_ids if p not in sides]
     brokers += [p for p in sitting_in if p not in brokers]
     states = {a.country for p in sides if (a := table.get(p)) is not None and a.country}
     if not brokers or any((a := table.get(b)) is not None and a.country in states for b in brokers):

@@ -24,11 +24,13 @@ from .circumstances import (
 from .contact_words import (
     BACKGROUND_PREPS,
     BROKERING_PARTICIPLES,
+    CARRIED_MESSAGES,
     CARRIER_NOUNS,
     DEMANDING_VERBS,
     DENIAL_HEADS,
     HAPPENING_VERBS,
     HOLDING_VERBS,
+    MESSAGE_VERBS,
     OCCURRING_VERBS,
     PHONE_WORDS,
     PLANNING_HEADS,
@@ -142,6 +144,29 @@ def _there_was(noun: Token) -> bool:
 
 
 # --- nouns ------------------------------------------------------------------------------------
+
+
+def _errand_of_trips(noun: Token, governor: Token) -> Token | None:
+    """ "made three trips between Belgrade and Zagreb carrying messages between X and Y", "made round trips between
+    Algiers and Rabat, carrying proposals": journeys between two ends told with a participle that carries messages
+    are a go-between's errands (rule contact.trips-between), not visits; the participle, whose "between" may name
+    the sides themselves."""
+    betweens = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"]
+    if not betweens:
+        return None
+    participles = [c for c in (*governor.children, *noun.children) if c.dep_ in ("advcl", "acl", "xcomp")]
+    participles += [g for b in betweens for g in b.children if g.dep_ == "pcomp"]  # the parser's "between … carrying"
+    return next(
+        (
+            c
+            for c in participles
+            if c.tag_ == "VBG"
+            and c.i > noun.i
+            and c.lemma_.lower() in MESSAGE_VERBS
+            and any(o.dep_ == "dobj" and o.lemma_.lower() in CARRIED_MESSAGES for o in c.children)
+        ),
+        None,
+    )
 
 
 def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> Mention | None:
@@ -468,6 +493,10 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
     mention.add(mention.actor, actors)
     mention.add(mention.recipient, others)
     add_broker(mention, noun, table, resolver)
+    if mention.mode == "visit" and governor is not None and (errand := _errand_of_trips(noun, governor)) is not None:
+        fired("contact.trips-between")
+        mention.mode = "third-party"
+        mention.add(mention.recipient, parties_of(contact_verbs.between(errand), table, resolver))
     if governor is not None and governor.pos_ == "VERB" and mention.mode != "third-party":
         add_broker(mention, governor, table, resolver)  # "held talks on Monday in a meeting chaired by X"
     if mention.mode == "meeting" and any(is_multilateral(table.get(p)) for p in mention.participants):

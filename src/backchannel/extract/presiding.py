@@ -6,7 +6,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .contact_words import CHAIR_NOUNS, GO_BETWEEN_NOUNS, PRESENCE_PHRASES, PRESIDING_PHRASES
+from .contact_words import (
+    CHAIR_NOUNS,
+    GO_BETWEEN_NOUNS,
+    MEDIATING_VERBS,
+    MESSAGE_VERBS,
+    PRESENCE_PHRASES,
+    PRESIDING_PHRASES,
+    SHUTTLING_VERBS,
+)
 from .trace import fired
 
 _LONGEST = 12
@@ -55,9 +63,23 @@ def _presence_after(with_: Token) -> tuple[Token, bool] | None:
         for words, chairing in _PHRASES:
             if [t.lower_ for t in doc[i : i + len(words)]] == words:
                 return doc[i], chairing
+        if _errand_between(doc[i]):
+            return doc[i], True
         if doc[i].lower_ in ("with", ";") or (doc[i].pos_ == "VERB" and doc[i].tag_ != "VBG"):
             return None
     return None
+
+
+def _errand_between(word: Token) -> bool:
+    """ "resumed talks, with Qatari mediators shuttling between the two delegations", "with a league official
+    carrying proposals back and forth between them": a go-between's errands told as going on around the contact make
+    whoever runs them its go-between, as chairing does (rule party.with-shuttling-between)."""
+    if word.tag_ != "VBG" or word.lemma_.lower() not in MESSAGE_VERBS | SHUTTLING_VERBS | MEDIATING_VERBS | {"go"}:
+        return False
+    if not any(c.dep_ == "prep" and c.lower_ == "between" for c in word.children):
+        return False
+    fired("party.with-shuttling-between")
+    return True
 
 
 def _named_between(with_: Token, end: Token) -> Token | None:

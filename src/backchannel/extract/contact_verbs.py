@@ -823,6 +823,11 @@ def _of_the_press(token: Token, table: ActorTable) -> bool:
     actor = table.actor_at(token)
     if actor is not None:
         return actor.kind is ActorKind.OUTLET
+    if any(
+        c.dep_ == "appos" and (a := table.actor_at(c)) is not None and a.kind is ActorKind.PERSON
+        for c in token.children
+    ):
+        return False  # "The editor, Tom Hale, met the minister": someone named, as "Editor Tom Hale" is
     return token.pos_ == "NOUN" and token.lemma_.lower() in PRESS_CALLERS
 
 

@@ -97,7 +97,14 @@ def _yes_no_question(token: Token) -> bool:
     to the invitation to the Kigali summit?") tells no contact; a wh-question ("Why did they meet?") takes it as
     given, and the answer that follows tells its own."""
     words = [t for t in token.sent if not t.is_space]
-    if len(words) < 3 or words[-1].text != "?":
+    # the question the contact is told in, up to its mark: '"Did X meet Y?" asked the senator' asks as well
+    asked = next((n for n, t in enumerate(words) if t.text == "?" and t.i > token.i), None)
+    if asked is None:
+        return False
+    words = words[: asked + 1]
+    while words and words[0].is_quote:
+        words = words[1:]
+    if len(words) < 3:
         return False
     if words[1].text == ":" and (words[0].is_upper or words[0].text == "Question"):
         words = words[2:]  # a transcript's label
@@ -116,6 +123,8 @@ def _past_the_lead(words: list[Token]) -> list[Token]:
     going to be a meeting …?", "Minister, did you meet …?" (rule contact.yes-no-question)."""
     while words and words[0].lower_ in QUESTION_LEADS:
         words = words[1:]
+        if words and words[0].text == ",":
+            words = words[1:]  # "So, did they meet …?"
     comma = next((i for i, t in enumerate(words[: VOCATIVE_WORDS + 1]) if t.text == ","), None)
     if comma and all(t.text[0].isupper() and t.pos_ in ("PROPN", "NOUN") for t in words[:comma]):
         words = words[comma + 1 :]  # a name or a title the question is put to

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..records import QuoteKind
 from .actor_table import ActorTable
@@ -45,9 +45,11 @@ def _inside(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
 def _marked(text: str, cue_end: int, start: int, end: int) -> tuple[int, int] | None:
     """The words between the quote marks that open after the cue ("said, ‘Ana, go to sleep,’"), when the clause
     the parse gave the cue lies in them."""
-    opening = OPENING_MARK.search(text, cue_end, start + 1)
-    if opening is None or text[cue_end : opening.start()].strip(" ,:—–-"):
+    opening = OPENING_MARK.search(text, cue_end, start + 2)  # room for the word a mark opens
+    if opening is None:
         return None
+    if text[cue_end : opening.start()].strip(" ,:—–-") and text[start : opening.start()].strip():
+        return None  # a mark that neither follows the cue nor opens the clause ("told the cabinet ‘we …’")
     close = CLOSING_MARK.search(text, opening.end(), end + MARK_SLACK + 1)
     if close is None:
         return None
@@ -79,8 +81,16 @@ def _passes_on_words(doc: Doc, cue: tuple[int, int]) -> bool:
     span = doc.char_span(*cue, alignment_mode="expand")
     verbs = [t for t in span or () if t.pos_ in ("VERB", "AUX") and reporting_lemma(t) in PASSED_ON_WORDS_VERBS]
     return any(
-        not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ == "to") for c in verb.children) for verb in verbs
+        not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ == "to") for c in verb.children)
+        and not _asked_whether(verb)
+        for verb in verbs
     )
+
+
+def _asked_whether(verb: Token) -> bool:
+    """ "Did Hale really say ‘…’?": an auxiliary before the subject asks whether the words were said."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and any(c.dep_ == "aux" and c.i < subject.i for c in verb.children)
 
 
 def nested_findings(

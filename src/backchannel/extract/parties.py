@@ -703,6 +703,8 @@ def _states_as_sides(node: Token, found: list[str], table: ActorTable) -> list[s
         return []
     if node.lemma_.lower() not in SIDE_GROUP_NOUNS or len(states := nationalities(node)) < 2:
         return []
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in NO_STATE_OFFICE_WORDS for c in node.children):
+        return []  # "retired Danish and Swedish officers", "former … ministers": they act for no state now
     fired("party.states-of-group")
     sides = [table.country(code, mention=said).id for code, said in states.items()]
     return sides if node.dep_ == "conj" and misread_demonym(node.head) else found + sides

@@ -585,6 +585,11 @@ def place_on_object(verb: Token) -> Token | None:
     return None
 
 
+TIMING_PREPS = frozenset({"after", "before", "since", "following", "until", "till", "ahead", "preceding"})
+"""Prepositions that time a contact against another happening ("after the ceremony", "since the election"): a place
+in their phrase is where that happening was."""
+
+
 OWN_CLAUSE_BOUNDS = frozenset(
     {"nsubj", "nsubjpass", "csubj", "relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "parataxis", "pcomp"}
 )
@@ -608,13 +613,16 @@ def place_in_own_clause(verb: Token) -> Token | None:
 def own_clause_preps(verb: Token) -> Iterator[Token]:
     """The "in" and "at" phrases of a verb's own clause, nearest the verb first: not those in the subject's phrase,
     in a clause of their own, in an apposition ("X, a deputy minister in the Moscow ministry": who X is) or in
-    what the contact is about ("talks on the minority in Yunnan")."""
+    what the contact is about ("talks on the minority in Yunnan"), nor in another happening it is timed against
+    ("since the vote in Nairobi", "a day after her speech in Geneva": where that happened)."""
     todo = [c for c in verb.children if c.dep_ not in OWN_CLAUSE_BOUNDS]
     while todo:
         node = todo.pop(0)
         if node.dep_ == "prep" and node.lower_ in ("in", "at"):
             yield node
-        if node.dep_ == "appos" or (node.dep_ == "prep" and node.lower_ in TOPIC_PREPS):
+        if node.dep_ == "appos" or (
+            node.dep_ == "prep" and (node.lower_ in TOPIC_PREPS or node.lower_ in TIMING_PREPS)
+        ):
             continue
         todo += [c for c in node.children if c.dep_ not in OWN_CLAUSE_BOUNDS - {"conj"}]
 

@@ -381,11 +381,41 @@ def _had_none(noun: Token) -> bool:
     return any(c.lower_ == "no" for c in noun.children) or any(c.dep_ == "neg" for c in verb.children)
 
 
+REFUSING_MODALS = frozenset({"will", "would", "wo", "can", "could", "ca"})
+"""Auxiliaries by which "not discuss" is a refusal to tell: "would not discuss it", "cannot discuss the visit"."""
+HABIT_AUXILIARIES = frozenset({"do", "does"})
+"""The present "do" of a habit: "the ministry does not discuss its officials' movements" (not the past "did")."""
+
+
+def _will_not_discuss(verb: Token) -> bool:
+    """ "would not discuss the visit", "cannot discuss it", "We do not discuss the movements of our officials" (rule
+    confirm.will-not-discuss): refusing, or having a habit of refusing, to discuss what was told is no comment on it.
+    What the refusal is about is the contact told: no object, a word pointing back, a contact noun or a report, or,
+    for a habit, a whole class of things (a plural). Not "did not discuss theology", a part of an account of the
+    contact, nor "would not discuss the figures", a topic."""
+    if verb.lemma_.lower() != "discuss" or not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    habit = bool(auxiliaries & HABIT_AUXILIARIES) and verb.tag_ == "VB"
+    if not habit and not auxiliaries & REFUSING_MODALS:
+        return False
+    return all(
+        o.lower_ in BACK_POINTERS
+        or o.lower_ in NOUN_MODES
+        or o.lower_ in REPORTS
+        or (habit and o.tag_ in ("NNS", "NNPS"))
+        for o in verb.children
+        if o.dep_ in ("dobj", "ccomp")
+    )
+
+
 def _unanswered(verb: Token) -> bool:
     """Not answering the press: "did not respond to requests for comment", "did not return calls seeking
     comment", "declined to discuss the call"."""
     lemma = verb.lemma_.lower()
     if lemma == "discuss" and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("decline", "refuse"):
+        return True
+    if _will_not_discuss(verb):
         return True
     if lemma not in ANSWERING_VERBS or not any(c.dep_ == "neg" for c in verb.children):
         return False
@@ -456,6 +486,8 @@ def confirmations(
             wording = "confirm.not-true"  # “That is simply not true,” the spokesman said
         if token.lemma_.lower() in QUESTION_TELLING_VERBS and _not_telling_whether(token):
             wording = "confirm.not-told-whether"  # anyone asked may leave it open
+        if _will_not_discuss(token):
+            wording = "confirm.will-not-discuss"  # "would not discuss the visit"
         if _said_nothing(token):
             if quotes_over(token, quotes):
                 continue  # "he said nothing in the plenary," a diplomat said: a silence someone else tells of

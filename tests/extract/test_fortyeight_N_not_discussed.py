@@ -44,3 +44,8 @@ def test_not_discussing_a_topic_is_no_comment_on_nothing(extract):
 def test_a_topic_left_out_of_the_dinner_is_no_refusal(extract):
     record = extract(REPORT + "Marek said they did not discuss fishing.")
     assert all(status != "no_comment" for status, _ in _confirmations(record))
+
+
+def test_what_was_said_is_a_topic_not_the_dinner(extract):
+    record = extract(REPORT + '"What the envoy said to me I will not discuss," Marek told the radio.')
+    assert all(status != "no_comment" for status, _ in _confirmations(record))

@@ -399,6 +399,9 @@ def _will_not_discuss(verb: Token) -> bool:
     habit = bool(auxiliaries & HABIT_AUXILIARIES) and verb.tag_ == "VB"
     if not habit and not auxiliaries & REFUSING_MODALS:
         return False
+    asked = [*verb.subtree, *(t for t in verb.sent if t.i < verb.i)]
+    if any(t.lower_ in ("what", "how") for t in asked):
+        return False  # "what was said I will not discuss", "would not discuss how long it lasted": a topic
     return all(
         o.lower_ in BACK_POINTERS
         or o.lower_ in NOUN_MODES

@@ -541,8 +541,61 @@ def confirmations(
     _said_afterwards(doc, drafts, quotes, table, article)
     _side_quoted_next(doc, drafts, quotes, table, article)
     _said_it_was(doc, drafts, quotes, resolver, article)
+    _held_not_planned(doc, drafts, table)
     for draft in drafts:
         _each_of_both_sides(draft, table)
+
+
+def _held_not_planned(doc: Doc, drafts: list[Draft], table: ActorTable) -> None:
+    """ "X and Y met on Monday. They will meet again in May. 'The talks were frank,' Y's spokesman said" (rule
+    confirm.held-not-planned): a confirmation that tells of a contact as held, in the past ("the talks were frank",
+    "said the meeting had been businesslike"), confirms the contact held, not only a plan of the same parties told
+    just before it: it goes to the last contact told as held before it that has all the plan's parties. It stays
+    with the plan too when its sentence also tells the plan ("… had been businesslike and that the two would sit
+    down again")."""
+    for draft in drafts:
+        if draft.first.status is not EventStatus.PLANNED:
+            continue
+        for confirmation in list(draft.confirmations):
+            if confirmation.status is not ConfirmationStatus.CONFIRMED:
+                continue
+            sentence = doc.char_span(confirmation.evidence.start, confirmation.evidence.end, alignment_mode="expand")
+            if sentence is None or not _held_in_the_past(sentence, draft, table):
+                continue
+            held = [
+                d
+                for d in drafts
+                if d is not draft
+                and d.participants() >= draft.participants()
+                and d.first.status is EventStatus.OCCURRED
+                and d.first.trigger.i < sentence.start
+            ]
+            if not held:
+                continue
+            if not any(t.dep_ == "aux" and t.lower_ in PLAN_AUXILIARIES for t in sentence):
+                draft.confirmations.remove(confirmation)
+            if all((c.status, c.by) != (confirmation.status, confirmation.by) for c in held[-1].confirmations):
+                held[-1].confirmations.append(confirmation)
+                held[-1].rules.extend([CONFIRMATION_RULES[confirmation.status], "confirm.held-not-planned"])
+
+
+PLAN_AUXILIARIES = frozenset({"will", "would", "shall", "should", "may", "might", "could", "can", "ca", "wo"})
+"""Auxiliaries that make a clause a plan or a possibility, not an account: "the talks will resume"."""
+
+
+def _held_in_the_past(sentence: SpacySpan, draft: Draft, table: ActorTable) -> bool:
+    """A sentence that tells, in the past, what a contact was or what its parties did: a contact noun the subject of
+    a past verb ("the talks were frank", "the meeting had been businesslike") or a party so ("Morales had pressed
+    Elvir hard")."""
+    parties = draft.participants()
+    for subject in (t for t in sentence if t.dep_ in ("nsubj", "nsubjpass")):
+        if not told_in_the_past(subject.head):
+            continue
+        if subject.lower_ in NOUN_MODES or subject.lemma_.lower() in NOUN_MODES:
+            return True
+        if (actor := table.actor_at(subject)) is not None and actor.id in parties:
+            return True
+    return False
 
 
 MEETING_LEMMAS = frozenset({"meet", "see", "talk", "speak"})
@@ -1551,6 +1604,9 @@ def _of_both_sides(actor: Actor) -> bool:
     if actor.kind not in (ActorKind.GROUP, ActorKind.ORGANIZATION, ActorKind.ANONYMOUS):
         return False
     words = actor.name.lower().split()
+    if words in (["both"], ["the", "two"]):
+        fired("confirm.both-themselves")  # "Both denied it": the two sides themselves
+        return True
     both = next((i for i, w in enumerate(words) if w in ("both", "two")), None)
     if both is None:
         return False

@@ -381,11 +381,44 @@ def _had_none(noun: Token) -> bool:
     return any(c.lower_ == "no" for c in noun.children) or any(c.dep_ == "neg" for c in verb.children)
 
 
+REFUSING_MODALS = frozenset({"will", "would", "wo", "can", "could", "ca"})
+"""Auxiliaries by which "not discuss" is a refusal to tell: "would not discuss it", "cannot discuss the visit"."""
+HABIT_AUXILIARIES = frozenset({"do", "does"})
+"""The present "do" of a habit: "the ministry does not discuss its officials' movements" (not the past "did")."""
+
+
+def _will_not_discuss(verb: Token) -> bool:
+    """ "would not discuss the visit", "cannot discuss it", "We do not discuss the movements of our officials" (rule
+    confirm.will-not-discuss): refusing, or having a habit of refusing, to discuss what was told is no comment on it.
+    What the refusal is about is the contact told: no object, a word pointing back, a contact noun or a report, or,
+    for a habit, a whole class of things (a plural). Not "did not discuss theology", a part of an account of the
+    contact, nor "would not discuss the figures", a topic."""
+    if verb.lemma_.lower() != "discuss" or not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    habit = bool(auxiliaries & HABIT_AUXILIARIES) and verb.tag_ == "VB"
+    if not habit and not auxiliaries & REFUSING_MODALS:
+        return False
+    asked = [*verb.subtree, *(t for t in verb.sent if t.i < verb.i)]
+    if any(t.lower_ in ("what", "how") for t in asked):
+        return False  # "what was said I will not discuss", "would not discuss how long it lasted": a topic
+    return all(
+        o.lower_ in BACK_POINTERS
+        or o.lower_ in NOUN_MODES
+        or o.lower_ in REPORTS
+        or (habit and o.tag_ in ("NNS", "NNPS"))
+        for o in verb.children
+        if o.dep_ in ("dobj", "ccomp")
+    )
+
+
 def _unanswered(verb: Token) -> bool:
     """Not answering the press: "did not respond to requests for comment", "did not return calls seeking
     comment", "declined to discuss the call"."""
     lemma = verb.lemma_.lower()
     if lemma == "discuss" and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("decline", "refuse"):
+        return True
+    if _will_not_discuss(verb):
         return True
     if lemma not in ANSWERING_VERBS or not any(c.dep_ == "neg" for c in verb.children):
         return False
@@ -456,6 +489,8 @@ def confirmations(
             wording = "confirm.not-true"  # “That is simply not true,” the spokesman said
         if token.lemma_.lower() in QUESTION_TELLING_VERBS and _not_telling_whether(token):
             wording = "confirm.not-told-whether"  # anyone asked may leave it open
+        if _will_not_discuss(token):
+            wording = "confirm.will-not-discuss"  # "would not discuss the visit"
         if _said_nothing(token):
             if quotes_over(token, quotes):
                 continue  # "he said nothing in the plenary," a diplomat said: a silence someone else tells of
@@ -506,8 +541,61 @@ def confirmations(
     _said_afterwards(doc, drafts, quotes, table, article)
     _side_quoted_next(doc, drafts, quotes, table, article)
     _said_it_was(doc, drafts, quotes, resolver, article)
+    _held_not_planned(doc, drafts, table)
     for draft in drafts:
         _each_of_both_sides(draft, table)
+
+
+def _held_not_planned(doc: Doc, drafts: list[Draft], table: ActorTable) -> None:
+    """ "X and Y met on Monday. They will meet again in May. 'The talks were frank,' Y's spokesman said" (rule
+    confirm.held-not-planned): a confirmation that tells of a contact as held, in the past ("the talks were frank",
+    "said the meeting had been businesslike"), confirms the contact held, not only a plan of the same parties told
+    just before it: it goes to the last contact told as held before it that has all the plan's parties. It stays
+    with the plan too when its sentence also tells the plan ("… had been businesslike and that the two would sit
+    down again")."""
+    for draft in drafts:
+        if draft.first.status is not EventStatus.PLANNED:
+            continue
+        for confirmation in list(draft.confirmations):
+            if confirmation.status is not ConfirmationStatus.CONFIRMED:
+                continue
+            sentence = doc.char_span(confirmation.evidence.start, confirmation.evidence.end, alignment_mode="expand")
+            if sentence is None or not _held_in_the_past(sentence, draft, table):
+                continue
+            held = [
+                d
+                for d in drafts
+                if d is not draft
+                and d.participants() >= draft.participants()
+                and d.first.status is EventStatus.OCCURRED
+                and d.first.trigger.i < sentence.start
+            ]
+            if not held:
+                continue
+            if not any(t.dep_ == "aux" and t.lower_ in PLAN_AUXILIARIES for t in sentence):
+                draft.confirmations.remove(confirmation)
+            if all((c.status, c.by) != (confirmation.status, confirmation.by) for c in held[-1].confirmations):
+                held[-1].confirmations.append(confirmation)
+                held[-1].rules.extend([CONFIRMATION_RULES[confirmation.status], "confirm.held-not-planned"])
+
+
+PLAN_AUXILIARIES = frozenset({"will", "would", "shall", "should", "may", "might", "could", "can", "ca", "wo"})
+"""Auxiliaries that make a clause a plan or a possibility, not an account: "the talks will resume"."""
+
+
+def _held_in_the_past(sentence: SpacySpan, draft: Draft, table: ActorTable) -> bool:
+    """A sentence that tells, in the past, what a contact was or what its parties did: a contact noun the subject of
+    a past verb ("the talks were frank", "the meeting had been businesslike") or a party so ("Morales had pressed
+    Elvir hard")."""
+    parties = draft.participants()
+    for subject in (t for t in sentence if t.dep_ in ("nsubj", "nsubjpass")):
+        if not told_in_the_past(subject.head):
+            continue
+        if subject.lower_ in NOUN_MODES or subject.lemma_.lower() in NOUN_MODES:
+            return True
+        if (actor := table.actor_at(subject)) is not None and actor.id in parties:
+            return True
+    return False
 
 
 MEETING_LEMMAS = frozenset({"meet", "see", "talk", "speak"})
@@ -1516,6 +1604,9 @@ def _of_both_sides(actor: Actor) -> bool:
     if actor.kind not in (ActorKind.GROUP, ActorKind.ORGANIZATION, ActorKind.ANONYMOUS):
         return False
     words = actor.name.lower().split()
+    if words in (["both"], ["the", "two"]):
+        fired("confirm.both-themselves")  # "Both denied it": the two sides themselves
+        return True
     both = next((i for i, w in enumerate(words) if w in ("both", "two")), None)
     if both is None:
         return False

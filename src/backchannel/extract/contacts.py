@@ -78,7 +78,7 @@ def find_mentions(doc: Doc, table: ActorTable, resolver: SpeakerResolver) -> lis
             mentions += _again_with(mention, table, resolver)
             mentions += _gapped_objects(mention, table, resolver)
     folded = fold_purposes(mentions, table)
-    carry_trip_places(folded, table)
+    carry_trip_places(folded)
     return folded
 
 

@@ -13,8 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..geo import gazetteer
-from ..records import ActorKind, EventStatus
-from .actor_table import ActorTable
+from ..records import EventStatus
 from .actor_words import doc_sents, place_name, sentence_index
 from .lexicon import SPEECH_VERBS
 from .mentions import Mention
@@ -28,14 +27,14 @@ HELD = frozenset({EventStatus.OCCURRED, EventStatus.ONGOING})
 TO_COME = frozenset({EventStatus.PLANNED, EventStatus.HYPOTHETICAL})
 
 
-def carry_trip_places(mentions: list[Mention], table: ActorTable) -> None:
+def carry_trip_places(mentions: list[Mention]) -> None:
     """Place each in-person contact with no place of its own on the traveller's trip told just before it."""
     trips = [m for m in mentions if m.mode == "visit" and m.place is not None and m.actor and _a_town(m.place)]
     for mention in mentions:
         if mention.place is not None or mention.mode not in ("meeting", "visit", "multilateral"):
             continue
         trip = _trip_before(mention, trips)
-        if trip is not None and not _met_abroad(mention, trip, table):
+        if trip is not None:
             fired("place.trip-told-before")
             mention.rules.append("place.trip-told-before")
             mention.place = trip.place
@@ -58,15 +57,6 @@ def _trip_before(mention: Mention, trips: list[Mention]) -> Mention | None:
             return None
         return trip
     return None
-
-
-def _met_abroad(mention: Mention, trip: Mention, table: ActorTable) -> bool:
-    """Whether the people the traveller met are all of states other than the trip town's ("held talks with
-    Djibouti's president during a stopover" on a trip to Nairobi): met somewhere else on the way."""
-    town = gazetteer().locate(place_name(trip.place)) if trip.place is not None else None
-    met = [a for p in mention.participants if p not in trip.actor and (a := table.get(p)) is not None]
-    states = {a.country for a in met if a.kind is ActorKind.PERSON and a.country is not None}
-    return town is not None and town.country is not None and bool(states) and town.country not in states
 
 
 def _another_town(tokens: Span, town: str) -> bool:

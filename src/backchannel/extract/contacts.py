@@ -41,6 +41,7 @@ from .places import place_in, place_of_verb, place_told_before
 from .speakers import SpeakerResolver
 from .trace import collecting, fired, judged, rejected
 from .trip_purposes import fold_purposes
+from .trip_scene import carry_trip_places
 from .verb_mentions import verb_mention
 
 CANDIDATE_WORDS = contact_verbs.CONTACT_VERBS | frozenset(NOUN_MODES) | contact_nouns.EXPECTED_WORDS
@@ -76,7 +77,9 @@ def find_mentions(doc: Doc, table: ActorTable, resolver: SpeakerResolver) -> lis
                 mentions += one_per_destination(side, table)
             mentions += _again_with(mention, table, resolver)
             mentions += _gapped_objects(mention, table, resolver)
-    return fold_purposes(mentions, table)
+    folded = fold_purposes(mentions, table)
+    carry_trip_places(folded)
+    return folded
 
 
 def _place_at_the_scene(mention: Mention) -> None:

@@ -55,6 +55,7 @@ from .counterparts import name_counterparts
 from .delegations import name_delegations
 from .diary_days import in_a_day_ahead
 from .first_person_parties import add_first_person, first_person_subject
+from .gathering_scene import gathering_city, near_the_story_day
 from .grouping_officials import name_grouping_officials
 from .hosts_country import came_to_the_hosts_country
 from .lexicon import BUILDING_WORDS, FIRST_PERSONS, PREMISES_NOUNS, SIDES_IN_ONE_PLACE, mended_lemma
@@ -346,6 +347,32 @@ def _met_in_the_story_city(participants: list[str], table: ActorTable, text: str
     fired("place.dateline-city-of-a-local-side")
     if how is not None:
         fired(how)
+    return city
+
+
+SCENE_STATUSES = (EventStatus.OCCURRED, EventStatus.ONGOING, EventStatus.PLANNED)
+"""Contacts held or due at a gathering; one only hoped for or denied may be wanted anywhere."""
+
+
+def _scene_of_the_gathering(
+    draft: Draft, mode: str, status: EventStatus, when: DateValue | None, today: str | None
+) -> Location | None:
+    """ "Vientiane summit ends … ¶ X met Y for about 40 minutes": a contact held in person (not a call, a visit or
+    an errand), held or due, told with no place after a headline or first sentence that sets a gathering in a
+    city, on a day near the story's or on none, took place in that city (rule place.scene-of-the-gathering)."""
+    if mode not in ("meeting", "multilateral") or status not in SCENE_STATUSES or not draft.mentions:
+        return None
+    if not near_the_story_day(when, today):
+        return None
+    doc = draft.first.trigger.doc
+    scene = gathering_city(doc)
+    if scene is None:
+        return None
+    city, first_sentence = scene
+    sents = doc_sents(doc)
+    if any(sentence_index(sents, m.trigger.i) < first_sentence for m in draft.mentions):
+        return None  # the gathering itself, or a contact told in the opening that sets it
+    fired("place.scene-of-the-gathering")
     return city
 
 
@@ -724,6 +751,8 @@ def _assemble(n: int, draft: Draft, article: Article, table: ActorTable) -> Even
         if (capital := _the_hosts_capital(actor, recipient, table)) is not None:
             fired("place.building-in-hosts-capital")  # "received him at Baabda Palace": in the host's capital
             place, venue = capital, place.name
+    if place is None and (scene := _scene_of_the_gathering(draft, mode, status, date, today)) is not None:
+        place = scene
     topics: list[str] = []
     for m in draft.mentions:
         topics += [t for t in m.topics if t not in topics]

@@ -1,0 +1,85 @@
+"""The scene of a story about a gathering: the city its headline or first sentence sets a summit, forum or round of
+talks in ("Vientiane summit ends with …", "Leaders gathered in Apia for the Pacific forum on Tuesday").
+
+Such a story goes on to tell the contacts held at the gathering ("X met Y for forty minutes", "the two held talks
+on Wednesday morning") without naming the city again: ``events`` places a contact held in person with no place of
+its own there (rule place.scene-of-the-gathering), when it is dated near the story's day or not dated at all.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Doc, Token
+
+from ..geo import Location, gazetteer
+from ..records import DateValue
+from .actor_words import doc_sents, place_name
+from .places import place_in, place_of
+from .trace import collecting
+from .vocabulary import vocabulary
+
+SCENE_GATHERINGS: frozenset[str] = vocabulary("places").words("scene_gatherings")
+
+OPENING_SENTENCES = 2
+"""The sentences that set a story's scene: its headline and its first sentence (or, with no headline, its first
+two sentences)."""
+
+SCENE_DAYS = 7
+"""How far from the story's day a dated contact may lie and still be one of the gathering's."""
+
+
+def gathering_city(doc: Doc) -> tuple[Location, int] | None:
+    """The city the story's opening sets a gathering in, with the index of the first sentence after the one that
+    sets it: only contacts told from there on are the gathering's."""
+    for n, sent in enumerate(doc_sents(doc)[:OPENING_SENTENCES]):
+        for token in sent:
+            if token.lemma_.lower() not in SCENE_GATHERINGS or token.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if (city := _city_of(token)) is not None:
+                return city, n + 1
+    return None
+
+
+def _city_of(gathering: Token) -> Location | None:
+    """ "the Vientiane summit", "talks in Almaty", "gathered in Apia for the forum", "the forum opened in Apia": a
+    city (the gazetteer's, not a country) named on the gathering noun or on the verb it hangs on."""
+    holders = [gathering]
+    verb = gathering.head.head if gathering.dep_ == "pobj" else gathering.head
+    if verb.pos_ == "VERB" and (gathering.dep_ in ("nsubj", "nsubjpass") or gathering.dep_ == "pobj"):
+        holders.append(verb)
+    places = [
+        g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for g in c.children
+    ]
+    places += [c for c in gathering.children if c.dep_ == "compound" and not _one_of_a_pair(c)]
+    for candidate in places:
+        where = place_in(candidate) or (candidate if _city_word(candidate) else None)
+        if where is None:
+            continue
+        with collecting([]):  # locating the candidate decides nothing: the caller fires the rule it places by
+            found = place_of(where)
+        if found is not None and found.lat is not None and gazetteer().is_city(place_name(where)):
+            return found
+    return None
+
+
+def _city_word(token: Token) -> bool:
+    """ "Apia summit closes …": a capitalised word the gazetteer knows as a city, which the tagger, reading a
+    headline, may take for a common noun."""
+    return token.text[:1].isupper() and not token.text.isupper() and gazetteer().is_city(token.text)
+
+
+def _one_of_a_pair(name: Token) -> bool:
+    """ "the Belgrade-Pristina dialogue": two sides' capitals joined by a hyphen name the sides, not the scene."""
+    doc = name.doc
+    return any(0 <= j < len(doc) and doc[j].text in ("-", "–", "/") for j in (name.i - 1, name.i + 1))
+
+
+def near_the_story_day(when: DateValue | None, today: str | None) -> bool:
+    """Whether a contact's date, if it has one, is a day within a week of the story's: "on Wednesday morning" at a
+    summit, not "last month" or "in 2019", told as background."""
+    if when is None:
+        return True
+    if when.precision != "day" or today is None or len(today) < 10:
+        return False
+    return abs((date.fromisoformat(when.value) - date.fromisoformat(today[:10])).days) <= SCENE_DAYS

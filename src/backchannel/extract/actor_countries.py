@@ -37,7 +37,7 @@ from .lexicon import (
     mended_lemma,
 )
 from .name_forms import demonyms_only, surname_forms
-from .outlet_home import outlet_named_state
+from .outlet_home import MAX_STATE_WORDS, outlet_named_state
 from .person_words import PEOPLE_NOUNS
 from .trace import fired
 
@@ -55,8 +55,8 @@ def fill_person(table: ActorTable, actor: Actor) -> None:
         ent = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if ent is None:
             continue
-        before = title_before(ent)
-        for title in (before, title_joined_before(before), title_apposed(ent)):
+        before, apposed = title_before(ent), title_apposed(ent)
+        for title in (before, title_joined_before(before), apposed):
             if title is None:
                 continue
             text = strip_possessive(re.sub(r"^(his|her|their|its)\s+", "", title.text, flags=re.IGNORECASE))
@@ -70,7 +70,7 @@ def fill_person(table: ActorTable, actor: Actor) -> None:
         if actor.country is None:
             actor.country = _country_from_group(ent) or _country_from_poss(ent) or _country_after(ent)
         if actor.country is None:
-            actor.country = next(filter(None, map(_country_of_local_office, (before, title_apposed(ent)))), None)
+            actor.country = next(filter(None, map(_country_of_local_office, (before, apposed))), None)
     if actor.country is None:
         actor.country = _country_from_description(table, actor)
         if actor.country is not None:
@@ -291,11 +291,13 @@ def _place_word(token: Token) -> bool:
     lower = strip_possessive(token.text).lower()
     if not token.text[:1].isupper() or (token.is_upper and len(token.text) > 1):
         return False
-    return lower not in TITLE_NOUNS | PORTFOLIO_WORDS | RANK_WORDS | LOCAL_OFFICE_WORDS | PLACE_OFFICE_WORDS
+    return lower not in TITLE_WORDS
 
 
 PLACE_OFFICE_WORDS = frozenset({"city", "county", "district", "municipal", "provincial", "regional", "state", "town"})
 """Words a local office's title holds beside its place's name ("the Karonga District Commissioner")."""
+TITLE_WORDS = TITLE_NOUNS | PORTFOLIO_WORDS | RANK_WORDS | LOCAL_OFFICE_WORDS | PLACE_OFFICE_WORDS
+"""The words of a title, which are no part of a town's name in it."""
 
 
 def _country_from_group(ent: SpacySpan) -> str | None:
@@ -325,20 +327,17 @@ def _country_after(ent: SpacySpan) -> str | None:
     doc = ent.doc
     if ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "of":
         return None
-    country = entity_at(doc[ent.end + 1])
-    if country is None and doc[ent.end + 1].lower_ == "the" and ent.end + 2 < len(doc):
-        country = entity_at(doc[ent.end + 2])
+    after = doc[ent.end + 1]
+    start = ent.end + 2 if after.lower_ == "the" else ent.end + 1  # "of the Bahamas": the name after "the"
+    country = entity_at(after)
+    if country is None and after.i < start < len(doc):
+        country = entity_at(doc[start])
     code = gazetteer().country_of(strip_possessive(country.text)) if country is not None else None
-    start = ent.end + 2 if doc[ent.end + 1].lower_ == "the" else ent.end + 1
-    if code is None and (untagged := _untagged_country(doc[start : start + MAX_COUNTRY_WORDS])) is not None:
+    if code is None and (untagged := _untagged_country(doc[start : start + MAX_STATE_WORDS])) is not None:
         code = gazetteer().country_of(untagged.text)
     if code is not None:
         fired("actor.country-after-name")
     return code
-
-
-MAX_COUNTRY_WORDS = 4
-"""The most words a country's name takes ("Saint Kitts and Nevis")."""
 
 
 def _untagged_country(words: SpacySpan) -> SpacySpan | None:

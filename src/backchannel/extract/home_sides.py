@@ -15,7 +15,7 @@ from __future__ import annotations
 from ..records import ActorKind
 from .actor_table import ActorTable
 from .mentions import Mention
-from .outlet_home import outlet_home
+from .outlet_home import outlet_named_state
 from .places import place_of, story_city
 
 
@@ -28,5 +28,5 @@ def home_state(mentions: list[Mention], foreign: str, table: ActorTable, sent: M
         return None
     found = story_city(table.article.text)
     places = [found[0] if found else None, *(place_of(m.place) for m in [*mentions, sent])]
-    states = [outlet_home(table.article, by_any_city=False), *(p.country for p in places if p is not None)]
+    states = [outlet_named_state(table.article), *(p.country for p in places if p is not None)]
     return next((state for state in states if state and state != foreign), None)

@@ -62,4 +62,10 @@ def _posted_abroad(actor: Actor, place: Location) -> bool:
     texts = [text.lower() for text in (actor.name, *actor.titles)]
     words = {w for text in texts for w in text.replace("'", " ").split()}
     posted_in = f" in {place.name.lower()}"
-    return bool(words & RESIDENT_DIPLOMAT_WORDS) or any("high commissioner" in t or posted_in in t for t in texts)
+    return bool(words & RESIDENT_DIPLOMAT_WORDS) or any(
+        posted_in in t or any(phrase in t for phrase in _DIPLOMAT_PHRASES) for t in texts
+    )
+
+
+_DIPLOMAT_PHRASES = tuple(w for w in RESIDENT_DIPLOMAT_WORDS if " " in w)
+"""The diplomats' titles of more than one word ("high commissioner"), which no single word of a title matches."""

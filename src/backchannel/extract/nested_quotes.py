@@ -19,23 +19,24 @@ from spacy.tokens import Doc, Token
 from ..records import QuoteKind
 from .actor_table import ActorTable
 from .lexicon import PASSED_ON_WORDS_VERBS
-from .quote_findings import Finding, reporting_lemma
-from .quotemarks import DOUBLE_MARKS, SINGLE_MARKS
+from .quote_findings import Finding, is_infinitive, overlap_chars, reporting_lemma
+from .quotemarks import CLOSERS, DOUBLE_MARKS, OPENERS, SINGLE_MARKS
+from .reporting_verbs import negated
 from .speakers import PERSON_PRONOUNS, PLURAL_PRONOUNS, SpeakerResolver
-from .trace import fired
 
 NESTED = "quote.nested"
 
 MARKS = DOUBLE_MARKS + SINGLE_MARKS
-OPENING_MARK = re.compile(r"[“„«‘‚‹‟\"]|(?:^|(?<=\s))'(?=\w)")
+OPENING_MARK = re.compile(rf"[{OPENERS}\"]|(?:^|(?<=\s))'(?=\w)")
 """A mark that opens quoted words (a straight single one only before a word, never an apostrophe inside one)."""
 
-CLOSING_MARK = re.compile(r"[”»’›\"]|'(?!\w)")
+CLOSING_MARK = re.compile(rf"[{CLOSERS}\"]|'(?!\w)")
 MARK_SLACK = 3
 """At most this many characters (a comma, a full stop) between the clause's end and its closing mark."""
 
 FIRST_PERSON = frozenset({"i", "me", "we", "us", "my", "our"})
-"""A speaker inside a quote who is the quote's own speaker."""
+"""A speaker inside a quote who is the quote's own speaker. A set of its own: ``lexicon.FIRST_PERSONS`` holds the
+subject forms alone, and ``quotes.FIRST_AND_SECOND_PERSONS`` takes in "you", someone else inside a quote."""
 
 
 def _inside(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -80,15 +81,12 @@ def _passes_on_words(doc: Doc, cue: tuple[int, int]) -> bool:
     "agreed", "would not say", nor an aim ("to warn her"), whose subject is the clause's own."""
     span = doc.char_span(*cue, alignment_mode="expand")
     verbs = [t for t in span or () if t.pos_ in ("VERB", "AUX") and reporting_lemma(t) in PASSED_ON_WORDS_VERBS]
-    return any(
-        not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ == "to") for c in verb.children)
-        and not _asked_whether(verb)
-        for verb in verbs
-    )
+    return any(not negated(verb) and not is_infinitive(verb) and not _asks_if_said(verb) for verb in verbs)
 
 
-def _asked_whether(verb: Token) -> bool:
-    """ "Did Hale really say ‘…’?": an auxiliary before the subject asks whether the words were said."""
+def _asks_if_said(verb: Token) -> bool:
+    """ "Did Hale really say ‘…’?": an auxiliary before the subject asks whether the words were said (the test
+    ``questions.put_to_you`` makes of "you" alone)."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and any(c.dep_ == "aux" and c.i < subject.i for c in verb.children)
 
@@ -139,7 +137,6 @@ def nested_findings(
         speaker = resolver.resolve(inner.speaker, exclude=talked_about, speaking=True)
         if speaker is None or speaker == outer.speaker_actor:
             continue
-        fired(NESTED)
         out.append(
             Finding(
                 kind,
@@ -155,4 +152,4 @@ def nested_findings(
 
 
 def _overlaps(one: Finding, other: Finding) -> bool:
-    return one.start < other.end and other.start < one.end
+    return overlap_chars((one.start, one.end), (other.start, other.end)) > 0

@@ -18,12 +18,10 @@ def word_runs(words: list[str]) -> list[str]:
     return [" ".join(words[i : i + n]) for n in range(1, MAX_STATE_WORDS + 1) for i in range(len(words) - n + 1)]
 
 
-def outlet_home(article: Article, *, by_any_city: bool = True) -> str | None:
+def outlet_home(article: Article) -> str | None:
     """The one state the outlet's name places it in ("The Kathmandu Courier": Nepal), else the state of the city
-    the story is filed from ("KATHMANDU —"), if either. Not ``by_any_city``, only a state's name, its people's or
-    its capital's places the outlet: a town's name in an outlet's is often a region's or a river's ("Trinidad",
-    a town in Bolivia, in "Trinidad Daily Sentinel")."""
-    found = _states_named(article, by_any_city=by_any_city)
+    the story is filed from ("KATHMANDU —"), if either."""
+    found = _states_named(article, by_any_city=True)
     if len(found) == 1:
         return found.pop()
     city = dateline_city(article.text)
@@ -32,7 +30,9 @@ def outlet_home(article: Article, *, by_any_city: bool = True) -> str | None:
 
 def outlet_named_state(article: Article) -> str | None:
     """The one state the outlet's own name places it in by a state's name, its people's or its capital's ("The
-    Kathmandu Courier": Nepal), else None; a wire service's name places it nowhere."""
+    Kathmandu Courier": Nepal), else None; a wire service's name places it nowhere. Not by any other town's name:
+    a town's name in an outlet's is often a region's or a river's ("Trinidad", a town in Bolivia, in "Trinidad
+    Daily Sentinel")."""
     found = _states_named(article, by_any_city=False)
     return next(iter(found)) if len(found) == 1 else None
 

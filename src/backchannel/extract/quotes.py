@@ -204,8 +204,8 @@ def with_passed_on(doc: Doc, article: Article, table: ActorTable, quotes: list[Q
     text = article.text
     candidates = _reported(doc)
     kept = [_as_finding(q) for q in quotes]
-    resolver = SpeakerResolver(doc, table)
-    out: list[Quote] = []
+    resolver = SpeakerResolver(doc, table)  # who spoke last, as find_quotes had it before each quote
+    passed_on: list[Quote] = []
     for quote, outer in zip(quotes, kept, strict=True):
         if quote.speaker_actor is not None:
             resolver.spoke(quote.speaker_actor, quote.content.start, quote.content.end)
@@ -213,9 +213,8 @@ def with_passed_on(doc: Doc, article: Article, table: ActorTable, quotes: list[Q
             rules = list(dict.fromkeys([NESTED, *inner.shaped_by, *speaker_rules(doc, inner)]))
             for rule in rules:
                 fired(rule)
-            out.append(_to_quote(0, inner, text, rules))
-        out.append(quote)
-    return _inner_first(out)
+            passed_on.append(_to_quote(0, inner, text, rules))
+    return _inner_first([*quotes, *passed_on])
 
 
 def _inner_first(quotes: list[Quote]) -> list[Quote]:
@@ -237,7 +236,6 @@ def _inner_first(quotes: list[Quote]) -> list[Quote]:
         own = quotes[n].speaker_actor
         before = [c for c in holders[n] if quotes[c].speaker_actor not in (None, own)]
         for child in before:
-            fired(NESTED)
             emit(child)
         out.append(quotes[n])
         for child in holders[n]:
@@ -691,7 +689,33 @@ def _relayed_after(findings: list[Finding], table: ActorTable) -> list[Finding]:
 # --- reporting constructions from the parse ---------------------------------------------------
 
 
+REPORTED = "reported"
+"""The key in ``doc.user_data`` of the attributions the parse shows and the rules that fired reading them."""
+
+
 def _reported(doc: Doc) -> list[Finding]:
+    """The attributions the parse shows, in document order. They are read once per document (``find_quotes`` and
+    ``with_passed_on`` both look at them) and handed out as copies, since the callers change the findings they take
+    (``combine`` sets their bounds, speakers and nested attributions); the rules that fired reading them fire again
+    for whoever collects around each call."""
+    if REPORTED not in doc.user_data:
+        rules: list[str] = []
+        with collecting(rules):
+            found = _read_reported(doc)
+        doc.user_data[REPORTED] = (found, rules)
+    found, rules = doc.user_data[REPORTED]
+    for rule in rules:
+        fired(rule)
+    return [_copied(f) for f in found]
+
+
+def _copied(finding: Finding) -> Finding:
+    """``finding`` with lists of its own, to change without changing ``finding``."""
+    nested = _copied(finding.nested) if finding.nested is not None else None
+    return replace(finding, ranges=list(finding.ranges), shaped_by=list(finding.shaped_by), nested=nested)
+
+
+def _read_reported(doc: Doc) -> list[Finding]:
     """The attributions the parse shows, in document order. Only the tokens with a cue word are looked at:
     ``_reported_at`` finds nothing at any other."""
     sents = doc_sents(doc)

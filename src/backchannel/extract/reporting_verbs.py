@@ -304,7 +304,7 @@ def _withheld(verb: Token, finding: Finding) -> bool:
         return True
     if lemma in QUESTION_TELLING_VERBS and _refused(verb):
         return content[0].lower_ in QUESTION_WORDS
-    if lemma in SILENCE_VERBS and _negated(verb) and not _personal_subject(verb):
+    if lemma in SILENCE_VERBS and negated(verb) and not _personal_subject(verb):
         heads = [t for t in content if not content.start <= t.head.i < content.end or t.head == t]
         return len(heads) == 1 and _bare_thing(heads[0])
     return False
@@ -323,10 +323,10 @@ def _refused(verb: Token) -> bool:
     turned down."""
     if verb.dep_ == "xcomp" and reporting_lemma(verb.head) in UNSAID:
         return True
-    return _negated(verb) and any(c.lower_ in REFUSING_MODALS for c in verb.children)
+    return negated(verb) and any(c.lower_ in REFUSING_MODALS for c in verb.children)
 
 
-def _negated(verb: Token) -> bool:
+def negated(verb: Token) -> bool:
     """ "did not mention", "never reported", "Neither side mentioned", "Nobody reported": the act denied."""
     if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in verb.children):
         return True

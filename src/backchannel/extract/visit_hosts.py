@@ -73,12 +73,12 @@ def _one_in_touch(
         for other in drafts
         if other is not draft and ids & other.participants()
         for p in other.participants()
-        if (a := table.get(p)) is not None and a.kind is ActorKind.PERSON and a.country == state and _holds_office(a)
+        if (a := table.get(p)) is not None and a.kind is ActorKind.PERSON and a.country == state and _in_state_office(a)
     }
     return next(iter(hosts)) if len(hosts) == 1 else None
 
 
-def _holds_office(actor: Actor) -> bool:
+def _in_state_office(actor: Actor) -> bool:
     """Not "Nepal's opposition leader", "the former foreign minister", "the rebel commander": one in touch with the
     visitor who holds no office of the state does not receive its visitors."""
     words = {w for t in actor.titles for w in t.lower().replace("'", " ").replace("-", " ").split()}

@@ -45,8 +45,10 @@ from .contact_words import (
     CONTACT_PURPOSES,
     DELIVERED_PAPERS,
     FIGURATIVE_OBJECTS,
+    FUTURE_AUX,
     GO_BETWEEN_NOUNS,
     HOST_VERBS,
+    HYPOTHETICAL_AUX,
     LED_GROUPS,
     MEANS_PREPS,
     MEDIATING_VERBS,
@@ -550,8 +552,8 @@ SELF_PRONOUNS = frozenset({"he", "she"})
 """The pronouns a reporter uses of himself or herself in a reported clause ("Ruiz said she would travel")."""
 
 
-COMING_AUXILIARIES = frozenset({"will", "would", "shall", "could", "may", "might", "can", "should", "to"})
-"""Words before "come" that put the coming ahead ("will come", "could come", "was to have come")."""
+COMING_AUXILIARIES = FUTURE_AUX | HYPOTHETICAL_AUX | {"to"}
+"""Words before "come" that put the coming ahead ("will come", "she'll come", "could come", "was to have come")."""
 
 
 def _coming_yet(verb: Token) -> bool:

@@ -30,7 +30,9 @@ from .contact_words import (
     CHARACTERIZING_VERBS,
     DISMISSING_VERBS,
     FALSITY_WORDS,
+    FUTURE_AUX,
     GOVERNMENT_BODIES,
+    HYPOTHETICAL_AUX,
     MEET_VERBS,
     NOT_KNOWING_NOUNS,
     NOUN_MODES,
@@ -58,10 +60,12 @@ from .lexicon import (
     NON_STATE_VOICES,
     NOTHING_MORE_VERBS,
     QUESTION_TELLING_VERBS,
+    REFUSING_MODALS,
     SILENCE_EMPHASES,
     STATE_MEDIA_WORDS,
     SUB_BODY_HEADS,
     TOLD_PRONOUNS,
+    UNABLE_MODALS,
     VOICE_BODIES,
 )
 from .mentions import Mention, else_after
@@ -381,8 +385,6 @@ def _had_none(noun: Token) -> bool:
     return any(c.lower_ == "no" for c in noun.children) or any(c.dep_ == "neg" for c in verb.children)
 
 
-REFUSING_MODALS = frozenset({"will", "would", "wo", "can", "could", "ca"})
-"""Auxiliaries by which "not discuss" is a refusal to tell: "would not discuss it", "cannot discuss the visit"."""
 HABIT_AUXILIARIES = frozenset({"do", "does"})
 """The present "do" of a habit: "the ministry does not discuss its officials' movements" (not the past "did")."""
 
@@ -397,7 +399,7 @@ def _will_not_discuss(verb: Token) -> bool:
         return False
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     habit = bool(auxiliaries & HABIT_AUXILIARIES) and verb.tag_ == "VB"
-    if not habit and not auxiliaries & REFUSING_MODALS:
+    if not habit and not auxiliaries & (REFUSING_MODALS | UNABLE_MODALS):
         return False
     asked = [*verb.subtree, *(t for t in verb.sent if t.i < verb.i)]
     if any(t.lower_ in ("what", "how") for t in asked):
@@ -572,15 +574,12 @@ def _held_not_planned(doc: Doc, drafts: list[Draft], table: ActorTable) -> None:
             ]
             if not held:
                 continue
-            if not any(t.dep_ == "aux" and t.lower_ in PLAN_AUXILIARIES for t in sentence):
+            auxiliaries = {t.lower_ for t in sentence if t.dep_ == "aux"}
+            if not auxiliaries & (FUTURE_AUX | HYPOTHETICAL_AUX | UNABLE_MODALS):  # tells no plan too ("ca" of "can't")
                 draft.confirmations.remove(confirmation)
             if all((c.status, c.by) != (confirmation.status, confirmation.by) for c in held[-1].confirmations):
                 held[-1].confirmations.append(confirmation)
                 held[-1].rules.extend([CONFIRMATION_RULES[confirmation.status], "confirm.held-not-planned"])
-
-
-PLAN_AUXILIARIES = frozenset({"will", "would", "shall", "should", "may", "might", "could", "can", "ca", "wo"})
-"""Auxiliaries that make a clause a plan or a possibility, not an account: "the talks will resume"."""
 
 
 def _held_in_the_past(sentence: SpacySpan, draft: Draft, table: ActorTable) -> bool:

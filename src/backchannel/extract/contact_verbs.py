@@ -45,8 +45,10 @@ from .contact_words import (
     CONTACT_PURPOSES,
     DELIVERED_PAPERS,
     FIGURATIVE_OBJECTS,
+    FUTURE_AUX,
     GO_BETWEEN_NOUNS,
     HOST_VERBS,
+    HYPOTHETICAL_AUX,
     LED_GROUPS,
     MEANS_PREPS,
     MEDIATING_VERBS,
@@ -337,7 +339,7 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
             return "meeting"
         return rejected("contact.discuss.alone")
     if between(verb) and (
-        (lemma in MESSAGE_VERBS and _carries_messages(verb, objects))
+        (lemma in MESSAGE_VERBS and carries_messages(verb, objects))
         or lemma in MEDIATING_VERBS
         or lemma == "shuttle"  # "the envoy shuttled between Beirut and Jerusalem": shuttle diplomacy
     ):
@@ -550,8 +552,8 @@ SELF_PRONOUNS = frozenset({"he", "she"})
 """The pronouns a reporter uses of himself or herself in a reported clause ("Ruiz said she would travel")."""
 
 
-COMING_AUXILIARIES = frozenset({"will", "would", "shall", "could", "may", "might", "can", "should", "to"})
-"""Words before "come" that put the coming ahead ("will come", "could come", "was to have come")."""
+COMING_AUXILIARIES = FUTURE_AUX | HYPOTHETICAL_AUX | {"to"}
+"""Words before "come" that put the coming ahead ("will come", "she'll come", "could come", "was to have come")."""
 
 
 def _coming_yet(verb: Token) -> bool:
@@ -851,15 +853,16 @@ def inside_quote(token: Token) -> bool:
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
-def _carries_messages(verb: Token, objects: list[Token]) -> bool:
+def carries_messages(verb: Token, objects: list[Token], between_on: tuple[Token, ...] = ()) -> bool:
     """ "carried messages between X and Y", "relayed proposals between the two sides", "passed a message from X to
     Y", "carried lists and letters between the two sides": what is carried goes from one side to another; a letter
     or a draft only "between" two sides (a letter carried "from the president to the king" is often only
-    delivered)."""
+    delivered). The "between" hangs on the verb or its objects, or on a word in ``between_on`` ("trips between
+    Algiers and Rabat, carrying letters")."""
     carried = {t.lemma_.lower() for o in objects for t in (o, *o.conjuncts)} & CARRIED_MESSAGES
     if carried - DELIVERED_PAPERS:
         return True
-    holders = [verb, *objects]
+    holders = [verb, *objects, *between_on]
     return bool(carried) and any(c.dep_ == "prep" and c.lower_ == "between" for h in holders for c in h.children)
 
 
@@ -875,7 +878,7 @@ def errand_told_after(verb: Token) -> bool:
         return False  # "…, as one official put it, carrying proposals …": hung on an aside by the parse
     if any(c.dep_ == "dobj" and (c.lower_ in NOUN_MODES or c.lemma_.lower() in NOUN_MODES) for c in journey.children):
         return False  # "mediators resumed indirect talks …, carrying proposals …": the talks told already
-    if not between(verb) or not _carries_messages(verb, [c for c in verb.children if c.dep_ == "dobj"]):
+    if not between(verb) or not carries_messages(verb, [c for c in verb.children if c.dep_ == "dobj"]):
         return False
     fired("contact.errand-participle")
     return True

@@ -8,6 +8,7 @@ file once and gives each family a name.
 
 from __future__ import annotations
 
+from .lexicon import OUTLET_NOUNS, PAPER_PARTS
 from .vocabulary import vocabulary
 
 _WORDS = vocabulary("contacts")
@@ -76,7 +77,8 @@ MEANS_PREPS = frozenset({"by", "via", "over"})
 """Prepositions of the means a contact was held by: "by video link", "over the phone"."""
 AUDIENCES: frozenset[str] = _WORDS.words("audiences")
 PRESS_WORDS: frozenset[str] = _WORDS.words("press_words")
-PRESS_CALLERS: frozenset[str] = _WORDS.words("press_callers")
+PRESS_CALLERS: frozenset[str] = OUTLET_NOUNS | PAPER_PARTS | _WORDS.words("press_callers")
+"""The press and those who work for it, as lemmas: "the paper visited her", "our correspondent spoke to him"."""
 TOURED_PLACES: frozenset[str] = _WORDS.words("toured_places")
 FIGURATIVE_OBJECTS: frozenset[str] = _WORDS.words("figurative_objects")
 SIDELINES: frozenset[str] = _WORDS.words("sidelines")

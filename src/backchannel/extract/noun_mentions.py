@@ -24,7 +24,6 @@ from .circumstances import (
 from .contact_words import (
     BACKGROUND_PREPS,
     BROKERING_PARTICIPLES,
-    CARRIED_MESSAGES,
     CARRIER_NOUNS,
     DEMANDING_VERBS,
     DENIAL_HEADS,
@@ -61,15 +60,18 @@ UPCOMING_DATE = re.compile(r"(?i)\b(next|coming|upcoming|later)\b")
 """A date no telling can have happened on: it dates the contact told of."""
 
 
+def _preposition_of(noun: Token) -> Token | None:
+    """The preposition a contact noun's phrase is the object of: "after talks", "in two rounds of talks"."""
+    phrase = noun.head.head if contact_nouns.counted(noun) else noun
+    return phrase.head if phrase.dep_ == "pobj" else None
+
+
 def _after_a_done_act(noun: Token, governor: Token | None) -> bool:
     """ "after talks with X" on a verb in the past: the talks came first, so they took place, whatever the verb
     planned ("agreed to revive the commission")."""
-    phrase = noun.head.head if contact_nouns.counted(noun) else noun
+    prep = _preposition_of(noun)
     return (
-        governor is not None
-        and phrase.dep_ == "pobj"
-        and phrase.head.lower_ in ("after", "following")
-        and governor.tag_ == "VBD"
+        governor is not None and prep is not None and prep.lower_ in ("after", "following") and governor.tag_ == "VBD"
     )
 
 
@@ -85,9 +87,8 @@ def _plan_made_in(noun: Token) -> bool:
     setting or means of a plan made in the past was held; what the verb plans is something else (rule
     status.plan-made-in-it). Not a contact the plan is still to make ("will agree in a call next week"), nor one
     inside the plan ("agreed to raise it in talks")."""
-    phrase = noun.head.head if contact_nouns.counted(noun) else noun
-    prep = phrase.head
-    if phrase.dep_ != "pobj" or prep.lower_ not in PLAN_SETTING_PREPS or prep.dep_ not in ("prep", "agent"):
+    prep = _preposition_of(noun)
+    if prep is None or prep.lower_ not in PLAN_SETTING_PREPS or prep.dep_ not in ("prep", "agent"):
         return False
     governor = prep.head  # "set in motion by a call": the passive's agent hangs on the verb
     if governor.dep_ == "pobj" and governor.head.dep_ == "prep":
@@ -163,7 +164,7 @@ def _errand_of_trips(noun: Token, governor: Token) -> Token | None:
             if c.tag_ == "VBG"
             and c.i > noun.i
             and c.lemma_.lower() in MESSAGE_VERBS
-            and any(o.dep_ == "dobj" and o.lemma_.lower() in CARRIED_MESSAGES for o in c.children)
+            and contact_verbs.carries_messages(c, [o for o in c.children if o.dep_ == "dobj"], between_on=(noun,))
         ),
         None,
     )

@@ -23,6 +23,8 @@ _PHRASES = [(phrase.split(), True) for phrase in PRESIDING_PHRASES] + [
     (phrase.split(), False) for phrase in PRESENCE_PHRASES
 ]
 """The presence phrases as word lists, each with whether it tells chairing."""
+ERRAND_VERBS = MESSAGE_VERBS | SHUTTLING_VERBS | MEDIATING_VERBS | {"go"}
+"""Verbs of a go-between's errands "between" two sides: "carrying proposals", "shuttling", "going back and forth"."""
 
 
 def presiding(word: Token) -> list[Token]:
@@ -74,7 +76,7 @@ def _errand_between(word: Token) -> bool:
     """ "resumed talks, with Qatari mediators shuttling between the two delegations", "with a league official
     carrying proposals back and forth between them": a go-between's errands told as going on around the contact make
     whoever runs them its go-between, as chairing does (rule party.with-shuttling-between)."""
-    if word.tag_ != "VBG" or word.lemma_.lower() not in MESSAGE_VERBS | SHUTTLING_VERBS | MEDIATING_VERBS | {"go"}:
+    if word.tag_ != "VBG" or word.lemma_.lower() not in ERRAND_VERBS:
         return False
     if not any(c.dep_ == "prep" and c.lower_ == "between" for c in word.children):
         return False

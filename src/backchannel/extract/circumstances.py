@@ -9,7 +9,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ..records import EventStatus
-from .actor_words import doc_text, entity_at
+from .actor_words import LIST_BULLETS, doc_text, entity_at
 from .contact_words import (
     CAME_ABOUT_VERBS,
     CHARACTERIZING_VERBS,
@@ -34,6 +34,7 @@ from .contact_words import (
     STARTING_VERBS,
     TELLING_VERBS,
     TIMES_OF_THEIR_OWN,
+    TIMING_PREPS,
     TOPIC_PREPS,
     UPCOMING,
     WELCOMING_WORDS,
@@ -229,9 +230,9 @@ def _time_left_open(chain: list[Token]) -> bool:
     for c in (c for t in chain for c in t.children):
         if c.dep_ == "advmod" and (c.lower_ in GLADLY_ADVERBS or _as_soon_as(c)):
             return True
-        words = " ".join(w.lower_ for w in c.subtree if not w.is_punct)
-        if c.dep_ in ("prep", "npadvmod", "advmod") and words in OPEN_TIMES:
-            return True
+        if c.dep_ in ("prep", "npadvmod", "advmod"):
+            if " ".join(w.lower_ for w in c.subtree if not w.is_punct) in OPEN_TIMES:
+                return True
         if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in OPEN_TIME_MARKS for m in c.children):
             if not any(w.ent_type_ == "DATE" for w in c.subtree):  # "once he lands in Minsk on Monday": a day set
                 return True
@@ -426,8 +427,8 @@ def date_text_of(token: Token) -> str | None:
 
 COMING_BEFORE = re.compile(r"\b((?:this\s+)?coming)\s+$", re.IGNORECASE)
 """The words before a weekday that set it ahead, which the tagger leaves out of the date."""
-LINE_LEAD = re.compile(r"[ \t]*(?:[•·▪◦*\-–—]\s*)?")
-"""What may open a line of a timeline or fact box before its date: blanks and a bullet."""
+LINE_LEAD = re.compile(rf"[ \t]*(?:[{re.escape(''.join(sorted(LIST_BULLETS)))}\-–—]\s*)?")
+"""What may open a line of a timeline or fact box before its date: blanks and a bullet or a dash."""
 HEAD_MARK = re.compile(r"\s*[—–:\-]\s")
 """The dash or colon that sets a line's heading date off from what happened then."""
 
@@ -443,13 +444,12 @@ def _line_head_date(token: Token) -> str | None:
     if first is None or first[0].i >= token.i:
         return None
     word = first[0]
-    day = word.text + " " if word.text.isdigit() and word.i + 1 < len(doc) else ""
-    ent = entity_at(doc[word.i + 1] if day else word)
-    if ent is None or ent.label_ != "DATE" or ent.start != word.i + bool(day) or ent.end > token.i:
+    numbered = word.text.isdigit() and word.i + 1 < len(doc)  # "4 May", which the tagger may date from "May"
+    ent = entity_at(doc[word.i + 1] if numbered else word)
+    if ent is None or ent.label_ != "DATE" or ent.start != word.i + numbered or ent.end > token.i:
         return None
-    if day and not day_left_out(ent):
-        day = ""
-    elif day:
+    day = day_left_out(ent) if numbered else ""
+    if day:
         fired("date.day-left-out")
     if HEAD_MARK.match(text, ent.end_char) is None or not is_calendar(ent.text):
         return None
@@ -738,9 +738,6 @@ def _on_a_day_before_the_report(clause: Token) -> str | None:
 
 STORY_DAY_SIDES = frozenset({"before", "after", "later", "earlier", "afterwards", "afterward", "previously"})
 DAY_PARTS = frozenset({"day", "morning", "afternoon", "evening", "night"})
-
-TIMING_PREPS = frozenset({"after", "before", "since", "until", "following"})
-"""Prepositions that time a contact by another act: "since winning the election", "after signing the deal"."""
 
 
 def held_as(clause: Token, noun: Token) -> bool:

@@ -1469,7 +1469,7 @@ def _confirmed_by_a_side(
 def told_in_the_past(verb: Token) -> bool:
     """ "went over", "had dealt with", "had promised": a past act, not a plan or a view."""
     return verb.tag_ == "VBD" or (
-        verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in verb.children)
+        verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have", "'d") for c in verb.children)
     )
 
 

@@ -44,6 +44,9 @@ CHARACTERIZING_VERBS: frozenset[str] = _WORDS.words("characterizing_verbs")
 NOUN_MODES: dict[str, str] = _WORDS.modes("noun_modes")
 TOPIC_PREPS = ("about", "on", "over", "regarding", "concerning")
 """Prepositions that say what a contact is about (\"talks on trade\"), not where or with whom."""
+TIMING_PREPS = frozenset({"after", "before", "since", "following", "until", "till", "ahead", "preceding"})
+"""Prepositions that time a contact against another happening ("after the ceremony", "since winning the election"):
+a place or a date in their phrase is that happening's, not the contact's."""
 PHONE_WORDS: frozenset[str] = _WORDS.words("phone_words")
 BACKGROUND_PREPS: frozenset[str] = _WORDS.words("background_preps")
 PLANNING_HEADS: frozenset[str] = _WORDS.words("planning_heads")

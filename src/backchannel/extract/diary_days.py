@@ -8,35 +8,39 @@ import re
 
 from spacy.tokens import Token
 
-from ..datelines import day_headings
+from .mentions import Mention
+from .story_days import doc_day_headings
 from .when import resolve
 
-DAY_OF_MONTH = re.compile(r"\d")
+NUMBERED_HEADING = re.compile(r"\d")
 """A heading that names its day of the month ("Monday 24 June"), which may be read against the publication."""
 CLAUSE_REACH = 3
 """How many heads up a contact noun looks for its clause's verb: "flies in for talks"."""
 
 
-def in_a_day_ahead(trigger: Token, published: str | None) -> bool:
-    """Whether ``trigger`` is told in the simple present, outside the headline, under a day heading that is not
-    behind ``published`` ("TUESDAY", "MONDAY, MARCH 16 - MUSCAT"): a diary's timetable. A heading that names only
-    a weekday is read as ahead: a diary of days gone by tells them in the past."""
+def day_heading_ahead(mention: Mention, published: str | None) -> str | None:
+    """The day heading ``mention`` is told under, when it is told in the simple present, outside the headline,
+    under a heading that is not behind ``published`` ("TUESDAY", "MONDAY, MARCH 16 - MUSCAT"): a diary's timetable.
+    A heading that names only a weekday is read as ahead: a diary of days gone by tells them in the past."""
+    trigger = mention.trigger
     verb = _clause_verb(trigger)
     if verb is None or verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
-        return False
-    text = trigger.doc.text
-    if "\n" not in text[: verb.idx]:
-        return False  # the headline tells the news in the present
-    headed = [day for start, day in day_headings(text) if start <= trigger.sent.start_char]
+        return None
+    if mention.in_headline:
+        return None  # the headline tells the news in the present
+    headed = [day for start, day in doc_day_headings(trigger.doc) if start <= trigger.sent.start_char]
     if not headed or headed[-1] is None:
-        return False
-    if DAY_OF_MONTH.search(headed[-1]) is None:
-        return True
+        return None
+    if NUMBERED_HEADING.search(headed[-1]) is None:
+        return headed[-1]
     day = resolve(headed[-1], published, future=True)
-    return day is not None and published is not None and day.value >= published[:10]
+    return headed[-1] if day is not None and published is not None and day.value >= published[:10] else None
 
 
 def _clause_verb(trigger: Token) -> Token | None:
+    """The nearest verb at or above ``trigger``, at most ``CLAUSE_REACH`` heads up. Not circumstances' clause verb,
+    which passes over joined verbs and looks farther: that one reads more diary lines ("is due in Accra for two days
+    of talks") than this rule was measured on."""
     token = trigger
     for _ in range(CLAUSE_REACH):
         if token.pos_ in ("VERB", "AUX"):

@@ -53,7 +53,7 @@ from .contact_words import (
 from .contacts import find_mentions
 from .counterparts import name_counterparts
 from .delegations import name_delegations
-from .diary_days import in_a_day_ahead
+from .diary_days import day_heading_ahead
 from .first_person_parties import add_first_person, first_person_subject
 from .gathering_scene import gathering_city, near_the_story_day
 from .grouping_officials import name_grouping_officials
@@ -72,7 +72,7 @@ from .places import (
 )
 from .reports import quotes_over, reports_for
 from .speakers import SpeakerResolver
-from .story_days import resolve_told, scene_date, section_day
+from .story_days import day_of_heading, resolve_told, scene_date
 from .trace import collecting, fired
 from .visit_hosts import add_host_leaders, is_leader
 from .when import MONTH_ONLY
@@ -142,10 +142,8 @@ def _held_in_the_past(m: Mention) -> bool:
 
 
 def _told_in_a_past_tense(m: Mention) -> bool:
-    verb = m.trigger if m.trigger.pos_ in ("VERB", "AUX") else m.trigger.head
-    return verb.tag_ == "VBD" or (
-        verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "have", "has", "'d") for c in verb.children)
-    )
+    """Whether ``m`` is told in a past tense: its verb's, or the verb above a contact noun ("held talks")."""
+    return told_in_the_past(m.trigger if m.trigger.pos_ in ("VERB", "AUX") else m.trigger.head)
 
 
 def find_events(doc: Doc, article: Article, table: ActorTable, quotes: list[Quote]) -> list[Event]:
@@ -286,15 +284,18 @@ def _dated_to_come(draft: Draft) -> bool:
     if not told or not all(TIME_TO_COME.search(t) for t in told):
         return False
     # "he had held two sessions with X, and a round would open next month": a time of another clause
-    return not any(told_in_the_past(m.trigger if m.trigger.pos_ == "VERB" else m.trigger.head) for m in draft.mentions)
+    return not _told_in_the_past_anywhere(draft)
 
 
 def _in_a_diary_day_ahead(draft: Draft, article: Article) -> bool:
     """A contact first told in the simple present under a diary's day heading not behind the publication, and told
     in the past nowhere, is on the timetable of days to come (rule status.diary-day-ahead)."""
-    if not in_a_day_ahead(draft.first.trigger, article.published):
-        return False
-    return not any(told_in_the_past(m.trigger if m.trigger.pos_ == "VERB" else m.trigger.head) for m in draft.mentions)
+    return day_heading_ahead(draft.first, article.published) is not None and not _told_in_the_past_anywhere(draft)
+
+
+def _told_in_the_past_anywhere(draft: Draft) -> bool:
+    """Whether any telling of the contact is in a past tense ("met", "had held")."""
+    return any(told_in_the_past(m.trigger if m.trigger.pos_ == "VERB" else m.trigger.head) for m in draft.mentions)
 
 
 def _report_denied(draft: Draft, deniers: set[str], table: ActorTable) -> bool:
@@ -587,9 +588,9 @@ def _told_dates(draft: Draft, status: EventStatus, planned: bool, today: str | N
     told = moved or draft.mentions
     possible = status is EventStatus.HYPOTHETICAL
     dates = [d for m in told if m.date_text and (d := _told_date(m, today, planned=planned, possible=possible))]
-    if not dates and status is EventStatus.PLANNED and in_a_day_ahead(draft.first.trigger, today):
+    if not dates and status is EventStatus.PLANNED and (heading := day_heading_ahead(draft.first, today)) is not None:
         # "MONDAY 24 JUNE ¶ The minister receives her counterpart": the heading's day, ahead
-        return [d for d in [section_day(draft.first.trigger, today, future=True)] if d is not None]
+        return [d for d in [day_of_heading(heading, today, future=True)] if d is not None]
     if any(m.date_text for m in draft.mentions) or status not in HELD_OR_CLAIMED:
         return dates
     first = draft.first

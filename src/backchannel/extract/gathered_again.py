@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from ..records import ActorKind
 from .actor_table import ActorTable
 from .circumstances import said_again
+from .contact_sides import side_count, state_codes
 from .lexicon import GROUP_COUNTS, SOURCE_NOUNS
 from .mentions import Mention
 from .parties import subjects_of
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 REFERRING_PRONOUNS = frozenset({"they", "we"})
 """Pronouns that stand for the sides just told."""
-NAMING_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+PARTICULAR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 """Entities that make a subject someone in particular ("Chilean and Peruvian officials")."""
 MANY_SIDES = 3
 """Sides a contact told before needs to be a gathering of many."""
@@ -42,15 +42,17 @@ def gathering_told_again(mention: Mention, drafts: list[Draft], table: ActorTabl
     count = _count(subjects[0])
     if count is not None and count < MANY_SIDES:
         return None
-
-    def last_told(draft: Draft) -> int:
-        return max((x.trigger.i for x in draft.mentions if x.trigger.i < trigger.i), default=-1)
-
-    told = sorted((d for d in drafts if last_told(d) >= 0), key=last_told, reverse=True)
+    told = sorted(
+        (d for d in drafts if d.last_told_before(trigger.i) >= 0),
+        key=lambda d: d.last_told_before(trigger.i),
+        reverse=True,
+    )
     if count is not None:
-        return next((d for d in told if _sides(d, table) == count), None)
+        return next((d for d in told if side_count(d.participants(), table) == count), None)
     gathering = told[0] if told else None
-    if gathering is not None and (gathering.first.mode == "multilateral" or _states(gathering, table) >= MANY_SIDES):
+    if gathering is not None and (
+        gathering.first.mode == "multilateral" or len(state_codes(gathering.mentions, table)) >= MANY_SIDES
+    ):
         return gathering
     return None
 
@@ -71,7 +73,7 @@ def _refers_back(subject: Token) -> bool:
     particular."""
     if subject.lower_ in REFERRING_PRONOUNS:
         return True
-    if subject.tag_ != "NNS" or any(t.ent_type_ in NAMING_ENTITIES for t in subject.subtree):
+    if subject.tag_ != "NNS" or any(t.ent_type_ in PARTICULAR_ENTITIES for t in subject.subtree):
         return False
     return any(c.dep_ in ("det", "predet") and c.lower_ in ("the", "all", "these") for c in subject.children)
 
@@ -89,16 +91,3 @@ def _pronoun_of_others(subject: Token, verb: Token) -> bool:
             plural = sayer.tag_ in ("NNS", "NNPS") and sayer.lower_ not in REFERRING_PRONOUNS
             return plural and sayer.lower_ not in SOURCE_NOUNS and not _refers_back(sayer)
     return False
-
-
-def _sides(draft: Draft, table: ActorTable) -> int:
-    """The sides of a contact, a person and the state of that person being one: "Chile, Ana Ruiz (a Chilean) and
-    Peru" are two."""
-    actors = [a for p in draft.participants() if (a := table.get(p)) is not None]
-    return len({a.country if a.country and a.kind in (ActorKind.PERSON, ActorKind.COUNTRY) else a.id for a in actors})
-
-
-def _states(draft: Draft, table: ActorTable) -> int:
-    """The states a contact's parties are of: "the foreign ministers of Chile, Peru and Bolivia" three."""
-    actors = [a for p in draft.participants() if (a := table.get(p)) is not None]
-    return len({a.country for a in actors if a.country and a.kind in (ActorKind.PERSON, ActorKind.COUNTRY)})

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from ..records import Actor, ActorKind
 from .actor_table import ActorTable
+from .actor_words import entity_at
 from .contact_nouns import names_grouping
 from .contact_words import SESSION_HOLDERS
 from .lexicon import MULTILATERAL_BODIES
@@ -96,12 +97,6 @@ def _phrase(officials: Token) -> Span:
         start += 1
     preps = [c for c in officials.children if c.dep_ == "prep" and c.lower_ == "of"] + _of_phrases(officials)
     objects = [g for p in preps for g in p.children if g.dep_ == "pobj"]
-    return doc[start : max([officials.i, *(_name_end(g) for g in objects)]) + 1]
-
-
-def _name_end(word: Token) -> int:
-    """Where the name a word heads ends: "Authority" of "the Intergovernmental Authority on Development"."""
-    end = word.i
-    while end + 1 < len(word.doc) and word.doc[end + 1].ent_iob_ == "I":
-        end += 1
-    return end
+    # to the end of the name an object heads: "Authority" of "the Intergovernmental Authority on Development"
+    ends = [e.end - 1 if (e := entity_at(g)) is not None else g.i for g in objects]
+    return doc[start : max([officials.i, *ends]) + 1]

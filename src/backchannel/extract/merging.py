@@ -14,7 +14,6 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
@@ -28,6 +27,7 @@ from .actor_words import doc_sents, sentence_index, singular
 from .called_off import held_beside_called_off
 from .circumstances import said_again
 from .contact_habits import on_a_day
+from .contact_sides import side_count, state_codes
 from .contact_words import (
     ADDED_WORDS,
     ANOTHER,
@@ -77,6 +77,10 @@ class Draft:
 
     def participants(self) -> set[str]:
         return {p for m in self.mentions for p in m.participants}
+
+    def last_told_before(self, i: int) -> int:
+        """Where this contact was last told before token ``i``; -1 if it was told only after."""
+        return max((m.trigger.i for m in self.mentions if m.trigger.i < i), default=-1)
 
 
 def _go_between(trigger: Token) -> bool:
@@ -133,14 +137,6 @@ def _at_an_institution(trigger: Token) -> bool:
     )
 
 
-def _sides(parties: set[str], table: ActorTable) -> int:
-    """Parties less the states of the people among them."""
-    actors = [a for p in parties if (a := table.get(p)) is not None]
-    own_states = {a.country for a in actors if a.kind is not ActorKind.COUNTRY and a.country}
-    states_of_people = [a for a in actors if a.kind is ActorKind.COUNTRY and a.country in own_states]
-    return len(parties) - (len(states_of_people) if len(actors) - len(states_of_people) < 2 else 0)
-
-
 def two_sided(draft: Draft, table: ActorTable) -> bool:
     """A contact has two sides: two parties, or one and the state that hosts it ("visited Mexico"). A state
     is no side of its own beside its only official ("Finland, Aino Virtanen" is one side)."""
@@ -152,7 +148,7 @@ def two_sided(draft: Draft, table: ActorTable) -> bool:
             with collecting(m.rules):
                 fired("party.press-audience")  # "met reporters", "a call with journalists": an audience, no side
     visit = any(m.mode == "visit" for m in draft.mentions)  # a visit goes abroad: its host is never own state
-    sides = len(parties) if visit else _sides(parties, table)
+    sides = len(parties) if visit else side_count(parties, table)
     if sides >= 2:
         return True
     own_state = sides < len(parties)
@@ -376,9 +372,6 @@ def _resolve_group(m: Mention, drafts: list[Draft], table: ActorTable, published
         m.participants, m.actor, m.recipient = [], [], []
         m.add(m.recipient, titled)
 
-    def last_told(draft: Draft) -> int:
-        return max((x.trigger.i for x in draft.mentions if x.trigger.i < m.trigger.i), default=-1)
-
     def same_told(draft: Draft) -> bool:
         return (
             not _told_before(m, draft)
@@ -392,12 +385,12 @@ def _resolve_group(m: Mention, drafts: list[Draft], table: ActorTable, published
     # "the two delegations", "both sides": the two states of the last contact between states, before any pair of
     # people told since ("the Kenyan and Somali delegations met … the envoy visited Warsame … the two delegations
     # had met before": Kenya and Somalia, not the envoy and Warsame)
-    if titled is None and (states := _two_states_told(m, drafts, table, last_told)) is not None:
+    if titled is None and (states := _two_states_told(m, drafts, table)) is not None:
         fired("party.the-two-sides")
         m.participants, m.actor, m.recipient = [], [], []
         codes = {a.country for s in states if (a := table.get(s)) is not None}
-        told = sorted(drafts, key=last_told, reverse=True)
-        same = next((d for d in told if set(_state_codes(d, table)) == codes and same_told(d)), None)
+        told = sorted(drafts, key=lambda d: d.last_told_before(m.trigger.i), reverse=True)
+        same = next((d for d in told if set(state_codes(d.mentions, table)) == codes and same_told(d)), None)
         if same is None:
             m.add(m.recipient, states)
         return same
@@ -406,7 +399,7 @@ def _resolve_group(m: Mention, drafts: list[Draft], table: ActorTable, published
     # was raised when the two men talked" is Obama and Sanders, whatever was told in between
     office = _group_office(m, table)
     kind = _office_kind(m, table)
-    pairs = [n for d in drafts if last_told(d) >= 0 and len(n := d.named(table)) >= 2]
+    pairs = [n for d in drafts if d.last_told_before(m.trigger.i) >= 0 and len(n := d.named(table)) >= 2]
     # "the two foreign ministers": a pair whose titles say so, before one with a person of no known title (the
     # foreign minister and the prime minister he called on, whose title the text gave no hold on); "both ministers"
     # says too little of the office to pass over a pair for want of a title
@@ -422,7 +415,7 @@ def _resolve_group(m: Mention, drafts: list[Draft], table: ActorTable, published
     by_office = any(holds(n) for n in pairs)
     holders = _office_holders(m, table, office) if office is not None and not by_office else None
     count = _group_count(m, table)
-    for draft in sorted(drafts, key=last_told, reverse=True):
+    for draft in sorted(drafts, key=lambda d: d.last_told_before(m.trigger.i), reverse=True):
         named = draft.named(table)
         if len(named) < 2 or (pair is not None and named != pair):
             continue
@@ -459,9 +452,7 @@ SIDE_NOUNS = frozenset({"delegation", "government", "side", "team", "country", "
 """Plurals that name the two states of a contact: "the two delegations", "both governments", "both sides"."""
 
 
-def _two_states_told(
-    m: Mention, drafts: list[Draft], table: ActorTable, last_told: Callable[[Draft], int]
-) -> list[str] | None:
+def _two_states_told(m: Mention, drafts: list[Draft], table: ActorTable) -> list[str] | None:
     """The two states of the last contact told between two states, for "the two delegations", "both sides"; of the
     last told between sides of that noun, if any ("the Kenyan and Somali delegations met … an envoy visited
     Mogadishu … the two delegations": Kenya and Somalia)."""
@@ -477,18 +468,15 @@ def _two_states_told(
             if (a := table.get(p)) is not None and a is not group
         )
 
-    told = [d for d in sorted(drafts, key=last_told, reverse=True) if last_told(d) >= 0]
+    told = sorted(
+        (d for d in drafts if d.last_told_before(m.trigger.i) >= 0),
+        key=lambda d: d.last_told_before(m.trigger.i),
+        reverse=True,
+    )
     for draft in [d for d in told if sides_so_named(d)] + told:
-        if len(codes := _state_codes(draft, table)) == 2:
+        if len(codes := state_codes(draft.mentions, table)) == 2:
             return [table.country(code).id for code in codes]
     return None
-
-
-def _state_codes(draft: Draft, table: ActorTable) -> list[str]:
-    """The states of a contact: the states themselves, or those the people at it act for ("Kitwana met Warsame":
-    Kenya and Somalia), in the order it names them."""
-    actors = [a for p in dict.fromkeys(p for x in draft.mentions for p in x.participants) if (a := table.get(p))]
-    return list(dict.fromkeys(a.country for a in actors if a.country and a.kind is not ActorKind.ORGANIZATION))
 
 
 TWO_NAMED_SENTENCES = 2
@@ -768,12 +756,9 @@ def _states_sending(m: Mention, drafts: list[Draft], table: ActorTable) -> list[
     ("Mahlangu held talks with Sebego … the two sides agreed that officials would meet in Pretoria": South Africa and
     Botswana), passing over contacts of one state or of three since."""
 
-    def last_told(draft: Draft) -> int:
-        return max((x.trigger.i for x in draft.mentions if x.trigger.i < m.trigger.i), default=-1)
-
     # told near: "health officials met in Cusco" pages after a summit of two states are no officials of theirs
-    near = [d for d in drafts if last_told(d) >= 0 and _told_near(m, d, WORKING_PARTY_SENTENCES)]
-    told = sorted(near, key=last_told, reverse=True)
+    near = [d for d in drafts if d.last_told_before(m.trigger.i) >= 0 and _told_near(m, d, WORKING_PARTY_SENTENCES)]
+    told = sorted(near, key=lambda d: d.last_told_before(m.trigger.i), reverse=True)
     codes = next((c for d in told if len(c := _two_states(d, table, m)) == 2), None)
     return [table.country(code).id for code in codes] if codes is not None else None
 
@@ -782,7 +767,7 @@ def _two_states(draft: Draft, table: ActorTable, sent: Mention) -> list[str]:
     """The states of a contact, with the state of a side told by office only when one foreign state is known
     ("Foreign Minister Rojas spoke with Venezuela's deputy minister" in a story from Port of Spain: Trinidad and
     Tobago and Venezuela, rule party.home-side)."""
-    codes = _state_codes(draft, table)
+    codes = state_codes(draft.mentions, table)
     if (
         len(codes) == 1
         and sent.status is EventStatus.PLANNED  # "agreed that officials would meet": the talks' own sides send them

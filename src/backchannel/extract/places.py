@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from ..datelines import blog_city, byline_city, dateline_city, dateline_city_before
 from ..geo import Location, gazetteer, normalise
 from .actor_words import entity_at, named_with_of, place_name
-from .contact_words import BEHALF_NOUNS, NOUN_MODES, SIDELINES, TOPIC_PREPS, TRAVEL_VERBS
+from .contact_words import BEHALF_NOUNS, NOUN_MODES, SIDELINES, TIMING_PREPS, TOPIC_PREPS, TRAVEL_VERBS
 from .lexicon import BUILDING_WORDS, PREMISES_NOUNS
 from .story_days import written_text
 from .trace import fired
@@ -312,11 +312,11 @@ def _building_named(token: Token) -> str | None:
     head = token.head
     if token.dep_ != "compound" or head.pos_ != "NOUN" or head.i == token.i:
         return None
-    if not _site_word(head) and head.lemma_.lower() not in BUILDING_WORDS | HOSTING_BUILDINGS:
+    site = _site_word(head)
+    if not site and head.lemma_.lower() not in BUILDING_WORDS | HOSTING_BUILDINGS:
         return None
-    name = place_name(token)
-    if _site_word(head):
-        name = token.doc[token.left_edge.i : token.i + 1].text  # "Chong Chom", which the tagger may not name
+    # "Chong Chom" before a site, which the tagger may not name
+    name = token.doc[token.left_edge.i : token.i + 1].text if site else place_name(token)
     return f"{name} {token.doc[token.i + 1 : head.i + 1].text}"
 
 
@@ -585,16 +585,14 @@ def place_on_object(verb: Token) -> Token | None:
     return None
 
 
-TIMING_PREPS = frozenset({"after", "before", "since", "following", "until", "till", "ahead", "preceding"})
-"""Prepositions that time a contact against another happening ("after the ceremony", "since the election"): a place
-in their phrase is where that happening was."""
-
-
 OWN_CLAUSE_BOUNDS = frozenset(
     {"nsubj", "nsubjpass", "csubj", "relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "parataxis", "pcomp"}
 )
 """Where a verb's own clause ends: its subject's phrase (" the ambassador in Rome met …" is where the ambassador
 serves) and the clauses hung inside it ("met X, who lives in Rome")."""
+INNER_CLAUSE_BOUNDS = OWN_CLAUSE_BOUNDS - {"conj"}
+"""Where a verb's own clause ends below the verb's own words: only a verb joined to the verb starts another clause;
+a word joined to a word of it ("the envoy and the minister in Rome") is still of it."""
 
 
 def place_in_own_clause(verb: Token) -> Token | None:
@@ -624,7 +622,7 @@ def own_clause_preps(verb: Token) -> Iterator[Token]:
             node.dep_ == "prep" and (node.lower_ in TOPIC_PREPS or node.lower_ in TIMING_PREPS)
         ):
             continue
-        todo += [c for c in node.children if c.dep_ not in OWN_CLAUSE_BOUNDS - {"conj"}]
+        todo += [c for c in node.children if c.dep_ not in INNER_CLAUSE_BOUNDS]
 
 
 def _located(place: Token) -> bool:

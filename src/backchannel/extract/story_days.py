@@ -206,15 +206,34 @@ def written_text(doc: Doc) -> str:
     return doc.user_data.get(WRITTEN_TEXT) or doc_text(doc)
 
 
+DAY_HEADINGS = "day_headings"
+"""Where a doc keeps its section headings' offsets and days, which several readings of a contact's day ask for."""
+
+
+def doc_day_headings(doc: Doc) -> list[tuple[int, str | None]]:
+    """``datelines.day_headings`` of the doc's text, found once per doc."""
+    if DAY_HEADINGS not in doc.user_data:
+        doc.user_data[DAY_HEADINGS] = day_headings(doc.text)
+    return doc.user_data[DAY_HEADINGS]
+
+
+def day_of_heading(heading: str, published: str | None, *, future: bool) -> DateValue | None:
+    """The day a diary's day heading names ("Monday 24 June", "Tuesday"), read against ``published``, in the
+    heading's words (rule date.day-heading)."""
+    if (day := resolve(heading, published, future=future)) is None:
+        return None
+    fired("date.day-heading")
+    return DateValue(day.value, day.precision, heading)
+
+
 def section_day(trigger: Token, published: str | None, *, future: bool) -> DateValue | None:
     """The day of the section a contact with no day of its own is told in: a diary's day heading above it
     ("TUESDAY. The host received …", "Monday, March 3" on a line of its own; rule date.day-heading), or else, in a
     live blog, its entry's day, the publication's ("10:15 a.m. — X sat down with Y"; rule date.live-blog-entry)."""
     at = trigger.sent.start_char
-    headed = [day for start, day in day_headings(trigger.doc.text) if start <= at]
-    if headed and headed[-1] is not None and (day := resolve(headed[-1], published, future=future)) is not None:
-        fired("date.day-heading")
-        return DateValue(day.value, day.precision, headed[-1])
+    headed = [day for start, day in doc_day_headings(trigger.doc) if start <= at]
+    if headed and headed[-1] is not None and (day := day_of_heading(headed[-1], published, future=future)) is not None:
+        return day
     stamps = [stamp for start, stamp in trigger.doc.user_data.get(BLOG_ENTRIES, []) if start <= at]
     if not stamps or not published:
         return None

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from ..records import QuoteKind
 from .actor_table import ActorTable
+from .actor_words import doc_text
 from .lexicon import PASSED_ON_WORDS_VERBS
 from .quote_findings import Finding, is_infinitive, overlap_chars, reporting_lemma
 from .quotemarks import CLOSERS, DOUBLE_MARKS, OPENERS, SINGLE_MARKS
@@ -103,7 +104,7 @@ def nested_findings(
     other than ``outer``'s, in text order; none that ``kept`` (the quotes already found) holds already."""
     if outer.speaker_actor is None or outer.cue is None:
         return []
-    text = doc.text  # the same length as the article's, with what the parser must not read blanked
+    text = doc_text(doc)  # the same length as the article's, with what the parser must not read blanked
     out: list[Finding] = []
     for inner in candidates:
         if inner is outer or inner.speaker is None or inner.cue is None or inner.nested is not None:

@@ -45,7 +45,7 @@ def test_one_call_told_three_ways_and_a_later_meeting_are_two_contacts(ledger):
     assert call["date"]["precision"] == "day"
     assert sorted({r["outlet"] for r in call["reports"]}) == ["Atlantic Herald", "Global Post", "Nordic Wire"]
     assert call["outlets"] == 3
-    assert meeting["mode"] == "meeting"
+    assert meeting["mode"] == "visit"  # a Finnish minister meeting a Brazilian one in Brasilia went there
     assert meeting["date"]["value"] == "2026-04-20"
     assert {r["outlet"] for r in meeting["reports"]} == {"Nordic Wire"}
     for event in events:

@@ -38,6 +38,23 @@ def kin_types(type_: str) -> tuple[str, ...]:
     return CONTACT_TYPES if type_ in CONTACT_TYPES else (type_,)
 
 
+IN_PERSON_MODES = frozenset({"visit", "meeting"})
+"""Modes two tellings of one happening may differ in: one article tells a trip and its talks as a visit, another
+as a meeting ("met her in Santiago", "denied he had met her there"). The event is a visit when any telling is one
+(``event_mode``)."""
+
+
+def modes_agree(a: str | None, b: str | None) -> bool:
+    """Whether two tellings' modes can be one happening's (symmetric): either untold, equal, or both in person."""
+    return not a or not b or a == b or {a, b} <= IN_PERSON_MODES
+
+
+def event_mode(modes: Counter[str]) -> str | None:
+    """An event's mode from its tellings', whatever order they came in: a visit when a telling is a visit and
+    another a meeting (the talks held during it), else the mode most tellings give."""
+    return "visit" if set(modes) == IN_PERSON_MODES else _most(modes)
+
+
 def event_type(types: Iterable[str]) -> str:
     """An event's type from its tellings', whatever order they came in: a consultation when any is one."""
     held = set(types)
@@ -68,7 +85,7 @@ def compatible(a: Telling, b: Telling) -> bool:
         return False
     if len(a.parties & b.parties) < min(2, len(a.parties), len(b.parties)):
         return False
-    if a.mode and b.mode and a.mode != b.mode:
+    if not modes_agree(a.mode, b.mode):
         return False
     return dates_compatible(
         a.when,
@@ -330,7 +347,7 @@ def rebuild_event(db: Database, event_id: int) -> None:
         " date_text = ?, place = ?, place_country = ?, topics = ?, sort_date = ? WHERE id = ?",
         [
             event_type(r[1] for r in rows),
-            _most(modes),
+            event_mode(modes),
             status,
             date_key[0] if date_key else None,
             date_key[1] if date_key else None,

@@ -17,14 +17,13 @@ from .contact_sides import side_count, state_codes
 from .lexicon import GROUP_COUNTS, SOURCE_NOUNS
 from .mentions import Mention
 from .parties import subjects_of
+from .shared_bodies import NAMING_ENTITIES  # a subject someone in particular: "Chilean and Peruvian officials"
 
 if TYPE_CHECKING:
     from .merging import Draft
 
 REFERRING_PRONOUNS = frozenset({"they", "we"})
 """Pronouns that stand for the sides just told."""
-PARTICULAR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-"""Entities that make a subject someone in particular ("Chilean and Peruvian officials")."""
 MANY_SIDES = 3
 """Sides a contact told before needs to be a gathering of many."""
 
@@ -73,7 +72,7 @@ def _refers_back(subject: Token) -> bool:
     particular."""
     if subject.lower_ in REFERRING_PRONOUNS:
         return True
-    if subject.tag_ != "NNS" or any(t.ent_type_ in PARTICULAR_ENTITIES for t in subject.subtree):
+    if subject.tag_ != "NNS" or any(t.ent_type_ in NAMING_ENTITIES for t in subject.subtree):
         return False
     return any(c.dep_ in ("det", "predet") and c.lower_ in ("the", "all", "these") for c in subject.children)
 

@@ -20,7 +20,7 @@ from ..records import QuoteKind
 from .actor_table import ActorTable
 from .actor_words import doc_text
 from .lexicon import PASSED_ON_WORDS_VERBS
-from .quote_findings import Finding, is_infinitive, overlap_chars, reporting_lemma
+from .quote_findings import Finding, actors_in, is_infinitive, overlap_chars, reporting_lemma
 from .quotemarks import CLOSERS, DOUBLE_MARKS, OPENERS, SINGLE_MARKS
 from .reporting_verbs import negated
 from .speakers import PERSON_PRONOUNS, PLURAL_PRONOUNS, SpeakerResolver
@@ -131,11 +131,7 @@ def nested_findings(
         kind = QuoteKind.DIRECT if marked else _kind(text, inner.start, inner.end)
         if kind is QuoteKind.INDIRECT:
             continue  # a clause with no quoted words in it is the outer speaker's account of what was said
-        content = [doc.char_span(s, e, alignment_mode="expand") for s, e in inner.ranges]
-        talked_about = {
-            a.id for part in content if part is not None for t in part if (a := table.actor_at_index(t.i)) is not None
-        }
-        speaker = resolver.resolve(inner.speaker, exclude=talked_about, speaking=True)
+        speaker = resolver.resolve(inner.speaker, exclude=actors_in(doc, table, inner.ranges), speaking=True)
         if speaker is None or speaker == outer.speaker_actor:
             continue
         out.append(

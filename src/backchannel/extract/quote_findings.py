@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from ..records import QuoteKind
+from .actor_table import ActorTable
 from .lexicon import (
     APPEARANCE_VERBS,
     ATTRIBUTION_VERBS,
@@ -240,3 +241,10 @@ def word_count(text: str, start: int, end: int) -> int:
 
 def overlap_chars(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def actors_in(doc: Doc, table: ActorTable, ranges: list[tuple[int, int]]) -> set[str]:
+    """The actors named in a quote's words: who is talked about there, whom its speaker is not ("Bashir, he
+    said, was cautious")."""
+    parts = [doc.char_span(s, e, alignment_mode="expand") for s, e in ranges]
+    return {a.id for part in parts if part is not None for t in part if (a := table.actor_at_index(t.i)) is not None}

@@ -66,6 +66,7 @@ from .quote_findings import (
     SPEECH_CUES,
     WITHHELD,
     Finding,
+    actors_in,
     cue_of,
     reporting_lemma,
     word_count,
@@ -143,14 +144,7 @@ def find_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:
         described: str | None = None  # a speaker known only by what it is, whom no later words point back to
         if finding.speaker is not None and finding.speaker_actor is None:
             # "Bashir, he said, was cautious": who is talked about is not who talks
-            content = [doc.char_span(s, e, alignment_mode="expand") for s, e in finding.ranges]
-            talked_about = {
-                a.id
-                for part in content
-                if part is not None
-                for i in range(part.start, part.end)
-                if (a := table.actor_at_index(i)) is not None
-            }
+            talked_about = actors_in(doc, table, finding.ranges)
             # but "Prasad says … Prasad did meet the minister, he said": the one who just spoke goes on speaking
             talked_about.discard(resolver.last_speaker)
             chosen: list[str] = []  # the speaker and pronoun rules that chose who speaks

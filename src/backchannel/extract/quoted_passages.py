@@ -85,7 +85,7 @@ def combine(doc: Doc, text: str, quoted: list[Quoted], reported: list[Finding]) 
             and not _subject_outside(doc, span, [quoted[i] for i in inside])
         ):
             # the clause is the quote: a direct quote with this cue and speaker
-            group = _interrupted(doc, quoted, inside[0], finding)
+            group = _interrupted(doc, quoted, inside[0], finding, reported)
             used.update(group)
             ranges = [(quoted[i].start, quoted[i].end) for i in group]
             # "…, according to his daughter, “talking to the gulls”": quoted words the writer's sentence runs into
@@ -370,8 +370,9 @@ def _end_before(doc: Doc, start: int, begin: int) -> int | None:
     return end
 
 
-def _interrupted(doc: Doc, quoted: list[Quoted], first: int, finding: Finding) -> list[int]:
-    """Indexes of the quoted parts one attribution covers: "“A,” he said, “B.”"."""
+def _interrupted(doc: Doc, quoted: list[Quoted], first: int, finding: Finding, others: list[Finding]) -> list[int]:
+    """Indexes of the quoted parts one attribution covers: "“A,” he said, “B.”"; not a quote that another
+    attribution of the text takes in (``_reported_apart``)."""
     group = [first]
     cue = finding.cue
     nxt = first + 1
@@ -383,6 +384,7 @@ def _interrupted(doc: Doc, quoted: list[Quoted], first: int, finding: Finding) -
             and not any(_own_attribution(t, cue, quoted[nxt].start) for t in between)
             and not _cued_after(doc, quoted[nxt])
             and not _inside_next_sentence(between)
+            and not _reported_apart(quoted[nxt], finding, others)
             and (
                 len(between) <= INTERRUPTION_TOKENS
                 or (len(between) <= CONTINUATION_TOKENS and between.text.rstrip(" \t'\"‘’“”").endswith((".", ":")))
@@ -401,6 +403,19 @@ def _inside_next_sentence(between: SpacySpan) -> bool:
     if sent.start <= between.start or not any(t.is_alpha for t in between.doc[sent.start : last.i + 1]):
         return False
     fired("quote.inside-next-sentence")
+    return True
+
+
+def _reported_apart(q: Quoted, finding: Finding, others: list[Finding]) -> bool:
+    """ "“A,” she said. “B” to please the board, she said." (rule quote.reported-apart): a quote that another
+    reporting clause's content takes in is told by that clause, not continued from the quote before."""
+    if not any(
+        other.cue != finding.cue and any(overlap_chars((q.start, q.end), r) > 0 for r in other.ranges)
+        for other in others
+        if other is not finding
+    ):
+        return False
+    fired("quote.reported-apart")
     return True
 
 
@@ -434,10 +449,13 @@ def _own_attribution(t: Token, cue: tuple[int, int], nxt_start: int) -> bool:
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) or t.right_edge.idx >= nxt_start:
         return True
-    # "she said, then referred to …", "he said before adding: …": a second reporting predicate
-    return (t.dep_ == "conj" and cue[0] <= t.head.idx < cue[1]) or t.doc[
-        t.right_edge.i + 1 : t.right_edge.i + 2
-    ].text == ":"
+    # "she said, then referred to …", "he said before adding: …", "… before asking her, “B”": a second
+    # reporting predicate, or one whose words end where the quote begins
+    after = t.doc[t.right_edge.i + 1 : t.right_edge.i + 2]
+    if after.text in (",", ":") and after.end < len(t.doc) and t.doc[after.end].idx >= nxt_start:
+        fired("quote.asks-before-quote")
+        return True
+    return (t.dep_ == "conj" and cue[0] <= t.head.idx < cue[1]) or after.text == ":"
 
 
 def _attribute_quote(doc: Doc, text: str, quoted: list[Quoted], i: int, findings: list[Finding]) -> Finding | None:
@@ -462,7 +480,7 @@ def _attribute_quote(doc: Doc, text: str, quoted: list[Quoted], i: int, findings
         ranges = [(q.start, q.end)]
         if i + 1 < len(quoted) and near[0] is not None:
             probe = Finding(QuoteKind.DIRECT, ranges, near[0], near[1])
-            ranges = [(quoted[j].start, quoted[j].end) for j in _interrupted(doc, quoted, i, probe)]
+            ranges = [(quoted[j].start, quoted[j].end) for j in _interrupted(doc, quoted, i, probe, findings)]
         if len(ranges) == 1 and near[0] is not None and (wider := _complement(doc, text, q, near[0])) is not None:
             return Finding(QuoteKind.MIXED, [wider], near[0], near[1], shaped_by=["quote.quote-marks"])
         return Finding(QuoteKind.DIRECT, ranges, near[0], near[1], shaped_by=["quote.quote-marks"])

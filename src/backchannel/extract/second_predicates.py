@@ -117,8 +117,22 @@ def _reports_again(predicate: Token) -> bool:
     return (
         (predicate.tag_ in FINITE_TAGS or _tense(predicate) in FINITE_TAGS)
         and reporting_lemma(predicate) in SPEECH_CUES
-        and any(c.dep_ == "ccomp" and _reported_anew(predicate, c) for c in predicate.children)
+        and (
+            any(c.dep_ == "ccomp" and _reported_anew(predicate, c) for c in predicate.children)
+            or _urges_someone(predicate)
+        )
     )
+
+
+def _urges_someone(predicate: Token) -> bool:
+    """ "said the test was a provocation and warned the North to refrain from …" (rule quote.urges-after-content):
+    a verb of saying with a person told and what they are told to do ("warned X to", "urged X to") tells the
+    speaker's next act, an appeal of its own, not more of the reported clause."""
+    told = any(c.dep_ == "dobj" for c in predicate.children)
+    if told and any(c.dep_ == "xcomp" and is_infinitive(c) for c in predicate.children):
+        fired("quote.urges-after-content")
+        return True
+    return False
 
 
 def _reported_anew(predicate: Token, clause: Token) -> bool:

@@ -31,6 +31,8 @@ DATE_SEGMENT = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{2,4}$|^\d{4}-\d\d-\d\d$")
 TRAILING_DMY = re.compile(r"(\d\d)\.(\d\d)\.(\d{4})\s*$")
 SECTION_WORDS = 2
 """Segments of at most this many words beside the site name are section labels."""
+SECTION_TAIL = re.compile(r"\s*[-–—|:·]\s*\w[\w&.]*(?:\s\w[\w&.]*)?\s*$")
+"""A section label of at most SECTION_WORDS words glued after the headline: "-Politics", " – World News"."""
 SITE_WORDS = 5
 """A segment longer than this is never taken for a site name."""
 UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
@@ -85,6 +87,8 @@ class PageFacts:
     og_broken: bool
     twitter: str | None
     jsonld: str | None
+    named: str | None
+    """``<meta name="headline">``, which some outlets fill with the bare headline."""
     h1: str | None
     title: str | None
     sites: set[str]
@@ -139,6 +143,7 @@ def page_facts(tree: HtmlElement, *, sitename: str | None = None) -> PageFacts:
         og_broken=og is None and bool(tree.xpath('//meta[@property="og:title"]')),
         twitter=_meta(tree, "name", "twitter:title"),
         jsonld=next((h for o in objects if _is_article(o) and (h := _clean(o.get("headline")))), None),
+        named=_meta(tree, "name", "headline"),
         h1=next((t for h in tree.xpath("//h1") if (t := _clean(h.text_content()))), None),
         title=_clean(titles[0].text_content()) if titles else None,
         sites=_site_keys([_meta(tree, "property", "og:site_name"), sitename], url),
@@ -167,9 +172,13 @@ def choose_headline(facts: PageFacts, *, fallback: str | None) -> str | None:
     best = next((c for c in candidates if c), None)
     if best is None:
         return None
-    # "Section | Headline" when another statement of the page confirms the headline alone
-    for other in (facts.h1, stripped(facts.jsonld), stripped(facts.title)):
-        if other and _norm(best).endswith(_norm(other)) and re.search(r"\s\|\s$", best[: len(best) - len(other)]):
+    # "Section | Headline" or "Headline-Section" when another statement of the page confirms the headline alone
+    for other in (facts.h1, stripped(facts.jsonld), stripped(facts.named), stripped(facts.title)):
+        if not other or _norm(other) == _norm(best):
+            continue
+        if _norm(best).endswith(_norm(other)) and re.search(r"\s\|\s$", best[: len(best) - len(other)]):
+            return other
+        if _norm(best).startswith(_norm(other)) and SECTION_TAIL.match(best[len(other) :]):
             return other
     return best
 

@@ -144,7 +144,44 @@ def gazetteer() -> Gazetteer:
                         table[normalise(value).replace(" of the ", " of ")] = code
                     if table is demonyms and not value.endswith("s"):
                         table[normalise(value) + "s"] = code
+    for state in former_states():
+        for value in (state.name, *state.other_names):
+            names.setdefault(normalise(value), state.present)
+        for value in state.demonyms:
+            demonyms.setdefault(normalise(value), state.present)
+            demonyms.setdefault(normalise(value) + "s", state.present)  # "the Soviets"
     return Gazetteer(names, demonyms, capitals, buildings, display, capital_city)
+
+
+@dataclass(frozen=True)
+class FormerState:
+    """A state of the past press (``data/former_states.tsv``), read as the present state that continues it."""
+
+    present: str
+    name: str
+    code: str
+    since: str
+    until: str
+    """Published on or after ``since`` and before ``until`` (ISO dates), an article names it so."""
+    other_names: tuple[str, ...]
+    demonyms: tuple[str, ...]
+
+    def names_then(self, published: str | None) -> bool:
+        """Whether an article published on ``published`` (an ISO date or timestamp) wrote in this state's time."""
+        return published is not None and self.since <= published[:10] < self.until
+
+
+@lru_cache(maxsize=1)
+def former_states() -> tuple[FormerState, ...]:
+    text = resources.files("backchannel.data").joinpath("former_states.tsv").read_text(encoding="utf-8")
+    out = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        present, name, code, since, until, others, demonyms = [*line.split("\t"), "", ""][:7]
+        split = tuple(v.strip() for v in others.split(";") if v.strip())
+        out.append(FormerState(present, name, code, since, until, split, tuple(v for v in demonyms.split(";") if v)))
+    return tuple(out)
 
 
 INDEX_VERSION = 4

@@ -22,6 +22,7 @@ from .extract import trace
 from .extract.actors import find_actors
 from .extract.events import find_events
 from .extract.quotes import find_quotes, told, with_passed_on
+from .extract.states_then import name_states_then
 from .extract.story_days import keep_blog_entries
 from .extract.transcripts import label_spans
 from .readers import Item
@@ -76,6 +77,7 @@ def extract_parsed(article: Article, doc: Doc) -> ArticleRecord:
     quotes = find_quotes(doc, article, actors)
     events = find_events(doc, article, actors, quotes)
     quotes = with_passed_on(doc, article, actors, quotes)  # after the events: they read the quotes without these
+    name_states_then(actors.actors, article.text, article.published)
     return ArticleRecord(article=article, actors=actors.actors, quotes=told(quotes), events=events)
 
 

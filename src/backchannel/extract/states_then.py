@@ -1,0 +1,59 @@
+"""States as the press of their time named them: in an article from 1987 "Moscow" and "the Soviet side" are the
+Soviet Union, not Russia (``data/former_states.tsv``).
+
+The extractors read a former state's names, demonyms and capital as the present state that continues it, so that
+one state is one code however the article names it; this last pass gives that state, and the people and bodies of
+it, the name and code it had when the article was published.
+"""
+
+from __future__ import annotations
+
+from ..geo import FormerState, former_states, gazetteer, normalise
+from ..records import Actor, ActorKind
+from .trace import fired
+
+
+def name_states_then(actors: list[Actor], text: str, published: str | None) -> None:
+    """Rule actor.former-state: rename the present state to the one of the article's time, unless the article
+    names it only by its present name ("Serbia" in 1995 is the republic, not Yugoslavia)."""
+    for state in former_states():
+        if not state.names_then(published):
+            continue
+        country = next((a for a in actors if a.kind is ActorKind.COUNTRY and a.country == state.present), None)
+        if country is not None and _named_as_now(country, text, state):
+            continue
+        fired("actor.former-state")
+        for actor in actors:
+            if actor.country == state.present:
+                actor.country = state.code
+        if country is not None:
+            _rename(country, text, state)
+
+
+def _named_as_now(country: Actor, text: str, state: FormerState) -> bool:
+    """The article names the state by its present name or demonym and never by the former one (a capital alone
+    names the state of the time)."""
+    said = {normalise(text[m.start : m.end]) for m in country.mentions}
+    then = _names_then(state)
+    return bool(said & _present_names(state, then)) and not said & then
+
+
+def _names_then(state: FormerState) -> set[str]:
+    then = {normalise(n) for n in (state.name, *state.other_names, *state.demonyms)}
+    return then | {n + "s" for n in then}
+
+
+def _present_names(state: FormerState, then: set[str]) -> set[str]:
+    """The present state's own names and demonyms ("Serbia", "Serbian"), not those of the former state."""
+    geo = gazetteer()
+    now = [name for table in (geo.names, geo.demonyms) for name, code in table.items() if code == state.present]
+    return {name for name in now if name not in then}
+
+
+def _rename(country: Actor, text: str, state: FormerState) -> None:
+    said = {normalise(text[m.start : m.end]) for m in country.mentions}
+    present = country.name
+    country.name = state.name
+    country.aliases = [a for a in country.aliases if normalise(a) != normalise(state.name)]
+    if normalise(present) in said and present not in country.aliases:
+        country.aliases.append(present)  # "Russia" named beside "the Soviet Union" is the same state

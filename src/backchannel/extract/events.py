@@ -61,6 +61,7 @@ from .hosts_country import came_to_the_hosts_country
 from .lexicon import BUILDING_WORDS, FIRST_PERSONS, PREMISES_NOUNS, SIDES_IN_ONE_PLACE, mended_lemma
 from .mentions import Mention
 from .merging import Draft, headline_last, merge, on_the_sidelines, pair_never_named, sideline_attendees, two_sided
+from .met_abroad import venue_states_of_a_meeting_abroad
 from .places import (
     in_the_story_city,
     journey_end,
@@ -495,10 +496,11 @@ def _visit_sides(mentions: list[Mention]) -> list[tuple[list[str], list[str]]]:
     return out
 
 
-def _of_three_states(draft: Draft, table: ActorTable) -> bool:
+def _of_three_states(draft: Draft, table: ActorTable, venues: set[str]) -> bool:
     """ "The foreign ministers of Ghana, Togo and Benin will meet in Abuja": a meeting of three states or more is
-    a gathering of many (rule mode.three-states)."""
-    states = {a.country for p in draft.participants() if (a := table.get(p)) is not None and a.country}
+    a gathering of many (rule mode.three-states); the state a meeting abroad was only held in is none of them."""
+    parties = draft.participants() - venues
+    states = {a.country for p in parties if (a := table.get(p)) is not None and a.country}
     if len(states) >= 3:
         fired("mode.three-states")
         return True
@@ -695,22 +697,25 @@ def _assemble(n: int, draft: Draft, article: Article, table: ActorTable) -> Even
     mode = next((m.mode for m in draft.mentions if m.mode == "visit"), first.mode)
     if mode != first.mode:
         fired("mode.visit-wins")  # a visit's talks are the visit
+    abroad = venue_states_of_a_meeting_abroad(draft, table) if mode == "visit" else set()
+    if abroad:
+        mode = "meeting"
     place_token = _most_precise_place([m.place for m in draft.mentions if m.place is not None])
     if place_token is None:
         place_token = next((p for m in draft.mentions if (p := visited_place(m.trigger)) is not None), None)
     if mode == "meeting" and _visited(place_token):
         mode = "visit"
-    if mode == "meeting" and _of_three_states(draft, table):
+    if mode == "meeting" and _of_three_states(draft, table, abroad):
         mode = "multilateral"
     actor: list[str] = []
     recipient: list[str] = []
     participants: list[str] = []
     sides = _visit_sides(draft.mentions) if mode == "visit" else [(m.actor, m.recipient) for m in draft.mentions]
     for mine, _ in sides:
-        actor += [p for p in mine if p not in actor and p not in recipient]
+        actor += [p for p in mine if p not in actor and p not in recipient and p not in abroad]
     for (_, theirs), m in zip(sides, draft.mentions, strict=True):
-        recipient += [p for p in theirs if p not in recipient and p not in actor]
-        participants += [p for p in m.participants if p not in participants]
+        recipient += [p for p in theirs if p not in recipient and p not in actor and p not in abroad]
+        participants += [p for p in m.participants if p not in participants and p not in abroad]
     # a contact called off was still to come: "cancelled a meeting scheduled for Friday" is next Friday's
     called_off = status is EventStatus.DENIED and any("status.refused" in m.rules for m in draft.mentions)
     planned = status in (EventStatus.PLANNED, EventStatus.HYPOTHETICAL) or called_off
@@ -741,7 +746,7 @@ def _assemble(n: int, draft: Draft, article: Article, table: ActorTable) -> Even
         )
     ):
         place, venue = premises
-    if mode == "meeting" and came_to_the_hosts_country(draft, place, status, table):
+    if mode == "meeting" and not abroad and came_to_the_hosts_country(draft, place, status, table):
         mode = "visit"
     if mode == "visit" and (place is None or place.country is None) and venue is None:
         if (journey := _journey_of_the_visit(draft.mentions)) is not None:

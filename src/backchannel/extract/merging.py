@@ -1028,7 +1028,8 @@ def _person_of_another_state(m: Mention, draft: Draft, table: ActorTable) -> boo
     ]
     if not newcomers or any(not a.country for a in newcomers):
         return False
-    others = [a for p in joined - mine if (a := table.get(p)) is not None]
+    venues = {s for x in draft.mentions for s in x.venue_state}  # "trip to Geneva": Switzerland, no side of it
+    others = [a for p in joined - mine - venues if (a := table.get(p)) is not None]
     shared = [a for p in joined & mine if (a := table.get(p)) is not None]
     states = {a.country for a in others + shared if a.country}
     # the state the contact took place in is its own ("held talks with France in Nairobi … travelled to Nairobi")

@@ -68,3 +68,40 @@ def test_a_given_name_that_looks_like_an_honorific_stays(extract):
     record = extract("Don Rutherford met the mayor in Leeds on Monday.")
     assert "Don Rutherford" in person_names(record)
     assert actor_named(record, "Don Rutherford")["aliases"] == []
+
+
+def test_a_style_tagged_apart_from_the_name_is_no_one(extract):
+    # actor.honorific: "Datuk Seri" tagged as a person of its own, right before the name, is the name's style
+    record = extract("The envoy was received by Datuk Seri Ahmad Zainal Abidin, the state secretary, on Monday.")
+    assert person_names(record) == {"Ahmad Zainal Abidin"}
+    assert actor_named(record, "Ahmad Zainal Abidin")["aliases"] == ["Datuk Seri Ahmad Zainal Abidin"]
+
+
+@pytest.mark.parametrize(
+    "sentence, name, styled",
+    [
+        ("The Rt Rev. Kofi Mensah-Bonsu, the bishop of Ho, met the two chiefs.", "Kofi Mensah-Bonsu", "Rt Rev."),
+        ("The Most Rev. Peter Okafor, the archbishop, met the governor in Enugu.", "Peter Okafor", "Most Rev."),
+    ],
+)
+def test_a_clergy_style_of_two_words_is_kept_whole_in_the_alias(extract, sentence, name, styled):
+    assert f"{styled} {name}" in actor_named(extract(sentence), name)["aliases"]
+
+
+def test_a_clergy_style_after_the_makes_no_organisation(extract):
+    # actor.honorific: "The Rt Rev." before a name the tagger took for a body's is the style of a person
+    record = extract(
+        "KUMASI — The Rt Rev. Kwabena Osei Darko-Mensah, the former Moderator of the Ashanti Evangelical Church, met "
+        "the chiefs on Tuesday."
+    )
+    assert "Kwabena Osei Darko-Mensah" in person_names(record)
+    assert not any("Darko-Mensah" in a["name"] for a in record["actors"] if a["kind"] == "organization")
+
+
+def test_a_double_family_name_cut_at_its_hyphen_runs_on_whole(extract):
+    # actor.name-run-on: "Kwame Yeboah" + "Asare-Bediako" is one person, not "Kwame Yeboah Asare" and another
+    record = extract(
+        "The Rt Rev. Kwame Yeboah Asare-Bediako, the former Moderator of the Ashanti Presbyterian Church, met the two "
+        "chiefs on Monday."
+    )
+    assert person_names(record) == {"Kwame Yeboah Asare-Bediako"}

@@ -51,6 +51,7 @@ from .name_forms import (
     particle_form,
     particle_tail,
     shorter_form,
+    style_before_name,
     surname_forms,
     through_particles,
     whole_double_family_names,
@@ -128,6 +129,7 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
     ents = [after_honorific(e) if e.label_ in ("PERSON", "ORG") else e for e in ents]
     ents = through_particles([with_given_names(e) if e.label_ in ("PERSON", "ORG") else e for e in ents])
     ents = [after_honorific(e) if e.label_ == "PERSON" else e for e in ents]  # "Datuk Hasnah" + "binti Omar"
+    ents = [e for e in ents if not style_before_name(e)]
     ents = joined_persons(ents)
     people = find_untagged_people(doc)
     ents = [_ran_on(e) for e in ents if not any(e.start < p.end and p.start < e.end for p in people)]

@@ -156,6 +156,9 @@ def after_honorific(ent: SpacySpan) -> SpacySpan:
         # name ("General Motors"), are that person
         fired("actor.title-before-family-name")
         return SpacySpan(ent.doc, ent.start + 1, ent.end, label="PERSON")
+    if ent[0].lower_ == "the" and len(ent) > 3:
+        styled = after_honorific(ent[1:])  # "The Rt Rev. Ama Boateng": the article belongs to the style
+        return styled if styled.start > ent.start + 1 else ent
     for size in range(min(HONORIFIC_LENGTH, len(ent) - 2), 0, -1):
         rest = ent[size:]
         style = " ".join(words[:size])
@@ -220,6 +223,18 @@ def honorific_size(doc: Doc, at: int) -> int:
         if at >= 0 and " ".join(t.lower_.rstrip(".") for t in doc[at - size + 1 : at + 1]) in styles
     ]
     return max(sizes, default=0)
+
+
+def style_before_name(ent: SpacySpan) -> bool:
+    """ "Datuk Seri" + "Ahmad Zainal Abidin": an entity that is only a form of address, right before a capitalised
+    name, is the style of that name and no one of its own (rule actor.honorific)."""
+    doc = ent.doc
+    if ent.end >= len(doc) or not doc[ent.end].is_title or doc[ent.end].is_sent_start:
+        return False
+    if " ".join(t.lower_.rstrip(".") for t in ent) not in HONORIFIC_WORDS:
+        return False
+    fired("actor.honorific")
+    return True
 
 
 def with_given_names(ent: SpacySpan) -> SpacySpan:

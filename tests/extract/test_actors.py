@@ -625,7 +625,7 @@ def test_a_name_with_binti_is_one_person_called_by_the_given_name(extract):
         '"There was no dinner," Hasnah said.'
     )
     people = [a for a in record["actors"] if a["kind"] == "person"]
-    assert [(a["name"], a["aliases"]) for a in people] == [("Hasnah binti Omar", ["Hasnah"])]
+    assert [(a["name"], a["aliases"]) for a in people] == [("Hasnah binti Omar", ["Datuk Hasnah binti Omar", "Hasnah"])]
     assert {q["speaker_actor"] for q in record["quotes"]} == {people[0]["id"]}
 
 

@@ -26,7 +26,7 @@ from .actor_words import (
     without_blanks,
 )
 from .lexicon import ORGANIZATION_WORDS, PORTFOLIO_WORDS, TITLE_NOUNS
-from .name_forms import particle_tail, shorter_form
+from .name_forms import particle_tail, shorter_form, styled_form
 from .trace import fired
 
 if TYPE_CHECKING:
@@ -125,6 +125,8 @@ class ActorTable:
             alias = f"{address.text} {alias}"  # "Mr Ardon", "Fru Haugen": how the article addresses them
         if alias and alias != actor.name and alias not in actor.aliases and len(alias) > 1:
             actor.aliases.append(alias)
+        if actor.kind is ActorKind.PERSON and (styled := styled_form(mention)) and styled not in actor.aliases:
+            actor.aliases.append(styled)
 
     def country(self, code: str, mention: SpacySpan | None = None) -> Actor:
         """The actor for the state with ISO code ``code``, one per article."""

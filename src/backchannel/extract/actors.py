@@ -51,6 +51,7 @@ from .name_forms import (
     particle_form,
     particle_tail,
     shorter_form,
+    style_before_name,
     surname_forms,
     through_particles,
     whole_double_family_names,
@@ -128,11 +129,12 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
     ents = [after_honorific(e) if e.label_ in ("PERSON", "ORG") else e for e in ents]
     ents = through_particles([with_given_names(e) if e.label_ in ("PERSON", "ORG") else e for e in ents])
     ents = [after_honorific(e) if e.label_ == "PERSON" else e for e in ents]  # "Datuk Hasnah" + "binti Omar"
+    ents = [e for e in ents if not style_before_name(e)]
     ents = joined_persons(ents)
     people = find_untagged_people(doc)
-    ents = [run_on(e) for e in ents if not any(e.start < p.end and p.start < e.end for p in people)]
+    ents = [_ran_on(e) for e in ents if not any(e.start < p.end and p.start < e.end for p in people)]
     ents = [e for e in ents if e.label_ == "PERSON" or not any(inside_span(e, p) for p in ents if p.label_ == "PERSON")]
-    ents = sorted([*ents, *people], key=lambda e: e.start)
+    ents = sorted([*ents, *map(after_honorific, people)], key=lambda e: e.start)
     aged = person_marked_names(ents)
     person_ents = [
         e
@@ -239,6 +241,13 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
     for actor in table.persons():
         fill_person(table, actor)
     return table
+
+
+def _ran_on(ent: SpacySpan) -> SpacySpan:
+    """The name run on to the words the tagger cut (``run_on``), without the honorific the longer name now shows
+    to be one ("Mar Boulos" + "Khoury-Saadeh": "Boulos Khoury-Saadeh")."""
+    longer = run_on(ent)
+    return after_honorific(longer) if longer is not ent else ent
 
 
 def city_gone_to(name: str, root: Token) -> bool:

@@ -112,6 +112,7 @@ PERSON_NOUNS: frozenset[str] = _WORDS.words("person_nouns")
 EVENT_NAME_HEADS: frozenset[str] = _WORDS.words("event_name_heads")
 HONORIFICS: frozenset[str] = _WORDS.words("honorifics")
 COURTESY_FORMS: frozenset[str] = _WORDS.words("courtesy_forms")
+FULL_NAME_HONORIFICS: frozenset[str] = _WORDS.words("full_name_honorifics")
 TITLE_ABBREVIATIONS: dict[str, str] = {k.lower(): v for k, v in _WORDS.meanings("title_abbreviations").items()}
 """Abbreviated titles, in lower case with their stop ("col."), written out ("colonel")."""
 WRITTEN_ABBREVIATIONS: frozenset[str] = frozenset(_WORDS.meanings("title_abbreviations"))

@@ -19,7 +19,14 @@ from .actor_words import (
     leading_participle,
     strip_possessive,
 )
-from .lexicon import COURTESY_FORMS, ORGANIZATION_WORDS, PORTFOLIO_WORDS, TITLE_NOUNS
+from .lexicon import (
+    BUILDING_WORDS,
+    COURTESY_FORMS,
+    FULL_NAME_HONORIFICS,
+    ORGANIZATION_WORDS,
+    PORTFOLIO_WORDS,
+    TITLE_NOUNS,
+)
 from .lexicon import HONORIFICS as HONORIFIC_WORDS
 from .trace import fired
 
@@ -149,17 +156,48 @@ def after_honorific(ent: SpacySpan) -> SpacySpan:
         # name ("General Motors"), are that person
         fired("actor.title-before-family-name")
         return SpacySpan(ent.doc, ent.start + 1, ent.end, label="PERSON")
+    if ent[0].lower_ == "the" and len(ent) > 3:
+        styled = after_honorific(ent[1:])  # "The Rt Rev. Ama Boateng": the article belongs to the style
+        return styled if styled.start > ent.start + 1 else ent
     for size in range(min(HONORIFIC_LENGTH, len(ent) - 2), 0, -1):
         rest = ent[size:]
-        if " ".join(words[:size]) not in HONORIFIC_WORDS or not all(
-            t.is_title or t.is_upper or t.lower_ in PARTICLES for t in rest
-        ):
+        style = " ".join(words[:size])
+        if style not in HONORIFIC_WORDS | FULL_NAME_HONORIFICS:
             continue
-        if any(t.lower_ in ORGANIZATION_WORDS for t in rest):
-            return ent  # "Sheikh Zayed Foundation"
+        if not rest[0].is_title or not all(map(_name_word, rest)):
+            continue
+        if any(t.lower_ in ORGANIZATION_WORDS or t.lower_ in BUILDING_WORDS for t in rest):
+            return ent  # "Sheikh Zayed Foundation", "Don Chan Palace"
         fired("actor.honorific")
         return SpacySpan(ent.doc, rest.start, rest.end, label="PERSON")
     return ent
+
+
+def _name_word(token: Token) -> bool:
+    """A word of a person's name after an honorific: capitalised, a particle ("bin", "de"), or the hyphen inside a
+    double family name ("Gebre-Selassie")."""
+    if token.is_title or token.is_upper or token.lower_ in PARTICLES:
+        return True
+    return token.text == "-" and not token.whitespace_ and not token.nbor(-1).whitespace_
+
+
+def styled_form(mention: SpacySpan) -> str | None:
+    """ "Datuk Seri Hamzah bin Ismail", "Ratu Sir Josaia Vuniwai": a person's name of two words or more as the
+    article writes it with the honorifics right before it, which are no part of the name but a form the press
+    and the reader know the person by (rule actor.styled-form). None when no honorific stands there."""
+    doc = mention.doc
+    if len([t for t in mention if t.is_alpha]) < 2:
+        return None
+    start = mention.start
+    while start > 0 and doc[start - 1].text[:1].isupper():
+        size = honorific_size(doc, start - 1) or int(doc[start - 1].lower_.rstrip(".") in ("sir", "dame"))
+        if not size:
+            break
+        start -= size
+    if start == mention.start:
+        return None
+    fired("actor.styled-form")
+    return doc[start : mention.end].text
 
 
 def _family_name_of_someone(word: Token) -> bool:
@@ -175,13 +213,28 @@ def _honorific_ends_at(doc: Doc, at: int) -> bool:
 
 
 def honorific_size(doc: Doc, at: int) -> int:
-    """How many words of a form of address end at token ``at`` ("Tan Sri", "Datuk"); 0 if none."""
+    """How many words of a form of address end at token ``at`` ("Tan Sri", "Datuk", and "Don" before two
+    capitalised words); 0 if none."""
+    full_name_after = at + 2 < len(doc) and doc[at + 1].is_title and doc[at + 2].is_title
+    styles = HONORIFIC_WORDS | FULL_NAME_HONORIFICS if full_name_after else HONORIFIC_WORDS
     sizes = [
         size
         for size in range(1, min(HONORIFIC_LENGTH, at + 1) + 1)
-        if at >= 0 and " ".join(t.lower_.rstrip(".") for t in doc[at - size + 1 : at + 1]) in HONORIFIC_WORDS
+        if at >= 0 and " ".join(t.lower_.rstrip(".") for t in doc[at - size + 1 : at + 1]) in styles
     ]
     return max(sizes, default=0)
+
+
+def style_before_name(ent: SpacySpan) -> bool:
+    """ "Datuk Seri" + "Ahmad Zainal Abidin": an entity that is only a form of address, right before a capitalised
+    name, is the style of that name and no one of its own (rule actor.honorific)."""
+    doc = ent.doc
+    if ent.end >= len(doc) or not doc[ent.end].is_title or doc[ent.end].is_sent_start:
+        return False
+    if " ".join(t.lower_.rstrip(".") for t in ent) not in HONORIFIC_WORDS:
+        return False
+    fired("actor.honorific")
+    return True
 
 
 def with_given_names(ent: SpacySpan) -> SpacySpan:

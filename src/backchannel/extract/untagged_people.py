@@ -53,7 +53,9 @@ def run_on(ent: SpacySpan) -> SpacySpan:
         return ent  # a headline in title case: "Hillary Clinton Visit To Police Memorial"
     if nxt.lower_ in TITLE_NOUNS | ORGANIZATION_WORDS | PEOPLE_NOUNS or gazetteer().country_of(nxt.text):
         return ent
-    longer = SpacySpan(doc, ent.start, end + 1, label=ent.label)
+    # the whole of a double family name: "Mar Boulos" + "Khoury-Saadeh"
+    stop = end + 3 if hyphenated_given_name(doc, end + 1) and doc[end + 2].is_title else end + 1
+    longer = SpacySpan(doc, ent.start, stop, label=ent.label)
     if len(name_tokens(ent)) < 2 and not titled_name(longer):
         return ent  # one word runs on only under a title: "Foreign Minister Kasem" + "Rattanakul"
     fired("actor.name-run-on")

@@ -2517,10 +2517,11 @@ def _describe_in_full(actor: Actor, head: Token) -> None:
     """The unnamed source's full description, as the text gives it, is one of its names (rule
     speaker.description-in-full): "a Norwegian diplomat briefed on the talks" for the diplomat."""
     full = description_in_full(head).text
-    for alias in (full, re.sub(r"^(the|a|an)\s+", "", full, flags=re.IGNORECASE)):
-        if alias != actor.name and alias not in actor.aliases:
-            fired("speaker.description-in-full")
-            actor.aliases.append(alias)
+    bare = re.sub(r"^(the|a|an)\s+", "", full, flags=re.IGNORECASE)
+    forms = [f for f in dict.fromkeys([full, bare]) if f != actor.name and f not in actor.aliases]
+    if forms or bare != actor.name:  # the mention may have brought these names already (actor.description-core)
+        fired("speaker.description-in-full")
+    actor.aliases.extend(forms)
 
 
 def _expanded(title: str) -> str:

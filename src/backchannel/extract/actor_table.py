@@ -25,12 +25,18 @@ from .actor_words import (
     strip_possessive,
     without_blanks,
 )
+from .descriptions import body_of_members, shorter_descriptions
 from .lexicon import ORGANIZATION_WORDS, PORTFOLIO_WORDS, TITLE_NOUNS
 from .name_forms import particle_tail, shorter_form, styled_form
 from .trace import fired
 
 if TYPE_CHECKING:
     from .narrators import Narration
+
+
+DESCRIBED_KINDS = frozenset({ActorKind.ORGANIZATION, ActorKind.GROUP, ActorKind.ANONYMOUS})
+"""Kinds of actor a text may name by a description ("a delegation of fishermen", "officials of the union"), not
+a person or a state, which have names of their own."""
 
 
 @dataclass
@@ -127,6 +133,19 @@ class ActorTable:
             actor.aliases.append(alias)
         if actor.kind is ActorKind.PERSON and (styled := styled_form(mention)) and styled not in actor.aliases:
             actor.aliases.append(styled)
+        if actor.kind in DESCRIBED_KINDS and mention.root.pos_ == "NOUN":
+            # "a delegation" of "a delegation of fishermen from Tema": the party as the text describes it
+            self._add_aliases(actor, shorter_descriptions(mention.root), "actor.description-core")
+            if actor.kind is ActorKind.GROUP:
+                self._add_aliases(actor, body_of_members(mention.root), "actor.body-of-the-members")
+
+    @staticmethod
+    def _add_aliases(actor: Actor, forms: list[str], rule: str) -> None:
+        """Give ``actor`` the names in ``forms`` it lacks, firing ``rule`` when there is one."""
+        new = [f for f in forms if f != actor.name and f not in actor.aliases]
+        if new:
+            fired(rule)
+            actor.aliases.extend(new)
 
     def country(self, code: str, mention: SpacySpan | None = None) -> Actor:
         """The actor for the state with ISO code ``code``, one per article."""

@@ -8,7 +8,11 @@ to it.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
+
+from .contact_words import MEMBER_NOUNS
 
 POSTMODIFIERS = frozenset({"prep", "acl", "relcl", "amod"})
 """What may follow a noun inside its description: "in Oslo", "travelling with the minister", "who attended
@@ -19,6 +23,33 @@ CLAUSES_AFTER = frozenset({"advcl", "ccomp", "conj", "cc", "parataxis"})
 INTRODUCING_DETERMINERS = frozenset({"a", "an", "another", "some", "several", "many", "few"})
 DEFINITE_DETERMINERS = frozenset({"the", "these", "those", "this", "that"})
 LOOK_BACK_TOKENS = 800
+WORD_HYPHENS = frozenset({"-", "‐"})
+CIRCUMSTANCE_PREPS = frozenset(
+    {
+        "in",
+        "at",
+        "on",
+        "by",
+        "during",
+        "over",
+        "about",
+        "near",
+        "outside",
+        "inside",
+        "after",
+        "before",
+        "since",
+        "until",
+        "through",
+        "via",
+        "throughout",
+        "across",
+    }
+)
+"""Prepositions whose phrase, after a described party, may say where, when, how or about what it was met ("in
+Muscat", "at a hotel", "by telephone", "about the fares") rather than who the party is."""
+CIRCUMSTANCE_DEPS = frozenset({"npadvmod", "relcl", "acl"})
+"""Clauses and measures after a described party's noun that a shorter naming leaves out: "who …", "backing …"."""
 
 
 def description_in_full(head: Token) -> Span:
@@ -30,11 +61,84 @@ def description_in_full(head: Token) -> Span:
     for child in head.children:
         if child.i > head.i and child.dep_ in POSTMODIFIERS:
             end = max(end, _modifier_end(child))
-    stop = next((i for i in range(head.i + 1, end) if doc[i].is_punct or doc[i].is_quote), end)
+    stop = next((i for i in range(head.i + 1, end) if _ends_phrase(doc[i])), end)
     start = head.left_edge.i
-    if stop - start > MAX_DESCRIPTION_TOKENS or any(doc[i].is_quote for i in range(start, stop)):
+    if stop - start > MAX_DESCRIPTION_TOKENS or any(_quote_mark(doc[i]) for i in range(start, stop)):
         stop = head.i + 1
     return doc[start:stop]
+
+
+def shorter_descriptions(head: Token) -> list[str]:
+    """The description ``head`` heads, in full and cut before each phrase after the noun that may say where, when or
+    how rather than who (rule actor.description-core): "members of the farming community in Porto" is also "members of
+    the farming community", "a senior Saudi intelligence officer in Muscat" also "a senior Saudi intelligence officer",
+    "representatives of both sides by telephone" also "representatives of both sides"; each with the article as the
+    text gives it and without it."""
+    full = description_in_full(head)
+    if full.end <= head.i + 1 and full[0].lower_ not in ("a", "an"):
+        return []  # "the delegation": no more than the noun phrase, named so already
+    cuts = sorted(
+        {full.end}
+        | {
+            t.left_edge.i
+            for t in full
+            if t.left_edge.i > max(head.i, t.head.i)  # after the noun it hangs on: not "state-owned"
+            and t.head.pos_ in ("NOUN", "PROPN")
+            and (
+                (t.dep_ == "prep" and t.lower_ in CIRCUMSTANCE_PREPS)
+                or t.dep_ in CIRCUMSTANCE_DEPS
+                or (t.pos_ == "PRON" and t.lower_.endswith(("selves", "self")))
+            )
+        }
+    )
+    forms: list[str] = []
+    for cut in cuts:
+        span = full.doc[full.start : cut]
+        while len(span) > 1 and (span[-1].is_punct or span[-1].dep_ in ("cc", "det", "case")):
+            span = span[:-1]
+        for form in (span.text, re.sub(r"^(the|a|an)\s+", "", span.text, flags=re.IGNORECASE)):
+            if form not in forms:
+                forms.append(form)
+    return forms
+
+
+def body_of_members(head: Token) -> list[str]:
+    """The body whose people a description names, as the text names it (rule actor.body-of-the-members): "officials
+    of the sport's governing body" are also known by "the sport's governing body", "executives of a rival Japanese
+    buyer in Osaka" by "a rival Japanese buyer": a reader, and a labeller, names the side of a contact by the body
+    its unnamed people act for. Not a place or a state ("officials from Taipei"), whose own rules name it."""
+    if head.lemma_.lower() not in MEMBER_NOUNS or head.i + 2 >= len(head.doc):
+        return []
+    prep = head.doc[head.i + 1]
+    body = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if prep.head.i != head.i or prep.lower_ not in ("of", "for") or body is None or body.tag_ != "NN":
+        return []  # "officials of the two countries" are of two sides, no one body
+    if any(t.ent_type_ in ("GPE", "NORP", "LOC") and t.i == body.i for t in body.subtree):
+        return []
+    stops = [
+        t.left_edge.i
+        for t in body.subtree
+        if t.i > body.i and (_ends_phrase(t) or (t.dep_ in ("prep", "relcl", "acl") and t.lower_ not in ("of", "for")))
+    ]
+    phrase = head.doc[prep.i + 1 : min([body.right_edge.i + 1, *stops])]
+    if len(phrase) < 2 or len(phrase) > MAX_DESCRIPTION_TOKENS:
+        return []  # "officials of Harbourline", a name of its own; or a parse run on
+    return list(dict.fromkeys([phrase.text, re.sub(r"^(the|a|an)\s+", "", phrase.text, flags=re.IGNORECASE)]))
+
+
+def _ends_phrase(token: Token) -> bool:
+    """A comma, quote mark or other stop; not a hyphen inside a word ("state-owned") or a possessive's apostrophe
+    ("the tanners' guild")."""
+    if token.tag_ == "POS" or (
+        token.text in WORD_HYPHENS and not token.doc[token.i - 1].whitespace_ and token.whitespace_ == ""
+    ):
+        return False
+    return token.is_punct or _quote_mark(token)
+
+
+def _quote_mark(token: Token) -> bool:
+    """A quote mark, not a possessive's apostrophe ("the tanners' guild")."""
+    return token.is_quote and token.tag_ != "POS"
 
 
 def _modifier_end(modifier: Token) -> int:

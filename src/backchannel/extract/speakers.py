@@ -2120,6 +2120,7 @@ class SpeakerResolver:
         return len(words) <= 4 and all(self.table.token_actor.get(t.i) == actor_id for t in words)
 
     def _unnamed(self, span: SpacySpan) -> Actor:
+        span = _first_conjunct(span)
         head = span.root
         words = {t.lower_ for t in head.subtree}
         determiner = span[0].lower_
@@ -2513,14 +2514,40 @@ def _name_in_full(org: Actor, span: SpacySpan) -> None:
         org.aliases.append(full)
 
 
+def _first_conjunct(span: SpacySpan) -> SpacySpan:
+    """ "Officials of the teachers' union (KNUT) and the county government" are two sides, not one group: the
+    unnamed speaker is the phrase before the conjunction, when what is joined to it is a body (rule
+    speaker.first-conjunct); the other side keeps its own name for the contact it is a party to."""
+    head = span.root
+    owners = [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    for joined in (head, *owners):  # "Officials and the government", "Officials of the union and the government"
+        cc = next((c for c in joined.children if c.dep_ == "cc" and span.start < c.i < span.end), None)
+        if cc is not None and any(
+            c.dep_ == "conj"
+            and c.i > cc.i
+            and (c.lemma_.lower() in BODY_NOUNS or c.ent_type_ == "ORG")
+            and any(d.dep_ == "det" for d in c.children)
+            for c in joined.children
+        ):
+            break
+    else:
+        return span  # "Relatives and friends of the victims said": one group speaking
+    end = cc.i
+    while end > span.start + 1 and span.doc[end - 1].is_punct and span.doc[end - 1].text not in (")", "]"):
+        end -= 1
+    fired("speaker.first-conjunct")
+    return span.doc[span.start : end]
+
+
 def _describe_in_full(actor: Actor, head: Token) -> None:
     """The unnamed source's full description, as the text gives it, is one of its names (rule
     speaker.description-in-full): "a Norwegian diplomat briefed on the talks" for the diplomat."""
     full = description_in_full(head).text
-    for alias in (full, re.sub(r"^(the|a|an)\s+", "", full, flags=re.IGNORECASE)):
-        if alias != actor.name and alias not in actor.aliases:
-            fired("speaker.description-in-full")
-            actor.aliases.append(alias)
+    bare = re.sub(r"^(the|a|an)\s+", "", full, flags=re.IGNORECASE)
+    forms = [f for f in dict.fromkeys([full, bare]) if f != actor.name and f not in actor.aliases]
+    if forms or bare != actor.name:  # the mention may have brought these names already (actor.description-core)
+        fired("speaker.description-in-full")
+    actor.aliases.extend(forms)
 
 
 def _expanded(title: str) -> str:

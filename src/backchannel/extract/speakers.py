@@ -2370,6 +2370,10 @@ STATE_BODY = re.compile(
 SAME_OFFICE = (("prime minister", "premier"), ("premier", "prime minister"))
 """Offices the press names two ways: a prime minister is "the premier" and a premier "the prime minister"."""
 
+SAME_OFFICE_SHORT = {"Rep.": "congressman congresswoman"}
+"""Titles written short whose holder the press names by another office word: "Rep. Ana Ruiz" of the United States
+House is "the congresswoman" (the word "representative" alone is also a trade or special envoy's)."""
+
 
 OFFICE_HOLDER_NOUNS = frozenset({"leader", "diplomat", "official", "envoy", "statesman", "guest", "visitor"})
 """Nouns that, with a nationality, describe any office holder of that country: "the Chinese leader" for a
@@ -2529,6 +2533,7 @@ def _expanded(title: str) -> str:
     premier" is the prime minister named before."""
     text = " ".join(TITLE_ABBREVIATIONS.get(w, w) for w in title.lower().split())
     others = [other for office, other in SAME_OFFICE if re.search(rf"\b{office}\b", text)]
+    others += [other for short, other in SAME_OFFICE_SHORT.items() if short in title.split()]
     if others:
         fired("speaker.same-office")
     return " ".join([text, *others])

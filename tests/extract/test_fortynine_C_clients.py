@@ -77,3 +77,45 @@ def test_a_trade_representative_is_no_congresswoman(extract):
     )
     record = extract(text, published="2026-03-12")
     assert not any("Nadia Flores" in p for _, _, p in sides(record)), sides(record)
+
+
+PROFILE = (
+    "Tomas Varga, who served as Hungary's ambassador in Vienna for a decade, died on Sunday. He was 81.\n\n"
+    "Born in Szeged, he joined the foreign service in 1965.\n\n"
+    "“He wrote every briefing note himself and knew the names of every minister's children,” recalled Peter Hollo, "
+    "who served with him in Vienna.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "He returned to Budapest in 1990. In May 1991 he met the Austrian chancellor, Franz Vranitzky, in Vienna.",
+        "In May 1991 he flew to Vienna for talks with the Austrian chancellor, Franz Vranitzky.",
+    ],
+)
+def test_a_voice_brought_in_is_not_the_profiles_he(extract, later):
+    # pronoun.voice-about-another: the quoted "he" was Varga, and so is the next paragraph's
+    record = extract(PROFILE + later, published="2026-03-12")
+    names = [p for _, _, p in sides(record)]
+    assert any({"Tomas Varga", "Franz Vranitzky"} <= p for p in names), names
+    assert not any("Peter Hollo" in p for p in names), names
+
+
+def test_the_voice_going_on_speaking_is_still_the_voice(extract):
+    # "He added" after the colleague's words is the colleague speaking on
+    text = PROFILE + "He added that Varga had met the Austrian chancellor, Franz Vranitzky, in Vienna in May 1991."
+    record = extract(text, published="2026-03-12")
+    speaker = next(q for q in record["quotes"] if "Varga had met" in q["content"]["text"])["speaker_actor"]
+    assert actor_of(record, speaker)["name"] == "Peter Hollo"
+
+
+def test_a_voice_named_before_is_no_voice_brought_in(extract):
+    # Hollo was named before he spoke: the later "he" may still be Hollo
+    text = (
+        "Peter Hollo met the Austrian chancellor, Franz Vranitzky, in 1989.\n\n"
+        "“He listened,” recalled Peter Hollo.\n\n"
+        "In May 1991 he flew to Vienna for talks with the Austrian foreign minister, Alois Mock."
+    )
+    record = extract(text, published="2026-03-12")
+    assert any({"Peter Hollo", "Alois Mock"} <= p for _, _, p in sides(record)), sides(record)

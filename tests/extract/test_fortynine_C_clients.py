@@ -119,3 +119,12 @@ def test_a_voice_named_before_is_no_voice_brought_in(extract):
     )
     record = extract(text, published="2026-03-12")
     assert any({"Peter Hollo", "Alois Mock"} <= p for _, _, p in sides(record)), sides(record)
+
+
+def test_a_participle_inside_a_titles_phrase_does_not_end_it(extract):
+    # party.name-after-title-phrase: "organising" modifies "committee"; the name after the comma is the side
+    text = (
+        "Youth Minister Ana Lobo called the president of the Games organising committee, Faly Randriamanana, on Friday."
+    )
+    record = extract(text, published="2026-03-12")
+    assert ("phone", "occurred", {"Ana Lobo", "Faly Randriamanana"}) in sides(record), sides(record)

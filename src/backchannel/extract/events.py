@@ -37,6 +37,7 @@ from .actor_table import ActorTable
 from .actor_words import doc_sents, place_name, sentence_index
 from .body_heads import name_body_heads
 from .circumstances import date_fronted_over_report, date_of_when_clause, date_of_where_clause, takes_place
+from .clients import add_lawyers_client
 from .confirmations import confirmations, left_open, on_a_side, told_in_the_past
 from .contact_verbs import between
 from .contact_words import (
@@ -152,6 +153,7 @@ def find_events(doc: Doc, article: Article, table: ActorTable, quotes: list[Quot
     mentions = find_mentions(doc, table, resolver)
     for mention in mentions:
         with collecting(mention.rules):
+            add_lawyers_client(mention, quotes, table, resolver)
             _add_speaker_as_party(mention, quotes, table)
             add_first_person(mention, resolver.narration, quotes, table)
             name_grouping_officials(mention, table)

@@ -1257,7 +1257,9 @@ def _named_after_phrase(node: Token, table: ActorTable) -> str | None:
     if doc[node.i + 1].pos_ != "ADP":
         return None
     # read along the words, as the parse may hang "to Kenya" on the verb
-    end = next((t.i for t in doc[node.i + 2 : node.i + 3 + TITLE_PHRASE_WORDS] if t.is_punct or t.pos_ == "VERB"), None)
+    end = next(
+        (t.i for t in doc[node.i + 2 : node.i + 3 + TITLE_PHRASE_WORDS] if t.is_punct or _clause_verb_word(t)), None
+    )
     if end is None or doc[end].text != ",":
         return None
     actor = None
@@ -1270,6 +1272,17 @@ def _named_after_phrase(node: Token, table: ActorTable) -> str | None:
         return None
     fired("party.name-after-title-phrase")
     return actor.id
+
+
+NOUN_MODIFIER_LINKS = frozenset({"amod", "compound"})
+"""Links of a verb's form that only modifies a noun inside a title's phrase: "the ruling party", "the Games organising
+committee"."""
+
+
+def _clause_verb_word(word: Token) -> bool:
+    """Whether ``word`` is a verb of a clause, not a participle modifying a noun of a title's phrase ("the president
+    of the Games organising committee, X", "the leader of the ruling party, X": rule party.name-after-title-phrase)."""
+    return word.pos_ == "VERB" and word.dep_ not in NOUN_MODIFIER_LINKS
 
 
 def _leader_named_after(leader: Token, table: ActorTable) -> str | None:

@@ -70,6 +70,7 @@ from .signed import HANDLE
 from .titles import QUOTE_CLOSERS, QUOTE_OPENERS, name_given_before, name_like
 from .trace import fired
 from .untagged_people import COMPANY_NOUNS, takes_who
+from .voices_about import quoted_one_spoken_of
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
@@ -1821,6 +1822,8 @@ class SpeakerResolver:
                 best = (role, i, actor.id)
             if role == 2:
                 break
+        if persons and best is not None and (other := self._spoken_of(best, before, barred)) is not None:
+            return other
         if persons and (described := self._described_subject(before, after_quote)) is not None:
             # or, for a quote's speaker, only an embedded subject: "The official denied a report that X had met Y"
             nearer = best is None or best[1] < described.start or (after_quote and best[0] < 2)
@@ -1858,6 +1861,20 @@ class SpeakerResolver:
             if actor is not None and actor.kind is ActorKind.PERSON:
                 return actor.id
         return None
+
+    def _spoken_of(self, best: tuple[int, int, str], before: int, barred: set[str]) -> str | None:
+        """The person a voice brought in to speak of spoke of, for a pronoun in a later paragraph whose best
+        antecedent is that voice (rule pronoun.voice-about-another): "“He wrote the briefing notes,” recalled Ana
+        Ruiz, who served with him. ¶ He returned as ambassador in 1986": the one the quoted "he" was, not Ruiz."""
+        voice = self.doc[best[1]]
+        quoted = quoted_one_spoken_of(voice, self.doc[before], self.table, self._inside_quotes)
+        if quoted is None:
+            return None
+        other = self._antecedent(quoted.i, persons=True, exclude=barred | {best[2]})
+        if other is None:
+            return None
+        fired("pronoun.voice-about-another")
+        return other
 
     def _earlier_sentence(self, found: int, before: int) -> bool:
         """Whether token ``found`` stands, outside quote marks, in a sentence before token ``before``'s, and no
@@ -2371,6 +2388,10 @@ STATE_BODY = re.compile(
 SAME_OFFICE = (("prime minister", "premier"), ("premier", "prime minister"))
 """Offices the press names two ways: a prime minister is "the premier" and a premier "the prime minister"."""
 
+SAME_OFFICE_SHORT = {"Rep.": "congressman congresswoman"}
+"""Titles written short whose holder the press names by another office word: "Rep. Ana Ruiz" of the United States
+House is "the congresswoman" (the word "representative" alone is also a trade or special envoy's)."""
+
 
 OFFICE_HOLDER_NOUNS = frozenset({"leader", "diplomat", "official", "envoy", "statesman", "guest", "visitor"})
 """Nouns that, with a nationality, describe any office holder of that country: "the Chinese leader" for a
@@ -2556,6 +2577,7 @@ def _expanded(title: str) -> str:
     premier" is the prime minister named before."""
     text = " ".join(TITLE_ABBREVIATIONS.get(w, w) for w in title.lower().split())
     others = [other for office, other in SAME_OFFICE if re.search(rf"\b{office}\b", text)]
+    others += [other for short, other in SAME_OFFICE_SHORT.items() if short in title.split()]
     if others:
         fired("speaker.same-office")
     return " ".join([text, *others])

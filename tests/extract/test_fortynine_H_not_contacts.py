@@ -84,3 +84,17 @@ def test_anyone_from_a_named_body_is_that_bodys_side(extract):
         "Harbour Lines since October."
     )
     assert _events(record) == [{"Ada Varga", "Harbour Lines"}]
+
+
+def test_months_a_journey_ran_between_are_no_parties(extract):
+    record = extract("Envoy Salim Kitwana made eleven journeys between June and October, a colleague said.")
+    assert not any({"June", "October"} & event_names(record, e) for e in record["events"])
+    assert not any(a["name"] in ("June", "October") for a in record["actors"])
+
+
+def test_a_family_name_that_is_a_month_is_still_the_person(extract):
+    record = extract(
+        "Prime Minister Theresa May met Chancellor Angela Merkel in Berlin on Monday. "
+        '"We agreed on a great deal," May said afterwards.'
+    )
+    assert _events(record) == [{"Theresa May", "Angela Merkel"}]

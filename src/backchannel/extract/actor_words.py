@@ -139,6 +139,14 @@ def doc_text(doc: Doc) -> str:
     return doc.user_data["text"]
 
 
+def inside_quote(token: Token) -> bool:
+    """Whether ``token`` stands inside quote marks opened earlier in its paragraph."""
+    text = doc_text(token.doc)
+    start = text.rfind("\n\n", 0, token.idx) + 1
+    before = text[start : token.idx]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
 def entity_at(token: Token) -> SpacySpan | None:
     """The named entity a token is part of. ``doc.ents`` is rebuilt on every access, so it is indexed once."""
     doc = token.doc

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .actor_words import entity_at
+from .actor_words import entity_at, inside_quote
 from .contact_nouns import names_grouping, officials_of_a_grouping
 from .contact_words import (
     FREQUENCY_WORDS,
@@ -34,6 +34,9 @@ def habitual(verb: Token) -> bool:
     if _many_met(verb, UNCOUNTED_WORDS) and not _a_particular_meeting(verb):
         fired("contact.habit.many-met")  # "met many people in many hotels", "has met numerous officials"
         return True
+    if _quoted_present(verb):
+        fired("contact.habit.quoted-present")  # "Colombia talks to the government in Caracas," she said
+        return True
     present = (
         verb.tag_ in ("VBZ", "VBP")
         or any(c.dep_ == "aux" and c.lower_ in ("do", "does") for c in verb.children)
@@ -52,6 +55,30 @@ def habitual(verb: Token) -> bool:
     # "the president meets all visitors": a many met in the present is a habit (rule contact.habit)
     many = _many_met(verb, MANY_WORDS)
     return present and (policy or generic or many or _anyone_of_a_kind(verb, subjects))
+
+
+def _quoted_present(verb: Token) -> bool:
+    """ "Colombia talks to the government in Caracas," "They meet the farmers, they meet the governments," "When
+    the chief adviser speaks to a head of government, we announce it": in quoted words a contact in the simple
+    present, with no day or occasion of its own, tells how things stand (a habit, a policy, a stance), not a
+    happening; a news brief's present that tells news ("Ghana's foreign minister receives her Ivorian counterpart")
+    is the writer's, outside quote marks. Not one set on a day ("goes to Yerevan on Monday") or at an occasion
+    ("meets him at the summit"), nor one in a clause of time or condition under a verb that is no simple present
+    itself ("will raise it when the two meet"), nor one with no one named after it ("They call and ask not to
+    announce these conversations", rule contact.call.they-call, reads callers who do call)."""
+    if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    if not any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("with", "to")) for c in verb.children):
+        return False
+    if not inside_quote(verb) or dated_in_its_clause(verb) or _at_an_occasion(verb):
+        return False
+    clause = verb
+    while clause.dep_ == "conj":
+        clause = clause.head  # "they meet the farmers, they meet the governments"
+    if clause.dep_ == "advcl" and any(c.dep_ == "mark" for c in clause.children):
+        main = clause.head
+        return main.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in main.children)
+    return True
 
 
 def _grouping_meets_there(verb: Token, subject: Token) -> bool:

@@ -20,7 +20,7 @@ from ..geo import gazetteer
 from ..records import Actor, ActorKind
 from .actor_countries import nationalities
 from .actor_table import ActorTable
-from .actor_words import GOVERNMENT_TITLE, doc_text, place_name
+from .actor_words import GOVERNMENT_TITLE, inside_quote, place_name
 from .background_verbs import verb_has_subject
 from .contact_nouns import officials_of_a_grouping, participles_after_the_telling
 from .contact_spells import (
@@ -140,6 +140,25 @@ def called_one(complement: Token) -> bool:
     return False
 
 
+OPENING_QUOTES = frozenset({'"', "“", "‘"})
+NAMING_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV", "PRON"})
+"""The parts of speech a quoted noun phrase opens with: "a liar", "the best mayor", "our worst enemy", "most honest"."""
+
+
+def _named_in_quotes(verb: Token) -> bool:
+    """ "Varga calls Tom Moss \"the best harbour master we ever had\"", "called the minister “a disgrace”": words in
+    quote marks opening right after the one called, a noun phrase, are what the subject calls that one, however the
+    parse hung them (as an apposition, or as a sentence of their own), not a telephone call (rule
+    contact.call.quoted-name); "called Varga \"to say sorry\"" is still a call."""
+    doc = verb.doc
+    for called in (c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.i + 2 < len(doc)):
+        mark, first = doc[called.i + 1], doc[called.i + 2]
+        opening = mark.text in OPENING_QUOTES and (mark.text != '"' or not inside_quote(mark))
+        if opening and first.pos_ in NAMING_WORDS and first.tag_ != "TO":
+            return True
+    return False
+
+
 CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "advcl", "parataxis"})
 """Clauses hung on a verb, whose words tell of something else: "talked in an office that still had a telephone"."""
 
@@ -197,6 +216,8 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
                 for c in verb.children
             ):
                 return rejected("contact.call.not-a-call")  # "called for talks", "called X a liar", "called off"
+            if _named_in_quotes(verb):
+                return rejected("contact.call.quoted-name")  # "calls the board \"a club for insiders\""
             if objects and not any(person_like(o) for o in objects):
                 return rejected("contact.call.object-not-a-party")  # "called elections"
             if not objects and not (preps & {"with"}):
@@ -843,14 +864,6 @@ def _to_outlets(verb: Token, table: ActorTable) -> bool:
         if g.dep_ == "pobj"
     ]
     return bool(heard) and all(a is not None and a.kind is ActorKind.OUTLET for a in heard)
-
-
-def inside_quote(token: Token) -> bool:
-    """Whether ``token`` stands inside quote marks opened earlier in its paragraph."""
-    text = doc_text(token.doc)
-    start = text.rfind("\n\n", 0, token.idx) + 1
-    before = text[start : token.idx]
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 def carries_messages(verb: Token, objects: list[Token], between_on: tuple[Token, ...] = ()) -> bool:

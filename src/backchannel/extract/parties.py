@@ -484,6 +484,9 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
                     continue
                 fired("party.no-one")  # "met no European leader", "spoke to nobody": no one was met
                 continue
+            if _anyone(node):
+                fired("party.anyone")  # "never discussed it with any official": no one in particular
+                continue
             if owners := _premises_owners(node, table, resolver):
                 fired("party.premises-owner")  # "between Kinshasa and the rebels' headquarters": the rebels
                 coordinated += owners
@@ -671,6 +674,26 @@ def _no_one(node: Token) -> bool:
     if node.lower_ in NO_ONE or (node.lower_ == "one" and node.i > 0 and node.nbor(-1).lower_ == "no"):
         return True
     return any(c.dep_ == "det" and c.lower_ == "no" for c in node.children)
+
+
+ANYONE = frozenset({"anyone", "anybody", "anyone's", "anybody's"})
+
+
+def _anyone(node: Token) -> bool:
+    """A party named as anyone of a kind: "with any public official", "with anyone's intelligence service",
+    "anybody": whoever it may be, no one the text identifies (in a denial, as often, no one was met). Not one of a
+    body or state the text names ("anyone from Nordbus", "any official of the ministry", "any Chinese official"),
+    which is that body's or state's side."""
+    if any(c.dep_ == "prep" and c.lower_ in ("from", "of", "at", "in") for c in node.children):
+        return False
+    if any(t.ent_type_ or t.pos_ == "PROPN" for t in node.subtree if t.i != node.i):
+        return False
+    if node.lower_ in ANYONE:
+        return True
+    return any(
+        (c.dep_ == "det" and c.lower_ == "any") or (c.dep_ == "poss" and c.lower_ in ("anyone", "anybody"))
+        for c in node.children
+    )
 
 
 GOVERNMENT_SIDES = GOVERNMENT_GROUPS | {

@@ -20,6 +20,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from ..dates import MONTHS
 from ..geo import gazetteer
 from ..nlp import AGE_WORDS
 from ..records import Actor, ActorKind
@@ -71,6 +72,10 @@ from .titles import QUOTE_CLOSERS, QUOTE_OPENERS, name_given_before, name_like
 from .trace import fired
 from .untagged_people import COMPANY_NOUNS, takes_who
 from .voices_about import quoted_one_spoken_of
+from .when import WEEKDAYS
+
+MONTHS_AND_DAYS = frozenset(MONTHS) | frozenset(WEEKDAYS)
+"""Months and days, which the tagger may take for a proper noun: "between June and October"."""
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
@@ -613,6 +618,9 @@ class SpeakerResolver:
             return state.id if (state := self.table.state_at(head)) is not None else None
         initials = head.is_upper and head.is_alpha and 2 <= len(head) <= 6  # "ECOWAS" the tagger read as a noun
         misread = len(span) == 1 and head.pos_ == "ADV" and head.is_title  # "“…,” Tolliver wrote"
+        if head.pos_ == "PROPN" and head.ent_type_ == "DATE" and self._date_not_a_name(head):
+            fired("speaker.date-not-a-name")  # "journeys between June and October": when, not who
+            return None
         if (head.pos_ == "PROPN" or head.lower_ in PARTICLES or initials or misread) and not is_dateline(span):
             if (person := self._titled_name(span)) is not None:
                 return person.id
@@ -839,6 +847,13 @@ class SpeakerResolver:
                 fired("speaker.account-called")
                 return self.doc[token.i : token.i + 1]
         return None
+
+    def _date_not_a_name(self, word: Token) -> bool:
+        """A month or a day the tagger took for a date ("between June and October"), unless it is the family name of
+        a person the article names ("Theresa May … May said")."""
+        if word.lower_ not in MONTHS_AND_DAYS:
+            return False
+        return not any(a.name.split()[-1].lower() == word.lower_ for a in self.table.persons())
 
     def _proper_name(self, span: SpacySpan) -> Actor:
         """A name no rule knew (rule speaker.name-before-apposition), named by its words up to a comma, bracket or

@@ -104,6 +104,7 @@ from .speaker_spans import (
 )
 from .speakers import DOCUMENT_NOUNS, NAMING_VERBS
 from .summons import called_in
+from .talk_topics import talk_topic
 from .trace import fired
 
 
@@ -187,6 +188,8 @@ def speech_verb(verb: Token, sent: SpacySpan) -> Finding | None:
         return None
     if _withheld(verb, finding):
         finding.shaped_by.append(WITHHELD)
+    elif topic := talk_topic(verb, finding):
+        finding.shaped_by.append(topic)
     return finding
 
 
@@ -979,10 +982,10 @@ def _one_entity(words: list[Token]) -> bool:
     return first is not None and all(entity_at(t) == first for t in words)
 
 
-VOUCHING_VERBS = frozenset({"confirm"})
-"""Verbs whose bare object is the thing vouched for, not what was said ("confirmed the date"; rule quote.bare-object).
-Verbs of talking about a thing ("discussed the plan") stay out: PARC-style corpora (PolNeAR) take their object as
-content, though the gate's articles do not."""
+VOUCHING_VERBS = frozenset({"confirm", "welcome"})
+"""Verbs whose bare object is the thing vouched for or greeted, not what was said ("confirmed the date", "welcomed
+the announcement"; rule quote.bare-object). Verbs of talking about a thing ("discussed the plan") stay out unless
+the talking was between parties (``talk_topics``): PARC-style corpora (PolNeAR) take a speaker's topic as content."""
 QUOTE_MARKS = frozenset(DOUBLE_MARKS + OPENERS)
 """Marks that open or close quoted words; a straight single mark, also an apostrophe, is left to ``is_quote``."""
 

@@ -63,6 +63,7 @@ from .quote_findings import (
     CUE_WORDS,
     HEADLINE_SUMMARY,
     PLAN_INFINITIVE,
+    QUESTION_IN_PASSING,
     SPEECH_CUES,
     WITHHELD,
     Finding,
@@ -257,7 +258,16 @@ def _as_finding(quote: Quote) -> Finding:
 
 
 NOT_SAID = frozenset(
-    {WITHHELD, HEADLINE_SUMMARY, BARE_OBJECT, PLAN_INFINITIVE, TALK_TOPIC, TOPIC_REFUSED, JOINT_AGREEMENT}
+    {
+        WITHHELD,
+        HEADLINE_SUMMARY,
+        BARE_OBJECT,
+        PLAN_INFINITIVE,
+        TALK_TOPIC,
+        TOPIC_REFUSED,
+        JOINT_AGREEMENT,
+        QUESTION_IN_PASSING,
+    }
 )
 """Rules that mark a finding as no one's words (``told``)."""
 

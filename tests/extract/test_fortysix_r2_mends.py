@@ -66,7 +66,7 @@ def test_a_report_of_a_stance_goes_on_with_the_list_inside_it(extract):
 
 
 def test_a_gapped_second_subject_is_no_second_object(extract):
-    record = extract("Ada Moss welcomed the ruling and Senator Tom Hale the new ferry.")
+    record = extract("Ada Moss praised the ruling and Senator Tom Hale the new ferry.")
     assert _contents(record) == ["the ruling"]
 
 

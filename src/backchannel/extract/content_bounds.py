@@ -303,9 +303,20 @@ def clause_on_addressee(verb: Token) -> Token | None:
                 c.dep_ == "xcomp" and any(g.dep_ in ("dobj", "ccomp") for g in c.children) for c in clause.children
             )
             copula = clause.lemma_ == "be" and any(c.dep_ in ("attr", "acomp") for c in clause.children)
-            if own_subject and (other or copula):
+            # "told a news conference that the pier will close": the parser itself read "that" as a conjunction,
+            # after whom words are said to (rule quote.that-marked-on-addressee); not "told a joke that …"
+            marked = first.dep_ == "mark" and not (other or copula) and _listeners(noun)
+            if marked and own_subject:
+                fired("quote.that-marked-on-addressee")
+            if own_subject and (other or copula or marked):
                 return clause
     return None
+
+
+def _listeners(noun: Token) -> bool:
+    """Whom words are told to: people or a body by name, an audience ("reporters", "the committee") or an
+    occasion ("a news conference", "the briefing")."""
+    return noun.ent_type_ in ("PERSON", "ORG", "NORP") or noun.lemma_.lower() in AUDIENCE_NOUNS | OCCASION_NOUNS
 
 
 def that_adverbial(verb: Token) -> Token | None:

@@ -203,6 +203,10 @@ that speaker (``quotes.told``)."""
 PLAN_INFINITIVE = "quote.plan-infinitive"
 """The rule that marks what someone wants, seeks or asks to do ("wants to reopen the border"): a plan, not words,
 so no quote, though the finding still bounds the contents around it and the events read it (``quotes.told``)."""
+QUESTION_IN_PASSING = "quote.question-in-passing"
+"""The rule that marks a question put in passing to the one who answers ("Asked by the judge whether …, the
+witness said"): the setting of the answer, not an attribution of its own, though the events still read it
+(``quotes.told``). A question told in a clause of its own ("She was asked by Moss whether …") stays one."""
 WITHHELD = "quote.withheld"
 """The rule that marks a telling denied or refused ("would not say whether …"): no quote, though it still tells
 the events who was asked about a contact and who spoke last (``quotes.told``)."""

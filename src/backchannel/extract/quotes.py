@@ -63,6 +63,7 @@ from .quote_findings import (
     CUE_WORDS,
     HEADLINE_SUMMARY,
     PLAN_INFINITIVE,
+    QUESTION_IN_PASSING,
     SPEECH_CUES,
     WITHHELD,
     Finding,
@@ -86,6 +87,7 @@ from .signed import (
 from .speaker_spans import RELATIVE_TAGS, noun_phrase, relative_mention, speaker_rules, speaker_span
 from .speakers import HONORIFIC_WORDS, PERSON_PRONOUNS, PLURAL_PRONOUNS, SpeakerResolver
 from .stance import stance_at
+from .talk_topics import JOINT_AGREEMENT, TALK_TOPIC, TOPIC_REFUSED
 from .titles import pseudonyms, titles
 from .trace import collecting, fired
 from .transcripts import Turn, transcript_turns, unnamed_questions
@@ -255,16 +257,32 @@ def _as_finding(quote: Quote) -> Finding:
     return Finding(quote.kind, ranges, cue, None, speaker_actor=quote.speaker_actor)
 
 
+NOT_SAID = frozenset(
+    {
+        WITHHELD,
+        HEADLINE_SUMMARY,
+        BARE_OBJECT,
+        PLAN_INFINITIVE,
+        TALK_TOPIC,
+        TOPIC_REFUSED,
+        JOINT_AGREEMENT,
+        QUESTION_IN_PASSING,
+    }
+)
+"""Rules that mark a finding as no one's words (``told``)."""
+
+
 def told(quotes: list[Quote]) -> list[Quote]:
     """The quotes an article's record keeps, numbered again in order: not the tellings withheld (rule
     quote.withheld, "would not say whether the two had met") nor a headline's summing up (rule
     quote.headline-summary, "Seoul denies Shenyang contact") nor a verb's bare object (rule quote.bare-object,
-    "confirmed the date") nor an aim (rule quote.plan-infinitive, "wants to meet"), which ``find_quotes`` still
+    "confirmed the date") nor an aim (rule quote.plan-infinitive, "wants to meet") nor the topic of talks (rules
+    quote.talk-topic, quote.topic-refused: "the two sides discussed the border"), which ``find_quotes`` still
     returns so that the events read who told of a contact (a statement that "did not mention a meeting" is its
     account of the day) and later pronouns go to whoever spoke.
     A name given in quote marks keeps only the quoted words (rule quote.named-in-quotes): the thing named served
     the events, which read who told of a contact."""
-    kept = [q for q in quotes if not {WITHHELD, HEADLINE_SUMMARY, BARE_OBJECT, PLAN_INFINITIVE} & set(q.rules)]
+    kept = [q for q in quotes if not NOT_SAID & set(q.rules)]
     return [
         replace(q, id=f"q{n}", kind=QuoteKind.PARTIAL, content=q.said, said=None)
         if q.said is not None

@@ -70,6 +70,7 @@ from .quote_findings import (
     CLAUSE_DEPS,
     FINITE_TAGS,
     PLAN_INFINITIVE,
+    QUESTION_IN_PASSING,
     SETTING_ENTITIES,
     SPEECH_CUES,
     UNSAID,
@@ -104,6 +105,7 @@ from .speaker_spans import (
 )
 from .speakers import DOCUMENT_NOUNS, NAMING_VERBS
 from .summons import called_in
+from .talk_topics import talk_topic
 from .trace import fired
 
 
@@ -141,7 +143,7 @@ def speech_verb(verb: Token, sent: SpacySpan) -> Finding | None:
         fired("quote.deed-phrasal-verb")
         return None  # "showed up at the rally", "called off the strike": a deed, not a saying
     if lemma == "ask" and (asked := asked_at(verb)) is not None:
-        return _asked_finding(verb.doc, asked)  # "Asked whether a call was planned, X said …"
+        return _asked_finding(verb, asked)  # "Asked whether a call was planned, X said …"
     if lemma == "ask" and (put := _question_put(verb)) is not None:
         return put
     if lemma == "ask" and told_after_aside(verb):
@@ -187,6 +189,8 @@ def speech_verb(verb: Token, sent: SpacySpan) -> Finding | None:
         return None
     if _withheld(verb, finding):
         finding.shaped_by.append(WITHHELD)
+    elif topic := talk_topic(verb, finding):
+        finding.shaped_by.append(topic)
     return finding
 
 
@@ -457,14 +461,20 @@ def _question_put(verb: Token) -> Finding | None:
     return Finding(QuoteKind.INDIRECT, [span], cue_of(verb), speaker_span(verb), rule="quote.asked-if")
 
 
-def _asked_finding(doc: Doc, asked: Asked) -> Finding | None:
+def _asked_finding(verb: Token, asked: Asked) -> Finding | None:
     """ "Asked by Moss whether a call was planned, …" (rule quote.asked): the question, attributed to its asker
-    if "by" names one (``quotes._apart_from_questions`` decides whether it is kept)."""
+    if "by" names one (``quotes._apart_from_questions`` decides whether it is kept). Put in passing, by a participle
+    before or after the one who answers, it is marked no quote (rule quote.question-in-passing)."""
+    doc = verb.doc
     span = trimmed_chars(doc, *asked.content)
     if span is None:
         return None
     first, last = doc[asked.cue[0]], doc[asked.cue[1]]
-    return Finding(QuoteKind.INDIRECT, [span], (first.idx, last.idx + len(last)), asked.asker, rule="quote.asked")
+    finding = Finding(QuoteKind.INDIRECT, [span], (first.idx, last.idx + len(last)), asked.asker, rule="quote.asked")
+    if asked.asker is not None and not any(c.dep_ == "auxpass" for c in verb.children):
+        fired(QUESTION_IN_PASSING)
+        finding.shaped_by.append(QUESTION_IN_PASSING)
+    return finding
 
 
 def _citing(verb: Token) -> Finding | None:
@@ -979,10 +989,10 @@ def _one_entity(words: list[Token]) -> bool:
     return first is not None and all(entity_at(t) == first for t in words)
 
 
-VOUCHING_VERBS = frozenset({"confirm"})
-"""Verbs whose bare object is the thing vouched for, not what was said ("confirmed the date"; rule quote.bare-object).
-Verbs of talking about a thing ("discussed the plan") stay out: PARC-style corpora (PolNeAR) take their object as
-content, though the gate's articles do not."""
+VOUCHING_VERBS = frozenset({"confirm", "welcome"})
+"""Verbs whose bare object is the thing vouched for or greeted, not what was said ("confirmed the date", "welcomed
+the announcement"; rule quote.bare-object). Verbs of talking about a thing ("discussed the plan") stay out unless
+the talking was between parties (``talk_topics``): PARC-style corpora (PolNeAR) take a speaker's topic as content."""
 QUOTE_MARKS = frozenset(DOUBLE_MARKS + OPENERS)
 """Marks that open or close quoted words; a straight single mark, also an apostrophe, is left to ``is_quote``."""
 

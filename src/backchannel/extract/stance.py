@@ -30,7 +30,8 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from .grammar import is_passive
-from .lexicon import APPEARANCE_VERBS, RAISING_VERBS, SPEECH_VERBS, STANCE_ADJECTIVES
+from .lexicon import AGENDA_VERBS, APPEARANCE_VERBS, RAISING_VERBS, SPEECH_VERBS, STANCE_ADJECTIVES
+from .trace import fired
 
 COPULAS = frozenset({"be", "become", "remain", "grow", "feel", "seem", "appear", "sound", "look", "get"})
 COMPLEMENT_PREPS = frozenset({"about", "of", "with", "in", "on", "over", "toward", "towards", "for", "at", "by"})
@@ -113,6 +114,11 @@ def _raising(verb: Token) -> Stance | None:
     if subject is None or infinitive is None or subject.lower_ in ("it", "there"):
         return None
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is None and verb.lemma_.lower() == "expect" and infinitive.lemma_.lower() in AGENDA_VERBS:
+        # "The minister is expected to attend", "the leaders are expected to sign a declaration at noon": a
+        # timetable told, not a view anyone holds (rule quote.expected-agenda)
+        fired("quote.expected-agenda")
+        return None
     objects = [g for g in agent.children if g.dep_ == "pobj"] if agent is not None else []
     speaker = verb.doc[objects[0].left_edge.i : objects[0].i + 1] if objects else None
     who = (subject.left_edge.i, subject.right_edge.i)

@@ -55,3 +55,24 @@ def test_with_names_a_side_only_when_a_party(extract):
         "The talks between the two unions began in Bergen with a minute's silence.", published="2026-06-02"
     )
     assert not any("silence" in name for sides in _sides(record) for name in sides)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lena Ostrova had spent two days at a hunting lodge in the Tatra mountains with the Slovak minister, Piet "
+        "Lund, discussing the pipeline.",
+    ],
+)
+def test_a_spell_with_a_person_hung_on_a_place_within_its_setting(extract, sentence):
+    record = extract(sentence, published="2026-06-02")
+    assert _sides(record) == [{"Lena Ostrova", "Piet Lund"}]
+    assert record["events"][0]["mode"] == "meeting"
+
+
+def test_a_spell_with_kin_in_a_setting_is_no_meeting(extract):
+    record = extract(
+        "Lena Ostrova had spent two days at a hunting lodge in the Tatra mountains with her husband, hiking.",
+        published="2026-06-02",
+    )
+    assert record["events"] == []

@@ -1,7 +1,8 @@
 """Round forty-nine (helper F): summoning a person is a meeting of the one who summons and the one summoned (rule
 contact.verb.summon), as calling him to the ministry is (contact.call.summoned); a witness or a suspect summoned to
-court or for questioning meets no one (contact.summon.hearing), and nor does one summoned by no one named, or a thing
-summoned. Sentences written for these tests (names invented)."""
+court or for questioning meets no one (contact.summon.hearing), a summons to protest is an accusation
+(contact.summon.protest), and no one summoned by no one named, nor a thing summoned, is met. Sentences written for
+these tests (names invented)."""
 
 from typing import Any
 
@@ -49,7 +50,11 @@ def test_a_summons_to_come_is_planned(extract):
         "Defence lawyers asked the judge to summon Piet Lund to give evidence in person.",
         "Piet Lund, the harbour master, said he had been summoned to Riga on Monday.",
         "Mayor Piet Lund summoned the courage to face the crowd.",
+        "Foreign Minister Lena Ostrova summoned the Danish ambassador, Jens Holm, to complain about the raid.",
+        "Foreign Minister Lena Ostrova summoned the Danish ambassador, Jens Holm, in protest on Friday.",
+        "Lena Ostrova, the foreign minister, summoned Jens Holm, the Danish envoy, to lodge a formal protest.",
     ],
 )
-def test_a_hearing_a_thing_or_no_one_named_is_no_meeting(extract, sentence):
+def test_a_hearing_a_protest_a_thing_or_no_one_named_is_no_meeting(extract, sentence):
+    """A summons made to protest is an accusation, as PLOVER codes it (rule contact.summon.protest)."""
     assert extract(sentence, published="2026-03-12")["events"] == []

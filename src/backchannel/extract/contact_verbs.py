@@ -77,7 +77,7 @@ from .person_words import PEOPLE_NOUNS, RELATIVE_NOUNS
 from .places import is_place, known_town, place_in, place_of
 from .seeing_people import sees_a_person
 from .speakers import ORG_NOUNS
-from .summons import called_in, called_to_testify, summoned_to_a_hearing, summons_a_person
+from .summons import called_in, called_to_testify, summoned_in_protest, summoned_to_a_hearing, summons_a_person
 from .trace import fired, rejected
 
 GATHERING_SUBJECT_VERBS = frozenset({"convene", "gather", "assemble"})
@@ -213,6 +213,8 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
             return rejected("contact.summon.hearing")  # "summoned him for questioning", "summoned to court"
         if not summons_a_person(verb, table):
             return None  # "summoned help", "was summoned to Vienna"
+        if summoned_in_protest(verb):
+            return rejected("contact.summon.protest")  # "summoned the ambassador to complain": an accusation
         fired("contact.verb.summon")  # "summoned the ambassador, X, to the ministry": a meeting there
         return "meeting"
     if lemma == "shake":

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from ..records import ActorKind
 from .actor_table import ActorTable
-from .contact_words import HEARING_NOUNS
+from .contact_words import HEARING_NOUNS, PROTEST_ERRANDS
 from .lexicon import TITLE_NOUNS
 from .parties import person_like, subjects_of
 
@@ -40,6 +40,18 @@ def summoned_to_a_hearing(verb: Token) -> bool:
         and any(g.dep_ in ("pobj", "pcomp") and {g.lemma_.lower(), g.lower_} & HEARING_NOUNS for g in c.children)
         for c in verb.children
     )
+
+
+def summoned_in_protest(verb: Token) -> bool:
+    """ "summoned the ambassador to complain about the raid", "to protest against the curbs", "in protest", "to lodge
+    a protest" (rule contact.summon.protest): a summons made to protest is told as an accusation, as PLOVER codes it,
+    not as a consultation."""
+    errands = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in c.children)]
+    errands += [g for e in errands for g in e.children if g.dep_ == "dobj"]  # "to lodge a protest"
+    # "in protest", which the parse may hang on the one summoned
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    errands += [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children]
+    return any(e.lemma_.lower() in PROTEST_ERRANDS for e in errands)
 
 
 def summons_a_person(verb: Token, table: ActorTable) -> bool:

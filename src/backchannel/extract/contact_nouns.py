@@ -25,10 +25,13 @@ from .contact_words import (
     AUSPICES_NOUNS,
     BROKERING_PARTICIPLES,
     BROKERING_ROLES,
+    CAME_ABOUT_VERBS,
     CHARACTERIZING_VERBS,
     COUNTING_NOUNS,
     DIPLOMATIC_WORDS,
+    DIVIDING_PLACES,
     GATHERING_VERBS,
+    HAPPENING_VERBS,
     HOST_VERBS,
     JOINT_BODIES,
     LED_GROUPS,
@@ -394,7 +397,53 @@ def noun_parties(noun: Token) -> list[tuple[str, Token]]:
                     out.append(("recipient", pobj))  # "paid a visit to President X", "a visit to the minister"
     if NOUN_MODES.get(noun.lower_) == "visit":
         out += [("recipient", partner) for partner in _trip_partners(noun)]
+    if not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children):
+        out += [("recipient", side) for side in _sides_hung_on_its_phrase(noun)]
     return out + [("actor", caller) for caller in taken_from(noun)]  # "took a call on Tuesday from X"
+
+
+PHRASE_PREPS = frozenset({"in", "at", "on", "during", "over", "about"})
+"""Prepositions of a contact noun's own place, time or topic, on whose nouns the parse may hang its sides."""
+HAPPENED_VERBS = HAPPENING_VERBS | CAME_ABOUT_VERBS | {"hold"}
+"""Verbs that tell their subject, a contact noun, happened: "took place", "was held", "there was"."""
+
+
+def _sides_hung_on_its_phrase(noun: Token) -> list[Token]:
+    """ "a meeting took place in Oslo between X and Y", "there was a meeting at the consulate in Hamburg between X and
+    Y", "talks about a merger with Z": the parse hangs the sides' "between" or "with" on the verb that tells the
+    contact happened, or on a noun of its place, time or topic, up to three phrases down (rule
+    party.hung-on-its-phrase). A visit's "with" is its company ("a visit to the port with his wife"), a "with" names
+    a side only when its object is a party ("began with a minute's silence" names none), and "between" after a
+    border, a bridge or a road names its ends."""
+    visit = NOUN_MODES.get(noun.lower_) == "visit"
+    holders = [noun]
+    if noun.dep_ in ("nsubj", "nsubjpass", "attr") and noun.head.lemma_.lower() in HAPPENED_VERBS:
+        holders.append(noun.head)  # "the meeting took place …", "there was a meeting …", "talks were held …"
+    nodes = [
+        g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in PHRASE_PREPS for g in c.children
+    ]
+    hangers = holders[1:]
+    for _ in range(3):
+        hangers += [g for g in nodes if g.dep_ == "pobj" and g.lower_ not in NOUN_MODES]  # a contact noun tells its own
+        for hanger in hangers:
+            for prep in hanger.children:
+                if prep.dep_ != "prep" or prep.lower_ not in ("between", "with") or (visit and prep.lower_ == "with"):
+                    continue
+                if prep.lower_ == "between" and hanger.lemma_.lower() in DIVIDING_PLACES:
+                    return []
+                sides = [
+                    g
+                    for g in prep.children
+                    if g.dep_ == "pobj"
+                    and g.ent_type_ not in ("DATE", "TIME")
+                    and (prep.lower_ == "between" or person_like(g) or g.pos_ == "PROPN")
+                ]
+                if sides:
+                    fired("party.hung-on-its-phrase")
+                    return sides
+        nodes = [g for h in hangers if h.pos_ != "VERB" for c in h.children if c.dep_ == "prep" for g in c.children]
+        hangers = []
+    return []
 
 
 def _visitor_hung_on_place(place: Token) -> list[Token]:

@@ -94,22 +94,37 @@ SETTING_PLACE_PREPS = frozenset({"on", "at", "in", "aboard", "over"})
 
 
 def with_in_setting(verb: Token, table: ActorTable) -> list[Token]:
-    """ "spent the afternoon on a chartered yacht with the minister, X": a person the parse hangs, with "with", on
-    the noun of where the spell was spent is whom it was spent with (rule contact.spend.with-in-setting)."""
-    found = [
-        g
+    """ "spent the afternoon on a chartered yacht with the minister, X", "on a yacht in the northern islands with X": a
+    person the parse hangs, with "with", on the noun of where the spell was spent, or on a place named in that phrase
+    (up to three phrases down), is whom it was spent with (rule contact.spend.with-in-setting)."""
+    nouns = [
+        noun
         for prep in verb.children
         if prep.dep_ == "prep" and prep.lower_ in SETTING_PLACE_PREPS
         for noun in prep.children
         if noun.dep_ == "pobj"
-        for with_ in noun.children
-        if with_.dep_ == "prep" and with_.lower_ == "with"
-        for g in with_.children
-        if g.dep_ == "pobj" and any(_a_person(t, table) for t in [g, *(a for a in g.children if a.dep_ == "appos")])
     ]
-    if found:
-        fired("contact.spend.with-in-setting")
-    return found
+    for _ in range(3):
+        found = [
+            g
+            for noun in nouns
+            for with_ in noun.children
+            if with_.dep_ == "prep" and with_.lower_ == "with"
+            for g in with_.children
+            if g.dep_ == "pobj" and any(_a_person(t, table) for t in [g, *(a for a in g.children if a.dep_ == "appos")])
+        ]
+        if found:
+            fired("contact.spend.with-in-setting")
+            return found
+        nouns = [
+            g
+            for noun in nouns
+            for prep in noun.children
+            if prep.dep_ == "prep" and prep.lower_ in SETTING_PLACE_PREPS
+            for g in prep.children
+            if g.dep_ == "pobj"
+        ]
+    return []
 
 
 def _a_person(token: Token, table: ActorTable) -> bool:

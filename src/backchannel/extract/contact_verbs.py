@@ -64,6 +64,7 @@ from .contact_words import (
     SHUTTLING_VERBS,
     SIDE_NOUNS,
     SITTING_VERBS,
+    SUMMONING_VERBS,
     TRAVEL_VERBS,
     TRIP_ERRANDS,
 )
@@ -76,7 +77,7 @@ from .person_words import PEOPLE_NOUNS, RELATIVE_NOUNS
 from .places import is_place, known_town, place_in, place_of
 from .seeing_people import sees_a_person
 from .speakers import ORG_NOUNS
-from .summons import called_in, called_to_testify
+from .summons import called_in, called_to_testify, summoned_in_protest, summoned_to_a_hearing, summons_a_person
 from .trace import fired, rejected
 
 GATHERING_SUBJECT_VERBS = frozenset({"convene", "gather", "assemble"})
@@ -101,6 +102,7 @@ CONTACT_VERBS = (
     | MEAL_VERBS
     | {"exchange", "shake", "embrace"}
     | GATHERING_SUBJECT_VERBS
+    | SUMMONING_VERBS
 )
 EXCHANGED_VIEWS = frozenset({"view", "opinion", "idea", "assessment"})
 """What two sides exchange when they talk: "exchanged views on the border" (rule contact.verb.exchange-views)."""
@@ -227,6 +229,15 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
                 return rejected("contact.call.no-one-called")
         fired("contact.verb.phone")
         return "phone"
+    if lemma in SUMMONING_VERBS:
+        if called_to_testify(verb) or summoned_to_a_hearing(verb):
+            return rejected("contact.summon.hearing")  # "summoned him for questioning", "summoned to court"
+        if not summons_a_person(verb, table):
+            return None  # "summoned help", "was summoned to Vienna"
+        if summoned_in_protest(verb):
+            return rejected("contact.summon.protest")  # "summoned the ambassador to complain": an accusation
+        fired("contact.verb.summon")  # "summoned the ambassador, X, to the ministry": a meeting there
+        return "meeting"
     if lemma == "shake":
         return shook_hands(verb, preps)
     if lemma in SITTING_VERBS:

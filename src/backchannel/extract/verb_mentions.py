@@ -25,6 +25,7 @@ from .contact_words import (
     REQUEST_HEADS,
     SIDE_NOUNS,
     SITTING_VERBS,
+    SUMMONING_VERBS,
     SUPPORT_OBJECTS,
     SUPPORT_PURPOSES,
     TOPIC_OBJECT_VERBS,
@@ -182,7 +183,8 @@ def verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> M
     subjects = _not_the_telling_outlet(verb, parties_of(subjects_of(verb), table, resolver), table)
     objects: list[str] = []
     place: Token | None = None
-    summoned = lemma == "call" and mode == "meeting"  # "called the ambassador to the ministry"
+    # "called the ambassador to the ministry", "summoned the ambassador to the ministry"
+    summoned = (lemma == "call" and mode == "meeting") or lemma in SUMMONING_VERBS
     for child in [*verb.children, *_with_on_means(verb)]:
         if child.dep_ == "dobj" and (lemma in TOPIC_OBJECT_VERBS or lemma in ("exchange", "shake")):
             continue  # "discussed the dam", "exchanged views", "shook hands": what was talked about is no party

@@ -53,7 +53,17 @@ def _client_words(trigger: Token) -> list[tuple[Token, str]]:
     found += [(c, "recipient") for c in trigger.children if c.dep_ == "dobj"]
     for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in SIDE_PREPS):
         found += [(c, "recipient") for c in prep.children if c.dep_ == "pobj"]
-    return [(w, role) for w, role in found if w.lemma_.lower() == CLIENT and w.tag_ == "NN"]
+    return [(w, role) for w, role in found if w.lemma_.lower() == CLIENT and w.tag_ == "NN" and not _named_client(w)]
+
+
+OTHER_CLIENTS = frozenset({"other", "another", "new"})
+"""Words before "client" that make it another than the one the lawyer is named for: "her other client"."""
+
+
+def _named_client(client: Token) -> bool:
+    """ "her client, Moss, had never met X", "her other client, the developer Tom Moss": a client the text names
+    itself, or says is another of the lawyer's, is that one, not the one named beside the lawyer."""
+    return any(c.dep_ == "appos" or (c.dep_ == "amod" and c.lower_ in OTHER_CLIENTS) for c in client.children)
 
 
 def _lawyer_of(client: Token, quotes: list[Quote], table: ActorTable, resolver: SpeakerResolver) -> Actor | None:

@@ -70,11 +70,13 @@ def _quoted_present(verb: Token) -> bool:
         return False
     if not any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("with", "to")) for c in verb.children):
         return False
-    if not inside_quote(verb) or dated_in_its_clause(verb) or _at_an_occasion(verb):
+    clauses = [verb]
+    while clauses[-1].dep_ == "conj":
+        clauses.append(clauses[-1].head)  # "they meet the farmers, they meet the governments"
+    # "Next month the Pope visits Kenya and meets X": the day of the verb it is joined to is its own
+    if not inside_quote(verb) or any(dated_in_its_clause(v) or _at_an_occasion(v) for v in clauses):
         return False
-    clause = verb
-    while clause.dep_ == "conj":
-        clause = clause.head  # "they meet the farmers, they meet the governments"
+    clause = clauses[-1]
     if clause.dep_ == "advcl" and any(c.dep_ == "mark" for c in clause.children):
         main = clause.head
         return main.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in main.children)

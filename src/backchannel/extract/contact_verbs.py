@@ -14,7 +14,7 @@ parties named as people together in ``party_nouns``.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..geo import gazetteer
 from ..records import Actor, ActorKind
@@ -156,9 +156,28 @@ def _named_in_quotes(verb: Token) -> bool:
     for called in (c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.i + 2 < len(doc)):
         mark, first = doc[called.i + 1], doc[called.i + 2]
         opening = mark.text in OPENING_QUOTES and (mark.text != '"' or not inside_quote(mark))
-        if opening and first.pos_ in NAMING_WORDS and first.tag_ != "TO":
+        if opening and first.pos_ in NAMING_WORDS and first.tag_ != "TO" and not _when_or_how(doc, called.i + 2):
             return True
     return False
+
+
+CLOSING_QUOTES = frozenset({'"', "”", "’"})
+
+
+def _when_or_how(doc: Doc, start: int) -> bool:
+    """ "called Tom Moss \"immediately\"", "\"twice yesterday\"", "\"as soon as the vote ended\"": quoted words
+    that only say when or how the call was made (adverbs with no noun or adjective after them, or a time), not
+    what the one called was called (rule contact.call.quoted-name); "\"most dishonest\"", "\"truly a disgrace\""
+    still name."""
+    words = []
+    for token in doc[start:]:
+        if token.text in CLOSING_QUOTES:
+            break
+        words.append(token)
+    if any(t.ent_type_ in ("DATE", "TIME") for t in words):
+        return True
+    core = next((t for t in words if t.pos_ != "ADV"), None)
+    return core is None or core.pos_ not in NAMING_WORDS or core.is_punct
 
 
 CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "advcl", "parataxis"})

@@ -484,7 +484,9 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
                     continue
                 fired("party.no-one")  # "met no European leader", "spoke to nobody": no one was met
                 continue
-            if _anyone(node):
+            if _anyone(node) or (
+                node.lower_ in ("who", "that") and node.head.dep_ == "relcl" and _anyone(node.head.head)
+            ):
                 fired("party.anyone")  # "never discussed it with any official": no one in particular
                 continue
             if owners := _premises_owners(node, table, resolver):
@@ -686,7 +688,8 @@ def _anyone(node: Token) -> bool:
     which is that body's or state's side."""
     if any(c.dep_ == "prep" and c.lower_ in ("from", "of", "at", "in") for c in node.children):
         return False
-    if any(t.ent_type_ or t.pos_ == "PROPN" for t in node.subtree if t.i != node.i):
+    clauses = {t.i for c in node.children if c.dep_ in ("relcl", "acl") for t in c.subtree}  # "who meets the Taliban"
+    if any(t.ent_type_ or t.pos_ == "PROPN" for t in node.subtree if t.i != node.i and t.i not in clauses):
         return False
     if node.lower_ in ANYONE:
         return True

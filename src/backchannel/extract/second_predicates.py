@@ -128,11 +128,18 @@ def _urges_someone(predicate: Token) -> bool:
     """ "said the test was a provocation and warned the North to refrain from …" (rule quote.urges-after-content):
     a verb of saying with a person told and what they are told to do ("warned X to", "urged X to") tells the
     speaker's next act, an appeal of its own, not more of the reported clause."""
+    if _had(predicate) and _had(predicate.head):
+        return False  # "said the minister had ignored X and had warned Y to …": the minister's, in its past perfect
     told = any(c.dep_ == "dobj" for c in predicate.children)
     if told and any(c.dep_ == "xcomp" and is_infinitive(c) for c in predicate.children):
         fired("quote.urges-after-content")
         return True
     return False
+
+
+def _had(verb: Token) -> bool:
+    """Whether a verb is in the past perfect: "had warned"."""
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
 
 def _reported_anew(predicate: Token, clause: Token) -> bool:

@@ -32,8 +32,11 @@ def quoted_one_spoken_of(
     subject is a pronoun of ``pronoun``'s gender, and ``pronoun`` stands outside quote marks in a later paragraph and is
     no speaker itself ("He added …")."""
     gender = PRONOUN_GENDER.get(pronoun.lower_)
-    verb = voice.head
-    if gender is None or voice.dep_ not in SUBJECT_LINKS or verb.lemma_.lower() not in SPEECH_VERBS:
+    subject = voice
+    while subject.dep_ == "appos" and subject.head.i < subject.i:
+        subject = subject.head  # "said his successor, Peter Hollo": the name apposed to the subject
+    verb = subject.head
+    if gender is None or subject.dep_ not in SUBJECT_LINKS or verb.lemma_.lower() not in SPEECH_VERBS:
         return None
     if pronoun.head.lemma_.lower() in SPEECH_VERBS or inside_quotes(pronoun) or not _later_paragraph(voice, pronoun):
         return None

@@ -214,6 +214,9 @@ def trimmed_ent(ent: SpacySpan) -> SpacySpan:
     if ent.label_ == "PERSON" and leading_participle(doc[start]) and trimmed.end - start >= 2:
         fired("actor.leading-participle")  # "Meeting Lavrov in Geneva, …" tagged as one name
         start += 1
+    while trimmed.end - start >= 2 and doc[start].is_lower and doc[start].pos_ in ("VERB", "AUX"):
+        fired("actor.leading-verb")  # "to meet European Union officials" tagged "meet European Union"
+        start += 1
     while ent.label_ == "PERSON" and trimmed.end - start >= 3 and date_word(doc[start]):
         fired("actor.leading-date")  # "On 7 June Jorge Vidal met …" tagged "7 June Jorge Vidal"
         start += 1

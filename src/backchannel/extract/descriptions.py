@@ -52,7 +52,7 @@ CIRCUMSTANCE_DEPS = frozenset({"npadvmod", "relcl", "acl"})
 """Clauses and measures after a described party's noun that a shorter naming leaves out: "who …", "backing …"."""
 
 
-def description_in_full(head: Token) -> Span:
+def description_in_full(head: Token, longest: int | None = MAX_DESCRIPTION_TOKENS) -> Span:
     """The noun phrase ``head`` heads, with the words after it that say which ones (rule speaker.description-in-full):
     "a Norwegian diplomat briefed on the talks", "two aides who were in the room". The phrase ends at a
     comma or quote mark; one the parse made too long is cut back to the noun."""
@@ -63,7 +63,7 @@ def description_in_full(head: Token) -> Span:
             end = max(end, _modifier_end(child))
     stop = next((i for i in range(head.i + 1, end) if _ends_phrase(doc[i])), end)
     start = head.left_edge.i
-    if stop - start > MAX_DESCRIPTION_TOKENS or any(_quote_mark(doc[i]) for i in range(start, stop)):
+    if (longest is not None and stop - start > longest) or any(_quote_mark(doc[i]) for i in range(start, stop)):
         stop = head.i + 1
     return doc[start:stop]
 
@@ -73,8 +73,9 @@ def shorter_descriptions(head: Token) -> list[str]:
     how rather than who (rule actor.description-core): "members of the farming community in Porto" is also "members of
     the farming community", "a senior Saudi intelligence officer in Muscat" also "a senior Saudi intelligence officer",
     "representatives of both sides by telephone" also "representatives of both sides"; each with the article as the
-    text gives it and without it."""
-    full = description_in_full(head)
+    text gives it and without it. A description too long to be a name in full is still one cut short ("a delegation
+    of farmers who travelled …" is "a delegation of farmers")."""
+    full = description_in_full(head, longest=None)
     if full.end <= head.i + 1 and full[0].lower_ not in ("a", "an"):
         return []  # "the delegation": no more than the noun phrase, named so already
     cuts = sorted(
@@ -96,6 +97,8 @@ def shorter_descriptions(head: Token) -> list[str]:
         span = full.doc[full.start : cut]
         while len(span) > 1 and (span[-1].is_punct or span[-1].dep_ in ("cc", "det", "case")):
             span = span[:-1]
+        if len(span) > MAX_DESCRIPTION_TOKENS:
+            continue
         for form in (span.text, re.sub(r"^(the|a|an)\s+", "", span.text, flags=re.IGNORECASE)):
             if form not in forms:
                 forms.append(form)

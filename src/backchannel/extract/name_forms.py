@@ -164,6 +164,8 @@ def after_honorific(ent: SpacySpan) -> SpacySpan:
         style = " ".join(words[:size])
         if style not in HONORIFIC_WORDS | FULL_NAME_HONORIFICS:
             continue
+        if style not in HONORIFIC_WORDS and not _given_name_word(rest[0]):
+            continue  # "Don J. Wright": an English given name before an initial
         if not rest[0].is_title or not all(map(_name_word, rest)):
             continue
         if any(t.lower_ in ORGANIZATION_WORDS or t.lower_ in BUILDING_WORDS for t in rest):
@@ -171,6 +173,12 @@ def after_honorific(ent: SpacySpan) -> SpacySpan:
         fired("actor.honorific")
         return SpacySpan(ent.doc, rest.start, rest.end, label="PERSON")
     return ent
+
+
+def _given_name_word(token: Token) -> bool:
+    """A capitalised word written out, the given name a full-name honorific stands before ("Don Alfonso Ibarra"),
+    not an initial, which shows "Don" to be the given name itself ("Don J. Wright")."""
+    return token.is_title and token.is_alpha and len(token) > 1
 
 
 def _name_word(token: Token) -> bool:
@@ -215,7 +223,7 @@ def _honorific_ends_at(doc: Doc, at: int) -> bool:
 def honorific_size(doc: Doc, at: int) -> int:
     """How many words of a form of address end at token ``at`` ("Tan Sri", "Datuk", and "Don" before two
     capitalised words); 0 if none."""
-    full_name_after = at + 2 < len(doc) and doc[at + 1].is_title and doc[at + 2].is_title
+    full_name_after = at + 2 < len(doc) and _given_name_word(doc[at + 1]) and doc[at + 2].is_title
     styles = HONORIFIC_WORDS | FULL_NAME_HONORIFICS if full_name_after else HONORIFIC_WORDS
     sizes = [
         size

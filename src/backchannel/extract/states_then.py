@@ -8,6 +8,8 @@ it, the name and code it had when the article was published.
 
 from __future__ import annotations
 
+import re
+
 from ..geo import FormerState, former_states, gazetteer, normalise
 from ..records import Actor, ActorKind
 from .trace import fired
@@ -20,7 +22,7 @@ def name_states_then(actors: list[Actor], text: str, published: str | None) -> N
         if not state.names_then(published):
             continue
         country = next((a for a in actors if a.kind is ActorKind.COUNTRY and a.country == state.present), None)
-        if country is not None and _named_as_now(country, text, state):
+        if _named_as_now(country, text, state):
             continue
         fired("actor.former-state")
         for actor in actors:
@@ -30,12 +32,23 @@ def name_states_then(actors: list[Actor], text: str, published: str | None) -> N
             _rename(country, text, state)
 
 
-def _named_as_now(country: Actor, text: str, state: FormerState) -> bool:
+def _named_as_now(country: Actor | None, text: str, state: FormerState) -> bool:
     """The article names the state by its present name or demonym and never by the former one (a capital alone
-    names the state of the time)."""
-    said = {normalise(text[m.start : m.end]) for m in country.mentions}
+    names the state of the time): the state's own mentions, or, with no actor for the state, the demonym in a
+    person's title ("Serbian President X" in 1995, "Czech Prime Minister X" in 1992); a former name anywhere in
+    the text ("Soviet Foreign Minister X" beside a loose "Russia" in 1987) is the state of the time."""
     then = _names_then(state)
-    return bool(said & _present_names(state, then)) and not said & then
+    present = _present_names(state, then)
+    written = _written(text, then | present)
+    said = {normalise(text[m.start : m.end]) for m in country.mentions} if country is not None else written
+    return bool(said & present) and not (said | written) & then
+
+
+def _written(text: str, names: set[str]) -> set[str]:
+    """Those of ``names`` (normalised) that the text writes as words, not after "former" ("the envoy for the former
+    Yugoslavia" writes of the state as gone)."""
+    folded = normalise(text)
+    return {n for n in names if re.search(rf"(?<![\w-])(?<!former ){re.escape(n)}(?![\w-])", folded)}
 
 
 def _names_then(state: FormerState) -> set[str]:

@@ -506,6 +506,9 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
                 found = parties_of(earlier, table, resolver)
             else:
                 found = _title_holder(_named_in(node, table), node, table)
+                if _state_named_group(node, found, table):
+                    fired("party.state-named-group")  # "a Myanmar military delegation": the delegation, Myanmar's
+                    found = []
             if not _any_person(found, table) and (named := _named_after_phrase(node, table)):
                 found = [named]  # "the Danish ambassador to Kenya, Lars Holm": Holm, not Kenya
             elif found and not _any_person(found, table) and (named := _named_next(node, table)):
@@ -600,6 +603,19 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
 
 OWNED_PREMISES = BUILDING_WORDS | PREMISES_NOUNS
 """Buildings and rooms a body keeps: "the union's offices", "the rebels' headquarters"."""
+
+
+def _state_named_group(node: Token, found: list[str], table: ActorTable) -> bool:
+    """Whether a delegation, mission or team (lexicon led_groups) is named by its state's name set before it as a
+    word of its own ("a Myanmar military delegation", "the Kosovo team"), so the phrase found only the state: the
+    group is the party, read as its description, and the state stands beside it as for "a Chilean delegation"."""
+    if node.tag_ != "NN" or node.lemma_.lower() not in LED_GROUPS or len(found) != 1:
+        return False
+    state = table.get(found[0])
+    if state is None or state.kind is not ActorKind.COUNTRY:
+        return False
+    before = (c for c in node.children if c.i < node.i and c.dep_ in ("compound", "nmod", "amod"))
+    return any(table.actor_at(c) is state for c in before)
 
 
 def _premises_owners(node: Token, table: ActorTable, resolver: SpeakerResolver) -> list[str]:
@@ -733,7 +749,27 @@ def _states_as_sides(node: Token, found: list[str], table: ActorTable) -> list[s
         return []  # "retired Danish and Swedish officers", "former … ministers": they act for no state now
     fired("party.states-of-group")
     sides = [table.country(code, mention=said).id for code, said in states.items()]
-    return sides if node.dep_ == "conj" and misread_demonym(node.head) else found + sides
+    if node.dep_ == "conj" and misread_demonym(node.head):
+        return sides
+    return (_group_of_each_state(node, states, table) or found) + sides
+
+
+def _group_of_each_state(node: Token, states: dict[str, SpacySpan], table: ActorTable) -> list[str]:
+    """ "the Kenyan and Somali delegations" are two delegations, one of each state (rule party.group-of-each-state):
+    each a party of its own, named as one ("Kenyan delegation", with the words the two share: "Ethiopian and Kenyan
+    trade missions" give "Kenyan trade mission"), in place of the pair. Only a delegation, mission or team (lexicon
+    led_groups), of which a state sends one: "Kenyan and Somali officials" are many people of each, one group."""
+    if node.lemma_.lower() not in LED_GROUPS:
+        return []
+    said_at = {t.i for said in states.values() for t in said}
+    shared = [
+        c.text for c in node.lefts if c.dep_ in ("amod", "compound") and c.i > max(said_at) and c.i not in said_at
+    ]
+    fired("party.group-of-each-state")
+    return [
+        table.add(ActorKind.GROUP, " ".join([said.text, *shared, node.lemma_.lower()]), country=code).id
+        for code, said in states.items()
+    ]
 
 
 SHARED_TITLES = frozenset({"official", "representative", "delegate", "diplomat", "leader", "deputy", "aide"})

@@ -308,12 +308,19 @@ def characterized(noun: Token) -> bool:
 
 def _scheduled_in_the_present(chain: list[Token]) -> bool:
     """A verb in the simple present dated by a weekday or "next …", outside the headline (where the present tells
-    the news): news tells a timetable so ("He travels to Paris next week")."""
+    the news): news tells a timetable so ("He travels to Paris next week"). A present joined to such a verb keeps
+    its day: "flies to Tokyo on Monday and meets the prime minister" (rule status.present-scheduled-joined)."""
     verb = next((t for t in chain if t.pos_ == "VERB"), None)
     if verb is None or verb.tag_ not in ("VBZ", "VBP") or "\n" not in doc_text(verb.doc)[: verb.idx]:
         return False
     when = date_text_of(verb)
-    return when is not None and SCHEDULED_DAY.search(when) is not None and PAST_DAY.search(when) is None
+    joined = when is None and verb.dep_ == "conj" and verb.head.tag_ == verb.tag_
+    if joined:
+        when = date_text_of(verb.head)
+    scheduled = when is not None and SCHEDULED_DAY.search(when) is not None and PAST_DAY.search(when) is None
+    if scheduled and joined:
+        fired("status.present-scheduled-joined")
+    return scheduled
 
 
 def _ended(noun: Token) -> bool:

@@ -69,6 +69,7 @@ from .outlets import (
     paper_by_its_word,
     reporting_context,
     reporting_titles,
+    words_before,
 )
 from .short_names import fold_acronyms, fold_company_short_names, fold_earlier_short_names, take_bracketed_acronyms
 from .trace import fired
@@ -215,7 +216,7 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
             or (label != "PERSON" and reporting_context(ent) and not a_bodys_name(name))
             or (label in ("PERSON", "ORG") and medium_context(ent))
             or (label == "PERSON" and (_paper_by_its_pronoun(ent) or broadcaster_named_person(name)))
-            or bool(re.search(OUTLET_NOUN_BEFORE, ent.doc[max(ent.start - 3, 0) : ent.start].text.lower()))
+            or bool(re.search(OUTLET_NOUN_BEFORE, words_before(ent)))
         )
         if outlet_like and not people and label in ("ORG", "GPE", "PERSON", "FAC") and not geo.country_of(name):
             add_outlet(table, name, ent)

@@ -55,6 +55,7 @@ from .name_forms import (
     surname_forms,
     through_particles,
     whole_double_family_names,
+    with_first_name_word,
     with_given_names,
 )
 from .outlets import (
@@ -136,6 +137,7 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
     ents = [_ran_on(e) for e in ents if not any(e.start < p.end and p.start < e.end for p in people)]
     ents = [e for e in ents if e.label_ == "PERSON" or not any(inside_span(e, p) for p in ents if p.label_ == "PERSON")]
     ents = sorted([*ents, *map(after_honorific, people)], key=lambda e: e.start)
+    ents = [with_first_name_word(e) for e in ents]
     aged = person_marked_names(ents)
     person_ents = [
         e

@@ -55,6 +55,7 @@ from .name_forms import (
     surname_forms,
     through_particles,
     whole_double_family_names,
+    with_first_name_word,
     with_given_names,
 )
 from .outlets import (
@@ -69,6 +70,7 @@ from .outlets import (
     paper_by_its_word,
     reporting_context,
     reporting_titles,
+    words_before,
 )
 from .short_names import fold_acronyms, fold_company_short_names, fold_earlier_short_names, take_bracketed_acronyms
 from .trace import fired
@@ -135,6 +137,7 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
     ents = [_ran_on(e) for e in ents if not any(e.start < p.end and p.start < e.end for p in people)]
     ents = [e for e in ents if e.label_ == "PERSON" or not any(inside_span(e, p) for p in ents if p.label_ == "PERSON")]
     ents = sorted([*ents, *map(after_honorific, people)], key=lambda e: e.start)
+    ents = [with_first_name_word(e) for e in ents]
     aged = person_marked_names(ents)
     person_ents = [
         e
@@ -215,7 +218,7 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
             or (label != "PERSON" and reporting_context(ent) and not a_bodys_name(name))
             or (label in ("PERSON", "ORG") and medium_context(ent))
             or (label == "PERSON" and (_paper_by_its_pronoun(ent) or broadcaster_named_person(name)))
-            or bool(re.search(OUTLET_NOUN_BEFORE, ent.doc[max(ent.start - 3, 0) : ent.start].text.lower()))
+            or bool(re.search(OUTLET_NOUN_BEFORE, words_before(ent)))
         )
         if outlet_like and not people and label in ("ORG", "GPE", "PERSON", "FAC") and not geo.country_of(name):
             add_outlet(table, name, ent)

@@ -28,6 +28,7 @@ from .lexicon import (
     TITLE_NOUNS,
 )
 from .lexicon import HONORIFICS as HONORIFIC_WORDS
+from .person_words import PEOPLE_NOUNS
 from .trace import fired
 
 ARTICLE_PREFIX = re.compile(r"^(?:al|el|Al|El)[-‘'’]")
@@ -265,6 +266,26 @@ def with_given_names(ent: SpacySpan) -> SpacySpan:
             break
         start -= 1
     return SpacySpan(doc, start, ent.end, label=ent.label) if start < ent.start else ent
+
+
+def with_first_name_word(ent: SpacySpan) -> SpacySpan:
+    """ ", Per Holm Jakobsen,", ", Do Van Hung,", ", Nguyễn Hữu Phước,": a name apposed between commas whose first
+    word the tagger left out, read as a function word or a verb ("per", "do"); capitalised after a comma in
+    running text, that word can only be the name's first (rule actor.name-first-word)."""
+    doc = ent.doc
+    if ent.label_ != "PERSON" or len(ent) < 2 or ent.start < 2 or ent.end >= len(doc) or doc[ent.end].text != ",":
+        return ent
+    word = doc[ent.start - 1]
+    if doc[ent.start - 2].text != "," or word.is_sent_start or word.whitespace_ != " ":
+        return ent
+    if not (word.is_title and word.is_alpha) or word.ent_iob_ != "O" or (word.pos_ == "PROPN" and not word.is_stop):
+        return ent  # a capitalised proper noun is ``with_given_names``'s to take in, when it is a given name
+    if word.lower_ in TITLE_NOUNS | ORGANIZATION_WORDS | PEOPLE_NOUNS | HONORIFIC_WORDS | FULL_NAME_HONORIFICS:
+        return ent
+    if not all(t.is_title or t.text == "-" for t in ent):
+        return ent
+    fired("actor.name-first-word")
+    return SpacySpan(doc, ent.start - 1, ent.end, label=ent.label)
 
 
 def family_word(doc: Doc, at: int) -> bool:

@@ -76,6 +76,19 @@ OUTLET_NOUN_BEFORE = (
 agency ("state news agency MENA", not "the environmental agency Ibama")."""
 
 
+def words_before(span: SpacySpan, size: int = 3) -> str:
+    """The last words before a name in its own sentence, in lower case, where a word for an outlet would stand
+    ("the newspaper Aftenposten"). A headline or standfirst with no full stop ("… over the Beagle Channel") is a
+    sentence of its own: its last word does not make the name that opens the next paragraph a channel's (rule
+    actor.outlet-noun-in-sentence)."""
+    doc = span.doc
+    before = doc[max(span.start - size, span[0].sent.start) : span.start].text.lower()
+    across = doc[max(span.start - size, 0) : span.start].text.lower()
+    if across != before and re.search(OUTLET_NOUN_BEFORE, across) and not re.search(OUTLET_NOUN_BEFORE, before):
+        fired("actor.outlet-noun-in-sentence")
+    return before
+
+
 MEDIUM_VERBS = frozenset("say write post tweet announce declare claim state".split())
 MEDIUM_NOUNS = frozenset("post posts message video interview broadcast show account".split())
 """Not "statement": "a statement on Hamas" names what it was about."""
@@ -101,7 +114,7 @@ def reporting_context(span: SpacySpan) -> bool:
     """Used the way a news outlet is: reports, is cited, is told or interviewed."""
     head = span.root
     doc = span.doc
-    before = doc[max(span.start - 3, 0) : span.start].text.lower()
+    before = words_before(span)
     if re.search(
         r"(interview with|told|according to|told the|quoted by|published by|in an? (?:report|article) by)\s*$", before
     ):

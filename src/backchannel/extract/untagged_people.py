@@ -47,6 +47,9 @@ def run_on(ent: SpacySpan) -> SpacySpan:
     if nxt.text in ("Al", "El") and len(name_tokens(ent)) >= 2 and family_word(doc, end + 1):
         fired("actor.name-run-on")
         return SpacySpan(doc, ent.start, end + 2, label=ent.label)  # "Fahad bin Jassim" + "Al Thani"
+    if _apposed_name_rest(ent):
+        fired("actor.name-run-on")
+        return SpacySpan(doc, ent.start, end + 2, label=ent.label)  # ", João Batista" + "Pinheiro Lessa,"
     if end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].is_title:
         return ent  # a run of capitalised words: another name may start here
     if _title_case(nxt.sent):
@@ -60,6 +63,21 @@ def run_on(ent: SpacySpan) -> SpacySpan:
         return ent  # one word runs on only under a title: "Foreign Minister Kasem" + "Rattanakul"
     fired("actor.name-run-on")
     return longer
+
+
+def _apposed_name_rest(ent: SpacySpan) -> bool:
+    """ ", João Batista Pinheiro Lessa,": a name of two words apposed between commas, cut before two more
+    capitalised words the tagger left untagged that close the apposition, runs on to them; the four words are one
+    name (given names and two family names), as no second name could stand there without a comma or "and"."""
+    doc, end = ent.doc, ent.end
+    if len(ent) != 2 or ent.start < 1 or doc[ent.start - 1].text != "," or end + 2 >= len(doc):
+        return False
+    rest = doc[end : end + 2]
+    if doc[end + 2].text != "," or not all(t.whitespace_ == " " for t in (ent[-1], rest[0])):
+        return False
+    if not all(t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.ent_iob_ == "O" for t in rest):
+        return False
+    return not any(t.lower_ in NOT_NAME_WORDS | PEOPLE_NOUNS or gazetteer().country_of(t.text) for t in rest)
 
 
 def _title_case(sent: SpacySpan) -> bool:

@@ -147,7 +147,7 @@ NAMING_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV", "PRON"})
 """The parts of speech a quoted noun phrase opens with: "a liar", "the best mayor", "our worst enemy", "most honest"."""
 
 
-def _named_in_quotes(verb: Token) -> bool:
+def _called_a_quoted_name(verb: Token) -> bool:
     """ "Varga calls Tom Moss \"the best harbour master we ever had\"", "called the minister “a disgrace”": words in
     quote marks opening right after the one called, a noun phrase, are what the subject calls that one, however the
     parse hung them (as an apposition, or as a sentence of their own), not a telephone call (rule
@@ -237,7 +237,7 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
                 for c in verb.children
             ):
                 return rejected("contact.call.not-a-call")  # "called for talks", "called X a liar", "called off"
-            if _named_in_quotes(verb):
+            if _called_a_quoted_name(verb):
                 return rejected("contact.call.quoted-name")  # "calls the board \"a club for insiders\""
             if objects and not any(person_like(o) for o in objects):
                 return rejected("contact.call.object-not-a-party")  # "called elections"

@@ -316,7 +316,7 @@ def clause_on_addressee(verb: Token) -> Token | None:
 def _listeners(noun: Token) -> bool:
     """Whom words are told to: people or a body by name, an audience ("reporters", "the committee") or an
     occasion ("a news conference", "the briefing")."""
-    return noun.ent_type_ in ("PERSON", "ORG", "NORP") or noun.lemma_.lower() in AUDIENCE_NOUNS | OCCASION_NOUNS
+    return noun.ent_type_ in ADDRESSEE_ENTITIES or noun.lemma_.lower() in AUDIENCE_NOUNS | OCCASION_NOUNS
 
 
 def that_adverbial(verb: Token) -> Token | None:

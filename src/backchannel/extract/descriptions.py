@@ -116,7 +116,7 @@ def body_of_members(head: Token) -> list[str]:
     body = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if prep.head.i != head.i or prep.lower_ not in ("of", "for") or body is None or body.tag_ != "NN":
         return []  # "officials of the two countries" are of two sides, no one body
-    if any(t.ent_type_ in ("GPE", "NORP", "LOC") and t.i == body.i for t in body.subtree):
+    if body.ent_type_ in ("GPE", "NORP", "LOC"):
         return []
     stops = [
         t.left_edge.i

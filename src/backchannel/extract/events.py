@@ -713,10 +713,11 @@ def _assemble(n: int, draft: Draft, article: Article, table: ActorTable) -> Even
     recipient: list[str] = []
     participants: list[str] = []
     sides = _visit_sides(draft.mentions) if mode == "visit" else [(m.actor, m.recipient) for m in draft.mentions]
+    sides = [([p for p in mine if p not in abroad], [p for p in theirs if p not in abroad]) for mine, theirs in sides]
     for mine, _ in sides:
-        actor += [p for p in mine if p not in actor and p not in recipient and p not in abroad]
+        actor += [p for p in mine if p not in actor and p not in recipient]
     for (_, theirs), m in zip(sides, draft.mentions, strict=True):
-        recipient += [p for p in theirs if p not in recipient and p not in actor and p not in abroad]
+        recipient += [p for p in theirs if p not in recipient and p not in actor]
         participants += [p for p in m.participants if p not in participants and p not in abroad]
     # a contact called off was still to come: "cancelled a meeting scheduled for Friday" is next Friday's
     called_off = status is EventStatus.DENIED and any("status.refused" in m.rules for m in draft.mentions)

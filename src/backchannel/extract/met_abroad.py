@@ -28,7 +28,7 @@ def venue_states_of_a_meeting_abroad(draft: Draft, table: ActorTable) -> set[str
     ]
     if not met or any(a is None or not a.country or a.country in venue_codes for a in met):
         return set()
-    if not any(a.kind is ActorKind.PERSON for a in met if a is not None):
+    if not any(a.kind is ActorKind.PERSON for a in met):
         return set()
     fired("mode.met-abroad")
     return venues

@@ -694,7 +694,7 @@ def _no_one(node: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "no" for c in node.children)
 
 
-ANYONE = frozenset({"anyone", "anybody", "anyone's", "anybody's"})
+ANYONE = frozenset({"anyone", "anybody"})
 
 
 def _anyone(node: Token) -> bool:
@@ -710,8 +710,7 @@ def _anyone(node: Token) -> bool:
     if node.lower_ in ANYONE:
         return True
     return any(
-        (c.dep_ == "det" and c.lower_ == "any") or (c.dep_ == "poss" and c.lower_ in ("anyone", "anybody"))
-        for c in node.children
+        (c.dep_ == "det" and c.lower_ == "any") or (c.dep_ == "poss" and c.lower_ in ANYONE) for c in node.children
     )
 
 

@@ -412,7 +412,6 @@ def _reported_apart(q: Quoted, finding: Finding, others: list[Finding]) -> bool:
     if not any(
         other.cue != finding.cue and any(overlap_chars((q.start, q.end), r) > 0 for r in other.ranges)
         for other in others
-        if other is not finding
     ):
         return False
     fired("quote.reported-apart")

@@ -277,9 +277,10 @@ def told(quotes: list[Quote]) -> list[Quote]:
     quote.withheld, "would not say whether the two had met") nor a headline's summing up (rule
     quote.headline-summary, "Seoul denies Shenyang contact") nor a verb's bare object (rule quote.bare-object,
     "confirmed the date") nor an aim (rule quote.plan-infinitive, "wants to meet") nor the topic of talks (rules
-    quote.talk-topic, quote.topic-refused: "the two sides discussed the border"), which ``find_quotes`` still
-    returns so that the events read who told of a contact (a statement that "did not mention a meeting" is its
-    account of the day) and later pronouns go to whoever spoke.
+    quote.talk-topic, quote.topic-refused: "the two sides discussed the border") nor what several sides agreed to
+    do (rule quote.joint-agreement) nor a question put in passing (rule quote.question-in-passing), which
+    ``find_quotes`` still returns so that the events read who told of a contact (a statement that "did not mention
+    a meeting" is its account of the day) and later pronouns go to whoever spoke.
     A name given in quote marks keeps only the quoted words (rule quote.named-in-quotes): the thing named served
     the events, which read who told of a contact."""
     kept = [q for q in quotes if not NOT_SAID & set(q.rules)]

@@ -31,7 +31,7 @@ DATE_SEGMENT = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{2,4}$|^\d{4}-\d\d-\d\d$")
 TRAILING_DMY = re.compile(r"(\d\d)\.(\d\d)\.(\d{4})\s*$")
 SECTION_WORDS = 2
 """Segments of at most this many words beside the site name are section labels."""
-SECTION_TAIL = re.compile(r"\s*[-–—|:·]\s*\w[\w&.]*(?:\s\w[\w&.]*)?\s*$")
+SECTION_TAIL = re.compile(rf"\s*[-–—|:·]\s*\w[\w&.]*(?:\s\w[\w&.]*){{0,{SECTION_WORDS - 1}}}\s*$")
 """A section label of at most SECTION_WORDS words glued after the headline: "-Politics", " – World News"."""
 SITE_WORDS = 5
 """A segment longer than this is never taken for a site name."""

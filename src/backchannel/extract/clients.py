@@ -87,10 +87,8 @@ def principal_of(lawyer: Actor, table: ActorTable, resolver: SpeakerResolver) ->
     if lawyer.kind is not ActorKind.PERSON:
         return None
     doc = table.doc
-    for token in doc:
-        if table.actor_at(token) is not lawyer:
-            continue
-        for noun in _lawyers_nouns(token):
+    for i in sorted(i for i, actor_id in table.token_actor.items() if actor_id == lawyer.id):
+        for noun in _lawyers_nouns(doc[i]):
             principal = _acted_for(noun, table, resolver)
             if principal is not None and principal is not lawyer:
                 return principal

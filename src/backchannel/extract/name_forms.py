@@ -31,6 +31,11 @@ from .lexicon import HONORIFICS as HONORIFIC_WORDS
 from .person_words import PEOPLE_NOUNS
 from .trace import fired
 
+STYLES = HONORIFIC_WORDS | FULL_NAME_HONORIFICS
+"""Every form of address, those before any name and those only before a full one ("Don", "Mar")."""
+NOT_A_GIVEN_NAME = TITLE_NOUNS | ORGANIZATION_WORDS | PEOPLE_NOUNS | STYLES
+"""Words that open a title, a body or a form of address, never a given name left out of a name."""
+
 ARTICLE_PREFIX = re.compile(r"^(?:al|el|Al|El)[-‘'’]")
 
 
@@ -163,7 +168,7 @@ def after_honorific(ent: SpacySpan) -> SpacySpan:
     for size in range(min(HONORIFIC_LENGTH, len(ent) - 2), 0, -1):
         rest = ent[size:]
         style = " ".join(words[:size])
-        if style not in HONORIFIC_WORDS | FULL_NAME_HONORIFICS:
+        if style not in STYLES:
             continue
         if style not in HONORIFIC_WORDS and not _given_name_word(rest[0]):
             continue  # "Don J. Wright": an English given name before an initial
@@ -225,7 +230,7 @@ def honorific_size(doc: Doc, at: int) -> int:
     """How many words of a form of address end at token ``at`` ("Tan Sri", "Datuk", and "Don" before two
     capitalised words); 0 if none."""
     full_name_after = at + 2 < len(doc) and _given_name_word(doc[at + 1]) and doc[at + 2].is_title
-    styles = HONORIFIC_WORDS | FULL_NAME_HONORIFICS if full_name_after else HONORIFIC_WORDS
+    styles = STYLES if full_name_after else HONORIFIC_WORDS
     sizes = [
         size
         for size in range(1, min(HONORIFIC_LENGTH, at + 1) + 1)
@@ -280,7 +285,7 @@ def with_first_name_word(ent: SpacySpan) -> SpacySpan:
         return ent
     if not (word.is_title and word.is_alpha) or word.ent_iob_ != "O" or (word.pos_ == "PROPN" and not word.is_stop):
         return ent  # a capitalised proper noun is ``with_given_names``'s to take in, when it is a given name
-    if word.lower_ in TITLE_NOUNS | ORGANIZATION_WORDS | PEOPLE_NOUNS | HONORIFIC_WORDS | FULL_NAME_HONORIFICS:
+    if word.lower_ in NOT_A_GIVEN_NAME:
         return ent
     if not all(t.is_title or t.text == "-" for t in ent):
         return ent

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from ..records import QuoteKind
 from .actor_words import doc_text
 from .contact_words import MEET_VERBS, NOUN_MODES, PHONE_VERBS, SEEING_VERBS, TOPIC_OBJECT_VERBS, TRAVEL_VERBS
-from .quote_findings import Finding, reporting_lemma
+from .quote_findings import UNSAID, Finding, reporting_lemma
 from .quotemarks import DOUBLE_MARKS, OPENERS
 from .trace import fired
 
@@ -78,7 +78,7 @@ def _turned_down(verb: Token) -> bool:
     "would not discuss", "did not discuss", "never discussed". A refusal in the present ("refuses to discuss
     appointees", "does not discuss his engagements") is a stand kept, which PARC-style corpora take as an
     attribution."""
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("decline", "refuse"):
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in UNSAID:
         return verb.head.tag_ in ("VBD", "VBN")
     if not any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in verb.children):
         return False

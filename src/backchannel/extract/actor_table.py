@@ -28,6 +28,7 @@ from .actor_words import (
 from .descriptions import body_of_members, shorter_descriptions
 from .lexicon import ORGANIZATION_WORDS, PORTFOLIO_WORDS, TITLE_NOUNS
 from .name_forms import particle_tail, shorter_form, styled_form
+from .quotemarks import SINGLE_MARKS
 from .trace import fired
 
 if TYPE_CHECKING:
@@ -221,12 +222,26 @@ def trimmed_ent(ent: SpacySpan) -> SpacySpan:
         fired("actor.leading-date")  # "On 7 June Jorge Vidal met …" tagged "7 June Jorge Vidal"
         start += 1
     end = trimmed.end
+    if ent.label_ == "PERSON" and start == ent.start and _apostrophe_initial(doc, start, end):
+        fired("actor.apostrophe-initial")  # "’Manteboheng Molatjeng", a Sesotho name, tagged without its mark
+        start -= 1
     if ent.label_ == "PERSON" and end - start >= 3 and doc[end - 1].text in HEADLINE_VERBS:
         fired("actor.headline-verb")  # "… Ada Moss Tells Board" tagged with the verb
         end -= 1
     if (start, end) == (ent.start, ent.end):
         return ent
     return SpacySpan(doc, start, end, label=ent.label)
+
+
+def _apostrophe_initial(doc: Doc, start: int, end: int) -> bool:
+    """An apostrophe glued to the front of a name, as Sesotho writes married women's names ("’Matšepo Ramakoae",
+    "’Manteboheng …"): no space after it, a space or the start of a paragraph before it, and no single mark after
+    the name closing a quote it would have opened ("‘Mad Max’")."""
+    if start < 1 or doc[start - 1].text not in ("’", "'") or doc[start - 1].whitespace_:
+        return False
+    if start >= 2 and not doc[start - 2].whitespace_ and not doc[start - 2].is_space:
+        return False
+    return end >= len(doc) or doc[end].text not in SINGLE_MARKS
 
 
 HEADLINE_VERBS = frozenset(

@@ -45,6 +45,7 @@ from .name_forms import (
     addressed_given_name,
     after_honorific,
     demonyms_only,
+    family_before_suffix,
     inner_surname,
     inside_span,
     joined_persons,
@@ -376,6 +377,9 @@ def _add_person(table: ActorTable, ent: SpacySpan, names: set[str] = frozenset()
         known = actor.name.split()
         forms = surname_forms(actor.name)
         by_inner = False
+        if len(tokens) == 1 and surname == family_before_suffix(actor.name):
+            fired("actor.generational-suffix")  # "Mr. Biden" after "Joseph R. Biden Jr."
+            forms = (*forms, surname)
         if (
             full == actor.name
             or (len(tokens) == 1 and known and (known[-1] == surname or surname in forms))

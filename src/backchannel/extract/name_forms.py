@@ -36,6 +36,10 @@ STYLES = HONORIFIC_WORDS | FULL_NAME_HONORIFICS
 NOT_A_GIVEN_NAME = TITLE_NOUNS | ORGANIZATION_WORDS | PEOPLE_NOUNS | STYLES
 """Words that open a title, a body or a form of address, never a given name left out of a name."""
 
+GENERATIONAL_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+"""What ends a name after the family name to tell a son from his father ("Jr.", "Sr.", "III"), lower case,
+without the stop."""
+
 ARTICLE_PREFIX = re.compile(r"^(?:al|el|Al|El)[-‘'’]")
 
 
@@ -54,6 +58,14 @@ def surname_forms(name: str) -> tuple[str, ...]:
     if len(words) >= 2 and ARTICLE_PREFIX.match(words[-1]) and len(bare := ARTICLE_PREFIX.sub("", words[-1])) > 1:
         forms.extend([words[-1], bare])
     return tuple(forms)
+
+
+def family_before_suffix(name: str) -> str | None:
+    """The family name before a generational suffix: "Biden" of "Joseph R. Biden Jr."; None without one."""
+    words = name.split()
+    if len(words) >= 3 and words[-1].lower().rstrip(".") in GENERATIONAL_SUFFIXES:
+        return words[-2].rstrip(",")
+    return None
 
 
 @lru_cache(maxsize=NAME_CACHE)
@@ -383,10 +395,14 @@ def hyphenated_given_name(doc: Doc, at: int) -> bool:
 def shorter_form(name: str, full: str) -> bool:
     """``name`` is how the press shortens the person named ``full``: a family name of two words ("Sanhá Có" for
     "Armando Sanhá Có") or a hyphenated one ("Asante-Mensah") written alone, or a given name with the first of two
-    family names ("Fernando Quiroga" for "Fernando Quiroga Antezana")."""
+    family names ("Fernando Quiroga" for "Fernando Quiroga Antezana"); not the name a "Jr." tells a son apart from.
+    """
     words, known = name.split(), full.split()
     if not words or len(known) <= len(words) or not (len(words) >= 2 or "-" in name):
         return False
+    if known[-1].lower().rstrip(".") in GENERATIONAL_SUFFIXES and [w.rstrip(",") for w in known[:-1]] == words:
+        fired("actor.generational-suffix")
+        return False  # "Donald Trump" is the father of "Donald Trump Jr."
     if not all(w[:1].isupper() for w in words):
         return False
     return known[-len(words) :] == words or (len(words) >= 2 and known[: len(words)] == words)

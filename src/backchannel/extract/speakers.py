@@ -567,6 +567,8 @@ class SpeakerResolver:
             if (described := self._described(span, exclude, speaking=speaking)) is not None:
                 fired("speaker.trial-role")
                 return described
+        if speaking and (voice := self._speaker_as_spokesman(span, head)) is not None:
+            return voice
         plural_title = head.tag_ == "NNS" and head.lemma_.lower() in TITLE_NOUNS  # "the two presidents"
         if low in SOURCE_NOUNS or low in GROUP_NOUNS or head.lemma_.lower() in SOURCE_NOUNS or plural_title:
             return self._unnamed(span).id
@@ -1273,6 +1275,28 @@ class SpeakerResolver:
             return None
         return self.doc[phrase.start + 1 : phrase.end]
 
+    def _speaker_as_spokesman(self, span: SpacySpan, head: Token) -> str | None:
+        """ "“…,” the government spokesman said" right after a named minister's own words, in a story that has
+        brought in no spokesman (rule speaker.spokesman-speaking): the one speaking, called by a role the story
+        takes for known, not an unnamed spokesman; not "the ministry's spokesman", "the spokesman for …", "the
+        Kremlin spokesman", nor one of the other gender."""
+        if span[0].lower_ != "the" or head.tag_ != "NN" or head.lemma_.lower() not in SPOKES_NOUNS:
+            return None
+        if any(c.dep_ in ("poss", "prep", "appos") for c in head.children) or self._unnamed_before(head.lemma_.lower()):
+            return None
+        if any(t.pos_ == "PROPN" or t.ent_type_ for t in span):
+            return None  # "the Kremlin spokesman" after the president's words is his spokesman
+        speaker = self.table.get(self.last_speaker)
+        if speaker is None or speaker.kind is not ActorKind.PERSON or self.last_end > self.doc[head.i].idx:
+            return None
+        if not self._only_quoted(self.last_end, span.start_char):
+            return None
+        told = {"spokesman": "m", "spokeswoman": "f"}.get(head.lower_)
+        if told is not None and gender_of(speaker) not in (None, told):
+            return None
+        fired("speaker.spokesman-speaking")
+        return speaker.id
+
     def _unnamed_before(self, lemma: str) -> bool:
         """Whether an unnamed source of this kind ("a witness") is among the actors found so far."""
         return any(a.kind is ActorKind.ANONYMOUS and lemma in a.name.lower().split() for a in self.table.actors)
@@ -1832,6 +1856,11 @@ class SpeakerResolver:
                 fired("pronoun.same-paragraph")
                 break
             role = _role(token)
+            if persons and role == 2 and _possessor(token):
+                # rule pronoun.possessor-in-subject: "Katjavivi, one of Geingob's close friends, was there. He
+                # said …": whose friend the subject is ranks below the subject itself
+                fired("pronoun.possessor-in-subject")
+                role = 1
             nearest = i if nearest is None else nearest
             if best is None or role > best[0]:
                 best = (role, i, actor.id)
@@ -2911,6 +2940,14 @@ def _role(token: Token) -> int:
             break
         node = node.head
     return 2
+
+
+def _possessor(token: Token) -> bool:
+    """A name (or its last word) that is a possessor: "Geingob" of "Geingob's close friends"."""
+    node = token
+    while node.dep_ in ("compound", "flat") and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "poss"
 
 
 def _in_subject(token: Token) -> bool:

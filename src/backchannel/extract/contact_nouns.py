@@ -58,6 +58,7 @@ from .parties import parties_of, person_like, subjects_of
 from .places import is_place, place_in
 from .speakers import SpeakerResolver
 from .trace import fired, rejected
+from .trip_errands import errand_trip
 
 NOUN_RULES = {"meeting": "contact.noun.meeting", "visit": "contact.noun.visit", "multilateral": "contact.noun.summit"}
 
@@ -114,6 +115,8 @@ def noun_mode(noun: Token) -> str | None:
         mode = "multilateral"
     elif low in ("conference", "session") and not hosted and not words & DIPLOMATIC_WORDS:
         return rejected("contact.conference.not-diplomatic")
+    if mode == "visit" and errand_trip(noun):
+        return rejected("contact.trip.other-purpose")  # "his medical treatment trip to the US"
     if low in ("contact", "contacts", "exchange", "exchanges") and not any(c.lower_ == "with" for c in noun.children):
         return rejected("contact.contacts.no-with")
     fired(NOUN_RULES[mode])

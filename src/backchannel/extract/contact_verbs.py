@@ -36,6 +36,7 @@ from .contact_spells import (
     with_in_setting,
 )
 from .contact_words import (
+    ADDRESS_OCCASIONS,
     ASKING_VERBS,
     AUDIENCES,
     BRIEFING_VERBS,
@@ -78,7 +79,9 @@ from .places import is_place, known_town, place_in, place_of
 from .seeing_people import sees_a_person
 from .speakers import ORG_NOUNS
 from .summons import called_in, called_to_testify, summoned_in_protest, summoned_to_a_hearing, summons_a_person
+from .title_words import in_a_title
 from .trace import fired, rejected
+from .trip_errands import for_an_errand
 
 GATHERING_SUBJECT_VERBS = frozenset({"convene", "gather", "assemble"})
 """Verbs whose plural subject meets as one body: "EU leaders convene in Brussels"."""
@@ -192,6 +195,18 @@ def _own_words(verb: Token) -> set[str]:
     return {t.lower_ for t in verb.subtree if t.i not in inside}
 
 
+def _addressed_an_occasion(verb: Token) -> bool:
+    """ "Cruz and Kasich also spoke at the AIPAC conference": "spoke at" an occasion of speeches (address_occasions)
+    tells each one's address to the people there, not a talk between the two (rule
+    contact.speak.addressed-an-occasion); "the two men talked at the ball" did talk."""
+    return any(
+        g.dep_ == "pobj" and g.lemma_.lower() in ADDRESS_OCCASIONS
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "at"
+        for g in c.children
+    )
+
+
 def _with_one_voice(verb: Token) -> bool:
     """ "the two countries would speak with one voice", "Chișinău speaks with five voices": speaking "with" a voice
     tells how a side agrees with itself, not whom it talks to (rule contact.speak.one-voice)."""
@@ -207,12 +222,16 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
     lemma = verb.lemma_.lower()
     if lemma not in CONTACT_VERBS and verb.lower_ not in MEAL_VERBS:
         return None
+    if in_a_title(verb):
+        return rejected("contact.verb.title-words")  # "he said on “Meet the Press”": a programme's name
     if _the_press_calls(verb, table):
         return rejected("contact.press-calls")  # "The Harbour Star visited her at home": an interview
-    preps = {  # "on Saturday" is a date, not "called on"
+    preps = {  # "on Saturday" is a date, not "called on"; nor is "On Twitter, X called Y …" set before the verb
         c.lower_
         for c in verb.children
-        if c.dep_ in ("prep", "agent") and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+        if c.dep_ in ("prep", "agent")
+        and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+        and not _fronted_on(verb, c)
     }
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") or called_one(c)]
     subtree_words = {t.lower_ for t in verb.children} | {g.lower_ for c in verb.children for g in c.children}
@@ -326,6 +345,8 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
             return "phone"  # "X and Y spoke on the phone", "the two directors spoke over their hotline", "the two"
         if together and {t.lower_ for t in verb.subtree} & PHONE_WORDS - {"call"} - own_words:
             fired("contact.speak.phone-in-a-clause")  # the telephone is in a clause of its own: not the means
+        if paired and lemma == "speak" and _addressed_an_occasion(verb):
+            return rejected("contact.speak.addressed-an-occasion")  # "X and Y also spoke at the convention"
         if paired and not preps & {"to", "about", "of"} and lemma in ("talk", "speak", "confer"):
             fired("contact.speak.the-two-talked")  # "the two men talked at the ball", "Obama and Sanders spoke"
             return "meeting"
@@ -514,6 +535,8 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
             return rejected("contact.travel.returned-home")
         going = lemma != "come" or _coming_yet(verb)
         if going and abroad:
+            if _other_purpose(verb):
+                return rejected("contact.travel.other-purpose")  # "had travelled to the US for cancer treatment"
             fired("contact.travel.official-abroad")
             return "visit"
         if going and not officials and not _met_there(verb) and _titled_official_abroad(travellers, states):
@@ -728,7 +751,7 @@ def _of_a_body(subject: Token) -> bool:
 def calls_on(verb: Token, table: ActorTable) -> list[Token]:
     """Whom "called on X" visits: a person or body, with no "to do" ("called on X to resign" is a demand). A person
     the article named before counts however the tagger took the surname ("called on Thapaliya at his hotel")."""
-    ons = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"]
+    ons = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and not _fronted_on(verb, c)]
     errand = _errand(verb, ons)
     if any(
         (c.dep_ in ("xcomp", "advcl", "ccomp") and (errand is None or c.i != errand.i)) or c.lower_ == "for"
@@ -748,6 +771,16 @@ def calls_on(verb: Token, table: ActorTable) -> list[Token]:
     if hosts and errand is not None:
         fired("contact.call-on.errand")  # only when the visit stands, so the trace names no rule that did nothing
     return hosts
+
+
+def _fronted_on(verb: Token, prep: Token) -> bool:
+    """ "On Twitter, the governor called Hale \"unhinged\"", "On CNN, she called for …": an "on" phrase set before
+    the verb tells where the words went out (or when), so it is neither the "on" of "called on X" nor of "called on X
+    to act" (rule contact.call.fronted-on)."""
+    if prep.lower_ != "on" or prep.i > verb.i or verb.lemma_.lower() != "call":
+        return False
+    fired("contact.call.fronted-on")
+    return True
 
 
 def _errand(verb: Token, ons: list[Token]) -> Token | None:
@@ -1035,13 +1068,7 @@ def _other_purpose(verb: Token) -> bool:
     for c in verb.children:
         if c.dep_ in ("advcl", "xcomp") and any(t.lemma_.lower() in TRIP_ERRANDS for t in c.subtree):
             return True  # "to watch the final", "to attend his brother's funeral"; not "to ask for a loan"
-        if c.dep_ == "prep" and c.lower_ == "for":
-            for g in c.children:
-                if g.ent_type_ in ("DATE", "TIME") or is_spell(g):
-                    continue  # "for three days": how long, not what for
-                if g.lemma_.lower() in TRIP_ERRANDS or any(t.lemma_.lower() in TRIP_ERRANDS for t in g.subtree):
-                    return True
-    return False
+    return for_an_errand(verb)
 
 
 def _met_there(verb: Token) -> bool:

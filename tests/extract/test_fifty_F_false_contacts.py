@@ -87,3 +87,52 @@ def test_a_requested_meeting_alone_stays_asked_for(extract):
     # negative: no clause of taking place
     record = extract("Rita Moss requested a meeting with Governor Tom Hale, who has not replied.")
     assert [status for _, status, _ in events(record)] == ["hypothetical"]
+
+
+def test_an_activity_is_no_party(extract):
+    # party.activity-not-a-party: "television", parsed as the subject of "shows", is no one; Hale met Moss
+    record = extract(
+        "Senator Tom Hale toured the harbour on Monday. Hale spent Tuesday in Bergen, filming television shows and "
+        "meeting with Mayor Rita Moss."
+    )
+    assert [parties for _, _, parties in events(record)] == [{"Tom Hale", "Rita Moss"}]
+
+
+def test_visiting_officials_are_a_party(extract):
+    # negative: an -ing word before a noun for people
+    record = extract("Visiting officials met Mayor Rita Moss on Tuesday.")
+    assert [parties for _, _, parties in events(record)] == [{"Visiting officials", "Rita Moss"}]
+
+
+def test_a_journey_through_life_is_no_trip(extract):
+    # contact.journey.figurative
+    record = extract(
+        "From hardship to the bar: a young lawyer's journey\n\nAdvocate Tom Hale grew up in Maseru. His journey "
+        "from a challenging childhood to a young legal advocate shows what is possible.",
+        title="From hardship to the bar: a young lawyer's journey",
+    )
+    assert events(record) == []
+
+
+def test_a_journey_between_places_is_a_trip(extract):
+    # negative: a journey between two cities, to meet someone
+    record = extract("Foreign Minister Rita Moss made the journey from Oslo to Bergen to meet Tom Hale.")
+    assert any("Tom Hale" in parties for _, _, parties in events(record))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tom Hale, originally from Norway, was returning to Oslo to see his ailing father.",
+        "Rita Moss had been visiting her sister in Paris.",
+    ],
+)
+def test_a_visit_to_unnamed_kin_is_no_contact(extract, sentence):
+    # contact.visit.unnamed-kin
+    assert events(extract(sentence)) == []
+
+
+def test_a_visit_to_named_kin_stays(extract):
+    # negative: the daughter is named
+    record = extract("Rita Moss was travelling to Cairo to visit her daughter Esther.")
+    assert [parties for _, _, parties in events(record)] == [{"Rita Moss", "Esther"}]

@@ -50,6 +50,7 @@ from .contact_words import (
     GO_BETWEEN_NOUNS,
     HOST_VERBS,
     HYPOTHETICAL_AUX,
+    KIN_NOUNS,
     LED_GROUPS,
     MEANS_PREPS,
     MEDIATING_VERBS,
@@ -437,6 +438,8 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
             return "visit"
         return None
     if lemma == "visit":
+        if _unnamed_kin(objects):
+            return rejected("contact.visit.unnamed-kin")  # "had been visiting her sister in Paris"
         fired("contact.verb.visit")
         return "visit"
     if lemma == "see" and verb.dep_ in ("advcl", "xcomp") and objects and not _seen_as(verb):
@@ -511,6 +514,8 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
             fired("contact.travel.between")  # "travelled between Dhaka and Naypyitaw": shuttling, as "shuttled" says
             return "third-party"
         if places and (lemma in ("visit", "arrive", "tour") or purpose or for_talks):
+            if purpose and _to_see_unnamed_kin(verb):
+                return rejected("contact.visit.unnamed-kin")  # "returning to Cairo to see his ailing father"
             fired("contact.travel.to-meet")
             return "visit"
         # "travelled to Lima at the invitation of X": X's guest; one who returns at an invitation goes home
@@ -1053,6 +1058,26 @@ def _kin_together(verb: Token) -> bool:
     own = [c for c in verb.children if c.dep_ == "nsubj"]
     subjects = own or (subjects_of(verb) if verb.dep_ == "conj" else [])
     return any(t.lemma_.lower() in RELATIVE_NOUNS | {"family"} for s in subjects for t in s.subtree)
+
+
+def _unnamed_kin(objects: list[Token]) -> bool:
+    """ "her sister", "his ailing father", "their parents": the ones visited are all kin the text leaves unnamed (no
+    name apposed or joined: "her daughter Esther" is named), so no identifiable party (rule
+    contact.visit.unnamed-kin)."""
+    return bool(objects) and all(
+        o.lemma_.lower() in RELATIVE_NOUNS | KIN_NOUNS
+        and not any(c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" for c in o.subtree if c.i != o.i)
+        and any(c.dep_ == "poss" for c in o.children)
+        for o in objects
+    )
+
+
+def _to_see_unnamed_kin(verb: Token) -> bool:
+    """A journey made to see or visit unnamed kin: "was returning to Cairo to see his ailing father"."""
+    return any(
+        c.dep_ in ("advcl", "xcomp") and _unnamed_kin([o for o in c.children if o.dep_ == "dobj"])
+        for c in verb.children
+    )
 
 
 def _habitual_present(verb: Token) -> bool:

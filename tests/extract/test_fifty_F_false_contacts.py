@@ -136,3 +136,42 @@ def test_a_visit_to_named_kin_stays(extract):
     # negative: the daughter is named
     record = extract("Rita Moss was travelling to Cairo to visit her daughter Esther.")
     assert [parties for _, _, parties in events(record)] == [{"Rita Moss", "Esther"}]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Speaking at a rally on Tuesday, Senator Tom Hale called Governor Rita Moss, his rival for the seat, an enemy "
+        "of the harbour.",
+        "Mayor Rita Moss called Mrs. Ada Lund an ''Aunt Tom.''",
+        "Hale called Moss “The Chancellor of the Free Harbour.”",
+        "For two years, his father refused to call him Ted.",
+    ],
+)
+def test_a_call_that_names_someone_is_no_phone_call(extract, sentence):
+    # contact.call.naming
+    assert [mode for mode, _, _ in events(extract(sentence))] == []
+
+
+def test_a_call_after_an_apposition_and_a_date_is_a_call(extract):
+    # negative: "a day after the vote" says when
+    record = extract("Mayor Rita Moss called Governor Tom Hale, her predecessor, a day after the vote.")
+    assert [(mode, parties) for mode, _, parties in events(record)] == [("phone", {"Rita Moss", "Tom Hale"})]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Senator Tom Hale has rung up major endorsements from party leaders.",
+        "The two candidates, Tom Hale and Rita Moss, dialled down the rhetoric.",
+    ],
+)
+def test_ringing_or_dialling_no_one_is_no_call(extract, sentence):
+    # contact.phone.no-one-rung
+    assert events(extract(sentence)) == []
+
+
+def test_ringing_a_person_is_a_call(extract):
+    # negative
+    record = extract("Mayor Rita Moss rang Governor Tom Hale on Tuesday.")
+    assert [(mode, parties) for mode, _, parties in events(record)] == [("phone", {"Rita Moss", "Tom Hale"})]

@@ -73,6 +73,7 @@ from .contact_words import (
 from .errand_rooms import room_keepers
 from .grammar import is_passive
 from .lexicon import TITLE_NOUNS, mended_lemma
+from .naming_calls import names_someone
 from .parties import it_may_be_a_body, people_told_before, person_like, subjects_of, told_before
 from .party_nouns import counted_pair, of_a_nationality
 from .person_words import PEOPLE_NOUNS, RELATIVE_NOUNS
@@ -208,6 +209,18 @@ def _addressed_an_occasion(verb: Token) -> bool:
     )
 
 
+def _rang_no_one(verb: Token, objects: list[Token], table: ActorTable) -> bool:
+    """ "will ring true to voters", "has rung up major endorsements", "dialled down the rhetoric", "footsteps will
+    ring bells": "ring" or "dial" with a complement, or with objects of which none is a person, a body or an actor,
+    telephones no one (rule contact.phone.no-one-rung); "rang the minister", "rang him up" call."""
+    if any(c.dep_ in ("acomp", "oprd") for c in verb.children):
+        return True
+    # "dialled down the rhetoric": the parse may make the particle a preposition and its object a pobj
+    turned = [g for c in verb.children if c.lower_ in ("up", "down", "back") for g in c.children if g.dep_ == "pobj"]
+    rung = objects + turned
+    return bool(rung) and not any(person_like(o) or table.actor_at(o) is not None for o in rung)
+
+
 def _with_one_voice(verb: Token) -> bool:
     """ "the two countries would speak with one voice", "Chișinău speaks with five voices": speaking "with" a voice
     tells how a side agrees with itself, not whom it talks to (rule contact.speak.one-voice)."""
@@ -259,6 +272,8 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
                 return rejected("contact.call.not-a-call")  # "called for talks", "called X a liar", "called off"
             if _called_a_quoted_name(verb):
                 return rejected("contact.call.quoted-name")  # "calls the board \"a club for insiders\""
+            if names_someone(verb):
+                return rejected("contact.call.naming")  # "called Hale, his rival, an “enemy”", "a group called X"
             if objects and not any(person_like(o) for o in objects):
                 return rejected("contact.call.object-not-a-party")  # "called elections"
             if not objects and not (preps & {"with"}):
@@ -266,6 +281,8 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
                     fired("contact.call.they-call")
                     return "phone"
                 return rejected("contact.call.no-one-called")
+        if lemma in ("ring", "dial") and _rang_no_one(verb, objects, table):
+            return rejected("contact.phone.no-one-rung")  # "rang true", "rung up wins", "dialled down the rhetoric"
         fired("contact.verb.phone")
         return "phone"
     if lemma in SUMMONING_VERBS:

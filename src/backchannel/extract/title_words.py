@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-OPENING_MARKS = frozenset({'"', "“", "‘", "'", "("})
+OPENING_MARKS = frozenset({'"', "“", "‘", "'", "''", "``", "("})
 TITLE_LINKS = frozenset({"the", "a", "an", "of", "with", "to", "and", "&"})
 POSSESSIVES = frozenset({"'s", "’s"})
 

@@ -175,3 +175,21 @@ def test_ringing_a_person_is_a_call(extract):
     # negative
     record = extract("Mayor Rita Moss rang Governor Tom Hale on Tuesday.")
     assert [(mode, parties) for mode, _, parties in events(record)] == [("phone", {"Rita Moss", "Tom Hale"})]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Governor Rita Moss speaks to the Harbour Economic Club of Bergen on Wednesday.",
+        "Mayor Rita Moss is speaking Thursday to the National Harbour Network conference led by Tom Hale.",
+    ],
+)
+def test_speaking_to_a_club_or_a_conference_is_an_address(extract, sentence):
+    # contact.speak.addressed-an-occasion, with "to"
+    assert events(extract(sentence)) == []
+
+
+def test_speaking_to_an_officer_of_a_forum_is_a_contact(extract):
+    # negative: the one spoken to is a person, the forum only his body's name
+    record = extract("Governor Rita Moss spoke to the Forum's Secretary-General, Tom Hale, by video link.")
+    assert [parties for _, _, parties in events(record)] == [{"Rita Moss", "Tom Hale"}]

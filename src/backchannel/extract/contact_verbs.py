@@ -197,14 +197,14 @@ def _own_words(verb: Token) -> set[str]:
     return {t.lower_ for t in verb.subtree if t.i not in inside}
 
 
-def _addressed_an_occasion(verb: Token) -> bool:
+def _addressed_an_occasion(verb: Token, preps: tuple[str, ...] = ("at",)) -> bool:
     """ "Cruz and Kasich also spoke at the AIPAC conference": "spoke at" an occasion of speeches (address_occasions)
-    tells each one's address to the people there, not a talk between the two (rule
-    contact.speak.addressed-an-occasion); "the two men talked at the ball" did talk."""
+    tells each one's address to the people there, not a talk between the two, and so does speaking "to" one ("speaks
+    to the Economic Club") (rule contact.speak.addressed-an-occasion); "the two men talked at the ball" did talk."""
     return any(
         g.dep_ == "pobj" and g.lemma_.lower() in ADDRESS_OCCASIONS
         for c in verb.children
-        if c.dep_ == "prep" and c.lower_ == "at"
+        if c.dep_ == "prep" and c.lower_ in preps
         for g in c.children
     )
 
@@ -379,6 +379,8 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
         }
         if listeners and listeners <= AUDIENCES:
             return rejected("contact.speak.audience")  # "speaking to reporters"
+        if _addressed_an_occasion(verb, ("to", "before")):
+            return rejected("contact.speak.addressed-an-occasion")  # "speaks to the Economic Club on Wednesday"
         if _with_one_voice(verb):
             return rejected("contact.speak.one-voice")  # "must speak to Beijing with one voice": agreeing, no talk
         if listeners and listeners <= NARRATORS and not inside_quote(verb):

@@ -750,10 +750,28 @@ DAY_PARTS = frozenset({"day", "morning", "afternoon", "evening", "night"})
 def held_as(clause: Token, noun: Token) -> bool:
     """ "the summit, which will take place in Quito on 16 December", "talks that are to be held in Oslo": a
     clause on the contact noun telling when and where it is held is the noun's own (rule status.held-as)."""
-    if clause.dep_ not in ("relcl", "acl") or clause.head.i != noun.i:
+    if clause.dep_ not in ("relcl", "acl") or (clause.head.i != noun.i and not _past_its_party(clause, noun)):
         return False
-    clause = held_verb(clause)
-    return takes_place(clause) or clause.lemma_.lower() == "convene"
+    verb = held_verb(clause)
+    held = takes_place(verb) or verb.lemma_.lower() == "convene"
+    if held and clause.head.i != noun.i:
+        fired("status.held-as-past-its-party")
+    return held
+
+
+def _past_its_party(clause: Token, noun: Token) -> bool:
+    """ "requested a meeting with Mr. Hale, which took place at his office this morning": a "which" clause the parse
+    hung on the party named in the noun's own "with" phrase tells of the contact, since no person takes place (rule
+    status.held-as-past-its-party)."""
+    party = clause.head
+    prep = party.head
+    return (
+        party.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and prep.lower_ in ("with", "between")
+        and prep.head.i == noun.i
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that") for c in held_verb(clause).subtree)
+    )
 
 
 def takes_place(verb: Token) -> bool:

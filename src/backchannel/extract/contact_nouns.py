@@ -55,9 +55,10 @@ from .contact_words import (
 )
 from .lexicon import GROUPING_WORDS, MULTILATERAL_BODIES, QUESTION_ASKERS, SPEECH_VERBS, TITLE_NOUNS
 from .parties import parties_of, person_like, subjects_of
-from .places import is_place, place_in
+from .places import SETTLEMENT_NOUNS, is_place, place_in
 from .speakers import SpeakerResolver
 from .trace import fired, rejected
+from .trip_errands import errand_trip
 
 NOUN_RULES = {"meeting": "contact.noun.meeting", "visit": "contact.noun.visit", "multilateral": "contact.noun.summit"}
 
@@ -114,10 +115,33 @@ def noun_mode(noun: Token) -> str | None:
         mode = "multilateral"
     elif low in ("conference", "session") and not hosted and not words & DIPLOMATIC_WORDS:
         return rejected("contact.conference.not-diplomatic")
+    if low in ("journey", "journeys") and _figurative_journey(noun):
+        return rejected("contact.journey.figurative")  # "his journey from a hard childhood to the bar"
+    if mode == "visit" and errand_trip(noun):
+        return rejected("contact.trip.other-purpose")  # "his medical treatment trip to the US"
     if low in ("contact", "contacts", "exchange", "exchanges") and not any(c.lower_ == "with" for c in noun.children):
         return rejected("contact.contacts.no-with")
     fired(NOUN_RULES[mode])
     return mode
+
+
+def _figurative_journey(noun: Token) -> bool:
+    """ "his journey from a challenging childhood to a young advocate", "the journey from poverty to power": a
+    journey whose ends, from and to, are both words of no place, person or body is a course of life, no trip (rule
+    contact.journey.figurative)."""
+    ends = {
+        c.lower_: g
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ in ("from", "to", "into")
+        for g in c.children
+        if g.dep_ == "pobj"
+    }
+    if "from" not in ends or not ends.keys() & {"to", "into"}:
+        return False
+    return not any(
+        g.ent_type_ or g.pos_ == "PROPN" or is_place(g) or person_like(g) or g.lemma_.lower() in SETTLEMENT_NOUNS
+        for g in ends.values()
+    )
 
 
 def between_sides(noun: Token) -> list[Token]:

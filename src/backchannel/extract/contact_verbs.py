@@ -36,6 +36,7 @@ from .contact_spells import (
     with_in_setting,
 )
 from .contact_words import (
+    ADDRESS_OCCASIONS,
     ASKING_VERBS,
     AUDIENCES,
     BRIEFING_VERBS,
@@ -49,6 +50,7 @@ from .contact_words import (
     GO_BETWEEN_NOUNS,
     HOST_VERBS,
     HYPOTHETICAL_AUX,
+    KIN_NOUNS,
     LED_GROUPS,
     MEANS_PREPS,
     MEDIATING_VERBS,
@@ -71,6 +73,7 @@ from .contact_words import (
 from .errand_rooms import room_keepers
 from .grammar import is_passive
 from .lexicon import TITLE_NOUNS, mended_lemma
+from .naming_calls import names_someone
 from .parties import it_may_be_a_body, people_told_before, person_like, subjects_of, told_before
 from .party_nouns import counted_pair, of_a_nationality
 from .person_words import PEOPLE_NOUNS, RELATIVE_NOUNS
@@ -78,7 +81,9 @@ from .places import is_place, known_town, place_in, place_of
 from .seeing_people import sees_a_person
 from .speakers import ORG_NOUNS
 from .summons import called_in, called_to_testify, summoned_in_protest, summoned_to_a_hearing, summons_a_person
+from .title_words import in_a_title
 from .trace import fired, rejected
+from .trip_errands import for_an_errand
 
 GATHERING_SUBJECT_VERBS = frozenset({"convene", "gather", "assemble"})
 """Verbs whose plural subject meets as one body: "EU leaders convene in Brussels"."""
@@ -192,6 +197,30 @@ def _own_words(verb: Token) -> set[str]:
     return {t.lower_ for t in verb.subtree if t.i not in inside}
 
 
+def _addressed_an_occasion(verb: Token, preps: tuple[str, ...] = ("at",)) -> bool:
+    """ "Cruz and Kasich also spoke at the AIPAC conference": "spoke at" an occasion of speeches (address_occasions)
+    tells each one's address to the people there, not a talk between the two, and so does speaking "to" one ("speaks
+    to the Economic Club") (rule contact.speak.addressed-an-occasion); "the two men talked at the ball" did talk."""
+    return any(
+        g.dep_ == "pobj" and g.lemma_.lower() in ADDRESS_OCCASIONS
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in preps
+        for g in c.children
+    )
+
+
+def _rang_no_one(verb: Token, objects: list[Token], table: ActorTable) -> bool:
+    """ "will ring true to voters", "has rung up major endorsements", "dialled down the rhetoric", "footsteps will
+    ring bells": "ring" or "dial" with a complement, or with objects of which none is a person, a body or an actor,
+    telephones no one (rule contact.phone.no-one-rung); "rang the minister", "rang him up" call."""
+    if any(c.dep_ in ("acomp", "oprd") for c in verb.children):
+        return True
+    # "dialled down the rhetoric": the parse may make the particle a preposition and its object a pobj
+    turned = [g for c in verb.children if c.lower_ in ("up", "down", "back") for g in c.children if g.dep_ == "pobj"]
+    rung = objects + turned
+    return bool(rung) and not any(person_like(o) or table.actor_at(o) is not None for o in rung)
+
+
 def _with_one_voice(verb: Token) -> bool:
     """ "the two countries would speak with one voice", "Chișinău speaks with five voices": speaking "with" a voice
     tells how a side agrees with itself, not whom it talks to (rule contact.speak.one-voice)."""
@@ -207,12 +236,16 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
     lemma = verb.lemma_.lower()
     if lemma not in CONTACT_VERBS and verb.lower_ not in MEAL_VERBS:
         return None
+    if in_a_title(verb):
+        return rejected("contact.verb.title-words")  # "he said on “Meet the Press”": a programme's name
     if _the_press_calls(verb, table):
         return rejected("contact.press-calls")  # "The Harbour Star visited her at home": an interview
-    preps = {  # "on Saturday" is a date, not "called on"
+    preps = {  # "on Saturday" is a date, not "called on"; nor is "On Twitter, X called Y …" set before the verb
         c.lower_
         for c in verb.children
-        if c.dep_ in ("prep", "agent") and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+        if c.dep_ in ("prep", "agent")
+        and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+        and not _fronted_on(verb, c)
     }
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") or called_one(c)]
     subtree_words = {t.lower_ for t in verb.children} | {g.lower_ for c in verb.children for g in c.children}
@@ -239,6 +272,8 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
                 return rejected("contact.call.not-a-call")  # "called for talks", "called X a liar", "called off"
             if _called_a_quoted_name(verb):
                 return rejected("contact.call.quoted-name")  # "calls the board \"a club for insiders\""
+            if names_someone(verb):
+                return rejected("contact.call.naming")  # "called Hale, his rival, an “enemy”", "a group called X"
             if objects and not any(person_like(o) for o in objects):
                 return rejected("contact.call.object-not-a-party")  # "called elections"
             if not objects and not (preps & {"with"}):
@@ -246,6 +281,8 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
                     fired("contact.call.they-call")
                     return "phone"
                 return rejected("contact.call.no-one-called")
+        if lemma in ("ring", "dial") and _rang_no_one(verb, objects, table):
+            return rejected("contact.phone.no-one-rung")  # "rang true", "rung up wins", "dialled down the rhetoric"
         fired("contact.verb.phone")
         return "phone"
     if lemma in SUMMONING_VERBS:
@@ -326,6 +363,8 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
             return "phone"  # "X and Y spoke on the phone", "the two directors spoke over their hotline", "the two"
         if together and {t.lower_ for t in verb.subtree} & PHONE_WORDS - {"call"} - own_words:
             fired("contact.speak.phone-in-a-clause")  # the telephone is in a clause of its own: not the means
+        if paired and lemma == "speak" and _addressed_an_occasion(verb):
+            return rejected("contact.speak.addressed-an-occasion")  # "X and Y also spoke at the convention"
         if paired and not preps & {"to", "about", "of"} and lemma in ("talk", "speak", "confer"):
             fired("contact.speak.the-two-talked")  # "the two men talked at the ball", "Obama and Sanders spoke"
             return "meeting"
@@ -340,6 +379,8 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
         }
         if listeners and listeners <= AUDIENCES:
             return rejected("contact.speak.audience")  # "speaking to reporters"
+        if _addressed_an_occasion(verb, ("to", "before")):
+            return rejected("contact.speak.addressed-an-occasion")  # "speaks to the Economic Club on Wednesday"
         if _with_one_voice(verb):
             return rejected("contact.speak.one-voice")  # "must speak to Beijing with one voice": agreeing, no talk
         if listeners and listeners <= NARRATORS and not inside_quote(verb):
@@ -416,6 +457,8 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
             return "visit"
         return None
     if lemma == "visit":
+        if _unnamed_kin(objects):
+            return rejected("contact.visit.unnamed-kin")  # "had been visiting her sister in Paris"
         fired("contact.verb.visit")
         return "visit"
     if lemma == "see" and verb.dep_ in ("advcl", "xcomp") and objects and not _seen_as(verb):
@@ -490,6 +533,8 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
             fired("contact.travel.between")  # "travelled between Dhaka and Naypyitaw": shuttling, as "shuttled" says
             return "third-party"
         if places and (lemma in ("visit", "arrive", "tour") or purpose or for_talks):
+            if purpose and _to_see_unnamed_kin(verb):
+                return rejected("contact.visit.unnamed-kin")  # "returning to Cairo to see his ailing father"
             fired("contact.travel.to-meet")
             return "visit"
         # "travelled to Lima at the invitation of X": X's guest; one who returns at an invitation goes home
@@ -514,6 +559,8 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
             return rejected("contact.travel.returned-home")
         going = lemma != "come" or _coming_yet(verb)
         if going and abroad:
+            if _other_purpose(verb):
+                return rejected("contact.travel.other-purpose")  # "had travelled to the US for cancer treatment"
             fired("contact.travel.official-abroad")
             return "visit"
         if going and not officials and not _met_there(verb) and _titled_official_abroad(travellers, states):
@@ -728,7 +775,7 @@ def _of_a_body(subject: Token) -> bool:
 def calls_on(verb: Token, table: ActorTable) -> list[Token]:
     """Whom "called on X" visits: a person or body, with no "to do" ("called on X to resign" is a demand). A person
     the article named before counts however the tagger took the surname ("called on Thapaliya at his hotel")."""
-    ons = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"]
+    ons = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and not _fronted_on(verb, c)]
     errand = _errand(verb, ons)
     if any(
         (c.dep_ in ("xcomp", "advcl", "ccomp") and (errand is None or c.i != errand.i)) or c.lower_ == "for"
@@ -748,6 +795,16 @@ def calls_on(verb: Token, table: ActorTable) -> list[Token]:
     if hosts and errand is not None:
         fired("contact.call-on.errand")  # only when the visit stands, so the trace names no rule that did nothing
     return hosts
+
+
+def _fronted_on(verb: Token, prep: Token) -> bool:
+    """ "On Twitter, the governor called Hale \"unhinged\"", "On CNN, she called for …": an "on" phrase set before
+    the verb tells where the words went out (or when), so it is neither the "on" of "called on X" nor of "called on X
+    to act" (rule contact.call.fronted-on)."""
+    if prep.lower_ != "on" or prep.i > verb.i or verb.lemma_.lower() != "call":
+        return False
+    fired("contact.call.fronted-on")
+    return True
 
 
 def _errand(verb: Token, ons: list[Token]) -> Token | None:
@@ -1022,6 +1079,26 @@ def _kin_together(verb: Token) -> bool:
     return any(t.lemma_.lower() in RELATIVE_NOUNS | {"family"} for s in subjects for t in s.subtree)
 
 
+def _unnamed_kin(objects: list[Token]) -> bool:
+    """ "her sister", "his ailing father", "their parents": the ones visited are all kin the text leaves unnamed (no
+    name apposed or joined: "her daughter Esther" is named), so no identifiable party (rule
+    contact.visit.unnamed-kin)."""
+    return bool(objects) and all(
+        o.lemma_.lower() in RELATIVE_NOUNS | KIN_NOUNS
+        and not any(c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" for c in o.subtree if c.i != o.i)
+        and any(c.dep_ == "poss" for c in o.children)
+        for o in objects
+    )
+
+
+def _to_see_unnamed_kin(verb: Token) -> bool:
+    """A journey made to see or visit unnamed kin: "was returning to Cairo to see his ailing father"."""
+    return any(
+        c.dep_ in ("advcl", "xcomp") and _unnamed_kin([o for o in c.children if o.dep_ == "dobj"])
+        for c in verb.children
+    )
+
+
 def _habitual_present(verb: Token) -> bool:
     """ "travels back and forth between London and Dubai", "commute between X and Y": a journey told in the simple
     present, with no auxiliary, is a habit, not one go-between's errand (rule contact.travel.habitual)."""
@@ -1035,13 +1112,7 @@ def _other_purpose(verb: Token) -> bool:
     for c in verb.children:
         if c.dep_ in ("advcl", "xcomp") and any(t.lemma_.lower() in TRIP_ERRANDS for t in c.subtree):
             return True  # "to watch the final", "to attend his brother's funeral"; not "to ask for a loan"
-        if c.dep_ == "prep" and c.lower_ == "for":
-            for g in c.children:
-                if g.ent_type_ in ("DATE", "TIME") or is_spell(g):
-                    continue  # "for three days": how long, not what for
-                if g.lemma_.lower() in TRIP_ERRANDS or any(t.lemma_.lower() in TRIP_ERRANDS for t in g.subtree):
-                    return True
-    return False
+    return for_an_errand(verb)
 
 
 def _met_there(verb: Token) -> bool:

@@ -341,7 +341,11 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
     if self_told and noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "ahead":
         fired("status.ahead-of")  # "a gesture ahead of Erdogan's meeting with Trump": still to come
         mention.status = EventStatus.PLANNED
-    held = next((c for c in noun.children if held_as(c, noun)), None)
+    own_phrases = [
+        *noun.children,
+        *(c for p in noun.children if p.dep_ == "prep" for g in p.children for c in g.children),
+    ]
+    held = next((c for c in own_phrases if held_as(c, noun)), None)
     if held is not None and mention.status is not EventStatus.DENIED:
         fired("status.held-as")  # "the summit that will take place in Quito on 16 December": its own tense
         mention.status = status_of(held)

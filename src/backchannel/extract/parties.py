@@ -73,6 +73,10 @@ def subjects_of(verb: Token) -> list[Token]:
         return shown
     for _ in range(4):
         found = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if found and node.dep_ == "conj" and all(_an_activity(c) for c in found):
+            fired("party.activity-not-a-party")  # "…, filming television shows and meeting with X": the parse's
+            node = node.head  # "television" subject of "shows"; the doer is the subject of the verb before
+            continue
         if found:
             return [_reported_relative(c) or _counted(c) for c in found]
         if node is verb and (before := _clause_hung_before(verb)):
@@ -97,6 +101,16 @@ def subjects_of(verb: Token) -> list[Token]:
         if after:
             node = node.head  # from "after" to the verb it hangs on
     return []
+
+
+def _an_activity(subject: Token) -> bool:
+    """ "filming television (shows)", "campaigning": a subject the parse made of an -ing word and what it acts on,
+    naming no one (no entity, person or title), is what someone was doing, no party (rule
+    party.activity-not-a-party); "visiting officials" are people."""
+    if subject.ent_type_ or person_like(subject) or subject.lemma_.lower() in PEOPLE_NOUNS:
+        return False
+    first = subject.doc[subject.left_edge.i]
+    return first.tag_ == "VBG" and first.ent_type_ == ""
 
 
 def _clause_hung_before(verb: Token) -> list[Token]:

@@ -26,12 +26,25 @@ from .outlets import is_outlet_name
 from .person_words import PEOPLE_NOUNS, RELATIVE_NOUNS, ROLE_NOUNS
 from .trace import fired
 
+ARTICLE_PARTICLES = frozenset({"al", "el"})
+"""The Arabic article written apart inside a family name ("Karim al Haddad", "Tarek el Masri")."""
+
 
 def titled_name(ent: SpacySpan) -> bool:
-    """A personal name given a title ("the foreign minister, Arben Krasniqi"), whatever the tagger said."""
+    """A personal name given a title ("the foreign minister, Arben Krasniqi"), whatever the tagger said; "al" and
+    "el" inside it are particles of the name (rule actor.article-particle: "his nephew Bashir el Sohaily")."""
+    named = _titled_name(ent)
+    if named and any(t.lower_ in ARTICLE_PARTICLES for t in name_tokens(ent)[1:]):
+        fired("actor.article-particle")
+    return named
+
+
+def _titled_name(ent: SpacySpan) -> bool:
     tokens = [t for t in name_tokens(ent) if t.text != "-"]  # "Kassym-Jomart Tokayev": the hyphen joins
     if not 2 <= len(tokens) <= 4 or not all(
-        (t.text[0].isupper() and not t.text.isupper()) or INITIAL.fullmatch(t.text) or (n and t.lower_ in PARTICLES)
+        (t.text[0].isupper() and not t.text.isupper())
+        or INITIAL.fullmatch(t.text)
+        or (n and t.lower_ in PARTICLES | ARTICLE_PARTICLES)
         for n, t in enumerate(tokens)
     ):
         return False

@@ -8,8 +8,8 @@ from spacy.tokens import Token
 
 from .actor_words import entity_at
 from .contact_habits import dated_in_its_clause
-from .contact_words import MEET_VERBS, REPROACH_MODALS
-from .parties import shown_doing
+from .contact_words import MEET_VERBS, MESSAGE_VERBS, REPROACH_MODALS
+from .parties import person_like, shown_doing
 from .trace import fired
 
 
@@ -94,7 +94,29 @@ def backgrounded_verb(verb: Token) -> bool:
         and verb.dep_ == "advcl"
         and not any(c.dep_ == "aux" for c in verb.children)
         and not shown_doing(verb)
+        and not _trailing_participle(verb)
     )
+
+
+TRAILING_CONTACTS = frozenset({"meet", "visit", "confer", "huddle"})
+"""Verbs whose trailing participle tells a contact; not "speaking with", said of interviews as often as of talks."""
+
+
+def _trailing_participle(verb: Token) -> bool:
+    """ "Ambler spent Tuesday in Dayton, meeting with Mayor Devlin", "toured the border region, visiting Governor
+    Ruiz in Tacna": a participle of meeting or visiting set after its main clause by a comma tells what the subject
+    went on to do there, as much news as the main clause (rule contact.trailing-participle); only with a party named
+    or a person met ("meeting the forecasts of brokers" is no contact). Not after a clause that tells a contact of its
+    own ("visited Islamabad and Delhi, meeting the army chief in Rawalpindi …", "carried messages between the
+    capitals, visiting …"): the participle tells the meetings of that trip, whose sides and places the visit keeps."""
+    if verb.i < verb.head.i or verb.lemma_.lower() not in TRAILING_CONTACTS or verb.doc[verb.i - 1].text != ",":
+        return False
+    if verb.head.lemma_.lower() in TRAILING_CONTACTS | MEET_VERBS | MESSAGE_VERBS:
+        return False
+    if not any(o.pos_ == "PROPN" or person_like(o) for o in _met(verb)):
+        return False
+    fired("contact.trailing-participle")
+    return True
 
 
 def told_on_a_date(verb: Token) -> SpacySpan | None:
@@ -110,6 +132,10 @@ def told_on_a_date(verb: Token) -> SpacySpan | None:
 
 def _named_object(verb: Token) -> bool:
     """Someone named met: "after meeting Lisa Harmon", "after meeting with Governor Harmon for an hour"."""
-    met = [c for c in verb.children if c.dep_ == "dobj"]
-    met += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
-    return any(o.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or o.pos_ == "PROPN" for o in met)
+    return any(o.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or o.pos_ == "PROPN" for o in _met(verb))
+
+
+def _met(verb: Token) -> list[Token]:
+    """Whom a verb of meeting names as met: its object, or the object of its "with"."""
+    withs = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
+    return [c for c in verb.children if c.dep_ == "dobj"] + [g for w in withs for g in w.children if g.dep_ == "pobj"]

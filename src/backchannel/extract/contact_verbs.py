@@ -147,6 +147,24 @@ def called_one(complement: Token) -> bool:
     return False
 
 
+CALLED_PRONOUNS = frozenset({"me", "us", "him", "her", "them"})
+
+
+def _clause_after_the_called(verb: Token, clause: Token) -> bool:
+    """ "He called me, which I appreciated", "We had called him just before he boarded and all was fine, he was
+    happy": a clause with its own subject after a comma, past the person called, is a clause of its own that the
+    parse hung on "called", not what the call named him (rule contact.call.clause-after-the-called); "called the
+    talks 'useful', which …" names the talks."""
+    called = [c for c in verb.children if c.dep_ == "dobj" and (c.lower_ in CALLED_PRONOUNS or c.ent_type_ == "PERSON")]
+    subject = next((g for g in clause.children if g.dep_ == "nsubj"), None)
+    if not called or subject is None or subject.i < called[0].i:
+        return False
+    if not any(t.text == "," for t in verb.doc[called[0].i + 1 : subject.i]):
+        return False
+    fired("contact.call.clause-after-the-called")
+    return True
+
+
 OPENING_QUOTES = frozenset({'"', "“", "‘"})
 NAMING_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV", "PRON"})
 """The parts of speech a quoted noun phrase opens with: "a liar", "the best mayor", "our worst enemy", "most honest"."""
@@ -265,7 +283,8 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
             marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
             if (preps | marks) & {"for", "on", "off", "upon"} or any(
                 (c.dep_ == "oprd" and not called_one(c))
-                or c.dep_ in ("ccomp", "prt", "acomp")
+                or (c.dep_ == "ccomp" and not _clause_after_the_called(verb, c))
+                or c.dep_ in ("prt", "acomp")
                 or (c.dep_ == "xcomp" and c.pos_ != "VERB")
                 for c in verb.children
             ):

@@ -395,9 +395,13 @@ def hyphenated_given_name(doc: Doc, at: int) -> bool:
 def shorter_form(name: str, full: str) -> bool:
     """``name`` is how the press shortens the person named ``full``: a family name of two words ("Sanhá Có" for
     "Armando Sanhá Có") or a hyphenated one ("Asante-Mensah") written alone, or a given name with the first of two
-    family names ("Fernando Quiroga" for "Fernando Quiroga Antezana"); not the name a "Jr." tells a son apart from.
+    family names ("Fernando Quiroga" for "Fernando Quiroga Antezana"), or a family name with its article written
+    joined where the full name has it apart ("Al-Haddad" for "Karim al Haddad"); not the name a "Jr." tells a son
+    apart from.
     """
     words, known = name.split(), full.split()
+    if len(words) == 1 and len(known) >= 3 and name.replace("-", " ", 1).casefold() == " ".join(known[-2:]).casefold():
+        return True
     if not words or len(known) <= len(words) or not (len(words) >= 2 or "-" in name):
         return False
     if known[-1].lower().rstrip(".") in GENERATIONAL_SUFFIXES and [w.rstrip(",") for w in known[:-1]] == words:

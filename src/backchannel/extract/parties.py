@@ -77,6 +77,8 @@ def subjects_of(verb: Token) -> list[Token]:
             fired("party.activity-not-a-party")  # "…, filming television shows and meeting with X": the parse's
             node = node.head  # "television" subject of "shows"; the doer is the subject of the verb before
             continue
+        if found and (counted := _one_of_those(found[0])):
+            return counted
         if found:
             return [_reported_relative(c) or _counted(c) for c in found]
         if node is verb and (before := _clause_hung_before(verb)):
@@ -111,6 +113,33 @@ def _an_activity(subject: Token) -> bool:
         return False
     first = subject.doc[subject.left_edge.i]
     return first.tag_ == "VBG" and first.ent_type_ == ""
+
+
+def _one_of_those(relative: Token) -> list[Token]:
+    """ "Mendes was one of the lawmakers who met Salas", "Mendes is … one of the aides who went to Tacna to talk with
+    X", "Mendes was among the delegates who visited X": the subject of "be" is one of those the relative clause tells
+    of, and so the clause's subject (rule party.one-of-those-who)."""
+    if relative.lower_ not in ("who", "that") or relative.head.dep_ != "relcl":
+        return []
+    antecedent = relative.head.head
+    prep = antecedent.head
+    if antecedent.dep_ != "pobj" or prep.lower_ not in ("of", "among"):
+        return []
+    link = prep.head
+    if prep.lower_ == "of":
+        if link.lower_ != "one":
+            return []
+        while link.dep_ == "conj":  # "is the campaign's director and one of the staffers who …"
+            link = link.head
+        if link.dep_ != "attr":
+            return []
+        link = link.head
+    if link.lemma_ != "be":
+        return []
+    found = [c for c in link.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN", "PRON")]
+    if found:
+        fired("party.one-of-those-who")
+    return found
 
 
 def _clause_hung_before(verb: Token) -> list[Token]:
@@ -403,6 +432,24 @@ def people_told_before(pronoun: Token) -> Token | None:
     return people
 
 
+GROUP_KINDS = (ActorKind.GROUP, ActorKind.ORGANIZATION, ActorKind.ANONYMOUS)
+
+
+def _group_said_before(pronoun: Token, actor_id: str, table: ActorTable) -> Token | None:
+    """The plural noun that last named the group a "they", "them" or "their" was resolved to, in the pronoun's
+    sentence or the two before (rule party.they-group-sides): "The Chilean and Peruvian governments say they
+    have met …" gives "governments", whose words name the states the group acts for, which the pronoun's
+    own token cannot; only a noun whose words name a state."""
+    actor = table.get(actor_id)
+    if pronoun.lower_ not in ("they", "them", "their") or actor is None or actor.kind not in GROUP_KINDS:
+        return None
+    sents = doc_sents(pronoun.doc)
+    start = sents[max(sentence_index(sents, pronoun.i) - 2, 0)].start
+    plurals = (t for t in reversed(pronoun.doc[start : pronoun.i]) if t.tag_ in ("NNS", "NNPS"))
+    said = next((t for t in plurals if table.actor_at(t) is actor), None)
+    return said if said is not None and nationalities(said) else None
+
+
 def _plural_people(token: Token) -> bool:
     """A noun phrase naming people or bodies in the plural: "the unions", "aid workers", "the Hamas leaders"."""
     return token.tag_ == "NNPS" or (
@@ -533,10 +580,14 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
             elif _state_of_a_title(node, found, table):
                 fired("party.title-of-a-state")  # "the US president": the office holder, with the state beside
                 found = []
+            sides_node = node  # the phrase whose words name the states a group acts for
             if not found:
                 if node.pos_ == "PRON" and node.lower_ in PARTY_PRONOUNS:
                     resolved = _fronted_owner(node, table) or resolver.resolve(node.doc[node.i : node.i + 1])
                     found = [resolved] if resolved else []
+                    if found and (said := _group_said_before(node, found[0], table)) is not None:
+                        fired("party.they-group-sides")  # "Chilean and Peruvian officials say they met": both states
+                        sides_node = said
                     if not found and (people := people_told_before(node)) is not None:
                         fired("party.they-told-before")  # "The unions are angry. They met X": the unions
                         found = parties_of([people], table, resolver)
@@ -602,9 +653,9 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
             ):
                 found = pair  # "the two states" themselves, though read before as a group of their own
             found = (
-                _holders_for_states(node, found, table)
-                or _states_as_sides(node, found, table)
-                or found + _states_of_group(node, found, table)
+                _holders_for_states(sides_node, found, table)
+                or _states_as_sides(sides_node, found, table)
+                or found + _states_of_group(sides_node, found, table)
             )
             found = [_demonym_state(f, table) for f in found]
             found += [s for f in list(found) for s in _state_of_unnamed(f, node, found, table)]

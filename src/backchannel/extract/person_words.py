@@ -41,7 +41,10 @@ PEOPLE_NOUNS = TITLE_NOUNS | ROLE_NOUNS | INDIVIDUAL_NOUNS | STAFF_NOUNS | PERSO
 
 
 RELATIVE_NOUNS = frozenset(
-    {"daughter", "son", "wife", "husband", "widow", "widower", "mother", "father", "brother", "sister"}
+    """
+    daughter son wife husband widow widower mother father brother sister nephew niece cousin uncle aunt grandson
+    granddaughter grandfather grandmother stepson stepdaughter stepfather stepmother
+    """.split()
 )
 """Kin a name may be apposed to ("His daughter, Dr Hiwot Bekele,"): the noun describes that person, as a title
 does, and tells whether "he" or "she" may stand for them."""

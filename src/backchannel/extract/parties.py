@@ -31,6 +31,7 @@ from .contact_words import (
     PLANNING_HEADS,
     RELATIVE_PRONOUNS,
     REQUEST_HEADS,
+    SENDING_VERBS,
     SHOWING_VERBS,
     SIDELINES,
     TOLD_BEFORE_NOUNS,
@@ -80,6 +81,9 @@ def subjects_of(verb: Token) -> list[Token]:
         told = [c for c in node.head.children if c.dep_ == "dobj"]
         if node.dep_ == "xcomp" and told and node.head.lemma_.lower() not in TIME_SPENDING_VERBS:
             return told  # "Rahimi invited Szabó to visit Tehran": Szabó visits; not "spent weeks negotiating"
+        if _sent_named(node, told):
+            fired("party.sent-to-meet")
+            return told
         # "X told reporters after meeting Y", "before ending a trip to Vietnam"
         after = node.dep_ == "pcomp" and node.head.lower_ in CIRCUMSTANCE_PREPS
         if node.dep_ not in ("xcomp", "advcl", "conj", "acl", "relcl", "ccomp", "acomp") and not after:
@@ -97,6 +101,20 @@ def subjects_of(verb: Token) -> list[Token]:
         if after:
             node = node.head  # from "after" to the verb it hangs on
     return []
+
+
+def _sent_named(node: Token, sent: list[Token]) -> bool:
+    """ "Clinton dispatched Ana Ruiz and Tom Hale to meet with doctors": people named (or "him", "her", "them")
+    whom a verb of sending sends to do it, in an infinitive of purpose the parser hung on the sending, are the
+    ones who do it (rule party.sent-to-meet); an unnamed envoy ("sent two officers to meet X") stays the sender's
+    hand, and the sender the party."""
+    return (
+        node.dep_ == "advcl"
+        and node.head.lemma_.lower() in SENDING_VERBS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        and bool(sent)
+        and all(t.pos_ == "PROPN" or t.lower_ in ("him", "her", "them") for t in sent)
+    )
 
 
 def _clause_hung_before(verb: Token) -> list[Token]:

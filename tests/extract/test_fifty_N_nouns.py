@@ -85,3 +85,27 @@ def test_an_unnamed_envoy_leaves_the_sender_the_party(extract):
         "Mayor Ines Calloway sent two officers to meet Governor Tom Hale in Kemaman.", published="2026-03-12"
     )
     assert any({"Ines Calloway", "Tom Hale"} <= parties for _, _, parties in _events(record)), _events(record)
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Governor Ines Calloway met with some of the harbour pilots on Monday.", "harbour pilots"),
+        ("Governor Ines Calloway met several of the striking dock workers on Monday.", "striking dock workers"),
+    ],
+)
+def test_some_of_a_group_met_is_that_group(extract, text, group):
+    # party.described-group: a quantifier before "of" and a plural names the people it counts
+    events = _events(extract(text, published="2026-03-12"))
+    assert len(events) == 1 and {"Ines Calloway", group} <= events[0][2], events
+
+
+def test_a_pronoun_in_a_womans_report_is_not_her_when_its_gender_is_other(extract):
+    # pronoun.gender: "Susannah" and "Lois" are women's given names, so "he" is not the one reporting
+    record = extract(
+        "Congressman Alan Grayson wanted the seat for his fiancee. Rep. Lois Frankel recalled the same line. "
+        "Susannah Randolph told others that he called her at one point and leveled the same threat.",
+        published="2026-03-12",
+    )
+    events = _events(record)
+    assert len(events) == 1 and events[0][2] == {"Alan Grayson", "Susannah Randolph"}, events

@@ -561,7 +561,10 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
                         resolved = person.id if person is not None else resolved
                     found = [resolved] if person is not None and person.kind is ActorKind.PERSON else []
                 elif (
-                    node.pos_ in ("NOUN", "PROPN") or node.lower_ in ("two", "both") or _the_count(node)
+                    node.pos_ in ("NOUN", "PROPN")
+                    or node.lower_ in ("two", "both")
+                    or _the_count(node)
+                    or _some_of(node)
                 ) and node.lower_ not in NOUN_MODES:
                     titled = _named_next(node, table) or _titled_person(node, table)
                     if titled is not None and _named_only_later(titled, node, table):
@@ -1067,6 +1070,16 @@ STOPS = (",", ";", "(", "—", "–")
 
 MEASURES = frozenset({*TIMES, "QUANTITY", "CARDINAL", "MONEY", "PERCENT"})
 """Entity types of a phrase that measures something; no party is named by one."""
+
+
+def _some_of(node: Token) -> bool:
+    """ "met with some of the rating agencies", "several of the protesting athletes": a quantifier before "of" and
+    a plural names the people it counts (rule party.described-group)."""
+    return (
+        node.pos_ in ("PRON", "ADJ", "DET")
+        and node.lower_ in PARTITIVES
+        and any(g.tag_ == "NNS" for c in node.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj")
+    )
 
 
 def described_group(node: Token, table: ActorTable) -> str | None:

@@ -109,3 +109,13 @@ def test_a_pronoun_in_a_womans_report_is_not_her_when_its_gender_is_other(extrac
     )
     events = _events(record)
     assert len(events) == 1 and events[0][2] == {"Alan Grayson", "Susannah Randolph"}, events
+
+
+def test_what_was_negotiated_between_two_sides_tells_their_talks(extract):
+    # contact.negotiate.between
+    events = _events(extract("The ferry deal was negotiated between Ghana and Togo last week.", published="2026-03-12"))
+    assert len(events) == 1 and events[0][2] == {"Ghana", "Togo"}, events
+
+
+def test_a_deal_negotiated_alone_tells_no_talks(extract):
+    assert _events(extract("The ferry deal was negotiated last week.", published="2026-03-12")) == []

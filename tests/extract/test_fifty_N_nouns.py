@@ -113,8 +113,12 @@ def test_a_pronoun_in_a_womans_report_is_not_her_when_its_gender_is_other(extrac
 
 def test_what_was_negotiated_between_two_sides_tells_their_talks(extract):
     # contact.negotiate.between
-    events = _events(extract("The ferry deal was negotiated between Ghana and Togo last week.", published="2026-03-12"))
-    assert len(events) == 1 and events[0][2] == {"Ghana", "Togo"}, events
+    for text in (
+        "The ferry deal was negotiated between Ghana and Togo last week.",
+        "The ferry deal, a package of tariff cuts for Lagos Shipping, was negotiated between Ghana and Togo.",
+    ):
+        events = _events(extract(text, published="2026-03-12"))
+        assert len(events) == 1 and events[0][2] == {"Ghana", "Togo"}, events
 
 
 def test_a_deal_negotiated_alone_tells_no_talks(extract):

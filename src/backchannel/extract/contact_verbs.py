@@ -463,6 +463,9 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
         if "with" in preps or objects or paired:  # "the two sides negotiated", "X and Y negotiated"
             fired("contact.verb.negotiate")
             return "meeting"
+        if "between" in preps and is_passive(verb):
+            fired("contact.negotiate.between")  # "the deal was negotiated between X and Y": the sides negotiated
+            return "meeting"
         return rejected("contact.negotiate.alone")
     if lemma == "invite":
         if _invited_to_a_place(verb) and any(person_like(o) or table.actor_at(o) is not None for o in objects):

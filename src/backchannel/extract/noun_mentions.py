@@ -30,6 +30,7 @@ from .contact_words import (
     HAPPENING_VERBS,
     HOLDING_VERBS,
     MESSAGE_VERBS,
+    MET_OVER_NOUNS,
     OCCURRING_VERBS,
     PHONE_WORDS,
     PLANNING_HEADS,
@@ -204,6 +205,7 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
     phone_call = mode == "phone" and any(c.lower_ in PHONE_WORDS - {"call"} for c in noun.children)
     backgrounded = noun.dep_ == "pobj" and (head.lower_ in BACKGROUND_PREPS or head.head.lower_ in BACKGROUND_PREPS)
     circumstance = False  # "X told Y during a phone call": the clause's parties are the call's
+    met_over = backgrounded and not self_told and _met_over(noun, table)
     set_here = False  # "will brief X at a meeting in Y next week": the clause's tense is the meeting's too
     if backgrounded and not self_told:
         if mode == "multilateral" and contact_nouns.named_gathering(noun):
@@ -220,8 +222,12 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
         ):
             fired("contact.noun.circumstance-set")  # "at a meeting in Addis Ababa next week", "on a visit to Male"
             circumstance = set_here = True
-        elif set_in:
-            fired("contact.noun.set-in-phrase")
+        elif set_in or met_over:
+            if set_in:
+                fired("contact.noun.set-in-phrase")
+            if met_over:
+                fired("contact.noun.circumstance-with")  # "At a breakfast with the Texas delegation, Cruz said …"
+                circumstance = set_here = True
         else:
             return rejected("contact.noun.background")  # "after the talks", "ahead of the meeting"
     elif (
@@ -604,6 +610,33 @@ def _dealt_with(noun: Token) -> list[Token]:
         if g.dep_ == "pobj"
     ]
     return [t for t in met if t.ent_type_ == "PERSON" or t.lemma_.lower() in TITLE_NOUNS | {"counterpart"}]
+
+
+def _met_over(noun: Token, table: ActorTable) -> bool:
+    """ "At a breakfast with the Texas delegation, Cruz defended his speech", "spoke to reporters following a
+    meeting with House members": a meeting or call first told (indefinite, or a bare plural) in a phrase at,
+    during, after or following it that names whom it was with, set on a clause whose subject is a person or a body,
+    is the subject's contact with them, at the clause's time (rule contact.noun.circumstance-with). Not one told
+    before ("after the meeting with X"), not a conversation or an exchange (as often an interview), and not one
+    "before" or "ahead of" the clause, which need not have taken place."""
+    if noun.lower_ not in MET_OVER_NOUNS or noun.head.lower_ not in ("at", "during", "after", "following"):
+        return False
+    bare_plural = noun.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in noun.children)
+    if not (contact_nouns.indefinite(noun) or bare_plural):
+        return False
+    met = [
+        g
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for g in c.children
+        if g.dep_ == "pobj" and (person_like(g) or table.actor_at(g) is not None or g.tag_ == "NNS")
+    ]
+    verb = contact_nouns.governor(noun)
+    subjects = subjects_of(verb) if met and verb is not None and verb.pos_ in ("VERB", "AUX") else []
+    return any(
+        person_like(s) or table.actor_at(s) is not None or s.lower_ in ("he", "she", "they", "we", "i")
+        for s in subjects
+    )
 
 
 def _two_sides(parties: list[str], table: ActorTable) -> bool:

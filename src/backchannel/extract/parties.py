@@ -31,6 +31,7 @@ from .contact_words import (
     PLANNING_HEADS,
     RELATIVE_PRONOUNS,
     REQUEST_HEADS,
+    SENDING_VERBS,
     SHOWING_VERBS,
     SIDELINES,
     TOLD_BEFORE_NOUNS,
@@ -86,6 +87,9 @@ def subjects_of(verb: Token) -> list[Token]:
         told = [c for c in node.head.children if c.dep_ == "dobj"]
         if node.dep_ == "xcomp" and told and node.head.lemma_.lower() not in TIME_SPENDING_VERBS:
             return told  # "Rahimi invited Szabó to visit Tehran": Szabó visits; not "spent weeks negotiating"
+        if _sent_named(node, told):
+            fired("party.sent-to-meet")
+            return told
         # "X told reporters after meeting Y", "before ending a trip to Vietnam"
         after = node.dep_ == "pcomp" and node.head.lower_ in CIRCUMSTANCE_PREPS
         if node.dep_ not in ("xcomp", "advcl", "conj", "acl", "relcl", "ccomp", "acomp") and not after:
@@ -140,6 +144,20 @@ def _one_of_those(relative: Token) -> list[Token]:
     if found:
         fired("party.one-of-those-who")
     return found
+
+
+def _sent_named(node: Token, sent: list[Token]) -> bool:
+    """ "Clinton dispatched Ana Ruiz and Tom Hale to meet with doctors": people named (or "him", "her", "them")
+    whom a verb of sending sends to do it, in an infinitive of purpose the parser hung on the sending, are the
+    ones who do it (rule party.sent-to-meet); an unnamed envoy ("sent two officers to meet X") stays the sender's
+    hand, and the sender the party."""
+    return (
+        node.dep_ == "advcl"
+        and node.head.lemma_.lower() in SENDING_VERBS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        and bool(sent)
+        and all(t.pos_ == "PROPN" or t.lower_ in ("him", "her", "them") for t in sent)
+    )
 
 
 def _clause_hung_before(verb: Token) -> list[Token]:
@@ -608,7 +626,10 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
                         resolved = person.id if person is not None else resolved
                     found = [resolved] if person is not None and person.kind is ActorKind.PERSON else []
                 elif (
-                    node.pos_ in ("NOUN", "PROPN") or node.lower_ in ("two", "both") or _the_count(node)
+                    node.pos_ in ("NOUN", "PROPN")
+                    or node.lower_ in ("two", "both")
+                    or _the_count(node)
+                    or _some_of(node)
                 ) and node.lower_ not in NOUN_MODES:
                     titled = _named_next(node, table) or _titled_person(node, table)
                     if titled is not None and _named_only_later(titled, node, table):
@@ -1114,6 +1135,16 @@ STOPS = (",", ";", "(", "—", "–")
 
 MEASURES = frozenset({*TIMES, "QUANTITY", "CARDINAL", "MONEY", "PERCENT"})
 """Entity types of a phrase that measures something; no party is named by one."""
+
+
+def _some_of(node: Token) -> bool:
+    """ "met with some of the rating agencies", "several of the protesting athletes": a quantifier before "of" and
+    a plural names the people it counts (rule party.described-group)."""
+    return (
+        node.pos_ in ("PRON", "ADJ", "DET")
+        and node.lower_ in PARTITIVES
+        and any(g.tag_ == "NNS" for c in node.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj")
+    )
 
 
 def described_group(node: Token, table: ActorTable) -> str | None:

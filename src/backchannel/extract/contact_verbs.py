@@ -64,6 +64,7 @@ from .contact_words import (
     SHUTTLING_VERBS,
     SIDE_NOUNS,
     SITTING_VERBS,
+    SPEAKING_OCCASIONS,
     SUMMONING_VERBS,
     TRAVEL_VERBS,
     TRIP_ERRANDS,
@@ -326,6 +327,8 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
             return "phone"  # "X and Y spoke on the phone", "the two directors spoke over their hotline", "the two"
         if together and {t.lower_ for t in verb.subtree} & PHONE_WORDS - {"call"} - own_words:
             fired("contact.speak.phone-in-a-clause")  # the telephone is in a clause of its own: not the means
+        if paired and lemma == "speak" and _at_an_occasion(verb):
+            return rejected("contact.speak.at-an-occasion")  # "Cruz and Kasich also spoke at the conference"
         if paired and not preps & {"to", "about", "of"} and lemma in ("talk", "speak", "confer"):
             fired("contact.speak.the-two-talked")  # "the two men talked at the ball", "Obama and Sanders spoke"
             return "meeting"
@@ -1168,3 +1171,13 @@ def addressed(verb: Token, table: ActorTable) -> list[Token]:
         if prep.dep_ == "prep" and prep.lower_ == "with":
             out += [g for g in prep.children if g.dep_ == "pobj" and (table.actor_at(g) or person_like(g))]
     return out
+
+
+def _at_an_occasion(verb: Token) -> bool:
+    """ "spoke at the convention", "spoke at a rally in Ohio": the speaker addressed a gathering from a stage."""
+    return any(
+        g.dep_ == "pobj" and g.lemma_.lower() in SPEAKING_OCCASIONS
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "at"
+        for g in c.children
+    )

@@ -80,6 +80,7 @@ REMOTE_ONLY_NOUNS: frozenset[str] = _WORDS.words("remote_only_nouns")
 MEANS_PREPS = frozenset({"by", "via", "over"})
 """Prepositions of the means a contact was held by: "by video link", "over the phone"."""
 AUDIENCES: frozenset[str] = _WORDS.words("audiences")
+SPEAKING_OCCASIONS: frozenset[str] = _WORDS.words("speaking_occasions")
 PRESS_WORDS: frozenset[str] = _WORDS.words("press_words")
 PRESS_CALLERS: frozenset[str] = OUTLET_NOUNS | PAPER_PARTS | _WORDS.words("press_callers")
 """The press and those who work for it, as lemmas: "the paper visited her", "our correspondent spoke to him"."""

@@ -1,0 +1,47 @@
+"""Constructions of real political news that the rules misread (session 50, helper P), on sentences written here."""
+
+from tests.conftest import event_names, events_with
+
+
+def test_a_state_party_description_is_no_second_person(extract):
+    # actor.description-not-name: "a Vermont Republican" describes Hale; "who" met Briggs, and so did Hale
+    r = extract("Senator Ann Hale, a Vermont Republican who met privately with Governor Tom Briggs, backed the bill.")
+    assert [event_names(r, e) for e in r["events"]] == [{"Ann Hale", "Tom Briggs"}]
+    assert not any(a["name"] == "Vermont Republican" for a in r["actors"])
+
+
+def test_the_description_after_the_name_names_no_one_either(extract):
+    r = extract("Senator Ann Hale, the Vermont Republican who met with Governor Tom Briggs, backed the bill.")
+    assert events_with(r, "Ann Hale", "Tom Briggs")
+
+
+def test_an_apposed_name_is_still_a_person(extract):
+    # not a description: no article before the name
+    r = extract("The harbour administrator, Marit Marrow, met the mayor on Monday.")
+    assert any(a["name"] == "Marit Marrow" and a["kind"] == "person" for a in r["actors"])
+
+
+def test_two_speakers_at_a_convention_did_not_talk(extract):
+    # contact.speak.at-an-occasion
+    r = extract("Governor Ines Ortiz and Senator Hal Lamb also spoke at the party convention in Dayton.")
+    assert r["events"] == []
+
+
+def test_two_who_spoke_at_a_building_still_talked(extract):
+    r = extract("Governor Ines Ortiz and Senator Hal Lamb spoke at the governor's mansion on Tuesday.")
+    assert events_with(r, "Ines Ortiz", "Hal Lamb")
+
+
+def test_a_meeting_after_which_someone_proposed_took_place(extract):
+    # status.after-meeting: "proposed" is what followed the meeting, not a proposal of it
+    r = extract(
+        "After meeting with Pastor Ada Lowe and other church leaders, Mayor Tom Briggs proposed a new youth curfew."
+    )
+    (event,) = events_with(r, "Tom Briggs", "Ada Lowe")
+    assert event["status"] == "occurred"
+
+
+def test_a_meeting_after_which_someone_will_act_is_still_to_come(extract):
+    r = extract("After meeting with Paul Varga on Friday, Mayor Tom Briggs will fly to Berlin.", published="2016-02-17")
+    (event,) = events_with(r, "Tom Briggs", "Paul Varga")
+    assert event["status"] == "planned"

@@ -45,3 +45,36 @@ def test_a_meeting_after_which_someone_will_act_is_still_to_come(extract):
     r = extract("After meeting with Paul Varga on Friday, Mayor Tom Briggs will fly to Berlin.", published="2016-02-17")
     (event,) = events_with(r, "Tom Briggs", "Paul Varga")
     assert event["status"] == "planned"
+
+
+def test_aides_named_by_whom_they_serve_are_a_group(extract):
+    # party.staff-of-a-name: "Briggs aides" are not Briggs
+    r = extract("Governor Ines Ortiz met with Briggs aides on Thursday.")
+    assert [event_names(r, e) for e in r["events"]] == [{"Ines Ortiz", "Briggs aides"}]
+
+
+def test_lawmakers_of_a_party_are_a_group(extract):
+    r = extract("Governor Ines Ortiz held a private meeting with Labour lawmakers before her speech.")
+    assert events_with(r, "Ines Ortiz", "Labour lawmakers")
+
+
+def test_officials_of_a_body_still_name_the_body(extract):
+    r = extract("Governor Ines Ortiz met with NATO officials on Thursday.")
+    assert events_with(r, "Ines Ortiz", "NATO")
+
+
+def test_after_meeting_with_aides_is_a_meeting(extract):
+    # the contact.verb.meet gerund after "after" now takes an object named by whom it serves
+    r = extract("Victory is vital, Senator Hal Lamb said after meeting Thursday with Briggs aides.")
+    assert events_with(r, "Hal Lamb", "Briggs aides")
+
+
+def test_meetings_over_the_years_are_a_habit(extract):
+    # contact.habit.over-the-years
+    r = extract("Councillor Ida Brenner and Mayor Tom Briggs have met over the years at the yacht club.")
+    assert r["events"] == []
+
+
+def test_meetings_over_counted_years_may_be_told(extract):
+    r = extract("Councillor Ida Brenner met Mayor Tom Briggs in Dayton three times over the past two years.")
+    assert events_with(r, "Ida Brenner", "Tom Briggs")

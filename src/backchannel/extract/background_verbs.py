@@ -109,7 +109,9 @@ def told_on_a_date(verb: Token) -> SpacySpan | None:
 
 
 def _named_object(verb: Token) -> bool:
-    """Someone named met: "after meeting Lisa Harmon", "after meeting with Governor Harmon for an hour"."""
+    """Someone named met: "after meeting Lisa Harmon", "after meeting with Governor Harmon for an hour", or people
+    named by whom they serve, "after meeting with Harmon aides"."""
     met = [c for c in verb.children if c.dep_ == "dobj"]
     met += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    met += [c for o in met if o.tag_ == "NNS" for c in o.children if c.dep_ == "compound"]
     return any(o.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or o.pos_ == "PROPN" for o in met)

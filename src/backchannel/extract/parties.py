@@ -33,6 +33,7 @@ from .contact_words import (
     REQUEST_HEADS,
     SHOWING_VERBS,
     SIDELINES,
+    STAFF_NOUNS,
     TOLD_BEFORE_NOUNS,
     TOURED_PLACES,
     TRAVEL_VERBS,
@@ -506,6 +507,9 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
                 found = parties_of(earlier, table, resolver)
             else:
                 found = _title_holder(_named_in(node, table), node, table)
+                if _staff_of_a_name(node, found, table) and (staff := described_group(node, table)):
+                    fired("party.staff-of-a-name")  # "met with Trump aides", "GOP lawmakers": not Trump, the GOP
+                    found = [staff]
                 if _state_named_group(node, found, table):
                     fired("party.state-named-group")  # "a Myanmar military delegation": the delegation, Myanmar's
                     found = []
@@ -1049,6 +1053,17 @@ STOPS = (",", ";", "(", "—", "–")
 
 MEASURES = frozenset({*TIMES, "QUANTITY", "CARDINAL", "MONEY", "PERCENT"})
 """Entity types of a phrase that measures something; no party is named by one."""
+
+
+def _staff_of_a_name(node: Token, found: list[str], table: ActorTable) -> bool:
+    """ "Trump aides", "GOP lawmakers": staff or members named by a plural common noun after the name they serve,
+    which was found alone for the whole phrase; they are a group of their own, not that person or body."""
+    if len(found) != 1 or node.tag_ != "NNS" or not node.text.islower() or node.lemma_.lower() not in STAFF_NOUNS:
+        return False
+    return any(
+        c.dep_ == "compound" and (owner := table.actor_at(c)) is not None and owner.id == found[0]
+        for c in node.children
+    )
 
 
 def described_group(node: Token, table: ActorTable) -> str | None:

@@ -78,3 +78,14 @@ def test_meetings_over_the_years_are_a_habit(extract):
 def test_meetings_over_counted_years_may_be_told(extract):
     r = extract("Councillor Ida Brenner met Mayor Tom Briggs in Dayton three times over the past two years.")
     assert events_with(r, "Ida Brenner", "Tom Briggs")
+
+
+def test_a_summit_known_only_by_its_host_city_names_no_side(extract):
+    # party.host-alone
+    r = extract("By then the Lisbon climate summit had ended in turmoil.")
+    assert r["events"] == []
+
+
+def test_a_summit_with_a_named_host_leader_is_kept(extract):
+    r = extract("Chancellor Ines Ortiz is hosting a climate summit in Lisbon next week.")
+    assert events_with(r, "Ines Ortiz")

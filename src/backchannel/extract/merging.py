@@ -160,6 +160,14 @@ def two_sided(draft: Draft, table: ActorTable) -> bool:
                         fired("contact.gathering-in-passing")  # "pressed its claim at the OAU summit in Kampala"
                     judged(m.trigger.i, False, m.rules)
                 return False
+            if parties <= {s for m in draft.mentions for s in m.venue_state} and not any(
+                c.dep_ == "poss" for m in draft.mentions for c in m.trigger.children
+            ):  # "their summit in Lusaka" has sides, told by the possessor
+                for m in draft.mentions:
+                    with collecting(m.rules):
+                        fired("party.host-alone")  # "the Copenhagen climate summit ended in turmoil": no side named
+                    judged(m.trigger.i, False, m.rules)
+                return False
             fired("party.summit-has-many")  # "Macron is hosting a climate summit": a summit has many sides
             return True
         if any(_go_between(m.trigger) for m in draft.mentions):

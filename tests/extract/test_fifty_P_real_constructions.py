@@ -89,3 +89,9 @@ def test_a_summit_known_only_by_its_host_city_names_no_side(extract):
 def test_a_summit_with_a_named_host_leader_is_kept(extract):
     r = extract("Chancellor Ines Ortiz is hosting a climate summit in Lisbon next week.")
     assert events_with(r, "Ines Ortiz")
+
+
+def test_a_summit_someone_attended_keeps_its_host(extract):
+    # the attendee is a side, even when no rule names it
+    r = extract("In May, the delegates attended the first ever fisheries summit in Lisbon.")
+    assert r["events"]

@@ -131,8 +131,11 @@ def told_on_a_date(verb: Token) -> SpacySpan | None:
 
 
 def _named_object(verb: Token) -> bool:
-    """Someone named met: "after meeting Lisa Harmon", "after meeting with Governor Harmon for an hour"."""
-    return any(o.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or o.pos_ == "PROPN" for o in _met(verb))
+    """Someone named met: "after meeting Lisa Harmon", "after meeting with Governor Harmon for an hour", or people
+    named by whom they serve, "after meeting with Harmon aides"."""
+    met = _met(verb)
+    met += [c for o in met if o.tag_ == "NNS" for c in o.children if c.dep_ == "compound"]
+    return any(o.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or o.pos_ == "PROPN" for o in met)
 
 
 def _met(verb: Token) -> list[Token]:

@@ -94,6 +94,9 @@ def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
             # "asked not to speculate about a meeting", "agreed during a phone call": the contact a clause is about,
             # or that frames it, keeps its own status
             break
+        if node.dep_ == "pcomp" and node.head.lower_ in ("after", "following") and node.head.head.tag_ == "VBD":
+            fired("status.after-meeting")  # "after meeting with X, Clinton proposed …": met, whatever she proposed
+            break
         if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() not in REFUSAL_HEADS:
             break
         if node.dep_ == "conj" and _own_clause(node):

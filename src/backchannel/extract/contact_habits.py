@@ -34,6 +34,9 @@ def habitual(verb: Token) -> bool:
     if _many_met(verb, UNCOUNTED_WORDS) and not _a_particular_meeting(verb):
         fired("contact.habit.many-met")  # "met many people in many hotels", "has met numerous officials"
         return True
+    if _over_the_years(verb):
+        fired("contact.habit.over-the-years")  # "he and Trump have met over the years in the lobby"
+        return True
     if _quoted_present(verb):
         fired("contact.habit.quoted-present")  # "Colombia talks to the government in Caracas," she said
         return True
@@ -235,6 +238,20 @@ def _rate(word: Token) -> bool:
         return True
     counted = word.head.lower_ in TIMES_WORDS or any(c.lower_ in TIMES_WORDS for c in word.children)
     return bool(determiners & {"a", "an"}) and counted
+
+
+def _over_the_years(verb: Token) -> bool:
+    """ "have met over the years", "talked through the decades": an uncounted span of years holds many contacts,
+    none told; "over the past two years" counts its years and may frame one."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("over", "through", "across")
+        and g.lower_ in ("years", "decades")
+        and not any(d.dep_ == "nummod" for d in g.children)
+        for c in verb.children
+        for g in c.children
+        if g.dep_ == "pobj"
+    )
 
 
 TIMES_WORDS = frozenset({"once", "twice", "thrice", "times"})

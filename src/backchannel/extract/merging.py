@@ -160,6 +160,15 @@ def two_sided(draft: Draft, table: ActorTable) -> bool:
                         fired("contact.gathering-in-passing")  # "pressed its claim at the OAU summit in Kampala"
                     judged(m.trigger.i, False, m.rules)
                 return False
+            # "their summit in Lusaka" has sides, told by the possessor, and so has one someone "attended"
+            if parties <= {s for m in draft.mentions for s in m.venue_state} and not any(
+                m.trigger.dep_ == "dobj" or any(c.dep_ == "poss" for c in m.trigger.children) for m in draft.mentions
+            ):
+                for m in draft.mentions:
+                    with collecting(m.rules):
+                        fired("party.host-alone")  # "the Copenhagen climate summit ended in turmoil": no side named
+                    judged(m.trigger.i, False, m.rules)
+                return False
             fired("party.summit-has-many")  # "Macron is hosting a climate summit": a summit has many sides
             return True
         if any(_go_between(m.trigger) for m in draft.mentions):

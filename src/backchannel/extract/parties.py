@@ -34,6 +34,7 @@ from .contact_words import (
     SENDING_VERBS,
     SHOWING_VERBS,
     SIDELINES,
+    STAFF_NOUNS,
     TOLD_BEFORE_NOUNS,
     TOURED_PLACES,
     TRAVEL_VERBS,
@@ -585,6 +586,9 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
                 found = parties_of(earlier, table, resolver)
             else:
                 found = _title_holder(_named_in(node, table), node, table)
+                if _staff_of_a_name(node, found, table) and (staff := described_group(node, table)):
+                    fired("party.staff-of-a-name")  # "met with Trump aides", "GOP lawmakers": not Trump, the GOP
+                    found = [staff]
                 if _state_named_group(node, found, table):
                     fired("party.state-named-group")  # "a Myanmar military delegation": the delegation, Myanmar's
                     found = []
@@ -1144,6 +1148,17 @@ def _some_of(node: Token) -> bool:
         node.pos_ in ("PRON", "ADJ", "DET")
         and node.lower_ in PARTITIVES
         and any(g.tag_ == "NNS" for c in node.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj")
+    )
+
+
+def _staff_of_a_name(node: Token, found: list[str], table: ActorTable) -> bool:
+    """ "Trump aides", "GOP lawmakers": staff or members named by a plural common noun after the name they serve,
+    which was found alone for the whole phrase; they are a group of their own, not that person or body."""
+    if len(found) != 1 or node.tag_ != "NNS" or not node.text.islower() or node.lemma_.lower() not in STAFF_NOUNS:
+        return False
+    return any(
+        c.dep_ == "compound" and (owner := table.actor_at(c)) is not None and owner.id == found[0]
+        for c in node.children
     )
 
 

@@ -130,10 +130,22 @@ def find_untagged_people(doc: Doc) -> list[SpacySpan]:
             # "Secretary-General Azman Yusof said"; not "Chief District Officer of Darchula"
             titled = (titled_name(span) or named_after_brief) and not (j < size and doc[j].lower_ == "of")
             if name_shaped(span) and not reports and (person_apposed(span) or _aged(span) or echoed or titled):
-                fired("actor.person-by-apposition")
-                out.append(span)
+                if _described(span):
+                    fired("actor.description-not-name")  # "Bob Corker, a Tennessee Republican who …": what he is
+                else:
+                    fired("actor.person-by-apposition")
+                    out.append(span)
         i = max(j, i + 1)
     return out
+
+
+def _described(span: SpacySpan) -> bool:
+    """Capitalised words after an article, "a Tennessee Republican", "the Ohio Democrat": what someone is (a
+    party's member from a place, in the American press's way), never a name, though apposed to a titled one."""
+    if span.start == 0:
+        return False
+    article = span.doc[span.start - 1]
+    return article.lower_ in ("a", "an", "the") and span.start <= article.head.i < span.end
 
 
 def _past_the_brief(doc: Doc, start: int, first: int, end: int) -> int:

@@ -23,6 +23,7 @@ from .actor_words import (
     leading_participle,
     place_name,
     strip_possessive,
+    strip_the,
     without_blanks,
 )
 from .descriptions import body_of_members, shorter_descriptions
@@ -102,7 +103,7 @@ class ActorTable:
     def spelled_out(self, name: str) -> Actor | None:
         """The one organisation named in full whose initials ``name`` is ("the PPSU" after "the Pan-Pacific
         Swimming Union"), for a body first met by its initials after the actors were found (rule actor.acronym)."""
-        short = re.sub(r"^(the|The)\s+", "", name)
+        short = strip_the(name)
         if not (2 <= len(short) <= 6 and short.isalpha() and short.isupper()):
             return None
         found = [

@@ -128,10 +128,6 @@ def sentence_index(sents: list[SpacySpan], i: int) -> int:
     return max(bisect_right(sents, i, key=lambda s: s.start) - 1, 0)
 
 
-def without_article(name: str) -> str:
-    return re.sub(r"(?i)^the\s+", "", name).casefold()
-
-
 def doc_text(doc: Doc) -> str:
     """The document's text, built once: spaCy rebuilds ``doc.text`` from its tokens on every access."""
     if "text" not in doc.user_data:
@@ -157,11 +153,30 @@ def entity_at(token: Token) -> SpacySpan | None:
     return index.get(token.i)
 
 
+_THE = re.compile(r"^(the|The)\s+")
+_ARTICLE = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
+
+
+def strip_the(text: str) -> str:
+    """ "the PPSU" -> "PPSU": text without a leading "the" or "The" (not "THE", and not "a" or "an")."""
+    return _THE.sub("", text)
+
+
+def strip_article(text: str) -> str:
+    """ "The foreign minister" -> "foreign minister": text without a leading "the", "a" or "an" in any case."""
+    return _ARTICLE.sub("", text)
+
+
+def without_article(name: str) -> str:
+    """ "The Clarion" -> "clarion": a name without a leading "the" in any case, casefolded, for comparing names."""
+    return re.sub(r"(?i)^the\s+", "", name).casefold()
+
+
 @lru_cache(maxsize=NAME_CACHE)
 def strip_possessive(text: str) -> str:
     text = " ".join(text.split())
     text = re.sub(r"['’]s?$", "", text)
-    return re.sub(r"^(the|The)\s+", "", text)
+    return strip_the(text)
 
 
 def singular(noun: str) -> str:

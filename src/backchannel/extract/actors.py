@@ -15,8 +15,6 @@ words of ``actor_words``.
 
 from __future__ import annotations
 
-import re
-
 import numpy as np
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -60,18 +58,17 @@ from .name_forms import (
     with_given_names,
 )
 from .outlets import (
-    OUTLET_NOUN_BEFORE,
     a_bodys_name,
     add_outlet,
     add_outlets_by_usage,
     broadcaster_named_person,
     is_outlet_name,
     medium_context,
+    outlet_noun_before,
     own_outlet,
     paper_by_its_word,
     reporting_context,
     reporting_titles,
-    words_before,
 )
 from .short_names import fold_acronyms, fold_company_short_names, fold_earlier_short_names, take_bracketed_acronyms
 from .trace import fired
@@ -219,7 +216,7 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
             or (label != "PERSON" and reporting_context(ent) and not a_bodys_name(name))
             or (label in ("PERSON", "ORG") and medium_context(ent))
             or (label == "PERSON" and (_paper_by_its_pronoun(ent) or broadcaster_named_person(name)))
-            or bool(re.search(OUTLET_NOUN_BEFORE, words_before(ent)))
+            or outlet_noun_before(ent)
         )
         if outlet_like and not people and label in ("ORG", "GPE", "PERSON", "FAC") and not geo.country_of(name):
             add_outlet(table, name, ent)

@@ -8,10 +8,9 @@ to it.
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Span, Token
 
+from .actor_words import strip_article
 from .contact_words import MEMBER_NOUNS
 
 POSTMODIFIERS = frozenset({"prep", "acl", "relcl", "amod"})
@@ -99,7 +98,7 @@ def shorter_descriptions(head: Token) -> list[str]:
             span = span[:-1]
         if len(span) > MAX_DESCRIPTION_TOKENS:
             continue
-        for form in (span.text, re.sub(r"^(the|a|an)\s+", "", span.text, flags=re.IGNORECASE)):
+        for form in (span.text, strip_article(span.text)):
             if form not in forms:
                 forms.append(form)
     return forms
@@ -126,7 +125,7 @@ def body_of_members(head: Token) -> list[str]:
     phrase = head.doc[prep.i + 1 : min([body.right_edge.i + 1, *stops])]
     if len(phrase) < 2 or len(phrase) > MAX_DESCRIPTION_TOKENS:
         return []  # "officials of Harbourline", a name of its own; or a parse run on
-    return list(dict.fromkeys([phrase.text, re.sub(r"^(the|a|an)\s+", "", phrase.text, flags=re.IGNORECASE)]))
+    return list(dict.fromkeys([phrase.text, strip_article(phrase.text)]))
 
 
 def _ends_phrase(token: Token) -> bool:

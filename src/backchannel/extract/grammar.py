@@ -8,3 +8,8 @@ from spacy.tokens import Token
 def is_passive(verb: Token) -> bool:
     """Whether ``verb`` is in the passive: it has a passive auxiliary ("was told", "is expected")."""
     return any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def not_or_never(verb: Token) -> bool:
+    """Whether ``verb`` is denied by a word of its own: "did not discuss", "never reported"."""
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in verb.children)

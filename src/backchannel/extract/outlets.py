@@ -78,15 +78,21 @@ agency ("state news agency MENA", not "the environmental agency Ibama")."""
 
 def words_before(span: SpacySpan, size: int = 3) -> str:
     """The last words before a name in its own sentence, in lower case, where a word for an outlet would stand
-    ("the newspaper Aftenposten"). A headline or standfirst with no full stop ("… over the Beagle Channel") is a
-    sentence of its own: its last word does not make the name that opens the next paragraph a channel's (rule
-    actor.outlet-noun-in-sentence)."""
+    ("the newspaper Aftenposten")."""
     doc = span.doc
-    before = doc[max(span.start - size, span[0].sent.start) : span.start].text.lower()
-    across = doc[max(span.start - size, 0) : span.start].text.lower()
+    return doc[max(span.start - size, span[0].sent.start) : span.start].text.lower()
+
+
+def outlet_noun_before(span: SpacySpan, size: int = 3) -> bool:
+    """Whether a word for an outlet stands in the last words before a name in its own sentence ("the newspaper
+    Aftenposten"). A headline or standfirst with no full stop ("… over the Beagle Channel") is a sentence of its own:
+    its last word does not make the name that opens the next paragraph a channel's (rule
+    actor.outlet-noun-in-sentence)."""
+    before = words_before(span, size)
+    across = span.doc[max(span.start - size, 0) : span.start].text.lower()
     if across != before and re.search(OUTLET_NOUN_BEFORE, across) and not re.search(OUTLET_NOUN_BEFORE, before):
         fired("actor.outlet-noun-in-sentence")
-    return before
+    return bool(re.search(OUTLET_NOUN_BEFORE, before))
 
 
 MEDIUM_VERBS = frozenset("say write post tweet announce declare claim state".split())
@@ -115,11 +121,12 @@ def reporting_context(span: SpacySpan) -> bool:
     head = span.root
     doc = span.doc
     before = words_before(span)
+    outlet_noun = outlet_noun_before(span)
     if re.search(
         r"(interview with|told|according to|told the|quoted by|published by|in an? (?:report|article) by)\s*$", before
     ):
         return True
-    if re.search(OUTLET_NOUN_BEFORE, before):
+    if outlet_noun:
         return True  # "the newspaper Aftenposten", "Spanish daily El País", "state news agency MENA"
     if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ in ("report", "publish", "cite", "learn", "broadcast"):
         return True

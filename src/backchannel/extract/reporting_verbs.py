@@ -34,7 +34,7 @@ from .content_bounds import (
 )
 from .cue_findings import noun_cue
 from .doc_index import doc_index
-from .grammar import is_passive
+from .grammar import is_passive, not_or_never
 from .lexicon import (
     CHANNEL_NOUNS,
     CITED_SOURCES,
@@ -332,7 +332,7 @@ def _refused(verb: Token) -> bool:
 
 def negated(verb: Token) -> bool:
     """ "did not mention", "never reported", "Neither side mentioned", "Nobody reported": the act denied."""
-    if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in verb.children):
+    if not_or_never(verb):
         return True
     return any(
         s.lower_ in NO_ONE or any(d.dep_ in ("det", "preconj") and d.lower_ in ("neither", "no") for d in s.children)

@@ -25,7 +25,7 @@ from ..geo import gazetteer
 from ..nlp import AGE_WORDS
 from ..records import Actor, ActorKind
 from .actor_table import ActorTable, date_word
-from .actor_words import PARTICLES, doc_sents, doc_text, sentence_index, strip_possessive
+from .actor_words import PARTICLES, doc_sents, doc_text, sentence_index, strip_article, strip_possessive, strip_the
 from .actors import city_gone_to, is_dateline, org_country
 from .contact_words import LEADING_VERBS, LED_GROUPS, NOUN_MODES
 from .descriptions import description_in_full, introduction_of
@@ -473,7 +473,7 @@ class SpeakerResolver:
                 family = name.split()[-1]
                 named = self._family_name_alone(family, name) or self.table.add(ActorKind.PERSON, name, mention=mention)
                 self.table.add_mention(named, mention)
-                named.titles.append(re.sub(r"^(the|a|an)\s+", "", self.doc[span.start : head.i + 1].text, flags=re.I))
+                named.titles.append(strip_article(self.doc[span.start : head.i + 1].text))
             if named is not None:
                 fired("speaker.apposed-name")
                 return named.id
@@ -486,7 +486,7 @@ class SpeakerResolver:
             # rule speaker.news-agency: "the state news agency", "the official press agency" is an outlet, never
             # the last outlet named (it may be the paper that quotes it)
             fired("speaker.news-agency")
-            name = re.sub(r"^(the|a|an)\s+", "", span.text, flags=re.IGNORECASE)
+            name = strip_article(span.text)
             return self.table.add(ActorKind.OUTLET, name, mention=span, key=name.lower()).id
         if (
             lemma in OUTLET_NOUNS
@@ -653,7 +653,7 @@ class SpeakerResolver:
             and of.lemma_.lower() not in NOT_SPEAKING_NOUNS
         ):
             fired("speaker.plural-description")  # "One of her followers replied": one of a group, unnamed
-            name = re.sub(r"^(the|a|an)\s+", "", span.text, flags=re.IGNORECASE)
+            name = strip_article(span.text)
             return self.table.add(ActorKind.ANONYMOUS, name, mention=span, key=f"{name.lower()}@{span.start}").id
         if (
             speaking
@@ -882,11 +882,11 @@ class SpeakerResolver:
         if (person_noun or given) and 2 <= len(words) <= 4 and not any(t.lower_ in ORGANIZATION_WORDS for t in words):
             person = self.table.add(ActorKind.PERSON, strip_possessive(named.text), mention=named)
             if person_noun:
-                title = re.sub(r"^(the|a|an)\s+", "", self.doc[apposed.start : apposed.root.i + 1].text, flags=re.I)
+                title = strip_article(self.doc[apposed.start : apposed.root.i + 1].text)
                 if title not in person.titles:
                     person.titles.append(title)
             return person
-        name = re.sub(r"^(the|The)\s+", "", strip_possessive(named.text))
+        name = strip_the(strip_possessive(named.text))
         if is_outlet_name(name):
             return add_outlet(self.table, name, named)  # "The Sun Herald, for its part, says …": a paper's name
         return self.table.add(ActorKind.ORGANIZATION, strip_possessive(named.text), mention=named)
@@ -1098,7 +1098,7 @@ class SpeakerResolver:
             if not all(t.is_title or t.lower_ in PARTICLES for t in name if t.pos_ != "DET"):
                 continue
             fired("pronoun.it-new-paper")
-            words = re.sub(r"^(the|a|an)\s+", "", name.text, flags=re.IGNORECASE)
+            words = strip_article(name.text)
             return self.table.add(ActorKind.OUTLET, words, mention=name).id
         return None
 
@@ -1130,7 +1130,7 @@ class SpeakerResolver:
                 fired("speaker.paper-new-subject")
                 if known is not None:
                     return known.id
-                words = re.sub(r"^(the|a|an)\s+", "", name.text, flags=re.IGNORECASE)
+                words = strip_article(name.text)
                 return add_outlet(self.table, words, name).id
         return None
 
@@ -1201,7 +1201,7 @@ class SpeakerResolver:
             # "the Chilean government's press office" (rule speaker.possessive-body): a body of its own, of the owner's
             # country; not the government itself ("Peru's foreign ministry", owned by a state, is _organization's)
             fired("speaker.possessive-body")
-            name = re.sub(r"^(the|a|an)\s+", "", self.doc[span.start : head.i + 1].text, flags=re.IGNORECASE)
+            name = strip_article(self.doc[span.start : head.i + 1].text)
             org = self.table.add(ActorKind.ORGANIZATION, name, mention=span, key=f"{owner.id}|{lemma}")
             org.country = org.country or owner.country
             return org.id
@@ -1257,7 +1257,7 @@ class SpeakerResolver:
             named.titles.append(office.text)
         if head.lower_ in named.titles:
             named.titles.remove(head.lower_)  # the spokesman's title, given the name apposed to it
-        name = re.sub(r"^(a|an|the)\s+", "", self.doc[span.start : apposed[0].i].text.rstrip(" ,"), flags=re.I)
+        name = strip_article(self.doc[span.start : apposed[0].i].text.rstrip(" ,"))
         return self.table.add(ActorKind.ANONYMOUS, name, mention=span, via=named.id, key=f"{name}@{span.start}").id
 
     def _office_served(self, head: Token, apposed: list[Token]) -> SpacySpan | None:
@@ -1672,7 +1672,7 @@ class SpeakerResolver:
         phrase = words.text.rstrip(" ,;:")
         lead = words[0].lower_ if words[0].lower_ in ("the", "a", "an") else words[0].text  # not "of The …"
         name = f"{head.lower_} of {lead}{phrase[len(words[0].text) :]}"
-        phrase = re.sub(r"^(the|a|an)\s+", "", phrase, flags=re.IGNORECASE)
+        phrase = strip_article(phrase)
         member = self.table.add(ActorKind.ANONYMOUS, name, mention=self.doc[head.left_edge.i : head.right_edge.i + 1])
         if phrase not in member.aliases:
             member.aliases.append(phrase)
@@ -1696,7 +1696,7 @@ class SpeakerResolver:
         known = self.table.actor_at(body.root)
         if known is not None:
             return known.id if known.kind is ActorKind.ORGANIZATION else None
-        name = re.sub(r"^(the|The)\s+", "", body.text)
+        name = strip_the(body.text)
         return self.table.add(ActorKind.ORGANIZATION, name, mention=body).id
 
     def _latest(self, before: int, kinds: set[ActorKind]) -> str | None:
@@ -2359,7 +2359,7 @@ class SpeakerResolver:
         while end - 1 > head and span.doc[end - 1].lower_ in EMPHATIC_REFLEXIVES:
             end -= 1  # "the Prime Minister herself said"
         span = span.doc[start:end]  # not "the foreign minister," before "who"
-        name = re.sub(r"^(the|a|an)\s+", "", span.text, flags=re.IGNORECASE)
+        name = strip_article(span.text)
         country = next((a.country for t in span if (a := self.table.actor_at(t)) is not None and a.country), None)
         actor = self.table.add(ActorKind.PERSON, name, mention=span, country=country)
         if name not in actor.titles:
@@ -2573,7 +2573,7 @@ def _name_in_full(org: Actor, span: SpacySpan) -> None:
     words = [t for t in span if not t.is_space]
     if len(words) > MAX_ORG_NAME_TOKENS or any(t.is_punct and t.text not in ("'s", "’s", "'", "’", ".") for t in words):
         return
-    full = re.sub(r"^(the|a|an)\s+", "", span.text, flags=re.IGNORECASE)
+    full = strip_article(span.text)
     if org.name.casefold() in full.casefold() and full != org.name and full not in org.aliases:
         fired("speaker.org-in-full")
         org.aliases.append(full)
@@ -2608,7 +2608,7 @@ def _describe_in_full(actor: Actor, head: Token) -> None:
     """The unnamed source's full description, as the text gives it, is one of its names (rule
     speaker.description-in-full): "a Norwegian diplomat briefed on the talks" for the diplomat."""
     full = description_in_full(head).text
-    bare = re.sub(r"^(the|a|an)\s+", "", full, flags=re.IGNORECASE)
+    bare = strip_article(full)
     forms = [f for f in dict.fromkeys([full, bare]) if f != actor.name and f not in actor.aliases]
     if forms or bare != actor.name:  # the mention may have brought these names already (actor.description-core)
         fired("speaker.description-in-full")

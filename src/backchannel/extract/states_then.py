@@ -9,6 +9,7 @@ it, the name and code it had when the article was published.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..geo import FormerState, former_states, gazetteer, normalise
 from ..records import Actor, ActorKind
@@ -38,29 +39,34 @@ def _named_as_now(country: Actor | None, text: str, state: FormerState) -> bool:
     person's title ("Serbian President X" in 1995, "Czech Prime Minister X" in 1992); a former name anywhere in
     the text ("Soviet Foreign Minister X" beside a loose "Russia" in 1987) is the state of the time."""
     then = _names_then(state)
-    present = _present_names(state, then)
+    present = _present_names(state)
     written = _written(text, then | present)
     said = {normalise(text[m.start : m.end]) for m in country.mentions} if country is not None else written
     return bool(said & present) and not (said | written) & then
 
 
-def _written(text: str, names: set[str]) -> set[str]:
+def _written(text: str, names: frozenset[str]) -> set[str]:
     """Those of ``names`` (normalised) that the text writes as words, not after "former" ("the envoy for the former
     Yugoslavia" writes of the state as gone)."""
     folded = normalise(text)
     return {n for n in names if re.search(rf"(?<![\w-])(?<!former ){re.escape(n)}(?![\w-])", folded)}
 
 
-def _names_then(state: FormerState) -> set[str]:
+@cache
+def _names_then(state: FormerState) -> frozenset[str]:
+    """The former state's names and demonyms, normalised, and their plurals ("Soviets"); read once a state."""
     then = {normalise(n) for n in (state.name, *state.other_names, *state.demonyms)}
-    return then | {n + "s" for n in then}
+    return frozenset(then | {n + "s" for n in then})
 
 
-def _present_names(state: FormerState, then: set[str]) -> set[str]:
-    """The present state's own names and demonyms ("Serbia", "Serbian"), not those of the former state."""
+@cache
+def _present_names(state: FormerState) -> frozenset[str]:
+    """The present state's own names and demonyms ("Serbia", "Serbian"), not those of the former state; read once a
+    state, not once an article."""
     geo = gazetteer()
     now = [name for table in (geo.names, geo.demonyms) for name, code in table.items() if code == state.present]
-    return {name for name in now if name not in then}
+    then = _names_then(state)
+    return frozenset(name for name in now if name not in then)
 
 
 def _rename(country: Actor, text: str, state: FormerState) -> None:

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from ..records import QuoteKind
 from .actor_words import doc_text
 from .contact_words import MEET_VERBS, NOUN_MODES, PHONE_VERBS, SEEING_VERBS, TOPIC_OBJECT_VERBS, TRAVEL_VERBS
+from .grammar import not_or_never
 from .quote_findings import UNSAID, Finding, reporting_lemma
 from .quotemarks import DOUBLE_MARKS, OPENERS
 from .trace import fired
@@ -80,7 +81,7 @@ def _turned_down(verb: Token) -> bool:
     attribution."""
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in UNSAID:
         return verb.head.tag_ in ("VBD", "VBN")
-    if not any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in verb.children):
+    if not not_or_never(verb):
         return False
     return verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in PAST_REFUSING for c in verb.children)
 

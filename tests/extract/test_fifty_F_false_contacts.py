@@ -33,6 +33,18 @@ def test_a_contact_verb_in_a_lower_case_sentence_still_meets(extract):
     assert [parties for _, _, parties in events(record)] == [{"Tom Hale", "Rita Moss"}]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Senator Tom Hale said he would Meet Governor Rita Moss in Geneva next week.",
+        "Senator Tom Hale said he plans to Meet Governor Rita Moss in Geneva next week.",
+    ],
+)
+def test_a_stray_capital_after_a_modal_or_to_still_meets(extract, sentence):
+    # negative of contact.verb.title-words: a verb after "would" or an infinitive "to" is no programme's name
+    assert [parties for _, _, parties in events(extract(sentence))] == [{"Tom Hale", "Rita Moss"}]
+
+
 def test_a_fronted_on_phrase_is_no_call_on(extract):
     # contact.call.fronted-on
     record = extract('On Twitter, Senator Tom Hale called Governor Rita Moss "a disgrace to the harbour."')
@@ -61,6 +73,19 @@ def test_a_trip_with_talks_is_still_a_visit(extract):
     # negative: a trip noun with no errand before it
     record = extract("President Tom Hale made his final trip to Germany in May for talks with Chancellor Ute Berg.")
     assert any(mode == "visit" and "Tom Hale" in parties for mode, _, parties in events(record))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Tom Hale's trip to Beijing was for the funeral of Li Peng and talks with President Xi Jinping.",
+        "President Tom Hale flew to Beijing for the funeral of Li Peng and talks with President Xi Jinping.",
+    ],
+)
+def test_a_trip_for_a_funeral_and_talks_is_still_a_visit(extract, sentence):
+    # negative of contact.trip.other-purpose, contact.travel.other-purpose: talks beside the errand
+    record = extract(sentence)
+    assert any(mode == "visit" and {"Tom Hale", "Xi Jinping"} <= parties for mode, _, parties in events(record))
 
 
 def test_two_who_spoke_at_a_convention_gave_speeches(extract):
@@ -178,6 +203,19 @@ def test_ringing_a_person_is_a_call(extract):
 
 
 @pytest.mark.parametrize(
+    "sentence, party",
+    [
+        ("Senator Tom Hale rang the embassy in Moscow on Tuesday.", "embassy"),
+        ("Senator Tom Hale rang the office of Prime Minister Ivo Salas on Tuesday.", "Ivo Salas"),
+    ],
+)
+def test_ringing_a_body_is_a_call(extract, sentence, party):
+    # negative of contact.phone.no-one-rung: a body, or someone's office, is rung
+    record = extract(sentence)
+    assert [(mode, parties) for mode, _, parties in events(record)] == [("phone", {"Tom Hale", party})]
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Governor Rita Moss speaks to the Harbour Economic Club of Bergen on Wednesday.",
@@ -187,6 +225,18 @@ def test_ringing_a_person_is_a_call(extract):
 def test_speaking_to_a_club_or_a_conference_is_an_address(extract, sentence):
     # contact.speak.addressed-an-occasion, with "to"
     assert events(extract(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, parties",
+    [
+        ("Senator Tom Hale spoke to the Secret Service on Monday.", {"Tom Hale", "Secret Service"}),
+        ("Senator Tom Hale and Governor Rita Moss spoke at the luncheon about the port.", {"Tom Hale", "Rita Moss"}),
+    ],
+)
+def test_speaking_to_a_body_or_at_a_luncheon_is_a_contact(extract, sentence, parties):
+    # negative of contact.speak.addressed-an-occasion: a "service" spoken to is a body, a luncheon no address
+    assert [found for _, _, found in events(extract(sentence))] == [parties]
 
 
 def test_speaking_to_an_officer_of_a_forum_is_a_contact(extract):

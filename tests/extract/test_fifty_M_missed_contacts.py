@@ -46,6 +46,8 @@ def test_trailing_participle_tells_a_contact(extract, text, mode, parties):
         "Shares in Norfield rose 3 percent on Monday, meeting the forecasts of most analysts.",
         "Governor Ruth Ambler spent Tuesday in Dayton, visiting a steel plant.",
         "Meeting Mayor Carl Devlin in Dayton, Governor Ruth Ambler said the plant would stay open.",
+        "Nadal beat Djokovic in Rome on Sunday, meeting Roger Federer in the final next week.",
+        "Governor Tom Hale returned to Austin, visiting the Alamo with his children.",
     ],
 )
 def test_no_contact_from_other_participles(extract, text):
@@ -84,6 +86,14 @@ def test_one_of_those_who_met(extract, text, mode, parties):
 def test_one_of_the_things_that_met_is_no_contact(extract):
     record = extract("It was one of the reports that met the deadline.", published="2026-03-12")
     assert contacts(record) == []
+
+
+def test_not_among_those_who_visited_is_no_visit_of_his(extract):
+    # party.one-of-those-who stays off when "be" is negated
+    record = extract(
+        "Senator Tom Hale was not among the delegates who visited President Ana Ruiz in Lima.", published="2026-03-12"
+    )
+    assert not any("Tom Hale" in parties for _, _, parties in contacts(record)), contacts(record)
 
 
 @pytest.mark.parametrize(

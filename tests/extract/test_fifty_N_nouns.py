@@ -62,6 +62,7 @@ def test_a_contact_first_told_as_the_scene_of_the_clause_is_the_subjects(extract
         "After a conversation with Tom Hale of the Harbour Star, Mayor Ines Calloway said the port would stay open.",
         "At a breakfast with reporters on Tuesday, Mayor Ines Calloway said the port would stay open.",
         "After a meeting with Governor Tom Hale on Tuesday, the harbour bill passed.",
+        "During calls with investors, harbour chief executive Ines Calloway said the port would stay open.",
     ],
 )
 def test_no_contact_of_the_subject_from_a_scene_told_before_to_come_or_with_the_press(extract, text):

@@ -4,6 +4,8 @@ a form of address used in southern Africa, a possessor inside a subject, a name 
 
 from typing import Any
 
+import pytest
+
 from tests.conftest import actor_of, quote_with, speaker_name
 
 
@@ -52,6 +54,12 @@ def test_a_quoted_title_is_not_a_name_with_an_apostrophe(extract):
     assert not any(a["name"].startswith("'") for a in r["actors"])
 
 
+def test_a_british_single_quote_is_not_part_of_the_name_it_opens_on(extract):
+    # actor.apostrophe-initial: a straight single mark closes the quote later in the paragraph
+    r = extract("'Rishi Sunak has failed,' he said of the party.\n\nThe chairman met Rishi Sunak on Monday.")
+    assert not any(a["name"].startswith("'") for a in r["actors"])
+
+
 def test_the_spokesman_is_the_minister_just_quoted(extract):
     # speaker.spokesman-speaking
     r = extract(
@@ -59,6 +67,31 @@ def test_the_spokesman_is_the_minister_just_quoted(extract):
         "“We owe it to the islands. The money has been found,” the government spokesman said."
     )
     assert speaker_of(r, "We owe it to the islands")["name"] == "Adam Rahim"
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "The minister is travelling and will not comment further,",
+        "He will meet the mayor on Friday,",
+        "Mr Rahim met Mayor Lena Varga on Friday,",
+    ],
+)
+def test_a_spokesman_speaking_of_the_minister_is_not_the_minister(extract, words):
+    # speaker.spokesman-speaking stays off when the quote names him, his title's noun or "he"
+    r = extract(
+        "Transport Minister Adam Rahim said the ferries would run on Sundays.\n\n"
+        f"“{words}” the government spokesman said."
+    )
+    assert speaker_name(r, quote_with(r, words.rstrip(","))) != "Adam Rahim"
+
+
+def test_a_spokesman_speaking_of_other_ministers_is_still_the_minister(extract):
+    r = extract(
+        "Transport Minister Adam Rahim said the ferries would run on Sundays.\n\n“The minister of trade and the "
+        "foreign minister joined the trip. So it is important for me to stress this,” the government spokesman said."
+    )
+    assert speaker_of(r, "important for me to stress")["name"] == "Adam Rahim"
 
 
 def test_a_spokesman_brought_in_before_is_that_spokesman(extract):

@@ -237,12 +237,23 @@ def trimmed_ent(ent: SpacySpan) -> SpacySpan:
 def _apostrophe_initial(doc: Doc, start: int, end: int) -> bool:
     """An apostrophe glued to the front of a name, as Sesotho writes married women's names ("’Matšepo Ramakoae",
     "’Manteboheng …"): no space after it, a space or the start of a paragraph before it, and no single mark after
-    the name closing a quote it would have opened ("‘Mad Max’")."""
+    the name closing a quote it would have opened ("‘Mad Max’"), nor any later in the paragraph ("'Rishi Sunak has
+    failed,' he said.") but an apostrophe inside a word."""
     if start < 1 or doc[start - 1].text not in ("’", "'") or doc[start - 1].whitespace_:
         return False
     if start >= 2 and not doc[start - 2].whitespace_ and not doc[start - 2].is_space:
         return False
-    return end >= len(doc) or doc[end].text not in SINGLE_MARKS
+    return not _single_mark_after(doc.text, doc[end - 1].idx + len(doc[end - 1]))
+
+
+def _single_mark_after(text: str, at: int) -> bool:
+    """Whether a single quote mark, not an apostrophe between two letters ("don’t"), follows `at` in its paragraph."""
+    stop = text.find("\n", at)
+    stop = len(text) if stop < 0 else stop
+    for i in range(at, stop):
+        if text[i] in SINGLE_MARKS and not (0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].isalpha()):
+            return True
+    return False
 
 
 HEADLINE_VERBS = frozenset(

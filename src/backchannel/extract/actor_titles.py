@@ -34,8 +34,8 @@ def titled_name(ent: SpacySpan) -> bool:
     """A personal name given a title ("the foreign minister, Arben Krasniqi"), whatever the tagger said; "al" and
     "el" inside it are particles of the name (rule actor.article-particle: "his nephew Bashir el Sohaily")."""
     named = _titled_name(ent)
-    if named and any(t.lower_ in ARTICLE_PARTICLES for t in name_tokens(ent)[1:]):
-        fired("actor.article-particle")
+    if named and any(t.text in ARTICLE_PARTICLES for t in name_tokens(ent)[1:]):
+        fired("actor.article-particle")  # only a lower-case "al" or "el" needed the rule; "Al" is a name's word
     return named
 
 

@@ -100,6 +100,8 @@ def backgrounded_verb(verb: Token) -> bool:
 
 TRAILING_CONTACTS = frozenset({"meet", "visit", "confer", "huddle"})
 """Verbs whose trailing participle tells a contact; not "speaking with", said of interviews as often as of talks."""
+SPORTS_RESULTS = frozenset({"beat", "defeat", "play"})
+"""Main verbs of a sports result, after which "meeting X" is the next fixture (rule contact.trailing-participle)."""
 
 
 def _trailing_participle(verb: Token) -> bool:
@@ -108,12 +110,18 @@ def _trailing_participle(verb: Token) -> bool:
     went on to do there, as much news as the main clause (rule contact.trailing-participle); only with a party named
     or a person met ("meeting the forecasts of brokers" is no contact). Not after a clause that tells a contact of its
     own ("visited Islamabad and Delhi, meeting the army chief in Rawalpindi …", "carried messages between the
-    capitals, visiting …"): the participle tells the meetings of that trip, whose sides and places the visit keeps."""
+    capitals, visiting …"): the participle tells the meetings of that trip, whose sides and places the visit keeps.
+    Not a place visited ("returned to Austin, visiting the Alamo with his children": whom "with" names went along),
+    nor a fixture after a sports result ("beat Djokovic in Rome, meeting Federer in the final")."""
     if verb.i < verb.head.i or verb.lemma_.lower() not in TRAILING_CONTACTS or verb.doc[verb.i - 1].text != ",":
         return False
-    if verb.head.lemma_.lower() in TRAILING_CONTACTS | MEET_VERBS | MESSAGE_VERBS:
+    if verb.head.lemma_.lower() in TRAILING_CONTACTS | MEET_VERBS | MESSAGE_VERBS | SPORTS_RESULTS:
         return False
-    if not any(o.pos_ == "PROPN" or person_like(o) for o in _met(verb)):
+    if verb.lemma_.lower() == "visit":
+        met = [o for o in verb.children if o.dep_ == "dobj" and o.ent_type_ not in ("GPE", "LOC", "FAC")]
+    else:
+        met = _met(verb)
+    if not any(o.pos_ == "PROPN" or person_like(o) for o in met):
         return False
     fired("contact.trailing-participle")
     return True

@@ -37,6 +37,7 @@ from .contact_spells import (
 )
 from .contact_words import (
     ADDRESS_OCCASIONS,
+    ADDRESSED_GATHERINGS,
     ASKING_VERBS,
     AUDIENCES,
     BRIEFING_VERBS,
@@ -74,7 +75,7 @@ from .errand_rooms import room_keepers
 from .grammar import is_passive
 from .lexicon import TITLE_NOUNS, mended_lemma
 from .naming_calls import names_someone
-from .parties import it_may_be_a_body, people_told_before, person_like, subjects_of, told_before
+from .parties import _may_be_a_body, it_may_be_a_body, people_told_before, person_like, subjects_of, told_before
 from .party_nouns import counted_pair, of_a_nationality
 from .person_words import PEOPLE_NOUNS, RELATIVE_NOUNS
 from .places import is_place, known_town, place_in, place_of
@@ -215,12 +216,15 @@ def _own_words(verb: Token) -> set[str]:
     return {t.lower_ for t in verb.subtree if t.i not in inside}
 
 
-def _addressed_an_occasion(verb: Token, preps: tuple[str, ...] = ("at",)) -> bool:
+def _addressed_an_occasion(
+    verb: Token, preps: tuple[str, ...] = ("at",), occasions: frozenset[str] = ADDRESS_OCCASIONS
+) -> bool:
     """ "Cruz and Kasich also spoke at the AIPAC conference": "spoke at" an occasion of speeches (address_occasions)
-    tells each one's address to the people there, not a talk between the two, and so does speaking "to" one ("speaks
-    to the Economic Club") (rule contact.speak.addressed-an-occasion); "the two men talked at the ball" did talk."""
+    tells each one's address to the people there, not a talk between the two, and so does speaking "to" or "before" a
+    gathering (addressed_gatherings: "speaks to the Economic Club") (rule contact.speak.addressed-an-occasion); "the
+    two men talked at the ball" did talk, and "spoke to the Secret Service" spoke to a body."""
     return any(
-        g.dep_ == "pobj" and g.lemma_.lower() in ADDRESS_OCCASIONS
+        g.dep_ == "pobj" and g.lemma_.lower() in occasions
         for c in verb.children
         if c.dep_ == "prep" and c.lower_ in preps
         for g in c.children
@@ -236,7 +240,18 @@ def _rang_no_one(verb: Token, objects: list[Token], table: ActorTable) -> bool:
     # "dialled down the rhetoric": the parse may make the particle a preposition and its object a pobj
     turned = [g for c in verb.children if c.lower_ in ("up", "down", "back") for g in c.children if g.dep_ == "pobj"]
     rung = objects + turned
-    return bool(rung) and not any(person_like(o) or table.actor_at(o) is not None for o in rung)
+    return bool(rung) and not any(_someone_rung(o, table) for o in rung)
+
+
+def _someone_rung(token: Token, table: ActorTable) -> bool:
+    """A person, a body or an actor one may ring: "the minister", "the embassy in Moscow", "the office of X"."""
+    return (
+        person_like(token)
+        or table.actor_at(token) is not None
+        or _may_be_a_body(token)
+        or token.ent_type_ in ("ORG", "GPE", "FAC", "PERSON", "NORP")
+        or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+    )
 
 
 def _with_one_voice(verb: Token) -> bool:
@@ -398,7 +413,7 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
         }
         if listeners and listeners <= AUDIENCES:
             return rejected("contact.speak.audience")  # "speaking to reporters"
-        if _addressed_an_occasion(verb, ("to", "before")):
+        if _addressed_an_occasion(verb, ("to", "before"), ADDRESSED_GATHERINGS):
             return rejected("contact.speak.addressed-an-occasion")  # "speaks to the Economic Club on Wednesday"
         if _with_one_voice(verb):
             return rejected("contact.speak.one-voice")  # "must speak to Beijing with one voice": agreeing, no talk
@@ -1101,12 +1116,16 @@ def _kin_together(verb: Token) -> bool:
     return any(t.lemma_.lower() in RELATIVE_NOUNS | {"family"} for s in subjects for t in s.subtree)
 
 
+ALL_KIN_NOUNS = RELATIVE_NOUNS | KIN_NOUNS
+"""Nouns for one's kin, relatives' and kin_nouns' together (rule contact.visit.unnamed-kin)."""
+
+
 def _unnamed_kin(objects: list[Token]) -> bool:
     """ "her sister", "his ailing father", "their parents": the ones visited are all kin the text leaves unnamed (no
     name apposed or joined: "her daughter Esther" is named), so no identifiable party (rule
     contact.visit.unnamed-kin)."""
     return bool(objects) and all(
-        o.lemma_.lower() in RELATIVE_NOUNS | KIN_NOUNS
+        o.lemma_.lower() in ALL_KIN_NOUNS
         and not any(c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" for c in o.subtree if c.i != o.i)
         and any(c.dep_ == "poss" for c in o.children)
         for o in objects

@@ -81,6 +81,7 @@ MEANS_PREPS = frozenset({"by", "via", "over"})
 """Prepositions of the means a contact was held by: "by video link", "over the phone"."""
 AUDIENCES: frozenset[str] = _WORDS.words("audiences")
 ADDRESS_OCCASIONS: frozenset[str] = _WORDS.words("address_occasions")
+ADDRESSED_GATHERINGS: frozenset[str] = _WORDS.words("addressed_gatherings")
 KIN_NOUNS: frozenset[str] = _WORDS.words("kin_nouns")
 PRESS_WORDS: frozenset[str] = _WORDS.words("press_words")
 PRESS_CALLERS: frozenset[str] = OUTLET_NOUNS | PAPER_PARTS | _WORDS.words("press_callers")

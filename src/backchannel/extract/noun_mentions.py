@@ -618,18 +618,20 @@ def _met_over(noun: Token, table: ActorTable) -> bool:
     during, after or following it that names whom it was with, set on a clause whose subject is a person or a body,
     is the subject's contact with them, at the clause's time (rule contact.noun.circumstance-with). Not one told
     before ("after the meeting with X"), not a conversation or an exchange (as often an interview), and not one
-    "before" or "ahead of" the clause, which need not have taken place."""
+    "before" or "ahead of" the clause, which need not have taken place; calls with a plural of no one named ("During
+    calls with investors, X said …") are an earnings call's, no contact."""
     if noun.lower_ not in MET_OVER_NOUNS or noun.head.lower_ not in ("at", "during", "after", "following"):
         return False
     bare_plural = noun.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in noun.children)
     if not (contact_nouns.indefinite(noun) or bare_plural):
         return False
+    plural_met = noun.lemma_.lower() != "call"  # "after a meeting with House members", not "calls with investors"
     met = [
         g
         for c in noun.children
         if c.dep_ == "prep" and c.lower_ == "with"
         for g in c.children
-        if g.dep_ == "pobj" and (person_like(g) or table.actor_at(g) is not None or g.tag_ == "NNS")
+        if g.dep_ == "pobj" and (person_like(g) or table.actor_at(g) is not None or (plural_met and g.tag_ == "NNS"))
     ]
     verb = contact_nouns.governor(noun)
     subjects = subjects_of(verb) if met and verb is not None and verb.pos_ in ("VERB", "AUX") else []

@@ -139,8 +139,8 @@ def _one_of_those(relative: Token) -> list[Token]:
         if link.dep_ != "attr":
             return []
         link = link.head
-    if link.lemma_ != "be":
-        return []
+    if link.lemma_ != "be" or any(c.dep_ == "neg" for c in link.children):
+        return []  # "X was not among the delegates who visited Y": not one of them
     found = [c for c in link.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN", "PRON")]
     if found:
         fired("party.one-of-those-who")

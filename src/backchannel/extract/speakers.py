@@ -245,6 +245,15 @@ LED_GROUP_SENTENCES = 2
 """Sentences before "the delegation" in which its leader may be named."""
 
 
+def _bare_title(noun: Token) -> bool:
+    """ "the minister" and no more: a singular title noun with "the" and no word or phrase of its own."""
+    return noun.tag_ == "NN" and all(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+
+
+THIRD_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+"""Pronouns by which a quote speaks of someone other than its speaker (rule speaker.spokesman-speaking)."""
+
+
 class SpeakerResolver:
     def __init__(self, doc: Doc, table: ActorTable) -> None:
         self.doc = doc
@@ -1291,11 +1300,25 @@ class SpeakerResolver:
             return None
         if not self._only_quoted(self.last_end, span.start_char):
             return None
+        if self._quote_speaks_of(speaker, self.last_end, span.start_char):
+            return None  # "“The minister is travelling and will not comment,” the spokesman said": about him
         told = {"spokesman": "m", "spokeswoman": "f"}.get(head.lower_)
         if told is not None and gender_of(speaker) not in (None, told):
             return None
         fired("speaker.spokesman-speaking")
         return speaker.id
+
+    def _quote_speaks_of(self, person: Actor, start: int, end: int) -> bool:
+        """Whether the words between characters ``start`` and ``end`` speak of ``person`` rather than as him: they
+        name him ("Mr Rahim met …"), use his title's noun bare ("The minister is travelling"; not "the foreign
+        minister", "the minister of trade", another's) or a third person's pronoun ("He will meet the mayor")."""
+        names = {w for n in (person.name, *person.aliases) for w in n.split() if len(w) > 1 and w[0].isupper()}
+        titles = {w.lower() for t in person.titles for w in t.split()} & TITLE_NOUNS
+        return any(
+            t.lower_ in THIRD_PERSON_PRONOUNS or t.text in names or (t.lemma_.lower() in titles and _bare_title(t))
+            for t in self.doc
+            if start <= t.idx < end
+        )
 
     def _unnamed_before(self, lemma: str) -> bool:
         """Whether an unnamed source of this kind ("a witness") is among the actors found so far."""

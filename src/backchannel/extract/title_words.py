@@ -28,6 +28,8 @@ def in_a_title(word: Token) -> bool:
     previous = word.doc[before]
     if not (previous.lower_ in POSSESSIVES or (previous.is_alpha and previous.text.islower())):
         return False  # after a colon or a full stop: a sentence of its own; after a name: a headline's capitals
+    if previous.tag_ in ("MD", "TO") or previous.dep_ in ("aux", "auxpass"):
+        return False  # "he would Meet Putin", "plans to Meet Putin": a verb with a stray capital
     if not _runs_on_in_capitals(word):
         return False
     return any(

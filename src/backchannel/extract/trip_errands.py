@@ -6,21 +6,31 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .contact_spells import is_spell
-from .contact_words import TRIP_ERRANDS
+from .contact_words import NOUN_MODES, TRIP_ERRANDS
 
 
 def for_an_errand(head: Token) -> bool:
     """A "for" phrase on the head names an errand ("for medical treatment", "for the World Cup final"); "for three
-    days" says how long, not what for."""
+    days" says how long, not what for, and "for the funeral of X and talks with Y" names talks too (the parse may
+    join "talks" to the head rather than to the funeral)."""
+    if any(c.dep_ == "conj" and _contact_noun(c) for c in head.children):
+        return False
     for c in head.children:
         if c.dep_ != "prep" or c.lower_ != "for":
             continue
         for g in c.children:
             if g.ent_type_ in ("DATE", "TIME") or is_spell(g):
                 continue
-            if any(t.lemma_.lower() in TRIP_ERRANDS for t in g.subtree):
+            words = list(g.subtree)
+            if any(t.lemma_.lower() in TRIP_ERRANDS for t in words) and not any(_contact_noun(t) for t in words):
                 return True
     return False
+
+
+def _contact_noun(token: Token) -> bool:
+    """A noun that names a contact ("talks", "a meeting", "a summit", "a visit"), not a trip itself ("a tour")."""
+    mode = NOUN_MODES.get(token.lower_)
+    return token.pos_ == "NOUN" and mode is not None and (mode != "visit" or token.lemma_.lower() == "visit")
 
 
 def errand_trip(noun: Token) -> bool:

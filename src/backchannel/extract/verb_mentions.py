@@ -180,10 +180,11 @@ def verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> M
         trigger=verb, mode=mode, status=status_of(verb.head if purpose_of_trip else verb), support=support
     )
     lemma = verb.lemma_.lower()
-    subjects = _not_the_telling_outlet(verb, parties_of(subjects_of(verb), table, resolver), table)
     if lemma == "negotiate" and is_passive(verb):
         subjects = []  # "the deal was negotiated between X and Y": the deal is what they agreed (rule
         # contact.negotiate.between)
+    else:
+        subjects = _not_the_telling_outlet(verb, parties_of(subjects_of(verb), table, resolver), table)
     objects: list[str] = []
     place: Token | None = None
     # "called the ambassador to the ministry", "summoned the ambassador to the ministry"

@@ -75,7 +75,7 @@ from .errand_rooms import room_keepers
 from .grammar import is_passive
 from .lexicon import TITLE_NOUNS, mended_lemma
 from .naming_calls import names_someone
-from .parties import _may_be_a_body, it_may_be_a_body, people_told_before, person_like, subjects_of, told_before
+from .parties import it_may_be_a_body, may_be_a_body, people_told_before, person_like, subjects_of, told_before
 from .party_nouns import counted_pair, of_a_nationality
 from .person_words import PEOPLE_NOUNS, RELATIVE_NOUNS
 from .places import is_place, known_town, place_in, place_of
@@ -248,7 +248,7 @@ def _someone_rung(token: Token, table: ActorTable) -> bool:
     return (
         person_like(token)
         or table.actor_at(token) is not None
-        or _may_be_a_body(token)
+        or may_be_a_body(token)
         or token.ent_type_ in ("ORG", "GPE", "FAC", "PERSON", "NORP")
         or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
     )

@@ -398,13 +398,13 @@ def nearest_singular(pronoun: Token) -> Token | None:
             continue
         if any(c.dep_ == "poss" and c.lower_ == "its" for c in token.children):
             continue
-        if acting and not _may_be_a_body(token):
+        if acting and not may_be_a_body(token):
             continue
         return token
     return None
 
 
-def _may_be_a_body(token: Token) -> bool:
+def may_be_a_body(token: Token) -> bool:
     """Whether a noun phrase's head may name a body, a state or a delegation: a name, or a noun for one."""
     lemma = token.lemma_.lower()
     return token.pos_ == "PROPN" or lemma in ORG_NOUNS or lemma in LED_GROUPS or lemma in STATE_NOUNS
@@ -415,7 +415,7 @@ def it_may_be_a_body(pronoun: Token) -> bool:
     delegation, which the "it" may then stand for: not a thing ("The draft accord was sent to Kyiv. It was
     received by X")."""
     nearest = nearest_singular(pronoun)
-    return nearest is not None and _may_be_a_body(nearest)
+    return nearest is not None and may_be_a_body(nearest)
 
 
 def _group_told_before(pronoun: Token) -> Token | None:

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .person_words import COURTESY_TITLES
+
 QUOTE_OPENERS = frozenset({'"', "“", "‘", "''", "``"})
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you", "it"})
-NAME_WORDS = frozenset({"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr.", "dr"})
 TIME_ENTITIES = frozenset({"DATE", "TIME", "ORDINAL", "CARDINAL"})
 
 
@@ -49,7 +50,7 @@ def _description_after_the_one_called(verb: Token) -> bool:
 
 
 def _part_of_a_name(token: Token) -> bool:
-    return token.pos_ == "PROPN" or token.lower_ in NAME_WORDS or token.lower_ in OBJECT_PRONOUNS
+    return token.pos_ == "PROPN" or token.lower_.rstrip(".") in COURTESY_TITLES or token.lower_ in OBJECT_PRONOUNS
 
 
 def _pronoun_given_a_name(verb: Token) -> bool:

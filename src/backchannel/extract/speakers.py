@@ -1314,9 +1314,10 @@ class SpeakerResolver:
         minister", "the minister of trade", another's) or a third person's pronoun ("He will meet the mayor")."""
         names = {w for n in (person.name, *person.aliases) for w in n.split() if len(w) > 1 and w[0].isupper()}
         titles = {w.lower() for t in person.titles for w in t.split()} & TITLE_NOUNS
+        words = self.doc.char_span(start, end, alignment_mode="expand") or ()
         return any(
             t.lower_ in THIRD_PERSON_PRONOUNS or t.text in names or (t.lemma_.lower() in titles and _bare_title(t))
-            for t in self.doc
+            for t in words
             if start <= t.idx < end
         )
 

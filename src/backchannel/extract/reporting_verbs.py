@@ -121,6 +121,10 @@ def _quoted_as_saying(verb: Token) -> Finding | None:
     span, shaped = clause_span(said, clause)
     if span is None:
         return None
+    if said.tag_ != "VBG":
+        shaped.append("quote.quoted-as-having-said")
+    if reporting_lemma(verb) != "quote":
+        shaped.append("quote.reported-as-saying")
     return Finding(QuoteKind.INDIRECT, [span], cue_of(verb), speaker, rule="quote.quoted-as-saying", shaped_by=shaped)
 
 

@@ -45,15 +45,28 @@ PARTICIPLE_PREPS = frozenset(
 """Prepositions whose participle ("before saying", "upon hearing") shares the subject of the verb they hang on."""
 
 
+QUOTING_VERBS = frozenset({"quote", "report"})
+"""Verbs that relay someone's words "as saying": "quoted Moss as saying", "Moss was reported as saying"."""
+
+
 def as_saying(verb: Token) -> Token | None:
-    """The reporting verb of "quoted … as saying": "saying" in "The Star quoted Moss as saying …"."""
-    if reporting_lemma(verb) != "quote":
+    """The reporting verb of "quoted … as saying": "saying" in "The Star quoted Moss as saying …", "said" in "Moss was
+    quoted as having said …" (rule quote.quoted-as-having-said), "saying" in "Moss was reported by an agency as saying
+    …" (rule quote.reported-as-saying)."""
+    if reporting_lemma(verb) not in QUOTING_VERBS:
         return None
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
-        said = next((g for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+        said = next((g for g in prep.children if g.dep_ == "pcomp" and _as_saying_form(g)), None)
         if said is not None and reporting_lemma(said) in SPEECH_VERBS:
             return said
     return None
+
+
+def _as_saying_form(verb: Token) -> bool:
+    """ "saying", or "having said" (a perfect participle)."""
+    return verb.tag_ == "VBG" or (
+        verb.tag_ in ("VBN", "VBD") and any(c.dep_ == "aux" and c.lower_ == "having" for c in verb.children)
+    )
 
 
 def quoted_one(verb: Token) -> SpacySpan | None:

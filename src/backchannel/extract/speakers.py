@@ -561,7 +561,8 @@ class SpeakerResolver:
             fired("speaker.kin-named-before")  # "His daughter, Dr Hiwot Bekele, …" then "his daughter said"
             return kin.id
         in_headline = _in_headline(self.doc, span) and head.tag_ in ("NN", "NNP")
-        if (in_headline or (span[0].lower_ in DEFINITE and head.tag_ == "NN")) and lemma in TITLE_NOUNS:
+        titled = lemma in TITLE_NOUNS or head.text in TITLE_INITIALS
+        if (in_headline or (span[0].lower_ in DEFINITE and head.tag_ == "NN")) and titled:
             known = self._known_titled(span)
             if known is not None:
                 return known.id  # "the spokesman": the spokesman the article named before
@@ -597,7 +598,7 @@ class SpeakerResolver:
             if described is not None and all(given == years for actor_id, given in ages if actor_id == described):
                 fired("speaker.age-description")
                 return described  # not "Tom Byrne, 54," for "the 62-year-old"
-        if span[0].lower_ in DEFINITE and head.tag_ in ("NN", "NNP") and lemma in (TITLE_NOUNS | ROLE_NOUNS):
+        if span[0].lower_ in DEFINITE and head.tag_ in ("NN", "NNP") and (titled or lemma in ROLE_NOUNS):
             described = self._described(span, exclude, speaking=speaking)
             if described is not None:
                 return described
@@ -1628,15 +1629,16 @@ class SpeakerResolver:
         return None
 
     def _author(self, document: Token) -> str | None:
-        """Who a document is from: "a statement from the embassy", "a communique released by the foreign ministry"
-        (rule speaker.document-issued-by), "a police statement" after the police the text named (rule
-        speaker.document-compound)."""
+        """Who a document is from: "a statement from the embassy", "a communique released by the foreign ministry",
+        "a statement made by the premier's office" (rule speaker.document-issued-by), "a police statement" after the
+        police the text named (rule speaker.document-compound)."""
         for prep in (c for c in document.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")):
             for pobj in (g for g in prep.children if g.dep_ == "pobj"):
                 if (found_id := self.resolve(self.doc[pobj.left_edge.i : pobj.i + 1])) is not None:
                     fired("speaker.document-issued-by")
                 return found_id
-        for verb in (c for c in document.children if c.dep_ == "acl" and c.lemma_.lower() in ISSUING_VERBS):
+        issuing = ISSUING_VERBS | {"make"}  # a statement is made by whoever puts it out, as a film is not
+        for verb in (c for c in document.children if c.dep_ == "acl" and c.lemma_.lower() in issuing):
             for agent in (g for g in verb.children if g.dep_ == "agent"):
                 for pobj in (g for g in agent.children if g.dep_ == "pobj"):
                     if (found_id := self.resolve(self.doc[pobj.left_edge.i : pobj.i + 1])) is not None:
@@ -2453,12 +2455,18 @@ STATE_BODY = re.compile(
 )
 
 
-SAME_OFFICE = (("prime minister", "premier"), ("premier", "prime minister"))
-"""Offices the press names two ways: a prime minister is "the premier" and a premier "the prime minister"."""
+SAME_OFFICE = (("prime minister", "premier pm"), ("premier", "prime minister pm"))
+"""Offices the press names two ways or more: a prime minister is "the premier" or "the PM", and a premier "the prime
+minister"."""
 
-SAME_OFFICE_SHORT = {"Rep.": "congressman congresswoman"}
+TITLE_INITIALS = frozenset({"PM"})
+"""An office written in capital initials, a title noun of its own (rule speaker.same-office): "the Georgian PM said"
+is the prime minister named before; never the small "pm" of a time."""
+
+SAME_OFFICE_SHORT = {"Rep.": "congressman congresswoman", "PM": "prime minister premier"}
 """Titles written short whose holder the press names by another office word: "Rep. Ana Ruiz" of the United States
-House is "the congresswoman" (the word "representative" alone is also a trade or special envoy's)."""
+House is "the congresswoman" (the word "representative" alone is also a trade or special envoy's), "PM Ana Ruiz" is
+"the prime minister"."""
 
 
 OFFICE_HOLDER_NOUNS = frozenset({"leader", "diplomat", "official", "envoy", "statesman", "guest", "visitor"})

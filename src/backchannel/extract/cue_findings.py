@@ -9,7 +9,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..records import QuoteKind
 from .content_bounds import cut_trailing
-from .lexicon import SPEECH_VERBS
+from .lexicon import REMARK_MAKING_VERBS, SPEECH_VERBS
 from .light_verbs import LightVerbStance
 from .positions import Position
 from .quote_findings import SPEECH_CUES, Finding, cue_of, reporting_lemma, trimmed_chars
@@ -116,6 +116,9 @@ def noun_cue(noun: Token) -> Finding | None:
         )
         if clause is None or not any(c.dep_ == "poss" for c in noun.children):
             return None
+    shaped = ["quote.noun-cue", "quote.view-is-that"] if copular else ["quote.noun-cue"]
+    if clause is None and (clause := _clause_on_making_verb(noun)) is not None:
+        shaped.append("quote.remark-clause-on-verb")
     if clause is None:
         return None
     start = clause.left_edge.i
@@ -124,11 +127,29 @@ def noun_cue(noun: Token) -> Finding | None:
         return None
     speaker, rule = remark_owner(noun, speaker_span)
     cue = (noun.idx, noun.idx + len(noun))
-    shaped = ["quote.noun-cue", "quote.view-is-that"] if copular else ["quote.noun-cue"]
     if rule is None and speaker is not None and (own := _own_stand(noun, speaker, named_subjects=False)) is not None:
         speaker = own  # "she shared her belief that …"
         shaped.append("quote.own-stance")
     return Finding(QuoteKind.INDIRECT, [span], cue, speaker, rule=rule, shaped_by=shaped)
+
+
+def _clause_on_making_verb(noun: Token) -> Token | None:
+    """ "Umno issued a statement around 11pm that it would quit", "gave assurances on Monday that …" (rule
+    quote.remark-clause-on-verb): a that-clause after a remark that a verb of making or issuing has for its object,
+    the parse having hung the clause on the verb past words of when or where, is the remark's content."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in REMARK_MAKING_VERBS:
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "ccomp"
+            and c.i > noun.i
+            and any(m.dep_ == "mark" and m.lower_ == "that" and m.i > noun.i for m in c.children)
+        ),
+        None,
+    )
 
 
 def light_verb_finding(taken: LightVerbStance) -> Finding | None:

@@ -1301,14 +1301,26 @@ def noun_phrase(head: Token) -> SpacySpan:
         if c.dep_ == "amod" and any(g.dep_ == "nsubj" for g in c.children):
             fired("quote.misread-modifier")
             start = c.right_edge.i + 1
-    # "one Democrat familiar with the talks, who added …" whatever the clause hangs on
-    end = next((k - 1 for k in range(start + 1, end) if doc[k].text == "," and doc[k + 1].tag_ in ("WP", "WDT")), end)
+    # "one Democrat familiar with the talks, who added …", "Shadow minister Ada Moss, speaking after the talks, …"
+    # (rule speaker.participle-aside), whatever the clause hangs on
+    end = next((k - 1 for k in range(start + 1, end) if doc[k].text == "," and _sets_off_clause(doc[k + 1])), end)
     end = last_word(doc, start, end)
     if end + 1 < len(doc) and doc[end + 1].text == ")" and _opens_bracket(doc[start : end + 1]):
         end += 1  # "Sen. Ada Moss (D-Wash.)": the bracket the name opened is closed with it
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1  # (a live blog's time stamp is blanked before parsing: pipeline.TIME_STAMP)
     return doc[start : end + 1]
+
+
+def _sets_off_clause(word: Token) -> bool:
+    """Whether ``word``, after a comma inside a noun phrase, opens a clause set off from it: a relative pronoun, or a
+    participle heading a clause on a word of the phrase ("…, speaking after the talks,")."""
+    if word.tag_ in ("WP", "WDT"):
+        return True
+    if word.tag_ == "VBG" and word.dep_ in ("acl", "advcl"):
+        fired("speaker.participle-aside")
+        return True
+    return False
 
 
 def _opens_bracket(span: SpacySpan) -> bool:

@@ -29,6 +29,7 @@ from .actor_words import (
 from .descriptions import body_of_members, shorter_descriptions
 from .lexicon import ORGANIZATION_WORDS, PORTFOLIO_WORDS, TITLE_NOUNS
 from .name_forms import particle_tail, shorter_form, styled_form
+from .office_places import name_after_office_place
 from .quotemarks import SINGLE_MARKS
 from .trace import fired
 
@@ -212,6 +213,8 @@ def trimmed_ent(ent: SpacySpan) -> SpacySpan:
     if ent.label_ in ("PERSON", "ORG") and (after := _after_brief(trimmed)) is not None:
         return after
     if ent.label_ in ("PERSON", "ORG") and (named := _name_after_title(trimmed)) is not None:
+        return named
+    if ent.label_ in ("PERSON", "ORG") and (named := name_after_office_place(trimmed)) is not None:
         return named
     if ent.label_ == "PERSON" and leading_participle(doc[start]) and trimmed.end - start >= 2:
         fired("actor.leading-participle")  # "Meeting Lavrov in Geneva, …" tagged as one name

@@ -20,7 +20,8 @@ from .actor_words import (
     strip_possessive,
 )
 from .contact_words import VOICE_TITLES
-from .lexicon import ORGANIZATION_WORDS, TITLE_ABBREVIATIONS, TITLE_NOUNS
+from .glued_initials import glued_family_name
+from .lexicon import ORGANIZATION_WORDS, TITLE_ABBREVIATIONS, TITLE_INITIALISMS, TITLE_NOUNS
 from .name_forms import honorific_size
 from .outlets import is_outlet_name
 from .person_words import PEOPLE_NOUNS, RELATIVE_NOUNS, ROLE_NOUNS
@@ -73,6 +74,9 @@ def inside_title(ent: SpacySpan) -> bool:
     """ "Secretary of State", "Minister for Europe", "the Commerce Minister", "Commerce Minister Tofazzal Bhuiyan";
     but "the leaders of China" name China, "the Kenyan minister" Kenya and "a spokesman for President Luiz Matos"
     the president (rule actor.principal-not-portfolio: a person's name of two words is no portfolio)."""
+    if _initialism_title(ent):
+        fired("actor.title-initialism")
+        return True
     head = ent.root.head
     title = head.head
     if ent.label_ == "ORG" and ent.end + 1 < len(ent.doc) and _portfolio(ent):
@@ -87,10 +91,20 @@ def inside_title(ent: SpacySpan) -> bool:
         and title.i < ent.start
         and title.tag_ not in ("NNS", "NNPS")
     )
-    if after_title and ent.label_ == "PERSON" and len(name_tokens(ent)) >= 2:
+    if after_title and ent.label_ == "PERSON" and (len(name_tokens(ent)) >= 2 or glued_family_name(ent.text)):
         fired("actor.principal-not-portfolio")
         return False
     return after_title
+
+
+def _initialism_title(ent: SpacySpan) -> bool:
+    """ "the PM", "Chinese vice FM", "Kenya's CS": a title written as capital initials, alone or after a
+    nationality and a qualifier, which the tagger took for a body's name; it names an office, not a body."""
+    words = [t for t in ent if t.dep_ != "det" and t.text not in ("'s", "’s")]
+    if not words or words[-1].text not in TITLE_INITIALISMS:
+        return False
+    geo = gazetteer()
+    return all(t.lower_ in TITLE_QUALIFIERS or geo.is_demonym(t.text) or geo.country_of(t.text) for t in words[:-1])
 
 
 def _office_of_a_holder(ent: SpacySpan) -> bool:
@@ -169,7 +183,7 @@ def _words_before(ent: SpacySpan) -> SpacySpan | None:
     if start == ent.start:
         return _title_by_shape(ent)
     span = doc[start : ent.start]
-    if not any(t.lower_ in TITLE_NOUNS or t.lower_ in TITLE_ABBREVIATIONS or t.pos_ == "NOUN" for t in span):
+    if not any(_title_word(t) or t.pos_ == "NOUN" for t in span):
         return _title_by_shape(ent)  # the end of a brief: "Minister of Foreign Affairs and International Cooperation"
     body = entity_at(doc[start - 1]) if start > 0 else None
     if body is not None and body.label_ == "ORG" and body.end == start and len(body) == 1 and body[0].is_upper:
@@ -207,7 +221,7 @@ def _title_by_shape(ent: SpacySpan) -> SpacySpan | None:
             start = office  # "Secretary of State", "Minister of Foreign Affairs and International Cooperation"
             continue
         nationality = prev.ent_type_ in ("NORP", "GPE") and (prev.is_title or prev.is_upper)  # "Russian", "U.S."
-        if not (prev.lower_ in TITLE_NOUNS or prev.lower_ in TITLE_ABBREVIATIONS or nationality):
+        if not (_title_word(prev) or nationality):
             break
         start -= 1
     body = entity_at(doc[start - 1]) if 0 < start < ent.start else None
@@ -215,7 +229,16 @@ def _title_by_shape(ent: SpacySpan) -> SpacySpan | None:
         fired("actor.body-title")  # "Democratic National Committee chair", the body's chair
         start = body.start
     span = doc[start : ent.start]
-    return span if any(t.lower_ in TITLE_NOUNS or t.lower_ in TITLE_ABBREVIATIONS for t in span) else None
+    return span if any(map(_title_word, span)) else None
+
+
+def _title_word(word: Token) -> bool:
+    """A title's noun ("minister"), its abbreviation ("Gov.") or its initials as written ("PM", "FM": rule
+    actor.title-initialism)."""
+    if word.text in TITLE_INITIALISMS:
+        fired("actor.title-initialism")
+        return True
+    return word.lower_ in TITLE_NOUNS or word.lower_ in TITLE_ABBREVIATIONS
 
 
 BRIEF_WORDS = 8

@@ -38,12 +38,14 @@ from .actor_words import (
 from .contact_words import TRAVEL_VERBS
 from .doc_index import doc_index
 from .gender import given_names
+from .glued_initials import glued_initial_names
 from .lexicon import EVENT_NAME_HEADS, PAPER_PARTS, PAPER_VERBS, PAPER_WORDS, PLATFORM_NAMES, TITLE_NOUNS
 from .name_forms import (
     addressed_given_name,
     after_honorific,
     demonyms_only,
     family_before_suffix,
+    honorific_size,
     inner_surname,
     inside_span,
     joined_persons,
@@ -70,7 +72,13 @@ from .outlets import (
     reporting_context,
     reporting_titles,
 )
-from .short_names import fold_acronyms, fold_company_short_names, fold_earlier_short_names, take_bracketed_acronyms
+from .short_names import (
+    fold_acronyms,
+    fold_company_short_names,
+    fold_earlier_short_names,
+    fold_handles,
+    take_bracketed_acronyms,
+)
 from .trace import fired
 from .untagged_people import (
     apposed_place_noun,
@@ -131,7 +139,11 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
     ents = [after_honorific(e) if e.label_ == "PERSON" else e for e in ents]  # "Datuk Hasnah" + "binti Omar"
     ents = [e for e in ents if not style_before_name(e)]
     ents = joined_persons(ents)
-    people = find_untagged_people(doc)
+    glued = glued_initial_names(doc)
+    people = [
+        *glued,
+        *(p for p in find_untagged_people(doc) if not any(g.start in range(p.start, p.end) for g in glued)),
+    ]
     ents = [_ran_on(e) for e in ents if not any(e.start < p.end and p.start < e.end for p in people)]
     ents = [e for e in ents if e.label_ == "PERSON" or not any(inside_span(e, p) for p in ents if p.label_ == "PERSON")]
     ents = sorted([*ents, *map(after_honorific, people)], key=lambda e: e.start)
@@ -239,6 +251,7 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
     take_bracketed_acronyms(table)
     fold_acronyms(table)
     _add_surname_mentions(table, doc)
+    fold_handles(table)
     for actor in table.persons():
         fill_person(table, actor)
     return table
@@ -400,6 +413,12 @@ def _add_person(table: ActorTable, ent: SpacySpan, names: set[str] = frozenset()
             actor.name = full
             table.add_mention(actor, ent)
             return
+        if len(tokens) >= 2 and len(known) == 1 and known[0] == tokens[0].text and _by_first_name(table, actor):
+            # rule actor.first-name-first: "Anwar" in the headline or "Datuk Seri Anwar", then "Anwar Ibrahim"
+            actor.aliases.append(actor.name)
+            actor.name = full
+            table.add_mention(actor, ent)
+            return
         if len(known) == 1 and known[0] == inner_surname(full) and not _named_otherwise(table, known[0]):
             # rule actor.inner-surname: "Valladares's travels" in the headline, then "Ernesto Valladares Funes"
             fired("actor.inner-surname")
@@ -408,6 +427,20 @@ def _add_person(table: ActorTable, ent: SpacySpan, names: set[str] = frozenset()
             table.add_mention(actor, ent)
             return
     table.add(ActorKind.PERSON, full, mention=ent, key=full)
+
+
+def _by_first_name(table: ActorTable, actor: Actor) -> bool:
+    """Whether a person named so far by one word only, which now opens a full name, is that person called by the
+    first name, as Malay, Indonesian, Thai and Arab names are (rule actor.first-name-first): the word was in the
+    headline, or after a style of two words or more ("Datuk Seri Anwar", "Tan Sri Muhyiddin")."""
+    doc = table.doc
+    for mention in actor.mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        headline = "\n" not in doc.text[: mention.start] and not doc.text.split("\n", 1)[0].rstrip().endswith(".")
+        if span is not None and (headline or (span.start > 1 and honorific_size(doc, span.start - 1) >= 2)):
+            fired("actor.first-name-first")
+            return True
+    return False
 
 
 def _named_otherwise(table: ActorTable, word: str) -> bool:

@@ -19,15 +19,19 @@ from .actor_words import (
     leading_participle,
     strip_possessive,
 )
+from .gender import given_names
+from .glued_initials import glued_family_name
 from .lexicon import (
     BUILDING_WORDS,
     COURTESY_FORMS,
     FULL_NAME_HONORIFICS,
     ORGANIZATION_WORDS,
     PORTFOLIO_WORDS,
+    TITLE_INITIALISMS,
     TITLE_NOUNS,
 )
 from .lexicon import HONORIFICS as HONORIFIC_WORDS
+from .office_places import in_title_phrase
 from .person_words import PEOPLE_NOUNS
 from .trace import fired
 
@@ -57,6 +61,8 @@ def surname_forms(name: str) -> tuple[str, ...]:
             forms.append(" ".join(words[start:]))
     if len(words) >= 2 and ARTICLE_PREFIX.match(words[-1]) and len(bare := ARTICLE_PREFIX.sub("", words[-1])) > 1:
         forms.extend([words[-1], bare])
+    if (family := glued_family_name(words[-1] if words else "")) is not None:
+        forms.append(family)  # "Battulga" for "Kh.Battulga" (rule actor.glued-initials)
     return tuple(forms)
 
 
@@ -161,6 +167,8 @@ def after_honorific(ent: SpacySpan) -> SpacySpan:
     """ "Sheikh Usman Garba Dikko", "Tan Sri Musa Hamid", "Rev. John Mba": a name the tagger took in with the
     honorific before it (often as an organisation) is a person's, without it (rule actor.honorific). The
     longest honorific wins; two capitalised words at least must be left."""
+    if (named := _after_title_initialism(ent)) is not None:
+        return named
     words = [t.lower_.rstrip(".") for t in ent[:HONORIFIC_LENGTH]]
     # "Fru Haugen" taken for a body: a form of address only is no body's first word
     courtesy = words[0] in COURTESY_FORMS and ent.label_ != "PERSON"
@@ -177,6 +185,8 @@ def after_honorific(ent: SpacySpan) -> SpacySpan:
     if ent[0].lower_ == "the" and len(ent) > 3:
         styled = after_honorific(ent[1:])  # "The Rt Rev. Ama Boateng": the article belongs to the style
         return styled if styled.start > ent.start + 1 else ent
+    if (whole := _style_before_one_name(ent, words)) is not None:
+        return whole
     for size in range(min(HONORIFIC_LENGTH, len(ent) - 2), 0, -1):
         rest = ent[size:]
         style = " ".join(words[:size])
@@ -191,6 +201,43 @@ def after_honorific(ent: SpacySpan) -> SpacySpan:
         fired("actor.honorific")
         return SpacySpan(ent.doc, rest.start, rest.end, label="PERSON")
     return ent
+
+
+def _after_title_initialism(ent: SpacySpan) -> SpacySpan | None:
+    """ "PM Lena Moro", "FM Arif Khan", "PM Moro" (rule actor.title-initialism): a title written as capital
+    initials, which the tagger takes in with the name after it (often as an organisation's name), is no part of
+    the name: the person is the capitalised words after it. Not a place ("CM Punjab": the chief minister of a
+    province, no name given) nor a body's words."""
+    if len(ent) < 2 or ent[0].text not in TITLE_INITIALISMS:
+        return None
+    rest = ent[1:]
+    if not rest[0].is_title or not all(map(_name_word, rest)) or any(t.is_upper and len(t) > 1 for t in rest):
+        return None
+    if len(rest) == 1 and ent.label_ != "PERSON" and not _family_name_of_someone(rest[0]):
+        return None  # "CM Sindh": a province's chief minister, unless the word is someone's name
+    if any(t.lower_ in ORGANIZATION_WORDS | BUILDING_WORDS | TITLE_NOUNS for t in rest):
+        return None
+    geo = gazetteer()
+    if geo.country_of(rest.text) or geo.is_city(rest.text) or geo.is_demonym(rest[0].text):
+        return None
+    fired("actor.title-initialism")
+    return SpacySpan(ent.doc, rest.start, rest.end, label="PERSON")
+
+
+def _style_before_one_name(ent: SpacySpan, words: list[str]) -> SpacySpan | None:
+    """ "Datuk Seri Anwar", "Tan Sri Muhyiddin" (rule actor.honorific): a style of two words or more before one
+    name, as Malaysian and Bruneian press call people by it; the name alone is the person, never the style's
+    second word with the name ("Seri Anwar")."""
+    size = len(ent) - 1
+    if not 2 <= size <= HONORIFIC_LENGTH or " ".join(words[:size]) not in HONORIFIC_WORDS:
+        return None
+    name, doc = ent[size], ent.doc
+    if not (name.is_title and name.is_alpha and len(name) > 1):
+        return None
+    if ent.end < len(doc) and doc[ent.end].is_title and doc[ent.end].is_alpha:
+        return None  # "Tan Sri Musa" + "Hamid", the name's end the tagger left out: another rule runs it on
+    fired("actor.honorific")
+    return SpacySpan(ent.doc, name.i, ent.end, label="PERSON")
 
 
 def _given_name_word(token: Token) -> bool:
@@ -274,6 +321,9 @@ def with_given_names(ent: SpacySpan) -> SpacySpan:
             break  # a title, or the end of its brief: "Minister for Economic Affairs Airlangga Hartarto"
         if prev.ent_type_ not in ("", "PERSON") or doc[start - 2 : start - 1].text.lower() == "of":
             break  # another entity, or the end of a title ("Secretary of State")
+        if start >= 2 and _ends_a_body_of_a_title(doc[start - 2], prev):
+            fired("actor.name-after-office-place")
+            break  # the end of the body a title is of: "Chairman of the State Duma" before "Ivan Petrov"
         if HONORIFICS.match(prev.text + " ") or gazetteer().country_of(prev.text) or prev.is_stop:
             break  # "Mr", "Russian", or an opening word: "Wherever Hillary Clinton goes"
         if _honorific_ends_at(doc, start - 1):
@@ -283,6 +333,16 @@ def with_given_names(ent: SpacySpan) -> SpacySpan:
             break
         start -= 1
     return SpacySpan(doc, start, ent.end, label=ent.label) if start < ent.start else ent
+
+
+def _ends_a_body_of_a_title(before: Token, word: Token) -> bool:
+    """Whether ``word``, after ``before``, is the last word of the body a title is of ("Duma" of "Chairman of the
+    State Duma"), not a given name after the place the title is of ("Minister of Uzbekistan Bakhtiyor …"): a body's
+    name runs on from a capitalised word that is no country or city, and the word is no given name."""
+    if not before.is_title or word.lower_ in given_names() or not in_title_phrase(before):
+        return False
+    geo = gazetteer()
+    return not (geo.is_country_name(before.text) or geo.is_city(before.text))
 
 
 def with_first_name_word(ent: SpacySpan) -> SpacySpan:

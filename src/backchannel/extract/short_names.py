@@ -132,6 +132,46 @@ def _spelled_out(text: str, short: Actor) -> str | None:
     return None
 
 
+HANDLE_START = re.compile(r"@\w{2,30}")
+"""An account's handle at the start of a name: "@JaneDoe" of "@JaneDoe of", as the tagger may run it on."""
+FAMILY_IN_HANDLE = 5
+"""The fewest letters of a family name found inside a handle ("@VellaTomasPM") that make it that person's."""
+
+
+def fold_handles(table: ActorTable) -> None:
+    """ "a call with @TomasVella", "President @TomasVellaMT of Malta" (rule actor.handle-of-named): an account's
+    handle, in an embedded post or a story quoting one, that spells the full name or holds the family name of the
+    one person the story names in full is that person, known also by the handle; not a person of its own."""
+    for account in [a for a in table.persons() if a.name.startswith("@")]:
+        handle = HANDLE_START.match(account.name)
+        owner = handle_owner(table, handle.group()) if handle is not None else None
+        if owner is None or handle is None or account.id not in table.by_id:
+            continue
+        fold_into(table, account, owner)
+        if account.name in owner.aliases and account.name != handle.group():
+            owner.aliases.remove(account.name)
+        if handle.group() not in owner.aliases:
+            owner.aliases.append(handle.group())
+
+
+def handle_owner(table: ActorTable, handle: str) -> Actor | None:
+    """The one person named in full whose name the handle spells, or whose family name it holds (rule
+    actor.handle-of-named): "@TomasVella", "@VellaMT" for Tomas Vella; None if no one, or more than one."""
+    key = re.sub(r"[^a-z]", "", handle.lower())
+    named = [p for p in table.persons() if not p.name.startswith("@") and len(p.name.split()) >= 2]
+    owners = [p for p in named if _handle_of(key, p.name)]
+    if len(owners) != 1:
+        return None
+    fired("actor.handle-of-named")
+    return owners[0]
+
+
+def _handle_of(key: str, name: str) -> bool:
+    """Whether a handle's letters ``key`` spell the person's full name, or hold the family name."""
+    words = [re.sub(r"[^a-z]", "", w) for w in name.lower().split()]
+    return "".join(words) in key or (len(words[-1]) >= FAMILY_IN_HANDLE and words[-1] in key)
+
+
 def fold_into(table: ActorTable, old: Actor, new: Actor) -> None:
     """Make every mention of ``old`` one of ``new`` and drop ``old`` (found before anything refers to it)."""
     for token, actor_id in list(table.token_actor.items()):

@@ -60,6 +60,7 @@ from .lexicon import (
     SPEECH_VERBS,
     STANDING_WORDS,
     TITLE_ABBREVIATIONS,
+    TITLE_INITIALISMS,
     TITLE_NOUNS,
 )
 from .narrators import Narration, narration
@@ -67,6 +68,7 @@ from .outlet_home import outlet_home, word_runs
 from .outlets import a_bodys_name, add_outlet, is_outlet_name
 from .person_words import INDIVIDUAL_NOUNS, PEOPLE_NOUNS, RELATIVE_NOUNS, ROLE_NOUNS, STAFF_NOUNS
 from .quotemarks import find_quoted
+from .short_names import handle_owner
 from .signed import HANDLE
 from .titles import QUOTE_CLOSERS, QUOTE_OPENERS, name_given_before, name_like
 from .trace import fired
@@ -353,8 +355,9 @@ class SpeakerResolver:
         if low in NOT_SPEAKERS:
             return self._narrator(head) or (self._our_outlet(head) if speaking else None)
         if len(span) == 1 and HANDLE.fullmatch(head.text):
-            # an account speaks as its handle (rule quote.handle): "@delta_watcher"
-            return self.table.add(ActorKind.PERSON, head.text, mention=span).id
+            # an account speaks as its handle (rule quote.handle): "@delta_watcher"; a named person's account as
+            # that person (rule actor.handle-of-named)
+            return self._account(span).id
         if (pseudonym := _pseudonym(head)) is not None:
             # rule speaker.pseudonym: "One reader, posting as Blue1982, wrote", "Another, signing as HartsideMum,
             # said": someone unnamed, by the name they go by (whatever the tagger took it for)
@@ -371,7 +374,7 @@ class SpeakerResolver:
             return self.table.add(ActorKind.ANONYMOUS, given.text, mention=given, key=f"{given.text}|pseudonym").id
         if head.pos_ == "NOUN" and (handle := self._apposed_handle(head)) is not None:
             # "A popular fan account, @RiftRunners, claimed …": the account by its handle (rule quote.handle)
-            return self.table.add(ActorKind.PERSON, handle.text, mention=handle).id
+            return self._account(handle).id
         if low in PERSON_PRONOUNS and (asked := self._the_one_asked(head)) is not None:
             return asked
         if low in PERSON_PRONOUNS:
@@ -411,6 +414,8 @@ class SpeakerResolver:
             if described is not None:
                 fired("speaker.demonym")
                 return described
+        if (titled := self._name_after_title_chain(span)) is not None:
+            return titled.id
         if speaking and (pair := self._named_together(head, span)) is not None:
             return pair
         written = DOCUMENT_NOUNS | UNSIGNED_RECORDS | PUBLISHED_WORKS
@@ -633,6 +638,13 @@ class SpeakerResolver:
         if head.pos_ == "PROPN" and head.ent_type_ == "DATE" and self._date_not_a_name(head):
             fired("speaker.date-not-a-name")  # "journeys between June and October": when, not who
             return None
+        if initials and head.text in TITLE_INITIALISMS:
+            holder = self._initialism_holder(span)
+            geo = gazetteer()
+            if holder is not None or all(
+                t.i == head.i or t.pos_ == "DET" or t.lower_ in RANK_WORDS or geo.is_demonym(t.text) for t in span
+            ):
+                return holder  # "the PM", "Chinese vice FM" is whoever holds the office, never a body called so
         if (head.pos_ == "PROPN" or head.lower_ in PARTICLES or initials or misread) and not is_dateline(span):
             if (person := self._titled_name(span)) is not None:
                 return person.id
@@ -1007,7 +1019,10 @@ class SpeakerResolver:
         while lead < min(len(words), MAX_TITLE_QUALIFIERS) and _qualifies_title(words[lead]):
             lead += 1  # "Cambodian Minister …", "Bavaria Premier …", "Union spokesperson …"
         titles = lead
-        while titles < len(words) and words[titles].lower_.rstrip(".") in TITLE_NOUNS | ROLE_NOUNS | HONORIFIC_WORDS:
+        while titles < len(words) and (
+            words[titles].lower_.rstrip(".") in TITLE_NOUNS | ROLE_NOUNS | HONORIFIC_WORDS
+            or words[titles].text in TITLE_INITIALISMS  # "FM Arif Qadri" (rule actor.title-initialism)
+        ):
             titles += 1
         if lead == titles:
             return None
@@ -2281,6 +2296,65 @@ class SpeakerResolver:
                     return a
         return None
 
+    def _name_after_title_chain(self, span: SpacySpan) -> Actor | None:
+        """ "Party executive chairman and House Deputy Speaker Ana Ruiz", "the rebels' spokesman and head of its
+        delegation Omar Saleh" (rule actor.name-ends-title): a chain of titles that ends in a person's name is that
+        person's, the name being the proper-name run it ends with. Not a name in a phrase of another's ("a
+        spokesman for President X", "the wife of Y"), nor a second person joined to a title of its own after a
+        determiner ("The chairman and Senator X": two people)."""
+        words = [t for t in span if not t.is_punct or t.text in ("'s", "’s", "’", "'")]
+        end = len(words)
+        person = self.table.actor_at(words[-1]) if words else None
+        if person is None or person.kind is not ActorKind.PERSON:
+            return None
+        start = end
+        while start > 0 and self.table.actor_at(words[start - 1]) is person:
+            start -= 1
+        if start < 2 or end - start < 2 or self.table.actor_at(words[0]) is person:
+            return None
+        before = words[:start]
+        if any(t.pos_ in ("VERB", "AUX") or t.lower_ in ("for", "to", "with", "by", "from") for t in before):
+            return None
+        if any((a := self.table.actor_at(t)) is not None and a.kind is ActorKind.PERSON for t in before):
+            return None  # "Senator Ana Ruiz of the opposition Civic Alliance": the chain's head is named
+        run = start
+        while run > 0 and before[run - 1].is_title and before[run - 1].pos_ == "PROPN":
+            run -= 1  # "House Deputy Speaker" right before the name: its own title
+        if run == 0 or before[run - 1].pos_ == "ADP" or before[run - 1].text in ("'s", "’s", "’", "'"):
+            return None
+        if run == start and (before[-1].pos_ != "NOUN" or before[-1].lemma_.lower() in PEOPLE_NOUNS):
+            return None  # the name apposed to a body's noun ending the chain: "head of its delegation Omar Saleh"
+        if run < start and not (any(t.lower_ == "and" for t in before[:run]) and before[0].pos_ != "DET"):
+            return None
+        fired("actor.name-ends-title")
+        return person
+
+    def _account(self, handle: SpacySpan) -> Actor:
+        """The actor an account's handle stands for: the person named in full whose account it is ("@TomasVella"),
+        known also by it (rule actor.handle-of-named), else the account itself, by its handle."""
+        owner = handle_owner(self.table, handle.text)
+        if owner is None:
+            return self.table.add(ActorKind.PERSON, handle.text, mention=handle)
+        self.table.add_mention(owner, handle)
+        return owner
+
+    def _initialism_holder(self, span: SpacySpan) -> str | None:
+        """ "the PM said", "the FM met …" (rule actor.title-initialism): a title written as initials is the person
+        named last before with that office, written out or as the same initials, and of no lesser rank ("the PM"
+        is not the deputy prime minister); no such person, no one, never a body called "PM"."""
+        office = set(TITLE_INITIALISMS[span.root.text].split())
+        for i in range(span.start - 1, max(span.start - LOOK_TOKENS, -1), -1):
+            actor = self.table.actor_at_index(i)
+            if actor is None or actor.kind is not ActorKind.PERSON:
+                continue
+            if any(
+                office <= (words := _title_words(_own_title(t))) and not RANK_WORDS & words - office
+                for t in actor.titles
+            ):
+                fired("actor.title-initialism")
+                return actor.id
+        return None
+
     def _known_titled(self, span: SpacySpan, *, at_home: bool = True, ahead: bool = False) -> Actor | None:
         """The person named earlier whose title has this description's head noun; for a headline ("EU Envoy
         Says …"), or when asked to look ``ahead``, the person the story goes on to name so. "our Foreign Minister"
@@ -2376,6 +2450,8 @@ class SpeakerResolver:
         return any(m.start > self.doc[index].idx for m in speaker.mentions)
 
     def _titled(self, span: SpacySpan) -> Actor:
+        if (named := self._name_ending_title(span)) is not None:
+            return named
         known = self._known_titled(span) or self._delayed_name(span) or self._named_ahead(span)
         if known is not None:
             return known
@@ -2391,6 +2467,25 @@ class SpeakerResolver:
         if name not in actor.titles:
             actor.titles.append(name)
         return actor
+
+    def _name_ending_title(self, span: SpacySpan) -> Actor | None:
+        """ "welcomed by Minister of Foreign Affairs of Mongolia D.Tsogtbaatar from …", "Ambassador of Egypt Omar
+        Adel" (rule actor.name-ends-title): a title whose phrase runs through "of" or "to" and capitalised words
+        to a person's name is that person's, however the parser hung the name on the title; the run ends at the
+        first word that is neither."""
+        head = span.root
+        if not head.is_title:
+            return None
+        for token in self.doc[head.i + 1 : span.end]:
+            if not (
+                token.is_title or token.lower_ in TITLE_RUN_WORDS or (token.text[:1].isupper() and "." in token.text)
+            ):
+                return None
+            actor = self.table.actor_at(token)
+            if actor is not None and actor.kind is ActorKind.PERSON and token.lower_ not in TITLE_RUN_WORDS:
+                fired("actor.name-ends-title")
+                return actor
+        return None
 
     def _named_ahead(self, span: SpacySpan) -> Actor | None:
         """The person a definite description points ahead to, when the story has named no one before it (rule
@@ -2595,7 +2690,11 @@ def _qualifies_title(word: Token) -> bool:
     if gazetteer().country_of(word.text):
         return True
     capitalised = word.pos_ == "PROPN" or (word.pos_ == "NOUN" and word.is_title)  # "Party spokesperson …"
-    return capitalised and word.lower_.rstrip(".") not in TITLE_NOUNS | ROLE_NOUNS | HONORIFIC_WORDS
+    return (
+        capitalised
+        and word.lower_.rstrip(".") not in TITLE_NOUNS | ROLE_NOUNS | HONORIFIC_WORDS
+        and word.text not in TITLE_INITIALISMS
+    )
 
 
 def _name_in_full(org: Actor, span: SpacySpan) -> None:
@@ -2651,13 +2750,16 @@ def _expanded(title: str) -> str:
     """A title with its abbreviations written out, "Indiana Gov." reads "indiana governor", and the other name of
     the same office after it (rule speaker.same-office): "Prime Minister" reads "prime minister premier", so "the
     premier" is the prime minister named before."""
-    text = " ".join(TITLE_ABBREVIATIONS.get(w, w) for w in title.lower().split())
+    text = " ".join(TITLE_INITIALISMS.get(w) or TITLE_ABBREVIATIONS.get(w.lower(), w.lower()) for w in title.split())
     others = [other for office, other in SAME_OFFICE if re.search(rf"\b{office}\b", text)]
     others += [other for short, other in SAME_OFFICE_SHORT.items() if short in title.split()]
     if others:
         fired("speaker.same-office")
     return " ".join([text, *others])
 
+
+TITLE_RUN_WORDS = frozenset({"of", "to", "for", "the"})
+"""Words inside a title's phrase before the holder's name: "Ambassador of the Russian Federation to Mongolia"."""
 
 RANK_WORDS = frozenset({"deputy", "vice", "assistant", "associate", "under"})
 """Words that make a title a lesser office: "the prime minister" is not the deputy prime minister."""

@@ -1,0 +1,74 @@
+"""Names after a title of a place or body ("Ambassador of Thailand Somchai Wongsa", "Chairman of the State Duma
+Ivan Petrov"): where the place's or body's name ends and the holder's begins, when the tagger ran them together."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from ..geo import gazetteer
+from .actor_words import capitalised_word
+from .gender import given_names
+from .glued_initials import glued_family_name
+from .lexicon import ORGANIZATION_WORDS, TITLE_NOUNS
+from .trace import fired
+
+TITLE_PHRASE_WORDS = frozenset({"of", "to", "for", "the", "and"})
+"""Lower-case words inside a title's phrase: "Ambassador of the Russian Federation to Mongolia"."""
+TITLE_PHRASE_SPAN = 8
+"""The most words between a title noun and the place or body its phrase ends with."""
+PLACE_WORDS = 3
+"""The most words of a place's name run into the holder's name ("Vatican City State")."""
+
+
+def name_after_office_place(ent: SpacySpan) -> SpacySpan | None:
+    """The holder's name in an entity that took in the end of the title's place or body (rule
+    actor.name-after-office-place): "Ambassador of Thailand Somchai Wongsa" tagged "Thailand Somchai Wongsa",
+    "Head of the Republic of Buryatia Ivan Petrov" tagged as a person "Buryatia Ivan Petrov". The entity follows
+    "of" or "to" in a title's phrase; what it starts with is a country or city, or, for a person of three words
+    or more right after "of", a word that is no given name nor nationality; the rest is a name of two words or
+    more, or one written with glued initials ("Kh.Battulga"). (The end of a body's name, "Chairman of the State
+    Duma Ivan Petrov", is kept out of the name by ``with_given_names``.)"""
+    doc = ent.doc
+    if len(ent) < 2 or ent.start < 2 or not in_title_phrase(doc[ent.start - 1]):
+        return None
+    geo = gazetteer()
+    for size in range(min(PLACE_WORDS, len(ent) - 1), 0, -1):
+        place = ent[:size].text
+        if geo.is_country_name(place) or geo.is_city(place):
+            return _holder(ent, size)
+    first = ent[0]
+    if ent.label_ != "PERSON" or len(ent) < 3 or not first.is_title or doc[ent.start - 1].lower_ != "of":
+        return None
+    if first.lower_ in given_names() or geo.is_demonym(first.text):
+        return None
+    return _holder(ent, 1)  # "of Buryatia" + "Ivan Petrov": a place the gazetteer does not know
+
+
+def in_title_phrase(before: Token) -> bool:
+    """Whether ``before`` ends a title's phrase that a place's or body's name comes next in: "Ambassador of",
+    "Minister of Foreign Affairs of", "Chairman of the State"."""
+    doc = before.doc
+    start = before.i
+    while start >= 0 and before.i - start < TITLE_PHRASE_SPAN:
+        word = doc[start]
+        if word.is_title and word.lower_ in TITLE_NOUNS:
+            return any(t.lower_ in ("of", "to") for t in doc[start + 1 : before.i + 1])
+        if not (word.is_title or word.lower_ in TITLE_PHRASE_WORDS):
+            return False
+        start -= 1
+    return False
+
+
+def _holder(ent: SpacySpan, size: int) -> SpacySpan | None:
+    """The name after the first ``size`` words of ``ent``, when it is a person's: capitalised words, none a body's
+    word, a title or a country, two at least or one with glued initials."""
+    name = ent[size:]
+    glued = len(name) == 1 and glued_family_name(name.text) is not None
+    if not glued and not (2 <= len(name) <= 4 and all(capitalised_word(t) for t in name)):
+        return None
+    geo = gazetteer()
+    if any(t.lower_ in ORGANIZATION_WORDS | TITLE_NOUNS or geo.country_of(t.text) for t in name):
+        return None
+    fired("actor.name-after-office-place")
+    return SpacySpan(ent.doc, name.start, name.end, label="PERSON")

@@ -75,7 +75,7 @@ from .places import (
 from .reports import quotes_over, reports_for
 from .speakers import SpeakerResolver
 from .story_days import day_of_heading, resolve_told, scene_date
-from .trace import collecting, fired
+from .trace import collecting, fired, judged
 from .visit_hosts import add_host_leaders, is_leader
 from .when import MONTH_ONLY
 
@@ -177,7 +177,39 @@ def find_events(doc: Doc, article: Article, table: ActorTable, quotes: list[Quot
     confirmations(doc, drafts, quotes, table, resolver, article)
     # "the two men met", never resolved: kept until here so that its denial is no other contact's
     drafts = [d for d in drafts if not pair_never_named(d, table)]
-    return [_to_event(n, d, article, table) for n, d in enumerate(drafts, start=1)]
+    events: list[Event] = []
+    for draft in drafts:
+        event = _to_event(len(events) + 1, draft, article, table)
+        if not _left_one_sided(event, draft, table):
+            events.append(event)
+    return events
+
+
+LONE_KINDS = (ActorKind.PERSON, ActorKind.COUNTRY)
+"""Parties that are one side alone: a group ("Kenyan and Somali officials") or a body may stand for both."""
+
+
+def _left_one_sided(event: Event, draft: Draft, table: ActorTable) -> bool:
+    """A meeting, call or visit left with no party, or with one person or one state alone, once its parties are
+    settled (a visit whose host was the visitor's own state, a denial whose other side was no one): no one to
+    meet, so no contact (rule party.left-one-sided). A summit or a mediation may have one party told, a group may
+    name both sides, and one who attended a meeting at an institution has it as the other (rule
+    party.host-institution); not one met there by someone left unnamed ("the guest held talks at the ministry
+    with Minister X")."""
+    if event.mode not in ("meeting", "phone", "visit") or len(event.participants) > 1:
+        return False
+    if "party.mediator-alone" in draft.rules:
+        return False  # "Qatar launched a mediation effort": mediating takes two sides, told or not
+    if "party.host-institution" in draft.rules and set(event.participants) <= set(event.actor):
+        return False  # "attended a meeting at the ministry": the ministry, kept as no party, received him
+    lone = table.get(event.participants[0]) if event.participants else None
+    if lone is not None and lone.kind not in LONE_KINDS:
+        return False
+    for m in draft.mentions:
+        with collecting(m.rules):
+            fired("party.left-one-sided")
+        judged(m.trigger.i, False, m.rules)
+    return True
 
 
 def _most_precise_place(places: list[Token]) -> Token | None:

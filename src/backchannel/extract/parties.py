@@ -592,6 +592,9 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
                 if _state_named_group(node, found, table):
                     fired("party.state-named-group")  # "a Myanmar military delegation": the delegation, Myanmar's
                     found = []
+                if _a_state_of_a_group(node, found, table):
+                    fired("party.state-in-group-of-states")  # "Russian and U.S. officials": both states' group
+                    found = []
             if not _any_person(found, table) and (named := _named_after_phrase(node, table)):
                 found = [named]  # "the Danish ambassador to Kenya, Lars Holm": Holm, not Kenya
             elif found and not _any_person(found, table) and (named := _named_next(node, table)):
@@ -841,6 +844,20 @@ def _states_as_sides(node: Token, found: list[str], table: ActorTable) -> list[s
     if node.dep_ == "conj" and misread_demonym(node.head):
         return sides
     return (_group_of_each_state(node, states, table) or found) + sides
+
+
+def _a_state_of_a_group(node: Token, found: list[str], table: ActorTable) -> bool:
+    """ "Russian and U.S. officials", "U.S. and Iranian negotiators": a group of two or more nationalities, one of
+    them told by its state's name ("U.S.", "UK"), is the group of them all, as "Russian and American officials" is
+    (rule party.states-of-group), not that one state alone: the name the phrase holds is one of its sides."""
+    if not found or node.tag_ not in ("NNS", "NNPS") or node.lemma_.lower() not in SIDE_GROUP_NOUNS:
+        return False
+    if len(states := nationalities(node)) < 2:
+        return False
+    before = {a.id for t in node.subtree if t.i < node.i and (a := table.actor_at(t)) is not None}
+    actors = [table.get(f) for f in found]
+    # told before the noun ("U.S. and Iranian officials"), not after it ("ministers from Brunei and Laos")
+    return all(a is not None and a.kind is ActorKind.COUNTRY and a.country in states and a.id in before for a in actors)
 
 
 def _group_of_each_state(node: Token, states: dict[str, SpacySpan], table: ActorTable) -> list[str]:

@@ -82,3 +82,27 @@ def test_a_summit_with_one_body_named_is_still_a_summit(extract):
     # negative: a summit may have one party told
     record = extract("Leaders of the African Union gathered for a summit in Addis Ababa on Sunday.")
     assert [mode for mode, _, _ in events(record)] in ([], ["multilateral"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "backer"),
+    [
+        ("The Iran-backed Houthi militia met the UN envoy Ali Salem in Muscat on Monday.", "Iran"),
+        (
+            "Minister Ali Salem met leaders of the US-backed Syrian Democratic Forces in Raqqa on Monday.",
+            "United States",
+        ),
+        ("Leaders of the Russia-backed separatists met Ukrainian negotiators in Minsk on Monday.", "Russia"),
+    ],
+)
+def test_who_backs_a_party_is_no_side(extract, sentence, backer):
+    # party.backer-not-a-side: the name before "-backed" says who stands behind the party
+    [(_, _, parties)] = events(extract(sentence))
+    assert backer not in parties
+    assert len(parties) >= 2
+
+
+def test_a_state_leading_a_delegation_is_still_its_side(extract):
+    # negative: "-led" is no word of backing; a US-led delegation acts for the United States
+    [(_, _, parties)] = events(extract("A US-led delegation met Iraqi officials in Baghdad on Monday."))
+    assert "United States" in parties

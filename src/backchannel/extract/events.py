@@ -61,7 +61,16 @@ from .grouping_officials import name_grouping_officials
 from .hosts_country import came_to_the_hosts_country
 from .lexicon import BUILDING_WORDS, FIRST_PERSONS, PREMISES_NOUNS, SIDES_IN_ONE_PLACE, mended_lemma
 from .mentions import Mention
-from .merging import Draft, headline_last, merge, on_the_sidelines, pair_never_named, sideline_attendees, two_sided
+from .merging import (
+    Draft,
+    go_between,
+    headline_last,
+    merge,
+    on_the_sidelines,
+    pair_never_named,
+    sideline_attendees,
+    two_sided,
+)
 from .met_abroad import venue_states_of_a_meeting_abroad
 from .places import (
     in_the_story_city,
@@ -191,20 +200,20 @@ LONE_KINDS = (ActorKind.PERSON, ActorKind.COUNTRY)
 
 def _left_one_sided(event: Event, draft: Draft, table: ActorTable) -> bool:
     """A meeting, call or visit left with no party, or with one person or one state alone, once its parties are
-    settled (a visit whose host was the visitor's own state, a denial whose other side was no one): no one to
-    meet, so no contact (rule party.left-one-sided). A summit or a mediation may have one party told, a group may
-    name both sides, and one who attended a meeting at an institution has it as the other (rule
-    party.host-institution); not one met there by someone left unnamed ("the guest held talks at the ministry
-    with Minister X")."""
+    settled (a visit whose host was the visitor's own state, talks whose other side was left unnamed): no one to
+    meet, so no contact (rule party.left-one-sided). Kept: a mediation told alone ("Qatar launched a mediation
+    effort": mediating takes two sides), one who attended a meeting at an institution, which received him (rule
+    party.host-institution), and a group, which may name both sides."""
     if event.mode not in ("meeting", "phone", "visit") or len(event.participants) > 1:
         return False
-    if "party.mediator-alone" in draft.rules:
-        return False  # "Qatar launched a mediation effort": mediating takes two sides, told or not
-    if "party.host-institution" in draft.rules and set(event.participants) <= set(event.actor):
-        return False  # "attended a meeting at the ministry": the ministry, kept as no party, received him
-    lone = table.get(event.participants[0]) if event.participants else None
-    if lone is not None and lone.kind not in LONE_KINDS:
-        return False
+    if event.participants:
+        lone = table.get(event.participants[0])
+        if lone is not None and lone.kind not in LONE_KINDS:
+            return False
+        if all(go_between(m.trigger) for m in draft.mentions):
+            return False
+        if "party.host-institution" in draft.rules and event.participants == event.actor:
+            return False
     for m in draft.mentions:
         with collecting(m.rules):
             fired("party.left-one-sided")

@@ -42,6 +42,7 @@ from .contact_words import (
 from .grammar import is_passive
 from .lexicon import (
     AUDIENCE_NOUNS,
+    BACKING_WORDS,
     BUILDING_WORDS,
     GROUP_COUNTS,
     NO_ONE_WORDS,
@@ -969,6 +970,9 @@ def _states_of_members(node: Token) -> dict[str, SpacySpan]:
     for prep in preps:
         for body in (g for c in prep.children if c.dep_ == "pobj" for g in (c, *c.conjuncts)):
             for said in _places_in(node.doc[body.left_edge.i : body.i + 1]):
+                if _backer(said[-1]):
+                    fired("party.backer-not-a-side")  # "leaders of the Russia-backed rebels": the rebels' own
+                    continue
                 if (code := gazetteer().state_of(said.text)) and code not in states:
                     states[code] = said
     if states:
@@ -1704,6 +1708,9 @@ def _named_in(node: Token, table: ActorTable) -> list[str]:
                 continue
             if child.dep_ in skipped:
                 continue
+            if _backer(child):
+                fired("party.backer-not-a-side")  # "the Iran-backed militia met X": the militia, not Iran
+                continue
             if _where_or_when(child) or _where_a_named_party_is(token, child, table):
                 fired("party.not-the-setting")
                 continue
@@ -1714,6 +1721,19 @@ def _named_in(node: Token, table: ActorTable) -> list[str]:
         # "New Zealand Foreign Minister Aroha Tane" is one party; "his counterpart, Dawit Alemu" is Alemu
         return [p.id for p in named or people] + (_bodies_led(own, table) if leaders_words else [])
     return [_as_state(a, table) for a in out]
+
+
+HYPHENS = frozenset({"-", "\u2011", "\u2010"})
+
+
+def _backer(token: Token) -> bool:
+    """ "Iran-backed", "UN-sponsored", "Kremlin-friendly": a name joined by a hyphen to a word of backing (lexicon
+    backing_words) says who stands behind the party it describes; that one is no side of the contact."""
+    doc = token.doc
+    i = token.i
+    if i + 2 >= len(doc) or token.whitespace_ or doc[i + 1].text not in HYPHENS or doc[i + 1].whitespace_:
+        return False
+    return doc[i + 2].lower_ in BACKING_WORDS
 
 
 def _bodies_led(found: list[str], table: ActorTable) -> list[str]:

@@ -61,7 +61,16 @@ from .grouping_officials import name_grouping_officials
 from .hosts_country import came_to_the_hosts_country
 from .lexicon import BUILDING_WORDS, FIRST_PERSONS, PREMISES_NOUNS, SIDES_IN_ONE_PLACE, mended_lemma
 from .mentions import Mention
-from .merging import Draft, headline_last, merge, on_the_sidelines, pair_never_named, sideline_attendees, two_sided
+from .merging import (
+    Draft,
+    go_between,
+    headline_last,
+    merge,
+    on_the_sidelines,
+    pair_never_named,
+    sideline_attendees,
+    two_sided,
+)
 from .met_abroad import venue_states_of_a_meeting_abroad
 from .places import (
     in_the_story_city,
@@ -75,7 +84,7 @@ from .places import (
 from .reports import quotes_over, reports_for
 from .speakers import SpeakerResolver
 from .story_days import day_of_heading, resolve_told, scene_date
-from .trace import collecting, fired
+from .trace import collecting, fired, judged
 from .visit_hosts import add_host_leaders, is_leader
 from .when import MONTH_ONLY
 
@@ -177,7 +186,39 @@ def find_events(doc: Doc, article: Article, table: ActorTable, quotes: list[Quot
     confirmations(doc, drafts, quotes, table, resolver, article)
     # "the two men met", never resolved: kept until here so that its denial is no other contact's
     drafts = [d for d in drafts if not pair_never_named(d, table)]
-    return [_to_event(n, d, article, table) for n, d in enumerate(drafts, start=1)]
+    events: list[Event] = []
+    for draft in drafts:
+        event = _to_event(len(events) + 1, draft, article, table)
+        if not _left_one_sided(event, draft, table):
+            events.append(event)
+    return events
+
+
+LONE_KINDS = (ActorKind.PERSON, ActorKind.COUNTRY)
+"""Parties that are one side alone: a group ("Kenyan and Somali officials") or a body may stand for both."""
+
+
+def _left_one_sided(event: Event, draft: Draft, table: ActorTable) -> bool:
+    """A meeting, call or visit left with no party, or with one person or one state alone, once its parties are
+    settled (a visit whose host was the visitor's own state, talks whose other side was left unnamed): no one to
+    meet, so no contact (rule party.left-one-sided). Kept: a mediation told alone ("Qatar launched a mediation
+    effort": mediating takes two sides), one who attended a meeting at an institution, which received him (rule
+    party.host-institution), and a group, which may name both sides."""
+    if event.mode not in ("meeting", "phone", "visit") or len(event.participants) > 1:
+        return False
+    if event.participants:
+        lone = table.get(event.participants[0])
+        if lone is not None and lone.kind not in LONE_KINDS:
+            return False
+        if all(go_between(m.trigger) for m in draft.mentions):
+            return False
+        if "party.host-institution" in draft.rules and event.participants == event.actor:
+            return False
+    for m in draft.mentions:
+        with collecting(m.rules):
+            fired("party.left-one-sided")
+        judged(m.trigger.i, False, m.rules)
+    return True
 
 
 def _most_precise_place(places: list[Token]) -> Token | None:

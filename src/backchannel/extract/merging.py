@@ -83,7 +83,7 @@ class Draft:
         return max((m.trigger.i for m in self.mentions if m.trigger.i < i), default=-1)
 
 
-def _go_between(trigger: Token) -> bool:
+def go_between(trigger: Token) -> bool:
     """A mediating trigger: "mediated", "a mediation effort" (the effort carries the contact)."""
     words = {trigger.lemma_.lower(), *(c.lower_ for c in trigger.children if c.dep_ == "compound")}
     return bool(words & {"mediate", "mediation", "broker", "facilitate"})
@@ -171,7 +171,7 @@ def two_sided(draft: Draft, table: ActorTable) -> bool:
                 return False
             fired("party.summit-has-many")  # "Macron is hosting a climate summit": a summit has many sides
             return True
-        if any(_go_between(m.trigger) for m in draft.mentions):
+        if any(go_between(m.trigger) for m in draft.mentions):
             fired("party.mediator-alone")  # "launched a mediation effort": mediating takes two sides
             return True
         if any(_sides_in_one(table.get(p)) for p in draft.participants()):

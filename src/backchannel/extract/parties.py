@@ -42,6 +42,7 @@ from .contact_words import (
 from .grammar import is_passive
 from .lexicon import (
     AUDIENCE_NOUNS,
+    BACKING_WORDS,
     BUILDING_WORDS,
     GROUP_COUNTS,
     NO_ONE_WORDS,
@@ -592,6 +593,9 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
                 if _state_named_group(node, found, table):
                     fired("party.state-named-group")  # "a Myanmar military delegation": the delegation, Myanmar's
                     found = []
+                if _a_state_of_a_group(node, found, table):
+                    fired("party.state-in-group-of-states")  # "Russian and U.S. officials": both states' group
+                    found = []
             if not _any_person(found, table) and (named := _named_after_phrase(node, table)):
                 found = [named]  # "the Danish ambassador to Kenya, Lars Holm": Holm, not Kenya
             elif found and not _any_person(found, table) and (named := _named_next(node, table)):
@@ -843,6 +847,20 @@ def _states_as_sides(node: Token, found: list[str], table: ActorTable) -> list[s
     return (_group_of_each_state(node, states, table) or found) + sides
 
 
+def _a_state_of_a_group(node: Token, found: list[str], table: ActorTable) -> bool:
+    """ "Russian and U.S. officials", "U.S. and Iranian negotiators": a group of two or more nationalities, one of
+    them told by its state's name ("U.S.", "UK"), is the group of them all, as "Russian and American officials" is
+    (rule party.states-of-group), not that one state alone: the name the phrase holds is one of its sides."""
+    if not found or node.tag_ not in ("NNS", "NNPS") or node.lemma_.lower() not in SIDE_GROUP_NOUNS:
+        return False
+    if len(states := nationalities(node)) < 2:
+        return False
+    before = {a.id for t in node.subtree if t.i < node.i and (a := table.actor_at(t)) is not None}
+    actors = [table.get(f) for f in found]
+    # told before the noun ("U.S. and Iranian officials"), not after it ("ministers from Brunei and Laos")
+    return all(a is not None and a.kind is ActorKind.COUNTRY and a.country in states and a.id in before for a in actors)
+
+
 def _group_of_each_state(node: Token, states: dict[str, SpacySpan], table: ActorTable) -> list[str]:
     """ "the Kenyan and Somali delegations" are two delegations, one of each state (rule party.group-of-each-state):
     each a party of its own, named as one ("Kenyan delegation", with the words the two share: "Ethiopian and Kenyan
@@ -952,6 +970,9 @@ def _states_of_members(node: Token) -> dict[str, SpacySpan]:
     for prep in preps:
         for body in (g for c in prep.children if c.dep_ == "pobj" for g in (c, *c.conjuncts)):
             for said in _places_in(node.doc[body.left_edge.i : body.i + 1]):
+                if _backer(said[-1]):
+                    fired("party.backer-not-a-side")  # "leaders of the Russia-backed rebels": the rebels' own
+                    continue
                 if (code := gazetteer().state_of(said.text)) and code not in states:
                     states[code] = said
     if states:
@@ -1687,6 +1708,9 @@ def _named_in(node: Token, table: ActorTable) -> list[str]:
                 continue
             if child.dep_ in skipped:
                 continue
+            if _backer(child):
+                fired("party.backer-not-a-side")  # "the Iran-backed militia met X": the militia, not Iran
+                continue
             if _where_or_when(child) or _where_a_named_party_is(token, child, table):
                 fired("party.not-the-setting")
                 continue
@@ -1697,6 +1721,19 @@ def _named_in(node: Token, table: ActorTable) -> list[str]:
         # "New Zealand Foreign Minister Aroha Tane" is one party; "his counterpart, Dawit Alemu" is Alemu
         return [p.id for p in named or people] + (_bodies_led(own, table) if leaders_words else [])
     return [_as_state(a, table) for a in out]
+
+
+HYPHENS = frozenset({"-", "\u2011", "\u2010"})
+
+
+def _backer(token: Token) -> bool:
+    """ "Iran-backed", "UN-sponsored", "Kremlin-friendly": a name joined by a hyphen to a word of backing (lexicon
+    backing_words) says who stands behind the party it describes; that one is no side of the contact."""
+    doc = token.doc
+    i = token.i
+    if i + 2 >= len(doc) or token.whitespace_ or doc[i + 1].text not in HYPHENS or doc[i + 1].whitespace_:
+        return False
+    return doc[i + 2].lower_ in BACKING_WORDS
 
 
 def _bodies_led(found: list[str], table: ActorTable) -> list[str]:

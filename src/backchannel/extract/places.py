@@ -362,7 +362,7 @@ def place_of_verb(verb: Token) -> Token | None:
     for prep in (c for c in verb.children if c.dep_ == "prep"):
         for pobj in (g for g in prep.children if g.dep_ == "pobj"):
             if prep.lower_ in ("in", "at") and (found := place_in(pobj)) is not None:
-                return found
+                return _town_after_building(verb, prep, found) or found
             if prep.lower_ in NEAR_PREPS and (is_place(pobj) or known_town(pobj, prep)):
                 fired("place.near-town")
                 return pobj
@@ -370,6 +370,20 @@ def place_of_verb(verb: Token) -> Token | None:
                 if (found := _place_of_occasion(pobj)) is not None:
                     return found
     return _sidelines_on_party(verb) or here_of(verb)
+
+
+def _town_after_building(verb: Token, prep: Token, building: Token) -> Token | None:
+    """ "met at Kalna Palace in Varna", the parse hanging "in Varna" on the verb, not on the palace: a building the
+    gazetteer does not know, followed on the same verb by a town it knows, stands in that town (rule
+    place.building-then-town), as when the town hangs on the building (place.named-building-in-city)."""
+    if prep.lower_ != "at" or _located(building):
+        return None
+    for later in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i > prep.i):
+        town = next((p for g in later.children if g.dep_ == "pobj" and (p := place_in(g)) is not None), None)
+        if town is not None and _located(town):
+            fired("place.building-then-town")
+            return town
+    return None
 
 
 def here_of(verb: Token) -> Token | None:

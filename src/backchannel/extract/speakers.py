@@ -566,7 +566,7 @@ class SpeakerResolver:
             fired("speaker.kin-named-before")  # "His daughter, Dr Hiwot Bekele, …" then "his daughter said"
             return kin.id
         in_headline = _in_headline(self.doc, span) and head.tag_ in ("NN", "NNP")
-        titled = lemma in TITLE_NOUNS or head.text in TITLE_INITIALS
+        titled = lemma in TITLE_NOUNS or head.text in TITLE_INITIALISMS  # "the Georgian PM said"
         if (in_headline or (span[0].lower_ in DEFINITE and head.tag_ == "NN")) and titled:
             known = self._known_titled(span)
             if known is not None:
@@ -2554,14 +2554,10 @@ SAME_OFFICE = (("prime minister", "premier pm"), ("premier", "prime minister pm"
 """Offices the press names two ways or more: a prime minister is "the premier" or "the PM", and a premier "the prime
 minister"."""
 
-TITLE_INITIALS = frozenset({"PM"})
-"""An office written in capital initials, a title noun of its own (rule speaker.same-office): "the Georgian PM said"
-is the prime minister named before; never the small "pm" of a time."""
-
-SAME_OFFICE_SHORT = {"Rep.": "congressman congresswoman", "PM": "prime minister premier"}
+SAME_OFFICE_SHORT = {"Rep.": "congressman congresswoman"}
 """Titles written short whose holder the press names by another office word: "Rep. Ana Ruiz" of the United States
-House is "the congresswoman" (the word "representative" alone is also a trade or special envoy's), "PM Ana Ruiz" is
-"the prime minister"."""
+House is "the congresswoman" (the word "representative" alone is also a trade or special envoy's). Capital initials
+("PM Ana Ruiz") are written out from lexicon.TITLE_INITIALISMS first, so SAME_OFFICE reads them."""
 
 
 OFFICE_HOLDER_NOUNS = frozenset({"leader", "diplomat", "official", "envoy", "statesman", "guest", "visitor"})

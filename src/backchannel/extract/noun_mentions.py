@@ -244,6 +244,8 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
         and _someone_met(noun, speaking)
     ):
         fired("contact.noun.said-in")  # "told X in a phone call that …", "said in a meeting with X": they spoke
+        if speaking is not head.head:
+            fired("contact.noun.in-phrase-on-speaker")
         circumstance = True
     carrier = head.head if contact_nouns.counted(noun) else None
     if carrier is not None and carrier.dep_ == "pobj" and carrier.head.lower_ in BACKGROUND_PREPS and not self_told:
@@ -598,10 +600,6 @@ def _speech_verb_of(prep: Token) -> Token | None:
     verb = prep.head
     if verb.dep_ == "nsubj" and verb.pos_ in ("PROPN", "NOUN") and prep.i > verb.i:
         verb = verb.head
-        if verb.pos_ == "VERB" and verb.lemma_.lower() in SPEECH_VERBS:
-            fired("contact.noun.in-phrase-on-speaker")
-            return verb
-        return None
     return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in SPEECH_VERBS else None
 
 

@@ -3,7 +3,8 @@ noun for people are two groups (rule party.group-of-each-name); "Russian and U.S
 party.states-of-group); a session between sides is a meeting (rule contact.session.between); "X in a meeting with Y
 promised …" is X's meeting with Y, though the parser hangs the phrase on X (rule contact.noun.in-phrase-on-speaker),
 and so is "said this in a meeting with a delegation, led by Y"; a possessive on a contact noun in a believed clause
-is the believer's (rule party.owner-in-reported-clause). Sentences written for these tests (names invented or well
+is the believer's (rule party.owner-in-reported-clause); "met with and briefed X" met X (rule
+party.object-of-the-next-verb). Sentences written for these tests (names invented or well
 known)."""
 
 import pytest
@@ -122,3 +123,14 @@ def test_a_possessive_in_the_speakers_own_clause_is_the_speakers(extract):
     # negative: with no subject of its own above the meeting, the one who says it is the one who met
     record = extract("Ivan Petrov said his meeting with Antony Blinken was useful.")
     assert parties(record) == [{"Ivan Petrov", "Antony Blinken"}]
+
+
+def test_a_stranded_with_shares_the_next_verbs_object(extract):
+    # party.object-of-the-next-verb
+    record = extract("Senator Tom Hale met with and briefed Governor Rita Moss on Tuesday.")
+    assert parties(record) == [{"Tom Hale", "Rita Moss"}]
+
+
+def test_met_and_agreed_to_a_deal_takes_no_object(extract):
+    # negative: "met" with nothing stranded, and another verb, shares nothing
+    assert events(extract("Senator Tom Hale met and agreed to a deal with the union.")) == []

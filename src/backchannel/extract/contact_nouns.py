@@ -113,6 +113,8 @@ def noun_mode(noun: Token) -> str | None:
     elif low in ("conference", "session") and _of_a_body(noun):
         fired("contact.conference.of-a-body")  # "a session of the commission", "the conference of foreign ministers"
         mode = "multilateral"
+    elif low == "session" and _between_someone(noun):
+        fired("contact.session.between")  # "a marathon session between the two negotiating teams": they met
     elif low in ("conference", "session") and not hosted and not words & DIPLOMATIC_WORDS:
         return rejected("contact.conference.not-diplomatic")
     if low in ("journey", "journeys") and _figurative_journey(noun):
@@ -142,6 +144,12 @@ def _figurative_journey(noun: Token) -> bool:
         g.ent_type_ or g.pos_ == "PROPN" or is_place(g) or person_like(g) or g.lemma_.lower() in SETTLEMENT_NOUNS
         for g in ends.values()
     )
+
+
+def _between_someone(noun: Token) -> bool:
+    """A session "between" sides, not times: "a session between the two delegations", not "between 9 and 11"."""
+    sides = between_sides(noun)
+    return bool(sides) and not any(s.ent_type_ in ("DATE", "TIME", "CARDINAL") or s.like_num for s in sides)
 
 
 def between_sides(noun: Token) -> list[Token]:

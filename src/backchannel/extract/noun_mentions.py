@@ -29,6 +29,7 @@ from .contact_words import (
     DENIAL_HEADS,
     HAPPENING_VERBS,
     HOLDING_VERBS,
+    LED_GROUPS,
     MESSAGE_VERBS,
     MET_OVER_NOUNS,
     OCCURRING_VERBS,
@@ -92,6 +93,8 @@ def _plan_made_in(noun: Token) -> bool:
     if prep is None or prep.lower_ not in PLAN_SETTING_PREPS or prep.dep_ not in ("prep", "agent"):
         return False
     governor = prep.head  # "set in motion by a call": the passive's agent hangs on the verb
+    if governor.dep_ == "nsubj" and prep.i > governor.i:
+        governor = governor.head  # "X in a meeting with Y promised …": the parser hung the phrase on the speaker
     if governor.dep_ == "pobj" and governor.head.dep_ == "prep":
         governor = governor.head.head  # "agreed on the meeting in a call", the call hung on what was agreed
     if governor.pos_ != "VERB" or governor.lemma_.lower() not in PLANNING_HEADS:
@@ -205,6 +208,7 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
     phone_call = mode == "phone" and any(c.lower_ in PHONE_WORDS - {"call"} for c in noun.children)
     backgrounded = noun.dep_ == "pobj" and (head.lower_ in BACKGROUND_PREPS or head.head.lower_ in BACKGROUND_PREPS)
     circumstance = False  # "X told Y during a phone call": the clause's parties are the call's
+    speaking: Token | None = None  # the verb of speaking a meeting is the setting of: "said in a meeting with X"
     met_over = backgrounded and not self_told and _met_over(noun, table)
     set_here = False  # "will brief X at a meeting in Y next week": the clause's tense is the meeting's too
     if backgrounded and not self_told:
@@ -233,14 +237,15 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
     elif (
         noun.dep_ == "pobj"
         and head.lower_ == "in"
-        and head.head.pos_ == "VERB"
-        and head.head.lemma_.lower() in SPEECH_VERBS
+        and (speaking := _speech_verb_of(head)) is not None
         and (phone_call or mode in ("meeting", "phone"))
         and contact_nouns.indefinite(noun)
         and not self_told
-        and _someone_met(noun, head.head)
+        and _someone_met(noun, speaking)
     ):
         fired("contact.noun.said-in")  # "told X in a phone call that …", "said in a meeting with X": they spoke
+        if speaking is not head.head:
+            fired("contact.noun.in-phrase-on-speaker")
         circumstance = True
     carrier = head.head if contact_nouns.counted(noun) else None
     if carrier is not None and carrier.dep_ == "pobj" and carrier.head.lower_ in BACKGROUND_PREPS and not self_told:
@@ -249,6 +254,7 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
         fired("contact.noun.set-in-phrase")  # "after two days of talks here between X and Y"
     if (
         not phone_call
+        and speaking is None
         and noun.dep_ == "pobj"
         and head.lower_ in ("for", "of", "on", "about", "in")
         and head.head.pos_ == "NOUN"
@@ -268,6 +274,8 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
         # "Tuesday's call was his first conversation with Kang", "It was the first Korea-Japan summit since …"
         return rejected("contact.noun.said-of-a-contact")
     governor = contact_nouns.governor(noun)
+    if circumstance and speaking is not None:
+        governor = speaking  # "X in a meeting with Y promised …": the verb the speaker spoke with, not the speaker
     asked_own = governor is not None and contact_nouns.asked_for_own(noun, governor)
     demanded = governor is not None and governor.lemma_.lower() in REQUEST_VERBS and noun.head.lower_ == "for"
     if demanded and not asked_own:
@@ -585,12 +593,22 @@ def _whether_any_was_held(noun: Token, governor: Token | None) -> bool:
     return governor is not None and governor.lemma_.lower() in DENIAL_HEADS | TELLING_VERBS
 
 
+def _speech_verb_of(prep: Token) -> Token | None:
+    """The verb of speaking an "in" phrase tells the setting of: "said in a meeting with X", and "X in a meeting
+    with Y promised …", where the parser, with no commas around the phrase, hung it on the speaker (rule
+    contact.noun.in-phrase-on-speaker)."""
+    verb = prep.head
+    if verb.dep_ == "nsubj" and verb.pos_ in ("PROPN", "NOUN") and prep.i > verb.i:
+        verb = verb.head
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in SPEECH_VERBS else None
+
+
 def _someone_met(noun: Token, verb: Token) -> bool:
     """A person named or titled whom "in a meeting with …" names, or whom the verb told ("told X in a phone call");
     not an editorial board or reporters (an interview, not a contact)."""
     met = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
     met += [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-    return any(t.ent_type_ == "PERSON" or t.lemma_.lower() in TITLE_NOUNS | {"counterpart"} for t in met)
+    return any(t.ent_type_ == "PERSON" or t.lemma_.lower() in TITLE_NOUNS | LED_GROUPS | {"counterpart"} for t in met)
 
 
 def _dealt_with(noun: Token) -> list[Token]:

@@ -53,6 +53,7 @@ from .lexicon import (
     VENUE_HEADS,
 )
 from .member_bodies import members_as_body
+from .paired_groups import groups_of_each_name
 from .person_words import COURTESY_TITLES, INDIVIDUAL_NOUNS, PEOPLE_NOUNS
 from .places import SETTLEMENT_NOUNS, is_place
 from .speaker_bodies import speakers_body
@@ -586,7 +587,7 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
                 fired("party.described-before")  # "A Chilean delegation arrived. The delegation met X": Chile's
                 found = parties_of(earlier, table, resolver)
             else:
-                found = _title_holder(_named_in(node, table), node, table)
+                found = groups_of_each_name(node, table) or _title_holder(_named_in(node, table), node, table)
                 if _staff_of_a_name(node, found, table) and (staff := described_group(node, table)):
                     fired("party.staff-of-a-name")  # "met with Trump aides", "GOP lawmakers": not Trump, the GOP
                     found = [staff]
@@ -609,7 +610,11 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
             sides_node = node  # the phrase whose words name the states a group acts for
             if not found:
                 if node.pos_ == "PRON" and node.lower_ in PARTY_PRONOUNS:
-                    resolved = _fronted_owner(node, table) or resolver.resolve(node.doc[node.i : node.i + 1])
+                    resolved = (
+                        _fronted_owner(node, table)
+                        or _owner_in_reported_clause(node, table, resolver)
+                        or resolver.resolve(node.doc[node.i : node.i + 1])
+                    )
                     found = [resolved] if resolved else []
                     if found and (said := _group_said_before(node, found[0], table)) is not None:
                         fired("party.they-group-sides")  # "Chilean and Peruvian officials say they met": both states
@@ -1340,6 +1345,45 @@ def _fronted_owner(pronoun: Token, table: ActorTable) -> str | None:
         return None
     fired("party.fronted-possessive")
     return actor.id
+
+
+def _owner_in_reported_clause(pronoun: Token, table: ActorTable, resolver: SpeakerResolver) -> str | None:
+    """ "Petrov said the foreign minister believed his meeting with Blinken had run too long": a possessive on a
+    contact noun inside a clause reported or believed is the person whose clause it is, the subject of the nearest
+    verb above the noun's own phrase, not whoever speaks of it (rule party.owner-in-reported-clause)."""
+    if pronoun.dep_ != "poss" or pronoun.lower_ not in ("his", "her"):
+        return None
+    noun = pronoun.head
+    if noun.lower_ not in NOUN_MODES and noun.lemma_.lower() not in NOUN_MODES:
+        return None
+    subject = _subject_above(noun)
+    if subject is None or subject.i > pronoun.i or subject.pos_ == "PRON" or subject.head.dep_ not in CLAUSE_DEPS:
+        return None
+    phrase = subject.doc[subject.left_edge.i : subject.i + 1]
+    owner = table.get(resolver.resolve(phrase) or "")
+    if owner is None or owner.kind is not ActorKind.PERSON:
+        return None
+    fired("party.owner-in-reported-clause")
+    return owner.id
+
+
+CLAUSE_DEPS = frozenset({"ccomp", "conj", "xcomp"})
+"""How a reported or believed clause hangs on the verb that reports it."""
+
+
+def _subject_above(noun: Token) -> Token | None:
+    """The subject of the nearest verb above a noun's own phrase, climbing only through the clause the noun is the
+    subject of ("believed his meeting … was too long": the believer)."""
+    below, verb = noun, noun.head
+    while verb.i != below.i:
+        if verb.pos_ in ("VERB", "AUX"):
+            subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i != below.i), None)
+            if subject is not None:
+                return subject
+            if verb.dep_ not in CLAUSE_DEPS:
+                return None
+        below, verb = verb, verb.head
+    return None
 
 
 def _of_state_end(node: Token) -> int:

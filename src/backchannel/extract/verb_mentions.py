@@ -237,6 +237,9 @@ def verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> M
         objects += parties_of(contact_spells.sat_facing(verb, table), table, resolver)  # "sat across from X"
     if not objects and lemma in ("speak", "talk", "meet", "confer"):
         objects += parties_of(_with_under_adjunct(verb, table), table, resolver)
+    if not objects and lemma in ("speak", "talk", "meet", "confer") and (shared := _object_of_the_next_verb(verb)):
+        fired("party.object-of-the-next-verb")  # "met with and briefed X", "has not met and will not meet X"
+        objects += parties_of(shared, table, resolver)
     if not objects and lemma == "spend":
         objects += parties_of(contact_spells.with_in_setting(verb, table), table, resolver)  # "on a yacht with X"
     if place is None:
@@ -489,6 +492,29 @@ def _leaders_of_those_met(verb: Token, table: ActorTable) -> list[Token]:
         for g in a.children
         if g.dep_ == "pobj" and (table.actor_at(g) is not None or person_like(g))
     ]
+
+
+def _object_of_the_next_verb(verb: Token) -> list[Token]:
+    """ "met with and gave information to X", "has not met and will not meet X": a contact verb left with no object
+    of its own, its "with" stranded or its lemma said again after "and", "or" or "nor", shares the object of the verb
+    joined to it (rule party.object-of-the-next-verb). Not "met and agreed to a deal", where "met" needs none."""
+    after = [c for c in verb.children if c.i > verb.i]
+    joined = next((c for c in after if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")), None)
+    if joined is None or not any(c.dep_ == "cc" and c.lower_ in ("and", "or", "nor") for c in after):
+        return []
+    own = [c for c in after if c.i < joined.i and c.dep_ not in ("cc", "punct", "advmod", "neg")]
+    stranded = bool(own) and all(c.dep_ == "prep" and c.lower_ == "with" and not list(c.children) for c in own)
+    if not (stranded or (not own and joined.lemma_.lower() == verb.lemma_.lower())):
+        return []
+    objects = [c for c in joined.children if c.dep_ == "dobj"]
+    objects += [
+        g
+        for c in joined.children
+        if c.dep_ == "prep" and c.lower_ in ("to", "with", "over")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return objects[:1]
 
 
 def _only_states(recipients: list[str], table: ActorTable) -> bool:

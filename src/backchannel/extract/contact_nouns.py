@@ -59,6 +59,7 @@ from .places import SETTLEMENT_NOUNS, is_place, place_in
 from .speakers import SpeakerResolver
 from .trace import fired, rejected
 from .trip_errands import errand_trip
+from .trip_legs import stop_somewhere
 
 NOUN_RULES = {"meeting": "contact.noun.meeting", "visit": "contact.noun.visit", "multilateral": "contact.noun.summit"}
 
@@ -66,6 +67,9 @@ NOUN_RULES = {"meeting": "contact.noun.meeting", "visit": "contact.noun.visit", 
 def noun_mode(noun: Token) -> str | None:
     low = noun.lower_
     mode = NOUN_MODES.get(low) or NOUN_MODES.get(noun.lemma_.lower())
+    if mode is None and stop_somewhere(noun):
+        fired("contact.noun.stop")  # "following earlier stops in Tokyo and Seoul"
+        mode = "visit"
     if mode is None:
         return None
     if low == "congress" and (noun.text[0].isupper() or any(c.lower_ == "party" for c in noun.children)):
@@ -238,13 +242,38 @@ def there_for(noun: Token, governor: Token) -> Token | None:
     span = noun.head.head if counted(noun) else noun  # "is due in Accra for two days of talks": for the talks
     if not (span.dep_ == "pobj" and span.head.lower_ == "for" and governor.lemma_.lower() in ("be", "expect")):
         return None
-    # "is due in Rabat next week for talks": the place hangs on "due" (rule contact.be-there-for-talks)
+    return where_one_is(governor)
+
+
+def where_one_is(governor: Token) -> Token | None:
+    """The place after "in" or "at" on a verb of being somewhere: "was in Budapest", "is due in Rabat next week" (the
+    place hangs on "due", rule contact.be-there-for-talks), "is in Tokyo on an official visit"."""
     holders = [governor, *(c for c in governor.children if c.dep_ == "acomp" and c.lower_ in EXPECTED_WORDS)]
     for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
         for pobj in (g for g in prep.children if g.dep_ == "pobj"):
             if (found := place_in(pobj)) is not None:
                 return found
     return None
+
+
+def on_a_trip(noun: Token, governor: Token | None) -> bool:
+    """ "is on a three-day state visit to Peru", "X, who is in Tokyo on an official visit": someone who is on a
+    trip somewhere is making it; "on" here tells the news itself, not its background (rule contact.noun.on-a-trip).
+    "was on that trip with her sister" names no place: no visit told."""
+    if not (
+        governor is not None
+        and NOUN_MODES.get(noun.lower_) == "visit"
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "on"
+        and noun.head.head.i == governor.i
+        and governor.lemma_.lower() == "be"
+    ):
+        return False
+    to_a_place = any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" and place_in(g) for g in c.children)
+        for c in noun.children
+    )
+    return to_a_place or where_one_is(governor) is not None
 
 
 EXPECTED_WORDS = frozenset({"due", "expected"})
@@ -427,6 +456,9 @@ def noun_parties(noun: Token) -> list[tuple[str, Token]]:
                 elif child.lower_ == "to" and NOUN_MODES.get(noun.lower_) == "visit" and _someone(pobj):
                     fired("party.visit-to-someone")
                     out.append(("recipient", pobj))  # "paid a visit to President X", "a visit to the minister"
+                elif child.lower_ == "to" and paid_call(noun) and _someone(pobj):
+                    fired("party.courtesy-call-to")
+                    out.append(("recipient", pobj))  # "pays a courtesy call to President X"
     if NOUN_MODES.get(noun.lower_) == "visit":
         out += [("recipient", partner) for partner in _trip_partners(noun)]
     if not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children):

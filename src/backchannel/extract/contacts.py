@@ -29,7 +29,7 @@ from ..records import ActorKind, EventStatus
 from . import background_verbs, contact_nouns, contact_verbs
 from .actor_table import ActorTable
 from .circumstances import date_text_of
-from .contact_words import EXHORTING_VERBS, NOUN_MODES
+from .contact_words import EXHORTING_VERBS, NOUN_MODES, STOP_NOUNS
 from .destinations import one_per_destination
 from .doc_index import doc_index
 from .grammar import is_passive
@@ -44,7 +44,7 @@ from .trip_purposes import fold_purposes
 from .trip_scene import carry_trip_places
 from .verb_mentions import verb_mention
 
-CANDIDATE_WORDS = contact_verbs.CONTACT_VERBS | frozenset(NOUN_MODES) | contact_nouns.EXPECTED_WORDS
+CANDIDATE_WORDS = contact_verbs.CONTACT_VERBS | frozenset(NOUN_MODES) | STOP_NOUNS | contact_nouns.EXPECTED_WORDS
 """The words that can tell a contact: a contact verb by its lemma, a contact noun by its form or lemma. Other
 tokens are not looked at: neither ``verb_mode`` nor ``noun_mode`` takes them, and no rule fires on them."""
 

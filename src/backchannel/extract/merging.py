@@ -946,6 +946,15 @@ def _back_from_elsewhere(m: Mention, draft: Draft) -> bool:
     return False
 
 
+def _leg_elsewhere(m: Mention, draft: Draft) -> bool:
+    """ "He arrived in Manila on Monday, following earlier stops in Tokyo and Seoul": a leg told before the journey
+    (rule contact.noun.earlier-leg) is its own visit, not the talks of a contact held in another state or told with
+    no state of its own."""
+    if "contact.noun.earlier-leg" not in m.rules:
+        return False
+    return not any(set(m.venue_state) & set(other.venue_state) for other in draft.mentions)
+
+
 def _spoke_of_a_call(draft: Draft, m: Mention) -> bool:
     """ "Quispe's office confirmed that she had spoken with Holm on Tuesday", after their telephone call on
     Tuesday (rule merge.spoke-of-a-call): "spoke" with no word of how retells that call; the same people and
@@ -1127,6 +1136,9 @@ def _antecedent(m: Mention, drafts: list[Draft], table: ActorTable, published: s
             continue
         if shared and nested and _back_from_elsewhere(m, draft):
             fired("merge.back-from-a-visit")
+            continue
+        if shared and nested and _leg_elsewhere(m, draft):
+            fired("merge.earlier-leg")
             continue
         if shared and nested and held_beside_called_off(draft.first, m):
             continue

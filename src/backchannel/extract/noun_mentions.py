@@ -57,6 +57,7 @@ from .parties import an_unnamed_individual, host_state, parties_of, person_like,
 from .places import destination, journey_for, place_in, place_of, place_of_verb, place_within, where_travelled
 from .speakers import SpeakerResolver
 from .trace import fired, rejected
+from .trip_legs import earlier_leg
 
 UPCOMING_DATE = re.compile(r"(?i)\b(next|coming|upcoming|later)\b")
 """A date no telling can have happened on: it dates the contact told of."""
@@ -207,6 +208,12 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
     set_in = not self_told and noun.dep_ == "pobj" and contact_nouns.set_in_phrase(noun, parties)
     phone_call = mode == "phone" and any(c.lower_ in PHONE_WORDS - {"call"} for c in noun.children)
     backgrounded = noun.dep_ == "pobj" and (head.lower_ in BACKGROUND_PREPS or head.head.lower_ in BACKGROUND_PREPS)
+    verb = contact_nouns.governor(noun)
+    on_trip = contact_nouns.on_a_trip(noun, verb)  # "is on a state visit to Peru"
+    leg = earlier_leg(noun, mode, verb)  # "arrived in Lima following a visit to Chile"
+    if leg:
+        fired("contact.noun.earlier-leg")
+    backgrounded = backgrounded and not on_trip and not leg
     circumstance = False  # "X told Y during a phone call": the clause's parties are the call's
     speaking: Token | None = None  # the verb of speaking a meeting is the setting of: "said in a meeting with X"
     met_over = backgrounded and not self_told and _met_over(noun, table)
@@ -318,6 +325,8 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
         or asked_own
         or (governor is not None and governor.lemma_.lower() in anchors and not contact_nouns.disposition(governor))
         or (governor is not None and contact_nouns.there_for(noun, governor) is not None)
+        or on_trip
+        or leg
         or (
             noun.dep_ in ("nsubj", "nsubjpass")
             and head.lemma_.lower() in HAPPENING_VERBS
@@ -428,6 +437,12 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
             mention.status = EventStatus.PLANNED
         place = place or contact_nouns.there_for(noun, governor)
         actors = parties_of(subjects_of(governor), table, resolver) + actors
+    elif governor is not None and on_trip:
+        fired("contact.noun.on-a-trip")  # "is on a three-day visit to Peru", "is in Tokyo on an official visit"
+        place = place or contact_nouns.where_one_is(governor)
+        actors = parties_of(subjects_of(governor), table, resolver) + actors
+        if mention.status is EventStatus.OCCURRED and governor.tag_ in ("VBZ", "VBP"):
+            mention.status = EventStatus.ONGOING
     elif governor is not None and contact_nouns.in_state(noun, governor):
         fired("party.in-talks-with")
         actors = parties_of(subjects_of(governor), table, resolver) + actors  # "X is in talks with Y"
@@ -469,8 +484,10 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
         if set_here:
             others += parties_of(_dealt_with(noun), table, resolver)  # "at a meeting in Y, will discuss Z with X"
         # "held a meeting on Tuesday with X", "joined X for talks": parties hung on the verb
+        # "paid a courtesy call to X", the parse hanging "to X" on "paid"
+        hung = ("with", "between", "on", "to") if contact_nouns.paid_call(noun) else ("with", "between")
         for child in governor.children:
-            if child.dep_ == "prep" and child.lower_ in ("with", "between"):
+            if child.dep_ == "prep" and child.lower_ in hung:
                 # "held talks on Tuesday with X", but not "opened a meeting, with the war in Ukraine on the agenda"
                 met = [
                     g
@@ -505,6 +522,8 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
     if not actors and others and governor is not None and not telling and not _between_named(noun):
         # "she has been under fire for a meeting with Clinton"; "talks between A and B" name both sides themselves
         actors = contact_nouns.clause_subject(noun, table, resolver)
+    elif not actors and not others and leg and governor is not None:
+        actors = parties_of(subjects_of(governor), table, resolver)  # "arrived in Lima following a visit to Chile"
     elif not actors and not others and mention.mode == "visit" and _back_from(noun, governor):
         actors = contact_nouns.clause_subject(noun, table, resolver)  # "returned on Sunday from a visit to Brazil"
         if actors:
@@ -531,7 +550,7 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
     mention.place = place
     mention.topics = topics_of(noun) or (topics_of(governor) if governor is not None else [])
     # "confirmed the trip in a statement on Monday": Monday is when it was told, not when it happened
-    governor_date = date_text_of(governor) if governor is not None else None
+    governor_date = date_text_of(governor) if governor is not None and not leg else None  # the leg came before
     if (telling or asked_own) and governor_date and not UPCOMING_DATE.search(governor_date):
         # "confirmed the trip on Monday", "asked last month for a meeting"; "announced a visit next month" still
         # dates it

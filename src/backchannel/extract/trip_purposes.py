@@ -76,7 +76,8 @@ def fold_purposes(mentions: list[Mention], table: ActorTable) -> list[Mention]:
         if host is None and m.trigger.dep_ == "advcl" and head.lemma_ == "be":
             host = _trip_told_by_the_copula(head, by_token)  # "is due in Lisbon on Monday to meet X"
             via_copula = host is not None
-        if host is None and m.trigger.dep_ == "pobj" and head.dep_ == "prep":
+        leg = "contact.noun.earlier-leg" in m.rules  # "arrived in Lima following a visit to Chile": a trip of its own
+        if host is None and m.trigger.dep_ == "pobj" and head.dep_ == "prep" and not leg:
             host = by_token.get(head.head.i)  # "visited ... with discussions focusing on Ukraine"
         if host is not None and m.trigger.dep_ == "conj" and not _retells(host, m):
             host = None  # "met with workers and spoke with the company's chief": two contacts

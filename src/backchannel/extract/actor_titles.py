@@ -247,13 +247,33 @@ BRIEF_WORDS = 8
 
 def _office_of(doc: Doc, end: int) -> int | None:
     """Where a title of the form "<title> of <brief>" ending at ``end`` starts: capitalised words (and "and")
-    back to "of", after a title noun."""
+    back to "of", after a title noun. A posting or brief after "to" or "for" is the title's too, when it names no
+    other office (rule actor.title-posting-before-name): "Ambassador to Nepal X", "Special Envoy for Syria X",
+    "Ambassador of Colombia to Mongolia X"; not "adviser to Prime Minister X", whose title is the minister's."""
     i = end - 1
     while i > end - BRIEF_WORDS and i > 0 and (doc[i].is_title or doc[i].lower_ in ("and", "&")):
         i -= 1
-    if i < end - 1 and i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in TITLE_NOUNS:
-        return i - 1
-    return None
+    if i == end - 1 or i < 1 or doc[i].lower_ not in BRIEF_PREPS:
+        return None
+    if doc[i].lower_ == "of":
+        return i - 1 if doc[i - 1].lower_ in TITLE_NOUNS else None
+    if any(_title_word(t) for t in doc[i + 1 : end]) or not _names_a_posting(doc[i + 1 : end]):
+        return None
+    start = i - 1 if doc[i - 1].lower_ in TITLE_NOUNS else _office_of(doc, i)
+    if start is not None:
+        fired("actor.title-posting-before-name")
+    return start
+
+
+POSTING_ENTITIES = frozenset({"GPE", "LOC", "ORG", "NORP"})
+"""What a posting or brief after "to" or "for" names: a state, a place, a body ("Envoy to the African Union")."""
+
+
+def _names_a_posting(brief: SpacySpan) -> bool:
+    """Whether the words after "to" or "for" name a state, place or body, by the tagger or the gazetteer: the tagger
+    may take "Nepal" into the name that follows it."""
+    geo = gazetteer()
+    return any(t.ent_type_ in POSTING_ENTITIES or geo.country_of(t.text) for t in brief)
 
 
 def title_apposed(ent: SpacySpan) -> SpacySpan | None:

@@ -1,7 +1,10 @@
 """Round fifty-one (helper D): a description standing where the press named the person. A title whose posting or
 brief follows "to" or "for" before a name ("Ambassador to Chile X", "Special Envoy for Sudan X") is the person's
-title, so a later "the Swedish ambassador" is that person (rule actor.title-posting-before-name). Sentences
-written for these tests (names invented)."""
+title, so a later "the Swedish ambassador" is that person (rule actor.title-posting-before-name). After a title's
+phrase and its comma, a rank written with a hyphen ("Lieutenant-General") or a short style with a stop ("Eng.") is
+passed over to the name (rule party.name-after-styled-rank), also after a second title apposed to the first ("his
+counterpart, the head of the agency, Eng. X": rule party.name-after-apposed-title). Sentences written for these
+tests (names invented)."""
 
 import pytest
 
@@ -47,3 +50,29 @@ def test_an_adviser_to_a_named_minister_gives_the_minister_no_adviser_title(extr
     # negative: "adviser to Prime Minister X" names another office in its brief; X is the prime minister
     record = extract("Adviser to Prime Minister Jonas Varga met the delegation in Budapest on Monday.")
     assert not any("Adviser" in t for t in actor_named(record, "Jonas Varga")["titles"])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ana Lobo met the army's chief of staff, Lieutenant-General Omar Haddad, in Ruili on Monday.",
+        "Ana Lobo met the head of the water authority, Eng. Omar Haddad, in Amman on Monday.",
+        "Ana Lobo phoned her Chilean counterpart, the head of the water authority, Eng. Omar Haddad, on Monday.",
+    ],
+)
+def test_the_name_after_a_styled_rank_or_a_second_title_is_the_party(extract, sentence):
+    # party.name-after-styled-rank, party.name-after-apposed-title: Haddad, not the description
+    [(_, parties)] = events(extract(sentence))
+    assert parties == {"Ana Lobo", "Omar Haddad"}
+
+
+def test_a_plain_apposed_name_is_still_the_party(extract):
+    # negative: the construction the rules extend is read as before
+    [(_, parties)] = events(extract("Ana Lobo met the head of the water authority, Omar Haddad, in Amman on Monday."))
+    assert parties == {"Ana Lobo", "Omar Haddad"}
+
+
+def test_a_hyphenated_first_name_after_the_comma_is_the_name_itself(extract):
+    # negative: "Jean-Marc" is the name's own first word, no rank to pass over
+    record = extract("Ana Lobo met the head of the water authority, Jean-Marc Dufour, in Lyon on Monday.")
+    assert [parties for _, parties in events(record)] == [{"Ana Lobo", "Jean-Marc Dufour"}]

@@ -1491,6 +1491,11 @@ def _named_after_phrase(node: Token, table: ActorTable) -> str | None:
     doc = node.doc
     if node.lemma_.lower() not in TITLE_NOUNS or node.tag_ in ("NNS", "NNPS") or node.i + 1 >= len(doc):
         return None
+    if doc[node.i + 1].text == "," and (title := _apposed_title(node)) is not None:
+        # "his Syrian counterpart, the head of the water agency, Dr. X" (rule party.name-after-apposed-title)
+        if (named := _named_after_phrase(title, table)) is not None:
+            fired("party.name-after-apposed-title")
+        return named
     if doc[node.i + 1].pos_ != "ADP":
         return None
     # read along the words, as the parse may hang "to Kenya" on the verb
@@ -1500,15 +1505,68 @@ def _named_after_phrase(node: Token, table: ActorTable) -> str | None:
     if end is None or doc[end].text != ",":
         return None
     actor = None
-    for token in doc[end + 1 : end + 4]:  # "…, Mr. Karim Saleh", "…, H.E. Mr. Vannak Sok", "…, Colonel Ade Ngata"
+    for token in doc[end + 1 : end + 1 + STYLE_WORDS]:  # "…, Mr. Karim Saleh", "…, H.E. Mr. Vannak Sok"
         actor = table.actor_at(token)
         courtesy = token.text.endswith(".") or token.lower_ in ADDRESS_WORDS | COURTESY_TITLES
         if actor is not None or not (courtesy or (token.is_title and token.lemma_.lower() in TITLE_NOUNS)):
+            if actor is None and _glued_mark_of_a_style(token):
+                continue
             break
     if actor is None or actor.kind is not ActorKind.PERSON:
         return None
     fired("party.name-after-title-phrase")
     return actor.id
+
+
+def _apposed_title(node: Token) -> Token | None:
+    """The singular title set off by a comma right after ``node`` as its apposition: "his counterpart, the head of
+    the water authority" gives "head"."""
+    doc = node.doc
+    start = node.i + 2
+    if start < len(doc) and doc[start].lower_ == "the":
+        start += 1
+    return next(
+        (
+            c
+            for c in node.children
+            if c.dep_ == "appos"
+            and c.i > node.i
+            and c.lemma_.lower() in TITLE_NOUNS
+            and c.tag_ == "NN"
+            and all(t.dep_ in ("compound", "amod") or t.i == c.i for t in doc[start : c.i + 1])
+        ),
+        None,
+    )
+
+
+STYLE_WORDS = 5
+"""The most words of a rank or style between a title's comma and the name: "…, H.E. Mr. Vannak Sok", "…,
+Lieutenant-General Ade Ngata"."""
+
+STYLE_ABBREVIATION_LETTERS = 4
+"""The most letters of a capitalised style cut short with a stop before a name: "Eng.", "Prof.", "Hon."."""
+
+
+def _glued_mark_of_a_style(token: Token) -> bool:
+    """Whether ``token`` is the hyphen of a rank written in two words ("Lieutenant-General", "Vice-Admiral"), or a
+    short capitalised style and the stop the tokenizer split from it ("Eng." of "…, the head of the water
+    authority, Eng. Rami Haddad"), so that the name after it is still the one apposed to the title (rule
+    party.name-after-styled-rank)."""
+    doc = token.doc
+    if token.i + 1 >= len(doc):
+        return False
+    nxt = doc[token.i + 1]
+    if token.text in ("-", "‐") and not token.whitespace_ and token.i > 0 and not doc[token.i - 1].whitespace_:
+        glued = doc[token.i - 1].is_title and nxt.is_title
+    elif token.is_title and token.is_alpha and len(token) <= STYLE_ABBREVIATION_LETTERS and not token.whitespace_:
+        glued = nxt.text == "."
+    elif token.text == "." and token.i > 0 and not doc[token.i - 1].whitespace_:
+        glued = doc[token.i - 1].is_title and len(doc[token.i - 1]) <= STYLE_ABBREVIATION_LETTERS and nxt.is_title
+    else:
+        return False
+    if glued:
+        fired("party.name-after-styled-rank")
+    return glued
 
 
 NOUN_MODIFIER_LINKS = frozenset({"amod", "compound"})

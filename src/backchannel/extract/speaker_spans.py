@@ -219,7 +219,10 @@ def speaker_span(verb: Token) -> SpacySpan | None:
         return noun_phrase(head)  # "emails showing that …", "a statement saying …"
     if verb.tag_ == "VBG" and verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and head.i > verb.i:
         fired("quote.fronted-participle")
-        return speaker_span(head)  # "Declaring that he alone could win, the billionaire …"
+        found = speaker_span(head)  # "Declaring that he alone could win, the billionaire …"
+        # not an aside after the subject the parse hung elsewhere: "In Lisbon, an official, speaking to reporters,
+        # said …" (rule quote.subject-before-aside)
+        return found if found is None or found.end > verb.i else None
     if _having_done(verb) and head.pos_ in ("VERB", "AUX") and head.i > verb.i:
         fired("speaker.having-done")
         return speaker_span(head)  # "Having announced that the pier would close, the mayor …"
@@ -1096,6 +1099,8 @@ def _subject_before(verb: Token) -> SpacySpan | None:
         return apposed
     if (share := _share_before(verb)) is not None:
         return share
+    if (before_aside := _person_before_aside(verb)) is not None:
+        return before_aside
     end = verb.i - 1
     while (
         end > verb.sent.start
@@ -1142,6 +1147,27 @@ def _person_phrase_before(verb: Token) -> SpacySpan | None:
         start = noun.left_edge.i
         if start > verb.sent.start and doc[start - 1].text == ",":
             return noun_phrase(noun)
+    return None
+
+
+def _person_before_aside(verb: Token) -> SpacySpan | None:
+    """ "In Lisbon, a senior official in the ministry, speaking on condition of anonymity, said …" parsed with no
+    subject (the official hung on the place or clause before, the aside on anything): a phrase for a person that
+    opens after a comma (or opens the sentence) and ends right before an aside set off by commas before the verb,
+    a participle's or a "who" clause, is its subject (rule quote.subject-before-aside)."""
+    doc = verb.doc
+    if verb.i - verb.sent.start < 4 or doc[verb.i - 1].text != "," or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None  # a finite verb after the aside, never the aside's own participle
+    opening = next((i for i in range(verb.i - 2, verb.sent.start, -1) if doc[i].text == ","), None)
+    if opening is None or not (doc[opening + 1].tag_ in ("VBG", "VBN") or doc[opening + 1].lower_ == "who"):
+        return None
+    for noun in doc[verb.sent.start : opening]:
+        if noun.right_edge.i != opening - 1 or noun.pos_ != "NOUN" or noun.lemma_.lower() not in PERSON_NOUNS_ALL:
+            continue
+        start = noun.left_edge.i
+        if start == verb.sent.start or doc[start - 1].text == ",":
+            fired("quote.subject-before-aside")
+            return doc[start:opening]
     return None
 
 

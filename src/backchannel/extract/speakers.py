@@ -622,6 +622,11 @@ class SpeakerResolver:
         gone_to = len(span) == 1 and head.ent_type_ in ("ORG", "") and city_gone_to(head.text, head)
         if gone_to:
             fired("actor.city-not-organisation")  # "visited Tiraspol", even after "Tiraspol-based" firms
+        if speaking and not gone_to and _one_unnamed_person(span, head):
+            # rule speaker.unnamed-person-of-place: "a sawmill owner in Bergdorf", "a Bergdorf sawmill owner", "an
+            # engineer at the Rivers Commission" is someone unnamed, not the place or body that says where they are
+            fired("speaker.unnamed-person-of-place")
+            return self._unnamed(span).id
         inner = None if gone_to else self.table.actor_in(span)
         if inner is not None:
             return inner.id
@@ -2061,6 +2066,11 @@ class SpeakerResolver:
         also denied …", "the ministry spokeswoman would not confirm …", "A spokesman for X denied it. '…,' he
         said"), the quote's own sentences skipped. Without the clause said of them; the nearest such."""
         for subject in self._main_subjects_before(before, after_quote):
+            if self._inside_quotes(subject):
+                # rule pronoun.described-not-quoted: "“He cried on the phone. A farmer, crying,” she said": someone
+                # the speaker talked about, not who "she" is
+                fired("pronoun.described-not-quoted")
+                continue
             # "Another, a Western diplomat in Riyadh, was …": the description apposed to "another"; not the one
             # apposed to a name ("said Dina Esfandiary, a Middle East expert at …": Esfandiary, named)
             named = (a := self.table.actor_at(subject)) is not None and a.kind is ActorKind.PERSON
@@ -2761,6 +2771,18 @@ RANK_WORDS = frozenset({"deputy", "vice", "assistant", "associate", "under"})
 """Words that make a title a lesser office: "the prime minister" is not the deputy prime minister."""
 MILITARY_RANKS = frozenset({"admiral", "general", "marshal", "commander", "colonel"})
 """Ranks whose grades are still called by the rank: "Vice Admiral X … the admiral"."""
+
+
+def _one_unnamed_person(span: SpacySpan, head: Token) -> bool:
+    """Whether ``span`` describes one person by a common noun with "a", "an", "one" or "another" ("a British officer
+    at UN headquarters"), whatever place or body its words name; not one related to another by "of", "for" or "to"
+    ("an aide to the mayor", "a member of the board"), which the rules for those relations read."""
+    return (
+        span[0].lower_ in INDEFINITE
+        and head.tag_ == "NN"
+        and head.lemma_.lower() in PEOPLE_NOUNS
+        and not any(c.dep_ == "prep" and c.lower_ in RELATION_PREPOSITIONS for c in head.children)
+    )
 
 
 def _title_words(title: str) -> set[str]:

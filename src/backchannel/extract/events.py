@@ -72,6 +72,7 @@ from .merging import (
     two_sided,
 )
 from .met_abroad import venue_states_of_a_meeting_abroad
+from .parties import parties_of
 from .places import (
     in_the_story_city,
     journey_end,
@@ -81,6 +82,7 @@ from .places import (
     travel_joined,
     visited_place,
 )
+from .reported_doer import others_holding
 from .reports import quotes_over, reports_for
 from .speakers import SpeakerResolver
 from .story_days import day_of_heading, resolve_told, scene_date
@@ -163,7 +165,7 @@ def find_events(doc: Doc, article: Article, table: ActorTable, quotes: list[Quot
     for mention in mentions:
         with collecting(mention.rules):
             add_lawyers_client(mention, quotes, table, resolver)
-            _add_speaker_as_party(mention, quotes, table)
+            _add_speaker_as_party(mention, quotes, table, resolver)
             add_first_person(mention, resolver.narration, quotes, table)
             name_grouping_officials(mention, table)
     name_delegations(mentions, doc, table)
@@ -238,7 +240,7 @@ def _most_precise_place(places: list[Token]) -> Token | None:
     return places[0]
 
 
-def _add_speaker_as_party(mention: Mention, quotes: list[Quote], table: ActorTable) -> None:
+def _add_speaker_as_party(mention: Mention, quotes: list[Quote], table: ActorTable, resolver: SpeakerResolver) -> None:
     """ "Macron said preparations were under way to resume dialogue with Putin": Macron is a party (not of "a
     meeting between Putin and Zelensky", which names both its sides)."""
     if mention.actor and not mention.recipient and _unnamed_callers(mention, table):
@@ -256,6 +258,12 @@ def _add_speaker_as_party(mention: Mention, quotes: list[Quote], table: ActorTab
     for q in quotes_over(mention.trigger, quotes):
         speaker = table.get(q.speaker_actor)
         if speaker is not None and speaker.kind is ActorKind.PERSON and speaker.id not in mention.participants:
+            if others := others_holding(mention.trigger, speaker, table):
+                fired("party.speaker-tells-of-another")  # "Lee said the president would welcome a meeting"
+                mention.add(
+                    mention.actor, [a for a in parties_of(others, table, resolver) if a not in mention.recipient]
+                )
+                return
             fired("party.speaker")  # "Macron said … to resume dialogue with Putin": Macron is a party
             mention.add(mention.actor, [speaker.id])
             return

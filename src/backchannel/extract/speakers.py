@@ -382,6 +382,8 @@ class SpeakerResolver:
             barred = self._clause_subjects(head) | self._host_subjects(head) | (exclude or set())
             if self._narrated_paragraph(head):
                 barred.add(self.narration.narrator)  # a memoir's "he" is never the writer, who is "I" there
+            if (own := self._reporters_own(head, barred, unlike)) is not None:
+                return own
             after_quote = speaking and _after_quote(head)
             return self._antecedent(span.start, persons=True, exclude=barred, unlike=unlike, after_quote=after_quote)
         if low in PLURAL_PRONOUNS:
@@ -1538,6 +1540,10 @@ class SpeakerResolver:
         if head.tag_ not in ("NN", "NNP") and not by_age:
             return None
         candidate = self.table.get(self._antecedent(span.start, persons=True, exclude=exclude or set()))
+        if candidate is not None and candidate.id == self._reporter_of(span):
+            # rule speaker.not-its-reporter: "Quinlan claims the mayor met X": the mayor is not Quinlan
+            fired("speaker.not-its-reporter")
+            return None  # nor anyone further back, whom the title would fit no better
         if candidate is None or candidate.kind is not ActorKind.PERSON or not self._recent(candidate, span):
             return None
         if (national := self._national_antecedent(span, candidate, exclude or set())) is not None:
@@ -1581,6 +1587,35 @@ class SpeakerResolver:
             return None  # "the New York businessman" is not the woman just named
         fired("speaker.definite-description")
         return candidate.id
+
+    def _reporter_of(self, span: SpacySpan) -> str | None:
+        """The actor who says the clause a description is told in ("Quinlan claims that the mayor met X":
+        Quinlan), who would call himself "I" or "he" there, never by an office."""
+        reporter = _reporter(span.root, climb=6)
+        actor = self.table.actor_at(reporter) if reporter is not None else None
+        return actor.id if actor is not None else None
+
+    def _reporters_own(self, pronoun: Token, barred: set[str], unlike: set[str]) -> str | None:
+        """ "Namaliu said he had telephoned Evans", "Reed, who said he had met X": the subject "he" of a clause a
+        named person (or "who" after one) reports is that person, before any subject of a main clause further back
+        (rule pronoun.reporters-own)."""
+        if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        reporter = _reporter(pronoun, climb=2)
+        if reporter is None or (reporter.pos_ == "PRON" and reporter.lower_ != "who"):
+            return None
+        if self._inside_quotes(pronoun) and not self._inside_quotes(reporter.head):
+            return None  # '"He spoke to the director," said Ruffo': the quoted words' "he" is not Ruffo, who says "I"
+        if reporter.lower_ == "who":
+            found = self.resolve(self.doc[reporter.i : reporter.i + 1])
+        else:
+            actor = self.table.actor_at(reporter)
+            found = actor.id if actor is not None else None
+        person = self.table.get(found)
+        if person is None or person.kind is not ActorKind.PERSON or person.id in barred or person.id in unlike:
+            return None
+        fired("pronoun.reporters-own")
+        return person.id
 
     def _national_antecedent(self, span: SpacySpan, candidate: Actor, exclude: set[str]) -> Actor | None:
         """ "Mr. Haddad breakfasted with Mr. Mansour of Tunisia … Afterwards the Tunisian minister said"
@@ -3071,6 +3106,23 @@ def _service_forms(owner: str, thing: str) -> list[str]:
     if thing.lower() == "office":
         forms.append(f"Office of {owner}")
     return forms
+
+
+def _reporter(node: Token, *, climb: int) -> Token | None:
+    """The subject of the verb of saying whose reported clause ``node`` is in, climbing at most ``climb`` heads:
+    "Quinlan claims that the mayor met X" (Quinlan), "would neither confirm nor deny that he had met X" (the subject
+    of "confirm")."""
+    for _ in range(climb):
+        if node.head.i == node.i:
+            return None
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in SPEECH_VERBS:
+            verb = node.head
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is None and verb.dep_ == "conj":
+                subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+            return subject
+        node = node.head
+    return None
 
 
 def _after_quote(pronoun: Token) -> bool:

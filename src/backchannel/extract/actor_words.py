@@ -135,6 +135,14 @@ def doc_text(doc: Doc) -> str:
     return doc.user_data["text"]
 
 
+def in_headline(doc: Doc, start_char: int) -> bool:
+    """Whether the text at ``start_char`` stands in a headline: the first line, when it reads as one (no closing
+    full stop); a text that opens with its first sentence, its title given apart, has none."""
+    text = doc_text(doc)
+    first = text.split("\n", 1)[0].rstrip()
+    return "\n" not in text[:start_char] and not first.endswith((".", '."', ".”"))
+
+
 def inside_quote(token: Token) -> bool:
     """Whether ``token`` stands inside quote marks opened earlier in its paragraph."""
     text = doc_text(token.doc)

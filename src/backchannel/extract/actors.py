@@ -30,7 +30,9 @@ from .actor_words import (
     HONORIFICS,
     PARTICLES,
     common_words,
+    doc_text,
     end_of_a_name_with_of,
+    in_headline,
     is_headline,
     name_tokens,
     strip_possessive,
@@ -436,7 +438,8 @@ def _by_first_name(table: ActorTable, actor: Actor) -> bool:
     doc = table.doc
     for mention in actor.mentions:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        headline = "\n" not in doc.text[: mention.start] and not doc.text.split("\n", 1)[0].rstrip().endswith(".")
+        # a headline stands above a body: one paragraph alone is no headline, though it ends in "!"
+        headline = "\n" in doc_text(doc) and in_headline(doc, mention.start)
         if span is not None and (headline or (span.start > 1 and honorific_size(doc, span.start - 1) >= 2)):
             fired("actor.first-name-first")
             return True

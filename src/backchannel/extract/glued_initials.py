@@ -1,19 +1,15 @@
-"""Names written with the initials glued on ("Kh.Battulga", "D.Tsogtbaatar", "I.K.Azizov"), as Mongolian and some
-Russian and Central Asian press writes them: one token each (``nlp.glued_initials``), a person's name whatever the
+"""Names written with the initials glued on ("Kh.Battulga", "D.Tsogtbaatar"), as Mongolian and some Russian and
+Central Asian press writes them: one token each (``nlp.glued_initials``), a person's name whatever the
 tagger took it for, known also by the family name after the initials."""
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from ..nlp import GLUED_INITIALS
+from ..nlp import GLUED_NAME, glued_initials_of_a_name
 from .actor_words import PARTICLES
 from .trace import fired
-
-GLUED_NAME = re.compile(GLUED_INITIALS.pattern.removeprefix(r"(?<![\w.])"))
 
 
 def glued_initial_names(doc: Doc) -> list[SpacySpan]:
@@ -25,7 +21,7 @@ def glued_initial_names(doc: Doc) -> list[SpacySpan]:
         for t in doc
         if t.pos_ in ("PROPN", "NOUN")
         and (m := GLUED_NAME.fullmatch(t.text))
-        and not _places_initials(m.group(1))
+        and glued_initials_of_a_name(m.group(1))
         and not (t.i and doc[t.i - 1].lower_ in PARTICLES)  # "Folha de S.Paulo": a place's name
     ]
     if found:
@@ -33,13 +29,8 @@ def glued_initial_names(doc: Doc) -> list[SpacySpan]:
     return found
 
 
-def _places_initials(initials: str) -> bool:
-    """ "U.S.", "N.H.": two capital initials or more, a place's, not a person's."""
-    return initials.count(".") > 1 and initials.replace(".", "").isupper()
-
-
 def glued_family_name(name: str) -> str | None:
     """The family name of a name written with its initials glued on: "Battulga" of "Kh.Battulga"; None for any
     other name."""
     match = GLUED_NAME.fullmatch(name)
-    return match.group(2) if match is not None else None
+    return match.group(2) if match is not None and glued_initials_of_a_name(match.group(1)) else None

@@ -112,6 +112,7 @@ GROUPING_MEMBERS: frozenset[str] = _WORDS.words("grouping_members")
 PERSON_NOUNS: frozenset[str] = _WORDS.words("person_nouns")
 EVENT_NAME_HEADS: frozenset[str] = _WORDS.words("event_name_heads")
 HONORIFICS: frozenset[str] = _WORDS.words("honorifics")
+STOP_ABBREVIATIONS: frozenset[str] = _WORDS.words("stop_abbreviations")
 COURTESY_FORMS: frozenset[str] = _WORDS.words("courtesy_forms")
 FULL_NAME_HONORIFICS: frozenset[str] = _WORDS.words("full_name_honorifics")
 TITLE_ABBREVIATIONS: dict[str, str] = {k.lower(): v for k, v in _WORDS.meanings("title_abbreviations").items()}

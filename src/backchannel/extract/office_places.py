@@ -13,8 +13,12 @@ from .glued_initials import glued_family_name
 from .lexicon import ORGANIZATION_WORDS, TITLE_NOUNS
 from .trace import fired
 
-TITLE_PHRASE_WORDS = frozenset({"of", "to", "for", "the", "and"})
-"""Lower-case words inside a title's phrase: "Ambassador of the Russian Federation to Mongolia"."""
+TITLE_RUN_WORDS = frozenset({"of", "to", "for", "the"})
+"""Words inside a title's phrase before the holder's name: "Ambassador of the Russian Federation to Mongolia"."""
+TITLE_PHRASE_WORDS = TITLE_RUN_WORDS | {"and"}
+"""The same, with "and" inside a brief ("Minister of Natural Resources and Environment"), where a title's phrase
+is known to end in a place's or body's name; a run of titles to a name stops at "and" ("The chairman and Senator
+X": two people)."""
 TITLE_PHRASE_SPAN = 8
 """The most words between a title noun and the place or body its phrase ends with."""
 PLACE_WORDS = 3
@@ -27,22 +31,38 @@ def name_after_office_place(ent: SpacySpan) -> SpacySpan | None:
     "Head of the Republic of Buryatia Ivan Petrov" tagged as a person "Buryatia Ivan Petrov". The entity follows
     "of" or "to" in a title's phrase; what it starts with is a country or city, or, for a person of three words
     or more right after "of", a word that is no given name nor nationality; the rest is a name of two words or
-    more, or one written with glued initials ("Kh.Battulga"). (The end of a body's name, "Chairman of the State
-    Duma Ivan Petrov", is kept out of the name by ``with_given_names``.)"""
+    more, or one written with glued initials ("Kh.Battulga"). A body or a place the tagger ran the name into
+    ("the State Duma Ivan Petrov", "the Republic of Buryatia Ivan Petrov") ends where a given name opens the
+    holder's; a person's name that only took in the end of a body's ("Duma Ivan Petrov") is mended by
+    ``with_given_names``."""
     doc = ent.doc
     if len(ent) < 2 or ent.start < 2 or not in_title_phrase(doc[ent.start - 1]):
         return None
     geo = gazetteer()
     for size in range(min(PLACE_WORDS, len(ent) - 1), 0, -1):
         place = ent[:size].text
-        if geo.is_country_name(place) or geo.is_city(place):
-            return _holder(ent, size)
+        if (geo.is_country_name(place) or geo.is_city(place)) and (
+            (holder := _holder(ent, size)) is not None or ent.label_ == "PERSON"
+        ):
+            return holder  # not "the Republic" (a town's name too) of "the Republic of Buryatia Ivan Petrov"
+    if ent.label_ != "PERSON":
+        return _holder_after_body(ent)
     first = ent[0]
-    if ent.label_ != "PERSON" or len(ent) < 3 or not first.is_title or doc[ent.start - 1].lower_ != "of":
+    if len(ent) < 3 or not first.is_title or doc[ent.start - 1].lower_ != "of":
         return None
     if first.lower_ in given_names() or geo.is_demonym(first.text):
         return None
     return _holder(ent, 1)  # "of Buryatia" + "Ivan Petrov": a place the gazetteer does not know
+
+
+def _holder_after_body(ent: SpacySpan) -> SpacySpan | None:
+    """The name opening with a given name after a body's or a place's capitalised words, in an entity the tagger took
+    for the body or place: "Ivan Petrov" of "the State Duma Ivan Petrov"."""
+    names = given_names()
+    for size in range(1, len(ent) - 1):
+        if ent[size].lower_ in names and ent[size - 1].is_title and any(t.is_title for t in ent[:size]):
+            return _holder(ent, size)
+    return None
 
 
 def in_title_phrase(before: Token) -> bool:

@@ -135,7 +135,7 @@ def _spelled_out(text: str, short: Actor) -> str | None:
 HANDLE_START = re.compile(r"@\w{2,30}")
 """An account's handle at the start of a name: "@JaneDoe" of "@JaneDoe of", as the tagger may run it on."""
 FAMILY_IN_HANDLE = 5
-"""The fewest letters of a family name found inside a handle ("@VellaTomasPM") that make it that person's."""
+"""The fewest letters of a family name that make a handle of it alone ("@VellaMT") that person's."""
 
 
 def fold_handles(table: ActorTable) -> None:
@@ -155,7 +155,7 @@ def fold_handles(table: ActorTable) -> None:
 
 
 def handle_owner(table: ActorTable, handle: str) -> Actor | None:
-    """The one person named in full whose name the handle spells, or whose family name it holds (rule
+    """The one person named in full whose name the handle is (``_handle_of``; rule
     actor.handle-of-named): "@TomasVella", "@VellaMT" for Tomas Vella; None if no one, or more than one."""
     key = re.sub(r"[^a-z]", "", handle.lower())
     named = [p for p in table.persons() if not p.name.startswith("@") and len(p.name.split()) >= 2]
@@ -166,10 +166,25 @@ def handle_owner(table: ActorTable, handle: str) -> Actor | None:
     return owners[0]
 
 
+HANDLE_PREFIX = 2
+"""Letters a handle may put before the name: a title's or a form of address's initials ("@DrVella", "@PMVella")."""
+HANDLE_SUFFIX = 3
+"""Letters a handle may put after the name: a country's or an office's code ("@VellaMT", "@TomasVellaPM"); digits
+are no letters."""
+
+
 def _handle_of(key: str, name: str) -> bool:
-    """Whether a handle's letters ``key`` spell the person's full name, or hold the family name."""
+    """Whether a handle's letters ``key`` are the person's name, given names and family name either way round or
+    the family name alone, with at most a short code before or after it: "@TomasVella", "@VellaMT", not
+    "@VellaFanClub" or "@FriendsOfVella", which only hold it."""
     words = [re.sub(r"[^a-z]", "", w) for w in name.lower().split()]
-    return "".join(words) in key or (len(words[-1]) >= FAMILY_IN_HANDLE and words[-1] in key)
+    family, given = words[-1], "".join(words[:-1])
+    names = [given + family, family + given] + ([family] if len(family) >= FAMILY_IN_HANDLE else [])
+    for spelled in names:
+        at = key.find(spelled)
+        if 0 <= at <= HANDLE_PREFIX and len(key) - at - len(spelled) <= HANDLE_SUFFIX:
+            return True
+    return False
 
 
 def fold_into(table: ActorTable, old: Actor, new: Actor) -> None:

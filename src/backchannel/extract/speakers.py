@@ -25,7 +25,16 @@ from ..geo import gazetteer
 from ..nlp import AGE_WORDS
 from ..records import Actor, ActorKind
 from .actor_table import ActorTable, date_word
-from .actor_words import PARTICLES, doc_sents, doc_text, sentence_index, strip_article, strip_possessive, strip_the
+from .actor_words import (
+    PARTICLES,
+    doc_sents,
+    doc_text,
+    in_headline,
+    sentence_index,
+    strip_article,
+    strip_possessive,
+    strip_the,
+)
 from .actors import city_gone_to, is_dateline, org_country
 from .contact_words import LEADING_VERBS, LED_GROUPS, NOUN_MODES
 from .descriptions import description_in_full, introduction_of
@@ -64,6 +73,7 @@ from .lexicon import (
     TITLE_NOUNS,
 )
 from .narrators import Narration, narration
+from .office_places import TITLE_RUN_WORDS
 from .outlet_home import outlet_home, word_runs
 from .outlets import a_bodys_name, add_outlet, is_outlet_name
 from .person_words import INDIVIDUAL_NOUNS, PEOPLE_NOUNS, RELATIVE_NOUNS, ROLE_NOUNS, STAFF_NOUNS
@@ -648,10 +658,10 @@ class SpeakerResolver:
         if initials and head.text in TITLE_INITIALISMS:
             holder = self._initialism_holder(span)
             geo = gazetteer()
-            if holder is not None or all(
-                t.i == head.i or t.pos_ == "DET" or t.lower_ in RANK_WORDS or geo.is_demonym(t.text) for t in span
-            ):
+            if holder is not None:
                 return holder  # "the PM", "Chinese vice FM" is whoever holds the office, never a body called so
+            if not any(t.i != head.i and t.pos_ == "PROPN" and not geo.is_demonym(t.text) for t in span):
+                return self._titled(span).id  # no holder named before: the office, as "the prime minister" is
         if (head.pos_ == "PROPN" or head.lower_ in PARTICLES or initials or misread) and not is_dateline(span):
             if (person := self._titled_name(span)) is not None:
                 return person.id
@@ -1550,7 +1560,9 @@ class SpeakerResolver:
             candidate = national
         if candidate.name in candidate.titles:
             return None  # an unnamed "South Carolina senator" is no one to resolve a description to
-        if head.lemma_.lower() not in FALLBACK_NOUNS and head.lower_ not in DEMONYM_NOUNS and not by_age:
+        initialism = TITLE_INITIALISMS.get(head.text)  # "the VP" names an office, however "vp" is also a role
+        office_noun = initialism or head.lemma_.lower() not in FALLBACK_NOUNS
+        if office_noun and head.lower_ not in DEMONYM_NOUNS and not by_age:
             # an office names whoever holds it: "the FBI director", "the Indiana governor" is not the candidate
             # the text was talking about unless what the article says of that person shares the qualifier; a bare
             # "the prime minister" may be the person just named, if no other title is known for that person
@@ -1564,6 +1576,8 @@ class SpeakerResolver:
             }
             # "the Indian foreign ministry spokesman" shares only a nationality with "Indian Prime Minister"
             described = {t.lower_ for t in own if t.ent_type_ != "NORP"} - {"former", "new"}
+            if initialism:
+                described |= set(initialism.split())
             held = [_title_words(_own_title(title)) for title in candidate.titles]
             if held and not any(described & words and _rank_fits(span, words) for words in held):
                 return None  # "the prime minister" is not the deputy prime minister or transport minister just named
@@ -2386,16 +2400,15 @@ class SpeakerResolver:
     def _initialism_holder(self, span: SpacySpan) -> str | None:
         """ "the PM said", "the FM met …" (rule actor.title-initialism): a title written as initials is the person
         named last before with that office, written out or as the same initials, and of no lesser rank ("the PM"
-        is not the deputy prime minister); no such person, no one, never a body called "PM"."""
-        office = set(TITLE_INITIALISMS[span.root.text].split())
-        for i in range(span.start - 1, max(span.start - LOOK_TOKENS, -1), -1):
+        is not the deputy prime minister); failing one, the person the story goes on to name so ("The CS said …
+        CS Ann Mwangi met …", a headline told again above the story); no such person, no one."""
+        office = _initialism_office(span)
+        before = range(span.start - 1, max(span.start - LOOK_TOKENS, -1), -1)
+        for i in [*before, *range(span.end, min(span.end + LOOK_TOKENS, len(self.doc)))]:
             actor = self.table.actor_at_index(i)
             if actor is None or actor.kind is not ActorKind.PERSON:
                 continue
-            if any(
-                office <= (words := _title_words(_own_title(t))) and not RANK_WORDS & words - office
-                for t in actor.titles
-            ):
+            if any(_holds_office(office, _title_words(_own_title(t))) for t in actor.titles):
                 fired("actor.title-initialism")
                 return actor.id
         return None
@@ -2679,11 +2692,8 @@ def _counted_before_relative(pronoun: Token) -> Token | None:
 
 
 def _in_headline(doc: Doc, span: SpacySpan) -> bool:
-    """Whether ``span`` stands in a headline: the first line, when it reads as one (no closing full stop); a text
-    that opens with its first sentence, its title given apart, has none."""
-    text = doc_text(doc)
-    first = text.split("\n", 1)[0].rstrip()
-    return "\n" not in text[: span.start_char] and not first.endswith((".", '."', ".”"))
+    """Whether ``span`` stands in a headline (``actor_words.in_headline``)."""
+    return in_headline(doc, span.start_char)
 
 
 FALLBACK_NOUNS = ROLE_NOUNS | {"candidate", "nominee", "lawmaker", "leader"}
@@ -2799,9 +2809,6 @@ def _expanded(title: str) -> str:
     return " ".join([text, *others])
 
 
-TITLE_RUN_WORDS = frozenset({"of", "to", "for", "the"})
-"""Words inside a title's phrase before the holder's name: "Ambassador of the Russian Federation to Mongolia"."""
-
 RANK_WORDS = frozenset({"deputy", "vice", "assistant", "associate", "under"})
 """Words that make a title a lesser office: "the prime minister" is not the deputy prime minister."""
 MILITARY_RANKS = frozenset({"admiral", "general", "marshal", "commander", "colonel"})
@@ -2831,6 +2838,11 @@ def _title_fits(description: SpacySpan, title: str) -> bool:
     speaker.title-fits): the title has the description's head noun and the title words before it, and no word of
     lesser rank that the description lacks ("the Prime Minister" is not the "Deputy Prime Minister")."""
     words = _title_words(_own_title(title))
+    if description.root.text in TITLE_INITIALISMS:  # "the VP" is the vice president, not any president
+        fits = _holds_office(_initialism_office(description), words)
+        if fits:
+            fired("speaker.title-fits")
+        return fits
     if description.root.lower_ not in words:
         if description.root.lower_ in _title_words(title):
             fired("speaker.possessor-title")  # "the minister" is not "the Prime Minister's chief of staff"
@@ -2877,6 +2889,18 @@ def _own_title(title: str) -> str:
     speaker.possessor-title); "Prime Minister of the Lao People's Democratic Republic" is all the holder's."""
     office, *phrases = TITLE_PHRASE.split(title, maxsplit=1)
     return " ".join([POSSESSIVE.split(office)[-1], *phrases])
+
+
+def _initialism_office(description: SpacySpan) -> set[str]:
+    """The words of the office a description headed by initials names: what they stand for, and the ranks it gives
+    ("Chinese vice FM": "vice foreign minister")."""
+    return set(TITLE_INITIALISMS[description.root.text].split()) | {t.lower_ for t in description} & RANK_WORDS
+
+
+def _holds_office(office: set[str], words: set[str]) -> bool:
+    """Whether a title's ``words`` name the ``office`` an initialism stands for ("vice president" of "VP") and no
+    lesser rank besides: "the PM" is not the deputy prime minister."""
+    return office <= words and not RANK_WORDS & words - office
 
 
 def _rank_fits(description: SpacySpan, words: set[str]) -> bool:

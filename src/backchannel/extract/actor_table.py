@@ -21,6 +21,7 @@ from .actor_words import (
     initials_of,
     is_headline,
     leading_participle,
+    names_a_body_title_or_state,
     place_name,
     strip_possessive,
     strip_the,
@@ -279,8 +280,7 @@ def after_preposition(ent: SpacySpan) -> SpacySpan | None:
     name = ent.doc[cut + 1 : ent.end]
     if not 2 <= len(name) <= 3 or not all(t.pos_ == "PROPN" and capitalised_word(t) for t in name):
         return None
-    geo = gazetteer()
-    if any(t.lower_ in ORGANIZATION_WORDS | TITLE_NOUNS or geo.country_of(t.text) for t in name):
+    if names_a_body_title_or_state(name):
         return None
     fired("actor.split-at-preposition")
     return SpacySpan(ent.doc, name.start, name.end, label="PERSON")
@@ -324,8 +324,7 @@ def _name_after_title(ent: SpacySpan) -> SpacySpan | None:
         return None
     if is_headline(ent) or any(t.pos_ != "PROPN" for t in name):
         return None  # "Élysée Envoy Held Secret Talks": a headline, not a titled name
-    geo = gazetteer()
-    if any(t.lower_ in ORGANIZATION_WORDS | TITLE_NOUNS or geo.country_of(t.text) for t in name):
+    if names_a_body_title_or_state(name):
         return None
     fired("actor.name-after-title")
     return SpacySpan(ent.doc, name[0].i, name[-1].i + 1, label="PERSON")

@@ -14,7 +14,7 @@ from ..geo import gazetteer
 from .contact_words import NOUN_MODES, PHONE_WORDS
 from .gender import FEMALE_WORDS, MALE_WORDS, given_names
 from .lexicon import HONORIFICS as HONORIFIC_WORDS
-from .lexicon import TITLE_NOUNS, WRITTEN_ABBREVIATIONS
+from .lexicon import ORGANIZATION_WORDS, TITLE_NOUNS, WRITTEN_ABBREVIATIONS
 from .person_words import ROLE_NOUNS
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
@@ -288,3 +288,10 @@ def owners_named(noun: Token) -> list[Token]:
     return [
         g for c in noun.children if c.dep_ == "prep" and c.lower_ in OWNER_PREPS for g in c.children if g.dep_ == "pobj"
     ]
+
+
+def names_a_body_title_or_state(words: SpacySpan) -> bool:
+    """Whether a run of words cut from an entity as a person's name holds a body's word, a title or a country's name,
+    and so is no person's name ("Ministry", "Minister", "Thailand")."""
+    geo = gazetteer()
+    return any(t.lower_ in ORGANIZATION_WORDS | TITLE_NOUNS or geo.country_of(t.text) for t in words)

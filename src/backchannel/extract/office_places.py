@@ -7,10 +7,10 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ..geo import gazetteer
-from .actor_words import capitalised_word
+from .actor_words import capitalised_word, names_a_body_title_or_state
 from .gender import given_names
 from .glued_initials import glued_family_name
-from .lexicon import ORGANIZATION_WORDS, TITLE_NOUNS
+from .lexicon import TITLE_NOUNS
 from .trace import fired
 
 TITLE_RUN_WORDS = frozenset({"of", "to", "for", "the"})
@@ -87,8 +87,7 @@ def _holder(ent: SpacySpan, size: int) -> SpacySpan | None:
     glued = len(name) == 1 and glued_family_name(name.text) is not None
     if not glued and not (2 <= len(name) <= 4 and all(capitalised_word(t) for t in name)):
         return None
-    geo = gazetteer()
-    if any(t.lower_ in ORGANIZATION_WORDS | TITLE_NOUNS or geo.country_of(t.text) for t in name):
+    if names_a_body_title_or_state(name):
         return None
     fired("actor.name-after-office-place")
     return SpacySpan(ent.doc, name.start, name.end, label="PERSON")

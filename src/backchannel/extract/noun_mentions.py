@@ -280,7 +280,7 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
     ):
         # "Tuesday's call was his first conversation with Kang", "It was the first Korea-Japan summit since …"
         return rejected("contact.noun.said-of-a-contact")
-    governor = contact_nouns.governor(noun)
+    governor = verb
     if circumstance and speaking is not None:
         governor = speaking  # "X in a meeting with Y promised …": the verb the speaker spoke with, not the speaker
     asked_own = governor is not None and contact_nouns.asked_for_own(noun, governor)

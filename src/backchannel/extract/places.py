@@ -586,12 +586,12 @@ def place_on_object(verb: Token) -> Token | None:
     # and on a name apposed or joined to it: "met his counterpart Tesfaye Alemu in Nairobi" (rule place.on-object)
     met += [g for m in met for g in _named_within(m)]
     for obj in met:
-        if (found := _place_hung_on(obj)) is not None:
+        if (found := place_hung_on(obj)) is not None:
             fired("place.on-object")
             return found
     for obj in met:  # "met commanders of an armed group in Bunia": on the body the side met belongs to
         for of in (g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children):
-            if of.dep_ == "pobj" and (found := _place_hung_on(of)) is not None:
+            if of.dep_ == "pobj" and (found := place_hung_on(of)) is not None:
                 fired("place.on-objects-body")
                 return found
     if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
@@ -653,7 +653,7 @@ def _sides_met(verb: Token) -> list[Token]:
     return met + [g for c in withs for g in c.children if g.dep_ == "pobj"]
 
 
-def _place_hung_on(token: Token) -> Token | None:
+def place_hung_on(token: Token) -> Token | None:
     """The place an "in" or "at" phrase on ``token`` names."""
     for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
         found = next((p for g in prep.children if g.dep_ == "pobj" and (p := place_in(g))), None)

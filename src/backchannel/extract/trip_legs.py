@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .contact_words import STOP_NOUNS, TRAVEL_VERBS
-from .places import destination, place_in, place_of, place_of_verb
+from .places import destination, place_hung_on, place_in, place_of, place_of_verb
 
 LEG_PREPS = frozenset({"after", "following"})
 """Prepositions that tell a trip before the journey the sentence tells."""
@@ -24,11 +24,7 @@ def stop_somewhere(noun: Token) -> bool:
     if noun.lemma_.lower() not in STOP_NOUNS or noun.pos_ != "NOUN":
         return False
     holders = [noun, noun.head] if noun.dep_ == "dobj" else [noun]
-    return any(
-        c.dep_ == "prep" and c.lower_ in ("in", "at") and any(g.dep_ == "pobj" and place_in(g) for g in c.children)
-        for h in holders
-        for c in h.children
-    )
+    return any(place_hung_on(h) is not None for h in holders)
 
 
 def earlier_leg(noun: Token, mode: str | None, governor: Token | None) -> bool:

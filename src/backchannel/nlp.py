@@ -20,7 +20,7 @@ from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import attribute_cache, entity_scope, limits
+from . import attribute_cache, entity_scope, limits, visiting_guests
 from .extract.lexicon import HONORIFICS, STOP_ABBREVIATIONS, TITLE_ABBREVIATIONS, WRITTEN_ABBREVIATIONS
 from .extract.person_words import COURTESY_TITLES
 
@@ -171,6 +171,8 @@ def load(name: str | None = None) -> Language:
         nlp.add_pipe("bracketed_abbreviations", before="parser")
     attribute_cache.fuse(nlp)
     entity_scope.scope(nlp)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(visiting_guests.NAME, last=True)
     gc.freeze()  # the model's objects: never scanned by the collector again, nor collected at exit
     return nlp
 

@@ -33,6 +33,7 @@ from ..records import (
     QuoteKind,
     Span,
 )
+from ..visiting_guests import called_visiting
 from .actor_table import ActorTable
 from .actor_words import doc_sents, place_name, sentence_index
 from .body_heads import name_body_heads
@@ -85,9 +86,10 @@ from .places import (
 from .reported_doer import others_holding
 from .reports import quotes_over, reports_for
 from .speakers import SpeakerResolver
+from .state_leaders import is_leader
 from .story_days import day_of_heading, resolve_told, scene_date
 from .trace import collecting, fired, judged
-from .visit_hosts import add_host_leaders, is_leader
+from .visit_hosts import add_host_leaders
 from .when import MONTH_ONLY
 
 CONSULT = "CONSULT"
@@ -489,6 +491,8 @@ def _the_hosts_capital(visitors: list[str], hosts: list[str], table: ActorTable)
     with no place (rule place.hosts-capital), or at a building the gazetteer does not know (rule
     place.building-in-hosts-capital)."""
     received = [a for h in hosts if (a := table.get(h)) is not None and a.kind is ActorKind.PERSON]
+    if any(_a_guest(a, table) for a in received):
+        return None  # "paid a courtesy call on visiting Prime Minister X": X is the one away from home
     states = {a.country for a in received if a.country is not None and _of_the_government(a)}
     if len(states) != 1:
         return None
@@ -500,6 +504,15 @@ def _the_hosts_capital(visitors: list[str], hosts: list[str], table: ActorTable)
         return None
     found = gazetteer().locate(capital)
     return found if found is not None and found.lat is not None else Location(capital, state)
+
+
+def _a_guest(actor: Actor, table: ActorTable) -> bool:
+    """Whether the text calls ``actor`` a guest somewhere: "visiting Prime Minister X" (rule place.guest-not-home)."""
+    spans = (table.doc.char_span(m.start, m.end, alignment_mode="expand") for m in actor.mentions)
+    if any(span is not None and called_visiting(span) for span in spans):
+        fired("place.guest-not-home")
+        return True
+    return False
 
 
 def _journey_of_the_visit(mentions: list[Mention]) -> Location | None:

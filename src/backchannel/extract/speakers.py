@@ -55,6 +55,7 @@ from .lexicon import (
     LEADER_NOUNS,
     MUTE_NOUNS,
     NEWS_AGENCY_WORDS,
+    NO_STATE_OFFICE_WORDS,
     ORGANIZATION_WORDS,
     PAPER_PAGES,
     PORTFOLIO_WORDS,
@@ -80,6 +81,7 @@ from .person_words import INDIVIDUAL_NOUNS, PEOPLE_NOUNS, RELATIVE_NOUNS, ROLE_N
 from .quotemarks import find_quoted
 from .short_names import handle_owner
 from .signed import HANDLE
+from .state_leaders import the_states_leader
 from .titles import QUOTE_CLOSERS, QUOTE_OPENERS, name_given_before, name_like
 from .trace import fired
 from .untagged_people import COMPANY_NOUNS, takes_who
@@ -2426,6 +2428,8 @@ class SpeakerResolver:
         geo = gazetteer()
         office = _office_state(head)
         country = next((code for t in span if t.i != head.i and (code := geo.country_of(t.text))), None) or office
+        if country and (leader := self._states_leader(span, country)) is not None:
+            return leader
         # "the Chinese president": a person of that country first, then one whose country the text does not give;
         # "New Zealand's prime minister", "the president of Mexico": only a person of that state (rule
         # speaker.state-owned-office)
@@ -2472,6 +2476,19 @@ class SpeakerResolver:
                         fired("speaker.national-description")
                         return actor
         return None
+
+    def _states_leader(self, span: SpacySpan, country: str) -> Actor | None:
+        """ "Mexico's leader", "the Chinese leader": the one person of that state the article names with a leader's
+        title, wherever it names him (rule speaker.state-leader); not "the opposition leader", "a former leader"."""
+        head = span.root
+        if head.lemma_.lower() != "leader" or head.tag_ != "NN":
+            return None
+        if {t.lower_ for t in span} & NO_STATE_OFFICE_WORDS:
+            return None
+        leader = the_states_leader(self.table, country)
+        if leader is not None:
+            fired("speaker.state-leader")
+        return leader
 
     def _likeliest_holder(self, span: SpacySpan, holders: list[tuple[int, Actor, list[str]]]) -> tuple[int, Actor]:
         """Of several people a description fits, nearest first, the one whose title is the description's office

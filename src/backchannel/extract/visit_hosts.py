@@ -14,24 +14,13 @@ its telling: "travelled to Ankara for talks with Foreign Minister Selim Aydin" h
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Token
 
 from ..records import Actor, ActorKind, EventStatus
 from .actor_table import ActorTable
 from .lexicon import NO_STATE_OFFICE_WORDS
 from .merging import Draft
-
-LEADER_TITLE = re.compile(
-    r"(?<!vice )(?<!deputy )(?<!former )(?<!ex-)\b(?:president|prime minister|premier|chancellor|king|queen|emir"
-    r"|sultan|crown prince)\b",
-    re.IGNORECASE,
-)
-
-
-def is_leader(actor: Actor) -> bool:
-    return actor.kind is ActorKind.PERSON and any(LEADER_TITLE.search(title) for title in actor.titles)
+from .state_leaders import is_leader
 
 
 def add_host_leaders(drafts: list[Draft], table: ActorTable) -> None:

@@ -1,0 +1,85 @@
+"""Round fifty-two (lead): "the Chinese leader", "Mexico's leader" are the one person of that state the article
+names with a head of state's or government's title, before or after (rule speaker.state-leader), for a quote's
+speaker and a contact's party alike; and a long name with a family particle after two given words is known by the
+word before the particle ("Lula" of "Luiz Inacio Lula da Silva", rule actor.inner-surname); a guest written
+"visiting X" after a verb of meeting or a preposition is the meeting's other side, not the object of a verb
+"visiting" (the parse repair in backchannel.visiting_guests), and a call on such a guest was not paid in the guest's
+capital (rule place.guest-not-home). Sentences written for these tests (names invented)."""
+
+import pytest
+
+from tests.conftest import events_with, quote_with, speaker_name
+
+# speaker.state-leader
+
+
+def test_the_states_leader_is_its_president_not_the_last_official_of_that_state(extract):
+    record = extract(
+        "Slovenian President Anton Melsk met Kenyan President Grace Wanjiru in Velgrad on Monday. Slovenian "
+        "Foreign Minister Ivo Drazic said the visit was historic. The Slovenian leader said the two states were "
+        "friends."
+    )
+    assert speaker_name(record, quote_with(record, "the two states were friends")) == "Anton Melsk"
+
+
+def test_a_states_leader_by_possessive_is_its_named_president(extract):
+    record = extract(
+        "Chilean President Rosa Ibarra spoke with Argentine President Tomas Vidal on Friday. The call came a day "
+        "after Chile's leader called off plans to meet Vidal in Buenos Aires next week."
+    )
+    assert len(events_with(record, "Rosa Ibarra", "Tomas Vidal")) >= 1
+    assert not [a for a in record["actors"] if a["name"] == "Chile's leader"]
+
+
+def test_the_states_leader_named_only_after(extract):
+    record = extract(
+        "Opposition candidate Lin Mei-hua said on Saturday she would be willing to meet the Slovenian leader if "
+        "elected. Slovenian President Anton Melsk has made no comment."
+    )
+    assert events_with(record, "Lin Mei-hua", "Anton Melsk")
+
+
+# actor.inner-surname, before a family particle
+
+
+def test_a_long_name_is_known_by_the_word_before_its_particle(extract):
+    record = extract(
+        "Brazilian President Luiz Inacio Lula da Silva met Chilean President Gabriel Boric in Brasilia on Monday. "
+        "Lula said the talks went well."
+    )
+    people = [a for a in record["actors"] if a["kind"] == "person"]
+    assert {a["name"] for a in people} == {"Luiz Inacio Lula da Silva", "Gabriel Boric"}
+    assert speaker_name(record, quote_with(record, "the talks went well")) == "Luiz Inacio Lula da Silva"
+
+
+# visiting_guests (the parse): "met visiting X"; place.guest-not-home
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Rina Dewan met visiting Japanese Prime Minister Kenji Sato on Saturday.",
+        "President Rina Dewan held talks with visiting Japanese Prime Minister Kenji Sato on Saturday.",
+        "Opposition leader Rina Dewan paid a courtesy call on visiting Japanese Prime Minister Kenji Sato on Saturday.",
+        "Foreign Minister Rina Dewan called on visiting Malaysian Prime Minister Amir Hashim at his hotel on Saturday.",
+    ],
+)
+def test_a_guest_written_visiting_is_the_other_side(extract, text):
+    record = extract(text)
+    guest = "Kenji Sato" if "Sato" in text else "Amir Hashim"
+    assert events_with(record, "Rina Dewan", guest)
+
+
+def test_a_call_on_a_visiting_guest_is_not_placed_in_the_guests_capital(extract):
+    record = extract(
+        "Opposition leader Rina Dewan paid a courtesy call on visiting Japanese Prime Minister Kenji Sato on Saturday."
+    )
+    (event,) = events_with(record, "Rina Dewan", "Kenji Sato")
+    assert (event["place"] or {}).get("name") != "Tokyo"
+
+
+def test_visiting_a_place_stays_a_visit(extract):
+    record = extract("Foreign Minister Rina Dewan met reporters on Monday after visiting Japan.")
+    assert not events_with(record, "Rina Dewan", "Japan") or all(
+        e["mode"] == "visit" for e in events_with(record, "Rina Dewan", "Japan")
+    )

@@ -83,3 +83,25 @@ def test_visiting_a_place_stays_a_visit(extract):
     assert not events_with(record, "Rina Dewan", "Japan") or all(
         e["mode"] == "visit" for e in events_with(record, "Rina Dewan", "Japan")
     )
+
+
+# party.holder: "engaged in talks", "entered into negotiations"; contact.noun.circumstance-with: "a luncheon with"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana and Togo engaged in talks on the border last year.",
+        "Ghana and Togo were engaged in negotiations over the border last year.",
+        "Ghana and Togo entered into talks on the border last year.",
+    ],
+)
+def test_two_states_engaged_in_talks_met(extract, text):
+    assert events_with(extract(text), "Ghana", "Togo")
+
+
+def test_a_luncheon_with_someone_is_a_meeting_with_them(extract):
+    record = extract(
+        "Speaking at a luncheon with Ghanaian cocoa traders on Monday, Prime Minister Lena Moss said prices would rise."
+    )
+    assert events_with(record, "Lena Moss")

@@ -28,9 +28,11 @@ from .actor_words import (
     without_blanks,
 )
 from .descriptions import body_of_members, shorter_descriptions
+from .lexicon import HONORIFICS as HONORIFIC_WORDS
 from .lexicon import ORGANIZATION_WORDS, PORTFOLIO_WORDS, TITLE_NOUNS
 from .name_forms import particle_tail, shorter_form, styled_form
 from .office_places import name_after_office_place
+from .person_words import COURTESY_TITLES
 from .quotemarks import SINGLE_MARKS
 from .trace import fired
 
@@ -211,6 +213,8 @@ def trimmed_ent(ent: SpacySpan) -> SpacySpan:
         start += 1
     if ent.label_ in ("PERSON", "ORG", "FAC") and (after := after_preposition(trimmed)) is not None:
         return after
+    if ent.label_ in ("PERSON", "ORG", "GPE") and (after := after_comma(trimmed)) is not None:
+        return after
     if ent.label_ in ("PERSON", "ORG") and (after := _after_brief(trimmed)) is not None:
         return after
     if ent.label_ in ("PERSON", "ORG") and (named := _name_after_title(trimmed)) is not None:
@@ -284,6 +288,46 @@ def after_preposition(ent: SpacySpan) -> SpacySpan | None:
         return None
     fired("actor.split-at-preposition")
     return SpacySpan(ent.doc, name.start, name.end, label="PERSON")
+
+
+def after_comma(ent: SpacySpan) -> SpacySpan | None:
+    """The person's name after a place or body the tagger ran it into across a comma (rule actor.split-at-comma):
+    "his classmate at Dunmore, Piet Akkerman, said", "Reached in Tarsk, Okafor said" tagged as one entity. The
+    words after the last comma are a person's name when they begin with a form of address ("Sr. Vela"), or are
+    two to four capitalised words, or one that ends a person's name the tagger found elsewhere in the text or
+    is the subject of the verb right after it ("…, Okafor said"); never
+    a body's word, a title, a country or a place ("Ministry of Trade, Industry and Energy", "Niger, Burkina
+    Faso", "University of Wales, Bangor")."""
+    doc = ent.doc
+    cut = max((t.i for t in ent if t.text == ","), default=None)
+    if cut is None or cut == ent.start:
+        return None
+    name = doc[cut + 1 : ent.end]
+    addressed = len(name) >= 2 and name[0].lower_.rstrip(".") in HONORIFIC_WORDS | COURTESY_TITLES
+    words = name[1:] if addressed else name
+    if not 1 <= len(words) <= 4 or not all(capitalised_word(t) or INITIAL.fullmatch(t.text) for t in words):
+        return None
+    if names_a_body_title_or_state(words):
+        return None
+    named = len(words) == 1 and _ends_a_name(words[0])  # "Bello" after "Ibrahim Sule Bello", though a town's name
+    if not named and gazetteer().locate(words.text) is not None:
+        return None
+    if not addressed and len(words) == 1 and not (named or _verb_after(ent)):
+        return None  # "Ministry of Labour, Immigration, …": a list of the body's portfolios
+    fired("actor.split-at-comma")
+    return SpacySpan(doc, name.start, name.end, label="PERSON")
+
+
+def _ends_a_name(word: Token) -> bool:
+    """Whether the word is the last of a person's name the tagger found elsewhere in the text."""
+    return any(
+        e.label_ == "PERSON" and len(e) >= 2 and e[-1].text == word.text and e.end - 1 != word.i for e in word.doc.ents
+    )
+
+
+def _verb_after(ent: SpacySpan) -> bool:
+    """Whether a finite verb follows the entity at once, its subject."""
+    return ent.end < len(ent.doc) and ent.doc[ent.end].tag_ in ("VBD", "VBZ", "VBP", "MD")
 
 
 def _after_brief(ent: SpacySpan) -> SpacySpan | None:

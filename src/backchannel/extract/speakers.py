@@ -1390,7 +1390,8 @@ class SpeakerResolver:
             if (author := self._author(earlier)) is not None:
                 fired("speaker.document-issuer")
                 return author
-            verb = earlier.head.head if earlier.dep_ == "pobj" else earlier.head
+            noun = _compound_head(earlier)  # "sent out an email appeal": the appeal is what the verb takes
+            verb = noun.head.head if noun.dep_ == "pobj" else noun.head
             if verb.pos_ not in ("VERB", "AUX"):
                 continue
             subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i != document.i]
@@ -1405,10 +1406,13 @@ class SpeakerResolver:
     def _signer(self, document: Token) -> str | None:
         """Who wrote "the cable", "the memoir" (rule speaker.document-signer): the person or body the story gave as
         its writer at an earlier mention, however far back: "The cable, signed by the ambassador, X, …", "a memoir
-        by X"; the words the story then quotes from it are the writer's."""
+        by X"; the words the story then quotes from it are the writer's. A nearer statement, email or letter
+        whose issuer the story gave otherwise ("the union issued a statement of its own") is the one meant, and
+        speaks as that issuer (rule speaker.nearest-document)."""
         lemma = document.lemma_.lower()
         mentions = doc_index(self.doc).with_lemma(frozenset({lemma}))
         # the nearest earlier mention first: with two cables, "the cable" is the one told last
+        nearer: str | None = None  # who put out a nearer mention of the same kind, told otherwise than with "by"
         for earlier in (t for t in reversed(mentions) if t.i < document.i and t.pos_ == "NOUN"):
             phrases = [c for c in earlier.children if c.dep_ == "acl"]
             phrases += [c for verb in phrases for c in verb.children if c.dep_ == "conj"]  # "dated … and signed by"
@@ -1436,8 +1440,40 @@ class SpeakerResolver:
                 people = [a for a in named if a.kind is ActorKind.PERSON]  # "his assistant on Media, X": X
                 found = people[-1] if people else (named[-1] if named else None)
                 if found is not None and found.kind in (ActorKind.PERSON, ActorKind.ORGANIZATION):
+                    if nearer is not None:
+                        # rule speaker.nearest-document: "the union issued a statement of its own": not the
+                        # writer of the statement told further back
+                        fired("speaker.nearest-document")
+                        return nearer
                     fired("speaker.document-signer")
                     return found.id
+            if nearer is None:
+                nearer = self._put_out_by(earlier)
+        return None
+
+    def _put_out_by(self, document: Token) -> str | None:
+        """Who put out the statement, email or letter at this mention, told otherwise than with "by": "a statement
+        from the ministry", "X issued a statement", "X sent out an email appeal", "X said in a statement". A
+        cable, a report or a paper is left to the rules for those."""
+        if document.lemma_.lower() not in DOCUMENT_NOUNS:
+            return None
+        source = next(
+            (
+                pobj
+                for prep in document.children
+                if prep.dep_ == "prep" and prep.lower_ == "from"
+                for pobj in prep.children
+                if pobj.dep_ == "pobj"
+            ),
+            None,
+        )
+        if source is not None:
+            return self.resolve(self.doc[source.left_edge.i : source.i + 1])  # "a statement from the ministry"
+        noun = _compound_head(document)  # "an email fundraising appeal": the appeal is what was sent
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ISSUING_VERBS:
+            return self._subject_of(noun.head)  # "the campaign sent out an email appeal"
+        if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ in ("VERB", "AUX"):
+            return self._subject_of(noun.head.head)  # "the army said in a statement"
         return None
 
     def _subject_of(self, verb: Token) -> str | None:
@@ -3231,6 +3267,13 @@ def _name_set_off(doc: Doc, end: int) -> list[Token]:
     if stop - end - 1 < 2 or stop >= len(doc) or doc[stop].text not in (",", ".", ")"):
         return []
     return list(doc[end + 1 : stop])
+
+
+def _compound_head(token: Token) -> Token:
+    """The noun a chain of nouns ends in: "appeal" for "email" in "an email fundraising appeal"."""
+    while token.dep_ == "compound" and token.head.pos_ == "NOUN":
+        token = token.head
+    return token
 
 
 def _unsigned(document: Token) -> bool:

@@ -4,7 +4,9 @@ speaker and a contact's party alike; and a long name with a family particle afte
 word before the particle ("Lula" of "Luiz Inacio Lula da Silva", rule actor.inner-surname); a guest written
 "visiting X" after a verb of meeting or a preposition is the meeting's other side, not the object of a verb
 "visiting" (the parse repair in backchannel.visiting_guests), and a call on such a guest was not paid in the guest's
-capital (rule place.guest-not-home). Sentences written for these tests (names invented)."""
+capital (rule place.guest-not-home); subjects who engaged in or entered into talks took part (party.holder);
+"the board", "the authority", "the university" are the body named before with that word (speaker.definite-org).
+Sentences written for these tests (names invented)."""
 
 import pytest
 
@@ -105,3 +107,28 @@ def test_a_luncheon_with_someone_is_a_meeting_with_them(extract):
         "Speaking at a luncheon with Ghanaian cocoa traders on Monday, Prime Minister Lena Moss said prices would rise."
     )
     assert events_with(record, "Lena Moss")
+
+
+# speaker.definite-org: "the board", "the authority", "the university" named before
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The Lakeside Board of Elections ruled on Monday. The board said the candidate was eligible.",
+            "Lakeside Board of Elections",
+        ),
+        (
+            "The Kisumu Revenue Authority raided the offices on Monday. The authority said it had found nothing.",
+            "Kisumu Revenue Authority",
+        ),
+        (
+            "Students protested at the University of Lagos on Monday. The university said classes would resume.",
+            "University of Lagos",
+        ),
+    ],
+)
+def test_a_bodys_word_after_the_is_the_body_named_with_it(extract, text, body):
+    record = extract(text)
+    assert speaker_name(record, record["quotes"][-1]) == body

@@ -227,6 +227,14 @@ ORG_NOUNS = {
     "tribunal",
     "legislature",
     "chamber",
+    "board",
+    "authority",
+    "bureau",
+    "institute",
+    "association",
+    "federation",
+    "university",
+    "assembly",
 }
 NONSTATE_BODY_NOUNS = frozenset(
     {"company", "firm", "charity", "organisation", "organization", "corporation", "airline", "carmaker", "lender"}

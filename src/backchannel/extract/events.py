@@ -203,22 +203,28 @@ LONE_KINDS = (ActorKind.PERSON, ActorKind.COUNTRY)
 def _left_one_sided(event: Event, draft: Draft, table: ActorTable) -> bool:
     """A meeting, call or visit left with no party, or with one person or one state alone, once its parties are
     settled (a visit whose host was the visitor's own state, talks whose other side was left unnamed): no one to
-    meet, so no contact (rule party.left-one-sided). Kept: a mediation told alone ("Qatar launched a mediation
-    effort": mediating takes two sides), one who attended a meeting at an institution, which received him (rule
-    party.host-institution), and a group, which may name both sides."""
-    if event.mode not in ("meeting", "phone", "visit") or len(event.participants) > 1:
+    meet, so no contact (rule party.left-one-sided). So is a gathering whose one party is a person ("Governor X
+    will host a climate summit", "the governor, who chairs the summit"): a summit told by a body alone stands for
+    its members, but a host or a chair alone is no gathering of identifiable parties (rule
+    party.gathering-of-one); one left with its host state alone is kept, as "their summit in Lusaka" may be one
+    whose possessors were not resolved. Kept too: a mediation told alone ("Qatar launched a mediation effort":
+    mediating takes two sides) and a group, which may name both sides."""
+    if event.mode not in ("meeting", "phone", "visit", "multilateral") or len(event.participants) > 1:
         return False
-    if event.participants:
-        lone = table.get(event.participants[0])
-        if lone is not None and lone.kind not in LONE_KINDS:
-            return False
-        if all(go_between(m.trigger) for m in draft.mentions):
-            return False
-        if "party.host-institution" in draft.rules and event.participants == event.actor:
-            return False
+    lone = table.get(event.participants[0]) if event.participants else None
+    if event.participants and (lone is None or lone.kind not in LONE_KINDS):
+        return False
+    gathering = event.mode == "multilateral"
+    if gathering and (lone is None or lone.kind is not ActorKind.PERSON):
+        return False
+    if not gathering and event.participants and all(go_between(m.trigger) for m in draft.mentions):
+        return False
     for m in draft.mentions:
         with collecting(m.rules):
-            fired("party.left-one-sided")
+            if gathering:
+                fired("party.gathering-of-one")  # "Governor X will host a climate summit next month"
+            else:
+                fired("party.left-one-sided")  # "Finnish President X visited Helsinki": her own state
         judged(m.trigger.i, False, m.rules)
     return True
 

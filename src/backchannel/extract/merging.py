@@ -36,7 +36,6 @@ from .contact_words import (
     GATHERINGS,
     GENERIC_CONTACT_NOUNS,
     HOLDING_VERBS,
-    INSTITUTIONS,
     JOINT_WORDS,
     PRESS_WORDS,
     SIDELINES,
@@ -125,18 +124,6 @@ def _press(actor: Actor | None) -> bool:
     return any(h in PRESS_WORDS for h in heads)
 
 
-def _at_an_institution(trigger: Token) -> bool:
-    holders = [trigger, trigger.head] if trigger.pos_ == "NOUN" else [trigger]
-    return any(
-        g.lower_ in INSTITUTIONS
-        for h in holders
-        for c in h.children
-        if c.dep_ == "prep" and c.lower_ in ("at", "to", "in")
-        for g in c.children
-        if g.dep_ == "pobj"
-    )
-
-
 def two_sided(draft: Draft, table: ActorTable) -> bool:
     """A contact has two sides: two parties, or one and the state that hosts it ("visited Mexico"). A state
     is no side of its own beside its only official ("Finland, Aino Virtanen" is one side)."""
@@ -176,9 +163,6 @@ def two_sided(draft: Draft, table: ActorTable) -> bool:
             return True
         if any(_sides_in_one(table.get(p)) for p in draft.participants()):
             fired("party.group-of-sides")  # "Russia and Turkey's foreign ministers met", "the two leaders met"
-            return True
-        if draft.participants() and any(_at_an_institution(m.trigger) for m in draft.mentions):
-            fired("party.host-institution")  # "attended a meeting at the ministry": the ministry receives him
             return True
     for m in draft.mentions:
         with collecting(m.rules):

@@ -88,6 +88,7 @@ PRESS_WORDS: frozenset[str] = _WORDS.words("press_words")
 PRESS_CALLERS: frozenset[str] = OUTLET_NOUNS | PAPER_PARTS | _WORDS.words("press_callers")
 """The press and those who work for it, as lemmas: "the paper visited her", "our correspondent spoke to him"."""
 TOURED_PLACES: frozenset[str] = _WORDS.words("toured_places")
+VISITED_SITES: frozenset[str] = _WORDS.words("visited_sites")
 FIGURATIVE_OBJECTS: frozenset[str] = _WORDS.words("figurative_objects")
 SIDELINES: frozenset[str] = _WORDS.words("sidelines")
 RESIDENT_DIPLOMAT_WORDS: frozenset[str] = _WORDS.words("resident_diplomat_words")

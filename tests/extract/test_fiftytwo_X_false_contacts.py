@@ -1,6 +1,6 @@
 """Round fifty-two (helper X): predicted contacts with no party of any labelled contact, sorted by what made them,
-and the kinds found in articles of several sets. A gathering left with one person alone, its host or
-its chair, is no gathering of identifiable parties (rule party.gathering-of-one); a meeting left with one person
+and the kinds found in articles of several sets. A gathering left with one person alone, its
+chair, is no gathering of identifiable parties (rule party.gathering-of-one); a meeting left with one person
 alone at an institution that was never made a party is none either (rule party.left-one-sided); a visit to a place
 one goes to see or to honour is no contact (rule contact.visit.a-site); "met their objectives" is figurative (rule
 contact.meet.figurative); one who was not at a gathering is no party to it (rule
@@ -15,16 +15,16 @@ def events(record: dict) -> list[tuple[str, str, set[str]]]:
     return [(e["mode"], e["status"], {names[p] for p in e["participants"]}) for e in record["events"]]
 
 
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Governor Ana Ruiz will host a climate summit next month.",
-        "The talks will be chaired by Governor Ana Ruiz, who also chairs the regional summit.",
-    ],
-)
-def test_a_gathering_with_one_host_alone_is_no_contact(extract, sentence):
-    # party.gathering-of-one: a host or a chair alone is not the gathering's sides
-    assert events(extract(sentence)) == []
+def test_a_gathering_with_its_chair_alone_is_no_contact(extract):
+    # party.gathering-of-one: a chair alone is not the gathering's sides
+    assert events(extract("The talks will be chaired by Governor Ana Ruiz, who also chairs the regional summit.")) == []
+
+
+def test_a_gathering_its_one_party_hosts_stays(extract):
+    # negative: a host has guests
+    assert [mode for mode, _, _ in events(extract("Governor Ana Ruiz will host a climate summit next month."))] == [
+        "multilateral"
+    ]
 
 
 def test_a_gathering_told_by_its_body_alone_stays(extract):

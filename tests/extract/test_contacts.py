@@ -546,9 +546,11 @@ def test_the_next_round_of_talks_discussed_in_a_call_is_a_topic(extract):
 
 
 def test_not_summoned_but_attended_a_meeting(extract):
+    # the counterpart is named since session 52: a meeting at the ministry with one person alone is no contact
     record = at_noon(
         extract,
-        "Ambassador Pavel Orlov said he had not been summoned but had attended a routine meeting at the ministry.",
+        "Ambassador Pavel Orlov said he had not been summoned but had attended a routine meeting with Deputy "
+        "Minister Ivan Petrov at the ministry.",
     )
     assert only_event(record)["status"] == "occurred"
 

@@ -72,10 +72,11 @@ def test_talks_with_one_side_left_unnamed_are_no_contact(extract):
     assert events(record) == []
 
 
-def test_one_who_attended_a_meeting_at_an_institution_keeps_it(extract):
-    # negative: the ministry received him (party.host-institution), though kept as no party
+def test_one_who_attended_a_meeting_at_an_institution_alone_is_no_contact(extract):
+    # party.left-one-sided (session 52): the ministry was never made a party, so the meeting kept one person
+    # alone; no such event matched gold on the real sets or the gate (3 predicted, 0 matched)
     record = extract("Ambassador Pavel Orlov said he had attended a routine meeting at the ministry on Monday.")
-    assert [parties for _, _, parties in events(record)] == [{"Pavel Orlov"}]
+    assert events(record) == []
 
 
 def test_a_summit_with_one_body_named_is_still_a_summit(extract):

@@ -219,7 +219,7 @@ def trimmed_ent(ent: SpacySpan) -> SpacySpan:
         return after
     if ent.label_ in ("PERSON", "ORG") and (named := _name_after_title(trimmed)) is not None:
         return named
-    if ent.label_ in ("PERSON", "ORG", "GPE") and (named := name_after_office_place(trimmed)) is not None:
+    if ent.label_ in ("PERSON", "ORG", "GPE", "FAC", "LOC") and (named := name_after_office_place(trimmed)) is not None:
         return named
     if ent.label_ == "PERSON" and leading_participle(doc[start]) and trimmed.end - start >= 2:
         fired("actor.leading-participle")  # "Meeting Lavrov in Geneva, …" tagged as one name

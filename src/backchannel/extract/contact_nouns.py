@@ -53,6 +53,7 @@ from .contact_words import (
     TRAVEL_VERBS,
     WRITING_VERBS,
 )
+from .grammar import not_or_never
 from .lexicon import GROUPING_WORDS, MULTILATERAL_BODIES, QUESTION_ASKERS, SPEECH_VERBS, TITLE_NOUNS
 from .parties import parties_of, person_like, subjects_of
 from .places import SETTLEMENT_NOUNS, is_place, place_in
@@ -121,6 +122,8 @@ def noun_mode(noun: Token) -> str | None:
         fired("contact.session.between")  # "a marathon session between the two negotiating teams": they met
     elif low in ("conference", "session") and not hosted and not words & DIPLOMATIC_WORDS:
         return rejected("contact.conference.not-diplomatic")
+    if _absent_from(noun):
+        return rejected("contact.gathering.absent-from")  # "Trump was not at the summit", "did not attend the talks"
     if low in ("journey", "journeys") and _figurative_journey(noun):
         return rejected("contact.journey.figurative")  # "his journey from a hard childhood to the bar"
     if mode == "visit" and errand_trip(noun):
@@ -129,6 +132,21 @@ def noun_mode(noun: Token) -> str | None:
         return rejected("contact.contacts.no-with")
     fired(NOUN_RULES[mode])
     return mode
+
+
+def _absent_from(noun: Token) -> bool:
+    """ "X was not at the summit", "X, who did not attend Thursday's summit", "was not invited to the talks": the
+    sentence tells who was away from a gathering told by itself (no "with" or "between" naming its sides), which
+    others held; the absent one is no party to it, nor is it denied (rule contact.gathering.absent-from). The
+    gathering is news where it is told for itself."""
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children):
+        return False
+    if noun.dep_ == "dobj":
+        return noun.head.lemma_.lower() in ("attend", "join") and not_or_never(noun.head)
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("at", "to") and noun.head.head.pos_ in ("VERB", "AUX"):
+        verb = noun.head.head
+        return verb.lemma_.lower() in ("be", "invite") and not_or_never(verb)
+    return False
 
 
 def _figurative_journey(noun: Token) -> bool:

@@ -70,6 +70,7 @@ from .contact_words import (
     SUMMONING_VERBS,
     TRAVEL_VERBS,
     TRIP_ERRANDS,
+    VISITED_SITES,
 )
 from .errand_rooms import room_keepers
 from .grammar import is_passive
@@ -496,6 +497,8 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
     if lemma == "visit":
         if _unnamed_kin(objects):
             return rejected("contact.visit.unnamed-kin")  # "had been visiting her sister in Paris"
+        if _a_site(objects):
+            return rejected("contact.visit.a-site")  # "visited the war memorial", "the grave of X": no one met
         fired("contact.verb.visit")
         return "visit"
     if lemma == "see" and verb.dep_ in ("advcl", "xcomp") and objects and not _seen_as(verb):
@@ -1128,6 +1131,19 @@ def _unnamed_kin(objects: list[Token]) -> bool:
         o.lemma_.lower() in ALL_KIN_NOUNS
         and not any(c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" for c in o.subtree if c.i != o.i)
         and any(c.dep_ == "poss" for c in o.children)
+        for o in objects
+    )
+
+
+def _a_site(objects: list[Token]) -> bool:
+    """ "visited the war memorial", "the grave of Simon Bolivar", "the site of the old bridge": what is visited is
+    a place one goes to see or to honour, which receives no one, so no party (rule contact.visit.a-site). Not one
+    a state's or a people's name puts in a state ("the Hiroshima memorial", "the Polish pavilion"): a visit there
+    may be the visit to that state."""
+    return bool(objects) and all(
+        o.lemma_.lower() in VISITED_SITES
+        and o.ent_type_ not in ("PERSON", "GPE", "NORP")
+        and not any(c.dep_ in ("compound", "amod", "poss") and c.ent_type_ in ("GPE", "NORP") for c in o.children)
         for o in objects
     )
 

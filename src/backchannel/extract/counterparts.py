@@ -9,6 +9,8 @@ secretary"), so a Colombian defence minister is no foreign minister's counterpar
 
 from __future__ import annotations
 
+import re
+
 from ..records import Actor, ActorKind
 from .actor_table import ActorTable
 from .lexicon import TITLE_NOUNS
@@ -25,20 +27,45 @@ def name_counterparts(drafts: list[Draft], table: ActorTable) -> None:
     for draft in drafts:
         parties = [a for p in draft.participants() if (a := table.get(p)) is not None]
         for unnamed in (a for a in parties if _unnamed_counterpart(a)):
-            offices = {o for a in parties if a is not unnamed and _of_another_state(a, unnamed) for o in _offices(a)}
-            named = [
-                a
-                for a in table.persons()
-                if a.country == unnamed.country
-                and a.name not in a.titles
-                and any(holds_title(title, office) for title in a.titles for office in offices)
-            ]
+            opposites = [a for a in parties if a is not unnamed and _of_another_state(a, unnamed)]
+            offices = {o for a in opposites for o in _offices(a)}
+            named = _holders(table, unnamed.country, offices)
+            rule = "party.counterpart-named"
+            if not named and opposites and all(a.country is not None for a in opposites):
+                # "India's foreign secretary … his Bangladeshi counterpart" in a Dhaka paper that calls its own
+                # official "the foreign secretary, Farooq Sobhan": the one holder of the office of no known state
+                fields = {o for o in offices if " " in o}  # "foreign minister", never "minister" alone
+                named = [a for a in _holders(table, None, fields) if a not in parties]
+                rule = "party.counterpart-of-no-state"
             if len(named) != 1:
                 continue
-            draft.rules.append("party.counterpart-named")
+            draft.rules.append(rule)
             for m in draft.mentions:
                 for role in (m.actor, m.recipient, m.participants):
                     role[:] = list(dict.fromkeys(named[0].id if p == unnamed.id else p for p in role))
+
+
+def _holders(table: ActorTable, country: str | None, offices: set[str]) -> list[Actor]:
+    """The people of ``country`` (or of none known), named, whose titles hold one of ``offices``."""
+    return [
+        a
+        for a in table.persons()
+        if a.country == country
+        and a.name not in a.titles
+        and any(holds_title(office_words(title), office) for title in a.titles for office in offices)
+    ]
+
+
+def office_words(title: str) -> str:
+    """A title with its office said the short way: "Minister of Foreign Affairs" is a "foreign minister", "Minister
+    for Defence" a "defence minister" (rule party.counterpart-named)."""
+    return OFFICE_OF_A_FIELD.sub(lambda m: f"{m.group(2)} {m.group(1)}", title)
+
+
+OFFICE_OF_A_FIELD = re.compile(
+    r"\b(minister|secretary) (?:of|for) (?!state\b)(?:the )?(\w+)(?: affairs)?\b", re.IGNORECASE
+)
+"""A minister or secretary of one field, written the long way round."""
 
 
 def _unnamed_counterpart(actor: Actor) -> bool:
@@ -63,7 +90,7 @@ def _offices(actor: Actor) -> set[str]:
     minister": foreign minister); a title noun alone when it opens the title."""
     offices = set()
     for title in actor.titles:
-        words = title.lower().replace("-", " ").split()
+        words = office_words(title).lower().replace("-", " ").split()
         heads = [i for i, w in enumerate(words) if w in TITLE_NOUNS and w not in COUNTERPART_WORDS]
         if heads:
             i = heads[-1]

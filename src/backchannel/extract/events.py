@@ -45,6 +45,7 @@ from .contact_words import (
     ALLEGATION_NOUNS,
     CALLING_OFF_HEADS,
     DENIAL_HEADS,
+    HOST_VERBS,
     NOT_YET_WORDS,
     PLANNING_HEADS,
     REPORT_NOUNS,
@@ -205,24 +206,36 @@ LONE_KINDS = (ActorKind.PERSON, ActorKind.COUNTRY)
 def _left_one_sided(event: Event, draft: Draft, table: ActorTable) -> bool:
     """A meeting, call or visit left with no party, or with one person or one state alone, once its parties are
     settled (a visit whose host was the visitor's own state, talks whose other side was left unnamed): no one to
-    meet, so no contact (rule party.left-one-sided). Kept: a mediation told alone ("Qatar launched a mediation
-    effort": mediating takes two sides), one who attended a meeting at an institution, which received him (rule
-    party.host-institution), and a group, which may name both sides."""
-    if event.mode not in ("meeting", "phone", "visit") or len(event.participants) > 1:
+    meet, so no contact (rule party.left-one-sided). So is a gathering whose one party is a person ("his nuclear
+    security summit", "the governor, who chairs the summit"): a summit told by a body alone stands for its
+    members, but one person alone is no gathering of identifiable parties (rule party.gathering-of-one). Kept: a
+    gathering that person hosts ("Macron is hosting a climate summit": it has guests), one left with its host
+    state alone ("their summit in Lusaka" may be one whose possessors were not resolved), a mediation told alone
+    ("Qatar launched a mediation effort": mediating takes two sides) and a group, which may name both sides."""
+    if event.mode not in ("meeting", "phone", "visit", "multilateral") or len(event.participants) > 1:
         return False
-    if event.participants:
-        lone = table.get(event.participants[0])
-        if lone is not None and lone.kind not in LONE_KINDS:
-            return False
-        if all(go_between(m.trigger) for m in draft.mentions):
-            return False
-        if "party.host-institution" in draft.rules and event.participants == event.actor:
-            return False
+    lone = table.get(event.participants[0]) if event.participants else None
+    if event.participants and (lone is None or lone.kind not in LONE_KINDS):
+        return False
+    gathering = event.mode == "multilateral"
+    if gathering and (lone is None or lone.kind is not ActorKind.PERSON or _hosted(draft)):
+        return False
+    if not gathering and event.participants and all(go_between(m.trigger) for m in draft.mentions):
+        return False
     for m in draft.mentions:
         with collecting(m.rules):
-            fired("party.left-one-sided")
+            if gathering:
+                fired("party.gathering-of-one")  # "the governor, who chairs the regional summit"
+            else:
+                fired("party.left-one-sided")  # "Finnish President X visited Helsinki": her own state
         judged(m.trigger.i, False, m.rules)
     return True
+
+
+def _hosted(draft: Draft) -> bool:
+    """ "Macron is hosting a climate summit in Paris": a gathering its one named party hosts has guests, told or
+    not, as a state visit has its host."""
+    return any(m.trigger.head.lemma_.lower() in HOST_VERBS for m in draft.mentions)
 
 
 def _most_precise_place(places: list[Token]) -> Token | None:

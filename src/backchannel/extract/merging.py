@@ -36,10 +36,10 @@ from .contact_words import (
     GATHERINGS,
     GENERIC_CONTACT_NOUNS,
     HOLDING_VERBS,
-    INSTITUTIONS,
     JOINT_WORDS,
     PRESS_WORDS,
     SIDELINES,
+    STAGE_WORDS,
     WORKING_PARTIES,
 )
 from .gathered_again import gathering_told_again
@@ -125,18 +125,6 @@ def _press(actor: Actor | None) -> bool:
     return any(h in PRESS_WORDS for h in heads)
 
 
-def _at_an_institution(trigger: Token) -> bool:
-    holders = [trigger, trigger.head] if trigger.pos_ == "NOUN" else [trigger]
-    return any(
-        g.lower_ in INSTITUTIONS
-        for h in holders
-        for c in h.children
-        if c.dep_ == "prep" and c.lower_ in ("at", "to", "in")
-        for g in c.children
-        if g.dep_ == "pobj"
-    )
-
-
 def two_sided(draft: Draft, table: ActorTable) -> bool:
     """A contact has two sides: two parties, or one and the state that hosts it ("visited Mexico"). A state
     is no side of its own beside its only official ("Finland, Aino Virtanen" is one side)."""
@@ -176,9 +164,6 @@ def two_sided(draft: Draft, table: ActorTable) -> bool:
             return True
         if any(_sides_in_one(table.get(p)) for p in draft.participants()):
             fired("party.group-of-sides")  # "Russia and Turkey's foreign ministers met", "the two leaders met"
-            return True
-        if draft.participants() and any(_at_an_institution(m.trigger) for m in draft.mentions):
-            fired("party.host-institution")  # "attended a meeting at the ministry": the ministry receives him
             return True
     for m in draft.mentions:
         with collecting(m.rules):
@@ -1105,6 +1090,7 @@ def _antecedent(m: Mention, drafts: list[Draft], table: ActorTable, published: s
         fired("merge.such-last-told")
         return such
     people = {p for p in m.participants if (a := table.get(p)) is not None and a.kind is ActorKind.PERSON}
+    untold: Draft | None = None
     for draft in reversed(drafts):
         if not _compatible_modes(draft.first.mode, m.mode) and not _spoke_of_a_call(draft, m):
             continue
@@ -1145,6 +1131,8 @@ def _antecedent(m: Mention, drafts: list[Draft], table: ActorTable, published: s
         if shared and nested and _same_time(draft, m, published) and _same_place(draft, m):
             fired("merge.same-people")
             return draft
+        if untold is None and shared and nested and _stage_untold(m) and _same_place(draft, m):
+            untold = draft  # taken only if no contact told at its own (default) stage takes it
         if _people_of_the_states(m, draft, table) and _same_time(draft, m, published) and _same_place(draft, m):
             fired("merge.people-of-the-states")
             _people_for_their_states(draft)
@@ -1152,6 +1140,9 @@ def _antecedent(m: Mention, drafts: list[Draft], table: ActorTable, published: s
         if not people and m.participants and set(m.participants) <= draft.participants():
             fired("merge.same-parties")
             return draft
+    if untold is not None:
+        fired("merge.stage-untold")  # "will meet Lund on Friday … his meeting with Lund is part of an effort"
+        return untold
     if m.definite and not m.participants:
         for draft in reversed(drafts):
             if _compatible_modes(draft.first.mode, m.mode):
@@ -1164,6 +1155,41 @@ def _antecedent(m: Mention, drafts: list[Draft], table: ActorTable, published: s
             fired("merge.retold-unnamed")
         return found
     return None
+
+
+PLAIN_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
+
+
+def _stage_untold(m: Mention) -> bool:
+    """A definite contact noun whose stage nothing tells ("his meeting with Lund is part of an effort", a
+    headline's "Weller visit to Oslo"): no status rule read it, no day is given, no word before it places it among
+    others ("his last meeting", "a second visit"), no verb holds it ("held talks"), and the clause it stands in is
+    a plain present with no auxiliary (a headline's clause has no verb at all: its present tells news). It took
+    "held" only by default, so it retells the contact of the same people told before, at whatever stage (rule
+    merge.stage-untold)."""
+    trigger = m.trigger
+    if trigger.pos_ != "NOUN" or m.date_text or m.status is not EventStatus.OCCURRED:
+        return False
+    if any(r.startswith("status.") for r in m.rules):
+        return False
+    kids = list(trigger.children)
+    if any(c.lower_ in STAGE_WORDS or c.lower_ in ANOTHER for c in kids):
+        return False
+    definite = any(
+        c.dep_ == "poss"
+        or (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS)
+        or (c.dep_ == "compound" and c.pos_ == "PROPN")
+        for c in kids
+    )
+    if not definite:
+        return False  # "a conversation between two governments": any such contact, not the one told
+    verb = next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return True
+    if m.in_headline or verb.lemma_.lower() in HOLDING_VERBS:
+        return False
+    return verb.tag_ in PLAIN_PRESENT_TAGS and not any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children)
 
 
 def _states_told(parties: list[str] | set[str], table: ActorTable) -> set[str] | None:

@@ -58,6 +58,7 @@ from .places import destination, journey_for, place_in, place_of, place_of_verb,
 from .speakers import SpeakerResolver
 from .trace import fired, rejected
 from .trip_legs import earlier_leg
+from .visit_inviters import invited_to_the_visit
 
 UPCOMING_DATE = re.compile(r"(?i)\b(next|coming|upcoming|later)\b")
 """A date no telling can have happened on: it dates the contact told of."""
@@ -508,6 +509,10 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
         others += parties_of(contact_verbs.addressed(governor, table), table, resolver)
         if set_here:
             others += parties_of(_dealt_with(noun), table, resolver)  # "reported to X at a meeting in Y"
+    if mention.mode == "visit" and actors:
+        # "X's visit is at the invitation of Y": Y receives X; a visit by no one named is no one's guest
+        invited = parties_of(invited_to_the_visit(noun, governor, table), table, resolver)
+        others += [p for p in invited if p not in others]
     happening = noun.dep_ in ("nsubj", "nsubjpass") and governor is not None
     if place is None and governor is not None and (happening or governor.lemma_.lower() in HOLDING_VERBS):
         place = place_of_verb(governor)  # "held talks in Geneva", "a meeting could take place in Oman"

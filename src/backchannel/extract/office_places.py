@@ -23,6 +23,8 @@ TITLE_PHRASE_SPAN = 8
 """The most words between a title noun and the place or body its phrase ends with."""
 PLACE_WORDS = 3
 """The most words of a place's name run into the holder's name ("Vatican City State")."""
+STATE_FORMS = frozenset({"republic", "federation", "kingdom", "confederation"})
+"""Words that make a state's formal name of its people's word: "the Kyrgyz Republic", "the Slovak Republic"."""
 
 
 def name_after_office_place(ent: SpacySpan) -> SpacySpan | None:
@@ -38,13 +40,10 @@ def name_after_office_place(ent: SpacySpan) -> SpacySpan | None:
     doc = ent.doc
     if len(ent) < 2 or ent.start < 2 or not in_title_phrase(doc[ent.start - 1]):
         return None
+    placed, holder = _after_a_known_place(ent)
+    if placed:
+        return holder  # not "the Republic" (a town's name too) of "the Republic of Buryatia Ivan Petrov"
     geo = gazetteer()
-    for size in range(min(PLACE_WORDS, len(ent) - 1), 0, -1):
-        place = ent[:size].text
-        if (geo.is_country_name(place) or geo.is_city(place)) and (
-            (holder := _holder(ent, size)) is not None or ent.label_ == "PERSON"
-        ):
-            return holder  # not "the Republic" (a town's name too) of "the Republic of Buryatia Ivan Petrov"
     if ent.label_ != "PERSON":
         return _holder_after_body(ent)
     first = ent[0]
@@ -53,6 +52,41 @@ def name_after_office_place(ent: SpacySpan) -> SpacySpan | None:
     if first.lower_ in given_names() or geo.is_demonym(first.text):
         return None
     return _holder(ent, 1)  # "of Buryatia" + "Ivan Petrov": a place the gazetteer does not know
+
+
+def holder_after_known_place(run: SpacySpan) -> SpacySpan | None:
+    """The holder's name in a run of capitalised words that follows "of" or "to" in a title's phrase and opens with
+    a country, a city or a state's formal name: "Ghana Ama Mensah" of "High Commissioner to Ghana Ama Mensah"."""
+    before = run.doc[run.start - 1] if run.start else None
+    if len(run) < 3 or before is None or before.lower_ not in TITLE_RUN_WORDS or not in_title_phrase(before):
+        return None  # not "Minister of Water Resources Sok Chenda": a brief's last word, then a name
+    return _after_a_known_place(run)[1]
+
+
+def _after_a_known_place(ent: SpacySpan) -> tuple[bool, SpacySpan | None]:
+    """Whether ``ent`` opens with a country, a city or a state's formal name that a person's name may follow, and
+    that name (None when the rest is no person's name, or when the place is all of a person's entity)."""
+    geo = gazetteer()
+    for size in range(min(PLACE_WORDS, len(ent) - 1), 0, -1):
+        place = ent[:size].text
+        formal = formal_state_name(ent[:size])
+        if (geo.is_country_name(place) or geo.is_city(place) or formal) and (
+            (holder := _holder(ent, size)) is not None or ent.label_ == "PERSON"
+        ):
+            if formal and holder is not None:
+                fired("actor.formal-state-name")
+            return True, holder
+    return False, None
+
+
+def formal_state_name(words: SpacySpan) -> bool:
+    """A state's formal name built on its people's word, which the gazetteer does not list as a country's name
+    (rule actor.formal-state-name): "the Kyrgyz Republic", "the Slovak Republic"; a holder's name the tagger ran
+    into it is cut off as after a country's name."""
+    tokens = [t for t in words if t.lower_ != "the"]
+    if len(tokens) != 2 or tokens[1].lower_ not in STATE_FORMS or not tokens[1].is_title:
+        return False
+    return gazetteer().is_demonym(tokens[0].text)
 
 
 def _holder_after_body(ent: SpacySpan) -> SpacySpan | None:

@@ -599,6 +599,8 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
                     found = []
             if not _any_person(found, table) and (named := _named_after_phrase(node, table)):
                 found = [named]  # "the Danish ambassador to Kenya, Lars Holm": Holm, not Kenya
+            elif not _any_person(found, table) and (named := _named_after_capitalised_title(node, table)):
+                found = [*found, named]  # "U.S. Under Secretary of State Ann Lee", parsed apart: Lee, and her state
             elif found and not _any_person(found, table) and (named := _named_next(node, table)):
                 # "his U.S. counterpart, Samuel Okafor," with the name hung elsewhere by the parse: Okafor, not the
                 # United States
@@ -1518,6 +1520,54 @@ def _named_after_phrase(node: Token, table: ActorTable) -> str | None:
     return actor.id
 
 
+CAPITALISED_TITLE_WORDS = 12
+"""The most words of a capitalised title run straight into its holder's name ("Assistant Secretary of State for East
+Asian and Pacific Affairs")."""
+TITLE_LINK_WORDS = frozenset({"of", "for", "and", "the", "on", "to"})
+"""Small words inside a capitalised title: "Secretary of the Treasury", "Minister for Trade and Industry"."""
+
+
+def _named_after_capitalised_title(node: Token, table: ActorTable) -> str | None:
+    """ "U.S. Under Secretary of State Ann Lee", "Assistant Secretary of State for African Affairs Tom Reed": a state
+    or title word that opens a capitalised title written straight before a person's name, which the parse split
+    from the name (taking "Under" for a preposition, the name for a conjunct of the verb). The person the title is
+    given to is a party, beside the state it is of (rule party.name-after-capitalised-title)."""
+    doc = node.doc
+    start = table.actor_at(node)
+    if not (node.lemma_.lower() in TITLE_NOUNS or (start is not None and start.kind is ActorKind.COUNTRY)):
+        return None
+    titled = node.lemma_.lower() in TITLE_NOUNS
+    last = node
+    for token in doc[node.i + 1 : node.i + 2 + CAPITALISED_TITLE_WORDS]:
+        actor = table.actor_at(token)
+        if actor is not None and actor.kind is ActorKind.PERSON:
+            if token.i > 0 and table.actor_at(doc[token.i - 1]) is actor:
+                continue  # inside the name
+            end = token.i
+            while end + 1 < len(doc) and table.actor_at(doc[end + 1]) is actor:
+                end += 1
+            following = table.actor_at(doc[end + 1]) if end + 1 < len(doc) else None
+            if following is not None and following.kind is ActorKind.PERSON:
+                last = doc[end]  # "… and Pacific Affairs David Lee": the tagger's "Pacific Affairs" is the title's
+                continue
+            if last.i == node.i or last.lower_ in TITLE_LINK_WORDS or not titled:
+                return None
+            fired("party.name-after-capitalised-title")
+            return actor.id
+        if actor is not None and actor is not start and actor.kind is ActorKind.COUNTRY:
+            return None  # "talks with France and Germany's chancellor": another state
+        if token.lower_ in TITLE_LINK_WORDS and token.is_lower:
+            if last.i == node.i and (start is not None or token.lower_ == "and"):
+                return None  # "met France and German Chancellor X", "the Chancellor and President X": two parties
+            last = token
+            continue
+        if token.is_punct or not token.is_title or token.lower_.endswith(("'s", "’s")):
+            return None
+        titled = titled or token.lemma_.lower() in TITLE_NOUNS
+        last = token
+    return None
+
+
 def _apposed_title(node: Token) -> Token | None:
     """The singular title set off by a comma right after ``node`` as its apposition: "his counterpart, the head of
     the water authority" gives "head"."""
@@ -1789,6 +1839,9 @@ def _named_in(node: Token, table: ActorTable) -> list[str]:
         token = stack.pop()
         if token.i != node.i and token.dep_ == "poss" and token.head.i == node.i and titled:
             continue
+        if _whose_in_apposition(token, node, table):
+            fired("party.apposed-title-owner")  # "Ana Lobo, the president's envoy, met X": not the president
+            continue
         actor = table.actor_at(token)
         if actor is not None and actor.id not in out:
             out.append(actor.id)
@@ -1823,6 +1876,16 @@ def _named_in(node: Token, table: ActorTable) -> list[str]:
         # "New Zealand Foreign Minister Aroha Tane" is one party; "his counterpart, Dawit Alemu" is Alemu
         return [p.id for p in named or people] + (_bodies_led(own, table) if leaders_words else [])
     return [_as_state(a, table) for a in out]
+
+
+def _whose_in_apposition(token: Token, node: Token, table: ActorTable) -> bool:
+    """Whether ``token`` owns the title apposed to the named person ``node``: "Tom Reed, President Carter's roving
+    ambassador," or "Ana Lobo, the Kremlin's envoy,": the owner says whose envoy she is and takes no part (rule
+    party.apposed-title-owner)."""
+    if token.dep_ != "poss" or token.head.dep_ != "appos" or token.head.head.i != node.i:
+        return False
+    person = table.actor_at(node)
+    return person is not None and person.kind is ActorKind.PERSON and table.actor_at(token.head) is None
 
 
 HYPHENS = frozenset({"-", "\u2011", "\u2010"})

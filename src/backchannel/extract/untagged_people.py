@@ -16,6 +16,7 @@ from .doc_index import doc_index
 from .gender import given_names
 from .lexicon import EVENT_NAME_HEADS, ORGANIZATION_WORDS, PERSON_OWNED_NOUNS, PORTFOLIO_WORDS, TITLE_NOUNS
 from .name_forms import family_word, hyphenated_given_name
+from .office_places import holder_after_known_place
 from .outlets import is_outlet_name, reporting_context
 from .person_words import PEOPLE_NOUNS
 from .short_names import CORPORATE_WORDS
@@ -122,7 +123,11 @@ def find_untagged_people(doc: Doc) -> list[SpacySpan]:
         goes_on = j < size and doc[j].is_title and doc[j].is_alpha
         named_after_brief = not goes_on and (after_brief := _past_the_brief(doc, i, first, j)) != first
         first = after_brief if named_after_brief else first
-        if j - first >= 2 and not (j < size and is_name[j]):
+        name_goes_on = j < size and is_name[j]  # "Mayor of Linyi City Comrade" + "Wang Hua", tagged a person
+        holder = None if name_goes_on or j - first < 3 else _holder_after_office_place(doc, first, j)
+        if holder is not None:
+            out.append(holder)  # "Ambassador of Indonesia" + "Rudi Hartono", neither tagged a person
+        elif j - first >= 2 and not name_goes_on:
             span = SpacySpan(doc, first, j, label="PERSON")
             placed = any(t.ent_type_ == "GPE" for t in span)  # "Marta Zielińska" tagged as two places
             echoed = doc[j - 1].text in alone and j - first <= 3 and not placed  # "Rakesh Chand said … Chand, who"
@@ -137,6 +142,17 @@ def find_untagged_people(doc: Doc) -> list[SpacySpan]:
                     out.append(span)
         i = max(j, i + 1)
     return out
+
+
+def _holder_after_office_place(doc: Doc, start: int, end: int) -> SpacySpan | None:
+    """The holder's name in a run of capitalised words that opens with the place closing a title's phrase, the
+    name left untagged (rule actor.office-holder-untagged): "High Commissioner to Ghana Ama Mensah", "Minister of
+    Energy of the Kyrgyz Republic Aibek Sydykov"; only a country, a city or a state's formal name is cut off
+    before it (the words of a brief, "Minister of Water Resources Sok Chenda", are rule actor.after-the-brief's)."""
+    holder = holder_after_known_place(SpacySpan(doc, start, end))
+    if holder is not None:
+        fired("actor.office-holder-untagged")
+    return holder
 
 
 def _described(span: SpacySpan) -> bool:

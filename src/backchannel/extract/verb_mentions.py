@@ -68,6 +68,7 @@ from .places import (
 from .shared_bodies import shared_body_meeting
 from .speakers import SpeakerResolver
 from .trace import fired, rejected
+from .visit_inviters import invited_by
 
 # --- verbs ------------------------------------------------------------------------------------
 
@@ -536,29 +537,9 @@ def _inviter_hosts(verb: Token, mention: Mention, table: ActorTable, resolver: S
     return [p for p in parties_of(subjects_of(verb.head), table, resolver) if p not in mention.participants]
 
 
-CLAUSES = ("relcl", "acl", "advcl", "ccomp", "xcomp", "conj")
-"""Dependencies that open a clause of its own: an invitation told inside one is not the visit's."""
-
-
 def _inviters(verb: Token, table: ActorTable) -> list[Token]:
-    """Who invited a visit: "arrived in Addis Ababa for a state visit at the invitation of Prime Minister X"
-    (rule party.invited-by), on the verb or on a noun of its own phrases."""
-    out = []
-    for token in verb.subtree:
-        if token.lower_ != "invitation" or token.head.lower_ not in ("at", "on", "upon"):
-            continue
-        node = token
-        while node.i != verb.i and node.dep_ not in CLAUSES:
-            node = node.head
-        if node.i != verb.i:
-            continue  # inside a clause of its own
-        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
-            out += [g for g in prep.children if g.dep_ == "pobj" and (table.actor_at(g) or person_like(g))]
-        # "at the minister's invitation"
-        out += [c for c in token.children if c.dep_ == "poss" and (table.actor_at(c) or person_like(c))]
-    if out:
-        fired("party.invited-by")
-    return out + _invitation_senders(verb, table)
+    """Who invited a visit, or hosts the visitor as a guest, and who sent the invitation it is made on."""
+    return invited_by(verb, table) + _invitation_senders(verb, table)
 
 
 def _invitation_senders(verb: Token, table: ActorTable) -> list[Token]:

@@ -5,7 +5,9 @@ word before the particle ("Lula" of "Luiz Inacio Lula da Silva", rule actor.inne
 "visiting X" after a verb of meeting or a preposition is the meeting's other side, not the object of a verb
 "visiting" (the parse repair in backchannel.visiting_guests), and a call on such a guest was not paid in the guest's
 capital (rule place.guest-not-home); subjects who engaged in or entered into talks took part (party.holder);
-"the board", "the authority", "the university" are the body named before with that word (speaker.definite-org).
+"the board", "the authority", "the university" are the body named before with that word (speaker.definite-org);
+"called on Governor X" with "on" left alone by the parse is a visit (contact.call-on.bare-on), and "called Governor
+X" a call, no name given (quote.call-without-name).
 Sentences written for these tests (names invented)."""
 
 import pytest
@@ -132,3 +134,22 @@ def test_a_luncheon_with_someone_is_a_meeting_with_them(extract):
 def test_a_bodys_word_after_the_is_the_body_named_with_it(extract, text, body):
     record = extract(text)
     assert speaker_name(record, record["quotes"][-1]) == body
+
+
+# contact.call-on.bare-on; quote.call-without-name: a titled name called is a call, not a name given
+
+
+def test_called_on_a_titled_person_the_parse_left_on_alone_is_a_visit(extract):
+    record = extract("President William Ruto called on Governor Amos Ndlovu on Monday.")
+    assert [e["mode"] for e in events_with(record, "William Ruto", "Amos Ndlovu")] == ["visit"]
+
+
+def test_calling_a_titled_person_is_a_call_and_no_quote(extract):
+    record = extract("President William Ruto called Governor Amos Ndlovu on Monday.")
+    assert record["quotes"] == []
+    assert [e["mode"] for e in events_with(record, "William Ruto", "Amos Ndlovu")] == ["phone"]
+
+
+def test_calling_a_titled_person_a_name_is_still_reported(extract):
+    record = extract("Port news.\n\nRuto called Governor Ndlovu a coward.")
+    assert "a coward" in record["quotes"][0]["content"]["text"]

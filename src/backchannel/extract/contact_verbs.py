@@ -827,14 +827,24 @@ def calls_on(verb: Token, table: ActorTable) -> list[Token]:
     if any(t.tag_ == "TO" and t.i not in described for c in ons for t in c.subtree):
         return []  # "called on the Prime Minister, X, to phone Y", the infinitive parsed into the name: a demand
     called = [g for c in ons for g in c.children if g.dep_ == "pobj"]
-    if any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children):
-        called += [c for c in verb.children if c.dep_ == "dobj"]  # "to call on Premier Wu", "on" a particle
+    if any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children) or _bare_on_after(verb, ons):
+        # "to call on Premier Wu", "on" a particle; "called on Governor X", the parse leaving "on" with no object
+        called += [c for c in verb.children if c.dep_ == "dobj"]
     hosts = [g for g in called if g.ent_type_ not in ("DATE", "TIME") and _called_person(g, table)]
     # "called on those who …" asks something of them; "on his friend X, who was to become minister" names X
     hosts = [h for h in hosts if _named(h) or not any(c.dep_ in ("relcl", "acl") for c in h.children)]
     if hosts and errand is not None:
         fired("contact.call-on.errand")  # only when the visit stands, so the trace names no rule that did nothing
     return hosts
+
+
+def _bare_on_after(verb: Token, ons: list[Token]) -> bool:
+    """ "called on Governor Amos Ndlovu": the parse hangs "on" on the verb with no object and takes the person for
+    the verb's object (rule contact.call-on.bare-on)."""
+    if any(on.i == verb.i + 1 and not list(on.children) for on in ons):
+        fired("contact.call-on.bare-on")
+        return True
+    return False
 
 
 def _fronted_on(verb: Token, prep: Token) -> bool:

@@ -34,6 +34,7 @@ from .content_bounds import (
 )
 from .cue_findings import noun_cue
 from .doc_index import doc_index
+from .gender import given_names
 from .grammar import is_passive, not_or_never
 from .lexicon import (
     CHANNEL_NOUNS,
@@ -964,6 +965,8 @@ def _called_not_named(right: list[Token]) -> bool:
     one name or a pronoun as its only object, and nothing that could be a name given to it, is a telephone call,
     not a remark. ("called a referendum" stays: a decision announced; so does "called Moss Pocahontas", which may
     give a nickname.)"""
+    if len(right) == 2 and _given_then_family(*right):
+        return True  # "called Governor Amos Ndlovu", the parse taking the family name for a name given
     if len(right) != 1 or right[0].dep_ not in ("dobj", "oprd"):  # "called Museveni": the parse may say oprd
         return False
     obj = right[0]
@@ -983,9 +986,31 @@ def _called_not_named(right: list[Token]) -> bool:
     titled = len(words) == 2 and words[0].lower_.rstrip(".") in COURTESY_TITLES
     if words and words[0].lower_ in TITLE_ABBREVIATIONS:
         words = words[1:]  # "called Col. Ana Ruiz"
-    # a full name the tagger holds as one person: "called Paul Kagame"
-    full_name = len(words) in (2, 3) and all(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in words)
-    return obj.pos_ == "PROPN" and (len(words) == 1 or titled or (full_name and _one_entity(words)))
+    while len(words) > 1 and words[0].pos_ == "PROPN" and words[0].lemma_.lower() in TITLE_NOUNS:
+        words = words[1:]  # "called Governor Ndlovu": a title before the one name
+    # a full name the tagger holds as one person's, "called Paul Kagame", or one opening on a given name
+    full_name = len(words) in (2, 3) and all(t.pos_ == "PROPN" for t in words)
+    full_name = full_name and (
+        (all(t.ent_type_ == "PERSON" for t in words) and _one_entity(words)) or words[0].lower_ in given_names()
+    )
+    return obj.pos_ == "PROPN" and (len(words) == 1 or titled or full_name)
+
+
+def _given_then_family(first: Token, second: Token) -> bool:
+    """ "called Governor Amos | Ndlovu": an object that is a given name, or a name after a title, and a lone name right
+    after it, which the parse took for a name given to the one called, is one person's name (rule
+    quote.call-without-name)."""
+    return (
+        first.dep_ == "dobj"
+        and second.dep_ == "oprd"
+        and second.i == first.i + 1
+        and first.pos_ == second.pos_ == "PROPN"
+        and not list(second.children)
+        and (
+            first.lower_ in given_names()
+            or any(c.dep_ == "compound" and c.lemma_.lower() in TITLE_NOUNS for c in first.children)
+        )
+    )
 
 
 def _one_entity(words: list[Token]) -> bool:

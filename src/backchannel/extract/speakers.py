@@ -231,8 +231,6 @@ ORG_NOUNS = {
     "authority",
     "bureau",
     "institute",
-    "association",
-    "federation",
     "university",
     "assembly",
 }

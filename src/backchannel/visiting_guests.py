@@ -1,10 +1,13 @@
-"""A guest called "visiting": "met visiting Japanese Prime Minister X", "talks with visiting US lawmakers".
+"""A guest called "visiting": "met visiting Japanese Prime Minister X", "talks with visiting US lawmakers",
+"Visiting X called on Y".
 
 The world's press writes the guest of a meeting as "visiting X", and the small English parser reads "visiting" there
 as a verb whose object is X ("met [while] visiting X"), so that the meeting loses its other side. After the
 parser, ``visiting_guests`` makes such a "visiting" a modifier of X and X the object of what came before it: the
-verb of meeting or receiving, or the preposition ("with", "on", "for", "by"). A "visiting" after any other word,
-or whose object is no person ("after visiting Japan", "spent the week visiting factories"), is left a verb.
+verb of meeting or receiving, or the preposition ("with", "on", "for", "by"). A sentence's opening "Visiting" that
+the parse made a clause of its own ("Visiting X called on Y") becomes a modifier of the subject it stands before.
+A "visiting" after any other word, or whose object is no person ("after visiting Japan", "spent the week visiting
+factories"), is left a verb.
 """
 
 from __future__ import annotations
@@ -26,6 +29,10 @@ NAME = "visiting_guests"
 @Language.component(NAME)
 def visiting_guests(doc: Doc) -> Doc:
     for word in doc:
+        if (visitor := _visitor_before(word)) is not None:
+            word.head = visitor  # "Visiting Afghan Foreign Minister X called on Y": X is the one visiting
+            word.dep_ = "amod"
+            continue
         guest = _guest(word)
         if guest is None:
             continue
@@ -38,6 +45,17 @@ def visiting_guests(doc: Doc) -> Doc:
         word.head = guest
         word.dep_ = "amod"
     return doc
+
+
+def _visitor_before(word: Token) -> Token | None:
+    """The subject a sentence's opening "Visiting" describes, which the parse took for a clause of its own with no
+    object: "Visiting Afghan Foreign Minister X called on Y"."""
+    if word.lower_ != "visiting" or word.i != word.sent.start or word.dep_ != "advcl" or list(word.children):
+        return None
+    subject = next((c for c in word.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.left_edge.i != word.i + 1 or not _a_person(word.doc[word.i + 1 : subject.i + 1]):
+        return None
+    return subject
 
 
 def _guest(word: Token) -> Token | None:

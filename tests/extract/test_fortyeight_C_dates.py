@@ -90,7 +90,8 @@ def test_a_meeting_asked_for_a_month_just_gone(extract):
         "before the September round and was turned down.",
         published="2026-11-04",
     )
-    assert _date_of(record, "Olav Berg", "Anna Lund")["value"] == "2026-09"
+    # the association itself asked (session 52: "the fishermen's association" is a body, as "the board" is)
+    assert _date_of(record, "fishermen's association", "Anna Lund")["value"] == "2026-09"
 
 
 def test_a_possible_meeting_half_a_year_off_looks_ahead(extract):

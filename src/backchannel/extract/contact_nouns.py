@@ -477,6 +477,9 @@ def noun_parties(noun: Token) -> list[tuple[str, Token]]:
                 elif child.lower_ == "to" and paid_call(noun) and _someone(pobj):
                     fired("party.courtesy-call-to")
                     out.append(("recipient", pobj))  # "pays a courtesy call to President X"
+                elif child.lower_ == "for" and noun.lemma_.lower() in MEAL_NOUNS and _someone(pobj):
+                    fired("party.meal-for-guest")
+                    out.append(("recipient", pobj))  # "hosted a dinner for President X": X is the guest
     if NOUN_MODES.get(noun.lower_) == "visit":
         out += [("recipient", partner) for partner in _trip_partners(noun)]
     if not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children):
@@ -611,6 +614,11 @@ def held_in_own_clause(noun: Token) -> bool:
     return any(
         c.dep_ == "relcl" and c.lemma_.lower() in CLAUSE_HOLDING_VERBS and _held_in_own_clause(c) for c in noun.children
     )
+
+
+MEAL_NOUNS = frozenset({"breakfast", "lunch", "luncheon", "dinner", "banquet"})
+"""Meals one hosts "for" a guest, who then meets the host: "hosted a dinner for President X" (rule
+party.meal-for-guest)."""
 
 
 def _someone(token: Token) -> bool:

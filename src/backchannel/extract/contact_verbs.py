@@ -105,7 +105,7 @@ CONTACT_VERBS = (
     | SHUTTLING_VERBS
     | HOST_VERBS
     | {"speak", "talk", "confer", "huddle", "meet", "discuss", "negotiate", "consult", "visit", "see", "spend"}
-    | {"communicate", "invite"}
+    | {"communicate", "invite", "brief"}
     | MEAL_VERBS
     | {"exchange", "shake", "embrace"}
     | GATHERING_SUBJECT_VERBS
@@ -452,6 +452,8 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
         if not any(o.lemma_.lower() in EXCHANGED_VIEWS for o in objects):
             return None  # "exchanged prisoners", "exchanged fire"
         fired("contact.verb.exchange-views")  # "X and Y exchanged views": they talked, as "discussed" says
+        if views_with(verb):
+            preps.add("with")  # "exchanged views with X", the "with" hung on the views
     if lemma in ("discuss", "exchange"):
         if {t.lower_ for t in verb.subtree} & PHONE_WORDS - {"call"}:
             fired("contact.discuss.by-phone")
@@ -483,6 +485,8 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
             fired("contact.negotiate.between")  # "the deal was negotiated between X and Y": the sides negotiated
             return "meeting"
         return rejected("contact.negotiate.alone")
+    if lemma == "brief":
+        return _briefing_mode(verb, objects, table)
     if lemma == "invite":
         if _invited_to_a_place(verb) and any(person_like(o) or table.actor_at(o) is not None for o in objects):
             fired("contact.verb.invite-to-place")  # "has invited Premier Sato to Berlin": Sato is to visit
@@ -845,6 +849,33 @@ def _bare_on_after(verb: Token, ons: list[Token]) -> bool:
         fired("contact.call-on.bare-on")
         return True
     return False
+
+
+def _briefing_mode(verb: Token, objects: list[Token], table: ActorTable) -> str | None:
+    """ "Defence Secretary X briefed President Y on the operation", "Y was briefed by army chief X": one who briefs a
+    named person meets him, or calls him when a phone is told (rule contact.verb.brief). Briefing reporters, a body
+    or an unnamed group tells no contact of its own."""
+    briefed = objects if not is_passive(verb) else [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not any(
+        (a := table.actor_at(o)) is not None and a.kind is ActorKind.PERSON and a.name not in a.titles for o in briefed
+    ):
+        return None
+    if is_passive(verb) and not any(c.dep_ == "agent" for c in verb.children):
+        return None  # "the president was briefed on the floods": by whom, not told
+    fired("contact.verb.brief")
+    return "phone" if {t.lower_ for t in verb.subtree} & PHONE_WORDS - {"call"} else "meeting"
+
+
+def views_with(verb: Token) -> list[Token]:
+    """The "with" the parse hung on what was exchanged: "exchanged views with X on the border" (rule
+    contact.verb.exchange-views)."""
+    return [
+        g
+        for c in verb.children
+        if c.dep_ == "dobj" and c.lemma_.lower() in EXCHANGED_VIEWS
+        for g in c.children
+        if g.dep_ == "prep" and g.lower_ == "with"
+    ]
 
 
 def _fronted_on(verb: Token, prep: Token) -> bool:

@@ -231,6 +231,8 @@ ORG_NOUNS = {
     "authority",
     "bureau",
     "institute",
+    "association",
+    "federation",
     "university",
     "assembly",
 }

@@ -468,15 +468,20 @@ def _person_adverb(child: Token) -> bool:
 
 
 def _with_on_means(verb: Token) -> list[Token]:
-    """ "communicated by phone with the transport minister": the "with" the parse hung on the means phrase."""
-    return [
-        g
-        for c in verb.children
-        if c.dep_ in ("prep", "agent") and c.lower_ in MEANS_PREPS  # "had spoken by telephone": "by" as an agent
-        for t in c.children
-        for g in t.children
-        if g.dep_ == "prep" and g.lower_ == "with"
-    ] + contact_spells.on_the_phone_with(verb)  # "spent an hour on the phone with X"
+    """ "communicated by phone with the transport minister": the "with" the parse hung on the means phrase, or on the
+    views exchanged ("exchanged views with X")."""
+    return (
+        [
+            g
+            for c in verb.children
+            if c.dep_ in ("prep", "agent") and c.lower_ in MEANS_PREPS  # "had spoken by telephone": "by" as an agent
+            for t in c.children
+            for g in t.children
+            if g.dep_ == "prep" and g.lower_ == "with"
+        ]
+        + contact_spells.on_the_phone_with(verb)
+        + contact_verbs.views_with(verb)
+    )  # "on the phone with X"
 
 
 def _leaders_of_those_met(verb: Token, table: ActorTable) -> list[Token]:

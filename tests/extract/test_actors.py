@@ -583,7 +583,7 @@ def test_a_source_after_a_name_is_no_title_of_it(extract):
     r = extract(
         "Headline\n\nThe harbour minister met Burma's transport minister, U Kyaw Lwin, a port official said on Friday."
     )
-    assert "port official" not in find(r, "U Kyaw Lwin")["titles"]
+    assert "port official" not in find(r, "Kyaw Lwin")["titles"]  # "U", a Burmese style, no part of the name
 
 
 def test_where_a_person_named_by_a_noun_lives_is_a_place(extract):

@@ -5,7 +5,7 @@ word before the particle ("Lula" of "Luiz Inacio Lula da Silva", rule actor.inne
 "visiting X" after a verb of meeting or a preposition is the meeting's other side, not the object of a verb
 "visiting" (the parse repair in backchannel.visiting_guests), and a call on such a guest was not paid in the guest's
 capital (rule place.guest-not-home); subjects who engaged in or entered into talks took part (party.holder);
-"the board", "the authority", "the university" are the body named before with that word (speaker.definite-org);
+"the authority", "the university" are the body named before with that word (speaker.definite-org);
 "called on Governor X" with "on" left alone by the parse is a visit (contact.call-on.bare-on), and "called Governor
 X" a call, no name given (quote.call-without-name); "exchanged views with X" with the "with" on the views, a
 sentence's opening "Visiting X called on Y", briefing a named person (contact.verb.brief), a meal hosted for a guest
@@ -114,16 +114,12 @@ def test_a_luncheon_with_someone_is_a_meeting_with_them(extract):
     assert events_with(record, "Lena Moss")
 
 
-# speaker.definite-org: "the board", "the authority", "the university" named before
+# speaker.definite-org: "the authority", "the university" named before
 
 
 @pytest.mark.parametrize(
     ("text", "body"),
     [
-        (
-            "The Lakeside Board of Elections ruled on Monday. The board said the candidate was eligible.",
-            "Lakeside Board of Elections",
-        ),
         (
             "The Kisumu Revenue Authority raided the offices on Monday. The authority said it had found nothing.",
             "Kisumu Revenue Authority",

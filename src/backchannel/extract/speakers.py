@@ -227,7 +227,6 @@ ORG_NOUNS = {
     "tribunal",
     "legislature",
     "chamber",
-    "board",
     "authority",
     "bureau",
     "institute",

@@ -338,7 +338,8 @@ def test_a_contact_denied_beside_one_held_is_its_own(extract):
         "the rebels.\n"
     )
     assert contacts(record) == [
-        ("visit", "occurred", {"Yuki Ikeda", "Peru", "Alberto Ruiz"}),
+        # Ruiz, met on the visit to Lima, is Peruvian (actor.country-of-visit-host): Peru is no party beside him
+        ("visit", "occurred", {"Yuki Ikeda", "Alberto Ruiz"}),
         ("meeting", "denied", {"Yuki Ikeda", "rebels"}),
     ]
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
 from ..datelines import dateline_city
 from ..geo import gazetteer, normalise
@@ -22,7 +22,7 @@ from .actor_words import (
     sentence_index,
     strip_possessive,
 )
-from .contact_words import GATHERINGS, HOST_VERBS, MEET_VERBS, NOUN_MODES, SIDELINES, TRAVEL_VERBS
+from .contact_words import GATHERINGS, HOST_VERBS, INVITATION_SENDERS, MEET_VERBS, NOUN_MODES, SIDELINES, TRAVEL_VERBS
 from .doc_index import doc_index
 from .lexicon import (
     GATHERING_PREPS,
@@ -30,6 +30,7 @@ from .lexicon import (
     MULTILATERAL_BODIES,
     OFFICE_BODIES,
     PORTFOLIO_WORDS,
+    POSTED_ABROAD_TITLES,
     PROVINCE_STATES,
     RANK_WORDS,
     SPEECH_VERBS,
@@ -37,7 +38,7 @@ from .lexicon import (
     mended_lemma,
 )
 from .name_forms import demonyms_only, surname_forms
-from .outlet_home import MAX_STATE_WORDS, outlet_named_state
+from .outlet_home import MAX_STATE_WORDS, outlet_domain_state, outlet_named_state
 from .person_words import PEOPLE_NOUNS
 from .trace import fired
 
@@ -69,6 +70,11 @@ def fill_person(table: ActorTable, actor: Actor) -> None:
                     actor.country = joined
         if actor.country is None:
             actor.country = _country_from_group(ent) or _country_from_poss(ent) or _country_after(ent)
+        if actor.country is None and (titled := _title_of_state_apposed_before(ent)) is not None:
+            fired("actor.country-in-title-before")
+            title, actor.country = titled
+            if not any(t in title for t in actor.titles):
+                actor.titles.append(title)  # the tagger's cut of it ("President-elect") is kept
         if actor.country is None:
             actor.country = next(filter(None, map(_country_of_local_office, (before, apposed))), None)
     if actor.country is None:
@@ -80,7 +86,7 @@ def fill_person(table: ActorTable, actor: Actor) -> None:
     if actor.country is None and any(_bare_office(t) for t in actor.titles):
         actor.country = _country_of_host(table, actor)
     if actor.country is None and actor.titles and all(_bare_office(t) for t in actor.titles):
-        actor.country = _country_of_dateline(table, actor)
+        actor.country = _country_of_dateline(table, actor) or _country_of_outlet_domain(table, actor)
 
 
 GOVERNMENT_GROUPS = frozenset({"official", "diplomat", "delegation", "delegate", "envoy", "negotiator", "minister"})
@@ -340,6 +346,49 @@ def _country_after(ent: SpacySpan) -> str | None:
     return code
 
 
+MAX_TITLED_STATE_WORDS = 7
+"""The most words between a title's "of" and the comma before the name ("of the Federative Republic of Brazil")."""
+STATE_STYLE = re.compile(
+    r"^(?:the )?(?:(?:[\w'-]+ ){0,2}(?:republic|kingdom|federation|state|emirate|principality|sultanate) of )?(.+?)"
+    r"(?: (?:republic|federation))?$",
+    re.IGNORECASE,
+)
+"""A state named in its style: "the Republic of Moldova", "the Kyrgyz Republic", "the Hashemite Kingdom of Jordan"."""
+
+
+def _title_of_state_apposed_before(ent: SpacySpan) -> tuple[str, str] | None:
+    """ "The Foreign Minister of Uzbekistan, Rustam Khodjaev", "the President-elect of the Republic of Moldova, Ana
+    Vidal": a title whose "of" names a state, set before the name with a comma, and that state (rule
+    actor.country-in-title-before). Only a state's own name, in its style or not, follows the "of": the president
+    of a football association named for its country heads a body, not a state."""
+    doc = ent.doc
+    comma = ent.start - 1
+    if comma < 3 or doc[comma].text != ",":
+        return None
+    for of in range(comma - 2, max(comma - 2 - MAX_TITLED_STATE_WORDS, ent.sent.start), -1):
+        if doc[of].lower_ != "of" or not _title_word(doc, of - 1):
+            continue
+        named = STATE_STYLE.match(doc[of + 1 : comma].text)
+        code = gazetteer().country_of(named.group(1)) if named else None
+        if code is None:
+            return None
+        start = of - 1
+        while start > ent.sent.start and (doc[start - 1].is_title or doc[start - 1].text == "-"):
+            start -= 1  # "Foreign Minister", "President-elect", not "The"
+        if doc[start].lower_ == "the":
+            start += 1
+        return doc[start:comma].text, code
+    return None
+
+
+def _title_word(doc: Doc, i: int) -> bool:
+    """A title's last word: "Minister", "President", "King", "President-elect"."""
+    word = doc[i]
+    if word.lower_ == "elect" and i >= 2 and doc[i - 1].text == "-":
+        word = doc[i - 2]
+    return GOVERNMENT_TITLE.fullmatch(word.lower_) is not None or word.lower_ in TITLE_NOUNS | ADDRESS_WORDS
+
+
 def _untagged_country(words: SpacySpan) -> SpacySpan | None:
     """The longest opening of ``words`` that is a country's name the tagger left untagged or cut: "Prime Minister X
     of Barbados", "… of Trinidad and Tobago" (rule actor.country-after-name)."""
@@ -417,7 +466,78 @@ def _country_of_host(table: ActorTable, actor: Actor) -> str | None:
         if (code := _capital_gone_to(ent.sent)) is not None:
             fired("actor.country-of-host")
             return code
+        if _hosts_a_visit(ent.root) and (code := _state_visited_before(table, ent)) is not None:
+            fired("actor.country-of-visit-host")
+            return code
     return None
+
+
+MAX_VISIT_REACH = 3
+"""How many sentences before a host's own the journey to his state may be told ("X arrived in Fiji last night. ¶
+… ¶ X was later hosted to a dinner by Prime Minister Y")."""
+
+
+def _hosts_a_visit(person: Token) -> bool:
+    """The person is met, received or invited as part of a visit: a word of visiting or hosting governs him or is
+    the subject of a word that does ("the visit is at the invitation of President X", "was hosted to a dinner by
+    Prime Minister X", "a trip that will include talks with President X", "on a state visit to Japan, X held talks
+    with Prime Minister Y"); not a call with him in a sentence that
+    tells a visit elsewhere ("X spoke with his minister, who said the envoy would be received by …") (rule
+    actor.country-of-visit-host)."""
+    for word in person.ancestors:
+        subjects = [c for c in word.children if c.dep_ in SUBJECT_ARCS]
+        if any(
+            _visit_word(w)
+            for w in (word, *subjects, *_journeys_on(word), *(j for s in subjects for j in _journeys_on(s)))
+        ):
+            return True
+    return False
+
+
+def _journeys_on(word: Token) -> list[Token]:
+    """The nouns of the preposition phrases a word has: "on a state visit to Japan", "in a second round of trip"."""
+    return [g for c in word.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+
+
+def _visit_word(token: Token) -> bool:
+    lemma = mended_lemma(token)
+    return NOUN_MODES.get(lemma) == "visit" or lemma in HOST_VERBS or lemma in TRAVEL_VERBS
+
+
+def _state_visited_before(table: ActorTable, person: SpacySpan) -> str | None:
+    """The one state, by its name or its capital's, that a journey told before the host in his sentence, or in one
+    of the few before it, goes to, the nearest first: "X visited Turkey on Wednesday. … The visit is at the
+    invitation of President Y" (rule actor.country-of-visit-host). A journey on after the meeting ("held talks
+    with Prime Minister Y before flying on to Tonga") is no visit to him; a sentence with journeys to two states,
+    or one at a gathering, ends the search: whose state is not told."""
+    sents = doc_sents(table.doc)
+    here = sentence_index(sents, person.start)
+    for sent in reversed(sents[max(here - MAX_VISIT_REACH, 0) : here + 1]):
+        states = _states_gone_to(sent[: person.start - sent.start] if sent.start == sents[here].start else sent)
+        if len(states) > 1 or (states and _at_gathering(sent)):
+            return None
+        if states:
+            return states.pop()
+    return None
+
+
+def _states_gone_to(words: SpacySpan) -> set[str]:
+    """The states journeys told in ``words`` go to, named by the state's name or its capital's: "visited Turkey",
+    "arrived into Fiji", "an official visit to Thailand", "arrived in Bissau"; not a journey home, nor a place one
+    only is in ("the answer is in Santiago")."""
+    geo = gazetteer()
+    states: set[str] = set()
+    for token in words:
+        visited = token.dep_ == "dobj" and mended_lemma(token.head) == "visit"
+        gone = token.dep_ == "pobj" and mended_lemma(token.head.head) != "be" and _gone_to(token.head)
+        if not visited and not gone:
+            continue
+        for place in (token, *token.conjuncts):  # "flew to Peru and Chile"
+            ent = entity_at(place)
+            name = ent.text if ent is not None else place.text
+            if (geo.is_country_name(name) or geo.is_capital(name)) and (code := geo.country_of(name)) is not None:
+                states.add(code)  # whatever the tagger called it: "arrived in Samoa", tagged an organisation
+    return states
 
 
 def _country_of_dateline(table: ActorTable, actor: Actor) -> str | None:
@@ -431,18 +551,42 @@ def _country_of_dateline(table: ActorTable, actor: Actor) -> str | None:
     code = gazetteer().state_of(city) if city else None
     if code is None or outlet_named_state(table.article) != code:
         return None  # a wire's story filed from Geneva names a guest "President X" as readily as a host
+    if _acts_at_home(table, actor):
+        fired("actor.country-of-dateline")
+        return code
+    return None
+
+
+def _country_of_outlet_domain(table: ActorTable, actor: Actor) -> str | None:
+    """The state whose country-code domain the outlet's address ends in, for a person titled only by a state's
+    office who acts in the story as a subject, as in the rule before (rule actor.country-of-outlet-domain):
+    "Prime Minister X told parliament" on "dailynews.co.tz". Not when the story is filed from another state's
+    city (a paper's correspondent abroad names that state's leader so too), nor for an ambassador, envoy or
+    spokesman, who in the home press is as often a foreign state's."""
+    code = outlet_domain_state(table.article)
+    city = dateline_city(table.article.text)
+    if code is None or (city and gazetteer().state_of(city) not in (None, code)):
+        return None
+    if any(set(_name_words(t)) & POSTED_ABROAD_TITLES for t in actor.titles):
+        return None  # "Ambassador X" in the capital's paper is more often a foreign state's
+    if _acts_at_home(table, actor):
+        fired("actor.country-of-outlet-domain")
+        return code
+    return None
+
+
+def _acts_at_home(table: ActorTable, actor: Actor) -> bool:
+    """The person is the subject of some verb, and never of a verb of travel (he may go to the city the story is
+    filed from)."""
     acts = False
     for mention in actor.mentions:
         ent = table.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if ent is None or ent.root.dep_ not in ("nsubj", "nsubjpass"):
             continue
         if mended_lemma(ent.root.head) in TRAVEL_VERBS:
-            return None  # he goes somewhere: perhaps to the city the story is filed from
+            return False
         acts = True
-    if acts:
-        fired("actor.country-of-dateline")
-        return code
-    return None
+    return acts
 
 
 def _at_gathering(sent: SpacySpan) -> bool:
@@ -474,16 +618,25 @@ def _of_many(gathering: Token) -> bool:
 def _received(person: Token) -> bool:
     """The person is whom a visitor meets or is received by: the one talks are held with ("for talks with X"),
     the agent of a passive verb of hosting or meeting ("was received by X"), or the object of a verb of meeting
-    (the object of "hosted" is the guest)."""
+    (the object of "hosted" is the guest). A name apposed to its title stands where the title does ("hosted by
+    Prime Minister, X")."""
+    while person.dep_ == "appos" and person.head.i != person.i:
+        person = person.head
     head = person.head
     if person.dep_ == "pobj" and head.lower_ == "with":
         return True
+    if person.dep_ == "pobj" and head.lower_ in INVITATION_SENDERS and head.head.lemma_.lower() in INVITERS_NOUNS:
+        return True  # "at the invitation of X", "as guest of X"
     if person.dep_ == "pobj" and head.lower_ == "by":
         verb = head.head
         while verb.dep_ in ("pobj", "prep") and verb.head.i != verb.i:
             verb = verb.head  # "received at the palace by X", where the parse hangs "by" on the palace
         return mended_lemma(verb) in HOST_VERBS | MEET_VERBS
     return person.dep_ == "dobj" and mended_lemma(head) in MEET_VERBS
+
+
+INVITERS_NOUNS = frozenset({"guest", "invitation"})
+"""Nouns whose "of" or "from" names the visitor's host: "at the invitation of X", "as the guest of X"."""
 
 
 def _capital_gone_to(sent: SpacySpan) -> str | None:

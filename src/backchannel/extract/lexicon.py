@@ -13,6 +13,8 @@ if TYPE_CHECKING:
 _WORDS = vocabulary("lexicon")
 
 SPEECH_VERBS: frozenset[str] = _WORDS.words("speech_verbs")
+GENERIC_DOMAINS: frozenset[str] = _WORDS.words("generic_domains")
+POSTED_ABROAD_TITLES: frozenset[str] = _WORDS.words("posted_abroad_titles")
 COGNITION_VERBS: frozenset[str] = _WORDS.words("cognition_verbs")
 STANCE_VERBS: frozenset[str] = _WORDS.words("stance_verbs")
 TOPIC_VERBS: frozenset[str] = _WORDS.words("topic_verbs")

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import re
 
+from iso3166 import countries
+
 from ..datelines import dateline_city
 from ..geo import gazetteer
 from ..records import Article
+from .lexicon import GENERIC_DOMAINS
 
 MAX_STATE_WORDS = 4
 """The most words a state's name has ("Saint Kitts and Nevis")."""
@@ -42,3 +45,14 @@ def _states_named(article: Article, *, by_any_city: bool) -> set[str]:
     placing = geo.state_of if by_any_city else geo.country_of
     words = re.findall(r"[^\W\d_]+", re.sub(r"\(.*?\)", "", article.outlet or ""))
     return {code for name in word_runs(words) if (code := placing(name))}
+
+
+def outlet_domain_state(article: Article) -> str | None:
+    """The state whose country-code top-level domain ends the outlet's address ("nation.co.ke": Kenya,
+    "standard.co.uk": the United Kingdom), else None: a generic domain (".com", ".org") places it nowhere, nor does
+    a country's domain sold for other uses (".tv", ".io", ".me")."""
+    found = re.fullmatch(r"(?:[\w-]+\.)*?(com?\.|org\.|net\.|gov\.)?([a-z]{2})", (article.outlet or "").strip().lower())
+    if found is None or (found.group(1) is None and found.group(2) in GENERIC_DOMAINS):
+        return None
+    country = countries.get("GB" if found.group(2) == "uk" else found.group(2).upper(), None)
+    return country.alpha3 if country is not None else None

@@ -218,3 +218,45 @@ def test_burmese_and_military_styles_are_no_part_of_the_name(extract):
     )
     people = {a["name"] for a in record["actors"] if a["kind"] == "person"}
     assert {"Khin Myat Noe", "Kyaw Zeya Lwin", "Aung Min Tun"} <= people
+
+
+@pytest.mark.parametrize(
+    ("text", "sides", "mode"),
+    [
+        (
+            "Jailed former president Carlos Ruiz was visited in prison on Tuesday by Vice President Sofia Lara.",
+            ("Sofia Lara", "Carlos Ruiz"),
+            "visit",
+        ),
+        (
+            "Nigerian President Musa Bello was called by his Ghanaian counterpart Kwame Mensah on Sunday.",
+            ("Musa Bello", "Kwame Mensah"),
+            "phone",
+        ),
+        (
+            "Sultan Azlan Idris of Perak granted an audience to Chinese Ambassador Bai Tianyu at the palace on Monday.",
+            ("Azlan Idris", "Bai Tianyu"),
+            "meeting",
+        ),
+    ],
+)
+def test_passives_and_audiences_tell_the_contact(extract, text, sides, mode):
+    # contact.visit.passive-by, contact.call.passive-by, party.audience-granted-to
+    (event,) = events_with(extract(text), *sides)
+    assert event["mode"] == mode
+
+
+def test_the_visitor_by_whom_one_was_visited_is_the_actor(extract):
+    record = extract(
+        "Jailed former president Carlos Ruiz was visited in prison on Tuesday by Vice President Sofia Lara."
+    )
+    (event,) = events_with(record, "Sofia Lara", "Carlos Ruiz")
+    visitor = next(a for a in record["actors"] if a["name"] == "Sofia Lara")
+    assert event["actor"] == [visitor["id"]]
+
+
+@pytest.mark.parametrize(
+    "text", ["The village was visited by floods in 2010.", "The court granted bail to the suspect."]
+)
+def test_floods_and_bail_are_no_contact(extract, text):
+    assert extract(text)["events"] == []

@@ -477,6 +477,9 @@ def noun_parties(noun: Token) -> list[tuple[str, Token]]:
                 elif child.lower_ == "to" and paid_call(noun) and _someone(pobj):
                     fired("party.courtesy-call-to")
                     out.append(("recipient", pobj))  # "pays a courtesy call to President X"
+                elif child.lower_ == "to" and noun.lemma_.lower() == "audience" and _someone(pobj):
+                    fired("party.audience-granted-to")
+                    out.append(("recipient", pobj))  # "granted an audience to Ambassador X"
                 elif child.lower_ == "for" and noun.lemma_.lower() in MEAL_NOUNS and _someone(pobj):
                     fired("party.meal-for-guest")
                     out.append(("recipient", pobj))  # "hosted a dinner for President X": X is the guest

@@ -315,6 +315,9 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
                 if verb.dep_ in ("ROOT", "conj") and verb_has_subject(verb) and _plural_subject(verb):
                     fired("contact.call.they-call")
                     return "phone"
+                if is_passive(verb) and by_someone(verb):
+                    fired("contact.call.passive-by")  # "X was called by his Ghanaian counterpart on Sunday"
+                    return "phone"
                 return rejected("contact.call.no-one-called")
         if lemma in ("ring", "dial") and _rang_no_one(verb, objects, table):
             return rejected("contact.phone.no-one-rung")  # "rang true", "rung up wins", "dialled down the rhetoric"
@@ -849,6 +852,11 @@ def _bare_on_after(verb: Token, ons: list[Token]) -> bool:
         fired("contact.call-on.bare-on")
         return True
     return False
+
+
+def by_someone(verb: Token) -> list[Token]:
+    """Who a passive verb says did it, when that is a person: "was called by X", "was visited in prison by X"."""
+    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj" and person_like(g)]
 
 
 def _briefing_mode(verb: Token, objects: list[Token], table: ActorTable) -> str | None:

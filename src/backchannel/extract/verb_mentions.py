@@ -215,7 +215,7 @@ def verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> M
             objects += parties_of([g for g in child.children if g in summons.summoned_in(verb)], table, resolver)
         elif (
             child.dep_ == "agent"
-            and (mode == "meeting" or (mode == "visit" and lemma == "invite"))
+            and (mode in ("meeting", "phone") or (mode == "visit" and lemma == "invite"))
             and is_passive(verb)
             and lemma not in HOST_VERBS
         ):
@@ -277,6 +277,10 @@ def verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> M
     elif lemma == "call" and mode == "visit":
         mention.add(mention.actor, subjects)  # "X called on Y": X visits Y
         mention.add(mention.recipient, parties_of(contact_verbs.calls_on(verb, table), table, resolver))
+    elif lemma == "visit" and is_passive(verb) and (visitors := contact_verbs.by_someone(verb)):
+        fired("contact.visit.passive-by")  # "X was visited in prison by Y": Y visits X
+        mention.add(mention.actor, parties_of(visitors, table, resolver))
+        mention.add(mention.recipient, [p for p in subjects + objects if p not in mention.actor])
     elif lemma in HOST_VERBS and (hosts := contact_verbs.hosts_by(verb)):
         mention.add(mention.actor, subjects)  # the one received visits
         mention.add(mention.recipient, parties_of(hosts, table, resolver))

@@ -1,6 +1,6 @@
 """Round fifty-two (lead): "the Chinese leader", "Mexico's leader" are the one person of that state the article
 names with a head of state's or government's title, before or after (rule speaker.state-leader), for a quote's
-speaker and a contact's party alike; and a long name with a family particle after two given words is known by the
+speaker and a contact's party alike; and a long name with a family particle after three words is known by the
 word before the particle ("Lula" of "Luiz Inacio Lula da Silva", rule actor.inner-surname); a guest written
 "visiting X" after a verb of meeting or a preposition is the meeting's other side, not the object of a verb
 "visiting" (the parse repair in backchannel.visiting_guests), and a call on such a guest was not paid in the guest's
@@ -15,6 +15,8 @@ Sentences written for these tests (names invented)."""
 
 import pytest
 
+from backchannel.extract.actor_countries import STATE_STYLE
+from backchannel.extract.counterparts import office_words
 from tests.conftest import events_with, quote_with, speaker_name
 
 # speaker.state-leader
@@ -260,3 +262,28 @@ def test_the_visitor_by_whom_one_was_visited_is_the_actor(extract):
 )
 def test_floods_and_bail_are_no_contact(extract, text):
     assert extract(text)["events"] == []
+
+
+def test_a_given_name_before_a_particle_after_one_other_is_no_short_name(extract):
+    # actor.inner-surname: "Alberto" of "Carlos Alberto da Silva" is a given name, no short form of him
+    record = extract(
+        "Foreign Minister Carlos Alberto da Silva met the envoy on Monday. Later Alberto Gomez, a trader, said "
+        "prices were rising. Alberto said so again."
+    )
+    minister = next(a for a in record["actors"] if a["name"] == "Carlos Alberto da Silva")
+    assert "Alberto" not in minister["aliases"]
+
+
+def test_a_field_of_several_words_is_not_turned_round():
+    # party.counterpart-named: "Minister of Foreign Affairs" is a foreign minister; "Minister of Higher Education"
+    # stays as written, never "Higher Minister Education"
+    assert office_words("Minister of Foreign Affairs") == "Foreign Minister"
+    assert office_words("Minister of Higher Education") == "Minister of Higher Education"
+
+
+def test_a_bodys_style_names_no_state():
+    # actor.country-in-title-before: "the Football Federation of Peru" is a body's name, "the Republic of Moldova" and
+    # "the Democratic Republic of the Congo" a state's
+    assert STATE_STYLE.match("the Football Federation of Peru").group(1) != "Peru"
+    assert STATE_STYLE.match("the Republic of Moldova").group(1) == "Moldova"
+    assert STATE_STYLE.match("the Democratic Republic of the Congo").group(1) == "Congo"

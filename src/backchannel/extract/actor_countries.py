@@ -349,11 +349,12 @@ def _country_after(ent: SpacySpan) -> str | None:
 MAX_TITLED_STATE_WORDS = 7
 """The most words between a title's "of" and the comma before the name ("of the Federative Republic of Brazil")."""
 STATE_STYLE = re.compile(
-    r"^(?:the )?(?:(?:[\w'-]+ ){0,2}(?:republic|kingdom|federation|state|emirate|principality|sultanate) of )?(.+?)"
+    r"^(?:the )?(?:(?:[\w'-]+ ){0,2}(?:republic|kingdom|state|emirate|principality|sultanate) of (?:the )?)?(.+?)"
     r"(?: (?:republic|federation))?$",
     re.IGNORECASE,
 )
-"""A state named in its style: "the Republic of Moldova", "the Kyrgyz Republic", "the Hashemite Kingdom of Jordan"."""
+"""A state named in its style: "the Republic of Moldova", "the Kyrgyz Republic", "the Hashemite Kingdom of Jordan",
+"the Democratic Republic of the Congo"; not a body's "Football Federation of Peru"."""
 
 
 def _title_of_state_apposed_before(ent: SpacySpan) -> tuple[str, str] | None:
@@ -368,8 +369,9 @@ def _title_of_state_apposed_before(ent: SpacySpan) -> tuple[str, str] | None:
     for of in range(comma - 2, max(comma - 2 - MAX_TITLED_STATE_WORDS, ent.sent.start), -1):
         if doc[of].lower_ != "of" or not _title_word(doc, of - 1):
             continue
-        named = STATE_STYLE.match(doc[of + 1 : comma].text)
-        code = gazetteer().country_of(named.group(1)) if named else None
+        said = doc[of + 1 : comma].text
+        named = STATE_STYLE.match(said)
+        code = (gazetteer().country_of(named.group(1)) if named else None) or gazetteer().country_of(said)
         if code is None:
             return None
         start = of - 1

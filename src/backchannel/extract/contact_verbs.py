@@ -834,7 +834,8 @@ def calls_on(verb: Token, table: ActorTable) -> list[Token]:
     if any(t.tag_ == "TO" and t.i not in described for c in ons for t in c.subtree):
         return []  # "called on the Prime Minister, X, to phone Y", the infinitive parsed into the name: a demand
     called = [g for c in ons for g in c.children if g.dep_ == "pobj"]
-    if any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children) or _bare_on_after(verb, ons):
+    bare_on = _bare_on_after(verb, ons)
+    if any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children) or bare_on:
         # "to call on Premier Wu", "on" a particle; "called on Governor X", the parse leaving "on" with no object
         called += [c for c in verb.children if c.dep_ == "dobj"]
     hosts = [g for g in called if g.ent_type_ not in ("DATE", "TIME") and _called_person(g, table)]
@@ -842,21 +843,20 @@ def calls_on(verb: Token, table: ActorTable) -> list[Token]:
     hosts = [h for h in hosts if _named(h) or not any(c.dep_ in ("relcl", "acl") for c in h.children)]
     if hosts and errand is not None:
         fired("contact.call-on.errand")  # only when the visit stands, so the trace names no rule that did nothing
+    if bare_on and any(g.dep_ == "dobj" for g in hosts):
+        fired("contact.call-on.bare-on")
     return hosts
 
 
 def _bare_on_after(verb: Token, ons: list[Token]) -> bool:
     """ "called on Governor Amos Ndlovu": the parse hangs "on" on the verb with no object and takes the person for
     the verb's object (rule contact.call-on.bare-on)."""
-    if any(on.i == verb.i + 1 and not list(on.children) for on in ons):
-        fired("contact.call-on.bare-on")
-        return True
-    return False
+    return any(on.i == verb.i + 1 and not list(on.children) for on in ons)
 
 
 def by_someone(verb: Token) -> list[Token]:
     """Who a passive verb says did it, when that is a person: "was called by X", "was visited in prison by X"."""
-    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj" and person_like(g)]
+    return [g for g in _direct_agents(verb) if person_like(g)]
 
 
 def _briefing_mode(verb: Token, objects: list[Token], table: ActorTable) -> str | None:

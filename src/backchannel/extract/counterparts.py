@@ -63,9 +63,10 @@ def office_words(title: str) -> str:
 
 
 OFFICE_OF_A_FIELD = re.compile(
-    r"\b(minister|secretary) (?:of|for) (?!state\b)(?:the )?(\w+)(?: affairs)?\b", re.IGNORECASE
+    r"\b(minister|secretary) (?:of|for) (?!state\b)(?:the )?(\w+)(?: affairs)?\b(?=\s*(?:$|,|and\b))", re.IGNORECASE
 )
-"""A minister or secretary of one field, written the long way round."""
+"""A minister or secretary of one field, written the long way round: the field one word (and "affairs"), ending the
+title or before "and" or a comma, never "Minister of Higher Education"."""
 
 
 def _unnamed_counterpart(actor: Actor) -> bool:

@@ -79,14 +79,14 @@ def inner_surname(name: str) -> str | None:
     """The middle word of a three-word name, or the third of a four-word one, which Spanish, Portuguese and South
     Asian names are often shortened to: the first of two family names (rule actor.inner-surname: "Gabriela Estrada
     Ruiz … Estrada said", "Marco Tulio Aguilar Rosales … Mr Aguilar said"). In a longer name with a family
-    particle after two given words, the word before the particle, by which the press often knows the person:
-    "Lula" of "Luiz Inácio Lula da Silva". A mention by it joins the person only while no one else in the article
-    could be meant."""
+    particle after two given words and one more, that last word before the particle, by which the press often
+    knows the person: "Lula" of "Luiz Inácio Lula da Silva". A mention by it joins the person only while no one
+    else in the article could be meant."""
     words = name.split()
     particle = next((i for i, w in enumerate(words[1:-1], start=1) if w.lower() in PARTICLES), None)
     if particle is not None:
         before = words[particle - 1]
-        known_by = particle >= 2 and words[particle].lower() not in PATRONYMIC_PARTICLES
+        known_by = particle >= 3 and words[particle].lower() not in PATRONYMIC_PARTICLES
         return before if known_by and before[:1].isupper() and len(before.rstrip(".")) >= 2 else None
     if len(words) not in (3, 4) or any(len(w.rstrip(".")) < 2 for w in words):
         return None

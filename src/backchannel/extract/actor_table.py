@@ -25,6 +25,7 @@ from .actor_words import (
     place_name,
     strip_possessive,
     strip_the,
+    subject_of_next_verb,
     without_blanks,
 )
 from .descriptions import body_of_members, shorter_descriptions
@@ -312,7 +313,7 @@ def after_comma(ent: SpacySpan) -> SpacySpan | None:
     named = len(words) == 1 and _ends_a_name(words[0])  # "Bello" after "Ibrahim Sule Bello", though a town's name
     if not named and gazetteer().locate(words.text) is not None:
         return None
-    if not addressed and len(words) == 1 and not (named or _verb_after(ent)):
+    if not addressed and len(words) == 1 and not (named or subject_of_next_verb(ent[-1], modal=True)):
         return None  # "Ministry of Labour, Immigration, …": a list of the body's portfolios
     fired("actor.split-at-comma")
     return SpacySpan(doc, name.start, name.end, label="PERSON")
@@ -323,11 +324,6 @@ def _ends_a_name(word: Token) -> bool:
     return any(
         e.label_ == "PERSON" and len(e) >= 2 and e[-1].text == word.text and e.end - 1 != word.i for e in word.doc.ents
     )
-
-
-def _verb_after(ent: SpacySpan) -> bool:
-    """Whether a finite verb follows the entity at once, its subject."""
-    return ent.end < len(ent.doc) and ent.doc[ent.end].tag_ in ("VBD", "VBZ", "VBP", "MD")
 
 
 def _after_brief(ent: SpacySpan) -> SpacySpan | None:

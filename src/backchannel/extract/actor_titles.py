@@ -18,6 +18,7 @@ from .actor_words import (
     entity_at,
     name_tokens,
     strip_possessive,
+    subject_of_next_verb,
 )
 from .contact_words import VOICE_TITLES
 from .glued_initials import glued_family_name
@@ -293,7 +294,7 @@ def title_apposed(ent: SpacySpan) -> SpacySpan | None:
             tokens = [t for t in child.subtree if t.i >= ent.end and (end is None or t.i < end)]
             while end is not None and tokens and tokens[-1].is_punct:
                 tokens.pop()
-            if tokens and _subject_of_next_verb(tokens[-1]):
+            if tokens and subject_of_next_verb(tokens[-1]):
                 continue  # "talks with the minister, Tin Oo, a U.S. official said": the official is who said it
             if tokens and _before_another_name(tokens[-1], ent.root):
                 continue  # "Tomás Ruiz and Peru's Minister of Defence, Ana Quispe": the title is Quispe's
@@ -507,12 +508,6 @@ def _before_address(doc: Doc, name_start: int) -> int:
 
 BRIEF_PREPS = frozenset({"of", "for", "to"})
 """Prepositions of a title's brief or posting: "Minister of Fisheries", "envoy for Syria", "ambassador to Japan"."""
-
-
-def _subject_of_next_verb(last: Token) -> bool:
-    """Whether a finite verb follows the phrase ending at ``last`` at once: the phrase is that verb's subject."""
-    doc = last.doc
-    return last.i + 1 < len(doc) and doc[last.i + 1].tag_ in ("VBD", "VBZ", "VBP")
 
 
 def _title_compound(noun: Token) -> bool:

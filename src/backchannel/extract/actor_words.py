@@ -295,3 +295,11 @@ def names_a_body_title_or_state(words: SpacySpan) -> bool:
     and so is no person's name ("Ministry", "Minister", "Thailand")."""
     geo = gazetteer()
     return any(t.lower_ in ORGANIZATION_WORDS | TITLE_NOUNS or geo.country_of(t.text) for t in words)
+
+
+def subject_of_next_verb(last: Token, *, modal: bool = False) -> bool:
+    """Whether a finite verb (or, with ``modal``, a modal) follows the phrase ending at ``last`` at once: the phrase
+    is that verb's subject ("…, Okafor said")."""
+    doc = last.doc
+    tags = ("VBD", "VBZ", "VBP", "MD") if modal else ("VBD", "VBZ", "VBP")
+    return last.i + 1 < len(doc) and doc[last.i + 1].tag_ in tags

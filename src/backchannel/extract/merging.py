@@ -42,6 +42,7 @@ from .contact_words import (
     STAGE_WORDS,
     WORKING_PARTIES,
 )
+from .descriptions import DEFINITE_DETERMINERS
 from .gathered_again import gathering_told_again
 from .gender import gender_of
 from .home_sides import home_state
@@ -1158,7 +1159,6 @@ def _antecedent(m: Mention, drafts: list[Draft], table: ActorTable, published: s
 
 
 PLAIN_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
-DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
 
 
 def _stage_untold(m: Mention) -> bool:

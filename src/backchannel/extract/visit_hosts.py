@@ -20,7 +20,7 @@ from ..records import Actor, ActorKind, EventStatus
 from .actor_table import ActorTable
 from .lexicon import NO_STATE_OFFICE_WORDS
 from .merging import Draft
-from .state_leaders import is_leader
+from .state_leaders import is_leader, the_states_leader
 
 
 def add_host_leaders(drafts: list[Draft], table: ActorTable) -> None:
@@ -39,10 +39,10 @@ def add_host_leaders(drafts: list[Draft], table: ActorTable) -> None:
             continue
         if any(a.kind is ActorKind.PERSON and a.country == states[0] for a in parties):
             continue  # the text says whom the visitor met there
-        leaders = [a for a in table.persons() if a.country == states[0] and is_leader(a)]
-        if any(is_leader(v) for v in visitors) and len(leaders) == 1:
+        leader = the_states_leader(table, states[0])
+        if any(is_leader(v) for v in visitors) and leader is not None:
             draft.rules.append("party.visit-host-leader")
-            visit.add(visit.recipient, [leaders[0].id])
+            visit.add(visit.recipient, [leader.id])
         elif visit.status in STILL_TO_COME and (host := _one_in_touch(visitors, states[0], draft, drafts, table)):
             draft.rules.append("party.visit-host-in-touch")
             visit.add(visit.recipient, [host])

@@ -41,7 +41,15 @@ from .contact_words import TRAVEL_VERBS
 from .doc_index import doc_index
 from .gender import given_names
 from .glued_initials import glued_initial_names
-from .lexicon import EVENT_NAME_HEADS, PAPER_PARTS, PAPER_VERBS, PAPER_WORDS, PLATFORM_NAMES, TITLE_NOUNS
+from .lexicon import (
+    EVENT_NAME_HEADS,
+    MULTILATERAL_BODIES,
+    PAPER_PARTS,
+    PAPER_VERBS,
+    PAPER_WORDS,
+    PLATFORM_NAMES,
+    TITLE_NOUNS,
+)
 from .name_forms import (
     addressed_given_name,
     after_honorific,
@@ -172,6 +180,9 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
             continue
         label = ent.label_
         people = False
+        if label in ("ORG", "FAC", "EVENT") and (body := _body_of_its_summit(ent)) is not None:
+            fired("actor.body-of-its-summit")  # "the OSCE Summit" tagged as one name: the OSCE gathers there
+            ent, name = body, body.text
         if (given := addressed_given_name(ent, surnames)) is not None:
             fired("actor.addressed-given-name")
             ent, name, label = given, given.text, "PERSON"
@@ -210,6 +221,9 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
             label = "ORG"
         elif label in ("ORG", "FAC", "LOC") and geo.is_country_name(name):
             label = "GPE"  # "Paraguay's foreign minister" tagged as an organisation
+        elif label in ("GPE", "LOC") and name.casefold() in MULTILATERAL_BODIES:
+            fired("actor.body-tagged-place")  # "the G7 summit in Hiroshima": "G7" tagged as a place is a body
+            label = "ORG"
         elif label == "ORG" and len(ent) <= 3 and city_gone_to(name, ent.root):
             fired("actor.city-not-organisation")
             label = "GPE"
@@ -289,6 +303,16 @@ def _modifier_names(ents: list[SpacySpan]) -> set[str]:
             used[name] = used.get(name, True) and modifies_a_noun(ent)
     others = {word for name, only in used.items() if not only for word in name.split()}
     return {name for name, only in used.items() if only and not set(name.split()) & others}
+
+
+def _body_of_its_summit(ent: SpacySpan) -> SpacySpan | None:
+    """ "OSCE" of "the OSCE Summit", "G20" of "the G20 Summit": a multilateral body's name before "Summit" in one
+    name, which names the gathering, not who gathers."""
+    words = [t for t in ent if t.lower_ != "the"]
+    if len(words) < 2 or words[-1].lower_ != "summit":
+        return None
+    body = ent.doc[words[0].i : words[-1].i]
+    return body if body.text.casefold() in MULTILATERAL_BODIES else None
 
 
 def _people_by_name(ent: SpacySpan, surnames: dict[str, SpacySpan]) -> bool:

@@ -19,7 +19,7 @@ from .contact_words import (
 )
 from .places import is_place
 from .trace import fired
-from .when import DAY_OF_MONTH, FULL_DATE, ISO_DAY, ORDINAL_DAY, RELATIVE, WEEKDAY, is_calendar, story_day_offset
+from .when import is_calendar, names_a_day
 
 DETERMINERS = ("det", "poss", "nummod")
 
@@ -170,19 +170,7 @@ def _a_particular_meeting(verb: Token) -> bool:
 
 def on_a_day(words: list[Token]) -> bool:
     """Whether ``words`` name a day: a weekday ("on Monday", not "on Mondays"), a date, "yesterday"."""
-    text = " ".join(t.text for t in words if t.ent_type_ in ("DATE", "TIME"))
-    if not text:
-        return False
-    relative = RELATIVE.search(text)
-    return bool(
-        WEEKDAY.search(text)
-        or FULL_DATE.search(text)
-        or ISO_DAY.search(text)
-        or ORDINAL_DAY.search(text)
-        or DAY_OF_MONTH.match(text)
-        or (relative is not None and (relative["word"] or relative["part_of_day"]))
-        or story_day_offset(text) is not None
-    )
+    return names_a_day(" ".join(t.text for t in words if t.ent_type_ in ("DATE", "TIME")))
 
 
 OCCASIONS = GATHERINGS | SIDELINES

@@ -61,6 +61,7 @@ from .speakers import SpeakerResolver
 from .trace import fired, rejected
 from .trip_errands import errand_trip
 from .trip_legs import stop_somewhere
+from .when import names_a_day
 
 NOUN_RULES = {"meeting": "contact.noun.meeting", "visit": "contact.noun.visit", "multilateral": "contact.noun.summit"}
 
@@ -438,10 +439,17 @@ def noun_parties(noun: Token) -> list[tuple[str, Token]]:
         ):
             gathering = NOUN_MODES.get(noun.lower_) in ("visit", "multilateral")
             if gathering and child.dep_ == "compound" and is_place(child) and not _unknown_initials(child):
-                fired("place.compound")
-                out.append(("place", child))  # "his Mexico trip", "the Sochi congress": where it was
+                if _bodys_gathering(child, noun):
+                    fired("party.body-names-summit")
+                    out.append(("actor", child))  # "the G7 summit in Hiroshima": the body's, though tagged a place
+                else:
+                    fired("place.compound")
+                    out.append(("place", child))  # "his Mexico trip", "the Sochi congress": where it was
             else:
                 out.append(("actor", child))
+        elif child.dep_ == "nmod" and child.ent_type_ == "ORG" and _bodys_gathering(child, noun):
+            fired("party.body-names-summit")
+            out.append(("actor", child))  # "the Group of Seven summit": the parser hangs the body's name as nmod
         elif held_as(child, noun):
             # "a summit that will take place in Quito": where it is held (rule status.held-as)
             verb = held_verb(child)
@@ -795,7 +803,27 @@ def gathering_attendees(noun: Token) -> list[Token]:
     leads = head.lemma_.lower() in ("lead", "head") and any(
         c.dep_ == "dobj" and c.lemma_.lower() in LED_GROUPS for c in head.children
     )
-    return subjects_of(head) if leads or head.lemma_.lower() in TRAVEL_VERBS | ATTENDING_VERBS else []
+    if leads or head.lemma_.lower() in TRAVEL_VERBS | ATTENDING_VERBS:
+        return subjects_of(head)
+    if noun.head.lower_ == "at" and head.tag_ in ("VBD", "VBZ", "VBP") and bodys_summit(noun) and _of_the_news(head):
+        fired("party.acts-at-a-summit")  # "At the ECOWAS summit in Abuja, X announced …": he was there
+        return subjects_of(head)
+    return []
+
+
+def _of_the_news(act: Token) -> bool:
+    """Whether an act is undated or dated to a day ("announced on Sunday"), not to a year of the story's background
+    ("signed a deal at the ASEAN summit in 2019"), where the summit is only its circumstance (as in rule
+    contact.gathering-in-passing)."""
+    dated = " ".join(t.text for t in act.subtree if t.ent_type_ == "DATE")
+    return not dated or names_a_day(dated)
+
+
+def bodys_summit(noun: Token) -> bool:
+    """ "the ASEAN summit", "the G7 Summit": a summit told with the body whose members gather there."""
+    return NOUN_MODES.get(noun.lower_) == "multilateral" and any(
+        c.dep_ in ("compound", "nmod") and (_bodys_gathering(c, noun) or names_grouping(c)) for c in noun.children
+    )
 
 
 ATTENDING_GROUPS = TITLE_NOUNS | LED_GROUPS | {"delegate"}
@@ -1014,6 +1042,16 @@ def _in_a_brokering_role(holders: list[Token]) -> list[Token]:
         of = [c for c in care.children if c.dep_ == "prep" and c.lower_ == "of"]
         found += [g for c in of for g in c.children if g.dep_ == "pobj"]
     return found
+
+
+def _bodys_gathering(modifier: Token, noun: Token) -> bool:
+    """ "the G7 summit", "the Group of Seven summit", "an OSCE summit": a gathering noun named for a multilateral
+    body, whose members gather (rule party.body-names-summit), however the tagger took the name: "G7" is often
+    tagged a place, and "Group of Seven" hangs on the noun as a modifier of its own."""
+    if NOUN_MODES.get(noun.lower_) != "multilateral" or not modifier.text[:1].isupper():
+        return False
+    name = " ".join(t.lower_ for t in modifier.subtree)
+    return name in MULTILATERAL_BODIES or name.startswith("group of ")
 
 
 def names_grouping(token: Token) -> bool:

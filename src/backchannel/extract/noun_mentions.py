@@ -181,7 +181,9 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
     if mode is None:
         return None
     if noun.ent_type_ in ("ORG", "FAC", "WORK_OF_ART", "LAW", "PERSON", "GPE", "NORP"):
-        return rejected("contact.noun.a-name")  # "the International Conference of Support": a name
+        if not contact_nouns.bodys_summit(noun):
+            return rejected("contact.noun.a-name")  # "the International Conference of Support": a name
+        fired("contact.summit.body-named")  # "at the OSCE Summit in Budapest": a body's summit, written as a name
     if noun.dep_ == "compound":
         if noun.head.lemma_.lower() not in CARRIER_NOUNS:
             return rejected("contact.noun.modifier")  # "talks progress", "a visit ban"

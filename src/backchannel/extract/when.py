@@ -528,3 +528,20 @@ def _relative(m: re.Match[str], anchor: date | None, *, future: bool = False) ->
     if unit == "year":
         return DateValue(str(anchor.year + step), "year", phrase, modifier)
     return None
+
+
+def names_a_day(text: str) -> bool:
+    """Whether a date phrase names a day: a weekday ("on Monday", not "on Mondays"), a date, "yesterday"; not a
+    month or a year alone."""
+    if not text:
+        return False
+    relative = RELATIVE.search(text)
+    return bool(
+        WEEKDAY.search(text)
+        or FULL_DATE.search(text)
+        or ISO_DAY.search(text)
+        or ORDINAL_DAY.search(text)
+        or DAY_OF_MONTH.match(text)
+        or (relative is not None and (relative["word"] or relative["part_of_day"]))
+        or story_day_offset(text) is not None
+    )

@@ -245,6 +245,8 @@ def _one_per_side(mention: Mention, table: ActorTable) -> list[Mention]:
     """ "Biden was arranging calls with both Sanders and Clinton", "Israel is conducting talks with India, South
     Korea and China": a plural contact noun with one side and several named others tells one contact with each."""
     trigger = mention.trigger
+    if mention.mode != "third-party" and _told_separately(trigger):
+        return _one_per_separate_side(mention, table)
     others = [
         r
         for r in mention.recipient
@@ -254,13 +256,53 @@ def _one_per_side(mention: Mention, table: ActorTable) -> list[Mention]:
         return [mention]
     if mention.mode == "third-party":
         return [mention]  # "talks chaired by X" between A and B: one contact of the go-between with both
-    out = []
-    for other in others:
-        rules = [*mention.rules, "contact.one-per-side"]
-        one = replace(mention, actor=list(mention.actor), recipient=[], participants=list(mention.actor), rules=rules)
-        one.add(one.recipient, [other])
-        out.append(one)
-    return out
+    return [_with_one(mention, list(mention.actor), other, "contact.one-per-side") for other in others]
+
+
+def _told_separately(trigger: Token) -> bool:
+    """ "separate talks with", "met … separately", "spoke with X and Y in separate calls": the contact was had
+    with each apart. Not "a separate meeting between X and Y" (another meeting, of the two together), nor a
+    sentence's opening "Separately, …" (other news)."""
+
+    def separate(word: Token) -> bool:
+        return any(c.lower_ == "separate" for c in word.children if c.dep_ == "amod")
+
+    if any(c.dep_ == "prep" and c.lower_ == "between" for c in trigger.children):
+        return False
+    apart = any(
+        c.lower_ == "separately" and c.i > c.sent.start and c.nbor(1).text != ","
+        for c in trigger.children
+        if c.dep_ == "advmod"
+    )
+    in_separate = any(
+        separate(g) for c in trigger.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+    )
+    return apart or in_separate or separate(trigger)
+
+
+def _with_one(mention: Mention, mine: list[str], other: str, rule: str) -> Mention:
+    """A copy of the mention as the contact of ``mine`` with ``other`` alone."""
+    one = replace(mention, actor=list(mine), recipient=[], participants=list(mine), rules=[*mention.rules, rule])
+    one.add(one.recipient, [other])
+    return one
+
+
+LONE_SIDES = (ActorKind.PERSON, ActorKind.COUNTRY)
+"""Sides that are each one party: a group or a body and its officials may be one side told twice."""
+
+
+def _one_per_separate_side(mention: Mention, table: ActorTable) -> list[Mention]:
+    """ "held separate talks with the FDP and the Greens", "met Lund and Berg separately", "Lund and Berg met
+    separately with the envoy" (rule contact.separately): one contact for each of the several on one side, never
+    one between them; with no one on the other side, each is left alone and dropped as one-sided."""
+    if len(mention.recipient) >= 2:
+        return [_with_one(mention, mention.actor, other, "contact.separately") for other in mention.recipient]
+    lone = all(
+        (a := table.get(p)) is not None and a.kind in (ActorKind.PERSON, ActorKind.COUNTRY) for p in mention.actor
+    )
+    if len(mention.actor) >= 2 and mention.recipient and lone:
+        return [_with_one(mention, [one], mention.recipient[0], "contact.separately") for one in mention.actor]
+    return [mention]
 
 
 def _expected_visit(token: Token, table: ActorTable, resolver: SpeakerResolver) -> Mention | None:

@@ -1,0 +1,54 @@
+"""Round fifty-three (lead): a contact told as had with each of several apart is one contact with each (rule
+contact.separately), never one between the several, which "separate talks with the Free Democrats and the Greens"
+made before. Counted before writing: "separate(ly)" with a contact word in 4 real world-press articles and 46 of
+the gate's; the battery's labeller split them too. Sentences written for these tests (names invented)."""
+
+import pytest
+
+from tests.conftest import event_names
+
+SPLIT = [
+    (
+        "The Christian Democrats are holding separate talks with the Free Democrats and the Greens.",
+        [{"Christian Democrats", "Free Democrats"}, {"Christian Democrats", "Greens"}],
+    ),
+    (
+        "Charles Weber met Nikol Aram and Ilham Bakir separately in Brussels on Sunday.",
+        [{"Charles Weber", "Nikol Aram"}, {"Charles Weber", "Ilham Bakir"}],
+    ),
+    (
+        "King Hassan spoke with Egyptian President Omar Nabil and Jordanian Prime Minister Sami Khalil in separate "
+        "calls on Monday.",
+        [{"Hassan", "Omar Nabil"}, {"Hassan", "Sami Khalil"}],
+    ),
+    (
+        "Nikol Aram and Ilham Bakir met separately with the EU envoy Charles Weber on Sunday.",
+        [{"Nikol Aram", "Charles Weber"}, {"Ilham Bakir", "Charles Weber"}],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "pairs"), SPLIT)
+def test_a_contact_had_with_each_apart_is_one_with_each(extract, text, pairs):
+    record = extract(text, published="2024-03-04")
+    assert sorted(map(sorted, (event_names(record, e) for e in record["events"]))) == sorted(map(sorted, pairs))
+
+
+def test_together_is_still_one_meeting(extract):
+    record = extract("Charles Weber met Nikol Aram and Ilham Bakir in Brussels on Sunday.", published="2024-03-04")
+    assert [event_names(record, e) for e in record["events"]] == [{"Charles Weber", "Nikol Aram", "Ilham Bakir"}]
+
+
+def test_a_separate_meeting_between_two_is_of_the_two_together(extract):
+    record = extract(
+        "A separate meeting between Bishop Anton Keller and Rabbi David Stern took place in Basel on Friday.",
+        published="2024-03-04",
+    )
+    assert [event_names(record, e) for e in record["events"]] == [{"Anton Keller", "David Stern"}]
+
+
+def test_separately_opening_a_sentence_is_other_news(extract):
+    record = extract(
+        "Separately, Charles Weber met Nikol Aram and Ilham Bakir in Brussels on Sunday.", published="2024-03-04"
+    )
+    assert [event_names(record, e) for e in record["events"]] == [{"Charles Weber", "Nikol Aram", "Ilham Bakir"}]

@@ -64,6 +64,13 @@ def event_names(record: dict[str, Any], event: dict[str, Any]) -> set[str]:
     return {actors[p] for p in event["participants"]}
 
 
+def told_date(event: dict[str, Any]) -> str | None:
+    """The date an event's text tells: its date's value, but not the story's month estimated for news told with no
+    time of its own (rule date.news-month: modifier "approx", no text)."""
+    date = event.get("date") or {}
+    return None if date.get("modifier") == "approx" and not date.get("text") else date.get("value")
+
+
 def events_with(record: dict[str, Any], *names: str) -> list[dict[str, Any]]:
     """The record's events whose participants include every actor named."""
     return [e for e in record["events"] if set(names) <= event_names(record, e)]

@@ -1,11 +1,11 @@
 """Dates and places from round thirty-four: a visit's place in the host's capital or in the place visited, no
 place for a call, and the day of a contact's scene; tested on sentences written for these tests."""
 
+from tests.conftest import told_date
+
 
 def where_and_when(record: dict) -> list[tuple[str, str | None, str | None]]:
-    return [
-        (e["mode"], (e.get("date") or {}).get("value"), (e.get("place") or {}).get("name")) for e in record["events"]
-    ]
+    return [(e["mode"], told_date(e), (e.get("place") or {}).get("name")) for e in record["events"]]
 
 
 def test_a_visit_to_a_states_minister_with_no_place_is_paid_in_its_capital(extract):

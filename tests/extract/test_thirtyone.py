@@ -3,15 +3,13 @@ articles once held out); tested on sentences written for these tests."""
 
 import pytest
 
+from tests.conftest import told_date
 from tests.extract.test_thirty import places
 from tests.extract.test_twentynine import modes, parties, statuses
 
 
 def summary(record: dict) -> list[tuple[str, str, str | None, str | None]]:
-    return [
-        (e["mode"], e["status"], (e.get("date") or {}).get("value"), (e.get("place") or {}).get("name"))
-        for e in record["events"]
-    ]
+    return [(e["mode"], e["status"], told_date(e), (e.get("place") or {}).get("name")) for e in record["events"]]
 
 
 @pytest.mark.parametrize(

@@ -7,9 +7,11 @@ date.day-before-the-report). Tested on sentences written for these tests."""
 
 import pytest
 
+from tests.conftest import told_date
+
 
 def _dates(record: dict) -> list[tuple[str, str | None]]:
-    return [(e["status"], (e.get("date") or {}).get("value")) for e in record["events"]]
+    return [(e["status"], told_date(e)) for e in record["events"]]
 
 
 @pytest.mark.parametrize(

@@ -4,10 +4,11 @@ date.day-heading), and a live blog's time-stamped entry those of its own day, th
 date.live-blog-entry). Tested on diaries and blogs written for these tests."""
 
 from backchannel.datelines import blog_city, blog_entries, day_headings
+from tests.conftest import told_date
 
 
 def _dates(record: dict) -> list[str | None]:
-    return [(e.get("date") or {}).get("value") for e in record["events"] if e["status"] == "occurred"]
+    return [told_date(e) for e in record["events"] if e["status"] == "occurred"]
 
 
 BLOG = (

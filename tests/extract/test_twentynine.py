@@ -3,6 +3,7 @@ blind28 articles once held out); tested on sentences written for these tests."""
 
 import pytest
 
+from tests.conftest import told_date
 from tests.extract.test_twentyeight import speaker_names
 
 
@@ -146,7 +147,7 @@ def test_an_envoy_called_home_calls_for_nothing(extract):
 
 
 def dates(record: dict) -> list[str | None]:
-    return [(e.get("date") or {}).get("value") for e in record["events"]]
+    return [told_date(e) for e in record["events"]]
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,7 @@ tested on sentences written for these tests."""
 
 import pytest
 
-from tests.conftest import actor_of
+from tests.conftest import actor_of, told_date
 
 
 def contacts(record: dict) -> list[tuple[str | None, str, set[str]]]:
@@ -93,7 +93,7 @@ def test_a_second_person_met_with_the_verb_left_out_is_another_meeting(extract, 
     record = extract(f"Baltic round.\n\nPrime Minister Helle Aavik met {second}.\n", published="2026-03-12")
     found = {
         frozenset(actor_of(record, p)["name"] for p in e["participants"]): (
-            (e["date"] or {}).get("value"),
+            told_date(e),
             (e["place"] or {}).get("name"),
         )
         for e in record["events"]

@@ -74,6 +74,7 @@ from .merging import (
     two_sided,
 )
 from .met_abroad import venue_states_of_a_meeting_abroad
+from .news_month import news_month
 from .parties import parties_of
 from .places import (
     in_the_story_city,
@@ -837,6 +838,8 @@ def _assemble(n: int, draft: Draft, article: Article, table: ActorTable) -> Even
             place, venue = capital, place.name
     if place is None and (scene := _scene_of_the_gathering(draft, mode, status, date, today)) is not None:
         place = scene
+    if date is None and status in (EventStatus.OCCURRED, EventStatus.ONGOING) and mode != "third-party":
+        date = news_month(draft.mentions, today)  # not messages carried, a go-between's work of many days
     topics: list[str] = []
     for m in draft.mentions:
         topics += [t for t in m.topics if t not in topics]

@@ -1,0 +1,81 @@
+"""The month of a contact the text gives no time for, when it is the news the article brings.
+
+A report that "Foreign Minister X met Y in Baku" in its opening paragraphs, or that "X has met Y", tells of a
+contact of the days before it was published, though no day is named: a reader dates it to the publication's
+month, and so do the people who label news for us. A contact told further down in the past tense, told as past by
+"previously", "once", "ever", "had met", told in a sentence that names some other time, or told by a narrator of
+their own past, may be years old, and stays undated (rule date.news-month).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from ..dates import MONTHS
+from ..records import DateValue
+from .mentions import Mention
+from .trace import fired
+
+OPENING_SHARE = 1 / 3
+"""How far into the text the opening, which tells the news itself, reaches."""
+PAST_MARKERS = frozenset({"previously", "once", "ever", "formerly", "never", "before", "already", "last"})
+"""Words that set a contact in the past rather than in the news: "had previously met", "once visited", "last met"."""
+YEAR = re.compile(r"(1[89]|20)\d\d(s|'s)?")
+SPAN_WORDS = frozenset(
+    {"year", "years", "month", "months", "week", "weeks", "decade", "decades", "ago", "later", "earlier"}
+)
+FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
+"""A narrator's own contacts ("I sat down with the minister", "he received me") are a memoir's or an interview's,
+of any year."""
+
+
+def news_month(mentions: list[Mention], today: str | None) -> DateValue | None:
+    """The month of ``today`` (the story's day, as YYYY-MM-DD) when the contact is the article's news, approximate
+    (modifier "approx", no text of its own); None otherwise."""
+    if not today or len(today) < 7 or not any(_told_as_news(m.trigger) for m in mentions):
+        return None
+    fired("date.news-month")
+    return DateValue(today[:7], "month", "", modifier="approx")
+
+
+def _told_as_news(trigger: Token) -> bool:
+    sent = trigger.sent
+    if any(t.lower_ in PAST_MARKERS or t.lower_ in FIRST_PERSON for t in sent) or _another_time(sent):
+        return False  # a narrator's own past, or a time the sentence tells that may not be the story's: not guessed
+    if _pluperfect(_verb_of(trigger)):
+        return False
+    opening = sent.start_char <= len(trigger.doc.text) * OPENING_SHARE
+    return opening or _present_or_perfect(_verb_of(trigger))
+
+
+def _another_time(sent: Span) -> bool:
+    """A time in the sentence that may lie outside the story's month: a year or a decade ("a landmark 2012 visit",
+    "in the 1960s"), a month's name, a span of time ("two years later", "a month earlier", "last week"); not a
+    weekday, "yesterday" or "this morning", which are the story's own days."""
+    return any(
+        YEAR.fullmatch(t.text) or (t.ent_type_ == "DATE" and (t.lower_ in MONTHS or t.lower_ in SPAN_WORDS))
+        for t in sent
+    )
+
+
+def _verb_of(trigger: Token) -> Token:
+    """The verb a contact is told by: the trigger itself, or the verb a contact noun hangs on ("held talks")."""
+    node = trigger
+    for _ in range(3):
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            break
+        node = node.head
+    return node
+
+
+def _pluperfect(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+
+
+def _present_or_perfect(verb: Token) -> bool:
+    """ "meets", "is meeting", "has met", "have held": told as now or as just done."""
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return any(c.dep_ == "aux" and c.lower_ in ("has", "have", "is", "are") for c in verb.children)

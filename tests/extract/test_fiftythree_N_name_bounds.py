@@ -2,7 +2,8 @@
 into the bracket after it ends before the bracket (rule actor.open-bracket), and a word in brackets spelling its
 initials is its short name (actor.bracketed-acronym); a Korean given name's second syllable after its hyphen is part
 of the name however the tagger cut it, and a name of given names only runs on to the family names left untagged
-after it (actor.name-run-on); an honorific before a name in the possessive is no part of it (actor.honorific).
+after it (actor.name-run-on); an honorific before a name in the possessive is no part of it (actor.honorific);
+"whip" is a title ("Majority Whip X") and no part of the name after it.
 Sentences written for these tests (names invented, or well-known public figures)."""
 
 from spacy.tokens import Span
@@ -77,3 +78,10 @@ def test_an_honorific_before_a_name_in_the_possessive_is_no_part_of_it(nlp):
     # actor.honorific: "'s" ends the entity
     doc = nlp("Datuk Seri Anwar Ibrahim's visit to Jakarta ended on Friday.")
     assert after_honorific(_span(doc, "Datuk", "'s", "PERSON")).text == "Anwar Ibrahim's"
+
+
+def test_a_whip_is_a_title_before_a_name(extract):
+    # actor.name-descriptor, with "whip" a title: "Majority Whip X", "Chief Whip X"
+    names = actor_names(extract("Senate Majority Whip Tom Hadley responded by standing firm."))
+    assert "Tom Hadley" in names
+    assert not any("Whip" in n for n in names)

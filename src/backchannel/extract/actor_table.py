@@ -231,7 +231,7 @@ def trimmed_ent(ent: SpacySpan) -> SpacySpan:
     while ent.label_ == "PERSON" and trimmed.end - start >= 3 and date_word(doc[start]):
         fired("actor.leading-date")  # "On 7 June Jorge Vidal met …" tagged "7 June Jorge Vidal"
         start += 1
-    end = trimmed.end
+    end = _open_bracket(doc[start : trimmed.end]) if start < trimmed.end else trimmed.end
     if ent.label_ == "PERSON" and start == ent.start and _apostrophe_initial(doc, start, end):
         fired("actor.apostrophe-initial")  # "’Manteboheng Molatjeng", a Sesotho name, tagged without its mark
         start -= 1
@@ -241,6 +241,18 @@ def trimmed_ent(ent: SpacySpan) -> SpacySpan:
     if (start, end) == (ent.start, ent.end):
         return ent
     return SpacySpan(doc, start, end, label=ent.label)
+
+
+def _open_bracket(ent: SpacySpan) -> int:
+    """Where a name the tagger ran on into the bracket after it ends (rule actor.open-bracket): before the bracket of
+    "the Australian Chamber of Commerce (" or "the Pakistan Institute of Medical Sciences (Pims", where the bracket
+    closes outside the entity: what it holds is a short name or a gloss the text gives after the name. The end of
+    the entity, when no bracket is left open in it."""
+    opening = next((t.i for t in ent if t.text == "("), None)
+    if opening is None or opening == ent.start or any(t.text == ")" for t in ent.doc[opening : ent.end]):
+        return ent.end
+    fired("actor.open-bracket")
+    return opening
 
 
 def _apostrophe_initial(doc: Doc, start: int, end: int) -> bool:

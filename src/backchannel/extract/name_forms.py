@@ -33,6 +33,7 @@ from .lexicon import (
 from .lexicon import HONORIFICS as HONORIFIC_WORDS
 from .office_places import in_title_phrase
 from .person_words import PEOPLE_NOUNS
+from .title_words import POSSESSIVES
 from .trace import fired
 
 STYLES = HONORIFIC_WORDS | FULL_NAME_HONORIFICS
@@ -201,7 +202,8 @@ def after_honorific(ent: SpacySpan) -> SpacySpan:
             continue
         if style not in HONORIFIC_WORDS and not _given_name_word(rest[0]):
             continue  # "Don J. Wright": an English given name before an initial
-        if not rest[0].is_title or not all(map(_name_word, rest)):
+        named = rest[:-1] if len(rest) >= 2 and rest[-1].lower_ in POSSESSIVES else rest  # "… Anwar Ibrahim's"
+        if not rest[0].is_title or not all(map(_name_word, named)):
             continue
         if any(t.lower_ in ORGANIZATION_WORDS or t.lower_ in BUILDING_WORDS for t in rest):
             return ent  # "Sheikh Zayed Foundation", "Don Chan Palace"

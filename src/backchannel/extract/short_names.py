@@ -52,6 +52,8 @@ def fold_earlier_short_names(table: ActorTable) -> None:
 
 BRACKETED_LETTERS = re.compile(r"[ \t]*\([ \t]*([A-Z][A-Za-z]*[A-Z][A-Za-z]*)[ \t]*\)")
 """Letters in brackets with two capitals or more: "(IGAD)", "(COCOBOD)", "(SICA)"."""
+BRACKETED_WORD = re.compile(r"[ \t]*\([ \t]*([A-Z][a-z]+)[ \t]*\)")
+"""A short name written as a word in brackets: "(Pims)", "(Unicef)"; the name's initials only."""
 SWALLOWED_LETTERS = re.compile(r"[ \t]*\([ \t]*([A-Z][A-Za-z]*[A-Z][A-Za-z]*)[ \t]*\)?$")
 """The same letters run into a name by the tagger: "Intergovernmental Authority on Development (IGAD"."""
 
@@ -69,13 +71,21 @@ def take_bracketed_acronyms(table: ActorTable) -> None:
             table.by_key.setdefault((org.kind.value, org.name.casefold()), org.id)
             letters = swallowed.group(1)
         elif len(org.name.split()) >= 2:
-            found = (BRACKETED_LETTERS.match(text, m.end) for m in org.mentions)
+            found = (
+                BRACKETED_LETTERS.match(text, m.end) or _initials_word(text, m.end, org.name) for m in org.mentions
+            )
             letters = next((f.group(1) for f in found if f is not None), None)
         else:
             continue
         if letters is not None and letters not in org.aliases:
             fired("actor.bracketed-acronym")
             org.aliases.append(letters)
+
+
+def _initials_word(text: str, at: int, name: str) -> re.Match[str] | None:
+    """ "(Pims)" after "Pakistan Institute of Medical Sciences": a word in brackets spelling the name's initials."""
+    found = BRACKETED_WORD.match(text, at)
+    return found if found is not None and found.group(1).upper() == initials_of(name) else None
 
 
 def fold_acronyms(table: ActorTable) -> None:

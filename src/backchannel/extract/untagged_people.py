@@ -35,6 +35,9 @@ def run_on(ent: SpacySpan) -> SpacySpan:
     if hyphenated_given_name(doc, end):
         fired("actor.name-run-on")
         return SpacySpan(doc, ent.start, end + 2, label=ent.label)  # "Kang Min" + "-seok", "Moon Jae" + "-in"
+    if len(ent) >= 3 and hyphenated_given_name(doc, end - 1) and nxt.is_lower:
+        fired("actor.name-run-on")
+        return SpacySpan(doc, ent.start, end + 1, label=ent.label)  # "Chang Pyong-" + "ok": the hyphen taken in
     # a place's name as a second family name: "Ximena Rojas" + "Valdivia" (a Chilean city)
     place = (
         nxt.ent_iob_ == "B"
@@ -51,6 +54,9 @@ def run_on(ent: SpacySpan) -> SpacySpan:
     if _apposed_name_rest(ent):
         fired("actor.name-run-on")
         return SpacySpan(doc, ent.start, end + 2, label=ent.label)  # ", João Batista" + "Pinheiro Lessa,"
+    if (family := _family_names_after_given(ent)) is not None:
+        fired("actor.name-run-on")
+        return family
     if end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].is_title:
         return ent  # a run of capitalised words: another name may start here
     if _title_case(nxt.sent):
@@ -64,6 +70,31 @@ def run_on(ent: SpacySpan) -> SpacySpan:
         return ent  # one word runs on only under a title: "Foreign Minister Kasem" + "Rattanakul"
     fired("actor.name-run-on")
     return longer
+
+
+def _family_names_after_given(ent: SpacySpan) -> SpacySpan | None:
+    """ "Carlos Eduardo" + "Ruiz Montalvo": a person's name of given names only, which the tagger cut before the
+    family names, runs on through the one or two capitalised words left untagged after it, when the run ends
+    there; no name of a person is given names alone."""
+    doc, end = ent.doc, ent.end
+    words = name_tokens(ent)
+    if len(words) < 2 or not all(t.lower_ in given_names() for t in words):
+        return None
+    stop = end
+    while stop < min(end + 2, len(doc)) and _untagged_name_word(doc[stop]):
+        stop += 1
+    if stop == end or (stop < len(doc) and doc[stop].is_title and doc[stop].is_alpha):
+        return None
+    return SpacySpan(doc, ent.start, stop, label=ent.label)
+
+
+def _untagged_name_word(token: Token) -> bool:
+    """A capitalised proper noun no entity holds and no title, body's word or country is, inside its sentence."""
+    if not (token.pos_ == "PROPN" and token.is_title and token.is_alpha and token.ent_iob_ == "O"):
+        return False
+    if token.is_sent_start or token.lower_ in TITLE_NOUNS | ORGANIZATION_WORDS | PEOPLE_NOUNS:
+        return False
+    return gazetteer().country_of(token.text) is None
 
 
 def _apposed_name_rest(ent: SpacySpan) -> bool:
@@ -116,6 +147,8 @@ def find_untagged_people(doc: Doc) -> list[SpacySpan]:
         j = i
         while j < size and j - i < 6 and (misread[j] or joining[j]):
             j += 1
+        if j < size and hyphenated_given_name(doc, j):
+            j += 2  # "Han Hak" + "-ja": the second syllable of a Korean given name, which no tag covers
         first = i
         while first < j and (stop[first] or addressing[first] or _title_word(doc[first])):
             first += 1  # "First Trump goes …", "Wherever Hillary Clinton goes", "Prince Faisal bin Ahmed"
@@ -231,8 +264,9 @@ NOT_NAME_WORDS = TITLE_NOUNS | ORGANIZATION_WORDS | EVENT_NAME_HEADS
 
 
 def name_shaped(ent: SpacySpan) -> bool:
-    """Two to four capitalised words, none a title, an organisation word, a country or a known outlet."""
-    tokens = [t for t in name_tokens(ent) if t.text != "-"]
+    """Two to four capitalised words, none a title, an organisation word, a country or a known outlet; a Korean given
+    name's second syllable ("Min" + "-koo") is part of the word before it."""
+    tokens = [t for t in name_tokens(ent) if t.text != "-" and not (t.is_lower and _second_syllable(t, ent))]
     if not 2 <= len(tokens) <= 4 or not all(t.is_title or t.lower_ in PARTICLES for t in tokens):
         return False
     geo = gazetteer()
@@ -241,6 +275,12 @@ def name_shaped(ent: SpacySpan) -> bool:
     if plural_person_noun(tokens[-1]):
         return False  # "Senior Officials"; a plural title before a name is cut later ("Foreign Ministers X of …")
     return not any(t.lower_ in NOT_NAME_WORDS or geo.country_of(t.text) for t in tokens)
+
+
+def _second_syllable(token: Token, ent: SpacySpan) -> bool:
+    """Whether the word is the lower-case second syllable of a Korean given name inside the name ("koo" of "Han
+    Min-koo")."""
+    return token.i > ent.start and hyphenated_given_name(token.doc, token.i - 1)
 
 
 def plural_person_noun(token: Token) -> bool:

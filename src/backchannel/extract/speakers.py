@@ -75,13 +75,13 @@ from .lexicon import (
 )
 from .narrators import Narration, narration
 from .office_places import TITLE_RUN_WORDS
-from .outlet_home import outlet_home, word_runs
+from .outlet_home import outlet_domain_state, outlet_home, word_runs
 from .outlets import a_bodys_name, add_outlet, is_outlet_name
 from .person_words import INDIVIDUAL_NOUNS, PEOPLE_NOUNS, RELATIVE_NOUNS, ROLE_NOUNS, STAFF_NOUNS
 from .quotemarks import find_quoted
 from .short_names import handle_owner
 from .signed import HANDLE
-from .state_leaders import the_states_leader
+from .state_leaders import heads_a_state, the_head_of_state, the_states_leader
 from .titles import QUOTE_CLOSERS, QUOTE_OPENERS, name_given_before, name_like
 from .trace import fired
 from .untagged_people import COMPANY_NOUNS, takes_who
@@ -294,6 +294,11 @@ class SpeakerResolver:
         return outlet_home(self.table.article)
 
     @cached_property
+    def _paper_home(self) -> str | None:
+        """The outlet's home state as its name or dateline gives it, else as its address's country domain does."""
+        return self._outlet_home or outlet_domain_state(self.table.article)
+
+    @cached_property
     def narration(self) -> Narration:
         """Who narrates the piece in the first person, if anyone."""
         return narration(self.doc, doc_text(self.doc), self.table)
@@ -427,6 +432,8 @@ class SpeakerResolver:
                 return self.resolve(phrase if len(phrase) else self.doc[antecedent.i : antecedent.i + 1], exclude)
             return actor.id if actor else None
         if (leader := self._leader_before(span, head)) is not None:
+            return leader
+        if heads_a_state(head) and (leader := self._head_of_state(span, head)) is not None:
             return leader
         if span[0].lower_ in DEFINITE and head.lower_ in DEMONYM_NOUNS:
             # rule speaker.demonym: "the Dutchman said" is the person just named, if not of another country (the
@@ -854,6 +861,23 @@ class SpeakerResolver:
                             fired("party.delegation-led-before")
                             return leader.id
         return None
+
+    def _head_of_state(self, span: SpacySpan, head: Token) -> str | None:
+        """ "the head of state", "the Algerian head of state", "Ghana's head of state": the state's leader the
+        article names (rule speaker.head-of-state); "a head of state", "the first head of state to …", "a former
+        head of state" are no one in particular."""
+        qualifiers = [c for c in head.children if c.dep_ in ("det", "poss", "amod", "compound", "nummod")]
+        geo = gazetteer()
+        states = [code for c in qualifiers if c.dep_ != "det" and (code := geo.country_of(c.text.removesuffix("'s")))]
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in qualifiers) and not states:
+            return None
+        if len(states) != sum(c.dep_ != "det" for c in qualifiers) or len(set(states)) > 1:
+            return None  # "the first head of state", "the former head of state", two states
+        leader = the_head_of_state(self.table, states[0] if states else None, self._paper_home)
+        if leader is None:
+            return None
+        fired("speaker.head-of-state")
+        return leader.id
 
     def _leader_named_after(self, head: Token, possessor: Token) -> str | None:
         """ "A trade mission … returned with what its leader called …" / "The delegation, headed by the chamber's

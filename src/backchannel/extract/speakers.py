@@ -24,6 +24,7 @@ from ..dates import MONTHS
 from ..geo import gazetteer
 from ..nlp import AGE_WORDS
 from ..records import Actor, ActorKind
+from .actor_countries import nationalities
 from .actor_table import ActorTable, date_word
 from .actor_words import (
     PARTICLES,
@@ -852,15 +853,34 @@ class SpeakerResolver:
             return None  # "the two delegations": both sides, not the one whose leader was named
         sents = doc_sents(self.doc)
         here = sentence_index(sents, head.i)
+        states, words = set(nationalities(head)), _group_qualifiers(head)
         for sent in reversed(sents[max(here - LED_GROUP_SENTENCES, 0) : here + 1]):
             for noun in (t for t in reversed(sent) if t.i < span.start and t.lemma_.lower() == lemma):
-                for verb in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in LEADING_VERBS):
-                    for pobj in (g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"):
-                        leader = self.table.actor_at(pobj)
-                        if leader is not None and leader.kind is ActorKind.PERSON:
-                            fired("party.delegation-led-before")
-                            return leader.id
+                if states and (told := set(nationalities(noun))) and told != states:
+                    continue  # "Mensah led the Ghanaian delegation … the Ivorian delegation": another one
+                if words and (said := _group_qualifiers(noun)) and not words & said:
+                    continue  # "the Government delegation, led by X, … with the LTTE delegation": another one
+                if (leader := self._led_by(noun)) is not None:
+                    fired("party.delegation-led-before")
+                    return leader.id
         return None
+
+    def _led_by(self, group: Token) -> Actor | None:
+        """The person a group is said to be led by, where it is told: "a delegation headed by X", "the delegation
+        was led by X", "X (, who) led the delegation" (rule party.delegation-led-before)."""
+        verb = group.head
+        if group.dep_ == "nsubjpass" and verb.lemma_.lower() in LEADING_VERBS:  # "the delegation was led by X"
+            agents = [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+            leader = next((a for t in agents if (a := self.table.actor_at(t)) is not None), None)
+            return leader if leader is not None and leader.kind is ActorKind.PERSON else None
+        verbs = [c for c in group.children if c.dep_ == "acl" and c.lemma_.lower() in LEADING_VERBS]
+        if group.dep_ == "dobj" and verb.lemma_.lower() in LEADING_VERBS:
+            verbs.append(verb)  # "X (, who) led the delegation"
+        return next((leader for v in verbs if (leader := self._leader_of(v)) is not None), None)
+
+    def leader_named_before(self, group: Token) -> str | None:
+        """The person the sentences before said led ``group``, "the (Ghanaian) delegation" of a contact."""
+        return self._leader_before(self.doc[group.left_edge.i : group.i + 1], group)
 
     def _head_of_state(self, span: SpacySpan, head: Token) -> str | None:
         """ "the head of state", "the Algerian head of state", "Ghana's head of state": the state's leader the
@@ -2954,6 +2974,12 @@ def _described_office(description: SpacySpan) -> list[str]:
         if t.i < head.i and t.is_alpha and t.lower_ not in DEFINITE and t.ent_type_ not in PLACE_ENTITIES
     ]
     return [*before, head.lower_]
+
+
+def _group_qualifiers(group: Token) -> set[str]:
+    """The words set before a group's noun that tell which group it is: "the Government delegation", "the LTTE
+    delegation", "the Ghanaian trade delegation"."""
+    return {c.lower_ for c in group.children if c.i < group.i and c.dep_ in ("amod", "compound", "nmod", "poss")}
 
 
 def _office_words(title: str) -> list[str]:

@@ -52,3 +52,12 @@ def test_a_head_of_state_with_two_named_leaders_stays_unresolved(extract):
         published="2024-04-10",
     )
     assert speaker_name(record, quote_with(record, "talks would go on")) not in ("Luis Mendoza", "Carla Salinas")
+
+
+def test_the_heads_of_state_are_not_the_one_leader_named(extract):
+    record = extract(
+        "Asked whether the two presidents might meet, Chilean Foreign Minister Ana Soto said a meeting between the "
+        "heads of state could come later. Bolivian President Juan Quispe is willing to travel.",
+        published="2024-04-10",
+    )
+    assert not events_with(record, "Ana Soto", "Juan Quispe")

@@ -47,8 +47,8 @@ STATE_OFFICES = frozenset({"state", "government"})
 def heads_a_state(head: Token) -> bool:
     """ "the head of state", "the Togolese head of government": the office of a state's leader, with nothing
     between "of" and "state" ("the head of the state government of Bavaria", "head of state security" head no
-    state)."""
-    return head.lemma_.lower() == "head" and any(
+    state); "the heads of state" are several."""
+    return head.lower_ == "head" and any(
         prep.dep_ == "prep"
         and prep.lower_ == "of"
         and any(g.dep_ == "pobj" and g.lower_ in STATE_OFFICES and not list(g.children) for g in prep.children)

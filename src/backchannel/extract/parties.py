@@ -583,7 +583,9 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
             if node.i != head.i and coordinated and _others_unnamed(node):
                 fired("party.and-others")  # "met Lars Holm and other officials": Holm, and no one named besides
                 continue
-            if (earlier := told_before(node)) is not None:
+            if (leader := resolver.leader_named_before(node)) is not None:
+                found = [leader]  # "X, who led the Ghanaian delegation, … The Ghanaian delegation met Y": X met Y
+            elif (earlier := told_before(node)) is not None:
                 fired("party.described-before")  # "A Chilean delegation arrived. The delegation met X": Chile's
                 found = parties_of(earlier, table, resolver)
             else:

@@ -24,6 +24,7 @@ from ..dates import MONTHS
 from ..geo import gazetteer
 from ..nlp import AGE_WORDS
 from ..records import Actor, ActorKind
+from .actor_countries import nationalities
 from .actor_table import ActorTable, date_word
 from .actor_words import (
     PARTICLES,
@@ -75,13 +76,13 @@ from .lexicon import (
 )
 from .narrators import Narration, narration
 from .office_places import TITLE_RUN_WORDS
-from .outlet_home import outlet_home, word_runs
+from .outlet_home import outlet_domain_state, outlet_home, word_runs
 from .outlets import a_bodys_name, add_outlet, is_outlet_name
 from .person_words import INDIVIDUAL_NOUNS, PEOPLE_NOUNS, RELATIVE_NOUNS, ROLE_NOUNS, STAFF_NOUNS
 from .quotemarks import find_quoted
 from .short_names import handle_owner
 from .signed import HANDLE
-from .state_leaders import the_states_leader
+from .state_leaders import heads_a_state, the_head_of_state, the_states_leader
 from .titles import QUOTE_CLOSERS, QUOTE_OPENERS, name_given_before, name_like
 from .trace import fired
 from .untagged_people import COMPANY_NOUNS, takes_who
@@ -294,6 +295,11 @@ class SpeakerResolver:
         return outlet_home(self.table.article)
 
     @cached_property
+    def _paper_home(self) -> str | None:
+        """The outlet's home state as its name or dateline gives it, else as its address's country domain does."""
+        return self._outlet_home or outlet_domain_state(self.table.article)
+
+    @cached_property
     def narration(self) -> Narration:
         """Who narrates the piece in the first person, if anyone."""
         return narration(self.doc, doc_text(self.doc), self.table)
@@ -427,6 +433,8 @@ class SpeakerResolver:
                 return self.resolve(phrase if len(phrase) else self.doc[antecedent.i : antecedent.i + 1], exclude)
             return actor.id if actor else None
         if (leader := self._leader_before(span, head)) is not None:
+            return leader
+        if heads_a_state(head) and (leader := self._head_of_state(span, head)) is not None:
             return leader
         if span[0].lower_ in DEFINITE and head.lower_ in DEMONYM_NOUNS:
             # rule speaker.demonym: "the Dutchman said" is the person just named, if not of another country (the
@@ -845,15 +853,51 @@ class SpeakerResolver:
             return None  # "the two delegations": both sides, not the one whose leader was named
         sents = doc_sents(self.doc)
         here = sentence_index(sents, head.i)
+        states, words = set(nationalities(head)), _group_qualifiers(head)
         for sent in reversed(sents[max(here - LED_GROUP_SENTENCES, 0) : here + 1]):
             for noun in (t for t in reversed(sent) if t.i < span.start and t.lemma_.lower() == lemma):
-                for verb in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in LEADING_VERBS):
-                    for pobj in (g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"):
-                        leader = self.table.actor_at(pobj)
-                        if leader is not None and leader.kind is ActorKind.PERSON:
-                            fired("party.delegation-led-before")
-                            return leader.id
+                if states and (told := set(nationalities(noun))) and told != states:
+                    continue  # "Mensah led the Ghanaian delegation … the Ivorian delegation": another one
+                if words and (said := _group_qualifiers(noun)) and not words & said:
+                    continue  # "the Government delegation, led by X, … with the LTTE delegation": another one
+                if (leader := self._led_by(noun)) is not None:
+                    fired("party.delegation-led-before")
+                    return leader.id
         return None
+
+    def _led_by(self, group: Token) -> Actor | None:
+        """The person a group is said to be led by, where it is told: "a delegation headed by X", "the delegation
+        was led by X", "X (, who) led the delegation" (rule party.delegation-led-before)."""
+        verb = group.head
+        if group.dep_ == "nsubjpass" and verb.lemma_.lower() in LEADING_VERBS:  # "the delegation was led by X"
+            agents = [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+            leader = next((a for t in agents if (a := self.table.actor_at(t)) is not None), None)
+            return leader if leader is not None and leader.kind is ActorKind.PERSON else None
+        verbs = [c for c in group.children if c.dep_ == "acl" and c.lemma_.lower() in LEADING_VERBS]
+        if group.dep_ == "dobj" and verb.lemma_.lower() in LEADING_VERBS:
+            verbs.append(verb)  # "X (, who) led the delegation"
+        return next((leader for v in verbs if (leader := self._leader_of(v)) is not None), None)
+
+    def leader_named_before(self, group: Token) -> str | None:
+        """The person the sentences before said led ``group``, "the (Ghanaian) delegation" of a contact."""
+        return self._leader_before(self.doc[group.left_edge.i : group.i + 1], group)
+
+    def _head_of_state(self, span: SpacySpan, head: Token) -> str | None:
+        """ "the head of state", "the Algerian head of state", "Ghana's head of state": the state's leader the
+        article names (rule speaker.head-of-state); "a head of state", "the first head of state to …", "a former
+        head of state" are no one in particular."""
+        qualifiers = [c for c in head.children if c.dep_ in ("det", "poss", "amod", "compound", "nummod")]
+        geo = gazetteer()
+        states = [code for c in qualifiers if c.dep_ != "det" and (code := geo.country_of(c.text.removesuffix("'s")))]
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in qualifiers) and not states:
+            return None
+        if len(states) != sum(c.dep_ != "det" for c in qualifiers) or len(set(states)) > 1:
+            return None  # "the first head of state", "the former head of state", two states
+        leader = the_head_of_state(self.table, states[0] if states else None, self._paper_home)
+        if leader is None:
+            return None
+        fired("speaker.head-of-state")
+        return leader.id
 
     def _leader_named_after(self, head: Token, possessor: Token) -> str | None:
         """ "A trade mission … returned with what its leader called …" / "The delegation, headed by the chamber's
@@ -2930,6 +2974,12 @@ def _described_office(description: SpacySpan) -> list[str]:
         if t.i < head.i and t.is_alpha and t.lower_ not in DEFINITE and t.ent_type_ not in PLACE_ENTITIES
     ]
     return [*before, head.lower_]
+
+
+def _group_qualifiers(group: Token) -> set[str]:
+    """The words set before a group's noun that tell which group it is: "the Government delegation", "the LTTE
+    delegation", "the Ghanaian trade delegation"."""
+    return {c.lower_ for c in group.children if c.i < group.i and c.dep_ in ("amod", "compound", "nmod", "poss")}
 
 
 def _office_words(title: str) -> list[str]:

@@ -53,3 +53,12 @@ def test_an_office_named_by_a_phrase_is_its_titled_holder(extract, text, holder)
 )
 def test_a_phrase_is_not_an_office_the_title_does_not_hold(extract, text):
     assert speakers(extract(text))[0] not in ("Tom Hale", "Rita Moss", "Ana Ruiz")
+
+
+def test_a_phrase_a_description_relates_its_person_to_is_not_the_holder(extract):
+    record = extract(
+        "President Lena Vartan met the miners on Monday.\n\n"
+        "The head of state's spokesman said the mines would stay open.\n\n"
+        "The head of state said the talks were long."
+    )
+    assert speakers(record) == ["head of state's spokesman", "Lena Vartan"]

@@ -33,12 +33,18 @@ the Senate", "party president", "President of the European Commission" head no s
 
 def periphrasis_of(description: Span) -> list[frozenset[str]] | None:
     """The titles that hold the office ``description`` names by a phrase ("the Colombian head of state": president,
-    king, …), or None when it names none so."""
-    words = [t.lower_ for t in description if t.is_alpha and t.lower_ not in SKIPPED]
+    king, …), or None when it names none so. The phrase is the description's own head ("head", "diplomat"), not
+    one it relates its person to ("the head of state's spokesman", "an adviser to the head of state")."""
+    head = description.root
+    if any(t.tag_ == "POS" for t in description):
+        return None  # the parse may head "the head of state's spokesman" by "head"
+    tokens = [t for t in description if t.is_alpha and t.lower_ not in SKIPPED]
+    words = [t.lower_ for t in tokens]
     for phrase, offices in PERIPHRASES.items():
         wanted = [w for w in phrase.split() if w not in SKIPPED]
-        if any(words[i : i + len(wanted)] == wanted for i in range(len(words) - len(wanted) + 1)):
-            return offices
+        for i in range(len(words) - len(wanted) + 1):
+            if words[i : i + len(wanted)] == wanted and head in tokens[i : i + len(wanted)]:
+                return offices
     return None
 
 

@@ -2497,7 +2497,7 @@ class SpeakerResolver:
                     and (not country or actor.country in allowed)
                     and (
                         (fitting := [title for title in actor.titles if _title_fits(span, title)])
-                        or actor.name.lower().split()[0] == head.lower_  # "Pope Francis"
+                        or (not periphrased and actor.name.lower().split()[0] == head.lower_)  # "Pope Francis"
                     )
                     and not (office and actor.country is None and not periphrased and _of_another_body(fitting, office))
                 ):

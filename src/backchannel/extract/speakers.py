@@ -75,6 +75,7 @@ from .lexicon import (
     TITLE_NOUNS,
 )
 from .narrators import Narration, narration
+from .office_periphrases import holds_periphrased_office, periphrasis_of
 from .office_places import TITLE_RUN_WORDS
 from .outlet_home import outlet_domain_state, outlet_home, word_runs
 from .outlets import a_bodys_name, add_outlet, is_outlet_name
@@ -2514,6 +2515,7 @@ class SpeakerResolver:
             order = range(span.end, min(span.end + LOOK_TOKENS, len(self.doc)))
         geo = gazetteer()
         office = _office_state(head)
+        periphrased = periphrasis_of(span) is not None  # its titles are vetted for other bodies already
         country = next((code for t in span if t.i != head.i and (code := geo.country_of(t.text))), None) or office
         if country and (leader := self._states_leader(span, country)) is not None:
             return leader
@@ -2539,9 +2541,9 @@ class SpeakerResolver:
                     and (not country or actor.country in allowed)
                     and (
                         (fitting := [title for title in actor.titles if _title_fits(span, title)])
-                        or actor.name.lower().split()[0] == head.lower_  # "Pope Francis"
+                        or (not periphrased and actor.name.lower().split()[0] == head.lower_)  # "Pope Francis"
                     )
-                    and not (office and actor.country is None and _of_another_body(fitting, office))
+                    and not (office and actor.country is None and not periphrased and _of_another_body(fitting, office))
                 ):
                     holders[actor.id] = (i, actor, fitting)
             if holders:
@@ -2941,6 +2943,11 @@ def _title_fits(description: SpacySpan, title: str) -> bool:
     """Whether a description ("the minister", "the Prime Minister") fits a title named before (rule
     speaker.title-fits): the title has the description's head noun and the title words before it, and no word of
     lesser rank that the description lacks ("the Prime Minister" is not the "Deputy Prime Minister")."""
+    if (offices := periphrasis_of(description)) is not None:
+        fits = holds_periphrased_office(description, offices, _own_title(title))
+        if fits:
+            fired("speaker.office-periphrasis")
+        return fits
     words = _title_words(_own_title(title))
     if description.root.text in TITLE_INITIALISMS:  # "the VP" is the vice president, not any president
         fits = _holds_office(_initialism_office(description), words)

@@ -33,6 +33,9 @@ ROLE_MAN_WORDS = re.compile(r"(?i)\b(?:spokes|chair|congress|council|business|st
 """The "-man" job words many papers still use for a woman ("a spokesman, Major Wanjiru Kamau"): a given name
 that says otherwise outranks them (rule gender.name-over-job-word)."""
 
+POSSESSOR = re.compile(r"^.*['\u2019]s\s+")
+"""A name up to its last possessive: whose the described person is, not who they are."""
+
 
 @lru_cache(maxsize=1)
 def given_names() -> dict[str, str]:
@@ -61,24 +64,42 @@ def ruled_out_by_gender(actor: Actor) -> None:
 
 
 def _told(actor: Actor) -> tuple[str | None, str | None]:
-    """The gender of ``actor`` and the rule that told it."""
-    words = " ".join([*actor.titles, *actor.aliases, actor.name])
+    """The gender of ``actor`` and the rule that told it. A name that is a description with a possessor ("Theresa
+    May's spokesman") is read from its own words after the possessive (rule gender.possessor-not-own): the
+    possessor's given name or title is someone else's."""
+    full = _told_by(actor.titles, actor.aliases, actor.name)
+    titles, aliases = [_own_words(t) for t in actor.titles], [_own_words(a) for a in actor.aliases]
+    own = _told_by(titles, aliases, _own_words(actor.name))
+    if own[0] != full[0]:
+        return own[0], "gender.possessor-not-own"
+    return full
+
+
+def _own_words(name: str) -> str:
+    """What follows the last possessive of ``name`` ("Theresa May's spokesman": "spokesman"); all of it if none."""
+    return POSSESSOR.sub("", name)
+
+
+def _told_by(titles: list[str], aliases: list[str], name: str) -> tuple[str | None, str | None]:
+    """The gender these words tell and the rule that told it."""
+    words = " ".join([*titles, *aliases, name])
     female, male = bool(FEMALE_WORDS.search(words)), bool(MALE_WORDS.search(words))
     if female != male:
-        if male and _given_name_gender(actor) == "f" and not MALE_WORDS.search(ROLE_MAN_WORDS.sub("", words)):
+        if male and _given_name_gender(name, aliases) == "f" and not MALE_WORDS.search(ROLE_MAN_WORDS.sub("", words)):
             return "f", "gender.name-over-job-word"
         return ("f" if female else "m"), "gender.words"
-    given = _given_name_gender(actor)
+    given = _given_name_gender(name, aliases)
     return (given, "gender.given-name") if given is not None else (None, None)
 
 
-def _given_name_gender(actor: Actor) -> str | None:
-    """The gender a given name of ``actor`` says (rule gender.given-name), if one does: the first word of a name,
-    or in a name of three words or more the second, after a rank the tagger kept ("Major Wanjiru Kamau")."""
+def _given_name_gender(own_name: str, aliases: list[str]) -> str | None:
+    """The gender a given name of a person named ``own_name`` (aliases ``aliases``) says (rule gender.given-name), if
+    one does: the first word of a name, or in a name of three words or more the second, after a rank the tagger kept
+    ("Major Wanjiru Kamau")."""
     names = given_names()
-    for name in (actor.name, *actor.aliases):
+    for name in (own_name, *aliases):
         parts = [p.casefold() for p in re.split(r"\s+", name.replace(".", ". ").strip()) if p]
-        if len(parts) >= 2 or name == actor.name:
+        if len(parts) >= 2 or name == own_name:
             found = (_gender_of_name(p, names) for p in parts[: 2 if len(parts) >= 3 else 1])
             given = next((g for g in found if g is not None), None)
             if given is not None:

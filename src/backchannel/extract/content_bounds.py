@@ -14,6 +14,7 @@ from .lexicon import (
     ATTRIBUTION_VERBS,
     AUDIENCE_NOUNS,
     CHANNEL_NOUNS,
+    OBJECT_CONTENT_VERBS,
     OCCASION_NOUNS,
     PUBLISHED_WORKS,
     SCENE_NOUNS,
@@ -593,29 +594,82 @@ def infinitive_list_end(verb: Token, clause: Token, end: int) -> int | None:
 def _detached_subject(verb: Token, clause: Token) -> int | None:
     """ "Moss said the days when the port had a ferry are gone" (rule quote.detached-subject): a finite reported
     clause with no subject of its own, whose subject the parser hung on the reporting verb as a noun phrase right
-    before the clause, starts at that noun phrase. Not a bare date ("said Tuesday") nor whom it was told to."""
-    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
+    before the clause, starts at that noun phrase; a modal makes the clause finite ("promised the town would get
+    …"). Not a bare date ("said Tuesday") nor whom it was told to. The noun phrase may be set off from the clause
+    by an aside between commas (rule quote.subject-set-off, ``_set_off_before``)."""
+    if has_subject(clause) or not _finite(clause):
         return None
-    finite = clause.tag_ in FINITE_TAGS or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in clause.children
+    for noun in verb.children:
+        if (
+            noun.dep_ not in ("npadvmod", "dobj")
+            or not verb.i < noun.i < clause.i
+            or noun.pos_ not in ("NOUN", "PROPN")
+            or (noun.ent_type_ in ("DATE", "TIME") and not any(g.dep_ in ("relcl", "acl") for g in noun.children))
+        ):
+            continue
+        if noun.right_edge.i + 1 == clause.left_edge.i:
+            return None if reporting_lemma(verb) in ADDRESSEE_VERBS else noun.left_edge.i
+        if _set_off_before(verb, noun, clause):
+            fired("quote.subject-set-off")
+            return noun.left_edge.i
+    return None
+
+
+def _finite(clause: Token) -> bool:
+    """Whether a clause's verb, or its auxiliary, is finite: in a tense ("are gone", "had met") or a modal
+    ("would get")."""
+    return clause.tag_ in FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and (c.tag_ in FINITE_TAGS or c.tag_ == "MD") for c in clause.children
     )
-    if not finite:
-        return None
-    noun = next(
-        (
-            c
-            for c in verb.children
-            if c.dep_ in ("npadvmod", "dobj")
-            and verb.i < c.i < clause.i
-            and c.right_edge.i + 1 == clause.left_edge.i
-            and c.pos_ in ("NOUN", "PROPN")
-            and (c.ent_type_ not in ("DATE", "TIME") or any(g.dep_ in ("relcl", "acl") for g in c.children))
-        ),
-        None,
-    )
-    if noun is None or reporting_lemma(verb) in ADDRESSEE_VERBS:
-        return None
-    return noun.left_edge.i
+
+
+def _set_off_before(verb: Token, noun: Token, clause: Token) -> bool:
+    """ "said the rally in Tbilisi, which the organisers claimed drew thousands, is under control", "said Moss,
+    along with two aides, went to the embassy" (rule quote.subject-set-off): a noun phrase the parser hung on a
+    verb of saying as its object, then an aside between commas (a relative clause or an apposition of its own, or a
+    phrase the parser hung on the verb), then a predicate with no subject: the noun phrase is the predicate's
+    subject. Not with a verb whose object is whom it addresses ("Alleyne, he told the court, brought …") or is
+    itself what was said ("rejected the outcome, suspended the constitution …")."""
+    lemma = reporting_lemma(verb)
+    if lemma in ADDRESSEE_VERBS or lemma in OBJECT_CONTENT_VERBS or noun.left_edge.i != verb.i + 1:
+        return False
+    doc = verb.doc
+    gap = doc[noun.right_edge.i + 1 : clause.left_edge.i]
+    if not len(gap) or gap[-1].text != ",":
+        return False
+    aside = gap[:-1]
+    if not len(aside):  # the aside is the noun phrase's own: "the rally in Tbilisi, which …, is"
+        return any(t.text == "," for t in doc[noun.i : noun.right_edge.i])
+    opened = doc[noun.right_edge.i].text == ","  # the parser may hang the opening comma on the noun
+    if aside[0].text == ",":
+        aside, opened = aside[1:], True
+    if not opened or not len(aside):
+        return False
+    phrase = aside[0]
+    return phrase.head == verb and phrase.dep_ == "prep" and phrase.right_edge.i == aside.end - 1
+
+
+def set_off_predicate(verb: Token) -> Token | None:
+    """ "said Moss, along with two aides, went to the embassy" (rule quote.subject-set-off): the predicate the
+    parser joined to a verb of saying as a second one or as an adverbial clause with no conjunction, with no
+    subject, after the noun phrase it took for the verb's object and an aside between commas, is the reported
+    clause. Not one of a series of acts ("…, suspended the constitution and ruled by decree")."""
+    for predicate in verb.children:
+        if (
+            predicate.dep_ in ("conj", "advcl")
+            and not any(c.dep_ == "mark" for c in predicate.children)
+            and predicate.i > verb.i
+            and not has_subject(predicate)
+            and _finite(predicate)
+            and not any(c.dep_ in ("conj", "cc") for c in predicate.children)
+            and not any(c.dep_ == "cc" and verb.i < c.i < predicate.i for c in verb.children)
+            and any(
+                noun.dep_ == "dobj" and noun.pos_ in ("NOUN", "PROPN") and _set_off_before(verb, noun, predicate)
+                for noun in verb.children
+            )
+        ):
+            return predicate
+    return None
 
 
 INFORMING_VERBS = ADDRESSEE_VERBS - {"ask"}

@@ -28,6 +28,7 @@ from .content_bounds import (
     reason_infinitive,
     report_of_another,
     resumed_content,
+    set_off_predicate,
     stray_clause,
     subject_before_inverted,
     that_adverbial,
@@ -595,6 +596,8 @@ def speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
     ]
     if (reduced := reduced_relative(verb)) is not None:
         clauses = [c for c in clauses if c != reduced]
+    if not clauses and (predicate := set_off_predicate(verb)) is not None:
+        clauses = [predicate]  # "said Moss, along with two aides, went …" (rule quote.subject-set-off)
     if clauses and _quotation_before(verb, sent):
         kept = [c for c in clauses if not _occasion_clause(verb, c)]
         if not kept and len(clauses) == 1:

@@ -83,7 +83,7 @@ from .person_words import INDIVIDUAL_NOUNS, PEOPLE_NOUNS, RELATIVE_NOUNS, ROLE_N
 from .quotemarks import find_quoted
 from .short_names import handle_owner
 from .signed import HANDLE
-from .state_leaders import heads_a_state, the_head_of_state, the_states_leader
+from .state_leaders import headed_office, the_head_of_state, the_states_leader
 from .titles import QUOTE_CLOSERS, QUOTE_OPENERS, name_given_before, name_like
 from .trace import fired
 from .untagged_people import COMPANY_NOUNS, takes_who
@@ -435,7 +435,7 @@ class SpeakerResolver:
             return actor.id if actor else None
         if (leader := self._leader_before(span, head)) is not None:
             return leader
-        if heads_a_state(head) and (leader := self._head_of_state(span, head)) is not None:
+        if (office := headed_office(head)) is not None and (leader := self._head_of_state(span, head, office)):
             return leader
         if span[0].lower_ in DEFINITE and head.lower_ in DEMONYM_NOUNS:
             # rule speaker.demonym: "the Dutchman said" is the person just named, if not of another country (the
@@ -883,7 +883,7 @@ class SpeakerResolver:
         """The person the sentences before said led ``group``, "the (Ghanaian) delegation" of a contact."""
         return self._leader_before(self.doc[group.left_edge.i : group.i + 1], group)
 
-    def _head_of_state(self, span: SpacySpan, head: Token) -> str | None:
+    def _head_of_state(self, span: SpacySpan, head: Token, office: str) -> str | None:
         """ "the head of state", "the Algerian head of state", "Ghana's head of state": the state's leader the
         article names (rule speaker.head-of-state); "a head of state", "the first head of state to …", "a former
         head of state" are no one in particular."""
@@ -894,7 +894,7 @@ class SpeakerResolver:
             return None
         if len(states) != sum(c.dep_ != "det" for c in qualifiers) or len(set(states)) > 1:
             return None  # "the first head of state", "the former head of state", two states
-        leader = the_head_of_state(self.table, states[0] if states else None, self._paper_home)
+        leader = the_head_of_state(self.table, states[0] if states else None, self._paper_home, office)
         if leader is None:
             return None
         fired("speaker.head-of-state")

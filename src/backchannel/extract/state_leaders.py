@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from ..records import Actor, ActorKind
 from .actor_table import ActorTable
+from .office_periphrases import BODY_WORDS
 
 LEADER_TITLE = re.compile(
     r"(?<!vice )(?<!deputy )(?<!former )(?<!ex-)\b(?:president|prime minister|premier|chancellor|king|queen|emir"
@@ -35,6 +36,10 @@ HEAD_OF_STATE_WORD = re.compile(
     r"(?<!vice )(?<!deputy )(?<!former )(?<!ex-)\b(?:president|king|queen|emir|sultan)\b", re.I
 )
 """The word of a head of state's title, whosever it is ("Bolivian President", "union president")."""
+HEAD_OF_GOVERNMENT_WORD = re.compile(
+    r"(?<!vice )(?<!deputy )(?<!former )(?<!ex-)\b(?:prime minister|premier|chancellor)\b", re.I
+)
+"""The words of a head of government's title: "Prime Minister", "Premier", "Chancellor"."""
 
 HEAD_OF_STATE_TITLE = re.compile(r"(?:president|king|queen|emir|sultan)(?: of (?:the )?republic\b.*)?", re.IGNORECASE)
 """A head of state's title standing alone, as a paper writes its own state's ("President", "President of the
@@ -44,34 +49,47 @@ STATE_OFFICES = frozenset({"state", "government"})
 """What a "head of" heads, when the phrase names a state's leader by office: "head of state", "head of government"."""
 
 
-def heads_a_state(head: Token) -> bool:
-    """ "the head of state", "the Togolese head of government": the office of a state's leader, with nothing
-    between "of" and "state" ("the head of the state government of Bavaria", "head of state security" head no
-    state); "the heads of state" are several."""
-    return head.lower_ == "head" and any(
-        prep.dep_ == "prep"
-        and prep.lower_ == "of"
-        and any(g.dep_ == "pobj" and g.lower_ in STATE_OFFICES and not list(g.children) for g in prep.children)
-        for prep in head.children
+def headed_office(head: Token) -> str | None:
+    """ "state" of "the head of state", "government" of "the Togolese head of government": the office of a state's
+    leader a "head of" names, with nothing between "of" and the office ("the head of the state government of
+    Bavaria", "head of state security" head no state); None for any other noun ("the heads of state" are
+    several)."""
+    if head.lower_ != "head":
+        return None
+    return next(
+        (
+            g.lower_
+            for prep in head.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for g in prep.children
+            if g.dep_ == "pobj" and g.lower_ in STATE_OFFICES and not list(g.children)
+        ),
+        None,
     )
 
 
-def the_head_of_state(table: ActorTable, country: str | None, home: str | None) -> Actor | None:
-    """Who "the head of state" is (rule speaker.head-of-state): of a state the phrase gives ("the Togolese head of
-    state"), that state's one leader the article names; with none given, the leader of the outlet's home state, or
-    else the one person the article names (of that state or of none, if it is known) with a head of state's title,
-    when that title stands alone ("President": a paper's own head of state, "the Head of State received …" in a
-    presidency's release)."""
+def the_head_of_state(table: ActorTable, country: str | None, home: str | None, office: str = "state") -> Actor | None:
+    """Who "the head of state" (or, ``office`` "government", "the head of government") is (rule
+    speaker.head-of-state): of a state the phrase gives ("the Togolese head of state"), that state's one leader the
+    article names; with none given, the leader of the outlet's home state, or else the one person the article names
+    (of that state or of none, if it is known) with a title of that office, when that title stands alone
+    ("President": a paper's own head of state, "the Head of State received …" in a presidency's release) or its
+    holder's state is unknown ("Freedonian Prime Minister X"), not a body's ("Senate President X")."""
     if country is not None:
         return the_states_leader(table, country)
     if home is not None and (leader := the_states_leader(table, home)) is not None:
         return leader
+    word = HEAD_OF_GOVERNMENT_WORD if office == "government" else HEAD_OF_STATE_WORD
     titled = [
         a
         for a in table.persons()
         if (home is None or a.country in (None, home))
         and a.name not in a.titles
-        and any(HEAD_OF_STATE_WORD.search(title) for title in a.titles)
+        and any(word.search(title) for title in a.titles)
     ]
-    alone = len(titled) == 1 and any(HEAD_OF_STATE_TITLE.fullmatch(title.strip()) for title in titled[0].titles)
-    return titled[0] if alone else None
+    if len(titled) != 1:
+        return None
+    one = titled[0]
+    alone = any((HEAD_OF_STATE_TITLE if office == "state" else word).fullmatch(t.strip()) for t in one.titles)
+    of_a_state = one.country is None and not any(BODY_WORDS.search(t) for t in one.titles if word.search(t))
+    return one if alone or of_a_state else None

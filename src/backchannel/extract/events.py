@@ -16,6 +16,7 @@ import re
 from datetime import date
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from ..datelines import dateline_day, heading_day
 from ..dates import interval
@@ -47,6 +48,7 @@ from .contact_words import (
     DENIAL_HEADS,
     HOST_VERBS,
     NOT_YET_WORDS,
+    NOUN_MODES,
     PLANNING_HEADS,
     REPORT_NOUNS,
     REQUEST_HEADS,
@@ -520,6 +522,43 @@ def _the_hosts_capital(visitors: list[str], hosts: list[str], table: ActorTable)
     return found if found is not None and found.lat is not None else Location(capital, state)
 
 
+def _guests(draft: Draft, table: ActorTable) -> list[str]:
+    """The parties a meeting's own sentence calls guests, "visiting Prime Minister X", when not all are (rule
+    mode.guest-visiting): the meeting was X's visit."""
+    sentences = {m.trigger.sent.start for m in draft.mentions}
+    found = []
+    for p in draft.participants():
+        actor = table.get(p)
+        if actor is None:
+            continue
+        spans = (table.doc.char_span(m.start, m.end, alignment_mode="expand") for m in actor.mentions)
+        if any(span is not None and span.sent.start in sentences and _written_visiting(span) for span in spans):
+            found.append(p)
+    return found if len(found) < len(draft.participants()) else []
+
+
+def _written_visiting(name: SpacySpan) -> bool:
+    """ "visiting Prime Minister X", "visiting Reuters President X": "visiting" before the name or its title."""
+    return called_visiting(name) or any(t.lower_ == "visiting" and t.dep_ == "amod" for t in name.root.subtree)
+
+
+def _during_a_visit(trigger: Token) -> bool:
+    """ "held talks with X during his visit to Beirut", "During her visit to Accra, Y met X": a meeting told as part
+    of someone's visit is the visit (rule mode.during-a-visit)."""
+    node = trigger
+    for _ in range(3):
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            break
+        node = node.head
+    return any(
+        c.dep_ == "prep" and c.lower_ == "during" and NOUN_MODES.get(g.lower_) == "visit"
+        for t in (trigger, node)
+        for c in t.children
+        for g in c.children
+        if g.dep_ == "pobj"
+    )
+
+
 def _a_guest(actor: Actor, table: ActorTable) -> bool:
     """Whether the text calls ``actor`` a guest somewhere: "visiting Prime Minister X" (rule place.guest-not-home)."""
     spans = (table.doc.char_span(m.start, m.end, alignment_mode="expand") for m in actor.mentions)
@@ -785,6 +824,11 @@ def _assemble(n: int, draft: Draft, article: Article, table: ActorTable) -> Even
         mode = "visit"
     if mode == "meeting" and _of_three_states(draft, table, abroad):
         mode = "multilateral"
+    guests = _guests(draft, table) if mode == "meeting" else []
+    held = status in (EventStatus.OCCURRED, EventStatus.ONGOING)  # "hoped to meet X during the visit": a meeting
+    if guests or (mode == "meeting" and held and any(_during_a_visit(m.trigger) for m in draft.mentions)):
+        fired("mode.guest-visiting" if guests else "mode.during-a-visit")
+        mode = "visit"  # "met visiting Prime Minister X", "held talks with Y during his visit to Beirut"
     actor: list[str] = []
     recipient: list[str] = []
     participants: list[str] = []
@@ -795,6 +839,8 @@ def _assemble(n: int, draft: Draft, article: Article, table: ActorTable) -> Even
     for (_, theirs), m in zip(sides, draft.mentions, strict=True):
         recipient += [p for p in theirs if p not in recipient and p not in actor]
         participants += [p for p in m.participants if p not in participants and p not in abroad]
+    if guests:
+        actor, recipient = guests, [p for p in actor + recipient if p not in guests]  # the guest is the one visiting
     # a contact called off was still to come: "cancelled a meeting scheduled for Friday" is next Friday's
     called_off = status is EventStatus.DENIED and any("status.refused" in m.rules for m in draft.mentions)
     planned = status in (EventStatus.PLANNED, EventStatus.HYPOTHETICAL) or called_off

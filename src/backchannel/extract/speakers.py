@@ -2323,30 +2323,8 @@ class SpeakerResolver:
             return False
         mention = actor.mentions[0] if actor.mentions else None
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand") if mention else None
-        if span is None or span.root.tag_ != "NN":
-            return False
         # an unnamed source ("a spokeswoman", "an official"), not anyone unnamed ("one caller" asked her)
-        return span.root.lemma_.lower() in SOURCE_NOUNS or self._unnamed_speaker_goes_on(span, pronoun)
-
-    def _unnamed_speaker_goes_on(self, span: SpacySpan, pronoun: Token) -> bool:
-        """Whether the unnamed last speaker, brought in at ``span``, is one person a noun describes ("“…,” said the
-        woman, who asked not to be named. … “…,” she said"), no person being named outside quote marks since, so
-        that "he" or "she" goes on with them (rule pronoun.unnamed-speaker-goes-on). Not one who only asked ("Asked
-        by one caller whether she would …, she said": who was asked answers)."""
-        head = span.root
-        if head.lemma_.lower() not in PEOPLE_NOUNS or head.dep_ != "nsubj":
-            return False
-        if head.head.lemma_.lower() in QUESTIONING_VERBS:
-            return False
-        for token in self.doc[span.end : pronoun.i]:
-            named = self.table.actor_at_index(token.i)
-            if named is not None and named.kind is ActorKind.PERSON and not self._inside_quotes(token):
-                return False  # "“…,” a delegate said. ¶ Moss, leaving the hall: “…” … he said": not the delegate
-        fired("pronoun.unnamed-speaker-goes-on")
-        return True
-        if not any(_people_noun(self.doc[m.start_char_index]) for m in ()):  # placeholder
-            pass
-        return False
+        return span is not None and span.root.tag_ == "NN" and span.root.lemma_.lower() in SOURCE_NOUNS
 
     def _only_quoted(self, start: int, end: int) -> bool:
         """Whether no word stands between characters ``start`` and ``end`` outside quote marks: "… she said Mwale

@@ -97,6 +97,7 @@ from .untagged_people import (
     find_untagged_people,
     modifies_a_noun,
     name_shaped,
+    named_by_a_part_alone,
     named_by_its_kind,
     of_aged,
     person_apposed,
@@ -154,6 +155,7 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
         *glued,
         *(p for p in find_untagged_people(doc) if not any(g.start in range(p.start, p.end) for g in glued)),
     ]
+    people += [p for p in named_by_a_part_alone(doc) if not any(p.start < q.end and q.start < p.end for q in people)]
     ents = [_ran_on(e) for e in ents if not any(e.start < p.end and p.start < e.end for p in people)]
     ents = [e for e in ents if e.label_ == "PERSON" or not any(inside_span(e, p) for p in ents if p.label_ == "PERSON")]
     ents = sorted([*ents, *map(after_honorific, people)], key=lambda e: e.start)

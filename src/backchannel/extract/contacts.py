@@ -269,11 +269,7 @@ def _told_separately(trigger: Token) -> bool:
 
     if any(c.dep_ == "prep" and c.lower_ == "between" for c in trigger.children):
         return False
-    apart = any(
-        c.lower_ == "separately" and c.i > c.sent.start and c.nbor(1).text != ","
-        for c in trigger.children
-        if c.dep_ == "advmod"
-    )
+    apart = any(c.lower_ == "separately" and c.i > c.sent.start for c in trigger.children if c.dep_ == "advmod")
     in_separate = any(
         separate(g) for c in trigger.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
     )
@@ -297,11 +293,15 @@ def _one_per_separate_side(mention: Mention, table: ActorTable) -> list[Mention]
     one between them; with no one on the other side, each is left alone and dropped as one-sided."""
     if len(mention.recipient) >= 2:
         return [_with_one(mention, mention.actor, other, "contact.separately") for other in mention.recipient]
-    lone = all(
-        (a := table.get(p)) is not None and a.kind in (ActorKind.PERSON, ActorKind.COUNTRY) for p in mention.actor
-    )
+    lone = all((a := table.get(p)) is not None and a.kind in LONE_SIDES for p in mention.actor)
     if len(mention.actor) >= 2 and mention.recipient and lone:
         return [_with_one(mention, [one], mention.recipient[0], "contact.separately") for one in mention.actor]
+    if len(mention.actor) >= 2 and not mention.recipient and lone:
+        # "Aram and Bakir held separate talks in Brussels": no talks between the two; each is left alone
+        return [
+            replace(mention, actor=[one], participants=[one], rules=[*mention.rules, "contact.separately"])
+            for one in mention.actor
+        ]
     return [mention]
 
 

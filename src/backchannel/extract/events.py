@@ -539,24 +539,39 @@ def _guests(draft: Draft, table: ActorTable) -> list[str]:
 
 def _written_visiting(name: SpacySpan) -> bool:
     """ "visiting Prime Minister X", "visiting Reuters President X": "visiting" before the name or its title."""
-    return called_visiting(name) or any(t.lower_ == "visiting" and t.dep_ == "amod" for t in name.root.subtree)
+    before = name.doc[name.root.left_edge.i : name.start]  # the title before the name, not a clause after it
+    return called_visiting(name) or any(t.lower_ == "visiting" and t.dep_ == "amod" for t in before)
 
 
-def _during_a_visit(trigger: Token) -> bool:
+def _during_a_visit(trigger: Token, parties: set[str], table: ActorTable) -> bool:
     """ "held talks with X during his visit to Beirut", "During her visit to Accra, Y met X": a meeting told as part
-    of someone's visit is the visit (rule mode.during-a-visit)."""
+    of a visit its own side paid is the visit (rule mode.during-a-visit); not "during the Pope's visit", another's."""
     node = trigger
     for _ in range(3):
         if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
             break
         node = node.head
-    return any(
-        c.dep_ == "prep" and c.lower_ == "during" and NOUN_MODES.get(g.lower_) == "visit"
+    visits = [
+        g
         for t in (trigger, node)
         for c in t.children
+        if c.dep_ == "prep" and c.lower_ == "during"
         for g in c.children
-        if g.dep_ == "pobj"
-    )
+        if g.dep_ == "pobj" and NOUN_MODES.get(g.lower_) == "visit"
+    ]
+    return any(_paid_by_a_side(visit, parties, table) for visit in visits)
+
+
+def _paid_by_a_side(visit: Token, parties: set[str], table: ActorTable) -> bool:
+    """Whether a visit's possessor is a pronoun (one of the sides) or a side named: "his visit", "Marsh's visit"."""
+    owners = [c for c in visit.children if c.dep_ == "poss"]
+    if not owners:
+        return False
+    owner = owners[0]
+    if owner.pos_ == "PRON":
+        return True
+    actor = table.actor_at(owner)
+    return actor is not None and actor.id in parties
 
 
 def _a_guest(actor: Actor, table: ActorTable) -> bool:
@@ -826,7 +841,8 @@ def _assemble(n: int, draft: Draft, article: Article, table: ActorTable) -> Even
         mode = "multilateral"
     guests = _guests(draft, table) if mode == "meeting" else []
     held = status in (EventStatus.OCCURRED, EventStatus.ONGOING)  # "hoped to meet X during the visit": a meeting
-    if guests or (mode == "meeting" and held and any(_during_a_visit(m.trigger) for m in draft.mentions)):
+    told = draft.participants()
+    if guests or (mode == "meeting" and held and any(_during_a_visit(m.trigger, told, table) for m in draft.mentions)):
         fired("mode.guest-visiting" if guests else "mode.during-a-visit")
         mode = "visit"  # "met visiting Prime Minister X", "held talks with Y during his visit to Beirut"
     actor: list[str] = []

@@ -20,8 +20,9 @@ from .trace import fired
 
 OPENING_SHARE = 1 / 3
 """How far into the text the opening, which tells the news itself, reaches."""
-PAST_MARKERS = frozenset({"previously", "once", "ever", "formerly", "never", "before", "already", "last"})
-"""Words that set a contact in the past rather than in the news: "had previously met", "once visited", "last met"."""
+PAST_MARKERS = frozenset({"previously", "once", "ever", "formerly", "never", "already", "last", "times"})
+"""Words that set a contact in the past rather than in the news, or make it many: "had previously met", "once
+visited", "last met", "has met him several times"."""
 YEAR = re.compile(r"(1[89]|20)\d\d(s|'s)?")
 SPAN_WORDS = frozenset(
     {"year", "years", "month", "months", "week", "weeks", "decade", "decades", "ago", "later", "earlier"}
@@ -42,7 +43,9 @@ def news_month(mentions: list[Mention], today: str | None) -> DateValue | None:
 
 def _told_as_news(trigger: Token) -> bool:
     sent = trigger.sent
-    if any(t.lower_ in PAST_MARKERS or t.lower_ in FIRST_PERSON for t in sent) or _another_time(sent):
+    if any(t.lower_ in PAST_MARKERS or (t.lower_ in FIRST_PERSON and t.pos_ == "PRON") for t in sent) or _another_time(
+        sent
+    ):
         return False  # a narrator's own past, or a time the sentence tells that may not be the story's: not guessed
     if _pluperfect(_verb_of(trigger)):
         return False

@@ -54,6 +54,6 @@ def holds_periphrased_office(description: Span, offices: list[frozenset[str]], t
     "former President" are no head of state), and no body other than a state's ("Senate President")."""
     words = set(re.findall(r"\w+", title.lower()))
     said = {t.lower_ for t in description}
-    if (RANK_WORDS | STANDING_WORDS) & words - said or BODY_WORDS.search(title):
-        return False
+    if (RANK_WORDS | STANDING_WORDS) & words - said or BODY_WORDS.search(title) or "for" in words:
+        return False  # "Secretary of State for Health" holds a portfolio, not the foreign office
     return any(office <= words for office in offices)

@@ -22,13 +22,26 @@ LEADER_TITLE = re.compile(
 )
 
 
-def is_leader(actor: Actor) -> bool:
-    return actor.kind is ActorKind.PERSON and any(LEADER_TITLE.search(title) for title in actor.titles)
+LESSER = re.compile(r"\b(?:vice|deputy|former|ex|acting|interim|elect|designate)\b", re.IGNORECASE)
+"""Words that make a leader's title another's or a lesser one: "Vice-President", "President-elect", "Acting
+President", "former Prime Minister"."""
 
 
-def the_states_leader(table: ActorTable, country: str) -> Actor | None:
-    """The one person of ``country`` the article names (not a description) with a leader's title, if exactly one."""
-    leaders = [a for a in table.persons() if a.country == country and a.name not in a.titles and is_leader(a)]
+def _holds(title: str, office: re.Pattern[str]) -> bool:
+    """Whether a title is of ``office``: any leader's (a president-elect hosts as one), or, asked for the head of
+    state or government by that office, the office itself, not a lesser one ("Vice-President", "Acting
+    President")."""
+    return bool(office.search(title)) and (office is LEADER_TITLE or not LESSER.search(title))
+
+
+def is_leader(actor: Actor, office: re.Pattern[str] = LEADER_TITLE) -> bool:
+    return actor.kind is ActorKind.PERSON and any(_holds(title, office) for title in actor.titles)
+
+
+def the_states_leader(table: ActorTable, country: str, office: re.Pattern[str] = LEADER_TITLE) -> Actor | None:
+    """The one person of ``country`` the article names (not a description) with a leader's title (or one of
+    ``office``), if exactly one."""
+    leaders = [a for a in table.persons() if a.country == country and a.name not in a.titles and is_leader(a, office)]
     return leaders[0] if len(leaders) == 1 else None
 
 
@@ -75,17 +88,17 @@ def the_head_of_state(table: ActorTable, country: str | None, home: str | None, 
     (of that state or of none, if it is known) with a title of that office, when that title stands alone
     ("President": a paper's own head of state, "the Head of State received …" in a presidency's release) or its
     holder's state is unknown ("Freedonian Prime Minister X"), not a body's ("Senate President X")."""
-    if country is not None:
-        return the_states_leader(table, country)
-    if home is not None and (leader := the_states_leader(table, home)) is not None:
-        return leader
     word = HEAD_OF_GOVERNMENT_WORD if office == "government" else HEAD_OF_STATE_WORD
+    if country is not None:
+        return the_states_leader(table, country, word)
+    if home is not None and (leader := the_states_leader(table, home, word)) is not None:
+        return leader
     titled = [
         a
         for a in table.persons()
         if (home is None or a.country in (None, home))
         and a.name not in a.titles
-        and any(word.search(title) for title in a.titles)
+        and any(_holds(title, word) for title in a.titles)
     ]
     if len(titled) != 1:
         return None

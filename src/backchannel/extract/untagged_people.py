@@ -207,6 +207,40 @@ def _past_the_brief(doc: Doc, start: int, first: int, end: int) -> int:
     return max(brief) + 1
 
 
+def named_by_a_part_alone(doc: Doc) -> list[SpacySpan]:
+    """Untagged names of two or three capitalised words whose first or last word the tagger takes alone for a
+    person elsewhere in the article (rule actor.person-by-part-named-later): "Xi Jinping met Joe Biden in Bali. Xi
+    said …" (family name first), "Ama Owusu opened the talks … Owusu said" (family name last). Not a run holding a
+    body's word, a title, a country's or a place's name."""
+    lone = {e.text for e in doc.ents if e.label_ == "PERSON" and len(e) == 1}
+    if not lone:
+        return []
+    geo = gazetteer()
+    out: list[SpacySpan] = []
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and j - i < 3 and _bare_name_word(doc[j]):
+            j += 1
+        run = doc[i:j]
+        # family name last only after a given name or inside a sentence: not "First Trump goes …"
+        last = len(run) > 1 and run[-1].text in lone and (run[0].lower_ in given_names() or not run[0].is_sent_start)
+        if 2 <= len(run) <= 3 and (j == len(doc) or not _bare_name_word(doc[j])) and (run[0].text in lone or last):
+            if not any(
+                t.lower_ in ORGANIZATION_WORDS | TITLE_NOUNS or geo.country_of(t.text) or geo.is_city(t.text)
+                for t in run
+            ):
+                fired("actor.person-by-part-named-later")
+                out.append(SpacySpan(doc, run.start, run.end, label="PERSON"))
+        i = max(j, i + 1)
+    return out
+
+
+def _bare_name_word(token: Token) -> bool:
+    """A capitalised proper noun no entity holds."""
+    return token.pos_ == "PROPN" and token.is_alpha and token.is_title and not token.ent_type_
+
+
 def _title_word(token: Token) -> bool:
     """A title or a piece of one before a name: "Secretary", "-", "General" in "Secretary-General Azman Yusof"."""
     return token.text == "-" or token.lower_ in TITLE_NOUNS

@@ -61,3 +61,12 @@ def test_the_heads_of_state_are_not_the_one_leader_named(extract):
         published="2024-04-10",
     )
     assert not events_with(record, "Ana Soto", "Juan Quispe")
+
+
+def test_the_head_of_state_is_not_the_head_of_government_of_that_state(extract):
+    record = extract(
+        'British Prime Minister Keir Starmer met the miners on Monday.\n\n"We will stay," the British head of state '
+        "said.",
+        published="2024-04-10",
+    )
+    assert speaker_name(record, quote_with(record, "We will stay")) != "Keir Starmer"

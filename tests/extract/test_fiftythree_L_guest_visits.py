@@ -34,3 +34,19 @@ def test_a_meeting_only_hoped_for_during_a_visit_stays_a_meeting(extract):
         published="2024-03-02",
     )
     assert all(e["mode"] == "meeting" for e in record["events"])
+
+
+def test_visiting_in_a_clause_after_a_name_makes_no_guest(extract):
+    record = extract(
+        "President Omar Halabi, who had earlier greeted visiting students, met Prime Minister Lena Marsh in Cairo on "
+        "Monday."
+    )
+    assert _one(record)["mode"] == "meeting"
+
+
+def test_a_meeting_during_another_ones_visit_stays_a_meeting(extract):
+    record = extract(
+        "During the Pope's visit to Beirut, President Michel Aoun met Prime Minister Najib Mikati.",
+        published="2024-03-02",
+    )
+    assert _one(record)["mode"] == "meeting"

@@ -56,3 +56,15 @@ def test_messages_carried_by_a_go_between_stay_undated(extract):
         published="2024-09-11",
     )
     assert all(e["date"] is None for e in record["events"])
+
+
+def test_the_us_is_no_narrator(extract):
+    record = extract(
+        "US Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in Beijing.", published="2024-09-11"
+    )
+    assert _date(record)["value"] == "2024-09"
+
+
+def test_many_meetings_are_not_the_news(extract):
+    record = extract("Nika Beridze has met President Ilham Aliyev several times.", published="2024-09-11")
+    assert all((e["date"] or {}).get("modifier") != "approx" for e in record["events"])

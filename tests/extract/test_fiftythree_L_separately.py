@@ -52,3 +52,17 @@ def test_separately_opening_a_sentence_is_other_news(extract):
         "Separately, Charles Weber met Nikol Aram and Ilham Bakir in Brussels on Sunday.", published="2024-03-04"
     )
     assert [event_names(record, e) for e in record["events"]] == [{"Charles Weber", "Nikol Aram", "Ilham Bakir"}]
+
+
+def test_separately_ending_the_text_or_before_an_attribution_still_splits(extract):
+    for text in (
+        "Charles Weber met Nikol Aram and Ilham Bakir separately",
+        "Charles Weber met Nikol Aram and Ilham Bakir separately, the ministry said.",
+    ):
+        record = extract(text, published="2024-03-04")
+        assert all(len(e["participants"]) <= 2 for e in record["events"]), text
+
+
+def test_two_who_held_separate_talks_with_no_one_named_did_not_meet_each_other(extract):
+    record = extract("Nikol Aram and Ilham Bakir held separate talks in Brussels on Sunday.", published="2024-03-04")
+    assert not any({"Nikol Aram", "Ilham Bakir"} <= event_names(record, e) for e in record["events"])

@@ -66,3 +66,11 @@ def test_separately_ending_the_text_or_before_an_attribution_still_splits(extrac
 def test_two_who_held_separate_talks_with_no_one_named_did_not_meet_each_other(extract):
     record = extract("Nikol Aram and Ilham Bakir held separate talks in Brussels on Sunday.", published="2024-03-04")
     assert not any({"Nikol Aram", "Ilham Bakir"} <= event_names(record, e) for e in record["events"])
+
+
+def test_a_separate_meeting_of_several_is_another_meeting_of_them_together(extract):
+    record = extract(
+        "Anton Keller, David Stern and Ana Ruiz will also hold a separate meeting in Basel on Friday.",
+        published="2024-03-04",
+    )
+    assert any({"Anton Keller", "David Stern"} <= event_names(record, e) for e in record["events"])

@@ -265,7 +265,8 @@ def _told_separately(trigger: Token) -> bool:
     sentence's opening "Separately, …" (other news)."""
 
     def separate(word: Token) -> bool:
-        return any(c.lower_ == "separate" for c in word.children if c.dep_ == "amod")
+        # "separate talks", "separate calls"; not "a separate meeting", another one
+        return word.tag_ in ("NNS", "NNPS") and any(c.lower_ == "separate" for c in word.children if c.dep_ == "amod")
 
     if any(c.dep_ == "prep" and c.lower_ == "between" for c in trigger.children):
         return False

@@ -43,12 +43,12 @@ from .gender import given_names
 from .glued_initials import glued_initial_names
 from .lexicon import (
     EVENT_NAME_HEADS,
-    MULTILATERAL_BODIES,
     PAPER_PARTS,
     PAPER_VERBS,
     PAPER_WORDS,
     PLATFORM_NAMES,
     TITLE_NOUNS,
+    names_a_body,
 )
 from .name_forms import (
     addressed_given_name,
@@ -223,7 +223,7 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
             label = "ORG"
         elif label in ("ORG", "FAC", "LOC") and geo.is_country_name(name):
             label = "GPE"  # "Paraguay's foreign minister" tagged as an organisation
-        elif label in ("GPE", "LOC") and name.casefold() in MULTILATERAL_BODIES:
+        elif label in ("GPE", "LOC") and names_a_body(name):
             fired("actor.body-tagged-place")  # "the G7 summit in Hiroshima": "G7" tagged as a place is a body
             label = "ORG"
         elif label == "ORG" and len(ent) <= 3 and city_gone_to(name, ent.root):
@@ -314,7 +314,7 @@ def _body_of_its_summit(ent: SpacySpan) -> SpacySpan | None:
     if len(words) < 2 or words[-1].lower_ != "summit":
         return None
     body = ent.doc[words[0].i : words[-1].i]
-    return body if body.text.casefold() in MULTILATERAL_BODIES else None
+    return body if names_a_body(body.text) else None
 
 
 def _people_by_name(ent: SpacySpan, surnames: dict[str, SpacySpan]) -> bool:

@@ -54,7 +54,7 @@ from .contact_words import (
     WRITING_VERBS,
 )
 from .grammar import not_or_never
-from .lexicon import GROUPING_WORDS, MULTILATERAL_BODIES, QUESTION_ASKERS, SPEECH_VERBS, TITLE_NOUNS
+from .lexicon import GROUPING_WORDS, MULTILATERAL_BODIES, QUESTION_ASKERS, SPEECH_VERBS, TITLE_NOUNS, names_a_body
 from .parties import parties_of, person_like, subjects_of
 from .places import SETTLEMENT_NOUNS, is_place, place_in
 from .speakers import SpeakerResolver
@@ -1050,8 +1050,7 @@ def _bodys_gathering(modifier: Token, noun: Token) -> bool:
     tagged a place, and "Group of Seven" hangs on the noun as a modifier of its own."""
     if NOUN_MODES.get(noun.lower_) != "multilateral" or not modifier.text[:1].isupper():
         return False
-    name = " ".join(t.lower_ for t in modifier.subtree)
-    return name in MULTILATERAL_BODIES or name.startswith("group of ")
+    return names_a_body(" ".join(t.text for t in modifier.subtree))
 
 
 def names_grouping(token: Token) -> bool:

@@ -61,6 +61,7 @@ from .delegations import name_delegations
 from .diary_days import day_heading_ahead
 from .first_person_parties import add_first_person, first_person_subject
 from .gathering_scene import gathering_city, near_the_story_day
+from .grammar import verb_at_or_above
 from .grouping_officials import name_grouping_officials
 from .hosts_country import came_to_the_hosts_country
 from .lexicon import BUILDING_WORDS, FIRST_PERSONS, PREMISES_NOUNS, SIDES_IN_ONE_PLACE, mended_lemma
@@ -546,11 +547,7 @@ def _written_visiting(name: SpacySpan) -> bool:
 def _during_a_visit(trigger: Token, parties: set[str], table: ActorTable) -> bool:
     """ "held talks with X during his visit to Beirut", "During her visit to Accra, Y met X": a meeting told as part
     of a visit its own side paid is the visit (rule mode.during-a-visit); not "during the Pope's visit", another's."""
-    node = trigger
-    for _ in range(3):
-        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
-            break
-        node = node.head
+    node = verb_at_or_above(trigger)
     visits = [
         g
         for t in (trigger, node)

@@ -13,3 +13,14 @@ def is_passive(verb: Token) -> bool:
 def not_or_never(verb: Token) -> bool:
     """Whether ``verb`` is denied by a word of its own: "did not discuss", "never reported"."""
     return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in verb.children)
+
+
+def verb_at_or_above(token: Token) -> Token:
+    """The verb a word is told by: the word itself when a verb, else the first verb up to three heads above it
+    ("held talks", "signed a pact … at the summit"); failing one, the last head climbed to."""
+    node = token
+    for _ in range(3):
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            break
+        node = node.head
+    return node

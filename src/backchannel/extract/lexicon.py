@@ -160,3 +160,9 @@ def mended_lemma(token: Token) -> str:
     if lemma in LEMMA_FIXES and not token.lower_.startswith(lemma + "p"):
         return LEMMA_FIXES[lemma]
     return lemma
+
+
+def names_a_body(name: str) -> bool:
+    """Whether a name is a multilateral body's: "ASEAN", "the G7" as listed, or any "Group of …"."""
+    folded = name.casefold()
+    return folded in MULTILATERAL_BODIES or folded.startswith("group of ")

@@ -11,7 +11,7 @@ from ..geo import gazetteer
 from ..records import Actor, ActorKind, EventStatus
 from . import contact_nouns
 from .actor_table import ActorTable
-from .lexicon import MULTILATERAL_BODIES
+from .lexicon import names_a_body
 from .parties import parties_of, subjects_of
 from .places import place_of, travel_joined, travel_of_where_clause
 from .presiding import presiding
@@ -175,5 +175,4 @@ def visit_where_travelled(mention: Mention) -> None:
 def is_multilateral(actor: Actor | None) -> bool:
     if actor is None:
         return False
-    names = {actor.name.lower(), *(a.lower() for a in actor.aliases)}
-    return bool(names & MULTILATERAL_BODIES) or any(n.startswith("group of ") for n in names)
+    return any(names_a_body(name) for name in (actor.name, *actor.aliases))

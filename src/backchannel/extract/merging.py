@@ -45,6 +45,7 @@ from .contact_words import (
 from .descriptions import DEFINITE_DETERMINERS
 from .gathered_again import gathering_told_again
 from .gender import gender_of
+from .grammar import verb_at_or_above
 from .home_sides import home_state
 from .lexicon import GATHERING_PREPS, GROUP_COUNTS, TITLE_ABBREVIATIONS, TITLE_NOUNS
 from .mentions import Mention
@@ -194,12 +195,7 @@ def _gathering_in_passing(m: Mention) -> bool:
 
 def _act_of(prep: Token) -> Token:
     """The verb of the act a phrase sets, past the nouns it may hang on ("signed a pact … at the summit")."""
-    node = prep.head
-    for _ in range(3):
-        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
-            break
-        node = node.head
-    return node
+    return verb_at_or_above(prep.head)
 
 
 def _done_there_that_day(act: Token) -> bool:

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from ..dates import MONTHS
 from ..records import DateValue
+from .grammar import verb_at_or_above
 from .mentions import Mention
 from .trace import fired
 
@@ -47,10 +48,10 @@ def _told_as_news(trigger: Token) -> bool:
         sent
     ):
         return False  # a narrator's own past, or a time the sentence tells that may not be the story's: not guessed
-    if _pluperfect(_verb_of(trigger)):
+    if _pluperfect(verb_at_or_above(trigger)):
         return False
     opening = sent.start_char <= len(trigger.doc.text) * OPENING_SHARE
-    return opening or _present_or_perfect(_verb_of(trigger))
+    return opening or _present_or_perfect(verb_at_or_above(trigger))
 
 
 def _another_time(sent: Span) -> bool:
@@ -61,16 +62,6 @@ def _another_time(sent: Span) -> bool:
         YEAR.fullmatch(t.text) or (t.ent_type_ == "DATE" and (t.lower_ in MONTHS or t.lower_ in SPAN_WORDS))
         for t in sent
     )
-
-
-def _verb_of(trigger: Token) -> Token:
-    """The verb a contact is told by: the trigger itself, or the verb a contact noun hangs on ("held talks")."""
-    node = trigger
-    for _ in range(3):
-        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
-            break
-        node = node.head
-    return node
 
 
 def _pluperfect(verb: Token) -> bool:

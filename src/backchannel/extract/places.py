@@ -19,6 +19,7 @@ from ..datelines import blog_city, byline_city, dateline_city, dateline_city_bef
 from ..geo import Location, gazetteer, normalise
 from .actor_words import entity_at, named_with_of, place_name
 from .contact_words import BEHALF_NOUNS, NOUN_MODES, SIDELINES, TIMING_PREPS, TOPIC_PREPS, TRAVEL_VERBS
+from .grammar import verb_at_or_above
 from .lexicon import BUILDING_WORDS, PREMISES_NOUNS
 from .story_days import written_text
 from .trace import fired
@@ -454,11 +455,7 @@ def travel_of_where_clause(trigger: Token | None) -> Token | None:
     where = trigger is not None and any(c.lower_ == "where" for c in trigger.children)
     if trigger is None or trigger.dep_ not in ("relcl", "advcl") or not where:
         return None
-    node = trigger.head
-    for _ in range(3):
-        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
-            break
-        node = node.head
+    node = verb_at_or_above(trigger.head)
     if node.pos_ == "VERB" and node.lemma_.lower() in TRAVEL_VERBS | {"spend"}:
         return node  # "spent three days in Tokyo, where she held talks": she had gone there too
     return node if _been_in(node) else None

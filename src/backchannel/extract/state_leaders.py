@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from ..records import Actor, ActorKind
 from .actor_table import ActorTable
+from .lexicon import HEAD_OF_STATE_TITLES
 from .office_periphrases import BODY_WORDS
 
 LEADER_TITLE = re.compile(
@@ -45,16 +46,14 @@ def the_states_leader(table: ActorTable, country: str, office: re.Pattern[str] =
     return leaders[0] if len(leaders) == 1 else None
 
 
-HEAD_OF_STATE_WORD = re.compile(
-    r"(?<!vice )(?<!deputy )(?<!former )(?<!ex-)\b(?:president|king|queen|emir|sultan)\b", re.I
-)
-"""The word of a head of state's title, whosever it is ("Bolivian President", "union president")."""
-HEAD_OF_GOVERNMENT_WORD = re.compile(
-    r"(?<!vice )(?<!deputy )(?<!former )(?<!ex-)\b(?:prime minister|premier|chancellor)\b", re.I
-)
+_HEAD_OF_STATE = "|".join(sorted(HEAD_OF_STATE_TITLES))
+HEAD_OF_STATE_WORD = re.compile(rf"\b(?:{_HEAD_OF_STATE})\b", re.I)
+"""The word of a head of state's title, whosever it is ("Bolivian President", "union president"); a lesser one
+("Vice-President", "former President") is told apart by ``LESSER``."""
+HEAD_OF_GOVERNMENT_WORD = re.compile(r"\b(?:prime minister|premier|chancellor)\b", re.I)
 """The words of a head of government's title: "Prime Minister", "Premier", "Chancellor"."""
 
-HEAD_OF_STATE_TITLE = re.compile(r"(?:president|king|queen|emir|sultan)(?: of (?:the )?republic\b.*)?", re.IGNORECASE)
+HEAD_OF_STATE_TITLE = re.compile(rf"(?:{_HEAD_OF_STATE})(?: of (?:the )?republic\b.*)?", re.IGNORECASE)
 """A head of state's title standing alone, as a paper writes its own state's ("President", "President of the
 Republic"): never a body's president ("union president")."""
 

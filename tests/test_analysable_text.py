@@ -38,3 +38,14 @@ def test_the_dateline_is_blanked(text, blanked):
 )
 def test_other_dashes_are_left_alone(text):
     assert analysable_text(Article(text=text)) == text
+
+
+def test_a_low_quote_mark_for_a_comma_is_a_comma():
+    text = "Mr Okoro\u201a the envoy\u201a met Ms Bello on Friday\u201a officials said."
+    seen = analysable_text(Article(text=text))
+    assert seen == "Mr Okoro, the envoy, met Ms Bello on Friday, officials said."
+
+
+def test_a_low_quote_mark_opening_a_quotation_is_left_alone():
+    text = "Sie sagte \u201aja\u2018 und ging."
+    assert analysable_text(Article(text=text)) == text

@@ -41,13 +41,19 @@ WIRE_MARKS = re.compile(r"\(|,\s*[A-Z][a-z]{2,9}\.?\s+\d")
 ("RABAT, Oct 5 (MWS) -")."""
 
 
+LOW_COMMA = re.compile(r"(?<=\w)\u201a(?=\s)")
+"""A low single quote mark between a word and a space: a comma some sites' pages carry as that mark (the same
+byte in Windows' Western code page), which the tagger ran into the word before ("Jonas‚ who …")."""
+
+
 def analysable_text(article: Article) -> str:
-    """The text as the parser sees it: boilerplate and datelines blanked out, same length so offsets hold.
+    """The text as the parser sees it: boilerplate and datelines blanked out, low quote marks that stand for commas
+    made commas, same length so offsets hold.
 
     A dateline parsed as part of the first sentence makes its place the subject ("SEOUL — A summit could …"), and a
     transcript's label that of the turn's first sentence.
     """
-    text = article.text
+    text = LOW_COMMA.sub(",", article.text)
     spans = [(span.start, span.end) for span in article.boilerplate]
     for n, dateline in enumerate(DATELINE.finditer(text)):
         opening = n == 0 and dateline.start() < DATELINE_WITHIN

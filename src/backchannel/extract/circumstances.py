@@ -11,11 +11,13 @@ from spacy.tokens import Token
 from ..records import EventStatus
 from .actor_words import LIST_BULLETS, doc_text, entity_at
 from .contact_words import (
+    ACHIEVING_HEADS,
     CAME_ABOUT_VERBS,
     CHARACTERIZING_VERBS,
     CLOCK_ZONES,
     DENIAL_HEADS,
     ERA_NOUNS,
+    FAILING_HEADS,
     FUTURE_AUX,
     GLADLY_ADVERBS,
     HOLDING_VERBS,
@@ -204,6 +206,10 @@ def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
     if plans & PLANNING_HEADS or markers & UPCOMING:
         fired("status.planning-head")  # "plans to visit", "agreed to meet", "the upcoming summit"
         return EventStatus.PLANNED
+    achieved = _achieved(token) if to_infinitive else None
+    if achieved is not None:
+        fired("status.achieved" if achieved else "status.failed")  # "managed to meet" met; "failed to meet" did not
+        return EventStatus.OCCURRED if achieved else EventStatus.DENIED
     perfect = token.tag_ == "VBN" and any(c.lower_ in ("have", "'ve") and c.dep_ == "aux" for c in token.children)
     if to_infinitive and perfect:
         fired("status.perfect-infinitive")  # "was said to have telephoned", "is believed to have met": done
@@ -223,6 +229,26 @@ def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
         fired("status.present-scheduled")  # "The minister visits Quito on Friday": a timetable, in the body
         return EventStatus.PLANNED
     return EventStatus.OCCURRED
+
+
+def _achieved(infinitive: Token) -> bool | None:
+    """Whether the contact an infinitive tells came about by the verb it completes: True for one done in the past
+    ("managed to meet", "was able to meet", "got to meet", "happened to meet"), False for one that failed ("failed to
+    meet", "neglected to call"), None for any other head (a plan, a wish, or ability now: "is able to meet")."""
+    if infinitive.dep_ != "xcomp":
+        return None
+    head = infinitive.head
+    if mended_lemma(head) in FAILING_HEADS:
+        return False
+    word = "able" if head.lower_ == "able" else mended_lemma(head)
+    if word not in ACHIEVING_HEADS:
+        return None
+    verb = head.head if word == "able" and head.dep_ == "acomp" else head
+    past = verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.children)
+    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    if word == "get":
+        return True if verb.tag_ == "VBD" else None  # "has got to meet him" is a must, not a meeting
+    return True if past or perfect else None
 
 
 def _time_left_open(chain: list[Token]) -> bool:

@@ -21,9 +21,11 @@ from .trace import fired
 
 OPENING_SHARE = 1 / 3
 """How far into the text the opening, which tells the news itself, reaches."""
-PAST_MARKERS = frozenset({"previously", "once", "ever", "formerly", "never", "already", "last", "times"})
+PAST_MARKERS = frozenset(
+    {"previously", "once", "ever", "formerly", "never", "already", "last", "times", "twice", "thrice"}
+)
 """Words that set a contact in the past rather than in the news, or make it many: "had previously met", "once
-visited", "last met", "has met him several times"."""
+visited", "last met", "has met him several times", "met twice"."""
 YEAR = re.compile(r"(1[89]|20)\d\d(s|'s)?")
 SPAN_WORDS = frozenset(
     {"year", "years", "month", "months", "week", "weeks", "decade", "decades", "ago", "later", "earlier"}
@@ -65,7 +67,13 @@ def _another_time(sent: Span) -> bool:
 
 
 def _pluperfect(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+    """ "had met", and "had been able to meet", "had managed to see": the verb or one it completes."""
+    while True:
+        if any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+            return True
+        if verb.dep_ not in ("xcomp", "acomp") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
 
 
 def _present_or_perfect(verb: Token) -> bool:

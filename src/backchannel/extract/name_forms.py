@@ -17,6 +17,7 @@ from .actor_words import (
     PARTICLES,
     PATRONYMIC_PARTICLES,
     leading_participle,
+    marked_name_word,
     strip_possessive,
 )
 from .gender import given_names
@@ -414,6 +415,37 @@ def joined_persons(ents: list[SpacySpan]) -> list[SpacySpan]:
         else:
             out.append(ent)
     return out
+
+
+def through_marked_words(ents: list[SpacySpan]) -> list[SpacySpan]:
+    """ "Yousef" + "Mana’a" + "Saeed Al Otaiba", "Tuala Peni" + "Amituana'i" (rule actor.marked-name-word): a
+    person's name takes in the untagged words written with a mark inside them ("Mana’a", ``marked_name_word``)
+    right before or after it, and a person's name that then meets the one before is the same name."""
+    out: list[SpacySpan] = []
+    for ent in ents:
+        if ent.label_ != "PERSON":
+            out.append(ent)
+            continue
+        doc, start, end = ent.doc, ent.start, ent.end
+        while start > 0 and _untagged_marked_word(doc[start - 1]) and doc[start - 1].whitespace_:
+            start -= 1
+        while end < len(doc) and _untagged_marked_word(doc[end]) and doc[end - 1].whitespace_:
+            end += 1
+        if (start, end) != (ent.start, ent.end):
+            fired("actor.marked-name-word")
+            ent = SpacySpan(doc, start, end, label=ent.label)
+        last = out[-1] if out else None
+        if last is not None and last.label_ == "PERSON" and last.start < ent.start <= last.end:
+            joint = doc[ent.start] if ent.start < last.end else doc[last.end - 1]
+            if marked_name_word(joint):
+                out[-1] = SpacySpan(doc, last.start, max(last.end, ent.end), label=ent.label)
+                continue
+        out.append(ent)
+    return out
+
+
+def _untagged_marked_word(token: Token) -> bool:
+    return token.ent_iob_ == "O" and marked_name_word(token)
 
 
 def whole_double_family_names(ents: list[SpacySpan], person_ents: list[SpacySpan]) -> list[SpacySpan]:

@@ -1,6 +1,9 @@
-"""Round fifty-four (H): one person's name kept whole, not split into two actors or cut short, when a word of it is
+"""Round fifty-four (H): one person, one actor: a name is kept whole, not split or cut short, when a word of it is
 written with a glottal stop or an elision mark inside ("Fa'amalu", "Ra’ed", "Ng’ang’a", rule
-actor.marked-name-word); tested on sentences written for these tests (names invented)."""
+actor.marked-name-word), and a shorter form of a name, its middle names left out ("Maria Castillo" for "Maria Elena
+Castillo", rule actor.middle-names-left-out) or its family name after a father's name ("Hamdan bin Saeed" for
+"Hamdan bin Saeed Al Falasi"), is the person named in full; tested on sentences written for these tests (names
+invented)."""
 
 from tests.conftest import events_with, quote_with, speaker_name
 
@@ -57,3 +60,42 @@ def test_names_without_a_marked_word_are_unchanged(extract):
     assert "Sefo Leota" in people
     assert "Patrick O'Brien" in people
     assert not any("Nuku" in p for p in people)
+
+
+def test_a_name_without_its_middle_name_is_the_person_named_in_full(extract):
+    record = extract(
+        'Maria Elena Castillo met the Peruvian envoy on Monday. "We agreed on much," Maria Castillo said afterwards.',
+        published="2024-04-10",
+    )
+    assert speaker_name(record, quote_with(record, "agreed on much")) == "Maria Elena Castillo"
+    assert "Maria Castillo" not in _people(record)
+
+
+def test_the_shorter_form_first_is_the_person_named_in_full_after(extract):
+    record = extract(
+        "The quiet broker: how Salim Mwinyi carried the messages. That was Salim Juma Mwinyi, the man by the door. "
+        "He met the Kenyan minister in Nairobi on Monday.",
+        published="2024-04-10",
+    )
+    assert "Salim Juma Mwinyi" in _people(record)
+    assert "Salim Mwinyi" not in _people(record)
+
+
+def test_a_name_without_its_family_name_after_the_fathers_name(extract):
+    record = extract(
+        'Sheikh Hamdan bin Saeed Al Falasi met the envoy on Monday. "We want more trade," Sheikh Hamdan bin Saeed '
+        "said.",
+        published="2024-04-10",
+    )
+    assert speaker_name(record, quote_with(record, "more trade")) == "Hamdan bin Saeed Al Falasi"
+
+
+def test_a_father_and_a_son_or_another_fathers_son_stay_apart(extract):
+    record = extract(
+        "Khalid bin Saeed Al Mansoori met Rashid bin Khalid bin Saeed Al Mansoori on Monday. Hamad bin Jassim bin "
+        "Khalifa Al Thani met the envoy. Hamad bin Khalifa Al Thani said he was pleased.",
+        published="2024-04-10",
+    )
+    people = _people(record)
+    assert {"Khalid bin Saeed Al Mansoori", "Rashid bin Khalid bin Saeed Al Mansoori"} <= people
+    assert {"Hamad bin Jassim bin Khalifa Al Thani", "Hamad bin Khalifa Al Thani"} <= people

@@ -508,6 +508,28 @@ def shorter_form(name: str, full: str) -> bool:
     if known[-1].lower().rstrip(".") in GENERATIONAL_SUFFIXES and [w.rstrip(",") for w in known[:-1]] == words:
         fired("actor.generational-suffix")
         return False  # "Donald Trump" is the father of "Donald Trump Jr."
-    if not all(w[:1].isupper() for w in words):
+    if all(w[:1].isupper() for w in words) and known[-len(words) :] == words:
+        return True
+    if not all(w[:1].isupper() or (0 < i < len(words) - 1 and w in PARTICLES) for i, w in enumerate(words)):
         return False
-    return known[-len(words) :] == words or (len(words) >= 2 and known[: len(words)] == words)
+    # "Mohammed bin Rashid" for "Mohammed bin Rashid Al Maktoum", a particle inside; never a father's name at the
+    # end of his son's ("Mohammed bin Rashid Al Maktoum" ends "Maktoum bin Mohammed bin Rashid Al Maktoum")
+    if len(words) >= 2 and known[: len(words)] == words:
+        return True
+    return _middle_names_left_out(words, known)
+
+
+def _middle_names_left_out(words: list[str], known: list[str]) -> bool:
+    """ "Salim Kitwana" for "Salim Juma Kitwana", "Edward Kennedy" for "Edward M. Kennedy" (rule
+    actor.middle-names-left-out): the first and the last word of the full name with some of the words between
+    left out, as the press shortens a name with middle names or initials; never a "bin" and a father's name left
+    out ("Hamad bin Khalifa" is not "Hamad bin Jassim bin Khalifa")."""
+    if len(words) < 2 or words[0] != known[0] or words[-1] != known[-1]:
+        return False
+    if sum(w.islower() for w in known) != sum(w.islower() for w in words):
+        return False
+    rest = iter(known[1:-1])
+    if not all(w in rest for w in words[1:-1]):
+        return False
+    fired("actor.middle-names-left-out")
+    return True

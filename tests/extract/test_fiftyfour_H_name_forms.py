@@ -3,8 +3,12 @@ written with a glottal stop or an elision mark inside ("Fa'amalu", "Ra’ed", "N
 actor.marked-name-word), and a shorter form of a name, its middle names left out ("Maria Castillo" for "Maria Elena
 Castillo", rule actor.middle-names-left-out) or its family name after a father's name ("Hamdan bin Saeed" for
 "Hamdan bin Saeed Al Falasi"), is the person named in full; tested on sentences written for these tests (names
-invented)."""
+invented). A holder's name run into the place of the title keeps a middle initial ("Ambassador to Jordan Mary K.
+Dawson", rule actor.name-after-office-place), and a trimmed entity keeps its label for that rule to read."""
 
+from spacy.tokens import Span
+
+from backchannel.extract.actor_table import trimmed_ent
 from tests.conftest import events_with, quote_with, speaker_name
 
 
@@ -99,3 +103,20 @@ def test_a_father_and_a_son_or_another_fathers_son_stay_apart(extract):
     people = _people(record)
     assert {"Khalid bin Saeed Al Mansoori", "Rashid bin Khalid bin Saeed Al Mansoori"} <= people
     assert {"Hamad bin Jassim bin Khalifa Al Thani", "Hamad bin Khalifa Al Thani"} <= people
+
+
+def test_a_holders_name_after_the_place_of_the_title_keeps_its_middle_initial(extract):
+    record = extract(
+        "The meeting was attended by the palace chief Omar Haddad and US Ambassador to Jordan Mary K. Dawson.",
+        published="2024-04-10",
+    )
+    people = _people(record)
+    assert "Mary K. Dawson" in people
+    assert "Jordan Mary K. Dawson" not in people
+
+
+def test_a_person_entity_run_into_the_place_of_a_title_is_cut_at_the_place(nlp):
+    doc = nlp("Putin is accompanied by Head of Republic of Buryatia Aldar Tsyrenov and others.")
+    start = next(t.i for t in doc if t.text == "Buryatia")
+    entity = Span(doc, start, start + 3, label="PERSON")
+    assert trimmed_ent(entity).text == "Aldar Tsyrenov"

@@ -55,13 +55,13 @@ LIST_BULLETS = frozenset("•·▪◦‣●*")
 
 def without_blanks(span: SpacySpan) -> SpacySpan:
     """The span without the whitespace at its edges (a blanked dateline parses as a space token), nor a list's
-    bullet before it, nor a stop after it."""
+    bullet before it, nor a stop after it; an entity keeps its label (rule actor.name-after-office-place asks it)."""
     start, end = span.start, span.end
     while start < end and (span.doc[start].is_space or span.doc[start].text in LIST_BULLETS):
         start += 1
     while end > start and (span.doc[end - 1].is_space or span.doc[end - 1].text in SENTENCE_STOPS):
         end -= 1  # "met Luis Arce." at the end of a text: the tagger may take in the stop
-    return span.doc[start:end]
+    return SpacySpan(span.doc, start, end, label=span.label)
 
 
 SENTENCE_STOPS = frozenset({".", "!", "?", ";", ","})

@@ -55,13 +55,13 @@ LIST_BULLETS = frozenset("•·▪◦‣●*")
 
 def without_blanks(span: SpacySpan) -> SpacySpan:
     """The span without the whitespace at its edges (a blanked dateline parses as a space token), nor a list's
-    bullet before it, nor a stop after it."""
+    bullet before it, nor a stop after it; an entity keeps its label (rule actor.name-after-office-place asks it)."""
     start, end = span.start, span.end
     while start < end and (span.doc[start].is_space or span.doc[start].text in LIST_BULLETS):
         start += 1
     while end > start and (span.doc[end - 1].is_space or span.doc[end - 1].text in SENTENCE_STOPS):
         end -= 1  # "met Luis Arce." at the end of a text: the tagger may take in the stop
-    return span.doc[start:end]
+    return SpacySpan(span.doc, start, end, label=span.label)
 
 
 SENTENCE_STOPS = frozenset({".", "!", "?", ";", ","})
@@ -262,7 +262,23 @@ def is_headline(ent: SpacySpan) -> bool:
 
 
 def name_tokens(ent: SpacySpan) -> list[Token]:
-    return [t for t in ent if t.is_alpha or "-" in t.text or "." in t.text]
+    return [t for t in ent if t.is_alpha or "-" in t.text or "." in t.text or marked_name_word(t)]
+
+
+MARKED_NAME_WORD = re.compile(r"^[A-Z][a-z]*(?:[’'][a-z]+)+$")
+"""A capitalised word with a mark inside it, then lower-case letters: "Fa'amausili", "Mana’a", "Ndung'u"."""
+NOT_MARKED_NAMES = frozenset({"o'clock", "o’clock", "ma'am", "ma’am", "g'day", "g’day", "y'all", "y’all"})
+CONTRACTION_END = re.compile(r"[’'](?:s|t|ll|re|ve|d|m)$")
+
+
+def marked_name_word(token: Token) -> bool:
+    """Whether a word is a name written with a glottal stop or an elision mark inside it, as Samoan, Tongan, Arabic
+    and Kenyan names are ("Tuilaepa Sa’ilele", "Yousef Mana’a", "Fred Matiang’i"): such a word is a name's word
+    though it is not all letters, and the tagger often leaves it out of the name (rule actor.marked-name-word)."""
+    text = token.text
+    if not MARKED_NAME_WORD.match(text) or CONTRACTION_END.search(text):
+        return False
+    return token.lower_ not in NOT_MARKED_NAMES
 
 
 HONORIFICS = re.compile(

@@ -64,6 +64,7 @@ from .name_forms import (
     shorter_form,
     style_before_name,
     surname_forms,
+    through_marked_words,
     through_particles,
     whole_double_family_names,
     with_first_name_word,
@@ -149,7 +150,7 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
     ents = through_particles([with_given_names(e) if e.label_ in ("PERSON", "ORG") else e for e in ents])
     ents = [after_honorific(e) if e.label_ == "PERSON" else e for e in ents]  # "Datuk Hasnah" + "binti Omar"
     ents = [e for e in ents if not style_before_name(e)]
-    ents = joined_persons(ents)
+    ents = joined_persons(through_marked_words(ents))
     glued = glued_initial_names(doc)
     people = [
         *glued,

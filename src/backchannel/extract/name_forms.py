@@ -17,6 +17,7 @@ from .actor_words import (
     PARTICLES,
     PATRONYMIC_PARTICLES,
     leading_participle,
+    marked_name_word,
     strip_possessive,
 )
 from .gender import given_names
@@ -416,6 +417,37 @@ def joined_persons(ents: list[SpacySpan]) -> list[SpacySpan]:
     return out
 
 
+def through_marked_words(ents: list[SpacySpan]) -> list[SpacySpan]:
+    """ "Yousef" + "Mana’a" + "Saeed Al Otaiba", "Tuala Peni" + "Amituana'i" (rule actor.marked-name-word): a
+    person's name takes in the untagged words written with a mark inside them ("Mana’a", ``marked_name_word``)
+    right before or after it, and a person's name that then meets the one before is the same name."""
+    out: list[SpacySpan] = []
+    for ent in ents:
+        if ent.label_ != "PERSON":
+            out.append(ent)
+            continue
+        doc, start, end = ent.doc, ent.start, ent.end
+        while start > 0 and _untagged_marked_word(doc[start - 1]) and doc[start - 1].whitespace_:
+            start -= 1
+        while end < len(doc) and _untagged_marked_word(doc[end]) and doc[end - 1].whitespace_:
+            end += 1
+        if (start, end) != (ent.start, ent.end):
+            fired("actor.marked-name-word")
+            ent = SpacySpan(doc, start, end, label=ent.label)
+        last = out[-1] if out else None
+        if last is not None and last.label_ == "PERSON" and last.start < ent.start <= last.end:
+            joint = doc[ent.start] if ent.start < last.end else doc[last.end - 1]
+            if marked_name_word(joint):
+                out[-1] = SpacySpan(doc, last.start, max(last.end, ent.end), label=ent.label)
+                continue
+        out.append(ent)
+    return out
+
+
+def _untagged_marked_word(token: Token) -> bool:
+    return token.ent_iob_ == "O" and marked_name_word(token)
+
+
 def whole_double_family_names(ents: list[SpacySpan], person_ents: list[SpacySpan]) -> list[SpacySpan]:
     """ "Haufiku" + "-" + "Shilongo", each tagged a place, or "Urrutia" of "Urrutia-Bascuñán's" tagged alone (rule
     actor.double-family-name): a piece of a word joined by hyphens, where the story names in full a person whose
@@ -476,6 +508,28 @@ def shorter_form(name: str, full: str) -> bool:
     if known[-1].lower().rstrip(".") in GENERATIONAL_SUFFIXES and [w.rstrip(",") for w in known[:-1]] == words:
         fired("actor.generational-suffix")
         return False  # "Donald Trump" is the father of "Donald Trump Jr."
-    if not all(w[:1].isupper() for w in words):
+    if all(w[:1].isupper() for w in words) and known[-len(words) :] == words:
+        return True
+    if not all(w[:1].isupper() or (0 < i < len(words) - 1 and w in PARTICLES) for i, w in enumerate(words)):
         return False
-    return known[-len(words) :] == words or (len(words) >= 2 and known[: len(words)] == words)
+    # "Mohammed bin Rashid" for "Mohammed bin Rashid Al Maktoum", a particle inside; never a father's name at the
+    # end of his son's ("Mohammed bin Rashid Al Maktoum" ends "Maktoum bin Mohammed bin Rashid Al Maktoum")
+    if len(words) >= 2 and known[: len(words)] == words:
+        return True
+    return _middle_names_left_out(words, known)
+
+
+def _middle_names_left_out(words: list[str], known: list[str]) -> bool:
+    """ "Salim Kitwana" for "Salim Juma Kitwana", "Edward Kennedy" for "Edward M. Kennedy" (rule
+    actor.middle-names-left-out): the first and the last word of the full name with some of the words between
+    left out, as the press shortens a name with middle names or initials; never a "bin" and a father's name left
+    out ("Hamad bin Khalifa" is not "Hamad bin Jassim bin Khalifa")."""
+    if len(words) < 2 or words[0] != known[0] or words[-1] != known[-1]:
+        return False
+    if sum(w.islower() for w in known) != sum(w.islower() for w in words):
+        return False
+    rest = iter(known[1:-1])
+    if not all(w in rest for w in words[1:-1]):
+        return False
+    fired("actor.middle-names-left-out")
+    return True

@@ -7,7 +7,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ..geo import gazetteer
-from .actor_words import capitalised_word, names_a_body_title_or_state
+from .actor_words import INITIAL, capitalised_word, names_a_body_title_or_state
 from .gender import given_names
 from .glued_initials import glued_family_name
 from .lexicon import TITLE_NOUNS
@@ -116,10 +116,11 @@ def in_title_phrase(before: Token) -> bool:
 
 def _holder(ent: SpacySpan, size: int) -> SpacySpan | None:
     """The name after the first ``size`` words of ``ent``, when it is a person's: capitalised words, none a body's
-    word, a title or a country, two at least or one with glued initials."""
+    word, a title or a country, two at least or one with glued initials; a middle initial inside ("Alice G. Wells")."""
     name = ent[size:]
     glued = len(name) == 1 and glued_family_name(name.text) is not None
-    if not glued and not (2 <= len(name) <= 4 and all(capitalised_word(t) for t in name)):
+    words = [capitalised_word(t) or (0 < n < len(name) - 1 and INITIAL.fullmatch(t.text)) for n, t in enumerate(name)]
+    if not glued and not (2 <= len(name) <= 4 and all(words)):
         return None
     if names_a_body_title_or_state(name):
         return None

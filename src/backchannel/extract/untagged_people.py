@@ -11,7 +11,15 @@ from spacy.tokens import Span as SpacySpan
 
 from ..geo import gazetteer
 from .actor_titles import apposition_host, titled_name
-from .actor_words import HONORIFICS, PARTICLES, PATRONYMIC_PARTICLES, address_word, name_tokens, strip_possessive
+from .actor_words import (
+    HONORIFICS,
+    PARTICLES,
+    PATRONYMIC_PARTICLES,
+    address_word,
+    marked_name_word,
+    name_tokens,
+    strip_possessive,
+)
 from .doc_index import doc_index
 from .gender import given_names
 from .lexicon import EVENT_NAME_HEADS, ORGANIZATION_WORDS, PERSON_OWNED_NOUNS, PORTFOLIO_WORDS, TITLE_NOUNS
@@ -290,6 +298,8 @@ def _name_words(doc: Doc) -> np.ndarray:
     strings = doc.vocab.strings
     for i in np.flatnonzero(titled & ~out).tolist():
         out[i] = "-" in strings[int(index.orth[i])]
+    for i in np.flatnonzero((index.column(POS) == PROPN) & ~out).tolist():
+        out[i] = marked_name_word(doc[i])  # "Wetang’ula" (rule actor.marked-name-word)
     return out
 
 
@@ -301,7 +311,7 @@ def name_shaped(ent: SpacySpan) -> bool:
     """Two to four capitalised words, none a title, an organisation word, a country or a known outlet; a Korean given
     name's second syllable ("Min" + "-koo") is part of the word before it."""
     tokens = [t for t in name_tokens(ent) if t.text != "-" and not (t.is_lower and _second_syllable(t, ent))]
-    if not 2 <= len(tokens) <= 4 or not all(t.is_title or t.lower_ in PARTICLES for t in tokens):
+    if not 2 <= len(tokens) <= 4 or not all(t.is_title or t.lower_ in PARTICLES or marked_name_word(t) for t in tokens):
         return False
     geo = gazetteer()
     if is_outlet_name(strip_possessive(ent.text)) or geo.locate(strip_possessive(ent.text)) is not None:

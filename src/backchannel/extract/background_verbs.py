@@ -83,6 +83,8 @@ def backgrounded_verb(verb: Token) -> bool:
         # "a week after Orlov spoke by phone with Ellison", "when the two men talked", "…, while Erdogan received
         # Zelensky in Istanbul" tell contacts
         return False
+    if marks & CLAUSE_MARKS and _pronoun_subject(verb) and _someone_named_met(verb):
+        return False  # "a day after he met Governor Ruiz", "as she met with a delegation from the Farm Bureau"
     if marks & {"while", "after", "before", "since", "as", "when"} and verb.dep_ == "ROOT" and verb_has_subject(verb):
         # "While in Paris, Kerrigan also met X": the parse gave the elided clause's "while" to the main verb
         return False
@@ -136,6 +138,27 @@ def told_on_a_date(verb: Token) -> SpacySpan | None:
     if not any(c.lower_ == "when" and c.dep_ == "advmod" for c in verb.children):
         return None
     return entity_at(verb.head)
+
+
+CLAUSE_MARKS = frozenset({"after", "when", "as"})
+"""Words opening a clause of time whose contact, with a pronoun for its subject, is news when someone named is met:
+not "while" or "since", which tell what went on meanwhile or what was told before ("since they met in Osh"), nor
+"before", which tells as often how a couple first met ("before she met her husband and got married")."""
+
+
+def _someone_named_met(verb: Token) -> bool:
+    """ "when she met Trade Minister Rini Kusuma in Jakarta", "as she met with a delegation from the Farm Bureau",
+    "a day after he met Minister Azhar": a meeting verb whose pronoun subject is the other clause's, with someone
+    named met (rule contact.pronoun-clause), tells a contact, not a circumstance; "when he met the press" names none.
+    """
+    if verb.lemma_.lower() not in MEET_VERBS or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    met = _met(verb)
+    met += [g for o in met for c in o.children if c.dep_ in ("prep", "appos") for g in (c, *c.children)]
+    if not any(o.ent_type_ in ("PERSON", "ORG", "NORP") or (o.pos_ == "PROPN" and o.ent_type_ != "GPE") for o in met):
+        return False
+    fired("contact.pronoun-clause")
+    return True
 
 
 def _named_object(verb: Token) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from .actor_words import entity_at
+from .actor_words import entity_at, inside_quote
 from .contact_habits import dated_in_its_clause
 from .contact_words import MEET_VERBS, MESSAGE_VERBS, REPROACH_MODALS
 from .parties import person_like, shown_doing
@@ -17,8 +17,12 @@ def verb_has_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
-def _pronoun_subject(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in verb.children)
+def _pronoun_subject(verb: Token, pronouns: frozenset[str] | None = None) -> bool:
+    """Whether the verb's subject is a pronoun (one of ``pronouns`` when given)."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" and (pronouns is None or c.lower_ in pronouns)
+        for c in verb.children
+    )
 
 
 HAVE_FORMS = frozenset({"have", "'ve", "’ve"})
@@ -83,6 +87,8 @@ def backgrounded_verb(verb: Token) -> bool:
         # "a week after Orlov spoke by phone with Ellison", "when the two men talked", "…, while Erdogan received
         # Zelensky in Istanbul" tell contacts
         return False
+    if marks & CLAUSE_MARKS and _pronoun_subject(verb) and _someone_named_met(verb):
+        return False  # "a day after he met Governor Ruiz", "as she met with a delegation from the Farm Bureau"
     if marks & {"while", "after", "before", "since", "as", "when"} and verb.dep_ == "ROOT" and verb_has_subject(verb):
         # "While in Paris, Kerrigan also met X": the parse gave the elided clause's "while" to the main verb
         return False
@@ -136,6 +142,43 @@ def told_on_a_date(verb: Token) -> SpacySpan | None:
     if not any(c.lower_ == "when" and c.dep_ == "advmod" for c in verb.children):
         return None
     return entity_at(verb.head)
+
+
+CLAUSE_MARKS = frozenset({"after", "when", "as"})
+"""Words opening a clause of time whose contact, with a pronoun for its subject, is news when someone named is met:
+not "while" or "since", which tell what went on meanwhile or what was told before ("since they met in Osh"), nor
+"before", which tells as often how a couple first met ("before she met her husband and got married")."""
+
+
+CLAUSE_CONTACT_VERBS = frozenset({"sit", "receive", "host", "call", "phone", "telephone", "ring"})
+"""Verbs besides meet_verbs whose clause of time with a pronoun subject tells a contact when someone named is met,
+called or received: "shortly after she called Senator X", "when he sat down with General Y"; ``verb_mode`` still
+judges each ("called him a liar", "sat down with a book")."""
+NARRATOR_PRONOUNS = frozenset({"i", "we"})
+"""Pronouns that, outside a quotation, are the reporter: "when I called her", "when we spoke on Monday"."""
+
+
+def _told_as_done(verb: Token) -> bool:
+    """A finite verb ("when she met X") or a perfect ("after he had met X"), not a participle or an infinitive."""
+    if verb.tag_ in ("VBD", "VBZ", "VBP"):
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+
+
+def _someone_named_met(verb: Token) -> bool:
+    """ "when she met Trade Minister Rini Kusuma in Jakarta", "as she received a delegation headed by X", "shortly
+    after she telephoned Governor X": a verb of meeting or calling whose pronoun subject is the other clause's, with
+    someone named met (rule contact.pronoun-clause), tells a contact, not a circumstance; "when he met the press"
+    names none."""
+    if verb.lemma_.lower() not in MEET_VERBS | CLAUSE_CONTACT_VERBS or not _told_as_done(verb):
+        return False
+    if _pronoun_subject(verb, NARRATOR_PRONOUNS) and not inside_quote(verb):
+        return False  # "when I called her", "when we spoke on Monday": the reporter's own call
+    met = [t for o in _met(verb) for t in o.subtree]  # "a delegation headed by Paul Wolff", "the envoy, Ana Ruiz"
+    if not any(o.ent_type_ in ("PERSON", "ORG", "NORP") or (o.pos_ == "PROPN" and o.ent_type_ != "GPE") for o in met):
+        return False
+    fired("contact.pronoun-clause")
+    return True
 
 
 def _named_object(verb: Token) -> bool:

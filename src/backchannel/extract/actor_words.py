@@ -16,6 +16,7 @@ from .gender import FEMALE_WORDS, MALE_WORDS, given_names
 from .lexicon import HONORIFICS as HONORIFIC_WORDS
 from .lexicon import ORGANIZATION_WORDS, TITLE_NOUNS, WRITTEN_ABBREVIATIONS
 from .person_words import ROLE_NOUNS
+from .trace import fired
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 TITLE_DEPS = {"compound", "amod", "nmod", "poss", "case", "punct", "det", "npadvmod"}
@@ -135,9 +136,36 @@ def doc_text(doc: Doc) -> str:
     return doc.user_data["text"]
 
 
+HEADLINE_LINE = "headline_line"
+"""Where a doc keeps the span of the line that is the article's title, when the title is a later line."""
+HEADLINE_REACH = 1500
+"""How far into the text a pasted page's title line is looked for (past the outlet's name, dates, menus)."""
+
+
+def keep_headline_line(doc: Doc, text: str, title: str | None) -> None:
+    """Keep in ``doc`` where the article's title stands as a line of its own in ``text`` (rule
+    actor.headline-line): a pasted page often opens with its outlet's name, a date or a menu, and the headline
+    comes after ("The Harbour Times / 12 March 2024 / Dutch envoy visits Lima")."""
+    title = (title or "").strip()
+    if not title or text.lstrip().startswith(title):
+        return  # a first line is read as a headline anyway
+    start = 0
+    while (start := text.find(title, start, HEADLINE_REACH + len(title))) >= 0:
+        end = start + len(title)
+        if text[:start].rstrip(" \t").endswith("\n") and text[end:].lstrip(" \t")[:1] in ("\n", ""):
+            doc.user_data[HEADLINE_LINE] = (start, end)
+            return
+        start = end
+
+
 def in_headline(doc: Doc, start_char: int) -> bool:
     """Whether the text at ``start_char`` stands in a headline: the first line, when it reads as one (no closing
-    full stop); a text that opens with its first sentence, its title given apart, has none."""
+    full stop), or the line that is the article's title (``keep_headline_line``); a text that opens with its first
+    sentence, its title given apart, has none."""
+    line = doc.user_data.get(HEADLINE_LINE)
+    if line is not None and line[0] <= start_char < line[1]:
+        fired("actor.headline-line")
+        return True
     text = doc_text(doc)
     first = text.split("\n", 1)[0].rstrip()
     return "\n" not in text[:start_char] and not first.endswith((".", '."', ".”"))

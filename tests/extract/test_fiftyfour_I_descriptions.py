@@ -4,7 +4,7 @@ that person (rule actor.title-gloss-before-name); a headline on a later line of 
 name or a date, is read as a headline (rule actor.headline-line). Sentences written for these tests (names
 invented)."""
 
-from backchannel.extract.actor_words import HEADLINE_LINE, keep_headline_line
+from backchannel.extract.actor_words import HEADLINE_LINES, keep_headline_lines
 from tests.conftest import events_with, quote_with, speaker_name
 
 
@@ -76,9 +76,21 @@ def test_a_headline_under_a_section_name_says_who_speaks_in_it(extract):
 def test_a_title_written_inside_a_sentence_is_no_headline_line(nlp):
     text = "The Harbour Times\n\nOn Monday Dutch envoy visits Lima, aides said, for the third time this year."
     doc = nlp(text)
-    keep_headline_line(doc, text, "Dutch envoy visits Lima")
-    assert HEADLINE_LINE not in doc.user_data
+    keep_headline_lines(doc, text, "Dutch envoy visits Lima")
+    assert HEADLINE_LINES not in doc.user_data
     text = "The Harbour Times\n\nDutch envoy visits Lima\n\nAna Vos arrived in Lima on Monday."
     doc = nlp(text)
-    keep_headline_line(doc, text, "Dutch envoy visits Lima")
-    assert doc.user_data[HEADLINE_LINE] == (19, 42)
+    keep_headline_lines(doc, text, "Dutch envoy visits Lima")
+    assert doc.user_data[HEADLINE_LINES] == [(19, 42)]
+
+
+def test_a_headline_given_twice_is_a_headline_both_times(extract):
+    title = "Dutch premier arrives in Ankara"
+    record = extract(
+        f"{title}\n\n{title}\nAnkara, Feb 7 - Dutch Prime Minister Karel Vos leading a large trade delegation arrived "
+        "in Ankara on Sunday and was received by Transport Minister Ali Demir at the airport. Vos is to meet senior "
+        "Turkish officials during the visit.",
+        title=title,
+        published="2016-02-07",
+    )
+    assert "Dutch premier" not in _person_names(record)

@@ -136,34 +136,41 @@ def doc_text(doc: Doc) -> str:
     return doc.user_data["text"]
 
 
-HEADLINE_LINE = "headline_line"
-"""Where a doc keeps the span of the line that is the article's title, when the title is a later line."""
+HEADLINE_LINES = "headline_lines"
+"""Where a doc keeps the spans of the lines, past the first, that are the article's title."""
 HEADLINE_REACH = 1500
 """How far into the text a pasted page's title line is looked for (past the outlet's name, dates, menus)."""
 
 
-def keep_headline_line(doc: Doc, text: str, title: str | None) -> None:
-    """Keep in ``doc`` where the article's title stands as a line of its own in ``text`` (rule
-    actor.headline-line): a pasted page often opens with its outlet's name, a date or a menu, and the headline
-    comes after ("The Harbour Times / 12 March 2024 / Dutch envoy visits Lima")."""
+def keep_headline_lines(doc: Doc, text: str, title: str | None) -> None:
+    """Keep in ``doc`` where the article's title stands as a line of its own in ``text``, past the first line
+    (rule actor.headline-line): a pasted page often opens with its outlet's name, a date or a menu, and the
+    headline comes after ("The Harbour Times / 12 March 2024 / Dutch envoy visits Lima"), or gives it twice, as
+    the page's title and again over the story."""
     title = (title or "").strip()
-    if not title or text.lstrip().startswith(title):
-        return  # a first line is read as a headline anyway
+    if not title:
+        return
+    opening = len(text) - len(text.lstrip())
+    lines: list[tuple[int, int]] = []
     start = 0
     while (start := text.find(title, start, HEADLINE_REACH + len(title))) >= 0:
         end = start + len(title)
-        if text[:start].rstrip(" \t").endswith("\n") and text[end:].lstrip(" \t")[:1] in ("\n", ""):
-            doc.user_data[HEADLINE_LINE] = (start, end)
-            return
+        whole = (start == 0 or text[:start].rstrip(" \t").endswith("\n")) and text[end:].lstrip(" \t")[:1] in (
+            "\n",
+            "",
+        )
+        if whole and start > opening:  # a first line is read as a headline anyway
+            lines.append((start, end))
         start = end
+    if lines:
+        doc.user_data[HEADLINE_LINES] = lines
 
 
 def in_headline(doc: Doc, start_char: int) -> bool:
     """Whether the text at ``start_char`` stands in a headline: the first line, when it reads as one (no closing
-    full stop), or the line that is the article's title (``keep_headline_line``); a text that opens with its first
+    full stop), or a line that is the article's title (``keep_headline_lines``); a text that opens with its first
     sentence, its title given apart, has none."""
-    line = doc.user_data.get(HEADLINE_LINE)
-    if line is not None and line[0] <= start_char < line[1]:
+    if any(start <= start_char < end for start, end in doc.user_data.get(HEADLINE_LINES, ())):
         fired("actor.headline-line")
         return True
     text = doc_text(doc)

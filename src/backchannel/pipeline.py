@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from . import nlp as nlp_module
 from .datelines import DATELINE, TIME_STAMP
 from .extract import trace
+from .extract.actor_words import keep_headline_lines
 from .extract.actors import find_actors
 from .extract.events import find_events
 from .extract.quotes import find_quotes, told, with_passed_on
@@ -79,6 +80,7 @@ def extract_article(article: Article, nlp: Language) -> ArticleRecord:
 
 def extract_parsed(article: Article, doc: Doc) -> ArticleRecord:
     keep_blog_entries(doc, article.text)  # their time stamps are blanked in the parsed text
+    keep_headline_lines(doc, article.text, article.title)
     actors = find_actors(doc, article)
     quotes = find_quotes(doc, article, actors)
     events = find_events(doc, article, actors, quotes)

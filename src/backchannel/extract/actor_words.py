@@ -16,6 +16,7 @@ from .gender import FEMALE_WORDS, MALE_WORDS, given_names
 from .lexicon import HONORIFICS as HONORIFIC_WORDS
 from .lexicon import ORGANIZATION_WORDS, TITLE_NOUNS, WRITTEN_ABBREVIATIONS
 from .person_words import ROLE_NOUNS
+from .trace import fired
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 TITLE_DEPS = {"compound", "amod", "nmod", "poss", "case", "punct", "det", "npadvmod"}
@@ -135,9 +136,43 @@ def doc_text(doc: Doc) -> str:
     return doc.user_data["text"]
 
 
+HEADLINE_LINES = "headline_lines"
+"""Where a doc keeps the spans of the lines, past the first, that are the article's title."""
+HEADLINE_REACH = 1500
+"""How far into the text a pasted page's title line is looked for (past the outlet's name, dates, menus)."""
+
+
+def keep_headline_lines(doc: Doc, text: str, title: str | None) -> None:
+    """Keep in ``doc`` where the article's title stands as a line of its own in ``text``, past the first line
+    (rule actor.headline-line): a pasted page often opens with its outlet's name, a date or a menu, and the
+    headline comes after ("The Harbour Times / 12 March 2024 / Dutch envoy visits Lima"), or gives it twice, as
+    the page's title and again over the story."""
+    title = (title or "").strip()
+    if not title:
+        return
+    opening = len(text) - len(text.lstrip())
+    lines: list[tuple[int, int]] = []
+    start = 0
+    while (start := text.find(title, start, HEADLINE_REACH + len(title))) >= 0:
+        end = start + len(title)
+        whole = (start == 0 or text[:start].rstrip(" \t").endswith("\n")) and text[end:].lstrip(" \t")[:1] in (
+            "\n",
+            "",
+        )
+        if whole and start > opening:  # a first line is read as a headline anyway
+            lines.append((start, end))
+        start = end
+    if lines:
+        doc.user_data[HEADLINE_LINES] = lines
+
+
 def in_headline(doc: Doc, start_char: int) -> bool:
     """Whether the text at ``start_char`` stands in a headline: the first line, when it reads as one (no closing
-    full stop); a text that opens with its first sentence, its title given apart, has none."""
+    full stop), or a line that is the article's title (``keep_headline_lines``); a text that opens with its first
+    sentence, its title given apart, has none."""
+    if any(start <= start_char < end for start, end in doc.user_data.get(HEADLINE_LINES, ())):
+        fired("actor.headline-line")
+        return True
     text = doc_text(doc)
     first = text.split("\n", 1)[0].rstrip()
     return "\n" not in text[:start_char] and not first.endswith((".", '."', ".”"))

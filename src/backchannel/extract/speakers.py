@@ -76,7 +76,7 @@ from .lexicon import (
 )
 from .narrators import Narration, narration
 from .office_periphrases import holds_periphrased_office, periphrasis_of
-from .office_places import TITLE_RUN_WORDS
+from .office_places import TITLE_PHRASE_WORDS, TITLE_RUN_WORDS
 from .outlet_home import outlet_domain_state, outlet_home, word_runs
 from .outlets import a_bodys_name, add_outlet, is_outlet_name
 from .person_words import INDIVIDUAL_NOUNS, PEOPLE_NOUNS, RELATIVE_NOUNS, ROLE_NOUNS, STAFF_NOUNS
@@ -2644,10 +2644,35 @@ class SpeakerResolver:
             if not (
                 token.is_title or token.lower_ in TITLE_RUN_WORDS or (token.text[:1].isupper() and "." in token.text)
             ):
-                return None
+                break
             actor = self.table.actor_at(token)
             if actor is not None and actor.kind is ActorKind.PERSON and token.lower_ not in TITLE_RUN_WORDS:
                 fired("actor.name-ends-title")
+                return actor
+        return self._name_after_gloss(head)
+
+    def _name_after_gloss(self, head: Token) -> Actor | None:
+        """ "Secretary-General of the Dockworkers' Union (DWU) Ana Ruiz", "the President of the Regional Council
+        (the island government), Tomas Berg" (rule actor.title-gloss-before-name): a title of something, then its
+        initials or a gloss in brackets, then a person's name (after a comma or a rank such as "Gen" too) is that
+        person's; the parser stops the title at the bracket. A title of nothing ("Democratic Party (DP) Chairman
+        Lee") is left as it is."""
+        doc = self.doc
+        i = head.i + 1
+        while i < len(doc) and (doc[i].is_title or doc[i].lower_ in TITLE_PHRASE_WORDS) and doc[i].text != "(":
+            i += 1
+        if i >= len(doc) or doc[i].text != "(" or "of" not in {t.lower_ for t in doc[head.i : i]}:
+            return None
+        close = next((t.i for t in doc[i + 1 : i + 1 + GLOSS_TOKENS] if t.text == ")"), None)
+        if close is None:
+            return None
+        after = close + 1 + (close + 1 < len(doc) and doc[close + 1].text == ",")
+        for token in doc[after : after + NAME_AFTER_GLOSS_TOKENS]:
+            if not token.is_title:
+                return None
+            actor = self.table.actor_at(token)
+            if actor is not None and actor.kind is ActorKind.PERSON:
+                fired("actor.title-gloss-before-name")
                 return actor
         return None
 
@@ -2705,6 +2730,10 @@ STEM = 6
 """Letters a description's noun shares with a word of the naming sentence to be the same: "mediator", "mediation"."""
 DELAYED_NAME_TOKENS = 3
 """How near the start of the next paragraph the name of a person a story's opening described must stand."""
+GLOSS_TOKENS = 12
+"""The longest bracketed gloss between a title and its holder's name: "(the Catalan regional government)"."""
+NAME_AFTER_GLOSS_TOKENS = 3
+"""How far after a title's bracketed gloss its holder's name may start: past a rank ("Gen", "Dr")."""
 
 
 STATE_BODY = re.compile(

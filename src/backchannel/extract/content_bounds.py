@@ -425,7 +425,7 @@ def continued_clause(verb: Token, clause: Token) -> int | None:
     perfect with no subject goes on with the clause too (``_backshifted``)."""
     if not has_subject(clause):
         return None
-    for conj in verb.children:
+    for conj in [*verb.children, *_pair_on_the_first_verb(verb, clause)]:
         if _semicolon_before_source(verb.doc, clause.right_edge.i, conj.right_edge.i) is not None:
             fired("quote.semicolon-bounds")
             continue  # "…; according to the board, it will stop in March": another source's clause
@@ -433,7 +433,7 @@ def continued_clause(verb: Token, clause: Token) -> int | None:
             (
                 conj.dep_ in ("conj", "ccomp")
                 and conj.i > clause.right_edge.i
-                and conj.lemma_.lower() not in SPEECH_VERBS
+                and _not_a_new_report(conj)
                 and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children)  # "and there was …"
                 and not any(c.dep_ == "nsubj" and c.lower_ in ("that", "this") for c in conj.children)  # "and that's …"
                 and sum(not t.is_quote for t in verb.doc[clause.right_edge.i + 1 : conj.left_edge.i]) <= 2
@@ -443,6 +443,38 @@ def continued_clause(verb: Token, clause: Token) -> int | None:
             span = trimmed_chars(verb.doc, conj.left_edge.i, conj.right_edge.i)
             return span[1] if span else None
     return None
+
+
+def _not_a_new_report(conj: Token) -> bool:
+    """ "said A, but that no meeting had been requested" (rule quote.second-that-clause): a clause opened by
+    "that" is a second reported clause, though its verb be one of speech; "…, and added that …" is a new report."""
+    if conj.lemma_.lower() not in SPEECH_VERBS:
+        return True
+    if _opened_by_that(conj):
+        fired("quote.second-that-clause")
+        return True
+    return False
+
+
+def _opened_by_that(conj: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in conj.children)
+
+
+def _pair_on_the_first_verb(verb: Token, clause: Token) -> list[Token]:
+    """ "confirmed the approach and said it was willing to listen, but that no meeting had been held" (rule
+    quote.second-that-clause): the parser hangs the second "that"-clause of the second verb of a coordinated
+    pair on the first verb; it goes on with the second verb's clause when nothing but a comma and the conjunction
+    stand between them."""
+    if verb.dep_ != "conj" or verb.head.i > verb.i:
+        return []
+    found = [
+        c
+        for c in verb.head.children
+        if c.dep_ == "conj" and c.i > clause.right_edge.i and c.left_edge.i > verb.i and _opened_by_that(c)
+    ]
+    if found:
+        fired("quote.second-that-clause")
+    return found
 
 
 def _backshifted(verb: Token, clause: Token, conj: Token) -> bool:

@@ -27,7 +27,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from ..records import ActorKind, Article, Quote, QuoteKind, Span
+from ..records import Actor, ActorKind, Article, Quote, QuoteKind, Span
 from .actor_table import ActorTable
 from .actor_words import PARTICLES, doc_sents, doc_text
 from .attribution_phrases import according_to, in_a_finding
@@ -138,7 +138,7 @@ def find_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:
     signed += find_dash_after(text, boiler, lambda s, e: _signs_as_person(doc, table, s, e))
     signed += find_handle_labelled(text, boiler)
     signed += find_embedded_posts(text, boiler)
-    findings = _with_signed(doc, table, findings, signed)
+    findings = _with_signed(doc, text, table, findings, signed)
     findings = _with_turns(findings, transcript_turns(text, table), text)
     ordered = sorted(findings, key=lambda f: (f.start, not f.signed))
     previous: Finding | None = None
@@ -537,7 +537,9 @@ def _names_person(doc: Doc, start: int, end: int) -> bool:
     return any(t.ent_type_ == "PERSON" for t in span) or span[0].lower_ in given_names()
 
 
-def _with_signed(doc: Doc, table: ActorTable, findings: list[Finding], signed: list[Signed]) -> list[Finding]:
+def _with_signed(
+    doc: Doc, text: str, table: ActorTable, findings: list[Finding], signed: list[Signed]
+) -> list[Finding]:
     """Signed comments and posts (rule quote.signed) are their signer's words; a stretch inside them that the
     rules found with no speaker of its own is part of the comment, one with its own cue stays a quote."""
     out = list(findings)
@@ -549,7 +551,7 @@ def _with_signed(doc: Doc, table: ActorTable, findings: list[Finding], signed: l
         actor = table.actor_at(speaker[0])
         if actor is None or actor.kind is not ActorKind.PERSON or table.actor_at(speaker[-1]) is not actor:
             # no mention: a signature is not part of the story the other rules read
-            actor = table.add(ActorKind.PERSON, speaker.text)
+            actor = _signer(table, text[item.signature[0] : item.signature[1]])
         out = [f for f in out if not (start <= f.start and f.end <= end and f.speaker is None)]
         rule = item.rule or ("quote.dash-signed" if item.dash else None)
         out.append(
@@ -565,6 +567,18 @@ def _with_signed(doc: Doc, table: ActorTable, findings: list[Finding], signed: l
             )
         )
     return out
+
+
+def _signer(table: ActorTable, name: str) -> Actor:
+    """The person a signature names: one the story named in full ("Antony Blinken" signing as "Secretary Antony
+    Blinken"), else a person of that name. The signature's own words, as the page printed them: a page's furniture
+    may have blanked it out of the text the parse reads (rule quote.embedded-post-above)."""
+    words = name.split()
+    for n in range(len(words) - 1, 1, -1):
+        tail = " ".join(words[-n:])
+        if (known := next((a for a in table.persons() if a.name == tail), None)) is not None:
+            return known
+    return table.add(ActorKind.PERSON, name)
 
 
 def _speaks_for(doc: Doc, table: ActorTable, resolver: SpeakerResolver, finding: Finding) -> None:

@@ -13,6 +13,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..records import QuoteKind
 from .actor_words import doc_text, entity_at
+from .closing_attributions import closing_attribution
 from .contact_words import REQUEST_HEADS
 from .content_bounds import (
     MIN_TRAILING_WORDS,
@@ -187,7 +188,7 @@ def speech_verb(verb: Token, sent: SpacySpan) -> Finding | None:
     if verb.dep_ == "xcomp" and reporting_lemma(verb.head) in UNSAID and _on_what_others_said(verb):
         fired("quote.declined")  # "declined to comment on reports that X met Y": the reports', not the decliner's
         return None
-    finding = speech_verb_finding(verb, sent)
+    finding = speech_verb_finding(verb, sent) or closing_attribution(verb, sent)
     if finding is None:
         return None
     text = doc_text(verb.doc)

@@ -175,19 +175,34 @@ def find_embedded_posts(text: str, boilerplate: list[tuple[int, int]]) -> list[S
     the dash, without the links it ends with."""
     out = []
     for line in LINE_WITH_HANDLE.finditer(text):
-        if any(b <= line.start() < be for b, be in boilerplate):
-            continue
         tail = EMBEDDED_SIGNATURE.search(text, line.start(), line.end())
         if tail is None:
             continue
         opening = OPENING_TAG.match(text, line.start(), tail.start())
         start = opening.end() if opening else line.start()
+        rule = "quote.embedded-post"
+        if not text[start : tail.start()].strip():
+            # a signature on a line of its own, which a page's furniture may have taken for a byline
+            if (above := _post_above(text, line.start())) is None:
+                continue
+            start, rule = above, "quote.embedded-post-above"
+        if any(b <= start < be for b, be in boilerplate):
+            continue
         post = _without_links(text[start : tail.start()])
         if post and "<" not in post and any(c.isalnum() for c in post):
-            out.append(
-                Signed(((start, start + len(post)),), tail.span("signature"), tail.span("dash"), "quote.embedded-post")
-            )
+            out.append(Signed(((start, start + len(post)),), tail.span("signature"), tail.span("dash"), rule))
     return out
+
+
+def _post_above(text: str, line_start: int) -> int | None:
+    """ "Spoke today with the foreign minister … pic.twitter.com/…" over "— Ada Moss (@AdaMoss) May 2, 2021" (rule
+    quote.embedded-post-above): a signature line of its own signs the paragraph right above it, which the page
+    printed apart from it; where that paragraph starts, or None when there is none."""
+    end = len(text[:line_start].rstrip())
+    if end == 0 or text.count("\n", end, line_start) > 2:
+        return None
+    start = text.rfind("\n", 0, end) + 1
+    return start if any(c.isalnum() for c in text[start:end]) else None
 
 
 def _without_links(post: str) -> str:

@@ -56,3 +56,28 @@ def test_a_contact_told_as_long_done_or_repeated_is_not_dated_to_the_news_month(
     event = _event(extract(text, published="2024-06-20"))
     assert event["status"] == "occurred"
     assert (event["date"] or {}).get("modifier") != "approx"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was an honour to meet Foreign Minister Anna Berg in Oslo, Karl Moen wrote.",
+        "Karl Moen was pleased to meet Foreign Minister Anna Berg in Oslo.",
+        "Great to meet Foreign Minister Anna Berg in Oslo today, Karl Moen wrote.",
+        "Karl Moen said he was proud to receive Anna Berg in Oslo.",
+    ],
+)
+def test_a_contact_had_with_pleasure_took_place(extract, text):
+    assert _event(extract(text, published="2024-06-20"))["status"] == "occurred"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("It will be an honour to meet Anna Berg in Oslo next week, Karl Moen wrote.", "planned"),
+        ("Karl Moen would be pleased to meet Anna Berg.", "hypothetical"),
+        ("Karl Moen is happy to meet Anna Berg whenever she wants.", "hypothetical"),
+    ],
+)
+def test_pleasure_to_come_or_readiness_is_not_a_contact_had(extract, text, status):
+    assert _event(extract(text, published="2024-06-20"))["status"] == status

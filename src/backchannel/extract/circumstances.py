@@ -28,6 +28,7 @@ from .contact_words import (
     OPEN_TIME_MARKS,
     OPEN_TIMES,
     PLANNING_HEADS,
+    PLEASURE_HEADS,
     POSTPONING_HEADS,
     REFUSAL_HEADS,
     REQUEST_HEADS,
@@ -207,8 +208,7 @@ def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
         fired("status.planning-head")  # "plans to visit", "agreed to meet", "the upcoming summit"
         return EventStatus.PLANNED
     achieved = _achieved(token) if to_infinitive else None
-    if achieved is not None:
-        fired("status.achieved" if achieved else "status.failed")  # "managed to meet" met; "failed to meet" did not
+    if achieved is not None:  # "managed to meet" met; "failed to meet" did not
         return EventStatus.OCCURRED if achieved else EventStatus.DENIED
     perfect = token.tag_ == "VBN" and any(c.lower_ in ("have", "'ve") and c.dep_ == "aux" for c in token.children)
     if to_infinitive and perfect:
@@ -232,13 +232,19 @@ def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
 
 
 def _achieved(infinitive: Token) -> bool | None:
-    """Whether the contact an infinitive tells came about by the verb it completes: True for one done in the past
-    ("managed to meet", "was able to meet", "got to meet", "happened to meet"), False for one that failed ("failed to
-    meet", "neglected to call"), None for any other head (a plan, a wish, or ability now: "is able to meet")."""
+    """Whether the contact an infinitive tells came about by the word it completes: True for one done in the past
+    ("managed to meet", "was able to meet", "got to meet", "happened to meet") or had with pleasure ("was pleased to
+    meet", "it was an honour to meet", "Great to meet"), False for one that failed ("failed to meet", "neglected to
+    call"), None for any other head (a plan, a wish, or ability now: "is able to meet"). Heads under "will" or
+    "would" never get here."""
+    head = infinitive.head
+    if infinitive.dep_ in ("xcomp", "acl", "relcl", "advcl") and head.lower_ in PLEASURE_HEADS:
+        fired("status.pleasure")
+        return True
     if infinitive.dep_ != "xcomp":
         return None
-    head = infinitive.head
     if mended_lemma(head) in FAILING_HEADS:
+        fired("status.failed")
         return False
     word = "able" if head.lower_ == "able" else mended_lemma(head)
     if word not in ACHIEVING_HEADS:
@@ -247,8 +253,11 @@ def _achieved(infinitive: Token) -> bool | None:
     past = verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.children)
     perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     if word == "get":
-        return True if verb.tag_ == "VBD" else None  # "has got to meet him" is a must, not a meeting
-    return True if past or perfect else None
+        past = verb.tag_ == "VBD"  # "has got to meet him" is a must, not a meeting
+    if past or (perfect and word != "get"):
+        fired("status.achieved")
+        return True
+    return None
 
 
 def _time_left_open(chain: list[Token]) -> bool:

@@ -358,6 +358,17 @@ def named_by_its_kind(ent: SpacySpan) -> bool:
     return bool(words) and (len(words) == 1 or words[0].lower_ not in given_names())
 
 
+def company_noun_after(ent: SpacySpan) -> bool:
+    """ "the state-owned Halvorsen corporation", "the Brannock group's chief": a name of one or two words, with no
+    given name first, that says which company a company's noun right after it names (rule actor.company-by-noun)
+    is the company's, the tagger's person; not "the Jones company" after a given name ("Ada Jones company")."""
+    words = name_tokens(ent)
+    if not 1 <= len(words) <= 2 or words[0].lower_ in given_names() or ent.end >= len(ent.doc):
+        return False
+    after = ent.doc[ent.end]
+    return after.lemma_.lower() in COMPANY_NOUNS | {"corporation"} and after.tag_ == "NN" and ent.root.head == after
+
+
 def company_word_last(ent: SpacySpan) -> bool:
     """A name of two words or more ending in a company's word ("Ferris Petroleum", "Lund Airways Ltd"): a
     company's, whatever the tagger said; not a person's with a given name first or a noun for a person apposed
@@ -437,6 +448,10 @@ def person_marked_names(ents: list[SpacySpan]) -> set[str]:
         if ent.label_ not in ("ORG", "GPE", "FAC", "LOC") or not 1 <= len(tokens) <= 4:
             continue
         several = len(tokens) >= 2
+        if several and _gendered_pronoun_after(ent):
+            fired("actor.person-by-pronoun")
+            out.add(name)
+            continue
         if not (_aged(ent) or (several and (takes_who(ent) or tokens[-1].text in alone)) or _addressed(ent)):
             continue
         plain = not any(t.lower_ in NOT_NAME_WORDS for t in tokens) and not plural_person_noun(tokens[-1])
@@ -452,6 +467,32 @@ def person_marked_names(ents: list[SpacySpan]) -> set[str]:
                     fired("actor.person-by-address")
                 out.add(name)
     return out
+
+
+GENDERED_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "hers", "himself", "herself"})
+THIRD_PERSON_PRONOUNS = GENDERED_PRONOUNS | {"it", "its", "itself", "they", "their", "them"}
+
+
+def _gendered_pronoun_after(ent: SpacySpan) -> bool:
+    """ "Ada Moss has a list. It is written on the back of a sack: her mother, her sisters …": a name opening with a
+    given name, subject of its clause, that the first third-person pronoun after it, in its sentence or the next,
+    takes up as "he" or "she", with no other name between, is a person's whatever the tagger said (rule
+    actor.person-by-pronoun); a company is "it", and a company named for its founder ("Morgan Rowe said it …") keeps
+    its kind."""
+    words = name_tokens(ent)
+    if words[0].lower_ not in given_names() or any(t.lower_ in NOT_NAME_WORDS for t in words):
+        return False
+    if ent.root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    doc = ent.doc
+    sent = ent.sent
+    stop = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
+    for token in doc[ent.end : stop]:
+        if token.ent_type_ in ("PERSON", "ORG") or token.lower_ in ("who", "which"):
+            return False
+        if token.lower_ in THIRD_PERSON_PRONOUNS:
+            return token.lower_ in GENDERED_PRONOUNS
+    return False
 
 
 def _addressed(ent: SpacySpan) -> bool:

@@ -358,15 +358,23 @@ def named_by_its_kind(ent: SpacySpan) -> bool:
     return bool(words) and (len(words) == 1 or words[0].lower_ not in given_names())
 
 
+NAMING_COMPANY_NOUNS = (COMPANY_NOUNS - {"group"}) | {"corporation"}
+"""Company nouns a name before may name ("the Halvorsen corporation"); not "group", which may be of islands."""
+
+
 def company_noun_after(ent: SpacySpan) -> bool:
-    """ "the state-owned Halvorsen corporation", "the Brannock group's chief": a name of one or two words, with no
+    """ "the state-owned Halvorsen corporation", "the Brannock company's chief": a name of one or two words, with no
     given name first, that says which company a company's noun right after it names (rule actor.company-by-noun)
-    is the company's, the tagger's person; not "the Jones company" after a given name ("Ada Jones company")."""
+    is the company's, whatever the tagger said; not a place's name ("a Hamburg bank")."""
     words = name_tokens(ent)
     if not 1 <= len(words) <= 2 or words[0].lower_ in given_names() or ent.end >= len(ent.doc):
         return False
     after = ent.doc[ent.end]
-    return after.lemma_.lower() in COMPANY_NOUNS | {"corporation"} and after.tag_ == "NN" and ent.root.head == after
+    if after.lemma_.lower() not in NAMING_COMPANY_NOUNS or after.tag_ != "NN" or ent.root.head != after:
+        return False
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in after.children):
+        return False  # "a loan from a Hamburg bank": a bank in Hamburg, not one named so
+    return gazetteer().locate(strip_possessive(ent.text)) is None
 
 
 def company_word_last(ent: SpacySpan) -> bool:

@@ -3,7 +3,8 @@ now as an organisation's, is one person when the text marks it as a person's (a 
 actor.person-by-evidence); a one-word name after a form of address the tagger missed is that person (rule
 actor.addressed-one-word-name); a name opening with a given name that "she" or "he" takes up is a person's (rule
 actor.person-by-pronoun); a name before a company's noun ("the state-owned X corporation") is the company's (rule
-actor.company-by-noun). Sentences written for these tests, names invented."""
+actor.company-by-noun); a name ending in a hyphenated family name the tagger took alone for a person's is a person's
+(rule actor.person-by-surname). Sentences written for these tests, names invented."""
 
 
 def _kinds(record: dict, name: str) -> set[str]:
@@ -69,3 +70,13 @@ def test_a_name_before_a_company_noun_is_the_company(extract):
         published="2024-04-10",
     )
     assert _kinds(record, "Kazatom") == {"organization"}
+
+
+def test_a_name_ending_in_a_hyphenated_family_name_said_alone_is_a_person(extract):
+    record = extract(
+        "The two chief negotiators, Serbia's Jelena Petrović-Kovač and Kosovo's Besnik Gashi-Rama, spent Tuesday in "
+        "Brussels with the EU envoy. Petrović-Kovač told reporters afterwards that Pristina had come with demands.",
+        published="2024-04-10",
+    )
+    assert _kinds(record, "Jelena Petrović-Kovač") == {"person"}
+    assert not _kinds(record, "Petrović-Kovač")

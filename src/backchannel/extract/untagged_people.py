@@ -449,6 +449,7 @@ def person_marked_names(ents: list[SpacySpan]) -> set[str]:
     the tagger took for a person's name alone elsewhere ("Ilan Dror" … "Dror said": rule actor.person-by-surname)."""
     geo = gazetteer()
     alone = {tokens[0].text for e in ents if e.label_ == "PERSON" and len(tokens := name_tokens(e)) == 1}
+    alone |= _hyphened_names_alone(ents)
     out = set()
     for ent in ents:
         name = strip_possessive(ent.text)
@@ -460,7 +461,8 @@ def person_marked_names(ents: list[SpacySpan]) -> set[str]:
             fired("actor.person-by-pronoun")
             out.add(name)
             continue
-        if not (_aged(ent) or (several and (takes_who(ent) or tokens[-1].text in alone)) or _addressed(ent)):
+        last = _family_word_text(tokens)
+        if not (_aged(ent) or (several and (takes_who(ent) or last in alone)) or _addressed(ent)):
             continue
         plain = not any(t.lower_ in NOT_NAME_WORDS for t in tokens) and not plural_person_noun(tokens[-1])
         if all(t.is_title for t in tokens if t.text != "-") and plain:
@@ -469,12 +471,32 @@ def person_marked_names(ents: list[SpacySpan]) -> set[str]:
                     fired("actor.person-by-age")
                 elif several and takes_who(ent):
                     fired("actor.person-by-who")
-                elif several and tokens[-1].text in alone:
+                elif several and last in alone:
                     fired("actor.person-by-surname")
                 else:
                     fired("actor.person-by-address")
                 out.add(name)
     return out
+
+
+def _hyphened_names_alone(ents: list[SpacySpan]) -> set[str]:
+    """Hyphenated family names the tagger took alone for a person's ("Novak-Horvat said"), as one word."""
+    out = set()
+    for ent in ents:
+        tokens = name_tokens(ent)
+        if ent.label_ == "PERSON" and len(tokens) == 3 and tokens[1].text == "-":
+            out.add(_family_word_text(tokens))
+    return out
+
+
+def _family_word_text(tokens: list[Token]) -> str:
+    """The last word of a name, a hyphenated family name whole ("Novak-Horvat" of "Ana Novak-Horvat"; rule
+    actor.person-by-surname)."""
+    end = len(tokens) - 1
+    start = end
+    while start >= 2 and tokens[start - 1].text == "-" and not tokens[start - 1].whitespace_:
+        start -= 2
+    return "".join(t.text for t in tokens[start : end + 1])
 
 
 GENDERED_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "hers", "himself", "herself"})

@@ -83,6 +83,7 @@ from .outlets import (
     reporting_context,
     reporting_titles,
 )
+from .people_by_evidence import addressed_at, fold_bodies_named_as_people
 from .short_names import (
     fold_acronyms,
     fold_company_short_names,
@@ -94,6 +95,7 @@ from .trace import fired
 from .untagged_people import (
     apposed_place_noun,
     city_in_place_role,
+    company_noun_after,
     company_word_last,
     find_untagged_people,
     modifies_a_noun,
@@ -177,6 +179,7 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
 
     person_names = {HONORIFICS.sub("", strip_possessive(e.text)) for e in person_ents}
     modifiers = _modifier_names(ents)
+    companies = {strip_possessive(e.text) for e in ents if e.label_ != "ORG" and company_noun_after(e)}
     for ent in ents:
         name = strip_possessive(ent.text)
         if not name or not any(c.isalpha() for c in name):
@@ -212,6 +215,9 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
             label = "GPE"
         elif label in ("PERSON", "ORG") and name not in surnames and apposed_place_noun(ent):
             label = "GPE"  # "Wilmington, the state's biggest city", "Tema, the port town"
+        elif label in ("PERSON", "GPE", "LOC", "FAC") and name in companies and name not in surnames:
+            fired("actor.company-by-noun")  # "the state-owned Halvorsen corporation … Halvorsen's office"
+            label = "ORG"
         elif label == "PERSON" and name in modifiers and name not in surnames:
             fired("actor.name-modifying-a-noun")  # "the Turkana governor", "the Siachen glacier": no one
             continue
@@ -273,6 +279,7 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
     fold_handles(table)
     for actor in table.persons():
         fill_person(table, actor)
+    fold_bodies_named_as_people(table)
     return table
 
 
@@ -523,6 +530,22 @@ def _add_surname_mentions(table: ActorTable, doc: Doc) -> None:
             fired("actor.inner-surname")
         table.add_mention(actor, _with_particles(table, doc[token.i : token.i + 1], actor))
     _add_double_name_mentions(table, doc)
+    _add_addressed_one_word_names(table, doc)
+
+
+def _add_addressed_one_word_names(table: ActorTable, doc: Doc) -> None:
+    """A person named by one word only ("Mr Dlamini", "Dlamini said"), named again after a form of address where
+    the tagger missed the name ("in his talks with Mr Dlamini"), is mentioned there too (rule
+    actor.addressed-one-word-name): else the words make an actor of their own, an organisation "Mr Dlamini"."""
+    named = {a.name: a for a in table.persons() if len(a.name.split()) == 1}
+    for token in doc_index(doc).with_text(named.keys()):
+        if token.i in table.token_actor or token.pos_ != "PROPN" or not addressed_at(doc, token.i - 1):
+            continue
+        follows = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if follows is not None and (follows.is_title or follows.text == "-"):
+            continue  # "Datuk Jamil Sulaiman", "Father Pyo Jae-won": a fuller name, not the one word alone
+        fired("actor.addressed-one-word-name")
+        table.add_mention(named[token.text], doc[token.i : token.i + 1])
 
 
 def _add_double_name_mentions(table: ActorTable, doc: Doc) -> None:

@@ -358,6 +358,25 @@ def named_by_its_kind(ent: SpacySpan) -> bool:
     return bool(words) and (len(words) == 1 or words[0].lower_ not in given_names())
 
 
+NAMING_COMPANY_NOUNS = (COMPANY_NOUNS - {"group"}) | {"corporation"}
+"""Company nouns a name before may name ("the Halvorsen corporation"); not "group", which may be of islands."""
+
+
+def company_noun_after(ent: SpacySpan) -> bool:
+    """ "the state-owned Halvorsen corporation", "the Brannock company's chief": a name of one or two words, with no
+    given name first, that says which company a company's noun right after it names (rule actor.company-by-noun)
+    is the company's, whatever the tagger said; not a place's name ("a Hamburg bank")."""
+    words = name_tokens(ent)
+    if not 1 <= len(words) <= 2 or words[0].lower_ in given_names() or ent.end >= len(ent.doc):
+        return False
+    after = ent.doc[ent.end]
+    if after.lemma_.lower() not in NAMING_COMPANY_NOUNS or after.tag_ != "NN" or ent.root.head != after:
+        return False
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in after.children):
+        return False  # "a loan from a Hamburg bank": a bank in Hamburg, not one named so
+    return gazetteer().locate(strip_possessive(ent.text)) is None
+
+
 def company_word_last(ent: SpacySpan) -> bool:
     """A name of two words or more ending in a company's word ("Ferris Petroleum", "Lund Airways Ltd"): a
     company's, whatever the tagger said; not a person's with a given name first or a noun for a person apposed
@@ -430,6 +449,7 @@ def person_marked_names(ents: list[SpacySpan]) -> set[str]:
     the tagger took for a person's name alone elsewhere ("Ilan Dror" … "Dror said": rule actor.person-by-surname)."""
     geo = gazetteer()
     alone = {tokens[0].text for e in ents if e.label_ == "PERSON" and len(tokens := name_tokens(e)) == 1}
+    alone |= _hyphened_names_alone(ents)
     out = set()
     for ent in ents:
         name = strip_possessive(ent.text)
@@ -437,7 +457,12 @@ def person_marked_names(ents: list[SpacySpan]) -> set[str]:
         if ent.label_ not in ("ORG", "GPE", "FAC", "LOC") or not 1 <= len(tokens) <= 4:
             continue
         several = len(tokens) >= 2
-        if not (_aged(ent) or (several and (takes_who(ent) or tokens[-1].text in alone)) or _addressed(ent)):
+        if several and _gendered_pronoun_after(ent):
+            fired("actor.person-by-pronoun")
+            out.add(name)
+            continue
+        last = _family_word_text(tokens)
+        if not (_aged(ent) or (several and (takes_who(ent) or last in alone)) or _addressed(ent)):
             continue
         plain = not any(t.lower_ in NOT_NAME_WORDS for t in tokens) and not plural_person_noun(tokens[-1])
         if all(t.is_title for t in tokens if t.text != "-") and plain:
@@ -446,12 +471,58 @@ def person_marked_names(ents: list[SpacySpan]) -> set[str]:
                     fired("actor.person-by-age")
                 elif several and takes_who(ent):
                     fired("actor.person-by-who")
-                elif several and tokens[-1].text in alone:
+                elif several and last in alone:
                     fired("actor.person-by-surname")
                 else:
                     fired("actor.person-by-address")
                 out.add(name)
     return out
+
+
+def _hyphened_names_alone(ents: list[SpacySpan]) -> set[str]:
+    """Hyphenated family names the tagger took alone for a person's ("Novak-Horvat said"), as one word."""
+    out = set()
+    for ent in ents:
+        tokens = name_tokens(ent)
+        if ent.label_ == "PERSON" and len(tokens) == 3 and tokens[1].text == "-":
+            out.add(_family_word_text(tokens))
+    return out
+
+
+def _family_word_text(tokens: list[Token]) -> str:
+    """The last word of a name, a hyphenated family name whole ("Novak-Horvat" of "Ana Novak-Horvat"; rule
+    actor.person-by-surname)."""
+    end = len(tokens) - 1
+    start = end
+    while start >= 2 and tokens[start - 1].text == "-" and not tokens[start - 1].whitespace_:
+        start -= 2
+    return "".join(t.text for t in tokens[start : end + 1])
+
+
+GENDERED_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "hers", "himself", "herself"})
+THIRD_PERSON_PRONOUNS = GENDERED_PRONOUNS | {"it", "its", "itself", "they", "their", "them"}
+
+
+def _gendered_pronoun_after(ent: SpacySpan) -> bool:
+    """ "Ada Moss has a list. It is written on the back of a sack: her mother, her sisters …": a name opening with a
+    given name, subject of its clause, that the first third-person pronoun after it, in its sentence or the next,
+    takes up as "he" or "she", with no other name between, is a person's whatever the tagger said (rule
+    actor.person-by-pronoun); a company is "it", and a company named for its founder ("Morgan Rowe said it …") keeps
+    its kind."""
+    words = name_tokens(ent)
+    if words[0].lower_ not in given_names() or any(t.lower_ in NOT_NAME_WORDS for t in words):
+        return False
+    if ent.root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    doc = ent.doc
+    sent = ent.sent
+    stop = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
+    for token in doc[ent.end : stop]:
+        if token.ent_type_ in ("PERSON", "ORG") or token.lower_ in ("who", "which"):
+            return False
+        if token.lower_ in THIRD_PERSON_PRONOUNS:
+            return token.lower_ in GENDERED_PRONOUNS
+    return False
 
 
 def _addressed(ent: SpacySpan) -> bool:

@@ -1,0 +1,87 @@
+"""Round fifty-four (T): a title written before a person's name is the person's, whole, whatever the parse made of
+the words between: after a comma that no second comma closes ("Malian President, X held talks", rule
+actor.title-before-open-name), past a style of address ("the Minister of Labour, the Hon. X", rule
+actor.styled-the), as two offices joined by "and" ("Deputy Prime Minister and Minister of Foreign Affairs, X",
+rule actor.joined-title-apposed), with a state's formal name ("President of the Slovak Republic X", rule
+actor.brief-article) or a brief after "of State" ("Minister of State for Foreign Affairs X", rule
+actor.brief-after-office), and with "Vice-" kept ("X, Vice-Minister of Trade", rule actor.hyphened-qualifier).
+Tested on sentences written for these tests (names invented)."""
+
+
+def _titles(record: dict, name: str) -> list[str]:
+    return next((a["titles"] for a in record["actors"] if a["name"] == name), [])
+
+
+def test_an_open_apposition_after_a_bare_title(extract):
+    record = extract("Premier Lindqvist and Malian President, Oumar Traoré Keita have exchanged views on the border.")
+    assert _titles(record, "Oumar Traoré Keita") == ["Malian President"]
+
+
+def test_an_open_apposition_before_and(extract):
+    record = extract("Guests included the Japanese Ambassador to Kenya, Hiroshi Tanabe and the Tunisian envoy.")
+    assert "Japanese Ambassador to Kenya" in _titles(record, "Hiroshi Tanabe")
+
+
+def test_an_open_apposition_after_a_style_of_address(extract):
+    record = extract("The Minister of Water and Irrigation, Dr. Karim Haddadin received the Syrian envoy on Monday.")
+    assert _titles(record, "Karim Haddadin") == ["Minister of Water and Irrigation"]
+
+
+def test_no_title_from_a_phrase_opening_the_sentence(extract):
+    record = extract("After meeting the minister, Ana Ruiz Soto said the talks went well.")
+    assert _titles(record, "Ana Ruiz Soto") == []
+
+
+def test_no_title_from_an_according_to_phrase(extract):
+    record = extract("Last year, according to the official, Tomas Vinter had spoken by telephone with the envoy.")
+    assert _titles(record, "Tomas Vinter") == []
+
+
+def test_no_title_when_the_name_says_the_words(extract):
+    record = extract("The minister, Ana Ruiz said, had left the capital.")
+    assert _titles(record, "Ana Ruiz") == []
+
+
+def test_the_before_a_style_of_address(extract):
+    record = extract("He met the Minister of Labour, the Hon. Peter Mwangale, on Friday.")
+    assert _titles(record, "Peter Mwangale") == ["Minister of Labour"]
+
+
+def test_two_offices_joined_by_and_before_the_comma(extract):
+    record = extract("He came as the guest of Deputy Prime Minister and Minister of Foreign Affairs, Teodor Lenz.")
+    assert _titles(record, "Teodor Lenz") == ["Deputy Prime Minister and Minister of Foreign Affairs"]
+
+
+def test_a_second_title_with_its_own_determiner_is_another_persons(extract):
+    record = extract("He met the minister and his deputy, Teodor Lenz, on Monday.")
+    assert _titles(record, "Teodor Lenz") == ["deputy"]
+
+
+def test_a_state_formal_name_in_the_brief(extract):
+    record = extract("President of the Slovak Republic Marek Hollan received a delegation on Monday.")
+    assert _titles(record, "Marek Hollan") == ["President of the Slovak Republic"]
+
+
+def test_a_nested_brief_with_a_state_name(extract):
+    record = extract("The delegation met the Minister of Energy of the Kyrgyz Republic Ivan Petrenko in Bishkek.")
+    assert _titles(record, "Ivan Petrenko") == ["Minister of Energy of the Kyrgyz Republic"]
+
+
+def test_a_brief_after_of_state(extract):
+    record = extract("Minister of State for Foreign Affairs Karim bin Saeed met the envoy.")
+    assert _titles(record, "Karim bin Saeed") == ["Minister of State for Foreign Affairs"]
+
+
+def test_no_brief_after_a_bare_title_for(extract):
+    record = extract("She campaigned for Education Secretary Lena Moro in the spring.")
+    assert "Education Secretary" in _titles(record, "Lena Moro")
+
+
+def test_vice_kept_in_an_apposed_title(extract):
+    record = extract("The delegation was headed by Comrade Li Wenbo, Vice-Minister of Trade, which arrived yesterday.")
+    assert _titles(record, "Li Wenbo") == ["Vice-Minister of Trade"]
+
+
+def test_a_title_compound_after_a_name_still_titles(extract):
+    record = extract("He met the chief executive, Ada Mossman, on Monday.")
+    assert _titles(record, "Ada Mossman") == ["chief executive"]

@@ -85,3 +85,35 @@ def test_vice_kept_in_an_apposed_title(extract):
 def test_a_title_compound_after_a_name_still_titles(extract):
     record = extract("He met the chief executive, Ada Mossman, on Monday.")
     assert _titles(record, "Ada Mossman") == ["chief executive"]
+
+
+def test_a_bodys_initials_between_title_and_name(extract):
+    record = extract("Khan has sought to meet with Chief of Army Staff (COAS) Gen Tariq Mahmood, the party said.")
+    assert _titles(record, "Tariq Mahmood") == ["Chief of Army Staff (COAS)"]
+
+
+def test_a_hyphened_title_before_a_body_and_its_initials(extract):
+    record = extract(
+        "The talks with the Secretary-General of the National Labour Union (NLU) Karim Mansouri took place on Saturday."
+    )
+    assert _titles(record, "Karim Mansouri") == ["Secretary-General of the National Labour Union (NLU)"]
+
+
+def test_a_datelines_agency_is_no_title(extract):
+    record = extract("LONDON (AP) Prime Minister Jane Dorrit met the envoy.")
+    assert _titles(record, "Jane Dorrit") == ["Prime Minister"]
+
+
+def test_a_subject_title_before_a_name_that_speaks(extract):
+    record = extract("Head of the right-of-centre Unity Party, Omar El-Amin Semeda said the talks would continue.")
+    assert _titles(record, "Omar El-Amin Semeda") == ["Head of the right-of-centre Unity Party"]
+
+
+def test_no_title_for_a_speaker_after_an_object(extract):
+    record = extract("He met the minister, Ana Ruiz said on Monday.")
+    assert _titles(record, "Ana Ruiz") == []
+
+
+def test_a_hyphened_title_the_lexicon_does_not_know_whole(extract):
+    record = extract("The delegation met with the Daily Star's Editor-in-Chief, Tavita Sione Malua, and the editors.")
+    assert _titles(record, "Tavita Sione Malua") == ["Daily Star's Editor-in-Chief"]

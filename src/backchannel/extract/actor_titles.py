@@ -215,8 +215,8 @@ def title_joined_before(title: SpacySpan | None) -> SpacySpan | None:
 def _title_by_shape(ent: SpacySpan) -> SpacySpan | None:
     """ "Russian President Vladimir Putin" when the parse is no help: capitalised title words and nationalities."""
     doc = ent.doc
-    start = ent.start
-    while start > 0 and ent.start - start < MAX_TITLE_TOKENS:
+    start = _before_initials(doc, ent.start)
+    while start > 0 and ent.start - start < MAX_TITLE_TOKENS + 3:
         prev = doc[start - 1]
         if (office := _office_of(doc, start)) is not None:
             start = office  # "Secretary of State", "Minister of Foreign Affairs and International Cooperation"
@@ -231,6 +231,21 @@ def _title_by_shape(ent: SpacySpan) -> SpacySpan | None:
         start = body.start
     span = doc[start : ent.start]
     return _initials_noted(span) if any(map(_title_word, span)) else None
+
+
+def _before_initials(doc: Doc, name_start: int) -> int:
+    """Where a title's phrase ends before a name, past the initials of its body set in brackets between them (rule
+    actor.initials-before-name): "Chief of Army Staff (COAS) Gen X", "Secretary-General of the Labour Union (LU) X".
+    Only after a capitalised word that may end a body's name or a title, not after a dateline's "(AP)"."""
+    if name_start < 4 or doc[name_start - 1].text != ")" or doc[name_start - 3].text != "(":
+        return name_start
+    initials, before = doc[name_start - 2], doc[name_start - 4]
+    if not (initials.is_upper and initials.is_alpha and before.is_title and before.is_alpha):
+        return name_start
+    if not (_title_word(before) or _office_of(doc, name_start - 3) is not None):
+        return name_start
+    fired("actor.initials-before-name")
+    return name_start - 3
 
 
 def _initials_noted(title: SpacySpan) -> SpacySpan:
@@ -265,7 +280,7 @@ def _office_of(doc: Doc, end: int) -> int | None:
         return None  # not "Spokesperson of the" before a name opening a body's ("the Bello Media Office")
     if doc[i].lower_ == "of":
         # "Minister of Energy and Industry of the Kyrgyz Republic X": a state's name after the brief
-        return i - 1 if doc[i - 1].lower_ in TITLE_NOUNS else _office_of(doc, i)
+        return _hyphened_start(doc, i - 1) if doc[i - 1].lower_ in TITLE_NOUNS else _office_of(doc, i)
     if not _title_word(doc[end - 1]) and (start := _brief_after_office(doc, i)) is not None:
         return start
     if any(_title_word(t) for t in doc[i + 1 : end]) or not _names_a_posting(doc[i + 1 : end]):
@@ -287,6 +302,16 @@ def _brief_the(doc: Doc, i: int) -> bool:
         return False
     fired("actor.brief-article")
     return True
+
+
+def _hyphened_start(doc: Doc, title: int, any_word: bool = False) -> int:
+    """Where a title noun written with a hyphen starts: "Secretary" of "Secretary-General", "Editor" of
+    "Editor-in-Chief" is a word of one title (capitalised words only, unless ``any_word``)."""
+    while title >= 2 and doc[title - 1].text == "-" and doc[title - 2].is_alpha:
+        if not (any_word or doc[title - 2].is_title):
+            break
+        title -= 2
+    return title
 
 
 def _brief_after_office(doc: Doc, prep: int) -> int | None:
@@ -429,6 +454,7 @@ def _title_before_comma(ent: SpacySpan) -> SpacySpan | None:
     title = _title_phrase_before(doc, comma)
     if title is None or title.tag_ in ("NNS", "NNPS"):
         return None  # "the ministers of Chile and Peru, X and Y"
+    title = doc[_hyphened_start(doc, title.i, any_word=True)]  # "Editor-in-Chief": its first word heads it
     if not closed or ent.root.dep_ in ("nsubj", "nsubjpass"):
         if not _open_apposition(ent, comma):
             return None
@@ -469,13 +495,19 @@ def _open_apposition(ent: SpacySpan, comma: int) -> bool:
     doc = ent.doc
     if len(name_tokens(ent)) < 2:
         return False
-    if ent.end < len(doc) and doc[ent.end].lemma_.lower() in SPEECH_VERBS:
-        return False
     sentence = doc[comma].sent
     start = max((t.i + 1 for t in doc[sentence.start : comma] if t.text in (",", ";", ":")), default=sentence.start)
     # the phrase the title ends: "On Monday, the minister, Ana Ruiz met" is no phrase opening with "On"
     first = next((t for t in doc[start:comma] if not (t.is_punct or t.is_space)), None)
-    return first is not None and not (first.pos_ in ("ADP", "SCONJ") or first.tag_ in INTRODUCTORY_TAGS)
+    if first is None or first.pos_ in ("ADP", "SCONJ") or first.tag_ in INTRODUCTORY_TAGS:
+        return False
+    if ent.end < len(doc) and doc[ent.end].lemma_.lower() in SPEECH_VERBS:
+        # "Head of the party, Omar Ali said the talks …" names its subject; "He met the minister, Ana Ruiz said"
+        # and "The minister, Ana Ruiz said, had left" name another speaker
+        after = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
+        verb_before = any(t.pos_ in ("VERB", "AUX") for t in doc[start:comma])
+        return not verb_before and after is not None and not after.is_punct
+    return True
 
 
 def _one_title(tokens: list[Token]) -> bool:
@@ -493,8 +525,8 @@ def _apposed_past_title(ent: SpacySpan, title: Token, comma: int) -> bool:
     Abiy and South Sudanese President, X" apposed to "Abiy"), or to its own form of address ("the Minister of
     Labour, the Hon. X" apposed to "Hon."): the nearest title is the name's."""
     host = ent.root.head
-    if comma < host.i < ent.start:
-        return True
+    if comma < host.i < ent.start or host.i == title.i:
+        return True  # on its style, or on a title the lexicon does not know whole ("Editor-in-Chief")
     return host.i < title.i and host.lemma_.lower() not in PEOPLE_NOUNS | RELATIVE_NOUNS
 
 

@@ -116,4 +116,17 @@ def test_no_title_for_a_speaker_after_an_object(extract):
 
 def test_a_hyphened_title_the_lexicon_does_not_know_whole(extract):
     record = extract("The delegation met with the Daily Star's Editor-in-Chief, Tavita Sione Malua, and the editors.")
-    assert _titles(record, "Tavita Sione Malua") == ["Daily Star's Editor-in-Chief"]
+    assert _titles(record, "Tavita Sione Malua") == ["Editor-in-Chief"]
+
+
+def test_no_title_from_the_object_of_anothers_phrase(extract):
+    record = extract("Counsel for the defence, Maître Nagib Rizkalla, said in his opening statement that it was weak.")
+    assert _titles(record, "Nagib Rizkalla") == []
+
+
+def test_vice_kept_before_a_comma_and_name(extract):
+    record = extract(
+        "She raised the arrests with Chile's vice-minister for foreign affairs, Diego Larrain Ossa, when she "
+        "travelled to Santiago."
+    )
+    assert _titles(record, "Diego Larrain Ossa") == ["vice-minister for foreign affairs"]

@@ -454,14 +454,14 @@ def _title_before_comma(ent: SpacySpan) -> SpacySpan | None:
     title = _title_phrase_before(doc, comma)
     if title is None or title.tag_ in ("NNS", "NNPS"):
         return None  # "the ministers of Chile and Peru, X and Y"
-    title = doc[_hyphened_start(doc, title.i, any_word=True)]  # "Editor-in-Chief": its first word heads it
+    opening = doc[_hyphened_start(doc, title.i, any_word=True)]  # "Editor" of "Editor-in-Chief", "co" of "co-chair"
     if not closed or ent.root.dep_ in ("nsubj", "nsubjpass"):
-        if not _open_apposition(ent, comma):
+        if not _open_apposition(ent, comma, title):
             return None
         rule = "actor.title-before-open-name"
     elif ent.root.dep_ == "appos":
         rule = "actor.title-apposed-beside"
-        if (title.dep_ != "appos" or title.head.i != ent.root.head.i) and not _apposed_past_title(ent, title, comma):
+        if (title.dep_ != "appos" or title.head.i != ent.root.head.i) and not _apposed_past_title(ent, title, opening):
             return None  # a name the parse apposed to a title is read above
     elif title.dep_ in ("nsubj", "nsubjpass"):
         rule = "actor.title-for-a-body"
@@ -469,7 +469,7 @@ def _title_before_comma(ent: SpacySpan) -> SpacySpan | None:
             return None  # "the minister, X": a subject's name is apposed
     else:
         rule = "actor.title-before-comma"
-    tokens = [t for t in title.subtree if t.i < title.i] + list(doc[title.i : comma])
+    tokens = [t for t in title.subtree if t.i < opening.i] + list(doc[opening.i : comma])
     first = 1 if tokens and tokens[0].dep_ in ("det", "poss") else 0
     while first < len(tokens) and tokens[first].dep_ == "case":
         first += 1  # the "'s" of "Moldova's Deputy Prime Minister"
@@ -485,7 +485,7 @@ INTRODUCTORY_TAGS = frozenset({"WRB", "VBG", "VBN"})
 """Tags of a word that opens an introductory phrase or clause: "When", "Meeting", "Asked"."""
 
 
-def _open_apposition(ent: SpacySpan, comma: int) -> bool:
+def _open_apposition(ent: SpacySpan, comma: int, title: Token) -> bool:
     """Whether a name of two words or more after the comma that ends a title's phrase is the title's holder, though
     no comma closes it or the parse makes it a verb's subject (rule actor.title-before-open-name): "South Sudanese
     President, Salva Kiir have exchanged views", "the Ambassador to Chile, Ana Ruiz and her deputy", "The Minister
@@ -501,6 +501,8 @@ def _open_apposition(ent: SpacySpan, comma: int) -> bool:
     first = next((t for t in doc[start:comma] if not (t.is_punct or t.is_space)), None)
     if first is None or first.pos_ in ("ADP", "SCONJ") or first.tag_ in INTRODUCTORY_TAGS:
         return False
+    if _object_of_anothers_phrase(title):
+        return False
     if ent.end < len(doc) and doc[ent.end].lemma_.lower() in SPEECH_VERBS:
         # "Head of the party, Omar Ali said the talks …" names its subject; "He met the minister, Ana Ruiz said"
         # and "The minister, Ana Ruiz said, had left" name another speaker
@@ -508,6 +510,13 @@ def _open_apposition(ent: SpacySpan, comma: int) -> bool:
         verb_before = any(t.pos_ in ("VERB", "AUX") for t in doc[start:comma])
         return not verb_before and after is not None and not after.is_punct
     return True
+
+
+def _object_of_anothers_phrase(title: Token) -> bool:
+    """Whether the title is the object of a preposition after a noun before it: in "Counsel for the defence, X
+    said" or "a spokesman for the governor, X said" the name is the noun's, not the title's."""
+    phrase = title.head
+    return title.dep_ == "pobj" and phrase.head.i < phrase.i and phrase.head.pos_ in ("NOUN", "PROPN")
 
 
 def _one_title(tokens: list[Token]) -> bool:
@@ -519,14 +528,18 @@ def _one_title(tokens: list[Token]) -> bool:
     return not any(address_word(t.lower_) for t in tokens[:-1])
 
 
-def _apposed_past_title(ent: SpacySpan, title: Token, comma: int) -> bool:
+def _apposed_past_title(ent: SpacySpan, title: Token, opening: Token) -> bool:
     """Whether the parse apposed the name, past the title ending right before its comma, to a word before that is
     no title nor noun for a person ("paid a call ... as guest of the Foreign Minister, X" apposed to "call"; "Premier
     Abiy and South Sudanese President, X" apposed to "Abiy"), or to its own form of address ("the Minister of
     Labour, the Hon. X" apposed to "Hon."): the nearest title is the name's."""
     host = ent.root.head
-    if comma < host.i < ent.start or host.i == title.i:
-        return True  # on its style, or on a title the lexicon does not know whole ("Editor-in-Chief")
+    if title.i < host.i < ent.start and any(t.text == "," for t in ent.doc[title.i : host.i]):
+        return True  # on its own style: "the Hon." after the comma
+    if opening.i <= host.i <= title.i:
+        return True  # on a word of a title the lexicon does not know whole: "Editor" of "Editor-in-Chief"
+    if any(c.dep_ == "prep" and c.is_ancestor(title) for c in host.children):
+        return False  # "Counsel for the defence, X": the name is the counsel's
     return host.i < title.i and host.lemma_.lower() not in PEOPLE_NOUNS | RELATIVE_NOUNS
 
 

@@ -130,3 +130,8 @@ def test_vice_kept_before_a_comma_and_name(extract):
         "travelled to Santiago."
     )
     assert _titles(record, "Diego Larrain Ossa") == ["vice-minister for foreign affairs"]
+
+
+def test_a_qualifier_before_an_office_with_a_brief(extract):
+    record = extract("Assistant Secretary of State for African Affairs Mary Phelan met the envoy.")
+    assert "Assistant Secretary of State for African Affairs" in _titles(record, "Mary Phelan")

@@ -222,7 +222,8 @@ def _title_by_shape(ent: SpacySpan) -> SpacySpan | None:
             start = office  # "Secretary of State", "Minister of Foreign Affairs and International Cooperation"
             continue
         nationality = prev.ent_type_ in ("NORP", "GPE") and (prev.is_title or prev.is_upper)  # "Russian", "U.S."
-        if not (_title_word(prev) or nationality):
+        qualifier = prev.is_title and prev.lower_ in TITLE_QUALIFIERS  # "Assistant" of "Assistant Secretary of …"
+        if not (_title_word(prev) or nationality or qualifier):
             break
         start -= 1
     body = entity_at(doc[start - 1]) if 0 < start < ent.start else None

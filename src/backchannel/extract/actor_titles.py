@@ -22,7 +22,7 @@ from .actor_words import (
 )
 from .contact_words import VOICE_TITLES
 from .glued_initials import glued_family_name
-from .lexicon import ORGANIZATION_WORDS, TITLE_ABBREVIATIONS, TITLE_INITIALISMS, TITLE_NOUNS
+from .lexicon import ORGANIZATION_WORDS, SPEECH_VERBS, TITLE_ABBREVIATIONS, TITLE_INITIALISMS, TITLE_NOUNS
 from .name_forms import honorific_size
 from .outlets import is_outlet_name
 from .person_words import PEOPLE_NOUNS, RELATIVE_NOUNS, ROLE_NOUNS
@@ -215,14 +215,15 @@ def title_joined_before(title: SpacySpan | None) -> SpacySpan | None:
 def _title_by_shape(ent: SpacySpan) -> SpacySpan | None:
     """ "Russian President Vladimir Putin" when the parse is no help: capitalised title words and nationalities."""
     doc = ent.doc
-    start = ent.start
-    while start > 0 and ent.start - start < MAX_TITLE_TOKENS:
+    start = _before_initials(doc, ent.start)
+    while start > 0 and ent.start - start < MAX_TITLE_TOKENS + 3:
         prev = doc[start - 1]
         if (office := _office_of(doc, start)) is not None:
             start = office  # "Secretary of State", "Minister of Foreign Affairs and International Cooperation"
             continue
         nationality = prev.ent_type_ in ("NORP", "GPE") and (prev.is_title or prev.is_upper)  # "Russian", "U.S."
-        if not (_title_word(prev) or nationality):
+        qualifier = prev.is_title and prev.lower_ in TITLE_QUALIFIERS  # "Assistant" of "Assistant Secretary of …"
+        if not (_title_word(prev) or nationality or qualifier):
             break
         start -= 1
     body = entity_at(doc[start - 1]) if 0 < start < ent.start else None
@@ -231,6 +232,21 @@ def _title_by_shape(ent: SpacySpan) -> SpacySpan | None:
         start = body.start
     span = doc[start : ent.start]
     return _initials_noted(span) if any(map(_title_word, span)) else None
+
+
+def _before_initials(doc: Doc, name_start: int) -> int:
+    """Where a title's phrase ends before a name, past the initials of its body set in brackets between them (rule
+    actor.initials-before-name): "Chief of Army Staff (COAS) Gen X", "Secretary-General of the Labour Union (LU) X".
+    Only after a capitalised word that may end a body's name or a title, not after a dateline's "(AP)"."""
+    if name_start < 4 or doc[name_start - 1].text != ")" or doc[name_start - 3].text != "(":
+        return name_start
+    initials, before = doc[name_start - 2], doc[name_start - 4]
+    if not (initials.is_upper and initials.is_alpha and before.is_title and before.is_alpha):
+        return name_start
+    if not (_title_word(before) or _office_of(doc, name_start - 3) is not None):
+        return name_start
+    fired("actor.initials-before-name")
+    return name_start - 3
 
 
 def _initials_noted(title: SpacySpan) -> SpacySpan:
@@ -259,17 +275,54 @@ def _office_of(doc: Doc, end: int) -> int | None:
     other office (rule actor.title-posting-before-name): "Ambassador to Nepal X", "Special Envoy for Syria X",
     "Ambassador of Colombia to Mongolia X"; not "adviser to Prime Minister X", whose title is the minister's."""
     i = end - 1
-    while i > end - BRIEF_WORDS and i > 0 and (doc[i].is_title or doc[i].lower_ in ("and", "&")):
+    while i > end - BRIEF_WORDS and i > 0 and (doc[i].is_title or doc[i].lower_ in BRIEF_JOINS or _brief_the(doc, i)):
         i -= 1
-    if i == end - 1 or i < 1 or doc[i].lower_ not in BRIEF_PREPS:
-        return None
+    if i == end - 1 or i < 1 or doc[i].lower_ not in BRIEF_PREPS or not doc[end - 1].is_title:
+        return None  # not "Spokesperson of the" before a name opening a body's ("the Bello Media Office")
     if doc[i].lower_ == "of":
-        return i - 1 if doc[i - 1].lower_ in TITLE_NOUNS else None
+        # "Minister of Energy and Industry of the Kyrgyz Republic X": a state's name after the brief
+        return _hyphened_start(doc, i - 1) if doc[i - 1].lower_ in TITLE_NOUNS else _office_of(doc, i)
+    if not _title_word(doc[end - 1]) and (start := _brief_after_office(doc, i)) is not None:
+        return start
     if any(_title_word(t) for t in doc[i + 1 : end]) or not _names_a_posting(doc[i + 1 : end]):
         return None
     start = i - 1 if doc[i - 1].lower_ in TITLE_NOUNS else _office_of(doc, i)
     if start is not None:
         fired("actor.title-posting-before-name")
+    return start
+
+
+BRIEF_JOINS = frozenset({"and", "&", "-"})
+"""Words joining the capitalised words of a brief: "Energy and Industry", "the American-Uzbek Chamber"."""
+
+
+def _brief_the(doc: Doc, i: int) -> bool:
+    """ "the" opening a body's or state's name in a brief before a name, right after the brief's preposition (rule
+    actor.brief-article): "President of the Kyrgyz Republic X", "Chairman of the State Duma X"."""
+    if doc[i].lower_ != "the" or doc[i - 1].lower_ not in BRIEF_PREPS or not doc[i + 1].is_title:
+        return False
+    fired("actor.brief-article")
+    return True
+
+
+def _hyphened_start(doc: Doc, title: int, any_word: bool = False) -> int:
+    """Where a title noun written with a hyphen starts: "Secretary" of "Secretary-General", "Editor" of
+    "Editor-in-Chief" is a word of one title (capitalised words only, unless ``any_word``)."""
+    while title >= 2 and doc[title - 1].text == "-" and doc[title - 2].is_alpha:
+        if not (any_word or doc[title - 2].is_title):
+            break
+        title -= 2
+    return title
+
+
+def _brief_after_office(doc: Doc, prep: int) -> int | None:
+    """Where an office of the form "<title> of <words>" starts, when a brief after "for" at ``prep`` goes on from
+    it (rule actor.brief-after-office): "Minister of State for Foreign Affairs X", "Secretary of State for
+    Transport X". Not after a bare title ("campaigned for Education Secretary X" has a title word and is read
+    above; "adviser for Rural Affairs X" is left alone)."""
+    if doc[prep].lower_ != "for" or doc[prep - 1].lower_ in TITLE_NOUNS or (start := _office_of(doc, prep)) is None:
+        return None
+    fired("actor.brief-after-office")
     return start
 
 
@@ -286,6 +339,21 @@ def _names_a_posting(brief: SpacySpan) -> bool:
 
 def title_apposed(ent: SpacySpan) -> SpacySpan | None:
     """Apposed title: "Kaja Kallas, the EU's foreign policy chief"."""
+    title = _title_apposed(ent)
+    return _with_hyphened_qualifier(title) if title is not None else None
+
+
+def _with_hyphened_qualifier(title: SpacySpan) -> SpacySpan:
+    """ "Vice-Minister of Trade" whole, when the parse left "Vice" and its hyphen out of the title's phrase (rule
+    actor.hyphened-qualifier): a vice-minister is not "the minister"."""
+    doc, start = title.doc, title.start
+    if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in TITLE_QUALIFIERS:
+        fired("actor.hyphened-qualifier")
+        return doc[start - 2 : title.end]
+    return title
+
+
+def _title_apposed(ent: SpacySpan) -> SpacySpan | None:
     for child in ent.root.children:
         titled = child.lemma_.lower() in TITLE_NOUNS | RELATIVE_NOUNS or _title_compound(child)
         if child.dep_ == "appos" and child.i >= ent.end and titled:
@@ -314,11 +382,17 @@ def title_apposed(ent: SpacySpan) -> SpacySpan | None:
     if (
         ent.root.dep_ == "appos"
         and head.i < ent.start
-        and (head.lower_ in TITLE_NOUNS | RELATIVE_NOUNS or _title_compound(head) or _voice_of_another(head))
+        and (
+            head.lower_ in TITLE_NOUNS | RELATIVE_NOUNS
+            or (_title_compound(head) and not _titled_name_past_title(head, ent))
+            or _voice_of_another(head)
+        )
     ):
         last = ent.root.head.i  # the title noun, or the end of the phrase after it: "envoy for Syria"
         if last < head.i:
             last = head.right_edge.i  # the nearest title, in whole
+        if last == head.i and (joined := _joined_title_end(head, ent.start)) is not None:
+            last = joined
         brief = _brief_after(head, ent.start) if last == head.i else None
         if brief is not None and brief - head.left_edge.i < MAX_TITLE_TOKENS:
             fired("actor.title-brief")  # "the Minister of Fisheries, Ravi Perera": the name hangs on "Minister"
@@ -335,6 +409,37 @@ def title_apposed(ent: SpacySpan) -> SpacySpan | None:
     return _title_before_comma(ent)
 
 
+def _titled_name_past_title(word: Token, ent: SpacySpan) -> bool:
+    """Whether ``word`` is a proper noun after a title word, no noun for a person ("Abiy" of "Premier Abiy"), with
+    another title between it and the name apposed to it: in "Premier Abiy and Malian President, X" the name is
+    the president's, not titled by "Premier Abiy" as by a title like "chief executive" (rule
+    actor.titled-name-not-title)."""
+    if word.pos_ != "PROPN" or not word.is_title or word.lemma_.lower() in PEOPLE_NOUNS:
+        return False
+    if not any(t.lemma_.lower() in TITLE_NOUNS for t in word.doc[word.i + 1 : ent.start]):
+        return False
+    fired("actor.titled-name-not-title")
+    return True
+
+
+def _joined_title_end(title: Token, name_start: int) -> int | None:
+    """Where a second title joined to ``title`` by "and" ends, when it ends right before the comma that opens the
+    name (rule actor.joined-title-apposed): "Deputy Prime Minister and Minister of Foreign Affairs, X" are one
+    person's two offices. A second title with its own determiner ("the minister and his deputy, X") is another
+    person's."""
+    doc = title.doc
+    name_start = _before_address(doc, name_start)
+    for conj in title.children:
+        titled = conj.lemma_.lower() in TITLE_NOUNS or _title_compound(conj)  # "president and chief executive"
+        if conj.dep_ != "conj" or not titled or conj.right_edge.i + 2 != name_start:
+            continue
+        if doc[name_start - 1].text != "," or any(c.dep_ in ("det", "poss") for c in conj.children):
+            return None
+        fired("actor.joined-title-apposed")
+        return conj.right_edge.i
+    return None
+
+
 def _title_before_comma(ent: SpacySpan) -> SpacySpan | None:
     """The title before the comma that opens a name the parse did not appose (rule actor.title-before-comma):
     in "the job fell to the Minister for Foreign Affairs, Ana Ruiz, who …" the parse may hang the name on the
@@ -345,14 +450,19 @@ def _title_before_comma(ent: SpacySpan) -> SpacySpan | None:
     doc = ent.doc
     comma = _before_address(doc, ent.start) - 1
     closed = ent.end == len(doc) or doc[ent.end].text in (",", ".", ";", ")") or doc[ent.end].is_space
-    if not closed or ent.root.dep_ in ("nsubj", "nsubjpass") or comma < 1 or doc[comma].text != ",":
+    if comma < 1 or doc[comma].text != ",":
         return None
     title = _title_phrase_before(doc, comma)
     if title is None or title.tag_ in ("NNS", "NNPS"):
         return None  # "the ministers of Chile and Peru, X and Y"
-    if ent.root.dep_ == "appos":
+    opening = doc[_hyphened_start(doc, title.i, any_word=True)]  # "Editor" of "Editor-in-Chief", "co" of "co-chair"
+    if not closed or ent.root.dep_ in ("nsubj", "nsubjpass"):
+        if not _open_apposition(ent, comma, title):
+            return None
+        rule = "actor.title-before-open-name"
+    elif ent.root.dep_ == "appos":
         rule = "actor.title-apposed-beside"
-        if title.dep_ != "appos" or title.head.i != ent.root.head.i:
+        if (title.dep_ != "appos" or title.head.i != ent.root.head.i) and not _apposed_past_title(ent, title, opening):
             return None  # a name the parse apposed to a title is read above
     elif title.dep_ in ("nsubj", "nsubjpass"):
         rule = "actor.title-for-a-body"
@@ -360,14 +470,78 @@ def _title_before_comma(ent: SpacySpan) -> SpacySpan | None:
             return None  # "the minister, X": a subject's name is apposed
     else:
         rule = "actor.title-before-comma"
-    tokens = [t for t in title.subtree if t.i < title.i] + list(doc[title.i : comma])
+    tokens = [t for t in title.subtree if t.i < opening.i] + list(doc[opening.i : comma])
     first = 1 if tokens and tokens[0].dep_ in ("det", "poss") else 0
     while first < len(tokens) and tokens[first].dep_ == "case":
         first += 1  # the "'s" of "Moldova's Deputy Prime Minister"
     if not first < len(tokens) <= MAX_TITLE_TOKENS + 2 or any(t.pos_ in ("VERB", "AUX") for t in tokens):
         return None
+    if rule == "actor.title-before-open-name" and not _one_title(tokens[first:]):
+        return None
     fired(rule)
     return doc[tokens[first].i : tokens[-1].i + 1]
+
+
+INTRODUCTORY_TAGS = frozenset({"WRB", "VBG", "VBN"})
+"""Tags of a word that opens an introductory phrase or clause: "When", "Meeting", "Asked"."""
+
+
+def _open_apposition(ent: SpacySpan, comma: int, title: Token) -> bool:
+    """Whether a name of two words or more after the comma that ends a title's phrase is the title's holder, though
+    no comma closes it or the parse makes it a verb's subject (rule actor.title-before-open-name): "South Sudanese
+    President, Salva Kiir have exchanged views", "the Ambassador to Chile, Ana Ruiz and her deputy", "The Minister
+    of Water, Eng. Rania Haddad, received". Not when the comma ends a phrase that opens the sentence ("After meeting
+    the minister, Ana Ruiz said", "Last year, according to the official, Mr Vinh had spoken"), whose title is
+    someone else's, nor when the name says the words ("The minister, Ana Ruiz said, had left")."""
+    doc = ent.doc
+    if len(name_tokens(ent)) < 2:
+        return False
+    sentence = doc[comma].sent
+    start = max((t.i + 1 for t in doc[sentence.start : comma] if t.text in (",", ";", ":")), default=sentence.start)
+    # the phrase the title ends: "On Monday, the minister, Ana Ruiz met" is no phrase opening with "On"
+    first = next((t for t in doc[start:comma] if not (t.is_punct or t.is_space)), None)
+    if first is None or first.pos_ in ("ADP", "SCONJ") or first.tag_ in INTRODUCTORY_TAGS:
+        return False
+    if _object_of_anothers_phrase(title):
+        return False
+    if ent.end < len(doc) and doc[ent.end].lemma_.lower() in SPEECH_VERBS:
+        # "Head of the party, Omar Ali said the talks …" names its subject; "He met the minister, Ana Ruiz said"
+        # and "The minister, Ana Ruiz said, had left" name another speaker
+        after = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
+        verb_before = any(t.pos_ in ("VERB", "AUX") for t in doc[start:comma])
+        return not verb_before and after is not None and not after.is_punct
+    return True
+
+
+def _object_of_anothers_phrase(title: Token) -> bool:
+    """Whether the title is the object of a preposition after a noun before it: in "Counsel for the defence, X
+    said" or "a spokesman for the governor, X said" the name is the noun's, not the title's."""
+    phrase = title.head
+    return title.dep_ == "pobj" and phrase.head.i < phrase.i and phrase.head.pos_ in ("NOUN", "PROPN")
+
+
+def _one_title(tokens: list[Token]) -> bool:
+    """Whether the words before an open name's comma are one title, not a list of titles and names ("Justice
+    Minister, X, Foreign Affairs Minister"), a name with its own ("presidents X (Y) MP") or a name styled with a
+    title word ("Mr King"): no comma, no person's name, no form of address before the title word."""
+    if any(t.text == "," or t.ent_type_ == "PERSON" for t in tokens):
+        return False
+    return not any(address_word(t.lower_) for t in tokens[:-1])
+
+
+def _apposed_past_title(ent: SpacySpan, title: Token, opening: Token) -> bool:
+    """Whether the parse apposed the name, past the title ending right before its comma, to a word before that is
+    no title nor noun for a person ("paid a call ... as guest of the Foreign Minister, X" apposed to "call"; "Premier
+    Abiy and South Sudanese President, X" apposed to "Abiy"), or to its own form of address ("the Minister of
+    Labour, the Hon. X" apposed to "Hon."): the nearest title is the name's."""
+    host = ent.root.head
+    if title.i < host.i < ent.start and any(t.text == "," for t in ent.doc[title.i : host.i]):
+        return True  # on its own style: "the Hon." after the comma
+    if opening.i <= host.i <= title.i:
+        return True  # on a word of a title the lexicon does not know whole: "Editor" of "Editor-in-Chief"
+    if any(c.dep_ == "prep" and c.is_ancestor(title) for c in host.children):
+        return False  # "Counsel for the defence, X": the name is the counsel's
+    return host.i < title.i and host.lemma_.lower() not in PEOPLE_NOUNS | RELATIVE_NOUNS
 
 
 def _second_object_of(name: Token, title: Token) -> bool:
@@ -500,7 +674,11 @@ def _of_phrase_end(title: Token, name_start: int) -> int | None:
 
 def _before_address(doc: Doc, name_start: int) -> int:
     """Where a name starts with the form of address or honour before it: "Mr." of "Mr. Ali Hassan"."""
-    name_start -= honorific_size(doc, name_start - 1)
+    size = honorific_size(doc, name_start - 1)
+    name_start -= size
+    if size and name_start > 1 and doc[name_start - 1].lower_ == "the":
+        fired("actor.styled-the")  # "the Minister of Labour, the Hon. Ana Ruiz": "the" is the style's
+        return name_start - 1
     if name_start > 0 and doc[name_start - 1].lower_.rstrip(".") in FORMS_OF_ADDRESS:
         name_start -= 1
     return name_start

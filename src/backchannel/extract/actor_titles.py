@@ -498,9 +498,10 @@ def _open_apposition(ent: SpacySpan, comma: int, title: Token) -> bool:
         return False
     sentence = doc[comma].sent
     start = max((t.i + 1 for t in doc[sentence.start : comma] if t.text in (",", ";", ":")), default=sentence.start)
-    # the phrase the title ends: "On Monday, the minister, Ana Ruiz met" is no phrase opening with "On"
+    # the phrase the title ends: "On Monday, the minister, Ana Ruiz met" is no phrase opening with "On", nor is
+    # "Together with the President, Ana Ruiz visited" one opening with "Together"
     first = next((t for t in doc[start:comma] if not (t.is_punct or t.is_space)), None)
-    if first is None or first.pos_ in ("ADP", "SCONJ") or first.tag_ in INTRODUCTORY_TAGS:
+    if first is None or first.pos_ in ("ADP", "SCONJ", "ADV") or first.tag_ in INTRODUCTORY_TAGS:
         return False
     if _object_of_anothers_phrase(title):
         return False

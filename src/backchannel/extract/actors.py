@@ -180,6 +180,8 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
     person_names = {HONORIFICS.sub("", strip_possessive(e.text)) for e in person_ents}
     modifiers = _modifier_names(ents)
     companies = {strip_possessive(e.text) for e in ents if e.label_ != "ORG" and company_noun_after(e)}
+    # a name a person's marks go with somewhere ("Mr Putin", "President Putin") is no company's, whatever noun follows
+    companies -= {strip_possessive(e.text) for e in ents if e.start > 0 and _person_marked_before(doc, e.start - 1)}
     for ent in ents:
         name = strip_possessive(ent.text)
         if not name or not any(c.isalpha() for c in name):
@@ -625,3 +627,8 @@ def org_country(ent: SpacySpan) -> str | None:
         if child.i < ent.start and child.dep_ in ("poss", "amod", "compound") and (code := geo.country_of(child.text)):
             return code
     return geo.country_of(strip_possessive(ent.text))
+
+
+def _person_marked_before(doc: Doc, at: int) -> bool:
+    """A form of address or a title noun ends at token ``at``: "Mr", "Dr.", "President", "Minister"."""
+    return addressed_at(doc, at) or doc[at].lower_ in TITLE_NOUNS

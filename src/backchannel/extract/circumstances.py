@@ -233,12 +233,16 @@ def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
 
 def _achieved(infinitive: Token) -> bool | None:
     """Whether the contact an infinitive tells came about by the word it completes: True for one done in the past
-    ("managed to meet", "was able to meet", "got to meet", "happened to meet") or had with pleasure ("was pleased to
-    meet", "it was an honour to meet", "Great to meet"), False for one that failed ("failed to meet", "neglected to
+    ("managed to meet", "was able to meet", "got to meet", "happened to meet"; not under a wish, "hoped she was able
+    to meet") or had with pleasure ("was pleased to meet", "it was an honour to meet", "Great to meet"; not "is
+    pleased to meet", which may be still to come), False for one that failed ("failed to meet", "neglected to
     call"), None for any other head (a plan, a wish, or ability now: "is able to meet"). Heads under "will" or
     "would" never get here."""
     head = infinitive.head
     if infinitive.dep_ in ("xcomp", "acl", "relcl", "advcl") and head.lower_ in PLEASURE_HEADS:
+        copula = head.head if head.dep_ in ("acomp", "attr") else None
+        if copula is not None and copula.tag_ != "VBD":
+            return None  # "is pleased to meet him on Friday": perhaps still to come; "was pleased to meet" was had
         fired("status.pleasure")
         return True
     if infinitive.dep_ != "xcomp":
@@ -250,6 +254,8 @@ def _achieved(infinitive: Token) -> bool | None:
     if word not in ACHIEVING_HEADS:
         return None
     verb = head.head if word == "able" and head.dep_ == "acomp" else head
+    if verb.dep_ in ("ccomp", "xcomp") and mended_lemma(verb.head) in OFFERING_HEADS | PLANNING_HEADS:
+        return None  # "hoped she was able to meet": a wish, not a meeting
     past = verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.children)
     perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     if word == "get":

@@ -28,6 +28,7 @@ MAX_SPEAKER_TOKENS = 12
 SENTENCE_ENDS = frozenset({".", "!", "?"})
 OPENING_SUBORDINATORS = frozenset(
     {"when", "if", "after", "before", "because", "while", "although", "though", "since", "until", "once", "unless"}
+    | {"as", "whenever", "wherever"}
 )
 """A sentence that opens with one of these and has no main clause after a comma tells when or why, not what."""
 SPEAKER_BARRIERS = frozenset({"that", "which", "who", "whom", "whose", "what", "and", "but", "or", "nor"})

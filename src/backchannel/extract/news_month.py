@@ -21,11 +21,11 @@ from .trace import fired
 
 OPENING_SHARE = 1 / 3
 """How far into the text the opening, which tells the news itself, reaches."""
-PAST_MARKERS = frozenset(
-    {"previously", "once", "ever", "formerly", "never", "already", "last", "times", "twice", "thrice"}
-)
+PAST_MARKERS = frozenset({"previously", "once", "ever", "formerly", "never", "already", "last", "times"})
 """Words that set a contact in the past rather than in the news, or make it many: "had previously met", "once
-visited", "last met", "has met him several times", "met twice"."""
+visited", "last met", "has met him several times"."""
+COUNTS = frozenset({"twice", "thrice"})
+"""Words that make a contact many when they tell its verb ("met twice"), not another word ("twice the size")."""
 YEAR = re.compile(r"(1[89]|20)\d\d(s|'s)?")
 SPAN_WORDS = frozenset(
     {"year", "years", "month", "months", "week", "weeks", "decade", "decades", "ago", "later", "earlier"}
@@ -50,10 +50,11 @@ def _told_as_news(trigger: Token) -> bool:
         sent
     ):
         return False  # a narrator's own past, or a time the sentence tells that may not be the story's: not guessed
-    if _pluperfect(verb_at_or_above(trigger)):
+    verb = verb_at_or_above(trigger)
+    if _pluperfect(verb) or any(c.lower_ in COUNTS for c in verb.children):
         return False
     opening = sent.start_char <= len(trigger.doc.text) * OPENING_SHARE
-    return opening or _present_or_perfect(verb_at_or_above(trigger))
+    return opening or _present_or_perfect(verb)
 
 
 def _another_time(sent: Span) -> bool:

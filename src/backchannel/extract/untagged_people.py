@@ -504,14 +504,16 @@ THIRD_PERSON_PRONOUNS = GENDERED_PRONOUNS | {"it", "its", "itself", "they", "the
 
 
 def _gendered_pronoun_after(ent: SpacySpan) -> bool:
-    """ "Ada Moss has a list. It is written on the back of a sack: her mother, her sisters …": a name opening with a
-    given name, subject of its clause, that the first third-person pronoun after it, in its sentence or the next,
-    takes up as "he" or "she", with no other name between, is a person's whatever the tagger said (rule
-    actor.person-by-pronoun); a company is "it", and a company named for its founder ("Morgan Rowe said it …") keeps
-    its kind."""
+    """ "Ada Moss has a list, and her mother is on it": a name opening with a given name, subject of its clause, that
+    the first third-person pronoun after it, in its sentence or the next, takes up as "he" or "she" or as the owner
+    "his" or "her", with no other name between and no "it" or "they" before, is a person's whatever the tagger said
+    (rule actor.person-by-pronoun); a company is "it", and a company named for its founder ("Morgan Rowe said it …")
+    keeps its kind; an object "him" or "her" may stand for anyone else."""
     words = name_tokens(ent)
     if words[0].lower_ not in given_names() or any(t.lower_ in NOT_NAME_WORDS for t in words):
         return False
+    if any(t.lower_.rstrip(".") in CORPORATE_WORDS for t in words):
+        return False  # "Ruth Energy Partners": a company's words
     if ent.root.dep_ not in ("nsubj", "nsubjpass"):
         return False
     doc = ent.doc
@@ -520,9 +522,13 @@ def _gendered_pronoun_after(ent: SpacySpan) -> bool:
     for token in doc[ent.end : stop]:
         if token.ent_type_ in ("PERSON", "ORG") or token.lower_ in ("who", "which"):
             return False
-        if token.lower_ in THIRD_PERSON_PRONOUNS:
-            return token.lower_ in GENDERED_PRONOUNS
-    return False
+        if (token.lower_ in ("he", "she") and token.dep_ in ("nsubj", "nsubjpass")) or (
+            token.lower_ in ("his", "her") and token.dep_ == "poss"
+        ):
+            return True  # "She walks", "her mother"
+        if token.lower_ in THIRD_PERSON_PRONOUNS - GENDERED_PRONOUNS:
+            return False  # "it", "its", "they": a body's
+    return False  # "fired him": an object may be anyone
 
 
 def _addressed(ent: SpacySpan) -> bool:

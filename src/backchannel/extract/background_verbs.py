@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from .actor_words import entity_at, inside_quote
 from .contact_habits import dated_in_its_clause
 from .contact_words import MEET_VERBS, MESSAGE_VERBS, REPROACH_MODALS
+from .lexicon import FIRST_PERSONS
 from .parties import person_like, shown_doing
 from .trace import fired
 
@@ -154,8 +155,6 @@ CLAUSE_CONTACT_VERBS = frozenset({"sit", "receive", "host", "call", "phone", "te
 """Verbs besides meet_verbs whose clause of time with a pronoun subject tells a contact when someone named is met,
 called or received: "shortly after she called Senator X", "when he sat down with General Y"; ``verb_mode`` still
 judges each ("called him a liar", "sat down with a book")."""
-NARRATOR_PRONOUNS = frozenset({"i", "we"})
-"""Pronouns that, outside a quotation, are the reporter: "when I called her", "when we spoke on Monday"."""
 
 
 def _told_as_done(verb: Token) -> bool:
@@ -172,7 +171,7 @@ def _someone_named_met(verb: Token) -> bool:
     names none."""
     if verb.lemma_.lower() not in MEET_VERBS | CLAUSE_CONTACT_VERBS or not _told_as_done(verb):
         return False
-    if _pronoun_subject(verb, NARRATOR_PRONOUNS) and not inside_quote(verb):
+    if _pronoun_subject(verb, FIRST_PERSONS) and not inside_quote(verb):
         return False  # "when I called her", "when we spoke on Monday": the reporter's own call
     met = [t for o in _met(verb) for t in o.subtree]  # "a delegation headed by Paul Wolff", "the envoy, Ana Ruiz"
     if not any(o.ent_type_ in ("PERSON", "ORG", "NORP") or (o.pos_ == "PROPN" and o.ent_type_ != "GPE") for o in met):

@@ -48,6 +48,7 @@ from .lexicon import (
     DEMONYM_NOUNS,
     DISTRIBUTIVE_DETERMINERS,
     FINDING_WORKS,
+    GENDERED_PRONOUNS,
     GROUP_COUNTS,
     GROUP_NOUNS,
     INFERENCE_VERBS,
@@ -273,7 +274,7 @@ def _bare_title(noun: Token) -> bool:
     return noun.tag_ == "NN" and all(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
 
 
-THIRD_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+THIRD_PERSON_PRONOUNS = GENDERED_PRONOUNS
 """Pronouns by which a quote speaks of someone other than its speaker (rule speaker.spokesman-speaking)."""
 
 

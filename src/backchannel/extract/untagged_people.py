@@ -22,7 +22,14 @@ from .actor_words import (
 )
 from .doc_index import doc_index
 from .gender import given_names
-from .lexicon import EVENT_NAME_HEADS, ORGANIZATION_WORDS, PERSON_OWNED_NOUNS, PORTFOLIO_WORDS, TITLE_NOUNS
+from .lexicon import (
+    EVENT_NAME_HEADS,
+    GENDERED_PRONOUNS,
+    ORGANIZATION_WORDS,
+    PERSON_OWNED_NOUNS,
+    PORTFOLIO_WORDS,
+    TITLE_NOUNS,
+)
 from .name_forms import family_word, hyphenated_given_name
 from .office_places import holder_after_known_place
 from .outlets import is_outlet_name, reporting_context
@@ -499,7 +506,6 @@ def _family_word_text(tokens: list[Token]) -> str:
     return "".join(t.text for t in tokens[start : end + 1])
 
 
-GENDERED_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "hers", "himself", "herself"})
 THIRD_PERSON_PRONOUNS = GENDERED_PRONOUNS | {"it", "its", "itself", "they", "their", "them"}
 
 

@@ -216,6 +216,8 @@ def _title_by_shape(ent: SpacySpan) -> SpacySpan | None:
     """ "Russian President Vladimir Putin" when the parse is no help: capitalised title words and nationalities."""
     doc = ent.doc
     start = _before_initials(doc, ent.start)
+    # three words more than a title alone: the initials skipped, and the briefs of long offices ("Vice Minister of
+    # Agriculture of the Republic of X", "U.S. Assistant Secretary of State for East Asian and Pacific Affairs")
     while start > 0 and ent.start - start < MAX_TITLE_TOKENS + 3:
         prev = doc[start - 1]
         if (office := _office_of(doc, start)) is not None:

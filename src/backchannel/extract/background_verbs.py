@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from .actor_words import entity_at, inside_quote
 from .contact_habits import dated_in_its_clause
-from .contact_words import MEET_VERBS, MESSAGE_VERBS, REPROACH_MODALS
+from .contact_words import CLAUSE_CONTACT_VERBS, MEET_VERBS, MESSAGE_VERBS, REPROACH_MODALS
 from .lexicon import FIRST_PERSONS
 from .parties import person_like, shown_doing
 from .trace import fired
@@ -149,12 +149,6 @@ CLAUSE_MARKS = frozenset({"after", "when", "as"})
 """Words opening a clause of time whose contact, with a pronoun for its subject, is news when someone named is met:
 not "while" or "since", which tell what went on meanwhile or what was told before ("since they met in Osh"), nor
 "before", which tells as often how a couple first met ("before she met her husband and got married")."""
-
-
-CLAUSE_CONTACT_VERBS = frozenset({"sit", "receive", "host", "call", "phone", "telephone", "ring"})
-"""Verbs besides meet_verbs whose clause of time with a pronoun subject tells a contact when someone named is met,
-called or received: "shortly after she called Senator X", "when he sat down with General Y"; ``verb_mode`` still
-judges each ("called him a liar", "sat down with a book")."""
 
 
 def _told_as_done(verb: Token) -> bool:

@@ -18,7 +18,14 @@ from ..records import QuoteKind
 from .actor_words import doc_text
 from .contact_words import PRESS_WORDS
 from .content_bounds import MIN_TRAILING_WORDS
-from .lexicon import FINDING_WORKS, ORGANIZATION_WORDS, PUBLISHED_WORKS, RECORD_NOUNS, SOURCE_NOUNS
+from .lexicon import (
+    FINDING_WORKS,
+    OPENING_SUBORDINATORS,
+    ORGANIZATION_WORDS,
+    PUBLISHED_WORKS,
+    RECORD_NOUNS,
+    SOURCE_NOUNS,
+)
 from .person_words import PEOPLE_NOUNS
 from .quote_findings import FINITE_TAGS, Finding, cue_of, reporting_lemma, trimmed_chars, word_count
 from .speaker_spans import BARE_ATTRIBUTION_VERBS
@@ -26,16 +33,12 @@ from .speaker_spans import BARE_ATTRIBUTION_VERBS
 MAX_SPEAKER_TOKENS = 12
 """A phrase naming who spoke is short: "the presidential office", "two people familiar with his trips"."""
 SENTENCE_ENDS = frozenset({".", "!", "?"})
-OPENING_SUBORDINATORS = frozenset(
-    {"when", "if", "after", "before", "because", "while", "although", "though", "since", "until", "once", "unless"}
-    | {"as", "whenever", "wherever"}
-)
-"""A sentence that opens with one of these and has no main clause after a comma tells when or why, not what."""
 SPEAKER_BARRIERS = frozenset({"that", "which", "who", "whom", "whose", "what", "and", "but", "or", "nor"})
 """Words that make the phrase before the verb more than a name: a clause or a second subject."""
 NOT_SPEAKERS = frozenset({"so", "enough", "yes", "no", "otherwise", "nothing", "little", "much", "it", "this"})
 """What "said" may take after it as its own words ("…, said nothing."), not a speaker."""
 OBJECT_PRONOUNS = frozenset({"me", "us", "him", "her", "them"})
+"""Whom "told" may name after the speaker ("…, the minister told him"): someone spoken to, not part of the speaker."""
 AUDIENCE_WORDS = PRESS_WORDS | {"parliament"}
 """Whom "told" names after it when it only attributes: "…, the spokesman told reporters"."""
 TELLING = "tell"

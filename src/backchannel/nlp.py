@@ -81,6 +81,33 @@ def bracketed_abbreviations(doc: Doc) -> Doc:
     return doc
 
 
+ELLIPSIS_END = re.compile(r"(?:…|\.\.\.)[ \t]+(?=[A-Z][a-z])")
+"""An ellipsis, then a space and a capitalised word."""
+NAME_TAGS = frozenset({"NNP", "NNPS"})
+
+
+@Language.component("ellipsis_ends")
+def ellipsis_ends(doc: Doc) -> Doc:
+    """A sentence starts after an ellipsis followed by a capitalised word that is not a name ("He was ready to
+    wait… The two sides will meet again"): the parser ran such sentences on, and a reporting verb in the second
+    then took the first as its words. Before a name the ellipsis may stand for words left out of one sentence
+    ("talks with … Russia"), and inside a quotation it marks words left out of what was said, so nothing is set
+    there."""
+    for match in ELLIPSIS_END.finditer(doc.text):
+        if _inside_quotation(doc.text, match.start()):
+            continue
+        after = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+        if after is not None and after.start > 0 and doc[after.start].tag_ not in NAME_TAGS:
+            doc[after.start].is_sent_start = True
+    return doc
+
+
+def _inside_quotation(text: str, at: int) -> bool:
+    """Whether a quotation opened earlier in the paragraph is still open at ``at``."""
+    paragraph = text[text.rfind("\n", 0, at) + 1 : at]
+    return paragraph.count('"') % 2 == 1 or paragraph.count("“") > paragraph.count("”")
+
+
 AGE_WORDS = re.compile(r"\b\d{1,3}-(?:year|month|week)-old\b")
 """An age written as one word: "62-year-old"."""
 
@@ -169,6 +196,7 @@ def load(name: str | None = None) -> Language:
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("paragraph_breaks", before="parser")
         nlp.add_pipe("bracketed_abbreviations", before="parser")
+        nlp.add_pipe("ellipsis_ends", before="parser")
     attribute_cache.fuse(nlp)
     entity_scope.scope(nlp)
     if "parser" in nlp.pipe_names:

@@ -33,6 +33,8 @@ from .speaker_spans import BARE_ATTRIBUTION_VERBS
 MAX_SPEAKER_TOKENS = 12
 """A phrase naming who spoke is short: "the presidential office", "two people familiar with his trips"."""
 SENTENCE_ENDS = frozenset({".", "!", "?"})
+ELLIPSES = frozenset({"…", "..."})
+"""An ellipsis before a capitalised word ends a sentence (``nlp.ellipsis_ends``)."""
 SPEAKER_BARRIERS = frozenset({"that", "which", "who", "whom", "whose", "what", "and", "but", "or", "nor"})
 """Words that make the phrase before the verb more than a name: a clause or a second subject."""
 NOT_SPEAKERS = frozenset({"so", "enough", "yes", "no", "otherwise", "nothing", "little", "much", "it", "this"})
@@ -200,7 +202,7 @@ def _sentence_start(sent: SpacySpan, verb: Token) -> int:
         last = next((t for t in reversed(doc[max(start - 5, 0) : start]) if not t.is_space), None)
         if last is None or "\n" in doc[start - 1].text:
             break
-        split = last.text not in SENTENCE_ENDS or doc[start].is_lower or doc[start].is_digit
+        split = last.text not in SENTENCE_ENDS | ELLIPSES or doc[start].is_lower or doc[start].is_digit
         if not split:
             break
         start = doc[last.i].sent.start

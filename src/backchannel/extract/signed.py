@@ -166,6 +166,9 @@ LINE_WITH_HANDLE = re.compile(r"(?m)^[^\n]*\(@[^\n]*$")
 """The lines that may hold a post's signature."""
 OPENING_TAG = re.compile(r"[ \t]*(?:<[a-z]+\b[^>\n]*>)?")
 """What is left of an embedding's opening markup before a post's text."""
+MAX_POST_CHARS = 320
+"""A post signed in the embedding's form is one of at most 280 characters, with some room for the links in it: a
+longer paragraph above a signature line is the story's own."""
 TRAILING_LINK = re.compile(r"(?:pic\.twitter\.com/\w+|https?://\S+)\Z")
 """A link a post ends with ("pic.twitter.com/…", "https://t.co/…"), which is no word of it."""
 
@@ -189,6 +192,8 @@ def find_embedded_posts(text: str, boilerplate: list[tuple[int, int]]) -> list[S
         if any(b <= start < be for b, be in boilerplate):
             continue
         post = _without_links(text[start : tail.start()])
+        if rule == "quote.embedded-post-above" and len(post) > MAX_POST_CHARS:
+            continue
         if post and "<" not in post and any(c.isalnum() for c in post):
             out.append(Signed(((start, start + len(post)),), tail.span("signature"), tail.span("dash"), rule))
     return out
@@ -197,7 +202,8 @@ def find_embedded_posts(text: str, boilerplate: list[tuple[int, int]]) -> list[S
 def _post_above(text: str, line_start: int) -> int | None:
     """ "Spoke today with the foreign minister … pic.twitter.com/…" over "— Ada Moss (@AdaMoss) May 2, 2021" (rule
     quote.embedded-post-above): a signature line of its own signs the paragraph right above it, which the page
-    printed apart from it; where that paragraph starts, or None when there is none."""
+    printed apart from it, if it is no longer than a post (``MAX_POST_CHARS``); where that paragraph starts, or None
+    when there is none."""
     end = len(text[:line_start].rstrip())
     if end == 0 or text.count("\n", end, line_start) > 2:
         return None

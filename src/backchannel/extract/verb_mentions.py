@@ -458,9 +458,12 @@ def _they_together(verb: Token, mode: str | None) -> bool:
 
 def _person_adverb(child: Token) -> bool:
     """ "met Tanzanian President Samia Suluhu Hassan": a long name after the verb the parser takes for an adverb
-    of time (npadvmod) is what was met (rule party.person-as-adverb)."""
-    if child.dep_ != "npadvmod" or child.ent_type_ != "PERSON" or child.i < child.head.i:
+    of time (npadvmod), or leaves hanging on the verb unlabelled (dep, as a nickname in quote marks after the name
+    makes it: "met Prime Minister Ram Bahadur Thapa ‘Badal’"), is what was met (rule party.person-as-adverb)."""
+    if child.dep_ not in ("npadvmod", "dep") or child.ent_type_ != "PERSON" or child.i < child.head.i:
         return False
+    if child.dep_ == "dep" and any(t.text == "," for t in child.doc[child.head.i : child.i]):
+        return False  # "spoke with X, according to Press Officer Y": a name past a comma is not whom the verb takes
     objects = [c for c in child.head.children if c.dep_ in ("dobj", "dative")]
     # "meet Solomon Islands Prime Minister Jeremiah Manele": the parse made the country the object, the titled
     # name an adverb; the country right before is the title's, the name is whom the verb meets

@@ -1,0 +1,57 @@
+"""Round fifty-five: a nickname quoted right after a person's full name is that person's, and the nickname alone
+later names the same person (rule actor.quoted-nickname); tested on sentences written for these tests (names
+invented)."""
+
+from tests.conftest import event_names, quote_with, speaker_name
+
+
+def _person(record: dict, name: str) -> dict:
+    return next(a for a in record["actors"] if a["name"] == name)
+
+
+def test_a_nickname_in_curly_single_marks_after_the_name_is_an_alias_and_names_the_speaker_later(extract):
+    record = extract(
+        "Foreign Secretary Lena Brook on Monday met Prime Minister Ram Bahadur Thapa ‘Badal’ in Kathmandu. "
+        "Badal said the talks on the new bridge were useful."
+    )
+    assert "Badal" in _person(record, "Ram Bahadur Thapa")["aliases"]
+    assert not any(a["name"] == "Badal" for a in record["actors"])
+    quote = quote_with(record, "the talks on the new bridge were useful")
+    assert speaker_name(record, quote) == "Ram Bahadur Thapa"
+
+
+def test_a_nickname_of_two_words_in_double_marks(extract):
+    record = extract(
+        'Mayor Carlos Vidal "El Tigre" met the fishermen in Vigo on Friday and said the port would stay open.'
+    )
+    assert "El Tigre" in _person(record, "Carlos Vidal")["aliases"]
+
+
+def test_the_nickname_alone_is_a_party_to_a_later_meeting(extract):
+    record = extract(
+        "The rebel commander Tomas Okello ‘Chui’ led the delegation. Chui met Defence Minister Ada Wanjiru in "
+        "Nairobi on Tuesday."
+    )
+    assert any(event_names(record, e) >= {"Tomas Okello", "Ada Wanjiru"} for e in record["events"])
+
+
+def test_a_quotation_after_a_name_is_no_nickname(extract):
+    record = extract('The envoy, Lena Brook, told reporters: "Peace Now." Brook said little else.')
+    assert not _person(record, "Lena Brook")["aliases"] or "Peace Now" not in _person(record, "Lena Brook")["aliases"]
+
+
+def test_a_name_the_parser_leaves_hanging_on_the_verb_after_its_quoted_nickname_is_the_one_met(extract):
+    """The parser reads "Ghimire" with no label (dep) under "met": rule party.person-as-adverb takes it."""
+    record = extract(
+        "Foreign Secretary Vinod Kumar Mehra on February 13 met Nepal’s new Prime Minister Pushpa Lal Ghimire "
+        "‘Pravin’ in Kathmandu."
+    )
+    assert any(event_names(record, e) >= {"Vinod Kumar Mehra", "Pushpa Lal Ghimire"} for e in record["events"])
+
+
+def test_a_name_past_a_comma_after_a_call_is_no_party_to_it(extract):
+    record = extract(
+        "Mendoza on Monday spoke by phone with Japanese Prime Minister Kenji Mori, who promised him two more "
+        "patrol boats, according to Palace Press Officer Lucia Santos-Reyes."
+    )
+    assert not any("Lucia Santos-Reyes" in event_names(record, e) for e in record["events"])

@@ -1665,6 +1665,8 @@ class SpeakerResolver:
             qualifiers = {
                 t.lower_ for t in own if t.ent_type_ in offices or (t.pos_ == "PROPN" and t.ent_type_ != "NORP")
             }
+            if speaking and qualifiers and self._office_alone(own, qualifiers, candidate):
+                qualifiers = set()
             # "the Indian foreign ministry spokesman" shares only a nationality with "Indian Prime Minister"
             described = {t.lower_ for t in own if t.ent_type_ != "NORP"} - {"former", "new"}
             if initialism:
@@ -1692,6 +1694,22 @@ class SpeakerResolver:
             return None  # "the New York businessman" is not the woman just named
         fired("speaker.definite-description")
         return candidate.id
+
+    def _office_alone(self, own: list[Token], qualifiers: set[str], candidate: Actor) -> bool:
+        """Whether a speaker's capitalised title ("the Prime Minister", "the Head of State") is all office words,
+        which the tagger gives as proper nouns (rule speaker.capitalised-office): they say which office, as "prime"
+        does in "the prime minister", not which body or place it is of ("the Indiana Governor"), so they rule out
+        no one the lowercase title would fit. Not when the story used the title before it named the person, of
+        someone else ("the Taoiseach spoke to the Prime Minister … Cathal Moran"), nor with a nationality."""
+        office_words = TITLE_NOUNS | PORTFOLIO_WORDS | RANK_WORDS
+        if any(t.ent_type_ == "NORP" for t in own) or not qualifiers <= office_words:
+            return False
+        title = " ".join(t.text for t in own)
+        first = min((m.start for m in candidate.mentions), default=0)
+        if title in self.doc.text[:first]:
+            return False
+        fired("speaker.capitalised-office")
+        return True
 
     def _reporter_of(self, span: SpacySpan) -> str | None:
         """The actor who says the clause a description is told in ("Quinlan claims that the mayor met X":

@@ -40,3 +40,12 @@ def test_a_signature_line_under_a_long_paragraph_of_the_story_signs_nothing(extr
         "harbour authority" in q["content"]["text"] and "Moss" in (q["speaker"] or {}).get("text", "")
         for q in record["quotes"]
     )
+
+
+def test_a_that_clause_the_parser_hung_on_whom_the_minister_assured_is_what_he_said(extract):
+    record = extract(
+        "Finance Minister Ravi Menon assured the delegation that the new tariff on imported steel would be "
+        "reviewed in March."
+    )
+    quote = quote_with(record, "the new tariff on imported steel would be reviewed")
+    assert quote["speaker"]["text"] == "Finance Minister Ravi Menon"

@@ -290,7 +290,7 @@ def clause_on_addressee(verb: Token) -> Token | None:
     if reporting_lemma(verb) not in ADDRESSEE_VERBS - {"ask"}:
         return None
     for noun in (c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i):
-        for clause in (c for c in noun.children if c.dep_ == "relcl" and c.pos_ in ("VERB", "AUX")):
+        for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX")):
             first = clause.left_edge
             phrase_end = max(t.i for t in noun.subtree if not first.i <= t.i <= clause.right_edge.i)
             if first.lower_ != "that" or first.head != clause or first.i != phrase_end + 1:
@@ -307,6 +307,10 @@ def clause_on_addressee(verb: Token) -> Token | None:
             # "told a news conference that the pier will close": the parser itself read "that" as a conjunction,
             # after whom words are said to (rule quote.that-marked-on-addressee); not "told a joke that …"
             marked = first.dep_ == "mark" and not (other or copula) and _listeners(noun)
+            # "assured the delegation that the tariff would be reviewed": a clause the parser hung on the noun with
+            # "that" as its conjunction (acl) is said to whom the verb's object names; after "told" only when the
+            # object is an audience ("told the story that …" may give the story)
+            marked = marked or (clause.dep_ == "acl" and first.dep_ == "mark" and reporting_lemma(verb) != "tell")
             if marked and own_subject:
                 fired("quote.that-marked-on-addressee")
             if own_subject and (other or copula or marked):

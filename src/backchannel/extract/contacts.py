@@ -34,6 +34,7 @@ from .destinations import one_per_destination
 from .doc_index import doc_index
 from .grammar import is_passive
 from .lexicon import SPEECH_VERBS
+from .many_sides import many_sided_noun
 from .mentions import Mention
 from .noun_mentions import noun_mention
 from .parties import host_state, parties_of, subjects_of, together_when
@@ -254,6 +255,8 @@ def _one_per_side(mention: Mention, table: ActorTable) -> list[Mention]:
     ]
     if trigger.tag_ != "NNS" or len(mention.actor) != 1 or len(others) < 2 or len(others) != len(mention.recipient):
         return [mention]
+    if many_sided_noun(trigger):
+        return [mention]  # "three-way talks with Chile and Ecuador": one contact of the three
     if mention.mode == "third-party":
         return [mention]  # "talks chaired by X" between A and B: one contact of the go-between with both
     return [_with_one(mention, list(mention.actor), other, "contact.one-per-side") for other in others]

@@ -65,6 +65,7 @@ from .grammar import verb_at_or_above
 from .grouping_officials import name_grouping_officials
 from .hosts_country import came_to_the_hosts_country
 from .lexicon import BUILDING_WORDS, FIRST_PERSONS, PREMISES_NOUNS, SIDES_IN_ONE_PLACE, mended_lemma
+from .many_sides import told_as_many_sided
 from .mentions import Mention
 from .merging import (
     Draft,
@@ -836,6 +837,8 @@ def _assemble(n: int, draft: Draft, article: Article, table: ActorTable) -> Even
         mode = "visit"
     if mode == "meeting" and _of_three_states(draft, table, abroad):
         mode = "multilateral"
+    elif mode == "meeting" and any(told_as_many_sided(m.trigger) for m in draft.mentions):
+        mode = "multilateral"  # "a trilateral meeting", "the three presidents met": three sides or more
     guests = _guests(draft, table) if mode == "meeting" else []
     held = status in (EventStatus.OCCURRED, EventStatus.ONGOING)  # "hoped to meet X during the visit": a meeting
     told = draft.participants()

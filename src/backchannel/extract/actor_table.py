@@ -58,8 +58,6 @@ class ActorTable:
     by_id: dict[str, Actor] = field(default_factory=dict)
     descriptors: dict[str, list[str]] = field(default_factory=dict)
     """Words cut from the front of a person's name ("Billionaire"), by name: titles once the person is made."""
-    nicknames: dict[str, str] = field(default_factory=dict)
-    """Nicknames quoted after a person's full name ("Ram Bahadur Thapa ‘Badal’"), each with the person's id."""
     narration: Narration | None = None
     """Who narrates the piece in the first person, worked out once for the quotes and the events (``narrators``)."""
 
@@ -234,8 +232,6 @@ def trimmed_ent(ent: SpacySpan) -> SpacySpan:
         fired("actor.leading-date")  # "On 7 June Jorge Vidal met …" tagged "7 June Jorge Vidal"
         start += 1
     end = _open_bracket(doc[start : trimmed.end]) if start < trimmed.end else trimmed.end
-    if ent.label_ == "PERSON":
-        end = _before_quoted_nickname(doc, start, end)
     if ent.label_ == "PERSON" and start == ent.start and _apostrophe_initial(doc, start, end):
         fired("actor.apostrophe-initial")  # "’Manteboheng Molatjeng", a Sesotho name, tagged without its mark
         start -= 1
@@ -256,20 +252,6 @@ def _open_bracket(ent: SpacySpan) -> int:
     if opening is None or opening == ent.start or any(t.text == ")" for t in ent.doc[opening : ent.end]):
         return ent.end
     fired("actor.open-bracket")
-    return opening
-
-
-OPENING_MARKS = frozenset({"‘", "“", '"', "'"})
-
-
-def _before_quoted_nickname(doc: Doc, start: int, end: int) -> int:
-    """Where a person's name the tagger ran on into the nickname quoted after it ends: before the mark of "Tomas
-    Okello ‘Chui" (rule actor.quoted-nickname, which makes the nickname an alias); two words of the name at least
-    come first."""
-    opening = next((i for i in range(start + 2, end) if doc[i].text in OPENING_MARKS and doc[i - 1].whitespace_), None)
-    if opening is None:
-        return end
-    fired("actor.quoted-nickname")
     return opening
 
 

@@ -70,7 +70,6 @@ from .name_forms import (
     with_first_name_word,
     with_given_names,
 )
-from .nicknames import take_quoted_nicknames
 from .outlets import (
     a_bodys_name,
     add_outlet,
@@ -278,7 +277,6 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
     fold_earlier_short_names(table)
     take_bracketed_acronyms(table)
     fold_acronyms(table)
-    take_quoted_nicknames(table)
     _add_surname_mentions(table, doc)
     fold_handles(table)
     for actor in table.persons():
@@ -524,7 +522,6 @@ def _add_surname_mentions(table: ActorTable, doc: Doc) -> None:
     inner = {w: a for a in table.persons() if (w := inner_surname(a.name)) and _only_inner(table, w)}
     by_inner = {w for w in inner if w not in surnames}
     surnames.update({w: a for w, a in inner.items() if w not in surnames})
-    surnames.update({n: table.by_id[i] for n, i in table.nicknames.items() if n not in surnames and i in table.by_id})
     for token in doc_index(doc).with_text(surnames.keys()):
         if token.i in table.token_actor or token.pos_ not in ("PROPN", "NOUN"):
             continue

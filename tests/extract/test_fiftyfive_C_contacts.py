@@ -1,6 +1,7 @@
 """Round fifty-five (helper C): contacts missed and false on real text. A person whose given name tells no gender
 takes the gender of their own "her" or "his" (rule gender.own-pronoun), so a later "he" is not taken for a woman the
-article has called "her". Sentences written for these tests (names invented)."""
+article has called "her"; a nickname the story gives in quote marks or after "alias" with a full name names that
+person later (rule actor.nickname). Sentences written for these tests (names invented)."""
 
 from tests.conftest import quote_with, speaker_name
 
@@ -50,3 +51,36 @@ def test_her_with_another_person_in_the_sentence_tells_nothing(extract):
         "Later he said the talks with Minister Arin Tomm had gone well."
     )
     assert any({"Tory Vale", "Sam Okoro"} <= p for p in parties(record))
+
+
+def test_a_quoted_nickname_after_a_name_is_that_person_later(extract):
+    # actor.nickname: "Kamal Rai ‘Surya’" is Kamal Rai, and "Surya" alone names him later
+    record = extract(
+        "Foreign Secretary Adam Rolt met the new Prime Minister Kamal Rai ‘Surya’ in Kathmandu on Monday.\n\n"
+        "On Friday, Surya had reached the palace to meet Minister Hem Oli."
+    )
+    assert parties(record) == [{"Adam Rolt", "Kamal Rai"}, {"Kamal Rai", "Hem Oli"}]
+
+
+def test_a_quoted_nickname_inside_a_name_is_that_person_later(extract):
+    # actor.nickname: the name without the nickname, the nickname alone the same person
+    record = extract(
+        'Council member Dolores "Lola" Herrera met Mayor Tim Vance on Friday.\n\n'
+        "On Monday, Lola met Governor Ana Ruiz in Sacramento."
+    )
+    assert parties(record) == [{"Dolores Herrera", "Tim Vance"}, {"Dolores Herrera", "Ana Ruiz"}]
+
+
+def test_a_name_after_alias_is_that_person_later(extract):
+    # actor.nickname: "X alias Y"
+    record = extract(
+        "Prime Minister Hem Oli met party chairman Kamal Rai alias Surya on Monday.\n\n"
+        "On Friday, Surya had reached the palace to meet Oli."
+    )
+    assert parties(record) == [{"Hem Oli", "Kamal Rai"}, {"Kamal Rai", "Hem Oli"}]
+
+
+def test_a_quoted_title_after_a_name_is_no_nickname(extract):
+    # negative: a quoted phrase of several words after a name is no nickname; the person keeps the name
+    record = extract("Minister Hem Oli met Kamal Rai 'in good faith' on Monday, the ministry said.")
+    assert {"Hem Oli", "Kamal Rai"} in parties(record)

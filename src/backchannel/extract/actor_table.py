@@ -58,6 +58,8 @@ class ActorTable:
     by_id: dict[str, Actor] = field(default_factory=dict)
     descriptors: dict[str, list[str]] = field(default_factory=dict)
     """Words cut from the front of a person's name ("Billionaire"), by name: titles once the person is made."""
+    nicknames: dict[str, str] = field(default_factory=dict)
+    """A person's nickname the story gives in quote marks with the full name, to the person's id (actor.nickname)."""
     narration: Narration | None = None
     """Who narrates the piece in the first person, worked out once for the quotes and the events (``narrators``)."""
 

@@ -402,7 +402,72 @@ def _descriptor_end(tokens: list[Token], names: set[str]) -> int:
     return cut
 
 
+ALIAS_WORDS = frozenset({"alias", "aka", "a.k.a."})
+"""Words between a person's name and another name they go by."""
+OPENING_QUOTES = frozenset({"‘", "“", '"', "'"})
+CLOSING_QUOTES = frozenset({"’", "”", '"', "'"})
+
+
+def quoted_nickname(ent: SpacySpan) -> Token | None:
+    """The one word in quote marks inside a person's name or just after it, the name the press calls them by
+    (rule actor.nickname): "Benigno “Ninoy” Aquino Jr.", "Prime Minister Kamal Dahal ‘Surya’"."""
+    doc = ent.doc
+    for i in range(ent.start + 1, min(ent.end + 1, len(doc) - 2)):
+        opening, word, closing = doc[i], doc[i + 1], doc[i + 2]
+        if (
+            opening.text in OPENING_QUOTES
+            and closing.text in CLOSING_QUOTES
+            and word.is_alpha
+            and word.is_title
+            and doc[i - 1].is_alpha
+            and (i + 2 < ent.end or i + 1 >= ent.end - 1)
+        ):
+            return word
+    return None
+
+
 def _add_person(table: ActorTable, ent: SpacySpan, names: set[str] = frozenset()) -> None:
+    """A person for a name the tagger found; one called in the name by a quoted nickname is named without it and
+    is the one the nickname alone names later (rule actor.nickname)."""
+    nickname = quoted_nickname(ent)
+    if nickname is None:
+        _add_named_person(table, ent, names)
+        if (other := _name_after_alias(ent)) is not None and (actor := table.actor_at(ent[-1])) is not None:
+            fired("actor.nickname")  # "Pushpa Kamal Dahal alias Prachanda"
+            table.nicknames[other.text] = actor.id
+            actor.aliases.append(other.text)
+            table.add_mention(actor, ent.doc[other.i : other.i + 1])
+        return
+    fired("actor.nickname")
+    marks = {nickname.i - 1, nickname.i, nickname.i + 1}
+    written = "".join(t.text_with_ws for t in ent if t.i not in marks).strip()
+    _add_named_person(table, ent, names, written=" ".join(written.split()))
+    actor = table.actor_at(ent[0]) or table.actor_at(ent[-1])
+    if actor is not None:
+        table.nicknames[nickname.text] = actor.id
+        inside = HONORIFICS.sub("", strip_possessive(ent.text)) if nickname.i + 1 < ent.end - 1 else None
+        for alias in (nickname.text, inside):  # and the name as written: 'Benigno "Ninoy" Aquino Jr.'
+            if alias and alias != actor.name and alias not in actor.aliases:
+                actor.aliases.append(alias)
+
+
+def _name_after_alias(ent: SpacySpan) -> Token | None:
+    """The one capitalised word after "alias" or "aka" just after a person's name: the other name the person goes
+    by ("Pushpa Kamal Dahal alias Prachanda")."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].lower_ not in ALIAS_WORDS:
+        return None
+    word = doc[ent.end + 1]
+    following = doc[ent.end + 2] if ent.end + 2 < len(doc) else None
+    if not (word.is_alpha and word.is_title) or (following is not None and following.is_title):
+        return None
+    return word
+
+
+def _add_named_person(
+    table: ActorTable, ent: SpacySpan, names: set[str] = frozenset(), written: str | None = None
+) -> None:
+    """A person for a name the tagger found, ``written`` so when a nickname is left out of it."""
     tokens = [t for t in name_tokens(ent) if not HONORIFICS.match(t.text + " ")]
     cut = _descriptor_end(tokens, names)
     if cut and tokens[cut].is_lower and tokens[cut].lower_ not in PARTICLES:
@@ -415,7 +480,9 @@ def _add_person(table: ActorTable, ent: SpacySpan, names: set[str] = frozenset()
         table.descriptors.setdefault(strip_possessive(ent.text), []).append(descriptor.text)
     if not tokens:
         return
-    full = HONORIFICS.sub("", strip_possessive(ent.text))
+    full = HONORIFICS.sub("", strip_possessive(written if written is not None else ent.text))
+    if written is not None:
+        tokens = [t for t in tokens if t.text in full.split()]
     surname = tokens[-1].text
     if (earlier := table.named_in_full(full)) is not None:
         fired("actor.family-name-words")
@@ -431,6 +498,7 @@ def _add_person(table: ActorTable, ent: SpacySpan, names: set[str] = frozenset()
         if (
             full == actor.name
             or (len(tokens) == 1 and known and (known[-1] == surname or surname in forms))
+            or (len(tokens) == 1 and table.nicknames.get(surname) == actor.id)
             or (by_inner := len(tokens) == 1 and surname == inner_surname(actor.name) and _only_inner(table, surname))
             or particle_form(full) in forms
             or particle_tail(full, actor.name) is not None
@@ -522,6 +590,7 @@ def _add_surname_mentions(table: ActorTable, doc: Doc) -> None:
     inner = {w: a for a in table.persons() if (w := inner_surname(a.name)) and _only_inner(table, w)}
     by_inner = {w for w in inner if w not in surnames}
     surnames.update({w: a for w, a in inner.items() if w not in surnames})
+    surnames.update({w: a for w, i in table.nicknames.items() if (a := table.get(i)) is not None})
     for token in doc_index(doc).with_text(surnames.keys()):
         if token.i in table.token_actor or token.pos_ not in ("PROPN", "NOUN"):
             continue

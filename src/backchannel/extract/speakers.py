@@ -274,6 +274,24 @@ def _bare_title(noun: Token) -> bool:
     return noun.tag_ == "NN" and all(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
 
 
+OWN_PRONOUN_GENDER = {"his": "m", "himself": "m", "her": "f", "herself": "f"}
+"""The possessive and reflexive pronouns by which a sentence's subject may tell their own gender."""
+
+REPORTED_CLAUSES = frozenset({"ccomp", "relcl", "acl", "parataxis"})
+"""Clauses whose "his" or "her" may stand for someone other than the subject of the clause around them: what is
+reported ("X said that records never supported her account"), a relative clause, an aside."""
+
+
+def _in_own_clause(pronoun: Token, verb: Token) -> bool:
+    """Whether ``pronoun`` hangs from ``verb`` without a reported or relative clause between them."""
+    token = pronoun
+    while token.i != verb.i:
+        if token.dep_ in REPORTED_CLAUSES or token.head.i == token.i:
+            return False
+        token = token.head
+    return True
+
+
 THIRD_PERSON_PRONOUNS = GENDERED_PRONOUNS
 """Pronouns by which a quote speaks of someone other than its speaker (rule speaker.spokesman-speaking)."""
 
@@ -1998,7 +2016,45 @@ class SpeakerResolver:
 
     def _other_gender(self, pronoun: str) -> set[str]:
         """The people the article gives the gender other than ``pronoun``'s ("he", "she")."""
-        return {a.id for a in self.table.persons() if gender_of(a) not in (None, PRONOUN_GENDER[pronoun])}
+        return {a.id for a in self.table.persons() if self._gender(a) not in (None, PRONOUN_GENDER[pronoun])}
+
+    def _gender(self, actor: Actor) -> str | None:
+        """``actor``'s gender as the words for them or their given name tell it, else as their own pronoun does."""
+        return gender_of(actor) or self._own_pronoun_genders.get(actor.id)
+
+    @cached_property
+    def _own_pronoun_genders(self) -> dict[str, str]:
+        """The gender each person of unknown gender has by the article's own pronoun for them (rule
+        gender.own-pronoun): "Mayor Tory Vale has a short walk to Parliament, compared with her counterpart" — a
+        possessive or reflexive ("his", "her", "himself", "herself") outside quote marks in a sentence whose
+        subject is that person and which names no other person. A person given both genders so keeps neither."""
+        told: dict[str, set[str]] = {}
+        for sent in self.doc.sents:
+            owning = [
+                t
+                for t in sent
+                if t.lower_ in OWN_PRONOUN_GENDER
+                and (t.dep_ == "poss" or t.lower_.endswith("self"))
+                and not self._inside_quotes(t)
+            ]
+            owned = {OWN_PRONOUN_GENDER[t.lower_] for t in owning}
+            people = {
+                a.id: t
+                for t in sent
+                if t.pos_ == "PROPN" and (a := self.table.actor_at(t)) is not None and a.kind is ActorKind.PERSON
+            }
+            if len(owned) != 1 or len(people) != 1:
+                continue
+            (person, token), (gender,) = next(iter(people.items())), owned
+            if token.dep_ == "compound":
+                token = token.head  # "Mayor Tory Vale": the name's head
+            if token.dep_ in ("nsubj", "nsubjpass") and all(_in_own_clause(t, token.head) for t in owning):
+                told.setdefault(person, set()).add(gender)
+        return {
+            person: next(iter(genders))
+            for person, genders in told.items()
+            if len(genders) == 1 and (actor := self.table.get(person)) is not None and gender_of(actor) is None
+        }
 
     def body_of(self, pronoun: Token) -> str | None:
         """The body, group or state "its" or "their" stands for ("The union says its leaders …"), or None."""
@@ -2033,7 +2089,10 @@ class SpeakerResolver:
             if actor.id in unlike:
                 # rule pronoun.gender: never a person the article (or a given name) gives the other gender
                 fired("pronoun.gender")
-                ruled_out_by_gender(actor)
+                if gender_of(actor) is None:
+                    fired("gender.own-pronoun")
+                else:
+                    ruled_out_by_gender(actor)
                 continue
             token = self.doc[i]
             if self._signature(token, actor.id):

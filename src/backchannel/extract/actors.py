@@ -408,21 +408,21 @@ OPENING_QUOTES = frozenset({"‘", "“", '"', "'"})
 CLOSING_QUOTES = frozenset({"’", "”", '"', "'"})
 
 
-def quoted_nickname(ent: SpacySpan) -> Token | None:
-    """The one word in quote marks inside a person's name or just after it, the name the press calls them by
-    (rule actor.nickname): "Benigno “Ninoy” Aquino Jr.", "Prime Minister Kamal Dahal ‘Surya’"."""
+def quoted_nickname(ent: SpacySpan) -> SpacySpan | None:
+    """The one to three capitalised words in quote marks inside a person's name or just after it, the name the press
+    calls them by (rule actor.nickname): "Benigno “Ninoy” Aquino Jr.", "Prime Minister Kamal Dahal ‘Surya’", "Luis
+    Vidal “El Tigre”"."""
     doc = ent.doc
     for i in range(ent.start + 1, min(ent.end + 1, len(doc) - 2)):
-        opening, word, closing = doc[i], doc[i + 1], doc[i + 2]
-        if (
-            opening.text in OPENING_QUOTES
-            and closing.text in CLOSING_QUOTES
-            and word.is_alpha
-            and word.is_title
-            and doc[i - 1].is_alpha
-            and (i + 2 < ent.end or i + 1 >= ent.end - 1)
-        ):
-            return word
+        if doc[i].text not in OPENING_QUOTES or not doc[i - 1].is_alpha:
+            continue
+        end = i + 1
+        while end < min(i + 4, len(doc)) and doc[end].is_alpha and doc[end].is_title:
+            end += 1
+        if end == i + 1 or end >= len(doc) or doc[end].text not in CLOSING_QUOTES:
+            continue
+        if end < ent.end or end - 1 >= ent.end - 1:
+            return doc[i + 1 : end]
     return None
 
 
@@ -439,13 +439,13 @@ def _add_person(table: ActorTable, ent: SpacySpan, names: set[str] = frozenset()
             table.add_mention(actor, ent.doc[other.i : other.i + 1])
         return
     fired("actor.nickname")
-    marks = {nickname.i - 1, nickname.i, nickname.i + 1}
+    marks = set(range(nickname.start - 1, nickname.end + 1))
     written = "".join(t.text_with_ws for t in ent if t.i not in marks).strip()
     _add_named_person(table, ent, names, written=" ".join(written.split()))
     actor = table.actor_at(ent[0]) or table.actor_at(ent[-1])
     if actor is not None:
         table.nicknames[nickname.text] = actor.id
-        inside = HONORIFICS.sub("", strip_possessive(ent.text)) if nickname.i + 1 < ent.end - 1 else None
+        inside = HONORIFICS.sub("", strip_possessive(ent.text)) if nickname.end < ent.end - 1 else None
         for alias in (nickname.text, inside):  # and the name as written: 'Benigno "Ninoy" Aquino Jr.'
             if alias and alias != actor.name and alias not in actor.aliases:
                 actor.aliases.append(alias)

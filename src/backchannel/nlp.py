@@ -66,14 +66,19 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
-BRACKETED_ABBREVIATION = re.compile(r"\((?:[A-Za-z]{1,6}[.-])*[A-Za-z]{1,6}\.\)[ \t]+(?=\S)")
-"""A short abbreviation in brackets with its full stop inside: "Rear Admiral (r.) Jorge …", "(ret.)", "(D-Calif.)"."""
+BRACKETED_ABBREVIATION = re.compile(
+    r"\((?:[A-Za-z]{1,6}[.-])*[A-Za-z]{1,6}\.\)[ \t]+(?=\S)|(?<=[A-Za-z] )\([A-Z][A-Za-z&-]{1,11}\)[ \t]+(?=[A-Z])"
+)
+"""A short abbreviation in brackets with its full stop inside: "Rear Admiral (r.) Jorge …", "(ret.)", "(D-Calif.)"; or
+an office's or a body's initials in brackets after its name and before a capitalised word: "Chief of Army Staff
+(COAS) General Omar Rana", "Central Command (Centcom) Commander"."""
 
 
 @Language.component("bracketed_abbreviations")
 def bracketed_abbreviations(doc: Doc) -> Doc:
-    """No sentence starts right after a bracketed abbreviation: the parser took "(r.)" for a sentence's end and
-    cut "Rear Admiral (r.) Jorge Larraín" in two, losing the name."""
+    """No sentence starts right after a bracketed abbreviation: the parser took "(r.)" and "(COAS)" for a sentence's
+    end and cut "Rear Admiral (r.) Jorge Larraín" and "Chief of Army Staff (COAS) General Omar Rana" in two, losing
+    the name or its title."""
     for match in BRACKETED_ABBREVIATION.finditer(doc.text):
         after = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
         if after is not None and after.start > 0:

@@ -12,7 +12,7 @@ from ..datelines import dateline_city
 from ..geo import gazetteer, normalise
 from ..records import Actor, ActorKind
 from .actor_table import ActorTable
-from .actor_titles import title_apposed, title_before, title_joined_before
+from .actor_titles import title_apposed, title_before, title_before_initials, title_joined_before
 from .actor_words import (
     ADDRESS_WORDS,
     GOVERNMENT_TITLE,
@@ -57,7 +57,7 @@ def fill_person(table: ActorTable, actor: Actor) -> None:
         if ent is None:
             continue
         before, apposed = title_before(ent), title_apposed(ent)
-        for title in (before, title_joined_before(before), apposed):
+        for title in (before, title_joined_before(before), title_before_initials(ent, before), apposed):
             if title is None:
                 continue
             text = strip_possessive(re.sub(r"^(his|her|their|its)\s+", "", title.text, flags=re.IGNORECASE))

@@ -212,6 +212,37 @@ def title_joined_before(title: SpacySpan | None) -> SpacySpan | None:
     return doc[start:end]
 
 
+TITLE_JOINS = frozenset({"of", "for", "and", "the", "&"})
+"""Small words inside a title written in capitals: "Chief of Army Staff", "Minister for Foreign Affairs"."""
+
+
+def title_before_initials(ent: SpacySpan, before: SpacySpan | None) -> SpacySpan | None:
+    """ "Chief of Army Staff (COAS) General Omar Rana", "Inspector General of Police (IGP) Kofi Mensah": an office
+    written out in capitalised words, its initials in brackets, then the name (after a rank, maybe) is the person's
+    title too (rule actor.title-before-initials); the parser breaks the title at the bracket."""
+    doc = ent.doc
+    starts = [ent.start] if before is None else [before.start, ent.start]
+    at = next((i for i in starts if i >= 4 and doc[i - 1].text == ")" and doc[i - 3].text == "("), None)
+    if at is None:
+        return None
+    initials = doc[at - 2]
+    if not (initials.is_alpha and initials.text[0].isupper() and sum(c.isupper() for c in initials.text) >= 2):
+        return None
+    end = start = at - 3
+    while start > 0 and end - start < MAX_TITLE_TOKENS:
+        word = doc[start - 1]
+        if word.ent_type_ == "PERSON" or not (word.is_title or (word.lower_ in TITLE_JOINS and start < end)):
+            break
+        start -= 1
+    while start < end and doc[start].lower_ in TITLE_JOINS:
+        start += 1
+    title = doc[start:end]
+    if not any(t.lower_ in TITLE_NOUNS for t in title):
+        return None  # "Harbour Workers Union (HWU) Chairman X": a body's name, not an office
+    fired("actor.title-before-initials")
+    return title
+
+
 def _title_by_shape(ent: SpacySpan) -> SpacySpan | None:
     """ "Russian President Vladimir Putin" when the parse is no help: capitalised title words and nationalities."""
     doc = ent.doc

@@ -223,8 +223,8 @@ def title_before_initials(ent: SpacySpan, before: SpacySpan | None) -> SpacySpan
     doc = ent.doc
     starts = [ent.start] if before is None else [before.start, ent.start]
     at = next((i for i in starts if i >= 4 and doc[i - 1].text == ")" and doc[i - 3].text == "("), None)
-    if at is None:
-        return None
+    if at is None or (before is not None and before.start < at - 3):
+        return None  # the title before the name takes in the bracket already ("Chief of Army Staff (COAS)")
     initials = doc[at - 2]
     if not (initials.is_alpha and initials.text[0].isupper() and sum(c.isupper() for c in initials.text) >= 2):
         return None

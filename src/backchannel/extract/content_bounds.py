@@ -293,6 +293,9 @@ def clause_on_addressee(verb: Token) -> Token | None:
         for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX")):
             first = clause.left_edge
             phrase_end = max(t.i for t in noun.subtree if not first.i <= t.i <= clause.right_edge.i)
+            if first.i == phrase_end + 1 and _bare_told_clause(verb, noun, clause, first):
+                fired("quote.bare-clause-on-addressee")
+                return clause
             if first.lower_ != "that" or first.head != clause or first.i != phrase_end + 1:
                 continue
             own_subject = any(c.dep_ in ("nsubj", "nsubjpass") and c != first for c in clause.children)
@@ -316,6 +319,26 @@ def clause_on_addressee(verb: Token) -> Token | None:
             if own_subject and (other or copula or marked):
                 return clause
     return None
+
+
+BARE_CLAUSE_SUBJECTS = frozenset({"he", "she", "they", "we", "i", "it"})
+"""Subject pronouns that open a reported clause with no "that" ("told the station he had spoken …")."""
+
+
+def _bare_told_clause(verb: Token, noun: Token, clause: Token, first: Token) -> bool:
+    """ "told the station he had spoken with the governor" (rule quote.bare-clause-on-addressee): with no "that",
+    the parser may read the reported clause as a relative clause on whom it was told. It is what was told when it
+    opens right after its listeners (``_listeners``) on a subject pronoun of its own, which a relative clause with
+    no relative word would need an object gap for ("told the man he met …"): so the verb of telling has no other
+    clause or object after it, and the clause's verb has an object, a clause, a prepositional phrase or a
+    complement of its own."""
+    if first.lower_ not in BARE_CLAUSE_SUBJECTS or first.dep_ != "nsubj" or first.head != clause:
+        return False
+    if not _listeners(noun) or clause.dep_ != "relcl":
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj", "dative") and c.i > noun.i for c in verb.children):
+        return False
+    return any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "acomp", "attr", "oprd") for c in clause.children)
 
 
 def _listeners(noun: Token) -> bool:

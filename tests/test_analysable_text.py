@@ -49,3 +49,13 @@ def test_a_low_quote_mark_for_a_comma_is_a_comma():
 def test_a_low_quote_mark_opening_a_quotation_is_left_alone():
     text = "Sie sagte \u201aja\u2018 und ging."
     assert analysable_text(Article(text=text)) == text
+
+
+def test_an_underscore_gluing_a_credit_to_a_sentence_is_a_space():
+    text = "Harbour News Service (HNS)_Minister Ada Lind met the pilots."
+    assert analysable_text(Article(text=text)) == "Harbour News Service (HNS) Minister Ada Lind met the pilots."
+
+
+def test_an_underscore_inside_a_word_or_a_handle_is_left_alone():
+    text = "The account @harbour_Watch posted file_Name.pdf on Monday."
+    assert analysable_text(Article(text=text)) == text

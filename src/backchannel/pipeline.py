@@ -47,14 +47,19 @@ LOW_COMMA = re.compile(r"(?<=\w)\u201a(?=\s)")
 byte in Windows' Western code page), which the tagger ran into the word before ("Jonas‚ who …")."""
 
 
+GLUING_UNDERSCORE = re.compile(r"(?<=[)\].,:;])_(?=[A-Z])")
+"""An underscore that glues a credit to the sentence after it, as some sites' exports print it ("Afghan Voice Agency
+(AVA)_Sheikh Mohammed …"): a space, or the tagger runs the credit into the name."""
+
+
 def analysable_text(article: Article) -> str:
     """The text as the parser sees it: boilerplate and datelines blanked out, low quote marks that stand for commas
-    made commas, same length so offsets hold.
+    made commas, underscores that glue a credit to a sentence made spaces, same length so offsets hold.
 
     A dateline parsed as part of the first sentence makes its place the subject ("SEOUL — A summit could …"), and a
     transcript's label that of the turn's first sentence.
     """
-    text = LOW_COMMA.sub(",", article.text)
+    text = GLUING_UNDERSCORE.sub(" ", LOW_COMMA.sub(",", article.text))
     spans = [(span.start, span.end) for span in article.boilerplate]
     for n, dateline in enumerate(DATELINE.finditer(text)):
         opening = n == 0 and dateline.start() < DATELINE_WITHIN

@@ -49,3 +49,11 @@ def test_a_that_clause_the_parser_hung_on_whom_the_minister_assured_is_what_he_s
     )
     quote = quote_with(record, "the new tariff on imported steel would be reviewed")
     assert quote["speaker"]["text"] == "Finance Minister Ravi Menon"
+
+
+def test_a_credit_glued_by_an_underscore_is_no_part_of_the_speakers_name(extract):
+    record = extract(
+        "Harbour News Service (HNS)_Sheikh Omar bin Khalid called on the council to reopen the port, the ministry said."
+    )
+    assert any(a["name"] == "Omar bin Khalid" for a in record["actors"])
+    assert not any("HNS)" in a["name"] for a in record["actors"])

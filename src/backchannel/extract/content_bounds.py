@@ -912,7 +912,17 @@ def trailing_apposition(doc: Doc, comma: int, start: int, end: int) -> bool:
         return False  # "a different firm, one that …" restates the content
     if any(c.dep_ in ("cc", "conj") for c in (*appos.children, *appos.head.children)):
         return False  # "Mr. Ping, his aides and advisers": a list the parser took for an apposition
-    return appos.right_edge.i >= last_word(doc, comma, end)
+    return appos.right_edge.i >= last_word(doc, comma, end) and not _named_apposition(appos)
+
+
+def _named_apposition(appos: Token) -> bool:
+    """ "had met the port's director, Ilse Marr" (rule quote.named-apposition): a person's name set after the
+    office or role that the content names identifies whom it speaks of; it is part of what was said, not the
+    writer's gloss."""
+    if appos.pos_ != "PROPN" or appos.ent_type_ != "PERSON" or appos.head.ent_type_ == "PERSON":
+        return False
+    fired("quote.named-apposition")
+    return True
 
 
 def _relayed_end(doc: Doc, start: int, end: int, head: int) -> int | None:

@@ -30,3 +30,18 @@ def test_closing_relative_is_still_cut(extract):
     # negative: a which/who relative that ends the content stays the writer's
     record = extract("Moss said the board would meet on Friday, which residents doubted.")
     assert quote_with(record, "the board would meet")["content"]["text"] == "the board would meet on Friday"
+
+
+def test_named_apposition_the_parser_hung_on_the_verb(extract):
+    # quote.named-apposition: the parser hangs the name on "said", outside the reported clause
+    record = extract(
+        "Moss said he had spoken by telephone on Sunday with the island's high commissioner in London, "
+        "Mr. Peter Alcindor."
+    )
+    assert quote_with(record, "spoken by telephone")["content"]["text"].endswith("Peter Alcindor")
+
+
+def test_a_name_with_its_own_verb_is_not_taken_in(extract):
+    # negative: "Ana Ruiz said" is a speaker with a verb of her own, not a name in the content
+    record = extract("Moss said the board would close the pier, Ana Ruiz said on Monday.")
+    assert all("Ana Ruiz" not in q["content"]["text"] for q in record["quotes"])

@@ -555,6 +555,8 @@ def clause_span(verb: Token, clause: Token) -> tuple[tuple[int, int] | None, lis
         if (predicate := _split_off_predicate(verb, end)) is not None:
             end = predicate.right_edge.i
             shaped.append("quote.split-predicate")
+        if (named := _name_hung_outside(doc, start, end)) is not None:
+            end = named
         end = cut_trailing(doc, start, end, clause.i)
         if (second := second_predicate(verb, clause)) is not None:
             end = min(end, second)
@@ -935,7 +937,39 @@ def trailing_apposition(doc: Doc, comma: int, start: int, end: int) -> bool:
         return False  # "a different firm, one that …" restates the content
     if any(c.dep_ in ("cc", "conj") for c in (*appos.children, *appos.head.children)):
         return False  # "Mr. Ping, his aides and advisers": a list the parser took for an apposition
-    return appos.right_edge.i >= last_word(doc, comma, end)
+    return appos.right_edge.i >= last_word(doc, comma, end) and not _named_apposition(appos)
+
+
+def _named_apposition(appos: Token) -> bool:
+    """ "had met the port's director, Ilse Marr" (rule quote.named-apposition): a person's name set after the
+    office or role that the content names identifies whom it speaks of; it is part of what was said, not the
+    writer's gloss."""
+    if appos.pos_ != "PROPN" or appos.ent_type_ != "PERSON" or appos.head.ent_type_ == "PERSON":
+        return False
+    fired("quote.named-apposition")
+    return True
+
+
+def _name_hung_outside(doc: Doc, start: int, end: int) -> int | None:
+    """ "had spoken with the island's high commissioner in London, Mr. Peter Alcindor." (rule
+    quote.named-apposition): a person's name right after a comma that closes the content on a noun, which the
+    parser hung outside the reported clause (on the reporting verb), names the one the content speaks of; the
+    content runs to the name's end. Not a name with a verb of its own after it ("…, Ana Ruiz said"), nor a lone
+    surname."""
+    if end + 2 >= len(doc) or doc[end + 1].text != "," or doc[end].pos_ not in ("NOUN", "PROPN"):
+        return None
+    k = end + 2
+    while k < len(doc) and doc[k].pos_ == "PROPN" and not doc[k].ent_type_ and k - end <= 4:
+        k += 1  # a title before the name ("Mr.", "Colonel")
+    name = next((e for e in doc.ents if e.start == k and e.label_ == "PERSON"), None)
+    if name is None or len(name) < 2 or not all(t.pos_ == "PROPN" for t in name):
+        return None  # a full name: a lone surname after a comma may be anything
+    if start <= name.root.head.i <= end or name.root.head.i in range(end + 2, name.end):
+        return None  # hung inside the content: trailing_apposition's case
+    if name.end < len(doc) and not doc[name.end].is_punct:
+        return None
+    fired("quote.named-apposition")
+    return name.end - 1
 
 
 def _relayed_end(doc: Doc, start: int, end: int, head: int) -> int | None:

@@ -66,19 +66,14 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
-BRACKETED_ABBREVIATION = re.compile(
-    r"\((?:[A-Za-z]{1,6}[.-])*[A-Za-z]{1,6}\.\)[ \t]+(?=\S)|(?<=[A-Za-z] )\([A-Z][A-Za-z&-]{1,11}\)[ \t]+(?=[A-Z])"
-)
-"""A short abbreviation in brackets with its full stop inside: "Rear Admiral (r.) Jorge …", "(ret.)", "(D-Calif.)"; or
-an office's or a body's initials in brackets after its name and before a capitalised word: "Chief of Army Staff
-(COAS) General Omar Rana", "Central Command (Centcom) Commander"."""
+BRACKETED_ABBREVIATION = re.compile(r"\((?:[A-Za-z]{1,6}[.-])*[A-Za-z]{1,6}\.\)[ \t]+(?=\S)")
+"""A short abbreviation in brackets with its full stop inside: "Rear Admiral (r.) Jorge …", "(ret.)", "(D-Calif.)"."""
 
 
 @Language.component("bracketed_abbreviations")
 def bracketed_abbreviations(doc: Doc) -> Doc:
-    """No sentence starts right after a bracketed abbreviation: the parser took "(r.)" and "(COAS)" for a sentence's
-    end and cut "Rear Admiral (r.) Jorge Larraín" and "Chief of Army Staff (COAS) General Omar Rana" in two, losing
-    the name or its title."""
+    """No sentence starts right after a bracketed abbreviation: the parser took "(r.)" for a sentence's end and
+    cut "Rear Admiral (r.) Jorge Larraín" in two, losing the name."""
     for match in BRACKETED_ABBREVIATION.finditer(doc.text):
         after = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
         if after is not None and after.start > 0:
@@ -110,7 +105,11 @@ def ellipsis_ends(doc: Doc) -> Doc:
 def _inside_quotation(text: str, at: int) -> bool:
     """Whether a quotation opened earlier in the paragraph is still open at ``at``."""
     paragraph = text[text.rfind("\n", 0, at) + 1 : at]
-    return paragraph.count('"') % 2 == 1 or paragraph.count("“") > paragraph.count("”")
+    if paragraph.count('"') % 2 == 1 or paragraph.count("“") > paragraph.count("”"):
+        return True
+    opened = paragraph.rfind("‘")
+    # a single mark closes only where it is no apostrophe between two letters ("don’t")
+    return opened >= 0 and not re.search(r"’(?![A-Za-z])", paragraph[opened:])
 
 
 AGE_WORDS = re.compile(r"\b\d{1,3}-(?:year|month|week)-old\b")

@@ -214,6 +214,8 @@ def title_joined_before(title: SpacySpan | None) -> SpacySpan | None:
 
 TITLE_JOINS = frozenset({"of", "for", "and", "the", "&"})
 """Small words inside a title written in capitals: "Chief of Army Staff", "Minister for Foreign Affairs"."""
+OUTSIDE_TITLE_POS = frozenset({"ADV", "ADP", "CCONJ", "SCONJ", "VERB", "AUX", "PRON", "DET"})
+"""Parts of speech a capitalised word opening a sentence may have that no office's name begins with."""
 
 
 def title_before_initials(ent: SpacySpan, before: SpacySpan | None) -> SpacySpan | None:
@@ -234,11 +236,11 @@ def title_before_initials(ent: SpacySpan, before: SpacySpan | None) -> SpacySpan
         if word.ent_type_ == "PERSON" or not (word.is_title or (word.lower_ in TITLE_JOINS and start < end)):
             break
         start -= 1
-    while start < end and doc[start].lower_ in TITLE_JOINS:
-        start += 1
+    while start < end and (doc[start].lower_ in TITLE_JOINS or doc[start].pos_ in OUTSIDE_TITLE_POS):
+        start += 1  # "Meanwhile Chief of Army Staff (COAS) …": the sentence's adverb is no part of the office
     title = doc[start:end]
-    if not any(t.lower_ in TITLE_NOUNS for t in title):
-        return None  # "Harbour Workers Union (HWU) Chairman X": a body's name, not an office
+    if not any(t.lower_ in TITLE_NOUNS for t in title) or (len(title) and title[0].lower_ in ORGANIZATION_WORDS):
+        return None  # "Harbour Workers Union (HWU) Chairman X", "Office of the Prime Minister (OPM) …": a body's name
     fired("actor.title-before-initials")
     return title
 

@@ -338,7 +338,18 @@ def _bare_told_clause(verb: Token, noun: Token, clause: Token, first: Token) -> 
         return False
     if any(c.dep_ in ("ccomp", "xcomp", "dobj", "dative") and c.i > noun.i for c in verb.children):
         return False
+    if _gapped(clause):
+        return False  # "briefed the committee she had set up in March": the committee is what she set up
     return any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "acomp", "attr", "oprd") for c in clause.children)
+
+
+def _gapped(clause: Token) -> bool:
+    """Whether a clause's verb lacks the object its particle or preposition asks for ("she had set up", "she had
+    spoken to"): the gap of a relative clause."""
+    children = list(clause.children)
+    if any(c.dep_ == "prt" for c in children) and not any(c.dep_ in ("dobj", "ccomp") for c in children):
+        return True
+    return any(c.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in c.children) for c in children)
 
 
 def _listeners(noun: Token) -> bool:

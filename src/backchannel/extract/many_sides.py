@@ -30,7 +30,10 @@ def told_as_many_sided(trigger: Token) -> bool:
     if trigger.pos_ in ("NOUN", "PROPN") and many_sided_noun(trigger):
         return _fire()
     sides = _sides(trigger)
-    if any(_counted_as_many(side) for side in sides) or _many_joined(sides):
+    counted = any(_counted_as_many(side) for side in sides)
+    if counted and trigger.pos_ in ("VERB", "AUX") and _met_with_someone(trigger):
+        return False  # "the three service chiefs met President X": a group meets one side, no three sides
+    if counted or _many_joined(sides):
         return _fire()
     return False
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cached_property
 from itertools import pairwise
 
@@ -290,6 +290,16 @@ def _in_own_clause(pronoun: Token, verb: Token) -> bool:
             return False
         token = token.head
     return True
+
+
+def _someone_else_before(pronoun: Token, names: Iterable[Token]) -> bool:
+    """Whether a singular common noun for a person ("the prime minister", "her aide") stands between the named
+    person and ``pronoun`` ("Mayor Vale met the prime minister and his wife"): the pronoun may be that person's."""
+    start = max((t.i for t in names if t.i < pronoun.i), default=pronoun.sent.start)
+    return any(
+        t.tag_ == "NN" and t.lemma_.lower() in TITLE_NOUNS | PEOPLE_NOUNS | RELATIVE_NOUNS | ROLE_NOUNS
+        for t in pronoun.doc[start + 1 : pronoun.i]
+    )
 
 
 THIRD_PERSON_PRONOUNS = GENDERED_PRONOUNS
@@ -2043,7 +2053,7 @@ class SpeakerResolver:
                 for t in sent
                 if t.pos_ == "PROPN" and (a := self.table.actor_at(t)) is not None and a.kind is ActorKind.PERSON
             }
-            if len(owned) != 1 or len(people) != 1:
+            if len(owned) != 1 or len(people) != 1 or any(_someone_else_before(t, people.values()) for t in owning):
                 continue
             (person, token), (gender,) = next(iter(people.items())), owned
             if token.dep_ == "compound":

@@ -421,8 +421,7 @@ def quoted_nickname(ent: SpacySpan) -> SpacySpan | None:
             end += 1
         if end == i + 1 or end >= len(doc) or doc[end].text not in CLOSING_QUOTES:
             continue
-        if end < ent.end or i + 1 >= ent.end - 1:  # closed inside the name, or opened at its end or after it
-            return doc[i + 1 : end]
+        return doc[i + 1 : end]  # opened inside the name or right after it (the loop's range)
     return None
 
 

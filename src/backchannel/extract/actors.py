@@ -84,6 +84,7 @@ from .outlets import (
     reporting_titles,
 )
 from .people_by_evidence import addressed_at, fold_bodies_named_as_people
+from .quotemarks import CLOSERS, OPENERS
 from .short_names import (
     fold_acronyms,
     fold_company_short_names,
@@ -404,8 +405,9 @@ def _descriptor_end(tokens: list[Token], names: set[str]) -> int:
 
 ALIAS_WORDS = frozenset({"alias", "aka", "a.k.a."})
 """Words between a person's name and another name they go by."""
-OPENING_QUOTES = frozenset({"‘", "“", '"', "'"})
-CLOSING_QUOTES = frozenset({"’", "”", '"', "'"})
+OPENING_QUOTES = frozenset(OPENERS + "\"'")
+CLOSING_QUOTES = frozenset(CLOSERS + "\"'")
+"""Marks that open and close a nickname: the typographic ones and the straight ones, which do either."""
 
 
 def quoted_nickname(ent: SpacySpan) -> SpacySpan | None:

@@ -192,8 +192,6 @@ def find_embedded_posts(text: str, boilerplate: list[tuple[int, int]]) -> list[S
         if any(b <= start < be for b, be in boilerplate):
             continue
         post = _without_links(text[start : tail.start()])
-        if rule == "quote.embedded-post-above" and len(post) > MAX_POST_CHARS:
-            continue
         if post and "<" not in post and any(c.isalnum() for c in post):
             out.append(Signed(((start, start + len(post)),), tail.span("signature"), tail.span("dash"), rule))
     return out
@@ -208,7 +206,8 @@ def _post_above(text: str, line_start: int) -> int | None:
     if end == 0 or text.count("\n", end, line_start) > 2:
         return None
     start = text.rfind("\n", 0, end) + 1
-    return start if any(c.isalnum() for c in text[start:end]) else None
+    paragraph = _without_links(text[start:end])
+    return start if any(c.isalnum() for c in paragraph) and len(paragraph) <= MAX_POST_CHARS else None
 
 
 def _without_links(post: str) -> str:

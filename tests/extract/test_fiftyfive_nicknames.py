@@ -1,5 +1,5 @@
 """Round fifty-five: a nickname quoted right after a person's full name is that person's, and the nickname alone
-later names the same person (rule actor.quoted-nickname); tested on sentences written for these tests (names
+later names the same person (rule actor.nickname); tested on sentences written for these tests (names
 invented)."""
 
 from tests.conftest import event_names, quote_with, speaker_name
@@ -56,3 +56,31 @@ def test_a_name_past_a_comma_after_a_call_is_no_party_to_it(extract):
         "patrol boats, according to Palace Press Officer Lucia Santos-Reyes."
     )
     assert not any("Lucia Santos-Reyes" in event_names(record, e) for e in record["events"])
+
+
+def test_a_family_name_after_the_nickname_the_tagger_left_out_is_the_persons(extract):
+    record = extract("Luis Vidal “El Tigre” Moreno met Defence Minister Ana Ortiz on Monday. Moreno said little.")
+    person = _person(record, "Luis Vidal Moreno")
+    assert "El Tigre" in person["aliases"]
+    assert not any(a["name"] == "Moreno" for a in record["actors"])
+    assert any(event_names(record, e) >= {"Luis Vidal Moreno", "Ana Ortiz"} for e in record["events"])
+
+
+def test_a_family_name_after_the_nickname_tagged_as_a_person_of_its_own_is_joined(extract):
+    record = extract('The minister spoke after Luis Vidal "El Tigre" Moreno arrived.')
+    assert "El Tigre" in _person(record, "Luis Vidal Moreno")["aliases"]
+    assert not any(a["name"] == "Moreno" for a in record["actors"])
+
+
+def test_a_verb_after_the_nickname_is_not_taken_into_the_name(extract):
+    record = extract('Mayor Carlos Vidal "El Tigre" met the fishermen in Vigo on Friday.')
+    assert _person(record, "Carlos Vidal")
+
+
+def test_a_family_name_the_tagger_ran_the_nickname_into_or_called_an_organisation_is_joined(extract):
+    record = extract(
+        'The president Mr. Lennox "Bunny" Joseph met businessman Mr. Everton "Tiger" Holder at the offices.'
+    )
+    assert "Bunny" in _person(record, "Lennox Joseph")["aliases"]
+    assert "Tiger" in _person(record, "Everton Holder")["aliases"]
+    assert any(event_names(record, e) >= {"Lennox Joseph", "Everton Holder"} for e in record["events"])

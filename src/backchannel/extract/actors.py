@@ -153,7 +153,7 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
     ents = through_particles([with_given_names(e) if e.label_ in ("PERSON", "ORG") else e for e in ents])
     ents = [after_honorific(e) if e.label_ == "PERSON" else e for e in ents]  # "Datuk Hasnah" + "binti Omar"
     ents = [e for e in ents if not style_before_name(e)]
-    ents = joined_persons(through_marked_words(ents))
+    ents = joined_around_nicknames(joined_persons(through_marked_words(ents)))
     glued = glued_initial_names(doc)
     people = [
         *glued,
@@ -425,6 +425,48 @@ def quoted_nickname(ent: SpacySpan) -> SpacySpan | None:
             continue
         return doc[i + 1 : end]  # opened inside the name or right after it (the loop's range)
     return None
+
+
+FAMILY_NAME_WORDS = 2
+"""Untagged capitalised words after a nickname that can be the family name of the one it names."""
+
+
+def joined_around_nicknames(ents: list[SpacySpan]) -> list[SpacySpan]:
+    """'Luis Vidal "El Tigre" Moreno' tagged as a person running into the nickname or stopping before it, the family
+    name after it tagged apart (or with the nickname) or not at all: one name with the nickname inside (rule
+    actor.nickname), so that the family name is the person's."""
+    out: list[SpacySpan] = []
+    for ent in ents:
+        last = out[-1] if out else None
+        nickname = quoted_nickname(last) if last is not None and last.label_ == "PERSON" else None
+        if last is not None and nickname is not None and _family_name_after(ent, nickname):
+            out[-1] = SpacySpan(ent.doc, last.start, ent.end, label=last.label)
+        else:
+            out.append(_with_family_name(ent) if ent.label_ == "PERSON" else ent)
+    return out
+
+
+def _family_name_after(ent: SpacySpan, nickname: SpacySpan) -> bool:
+    """Whether an entity runs past a nickname's closing mark from inside it or just after it: a person's taking in
+    the nickname ('Lennox' + 'Bunny" Joseph'), or the family name alone, whatever the tagger called it ('Everton' +
+    'Holder' an organisation)."""
+    if not nickname.start <= ent.start <= nickname.end + 1 or ent.end <= nickname.end + 1:
+        return False
+    return ent.label_ == "PERSON" or (len(ent) <= FAMILY_NAME_WORDS and all(t.is_title for t in ent))
+
+
+def _with_family_name(ent: SpacySpan) -> SpacySpan:
+    """A person's name whose nickname is followed by a capitalised word or two the tagger left out: taken in."""
+    doc = ent.doc
+    nickname = quoted_nickname(ent)
+    if nickname is None or nickname.end < ent.end - 1:
+        return ent
+    end = nickname.end + 1
+    while end < min(nickname.end + 1 + FAMILY_NAME_WORDS, len(doc)) and doc[end].tag_ == "NNP" and doc[end].is_title:
+        if doc[end].ent_iob_ != "O":
+            return ent  # tagged: the join above takes it, or it is someone else's
+        end += 1
+    return ent if end == nickname.end + 1 else SpacySpan(doc, ent.start, end, label=ent.label)
 
 
 def _add_person(table: ActorTable, ent: SpacySpan, names: set[str] = frozenset()) -> None:

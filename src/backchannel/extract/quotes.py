@@ -86,7 +86,7 @@ from .signed import (
 )
 from .speaker_spans import RELATIVE_TAGS, noun_phrase, relative_mention, speaker_rules, speaker_span
 from .speakers import HONORIFIC_WORDS, PERSON_PRONOUNS, PLURAL_PRONOUNS, SpeakerResolver
-from .stance import stance_at
+from .stance import is_stance_participle, stance_at
 from .talk_topics import JOINT_AGREEMENT, TALK_TOPIC, TOPIC_REFUSED
 from .titles import pseudonyms, titles
 from .trace import collecting, fired
@@ -770,6 +770,8 @@ def _reported_at(token: Token, sent: SpacySpan) -> Finding | None:
         return in_a_finding(token, sent)
     finding = None
     lemma = reporting_lemma(token)
+    if is_stance_participle(token) and (stance := stance_at(token, speaker_span)) is not None:
+        return stance_finding(token.doc, stance)  # "are worried the ferry will stop": a stance, not "worry"
     if token.pos_ in ("VERB", "AUX") and lemma in SPEECH_CUES:
         if lemma != token.lemma_.lower():
             fired("quote.put-it" if token.lemma_.lower() == "put" else "quote.phrasal-verb")

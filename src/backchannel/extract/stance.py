@@ -54,7 +54,7 @@ def stance_at(token: Token, subject: Callable[[Token], Span | None]) -> Stance |
     """The stance construction ``token`` heads, if any; ``subject`` finds a verb's subject phrase."""
     lower = token.lower_
     if lower in STANCE_ADJECTIVES:
-        return _stance_adjective(token, subject)
+        return _stance_adjective(token, subject) or _stance_participle(token, subject)
     if token.tag_ == "VBN" and token.lemma_.lower() in RAISING_VERBS:
         return _raising(token)
     if token.lemma_.lower() in APPEARANCE_VERBS or token.lower_ in APPEARANCE_FORMS:
@@ -86,6 +86,43 @@ def _stance_adjective(adj: Token, subject: Callable[[Token], Span | None]) -> St
         return None
     start, end, cue_end = complement
     return Stance([(start, end)], (min(cue_start(verb), adj.i), cue_end), speaker, "quote.stance-adjective")
+
+
+def is_stance_participle(word: Token) -> bool:
+    """Whether ``word`` is a stance word the tagger made a participle after a copula: "pilots are worried the ferry
+    will stop" (a complement of "are"), "Moss is convinced the ferry will fail" (a passive whose subject the parser
+    did not mark as passive). Read as a stance, not as the verb "worry", so that the copula's subject holds it."""
+    if word.lower_ not in STANCE_ADJECTIVES or word.tag_ != "VBN":
+        return False
+    if word.dep_ in ("acomp", "oprd"):
+        return word.head.lemma_.lower() in COPULAS
+    return is_passive(word) and _holder(word) is not None
+
+
+def _holder(word: Token) -> Token | None:
+    """The subject of a stance participle: the copula's, or the participle's own, which the parser may hang on its
+    passive auxiliary instead ("Moss is convinced …" with "Moss" under "is")."""
+    verb = word.head if word.dep_ in ("acomp", "oprd") else word
+    hosts = [verb, *(c for c in verb.children if c.dep_ == "auxpass")]
+    return next((c for h in hosts for c in h.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < word.i), None)
+
+
+def _stance_participle(word: Token, subject: Callable[[Token], Span | None]) -> Stance | None:
+    """ "Moss is convinced the ferry will fail", "pilots are worried that the pier will close" (rule
+    quote.stance-participle): the holder of the stance with the clause held. Only a clause: a participle's
+    infinitive ("is determined to win") tells an aim, not a view."""
+    if not is_stance_participle(word):
+        return None
+    verb = word.head if word.dep_ in ("acomp", "oprd") else word
+    holder = _holder(word)
+    clause = next((c for c in word.children if c.dep_ == "ccomp" and c.i > word.i and c.pos_ in ("VERB", "AUX")), None)
+    if holder is None or clause is None or holder.lower_ in ("it", "there"):
+        return None
+    speaker = subject(verb) if verb is not word else word.doc[holder.left_edge.i : holder.i + 1]
+    if speaker is None:
+        return None
+    cue = (min(cue_start(verb), word.i), word.i)
+    return Stance([(clause.left_edge.i, clause.right_edge.i)], cue, speaker, "quote.stance-participle")
 
 
 def _complement(head: Token) -> tuple[int, int, int] | None:

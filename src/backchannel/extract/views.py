@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from .grammar import is_passive
 from .lexicon import REGARDING_VERBS
 from .quotemarks import DOUBLE_MARKS
+from .trace import fired
 
 PREDICATE_DEPS = frozenset({"oprd", "attr", "acomp"})
 
@@ -41,8 +42,10 @@ def regard_at(verb: Token) -> Regard | None:
     head = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
     if head is None and not passive and (small := _small_clause(verb)) is not None:
         return Regard([(small.left_edge.i, small.right_edge.i)], None, False)
-    if head is None or head.lower_ in ("it", "that", "which", "who"):
+    if head is None or _stands_outside(head, passive):
         return None
+    if head.lower_ in TOLD_THING_PRONOUNS:
+        fired("quote.seen-as-pronoun")  # "pilots see it as a threat": the view of the thing just told
     agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     # the parser may hang "as" on the agent ("was seen by some as a demotion") or on a participle after the
     # object ("see the elections held Sunday as a test")
@@ -59,6 +62,20 @@ def regard_at(verb: Token) -> Regard | None:
     if passive:
         return Regard([(head.left_edge.i, head.right_edge.i), (as_phrase.i, as_phrase.right_edge.i)], agent, True)
     return Regard([(head.left_edge.i, as_phrase.right_edge.i)], None, False)
+
+
+TOLD_THING_PRONOUNS = frozenset({"it", "that", "this"})
+"""Pronouns for the thing just told, as the object of an active verb of regarding: "pilots see it as a threat",
+"diplomats regard that as a long shot" (rule quote.seen-as-pronoun)."""
+
+
+def _stands_outside(head: Token, passive: bool) -> bool:
+    """Whether the object (or passive subject) ``head`` stands for words outside the view: a relative ("which the
+    board sees as …", "who was regarded as …"), whose noun the view does not hold; or, in the passive, "it"/"that"
+    ("it was seen as a snub"), which no one named holds."""
+    if head.tag_ == "WDT" or head.lower_ in ("which", "who", "whom"):
+        return True
+    return passive and head.lower_ in TOLD_THING_PRONOUNS
 
 
 SMALL_CLAUSE_VERBS = frozenset({"consider"})

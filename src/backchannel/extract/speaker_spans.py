@@ -12,6 +12,8 @@ from .lexicon import (
     CHANNEL_NOUNS,
     DISPLAYED_NOUNS,
     ISSUING_VERBS,
+    MESSAGE_NOUNS,
+    MESSAGE_VERBS,
     OCCASION_NOUNS,
     PERSON_NOUNS,
     PUBLISHED_WORKS,
@@ -206,6 +208,8 @@ def speaker_span(verb: Token) -> SpacySpan | None:
             return absolute  # "anger over Moss saying …" hung on "anger"
         if (clause_verb := _adverbial_participle(verb)) is not None:
             return speaker_span(clause_verb)
+        if verb.tag_ == "VBG" and (sender := _sender_to(head)) is not None:
+            return sender
         if (issuer := _issuer(head)) is not None:
             return issuer
         if (shown := _sign_holder(head, verb)) is not None:
@@ -241,6 +245,8 @@ def speaker_span(verb: Token) -> SpacySpan | None:
         if obj is not None and _may_speak(obj) and not _share_of_occasion(obj):
             return noun_phrase(obj)  # "urged critics to say"
         return speaker_span(head)  # "wants to say", "used his speech to call for …" (rule quote.instrument-object)
+    if (relative := _infinitive_read_as_relative(verb)) is not None:
+        return relative
     if verb.dep_ == "acl" and is_infinitive(verb) and head.pos_ in ("NOUN", "PROPN") and head.i < verb.i:
         # "the first senator to say …"; "had a rare chance to show …" (rule quote.holder-of-thing)
         if not _may_speak(head):
@@ -510,6 +516,27 @@ def _purpose_subject(verb: Token) -> SpacySpan | None:
     return speaker_span(head)
 
 
+def _infinitive_read_as_relative(verb: Token) -> SpacySpan | None:
+    """ "Lind had every reason to know that …" parsed as a relative clause on "reason" (rule
+    quote.infinitive-read-as-relative): an infinitive with no subject or relative word of its own, on a noun that
+    is a verb's object, is that noun's infinitive modifier and speaks for the verb's subject (as rule
+    quote.object-infinitive reads it), when it reports a clause and that subject names someone; "is one of the
+    reasons to oppose …", "the challenge is to find a way to acknowledge …" and "Congress has three ways to seek
+    enforcement …" give no one."""
+    head = verb.head
+    if verb.dep_ != "relcl" or not is_infinitive(verb) or head.dep_ != "dobj" or head.i > verb.i:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") or c.tag_ in RELATIVE_TAGS for c in verb.children):
+        return None
+    if not any(c.dep_ == "ccomp" for c in verb.children):
+        return None  # "has three ways to seek enforcement of …": an aim with an object, no words reported
+    speaker = _controller(head)
+    if speaker is None or not names_someone(speaker):
+        return None
+    fired("quote.infinitive-read-as-relative")
+    return speaker
+
+
 def _adverbial_infinitive(verb: Token) -> bool:
     return verb.dep_ == "advcl" and is_infinitive(verb)
 
@@ -542,6 +569,45 @@ def _holder(thing: Token) -> SpacySpan | None:
         if ancestor.pos_ in ("VERB", "AUX"):
             return speaker_span(ancestor)
     return None
+
+
+def _sender_to(addressee: Token) -> SpacySpan | None:
+    """Who sent the message a participle gives, hung by the parser on the one it went to (rule
+    speaker.addressee-of-message): "sent a text message to supporters saying …", "in a memo to employees explaining
+    …", "is making a pitch to voters saying …", "has written to his counterpart proposing …", "emailed supporters
+    saying …". The one written to does not say the message's words; the sender does, else the message itself ("The
+    letter was sent to members saying …"). Not the one spoken to ("spoke to protesters chanting …": they chant),
+    where no message is named."""
+    if _message(addressee):
+        return None  # "in response to reports claiming …": the reports speak for themselves
+    carrier = addressee.head
+    if addressee.dep_ == "pobj" and carrier.lower_ == "to" and carrier.dep_ in ("prep", "dative"):
+        carrier = carrier.head
+    elif addressee.dep_ not in ("dobj", "dative") or carrier.lemma_.lower() not in MESSAGE_VERBS:
+        return None
+    sender: SpacySpan | None
+    if carrier.pos_ in ("NOUN", "PROPN") and _message(carrier):
+        message: Token | None = carrier
+        possessor = next((c for c in carrier.children if c.dep_ == "poss"), None)
+        sender = noun_phrase(possessor) if possessor is not None else _holder(carrier)
+    elif carrier.pos_ in ("VERB", "AUX"):
+        message = next((c for c in carrier.children if c.dep_ in ("dobj", "nsubjpass") and _message(c)), None)
+        if message is None and carrier.lemma_.lower() not in MESSAGE_VERBS:
+            return None
+        sender = speaker_span(carrier)
+    else:
+        return None
+    if sender is None or _message(sender.root) or sender.start <= addressee.i < sender.end:
+        sender = noun_phrase(message) if message is not None else None
+    if sender is not None:
+        fired("speaker.addressee-of-message")
+    return sender
+
+
+def _message(noun: Token) -> bool:
+    """A message, a document or a piece someone puts out: what a sender sends."""
+    lemma = noun.lemma_.lower()
+    return lemma in MESSAGE_NOUNS or lemma in DOCUMENT_NOUNS or lemma in PUBLISHED_WORKS
 
 
 def _sign_holder(sign: Token, participle: Token) -> SpacySpan | None:

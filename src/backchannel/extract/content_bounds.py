@@ -552,6 +552,9 @@ def clause_span(verb: Token, clause: Token) -> tuple[tuple[int, int] | None, lis
         if (aside := _aside_before_that(clause, start)) is not None:
             start = aside
             shaped.append("quote.aside-before-that")
+        elif (told_when := _day_of_saying(verb, clause, start)) is not None:
+            start = told_when
+            shaped.append("quote.day-of-saying")
         elif clause.dep_ == "advcl":  # "said after the vote she would not run": the phrase tells when it was said
             start = min((c.left_edge.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), default=start)
         if (detached := _detached_subject(verb, clause)) is not None:
@@ -625,6 +628,25 @@ def _aside_before_that(clause: Token, start: int) -> int | None:
         ):
             return mark.i
     return None
+
+
+def _day_of_saying(verb: Token, clause: Token, start: int) -> int | None:
+    """ "said on Wednesday he would host both sides", "said Tuesday the talks had failed" (rule
+    quote.day-of-saying): a date right after the reporting verb, before the subject of a reported clause with no
+    "that", tells when the words were said, though the parser hung it on the clause; the content starts at the
+    subject. Not a date after "that" ("said that on Friday he would …"), which is reported."""
+    if start != verb.i + 1 or _that_mark(clause) is not None:
+        return None
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > start), None)
+    if subject is None:
+        return None
+    doc = verb.doc
+    phrase = [t for t in doc[start : subject.left_edge.i] if not t.is_punct]
+    if not phrase or not all(t.ent_type_ in ("DATE", "TIME") or t.lower_ in ("on", "at") for t in phrase):
+        return None
+    if not any(t.ent_type_ in ("DATE", "TIME") for t in phrase):
+        return None
+    return subject.left_edge.i
 
 
 def _split_off_predicate(verb: Token, end: int) -> Token | None:

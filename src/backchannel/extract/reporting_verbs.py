@@ -13,6 +13,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..records import QuoteKind
 from .actor_words import doc_text, entity_at
+from .aside_subjects import subject_before_aside
 from .closing_attributions import closing_attribution
 from .contact_words import REQUEST_HEADS
 from .content_bounds import (
@@ -622,6 +623,9 @@ def speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
         clauses = [adverbial]
         fired("quote.that-adverbial")
     right = [c for c in clauses if c.i > verb.i]
+    left = [c for c in clauses if c.i < verb.i]
+    if speaker is None and left and right and (named := subject_before_aside(verb, left[0], right[0])) is not None:
+        speaker = named  # "Dr. Ostrova, whose ministry …, said the match would …" (rule quote.subject-read-as-clause)
     # "…paying off: He said he's raised …": the clause after a verb whose subject precedes it
     clause = right[0] if right and speaker is not None and speaker.start < verb.i else next(iter(clauses), None)
     if clause is not None and clause.i < verb.i and left_clause_is_not_content(verb, clause, speaker):

@@ -724,11 +724,28 @@ def _trailing_speaker_apposed(verb: Token) -> SpacySpan | None:
     head = doc[verb.i - 1]
     while head.head.i != head.i and head.head.i < verb.i and head.dep_ not in ("appos", "conj"):
         head = head.head
+    head = _outer_apposition(head)
     if head.dep_ != "appos" or head.left_edge.i < 1 or doc[head.left_edge.i - 1].text != ",":
         return None
     if head.right_edge.i != verb.i - 1 or head.pos_ not in ("NOUN", "PROPN"):
         return None
     return doc[head.left_edge.i : verb.i]
+
+
+def _outer_apposition(appos: Token) -> Token:
+    """ "…, the newspaper Diario Norte reported": a name apposed to the description the parse apposed to the place
+    before it; the description, set off by the comma, is the apposition that names the speaker (rule
+    quote.trailing-speaker-apposed)."""
+    doc = appos.doc
+    while (
+        appos.dep_ == "appos"
+        and appos.head.dep_ == "appos"
+        and appos.head.i < appos.i
+        and appos.left_edge.i > 0
+        and doc[appos.left_edge.i - 1].text != ","
+    ):
+        appos = appos.head
+    return appos
 
 
 def _first_conjunct_read_as_adverbial(verb: Token) -> Token | None:

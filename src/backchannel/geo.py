@@ -44,6 +44,8 @@ class Gazetteer:
     display: dict[str, str]
     capital_city: dict[str, str]
     """Each country's (first) capital, by ISO code, as written."""
+    demonym_of: dict[str, str]
+    """Each country's (first) demonym, by ISO code, as written: "Thai" for THA."""
 
     def country_of(self, words: str) -> str | None:
         """ISO code for a country name, demonym, capital or seat of government, else None."""
@@ -121,12 +123,15 @@ def gazetteer() -> Gazetteer:
     buildings: dict[str, str] = {}
     display: dict[str, str] = {}
     capital_city: dict[str, str] = {}
+    demonym_of: dict[str, str] = {}
     text = resources.files("backchannel.data").joinpath("countries.tsv").read_text(encoding="utf-8")
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         code, country_names, demonym_list, capital_list, building_list = [*line.split("\t"), "", "", "", ""][:5]
         display[code] = country_names.split(";")[0]
+        if demonym_list.strip():
+            demonym_of[code] = demonym_list.split(";")[0].strip()
         if capital_list.strip():
             capital_city[code] = capital_list.split(";")[0].strip()
         columns = (
@@ -150,7 +155,7 @@ def gazetteer() -> Gazetteer:
         for value in state.demonyms:
             demonyms.setdefault(normalise(value), state.present)
             demonyms.setdefault(normalise(value) + "s", state.present)  # "the Soviets"
-    return Gazetteer(names, demonyms, capitals, buildings, display, capital_city)
+    return Gazetteer(names, demonyms, capitals, buildings, display, capital_city, demonym_of)
 
 
 @dataclass(frozen=True)

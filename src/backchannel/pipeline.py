@@ -21,6 +21,7 @@ from .datelines import DATELINE, TIME_STAMP
 from .extract import trace
 from .extract.actor_words import keep_headline_lines
 from .extract.actors import find_actors
+from .extract.description_forms import add_description_forms
 from .extract.events import find_events
 from .extract.quotes import find_quotes, told, with_passed_on
 from .extract.states_then import name_states_then
@@ -91,6 +92,7 @@ def extract_parsed(article: Article, doc: Doc) -> ArticleRecord:
     events = find_events(doc, article, actors, quotes)
     quotes = with_passed_on(doc, article, actors, quotes)  # after the events: they read the quotes without these
     name_states_then(actors.actors, article.text, article.published)
+    add_description_forms(actors.actors)  # after the events: a name for the reader, not for finding parties
     return ArticleRecord(article=article, actors=actors.actors, quotes=told(quotes), events=events)
 
 

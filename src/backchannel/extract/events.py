@@ -78,6 +78,7 @@ from .merging import (
     two_sided,
 )
 from .met_abroad import venue_states_of_a_meeting_abroad
+from .named_after_lead import name_lead_holders
 from .news_month import news_month
 from .parties import parties_of
 from .places import (
@@ -183,6 +184,7 @@ def find_events(doc: Doc, article: Article, table: ActorTable, quotes: list[Quot
     on_the_sidelines(drafts)
     sideline_attendees(drafts)
     name_counterparts(drafts, table)
+    name_lead_holders(drafts, doc, table)
     add_host_leaders(drafts, table)
     for draft in drafts:
         denied_later = draft.first.status is not EventStatus.DENIED

@@ -1,0 +1,104 @@
+"""A lead's unnamed office holder, named in the paragraph after it.
+
+News often withholds a name from the lead: "Toronto's mayor made it clear Wednesday he would back any party that
+puts transit first." and only then, opening the next paragraph, gives it bare: "Rob Ford emerged from a meeting
+with …". A reader (and a labeller) takes the two for one person: the lead's office holder is the person the
+next paragraph opens on, named in full with no title of his own and not told in the lead (a headline may name
+him) (rule party.named-after-lead). Only when the lead has one such holder as a subject: two would leave the name
+to either.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..records import Actor, ActorKind
+from .actor_table import ActorTable
+from .merging import Draft
+from .trace import fired
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def name_lead_holders(drafts: list[Draft], doc: Doc, table: ActorTable) -> None:
+    """Each contact's party known only by the lead's description becomes the person named bare at the head of the
+    next paragraph."""
+    lead = _lead(doc.text)
+    if lead is None:
+        return
+    subjects = [a for a in table.persons() if _unnamed_holder(a) and _subject_in(a, lead, doc, table)]
+    if len(subjects) != 1:
+        return
+    described = subjects[0]
+    named = _named_after(described, lead, doc, table)
+    if named is not None:
+        for draft in (d for d in drafts if described.id in d.participants()):
+            fired("party.named-after-lead")
+            draft.rules.append("party.named-after-lead")
+            for m in draft.mentions:
+                for role in (m.actor, m.recipient, m.participants):
+                    role[:] = list(dict.fromkeys(named.id if p == described.id else p for p in role))
+
+
+def _unnamed_holder(actor: Actor) -> bool:
+    """A person the text knows by an office alone: "Toronto's mayor", "the UN envoy for Yemen"."""
+    return actor.kind is ActorKind.PERSON and actor.name in actor.titles
+
+
+def _told_at(actor: Actor, table: ActorTable) -> list[int]:
+    """The tokens the text tells ``actor`` by, in order."""
+    return sorted(i for i, a in table.token_actor.items() if a == actor.id)
+
+
+def _subject_in(actor: Actor, lead: tuple[int, int], doc: Doc, table: ActorTable) -> bool:
+    """Whether the lead tells ``actor`` as a subject: "Lunport's mayor met …"."""
+    return any(doc[i].dep_ in SUBJECTS and lead[0] <= doc[i].idx < lead[1] for i in _told_at(actor, table))
+
+
+def _named_after(described: Actor, lead: tuple[int, int], doc: Doc, table: ActorTable) -> Actor | None:
+    """The person named bare as the subject opening the paragraph after the lead (the story's first paragraph of
+    prose, after its headline and byline lines); someone the lead names (the one the holder met) is not the holder,
+    though the headline may have named him."""
+    following = _paragraph(doc.text, lead[1] + len(PARAGRAPH_BREAK))
+    opening = next((s for s in doc.sents if s.start_char >= following[0] and s.text.strip()), None)
+    if opening is None or opening.start_char >= following[1]:
+        return None
+    subject = next((t for t in opening if t.dep_ in SUBJECTS and t.head == opening.root), None)
+    person = table.actor_at(subject) if subject is not None else None
+    if person is None or person.kind is not ActorKind.PERSON or _unnamed_holder(person) or person.titles:
+        return None  # "Ana Lobo, a spokeswoman, said": someone of her own office
+    if person.country not in (None, described.country) or len(person.name.split()) < 2:
+        return None
+    if any(lead[0] <= doc[i].idx < lead[1] for i in _told_at(person, table)):
+        return None
+    return person
+
+
+PARAGRAPH_BREAK = "\n\n"
+
+
+def _paragraph(text: str, at: int) -> tuple[int, int]:
+    """Where the paragraph holding character ``at`` starts and ends (paragraphs are split by a blank line)."""
+    start = text.rfind(PARAGRAPH_BREAK, 0, at)
+    end = text.find(PARAGRAPH_BREAK, at)
+    return (0 if start < 0 else start + len(PARAGRAPH_BREAK)), (len(text) if end < 0 else end)
+
+
+LONGEST_HEADING = 25
+"""Words a headline, byline or dateline line runs to at most; a longer paragraph is prose."""
+
+
+SENTENCE_STOPS = (".", "!", "?")
+QUOTE_CLOSERS = "\"'’”"
+
+
+def _lead(text: str) -> tuple[int, int] | None:
+    """Where the story's first paragraph of prose starts and ends: the first one longer than a headline, byline or
+    dateline line, or one ending on a sentence's stop (a headline has none)."""
+    at = 0
+    for part in text.split(PARAGRAPH_BREAK):
+        words = part.strip()
+        if len(words.split()) > LONGEST_HEADING or words.rstrip(QUOTE_CLOSERS).endswith(SENTENCE_STOPS):
+            return at, at + len(part)
+        at += len(part) + len(PARAGRAPH_BREAK)
+    return None

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from ..records import Actor, ActorKind
 from .actor_table import ActorTable
 from .merging import Draft
+from .quotemarks import CLOSERS
 from .trace import fired
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -89,7 +90,8 @@ LONGEST_HEADING = 25
 
 
 SENTENCE_STOPS = (".", "!", "?")
-QUOTE_CLOSERS = "\"'’”"
+QUOTE_CLOSERS = CLOSERS + "\"'"
+"""Marks that may close a sentence after its stop: the typographic closers and the straight marks."""
 
 
 def _lead(text: str) -> tuple[int, int] | None:

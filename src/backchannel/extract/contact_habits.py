@@ -10,6 +10,7 @@ from .contact_nouns import names_grouping, officials_of_a_grouping
 from .contact_words import (
     FREQUENCY_WORDS,
     GATHERINGS,
+    HABIT_HOLDING_VERBS,
     MANY_WORDS,
     NOUN_MODES,
     RANGE_NOUNS,
@@ -58,6 +59,50 @@ def habitual(verb: Token) -> bool:
     # "the president meets all visitors": a many met in the present is a habit (rule contact.habit)
     many = _many_met(verb, MANY_WORDS)
     return present and (policy or generic or many or _anyone_of_a_kind(verb, subjects))
+
+
+def held_as_a_habit(noun: Token, governor: Token | None) -> bool:
+    """ "The governor regularly holds meetings with union leaders", "ambassadors do not hold meetings with the
+    president", "spent May regularly holding meetings with legislators": a contact noun taken part in by a verb of
+    holding (habit_holding_verbs) that is itself told as a habit or a policy, as a contact verb would be (rule
+    contact.habit.held); also a gerund with an adverb of how often and no auxiliary, which has no tense of its own
+    ("regularly holding meetings"). Not one held on an occasion ("held talks with X in Rome on Monday") nor a
+    headline's present ("Rebels hold talks with government"), which tells news."""
+    if governor is None or noun.dep_ != "dobj" or noun.head.i != governor.i:
+        return False
+    if governor.lemma_.lower() not in HABIT_HOLDING_VERBS or not _closed_by_a_stop(governor):
+        return False
+    if not (_held_often(governor) or _held_by_a_kind(governor)):
+        return False
+    fired("contact.habit.held")
+    return True
+
+
+def _held_often(verb: Token) -> bool:
+    """A holding verb at a rate ("holds talks every month"), or with an adverb of how often in a simple tense or as a
+    gerund with no auxiliary ("regularly holds meetings", "regularly holding meetings"); its object is the contact
+    noun, so those met are not looked at here."""
+    if any(_rate(t) for c in verb.children for t in (c, *c.children)):
+        return True
+    bare = not any(c.dep_ in ("aux", "auxpass") and c.lower_ not in ("do", "does", "did") for c in verb.children)
+    often = any(c.dep_ == "advmod" and c.lower_ in FREQUENCY_WORDS for c in verb.children) or _now_and_again(verb)
+    return often and bare and verb.tag_ in ("VBZ", "VBP", "VBD", "VBG", "VB")
+
+
+def _held_by_a_kind(verb: Token) -> bool:
+    """ "Norwegian envoys do not hold meetings with …": a holding verb in the present whose subject is a kind (a
+    plural with no determiner) tells a policy."""
+    present = verb.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.lower_ in ("do", "does") for c in verb.children)
+    return present and any(
+        s.dep_ == "nsubj" and s.tag_ == "NNS" and not any(c.dep_ in DETERMINERS for c in s.children)
+        for s in verb.children
+    )
+
+
+def _closed_by_a_stop(word: Token) -> bool:
+    """Whether the sentence of a word ends in punctuation, as a headline does not."""
+    words = [t for t in word.sent if not t.is_space]
+    return bool(words) and words[-1].is_punct
 
 
 def _quoted_present(verb: Token) -> bool:

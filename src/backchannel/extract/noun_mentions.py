@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from ..geo import gazetteer
 from ..records import ActorKind, EventStatus
-from . import contact_nouns, contact_verbs
+from . import contact_habits, contact_nouns, contact_verbs
 from .actor_table import ActorTable
 from .circumstances import (
     TOPIC_PREPS,
@@ -313,6 +313,8 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
         return rejected("contact.habit.everyone")  # "maintains contacts with all its neighbours"
     if _steady_contact(noun):
         return rejected("contact.habit.steady-contact")  # "is in regular contact with the Iranian authorities"
+    if contact_habits.held_as_a_habit(noun, governor):
+        return rejected("contact.habit.held")  # "regularly holds meetings with union leaders"
     determiner = next((c.lower_ for c in noun.children if c.dep_ in ("det", "poss")), None)
     such = any(c.lower_ == "such" for c in noun.children)  # "no such meeting took place"
     if determiner == "any" and not such and not _whether_any_was_held(noun, governor):

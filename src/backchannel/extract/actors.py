@@ -66,6 +66,7 @@ from .name_forms import (
     surname_forms,
     through_marked_words,
     through_particles,
+    unhyphened,
     whole_double_family_names,
     with_first_name_word,
     with_given_names,
@@ -548,6 +549,8 @@ def _add_named_person(
         ):
             if by_inner:
                 fired("actor.inner-surname")
+            if full == unhyphened(actor.name):
+                fired("actor.unhyphened")  # "Abdul Mahdi" after "Adel Abdul-Mahdi"
             table.add_mention(actor, _with_particles(table, ent, actor) if len(tokens) == 1 else ent)
             return
     if len(tokens) == 1:

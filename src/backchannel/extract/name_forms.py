@@ -65,7 +65,22 @@ def surname_forms(name: str) -> tuple[str, ...]:
         forms.extend([words[-1], bare])
     if (family := glued_family_name(words[-1] if words else "")) is not None:
         forms.append(family)  # "Battulga" for "Kh.Battulga" (rule actor.glued-initials)
+    if (spaced := unhyphened(name)) is not None:
+        forms.append(spaced)
     return tuple(forms)
+
+
+HYPHENED_FAMILY_NAME = re.compile(r"[A-Z]\w+(?:-[A-Z]\w+)+")
+"""A family name of capitalised parts joined by hyphens ("Abdul-Mahdi"), which the press also writes spaced."""
+
+
+def unhyphened(name: str) -> str | None:
+    """The family name of a full name written with spaces for its hyphens (rule actor.unhyphened): "Abdul Mahdi"
+    for "Adel Abdul-Mahdi"; None when the name has no hyphened family name."""
+    words = name.split()
+    if len(words) < 2 or not HYPHENED_FAMILY_NAME.fullmatch(words[-1]):
+        return None
+    return words[-1].replace("-", " ")
 
 
 def family_before_suffix(name: str) -> str | None:

@@ -472,6 +472,7 @@ def date_text_of(token: Token) -> str | None:
         or _date_after_clause(token)
         or _on_a_day_before_the_report(token)
         or _date_on_the_verb_above(token)
+        or _date_before_the_purpose(token)
         or _line_head_date(token)
     )
 
@@ -533,6 +534,24 @@ def _date_on_the_verb_above(token: Token) -> str | None:
         for prep in (c for c in node.children if c.dep_ in ("prep", "npadvmod") and c.i > token.i):
             if (found := date_text_of(prep)) is not None:
                 fired("date.on-the-verb-above")
+                return found
+    return None
+
+
+def _date_before_the_purpose(token: Token) -> str | None:
+    """ "telephoned X on Monday to ask that …", "met Y on Tuesday evening to discuss …": the parse may hang a time
+    told between the contact verb's words and the "to" of its purpose on the purpose's verb, yet it stands in the
+    contact verb's clause, before the purpose begins, and dates the contact (rule date.before-the-purpose). One told
+    after the "to" ("to ask on Monday that …") is the purpose's own."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return None
+    for purpose in (c for c in token.children if c.dep_ in ("advcl", "xcomp") and c.i > token.i):
+        to = next((c for c in purpose.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+        if to is None:
+            continue
+        for prep in (c for c in purpose.children if c.dep_ in ("prep", "npadvmod") and token.i < c.i < to.i):
+            if all(t.i < to.i for t in prep.subtree) and (found := date_text_of(prep)) is not None:
+                fired("date.before-the-purpose")
                 return found
     return None
 

@@ -79,7 +79,7 @@ from .merging import (
 )
 from .met_abroad import venue_states_of_a_meeting_abroad
 from .named_after_lead import name_lead_holders
-from .news_month import news_month
+from .news_month import news_month, recent_news
 from .parties import parties_of
 from .places import (
     in_the_story_city,
@@ -199,11 +199,22 @@ def find_events(doc: Doc, article: Article, table: ActorTable, quotes: list[Quot
     # "the two men met", never resolved: kept until here so that its denial is no other contact's
     drafts = [d for d in drafts if not pair_never_named(d, table)]
     events: list[Event] = []
+    today = _story_day(article)
+    after_recent_news = False
     for draft in drafts:
         event = _to_event(len(events) + 1, draft, article, table)
+        if event.date is None and after_recent_news and _held_by_the_sides(event):
+            with collecting(event.rules):
+                event.date = news_month(draft.mentions, today, after_recent_news=True)
         if not _left_one_sided(event, draft, table):
             events.append(event)
+            after_recent_news = after_recent_news or (_held_by_the_sides(event) and recent_news(event.date, today))
     return events
+
+
+def _held_by_the_sides(event: Event) -> bool:
+    """Held or under way, and by the sides themselves: not messages carried, a go-between's work of many days."""
+    return event.status in (EventStatus.OCCURRED, EventStatus.ONGOING) and event.mode != "third-party"
 
 
 LONE_KINDS = (ActorKind.PERSON, ActorKind.COUNTRY)

@@ -4,12 +4,15 @@ A report that "Foreign Minister X met Y in Baku" in its opening paragraphs, or t
 contact of the days before it was published, though no day is named: a reader dates it to the publication's
 month, and so do the people who label news for us. A contact told further down in the past tense, told as past by
 "previously", "once", "ever", "had met", told in a sentence that names some other time, or told by a narrator of
-their own past, may be years old, and stays undated (rule date.news-month).
+their own past, may be years old, and stays undated (rule date.news-month). Once the story has told a contact of a
+day of the fortnight before it, though, a contact told further down in the simple past with no time or past marker
+of its own ("The minister also met X") is more of that news (rule date.after-recent-news).
 """
 
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from spacy.tokens import Span, Token
 
@@ -17,6 +20,7 @@ from ..dates import MONTHS
 from ..records import DateValue
 from .grammar import verb_at_or_above
 from .mentions import Mention
+from .story_days import time_of_its_own_on
 from .trace import fired
 
 OPENING_SHARE = 1 / 3
@@ -35,16 +39,42 @@ FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
 of any year."""
 
 
-def news_month(mentions: list[Mention], today: str | None) -> DateValue | None:
+def news_month(mentions: list[Mention], today: str | None, *, after_recent_news: bool = False) -> DateValue | None:
     """The month of ``today`` (the story's day, as YYYY-MM-DD) when the contact is the article's news, approximate
-    (modifier "approx", no text of its own); None otherwise."""
-    if not today or len(today) < 7 or not any(_told_as_news(m.trigger) for m in mentions):
+    (modifier "approx", no text of its own); None otherwise. ``after_recent_news``: the story has already told a
+    contact held on a day of the fortnight before it, so a contact told after it in the simple past, with no time or
+    past marker in any of its mentions, is more of that news wherever it stands (rule date.after-recent-news)."""
+    if not today or len(today) < 7:
         return None
-    fired("date.news-month")
+    if any(_told_as_news(m.trigger) for m in mentions):
+        fired("date.news-month")
+    elif after_recent_news and all(_told_as_news(m.trigger, anywhere=True) for m in mentions):
+        fired("date.after-recent-news")
+    else:
+        return None
     return DateValue(today[:7], "month", "", modifier="approx")
 
 
-def _told_as_news(trigger: Token) -> bool:
+RECENT_NEWS_DAYS = 14
+"""How many days before the story's day a contact told with its day may lie and still make the story one of recent
+news (rule date.after-recent-news)."""
+
+
+def recent_news(when: DateValue | None, today: str | None) -> bool:
+    """Whether ``when`` is a day of the fortnight up to the story's day, told as such (not a month guessed)."""
+    if when is None or when.precision != "day" or when.modifier or not today or len(today) < 10:
+        return False
+    try:
+        before = (date.fromisoformat(today[:10]) - date.fromisoformat(when.value[:10])).days
+    except ValueError:
+        return False
+    return 0 <= before <= RECENT_NEWS_DAYS
+
+
+def _told_as_news(trigger: Token, *, anywhere: bool = False) -> bool:
+    """Told as the news: no past marker, narrator or other time in its sentence, not pluperfect, and in the opening
+    or as now or just done; ``anywhere``: in any tense but the pluperfect, wherever it stands, with no time told on
+    its verb."""
     sent = trigger.sent
     if any(t.lower_ in PAST_MARKERS or (t.lower_ in FIRST_PERSON and t.pos_ == "PRON") for t in sent) or _another_time(
         sent
@@ -53,6 +83,8 @@ def _told_as_news(trigger: Token) -> bool:
     verb = verb_at_or_above(trigger)
     if _pluperfect(verb) or any(c.lower_ in COUNTS for c in verb.children):
         return False
+    if anywhere:
+        return not time_of_its_own_on(verb)  # "met X the day after the vote": its own time, even one left unread
     opening = sent.start_char <= len(trigger.doc.text) * OPENING_SHARE
     return opening or _present_or_perfect(verb)
 

@@ -282,6 +282,13 @@ def _a_time_of_its_own(ent: SpacySpan) -> bool:
     return ent.label_ in ("DATE", "TIME") and (is_calendar(ent.text) or OWN_DAY.search(ent.text) is not None)
 
 
+def time_of_its_own_on(verb: Token) -> bool:
+    """Whether the words of ``verb`` tell a date or a day of their own ("the day after the vote", "the following
+    day"), resolved or not; not a length ("for three hours") nor a part of the story's day ("in the afternoon")."""
+    own = {t.i for t in verb.subtree}
+    return any(e.root.i in own and _a_time_of_its_own(e) and not _part_of_the_day(e) for e in verb.sent.ents)
+
+
 OWN_DAY = re.compile(r"(?<!-)\b(?:day|night|morning|afternoon|evening)\b", re.IGNORECASE)
 """A day told in the contact's own words, if one left undated: "the day after the vote"."""
 

@@ -19,6 +19,7 @@ def _event(record: dict) -> dict:
         "Foreign Minister Anna Berg finally managed to meet Jan Nowak in Almaty on March 3.",
         "Foreign Minister Anna Berg got to meet Jan Nowak in Almaty on March 3.",
         "Foreign Minister Anna Berg happened to meet Jan Nowak in Almaty on March 3.",
+        "After the ceremony on March 3, Foreign Minister Anna Berg proceeded to meet Jan Nowak in Almaty.",
     ],
 )
 def test_a_contact_achieved_in_the_past_took_place_on_the_last_such_day(extract, text):
@@ -38,6 +39,7 @@ def test_a_contact_failed_did_not_take_place(extract):
         ("Foreign Minister Anna Berg will be able to meet Jan Nowak in Almaty on March 3.", "planned"),
         ("Foreign Minister Anna Berg is able to meet Jan Nowak whenever she asks.", "planned"),
         ("Foreign Minister Anna Berg has got to meet Jan Nowak soon.", "planned"),
+        ("Foreign Minister Anna Berg will proceed to meet Jan Nowak in Almaty on March 3.", "planned"),
         ("Foreign Minister Anna Berg hopes to be able to meet Jan Nowak in Almaty.", "hypothetical"),
     ],
 )

@@ -25,6 +25,12 @@ SHADOWED = 10
 """How many times as populous a city known by another name must be to take that name from a town's own."""
 
 
+def _demonym_noun(demonym: str) -> bool:
+    """A demonym that names a person, not an adjective: "New Zealander", "Liechtensteiner" (countries.tsv lists a
+    country's adjective first where it has one: "Botswanan;Motswana")."""
+    return demonym.endswith("er")
+
+
 @dataclass(frozen=True)
 class Location:
     """Where a place is: its name as the record gives it, its country, and its coordinates when known."""
@@ -45,7 +51,8 @@ class Gazetteer:
     capital_city: dict[str, str]
     """Each country's (first) capital, by ISO code, as written."""
     demonym_of: dict[str, str]
-    """Each country's (first) demonym, by ISO code, as written: "Thai" for THA."""
+    """Each country's (first) demonym that is an adjective, by ISO code, as written: "Thai" for THA; none for NZL,
+    whose "New Zealander" names a person."""
 
     def country_of(self, words: str) -> str | None:
         """ISO code for a country name, demonym, capital or seat of government, else None."""
@@ -130,8 +137,8 @@ def gazetteer() -> Gazetteer:
             continue
         code, country_names, demonym_list, capital_list, building_list = [*line.split("\t"), "", "", "", ""][:5]
         display[code] = country_names.split(";")[0]
-        if demonym_list.strip():
-            demonym_of[code] = demonym_list.split(";")[0].strip()
+        if adjectives := [d.strip() for d in demonym_list.split(";") if d.strip() and not _demonym_noun(d.strip())]:
+            demonym_of[code] = adjectives[0]
         if capital_list.strip():
             capital_city[code] = capital_list.split(";")[0].strip()
         columns = (

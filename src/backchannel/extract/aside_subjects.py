@@ -60,17 +60,34 @@ def _stretch_start(verb: Token, left: Token) -> int:
     doc = verb.doc
     start = min(left.left_edge.i, verb.i)
     for k in range(verb.i - 1, start, -1):
-        if doc[k].lower_ in CLAUSE_BREAKS and doc[k - 1].text in (",", ";"):
+        if doc[k].lower_ in CLAUSE_BREAKS and doc[k - 1].text in (",", ";") and not _ends_a_list(doc[k]):
             return k + 1
     return start
 
 
+def _ends_a_list(conjunction: Token) -> bool:
+    """Whether ", and" closes a list of names or nouns ("Moss, Hale, and Alder"), not a clause: the parser hangs it
+    on a noun."""
+    return conjunction.lower_ == "and" and conjunction.head.pos_ in ("PROPN", "NOUN")
+
+
+def _past_the_list(first: Token, stop: int, end: int) -> int:
+    """Where a list of names that ``first`` opens ends, when the comma at ``stop`` only parts its members ("Moss,
+    Hale, and Alder, leaving by a side gate, said …"): at the mark after its last member."""
+    last = max((c.right_edge.i for c in first.children if c.dep_ == "conj" and stop < c.i < end), default=None)
+    if last is None or last + 1 >= end or first.doc[last + 1].text not in ASIDE_OPENERS:
+        return stop
+    return last + 1
+
+
 def _name_at(doc: Doc, start: int, end: int) -> SpacySpan | None:
-    """The words from ``start`` to the first mark that opens an aside before ``end``, if they name someone: a noun
+    """The words from ``start`` to the first mark that opens an aside before ``end`` (past a list of names), if they
+    name someone: a noun
     or name, no finite verb outside a name, no date or leading preposition, at most MAX_NAME_WORDS words."""
     stop = next((k for k in range(start + 1, end) if doc[k].text in ASIDE_OPENERS), None)
     if stop is None:
         return None
+    stop = _past_the_list(doc[start:stop].root, stop, end)
     words = doc[start:stop]
     if not 1 <= len(words) <= MAX_NAME_WORDS or words[0].pos_ in ("ADP", "SCONJ", "ADV", "PRON"):
         return None

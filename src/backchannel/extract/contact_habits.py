@@ -19,6 +19,7 @@ from .contact_words import (
     UNCOUNTED_WORDS,
 )
 from .places import is_place
+from .story_days import time_of_its_own_on
 from .trace import fired
 from .when import is_calendar, names_a_day
 
@@ -72,8 +73,8 @@ def held_as_a_habit(noun: Token, governor: Token | None) -> bool:
         return False
     if governor.lemma_.lower() not in HABIT_HOLDING_VERBS or not _closed_by_a_stop(governor):
         return False
-    if not (_held_often(governor) or _held_by_a_kind(governor)):
-        return False
+    if not (_held_often(governor) or (_held_by_a_kind(governor) and not time_of_its_own_on(governor))):
+        return False  # "Rebel leaders hold talks with government envoys in Geneva on Monday": an occasion
     fired("contact.habit.held")
     return True
 

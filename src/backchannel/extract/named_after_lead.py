@@ -65,7 +65,9 @@ def _named_after(described: Actor, lead: tuple[int, int], doc: Doc, table: Actor
     if opening is None or opening.start_char >= following[1]:
         return None
     subject = next((t for t in opening if t.dep_ in SUBJECTS and t.head == opening.root), None)
-    person = table.actor_at(subject) if subject is not None else None
+    if subject is None or any(c.dep_ in ("relcl", "appos", "acl") for c in subject.children):
+        return None  # "Oskar Venner, who leads the opposition, said …": a role of his own, someone else
+    person = table.actor_at(subject)
     if person is None or person.kind is not ActorKind.PERSON or _unnamed_holder(person) or person.titles:
         return None  # "Ana Lobo, a spokeswoman, said": someone of her own office
     if person.country not in (None, described.country) or len(person.name.split()) < 2:

@@ -5,8 +5,8 @@ contact of the days before it was published, though no day is named: a reader da
 month, and so do the people who label news for us. A contact told further down in the past tense, told as past by
 "previously", "once", "ever", "had met", told in a sentence that names some other time, or told by a narrator of
 their own past, may be years old, and stays undated (rule date.news-month). Once the story has told a contact of a
-day of the fortnight before it, though, a contact told further down in the simple past with no time or past marker
-of its own ("The minister also met X") is more of that news (rule date.after-recent-news).
+day of the fortnight before it, though, a contact told further down in any tense but the pluperfect, with no time or
+past marker of its own ("The minister also met X"), is more of that news (rule date.after-recent-news).
 """
 
 from __future__ import annotations
@@ -42,8 +42,9 @@ of any year."""
 def news_month(mentions: list[Mention], today: str | None, *, after_recent_news: bool = False) -> DateValue | None:
     """The month of ``today`` (the story's day, as YYYY-MM-DD) when the contact is the article's news, approximate
     (modifier "approx", no text of its own); None otherwise. ``after_recent_news``: the story has already told a
-    contact held on a day of the fortnight before it, so a contact told after it in the simple past, with no time or
-    past marker in any of its mentions, is more of that news wherever it stands (rule date.after-recent-news)."""
+    contact held on a day of the fortnight before it, so a contact told after it in any tense but the pluperfect,
+    with no time or past marker in any of its mentions, is more of that news wherever it stands (rule
+    date.after-recent-news)."""
     if not today or len(today) < 7:
         return None
     if any(_told_as_news(m.trigger) for m in mentions):
@@ -71,6 +72,23 @@ def recent_news(when: DateValue | None, today: str | None) -> bool:
     return 0 <= before <= RECENT_NEWS_DAYS
 
 
+TIME_CONJUNCTIONS = frozenset({"when", "while", "before", "after", "as", "since"})
+"""Words that open a clause telling when something happened: "met him when both were rebel commanders"."""
+
+
+def _time_by_a_clause(verb: Token) -> bool:
+    """Whether a clause on the verb tells its time ("when both were rebel commanders", "after the war ended")."""
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ in ("advmod", "mark") and m.lower_ in TIME_CONJUNCTIONS for m in c.children)
+        for c in verb.children
+    )
+
+
+def _told_as_first(verb: Token) -> bool:
+    """ "first met": a contact told as the first of others since, set in the past."""
+    return any(c.dep_ == "advmod" and c.lower_ == "first" for c in verb.children)
+
+
 def _told_as_news(trigger: Token, *, anywhere: bool = False) -> bool:
     """Told as the news: no past marker, narrator or other time in its sentence, not pluperfect, and in the opening
     or as now or just done; ``anywhere``: in any tense but the pluperfect, wherever it stands, with no time told on
@@ -83,8 +101,8 @@ def _told_as_news(trigger: Token, *, anywhere: bool = False) -> bool:
     verb = verb_at_or_above(trigger)
     if _pluperfect(verb) or any(c.lower_ in COUNTS for c in verb.children):
         return False
-    if anywhere:
-        return not time_of_its_own_on(verb)  # "met X the day after the vote": its own time, even one left unread
+    if anywhere:  # "met X the day after the vote", "first met X when both were rebels": a time of its own
+        return not (time_of_its_own_on(verb) or _time_by_a_clause(verb) or _told_as_first(verb))
     opening = sent.start_char <= len(trigger.doc.text) * OPENING_SHARE
     return opening or _present_or_perfect(verb)
 

@@ -530,7 +530,9 @@ def _infinitive_read_as_relative(verb: Token) -> SpacySpan | None:
         return None
     if not any(c.dep_ == "ccomp" for c in verb.children):
         return None  # "has three ways to seek enforcement of …": an aim with an object, no words reported
-    speaker = _controller(head)
+    if any(c.dep_ == "dative" for c in head.head.children):
+        return None  # "gave the pilots every reason to think that …": the pilots are to think it
+    speaker = _holder_of_object(head)
     if speaker is None or not names_someone(speaker):
         return None
     fired("quote.infinitive-read-as-relative")
@@ -544,17 +546,21 @@ def _adverbial_infinitive(verb: Token) -> bool:
 def _controller(noun: Token) -> SpacySpan | None:
     """ "Firms are taking pains to say …", "they were under pressure to pledge …" (rule quote.object-infinitive): an
     infinitive on a noun that names no one, the object of a verb, speaks for that verb's subject."""
+    speaker = _holder_of_object(noun)
+    if speaker is not None:
+        fired("quote.object-infinitive")
+    return speaker
+
+
+def _holder_of_object(noun: Token) -> SpacySpan | None:
+    """The subject of the verb whose object ``noun`` is, when an infinitive on the noun is that subject's."""
     if noun.dep_ not in ("dobj", "pobj"):
         return None
     if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "no") for c in noun.children):
         return None  # "seized on her refusal to say …", "found no evidence to suggest …": not the holder's words
     if any(c.dep_ == "prep" and c.lower_ in ("on", "for") for c in noun.children):
         return None  # "stepped up pressure on the firm to say …": the firm is to say it
-    speaker = _holder(noun)
-    if speaker is None:
-        return None
-    fired("quote.object-infinitive")
-    return speaker
+    return _holder(noun)
 
 
 def _may_speak(noun: Token) -> bool:
@@ -585,6 +591,8 @@ def _sender_to(addressee: Token) -> SpacySpan | None:
         carrier = carrier.head
     elif addressee.dep_ not in ("dobj", "dative") or carrier.lemma_.lower() not in MESSAGE_VERBS:
         return None
+    if any(c.dep_ == "prt" for c in carrier.children):
+        return None  # "wrote off critics claiming …": a phrasal verb, no message sent to them
     sender: SpacySpan | None
     if carrier.pos_ in ("NOUN", "PROPN") and _message(carrier):
         message: Token | None = carrier

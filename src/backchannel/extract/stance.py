@@ -118,7 +118,8 @@ def _stance_participle(word: Token, subject: Callable[[Token], Span | None]) -> 
     clause = next((c for c in word.children if c.dep_ == "ccomp" and c.i > word.i and c.pos_ in ("VERB", "AUX")), None)
     if holder is None or clause is None or holder.lower_ in ("it", "there"):
         return None
-    speaker = subject(verb) if verb is not word else word.doc[holder.left_edge.i : holder.i + 1]
+    whole = word.doc[holder.left_edge.i : min(holder.right_edge.i, word.i - 1) + 1]  # "Most of the pilots"
+    speaker = subject(verb) if verb is not word else whole
     if speaker is None:
         return None
     cue = (min(cue_start(verb), word.i), word.i)

@@ -71,11 +71,13 @@ TOLD_THING_PRONOUNS = frozenset({"it", "that", "this"})
 
 def _stands_outside(head: Token, passive: bool) -> bool:
     """Whether the object (or passive subject) ``head`` stands for words outside the view: a relative ("which the
-    board sees as …", "who was regarded as …"), whose noun the view does not hold; or, in the passive, "it"/"that"
-    ("it was seen as a snub"), which no one named holds."""
+    board sees as …", "who was regarded as …"), whose noun the view does not hold; or, in the passive with no
+    "by" phrase, "it"/"that" ("it was seen as a snub"), which no one named holds ("This was seen by diplomats as a
+    snub" is the diplomats' view)."""
     if head.tag_ == "WDT" or head.lower_ in ("which", "who", "whom"):
         return True
-    return passive and head.lower_ in TOLD_THING_PRONOUNS
+    unheld = not any(c.dep_ == "agent" for c in head.head.children)
+    return passive and head.lower_ in TOLD_THING_PRONOUNS and unheld
 
 
 SMALL_CLAUSE_VERBS = frozenset({"consider"})

@@ -55,11 +55,13 @@ from .lexicon import (
     ISSUING_VERBS,
     JOINT_TEXTS,
     LEADER_NOUNS,
+    MISSION_WORDS,
     MUTE_NOUNS,
     NEWS_AGENCY_WORDS,
     NO_STATE_OFFICE_WORDS,
     ORGANIZATION_WORDS,
     PAPER_PAGES,
+    PERSON_NOUNS,
     PORTFOLIO_WORDS,
     PRESENT_WORDS,
     PSEUDONYM_VERBS,
@@ -482,6 +484,9 @@ class SpeakerResolver:
             if (signer := self._signer(head)) is not None:
                 return signer  # "The cable says …", after "the cable, signed by the ambassador, X"
         head_actor = self.table.actor_at(head)
+        if speaking and (fuller := self._body_in_full(span, head, head_actor)) is not None:
+            fired("speaker.body-in-full")  # "the Border Guard said" after "the Finnish Border Guard"
+            return fuller.id
         if head_actor is not None:
             if head_actor.kind is ActorKind.ORGANIZATION:
                 _name_in_full(head_actor, span)
@@ -1953,6 +1958,44 @@ class SpeakerResolver:
             return same
         return self.table.add(ActorKind.ORGANIZATION, name, mention=span, country=country, key=key)
 
+    def _body_in_full(self, span: SpacySpan, head: Token, head_actor: Actor | None) -> Actor | None:
+        """ "The Border Guard said", "the press service said", "the Chilean mission said" (rule
+        speaker.body-in-full): a body called by the closing words of a name the story gave in full before ("the
+        Finnish Border Guard", "the presidential press service", "the Chilean Embassy in Lima", a mission's word for
+        another's), of the state the description names if it names one, is that body when it is the only one so
+        named; not a new body of the shorter name. A bare "the company", "the embassy" is left to rule
+        speaker.definite-org."""
+        words = [t for t in span if not t.is_punct]
+        if not 2 <= len(words) <= 4 or words[0].lower_ != "the" or head.i != words[-1].i or head.pos_ == "PRON":
+            return None
+        geo = gazetteer()
+        own = [_plain(t.lower_) for t in words[1:] if not geo.country_of(t.text)]
+        if not own or not all(w.isalpha() for w in own) or head.lemma_.lower() in PERSONS_CALLED:
+            return None
+        lemma = _plain(head.lemma_.lower())
+        if lemma in DOCUMENT_NOUNS | UNSIGNED_RECORDS | PUBLISHED_WORKS | {"ministry"}:
+            return None  # "the cable said": a text, whoever put it out; a ministry has rules of its own
+        if len(words) == 2 and lemma in ORG_NOUNS | NONSTATE_BODY_NOUNS | MISSION_WORDS:
+            return None
+        if head_actor is not None and (
+            head_actor.kind is not ActorKind.ORGANIZATION or _name_words(head_actor.name) != own
+        ):
+            return None  # a body the story names so, or someone else
+        state = org_country(span)
+        said = " ".join(t.text for t in words[1:])
+        if any(a.kind is ActorKind.ORGANIZATION and _sits_at(said, a.name) for a in self.table.actors):
+            return None  # "the Finnish embassy" after "the Finnish embassy in Lisbon": rule speaker.org-in-full
+        fits: list[Actor] = []
+        for i in range(span.start - 1, -1, -1):
+            actor = self.table.actor_at_index(i)
+            if actor is None or actor is head_actor or actor.kind is not ActorKind.ORGANIZATION or actor in fits:
+                continue
+            if (state is None or actor.country == state) and any(
+                _fuller_name(name, own, [_plain(t.lower_) for t in words[1:]]) for name in (actor.name, *actor.aliases)
+            ):
+                fits.append(actor)
+        return fits[0] if len(fits) == 1 else None  # "the Dutch embassy" after two: no telling which
+
     def _same_body(self, name: str, country: str | None) -> Actor | None:
         """ "the Dutch embassy" and "the Dutch embassy in Muscat", in either order (rule speaker.org-in-full): one
         body, known by its fuller name."""
@@ -3340,6 +3383,38 @@ def _ministry_of(title: str) -> str | None:
     if (not before and not after) or (before and before[-1].lower() in NOT_PORTFOLIOS):
         return None
     return " ".join([*(w[0].upper() + w[1:] for w in before), "Ministry", *after])
+
+
+PERSONS_CALLED = PERSON_NOUNS | PEOPLE_NOUNS | SOURCE_NOUNS | TITLE_NOUNS
+"""Nouns for people ("the spokesman", "the officials"), never a body's closing word."""
+
+
+def _sits_at(short: str, full: str) -> bool:
+    """Whether ``full`` is ``short`` with where the body sits ("Finnish embassy in Lisbon"), or the reverse."""
+    return any(
+        long.lower().startswith(brief.lower() + " ") and long[len(brief) + 1 :].split()[0] in ("in", "at")
+        for brief, long in ((short, full), (full, short))
+    )
+
+
+def _name_words(name: str) -> list[str]:
+    """A body's name as plain lower-case words, with no possessive "'s": "Finland's Border Guard" is
+    ["finland", "border", "guard"]."""
+    return [_plain(w) for w in re.findall(r"[^\W\d_]+", re.sub(r"['’]s\b", "", name.lower()))]
+
+
+def _fuller_name(name: str, own: list[str], said: list[str]) -> bool:
+    """Whether a body's ``name`` is a fuller one of a description's ``own`` words (``said`` with its state's): it
+    has them all, more words than the description, and ends in the description's noun before any
+    "of", "in", "at" or "for" ("Press Service of the President" for "the press service"); one mission's word
+    stands for another ("the Indian mission" for "the Indian Embassy")."""
+    words = _name_words(name)
+    core = words[: next((i for i, w in enumerate(words) if w in ("of", "in", "at", "for")), len(words))]
+    if not core or len(words) <= len(said) or (core == said and words[len(core)] in ("in", "at")):
+        return False  # the same name with where it sits is rule speaker.org-in-full's
+    last, noun = core[-1], own[-1]
+    same_noun = last == noun or (last in MISSION_WORDS and noun in MISSION_WORDS)
+    return same_noun and set(own[:-1]) <= set(words)
 
 
 def _bare_definite(span: SpacySpan) -> bool:

@@ -649,6 +649,11 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
                     or _some_of(node)
                 ) and node.lower_ not in NOUN_MODES:
                     titled = _named_next(node, table) or _titled_person(node, table)
+                    met_by = _the_one_meeting_it(node, table)
+                    apart = titled is not None and titled in met_by
+                    if apart:
+                        fired("party.not-the-one-meeting")  # "Kalnins flew in for talks with the prime minister"
+                        titled = None
                     if titled is not None and _named_only_later(titled, node, table):
                         fired("party.description-not-ahead")  # "The French president met President X": not X
                         titled = None
@@ -674,6 +679,14 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
                     if described in coordinated:
                         fired("party.conjunct-is-another")
                         described = None
+                    if described is not None and described in met_by:
+                        fired("party.not-the-one-meeting")
+                        apart = True
+                    if apart and (described is None or described in met_by):
+                        # "talks with the Lithuanian prime minister" held by the prime minister: the description
+                        # itself, as it reads, not its holder
+                        described = resolver.as_described(phrase)
+                        described = None if described in met_by else described
                     resolved = (
                         titled
                         or described
@@ -701,6 +714,40 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
             found = members_as_body(node, found, table, resolver)
             coordinated += found
             out += [f for f in found if f not in out]
+    return out
+
+
+MET_WITH_PREPS = frozenset({"with", "to"})
+"""Prepositions that put whom a subject meets after a contact: "talks with X", "spoke to X"; not "between", whose
+phrase names both sides, nor "by"."""
+
+OBJECT_PATH_DEPS = frozenset({"pobj", "prep", "dobj"})
+"""Arcs a phrase climbs from a party met to the verb that tells the contact: "held talks with X", "met X"."""
+
+
+def _the_one_meeting_it(node: Token, table: ActorTable) -> set[str]:
+    """The persons the subject of the clause names, when ``node`` is whom that clause's subject meets: "Prime
+    Minister Kalnins is due in Vilnius for talks with the prime minister", "the prime minister held talks with
+    the Hungarian prime minister". A person never meets himself, so a description of whom he meets is someone else,
+    even where he holds the very title it names (rule party.not-the-one-meeting)."""
+    if node.dep_ not in ("pobj", "dobj") or (node.dep_ == "pobj" and node.head.lower_ not in MET_WITH_PREPS):
+        return set()
+    verb = node
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") or verb.dep_ not in OBJECT_PATH_DEPS or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return set()
+    out: set[str] = set()
+    for subject in subjects_of(verb):
+        # a subject named, or described by a title only one person holds; never a pronoun, whose reading may be
+        # the very person the description names
+        actor = table.actor_at(subject) or (
+            table.get(_titled_person(subject, table)) if subject.pos_ == "NOUN" else None
+        )
+        if actor is not None and actor.kind is ActorKind.PERSON:
+            out.add(actor.id)
     return out
 
 

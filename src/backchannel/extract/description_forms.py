@@ -32,12 +32,24 @@ def add_description_forms(actors: list[Actor]) -> None:
 
 
 def _without_owner(name: str) -> str | None:
-    """ "his Iraqi counterpart" said without "his": "Iraqi counterpart"; a description of one word left is no
-    description of anyone ("his deputy" is not "deputy")."""
+    """ "his Iraqi counterpart" said without "his": "Iraqi counterpart", which its state still ties to one person;
+    what is left with no state is anyone's ("his chief of staff" is not "chief of staff", "his deputy" not
+    "deputy")."""
     first, _, rest = name.partition(" ")
     if first.lower() not in POSSESSIVE_DETERMINERS or len(rest.split()) < 2:
         return None
-    return rest
+    return rest if _names_a_state(rest.split()) else None
+
+
+STATE_WORDS = 3
+"""Words a state's name or adjective runs to at most: "North Korean", "Central African Republic"."""
+
+
+def _names_a_state(words: list[str]) -> bool:
+    """Whether some run of ``words`` names a state or its people: "North Korean counterpart"."""
+    geo = gazetteer()
+    runs = (" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, min(i + STATE_WORDS, len(words)) + 1))
+    return any(geo.country_of(run) for run in runs)
 
 
 def _demonym_form(actor: Actor) -> str | None:

@@ -2003,7 +2003,7 @@ class SpeakerResolver:
             if actor.kind is not ActorKind.ORGANIZATION or actor.country != country:
                 continue
             for short, full in ((name, actor.name), (actor.name, name)):
-                if full.startswith(short + " ") and full[len(short) + 1 :].split()[0] in ("in", "at"):
+                if _with_seat(short, full):
                     fired("speaker.org-in-full")
                     if actor.name == short:
                         actor.aliases.append(short)
@@ -3389,12 +3389,15 @@ PERSONS_CALLED = PERSON_NOUNS | PEOPLE_NOUNS | SOURCE_NOUNS | TITLE_NOUNS
 """Nouns for people ("the spokesman", "the officials"), never a body's closing word."""
 
 
+def _with_seat(short: str, full: str) -> bool:
+    """Whether ``full`` is ``short`` with where the body sits: "the Dutch embassy in Muscat"."""
+    return full.startswith(short + " ") and full[len(short) + 1 :].split()[0] in ("in", "at")
+
+
 def _sits_at(short: str, full: str) -> bool:
-    """Whether ``full`` is ``short`` with where the body sits ("Finnish embassy in Lisbon"), or the reverse."""
-    return any(
-        long.lower().startswith(brief.lower() + " ") and long[len(brief) + 1 :].split()[0] in ("in", "at")
-        for brief, long in ((short, full), (full, short))
-    )
+    """Whether ``full`` is ``short`` with where the body sits ("Finnish embassy in Lisbon"), or the reverse, in any
+    case."""
+    return _with_seat(short.lower(), full.lower()) or _with_seat(full.lower(), short.lower())
 
 
 def _name_words(name: str) -> list[str]:

@@ -171,8 +171,7 @@ def scene_date(trigger: Token, published: str | None) -> DateValue | None:
     """ "Storms closed the airport on Monday. Berg sat down with Holm at a hotel near the terminal": a contact
     told with no date of its own, in the paragraph of a day told just before, took place on that day (rule
     date.scene-before)."""
-    own = {t.i for t in trigger.subtree}
-    times = [e for e in trigger.sent.ents if e.root.i in own and _a_time_of_its_own(e)]
+    times = _own_times(trigger)
     if times and all(_part_of_the_day(e) for e in times):
         return _day_of_the_part(trigger, published)
     if times:
@@ -285,8 +284,13 @@ def _a_time_of_its_own(ent: SpacySpan) -> bool:
 def time_of_its_own_on(verb: Token) -> bool:
     """Whether the words of ``verb`` tell a date or a day of their own ("the day after the vote", "the following
     day"), resolved or not; not a length ("for three hours") nor a part of the story's day ("in the afternoon")."""
+    return any(not _part_of_the_day(e) for e in _own_times(verb))
+
+
+def _own_times(verb: Token) -> list[SpacySpan]:
+    """The times told in the words of ``verb``: dates and days, not lengths."""
     own = {t.i for t in verb.subtree}
-    return any(e.root.i in own and _a_time_of_its_own(e) and not _part_of_the_day(e) for e in verb.sent.ents)
+    return [e for e in verb.sent.ents if e.root.i in own and _a_time_of_its_own(e)]
 
 
 OWN_DAY = re.compile(r"(?<!-)\b(?:day|night|morning|afternoon|evening)\b", re.IGNORECASE)

@@ -28,6 +28,7 @@ from .contact_spells import (
     for_a_spell_of_talks,
     is_spell,
     names_a_contact,
+    on_the_phone_with,
     on_the_phone_with_a_party,
     sat_a_spell,
     sat_facing,
@@ -406,11 +407,14 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
         if paired and not preps & {"to", "about", "of"} and lemma in ("talk", "speak", "confer"):
             fired("contact.speak.the-two-talked")  # "the two men talked at the ball", "Obama and Sanders spoke"
             return "meeting"
-        if not preps & {"with", "to", "by"}:
+        on_the_line = on_the_phone_with(verb)
+        if not preps & {"with", "to", "by"} and on_the_line:
+            fired("contact.speak.on-the-phone-with")  # "spoke on the phone with X", the "with" hung on the phone
+        elif not preps & {"with", "to", "by"}:
             return rejected("contact.speak.no-listener")
         listeners = {
             g.lower_
-            for c in verb.children
+            for c in [*verb.children, *on_the_line]
             if c.dep_ == "prep" and c.lower_ in ("to", "with")
             for g in c.children
             if g.dep_ == "pobj"

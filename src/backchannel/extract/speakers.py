@@ -304,6 +304,9 @@ def _someone_else_before(pronoun: Token, names: Iterable[Token]) -> bool:
     )
 
 
+GOING_ON_VERBS = frozenset({"add", "continue", "reiterate", "repeat"})
+"""Reporting verbs that tell the speaker has spoken before: "he added", "she continued", "he reiterated"."""
+
 THIRD_PERSON_PRONOUNS = GENDERED_PRONOUNS
 """Pronouns by which a quote speaks of someone other than its speaker (rule speaker.spokesman-speaking)."""
 
@@ -315,6 +318,7 @@ class SpeakerResolver:
         self.last_speaker: str | None = None
         self.last_start = self.last_end = -1
         self.last_anonymous: str | None = None
+        self.speakers: set[str] = set()
 
     @cached_property
     def _quoted(self) -> tuple[list[int], list[int]]:
@@ -387,6 +391,7 @@ class SpeakerResolver:
     def spoke(self, actor_id: str, start: int, end: int) -> None:
         """``actor_id`` said what stands between characters ``start`` and ``end``."""
         self.last_speaker, self.last_start, self.last_end = actor_id, start, end
+        self.speakers.add(actor_id)
         actor = self.table.get(actor_id)
         if actor is not None and actor.kind is ActorKind.ANONYMOUS:
             self.last_anonymous = actor_id
@@ -2172,6 +2177,11 @@ class SpeakerResolver:
                 fired("pronoun.same-paragraph")
                 break
             role = _role(token)
+            if persons and role == 0 and self._main_passive_agent(token):
+                # rule pronoun.passive-agent: "His comments were echoed by Mr Lapid. '…,' he said": the one who
+                # did what the main clause tells, when what it was done to is not a person
+                fired("pronoun.passive-agent")
+                role = 2
             if persons and role == 2 and _possessor(token):
                 # rule pronoun.possessor-in-subject: "Katjavivi, one of Geingob's close friends, was there. He
                 # said …": whose friend the subject is ranks below the subject itself
@@ -2211,6 +2221,8 @@ class SpeakerResolver:
             # before she spoke
             fired("pronoun.last-speaker")
             return speaker
+        if persons and best is not None and (going_on := self._speaker_going_on(best[2], before, barred)):
+            return going_on
         if best is not None:
             if best[1] != nearest:
                 # rule pronoun.role: the subject of a main clause before a nearer mention in a lesser role
@@ -2221,6 +2233,40 @@ class SpeakerResolver:
             if actor is not None and actor.kind is ActorKind.PERSON:
                 return actor.id
         return None
+
+    def _main_passive_agent(self, token: Token) -> bool:
+        """Whether ``token`` names the agent of a main clause's passive verb ("… were echoed by Mr Lapid") whose
+        subject is no person the story names."""
+        node = token
+        while node.dep_ in ("compound", "flat") and node.head.i != node.i:
+            node = node.head
+        if node.dep_ != "pobj" or node.head.dep_ != "agent":
+            return False
+        verb = node.head.head
+        if verb.dep_ != "ROOT":
+            return False
+        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        return not any((a := self.table.actor_at(s)) is not None and a.kind is ActorKind.PERSON for s in subjects)
+
+    def _speaker_going_on(self, candidate: str, before: int, barred: set[str]) -> str | None:
+        """The last speaker, for a pronoun that goes on speaking ("he added", "she continued", "he reiterated")
+        when the nearer candidate has said nothing yet in the story (rule pronoun.adds-to-own-words): "Momen said the
+        envoy met him … Haas left at once. '…,' he added": only one who spoke before can add to it. The last speaker
+        must have spoken in the pronoun's paragraph or the one before."""
+        pronoun = self.doc[before]
+        verb = pronoun.head
+        if pronoun.dep_ != "nsubj" or verb.lemma_.lower() not in GOING_ON_VERBS or candidate in self.speakers:
+            return None
+        speaker = self.table.get(self.last_speaker)
+        if speaker is None or speaker.id in barred or not self._one_person(speaker, pronoun):
+            return None
+        text = doc_text(self.doc)
+        paragraph = text.rfind("\n", 0, pronoun.idx)
+        earlier = text.rfind("\n", 0, len(text[: max(paragraph, 0)].rstrip("\n")))
+        if self.last_end < 0 or self.last_end > pronoun.idx or (paragraph >= 0 and self.last_end < earlier):
+            return None
+        fired("pronoun.adds-to-own-words")
+        return speaker.id
 
     def _spoken_of(self, best: tuple[int, int, str], before: int, barred: set[str]) -> str | None:
         """The person a voice brought in to speak of spoke of, for a pronoun in a later paragraph whose best

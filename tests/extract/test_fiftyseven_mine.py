@@ -1,0 +1,56 @@
+"""Round fifty-seven: rules found on a fresh set of world press (names invented)."""
+
+from tests.conftest import event_names, quote_with, speaker_name
+
+
+def test_spoke_on_the_phone_with_is_a_call_with_the_one_named(extract):
+    record = extract(
+        "Chancellor Lena Kessler was surprised by the call.\n\nKessler on Friday spoke on the phone with Russian "
+        "President Pavel Orlov for about an hour."
+    )  # the parse hangs "with" on the phone
+    calls = [e for e in record["events"] if event_names(record, e) == {"Lena Kessler", "Pavel Orlov"}]
+    assert calls and calls[0]["mode"] == "phone"
+
+
+def test_spoke_on_the_phone_alone_is_no_contact(extract):
+    assert not extract("Chancellor Ilse Brandt spoke on the phone for about an hour.")["events"]
+
+
+def test_he_added_is_the_last_speaker_not_a_nearer_man_who_said_nothing(extract):
+    record = extract(
+        "Foreign Minister Abdul Karim said Ambassador Peter Lund met him on Monday. Lund left the place immediately "
+        'due to security concerns. "He was very disappointed by this incident," he added.'
+    )
+    assert speaker_name(record, quote_with(record, "He was very disappointed")) == "Abdul Karim"
+
+
+def test_he_said_after_a_nearer_man_stays_with_him(extract):
+    record = extract(
+        "Foreign Minister Abdul Karim said Ambassador Peter Lund met him on Monday. Lund left the place immediately "
+        'due to security concerns. "I was very disappointed by this incident," he said.'
+    )
+    assert speaker_name(record, quote_with(record, "I was very disappointed")) == "Peter Lund"
+
+
+def test_he_added_after_a_man_who_spoke_himself_stays_with_him(extract):
+    record = extract(
+        'Foreign Minister Abdul Karim said the talks would go on. Ambassador Peter Lund said he was "hopeful". '
+        '"We expect a text by Friday," he added.'
+    )
+    assert speaker_name(record, quote_with(record, "We expect a text by Friday")) == "Peter Lund"
+
+
+def test_he_said_after_a_passive_told_of_a_man_is_that_man(extract):
+    record = extract(
+        'Governor Ana Ruiz met Senator Mark Ode and Mayor Tom Bell on Monday. "We will wait," Bell said.\n\n'
+        'The session was chaired by Mr Ode.\n\n"Other options are on the table," he said.'
+    )
+    assert speaker_name(record, quote_with(record, "Other options")) == "Mark Ode"
+
+
+def test_he_said_after_a_passive_done_to_a_person_is_still_the_subject(extract):
+    record = extract(
+        "Governor Ana Ruiz met Senator Mark Ode and Mayor Tom Bell on Monday.\n\nMayor Bell was driven to the "
+        'airport by Mr Ode.\n\n"I will not resign," he said.'
+    )
+    assert speaker_name(record, quote_with(record, "I will not resign")) == "Tom Bell"

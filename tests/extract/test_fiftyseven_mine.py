@@ -54,3 +54,12 @@ def test_he_said_after_a_passive_done_to_a_person_is_still_the_subject(extract):
         'airport by Mr Ode.\n\n"I will not resign," he said.'
     )
     assert speaker_name(record, quote_with(record, "I will not resign")) == "Tom Bell"
+
+
+def test_his_after_a_passive_agent_is_the_nearer_man_of_his_own_sentence(extract):
+    record = extract(
+        "The delegation was received by Prime Minister Tomas Reyes on Monday.\n\nOn Tuesday the visitors sat down "
+        'with Finance Minister Ivo Brandt for what his ministry called "technical discussions" on the loan.'
+    )
+    quote = quote_with(record, "technical discussions")
+    assert speaker_name(record, quote) == "Finance Ministry"  # not "his ministry", Reyes's

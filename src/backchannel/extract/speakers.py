@@ -2139,6 +2139,7 @@ class SpeakerResolver:
         nearest: int | None = None
         barred = set(exclude) | set(unlike)
         outside = not self._inside_quotes(self.doc[before])
+        subject_pronoun = self.doc[before].dep_ in ("nsubj", "nsubjpass")
         paragraph = doc_text(self.doc).rfind("\n", 0, self.doc[before].idx) + 1
         for i in range(before - 1, max(before - 400, -1), -1):
             actor = self.table.actor_at_index(i)
@@ -2177,9 +2178,10 @@ class SpeakerResolver:
                 fired("pronoun.same-paragraph")
                 break
             role = _role(token)
-            if persons and role == 0 and self._main_passive_agent(token):
+            if persons and role == 0 and subject_pronoun and self._main_passive_agent(token):
                 # rule pronoun.passive-agent: "His comments were echoed by Mr Lapid. '…,' he said": the one who
-                # did what the main clause tells, when what it was done to is not a person
+                # did what the main clause tells, when what it was done to is not a person (for a subject "he",
+                # not a possessive "his")
                 fired("pronoun.passive-agent")
                 role = 2
             if persons and role == 2 and _possessor(token):

@@ -63,3 +63,28 @@ def test_his_after_a_passive_agent_is_the_nearer_man_of_his_own_sentence(extract
     )
     quote = quote_with(record, "technical discussions")
     assert speaker_name(record, quote) == "Finance Ministry"  # not "his ministry", Reyes's
+
+
+HELD_THEN_ASKED_ABOUT = (
+    "Premier Ana Holm met the developer Ivo Brandt last week.\n\nAsked on Wednesday about Holm's recent meeting "
+    "with Brandt, her spokesman Tomas Reyes said he did not know about the nature of the meeting.\n\n"
+    '"No. I have no indications of what those meetings were; probably a courtesy call," Reyes told reporters.'
+)
+
+
+def test_a_meeting_asked_about_is_the_one_told_and_not_dated_to_the_question(extract):
+    record = extract(HELD_THEN_ASKED_ABOUT, published="2026-03-12")
+    met = [e for e in record["events"] if event_names(record, e) == {"Ana Holm", "Ivo Brandt"}]
+    assert len(met) == 1
+    assert met[0]["date"]["value"] != "2026-03-11"  # the Wednesday Reyes was asked
+
+
+def test_no_indication_of_what_the_meetings_were_denies_nothing(extract):
+    record = extract(HELD_THEN_ASKED_ABOUT, published="2026-03-12")
+    met = [e for e in record["events"] if event_names(record, e) == {"Ana Holm", "Ivo Brandt"}]
+    assert [e["status"] for e in met] == ["occurred"]
+
+
+def test_a_meeting_denied_outright_is_still_denied(extract):
+    record = extract("Premier Ana Holm's spokesman said she did not meet the developer Ivo Brandt last week.")
+    assert [e["status"] for e in record["events"]] == ["denied"]

@@ -65,6 +65,9 @@ from .when import (
 PAST_TIME_MARKS = frozenset({"when", "while", "after", "as", "before", "once", "where"})
 """Words opening a time clause (or a clause of place) whose verb in the past tense tells its contact took place."""
 CIRCUMSTANCE_PREPS = ("during", "after", "before", "since", "following", "amid", "from")
+KNOWN_ANSWER_WORDS = frozenset({"what", "how", "why"})
+"""Words opening a question about a contact that takes it as held ("no idea what the meetings were about", "no
+word on how the talks went"): a negation outside the question does not deny the contact."""
 
 
 def _spoken_of(contact: Token) -> bool:
@@ -101,6 +104,10 @@ def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
             fired("status.after-meeting")  # "after meeting with X, Clinton proposed …": met, whatever she proposed
             break
         if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() not in REFUSAL_HEADS:
+            break
+        asked = any(c.lower_ in KNOWN_ANSWER_WORDS and c.i < node.i for c in node.children)
+        if node.dep_ in ("pcomp", "acl") and asked:
+            fired("status.embedded-question")  # "I have no indication of what those meetings were": they were held
             break
         if node.dep_ == "conj" and _own_clause(node):
             break  # "had not been summoned but had attended a meeting": the second verb says it for itself

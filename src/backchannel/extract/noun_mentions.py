@@ -43,7 +43,7 @@ from .contact_words import (
     TOPIC_OBJECT_VERBS,
     TRAVEL_VERBS,
 )
-from .lexicon import SPEECH_VERBS, TITLE_NOUNS
+from .lexicon import QUESTIONING_VERBS, SPEECH_VERBS, TITLE_NOUNS
 from .mentions import (
     Mention,
     add_broker,
@@ -565,6 +565,9 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
         # dates it
         fired("date.told-not-held")
         governor_date = None
+    if governor_date and _asked_about(noun, governor):
+        fired("date.asked-about")  # "Asked on Wednesday about X's recent meeting with Y": the day of the question
+        governor_date = None
     moved = date_moved_to(governor) if governor is not None else None
     mention.date_text = moved or date_text_of(noun) or governor_date
     if mention.date_text is None and (set_for := next(filter(None, map(date_text_of, scheduled)), None)):
@@ -698,3 +701,15 @@ def _two_sides(parties: list[str], table: ActorTable) -> bool:
 def _journey_for(noun: Token, governor: Token | None) -> tuple[Token, Token] | None:
     """The journey a contact noun, or the verb that holds it ("to hold talks"), was the purpose of."""
     return journey_for(noun) or (journey_for(governor) if governor is not None else None)
+
+
+def _asked_about(noun: Token, governor: Token | None) -> bool:
+    """Whether the contact is what a question was about ("Asked on Wednesday about the minister's meeting with X",
+    "pressed him about the call"): the question's time is not the contact's (rule date.asked-about)."""
+    return (
+        governor is not None
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "about"
+        and noun.head.head.i == governor.i
+        and governor.lemma_.lower() in QUESTIONING_VERBS
+    )

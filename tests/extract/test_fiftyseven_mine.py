@@ -88,3 +88,13 @@ def test_no_indication_of_what_the_meetings_were_denies_nothing(extract):
 def test_a_meeting_denied_outright_is_still_denied(extract):
     record = extract("Premier Ana Holm's spokesman said she did not meet the developer Ivo Brandt last week.")
     assert [e["status"] for e in record["events"]] == ["denied"]
+
+
+def test_a_palace_the_opposition_met_in_is_no_party(extract):
+    record = extract(
+        "Council President Jan Vos mediated talks between the ruling party and the opposition in the Presidential "
+        "Palace in Lunport on Monday."
+    )
+    names = set().union(*(event_names(record, e) for e in record["events"]))
+    assert "opposition" in names
+    assert not any("Palace" in n for n in names)

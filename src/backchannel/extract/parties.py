@@ -2004,8 +2004,10 @@ def _where_or_when(token: Token) -> bool:
     if token.dep_ == "prep" and token.lower_ in ("in", "at") and any(_a_named_settlement(g) for g in token.children):
         fired("party.town-of")  # "executives of a copper company in the border town of Zamyn-Üüd": where they met
         return True
-    if token.dep_ == "prep" and token.lower_ == "at" and any(_a_named_venue(g) for g in token.children):
-        fired("party.at-a-venue")  # "met the leaders of both unions at Harwick Castle": where they met
+    if token.dep_ == "prep" and token.lower_ in ("at", "in") and any(_a_named_venue(g) for g in token.children):
+        # "met the leaders of both unions at Harwick Castle", "talks with the opposition in the Presidential
+        # Palace": where they met
+        fired("party.at-a-venue")
         return True
     return token.dep_ == "prep" and any(
         g.dep_ == "pobj" and (g.lemma_.lower() in SIDELINES or g.ent_type_ in TIMES) for g in token.children

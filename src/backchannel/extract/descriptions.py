@@ -163,11 +163,16 @@ def introduces(noun: Token) -> bool:
 def named_possessor(noun: Token) -> bool:
     """Whether ``noun`` is someone's unnamed aide by a named person's possessive: "Mr Hale's spokesman", "Vera
     Lind's aides" bring in the spokesman and the aides as "a spokesman for Mr Hale" would (rule
-    speaker.definite-after-possessive). Not a description apposed to a name ("Ana Ruiz, the Commission's chief
+    speaker.definite-after-possessive); a day's or a place's possessive ("Tuesday's report", "Kazakhstan's
+    leaders") brings in no one's aide. Not a description apposed to a name ("Ana Ruiz, the Commission's chief
     negotiator"): that one is named, and its phrase is no unnamed source's."""
     if noun.dep_ == "appos" or any(c.dep_ == "appos" for c in noun.children):
         return False
-    owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN" and c.i < noun.i]
+    owners = [
+        c
+        for c in noun.children
+        if c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ in ("", "PERSON") and c.i < noun.i
+    ]
     return bool(owners) and noun.left_edge.i >= owners[0].left_edge.i
 
 

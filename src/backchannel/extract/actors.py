@@ -43,6 +43,7 @@ from .gender import given_names
 from .glued_initials import glued_initial_names
 from .lexicon import (
     EVENT_NAME_HEADS,
+    ORGANIZATION_WORDS,
     PAPER_PARTS,
     PAPER_VERBS,
     PAPER_WORDS,
@@ -87,6 +88,7 @@ from .outlets import (
 from .people_by_evidence import addressed_at, fold_bodies_named_as_people
 from .quotemarks import CLOSERS, OPENERS
 from .short_names import (
+    CORPORATE_WORDS,
     fold_acronyms,
     fold_company_short_names,
     fold_earlier_short_names,
@@ -142,6 +144,23 @@ def _paper_by_its_pronoun(ent: SpacySpan) -> bool:
             fired("actor.outlet-by-pronoun")
             return True
     return False
+
+
+def _given_name_first(ent: SpacySpan) -> bool:
+    """ "Kassym-Jomart Tokayev", "Helena Vogt" tagged as an organisation: a name of two to four capitalised words
+    whose first word (its parts joined at a hyphen) is a given name the press gives one sex only (data
+    given_names.tsv) is a person's (rule actor.given-name-org); not one with a body's or a company's word
+    ("Mohammed V University", "Ferris Petroleum"), a country's name or a word in capitals ("SOFIA TELEGRAPH
+    AGENCY")."""
+    words = "".join(t.text_with_ws for t in ent if not t.is_punct or t.text == "-").split()
+    if not 2 <= len(words) <= 4 or words[0].casefold() not in given_names():
+        return False
+    if not all(w[:1].isupper() and not w.isupper() for w in words):
+        return False
+    geo = gazetteer()
+    return not any(
+        w.casefold() in ORGANIZATION_WORDS or w.casefold() in CORPORATE_WORDS or geo.country_of(w) for w in words
+    )
 
 
 def find_actors(doc: Doc, article: Article) -> ActorTable:
@@ -246,6 +265,9 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
             people = True
         elif label == "PERSON" and name.casefold() in PLATFORM_NAMES:
             label = "ORG"  # "on X, formerly Twitter": a platform is a company, never a person
+        if label == "ORG" and name not in companies and _given_name_first(ent):
+            fired("actor.given-name-org")
+            label = "PERSON"
         if label in ("ORG", "GPE", "FAC", "LOC") and titled_name(ent):
             label = "PERSON"  # "Kosovo's foreign minister, Arben Krasniqi" tagged as an organisation
         if label in ("ORG", "GPE", "FAC", "LOC") and of_aged(ent, aged):

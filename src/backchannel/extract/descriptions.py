@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from .actor_words import strip_article
 from .contact_words import MEMBER_NOUNS
+from .trace import fired
 
 POSTMODIFIERS = frozenset({"prep", "acl", "relcl", "amod"})
 """What may follow a noun inside its description: "in Oslo", "travelling with the minister", "who attended
@@ -159,11 +160,28 @@ def introduces(noun: Token) -> bool:
     )
 
 
+def named_possessor(noun: Token) -> bool:
+    """Whether ``noun`` is someone's unnamed aide by a named person's possessive: "Mr Hale's spokesman", "Vera
+    Lind's aides" bring in the spokesman and the aides as "a spokesman for Mr Hale" would (rule
+    speaker.definite-after-possessive); a day's or a place's possessive ("Tuesday's report", "Kazakhstan's
+    leaders") brings in no one's aide. Not a description apposed to a name ("Ana Ruiz, the Commission's chief
+    negotiator"): that one is named, and its phrase is no unnamed source's."""
+    if noun.dep_ == "appos" or any(c.dep_ == "appos" for c in noun.children):
+        return False
+    owners = [
+        c
+        for c in noun.children
+        if c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ in ("", "PERSON") and c.i < noun.i
+    ]
+    return bool(owners) and noun.left_edge.i >= owners[0].left_edge.i
+
+
 def introduction_of(span: Span) -> Token | None:
     """The head noun of the phrase that introduced the unnamed source a definite description refers back to (rule
     speaker.definite-unnamed): for "the aides", "two aides familiar with the negotiations"; for "the Treasury
-    official", "a senior Treasury official travelling with the minister". The nearest earlier phrase with
-    the same head noun, in the same number, that brought someone new in and has every word of the description."""
+    official", "a senior Treasury official travelling with the minister"; for "the spokesman", "Mr Hale's
+    spokesman" (rule speaker.definite-after-possessive). The nearest earlier phrase with the same head noun, in
+    the same number, that brought someone new in and has every word of the description."""
     head = span.root
     if span[0].lower_ not in DEFINITE_DETERMINERS or head.pos_ != "NOUN":
         return None
@@ -172,8 +190,13 @@ def introduction_of(span: Span) -> Token | None:
     doc = span.doc
     for i in range(span.start - 1, max(span.start - LOOK_BACK_TOKENS, -1), -1):
         earlier = doc[i]
-        if earlier.tag_ != head.tag_ or earlier.lemma_.lower() != lemma or not introduces(earlier):
+        if earlier.tag_ != head.tag_ or earlier.lemma_.lower() != lemma:
+            continue
+        possessed = not introduces(earlier) and named_possessor(earlier)
+        if not (possessed or introduces(earlier)):
             continue
         if words <= {t.lower_ for t in earlier.subtree}:
+            if possessed:
+                fired("speaker.definite-after-possessive")
             return earlier
     return None

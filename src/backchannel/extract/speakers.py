@@ -1346,9 +1346,12 @@ class SpeakerResolver:
             return owner.id
         if lemma in SOURCE_NOUNS and head.tag_ in ("NN", "NNP"):
             fired("speaker.possessive-spokesman")
-            return self.table.add(
+            source = self.table.add(
                 ActorKind.ANONYMOUS, _possessive(owner.name, words), mention=span, key=f"{owner.id}|{lemma}"
-            ).id
+            )
+            if lemma in SPOKES_NOUNS and (other := f"{head.lower_} for {owner.name}") not in source.aliases:
+                source.aliases.append(other)  # "Mr Hale's spokesman" is "a spokesman for Mr Hale" too
+            return source.id
         if owner.kind is ActorKind.PERSON and (lemma in TITLE_NOUNS | ROLE_NOUNS or head.lower_ in ROLE_NOUNS):
             # "Trump's running mate": whoever the article named so before ("Trump's running mate, Mike Pence,") or
             # titled so with Trump's name ("Trump running mate Mike Pence")

@@ -49,20 +49,6 @@ without the stop."""
 ARTICLE_PREFIX = re.compile(r"^(?:al|el|Al|El)[-‘'’]")
 
 
-NAME_APOSTROPHE = re.compile(r"(?<=\b[A-Z])[\u2019\u02bc](?=[A-Z][a-z])")
-"""A typographic apostrophe after a name's one-letter prefix: "O’Neill", "D’Souza", "N’Diaye"."""
-
-
-def straight_name_apostrophes(text: str) -> str:
-    """The text with a name's typographic apostrophe made a straight one, same length so offsets hold (rule
-    actor.name-apostrophe): the tagger, trained on straight ones, reads "Mr O’Neill met …" as "Mr" and an adverb,
-    and the name drops out of its sentence ("Mr" meets, "Mr" says). Possessives ("Peru’s") and quote marks stay."""
-    straight = NAME_APOSTROPHE.sub("'", text)
-    if straight != text:
-        fired("actor.name-apostrophe")
-    return straight
-
-
 @lru_cache(maxsize=NAME_CACHE)
 def surname_forms(name: str) -> tuple[str, ...]:
     """Other ways the press writes a person's family name (rule actor.surname-particle): "de Mistura" for

@@ -38,6 +38,7 @@ from .contact_words import (
     HOLDING_VERBS,
     JOINT_WORDS,
     PRESS_WORDS,
+    PRIVATE_WORDS,
     SIDELINES,
     STAGE_WORDS,
     WORKING_PARTIES,
@@ -1037,6 +1038,37 @@ def _person_of_another_state(m: Mention, draft: Draft, table: ActorTable) -> boo
     return bool(others) and all(a.country for a in others) and all(a.country not in states for a in newcomers)
 
 
+def _told_in_private(trigger: Token) -> bool:
+    """ "met secretly with X", "held private talks with X", "met X in secret": a contact told as held out of
+    sight, by a word on its verb, on its noun, or on the verb holding its noun; "in secret" may hang on whom
+    it met ("met executives of the firm in secret"), so it is looked for anywhere in the verb's phrase."""
+    holders = [trigger, trigger.head] if trigger.pos_ == "NOUN" else [trigger]
+    if any(c.dep_ in ("advmod", "amod") and c.lower_ in PRIVATE_WORDS for h in holders for c in h.children):
+        return True
+    return any(
+        t.dep_ == "pobj" and t.lower_ in PRIVATE_WORDS and t.head.lower_ == "in" and not list(t.children)
+        for t in holders[-1].subtree
+    )
+
+
+def _sides_beside(parties: set[str], others: set[str], venues: set[str], table: ActorTable) -> bool:
+    """Whether ``parties`` take in a side, other than a state, that ``others`` do not (a venue's state aside)."""
+    return any((a := table.get(p)) is not None and a.kind is not ActorKind.COUNTRY for p in parties - others - venues)
+
+
+def _private_with_someone_else(m: Mention, draft: Draft, table: ActorTable) -> bool:
+    """ "Quinn received the trade minister, Ali Demir, at the ministry on Monday … a weekly said Demir had met
+    secretly with leaders of the dockers' union": a contact told as held in private, with a side the contact told
+    before (told openly) did not take in and without one it took in, is another contact of their shared person,
+    not a retelling of it (rule merge.private-other-side). "Demir and Quinn later talked privately for an hour"
+    names no one else, and retells it."""
+    if not _told_in_private(m.trigger) or any(_told_in_private(x.trigger) for x in draft.mentions):
+        return False
+    venues = {s for x in draft.mentions for s in x.venue_state} | set(m.venue_state)
+    joined, mine = draft.participants(), set(m.participants)
+    return _sides_beside(mine, joined, venues, table) and _sides_beside(joined, mine, venues, table)
+
+
 UNNAMED_KINDS = (ActorKind.GROUP, ActorKind.ANONYMOUS, ActorKind.COUNTRY)
 """The parties told by their state alone: "Nicaraguan naval commanders", "a Taiwanese envoy", "Kazakhstan"."""
 
@@ -1116,6 +1148,9 @@ def _antecedent(m: Mention, drafts: list[Draft], table: ActorTable, published: s
             continue
         if shared and nested and _party_of_another_state(m, draft, table):
             fired("merge.party-of-another-state")
+            continue
+        if shared and nested and _private_with_someone_else(m, draft, table):
+            fired("merge.private-other-side")
             continue
         if shared and nested and _back_from_elsewhere(m, draft):
             fired("merge.back-from-a-visit")

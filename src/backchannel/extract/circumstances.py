@@ -105,7 +105,11 @@ def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
             break
         if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() not in REFUSAL_HEADS:
             break
-        asked = any(c.lower_ in KNOWN_ANSWER_WORDS and c.i < node.i for c in node.children)
+        # "what would be his first meeting with X" names the meeting (a free relative), asks nothing about it
+        asked = any(
+            c.lower_ in KNOWN_ANSWER_WORDS and c.i < node.i and not (c.dep_ == "nsubj" and node.lemma_ == "be")
+            for c in node.children
+        )
         if node.dep_ in ("pcomp", "acl") and asked:
             fired("status.embedded-question")  # "I have no indication of what those meetings were": they were held
             break

@@ -2262,6 +2262,8 @@ class SpeakerResolver:
         verb = pronoun.head
         if pronoun.dep_ != "nsubj" or verb.lemma_.lower() not in GOING_ON_VERBS or candidate in self.speakers:
             return None
+        if any(c.dep_ in ("dobj", "xcomp") for c in verb.children):
+            return None  # "he repeated the visit", "he continued to meet them": a deed, not more words
         speaker = self.table.get(self.last_speaker)
         if speaker is None or speaker.id in barred or not self._one_person(speaker, pronoun):
             return None
@@ -2552,6 +2554,18 @@ class SpeakerResolver:
         words = [t for t in token.sent if not (t.is_punct or t.is_space)]
         return len(words) <= 4 and all(self.table.token_actor.get(t.i) == actor_id for t in words)
 
+    def _spoken_for(self, head: Token) -> Actor | None:
+        """The person a spokesman speaks for in "a spokesman for Ode" (the same unnamed source as "Ode's
+        spokesman", rule speaker.possessive-spokesman)."""
+        if head.lemma_.lower() not in SPOKES_NOUNS:
+            return None
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "for":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and (actor := self.table.actor_at(obj)) is not None:
+                        return actor if actor.kind is ActorKind.PERSON else None
+        return None
+
     def _unnamed(self, span: SpacySpan) -> Actor:
         span = _first_conjunct(span)
         head = span.root
@@ -2579,9 +2593,11 @@ class SpeakerResolver:
             # rule speaker.spokesman-of-body: "The Dutch embassy denied it. “…,” a spokesman said": the embassy's
             fired("speaker.spokesman-of-body")
             name, via = f"{head.text} for the {body.name}", body
-        actor = self.table.add(
-            kind, name, mention=span, via=via.id if via else None, key=f"{name}|{via.id if via else ''}"
-        )
+        key = f"{name}|{via.id if via else ''}"
+        if kind is ActorKind.ANONYMOUS and via is None and (principal := self._spoken_for(head)) is not None:
+            # rule speaker.possessive-spokesman: "a spokesman for Ode" is "Ode's spokesman", either way round
+            key = f"{principal.id}|{head.lemma_.lower()}"
+        actor = self.table.add(kind, name, mention=span, via=via.id if via else None, key=key)
         if kind is ActorKind.ANONYMOUS:
             self.last_anonymous = actor.id
         actor.country = actor.country or _country_before(span)

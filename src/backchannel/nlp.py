@@ -186,8 +186,9 @@ def straight_apostrophes(doc: Doc) -> Doc:
     The tagger learnt names such as "O'Neill" with the straight mark; spelt "O’Neill", as much of the world's
     press sets it, the word's shape and norm are unknown to it, and it was tagged an adverb or a common noun:
     "Mr O’Neill said" lost its speaker, whom the text then named "Mr". The text is left as it is; only the
-    word's norm and its shape (the features the model reads) are those of the straight spelling. Contractions
-    are split off by the tokenizer ("n’t", "’s") and so are not touched.
+    word's norm and its shape (the features the model reads) are those of the straight spelling. The shape is set
+    on the shared vocabulary's entry for the word, so it holds for every later document too (it is the same word).
+    Contractions are split off by the tokenizer ("n’t", "’s") and so are not touched.
     """
     vocab = doc.vocab
     for token in doc:

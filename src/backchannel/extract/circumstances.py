@@ -45,7 +45,7 @@ from .contact_words import (
     WILLING_WORDS,
 )
 from .grammar import is_passive
-from .lexicon import SPEECH_VERBS, mended_lemma
+from .lexicon import KNOWN_ANSWER_WORDS, SPEECH_VERBS, mended_lemma
 from .places import place_in, purpose_of
 from .story_days import day_left_out
 from .trace import fired
@@ -65,9 +65,6 @@ from .when import (
 PAST_TIME_MARKS = frozenset({"when", "while", "after", "as", "before", "once", "where"})
 """Words opening a time clause (or a clause of place) whose verb in the past tense tells its contact took place."""
 CIRCUMSTANCE_PREPS = ("during", "after", "before", "since", "following", "amid", "from")
-KNOWN_ANSWER_WORDS = frozenset({"what", "how", "why"})
-"""Words opening a question about a contact that takes it as held ("no idea what the meetings were about", "no
-word on how the talks went"): a negation outside the question does not deny the contact."""
 
 
 def _spoken_of(contact: Token) -> bool:

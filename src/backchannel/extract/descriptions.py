@@ -192,8 +192,9 @@ def introduction_of(span: Span) -> Token | None:
         earlier = doc[i]
         if earlier.tag_ != head.tag_ or earlier.lemma_.lower() != lemma:
             continue
-        possessed = not introduces(earlier) and named_possessor(earlier)
-        if not (possessed or introduces(earlier)):
+        introduced = introduces(earlier)
+        possessed = not introduced and named_possessor(earlier)
+        if not (possessed or introduced):
             continue
         if words <= {t.lower_ for t in earlier.subtree}:
             if possessed:

@@ -49,6 +49,7 @@ from .lexicon import (
     DISTRIBUTIVE_DETERMINERS,
     FINDING_WORKS,
     GENDERED_PRONOUNS,
+    GOING_ON_VERBS,
     GROUP_COUNTS,
     GROUP_NOUNS,
     INFERENCE_VERBS,
@@ -303,9 +304,6 @@ def _someone_else_before(pronoun: Token, names: Iterable[Token]) -> bool:
         for t in pronoun.doc[start + 1 : pronoun.i]
     )
 
-
-GOING_ON_VERBS = frozenset({"add", "continue", "reiterate", "repeat"})
-"""Reporting verbs that tell the speaker has spoken before: "he added", "she continued", "he reiterated"."""
 
 THIRD_PERSON_PRONOUNS = GENDERED_PRONOUNS
 """Pronouns by which a quote speaks of someone other than its speaker (rule speaker.spokesman-speaking)."""
@@ -2142,7 +2140,6 @@ class SpeakerResolver:
         nearest: int | None = None
         barred = set(exclude) | set(unlike)
         outside = not self._inside_quotes(self.doc[before])
-        subject_pronoun = self.doc[before].dep_ in ("nsubj", "nsubjpass")
         paragraph = doc_text(self.doc).rfind("\n", 0, self.doc[before].idx) + 1
         for i in range(before - 1, max(before - 400, -1), -1):
             actor = self.table.actor_at_index(i)
@@ -2181,12 +2178,6 @@ class SpeakerResolver:
                 fired("pronoun.same-paragraph")
                 break
             role = _role(token)
-            if persons and role == 0 and subject_pronoun and self._main_passive_agent(token):
-                # rule pronoun.passive-agent: "His comments were echoed by Mr Lapid. '…,' he said": the one who
-                # did what the main clause tells, when what it was done to is not a person (for a subject "he",
-                # not a possessive "his")
-                fired("pronoun.passive-agent")
-                role = 2
             if persons and role == 2 and _possessor(token):
                 # rule pronoun.possessor-in-subject: "Katjavivi, one of Geingob's close friends, was there. He
                 # said …": whose friend the subject is ranks below the subject itself
@@ -2238,20 +2229,6 @@ class SpeakerResolver:
             if actor is not None and actor.kind is ActorKind.PERSON:
                 return actor.id
         return None
-
-    def _main_passive_agent(self, token: Token) -> bool:
-        """Whether ``token`` names the agent of a main clause's passive verb ("… were echoed by Mr Lapid") whose
-        subject is no person the story names."""
-        node = token
-        while node.dep_ in ("compound", "flat") and node.head.i != node.i:
-            node = node.head
-        if node.dep_ != "pobj" or node.head.dep_ != "agent":
-            return False
-        verb = node.head.head
-        if verb.dep_ != "ROOT":
-            return False
-        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
-        return not any((a := self.table.actor_at(s)) is not None and a.kind is ActorKind.PERSON for s in subjects)
 
     def _speaker_going_on(self, candidate: str, before: int, barred: set[str]) -> str | None:
         """The last speaker, for a pronoun that goes on speaking ("he added", "she continued", "he reiterated")

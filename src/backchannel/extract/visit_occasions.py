@@ -9,7 +9,7 @@ possessor (rule mode.on-a-visit). Rule mode.during-a-visit already reads "during
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .actor_table import ActorTable
 from .contact_words import NOUN_MODES
@@ -34,7 +34,7 @@ def held_on_a_visit(trigger: Token, parties: set[str], table: ActorTable) -> boo
     return False
 
 
-def _sides_in(sentence, parties: set[str], table: ActorTable) -> list[Token]:
+def _sides_in(sentence: Span, parties: set[str], table: ActorTable) -> list[Token]:
     """The tokens naming a side in the sentence, and the "be" of a relative clause on one ("Y, who is on a visit")."""
     found = []
     for token in sentence:

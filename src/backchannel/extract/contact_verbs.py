@@ -588,6 +588,9 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
                 return rejected("contact.visit.unnamed-kin")  # "returning to Cairo to see his ailing father"
             fired("contact.travel.to-meet")
             return "visit"
+        if not places and lemma not in ("return", "come") and _for_talks_unplaced(verb):
+            fired("contact.travel.for-talks-unplaced")  # "flies in for talks with X", "crossed into Kyrgyzstan for …"
+            return "visit"
         # "travelled to Lima at the invitation of X": X's guest; one who returns at an invitation goes home
         if places and lemma != "return" and _at_an_invitation(verb):
             fired("contact.travel.at-invitation")
@@ -747,6 +750,21 @@ def _untagged_name(objects: list[Token]) -> bool:
     Kadriorg". Several people by title ("received the union leaders") or "them" are left: they are groups whose
     body the text names elsewhere, and the guests read from them were more often wrong than right."""
     return any(o.pos_ == "PROPN" and o.tag_ == "NNP" and not o.ent_type_ and o.is_title for o in objects)
+
+
+def _for_talks_unplaced(verb: Token) -> bool:
+    """ "flies in for talks with X", "crossed into Kyrgyzstan for talks", "flew across the world for talks": a journey
+    for talks (not "for a visit", which the visit noun tells itself) whose end the places rule does not read. Not
+    one gone back or home ("flew home for consultations"): that is no visit to anyone; nor one to an end the
+    gazetteer does not know ("travelled to Auki"), which would be read as a side."""
+    if any(c.dep_ in ("advmod", "prt", "npadvmod") and c.lower_ in ("back", "home") for c in verb.children):
+        return False
+    if any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("to", "at")) for c in verb.children):
+        return False  # "travel to Auki", "crossed the Rio Grande": an end no gazetteer knows would be taken for a side
+    talks = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children]
+    if any(names_a_contact(g) and NOUN_MODES.get(g.lemma_.lower(), NOUN_MODES.get(g.lower_)) != "visit" for g in talks):
+        return True
+    return for_a_spell_of_talks(verb)
 
 
 def _to_deal_with_a_party(verb: Token) -> bool:

@@ -92,11 +92,13 @@ from .places import (
 )
 from .reported_doer import others_holding
 from .reports import quotes_over, reports_for
+from .resident_guests import received_resident_diplomat
 from .speakers import SpeakerResolver
 from .state_leaders import is_leader
 from .story_days import day_of_heading, resolve_told, scene_date
 from .trace import collecting, fired, judged
 from .visit_hosts import add_host_leaders
+from .visit_occasions import held_on_a_visit
 from .when import MONTH_ONLY
 
 CONSULT = "CONSULT"
@@ -858,6 +860,8 @@ def _assemble(n: int, draft: Draft, article: Article, table: ActorTable) -> Even
     if guests or (mode == "meeting" and held and any(_during_a_visit(m.trigger, told, table) for m in draft.mentions)):
         fired("mode.guest-visiting" if guests else "mode.during-a-visit")
         mode = "visit"  # "met visiting Prime Minister X", "held talks with Y during his visit to Beirut"
+    elif mode == "meeting" and held and any(held_on_a_visit(m.trigger, told, table) for m in draft.mentions):
+        mode = "visit"  # "had a meeting with Y, on an official visit to Moldova"
     actor: list[str] = []
     recipient: list[str] = []
     participants: list[str] = []
@@ -915,6 +919,10 @@ def _assemble(n: int, draft: Draft, article: Article, table: ActorTable) -> Even
         place = scene
     if date is None and status in (EventStatus.OCCURRED, EventStatus.ONGOING) and mode != "third-party":
         date = news_month(draft.mentions, today)  # not messages carried, a go-between's work of many days
+    if mode == "visit" and received_resident_diplomat(draft.mentions, table):
+        # "the prime minister received the Turkish ambassador": he came across town; his host's premises and
+        # capital still tell where, so the mode changes only once the place is found
+        mode = "meeting"
     topics: list[str] = []
     for m in draft.mentions:
         topics += [t for t in m.topics if t not in topics]

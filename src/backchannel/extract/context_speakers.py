@@ -3,8 +3,8 @@
 A quote with no verb of saying goes on with the last speaker (``SpeakerResolver.follow_on``). Two things the
 quote's own sentence or words say override that:
 
-- a quote set inside a sentence of narration whose subject is someone else is that subject's words, or no one
-  known's (rule ``speaker.sentence-subject``): 'The opposition party called on the governor to "sit down with
+- a quote set inside a sentence of narration whose subject is someone else is that subject's words (rule
+  ``speaker.sentence-subject``): 'The opposition party called on the governor to "sit down with
   the teachers"' is the party's, whoever spoke before;
 - words said in the first person singular ("I met him", "my country") are one person's, never those of a body,
   a group, a country or an outlet that spoke last in an aside (rule ``speaker.one-voice``): they go on with the
@@ -32,13 +32,13 @@ MANY_VOICES = frozenset({ActorKind.ORGANIZATION, ActorKind.GROUP, ActorKind.COUN
 
 def sentence_subject(
     doc: Doc, table: ActorTable, resolver: SpeakerResolver, finding: Finding
-) -> tuple[SpacySpan | None, str | None] | None:
+) -> tuple[SpacySpan, str] | None:
     """The speaker of a cue-less direct quote set inside a sentence of narration (rule speaker.sentence-subject):
-    the subject of the sentence's main verb, told before the quote, when that subject is not the last speaker; no
-    one when the subject names no actor ('the bill, known as the "…"'). None when the rule does not apply: the
-    quote opens its sentence, the sentence's verb is the quote's own, the sentence has no subject before the
-    quote, its subject is the last speaker, or it names the last speaker on the way to the quote ('with Moss, in
-    his words, "…"'), in which cases the quote goes on with the last speaker."""
+    the subject of the sentence's main verb, told before the quote, when that subject is an actor other than the
+    last speaker. None when the rule does not apply: the quote opens its sentence, the sentence's verb is the
+    quote's own, the sentence has no subject before the quote, its subject names no actor (a thing's clause), is
+    the last speaker, or the sentence names the last speaker on the way to the quote ('with Moss, in his words,
+    "…"'), in which cases the quote goes on with the last speaker."""
     quote = doc.char_span(finding.start, finding.end, alignment_mode="expand")
     if quote is None:
         return None
@@ -60,7 +60,7 @@ def sentence_subject(
     if last is not None and (actor == last or last in actors_in(doc, table, [(sent.start_char, finding.start)])):
         return None
     if actor is None:
-        return None, None
+        return None  # 'The pier was closed after a "structural failure"': a thing's clause, the last speaker's words
     return noun_phrase(subject), actor
 
 

@@ -32,6 +32,7 @@ from .actor_table import ActorTable
 from .actor_words import PARTICLES, doc_sents, doc_text
 from .attribution_phrases import according_to, in_a_finding
 from .content_bounds import that_clause_pieces
+from .context_speakers import one_voice, sentence_subject
 from .cue_findings import (
     cast_finding,
     casts_in_quotes,
@@ -142,6 +143,7 @@ def find_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:
     findings = _with_turns(findings, transcript_turns(text, table), text)
     ordered = sorted(findings, key=lambda f: (f.start, not f.signed))
     previous: Finding | None = None
+    voiced: Finding | None = None  # the last quote of a person's own words, for rule speaker.one-voice
     for n, finding in enumerate(ordered):
         described: str | None = None  # a speaker known only by what it is, whom no later words point back to
         if finding.speaker is not None and finding.speaker_actor is None:
@@ -165,13 +167,27 @@ def find_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:
                 finding.speaker_actor = interviewee(table, text)  # rule quote.interview-answer
                 if finding.speaker_actor is not None:
                     finding.shaped_by.append("quote.interview-answer")
-            finding.speaker_actor = finding.speaker_actor or resolver.follow_on(finding.start)
+            if (
+                finding.speaker_actor is None
+                and finding.cue is None
+                and (own := sentence_subject(doc, table, resolver, finding))
+            ):
+                finding.speaker, finding.speaker_actor = own  # rule speaker.sentence-subject
+                finding.shaped_by.append("speaker.sentence-subject")
+            else:
+                finding.speaker_actor = finding.speaker_actor or resolver.follow_on(finding.start)
+                if one_voice(doc, table, finding, voiced):
+                    finding.shaped_by.append("speaker.one-voice")
+                    if finding.speaker_actor is not None and voiced is not None:
+                        finding.speaker, finding.cue = voiced.speaker, voiced.cue
             _continue_attribution(finding, previous)
             _intro_attribution(doc, table, resolver, finding, previous)
         if finding.speaker_actor is not None and finding.speaker_actor != described:
             resolver.spoke(finding.speaker_actor, finding.start, finding.end)
             if finding.speaker is None or finding.speaker.root.tag_ not in RELATIVE_TAGS:
                 previous = finding  # "“A,” said Moss, who wrote about it. “B.”": B goes on with Moss, not "who"
+            if finding.kind is not QuoteKind.INDIRECT and _person(table, finding.speaker_actor):
+                voiced = finding
     _agreement_reported(ordered, table)
     ordered = _relayed_after(ordered, table)
     ordered.sort(key=lambda f: (f.start, not f.signed))  # a relayed finding starts where its words start
@@ -433,6 +449,12 @@ def _with_turns(findings: list[Finding], turns: list[Turn], text: str) -> list[F
                 )
             )
     return kept + said
+
+
+def _person(table: ActorTable, actor_id: str) -> bool:
+    """Whether ``actor_id`` is a person's, who may speak as "I"."""
+    actor = table.get(actor_id)
+    return actor is not None and actor.kind is ActorKind.PERSON
 
 
 def _continue_attribution(finding: Finding, previous: Finding | None) -> None:

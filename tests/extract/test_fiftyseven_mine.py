@@ -73,3 +73,19 @@ def test_a_palace_the_opposition_met_in_is_no_party(extract):
     names = set().union(*(event_names(record, e) for e in record["events"]))
     assert "opposition" in names
     assert not any("Palace" in n for n in names)
+
+
+def test_he_said_after_a_stance_told_in_the_passive_is_its_agent(extract):
+    record = extract(
+        'Governor Ana Ruiz met Senator Mark Ode and Mayor Tom Bell on Monday. "We will wait," Bell said.\n\n'
+        'The plan was rejected by Mr Ode.\n\n"Other options are on the table," he said.'
+    )
+    assert speaker_name(record, quote_with(record, "Other options")) == "Mark Ode"
+
+
+def test_he_said_after_a_deed_told_in_the_passive_is_not_its_agent(extract):
+    record = extract(
+        "Minister Tom Bell met Prime Minister Eva Berg in Oslo on Monday. The meeting was arranged by Mark Ode, a "
+        "retired diplomat. He said he would return in May to meet Berg again."
+    )
+    assert speaker_name(record, quote_with(record, "return in May")) == "Tom Bell"

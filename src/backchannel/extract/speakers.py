@@ -2140,6 +2140,7 @@ class SpeakerResolver:
         nearest: int | None = None
         barred = set(exclude) | set(unlike)
         outside = not self._inside_quotes(self.doc[before])
+        subject_pronoun = self.doc[before].dep_ in ("nsubj", "nsubjpass")
         paragraph = doc_text(self.doc).rfind("\n", 0, self.doc[before].idx) + 1
         for i in range(before - 1, max(before - 400, -1), -1):
             actor = self.table.actor_at_index(i)
@@ -2178,6 +2179,11 @@ class SpeakerResolver:
                 fired("pronoun.same-paragraph")
                 break
             role = _role(token)
+            if persons and role == 0 and subject_pronoun and self._main_passive_agent(token):
+                # rule pronoun.passive-agent: "His comments were echoed by Mr Lapid. '…,' he said": the one who
+                # took the stance the main clause tells (for a subject "he", not a possessive "his")
+                fired("pronoun.passive-agent")
+                role = 2
             if persons and role == 2 and _possessor(token):
                 # rule pronoun.possessor-in-subject: "Katjavivi, one of Geingob's close friends, was there. He
                 # said …": whose friend the subject is ranks below the subject itself
@@ -2229,6 +2235,21 @@ class SpeakerResolver:
             if actor is not None and actor.kind is ActorKind.PERSON:
                 return actor.id
         return None
+
+    def _main_passive_agent(self, token: Token) -> bool:
+        """Whether ``token`` names the agent of a main clause's passive verb of speech or stance ("… were echoed by
+        Mr Lapid", "was rejected by Senator Ode") whose subject is no person the story names; not the agent of a
+        deed ("The meeting was arranged by X"), who may have taken no part in what follows."""
+        node = token
+        while node.dep_ in ("compound", "flat") and node.head.i != node.i:
+            node = node.head
+        if node.dep_ != "pobj" or node.head.dep_ != "agent":
+            return False
+        verb = node.head.head
+        if verb.dep_ != "ROOT" or verb.lemma_.lower() not in SPEECH_VERBS:
+            return False
+        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        return not any((a := self.table.actor_at(s)) is not None and a.kind is ActorKind.PERSON for s in subjects)
 
     def _speaker_going_on(self, candidate: str, before: int, barred: set[str]) -> str | None:
         """The last speaker, for a pronoun that goes on speaking ("he added", "she continued", "he reiterated")

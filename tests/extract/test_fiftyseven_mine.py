@@ -89,3 +89,25 @@ def test_he_said_after_a_deed_told_in_the_passive_is_not_its_agent(extract):
         "retired diplomat. He said he would return in May to meet Berg again."
     )
     assert speaker_name(record, quote_with(record, "return in May")) == "Tom Bell"
+
+
+def test_a_government_meeting_by_itself_in_headline_and_story_is_no_contact(extract):
+    record = extract(
+        "Latvian government meets on Monday over the port strike\n\nOn Monday morning, the Latvian government held "
+        "an extraordinary cabinet meeting, during which ministers were briefed on the port strike.\n\n"
+        '"I can assure you that there is no threat to the harbour," said Prime Minister Anna Holm.',
+        published="2026-03-12",
+        title="Latvian government meets on Monday over the port strike",
+        outlet="Harbour News",
+    )
+    assert not record["events"]
+
+
+def test_two_governments_meeting_are_still_two_sides(extract):
+    record = extract(
+        "Latvian government meets Estonian government on Monday\n\nOn Monday morning, the Latvian government held "
+        "talks with the Estonian government in Riga.",
+        published="2026-03-12",
+        outlet="Harbour News",
+    )
+    assert record["events"]

@@ -38,7 +38,7 @@ from .many_sides import many_sided_noun
 from .mentions import Mention
 from .noun_mentions import noun_mention
 from .parties import host_state, parties_of, subjects_of, together_when
-from .places import place_in, place_of_verb, place_told_before
+from .places import place_in, place_of_the_side_before, place_of_verb, place_told_before
 from .speakers import SpeakerResolver
 from .trace import collecting, fired, judged, rejected
 from .trip_purposes import fold_purposes
@@ -86,8 +86,12 @@ def find_mentions(doc: Doc, table: ActorTable, resolver: SpeakerResolver) -> lis
 def _place_at_the_scene(mention: Mention) -> None:
     """ "There, X sat down with Y": a contact with no place of its own is where the story last was; not a call,
     which is had from afar."""
-    if mention.place is None and mention.mode != "phone" and (where := place_told_before(mention.trigger)):
+    if mention.place is not None or mention.mode == "phone":
+        return
+    if (where := place_told_before(mention.trigger)) is not None:
         fired("place.told-before")
+        mention.place = where
+    elif (where := place_of_the_side_before(mention.trigger)) is not None:
         mention.place = where
 
 

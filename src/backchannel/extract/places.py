@@ -745,6 +745,45 @@ def _at_the_scene(trigger: Token) -> bool:
     ) or _trip_goes_on(trigger)
 
 
+SIDE_PRONOUNS = frozenset({"he", "she", "they"})
+
+
+def place_of_the_side_before(trigger: Token, *, sentences_back: int = 3) -> Token | None:
+    """ "X met Y in Kathmandu on Monday. … Mr X also met Z at her residence": a further contact told with "also" goes
+    on where a verb of the same subject, a few sentences back, put it (rule place.also-there). The subject is the
+    same name, or a pronoun standing for a person named as that verb's subject. Only a verb's own "in" or "at"
+    counts: a place of what was discussed ("developments in Libya") or of another subject's doing tells nothing, and
+    a trip's end is left to place.trip-told-before."""
+    if trigger.pos_ != "VERB" or not any(c.dep_ == "advmod" and c.lower_ == "also" for c in trigger.children):
+        return None
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    doc = trigger.doc
+    sents = [s for s in doc.sents if s.start < trigger.sent.start][-sentences_back:]
+    if not sents:
+        return None
+    for token in reversed(doc[sents[0].start : trigger.sent.start]):
+        verb = token.head.head
+        if token.dep_ != "pobj" or token.head.lower_ not in ("in", "at") or verb.pos_ != "VERB":
+            continue
+        if verb.lemma_.lower() in ARRIVAL_VERBS | TRAVEL_VERBS:
+            continue  # a trip's end is carried on by place.trip-told-before
+        if not any(_same_side(subject, c) for c in verb.children if c.dep_ == "nsubj"):
+            continue
+        if (where := place_in(token)) is not None:
+            fired("place.also-there")
+            return where
+    return None
+
+
+def _same_side(subject: Token, earlier: Token) -> bool:
+    """Whether ``subject`` names the side ``earlier`` named: the same name, or a pronoun for a person's name."""
+    if subject.lower_ in SIDE_PRONOUNS:
+        return earlier.ent_type_ == "PERSON"
+    return subject.pos_ == "PROPN" and subject.lower_ == earlier.lower_
+
+
 def _trip_goes_on(trigger: Token) -> bool:
     """ "X arrived in Lima on Monday. On Tuesday he was received by the president": a contact of the traveller,
     told by a pronoun or the traveller's name in the sentence right after the trip's end, continues the trip (rule

@@ -148,7 +148,8 @@ class Quote:
     speaker: Span | None = None
     speaker_actor: str | None = None
     relayed_by: str | None = None
-    """The outlet that passes the words on ("According to GMA News, Salceda said …"): GMA News."""
+    """Who passes the words on: an outlet ("According to GMA News, Salceda said …": GMA News), a body or a source
+    ("X told Y that …, according to two officials": the officials)."""
     rules: list[str] = field(default_factory=list, metadata={"serialised": False})
     """Ids of the rules that found the quote and shaped its spans: in the record only under ``explain``."""
     said: Span | None = field(default=None, metadata={"serialised": False})

@@ -704,15 +704,23 @@ def _reporter_of(
     return max(earlier, key=lambda f: f.cue[0]) if earlier and before.start != sentence.start else None
 
 
+RELAY_SOURCE = "quote.relay-source"
+
+
 def _relayed_after(findings: list[Finding], table: ActorTable) -> list[Finding]:
     """ "The loan will be approved, Finance Minister Ahmed Saleh said, according to the state news agency" (rule
     quote.relay): an outlet's "according to" after a whole attribution passes that attribution on; the words
-    stay the minister's, relayed by the outlet, and the outlet is credited with nothing of its own."""
+    stay the minister's, relayed by the outlet, and the outlet is credited with nothing of its own. Any other
+    source ("…, according to two officials who attended", rule quote.relay-source) passes the words on too, but
+    keeps its own account of the telling ("X told Y that …"), which holds the words X said."""
     out = list(findings)
     for outer in findings:
         relay = table.get(outer.speaker_actor)
-        if "quote.according-to" not in outer.shaped_by or relay is None or relay.kind is not ActorKind.OUTLET:
+        if "quote.according-to" not in outer.shaped_by or relay is None:
             continue
+        rule = "quote.relay" if relay.kind is ActorKind.OUTLET else RELAY_SOURCE
+        if rule == RELAY_SOURCE and not _set_apart(table.doc, outer.cue):
+            continue  # "would be dealt with according to Chilean law": the manner of a deed, not a source
         inner = next(
             (
                 f
@@ -730,9 +738,33 @@ def _relayed_after(findings: list[Finding], table: ActorTable) -> list[Finding]:
         )
         if inner is not None and inner.relayed_by is None and table.get(inner.speaker_actor) is not relay:
             inner.relayed_by = relay.id
-            inner.shaped_by.append("quote.relay")
-            out.remove(outer)
+            inner.shaped_by.append(rule)
+            if rule == RELAY_SOURCE and outer.cue is not None:
+                inner.ranges = _before_relay(table.doc, inner.ranges, outer.cue[0])
+            else:
+                out.remove(outer)
     return out
+
+
+def _set_apart(doc: Doc, cue: tuple[int, int] | None) -> bool:
+    """ "…, according to two officials": a comma sets the source apart from the words it passes on (rule
+    quote.relay-source); "dealt with according to the law" tells how something is done, and names no source."""
+    return cue is not None and doc_text(doc)[: cue[0]].rstrip().endswith(",")
+
+
+def _before_relay(doc: Doc, ranges: list[tuple[int, int]], relay_start: int) -> list[tuple[int, int]]:
+    """The words of "X told him that A, according to two officials" (rule quote.relay-source) end before the
+    "according to" that names who passes them on: the source is not part of what X said."""
+    text = doc_text(doc)
+    out = []
+    for start, end in ranges:
+        if start >= relay_start:
+            continue
+        end = min(end, relay_start)
+        while end > start and text[end - 1] in " ,;—–-":
+            end -= 1
+        out.append((start, end))
+    return out or ranges
 
 
 # --- reporting constructions from the parse ---------------------------------------------------

@@ -18,14 +18,13 @@ from spacy.tokens import Span as SpacySpan
 
 from ..records import ActorKind
 from .actor_table import ActorTable
+from .lexicon import FIRST_PERSON_SINGULAR
 from .quote_findings import Finding, actors_in
 from .speaker_spans import noun_phrase
 from .speakers import FOLLOW_ON_CHARS, PERSON_PRONOUNS, PLURAL_PRONOUNS, SpeakerResolver
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 SENTENCE_ENDS = frozenset({".", "!", "?"})
-FIRST_PERSON_SINGULAR = frozenset({"i", "me", "my", "mine", "myself"})
-"""Words by which a quote's speaker speaks as one person."""
 MANY_VOICES = frozenset({ActorKind.ORGANIZATION, ActorKind.GROUP, ActorKind.COUNTRY, ActorKind.OUTLET})
 """Speakers that do not say "I": bodies, groups, states and outlets (their statements say "we")."""
 

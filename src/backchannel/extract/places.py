@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from ..datelines import blog_city, byline_city, dateline_city, dateline_city_before
 from ..geo import Location, gazetteer, normalise
-from .actor_words import entity_at, named_with_of, place_name
+from .actor_words import doc_sents, entity_at, named_with_of, place_name, sentence_index
 from .contact_words import BEHALF_NOUNS, NOUN_MODES, SIDELINES, TIMING_PREPS, TOPIC_PREPS, TRAVEL_VERBS
 from .grammar import verb_at_or_above
 from .lexicon import BUILDING_WORDS, PREMISES_NOUNS
@@ -760,7 +760,9 @@ def place_of_the_side_before(trigger: Token, *, sentences_back: int = 3) -> Toke
     if subject is None:
         return None
     doc = trigger.doc
-    sents = [s for s in doc.sents if s.start < trigger.sent.start][-sentences_back:]
+    every = doc_sents(doc)
+    here = sentence_index(every, trigger.i)
+    sents = every[max(here - sentences_back, 0) : here]
     if not sents:
         return None
     for token in reversed(doc[sents[0].start : trigger.sent.start]):

@@ -18,6 +18,7 @@ from .actor_words import (
     address_before,
     capitalised_word,
     entity_at,
+    going_verb_in_headline,
     initials_of,
     is_headline,
     leading_participle,
@@ -31,7 +32,7 @@ from .actor_words import (
 from .descriptions import body_of_members, shorter_descriptions
 from .lexicon import HONORIFICS as HONORIFIC_WORDS
 from .lexicon import ORGANIZATION_WORDS, PORTFOLIO_WORDS, TITLE_NOUNS
-from .name_forms import particle_tail, shorter_form, styled_form
+from .name_forms import particle_tail, shorter_form, spelled_alike, styled_form
 from .office_places import name_after_office_place
 from .person_words import COURTESY_TITLES
 from .quotemarks import SINGLE_MARKS
@@ -85,6 +86,8 @@ class ActorTable:
         if lookup in self.by_key:
             actor = self.get(self.by_key[lookup])
             assert actor is not None
+        elif kind is ActorKind.PERSON and shortened is None and (alike := self.spelled_otherwise(name)) is not None:
+            actor = alike  # "Ri Son Gwon" after "Ri Son-gwon"
         elif shortened is not None:
             # "Sanhá Có", "Asante-Mensah": the person named in full before; "the PPSU": the union spelled out before
             fired("actor.family-name-words" if kind is ActorKind.PERSON else "actor.acronym")
@@ -106,6 +109,14 @@ class ActorTable:
         """The one person whose fuller name ``name`` is a shorter form of (rule actor.family-name-words)."""
         found = [a for a in self.actors if a.kind is ActorKind.PERSON and shorter_form(name, a.name)]
         return found[0] if len(found) == 1 else None
+
+    def spelled_otherwise(self, name: str) -> Actor | None:
+        """The one person whose full name is ``name`` spelt another way (rule actor.name-spelled-another-way)."""
+        found = [a for a in self.actors if a.kind is ActorKind.PERSON and spelled_alike(name, a.name)]
+        if len(found) != 1:
+            return None
+        fired("actor.name-spelled-another-way")
+        return found[0]
 
     def spelled_out(self, name: str) -> Actor | None:
         """The one organisation named in full whose initials ``name`` is ("the PPSU" after "the Pan-Pacific
@@ -239,6 +250,9 @@ def trimmed_ent(ent: SpacySpan) -> SpacySpan:
         start -= 1
     if ent.label_ == "PERSON" and end - start >= 3 and doc[end - 1].text in HEADLINE_VERBS:
         fired("actor.headline-verb")  # "… Ada Moss Tells Board" tagged with the verb
+        end -= 1
+    elif ent.label_ == "PERSON" and end - start == 2 and going_verb_in_headline(doc[end - 1]):
+        fired("actor.headline-verb")  # "Abera Heads to Nairobi" tagged "Abera Heads"
         end -= 1
     if (start, end) == (ent.start, ent.end):
         return ent

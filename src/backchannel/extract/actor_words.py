@@ -13,8 +13,8 @@ from spacy.tokens import Span as SpacySpan
 from ..geo import gazetteer
 from .contact_words import NOUN_MODES, PHONE_WORDS
 from .gender import FEMALE_WORDS, MALE_WORDS, given_names
+from .lexicon import HEADLINE_GOING_VERBS, ORGANIZATION_WORDS, TITLE_NOUNS, WRITTEN_ABBREVIATIONS
 from .lexicon import HONORIFICS as HONORIFIC_WORDS
-from .lexicon import ORGANIZATION_WORDS, TITLE_NOUNS, WRITTEN_ABBREVIATIONS
 from .person_words import ROLE_NOUNS
 from .trace import fired
 
@@ -354,3 +354,19 @@ def subject_of_next_verb(last: Token, *, modal: bool = False) -> bool:
     doc = last.doc
     tags = ("VBD", "VBZ", "VBP", "MD") if modal else ("VBD", "VBZ", "VBP")
     return last.i + 1 < len(doc) and doc[last.i + 1].tag_ in tags
+
+
+HEADLINE_LINE_WORDS = 16
+"""The most words a headline's line holds."""
+
+
+def going_verb_in_headline(word: Token) -> bool:
+    """Whether ``word`` is a title-case verb of going or meeting ("Heads", "Meets") in a line set as a headline: no
+    longer than a headline and not ending a sentence."""
+    if not word.is_title or word.lower_ not in HEADLINE_GOING_VERBS:
+        return False
+    text = word.doc.text
+    start = text.rfind("\n", 0, word.idx) + 1
+    end = text.find("\n", word.idx)
+    line = text[start : end if end >= 0 else len(text)].strip()
+    return len(line.split()) <= HEADLINE_LINE_WORDS and not line.endswith(".")

@@ -62,7 +62,9 @@ from .name_forms import (
     joined_persons,
     particle_form,
     particle_tail,
+    same_name_word,
     shorter_form,
+    spelled_alike,
     style_before_name,
     surname_forms,
     through_marked_words,
@@ -563,7 +565,7 @@ def _add_named_person(
             forms = (*forms, surname)
         if (
             full == actor.name
-            or (len(tokens) == 1 and known and (known[-1] == surname or surname in forms))
+            or (len(tokens) == 1 and known and (same_name_word(surname, known[-1]) or surname in forms))
             or (len(tokens) == 1 and table.nicknames.get(surname) == actor.id)
             or (by_inner := len(tokens) == 1 and surname == inner_surname(actor.name) and _only_inner(table, surname))
             or particle_form(full) in forms
@@ -576,7 +578,9 @@ def _add_named_person(
             table.add_mention(actor, _with_particles(table, ent, actor) if len(tokens) == 1 else ent)
             return
     if len(tokens) == 1:
-        leading = [a for a in table.persons() if len(a.name.split()) >= 2 and a.name.split()[0] == surname]
+        leading = [
+            a for a in table.persons() if len(a.name.split()) >= 2 and same_name_word(surname, a.name.split()[0])
+        ]
         if len(leading) == 1:
             table.add_mention(leading[0], ent)  # a family name written first: "Liu Qiang", then "Liu"
             return
@@ -643,7 +647,12 @@ def _leading_names(person_ents: list[SpacySpan]) -> dict[str, SpacySpan]:
         tokens = [t for t in name_tokens(ent) if not HONORIFICS.match(t.text + " ")]
         if len(tokens) >= 2:
             firsts.setdefault(tokens[0].text, []).append(ent)
-    return {word: ents[0] for word, ents in firsts.items() if len({e.text for e in ents}) == 1}
+    return {word: ents[0] for word, ents in firsts.items() if _one_name(ents)}
+
+
+def _one_name(ents: list[SpacySpan]) -> bool:
+    """Whether the names are one, spelt alike or another way ("Ri Son-gwon", "Ri Son Gwon")."""
+    return all(e.text == ents[0].text or spelled_alike(e.text, ents[0].text) for e in ents)
 
 
 def _add_surname_mentions(table: ActorTable, doc: Doc) -> None:

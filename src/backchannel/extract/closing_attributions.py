@@ -19,6 +19,7 @@ from .actor_words import doc_text
 from .contact_words import PRESS_WORDS
 from .content_bounds import MIN_TRAILING_WORDS
 from .lexicon import (
+    CLOSING_ATTRIBUTION_VERBS,
     FINDING_WORKS,
     OPENING_SUBORDINATORS,
     ORGANIZATION_WORDS,
@@ -30,6 +31,8 @@ from .person_words import PEOPLE_NOUNS
 from .quote_findings import FINITE_TAGS, Finding, cue_of, reporting_lemma, trimmed_chars, word_count
 from .speaker_spans import BARE_ATTRIBUTION_VERBS
 
+CLOSING_VERBS = BARE_ATTRIBUTION_VERBS | CLOSING_ATTRIBUTION_VERBS | {"tell"}
+"""Verbs that close a sentence of reported speech: "…, the ministry said.", "…, the minister indicated."."""
 MAX_SPEAKER_TOKENS = 12
 """A phrase naming who spoke is short: "the presidential office", "two people familiar with his trips"."""
 SENTENCE_ENDS = frozenset({".", "!", "?"})
@@ -57,7 +60,7 @@ def closing_attribution(verb: Token, sent: SpacySpan) -> Finding | None:
     to the comma is what the phrase between the comma and the verb said; or, inverted, "…, said Moss." """
     doc = verb.doc
     lemma = reporting_lemma(verb)
-    if verb.i < 4 or verb.tag_ not in FINITE_TAGS or lemma not in BARE_ATTRIBUTION_VERBS | {TELLING}:
+    if verb.i < 4 or verb.tag_ not in FINITE_TAGS or lemma not in CLOSING_VERBS:
         return None
     end = _sentence_end(verb)
     if end is None:

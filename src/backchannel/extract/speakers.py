@@ -1108,7 +1108,11 @@ class SpeakerResolver:
         speaker, not someone the title describes."""
         head = span.root
         name = self.doc[head.i + 1 : span.end]
-        if head.lemma_.lower() not in TITLE_NOUNS or not len(name) or name[-1].head.i != head.head.i:
+        named = {t.i for t in name if (a := self.table.actor_at(t)) is not None and a.kind is ActorKind.PERSON}
+        brief = _brief_of(name, named)
+        name = name[brief:]  # "Minister of Foreign Relations Tete Ana", the parse making the name the title's conjunct
+        hung = len(name) > 0 and (name[-1].head.i == head.head.i or (brief > 0 and name[-1].head.i == head.i))
+        if head.lemma_.lower() not in TITLE_NOUNS or not hung:
             return None
         person = self.table.actor_at(name[-1])
         if person is None or person.kind is not ActorKind.PERSON:
@@ -3622,6 +3626,18 @@ def _stranded_subject(node: Token) -> bool:
         and node.pos_ in ("PROPN", "NOUN")
         and any(c.dep_ == "acl" and c.pos_ == "VERB" and c.i > node.i for c in node.children)
     )
+
+
+def _brief_of(words: SpacySpan, named: set[int]) -> int:
+    """How many words open ``words`` with an office's brief: "of Foreign Relations" (3) before a name (the words of
+    ``named``): capitalised words after "of" ending in a ministry's brief ("Relations", "State"), not a title of
+    another person ("of President X"); 0 when they do not."""
+    if len(words) < 3 or words[0].lower_ != "of":
+        return 0
+    k = 1
+    while k < len(words) - 1 and words[k].is_title and words[k].i not in named:
+        k += 1
+    return k if k > 1 and words[k - 1].lower_ in PORTFOLIO_WORDS else 0
 
 
 def _ends_in_name(words: list[Token]) -> bool:

@@ -16,6 +16,7 @@ from .actor_words import (
     PARTICLES,
     PATRONYMIC_PARTICLES,
     address_word,
+    going_verb_in_headline,
     marked_name_word,
     name_tokens,
     strip_possessive,
@@ -235,8 +236,8 @@ def named_by_a_part_alone(doc: Doc) -> list[SpacySpan]:
     i = 0
     while i < len(doc):
         j = i
-        while j < len(doc) and j - i < 3 and _bare_name_word(doc[j]):
-            j += 1
+        while j < len(doc) and j - i < 3 and _bare_name_word(doc[j]) and not going_verb_in_headline(doc[j]):
+            j += 1  # not "Heads" of "Abera Heads to Nairobi" (rule actor.headline-verb)
         run = doc[i:j]
         # family name last only after a given name or inside a sentence: not "First Trump goes …"
         last = len(run) > 1 and run[-1].text in lone and (run[0].lower_ in given_names() or not run[0].is_sent_start)

@@ -5,7 +5,10 @@ Afwerki") and a title-case headline runs a verb into a name ("Abera Heads to Nai
 person of its own, and the short form the story then uses ("Ri said", "Isaias said") matched none, since the
 full names starting with it were not one. Sentences written for these tests (names invented)."""
 
+from spacy.tokens import Span
+
 from backchannel.extract.name_forms import spelled_alike
+from backchannel.extract.untagged_people import name_shaped
 from tests.conftest import actor_named, quote_with, speaker_name
 
 
@@ -63,3 +66,13 @@ def test_headline_verb_in_a_sentence_is_left_alone(extract):
     # negative: a line that ends a sentence is no headline; the words are read as the tagger reads them
     record = extract("Lena Heads met the mayor on Monday. Heads said the port would reopen.")
     assert "Lena Heads" in _persons(record)
+
+
+def test_hyphenated_family_name_is_one_word_of_a_name(nlp):
+    # actor.person-by-apposition: "Nana Addo Dankwa Owusu-Ansah" is four words of a name (six tokens), so an
+    # organisation's tag on it can still be read as a person's
+    doc = nlp("The envoy was met by Nana Addo Dankwa Owusu-Ansah, the foreign minister.")
+    start = next(t.i for t in doc if t.text == "Nana")
+    end = next(t.i for t in doc if t.text == ",")
+    assert name_shaped(Span(doc, start, end, label="ORG"))
+    assert not name_shaped(Span(doc, start - 2, end, label="ORG"))  # "met by Nana …": not a name's shape

@@ -49,3 +49,22 @@ def test_accent_left_out_of_another_name_is_not_joined(extract):
     # negative: a surname with other letters is another person
     record = extract("Tito Ramalhão met Ana Ramalho in Luanda on Monday. Ramalho said the talks went well.")
     assert speaker_name(record, quote_with(record, "talks went well")) == "Ana Ramalho"
+
+
+def test_outlet_citing_a_named_person_relays_the_person(extract):
+    # quote.cited-source: the chief of staff speaks, the broadcaster passes the words on; no quote is made of the
+    # cited person's name
+    record = extract(
+        "The meeting of the two presidents was not previously scheduled, the public broadcaster reported, citing "
+        "the president's chief of staff, Jan Kowalczyk."
+    )
+    quote = quote_with(record, "not previously scheduled")
+    assert speaker_name(record, quote) == "Jan Kowalczyk"
+    assert actor_named(record, "public broadcaster")["id"] == quote["relayed_by"]
+    assert all("chief of staff" not in q["content"]["text"] for q in record["quotes"])
+
+
+def test_citing_a_ground_keeps_the_speaker(extract):
+    # negative: citing a ground is the reporter's own reason; the agency speaks
+    record = extract("The talks will be delayed, the Nordic News Agency reported, citing the storm at sea.")
+    assert speaker_name(record, quote_with(record, "talks will be delayed")) == "Nordic News Agency"

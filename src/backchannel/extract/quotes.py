@@ -75,7 +75,7 @@ from .quote_findings import (
 )
 from .quoted_passages import combine
 from .quotemarks import Quoted, find_quoted
-from .reporting_verbs import speech_verb
+from .reporting_verbs import speech_verb, titled_person
 from .short_answers import short_answer_at
 from .signed import (
     Signed,
@@ -161,6 +161,7 @@ def find_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:
             relayed = _relayed(finding, table, resolver)
             if relayed is not None:
                 ordered[n] = finding = relayed
+            _cited_source(finding, table)
             _speaks_for(doc, table, resolver, finding)
         elif finding.kind is QuoteKind.DIRECT and finding.speaker_actor is None:
             if finding.cue is None and answers_a_question(text, finding.start):
@@ -661,6 +662,35 @@ def _relayed(outer: Finding, table: ActorTable, resolver: SpeakerResolver) -> Fi
         relayed_by=relay.id,
         shaped_by=[*inner.shaped_by, "quote.relay"],
     )
+
+
+CITED_SOURCE = "quote.cited-source"
+
+
+def _cited_source(finding: Finding, table: ActorTable) -> None:
+    """ "…, the public broadcaster reported, citing the president's chief of staff, Jan Kowalczyk." (rule
+    quote.cited-source): an outlet or a body that reports words citing a person named by title and name passes
+    that person's words on; the person speaks, relayed by the outlet. Citing a ground ("citing the delays") or an
+    unnamed source ("citing officials") leaves the words the reporter's."""
+    relay = table.get(finding.speaker_actor)
+    if relay is None or relay.kind not in (ActorKind.OUTLET, ActorKind.ORGANIZATION) or finding.cue is None:
+        return
+    cue = table.doc.char_span(*finding.cue, alignment_mode="expand")
+    citing = next((c for t in cue or [] for c in t.children if c.lemma_.lower() == "cite" and c.tag_ == "VBG"), None)
+    obj = next((c for c in citing.children if c.dep_ == "dobj"), None) if citing is not None else None
+    if obj is None or not titled_person(obj):
+        return
+    end = obj.right_edge.i + 1
+    name = table.doc[end + 1 : end + 2] if table.doc[end].text == "," else None  # "chief of staff, Jan …"
+    person = next(
+        (a for t in [*obj.subtree, *(name or [])] if (a := table.actor_at(t)) and a.kind is ActorKind.PERSON), None
+    )
+    if person is None:
+        return
+    fired(CITED_SOURCE)
+    finding.speaker = table.doc[obj.left_edge.i : name.end if name is not None else end]
+    finding.speaker_actor, finding.relayed_by = person.id, relay.id
+    finding.shaped_by.append(CITED_SOURCE)
 
 
 def _agreement_reported(findings: list[Finding], table: ActorTable) -> None:

@@ -501,11 +501,25 @@ def _citing(verb: Token) -> Finding | None:
     return Finding(QuoteKind.INDIRECT, [span], cue_of(verb), speaker, rule="quote.citing")
 
 
+def titled_person(obj: Token) -> bool:
+    """Whether the phrase ``obj`` heads names a person by title and name, however the parse hung the name: "Foreign
+    Minister Ana Ruiz" (the title a compound of the name), "the president's chief of staff, Jan Kowalczyk" (the
+    name apposed after a comma, or left hanging on the verb)."""
+    if obj.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lemma_.lower() in TITLE_NOUNS for c in obj.subtree):
+        return True
+    if obj.lemma_.lower() not in PEOPLE_NOUNS:
+        return False
+    after = obj.doc[obj.right_edge.i + 1 : obj.right_edge.i + 3]
+    return len(after) == 2 and after[0].text == "," and after[1].ent_type_ == "PERSON"
+
+
 def _a_source(obj: Token, *, documents: bool = True) -> bool:
     """Whether what is cited or quoted is a source, not a ground: a person or a body ("citing officials", "quoting
     witnesses"), or, with ``documents``, a document or data ("citing a report")."""
     if obj.ent_type_ in ("PERSON", "ORG", "NORP") or obj.lower_ in SOURCE_NOUNS:
         return True
+    if titled_person(obj):
+        return True  # "citing Foreign Minister Ana Ruiz", "citing the president's chief of staff, Jan Kowalczyk"
     return documents and (obj.lower_ in CITED_SOURCES or obj.lemma_.lower() in DOCUMENT_NOUNS | CITED_SOURCES)
 
 

@@ -78,3 +78,13 @@ def test_the_envoy_is_the_ambassador_named_before(extract):
         "Foreign Minister Ana Velkova met the envoy in Lisbon on Tuesday.\n"
     )
     assert {"Pavel Drozd", "Ana Velkova"} in names_of(record), record["events"]
+
+
+def test_the_other_side_in_the_same_sentence_is_not_the_holder(extract):
+    record = extract(
+        "Premier Tomas Oberlin spoke on Monday.\n\n"
+        "Norway's foreign minister met Foreign Minister Ana Velkova of Ruritania in Oslo on Tuesday. "
+        "Velkova said the talks went well.\n"
+    )
+    assert all(names != {"Ana Velkova"} for names in names_of(record)), record["events"]
+    assert any("Ana Velkova" in names and len(names) > 1 for names in names_of(record)), record["events"]

@@ -2907,8 +2907,11 @@ class SpeakerResolver:
         if holder is None or holder.name in holder.titles or self._titled_before(holder, span.start_char):
             return None  # a description named no one; one titled before the description did not fit looking back
         sents = doc_sents(self.doc)
-        last = sents[min(sentence_index(sents, span.root.i) + STATE_OFFICE_AHEAD_SENTENCES, len(sents) - 1)]
-        if not any(span.end_char <= m.start < last.end_char for m in holder.mentions):
+        here = sentence_index(sents, span.root.i)
+        own, last = sents[here], sents[min(here + STATE_OFFICE_AHEAD_SENTENCES, len(sents) - 1)]
+        if any(own.start_char <= m.start < own.end_char for m in holder.mentions):
+            return None  # "Thailand's prime minister met Prime Minister X of Y": X is the other side, not the holder
+        if not any(own.end_char <= m.start < last.end_char for m in holder.mentions):
             return None
         fired("speaker.state-office-ahead")
         return holder

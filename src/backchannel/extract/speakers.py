@@ -2727,7 +2727,8 @@ class SpeakerResolver:
             fired("speaker.home-state")
             country = home
         passes = ({country}, {country, None}) if country else ({None},)
-        if country and country == _office_state(head, owned=True):
+        bare = ahead and country is not None and not headline  # "Minister Ana Ruiz" after "the Foreign Minister of X"
+        if country and country == _office_state(head, owned=True) and not ahead:
             fired("speaker.state-owned-office")
             passes = ({country},)
         for allowed in passes:
@@ -2740,7 +2741,11 @@ class SpeakerResolver:
                     and actor.kind is ActorKind.PERSON
                     and (not country or actor.country in allowed)
                     and (
-                        (fitting := [title for title in actor.titles if _title_fits(span, title)])
+                        (
+                            fitting := [
+                                t for t in actor.titles if _title_fits(span, t) or (bare and _bare_office(span, t))
+                            ]
+                        )
                         or (not periphrased and actor.name.lower().split()[0] == head.lower_)  # "Pope Francis"
                     )
                     and not (office and actor.country is None and not periphrased and _of_another_body(fitting, office))
@@ -2883,11 +2888,48 @@ class SpeakerResolver:
         mediator it is about; once people are named, "the mediator" may be one of them whose title the text did
         not give, and "a mediator" brings in someone new."""
         if span[0].lower_ != "the" or self._anyone_named_before(span.start_char):
-            return None
+            return self._state_office_ahead(span)
         holder = self._known_titled(span, ahead=True)
         if holder is not None:
             fired("speaker.named-ahead")
         return holder
+
+    def _state_office_ahead(self, span: SpacySpan) -> Actor | None:
+        """The holder of an office said to be of a state ("The Foreign Minister of Colombia met …", "China's new
+        ambassador …") whom the next sentences name, when no one named before fits it (rule
+        speaker.state-office-ahead): a state has one holder of an office, so the lede may describe him by it and
+        name him just after ("… / Minister Ana Ruiz also …", "The new envoy to Canberra, Li Wen, …"), though the
+        story named others first. Not "a Chinese ambassador", who may be anyone, nor a bare "the minister"."""
+        head = span.root
+        geo = gazetteer()
+        stated = _office_state(head) is not None or any(t.i != head.i and geo.country_of(t.text) for t in span)
+        if not stated or span[0].lower_ in ("a", "an") or head.tag_ not in ("NN", "NNP"):
+            return None
+        if head.lemma_.lower() in OFFICE_HOLDER_NOUNS:
+            return None  # "the Peruvian leader", "the Chinese diplomat": any of that state's officials
+        holder = self._known_titled(span, ahead=True)
+        if holder is None or holder.name in holder.titles or self._titled_before(holder, span.start_char):
+            return None  # a description named no one; one titled before the description did not fit looking back
+        sents = doc_sents(self.doc)
+        here = sentence_index(sents, span.root.i)
+        own, last = sents[here], sents[min(here + STATE_OFFICE_AHEAD_SENTENCES, len(sents) - 1)]
+        if any(own.start_char <= m.start < own.end_char for m in holder.mentions):
+            return None  # "Thailand's prime minister met Prime Minister X of Y": X is the other side, not the holder
+        if not any(own.end_char <= m.start < last.end_char for m in holder.mentions):
+            return None
+        fired("speaker.state-office-ahead")
+        return holder
+
+    def _titled_before(self, person: Actor, offset: int) -> bool:
+        """Whether the text names ``person`` with one of the person's titles before character ``offset`` ("Foreign
+        Affairs Minister Ana Ruiz", "Ana Ruiz, the foreign minister"): a description looking back did not take that
+        person, for a reason such as another state, so looking ahead must not either."""
+        text = self.doc.text
+        for mention in (m for m in person.mentions if m.start < offset):
+            before, after = text[: mention.start].rstrip(" ,"), text[mention.end :].lstrip(" ,")
+            if any(before.endswith(title) or after.startswith(title) for title in person.titles):
+                return True
+        return False
 
     def _anyone_named_before(self, offset: int) -> bool:
         """Whether the text names a person in full, as a story introduces one, before character ``offset``; a word
@@ -2926,6 +2968,8 @@ class SpeakerResolver:
 
 LOOK_TOKENS = 600
 """How far from a description its holder's naming may stand."""
+STATE_OFFICE_AHEAD_SENTENCES = 3
+"""How many sentences after a state's office told without a name the holder must be named in to be its holder."""
 STEM = 6
 """Letters a description's noun shares with a word of the naming sentence to be the same: "mediator", "mediation"."""
 DELAYED_NAME_TOKENS = 3
@@ -2943,9 +2987,15 @@ STATE_BODY = re.compile(
 )
 
 
-SAME_OFFICE = (("prime minister", "premier pm"), ("premier", "prime minister pm"))
+SAME_OFFICE = (
+    ("prime minister", "premier pm"),
+    ("premier", "prime minister pm"),
+    ("ambassador", "envoy"),
+    ("(?<!special )envoy to", "ambassador"),
+)
 """Offices the press names two ways or more: a prime minister is "the premier" or "the PM", and a premier "the prime
-minister"."""
+minister"; an ambassador is "the envoy", and an envoy to a state or its capital (not a special envoy, sent on one
+matter) is its ambassador. Each office is a pattern read in a title's words."""
 
 SAME_OFFICE_SHORT = {"Rep.": "congressman congresswoman"}
 """Titles written short whose holder the press names by another office word: "Rep. Ana Ruiz" of the United States
@@ -3200,6 +3250,16 @@ NAME_MARKS = frozenset({"-", "‐", "'", "’", "."})
 """Marks inside a name that the tagger may leave out of it ("Marie-Claire", "O'Neill")."""
 
 
+def _bare_office(description: SpacySpan, title: str) -> bool:
+    """Whether ``title`` is the description's office noun alone, as the press titles a holder before his name
+    once the office has been told in full (rule speaker.bare-title-ahead): "The Foreign Minister of Colombia met …
+    / Minister Ana Ruiz also …"; never a title of other words ("Finance Minister")."""
+    fits = _own_title(title).lower() == description.root.lower_
+    if fits:
+        fired("speaker.bare-title-ahead")
+    return fits
+
+
 def _described_office(description: SpacySpan) -> list[str]:
     """The office a description names, in its own words: "prime minister" of "the Prime Minister", "senate
     president" of "the Senate president"; a state it is of is no part of it ("the Malian minister")."""
@@ -3258,7 +3318,8 @@ def _rank_fits(description: SpacySpan, words: set[str]) -> bool:
     head = description.root
     before = {t.lower_ for t in description if t.i < head.i}
     qualifiers = before & (TITLE_NOUNS | RANK_WORDS)
-    lesser = set() if head.lower_ in MILITARY_RANKS else (RANK_WORDS & words) - qualifiers - {head.lower_}
+    military = head.lower_ in MILITARY_RANKS and not qualifiers  # "the general", not "the Consul General"
+    lesser = set() if military else (RANK_WORDS & words) - qualifiers - {head.lower_}
     if not qualifiers <= words or lesser:
         return False
     said, held = before & STANDING_WORDS, words & STANDING_WORDS

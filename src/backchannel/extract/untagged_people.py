@@ -319,8 +319,10 @@ def name_shaped(ent: SpacySpan) -> bool:
     """Two to four capitalised words, none a title, an organisation word, a country or a known outlet; a Korean given
     name's second syllable ("Min" + "-koo") is part of the word before it."""
     tokens = [t for t in name_tokens(ent) if t.text != "-" and not (t.is_lower and _second_syllable(t, ent))]
-    words = len(strip_possessive(ent.text).split())  # "Akufo-Addo" is one word of a name, three tokens
-    if not 2 <= words <= 4 or not all(t.is_title or t.lower_ in PARTICLES or marked_name_word(t) for t in tokens):
+    words = len(strip_possessive(ent.text).split())  # "Nana Addo Dankwa Akufo-Addo": four words, five tokens
+    if len(tokens) < 2 or words > 4:
+        return False
+    if not all(t.is_title or t.lower_ in PARTICLES or marked_name_word(t) for t in tokens):
         return False
     geo = gazetteer()
     if is_outlet_name(strip_possessive(ent.text)) or geo.locate(strip_possessive(ent.text)) is not None:

@@ -49,6 +49,7 @@ from .contact_words import (
     DELIVERED_PAPERS,
     FIGURATIVE_OBJECTS,
     FUTURE_AUX,
+    GATHERINGS,
     GO_BETWEEN_NOUNS,
     HOST_VERBS,
     HYPOTHETICAL_AUX,
@@ -171,6 +172,15 @@ def _clause_after_the_called(verb: Token, clause: Token) -> bool:
 OPENING_QUOTES = frozenset({'"', "“", "‘"})
 NAMING_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV", "PRON"})
 """The parts of speech a quoted noun phrase opens with: "a liar", "the best mayor", "our worst enemy", "most honest"."""
+
+
+def _gathering_called(verb: Token) -> bool:
+    """Whether what "was called" is a gathering ("the summit was called by X", "the meeting, which is being called by
+    the AU chairman"): called means convened there, and no one was phoned (rule contact.call.convened)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        subject = verb.head  # the noun the relative clause hangs on
+    return subject is not None and subject.lemma_.lower() in NOUN_MODES.keys() | GATHERINGS
 
 
 def _called_a_quoted_name(verb: Token) -> bool:
@@ -316,6 +326,8 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
                 if verb.dep_ in ("ROOT", "conj") and verb_has_subject(verb) and _plural_subject(verb):
                     fired("contact.call.they-call")
                     return "phone"
+                if is_passive(verb) and by_someone(verb) and _gathering_called(verb):
+                    return rejected("contact.call.convened")  # "the meeting, which is being called by X": convened
                 if is_passive(verb) and by_someone(verb):
                     fired("contact.call.passive-by")  # "X was called by his Ghanaian counterpart on Sunday"
                     return "phone"

@@ -8,6 +8,7 @@ import json
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterator
+from contextlib import closing
 from typing import Any
 
 import click
@@ -306,7 +307,7 @@ def ingest(
         return
     db = open_ledger(db_path)
     counts: Counter[str] = Counter()
-    with tracking(inputs, "ingesting") as advance:
+    with closing(db), tracking(inputs, "ingesting") as advance:
 
         def show(record: dict[str, Any], outcome: Any) -> None:
             counts[outcome.status] += 1
@@ -351,7 +352,7 @@ def _ingest_on_dask(
         counts["failed"] += 1
         click.echo(f"warning: {item.source}: {item.error}", err=True)
     total = Total(sum(u.articles for u in todo), any(u.estimated for u in todo))
-    with tracking_units(len(todo), total, "ingesting") as bars:
+    with closing(db), tracking_units(len(todo), total, "ingesting") as bars:
 
         def on_record(record: dict[str, Any], outcome: Any) -> None:
             counts[outcome.status] += 1
@@ -424,7 +425,8 @@ def reextract(db_path: str, everything: bool, older: bool, model: str | None, wo
             click.echo(f"warning: {record['article'].get('id')}: {outcome.message}", err=True)
 
     try:
-        run_reextract(db, ids, model=model, workers=workers, on_record=warn, changes=changes)
+        with closing(db):
+            run_reextract(db, ids, model=model, workers=workers, on_record=warn, changes=changes)
     except KeyboardInterrupt:
         click.echo(f"interrupted: {changes.summary()}", err=True)
         sys.exit(EXIT_INTERRUPTED)

@@ -9,6 +9,7 @@ import sys
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import closing
+from pathlib import Path
 from typing import Any
 
 import click
@@ -27,7 +28,7 @@ from .cli_checks import (
 )
 from .explain import explain_article, rule_lines
 from .ledger import query
-from .ledger.dialect import database_errors, shown
+from .ledger.dialect import database_errors, is_postgres, shown
 from .ledger.export import CSV_FIELDS, export, flat, to_csv
 from .ledger.extractor_version import extractor_version
 from .ledger.ingest import ingest_items
@@ -655,8 +656,6 @@ def evaluate(gold: tuple[str, ...], model: str | None) -> None:
 
         backchannel evaluate tests/gold/quotes tests/gold/contacts
     """
-    from pathlib import Path
-
     from . import nlp as nlp_module
     from .evaluate import evaluate as run_evaluation
     from .evaluate import load_gold
@@ -728,6 +727,21 @@ def export_command(fmt: str, output: str, db_path: str) -> None:
         counts = copy_to_sqlite(db, output)
         click.echo(f"{sum(counts.values())} rows in {len(counts)} tables -> {output}", err=True)
         return
-    with click.open_file(output, "w", encoding="utf-8") as out:
+    _not_the_ledger(output, db_path)
+    try:
+        out = click.open_file(output, "w", encoding="utf-8")
+    except OSError as err:
+        raise click.ClickException(f"cannot write {output}: {err.strerror or err}") from err
+    with out:
         for chunk in export(db, fmt):
             out.write(chunk)
+
+
+def _not_the_ledger(output: str, db_path: str) -> None:
+    """Refuse an output file that is the SQLite ledger itself (or its write-ahead log): opening it for writing
+    would empty the ledger before a row is read."""
+    if output == "-" or is_postgres(db_path):
+        return
+    ledger = Path(db_path).resolve()
+    if Path(output).resolve() in (ledger, Path(f"{ledger}-wal"), Path(f"{ledger}-shm")):
+        raise click.UsageError(f"-o {output} is the ledger itself: give another file")

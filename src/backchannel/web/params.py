@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from starlette.convertors import IntegerConvertor, register_url_convertor
 from starlette.datastructures import QueryParams
 
 from ..ledger.query import CONFIRMATIONS, SORTS, STATUSES, ContactFilter
@@ -14,6 +15,17 @@ MODES = ["meeting", "visit", "phone", "third-party", "multilateral"]
 PAGE_SIZES = [25, 50, 100, 200]
 MAX_API_PAGE = 1000
 MAX_TEXT = 200  # characters in a name or search box
+
+
+class RowId(IntegerConvertor):
+    """A row id in a path (``/actors/{actor_id:rowid}``): at most 18 digits, which fits the databases' 64-bit
+    integers. A longer number is no page (404); Starlette's ``int`` took any length, and the database's refusal
+    of it was a 500."""
+
+    regex = "[0-9]{1,18}"
+
+
+register_url_convertor("rowid", RowId())
 
 
 class BadParameter(Exception):

@@ -22,6 +22,7 @@ from .cli_checks import (
     country_code,
     extract_status,
     one_format,
+    published_day,
     run_status,
     since_date,
     until_date,
@@ -199,7 +200,12 @@ def _write(out: Any, record: dict[str, Any], fmt: str, *, first: bool) -> None:
 
 @main.command(name="explain")
 @click.argument("inputs", nargs=-1, metavar="INPUT...")
-@click.option("--published", metavar="DATE", help="Publication date for plain text read from standard input.")
+@click.option(
+    "--published",
+    metavar="DATE",
+    callback=published_day,
+    help="Publication date (YYYY-MM-DD) for plain text read from standard input.",
+)
 @click.option("--all", "every_sentence", is_flag=True, help="Show every sentence, not only those with candidates.")
 @click.option("--rules", "list_rules", is_flag=True, help="List every rule id with what it does, and stop.")
 @model_option

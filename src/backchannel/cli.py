@@ -159,6 +159,7 @@ def extract(inputs: tuple[str, ...], fmt: str, explain: bool, model: str | None,
 
     Example:
 
+    \b
         backchannel extract examples/articles > records.jsonl
     """
     total = failed = 0
@@ -222,6 +223,7 @@ def explain_command(
 
     Example:
 
+    \b
         echo "Lavrov met Wang Yi in Beijing on Tuesday." | backchannel explain --published 2026-03-12 -
     """
     if list_rules:
@@ -304,6 +306,7 @@ def ingest(
 
     Example:
 
+    \b
         backchannel ingest --db ledger.db --workers 2 examples/articles
         backchannel ingest --db ledger.db --engine dask --scheduler tcp://10.0.0.5:8786 crawl/
     """
@@ -416,6 +419,7 @@ def reextract(db_path: str, everything: bool, older: bool, model: str | None, wo
 
     Example:
 
+    \b
         backchannel reextract --db ledger.db --older --workers 2
     """
     from .ledger.reextract import Changes, articles_to_reextract
@@ -453,6 +457,7 @@ def migrate_command(db_path: str) -> None:
 
     Example:
 
+    \b
         backchannel migrate --db ledger.db
     """
     from .ledger.migrations import MIGRATIONS
@@ -540,6 +545,7 @@ def contacts(
 
     Example:
 
+    \b
         backchannel contacts --between Lavrov Rubio --since 2026-01-01 --json
     """
     db = open_ledger(db_path, read_only=True)
@@ -589,6 +595,7 @@ def quotes(
 
     Example:
 
+    \b
         backchannel quotes --speaker Peskov --search Macron
     """
     db = open_ledger(db_path, read_only=True)
@@ -613,6 +620,7 @@ def actors(search: str | None, db_path: str, limit: int | None, as_json: bool, a
 
     Example:
 
+    \b
         backchannel actors --search lavrov
     """
     db = open_ledger(db_path, read_only=True)
@@ -641,6 +649,7 @@ def timeline(name: str, db_path: str, limit: int | None, as_json: bool, as_csv: 
 
     Example:
 
+    \b
         backchannel timeline "Sergey Lavrov"
     """
     db = open_ledger(db_path, read_only=True)
@@ -660,6 +669,7 @@ def evaluate(gold: tuple[str, ...], model: str | None) -> None:
 
     Example:
 
+    \b
         backchannel evaluate tests/gold/quotes tests/gold/contacts
     """
     from . import nlp as nlp_module
@@ -677,7 +687,9 @@ def evaluate(gold: tuple[str, ...], model: str | None) -> None:
 
 @main.command()
 @db_option
-@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (this machine only).")
+@click.option(
+    "--host", default="127.0.0.1", show_default=True, help="Address to listen on (the default: this machine only)."
+)
 @click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True, help="Port to listen on.")
 @ledger_errors
 def serve(db_path: str, host: str, port: int) -> None:
@@ -689,6 +701,8 @@ def serve(db_path: str, host: str, port: int) -> None:
     read-only; only the analyse page's "store it" box writes to it.
 
     Example:
+
+    \b
         backchannel serve --db ledger.db --port 8000
     """
     try:
@@ -721,6 +735,7 @@ def export_command(fmt: str, output: str, db_path: str) -> None:
 
     Example:
 
+    \b
         backchannel export --format graphml -o contacts.graphml
         backchannel export --db postgresql://ledger.example/news --format sqlite -o copy.db
     """

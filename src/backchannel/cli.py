@@ -82,7 +82,7 @@ def output_options(command: Callable[..., Any]) -> Callable[..., Any]:
     command = click.option("--json", "as_json", is_flag=True, help="Write JSON.")(command)
     command = click.option(
         "--limit",
-        type=click.IntRange(min=0),
+        type=click.IntRange(min=0, max=MAX_ROWS),
         default=DEFAULT_ROWS,
         show_default=True,
         help="At most this many rows, the first in the list's order (0: all of them).",
@@ -93,6 +93,10 @@ def output_options(command: Callable[..., Any]) -> Callable[..., Any]:
 DEFAULT_ROWS = 100
 """Rows a query command prints unless told otherwise: a first page, as a ledger of a million articles can
 hold thousands of matches for a name or a country, and listing them all takes seconds."""
+
+
+MAX_ROWS = 2**63 - 2
+"""The largest --limit: one more row is read, and that count must still fit the database's 64-bit integers."""
 
 
 def _one_more(limit: int | None) -> int | None:

@@ -184,12 +184,17 @@ def extract(inputs: tuple[str, ...], fmt: str, explain: bool, model: str | None,
     except ModelError as err:
         raise click.ClickException(str(err)) from err
     except KeyboardInterrupt:
+        _end_array(out, fmt)  # the records written stay one valid JSON array
         click.echo(f"interrupted: {total} article(s) written, {failed} failed", err=True)
         sys.exit(EXIT_INTERRUPTED)
-    if fmt == "json":
-        out.write("\n]\n")
+    _end_array(out, fmt)
     click.echo(f"{total} article(s), {failed} failed", err=True)
     sys.exit(extract_status(total, failed))
+
+
+def _end_array(out: Any, fmt: str) -> None:
+    if fmt == "json":
+        out.write("\n]\n")
 
 
 def _write(out: Any, record: dict[str, Any], fmt: str, *, first: bool) -> None:

@@ -716,13 +716,19 @@ def serve(db_path: str, host: str, port: int) -> None:
     """
     try:
         import uvicorn
+        from uvicorn.config import STARTUP_FAILURE
 
         from .web.app import create_app
     except ImportError as err:
         raise click.ClickException(f"the web UI needs its extra: pip install 'backchannel[web]' ({err})") from err
     app = create_app(db_path)
     click.echo(f"serving {shown(db_path)} at http://{host}:{port}/ (Ctrl-C stops)", err=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    try:
+        uvicorn.run(app, host=host, port=port, log_level="warning")
+    except SystemExit as stop:  # uvicorn's startup failure is 3, this CLI's status for "some inputs failed"
+        if stop.code != STARTUP_FAILURE:
+            raise
+        raise click.ClickException(f"could not listen on {host}:{port} (the reason is above)") from None
 
 
 @main.command(name="export")

@@ -557,6 +557,8 @@ def contacts(
     \b
         backchannel contacts --between Lavrov Rubio --since 2026-01-01 --json
     """
+    if since and until and since > until:
+        raise click.UsageError("--since is later than --until: no day is both")
     db = open_ledger(db_path, read_only=True)
     where = query.ContactFilter(
         actor=actor,
@@ -661,6 +663,8 @@ def timeline(name: str, db_path: str, limit: int | None, as_json: bool, as_csv: 
     \b
         backchannel timeline "Sergey Lavrov"
     """
+    if not name.strip():  # no name would filter nothing: the whole ledger, titled as one actor's timeline
+        raise click.BadParameter("give an actor's name", param_hint="NAME")
     db = open_ledger(db_path, read_only=True)
     rows = query.timeline(db, name, limit=_one_more(limit))
     columns = [("date", "date"), ("what", "what"), ("mode", "kind"), ("status", "status"), ("detail", "detail")]

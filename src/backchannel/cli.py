@@ -8,6 +8,8 @@ import json
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterator
+from contextlib import closing
+from pathlib import Path
 from typing import Any
 
 import click
@@ -20,13 +22,14 @@ from .cli_checks import (
     country_code,
     extract_status,
     one_format,
+    published_day,
     run_status,
     since_date,
     until_date,
 )
 from .explain import explain_article, rule_lines
 from .ledger import query
-from .ledger.dialect import database_errors, shown
+from .ledger.dialect import database_errors, is_postgres, shown
 from .ledger.export import CSV_FIELDS, export, flat, to_csv
 from .ledger.extractor_version import extractor_version
 from .ledger.ingest import ingest_items
@@ -79,7 +82,7 @@ def output_options(command: Callable[..., Any]) -> Callable[..., Any]:
     command = click.option("--json", "as_json", is_flag=True, help="Write JSON.")(command)
     command = click.option(
         "--limit",
-        type=click.IntRange(min=0),
+        type=click.IntRange(min=0, max=MAX_ROWS),
         default=DEFAULT_ROWS,
         show_default=True,
         help="At most this many rows, the first in the list's order (0: all of them).",
@@ -90,6 +93,10 @@ def output_options(command: Callable[..., Any]) -> Callable[..., Any]:
 DEFAULT_ROWS = 100
 """Rows a query command prints unless told otherwise: a first page, as a ledger of a million articles can
 hold thousands of matches for a name or a country, and listing them all takes seconds."""
+
+
+MAX_ROWS = 2**63 - 2
+"""The largest --limit: one more row is read, and that count must still fit the database's 64-bit integers."""
 
 
 def _one_more(limit: int | None) -> int | None:
@@ -156,6 +163,7 @@ def extract(inputs: tuple[str, ...], fmt: str, explain: bool, model: str | None,
 
     Example:
 
+    \b
         backchannel extract examples/articles > records.jsonl
     """
     total = failed = 0
@@ -176,12 +184,17 @@ def extract(inputs: tuple[str, ...], fmt: str, explain: bool, model: str | None,
     except ModelError as err:
         raise click.ClickException(str(err)) from err
     except KeyboardInterrupt:
+        _end_array(out, fmt)  # the records written stay one valid JSON array
         click.echo(f"interrupted: {total} article(s) written, {failed} failed", err=True)
         sys.exit(EXIT_INTERRUPTED)
-    if fmt == "json":
-        out.write("\n]\n")
+    _end_array(out, fmt)
     click.echo(f"{total} article(s), {failed} failed", err=True)
     sys.exit(extract_status(total, failed))
+
+
+def _end_array(out: Any, fmt: str) -> None:
+    if fmt == "json":
+        out.write("\n]\n")
 
 
 def _write(out: Any, record: dict[str, Any], fmt: str, *, first: bool) -> None:
@@ -197,7 +210,12 @@ def _write(out: Any, record: dict[str, Any], fmt: str, *, first: bool) -> None:
 
 @main.command(name="explain")
 @click.argument("inputs", nargs=-1, metavar="INPUT...")
-@click.option("--published", metavar="DATE", help="Publication date for plain text read from standard input.")
+@click.option(
+    "--published",
+    metavar="DATE",
+    callback=published_day,
+    help="Publication date (YYYY-MM-DD) for plain text read from standard input.",
+)
 @click.option("--all", "every_sentence", is_flag=True, help="Show every sentence, not only those with candidates.")
 @click.option("--rules", "list_rules", is_flag=True, help="List every rule id with what it does, and stop.")
 @model_option
@@ -214,6 +232,7 @@ def explain_command(
 
     Example:
 
+    \b
         echo "Lavrov met Wang Yi in Beijing on Tuesday." | backchannel explain --published 2026-03-12 -
     """
     if list_rules:
@@ -296,6 +315,7 @@ def ingest(
 
     Example:
 
+    \b
         backchannel ingest --db ledger.db --workers 2 examples/articles
         backchannel ingest --db ledger.db --engine dask --scheduler tcp://10.0.0.5:8786 crawl/
     """
@@ -306,7 +326,7 @@ def ingest(
         return
     db = open_ledger(db_path)
     counts: Counter[str] = Counter()
-    with tracking(inputs, "ingesting") as advance:
+    with closing(db), tracking(inputs, "ingesting") as advance:
 
         def show(record: dict[str, Any], outcome: Any) -> None:
             counts[outcome.status] += 1
@@ -351,7 +371,7 @@ def _ingest_on_dask(
         counts["failed"] += 1
         click.echo(f"warning: {item.source}: {item.error}", err=True)
     total = Total(sum(u.articles for u in todo), any(u.estimated for u in todo))
-    with tracking_units(len(todo), total, "ingesting") as bars:
+    with closing(db), tracking_units(len(todo), total, "ingesting") as bars:
 
         def on_record(record: dict[str, Any], outcome: Any) -> None:
             counts[outcome.status] += 1
@@ -408,6 +428,7 @@ def reextract(db_path: str, everything: bool, older: bool, model: str | None, wo
 
     Example:
 
+    \b
         backchannel reextract --db ledger.db --older --workers 2
     """
     from .ledger.reextract import Changes, articles_to_reextract
@@ -424,7 +445,8 @@ def reextract(db_path: str, everything: bool, older: bool, model: str | None, wo
             click.echo(f"warning: {record['article'].get('id')}: {outcome.message}", err=True)
 
     try:
-        run_reextract(db, ids, model=model, workers=workers, on_record=warn, changes=changes)
+        with closing(db):
+            run_reextract(db, ids, model=model, workers=workers, on_record=warn, changes=changes)
     except KeyboardInterrupt:
         click.echo(f"interrupted: {changes.summary()}", err=True)
         sys.exit(EXIT_INTERRUPTED)
@@ -444,6 +466,7 @@ def migrate_command(db_path: str) -> None:
 
     Example:
 
+    \b
         backchannel migrate --db ledger.db
     """
     from .ledger.migrations import MIGRATIONS
@@ -531,8 +554,11 @@ def contacts(
 
     Example:
 
+    \b
         backchannel contacts --between Lavrov Rubio --since 2026-01-01 --json
     """
+    if since and until and since > until:
+        raise click.UsageError("--since is later than --until: no day is both")
     db = open_ledger(db_path, read_only=True)
     where = query.ContactFilter(
         actor=actor,
@@ -580,6 +606,7 @@ def quotes(
 
     Example:
 
+    \b
         backchannel quotes --speaker Peskov --search Macron
     """
     db = open_ledger(db_path, read_only=True)
@@ -604,6 +631,7 @@ def actors(search: str | None, db_path: str, limit: int | None, as_json: bool, a
 
     Example:
 
+    \b
         backchannel actors --search lavrov
     """
     db = open_ledger(db_path, read_only=True)
@@ -632,8 +660,11 @@ def timeline(name: str, db_path: str, limit: int | None, as_json: bool, as_csv: 
 
     Example:
 
+    \b
         backchannel timeline "Sergey Lavrov"
     """
+    if not name.strip():  # no name would filter nothing: the whole ledger, titled as one actor's timeline
+        raise click.BadParameter("give an actor's name", param_hint="NAME")
     db = open_ledger(db_path, read_only=True)
     rows = query.timeline(db, name, limit=_one_more(limit))
     columns = [("date", "date"), ("what", "what"), ("mode", "kind"), ("status", "status"), ("detail", "detail")]
@@ -651,10 +682,9 @@ def evaluate(gold: tuple[str, ...], model: str | None) -> None:
 
     Example:
 
+    \b
         backchannel evaluate tests/gold/quotes tests/gold/contacts
     """
-    from pathlib import Path
-
     from . import nlp as nlp_module
     from .evaluate import evaluate as run_evaluation
     from .evaluate import load_gold
@@ -670,7 +700,9 @@ def evaluate(gold: tuple[str, ...], model: str | None) -> None:
 
 @main.command()
 @db_option
-@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (this machine only).")
+@click.option(
+    "--host", default="127.0.0.1", show_default=True, help="Address to listen on (the default: this machine only)."
+)
 @click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True, help="Port to listen on.")
 @ledger_errors
 def serve(db_path: str, host: str, port: int) -> None:
@@ -682,17 +714,25 @@ def serve(db_path: str, host: str, port: int) -> None:
     read-only; only the analyse page's "store it" box writes to it.
 
     Example:
+
+    \b
         backchannel serve --db ledger.db --port 8000
     """
     try:
         import uvicorn
+        from uvicorn.config import STARTUP_FAILURE
 
         from .web.app import create_app
     except ImportError as err:
         raise click.ClickException(f"the web UI needs its extra: pip install 'backchannel[web]' ({err})") from err
     app = create_app(db_path)
     click.echo(f"serving {shown(db_path)} at http://{host}:{port}/ (Ctrl-C stops)", err=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    try:
+        uvicorn.run(app, host=host, port=port, log_level="warning")
+    except SystemExit as stop:  # uvicorn's startup failure is 3, this CLI's status for "some inputs failed"
+        if stop.code != STARTUP_FAILURE:
+            raise
+        raise click.ClickException(f"could not listen on {host}:{port} (the reason is above)") from None
 
 
 @main.command(name="export")
@@ -714,6 +754,7 @@ def export_command(fmt: str, output: str, db_path: str) -> None:
 
     Example:
 
+    \b
         backchannel export --format graphml -o contacts.graphml
         backchannel export --db postgresql://ledger.example/news --format sqlite -o copy.db
     """
@@ -726,6 +767,21 @@ def export_command(fmt: str, output: str, db_path: str) -> None:
         counts = copy_to_sqlite(db, output)
         click.echo(f"{sum(counts.values())} rows in {len(counts)} tables -> {output}", err=True)
         return
-    with click.open_file(output, "w", encoding="utf-8") as out:
+    _not_the_ledger(output, db_path)
+    try:
+        out = click.open_file(output, "w", encoding="utf-8")
+    except OSError as err:
+        raise click.ClickException(f"cannot write {output}: {err.strerror or err}") from err
+    with out:
         for chunk in export(db, fmt):
             out.write(chunk)
+
+
+def _not_the_ledger(output: str, db_path: str) -> None:
+    """Refuse an output file that is the SQLite ledger itself (or its write-ahead log): opening it for writing
+    would empty the ledger before a row is read."""
+    if output == "-" or is_postgres(db_path):
+        return
+    ledger = Path(db_path).resolve()
+    if Path(output).resolve() in (ledger, Path(f"{ledger}-wal"), Path(f"{ledger}-shm")):
+        raise click.UsageError(f"-o {output} is the ledger itself: give another file")

@@ -60,19 +60,20 @@ def until_date(ctx: click.Context, param: click.Parameter, value: str | None) ->
     return span.high.isoformat() if span else None
 
 
+def published_day(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """A publication day, ``YYYY-MM-DD``: the extractors date "on Tuesday" from it."""
+    if value is not None and (len(value) != 10 or not DATE_FORM.match(value) or interval(value, "day") is None):
+        raise click.BadParameter(f"{value!r} is not a date: give YYYY-MM-DD", param=param)
+    return value
+
+
 def country_code(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     """ISO 3166-1 alpha-3 for an alpha-2 code, an alpha-3 code or a country's name."""
     if value is None:
         return None
-    from iso3166 import countries
+    from .geo import country_alpha3
 
-    from .geo import gazetteer
-
-    text = value.strip()
-    found = gazetteer().names.get(text.casefold()) if len(text) > 3 else None
-    if found is None:
-        country = countries.get(text, None)
-        found = country.alpha3 if country is not None else None
+    found = country_alpha3(value)
     if found is None:
         raise click.BadParameter(
             f"{value!r} is not a country: give an ISO code (FR, FRA) or a name (France)", param=param

@@ -165,6 +165,21 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(names, demonyms, capitals, buildings, display, capital_city, demonym_of)
 
 
+def country_alpha3(value: str) -> str | None:
+    """ISO 3166-1 alpha-3 for an alpha-2 code, an alpha-3 code or a country's name, or the code of a former
+    state that articles of its time are stored under (``SUN``, ``YUG``, ``CSK``); None for anything else."""
+    from iso3166 import countries
+
+    text = value.strip()
+    if former := next((f.code for f in former_states() if f.code == text.upper()), None):
+        return former
+    found = gazetteer().names.get(text.casefold()) if len(text) > 3 else None
+    if found is None:
+        country = countries.get(text, None)
+        found = country.alpha3 if country is not None else None
+    return found
+
+
 @dataclass(frozen=True)
 class FormerState:
     """A state of the past press (``data/former_states.tsv``), read as the present state that continues it."""

@@ -94,7 +94,8 @@ def _contact_where(db: Any, where: ContactFilter) -> tuple[str, list[Any]]:
         clauses.append("e.mode = ?")
         params.append(where.mode)
     if where.search:
-        like = _like(norm(where.search))
+        key = norm(where.search)
+        like = _like(key) if key else None  # a search of no word ("%") matches no name: LIKE NULL is never true
         clauses.append(
             "(e.id IN (SELECT p.event_id FROM event_participants p JOIN actor_names n ON n.actor_id = p.actor_id"
             " WHERE n.name LIKE ? ESCAPE '\\') OR e.place LIKE ? ESCAPE '\\' OR e.topics LIKE ? ESCAPE '\\')"
@@ -252,12 +253,10 @@ def actors(db: Any, *, search: str | None = None, limit: int | None = None) -> l
     where = ""
     if search:
         ids = find_actors(db, search)
-        like = f"%{norm(search)}%"
-        where = (
-            f" WHERE a.id IN ({_marks(ids)}) OR a.id IN (SELECT actor_id FROM actor_names WHERE name LIKE ?)"
-            if ids
-            else " WHERE a.id IN (SELECT actor_id FROM actor_names WHERE name LIKE ?)"
-        )
+        key = norm(search)
+        like = _like(key) if key else None  # % and _ taken literally; no word matches no name (LIKE NULL)
+        named = "a.id IN (SELECT actor_id FROM actor_names WHERE name LIKE ? ESCAPE '\\')"
+        where = f" WHERE a.id IN ({_marks(ids)}) OR {named}" if ids else f" WHERE {named}"
         params = [*ids, like]
     return _actor_rows(db, where, params, limit=limit)
 

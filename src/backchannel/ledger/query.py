@@ -322,12 +322,17 @@ def _event_clauses(where: ContactFilter, params: list[Any]) -> list[str]:
         clauses.append("e.mode = ?")
         params.append(where.mode)
     if where.search:
-        like = _like(norm(where.search))
-        clauses.append(
-            "(e.id IN (SELECT p.event_id FROM event_participants p JOIN actor_names n ON n.actor_id = p.actor_id"
-            " WHERE n.name LIKE ? ESCAPE '\\') OR e.place LIKE ? ESCAPE '\\' OR e.topics LIKE ? ESCAPE '\\')"
-        )
-        params += [like, _like(where.search), _like(where.search)]
+        found = ["e.place LIKE ? ESCAPE '\\'", "e.topics LIKE ? ESCAPE '\\'"]
+        found_params = [_like(where.search), _like(where.search)]
+        if key := norm(where.search):  # a search of no word ("%") matches no name, rather than every one
+            found.insert(
+                0,
+                "e.id IN (SELECT p.event_id FROM event_participants p JOIN actor_names n"
+                " ON n.actor_id = p.actor_id WHERE n.name LIKE ? ESCAPE '\\')",
+            )
+            found_params.insert(0, _like(key))
+        clauses.append(f"({' OR '.join(found)})")
+        params += found_params
     if where.confirmation == "none":
         clauses.append("NOT EXISTS (SELECT 1 FROM confirmations c WHERE c.event_id = e.id)")
     elif where.confirmation:
@@ -614,13 +619,14 @@ def actors(db: Database, *, search: str | None = None, limit: int | None = None)
     where = ""
     if search:
         ids = find_actors(db, search)
-        like = f"%{norm(search)}%"
-        where = (
-            f" WHERE a.id IN ({_marks(ids)}) OR a.id IN (SELECT actor_id FROM actor_names WHERE name LIKE ?)"
-            if ids
-            else " WHERE a.id IN (SELECT actor_id FROM actor_names WHERE name LIKE ?)"
-        )
-        params = [*ids, like]
+        clauses = [f"a.id IN ({_marks(ids)})"] if ids else []
+        params = list(ids)
+        if key := norm(search):  # "%" or "!!" has no word to match: not every actor
+            clauses.append("a.id IN (SELECT actor_id FROM actor_names WHERE name LIKE ? ESCAPE '\\')")
+            params.append(_like(key))
+        if not clauses:
+            return []
+        where = " WHERE " + " OR ".join(clauses)
     return _actor_rows(db, where, params, limit=limit)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Iterator
+from contextlib import closing
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -125,11 +126,12 @@ def reextract(
     changes = changes if changes is not None else Changes()
 
     def items() -> Iterator[Item]:
-        # its own connection: with --workers, the pool reads this generator from another thread
-        reader = db.reader()
-        for article_id in article_ids:
-            article = stored_article(reader, article_id)
-            yield Item(source=article.id or str(article_id), article=article)
+        # its own connection: with --workers, the pool reads this generator from another thread; closed at the
+        # end, as an open reader keeps SQLite from folding the write-ahead log into the ledger file when it closes
+        with closing(db.reader()) as reader:
+            for article_id in article_ids:
+                article = stored_article(reader, article_id)
+                yield Item(source=article.id or str(article_id), article=article)
 
     for record in records_of(items(), model=model, workers=workers):
         key = record["article"].get("id")

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 from typing import IO, TYPE_CHECKING, Any
 
 from .. import limits
+from ..dates import find_date, interval
 from ..records import SCHEMA, Article
 from .text import find_furniture
 
@@ -120,7 +122,7 @@ def article_from_json(obj: Any, *, source: str) -> Article:
         id=_str(obj.get("id")),
         source=_str(obj.get("url")) or source,
         title=_str(obj.get("title")) or found.title,
-        published=_str(obj.get("published")) or found.published,
+        published=_published(obj.get("published")) or found.published,
         outlet=_str(obj.get("outlet")),
         section=_str(obj.get("section")) or found.section,
         url=_str(obj.get("url")),
@@ -137,6 +139,23 @@ def _invalid_at(text: str) -> int | None:
     except UnicodeEncodeError as err:
         return err.start
     return None
+
+
+ISO_MONTH_OR_DAY = re.compile(r"(\d{4}-\d{2})(-\d{2})?")
+
+
+def _published(value: Any) -> str | None:
+    """The publication date in the form the extractors read (its first ten characters a day, or a month):
+    an ISO month, day or date and time is kept as given, a date written out ("March 12, 2026", a feed's
+    "Thu, 12 Mar 2026 10:00:00 GMT") becomes ``YYYY-MM-DD``, and anything else ("2026-99-99", "yesterday")
+    is left out, as the extractors would take its first characters for a date ("2026-99", "yesterd")."""
+    text = _str(value)
+    if text is None:
+        return None
+    if m := ISO_MONTH_OR_DAY.match(text.strip()):
+        precision = "day" if m[2] else "month"
+        return text.strip() if interval(m[0], precision) is not None else None
+    return find_date(text)
 
 
 def _str(value: Any) -> str | None:

@@ -7,6 +7,7 @@ from typing import IO, TYPE_CHECKING
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
+from warcio.recordloader import ArcWarcRecord
 
 from .. import limits
 from .html import read_html
@@ -38,6 +39,9 @@ def read_warc(stream: IO[bytes], *, source: str) -> Iterator[Item]:
             if len(payload) > MAX_RECORD_BYTES:
                 yield Item(source=url, error="response too large", article_id=url)
                 continue
+            if _cut_short(record):
+                yield _damaged(source, records, "it ends in the middle of a record")
+                return
             charset = record.http_headers.get_header("Content-Type") or ""
             encoding = charset.split("charset=")[-1].split(";")[0].strip() if "charset=" in charset else "utf-8"
             try:
@@ -55,9 +59,23 @@ def read_warc(stream: IO[bytes], *, source: str) -> Iterator[Item]:
         return
     except Exception as err:  # warcio on a truncated or malformed record, zlib on a bad member: the pages before stand
         reason = "it ends in the middle of a record" if isinstance(err, EOFError) else f"{type(err).__name__}: {err}"
-        yield Item(source=source, error=f"WARC file damaged after {records} record(s): {reason}")
+        yield _damaged(source, records, reason)
         return
     if records == 0:
         yield Item(source=source, error="not a readable WARC file: no WARC records")
     elif pages == 0:
         yield Item(source=source, error="WARC file holds no HTML page")
+
+
+def _cut_short(record: ArcWarcRecord) -> bool:
+    """Whether the file ends before the record's declared length: warcio hands over the bytes an uncompressed
+    WARC cut in the middle of a page holds without complaint, and the page would be read as if whole. A byte
+    left after the payload (a chunked body's last line end) is no cut; none at all while some are due is."""
+    raw = record.raw_stream
+    return getattr(raw, "limit", 0) > 0 and not raw.read(1)
+
+
+def _damaged(source: str, records: int, reason: str) -> Item:
+    from . import Item
+
+    return Item(source=source, error=f"WARC file damaged after {records} record(s): {reason}")

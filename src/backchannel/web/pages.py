@@ -149,8 +149,8 @@ routes = [
     Route("/contacts", contacts),
     Route("/contacts.csv", contacts_csv),
     Route("/contacts.json", contacts_json),
-    Route("/contacts/{event_id:int}", contact),
-    Route("/actors/{actor_id:int}", actor),
-    Route("/articles/{article_id:int}", article),
+    Route("/contacts/{event_id:rowid}", contact),
+    Route("/actors/{actor_id:rowid}", actor),
+    Route("/articles/{article_id:rowid}", article),
     Route("/network", network),
 ]

@@ -6,14 +6,27 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from starlette.convertors import IntegerConvertor, register_url_convertor
 from starlette.datastructures import QueryParams
 
+from ..geo import country_alpha3
 from ..ledger.query import CONFIRMATIONS, SORTS, STATUSES, ContactFilter
 
 MODES = ["meeting", "visit", "phone", "third-party", "multilateral"]
 PAGE_SIZES = [25, 50, 100, 200]
 MAX_API_PAGE = 1000
 MAX_TEXT = 200  # characters in a name or search box
+
+
+class RowId(IntegerConvertor):
+    """A row id in a path (``/actors/{actor_id:rowid}``): at most 18 digits, which fits the databases' 64-bit
+    integers. A longer number is no page (404); Starlette's ``int`` took any length, and the database's refusal
+    of it was a 500."""
+
+    regex = "[0-9]{1,18}"
+
+
+register_url_convertor("rowid", RowId())
 
 
 class BadParameter(Exception):
@@ -83,9 +96,7 @@ def contact_filter(params: QueryParams) -> ContactFilter:
         raise BadParameter("between takes at most two names")
     if any(len(v) > MAX_TEXT for v in between):
         raise BadParameter(f"between is longer than {MAX_TEXT} characters")
-    country = text(params, "country")
-    if country is not None and not re.fullmatch(r"[A-Za-z]{3}", country):
-        raise BadParameter("country must be a three-letter ISO code such as FRA")
+    country = _country(text(params, "country"))
     since, until = day(params, "since"), day(params, "until")
     if since and until and since > until:
         raise BadParameter("since is later than until")
@@ -94,7 +105,7 @@ def contact_filter(params: QueryParams) -> ContactFilter:
         actor=text(params, "actor"),
         actor_id=integer(params, "actor_id", 0) if actor_id else None,
         between=between or None,
-        country=country.upper() if country else None,
+        country=country,
         since=since,
         until=until,
         mode=choice(params, "mode", MODES),
@@ -103,6 +114,16 @@ def contact_filter(params: QueryParams) -> ContactFilter:
         search=text(params, "q"),
         sort=choice(params, "sort", list(SORTS)) or "date",
     )
+
+
+def _country(value: str | None) -> str | None:
+    """ISO alpha-3 for a country given as the CLI's --country takes it (FR, FRA, France)."""
+    if value is None:
+        return None
+    found = country_alpha3(value)
+    if found is None:
+        raise BadParameter(f"country {value!r} is not a country: give an ISO code (FR, FRA) or a name (France)")
+    return found
 
 
 FILTER_KEYS = ["actor", "actor_id", "between", "country", "since", "until", "mode", "status", "confirmation", "q"]

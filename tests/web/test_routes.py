@@ -318,8 +318,11 @@ def test_analyse_uploads_a_file(client):
     files = {"file": ("story.txt", ANALYSE_TEXT.encode(), "text/plain")}
     record = client.post("/api/analyse", files=files).json()
     assert {a["name"] for a in record["actors"]} >= {"Ingrid Dahl", "Luis Paredes"}
-    bad = client.post("/api/analyse", files={"file": ("x.txt", b"\xff\xfe\x00bad", "text/plain")})
-    assert bad.status_code == 400 and "UTF-8" in bad.json()["error"]
+    bad = client.post("/api/analyse", files={"file": ("x.bin", b"\x00\x01\x02\x03binary", "text/plain")})
+    assert bad.status_code == 400 and "binary" in bad.json()["error"]
+    utf16 = ("\ufeff" + ANALYSE_TEXT).encode("utf-16-le")  # read as the command line reads it
+    record = client.post("/api/analyse", files={"file": ("story.txt", utf16, "text/plain")}).json()
+    assert {a["name"] for a in record["actors"]} >= {"Ingrid Dahl", "Luis Paredes"}
     assert client.post("/api/analyse", data={"text": "  "}).status_code == 400
     assert client.post("/api/analyse", data={"text": ANALYSE_TEXT, "published": "soon"}).status_code == 400
 

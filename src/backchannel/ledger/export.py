@@ -55,15 +55,28 @@ def flat(event: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""What a spreadsheet reads a cell as a formula by: a name or quote from an article may start so ("=HYPERLINK(…)")."""
+
+
 def to_csv(rows: list[dict[str, Any]], fields: list[str]) -> str:
+    """Rows as CSV; a text cell a spreadsheet would run as a formula is written with a leading apostrophe, which
+    spreadsheets show as text (numbers are left as they are)."""
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=fields, extrasaction="ignore")
     writer.writeheader()
     for row in rows:
-        writer.writerow(
-            {k: v if not isinstance(v, (list, dict)) else json.dumps(v, ensure_ascii=False) for k, v in row.items()}
-        )
+        writer.writerow({k: _cell(v) for k, v in row.items()})
     return out.getvalue()
+
+
+def _cell(value: Any) -> Any:
+    """One CSV cell: lists and objects as JSON, text that starts like a formula made inert."""
+    if isinstance(value, (list, dict)):
+        value = json.dumps(value, ensure_ascii=False)
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 def graphml(events: list[dict[str, Any]]) -> str:

@@ -18,6 +18,7 @@ from starlette.routing import Route
 from ..ledger.extractor_version import extractor_version
 from ..ledger.store import ingest_record, open_ledger
 from ..pipeline import analysable_text, explained
+from ..readers.decoding import DecodeError, decode
 from ..readers.text import read_text
 from . import marks, params
 from .responses import error, render
@@ -83,9 +84,9 @@ async def _article(request: Request) -> tuple[Article, bool]:
             name, data = "", None
     if data is not None:
         try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            raise params.BadParameter("the file is not UTF-8 text") from None
+            text, _ = decode(data)  # as the command line reads files: a byte-order mark, UTF-8, else cp1252
+        except DecodeError as err:
+            raise params.BadParameter(f"the file is not text: {err}") from None
     else:
         text = pasted if isinstance(pasted, str) else ""
     if not text.strip():

@@ -3136,14 +3136,35 @@ def _qualifies_title(word: Token) -> bool:
 def _name_in_full(org: Actor, span: SpacySpan) -> None:
     """An organisation the text names with the state or body it belongs to, or where it sits (rule
     speaker.org-in-full): "Peru's Foreign Ministry", "the Japanese Embassy in Lima", "the Chilean
-    government's Directorate of Communications" is so named, not only "Foreign Ministry"."""
+    government's Directorate of Communications" is so named, not only "Foreign Ministry"; a comma of the name's
+    own ("Japan's Ministry of Economy, Trade and Industry") does not end it."""
     words = [t for t in span if not t.is_space]
-    if len(words) > MAX_ORG_NAME_TOKENS or any(t.is_punct and t.text not in ("'s", "’s", "'", "’", ".") for t in words):
+    start = span.text.casefold().find(org.name.casefold())
+    if len(words) > MAX_ORG_NAME_TOKENS or start < 0:
+        return
+    inside = range(span.start_char + start, span.start_char + start + len(org.name))
+    if any(t.is_punct and t.text not in ("'s", "’s", "'", "’", ".") and t.idx not in inside for t in words):
         return
     full = strip_article(span.text)
-    if org.name.casefold() in full.casefold() and full != org.name and full not in org.aliases:
+    if full != org.name and full not in org.aliases:
         fired("speaker.org-in-full")
         org.aliases.append(full)
+    _own_name_after_owner(org, span)
+
+
+def _own_name_after_owner(org: Actor, span: SpacySpan) -> None:
+    """A body the text names after its owner's possessive, "Cambodia's Ministry of Foreign Affairs and
+    International Cooperation", is known by the words after the possessive too (rule speaker.org-own-name): the
+    tagger may end its name at the "and" of the name ("Ministry of Foreign Affairs"), and the possessive is no part
+    of what the body is called."""
+    marks = [t for t in span if t.text in ("'s", "’s") and t.dep_ == "case"]
+    if not marks or marks[-1].i + 1 >= span.end:
+        return
+    own = span.doc[marks[-1].i + 1 : span.end].text
+    core = re.split(r"['’]s\s+", org.name)[-1]  # the tagger may have taken the owner into the name
+    if own != org.name and own not in org.aliases and core.casefold() in own.casefold():
+        fired("speaker.org-own-name")
+        org.aliases.append(own)
 
 
 def _first_conjunct(span: SpacySpan) -> SpacySpan:

@@ -535,7 +535,10 @@ class SpeakerResolver:
                 comma = max((t.i for t in span if t.text == ","), default=None)  # "a spokeswoman for X, Y Z"
                 apposed = list(self.doc[comma + 1 : span.end]) if comma is not None and comma > head.i else []
             if not apposed:
-                apposed = _name_set_off(self.doc, span.end)  # "according to X's press secretary, Y Z, the …"
+                # "according to X's press secretary, Y Z, the …"; "Press secretary in the Office of X, Y Z said …"
+                fronted = span.start == span.sent.start
+                phrase_end = max(span.end, head.right_edge.i + 1) if fronted else span.end
+                apposed = _name_set_off(self.doc, phrase_end, fronted=fronted)
             # a person, or a firm in a role a person may hold: "The administrator, KPMG," (rule speaker.apposed-name)
             named = next(
                 (
@@ -3664,9 +3667,11 @@ NAMING_VERBS = frozenset({"call", "name", "dub", "title", "entitle", "nickname"}
 speaker.account-called), "a report titled …" (rule quote.naming)."""
 
 
-def _name_set_off(doc: Doc, end: int) -> list[Token]:
+def _name_set_off(doc: Doc, end: int, *, fronted: bool = False) -> list[Token]:
     """A person's name between commas right after a phrase that ends at ``end``, which the parse hung elsewhere:
-    "according to the Mufti's press secretary, Arman Seitkali, the first …" (rule speaker.apposed-name)."""
+    "according to the Mufti's press secretary, Arman Seitkali, the first …" (rule speaker.apposed-name); after a
+    ``fronted`` title that opens its sentence, the name may go straight on to its verb: "Press secretary in the
+    Office of the President, Alfredo Hengari said …"."""
     if end + 1 >= len(doc) or doc[end].text != ",":
         return []
     if doc[end + 1].ent_iob_ != "B" or doc[end + 1].ent_type_ != "PERSON":
@@ -3674,9 +3679,11 @@ def _name_set_off(doc: Doc, end: int) -> list[Token]:
     stop = end + 2
     while stop < len(doc) and doc[stop].ent_iob_ == "I":
         stop += 1
-    if stop - end - 1 < 2 or stop >= len(doc) or doc[stop].text not in (",", ".", ")"):
+    if stop - end - 1 < 2 or stop >= len(doc):
         return []
-    return list(doc[end + 1 : stop])
+    if doc[stop].text in (",", ".", ")") or (fronted and doc[stop].pos_ in ("VERB", "AUX")):
+        return list(doc[end + 1 : stop])
+    return []
 
 
 def _compound_head(token: Token) -> Token:

@@ -99,7 +99,6 @@ from .story_days import day_of_heading, resolve_told, scene_date
 from .trace import collecting, fired, judged
 from .visit_hosts import add_host_leaders
 from .visit_occasions import held_on_a_visit
-from .visit_outsiders import split_visit_outsiders
 from .when import MONTH_ONLY
 
 CONSULT = "CONSULT"
@@ -189,7 +188,6 @@ def find_events(doc: Doc, article: Article, table: ActorTable, quotes: list[Quot
     name_counterparts(drafts, table)
     name_lead_holders(drafts, doc, table)
     add_host_leaders(drafts, table)
-    drafts = split_visit_outsiders(drafts, table)
     for draft in drafts:
         denied_later = draft.first.status is not EventStatus.DENIED
         with collecting(draft.rules):

@@ -68,3 +68,15 @@ def test_citing_a_ground_keeps_the_speaker(extract):
     # negative: citing a ground is the reporter's own reason; the agency speaks
     record = extract("The talks will be delayed, the Nordic News Agency reported, citing the storm at sea.")
     assert speaker_name(record, quote_with(record, "talks will be delayed")) == "Nordic News Agency"
+
+
+def test_cited_person_is_the_apposed_name_not_the_possessor(extract):
+    # quote.cited-source (the reviewer's mend): "Lee's chief of staff, X" is X, never Lee; a possessor's own
+    # name in the title is no cited person, and the apposed name is taken whole
+    record = extract(
+        "President Tomas Varga will meet Prime Minister Ana Ruiz in Lisbon next month, the Nordic News Agency "
+        "reported, citing President Varga's chief of staff, Piotr Zalewski."
+    )
+    quote = quote_with(record, "will meet Prime Minister Ana Ruiz")
+    assert speaker_name(record, quote) == "Piotr Zalewski"
+    assert quote["speaker"]["text"].endswith("Piotr Zalewski")

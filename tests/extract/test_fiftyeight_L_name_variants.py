@@ -1,9 +1,9 @@
 """Round fifty-eight (lead): one person the article names in several spellings stays one person.
 
-World press spells a name two ways in one story ("Ri Son-gwon", "Ri Son Gwon"; "Isaias Afewerki", "Isaias
-Afwerki") and a title-case headline runs a verb into a name ("Abera Heads to Nairobi"). Each spelling became a
-person of its own, and the short form the story then uses ("Ri said", "Isaias said") matched none, since the
-full names starting with it were not one. Sentences written for these tests (names invented)."""
+World press spells a name two ways in one story ("Ri Son-gwon", "Ri Son Gwon"; "Micheál", "Micheal") and a
+title-case headline runs a verb into a name ("Abera Heads to Nairobi"). Each spelling became a person of its own,
+and the short form the story then uses ("Ri said") matched none, since the full names starting with it were not
+one. Names a letter apart stay two people. Sentences written for these tests (names invented)."""
 
 from spacy.tokens import Span
 
@@ -27,25 +27,23 @@ def test_hyphen_or_space_is_one_name(extract):
     assert speaker_name(record, quote_with(record, "talks would be useful")) == "Pak Chol-gyun"
 
 
-def test_family_name_one_letter_apart_is_one_name(extract):
-    # actor.name-spelled-another-way: a transliteration one letter apart, the given name the same
+def test_names_a_letter_apart_stay_two_people(extract):
+    # negative (the reviewer's mend): brothers, or two officials, whose names differ by one letter are two people
     record = extract(
-        "Prime Minister Abera Tesfaye met President Yonas Gebremedhin in Mekele on Monday. "
-        "President Yonas Gebremedin later hosted a dinner for the guests. "
-        "“We are neighbours and brothers,” Yonas said."
+        "Samir Haddou, a former minister, met the envoy on Monday. His brother Samer Haddou, a banker, was not "
+        "there. Samer Haddou said the bank would stay open."
     )
-    assert "Yonas Gebremedin" in actor_named(record, "Yonas Gebremedhin")["aliases"]
-    assert speaker_name(record, quote_with(record, "neighbours and brothers")) == "Yonas Gebremedhin"
+    assert {"Samir Haddou", "Samer Haddou"} <= set(_persons(record))
+    assert speaker_name(record, quote_with(record, "bank would stay open")) == "Samer Haddou"
 
 
 def test_spelled_alike_keeps_others_apart():
-    # negative: another given name, a short family name changed, or a single word is never one name spelt two ways
+    # negative: another letter, another given name or a single word is never one name spelt two ways
     assert spelled_alike("Ri Son-gwon", "Ri Son Gwon")
-    assert spelled_alike("Kizza Obote", "Kiiza Obote")  # a given name's letter changed inside it
-    assert not spelled_alike("Mario Obote", "Maria Obote")  # a given name's ending tells another person
-    assert not spelled_alike("Daniel Ortiga", "Daniela Ortiga")
+    assert spelled_alike("Tete Simão", "Tete Simao")
+    assert not spelled_alike("Nguyen Van Thang", "Nguyen Van Thanh")
+    assert not spelled_alike("Alberto Fernandez", "Alberto Hernandez")
     assert not spelled_alike("Kim Chol-un", "Kim Chol-il")
-    assert not spelled_alike("Ana Ruiz", "Ana Ruis")
     assert not spelled_alike("Tesfaye", "Tesfay")
 
 

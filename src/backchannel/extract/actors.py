@@ -573,6 +573,8 @@ def _add_named_person(
         ):
             if by_inner:
                 fired("actor.inner-surname")
+            if len(tokens) == 1 and known and surname != known[-1] and same_name_word(surname, known[-1]):
+                fired("actor.name-without-accents")  # "Simao" after "Tete Simão"
             if full == unhyphened(actor.name):
                 fired("actor.unhyphened")  # "Abdul Mahdi" after "Adel Abdul-Mahdi"
             table.add_mention(actor, _with_particles(table, ent, actor) if len(tokens) == 1 else ent)
@@ -582,6 +584,8 @@ def _add_named_person(
             a for a in table.persons() if len(a.name.split()) >= 2 and same_name_word(surname, a.name.split()[0])
         ]
         if len(leading) == 1:
+            if leading[0].name.split()[0] != surname:
+                fired("actor.name-without-accents")
             table.add_mention(leading[0], ent)  # a family name written first: "Liu Qiang", then "Liu"
             return
     for actor in table.persons():

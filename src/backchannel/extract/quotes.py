@@ -75,7 +75,7 @@ from .quote_findings import (
 )
 from .quoted_passages import combine
 from .quotemarks import Quoted, find_quoted
-from .reporting_verbs import speech_verb, titled_person
+from .reporting_verbs import apposed_name, speech_verb, titled_person
 from .short_answers import short_answer_at
 from .signed import (
     Signed,
@@ -680,17 +680,24 @@ def _cited_source(finding: Finding, table: ActorTable) -> None:
     obj = next((c for c in citing.children if c.dep_ == "dobj"), None) if citing is not None else None
     if obj is None or not titled_person(obj):
         return
-    end = obj.right_edge.i + 1
-    name = table.doc[end + 1 : end + 2] if table.doc[end].text == "," else None  # "chief of staff, Jan …"
-    person = next(
-        (a for t in [*obj.subtree, *(name or [])] if (a := table.actor_at(t)) and a.kind is ActorKind.PERSON), None
-    )
+    name = apposed_name(obj)  # "chief of staff, Jan Kowalczyk": the name, not "Lee" of "Lee's chief of staff"
+    words = list(name) if name is not None else [t for t in obj.subtree if not _in_possessor(t, obj)]
+    person = next((a for t in words if (a := table.actor_at(t)) and a.kind is ActorKind.PERSON), None)
     if person is None:
         return
     fired(CITED_SOURCE)
-    finding.speaker = table.doc[obj.left_edge.i : name.end if name is not None else end]
+    finding.speaker = table.doc[obj.left_edge.i : name.end if name is not None else obj.right_edge.i + 1]
     finding.speaker_actor, finding.relayed_by = person.id, relay.id
     finding.shaped_by.append(CITED_SOURCE)
+
+
+def _in_possessor(token: Token, head: Token) -> bool:
+    """Whether ``token`` stands in a possessor inside the phrase ``head`` heads ("Lee" of "Lee's spokesman")."""
+    while token.i != head.i:
+        if token.dep_ == "poss":
+            return True
+        token = token.head
+    return False
 
 
 def _agreement_reported(findings: list[Finding], table: ActorTable) -> None:

@@ -507,10 +507,31 @@ def titled_person(obj: Token) -> bool:
     name apposed after a comma, or left hanging on the verb)."""
     if obj.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lemma_.lower() in TITLE_NOUNS for c in obj.subtree):
         return True
-    if obj.lemma_.lower() not in PEOPLE_NOUNS:
-        return False
-    after = obj.doc[obj.right_edge.i + 1 : obj.right_edge.i + 3]
-    return len(after) == 2 and after[0].text == "," and after[1].ent_type_ == "PERSON"
+    return obj.lemma_.lower() in PEOPLE_NOUNS and apposed_name(obj) is not None
+
+
+def _a_name(token: Token) -> bool:
+    """A proper name the tagger took for a person's, or for a body's (it takes many a foreign name for one); a
+    noun for a person apposed to it makes it a person's."""
+    return token.pos_ == "PROPN" and token.ent_type_ in ("PERSON", "ORG")
+
+
+def apposed_name(obj: Token) -> SpacySpan | None:
+    """The person's name set off by a comma right after the phrase ``obj`` heads ("the president's chief of staff,
+    Jan Kowalczyk"), however the parse hung it: the whole of the tagger's name."""
+    doc = obj.doc
+    apposed = next((c for c in obj.children if c.dep_ == "appos" and _a_name(c)), None)
+    if apposed is not None:
+        return doc[apposed.left_edge.i : apposed.right_edge.i + 1]
+    comma = obj.right_edge.i + 1
+    if comma + 1 >= len(doc) or doc[comma].text != "," or doc[comma + 1].ent_iob_ != "B":
+        return None
+    if not _a_name(doc[comma + 1]):
+        return None
+    stop = comma + 2
+    while stop < len(doc) and doc[stop].ent_iob_ == "I":
+        stop += 1
+    return doc[comma + 1 : stop]
 
 
 def _a_source(obj: Token, *, documents: bool = True) -> bool:

@@ -2746,7 +2746,9 @@ class SpeakerResolver:
                     and (
                         (
                             fitting := [
-                                t for t in actor.titles if _title_fits(span, t) or (bare and _bare_office(span, t))
+                                t
+                                for t in actor.titles
+                                if _title_fits(span, t) or (bare and actor.country == country and _bare_office(span, t))
                             ]
                         )
                         or (not periphrased and actor.name.lower().split()[0] == head.lower_)  # "Pope Francis"

@@ -22,7 +22,7 @@ from spacy.tokens import Span as SpacySpan
 from ..geo import gazetteer
 from ..records import Actor, ActorKind, Article
 from .actor_countries import fill_person
-from .actor_table import ActorTable, trimmed_ent
+from .actor_table import ORDINAL_NUMBER, ActorTable, trimmed_ent
 from .actor_titles import inside_title, title_before, titled_name
 from .actor_words import (
     DESCRIPTOR_WORDS,
@@ -114,6 +114,7 @@ from .untagged_people import (
     run_on,
     where_someone_is,
 )
+from .when import ORDINAL_DAYS
 
 
 def _paper_by_its_pronoun(ent: SpacySpan) -> bool:
@@ -347,10 +348,22 @@ def _body_of_its_summit(ent: SpacySpan) -> SpacySpan | None:
     """ "OSCE" of "the OSCE Summit", "G20" of "the G20 Summit": a multilateral body's name before "Summit" in one
     name, which names the gathering, not who gathers."""
     words = [t for t in ent if t.lower_ != "the"]
+    counted = bool(words) and _ordinal(words[0])
+    if counted:
+        words = words[1:]  # "the 34th ASEAN Summit": the count of the body's summits is no part of its name
     if len(words) < 2 or words[-1].lower_ != "summit":
         return None
     body = ent.doc[words[0].i : words[-1].i]
-    return body if names_a_body(body.text) else None
+    if not names_a_body(body.text):
+        return None
+    if counted:
+        fired("actor.body-of-its-counted-summit")
+    return body
+
+
+def _ordinal(token: Token) -> bool:
+    """ "34th", "Eleventh": a word counting a series."""
+    return bool(ORDINAL_NUMBER.fullmatch(token.text)) or token.lower_ in ORDINAL_DAYS
 
 
 def _people_by_name(ent: SpacySpan, surnames: dict[str, SpacySpan]) -> bool:

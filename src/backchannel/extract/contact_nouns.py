@@ -38,6 +38,7 @@ from .contact_words import (
     MEANS_PREPS,
     MEET_VERBS,
     NOUN_MODES,
+    PARTAKING_VERBS,
     PHONE_VERBS,
     PHONE_WORDS,
     PLANNING_HEADS,
@@ -791,6 +792,9 @@ def gathering_attendees(noun: Token) -> list[Token]:
     meeting", "will report to a meeting of ECOWAS ministers"), the owner of a trip to it ("before his trip to a
     meeting of Nordic ministers"), or whoever leads a delegation to it ("will lead the delegation to the SADC
     summit")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and _takes_part(noun.head.head):
+        fired("party.takes-part-in-gathering")  # "participated in the ASEAN summit": she was one of those there
+        return subjects_of(noun.head.head)
     if noun.dep_ != "pobj" or noun.head.lower_ not in ("to", "for", "from", "at"):
         return []
     head = noun.head.head
@@ -809,6 +813,15 @@ def gathering_attendees(noun: Token) -> list[Token]:
         fired("party.acts-at-a-summit")  # "At the ECOWAS summit in Abuja, X announced …": he was there
         return subjects_of(head)
     return []
+
+
+def _takes_part(verb: Token) -> bool:
+    """A verb of taking part, whose "in" names what its subject was one of: "participated in", "took part in" (not
+    "took the floor in")."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in ("VERB", "AUX") or lemma not in PARTAKING_VERBS:
+        return False
+    return lemma != "take" or any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)
 
 
 def _of_the_news(act: Token) -> bool:

@@ -152,6 +152,7 @@ def called_one(complement: Token) -> bool:
 
 
 CALLED_PRONOUNS = frozenset({"me", "us", "him", "her", "them"})
+BRIEFED_PRONOUNS = frozenset({"him", "her"})  # one person told before; "them" may be the press
 
 
 def _clause_after_the_called(verb: Token, clause: Token) -> bool:
@@ -898,14 +899,29 @@ def _briefing_mode(verb: Token, objects: list[Token], table: ActorTable) -> str 
     named person meets him, or calls him when a phone is told (rule contact.verb.brief). Briefing reporters, a body
     or an unnamed group tells no contact of its own."""
     briefed = objects if not is_passive(verb) else [c for c in verb.children if c.dep_ == "nsubjpass"]
-    if not any(
-        (a := table.actor_at(o)) is not None and a.kind is ActorKind.PERSON and a.name not in a.titles for o in briefed
-    ):
-        return None
+    if not any(_named_person(o, table) for o in briefed):
+        if any(_named_person(g, table) for o in briefed for g in o.children if g.dep_ == "appos"):
+            fired("contact.verb.brief-apposed")  # "will brief China's chief negotiator, Wu Dawei": the name after
+        elif not is_passive(verb) and not _purpose_of(verb) and any(o.lower_ in BRIEFED_PRONOUNS for o in briefed):
+            fired("contact.verb.brief-pronoun")  # "hoped Duterte would brief him": a person told before
+        else:
+            return None
     if is_passive(verb) and not any(c.dep_ == "agent" for c in verb.children):
         return None  # "the president was briefed on the floods": by whom, not told
     fired("contact.verb.brief")
     return "phone" if {t.lower_ for t in verb.subtree} & PHONE_WORDS - {"call"} else "meeting"
+
+
+def _purpose_of(verb: Token) -> bool:
+    """ "spoke to X to brief him", "called on X to brief him": an infinitive of purpose tells why the contact of the
+    clause it hangs on was made; its pronoun is that contact's other side, told there already."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _named_person(token: Token, table: ActorTable) -> bool:
+    """A person the table knows by name, not by title alone: one a briefing is given to in person."""
+    actor = table.actor_at(token)
+    return actor is not None and actor.kind is ActorKind.PERSON and actor.name not in actor.titles
 
 
 def views_with(verb: Token) -> list[Token]:

@@ -9,7 +9,7 @@ from spacy.tokens import Span
 
 from backchannel.extract.name_forms import spelled_alike
 from backchannel.extract.untagged_people import name_shaped
-from tests.conftest import actor_named, quote_with, speaker_name
+from tests.conftest import quote_with, speaker_name
 
 
 def _persons(record: dict) -> list[str]:
@@ -74,3 +74,12 @@ def test_hyphenated_family_name_is_one_word_of_a_name(nlp):
     end = next(t.i for t in doc if t.text == ",")
     assert name_shaped(Span(doc, start, end, label="ORG"))
     assert not name_shaped(Span(doc, start - 2, end, label="ORG"))  # "met by Nana …": not a name's shape
+
+
+def test_headline_verb_between_two_names(extract):
+    # actor.headline-verb: "Varga Meets Ruiz" tagged as one name is two people and the verb, not a third person
+    record = extract(
+        "Varga Meets Ruiz at Border\n\nPresident Tomas Varga met President Ana Ruiz at the border on Friday.",
+        title="Varga Meets Ruiz at Border",
+    )
+    assert set(_persons(record)) == {"Tomas Varga", "Ana Ruiz"}

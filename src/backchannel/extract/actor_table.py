@@ -254,9 +254,18 @@ def trimmed_ent(ent: SpacySpan) -> SpacySpan:
     elif ent.label_ == "PERSON" and end - start == 2 and going_verb_in_headline(doc[end - 1]):
         fired("actor.headline-verb")  # "Abera Heads to Nairobi" tagged "Abera Heads"
         end -= 1
+    elif ent.label_ == "PERSON" and (verb := _inner_going_verb(doc, start, end)) is not None:
+        fired("actor.headline-verb")  # "Xi Meets Lee in Gyeongju" tagged as one name: the first side's name
+        end = verb
     if (start, end) == (ent.start, ent.end):
         return ent
     return SpacySpan(doc, start, end, label=ent.label)
+
+
+def _inner_going_verb(doc: Doc, start: int, end: int) -> int | None:
+    """Where a headline's verb of meeting stands inside a name the tagger ran across it ("Lula Meets Milei"), if
+    it does: the names of the two sides are on either side of it."""
+    return next((i for i in range(start + 1, end - 1) if going_verb_in_headline(doc[i])), None)
 
 
 def _open_bracket(ent: SpacySpan) -> int:

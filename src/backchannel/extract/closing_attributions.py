@@ -31,8 +31,6 @@ from .person_words import PEOPLE_NOUNS
 from .quote_findings import FINITE_TAGS, Finding, cue_of, reporting_lemma, trimmed_chars, word_count
 from .speaker_spans import BARE_ATTRIBUTION_VERBS
 
-CLOSING_VERBS = BARE_ATTRIBUTION_VERBS | CLOSING_ATTRIBUTION_VERBS | {"tell"}
-"""Verbs that close a sentence of reported speech: "…, the ministry said.", "…, the minister indicated."."""
 MAX_SPEAKER_TOKENS = 12
 """A phrase naming who spoke is short: "the presidential office", "two people familiar with his trips"."""
 SENTENCE_ENDS = frozenset({".", "!", "?"})
@@ -47,6 +45,8 @@ OBJECT_PRONOUNS = frozenset({"me", "us", "him", "her", "them"})
 AUDIENCE_WORDS = PRESS_WORDS | {"parliament"}
 """Whom "told" names after it when it only attributes: "…, the spokesman told reporters"."""
 TELLING = "tell"
+CLOSING_VERBS = BARE_ATTRIBUTION_VERBS | CLOSING_ATTRIBUTION_VERBS | {TELLING}
+"""Verbs that close a sentence of reported speech: "…, the ministry said.", "…, the minister indicated."."""
 SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 SPEAKER_NOUNS = PEOPLE_NOUNS | SOURCE_NOUNS | ORGANIZATION_WORDS | PUBLISHED_WORKS | FINDING_WORKS | RECORD_NOUNS
 """Nouns that name who or what can say something: "the spokesman", "the ministry", "the report"."""

@@ -2757,7 +2757,7 @@ class SpeakerResolver:
                 ):
                     holders[actor.id] = (i, actor, fitting)
             if holders:
-                i, actor = self._likeliest_holder(span, list(holders.values()))
+                i, actor = self._likeliest_holder(span, _in_own_words(span, list(holders.values())))
                 if not headline and self._named_since(actor, i):
                     fired("speaker.named-after-description")
                     return None  # "A lawmaker in Manila … Joey Salceda said … The lawmaker said": the one named
@@ -3274,6 +3274,16 @@ RELATION_PREPOSITIONS = frozenset({"of", "for", "to"})
 
 NAME_MARKS = frozenset({"-", "‐", "'", "’", "."})
 """Marks inside a name that the tagger may leave out of it ("Marie-Claire", "O'Neill")."""
+
+
+def _in_own_words(
+    description: SpacySpan, holders: list[tuple[int, Actor, list[str]]]
+) -> list[tuple[int, Actor, list[str]]]:
+    """The holders whose title has the description's own noun, when any has (rule speaker.same-office): "the envoy"
+    is the special envoy named before, not the ambassador named since, whose office only reads "envoy" too."""
+    noun = description.root.lower_
+    own = [h for h in holders if any(noun in _own_title(t).lower().split() for t in h[2])]
+    return own or holders
 
 
 def _bare_office(description: SpacySpan, title: str) -> bool:

@@ -9,17 +9,13 @@ from backchannel import nlp as nlp_module
 from backchannel.cli import main
 from backchannel.ledger import ingest as ingest_module
 from backchannel.ledger.store import ingest_record, open_ledger
+from tests.ledger.one_call import one_call_ledger
 from tests.ledger.records import contact, person, quote, record
 
 
 @pytest.fixture
 def ledger(tmp_path):
-    path = tmp_path / "l.db"
-    db = open_ledger(path)
-    actors = [person("p1", "Emmanuel Macron", "FRA"), person("p2", "Olaf Berg", "NOR")]
-    ingest_record(db, record("a", actors, [contact(["p1", "p2"], date=("2026-03-10", "day", "on Tuesday"))]))
-    db.conn.close()
-    return path
+    return one_call_ledger(tmp_path / "l.db")
 
 
 def invoke(*args):

@@ -8,18 +8,12 @@ import pytest
 from click.testing import CliRunner
 
 from backchannel.cli import main
-from backchannel.ledger.store import ingest_record, open_ledger
-from tests.ledger.records import contact, person, record
+from tests.ledger.one_call import one_call_ledger
 
 
 @pytest.fixture
 def ledger(tmp_path):
-    path = tmp_path / "l.db"
-    db = open_ledger(path)
-    actors = [person("p1", "Emmanuel Macron", "FRA"), person("p2", "Olaf Berg", "NOR")]
-    ingest_record(db, record("a", actors, [contact(["p1", "p2"], date=("2026-03-10", "day", "on Tuesday"))]))
-    db.close()
-    return str(path)
+    return str(one_call_ledger(tmp_path / "l.db"))
 
 
 def invoke(*args):

@@ -3,9 +3,8 @@
 import pytest
 from starlette.testclient import TestClient
 
-from backchannel.ledger.store import ingest_record, open_ledger
 from backchannel.web.app import create_app
-from tests.ledger.records import contact, person, record
+from tests.ledger.one_call import one_call_ledger
 
 TOO_LONG = "9" * 23
 EDGE = "9" * 19  # just past 2**63 - 1
@@ -13,11 +12,7 @@ EDGE = "9" * 19  # just past 2**63 - 1
 
 @pytest.fixture(scope="module")
 def client(tmp_path_factory):
-    path = tmp_path_factory.mktemp("ids") / "l.db"
-    db = open_ledger(path)
-    actors = [person("p1", "Emmanuel Macron", "FRA"), person("p2", "Olaf Berg", "NOR")]
-    ingest_record(db, record("a", actors, [contact(["p1", "p2"], date=("2026-03-10", "day", "on Tuesday"))]))
-    db.close()
+    path = one_call_ledger(tmp_path_factory.mktemp("ids") / "l.db")
     return TestClient(create_app(path), raise_server_exceptions=False)
 
 

@@ -22,7 +22,14 @@ from .actor_words import (
 )
 from .contact_words import VOICE_TITLES
 from .glued_initials import glued_family_name
-from .lexicon import ORGANIZATION_WORDS, SPEECH_VERBS, TITLE_ABBREVIATIONS, TITLE_INITIALISMS, TITLE_NOUNS
+from .lexicon import (
+    ORGANIZATION_WORDS,
+    PORTFOLIO_WORDS,
+    SPEECH_VERBS,
+    TITLE_ABBREVIATIONS,
+    TITLE_INITIALISMS,
+    TITLE_NOUNS,
+)
 from .name_forms import honorific_size
 from .outlets import is_outlet_name
 from .person_words import PEOPLE_NOUNS, RELATIVE_NOUNS, ROLE_NOUNS
@@ -319,12 +326,28 @@ def _office_of(doc: Doc, end: int) -> int | None:
         return _hyphened_start(doc, i - 1) if doc[i - 1].lower_ in TITLE_NOUNS else _office_of(doc, i)
     if not _title_word(doc[end - 1]) and (start := _brief_after_office(doc, i)) is not None:
         return start
+    if (start := _portfolio_after_title(doc, i, end)) is not None:
+        return start
     if any(_title_word(t) for t in doc[i + 1 : end]) or not _names_a_posting(doc[i + 1 : end]):
         return None
     start = i - 1 if doc[i - 1].lower_ in TITLE_NOUNS else _office_of(doc, i)
     if start is not None:
         fired("actor.title-posting-before-name")
     return start
+
+
+def _portfolio_after_title(doc: Doc, prep: int, end: int) -> int | None:
+    """Where a title of the form "<title> for <portfolio>" before a name starts (rule actor.portfolio-after-for):
+    "Minister for Foreign Affairs X", "Minister for Water and Power X" is a minister's office as much as "Minister
+    of Foreign Affairs X". Only right after a capitalised title noun, and only a brief of capitalised words with a
+    ministry's brief word last: not "campaigned for Education Secretary X" (another office, whose title noun ends
+    the words after "for")."""
+    if doc[prep].lower_ != "for" or not (doc[prep - 1].is_title and doc[prep - 1].lower_ in TITLE_NOUNS):
+        return None
+    if doc[end - 1].lower_ not in PORTFOLIO_WORDS or _title_word(doc[end - 1]):
+        return None
+    fired("actor.portfolio-after-for")
+    return _hyphened_start(doc, prep - 1)
 
 
 BRIEF_JOINS = frozenset({"and", "&", "-"})

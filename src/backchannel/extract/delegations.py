@@ -50,9 +50,22 @@ def name_delegations(mentions: list[Mention], doc: Doc, table: ActorTable) -> No
             continue
         for sentence in sentences[here + 1 : here + 1 + LOOK_AHEAD]:
             members = _leaders(sentence, table) or _titled_members(sentence, groups, table)
+            if members and _led_in_another_contact(sentence, mentions[n + 1 :]):
+                with collecting(mention.rules):
+                    fired("party.leader-in-another-contact")
+                break
             if members:
                 mention.add(mention.participants, [a.id for a in members])
                 break
+
+
+def _led_in_another_contact(sentence: SpacySpan, later: list[Mention]) -> bool:
+    """Whether the sentence's leading verb hangs in a contact the sentence tells by a verb of its own ("The
+    minister met leaders of the federation, headed by Y"): Y led that meeting's side, not a side of the contact
+    before (rule party.leader-in-another-contact). "The Saudi delegation was led by X" tells no contact."""
+    verbs = [m.trigger for m in later if m.trigger.pos_ == "VERB" and sentence.start <= m.trigger.i < sentence.end]
+    leading = [t for t in sentence if t.lemma_.lower() in LEADING_VERBS and t.pos_ == "VERB"]
+    return any(verb.is_ancestor(lead) for verb in verbs for lead in leading)
 
 
 def _joined_next(mention: Mention, ahead: list[SpacySpan], later: list[Mention], table: ActorTable) -> None:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 import click
 
-from .dates import interval
+from .dates import DATE_FORM, date_span, interval
 
 EXIT_OK = 0
 """Every input was processed."""
@@ -19,8 +18,6 @@ EXIT_SOME_FAILED = 3
 """Some inputs were processed and some failed; the failures are on standard error."""
 EXIT_INTERRUPTED = 130
 """Stopped by Ctrl-C, after a summary of what was stored (128 + SIGINT, as shells report it)."""
-
-DATE_FORM = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
 def run_status(total: int, failed: int) -> int:
@@ -41,8 +38,7 @@ def extract_status(total: int, failed: int) -> int:
 def _when(value: str | None, param: click.Parameter) -> Any:
     if value is None:
         return None
-    precision = {4: "year", 7: "month", 10: "day"}.get(len(value))
-    span = interval(value, precision) if DATE_FORM.match(value) else None
+    span = date_span(value)
     if span is None:
         raise click.BadParameter(f"{value!r} is not a date: give YYYY-MM-DD, YYYY-MM or YYYY", param=param)
     return span

@@ -28,6 +28,8 @@ MONTHS = {
     for name in names
 }
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+DATE_FORM = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+"""A date as the query options take it: a day, a month or a year (YYYY-MM-DD, YYYY-MM, YYYY)."""
 ISO_DATE = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T ][\d:.+Z-]*)?")
 MONTH_DAY_YEAR = re.compile(
     r"\b" + _MONTH + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE
@@ -67,6 +69,13 @@ class Interval:
 
     def overlaps(self, other: Interval, slack: int = 1) -> bool:
         return self.low - timedelta(days=slack) <= other.high and other.low - timedelta(days=slack) <= self.high
+
+
+def date_span(value: str) -> Interval | None:
+    """The days a query's date covers (``--since``, ``until=``): "2026-03-10" one day, "2026-03" the month, "2026"
+    the year; None for anything else."""
+    precision = {4: "year", 7: "month", 10: "day"}.get(len(value))
+    return interval(value, precision) if DATE_FORM.match(value) else None
 
 
 def interval(value: str | None, precision: str | None) -> Interval | None:

@@ -9,6 +9,7 @@ from datetime import date
 from starlette.convertors import IntegerConvertor, register_url_convertor
 from starlette.datastructures import QueryParams
 
+from ..dates import date_span
 from ..geo import country_alpha3
 from ..ledger.query import CONFIRMATIONS, SORTS, STATUSES, ContactFilter
 
@@ -58,8 +59,15 @@ def choice(params: QueryParams, name: str, allowed: list[str]) -> str | None:
 
 
 def day(params: QueryParams, name: str) -> str | None:
+    """A ``since`` or ``until`` bound as the command line takes it: a day, or a month or a year, which reach from
+    its first day (since) or to its last (until)."""
     value = text(params, name)
-    return None if value is None else parse_day(value, name)
+    if value is None:
+        return None
+    span = date_span(value)
+    if span is None:
+        raise BadParameter(f"{name} must be a date written YYYY-MM-DD, YYYY-MM or YYYY")
+    return (span.high if name == "until" else span.low).isoformat()
 
 
 def parse_day(value: str, name: str) -> str:

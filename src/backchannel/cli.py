@@ -21,6 +21,7 @@ from .cli_checks import (
     EXIT_OK,
     country_code,
     extract_status,
+    ledger_location,
     one_format,
     published_day,
     run_status,
@@ -62,6 +63,7 @@ db_option = click.option(
     show_default=True,
     envvar="BACKCHANNEL_DB",
     metavar="PATH|URL",
+    callback=ledger_location,
     help="The ledger: a SQLite file, or a postgresql://user@host/dbname URL (needs the 'postgres' extra)"
     " (env BACKCHANNEL_DB).",
 )

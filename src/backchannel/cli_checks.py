@@ -80,3 +80,10 @@ def country_code(ctx: click.Context, param: click.Parameter, value: str | None) 
 def one_format(as_json: bool, as_csv: bool) -> None:
     if as_json and as_csv:
         raise click.UsageError("--json and --csv cannot be used together: choose one")
+
+
+def ledger_location(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    """The ledger's path or URL; an empty one (``--db ""``, an empty BACKCHANNEL_DB) names no ledger."""
+    if not value.strip():
+        raise click.BadParameter("an empty path names no ledger: give a file or a postgresql:// URL", param=param)
+    return value

@@ -6,7 +6,7 @@ from typing import Any
 
 import click
 
-from .dates import DATE_FORM, date_span, interval
+from .dates import date_span, is_day
 
 EXIT_OK = 0
 """Every input was processed."""
@@ -58,7 +58,7 @@ def until_date(ctx: click.Context, param: click.Parameter, value: str | None) ->
 
 def published_day(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     """A publication day, ``YYYY-MM-DD``: the extractors date "on Tuesday" from it."""
-    if value is not None and (len(value) != 10 or not DATE_FORM.match(value) or interval(value, "day") is None):
+    if value is not None and not is_day(value):
         raise click.BadParameter(f"{value!r} is not a date: give YYYY-MM-DD", param=param)
     return value
 

@@ -78,6 +78,11 @@ def date_span(value: str) -> Interval | None:
     return interval(value, precision) if DATE_FORM.match(value) else None
 
 
+def is_day(value: str) -> bool:
+    """Whether ``value`` is a day of the calendar written ``YYYY-MM-DD`` (a publication date)."""
+    return len(value) == 10 and date_span(value) is not None
+
+
 def interval(value: str | None, precision: str | None) -> Interval | None:
     """``2026-02-03``/day, ``2026-W07``/week, ``2025-12``/month, ``2026``/year as a span of days."""
     if not value:

@@ -112,5 +112,9 @@ def _gender_of_name(word: str, names: dict[str, str]) -> str | None:
     are "Victor", "Sofia", "Antonio")."""
     if word in names:
         return names[word]
-    bare = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
-    return names.get(bare)
+    return names.get(without_accents(word))
+
+
+def without_accents(text: str) -> str:
+    """The text without its accents, as word lists and later mentions may spell a name ("Víctor" is "Victor")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))

@@ -4,7 +4,6 @@ and honorifics, and the shorter forms a later mention may take."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -21,7 +20,7 @@ from .actor_words import (
     marked_name_word,
     strip_possessive,
 )
-from .gender import given_names
+from .gender import given_names, without_accents
 from .glued_initials import glued_family_name
 from .lexicon import (
     BUILDING_WORDS,
@@ -558,8 +557,7 @@ def same_name_word(word: str, known: str) -> bool:
 def name_words(name: str) -> list[str]:
     """A person's name as its words, hyphens read as spaces, without case or accents: "Ri Son-gwon" and "Ri Son Gwon"
     both read "ri son gwon"."""
-    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-    return re.sub(r"[-‐]", " ", plain).casefold().split()
+    return re.sub(r"[-‐]", " ", without_accents(name)).casefold().split()
 
 
 def spelled_alike(name: str, other: str) -> bool:

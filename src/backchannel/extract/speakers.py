@@ -11,7 +11,6 @@ group actors, relayed through the outlet that cites them.
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from functools import cached_property
@@ -40,7 +39,15 @@ from .actors import city_gone_to, is_dateline, org_country
 from .contact_words import LEADING_VERBS, LED_GROUPS, NOUN_MODES
 from .descriptions import description_in_full, introduction_of
 from .doc_index import doc_index
-from .gender import FEMALE_WORDS, MALE_WORDS, PRONOUN_GENDER, gender_of, given_names, ruled_out_by_gender
+from .gender import (
+    FEMALE_WORDS,
+    MALE_WORDS,
+    PRONOUN_GENDER,
+    gender_of,
+    given_names,
+    ruled_out_by_gender,
+    without_accents,
+)
 from .lexicon import (
     ANONYMITY_CUES,
     BUILDING_WORDS,
@@ -483,7 +490,7 @@ class SpeakerResolver:
         if speaking and (pair := self._named_together(head, span)) is not None:
             return pair
         written = DOCUMENT_NOUNS | UNSIGNED_RECORDS | PUBLISHED_WORKS
-        if speaking and _plain(head.lemma_.lower()) in written and _bare_definite(span):
+        if speaking and without_accents(head.lemma_.lower()) in written and _bare_definite(span):
             if (signer := self._signer(head)) is not None:
                 return signer  # "The cable says …", after "the cable, signed by the ambassador, X"
         head_actor = self.table.actor_at(head)
@@ -523,7 +530,7 @@ class SpeakerResolver:
             # "the two had already met", "the four agreed": the people just named, as a group the events stage
             # resolves
             return self.table.add(ActorKind.GROUP, span.text, mention=span, key=f"{span.text.lower()}@{span.start}").id
-        lemma = _plain(head.lemma_.lower())  # "communiqué" is a communique
+        lemma = without_accents(head.lemma_.lower())  # "communiqué" is a communique
         if lemma == "side" and head.tag_ == "NN" and (state := self._national(head)) is not None:
             fired("speaker.the-side")  # "the Chinese side said": China, as diplomats speak of a party to talks
             return state
@@ -1982,10 +1989,10 @@ class SpeakerResolver:
         if not 2 <= len(words) <= 4 or words[0].lower_ != "the" or head.i != words[-1].i or head.pos_ == "PRON":
             return None
         geo = gazetteer()
-        own = [_plain(t.lower_) for t in words[1:] if not geo.country_of(t.text)]
+        own = [without_accents(t.lower_) for t in words[1:] if not geo.country_of(t.text)]
         if not own or not all(w.isalpha() for w in own) or head.lemma_.lower() in PERSONS_CALLED:
             return None
-        lemma = _plain(head.lemma_.lower())
+        lemma = without_accents(head.lemma_.lower())
         if lemma in DOCUMENT_NOUNS | UNSIGNED_RECORDS | PUBLISHED_WORKS | {"ministry"}:
             return None  # "the cable said": a text, whoever put it out; a ministry has rules of its own
         if len(words) == 2 and lemma in ORG_NOUNS | NONSTATE_BODY_NOUNS | MISSION_WORDS:
@@ -2004,7 +2011,8 @@ class SpeakerResolver:
             if actor is None or actor is head_actor or actor.kind is not ActorKind.ORGANIZATION or actor in fits:
                 continue
             if (state is None or actor.country == state) and any(
-                _fuller_name(name, own, [_plain(t.lower_) for t in words[1:]]) for name in (actor.name, *actor.aliases)
+                _fuller_name(name, own, [without_accents(t.lower_) for t in words[1:]])
+                for name in (actor.name, *actor.aliases)
             ):
                 fits.append(actor)
         return fits[0] if len(fits) == 1 else None  # "the Dutch embassy" after two: no telling which
@@ -3569,7 +3577,7 @@ def _sits_at(short: str, full: str) -> bool:
 def _name_words(name: str) -> list[str]:
     """A body's name as plain lower-case words, with no possessive "'s": "Finland's Border Guard" is
     ["finland", "border", "guard"]."""
-    return [_plain(w) for w in re.findall(r"[^\W\d_]+", re.sub(r"['’]s\b", "", name.lower()))]
+    return [without_accents(w) for w in re.findall(r"[^\W\d_]+", re.sub(r"['’]s\b", "", name.lower()))]
 
 
 def _fuller_name(name: str, own: list[str], said: list[str]) -> bool:
@@ -3745,8 +3753,3 @@ def _ends_in_name(words: list[Token]) -> bool:
     """Capitalised words the last of which the tagger took for a proper noun, and none for a determiner or pronoun
     (a given name it read as another word: "Per", "Will", "Bill")."""
     return words[-1].pos_ == "PROPN" and not any(t.pos_ in ("DET", "PRON") for t in words)
-
-
-def _plain(word: str) -> str:
-    """The word without its accents, as the word lists spell it."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))

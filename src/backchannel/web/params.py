@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
 
 from starlette.convertors import IntegerConvertor, register_url_convertor
 from starlette.datastructures import QueryParams
 
-from ..dates import date_span
+from ..dates import date_span, is_day
 from ..geo import country_alpha3
 from ..ledger.query import CONFIRMATIONS, SORTS, STATUSES, ContactFilter
 
@@ -71,12 +70,9 @@ def day(params: QueryParams, name: str) -> str | None:
 
 
 def parse_day(value: str, name: str) -> str:
-    try:
-        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-            raise ValueError
-        return date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise BadParameter(f"{name} must be a date written YYYY-MM-DD") from None
+    if not is_day(value):
+        raise BadParameter(f"{name} must be a date written YYYY-MM-DD")
+    return value
 
 
 def integer(params: QueryParams, name: str, default: int, *, low: int = 1, high: int | None = None) -> int:

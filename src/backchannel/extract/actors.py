@@ -276,7 +276,7 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
         if label in ("ORG", "GPE", "FAC", "LOC") and of_aged(ent, aged):
             label = "PERSON"  # actor.person-by-age, -by-who, -by-address, -by-surname: "Mataafa, 47," tagged ORG
         outlet_like = (
-            is_outlet_name(name)
+            (is_outlet_name(name) and not _surname_of_someone(ent, surnames))
             or paper_by_its_word(ent)
             or own_outlet(name, article)
             or (label != "PERSON" and reporting_context(ent) and not a_bodys_name(name))
@@ -310,6 +310,15 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
         fill_person(table, actor)
     fold_bodies_named_as_people(table)
     return table
+
+
+def _surname_of_someone(ent: SpacySpan, surnames: dict[str, SpacySpan]) -> bool:
+    """ "Christopher Hill … Hill said": one word that is the family name of a person the story names, written without
+    "the", is that person, though a paper has the name ("The Hill") (rule actor.surname-not-outlet)."""
+    if len(ent) != 1 or ent[0].text not in surnames or (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"):
+        return False
+    fired("actor.surname-not-outlet")
+    return True
 
 
 def _ran_on(ent: SpacySpan) -> SpacySpan:

@@ -175,10 +175,12 @@ def _someone_named_met(verb: Token) -> bool:
 
 
 def _named_object(verb: Token) -> bool:
-    """Someone named met: "after meeting Lisa Harmon", "after meeting with Governor Harmon for an hour", or people
-    named by whom they serve, "after meeting with Harmon aides"."""
+    """Someone named met: "after meeting Lisa Harmon", "after meeting with Governor Harmon for an hour", people
+    named by whom they serve, "after meeting with Harmon aides", or a person described and then named, "after
+    meeting his Japanese counterpart, Ken Sato"."""
     met = _met(verb)
     met += [c for o in met if o.tag_ == "NNS" for c in o.children if c.dep_ == "compound"]
+    met += [c for o in met for c in o.children if c.dep_ == "appos"]
     return any(o.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or o.pos_ == "PROPN" for o in met)
 
 

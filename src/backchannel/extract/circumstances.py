@@ -79,6 +79,15 @@ def _spoken_of(contact: Token) -> bool:
     return head.pos_ == "NOUN" and head.lemma_.lower() in SPECULATION_NOUNS
 
 
+def _verb_of(prep: Token) -> Token:
+    """The verb a preposition modifies. One the parse hung on a "that" clause it stands before ("said after meeting
+    X that talks would resume") modifies the verb that clause hangs on."""
+    head = prep.head
+    if head.dep_ == "ccomp" and any(c.dep_ == "mark" and prep.i < c.i < head.i for c in head.children):
+        return head.head
+    return head
+
+
 def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
     """Status from negation, modality, planning heads and tense around ``token``."""
     if _spoken_of(noun if noun is not None else token):
@@ -97,7 +106,7 @@ def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
             # "asked not to speculate about a meeting", "agreed during a phone call": the contact a clause is about,
             # or that frames it, keeps its own status
             break
-        if node.dep_ == "pcomp" and node.head.lower_ in ("after", "following") and node.head.head.tag_ == "VBD":
+        if node.dep_ == "pcomp" and node.head.lower_ in ("after", "following") and _verb_of(node.head).tag_ == "VBD":
             fired("status.after-meeting")  # "after meeting with X, Clinton proposed …": met, whatever she proposed
             break
         if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() not in REFUSAL_HEADS:

@@ -80,6 +80,8 @@ def noun_mode(noun: Token) -> str | None:
     # "what both sides call negotiations": the naming verb is no phone call
     naming = noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in CHARACTERIZING_VERBS
     words = {c.lower_ for c in noun.children} | (set() if naming else {noun.head.lower_}) | _remote_words(noun)
+    if low in PHONE_WORDS - {"call"}:
+        words.add(low)  # "held a teleconference": the noun says itself that the contact was remote
     if mode == "phone" and paid_call(noun):
         fired("mode.courtesy-call")
         return "visit"

@@ -61,3 +61,29 @@ def test_not_a_warc_is_an_error(tmp_path):
     path = tmp_path / "bad.warc"
     path.write_bytes(b"this is not a warc file at all")
     assert "WARC" in next(iter_items([str(path)])).error
+
+
+CUT_FEED = """<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Example Wire</title>
+<item><title>Envoys meet in Oslo</title><description>Envoys met in Oslo on Monday.</description></item>
+<item><title>Talks resume</title><description>The two delegations resumed talks in Geneva and agreed to"""
+
+
+def test_a_feed_cut_short_keeps_its_whole_entries_and_says_so(tmp_path):
+    # the cut entry's half sentence is not read as a whole article, and the damage is reported for the file
+    path = tmp_path / "cut.rss"
+    path.write_text(CUT_FEED, encoding="utf-8")
+    items = list(iter_items([str(path)]))
+    assert [i.article.title for i in items if i.article] == ["Envoys meet in Oslo"]
+    (error,) = [i.error for i in items if i.error]
+    assert error.startswith("RSS/Atom feed damaged after 1 whole entry (line 4, column")
+
+
+def test_a_wrongly_declared_charset_is_no_damage(tmp_path):
+    path = tmp_path / "latin.rss"
+    path.write_bytes(
+        b'<?xml version="1.0" encoding="us-ascii"?><rss version="2.0"><channel><title>W</title>'
+        b"<item><title>Caf\xc3\xa9 talks</title><description>Envoys met.</description></item></channel></rss>"
+    )
+    items = list(iter_items([str(path)]))
+    assert [i.error for i in items] == [None]

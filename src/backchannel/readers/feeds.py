@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import time
+import xml.sax
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -58,6 +59,10 @@ ENTITY_DECLARATION = re.compile(rb"<!ENTITY", re.IGNORECASE)
 """News feeds never declare entities; a feed that does is an entity-expansion or external-entity attack."""
 
 
+CLOSED_ENTRY = re.compile(rb"</(?:[\w-]+:)?(?:item|entry)\s*>", re.IGNORECASE)
+"""An entry's end tag: entries a damaged feed holds past the last of them were cut off with it."""
+
+
 def read_feed(data: bytes, *, source: str) -> Iterator[Item]:
     from . import Item
 
@@ -69,9 +74,14 @@ def read_feed(data: bytes, *, source: str) -> Iterator[Item]:
         reason = str(feed.get("bozo_exception") or "no entries")
         yield Item(source=source, error=f"not a readable RSS/Atom feed: {reason}")
         return
+    damage = feed.get("bozo_exception")
+    damaged = isinstance(damage, xml.sax.SAXException)  # not the harmless kinds: a charset declared wrongly
+    whole = len(CLOSED_ENTRY.findall(data)) if damaged else len(feed.entries)
     outlet = _clean(feed.feed.get("title"))
     for number, entry in enumerate(feed.entries, start=1):
         where = f"{source}#{number}"
+        if number > whole:
+            break  # the feed ends inside this entry: its text would be read as if whole
         bodies = [c.get("value", "") for c in entry.get("content") or []]
         text = _clean(_plain(max(bodies, key=len)) if bodies else _plain(entry.get("summary", ""))) or ""
         ident = _clean(entry.get("id") or entry.get("link")) or f"entry{number}"
@@ -91,4 +101,16 @@ def read_feed(data: bytes, *, source: str) -> Iterator[Item]:
                 url=_clean(entry.get("link")),
                 authors=authors,
             ),
+        )
+    if damaged:
+        read = min(whole, len(feed.entries))
+        where = (
+            f"line {damage.getLineNumber()}, column {damage.getColumnNumber()}: "
+            if hasattr(damage, "getLineNumber")
+            else ""
+        )
+        reason = damage.getMessage()
+        yield Item(
+            source=source,
+            error=f"RSS/Atom feed damaged after {read} whole entr{'y' if read == 1 else 'ies'} ({where}{reason})",
         )

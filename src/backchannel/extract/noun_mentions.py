@@ -457,7 +457,7 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
     elif (
         governor is not None
         and noun.dep_ in ("dobj", "pobj", "oprd")
-        and (governor.lemma_.lower() in HOLDING_VERBS or asked_own)
+        and (governor.lemma_.lower() in HOLDING_VERBS or asked_own or _returned_call(noun, governor, mention.mode))
         and not contact_nouns.disposition(governor)
         and not pair  # "officials are preparing for a Modi-Sharif meeting": the name tells its sides
     ):
@@ -713,3 +713,9 @@ def _asked_about(noun: Token, governor: Token | None) -> bool:
         and noun.head.head.i == governor.i
         and governor.lemma_.lower() in QUESTIONING_VERBS
     )
+
+
+def _returned_call(noun: Token, governor: Token, mode: str) -> bool:
+    """ "returned the prime minister's phone call": who returns a call makes one (not "returned from the summit",
+    where the one back from it keeps apart from those met there)."""
+    return mode == "phone" and noun.dep_ == "dobj" and governor.lemma_.lower() == "return"

@@ -252,6 +252,9 @@ def _one_per_side(mention: Mention, table: ActorTable) -> list[Mention]:
     trigger = mention.trigger
     if mention.mode != "third-party" and _told_separately(trigger):
         return _one_per_separate_side(mention, table)
+    if senders := _several_from(mention, table):
+        fired("contact.one-per-sender")
+        return [_with_one(mention, list(mention.recipient), one, "contact.one-per-sender") for one in senders]
     others = [
         r
         for r in mention.recipient
@@ -264,6 +267,42 @@ def _one_per_side(mention: Mention, table: ActorTable) -> list[Mention]:
     if mention.mode == "third-party":
         return [mention]  # "talks chaired by X" between A and B: one contact of the go-between with both
     return [_with_one(mention, list(mention.actor), other, "contact.one-per-side") for other in others]
+
+
+def _several_from(mention: Mention, table: ActorTable) -> list[str]:
+    """ "received telephone calls from X, President of A; Y, President of B; and Z" (rule contact.one-per-sender):
+    plural calls or messages had from several named people or states, the one who had them on the other side, are
+    one from each; not a singular "a call from X and Y", one call of the two together. The parse may hang the
+    senders after a semicolon on the noun itself, as its appositions."""
+    trigger = mention.trigger
+    if trigger.tag_ != "NNS" or len(mention.recipient) != 1 or many_sided_noun(trigger):
+        return []
+    froms = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children]
+    listed = [g for g in froms if g.dep_ == "pobj" and any(c.dep_ == "conj" for c in g.children)]
+    after_semicolon = [
+        c for c in trigger.children if c.dep_ == "appos" and c.i > 0 and c.doc[c.left_edge.i - 1].text == ";"
+    ]
+    if not (listed or (froms and (after_semicolon or _list_after_semicolon(trigger)))):
+        return []
+    heads = [t for a in [*after_semicolon, *_list_after_semicolon(trigger)] for t in (a, *a.conjuncts)]
+    extra = [a.id for t in heads if (a := table.actor_at(t)) is not None]
+    senders = list(dict.fromkeys([*mention.actor, *extra]))
+    lone = all((a := table.get(p)) is not None and a.kind in LONE_SIDES for p in senders)
+    return senders if len(senders) >= 2 and lone and mention.recipient[0] not in senders else []
+
+
+def _list_after_semicolon(trigger: Token) -> list[Token]:
+    """The heads of a list the sentence splitter cut off at a semicolon ("calls from X, President of A; Y, President
+    of B; and Z"): the verbless pieces that follow a sentence ending in ";"."""
+    heads: list[Token] = []
+    sent = trigger.sent
+    while sent.end < len(trigger.doc) and sent[-1].text == ";":
+        sent = trigger.doc[sent.end].sent
+        root = sent.root
+        if root.pos_ not in ("PROPN", "NOUN"):
+            break
+        heads.append(root)
+    return heads
 
 
 def _told_separately(trigger: Token) -> bool:

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from .actor_words import entity_at, inside_quote
 from .contact_habits import dated_in_its_clause
 from .contact_words import CLAUSE_CONTACT_VERBS, MEET_VERBS, MESSAGE_VERBS, REPROACH_MODALS
+from .grammar import looked_forward_to
 from .lexicon import FIRST_PERSONS
 from .parties import person_like, shown_doing
 from .trace import fired
@@ -70,6 +71,9 @@ def backgrounded_verb(verb: Token) -> bool:
     """ "a visiting diplomat", "said after meeting officials", "Speaking to Xi, he reaffirmed …"."""
     if verb.dep_ in ("amod", "compound"):
         return True
+    if verb.dep_ == "pcomp" and looked_forward_to(verb) is not None:
+        fired("contact.looked-forward-to")  # "looks forward to receiving X in Lisbon": a contact to come
+        return False
     if verb.dep_ == "pcomp":
         # a verb after a preposition is a circumstance ("against visiting X"), but "after meeting X and Y"
         # tells a meeting that happened

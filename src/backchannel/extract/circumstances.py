@@ -44,7 +44,7 @@ from .contact_words import (
     WHETHER_WORDS,
     WILLING_WORDS,
 )
-from .grammar import is_passive
+from .grammar import is_passive, looked_forward_to
 from .lexicon import KNOWN_ANSWER_WORDS, SPEECH_VERBS, mended_lemma
 from .places import place_in, purpose_of
 from .story_days import day_left_out
@@ -218,6 +218,9 @@ def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
     if auxes & {"would", "'d"} and _time_left_open(chain):
         fired("status.would-some-day")  # "would gladly meet him", "would visit Accra at any time": possible
         return EventStatus.HYPOTHETICAL
+    if any(looked_forward_to(t) is not None for t in chain):
+        fired("status.looked-forward")  # "is looking forward to attending the summit": to come, not under way
+        return EventStatus.PLANNED
     if auxes & FUTURE_AUX:
         fired("status.modal.future")  # "will meet", "would travel"
         return EventStatus.PLANNED

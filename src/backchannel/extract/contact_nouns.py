@@ -434,6 +434,10 @@ def noun_parties(noun: Token) -> list[tuple[str, Token]]:
         if child.ent_type_ in ("DATE", "TIME") and child.dep_ in ("poss", "compound"):
             fired("party.not-a-date")  # "Tuesday's visit", "last week's meeting": when, not who
             continue
+        if (first := _hyphened_side(child, noun)) is not None:
+            fired("party.hyphen-summit-sides")  # "the ASEAN-Japan summit in Hanoi": both named sides gather
+            out += [(_side_role(t), t) for t in (first, child)]
+            continue
         if (
             child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN", "PRON") and child.lower_ not in ("its", "their")
         ) or (
@@ -450,9 +454,15 @@ def noun_parties(noun: Token) -> list[tuple[str, Token]]:
                     out.append(("place", child))  # "his Mexico trip", "the Sochi congress": where it was
             else:
                 out.append(("actor", child))
-        elif child.dep_ == "nmod" and child.ent_type_ == "ORG" and _bodys_gathering(child, noun):
+        elif (
+            child.dep_ == "nmod"
+            and (child.ent_type_ == "ORG" or _acronym(child, noun))
+            and _bodys_gathering(child, noun)
+        ):
+            # "the Group of Seven summit": the parser hangs the body's name as nmod, and so the untagged acronym of
+            # "a Southern African Development Community (SADC) summit"
             fired("party.body-names-summit")
-            out.append(("actor", child))  # "the Group of Seven summit": the parser hangs the body's name as nmod
+            out.append(("actor", child))
         elif held_as(child, noun):
             # "a summit that will take place in Quito": where it is held (rule status.held-as)
             verb = held_verb(child)
@@ -642,6 +652,35 @@ def _someone(token: Token) -> bool:
     return named or (token.ent_type_ == "" and token.lemma_.lower() in TITLE_NOUNS)
 
 
+def _hyphened_side(second: Token, noun: Token) -> Token | None:
+    """The first of two capitalised names joined by a hyphen before a summit ("the ASEAN-Japan summit", "the
+    Russia-Africa summit", "the Arab-African Summit"): the sides that gather, neither the place it is held in (the
+    reading "his Mexico trip" gives a lone place name); None for any other modifier."""
+    if NOUN_MODES.get(noun.lower_) != "multilateral" or second.dep_ != "compound" or second.i < 2:
+        return None
+    hyphen, first = second.doc[second.i - 1], second.doc[second.i - 2]
+    if hyphen.text != "-" or first.whitespace_ or hyphen.whitespace_ or first.head.i != second.i:
+        return None
+    if not (first.text[:1].isupper() and second.text[:1].isupper()) or first.pos_ not in ("PROPN", "ADJ"):
+        return None
+    following = second.doc[second.i + 1]
+    if following.i != noun.i and following.text[:1].isupper():
+        return None  # "the Asia-Pacific Economic Cooperation summit": the two words begin a body's longer name
+    # "the Putin-Trump summit" is two leaders' (rule party.hyphen-pair): a side here is a state, a region or a body
+    if not any(is_place(t) or names_grouping(t) for t in (first, second)):
+        return None
+    return first
+
+
+def _side_role(side: Token) -> str:
+    """How a named side of a summit is read, the tagger often leaving such names untagged: a bloc's own name
+    ("ASEAN"), a state ("Canada", by the gazetteer) or, failing both, whatever actor the word is ("Arab" is only a
+    people's word, no body)."""
+    if names_grouping(side) and names_a_body(side.text):
+        return "bloc"
+    return "state" if gazetteer().country_of(side.text) is not None else "actor"
+
+
 def _acronym(word: Token, noun: Token) -> bool:
     """ "the ECOWAS summit": a body's acronym the tagger left untagged names who gathers."""
     return word.pos_ == "PROPN" and word.is_upper and len(word) >= 3 and NOUN_MODES.get(noun.lower_) == "multilateral"
@@ -769,6 +808,20 @@ def meeting_of_a_grouping(noun: Token) -> bool:
     # "UN-mediated negotiations between X and Y": the body that brokers them does not hold them (its go-between)
     holders = [h for h in holders if not _before_a_brokering_hyphen(h)]
     return any(names_grouping(h) or officials_of_a_grouping(h) for h in holders)  # "an ECOWAS meeting"
+
+
+def grouping_in_the_name(noun: Token) -> list[Token]:
+    """The bloc a meeting's own name is written with, as a modifier of the noun ("the G20 Foreign Ministers
+    Meeting", "an ECOWAS meeting"): the body whose members gather, a side the parser leaves as a mere modifier; not
+    a region's word ("Arctic talks" are talks on the Arctic)."""
+    return [
+        c
+        for c in noun.children
+        if c.dep_ in ("compound", "nmod")
+        and names_grouping(c)
+        and names_a_body(c.text)
+        and not _before_a_brokering_hyphen(c)
+    ]
 
 
 def _before_a_brokering_hyphen(token: Token) -> bool:

@@ -24,3 +24,16 @@ def verb_at_or_above(token: Token) -> Token:
             break
         node = node.head
     return node
+
+
+def looked_forward_to(verb: Token) -> Token | None:
+    """The "look" of "looks forward to meeting X", "is looking forward to attending the summit": an -ing verb after
+    "to" on "look … forward" is a contact its subject expects to have, not a circumstance of another act; None for
+    any other verb ("against visiting X", "looked at meeting X")."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "to" or prep.dep_ != "prep":
+        return None
+    look = prep.head
+    if look.lemma_.lower() != "look" or not any(c.lower_ == "forward" for c in look.children):
+        return None
+    return look

@@ -189,13 +189,18 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
             return rejected("contact.noun.modifier")  # "talks progress", "a visit ban"
         fired("contact.noun.carrier")
         noun = noun.head  # "a mediation effort between X and Y": the effort carries the contact
+    grouping_named: list[Token] = []
     if mode == "meeting" and contact_nouns.meeting_of_a_grouping(noun):
         fired("contact.meeting.of-a-grouping")  # "the ASEAN foreign ministers' meeting in Vientiane": a gathering
         mode = "multilateral"
+        grouping_named = contact_nouns.grouping_in_the_name(noun)
     if contact_nouns.gloss_of_a_contact(noun):
         return rejected("contact.noun.gloss-of-a-contact")  # "…, the first conversation between a Western leader and Y"
     head = noun.head
     parties = contact_nouns.noun_parties(noun)
+    if grouping_named and not any(t.i == g.i for _, t in parties for g in grouping_named):
+        fired("party.grouping-names-meeting")  # "to attend the G20 Foreign Ministers Meeting": the G20 gathers
+        parties += [("bloc", g) for g in grouping_named]
     pair = contact_nouns.hyphen_pair(noun, table)
     joint = contact_nouns.joint_body_states(noun)
     if joint:  # the two states meet; the body itself is no side ("the session of the Kenya-Uganda commission")
@@ -414,6 +419,12 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
             place = place or token
         elif role == "state" and (code := gazetteer().country_of(token.text)) is not None:
             others.append(table.country(code).id)  # "the Kenya-Uganda border commission"
+        elif role == "bloc":
+            # "an ECOWAS meeting": the tagger may leave the bloc's name untagged, and so no actor yet
+            span = token.doc[token.i : token.i + 1]
+            actors += parties_of([token], table, resolver) or [
+                table.add(ActorKind.ORGANIZATION, token.text, mention=span).id
+            ]
         elif role == "actor":
             actors += parties_of([token], table, resolver)
         else:

@@ -39,7 +39,7 @@ from .contact_words import (
     TOURED_PLACES,
     TRAVEL_VERBS,
 )
-from .grammar import is_passive
+from .grammar import is_passive, looked_forward_to
 from .lexicon import (
     AUDIENCE_NOUNS,
     BACKING_WORDS,
@@ -95,6 +95,8 @@ def subjects_of(verb: Token) -> list[Token]:
             return told
         # "X told reporters after meeting Y", "before ending a trip to Vietnam"
         after = node.dep_ == "pcomp" and node.head.lower_ in CIRCUMSTANCE_PREPS
+        # "X looks forward to meeting Y": the one who looks forward
+        after = after or looked_forward_to(node) is not None
         if node.dep_ not in ("xcomp", "advcl", "conj", "acl", "relcl", "ccomp", "acomp") and not after:
             return []
         if node.head.i == node.i:

@@ -23,6 +23,7 @@ from .extract.actor_words import keep_headline_lines
 from .extract.actors import find_actors
 from .extract.description_forms import add_description_forms
 from .extract.events import find_events
+from .extract.line_wraps import unwrapped
 from .extract.quotes import find_quotes, told, with_passed_on
 from .extract.states_then import name_states_then
 from .extract.story_days import keep_blog_entries
@@ -55,12 +56,13 @@ GLUING_UNDERSCORE = re.compile(r"(?<=[)\].,:;])_(?=[A-Z])")
 
 def analysable_text(article: Article) -> str:
     """The text as the parser sees it: boilerplate and datelines blanked out, low quote marks that stand for commas
-    made commas, underscores that glue a credit to a sentence made spaces, same length so offsets hold.
+    made commas, underscores that glue a credit to a sentence made spaces, a wrapped text's line breaks inside its
+    sentences made spaces (rule quote.hard-wrapped), same length so offsets hold.
 
     A dateline parsed as part of the first sentence makes its place the subject ("SEOUL — A summit could …"), and a
     transcript's label that of the turn's first sentence.
     """
-    text = GLUING_UNDERSCORE.sub(" ", LOW_COMMA.sub(",", article.text))
+    text = unwrapped(GLUING_UNDERSCORE.sub(" ", LOW_COMMA.sub(",", article.text)))
     spans = [(span.start, span.end) for span in article.boilerplate]
     for n, dateline in enumerate(DATELINE.finditer(text)):
         opening = n == 0 and dateline.start() < DATELINE_WITHIN

@@ -62,7 +62,7 @@ def analysable_text(article: Article) -> str:
     A dateline parsed as part of the first sentence makes its place the subject ("SEOUL — A summit could …"), and a
     transcript's label that of the turn's first sentence.
     """
-    text = unwrapped(GLUING_UNDERSCORE.sub(" ", LOW_COMMA.sub(",", article.text)))
+    text = GLUING_UNDERSCORE.sub(" ", LOW_COMMA.sub(",", article.text))
     spans = [(span.start, span.end) for span in article.boilerplate]
     for n, dateline in enumerate(DATELINE.finditer(text)):
         opening = n == 0 and dateline.start() < DATELINE_WITHIN
@@ -71,10 +71,13 @@ def analysable_text(article: Article) -> str:
             spans.append(dateline.span())
     spans += [m.span() for m in TIME_STAMP.finditer(text)]
     spans += label_spans(text)  # "MWANGI:" before a transcript's turn
+    plain = unwrapped(text)
     if not spans:
-        return text
-    chars = list(text)
+        return plain
+    chars = list(plain)
     for start, end in spans:
+        if start and text[start - 1] == "\n":
+            chars[start - 1] = "\n"  # a wrapped wire's dateline still opens its line: no headline runs into it
         for i in range(start, end):
             if chars[i] not in "\n\r":
                 chars[i] = " "

@@ -23,6 +23,7 @@ from .extract.actor_words import keep_headline_lines
 from .extract.actors import find_actors
 from .extract.description_forms import add_description_forms
 from .extract.events import find_events
+from .extract.line_wraps import unwrapped
 from .extract.quotes import find_quotes, told, with_passed_on
 from .extract.states_then import name_states_then
 from .extract.story_days import keep_blog_entries
@@ -55,7 +56,8 @@ GLUING_UNDERSCORE = re.compile(r"(?<=[)\].,:;])_(?=[A-Z])")
 
 def analysable_text(article: Article) -> str:
     """The text as the parser sees it: boilerplate and datelines blanked out, low quote marks that stand for commas
-    made commas, underscores that glue a credit to a sentence made spaces, same length so offsets hold.
+    made commas, underscores that glue a credit to a sentence made spaces, a wrapped text's line breaks inside its
+    sentences made spaces (rule quote.hard-wrapped), same length so offsets hold.
 
     A dateline parsed as part of the first sentence makes its place the subject ("SEOUL — A summit could …"), and a
     transcript's label that of the turn's first sentence.
@@ -69,10 +71,13 @@ def analysable_text(article: Article) -> str:
             spans.append(dateline.span())
     spans += [m.span() for m in TIME_STAMP.finditer(text)]
     spans += label_spans(text)  # "MWANGI:" before a transcript's turn
+    plain = unwrapped(text)
     if not spans:
-        return text
-    chars = list(text)
+        return plain
+    chars = list(plain)
     for start, end in spans:
+        if start and text[start - 1] == "\n":
+            chars[start - 1] = "\n"  # a wrapped wire's dateline still opens its line: no headline runs into it
         for i in range(start, end):
             if chars[i] not in "\n\r":
                 chars[i] = " "

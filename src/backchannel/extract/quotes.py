@@ -55,6 +55,7 @@ from .headline_quotes import (
 from .interviews import answers_a_question, interviewee
 from .lexicon import HONORIFICS, REMARK_NOUNS, SPEECH_VERBS, TITLE_ABBREVIATIONS, TOPIC_VERBS
 from .light_verbs import light_verb_stance, made_clear, voiced_stance
+from .line_wraps import unwrapped
 from .nested_quotes import NESTED, nested_findings
 from .person_words import COURTESY_TITLES
 from .positions import stance_noun, urged_for
@@ -96,7 +97,9 @@ from .views import regard_at
 
 
 def find_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:
-    text = article.text
+    text = unwrapped(article.text)  # as the parser read it: a wrapped line ends no quote (rule quote.hard-wrapped)
+    if text != article.text:
+        fired("quote.hard-wrapped")
     boiler = [(b.start, b.end) for b in article.boilerplate]
     quoted = [q for q in find_quoted(text) if not any(s <= q.start and q.end <= e for s, e in boiler)]
     named_spans: list[tuple[int, int]] = []

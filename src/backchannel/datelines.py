@@ -31,13 +31,59 @@ DATELINE_REACH = 1500
 """How far into the text the story's dateline is looked for (past the headline and a byline)."""
 
 
+TOLD_DAY = (
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?i:[a-z]{3,9})\.?|(?i:[a-z]{3,9})\.?\s+\d{1,2}(?:st|nd|rd|th)?|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?:,?\s+(?:19|20)\d\d)?"
+)
+"""The day a dateline of the other styles gives: "1 March", "Jan. 16", "FEBRUARY 4", "Friday, July 12, 1968"."""
+OTHER_DATELINE = re.compile(
+    rf"(?m)^[ \t]*(?P<city>[A-Z][\w’'.-]+(?:[ -][A-Z][\w’'.-]+){{0,3}})"
+    rf"(?:(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})?,\s*(?P<day>{TOLD_DAY})(?=[\s,(/—–-])"
+    r"|:[ \t]+(?=[A-Z])|[ \t]+(?:—|–|―|--|-)[ \t]+(?=[A-Z]))"
+)
+"""A dateline in the other styles the press writes it: with a day and no dash ("Chisinau, 1 March /AGENCY/ -",
+"New Delhi, July 26 With …", "Baku, Azerbaijan, Jan. 16" on a line of its own, "YEREVAN, FEBRUARY 4, AGENCY."),
+with a colon ("NEW DELHI: India and …", the South Asian and Gulf press), or in title case before a dash ("Jakarta –
+Underlining …"). Only a city the gazetteer knows makes one (rule place.other-dateline)."""
+DAY_NAME = r"(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?"
+"""A day's name or its short form, which opens a date line ("Mon, 16 May 2005"), not a dateline."""
+LABEL_LINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z .'’-]{1,30}:[ \t]")
+"""A paragraph opening with words in capitals and a colon: a transcript's label ("MOYO: …") or a colon dateline."""
+
+
 def dateline_city(text: str) -> str | None:
-    """The words of the city in the story's first dateline, in title case ("NEW DELHI, Nov 26 —": "New Delhi")."""
+    """The words of the city in the story's first dateline, in title case ("NEW DELHI, Nov 26 —": "New Delhi");
+    failing one in the wire's style, the first in another style that names a city the gazetteer knows."""
+    return wire_dateline_city(text) or other_dateline_city(text)
+
+
+def wire_dateline_city(text: str) -> str | None:
+    """The words of the city in the story's first dateline in the wire's style (``DATELINE``), in title case."""
     filed = DATELINE.search(text[:DATELINE_REACH])
     if filed is None:
         return None
     words = filed.group("city").split(",")[0].strip(" .-’'")
     return words.title() if words else None
+
+
+def other_dateline_city(text: str) -> str | None:
+    """The city of the first dateline in another style (``OTHER_DATELINE``) that opens a paragraph near the top,
+    when the gazetteer knows it as a city. A colon counts only outside a transcript, whose turns open so
+    ("ARAYA: Was it discussed?", "ARAYA" a town too): a text with two such paragraphs is one."""
+    opening = text[:DATELINE_REACH]
+    for filed in OTHER_DATELINE.finditer(opening):
+        colon = filed.group(0).rstrip().endswith(":")
+        if colon and len(LABEL_LINE.findall(text)) > 1:
+            continue
+        city = filed.group("city").title() if filed.group("city").isupper() else filed.group("city")
+        if city.lower().rstrip(".") in MONTHS or re.fullmatch(DAY_NAME, city, re.IGNORECASE):
+            continue  # "Mon, 16 May 2005": the day, not a town
+        if colon and not filed.group("city").isupper() and not gazetteer().is_capital(city):
+            continue  # "Clinton: I support …" heads a quote; in title case only a state's capital is a dateline
+        if gazetteer().is_city(city):
+            return city
+    return None
 
 
 def dateline_city_before(text: str, offset: int) -> str | None:

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from ..datelines import blog_city, byline_city, dateline_city, dateline_city_before
+from ..datelines import blog_city, byline_city, dateline_city_before, other_dateline_city, wire_dateline_city
 from ..geo import Location, gazetteer, normalise
 from .actor_words import doc_sents, entity_at, named_with_of, place_name, sentence_index
 from .contact_words import BEHALF_NOUNS, NOUN_MODES, SIDELINES, TIMING_PREPS, TOPIC_PREPS, TRAVEL_VERBS
@@ -694,7 +694,9 @@ def story_city(text: str) -> tuple[Location, str | None] | None:
     gazetteer knows it as a city. The rule that found it comes with it (None for a dateline), for the caller to
     fire only where the city places a contact."""
     how = None
-    city = dateline_city(text)
+    city = wire_dateline_city(text)
+    if city is None and (city := other_dateline_city(text)) is not None:
+        how = "place.other-dateline"
     if city is None and (city := byline_city(text)) is not None:
         how = "place.byline-city"
     if city is None and (city := blog_city(text)) is not None:

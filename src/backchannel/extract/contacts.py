@@ -34,6 +34,7 @@ from .destinations import one_per_destination
 from .doc_index import doc_index
 from .grammar import is_passive
 from .lexicon import SPEECH_VERBS
+from .listed_after import listed_after
 from .many_sides import many_sided_noun
 from .mentions import Mention
 from .noun_mentions import noun_mention
@@ -78,6 +79,7 @@ def find_mentions(doc: Doc, table: ActorTable, resolver: SpeakerResolver) -> lis
                 mentions += one_per_destination(side, table)
             mentions += _again_with(mention, table, resolver)
             mentions += _gapped_objects(mention, table, resolver)
+            mentions += listed_after(mention, table, resolver)
     folded = fold_purposes(mentions, table)
     carry_trip_places(folded)
     return folded

@@ -1012,6 +1012,21 @@ def _other_side_instead(m: Mention, draft: Draft, table: ActorTable) -> bool:
     return bool(groups) and all(a.country and a.country not in their_states for a in groups)
 
 
+def _apart_from_listed(m: Mention, draft: Draft, table: ActorTable) -> bool:
+    """A contact split from a list ("The meetings involved China, Pakistan and the EU", rule contact.listed-after)
+    is with its one listed side: another of the same list is never it told again, nor is a contact with a person
+    of another state than that side's ("his meeting with Pakistan's foreign minister" is not the one with the EU)
+    (rule merge.listed-apart)."""
+    listed = [x for x in draft.mentions if "contact.listed-after" in x.rules]
+    if not listed:
+        return False
+    if any(x.trigger.i == m.trigger.i for x in listed):
+        return True  # two of one list
+    sides = {a.country or a.id for x in listed for p in x.recipient if (a := table.get(p)) is not None}
+    newcomers = [a for p in set(m.participants) - draft.participants() if (a := table.get(p)) is not None]
+    return any(a.kind is ActorKind.PERSON and a.country and a.country not in sides for a in newcomers)
+
+
 def _person_of_another_state(m: Mention, draft: Draft, table: ActorTable) -> bool:
     """ "Villacorta later sat down with Malaysia's Hamzah Ismail. A meeting between Villacorta and US Secretary of
     State Caroline Ashby was called off": a person the contact did not take in (or a state a journey goes to), of
@@ -1145,6 +1160,9 @@ def _antecedent(m: Mention, drafts: list[Draft], table: ActorTable, published: s
             continue
         if shared and nested and _person_of_another_state(m, draft, table):
             fired("merge.person-of-another-state")
+            continue
+        if _apart_from_listed(m, draft, table):
+            fired("merge.listed-apart")
             continue
         if shared and nested and _party_of_another_state(m, draft, table):
             fired("merge.party-of-another-state")

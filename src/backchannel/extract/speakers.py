@@ -63,6 +63,8 @@ from .lexicon import (
     ISSUING_VERBS,
     JOINT_TEXTS,
     LEADER_NOUNS,
+    LEGISLATOR_SEATS,
+    LEGISLATURE_WORDS,
     MISSION_WORDS,
     MUTE_NOUNS,
     NEWS_AGENCY_WORDS,
@@ -78,6 +80,7 @@ from .lexicon import (
     QUESTION_ASKERS,
     QUESTIONING_VERBS,
     RECORD_NOUNS,
+    SEAT_NOUNS,
     SOURCE_NOUNS,
     SPEECH_VERBS,
     STANDING_WORDS,
@@ -324,6 +327,8 @@ class SpeakerResolver:
         self.last_start = self.last_end = -1
         self.last_anonymous: str | None = None
         self.speakers: set[str] = set()
+        self.document_voice: str | None = None
+        """Whom "it" last stood for as a document that spoke (rule pronoun.it-document): "it went on to say" again."""
 
     @cached_property
     def _quoted(self) -> tuple[list[int], list[int]]:
@@ -648,6 +653,8 @@ class SpeakerResolver:
             known = self._known_titled(span)
             if known is not None:
                 return known.id  # "the spokesman": the spokesman the article named before
+        if (seated := self._seat_holder(span)) is not None:
+            return seated
         if (
             _bare_definite(span)
             and head.tag_ == "NN"
@@ -1182,16 +1189,23 @@ class SpeakerResolver:
         here = sentence_index(sents, pronoun.i)
         window = sents[max(here - 2, 0)]
         last = self.table.get(self.last_speaker)
-        if last is not None and last.kind in speaking and window.start_char <= self.last_end <= pronoun.idx:
+        document = last is not None and last.id == self.document_voice  # "It further explained … It went on"
+        if (
+            last is not None
+            and (last.kind in speaking or document)
+            and window.start_char <= self.last_end <= pronoun.idx
+        ):
             fresh = self._subject_since(pronoun, speaking)
             if fresh is None and last.kind is ActorKind.OUTLET:
                 fresh = self._untagged_paper_since(pronoun)
             if fresh is not None and fresh != last.id:
                 fired("pronoun.it-new-subject")
                 return fresh
-            fired("pronoun.it")
+            fired("pronoun.it-document" if document else "pronoun.it")
             return last.id
         for i in range(pronoun.i - 1, window.start - 1, -1):
+            if (voice := self._speaking_document(self.doc[i])) is not None:
+                return voice
             actor = self.table.actor_at_index(i)
             same_sentence = i >= sents[here].start  # "Although the IMF did not …, it referenced …"
             if actor is not None and actor.kind in speaking and _role(self.doc[i]) >= (1 if same_sentence else 2):
@@ -1204,6 +1218,23 @@ class SpeakerResolver:
                 fired("pronoun.it-account")
                 return self.table.add(ActorKind.PERSON, self.doc[i].text, mention=self.doc[i : i + 1]).id
         return None
+
+    def _speaking_document(self, token: Token) -> str | None:
+        """ "“…,” the statement reads. It further explained that …" (rule pronoun.it-document): a document that
+        spoke in a main clause since the words quoted ("the statement said", "according to the readout") is what
+        "it" is, nearer than any body its quoted words name, and "it" speaks for whoever the document speaks for,
+        a person who issued it included."""
+        if token.lemma_.lower() not in DOCUMENT_NOUNS or token.tag_ != "NN" or self._inside_quotes(token):
+            return None
+        said = token.dep_ == "nsubj" and token.head.lemma_.lower() in SPEECH_VERBS | {"read"}
+        according = token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according"
+        if not ((said and _role(token) == 2) or according):
+            return None
+        voice = self.resolve(self.doc[token.left_edge.i : token.i + 1], speaking=True)
+        if voice is not None:
+            fired("pronoun.it-document")
+            self.document_voice = voice
+        return voice
 
     def _body_subject(self, token: Token, kinds: set[ActorKind]) -> str | None:
         """ "The Ukrainian embassy rejected the report. “…,” it said." (rule pronoun.it-body): a body named by
@@ -2782,6 +2813,35 @@ class SpeakerResolver:
                     if headline or actor.titles:
                         fired("speaker.national-description")
                         return actor
+        return None
+
+    def _seat_holder(self, span: SpacySpan) -> str | None:
+        """ "said the Presidency member", "the Turkish parliamentarian pointed out" (rule speaker.seat-holder): a
+        seat in a body, with "the" and words of its own before it, is the person named before whose title has that
+        noun ("Bosnia Presidency member X"); a legislator's seat is also the nearest person named before, of the
+        state the description gives if it gives one, whose title names a legislature ("Head of the Foreign
+        Relations Committee of the Grand National Assembly of Turkey X"). Not "a member" nor "the members"."""
+        head = span.root
+        lemma = head.lemma_.lower()
+        if lemma not in SEAT_NOUNS or head.tag_ != "NN" or span[0].lower_ != "the" or span.start + 1 >= head.i:
+            return None
+        if (known := self._known_titled(span)) is not None:
+            fired("speaker.seat-holder")
+            return known.id
+        if lemma not in LEGISLATOR_SEATS:
+            return None
+        geo = gazetteer()
+        country = next((code for t in span if t.i != head.i and (code := geo.country_of(t.text))), None)
+        for i in range(span.start - 1, max(span.start - LOOK_TOKENS, -1), -1):
+            actor = self.table.actor_at_index(i)
+            if (
+                actor is not None
+                and actor.kind is ActorKind.PERSON
+                and (country is None or actor.country == country)
+                and any(set(re.findall(r"\w+", t.lower())) & LEGISLATURE_WORDS for t in actor.titles)
+            ):
+                fired("speaker.seat-holder")
+                return actor.id
         return None
 
     def _states_leader(self, span: SpacySpan, country: str) -> Actor | None:

@@ -50,3 +50,17 @@ def test_lines_between_blank_lines_stay():
     signed = "\u201cThe pier must stay open.\u201d \u2015 Ada Moss\n\u201cKeep the ferry.\u201d \u2015 Piet Lerner\n\n"
     note = "Editor's note: the council\nhas twice\nvoted to close the pier and\nwill vote again in May."
     assert unwrapped(signed + note) == signed + note
+
+
+def test_a_headline_with_no_stop_stays_apart_from_the_first_sentence(extract):
+    # the reviewer's case: the headline's own quote stays the mayor's, and the meeting's sentence is not his
+    record = extract(
+        "Ferry will keep running, mayor says\n"
+        "Harbour master Lea Varga met Tomas Brandt on Monday in the\n"
+        "harbour office, and the two agreed that the\n"
+        "ferry would keep running until the\n"
+        "spring.\n"
+        "Brandt said the pier would be repaired.\n"
+    )
+    assert any(q["content"]["text"] == "Ferry will keep running" for q in record["quotes"])
+    assert all("met Tomas Brandt" not in q["content"]["text"] for q in record["quotes"])

@@ -36,3 +36,13 @@ def test_family_name_a_paper_also_bears(extract):
 def test_the_paper_stays_a_paper(extract):
     record = extract("The Hill reported that Senator Anne Hill met the envoy.")
     assert actor_named(record, "Hill")["kind"] == "outlet"
+
+
+def test_a_paper_cited_as_a_paper_stays_one_though_a_person_bears_its_name(extract):
+    # the reviewer's case: "according to Bloomberg", "Bloomberg reported" cite the paper, not the man met
+    record = extract(
+        "Former mayor Michael Bloomberg met French President Emile Dubois in Paris on Monday. The two agreed to set "
+        "up a joint fund, according to Bloomberg. Bloomberg reported that the two discussed gun laws."
+    )
+    assert speaker_name(record, quote_with(record, "agreed to set up a joint fund")) == "Bloomberg"
+    assert actor_named(record, "Bloomberg")["kind"] == "outlet"

@@ -314,8 +314,11 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
 
 def _surname_of_someone(ent: SpacySpan, surnames: dict[str, SpacySpan]) -> bool:
     """ "Christopher Hill … Hill said": one word that is the family name of a person the story names, written without
-    "the", is that person, though a paper has the name ("The Hill") (rule actor.surname-not-outlet)."""
+    "the", is that person, though a paper has the name ("The Hill"); not where it is used as a paper is ("according
+    to Bloomberg", "Bloomberg reported") (rule actor.surname-not-outlet)."""
     if len(ent) != 1 or ent[0].text not in surnames or (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"):
+        return False
+    if reporting_context(ent):
         return False
     fired("actor.surname-not-outlet")
     return True

@@ -21,6 +21,7 @@ TOPIC_VERBS: frozenset[str] = _WORDS.words("topic_verbs")
 PASSED_ON_WORDS_VERBS: frozenset[str] = _WORDS.words("passed_on_words_verbs")
 ATTRIBUTION_VERBS: frozenset[str] = SPEECH_VERBS | COGNITION_VERBS | STANCE_VERBS | TOPIC_VERBS
 OBJECT_CONTENT_VERBS: frozenset[str] = _WORDS.words("object_content_verbs")
+THANKING_VERBS: frozenset[str] = _WORDS.words("thanking_verbs")
 PHRASAL_SPEECH_VERBS: dict[str, str] = _WORDS.meanings("phrasal_speech_verbs")
 DEED_PHRASAL_VERBS: frozenset[str] = _WORDS.words("deed_phrasal_verbs")
 DEMONYM_NOUNS: dict[str, str] = _WORDS.meanings("demonym_nouns")

@@ -23,7 +23,12 @@ def unwrapped(text: str) -> str:
     """``text`` with the line breaks inside its sentences made spaces (same length, so offsets hold), if it is
     wrapped: it breaks lines inside sentences and marks no paragraph with a blank line. Where blank lines mark the
     paragraphs, a single break is as often the writer's own line (signed words, a list, a note set out line by
-    line) and stays. Breaks after a sentence's end stay: they may end paragraphs."""
+    line) and stays. Breaks after a sentence's end stay: they may end paragraphs. So does the first line's, before a
+    capital: a headline written with no full stop ("Ferry will keep running, mayor says") above the first sentence."""
     if "\n\n" in text or len(WRAPPED_BREAK.findall(text)) < WRAPPED_AT_LEAST:
         return text
-    return LINE_END.sub(" ", text)
+    joined = LINE_END.sub(" ", text)
+    first = text.find("\n")
+    if 0 < first < len(text) - 1 and text[first + 1].isupper():
+        joined = f"{joined[:first]}\n{joined[first + 1 :]}"
+    return joined

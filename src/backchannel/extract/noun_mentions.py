@@ -468,7 +468,9 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
     elif (
         governor is not None
         and noun.dep_ in ("dobj", "pobj", "oprd")
-        and (governor.lemma_.lower() in HOLDING_VERBS or asked_own or _returned_call(noun, governor, mention.mode))
+        and (
+            governor.lemma_.lower() in HOLDING_VERBS or asked_own or _returned_call(noun, governor, mention.mode, table)
+        )
         and not contact_nouns.disposition(governor)
         and not pair  # "officials are preparing for a Modi-Sharif meeting": the name tells its sides
     ):
@@ -726,7 +728,15 @@ def _asked_about(noun: Token, governor: Token | None) -> bool:
     )
 
 
-def _returned_call(noun: Token, governor: Token, mode: str) -> bool:
-    """ "returned the prime minister's phone call": who returns a call makes one (not "returned from the summit",
-    where the one back from it keeps apart from those met there)."""
-    return mode == "phone" and noun.dep_ == "dobj" and governor.lemma_.lower() == "return"
+def _returned_call(noun: Token, governor: Token, mode: str, table: ActorTable) -> bool:
+    """ "returned the prime minister's phone call": who returns someone's call makes one (not "returned from the
+    summit", where the one back from it keeps apart from those met there). Only a call its caller's possessive
+    names, and no paper's: "did not return calls from the AP", "returned a call from Reuters" are a reporter asking
+    for comment (rule party.returned-call)."""
+    if mode != "phone" or noun.dep_ != "dobj" or governor.lemma_.lower() != "return":
+        return False
+    callers = [table.actor_at(c) for c in noun.children if c.dep_ == "poss"]
+    if not callers or any(a is None or a.kind is ActorKind.OUTLET for a in callers):
+        return False
+    fired("party.returned-call")
+    return True

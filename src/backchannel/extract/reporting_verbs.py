@@ -61,6 +61,7 @@ from .lexicon import (
     SILENCE_VERBS,
     SOURCE_NOUNS,
     SPEECH_VERBS,
+    THANKING_VERBS,
     TITLE_ABBREVIATIONS,
     TITLE_NOUNS,
     TOPIC_VERBS,
@@ -770,6 +771,9 @@ def speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
         if right and all(c.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in c.children) for c in right):
             fired("quote.stranded-preposition")
             return None  # "a fight they never asked for": a preposition with nothing after it reports nothing
+        if lemma in THANKING_VERBS and not _thanked_for(verb, right):
+            fired("quote.thanks-without-reason")
+            return None  # "thanked the rescuers", "appreciates the risks", "has only himself to thank"
         predicates = _object_predicates(verb, right)
         if lemma == "call" and not predicates and (_called_not_named(right) or called_in(verb)):
             fired("quote.call-without-name")
@@ -1356,3 +1360,10 @@ def inverted_intro(verb: Token) -> SpacySpan | None:
         return None
     fired("quote.inverted-colon")
     return phrase
+
+
+def _thanked_for(verb: Token, right: list[Token]) -> bool:
+    """ "thanked Berlin for its help": thanks report words when they say what for, and come from someone who gave
+    them, not "has only himself to thank for the defeat" (rule quote.thanks-without-reason)."""
+    to_infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return not to_infinitive and any(c.dep_ == "prep" and c.lower_ == "for" for c in right)

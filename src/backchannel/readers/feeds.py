@@ -75,8 +75,8 @@ def read_feed(data: bytes, *, source: str) -> Iterator[Item]:
         yield Item(source=source, error=f"not a readable RSS/Atom feed: {reason}")
         return
     damage = feed.get("bozo_exception")
-    damaged = isinstance(damage, xml.sax.SAXException)  # not the harmless kinds: a charset declared wrongly
-    whole = len(CLOSED_ENTRY.findall(data)) if damaged else len(feed.entries)
+    cut = isinstance(damage, xml.sax.SAXParseException) and _at_the_end(damage, data)
+    whole = len(CLOSED_ENTRY.findall(data)) if cut else len(feed.entries)
     outlet = _clean(feed.feed.get("title"))
     for number, entry in enumerate(feed.entries, start=1):
         where = f"{source}#{number}"
@@ -102,15 +102,16 @@ def read_feed(data: bytes, *, source: str) -> Iterator[Item]:
                 authors=authors,
             ),
         )
-    if damaged:
+    if cut:
         read = min(whole, len(feed.entries))
-        where = (
-            f"line {damage.getLineNumber()}, column {damage.getColumnNumber()}: "
-            if hasattr(damage, "getLineNumber")
-            else ""
-        )
-        reason = damage.getMessage()
         yield Item(
             source=source,
-            error=f"RSS/Atom feed damaged after {read} whole entr{'y' if read == 1 else 'ies'} ({where}{reason})",
+            error=f"RSS/Atom feed cut short after {read} whole {'entry' if read == 1 else 'entries'} "
+            f"({damage.getMessage()})",
         )
+
+
+def _at_the_end(damage: xml.sax.SAXParseException, data: bytes) -> bool:
+    """The parser gave up where the data ends: the feed was cut short, and the entry it ends inside is not whole.
+    Damage inside the feed (a stray "&", an unclosed tag) the lenient parser reads past, keeping every entry."""
+    return damage.getLineNumber() >= data.rstrip().count(b"\n") + 1

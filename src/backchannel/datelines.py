@@ -31,21 +31,28 @@ DATELINE_REACH = 1500
 """How far into the text the story's dateline is looked for (past the headline and a byline)."""
 
 
+MONTH_WORD = r"(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?(?![A-Za-z])"
+"""A month's name or its short form ("March", "Jan.", "FEBRUARY"), a whole word."""
 TOLD_DAY = (
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?"
-    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?i:[a-z]{3,9})\.?|(?i:[a-z]{3,9})\.?\s+\d{1,2}(?:st|nd|rd|th)?|"
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?:,?\s+(?:19|20)\d\d)?"
+    r"(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_WORD}|{MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d))"
+    r"(?:,?\s+(?:19|20)\d\d)?|(?i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?=[ \t]*$))"
 )
-"""The day a dateline of the other styles gives: "1 March", "Jan. 16", "FEBRUARY 4", "Friday, July 12, 1968"."""
+"""The day a dateline of the other styles gives: a month's name and a day's number either way round, a day's name
+before them or not ("1 March", "Jan. 16", "FEBRUARY 4", "Friday, July 12, 1968"), or a day's name alone on a line
+of its own ("MUNSAN, Friday"). Not any number and word: "Moscow, 24 hours after the strike, was calm" tells of
+its city, and was filed from anywhere."""
 OTHER_DATELINE = re.compile(
     rf"(?m)^[ \t]*(?P<city>[A-Z][\w’'.-]+(?:[ -][A-Z][\w’'.-]+){{0,3}})"
     rf"(?:(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})?,\s*(?P<day>{TOLD_DAY})(?=[\s,(/—–-])"
-    r"|:[ \t]+(?=[A-Z])|[ \t]+(?:—|–|―|--|-)[ \t]+(?=[A-Z]))"
+    r"|:[ \t]+(?=[A-Z])|(?P<dash>[ \t]+(?:—|–|―|--|-)[ \t]+)(?=[A-Z]))"
 )
 """A dateline in the other styles the press writes it: with a day and no dash ("Chisinau, 1 March /AGENCY/ -",
 "New Delhi, July 26 With …", "Baku, Azerbaijan, Jan. 16" on a line of its own, "YEREVAN, FEBRUARY 4, AGENCY."),
 with a colon ("NEW DELHI: India and …", the South Asian and Gulf press), or in title case before a dash ("Jakarta –
 Underlining …"). Only a city the gazetteer knows makes one (rule place.other-dateline)."""
+SENTENCE_END = re.compile(r"[.!?][\"”’')]*[ \t]*$")
+"""A paragraph's end as a sentence's: a headline mostly has no full stop."""
 DAY_NAME = r"(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?"
 """A day's name or its short form, which opens a date line ("Mon, 16 May 2005"), not a dateline."""
 LABEL_LINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z .'’-]{1,30}:[ \t]")
@@ -81,9 +88,22 @@ def other_dateline_city(text: str) -> str | None:
             continue  # "Mon, 16 May 2005": the day, not a town
         if colon and not filed.group("city").isupper() and not gazetteer().is_capital(city):
             continue  # "Clinton: I support …" heads a quote; in title case only a state's capital is a dateline
+        if filed.group("dash") and not _news_after_dash(text[filed.end() :].split("\n", 1)[0]):
+            continue  # "Warsaw – Kyiv rail link to reopen, ministers say": a headline of two places
         if gazetteer().is_city(city):
             return city
     return None
+
+
+def _news_after_dash(line: str) -> bool:
+    """Whether what follows a city in title case and a dash is the story's first sentence ("Jakarta – Underlining
+    the ties, …."), or a date ("Accra - Thursday, May 26, 2011"), as after a dateline; not a headline's other words
+    ("Warsaw – Kyiv rail link to reopen, ministers say"), which end in no full stop or open with another city."""
+    if re.fullmatch(rf"[ \t]*{TOLD_DAY}[ \t]*", line, re.MULTILINE):
+        return True
+    first = re.match(r"[\w’'.-]+", line)
+    opened_by_a_city = first is not None and gazetteer().is_city(first.group(0).strip(".’'-"))
+    return SENTENCE_END.search(line) is not None and not opened_by_a_city
 
 
 def dateline_city_before(text: str, offset: int) -> str | None:

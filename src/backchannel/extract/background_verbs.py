@@ -71,7 +71,11 @@ def backgrounded_verb(verb: Token) -> bool:
     """ "a visiting diplomat", "said after meeting officials", "Speaking to Xi, he reaffirmed …"."""
     if verb.dep_ in ("amod", "compound"):
         return True
-    if verb.dep_ == "pcomp" and looked_forward_to(verb) is not None:
+    look = looked_forward_to(verb) if verb.dep_ == "pcomp" else None
+    if look is not None and _negated(look):
+        fired("contact.not-looking-forward")  # "is not looking forward to meeting X": says nothing of a meeting
+        return True
+    if look is not None:
         fired("contact.looked-forward-to")  # "looks forward to receiving X in Lisbon": a contact to come
         return False
     if verb.dep_ == "pcomp":
@@ -107,6 +111,11 @@ def backgrounded_verb(verb: Token) -> bool:
         and not shown_doing(verb)
         and not _trailing_participle(verb)
     )
+
+
+def _negated(verb: Token) -> bool:
+    """ "is not looking forward to", "never looked forward to": a verb denied by "not" or "never"."""
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in verb.children)
 
 
 TRAILING_CONTACTS = frozenset({"meet", "visit", "confer", "huddle"})

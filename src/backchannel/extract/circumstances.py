@@ -27,6 +27,7 @@ from .contact_words import (
     ONGOING_WORDS,
     OPEN_TIME_MARKS,
     OPEN_TIMES,
+    PERFECT_AUX,
     PLANNING_HEADS,
     PLEASURE_HEADS,
     POSTPONING_HEADS,
@@ -88,6 +89,19 @@ def _verb_of(prep: Token) -> Token:
     return head
 
 
+def _told_as_past(verb: Token) -> bool:
+    """Whether a verb tells a past act: in the past tense ("proposed") or a perfect, present or past ("has
+    promised", "had agreed"), not under a modal ("will have promised"). What it was done after had happened."""
+    if verb.tag_ == "VBD":
+        return True
+    auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    return (
+        verb.tag_ == "VBN"
+        and any(a in PERFECT_AUX for a in auxes)
+        and not any(a in FUTURE_AUX | HYPOTHETICAL_AUX for a in auxes)
+    )
+
+
 def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
     """Status from negation, modality, planning heads and tense around ``token``."""
     if _spoken_of(noun if noun is not None else token):
@@ -106,7 +120,7 @@ def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
             # "asked not to speculate about a meeting", "agreed during a phone call": the contact a clause is about,
             # or that frames it, keeps its own status
             break
-        if node.dep_ == "pcomp" and node.head.lower_ in ("after", "following") and _verb_of(node.head).tag_ == "VBD":
+        if node.dep_ == "pcomp" and node.head.lower_ in ("after", "following") and _told_as_past(_verb_of(node.head)):
             fired("status.after-meeting")  # "after meeting with X, Clinton proposed …": met, whatever she proposed
             break
         if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() not in REFUSAL_HEADS:

@@ -436,7 +436,7 @@ def noun_parties(noun: Token) -> list[tuple[str, Token]]:
             continue
         if (first := _hyphened_side(child, noun)) is not None:
             fired("party.hyphen-summit-sides")  # "the ASEAN-Japan summit in Hanoi": both named sides gather
-            out += [(_side_role(t), t) for t in (first, child)]
+            out += [(role, t) for t in (first, child) if (role := _side_role(t)) is not None]
             continue
         if (
             child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN", "PRON") and child.lower_ not in ("its", "their")
@@ -666,19 +666,21 @@ def _hyphened_side(second: Token, noun: Token) -> Token | None:
     following = second.doc[second.i + 1]
     if following.i != noun.i and following.text[:1].isupper():
         return None  # "the Asia-Pacific Economic Cooperation summit": the two words begin a body's longer name
-    # "the Putin-Trump summit" is two leaders' (rule party.hyphen-pair): a side here is a state, a region or a body
-    if not any(is_place(t) or names_grouping(t) for t in (first, second)):
+    # each side a state or a known body: not "the Putin-Trump summit" (two leaders', rule party.hyphen-pair), not a
+    # region's name ("the Indo-Pacific summit", "the Central Asia-China summit"), nor a city's ("the Berlin Process")
+    if not all(_side_role(t) for t in (first, second)):
         return None
     return first
 
 
-def _side_role(side: Token) -> str:
-    """How a named side of a summit is read, the tagger often leaving such names untagged: a bloc's own name
-    ("ASEAN"), a state ("Canada", by the gazetteer) or, failing both, whatever actor the word is ("Arab" is only a
-    people's word, no body)."""
+def _side_role(side: Token) -> str | None:
+    """How a named side of a summit is read, the tagger often leaving such names untagged: a known bloc's own name
+    ("ASEAN"), a state by its name or people's word ("Canada", "Kazakh"), never by its capital; None for any other
+    word."""
     if names_grouping(side) and names_a_body(side.text):
         return "bloc"
-    return "state" if gazetteer().country_of(side.text) is not None else "actor"
+    geo = gazetteer()
+    return "state" if geo.is_country_name(side.text) or geo.is_demonym(side.text) else None
 
 
 def _acronym(word: Token, noun: Token) -> bool:

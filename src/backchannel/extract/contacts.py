@@ -29,7 +29,7 @@ from ..records import ActorKind, EventStatus
 from . import background_verbs, contact_nouns, contact_verbs
 from .actor_table import ActorTable
 from .circumstances import date_text_of
-from .contact_words import EXHORTING_VERBS, NOUN_MODES, STOP_NOUNS
+from .contact_words import EXHORTING_VERBS, NOUN_MODES, PHONE_WORDS, STOP_NOUNS
 from .destinations import one_per_destination
 from .doc_index import doc_index
 from .grammar import is_passive
@@ -255,8 +255,8 @@ def _one_per_side(mention: Mention, table: ActorTable) -> list[Mention]:
     if mention.mode != "third-party" and _told_separately(trigger):
         return _one_per_separate_side(mention, table)
     if senders := _several_from(mention, table):
-        fired("contact.one-per-sender")
-        return [_with_one(mention, list(mention.recipient), one, "contact.one-per-sender") for one in senders]
+        fired("contact.one-per-sender")  # each sender called the one who had the calls, not the other way round
+        return [_with_one(mention, [one], mention.recipient[0], "contact.one-per-sender") for one in senders]
     others = [
         r
         for r in mention.recipient
@@ -277,7 +277,7 @@ def _several_from(mention: Mention, table: ActorTable) -> list[str]:
     one from each; not a singular "a call from X and Y", one call of the two together. The parse may hang the
     senders after a semicolon on the noun itself, as its appositions."""
     trigger = mention.trigger
-    if trigger.tag_ != "NNS" or len(mention.recipient) != 1 or many_sided_noun(trigger):
+    if trigger.tag_ != "NNS" or len(mention.recipient) != 1 or many_sided_noun(trigger) or _calls_for(trigger):
         return []
     froms = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children]
     listed = [g for g in froms if g.dep_ == "pobj" and any(c.dep_ == "conj" for c in g.children)]
@@ -291,6 +291,15 @@ def _several_from(mention: Mention, table: ActorTable) -> list[str]:
     senders = list(dict.fromkeys([*mention.actor, *extra]))
     lone = all((a := table.get(p)) is not None and a.kind in LONE_SIDES for p in senders)
     return senders if len(senders) >= 2 and lone and mention.recipient[0] not in senders else []
+
+
+def _calls_for(trigger: Token) -> bool:
+    """ "received calls from X and Y for an inquiry": calls "for" something, with no word of the telephone, are
+    demands made together, not one call from each."""
+    phoned = any(c.lower_ in PHONE_WORDS - {"call"} for c in trigger.children if c.dep_ in ("compound", "amod"))
+    # the parse may hang the "for" on the verb that has the calls ("received calls from X for an inquiry")
+    holders = [trigger, trigger.head] if trigger.dep_ == "dobj" else [trigger]
+    return not phoned and any(c.dep_ == "prep" and c.lower_ == "for" for h in holders for c in h.children)
 
 
 def _list_after_semicolon(trigger: Token) -> list[Token]:

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from ..records import Actor, ActorKind
 from .actor_table import ActorTable
+from .lexicon import TITLE_NOUNS
 from .mentions import Mention
 from .parties import parties_of
 from .speakers import SpeakerResolver
@@ -32,7 +33,12 @@ def listed_after(mention: Mention, table: ActorTable, resolver: SpeakerResolver)
     """One contact with each of the several the next sentence lists as the other sides of ``mention``'s plural
     contacts (rule contact.listed-after); none when the next sentence lists no one of them."""
     trigger = mention.trigger
-    if trigger.tag_ != "NNS" or mention.mode == "third-party" or len(mention.actor) != 1:
+    if (
+        trigger.tag_ != "NNS"
+        or mention.mode == "third-party"
+        or len(mention.actor) != 1
+        or _has_other_side(mention, table)
+    ):
         return []
     listed = _listed_in(_next_sentence_root(trigger), trigger, table, resolver)
     sides = [p for p in listed if p not in mention.actor]
@@ -53,6 +59,13 @@ def listed_after(mention: Mention, table: ActorTable, resolver: SpeakerResolver)
         one.add(one.recipient, [side])
         out.append(one)
     return out
+
+
+def _has_other_side(mention: Mention, table: ActorTable) -> bool:
+    """ "held talks with X, … The talks involved disputes with A and B": the contacts already have their named other
+    side; neither the state they were held in (taken for a side only for want of one) nor a group told but not
+    named ("with leaders from seven countries", whom the list names) is one."""
+    return any(p not in mention.venue_state and _lone_side(p, table) for p in mention.recipient)
 
 
 def _next_sentence_root(trigger: Token) -> Token | None:
@@ -81,11 +94,37 @@ def _listed_in(root: Token | None, trigger: Token, table: ActorTable, resolver: 
         heads = list(root.children)
     else:
         return []
-    heads = [h for h in heads if h.dep_ in ("pobj", "dobj")]
+    # the listed sides themselves ("Peru and Bolivia", "the leaders of Peru and Bolivia"), never what a thing listed
+    # is about or with ("disputes with Peru", "a session with business leaders from Bolivia")
+    heads = [h for h in heads if h.dep_ in ("pobj", "dobj") and _a_side(h, table)]
     named = parties_of(heads, table, resolver)
     # a list the parse broke up ("Turkiye" read as a modifier of the name after it) still names each state
-    named += [a.id for h in heads for t in h.subtree if (a := _state_at(t, table)) is not None]
+    named += [a.id for h in heads for t in _list_words(h) if (a := _state_at(t, table)) is not None]
     return list(dict.fromkeys(p for p in named if _lone_side(p, table)))
+
+
+LIST_LINKS = frozenset({"conj", "compound", "appos"})
+"""Links that keep a word among a list's own items: not "disputes with A", where A is only what they were about."""
+
+
+def _list_words(head: Token) -> list[Token]:
+    """The words of a listed item and of its conjuncts, reached by list links alone ("Greece, Turkiye Cyprus and
+    Malta", "Turkiye" hung on the name after it); never a word inside an item ("a session with leaders from A")."""
+    out, todo = [], [head]
+    while todo:
+        word = todo.pop()
+        out.append(word)
+        todo += [c for c in word.children if c.dep_ in LIST_LINKS]
+    return out
+
+
+def _a_side(head: Token, table: ActorTable) -> bool:
+    """A listed item that is a side: a name (or a name among its list words) or people by their office ("the
+    leaders of A"); not a thing, whose names are only what it concerns."""
+    words = [head, *head.conjuncts]
+    return any(table.actor_at(t) is not None for w in words for t in _list_words(w)) or any(
+        w.lemma_.lower() in TITLE_NOUNS for w in words
+    )
 
 
 def _stands_for(subject: Token, trigger: Token) -> bool:

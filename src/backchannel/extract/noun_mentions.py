@@ -422,9 +422,10 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
         elif role == "bloc":
             # "an ECOWAS meeting": the tagger may leave the bloc's name untagged, and so no actor yet
             span = token.doc[token.i : token.i + 1]
-            actors += parties_of([token], table, resolver) or [
-                table.add(ActorKind.ORGANIZATION, token.text, mention=span).id
-            ]
+            # nor a state the parse hung on it ("the Russia-ASEAN summit" read as one name): the bloc is its own side
+            found = parties_of([token], table, resolver)
+            own = [p for p in found if (a := table.get(p)) is not None and a.kind is not ActorKind.COUNTRY]
+            actors += own or [table.add(ActorKind.ORGANIZATION, token.text, mention=span).id]
         elif role == "actor":
             actors += parties_of([token], table, resolver)
         else:

@@ -418,11 +418,20 @@ def _affirmed(trigger: Token) -> bool:
     )
 
 
-def _met_in_the_story_city(participants: list[str], table: ActorTable, text: str) -> Location | None:
+def _met_in_the_story_city(
+    participants: list[str],
+    mentions: list[Mention],
+    visit: tuple[list[str], list[str]] | None,
+    table: ActorTable,
+    text: str,
+) -> Location | None:
     """ "NAIROBI — President Kamau received the Ugandan foreign minister on Monday": a contact held in person, told
     with no place, between a side of another state and a side of the state the story is filed from, or a person
     whose state the text does not give (most often a local one), took place in the dateline's city (rule
-    place.dateline-city-of-a-local-side). A denied contact is the claim of one held there, and is placed so too."""
+    place.dateline-city-of-a-local-side); so did one between local sides only, told where no place is named
+    (rule place.dateline-city-of-local-sides), unless a visit paid from the story's state to hosts not known to
+    be of it ("CANBERRA — X welcomed the Australian envoy": welcomed abroad). A denied contact is the claim of
+    one held there, and is placed so too."""
     found = story_city(text)
     if found is None or found[0].country is None:
         return None
@@ -430,12 +439,37 @@ def _met_in_the_story_city(participants: list[str], table: ActorTable, text: str
     actors = [a for p in participants if (a := table.get(p)) is not None]
     states = {a.country for a in actors if a.country is not None}
     unplaced = any(a.country is None and a.kind is ActorKind.PERSON for a in actors)
-    if not (city.country in states or unplaced) or not states - {city.country}:
+    if (city.country in states or unplaced) and states - {city.country}:
+        fired("place.dateline-city-of-a-local-side")
+    elif (
+        _all_local(actors, states, city)
+        and not any(_names_a_place(m.trigger) for m in mentions)
+        and not (visit is not None and _paid_from_the_story_state(*visit, table, city))
+    ):
+        fired("place.dateline-city-of-local-sides")
+    else:
         return None
-    fired("place.dateline-city-of-a-local-side")
     if how is not None:
         fired(how)
     return city
+
+
+def _all_local(actors: list[Actor], states: set[str], city: Location) -> bool:
+    """Whether two sides or more are all of the dateline city's state, or people whose state the text does not
+    give: a domestic contact, told from where it was held ("TORONTO — The mayor met the premier")."""
+    people_or_states = all(a.kind is ActorKind.PERSON or a.country is not None for a in actors)
+    return len(actors) >= 2 and states <= {city.country} and people_or_states
+
+
+PLACE_PREPS = frozenset({"in", "at", "to", "near"})
+"""Prepositions that set a contact somewhere: "dined in Lund", "flew to Lund", "at a hotel near Lund"."""
+
+
+def _names_a_place(trigger: Token) -> bool:
+    """Whether a contact's sentence puts something in a named place ("shook hands in Lund", "a hotel in Lund",
+    "came to Lund"): a place told there that the contact's own phrase did not take is a warning that the story's
+    city is not where a domestic contact was held."""
+    return any(t.ent_type_ in ("GPE", "LOC") and t.head.lower_ in PLACE_PREPS for t in trigger.sent)
 
 
 SCENE_STATUSES = (EventStatus.OCCURRED, EventStatus.ONGOING, EventStatus.PLANNED)
@@ -892,10 +926,13 @@ def _assemble(n: int, draft: Draft, article: Article, table: ActorTable) -> Even
     if mode == "phone" and place is not None:
         fired("place.call-held-nowhere")  # "telephoned the president in Managua": a call joins two places
         place, venue = None, None
+    from_dateline = False
     if place is None and mode != "phone" and status in HELD_OR_CLAIMED and not _errand_between_sides_apart(draft):
-        place = _met_in_the_story_city(participants, table, article.text)
+        visit = (actor, recipient) if mode == "visit" else None
+        place = _met_in_the_story_city(participants, draft.mentions, visit, table, article.text)
+        from_dateline = place is not None  # the same city, which premises told keep as the venue
     if (
-        place is None
+        (place is None or from_dateline)
         and mode != "phone"
         and (
             premises := _premises_in_the_story_city(

@@ -151,6 +151,20 @@ def _support_purpose(purpose: Token) -> bool:
     return not carried or any(c.lemma_.lower() in SUPPORT_OBJECTS for c in carried)
 
 
+def _going_to(verb: Token) -> bool:
+    """ "They are going to meet X", "she is going to visit Lima": "be going to" with the verb right after it is the
+    future, not a journey made to meet (rule status.going-to)."""
+    going = verb.head
+    return (
+        verb.dep_ in ("xcomp", "advcl")
+        and going.lemma_.lower() == "go"
+        and going.tag_ == "VBG"
+        and verb.i == going.i + 2
+        and going.nbor(1).lower_ == "to"
+        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in going.children)
+    )
+
+
 def verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> Mention | None:
     mode = contact_verbs.verb_mode(verb, table)
     if mode is None:
@@ -175,11 +189,17 @@ def verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> M
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         and verb.head.lemma_.lower() not in PLANNING_HEADS | REQUEST_HEADS
     )
-    if purpose_of_trip:
+    going_to = _going_to(verb)
+    if going_to:
+        fired("status.going-to")  # "are going to meet in Lima next week": a future, not a trip under way
+        purpose_of_trip = False
+    elif purpose_of_trip:
         fired("status.of-the-trip")  # "went to see X": as done as the going
     mention = Mention(
         trigger=verb, mode=mode, status=status_of(verb.head if purpose_of_trip else verb), support=support
     )
+    if going_to and mention.status in (EventStatus.OCCURRED, EventStatus.ONGOING):
+        mention.status = EventStatus.PLANNED
     lemma = verb.lemma_.lower()
     if lemma == "negotiate" and is_passive(verb):
         subjects = []  # "the deal was negotiated between X and Y": the deal is what they agreed (rule

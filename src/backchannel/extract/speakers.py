@@ -506,6 +506,8 @@ class SpeakerResolver:
             if head_actor.kind is ActorKind.ORGANIZATION:
                 _name_in_full(head_actor, span)
             return head_actor.id
+        if speaking and (again := self._named_again(span)) is not None:
+            return again.id  # "A government spokesman said … / The spokesman, Tom Reed, said …"
         if head.lemma_.lower() in SOURCE_NOUNS and (spokesman := self._for_the_office(span, head)) is not None:
             return spokesman
         apposed = (
@@ -3036,6 +3038,30 @@ class SpeakerResolver:
         if introduced and noun not in SOURCE_NOUNS:
             fired("speaker.delayed-lede")
             return opening
+        return None
+
+    def _named_again(self, span: SpacySpan) -> Actor | None:
+        """The person whom the paragraph after an indefinite description opens by describing so again and naming in
+        apposition: "A government spokesman said … / The spokesman, Tom Reed, said …" (rule speaker.named-again)."""
+        if span[0].lower_ not in ("a", "an"):
+            return None
+        text = doc_text(self.doc)
+        end = text.find("\n", span.end_char)
+        if end < 0:
+            return None
+        start = len(text) - len(text[end:].lstrip())
+        sentence = next((s for s in doc_sents(self.doc) if s.start_char <= start < s.end_char), None)
+        if sentence is None or sentence.start_char != start or sentence[0].lower_ != "the":
+            return None
+        noun = span.root.lemma_.lower()
+        for word in sentence[1:DELAYED_NAME_TOKENS]:
+            if word.lemma_.lower() != noun:
+                continue
+            for child in word.children:
+                actor = self.table.actor_at(child) if child.dep_ == "appos" else None
+                if actor is not None and actor.kind is ActorKind.PERSON:
+                    fired("speaker.named-again")
+                    return actor
         return None
 
 

@@ -31,12 +31,13 @@ DATELINE_REACH = 1500
 """How far into the text the story's dateline is looked for (past the headline and a byline)."""
 
 
+WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 MONTH_WORD = r"(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?(?![A-Za-z])"
 """A month's name or its short form ("March", "Jan.", "FEBRUARY"), a whole word."""
 TOLD_DAY = (
-    r"(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?"
+    rf"(?:(?:{WEEKDAY},?\s*)?"
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_WORD}|{MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d))"
-    r"(?:,?\s+(?:19|20)\d\d)?|(?i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?=[ \t]*$))"
+    rf"(?:,?\s+(?:19|20)\d\d)?|(?i:{WEEKDAY})(?=[ \t]*$))"
 )
 """The day a dateline of the other styles gives: a month's name and a day's number either way round, a day's name
 before them or not ("1 March", "Jan. 16", "FEBRUARY 4", "Friday, July 12, 1968"), or a day's name alone on a line
@@ -241,7 +242,6 @@ def _minutes(stamp: str) -> int:
     return hours * 60 + int(m[2])
 
 
-WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 MONTH_NAME = r"(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sept|Nov|Dec)ember|October"
 HEADING = re.compile(
     r"(?m)^[ \t]*(?:(?P<caps>[A-Z][A-Z0-9 ,'’–-]*[A-Z0-9])(?:[.:][ \t]|[ \t]*$)"

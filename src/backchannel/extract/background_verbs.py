@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from .actor_words import entity_at, inside_quote
 from .contact_habits import dated_in_its_clause
 from .contact_words import CLAUSE_CONTACT_VERBS, MEET_VERBS, MESSAGE_VERBS, REPROACH_MODALS
-from .grammar import looked_forward_to
+from .grammar import looked_forward_to, not_or_never
 from .lexicon import FIRST_PERSONS
 from .parties import person_like, shown_doing
 from .trace import fired
@@ -72,7 +72,7 @@ def backgrounded_verb(verb: Token) -> bool:
     if verb.dep_ in ("amod", "compound"):
         return True
     look = looked_forward_to(verb) if verb.dep_ == "pcomp" else None
-    if look is not None and _negated(look):
+    if look is not None and not_or_never(look):
         fired("contact.not-looking-forward")  # "is not looking forward to meeting X": says nothing of a meeting
         return True
     if look is not None:
@@ -111,11 +111,6 @@ def backgrounded_verb(verb: Token) -> bool:
         and not shown_doing(verb)
         and not _trailing_participle(verb)
     )
-
-
-def _negated(verb: Token) -> bool:
-    """ "is not looking forward to", "never looked forward to": a verb denied by "not" or "never"."""
-    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in verb.children)
 
 
 TRAILING_CONTACTS = frozenset({"meet", "visit", "confer", "huddle"})

@@ -3015,15 +3015,8 @@ class SpeakerResolver:
         """The person a story's opening describes and names only in the next paragraph (rule speaker.delayed-lede):
         "A former customs director told the court … / Paul Okonjo, 64, customs director from 2001 to 2019, …": the
         next paragraph opens with the name, and its first sentence has the description's noun again."""
-        if span[0].lower_ not in ("a", "an"):
-            return None
-        text = doc_text(self.doc)
-        end = text.find("\n", span.end_char)
-        if end < 0:
-            return None
-        start = len(text) - len(text[end:].lstrip())
-        sentence = next((s for s in doc_sents(self.doc) if s.start_char <= start < s.end_char), None)
-        if sentence is None or sentence.start_char != start:
+        sentence = self._next_paragraph_opening(span)
+        if sentence is None:
             return None
         opening = next((a for t in sentence[:DELAYED_NAME_TOKENS] if (a := self.table.actor_at(t)) is not None), None)
         noun = span.root.lemma_.lower()
@@ -3040,9 +3033,9 @@ class SpeakerResolver:
             return opening
         return None
 
-    def _named_again(self, span: SpacySpan) -> Actor | None:
-        """The person whom the paragraph after an indefinite description opens by describing so again and naming in
-        apposition: "A government spokesman said … / The spokesman, Tom Reed, said …" (rule speaker.named-again)."""
+    def _next_paragraph_opening(self, span: SpacySpan) -> SpacySpan | None:
+        """The first sentence of the paragraph after an indefinite description ("A former customs director told the
+        court …"), where a story names the one it described; None for any other span or at the text's end."""
         if span[0].lower_ not in ("a", "an"):
             return None
         text = doc_text(self.doc)
@@ -3051,7 +3044,13 @@ class SpeakerResolver:
             return None
         start = len(text) - len(text[end:].lstrip())
         sentence = next((s for s in doc_sents(self.doc) if s.start_char <= start < s.end_char), None)
-        if sentence is None or sentence.start_char != start or sentence[0].lower_ != "the":
+        return sentence if sentence is not None and sentence.start_char == start else None
+
+    def _named_again(self, span: SpacySpan) -> Actor | None:
+        """The person whom the paragraph after an indefinite description opens by describing so again and naming in
+        apposition: "A government spokesman said … / The spokesman, Tom Reed, said …" (rule speaker.named-again)."""
+        sentence = self._next_paragraph_opening(span)
+        if sentence is None or sentence[0].lower_ != "the":
             return None
         noun = span.root.lemma_.lower()
         for word in sentence[1:DELAYED_NAME_TOKENS]:

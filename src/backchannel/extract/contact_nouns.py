@@ -654,8 +654,8 @@ def _someone(token: Token) -> bool:
 
 def _hyphened_side(second: Token, noun: Token) -> Token | None:
     """The first of two capitalised names joined by a hyphen before a summit ("the ASEAN-Japan summit", "the
-    Russia-Africa summit", "the Arab-African Summit"): the sides that gather, neither the place it is held in (the
-    reading "his Mexico trip" gives a lone place name); None for any other modifier."""
+    Russia-ASEAN summit"): the sides that gather, neither the place it is held in (the reading "his Mexico trip"
+    gives a lone place name); None for any other modifier."""
     if NOUN_MODES.get(noun.lower_) != "multilateral" or second.dep_ != "compound" or second.i < 2:
         return None
     hyphen, first = second.doc[second.i - 1], second.doc[second.i - 2]

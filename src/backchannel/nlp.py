@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 from . import attribute_cache, entity_scope, limits, visiting_guests
 from .extract.lexicon import (
     HONORIFICS,
+    HYPHENED_WORDS,
     STOP_ABBREVIATIONS,
     TITLE_ABBREVIATIONS,
     TITLE_INITIALISMS,
@@ -249,6 +250,8 @@ def load(name: str | None = None) -> Language:
     for abbreviation in sorted(WRITTEN_ABBREVIATIONS):
         # "the Minister of Finance, Hon. Lena Moro, said": split from its stop, "Hon" ends a sentence
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    for word in sorted(HYPHENED_WORDS | {w.capitalize() for w in HYPHENED_WORDS}):
+        nlp.tokenizer.add_special_case(word, [{ORTH: word}])  # "the e-mail said": one word, not "e - mail"
     # 'said,“Look' and 'said,"Go': a comma glued to an opening quote mark, as hurried copy prints it, is split from
     # the word before it and from the mark, so that the quotation opens where it would after a space
     glued = getattr(nlp.tokenizer.infix_finditer, "__self__", None)

@@ -135,6 +135,7 @@ TITLE_ABBREVIATIONS: dict[str, str] = {k.lower(): v for k, v in _WORDS.meanings(
 """Abbreviated titles, in lower case with their stop ("col."), written out ("colonel")."""
 WRITTEN_ABBREVIATIONS: frozenset[str] = frozenset(_WORDS.meanings("title_abbreviations"))
 """The same as written in text ("Col."): the tokenizer keeps each whole."""
+HYPHENED_WORDS: frozenset[str] = _WORDS.words("hyphened_words")
 TITLE_INITIALISMS: dict[str, str] = _WORDS.meanings("title_initialisms")
 """Titles written as capital initials before a name ("PM", "FM"), as written (case matters), with what each
 stands for."""

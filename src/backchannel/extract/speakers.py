@@ -142,6 +142,7 @@ DOCUMENT_NOUNS = {
     "tweet",
     "message",
     "email",
+    "e-mail",
     "memo",
     "note",
     "decision",

@@ -27,6 +27,7 @@ from .quote_findings import (
 from .speaker_spans import speaker_span
 from .statement_lines import statement_lines
 from .titles import title_case
+from .trace import fired
 
 BLOCK_AFTER_COLON = re.compile(r":[ \t]*\n\s*(?P<block>[^\s\"“‘'][^\n]*(?:\n(?!\s*\n)[^\n]+)*)")
 """A paragraph's closing colon, then the next paragraph (its lines up to a blank one), not opened by a quote mark."""
@@ -85,11 +86,35 @@ def blocks_after_colon(doc: Doc, text: str, findings: list[Finding]) -> list[Fin
         if any(c.dep_ in ("ccomp", "dobj", "xcomp") and verb.i < c.i < colon.start for c in verb.children):
             continue  # "said the fares would rise:" reports something of its own
         speaker = speaker_span(verb)
-        start, end = m.start("block"), m.end("block")
-        if speaker is None or word_count(text, start, end) < LONE_QUOTE_WORDS or LIST_ITEM.search(m["block"]):
+        start, end = m.start("block"), _block_end(text, m.start("block"), m.end("block"))
+        if speaker is None or word_count(text, start, end) < LONE_QUOTE_WORDS or LIST_ITEM.search(text[start:end]):
             continue  # "What councillors said: ¶ - A said …": a list of reports, each with its own
         out.append(Finding(QuoteKind.DIRECT, [(start, end)], cue_of(verb), speaker, rule="quote.block-after-colon"))
     return out
+
+
+FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|us|me)\b")
+QUOTE_MARKS = re.compile(r"[\"“”]")
+
+
+def _block_end(text: str, start: int, end: int) -> int:
+    """Where a block set off after a colon ends. In a text whose paragraphs are single lines (no blank line
+    anywhere, as pages are often copied) a paragraph is a line: the block is the line after the colon and the
+    lines after it that go on in the speaker's first person with no quote marks of their own ("Trump said: ¶
+    There is no country … ¶ Prime Minister May and I have …"), up to the first that does not (rule
+    quote.block-lines); a text with blank lines keeps its paragraph whole."""
+    if "\n\n" in text or "\n" not in text[start:end]:
+        return end
+    line_end = text.index("\n", start)
+    while line_end < end:
+        following = text.find("\n", line_end + 1)
+        following = end if following < 0 or following > end else following
+        line = text[line_end + 1 : following]
+        if not FIRST_PERSON.search(line) or QUOTE_MARKS.search(line):
+            break
+        fired("quote.block-lines")
+        line_end = following
+    return line_end
 
 
 HEADLINE_CLAIM = re.compile(r"^(?P<who>[A-Z][^:\n]{1,40}?):\s+(?P<what>\S.*?)\s*$")

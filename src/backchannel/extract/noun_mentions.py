@@ -538,6 +538,8 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
         place = destination(governor)  # "sent his counsel to Capitol Hill for a meeting", "flew to Oslo for talks"
     if place is None:
         place = place_within(noun)  # "a meeting with Clinton aboard her plane at the Phoenix airport"
+    if place is None:
+        place = _place_of_holding_clause(noun)
     if place is None and scheduled:
         place = next((p for c in scheduled for t in c.subtree if (p := _place_set(t)) is not None), None)
         if place is not None:
@@ -741,3 +743,15 @@ def _returned_call(noun: Token, governor: Token, mode: str, table: ActorTable) -
         return False
     fired("party.returned-call")
     return True
+
+
+def _place_of_holding_clause(noun: Token) -> Token | None:
+    """ "a meeting he held with X in Canberra last Sunday", "the talks she had with Y in Oslo": the place that the
+    contact noun's own relative clause of who held it with whom tells (rule place.held-in-own-clause)."""
+    for clause in (
+        c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in contact_nouns.CLAUSE_HOLDING_VERBS
+    ):
+        if contact_nouns.held_in_own_clause(noun) and (found := place_of_verb(clause)) is not None:
+            fired("place.held-in-own-clause")
+            return found
+    return None

@@ -95,6 +95,7 @@ from .short_names import (
     fold_company_short_names,
     fold_earlier_short_names,
     fold_handles,
+    fold_titled_family_names,
     take_bracketed_acronyms,
 )
 from .trace import fired
@@ -302,6 +303,7 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
     add_outlets_by_usage(table, doc)
     fold_company_short_names(table)
     fold_earlier_short_names(table)
+    fold_titled_family_names(table)
     take_bracketed_acronyms(table)
     fold_acronyms(table)
     _add_surname_mentions(table, doc)

@@ -8,6 +8,7 @@ import re
 from ..records import Actor, ActorKind
 from .actor_table import ActorTable
 from .actor_words import INITIALS_SKIPPED, initials_of
+from .lexicon import TITLE_NOUNS
 from .trace import fired
 
 CORPORATE_WORDS = frozenset(
@@ -48,6 +49,34 @@ def fold_earlier_short_names(table: ActorTable) -> None:
         if full is not None and short.id in table.by_id and full.id in table.by_id:
             fired("actor.family-name-words")
             fold_into(table, short, full)
+
+
+def fold_titled_family_names(table: ActorTable) -> None:
+    """ "President Lin" or "Chairman Pak", then "Lin Wei" (rule actor.titled-family-name-first): a person named by
+    one word only, and by it after a title of office, is the one person whose full name opens with that word, as
+    Chinese, Korean and Vietnamese names put the family name first; the title shows the one word is a family name,
+    not a given name ("his son Luc" names by the given name), and no one else's name has it past the first word."""
+    for short in [a for a in table.persons() if len(a.name.split()) == 1]:
+        word = short.name
+        full = [a for a in table.persons() if 2 <= len(a.name.split()) <= 3 and a.name.split()[0] == word]
+        others = [a for a in table.persons() if a is not short and word in a.name.split()[1:]]
+        if len(full) != 1 or others or not _titled_somewhere(table, short):
+            continue
+        if short.id in table.by_id and full[0].id in table.by_id:
+            fired("actor.titled-family-name-first")
+            fold_into(table, short, full[0])
+
+
+def _titled_somewhere(table: ActorTable, actor: Actor) -> bool:
+    """Whether some mention of ``actor`` stands right after a capitalised title of office: "President Lin"."""
+    doc = table.doc
+    for mention in actor.mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None and span.start > 0:
+            before = doc[span.start - 1]
+            if before.is_title and before.lower_ in TITLE_NOUNS:
+                return True
+    return False
 
 
 BRACKETED_LETTERS = re.compile(r"[ \t]*\([ \t]*([A-Z][A-Za-z]*[A-Z][A-Za-z]*)[ \t]*\)")

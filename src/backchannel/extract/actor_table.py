@@ -235,6 +235,8 @@ def trimmed_ent(ent: SpacySpan) -> SpacySpan:
         return named
     if ent.label_ in ("PERSON", "ORG", "GPE", "FAC", "LOC") and (named := name_after_office_place(trimmed)) is not None:
         return named
+    if ent.label_ in ("PERSON", "ORG") and (named := _past_title_phrase(trimmed)) is not None:
+        return named
     if ent.label_ == "PERSON" and leading_participle(doc[start]) and trimmed.end - start >= 2:
         fired("actor.leading-participle")  # "Meeting Lavrov in Geneva, …" tagged as one name
         start += 1
@@ -260,6 +262,33 @@ def trimmed_ent(ent: SpacySpan) -> SpacySpan:
     if (start, end) == (ent.start, ent.end):
         return ent
     return SpacySpan(doc, start, end, label=ent.label)
+
+
+def _past_title_phrase(ent: SpacySpan) -> SpacySpan | None:
+    """The holder's name the tagger ran together with the end of a title's phrase "for the …" or "of the …" (rule
+    actor.after-title-phrase): "Spokesman for the Presidency Ana Ruiz", "Minister for the Pacific Tom Reed" tagged
+    "Presidency Ana Ruiz" or "the Pacific Tom Reed". The word after "the" there names the body or place the title is
+    held for, never the holder's given name, and so do the body's words after it; what is left is the name, two or
+    three capitalised words naming no body, title or state; in what the tagger took for a body's name, only a
+    name that is the subject of the verb after it ("… Tom Reed flew to Suva")."""
+    doc = ent.doc
+    the = ent.start if ent[0].lower_ == "the" else ent.start - 1
+    if the < 2 or doc[the].lower_ != "the" or doc[the - 1].lower_ not in ("for", "of"):
+        return None
+    if doc[the - 2].lower_ not in TITLE_NOUNS:
+        return None
+    first = the + 2
+    while ent.end - first > 2 and (doc[first].lower_ in ORGANIZATION_WORDS or doc[first].lower_ in PORTFOLIO_WORDS):
+        first += 1  # "Director of the Information Office Ana Ruiz"
+    name = doc[first : ent.end]
+    if not 2 <= len(name) <= 3 or not all(t.pos_ == "PROPN" and capitalised_word(t) for t in name):
+        return None
+    if names_a_body_title_or_state(name) or any(t.lower_ in PORTFOLIO_WORDS for t in name):
+        return None
+    if ent.label_ != "PERSON" and not subject_of_next_verb(name[-1], modal=True):
+        return None  # "director of the Texas Politics Project at …": a body's name, which the tagger had right
+    fired("actor.after-title-phrase")
+    return SpacySpan(doc, name.start, name.end, label="PERSON")
 
 
 def _inner_going_verb(doc: Doc, start: int, end: int) -> int | None:

@@ -346,6 +346,9 @@ def with_given_names(ent: SpacySpan) -> SpacySpan:
             break  # a title, or the end of its brief: "Minister for Economic Affairs Airlangga Hartarto"
         if prev.ent_type_ not in ("", "PERSON") or doc[start - 2 : start - 1].text.lower() == "of":
             break  # another entity, or the end of a title ("Secretary of State")
+        if doc[start - 3 : start - 1].text.lower() in ("for the", "of the"):
+            fired("actor.after-title-phrase")
+            break  # the body or place a title is held for: "Spokesman for the Presidency" before "Ana Ruiz"
         if start >= 2 and _ends_a_body_of_a_title(doc[start - 2], prev):
             fired("actor.name-after-office-place")
             break  # the end of the body a title is of: "Chairman of the State Duma" before "Ivan Petrov"

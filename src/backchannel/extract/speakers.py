@@ -491,6 +491,8 @@ class SpeakerResolver:
             if described is not None:
                 fired("speaker.demonym")
                 return described
+        if (held := self._holder_after_body_phrase(span)) is not None:
+            return held.id
         if (titled := self._name_after_title_chain(span)) is not None:
             return titled.id
         if speaking and (pair := self._named_together(head, span)) is not None:
@@ -1397,6 +1399,9 @@ class SpeakerResolver:
             )
             if lemma in SPOKES_NOUNS and (other := f"{head.lower_} for {owner.name}") not in source.aliases:
                 source.aliases.append(other)  # "Mr Hale's spokesman" is "a spokesman for Mr Hale" too
+            surname = owner.name.split()[-1]
+            if owner.kind is ActorKind.PERSON and (short := _possessive(surname, words)) not in source.aliases:
+                source.aliases.append(short)  # "Mr Hale's official spokesman" is "Hale's official spokesman" too
             return source.id
         if owner.kind is ActorKind.PERSON and (lemma in TITLE_NOUNS | ROLE_NOUNS or head.lower_ in ROLE_NOUNS):
             # "Trump's running mate": whoever the article named so before ("Trump's running mate, Mike Pence,") or
@@ -2690,6 +2695,24 @@ class SpeakerResolver:
                     return a
         return None
 
+    def _holder_after_body_phrase(self, span: SpacySpan) -> Actor | None:
+        """ "Spokesman for the Presidency Ana Ruiz said …" (rule speaker.holder-after-title-phrase): a title in
+        capitals with no article, whose phrase names a body or place with "the" ("for the Presidency", "of the
+        Information Office") and runs on into a person's name, is that person's, though the parser made the title
+        the subject and hung the name on "for". Not "a spokesman for President Ana Ruiz", where "for" is followed
+        by the one spoken for."""
+        head = span.root
+        doc = self.doc
+        if span[0].i != head.i or not head.is_title or head.lemma_.lower() not in TITLE_NOUNS:
+            return None
+        if head.i + 3 >= len(doc) or doc[head.i + 1].lower_ not in ("for", "of") or doc[head.i + 2].lower_ != "the":
+            return None
+        holder = self._name_ending_title(span)
+        if holder is None or self.table.actor_at(doc[head.i + 3]) is holder:
+            return None  # "Envoy for the Ana Ruiz Foundation": the name is the body's
+        fired("speaker.holder-after-title-phrase")
+        return holder
+
     def _name_after_title_chain(self, span: SpacySpan) -> Actor | None:
         """ "Party executive chairman and House Deputy Speaker Ana Ruiz", "the rebels' spokesman and head of its
         delegation Omar Saleh" (rule actor.name-ends-title): a chain of titles that ends in a person's name is that
@@ -2796,6 +2819,7 @@ class SpeakerResolver:
                         or (not periphrased and actor.name.lower().split()[0] == head.lower_)  # "Pope Francis"
                     )
                     and not (office and actor.country is None and not periphrased and _of_another_body(fitting, office))
+                    and not (fitting and _of_another_named_body(span, actor.titles))
                 ):
                     holders[actor.id] = (i, actor, fitting)
             if holders:
@@ -3477,6 +3501,46 @@ def then_and_now(head: Token, words: set[str]) -> bool:
         fired("speaker.then-holder")
         return True
     return False
+
+
+def _qualifiers(words: list[str]) -> list[str]:
+    """The capitalised words of a title or description that say whose office it is ("SFF", "FIFA", "European",
+    "Union", "Kazakh"), in order: not its title, rank or portfolio words, nor an article."""
+    rank = TITLE_NOUNS | PORTFOLIO_WORDS | RANK_WORDS | {"the", "a", "an", "of", "for", "to"}
+    plain = (re.sub(r"['’]s$", "", w) for w in words)
+    return [w for w in plain if w[:1].isupper() and w.lower() not in rank and not w.lower().endswith(".")]
+
+
+def _same_body(said: list[str], held: list[str]) -> bool:
+    """Whether two runs of qualifying words name one body or state: a word in common, one state ("North American",
+    "United States"), or initials and the words they stand for ("EU", "European Union")."""
+    geo = gazetteer()
+    if set(said) & set(held):
+        return True
+    states = {geo.country_of(run) for run in word_runs(said)} - {None}
+    if states & {geo.country_of(run) for run in word_runs(held)}:
+        return True
+    initials = {"".join(w[0] for w in run.split()) for words in (said, held) for run in word_runs(words)}
+    return any(w.isupper() and len(w) >= 2 and w in initials for w in [*said, *held])
+
+
+def _of_another_named_body(description: SpacySpan, titles: list[str]) -> bool:
+    """Whether a description that names the body an office is of ("SFF president", "the European Union's foreign
+    policy chief", "the UN envoy") and the titles of a person, which name the body or state the person serves
+    ("FIFA president", "Kazakh foreign minister", "US special envoy"), name different ones (rule
+    speaker.another-body-qualifier): the president of one football body is not the president of another, though
+    the text also calls him "President X". A description naming only a state is left to the state's own rules,
+    and titles naming no body fit any."""
+    head = description.root
+    said = _qualifiers([t.text for t in description if t.i < head.i])
+    geo = gazetteer()
+    if not said or all(geo.country_of(w) for w in said):
+        return False
+    held = [w for title in titles for w in _qualifiers(re.findall(r"[\w'’.-]+", title))]
+    if not held or _same_body(said, held):
+        return False
+    fired("speaker.another-body-qualifier")
+    return True
 
 
 def _office_state(head: Token, *, owned: bool = False) -> str | None:

@@ -30,6 +30,7 @@ from .actor_words import (
     without_blanks,
 )
 from .descriptions import body_of_members, shorter_descriptions
+from .headline_names import headline_name_end
 from .lexicon import HONORIFICS as HONORIFIC_WORDS
 from .lexicon import ORGANIZATION_WORDS, PORTFOLIO_WORDS, TITLE_NOUNS
 from .name_forms import particle_tail, shorter_form, spelled_alike, styled_form
@@ -259,6 +260,9 @@ def trimmed_ent(ent: SpacySpan) -> SpacySpan:
     elif ent.label_ == "PERSON" and (verb := _inner_going_verb(doc, start, end)) is not None:
         fired("actor.headline-verb")  # "Xi Meets Lee in Gyeongju" tagged as one name: the first side's name
         end = verb
+    elif ent.label_ in ("PERSON", "ORG") and (cut := headline_name_end(ent, start, end)) is not None:
+        fired("actor.headline-run-on")  # "Ada Moss Praises Harbour Board", "Lind Now Expected To Join Talks"
+        return SpacySpan(doc, start, cut, label="PERSON")
     if (start, end) == (ent.start, ent.end):
         return ent
     return SpacySpan(doc, start, end, label=ent.label)

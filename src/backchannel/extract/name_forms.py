@@ -22,6 +22,7 @@ from .actor_words import (
 )
 from .gender import given_names, without_accents
 from .glued_initials import glued_family_name
+from .headline_names import headline_word_before_name
 from .lexicon import (
     BUILDING_WORDS,
     COURTESY_FORMS,
@@ -358,6 +359,9 @@ def with_given_names(ent: SpacySpan) -> SpacySpan:
             break  # "Tan Sri" before "Musa Hamid"
         if leading_participle(prev):
             fired("actor.leading-participle")  # "Meeting Lavrov in Geneva, …"
+            break
+        if headline_word_before_name(prev):
+            fired("actor.headline-run-on")  # "Moss Praises" before "Ivo Lind" in a headline
             break
         start -= 1
     return SpacySpan(doc, start, ent.end, label=ent.label) if start < ent.start else ent

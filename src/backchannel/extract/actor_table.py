@@ -30,6 +30,7 @@ from .actor_words import (
     without_blanks,
 )
 from .descriptions import body_of_members, shorter_descriptions
+from .gender import given_names
 from .headline_names import headline_name_end
 from .lexicon import HONORIFICS as HONORIFIC_WORDS
 from .lexicon import ORGANIZATION_WORDS, PORTFOLIO_WORDS, TITLE_NOUNS
@@ -285,6 +286,8 @@ def _past_title_phrase(ent: SpacySpan) -> SpacySpan | None:
     while ent.end - first > 2 and (doc[first].lower_ in ORGANIZATION_WORDS or doc[first].lower_ in PORTFOLIO_WORDS):
         first += 1  # "Director of the Information Office Ana Ruiz"
     name = doc[first : ent.end]
+    if len(name) == 3 and name[1].lower_ in given_names() and name[0].lower_ not in given_names():
+        name = name[1:]  # "the Western Balkans Petra Lind": the body's or place's name ends before a given name
     if not 2 <= len(name) <= 3 or not all(t.pos_ == "PROPN" and capitalised_word(t) for t in name):
         return None
     if names_a_body_title_or_state(name) or any(t.lower_ in PORTFOLIO_WORDS for t in name):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from ..datelines import DATELINE
@@ -13,7 +13,7 @@ from ..geo import gazetteer
 from ..records import QuoteKind
 from .actor_words import doc_text
 from .content_bounds import MIN_TRAILING_WORDS
-from .lexicon import SPEECH_VERBS, TITLE_NOUNS
+from .lexicon import BYLINE_ROLES, QUESTION_ASKERS, SPEECH_VERBS, TITLE_NOUNS
 from .person_words import PEOPLE_NOUNS
 from .quote_findings import (
     FINITE_TAGS,
@@ -86,18 +86,20 @@ def blocks_after_colon(doc: Doc, text: str, findings: list[Finding]) -> list[Fin
         if any(c.dep_ in ("ccomp", "dobj", "xcomp") and verb.i < c.i < colon.start for c in verb.children):
             continue  # "said the fares would rise:" reports something of its own
         speaker = speaker_span(verb)
-        start, end = m.start("block"), _block_end(text, m.start("block"), m.end("block"))
+        start, end = m.start("block"), _block_end(doc, text, m.start("block"), m.end("block"))
         if speaker is None or word_count(text, start, end) < LONE_QUOTE_WORDS or LIST_ITEM.search(text[start:end]):
             continue  # "What councillors said: ¶ - A said …": a list of reports, each with its own
         out.append(Finding(QuoteKind.DIRECT, [(start, end)], cue_of(verb), speaker, rule="quote.block-after-colon"))
     return out
 
 
-FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|us|me)\b")
+FIRST_PERSON_WORDS = frozenset({"i", "me", "my", "we", "us", "our"})
 QUOTE_MARKS = re.compile(r"[\"“”]")
+WRITERS_STAFF = BYLINE_ROLES & QUESTION_ASKERS
+"""The paper's own who report, of whom its "our" speaks: "Our correspondent in Kyiv"."""
 
 
-def _block_end(text: str, start: int, end: int) -> int:
+def _block_end(doc: Doc, text: str, start: int, end: int) -> int:
     """Where a block set off after a colon ends. In a text whose paragraphs are single lines (no blank line
     anywhere, as pages are often copied) a paragraph is a line: the block is the line after the colon and the
     lines after it that go on in the speaker's first person with no quote marks of their own ("Trump said: ¶
@@ -109,12 +111,32 @@ def _block_end(text: str, start: int, end: int) -> int:
     while line_end < end:
         following = text.find("\n", line_end + 1)
         following = end if following < 0 or following > end else following
-        line = text[line_end + 1 : following]
-        if not FIRST_PERSON.search(line) or QUOTE_MARKS.search(line):
+        if not _in_first_person(doc, line_end + 1, following) or QUOTE_MARKS.search(text[line_end + 1 : following]):
             break
         fired("quote.block-lines")
         line_end = following
     return line_end
+
+
+def _in_first_person(doc: Doc, start: int, end: int) -> bool:
+    """Whether the line from ``start`` to ``end`` speaks in the first person: a pronoun "I", "we", "our" …, not the
+    numeral of "World War I" or "Phase I", nor the writer's "Our correspondent" or "our reporter" (a paper's own
+    staff who report)."""
+    line = doc.char_span(start, end, alignment_mode="expand")
+    return line is not None and any(
+        t.lower_ in FIRST_PERSON_WORDS
+        and t.pos_ == "PRON"
+        and not _numeral_one(t)
+        and t.head.lemma_.lower() not in WRITERS_STAFF
+        for t in line
+    )
+
+
+def _numeral_one(token: Token) -> bool:
+    """ "World War I", "Phase I", "Elizabeth I": an "I" right after a capitalised word that does not open its
+    sentence is the Roman numeral of a name, which the tagger takes for the pronoun."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return token.text == "I" and before is not None and before.is_title and not before.is_sent_start
 
 
 HEADLINE_CLAIM = re.compile(r"^(?P<who>[A-Z][^:\n]{1,40}?):\s+(?P<what>\S.*?)\s*$")

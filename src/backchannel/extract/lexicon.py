@@ -137,6 +137,8 @@ TITLE_ABBREVIATIONS: dict[str, str] = {k.lower(): v for k, v in _WORDS.meanings(
 WRITTEN_ABBREVIATIONS: frozenset[str] = frozenset(_WORDS.meanings("title_abbreviations"))
 """The same as written in text ("Col."): the tokenizer keeps each whole."""
 HYPHENED_WORDS: frozenset[str] = _WORDS.words("hyphened_words")
+FAMILY_NAMES_FIRST: frozenset[str] = _WORDS.words("family_names_first")
+"""Chinese, Korean and Vietnamese family names, written first ("Lin" of "Lin Wei"), in lower case."""
 TITLE_INITIALISMS: dict[str, str] = _WORDS.meanings("title_initialisms")
 """Titles written as capital initials before a name ("PM", "FM"), as written (case matters), with what each
 stands for."""

@@ -347,9 +347,9 @@ def with_given_names(ent: SpacySpan) -> SpacySpan:
             break  # a title, or the end of its brief: "Minister for Economic Affairs Airlangga Hartarto"
         if prev.ent_type_ not in ("", "PERSON") or doc[start - 2 : start - 1].text.lower() == "of":
             break  # another entity, or the end of a title ("Secretary of State")
-        if doc[start - 3 : start - 1].text.lower() in ("for the", "of the"):
+        if doc[start - 3 : start - 1].text.lower() in ("for the", "of the") or _ends_title_body(prev):
             fired("actor.after-title-phrase")
-            break  # the body or place a title is held for: "Spokesman for the Presidency" before "Ana Ruiz"
+            break  # the body or place a title is held for: "Spokesman for the Presidency", "… the Cabinet Office"
         if start >= 2 and _ends_a_body_of_a_title(doc[start - 2], prev):
             fired("actor.name-after-office-place")
             break  # the end of the body a title is of: "Chairman of the State Duma" before "Ivan Petrov"
@@ -365,6 +365,17 @@ def with_given_names(ent: SpacySpan) -> SpacySpan:
             break
         start -= 1
     return SpacySpan(doc, start, ent.end, label=ent.label) if start < ent.start else ent
+
+
+def _ends_title_body(word: Token) -> bool:
+    """Whether ``word`` is a body's word ending a title's phrase "for the …", "of the …" ("Minister for the Cabinet
+    Office"): no given name of the holder named after it; not "Radio" of "Radio Pathet Lao", a body's own name."""
+    doc, at = word.doc, word.i
+    if word.lower_ not in ORGANIZATION_WORDS:
+        return False
+    while at > 0 and doc[at].is_title and word.i - at < 3:
+        at -= 1
+    return at > 0 and doc[at].lower_ == "the" and doc[at - 1].lower_ in ("for", "of")
 
 
 def _ends_a_body_of_a_title(before: Token, word: Token) -> bool:

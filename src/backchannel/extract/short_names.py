@@ -8,7 +8,7 @@ import re
 from ..records import Actor, ActorKind
 from .actor_table import ActorTable
 from .actor_words import INITIALS_SKIPPED, initials_of
-from .lexicon import TITLE_NOUNS
+from .lexicon import FAMILY_NAMES_FIRST, TITLE_NOUNS
 from .trace import fired
 
 CORPORATE_WORDS = frozenset(
@@ -55,16 +55,29 @@ def fold_titled_family_names(table: ActorTable) -> None:
     """ "President Lin" or "Chairman Pak", then "Lin Wei" (rule actor.titled-family-name-first): a person named by
     one word only, and by it after a title of office, is the one person whose full name opens with that word, as
     Chinese, Korean and Vietnamese names put the family name first; the title shows the one word is a family name,
-    not a given name ("his son Luc" names by the given name), and no one else's name has it past the first word."""
+    not a given name ("his son Luc" names by the given name), and no one else's name has it past the first word. The
+    word must be such a family name, as a Western name's first word is a given name ("President Jackson" is not the
+    singer "Jackson Hale"), unless the text runs on from it into the rest of the full name, which the tagger left
+    out for its case ("President Sauli niinistö")."""
     for short in [a for a in table.persons() if len(a.name.split()) == 1]:
         word = short.name
         full = [a for a in table.persons() if 2 <= len(a.name.split()) <= 3 and a.name.split()[0] == word]
         others = [a for a in table.persons() if a is not short and word in a.name.split()[1:]]
         if len(full) != 1 or others or not _titled_somewhere(table, short):
             continue
+        if word.lower() not in FAMILY_NAMES_FIRST and not _runs_on_into(table, short, full[0]):
+            continue
         if short.id in table.by_id and full[0].id in table.by_id:
             fired("actor.titled-family-name-first")
             fold_into(table, short, full[0])
+
+
+def _runs_on_into(table: ActorTable, short: Actor, full: Actor) -> bool:
+    """Whether some mention of ``short`` is followed by the rest of ``full``'s name, in any case: "Sauli" of
+    "President Sauli niinistö", where the tagger stopped before the family name written in lower case."""
+    rest = " ".join(full.name.split()[1:]).lower()
+    text = table.doc.text
+    return any(text[m.end : m.end + len(rest) + 1].lower() == f" {rest}" for m in short.mentions)
 
 
 def _titled_somewhere(table: ActorTable, actor: Actor) -> bool:

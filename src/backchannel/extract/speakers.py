@@ -3513,7 +3513,8 @@ def _qualifiers(words: list[str]) -> list[str]:
 
 def _same_body(said: list[str], held: list[str]) -> bool:
     """Whether two runs of qualifying words name one body or state: a word in common, one state ("North American",
-    "United States"), or initials and the words they stand for ("EU", "European Union")."""
+    "United States"), initials and the words they stand for ("EU", "European Union"), or a word clipped ("Fed",
+    "Federal Reserve")."""
     geo = gazetteer()
     if set(said) & set(held):
         return True
@@ -3521,7 +3522,14 @@ def _same_body(said: list[str], held: list[str]) -> bool:
     if states & {geo.country_of(run) for run in word_runs(held)}:
         return True
     initials = {"".join(w[0] for w in run.split()) for words in (said, held) for run in word_runs(words)}
-    return any(w.isupper() and len(w) >= 2 and w in initials for w in [*said, *held])
+    if any(w.isupper() and len(w) >= 2 and w in initials for w in [*said, *held]):
+        return True
+    return any(_clipped(a, b) or _clipped(b, a) for a in said for b in held)
+
+
+def _clipped(short: str, word: str) -> bool:
+    """Whether ``short`` is ``word`` cut short, as the press clips a body's name ("the Fed" of "Federal Reserve")."""
+    return len(short) >= 3 and len(word) > len(short) and word.startswith(short)
 
 
 def _of_another_named_body(description: SpacySpan, titles: list[str]) -> bool:

@@ -29,6 +29,7 @@ from .actor_words import (
     ENTITY_LABELS,
     HONORIFICS,
     PARTICLES,
+    address_before,
     common_words,
     doc_text,
     end_of_a_name_with_of,
@@ -39,7 +40,7 @@ from .actor_words import (
 )
 from .contact_words import TRAVEL_VERBS
 from .doc_index import doc_index
-from .gender import given_names
+from .gender import FEMALE_WORDS, MALE_WORDS, gender_of, given_names
 from .glued_initials import glued_initial_names
 from .lexicon import (
     EVENT_NAME_HEADS,
@@ -583,10 +584,17 @@ def _add_named_person(
         fired("actor.family-name-words")
         table.add_mention(earlier, ent)
         return
+    addressed = _addressed_gender(ent)
+    if len(tokens) == 1 and (alone := _addressed_apart(table, full)) is not None:
+        table.add_mention(alone, ent)  # "Mr Moss … Moss said": the man, not "Helena Moss" named before
+        return
     for actor in table.persons():
         known = actor.name.split()
         forms = surname_forms(actor.name)
         by_inner = False
+        if len(tokens) == 1 and addressed is not None and gender_of(actor) not in (None, addressed):
+            fired("actor.address-other-gender")  # "Mr Moss" is not "Helena Moss" named before
+            continue
         if len(tokens) == 1 and surname == family_before_suffix(actor.name):
             fired("actor.generational-suffix")  # "Mr. Biden" after "Joseph R. Biden Jr."
             forms = (*forms, surname)
@@ -636,6 +644,30 @@ def _add_named_person(
             table.add_mention(actor, ent)
             return
     table.add(ActorKind.PERSON, full, mention=ent, key=full)
+
+
+def _addressed_gender(ent: SpacySpan) -> str | None:
+    """The gender a form of address before or in a one-word name tells ("Mr Moss", "Mrs Moss"), or None (rule
+    actor.address-other-gender): a man addressed as "Mr" is not the woman of that family name named before him
+    ("the first lady, Helena Moss … Mr Moss said"), whom the family name alone would fold him into."""
+    words = [t.text for t in ent if HONORIFICS.match(t.text + " ")]
+    if (before := address_before(ent)) is not None:
+        words.append(before.text)
+    said = " ".join(words)
+    female, male = bool(FEMALE_WORDS.search(said)), bool(MALE_WORDS.search(said))
+    return ("f" if female else "m") if female != male else None
+
+
+def _addressed_apart(table: ActorTable, word: str) -> Actor | None:
+    """The person called by the one word ``word`` whom a form of address set apart from someone of that family name
+    and the other gender (rule actor.address-other-gender): a later bare "Moss" is that person too."""
+    for actor in table.persons():
+        if actor.name != word or (told := gender_of(actor)) is None:
+            continue
+        if any(other.name.split()[-1] == word and gender_of(other) not in (None, told) for other in table.persons()):
+            fired("actor.address-other-gender")
+            return actor
+    return None
 
 
 def _by_first_name(table: ActorTable, actor: Actor) -> bool:

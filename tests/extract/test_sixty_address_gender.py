@@ -27,3 +27,8 @@ def test_the_same_gender_still_folds(extract):
     record = extract(WIFE_FIRST.replace("Mr Moss said", "Mrs Moss said").replace("he would", "she would"))
     assert speaker_name(record, quote_with(record, "would resume next week")) == "Helena Moss"
     assert speaker_name(record, quote_with(record, "would visit the port")) == "Helena Moss"
+
+
+def test_mrs_after_the_man_set_apart_is_the_woman(extract):
+    record = extract(WIFE_FIRST + "Mrs Moss said she was pleased with the new school.\n")
+    assert speaker_name(record, quote_with(record, "pleased with the new school")) == "Helena Moss"

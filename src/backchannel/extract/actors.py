@@ -585,7 +585,7 @@ def _add_named_person(
         table.add_mention(earlier, ent)
         return
     addressed = _addressed_gender(ent)
-    if len(tokens) == 1 and (alone := _addressed_apart(table, full)) is not None:
+    if len(tokens) == 1 and (alone := _addressed_apart(table, full, addressed)) is not None:
         table.add_mention(alone, ent)  # "Mr Moss … Moss said": the man, not "Helena Moss" named before
         return
     for actor in table.persons():
@@ -658,11 +658,12 @@ def _addressed_gender(ent: SpacySpan) -> str | None:
     return ("f" if female else "m") if female != male else None
 
 
-def _addressed_apart(table: ActorTable, word: str) -> Actor | None:
+def _addressed_apart(table: ActorTable, word: str, addressed: str | None) -> Actor | None:
     """The person called by the one word ``word`` whom a form of address set apart from someone of that family name
-    and the other gender (rule actor.address-other-gender): a later bare "Moss" is that person too."""
+    and the other gender (rule actor.address-other-gender): a later bare "Moss" is that person too, and so is a
+    "Mr Moss"; a "Mrs Moss" is not (``addressed``: the gender the mention's own form of address tells)."""
     for actor in table.persons():
-        if actor.name != word or (told := gender_of(actor)) is None:
+        if actor.name != word or (told := gender_of(actor)) is None or addressed not in (None, told):
             continue
         if any(other.name.split()[-1] == word and gender_of(other) not in (None, told) for other in table.persons()):
             fired("actor.address-other-gender")

@@ -635,8 +635,18 @@ def _held_in_own_clause(clause: Token) -> list[tuple[str, Token]]:
 def held_in_own_clause(noun: Token) -> bool:
     """Whether the noun's own relative clause tells who held it with whom: such a phrase tells a contact wherever it
     stands ("briefed his guest on a conversation he held with X")."""
-    return any(
-        c.dep_ == "relcl" and c.lemma_.lower() in CLAUSE_HOLDING_VERBS and _held_in_own_clause(c) for c in noun.children
+    return holding_clause(noun) is not None
+
+
+def holding_clause(noun: Token) -> Token | None:
+    """The noun's own relative clause that tells who held it with whom ("a call he held with X in Oslo"), if any."""
+    return next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ == "relcl" and c.lemma_.lower() in CLAUSE_HOLDING_VERBS and _held_in_own_clause(c)
+        ),
+        None,
     )
 
 

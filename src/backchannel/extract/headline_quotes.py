@@ -14,6 +14,7 @@ from ..records import QuoteKind
 from .actor_words import doc_text
 from .content_bounds import MIN_TRAILING_WORDS
 from .lexicon import BYLINE_ROLES, QUESTION_ASKERS, SPEECH_VERBS, TITLE_NOUNS
+from .nested_quotes import FIRST_PERSON
 from .person_words import PEOPLE_NOUNS
 from .quote_findings import (
     FINITE_TAGS,
@@ -24,6 +25,7 @@ from .quote_findings import (
     reporting_lemma,
     word_count,
 )
+from .quotemarks import DOUBLE_MARKS
 from .speaker_spans import speaker_span
 from .statement_lines import statement_lines
 from .titles import title_case
@@ -93,8 +95,6 @@ def blocks_after_colon(doc: Doc, text: str, findings: list[Finding]) -> list[Fin
     return out
 
 
-FIRST_PERSON_WORDS = frozenset({"i", "me", "my", "we", "us", "our"})
-QUOTE_MARKS = re.compile(r"[\"“”]")
 WRITERS_STAFF = BYLINE_ROLES & QUESTION_ASKERS
 """The paper's own who report, of whom its "our" speaks: "Our correspondent in Kyiv"."""
 
@@ -111,7 +111,8 @@ def _block_end(doc: Doc, text: str, start: int, end: int) -> int:
     while line_end < end:
         following = text.find("\n", line_end + 1)
         following = end if following < 0 or following > end else following
-        if not _in_first_person(doc, line_end + 1, following) or QUOTE_MARKS.search(text[line_end + 1 : following]):
+        line = text[line_end + 1 : following]
+        if not _in_first_person(doc, line_end + 1, following) or any(c in DOUBLE_MARKS for c in line):
             break
         fired("quote.block-lines")
         line_end = following
@@ -124,7 +125,7 @@ def _in_first_person(doc: Doc, start: int, end: int) -> bool:
     staff who report)."""
     line = doc.char_span(start, end, alignment_mode="expand")
     return line is not None and any(
-        t.lower_ in FIRST_PERSON_WORDS
+        t.lower_ in FIRST_PERSON
         and t.pos_ == "PRON"
         and not _numeral_one(t)
         and t.head.lemma_.lower() not in WRITERS_STAFF

@@ -37,7 +37,8 @@ MARK_SLACK = 3
 
 FIRST_PERSON = frozenset({"i", "me", "we", "us", "my", "our"})
 """A speaker inside a quote who is the quote's own speaker. A set of its own: ``lexicon.FIRST_PERSONS`` holds the
-subject forms alone, and ``quotes.FIRST_AND_SECOND_PERSONS`` takes in "you", someone else inside a quote."""
+subject forms alone, and ``quotes.FIRST_AND_SECOND_PERSONS`` takes in "you", someone else inside a quote. A block
+set off after a colon goes on while its lines speak so (``headline_quotes``)."""
 
 
 def _inside(ranges: list[tuple[int, int]], start: int, end: int) -> bool:

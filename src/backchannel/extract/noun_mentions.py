@@ -748,10 +748,8 @@ def _returned_call(noun: Token, governor: Token, mode: str, table: ActorTable) -
 def _place_of_holding_clause(noun: Token) -> Token | None:
     """ "a meeting he held with X in Canberra last Sunday", "the talks she had with Y in Oslo": the place that the
     contact noun's own relative clause of who held it with whom tells (rule place.held-in-own-clause)."""
-    for clause in (
-        c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in contact_nouns.CLAUSE_HOLDING_VERBS
-    ):
-        if contact_nouns.held_in_own_clause(noun) and (found := place_of_verb(clause)) is not None:
-            fired("place.held-in-own-clause")
-            return found
-    return None
+    clause = contact_nouns.holding_clause(noun)
+    if clause is None or (found := place_of_verb(clause)) is None:
+        return None
+    fired("place.held-in-own-clause")
+    return found

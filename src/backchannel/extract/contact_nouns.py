@@ -55,6 +55,7 @@ from .contact_words import (
     WRITING_VERBS,
 )
 from .grammar import not_or_never
+from .headline_names import headline_verb_before
 from .lexicon import GROUPING_WORDS, MULTILATERAL_BODIES, QUESTION_ASKERS, SPEECH_VERBS, TITLE_NOUNS, names_a_body
 from .parties import parties_of, person_like, subjects_of
 from .places import SETTLEMENT_NOUNS, is_place, place_in
@@ -377,6 +378,13 @@ def discussed(noun: Token) -> bool:
         if node.lemma_.lower() in TOPIC_OBJECT_VERBS and node.pos_ == "VERB":
             return True
     return False
+
+
+def discussed_in_headline(noun: Token) -> bool:
+    """Whether ``noun`` is what a verb of discussing before it in a headline in title case is about ("Lind, Moss
+    Discuss Upcoming G-20 Summit"), which the parser leaves as one compound name and the noun's modifiers as its
+    parties (rule contact.noun.headline-discussed)."""
+    return headline_verb_before(noun, TOPIC_OBJECT_VERBS) is not None
 
 
 def counted(noun: Token) -> bool:

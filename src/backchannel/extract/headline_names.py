@@ -54,6 +54,33 @@ def headline_word_before_name(word: Token) -> bool:
     return _title_case(doc[low:high]) and not _name_word_elsewhere(doc, word, low, high)
 
 
+def headline_verb_before(word: Token, lemmas: frozenset[str]) -> Token | None:
+    """A capitalised verb of ``lemmas`` before ``word`` in its stretch of title case, in the base form a plural
+    subject takes or the present's "-s" ("Lind, Moss Discuss Upcoming Summit", "Moss Debates Summit Plan"), which
+    the tagger reads as one compound name with the noun; a verb after its subject ("Lind's Address" is a noun), not
+    a word the story writes capitalised elsewhere, as a
+    name word."""
+    doc = word.doc
+    low, high = _stretch(doc, word.i, word.i + 1)
+    if not _title_case(doc[low:high]):
+        return None
+    for t in doc[low + 1 : word.i]:
+        after_subject = doc[t.i - 1].is_alpha or doc[t.i - 1].text == ","  # not "Lind's Address to …"
+        if (
+            t.is_title
+            and after_subject
+            and _verb_form_of(t.lower_, lemmas)
+            and not _name_word_elsewhere(doc, t, low, high)
+        ):
+            return t
+    return None
+
+
+def _verb_form_of(form: str, lemmas: frozenset[str]) -> bool:
+    """Whether ``form`` is a verb of ``lemmas`` in its base form or its present's "-s" or "-es"."""
+    return form in lemmas or form.removesuffix("s") in lemmas or form.removesuffix("es") in lemmas
+
+
 def _function_word(word: Token) -> bool:
     """A capitalised pronoun, preposition, adverb or auxiliary of a headline: "He", "With", "Now", "Will"."""
     return word.is_title and word.lower_ in HEADLINE_FUNCTION_WORDS

@@ -305,6 +305,8 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
         return rejected("contact.noun.demanded")
     if contact_nouns.discussed(noun):
         return rejected("contact.noun.discussed")  # "discussed trade and the summit": a topic
+    if contact_nouns.discussed_in_headline(noun):
+        return rejected("contact.noun.headline-discussed")  # "Lind, Moss Discuss Upcoming Summit"
     if phone_call and governor is not None and governor.pos_ == "NOUN":
         governor = contact_nouns.verb_above(governor)  # "discussed the war in a phone call": the call is the discussing
     support = phone_call and governor is not None and governor.lemma_.lower() in SUPPORT_PURPOSES | {"voice"}

@@ -441,6 +441,9 @@ def _descriptor_end(tokens: list[Token], names: set[str]) -> int:
     word ("Billionaire Donald Trump", "Speaker Paul Ryan"), or words before a name the article gives on its own
     ("Conservative icon Ada Brill" when "Ada Brill" stands elsewhere), never a given name."""
     cut = 0
+    if len(tokens) == 2 and tokens[0].lower_ in DESCRIPTOR_WORDS and _family_name_of(tokens[1].text, names):
+        fired("actor.titled-family-name")  # "Councillor Pennick" after "Councillor Harold Pennick"
+        return 1
     while len(tokens) - cut >= 3 or (len(tokens) - cut == 2 and tokens[cut + 1].text in names):
         rest = " ".join(t.text for t in tokens[cut + 1 :])
         word = tokens[cut].lower_
@@ -454,6 +457,16 @@ def _descriptor_end(tokens: list[Token], names: set[str]) -> int:
             continue
         break
     return cut
+
+
+def _family_name_of(word: str, names: set[str]) -> bool:
+    """Whether ``word`` is the family name ending a person's name of two words or more the article gives
+    elsewhere, not after a title of its own: a title and it ("Councillor Pennick", "Superintendent Ashby") name that
+    person (rule actor.titled-family-name), not someone called "Councillor Pennick"."""
+    return any(
+        len(words := name.split()) >= 2 and words[-1] == word and words[0].lower() not in DESCRIPTOR_WORDS
+        for name in names
+    )
 
 
 ALIAS_WORDS = frozenset({"alias", "aka", "a.k.a."})
@@ -720,9 +733,17 @@ def _one_name(ents: list[SpacySpan]) -> bool:
 
 
 def _add_surname_mentions(table: ActorTable, doc: Doc) -> None:
-    """Bare surnames the tagger missed ("Bonn's goal") join the named person."""
-    surnames = {a.name.split()[-1]: a for a in table.persons() if len(a.name.split()) >= 2}
-    surnames.update({form: a for a in table.persons() for form in surname_forms(a.name) if " " not in form})
+    """Bare surnames the tagger missed ("Bonn's goal") join the named person; of people who share one, the one
+    named first, whom the story follows (rule actor.shared-family-name), as a tagged family name does."""
+    surnames: dict[str, Actor] = {}
+    for actor in (a for a in table.persons() if len(a.name.split()) >= 2):
+        if (family := actor.name.split()[-1]) in surnames and surnames[family] is not actor:
+            fired("actor.shared-family-name")  # "Rodrigo Duterte … his mother, Soledad Roa Duterte": he is "Duterte"
+        surnames.setdefault(family, actor)
+    for actor in table.persons():
+        for form in surname_forms(actor.name):
+            if " " not in form:
+                surnames.setdefault(form, actor)
     leading: dict[str, list[Actor]] = {}
     for actor in table.persons():
         if len(actor.name.split()) >= 2:

@@ -31,7 +31,7 @@ from .actor_words import (
 )
 from .descriptions import body_of_members, shorter_descriptions
 from .gender import given_names
-from .headline_names import headline_name_end
+from .headline_names import headline_name_end, headline_word_before_name
 from .lexicon import HONORIFICS as HONORIFIC_WORDS
 from .lexicon import ORGANIZATION_WORDS, PORTFOLIO_WORDS, TITLE_NOUNS
 from .name_forms import particle_tail, shorter_form, spelled_alike, styled_form
@@ -242,6 +242,9 @@ def trimmed_ent(ent: SpacySpan) -> SpacySpan:
     if ent.label_ == "PERSON" and leading_participle(doc[start]) and trimmed.end - start >= 2:
         fired("actor.leading-participle")  # "Meeting Lavrov in Geneva, …" tagged as one name
         start += 1
+    while ent.label_ == "PERSON" and trimmed.end - start >= 2 and _leading_headline_verb(doc[start]):
+        fired("actor.headline-verb")  # "… to Let Envoy Meet Ada Moss" tagged "Meet Ada Moss"
+        start += 1
     while trimmed.end - start >= 2 and doc[start].is_lower and doc[start].pos_ in ("VERB", "AUX"):
         fired("actor.leading-verb")  # "to meet European Union officials" tagged "meet European Union"
         start += 1
@@ -296,6 +299,12 @@ def _past_title_phrase(ent: SpacySpan) -> SpacySpan | None:
         return None  # "director of the Texas Politics Project at …": a body's name, which the tagger had right
     fired("actor.after-title-phrase")
     return SpacySpan(doc, name.start, name.end, label="PERSON")
+
+
+def _leading_headline_verb(word: Token) -> bool:
+    """Whether a name the tagger found opens with the verb of meeting of a headline in title case ("… to Let Envoy
+    Meet Ada Moss"), a word the story does not write capitalised as a name word elsewhere ("Welcome Mabuza")."""
+    return going_verb_in_headline(word) and headline_word_before_name(word)
 
 
 def _inner_going_verb(doc: Doc, start: int, end: int) -> int | None:

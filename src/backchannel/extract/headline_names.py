@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from .gender import given_names
-from .lexicon import HEADLINE_FUNCTION_WORDS
+from .lexicon import HEADLINE_FUNCTION_WORDS, HEADLINE_GOING_VERBS
 
 STRETCH_ENDS = frozenset({":", ";", "(", ")", "[", "]", "—", "–", "|", ".", "!", "?"})
 """Marks that close a stretch of title case: a headline's kicker ("PEACE PROCESS: …"), a live blog's time stamp."""
@@ -87,11 +87,12 @@ def _function_word(word: Token) -> bool:
 
 
 def _verb_shaped(word: Token) -> bool:
-    """A capitalised word a headline's verb may be: tagged as one ("Says", "Regarding"), or ending in the "-s" of
-    the present ("Praises", "Endorses", which the tagger reads as plural names), and no given name ("Charles")."""
+    """A capitalised word a headline's verb may be: tagged as one ("Says", "Regarding"), ending in the "-s" of
+    the present ("Praises", "Endorses", which the tagger reads as plural names), or a verb of meeting in the base
+    form ("… Let Envoy Meet Ada Moss"), and no given name ("Charles")."""
     if not word.is_title or not word.is_alpha or word.lower_ in given_names():
         return False
-    return word.tag_ in HEADLINE_VERB_TAGS or word.lower_.endswith("s")
+    return word.tag_ in HEADLINE_VERB_TAGS or word.lower_.endswith("s") or word.lower_ in HEADLINE_GOING_VERBS
 
 
 def _stretch(doc: Doc, start: int, end: int) -> tuple[int, int]:

@@ -1,9 +1,10 @@
-"""Round sixty-one (Q): two speakers named with a document's or an outlet's word.
+"""Round sixty-one (Q): speakers named with a document's or an outlet's word, or by a given name first.
 
 - "the Chilean statement said", after a Chilean ministry put out a statement, is that ministry's, not Chile's
   (rule speaker.national-document-issuer);
 - "Al-Nahar newspaper said", with no article, is the outlet Al-Nahar, not a description "Al-Nahar newspaper"
-  (rule speaker.bare-outlet-name).
+  (rule speaker.bare-outlet-name);
+- "Karim was next" under the headline, then "Karim Hafizi": one person (rule actor.given-name-first).
 
 Sentences written for these tests (names invented)."""
 
@@ -60,3 +61,26 @@ def test_place_before_newspaper_is_no_outlet_name(extract):
     record = extract("Moscow newspaper said the minister would resign.\n")
     quote = quote_with(record, "the minister would resign")
     assert speaker_name(record, quote) != "Moscow"
+
+
+def test_given_name_under_headline_is_the_person_named_later(extract):
+    record = extract(
+        "Regent sees party chiefs about the crisis\n\n"
+        "PM Tan first to see the regent yesterday, and Karim was next\n\n"
+        "Prime Minister Tan Wei Ling met the regent yesterday.\n\n"
+        "Opposition leader Karim Hafizi was next.\n\n"
+        "Datuk Seri Karim said he urged the regent to call an election.\n"
+    )
+    quote = quote_with(record, "he urged the regent to call an election")
+    assert speaker_name(record, quote) == "Karim Hafizi"
+
+
+def test_titled_word_is_no_given_name_told_first(extract):
+    record = extract(
+        "President Omar opened the harbour on Monday.\n\n"
+        "The pianist Omar Feldt played at the opening. Omar Feldt said the hall was cold.\n"
+    )
+    quote = quote_with(record, "the hall was cold")
+    names = {a["name"] for a in record["actors"]}
+    assert speaker_name(record, quote) == "Omar Feldt"
+    assert "Omar" in names  # the president stays apart from the pianist

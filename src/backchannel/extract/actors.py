@@ -643,7 +643,12 @@ def _add_named_person(
             actor.name = full
             table.add_mention(actor, ent)
             return
-        if len(tokens) >= 2 and len(known) == 1 and known[0] == tokens[0].text and _by_first_name(table, actor):
+        if (
+            len(tokens) >= 2
+            and len(known) == 1
+            and known[0] == tokens[0].text
+            and (_by_first_name(table, actor) or _given_name_told_first(table, actor))
+        ):
             # rule actor.first-name-first: "Anwar" in the headline or "Datuk Seri Anwar", then "Anwar Ibrahim"
             actor.aliases.append(actor.name)
             actor.name = full
@@ -697,6 +702,26 @@ def _by_first_name(table: ActorTable, actor: Actor) -> bool:
             fired("actor.first-name-first")
             return True
     return False
+
+
+def _given_name_told_first(table: ActorTable, actor: Actor) -> bool:
+    """Whether a person named so far by one word only, which now opens a full name, is that person called by a
+    given name before the story names them in full (rule actor.given-name-first): "Anwar was next" in a line under
+    the headline, "His son, Luc, said", then "Anwar Ibrahim", "Luc Thibodeau". The word must be a given name
+    (given_names.tsv), not a place or a body the tagger took for a person ("Birgunj", "Haneul"), and never written
+    after a title or a form of address ("President Jackson", "Mr Jackson"), which tell a family name."""
+    if actor.name.casefold() not in given_names():
+        return False
+    doc = table.doc
+    for mention in actor.mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or span.start == 0:
+            continue
+        before = doc[span.start - 1]
+        if addressed_at(doc, span.start - 1) or (before.is_title and before.lower_ in TITLE_NOUNS):
+            return False
+    fired("actor.given-name-first")
+    return True
 
 
 def _named_otherwise(table: ActorTable, word: str) -> bool:

@@ -609,6 +609,8 @@ class SpeakerResolver:
         if lemma in DOCUMENT_NOUNS and (author := self._author(head)) is not None:
             return author  # "a statement from the Russian embassy": the embassy
         if lemma in DOCUMENT_NOUNS and (state := self._national(head)) is not None:
+            if span[0].lower_ in DEFINITE and (issuer := self._national_issuer(head, state)) is not None:
+                return issuer  # "the Russian statement" after "the Russian Defence Ministry said in a statement"
             return state  # "the Turkish readout": Turkey's
         if lemma in DOCUMENT_NOUNS and head.dep_ == "dobj" and (sender := self._sender(head)) is not None:
             fired("speaker.document-sender")
@@ -1052,14 +1054,20 @@ class SpeakerResolver:
             return None
         noun = nouns[-1]
         words = _proper_run(self.doc, noun.i + 1, span.end, step=1)
-        if not words and noun.i == span.root.i and span[0].lower_ in DEFINITE:
-            words = _proper_run(self.doc, noun.i - 1, span.start - 1, step=-1)  # not "a Baton Rouge newspaper"
-            words = words if len(words) >= 2 else []
+        bare = False
+        if not words and noun.i == span.root.i:
+            words = _hyphened_run_before(self.doc, noun.i, span.start)
+            proper = [t for t in words if t.pos_ == "PROPN"]
+            bare = bool(words) and words[0].i == span.start  # "Al-Hayat newspaper said": nothing before the name
+            if not bare and (span[0].lower_ not in DEFINITE or len(proper) < 2):
+                words = []  # not "a Baton Rouge newspaper"
         geo = gazetteer()
         if not words or all(
             t.ent_type_ in PLACE_ENTITIES or geo.country_of(t.text) or geo.is_capital(t.text) for t in words
         ):
             return None  # "the Moscow newspaper": where, not which
+        if bare:
+            fired("speaker.bare-outlet-name")
         fired("speaker.outlet-by-noun")
         mention = self.doc[words[0].i : words[-1].i + 1]
         return add_outlet(self.table, mention.text, mention)
@@ -1890,6 +1898,20 @@ class SpeakerResolver:
         here = sentence_index(sents, span.start)
         first = sents[max(here - 2, 0)].start
         return any(self.table.token_actor.get(i) == actor.id for i in range(first, span.start))
+
+    def _national_issuer(self, document: Token, state_id: str) -> str | None:
+        """Who issued "the Russian statement" (rule speaker.national-document-issuer): the body or person of that
+        state that put out a document of that kind in the sentences before ("The Russian Defence Ministry said in a
+        statement …"), as the definite article refers back to that document; the state itself only where no one of
+        it issued one."""
+        state = self.table.get(state_id)
+        issuer = self.table.get(self._issuer(document))
+        if state is None or issuer is None or issuer.kind not in (ActorKind.ORGANIZATION, ActorKind.PERSON):
+            return None
+        if issuer.country != state.country:
+            return None
+        fired("speaker.national-document-issuer")
+        return issuer.id
 
     def _national(self, document: Token) -> str | None:
         geo = gazetteer()
@@ -3232,6 +3254,23 @@ def _apposed_after(person: Actor, sentence: SpacySpan) -> bool:
         return False
     rest = doc_text(sentence.doc)[mention.end : sentence.end_char]
     return re.match(r",\s+(?:\d{2}\b|who\b)", rest) is not None
+
+
+def _hyphened_run_before(doc: Doc, end: int, stop: int) -> list[Token]:
+    """The proper nouns in a row before token ``end``, back to token ``stop``, with the hyphens written inside a
+    name without spaces ("Al-Hayat", "Itar-Tass"), in text order."""
+    run: list[Token] = []
+    i = end - 1
+    while i >= stop:
+        word = doc[i]
+        joined = word.text == "-" and run and i > stop and not word.whitespace_ and not doc[i - 1].whitespace_
+        if word.pos_ != "PROPN" and not joined:
+            break
+        run.append(word)
+        i -= 1
+    while run and run[-1].pos_ != "PROPN":
+        run.pop()
+    return sorted(run, key=lambda t: t.i)
 
 
 def _proper_run(doc: Doc, start: int, stop: int, *, step: int) -> list[Token]:

@@ -98,6 +98,9 @@ def backgrounded_verb(verb: Token) -> bool:
         return False
     if marks & CLAUSE_MARKS and _pronoun_subject(verb) and _someone_named_met(verb):
         return False  # "a day after he met Governor Ruiz", "as she met with a delegation from the Farm Bureau"
+    if they_met_there_or_then(verb):
+        fired("contact.they-in-time-clause")  # "sought Ruiz's support when they met behind the chair last week"
+        return False
     if marks & {"while", "after", "before", "since", "as", "when"} and verb.dep_ == "ROOT" and verb_has_subject(verb):
         # "While in Paris, Kerrigan also met X": the parse gave the elided clause's "while" to the main verb
         return False
@@ -157,6 +160,33 @@ CLAUSE_MARKS = frozenset({"after", "when", "as"})
 """Words opening a clause of time whose contact, with a pronoun for its subject, is news when someone named is met:
 not "while" or "since", which tell what went on meanwhile or what was told before ("since they met in Osh"), nor
 "before", which tells as often how a couple first met ("before she met her husband and got married")."""
+
+
+PAIR_CLAUSE_MARKS = CLAUSE_MARKS | {"before"}
+"""Words opening a clause of time in which "they met" tells a contact of the pair the sentence names: not "while"
+or "since" (see CLAUSE_MARKS)."""
+SETTING_PREPS = frozenset({"at", "in", "on", "behind", "during", "near", "inside", "outside", "over", "for", "aboard"})
+"""Prepositions of the place or time a meeting was held at: "when they met behind the chair", "for lunch"."""
+
+
+def they_met_there_or_then(verb: Token) -> bool:
+    """ "Ruiz said he had sought Hale's support when they met behind the speaker's chair last week", "…, before they
+    both met at the stadium on Saturday": a clause of time whose subject is "they" (the two the sentence names), met
+    or talked with no one else, told as done and set somewhere or on some day, tells a contact of its own (rule
+    contact.they-in-time-clause), whose parties the merging finds; "Speaking before they met" sets no scene, and
+    "since they met" tells what was told before."""
+    if verb.lemma_.lower() not in ("meet", "speak", "talk") or not _told_as_done(verb):
+        return False
+    if not {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod")} & PAIR_CLAUSE_MARKS:
+        return False
+    if not _pronoun_subject(verb, frozenset({"they"})):
+        return False
+    if any(c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in ("with", "to")) for c in verb.children):
+        return False  # "when they met the press": whom they met is named, not each other
+    return any(
+        (c.dep_ == "prep" and c.lower_ in SETTING_PREPS) or (c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME"))
+        for c in verb.children
+    )
 
 
 def _told_as_done(verb: Token) -> bool:

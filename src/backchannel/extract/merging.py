@@ -781,6 +781,11 @@ def _merge_pronoun_pair(m: Mention, drafts: list[Draft], table: ActorTable, publ
     here = sentence_index(sents, m.trigger.i)
     low = sents[max(here - PAIR_PRONOUN_SENTENCES, 0)].start
     near = [d for d in drafts if any(low <= x.trigger.i < m.trigger.i for x in d.mentions) and len(d.named(table)) >= 2]
+    if not near and (named := _two_named_in_clause_before(m, table)) is not None:
+        fired("party.they-the-two-named")  # "Rowe sought Hale's support when they met behind the chair"
+        m.add(m.recipient, named)
+        drafts.append(Draft([m]))
+        return
     if not near:
         judged(m.trigger.i, False, m.rules)
         return
@@ -791,6 +796,21 @@ def _merge_pronoun_pair(m: Mention, drafts: list[Draft], table: ActorTable, publ
         same.mentions.append(m)
     else:
         drafts.append(Draft([m]))
+
+
+def _two_named_in_clause_before(m: Mention, table: ActorTable) -> list[str] | None:
+    """ "Rowe said he had sought Hale's support when they met behind the speaker's chair last week": the two people
+    the sentence names before a clause of time whose "they" met (rule contact.they-in-time-clause), when it names
+    no one else there, are the pair that met (rule party.they-the-two-named)."""
+    if "contact.they-in-time-clause" not in m.rules:
+        return None
+    start = m.trigger.sent.start_char
+    people = [
+        a.id
+        for a in table.persons()
+        if a.name not in a.titles and any(start <= x.start < m.trigger.idx for x in a.mentions)
+    ]
+    return people if len(people) == 2 else None
 
 
 def _hosted_antecedent(m: Mention, drafts: list[Draft]) -> Draft | None:

@@ -206,6 +206,8 @@ def verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> M
         # contact.negotiate.between)
     else:
         subjects = _not_the_telling_outlet(verb, parties_of(subjects_of(verb), table, resolver), table)
+    if _they_taken_for_one(verb, subjects):
+        subjects = []  # "when they met behind the chair": the two the sentence names, whom the merging finds
     objects: list[str] = []
     place: Token | None = None
     # "called the ambassador to the ministry", "summoned the ambassador to the ministry"
@@ -463,6 +465,14 @@ def _two_states_sit(mention: Mention, verb: Token, table: ActorTable) -> bool:
     mention.participants.clear()
     mention.add(mention.actor, [table.country(code).id for t in states if (code := gazetteer().country_of(t.text))])
     return True
+
+
+def _they_taken_for_one(verb: Token, subjects: list[str]) -> bool:
+    """ "Rowe said he had sought Hale's support when they met behind the chair last week": the "they" of a clause
+    of time that tells a contact (rule contact.they-in-time-clause) is a pair meeting each other, never the one
+    party the pronoun's resolution took it for (a person, or a name the tagger took for a body); the merging finds
+    the two."""
+    return len(subjects) == 1 and background_verbs.they_met_there_or_then(verb)
 
 
 def _they_together(verb: Token, mode: str | None) -> bool:

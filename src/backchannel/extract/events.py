@@ -490,11 +490,13 @@ def _scene_of_the_gathering(
     scene = gathering_city(doc)
     if scene is None:
         return None
-    city, first_sentence = scene
+    city, first_sentence, how = scene
     sents = doc_sents(doc)
     if any(sentence_index(sents, m.trigger.i) < first_sentence for m in draft.mentions):
         return None  # the gathering itself, or a contact told in the opening that sets it
     fired("place.scene-of-the-gathering")
+    for rule in how:
+        fired(rule)
     return city
 
 

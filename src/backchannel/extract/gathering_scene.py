@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..geo import Location, gazetteer
 from ..records import DateValue
@@ -23,27 +23,56 @@ SCENE_GATHERINGS: frozenset[str] = vocabulary("places").words("scene_gatherings"
 
 OPENING_SENTENCES = 2
 """The sentences that set a story's scene: its headline and its first sentence (or, with no headline, its first
-two sentences)."""
+two sentences). A line with no verb ("ANKARA/ANTALYA - Anadolu Agency", a credit or dateline line of its own) is
+no sentence of the story and is not counted."""
 
 SCENE_DAYS = 7
 """How far from the story's day a dated contact may lie and still be one of the gathering's."""
 
 
-def gathering_city(doc: Doc) -> tuple[Location, int] | None:
+def gathering_city(doc: Doc) -> tuple[Location, int, list[str]] | None:
     """The city the story's opening sets a gathering in, with the index of the first sentence after the one that
-    sets it: only contacts told from there on are the gathering's."""
-    for n, sent in enumerate(doc_sents(doc)[:OPENING_SENTENCES]):
+    sets it (only contacts told from there on are the gathering's) and the rules, beyond the caller's, that found
+    it: a line with no verb passed over (rule place.scene-past-credit-line), a city in the gathering's name (rule
+    place.city-in-gathering-name)."""
+    for n, sent in _opening(doc):
         for token in sent:
             if token.lemma_.lower() not in SCENE_GATHERINGS or token.pos_ not in ("NOUN", "PROPN"):
                 continue
-            if (city := _city_of(token)) is not None:
-                return city, n + 1
+            if (found := _city_of(token)) is not None:
+                city, how = found
+                rules = ["place.scene-past-credit-line"] if n >= OPENING_SENTENCES else []
+                return city, n + 1, rules + ([how] if how else [])
     return None
 
 
-def _city_of(gathering: Token) -> Location | None:
+def _opening(doc: Doc) -> list[tuple[int, Span]]:
+    """The story's opening sentences with their indexes: its first OPENING_SENTENCES, and one more for each
+    credit or dateline line among them after the first, which tells no scene and must not push the first sentence
+    of the story out of its opening."""
+    sents = doc_sents(doc)
+    size = OPENING_SENTENCES
+    for n, sent in enumerate(sents):
+        if n >= size:
+            break
+        if n > 0 and _credit_line(sent):
+            size += 1
+    return list(enumerate(sents[:size]))
+
+
+def _credit_line(sent: Span) -> bool:
+    """A line set apart with no verb that opens on a place written in capitals ("ANKARA/ANTALYA-Anadolu Agency"):
+    the agency's credit and dateline, not a line of the story ("Dear readers," "By Ana Reyes, in Lima")."""
+    words = [t for t in sent if not t.is_space and not t.is_punct]
+    first = words[0].text.split("/")[0].split("-")[0] if words else ""
+    return len(first) >= 3 and first.isalpha() and first.isupper() and not any(t.pos_ in ("VERB", "AUX") for t in sent)
+
+
+def _city_of(gathering: Token) -> tuple[Location, str | None] | None:
     """ "the Vientiane summit", "talks in Almaty", "gathered in Apia for the forum", "the forum opened in Apia": a
-    city (the gazetteer's, not a country) named on the gathering noun or on the verb it hangs on."""
+    city (the gazetteer's, not a country) named on the gathering noun or on the verb it hangs on; with the rule that
+    found it when the city is a word of the gathering's own name, which the tagger took whole for a body ("on the
+    occasion of the Antalya Diplomacy Forum"), not the city's own mention."""
     holders = [gathering]
     verb = gathering.head.head if gathering.dep_ == "pobj" else gathering.head
     if verb.pos_ == "VERB" and (gathering.dep_ in ("nsubj", "nsubjpass") or gathering.dep_ == "pobj"):
@@ -59,7 +88,9 @@ def _city_of(gathering: Token) -> Location | None:
         with collecting([]):  # locating the candidate decides nothing: the caller fires the rule it places by
             found = place_of(where)
         if found is not None and found.lat is not None and gazetteer().is_city(place_name(where)):
-            return found
+            return found, None
+        if where.dep_ == "compound" and _city_word(where) and (found := gazetteer().locate(where.text)) is not None:
+            return found, "place.city-in-gathering-name"  # "the Antalya Diplomacy Forum", tagged whole as a body
     return None
 
 

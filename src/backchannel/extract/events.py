@@ -93,6 +93,7 @@ from .places import (
 from .reported_doer import others_holding
 from .reports import quotes_over, reports_for
 from .resident_guests import received_resident_diplomat
+from .scene_runs import place_told_scenes
 from .speakers import SpeakerResolver
 from .state_leaders import is_leader
 from .story_days import day_of_heading, resolve_told, scene_date
@@ -201,6 +202,7 @@ def find_events(doc: Doc, article: Article, table: ActorTable, quotes: list[Quot
     # "the two men met", never resolved: kept until here so that its denial is no other contact's
     drafts = [d for d in drafts if not pair_never_named(d, table)]
     events: list[Event] = []
+    told: list[tuple[Draft, Event]] = []
     today = _story_day(article)
     after_recent_news = False
     for draft in drafts:
@@ -210,7 +212,9 @@ def find_events(doc: Doc, article: Article, table: ActorTable, quotes: list[Quot
                 event.date = news_month(draft.mentions, today, after_recent_news=True)
         if not _left_one_sided(event, draft, table):
             events.append(event)
+            told.append((draft, event))
             after_recent_news = after_recent_news or (_held_by_the_sides(event) and recent_news(event.date, today))
+    place_told_scenes(told)
     return events
 
 

@@ -114,3 +114,10 @@ def near_the_story_day(when: DateValue | None, today: str | None) -> bool:
     if when.precision != "day" or today is None or len(today) < 10:
         return False
     return abs((date.fromisoformat(when.value) - date.fromisoformat(today[:10])).days) <= SCENE_DAYS
+
+
+def city_of_gathering(gathering: Token) -> Location | None:
+    """The city a gathering noun is set in by its own words or its verb's ("the summit in Bangkok", "the forum
+    opened in Apia"), for a contact told later on its sidelines."""
+    found = _city_of(gathering)
+    return found[0] if found is not None else None

@@ -115,13 +115,14 @@ LEDE_WORDS = 6
 
 def opens_a_lede(line: str) -> bool:
     """Whether the rest of a line after a dateline's dash is the story's first sentence: six words or more, no
-    colon, a quarter of them in lower case at least (a lede's names and titles are capitalised: "Ukrainian Foreign
-    Minister Olena Marchuk received …"), ending as a sentence does or running on; not a subtitle ("ENGLISH-LANGUAGE
-    SERVICE", "Episode 47: …", "Issue 27, Friday 5 July 2019")."""
+    colon among the first six, a quarter of them in lower case at least (a lede's names and titles are capitalised:
+    "Ukrainian Foreign Minister Olena Marchuk received …"), ending as a sentence does or running on; not a subtitle
+    ("ENGLISH-LANGUAGE SERVICE", "Episode 47: …", "Issue 27, Friday 5 July 2019")."""
     words = line.split()
     lower = [w for w in words[1:] if w[0].islower()]
     long_enough = len(words) >= 2 * LEDE_WORDS or SENTENCE_END.search(line) is not None
-    return len(words) >= LEDE_WORDS and long_enough and ":" not in line and 4 * len(lower) >= len(words) - 1
+    titled = ":" in " ".join(words[:LEDE_WORDS])  # a lede's own colon comes later: "… in her courtyard: one for …"
+    return len(words) >= LEDE_WORDS and long_enough and not titled and 4 * len(lower) >= len(words) - 1
 
 
 def other_dateline_city(text: str) -> str | None:

@@ -103,3 +103,12 @@ def test_contact_held_in_the_city_below_a_masthead(nlp: Language) -> None:
         "on Tuesday."
     )
     assert _places(text, nlp) == ["Tartu"]
+
+
+def test_lede_with_a_colon_of_its_own() -> None:
+    text = (
+        "ZELENOVKA, Ukraine — Olena Marchuk keeps two telephones on the table in her kitchen: one for her family, "
+        "and one for the army."
+    )
+    found = story_city(text)
+    assert found is not None and found[0].name == "Zelenovka"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from .dates import MONTHS, find_date
 from .geo import gazetteer
@@ -20,13 +21,13 @@ CAPITALS = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper(
 
 DATELINE = re.compile(
     rf"(?m)^[ \t]*(?P<city>[{CAPITALS}][{CAPITALS}.,'’ -]{{1,40}}?|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,3}}(?=\s*\())"
-    r"(?:,\s*[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+){0,2}(?=\s*[—–―(,-]))?"
-    r"(?:\s*\([A-Za-z][\w .&/-]{0,30}\))?(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?(?:\s*\([A-Za-z][\w .&/-]{0,30}\))?"
+    r"(?:,\s*(?P<region>[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+){0,2})(?=\s*[—–―(,-]))?"
+    r"(?:\s*\([A-Za-z][\w .&/-]{0,30}\))?(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?(?:\s*\([A-Za-z][\w .&/-]{0,30}\)\.?)?"
     r"\s*(?:—|–|―|--|-)\s+(?=[A-Z0-9\"“‘'])"
 )
 """A wire dateline opening a paragraph: "SEOUL —", "WASHINGTON (AP) -", "NEW DELHI, March 3 —", "WASHINGTON,
-Aug. 24 (UPI) —", "HONIARA, Solomon Islands -", "MUSCAT, Oman (AP) -", and a city in title case before its agency:
-"Washington (AFP) –"."""
+Aug. 24 (UPI) —", "HONIARA, Solomon Islands -", "MUSCAT, Oman (AP) -", "SOFIA, May 3 (STA). -", and a city in title
+case before its agency: "Washington (AFP) –"."""
 DATELINE_REACH = 1500
 """How far into the text the story's dateline is looked for (past the headline and a byline)."""
 
@@ -45,12 +46,13 @@ of its own ("MUNSAN, Friday"). Not any number and word: "Moscow, 24 hours after 
 its city, and was filed from anywhere."""
 OTHER_DATELINE = re.compile(
     rf"(?m)^[ \t]*(?P<city>[A-Z][\w’'.-]+(?:[ -][A-Z][\w’'.-]+){{0,3}})"
-    rf"(?:(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})?,\s*(?P<day>{TOLD_DAY})(?=[\s,(/—–-])"
+    rf"(?:(?:,\s*[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+){{0,2}})?,\s*(?P<day>{TOLD_DAY})(?=[\s,(/—–-]|[.:][ \t])"
     r"|:[ \t]+(?=[A-Z])|(?P<dash>[ \t]+(?:—|–|―|--|-)[ \t]+)(?=[A-Z]))"
 )
 """A dateline in the other styles the press writes it: with a day and no dash ("Chisinau, 1 March /AGENCY/ -",
-"New Delhi, July 26 With …", "Baku, Azerbaijan, Jan. 16" on a line of its own, "YEREVAN, FEBRUARY 4, AGENCY."),
-with a colon ("NEW DELHI: India and …", the South Asian and Gulf press), or in title case before a dash ("Jakarta –
+"New Delhi, July 26 With …", "Baku, Azerbaijan, Jan. 16" on a line of its own, "Red Deer, Alta., Friday, June 3,
+1977", "YEREVAN, FEBRUARY 4, AGENCY.", "MINSK, January 21. /AGENCY/.", "Ulan Bator, 17th June: Comrade …"), with a
+colon ("NEW DELHI: India and …", the South Asian and Gulf press), or in title case before a dash ("Jakarta –
 Underlining …"). Only a city the gazetteer knows makes one (rule place.other-dateline)."""
 SENTENCE_END = re.compile(r"[.!?][\"”’')]*[ \t]*$")
 """A paragraph's end as a sentence's: a headline mostly has no full stop."""
@@ -66,13 +68,61 @@ def dateline_city(text: str) -> str | None:
     return wire_dateline_city(text) or other_dateline_city(text)
 
 
+class Filed(NamedTuple):
+    """A story's dateline in the wire's style: its city and the state or region after it, in title case ("PETRA,
+    Jordan —": "Petra", "Jordan"), and whether a masthead's or a label's capitals came before it."""
+
+    city: str
+    region: str | None
+    past_masthead: bool
+
+
 def wire_dateline_city(text: str) -> str | None:
     """The words of the city in the story's first dateline in the wire's style (``DATELINE``), in title case."""
-    filed = DATELINE.search(text[:DATELINE_REACH])
-    if filed is None:
+    filed = wire_dateline(text)
+    return filed.city if filed is not None else None
+
+
+def wire_dateline(text: str) -> Filed | None:
+    """The story's first dateline in the wire's style, with the region it names (``Filed``)."""
+    found = _story_wire_match(text)
+    if found is None:
         return None
-    words = filed.group("city").split(",")[0].strip(" .-’'")
-    return words.title() if words else None
+    filed, past_masthead = found
+    city, _, rest = filed.group("city").partition(",")
+    words = city.strip(" .-’'")
+    region = filed.group("region") or rest.strip(" .-’'").title() or None  # "APIA, SAMOA –"
+    return Filed(words.title(), region, past_masthead) if words else None
+
+
+def _story_wire_match(text: str) -> tuple[re.Match[str], bool] | None:
+    """The first match of ``DATELINE`` near the top that is the story's dateline, and whether one was passed over
+    for it: a place the gazetteer knows, or a town it does not know before the story's first sentence ("JUNEE –
+    An 11-hour siege … ended peacefully."); not a masthead's or a label's capitals set off the same way ("STATE
+    NEWS AGENCY (SNA) - ENGLISH SERVICE", "FACTBOX - Gulf shipping: who is talking to whom"), which head no
+    sentence (rule place.dateline-past-masthead)."""
+    for n, filed in enumerate(DATELINE.finditer(text[:DATELINE_REACH])):
+        words = filed.group("city").split(",")[0].strip(" .-’'").title()
+        line = text[filed.end() :].split("\n", 1)[0]
+        if gazetteer().locate(words) is not None or gazetteer().is_city(words) or opens_a_lede(line):
+            return filed, n > 0
+    return None
+
+
+LEDE_WORDS = 6
+"""At least this many words open a story's first sentence after a dateline; a masthead's subtitle has fewer."""
+
+
+def opens_a_lede(line: str) -> bool:
+    """Whether the rest of a line after a dateline's dash is the story's first sentence: six words or more, no
+    colon among the first six, a quarter of them in lower case at least (a lede's names and titles are capitalised:
+    "Ukrainian Foreign Minister Olena Marchuk received …"), ending as a sentence does or running on; not a subtitle
+    ("ENGLISH-LANGUAGE SERVICE", "Episode 47: …", "Issue 27, Friday 5 July 2019")."""
+    words = line.split()
+    lower = [w for w in words[1:] if w[0].islower()]
+    long_enough = len(words) >= 2 * LEDE_WORDS or SENTENCE_END.search(line) is not None
+    titled = ":" in " ".join(words[:LEDE_WORDS])  # a lede's own colon comes later: "… in her courtyard: one for …"
+    return len(words) >= LEDE_WORDS and long_enough and not titled and 4 * len(lower) >= len(words) - 1
 
 
 def other_dateline_city(text: str) -> str | None:
@@ -152,8 +202,8 @@ FILED_BEFORE = timedelta(days=7)
 def dateline_day(text: str, published: str | None) -> str | None:
     """The day the story's dateline says it was filed ("RABAT, September 17 —" of a paper of the 18th), in the
     week up to its publication; none when it gives no day or the same one."""
-    filed = DATELINE.search(text[:DATELINE_REACH])
-    told = FILED_ON.search(filed.group(0)) if filed is not None else None
+    found = _story_wire_match(text)
+    told = FILED_ON.search(found[0].group(0)) if found is not None else None
     if told is None or not published or told["month"].lower() not in MONTHS:
         return None
     try:

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from ..datelines import blog_city, byline_city, dateline_city_before, other_dateline_city, wire_dateline_city
+from ..datelines import Filed, blog_city, byline_city, dateline_city_before, other_dateline_city, wire_dateline
 from ..geo import Location, gazetteer, normalise
 from .actor_words import doc_sents, entity_at, named_with_of, place_name, sentence_index
 from .contact_words import BEHALF_NOUNS, NOUN_MODES, SIDELINES, TIMING_PREPS, TOPIC_PREPS, TRAVEL_VERBS
@@ -694,7 +694,10 @@ def story_city(text: str) -> tuple[Location, str | None] | None:
     gazetteer knows it as a city. The rule that found it comes with it (None for a dateline), for the caller to
     fire only where the city places a contact."""
     how = None
-    city = wire_dateline_city(text)
+    filed = wire_dateline(text)
+    city = filed.city if filed is not None else None
+    if filed is not None and filed.past_masthead:
+        how = "place.dateline-past-masthead"
     if city is None and (city := other_dateline_city(text)) is not None:
         how = "place.other-dateline"
     if city is None and (city := byline_city(text)) is not None:
@@ -704,9 +707,22 @@ def story_city(text: str) -> tuple[Location, str | None] | None:
     found = gazetteer().locate(city) if city else None
     if found is None and city and (found := capital_unlocated(city)) is not None:
         how = how or "place.capital-unlocated"  # "PORT VILA —", which the city list spells "Port-Vila"
+    if found is None and filed is not None and (found := _town_of_the_state(filed)) is not None:
+        return found, "place.dateline-town-of-state"
     if found is None or (found.lat is None and not gazetteer().is_city(city)):
         return None  # "SYRIA —" names a state, not a city; "DJIBOUTI —" is both
     return found, how
+
+
+def _town_of_the_state(filed: Filed) -> Location | None:
+    """ "PETRA, Jordan —": a town the gazetteer does not know, in a dateline that names its state, is a town of that
+    state, with no coordinates; not one named with a province or region only ("JUABEN, Ashanti Region -"), nor a
+    name the gazetteer knows as something else (a state: "KUWAIT, Kuwait")."""
+    if filed.region is None or not gazetteer().is_country_name(filed.region):
+        return None
+    if gazetteer().country_of(filed.city) is not None:
+        return None
+    return Location(filed.city, gazetteer().country_of(filed.region))
 
 
 STORY_TIMES = frozenset({"day", "night", "evening", "morning", "afternoon"})

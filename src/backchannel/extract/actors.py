@@ -89,6 +89,7 @@ from .outlets import (
     reporting_titles,
 )
 from .people_by_evidence import addressed_at, fold_bodies_named_as_people
+from .person_words import RELATIVE_NOUNS
 from .quotemarks import CLOSERS, OPENERS
 from .short_names import (
     CORPORATE_WORDS,
@@ -647,7 +648,7 @@ def _add_named_person(
             len(tokens) >= 2
             and len(known) == 1
             and known[0] == tokens[0].text
-            and (_by_first_name(table, actor) or _given_name_told_first(table, actor))
+            and (_by_first_name(table, actor) or _given_name_told_first(table, actor, ent))
         ):
             # rule actor.first-name-first: "Anwar" in the headline or "Datuk Seri Anwar", then "Anwar Ibrahim"
             actor.aliases.append(actor.name)
@@ -704,7 +705,7 @@ def _by_first_name(table: ActorTable, actor: Actor) -> bool:
     return False
 
 
-def _given_name_told_first(table: ActorTable, actor: Actor) -> bool:
+def _given_name_told_first(table: ActorTable, actor: Actor, full: SpacySpan) -> bool:
     """Whether a person named so far by one word only, which now opens a full name, is that person called by a
     given name before the story names them in full (rule actor.given-name-first): "Anwar was next" in a line under
     the headline, "His son, Luc, said", then "Anwar Ibrahim", "Luc Thibodeau". The word must be a given name
@@ -720,8 +721,26 @@ def _given_name_told_first(table: ActorTable, actor: Actor) -> bool:
         before = doc[span.start - 1]
         if addressed_at(doc, span.start - 1) or (before.is_title and before.lower_ in TITLE_NOUNS):
             return False
+        if _kin_named(doc, span.start) and _titled(doc, full.start):
+            return False  # "The victim's brother, Ahmed" is not "Interior Minister Ahmed Karimi"
     fired("actor.given-name-first")
     return True
+
+
+def _kin_named(doc: Doc, start: int) -> bool:
+    """Whether the name at token ``start`` stands after a word for kin, with or without a comma ("His son, Luc",
+    "his wife Rosa")."""
+    i = start - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    return i >= 0 and doc[i].lemma_.lower() in RELATIVE_NOUNS
+
+
+def _titled(doc: Doc, start: int) -> bool:
+    """Whether the name at token ``start`` is told after a title of office ("Interior Minister Ahmed Karimi"): a
+    person the story introduces by office, not the kin it named by a given name before (rule
+    actor.given-name-first)."""
+    return start > 0 and doc[start - 1].is_title and doc[start - 1].lemma_.lower() in TITLE_NOUNS
 
 
 def _named_otherwise(table: ActorTable, word: str) -> bool:

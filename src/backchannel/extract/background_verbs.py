@@ -179,7 +179,7 @@ def they_met_there_or_then(verb: Token) -> bool:
         return False
     if not {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod")} & PAIR_CLAUSE_MARKS:
         return False
-    if not _pronoun_subject(verb, frozenset({"they"})):
+    if not _pronoun_subject(verb, frozenset({"they"})) or _plural_noun_subject(verb.head):
         return False
     if any(c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in ("with", "to")) for c in verb.children):
         return False  # "when they met the press": whom they met is named, not each other
@@ -187,6 +187,13 @@ def they_met_there_or_then(verb: Token) -> bool:
         (c.dep_ == "prep" and c.lower_ in SETTING_PREPS) or (c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME"))
         for c in verb.children
     )
+
+
+def _plural_noun_subject(clause: Token) -> bool:
+    """Whether the clause a clause of time hangs on has a plural noun for its subject ("Hale's parents fell in love
+    when they met at a dance", "the two delegations had agreed on a text when they met in Geneva"): "they" is
+    those, not the two people the sentence names."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("NNS", "NNPS") for c in clause.children)
 
 
 def _told_as_done(verb: Token) -> bool:

@@ -33,6 +33,10 @@ IN_PERSON = frozenset({"meeting", "multilateral", "visit"})
 HELD = frozenset({EventStatus.OCCURRED, EventStatus.ONGOING})
 TO_COME = frozenset({EventStatus.PLANNED, EventStatus.HYPOTHETICAL})
 
+MOVING_PREPS = frozenset({"in", "at", "to", "from", "into", "for", "toward", "towards"})
+"""Prepositions naming where someone did something or went: "arrived in Hue", "crossed into Laos", "left Hanoi for
+Vientiane"."""
+
 RUN_SENTENCES = 6
 """How many sentences back the run's contact before may be told."""
 
@@ -156,9 +160,11 @@ def _verb_of(trigger: Token) -> Token | None:
 
 
 def _background(trigger: Token) -> bool:
-    """ "The two had met in 2019": a contact told in the past perfect is background, not the next of the run."""
+    """ "The two had met in 2019", "She has also met Chinese officials": a contact told in a perfect is background
+    (another occasion, before the story's), not the next of the run."""
     verb = _verb_of(trigger)
-    return verb is not None and verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) if verb is not None else False
+    return verb is not None and verb.tag_ == "VBN" and perfect
 
 
 def _same_stage(before: EventStatus, contact: EventStatus) -> bool:
@@ -188,8 +194,8 @@ def _moved_on(before: Token, trigger: Token, place: Place) -> bool:
 
 
 def _elsewhere(token: Token, place: Place) -> bool:
-    """A town or state other than ``place`` named after "in", "at", "to" or "from" on a verb."""
-    if token.dep_ != "pobj" or token.head.lower_ not in ("in", "at", "to", "from"):
+    """A town or state other than ``place`` named after "in", "at", "to", "from", "into" or "for" on a verb."""
+    if token.dep_ != "pobj" or token.head.lower_ not in MOVING_PREPS:
         return False
     verb = token.head.head
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in SPEECH_VERBS:

@@ -308,7 +308,10 @@ def _sides_of_bodies(mention: Mention, before: list[Mention], table: ActorTable)
     if len(pairs) == 1 and (pair := _sides_named_together(mention, before, table)) is not None:
         _sides_are(mention, pairs[0], pair, "party.sides-named-together")
         return
-    groups = [p for p in mention.participants if (a := table.get(p)) is not None and SIDES.match(a.name)]
+    if len(pairs) == 1 and (pair := _bodies_of_that_noun(mention, pairs[0], table)) is not None:
+        _sides_are(mention, pairs[0], pair, "party.sides-by-their-noun")
+        return
+    groups = [p for p in mention.participants if (a := table.get(p)) is not None and PAIR_OF_SIDES.match(a.name)]
     if len(groups) != 1:
         return
     for told in sorted((x for x in before if x.trigger.i < mention.trigger.i), key=lambda x: -x.trigger.i):
@@ -321,6 +324,38 @@ def _sides_of_bodies(mention: Mention, before: list[Mention], table: ActorTable)
             return
         _sides_are(mention, groups[0], bodies, "party.sides-of-bodies")
         return
+
+
+NOUN_NAMED_SENTENCES = 3
+"""Sentences back, the one of "both associations" included, where the two bodies that noun names may stand."""
+
+
+def _bodies_of_that_noun(mention: Mention, group: str, table: ActorTable) -> list[Actor] | None:
+    """ "A delegation of the Beef Importers Association came at the invitation of the Cattlemen's Association. Both
+    associations agreed to meet again": a pair counted by a body's noun ("both associations", "the two councils") is
+    the two bodies the sentences just before name with that noun as the head of their names, when exactly two do
+    (rule party.sides-by-their-noun); never the people named there, who are not bodies."""
+    pair = table.get(group)
+    noun = singular(pair.name.lower().split()[-1]) if pair is not None else "side"
+    if noun in GENERIC_SIDE_NOUNS:
+        return None
+    doc = mention.trigger.doc
+    sentences = list(doc.sents)
+    here = next(n for n, s in enumerate(sentences) if s.start <= mention.trigger.i < s.end)
+    start = doc[sentences[max(here - NOUN_NAMED_SENTENCES + 1, 0)].start].idx
+    bodies = [
+        a
+        for a in table.actors
+        if a.kind is ActorKind.ORGANIZATION
+        and a.id != group
+        and singular(a.name.lower().split()[-1]) == noun
+        and any(start <= x.start < mention.trigger.idx for x in a.mentions)
+    ]
+    return bodies if len(bodies) == 2 else None
+
+
+GENERIC_SIDE_NOUNS = frozenset({"side", "party", "group", "body", "organisation", "organization"})
+"""Nouns of a pair that say no kind of body ("both sides", "the two groups"): no body's name ends with them to match."""
 
 
 def _sides_are(mention: Mention, group: str, sides: list[Actor], rule: str) -> None:

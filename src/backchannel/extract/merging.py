@@ -440,8 +440,9 @@ def _resolve_group(m: Mention, drafts: list[Draft], table: ActorTable, published
 
 TWO_SIDES = re.compile(r"(?i)(the )?(two|both) (delegations|governments|teams)$")
 """A body named only as a pair of sides: "the two delegations", "both governments"."""
-SIDE_NOUNS = frozenset({"delegation", "government", "side", "team", "country", "state", "nation"})
-"""Plurals that name the two states of a contact: "the two delegations", "both governments", "both sides"."""
+SIDE_NOUNS = frozenset({"delegation", "government", "side", "team", "country", "state", "nation", "force"})
+"""Plurals that name the two states of a contact: "the two delegations", "both governments", "both sides", "the two
+forces" (of the border guards of two states)."""
 
 
 def _two_states_told(m: Mention, drafts: list[Draft], table: ActorTable) -> list[str] | None:

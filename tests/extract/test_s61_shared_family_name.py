@@ -51,3 +51,24 @@ def test_a_title_and_a_family_name_are_the_person_named_in_full(extract):
 def test_a_title_and_a_family_name_no_one_has_in_full_stay_a_name(extract):
     record = extract("Councillor Pennick said the town was grateful for the talks.", published="2026-03-12")
     assert [a["name"] for a in record["actors"] if a["kind"] == "person"] == ["Councillor Pennick"]
+
+
+def speaker_of(record: dict, words: str) -> str | None:
+    by_id = {a["id"]: a["name"] for a in record["actors"]}
+    return next(by_id.get(q["speaker_actor"]) for q in record["quotes"] if q["content"]["text"] == words)
+
+
+def test_the_pronoun_of_what_the_family_name_said_tells_which_of_the_two(extract):
+    text = (
+        "The late president Tomas Ruiz was honoured at the ceremony. Foreign Minister Elena Ruiz met Chinese envoy"
+        " Wang Lei in Lima on Monday. Ruiz said she had raised trade with him."
+    )
+    assert speaker_of(extract(text, published="2026-03-12"), "she had raised trade with him") == "Elena Ruiz"
+
+
+def test_with_no_telling_pronoun_the_family_name_is_the_one_named_first(extract):
+    text = (
+        "President Tomas Ruiz opened the session. His daughter, Foreign Minister Elena Ruiz, met Chinese envoy"
+        " Wang Lei in Lima on Monday. Ruiz said the talks had gone well."
+    )
+    assert speaker_of(extract(text, published="2026-03-12"), "the talks had gone well") == "Tomas Ruiz"

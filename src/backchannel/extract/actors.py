@@ -49,6 +49,7 @@ from .lexicon import (
     PAPER_VERBS,
     PAPER_WORDS,
     PLATFORM_NAMES,
+    SPEECH_VERBS,
     TITLE_NOUNS,
     names_a_body,
 )
@@ -602,6 +603,11 @@ def _add_named_person(
     if len(tokens) == 1 and (alone := _addressed_apart(table, full, addressed)) is not None:
         table.add_mention(alone, ent)  # "Mr Moss … Moss said": the man, not "Helena Moss" named before
         return
+    sharing = [a for a in table.persons() if len(a.name.split()) >= 2 and a.name.split()[-1] == surname]
+    if len(tokens) == 1 and addressed is None and len(sharing) > 1:
+        if (told := _sharer_told_by_pronoun(tokens[-1], sharing)) is not None:
+            table.add_mention(told, ent)  # "Ruiz said she had …": Elena Ruiz, not Tomas Ruiz named first
+            return
     for actor in table.persons():
         known = actor.name.split()
         forms = surname_forms(actor.name)
@@ -780,10 +786,10 @@ def _add_surname_mentions(table: ActorTable, doc: Doc) -> None:
     """Bare surnames the tagger missed ("Bonn's goal") join the named person; of people who share one, the one
     named first, whom the story follows (rule actor.shared-family-name), as a tagged family name does."""
     surnames: dict[str, Actor] = {}
+    sharing: dict[str, list[Actor]] = {}
     for actor in (a for a in table.persons() if len(a.name.split()) >= 2):
-        if (family := actor.name.split()[-1]) in surnames and surnames[family] is not actor:
-            fired("actor.shared-family-name")  # "Rodrigo Duterte … his mother, Soledad Roa Duterte": he is "Duterte"
-        surnames.setdefault(family, actor)
+        sharing.setdefault(actor.name.split()[-1], []).append(actor)
+        surnames.setdefault(actor.name.split()[-1], actor)
     for actor in table.persons():
         for form in surname_forms(actor.name):
             if " " not in form:
@@ -803,11 +809,48 @@ def _add_surname_mentions(table: ActorTable, doc: Doc) -> None:
         if (other := _hyphened_to(token)) is not None and other.text not in surnames:
             continue  # "Aumua" of "Losa Aumua-Schuster" is hers; "Nair-Haddad talks" name two people
         actor = surnames[token.text]
+        if len(sharing.get(token.text, [])) > 1:
+            actor = _one_sharing_the_name(token, sharing[token.text])
         if token.text in by_inner:
             fired("actor.inner-surname")
         table.add_mention(actor, _with_particles(table, doc[token.i : token.i + 1], actor))
     _add_double_name_mentions(table, doc)
     _add_addressed_one_word_names(table, doc)
+
+
+def _one_sharing_the_name(token: Token, people: list[Actor]) -> Actor:
+    """Which of the people who share the family name ``token`` is: the one its pronoun tells
+    (``_sharer_told_by_pronoun``), else the one named first, whom the story follows (rule
+    actor.shared-family-name: "Rodrigo Duterte … his mother, Soledad Roa Duterte": "Duterte meets Xi" is he)."""
+    if (told := _sharer_told_by_pronoun(token, people)) is not None:
+        return told
+    fired("actor.shared-family-name")
+    return people[0]
+
+
+def _sharer_told_by_pronoun(token: Token, people: list[Actor]) -> Actor | None:
+    """The one of the people who share the family name ``token`` whose gender is that of the pronoun its own words
+    go on with ("Ruiz said she had raised trade", after "President Tomas Ruiz" and "Foreign Minister Elena Ruiz"),
+    if only one is (rule actor.shared-family-name-pronoun)."""
+    told = _pronoun_gender_after(token)
+    fitting = [p for p in people if told is not None and gender_of(p) == told]
+    if len(fitting) != 1:
+        return None
+    fired("actor.shared-family-name-pronoun")
+    return fitting[0]
+
+
+def _pronoun_gender_after(token: Token) -> str | None:
+    """The gender of "he" or "she" subject of what ``token``, subject of a verb of saying, said ("Ruiz said she had
+    raised trade"), which is the speaker's own."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if subject.lower_ in ("he", "she"):
+                return "m" if subject.lower_ == "he" else "f"
+    return None
 
 
 def _add_addressed_one_word_names(table: ActorTable, doc: Doc) -> None:

@@ -88,6 +88,8 @@ from .lexicon import (
     TITLE_INITIALISMS,
     TITLE_NOUNS,
 )
+from .lexicon import OUTLET_NOUNS as MEDIA_NOUNS
+from .lexicon import OUTLET_OPENING_WORDS as BROADCAST_WORDS
 from .narrators import Narration, narration
 from .office_periphrases import holds_periphrased_office, periphrasis_of
 from .office_places import TITLE_PHRASE_WORDS, TITLE_RUN_WORDS
@@ -422,6 +424,8 @@ class SpeakerResolver:
         if len(span) > 2 and span[0].pos_ == "ADV" and span[0].head.i == head.i and span[1].pos_ == "DET":
             fired("speaker.leading-adverb")  # "Afterwards the Tunisian minister said": the sentence's adverb
             span = span[1:]
+        if speaking and (media := self._national_media(span, head)) is not None:
+            return media
         low = head.lower_
         if low == "it" and head.dep_ in ("nsubj", "nsubjpass"):
             return self._it(head)
@@ -1628,6 +1632,19 @@ class SpeakerResolver:
         if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ in ("VERB", "AUX"):
             return self._subject_of(noun.head.head)  # "the army said in a statement"
         return None
+
+    def _national_media(self, span: SpacySpan, head: Token) -> str | None:
+        """ "Velmar state radio said", "Velmar's state television said", "a Norvik newspaper claimed" (rule
+        speaker.national-media): a broadcaster or paper named by its country or town and a common noun is an outlet
+        of its own, by the whole phrase; never the place that only tells where it is."""
+        if head.tag_ != "NN" or head.lemma_.lower() not in MEDIA_NOUNS | BROADCAST_WORDS or head.i != span[-1].i:
+            return None
+        places = [t for t in span if t.ent_type_ == "GPE" and t.i < head.i and t.dep_ in ("compound", "poss")]
+        if not places or any(t.pos_ == "PROPN" and t.ent_type_ != "GPE" for t in span):
+            return None  # "Tanzania's Daily Sentinel newspaper": the paper's own name, which the rules for names read
+        fired("speaker.national-media")
+        name = strip_article(span.text)
+        return self.table.add(ActorKind.OUTLET, name, mention=span, key=name.lower()).id
 
     def _subject_of(self, verb: Token) -> str | None:
         """The actor the verb's subject names, or None."""

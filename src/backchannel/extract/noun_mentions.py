@@ -226,6 +226,7 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
     speaking: Token | None = None  # the verb of speaking a meeting is the setting of: "said in a meeting with X"
     met_over = backgrounded and not self_told and _met_over(noun, table)
     set_here = False  # "will brief X at a meeting in Y next week": the clause's tense is the meeting's too
+    theirs = False  # "X told Y during their meeting": the clause's sides are the "they" that held it
     if backgrounded and not self_told:
         if mode == "multilateral" and contact_nouns.named_gathering(noun):
             fired("contact.summit.named-with-setting")  # "before the ECOWAS summit in Monrovia on June 4"
@@ -241,6 +242,11 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
         ):
             fired("contact.noun.circumstance-set")  # "at a meeting in Addis Ababa next week", "on a visit to Male"
             circumstance = set_here = True
+        elif mode in ("meeting", "phone") and _their_own(noun, verb, table, resolver):
+            fired("contact.noun.their-circumstance")  # "X handed Y the letter during their meeting on Monday"
+            circumstance = theirs = True
+            # "during": the clause's time is theirs; "walked out after their talks": they came before it, held
+            set_here = head.lower_ == "during" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
         elif set_in or met_over:
             if set_in:
                 fired("contact.noun.set-in-phrase")
@@ -345,6 +351,7 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
             and any(c.dep_ in ("det", "poss") for c in noun.children)  # "the talks began", not "dialogue is good"
         )
         or definite
+        or theirs
     )
     if not anchored:
         return rejected("contact.noun.unanchored")  # "dialogue is the only way": no happening told
@@ -658,6 +665,25 @@ def _someone_met(noun: Token, verb: Token) -> bool:
     met = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
     met += [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     return any(t.ent_type_ == "PERSON" or t.lemma_.lower() in TITLE_NOUNS | LED_GROUPS | {"counterpart"} for t in met)
+
+
+def _their_own(noun: Token, verb: Token | None, table: ActorTable, resolver: SpeakerResolver) -> bool:
+    """ "X gave Y the letter during their meeting", "X and Y walked out after their talks on Thursday": "their"
+    contact, set by a preposition in a clause that names two or more sides (its subjects and whom the verb is said to
+    or done with), is the one those sides held; a clause with one side ("she left after their talks") tells not who
+    "they" were."""
+    if verb is None or verb.pos_ != "VERB" or not any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children):
+        return False
+    told = [
+        g
+        for p in verb.children
+        if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+        for g in p.children
+        if g.dep_ == "pobj" and (table.actor_at(g) or person_like(g))
+    ]
+    sides = parties_of(subjects_of(verb), table, resolver)
+    sides += parties_of(contact_verbs.addressed(verb, table) + told, table, resolver)
+    return len(set(sides)) >= 2
 
 
 def _dealt_with(noun: Token) -> list[Token]:

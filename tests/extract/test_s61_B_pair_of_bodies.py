@@ -51,6 +51,18 @@ def test_the_two_forces_are_the_states_of_the_last_contact_not_an_officer(extrac
     assert {"Bhutan", "Nepal"} in pairs(r)
 
 
+def test_the_two_forces_meeting_again_are_the_two_states_that_met(extract):
+    """ "Border guards of Bhutan and Nepal met … The two forces met again on Tuesday": a second meeting of the two
+    states ("forces" among the plurals that name the two states of a contact, rule party.the-two-sides)."""
+    r = extract(
+        "Border guards of Bhutan and Nepal met in Phuntsholing on Monday. Colonel Anton Pavel said talks went well. "
+        "The two forces met again on Tuesday.",
+        published=PUBLISHED,
+    )
+    dates = [e["date"]["value"] for e in r["events"] if event_names(r, e) == {"Bhutan", "Nepal"} and e["date"]]
+    assert "2026-03-10" in dates
+
+
 def test_both_associations_with_none_named_before_make_no_contact(extract):
     """No two associations named before: no pair to stand for, so no event, and never the two people named there."""
     r = extract(

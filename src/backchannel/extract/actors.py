@@ -603,11 +603,9 @@ def _add_named_person(
     if len(tokens) == 1 and (alone := _addressed_apart(table, full, addressed)) is not None:
         table.add_mention(alone, ent)  # "Mr Moss … Moss said": the man, not "Helena Moss" named before
         return
-    sharing = [a for a in table.persons() if len(a.name.split()) >= 2 and a.name.split()[-1] == surname]
-    if len(tokens) == 1 and addressed is None and len(sharing) > 1:
-        if (told := _sharer_told_by_pronoun(tokens[-1], sharing)) is not None:
-            table.add_mention(told, ent)  # "Ruiz said she had …": Elena Ruiz, not Tomas Ruiz named first
-            return
+    if len(tokens) == 1 and addressed is None and (told := _sharer_told_by_pronoun(tokens[-1], table)) is not None:
+        table.add_mention(told, ent)  # "Ruiz said she had …": Elena Ruiz, not Tomas Ruiz named first
+        return
     for actor in table.persons():
         known = actor.name.split()
         forms = surname_forms(actor.name)
@@ -724,8 +722,7 @@ def _given_name_told_first(table: ActorTable, actor: Actor, full: SpacySpan) -> 
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None or span.start == 0:
             continue
-        before = doc[span.start - 1]
-        if addressed_at(doc, span.start - 1) or (before.is_title and before.lower_ in TITLE_NOUNS):
+        if addressed_at(doc, span.start - 1) or _titled(doc, span.start):
             return False
         if _kin_named(doc, span.start) and _titled(doc, full.start):
             return False  # "The victim's brother, Ahmed" is not "Interior Minister Ahmed Karimi"
@@ -786,10 +783,11 @@ def _add_surname_mentions(table: ActorTable, doc: Doc) -> None:
     """Bare surnames the tagger missed ("Bonn's goal") join the named person; of people who share one, the one
     named first, whom the story follows (rule actor.shared-family-name), as a tagged family name does."""
     surnames: dict[str, Actor] = {}
-    sharing: dict[str, list[Actor]] = {}
+    shared: set[str] = set()
     for actor in (a for a in table.persons() if len(a.name.split()) >= 2):
-        sharing.setdefault(actor.name.split()[-1], []).append(actor)
-        surnames.setdefault(actor.name.split()[-1], actor)
+        if (family := actor.name.split()[-1]) in surnames:
+            shared.add(family)
+        surnames.setdefault(family, actor)
     for actor in table.persons():
         for form in surname_forms(actor.name):
             if " " not in form:
@@ -809,8 +807,11 @@ def _add_surname_mentions(table: ActorTable, doc: Doc) -> None:
         if (other := _hyphened_to(token)) is not None and other.text not in surnames:
             continue  # "Aumua" of "Losa Aumua-Schuster" is hers; "Nair-Haddad talks" name two people
         actor = surnames[token.text]
-        if len(sharing.get(token.text, [])) > 1:
-            actor = _one_sharing_the_name(token, sharing[token.text])
+        if token.text in shared:
+            if (told := _sharer_told_by_pronoun(token, table)) is not None:
+                actor = told
+            else:
+                fired("actor.shared-family-name")  # "Rodrigo Duterte … his mother, Soledad Roa Duterte": he
         if token.text in by_inner:
             fired("actor.inner-surname")
         table.add_mention(actor, _with_particles(table, doc[token.i : token.i + 1], actor))
@@ -818,23 +819,16 @@ def _add_surname_mentions(table: ActorTable, doc: Doc) -> None:
     _add_addressed_one_word_names(table, doc)
 
 
-def _one_sharing_the_name(token: Token, people: list[Actor]) -> Actor:
-    """Which of the people who share the family name ``token`` is: the one its pronoun tells
-    (``_sharer_told_by_pronoun``), else the one named first, whom the story follows (rule
-    actor.shared-family-name: "Rodrigo Duterte … his mother, Soledad Roa Duterte": "Duterte meets Xi" is he)."""
-    if (told := _sharer_told_by_pronoun(token, people)) is not None:
-        return told
-    fired("actor.shared-family-name")
-    return people[0]
-
-
-def _sharer_told_by_pronoun(token: Token, people: list[Actor]) -> Actor | None:
-    """The one of the people who share the family name ``token`` whose gender is that of the pronoun its own words
-    go on with ("Ruiz said she had raised trade", after "President Tomas Ruiz" and "Foreign Minister Elena Ruiz"),
-    if only one is (rule actor.shared-family-name-pronoun)."""
-    told = _pronoun_gender_after(token)
-    fitting = [p for p in people if told is not None and gender_of(p) == told]
-    if len(fitting) != 1:
+def _sharer_told_by_pronoun(token: Token, table: ActorTable) -> Actor | None:
+    """Of two people or more named in full with the family name ``token``, the one whose gender is that of the
+    pronoun its own words go on with ("Ruiz said she had raised trade", after "President Tomas Ruiz" and "Foreign
+    Minister Elena Ruiz"), if only one is (rule actor.shared-family-name-pronoun); else none, and the one named
+    first is meant (rule actor.shared-family-name)."""
+    if (told := _pronoun_gender_after(token)) is None:
+        return None
+    sharing = [a for a in table.persons() if len(a.name.split()) >= 2 and a.name.split()[-1] == token.text]
+    fitting = [p for p in sharing if gender_of(p) == told]
+    if len(sharing) < 2 or len(fitting) != 1:
         return None
     fired("actor.shared-family-name-pronoun")
     return fitting[0]

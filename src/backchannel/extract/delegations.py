@@ -20,7 +20,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..records import Actor, ActorKind
 from .actor_table import ActorTable
-from .actor_words import singular
+from .actor_words import doc_sents, sentence_index, singular
 from .contact_words import COMPANY_VERBS, HEADED_GROUPS, LEADING_VERBS, LED_GROUPS, NOUN_MODES
 from .lexicon import GROUP_COUNTS, LEADER_NOUNS, PAIR_SIDE_NOUNS, TITLE_NOUNS
 from .mentions import Mention
@@ -340,8 +340,8 @@ def _bodies_of_that_noun(mention: Mention, group: str, table: ActorTable) -> lis
     if noun in GENERIC_SIDE_NOUNS:
         return None
     doc = mention.trigger.doc
-    sentences = list(doc.sents)
-    here = next(n for n, s in enumerate(sentences) if s.start <= mention.trigger.i < s.end)
+    sentences = doc_sents(doc)
+    here = sentence_index(sentences, mention.trigger.i)
     start = doc[sentences[max(here - NOUN_NAMED_SENTENCES + 1, 0)].start].idx
     bodies = [
         a

@@ -58,8 +58,7 @@ def headline_verb_before(word: Token, lemmas: frozenset[str]) -> Token | None:
     """A capitalised verb of ``lemmas`` before ``word`` in its stretch of title case, in the base form a plural
     subject takes or the present's "-s" ("Lind, Moss Discuss Upcoming Summit", "Moss Debates Summit Plan"), which
     the tagger reads as one compound name with the noun; a verb after its subject ("Lind's Address" is a noun), not
-    a word the story writes capitalised elsewhere, as a
-    name word."""
+    a word the story writes capitalised elsewhere, as a name word."""
     doc = word.doc
     low, high = _stretch(doc, word.i, word.i + 1)
     if not _title_case(doc[low:high]):

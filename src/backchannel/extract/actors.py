@@ -76,6 +76,7 @@ from .name_forms import (
     with_first_name_word,
     with_given_names,
 )
+from .name_variants import fold_spelling_variants
 from .outlets import (
     a_bodys_name,
     add_outlet,
@@ -307,6 +308,7 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
     fold_company_short_names(table)
     fold_earlier_short_names(table)
     fold_titled_family_names(table)
+    fold_spelling_variants(table)
     take_bracketed_acronyms(table)
     fold_acronyms(table)
     _add_surname_mentions(table, doc)

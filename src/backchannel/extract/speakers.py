@@ -2983,8 +2983,12 @@ class SpeakerResolver:
         first word that is neither."""
         head = span.root
         if not head.is_title:
-            return None
+            return self._name_closing_title(span)
         for token in self.doc[head.i + 1 : span.end]:
+            if _in_bracketed_initials(token):
+                if token.text == "(":
+                    fired("actor.name-ends-title-initials")  # "High Commissioner (HC) to Pakistan Leslie Scanlon"
+                continue
             if not (
                 token.is_title or token.lower_ in TITLE_RUN_WORDS or (token.text[:1].isupper() and "." in token.text)
             ):
@@ -2993,7 +2997,22 @@ class SpeakerResolver:
             if actor is not None and actor.kind is ActorKind.PERSON and token.lower_ not in TITLE_RUN_WORDS:
                 fired("actor.name-ends-title")
                 return actor
-        return self._name_after_gloss(head)
+        return self._name_after_gloss(head) or self._name_closing_title(span)
+
+    def _name_closing_title(self, span: SpacySpan) -> Actor | None:
+        """ "People's Alliance MP for the Kandy District W.M. Ruwan Herath", "FORMER deputy minister of Works and
+        Supply Mwila Banda" (rule actor.name-closes-title): a description whose last words are the full name of a
+        person the story names is that person, whatever words the run holds."""
+        last = max((t for t in span if not t.is_punct), key=lambda t: t.i, default=None)
+        actor = self.table.actor_at(last) if last is not None else None
+        if actor is None or actor.kind is not ActorKind.PERSON or actor.name in actor.titles:
+            return None
+        if len(actor.name.split()) < 2 or not span.text.rstrip(" ,.'’s").endswith(actor.name):
+            return None
+        if any(t.dep_ == "cc" for t in span):
+            return None  # "The Fianna Fáil leader and Hilary Benn": two people, the leader not Benn
+        fired("actor.name-closes-title")
+        return actor
 
     def _name_after_gloss(self, head: Token) -> Actor | None:
         """ "Secretary-General of the Dockworkers' Union (DWU) Ana Ruiz", "the President of the Regional Council
@@ -3967,3 +3986,22 @@ def _ends_in_name(words: list[Token]) -> bool:
     """Capitalised words the last of which the tagger took for a proper noun, and none for a determiner or pronoun
     (a given name it read as another word: "Per", "Will", "Bill")."""
     return words[-1].pos_ == "PROPN" and not any(t.pos_ in ("DET", "PRON") for t in words)
+
+
+def _in_bracketed_initials(token: Token) -> bool:
+    """Whether ``token`` is a title's initials in brackets, or one of the brackets: "(HC)", "(SRSG)"."""
+    doc = token.doc
+    if token.text == "(":
+        inner, close = token.i + 1, token.i + 2
+    elif token.text == ")":
+        inner, close = token.i - 1, token.i
+    else:
+        inner, close = token.i, token.i + 1
+    return (
+        0 < inner < len(doc)
+        and close < len(doc)
+        and doc[inner - 1].text == "("
+        and doc[close].text == ")"
+        and doc[inner].text.isalpha()
+        and doc[inner].text.isupper()
+    )

@@ -1,0 +1,75 @@
+"""One person under two spellings of a name in the same story: a letter dropped from the family name ("Kizza
+Besgye" beside "Kizza Besigye") or the parts of a name run together ("Abdulmalik al-Houthi" beside "Abdul Malik
+al-Houthi")."""
+
+from __future__ import annotations
+
+from ..records import Actor
+from .actor_table import ActorTable
+from .gender import gender_of
+from .short_names import fold_into
+from .trace import fired
+
+SLIP_LENGTH = 5
+"""The fewest letters a word must have, in both spellings, for a letter added or dropped to be a slip: shorter
+names a letter apart are too often other names ("Jan" and "Jana")."""
+
+
+def fold_spelling_variants(table: ActorTable) -> None:
+    """Two people whose names differ by one letter added or dropped in a word past the first, of five letters or
+    more ("Isaias Afwerki", "Isaias Afewerki"), or only by the spaces and hyphens between their parts, are one
+    person written two ways (rule actor.spelling-variant): agency copy transliterates a foreign name more than one
+    way and slips a letter. A letter changed is not enough, nor any change in the first word: brothers' given
+    names ("Samir" and "Samer Haddou") and Vietnamese given names written last ("Nguyen Van Thang", "Thanh")
+    differ so (rule actor.name-spelled-another-way keeps them apart). Not when the two are named in one sentence
+    (two people told apart there) or tell different genders. The spelling used more often, or else first, is the
+    name."""
+    people = table.persons()
+    for i, one in enumerate(people):
+        for other in people[i + 1 :]:
+            if one.id not in table.by_id or other.id not in table.by_id or not _variants(one.name, other.name):
+                continue
+            if _named_together(table, one, other) or _genders_differ(one, other):
+                continue
+            keep, drop = (one, other) if len(one.mentions) >= len(other.mentions) else (other, one)
+            fired("actor.spelling-variant")
+            fold_into(table, drop, keep)
+
+
+def _variants(a: str, b: str) -> bool:
+    """Whether two names of two words or more are one name spelt two ways."""
+    x, y = a.split(), b.split()
+    if len(x) < 2 or len(y) < 2 or a == b:
+        return False
+    if len(x) != len(y):
+        return _joined(a) == _joined(b)
+    differ = [k for k, (p, q) in enumerate(zip(x, y, strict=True)) if p != q]
+    if len(differ) != 1 or differ[0] == 0:
+        return False
+    p, q = x[differ[0]], y[differ[0]]
+    return min(len(p), len(q)) >= SLIP_LENGTH and _one_letter_more(p.lower(), q.lower())
+
+
+def _joined(name: str) -> str:
+    """A name with its parts run together: "Abdul Malik al-Houthi" and "Abdulmalik al-Houthi" give one form."""
+    return "".join(c for c in name.casefold() if c not in " -‐")
+
+
+def _one_letter_more(p: str, q: str) -> bool:
+    """One of the two is the other with one letter added."""
+    short, long = (p, q) if len(p) < len(q) else (q, p)
+    if len(long) - len(short) != 1:
+        return False
+    return any(long[:k] + long[k + 1 :] == short for k in range(len(long)))
+
+
+def _named_together(table: ActorTable, one: Actor, other: Actor) -> bool:
+    """Whether some sentence names both: then they are two people the story sets side by side."""
+    doc = table.doc
+    starts = {doc.char_span(m.start, m.end, alignment_mode="expand").sent.start for m in one.mentions}
+    return any(doc.char_span(m.start, m.end, alignment_mode="expand").sent.start in starts for m in other.mentions)
+
+
+def _genders_differ(one: Actor, other: Actor) -> bool:
+    genders = {gender_of(one), gender_of(other)}
+    return None not in genders and len(genders) == 2

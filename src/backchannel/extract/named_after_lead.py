@@ -10,7 +10,7 @@ to either.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..records import Actor, ActorKind
 from .actor_table import ActorTable
@@ -19,6 +19,7 @@ from .quotemarks import CLOSERS
 from .trace import fired
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+OBJECTS = frozenset({"dobj", "pobj"})
 
 
 def name_lead_holders(drafts: list[Draft], doc: Doc, table: ActorTable) -> None:
@@ -27,15 +28,21 @@ def name_lead_holders(drafts: list[Draft], doc: Doc, table: ActorTable) -> None:
     lead = _lead(doc.text)
     if lead is None:
         return
-    subjects = [a for a in table.persons() if _unnamed_holder(a) and _subject_in(a, lead, doc, table)]
-    if len(subjects) != 1:
+    holders = [a for a in table.persons() if _unnamed_holder(a)]
+    subjects = [a for a in holders if _told_in(a, lead, doc, table, SUBJECTS)]
+    # "X met the head of the teachers' union": failing a subject, the lead's one unnamed holder met by someone
+    # (rule party.named-after-lead-object)
+    met = [] if subjects else [a for a in holders if _told_in(a, lead, doc, table, OBJECTS)]
+    if len(subjects or met) != 1:
         return
-    described = subjects[0]
+    described = (subjects or met)[0]
     named = _named_after(described, lead, doc, table)
     if named is not None:
+        rules = ["party.named-after-lead", *(["party.named-after-lead-object"] if met else [])]
         for draft in (d for d in drafts if described.id in d.participants()):
-            fired("party.named-after-lead")
-            draft.rules.append("party.named-after-lead")
+            for rule in rules:
+                fired(rule)
+                draft.rules.append(rule)
             for m in draft.mentions:
                 for role in (m.actor, m.recipient, m.participants):
                     role[:] = list(dict.fromkeys(named.id if p == described.id else p for p in role))
@@ -51,9 +58,12 @@ def _told_at(actor: Actor, table: ActorTable) -> list[int]:
     return sorted(i for i, a in table.token_actor.items() if a == actor.id)
 
 
-def _subject_in(actor: Actor, lead: tuple[int, int], doc: Doc, table: ActorTable) -> bool:
-    """Whether the lead tells ``actor`` as a subject: "Lunport's mayor met …"."""
-    return any(doc[i].dep_ in SUBJECTS and lead[0] <= doc[i].idx < lead[1] for i in _told_at(actor, table))
+def _told_in(actor: Actor, lead: tuple[int, int], doc: Doc, table: ActorTable, deps: frozenset[str]) -> bool:
+    """Whether the lead tells ``actor`` in one of ``deps``: as a subject ("Lunport's mayor met …") or as the one met
+    ("… met with the head of the union")."""
+    heads = [doc[i] for i in _told_at(actor, table)]
+    heads += [span.root for x in actor.mentions if (span := doc.char_span(x.start, x.end, alignment_mode="expand"))]
+    return any(t.dep_ in deps and lead[0] <= t.idx < lead[1] for t in heads)
 
 
 def _named_after(described: Actor, lead: tuple[int, int], doc: Doc, table: ActorTable) -> Actor | None:
@@ -65,7 +75,20 @@ def _named_after(described: Actor, lead: tuple[int, int], doc: Doc, table: Actor
     if opening is None or opening.start_char >= following[1]:
         return None
     subject = next((t for t in opening if t.dep_ in SUBJECTS and t.head == opening.root), None)
-    if subject is None or any(c.dep_ in ("relcl", "appos", "acl") for c in subject.children):
+    if subject is None:
+        return None
+    person = _bare_person(subject, described, lead, doc, table)
+    if person is None and (beside := _named_subject_beside(subject, opening.root)) is not None:
+        person = _bare_person(beside, described, lead, doc, table)
+        if person is not None:
+            fired("party.named-after-lead-object")
+    return person
+
+
+def _bare_person(subject: Token, described: Actor, lead: tuple[int, int], doc: Doc, table: ActorTable) -> Actor | None:
+    """The person a subject names in full and bare, with no office of his own told, of no other state than the
+    holder's and not told in the lead."""
+    if any(c.dep_ in ("relcl", "appos", "acl") for c in subject.children):
         return None  # "Oskar Venner, who leads the opposition, said …": a role of his own, someone else
     person = table.actor_at(subject)
     if person is None or person.kind is not ActorKind.PERSON or _unnamed_holder(person) or person.titles:
@@ -75,6 +98,18 @@ def _named_after(described: Actor, lead: tuple[int, int], doc: Doc, table: Actor
     if any(lead[0] <= doc[i].idx < lead[1] for i in _told_at(person, table)):
         return None
     return person
+
+
+def _named_subject_beside(subject: Token, root: Token) -> Token | None:
+    """The named subject the opening sentence gives beside a subject that is no bare name: its conjunct ("The
+    party leader and Ana Lobo discussed …", the first being the lead's named party by another name) or the subject
+    of what the subject says ("Rui Sa, a spokesman, says Ana Lobo sat down with X") (rule
+    party.named-after-lead-object)."""
+    conjuncts = [c for c in subject.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+    said = [
+        t for c in root.children if c.dep_ == "ccomp" for t in c.children if t.dep_ in SUBJECTS and t.pos_ == "PROPN"
+    ]
+    return next(iter(conjuncts or said), None)
 
 
 PARAGRAPH_BREAK = "\n\n"

@@ -67,7 +67,7 @@ def subject_before_inverted(verb: Token, clause: Token, speaker: SpacySpan | Non
     """ "The decision, said Agriculture Secretary Faith Njoroge, was final" (rule quote.aside-in-subject): with the
     speaker after the verb, the subject before the comma and the verb is the reported clause's, which has none."""
     doc = verb.doc
-    if speaker is None or speaker.start <= verb.i or has_subject(clause):
+    if speaker is None or speaker.start <= verb.i or (has_subject(clause) and not _speaker_read_into(clause, speaker)):
         return None
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "dep") and c.i < verb.i), None)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN") or doc[verb.i - 1].text != ",":
@@ -78,6 +78,24 @@ def subject_before_inverted(verb: Token, clause: Token, speaker: SpacySpan | Non
     if end + 2 != verb.i:
         return None
     return trimmed_chars(doc, subject.left_edge.i, end)
+
+
+def _speaker_read_into(clause: Token, speaker: SpacySpan) -> bool:
+    """Whether the clause's only subject is the speaker the parse read into it (rule
+    quote.aside-read-into-clause): "The contrast, said Varga, would be clear"."""
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")]
+    return len(subjects) == 1 and speaker.start <= subjects[0].i < speaker.end < clause.i
+
+
+def after_read_in_speaker(clause: Token, span: tuple[int, int], speaker: SpacySpan | None) -> tuple[int, int] | None:
+    """The reported clause without the speaker the parse read into it as its subject (rule
+    quote.aside-read-into-clause): "would be clear", not "Varga and others, would be clear"."""
+    if speaker is None or not _speaker_read_into(clause, speaker):
+        return None
+    rest = trimmed_chars(clause.doc, speaker.end, clause.right_edge.i)
+    if rest is None:
+        return None
+    return (rest[0], span[1])
 
 
 def _fronted_adverbial(fronted: Token) -> bool:

@@ -18,6 +18,7 @@ from .closing_attributions import closing_attribution
 from .contact_words import REQUEST_HEADS
 from .content_bounds import (
     MIN_TRAILING_WORDS,
+    after_read_in_speaker,
     clause_on_addressee,
     clause_span,
     completes_object,
@@ -688,6 +689,8 @@ def speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
             ranges.insert(0, fronted)
             shaped.append("quote.fronted-clause")
         elif clause.i > verb.i and (subject := subject_before_inverted(verb, clause, speaker)) is not None:
+            if (rest := after_read_in_speaker(clause, span, speaker)) is not None:
+                ranges = [rest]
             ranges.insert(0, subject)
             shaped.append("quote.aside-in-subject")
         if _plan_infinitive(verb, lemma, clause):

@@ -18,6 +18,7 @@ from .lexicon import (
     PERSON_NOUNS,
     PUBLISHED_WORKS,
     REMARK_NOUNS,
+    SAID_AMOUNT_WORDS,
     SOURCE_NOUNS,
     SPEECH_VERBS,
     TITLE_NOUNS,
@@ -129,12 +130,18 @@ def speaker_span(verb: Token) -> SpacySpan | None:
     if (quoted := _quoted_by_name(verb)) is not None:
         return quoted
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and (named := _as_name_put_it(verb)) is not None:
+        fired("speaker.as-name-put-it")
+        return named
     if not subjects and (reduced := reduced_relative(verb)) is not None:
         return noun_phrase(next(c for c in reduced.children if c.dep_ in ("nsubj", "nsubjpass")))
     if len(subjects) == 2 and subjects[0].i < verb.i < subjects[1].i and verb.doc[verb.i - 1].text == ",":
         # "The decision, said Agriculture Secretary Faith Njoroge, was final" (rule quote.aside-in-subject): the
         # subject after the verb speaks; the one before is what the words are about
         return noun_phrase(subjects[1])
+    if (aside := aside_read_into_clause(verb)) is not None:
+        fired("quote.aside-read-into-clause")
+        return aside
     if len(subjects) > 1 and subjects[0].tag_ in RELATIVE_TAGS and subjects[1].i < verb.i:
         # "the department, which he argued seeks …", "whom many believed was …": the relative pronoun is the
         # content's subject, the next subject the speaker's (rule quote.relative-aside)
@@ -239,6 +246,9 @@ def speaker_span(verb: Token) -> SpacySpan | None:
         if (raised := _passive_raised(verb)) is not None:
             return raised
         obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+        if obj is not None and obj.pos_ == "PRON" and obj.tag_ not in RELATIVE_TAGS and obj.lower_ in SAID_AMOUNT_WORDS:
+            fired("speaker.amount-to-say")  # "a report from the institute had this to say: …": the report
+            return speaker_span(head)
         if obj is not None and reporting_lemma(head) in CONTACTING_VERBS:
             fired("quote.purpose-of-contact")  # "telephoned Sidibe to ask whether …": the caller asked
             return speaker_span(head)
@@ -284,6 +294,51 @@ def speaker_span(verb: Token) -> SpacySpan | None:
     if verb.dep_ == "pcomp" and (clause_verb := _compound_preposition_verb(head)) is not None:
         return _surface_subject(verb, clause_verb)  # "In addition to stating that …, Moss has vowed …"
     return _subject_before(verb)
+
+
+def _as_name_put_it(verb: Token) -> SpacySpan | None:
+    """ "As Ada Moss, professor of law at Kent and author of ''The Port,'' put it, …" parsed with the name as the
+    object of "as" (rule speaker.as-name-put-it): the name after "as" put it, never the "it"."""
+    if verb.lemma_.lower() != "put" or reporting_lemma(verb) != "say":
+        return None
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i), None)
+    named = next((c for c in mark.children if c.dep_ == "pobj"), None) if mark is not None else None
+    if named is None or named.pos_ not in ("PROPN", "NOUN"):
+        return None
+    return noun_phrase(named)
+
+
+def aside_read_into_clause(verb: Token) -> SpacySpan | None:
+    """ "The contrast, said Varga and others, would be clear", "Any reading of it, said Lena Ostrova, an economist,
+    would …" parsed with the phrase after "said" as the subject of the clause that follows (rule
+    quote.aside-read-into-clause): a reporting verb set off by a comma after the subject of what it
+    reports, with a phrase after it that a comma closes before that clause's verb, has that phrase as speaker."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != "," or reporting_lemma(verb) not in SPEECH_VERBS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if verb.tag_ not in ("VBD", "VBZ") or subject is None or not _spoken_of(subject, verb):
+        return None
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i):
+        named = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if named is None or named.left_edge.i != verb.i + 1 or named.pos_ not in ("PROPN", "NOUN"):
+            continue
+        end = named.right_edge.i
+        if doc[end].text != ",":
+            end += 1  # the comma the parse left off the phrase
+        if end >= clause.left_edge.i and end < clause.i and doc[end].text == "," and end > named.i:
+            return doc[named.left_edge.i : end]
+    return None
+
+
+def _spoken_of(subject: Token, verb: Token) -> bool:
+    """Whether the subject before "…, said" is a thing spoken of, a plain phrase ending right before the comma
+    ("The contrast with the rival, said …"), not someone who says ("PLO sources in Tunis, Tunisia, said their
+    delegation, led by …, would …", "A rival bidder, Northway Corp., said …", "Moss, who ran the port, said …")."""
+    if subject.pos_ != "NOUN" or subject.lemma_.lower() in PERSON_NOUNS | SOURCE_NOUNS | PEOPLE_NOUNS:
+        return False
+    inside = subject.doc[subject.left_edge.i : verb.i - 1]
+    return not any(t.text == "," for t in inside)
 
 
 def _split_subject(subjects: list[Token]) -> SpacySpan | None:

@@ -894,7 +894,9 @@ def _states_as_sides(node: Token, found: list[str], table: ActorTable) -> list[s
     # "the Kenyan and Somali delegations": a body read as an organisation has its two sides too
     if group is None or group.kind not in (ActorKind.GROUP, ActorKind.ORGANIZATION) or node.tag_ not in ("NNS", "NNPS"):
         return []
-    if node.lemma_.lower() not in SIDE_GROUP_NOUNS or len(states := nationalities(node)) < 2:
+    if node.lemma_.lower() not in SIDE_GROUP_NOUNS:
+        return []
+    if len(states := nationalities(node)) < 2 and len(states := _states_listed_after(node)) < 2:
         return []
     if any(c.dep_ in ("amod", "compound") and c.lower_ in NO_STATE_OFFICE_WORDS for c in node.children):
         return []  # "retired Danish and Swedish officers", "former … ministers": they act for no state now
@@ -903,6 +905,27 @@ def _states_as_sides(node: Token, found: list[str], table: ActorTable) -> list[s
     if node.dep_ == "conj" and misread_demonym(node.head):
         return sides
     return (_group_of_each_state(node, states, table) or found) + sides
+
+
+def _states_listed_after(node: Token) -> dict[str, SpacySpan]:
+    """ "her counterparts from Latvia, Lithuania and Finland": the states a group comes from, each listed by its own
+    name after "from", are its sides as its nationalities before it are (rule party.states-listed-after); not "the
+    mayors of the two towns" nor "officials of the Kenyan and Somali ministries", whose "of" names what they serve."""
+    preps = [c for c in node.children if c.dep_ == "prep" and c.lower_ == "from"]
+    after = node.i + 1
+    if node.dep_ == "dobj" and after < len(node.doc) and node.doc[after].lower_ == "from":
+        preps.append(node.doc[after])  # "met her counterparts from X and Y", "from" hung on the verb by the parse
+    states: dict[str, SpacySpan] = {}
+    for prep in preps:
+        for place in (g for c in prep.children if c.dep_ == "pobj" for g in (c, *c.conjuncts)):
+            said = node.doc[place.left_edge.i : place.i + 1]
+            if said[0].lower_ == "the":
+                said = said[1:]
+            if (code := gazetteer().state_of(said.text)) and code not in states:
+                states[code] = said
+    if len(states) >= 2:
+        fired("party.states-listed-after")
+    return states
 
 
 def _a_state_of_a_group(node: Token, found: list[str], table: ActorTable) -> bool:

@@ -31,10 +31,11 @@ def test_they_met_after_a_pair_named_together(extract):
 
 
 def test_they_in_a_clause_of_their_own_are_the_joined_subject(extract):
-    """ "A and B would take up the dispute if they met": the pronoun's own sentence joins them first."""
+    """ "A and B would take up the dispute if they met": the pronoun's own sentence joins them first; an unnamed
+    reporter, and what the reporter follows, stand before the pair and are none of "they"."""
     r = extract(
-        "A diplomat said the Moldovan prime minister, Ion Rusu, and the Romanian prime minister, Dan Stoica, "
-        "would take up the dispute if they met at the regional summit in Sofia next month.",
+        "A diplomat who follows the talks said the Moldovan prime minister, Ion Rusu, and the Romanian prime minister, "
+        "Dan Stoica, would take up the dispute if they met at the regional summit in Sofia next month.",
         published=PUBLISHED,
     )
     assert any({"Ion Rusu", "Dan Stoica"} <= p for p in pairs(r))

@@ -462,8 +462,8 @@ def together_told_before(pronoun: Token, table: ActorTable) -> Token | None:
     colleague, Y, attended the opening. They talked for an hour") or is a delegation, mission or team of people in
     the singular ("A team of officials from Lahti was in Oslo. They were received by the mayor"), and no phrase of
     people in the plural, nor any plural subject or object, stands between it and the pronoun, which the pronoun
-    might as well stand for; nor any other person named in the subject's sentence or since, who may be one of them.
-    """
+    might as well stand for; nor any other person named by name in the subject's sentence or since, who may be one
+    of them."""
     if pronoun.lower_ not in ("they", "them"):
         return None
     above = next((s for a in pronoun.head.ancestors for s in _subjects(a) if s.i < pronoun.i), None)
@@ -478,9 +478,10 @@ def together_told_before(pronoun: Token, table: ActorTable) -> Token | None:
         subject = subjects[0]
     own = {t.i for t in subject.subtree}
     others = [t for t in pronoun.doc[subject.sent.start : pronoun.i] if t.i not in own and t.dep_ != "compound"]
-    if any(_plural_people(t) or (t.tag_ in ("NNS", "NNPS") and t.dep_ in PLURAL_SIDES) for t in others):
+    between = [t for t in others if t.i > subject.i]
+    if any(_plural_people(t) or (t.tag_ in ("NNS", "NNPS") and t.dep_ in PLURAL_SIDES) for t in between):
         return None  # "X and Y greeted the dockers. They …": the dockers, or the two
-    if any(_a_person(t, table) for t in others):
+    if any(t.pos_ == "PROPN" and _a_person(t, table) for t in others):
         return None  # "Rowe said X and Y backed the bill when they met": Rowe may be one of them
     return subject
 

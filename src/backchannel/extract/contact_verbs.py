@@ -78,7 +78,16 @@ from .errand_rooms import room_keepers
 from .grammar import is_passive
 from .lexicon import TITLE_NOUNS, mended_lemma
 from .naming_calls import names_someone
-from .parties import it_may_be_a_body, may_be_a_body, people_told_before, person_like, subjects_of, told_before
+from .parties import (
+    group_of_people,
+    it_may_be_a_body,
+    may_be_a_body,
+    people_told_before,
+    person_like,
+    subjects_of,
+    together_told_before,
+    told_before,
+)
 from .party_nouns import counted_pair, of_a_nationality
 from .person_words import PEOPLE_NOUNS, RELATIVE_NOUNS
 from .places import is_place, known_town, place_in, place_of
@@ -278,6 +287,13 @@ def _with_one_voice(verb: Token) -> bool:
     )
 
 
+def _they_two(subject: Token, table: ActorTable) -> bool:
+    """A "they" that stands for people the sentence before joins ("X and Y attended the opening. They talked for an
+    hour"): the two talked with each other (rule party.they-together-before)."""
+    together = together_told_before(subject, table) if subject.lower_ == "they" else None
+    return together is not None and not group_of_people(together)
+
+
 def verb_mode(verb: Token, table: ActorTable) -> str | None:
     lemma = verb.lemma_.lower()
     if lemma not in CONTACT_VERBS and verb.lower_ not in MEAL_VERBS:
@@ -407,7 +423,8 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
         own_words = _own_words(verb)
         on_the_phone = own_words & PHONE_WORDS - {"call"}
         paired = any(
-            c.dep_ == "nsubj" and (any(g.dep_ == "conj" for g in c.children) or counted_pair(c)) for c in verb.children
+            c.dep_ == "nsubj" and (any(g.dep_ == "conj" for g in c.children) or counted_pair(c) or _they_two(c, table))
+            for c in verb.children
         )
         together = paired or any(c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS") for c in verb.children)
         if on_the_phone and together:

@@ -455,6 +455,81 @@ def people_told_before(pronoun: Token) -> Token | None:
     return people
 
 
+def together_told_before(pronoun: Token, table: ActorTable) -> Token | None:
+    """The phrase a "they" or "them" stands for that names several in the singular (rule party.they-together-before):
+    the subject of a clause the pronoun's clause hangs on ("X and Y would take it up if they met"), else of the main
+    clause of the sentence before, if it joins people the story names ("The foreign minister, X, and her Slovak
+    colleague, Y, attended the opening. They talked for an hour") or is a delegation, mission or team of people in
+    the singular ("A team of officials from Lahti was in Oslo. They were received by the mayor"), and no phrase of
+    people in the plural, nor any plural subject or object, stands between it and the pronoun, which the pronoun
+    might as well stand for; nor any other person named by name in the subject's sentence or since, who may be one
+    of them."""
+    if pronoun.lower_ not in ("they", "them"):
+        return None
+    above = next((s for a in pronoun.head.ancestors for s in _subjects(a) if s.i < pronoun.i), None)
+    if above is not None and _several(above, table):
+        subject = above
+    else:
+        sents = doc_sents(pronoun.doc)
+        here = sentence_index(sents, pronoun.i)
+        subjects = _subjects(sents[here - 1].root) if here > 0 else []
+        if len(subjects) != 1 or not _several(subjects[0], table):
+            return None
+        subject = subjects[0]
+    own = {t.i for t in subject.subtree}
+    others = [t for t in pronoun.doc[subject.sent.start : pronoun.i] if t.i not in own and t.dep_ != "compound"]
+    between = [t for t in others if t.i > subject.i]
+    if any(_plural_people(t) or (t.tag_ in ("NNS", "NNPS") and t.dep_ in PLURAL_SIDES) for t in between):
+        return None  # "X and Y greeted the dockers. They …": the dockers, or the two
+    if any(t.pos_ == "PROPN" and _a_person(t, table) for t in others):
+        return None  # "Rowe said X and Y backed the bill when they met": Rowe may be one of them
+    return subject
+
+
+PLURAL_SIDES = ("nsubj", "nsubjpass", "dobj", "dative")
+"""The roles in which a plural noun may be the "they" after it, whatever it names ("greeted the dockers")."""
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """A verb's subjects."""
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _several(subject: Token, table: ActorTable) -> bool:
+    """A subject naming several in the singular: people joined, or a delegation, mission or team of people."""
+    return _people_joined(subject, table) or group_of_people(subject)
+
+
+def _people_joined(subject: Token, table: ActorTable) -> bool:
+    """ "X and Y", "the minister, X, and her colleague, Y": a subject joining two or more, each a person the story
+    names (by the phrase or the name apposed to it) or a delegation, mission or team ("X and a delegation")."""
+    apposed = [c for a in subject.children if a.dep_ == "appos" for c in a.conjuncts if c.i > a.i]
+    members = [subject, *subject.conjuncts, *apposed]  # the parse may hang the second on the first one's name
+    if len(members) < 2:
+        return False
+    return all(_a_person(m, table) or group_of_people(m) for m in members)
+
+
+def _a_person(node: Token, table: ActorTable) -> bool:
+    """Whether a phrase names a person the actor table holds, by its head or a name apposed to it."""
+    named = [node, *(c for c in node.children if c.dep_ == "appos")]
+    return any((a := table.actor_at(t)) is not None and a.kind is ActorKind.PERSON for t in named)
+
+
+def group_of_people(node: Token) -> bool:
+    """A delegation, mission or team (lexicon led_groups) in the singular said to be of people: "a team of
+    officials", "the French investor team", "a delegation from Lahti"; not a bare "the team", which may be a side at
+    sport."""
+    if node.tag_ != "NN" or node.lemma_.lower() not in LED_GROUPS:
+        return False
+    if node.lemma_.lower() != "team":
+        return True
+    words = [t for t in node.subtree if t.i != node.i]
+    return any(t.tag_ == "NNS" and t.lemma_.lower() in PEOPLE_NOUNS for t in words) or any(
+        c.dep_ == "compound" and c.lemma_.lower() in PEOPLE_NOUNS for c in node.children
+    )
+
+
 GROUP_KINDS = (ActorKind.GROUP, ActorKind.ORGANIZATION, ActorKind.ANONYMOUS)
 
 
@@ -615,7 +690,10 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
                 found = []
             sides_node = node  # the phrase whose words name the states a group acts for
             if not found:
-                if node.pos_ == "PRON" and node.lower_ in PARTY_PRONOUNS:
+                if node.pos_ == "PRON" and (together := together_told_before(node, table)) is not None:
+                    fired("party.they-together-before")  # "X and Y attended the opening. They talked": X and Y
+                    found = parties_of([together], table, resolver)
+                elif node.pos_ == "PRON" and node.lower_ in PARTY_PRONOUNS:
                     resolved = (
                         _fronted_owner(node, table)
                         or _owner_in_reported_clause(node, table, resolver)

@@ -239,10 +239,10 @@ def _left_one_sided(event: Event, draft: Draft, table: ActorTable) -> bool:
     if event.mode not in ("meeting", "phone", "visit", "multilateral") or len(event.participants) > 1:
         return False
     lone = table.get(event.participants[0]) if event.participants else None
-    if event.participants and (lone is None or lone.kind not in LONE_KINDS):
+    if event.participants and (lone is None or lone.kind not in LONE_KINDS) and event.mode != "multilateral":
         return False
     gathering = event.mode == "multilateral"
-    if gathering and (lone is None or lone.kind is not ActorKind.PERSON or _hosted(draft)):
+    if gathering and (lone is None or _hosted(draft)):
         return False
     if not gathering and event.participants and all(go_between(m.trigger) for m in draft.mentions):
         return False

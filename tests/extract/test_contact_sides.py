@@ -361,10 +361,12 @@ def test_the_simple_present_with_a_day_to_come_is_a_timetable(extract, text, sta
 @pytest.mark.parametrize(
     ("text", "sides"),
     [
-        # contact.verb.convene; "heads of state" is one title
+        # contact.verb.convene; "heads of state" is one title. A guest named (round 62): a grouping gathering alone
+        # is no contact now (party.gathering-of-one)
         (
-            "Headline\n\nECCAS heads of state are expected to gather in Libreville on 4 July to discuss the levy.",
-            {"ECCAS heads of state"},
+            "Headline\n\nECCAS heads of state and President Ana Ruiz of Peru are expected to gather in Libreville on "
+            "4 July to discuss the levy.",
+            {"ECCAS heads of state", "Ana Ruiz"},
         ),
         # party.the-two-states
         (

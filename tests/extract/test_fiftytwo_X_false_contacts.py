@@ -27,11 +27,10 @@ def test_a_gathering_its_one_party_hosts_stays(extract):
     ]
 
 
-def test_a_gathering_told_by_its_body_alone_stays(extract):
-    # negative: a body stands for its members (party.summit-has-many)
-    assert [(mode, parties) for mode, _, parties in events(extract("The African Union summit opened on Sunday."))] == [
-        ("multilateral", {"African Union"})
-    ]
+def test_a_gathering_told_by_its_body_alone_is_no_contact(extract):
+    # party.gathering-of-one (inverted in round 62; it stayed before): labellers record a gathering with the parties
+    # that attend, and such one-party gatherings matched a labelled contact 2 times in 38 across ten labelled sets
+    assert events(extract("The African Union summit opened on Sunday.")) == []
 
 
 def test_a_dinner_at_the_palace_with_no_host_named_is_no_contact(extract):

@@ -86,10 +86,15 @@ def test_invited_to_a_place_for_talks_is_still_a_visit(extract):
 
 
 def test_a_state_named_with_a_grouping_word_is_no_grouping(extract):
-    # contact.meeting.of-a-grouping: "South African" is one state's people, "East African" a grouping's
+    # contact.meeting.of-a-grouping: "South African" is one state's people, "East African" a grouping's. Round 62:
+    # each meeting has a guest and the test tells them by mode, as a grouping's meeting alone is no contact now
+    # (party.gathering-of-one) and would be dropped as the one state's meeting is
     record = extract(
-        "A meeting of South African ministers was held in Pretoria on Tuesday. A meeting of East African ministers "
-        "was held in Arusha on Wednesday.",
+        "A meeting of South African ministers was held in Pretoria on Tuesday with President Ana Ruiz of Peru. A "
+        "meeting of East African ministers was held in Arusha on Wednesday with President Luis Mora of Chile.",
         published="2024-05-08",
     )
-    assert [e["place"]["name"] for e in record["events"]] == ["Arusha"]
+    assert [(e["mode"], e["place"]["name"]) for e in record["events"]] == [
+        ("meeting", "Pretoria"),
+        ("multilateral", "Arusha"),
+    ]

@@ -39,8 +39,10 @@ def test_a_contact_keeps_the_time_and_place_its_phrase_set(extract, sentence, ex
 
 def test_the_date_a_schedule_set_gives_way_to_the_verbs_own(extract):
     record = extract(
-        "Leaders of Zambia and Malawi said that their summit, which was due to open in Lusaka on March 3, would now "
-        "be held in May.",
+        # round 62: the summit's states named in its phrase, as "their summit" left with its host state alone is no
+        # contact now (party.gathering-of-one)
+        "Officials said that the summit of Zambia, Malawi and Botswana, which was due to open in Lusaka on March 3, "
+        "would now be held in May.",
         published="2024-02-10",
     )
     assert [s[2] for s in summary(record)] == ["2024-05"], record["events"]

@@ -157,10 +157,11 @@ def test_a_possible_contact_told_in_the_past_is_dated_in_the_past(extract):
 
 
 def test_a_gathering_held_as_a_clause_tells_takes_its_tense_date_and_place(extract):
-    # status.held-as
+    # status.held-as. Round 62: the summit of two bodies, as one body's summit alone is no contact now
+    # (party.gathering-of-one)
     record = extract(
-        "The minister said the subject will be raised on the occasion of the summit of the Andean Community that "
-        "will take place in Quito on 16 December.",
+        "The minister said the subject will be raised on the occasion of the summit of the Andean Community and the "
+        "European Union that will take place in Quito on 16 December.",
         published="2024-05-10",
     )
     summit = record["events"][0]

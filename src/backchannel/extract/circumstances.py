@@ -403,12 +403,22 @@ def _scheduled_in_the_present(chain: list[Token]) -> bool:
 
 def _ended(noun: Token) -> bool:
     """Whether ``noun`` is a contact that ended, so took place: "ended a three-day visit", "the talks ended", "ended
-    the latest round of talks"; not "ended mediation efforts" (called off) nor "ended a tour with talk of a
-    meeting"."""
+    the latest round of talks", "ended two days of talks", "ended a two-day summit" (rule status.ended-held); not
+    "ended mediation efforts" (called off) nor "ended a tour with talk of a meeting"."""
     held = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
     if held.head.lemma_.lower() != "end" or held.dep_ not in ("dobj", "nsubj"):
         return False
+    if held is not noun and held.lemma_.lower() in SPANS_OF_TIME:
+        fired("status.ended-held")  # "ended two days of talks": the talks were held for two days
+        return True
+    if NOUN_MODES.get(noun.lower_) == "multilateral":
+        fired("status.ended-held")  # "ended a two-day summit": a gathering ends when it closes
+        return True
     return held.dep_ == "nsubj" or NOUN_MODES.get(noun.lower_) == "visit" or held.lemma_.lower() in ("round", "session")
+
+
+SPANS_OF_TIME = frozenset({"hour", "day", "week", "month"})
+"""Spans a contact is counted in: "two days of talks", "three weeks of negotiations"."""
 
 
 def _requested(chain: list[Token]) -> bool:

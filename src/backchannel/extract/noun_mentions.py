@@ -562,6 +562,9 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
         actors = contact_nouns.clause_subject(noun, table, resolver)  # "returned on Sunday from a visit to Brazil"
         if actors:
             fired("party.back-from-a-visit")
+    if not actors and not others and (owners := _their_joined_owners(noun, table, resolver)):
+        fired("party.their-joined-owner")  # "X and Y said their summit in Lima had been useful": X and Y met
+        actors, others = owners[:1], owners[1:]  # held together: no host state besides
     mention.add(mention.actor, actors)
     mention.add(mention.recipient, others)
     add_broker(mention, noun, table, resolver)
@@ -684,6 +687,24 @@ def _their_own(noun: Token, verb: Token | None, table: ActorTable, resolver: Spe
     sides = parties_of(subjects_of(verb), table, resolver)
     sides += parties_of(contact_verbs.addressed(verb, table) + told, table, resolver)
     return len(set(sides)) >= 2
+
+
+def _their_joined_owners(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> list[str]:
+    """The sides a "their" contact belongs to when the nearest subject before it, of its own clause or of a clause
+    it hangs on (the one that reports it), joins two or more sides: "Leaders of Zambia and Malawi said that their
+    summit in Lusaka would settle the border", "X of Peru and Y of Chile said their summit had been useful". A
+    subject naming one side only ("The unions said their meeting with the minister …") is no pair: none then."""
+    if not any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children):
+        return []
+    for verb in noun.ancestors:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < noun.i]
+        if not subjects:
+            continue
+        owners = parties_of(subjects, table, resolver)
+        return owners if len(set(owners)) >= 2 else []
+    return []
 
 
 def _dealt_with(noun: Token) -> list[Token]:

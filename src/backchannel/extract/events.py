@@ -44,6 +44,7 @@ from .confirmations import confirmations, left_open, on_a_side, told_in_the_past
 from .contact_verbs import between
 from .contact_words import (
     ALLEGATION_NOUNS,
+    ATTENDED_BY_VERBS,
     CALLING_OFF_HEADS,
     DENIAL_HEADS,
     HOST_VERBS,
@@ -235,16 +236,17 @@ def _left_one_sided(event: Event, draft: Draft, table: ActorTable) -> bool:
     body ("the African Union summit opened"), a group ("Caribbean foreign ministers will meet"), a state or a person
     ("his nuclear security summit") (rule party.gathering-of-one): labellers record a gathering with the parties
     that attend, and across ten labelled sets such one-party gatherings matched a labelled contact 2 times in 38.
-    Kept: a gathering its one named party hosts ("Macron is hosting a climate summit": it has guests), a mediation
-    told alone ("Qatar launched a mediation effort": mediating takes two sides) and, for a meeting, call or visit,
-    a group or a body, which may name both sides."""
+    Kept: a gathering its one named party hosts ("Macron is hosting a climate summit": it has guests), one told as
+    attended by someone ("the summit opened, attended by the leaders of Egypt and Jordan": parties not resolved), a
+    mediation told alone ("Qatar launched a mediation effort": mediating takes two sides) and, for a meeting, call
+    or visit, a group or a body, which may name both sides."""
     if event.mode not in ("meeting", "phone", "visit", "multilateral") or len(event.participants) > 1:
         return False
     lone = table.get(event.participants[0]) if event.participants else None
     if event.participants and (lone is None or lone.kind not in LONE_KINDS) and event.mode != "multilateral":
         return False
     gathering = event.mode == "multilateral"
-    if gathering and (lone is None or _hosted(draft)):
+    if gathering and (lone is None or _hosted(draft) or _attendance_told(draft)):
         return False
     if not gathering and event.participants and all(go_between(m.trigger) for m in draft.mentions):
         return False
@@ -256,6 +258,18 @@ def _left_one_sided(event: Event, draft: Draft, table: ActorTable) -> bool:
                 fired("party.left-one-sided")  # "Finnish President X visited Helsinki": her own state
         judged(m.trigger.i, False, m.rules)
     return True
+
+
+def _attendance_told(draft: Draft) -> bool:
+    """ "The summit opened, attended by the leaders of Egypt and Jordan", "the summit, which was attended by …": a
+    gathering its sentence tells as attended by someone has the parties that attend it, whether or not they were
+    resolved (rule party.gathering-of-one does not drop it)."""
+    return any(
+        c.lemma_.lower() in ATTENDED_BY_VERBS and any(g.dep_ == "agent" for g in c.children)
+        for m in draft.mentions
+        for node in (m.trigger, m.trigger.head)
+        for c in node.children
+    )
 
 
 def _hosted(draft: Draft) -> bool:

@@ -22,14 +22,15 @@ def fold_spelling_variants(table: ActorTable) -> None:
     way and slips a letter. A letter changed is not enough, nor any change in the first word: brothers' given
     names ("Samir" and "Samer Haddou") and Vietnamese given names written last ("Nguyen Van Thang", "Thanh")
     differ so (rule actor.name-spelled-another-way keeps them apart). Not when the two are named in one sentence
-    (two people told apart there) or tell different genders. The spelling used more often, or else first, is the
-    name."""
+    (two people told apart there), tell different genders or are each described, and differently ("Senator John
+    Thomson", "John Thompson, a farmer": a slip is not introduced anew). The spelling used more often, or else
+    first, is the name."""
     people = table.persons()
     for i, one in enumerate(people):
         for other in people[i + 1 :]:
             if one.id not in table.by_id or other.id not in table.by_id or not _variants(one.name, other.name):
                 continue
-            if _named_together(table, one, other) or _genders_differ(one, other):
+            if _named_together(table, one, other) or _genders_differ(one, other) or _described_apart(table, one, other):
                 continue
             keep, drop = (one, other) if len(one.mentions) >= len(other.mentions) else (other, one)
             fired("actor.spelling-variant")
@@ -68,6 +69,30 @@ def _named_together(table: ActorTable, one: Actor, other: Actor) -> bool:
     doc = table.doc
     starts = {doc.char_span(m.start, m.end, alignment_mode="expand").sent.start for m in one.mentions}
     return any(doc.char_span(m.start, m.end, alignment_mode="expand").sent.start in starts for m in other.mentions)
+
+
+def _described_apart(table: ActorTable, one: Actor, other: Actor) -> bool:
+    """Whether each spelling comes with a description of its own, one of them set beside the name as an apposition,
+    and no description is shared: "Senator John Thomson" and "John Thompson, a farmer from Iowa" are two people, a
+    slip of the pen is not introduced anew. Titles alone before both names may be one office told two ways
+    ("President Isaias Afwerki", "Eritrean leader Isaias Afewerki")."""
+    told = [_descriptions(table, one), _descriptions(table, other)]
+    if not all(told) or told[0] & told[1]:
+        return False
+    return bool(_descriptions(table, one, apposed=True) or _descriptions(table, other, apposed=True))
+
+
+def _descriptions(table: ActorTable, actor: Actor, apposed: bool = False) -> set[str]:
+    """The words that describe an actor where it is named, lower-cased: a title before the name ("Senator") or a
+    noun apposed to it ("a farmer"); only the apposed nouns if ``apposed``."""
+    doc = table.doc
+    spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in actor.mentions]
+    return {
+        c.lemma_.lower()
+        for s in spans
+        for c in s.root.children
+        if c.dep_ == "appos" or (not apposed and c.dep_ == "compound" and c.i < s.start)
+    }
 
 
 def _genders_differ(one: Actor, other: Actor) -> bool:

@@ -78,7 +78,7 @@ def _named_after(described: Actor, lead: tuple[int, int], doc: Doc, table: Actor
     if subject is None:
         return None
     person = _bare_person(subject, described, lead, doc, table)
-    if person is None and (beside := _named_subject_beside(subject, opening.root)) is not None:
+    if person is None and (beside := _named_subject_beside(subject, opening.root, lead, table)) is not None:
         person = _bare_person(beside, described, lead, doc, table)
         if person is not None:
             fired("party.named-after-lead-object")
@@ -100,16 +100,28 @@ def _bare_person(subject: Token, described: Actor, lead: tuple[int, int], doc: D
     return person
 
 
-def _named_subject_beside(subject: Token, root: Token) -> Token | None:
+def _named_subject_beside(subject: Token, root: Token, lead: tuple[int, int], table: ActorTable) -> Token | None:
     """The named subject the opening sentence gives beside a subject that is no bare name: its conjunct ("The
     party leader and Ana Lobo discussed …", the first being the lead's named party by another name) or the subject
-    of what the subject says ("Rui Sa, a spokesman, says Ana Lobo sat down with X") (rule
-    party.named-after-lead-object)."""
+    of what the subject says with one the lead names ("Rui Sa, a spokesman, says Ana Lobo sat down with X"; not
+    "says Ana Lobo should have been invited", someone else) (rule party.named-after-lead-object)."""
     conjuncts = [c for c in subject.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
     said = [
-        t for c in root.children if c.dep_ == "ccomp" for t in c.children if t.dep_ in SUBJECTS and t.pos_ == "PROPN"
+        t
+        for c in root.children
+        if c.dep_ == "ccomp" and _names_the_lead_party(c, lead, table)
+        for t in c.children
+        if t.dep_ in SUBJECTS and t.pos_ == "PROPN"
     ]
     return next(iter(conjuncts or said), None)
+
+
+def _names_the_lead_party(clause: Token, lead: tuple[int, int], table: ActorTable) -> bool:
+    """Whether a reported clause names, past its subject, someone the lead names (the one the holder met)."""
+    subjects = {t.i for c in clause.children if c.dep_ in SUBJECTS for t in c.subtree}
+    named = {a.id for t in clause.subtree if t.i not in subjects and (a := table.actor_at(t)) is not None}
+    doc = clause.doc
+    return any(lead[0] <= doc[i].idx < lead[1] for i, a in table.token_actor.items() if a in named)
 
 
 PARAGRAPH_BREAK = "\n\n"

@@ -359,6 +359,8 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
     telling = governor is not None and governor.lemma_.lower() in TELLING_VERBS | DENIAL_HEADS and not asked_own
     telling = telling or characterized(noun)  # "described the talks as constructive": its own status
     topic = noun.dep_ == "pobj" and head.lower_ in TOPIC_PREPS  # "thoughts on Trump's meeting with X"
+    if _source_of_a_denied_act(noun, head, governor):
+        topic = True
     # "the trip was agreed during a phone call between X and Y": a contact told as a circumstance keeps its own
     # status; the agreeing is not the call's
     held_then = governor is not None and not telling and not topic and (set_here or not backgrounded)
@@ -802,3 +804,15 @@ def _place_of_holding_clause(noun: Token) -> Token | None:
         return None
     fired("place.held-in-own-clause")
     return found
+
+
+def _source_of_a_denied_act(noun: Token, head: Token, governor: Token | None) -> bool:
+    """ "no conclusions should be drawn from Orpo's visit", "nothing was learned from the talks" (rule
+    status.denied-act-from-contact): a contact named after "from" is where a denied act would come from; the denial
+    is the act's, and the contact keeps its own status."""
+    if noun.dep_ != "pobj" or head.lower_ != "from" or governor is None:
+        return False
+    if not any(c.dep_ == "neg" or c.lower_ in ("no", "nothing") for c in governor.subtree if c.head.i == governor.i):
+        return False
+    fired("status.denied-act-from-contact")
+    return True

@@ -143,7 +143,9 @@ def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
             fired("status.own-past-clause")
             break  # "Planning started in May, when the mayor held a video call": it was held, not started
         if node.dep_ == "relcl" and (
-            node.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ != "to" for c in node.children)
+            node.tag_ == "VBD"
+            or any(c.dep_ == "aux" and c.lower_ != "to" for c in node.children)
+            or any(c.dep_ == "dobj" and c.lower_ == "whom" for c in node.children)
         ):
             fired("status.own-relative-clause")
             break  # "Ruto, who hosted Dagalo in January, has offered to mediate": the hosting is done

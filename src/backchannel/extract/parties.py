@@ -722,6 +722,17 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
                         person = _named_in_apposition(node.head.head, table)
                         resolved = person.id if person is not None else resolved
                     found = [resolved] if person is not None and person.kind is ActorKind.PERSON else []
+                elif node.lower_ == "whom" and (antecedent := _whom_antecedent(node)) is not None:
+                    person = (
+                        table.actor_at(antecedent)
+                        or _named_in_apposition(antecedent, table)
+                        or next(
+                            (a for c in antecedent.children if c.dep_ == "appos" and (a := table.actor_at(c))), None
+                        )
+                    )
+                    if person is not None and person.kind is ActorKind.PERSON:
+                        fired("party.whom-antecedent")  # "Nestor Kirchner, whom Bush meets Tuesday"
+                        found = [person.id]
                 elif (
                     node.pos_ in ("NOUN", "PROPN")
                     or node.lower_ in ("two", "both")
@@ -1255,6 +1266,20 @@ def _go_between_states(node: Token, table: ActorTable) -> set[str]:
     if codes:
         fired("party.go-between-not-a-side")
     return codes
+
+
+def _whom_antecedent(whom: Token) -> Token | None:
+    """The noun a relative "whom" stands for: "Abdul Malik al-Houthi, whom I met yesterday", "Ramnath Mathur, with
+    whom he held talks": the head of the relative clause whose object, or whose "with"'s object, it is. Not the
+    "whom" of a question ("declined to say whom she had met"), whose clause is no relative."""
+    verb = whom.head
+    if whom.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+        if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "pobj"):
+            verb = verb.head  # "with whom he held talks": the "with" hangs on the talks
+    if verb.dep_ != "relcl" or verb.head.i == verb.i:
+        return None
+    return verb.head
 
 
 def _named_in_apposition(antecedent: Token, table: ActorTable) -> Actor | None:

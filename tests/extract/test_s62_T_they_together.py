@@ -68,7 +68,7 @@ def test_a_pair_not_joined_is_no_they(extract):
         "an hour, aides said.",
         published=PUBLISHED,
     )
-    assert {"Marta Kovacs", "Jonas Lindqvist"} not in pairs(r)
+    assert not any({"Marta Kovacs", "Jonas Lindqvist"} <= p for p in pairs(r))
 
 
 def test_a_sports_team_is_no_delegation(extract):

@@ -45,7 +45,7 @@ from .contact_words import (
     WHETHER_WORDS,
     WILLING_WORDS,
 )
-from .grammar import is_passive, looked_forward_to
+from .grammar import is_passive, looked_forward_to, whom_clause
 from .lexicon import KNOWN_ANSWER_WORDS, SPEECH_VERBS, mended_lemma
 from .places import place_in, purpose_of
 from .story_days import day_left_out
@@ -145,7 +145,7 @@ def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
         if node.dep_ == "relcl" and (
             node.tag_ == "VBD"
             or any(c.dep_ == "aux" and c.lower_ != "to" for c in node.children)
-            or any(c.dep_ == "dobj" and c.lower_ == "whom" for c in node.children)
+            or any(t.lower_ == "whom" and (c := whom_clause(t)) is not None and c.i == node.i for t in node.subtree)
         ):
             fired("status.own-relative-clause")
             break  # "Ruto, who hosted Dagalo in January, has offered to mediate": the hosting is done

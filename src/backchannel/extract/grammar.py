@@ -37,3 +37,17 @@ def looked_forward_to(verb: Token) -> Token | None:
     if look.lemma_.lower() != "look" or not any(c.lower_ == "forward" for c in look.children):
         return None
     return look
+
+
+def whom_clause(whom: Token) -> Token | None:
+    """The relative clause whose object, or whose "with"'s object, a relative "whom" is: "Abdul Malik al-Houthi,
+    whom I met yesterday", "Ramnath Mathur, with whom he held talks"; None for the "whom" of a question ("declined
+    to say whom she had met"), whose clause is no relative."""
+    verb = whom.head
+    if whom.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+        if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "pobj"):
+            verb = verb.head  # "with whom he held talks": the "with" hangs on the talks
+    if verb.dep_ != "relcl" or verb.head.i == verb.i:
+        return None
+    return verb

@@ -43,6 +43,7 @@ from .contact_words import (
     TOPIC_OBJECT_VERBS,
     TRAVEL_VERBS,
 )
+from .grammar import not_or_never
 from .lexicon import QUESTIONING_VERBS, SPEECH_VERBS, TITLE_NOUNS
 from .mentions import (
     Mention,
@@ -807,12 +808,10 @@ def _place_of_holding_clause(noun: Token) -> Token | None:
 
 
 def _source_of_a_denied_act(noun: Token, head: Token, governor: Token | None) -> bool:
-    """ "no conclusions should be drawn from Orpo's visit", "nothing was learned from the talks" (rule
-    status.denied-act-from-contact): a contact named after "from" is where a denied act would come from; the denial
-    is the act's, and the contact keeps its own status."""
-    if noun.dep_ != "pobj" or head.lower_ != "from" or governor is None:
-        return False
-    if not any(c.dep_ == "neg" or c.lower_ in ("no", "nothing") for c in governor.subtree if c.head.i == governor.i):
+    """ "no conclusions should be drawn from Orpo's visit", "did not return from his visit to China until Friday"
+    (rule status.denied-act-from-contact): a contact named after "from" is where a denied act would come from; the
+    denial is the act's, and the contact keeps its own status."""
+    if noun.dep_ != "pobj" or head.lower_ != "from" or governor is None or not not_or_never(governor):
         return False
     fired("status.denied-act-from-contact")
     return True

@@ -39,7 +39,7 @@ from .contact_words import (
     TOURED_PLACES,
     TRAVEL_VERBS,
 )
-from .grammar import is_passive, looked_forward_to
+from .grammar import is_passive, looked_forward_to, whom_clause
 from .lexicon import (
     AUDIENCE_NOUNS,
     BACKING_WORDS,
@@ -512,8 +512,13 @@ def _people_joined(subject: Token, table: ActorTable) -> bool:
 
 def _a_person(node: Token, table: ActorTable) -> bool:
     """Whether a phrase names a person the actor table holds, by its head or a name apposed to it."""
+    return _person_named(node, table) is not None
+
+
+def _person_named(node: Token, table: ActorTable) -> Actor | None:
+    """The person a phrase names by its head or by a name apposed to it: "Argentina's president, Nestor Kirchner"."""
     named = [node, *(c for c in node.children if c.dep_ == "appos")]
-    return any((a := table.actor_at(t)) is not None and a.kind is ActorKind.PERSON for t in named)
+    return next((a for t in named if (a := table.actor_at(t)) is not None and a.kind is ActorKind.PERSON), None)
 
 
 def group_of_people(node: Token) -> bool:
@@ -559,12 +564,7 @@ def _subjects_before(pronoun: Token) -> list[Token]:
     """The subjects of the main clauses of the two sentences before the pronoun's, the nearer first."""
     sents = doc_sents(pronoun.doc)
     here = sentence_index(sents, pronoun.i)
-    return [
-        c
-        for sent in reversed(sents[max(here - 2, 0) : here])
-        for c in sent.root.children
-        if c.dep_ in ("nsubj", "nsubjpass")
-    ]
+    return [c for sent in reversed(sents[max(here - 2, 0) : here]) for c in _subjects(sent.root)]
 
 
 TOLD_BEFORE_SENTENCES = 3
@@ -722,15 +722,9 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
                         person = _named_in_apposition(node.head.head, table)
                         resolved = person.id if person is not None else resolved
                     found = [resolved] if person is not None and person.kind is ActorKind.PERSON else []
-                elif node.lower_ == "whom" and (antecedent := _whom_antecedent(node)) is not None:
-                    person = (
-                        table.actor_at(antecedent)
-                        or _named_in_apposition(antecedent, table)
-                        or next(
-                            (a for c in antecedent.children if c.dep_ == "appos" and (a := table.actor_at(c))), None
-                        )
-                    )
-                    if person is not None and person.kind is ActorKind.PERSON:
+                elif node.lower_ == "whom" and (clause := whom_clause(node)) is not None:
+                    person = _person_named(clause.head, table) or _named_in_apposition(clause.head, table)
+                    if person is not None:
                         fired("party.whom-antecedent")  # "Nestor Kirchner, whom Bush meets Tuesday"
                         found = [person.id]
                 elif (
@@ -1266,20 +1260,6 @@ def _go_between_states(node: Token, table: ActorTable) -> set[str]:
     if codes:
         fired("party.go-between-not-a-side")
     return codes
-
-
-def _whom_antecedent(whom: Token) -> Token | None:
-    """The noun a relative "whom" stands for: "Abdul Malik al-Houthi, whom I met yesterday", "Ramnath Mathur, with
-    whom he held talks": the head of the relative clause whose object, or whose "with"'s object, it is. Not the
-    "whom" of a question ("declined to say whom she had met"), whose clause is no relative."""
-    verb = whom.head
-    if whom.dep_ == "pobj" and verb.dep_ == "prep":
-        verb = verb.head
-        if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "pobj"):
-            verb = verb.head  # "with whom he held talks": the "with" hangs on the talks
-    if verb.dep_ != "relcl" or verb.head.i == verb.i:
-        return None
-    return verb.head
 
 
 def _named_in_apposition(antecedent: Token, table: ActorTable) -> Actor | None:

@@ -771,9 +771,12 @@ def place_of_the_side_before(trigger: Token, *, sentences_back: int = 3) -> Toke
     on where a verb of the same subject, a few sentences back, put it (rule place.also-there). The subject is the
     same name, or a pronoun standing for a person named as that verb's subject. Only a verb's own "in" or "at"
     counts: a place of what was discussed ("developments in Libya") or of another subject's doing tells nothing, and
-    a trip's end is left to place.trip-told-before."""
+    a trip's end is left to place.trip-told-before, and a place visited ("will also visit Brazil") is the
+    contact's own."""
     if trigger.pos_ != "VERB" or not any(c.dep_ == "advmod" and c.lower_ == "also" for c in trigger.children):
         return None
+    if any(place_in(c) is not None for c in trigger.children if c.dep_ == "dobj"):
+        return None  # "He will also visit Brazil": the place visited is the contact's own
     subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return None

@@ -26,3 +26,22 @@ def test_a_further_meeting_told_with_also_is_still_where_the_first_was(extract):
     )
     (meeting,) = events_with(record, "Ana Duarte", "Marta Gil")
     assert meeting["place"]["name"] == "Montevideo"
+
+
+def test_a_trip_to_a_country_for_a_meeting_in_its_town_is_placed_in_the_town(extract):
+    record = extract(
+        "Envoy Tomas Brekke will be going to Germany next week for a meeting of the contact group in Berlin.",
+        published="2019-03-06",
+    )
+    (trip,) = events_with(record, "Tomas Brekke", "Germany")
+    assert trip["place"]["name"] == "Berlin"
+
+
+def test_a_trip_to_a_country_for_a_meeting_in_another_countrys_town_keeps_the_country(extract):
+    # negative: a town outside the country gone to is not where the trip went
+    record = extract(
+        "Envoy Tomas Brekke will be going to Germany next week for a meeting of the contact group in Vienna.",
+        published="2019-03-06",
+    )
+    (trip,) = events_with(record, "Tomas Brekke", "Germany")
+    assert trip["place"]["name"] == "Germany"

@@ -55,7 +55,16 @@ from .mentions import (
     visit_where_travelled,
 )
 from .parties import an_unnamed_individual, host_state, parties_of, person_like, subjects_of
-from .places import destination, journey_for, place_in, place_of, place_of_verb, place_within, where_travelled
+from .places import (
+    destination,
+    finer_place,
+    journey_for,
+    place_in,
+    place_of,
+    place_of_verb,
+    place_within,
+    where_travelled,
+)
 from .speakers import SpeakerResolver
 from .trace import fired, rejected
 from .trip_legs import earlier_leg
@@ -548,6 +557,7 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
         place = place_of_verb(governor)  # "held talks in Geneva", "a meeting could take place in Oman"
     if place is None and governor is not None and noun.dep_ == "pobj" and head.lower_ == "for":
         place = destination(governor)  # "sent his counsel to Capitol Hill for a meeting", "flew to Oslo for talks"
+        place = finer_place(place, place_within(noun)) if place is not None else None
     if place is None:
         place = place_within(noun)  # "a meeting with Clinton aboard her plane at the Phoenix airport"
     if place is None:

@@ -557,6 +557,21 @@ def destination(verb: Token) -> Token | None:
     return None
 
 
+def finer_place(trip: Token | None, purpose: Token | None) -> Token | None:
+    """Where a trip and its purpose took place: the trip's own place, unless it is a country and the purpose names a
+    town in that country ("will be going to Germany next week for a meeting of the Quartet in Berlin": Berlin;
+    rule place.town-within-destination)."""
+    if trip is None or purpose is None:
+        return trip or purpose
+    geo = gazetteer()
+    state = geo.country_of(place_name(trip)) if geo.is_country_name(place_name(trip)) else None
+    town = place_of(purpose)
+    if state is None or geo.is_country_name(place_name(purpose)) or town is None or town.country != state:
+        return trip
+    fired("place.town-within-destination")
+    return purpose
+
+
 def place_within(noun: Token) -> Token | None:
     """A place anywhere in a contact noun's own phrase, not in a clause inside it."""
     for token in noun.subtree:

@@ -11,6 +11,7 @@ from ..records import Actor, ActorKind, EventStatus
 from .actor_table import ActorTable
 from .circumstances import said_again
 from .mentions import Mention
+from .places import finer_place
 
 
 def _stage(status: EventStatus) -> str:
@@ -97,7 +98,7 @@ def fold_purposes(mentions: list[Mention], table: ActorTable) -> list[Mention]:
             host.add(host.recipient, [p for p in m.recipient if p not in host.actor and p in own])
             host.add(host.actor, [p for p in m.actor if p not in host.participants and p in own])
             host.topics += [t for t in m.topics if t not in host.topics]
-            host.place = host.place or m.place
+            host.place = finer_place(host.place, m.place)
             host.date_text = host.date_text or m.date_text
             continue
         out.append(m)

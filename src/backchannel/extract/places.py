@@ -370,7 +370,18 @@ def place_of_verb(verb: Token) -> Token | None:
             if prep.lower_ in ("at", "on", "during"):
                 if (found := _place_of_occasion(pobj)) is not None:
                     return found
+            if prep.lower_ == "as" and (whole := _whole_of_part(pobj)) is not None:
+                if (found := _place_of_occasion(whole)) is not None:
+                    fired("place.part-of-occasion")  # "met X as part of the Pacific leaders' meeting in Iwaki"
+                    return found
     return _sidelines_on_party(verb) or here_of(verb)
+
+
+def _whole_of_part(noun: Token) -> Token | None:
+    """The whole of "as part of the summit": the occasion a contact was held as a part of."""
+    if noun.lemma_.lower() != "part":
+        return None
+    return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children), None)
 
 
 def _town_after_building(verb: Token, prep: Token, building: Token) -> Token | None:
@@ -445,6 +456,20 @@ def _place_of_occasion(noun: Token) -> Token | None:
                 if prep.lower_ == "to":
                     fired("place.during-visit")
                 return found
+    if NOUN_MODES.get(noun.lower_) in ("meeting", "multilateral"):
+        return _place_of_members(noun)
+    return None
+
+
+def _place_of_members(gathering: Token) -> Token | None:
+    """ "the meeting of SCO foreign ministers in Moscow": the parse hangs the gathering's place on its members
+    (rule place.on-the-members)."""
+    for members in (g for c in gathering.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children):
+        for prep in (c for c in members.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                if (found := place_in(pobj)) is not None:
+                    fired("place.on-the-members")
+                    return found
     return None
 
 

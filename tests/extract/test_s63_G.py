@@ -75,3 +75,51 @@ def test_a_repeat_with_a_word_the_first_lacked_is_another_group(extract):
         published=PUBLISHED,
     )
     assert len(groups(r)) == 2
+
+
+def test_who_broke_off_the_talks_was_a_side_of_them(extract):
+    """ "The union's negotiators broke off the talks with the transit authority": the negotiators met the authority
+    (rule party.left-the-talks), talks held until then."""
+    r = extract(
+        "The union's negotiators broke off the talks with the Harlow Transit Authority on Tuesday.",
+        published=PUBLISHED,
+    )
+    assert [(event_names(r, e), e["status"]) for e in r["events"]] == [
+        ({"union's negotiators", "Harlow Transit Authority"}, "occurred")
+    ]
+
+
+def test_who_walked_out_of_the_talks_was_a_side_of_them(extract):
+    """ "walked out of the talks with X", "pulled out of negotiations with X": the leaver met X."""
+    r = extract(
+        "Union chief Mark Hale walked out of the talks with the Harlow Transit Authority on Tuesday. The Harlow "
+        "Drivers Union pulled out of negotiations with Mayor Ann Pike on Friday.",
+        published=PUBLISHED,
+    )
+    pairs = [event_names(r, e) for e in r["events"]]
+    assert {"Mark Hale", "Harlow Transit Authority"} in pairs
+    assert {"Harlow Drivers Union", "Ann Pike"} in pairs
+
+
+def test_the_talks_broken_off_are_the_talks_told_before(extract):
+    """ "Talks between … collapsed on Tuesday. … he broke off the talks": the leaver joins the talks told before
+    (rule merge.left-the-talks), not a contact of his own."""
+    r = extract(
+        "Talks between Harlow bus drivers and the Harlow Transit Authority collapsed on Tuesday. Union chief Mark "
+        "Hale said he broke off the talks after a pay offer was withdrawn.",
+        published=PUBLISHED,
+    )
+    assert len(r["events"]) == 1
+    assert {"Mark Hale", "Harlow Transit Authority"} <= event_names(r, r["events"][0])
+
+
+def test_walking_out_of_a_place_is_no_contact(extract):
+    """ "walked out of the hotel with X": leaving a building, not talks."""
+    r = extract("Mark Hale walked out of the hotel on Tuesday with Ann Pike.", published=PUBLISHED)
+    assert r["events"] == []
+
+
+def test_breaking_off_relations_is_no_contact(extract):
+    """ "broke off diplomatic relations with X": ties cut, no talks left."""
+    r = extract("Zendia broke off diplomatic relations with Ruritania in March.", published=PUBLISHED)
+    assert r["events"] == []

@@ -123,3 +123,28 @@ def test_breaking_off_relations_is_no_contact(extract):
     """ "broke off diplomatic relations with X": ties cut, no talks left."""
     r = extract("Zendia broke off diplomatic relations with Ruritania in March.", published=PUBLISHED)
     assert r["events"] == []
+
+
+def test_a_group_including_a_named_member_stays_a_side(extract):
+    """ "met leaders of the Harlow Dock Union, including its president, Mark Hale": the union met, and Hale with it
+    (rule party.group-including)."""
+    r = extract(
+        "Mayor Ann Pike met leaders of the Harlow Dock Union, including its president, Mark Hale, on Monday.",
+        published=PUBLISHED,
+    )
+    assert [event_names(r, e) for e in r["events"]] == [{"Ann Pike", "Harlow Dock Union", "Mark Hale"}]
+
+
+def test_a_group_including_two_named_members_keeps_both(extract):
+    """ "union leaders, including Mark Hale and Ivo Brandt": both named members, and the group."""
+    r = extract("Ann Pike met union leaders, including Mark Hale and Ivo Brandt, on Monday.", published=PUBLISHED)
+    assert {"Mark Hale", "Ivo Brandt", "union leaders"} <= event_names(r, r["events"][0])
+
+
+def test_a_singular_party_including_someone_is_left_to_its_own_rules(extract):
+    """ "a delegation including X" is no plural group: its member alone, as before."""
+    r = extract(
+        "Ann Pike met a trade delegation including Mark Hale on Monday.",
+        published=PUBLISHED,
+    )
+    assert [event_names(r, e) for e in r["events"]] == [{"Ann Pike", "Mark Hale"}]

@@ -255,6 +255,25 @@ def _conjoined_to_apposition(node: Token) -> list[Token]:
     return out
 
 
+def _included_members(node: Token) -> list[Token]:
+    """ "leaders of the El Paso Labor Union, including its president, Ramon Diaz": the people a group is said to
+    include are sides beside it, not instead of it (rule party.group-including); the group keeps the body or the
+    description it is told by. Only a plural group: "a delegation including X" is read with its leader's rules."""
+    if node.tag_ not in ("NNS", "NNPS"):
+        return []
+    out = [
+        m
+        for p in node.children
+        if p.dep_ == "prep" and p.lower_ == "including" and p.i > node.i
+        for g in p.children
+        if g.dep_ == "pobj"
+        for m in (g, *g.conjuncts)
+    ]
+    if out:
+        fired("party.group-including")
+    return out
+
+
 def _conjoined_in_of_phrase(node: Token) -> list[Token]:
     """ "A Chilean delegation of water engineers and a Bolivian delegation met": the parse hangs the second
     delegation on the first one's "of" phrase; a conjunct there with the same head noun is a side of its own, and
@@ -629,6 +648,7 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
             out += [h for h in holders if h not in out]  # "the foreign ministers of Chile, Peru and Bolivia met"
             continue
         others = _conjoined_to_apposition(head) or _between_and_after(head) or _conjoined_in_of_phrase(head)
+        others = [*others, *_included_members(head)]
         coordinated: list[str] = []  # who the conjuncts before named: "X and the Finnish minister" are two
         for node in [head, *(c for c in head.conjuncts if c.i > head.i), *others]:
             if _first_of_two_titles(node, table) or misread_demonym(node):
@@ -2018,8 +2038,8 @@ def _named_in(node: Token, table: ActorTable) -> list[str]:
                 # "led by the Minister of State for Foreign Affairs, Mr. X", the name hung elsewhere by the parse
                 out += [n for g in leaders if (n := _leader_named_after(g, table)) is not None and n not in out]
                 continue
-            if child.dep_ in skipped:
-                continue
+            if child.dep_ in skipped or (top and _includes(child)):
+                continue  # the people a group includes are parties of their own (see parties_of)
             if _backer(child):
                 fired("party.backer-not-a-side")  # "the Iran-backed militia met X": the militia, not Iran
                 continue
@@ -2033,6 +2053,11 @@ def _named_in(node: Token, table: ActorTable) -> list[str]:
         # "New Zealand Foreign Minister Aroha Tane" is one party; "his counterpart, Dawit Alemu" is Alemu
         return [p.id for p in named or people] + (_bodies_led(own, table) if leaders_words else [])
     return [_as_state(a, table) for a in out]
+
+
+def _includes(child: Token) -> bool:
+    """ "…, including its president, X": the phrase that names some of a plural group (rule party.group-including)."""
+    return child.dep_ == "prep" and child.lower_ == "including" and child.head.tag_ in ("NNS", "NNPS")
 
 
 def _whose_in_apposition(token: Token, node: Token, table: ActorTable) -> bool:

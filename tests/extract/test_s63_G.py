@@ -148,3 +148,41 @@ def test_a_singular_party_including_someone_is_left_to_its_own_rules(extract):
         published=PUBLISHED,
     )
     assert [event_names(r, e) for e in r["events"]] == [{"Ann Pike", "Mark Hale"}]
+
+
+def test_a_led_delegation_of_an_unnamed_body_stands_beside_its_leader(extract):
+    """ "received a delegation of the central trade union organisations led by X": the delegation, as described,
+    and its leader (rule party.led-group-itself)."""
+    r = extract(
+        "Prime Minister Ivo Dala received at his office a delegation of the central trade union organisations led by "
+        "the secretary general of the Harlow Labour Congress, Mark Hale.",
+        published=PUBLISHED,
+    )
+    names = event_names(r, r["events"][0])
+    assert {"Ivo Dala", "Mark Hale"} <= names
+    assert any("central trade union organisations" in n for n in names)
+
+
+def test_a_led_team_is_named_without_its_count(extract):
+    """ "A three-man Zendan reparations survey team, headed by X": the team, not "man …"."""
+    r = extract(
+        "A three-man Zendan reparations survey team, headed by Mr. Tomas Varga of the Zendan Foreign Office, called "
+        "on Governor Ann Pike on Monday.",
+        published=PUBLISHED,
+    )
+    assert "Zendan reparations survey team" in event_names(r, r["events"][0])
+
+
+def test_a_bare_led_delegation_is_its_leader_alone(extract):
+    """ "The delegation, led by X, met Y": no words of its own beyond its leader's."""
+    r = extract("The delegation, led by Mark Hale, met Ann Pike on Monday.", published=PUBLISHED)
+    assert [event_names(r, e) for e in r["events"]] == [{"Mark Hale", "Ann Pike"}]
+
+
+def test_a_led_delegation_of_a_named_body_is_that_body(extract):
+    """ "A delegation from the Harlow Dock Union, led by its president, X": the union, as before, and no group."""
+    r = extract(
+        "A delegation from the Harlow Dock Union, led by its president, Mark Hale, met Ann Pike on Monday.",
+        published=PUBLISHED,
+    )
+    assert [event_names(r, e) for e in r["events"]] == [{"Mark Hale", "Harlow Dock Union", "Ann Pike"}]

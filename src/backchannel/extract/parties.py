@@ -2012,6 +2012,7 @@ def _named_in(node: Token, table: ActorTable) -> list[str]:
     titled = table.actor_at(node) is None and node.lower_ not in NOUN_MODES
     leaders_words: set[int] = set()  # the leader's own phrase: "led by X, a board member of the World Bank"
     own: list[str] = []  # who the group's own phrase names: "a delegation from the district council"
+    led_at: Token | None = None  # "led" of "a delegation … led by X"
     while stack:
         token = stack.pop()
         if token.i != node.i and token.dep_ == "poss" and token.head.i == node.i and titled:
@@ -2033,6 +2034,7 @@ def _named_in(node: Token, table: ActorTable) -> list[str]:
                 leaders = [g for a in child.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
                 if leaders:
                     fired("party.led-by")  # "a delegation from Niger led by Prime Minister X": X is there
+                    led_at = led_at or child
                 stack.extend(leaders)
                 leaders_words.update(t.i for g in leaders for t in g.subtree)
                 # "led by the Minister of State for Foreign Affairs, Mr. X", the name hung elsewhere by the parse
@@ -2051,8 +2053,34 @@ def _named_in(node: Token, table: ActorTable) -> list[str]:
     named = [p for p in people if is_name(p.name)]
     if named or people:
         # "New Zealand Foreign Minister Aroha Tane" is one party; "his counterpart, Dawit Alemu" is Alemu
-        return [p.id for p in named or people] + (_bodies_led(own, table) if leaders_words else [])
+        led = (_bodies_led(own, table) or _group_led(node, led_at, own, table)) if led_at is not None else []
+        return [p.id for p in named or people] + led
     return [_as_state(a, table) for a in out]
+
+
+def _counted_size(token: Token) -> bool:
+    """ "man" of "three-man", "member" of "45-member": the word a hyphen joins to a number to say a group's size."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].like_num
+
+
+def _group_led(node: Token, led: Token, own: list[str], table: ActorTable) -> list[str]:
+    """ "a delegation of the central trade union organisations led by X": a led group whose own words name no body,
+    state or person the story knows stands beside its leader as the text describes it (rule
+    party.led-group-itself), as the body it comes from would (party.led-group-body)."""
+    if own or node.pos_ != "NOUN" or led.i < node.i:
+        return []
+    doc = node.doc
+    start, end = node.left_edge.i, led.left_edge.i
+    while start < node.i and (doc[start].pos_ in ("DET", "NUM", "PUNCT") or _counted_size(doc[start])):
+        start += 1  # "a three-man team": how many, not who
+    while end > node.i + 1 and doc[end - 1].is_punct:
+        end -= 1
+    phrase = doc[start:end]
+    if len(phrase) < 2:
+        return []  # "The delegation, led by X": a bare noun says no more than its leader does
+    fired("party.led-group-itself")
+    return [table.add(ActorKind.GROUP, phrase.text, mention=phrase, key=f"{phrase.text.lower()}@{phrase.start}").id]
 
 
 def _includes(child: Token) -> bool:

@@ -31,6 +31,7 @@ from .actor_words import (
 )
 from .descriptions import body_of_members, shorter_descriptions
 from .gender import given_names
+from .group_repeats import group_named_before
 from .headline_names import headline_name_end, headline_word_before_name
 from .lexicon import HONORIFICS as HONORIFIC_WORDS
 from .lexicon import ORGANIZATION_WORDS, PORTFOLIO_WORDS, TITLE_NOUNS
@@ -90,6 +91,8 @@ class ActorTable:
             assert actor is not None
         elif kind is ActorKind.PERSON and shortened is None and (alike := self.spelled_otherwise(name)) is not None:
             actor = alike  # "Ri Son Gwon" after "Ri Son-gwon"
+        elif kind is ActorKind.GROUP and mention is not None and (told := self.told_before(name, mention)) is not None:
+            actor = told  # "the hereditary chiefs" after "Wet'suwet'en hereditary chiefs"
         elif shortened is not None:
             # "Sanhá Có", "Asante-Mensah": the person named in full before; "the PPSU": the union spelled out before
             fired("actor.family-name-words" if kind is ActorKind.PERSON else "actor.acronym")
@@ -106,6 +109,20 @@ class ActorTable:
         if mention is not None:
             self.add_mention(actor, mention)
         return actor
+
+    def told_before(self, name: str, mention: SpacySpan) -> Actor | None:
+        """The group a description repeats more briefly, or repeated more briefly later (rule
+        actor.group-named-before); the first description names it, however the stages came to find them."""
+        group = group_named_before(self.actors, self.doc, mention)
+        if group is None:
+            return None
+        fired("actor.group-named-before")
+        first = min((m.start for m in group.mentions), default=None)
+        if first is not None and mention.start_char < first and name != group.name:
+            if group.name not in group.aliases:
+                group.aliases.append(group.name)
+            group.name = name  # named in full where the story brought it in
+        return group
 
     def named_in_full(self, name: str) -> Actor | None:
         """The one person whose fuller name ``name`` is a shorter form of (rule actor.family-name-words)."""

@@ -55,6 +55,9 @@ class Mention:
     support: bool = False
     """True for a call made only to congratulate, thank or condole (rule contact.support-call): a contact, which
     PLOVER codes as support, not consultation."""
+    left: bool = False
+    """True when a side is told leaving the talks the noun names ("broke off the talks", "walked out of the
+    negotiations", rule party.left-the-talks): "the talks" told before, when definite."""
     shared_body: bool = False
     """True when a body two states share ("a joint commission", "a working group") meets with no state named: the
     states of the contact told just before (rule party.shared-body-meets)."""

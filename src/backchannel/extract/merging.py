@@ -1154,6 +1154,9 @@ def _antecedent(m: Mention, drafts: list[Draft], table: ActorTable, published: s
     if m.definite and not m.participants and (such := _such_one(m, drafts)) is not None:
         fired("merge.such-last-told")
         return such
+    if m.left and m.definite and (left := _talks_left(m, drafts)) is not None:
+        fired("merge.left-the-talks")  # "… talks collapsed. He and other union leaders broke off the talks"
+        return left
     people = {p for p in m.participants if (a := table.get(p)) is not None and a.kind is ActorKind.PERSON}
     untold: Draft | None = None
     for draft in reversed(drafts):
@@ -1226,6 +1229,13 @@ def _antecedent(m: Mention, drafts: list[Draft], table: ActorTable, published: s
             fired("merge.retold-unnamed")
         return found
     return None
+
+
+def _talks_left(m: Mention, drafts: list[Draft]) -> Draft | None:
+    """The talks a side is told leaving by a definite noun ("broke off the talks", "walked out of the
+    negotiations"): the last contact of the same mode told before, which the leaver took part in (rule
+    merge.left-the-talks)."""
+    return next((d for d in reversed(drafts) if d.first.mode == m.mode and d.first.trigger.i < m.trigger.i), None)
 
 
 PLAIN_PRESENT_TAGS = frozenset({"VBZ", "VBP"})

@@ -226,7 +226,8 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
     set_in = not self_told and noun.dep_ == "pobj" and contact_nouns.set_in_phrase(noun, parties)
     phone_call = mode == "phone" and any(c.lower_ in PHONE_WORDS - {"call"} for c in noun.children)
     backgrounded = noun.dep_ == "pobj" and (head.lower_ in BACKGROUND_PREPS or head.head.lower_ in BACKGROUND_PREPS)
-    verb = contact_nouns.governor(noun)
+    left = contact_nouns.left_the_talks(noun)  # "walked out of the negotiations": the leaver was a side
+    verb = contact_nouns.governor(noun) or left
     on_trip = contact_nouns.on_a_trip(noun, verb)  # "is on a state visit to Peru"
     leg = earlier_leg(noun, mode, verb)  # "arrived in Lima following a visit to Chile"
     if leg:
@@ -351,6 +352,7 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
         bool(parties)
         or phone_call
         or asked_own
+        or left is not None
         or (governor is not None and governor.lemma_.lower() in anchors and not contact_nouns.disposition(governor))
         or (governor is not None and contact_nouns.there_for(noun, governor) is not None)
         or on_trip
@@ -491,13 +493,17 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
         governor is not None
         and noun.dep_ in ("dobj", "pobj", "oprd")
         and (
-            governor.lemma_.lower() in HOLDING_VERBS or asked_own or _returned_call(noun, governor, mention.mode, table)
+            governor.lemma_.lower() in HOLDING_VERBS
+            or asked_own
+            or (left is not None and governor.i == left.i)
+            or _returned_call(noun, governor, mention.mode, table)
         )
         and not contact_nouns.disposition(governor)
         and not pair  # "officials are preparing for a Modi-Sharif meeting": the name tells its sides
     ):
         # "X held talks": the subject of a holding verb takes part; "X asked Y for a meeting": so does the asker
-        fired("party.asker" if asked_own else "party.holder")
+        fired("party.asker" if asked_own else "party.left-the-talks" if left is not None else "party.holder")
+        mention.left = left is not None
         holders = parties_of(subjects_of(governor), table, resolver)
         between = [r for r, _ in parties if r == "recipient"] and any(
             c.dep_ == "prep" and c.lower_ == "between" for c in noun.children

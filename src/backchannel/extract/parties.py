@@ -255,6 +255,25 @@ def _conjoined_to_apposition(node: Token) -> list[Token]:
     return out
 
 
+def _included_members(node: Token) -> list[Token]:
+    """ "leaders of the El Paso Labor Union, including its president, Ramon Diaz": the people a group is said to
+    include are sides beside it, not instead of it (rule party.group-including); the group keeps the body or the
+    description it is told by. Only a plural group: "a delegation including X" is read with its leader's rules."""
+    if node.tag_ not in ("NNS", "NNPS"):
+        return []
+    out = [
+        m
+        for p in node.children
+        if p.dep_ == "prep" and p.lower_ == "including" and p.i > node.i
+        for g in p.children
+        if g.dep_ == "pobj"
+        for m in (g, *g.conjuncts)
+    ]
+    if out:
+        fired("party.group-including")
+    return out
+
+
 def _conjoined_in_of_phrase(node: Token) -> list[Token]:
     """ "A Chilean delegation of water engineers and a Bolivian delegation met": the parse hangs the second
     delegation on the first one's "of" phrase; a conjunct there with the same head noun is a side of its own, and
@@ -629,6 +648,7 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
             out += [h for h in holders if h not in out]  # "the foreign ministers of Chile, Peru and Bolivia met"
             continue
         others = _conjoined_to_apposition(head) or _between_and_after(head) or _conjoined_in_of_phrase(head)
+        others = [*others, *_included_members(head)]
         coordinated: list[str] = []  # who the conjuncts before named: "X and the Finnish minister" are two
         for node in [head, *(c for c in head.conjuncts if c.i > head.i), *others]:
             if _first_of_two_titles(node, table) or misread_demonym(node):
@@ -1992,6 +2012,7 @@ def _named_in(node: Token, table: ActorTable) -> list[str]:
     titled = table.actor_at(node) is None and node.lower_ not in NOUN_MODES
     leaders_words: set[int] = set()  # the leader's own phrase: "led by X, a board member of the World Bank"
     own: list[str] = []  # who the group's own phrase names: "a delegation from the district council"
+    led_at: Token | None = None  # "led" of "a delegation … led by X"
     while stack:
         token = stack.pop()
         if token.i != node.i and token.dep_ == "poss" and token.head.i == node.i and titled:
@@ -2013,13 +2034,14 @@ def _named_in(node: Token, table: ActorTable) -> list[str]:
                 leaders = [g for a in child.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
                 if leaders:
                     fired("party.led-by")  # "a delegation from Niger led by Prime Minister X": X is there
+                    led_at = led_at or child
                 stack.extend(leaders)
                 leaders_words.update(t.i for g in leaders for t in g.subtree)
                 # "led by the Minister of State for Foreign Affairs, Mr. X", the name hung elsewhere by the parse
                 out += [n for g in leaders if (n := _leader_named_after(g, table)) is not None and n not in out]
                 continue
-            if child.dep_ in skipped:
-                continue
+            if child.dep_ in skipped or (top and _includes(child)):
+                continue  # the people a group includes are parties of their own (see parties_of)
             if _backer(child):
                 fired("party.backer-not-a-side")  # "the Iran-backed militia met X": the militia, not Iran
                 continue
@@ -2031,8 +2053,39 @@ def _named_in(node: Token, table: ActorTable) -> list[str]:
     named = [p for p in people if is_name(p.name)]
     if named or people:
         # "New Zealand Foreign Minister Aroha Tane" is one party; "his counterpart, Dawit Alemu" is Alemu
-        return [p.id for p in named or people] + (_bodies_led(own, table) if leaders_words else [])
+        led = (_bodies_led(own, table) or _group_led(node, led_at, own, table)) if led_at is not None else []
+        return [p.id for p in named or people] + led
     return [_as_state(a, table) for a in out]
+
+
+def _counted_size(token: Token) -> bool:
+    """ "man" of "three-man", "member" of "45-member": the word a hyphen joins to a number to say a group's size."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].like_num
+
+
+def _group_led(node: Token, led: Token, own: list[str], table: ActorTable) -> list[str]:
+    """ "a delegation of the central trade union organisations led by X": a led group whose own words name no body,
+    state or person the story knows stands beside its leader as the text describes it (rule
+    party.led-group-itself), as the body it comes from would (party.led-group-body)."""
+    if own or node.pos_ != "NOUN" or led.i < node.i:
+        return []
+    doc = node.doc
+    start, end = node.left_edge.i, led.left_edge.i
+    while start < node.i and (doc[start].pos_ in ("DET", "NUM", "PUNCT") or _counted_size(doc[start])):
+        start += 1  # "a three-man team": how many, not who
+    while end > node.i + 1 and doc[end - 1].is_punct:
+        end -= 1
+    phrase = doc[start:end]
+    if len(phrase) < 2:
+        return []  # "The delegation, led by X": a bare noun says no more than its leader does
+    fired("party.led-group-itself")
+    return [table.add(ActorKind.GROUP, phrase.text, mention=phrase, key=f"{phrase.text.lower()}@{phrase.start}").id]
+
+
+def _includes(child: Token) -> bool:
+    """ "…, including its president, X": the phrase that names some of a plural group (rule party.group-including)."""
+    return child.dep_ == "prep" and child.lower_ == "including" and child.head.tag_ in ("NNS", "NNPS")
 
 
 def _whose_in_apposition(token: Token, node: Token, table: ActorTable) -> bool:

@@ -1,6 +1,7 @@
 """Session 63, helper P: contacts arranged, planned or possible, told in ways the extractor missed. A contact noun
 whose participle of arranging carries its sides ("a call scheduled between X and Y"; rules party.on-its-arrangement,
-contact.call-noun.arranged). Sentences written for these tests (names invented)."""
+contact.call-noun.arranged); "became the first leader to speak to X" tells a done act (status.first-to) by the
+copula's subject (party.copula-subject-does). Sentences written for these tests (names invented)."""
 
 from tests.conftest import events_with
 
@@ -40,3 +41,60 @@ def test_call_scheduled_for_a_day_names_no_side_on_its_participle(extract):
     # the participle carries only a day: no side hangs on it, and a call with no one stays unread
     record = extract("A call scheduled for Monday was cancelled, officials said.")
     assert record["events"] == []
+
+
+# --- status.first-to, party.copula-subject-does ----------------------------------------------------------------
+
+
+def test_first_leader_to_speak_to_someone_spoke(extract):
+    record = extract(
+        "Foreign Minister Ann Hale became the first European leader to speak to President Tom Ruiz since his"
+        " inauguration."
+    )
+    (event,) = events_with(record, "Ann Hale", "Tom Ruiz")
+    assert event["status"] == "occurred"
+
+
+def test_the_copula_subject_is_the_one_who_spoke(extract):
+    # "the first European leader" is Hale, the subject of "became", not the president told before
+    record = extract(
+        "President Tom Ruiz is expected to visit Britain soon after Ann Hale became the first European leader to"
+        " speak to the president."
+    )
+    spoke = [e for e in events_with(record, "Ann Hale", "Tom Ruiz") if e["status"] == "occurred"]
+    assert len(spoke) == 1
+
+
+def test_the_copula_subject_not_the_last_named_minister(extract):
+    record = extract(
+        "Foreign Minister Pia Berg spoke to reporters in Lima. Ann Hale was the only minister to have met President"
+        " Tom Ruiz."
+    )
+    (event,) = events_with(record, "Tom Ruiz")
+    assert event["status"] == "occurred" and "Ann Hale" in {a["name"] for a in record["actors"]}
+    assert events_with(record, "Ann Hale", "Tom Ruiz") == [event]
+
+
+def test_it_as_the_copula_subject_is_no_party(extract):
+    record = extract("It was the first time to meet President Tom Ruiz, Ann Hale said.")
+    assert all(
+        "It" not in {a["name"] for a in record["actors"] if a["id"] in e["participants"]} for e in record["events"]
+    )
+
+
+def test_first_delegation_to_visit_told_in_the_past_visited(extract):
+    record = extract("The first Chilean trade delegation to visit Kiribati opened an office in Tarawa on Monday.")
+    (event,) = [e for e in record["events"] if e["mode"] == "visit"]
+    assert event["status"] == "occurred"
+
+
+def test_will_be_the_first_to_visit_is_still_to_come(extract):
+    record = extract("Foreign Minister Ann Hale will be the first foreign minister to visit Kiribati.")
+    (event,) = record["events"]
+    assert event["status"] == "planned"
+
+
+def test_a_plain_infinitive_relative_is_not_done(extract):
+    # no ordinal or "only": "the man to meet" says nothing was done
+    record = extract("Ann Hale was the envoy to meet Tom Ruiz in Lima next week, the ministry said.")
+    assert all(e["status"] != "occurred" for e in events_with(record, "Tom Ruiz"))

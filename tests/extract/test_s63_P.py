@@ -1,7 +1,8 @@
 """Session 63, helper P: contacts arranged, planned or possible, told in ways the extractor missed. A contact noun
 whose participle of arranging carries its sides ("a call scheduled between X and Y"; rules party.on-its-arrangement,
 contact.call-noun.arranged); "became the first leader to speak to X" tells a done act (status.first-to) by the
-copula's subject (party.copula-subject-does). Sentences written for these tests (names invented)."""
+copula's subject (party.copula-subject-does); a wish ("hoped that X would visit") is possible (status.hoped-that).
+Sentences written for these tests (names invented)."""
 
 from tests.conftest import events_with
 
@@ -98,3 +99,26 @@ def test_a_plain_infinitive_relative_is_not_done(extract):
     # no ordinal or "only": "the man to meet" says nothing was done
     record = extract("Ann Hale was the envoy to meet Tom Ruiz in Lima next week, the ministry said.")
     assert all(e["status"] != "occurred" for e in events_with(record, "Tom Ruiz"))
+
+
+# --- status.hoped-that -----------------------------------------------------------------------------------------
+
+
+def test_hoped_that_someone_would_visit_is_possible(extract):
+    record = extract(
+        "Prime Minister Ade Okafor hoped that President Piet Lund would visit Accra on a suitable occasion."
+    )
+    (event,) = events_with(record, "Piet Lund")
+    assert event["status"] == "hypothetical"
+
+
+def test_said_that_someone_would_visit_stays_planned(extract):
+    record = extract("Prime Minister Ade Okafor said that President Piet Lund would visit Accra next month.")
+    (event,) = events_with(record, "Piet Lund")
+    assert event["status"] == "planned"
+
+
+def test_hoped_that_someone_would_not_visit_is_denied(extract):
+    record = extract("Prime Minister Ade Okafor hoped that President Piet Lund would not visit Accra.")
+    (event,) = events_with(record, "Piet Lund")
+    assert event["status"] == "denied"

@@ -102,6 +102,8 @@ def _told_as_past(verb: Token) -> bool:
     )
 
 
+HOPING_VERBS = frozenset({"hope", "wish", "pray"})
+"""Verbs whose clause tells a wish: "Abe hoped that Moon would visit Japan" (rule status.hoped-that)."""
 SINGLING_WORDS = frozenset({"first", "second", "third", "last", "only", "latest"})
 """Words that single out one of a series on a noun whose infinitive says what it did: "the first leader to visit"."""
 
@@ -132,11 +134,15 @@ def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
     chain = [token]
     node = token
     proposed = False
+    hoped = False  # "hoped that President X would visit Japan": wished for, not arranged
     for _ in range(4):
         if node.head.i == node.i or node.dep_ in ("ROOT",):
             break
         if _proposed_clause(node):
             proposed = True
+            break
+        if node.dep_ == "ccomp" and mended_lemma(node.head) in HOPING_VERBS:
+            hoped = True
             break
         if node.dep_ == "pobj" and node.head.lower_ in TOPIC_PREPS + CIRCUMSTANCE_PREPS:
             # "asked not to speculate about a meeting", "agreed during a phone call": the contact a clause is about,
@@ -221,6 +227,9 @@ def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
         return EventStatus.DENIED
     if proposed:
         fired("status.proposed")  # "proposed that the two sides meet again": put forward, not arranged
+        return EventStatus.HYPOTHETICAL
+    if hoped:
+        fired("status.hoped-that")  # "hoped that X would visit Japan", "I hope he will visit us": a wish
         return EventStatus.HYPOTHETICAL
     if auxes & HYPOTHETICAL_AUX or markers & {"if", "possible", "possibly", "perhaps", "whether"}:
         fired("status.modal.hypothetical")  # "could meet", "a possible meeting", "if they meet"

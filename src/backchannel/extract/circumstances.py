@@ -102,6 +102,30 @@ def _told_as_past(verb: Token) -> bool:
     )
 
 
+HOPING_VERBS = frozenset({"hope", "wish", "pray"})
+"""Verbs whose clause tells a wish: "Abe hoped that Moon would visit Japan" (rule status.hoped-that)."""
+SINGLING_WORDS = frozenset({"first", "second", "third", "last", "only", "latest"})
+"""Words that single out one of a series on a noun whose infinitive says what it did: "the first leader to visit"."""
+
+
+def _first_done(verb: Token) -> bool:
+    """ "became the first European leader to speak to X", "was the only minister to visit Y", "The first company
+    to visit Manila opened its tour": an infinitive on a noun singled out by an ordinal or "only" says what its
+    holder did, told as done when the clause the noun stands in is in the past (rule status.first-to); "will be
+    the first to visit" is still to come."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or not any(c.dep_ == "amod" and c.lower_ in SINGLING_WORDS for c in noun.children):
+        return False
+    while noun.dep_ in ("appos", "conj") and noun.head.i != noun.i:
+        noun = noun.head  # "a survey team …, the first Japanese officials to visit": the noun it renames
+    clause = noun.head
+    for _ in range(3):
+        if clause.pos_ in ("VERB", "AUX") or clause.head.i == clause.i:
+            break
+        clause = clause.head  # "one of the first leaders to visit": through the phrase the noun is in
+    return clause.pos_ in ("VERB", "AUX") and _told_as_past(clause)
+
+
 def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
     """Status from negation, modality, planning heads and tense around ``token``."""
     if _spoken_of(noun if noun is not None else token):
@@ -110,11 +134,15 @@ def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
     chain = [token]
     node = token
     proposed = False
+    hoped = False  # "hoped that President X would visit Japan": wished for, not arranged
     for _ in range(4):
         if node.head.i == node.i or node.dep_ in ("ROOT",):
             break
         if _proposed_clause(node):
             proposed = True
+            break
+        if node.dep_ == "ccomp" and mended_lemma(node.head) in HOPING_VERBS:
+            hoped = True
             break
         if node.dep_ == "pobj" and node.head.lower_ in TOPIC_PREPS + CIRCUMSTANCE_PREPS:
             # "asked not to speculate about a meeting", "agreed during a phone call": the contact a clause is about,
@@ -200,6 +228,9 @@ def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
     if proposed:
         fired("status.proposed")  # "proposed that the two sides meet again": put forward, not arranged
         return EventStatus.HYPOTHETICAL
+    if hoped:
+        fired("status.hoped-that")  # "hoped that X would visit Japan", "I hope he will visit us": a wish
+        return EventStatus.HYPOTHETICAL
     if auxes & HYPOTHETICAL_AUX or markers & {"if", "possible", "possibly", "perhaps", "whether"}:
         fired("status.modal.hypothetical")  # "could meet", "a possible meeting", "if they meet"
         return EventStatus.HYPOTHETICAL
@@ -243,6 +274,9 @@ def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
     if plans & PLANNING_HEADS or markers & UPCOMING:
         fired("status.planning-head")  # "plans to visit", "agreed to meet", "the upcoming summit"
         return EventStatus.PLANNED
+    if to_infinitive and _first_done(token):
+        fired("status.first-to")  # "became the first leader to speak to X": the speaking is done
+        return EventStatus.OCCURRED
     achieved = _achieved(token) if to_infinitive else None
     if achieved is not None:  # "managed to meet" met; "failed to meet" did not
         return EventStatus.OCCURRED if achieved else EventStatus.DENIED

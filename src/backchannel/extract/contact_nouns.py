@@ -20,6 +20,7 @@ from ..records import ActorKind
 from .actor_table import ActorTable
 from .circumstances import held_as, held_verb
 from .contact_words import (
+    ARRANGING_VERBS,
     ASKING_VERBS,
     ATTENDING_VERBS,
     AUSPICES_NOUNS,
@@ -89,13 +90,19 @@ def noun_mode(noun: Token) -> str | None:
         return "visit"
     if mode == "phone":
         by_phone = bool(words & (PHONE_WORDS - {"call"}))  # "a phone call … that": the parse's clause, no request
-        if not by_phone and any(
-            c.dep_ in ("acl", "relcl") or (c.dep_ == "prep" and c.lower_ == "for") for c in noun.children
+        arranged = arranged_with(noun) is not None
+        if arranged:
+            fired("contact.call-noun.arranged")  # "a call scheduled between X and Y": a call had, no request
+        if (
+            not by_phone
+            and not arranged
+            and any(c.dep_ in ("acl", "relcl") or (c.dep_ == "prep" and c.lower_ == "for") for c in noun.children)
         ):
             return rejected("contact.call-noun.request")  # "a call for calm", "a call from X to postpone the vote"
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
         if (
-            not words & PHONE_WORDS
+            not arranged
+            and not words & PHONE_WORDS
             and not definite
             and not any(c.dep_ == "prep" and c.lower_ in ("with", "between", "from") for c in noun.children)
         ):
@@ -554,6 +561,9 @@ def _sides_hung_on_its_phrase(noun: Token) -> list[Token]:
     holders = [noun]
     if noun.dep_ in ("nsubj", "nsubjpass", "attr") and noun.head.lemma_.lower() in HAPPENED_VERBS:
         holders.append(noun.head)  # "the meeting took place …", "there was a meeting …", "talks were held …"
+    arranged = arranged_with(noun)
+    if arranged is not None and arranged not in holders:
+        holders.append(arranged)  # "a call scheduled between X and Y", "no meeting is planned with X"
     nodes = [
         g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in PHRASE_PREPS for g in c.children
     ]
@@ -574,11 +584,33 @@ def _sides_hung_on_its_phrase(noun: Token) -> list[Token]:
                     and (prep.lower_ == "between" or person_like(g) or g.pos_ == "PROPN")
                 ]
                 if sides:
-                    fired("party.hung-on-its-phrase")
+                    fired("party.on-its-arrangement" if hanger is arranged else "party.hung-on-its-phrase")
                     return sides
         nodes = [g for h in hangers if h.pos_ != "VERB" for c in h.children if c.dep_ == "prep" for g in c.children]
         hangers = []
     return []
+
+
+def arranged_with(noun: Token) -> Token | None:
+    """ "a call scheduled between X and Y", "no meeting is planned with X", "there is a call set with X on Monday":
+    the participle or passive telling that a contact noun was arranged, when the parse hangs the contact's sides on
+    it with "between" or "with" (rule party.on-its-arrangement); the noun then names a contact had with them, not
+    a request ("a call for calm")."""
+    verbs = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    if noun.dep_ == "nsubjpass":
+        verbs.append(noun.head)
+    return next(
+        (
+            verb
+            for verb in verbs
+            if verb.lemma_.lower() in ARRANGING_VERBS
+            and any(
+                p.dep_ == "prep" and p.lower_ in ("between", "with") and any(g.dep_ == "pobj" for g in p.children)
+                for p in verb.children
+            )
+        ),
+        None,
+    )
 
 
 def _visitor_hung_on_place(place: Token) -> list[Token]:

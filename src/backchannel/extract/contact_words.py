@@ -54,6 +54,7 @@ a place or a date in their phrase is that happening's, not the contact's."""
 PHONE_WORDS: frozenset[str] = _WORDS.words("phone_words")
 BACKGROUND_PREPS: frozenset[str] = _WORDS.words("background_preps")
 PLANNING_HEADS: frozenset[str] = _WORDS.words("planning_heads")
+ARRANGING_VERBS: frozenset[str] = _WORDS.words("arranging_verbs")
 REQUEST_HEADS: frozenset[str] = _WORDS.words("request_heads")
 HYPOTHETICAL_AUX: frozenset[str] = _WORDS.words("hypothetical_aux")
 FUTURE_AUX: frozenset[str] = _WORDS.words("future_aux")

@@ -107,11 +107,32 @@ def subjects_of(verb: Token) -> list[Token]:
             node = owner  # "accepted an invitation to visit Japan": who accepted it
             continue
         if node.dep_ == "relcl" or (node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN")):
-            return [node.head]
+            return [_who_is_it(node.head) if node.dep_ == "relcl" and _infinitive(node) else node.head]
         node = node.head
         if after:
             node = node.head  # from "after" to the verb it hangs on
     return []
+
+
+COPULAS = frozenset({"be", "become", "remain"})
+"""Verbs whose subject is what the noun after them names: "Hale became the first leader to speak to X"."""
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _who_is_it(noun: Token) -> Token:
+    """ "Hale became the first European leader to speak to X", "Hale was the only minister to visit Y": the noun an
+    infinitive tells the act of is said of the copula's subject, who did it (rule party.copula-subject-does); a noun
+    standing elsewhere is its own doer."""
+    if noun.dep_ != "attr" or noun.head.lemma_.lower() not in COPULAS:
+        return noun
+    subject = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ in ("it", "this", "that", "there"):
+        return noun
+    fired("party.copula-subject-does")
+    return subject
 
 
 def _an_activity(subject: Token) -> bool:

@@ -1,5 +1,6 @@
-"""Royals named by style and realm ("King Omar of Saudi Arabia", rule actor.royal-of-a-state) (session 63, helper
-L); on sentences written for these tests (names invented)."""
+"""Royals named by style and realm ("King Omar of Saudi Arabia", rule actor.royal-of-a-state), and no sentence
+cut after a bracketed short form ("the Republic of Korea (ROK) Kim Do-yun") (session 63, helper L); on sentences
+written for these tests (names invented)."""
 
 from tests.conftest import actor_named, events_with
 
@@ -27,3 +28,26 @@ def test_a_place_named_after_a_king_is_no_royal(extract):
     """ "King Abdullah Economic City of Saudi Arabia": more than a name between the style and the realm."""
     r = extract("The delegation toured King Abdullah Economic City of Saudi Arabia on Monday.", published=PUBLISHED)
     assert not any(a["kind"] == "person" and "Economic" in a["name"] for a in r["actors"])
+
+
+LISTED_AFTER_SHORT_FORM = (
+    "On November 15, Chinese Foreign Minister Chen Wei, who was attending the ministerial meeting in Busan, met "
+    "respectively with Minister of Foreign Affairs and Trade of the Republic of Korea (ROK) Kim Do-yun, Foreign "
+    "Minister of Singapore Tan Boon Keat and Foreign Minister of New Zealand Grant Haddon."
+)
+
+
+def test_no_sentence_starts_after_a_bracketed_short_form(nlp):
+    """ "the Republic of Korea (ROK) Kim Do-yun": the parser ended the sentence at the bracket and lost the list of
+    those met; the name goes on in the sentence (nlp component names_after_titles)."""
+    doc = nlp(LISTED_AFTER_SHORT_FORM)
+    after = next(t for t in doc if t.text == ")").i + 1
+    assert not doc[after].is_sent_start
+
+
+def test_an_agency_in_brackets_after_a_place_is_no_short_form(nlp):
+    """ "in Geneva (AFP) Aldo Berri said": the agency's letters are not the place's; the sentence the parser starts
+    after it stays."""
+    doc = nlp("Talks resumed in Geneva (AFP) Aldo Berri said on Monday.")
+    after = next(t for t in doc if t.text == ")").i + 1
+    assert doc[after].is_sent_start

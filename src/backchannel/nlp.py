@@ -121,15 +121,40 @@ def _holds_a_name_on(word: Token) -> bool:
     return word.is_alpha and word.is_lower
 
 
+SHORT_FORM_WORDS = 8
+"""The most words before a bracketed short form in which its first letter is looked for: "the Mongolian National
+Olympic Committee (MNOC)"."""
+
+
+def _closes_a_short_form(word: Token) -> bool:
+    """Whether ``word`` closes the bracketed short form of the name of a body or a state right before it, on one
+    line: "the Republic of Korea (ROK)", "the Mongolian Wrestling Federation (MWF)". The short form's last letter
+    opens the name's last word and its first letter the nearest word before with it, which is no title's ("Chief of
+    Army Staff (COAS)" is an office's, which the parser reads better as a sentence of its own); not a dateline's
+    agency ("Geneva (AFP)", "NEW YORK (AP)")."""
+    i = word.i
+    if word.text != ")" or i < 3 or word.whitespace_ != " " or word.doc[i - 2].text != "(":
+        return False
+    short, last = word.doc[i - 1].text, word.doc[i - 3]
+    if not (short.isalpha() and short.isupper() and len(short) >= 2) or not last.is_title or "\n" in last.whitespace_:
+        return False
+    named = word.doc[max(0, i - 2 - SHORT_FORM_WORDS) : i - 2]
+    first = next((t for t in reversed(named) if t.is_title and t.text[0] == short[0]), None)
+    return last.text[0] == short[-1] and first is not None and first.lower_ not in TITLE_NOUNS
+
+
 @Language.component("names_after_titles")
 def names_after_titles(doc: Doc) -> Doc:
     """No sentence starts at a name right after a title or a word in lower case on the same line, with no stop
     between: the parser cut "asked to meet Vietnamese PM" from "Nguyen Van Hai on Saturday" and "Capt." from the
-    captain's name, and the person met, or the speaker, was lost with the first sentence."""
+    captain's name, and the person met, or the speaker, was lost with the first sentence. Nor right after a body's
+    or a state's short form in brackets ("met the Foreign Minister of the Republic of Korea (ROK) Ban Ki-moon")."""
     held = [
         token.i
         for token in doc[1:]
-        if token.tag_ in NAME_TAGS and token.text[:1].isupper() and _holds_a_name_on(doc[token.i - 1])
+        if token.tag_ in NAME_TAGS
+        and token.text[:1].isupper()
+        and (_holds_a_name_on(doc[token.i - 1]) or _closes_a_short_form(doc[token.i - 1]))
     ]
     if held:
         starts = doc.to_array(SENT_START)

@@ -93,6 +93,7 @@ from .outlets import (
 from .people_by_evidence import addressed_at, fold_bodies_named_as_people
 from .person_words import RELATIVE_NOUNS
 from .quotemarks import CLOSERS, OPENERS
+from .royal_names import royal_names
 from .short_names import (
     CORPORATE_WORDS,
     fold_acronyms,
@@ -188,6 +189,8 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
         *(p for p in find_untagged_people(doc) if not any(g.start in range(p.start, p.end) for g in glued)),
     ]
     people += [p for p in named_by_a_part_alone(doc) if not any(p.start < q.end and q.start < p.end for q in people)]
+    # "King Omar of Saudi Arabia": the name between the style and the realm, whatever the tagger made of it
+    people += [p for p in royal_names(doc) if not any(p.start < q.end and q.start < p.end for q in people)]
     ents = [_ran_on(e) for e in ents if not any(e.start < p.end and p.start < e.end for p in people)]
     ents = [e for e in ents if e.label_ == "PERSON" or not any(inside_span(e, p) for p in ents if p.label_ == "PERSON")]
     ents = sorted([*ents, *map(after_honorific, people)], key=lambda e: e.start)

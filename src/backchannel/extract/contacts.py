@@ -25,9 +25,10 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from ..records import ActorKind, EventStatus
+from ..records import ActorKind, EventStatus, Span
 from . import background_verbs, contact_nouns, contact_verbs
 from .actor_table import ActorTable
+from .calls_each import calls_each
 from .circumstances import date_text_of
 from .contact_words import EXHORTING_VERBS, NOUN_MODES, PHONE_WORDS, STOP_NOUNS
 from .destinations import one_per_destination
@@ -78,11 +79,20 @@ def find_mentions(doc: Doc, table: ActorTable, resolver: SpeakerResolver) -> lis
             for side in _one_per_side(mention, table):
                 mentions += one_per_destination(side, table)
             mentions += _again_with(mention, table, resolver)
-            mentions += _gapped_objects(mention, table, resolver)
+            # "telephoned X, Y of A and Z of B over the weekend", Y parsed as a gapped object: a call with each still
+            mentions += [
+                one for gapped in _gapped_objects(mention, table, resolver) for one in _each_called(gapped, table)
+            ]
             mentions += listed_after(mention, table, resolver)
     folded = fold_purposes(mentions, table)
     carry_trip_places(folded)
     return folded
+
+
+def _each_called(mention: Mention, table: ActorTable) -> list[Mention]:
+    """The mention as one call with each of several states it has on its other side (rule contact.call-each), or as
+    it is."""
+    return calls_each(mention, table) or [mention]
 
 
 def _place_at_the_scene(mention: Mention) -> None:
@@ -257,18 +267,41 @@ def _one_per_side(mention: Mention, table: ActorTable) -> list[Mention]:
     if senders := _several_from(mention, table):
         fired("contact.one-per-sender")  # each sender called the one who had the calls, not the other way round
         return [_with_one(mention, [one], mention.recipient[0], "contact.one-per-sender") for one in senders]
+    if called := calls_each(mention, table):
+        return called  # "telephoned X of A, Y of B and Z of C": one call with each
     others = [
         r
         for r in mention.recipient
         if (a := table.get(r)) is not None and a.kind in (ActorKind.PERSON, ActorKind.COUNTRY)
     ]
-    if trigger.tag_ != "NNS" or len(mention.actor) != 1 or len(others) < 2 or len(others) != len(mention.recipient):
+    listed = [r for r in mention.recipient if not _group_of_listed_states(r, others, table)]
+    if trigger.tag_ != "NNS" or len(mention.actor) != 1 or len(others) < 2 or len(others) != len(listed):
         return [mention]
     if many_sided_noun(trigger):
         return [mention]  # "three-way talks with Chile and Ecuador": one contact of the three
     if mention.mode == "third-party":
         return [mention]  # "talks chaired by X" between A and B: one contact of the go-between with both
+    if len(listed) < len(mention.recipient):
+        fired("contact.group-of-listed-states")  # the group stands for its states, each a side of its own
+        mention = replace(mention, rules=[*mention.rules, "contact.group-of-listed-states"])
     return [_with_one(mention, list(mention.actor), other, "contact.one-per-side") for other in others]
+
+
+def _group_of_listed_states(party: str, others: list[str], table: ActorTable) -> bool:
+    """ "bilateral meetings with Latvian and Finnish officials", "with the Leaders of the delegations from Samoa and
+    Tonga": a group told by the states it comes from, two of them or more, each a side already, stands for them
+    (rule contact.group-of-listed-states); the contacts are with each state."""
+    group = table.get(party)
+    if group is None or group.kind is not ActorKind.GROUP:
+        return False
+    states = [a for o in others if (a := table.get(o)) is not None and a.kind is ActorKind.COUNTRY]
+    inside = [s for s in states if any(_within(m, g) for m in s.mentions for g in group.mentions)]
+    return len(inside) >= 2
+
+
+def _within(inner: Span, outer: Span) -> bool:
+    """Whether the text of ``inner`` lies inside that of ``outer``."""
+    return outer.start <= inner.start and inner.end <= outer.end
 
 
 def _several_from(mention: Mention, table: ActorTable) -> list[str]:
@@ -316,10 +349,14 @@ def _list_after_semicolon(trigger: Token) -> list[Token]:
     return heads
 
 
+APART_WORDS = frozenset({"separately", "respectively"})
+"""Adverbs of a contact verb that tell it was had with each of those listed apart."""
+
+
 def _told_separately(trigger: Token) -> bool:
-    """ "separate talks with", "met … separately", "spoke with X and Y in separate calls": the contact was had
-    with each apart. Not "a separate meeting between X and Y" (another meeting, of the two together), nor a
-    sentence's opening "Separately, …" (other news)."""
+    """ "separate talks with", "met … separately", "met respectively with X and Y", "spoke with X and Y in separate
+    calls": the contact was had with each apart. Not "a separate meeting between X and Y" (another meeting, of the
+    two together), nor a sentence's opening "Separately, …" (other news)."""
 
     def separate(word: Token) -> bool:
         # "separate talks", "separate calls"; not "a separate meeting", another one
@@ -327,7 +364,8 @@ def _told_separately(trigger: Token) -> bool:
 
     if any(c.dep_ == "prep" and c.lower_ == "between" for c in trigger.children):
         return False
-    apart = any(c.lower_ == "separately" and c.i > c.sent.start for c in trigger.children if c.dep_ == "advmod")
+    # "met … separately", and the "respectively" of official readouts ("met respectively with X, Y and Z")
+    apart = any(c.lower_ in APART_WORDS and c.i > c.sent.start for c in trigger.children if c.dep_ == "advmod")
     in_separate = any(
         separate(g) for c in trigger.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
     )

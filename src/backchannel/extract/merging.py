@@ -1033,12 +1033,17 @@ def _other_side_instead(m: Mention, draft: Draft, table: ActorTable) -> bool:
     return bool(groups) and all(a.country and a.country not in their_states for a in groups)
 
 
+LISTING_RULES = frozenset({"contact.listed-after", "contact.call-each"})
+"""Rules that split a contact told once with a list into one with each listed: "The meetings involved China,
+Pakistan and the EU", "telephoned X of A, Y of B and Z of C"."""
+
+
 def _apart_from_listed(m: Mention, draft: Draft, table: ActorTable) -> bool:
-    """A contact split from a list ("The meetings involved China, Pakistan and the EU", rule contact.listed-after)
-    is with its one listed side: another of the same list is never it told again, nor is a contact with a person
-    of another state than that side's ("his meeting with Pakistan's foreign minister" is not the one with the EU)
-    (rule merge.listed-apart)."""
-    listed = [x for x in draft.mentions if "contact.listed-after" in x.rules]
+    """A contact split from a list ("The meetings involved China, Pakistan and the EU", rule contact.listed-after;
+    "telephoned X of A, Y of B and Z of C", rule contact.call-each) is with its one listed side: another of the same
+    list is never it told again, nor is a contact with a person of another state than that side's ("his meeting
+    with Pakistan's foreign minister" is not the one with the EU) (rule merge.listed-apart)."""
+    listed = [x for x in draft.mentions if LISTING_RULES & set(x.rules)]
     if not listed:
         return False
     if any(x.trigger.i == m.trigger.i for x in listed):

@@ -492,16 +492,27 @@ def _person_adverb(child: Token) -> bool:
     makes it: "met Prime Minister Ram Bahadur Thapa ‘Badal’"), is what was met (rule party.person-as-adverb)."""
     if child.dep_ not in ("npadvmod", "dep") or child.ent_type_ != "PERSON" or child.i < child.head.i:
         return False
-    if child.dep_ == "dep" and any(t.text == "," for t in child.doc[child.head.i : child.i]):
-        return False  # "spoke with X, according to Press Officer Y": a name past a comma is not whom the verb takes
     objects = [c for c in child.head.children if c.dep_ in ("dobj", "dative")]
+    listed = _listed_after_object(child, objects)
+    if not listed and child.dep_ == "dep" and any(t.text == "," for t in child.doc[child.head.i : child.i]):
+        return False  # "spoke with X, according to Press Officer Y": a name past a comma is not whom the verb takes
     # "meet Solomon Islands Prime Minister Jeremiah Manele": the parse made the country the object, the titled
     # name an adverb; the country right before is the title's, the name is whom the verb meets
     qualifier = len(objects) == 1 and objects[0].right_edge.i + 1 == child.left_edge.i and is_place(objects[0])
-    if objects and not qualifier:
+    if objects and not qualifier and not listed:
         return False
     fired("party.person-as-adverb")
     return True
+
+
+def _listed_after_object(child: Token, objects: list[Token]) -> bool:
+    """ "telephoned King Omar of Saudi Arabia, Israeli Prime Minister Dov Levi and …": a name right after an object
+    and its comma, which the parse took for an adverb, with the list going on after it (a name joined to it, or
+    another object), is the next one of a list of those the verb takes (rule party.person-as-adverb)."""
+    before = [o for o in objects if o.i < child.i]
+    if not before or before[-1].right_edge.i + 2 != child.left_edge.i or child.doc[child.left_edge.i - 1].text != ",":
+        return False
+    return any(c.dep_ == "conj" for c in child.children) or any(o.i > child.i for o in objects)
 
 
 def _with_on_means(verb: Token) -> list[Token]:

@@ -45,3 +45,26 @@ def test_a_trip_to_a_country_for_a_meeting_in_another_countrys_town_keeps_the_co
     )
     (trip,) = events_with(record, "Tomas Brekke", "Germany")
     assert trip["place"]["name"] == "Germany"
+
+
+def test_a_subject_placed_by_its_who_clause_met_there(extract):
+    record = extract(
+        "Foreign Minister Li Wen, who was attending the APEC ministerial meeting in Pusan, met Foreign Minister Tan "
+        "Boon of Singapore on Tuesday.",
+        published="2005-11-17",
+    )
+    (meeting,) = [e for e in events_with(record, "Li Wen", "Tan Boon") if e["mode"] == "meeting"]
+    assert meeting["place"]["name"] == "Pusan"
+
+
+def test_a_subject_placed_by_its_in_phrase_met_there(extract):
+    record = extract("Li Wen, in Geneva for the human rights council, met Tan Boon on Tuesday.", published="2005-11-17")
+    (meeting,) = events_with(record, "Li Wen", "Tan Boon")
+    assert meeting["place"]["name"] == "Geneva"
+
+
+def test_a_who_clause_of_another_kind_places_nothing(extract):
+    # negative: where the subject was born is not where it met
+    record = extract("Li Wen, who was born in Beijing, met Tan Boon on Tuesday.", published="2005-11-17")
+    (meeting,) = events_with(record, "Li Wen", "Tan Boon")
+    assert meeting["place"] is None

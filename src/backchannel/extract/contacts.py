@@ -40,7 +40,7 @@ from .many_sides import many_sided_noun
 from .mentions import Mention
 from .noun_mentions import noun_mention
 from .parties import host_state, parties_of, subjects_of, together_when
-from .places import place_in, place_of_the_side_before, place_of_verb, place_told_before
+from .places import place_in, place_of_the_side_before, place_of_the_subject, place_of_verb, place_told_before
 from .speakers import SpeakerResolver
 from .trace import collecting, fired, judged, rejected
 from .trip_purposes import fold_purposes
@@ -100,7 +100,10 @@ def _place_at_the_scene(mention: Mention) -> None:
     which is had from afar."""
     if mention.place is not None or mention.mode == "phone":
         return
-    if (where := place_told_before(mention.trigger)) is not None:
+    in_person = mention.trigger.pos_ == "VERB" and mention.mode != "third-party"
+    if in_person and (where := place_of_the_subject(mention.trigger)) is not None:
+        mention.place = where
+    elif (where := place_told_before(mention.trigger)) is not None:
         fired("place.told-before")
         mention.place = where
     elif (where := place_of_the_side_before(mention.trigger)) is not None:

@@ -646,6 +646,40 @@ INNER_CLAUSE_BOUNDS = OWN_CLAUSE_BOUNDS - {"conj"}
 a word joined to a word of it ("the envoy and the minister in Rome") is still of it."""
 
 
+WHEREABOUTS_VERBS = frozenset({"be", "attend", "visit", "arrive", "stay"})
+"""Verbs of a subject's own clause that say where the subject is: "who is in Brussels", "who was attending …"."""
+
+
+def place_of_the_subject(verb: Token) -> Token | None:
+    """ "X, who was attending the APEC meeting in Pusan, met Y", "X, who is in Brussels for the summit, met Y", "X,
+    in Geneva for the council, met Y": where the subject's own phrase puts the subject is where it met (rule
+    place.subject-is-there). Not "the nuncio in Lisbon", the place of a post, set off by no comma."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    for told in (c for c in subject.children if c.i > subject.i):
+        if told.dep_ == "prep" and told.lower_ == "in" and told.nbor(-1).text == ",":  # not a post: "the envoy in Oslo"
+            found = next((p for g in told.children if g.dep_ == "pobj" and (p := place_in(g)) is not None), None)
+        elif told.dep_ == "relcl" and told.lemma_.lower() in WHEREABOUTS_VERBS:
+            found = _whereabouts(told)
+        else:
+            continue
+        if found is not None and _located(found):
+            fired("place.subject-is-there")
+            return found
+    return None
+
+
+def _whereabouts(clause: Token) -> Token | None:
+    """The place a "who" clause puts its subject in: its own "in", or the "in" of what it attends or visits."""
+    for holder in (clause, *(c for c in clause.children if c.dep_ == "dobj")):
+        for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "in"):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                if (found := place_in(pobj)) is not None:
+                    return found
+    return None
+
+
 def place_in_own_clause(verb: Token) -> Token | None:
     """ "met X last Thursday in Sarajevo", "met face to face in Muscat", "met the head of the transport section of
     the EU Delegation in Sarajevo": an "in" or "at" phrase the parse hangs deeper in the verb's own clause (on its

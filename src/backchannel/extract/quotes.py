@@ -77,6 +77,7 @@ from .quote_findings import (
 from .quoted_passages import combine
 from .quotemarks import Quoted, find_quoted
 from .reporting_verbs import apposed_name, speech_verb, titled_person
+from .second_clauses import with_second_clauses
 from .short_answers import short_answer_at
 from .signed import (
     Signed,
@@ -144,6 +145,7 @@ def find_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:
     signed += find_embedded_posts(text, boiler)
     findings = _with_signed(doc, text, table, findings, signed)
     findings = _with_turns(findings, transcript_turns(text, table), text)
+    findings = with_second_clauses(doc, findings)
     ordered = sorted(findings, key=lambda f: (f.start, not f.signed))
     previous: Finding | None = None
     voiced: Finding | None = None  # the last quote of a person's own words, for rule speaker.one-voice

@@ -1,8 +1,11 @@
-"""Session 63 (S): who said what, where a report goes on past its first clause. Constructions counted on the
-real sets (real16 D and E, contacts-real), the gate set and PolNeAR; tested on sentences written for these tests."""
+"""Session 63 (S): who said what, where a report goes on past its first clause, and possessives set with a curly
+apostrophe. Constructions counted on the real sets (real16 D and E, contacts-real), the gate set and PolNeAR; tested
+on sentences written for these tests."""
 
 import pytest
 
+from backchannel.extract.possessive_marks import straight_possessives
+from tests.conftest import quote_with, speaker_name
 from tests.extract.test_quote_bounds_twenty import contents
 
 
@@ -104,3 +107,30 @@ def test_no_modal_predicate_is_read_into_the_report_where_none_is_joined(extract
     found = contents(extract(sentence))
     assert any(content in c for c in found), found
     assert not any(left_out in c for c in found), found
+
+
+def test_a_curly_possessive_names_the_spokesman_as_a_straight_one_does(extract):
+    # speaker.curly-possessive
+    record = extract("Lena Moss’ spokesman said the ferry would sail on Monday.")
+    speaker = next(a for a in record["actors"] if a["id"] == quote_with(record, "ferry")["speaker_actor"])
+    assert "Moss's spokesman" in speaker["aliases"], speaker
+
+
+def test_in_a_curly_possessives_words_the_owner_speaks(extract):
+    # speaker.curly-possessive
+    record = extract("The fair was moved to Tromsø because, in Kvist Motors’ words, “it is the most inventive town.”")
+    assert speaker_name(record, quote_with(record, "most inventive town")) == "Kvist Motors"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the dockers’ union met", "the dockers' union met"),
+        # a single quotation opened before may close at the mark
+        ("The so-called ‘hardliners’ said no.", "The so-called ‘hardliners’ said no."),
+        # not after another letter, nor before one
+        ("Moss’s aide and Lind’s driver didn’t come.", "Moss’s aide and Lind’s driver didn’t come."),
+    ],
+)
+def test_only_possessives_after_s_are_straightened(text, expected):
+    assert straight_possessives(text) == expected

@@ -24,6 +24,7 @@ from .extract.actors import find_actors
 from .extract.description_forms import add_description_forms
 from .extract.events import find_events
 from .extract.line_wraps import unwrapped
+from .extract.possessive_marks import straight_possessives
 from .extract.quotes import find_quotes, told, with_passed_on
 from .extract.states_then import name_states_then
 from .extract.story_days import keep_blog_entries
@@ -62,7 +63,7 @@ def analysable_text(article: Article) -> str:
     A dateline parsed as part of the first sentence makes its place the subject ("SEOUL — A summit could …"), and a
     transcript's label that of the turn's first sentence.
     """
-    text = GLUING_UNDERSCORE.sub(" ", LOW_COMMA.sub(",", article.text))
+    text = straight_possessives(GLUING_UNDERSCORE.sub(" ", LOW_COMMA.sub(",", article.text)))
     spans = [(span.start, span.end) for span in article.boilerplate]
     for n, dateline in enumerate(DATELINE.finditer(text)):
         opening = n == 0 and dateline.start() < DATELINE_WITHIN

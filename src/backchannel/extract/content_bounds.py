@@ -533,22 +533,35 @@ def _pair_on_the_first_verb(verb: Token, clause: Token) -> list[Token]:
     return found
 
 
+BACKSHIFTED_MODALS = frozenset({"would", "could"})
+"""The modals a reported "will" and "can" take from a reporting verb in the past (rule quote.backshifted-modal)."""
+
+
 def _backshifted(verb: Token, clause: Token, conj: Token) -> bool:
     """ "said they were superficial and had been sealed within weeks" (rule quote.backshifted-predicate): a
     predicate in the past perfect with no subject of its own, hung by the parser on a reporting verb in the past
     right after the reported clause (as its conjunct or as a second clause of the verb's), goes on with that
     clause, as reported speech shifts its tenses back; the speaker's own next act would be told in the simple
-    past."""
-    if verb.tag_ != "VBD" or conj.dep_ not in ("conj", "ccomp") or conj.i <= clause.right_edge.i or conj.tag_ != "VBN":
+    past. So does one with "would" or "could", a reported "will" or "can" shifted back ("said the plan was
+    fair and would face a vote", rule quote.backshifted-modal), unless its verb is one of speech ("…, but would not
+    comment"): the speaker's refusal is a report of its own."""
+    if verb.tag_ != "VBD" or conj.dep_ not in ("conj", "ccomp") or conj.i <= clause.right_edge.i:
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
         return False
-    if not any(c.dep_ == "aux" and c.lower_ == "had" for c in conj.children):
-        return False
     if sum(not t.is_punct for t in verb.doc[clause.right_edge.i + 1 : conj.left_edge.i]) > 2:
         return False
-    fired("quote.backshifted-predicate")
-    return True
+    if conj.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in conj.children):
+        fired("quote.backshifted-predicate")
+        return True
+    if conj.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in BACKSHIFTED_MODALS for c in conj.children):
+        if conj.dep_ != "conj" or verb.doc[conj.left_edge.i - 1].lower_ not in PAIR_JOINS:
+            return False  # joined by "and" or "but" as a predicate of the clause's, not another clause read into it
+        if conj.lemma_.lower() in SPEECH_VERBS:
+            return False  # "…, but would not comment on the details": a refusal of the speaker's, a report of its own
+        fired("quote.backshifted-modal")  # "said the plan was fair and would be put to a vote"
+        return True
+    return False
 
 
 def clause_span(verb: Token, clause: Token) -> tuple[tuple[int, int] | None, list[str]]:

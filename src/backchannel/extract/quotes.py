@@ -59,6 +59,7 @@ from .line_wraps import unwrapped
 from .nested_quotes import NESTED, nested_findings
 from .person_words import COURTESY_TITLES
 from .positions import stance_noun, urged_for
+from .possessive_marks import straight_possessives
 from .principals import principal
 from .quote_findings import (
     BARE_OBJECT,
@@ -77,6 +78,7 @@ from .quote_findings import (
 from .quoted_passages import combine
 from .quotemarks import Quoted, find_quoted
 from .reporting_verbs import apposed_name, speech_verb, titled_person
+from .second_clauses import with_second_clauses
 from .short_answers import short_answer_at
 from .signed import (
     Signed,
@@ -100,6 +102,8 @@ def find_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:
     text = unwrapped(article.text)  # as the parser read it: a wrapped line ends no quote (rule quote.hard-wrapped)
     if text != article.text:
         fired("quote.hard-wrapped")
+    if straight_possessives(article.text) != article.text:
+        fired("speaker.curly-possessive")  # the parser read the text with them straight (pipeline.analysable_text)
     boiler = [(b.start, b.end) for b in article.boilerplate]
     quoted = [q for q in find_quoted(text) if not any(s <= q.start and q.end <= e for s, e in boiler)]
     named_spans: list[tuple[int, int]] = []
@@ -144,6 +148,7 @@ def find_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:
     signed += find_embedded_posts(text, boiler)
     findings = _with_signed(doc, text, table, findings, signed)
     findings = _with_turns(findings, transcript_turns(text, table), text)
+    findings = with_second_clauses(doc, findings)
     ordered = sorted(findings, key=lambda f: (f.start, not f.signed))
     previous: Finding | None = None
     voiced: Finding | None = None  # the last quote of a person's own words, for rule speaker.one-voice

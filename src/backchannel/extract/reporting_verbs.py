@@ -44,6 +44,7 @@ from .lexicon import (
     CHANNEL_NOUNS,
     CITED_SOURCES,
     DEED_PHRASAL_VERBS,
+    EVIDENCE_VERBS,
     FINDING_WORKS,
     NO_ONE_WORDS,
     OBJECT_CONTENT_VERBS,
@@ -583,6 +584,12 @@ NEWS_JOINS = frozenset({"and", "but"})
 NEWS_BREAKS = frozenset({",", ";", "-", "–", "—"})
 BACKSHIFTED_AUX = frozenset({"would", "could", "might", "should", "had"})
 """Auxiliaries a reported clause takes from its reporting verb's past ("said … it would", "said … they had")."""
+PRESENT_AUX = frozenset({"is", "are", "am", "'s", "'re", "'m", "do", "does"}) | frozenset(
+    {"may", "can", "must", "will", "'ll", "shall"}
+)
+"""Auxiliaries of the present ("is", "does", "may", "will"): a clause they lead is told in the present, as a speaker's
+words kept in their own tense are; "has" and "have" (the present perfect, which a writer's news takes) are not here."""
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 
 
 def _news_of_its_own(verb: Token, clause: Token) -> bool:
@@ -605,9 +612,26 @@ def _news_of_its_own(verb: Token, clause: Token) -> bool:
             continue
         if any(t.is_quote for t in doc[clause.left_edge.i : conj.right_edge.i + 1]):
             continue
+        if verb.tag_ == "VBD" and reporting_lemma(verb) not in EVIDENCE_VERBS and _in_the_present(conj):
+            fired("quote.present-after-past")
+            continue
         fired("quote.news-of-its-own")
         return True
     return False
+
+
+def _in_the_present(clause: Token) -> bool:
+    """ "Horgan said he has met the chiefs, but there need to be conditions", "said there would be a pause, and
+    there may be another meeting" (rule quote.present-after-past): after a saying told in the simple past, a joined
+    clause in the present is no news the writer tells in the story's past; it is the speaker's words kept in their
+    own tense. A clause in the present perfect ("…, but the council has not voted") may be the writer's, and stays
+    apart; so does any after a finding of evidence ("polls showed …, but polls are no vote"), which keeps no tense
+    of its own."""
+    aux = next((c for c in clause.children if c.dep_ in ("aux", "auxpass") and c.i < clause.i), None)
+    if aux is not None:
+        perfect = aux.i + 1 < len(clause.doc) and clause.doc[aux.i + 1].lower_ == "been"  # "it's been"
+        return aux.lower_.replace("’", "'") in PRESENT_AUX and not perfect
+    return clause.tag_ in PRESENT_TAGS
 
 
 def speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:

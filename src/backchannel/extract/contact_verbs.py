@@ -297,7 +297,7 @@ def _they_two(subject: Token, table: ActorTable) -> bool:
 def verb_mode(verb: Token, table: ActorTable) -> str | None:
     lemma = verb.lemma_.lower()
     if lemma not in CONTACT_VERBS and verb.lower_ not in MEAL_VERBS:
-        return None
+        return _done_by_phone(verb, table)
     if in_a_title(verb):
         return rejected("contact.verb.title-words")  # "he said on “Meet the Press”": a programme's name
     if _the_press_calls(verb, table):
@@ -1396,6 +1396,47 @@ def _together_subject(verb: Token) -> bool:
         or any(a.dep_ == "appos" and a.conjuncts for a in s.children)
         for s in subjects
     )
+
+
+def done_over_a_line(phone_words: list[Token]) -> list[Token]:
+    """The verbs a means phrase of a line hangs on ("agreed by phone", "raised it over the telephone"): the words
+    ``_done_by_phone`` looks at beyond the contact verbs."""
+    return [
+        p.head
+        for w in phone_words
+        for p in (w.head, w.head.head)
+        if p.dep_ in ("prep", "agent") and p.lower_ in MEANS_PREPS and p.head.pos_ == "VERB"
+    ]
+
+
+def _done_by_phone(verb: Token, table: ActorTable) -> str | None:
+    """ "agreed with Putin by phone on a ceasefire", "raised the matter by telephone with his Danish counterpart",
+    "X and Y agreed by phone to work together": a verb of no contact of its own, done over a line with a party the
+    text names (in a "with" phrase, or a subject of two), tells a call (rule contact.verb.done-by-phone). Not one
+    told to an outlet ("told the Courier by telephone", "said by telephone"), nor a passive ("was reached by
+    telephone"), nor one with no other side ("the round was prepared by telephone")."""
+    lines = [
+        c
+        for c in verb.children
+        if c.dep_ in ("prep", "agent") and c.lower_ in MEANS_PREPS and {t.lower_ for t in c.subtree} & PHONE_WORDS
+    ]
+    if not lines or is_passive(verb) or _the_press_calls(verb, table) or _to_outlets(verb, table):
+        return None
+    withs = [c for c in [*verb.children, *(t for line in lines for t in line.subtree)] if c.lower_ == "with"]
+    others = [g for w in withs if w.dep_ == "prep" for g in w.children if g.dep_ == "pobj"]
+    named = [g for g in others if _a_side(g, table) and not _of_the_press(g, table)]
+    pair = any(
+        c.dep_ == "nsubj" and c.conjuncts and all(_a_side(s, table) for s in (c, *c.conjuncts)) for c in verb.children
+    )
+    if not (named or pair):
+        return None
+    fired("contact.verb.done-by-phone")
+    return "phone"
+
+
+def _a_side(token: Token, table: ActorTable) -> bool:
+    """A party the text knows, or a person it tells by a title ("his Danish counterpart") before naming."""
+    return table.actor_at(token) is not None or person_like(token)
 
 
 def _plural_subject(verb: Token) -> bool:

@@ -52,9 +52,17 @@ CANDIDATE_WORDS = contact_verbs.CONTACT_VERBS | frozenset(NOUN_MODES) | STOP_NOU
 tokens are not looked at: neither ``verb_mode`` nor ``noun_mode`` takes them, and no rule fires on them."""
 
 
+def _candidates(doc: Doc) -> list[Token]:
+    """The tokens that can tell a contact, in document order: the words of ``CANDIDATE_WORDS`` and any verb done "by
+    phone" ("agreed with X by phone": rule contact.verb.done-by-phone)."""
+    index = doc_index(doc)
+    words = index.with_lemma_or_lower(CANDIDATE_WORDS)
+    return sorted({*words, *contact_verbs.done_over_a_line(index.with_lemma_or_lower(PHONE_WORDS))}, key=lambda t: t.i)
+
+
 def find_mentions(doc: Doc, table: ActorTable, resolver: SpeakerResolver) -> list[Mention]:
     mentions: list[Mention] = []
-    for token in doc_index(doc).with_lemma_or_lower(CANDIDATE_WORDS):
+    for token in _candidates(doc):
         rules: list[str] = []
         with collecting(rules):
             mention = None

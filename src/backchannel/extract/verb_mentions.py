@@ -151,6 +151,22 @@ def _support_purpose(purpose: Token) -> bool:
     return not carried or any(c.lemma_.lower() in SUPPORT_OBJECTS for c in carried)
 
 
+def _agreed_over_the_line(verb: Token, mode: str) -> bool:
+    """ "X and Y agreed by phone to work together", "has agreed with Z by phone on a ceasefire": a planning verb that
+    tells a call by its means (rule contact.verb.done-by-phone) is the call, held when the verb is; only what was
+    agreed is to come (rule status.agreed-by-phone). Not "will agree by phone", nor one under another verb."""
+    return (
+        mode == "phone"
+        and verb.lemma_.lower() in PLANNING_HEADS - contact_verbs.CONTACT_VERBS
+        and verb.dep_ in ("ROOT", "ccomp", "conj")
+        and verb.tag_ in ("VBD", "VBN", "VBZ", "VBP")
+        and not any(
+            c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "may", "might", "shall", "should", "to")
+            for c in verb.children
+        )
+    )
+
+
 def _going_to(verb: Token) -> bool:
     """ "They are going to meet X", "she is going to visit Lima": "be going to" with the verb right after it is the
     future, not a journey made to meet (rule status.going-to)."""
@@ -200,6 +216,11 @@ def verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> M
     )
     if going_to and mention.status in (EventStatus.OCCURRED, EventStatus.ONGOING):
         mention.status = EventStatus.PLANNED
+    if mention.status is EventStatus.PLANNED and _agreed_over_the_line(verb, mode):
+        fired(
+            "status.agreed-by-phone"
+        )  # "agreed by phone to work together": the call is held, what it agreed is to come
+        mention.status = EventStatus.OCCURRED
     lemma = verb.lemma_.lower()
     if lemma == "negotiate" and is_passive(verb):
         subjects = []  # "the deal was negotiated between X and Y": the deal is what they agreed (rule

@@ -68,3 +68,10 @@ def test_a_who_clause_of_another_kind_places_nothing(extract):
     record = extract("Li Wen, who was born in Beijing, met Tan Boon on Tuesday.", published="2005-11-17")
     (meeting,) = events_with(record, "Li Wen", "Tan Boon")
     assert meeting["place"] is None
+
+
+def test_a_who_clause_with_a_time_of_its_own_places_nothing(extract):
+    # negative: where the subject was last week is not where it met on Monday
+    record = extract("Li Wen, who was in Moscow last week, met Tan Boon on Monday.", published="2005-11-17")
+    (meeting,) = events_with(record, "Li Wen", "Tan Boon")
+    assert meeting["place"] is None

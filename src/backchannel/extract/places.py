@@ -653,14 +653,15 @@ WHEREABOUTS_VERBS = frozenset({"be", "attend", "visit", "arrive", "stay"})
 def place_of_the_subject(verb: Token) -> Token | None:
     """ "X, who was attending the APEC meeting in Pusan, met Y", "X, who is in Brussels for the summit, met Y", "X,
     in Geneva for the council, met Y": where the subject's own phrase puts the subject is where it met (rule
-    place.subject-is-there). Not "the nuncio in Lisbon", the place of a post, set off by no comma."""
+    place.subject-is-there). Not "the nuncio in Lisbon", the place of a post, set off by no comma, nor a clause
+    with a time of its own ("who was in Moscow last week")."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return None
     for told in (c for c in subject.children if c.i > subject.i):
         if told.dep_ == "prep" and told.lower_ == "in" and told.nbor(-1).text == ",":  # not a post: "the envoy in Oslo"
             found = next((p for g in told.children if g.dep_ == "pobj" and (p := place_in(g)) is not None), None)
-        elif told.dep_ == "relcl" and told.lemma_.lower() in WHEREABOUTS_VERBS:
+        elif told.dep_ == "relcl" and told.lemma_.lower() in WHEREABOUTS_VERBS and not _dated(told):
             found = _whereabouts(told)
         else:
             continue
@@ -668,6 +669,11 @@ def place_of_the_subject(verb: Token) -> Token | None:
             fired("place.subject-is-there")
             return found
     return None
+
+
+def _dated(clause: Token) -> bool:
+    """ "who was in Moscow last week": a clause with a time of its own tells where the subject was then."""
+    return any(t.ent_type_ in ("DATE", "TIME") for t in clause.subtree)
 
 
 def _whereabouts(clause: Token) -> Token | None:

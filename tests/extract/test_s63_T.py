@@ -61,3 +61,40 @@ def test_a_stay_with_a_meeting_due_stays_planned(extract):
     # negative: "is due to meet", joined to the stay, is still to come
     record = extract("Prime Minister Tomas Varga is in Vilnius and is due to meet President Rasa Kalnina on Friday.")
     assert _only_event(record)["status"] == "planned"
+
+
+def _modes(record: dict) -> dict[frozenset[str], str]:
+    names = {a["id"]: a["name"] for a in record["actors"]}
+    return {frozenset(names[p] for p in e["participants"]): e["mode"] for e in record["events"]}
+
+
+def test_a_talk_beside_a_sentence_on_the_phone_is_a_call(extract):
+    # mode.phone-beside: the next sentence tells the means
+    record = extract(
+        "Foreign Minister Ana Ruiz finally talked on Sunday with her counterpart Jan Berg. "
+        "The two spent half an hour on the phone discussing fishing quotas."
+    )
+    assert _modes(record)[frozenset({"Ana Ruiz", "Jan Berg"})] == "phone"
+
+
+def test_a_talk_after_a_sentence_naming_a_call_is_that_call(extract):
+    # mode.phone-beside: the sentence before names the call
+    record = extract(
+        "The weekly is more interested in a telephone call. "
+        "President Ana Ruiz spoke on Tuesday with the Austrian chancellor, Jan Berg, about the border."
+    )
+    assert _modes(record)[frozenset({"Ana Ruiz", "Jan Berg"})] == "phone"
+
+
+def test_a_talk_beside_a_meeting_stays_a_meeting(extract):
+    # negative: no phone beside it; the next sentence tells a meeting
+    record = extract("Union leader Tom Hale spoke with Minister Ana Ruiz last week. They met to discuss the strikes.")
+    assert _modes(record)[frozenset({"Tom Hale", "Ana Ruiz"})] == "meeting"
+
+
+def test_a_talk_at_a_place_stays_a_meeting_beside_a_call(extract):
+    # negative: a talk told at a place or an occasion was held in person, whatever call is told next to it
+    record = extract(
+        "President Ana Ruiz spoke with Chancellor Jan Berg at the summit on Monday. She later telephoned Omar Haddad."
+    )
+    assert _modes(record)[frozenset({"Ana Ruiz", "Jan Berg"})] == "meeting"

@@ -310,7 +310,7 @@ def _here_now_for(chain: list[Token], noun: Token | None) -> bool:
     "for" noun), tells a contact under way as the article goes out, not one still to come or done (rule
     status.here-now-for). The past ("was in Lima last week for talks") is left to the tense."""
     stay = next((t for t in chain if t.lemma_ == "be" and t.tag_ in ("VBZ", "VBP")), None)
-    if stay is None:
+    if stay is None or any(c.dep_ == "acomp" for c in stay.children):  # "is due in Rabat next week for talks"
         return False
     with collecting([]):  # where it is decides the status here; the place is told by the place rules
         if place_of_verb(stay) is None:

@@ -72,7 +72,7 @@ def test_a_talk_beside_a_sentence_on_the_phone_is_a_call(extract):
     # mode.phone-beside: the next sentence tells the means
     record = extract(
         "Foreign Minister Ana Ruiz finally talked on Sunday with her counterpart Jan Berg. "
-        "The two spent half an hour on the phone discussing fishing quotas."
+        "The two spent an hour on the phone discussing fishing quotas."
     )
     assert _modes(record)[frozenset({"Ana Ruiz", "Jan Berg"})] == "phone"
 

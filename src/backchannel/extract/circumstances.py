@@ -275,7 +275,7 @@ def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
         fired("status.planning-head")  # "plans to visit", "agreed to meet", "the upcoming summit"
         return EventStatus.PLANNED
     if _here_now_for(chain, noun) and not auxes & (FUTURE_AUX | HYPOTHETICAL_AUX):
-        fired("status.here-now-for")  # "X is in Minsk to attend the summit", "is in Yangon for talks": under way
+        fired("status.here-now-for")  # "X is in Riga to attend the summit", "is in Quito for talks": under way
         return EventStatus.ONGOING
     if to_infinitive and _first_done(token):
         fired("status.first-to")  # "became the first leader to speak to X": the speaking is done
@@ -305,7 +305,7 @@ def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
 
 
 def _here_now_for(chain: list[Token], noun: Token | None) -> bool:
-    """ "X is in Minsk on November 28 to participate in the summit", "Y is in Yangon for talks with Z": a present
+    """ "X is in Riga on May 4 to take part in the summit", "Y is in Quito for talks with Z": a present
     "be" that puts its subject at a place, and a contact that is the purpose of the stay (its infinitive or its
     "for" noun), tells a contact under way as the article goes out, not one still to come or done (rule
     status.here-now-for). The past ("was in Lima last week for talks") is left to the tense."""
@@ -315,7 +315,7 @@ def _here_now_for(chain: list[Token], noun: Token | None) -> bool:
     with collecting([]):  # where it is decides the status here; the place is told by the place rules
         if place_of_verb(stay) is None:
             return False
-    if stay is chain[0]:  # the noun's mention gives the stay itself: "is in Yangon for talks"
+    if stay is chain[0]:  # the noun's mention gives the stay itself: "is in Quito for talks"
         return noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.i == stay.i
     below = chain[chain.index(stay) - 1]
     infinitive = below.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)

@@ -236,9 +236,9 @@ IN_PERSON_LEMMAS = frozenset({"meet", "meeting", "visit", "person", "face", "sit
 
 
 def _phone_beside(verb: Token) -> bool:
-    """ "Kerry finally talked Sunday with Lavrov. The two spent about half an hour on the phone", "Before Sir Keir,
-    Trump had spoken to X" after "the 45-minute call": a talk told with no means of its own, beside a sentence that
-    names a telephone or a call, was that call (rule mode.phone-beside); not when its own sentence tells a meeting
+    """ "Ruiz talked on Sunday with Berg. The two spent an hour on the phone", "Earlier, Ruiz had spoken to X" after
+    "the twenty-minute call": a talk told with no means of its own, beside a sentence that names a telephone or a
+    call, was that call (rule mode.phone-beside); not when its own sentence tells a meeting
     in person ("spoke with X before they met")."""
     sents = doc_sents(verb.doc)
     at = sentence_index(sents, verb.i)
@@ -506,7 +506,7 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
         if subtree_words & PHONE_WORDS:
             return "phone"
         if _phone_beside(verb) and not _somewhere(verb):
-            fired("mode.phone-beside")  # "X spoke with Y on Sunday. The two spent half an hour on the phone"
+            fired("mode.phone-beside")  # "X spoke with Y on Sunday. The two spent an hour on the phone"
             return "phone"
         return "meeting"
     if lemma == "meet":

@@ -636,7 +636,7 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
 
 
 def _stay_for(verb: Token) -> Token | None:
-    """The "be" of a stay somewhere whose purpose a contact noun's verb is: "is in Minsk on November 28 to take
+    """The "be" of a stay somewhere whose purpose a contact noun's verb is: "is in Riga on May 4 to take
     part in the summit", "will be in Lima on Friday to hold talks with X"."""
     purpose = verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     stay = verb.head

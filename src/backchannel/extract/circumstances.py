@@ -47,9 +47,9 @@ from .contact_words import (
 )
 from .grammar import is_passive, looked_forward_to, whom_clause
 from .lexicon import KNOWN_ANSWER_WORDS, SPEECH_VERBS, mended_lemma
-from .places import place_in, purpose_of
+from .places import place_in, place_of_verb, purpose_of
 from .story_days import day_left_out
-from .trace import fired
+from .trace import collecting, fired
 from .when import (
     DAY_OF_MONTH,
     FULL_DATE,
@@ -274,6 +274,9 @@ def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
     if plans & PLANNING_HEADS or markers & UPCOMING:
         fired("status.planning-head")  # "plans to visit", "agreed to meet", "the upcoming summit"
         return EventStatus.PLANNED
+    if _here_now_for(chain, noun) and not auxes & (FUTURE_AUX | HYPOTHETICAL_AUX):
+        fired("status.here-now-for")  # "X is in Riga to attend the summit", "is in Quito for talks": under way
+        return EventStatus.ONGOING
     if to_infinitive and _first_done(token):
         fired("status.first-to")  # "became the first leader to speak to X": the speaking is done
         return EventStatus.OCCURRED
@@ -299,6 +302,25 @@ def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
         fired("status.present-scheduled")  # "The minister visits Quito on Friday": a timetable, in the body
         return EventStatus.PLANNED
     return EventStatus.OCCURRED
+
+
+def _here_now_for(chain: list[Token], noun: Token | None) -> bool:
+    """ "X is in Riga on May 4 to take part in the summit", "Y is in Quito for talks with Z": a present
+    "be" that puts its subject at a place, and a contact that is the purpose of the stay (its infinitive or its
+    "for" noun), tells a contact under way as the article goes out, not one still to come or done (rule
+    status.here-now-for). The past ("was in Lima last week for talks") is left to the tense."""
+    stay = next((t for t in chain if t.lemma_ == "be" and t.tag_ in ("VBZ", "VBP")), None)
+    if stay is None or any(c.dep_ == "acomp" for c in stay.children):  # "is due in Rabat next week for talks"
+        return False
+    with collecting([]):  # where it is decides the status here; the place is told by the place rules
+        if place_of_verb(stay) is None:
+            return False
+    if stay is chain[0]:  # the noun's mention gives the stay itself: "is in Quito for talks"
+        return noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.i == stay.i
+    below = chain[chain.index(stay) - 1]
+    infinitive = below.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
+    purpose = below.dep_ == "prep" and below.lower_ == "for"
+    return infinitive or purpose
 
 
 def _achieved(infinitive: Token) -> bool | None:

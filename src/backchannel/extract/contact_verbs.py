@@ -20,7 +20,7 @@ from ..geo import gazetteer
 from ..records import Actor, ActorKind
 from .actor_countries import nationalities
 from .actor_table import ActorTable
-from .actor_words import GOVERNMENT_TITLE, inside_quote, place_name
+from .actor_words import GOVERNMENT_TITLE, doc_sents, inside_quote, place_name, sentence_index
 from .background_verbs import verb_has_subject
 from .contact_nouns import officials_of_a_grouping, participles_after_the_telling
 from .contact_spells import (
@@ -68,6 +68,7 @@ from .contact_words import (
     SEEING_VERBS,
     SHUTTLING_VERBS,
     SIDE_NOUNS,
+    SIDELINES,
     SITTING_VERBS,
     SUMMONING_VERBS,
     TRAVEL_VERBS,
@@ -228,6 +229,48 @@ def _when_or_how(doc: Doc, start: int) -> bool:
 
 CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "advcl", "parataxis"})
 """Clauses hung on a verb, whose words tell of something else: "talked in an office that still had a telephone"."""
+
+
+IN_PERSON_LEMMAS = frozenset({"meet", "meeting", "visit", "person", "face", "sit", "host", "receive"})
+"""Words of a sentence that tell a contact held face to face: "met", "the meeting", "in person", "face-to-face"."""
+
+
+def _phone_beside(verb: Token) -> bool:
+    """ "Ruiz talked on Sunday with Berg. The two spent an hour on the phone", "Earlier, Ruiz had spoken to X" after
+    "the twenty-minute call": a talk told with no means of its own, beside a sentence that names a telephone or a
+    call, was that call (rule mode.phone-beside); not when its own sentence tells a meeting
+    in person ("spoke with X before they met")."""
+    sents = doc_sents(verb.doc)
+    at = sentence_index(sents, verb.i)
+    if any(t.lemma_.lower() in IN_PERSON_LEMMAS for t in sents[at]):
+        return False
+    beside = [t for k in (at - 1, at + 1) if 0 <= k < len(sents) for t in sents[k]]
+    return any(_names_a_phone(t) for t in beside)
+
+
+def _somewhere(verb: Token) -> bool:
+    """Whether a talk is told at a place or an occasion ("spoke with X in Geneva", "talked at the summit"), wherever
+    the parse hung it, or beside being somewhere ("had been in the box and had spoken with X"): held in person."""
+    there = verb.head if verb.dep_ == "conj" and verb.head.lemma_ == "be" else None
+    if there is not None and any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in there.children):
+        return True  # "had been in the box and had spoken with X": there with X
+    for t in (t for t in verb.subtree if t.dep_ == "pobj"):
+        prep = t.head.lower_
+        if prep in ("in", "at") and (t.ent_type_ in ("GPE", "LOC", "FAC", "EVENT") or is_place(t)):
+            return True
+        if (prep in ("at", "during") and NOUN_MODES.get(t.lower_, "phone") != "phone") or t.lower_ in SIDELINES:
+            return True  # "at the summit", "during the visit", "on the sidelines of the forum"
+    return False
+
+
+def _names_a_phone(token: Token) -> bool:
+    """A word of the telephone ("on the phone", "telephoned", "a video link"), or a call as a noun that is not a
+    call for something ("a call for calm")."""
+    if token.lower_ not in PHONE_WORDS:
+        return False
+    if token.lower_ == "call":
+        return token.pos_ == "NOUN" and not any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children)
+    return True
 
 
 def _own_words(verb: Token) -> set[str]:
@@ -460,7 +503,12 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
         if _to_outlets(verb, table):
             return rejected("contact.speak.to-the-outlet")  # "spoke to the Coast Herald": an interview
         fired("contact.verb.speak")
-        return "phone" if subtree_words & PHONE_WORDS else "meeting"
+        if subtree_words & PHONE_WORDS:
+            return "phone"
+        if _phone_beside(verb) and not _somewhere(verb):
+            fired("mode.phone-beside")  # "X spoke with Y on Sunday. The two spent an hour on the phone"
+            return "phone"
+        return "meeting"
     if lemma == "meet":
         met_with = [  # "met with criticism", not "met with the opposition"
             g

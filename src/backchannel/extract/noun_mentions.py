@@ -630,7 +630,28 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
         # "will travel to La Paz next Monday to hold a meeting with X": there, and then
         gone, mention.place = journey
         mention.date_text = mention.date_text or date_text_of(gone)
+    if governor is not None and (stay := _stay_for(governor)) is not None:
+        _from_the_stay(mention, stay)
     return mention
+
+
+def _stay_for(verb: Token) -> Token | None:
+    """The "be" of a stay somewhere whose purpose a contact noun's verb is: "is in Riga on May 4 to take
+    part in the summit", "will be in Lima on Friday to hold talks with X"."""
+    purpose = verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    stay = verb.head
+    return stay if purpose and stay.lemma_ == "be" and place_of_verb(stay) is not None else None
+
+
+def _from_the_stay(mention: Mention, stay: Token) -> None:
+    """A contact held in the purpose of a stay was held there and then, as a contact verb told so is (rules
+    place.from-purpose, date.from-purpose): the stay's place, and its time if the contact has none of its own."""
+    if mention.place is None and mention.mode != "phone":
+        fired("place.from-purpose")
+        mention.place = place_of_verb(stay)
+    if mention.date_text is None and (when := date_text_of(stay)) is not None:
+        fired("date.from-purpose")
+        mention.date_text = when
 
 
 def _place_set(token: Token) -> Token | None:

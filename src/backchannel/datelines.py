@@ -22,12 +22,13 @@ CAPITALS = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper(
 DATELINE = re.compile(
     rf"(?m)^[ \t]*(?P<city>[{CAPITALS}][{CAPITALS}.,'’ -]{{1,40}}?|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,3}}(?=\s*\())"
     r"(?:,\s*(?P<region>[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+){0,2})(?=\s*[—–―(,-]))?"
-    r"(?:\s*\([A-Za-z][\w .&/-]{0,30}\))?(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?(?:\s*\([A-Za-z][\w .&/-]{0,30}\)\.?)?"
+    r"(?:\s*\([A-Za-z][\w .&/-]{0,30}\))?(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s*(?:19|20)\d\d)?)?"
+    r"(?:\s*\([A-Za-z][\w .&/-]{0,30}\)\.?)?"
     r"\s*(?:—|–|―|--|-)\s+(?=[A-Z0-9\"“‘'])"
 )
 """A wire dateline opening a paragraph: "SEOUL —", "WASHINGTON (AP) -", "NEW DELHI, March 3 —", "WASHINGTON,
-Aug. 24 (UPI) —", "HONIARA, Solomon Islands -", "MUSCAT, Oman (AP) -", "SOFIA, May 3 (STA). -", and a city in title
-case before its agency: "Washington (AFP) –"."""
+Aug. 24 (UPI) —", "KHARTOUM, July 10, 2007 (Reuters) -", "HONIARA, Solomon Islands -", "MUSCAT, Oman (AP) -",
+"SOFIA, May 3 (STA). -", and a city in title case before its agency: "Washington (AFP) –"."""
 DATELINE_REACH = 1500
 """How far into the text the story's dateline is looked for (past the headline and a byline)."""
 

@@ -188,3 +188,14 @@ def test_a_talk_told_where_it_was_had_is_left_whole(extract):
         published=PUBLISHED,
     )
     assert events_with(r, "Lena Ostrom", "Aldo Berri", "Ivan Petko")
+
+
+def test_a_three_way_call_with_a_list_stays_one_call(extract):
+    # review: "three-way" is three tokens; the call told as many-sided is one call of them all
+    record = extract(
+        "President Ana Ruiz telephoned Chinese President Li Wen and Japanese Prime Minister Ken Sato in a three-way "
+        "call on Monday.",
+        published="2019-03-06",
+    )
+    calls = [e for e in record["events"] if e["mode"] == "phone"]
+    assert len(calls) == 1

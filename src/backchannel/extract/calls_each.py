@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from ..records import Actor, ActorKind
 from .actor_table import ActorTable
 from .contact_words import MANY_SIDED_WORDS, PHONE_VERBS
+from .many_sides import many_sided_noun
 from .mentions import Mention
 from .trace import fired
 
@@ -72,7 +73,8 @@ def _told_together(verb: Token) -> bool:
     """ "spoke together with X and Y", "talked jointly to", "by conference call", "in a three-way call": the verb's
     own words tell one call of them all."""
     words = [w for c in verb.children if c.dep_ in ("advmod", "prep", "npadvmod") for w in c.subtree]
-    return any(w.lower_ in TOGETHER_WORDS or w.lower_ in MANY_SIDED_WORDS for w in words)
+    # "three-way" is three tokens: many_sided_noun reads a call's modifiers with the hyphen closed up
+    return any(w.lower_ in TOGETHER_WORDS or w.lower_ in MANY_SIDED_WORDS or many_sided_noun(w) for w in words)
 
 
 def _with_one(mention: Mention, other: str, place: Token | None) -> Mention:

@@ -45,7 +45,7 @@ from .contact_words import (
     WHETHER_WORDS,
     WILLING_WORDS,
 )
-from .grammar import is_passive, looked_forward_to, whom_clause
+from .grammar import is_passive, looked_forward_to, takes_to, whom_clause
 from .lexicon import KNOWN_ANSWER_WORDS, SPEECH_VERBS, mended_lemma
 from .places import place_in, place_of_verb, purpose_of
 from .story_days import day_left_out
@@ -274,7 +274,7 @@ def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
     if plans & PLANNING_HEADS or markers & UPCOMING:
         fired("status.planning-head")  # "plans to visit", "agreed to meet", "the upcoming summit"
         return EventStatus.PLANNED
-    if _here_now_for(chain, noun) and not auxes & (FUTURE_AUX | HYPOTHETICAL_AUX):
+    if _here_now_for(chain, noun):  # a modal verb returned above
         fired("status.here-now-for")  # "X is in Riga to attend the summit", "is in Quito for talks": under way
         return EventStatus.ONGOING
     if to_infinitive and _first_done(token):
@@ -318,7 +318,7 @@ def _here_now_for(chain: list[Token], noun: Token | None) -> bool:
     if stay is chain[0]:  # the noun's mention gives the stay itself: "is in Quito for talks"
         return noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.i == stay.i
     below = chain[chain.index(stay) - 1]
-    infinitive = below.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
+    infinitive = below.dep_ in ("advcl", "xcomp") and takes_to(below)
     purpose = below.dep_ == "prep" and below.lower_ == "for"
     return infinitive or purpose
 

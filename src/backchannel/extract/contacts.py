@@ -49,7 +49,7 @@ from .verb_mentions import verb_mention
 
 CANDIDATE_WORDS = contact_verbs.CONTACT_VERBS | frozenset(NOUN_MODES) | STOP_NOUNS | contact_nouns.EXPECTED_WORDS
 """The words that can tell a contact: a contact verb by its lemma, a contact noun by its form or lemma. Other
-tokens are not looked at: neither ``verb_mode`` nor ``noun_mode`` takes them, and no rule fires on them."""
+tokens are looked at only when done "by phone" with someone (``_candidates``, rule contact.verb.done-by-phone)."""
 
 
 def _candidates(doc: Doc) -> list[Token]:
@@ -104,8 +104,9 @@ def _each_called(mention: Mention, table: ActorTable) -> list[Mention]:
 
 
 def _place_at_the_scene(mention: Mention) -> None:
-    """ "There, X sat down with Y": a contact with no place of its own is where the story last was; not a call,
-    which is had from afar."""
+    """ "There, X sat down with Y": a contact with no place of its own is where its subject's own phrase puts it
+    ("X, who is in Brussels for the summit, met Y") or where the story last was; not a call, which is had from
+    afar."""
     if mention.place is not None or mention.mode == "phone":
         return
     in_person = mention.trigger.pos_ == "VERB" and mention.mode != "third-party"

@@ -29,8 +29,6 @@ from .trace import collecting, fired
 
 LOOK_AHEAD = 2
 """How many sentences after a contact may name its delegations' people."""
-NOT_OFFICE_WORDS = frozenset({"the", "two", "three", "four", "both", "all", "their", "its", "his", "her", "other"})
-"""Words before a group's noun that count or point at its members, and name no office ("the two ministers")."""
 
 
 def name_delegations(mentions: list[Mention], doc: Doc, table: ActorTable) -> None:
@@ -507,38 +505,27 @@ def _leaders(sentence: SpacySpan, table: ActorTable) -> list[Actor]:
 def _titled_members(sentence: SpacySpan, groups: list[Actor], table: ActorTable) -> list[Actor]:
     """ "Turkey's envoy, X, and Armenia's envoy, Y, …" after "Turkish and Armenian envoys": people titled like
     the group's members, two or more of them."""
-    offices = [_office_of(g) for g in groups]
+    members = {singular(g.name.split()[-1]): "prime" in g.name.lower().split() for g in groups}
     found: list[Actor] = []
     for token in sentence:
         actor = table.actor_at(token)
         if actor is None or actor.kind is not ActorKind.PERSON or actor in found:
             continue
-        if any(_titled_as(title, office) for title in actor.titles for office in offices):
+        if any(_titled_as(title, member, prime) for title in actor.titles for member, prime in members.items()):
             found.append(actor)
     return found if len(found) >= 2 else []
 
 
-def _office_of(group: Actor) -> tuple[str | None, str]:
-    """The office a group's members hold, as its name closes, as (the word it is told with, its noun): ("foreign",
-    "minister") of "SCO foreign ministers", (None, "envoy") of "Turkish and Armenian envoys", (None, "minister") of
-    "the two ministers"."""
-    words = group.name.split()
-    noun = singular(words[-1])
-    before = words[-2].lower() if len(words) > 1 and words[-2].islower() else None
-    return (before if before not in NOT_OFFICE_WORDS else None), noun
-
-
-def _titled_as(title: str, office: tuple[str | None, str]) -> bool:
-    """Whether a title names a member of a group holding ``office``: the office's noun, but not a prime minister
-    for a group of ministers that are not prime ministers ("the foreign ministers", "the environment ministers"; rule
+def _titled_as(title: str, member: str, prime: bool) -> bool:
+    """Whether a title names one of a group's members, ``member`` its noun: not a prime minister for a group of
+    ministers that are not prime ministers ("the foreign ministers", "the environment ministers"; rule
     party.members-own-office). Other words before the noun are left alone: the press names portfolios loosely
     ("their commodities ministers" for a trade minister and a minister of plantations and commodities)."""
-    qualifier, noun = office
-    words = title.lower().replace("-", " ").split()
-    if noun not in words:
+    words = title.lower().split()
+    if member not in words:
         return False
-    at = words.index(noun)
-    if not at or words[at - 1] != "prime" or qualifier == "prime":
+    at = words.index(member)
+    if prime or not at or words[at - 1] != "prime":
         return True
     fired("party.members-own-office")
     return False

@@ -15,6 +15,11 @@ def not_or_never(verb: Token) -> bool:
     return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in verb.children)
 
 
+def takes_to(verb: Token) -> bool:
+    """Whether ``verb`` is told with the infinitive's "to": "to meet", "to take part"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def verb_at_or_above(token: Token) -> Token:
     """The verb a word is told by: the word itself when a verb, else the first verb up to three heads above it
     ("held talks", "signed a pact … at the summit"); failing one, the last head climbed to."""
@@ -48,6 +53,4 @@ def whom_clause(whom: Token) -> Token | None:
         verb = verb.head
         if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "pobj"):
             verb = verb.head  # "with whom he held talks": the "with" hangs on the talks
-    if verb.dep_ != "relcl" or verb.head.i == verb.i:
-        return None
-    return verb
+    return verb if verb.dep_ == "relcl" else None

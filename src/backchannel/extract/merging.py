@@ -1238,7 +1238,7 @@ def _antecedent(m: Mention, drafts: list[Draft], table: ActorTable, published: s
 
 def _talks_left(m: Mention, drafts: list[Draft]) -> Draft | None:
     """The talks a side is told leaving by a definite noun ("broke off the talks", "walked out of the
-    negotiations"): the last contact of the same mode told before, which the leaver took part in (rule
+    negotiations"): the last contact of the same mode told before, which the leaver joins (rule
     merge.left-the-talks)."""
     return next((d for d in reversed(drafts) if d.first.mode == m.mode and d.first.trigger.i < m.trigger.i), None)
 

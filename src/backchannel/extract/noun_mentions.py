@@ -43,7 +43,7 @@ from .contact_words import (
     TOPIC_OBJECT_VERBS,
     TRAVEL_VERBS,
 )
-from .grammar import not_or_never
+from .grammar import not_or_never, takes_to
 from .lexicon import QUESTIONING_VERBS, SPEECH_VERBS, TITLE_NOUNS
 from .mentions import (
     Mention,
@@ -630,25 +630,23 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
         # "will travel to La Paz next Monday to hold a meeting with X": there, and then
         gone, mention.place = journey
         mention.date_text = mention.date_text or date_text_of(gone)
-    if governor is not None and (stay := _stay_for(governor)) is not None:
-        _from_the_stay(mention, stay)
+    if governor is not None:
+        _from_a_stay(mention, governor)
     return mention
 
 
-def _stay_for(verb: Token) -> Token | None:
-    """The "be" of a stay somewhere whose purpose a contact noun's verb is: "is in Riga on May 4 to take
-    part in the summit", "will be in Lima on Friday to hold talks with X"."""
-    purpose = verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    stay = verb.head
-    return stay if purpose and stay.lemma_ == "be" and place_of_verb(stay) is not None else None
-
-
-def _from_the_stay(mention: Mention, stay: Token) -> None:
-    """A contact held in the purpose of a stay was held there and then, as a contact verb told so is (rules
+def _from_a_stay(mention: Mention, verb: Token) -> None:
+    """A contact held in the purpose of a stay somewhere ("is in Riga on May 4 to take part in the summit", "will be
+    in Lima on Friday to hold talks with X") was held there and then, as a contact verb told so is (rules
     place.from-purpose, date.from-purpose): the stay's place, and its time if the contact has none of its own."""
+    stay = verb.head
+    if verb.dep_ not in ("advcl", "xcomp") or not takes_to(verb) or stay.lemma_ != "be":
+        return
+    if (where := place_of_verb(stay)) is None:
+        return
     if mention.place is None and mention.mode != "phone":
         fired("place.from-purpose")
-        mention.place = place_of_verb(stay)
+        mention.place = where
     if mention.date_text is None and (when := date_text_of(stay)) is not None:
         fired("date.from-purpose")
         mention.date_text = when

@@ -39,7 +39,7 @@ from .contact_words import (
     TOURED_PLACES,
     TRAVEL_VERBS,
 )
-from .grammar import is_passive, looked_forward_to, whom_clause
+from .grammar import is_passive, looked_forward_to, takes_to, whom_clause
 from .lexicon import (
     AUDIENCE_NOUNS,
     BACKING_WORDS,
@@ -107,7 +107,7 @@ def subjects_of(verb: Token) -> list[Token]:
             node = owner  # "accepted an invitation to visit Japan": who accepted it
             continue
         if node.dep_ == "relcl" or (node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN")):
-            return [_who_is_it(node.head) if node.dep_ == "relcl" and _infinitive(node) else node.head]
+            return [_who_is_it(node.head) if node.dep_ == "relcl" and takes_to(node) else node.head]
         node = node.head
         if after:
             node = node.head  # from "after" to the verb it hangs on
@@ -116,10 +116,6 @@ def subjects_of(verb: Token) -> list[Token]:
 
 COPULAS = frozenset({"be", "become", "remain"})
 """Verbs whose subject is what the noun after them names: "Hale became the first leader to speak to X"."""
-
-
-def _infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _who_is_it(noun: Token) -> Token:

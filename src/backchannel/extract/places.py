@@ -465,11 +465,19 @@ def _place_of_members(gathering: Token) -> Token | None:
     """ "the meeting of SCO foreign ministers in Moscow": the parse hangs the gathering's place on its members
     (rule place.on-the-members)."""
     for members in (g for c in gathering.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children):
-        for prep in (c for c in members.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
-            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
-                if (found := place_in(pobj)) is not None:
-                    fired("place.on-the-members")
-                    return found
+        if (found := _place_on(members, ("in", "at"))) is not None:
+            fired("place.on-the-members")
+            return found
+    return None
+
+
+def _place_on(holder: Token, preps: tuple[str, ...]) -> Token | None:
+    """The place the first of ``holder``'s phrases led by one of ``preps`` names: "in Moscow" of "ministers in
+    Moscow"."""
+    for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in preps):
+        for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+            if (found := place_in(pobj)) is not None:
+                return found
     return None
 
 
@@ -589,7 +597,7 @@ def finer_place(trip: Token | None, purpose: Token | None) -> Token | None:
     if trip is None or purpose is None:
         return trip or purpose
     geo = gazetteer()
-    state = geo.country_of(place_name(trip)) if geo.is_country_name(place_name(trip)) else None
+    state = geo.country_of(name) if geo.is_country_name(name := place_name(trip)) else None
     town = place_of(purpose)
     if state is None or geo.is_country_name(place_name(purpose)) or town is None or town.country != state:
         return trip
@@ -678,12 +686,8 @@ def _dated(clause: Token) -> bool:
 
 def _whereabouts(clause: Token) -> Token | None:
     """The place a "who" clause puts its subject in: its own "in", or the "in" of what it attends or visits."""
-    for holder in (clause, *(c for c in clause.children if c.dep_ == "dobj")):
-        for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "in"):
-            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
-                if (found := place_in(pobj)) is not None:
-                    return found
-    return None
+    holders = (clause, *(c for c in clause.children if c.dep_ == "dobj"))
+    return next((found for holder in holders if (found := _place_on(holder, ("in",))) is not None), None)
 
 
 def place_in_own_clause(verb: Token) -> Token | None:

@@ -12,11 +12,9 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..records import QuoteKind
+from .content_bounds import PAIR_JOINS
 from .quote_findings import Finding, has_subject, trimmed_chars
-from .trace import fired
 
-PAIR_JOINS = frozenset({"and", "but"})
-"""The conjunctions that join a second reported "that"-clause to the first."""
 MAX_GAP = 3
 """Tokens that may stand between the content's end and the joint: a closing quote mark, a comma."""
 
@@ -30,7 +28,6 @@ def with_second_clauses(doc: Doc, findings: list[Finding]) -> list[Finding]:
         end = _second_clause_end(doc, finding.ranges[0])
         if end is None or any(o is not finding and o.start < end and finding.end < o.end for o in findings):
             continue
-        fired("quote.that-pair-resumed")
         finding.ranges = [(finding.start, end)]
         finding.shaped_by.append("quote.that-pair-resumed")
     return findings

@@ -1449,12 +1449,12 @@ def _together_subject(verb: Token) -> bool:
 def done_over_a_line(phone_words: list[Token]) -> list[Token]:
     """The verbs a means phrase of a line hangs on ("agreed by phone", "raised it over the telephone"): the words
     ``_done_by_phone`` looks at beyond the contact verbs."""
-    return [
-        p.head
-        for w in phone_words
-        for p in (w.head, w.head.head)
-        if p.dep_ in ("prep", "agent") and p.lower_ in MEANS_PREPS and p.head.pos_ == "VERB"
-    ]
+    return [p.head for w in phone_words for p in (w.head, w.head.head) if _means_phrase(p) and p.head.pos_ == "VERB"]
+
+
+def _means_phrase(prep: Token) -> bool:
+    """A phrase telling by what means a thing was done: "by phone", "over the telephone", "via video link"."""
+    return prep.dep_ in ("prep", "agent") and prep.lower_ in MEANS_PREPS
 
 
 def _done_by_phone(verb: Token, table: ActorTable) -> str | None:
@@ -1463,11 +1463,7 @@ def _done_by_phone(verb: Token, table: ActorTable) -> str | None:
     text names (in a "with" phrase, or a subject of two), tells a call (rule contact.verb.done-by-phone). Not one
     told to an outlet ("told the Courier by telephone", "said by telephone"), nor a passive ("was reached by
     telephone"), nor one with no other side ("the round was prepared by telephone")."""
-    lines = [
-        c
-        for c in verb.children
-        if c.dep_ in ("prep", "agent") and c.lower_ in MEANS_PREPS and {t.lower_ for t in c.subtree} & PHONE_WORDS
-    ]
+    lines = [c for c in verb.children if _means_phrase(c) and {t.lower_ for t in c.subtree} & PHONE_WORDS]
     if not lines or is_passive(verb) or _the_press_calls(verb, table) or _to_outlets(verb, table):
         return None
     withs = [c for c in [*verb.children, *(t for line in lines for t in line.subtree)] if c.lower_ == "with"]

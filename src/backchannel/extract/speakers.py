@@ -426,6 +426,9 @@ class SpeakerResolver:
             span = span[1:]
         if speaking and (media := self._national_media(span, head)) is not None:
             return media
+        if not any(ch.isalnum() for ch in span.text):
+            fired("speaker.no-word")  # a full stop the tagger took for a name ("… with leader Kim Jong-un." read so)
+            return None
         low = head.lower_
         if low == "it" and head.dep_ in ("nsubj", "nsubjpass"):
             return self._it(head)

@@ -16,6 +16,7 @@ from .actor_titles import title_apposed, title_before, title_before_initials, ti
 from .actor_words import (
     ADDRESS_WORDS,
     GOVERNMENT_TITLE,
+    country_name_opening,
     doc_sents,
     entity_at,
     owners_named,
@@ -339,7 +340,7 @@ def _country_after(ent: SpacySpan) -> str | None:
     if country is None and after.i < start < len(doc):
         country = entity_at(doc[start])
     code = gazetteer().country_of(strip_possessive(country.text)) if country is not None else None
-    if code is None and (untagged := _untagged_country(doc[start : start + MAX_STATE_WORDS])) is not None:
+    if code is None and (untagged := country_name_opening(doc[start : start + MAX_STATE_WORDS])) is not None:
         code = gazetteer().country_of(untagged.text)
     if code is not None:
         fired("actor.country-after-name")
@@ -389,16 +390,6 @@ def _title_word(doc: Doc, i: int) -> bool:
     if word.lower_ == "elect" and i >= 2 and doc[i - 1].text == "-":
         word = doc[i - 2]
     return GOVERNMENT_TITLE.fullmatch(word.lower_) is not None or word.lower_ in TITLE_NOUNS | ADDRESS_WORDS
-
-
-def _untagged_country(words: SpacySpan) -> SpacySpan | None:
-    """The longest opening of ``words`` that is a country's name the tagger left untagged or cut: "Prime Minister X
-    of Barbados", "… of Trinidad and Tobago" (rule actor.country-after-name)."""
-    for size in range(len(words), 0, -1):
-        opening = words[:size]
-        if opening[0].is_title and opening[-1].is_title and gazetteer().is_country_name(opening.text):
-            return opening
-    return None
 
 
 def _country_from_poss(ent: SpacySpan) -> str | None:

@@ -370,3 +370,13 @@ def going_verb_in_headline(word: Token) -> bool:
     end = text.find("\n", word.idx)
     line = text[start : end if end >= 0 else len(text)].strip()
     return len(line.split()) <= HEADLINE_LINE_WORDS and not line.endswith(".")
+
+
+def country_name_opening(words: SpacySpan) -> SpacySpan | None:
+    """The longest opening of ``words`` that is a country's name, whatever the tagger made of it: "Prime Minister X
+    of Barbados", "… of Trinidad and Tobago", "King Omar of Saudi Arabia"."""
+    for size in range(len(words), 0, -1):
+        opening = words[:size]
+        if opening[0].is_title and opening[-1].is_title and gazetteer().is_country_name(opening.text):
+            return opening
+    return None

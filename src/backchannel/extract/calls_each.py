@@ -47,7 +47,7 @@ def calls_each(mention: Mention, table: ActorTable) -> list[Mention]:
     if mention.mode != "phone" and place is not None:
         return []  # "spoke with X and Y in Vienna": a talk where they were, perhaps of all three
     fired("contact.call-each")
-    return [_with_one(mention, one.id, place) for one in called]
+    return [replace(mention.with_one(mention.actor, one.id, "contact.call-each"), place=place) for one in called]
 
 
 def _a_conversation(mention: Mention) -> bool:
@@ -75,17 +75,3 @@ def _told_together(verb: Token) -> bool:
     words = [w for c in verb.children if c.dep_ in ("advmod", "prep", "npadvmod") for w in c.subtree]
     # "three-way" is three tokens: many_sided_noun reads a call's modifiers with the hyphen closed up
     return any(w.lower_ in TOGETHER_WORDS or w.lower_ in MANY_SIDED_WORDS or many_sided_noun(w) for w in words)
-
-
-def _with_one(mention: Mention, other: str, place: Token | None) -> Mention:
-    """A copy of the mention as the call of its one side with ``other`` alone, had at ``place``."""
-    one = replace(
-        mention,
-        place=place,
-        actor=list(mention.actor),
-        recipient=[],
-        participants=list(mention.actor),
-        rules=[*mention.rules, "contact.call-each"],
-    )
-    one.add(one.recipient, [other])
-    return one

@@ -278,7 +278,7 @@ def _one_per_side(mention: Mention, table: ActorTable) -> list[Mention]:
         return _one_per_separate_side(mention, table)
     if senders := _several_from(mention, table):
         fired("contact.one-per-sender")  # each sender called the one who had the calls, not the other way round
-        return [_with_one(mention, [one], mention.recipient[0], "contact.one-per-sender") for one in senders]
+        return [mention.with_one([one], mention.recipient[0], "contact.one-per-sender") for one in senders]
     if called := calls_each(mention, table):
         return called  # "telephoned X of A, Y of B and Z of C": one call with each
     others = [
@@ -296,7 +296,7 @@ def _one_per_side(mention: Mention, table: ActorTable) -> list[Mention]:
     if len(listed) < len(mention.recipient):
         fired("contact.group-of-listed-states")  # the group stands for its states, each a side of its own
         mention = replace(mention, rules=[*mention.rules, "contact.group-of-listed-states"])
-    return [_with_one(mention, list(mention.actor), other, "contact.one-per-side") for other in others]
+    return [mention.with_one(list(mention.actor), other, "contact.one-per-side") for other in others]
 
 
 def _group_of_listed_states(party: str, others: list[str], table: ActorTable) -> bool:
@@ -384,13 +384,6 @@ def _told_separately(trigger: Token) -> bool:
     return apart or in_separate or separate(trigger)
 
 
-def _with_one(mention: Mention, mine: list[str], other: str, rule: str) -> Mention:
-    """A copy of the mention as the contact of ``mine`` with ``other`` alone."""
-    one = replace(mention, actor=list(mine), recipient=[], participants=list(mine), rules=[*mention.rules, rule])
-    one.add(one.recipient, [other])
-    return one
-
-
 LONE_SIDES = (ActorKind.PERSON, ActorKind.COUNTRY)
 """Sides that are each one party: a group or a body and its officials may be one side told twice."""
 
@@ -400,10 +393,10 @@ def _one_per_separate_side(mention: Mention, table: ActorTable) -> list[Mention]
     separately with the envoy" (rule contact.separately): one contact for each of the several on one side, never
     one between them; with no one on the other side, each is left alone and dropped as one-sided."""
     if len(mention.recipient) >= 2:
-        return [_with_one(mention, mention.actor, other, "contact.separately") for other in mention.recipient]
+        return [mention.with_one(mention.actor, other, "contact.separately") for other in mention.recipient]
     lone = all((a := table.get(p)) is not None and a.kind in LONE_SIDES for p in mention.actor)
     if len(mention.actor) >= 2 and mention.recipient and lone:
-        return [_with_one(mention, [one], mention.recipient[0], "contact.separately") for one in mention.actor]
+        return [mention.with_one([one], mention.recipient[0], "contact.separately") for one in mention.actor]
     if len(mention.actor) >= 2 and not mention.recipient and lone:
         # "Aram and Bakir held separate talks in Brussels": no talks between the two; each is left alone
         return [

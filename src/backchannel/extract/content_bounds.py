@@ -1080,7 +1080,8 @@ CONTRAST_MARKS = frozenset({"while", "whereas"})
 
 
 PAIR_JOINS = frozenset({"and", "but"})
-"""The conjunctions that join a second reported "that"-clause to the first ("…, and that …", "… but that …")."""
+"""The conjunctions that join a second reported "that"-clause to the first ("…, and that …", "… but that …"), and the
+writer's own news to a reported clause ("…, and the council voted for it")."""
 
 
 def that_clause_pieces(doc: Doc, span: tuple[int, int], quoted: list[tuple[int, int]]) -> list[tuple[int, int]]:

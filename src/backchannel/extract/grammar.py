@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+PRESENT_TENSE_TAGS = frozenset({"VBZ", "VBP"})
+"""The tags of a verb in the simple present ("says", "agree")."""
+
 
 def is_passive(verb: Token) -> bool:
     """Whether ``verb`` is in the passive: it has a passive auxiliary ("was told", "is expected")."""

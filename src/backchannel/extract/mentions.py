@@ -3,7 +3,7 @@ brokered it, whether it gathered many, whether "everyone" took part, and the tri
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
@@ -68,6 +68,12 @@ class Mention:
                 role.append(actor_id)
             if actor_id not in self.participants:
                 self.participants.append(actor_id)
+
+    def with_one(self, mine: list[str], other: str, rule: str) -> Mention:
+        """A copy of this mention as the contact of ``mine`` with ``other`` alone, split off by ``rule``."""
+        one = replace(self, actor=list(mine), recipient=[], participants=list(mine), rules=[*self.rules, rule])
+        one.add(one.recipient, [other])
+        return one
 
 
 def one_body(verb: Token) -> bool:

@@ -46,7 +46,7 @@ from .contact_words import (
 from .descriptions import DEFINITE_DETERMINERS
 from .gathered_again import gathering_told_again
 from .gender import gender_of
-from .grammar import verb_at_or_above
+from .grammar import PRESENT_TENSE_TAGS, verb_at_or_above
 from .home_sides import home_state
 from .lexicon import GATHERING_PREPS, GROUP_COUNTS, TITLE_ABBREVIATIONS, TITLE_NOUNS
 from .mentions import Mention
@@ -1243,9 +1243,6 @@ def _talks_left(m: Mention, drafts: list[Draft]) -> Draft | None:
     return next((d for d in reversed(drafts) if d.first.mode == m.mode and d.first.trigger.i < m.trigger.i), None)
 
 
-PLAIN_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
-
-
 def _stage_untold(m: Mention) -> bool:
     """A definite contact noun whose stage nothing tells ("his meeting with Lund is part of an effort", a
     headline's "Weller visit to Oslo"): no status rule read it, no day is given, no word before it places it among
@@ -1274,7 +1271,7 @@ def _stage_untold(m: Mention) -> bool:
         return True
     if m.in_headline or verb.lemma_.lower() in HOLDING_VERBS:
         return False
-    return verb.tag_ in PLAIN_PRESENT_TAGS and not any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children)
+    return verb.tag_ in PRESENT_TENSE_TAGS and not any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children)
 
 
 def _states_told(parties: list[str] | set[str], table: ActorTable) -> set[str] | None:

@@ -18,6 +18,7 @@ from .closing_attributions import closing_attribution
 from .contact_words import REQUEST_HEADS
 from .content_bounds import (
     MIN_TRAILING_WORDS,
+    PAIR_JOINS,
     after_read_in_speaker,
     clause_on_addressee,
     clause_span,
@@ -39,7 +40,7 @@ from .content_bounds import (
 from .cue_findings import noun_cue
 from .doc_index import doc_index
 from .gender import given_names
-from .grammar import is_passive, not_or_never
+from .grammar import PRESENT_TENSE_TAGS, is_passive, not_or_never
 from .lexicon import (
     CHANNEL_NOUNS,
     CITED_SOURCES,
@@ -579,8 +580,6 @@ def _relative_read_as_clause(clause: Token) -> bool:
     return bool(whose)
 
 
-NEWS_JOINS = frozenset({"and", "but"})
-"""Conjunctions that may join the writer's own news to a reported clause."""
 NEWS_BREAKS = frozenset({",", ";", "-", "–", "—"})
 BACKSHIFTED_AUX = frozenset({"would", "could", "might", "should", "had"})
 """Auxiliaries a reported clause takes from its reporting verb's past ("said … it would", "said … they had")."""
@@ -589,7 +588,6 @@ PRESENT_AUX = frozenset({"is", "are", "am", "'s", "'re", "'m", "do", "does"}) | 
 )
 """Auxiliaries of the present ("is", "does", "may", "will"): a clause they lead is told in the present, as a speaker's
 words kept in their own tense are; "has" and "have" (the present perfect, which a writer's news takes) are not here."""
-PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 
 
 def _news_of_its_own(verb: Token, clause: Token) -> bool:
@@ -608,7 +606,7 @@ def _news_of_its_own(verb: Token, clause: Token) -> bool:
             continue  # "…, and it would be put to a vote": the tense of reported speech, still the speaker's
         first = conj.left_edge.i + (doc[conj.left_edge.i].dep_ == "cc")  # the parser may hang "but" on either
         between = doc[clause.right_edge.i + 1 : first]
-        if len(between) != 2 or between[0].text not in NEWS_BREAKS or between[1].lower_ not in NEWS_JOINS:
+        if len(between) != 2 or between[0].text not in NEWS_BREAKS or between[1].lower_ not in PAIR_JOINS:
             continue
         if any(t.is_quote for t in doc[clause.left_edge.i : conj.right_edge.i + 1]):
             continue
@@ -631,7 +629,7 @@ def _in_the_present(clause: Token) -> bool:
     if aux is not None:
         perfect = aux.i + 1 < len(clause.doc) and clause.doc[aux.i + 1].lower_ == "been"  # "it's been"
         return aux.lower_.replace("’", "'") in PRESENT_AUX and not perfect
-    return clause.tag_ in PRESENT_TAGS
+    return clause.tag_ in PRESENT_TENSE_TAGS
 
 
 def speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:

@@ -16,7 +16,7 @@ import re
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from ..geo import gazetteer
+from .actor_words import country_name_opening
 from .doc_index import doc_index
 from .lexicon import ORGANIZATION_WORDS, ROYAL_STYLES, TITLE_NOUNS
 from .trace import fired
@@ -63,9 +63,4 @@ def _realm_after(doc: Doc, start: int) -> bool:
     """Whether a state's name opens at ``start`` ("Saudi Arabia", "the Netherlands")."""
     if start < len(doc) and doc[start].lower_ == "the":
         start += 1
-    geo = gazetteer()
-    return any(
-        geo.is_country_name(doc[start:end].text)
-        for end in range(start + 1, min(start + REALM_WORDS, len(doc)) + 1)
-        if doc[end - 1].is_title
-    )
+    return country_name_opening(doc[start : start + REALM_WORDS]) is not None

@@ -146,6 +146,9 @@ def speaker_span(verb: Token) -> SpacySpan | None:
         # "the department, which he argued seeks …", "whom many believed was …": the relative pronoun is the
         # content's subject, the next subject the speaker's (rule quote.relative-aside)
         return noun_phrase(subjects[1])
+    if subjects and (after_but := _subject_after_but(subjects, verb)) is not None:
+        fired("speaker.subject-after-but")
+        return noun_phrase(after_but)
     if len(subjects) > 1 and all(c.i < verb.i for c in subjects) and (split := _split_subject(subjects)) is not None:
         fired("quote.split-subject")
         return split
@@ -1444,6 +1447,20 @@ def _trailing_speaker(subject: Token, verb: Token) -> SpacySpan | None:
             if verb.doc[subject.left_edge.i - 1].pos_ in ("ADP", "NOUN", "ADJ", "PRON"):
                 return verb.doc[appos.left_edge.i : appos.right_edge.i + 1]
     return None
+
+
+def _subject_after_but(subjects: list[Token], verb: Token) -> Token | None:
+    """ "Fighting died down when the rainy season set in but witnesses said …": the parse made the clause before
+    "but" part of the verb's subject (its verb hung on the noun) and the true subject a conjunct of that noun or a
+    second subject of the verb; "but" does not join two subjects of one verb, so the one after it speaks."""
+    subject = subjects[0]
+    folded = [c for c in subject.children if c.dep_ in ("acl", "relcl") and subject.i < c.i < verb.i]
+    cues = [c for c in subject.children if c.dep_ == "cc" and c.lower_ in ("but", "yet") and c.i < verb.i]
+    if not folded or not cues:
+        return None
+    conjuncts = [c for c in subject.children if c.dep_ == "conj"]
+    after = [c for c in conjuncts + subjects[1:] if cues[0].i < c.i < verb.i]
+    return after[0] if after and after[0].pos_ in ("NOUN", "PROPN", "PRON") else None
 
 
 def _before_verb(phrase: SpacySpan, verb: Token) -> SpacySpan:

@@ -97,6 +97,7 @@ from .outlet_home import outlet_domain_state, outlet_home, word_runs
 from .outlets import a_bodys_name, add_outlet, is_outlet_name
 from .person_words import INDIVIDUAL_NOUNS, PEOPLE_NOUNS, RELATIVE_NOUNS, ROLE_NOUNS, STAFF_NOUNS
 from .quotemarks import find_quoted
+from .related_offices import counterpart_titles, heads_named_body
 from .short_names import handle_owner
 from .signed import HANDLE
 from .state_leaders import headed_office, the_head_of_state, the_states_leader
@@ -2854,7 +2855,7 @@ class SpeakerResolver:
                         (
                             fitting := [
                                 t
-                                for t in actor.titles
+                                for t in [*actor.titles, *counterpart_titles(actor, self.table, self.doc)]
                                 if _title_fits(span, t) or (bare and actor.country == country and _bare_office(span, t))
                             ]
                         )
@@ -2866,6 +2867,8 @@ class SpeakerResolver:
                     holders[actor.id] = (i, actor, fitting)
             if holders:
                 i, actor = self._likeliest_holder(span, _in_own_words(span, list(holders.values())))
+                if not set(holders[actor.id][2]) <= set(actor.titles):
+                    fired("speaker.counterpart-office")  # "the Turkish foreign minister": the Turkish counterpart
                 if not headline and self._named_since(actor, i):
                     fired("speaker.named-after-description")
                     return None  # "A lawmaker in Manila … Joey Salceda said … The lawmaker said": the one named
@@ -3456,6 +3459,8 @@ def _title_fits(description: SpacySpan, title: str) -> bool:
             fired("speaker.title-fits")
         return fits
     if description.root.lower_ not in words:
+        if _heads_same_body(description, title):
+            return True
         if description.root.lower_ in _title_words(title):
             fired("speaker.possessor-title")  # "the minister" is not "the Prime Minister's chief of staff"
         return False
@@ -3463,6 +3468,15 @@ def _title_fits(description: SpacySpan, title: str) -> bool:
         fired("speaker.title-fits")
         return True
     return False
+
+
+def _heads_same_body(description: SpacySpan, title: str) -> bool:
+    """Whether a description by a head noun naming a body ("the Red Cross chief") fits a title heading that body
+    ("president of the International Committee of the Red Cross") (rule speaker.body-chief)."""
+    head = description.root
+    said = _qualifiers([t.text for t in description if t.i < head.i])
+    held = _qualifiers(re.findall(r"[\w'’.-]+", title))
+    return heads_named_body(description, title, said, held, _same_body)
 
 
 RELATION_PREPOSITIONS = frozenset({"of", "for", "to"})

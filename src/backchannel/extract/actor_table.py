@@ -450,6 +450,11 @@ def _after_brief(ent: SpacySpan) -> SpacySpan | None:
     return SpacySpan(doc, name.start, name.end, label="PERSON")
 
 
+def _joining_hyphen(token: Token) -> bool:
+    """A hyphen with no space on either side, inside a name ("Kassym-Jomart")."""
+    return token.text == "-" and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
+
+
 def _name_after_title(ent: SpacySpan) -> SpacySpan | None:
     """The name after a title the tagger took in with what qualifies it (rule actor.name-after-title): "Bavaria
     Premier Markus Lindqvist", "Union spokesperson J. Okonkwo" tagged as one organisation. Two or three
@@ -459,9 +464,10 @@ def _name_after_title(ent: SpacySpan) -> SpacySpan | None:
     if last is None:
         return None
     name = words[last + 1 :]
-    if not 2 <= len(name) <= 3 or not all(capitalised_word(t) or INITIAL.fullmatch(t.text) for t in name):
+    parts = [t for t in name if not _joining_hyphen(t)]  # "Kassym-Jomart Tokayev": two words, joined
+    if not 2 <= len(parts) <= 3 or not all(capitalised_word(t) or INITIAL.fullmatch(t.text) for t in parts):
         return None
-    if is_headline(ent) or any(t.pos_ != "PROPN" for t in name):
+    if is_headline(ent) or any(t.pos_ != "PROPN" for t in parts):
         return None  # "Élysée Envoy Held Secret Talks": a headline, not a titled name
     if names_a_body_title_or_state(name):
         return None

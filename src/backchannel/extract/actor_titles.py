@@ -145,6 +145,14 @@ def title_before(ent: SpacySpan) -> SpacySpan | None:
     """Premodifying title: "Russian Foreign Minister" in "Russian Foreign Minister Sergey Lavrov", also before a
     form of address ("Malaysian Foreign Minister Tan Sri Musa Hamid")."""
     title = _words_before(ent)
+    if title is not None and title.start > 0 and title.doc[title.start - 1].lower_ in BRIEF_PREPS:
+        # "and Uzbek Minister of Foreign Affairs Abdulaziz Kamilov", the name parsed as the object of "of": the words
+        # the parse hung on the name are the brief of an office named before the preposition (rule
+        # actor.brief-read-as-title)
+        shaped = _title_by_shape(ent)
+        if shaped is not None and shaped.start < title.start:
+            fired("actor.brief-read-as-title")
+            title = shaped
     return _without_style(title) if title is not None else None
 
 

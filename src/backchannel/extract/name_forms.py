@@ -133,9 +133,10 @@ def particle_tail(name: str, full: str) -> str | None:
 
 
 def demonyms_only(name: str) -> bool:
-    """ "Kazakh", "Kazakh, Uzbek", "Emirati": words for a country's people, whatever the tagger called them."""
+    """ "Kazakh", "Kazakh, Uzbek", "Emirati", "Kazakh-Uzbek": words for a country's people, whatever the tagger
+    called them."""
     geo = gazetteer()
-    words = [w for w in re.split(r",\s*|\s+and\s+|\s*/\s*", name) if w]
+    words = [w for w in re.split(r",\s*|\s+and\s+|\s*/\s*|(?<=[a-z])-(?=[A-Z])", name) if w]
     return bool(words) and all(geo.is_demonym(w) for w in words)
 
 

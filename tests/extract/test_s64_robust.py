@@ -75,3 +75,9 @@ def test_a_hyphened_given_name_after_a_title_in_one_organisation_tag(nlp):
 def test_two_peoples_words_joined_by_a_hyphen_are_no_actor(extract):
     record = extract("Kamilov and Tokayev discussed Kazakh-Uzbek strategic partnership.")
     assert not any("Kazakh" in a["name"] for a in record["actors"])
+
+
+def test_a_ministry_of_power_is_a_brief_not_part_of_the_name(extract):
+    record = extract("Norland's Minister for Water and Power Tariq Baloch met the envoy on Monday.")
+    baloch = _person(record, "Tariq Baloch")
+    assert baloch["titles"] == ["Minister for Water and Power"]

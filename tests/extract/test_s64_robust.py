@@ -81,3 +81,28 @@ def test_a_ministry_of_power_is_a_brief_not_part_of_the_name(extract):
     record = extract("Norland's Minister for Water and Power Tariq Baloch met the envoy on Monday.")
     baloch = _person(record, "Tariq Baloch")
     assert baloch["titles"] == ["Minister for Water and Power"]
+
+
+def test_a_family_name_tagged_a_place_the_gazetteer_does_not_know_speaks_as_one_person(extract):
+    record = extract('"We are far from a deal, but I remain hopeful," wrote Vučić after the talks.')
+    assert _speakers(record) == ["Vučić"]
+    record = extract('"We are far from a deal," wrote Vučić on his Instagram account.')
+    assert _speakers(record) == ["Vučić"]
+    record = extract(
+        '"We are far from a deal," wrote Vučić on his Instagram account. '
+        "Vučić met in Brussels with the envoy, Lena Park, on Monday."
+    )
+    names = {a["id"]: a["name"] for a in record["actors"]}
+    assert [sorted(names[p] for p in e["participants"]) for e in record["events"]] == [["Lena Park", "Vučić"]]
+
+
+def test_an_unknown_place_whose_words_are_no_one_persons_is_left_alone(extract):
+    # negative: a region the gazetteer does not know may speak as its government; no person is made of it
+    record = extract("Later, Vučić said the talks were over.")
+    assert not any(a["kind"] == "person" for a in record["actors"])
+
+
+def test_a_known_place_still_speaks_as_its_state(extract):
+    # negative: a capital the gazetteer knows is its state, as before
+    record = extract("Moscow said the talks would go on.")
+    assert _speakers(record) == ["Russia"]

@@ -730,6 +730,14 @@ class SpeakerResolver:
         if inner is not None:
             return inner.id
         geo = gazetteer()
+        if head.ent_type_ == "GPE" and len(span) == 1 and (known := self.table.by_key.get(("person", low))) is not None:
+            fired("speaker.unknown-place-a-person")  # "Vučić met …" once his quote made him a person
+            return known
+        if _unknown_place_as_subject(span, head, speaking):
+            # rule speaker.unknown-place-a-person: '"I hope for a solution," wrote Vučić', the family name tagged a
+            # place the gazetteer does not know, as the subject of speaking or meeting: a person, not a state
+            fired("speaker.unknown-place-a-person")
+            return self.table.add(ActorKind.PERSON, head.text, mention=span).id
         if (
             gone_to
             or head.ent_type_ in ("GPE", "LOC", "FAC")
@@ -4022,3 +4030,23 @@ def _in_bracketed_initials(token: Token) -> bool:
         and doc[inner].text.isalpha()
         and doc[inner].text.isupper()
     )
+
+
+def _unknown_place_as_subject(span: SpacySpan, head: Token, speaking: bool) -> bool:
+    """One capitalised word tagged a place, that the gazetteer does not know, speaking as one person does (the
+    sentence's quoted words say "I", or "his" or "her" follows the name): a family name the tagger misread ('"I
+    hope …," wrote Vučić on his Instagram account'). The gazetteer knows states and cities but not every region, and
+    a region speaks ("Greenland said …") as its government, so a place unknown to it is a person only when its
+    words are one person's."""
+    if not speaking or len(span) != 1 or head.ent_type_ != "GPE" or not (head.is_title and head.is_alpha):
+        return False
+    geo = gazetteer()
+    if geo.locate(head.text) is not None or geo.country_of(head.text) is not None or geo.is_demonym(head.text):
+        return False
+    sentence = head.sent
+    own = any(t.lower_ in ("his", "her") for t in sentence if t.i > head.i)
+    quoted = [t for t in sentence if t.is_quote]
+    first_person = len(quoted) >= 2 and any(
+        t.text in ("I", "my", "me") for t in sentence[quoted[0].i - sentence.start : quoted[-1].i - sentence.start]
+    )
+    return own or first_person

@@ -19,23 +19,80 @@ from .geo import gazetteer
 CAPITALS = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())
 """Capital letters a city's name may hold in a dateline, accented ones too: "LOMÉ —", "CHIȘINĂU —", "SÃO PAULO —"."""
 
-DATELINE = re.compile(
-    rf"(?m)^[ \t]*(?P<city>[{CAPITALS}][{CAPITALS}.,'’ -]{{1,40}}?|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,3}}(?=\s*\())"
-    r"(?:,\s*(?P<region>[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+){0,2})(?=\s*[—–―(,-]))?"
-    r"(?:\s*\([A-Za-z][\w .&/-]{0,30}\))?(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s*(?:19|20)\d\d)?)?"
-    r"(?:\s*\([A-Za-z][\w .&/-]{0,30}\)\.?)?"
-    r"\s*(?:—|–|―|--|-)\s+(?=[A-Z0-9\"“‘'])"
+WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+MONTH_WORD = r"(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?(?![A-Za-z])"
+"""A month's name or its short form ("March", "Jan.", "FEBRUARY"), a whole word."""
+
+# The parts a dateline is made of, each a small pattern; DATELINE puts them in the orders the press writes them.
+_CAPS_WORD = rf"[{CAPITALS}][{CAPITALS}'’.-]+"
+_TITLE_WORD = r"[A-Z][^\W\d_A-Z][\w'’.-]*"
+_DAY_NAMES = rf"(?i:{WEEKDAY}|(?:jan|febr)uary|march|april|june|july|august|(?:septem|octo|novem|decem)ber)\b"
+CAPS_PLACE = rf"(?!{_DAY_NAMES}){_CAPS_WORD}(?:,?[ ]{_CAPS_WORD}){{0,4}}"
+"""A place in capitals, of one word or several, a state's name after a comma too: "PORT MORESBY", "N'DJAMENA",
+"ST. JOHN'S", "BEDFORD, N.H.", "APIA, SAMOA"; not a day's or a month's name ("MONDAY, MARCH 16 - …" heads a
+diary's day)."""
+TITLE_PLACE = rf"{_TITLE_WORD}(?:[ -](?:(?:of|de|del|do|da|es|al|el|la)[ ])?{_TITLE_WORD}){{0,3}}"
+"""A place in title case: "Nairobi", "New Delhi", "Port of Spain", "Dar es Salaam", "Trois-Rivieres"."""
+REGION = (
+    rf"(?!{WEEKDAY}\b|{MONTH_WORD}[ ]*\d)[A-Z][\w'’.-]*(?:[ ](?:of[ ](?:the[ ])?)?[A-Z][\w'’.-]*){{0,3}}"
+    r"(?<![ ]of)"
 )
-"""A wire dateline opening a paragraph: "SEOUL —", "WASHINGTON (AP) -", "NEW DELHI, March 3 —", "WASHINGTON,
-Aug. 24 (UPI) —", "KHARTOUM, July 10, 2007 (Reuters) -", "HONIARA, Solomon Islands -", "MUSCAT, Oman (AP) -",
-"SOFIA, May 3 (STA). -", and a city in title case before its agency: "Washington (AFP) –"."""
+"""The state, province or country after a place: "Kenya", "Costa Rica", "N.H.", "Alta.", "Democratic Republic of
+Congo"; not a day's or a month's name, which tell the day."""
+_ORDINAL = r"(?:st|nd|rd|th)?"
+FILED_DAY = (
+    rf"(?:{WEEKDAY},?[ ]+)?(?:\d{{1,2}}{_ORDINAL}[ ]+{MONTH_WORD}|{MONTH_WORD}[ ]*\d{{1,2}}{_ORDINAL}(?!\d))"
+    rf"(?:,?[ ]+(?:19|20)\d\d)?|{WEEKDAY}|[A-Z][a-z]{{2,9}}\.?[ ]+\d{{1,2}}(?!\d)"
+)
+"""The day a dateline gives: a month's name and a day's number either way round, a weekday before them and a year
+after them or not ("March 4", "4th March, 2024", "Monday, March 4"), a weekday alone ("LISBON, Tuesday —"), or a day
+of another calendar's month ("KATHMANDU, Jestha 29 —"), which dates nothing."""
+AGENCY = r"\((?P<agency>\w[^()\n]{0,60})\)|/[A-Z][\w .-]{0,20}/"
+"""The agency in brackets, several of them or with a day ("(AP)", "(AP/Reuters)", "(AFP, Reuters)", "(UrduPoint
+News / Sputnik - 10th Jan, 2019)"), or between slashes ("/ATA/")."""
+DATED_AGENCY = rf"\((?P<dated>\w[^()\n]{{0,40}}?[ ]-[ ](?:{FILED_DAY}))\)"
+"""An agency's name and the day in brackets: "(UrduPoint News / Sputnik - 10th Jan, 2019)"."""
+ACRONYM = r"[A-Z][A-Za-z]{0,3}(?:/[A-Z]{1,4})?"
+"""An agency's short name ("AP", "JP", "RFE/RL"), after which a dateline may end with no dash at all."""
+DASH_END = r"\.?[ \t]*(?:[—–―][ \t]*|(?:--|-|_)[ \t]+)"
+"""A dateline's end: a dash, a long one glued to the first word or not ("2005—Venezuelan"), a short one or an
+old wire's underscore set off by a space ("(AP) _ U.S. envoy …"), a full stop before it ("(BTA). -")."""
+_END = (
+    rf"(?:{DASH_END}|(?(day)|(?(agency)|(?(also)|(?!))))[ \t]*:[ \t]+|(?(acronym)|(?(dated)|(?!)))[ \t]+)"
+    r"(?=[A-Z0-9\"“‘'])"
+)
+"""After its place and the rest, a dateline ends with a dash; with a colon after a day, an agency or names joined by
+slashes ("JAKARTA (JP): …", "TIRANA/ATA: …"); with nothing but a space after an agency's short name or a day in
+brackets ("MERIDA, Mexico (AP) President …"); before the story's first word."""
+_PLACES = (
+    rf"(?:(?P<city>{CAPS_PLACE})(?P<also>(?:[ ]*/[ ]*{CAPS_PLACE})+)?"
+    rf"|(?P<tcity>{TITLE_PLACE})(?P<talso>(?:[ ]*/[ ]*{TITLE_PLACE})+)?)"
+)
+_TAIL = (
+    rf"(?:,[ ]*(?P<region>{REGION})(?:,[ ]*{REGION})?(?=[ ]*[,(—–―-]))?"
+    rf"(?:,?[ ]*(?P<day>{FILED_DAY}))?(?:,[ ]*[A-Z]{{2,6}}(?=[ ]*[—–―-]))?"
+    rf"(?:[ ]*(?:\((?P<acronym>{ACRONYM})\)(?=[ \t]+[A-Z])|{DATED_AGENCY}|{AGENCY}))?"
+)
+DATELINE = re.compile(
+    r"(?m)^[ \t]*(?:By[ ]+[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){1,3},[ ]+(?=[A-Z]{2}))?"
+    rf"(?:(?P<lead>{FILED_DAY})[ ]*\((?P<bcity>{CAPS_PLACE}|{TITLE_PLACE})\)"
+    rf"|\((?P<lday>{FILED_DAY})[ ]*/[ ]*[A-Z][\w .&-]{{0,30}}\)"
+    rf"|{_PLACES}{_TAIL}(?(tcity)(?(day)|(?(agency)|(?(acronym)|(?(dated)|(?(region)(?={DASH_END})|(?!))))))|))"
+    rf"{_END}"
+)
+"""A dateline opening a paragraph, in the orders the press writes its parts (``place_words``, ``filed_day_words``
+read them): a place in capitals, or in title case with a day, an agency or a state after it, then a state, a day
+and an agency or not, then a dash, a colon after a day or an agency, or nothing after an agency's short name:
+"SEOUL —", "WASHINGTON (AP) -", "NEW DELHI, March 3 —", "KHARTOUM, July 10, 2007 (Reuters) -", "HONIARA, Solomon
+Islands -", "Washington (AFP) –", "Nairobi, Kenya —", "JAKARTA (JP): …", "MERIDA, Mexico (AP) President …",
+"TIRANA, 4 March 2024 —", "PORT OF SPAIN, Trinidad, Jul 6, CMC –", "BOGOTÁ/QUITO, March 16 —", "By Ana Reyes,
+TIRANA —"; or the day first and the place in brackets ("July 10, 2007 (KHARTOUM) —"), or the day and the agency in
+brackets and no place ("(Jan. 11, 2025 / JNS) —"). A bare "CITY:" is ``OTHER_DATELINE``'s, which tells it from a
+transcript's label."""
 DATELINE_REACH = 1500
 """How far into the text the story's dateline is looked for (past the headline and a byline)."""
 
 
-WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-MONTH_WORD = r"(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?(?![A-Za-z])"
-"""A month's name or its short form ("March", "Jan.", "FEBRUARY"), a whole word."""
 TOLD_DAY = (
     rf"(?:(?:{WEEKDAY},?\s*)?"
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_WORD}|{MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d))"
@@ -85,29 +142,115 @@ def wire_dateline_city(text: str) -> str | None:
 
 
 def wire_dateline(text: str) -> Filed | None:
-    """The story's first dateline in the wire's style, with the region it names (``Filed``)."""
+    """The story's first dateline in the wire's style, with the region it names (``Filed``); none when it names no
+    one place."""
     found = _story_wire_match(text)
-    if found is None:
+    words = place_words(found[0]) if found is not None else None
+    if found is None or words is None:
         return None
-    filed, past_masthead = found
-    city, _, rest = filed.group("city").partition(",")
+    city, _, rest = words.partition(",")
     words = city.strip(" .-’'")
-    region = filed.group("region") or rest.strip(" .-’'").title() or None  # "APIA, SAMOA –"
-    return Filed(words.title(), region, past_masthead) if words else None
+    region = found[0]["region"] or rest.strip(" .-’'").title() or None  # "APIA, SAMOA –"
+    return Filed(words.title(), region, found[1]) if words else None
+
+
+AGENCY_LETTERS = 5
+"""A name this short among a dateline's names joined by slashes, which the gazetteer does not know, is an agency's:
+"TIRANA/ATA:"."""
+
+
+def place_words(filed: re.Match[str]) -> str | None:
+    """The place a ``DATELINE`` names, as written, with the state a comma adds to it in capitals ("BEDFORD, N.H.").
+    Of names joined by slashes, the one that is a place, the others agencies ("TIRANA/ATA:"); none for a story filed
+    from two places ("BOGOTÁ/QUITO, March 16 —"), told of both, or from none ("(Jan. 11, 2025 / JNS) —")."""
+    first = filed["city"] or filed["tcity"] or filed["bcity"]
+    if first is None or len([w for w in _joined(filed) if not _agency_like(w)]) > 1:
+        return None
+    return first
+
+
+def _joined(filed: re.Match[str]) -> list[str]:
+    """The names a ``DATELINE`` joins by slashes, its place first ("LILONGWE/DAR ES SALAAM"); its place alone."""
+    first = filed["city"] or filed["tcity"] or filed["bcity"] or ""
+    return [w.strip() for w in (first + (filed["also"] or filed["talso"] or "")).split("/") if w.strip()]
+
+
+def _agency_like(words: str) -> bool:
+    """Whether a name among a dateline's names joined by slashes is an agency's: short, and no place the gazetteer
+    knows ("TIRANA/ATA:")."""
+    return len(words) <= AGENCY_LETTERS and not _knows(words)
+
+
+def _knows(words: str) -> bool:
+    """Whether the gazetteer knows a dateline's place (in capitals or not) as a place or a city."""
+    name = words.split(",")[0].strip(" .-’'").title()
+    return gazetteer().locate(name) is not None or gazetteer().is_city(name)
+
+
+def filed_day_words(filed: re.Match[str]) -> str | None:
+    """The words of the day a ``DATELINE`` gives: after its place, before it, or in its agency's brackets ("NEW
+    DELHI (UrduPoint News / Sputnik - 10th Jan, 2019)")."""
+    if words := filed["day"] or filed["lead"] or filed["lday"]:
+        return words
+    told = DAY_IN_WORDS.search(filed["dated"] or filed["agency"] or "")
+    return told.group(0) if told is not None else None
+
+
+def blanked_dateline(filed: re.Match[str], opening: bool) -> bool:
+    """Whether a ``DATELINE`` is kept from the parser, which would read its place as the first sentence's subject:
+    the story's own (``opening``, the first near the top) or, anywhere, one that gives a day or an agency (a
+    round-up's items: "RABAT, Oct 5 (MWS) - …"); in capitals (three at least), or in title case of a place the
+    gazetteer knows ("Nairobi, Kenya —", not a caption's "Prime Minister Ana Reyes (left) - …"); before a colon, of
+    a place the gazetteer knows ("JAKARTA (JP): …")."""
+    marked = filed_day_words(filed) is not None or "(" in filed.group(0)
+    shaped = _knows(filed["tcity"]) if filed["tcity"] else sum(c.isupper() for c in filed.group(0)) >= 3
+    if filed.group(0).rstrip().endswith(":"):
+        shaped = any(_knows(w) for w in _joined(filed))  # not a transcript's "PRESENTER (Ana Reyes): …"
+    return shaped and (opening or marked)
+
+
+def story_dateline_start(text: str) -> int | None:
+    """Where the story's dateline in the wire's style starts, which the parser is not to read."""
+    found = _story_wire_match(text)
+    return found[0].start() if found is not None else None
 
 
 def _story_wire_match(text: str) -> tuple[re.Match[str], bool] | None:
     """The first match of ``DATELINE`` near the top that is the story's dateline, and whether one was passed over
-    for it: a place the gazetteer knows, or a town it does not know before the story's first sentence ("JUNEE –
-    An 11-hour siege … ended peacefully."); not a masthead's or a label's capitals set off the same way ("STATE
-    NEWS AGENCY (SNA) - ENGLISH SERVICE", "FACTBOX - Gulf shipping: who is talking to whom"), which head no
-    sentence (rule place.dateline-past-masthead)."""
+    for it: a place the gazetteer knows, or a town in capitals it does not know before the story's first sentence
+    ("JUNEE – An 11-hour siege … ended peacefully."), or places joined by slashes, or a day with no place; not a
+    masthead's or a label's capitals set off the same way ("STATE NEWS AGENCY (SNA) - ENGLISH SERVICE", "FACTBOX -
+    Gulf shipping: who is talking to whom"), which head no sentence (rule place.dateline-past-masthead)."""
     for n, filed in enumerate(DATELINE.finditer(text[:DATELINE_REACH])):
-        words = filed.group("city").split(",")[0].strip(" .-’'").title()
-        line = text[filed.end() :].split("\n", 1)[0]
-        if gazetteer().locate(words) is not None or gazetteer().is_city(words) or opens_a_lede(line):
+        if _is_story_dateline(filed, text):
             return filed, n > 0
     return None
+
+
+TRANSCRIPT_TURN = re.compile(r"(?m)^[ \t]*[A-Z][A-Z .'’-]{1,30}(?:\([^()\n]{1,40}\))?:[ \t]")
+"""A paragraph opening with a speaker's name in capitals, the role in brackets or not, and a colon: a transcript's
+turn ("MOYO: …", "PRESENTER (Ana Reyes): …"), or a dateline with a colon."""
+
+
+def _is_story_dateline(filed: re.Match[str], text: str) -> bool:
+    """Whether a ``DATELINE`` is the story's: its places, joined by slashes or one, the gazetteer knows (or, in
+    capitals, a town before the story's first sentence: "JUNEE – An 11-hour siege … ended peacefully."), or it
+    gives a day and no place ("(Jan. 11, 2025 / JNS) —"). In title case, it names an agency ("Washington (AFP) –")
+    or a story's first sentence follows it (not a masthead's "Bridgetown, Barbados - Tuesday, June 9, 1987"); with
+    a colon, of a place the gazetteer knows (not a headline's "ESTONIA-RUSSIA/BORDER (UPDATE 2): …"), and not in a
+    transcript, whose turns open so ("PRESENTER (Ana Reyes): …")."""
+    line = text[filed.end() :].split("\n", 1)[0]
+    colon = filed.group(0).rstrip().endswith(":")
+    if colon and len(TRANSCRIPT_TURN.findall(text)) > 1:
+        return False
+    agency = filed["agency"] or filed["acronym"] or filed["dated"]
+    if filed["tcity"] and not agency and not opens_a_lede(line):
+        return False
+    names = [w for w in _joined(filed) if not _agency_like(w)] if filed["lday"] is None else []
+    if not names:
+        return filed_day_words(filed) is not None or bool(_joined(filed))
+    lede = filed["tcity"] is None and not colon and opens_a_lede(line)
+    return all(_knows(w) for w in names) or lede
 
 
 LEDE_WORDS = 6
@@ -128,14 +271,26 @@ def opens_a_lede(line: str) -> bool:
 
 def other_dateline_city(text: str) -> str | None:
     """The city of the first dateline in another style (``OTHER_DATELINE``) that opens a paragraph near the top,
-    when the gazetteer knows it as a city. A colon counts only outside a transcript, whose turns open so
-    ("ARAYA: Was it discussed?", "ARAYA" a town too): a text with two such paragraphs is one."""
+    when the gazetteer knows it as a city."""
+    filed = _other_dateline(text)
+    return _other_city(filed) if filed is not None else None
+
+
+def _other_city(filed: re.Match[str]) -> str:
+    """The city of an ``OTHER_DATELINE``, in title case when written in capitals."""
+    return filed.group("city").title() if filed.group("city").isupper() else filed.group("city")
+
+
+def _other_dateline(text: str) -> re.Match[str] | None:
+    """The first ``OTHER_DATELINE`` near the top that names a city the gazetteer knows. A colon counts only outside
+    a transcript, whose turns open so ("ARAYA: Was it discussed?", "ARAYA" a town too): a text with two such
+    paragraphs is one."""
     opening = text[:DATELINE_REACH]
     for filed in OTHER_DATELINE.finditer(opening):
         colon = filed.group(0).rstrip().endswith(":")
         if colon and len(LABEL_LINE.findall(text)) > 1:
             continue
-        city = filed.group("city").title() if filed.group("city").isupper() else filed.group("city")
+        city = _other_city(filed)
         if city.lower().rstrip(".") in MONTHS or re.fullmatch(DAY_NAME, city, re.IGNORECASE):
             continue  # "Mon, 16 May 2005": the day, not a town
         if colon and not filed.group("city").isupper() and not gazetteer().is_capital(city):
@@ -143,7 +298,7 @@ def other_dateline_city(text: str) -> str | None:
         if filed.group("dash") and not _news_after_dash(text[filed.end() :].split("\n", 1)[0]):
             continue  # "Warsaw – Kyiv rail link to reopen, ministers say": a headline of two places
         if gazetteer().is_city(city):
-            return city
+            return filed
     return None
 
 
@@ -161,8 +316,8 @@ def _news_after_dash(line: str) -> bool:
 def dateline_city_before(text: str, offset: int) -> str | None:
     """The city of the last dateline in capitals opening a paragraph before ``offset``: a round-up's item is filed
     from its own city ("ACCRA, March 12 (IWS) -" under a story from Wellington), in title case."""
-    cities = [m.group("city") for m in DATELINE.finditer(text, 0, offset)]
-    words = [c.split(",")[0].strip(" .-’'") for c in cities if sum(ch.isupper() for ch in c) >= 3]
+    cities = [place_words(m) for m in DATELINE.finditer(text, 0, offset) if m["city"]]
+    words = [c.split(",")[0].strip(" .-’'") for c in cities if c is not None and sum(ch.isupper() for ch in c) >= 3]
     return words[-1].title() if words and words[-1] else None
 
 
@@ -194,26 +349,51 @@ def byline_city(text: str) -> str | None:
     return filed.group("city")
 
 
-FILED_ON = re.compile(r",\s*(?P<month>[A-Z][a-z]{2,9})\.?\s+(?P<day>\d{1,2})\b")
-"""The day a dateline gives: "RABAT, September 17 —", "CHUR, Oct. 13 —"."""
+DAY_IN_WORDS = re.compile(FILED_DAY)
+"""A dateline's day among other words: in its agency's brackets."""
+MONTH_AND_DAY = re.compile(
+    rf"(?P<day>\d{{1,2}}){_ORDINAL}[ ]+(?P<month>{MONTH_WORD})|(?P<month2>{MONTH_WORD})[ ]*(?P<day2>\d{{1,2}})"
+)
+"""A month's name and a day's number either way round: "September 17", "Oct. 13", "4th March"."""
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 FILED_BEFORE = timedelta(days=7)
 """How long before its publication a story may have been filed: a dateline's day farther back is another year's."""
 
 
 def dateline_day(text: str, published: str | None) -> str | None:
-    """The day the story's dateline says it was filed ("RABAT, September 17 —" of a paper of the 18th), in the
-    week up to its publication; none when it gives no day or the same one."""
+    """The day the story's dateline says it was filed ("RABAT, September 17 —" of a paper of the 18th, "LISBON,
+    Tuesday —" of a Wednesday's, "Tashkent, 16 September." of one of the 18th), in the week up to its publication;
+    none when it gives no day or the same one."""
     found = _story_wire_match(text)
-    told = FILED_ON.search(found[0].group(0)) if found is not None else None
-    if told is None or not published or told["month"].lower() not in MONTHS:
+    if found is not None:
+        words = filed_day_words(found[0])
+    else:
+        other = _other_dateline(text)
+        words = other["day"] if other is not None else None
+    if words is None or not published:
         return None
     try:
         out = date.fromisoformat(published[:10])
     except ValueError:
         return None
-    for year in (out.year, out.year - 1):  # "Dec. 31" of a paper of January 2
+    return _day_filed(words.strip(), out)
+
+
+def _day_filed(words: str, out: date) -> str | None:
+    """The day the words of a dateline's day stand for, in the week up to ``out``, its paper's day: a weekday's
+    last before it, a month's day of its year (or of the year before: "Dec. 31" of a paper of January 2)."""
+    if words.lower() in WEEKDAYS:
+        back = (out.weekday() - WEEKDAYS.index(words.lower())) % 7
+        return (out - timedelta(days=back)).isoformat() if back else None
+    told = MONTH_AND_DAY.search(words)
+    if told is None:
+        return None
+    month = MONTHS[(told["month"] or told["month2"]).rstrip(".").lower()]
+    year = YEAR.search(words[told.end() :])
+    for on in (int(year.group(0)),) if year else (out.year, out.year - 1):
         try:
-            day = date(year, MONTHS[told["month"].lower()], int(told["day"]))
+            day = date(on, month, int(told["day"] or told["day2"]))
         except ValueError:
             return None
         if timedelta(0) < out - day <= FILED_BEFORE:

@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import nlp as nlp_module
-from .datelines import DATELINE, TIME_STAMP
+from .datelines import DATELINE, TIME_STAMP, blanked_dateline, story_dateline_start
 from .extract import trace
 from .extract.actor_words import keep_headline_lines
 from .extract.actors import find_actors
@@ -40,9 +40,6 @@ of 1,000 words in the batch, most of it the token-to-vector layers' arrays)."""
 
 DATELINE_WITHIN = 1000
 """A dateline opens the story: only the first one, near the top, is one, unless it has a wire's marks."""
-WIRE_MARKS = re.compile(r"\(|,\s*[A-Z][a-z]{2,9}\.?\s+\d")
-"""What makes a paragraph's opening a dateline anywhere in the text: an agency in brackets or a day of a month
-("RABAT, Oct 5 (MWS) -")."""
 
 
 LOW_COMMA = re.compile(r"(?<=\w)\u201a(?=\s)")
@@ -65,10 +62,10 @@ def analysable_text(article: Article) -> str:
     """
     text = straight_possessives(GLUING_UNDERSCORE.sub(" ", LOW_COMMA.sub(",", article.text)))
     spans = [(span.start, span.end) for span in article.boilerplate]
+    story = story_dateline_start(text)
     for n, dateline in enumerate(DATELINE.finditer(text)):
-        opening = n == 0 and dateline.start() < DATELINE_WITHIN
-        # a round-up's later items open with datelines of their own: "RABAT, Oct 5 (MWS) - …"
-        if sum(c.isupper() for c in dateline.group(0)) >= 3 and (opening or WIRE_MARKS.search(dateline.group(0))):
+        opening = (n == 0 or dateline.start() == story) and dateline.start() < DATELINE_WITHIN
+        if blanked_dateline(dateline, opening):
             spans.append(dateline.span())
     spans += [m.span() for m in TIME_STAMP.finditer(text)]
     spans += label_spans(text)  # "MWANGI:" before a transcript's turn

@@ -16,6 +16,7 @@ from ..geo import Location, gazetteer
 from ..records import DateValue
 from .actor_words import doc_sents, place_name
 from .places import place_in, place_of
+from .story_days import written_text
 from .trace import collecting
 from .vocabulary import vocabulary
 
@@ -62,9 +63,11 @@ def _opening(doc: Doc) -> list[tuple[int, Span]]:
 
 def _credit_line(sent: Span) -> bool:
     """A line set apart with no verb that opens on a place written in capitals ("ANKARA/ANTALYA-Anadolu Agency"):
-    the agency's credit and dateline, not a line of the story ("Dear readers," "By Ana Reyes, in Lima")."""
-    words = [t for t in sent if not t.is_space and not t.is_punct]
-    first = words[0].text.split("/")[0].split("-")[0] if words else ""
+    the agency's credit and dateline, not a line of the story ("Dear readers," "By Ana Reyes, in Lima"). The place
+    is read in the line as written: the parse's text has blanked it when it reads as a dateline."""
+    written = written_text(sent.doc)
+    line = written[written.rfind("\n", 0, sent.start_char) + 1 : sent.end_char].split()
+    first = line[0].split("/")[0].split("-")[0] if line else ""
     return len(first) >= 3 and first.isalpha() and first.isupper() and not any(t.pos_ in ("VERB", "AUX") for t in sent)
 
 

@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from ..datelines import DATELINE
+from ..datelines import DATELINE, place_words
 from ..geo import gazetteer
 from ..records import QuoteKind
 from .actor_words import doc_text
@@ -190,8 +190,9 @@ def _filed_from_a_city(line: str) -> bool:
     filed = DATELINE.match(line)
     if filed is None:
         return False
-    if gazetteer().locate(filed.group("city").split(",")[0].strip(" .-’'").title()) is not None:
-        return True
+    words = place_words(filed)
+    if words is None or gazetteer().locate(words.split(",")[0].strip(" .-’'").title()) is not None:
+        return True  # "BOGOTÁ/QUITO, March 16 —", "(Jan. 11, 2025 / JNS) —": a dateline of two places or none
     words = line[filed.end() :].split()
     lower = [w for w in words[1:] if w[0].islower()]
     return len(words) >= LEDE_WORDS and ":" not in line and 2 * len(lower) >= len(words) - 1

@@ -18,6 +18,7 @@ from ..records import Actor, ActorKind
 from .actor_table import ActorTable
 from .actor_words import strip_the
 from .lexicon import BUILDING_WORDS, MULTILATERAL_BODIES
+from .person_words import PEOPLE_NOUNS
 from .vocabulary import vocabulary
 
 BODY_KIND_NOUNS: frozenset[str] = vocabulary("lexicon").words("body_kind_nouns")
@@ -71,6 +72,9 @@ def description_words(span: SpacySpan) -> list[Token] | None:
         proper = token.pos_ == "PROPN" or token.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
         if proper and token.lower_ not in kinds:
             return None  # "the Houthi movement", "the Iranian republic": a name, or a state of its own
+        compound = token.pos_ == "NOUN" and token.dep_ == "compound" and token.head.i == head.i
+        if compound and token.lemma_.lower() not in PEOPLE_NOUNS and token.lower_ not in kinds:
+            return None  # "the contact group", "the working group": a body of its own kind; not "the rebel group"
     return words
 
 

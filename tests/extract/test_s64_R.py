@@ -80,9 +80,7 @@ def test_the_country_after_two_states_in_one_sentence_is_neither(extract):
 
 
 def test_the_kingdom_after_two_kingdoms_in_one_sentence_is_neither(extract):
-    record = extract(
-        "Spain recalled its ambassador from Morocco on Monday. The kingdom said the talks had failed."
-    )
+    record = extract("Spain recalled its ambassador from Morocco on Monday. The kingdom said the talks had failed.")
     assert _speaker_of(record, "The kingdom") not in ("Spain", "Morocco")
 
 

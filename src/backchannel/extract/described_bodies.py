@@ -17,13 +17,9 @@ from ..geo import gazetteer
 from ..records import Actor, ActorKind
 from .actor_table import ActorTable
 from .actor_words import strip_the
-from .lexicon import BUILDING_WORDS, MULTILATERAL_BODIES
+from .lexicon import BODY_KIND_NOUNS, BUILDING_WORDS, LEAGUE_KIND_NOUNS, MULTILATERAL_BODIES, STATE_KIND_NOUNS
 from .person_words import PEOPLE_NOUNS
-from .vocabulary import vocabulary
 
-BODY_KIND_NOUNS: frozenset[str] = vocabulary("lexicon").words("body_kind_nouns")
-LEAGUE_KIND_NOUNS: frozenset[str] = vocabulary("lexicon").words("league_kind_nouns")
-STATE_KIND_NOUNS: frozenset[str] = vocabulary("lexicon").words("state_kind_nouns")
 STATE_BODY = re.compile(
     r"(?i)\b(?:ministry|government|department|house|senate|congress|parliament|party|committee|council|court|"
     r"agency|office|embassy|army|police|administration|commission|campaign|league|union|nations|authority|"

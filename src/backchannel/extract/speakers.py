@@ -37,6 +37,7 @@ from .actor_words import (
 )
 from .actors import city_gone_to, is_dateline, org_country
 from .contact_words import LEADING_VERBS, LED_GROUPS, NOUN_MODES
+from .described_bodies import STATE_BODY, described_body, described_state, introduces
 from .descriptions import description_in_full, introduction_of
 from .doc_index import doc_index
 from .gender import (
@@ -643,6 +644,8 @@ class SpeakerResolver:
             # as a group the events stage resolves, never one body called "both governments"
             fired("speaker.both-bodies")
             return self.table.add(ActorKind.GROUP, span.text, mention=span, key=f"{span.text.lower()}@{span.start}").id
+        if (kind := self._described_kind(span)) is not None:
+            return kind
         body = lemma in ORG_NOUNS or (lemma in NONSTATE_BODY_NOUNS and head.tag_ == "NN")
         if lemma == "ministry" and _bare_definite(span) and (ministry := self._ministers_ministry(span)) is not None:
             return ministry.id
@@ -1718,7 +1721,7 @@ class SpeakerResolver:
                 if owner is not None and (owned := self._possessed(owner, possessor)):
                     return owned
             actor = self.table.actor_at_index(i)
-            if actor is None and _introduces(self.doc[i], lemma):
+            if actor is None and introduces(self.doc[i], lemma):
                 return None  # "A group of protesters gathered … The group said": that group, not a body named before
             if actor is None or actor.kind is not ActorKind.ORGANIZATION:
                 continue
@@ -2405,6 +2408,18 @@ class SpeakerResolver:
             t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") and not self._inside_quotes(t)
             for t in self.doc[token.sent.start : here]
         )
+
+    def _described_kind(self, span: SpacySpan) -> str | None:
+        """ "The group said", "the bloc", "the kingdom", "the Himalayan nation": the body or state named before that
+        the description fits (rules speaker.described-body, speaker.described-state); None, for the rules after,
+        when it fits none or two."""
+        if (body := described_body(span, self.table)) is not None:
+            fired("speaker.described-body")
+            return body
+        if (state := described_state(span, self.table)) is not None:
+            fired("speaker.described-state")
+            return state
+        return None
 
     def _the_same(self, span: SpacySpan) -> str | None:
         """ "The same trader" (rule speaker.the-same): the unnamed person of that noun who spoke last; also "the
@@ -3175,13 +3190,6 @@ NAME_AFTER_GLOSS_TOKENS = 3
 """How far after a title's bracketed gloss its holder's name may start: past a rank ("Gen", "Dr")."""
 
 
-STATE_BODY = re.compile(
-    r"(?i)\b(?:ministry|government|department|house|senate|congress|parliament|party|committee|council|court|"
-    r"agency|office|embassy|army|police|administration|commission|campaign|league|union|nations|authority|"
-    r"regulator)\b"
-)
-
-
 SAME_OFFICE = (
     ("prime minister", "premier pm"),
     ("premier", "prime minister pm"),
@@ -3774,16 +3782,6 @@ def _years(text: str) -> str | None:
     if text.isdigit():
         return text
     return text.split("-")[0] if AGE_WORDS.fullmatch(text) and "-year-" in text else None
-
-
-def _introduces(token: Token, lemma: str) -> bool:
-    """Whether ``token`` brings in a new one of that kind: "a group of protesters", "another bank"."""
-    return (
-        token.lemma_.lower() == lemma
-        and token.pos_ == "NOUN"
-        and token.dep_ not in ("appos", "attr")  # not "Harvest Bridge, a Nairobi charity,": the body named
-        and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in token.children)
-    )
 
 
 MINISTRY_LOOK_BACK = 80

@@ -24,6 +24,7 @@ from .extract.actors import find_actors
 from .extract.description_forms import add_description_forms
 from .extract.events import find_events
 from .extract.line_wraps import unwrapped
+from .extract.name_tidying import tidy_names
 from .extract.possessive_marks import straight_possessives
 from .extract.quotes import find_quotes, told, with_passed_on
 from .extract.states_then import name_states_then
@@ -96,6 +97,7 @@ def extract_parsed(article: Article, doc: Doc) -> ArticleRecord:
     quotes = with_passed_on(doc, article, actors, quotes)  # after the events: they read the quotes without these
     name_states_then(actors.actors, article.text, article.published)
     add_description_forms(actors.actors)  # after the events: a name for the reader, not for finding parties
+    tidy_names(actors.actors)
     return ArticleRecord(article=article, actors=actors.actors, quotes=told(quotes), events=events)
 
 

@@ -106,3 +106,13 @@ def test_a_known_place_still_speaks_as_its_state(extract):
     # negative: a capital the gazetteer knows is its state, as before
     record = extract("Moscow said the talks would go on.")
     assert _speakers(record) == ["Russia"]
+
+
+def test_no_name_title_or_alias_keeps_the_blank_a_dateline_leaves(extract):
+    record = extract(
+        "NIAMEY, Aug 17 (ASI) — Togo's foreign minister returned to Niamey on Wednesday for talks with the junta.",
+        published="2023-08-17",
+    )
+    words = [w for a in record["actors"] for w in (a["name"], *a["titles"], *a["aliases"])]
+    assert "Togo's foreign minister" in words
+    assert all(w == w.strip() and "  " not in w for w in words)

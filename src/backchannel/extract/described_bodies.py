@@ -83,7 +83,9 @@ def described_body(span: SpacySpan, table: ActorTable) -> str | None:
     if lemma not in BODY_KIND_NOUNS | LEAGUE_KIND_NOUNS or description_words(span) is None:
         return None
     league = lemma in LEAGUE_KIND_NOUNS
+    geo = gazetteer()
     fitting: list[tuple[int, _Named]] = []
+    leagues: list[tuple[int, _Named]] = []
     by_name: list[tuple[int, _Named]] = []
     for i in range(span.start - 1, max(span.start - LOOK_BACK, -1), -1):
         token = span.doc[i]
@@ -95,11 +97,15 @@ def described_body(span: SpacySpan, table: ActorTable) -> str | None:
         name = body.name if isinstance(body, Actor) else strip_the(body.text)
         if not name[:1].isupper() or name.split()[-1].lower() in BUILDING_WORDS:
             continue  # "the militia" is no name; "UN Headquarters" is a building
+        if geo.locate(name) is not None or geo.country_of(name) is not None:
+            continue  # "Niamey" the tagger took for a body is a city
         if lemma in name.lower().split():
             by_name.append((i, body))  # "the group" after "Haneul Group Chairman Kwon"
-        elif _is_league(name, body) or not STATE_BODY.search(name) if league else _is_nonstate_body(name, body):
+        elif league and _is_league(name, body):
+            leagues.append((i, body))  # "the bloc" after "ECOWAS", before any other body named since
+        elif not STATE_BODY.search(name) if league else _is_nonstate_body(name, body):
             fitting.append((i, body))
-    found = _nearest_alone(span, by_name or fitting)
+    found = _nearest_alone(span, by_name or leagues or fitting)
     if isinstance(found, Actor) or found is None:
         return found.id if found is not None else None
     return table.add(ActorKind.ORGANIZATION, strip_the(found.text), mention=found).id

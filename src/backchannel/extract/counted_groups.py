@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ..records import Actor
@@ -24,16 +25,17 @@ if TYPE_CHECKING:
     from .mentions import Mention  # mentions imports parties, which imports this module
 
 
-def office_nationalities(node: Token) -> list[str]:
+def office_nationalities(node: Token) -> dict[str, SpacySpan]:
     """ "The Azerbaijani and Georgian presidents", "the Chilean and Peruvian foreign ministers": the states (ISO
-    codes) whose one holder of the office each a plural office noun's nationality words name, two or more of them
-    (rule party.office-of-each-nationality, fired by the caller when each state has its one holder). Not "former
-    Danish and Swedish ministers", who hold the office no longer."""
+    codes, with the words that name each) whose one holder of the office each a plural office noun's nationality
+    words name, two or more of them (rule party.office-of-each-nationality, fired by the caller when each state has
+    its one holder; the states stay beside the holders, as the press and its readers name such a contact by either).
+    Not "former Danish and Swedish ministers", who hold the office no longer."""
     former = any(t.lower_ in NO_STATE_OFFICE_WORDS for t in node.subtree if t.i < node.i)  # however the parse hangs it
     if node.tag_ != "NNS" or former:
-        return []
+        return {}
     states = nationalities(node)
-    return list(states) if len(states) >= 2 else []
+    return states if len(states) >= 2 else {}
 
 
 FURTHER_SENTENCES = 5

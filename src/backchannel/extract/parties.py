@@ -1096,10 +1096,11 @@ def _holders_for_states(node: Token, found: list[str], table: ActorTable) -> lis
         return []
     if lemma in SHARED_TITLES:
         return []
-    # "the Azerbaijani and Georgian presidents": each state a nationality word names (rule
-    # party.office-of-each-nationality)
     states = _the_two_states(node, table) or _their_sides(node, table)
-    codes = [(actor := table.get(state)) and actor.country for state in states] or office_nationalities(node)
+    # "the Azerbaijani and Georgian presidents": each state a nationality word names, a side beside its holder
+    # (rule party.office-of-each-nationality)
+    said = {} if states else office_nationalities(node)
+    codes = [(actor := table.get(state)) and actor.country for state in states] or list(said)
     if not codes:
         return []
     office = " ".join([*(c.lower_ for c in node.lefts if c.dep_ in ("compound", "amod") and c.is_lower), lemma])
@@ -1109,7 +1110,10 @@ def _holders_for_states(node: Token, found: list[str], table: ActorTable) -> lis
         if not code or len(held) != 1:
             return []
         holders += held
-    fired("party.their-office-holders" if states else "party.office-of-each-nationality")
+    if said:
+        fired("party.office-of-each-nationality")
+        return holders + [table.country(code, mention=words).id for code, words in said.items()]
+    fired("party.their-office-holders")
     return holders
 
 

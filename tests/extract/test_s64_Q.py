@@ -97,3 +97,47 @@ def test_the_two_women_are_not_two_men_named_further_back(extract):
         published=PUBLISHED,
     )
     assert not any({"Karl Brenner", "Pavol Hrda"} <= e for e in names(r))
+
+
+def test_the_co_chairs_are_the_co_chairs_named(extract):
+    """ "The co-chairs will travel to Baku" after the two co-chairs were named: the two, with the one they meet
+    (rule party.plural-role-holders)."""
+    r = extract(
+        "The French co-chair, Jean Morel, and the Russian co-chair, Yuri Panin, arrived in Geneva on Friday. The "
+        "co-chairs will travel to Baku in September to meet President Elnur Mammadli.",
+        published=PUBLISHED,
+    )
+    assert {"Jean Morel", "Yuri Panin", "Elnur Mammadli"} <= names(r)[-1]
+    assert not any("chairs" in n for e in names(r) for n in e)
+
+
+def test_the_mediators_named_after_them(extract):
+    """The mediators may be titled after the contact that tells them as a group: they are its parties, and no group
+    of mediators stands beside them."""
+    r = extract(
+        "The mediators met rebel commander Samba Diouf in Gao on Tuesday. The Algerian mediator, Karim Belkacem, "
+        "said the talks were useful; the Malian mediator, Ousmane Traore, agreed.",
+        published=PUBLISHED,
+    )
+    assert names(r)[0] == {"Karim Belkacem", "Ousmane Traore", "Samba Diouf"}
+
+
+def test_the_ministers_are_not_every_minister_named(extract):
+    """ "The ministers" is no role at talks: a story names ministers of many sides, and the group is not read as
+    the ministers it names."""
+    r = extract(
+        "Trade Minister Ana Rolle and Finance Minister Marek Bodin opened the fair in Oslo on Monday. The ministers "
+        "will meet the Danish delegation on Friday.",
+        published=PUBLISHED,
+    )
+    assert not any({"Ana Rolle", "Marek Bodin"} <= e for e in names(r))
+
+
+def test_the_envoys_of_someone_are_not_the_envoys_named(extract):
+    """ "The envoys of the president" says whose envoys: not the two other envoys the story names."""
+    r = extract(
+        "Special envoy Ana Rolle and special envoy Marek Bodin left Dakar on Monday. The envoys of the rebel "
+        "commander met President Samba Diouf on Tuesday.",
+        published=PUBLISHED,
+    )
+    assert not any({"Ana Rolle", "Marek Bodin", "Samba Diouf"} <= e for e in names(r))

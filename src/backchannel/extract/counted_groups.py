@@ -15,11 +15,12 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from ..records import Actor
+from ..records import Actor, ActorKind
 from .actor_countries import nationalities
 from .actor_table import ActorTable
 from .actor_words import doc_sents, sentence_index
-from .lexicon import NO_STATE_OFFICE_WORDS
+from .lexicon import NO_STATE_OFFICE_WORDS, TALKS_ROLES
+from .trace import fired
 
 if TYPE_CHECKING:
     from .mentions import Mention  # mentions imports parties, which imports this module
@@ -65,3 +66,61 @@ def named_further_back(m: Mention, table: ActorTable, count: int, persons: list[
 def _named_in(actor: Actor, start: int, end: int) -> bool:
     """Whether a person is named between two character offsets."""
     return any(start <= x.start < end for x in actor.mentions)
+
+
+PLURAL_HOLDERS = range(2, 5)
+"""How many named holders a role told in the plural with no count may stand for: "the co-chairs" are the three
+named."""
+
+
+def plural_role_holders(m: Mention, table: ActorTable) -> None:
+    """ "The French co-chair, Jean Morel, … The co-chairs will travel to Baku", "Special envoys Ana Rolle and Marek
+    Bodin … The envoys held talks with X": a role at talks (lexicon talks_roles) told in the plural with "the" and no
+    count, nationality, owner or other word of its own is the people the article titles with that role, when it
+    names two to four of them (rule party.plural-role-holders); they take the group's place in the contact, or, told
+    beside it already ("The mediators met X. The Algerian mediator, Y, …" read with Y), leave it out. Not
+    an office a story may name many holders of ("If the ministers want to visit us again")."""
+    for group_id in list(m.participants):
+        office = _plural_role(group_id, m, table)
+        if office is None:
+            continue
+        holders = [a.id for a in table.persons() if a.name not in a.titles and _titled(a, office)]
+        told = set(holders) & set(m.participants)
+        if len(holders) not in PLURAL_HOLDERS or (told and told != set(holders)):
+            continue
+        fired("party.plural-role-holders")  # the holders told beside the group already leave it standing for no one
+        for role in (m.actor, m.recipient):
+            if group_id in role:
+                role[role.index(group_id) : role.index(group_id) + 1] = [h for h in holders if h not in told]
+        m.participants[:] = list(dict.fromkeys(m.actor + m.recipient + [p for p in m.participants if p != group_id]))
+
+
+CO_PREFIX = ("co", "-")
+"""The words before "chairs" of "co-chairs", which the tokenizer splits off."""
+PHRASE_DEPS = frozenset({"det", "punct", "compound", "nmod"})
+"""Arcs under a bare plural office: its "the", and "co-" however the parse hangs it; an "of" phrase or a clause
+("the envoys of the president", "the envoys who met X") says which envoys, not the ones named."""
+
+
+def _plural_role(group_id: str, m: Mention, table: ActorTable) -> str | None:
+    """The office, singular, of a group told in the contact's sentence only as "the <office>s" ("the envoys", "the
+    co-chairs"); None for a group with a count, a state, an owner or other words ("the two envoys", "Qatari
+    mediators", "the union's negotiators")."""
+    group = table.get(group_id)
+    if group is None or group.kind is not ActorKind.GROUP or group.country:
+        return None
+    heads = [t for t in m.trigger.sent if t.tag_ == "NNS" and table.actor_at(t) is group]
+    if len(heads) != 1:
+        return None
+    head = heads[0]
+    prefix = tuple(t.lower_ for t in head.doc[max(head.i - 2, 0) : head.i]) == CO_PREFIX
+    before = head.i - (3 if prefix else 1)  # read by the words, as the parse may hang "The" on "co"
+    if before < 0 or head.doc[before].lower_ != "the" or any(c.dep_ not in PHRASE_DEPS for c in head.children):
+        return None
+    office = ("co-" if prefix else "") + head.lemma_.lower()
+    return office if office in TALKS_ROLES else None
+
+
+def _titled(person: Actor, office: str) -> bool:
+    """Whether one of a person's titles names the office as a word of its own ("French co-chair" a co-chair)."""
+    return any(office in title.lower().split() for title in person.titles)

@@ -43,7 +43,7 @@ from .contact_words import (
     STAGE_WORDS,
     WORKING_PARTIES,
 )
-from .counted_groups import named_further_back
+from .counted_groups import named_further_back, plural_role_holders
 from .descriptions import DEFINITE_DETERMINERS
 from .gathered_again import gathering_told_again
 from .gender import gender_of
@@ -680,6 +680,7 @@ def _merge_one(m: Mention, drafts: list[Draft], table: ActorTable, published: st
         fired("party.officials-of-the-two")  # "The two ministers agreed that officials would meet in Oslo"
         m.participants, m.actor, m.recipient = [], [], []
         m.add(m.recipient, states)
+    plural_role_holders(m, table)  # "the co-chairs": the co-chairs named
     if (group := _counted_group_among_others(m, table)) is not None:
         _resolve_among_others(m, group, drafts, table, published)
     if _definite_group(m, table) and "mode.grouping-gathers" not in m.rules:  # "the ministers of the five states"

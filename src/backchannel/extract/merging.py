@@ -43,6 +43,7 @@ from .contact_words import (
     STAGE_WORDS,
     WORKING_PARTIES,
 )
+from .counted_groups import named_further_back, plural_role_holders
 from .descriptions import DEFINITE_DETERMINERS
 from .gathered_again import gathering_told_again
 from .gender import gender_of
@@ -435,7 +436,24 @@ def _resolve_group(m: Mention, drafts: list[Draft], table: ActorTable, published
         # faith. The two met in April"; "Berg, Haddad, Osei and Nowak signed it. The four will meet in Bergen"
         m.participants, m.actor, m.recipient = [], [], []
         m.add(m.recipient, named)
+    elif pair is None and not _names_sides(m, table) and (named := _named_further(m, table, count or 2)) is not None:
+        fired("party.the-two-named-further")  # "Kalin and Hrytsenko reached a deal. … The two leaders held talks"
+        m.participants, m.actor, m.recipient = [], [], []
+        m.add(m.recipient, named)
     return None
+
+
+def _named_further(m: Mention, table: ActorTable, count: int) -> list[str] | None:
+    """The people a counted group of people stands for, named further back than ``_named_before`` looks, among
+    those the group may be: not of the gender it leaves out, holding its office if it names one."""
+    unlike = _other_gender(m, table)
+    office, kind = _group_office(m, table), _office_kind(m, table)
+    persons = [
+        a
+        for a in table.persons()
+        if (unlike is None or gender_of(a) != unlike) and (office is None or _may_hold(a, office, kind))
+    ]
+    return named_further_back(m, table, count, persons)
 
 
 TWO_SIDES = re.compile(r"(?i)(the )?(two|both) (delegations|governments|teams)$")
@@ -662,6 +680,7 @@ def _merge_one(m: Mention, drafts: list[Draft], table: ActorTable, published: st
         fired("party.officials-of-the-two")  # "The two ministers agreed that officials would meet in Oslo"
         m.participants, m.actor, m.recipient = [], [], []
         m.add(m.recipient, states)
+    plural_role_holders(m, table)  # "the co-chairs": the co-chairs named
     if (group := _counted_group_among_others(m, table)) is not None:
         _resolve_among_others(m, group, drafts, table, published)
     if _definite_group(m, table) and "mode.grouping-gathers" not in m.rules:  # "the ministers of the five states"

@@ -39,6 +39,7 @@ from .contact_words import (
     TOURED_PLACES,
     TRAVEL_VERBS,
 )
+from .counted_groups import office_nationalities
 from .grammar import is_passive, looked_forward_to, takes_to, whom_clause
 from .lexicon import (
     AUDIENCE_NOUNS,
@@ -1093,16 +1094,25 @@ def _holders_for_states(node: Token, found: list[str], table: ActorTable) -> lis
     lemma = node.lemma_.lower()
     if group is None or group.kind is not ActorKind.GROUP or node.tag_ != "NNS" or lemma not in TITLE_NOUNS:
         return []
-    if lemma in SHARED_TITLES or not (states := _the_two_states(node, table) or _their_sides(node, table)):
+    if lemma in SHARED_TITLES:
+        return []
+    states = _the_two_states(node, table) or _their_sides(node, table)
+    # "the Azerbaijani and Georgian presidents": each state a nationality word names, a side beside its holder
+    # (rule party.office-of-each-nationality)
+    said = {} if states else office_nationalities(node)
+    codes = [(actor := table.get(state)) and actor.country for state in states] or list(said)
+    if not codes:
         return []
     office = " ".join([*(c.lower_ for c in node.lefts if c.dep_ in ("compound", "amod") and c.is_lower), lemma])
     holders = []
-    for state in states:
-        code = (actor := table.get(state)) and actor.country
+    for code in codes:
         held = [a.id for a in table.persons() if a.country == code and any(_holds_just(t, office) for t in a.titles)]
         if not code or len(held) != 1:
             return []
         holders += held
+    if said:
+        fired("party.office-of-each-nationality")
+        return holders + [table.country(code, mention=words).id for code, words in said.items()]
     fired("party.their-office-holders")
     return holders
 

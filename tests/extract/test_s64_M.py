@@ -57,3 +57,22 @@ def test_lower_case_presidents_of_states_stay_the_states(extract):
     events = _events(record)
     assert ("phone", "occurred", ["Ana Lopes", "Chile"]) in events
     assert ("phone", "occurred", ["Ana Lopes", "Peru"]) in events
+
+
+def test_with_a_person_hung_on_the_topic_is_talks_with_them(extract):
+    record = extract(
+        "Kazakh Foreign Minister Aidos Bekov had discussed bilateral cooperation and the international agenda with "
+        "Uzbek minister Rustam Nazarov later that day.\n",
+        published="2021-02-18",
+    )
+    assert ("meeting", "occurred", ["Aidos Bekov", "Rustam Nazarov"]) in _events(record)
+
+
+def test_with_a_state_in_the_topic_is_part_of_the_topic(extract):
+    record = extract(
+        "Nigerien state television said the two men had discussed the reopening of the border with Benin, fuel "
+        'supplies and "the fight against terrorism".\n',
+        published="2021-02-18",
+    )
+    names = {a["id"]: a["name"] for a in record["actors"]}
+    assert all("Benin" not in [names[p] for p in e["participants"]] for e in record["events"])

@@ -71,6 +71,7 @@ from .contact_words import (
     SIDELINES,
     SITTING_VERBS,
     SUMMONING_VERBS,
+    TOPIC_TALK_VERBS,
     TRAVEL_VERBS,
     TRIP_ERRANDS,
     VISITED_SITES,
@@ -551,6 +552,9 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
         if "with" in preps or together:
             fired("contact.verb.discuss")  # "X and Y discussed …", "the two discussed", "discussed … with X"
             return "meeting"
+        if lemma == "discuss" and discussed_with(verb, table):
+            fired("contact.discuss.with-on-topic")  # "discussed cooperation and the agenda with Kamilov"
+            return "meeting"
         return rejected("contact.discuss.alone")
     if between(verb) and (
         (lemma in MESSAGE_VERBS and carries_messages(verb, objects))
@@ -999,6 +1003,39 @@ def views_with(verb: Token) -> list[Token]:
         for g in c.children
         if g.dep_ == "prep" and g.lower_ == "with"
     ]
+
+
+def discussed_with(verb: Token, table: ActorTable) -> list[Token]:
+    """The "with" of a person the parse hung inside what was discussed: "had discussed bilateral cooperation and the
+    international agenda with Kamilov", "to discuss the proposal for autonomy for the province with his counterpart
+    Jaime Gama" (rule contact.discuss.with-on-topic). Only a person's, and the last "with" of the topic: "discussed
+    the deal with Iran" may be the deal with Iran, not talks with it."""
+    if verb.lemma_.lower() not in TOPIC_TALK_VERBS:
+        return []
+    withs = [
+        g
+        for c in verb.children
+        if c.dep_ == "dobj"
+        for g in c.subtree
+        if g.dep_ == "prep" and g.lower_ == "with" and g.i > c.i
+    ]
+    if not withs:
+        return []
+    # "with his counterpart Jaime Gama": the name may hang on the title it follows
+    heads = [
+        t
+        for g in withs[-1].children
+        if g.dep_ == "pobj"
+        for t in [g, *(c for c in g.children if c.dep_ in ("appos", "compound"))]
+    ]
+    return [withs[-1]] if any(_a_person_named(t, table) for t in heads) else []
+
+
+def _a_person_named(token: Token, table: ActorTable) -> bool:
+    """A person's name by the actor table, or by the tagger when the table has no actor there ("with Benin" is the
+    state's however the tagger reads it; "with Kamilov" the minister's, though it is tagged a place)."""
+    actor = table.actor_at(token)
+    return actor.kind is ActorKind.PERSON if actor is not None else token.ent_type_ == "PERSON"
 
 
 def _fronted_on(verb: Token, prep: Token) -> bool:

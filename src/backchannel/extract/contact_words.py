@@ -88,6 +88,9 @@ SUPPORT_OBJECTS: frozenset[str] = _WORDS.words("support_objects")
 REMOTE_ONLY_NOUNS: frozenset[str] = _WORDS.words("remote_only_nouns")
 MEANS_PREPS = frozenset({"by", "via", "over"})
 """Prepositions of the means a contact was held by: "by video link", "over the phone"."""
+TOPIC_TALK_VERBS = frozenset({"discuss", "negotiate"})
+"""Verbs of talk whose object is the topic: the parse may hang inside it the "with" of whom one talked ("discussed
+trade and the agenda with X") or a place the topic names ("discussed the war in Ukraine"), which is not where."""
 AUDIENCES: frozenset[str] = _WORDS.words("audiences")
 ADDRESS_OCCASIONS: frozenset[str] = _WORDS.words("address_occasions")
 ADDRESSED_GATHERINGS: frozenset[str] = _WORDS.words("addressed_gatherings")

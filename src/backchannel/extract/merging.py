@@ -1031,6 +1031,22 @@ def _told_beside(m: Mention, draft: Draft) -> bool:
     return False
 
 
+FEWER_APART_WORDS = frozenset({"also", "separately"})
+"""Adverbs by which a contact of some of those at a larger one is told as another, held apart from it."""
+
+
+def _fewer_apart(m: Mention, people: set[str], named: set[str]) -> bool:
+    """ "King X and Crown Prince Y held talks with Z. Z later met separately with Y", "X and Y will meet in Sochi
+    with Z taking part. Z will also meet with Y": a contact told with "also" or "separately" between only some of
+    the people of a larger one is another contact of theirs, held apart from it, not that one told again (rule
+    merge.fewer-apart). ("Berg also discussed trade with Haddad" after Berg's talks with Haddad alone still is.)"""
+    if len(people) < 2 or not people < named:
+        return False  # "also met the commander's brother": one person named, whose other side may be anyone
+    trigger = m.trigger
+    telling = [trigger, trigger.head] if trigger.pos_ == "NOUN" else [trigger]  # "also held talks with"
+    return any(c.dep_ == "advmod" and c.lower_ in FEWER_APART_WORDS for t in telling for c in t.children)
+
+
 def _other_side_instead(m: Mention, draft: Draft, table: ActorTable) -> bool:
     """ "Lagat held talks in Garowe with Isse … a report that Isse had held talks with Ethiopian military officers
     last week": one of the contact's people with a group of another state in place of the other people it took in
@@ -1202,6 +1218,9 @@ def _antecedent(m: Mention, drafts: list[Draft], table: ActorTable, published: s
             fired("merge.trip-not-talks")
             continue
         if shared and nested and _told_beside(m, draft):
+            continue
+        if shared and _fewer_apart(m, people, named):
+            fired("merge.fewer-apart")
             continue
         if shared and nested and _other_side_instead(m, draft, table):
             fired("merge.other-side-instead")

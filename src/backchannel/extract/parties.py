@@ -19,7 +19,7 @@ from ..records import Actor, ActorKind
 from .actor_countries import GOVERNMENT_GROUPS, misread_demonym, nationalities
 from .actor_table import ActorTable
 from .actor_titles import TITLE_QUALIFIERS
-from .actor_words import ADDRESS_WORDS, doc_sents, entity_at, sentence_index
+from .actor_words import ADDRESS_WORDS, doc_sents, entity_at, sentence_index, singular
 from .contact_words import (
     JOURNEY_NOUNS,
     LEADING_VERBS,
@@ -312,6 +312,18 @@ def _conjoined_in_of_phrase(node: Token) -> list[Token]:
     if out:
         fired("party.conjunct-after-of")
     return out
+
+
+def _plural_title_of_names(node: Token, table: ActorTable) -> bool:
+    """ "telephoned Presidents Alberto Ruiz of Peru and Jorge Soto of Chile": a capitalised plural title right before
+    a person's name is the title of the names that follow (the parser may take it for an object of its own), not a
+    group besides them (rule party.plural-title-of-names)."""
+    if node.tag_ not in ("NNS", "NNPS") or not node.text[:1].isupper() or node.i + 1 >= len(node.doc):
+        return False
+    if singular(node.text) not in TITLE_NOUNS:
+        return False
+    named = table.actor_at(node.doc[node.i + 1])
+    return named is not None and named.kind is ActorKind.PERSON
 
 
 def _office_holders_of_states(head: Token, table: ActorTable) -> list[str] | None:
@@ -671,6 +683,9 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
         for node in [head, *(c for c in head.conjuncts if c.i > head.i), *others]:
             if _first_of_two_titles(node, table) or misread_demonym(node):
                 continue  # "Kyrgyz" of "Kyrgyz and Kazakh officials" is read with the officials
+            if _plural_title_of_names(node, table):
+                fired("party.plural-title-of-names")  # "telephoned Presidents X of A and Y of B": X and Y
+                continue
             if node.i == head.i and _named_after_comma(node, table):
                 fired("party.group-named-after")  # "The two ministers, Ana Silva and Luis Arce, met": the two named
                 continue

@@ -18,7 +18,15 @@ from spacy.tokens import Token
 from ..datelines import Filed, blog_city, byline_city, dateline_city_before, other_dateline_city, wire_dateline
 from ..geo import Location, gazetteer, normalise
 from .actor_words import doc_sents, entity_at, named_with_of, place_name, sentence_index
-from .contact_words import BEHALF_NOUNS, NOUN_MODES, SIDELINES, TIMING_PREPS, TOPIC_PREPS, TRAVEL_VERBS
+from .contact_words import (
+    BEHALF_NOUNS,
+    NOUN_MODES,
+    SIDELINES,
+    TIMING_PREPS,
+    TOPIC_PREPS,
+    TOPIC_TALK_VERBS,
+    TRAVEL_VERBS,
+)
 from .grammar import verb_at_or_above
 from .lexicon import BUILDING_WORDS, PREMISES_NOUNS
 from .story_days import written_text
@@ -707,8 +715,10 @@ def own_clause_preps(verb: Token) -> Iterator[Token]:
     """The "in" and "at" phrases of a verb's own clause, nearest the verb first: not those in the subject's phrase,
     in a clause of their own, in an apposition ("X, a deputy minister in the Moscow ministry": who X is) or in
     what the contact is about ("talks on the minority in Yunnan"), nor in another happening it is timed against
-    ("since the vote in Nairobi", "a day after her speech in Geneva": where that happened)."""
-    todo = [c for c in verb.children if c.dep_ not in OWN_CLAUSE_BOUNDS]
+    ("since the vote in Nairobi", "a day after her speech in Geneva": where that happened), nor in the object of a
+    verb of talk, its topic ("discussed the war in Ukraine with X")."""
+    topic = verb.lemma_.lower() in TOPIC_TALK_VERBS
+    todo = [c for c in verb.children if c.dep_ not in OWN_CLAUSE_BOUNDS and not (topic and c.dep_ == "dobj")]
     while todo:
         node = todo.pop(0)
         if node.dep_ == "prep" and node.lower_ in ("in", "at"):

@@ -233,7 +233,7 @@ def verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> M
     place: Token | None = None
     # "called the ambassador to the ministry", "summoned the ambassador to the ministry"
     summoned = (lemma == "call" and mode == "meeting") or lemma in SUMMONING_VERBS
-    for child in [*verb.children, *_with_on_means(verb)]:
+    for child in [*verb.children, *_with_on_means(verb, table)]:
         if child.dep_ == "dobj" and (lemma in TOPIC_OBJECT_VERBS or lemma in ("exchange", "shake")):
             continue  # "discussed the dam", "exchanged views", "shook hands": what was talked about is no party
         if child.dep_ == "dobj" and mode == "third-party" and child.lemma_.lower() in CARRIED_MESSAGES:
@@ -536,7 +536,7 @@ def _listed_after_object(child: Token, objects: list[Token]) -> bool:
     return any(c.dep_ == "conj" for c in child.children) or any(o.i > child.i for o in objects)
 
 
-def _with_on_means(verb: Token) -> list[Token]:
+def _with_on_means(verb: Token, table: ActorTable) -> list[Token]:
     """ "communicated by phone with the transport minister": the "with" the parse hung on the means phrase, or on the
     views exchanged ("exchanged views with X")."""
     return (
@@ -550,6 +550,7 @@ def _with_on_means(verb: Token) -> list[Token]:
         ]
         + contact_spells.on_the_phone_with(verb)
         + contact_verbs.views_with(verb)
+        + contact_verbs.discussed_with(verb, table)
     )  # "on the phone with X"
 
 

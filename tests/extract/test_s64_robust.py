@@ -116,3 +116,25 @@ def test_no_name_title_or_alias_keeps_the_blank_a_dateline_leaves(extract):
     words = [w for a in record["actors"] for w in (a["name"], *a["titles"], *a["aliases"])]
     assert "Togo's foreign minister" in words
     assert all(w == w.strip() and "  " not in w for w in words)
+
+
+def _country(record: dict, name: str) -> str | None:
+    return _person(record, name)["country"]
+
+
+def test_an_adviser_or_spokesman_serves_the_state_of_whom_they_serve(extract):
+    record = extract(
+        "Finnish President Ada Varg sent envoys to Tallinn. Jon Rask, Varg's top security adviser, will meet the "
+        "premier."
+    )
+    assert _country(record, "Jon Rask") == "FIN"
+    record = extract(
+        "Chilean President Ana Soto spoke to reporters. Soto's spokesman Luis Vera said the talks went well."
+    )
+    assert _country(record, "Luis Vera") == "CHL"
+
+
+def test_a_counterpart_is_of_another_state(extract):
+    # negative: "Soto's counterpart" says nothing of his state
+    record = extract("Chilean President Ana Soto met Tomas Lind on Monday. Soto's counterpart Tomas Lind said little.")
+    assert _country(record, "Tomas Lind") != "CHL"

@@ -82,12 +82,56 @@ def fill_person(table: ActorTable, actor: Actor) -> None:
         actor.country = _country_from_description(table, actor)
         if actor.country is not None:
             fired("actor.country-from-context")
+    if actor.country is None and (principal := _country_of_principal(table, actor)) is not None:
+        fired("actor.country-of-principal")
+        actor.country = principal
     if actor.country is None and any(GOVERNMENT_TITLE.search(t) for t in actor.titles):
         actor.country = _country_of_body_spoken_for(table, actor)
     if actor.country is None and any(_bare_office(t) for t in actor.titles):
         actor.country = _country_of_host(table, actor)
     if actor.country is None and actor.titles and all(_bare_office(t) for t in actor.titles):
         actor.country = _country_of_dateline(table, actor) or _country_of_outlet_domain(table, actor)
+
+
+POSSESSED_TITLE = re.compile(r"^(?P<owner>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})(?:'s|’s|') (?P<role>.+)$")
+OTHER_SIDE_ROLES = frozenset(
+    {"counterpart", "counterparts", "rival", "opponent", "challenger", "critic", "host", "guest", "visitor"}
+)
+"""Roles a person has towards another that say nothing of whose state the person serves: "Moon's counterpart"."""
+
+
+def _country_of_principal(table: ActorTable, actor: Actor) -> str | None:
+    """ "Chung Eui-yong, Moon's top security advisor", "Putin's spokesman Dmitry Peskov": a person titled as another
+    person's adviser, spokesman or envoy serves that person's state (rule actor.country-of-principal); not a
+    counterpart, a rival or a host, who are of another side."""
+    for title in [*actor.titles, *_possessed_titles(table, actor)]:
+        found = POSSESSED_TITLE.match(title)
+        if found is None or found["role"].split()[-1].lower() in OTHER_SIDE_ROLES:
+            continue
+        owner = found["owner"]
+        principals = [
+            p
+            for p in table.actors
+            if p is not actor and p.kind is ActorKind.PERSON and owner in (p.name, *p.aliases, p.name.split()[-1])
+        ]
+        states = {p.country for p in principals}
+        if len(states) == 1 and None not in states:
+            return states.pop()
+    return None
+
+
+def _possessed_titles(table: ActorTable, actor: Actor) -> list[str]:
+    """The titles before the person's name with the possessor the title leaves out: "Putin's spokesman" of "Putin's
+    spokesman Dmitry Peskov", whose title is "spokesman"."""
+    out = []
+    for mention in actor.mentions:
+        ent = table.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        before = title_before(ent) if ent is not None else None
+        if before is None or before.start < 2 or table.doc[before.start - 1].lower_ not in ("'s", "’s"):
+            continue
+        owner = table.doc[before.start - 2]
+        out.append(f"{owner.text}'s {before.text}")
+    return out
 
 
 GOVERNMENT_GROUPS = frozenset({"official", "diplomat", "delegation", "delegate", "envoy", "negotiator", "minister"})

@@ -138,3 +138,29 @@ def test_a_counterpart_is_of_another_state(extract):
     # negative: "Soto's counterpart" says nothing of his state
     record = extract("Chilean President Ana Soto met Tomas Lind on Monday. Soto's counterpart Tomas Lind said little.")
     assert _country(record, "Tomas Lind") != "CHL"
+
+
+def _contents(record: dict) -> list[str]:
+    return [q["content"]["text"] for q in record["quotes"]]
+
+
+def test_a_reported_clause_runs_past_an_apposition_the_parse_made_its_verb(extract):
+    record = extract(
+        "Duffy said that he and his party colleague, newly elected Ciara Nolan, would not be negotiating government "
+        "with Fianna Fail."
+    )
+    assert _contents(record) == [
+        "that he and his party colleague, newly elected Ciara Nolan, would not be negotiating government with Fianna "
+        "Fail"
+    ]
+    record = extract(
+        "Moss said that she and her deputy, newly appointed Lena Kask, would not be joining the coalition with the "
+        "Greens."
+    )
+    assert _contents(record)[0].endswith("would not be joining the coalition with the Greens")
+
+
+def test_a_participle_clause_of_its_own_ends_at_its_comma(extract):
+    # negative: a real participle clause ("was elected ...") keeps its end
+    record = extract("Duffy said that Nolan was newly elected, and the talks would start on Monday.")
+    assert _contents(record)[0].startswith("that Nolan was newly elected")

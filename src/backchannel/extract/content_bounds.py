@@ -597,7 +597,7 @@ def clause_span(verb: Token, clause: Token) -> tuple[tuple[int, int] | None, lis
         if (listed := infinitive_list_end(verb, clause, end)) is not None:
             end = listed
             shaped.append("quote.infinitive-list")
-        if (predicate := _split_off_predicate(verb, end)) is not None:
+        if (predicate := _split_off_predicate(verb, end, clause)) is not None:
             end = predicate.right_edge.i
             shaped.append("quote.split-predicate")
         if (named := _name_hung_outside(doc, start, end)) is not None:
@@ -680,18 +680,26 @@ def _day_of_saying(verb: Token, clause: Token, start: int) -> int | None:
     return subject.left_edge.i
 
 
-def _split_off_predicate(verb: Token, end: int) -> Token | None:
+def _split_off_predicate(verb: Token, end: int, clause: Token) -> Token | None:
     """ "hope the technology developed in Israel can aid the border effort" (rule quote.split-predicate): a
     predicate with no subject that the parser hung on the reporting verb right after the content, with nothing
-    between, is the rest of the reported clause; its subject is the content so far."""
+    between, is the rest of the reported clause; its subject is the content so far. After a comma too, when what
+    the parser took for the clause is a participle with no auxiliary ("said that he and his colleague, newly elected
+    Ada Lind, would not …": "elected" is no clause's verb)."""
     doc = verb.doc
-    if end + 1 >= len(doc) or doc[end].is_punct:
+    participle = clause.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+    start = end + 1  # where the predicate must begin
+    if participle and start < len(doc) and doc[start].text == "," and not doc[end].is_punct:
+        start += 1  # the comma closing the apposition, hung on the reporting verb
+    elif doc[end].is_punct and not (participle and doc[end].text == ","):
         return None
-    word = doc[end + 1]
+    if start >= len(doc):
+        return None
+    word = doc[start]
     predicate = word.head if word.dep_ in ("aux", "auxpass", "neg") else word
     if predicate.head != verb or predicate.dep_ not in ("ccomp", "advcl") or predicate.i <= end:
         return None
-    if not predicate.tag_.startswith("VB") or predicate.left_edge.i != end + 1:
+    if not predicate.tag_.startswith("VB") or predicate.left_edge.i != start:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for c in predicate.children):
         return None

@@ -164,3 +164,18 @@ def test_a_participle_clause_of_its_own_ends_at_its_comma(extract):
     # negative: a real participle clause ("was elected ...") keeps its end
     record = extract("Duffy said that Nolan was newly elected, and the talks would start on Monday.")
     assert _contents(record)[0].startswith("that Nolan was newly elected")
+
+
+def test_old_wire_quotes_opened_with_two_backticks(extract):
+    record = extract("``We are in a grim situation, and everyone knows it,″ Halvorsen said today in Oslo.")
+    assert _contents(record) == ["``We are in a grim situation, and everyone knows it,″"]
+    assert _speakers(record) == ["Halvorsen"]
+    record = extract("``We are not near a deal,'' Halvorsen said.")
+    assert _contents(record) == ["``We are not near a deal,''"]
+
+
+def test_a_double_prime_alone_is_no_quote(extract):
+    # negative: inches
+    record = extract("The panel is 6″ wide and 8″ long, the engineer said.")
+    assert [q["kind"] for q in record["quotes"]] == ["indirect"]
+    assert _contents(record) == ["The panel is 6″ wide and 8″ long"]

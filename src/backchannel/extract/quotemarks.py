@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-DOUBLE_MARKS = '"“”„«»‟'
+DOUBLE_MARKS = '"“”„«»‟″'
 SINGLE_MARKS = "'‘’‚‹›"
 OPENERS = "“„«‘‚‹‟"
-CLOSERS = "”»’›"
+CLOSERS = "”»’›″"  # a double prime closes where old wire copy opened with two backticks
 LEFT_CONTEXT = " \t\n([{—–-/:;,"  # what may stand before an opening mark
 
 
@@ -61,10 +61,14 @@ def _is_apostrophe(text: str, i: int, *, closing_single: bool = False) -> bool:
 
 TWO_APOSTROPHES_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))''(?=[^\s'])", re.MULTILINE)
 TWO_APOSTROPHES_CLOSE = re.compile(r"(?<=\S)''(?=[\s.,;:!?)\]—–-]|$)", re.MULTILINE)
+TWO_BACKTICKS_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))``(?=[^\s`])", re.MULTILINE)
 
 
 def _as_double_marks(text: str) -> str:
-    """Some wires write quotes with two apostrophes (''like this''): read them as one mark, same length."""
+    """Some wires write quotes with two apostrophes (''like this''), or open them with two backticks (``like
+    this'' or ``like this″): read them as one mark, same length."""
+    if "``" in text:
+        text = TWO_BACKTICKS_OPEN.sub(" \u201c", text)
     if "''" not in text:
         return text
     text = TWO_APOSTROPHES_OPEN.sub(" \u201c", text)
@@ -74,11 +78,14 @@ def _as_double_marks(text: str) -> str:
 def find_quoted(text: str) -> list[Quoted]:
     """Every top-level quoted stretch in ``text``, in order."""
     found = _find_quoted(_as_double_marks(text), straight_singles="''" not in text)
-    if "''" not in text:
+    if "''" not in text and "``" not in text:
         return found
-    # a stretch read from two-apostrophe marks covers both apostrophes of each
+    # a stretch read from two-apostrophe (or two-backtick) marks covers both characters of each
     return [
-        Quoted(q.start - (text[q.start - 1 : q.start + 1] == "''"), q.end + (text[q.end - 1 : q.end + 1] == "''"))
+        Quoted(
+            q.start - (text[q.start - 1 : q.start + 1] in ("''", "``")),
+            q.end + (text[q.end - 1 : q.end + 1] == "''"),
+        )
         for q in found
     ]
 

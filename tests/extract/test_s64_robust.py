@@ -179,3 +179,36 @@ def test_a_double_prime_alone_is_no_quote(extract):
     record = extract("The panel is 6″ wide and 8″ long, the engineer said.")
     assert [q["kind"] for q in record["quotes"]] == ["indirect"]
     assert _contents(record) == ["The panel is 6″ wide and 8″ long"]
+
+
+def _parsed(nlp, words: list[str], heads: list[int], deps: list[str], pos: list[str], lemmas: list[str]):
+    """A parse written by hand, for a misreading the model makes only on some sentences."""
+    from spacy.tokens import Doc
+
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+
+
+# "Dunn noted that there is no deal with the board and that strike action will continue", with "and" hung on
+# "deal", "that" read as the determiner of "action", and "continue" a second clause of "noted"
+HEADS = [1, 1, 4, 4, 1, 6, 4, 6, 9, 7, 6, 13, 13, 15, 15, 1]
+DEPS = "nsubj ROOT mark expl ccomp det attr prep det pobj cc det compound nsubj aux ccomp".split()
+POS = "PROPN VERB SCONJ PRON VERB DET NOUN ADP DET NOUN CCONJ DET NOUN NOUN AUX VERB".split()
+
+
+def test_that_read_as_the_subjects_determiner_still_opens_a_second_reported_clause(nlp):
+    from backchannel.extract.content_bounds import continued_clause
+
+    text = "Dunn noted that there is no deal with the board and that strike action will continue"
+    lemmas = "Dunn note that there be no deal with the board and that strike action will continue".split()
+    doc = _parsed(nlp, text.split(), HEADS, DEPS, POS, lemmas)
+    assert continued_clause(doc[1], doc[4]) == len(text)
+
+
+def test_a_determiner_other_than_that_opens_no_second_reported_clause(nlp):
+    # negative: "and this strike action will continue" is the writer's news, or a new report, not a second "that"
+    from backchannel.extract.content_bounds import continued_clause
+
+    text = "Dunn noted that there is no deal with the board and this strike action will continue"
+    lemmas = "Dunn note that there be no deal with the board and this strike action will continue".split()
+    doc = _parsed(nlp, text.split(), HEADS, DEPS, POS, lemmas)
+    assert continued_clause(doc[1], doc[4]) is None

@@ -513,7 +513,20 @@ def _not_a_new_report(conj: Token) -> bool:
 
 
 def _opened_by_that(conj: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ == "that" for c in conj.children)
+    """Whether a clause opens with "that", also where the parser read it as its subject's determiner after "and" or
+    "but" ("…, and that strike action will continue": no "that strike action" was told before)."""
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in conj.children):
+        return True
+    first = conj.left_edge
+    subject = first.head
+    return (
+        first.lower_ == "that"
+        and first.dep_ == "det"
+        and subject.dep_ in ("nsubj", "nsubjpass")
+        and subject.head.i == conj.i
+        and first.i > 0
+        and first.doc[first.i - 1].lower_ in PAIR_JOINS
+    )
 
 
 def _pair_on_the_first_verb(verb: Token, clause: Token) -> list[Token]:

@@ -212,3 +212,15 @@ def test_a_determiner_other_than_that_opens_no_second_reported_clause(nlp):
     lemmas = "Dunn note that there be no deal with the board and this strike action will continue".split()
     doc = _parsed(nlp, text.split(), HEADS, DEPS, POS, lemmas)
     assert continued_clause(doc[1], doc[4]) is None
+
+
+def test_a_name_before_led_keeps_its_own_name(extract):
+    record = extract("The rebels met the Soto-led government in Oslo on Monday.")
+    assert not any(a["name"].endswith("-led") for a in record["actors"])
+    assert "Soto" in [a["name"] for a in record["actors"]]
+
+
+def test_a_korean_given_name_still_runs_on_past_its_hyphen(extract):
+    # negative: "-seok" is the second half of the given name
+    record = extract("Kang Min-seok met the envoy in Seoul.")
+    assert "Kang Min-seok" in [a["name"] for a in record["actors"]]

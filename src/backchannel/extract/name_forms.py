@@ -524,7 +524,18 @@ def hyphenated_given_name(doc: Doc, at: int) -> bool:
     syllable = doc[at + 1]
     if syllable.is_alpha and syllable.is_title and syllable.ent_iob_ != "B":
         return True  # the second half of a double family name: "Andrei Cojocaru" + "-Vieru"
+    if syllable.lower_ in HYPHENED_MODIFIER_ENDS:
+        fired("actor.name-before-modifier")  # "the Soto-led government": Soto, who leads it
+        return False
     return syllable.is_alpha and syllable.is_lower and len(syllable) <= 5
+
+
+HYPHENED_MODIFIER_ENDS = frozenset(
+    {"led", "backed", "based", "born", "owned", "run", "linked", "allied", "aligned", "held", "made", "era", "style"}
+    | {"like", "type", "elect", "designate", "bound", "friendly", "free", "wide"}
+)
+"""English words written after a name and a hyphen to make a modifier ("Soto-led", "Kremlin-backed", "Lagos-born",
+"Trump-era"): never the second half of a given name."""
 
 
 def shorter_form(name: str, full: str) -> bool:

@@ -224,3 +224,17 @@ def test_a_korean_given_name_still_runs_on_past_its_hyphen(extract):
     # negative: "-seok" is the second half of the given name
     record = extract("Kang Min-seok met the envoy in Seoul.")
     assert "Kang Min-seok" in [a["name"] for a in record["actors"]]
+
+
+def test_others_alone_is_no_party(extract):
+    record = extract("Envoy Lars Holm met the premier on Sunday. He will meet the others on Monday.")
+    assert not any(a["name"].lower() == "others" for a in record["actors"] if a["mentions"])
+    names = {a["id"]: a["name"] for a in record["actors"]}
+    assert all("others" not in [names[p] for p in e["participants"]] for e in record["events"])
+
+
+def test_others_beside_a_named_side_leaves_the_named_one(extract):
+    # negative: "Lund and others" still has Lund
+    record = extract("Envoy Lars Holm met Eva Lund and others in Cairo on Monday.")
+    names = {a["id"]: a["name"] for a in record["actors"]}
+    assert [sorted(names[p] for p in e["participants"]) for e in record["events"]] == [["Eva Lund", "Lars Holm"]]

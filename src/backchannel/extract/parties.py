@@ -713,6 +713,9 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
             if node.i != head.i and coordinated and _others_unnamed(node):
                 fired("party.and-others")  # "met Lars Holm and other officials": Holm, and no one named besides
                 continue
+            if node.lower_ == "others":
+                fired("party.others-alone")  # "He will meet the others", "saw others": the rest, no one named
+                continue
             if (leader := resolver.leader_named_before(node)) is not None:
                 found = [leader]  # "X, who led the Ghanaian delegation, … The Ghanaian delegation met Y": X met Y
             elif (earlier := told_before(node)) is not None:

@@ -2302,6 +2302,11 @@ class SpeakerResolver:
                 best = (role, i, actor.id)
             if role == 2:
                 break
+        if persons and (titled := self._titled_clause_subject(before, best, barred)) is not None:
+            # rule pronoun.titled-clause-subject: "Kask said the mayor was running his own policy and claimed that he
+            # had travelled to Riga": the mayor named before, not Kask, nor anyone named before the description
+            fired("pronoun.titled-clause-subject")
+            return titled
         if persons and best is not None and (other := self._spoken_of(best, before, barred)) is not None:
             return other
         if persons and (described := self._described_subject(before, after_quote)) is not None:
@@ -2343,6 +2348,32 @@ class SpeakerResolver:
             if actor is not None and actor.kind is ActorKind.PERSON:
                 return actor.id
         return None
+
+    def _titled_clause_subject(self, before: int, best: tuple[int, int, str] | None, barred: set[str]) -> str | None:
+        """The person a reported clause's subject "the" and a title names, for a "he"/"she" subject of a later
+        reported clause of the same sentence, when that description is the nearest subject before the pronoun and
+        nearer than any name found ("Diplomats said the Qatari envoy flew to Asmara, and that he saw officials
+        there"): a name there would be the antecedent, and the description stands for the one person the story
+        named with that title (none when two hold it: "the president" after Presidents X and Y)."""
+        pronoun = self.doc[before]
+        if pronoun.dep_ not in ("nsubj", "nsubjpass") or _role(pronoun) != 1 or self._inside_quotes(pronoun):
+            return None
+        earlier = [t for t in pronoun.sent if t.i < before and t.dep_ in ("nsubj", "nsubjpass")]
+        subject = earlier[-1] if earlier else None
+        if subject is None or _role(subject) != 1 or (best is not None and best[1] > subject.i):
+            return None
+        determiner = next((c.lower_ for c in subject.children if c.dep_ == "det"), None)
+        titled = subject.tag_ in ("NN", "NNP") and subject.lemma_.lower() in TITLE_NOUNS
+        if determiner != "the" or not titled or self.table.actor_at(subject) is not None:
+            return None
+        if self._inside_quotes(subject):
+            return None
+        holder = self._known_titled(self.doc[subject.left_edge.i : subject.i + 1])
+        if holder is None or holder.id in barred or holder.kind is not ActorKind.PERSON:
+            return None
+        lemma = subject.lemma_.lower()
+        holders = [a for a in self.table.persons() if any(lemma in title.lower().split() for title in a.titles)]
+        return holder.id if [a.id for a in holders] == [holder.id] else None  # "the president" of two named ones
 
     def _main_passive_agent(self, token: Token) -> bool:
         """Whether ``token`` names the agent of a main clause's passive verb of speech or stance ("… were echoed by

@@ -61,3 +61,38 @@ def test_a_title_two_people_hold_is_left_to_the_names(extract):
     )
     talks = next(p for p in parties(r) if "Karl Berg" in p)
     assert "Olaf Rand" not in talks
+
+
+def test_him_inside_the_speakers_quote_marks_is_not_the_speaker(extract):
+    """'Rana said the commission "would be willing to meet him"': Xu, not Rana, whose words they are."""
+    r = extract(
+        "Xu Ming has left the country and has not answered a summons, spokesman Pradeep Rana said last week. Rana "
+        'said the commission "would be willing to meet him in any third country" if he agreed.',
+        published=PUBLISHED,
+    )
+    meeting = next(p for p in parties(r) if "Xu Ming" in p or "Pradeep Rana" in p)
+    assert meeting == ["Xu Ming", "commission"]
+
+
+def test_him_inside_quote_marks_is_the_one_the_quote_names(extract):
+    """'Vale told reporters: "I have spoken to Minister Sato twice, and I expect to speak with him again"': the
+    planned talk is with Sato, not with Vale himself."""
+    r = extract(
+        "Trade Minister Tom Vale met the press in Lima on Monday. Vale told reporters: "
+        '"I have spoken to Minister Ken Sato twice, and I expect to speak with him again next week."',
+        published=PUBLISHED,
+    )
+    names = {a["id"]: a["name"] for a in r["actors"]}
+    planned = [sorted(names[i] for i in e["participants"]) for e in r["events"] if e["status"] == "planned"]
+    assert planned == [["Ken Sato", "Tom Vale"]]
+
+
+def test_he_outside_quote_marks_may_be_the_speaker(extract):
+    """'Vale said he would meet Sato "soon"': the pronoun stands outside the quote marks, so Vale may be "he"."""
+    r = extract(
+        'Trade Minister Tom Vale spoke in Lima on Monday. Vale said he would meet Minister Ken Sato "very soon" '
+        "to discuss the tariffs.",
+        published=PUBLISHED,
+    )
+    meeting = next(p for p in parties(r) if "Ken Sato" in p)
+    assert meeting == ["Ken Sato", "Tom Vale"]

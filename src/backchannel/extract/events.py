@@ -174,6 +174,7 @@ def _told_in_a_past_tense(m: Mention) -> bool:
 
 def find_events(doc: Doc, article: Article, table: ActorTable, quotes: list[Quote]) -> list[Event]:
     resolver = SpeakerResolver(doc, table)
+    resolver.heard(quotes)
     mentions = find_mentions(doc, table, resolver)
     for mention in mentions:
         with collecting(mention.rules):

@@ -22,7 +22,7 @@ from spacy.tokens import Span as SpacySpan
 from ..dates import MONTHS
 from ..geo import gazetteer
 from ..nlp import AGE_WORDS
-from ..records import Actor, ActorKind
+from ..records import Actor, ActorKind, Quote
 from .actor_countries import nationalities
 from .actor_table import ActorTable, date_word
 from .actor_words import (
@@ -334,6 +334,49 @@ class SpeakerResolver:
         self.speakers: set[str] = set()
         self.document_voice: str | None = None
         """Whom "it" last stood for as a document that spoke (rule pronoun.it-document): "it went on to say" again."""
+        self.voices: list[tuple[tuple[tuple[int, int], ...], str]] = []
+        """The stretches of each quote's words and whose they are, once the quotes are found (the events stage reads
+        them): see ``heard``."""
+
+    def heard(self, quotes: Iterable[Quote]) -> None:
+        """Learn whose words each found quote holds, so that a "he" inside someone's quote marks is never that one
+        (rule pronoun.not-own-words)."""
+        for quote in quotes:
+            if quote.speaker_actor is not None:
+                self.voices.append(
+                    (quote.content.parts or ((quote.content.start, quote.content.end),), quote.speaker_actor)
+                )
+
+    def _own_voice(self, pronoun: Token) -> set[str]:
+        """Who speaks the quote marks a pronoun stands inside: "“I would not cross the street to meet him,” Dizon
+        said" — the one who says "I" there is not "him" (rule pronoun.not-own-words)."""
+        if not self.voices or not self._inside_quotes(pronoun):
+            return set()
+        voices = {speaker for parts, speaker in self._voices_at(pronoun)}
+        if voices:
+            fired("pronoun.not-own-words")
+        return voices
+
+    def _voices_at(self, pronoun: Token) -> list[tuple[tuple[tuple[int, int], ...], str]]:
+        """The found quotes whose words hold ``pronoun``, with their speakers."""
+        return [(parts, who) for parts, who in self.voices if any(s <= pronoun.idx < e for s, e in parts)]
+
+    def _named_in_own_words(self, pronoun: Token, barred: set[str]) -> str | None:
+        """The person a quote names before a "he"/"him" inside its quote marks (rule pronoun.named-in-own-words):
+        "“I have spoken to Minister Hadiwinoto twice, and I expect to speak with him again,” Whitford said": the one
+        its speaker talks about, named in the same words, not someone named outside them; the nearest such."""
+        if not self._inside_quotes(pronoun):
+            return None
+        for parts, _ in self._voices_at(pronoun):
+            for i in range(pronoun.i - 1, pronoun.sent.start - 1, -1):
+                token = self.doc[i]
+                if not any(s <= token.idx < e for s, e in parts) or not self._inside_quotes(token):
+                    continue
+                actor = self.table.actor_at_index(i)
+                if actor is not None and actor.kind is ActorKind.PERSON and actor.id not in barred:
+                    fired("pronoun.named-in-own-words")
+                    return actor.id
+        return None
 
     @cached_property
     def _quoted(self) -> tuple[list[int], list[int]]:
@@ -461,11 +504,15 @@ class SpeakerResolver:
             return asked
         if low in PERSON_PRONOUNS:
             unlike = self._other_gender(low)
-            barred = self._clause_subjects(head) | self._host_subjects(head) | (exclude or set())
+            barred = (
+                self._clause_subjects(head) | self._host_subjects(head) | self._own_voice(head) | (exclude or set())
+            )
             if self._narrated_paragraph(head):
                 barred.add(self.narration.narrator)  # a memoir's "he" is never the writer, who is "I" there
             if (own := self._reporters_own(head, barred, unlike)) is not None:
                 return own
+            if (named := self._named_in_own_words(head, barred | unlike)) is not None:
+                return named
             after_quote = speaking and _after_quote(head)
             return self._antecedent(span.start, persons=True, exclude=barred, unlike=unlike, after_quote=after_quote)
         if low in PLURAL_PRONOUNS:
@@ -2302,6 +2349,11 @@ class SpeakerResolver:
                 best = (role, i, actor.id)
             if role == 2:
                 break
+        if persons and (titled := self._titled_clause_subject(before, best, barred)) is not None:
+            # rule pronoun.titled-clause-subject: "Kask said the mayor was running his own policy and claimed that he
+            # had travelled to Riga": the mayor named before, not Kask, nor anyone named before the description
+            fired("pronoun.titled-clause-subject")
+            return titled
         if persons and best is not None and (other := self._spoken_of(best, before, barred)) is not None:
             return other
         if persons and (described := self._described_subject(before, after_quote)) is not None:
@@ -2343,6 +2395,32 @@ class SpeakerResolver:
             if actor is not None and actor.kind is ActorKind.PERSON:
                 return actor.id
         return None
+
+    def _titled_clause_subject(self, before: int, best: tuple[int, int, str] | None, barred: set[str]) -> str | None:
+        """The person a reported clause's subject "the" and a title names, for a "he"/"she" subject of a later
+        reported clause of the same sentence, when that description is the nearest subject before the pronoun and
+        nearer than any name found ("Diplomats said the Qatari envoy flew to Asmara, and that he saw officials
+        there"): a name there would be the antecedent, and the description stands for the one person the story
+        named with that title (none when two hold it: "the president" after Presidents X and Y)."""
+        pronoun = self.doc[before]
+        if pronoun.dep_ not in ("nsubj", "nsubjpass") or _role(pronoun) != 1 or self._inside_quotes(pronoun):
+            return None
+        earlier = [t for t in pronoun.sent if t.i < before and t.dep_ in ("nsubj", "nsubjpass")]
+        subject = earlier[-1] if earlier else None
+        if subject is None or _role(subject) != 1 or (best is not None and best[1] > subject.i):
+            return None
+        determiner = next((c.lower_ for c in subject.children if c.dep_ == "det"), None)
+        titled = subject.tag_ in ("NN", "NNP") and subject.lemma_.lower() in TITLE_NOUNS
+        if determiner != "the" or not titled or self.table.actor_at(subject) is not None:
+            return None
+        if self._inside_quotes(subject):
+            return None
+        holder = self._known_titled(self.doc[subject.left_edge.i : subject.i + 1])
+        if holder is None or holder.id in barred or holder.kind is not ActorKind.PERSON:
+            return None
+        lemma = subject.lemma_.lower()
+        holders = [a for a in self.table.persons() if any(lemma in title.lower().split() for title in a.titles)]
+        return holder.id if [a.id for a in holders] == [holder.id] else None  # "the president" of two named ones
 
     def _main_passive_agent(self, token: Token) -> bool:
         """Whether ``token`` names the agent of a main clause's passive verb of speech or stance ("… were echoed by

@@ -203,7 +203,11 @@ def blanked_dateline(filed: re.Match[str], opening: bool) -> bool:
     gazetteer knows ("Nairobi, Kenya —", not a caption's "Prime Minister Ana Reyes (left) - …"); before a colon, of
     a place the gazetteer knows ("JAKARTA (JP): …")."""
     marked = filed_day_words(filed) is not None or "(" in filed.group(0)
-    shaped = _knows(filed["tcity"]) if filed["tcity"] else sum(c.isupper() for c in filed.group(0)) >= 3
+    shaped = (
+        (_knows(filed["tcity"]) or _wire_agency(filed))
+        if filed["tcity"]
+        else sum(c.isupper() for c in filed.group(0)) >= 3
+    )
     if filed.group(0).rstrip().endswith(":"):
         shaped = any(_knows(w) for w in _joined(filed))  # not a transcript's "PRESENTER (Ana Reyes): …"
     return shaped and (opening or marked)
@@ -250,7 +254,14 @@ def _is_story_dateline(filed: re.Match[str], text: str) -> bool:
     if not names:
         return filed_day_words(filed) is not None or bool(_joined(filed))
     lede = filed["tcity"] is None and not colon and opens_a_lede(line)
-    return all(_knows(w) for w in names) or lede
+    return all(_knows(w) for w in names) or lede or (filed["tcity"] is not None and not colon and _wire_agency(filed))
+
+
+def _wire_agency(filed: re.Match[str]) -> bool:
+    """ "Kemaman (HPS) – …": a town in title case the gazetteer lacks is a dateline's still when an agency's
+    initials stand in brackets after it (not a caption's "Ana Reyes (left) -", nor a party's "(Socialist)")."""
+    agency = filed["agency"]
+    return agency is not None and agency.isupper() and agency.isalpha()
 
 
 LEDE_WORDS = 6

@@ -1267,7 +1267,7 @@ def _antecedent(m: Mention, drafts: list[Draft], table: ActorTable, published: s
                 return draft  # "the talks" of a visit
     if not m.participants:
         # "We had a very open conversation": the last contact told at the same stage, retold without names
-        found = _last_at_stage(m, drafts)
+        found = _last_of_its_kind(m, drafts)
         if found is not None:
             fired("merge.retold-unnamed")
         return found
@@ -1390,6 +1390,18 @@ def _such_one(m: Mention, drafts: list[Draft]) -> Draft | None:
 def _last_at_stage(m: Mention, drafts: list[Draft]) -> Draft | None:
     """The last contact told at the same stage as ``m`` (done, to come, possible, denied)."""
     return next((d for d in reversed(drafts) if STATUS_CLASS[d.first.status] == STATUS_CLASS[m.status]), None)
+
+
+def _last_of_its_kind(m: Mention, drafts: list[Draft]) -> Draft | None:
+    """The last contact told at the same stage as ``m``, unless ``m`` is a call and that one was held face to face:
+    "Ruiz met Lind in Berlin … officials said a telephone call had also taken place" tells a call, not the meeting
+    again (rule merge.unnamed-other-mode). "We had a very open conversation" says nothing of how, and may retell
+    either."""
+    found = _last_at_stage(m, drafts)
+    if found is not None and m.mode == "phone" and not _compatible_modes(found.first.mode, m.mode):
+        fired("merge.unnamed-other-mode")
+        return None
+    return found
 
 
 STATUS_CLASS = {

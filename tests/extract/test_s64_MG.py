@@ -1,0 +1,54 @@
+"""Merging contact mentions into events (session 64, helper MG): a contact told again without names is the last one
+told at its stage only if its mode can be that one's (rule merge.unnamed-other-mode). On sentences written for these
+tests (names invented)."""
+
+PUBLISHED = "2016-09-15"
+
+
+def evidence(record: dict) -> list[list[str]]:
+    """The evidence sentences of each event, in order."""
+    return [[s["text"] for s in e["evidence"]] for e in record["events"]]
+
+
+def test_unnamed_call_is_not_the_meeting_told_before(extract):
+    """ "… a telephone call had also taken place" after a meeting: a call, not the meeting told again."""
+    r = extract(
+        "President Ana Ruiz met Chancellor Greta Lind in Berlin on Monday. "
+        "Officials said a telephone call had also taken place.",
+        published=PUBLISHED,
+    )
+    assert [e["mode"] for e in r["events"]] == ["meeting"]
+    assert not any("telephone" in s for ev in evidence(r) for s in ev)
+
+
+def test_unnamed_call_retells_the_call_told_before(extract):
+    """A call told again without names after a call joins it (negative: only a face-to-face contact is refused)."""
+    r = extract(
+        "President Ana Ruiz spoke by telephone with Chancellor Greta Lind on Monday. "
+        "Officials said a telephone call had also taken place.",
+        published=PUBLISHED,
+    )
+    assert len(r["events"]) == 1
+    assert len(r["events"][0]["evidence"]) == 2
+
+
+def test_unnamed_conversation_still_retells_the_meeting(extract):
+    """ "a long conversation" says nothing of how: it still retells the meeting (negative)."""
+    r = extract(
+        "President Ana Ruiz met Chancellor Greta Lind in Berlin on Monday. "
+        "Officials said a long conversation had taken place.",
+        published=PUBLISHED,
+    )
+    assert len(r["events"]) == 1
+    assert len(r["events"][0]["evidence"]) == 2
+
+
+def test_unnamed_discussion_retells_a_call(extract):
+    """ "the discussion had been frank" after a call: the call told again (negative)."""
+    r = extract(
+        "President Ana Ruiz spoke by telephone with Chancellor Greta Lind on Monday. "
+        "Officials said the discussion had been frank.",
+        published=PUBLISHED,
+    )
+    assert [e["mode"] for e in r["events"]] == ["phone"]
+    assert len(r["events"][0]["evidence"]) == 2

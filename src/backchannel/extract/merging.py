@@ -33,6 +33,7 @@ from .contact_words import (
     ANOTHER,
     BESIDES_WORDS,
     COUNTING_NOUNS,
+    FURTHER_NAMED,
     GATHERINGS,
     GENERIC_CONTACT_NOUNS,
     HOLDING_VERBS,
@@ -883,9 +884,34 @@ def _conjoined_with_another(m: Mention, drafts: list[Draft]) -> bool:
 
 def _another(trigger: Token) -> bool:
     """ "a second meeting", "a new round of talks"."""
+    return trigger.pos_ == "NOUN" and any(c.lower_ in ANOTHER for h in _counted_holders(trigger) for c in h.children)
+
+
+def _counted_holders(trigger: Token) -> list[Token]:
+    """The contact noun and the noun that counts it, if any ("a new round of talks": "talks" and "round")."""
     counted = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" else None
-    holders = [trigger] + ([counted] if counted is not None and counted.lemma_.lower() in COUNTING_NOUNS else [])
-    return trigger.pos_ == "NOUN" and any(c.lower_ in ANOTHER for h in holders for c in h.children)
+    return [trigger] + ([counted] if counted is not None and counted.lemma_.lower() in COUNTING_NOUNS else [])
+
+
+FURTHER_WORDS = ANOTHER | FURTHER_NAMED
+"""Words that tell a contact with named parties as a further one: "further talks", "more talks with Marek"."""
+
+
+def _further_contact(m: Mention) -> bool:
+    """ "Brandt returns for further talks with Marek", "a new round of talks with Marek": a contact noun told as a
+    further one, with its parties named, is another contact between them, never the one told before (rule
+    merge.further-named). "The second meeting between Ruiz and Lind", "their next meeting" point back at one
+    told, and are left to the rules below."""
+    holders = _counted_holders(m.trigger)
+    if (
+        not m.participants
+        or m.trigger.pos_ != "NOUN"
+        or not any(c.lower_ in FURTHER_WORDS for h in holders for c in h.children)
+    ):
+        return False
+    return not any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) for h in holders for c in h.children
+    )
 
 
 def _resumed(trigger: Token) -> bool:
@@ -1190,6 +1216,9 @@ def _compatible_modes(a: str | None, b: str | None) -> bool:
 def _antecedent(m: Mention, drafts: list[Draft], table: ActorTable, published: str | None) -> Draft | None:
     if m.participants and said_again(m.trigger):
         fired("merge.again")  # "They will meet again in Arusha on June 28": a further contact, not Monday's
+        return None
+    if _further_contact(m):
+        fired("merge.further-named")  # "returns for further talks with Marek": not the talks told before
         return None
     if m.definite and not m.participants and (such := _such_one(m, drafts)) is not None:
         fired("merge.such-last-told")

@@ -33,6 +33,7 @@ from .contact_words import (
     ANOTHER,
     BESIDES_WORDS,
     COUNTING_NOUNS,
+    FURTHER_NAMED,
     GATHERINGS,
     GENERIC_CONTACT_NOUNS,
     HOLDING_VERBS,
@@ -883,9 +884,34 @@ def _conjoined_with_another(m: Mention, drafts: list[Draft]) -> bool:
 
 def _another(trigger: Token) -> bool:
     """ "a second meeting", "a new round of talks"."""
+    return trigger.pos_ == "NOUN" and any(c.lower_ in ANOTHER for h in _counted_holders(trigger) for c in h.children)
+
+
+def _counted_holders(trigger: Token) -> list[Token]:
+    """The contact noun and the noun that counts it, if any ("a new round of talks": "talks" and "round")."""
     counted = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" else None
-    holders = [trigger] + ([counted] if counted is not None and counted.lemma_.lower() in COUNTING_NOUNS else [])
-    return trigger.pos_ == "NOUN" and any(c.lower_ in ANOTHER for h in holders for c in h.children)
+    return [trigger] + ([counted] if counted is not None and counted.lemma_.lower() in COUNTING_NOUNS else [])
+
+
+FURTHER_WORDS = ANOTHER | FURTHER_NAMED
+"""Words that tell a contact with named parties as a further one: "further talks", "more talks with Marek"."""
+
+
+def _further_contact(m: Mention) -> bool:
+    """ "Brandt returns for further talks with Marek", "a new round of talks with Marek": a contact noun told as a
+    further one, with its parties named, is another contact between them, never the one told before (rule
+    merge.further-named). "The second meeting between Ruiz and Lind", "their next meeting" point back at one
+    told, and are left to the rules below."""
+    holders = _counted_holders(m.trigger)
+    if (
+        not m.participants
+        or m.trigger.pos_ != "NOUN"
+        or not any(c.lower_ in FURTHER_WORDS for h in holders for c in h.children)
+    ):
+        return False
+    return not any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) for h in holders for c in h.children
+    )
 
 
 def _resumed(trigger: Token) -> bool:
@@ -1191,6 +1217,9 @@ def _antecedent(m: Mention, drafts: list[Draft], table: ActorTable, published: s
     if m.participants and said_again(m.trigger):
         fired("merge.again")  # "They will meet again in Arusha on June 28": a further contact, not Monday's
         return None
+    if _further_contact(m):
+        fired("merge.further-named")  # "returns for further talks with Marek": not the talks told before
+        return None
     if m.definite and not m.participants and (such := _such_one(m, drafts)) is not None:
         fired("merge.such-last-told")
         return such
@@ -1267,7 +1296,7 @@ def _antecedent(m: Mention, drafts: list[Draft], table: ActorTable, published: s
                 return draft  # "the talks" of a visit
     if not m.participants:
         # "We had a very open conversation": the last contact told at the same stage, retold without names
-        found = _last_at_stage(m, drafts)
+        found = _last_of_its_kind(m, drafts)
         if found is not None:
             fired("merge.retold-unnamed")
         return found
@@ -1390,6 +1419,18 @@ def _such_one(m: Mention, drafts: list[Draft]) -> Draft | None:
 def _last_at_stage(m: Mention, drafts: list[Draft]) -> Draft | None:
     """The last contact told at the same stage as ``m`` (done, to come, possible, denied)."""
     return next((d for d in reversed(drafts) if STATUS_CLASS[d.first.status] == STATUS_CLASS[m.status]), None)
+
+
+def _last_of_its_kind(m: Mention, drafts: list[Draft]) -> Draft | None:
+    """The last contact told at the same stage as ``m``, unless ``m`` is a call and that one was held face to face:
+    "Ruiz met Lind in Berlin … officials said a telephone call had also taken place" tells a call, not the meeting
+    again (rule merge.unnamed-other-mode). "We had a very open conversation" says nothing of how, and may retell
+    either."""
+    found = _last_at_stage(m, drafts)
+    if found is not None and m.mode == "phone" and not _compatible_modes(found.first.mode, m.mode):
+        fired("merge.unnamed-other-mode")
+        return None
+    return found
 
 
 STATUS_CLASS = {

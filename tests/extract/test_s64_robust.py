@@ -238,3 +238,14 @@ def test_others_beside_a_named_side_leaves_the_named_one(extract):
     record = extract("Envoy Lars Holm met Eva Lund and others in Cairo on Monday.")
     names = {a["id"]: a["name"] for a in record["actors"]}
     assert [sorted(names[p] for p in e["participants"]) for e in record["events"]] == [["Eva Lund", "Lars Holm"]]
+
+
+def test_where_words_were_posted_is_not_part_of_the_name(extract):
+    record = extract('"I hope for a solution," wrote Novak on Instagram.')
+    assert [a["name"] for a in record["actors"] if a["id"] == record["quotes"][0]["speaker_actor"]] == ["Novak"]
+
+
+def test_a_body_named_with_on_keeps_its_name(extract):
+    # negative: "on" inside a body's own name, no platform after it
+    record = extract("The Commission on Human Rights said the talks failed.")
+    assert "Commission on Human Rights" in [a["name"] for a in record["actors"]]

@@ -34,7 +34,7 @@ from .gender import given_names
 from .group_repeats import group_named_before
 from .headline_names import headline_name_end, headline_word_before_name
 from .lexicon import HONORIFICS as HONORIFIC_WORDS
-from .lexicon import ORGANIZATION_WORDS, PORTFOLIO_WORDS, TITLE_NOUNS
+from .lexicon import ORGANIZATION_WORDS, PLATFORM_NAMES, PORTFOLIO_WORDS, TITLE_NOUNS
 from .name_forms import particle_tail, shorter_form, spelled_alike, styled_form
 from .office_places import name_after_office_place
 from .person_words import COURTESY_TITLES
@@ -246,6 +246,8 @@ def trimmed_ent(ent: SpacySpan) -> SpacySpan:
         start += 1
     if ent.label_ in ("PERSON", "ORG", "FAC") and (after := after_preposition(trimmed)) is not None:
         return after
+    if ent.label_ in ("PERSON", "ORG") and (before := _before_platform(trimmed)) is not None:
+        return before
     if ent.label_ in ("PERSON", "ORG", "GPE") and (after := after_comma(trimmed)) is not None:
         return after
     if ent.label_ in ("PERSON", "ORG") and (after := _after_brief(trimmed)) is not None:
@@ -388,6 +390,16 @@ def after_preposition(ent: SpacySpan) -> SpacySpan | None:
         return None
     fired("actor.split-at-preposition")
     return SpacySpan(ent.doc, name.start, name.end, label="PERSON")
+
+
+def _before_platform(ent: SpacySpan) -> SpacySpan | None:
+    """The name before "on" and a platform the tagger ran it into ("wrote Novak on Instagram" tagged as one
+    organisation; rule actor.name-before-platform): where the words were posted is not part of the name."""
+    on = next((t for t in ent if t.lower_ in ("on", "via") and t.is_lower and t.i > ent.start), None)
+    if on is None or ent.doc[on.i + 1 : ent.end].text.casefold() not in PLATFORM_NAMES:
+        return None
+    fired("actor.name-before-platform")
+    return SpacySpan(ent.doc, ent.start, on.i, label=ent.label)
 
 
 def after_comma(ent: SpacySpan) -> SpacySpan | None:

@@ -25,7 +25,9 @@ MONTH_WORD = r"(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?(
 
 # The parts a dateline is made of, each a small pattern; DATELINE puts them in the orders the press writes them.
 _CAPS_WORD = rf"[{CAPITALS}][{CAPITALS}'’.-]+"
-_TITLE_WORD = r"[A-Z][^\W\d_A-Z][\w'’.-]*"
+_TITLE_WORD = r"[A-Z][^\W\d_A-Z][\w'’.]*"
+"""A word of a place in title case; a hyphen joins two of them in TITLE_PLACE only, so that "Ab-Cd" is read one way
+(a word that could hold a hyphen too made the matching time grow exponentially with such runs)."""
 _DAY_NAMES = rf"(?i:{WEEKDAY}|(?:jan|febr)uary|march|april|june|july|august|(?:septem|octo|novem|decem)ber)\b"
 CAPS_PLACE = rf"(?!{_DAY_NAMES}){_CAPS_WORD}(?:,?[ ]{_CAPS_WORD}){{0,4}}"
 """A place in capitals, of one word or several, a state's name after a comma too: "PORT MORESBY", "N'DJAMENA",
@@ -103,7 +105,7 @@ before them or not ("1 March", "Jan. 16", "FEBRUARY 4", "Friday, July 12, 1968")
 of its own ("MUNSAN, Friday"). Not any number and word: "Moscow, 24 hours after the strike, was calm" tells of
 its city, and was filed from anywhere."""
 OTHER_DATELINE = re.compile(
-    rf"(?m)^[ \t]*(?P<city>[A-Z][\w’'.-]+(?:[ -][A-Z][\w’'.-]+){{0,3}})"
+    rf"(?m)^[ \t]*(?P<city>[A-Z][\w’'.]+(?:[ -][A-Z][\w’'.]+){{0,3}})"
     rf"(?:(?:,\s*[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+){{0,2}})?,\s*(?P<day>{TOLD_DAY})(?=[\s,(/—–-]|[.:][ \t])"
     r"|:[ \t]+(?=[A-Z])|(?P<dash>[ \t]+(?:—|–|―|--|-)[ \t]+)(?=[A-Z]))"
 )
@@ -164,9 +166,10 @@ def place_words(filed: re.Match[str]) -> str | None:
     Of names joined by slashes, the one that is a place, the others agencies ("TIRANA/ATA:"); none for a story filed
     from two places ("BOGOTÁ/QUITO, March 16 —"), told of both, or from none ("(Jan. 11, 2025 / JNS) —")."""
     first = filed["city"] or filed["tcity"] or filed["bcity"]
-    if first is None or len([w for w in _joined(filed) if not _agency_like(w)]) > 1:
+    places = [w for w in _joined(filed) if not _agency_like(w)]
+    if first is None or len(places) > 1:
         return None
-    return first
+    return places[0] if places else first  # "ATA/TIRANA:": Tirana
 
 
 def _joined(filed: re.Match[str]) -> list[str]:
@@ -252,7 +255,8 @@ def _is_story_dateline(filed: re.Match[str], text: str) -> bool:
         return False
     names = [w for w in _joined(filed) if not _agency_like(w)] if filed["lday"] is None else []
     if not names:
-        return filed_day_words(filed) is not None or bool(_joined(filed))
+        # "(Jan. 11, 2025 / JNS) —", "TIRANA/ATA:"; not a lone short word in capitals ("PHOTO - …") with no day
+        return filed_day_words(filed) is not None or len(_joined(filed)) > 1
     lede = filed["tcity"] is None and not colon and opens_a_lede(line)
     return all(_knows(w) for w in names) or lede or (filed["tcity"] is not None and not colon and _wire_agency(filed))
 

@@ -249,3 +249,32 @@ def test_a_body_named_with_on_keeps_its_name(extract):
     # negative: "on" inside a body's own name, no platform after it
     record = extract("The Commission on Human Rights said the talks failed.")
     assert "Commission on Human Rights" in [a["name"] for a in record["actors"]]
+
+
+def test_a_hyphened_town_in_title_case_is_still_a_dateline():
+    from backchannel.datelines import dateline_city
+
+    # the hyphen joins two words of the name now, not one word that may hold it (which backtracked exponentially)
+    assert dateline_city("Trois-Rivieres (AFP) - The mayor met the envoy on Monday.") == "Trois-Rivieres"
+
+
+def test_a_double_prime_outside_backtick_quotes_is_inches(extract):
+    record = extract("“The 12″ guns are ready and we will meet Lind on Monday,” Reyes said.")
+    assert [q["kind"] for q in record["quotes"]] == ["direct"]
+    assert _contents(record) == ["“The 12″ guns are ready and we will meet Lind on Monday,”"]
+
+
+def test_the_place_among_slash_joined_names_and_no_lone_word_in_capitals():
+    from backchannel.datelines import wire_dateline
+
+    assert wire_dateline("ATA/TIRANA: The mayor met the envoy on Monday.").city == "Tirana"
+    assert wire_dateline("PHOTO - Ruiz met Lind in Tirana on Monday.") is None
+
+
+def test_a_body_named_after_a_group_was_brought_in_is_the_group_meant(extract):
+    record = extract(
+        "A group of students marched through Colombo on Monday. The Valdoran Liberation Front (VLF) said on "
+        "Tuesday it had freed two hostages. The group said it would hold talks with Norway."
+    )
+    names = {a["id"]: a["name"] for a in record["actors"]}
+    assert names[record["quotes"][-1]["speaker_actor"]] == "Valdoran Liberation Front"

@@ -40,8 +40,8 @@ def office_nationalities(node: Token) -> dict[str, SpacySpan]:
 
 
 FURTHER_SENTENCES = 5
-"""Sentences back, the group's own included, to which a counted group may reach for the people it counts when the
-nearer ones name no one."""
+"""Sentences back from the group's own (which is looked at first) to which a counted group may reach for the people it
+counts when the nearer ones name no one."""
 
 
 def named_further_back(m: Mention, table: ActorTable, count: int, persons: list[Actor]) -> list[str] | None:

@@ -90,6 +90,8 @@ def described_body(span: SpacySpan, table: ActorTable) -> str | None:
     for i in range(span.start - 1, max(span.start - LOOK_BACK, -1), -1):
         token = span.doc[i]
         if introduces(token, lemma):
+            if by_name or leagues or fitting:
+                break  # a body named since "a group of protesters …" was brought in is the nearer one meant
             return None  # "A group of protesters gathered … The group said": that group, no body named before
         body = table.actor_at_index(i) or _unmade_body(token)
         if body is None or (isinstance(body, Actor) and body.kind is not ActorKind.ORGANIZATION):

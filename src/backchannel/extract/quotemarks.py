@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-DOUBLE_MARKS = '"“”„«»‟″'
+DOUBLE_MARKS = '"“”„«»‟'
 SINGLE_MARKS = "'‘’‚‹›"
 OPENERS = "“„«‘‚‹‟"
-CLOSERS = "”»’›″"  # a double prime closes where old wire copy opened with two backticks
+CLOSERS = "”»’›"
 LEFT_CONTEXT = " \t\n([{—–-/:;,"  # what may stand before an opening mark
 
 
@@ -64,11 +64,19 @@ TWO_APOSTROPHES_CLOSE = re.compile(r"(?<=\S)''(?=[\s.,;:!?)\]—–-]|$)", re.MU
 TWO_BACKTICKS_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))``(?=[^\s`])", re.MULTILINE)
 
 
+def backtick_quotes(text: str) -> str:
+    """Old wire copy's quotes opened with two backticks and closed with two apostrophes or a double prime (``like
+    this'', ``like this″): the backticks read as one opening mark and, in such text only, the double prime as a
+    closing one (elsewhere it is inches: "12″"); same length, so offsets hold."""
+    if "``" not in text:
+        return text
+    return TWO_BACKTICKS_OPEN.sub(" \u201c", text).replace("\u2033", "\u201d")
+
+
 def _as_double_marks(text: str) -> str:
-    """Some wires write quotes with two apostrophes (''like this''), or open them with two backticks (``like
-    this'' or ``like this″): read them as one mark, same length."""
-    if "``" in text:
-        text = TWO_BACKTICKS_OPEN.sub(" \u201c", text)
+    """Some wires write quotes with two apostrophes (''like this''), or open them with two backticks: read them as
+    one mark, same length."""
+    text = backtick_quotes(text)
     if "''" not in text:
         return text
     text = TWO_APOSTROPHES_OPEN.sub(" \u201c", text)

@@ -101,9 +101,10 @@ OTHER_SIDE_ROLES = frozenset(
 
 
 def _country_of_principal(table: ActorTable, actor: Actor) -> str | None:
-    """ "Chung Eui-yong, Moon's top security advisor", "Putin's spokesman Dmitry Peskov": a person titled as another
-    person's adviser, spokesman or envoy serves that person's state (rule actor.country-of-principal); not a
-    counterpart, a rival or a host, who are of another side."""
+    """ "Chung Eui-yong, Moon's top security advisor", "Putin's spokesman Dmitry Peskov": a person titled by another
+    named person's possessive serves that person's state (rule actor.country-of-principal), whatever the role, but
+    for the roles of another side (``OTHER_SIDE_ROLES``, judged by the role's last word: a counterpart, a rival, a
+    host), and only when every person of that name has one and the same state."""
     for title in [*actor.titles, *_possessed_titles(table, actor)]:
         found = POSSESSED_TITLE.match(title)
         if found is None or found["role"].split()[-1].lower() in OTHER_SIDE_ROLES:

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ..geo import gazetteer
 from ..records import Actor, ActorKind
 from .actor_table import ActorTable
-from .actor_words import strip_the
+from .actor_words import entity_at, strip_the
 from .lexicon import BODY_KIND_NOUNS, BUILDING_WORDS, LEAGUE_KIND_NOUNS, MULTILATERAL_BODIES, STATE_KIND_NOUNS
 from .person_words import PEOPLE_NOUNS
 
@@ -167,7 +167,7 @@ def _unmade_body(token: Token) -> SpacySpan | None:
     the Quartet, named only to say whose statement)."""
     if token.ent_type_ != "ORG" or token.ent_iob_ == "O":
         return None
-    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    ent = entity_at(token)  # doc.ents is rebuilt on every access: the index is built once
     return ent if ent is not None and ent.end - 1 == token.i else None
 
 

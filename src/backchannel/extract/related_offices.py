@@ -19,6 +19,7 @@ from spacy.tokens import Span as SpacySpan
 from ..geo import gazetteer
 from ..records import Actor, ActorKind
 from .actor_table import ActorTable
+from .actor_words import doc_sents, sentence_index
 from .lexicon import TITLE_NOUNS
 from .trace import fired
 
@@ -57,10 +58,12 @@ def counterpart_titles(person: Actor, table: ActorTable, doc: Doc) -> list[str]:
 def _opposite_offices(person: Actor, table: ActorTable, doc: Doc) -> set[str]:
     """The offices held by the people of a state other than ``person``'s, or of none the text gives, named in the
     sentence that first names him: those he is the counterpart of."""
-    first = min(m.start for m in person.mentions)
-    sentence = next((s for s in doc.sents if s.start_char <= first < s.end_char), None)
-    if sentence is None:
+    earliest = min(person.mentions, key=lambda m: m.start)
+    first = doc.char_span(earliest.start, earliest.end, alignment_mode="expand")
+    if first is None:
         return set()
+    sents = doc_sents(doc)  # listed once; doc.sents walks the tokens again on every access
+    sentence = sents[sentence_index(sents, first.start)]
     others = {a.id: a for t in sentence if (a := table.actor_at_index(t.i)) is not None}
     return {
         office

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from typing import NamedTuple
 
 from .dates import MONTHS, find_date
+from .extract.trace import fired
 from .geo import gazetteer
 
 CAPITALS = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())
@@ -315,6 +316,17 @@ def _other_dateline(text: str) -> re.Match[str] | None:
         if gazetteer().is_city(city):
             return filed
     return None
+
+
+def colon_dateline_span(text: str) -> tuple[int, int] | None:
+    """Where the story's dateline before a colon stands ("AL-MUKALLA: Yemeni government and Houthi delegations met
+    …"), to keep it from the parser, which reads a place it does not know as a person or as part of the subject
+    (rule actor.colon-dateline); none in a transcript (see ``_other_dateline``)."""
+    filed = _other_dateline(text)
+    if filed is None or not filed.group(0).rstrip().endswith(":"):
+        return None
+    fired("actor.colon-dateline")
+    return filed.start("city"), filed.end()
 
 
 def _news_after_dash(line: str) -> bool:

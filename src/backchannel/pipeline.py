@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import nlp as nlp_module
-from .datelines import DATELINE, TIME_STAMP, blanked_dateline, story_dateline_start
+from .datelines import DATELINE, TIME_STAMP, blanked_dateline, colon_dateline_span, story_dateline_start
 from .extract import trace
 from .extract.actor_words import keep_headline_lines
 from .extract.actors import find_actors
@@ -69,6 +69,8 @@ def analysable_text(article: Article) -> str:
         opening = (n == 0 or dateline.start() == story) and dateline.start() < DATELINE_WITHIN
         if blanked_dateline(dateline, opening):
             spans.append(dateline.span())
+    if story is None and (colon := colon_dateline_span(text)) is not None:
+        spans.append(colon)
     spans += [m.span() for m in TIME_STAMP.finditer(text)]
     spans += label_spans(text)  # "MWANGI:" before a transcript's turn
     plain = unwrapped(text)

@@ -44,6 +44,7 @@ from .gender import FEMALE_WORDS, MALE_WORDS, gender_of, given_names
 from .glued_initials import glued_initial_names
 from .lexicon import (
     EVENT_NAME_HEADS,
+    FAMILY_NAMES_FIRST,
     ORGANIZATION_WORDS,
     PAPER_PARTS,
     PAPER_VERBS,
@@ -641,6 +642,9 @@ def _add_named_person(
         leading = [
             a for a in table.persons() if len(a.name.split()) >= 2 and same_name_word(surname, a.name.split()[0])
         ]
+        if len(leading) > 1 and _shared_family_name_first(surname):
+            fired("actor.shared-leading-family-name")
+            leading = leading[:1]  # "Kim Jong Un … Kim Yong-chol … Trump and Kim": the one named first
         if len(leading) == 1:
             if leading[0].name.split()[0] != surname:
                 fired("actor.name-without-accents")
@@ -770,13 +774,21 @@ def _only_inner(table: ActorTable, word: str) -> bool:
 
 
 def _leading_names(person_ents: list[SpacySpan]) -> dict[str, SpacySpan]:
-    """First words of full names that only one name starts with: the family name in "Liu Qiang"."""
+    """First words of full names: the family name in "Liu Qiang"; of names that share it, the one named first."""
     firsts: dict[str, list[SpacySpan]] = {}
     for ent in person_ents:
         tokens = [t for t in name_tokens(ent) if not HONORIFICS.match(t.text + " ")]
         if len(tokens) >= 2:
             firsts.setdefault(tokens[0].text, []).append(ent)
-    return {word: ents[0] for word, ents in firsts.items() if _one_name(ents)}
+    return {word: ents[0] for word, ents in firsts.items() if _one_name(ents) or _shared_family_name_first(word)}
+
+
+def _shared_family_name_first(word: str) -> bool:
+    """Whether ``word``, the first word of two people's names or more, is told alone of the one named first (rule
+    actor.shared-leading-family-name): "Kim Jong Un … Kim Yong-chol … Trump and Kim", as a family name put last
+    is. Only a family name written first (FAMILY_NAMES_FIRST): a Western name's first word is a given name ("John
+    Kerry … John McCain")."""
+    return word.casefold() in FAMILY_NAMES_FIRST
 
 
 def _one_name(ents: list[SpacySpan]) -> bool:
@@ -801,7 +813,9 @@ def _add_surname_mentions(table: ActorTable, doc: Doc) -> None:
     for actor in table.persons():
         if len(actor.name.split()) >= 2:
             leading.setdefault(actor.name.split()[0], []).append(actor)
-    surnames.update({w: found[0] for w, found in leading.items() if len(found) == 1 and w not in surnames})
+    shared_leading = {w for w, found in leading.items() if len(found) > 1 and _shared_family_name_first(w)}
+    told_alone = {w: found[0] for w, found in leading.items() if len(found) == 1 or w in shared_leading}
+    surnames.update({w: a for w, a in told_alone.items() if w not in surnames})
     inner = {w: a for a in table.persons() if (w := inner_surname(a.name)) and _only_inner(table, w)}
     by_inner = {w for w in inner if w not in surnames}
     surnames.update({w: a for w, a in inner.items() if w not in surnames})
@@ -817,6 +831,8 @@ def _add_surname_mentions(table: ActorTable, doc: Doc) -> None:
                 actor = told
             else:
                 fired("actor.shared-family-name")  # "Rodrigo Duterte … his mother, Soledad Roa Duterte": he
+        elif token.text in shared_leading and surnames[token.text] is leading[token.text][0]:
+            fired("actor.shared-leading-family-name")  # "Kim Jong Un … Kim Yong-chol … Trump and Kim": Kim Jong Un
         if token.text in by_inner:
             fired("actor.inner-surname")
         table.add_mention(actor, _with_particles(table, doc[token.i : token.i + 1], actor))

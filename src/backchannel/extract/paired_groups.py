@@ -56,7 +56,9 @@ def groups_of_each_name(node: Token, table: ActorTable) -> list[str]:
         return []  # "the Nordic and Baltic foreign ministers" meet as one gathering of many states
     shared = [c.text for c in node.lefts if c.dep_ in MODIFIER_DEPS and c.i > sides[-1].i]
     fired("party.group-of-each-name")
-    return [table.add(ActorKind.GROUP, " ".join([span.text, *shared, node.text]), mention=span).id for span in spans]
+    # each side sends one delegation, mission or team: "the Yemeni and Houthi delegations" are two, each singular
+    head = node.lemma_.lower() if node.lemma_.lower() in LED_GROUPS else node.text
+    return [table.add(ActorKind.GROUP, " ".join([span.text, *shared, head]), mention=span).id for span in spans]
 
 
 def _own_left_edge(first: Token) -> int:

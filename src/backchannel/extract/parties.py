@@ -88,6 +88,8 @@ def subjects_of(verb: Token) -> list[Token]:
             return [_reported_relative(c) or _counted(c) for c in found]
         if node is verb and (before := _clause_hung_before(verb)):
             return before
+        if node is verb and (named := _name_parsed_as_modifier(verb)) is not None:
+            return [named]
         told = [c for c in node.head.children if c.dep_ == "dobj"]
         if node.dep_ == "xcomp" and told and node.head.lemma_.lower() not in TIME_SPENDING_VERBS:
             return told  # "Rahimi invited Szabó to visit Tehran": Szabó visits; not "spent weeks negotiating"
@@ -201,6 +203,24 @@ def _clause_hung_before(verb: Token) -> list[Token]:
     if found:
         fired("party.subject-of-the-clause-before")
     return found
+
+
+def _name_parsed_as_modifier(verb: Token) -> Token | None:
+    """ "Unification Minister Park Min-ho met envoy Choe …": a name the parse hung on a finite verb with no subject
+    as a modifier of it ("Minister" npadvmod, the hyphened name's end "ho" its adjective) and that runs up to the
+    verb is the verb's subject (rule party.subject-parsed-as-modifier). The name's last word stands for it."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ not in ("ROOT", "ccomp", "conj"):
+        return None
+    modifier = next((c for c in verb.children if c.dep_ in ("npadvmod", "nmod", "dep") and c.i < verb.i), None)
+    if modifier is None or modifier.right_edge.i != verb.i - 1:
+        return None
+    if modifier.left_edge.i != verb.sent.start and verb.doc[modifier.left_edge.i - 1].text != ",":
+        return None
+    named = [t for t in modifier.subtree if t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and t.pos_ == "PROPN"]
+    if not named or named[-1].i != verb.i - 1:
+        return None
+    fired("party.subject-parsed-as-modifier")
+    return named[-1]
 
 
 def _reported_relative(subject: Token) -> Token | None:

@@ -1,0 +1,67 @@
+"""Session 65: names on real text."""
+
+
+def _names(record: dict, ids: list[str]) -> list[str]:
+    names = {a["id"]: a["name"] for a in record["actors"]}
+    return [names[i] for i in ids]
+
+
+def test_a_shared_family_name_written_first_is_the_one_named_first(extract):
+    record = extract(
+        "Unification Minister Park Min-ho met envoy Choe Ryong-gil at the border on Monday. Park Sun-yi, a ministry "
+        "spokeswoman, gave no details. Park will see Choe again in May.",
+        published="2021-03-10",
+    )
+    assert [a["name"] for a in record["actors"] if a["name"] == "Park"] == []
+    assert sorted(_names(record, record["events"][-1]["participants"])) == ["Choe Ryong-gil", "Park Min-ho"]
+    record = extract(
+        "Envoys delivered a letter to leader Kim Jong Un on Wednesday. They later met Kim Yong-chol, a senior "
+        "official. The same envoys had brokered the first meeting between President Donald Trump and Kim in June.",
+        published="2018-09-06",
+    )
+    (kim,) = [a for a in record["actors"] if a["name"] == "Kim Jong Un"]
+    assert "Kim" in kim["aliases"]
+    assert any(set(_names(record, e["participants"])) >= {"Donald Trump", "Kim Jong Un"} for e in record["events"])
+
+
+def test_a_shared_given_name_stays_no_ones_alone(extract):
+    # negative: a Western name's first word is a given name, not the family name of the one named first
+    record = extract(
+        "Senator John Harlow met Governor John Petrakis in Albany on Monday. John, a driver, waited outside.",
+        published="2021-03-10",
+    )
+    harlow = [a for a in record["actors"] if a["name"] == "John Harlow"]
+    assert harlow and "John" not in harlow[0]["aliases"]
+
+
+def test_a_titled_hyphened_name_the_parse_made_a_modifier_is_the_subject(extract):
+    for text in (
+        "Unification Minister Park Min-ho met envoy Choe Ryong-gil at the border on Monday.",
+        "Trade Minister Yoo Myung-hee met her Japanese counterpart in Seoul on Tuesday.",
+    ):
+        record = extract(text, published="2021-03-10")
+        (meeting,) = record["events"]
+        names = _names(record, meeting["participants"])
+        assert names[0] in ("Park Min-ho", "Yoo Myung-hee")
+
+
+def test_a_colon_dateline_is_no_party(extract):
+    record = extract("AL-MUKALLA: Yemeni officials met Omani envoys in the port on Saturday.", published="2023-06-18")
+    assert all("MUKALLA" not in a["name"].upper() for a in record["actors"])
+    (meeting,) = record["events"]
+    assert _names(record, meeting["participants"])[0] == "Yemeni officials"
+
+
+def test_a_transcripts_labels_are_no_dateline(extract):
+    # negative: turns of a transcript open with a name in capitals and a colon, a town's name too
+    record = extract(
+        "KUMASI: Did the ministers meet in Lima?\n\nMOYO: They met on Friday, yes.\n\nKUMASI: Thank you.",
+        published="2023-06-18",
+    )
+    assert "KUMASI" in {(q["speaker"] or {}).get("text") for q in record["quotes"]}
+
+
+def test_each_sides_delegation_is_one(extract):
+    record = extract("The Hamas and Fatah delegations met in Cairo on Monday.", published="2023-06-18")
+    (meeting,) = record["events"]
+    assert _names(record, meeting["participants"]) == ["Hamas delegation", "Fatah delegation"]

@@ -65,3 +65,47 @@ def test_each_sides_delegation_is_one(extract):
     record = extract("The Hamas and Fatah delegations met in Cairo on Monday.", published="2023-06-18")
     (meeting,) = record["events"]
     assert _names(record, meeting["participants"]) == ["Hamas delegation", "Fatah delegation"]
+
+
+def test_the_government_of_a_state_is_the_state_known_by_that_name(extract):
+    record = extract("The government of Mauritius will resume talks with Seychelles on Monday.", published="2021-03-10")
+    (mauritius,) = [a for a in record["actors"] if a["name"] == "Mauritius"]
+    assert "government of Mauritius" in mauritius["aliases"]
+    (talks,) = record["events"]
+    assert mauritius["id"] in talks["participants"]
+
+
+def test_a_state_named_otherwise_gets_no_government_name(extract):
+    # negative: only the words before the state's name that name its government make the alias
+    record = extract("The president of Mauritius will hold talks with Seychelles on Monday.", published="2021-03-10")
+    assert all(not any(x.startswith("government") for x in a["aliases"]) for a in record["actors"])
+
+
+def test_the_bare_government_of_a_story_filed_from_a_capital_is_that_states(extract):
+    record = extract(
+        "LUSAKA — The government said on Monday it had held talks with the striking miners' union in Kitwe.",
+        published="2021-03-10",
+    )
+    (government,) = [a for a in record["actors"] if "government" in a["name"]]
+    assert (government["name"], government["country"]) == ("Zambian government", "ZMB")
+    (talks,) = record["events"]
+    assert government["id"] in talks["participants"]
+
+
+def test_the_bare_government_stays_so_beside_another_states(extract):
+    # negative: a story from Lusaka that names the Malawian government may mean it by "the government"
+    record = extract(
+        "LUSAKA — The Malawian government said on Monday that the government had held talks with Zambian traders.",
+        published="2021-03-10",
+    )
+    assert not any(a["name"] == "Zambian government" for a in record["actors"])
+
+
+def test_the_government_in_a_capital_is_that_capitals_states(extract):
+    record = extract(
+        "SÃO PAULO — Envoys agreed to hold new talks between the government in Caracas and opposition leaders in "
+        "Barbados in September.",
+        published="2019-05-01",
+    )
+    names = {a["name"] for a in record["actors"]}
+    assert "Venezuelan government" in names and "Brazilian government" not in names

@@ -42,6 +42,7 @@ from .contact_words import TRAVEL_VERBS
 from .doc_index import doc_index
 from .gender import FEMALE_WORDS, MALE_WORDS, gender_of, given_names
 from .glued_initials import glued_initial_names
+from .government_names import name_governments_of_states
 from .lexicon import (
     EVENT_NAME_HEADS,
     FAMILY_NAMES_FIRST,
@@ -317,6 +318,7 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
     fold_acronyms(table)
     _add_surname_mentions(table, doc)
     fold_handles(table)
+    name_governments_of_states(table)
     for actor in table.persons():
         fill_person(table, actor)
     fold_bodies_named_as_people(table)

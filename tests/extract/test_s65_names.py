@@ -109,3 +109,51 @@ def test_the_government_in_a_capital_is_that_capitals_states(extract):
     )
     names = {a["name"] for a in record["actors"]}
     assert "Venezuelan government" in names and "Brazilian government" not in names
+
+
+def test_one_word_after_forms_of_address_is_a_person(extract):
+    for text, pair in (
+        ("Mr Dlamini met Mr Okonkwo in Pretoria on Monday.", ["Dlamini", "Okonkwo"]),
+        ("Lt. Col. Tarkan met Lt. Col. Bazhenov at the border crossing on Monday.", ["Tarkan", "Bazhenov"]),
+    ):
+        record = extract(text, published="2019-05-01")
+        assert all(a["kind"] == "person" for a in record["actors"])
+        (meeting,) = record["events"]
+        assert _names(record, meeting["participants"]) == pair
+
+
+def test_a_longer_or_hyphened_name_after_a_short_title_is_read_whole(extract):
+    # negative: the one-word reading never cuts a name of two words or a hyphened one
+    record = extract("Rep. Ocasio-Cortez met Sen. Elizabeth Warren on Monday.", published="2019-05-01")
+    names = {a["name"] for a in record["actors"]}
+    assert names == {"Ocasio-Cortez", "Elizabeth Warren"}
+
+
+def test_a_speaker_telling_of_what_he_did_is_no_party(extract):
+    record = extract(
+        "Amina Odhiambo, 41, waits at the camp gate. Mrs Odhiambo's husband works at a copper mine. He telephoned "
+        "the Red Cross on Monday, she said.",
+        published="2000-03-08",
+    )
+    names = {a["id"]: a["name"] for a in record["actors"]}
+    assert not any("Amina Odhiambo" in [names[p] for p in e["participants"]] for e in record["events"])
+
+
+def test_a_speaker_telling_of_her_own_call_is_a_party(extract):
+    # negative: the speaker's own sex leaves party.speaker as it was
+    record = extract(
+        "Amina Odhiambo, 41, waits at the camp gate. She telephoned the Red Cross on Monday, she said.",
+        published="2000-03-08",
+    )
+    names = {a["id"]: a["name"] for a in record["actors"]}
+    assert any("Amina Odhiambo" in [names[p] for p in e["participants"]] for e in record["events"])
+
+
+def test_a_document_sent_by_someones_aide_speaks_as_the_aides(extract):
+    record = extract(
+        "The envoys had a frank exchange, according to an e-mail sent to reporters by one of Mr Kowalczyk's aides.\n"
+        '"They covered the pipeline and visas," the e-mail said.\n',
+        published="2019-05-01",
+    )
+    names = {a["id"]: a["name"] for a in record["actors"]}
+    assert {names.get(q["speaker_actor"]) for q in record["quotes"]} == {"Kowalczyk's aides"}

@@ -38,6 +38,7 @@ from .actor_words import (
     name_tokens,
     strip_possessive,
 )
+from .addressed_names import addressed_one_word_names, only_address_forms
 from .contact_words import TRAVEL_VERBS
 from .doc_index import doc_index
 from .gender import FEMALE_WORDS, MALE_WORDS, gender_of, given_names
@@ -193,6 +194,8 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
     people += [p for p in named_by_a_part_alone(doc) if not any(p.start < q.end and q.start < p.end for q in people)]
     # "King Omar of Saudi Arabia": the name between the style and the realm, whatever the tagger made of it
     people += [p for p in royal_names(doc) if not any(p.start < q.end and q.start < p.end for q in people)]
+    people += [p for p in addressed_one_word_names(doc) if not any(p.start < q.end and q.start < p.end for q in people)]
+    ents = [e for e in ents if not only_address_forms(e)]  # "Lt. Col." before "Arshad"
     ents = [_ran_on(e) for e in ents if not any(e.start < p.end and p.start < e.end for p in people)]
     ents = [e for e in ents if e.label_ == "PERSON" or not any(inside_span(e, p) for p in ents if p.label_ == "PERSON")]
     ents = sorted([*ents, *map(after_honorific, people)], key=lambda e: e.start)
@@ -839,7 +842,6 @@ def _add_surname_mentions(table: ActorTable, doc: Doc) -> None:
             fired("actor.inner-surname")
         table.add_mention(actor, _with_particles(table, doc[token.i : token.i + 1], actor))
     _add_double_name_mentions(table, doc)
-    _add_addressed_one_word_names(table, doc)
 
 
 def _sharer_told_by_pronoun(token: Token, table: ActorTable) -> Actor | None:
@@ -868,21 +870,6 @@ def _pronoun_gender_after(token: Token) -> str | None:
             if subject.lower_ in ("he", "she"):
                 return "m" if subject.lower_ == "he" else "f"
     return None
-
-
-def _add_addressed_one_word_names(table: ActorTable, doc: Doc) -> None:
-    """A person named by one word only ("Mr Dlamini", "Dlamini said"), named again after a form of address where
-    the tagger missed the name ("in his talks with Mr Dlamini"), is mentioned there too (rule
-    actor.addressed-one-word-name): else the words make an actor of their own, an organisation "Mr Dlamini"."""
-    named = {a.name: a for a in table.persons() if len(a.name.split()) == 1}
-    for token in doc_index(doc).with_text(named.keys()):
-        if token.i in table.token_actor or token.pos_ != "PROPN" or not addressed_at(doc, token.i - 1):
-            continue
-        follows = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        if follows is not None and (follows.is_title or follows.text == "-"):
-            continue  # "Datuk Jamil Sulaiman", "Father Pyo Jae-won": a fuller name, not the one word alone
-        fired("actor.addressed-one-word-name")
-        table.add_mention(named[token.text], doc[token.i : token.i + 1])
 
 
 def _add_double_name_mentions(table: ActorTable, doc: Doc) -> None:

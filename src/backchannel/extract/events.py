@@ -62,6 +62,7 @@ from .delegations import name_delegations
 from .diary_days import day_heading_ahead
 from .first_person_parties import add_first_person, first_person_subject
 from .gathering_scene import gathering_city, near_the_story_day
+from .gender import gender_of
 from .grammar import verb_at_or_above
 from .grouping_officials import name_grouping_officials
 from .hosts_country import came_to_the_hosts_country
@@ -314,6 +315,9 @@ def _add_speaker_as_party(mention: Mention, quotes: list[Quote], table: ActorTab
     for q in quotes_over(mention.trigger, quotes):
         speaker = table.get(q.speaker_actor)
         if speaker is not None and speaker.kind is ActorKind.PERSON and speaker.id not in mention.participants:
+            if _told_of_the_other_sex(mention.trigger, speaker):
+                fired("party.speaker-not-the-pronoun")  # "He telephoned the Red Cross tent, she said": not she
+                return
             if others := others_holding(mention.trigger, speaker, table):
                 fired("party.speaker-tells-of-another")  # "Lee said the president would welcome a meeting"
                 mention.add(
@@ -323,6 +327,14 @@ def _add_speaker_as_party(mention: Mention, quotes: list[Quote], table: ActorTab
             fired("party.speaker")  # "Macron said … to resume dialogue with Putin": Macron is a party
             mention.add(mention.actor, [speaker.id])
             return
+
+
+def _told_of_the_other_sex(trigger: Token, speaker: Actor) -> bool:
+    """Whether the contact's own subject is "he" or "she" of the sex the speaker is not ("He telephoned the Red Cross
+    tent on Monday, she said"): someone else, whom the speaker tells of, made it."""
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj" and c.lower_ in ("he", "she")), None)
+    sex = gender_of(speaker)
+    return subject is not None and sex is not None and sex != ("m" if subject.lower_ == "he" else "f")
 
 
 def _add_first_person_speaker(mention: Mention, quotes: list[Quote], table: ActorTable) -> None:

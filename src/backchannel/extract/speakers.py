@@ -1654,7 +1654,9 @@ class SpeakerResolver:
             for writer in writers:
                 # a person or body the text named there ("the ambassador in Lima, X"), never one made of the words
                 named = [
-                    a for t in self.doc[writer.left_edge.i : writer.right_edge.i + 1] if (a := self.table.actor_at(t))
+                    a
+                    for t in self.doc[writer.left_edge.i : writer.right_edge.i + 1]
+                    if (a := self.table.actor_at(t)) and not _possessor_within(t, writer)
                 ]
                 people = [a for a in named if a.kind is ActorKind.PERSON]  # "his assistant on Media, X": X
                 found = people[-1] if people else (named[-1] if named else None)
@@ -4126,3 +4128,13 @@ def _unknown_place_as_subject(span: SpacySpan, head: Token, speaking: bool) -> b
         t.text in ("I", "my", "me") for t in sentence[quoted[0].i - sentence.start : quoted[-1].i - sentence.start]
     )
     return own or first_person
+
+
+def _possessor_within(token: Token, phrase_head: Token) -> bool:
+    """Whether ``token`` names whose the phrase's head is ("one of Mr Orlov's aides": Orlov), not who it is."""
+    node = token
+    while node.i != phrase_head.i and node.head.i != node.i:
+        if node.dep_ == "poss":
+            return True
+        node = node.head
+    return False

@@ -853,7 +853,8 @@ class SpeakerResolver:
             # bodies named by what they are speak as a group
             fired("speaker.plural-description")
             name = re.sub(r"^(the|these|those|some)\s+", "", span.text, flags=re.IGNORECASE)
-            return self.table.add(ActorKind.GROUP, name, mention=span, key=f"{name.lower()}|group").id
+            key = f"{name.lower()}|group"
+            return self.table.add(ActorKind.GROUP, _without_quantifier(name), mention=span, key=key).id
         return None
 
     def _named_together(self, head: Token, span: SpacySpan) -> str | None:
@@ -2789,10 +2790,11 @@ class SpeakerResolver:
             # rule speaker.spokesman-of-body: "The Dutch embassy denied it. “…,” a spokesman said": the embassy's
             fired("speaker.spokesman-of-body")
             name, via = f"{head.text} for the {body.name}", body
-        key = f"{name}|{via.id if via else ''}"
+        key = f"{name}|{via.id if via else ''}"  # "One official", "Another official": two sources, as they read
         if kind is ActorKind.ANONYMOUS and via is None and (principal := self._spoken_for(head)) is not None:
             # rule speaker.possessive-spokesman: "a spokesman for Ode" is "Ode's spokesman", either way round
             key = f"{principal.id}|{head.lemma_.lower()}"
+        name = _without_quantifier(name)
         actor = self.table.add(kind, name, mention=span, via=via.id if via else None, key=key)
         if kind is ActorKind.ANONYMOUS:
             self.last_anonymous = actor.id
@@ -2963,7 +2965,7 @@ class SpeakerResolver:
                         or (not periphrased and actor.name.lower().split()[0] == head.lower_)  # "Pope Francis"
                     )
                     and not (office and actor.country is None and not periphrased and _of_another_body(fitting, office))
-                    and not (fitting and _of_another_named_body(span, actor.titles))
+                    and not (fitting and of_another_named_body(span, actor.titles))
                 ):
                     holders[actor.id] = (i, actor, fitting)
             if holders:
@@ -3490,6 +3492,22 @@ def _first_conjunct(span: SpacySpan) -> SpacySpan:
     return span.doc[span.start : end]
 
 
+NAME_QUANTIFIERS = frozenset({"one", "other", "another", "several", "many"})
+"""Words before an unnamed source's description that pick some of its kind out, and are no part of what it is
+called: "One nationalist source", "Other NATO officials", "Several diplomats". A number ("two officials") stays."""
+
+
+def _without_quantifier(name: str) -> str:
+    """An unnamed source's or group's name without a leading quantifier or "other" (rule speaker.name-quantifier):
+    "nationalist source" of "One nationalist source said", "NATO officials" of "Other NATO officials tell …"; the
+    words pick one or some out of a kind, the kind is the name. Not a lone word ("Another said")."""
+    first, _, rest = name.partition(" ")
+    if first.lower() not in NAME_QUANTIFIERS or not rest or rest.split()[0].lower() in ("of", "who", "that"):
+        return name
+    fired("speaker.name-quantifier")
+    return rest
+
+
 def _describe_in_full(actor: Actor, head: Token) -> None:
     """The unnamed source's full description, as the text gives it, is one of its names (rule
     speaker.description-in-full): "a Norwegian diplomat briefed on the talks" for the diplomat."""
@@ -3718,7 +3736,7 @@ def _clipped(short: str, word: str) -> bool:
     return len(short) >= 3 and len(word) > len(short) and word.startswith(short)
 
 
-def _of_another_named_body(description: SpacySpan, titles: list[str]) -> bool:
+def of_another_named_body(description: SpacySpan, titles: list[str]) -> bool:
     """Whether a description that names the body an office is of ("SFF president", "the European Union's foreign
     policy chief", "the UN envoy") and the titles of a person, which name the body or state the person serves
     ("FIFA president", "Kazakh foreign minister", "US special envoy"), name different ones (rule
@@ -3726,15 +3744,24 @@ def _of_another_named_body(description: SpacySpan, titles: list[str]) -> bool:
     the text also calls him "President X". A description naming only a state is left to the state's own rules,
     and titles naming no body fit any."""
     head = description.root
-    said = _qualifiers([t.text for t in description if t.i < head.i])
+    before = _qualifiers([t.text for t in description if t.i < head.i])
+    said = before or _qualifiers(_of_phrase_words(head))
     geo = gazetteer()
     if not said or all(geo.country_of(w) for w in said):
         return False
     held = [w for title in titles for w in _qualifiers(re.findall(r"[\w'’.-]+", title))]
     if not held or _same_body(said, held):
         return False
-    fired("speaker.another-body-qualifier")
+    fired("speaker.another-body-qualifier" if before else "speaker.another-body-of-phrase")
     return True
+
+
+def _of_phrase_words(head: Token) -> list[str]:
+    """The words of the of-phrase a description's head noun takes ("House", "of", "Commons" of "the speaker of the
+    House of Commons"), which name the body the office is of as a word before the head would ("the Commons
+    speaker"); the parse hangs it on the head, wherever the caller's span ends."""
+    preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
+    return [t.text for prep in preps for obj in prep.children if obj.dep_ == "pobj" for t in obj.subtree]
 
 
 def _office_state(head: Token, *, owned: bool = False) -> str | None:

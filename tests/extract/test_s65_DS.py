@@ -62,3 +62,16 @@ def test_an_office_of_the_same_body_is_its_holder(extract):
     (visit,) = [e for e in record["events"] if e["mode"] == "visit"]
     names = {a["id"]: a["name"] for a in record["actors"]}
     assert "Amos Terrel" in [names[i] for i in visit["participants"]]
+
+
+def test_a_holder_titled_without_a_body_is_not_sure_once_bodies_are_told_apart(extract):
+    # negative: "Governor" alone may be the governor of any province, once a governor of another one is named
+    record = extract(
+        "Minister Ana Ruiz received a delegation led by Governor Mr. Ivo Sann on Tuesday. The Governor of Arlen "
+        "province, Mr. Tomas Vell, held a telephone conversation on Wednesday with the Governor of Brisk province.",
+        published="2021-03-10",
+    )
+    names = {a["id"]: a["name"] for a in record["actors"]}
+    for event in record["events"]:
+        if event["mode"] == "phone":
+            assert "Ivo Sann" not in [names[i] for i in event["participants"]]

@@ -2945,6 +2945,7 @@ class SpeakerResolver:
         if country and country == _office_state(head, owned=True) and not ahead:
             fired("speaker.state-owned-office")
             passes = ({country},)
+        told_apart = holders_told_apart(head, self.table.persons())  # "the speaker of the House of Commons"
         for allowed in passes:
             holders: dict[str, tuple[int, Actor, list[str]]] = {}  # each fitting person at its nearest mention
             for i in order:
@@ -2965,7 +2966,8 @@ class SpeakerResolver:
                         or (not periphrased and actor.name.lower().split()[0] == head.lower_)  # "Pope Francis"
                     )
                     and not (office and actor.country is None and not periphrased and _of_another_body(fitting, office))
-                    and not (fitting and of_another_named_body(span, actor.titles))
+                    and not (fitting and _of_another_named_body(span, actor.titles))
+                    and not (told_apart and body_of_phrase_agrees(head, actor.titles) is not True)
                 ):
                     holders[actor.id] = (i, actor, fitting)
             if holders:
@@ -3736,7 +3738,7 @@ def _clipped(short: str, word: str) -> bool:
     return len(short) >= 3 and len(word) > len(short) and word.startswith(short)
 
 
-def of_another_named_body(description: SpacySpan, titles: list[str]) -> bool:
+def _of_another_named_body(description: SpacySpan, titles: list[str]) -> bool:
     """Whether a description that names the body an office is of ("SFF president", "the European Union's foreign
     policy chief", "the UN envoy") and the titles of a person, which name the body or state the person serves
     ("FIFA president", "Kazakh foreign minister", "US special envoy"), name different ones (rule
@@ -3744,16 +3746,43 @@ def of_another_named_body(description: SpacySpan, titles: list[str]) -> bool:
     the text also calls him "President X". A description naming only a state is left to the state's own rules,
     and titles naming no body fit any."""
     head = description.root
-    before = _qualifiers([t.text for t in description if t.i < head.i])
-    said = before or _qualifiers(_of_phrase_words(head))
+    said = _qualifiers([t.text for t in description if t.i < head.i])
     geo = gazetteer()
     if not said or all(geo.country_of(w) for w in said):
         return False
     held = [w for title in titles for w in _qualifiers(re.findall(r"[\w'’.-]+", title))]
     if not held or _same_body(said, held):
         return False
-    fired("speaker.another-body-qualifier" if before else "speaker.another-body-of-phrase")
+    fired("speaker.another-body-qualifier")
     return True
+
+
+def body_of_phrase_agrees(description: Token, titles: list[str]) -> bool | None:
+    """Whether a person's titles name the body a description's of-phrase names ("the speaker of the House of
+    Commons", "the governor of Stung Treng province"): True when they name it, False when they name another one
+    (rule speaker.another-body-of-phrase: not the "speaker of the Knesset"), None when the of-phrase names no body
+    but a state, or the titles name none ("Governor" may be the governor of anywhere)."""
+    said = _qualifiers(_of_phrase_words(description))
+    if not said or all(gazetteer().country_of(w) for w in said):
+        return None
+    held = [w for title in titles for w in _qualifiers(re.findall(r"[\w'’.-]+", title))]
+    if not held:
+        return None
+    if _same_body(said, held):
+        return True
+    fired("speaker.another-body-of-phrase")
+    return False
+
+
+def holders_told_apart(head: Token, people: Iterable[Actor]) -> bool:
+    """Whether a description's of-phrase tells holders of one office in different bodies apart (rule
+    speaker.another-body-of-phrase): someone the text titles with its head noun holds that office of another body
+    ("the speaker of the House of Commons" after "the speaker of the Knesset", "the governor of Stung Treng
+    province" after "the Governor of Champasak province"). Then only one whose title names the body is that
+    holder, not one titled "Governor" alone, who may be the governor of anywhere."""
+    word = head.lower_
+    titled = (a for a in people if any(word in title.lower().split() for title in a.titles))
+    return any(body_of_phrase_agrees(head, a.titles) is False for a in titled)
 
 
 def _of_phrase_words(head: Token) -> list[str]:

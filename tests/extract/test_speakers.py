@@ -181,7 +181,9 @@ def test_who_after_an_unnamed_source_is_that_source(extract):
     )
     q = quote_with(r, "the committee would meet again in March")
     actor = next(a for a in r["actors"] if a["id"] == q["speaker_actor"])
-    assert (actor["name"], actor["kind"]) == ("one lawmaker familiar with the hearing", "anonymous")
+    # named without its leading "one" (speaker.name-quantifier), which stays an alias
+    assert (actor["name"], actor["kind"]) == ("lawmaker familiar with the hearing", "anonymous")
+    assert "one lawmaker familiar with the hearing" in actor["aliases"]
     first = quote_with(r, "It was a waste of an afternoon")
     assert first["speaker"]["text"] == "one lawmaker familiar with the hearing"  # the relative clause is cut off
     assert first["speaker_actor"] == q["speaker_actor"]

@@ -58,7 +58,7 @@ from .paired_groups import groups_of_each_name
 from .person_words import COURTESY_TITLES, INDIVIDUAL_NOUNS, PEOPLE_NOUNS
 from .places import SETTLEMENT_NOUNS, is_place
 from .speaker_bodies import speakers_body
-from .speakers import BODY_OWNED, ORG_NOUNS, SpeakerResolver, then_and_now
+from .speakers import BODY_OWNED, ORG_NOUNS, SpeakerResolver, body_of_phrase_agrees, holders_told_apart, then_and_now
 from .trace import fired
 
 CIRCUMSTANCE_PREPS = ("after", "before", "upon", "by", "without", "since", "while")
@@ -1998,6 +1998,9 @@ def _titled_person(node: Token, table: ActorTable) -> str | None:
     if (qualified := [a for a in matches if any(_has_the_qualifiers(node, t) for t in a.titles)]) != matches:
         fired("party.title-qualifiers")  # "the Kyrgyz prime minister" is not the Kyrgyz energy minister
         matches = qualified
+    if holders_told_apart(node, table.persons()):
+        # "the speaker of the House of Commons" is not the "speaker of the Knesset", nor one titled "Speaker" alone
+        matches = [a for a in matches if body_of_phrase_agrees(node, a.titles)]
     if owned := _possessing_state(node, table):
         # "New Zealand's prime minister", "the president of Mexico": a holder of that state's, never one of another
         # state or of no known one, who is as likely held of some other (rule party.state-of-title)

@@ -853,7 +853,8 @@ class SpeakerResolver:
             # bodies named by what they are speak as a group
             fired("speaker.plural-description")
             name = re.sub(r"^(the|these|those|some)\s+", "", span.text, flags=re.IGNORECASE)
-            return self.table.add(ActorKind.GROUP, name, mention=span, key=f"{name.lower()}|group").id
+            key = f"{name.lower()}|group"
+            return self.table.add(ActorKind.GROUP, _without_quantifier(name), mention=span, key=key).id
         return None
 
     def _named_together(self, head: Token, span: SpacySpan) -> str | None:
@@ -2791,10 +2792,11 @@ class SpeakerResolver:
             # rule speaker.spokesman-of-body: "The Dutch embassy denied it. “…,” a spokesman said": the embassy's
             fired("speaker.spokesman-of-body")
             name, via = f"{head.text} for the {body.name}", body
-        key = f"{name}|{via.id if via else ''}"
+        key = f"{name}|{via.id if via else ''}"  # "One official", "Another official": two sources, as they read
         if kind is ActorKind.ANONYMOUS and via is None and (principal := self._spoken_for(head)) is not None:
             # rule speaker.possessive-spokesman: "a spokesman for Ode" is "Ode's spokesman", either way round
             key = f"{principal.id}|{head.lemma_.lower()}"
+        name = _without_quantifier(name)
         actor = self.table.add(kind, name, mention=span, via=via.id if via else None, key=key)
         if kind is ActorKind.ANONYMOUS:
             self.last_anonymous = actor.id
@@ -2945,6 +2947,7 @@ class SpeakerResolver:
         if country and country == _office_state(head, owned=True) and not ahead:
             fired("speaker.state-owned-office")
             passes = ({country},)
+        told_apart = holders_told_apart(head, self.table.persons())  # "the speaker of the House of Commons"
         for allowed in passes:
             holders: dict[str, tuple[int, Actor, list[str]]] = {}  # each fitting person at its nearest mention
             for i in order:
@@ -2966,6 +2969,7 @@ class SpeakerResolver:
                     )
                     and not (office and actor.country is None and not periphrased and _of_another_body(fitting, office))
                     and not (fitting and _of_another_named_body(span, actor.titles))
+                    and not (told_apart and body_of_phrase_agrees(head, actor.titles) is not True)
                 ):
                     holders[actor.id] = (i, actor, fitting)
             if holders:
@@ -3492,6 +3496,22 @@ def _first_conjunct(span: SpacySpan) -> SpacySpan:
     return span.doc[span.start : end]
 
 
+NAME_QUANTIFIERS = frozenset({"one", "other", "another", "several", "many"})
+"""Words before an unnamed source's description that pick some of its kind out, and are no part of what it is
+called: "One nationalist source", "Other NATO officials", "Several diplomats". A number ("two officials") stays."""
+
+
+def _without_quantifier(name: str) -> str:
+    """An unnamed source's or group's name without a leading quantifier or "other" (rule speaker.name-quantifier):
+    "nationalist source" of "One nationalist source said", "NATO officials" of "Other NATO officials tell …"; the
+    words pick one or some out of a kind, the kind is the name. Not a lone word ("Another said")."""
+    first, _, rest = name.partition(" ")
+    if first.lower() not in NAME_QUANTIFIERS or not rest or rest.split()[0].lower() in ("of", "who", "that"):
+        return name
+    fired("speaker.name-quantifier")
+    return rest
+
+
 def _describe_in_full(actor: Actor, head: Token) -> None:
     """The unnamed source's full description, as the text gives it, is one of its names (rule
     speaker.description-in-full): "a Norwegian diplomat briefed on the talks" for the diplomat."""
@@ -3737,6 +3757,42 @@ def _of_another_named_body(description: SpacySpan, titles: list[str]) -> bool:
         return False
     fired("speaker.another-body-qualifier")
     return True
+
+
+def body_of_phrase_agrees(description: Token, titles: list[str]) -> bool | None:
+    """Whether a person's titles name the body a description's of-phrase names ("the speaker of the House of
+    Commons", "the governor of Stung Treng province"): True when they name it, False when they name another one
+    (rule speaker.another-body-of-phrase: not the "speaker of the Knesset"), None when the of-phrase names no body
+    but a state, or the titles name none ("Governor" may be the governor of anywhere)."""
+    said = _qualifiers(_of_phrase_words(description))
+    if not said or all(gazetteer().country_of(w) for w in said):
+        return None
+    held = [w for title in titles for w in _qualifiers(re.findall(r"[\w'’.-]+", title))]
+    if not held:
+        return None
+    if _same_body(said, held):
+        return True
+    fired("speaker.another-body-of-phrase")
+    return False
+
+
+def holders_told_apart(head: Token, people: Iterable[Actor]) -> bool:
+    """Whether a description's of-phrase tells holders of one office in different bodies apart (rule
+    speaker.another-body-of-phrase): someone the text titles with its head noun holds that office of another body
+    ("the speaker of the House of Commons" after "the speaker of the Knesset", "the governor of Stung Treng
+    province" after "the Governor of Champasak province"). Then only one whose title names the body is that
+    holder, not one titled "Governor" alone, who may be the governor of anywhere."""
+    word = head.lower_
+    titled = (a for a in people if any(word in title.lower().split() for title in a.titles))
+    return any(body_of_phrase_agrees(head, a.titles) is False for a in titled)
+
+
+def _of_phrase_words(head: Token) -> list[str]:
+    """The words of the of-phrase a description's head noun takes ("House", "of", "Commons" of "the speaker of the
+    House of Commons"), which name the body the office is of as a word before the head would ("the Commons
+    speaker"); the parse hangs it on the head, wherever the caller's span ends."""
+    preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
+    return [t.text for prep in preps for obj in prep.children if obj.dep_ == "pobj" for t in obj.subtree]
 
 
 def _office_state(head: Token, *, owned: bool = False) -> str | None:

@@ -700,7 +700,7 @@ class SpeakerResolver:
             fired("speaker.definite-org")
             return named  # "The company says": the company the story named
         if body:
-            return self._organization(span).id
+            return self._organization(_before_a_joined_party(span)).id
         if (same := self._the_same(span)) is not None:
             fired("speaker.the-same")
             return same
@@ -3469,6 +3469,33 @@ def _own_name_after_owner(org: Actor, span: SpacySpan) -> None:
     if own != org.name and own not in org.aliases and core.casefold() in own.casefold():
         fired("speaker.org-own-name")
         org.aliases.append(own)
+
+
+def _joined_party(word: Token) -> bool:
+    """A conjunct that is a party of its own: a name ("the Houthis", "Chile") or a body ("rival Tigray regional
+    forces", "the opposition party")."""
+    bodies = ORGANIZATION_WORDS | ORG_NOUNS
+    return word.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") or word.lower_ in bodies or word.lemma_.lower() in bodies
+
+
+def _before_a_joined_party(span: SpacySpan) -> SpacySpan:
+    """ "The Yemeni government and the Houthis agreed …", "Ethiopia's government and rival Tigray regional forces
+    said …": two sides, not one body named by both (rule speaker.joined-parties). The body the words are resolved to
+    is the phrase before the "and" (the other side keeps its own name, for the contact the two are parties to). A
+    name that holds an "and" ("Trinidad and Tobago", "Procter and Gamble") is one entity and stays whole; one whose
+    "and" joins what a noun is "of" ("the Ministry of Trade and Industry") does not join the head."""
+    head = span.root
+    cc = next((c for c in head.children if c.dep_ == "cc" and c.lower_ == "and" and span.start < c.i < span.end), None)
+    joined = [c for c in head.children if c.dep_ == "conj" and cc is not None and c.i > cc.i and c.i < span.end]
+    if cc is None or not joined or not all(_joined_party(c) for c in joined):
+        return span
+    if head.ent_iob_ != "O" and any(c.ent_iob_ == "I" for c in span.doc[head.i + 1 : joined[-1].i + 1]):
+        return span  # one name across the "and"
+    end = cc.i
+    while end > span.start + 1 and span.doc[end - 1].is_punct:
+        end -= 1
+    fired("speaker.joined-parties")
+    return span.doc[span.start : end]
 
 
 def _first_conjunct(span: SpacySpan) -> SpacySpan:

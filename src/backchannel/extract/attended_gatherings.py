@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..geo import gazetteer
 from ..records import ActorKind
 from .actor_table import ActorTable
+from .places import is_place
 from .trace import fired
 
 GATHERING_NAMES = frozenset({"conference", "session", "summit", "meeting", "forum"})
@@ -22,13 +24,22 @@ NAME_PREPS = frozenset({"on", "of", "for"})
 
 def attended_by_name(noun: Token) -> bool:
     """A gathering noun written as a proper name and attended: "attend the IOC Session", not "attend the session".
-    The tagger may tag such a name as a work or an organisation; attended, it is a gathering all the same."""
-    return (
+    The tagger may tag such a name as a work or an organisation; attended, it is a gathering all the same. The name
+    must single one out: a body's short name or a place before it ("IOC", "Tallinn"), or a phrase of names after it
+    ("on Security Policy"); not "the 25th Anniversary Summit", a description capitalised."""
+    if not (
         noun.lower_ in GATHERING_NAMES
         and noun.text[0].isupper()
         and noun.dep_ == "dobj"
         and noun.head.lemma_.lower() == "attend"
+    ):
+        return False
+    start, end = _name_span(noun)
+    singled = any(
+        len(c.text) > 1 and (c.text.isupper() or is_place(c) or gazetteer().country_of(c.text) is not None)
+        for c in noun.doc[start : noun.i]
     )
+    return singled or end > noun.i + 1
 
 
 def _name_span(noun: Token) -> tuple[int, int]:

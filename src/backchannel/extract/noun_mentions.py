@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from ..geo import gazetteer
 from ..records import ActorKind, EventStatus
-from . import contact_habits, contact_nouns, contact_verbs
+from . import attended_gatherings, contact_habits, contact_nouns, contact_verbs, implicit_sides
 from .actor_table import ActorTable
 from .circumstances import (
     TOPIC_PREPS,
@@ -191,9 +191,12 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
     if mode is None:
         return None
     if noun.ent_type_ in ("ORG", "FAC", "WORK_OF_ART", "LAW", "PERSON", "GPE", "NORP"):
-        if not contact_nouns.bodys_summit(noun):
+        if attended_gatherings.attended_by_name(noun):
+            fired("contact.summit.attended-by-name")  # "will attend the Tallinn Conference on Digital Policy"
+        elif not contact_nouns.bodys_summit(noun):
             return rejected("contact.noun.a-name")  # "the International Conference of Support": a name
-        fired("contact.summit.body-named")  # "at the OSCE Summit in Budapest": a body's summit, written as a name
+        else:
+            fired("contact.summit.body-named")  # "at the OSCE Summit in Budapest": a body's summit, written as a name
     if noun.dep_ == "compound":
         if noun.head.lemma_.lower() not in CARRIER_NOUNS:
             return rejected("contact.noun.modifier")  # "talks progress", "a visit ban"
@@ -554,6 +557,9 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
         others += parties_of(contact_verbs.addressed(governor, table), table, resolver)
         if set_here:
             others += parties_of(_dealt_with(noun), table, resolver)  # "reported to X at a meeting in Y"
+    if gathering := attended_gatherings.attended_gathering(noun, table):
+        others += [p for p in gathering if p not in others]  # "attend the Munich Conference": not with Germany
+        mention.mode = "multilateral"
     if mention.mode == "visit" and actors:
         # "X's visit is at the invitation of Y": Y receives X; a visit by no one named is no one's guest
         invited = parties_of(invited_to_the_visit(noun, governor, table), table, resolver)
@@ -575,6 +581,8 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
     if not actors and others and governor is not None and not telling and not _between_named(noun):
         # "she has been under fire for a meeting with Clinton"; "talks between A and B" name both sides themselves
         actors = contact_nouns.clause_subject(noun, table, resolver)
+        # "The announcement was made after a meeting with X": who met X is the one the text is about
+        actors = actors or implicit_sides.unsaid_side(noun, others, table, resolver)
     elif not actors and not others and leg and governor is not None:
         actors = parties_of(subjects_of(governor), table, resolver)  # "arrived in Lima following a visit to Chile"
     elif not actors and not others and mention.mode == "visit" and _back_from(noun, governor):

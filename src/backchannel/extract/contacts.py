@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Token
 from ..records import ActorKind, EventStatus, Span
 from . import background_verbs, contact_nouns, contact_verbs
 from .actor_table import ActorTable
+from .asked_for import asked_for
 from .calls_each import calls_each
 from .circumstances import date_text_of
 from .contact_words import EXHORTING_VERBS, NOUN_MODES, PHONE_WORDS, STOP_NOUNS
@@ -78,6 +79,8 @@ def find_mentions(doc: Doc, table: ActorTable, resolver: SpeakerResolver) -> lis
                 mention = rejected("contact.yes-no-question")  # "Did the two men also meet in Nairobi?"
             if mention is not None and _urged_of_others(token):
                 mention = rejected("contact.urged-others")  # "urged the government to open talks with X"
+            if mention is not None and asked_for(token):
+                mention = rejected("contact.asked-for")  # "stressed the need for exchanges, including visits"
             if mention is not None:
                 _add_together(mention, table, resolver)
                 _place_at_the_scene(mention)

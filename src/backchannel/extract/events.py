@@ -83,6 +83,7 @@ from .met_abroad import venue_states_of_a_meeting_abroad
 from .named_after_lead import name_lead_holders
 from .news_month import news_month, recent_news
 from .parties import parties_of
+from .party_heads import drop_non_parties
 from .places import (
     in_the_story_city,
     journey_end,
@@ -185,6 +186,7 @@ def find_events(doc: Doc, article: Article, table: ActorTable, quotes: list[Quot
             name_grouping_officials(mention, table)
     name_delegations(mentions, doc, table)
     name_body_heads(mentions, doc, table)
+    drop_non_parties(mentions, table)
     drafts = [d for d in merge(headline_last(mentions, article), table, article.published) if two_sided(d, table)]
     drafts.sort(key=lambda d: min(m.trigger.i for m in d.mentions))
     on_the_sidelines(drafts)

@@ -318,13 +318,17 @@ def _other_dateline(text: str) -> re.Match[str] | None:
     return None
 
 
+QA_LABEL = re.compile(r"(?m)^[ \t]*[QA]:[ \t]")
+"""A transcript's question or answer label, which ``LABEL_LINE`` (two capitals at least) does not count."""
+
+
 def colon_dateline_span(text: str) -> tuple[int, int] | None:
     """Where the story's dateline before a colon stands ("AL-MUKALLA: Yemeni government and Houthi delegations met
     …"), to keep it from the parser, which reads a place it does not know as a person or as part of the subject
     (rule actor.colon-dateline); none in a transcript (see ``_other_dateline``)."""
     filed = _other_dateline(text)
-    if filed is None or not filed.group(0).rstrip().endswith(":"):
-        return None
+    if filed is None or not filed.group(0).rstrip().endswith(":") or QA_LABEL.search(text):
+        return None  # "JACKSON: I met the governor … Q: … A: …": a transcript's first speaker
     fired("actor.colon-dateline")
     return filed.start("city"), filed.end()
 

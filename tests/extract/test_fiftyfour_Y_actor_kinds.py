@@ -1,7 +1,7 @@
 """Round fifty-four (Y): actors of the kind the text gives them. A person's name the tagger reads now as a person's,
 now as an organisation's, is one person when the text marks it as a person's (a title, "said he", rule
 actor.person-by-evidence); a one-word name after a form of address the tagger missed is that person (rule
-actor.addressed-one-word-name); a name opening with a given name that "she" or "he" takes up is a person's (rule
+actor.addressed-one-word); a name opening with a given name that "she" or "he" takes up is a person's (rule
 actor.person-by-pronoun); a name before a company's noun ("the state-owned X corporation") is the company's (rule
 actor.company-by-noun); a name ending in a hyphenated family name the tagger took alone for a person's is a person's
 (rule actor.person-by-surname). Sentences written for these tests, names invented."""

@@ -1,5 +1,8 @@
 """Session 65: names on real text."""
 
+from backchannel.pipeline import analysable_text
+from backchannel.records import Article
+
 
 def _names(record: dict, ids: list[str]) -> list[str]:
     names = {a["id"]: a["name"] for a in record["actors"]}
@@ -85,6 +88,7 @@ def test_the_bare_government_of_a_story_filed_from_a_capital_is_that_states(extr
     record = extract(
         "LUSAKA — The government said on Monday it had held talks with the striking miners' union in Kitwe.",
         published="2021-03-10",
+        outlet="The Zambia Courier",
     )
     (government,) = [a for a in record["actors"] if "government" in a["name"]]
     assert (government["name"], government["country"]) == ("Zambian government", "ZMB")
@@ -97,6 +101,7 @@ def test_the_bare_government_stays_so_beside_another_states(extract):
     record = extract(
         "LUSAKA — The Malawian government said on Monday that the government had held talks with Zambian traders.",
         published="2021-03-10",
+        outlet="The Zambia Courier",
     )
     assert not any(a["name"] == "Zambian government" for a in record["actors"])
 
@@ -157,3 +162,33 @@ def test_a_document_sent_by_someones_aide_speaks_as_the_aides(extract):
     )
     names = {a["id"]: a["name"] for a in record["actors"]}
     assert {names.get(q["speaker_actor"]) for q in record["quotes"]} == {"Kowalczyk's aides"}
+
+
+def test_a_wires_bare_government_keeps_its_plain_name(extract):
+    # negative: a wire filed from London may be writing of any state's government
+    record = extract(
+        "LONDON (Reuters) - Iran's foreign minister said on Monday the government would hold talks with the IAEA.",
+        published="2021-03-10",
+        outlet="Reuters",
+    )
+    assert not any(a["name"] == "British government" for a in record["actors"])
+
+
+def test_a_shared_given_name_of_two_words_is_no_family_name(extract):
+    # negative: "Kim" of two-word names is a given name, not the family name of the one named first
+    record = extract(
+        "Kim Dawson met Kim Haller in Ohio on Monday. Kim said the talks went well.", published="2019-05-01"
+    )
+    assert all("Kim" not in a["aliases"] for a in record["actors"])
+
+
+def test_a_transcripts_first_speaker_before_questions_stays():
+    # negative: a transcript with Q: and A: lines opens with its first speaker, not a dateline
+    text = "KUMASI: I met the governor on Monday.\n\nQ: Did you discuss the budget?\n\nA: We did."
+    assert analysable_text(Article(text=text)).startswith("KUMASI:")
+    assert analysable_text(Article(text=text.split("\n\n")[0])).strip().startswith("I met")
+
+
+def test_a_drink_after_a_is_no_person(extract):
+    record = extract("The minister drank a Dr Pepper before he met the envoy on Monday.", published="2019-05-01")
+    assert not any(a["name"] == "Pepper" for a in record["actors"])

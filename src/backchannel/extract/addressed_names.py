@@ -22,14 +22,14 @@ def addressed_one_word_names(doc: Doc) -> list[SpacySpan]:
     """ "Mr Dlamini met Mr Arshad", "led by Lt. Col. Arshad of Pakistan" (rule actor.addressed-one-word): one
     capitalised word after forms of address or short titles is a person's name, however the tagger took it (an
     organisation "Mr Dlamini", a body "Lt. Col." and another "Arshad"); a name of two words or more is read
-    elsewhere."""
+    elsewhere. Not after "a": "a Dr Pepper" is a drink."""
     found = []
     i = 0
     while i < len(doc):
         j = i
         while j < len(doc) and address_form(doc[j]):
             j += 1
-        if i < j < len(doc) and _one_name_word(doc, j):
+        if i < j < len(doc) and _one_name_word(doc, j) and not (i > 0 and doc[i - 1].lower_ in ("a", "an")):
             fired("actor.addressed-one-word")
             found.append(SpacySpan(doc, j, j + 1, label="PERSON"))
         i = max(j, i + 1)

@@ -9,10 +9,11 @@ from ..datelines import dateline_city
 from ..geo import gazetteer
 from ..records import Actor, ActorKind
 from .actor_table import ActorTable
+from .outlet_home import outlet_domain_state, outlet_named_state
 from .trace import fired
 
-GOVERNMENT_OF = re.compile(r"\b((?:[Gg]overnment|[Aa]dministration|[Ss]tate) of )$")
-"""The words before a state's name that name its government: "the government of", "the Administration of"."""
+GOVERNMENT_OF = re.compile(r"\b([Gg]overnment of (?:the )?)$")
+"""The words before a state's name that name its government: "the government of", "the Government of the"."""
 
 
 def name_governments_of_states(table: ActorTable) -> None:
@@ -33,17 +34,23 @@ def name_governments_of_states(table: ActorTable) -> None:
 
 def name_the_home_government(table: ActorTable) -> None:
     """ "KABUL — … denied that the government had held talks …" (rule actor.government-of-dateline-state): a
-    government named by no state's name is that of the state the story is filed from, the "Afghan government", when
-    the text names no state's government otherwise; "the government in Caracas" is the state of that city's, wherever
+    government named by no state's name is that of the state the story is filed from, the "Afghan government", in a
+    paper at home there (by its name or its address, as actor.country-of-dateline asks), when the text names no
+    state's government otherwise; "the government in Caracas" is the state of that city's, wherever
     the story is filed. Named after the events are found, which hold it by its id."""
     bare = [a for a in table.actors if a.kind is ActorKind.ORGANIZATION and a.name.casefold() == "government"]
     if len(bare) != 1 or any(_a_government(actor) for actor in table.actors if actor is not bare[0]):
         return
     (generic,) = bare
     text = table.article.text
-    seats = {code for m in generic.mentions if (code := _seat_after(text, m.end)) is not None}
-    city = dateline_city(text) if not seats else None
-    code = seats.pop() if len(seats) == 1 else (gazetteer().state_of(city) if city else None)
+    seats = {code for m in generic.mentions if (code := _seat_after(text, m.start, m.end)) is not None}
+    if len(seats) == 1:
+        (code,) = seats
+    else:
+        city = dateline_city(text)
+        code = gazetteer().state_of(city) if city and not seats else None
+        if code not in (outlet_named_state(table.article), outlet_domain_state(table.article)):
+            return  # a wire's story filed from London may be about any state's government
     demonym = gazetteer().demonym_of.get(code) if code else None
     if demonym is None:
         return
@@ -56,9 +63,11 @@ SEAT_AFTER = re.compile(r"[ ]+in[ ]+([A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,2
 """A city after a government's word: "the government in Caracas"."""
 
 
-def _seat_after(text: str, end: int) -> str | None:
-    """The state of the city named right after a government's word ("the government in Caracas"), if any."""
-    found = SEAT_AFTER.match(text, end)
+def _seat_after(text: str, start: int, end: int) -> str | None:
+    """The state of the city named right after the word "government" of a mention ("the government in Caracas",
+    whether or not the mention took the city in), if any."""
+    word = text.lower().find("government", start, end)
+    found = SEAT_AFTER.match(text, word + len("government")) if word >= 0 else None
     return gazetteer().state_of(found.group(1)) if found is not None else None
 
 

@@ -14,6 +14,7 @@ from .contact_words import (
     GO_BETWEEN_NOUNS,
     KIN_NOUNS,
     MEMBER_NOUNS,
+    NON_PARTY_HEADS,
     PARTY_HEADS,
     PRESS_WORDS,
     SIDE_NOUNS,
@@ -64,8 +65,8 @@ def party_noun(head: Token) -> bool:
 
 
 def no_party(actor: Actor | None, doc: Doc) -> bool:
-    """A group or body every mention of which is a common noun that names no people and no body ("hogs",
-    "obstacles", "reports"): no side of a contact. Not one the tagger gave a name's entity, nor a proper noun, nor one
+    """A group or body every mention of which is a common noun for what can meet no one ("hogs", "obstacles",
+    "reports"): no side of a contact. Not one the tagger gave a name's entity, nor a proper noun, nor one
     written as a name."""
     if actor is None or actor.kind not in DESCRIBED_KINDS or not actor.mentions:
         return False
@@ -74,9 +75,17 @@ def no_party(actor: Actor | None, doc: Doc) -> bool:
         if span is None:
             return False
         head = span.root
-        if head.pos_ != "NOUN" or head.ent_type_ or _written_as_a_name(head) or party_noun(head) or _of_a_party(head):
+        if head.pos_ != "NOUN" or head.ent_type_ or _written_as_a_name(head) or not _no_party_noun(head):
+            return False
+        if _of_a_party(head):
             return False
     return True
+
+
+def _no_party_noun(head: Token) -> bool:
+    """Whether a common noun names what can meet no one: an animal, a vehicle, a paper, a matter (NON_PARTY_HEADS).
+    Any other noun may name people or a body ("the monarchs", "the pilgrims"), however few lists hold it."""
+    return head.lemma_.lower() in NON_PARTY_HEADS or head.lower_ in NON_PARTY_HEADS
 
 
 def _written_as_a_name(head: Token) -> bool:

@@ -174,14 +174,6 @@ def test_a_wires_bare_government_keeps_its_plain_name(extract):
     assert not any(a["name"] == "British government" for a in record["actors"])
 
 
-def test_a_shared_given_name_of_two_words_is_no_family_name(extract):
-    # negative: "Kim" of two-word names is a given name, not the family name of the one named first
-    record = extract(
-        "Kim Dawson met Kim Haller in Ohio on Monday. Kim said the talks went well.", published="2019-05-01"
-    )
-    assert all("Kim" not in a["aliases"] for a in record["actors"])
-
-
 def test_a_transcripts_first_speaker_before_questions_stays():
     # negative: a transcript with Q: and A: lines opens with its first speaker, not a dateline
     text = "KUMASI: I met the governor on Monday.\n\nQ: Did you discuss the budget?\n\nA: We did."

@@ -647,7 +647,7 @@ def _add_named_person(
         leading = [
             a for a in table.persons() if len(a.name.split()) >= 2 and same_name_word(surname, a.name.split()[0])
         ]
-        if len(leading) > 1 and _shared_family_name_first(surname, [a.name for a in leading]):
+        if len(leading) > 1 and _shared_family_name_first(surname):
             fired("actor.shared-leading-family-name")
             leading = leading[:1]  # "Kim Jong Un … Kim Yong-chol … Trump and Kim": the one named first
         if len(leading) == 1:
@@ -785,20 +785,15 @@ def _leading_names(person_ents: list[SpacySpan]) -> dict[str, SpacySpan]:
         tokens = [t for t in name_tokens(ent) if not HONORIFICS.match(t.text + " ")]
         if len(tokens) >= 2:
             firsts.setdefault(tokens[0].text, []).append(ent)
-    return {
-        word: ents[0]
-        for word, ents in firsts.items()
-        if _one_name(ents) or _shared_family_name_first(word, [e.text for e in ents])
-    }
+    return {word: ents[0] for word, ents in firsts.items() if _one_name(ents) or _shared_family_name_first(word)}
 
 
-def _shared_family_name_first(word: str, names: list[str]) -> bool:
+def _shared_family_name_first(word: str) -> bool:
     """Whether ``word``, the first word of two people's names or more, is told alone of the one named first (rule
-    actor.shared-leading-family-name): "Kim Jong Un … Kim Yong-chol … Trump and Kim", as a family name put last
-    is. Only a family name written first (FAMILY_NAMES_FIRST) of names written so, of three words or a hyphened
-    given name ("Kim Yo Jong", "Park Geun-hye"): "Kim" of "Kim Davis" is a given name."""
-    shaped = all(len(n.split()) >= 3 or "-" in "".join(n.split()[1:2]) for n in names)
-    return word.casefold() in FAMILY_NAMES_FIRST and shaped
+    actor.shared-leading-family-name): "Kim Jong Un … Kim Yong-chol … Trump and Kim", "Li Ming … Li Wei … Li said",
+    as a family name put last is. Only a family name written first (FAMILY_NAMES_FIRST): a Western name's first
+    word is a given name ("John Kerry … John McCain")."""
+    return word.casefold() in FAMILY_NAMES_FIRST
 
 
 def _one_name(ents: list[SpacySpan]) -> bool:
@@ -823,9 +818,7 @@ def _add_surname_mentions(table: ActorTable, doc: Doc) -> None:
     for actor in table.persons():
         if len(actor.name.split()) >= 2:
             leading.setdefault(actor.name.split()[0], []).append(actor)
-    shared_leading = {
-        w for w, found in leading.items() if len(found) > 1 and _shared_family_name_first(w, [a.name for a in found])
-    }
+    shared_leading = {w for w, found in leading.items() if len(found) > 1 and _shared_family_name_first(w)}
     told_alone = {w: found[0] for w, found in leading.items() if len(found) == 1 or w in shared_leading}
     surnames.update({w: a for w, a in told_alone.items() if w not in surnames})
     inner = {w: a for a in table.persons() if (w := inner_surname(a.name)) and _only_inner(table, w)}

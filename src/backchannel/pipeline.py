@@ -23,7 +23,7 @@ from .extract.actor_words import keep_headline_lines
 from .extract.actors import find_actors
 from .extract.description_forms import add_description_forms
 from .extract.events import find_events
-from .extract.government_names import name_the_home_government
+from .extract.government_names import name_the_home_government, state_of_owned_groups
 from .extract.line_wraps import unwrapped
 from .extract.name_tidying import tidy_names
 from .extract.possessive_marks import straight_possessives
@@ -101,6 +101,7 @@ def extract_parsed(article: Article, doc: Doc) -> ArticleRecord:
     quotes = with_passed_on(doc, article, actors, quotes)  # after the events: they read the quotes without these
     name_states_then(actors.actors, article.text, article.published)
     name_the_home_government(actors)
+    state_of_owned_groups(actors)
     add_description_forms(actors.actors)  # after the events: a name for the reader, not for finding parties
     tidy_names(actors.actors)
     return ArticleRecord(article=article, actors=actors.actors, quotes=told(quotes), events=events)

@@ -184,3 +184,19 @@ def test_a_transcripts_first_speaker_before_questions_stays():
 def test_a_drink_after_a_is_no_person(extract):
     record = extract("The minister drank a Dr Pepper before he met the envoy on Monday.", published="2019-05-01")
     assert not any(a["name"] == "Pepper" for a in record["actors"])
+
+
+def test_a_group_named_as_a_states_is_of_that_state(extract):
+    record = extract(
+        "Kenya's envoys met Somali officials on Monday. Beijing's top negotiator met them on Tuesday.",
+        published="2019-05-01",
+    )
+    countries = {a["name"]: a["country"] for a in record["actors"]}
+    assert countries["Kenya's envoys"] == "KEN"
+    assert any(country == "CHN" for name, country in countries.items() if "negotiator" in name)
+
+
+def test_a_group_named_as_a_persons_has_no_state_by_it(extract):
+    # negative: the possessor must be a state or its capital
+    record = extract("Ruiz's aides met Somali officials on Monday.", published="2019-05-01")
+    assert {a["name"]: a["country"] for a in record["actors"]}["Ruiz's aides"] is None

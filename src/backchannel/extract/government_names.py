@@ -1,5 +1,5 @@
-"""States' governments by name: "the government of Sri Lanka" is Sri Lanka, known by that name too; "the
-government" of a story filed from Khartoum is the Sudanese government."""
+"""Bodies and groups that are a state's by name: "the government of Sri Lanka" is Sri Lanka, known by that name
+too; "the government" of a story filed from Khartoum is the Sudanese government; "Kenya's envoys" are Kenyan."""
 
 from __future__ import annotations
 
@@ -75,3 +75,20 @@ def _a_government(actor: Actor) -> bool:
     """Whether an actor is a state's government by name ("the Chadian government", "the government of Chad")."""
     words = [actor.name.casefold(), *(alias.casefold() for alias in actor.aliases)]
     return any(w.endswith(" government") or w.startswith("government of ") for w in words)
+
+
+OWNING_STATE = re.compile(r"^([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})['’]s ")
+"""A name's opening possessive of one to four capitalised words: "Kenya's", "Saudi Arabia's", "Beijing's"."""
+
+
+def state_of_owned_groups(table: ActorTable) -> None:
+    """ "Kenya's envoys", "Beijing's top negotiator" (rule actor.country-of-owning-state): a group or an unnamed
+    source named as a state's, by the state's name or its capital's, is of that state, as "Kenyan envoys" are."""
+    for actor in table.actors:
+        if actor.kind not in (ActorKind.GROUP, ActorKind.ANONYMOUS) or actor.country is not None:
+            continue
+        owner = OWNING_STATE.match(actor.name)
+        code = gazetteer().country_of(owner.group(1)) if owner is not None else None
+        if code is not None:
+            fired("actor.country-of-owning-state")
+            actor.country = code

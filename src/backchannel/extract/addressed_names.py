@@ -2,45 +2,45 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from ..geo import gazetteer
 from .actor_words import PARTICLES
 from .gender import given_names
 from .lexicon import TITLE_NOUNS, WRITTEN_ABBREVIATIONS
-from .people_by_evidence import addressed_at
+from .person_words import COURTESY_TITLES
 from .trace import fired
 
 
-def address_word(doc: Doc, at: int) -> bool:
-    """Whether a form of address ends at token ``at`` (``addressed_at``: "Mr", "Dr", "Datuk Seri", "Bishop") or it
-    is a title written short with its stop ("Col.", "Lt."); written with a capital, as before a name."""
-    return doc[at].text in WRITTEN_ABBREVIATIONS or (doc[at].is_title and addressed_at(doc, at))
+def address_form(token: Token) -> bool:
+    """A courtesy title or a title written short with its stop: "Mr", "Dr.", "Col.", "Lt.". Not the honorifics
+    ``people_by_evidence.addressed_at`` also takes ("Bishop", "Rabbi", "Metropolitan"): before one word they made
+    parties of bare styles and cut names ("U Nu") in the gate."""
+    return (token.is_title and token.lower_.rstrip(".") in COURTESY_TITLES) or token.text in WRITTEN_ABBREVIATIONS
 
 
 def addressed_one_word_names(doc: Doc) -> list[SpacySpan]:
     """ "Mr Dlamini met Mr Arshad", "led by Lt. Col. Arshad of Pakistan" (rule actor.addressed-one-word): one
-    capitalised word after a form of address or a short title is a person's name, however the tagger took it (an
+    capitalised word after forms of address or short titles is a person's name, however the tagger took it (an
     organisation "Mr Dlamini", a body "Lt. Col." and another "Arshad"); a name of two words or more is read
     elsewhere. Not after "a": "a Dr Pepper" is a drink."""
     found = []
-    for j in range(1, len(doc)):
-        if not address_word(doc, j - 1) or not _one_name_word(doc, j):
-            continue
-        start = j - 1
-        while start > 0 and address_word(doc, start - 1):
-            start -= 1
-        if start > 0 and doc[start - 1].lower_ in ("a", "an"):
-            continue
-        fired("actor.addressed-one-word")
-        found.append(SpacySpan(doc, j, j + 1, label="PERSON"))
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and address_form(doc[j]):
+            j += 1
+        if i < j < len(doc) and _one_name_word(doc, j) and not (i > 0 and doc[i - 1].lower_ in ("a", "an")):
+            fired("actor.addressed-one-word")
+            found.append(SpacySpan(doc, j, j + 1, label="PERSON"))
+        i = max(j, i + 1)
     return found
 
 
 def only_address_forms(ent: SpacySpan) -> bool:
     """Whether a tagged name is forms of address and short titles only ("Lt. Col."), no one's name."""
-    return all(address_word(ent.doc, t.i) for t in ent)
+    return all(address_form(t) for t in ent)
 
 
 def _one_name_word(doc: Doc, j: int) -> bool:

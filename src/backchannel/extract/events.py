@@ -993,6 +993,8 @@ def _assemble(n: int, draft: Draft, article: Article, table: ActorTable) -> Even
         place = scene
     if date is None and status in (EventStatus.OCCURRED, EventStatus.ONGOING) and mode != "third-party":
         date = news_month(draft.mentions, today)  # not messages carried, a go-between's work of many days
+    elif date is None and status is EventStatus.PLANNED and mode != "third-party":
+        date = news_month(draft.mentions, today, coming=True)
     if mode == "visit" and received_resident_diplomat(draft.mentions, table):
         # "the prime minister received the Turkish ambassador": he came across town; his host's premises and
         # capital still tell where, so the mode changes only once the place is found

@@ -39,16 +39,20 @@ FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
 of any year."""
 
 
-def news_month(mentions: list[Mention], today: str | None, *, after_recent_news: bool = False) -> DateValue | None:
+def news_month(
+    mentions: list[Mention], today: str | None, *, after_recent_news: bool = False, coming: bool = False
+) -> DateValue | None:
     """The month of ``today`` (the story's day, as YYYY-MM-DD) when the contact is the article's news, approximate
     (modifier "approx", no text of its own); None otherwise. ``after_recent_news``: the story has already told a
     contact held on a day of the fortnight before it, so a contact told after it in any tense but the pluperfect,
     with no time or past marker in any of its mentions, is more of that news wherever it stands (rule
-    date.after-recent-news)."""
+    date.after-recent-news). ``coming``: the contact is planned and the opening announces it ("Cohen will meet
+    Aznar"): a meeting of the trip or round of talks the story reports, of the days around its publication (rule
+    date.coming-news-month); one announced only further down may be months away and stays undated."""
     if not today or len(today) < 7:
         return None
     if any(_told_as_news(m.trigger) for m in mentions):
-        fired("date.news-month")
+        fired("date.coming-news-month" if coming else "date.news-month")
     elif after_recent_news and all(_told_as_news(m.trigger, anywhere=True) for m in mentions):
         fired("date.after-recent-news")
     else:

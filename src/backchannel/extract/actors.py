@@ -67,6 +67,7 @@ from .name_forms import (
     joined_persons,
     particle_form,
     particle_tail,
+    pronoun_given_names,
     same_name_word,
     shorter_form,
     spelled_alike,
@@ -74,6 +75,7 @@ from .name_forms import (
     surname_forms,
     through_marked_words,
     through_particles,
+    titles_as_names,
     unhyphened,
     whole_double_family_names,
     with_first_name_word,
@@ -192,6 +194,8 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
         *(p for p in find_untagged_people(doc) if not any(g.start in range(p.start, p.end) for g in glued)),
     ]
     people += [p for p in named_by_a_part_alone(doc) if not any(p.start < q.end and q.start < p.end for q in people)]
+    people += [p for p in titles_as_names(doc) if not any(p.start < q.end and q.start < p.end for q in people)]
+    people += [p for p in pronoun_given_names(doc) if not any(p.start < q.end and q.start < p.end for q in people)]
     # "King Omar of Saudi Arabia": the name between the style and the realm, whatever the tagger made of it
     people += [p for p in royal_names(doc) if not any(p.start < q.end and q.start < p.end for q in people)]
     people += [p for p in addressed_one_word_names(doc) if not any(p.start < q.end and q.start < p.end for q in people)]

@@ -127,3 +127,20 @@ def test_lower_case_lama_is_no_person(extract):
     """Negative: "a dalai lama" in lower case, a common noun, is no person's name."""
     r = extract("Monks in the valley said every dalai lama had visited the monastery.", published=PUBLISHED)
     assert not any(a["name"].lower() == "dalai lama" and a["kind"] == "person" for a in r["actors"])
+
+
+def test_one_name_after_person_descriptor_is_a_person(extract):
+    """ "Barbadian singer-songwriter Zenobia", tagged as a place: a person known by one name, a party to the
+    meeting (rule actor.person-by-descriptor)."""
+    r = extract(
+        "President Anna Voss will meet tomorrow with Barbadian singer-songwriter Zenobia, ambassador for the Global "
+        "Fund for Schools.",
+        published=PUBLISHED,
+    )
+    assert any({"Anna Voss", "Zenobia"} == event_names(r, e) for e in r["events"])
+
+
+def test_body_after_body_noun_stays_a_body(extract):
+    """Negative: "mining company Orvex": "company" is no noun for a person, so Orvex stays a body."""
+    r = extract("The talks were hosted by mining company Orvex in the capital.", published=PUBLISHED)
+    assert not any(a["name"] == "Orvex" and a["kind"] == "person" for a in r["actors"])

@@ -96,7 +96,7 @@ from .outlets import (
     reporting_titles,
 )
 from .people_by_evidence import addressed_at, fold_bodies_named_as_people
-from .person_words import RELATIVE_NOUNS
+from .person_words import PEOPLE_NOUNS, RELATIVE_NOUNS
 from .quotemarks import CLOSERS, OPENERS
 from .royal_names import royal_names
 from .short_names import (
@@ -287,6 +287,9 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
             label = "ORG"  # "on X, formerly Twitter": a platform is a company, never a person
         if label == "ORG" and name not in companies and _given_name_first(ent):
             fired("actor.given-name-org")
+            label = "PERSON"
+        if label in ("ORG", "GPE", "FAC", "LOC") and not geo.locate(name) and _one_name_described(ent):
+            fired("actor.person-by-descriptor")  # "Barbadian singer-songwriter Rihanna" tagged as a place
             label = "PERSON"
         if label in ("ORG", "GPE", "FAC", "LOC") and titled_name(ent):
             label = "PERSON"  # "Kosovo's foreign minister, Arben Krasniqi" tagged as an organisation
@@ -550,6 +553,21 @@ def _with_family_name(ent: SpacySpan) -> SpacySpan:
             return ent  # tagged: the join above takes it, or it is someone else's
         end += 1
     return ent if end == nickname.end + 1 else SpacySpan(doc, ent.start, end, label=ent.label)
+
+
+def _one_name_described(ent: SpacySpan) -> bool:
+    """ "Barbadian singer-songwriter Rihanna", "the rapper Drakeo": one capitalised word after a lower-case noun for
+    a person that modifies it is someone known by one name, whatever the tagger called it (rule
+    actor.person-by-descriptor)."""
+    if len(ent) != 1 or not ent[0].is_title or ent.start == 0:
+        return False
+    before = ent.doc[ent.start - 1]
+    described = [c for c in ent.root.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower]
+    return (
+        before.pos_ == "NOUN"
+        and before.is_lower
+        and any(t.lemma_.lower() in PEOPLE_NOUNS for c in described for t in c.subtree)
+    )
 
 
 def _add_person(table: ActorTable, ent: SpacySpan, names: set[str] = frozenset()) -> None:

@@ -67,6 +67,7 @@ from .name_forms import (
     joined_persons,
     particle_form,
     particle_tail,
+    pronoun_given_names,
     same_name_word,
     shorter_form,
     spelled_alike,
@@ -74,6 +75,7 @@ from .name_forms import (
     surname_forms,
     through_marked_words,
     through_particles,
+    titles_as_names,
     unhyphened,
     whole_double_family_names,
     with_first_name_word,
@@ -94,7 +96,7 @@ from .outlets import (
     reporting_titles,
 )
 from .people_by_evidence import addressed_at, fold_bodies_named_as_people
-from .person_words import RELATIVE_NOUNS
+from .person_words import PEOPLE_NOUNS, RELATIVE_NOUNS
 from .quotemarks import CLOSERS, OPENERS
 from .royal_names import royal_names
 from .short_names import (
@@ -192,6 +194,8 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
         *(p for p in find_untagged_people(doc) if not any(g.start in range(p.start, p.end) for g in glued)),
     ]
     people += [p for p in named_by_a_part_alone(doc) if not any(p.start < q.end and q.start < p.end for q in people)]
+    people += [p for p in titles_as_names(doc) if not any(p.start < q.end and q.start < p.end for q in people)]
+    people += [p for p in pronoun_given_names(doc) if not any(p.start < q.end and q.start < p.end for q in people)]
     # "King Omar of Saudi Arabia": the name between the style and the realm, whatever the tagger made of it
     people += [p for p in royal_names(doc) if not any(p.start < q.end and q.start < p.end for q in people)]
     people += [p for p in addressed_one_word_names(doc) if not any(p.start < q.end and q.start < p.end for q in people)]
@@ -283,6 +287,9 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
             label = "ORG"  # "on X, formerly Twitter": a platform is a company, never a person
         if label == "ORG" and name not in companies and _given_name_first(ent):
             fired("actor.given-name-org")
+            label = "PERSON"
+        if label in ("ORG", "GPE", "FAC", "LOC") and not geo.locate(name) and _one_name_described(ent):
+            fired("actor.person-by-descriptor")  # "Barbadian singer-songwriter Rihanna" tagged as a place
             label = "PERSON"
         if label in ("ORG", "GPE", "FAC", "LOC") and titled_name(ent):
             label = "PERSON"  # "Kosovo's foreign minister, Arben Krasniqi" tagged as an organisation
@@ -546,6 +553,21 @@ def _with_family_name(ent: SpacySpan) -> SpacySpan:
             return ent  # tagged: the join above takes it, or it is someone else's
         end += 1
     return ent if end == nickname.end + 1 else SpacySpan(doc, ent.start, end, label=ent.label)
+
+
+def _one_name_described(ent: SpacySpan) -> bool:
+    """ "Barbadian singer-songwriter Rihanna", "the rapper Drakeo": one capitalised word after a lower-case noun for
+    a person that modifies it is someone known by one name, whatever the tagger called it (rule
+    actor.person-by-descriptor)."""
+    if len(ent) != 1 or not ent[0].is_title or ent.start == 0:
+        return False
+    before = ent.doc[ent.start - 1]
+    described = [c for c in ent.root.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower]
+    return (
+        before.pos_ == "NOUN"
+        and before.is_lower
+        and any(t.lemma_.lower() in PEOPLE_NOUNS for c in described for t in c.subtree)
+    )
 
 
 def _add_person(table: ActorTable, ent: SpacySpan, names: set[str] = frozenset()) -> None:

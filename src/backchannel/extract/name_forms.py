@@ -26,11 +26,13 @@ from .headline_names import headline_word_before_name
 from .lexicon import (
     BUILDING_WORDS,
     COURTESY_FORMS,
+    FAMILY_NAMES_FIRST,
     FULL_NAME_HONORIFICS,
     ORGANIZATION_WORDS,
     PORTFOLIO_WORDS,
     TITLE_INITIALISMS,
     TITLE_NOUNS,
+    TITLES_AS_NAMES,
 )
 from .lexicon import HONORIFICS as HONORIFIC_WORDS
 from .office_places import in_title_phrase
@@ -407,6 +409,38 @@ def with_first_name_word(ent: SpacySpan) -> SpacySpan:
         return ent
     fired("actor.name-first-word")
     return SpacySpan(doc, ent.start - 1, ent.end, label=ent.label)
+
+
+def titles_as_names(doc: Doc) -> list[SpacySpan]:
+    """ "The Dalai Lama said …": a person the press names by a title alone (rule actor.title-as-name), whom the
+    tagger leaves untagged or takes for a body; capitalised, as a name is."""
+    out = []
+    for title in TITLES_AS_NAMES:
+        words = title.split()
+        for start in range(len(doc) - len(words) + 1):
+            span = doc[start : start + len(words)]
+            if [t.lower_ for t in span] == words and all(t.is_title for t in span):
+                fired("actor.title-as-name")
+                out.append(SpacySpan(doc, span.start, span.end, label="PERSON"))
+    return sorted(out, key=lambda s: s.start)
+
+
+def pronoun_given_names(doc: Doc) -> list[SpacySpan]:
+    """ "Vice Premier Liu He held talks": a family name written first ("Liu") and a given name the tagger read as
+    the pronoun. A pronoun is capitalised only where a sentence opens, so one capitalised straight after a family
+    name, with no stop between, is the rest of the name (rule actor.pronoun-given-name); the family name must be
+    tagged a person or follow a title ("Premier"), so that a headline's "… Liu He Said" is left alone."""
+    out = []
+    for given in doc[2:]:
+        family = doc[given.i - 1]
+        if given.pos_ != "PRON" or not given.is_title or family.whitespace_ != " " or not family.is_title:
+            continue
+        if family.lower_ not in FAMILY_NAMES_FIRST:
+            continue
+        if family.ent_type_ == "PERSON" or (doc[family.i - 1].lower_ in TITLE_NOUNS and doc[family.i - 1].is_title):
+            fired("actor.pronoun-given-name")
+            out.append(SpacySpan(doc, family.i, given.i + 1, label="PERSON"))
+    return out
 
 
 def family_word(doc: Doc, at: int) -> bool:

@@ -132,6 +132,8 @@ def find_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:
     ]
     # 'said on the podcast “Here’s the Thing”': a clause the parse reads inside a title is no one's words
     reported = [f for f in reported if not any(s <= f.start and f.end <= e for s, e in named_spans)]
+    # "Quoting the embassy, the station said …": who is quoted is no words of the station's (rule quote.quoting-source)
+    reported = [f for f in reported if not _cue_opens_quoting(doc, f.cue)]
     # 'commented a reader signing as "Marta"': no words of anyone's, though "as" casts the name like words
     reported = [kept for f in reported if (kept := _without_names(text, f, names)) is not None]
     findings = combine(doc, text, quoted, _apart_from_questions(text, reported))
@@ -170,6 +172,7 @@ def find_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:
             if relayed is not None:
                 ordered[n] = finding = relayed
             _cited_source(finding, table)
+            _quoting_source(finding, table, resolver)
             _speaks_for(doc, table, resolver, finding)
         elif finding.kind is QuoteKind.DIRECT and finding.speaker_actor is None:
             if finding.cue is None and answers_a_question(text, finding.start):
@@ -699,6 +702,45 @@ def _cited_source(finding: Finding, table: ActorTable) -> None:
     finding.shaped_by.append(CITED_SOURCE)
 
 
+QUOTING_SOURCE = "quote.quoting-source"
+
+
+def _quoting_source(finding: Finding, table: ActorTable, resolver: SpeakerResolver) -> None:
+    """ "Quoting the embassy, the station said …", "Quoting Ramos, Delgado said: “…”" (rule quote.quoting-source): a
+    sentence that opens by quoting someone passes on that one's words; the one quoted speaks, relayed by the subject
+    of the verb of saying."""
+    source = _quoted_at_opening(table.doc, finding.cue)
+    if source is None or finding.speaker_actor is None:
+        return
+    actor = table.actor_in(source) or table.get(resolver.resolve(source, speaking=True))
+    if actor is None or actor.id == finding.speaker_actor:
+        return
+    fired(QUOTING_SOURCE)
+    finding.relayed_by, finding.speaker_actor, finding.speaker = finding.speaker_actor, actor.id, source
+    finding.shaped_by.append(QUOTING_SOURCE)
+
+
+def _cue_opens_quoting(doc: Doc, cue: tuple[int, int] | None) -> bool:
+    """Whether the cue is the "Quoting" that opens a sentence ("Quoting the embassy, the station said …")."""
+    span = doc.char_span(*cue, alignment_mode="expand") if cue is not None else None
+    return span is not None and span[0].lower_ == "quoting" and span[0].is_sent_start
+
+
+def _quoted_at_opening(doc: Doc, cue: tuple[int, int] | None) -> SpacySpan | None:
+    """Who "Quoting X, …" at the opening of the cue's sentence names: the phrase up to the comma, without what
+    follows its head ("Quoting Ramos at the end of the meeting,"); None when the sentence opens otherwise or the
+    cue is inside the opening phrase. The tagger often reads "Quoting" as part of a name, so the word is matched."""
+    span = doc.char_span(*cue, alignment_mode="expand") if cue is not None else None
+    if span is None:
+        return None
+    sent = span[0].sent
+    comma = next((t.i for t in sent if t.text == ","), None)
+    if sent[0].lower_ != "quoting" or comma is None or span.start < comma or comma - sent.start < 2:
+        return None
+    end = next((t.i for t in doc[sent.start + 2 : comma] if t.pos_ == "ADP" and t.lower_ != "of"), comma)
+    return doc[sent.start + 1 : end]
+
+
 def _in_possessor(token: Token, head: Token) -> bool:
     """Whether ``token`` stands in a possessor inside the phrase ``head`` heads ("Lee" of "Lee's spokesman")."""
     while token.i != head.i:
@@ -764,8 +806,6 @@ def _relayed_after(findings: list[Finding], table: ActorTable) -> list[Finding]:
         if "quote.according-to" not in outer.shaped_by or relay is None:
             continue
         rule = "quote.relay" if relay.kind is ActorKind.OUTLET else RELAY_SOURCE
-        if rule == RELAY_SOURCE and not _set_apart(table.doc, outer.cue):
-            continue  # "would be dealt with according to Chilean law": the manner of a deed, not a source
         inner = next(
             (
                 f
@@ -781,6 +821,13 @@ def _relayed_after(findings: list[Finding], table: ActorTable) -> list[Finding]:
             ),
             None,
         )
+        if rule == RELAY_SOURCE and not _set_apart(table.doc, outer.cue):
+            if inner is not None:
+                # "saying that councils can cut the tax if they wish according to the law" (rule
+                # quote.according-to-manner): how a deed in someone's words is done, not who tells them
+                fired("quote.according-to-manner")
+                out.remove(outer)
+            continue  # "would be dealt with according to Chilean law": the manner of a deed, not a source
         if inner is not None and inner.relayed_by is None and table.get(inner.speaker_actor) is not relay:
             inner.relayed_by = relay.id
             inner.shaped_by.append(rule)
@@ -793,8 +840,14 @@ def _relayed_after(findings: list[Finding], table: ActorTable) -> list[Finding]:
 
 def _set_apart(doc: Doc, cue: tuple[int, int] | None) -> bool:
     """ "…, according to two officials": a comma sets the source apart from the words it passes on (rule
-    quote.relay-source); "dealt with according to the law" tells how something is done, and names no source."""
-    return cue is not None and doc_text(doc)[: cue[0]].rstrip().endswith(",")
+    quote.relay-source), also one inside the closing quote mark ('…,” according to the statement', rule
+    quote.according-to-after-quote); "dealt with according to the law" tells how something is done, and names no
+    source."""
+    before = doc_text(doc)[: cue[0]].rstrip() if cue is not None else ""
+    if before[-2:] in (',"', ",”"):
+        fired("quote.according-to-after-quote")  # 'asked them to "hire local engineers," according to the release'
+        return True
+    return before.endswith(",")
 
 
 def _before_relay(doc: Doc, ranges: list[tuple[int, int]], relay_start: int) -> list[tuple[int, int]]:

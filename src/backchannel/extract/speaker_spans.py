@@ -188,6 +188,9 @@ def speaker_span(verb: Token) -> SpacySpan | None:
         if (undergoer := _passive_conjunct_subject(verb)) is not None:
             fired("speaker.passive-conjunct")
             return undergoer
+        if (taken := _subject_taken_as_conjunct(verb)) is not None:
+            fired("speaker.subject-taken-as-conjunct")
+            return taken
         return speaker_span(head)
     if (first := _first_conjunct_read_as_adverbial(verb)) is not None:
         fired("quote.first-conjunct")
@@ -812,6 +815,24 @@ def _outer_apposition(appos: Token) -> Token:
     ):
         appos = appos.head
     return appos
+
+
+def _subject_taken_as_conjunct(verb: Token) -> SpacySpan | None:
+    """ "The two states have long tried to agree on the border and Petrov told reporters that …" (rule
+    speaker.subject-taken-as-conjunct): the parser joined the name after "and" to the object before it and left the
+    verb of saying, a conjunct of the first verb, with no subject; the name just before the verb is its subject,
+    not the first clause's."""
+    doc = verb.doc
+    before = verb.i - 1
+    while before > 0 and doc[before].head == verb and doc[before].dep_ in ("advmod", "aux"):
+        before -= 1  # "and Petrov also told", "and Petrov has told"
+    name = doc[before]
+    if name.dep_ != "conj" or name.pos_ != "PROPN" or name.head.i >= name.i or name.ent_type_ in SETTING_ENTITIES:
+        return None
+    if name.head.dep_ in ("nsubj", "nsubjpass") or not joined_by_cc(name):
+        return None  # "Norland and Petrov told …": the whole subject speaks
+    phrase = noun_phrase(name)
+    return phrase if phrase.end == before + 1 else None
 
 
 def _first_conjunct_read_as_adverbial(verb: Token) -> Token | None:

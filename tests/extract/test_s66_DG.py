@@ -111,25 +111,3 @@ def test_a_national_description_of_one_office_held_by_one_of_no_known_state(extr
         '"It was a moving day," the Swedish foreign minister said.'
     )
     assert speaker_name(record, quote_with(record, "It was a moving day")) == "Anna Lind"
-
-
-# merge.other-weekday
-
-
-def test_a_contact_on_another_weekday_is_not_merged_into_the_days_talks(extract):
-    record = extract(
-        "CAIRO - Egyptian President Omar Fathy met Norwegian Prime Minister Karl Olsen, Finnish President Ana Vidal "
-        "and the U.S. envoy on Sunday. U.S. envoy Tom Reed left first. A convoy rolled in, escorting Finnish "
-        "President Ana Vidal, whom Reed met on Saturday in Helsinki.",
-        published="2010-07-18",
-    )
-    assert {"Tom Reed", "Ana Vidal"} in [event_names(record, e) for e in record["events"]]
-
-
-def test_one_contact_told_by_weekday_and_by_date_stays_one(extract):
-    record = extract(
-        "Norwegian Prime Minister Karl Olsen met Finnish President Ana Vidal in Oslo on Sunday. Olsen said of his "
-        "meeting with Vidal on July 18 that it had gone well.",
-        published="2010-07-19",
-    )
-    assert len([e for e in record["events"] if {"Karl Olsen", "Ana Vidal"} <= event_names(record, e)]) == 1

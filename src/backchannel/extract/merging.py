@@ -56,7 +56,6 @@ from .parties import STATE_NOUNS, holds_title, is_name, subjects_of
 from .places import place_of
 from .story_days import resolve_told
 from .trace import collecting, fired, judged
-from .when import WEEKDAYS
 
 
 @dataclass
@@ -1462,21 +1461,9 @@ def _same_time(draft: Draft, m: Mention, published: str | None) -> bool:
         return today is None or (today.low - mine.high).days <= RECENT_DAYS
     for other in dated:
         theirs = _days(other, published)
-        if other.date_text == m.date_text:
-            continue
-        if mine is None or theirs is None or not mine.overlaps(theirs):
-            return False
-        if _other_weekday(other.date_text, m.date_text) and not mine.overlaps(theirs, slack=0):
-            fired("merge.other-weekday")
+        if other.date_text != m.date_text and (mine is None or theirs is None or not mine.overlaps(theirs)):
             return False
     return True
-
-
-def _other_weekday(told: str | None, other: str | None) -> bool:
-    """Whether two dates are told by two different weekdays ("on Sunday", "on Saturday"): the story's own count of
-    days, which allows none of the day's slack two ways of telling one day need (rule merge.other-weekday)."""
-    days = [{d for d in WEEKDAYS if re.search(rf"\b{d}\b", (text or "").lower())} for text in (told, other)]
-    return all(len(d) == 1 for d in days) and days[0] != days[1]
 
 
 ASKING_HEADS = frozenset({"say", "disclose", "reveal", "specify", "tell", "confirm", "deny", "know", "ask", "comment"})

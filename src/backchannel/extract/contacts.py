@@ -299,7 +299,32 @@ def _one_per_side(mention: Mention, table: ActorTable) -> list[Mention]:
     if len(listed) < len(mention.recipient):
         fired("contact.group-of-listed-states")  # the group stands for its states, each a side of its own
         mention = replace(mention, rules=[*mention.rules, "contact.group-of-listed-states"])
-    return [mention.with_one(list(mention.actor), other, "contact.one-per-side") for other in others]
+    return _with_each_side(mention, others, table)
+
+
+def _with_each_side(mention: Mention, others: list[str], table: ActorTable) -> list[Mention]:
+    """One contact with each of ``others`` (rule contact.one-per-side); a state listed beside a person of it ("talks
+    with his Iranian and Indian counterparts", read as the two ministers with their states) is that person's side,
+    in that person's contact, not a contact of its own (rule contact.person-with-own-state)."""
+    countries = [a.country for r in others if (a := table.get(r)) and a.kind is ActorKind.PERSON]
+    people = {
+        a.country: r
+        for r in others
+        if (a := table.get(r)) and a.kind is ActorKind.PERSON and a.country and countries.count(a.country) == 1
+    }
+    own = {
+        r: people[a.country]
+        for r in others
+        if (a := table.get(r)) and a.kind is ActorKind.COUNTRY and a.country in people
+    }
+    split = []
+    for other in (r for r in others if r not in own):
+        one = mention.with_one(list(mention.actor), other, "contact.one-per-side")
+        if states := [state for state, person in own.items() if person == other]:
+            fired("contact.person-with-own-state")
+            one.add(one.recipient, states)
+        split.append(one)
+    return split
 
 
 def _group_of_listed_states(party: str, others: list[str], table: ActorTable) -> bool:

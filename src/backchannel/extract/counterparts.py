@@ -9,16 +9,11 @@ secretary"), so a Colombian defence minister is no foreign minister's counterpar
 
 from __future__ import annotations
 
-import re
-
 from ..records import Actor, ActorKind
 from .actor_table import ActorTable
-from .lexicon import TITLE_NOUNS
+from .held_offices import COUNTERPART_WORDS, office_words, offices_of
 from .merging import Draft
 from .parties import holds_title
-
-COUNTERPART_WORDS = frozenset({"counterpart", "homologue"})
-"""Nouns for the one who holds, in another state, the office of the person they are told beside."""
 
 
 def name_counterparts(drafts: list[Draft], table: ActorTable) -> None:
@@ -28,7 +23,7 @@ def name_counterparts(drafts: list[Draft], table: ActorTable) -> None:
         parties = [a for p in draft.participants() if (a := table.get(p)) is not None]
         for unnamed in (a for a in parties if _unnamed_counterpart(a)):
             opposites = [a for a in parties if a is not unnamed and _of_another_state(a, unnamed)]
-            offices = {o for a in opposites for o in _offices(a)}
+            offices = {o for a in opposites for o in offices_of(a)}
             named = _holders(table, unnamed.country, offices)
             rule = "party.counterpart-named"
             if not named and opposites and all(a.country is not None for a in opposites):
@@ -56,19 +51,6 @@ def _holders(table: ActorTable, country: str | None, offices: set[str]) -> list[
     ]
 
 
-def office_words(title: str) -> str:
-    """A title with its office said the short way: "Minister of Foreign Affairs" is a "foreign minister", "Minister
-    for Defence" a "defence minister" (rule party.counterpart-named)."""
-    return OFFICE_OF_A_FIELD.sub(lambda m: f"{m.group(2)} {m.group(1)}", title)
-
-
-OFFICE_OF_A_FIELD = re.compile(
-    r"\b(minister|secretary) (?:of|for) (?!state\b)(?:the )?(\w+)(?: affairs)?\b(?=\s*(?:$|,|and\b))", re.IGNORECASE
-)
-"""A minister or secretary of one field, written the long way round: the field one word (and "affairs"), ending the
-title or before "and" or a comma, never "Minister of Higher Education"."""
-
-
 def _unnamed_counterpart(actor: Actor) -> bool:
     """A person known only as "his Colombian counterpart": a title for a name, with a state."""
     words = set(actor.name.lower().split())
@@ -84,17 +66,3 @@ def _of_another_state(actor: Actor, unnamed: Actor) -> bool:
     """Whether a person may be the one the counterpart is the counterpart of: not of the counterpart's state (a
     home official is often given no state at all)."""
     return actor.kind is ActorKind.PERSON and actor.country != unnamed.country
-
-
-def _offices(actor: Actor) -> set[str]:
-    """The offices a person's titles name: the last title noun of each and the word before it ("Ecuador's foreign
-    minister": foreign minister); a title noun alone when it opens the title."""
-    offices = set()
-    for title in actor.titles:
-        words = office_words(title).lower().replace("-", " ").split()
-        heads = [i for i, w in enumerate(words) if w in TITLE_NOUNS and w not in COUNTERPART_WORDS]
-        if heads:
-            i = heads[-1]
-            before = words[i - 1 : i] if i and not words[i - 1].endswith(("'s", "’s")) else []
-            offices.add(" ".join([*before, words[i]]))
-    return offices

@@ -41,6 +41,7 @@ from .contact_words import (
 )
 from .counted_groups import office_nationalities
 from .grammar import is_passive, looked_forward_to, takes_to, whom_clause
+from .held_offices import COUNTERPART_WORDS, offices_of
 from .lexicon import (
     AUDIENCE_NOUNS,
     BACKING_WORDS,
@@ -59,6 +60,7 @@ from .person_words import COURTESY_TITLES, INDIVIDUAL_NOUNS, PEOPLE_NOUNS
 from .places import SETTLEMENT_NOUNS, is_place
 from .speaker_bodies import speakers_body
 from .speakers import BODY_OWNED, ORG_NOUNS, SpeakerResolver, body_of_phrase_agrees, holders_told_apart, then_and_now
+from .state_leaders import the_states_leader
 from .trace import fired
 
 CIRCUMSTANCE_PREPS = ("after", "before", "upon", "by", "without", "since", "while")
@@ -1132,6 +1134,10 @@ def _holders_for_states(node: Token, found: list[str], table: ActorTable) -> lis
     lemma = node.lemma_.lower()
     if group is None or group.kind is not ActorKind.GROUP or node.tag_ != "NNS" or lemma not in TITLE_NOUNS:
         return []
+    if lemma == "leader":
+        return _leaders_of_each_nationality(node, table)
+    if lemma in COUNTERPART_WORDS:
+        return _counterparts_of_each_nationality(node, table)
     if lemma in SHARED_TITLES:
         return []
     states = _the_two_states(node, table) or _their_sides(node, table)
@@ -1153,6 +1159,43 @@ def _holders_for_states(node: Token, found: list[str], table: ActorTable) -> lis
         return holders + [table.country(code, mention=words).id for code, words in said.items()]
     fired("party.their-office-holders")
     return holders
+
+
+def _leaders_of_each_nationality(node: Token, table: ActorTable) -> list[str]:
+    """ "The British and French leaders last spoke by phone", after "British Prime Minister X" and "French President
+    Y" were named: the one person of each state the article names with a leader's title (rule
+    party.leaders-of-each-nationality), with the states beside them as party.office-of-each-nationality has them;
+    when any state has none or two such people, nothing, and the states stand for the group
+    (party.states-of-group)."""
+    said = office_nationalities(node)
+    leaders = [the_states_leader(table, code) for code in said]
+    if not said or any(leader is None for leader in leaders):
+        return []
+    fired("party.leaders-of-each-nationality")
+    return [leader.id for leader in leaders if leader] + [table.country(c, mention=w).id for c, w in said.items()]
+
+
+def _counterparts_of_each_nationality(node: Token, table: ActorTable) -> list[str]:
+    """ "talks with his Iranian and Indian counterparts", after "Iranian Oil Minister X" and "Indian Oil Minister Y"
+    were named: counterparts hold one office, so they are the one person of each state holding the one office that
+    exactly one named person of every state holds (rule party.counterparts-of-each-nationality), with the states
+    beside them; no such office, or two, and the states stand for the group (party.states-of-group)."""
+    said = office_nationalities(node)
+    named = [a for a in table.persons() if a.name not in a.titles]
+    holders = [
+        {o: [a for a in named if a.country == code and o in offices_of(a)] for o in _offices_in(named, code)}
+        for code in said
+    ]
+    shared = set.intersection(*({o for o, held in h.items() if len(held) == 1} for h in holders)) if said else set()
+    if len(shared) != 1:
+        return []
+    (office,) = shared
+    fired("party.counterparts-of-each-nationality")
+    return [h[office][0].id for h in holders] + [table.country(c, mention=w).id for c, w in said.items()]
+
+
+def _offices_in(people: list[Actor], country: str) -> set[str]:
+    return {o for a in people if a.country == country for o in offices_of(a)}
 
 
 def _holds_office(person: Actor, office: str) -> bool:

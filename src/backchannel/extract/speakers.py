@@ -49,6 +49,7 @@ from .gender import (
     ruled_out_by_gender,
     without_accents,
 )
+from .held_offices import office_words
 from .lexicon import (
     ANONYMITY_CUES,
     BUILDING_WORDS,
@@ -1866,6 +1867,8 @@ class SpeakerResolver:
             return None
         if office and candidate.country is None and _of_another_body(candidate.titles, office):
             return None  # "Mexico's president" is not "the union's president" just named
+        if country and candidate.country is None and self._several_of_no_state(span):
+            return None  # "the Swedish minister" is not the nearest of two ministers of no known state
         if candidate.country is None and _office_state(head, owned=True):
             fired("speaker.state-owned-office")
             return None  # "New Zealand's prime minister" is not a prime minister of no known state just named
@@ -2973,7 +2976,12 @@ class SpeakerResolver:
                 ):
                     holders[actor.id] = (i, actor, fitting)
             if holders:
-                i, actor = self._likeliest_holder(span, _in_own_words(span, list(holders.values())))
+                if country and None in allowed:  # no holder of that state: one of no known state, if told
+                    if (told := _of_no_state_told(span, list(holders.values()))) is None:
+                        return None
+                    i, actor = told[0], told[1]
+                else:
+                    i, actor = self._likeliest_holder(span, _in_own_words(span, list(holders.values())))
                 if not set(holders[actor.id][2]) <= set(actor.titles):
                     fired("speaker.counterpart-office")  # "the Turkish foreign minister": the Turkish counterpart
                 if not headline and self._named_since(actor, i):
@@ -2993,6 +3001,20 @@ class SpeakerResolver:
                         fired("speaker.national-description")
                         return actor
         return None
+
+    def _several_of_no_state(self, span: SpacySpan) -> bool:
+        """Whether a national description ("the Swedish minister") fits the titles of two or more people the article
+        names with no known state (rule speaker.national-of-several-unknown): nothing tells which is of that
+        state, so the one the text was talking about is no likelier than another."""
+        fitting = [
+            a
+            for a in self.table.persons()
+            if a.country is None and a.name not in a.titles and any(_title_fits(span, t) for t in a.titles)
+        ]
+        if len(fitting) < 2:
+            return False
+        fired("speaker.national-of-several-unknown")
+        return True
 
     def _seat_holder(self, span: SpacySpan) -> str | None:
         """ "said the Presidency member", "the Turkish parliamentarian pointed out" (rule speaker.seat-holder): a
@@ -3639,6 +3661,24 @@ def _in_own_words(
     return own or holders
 
 
+def _of_no_state_told(
+    description: SpacySpan, holders: list[tuple[int, Actor, list[str]]]
+) -> tuple[int, Actor, list[str]] | None:
+    """Of the holders of no known state whom a national description ("the Swedish minister") may be, the one it is
+    when only one fits, or when one alone holds the office of more than a title noun the description names ("the
+    Swedish foreign minister" after "Foreign Minister X" and "Prime Minister Y"); else none (rule
+    speaker.national-of-several-unknown): nothing tells which of several people of no known state is of that
+    state, and the nearest is as often the host the visitor met."""
+    if len(holders) == 1:
+        return holders[0]
+    wanted = _described_office(description)
+    exact = [h for h in holders if any(_office_words(title) == wanted for title in h[2])]
+    if len(wanted) > 1 and len(exact) == 1:
+        return exact[0]
+    fired("speaker.national-of-several-unknown")
+    return None
+
+
 def _bare_office(description: SpacySpan, title: str) -> bool:
     """Whether ``title`` is the description's office noun alone, as the press titles a holder before his name
     once the office has been told in full (rule speaker.bare-title-ahead): "The Foreign Minister of Colombia met …
@@ -3846,13 +3886,14 @@ BODY_OWNED = re.compile(r"['’]s\b|\bof\b", re.IGNORECASE)
 def _of_another_body(titles: list[str], country: str) -> bool:
     """Whether each of these titles is held of a body it names ("the union's president", "president of the
     chamber") other than the state ``country``: such a holder of no known country is not "Mexico's president" nor
-    "the Malian minister" (rule speaker.title-of-another-body)."""
+    "the Malian minister" (rule speaker.title-of-another-body). A minister of a field ("minister of trade") holds a
+    state's office, not a body's."""
     geo = gazetteer()
 
     def names_state(title: str) -> bool:
         return any(geo.country_of(name) == country for name in word_runs(re.findall(r"[\w-]+", title)))
 
-    if titles and all(BODY_OWNED.search(t) and not names_state(t) for t in titles):
+    if titles and all(BODY_OWNED.search(office_words(t)) and not names_state(t) for t in titles):
         fired("speaker.title-of-another-body")
         return True
     return False

@@ -54,7 +54,7 @@ from .mentions import (
     travel_told_with,
     visit_where_travelled,
 )
-from .parties import an_unnamed_individual, host_state, parties_of, person_like, subjects_of
+from .parties import an_unnamed_individual, host_state, is_name, parties_of, person_like, subjects_of
 from .places import (
     destination,
     finer_place,
@@ -456,6 +456,9 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
             actors += parties_of([token], table, resolver)
         else:
             others += parties_of([token], table, resolver)
+    by_office = contact_nouns.own_visit(parties, mode) and contact_nouns.titled_owner(parties)
+    if by_office and not _a_named_visitor(actors, table):
+        return rejected("contact.noun.own-visit-unnamed")  # "on the king's visit to Lima", no king named
     attendees = []
     for attendee in contact_nouns.gathering_attendees(noun) if mode == "multilateral" else []:
         if not contact_nouns.looks_on(attendee, found := parties_of([attendee], table, resolver), table):
@@ -858,3 +861,9 @@ def _source_of_a_denied_act(noun: Token, head: Token, governor: Token | None) ->
         return False
     fired("status.denied-act-from-contact")
     return True
+
+
+def _a_named_visitor(actors: list[str], table: ActorTable) -> bool:
+    """Whether a visit's possessor named by an office ("the queen's visit to Dublin") stands for someone the article
+    names: only then does a background phrase tell whose visit it was (rule contact.noun.own-visit-unnamed)."""
+    return any((a := table.get(p)) is not None and a.kind is ActorKind.PERSON and is_name(a.name) for p in actors)

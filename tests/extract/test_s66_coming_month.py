@@ -27,6 +27,13 @@ def test_a_meeting_the_opening_announces_is_dated_to_the_month_approximately(ext
         "Defence Secretary Ana Ruiz will meet her Italian counterpart, Marco Bellini, in 2026.",
         # wished for, not planned
         "Defence Secretary Ana Ruiz would like to meet her Italian counterpart, Marco Bellini.",
+        # a season
+        "Defence Secretary Ana Ruiz will meet her Italian counterpart, Marco Bellini, in the autumn.",
+        # a time clause of its own
+        "Defence Secretary Ana Ruiz will meet her Italian counterpart, Marco Bellini, when the fair opens.",
+        # only asked for by an invitation
+        "Prime Minister Marco Bellini has invited Defence Secretary Ana Ruiz to visit Rome.",
+        "Defence Secretary Ana Ruiz accepted an invitation to visit Rome, her office said.",
     ],
 )
 def test_a_contact_with_a_time_of_its_own_or_only_wished_is_not_guessed(extract, text):

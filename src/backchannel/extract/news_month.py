@@ -34,6 +34,11 @@ YEAR = re.compile(r"(1[89]|20)\d\d(s|'s)?")
 SPAN_WORDS = frozenset(
     {"year", "years", "month", "months", "week", "weeks", "decade", "decades", "ago", "later", "earlier"}
 )
+SEASONS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
+"""Seasons, which span months: "met in the spring", "will visit in the autumn"."""
+INVITING = frozenset({"invite", "invitation"})
+"""An invitation to come ("has invited X to visit", "accepted an invitation to visit") sets no time: the visit it
+asks for may be months away."""
 FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
 """A narrator's own contacts ("I sat down with the minister", "he received me") are a memoir's or an interview's,
 of any year."""
@@ -50,6 +55,8 @@ def news_month(
     Aznar"): a meeting of the trip or round of talks the story reports, of the days around its publication (rule
     date.coming-news-month); one announced only further down may be months away and stays undated."""
     if not today or len(today) < 7:
+        return None
+    if coming and any(_asked_for_or_timed(m.trigger) for m in mentions):
         return None
     if any(_told_as_news(m.trigger) for m in mentions):
         fired("date.coming-news-month" if coming else "date.news-month")
@@ -88,6 +95,15 @@ def _time_by_a_clause(verb: Token) -> bool:
     )
 
 
+def _asked_for_or_timed(trigger: Token) -> bool:
+    """Whether a planned contact is only asked for by an invitation ("has invited X to visit Oslo", "accepted an
+    invitation to visit") or timed by a clause of its own ("will meet him when the summit opens"): neither tells
+    that it falls in the days around the story."""
+    verb = verb_at_or_above(trigger)
+    chain = [trigger, verb, *verb.ancestors]
+    return any(t.lemma_.lower() in INVITING for t in chain) or _time_by_a_clause(verb)
+
+
 def _told_as_first(verb: Token) -> bool:
     """ "first met": a contact told as the first of others since, set in the past."""
     return any(c.dep_ == "advmod" and c.lower_ == "first" for c in verb.children)
@@ -113,10 +129,12 @@ def _told_as_news(trigger: Token, *, anywhere: bool = False) -> bool:
 
 def _another_time(sent: Span) -> bool:
     """A time in the sentence that may lie outside the story's month: a year or a decade ("a landmark 2012 visit",
-    "in the 1960s"), a month's name, a span of time ("two years later", "a month earlier", "last week"); not a
-    weekday, "yesterday" or "this morning", which are the story's own days."""
+    "in the 1960s"), a month's name, a span of time ("two years later", "a month earlier", "last week"), a season
+    ("in the autumn"); not a weekday, "yesterday" or "this morning", which are the story's own days."""
     return any(
-        YEAR.fullmatch(t.text) or (t.ent_type_ == "DATE" and (t.lower_ in MONTHS or t.lower_ in SPAN_WORDS))
+        YEAR.fullmatch(t.text)
+        or (t.ent_type_ == "DATE" and (t.lower_ in MONTHS or t.lower_ in SPAN_WORDS))
+        or (t.lower_ in SEASONS and t.pos_ == "NOUN")
         for t in sent
     )
 

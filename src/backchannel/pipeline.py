@@ -27,7 +27,7 @@ from .extract.government_names import name_the_home_government, state_of_owned_g
 from .extract.line_wraps import unwrapped
 from .extract.name_tidying import tidy_names
 from .extract.possessive_marks import straight_possessives
-from .extract.quotemarks import backtick_quotes
+from .extract.quotemarks import archive_quote_marks
 from .extract.quotes import find_quotes, told, with_passed_on
 from .extract.states_then import name_states_then
 from .extract.story_days import keep_blog_entries
@@ -63,7 +63,7 @@ def analysable_text(article: Article) -> str:
     A dateline parsed as part of the first sentence makes its place the subject ("SEOUL — A summit could …"), and a
     transcript's label that of the turn's first sentence.
     """
-    text = backtick_quotes(straight_possessives(GLUING_UNDERSCORE.sub(" ", LOW_COMMA.sub(",", article.text))))
+    text = archive_quote_marks(straight_possessives(GLUING_UNDERSCORE.sub(" ", LOW_COMMA.sub(",", article.text))))
     spans = [(span.start, span.end) for span in article.boilerplate]
     story = story_dateline_start(text)
     for n, dateline in enumerate(DATELINE.finditer(text)):

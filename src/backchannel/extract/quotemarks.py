@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .trace import fired
+
 DOUBLE_MARKS = '"“”„«»‟'
 SINGLE_MARKS = "'‘’‚‹›"
 OPENERS = "“„«‘‚‹‟"
@@ -62,21 +64,32 @@ def _is_apostrophe(text: str, i: int, *, closing_single: bool = False) -> bool:
 TWO_APOSTROPHES_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))''(?=[^\s'])", re.MULTILINE)
 TWO_APOSTROPHES_CLOSE = re.compile(r"(?<=\S)''(?=[\s.,;:!?)\]—–-]|$)", re.MULTILINE)
 TWO_BACKTICKS_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))``(?=[^\s`])", re.MULTILINE)
+PRIME_OPENING = re.compile(r"(?:^|(?<=[\s(\[—–-]))\u2033(?=[^\s\d\u2033])", re.MULTILINE)
+"""A double prime that opens a word: a quote mark, not inches or seconds after a number ("a 12″ gun")."""
+PRIME_NOT_INCHES = re.compile(r"(?<!\d)\u2033")
 
 
-def backtick_quotes(text: str) -> str:
-    """Old wire copy's quotes opened with two backticks and closed with two apostrophes or a double prime (``like
-    this'', ``like this″): the backticks read as one opening mark and, in such text only, the double prime as a
-    closing one (elsewhere it is inches: "12″"); same length, so offsets hold."""
-    if "``" not in text:
-        return text
-    return TWO_BACKTICKS_OPEN.sub(" \u201c", text).replace("\u2033", "\u201d")
+def archive_quote_marks(text: str) -> str:
+    """Old wire copy's quote marks, read as the marks they stand for; same length, so offsets hold.
+
+    Quotes opened with two backticks and closed with two apostrophes or a double prime (``like this'', ``like
+    this″): the backticks read as one opening mark and, in such text only, the double prime as a closing one.
+    Archive copy that writes every quote mark as a double prime (″human shields″, rule quote.double-prime-marks):
+    when one opens a word, every double prime in the text but one after a figure is a straight double mark,
+    opening or closing by what stands beside it. After a figure, and in text with none opening a word, the double
+    prime is inches or seconds ("12″") and is left alone."""
+    if "``" in text:
+        return TWO_BACKTICKS_OPEN.sub(" \u201c", text).replace("\u2033", "\u201d")
+    if "\u2033" in text and PRIME_OPENING.search(text):
+        fired("quote.double-prime-marks")
+        return PRIME_NOT_INCHES.sub('"', text)
+    return text
 
 
 def _as_double_marks(text: str) -> str:
     """Some wires write quotes with two apostrophes (''like this''), or open them with two backticks: read them as
     one mark, same length."""
-    text = backtick_quotes(text)
+    text = archive_quote_marks(text)
     if "''" not in text:
         return text
     text = TWO_APOSTROPHES_OPEN.sub(" \u201c", text)

@@ -219,6 +219,9 @@ def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
     if "leave" in lemmas and any(_left_for_a_place(t) for t in chain):
         fired("status.left-for-a-place")  # "will leave for New Delhi on Monday for talks": a journey, not a walk-out
         lemmas.discard("leave")
+    if noun is not None and _left_after_holding(noun):
+        fired("status.left-after-holding")  # "left talks with X yesterday": the talks were held
+        lemmas.discard("leave")
     if (lemmas & REFUSAL_HEADS or called_off) and not ended:
         fired("status.refused")  # "refused to meet", "cancelled the visit", "called off the call"
         return EventStatus.DENIED
@@ -1028,6 +1031,20 @@ def _held_by_its_subject(clause: Token, noun: Token) -> bool:
         return False
     fired("date.held-in-own-clause")
     return True
+
+
+def _left_after_holding(noun: Token) -> bool:
+    """ "Holbrooke left talks with Milosevic yesterday", "the delegation walked out of the negotiations": someone
+    who left a contact, told as done, had held it; not one who will leave, or means to, which the refusal words
+    read."""
+    verb = noun.head
+    if verb.lemma_.lower() == "of" and verb.dep_ == "prep":  # "walked out of the negotiations"
+        verb = verb.head
+        if verb.lemma_.lower() != "walk" or not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+            return False
+    elif not (noun.dep_ == "dobj" and verb.lemma_.lower() == "leave"):
+        return False
+    return verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in verb.children)
 
 
 def _left_for_a_place(token: Token) -> bool:

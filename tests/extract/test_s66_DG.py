@@ -46,6 +46,25 @@ def test_no_leader_named_of_a_state_leaves_the_states(extract):
     assert not any("Ana Vidal" in names for names in calls)
 
 
+def test_leaders_of_a_kind_are_not_the_named_leaders(extract):
+    """ "Danish and Polish military leaders" lead armies: not the prime minister and president named before."""
+    record = extract(
+        "Danish Prime Minister Lars Holm met Polish President Marek Zielin in Vienna on Tuesday. "
+        "Danish and Polish military leaders met in Copenhagen in June."
+    )
+    meetings = [event_names(record, e) for e in record["events"] if "Copenhagen" in e["evidence"][0]["text"]]
+    assert meetings
+    assert not any("Lars Holm" in names or "Marek Zielin" in names for names in meetings)
+
+
+def test_the_two_leaders_of_two_nationalities_are_the_named_leaders(extract):
+    record = extract(
+        "Danish Prime Minister Lars Holm met Polish President Marek Zielin in Vienna on Tuesday. "
+        "The two Danish and Polish leaders last spoke by phone in June."
+    )
+    assert any({"Lars Holm", "Marek Zielin"} <= names for names in _phone_parties(record))
+
+
 # party.counterparts-of-each-nationality, contact.person-with-own-state
 
 COUNTERPARTS = (
@@ -76,6 +95,28 @@ def test_counterparts_with_no_one_office_shared_stay_states(extract):
     )
     parties = [event_names(record, e) for e in record["events"]]
     assert not any("Ana Vidal" in names or "Karl Olsen" in names for names in parties)
+
+
+def test_a_presidents_counterparts_are_not_the_named_foreign_ministers(extract):
+    """The office counterparts share is the one the person whose counterparts they are holds (as
+    party.counterpart-named matches it): a president's counterparts are no foreign ministers."""
+    record = extract(
+        "Danish Foreign Minister Lars Holm and Polish Foreign Minister Marek Zielin arrived in Quito on Saturday. "
+        "On Sunday Ecuadorian President Rosa Maldon held talks with her Danish and Polish counterparts."
+    )
+    talks = [event_names(record, e) for e in record["events"] if "Rosa Maldon" in event_names(record, e)]
+    assert talks
+    assert not any("Lars Holm" in names or "Marek Zielin" in names for names in talks)
+
+
+def test_a_finance_ministers_counterparts_are_not_the_named_oil_ministers(extract):
+    record = extract(
+        "Danish Oil Minister Lars Holm and Polish Oil Minister Marek Zielin attended the forum in Doha. "
+        "Ecuadorian Finance Minister Rosa Maldon held talks with her Danish and Polish counterparts on Sunday."
+    )
+    talks = [event_names(record, e) for e in record["events"] if "Rosa Maldon" in event_names(record, e)]
+    assert talks
+    assert not any("Lars Holm" in names or "Marek Zielin" in names for names in talks)
 
 
 # speaker.national-of-several-unknown, speaker.title-of-another-body
@@ -111,3 +152,13 @@ def test_a_national_description_of_one_office_held_by_one_of_no_known_state(extr
         '"It was a moving day," the Swedish foreign minister said.'
     )
     assert speaker_name(record, quote_with(record, "It was a moving day")) == "Anna Lind"
+
+
+def test_a_secretary_of_a_union_holds_no_states_office(extract):
+    """ "Secretary of the Union" is held of a body, not the state: "the Chilean secretary" is not him (rule
+    speaker.title-of-another-body); only a minister or secretary of a field holds a state's office."""
+    record = extract(
+        'Tomas Brenner, Secretary of the Union, met the dockers in Santiago. "We have a deal," the Chilean '
+        "secretary said."
+    )
+    assert speaker_name(record, quote_with(record, "We have a deal")) != "Tomas Brenner"

@@ -41,7 +41,7 @@ from .contact_words import (
 )
 from .counted_groups import office_nationalities
 from .grammar import is_passive, looked_forward_to, takes_to, whom_clause
-from .held_offices import COUNTERPART_WORDS, offices_of
+from .held_offices import COUNTERPART_WORDS, office_words, offices_of
 from .lexicon import (
     AUDIENCE_NOUNS,
     BACKING_WORDS,
@@ -1137,7 +1137,7 @@ def _holders_for_states(node: Token, found: list[str], table: ActorTable) -> lis
     if lemma == "leader":
         return _leaders_of_each_nationality(node, table)
     if lemma in COUNTERPART_WORDS:
-        return _counterparts_of_each_nationality(node, table)
+        return _counterparts_of_each_nationality(node, group, table)
     if lemma in SHARED_TITLES:
         return []
     states = _the_two_states(node, table) or _their_sides(node, table)
@@ -1166,27 +1166,52 @@ def _leaders_of_each_nationality(node: Token, table: ActorTable) -> list[str]:
     Y" were named: the one person of each state the article names with a leader's title (rule
     party.leaders-of-each-nationality), with the states beside them as party.office-of-each-nationality has them;
     when any state has none or two such people, nothing, and the states stand for the group
-    (party.states-of-group)."""
+    (party.states-of-group). Only the bare "British and French leaders": "British and French religious leaders" are
+    other leaders than the states' (and "former" ones hold no office, ``office_nationalities``)."""
     said = office_nationalities(node)
+    if not said or not _only_nationalities_before(node, said):
+        return []
     leaders = [the_states_leader(table, code) for code in said]
-    if not said or any(leader is None for leader in leaders):
+    if any(leader is None for leader in leaders):
         return []
     fired("party.leaders-of-each-nationality")
     return [leader.id for leader in leaders if leader] + [table.country(c, mention=w).id for c, w in said.items()]
 
 
-def _counterparts_of_each_nationality(node: Token, table: ActorTable) -> list[str]:
+def _only_nationalities_before(node: Token, said: dict[str, SpacySpan]) -> bool:
+    """Whether the words before a plural noun are its nationality words alone, joined by "and" or commas, after at
+    most a determiner or a number word: "the two Norwegian and Finnish leaders", not "Norwegian and Finnish
+    military leaders", whose leaders are the armies'."""
+    named = {t.i for words in said.values() for t in words}
+    first = min(named | {node.left_edge.i})
+    for word in node.doc[first : node.i]:
+        if word.i in named or word.dep_ in ("cc", "punct"):
+            continue
+        if word.i < min(named) and (word.dep_ == "det" or word.like_num):
+            continue
+        return False
+    return True
+
+
+def _counterparts_of_each_nationality(node: Token, group: Actor, table: ActorTable) -> list[str]:
     """ "talks with his Iranian and Indian counterparts", after "Iranian Oil Minister X" and "Indian Oil Minister Y"
     were named: counterparts hold one office, so they are the one person of each state holding the one office that
     exactly one named person of every state holds (rule party.counterparts-of-each-nationality), with the states
-    beside them; no such office, or two, and the states stand for the group (party.states-of-group)."""
+    beside them; no such office, or two, and the states stand for the group (party.states-of-group). The office
+    must be the one the person whose counterparts they are holds, as party.counterpart-named matches it: a
+    president's counterparts are no foreign ministers; and that person is of none of the states named."""
     said = office_nationalities(node)
+    owner = _whose_counterparts(node, group, table)
+    if owner is not None and owner.country in said:
+        return []
     named = [a for a in table.persons() if a.name not in a.titles]
     holders = [
         {o: [a for a in named if a.country == code and o in offices_of(a)] for o in _offices_in(named, code)}
         for code in said
     ]
     shared = set.intersection(*({o for o, held in h.items() if len(held) == 1} for h in holders)) if said else set()
+    if owner is not None and offices_of(owner):
+        shared = {o for o in shared if any(holds_title(office_words(t), o) for t in owner.titles)}
     if len(shared) != 1:
         return []
     (office,) = shared
@@ -1194,7 +1219,22 @@ def _counterparts_of_each_nationality(node: Token, table: ActorTable) -> list[st
     return [h[office][0].id for h in holders] + [table.country(c, mention=w).id for c, w in said.items()]
 
 
+def _whose_counterparts(node: Token, group: Actor, table: ActorTable) -> Actor | None:
+    """The person "his" stands for in "his Iranian and Indian counterparts": the subject of the main clause after it
+    when the phrase comes first ("After talks with his … counterparts, Oil Minister X said", rule
+    party.fronted-possessive), else the one the group of them is named after ("Ali Rezaei's Iranian and Indian
+    counterparts", rule speaker.possessive-staff)."""
+    pronoun = next((c for c in node.children if c.dep_ == "poss"), None)
+    if pronoun is None:
+        return None
+    if (fronted := table.get(_fronted_owner(pronoun, table))) is not None:
+        return fronted
+    return next((a for a in table.persons() if group.name.startswith(f"{a.name}'s ")), None)
+
+
 def _offices_in(people: list[Actor], country: str) -> set[str]:
+    """The offices (``offices_of``) that the people of ``country`` among ``people`` hold, each of which may be the
+    one office counterparts of several states share."""
     return {o for a in people if a.country == country for o in offices_of(a)}
 
 

@@ -49,7 +49,7 @@ from .gender import (
     ruled_out_by_gender,
     without_accents,
 )
-from .held_offices import office_words
+from .held_offices import OFFICE_OF_A_FIELD
 from .lexicon import (
     ANONYMITY_CUES,
     BUILDING_WORDS,
@@ -1867,7 +1867,7 @@ class SpeakerResolver:
             return None
         if office and candidate.country is None and _of_another_body(candidate.titles, office):
             return None  # "Mexico's president" is not "the union's president" just named
-        if country and candidate.country is None and self._several_of_no_state(span):
+        if country and candidate.country is None and self._several_of_no_state(span, candidate):
             return None  # "the Swedish minister" is not the nearest of two ministers of no known state
         if candidate.country is None and _office_state(head, owned=True):
             fired("speaker.state-owned-office")
@@ -1886,8 +1886,8 @@ class SpeakerResolver:
         does in "the prime minister", not which body or place it is of ("the Indiana Governor"), so they rule out
         no one the lowercase title would fit. Not when the story used the title before it named the person, of
         someone else ("the Taoiseach spoke to the Prime Minister … Cathal Moran"), nor with a nationality."""
-        office_words = TITLE_NOUNS | PORTFOLIO_WORDS | RANK_WORDS
-        if any(t.ent_type_ == "NORP" for t in own) or not qualifiers <= office_words:
+        office_qualifiers = TITLE_NOUNS | PORTFOLIO_WORDS | RANK_WORDS
+        if any(t.ent_type_ == "NORP" for t in own) or not qualifiers <= office_qualifiers:
             return False
         title = " ".join(t.text for t in own)
         first = min((m.start for m in candidate.mentions), default=0)
@@ -3002,19 +3002,22 @@ class SpeakerResolver:
                         return actor
         return None
 
-    def _several_of_no_state(self, span: SpacySpan) -> bool:
-        """Whether a national description ("the Swedish minister") fits the titles of two or more people the article
-        names with no known state (rule speaker.national-of-several-unknown): nothing tells which is of that
-        state, so the one the text was talking about is no likelier than another."""
-        fitting = [
-            a
+    def _several_of_no_state(self, span: SpacySpan, candidate: Actor) -> bool:
+        """Whether a national description ("the Swedish minister") is not ``candidate``, one of two or more people
+        the article names with no known state whose titles it fits, as ``_of_no_state_told`` reads them for
+        ``_known_titled`` (rule speaker.national-of-several-unknown): none of them, unless one alone holds the
+        office the description names, and then that one."""
+        holders = [
+            (0, a, fitting)  # the position is not used in telling them apart
             for a in self.table.persons()
-            if a.country is None and a.name not in a.titles and any(_title_fits(span, t) for t in a.titles)
+            if a.country is None
+            and a.name not in a.titles
+            and (fitting := [t for t in a.titles if _title_fits(span, t)])
         ]
-        if len(fitting) < 2:
+        if len(holders) < 2:
             return False
-        fired("speaker.national-of-several-unknown")
-        return True
+        told = _of_no_state_told(span, holders)
+        return told is None or told[1] is not candidate
 
     def _seat_holder(self, span: SpacySpan) -> str | None:
         """ "said the Presidency member", "the Turkish parliamentarian pointed out" (rule speaker.seat-holder): a
@@ -3073,7 +3076,7 @@ class SpeakerResolver:
             _, actor, fitting = holder
             if actor.name in actor.titles:
                 return False, -1
-            exact = any(_office_words(title) == wanted for title in fitting)
+            exact = any(_own_office_words(title) == wanted for title in fitting)
             return exact, sum(m.start < start for m in actor.mentions)
 
         best = max(holders, key=rank)  # max keeps the first, nearest, of equals
@@ -3672,7 +3675,7 @@ def _of_no_state_told(
     if len(holders) == 1:
         return holders[0]
     wanted = _described_office(description)
-    exact = [h for h in holders if any(_office_words(title) == wanted for title in h[2])]
+    exact = [h for h in holders if any(_own_office_words(title) == wanted for title in h[2])]
     if len(wanted) > 1 and len(exact) == 1:
         return exact[0]
     fired("speaker.national-of-several-unknown")
@@ -3707,7 +3710,7 @@ def _group_qualifiers(group: Token) -> set[str]:
     return {c.lower_ for c in group.children if c.i < group.i and c.dep_ in ("amod", "compound", "nmod", "poss")}
 
 
-def _office_words(title: str) -> list[str]:
+def _own_office_words(title: str) -> list[str]:
     """A title's own office, in words: "chief of staff" of "Prime Minister's chief of staff", "minister" of
     "Minister of Labour", "foreign minister" of "Foreign Minister"."""
     office = TITLE_PHRASE.split(_own_title(title), maxsplit=1)[0]
@@ -3886,17 +3889,29 @@ BODY_OWNED = re.compile(r"['’]s\b|\bof\b", re.IGNORECASE)
 def _of_another_body(titles: list[str], country: str) -> bool:
     """Whether each of these titles is held of a body it names ("the union's president", "president of the
     chamber") other than the state ``country``: such a holder of no known country is not "Mexico's president" nor
-    "the Malian minister" (rule speaker.title-of-another-body). A minister of a field ("minister of trade") holds a
-    state's office, not a body's."""
+    "the Malian minister" (rule speaker.title-of-another-body). A minister of a field ("minister of trade",
+    ``_field_first``) holds a state's office, not a body's; a "Secretary of the Union" holds the union's."""
     geo = gazetteer()
 
     def names_state(title: str) -> bool:
         return any(geo.country_of(name) == country for name in word_runs(re.findall(r"[\w-]+", title)))
 
-    if titles and all(BODY_OWNED.search(office_words(t)) and not names_state(t) for t in titles):
+    if titles and all(BODY_OWNED.search(_field_first(t)) and not names_state(t) for t in titles):
         fired("speaker.title-of-another-body")
         return True
     return False
+
+
+def _field_first(title: str) -> str:
+    """A title with a minister or secretary of a field said the short way, "Minister of Trade" as "Trade Minister",
+    "Minister of Foreign Affairs" as "Foreign Minister", so that its "of" names no body: only when the word after
+    "of" is a ministry's brief (lexicon portfolio_words) or its "affairs"; "Secretary of the Union" stays as it is."""
+
+    def said_short(m: re.Match[str]) -> str:
+        field = m.group(2).lower() in PORTFOLIO_WORDS or m.group(0).lower().endswith("affairs")
+        return f"{m.group(2)} {m.group(1)}" if field else m.group(0)
+
+    return OFFICE_OF_A_FIELD.sub(said_short, title)
 
 
 def _pseudonym(head: Token) -> SpacySpan | None:

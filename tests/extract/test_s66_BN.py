@@ -1,7 +1,8 @@
 """A background visit noun that names its own visitor and destination is a contact (session 66, helper BN): "during
 her two-day visit to Peru", "the queen's visit to Lima last year" (rule contact.noun.own-visit), and a restatement of
 a visit told before merges into it; an office no one holds by name tells no one's visit (rule
-contact.noun.own-visit-unnamed); a visit told "at the end of" was held (rule status.at-its-end). On sentences
+contact.noun.own-visit-unnamed), which drops only a visit that rule alone kept; a visit told "at" (or "before", "by")
+"the end of" is not called off (rule status.at-its-end). On sentences
 written for these tests (names invented)."""
 
 from tests.conftest import event_names
@@ -85,3 +86,35 @@ def test_a_visit_at_whose_end_one_spoke_was_held(extract):
         published=PUBLISHED,
     )
     assert [(e["mode"], e["status"]) for e in r["events"]] == [("visit", "occurred")]
+
+
+def test_an_unnamed_office_visit_that_is_the_news_is_kept(extract):
+    # the no-one-named guard is for a visit told only in background; this one is the sentence's subject
+    r = extract(
+        "The Brazilian president's visit to Portugal will focus on energy, the ministry said.", published=PUBLISHED
+    )
+    assert any("Portugal" in v for v in visits(r))
+
+
+def test_an_unnamed_office_visit_that_begins_is_kept(extract):
+    r = extract("The Moroccan king's visit to Chile begins on Thursday, officials said.", published=PUBLISHED)
+    assert any("Chile" in v for v in visits(r))
+
+
+def test_an_office_visit_recalled_as_an_object_is_kept(extract):
+    # "the king" is not linked to King Anders, but the visit itself is told as the verb's object, not as background
+    r = extract(
+        "Prime Minister Lena Sorvik met King Anders of Vellmark on Monday. She recalled the king's visit to Chile last "
+        "year.",
+        published=PUBLISHED,
+    )
+    assert any("Chile" in v for v in visits(r))
+
+
+def test_talks_one_left_before_their_end_are_not_called_off(extract):
+    # status.at-its-end reads "the end of" under any preposition as the talks' close, not as a refusal
+    r = extract(
+        "Chancellor Ilse Brandt threatened to leave before the end of her talks with President Tomas Varga.",
+        published=PUBLISHED,
+    )
+    assert [e["status"] for e in r["events"] if e["mode"] == "meeting"] not in ([], ["denied"])

@@ -463,13 +463,13 @@ def _scheduled_in_the_present(chain: list[Token]) -> bool:
 
 
 def _ended(noun: Token) -> bool:
-    """Whether ``noun`` is a contact that ended, so took place: "ended a three-day visit", "the talks ended", "at the
-    end of her visit", "ended the latest round of talks", "ended two days of talks", "ended a two-day summit" (rules
-    status.ended-held, status.at-its-end); not "ended mediation efforts" (called off) nor "ended a tour with talk of a
-    meeting"."""
+    """Whether ``noun`` is a contact that ended, so was not called off: "ended a three-day visit", "the talks ended",
+    "at the end of her visit", "before the end of his talks" (any preposition: "the end of" a contact is its close),
+    "ended the latest round of talks", "ended two days of talks", "ended a two-day summit" (rules status.ended-held,
+    status.at-its-end); not "ended mediation efforts" (called off) nor "ended a tour with talk of a meeting"."""
     held = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
     if held is not noun and held.lemma_.lower() == "end" and held.dep_ == "pobj":
-        fired("status.at-its-end")  # "remarks came at the end of her two-day visit": it was held, not called off
+        fired("status.at-its-end")  # "came at the end of her visit", "left before the end of the talks": not called off
         return True
     if held.head.lemma_.lower() != "end" or held.dep_ not in ("dobj", "nsubj"):
         return False

@@ -225,6 +225,8 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
     self_told = contact_nouns.self_told(parties, mode) or bool(pair or joint) or contact_nouns.held_in_own_clause(noun)
     if self_told:
         fired("contact.noun.self-told")  # "during Obama's visit to Turkey": the phrase alone tells who and where
+    own = contact_nouns.own_visit(parties, mode)  # "during her visit to Peru": kept where background would drop it
+    kept_as_own = False  # whether only the visit's own owner and destination kept it from being dropped as background
     # "after talks on Sunday in Accra with X": background, and yet the phrase tells whom with, where and when
     set_in = not self_told and noun.dep_ == "pobj" and contact_nouns.set_in_phrase(noun, parties)
     phone_call = mode == "phone" and any(c.lower_ in PHONE_WORDS - {"call"} for c in noun.children)
@@ -267,6 +269,8 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
             if met_over:
                 fired("contact.noun.circumstance-with")  # "At a breakfast with the Texas delegation, Cruz said …"
                 circumstance = set_here = True
+        elif own:
+            kept_as_own = True
         else:
             return rejected("contact.noun.background")  # "after the talks", "ahead of the meeting"
     elif (
@@ -284,9 +288,12 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
         circumstance = True
     carrier = head.head if contact_nouns.counted(noun) else None
     if carrier is not None and carrier.dep_ == "pobj" and carrier.head.lower_ in BACKGROUND_PREPS and not self_told:
-        if not set_in:
-            return rejected("contact.noun.background")  # "after weeks of talks", "on the second day of her visit"
-        fired("contact.noun.set-in-phrase")  # "after two days of talks here between X and Y"
+        if set_in:
+            fired("contact.noun.set-in-phrase")  # "after two days of talks here between X and Y"
+        elif own:
+            kept_as_own = True  # "on the second day of her visit to Peru"
+        else:
+            return rejected("contact.noun.background")  # "after weeks of talks", "on the second day of the visit"
     if (
         not phone_call
         and speaking is None
@@ -299,7 +306,12 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
         and not contact_nouns.gathering_on_sidelines(noun, mode)
         and not (mode == "multilateral" and contact_nouns.named_gathering(noun))
     ):
-        return rejected("contact.noun.of-another-noun")  # "a call for talks", "the issue of talks"
+        if not own:
+            return rejected("contact.noun.of-another-noun")  # "a call for talks", "the issue of talks"
+        kept_as_own = True  # "the results of his visit to Chile"
+    if kept_as_own:
+        fired("contact.noun.own-visit")  # "during her visit to Peru", "the queen's visit to Dublin last year"
+        self_told = True
     retold = mode != "visit"  # "it was his first visit to Kenya" says what the contact told was: a visit
     if noun.dep_ == "attr" and any(
         c.dep_ in ("nsubj", "nsubjpass")
@@ -456,8 +468,7 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
             actors += parties_of([token], table, resolver)
         else:
             others += parties_of([token], table, resolver)
-    by_office = contact_nouns.own_visit(parties, mode) and contact_nouns.titled_owner(parties)
-    if by_office and not _a_named_visitor(actors, table):
+    if kept_as_own and contact_nouns.titled_owner(parties) and not _a_named_visitor(actors, table):
         return rejected("contact.noun.own-visit-unnamed")  # "on the king's visit to Lima", no king named
     attendees = []
     for attendee in contact_nouns.gathering_attendees(noun) if mode == "multilateral" else []:

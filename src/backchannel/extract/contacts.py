@@ -32,6 +32,7 @@ from .asked_for import asked_for
 from .calls_each import calls_each
 from .circumstances import date_text_of
 from .contact_words import EXHORTING_VERBS, NOUN_MODES, PHONE_WORDS, STOP_NOUNS
+from .counterpart_lists import each_before, one_session
 from .destinations import one_per_destination
 from .doc_index import doc_index
 from .grammar import is_passive
@@ -284,6 +285,8 @@ def _one_per_side(mention: Mention, table: ActorTable) -> list[Mention]:
         return [mention.with_one([one], mention.recipient[0], "contact.one-per-sender") for one in senders]
     if called := calls_each(mention, table):
         return called  # "telephoned X of A, Y of B and Z of C": one call with each
+    if before := each_before(mention, table):
+        return before  # "has met previously with A, B and C": a past meeting with each
     others = [
         r
         for r in mention.recipient
@@ -292,7 +295,7 @@ def _one_per_side(mention: Mention, table: ActorTable) -> list[Mention]:
     listed = [r for r in mention.recipient if not _group_of_listed_states(r, others, table)]
     if trigger.tag_ != "NNS" or len(mention.actor) != 1 or len(others) < 2 or len(others) != len(listed):
         return [mention]
-    if many_sided_noun(trigger):
+    if many_sided_noun(trigger) or one_session(mention):
         return [mention]  # "three-way talks with Chile and Ecuador": one contact of the three
     if mention.mode == "third-party":
         return [mention]  # "talks chaired by X" between A and B: one contact of the go-between with both

@@ -814,8 +814,13 @@ def _told_dates(draft: Draft, status: EventStatus, planned: bool, today: str | N
     first = draft.first
     held = next((w for m in draft.mentions if (w := _time_of_the_clause(m.trigger)) is not None), None)
     told = resolve_told(first.trigger, held, today, future=False) if held is not None else None
-    # a denied contact is dated by the claim's own words, never by the scene it is denied in
-    scene = scene_date(first.trigger, today) if told is None and status is not EventStatus.DENIED else None
+    # a denied contact is dated by the claim's own words, never by the scene it is denied in; one of a list of past
+    # contacts ("has met previously with A, B and C") by none
+    scene = (
+        scene_date(first.trigger, today)
+        if told is None and status is not EventStatus.DENIED and not first.earlier
+        else None
+    )
     return [d for d in [told or scene] if d is not None]
 
 

@@ -61,6 +61,9 @@ class Mention:
     shared_body: bool = False
     """True when a body two states share ("a joint commission", "a working group") meets with no state named: the
     states of the contact told just before (rule party.shared-body-meets)."""
+    earlier: bool = False
+    """True for one of several past contacts told in one perfect-tense list ("has met previously with A, B and C",
+    rule contact.each-before): had before the story's own contacts, so neither one of them nor of their day."""
 
     def add(self, role: list[str], actor_ids: list[str]) -> None:
         for actor_id in actor_ids:

@@ -1444,7 +1444,12 @@ STATUS_CLASS = {
 
 def _same_time(draft: Draft, m: Mention, published: str | None) -> bool:
     """Same happening only if told at the same stage (done, to come) and on days that can be the same; a question
-    of whether it happened may be put of a contact told at any stage (rule merge.asked-whether)."""
+    of whether it happened may be put of a contact told at any stage (rule merge.asked-whether). One of several past
+    contacts told in a list ("has met previously with A, B and C") is had before any other (rule
+    merge.earlier-apart)."""
+    if m.earlier != any(x.earlier for x in draft.mentions):
+        fired("merge.earlier-apart")
+        return False
     if (
         STATUS_CLASS[draft.first.status] != STATUS_CLASS[m.status]
         and EventStatus.DENIED not in (draft.first.status, m.status)

@@ -87,6 +87,8 @@ def fold_purposes(mentions: list[Mention], table: ActorTable) -> list[Mention]:
             host = None  # "X hosted Y in Moscow, while Z received W in Istanbul": other people, another contact
         if host is not None and _stage(host.status) != _stage(m.status) and m.trigger.dep_ in ("pobj", "conj"):
             host = None  # "agreed in a phone call to resume visits": the visits are to come, the call took place
+        if host is not None and host.earlier != m.earlier:
+            host = None  # "met X on Monday, having already met A, B and C": past meetings, not Monday's purpose
         # "gathered in Kuala Lumpur for a two-day ASEAN summit": a gathering's purpose is that gathering
         gathering = host is not None and host.mode == m.mode == "multilateral"
         if host is not None and host is not m and (host.mode in ("visit", "meeting", "phone") or gathering):

@@ -1,0 +1,90 @@
+"""Lists of counterparts: one session with several, or several past contacts told in one list.
+
+"held phone talks with A and B on Thursday" is one session of the three (rule contact.one-session), though a plural
+contact noun with several others is otherwise one contact with each (rule contact.one-per-side). "has met
+previously with A, B and C" is the other way round: one verb, but separate past meetings, one with each (rule
+contact.each-before), none of them the contact the story is about."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from ..records import ActorKind, EventStatus
+from .actor_table import ActorTable
+from .mentions import Mention
+from .trace import fired
+
+SESSION_NOUNS = frozenset({"talks"})
+"""Plural contact nouns that name one sitting as well as several: "held talks with A and B" may be one session."""
+
+OCCASION_HEADS = frozenset({"round", "day", "days", "session", "hours"})
+"""Nouns that count talks as one occasion: "a second round of talks", "two days of talks with A and B"."""
+
+EARLIER_WORDS = frozenset({"previously", "already", "before", "earlier"})
+"""Adverbs telling a contact was had before the one the story is about."""
+
+
+def one_session(mention: Mention) -> bool:
+    """ "held phone talks with A and B on Thursday", "proposed fresh talks on October 21 with Chile and Peru", "two
+    days of talks with A and B" (rule contact.one-session): talks dated to one day or counted as one occasion are one
+    session of all, not a contact with each. Talks with each in a place of their own ("talks with A in Paris and B
+    in Bonn") are not; undated talks ("is conducting talks with India and China") are left to be split."""
+    trigger = mention.trigger
+    if trigger.lower_ not in SESSION_NOUNS or _places_apart(trigger):
+        return False
+    counted = trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lower_ in OCCASION_HEADS
+    if not (mention.date_text or counted):
+        return False
+    fired("contact.one-session")
+    return True
+
+
+def _places_apart(trigger: Token) -> bool:
+    """ "talks with Juppé in Paris and Kohl in Bonn": a counterpart with a place of its own."""
+    withs = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
+    listed = [t for w in withs for t in [w, *w.conjuncts]]
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "at") for t in listed for c in t.children)
+
+
+def each_before(mention: Mention, table: ActorTable) -> list[Mention]:
+    """ "who has met previously with former Presidents A, B and C", "having already met his predecessors A, B and
+    C" (rule contact.each-before): a contact verb in the perfect, undated and with no place, with a list of several
+    named people, tells past meetings with each, not one of them all; each is marked as had before the story's
+    own contacts. None when the mention is no such list."""
+    trigger = mention.trigger
+    if trigger.pos_ != "VERB" or mention.status is not EventStatus.OCCURRED or len(mention.actor) != 1:
+        return []
+    if mention.mode not in ("meeting", "phone", "visit") or mention.date_text or mention.place is not None:
+        return []
+    if not _perfect(trigger) or _together(trigger) or len(_listed(trigger)) < 2:
+        return []
+    people = [r for r in mention.recipient if (a := table.get(r)) is not None and a.kind is ActorKind.PERSON]
+    if len(people) < 2 or len(people) != len(mention.recipient):
+        return []
+    fired("contact.each-before")
+    return [replace(mention.with_one(mention.actor, one, "contact.each-before"), earlier=True) for one in people]
+
+
+def _perfect(verb: Token) -> bool:
+    """ "has met", "had spoken", "having met", or "met previously": a contact told as had before now; not "was to
+    have met", a plan that fell through."""
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    aux = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    return aux or any(c.dep_ == "advmod" and c.lower_ in EARLIER_WORDS for c in verb.children)
+
+
+def _together(verb: Token) -> bool:
+    """ "had met A, B and C together": one meeting of all."""
+    return any(c.dep_ == "advmod" and c.lower_ in ("together", "jointly") for c in verb.children)
+
+
+def _listed(verb: Token) -> list[Token]:
+    """The coordinated heads the verb's object names ("met A, B and C", "met with A and B", "met his predecessors
+    A, B and C"); one name with its description ("the firm's chief executive, A") is one."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "to") for g in c.children]
+    heads = [a for o in objects for a in [o, *(c for c in o.children if c.dep_ == "appos")]]
+    return max(([h, *h.conjuncts] for h in heads), key=len, default=[])

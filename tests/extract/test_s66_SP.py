@@ -48,6 +48,27 @@ def test_according_to_without_comma_is_manner(extract):
     assert speakers == {"Aldo Hallan"}
 
 
+def test_according_to_without_comma_naming_a_source_relays(extract):
+    """Negative: "… would leave by June according to two officials familiar with the plan", no comma: officials are
+    a source, not a manner, so they pass Dron's words on, which end before "according to" (rule
+    quote.according-to-manner leaves it to quote.relay-source)."""
+    r = extract(
+        "Minister Pavel Dron said the troops would leave by June according to two officials familiar with the plan."
+    )
+    quote = quote_with(r, "the troops would leave by June")
+    assert speaker_name(r, quote) == "Pavel Dron"
+    assert "according to" not in quote["content"]["text"]
+    assert quote["relayed_by"] is not None
+
+
+def test_according_to_without_comma_naming_a_statement_relays(extract):
+    """Negative: "… had gone well according to a statement from her office": a statement is a source."""
+    r = extract(
+        "President Lena Ostrom told reporters that the talks had gone well according to a statement from her office."
+    )
+    assert "according to" not in quote_with(r, "the talks had gone well")["content"]["text"]
+
+
 def test_according_to_after_quote_comma_relays(extract):
     """'He stressed "…," according to the statement': the comma inside the closing mark sets the source apart;
     Haddad speaks (rule quote.according-to-after-quote)."""

@@ -71,6 +71,16 @@ def test_according_to_without_comma_naming_a_statement_relays(extract):
     assert "according to" not in quote_with(r, "the talks had gone well")["content"]["text"]
 
 
+def test_according_to_opening_a_clause_relays_nothing(extract):
+    """Negative: 'described the visit as "a courtesy call", but according to diplomats …': the "according to"
+    opens a clause of its own after the quoted words, so the diplomats pass none of the officials' words on."""
+    r = extract(
+        'Officials in Tarvos have described the visit as "a courtesy call", but according to diplomats in the '
+        "capital the envoy carries fresh proposals on the customs union."
+    )
+    assert quote_with(r, "a courtesy call").get("relayed_by") is None
+
+
 def test_according_to_after_quote_comma_relays(extract):
     """'He stressed "…," according to the statement': the comma inside the closing mark sets the source apart;
     Haddad speaks (rule quote.according-to-after-quote)."""

@@ -833,7 +833,7 @@ def _relayed_after(findings: list[Finding], table: ActorTable) -> list[Finding]:
         if rule == RELAY_SOURCE and not _set_apart(table.doc, outer.cue):
             if inner is None:
                 continue  # "would be dealt with according to Chilean law": the manner of a deed, not a source
-            if not _cites_a_source(table.doc, outer.cue, relay):
+            if not (_inside_words(inner, outer.cue) and _cites_a_source(table.doc, outer.cue, relay)):
                 # "saying that councils can cut the tax if they wish according to the law" (rule
                 # quote.according-to-manner): how a deed in someone's words is done, not who tells them
                 fired("quote.according-to-manner")
@@ -851,6 +851,13 @@ def _relayed_after(findings: list[Finding], table: ActorTable) -> list[Finding]:
 
 SOURCE_HEADS = SOURCE_NOUNS | CITED_SOURCES | JOINT_DOCUMENTS | PEOPLE_NOUNS
 """Nouns that make what "according to" names a source, not a manner: people, reports, statements."""
+
+
+def _inside_words(inner: Finding, cue: tuple[int, int] | None) -> bool:
+    """Whether the "according to" stands inside the words of the finding before it ("said the army would withdraw
+    by May according to …"), not after them ('described it as "a courtesy call", but according to diplomats …',
+    where it opens a clause of its own)."""
+    return cue is not None and any(s <= cue[0] < e for s, e in inner.ranges)
 
 
 def _cites_a_source(doc: Doc, cue: tuple[int, int] | None, relay: Actor) -> bool:

@@ -557,7 +557,8 @@ def _with_family_name(ent: SpacySpan) -> SpacySpan:
 
 def _one_name_described(ent: SpacySpan) -> bool:
     """ "Barbadian singer-songwriter Rihanna", "the musician Drakeo": one capitalised word after a lower-case noun
-    for a person is someone known by one name, whatever the tagger called it (rule actor.person-by-descriptor).
+    for a person that modifies it is someone known by one name, whatever the tagger called it (rule
+    actor.person-by-descriptor).
     Only the noun just before the name counts, not the words that modify it: "defence firm Saab", "women's rights
     group Femina" name a body, whatever person words stand before the body's noun."""
     if len(ent) != 1 or not ent[0].is_title or ent.start == 0:
@@ -565,6 +566,8 @@ def _one_name_described(ent: SpacySpan) -> bool:
     before = ent.doc[ent.start - 1]
     if before.pos_ != "NOUN" or not before.is_lower or before.lemma_.lower() in ORGANIZATION_WORDS:
         return False
+    if before.head.i != ent.root.i:
+        return False  # "a three-man Zendan survey team": the noun before modifies another word, not the name
     return any(t.lemma_.lower() in PEOPLE_NOUNS for t in _hyphened_word(before))
 
 

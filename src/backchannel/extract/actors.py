@@ -556,18 +556,30 @@ def _with_family_name(ent: SpacySpan) -> SpacySpan:
 
 
 def _one_name_described(ent: SpacySpan) -> bool:
-    """ "Barbadian singer-songwriter Rihanna", "the rapper Drakeo": one capitalised word after a lower-case noun for
-    a person that modifies it is someone known by one name, whatever the tagger called it (rule
-    actor.person-by-descriptor)."""
+    """ "Barbadian singer-songwriter Rihanna", "the musician Drakeo": one capitalised word after a lower-case noun
+    for a person that modifies it is someone known by one name, whatever the tagger called it (rule
+    actor.person-by-descriptor).
+    Only the noun just before the name counts, not the words that modify it: "defence firm Saab", "women's rights
+    group Femina" name a body, whatever person words stand before the body's noun."""
     if len(ent) != 1 or not ent[0].is_title or ent.start == 0:
         return False
     before = ent.doc[ent.start - 1]
-    described = [c for c in ent.root.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower]
-    return (
-        before.pos_ == "NOUN"
-        and before.is_lower
-        and any(t.lemma_.lower() in PEOPLE_NOUNS for c in described for t in c.subtree)
-    )
+    if before.pos_ != "NOUN" or not before.is_lower or before.lemma_.lower() in ORGANIZATION_WORDS:
+        return False
+    if before.head.i != ent.root.i:
+        return False  # "a three-man Zendan survey team": the noun before modifies another word, not the name
+    return any(t.lemma_.lower() in PEOPLE_NOUNS for t in _hyphened_word(before))
+
+
+def _hyphened_word(last: Token) -> list[Token]:
+    """The words of a hyphened noun that ends in ``last`` ("singer-songwriter"): either part may be the one the
+    vocabulary knows as a person."""
+    doc, start = last.doc, last.i
+    while (
+        start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_
+    ):
+        start -= 2
+    return [t for t in doc[start : last.i + 1] if t.text != "-"]
 
 
 def _add_person(table: ActorTable, ent: SpacySpan, names: set[str] = frozenset()) -> None:

@@ -413,30 +413,48 @@ def with_first_name_word(ent: SpacySpan) -> SpacySpan:
 
 def titles_as_names(doc: Doc) -> list[SpacySpan]:
     """ "The Dalai Lama said …": a person the press names by a title alone (rule actor.title-as-name), whom the
-    tagger leaves untagged or takes for a body; capitalised, as a name is."""
+    tagger leaves untagged or takes for a body; capitalised, as a name is. Not the head of a body's name that opens
+    with the title ("the Aga Khan University", "the Dalai Lama Foundation")."""
     out = []
     for title in TITLES_AS_NAMES:
         words = title.split()
         for start in range(len(doc) - len(words) + 1):
             span = doc[start : start + len(words)]
-            if [t.lower_ for t in span] == words and all(t.is_title for t in span):
+            if [t.lower_ for t in span] == words and all(t.is_title for t in span) and not _names_a_body(span):
                 fired("actor.title-as-name")
                 out.append(SpacySpan(doc, span.start, span.end, label="PERSON"))
     return sorted(out, key=lambda s: s.start)
+
+
+def _names_a_body(title: SpacySpan) -> bool:
+    """Whether a capitalised noun follows the title straight on, as a body's name goes on ("Aga Khan Development
+    Network"): not a date ("the Dalai Lama Monday") nor a given name ("the Dalai Lama Tenzin Gyatso")."""
+    if title.end >= len(title.doc) or not title[-1].whitespace_:
+        return False
+    after = title.doc[title.end]
+    return (
+        after.is_title
+        and after.is_alpha
+        and after.pos_ in ("PROPN", "NOUN")
+        and after.ent_type_ not in ("DATE", "TIME")
+        and after.lower_ not in given_names()
+    )
 
 
 def pronoun_given_names(doc: Doc) -> list[SpacySpan]:
     """ "Vice Premier Liu He held talks": a family name written first ("Liu") and a given name the tagger read as
     the pronoun. A pronoun is capitalised only where a sentence opens, so one capitalised straight after a family
     name, with no stop between, is the rest of the name (rule actor.pronoun-given-name); the family name must be
-    tagged a person or follow a title ("Premier"), so that a headline's "… Liu He Said" is left alone."""
+    tagged a person or follow a title ("Premier"), so that a headline's "… Liu He Said" is left alone, and the parse
+    must hang it on the pronoun, as a name's first word, so that run-on text ("thanked President Xi He said …",
+    a stop left out) is left alone too."""
     out = []
     for given in doc[2:]:
         family = doc[given.i - 1]
         if given.pos_ != "PRON" or not given.is_title or family.whitespace_ != " " or not family.is_title:
             continue
-        if family.lower_ not in FAMILY_NAMES_FIRST:
-            continue
+        if family.lower_ not in FAMILY_NAMES_FIRST or family.head.i != given.i:
+            continue  # "thanked President Xi He said …": a stop left out, and the parse hangs "Xi" elsewhere
         if family.ent_type_ == "PERSON" or (doc[family.i - 1].lower_ in TITLE_NOUNS and doc[family.i - 1].is_title):
             fired("actor.pronoun-given-name")
             out.append(SpacySpan(doc, family.i, given.i + 1, label="PERSON"))

@@ -53,11 +53,20 @@ from .headline_quotes import (
     with_statement_lines,
 )
 from .interviews import answers_a_question, interviewee
-from .lexicon import HONORIFICS, REMARK_NOUNS, SPEECH_VERBS, TITLE_ABBREVIATIONS, TOPIC_VERBS
+from .lexicon import (
+    CITED_SOURCES,
+    HONORIFICS,
+    JOINT_DOCUMENTS,
+    REMARK_NOUNS,
+    SOURCE_NOUNS,
+    SPEECH_VERBS,
+    TITLE_ABBREVIATIONS,
+    TOPIC_VERBS,
+)
 from .light_verbs import light_verb_stance, made_clear, voiced_stance
 from .line_wraps import unwrapped
 from .nested_quotes import NESTED, nested_findings
-from .person_words import COURTESY_TITLES
+from .person_words import COURTESY_TITLES, PEOPLE_NOUNS
 from .positions import stance_noun, urged_for
 from .possessive_marks import straight_possessives
 from .principals import principal
@@ -822,12 +831,14 @@ def _relayed_after(findings: list[Finding], table: ActorTable) -> list[Finding]:
             None,
         )
         if rule == RELAY_SOURCE and not _set_apart(table.doc, outer.cue):
-            if inner is not None:
+            if inner is None:
+                continue  # "would be dealt with according to Chilean law": the manner of a deed, not a source
+            if not (_inside_words(inner, outer.cue) and _cites_a_source(table.doc, outer.cue, relay)):
                 # "saying that councils can cut the tax if they wish according to the law" (rule
                 # quote.according-to-manner): how a deed in someone's words is done, not who tells them
                 fired("quote.according-to-manner")
                 out.remove(outer)
-            continue  # "would be dealt with according to Chilean law": the manner of a deed, not a source
+                continue
         if inner is not None and inner.relayed_by is None and table.get(inner.speaker_actor) is not relay:
             inner.relayed_by = relay.id
             inner.shaped_by.append(rule)
@@ -836,6 +847,31 @@ def _relayed_after(findings: list[Finding], table: ActorTable) -> list[Finding]:
             else:
                 out.remove(outer)
     return out
+
+
+SOURCE_HEADS = SOURCE_NOUNS | CITED_SOURCES | JOINT_DOCUMENTS | PEOPLE_NOUNS
+"""Nouns that make what "according to" names a source, not a manner: people, reports, statements."""
+
+
+def _inside_words(inner: Finding, cue: tuple[int, int] | None) -> bool:
+    """Whether the "according to" stands inside the words of the finding before it ("said the army would withdraw
+    by May according to …"), not after them ('described it as "a courtesy call", but according to diplomats …',
+    where it opens a clause of its own)."""
+    return cue is not None and any(s <= cue[0] < e for s, e in inner.ranges)
+
+
+def _cites_a_source(doc: Doc, cue: tuple[int, int] | None, relay: Actor) -> bool:
+    """Whether "according to", with no comma before it, names who passes words on ("would withdraw by May according
+    to two officials", "according to a statement", "according to Reuters"): a named person, body or outlet, or a
+    noun for people or for what they put out; not a rule a deed follows ("according to the legislation", "the
+    agreement signed in Minsk"), which rule quote.according-to-manner reads as how the deed is done."""
+    if relay.kind is not ActorKind.ANONYMOUS:
+        return True
+    words = doc.char_span(*cue) if cue is not None else None
+    if words is None:
+        return False
+    objs = [c for t in reversed(words) for c in t.children if c.dep_ == "pobj"]
+    return bool(objs) and (objs[0].lemma_.lower() in SOURCE_HEADS or objs[0].lower_ in SOURCE_HEADS)
 
 
 def _set_apart(doc: Doc, cue: tuple[int, int] | None) -> bool:

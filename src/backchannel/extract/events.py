@@ -252,6 +252,10 @@ def _left_one_sided(event: Event, draft: Draft, table: ActorTable) -> bool:
     gathering = event.mode == "multilateral"
     if gathering and (lone is None or _hosted(draft) or _attendance_told(draft)):
         return False
+    if gathering and lone.kind is ActorKind.ORGANIZATION and _bodys_own_summit_set(draft, lone):
+        with collecting(draft.rules):
+            fired("party.body-summit-set")  # "the next ASEAN summit will be held in Manila in April"
+        return False
     if not gathering and event.participants and all(go_between(m.trigger) for m in draft.mentions):
         return False
     for m in draft.mentions:
@@ -262,6 +266,20 @@ def _left_one_sided(event: Event, draft: Draft, table: ActorTable) -> bool:
                 fired("party.left-one-sided")  # "Finnish President X visited Helsinki": her own state
         judged(m.trigger.i, False, m.rules)
     return True
+
+
+def _bodys_own_summit_set(draft: Draft, body: Actor) -> bool:
+    """ "The next ASEAN summit will be held in Manila in April", "before the NATO summit in Madrid in June": a
+    body's own gathering, named by the body before the noun, told with its own place and its own date, is a
+    happening the labellers record as that body's multilateral contact (rule party.body-summit-set), though no
+    attendee is named. A body's gathering with no place or no date ("ahead of a NATO summit") stays dropped."""
+    heads = {n.lower().split()[-1] for n in (body.name, *body.aliases) if n.strip()}  # "Union" of "African Union"
+    return any(
+        m.place is not None
+        and m.date_text
+        and any(c.dep_ in ("compound", "nmod") and c.lower_ in heads for c in m.trigger.children)
+        for m in draft.mentions
+    )
 
 
 def _attendance_told(draft: Draft) -> bool:

@@ -253,7 +253,7 @@ def _left_one_sided(event: Event, draft: Draft, table: ActorTable) -> bool:
     if gathering and (lone is None or _hosted(draft) or _attendance_told(draft)):
         return False
     if gathering and lone.kind is ActorKind.ORGANIZATION and _bodys_own_summit_set(draft, lone):
-        with collecting(draft.rules):
+        with collecting(event.rules):
             fired("party.body-summit-set")  # "the next ASEAN summit will be held in Manila in April"
         return False
     if not gathering and event.participants and all(go_between(m.trigger) for m in draft.mentions):

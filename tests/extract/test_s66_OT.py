@@ -94,3 +94,13 @@ def test_presenting_a_plan_is_no_contact(extract):
         published=PUBLISHED,
     )
     assert parties(r) == []
+
+
+def test_an_indefinite_body_chief_is_no_one_in_particular(extract):
+    r = extract(
+        "IRFU President Marek Oskarsson met Premier Hana Dvorak in Prague on Monday. It would be the first visit "
+        "to Riga by an IRFU chief.",
+        published=PUBLISHED,
+    )
+    assert {"Marek Oskarsson", "Latvia"} not in parties(r)
+    assert not any("IRFU chief" in a["name"] for a in r["actors"])

@@ -56,9 +56,13 @@ def head_of_body(node: Token, found: list[str], table: ActorTable, resolver: Spe
         return None
     if not any(table.actor_at(c) is body for c in node.children if c.dep_ in BODY_WORD_DEPS and c.i < node.i):
         return None
+    if any(c.dep_ == "det" and c.lower_ != "the" for c in node.children):
+        return None  # "the first visit by an ARATS chief": any of them, no one in particular
+    if not any(_titled_of(p, body) and _named_before(p, node, table) for p in table.persons()):
+        return None  # no head of it named before: resolving the phrase would only make one of its words
     holder = table.get(resolver.resolve(node.doc[node.left_edge.i : node.i + 1]))
-    if holder is None or holder.kind is not ActorKind.PERSON:
-        return None
+    if holder is None or holder.kind is not ActorKind.PERSON or not _named_before(holder, node, table):
+        return None  # not a person made of the description itself ("WHO chief") when no head was named
     fired("party.head-of-body")
     return holder.id
 
@@ -87,3 +91,14 @@ def _titled_after(doc: Doc, end: int, body: Actor, table: ActorTable) -> Actor |
 def _title_word(word: Token) -> bool:
     """A word of a title written before a name: "President", "chief", "Director", "Executive", "Vice"."""
     return word.lemma_.lower() in TITLE_NOUNS or word.lower_ in HEADING_OFFICES or (word.is_title and word.is_alpha)
+
+
+def _named_before(person: Actor, node: Token, table: ActorTable) -> bool:
+    """Whether the text names ``person`` before the phrase ``node`` heads."""
+    return any(a == person.id and i < node.left_edge.i for i, a in table.token_actor.items())
+
+
+def _titled_of(person: Actor, body: Actor) -> bool:
+    """Whether one of ``person``'s titles names ``body``, by its name or a short name: "ICRC President"."""
+    names = [body.name, *body.aliases]
+    return any(name in title for title in person.titles for name in names)

@@ -153,7 +153,27 @@ def title_before(ent: SpacySpan) -> SpacySpan | None:
         if shaped is not None and shaped.start < title.start:
             fired("actor.brief-read-as-title")
             title = shaped
+    if title is not None and (body := _body_before_initials(title)) is not None:
+        title = title.doc[body.start : title.end]
     return _without_style(title) if title is not None else None
+
+
+def _body_before_initials(title: SpacySpan) -> SpacySpan | None:
+    """ "International Committee of the Red Cross (ICRC) President Jakob Kellenberger": the body whose name and
+    bracketed initials open the title, which the parse cut off at the bracket; the body is the one the person heads,
+    so a later "the ICRC chief" is him (rule actor.body-initials-title). Only a body the tagger took for an
+    organisation, not a dateline's "(AP)" after a place."""
+    doc, at = title.doc, title.start
+    if at < 4 or doc[at - 1].text != ")" or doc[at - 3].text != "(":
+        return None
+    initials = doc[at - 2]
+    if not (initials.is_alpha and initials.is_upper and len(initials) >= 2):
+        return None
+    body = entity_at(doc[at - 4])
+    if body is None or body.label_ != "ORG" or body.end != at - 3 or not all(map(_title_word, title)):
+        return None
+    fired("actor.body-initials-title")
+    return body
 
 
 def _without_style(title: SpacySpan) -> SpacySpan:

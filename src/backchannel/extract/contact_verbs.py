@@ -341,7 +341,7 @@ def _they_two(subject: Token, table: ActorTable) -> bool:
 def verb_mode(verb: Token, table: ActorTable) -> str | None:
     lemma = verb.lemma_.lower()
     if lemma not in CONTACT_VERBS and verb.lower_ not in MEAL_VERBS:
-        return _done_by_phone(verb, table)
+        return _presented_credentials(verb) or _done_by_phone(verb, table)
     if in_a_title(verb):
         return rejected("contact.verb.title-words")  # "he said on “Meet the Press”": a programme's name
     if _the_press_calls(verb, table):
@@ -1492,6 +1492,38 @@ def done_over_a_line(phone_words: list[Token]) -> list[Token]:
 def _means_phrase(prep: Token) -> bool:
     """A phrase telling by what means a thing was done: "by phone", "over the telephone", "via video link"."""
     return prep.dep_ in ("prep", "agent") and prep.lower_ in MEANS_PREPS
+
+
+CREDENTIAL_WORDS = frozenset({"credential", "credentials", "credence"})
+"""What a new envoy presents to the head of state he is sent to, in person: "credentials", "letters of credence"."""
+
+
+def credentials_presented(papers: list[Token]) -> list[Token]:
+    """The verbs "present" whose object holds one of ``papers`` ("presented her letters of credence"), to be looked
+    at as contacts though "present" tells none of its own (rule contact.verb.present-credentials)."""
+    verbs = []
+    for paper in papers:
+        node = paper
+        while node.dep_ in ("pobj", "prep", "dobj", "conj") and node.head.i != node.i and node.dep_ != "dobj":
+            node = node.head
+        if node.dep_ == "dobj" and node.head.lemma_.lower() == "present":
+            verbs.append(node.head)
+    return verbs
+
+
+def _presented_credentials(verb: Token) -> str | None:
+    """ "presented her letters of credence to President X", "presented his credentials to Arias": an envoy hands
+    them to the head of state in an audience, so the two met (rule contact.verb.present-credentials). Only with
+    the one they are presented "to" told, not "presented his credentials last week"."""
+    if verb.lemma_.lower() != "present" or not any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children) for c in verb.children
+    ):
+        return None
+    papers = [c for c in verb.children if c.dep_ == "dobj"]
+    if not any({t.lower_ for t in p.subtree} & CREDENTIAL_WORDS for p in papers):
+        return None
+    fired("contact.verb.present-credentials")
+    return "meeting"
 
 
 def _done_by_phone(verb: Token, table: ActorTable) -> str | None:

@@ -56,10 +56,13 @@ tokens are looked at only when done "by phone" with someone (``_candidates``, ru
 
 def _candidates(doc: Doc) -> list[Token]:
     """The tokens that can tell a contact, in document order: the words of ``CANDIDATE_WORDS`` and any verb done "by
-    phone" ("agreed with X by phone": rule contact.verb.done-by-phone)."""
+    phone" ("agreed with X by phone": rule contact.verb.done-by-phone) and "present" with credentials (rule
+    contact.verb.present-credentials)."""
     index = doc_index(doc)
     words = index.with_lemma_or_lower(CANDIDATE_WORDS)
-    return sorted({*words, *contact_verbs.done_over_a_line(index.with_lemma_or_lower(PHONE_WORDS))}, key=lambda t: t.i)
+    presented = contact_verbs.credentials_presented(index.with_lemma_or_lower(contact_verbs.CREDENTIAL_WORDS))
+    over_a_line = contact_verbs.done_over_a_line(index.with_lemma_or_lower(PHONE_WORDS))
+    return sorted({*words, *over_a_line, *presented}, key=lambda t: t.i)
 
 
 def find_mentions(doc: Doc, table: ActorTable, resolver: SpeakerResolver) -> list[Mention]:

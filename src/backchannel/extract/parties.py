@@ -20,6 +20,7 @@ from .actor_countries import GOVERNMENT_GROUPS, misread_demonym, nationalities
 from .actor_table import ActorTable
 from .actor_titles import TITLE_QUALIFIERS
 from .actor_words import ADDRESS_WORDS, doc_sents, entity_at, sentence_index, singular
+from .body_holders import head_of_body, holder_after_body
 from .contact_words import (
     JOURNEY_NOUNS,
     LEADING_VERBS,
@@ -756,6 +757,10 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
                     found = []
             if not _any_person(found, table) and (named := _named_after_phrase(node, table)):
                 found = [named]  # "the Danish ambassador to Kenya, Lars Holm": Holm, not Kenya
+            elif (
+                leader := holder_after_body(node, found, table) or head_of_body(node, found, table, resolver)
+            ) is not None:
+                found = [leader]  # "ICRC President Ana Lobo", later "the ICRC chief": Lobo, not the ICRC
             elif not _any_person(found, table) and (named := _named_after_capitalised_title(node, table)):
                 found = [*found, named]  # "U.S. Under Secretary of State Ann Lee", parsed apart: Lee, and her state
             elif found and not _any_person(found, table) and (named := _named_next(node, table)):

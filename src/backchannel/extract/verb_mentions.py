@@ -234,8 +234,8 @@ def verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> M
     # "called the ambassador to the ministry", "summoned the ambassador to the ministry"
     summoned = (lemma == "call" and mode == "meeting") or lemma in SUMMONING_VERBS
     for child in [*verb.children, *_with_on_means(verb, table)]:
-        if child.dep_ == "dobj" and (lemma in TOPIC_OBJECT_VERBS or lemma in ("exchange", "shake")):
-            continue  # "discussed the dam", "exchanged views", "shook hands": what was talked about is no party
+        if child.dep_ == "dobj" and (lemma in TOPIC_OBJECT_VERBS or lemma in ("exchange", "shake", "present")):
+            continue  # "discussed the dam", "exchanged views", "presented his credentials": no party
         if child.dep_ == "dobj" and mode == "third-party" and child.lemma_.lower() in CARRIED_MESSAGES:
             continue  # "carried lists and letters between the two sides": what is carried is no party
         if child.dep_ == "dobj" and child.lower_ in LETTER_PRONOUNS and (written := contact_nouns.written_to(verb)):

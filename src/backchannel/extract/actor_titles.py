@@ -214,9 +214,12 @@ ARTICLES_AND_POSSESSIVES = frozenset({"the", "a", "an", "his", "her", "their", "
 
 
 def style_after_the(word: Token) -> bool:
-    """Whether ``word`` is a ruler's style after "the" ("His Highness the Amir", "the Emir"): a given name takes no
-    article, so the tagger's "Amir" there is the title of someone, not a name (rule actor.style-after-the)."""
-    if word.lower_ not in RULER_STYLES_AFTER_THE or word.i == 0 or word.doc[word.i - 1].lower_ != "the":
+    """Whether ``word`` is a ruler's style in capitals after "the" ("His Highness the Amir", "the Emir"): a given
+    name takes no article, so the tagger's "Amir" there is the title of someone, not a name (rule
+    actor.style-after-the)."""
+    if not word.is_title or word.lower_ not in RULER_STYLES_AFTER_THE or word.i == 0:
+        return False  # "the king" in lower case is a description, left to the rules for described offices
+    if word.doc[word.i - 1].lower_ != "the":
         return False
     fired("actor.style-after-the")
     return True

@@ -25,6 +25,7 @@ from .glued_initials import glued_family_name
 from .lexicon import (
     ORGANIZATION_WORDS,
     PORTFOLIO_WORDS,
+    RULER_STYLES_AFTER_THE,
     SPEECH_VERBS,
     TITLE_ABBREVIATIONS,
     TITLE_INITIALISMS,
@@ -213,19 +214,35 @@ def _words_before(ent: SpacySpan) -> SpacySpan | None:
             break
         if not (ent.start <= prev.head.i < ent.end or start - 1 < prev.head.i < ent.end):
             break
-        if prev.ent_type_ == "PERSON" or prev.lower_ in ("the", "a", "an", "his", "her", "their", "its"):
+        if (prev.ent_type_ == "PERSON" and not style_after_the(prev)) or prev.lower_ in ARTICLES_AND_POSSESSIVES:
             break
         start -= 1
     if start == ent.start:
         return _title_by_shape(ent)
     span = doc[start : ent.start]
-    if not any(_title_word(t) or t.pos_ == "NOUN" for t in span):
+    if not any(_title_word(t) or t.pos_ == "NOUN" or style_after_the(t) for t in span):
         return _title_by_shape(ent)  # the end of a brief: "Minister of Foreign Affairs and International Cooperation"
     body = entity_at(doc[start - 1]) if start > 0 else None
     if body is not None and body.label_ == "ORG" and body.end == start and len(body) == 1 and body[0].is_upper:
         fired("actor.body-title")  # "ECOWAS President", however it is parsed
         return doc[body.start : ent.start]
     return _initials_noted(span)
+
+
+ARTICLES_AND_POSSESSIVES = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+"""Words that open the phrase a title stands in, and so end the title read back from a name."""
+
+
+def style_after_the(word: Token) -> bool:
+    """Whether ``word`` is a ruler's style in capitals after "the" ("His Highness the Amir", "the Emir"): a given
+    name takes no article, so the tagger's "Amir" there is the title of someone, not a name (rule
+    actor.style-after-the)."""
+    if not word.is_title or word.lower_ not in RULER_STYLES_AFTER_THE or word.i == 0:
+        return False  # "the king" in lower case is a description, left to the rules for described offices
+    if word.doc[word.i - 1].lower_ != "the":
+        return False
+    fired("actor.style-after-the")
+    return True
 
 
 def title_joined_before(title: SpacySpan | None) -> SpacySpan | None:

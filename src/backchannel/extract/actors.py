@@ -23,7 +23,7 @@ from ..geo import gazetteer
 from ..records import Actor, ActorKind, Article
 from .actor_countries import fill_person
 from .actor_table import ORDINAL_NUMBER, ActorTable, trimmed_ent
-from .actor_titles import inside_title, title_before, titled_name
+from .actor_titles import inside_title, style_after_the, title_before, titled_name
 from .actor_words import (
     DESCRIPTOR_WORDS,
     ENTITY_LABELS,
@@ -634,8 +634,8 @@ def _add_named_person(
         ent = SpacySpan(ent.doc, tokens[cut].i, ent.end, label=ent.label)
         tokens = tokens[cut:]
         table.descriptors.setdefault(strip_possessive(ent.text), []).append(descriptor.text)
-    if not tokens:
-        return
+    if not tokens or (len(tokens) == 1 and style_after_the(tokens[0])):
+        return  # "His Highness the Amir": the title of the ruler named so, no person of its own
     full = HONORIFICS.sub("", strip_possessive(written if written is not None else ent.text))
     if written is not None:
         tokens = [t for t in tokens if t.text in full.split()]

@@ -25,6 +25,7 @@ from ..nlp import AGE_WORDS
 from ..records import Actor, ActorKind, Quote
 from .actor_countries import nationalities
 from .actor_table import ActorTable, date_word
+from .actor_titles import style_after_the
 from .actor_words import (
     PARTICLES,
     doc_sents,
@@ -99,7 +100,7 @@ from .outlet_home import outlet_domain_state, outlet_home, word_runs
 from .outlets import a_bodys_name, add_outlet, is_outlet_name
 from .person_words import INDIVIDUAL_NOUNS, PEOPLE_NOUNS, RELATIVE_NOUNS, ROLE_NOUNS, STAFF_NOUNS
 from .quotemarks import find_quoted
-from .related_offices import counterpart_titles, heads_named_body
+from .related_offices import HEAD_NOUNS, HEADING_OFFICES, LESSER_WORDS, counterpart_titles, heads_named_body
 from .short_names import handle_owner
 from .signed import HANDLE
 from .state_leaders import headed_office, the_head_of_state, the_states_leader
@@ -537,6 +538,8 @@ class SpeakerResolver:
                 phrase = self.doc[antecedent.left_edge.i : head.head.left_edge.i]
                 return self.resolve(phrase if len(phrase) else self.doc[antecedent.i : antecedent.i + 1], exclude)
             return actor.id if actor else None
+        if (ruler := self._styled_ruler(span)) is not None:
+            return ruler
         if (leader := self._leader_before(span, head)) is not None:
             return leader
         if (office := headed_office(head)) is not None and (leader := self._head_of_state(span, head, office)):
@@ -971,6 +974,19 @@ class SpeakerResolver:
         described = self._unnamed(span).id
         self.last_anonymous = last_anonymous  # "the sources" later are not this
         return described
+
+    def _styled_ruler(self, span: SpacySpan) -> str | None:
+        """ "His Highness the Amir said", "the Emir expressed …": a ruler's style after "the", with no name after it,
+        is the one person the story gives that style as a title (rule speaker.style-after-the); with two so styled
+        ("the Emir of Qatar … the Emir of Kuwait") it is neither."""
+        style = span[-1]
+        if not style_after_the(style):
+            return None
+        holders = [a for a in self.table.persons() if any(style.lower_ in t.lower().split() for t in a.titles)]
+        if len(holders) != 1:
+            return None
+        fired("speaker.style-after-the")
+        return holders[0].id
 
     def _leader_before(self, span: SpacySpan, head: Token) -> str | None:
         """ "An Egyptian delegation headed by Hassan Rashad arrived on Sunday. The delegation held talks with X": "the
@@ -1431,6 +1447,8 @@ class SpeakerResolver:
             return owner.id
         if owner is None or owner.kind not in (ActorKind.PERSON, ActorKind.ORGANIZATION, ActorKind.COUNTRY):
             return None
+        if (chief := self._body_chief(owner, span)) is not None:
+            return chief
         words = self.doc[possessor.right_edge.i + 1 : head.i + 1].text  # "campaign", "press secretary"
         if (
             lemma == "ministry"
@@ -1505,6 +1523,23 @@ class SpeakerResolver:
                 return known.id
             return self._titled(span).id  # someone the text does not name; never the owner
         return None
+
+    def _body_chief(self, owner: Actor, span: SpacySpan) -> str | None:
+        """ "The agency hopes …, its chief said", "the league's head added": the chief of a body the story names is
+        the one person it titles as heading that body ("Agency Director-General X"), before or after (rule
+        speaker.possessive-chief); with none or two such, no one named."""
+        head = span.root
+        if owner.kind is not ActorKind.ORGANIZATION or head.lower_ not in HEAD_NOUNS or head.tag_ != "NN":
+            return None
+        if span.start != head.i - 1:
+            return None  # "its deputy chief", "its chief of staff" are other posts
+        if any(c.dep_ == "prep" for c in head.children):
+            return None
+        heads = [a for a in self.table.persons() if any(_heads_body(owner, t) for t in a.titles)]
+        if len(heads) != 1:
+            return None
+        fired("speaker.possessive-chief")
+        return heads[0].id
 
     def _for_the_office(self, span: SpacySpan, head: Token) -> str | None:
         """ "A spokesman for the Dutch Minister of Security and Justice, Joost van Rijswijk," (rule
@@ -3787,6 +3822,21 @@ def _qualifiers(words: list[str]) -> list[str]:
     rank = TITLE_NOUNS | PORTFOLIO_WORDS | RANK_WORDS | {"the", "a", "an", "of", "for", "to"}
     plain = (re.sub(r"['’]s$", "", w) for w in words)
     return [w for w in plain if w[:1].isupper() and w.lower() not in rank and not w.lower().endswith(".")]
+
+
+def _heads_body(body: Actor, title: str) -> bool:
+    """Whether ``title`` heads ``body``, by its name or a short name ("WHO Director General" heads the World Health
+    Organization known as WHO): a heading post, no lesser one, of a body other than a state."""
+    words = set(re.findall(r"\w+", title.lower()))
+    if not words & HEADING_OFFICES or words & LESSER_WORDS:
+        return False
+    held = _qualifiers(re.findall(r"[\w'’.-]+", title))
+    geo = gazetteer()
+    for name in (body.name, *body.aliases):
+        said = _qualifiers(name.split())
+        if said and held and not all(geo.country_of(w) for w in said) and _same_body(said, held):
+            return True
+    return False
 
 
 def _same_body(said: list[str], held: list[str]) -> bool:

@@ -25,3 +25,8 @@ def test_a_quoted_phrase_in_double_primes_ends_where_its_mark_closes_it(extract)
 def test_inches_beside_a_quote_in_double_primes_are_still_inches(extract):
     record = extract("″The 12″ guns are ready,″ Foreign Minister Ana Ruiz said on Monday.")
     assert _quotes(record) == [("direct", "″The 12″ guns are ready,″")]
+
+
+def test_a_double_prime_after_a_figure_before_a_comma_closes_the_quote(extract):
+    record = extract("″The death toll has risen to 25″, Foreign Minister Ana Ruiz said on Monday.")
+    assert _quotes(record) == [("direct", "″The death toll has risen to 25″")]

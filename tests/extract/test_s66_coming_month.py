@@ -54,3 +54,12 @@ def test_one_announced_further_down_stays_undated(extract):
 def test_without_a_publication_date_nothing_is_guessed(extract):
     record = extract("Defence Secretary Ana Ruiz will meet her Italian counterpart, Marco Bellini.")
     assert _planned(record)["date"] is None
+
+
+@pytest.mark.parametrize("drop", ["amid a fall in oil prices", "after the fall of the coalition"])
+def test_a_fall_that_is_no_season_leaves_the_news_dated(extract, drop):
+    record = extract(
+        f"BAKU — Prime Minister Nika Beridze held talks with President Ilham Aliyev {drop}.", published="2024-09-11"
+    )
+    (event,) = record["events"]
+    assert (event["date"] or {}).get("value") == "2024-09"

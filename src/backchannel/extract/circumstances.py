@@ -47,6 +47,7 @@ from .contact_words import (
 )
 from .grammar import is_passive, looked_forward_to, takes_to, whom_clause
 from .lexicon import KNOWN_ANSWER_WORDS, SPEECH_VERBS, mended_lemma
+from .person_words import PEOPLE_NOUNS
 from .places import place_in, place_of_verb, purpose_of
 from .story_days import day_left_out
 from .trace import collecting, fired
@@ -1044,7 +1045,38 @@ def _left_after_holding(noun: Token) -> bool:
             return False
     elif not (noun.dep_ == "dobj" and verb.lemma_.lower() == "leave"):
         return False
-    return verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in verb.children)
+    done = verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in verb.children)
+    return done and _a_side_as_subject(verb) and not _left_in_a_state(verb)
+
+
+LEAVING_SIDES = frozenset({"he", "she", "they", "we", "i"})
+"""Pronouns that may stand for a side leaving talks; "it" is a thing ("the dispute left the talks in limbo")."""
+SIDE_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _a_side_as_subject(verb: Token) -> bool:
+    """Whether the one who left is a side: a name, a person or body by its noun, or a pronoun for people; not a
+    happening or a thing ("The dispute left talks with X in limbo")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if subject.pos_ == "PRON":
+        return subject.lower_ in LEAVING_SIDES
+    return subject.ent_type_ in SIDE_ENTITIES or subject.pos_ == "PROPN" or subject.lemma_.lower() in PEOPLE_NOUNS
+
+
+def _left_in_a_state(verb: Token) -> bool:
+    """ "left the talks in limbo", "left the talks to her deputy", "left them deadlocked": the talks left in some
+    state or to someone else, not walked out of; a place or a time after the talks ("in Belgrade", "on Monday")
+    is where or when they were left."""
+    for child in verb.children:
+        if child.dep_ in ("oprd", "acomp", "xcomp", "ccomp"):
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("to", "in", "into"):
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            if not any(g.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") for g in objects):
+                return True
+    return False
 
 
 def _left_for_a_place(token: Token) -> bool:

@@ -134,9 +134,25 @@ def _another_time(sent: Span) -> bool:
     return any(
         YEAR.fullmatch(t.text)
         or (t.ent_type_ == "DATE" and (t.lower_ in MONTHS or t.lower_ in SPAN_WORDS))
-        or (t.lower_ in SEASONS and t.pos_ == "NOUN")
+        or _season(t)
         for t in sent
     )
+
+
+SEASON_BEFORE = frozenset({"the", "this", "last", "next", "early", "late", "that"})
+"""Words before "fall" that make it the season ("in the fall", "last fall"), not a drop ("a fall in prices")."""
+
+
+def _season(token: Token) -> bool:
+    """A season's noun: "in the spring", "next winter", "last fall"; "fall" only after one of SEASON_BEFORE and not
+    before "of" or "in" ("the fall of the government", "a fall in oil prices")."""
+    if token.lower_ not in SEASONS or token.pos_ != "NOUN":
+        return False
+    if token.lower_ != "fall":
+        return True
+    before = token.nbor(-1).lower_ if token.i > 0 else ""
+    after = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
+    return before in SEASON_BEFORE and after not in ("of", "in")
 
 
 def _pluperfect(verb: Token) -> bool:

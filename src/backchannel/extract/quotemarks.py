@@ -66,7 +66,9 @@ TWO_APOSTROPHES_CLOSE = re.compile(r"(?<=\S)''(?=[\s.,;:!?)\]—–-]|$)", re.MU
 TWO_BACKTICKS_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))``(?=[^\s`])", re.MULTILINE)
 PRIME_OPENING = re.compile(r"(?:^|(?<=[\s(\[—–-]))\u2033(?=[^\s\d\u2033])", re.MULTILINE)
 """A double prime that opens a word: a quote mark, not inches or seconds after a number ("a 12″ gun")."""
-PRIME_NOT_INCHES = re.compile(r"(?<!\d)\u2033")
+PRIME_NOT_INCHES = re.compile(r"\u2033(?<!\d\u2033(?=\s?[a-z-]))")
+"""A double prime but one of inches after a figure, before a word or a hyphen ("12″ guns", "a 12″-long pipe"); one
+after a figure before a stop, a comma or a capital closes a quote ("risen to 25″, the minister said")."""
 
 
 def archive_quote_marks(text: str) -> str:
@@ -75,9 +77,9 @@ def archive_quote_marks(text: str) -> str:
     Quotes opened with two backticks and closed with two apostrophes or a double prime (``like this'', ``like
     this″): the backticks read as one opening mark and, in such text only, the double prime as a closing one.
     Archive copy that writes every quote mark as a double prime (″human shields″, rule quote.double-prime-marks):
-    when one opens a word, every double prime in the text but one after a figure is a straight double mark,
-    opening or closing by what stands beside it. After a figure, and in text with none opening a word, the double
-    prime is inches or seconds ("12″") and is left alone."""
+    when one opens a word, every double prime in the text is a straight double mark, opening or closing by what
+    stands beside it, but one of inches (PRIME_NOT_INCHES). In text with none opening a word the double prime is
+    inches or seconds ("12″") and is left alone."""
     if "``" in text:
         return TWO_BACKTICKS_OPEN.sub(" \u201c", text).replace("\u2033", "\u201d")
     if "\u2033" in text and PRIME_OPENING.search(text):

@@ -1515,7 +1515,8 @@ def _presented_credentials(verb: Token) -> str | None:
     """ "presented her letters of credence to President X", "presented his credentials to Arias": an envoy hands
     them to the head of state in an audience, so the two met (rule contact.verb.present-credentials). Only with
     the one they are presented "to" told, a person named or titled, not "presented his credentials last week"; by
-    no firm or other organisation; and only the papers themselves, not "presented her credentials as a reformer to voters", a record shown off."""
+    no firm or other organisation; and only the papers themselves, not "presented her credentials as a reformer
+    to voters", a record shown off."""
     if verb.lemma_.lower() != "present":
         return None
     recipients = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]

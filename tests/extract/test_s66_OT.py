@@ -104,3 +104,41 @@ def test_an_indefinite_body_chief_is_no_one_in_particular(extract):
     )
     assert {"Marek Oskarsson", "Latvia"} not in parties(r)
     assert not any("IRFU chief" in a["name"] for a in r["actors"])
+
+
+def test_the_body_chief_is_not_the_head_of_an_assembly_within_it(extract):
+    """Negative (review 2, R1): "the UN chief" is not the "UN General Assembly President" named before; the
+    body stays the party as no head of the body itself resolves the phrase."""
+    r = extract(
+        "UN Secretary-General Pavel Doran met UN General Assembly President Idris Salem in Geneva on Monday. The "
+        "UN chief will visit Mayor Greta Lund on Tuesday.",
+        published=PUBLISHED,
+    )
+    assert {"Idris Salem", "Greta Lund"} not in parties(r)
+
+
+def test_the_body_chief_is_not_the_head_of_its_youth_league(extract):
+    """Negative (review 2, R1): a "Youth League President" heads the league, not the party it belongs to."""
+    r = extract(
+        "ANC Youth League President Sipho Dlamini met Premier Nomsa Khumalo in Durban on Monday. The ANC chief is "
+        "to visit Mayor Thabo Ndlovu on Tuesday.",
+        published=PUBLISHED,
+    )
+    assert {"Sipho Dlamini", "Thabo Ndlovu"} not in parties(r)
+
+
+def test_credentials_as_a_record_shown_to_voters_are_no_contact(extract):
+    """Negative (review 2, R5): "presented her credentials as a reformer to voters" is a record shown off."""
+    r = extract(
+        "Senator Mira Coll presented her credentials as a reformer to voters in Ohio on Monday.", published=PUBLISHED
+    )
+    assert parties(r) == []
+
+
+def test_a_firm_presenting_its_credentials_is_no_contact(extract):
+    """Negative (review 2, R5): a bidder's credentials presented to a minister are no envoy's audience."""
+    r = extract(
+        "The firm presented its credentials to Defence Minister Olaf Brandt in a bid for the frigate order.",
+        published=PUBLISHED,
+    )
+    assert parties(r) == []

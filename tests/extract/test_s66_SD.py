@@ -73,3 +73,44 @@ def test_affirmed_with_object_is_said(extract):
     """ "affirmed his commitment to …" is what was said, as "reaffirmed" already is (object_content_verbs)."""
     r = extract("Prime Minister Walter Brenkov affirmed his commitment to the peace agreement on Monday.")
     assert speaker_name(r, quote_with(r, "commitment to the peace agreement")) == "Walter Brenkov"
+
+
+def test_its_chief_is_not_the_head_of_an_assembly_within_the_body(extract):
+    """Negative (review 2, R1): with the Secretary-General named, "its chief" of the UN is he, not the "UN General
+    Assembly President"."""
+    r = extract(
+        "UN Secretary-General Pavel Doran met UN General Assembly President Idris Salem in Geneva on Monday. "
+        "The UN wants peace, its chief said."
+    )
+    assert speaker_name(r, quote_with(r, "wants peace")) != "Idris Salem"
+
+
+def test_its_chief_is_not_the_head_of_a_council_within_the_body(extract):
+    """Negative (review 2, R1): a "Security Council President" heads the council, not the UN."""
+    r = extract(
+        "UN Security Council President Idris Salem met Premier Nomsa Khumalo on Monday. The UN wants peace, its "
+        "chief said."
+    )
+    assert speaker_name(r, quote_with(r, "wants peace")) != "Idris Salem"
+
+
+def test_its_chief_is_not_a_deputy_secretary_general(extract):
+    """Negative: a deputy Secretary-General is no body's chief."""
+    r = extract(
+        "UN Deputy Secretary-General Idris Salem met Premier Nomsa Khumalo on Monday. The UN wants peace, its chief "
+        "said."
+    )
+    assert speaker_name(r, quote_with(r, "wants peace")) != "Idris Salem"
+
+
+def test_a_court_affirming_a_ruling_is_no_quote(extract):
+    """Negative (review 2, R6): "the appeals court affirmed the ruling against X" upholds a ruling; no quote
+    (rule quote.ruling-affirmed)."""
+    r = extract("The appeals court affirmed the ruling against Governor Lina Marsh on Monday.")
+    assert not any("ruling against" in q["content"]["text"] for q in r["quotes"])
+
+
+def test_affirming_a_conviction_is_no_quote(extract):
+    """Negative (review 2, R6): "affirmed his conviction" by a panel is a ruling upheld."""
+    r = extract("A three-judge panel affirmed the conviction of former mayor Ivo Petrak on Friday.")
+    assert not any("conviction" in q["content"]["text"] for q in r["quotes"])

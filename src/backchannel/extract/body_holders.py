@@ -14,7 +14,7 @@ from .actor_table import ActorTable
 from .lexicon import TITLE_NOUNS
 from .person_words import COURTESY_TITLES
 from .related_offices import HEAD_NOUNS, HEADING_OFFICES
-from .speakers import SpeakerResolver
+from .speakers import SpeakerResolver, title_heads_body
 from .trace import fired
 
 TITLE_RUN_WORDS = 4
@@ -63,6 +63,8 @@ def head_of_body(node: Token, found: list[str], table: ActorTable, resolver: Spe
     holder = table.get(resolver.resolve(node.doc[node.left_edge.i : node.i + 1]))
     if holder is None or holder.kind is not ActorKind.PERSON or not _named_before(holder, node, table):
         return None  # not a person made of the description itself ("WHO chief") when no head was named
+    if not _titled_of(holder, body):
+        return None  # "the UN chief" is not the "UN General Assembly President" the description also fits
     fired("party.head-of-body")
     return holder.id
 
@@ -99,6 +101,6 @@ def _named_before(person: Actor, node: Token, table: ActorTable) -> bool:
 
 
 def _titled_of(person: Actor, body: Actor) -> bool:
-    """Whether one of ``person``'s titles names ``body``, by its name or a short name: "ICRC President"."""
-    names = [body.name, *body.aliases]
-    return any(name in title for title in person.titles for name in names)
+    """Whether one of ``person``'s titles heads ``body`` itself ("ICRC President"; not "UN General Assembly
+    President" for the UN), as rule speaker.possessive-chief asks it."""
+    return any(title_heads_body(body, title) for title in person.titles)

@@ -1504,7 +1504,7 @@ def credentials_presented(papers: list[Token]) -> list[Token]:
     verbs = []
     for paper in papers:
         node = paper
-        while node.dep_ in ("pobj", "prep", "dobj", "conj") and node.head.i != node.i and node.dep_ != "dobj":
+        while node.dep_ in ("pobj", "prep", "conj") and node.head.i != node.i:
             node = node.head
         if node.dep_ == "dobj" and node.head.lemma_.lower() == "present":
             verbs.append(node.head)
@@ -1514,16 +1514,41 @@ def credentials_presented(papers: list[Token]) -> list[Token]:
 def _presented_credentials(verb: Token) -> str | None:
     """ "presented her letters of credence to President X", "presented his credentials to Arias": an envoy hands
     them to the head of state in an audience, so the two met (rule contact.verb.present-credentials). Only with
-    the one they are presented "to" told, not "presented his credentials last week"."""
-    if verb.lemma_.lower() != "present" or not any(
-        c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children) for c in verb.children
-    ):
+    the one they are presented "to" told, a person named or titled, not "presented his credentials last week"; by
+    no firm or other organisation; and only the papers themselves, not "presented her credentials as a reformer
+    to voters", a record shown off."""
+    if verb.lemma_.lower() != "present":
         return None
-    papers = [c for c in verb.children if c.dep_ == "dobj"]
-    if not any({t.lower_ for t in p.subtree} & CREDENTIAL_WORDS for p in papers):
+    recipients = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
+    if not any(g.dep_ == "pobj" and _titled_or_named(g) for g in recipients):
         return None
+    if not any(_the_papers(c) for c in verb.children if c.dep_ == "dobj"):
+        return None
+    if any(c.dep_ == "nsubj" and (c.lemma_.lower() in ORG_NOUNS or c.ent_type_ == "ORG") for c in verb.children):
+        return None  # "the firm presented its credentials to the minister": a bidder's record, not an envoy's
     fired("contact.verb.present-credentials")
     return "meeting"
+
+
+def _the_papers(paper: Token) -> bool:
+    """Whether an object is an envoy's papers as such: "her credentials", "his letters of credence", with no "as"
+    phrase making them a record ("credentials as a reformer")."""
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in paper.children):
+        return False
+    if paper.lower_ in CREDENTIAL_WORDS:
+        return True
+    return paper.lemma_.lower() == "letter" and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in CREDENTIAL_WORDS for g in c.children)
+        for c in paper.children
+    )
+
+
+def _titled_or_named(recipient: Token) -> bool:
+    """Whether the one papers are presented to is a person named ("Arias") or titled ("President X", "the
+    king"), not a crowd ("voters")."""
+    return recipient.ent_type_ == "PERSON" or any(
+        t.ent_type_ == "PERSON" or t.lemma_.lower() in TITLE_NOUNS for t in recipient.subtree
+    )
 
 
 def _done_by_phone(verb: Token, table: ActorTable) -> str | None:

@@ -37,8 +37,24 @@ HEADING_OFFICES = frozenset(
 LESSER_WORDS = frozenset({"deputy", "vice", "assistant", "associate", "under", "acting", "interim", "former", "ex"})
 """Words that make a heading post a lesser or other one: a vice-president is no body's chief."""
 
+SUB_BODY_WORDS = frozenset(
+    {"assembly", "council", "league", "committee", "commission", "wing", "board", "bureau", "chamber", "tribunal"}
+)
+"""Words naming a body within a body: the president of the "UN General Assembly" or of the "ANC Youth League"
+heads that assembly or league, not the UN or the ANC."""
+
 OFFICE_OF_A_FIELD = re.compile(r"\b(minister|secretary) (?:of|for) (?:the )?(\w+)(?: affairs)?\b", re.IGNORECASE)
 """A minister or secretary of one field written the long way round: "Minister of Foreign Affairs"."""
+
+
+def heading_post(title: str) -> bool:
+    """Whether ``title`` names the post of the one who heads a body: a heading word ("President", "Director
+    General") or "Secretary-General", the UN's and many leagues' word for it; never a lesser post ("Deputy
+    Secretary-General", "Vice President")."""
+    words = re.findall(r"\w+", title.lower())
+    if set(words) & LESSER_WORDS:
+        return False
+    return bool(set(words) & HEADING_OFFICES) or "secretary general" in " ".join(words)
 
 
 def counterpart_titles(person: Actor, table: ActorTable, doc: Doc) -> list[str]:

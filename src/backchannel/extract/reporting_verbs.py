@@ -789,6 +789,9 @@ def speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
         if lemma in ADDRESSING_VERBS and any(c.dep_ == "dobj" and _a_language(c) for c in right):
             fired("quote.language-spoken")
             return None  # "who speaks fluent English", "speaks three languages": a skill, not a remark
+        if lemma == "affirm" and _a_ruling_upheld(verb, right):
+            fired("quote.ruling-affirmed")
+            return None  # "the appeals court affirmed the ruling": a court upholding a ruling, not a remark
         if right and lemma in VERDICT_VERBS and only_the_story(right):
             # "confirmed the call", "denied reports that he had spoken to X": a verdict on a story, which the
             # events keep as a confirmation; what the reports said is not the speaker's
@@ -1305,6 +1308,21 @@ def _as_reported_after(verb: Token, sent: SpacySpan, speaker: SpacySpan | None) 
     if span is None:
         return None
     return Finding(QuoteKind.INDIRECT, [span], cue_of(verb), speaker, rule="quote.as-reported-after")
+
+
+RULING_NOUNS = frozenset({"ruling", "verdict", "decision", "judgment", "judgement", "sentence", "conviction", "order"})
+"""What a higher court "affirms" when it upholds a lower one's finding."""
+COURT_NOUNS = frozenset({"court", "tribunal", "judge", "justice", "bench"})
+"""Those whose "affirmed" is a ruling upheld, not a stand taken."""
+
+
+def _a_ruling_upheld(verb: Token, right: list[Token]) -> bool:
+    """Whether "affirmed" with an object upholds a ruling, in its legal sense: "the appeals court affirmed the
+    ruling against X", "affirmed his conviction", "the judge affirmed the sentence"; not "affirmed his support for
+    the deal", a stand taken."""
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in RULING_NOUNS for c in right):
+        return True
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in COURT_NOUNS for c in verb.children)
 
 
 VERDICT_VERBS = {"confirm", "deny", "acknowledge", "dismiss", "reject", "refute", "dispute", "comment"}

@@ -100,7 +100,13 @@ from .outlet_home import outlet_domain_state, outlet_home, word_runs
 from .outlets import a_bodys_name, add_outlet, is_outlet_name
 from .person_words import INDIVIDUAL_NOUNS, PEOPLE_NOUNS, RELATIVE_NOUNS, ROLE_NOUNS, STAFF_NOUNS
 from .quotemarks import find_quoted
-from .related_offices import HEAD_NOUNS, HEADING_OFFICES, LESSER_WORDS, counterpart_titles, heads_named_body
+from .related_offices import (
+    HEAD_NOUNS,
+    SUB_BODY_WORDS,
+    counterpart_titles,
+    heading_post,
+    heads_named_body,
+)
 from .short_names import handle_owner
 from .signed import HANDLE
 from .state_leaders import headed_office, the_head_of_state, the_states_leader
@@ -1535,7 +1541,7 @@ class SpeakerResolver:
             return None  # "its deputy chief", "its chief of staff" are other posts
         if any(c.dep_ == "prep" for c in head.children):
             return None
-        heads = [a for a in self.table.persons() if any(_heads_body(owner, t) for t in a.titles)]
+        heads = [a for a in self.table.persons() if any(title_heads_body(owner, t) for t in a.titles)]
         if len(heads) != 1:
             return None
         fired("speaker.possessive-chief")
@@ -3824,15 +3830,21 @@ def _qualifiers(words: list[str]) -> list[str]:
     return [w for w in plain if w[:1].isupper() and w.lower() not in rank and not w.lower().endswith(".")]
 
 
-def _heads_body(body: Actor, title: str) -> bool:
-    """Whether ``title`` heads ``body``, by its name or a short name ("WHO Director General" heads the World Health
-    Organization known as WHO): a heading post, no lesser one, of a body other than a state."""
-    words = set(re.findall(r"\w+", title.lower()))
-    if not words & HEADING_OFFICES or words & LESSER_WORDS:
+def title_heads_body(body: Actor, title: str) -> bool:
+    """Whether ``title`` heads ``body`` itself, by its name or a short name ("WHO Director General" heads the World
+    Health Organization known as WHO, "UN Secretary-General" the UN): a heading post, no lesser one, of a body other
+    than a state, and not of a body within it ("UN General Assembly President", "ANC Youth League President" head
+    the Assembly and the League, not the UN or the ANC). Rules party.head-of-body and speaker.possessive-chief both
+    ask this, so that "the UN chief" and "its chief" find the same person."""
+    if not heading_post(title):
         return False
     held = _qualifiers(re.findall(r"[\w'’.-]+", title))
+    names = (body.name, *body.aliases)
+    own = {w.lower() for name in names for w in re.findall(r"\w+", name)}
+    if any(w.lower() in SUB_BODY_WORDS and w.lower() not in own for w in held):
+        return False
     geo = gazetteer()
-    for name in (body.name, *body.aliases):
+    for name in names:
         said = _qualifiers(name.split())
         if said and held and not all(geo.country_of(w) for w in said) and _same_body(said, held):
             return True

@@ -36,3 +36,18 @@ def test_a_bodys_summit_without_a_place_stays_dropped(extract):
 def test_a_bodys_summit_without_a_date_stays_dropped(extract):
     r = extract("The Andean Forum summit in Quito was praised by analysts.", published=PUBLISHED)
     assert gatherings(r) == []
+
+
+def test_a_recalled_summit_of_an_earlier_year_stays_dropped(extract):
+    # negative: a body's summit recalled with a date before the story's month is no contact of the news
+    r = extract(
+        "Premier Ines Moro met Chancellor Omar Haddad in Bergen on Monday. She recalled the Andean Forum summit in "
+        "Quito in 2023.",
+        published=PUBLISHED,
+    )
+    assert gatherings(r) == []
+
+
+def test_a_bodys_summit_opened_on_a_day_of_the_story_is_kept(extract):
+    r = extract("The Andean Forum summit opened in Quito on Tuesday.", published=PUBLISHED)
+    assert gatherings(r) == [{"Andean Forum"}]

@@ -114,3 +114,34 @@ def test_was_to_have_met_a_list_together_is_not_split(extract):
         "Tom Varga together, has been postponed until next week."
     )
     assert all(len(e["participants"]) >= 3 for e in events_with(record, "Ivan Petko"))
+
+
+def test_has_met_a_list_with_no_earlier_marker_is_one_news_meeting(extract):
+    # negative: a present perfect alone is the news itself ("has met A and B, the ministry said"), one meeting of all
+    record = extract(
+        "Archbishop Ilias Moreno has met President Omar Haddad and Prime Minister Vera Lind, the church said.",
+        published="2016-09-15",
+    )
+    (meeting,) = record["events"]
+    assert {"Ilias Moreno", "Omar Haddad", "Vera Lind"} <= event_names(record, meeting)
+
+
+def test_has_spoken_with_two_about_a_crisis_is_one_contact(extract):
+    # negative: "has spoken with A and B about the crisis, her spokesman said" is one contact, not one with each
+    record = extract(
+        "Chancellor Ines Moro has spoken with President Omar Haddad and Prime Minister Vera Lind about the floods, "
+        "her spokesman said on Monday.",
+        published="2016-09-15",
+    )
+    assert len(record["events"]) == 1
+
+
+def test_met_a_list_in_the_past_is_a_meeting_with_each_and_undated(extract):
+    record = extract(
+        "Archbishop Ilias Moreno has met President Omar Haddad and Prime Minister Vera Lind in the past, the church "
+        "said.",
+        published="2016-09-15",
+    )
+    for other in ("Omar Haddad", "Vera Lind"):
+        (past,) = events_with(record, "Ilias Moreno", other)
+        assert len(past["participants"]) == 2 and past["date"] is None

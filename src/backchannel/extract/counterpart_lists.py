@@ -25,6 +25,9 @@ OCCASION_HEADS = frozenset({"round", "day", "days", "session", "hours"})
 EARLIER_WORDS = frozenset({"previously", "already", "before", "earlier"})
 """Adverbs telling a contact was had before the one the story is about."""
 
+EARLIER_PHRASES = frozenset({("in", "past"), ("over", "years"), ("on", "occasions")})
+"""Preposition and noun of phrases telling the same: "in the past", "over the years", "on several occasions"."""
+
 
 def one_session(mention: Mention) -> bool:
     """ "held phone talks with A and B on Thursday", "proposed fresh talks on October 21 with Chile and Peru", "two
@@ -50,7 +53,8 @@ def _places_apart(trigger: Token) -> bool:
 
 def each_before(mention: Mention, table: ActorTable) -> list[Mention]:
     """ "who has met previously with former Presidents A, B and C", "having already met his predecessors A, B and
-    C" (rule contact.each-before): a contact verb in the perfect, undated and with no place, with a list of several
+    C" (rule contact.each-before): a contact verb told as earlier (the pluperfect, or a marker such as "previously",
+    "in the past": ``_perfect``), undated and with no place, with a list of several
     named people, tells past meetings with each, not one of them all; each is marked as had before the story's
     own contacts. None when the mention is no such list."""
     trigger = mention.trigger
@@ -68,12 +72,22 @@ def each_before(mention: Mention, table: ActorTable) -> list[Mention]:
 
 
 def _perfect(verb: Token) -> bool:
-    """ "has met", "had spoken", "having met", or "met previously": a contact told as had before now; not "was to
-    have met", a plan that fell through."""
+    """ "had spoken", "has met previously", "has already met", "having met in the past": a contact told as had
+    before the story's own, by the pluperfect or by a marker of an earlier time. A present perfect alone ("Pope X
+    has met A and B, the Vatican said") is most often the news itself, one meeting of all; "was to have met" is a
+    plan that fell through."""
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
-    aux = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
-    return aux or any(c.dep_ == "advmod" and c.lower_ in EARLIER_WORDS for c in verb.children)
+    pluperfect = any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+    return pluperfect or any(_earlier_marker(c) for c in verb.children)
+
+
+def _earlier_marker(child: Token) -> bool:
+    """ "previously", "already", "before", "in the past", "over the years", "on several occasions" on the verb."""
+    if child.dep_ == "advmod":
+        return child.lower_ in EARLIER_WORDS
+    nouns = [g.lower_ for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else []
+    return any((child.lower_, n) in EARLIER_PHRASES for n in nouns)
 
 
 def _together(verb: Token) -> bool:

@@ -215,7 +215,7 @@ def find_events(doc: Doc, article: Article, table: ActorTable, quotes: list[Quot
         if event.date is None and after_recent_news and _held_by_the_sides(event):
             with collecting(event.rules):
                 event.date = news_month(draft.mentions, today, after_recent_news=True)
-        if not _left_one_sided(event, draft, table):
+        if not _left_one_sided(event, draft, table, today):
             events.append(event)
             told.append((draft, event))
             after_recent_news = after_recent_news or (_held_by_the_sides(event) and recent_news(event.date, today))
@@ -233,7 +233,7 @@ LONE_KINDS = (ActorKind.PERSON, ActorKind.COUNTRY)
 stand for both. A gathering is one-sided with one party of any kind (``_left_one_sided``)."""
 
 
-def _left_one_sided(event: Event, draft: Draft, table: ActorTable) -> bool:
+def _left_one_sided(event: Event, draft: Draft, table: ActorTable, today: str | None) -> bool:
     """A meeting, call or visit left with no party, or with one person or one state alone, once its parties are
     settled (a visit whose host was the visitor's own state, talks whose other side was left unnamed): no one to
     meet, so no contact (rule party.left-one-sided). So is a gathering left with one party alone, of any kind: a
@@ -252,7 +252,7 @@ def _left_one_sided(event: Event, draft: Draft, table: ActorTable) -> bool:
     gathering = event.mode == "multilateral"
     if gathering and (lone is None or _hosted(draft) or _attendance_told(draft)):
         return False
-    if gathering and lone.kind is ActorKind.ORGANIZATION and _bodys_own_summit_set(draft, lone):
+    if gathering and lone.kind is ActorKind.ORGANIZATION and _bodys_own_summit_set(event, draft, lone, today):
         with collecting(event.rules):
             fired("party.body-summit-set")  # "the next ASEAN summit will be held in Manila in April"
         return False
@@ -268,11 +268,16 @@ def _left_one_sided(event: Event, draft: Draft, table: ActorTable) -> bool:
     return True
 
 
-def _bodys_own_summit_set(draft: Draft, body: Actor) -> bool:
+def _bodys_own_summit_set(event: Event, draft: Draft, body: Actor, today: str | None) -> bool:
     """ "The next ASEAN summit will be held in Manila in April", "before the NATO summit in Madrid in June": a
     body's own gathering, named by the body before the noun, told with its own place and its own date, is a
     happening the labellers record as that body's multilateral contact (rule party.body-summit-set), though no
-    attendee is named. A body's gathering with no place or no date ("ahead of a NATO summit") stays dropped."""
+    attendee is named. A body's gathering with no place or no date ("ahead of a NATO summit") stays dropped, and so
+    does one neither planned nor under way whose date lies before the story's month ("she recalled the ASEAN summit
+    in Manila in 2015"): a summit recalled, not the news."""
+    coming = event.status in (EventStatus.PLANNED, EventStatus.ONGOING)
+    if not coming and not _not_before_the_story(event.date, today):
+        return False
     heads = {n.lower().split()[-1] for n in (body.name, *body.aliases) if n.strip()}  # "Union" of "African Union"
     return any(
         m.place is not None
@@ -280,6 +285,14 @@ def _bodys_own_summit_set(draft: Draft, body: Actor) -> bool:
         and any(c.dep_ in ("compound", "nmod") and c.lower_ in heads for c in m.trigger.children)
         for m in draft.mentions
     )
+
+
+def _not_before_the_story(when: DateValue | None, today: str | None) -> bool:
+    """Whether a date lies in the story's month or after it ("2016-10", "2016", "2016-09-20" for a story of September
+    2016); not "2015" or "2016-08". A date or a story day not known is not before it."""
+    if when is None or not today:
+        return True
+    return when.value >= today[: len(when.value)]
 
 
 def _attendance_told(draft: Draft) -> bool:

@@ -53,8 +53,10 @@ def news_month(
     with no time or past marker in any of its mentions, is more of that news wherever it stands (rule
     date.after-recent-news). ``coming``: the contact is planned and the opening announces it ("Cohen will meet
     Aznar"): a meeting of the trip or round of talks the story reports, of the days around its publication (rule
-    date.coming-news-month); one announced only further down may be months away and stays undated."""
-    if not today or len(today) < 7:
+    date.coming-news-month); one announced only further down may be months away and stays undated. One of a list
+    of contacts told as earlier ("has met previously with A, B and C", rule contact.each-before) is had before the
+    news, so none."""
+    if not today or len(today) < 7 or (mentions and all(m.earlier for m in mentions)):
         return None
     if coming and any(_asked_for_or_timed(m.trigger) for m in mentions):
         return None

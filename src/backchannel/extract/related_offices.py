@@ -122,8 +122,7 @@ def heads_named_body(
         return False
     if all(gazetteer().country_of(w) for w in said):
         return False  # "the Chinese chief": a state's, left to the rules for a state's offices
-    words = set(re.findall(r"\w+", title.lower()))
-    if not words & HEADING_OFFICES or words & LESSER_WORDS:
+    if not heading_post(title):
         return False
     fired("speaker.body-chief")
     return True

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from ..records import ActorKind, EventStatus
 from .actor_table import ActorTable
 from .mentions import Mention
+from .news_month import pluperfect
 from .trace import fired
 
 SESSION_NOUNS = frozenset({"talks"})
@@ -78,8 +79,7 @@ def _perfect(verb: Token) -> bool:
     plan that fell through."""
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
-    pluperfect = any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
-    return pluperfect or any(_earlier_marker(c) for c in verb.children)
+    return pluperfect(verb) or any(_earlier_marker(c) for c in verb.children)
 
 
 def _earlier_marker(child: Token) -> bool:

@@ -121,7 +121,7 @@ def _told_as_news(trigger: Token, *, anywhere: bool = False) -> bool:
     ):
         return False  # a narrator's own past, or a time the sentence tells that may not be the story's: not guessed
     verb = verb_at_or_above(trigger)
-    if _pluperfect(verb) or any(c.lower_ in COUNTS for c in verb.children):
+    if pluperfect(verb) or any(c.lower_ in COUNTS for c in verb.children):
         return False
     if anywhere:  # "met X the day after the vote", "first met X when both were rebels": a time of its own
         return not (time_of_its_own_on(verb) or _time_by_a_clause(verb) or _told_as_first(verb))
@@ -157,10 +157,10 @@ def _season(token: Token) -> bool:
     return before in SEASON_BEFORE and after not in ("of", "in")
 
 
-def _pluperfect(verb: Token) -> bool:
-    """ "had met", and "had been able to meet", "had managed to see": the verb or one it completes."""
+def pluperfect(verb: Token) -> bool:
+    """ "had met", "he'd met", and "had been able to meet", "had managed to see": the verb or one it completes."""
     while True:
-        if any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+        if any(c.dep_ == "aux" and c.lower_ in ("had", "'d", "’d") for c in verb.children):
             return True
         if verb.dep_ not in ("xcomp", "acomp") or verb.head.i == verb.i:
             return False

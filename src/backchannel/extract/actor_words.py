@@ -240,9 +240,10 @@ def initials_of(name: str) -> str:
 
 
 PARTICLES = frozenset(
-    "de van von der den da di du del della dos das le la bin binti bint ibn ben ter ten zu af".split()
+    "de van von der den da di du del della dos das le la bin binti bint ibn ben ter ten zu af wa".split()
 )
-"""Lower-case words inside a family name: "Staffan de Mistura", "Ursula von der Leyen", "Mohammed bin Salman"."""
+"""Lower-case words inside a family name: "Staffan de Mistura", "Ursula von der Leyen", "Mohammed bin Salman",
+"Uhuru wa Kamau" (the Bantu "wa", "of")."""
 
 
 def address_word(lower: str) -> bool:

@@ -29,6 +29,7 @@ from .actor_words import (
     ENTITY_LABELS,
     HONORIFICS,
     PARTICLES,
+    PATRONYMIC_PARTICLES,
     address_before,
     common_words,
     doc_text,
@@ -253,6 +254,8 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
             label = "PERSON"
         if label == "PERSON" and geo.country_of(name):
             label = "GPE"  # "Kyiv" tagged as a person
+        elif label == "PERSON" and name not in surnames and _titled_city_name(ent):
+            fired("actor.titled-not-city")  # "met President Preston": a title makes the town's name a person's
         elif label == "PERSON" and name not in surnames and (city_in_place_role(ent) or where_someone_is(ent)):
             fired("actor.city-not-person")  # "fled Mingora", "in Belo Horizonte", "a leader in Teluk Batik"
             label = "GPE"
@@ -467,6 +470,9 @@ def _descriptor_end(tokens: list[Token], names: set[str]) -> int:
     while len(tokens) - cut >= 3 or (len(tokens) - cut == 2 and tokens[cut + 1].text in names):
         rest = " ".join(t.text for t in tokens[cut + 1 :])
         word = tokens[cut].lower_
+        if tokens[cut + 1].is_lower and tokens[cut + 1].lower_ in PATRONYMIC_PARTICLES:
+            fired("actor.given-name-before-patronymic")  # "Sultan bin Mohammed": a given name, not a title
+            break
         common = tokens[cut].pos_ in ("NOUN", "ADJ")  # the tagger's word for it, not a given name
         plural_title = word.endswith("s") and word[:-1] in TITLE_NOUNS  # "Governors X and Y"
         if word in DESCRIPTOR_WORDS or plural_title or (common and rest in names and len(tokens) - cut > 2):
@@ -983,6 +989,13 @@ def org_country(ent: SpacySpan) -> str | None:
         if child.i < ent.start and child.dep_ in ("poss", "amod", "compound") and (code := geo.country_of(child.text)):
             return code
     return geo.country_of(strip_possessive(ent.text))
+
+
+def _titled_city_name(ent: SpacySpan) -> bool:
+    """ "will meet President Preston", "a meeting with President Lincoln": a known town's name the tagger took for a
+    person's, used where a place could stand, is still a person's when a title or a form of address stands right
+    before it (rule actor.titled-not-city); a town has no president of its own name."""
+    return ent.start > 0 and _person_marked_before(ent.doc, ent.start - 1) and city_in_place_role(ent)
 
 
 def _person_marked_before(doc: Doc, at: int) -> bool:

@@ -170,16 +170,50 @@ def through_particles(ents: list[SpacySpan]) -> list[SpacySpan]:
         if ent.start < skip:
             continue
         doc = ent.doc
+        ent = _with_given_name_before_patronymic(ent)
         end = ent.end
         while ent.label_ == "PERSON" and end < len(doc) and _particle(doc[end]):
             end += 1
-        if ent.label_ == "PERSON" and doc[end - 1].lower_ in PARTICLES and end < len(doc) and doc[end].is_title:
+        capital = ent.label_ == "PERSON" and end == ent.end and _capital_particle(doc, end, starts)
+        if capital:
+            fired("actor.capital-particle")  # "Julio Do Santos": "Julio" + "Santos" tagged apart
+            end += 1
+        particled = capital or doc[end - 1].lower_ in PARTICLES
+        if ent.label_ == "PERSON" and particled and end < len(doc) and doc[end].is_title:
             # to the end of the rest tagged apart: "Omar", "bin Hamad Al Busaidi", "Badr bin Hamad Al Busaidi"
             fired("actor.surname-particle")
             skip = max([end + 1] + [starts[k].end for k in range(ent.start, end + 1) if k in starts])
             ent = SpacySpan(doc, ent.start, skip, label=ent.label)
         out.append(ent)
     return out
+
+
+CAPITAL_PARTICLES = frozenset("do da dos das de del della di du van von der den".split())
+"""Particles of a family name that some copy writes with a capital ("Julio Do Santos", "Ana Da Costa")."""
+
+
+def _capital_particle(doc: Doc, at: int, starts: dict[int, SpacySpan]) -> bool:
+    """Whether token ``at``, right after a person's name, is a family name's particle written with a capital
+    ("Julio Do Santos", rule actor.capital-particle), which the tagger took for a word of its own ("Do" a verb),
+    cutting the name in two: only where a person's name the tagger found starts right after it."""
+    if at + 1 >= len(doc) or at + 1 not in starts:
+        return False
+    word = doc[at]
+    return word.is_title and word.lower_ in CAPITAL_PARTICLES and bool(word.whitespace_)
+
+
+def _with_given_name_before_patronymic(ent: SpacySpan) -> SpacySpan:
+    """ "Sultan bin Mohammed Al Namani" tagged from "bin" on (rule actor.given-name-before-patronymic): no name
+    opens with "bin" or "ibn", which join a given name to a father's; the capitalised word the tagger left out just
+    before it is the given name, even a word that is elsewhere a style ("Sultan", "Amir")."""
+    doc = ent.doc
+    if ent.label_ != "PERSON" or ent.start == 0 or not ent[0].is_lower or ent[0].lower_ not in PATRONYMIC_PARTICLES:
+        return ent
+    given = doc[ent.start - 1]
+    if not (given.is_title and given.is_alpha and given.pos_ == "PROPN" and given.ent_iob_ == "O"):
+        return ent
+    fired("actor.given-name-before-patronymic")
+    return SpacySpan(doc, ent.start - 1, ent.end, label=ent.label)
 
 
 def _particle(token: Token) -> bool:

@@ -10,7 +10,9 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from ..geo import gazetteer
 from .actor_table import ActorTable
+from .actor_words import place_name
 from .mentions import Mention
 from .parties import host_state
 from .places import place_in, place_of
@@ -19,10 +21,13 @@ from .places import place_in, place_of
 def one_per_destination(mention: Mention, table: ActorTable) -> list[Mention]:
     """The mention, split into one visit per state when its place is a list of places in different states (rule
     contact.each-destination); each keeps the visitors and any host named as a person, and takes its own state."""
-    place = mention.place
-    if mention.mode != "visit" or place is None:
+    if mention.mode != "visit":
         return [mention]
-    destinations = [place] + [c for c in place.conjuncts if c.i > place.i and place_in(c) is c]
+    states_named = _states_visited(mention)
+    place = mention.place or states_named
+    if place is None:
+        return [mention]
+    destinations = [place] + [c for c in place.conjuncts if c.i > place.i and (states_named or place_in(c) is c)]
     countries = [where.country if (where := place_of(d)) is not None else None for d in destinations]
     if len(destinations) < 2 or None in countries or len(set(countries)) < len(countries):
         return [mention]  # one place, a place with no state known, or two places of one state
@@ -32,10 +37,30 @@ def one_per_destination(mention: Mention, table: ActorTable) -> list[Mention]:
     visited = {s[0] for s in states}
     if visited & set(mention.actor):
         return [mention]  # a state visiting itself: the places are no trip's destinations
+    rules = ["contact.each-state-visited"] if states_named is not None else []
     return [
-        _visit_to(mention, destination, state[0], visited)
+        _visit_to(replace(mention, rules=[*mention.rules, *rules]), destination, state[0], visited)
         for destination, state in zip(destinations, states, strict=True)
     ]
+
+
+def _states_visited(mention: Mention) -> Token | None:
+    """ "Has visited the UAE and Oman", "will visit Ghana and Kenya": states named as the objects of a verb of
+    visiting are its destinations, as their capitals would be, though no place was taken from them (each state is
+    the host): the first of them, when all the objects are states (rule contact.each-state-visited)."""
+    trigger = mention.trigger
+    if mention.place is not None or trigger.pos_ != "VERB":
+        return None
+    first = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+    if first is None or not first.conjuncts:
+        return None
+    objects = [first, *(c for c in first.conjuncts if c.i > first.i)]
+    return first if all(_names_a_state(o) for o in objects) else None
+
+
+def _names_a_state(token: Token) -> bool:
+    """Whether a phrase names a state by its country's name ("Oman", "the UAE"), not a town or a person."""
+    return gazetteer().is_country_name(place_name(token))
 
 
 def _visit_to(mention: Mention, destination: Token, state: str, visited: set[str]) -> Mention:

@@ -22,8 +22,6 @@ STEM = 6
 """Letters two words share to be one word in two forms: "refugee", "refugees"."""
 VAGUE_WORDS = frozenset({"top", "senior", "official", "former", "new", "high", "leading", "main", "chief", "the"})
 """Words of a description or title that say how high, not what office: shared, they do not make two the same."""
-INTRODUCING_WORDS = frozenset({"a", "an", "one", "another", "some", "two", "three", "several", "many"})
-"""Determiners of a description that brings in someone the story does not go on to name."""
 
 
 def named_next(span: Span, table: ActorTable) -> Actor | None:
@@ -33,8 +31,9 @@ def named_next(span: Span, table: ActorTable) -> Actor | None:
     story names no one before the description, and only the one person the sentence first names so; not one of
     another state than the description says."""
     head = span.root
-    if span[0].lower_ in INTRODUCING_WORDS or head.tag_ not in ("NN", "NNP") or head.lemma_.lower() not in PEOPLE_NOUNS:
-        return None
+    definite = span[0].lower_ == "the" or any(t.tag_ == "POS" and t.i < head.i for t in span)
+    if not definite or head.tag_ not in ("NN", "NNP") or head.lemma_.lower() not in PEOPLE_NOUNS:
+        return None  # "a diplomat" brings in someone new; a headline's bare "Opposition leader" is left to its rules
     if _anyone_named_before(table, span.start_char):
         return None
     sentence = _next_paragraph_opening(span)

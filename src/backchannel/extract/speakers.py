@@ -51,6 +51,7 @@ from .gender import (
     without_accents,
 )
 from .held_offices import OFFICE_OF_A_FIELD
+from .lede_names import named_next
 from .lexicon import (
     ANONYMITY_CUES,
     BUILDING_WORDS,
@@ -577,6 +578,8 @@ class SpeakerResolver:
             return head_actor.id
         if speaking and (again := self._named_again(span)) is not None:
             return again.id  # "A government spokesman said … / The spokesman, Tom Reed, said …"
+        if (lede := named_next(span, self.table)) is not None:
+            return lede.id  # "The UN's top refugee official said … / Sadako Ogata, the U.N. high commissioner …"
         if head.lemma_.lower() in SOURCE_NOUNS and (spokesman := self._for_the_office(span, head)) is not None:
             return spokesman
         apposed = (

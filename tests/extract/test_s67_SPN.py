@@ -1,6 +1,6 @@
 """Quote spans (session 67, helper SPN): a small clause on a reporting verb's object goes on with it (rule
 quote.object-small-clause), "in order to" after the object does not (rule quote.in-order-to), an "if" or "unless"
-clause hung on the verb right after the content is the condition of what was said (rule quote.conditional-after),
+clause hung on the verb right after an object is the condition of what was said (rule quote.condition-after, widened),
 and a coordinated speech predicate with an object or an infinitive is the speaker's next quote (rule
 quote.speech-predicate-after-content). On sentences written for these tests (names invented)."""
 

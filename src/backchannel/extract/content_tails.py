@@ -1,6 +1,5 @@
-"""What the parse leaves hanging on a reporting verb right after its content, though it goes on with what was said:
-a small clause on the object ("pushed for help from the Gulf states to rebuild the port") and a condition ("promised
-new sanctions if Moscow annexed more territory")."""
+"""What the parse leaves hanging on a reporting verb right after its object, though it goes on with what was said: a
+small clause on the object ("pushed for help from the Gulf states to rebuild the port")."""
 
 from __future__ import annotations
 
@@ -13,21 +12,16 @@ from .trace import fired
 
 SMALL_CLAUSE_DEPS = frozenset({"xcomp", "advcl", "acl", "ccomp"})
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
-CONDITION_MARKS = frozenset({"if", "unless"})
-NOT_CONDITIONS = frozenset({"as", "even"})
-"""Words before "if" that make it no condition of what was said: "as if" compares, "even if" concedes."""
 
 
 def with_tail(verb: Token, finding: Finding) -> None:
-    """Extend the finding's last range over a small clause on its object or a condition that follows it and that the
-    parser hung on ``verb``, the cue (``object_small_clause``, ``condition_after``)."""
+    """Extend the finding's last range over a small clause on its object that follows it and that the parser hung on
+    ``verb``, the cue (``object_small_clause``)."""
     doc = verb.doc
     last = _last_token(doc, finding.ranges[-1][1])
     if last is None or last.i <= verb.i or last.i + 2 >= len(doc) or last.sent != verb.sent:
         return
     end = object_small_clause(verb, last)
-    if end is None:
-        end = condition_after(verb, last)
     if end is None:
         return
     span = trimmed_chars(doc, last.i + 1, end)
@@ -86,22 +80,3 @@ def _object_ends_at(verb: Token, last: Token) -> bool:
         if child.dep_ == "prep" and any(g.dep_ == "pobj" and g.pos_ in NOMINAL_POS for g in child.children):
             return True
     return False
-
-
-def condition_after(verb: Token, last: Token) -> int | None:
-    """ "promised new sanctions if Moscow annexed more territory", "warned of retaliation unless …" (rule
-    quote.conditional-after): an "if" or "unless" clause right after the content (a comma between is allowed), which
-    the parser hung on the reporting verb, is the condition of what was said, not of the saying. Not "as if", nor
-    "even if", the writer's concession. The clause's last token, or None."""
-    doc = verb.doc
-    k = last.i + 1
-    if doc[k].text == ",":
-        k += 1
-    mark = doc[k]
-    if mark.lower_ not in CONDITION_MARKS or mark.dep_ != "mark" or doc[mark.i - 1].lower_ in NOT_CONDITIONS:
-        return None
-    clause = mark.head
-    if clause.head != verb or clause.dep_ != "advcl" or clause.left_edge != mark:
-        return None
-    fired("quote.conditional-after")
-    return cut_trailing(doc, mark.i, clause.right_edge.i, clause.i)

@@ -245,12 +245,15 @@ CONDITION_MARKS = frozenset({"if", "unless", "because"})
 
 
 def _condition_after(finding: Finding, mark: Token) -> Token | None:
-    """ "threatened not to show up ‖ unless he is paid" (rule quote.condition-after): an "if", "unless" or "because"
-    clause right after a reported clause or a quote, with no comma, that the parser hung on the reporting verb, is
-    part of what was said; not after a verb's object ("opposed the levy because …" gives the writer's reason). The
-    clause's last word, or None."""
-    if mark.dep_ != "mark" or mark.lower_ not in CONDITION_MARKS or "quote.object-content" in finding.shaped_by:
+    """ "threatened not to show up ‖ unless he is paid", "promised new tolls ‖ if the fares rise" (rule
+    quote.condition-after): an "if", "unless" or "because" clause right after a reported clause, an object or a
+    quote, with no comma, that the parser hung on the reporting verb, is part of what was said; not a "because"
+    after a verb's object ("opposed the levy because …" gives the writer's reason). The clause's last word, or
+    None."""
+    if mark.dep_ != "mark" or mark.lower_ not in CONDITION_MARKS:
         return None
+    if mark.lower_ == "because" and "quote.object-content" in finding.shaped_by:
+        return None  # "opposed the levy because …": the writer's reason; "promised new tolls if …" is the promise's
     clause = mark.head
     cue = finding.cue
     if cue is None or clause.dep_ != "advcl" or clause.left_edge.i != mark.i:

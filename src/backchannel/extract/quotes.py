@@ -32,6 +32,7 @@ from .actor_table import ActorTable
 from .actor_words import PARTICLES, doc_sents, doc_text
 from .attribution_phrases import according_to, in_a_finding
 from .content_bounds import that_clause_pieces
+from .content_tails import with_tail
 from .context_speakers import one_voice, sentence_subject
 from .cue_findings import (
     cast_finding,
@@ -980,4 +981,6 @@ def _reported_at(token: Token, sent: SpacySpan) -> Finding | None:
         finding = stance_finding(token.doc, stance)
     if finding is None and (position := stance_noun(token) or urged_for(token)) is not None:
         finding = position_finding(token, position)
+    if finding is not None and token.pos_ == "VERB":
+        with_tail(token, finding)
     return finding

@@ -120,8 +120,22 @@ def _reports_again(predicate: Token) -> bool:
         and (
             any(c.dep_ == "ccomp" and _reported_anew(predicate, c) for c in predicate.children)
             or _urges_someone(predicate)
+            or _speaks_of_something(predicate)
         )
     )
+
+
+def _speaks_of_something(predicate: Token) -> bool:
+    """ "said the treaty was dead and accused the White House of misleading its allies", "… and promised to publish
+    the report" (rule quote.speech-predicate-after-content): a verb of speaking (not of thinking: "… and thought
+    many would stay home" may still be the reported clause's subject's) with an object or an infinitive of its own
+    tells what the speaker said next, not more of the reported clause."""
+    if reporting_lemma(predicate) not in SPEECH_VERBS - UNSAID or _had(predicate):
+        return False
+    if not any(c.dep_ == "dobj" or (c.dep_ == "xcomp" and is_infinitive(c)) for c in predicate.children):
+        return False
+    fired("quote.speech-predicate-after-content")
+    return True
 
 
 def _urges_someone(predicate: Token) -> bool:

@@ -355,7 +355,7 @@ TITLE_WORDS = TITLE_NOUNS | PORTFOLIO_WORDS | RANK_WORDS | LOCAL_OFFICE_WORDS | 
 def _country_from_group(ent: SpacySpan) -> str | None:
     """ "Russian officials, including presidential aide Yuri Ushakov": Russian. The group is people (rule
     actor.country-group-of-people): in "an Algerian suggestion for X to travel on" the suggestion is Algeria's,
-    not X."""
+    not X, and one office holder ("the Jordanian monarch") is no group."""
     geo = gazetteer()
     node = ent.root
     for _ in range(3):
@@ -365,6 +365,9 @@ def _country_from_group(ent: SpacySpan) -> str | None:
             if group.lemma_.lower() not in PEOPLE_NOUNS | GOVERNMENT_GROUPS:
                 fired("actor.country-group-of-people")
                 continue
+            if node.lower_ == "including" and group.tag_ == "NN" and group.lemma_.lower() in TITLE_NOUNS:
+                fired("actor.country-group-of-people")  # "the Jordanian monarch and Israeli leaders, including X"
+                continue  # one office holder includes no one: the parse hung the list on the first of two
             for child in group.children:
                 if child.dep_ in ("amod", "compound", "poss") and (code := geo.country_of(child.text)):
                     return code

@@ -34,16 +34,17 @@ the Senate", "party president", "President of the European Commission" head no s
 def periphrasis_of(description: Span) -> list[frozenset[str]] | None:
     """The titles that hold the office ``description`` names by a phrase ("the Colombian head of state": president,
     king, …), or None when it names none so. The phrase is the description's own head ("head", "diplomat"), not
-    one it relates its person to ("the head of state's spokesman", "an adviser to the head of state")."""
+    one it relates its person to ("the head of state's spokesman", "an adviser to the head of state"). A state's
+    possessive before the phrase only says whose office it is ("Kuwait's ruler")."""
     head = description.root
-    if any(t.tag_ == "POS" for t in description):
-        return None  # the parse may head "the head of state's spokesman" by "head"
     tokens = [t for t in description if t.is_alpha and t.lower_ not in SKIPPED]
     words = [t.lower_ for t in tokens]
     for phrase, offices in PERIPHRASES.items():
         wanted = [w for w in phrase.split() if w not in SKIPPED]
         for i in range(len(words) - len(wanted) + 1):
             if words[i : i + len(wanted)] == wanted and head in tokens[i : i + len(wanted)]:
+                if any(t.tag_ == "POS" and t.i > tokens[i].i for t in description):
+                    return None  # the parse may head "the head of state's spokesman" by "head"
                 return offices
     return None
 

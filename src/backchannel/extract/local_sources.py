@@ -6,8 +6,8 @@ reader credits: 'The envoy's reply came an hour later: "…"' is the envoy's, no
 two paragraphs up. Three local introductions are read, in this order (rule speaker.local-source):
 
 - a name or a noun right after the closing mark, before a verb or the sentence's end ('“…,” read one banner');
-- the subject of the verb the quote's own sentence runs on, told before it ('The ad targets a “corrupt system”'),
-  unless the sentence gives the words to someone else ("in the words of X");
+- the subject of the verb the quote's own sentence runs on, told before it, when a piece that speaks or a name
+  ('The ad targets a “corrupt system”'), unless the sentence gives the words to someone else ("in the words of X");
 - the sentence right before the quote in its paragraph: the subject of its main verb, when that subject is a name
   or a pronoun for an actor ("Moss turned to the crowd. “…”").
 
@@ -23,12 +23,15 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from .actor_words import doc_text
+from .lexicon import PUBLISHED_WORKS
 from .quote_findings import Finding, cue_of
 from .speaker_spans import noun_phrase
-from .speakers import PERSON_PRONOUNS, PLURAL_PRONOUNS, SpeakerResolver
+from .speakers import DOCUMENT_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, UNSIGNED_RECORDS, SpeakerResolver
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 OPENING_MARKS = frozenset({'"', "“", "'", "‘", "«"})
+SPEAKING_PIECES = frozenset(DOCUMENT_NOUNS) | PUBLISHED_WORKS | UNSIGNED_RECORDS
+"""Pieces that speak for themselves as a sentence's subject: "The ad targets a “…”", "The statement calls it “…”"."""
 GIVEN_TO_WORDS = frozenset({"word", "words", "according"})
 """Words by which a sentence gives the quote to someone else than its subject: "in the words of one shopkeeper"."""
 
@@ -58,21 +61,25 @@ def local_source(doc: Doc, resolver: SpeakerResolver, finding: Finding) -> tuple
         return None  # the quote opens its paragraph: it goes on with the paragraph before
     if mark.text in (".", "!", "?"):
         return _sentence_before(doc, resolver, mark)
-    return _own_sentence(quote)
+    return _own_sentence(resolver, quote)
 
 
-def _own_sentence(quote: SpacySpan) -> tuple[SpacySpan, Token] | None:
+def _own_sentence(resolver: SpeakerResolver, quote: SpacySpan) -> tuple[SpacySpan, Token] | None:
     """ "The ad targets a “corrupt political system …”": the subject of the verb the quote's sentence runs on,
-    told before the quote, a person's, a body's or a thing's that speaks (an ad, a message)."""
+    told before the quote, when it is a piece that speaks (an ad, a statement, a cable) or names an actor; not a
+    thing the words are about ('The pier was closed after a “structural failure”' goes on with the last speaker)."""
     verb = quote[0].sent.root
     if verb.i >= quote.start or verb.pos_ not in ("VERB", "AUX"):
         return None
-    subject = next((c for c in verb.children if c.dep_ in SUBJECTS and c.i < quote.start), None)
-    if subject is None or subject.pos_ not in ("NOUN", "PROPN", "PRON"):
-        return None
-    if any(t.lower_ in GIVEN_TO_WORDS for t in quote.doc[subject.i : quote.start]):
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < quote.start), None)
+    if subject is None or any(t.lower_ in GIVEN_TO_WORDS for t in quote.doc[subject.i : quote.start]):
         return None  # "The two men talked, with Moss, in his words, “…”": the words are Moss's
-    return noun_phrase(subject), verb
+    phrase = noun_phrase(subject)
+    piece = subject.pos_ == "NOUN" and subject.lemma_.lower() in SPEAKING_PIECES
+    named = subject.pos_ == "PROPN" or subject.lower_ in PERSON_PRONOUNS | PLURAL_PRONOUNS
+    if not (piece or (named and resolver.resolve(phrase, speaking=True) is not None)):
+        return None
+    return phrase, verb
 
 
 def _named_after(doc: Doc, quote: SpacySpan) -> tuple[SpacySpan, Token | None] | None:

@@ -20,7 +20,7 @@ from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from . import attribute_cache, entity_scope, limits, visiting_guests
+from . import attribute_cache, entity_scope, limits, trailing_speakers, visiting_guests
 from .extract.lexicon import (
     HONORIFICS,
     HYPHENED_WORDS,
@@ -294,6 +294,7 @@ def load(name: str | None = None) -> Language:
     entity_scope.scope(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(visiting_guests.NAME, last=True)
+        nlp.add_pipe(trailing_speakers.NAME, last=True)
     gc.freeze()  # the model's objects: never scanned by the collector again, nor collected at exit
     return nlp
 

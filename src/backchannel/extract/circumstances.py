@@ -220,6 +220,9 @@ def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
     if "leave" in lemmas and any(_left_for_a_place(t) for t in chain):
         fired("status.left-for-a-place")  # "will leave for New Delhi on Monday for talks": a journey, not a walk-out
         lemmas.discard("leave")
+    if "leave" in lemmas and any(_left_a_place(t) for t in chain):
+        fired("status.left-a-place")  # "left Sanaa to meet X", "before leaving the country": a journey
+        lemmas.discard("leave")
     if noun is not None and _left_after_holding(noun):
         fired("status.left-after-holding")  # "left talks with X yesterday": the talks were held
         lemmas.discard("leave")
@@ -1085,3 +1088,26 @@ def _left_for_a_place(token: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "for" and any(place_in(g) is not None for g in c.children)
         for c in token.children
     )
+
+
+LEFT_PLACE_NOUNS = frozenset({"country", "city", "capital", "town", "region", "island", "airport", "palace"})
+"""Nouns for a place one leaves on a journey: "before leaving the west African country"."""
+
+
+def _left_a_place(token: Token) -> bool:
+    """ "left Sanaa to meet X", "said before leaving the country after talks with X", "left here": leaving a place
+    is a journey, from it or on to another, and refuses nothing (rule status.left-a-place); leaving talks or a
+    meeting is what the refusal words read."""
+    if token.lemma_.lower() != "leave":
+        return False
+    for child in token.children:
+        if child.dep_ == "advmod" and child.lower_ in ("here", "there"):
+            return True
+        if child.dep_ == "dobj" and (child.lemma_.lower() in LEFT_PLACE_NOUNS or _names_a_place(child)):
+            return True
+    return False
+
+
+def _names_a_place(word: Token) -> bool:
+    """A name of a place, though the tagger may call a city a person ("left Sanaa")."""
+    return word.pos_ == "PROPN" and (place_in(word) is not None or word.ent_type_ in ("GPE", "LOC", "FAC"))

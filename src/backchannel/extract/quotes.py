@@ -66,6 +66,7 @@ from .lexicon import (
 )
 from .light_verbs import light_verb_stance, made_clear, voiced_stance
 from .line_wraps import unwrapped
+from .local_sources import far_copy, take_local_source
 from .nested_quotes import NESTED, nested_findings
 from .person_words import COURTESY_TITLES, PEOPLE_NOUNS
 from .positions import stance_noun, urged_for
@@ -204,6 +205,8 @@ def find_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:
                         finding.speaker, finding.cue = voiced.speaker, voiced.cue
             _continue_attribution(finding, previous)
             _intro_attribution(doc, table, resolver, finding, previous)
+            if far_copy(text, finding, previous) and "quote.continued-intro" not in finding.shaped_by:
+                take_local_source(doc, resolver, finding)
         if finding.speaker_actor is not None and finding.speaker_actor != described:
             resolver.spoke(finding.speaker_actor, finding.start, finding.end)
             if finding.speaker is None or finding.speaker.root.tag_ not in RELATIVE_TAGS:

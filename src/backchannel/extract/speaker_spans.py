@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from ..trailing_speakers import MENDED as MENDED_SPEAKERS
 from .grammar import is_passive
 from .lexicon import (
     CHANNEL_NOUNS,
@@ -153,6 +154,8 @@ def speaker_span(verb: Token) -> SpacySpan | None:
         fired("quote.split-subject")
         return split
     if subjects:
+        if subjects[0].i in verb.doc.user_data.get(MENDED_SPEAKERS, ()):
+            fired("quote.trailing-speaker-unjoined")  # "met A and B, a spokesman said" (``trailing_speakers``)
         if (antecedent := _antecedent(subjects[0], verb)) is not None:
             return antecedent
         if verb.head.i < verb.i and (shown := _sign_holder(subjects[0], verb)) is not None:

@@ -698,7 +698,8 @@ class SpeakerResolver:
         if lemma in UNSIGNED_RECORDS and speaking and head.tag_ == "NN":
             # rule speaker.unsigned-document: "according to a diplomatic cable", "a second cable says": the cable
             fired("speaker.unsigned-document")
-            return self._issuer(head) or self._unnamed(span).id
+            sent = (self._sent_from(c) for c in head.children if c.dep_ == "acl")  # "a cable sent from the embassy"
+            return next((s for s in sent if s is not None), None) or self._issuer(head) or self._unnamed(span).id
         if span[0].lower_ == "both" and head.tag_ == "NNS" and lemma in ORG_NOUNS:
             # rule speaker.both-bodies: "both governments said", "both ministries said": the two bodies just named,
             # as a group the events stage resolves, never one body called "both governments"
@@ -1678,7 +1679,8 @@ class SpeakerResolver:
         mentions = doc_index(self.doc).with_lemma(frozenset({lemma}))
         # the nearest earlier mention first: with two cables, "the cable" is the one told last
         nearer: str | None = None  # who put out a nearer mention of the same kind, told otherwise than with "by"
-        for earlier in (t for t in reversed(mentions) if t.i < document.i and t.pos_ == "NOUN"):
+        # the mention itself first: "reads the statement, signed by X" (rule speaker.document-signer)
+        for earlier in (t for t in reversed(mentions) if t.i <= document.i and t.pos_ == "NOUN"):
             phrases = [c for c in earlier.children if c.dep_ == "acl"]
             phrases += [c for verb in phrases for c in verb.children if c.dep_ == "conj"]  # "dated … and signed by"
             writers = [
@@ -2058,6 +2060,8 @@ class SpeakerResolver:
                 if (found_id := self.resolve(self.doc[pobj.left_edge.i : pobj.i + 1])) is not None:
                     fired("speaker.document-issued-by")
                 return found_id
+        if (named := self._in_whose_name(document)) is not None:
+            return named
         issuing = ISSUING_VERBS | {"make"}  # a statement is made by whoever puts it out, as a film is not
         for verb in (c for c in document.children if c.dep_ == "acl" and c.lemma_.lower() in issuing):
             for agent in (g for g in verb.children if g.dep_ == "agent"):
@@ -2065,6 +2069,8 @@ class SpeakerResolver:
                     if (found_id := self.resolve(self.doc[pobj.left_edge.i : pobj.i + 1])) is not None:
                         fired("speaker.document-issued-by")
                     return found_id
+            if (sender := self._sent_from(verb)) is not None:
+                return sender
         issuer = next((c for c in document.children if c.dep_ == "compound" and c.i < document.i), None)
         named = self.table.actor_at(issuer) if issuer is not None else None
         if issuer is not None and named is not None:
@@ -2079,6 +2085,30 @@ class SpeakerResolver:
                 (c.i for c in document.children if c.dep_ in ("amod", "compound") and c.i < issuer.i), default=issuer.i
             )
             return self._named_before(issuer) or self._organization(self.doc[first : issuer.i + 1]).id
+        return None
+
+    def _in_whose_name(self, document: Token) -> str | None:
+        """ "The statement in Netanyahu's name said": a text put out in someone's name speaks as that one, not as
+        the office that issued it (rule speaker.document-in-name)."""
+        for prep in (c for c in document.children if c.dep_ == "prep" and c.lower_ == "in"):
+            name = next((g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() == "name"), None)
+            owner = next((g for g in name.children if g.dep_ == "poss"), None) if name is not None else None
+            if owner is not None and (found := self.resolve(self.doc[owner.left_edge.i : owner.i + 1])) is not None:
+                fired("speaker.document-in-name")
+                return found
+        return None
+
+    def _sent_from(self, verb: Token) -> str | None:
+        """ "A cable sent from the Saudi Air Force to the ministry": a text sent from a body or person is that
+        sender's (rule speaker.document-sent-from); not one sent from a place ("a letter sent from Paris")."""
+        if verb.lemma_.lower() != "send":
+            return None
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                found = self.table.get(self.resolve(self.doc[pobj.left_edge.i : pobj.i + 1]))
+                if found is not None and found.kind in (ActorKind.ORGANIZATION, ActorKind.PERSON):
+                    fired("speaker.document-sent-from")
+                    return found.id
         return None
 
     def _named_before(self, noun: Token) -> str | None:

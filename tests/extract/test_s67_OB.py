@@ -46,7 +46,9 @@ def test_a_summit_of_a_named_body_recalled_from_an_earlier_year_stays_dropped(ex
 
 
 def test_grouping_leaders_at_their_summit_are_the_groupings_gathering(extract):
-    r = extract("Andean Forum leaders at their annual summit in Quito last month agreed to the plan.", published=PUBLISHED)
+    r = extract(
+        "Andean Forum leaders at their annual summit in Quito last month agreed to the plan.", published=PUBLISHED
+    )
     assert any("Andean Forum" in names for names in gatherings(r))
     assert r["events"][0]["place"]["name"] == "Quito"
 

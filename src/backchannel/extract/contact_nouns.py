@@ -905,6 +905,33 @@ def meeting_of_a_grouping(noun: Token) -> bool:
     return any(names_grouping(h) or officials_of_a_grouping(h) for h in holders)  # "an ECOWAS meeting"
 
 
+def grouping_holds_their(noun: Token) -> Token | None:
+    """ "CARICOM leaders at their inter-sessional summit in Basseterre last month", "the finance ministers from the
+    G8 came up with a plan at their meeting this month": a gathering that is "their" own, where "they" are officials
+    of a grouping of states, is that grouping's gathering (rule contact.summit.grouping-theirs), told for itself
+    though set by a preposition; the officials, the noun "at" hangs on or the subject of its clause. Not one the
+    news is dated from ("since their meeting in Berlin"), nor one with neither a place nor a date of its own."""
+    if not any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children) or noun.dep_ != "pobj":
+        return None
+    if noun.head.lower_ in ("after", "following", "since") or not _own_setting(noun):
+        return None
+    for above in list(noun.ancestors)[1:]:  # past the preposition: the noun it hangs on, up to its clause's verb
+        if above.pos_ in ("VERB", "AUX"):
+            return next((c for c in subjects_of(above) if c.i < noun.i and officials_of_a_grouping(c)), None)
+        if above.i < noun.i and officials_of_a_grouping(above):
+            return above
+    return None
+
+
+def _own_setting(noun: Token) -> bool:
+    """A place or a date told in the gathering's own phrase, or a date on the verb it hangs on ("at their meeting
+    this month", which the parse may hang on the verb)."""
+    words = [t for t in noun.subtree if t.i != noun.i]
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    words += [t for c in (verb.children if verb is not None else ()) if c.dep_ == "npadvmod" for t in c.subtree]
+    return any(t.ent_type_ in ("DATE", "TIME") or (t.dep_ == "pobj" and is_place(t)) for t in words)
+
+
 def grouping_in_the_name(noun: Token) -> list[Token]:
     """The bloc a meeting's own name is written with, as a modifier of the noun ("the G20 Foreign Ministers
     Meeting", "an ECOWAS meeting"): the body whose members gather, a side the parser leaves as a mere modifier; not

@@ -252,9 +252,11 @@ def _left_one_sided(event: Event, draft: Draft, table: ActorTable, today: str | 
     gathering = event.mode == "multilateral"
     if gathering and (lone is None or _hosted(draft) or _attendance_told(draft)):
         return False
-    if gathering and lone.kind is ActorKind.ORGANIZATION and _bodys_own_summit_set(event, draft, lone, today):
+    if gathering and lone.kind is ActorKind.ORGANIZATION and (how := _bodys_own_summit_set(event, draft, lone, today)):
         with collecting(event.rules):
             fired("party.body-summit-set")  # "the next ASEAN summit will be held in Manila in April"
+            if how == "of":
+                fired("party.body-summit-of")  # "the summit of the Andean Forum that will take place in Quito in May"
         return False
     if not gathering and event.participants and all(go_between(m.trigger) for m in draft.mentions):
         return False
@@ -268,23 +270,34 @@ def _left_one_sided(event: Event, draft: Draft, table: ActorTable, today: str | 
     return True
 
 
-def _bodys_own_summit_set(event: Event, draft: Draft, body: Actor, today: str | None) -> bool:
+def _bodys_own_summit_set(event: Event, draft: Draft, body: Actor, today: str | None) -> str | None:
     """ "The next ASEAN summit will be held in Manila in April", "before the NATO summit in Madrid in June": a
     body's own gathering, named by the body before the noun, told with its own place and its own date, is a
     happening the labellers record as that body's multilateral contact (rule party.body-summit-set), though no
-    attendee is named. A body's gathering with no place or no date ("ahead of a NATO summit") stays dropped, and so
-    does one neither planned nor under way whose date lies before the story's month ("she recalled the ASEAN summit
-    in Manila in 2015"): a summit recalled, not the news."""
+    attendee is named; so is one named by its of-object, "the summit of the Andean Forum in Quito on 16 May" (rule
+    party.body-summit-of), which says whose gathering it is as plainly. A body's gathering with no place or no date
+    ("ahead of a NATO summit") stays dropped, and so does one neither planned nor under way whose date lies before
+    the story's month ("she recalled the ASEAN summit in Manila in 2015"): a summit recalled, not the news. How the
+    body names it ("before" or "of"), or None."""
     coming = event.status in (EventStatus.PLANNED, EventStatus.ONGOING)
     if not coming and not _not_before_the_story(event.date, today):
-        return False
+        return None
     heads = {n.lower().split()[-1] for n in (body.name, *body.aliases) if n.strip()}  # "Union" of "African Union"
-    return any(
-        m.place is not None
-        and m.date_text
-        and any(c.dep_ in ("compound", "nmod") and c.lower_ in heads for c in m.trigger.children)
-        for m in draft.mentions
-    )
+    for m in draft.mentions:
+        if m.place is None or not m.date_text:
+            continue
+        if any(c.dep_ in ("compound", "nmod") and c.lower_ in heads for c in m.trigger.children):
+            return "before"
+        ofs = [g for c in m.trigger.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+        if any(_by_name(g, heads) for g in ofs):
+            return "of"
+    return None
+
+
+def _by_name(word: Token, heads: set[str]) -> bool:
+    """The body's own name as a gathering's of-object ("the summit of the Andean Forum"), not a common noun that
+    stands for it ("a session of the commission": a standing body's sitting, which the body-summit rules leave)."""
+    return word.lower_ in heads and word.text[:1].isupper()
 
 
 def _not_before_the_story(when: DateValue | None, today: str | None) -> bool:

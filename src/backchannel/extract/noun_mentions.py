@@ -243,6 +243,7 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
     met_over = backgrounded and not self_told and _met_over(noun, table)
     set_here = False  # "will brief X at a meeting in Y next week": the clause's tense is the meeting's too
     theirs = False  # "X told Y during their meeting": the clause's sides are the "they" that held it
+    grouping: Token | None = None  # "CARICOM leaders at their summit": the grouping's officials that held it
     if backgrounded and not self_told:
         if mode == "multilateral" and contact_nouns.named_gathering(noun):
             fired("contact.summit.named-with-setting")  # "before the ECOWAS summit in Monrovia on June 4"
@@ -271,6 +272,9 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
                 circumstance = set_here = True
         elif own:
             kept_as_own = True
+        elif mode in ("multilateral", "meeting") and (grouping := contact_nouns.grouping_holds_their(noun)):
+            fired("contact.summit.grouping-theirs")  # "CARICOM leaders at their summit in Basseterre last month"
+            mode = "multilateral"
         else:
             return rejected("contact.noun.background")  # "after the talks", "ahead of the meeting"
     elif (
@@ -379,6 +383,7 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
         )
         or definite
         or theirs
+        or grouping is not None
     )
     if not anchored:
         return rejected("contact.noun.unanchored")  # "dialogue is the only way": no happening told
@@ -603,6 +608,8 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
         actors = contact_nouns.clause_subject(noun, table, resolver)  # "returned on Sunday from a visit to Brazil"
         if actors:
             fired("party.back-from-a-visit")
+    if grouping is not None and not actors and not others:
+        actors = parties_of([grouping], table, resolver)  # the grouping's officials: their own gathering
     if not actors and not others and (owners := _their_joined_owners(noun, table, resolver)):
         fired("party.their-joined-owner")  # "X and Y said their summit in Lima had been useful": X and Y met
         actors, others = owners[:1], owners[1:]  # held together: no host state besides

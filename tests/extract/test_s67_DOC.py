@@ -66,10 +66,36 @@ def test_a_quote_opening_its_paragraph_goes_on_with_the_last_speaker(extract):
 
 def test_words_given_to_someone_else_in_the_sentence_are_not_its_subjects(extract):
     r = extract(
-        OPENING + 'The two men talked for a day, with Soto, in his words, "keeping the tea hot and the tempers cool".',
+        OPENING + 'The new leaflet was, in the words of its printer, "a call to arms for the poor".',
         published=PUBLISHED,
     )
-    assert speaker_text(quote_with(r, "keeping the tea hot")) != "The two men"
+    assert speaker_text(quote_with(r, "a call to arms")) != "The new leaflet"
+
+
+def test_a_state_before_a_far_quote_does_not_speak(extract):
+    r = extract(
+        OPENING + 'Peru imposed new duties on the mines in May. "This is a war on our workers, and we will answer it."',
+        published=PUBLISHED,
+    )
+    assert speaker_name(r, quote_with(r, "a war on our workers")) == "Ana Ruiz"
+
+
+def test_a_city_before_a_far_quote_does_not_speak_nor_bring_in_its_state(extract):
+    r = extract(
+        OPENING + 'Lima imposed new duties on the mines in May. "This is a war on our workers, and we will answer it."',
+        published=PUBLISHED,
+    )
+    assert speaker_name(r, quote_with(r, "a war on our workers")) == "Ana Ruiz"
+    assert not [a for a in r["actors"] if a["kind"] == "country"]
+
+
+def test_a_sentence_adverb_is_no_part_of_the_local_speaker(extract):
+    r = extract(
+        OPENING + 'Afterwards Governor Pablo Soto turned to the crowd. "Nothing has been agreed in these talks so far, '
+        'and we will keep going."',
+        published=PUBLISHED,
+    )
+    assert speaker_text(quote_with(r, "Nothing has been agreed")) == "Governor Pablo Soto"
 
 
 # documents
@@ -91,9 +117,35 @@ def test_a_cable_sent_from_a_body_is_that_bodys(extract):
 
 def test_a_letter_sent_from_a_city_is_not_the_citys(extract):
     r = extract(
-        "A leaked cable sent from Paris to the ministry showed the envoy had met the rebels.", published=PUBLISHED
+        "A leaked cable sent from Lima to the ministry showed the envoy had met the rebels.", published=PUBLISHED
     )
-    assert speaker_name(r, quote_with(r, "the envoy had met")) != "Paris"
+    assert speaker_name(r, quote_with(r, "the envoy had met")) == "leaked cable"
+
+
+def test_a_letter_sent_from_a_state_is_not_the_states(extract):
+    r = extract(
+        "A leaked cable sent from Peru to the ministry showed the envoy had met the rebels.", published=PUBLISHED
+    )
+    assert speaker_name(r, quote_with(r, "the envoy had met")) == "leaked cable"
+
+
+def test_a_letter_sent_from_a_city_brings_in_no_state(extract):
+    r = extract("A letter sent from Lima to the ministry said the envoy had met the rebels.", published=PUBLISHED)
+    assert not [a for a in r["actors"] if a["kind"] == "country"]
+
+
+def test_a_letter_in_a_citys_name_brings_in_no_state(extract):
+    r = extract("A letter in Lima's name said the envoy had met the rebels.", published=PUBLISHED)
+    assert not [a for a in r["actors"] if a["kind"] == "country"]
+
+
+def test_a_letter_sent_from_a_body_named_for_its_building_is_the_bodys(extract):
+    r = extract(
+        "The White House denied the report. A letter sent from the White House to the ministry said the envoy had "
+        "met the rebels.",
+        published=PUBLISHED,
+    )
+    assert speaker_name(r, quote_with(r, "the envoy had met")) == "White House"
 
 
 def test_a_statement_signed_at_this_mention_is_the_signers(extract):
@@ -162,3 +214,12 @@ def test_leaving_the_talks_is_still_a_refusal(extract):
         "Envoy Ray Dalton will leave the talks with President Ivo Lazar if nothing changes.", published=PUBLISHED
     )
     assert [e["status"] for e in r["events"]] == ["denied"]
+
+
+def test_a_body_named_for_its_building_before_a_far_quote_speaks(extract):
+    r = extract(
+        OPENING + 'The White House imposed new duties on the mines. "This is a war on our workers, and we will answer '
+        'it."',
+        published=PUBLISHED,
+    )
+    assert speaker_name(r, quote_with(r, "a war on our workers")) == "White House"

@@ -100,6 +100,7 @@ from .office_places import TITLE_PHRASE_WORDS, TITLE_RUN_WORDS
 from .outlet_home import outlet_domain_state, outlet_home, word_runs
 from .outlets import a_bodys_name, add_outlet, is_outlet_name
 from .person_words import INDIVIDUAL_NOUNS, PEOPLE_NOUNS, RELATIVE_NOUNS, ROLE_NOUNS, STAFF_NOUNS
+from .places import is_place
 from .quotemarks import find_quoted
 from .related_offices import (
     HEAD_NOUNS,
@@ -171,6 +172,10 @@ UNSIGNED_RECORDS = frozenset({"cable", "diary", "dispatch", "dossier", "logbook"
 """Records that speak for no one named when the story names no writer: "according to the cable" is the cable's."""
 SEEN_BY_VERBS = frozenset({"report", "obtain", "see", "review", "leak"})
 """How an outlet comes by someone else's document: "a memo obtained by Reuters" is not Reuters' memo."""
+SENDER_KINDS = frozenset({ActorKind.ORGANIZATION, ActorKind.PERSON})
+"""Who sends a text as its author: a body or a person, not the place it was sent from ("a letter sent from Paris")."""
+IN_NAME_KINDS = frozenset(ActorKind)
+"""In whose name a text is put out: anyone the owner's phrase names ("in the king's name", "in France's name")."""
 NOT_SPEAKING_NOUNS = (
     DOCUMENT_NOUNS
     | FINDING_WORKS
@@ -578,8 +583,6 @@ class SpeakerResolver:
             return head_actor.id
         if speaking and (again := self._named_again(span)) is not None:
             return again.id  # "A government spokesman said … / The spokesman, Tom Reed, said …"
-        if (lede := named_next(span, self.table)) is not None:
-            return lede.id  # "The UN's top refugee official said … / Sadako Ogata, the U.N. high commissioner …"
         if head.lemma_.lower() in SOURCE_NOUNS and (spokesman := self._for_the_office(span, head)) is not None:
             return spokesman
         apposed = (
@@ -590,6 +593,9 @@ class SpeakerResolver:
         )
         if apposed is not None:
             return apposed.id  # "One of the released men, Tomas Reyes, told …"
+        if (lede := named_next(span, self.table)) is not None:
+            # after the office and apposition readings, which name the person within the phrase itself
+            return lede.id  # "The UN's top refugee official said … / Sadako Ogata, the U.N. high commissioner …"
         named = [*span, *self.doc[span.end : span.end + 1]]  # "the news agency IRNA", however parsed
         outlet = next((a for t in named if (a := self.table.actor_at(t)) and a.kind is ActorKind.OUTLET), None)
         if outlet is not None and head.lemma_.lower() in OUTLET_NOUNS | {"agency", "service"}:
@@ -2093,7 +2099,8 @@ class SpeakerResolver:
         for prep in (c for c in document.children if c.dep_ == "prep" and c.lower_ == "in"):
             name = next((g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() == "name"), None)
             owner = next((g for g in name.children if g.dep_ == "poss"), None) if name is not None else None
-            if owner is not None and (found := self.resolve(self.doc[owner.left_edge.i : owner.i + 1])) is not None:
+            found = self._document_party(owner, IN_NAME_KINDS) if owner is not None else None
+            if found is not None:
                 fired("speaker.document-in-name")
                 return found
         return None
@@ -2105,11 +2112,19 @@ class SpeakerResolver:
             return None
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"):
             for pobj in (g for g in prep.children if g.dep_ == "pobj"):
-                found = self.table.get(self.resolve(self.doc[pobj.left_edge.i : pobj.i + 1]))
-                if found is not None and found.kind in (ActorKind.ORGANIZATION, ActorKind.PERSON):
+                if (found := self._document_party(pobj, SENDER_KINDS)) is not None:
                     fired("speaker.document-sent-from")
-                    return found.id
+                    return found
         return None
+
+    def _document_party(self, word: Token, kinds: frozenset[ActorKind]) -> str | None:
+        """The actor of one of ``kinds`` that the phrase ``word`` heads names, as a document's sender or the one in
+        whose name it is: checked before the phrase is resolved, since resolving a place puts its state in the record
+        ("a letter sent from Paris" would add France though the letter is not France's)."""
+        if self.table.actor_at(word) is None and is_place(word):
+            return None  # a town or a state the text has not yet made an actor of: no sender, and no new actor
+        found = self.table.get(self.resolve(self.doc[word.left_edge.i : word.i + 1]))
+        return found.id if found is not None and found.kind in kinds else None
 
     def _named_before(self, noun: Token) -> str | None:
         """The body a bare noun stands for: the last phrase in this or the three sentences before that the same

@@ -99,3 +99,62 @@ def test_a_speech_verb_in_the_clauses_past_perfect_goes_on_with_it(extract):
         "Hale said the minister had ignored the warnings and had accused the inspectors of lying.", published=PUBLISHED
     )
     assert contents(r)[0] == "the minister had ignored the warnings and had accused the inspectors of lying"
+
+
+def test_a_speech_verb_whose_doer_is_the_reported_subject_goes_on_with_it(extract):
+    r = extract(
+        "Hale said the harbour chief criticised the tolls and accused the council of lying.", published=PUBLISHED
+    )
+    assert contents(r) == ["the harbour chief criticised the tolls and accused the council of lying"]
+
+
+def test_a_demand_by_the_reported_doers_goes_on_with_it(extract):
+    r = extract(
+        "The mayor said the smugglers raided the depot on Friday and demanded a ransom from the owners.",
+        published=PUBLISHED,
+    )
+    assert contents(r) == ["the smugglers raided the depot on Friday and demanded a ransom from the owners"]
+
+
+def test_a_threat_by_the_reported_state_goes_on_with_it(extract):
+    r = extract(
+        "The ministry said Varnia had broken the fishing pact and threatened its neighbours.", published=PUBLISHED
+    )
+    assert contents(r) == ["Varnia had broken the fishing pact and threatened its neighbours"]
+
+
+def test_a_pronoun_for_others_keeps_their_demand_in_the_clause(extract):
+    r = extract("The mayor said they raided the depot on Friday and demanded a ransom.", published=PUBLISHED)
+    assert contents(r) == ["they raided the depot on Friday and demanded a ransom"]
+
+
+def test_a_shared_past_perfect_keeps_the_promise_in_the_clause(extract):
+    r = extract("The spokeswoman said Berg had met the strikers and promised them a pay rise.", published=PUBLISHED)
+    assert contents(r) == ["Berg had met the strikers and promised them a pay rise"]
+
+
+def test_criticism_of_the_reported_subject_is_the_speakers_next_quote(extract):
+    r = extract("Hale said Berg was wrong about the pier and criticised him for his remarks.", published=PUBLISHED)
+    assert contents(r) == ["Berg was wrong about the pier", "him for his remarks"]
+
+
+def test_an_if_clause_on_a_future_act_is_no_part_of_what_is_said(extract):
+    r = extract("Councillor Vale will discuss the pier dispute if the strikers return to work.", published=PUBLISHED)
+    assert contents(r) == ["the pier dispute"]
+
+
+def test_an_if_clause_after_an_announcement_is_no_part_of_it(extract):
+    r = extract("The governor will announce the new budget if the assembly approves the loan.", published=PUBLISHED)
+    assert contents(r) == ["the new budget"]
+
+
+def test_a_finding_after_the_reported_clause_goes_on_with_it(extract):
+    r = extract(
+        "The agency said it had inspected the trawlers since May and found faults on three.", published=PUBLISHED
+    )
+    assert contents(r) == ["it had inspected the trawlers since May and found faults on three"]
+
+
+def test_a_thing_that_took_place_does_not_speak_next(extract):
+    r = extract("The ministry said no meeting took place in Tarsa and accused the paper of lying.", published=PUBLISHED)
+    assert contents(r) == ["no meeting took place in Tarsa", "the paper of lying"]

@@ -73,6 +73,7 @@ from .name_forms import (
     shorter_form,
     spelled_alike,
     style_before_name,
+    style_not_given_name,
     surname_forms,
     through_marked_words,
     through_particles,
@@ -470,7 +471,8 @@ def _descriptor_end(tokens: list[Token], names: set[str]) -> int:
     while len(tokens) - cut >= 3 or (len(tokens) - cut == 2 and tokens[cut + 1].text in names):
         rest = " ".join(t.text for t in tokens[cut + 1 :])
         word = tokens[cut].lower_
-        if tokens[cut + 1].is_lower and tokens[cut + 1].lower_ in PATRONYMIC_PARTICLES:
+        patronymic = tokens[cut + 1].is_lower and tokens[cut + 1].lower_ in PATRONYMIC_PARTICLES
+        if patronymic and not style_not_given_name(tokens[cut], len(tokens) - cut - 2):
             fired("actor.given-name-before-patronymic")  # "Sultan bin Mohammed": a given name, not a title
             break
         common = tokens[cut].pos_ in ("NOUN", "ADJ")  # the tagger's word for it, not a given name

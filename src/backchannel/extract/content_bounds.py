@@ -166,12 +166,14 @@ def completes_object(child: Token) -> bool:
     if child.dep_ != "prep" or child.lower_ not in OBJECT_PHRASE_PREPS:
         return False
     objects = [g for g in child.children if g.dep_ == "pobj"]
-    if in_order_to(child):
-        return False
-    return bool(objects) and not any(
+    completes = bool(objects) and not any(
         g.ent_type_ in SETTING_ENTITIES or g.lemma_.lower() in OCCASION_NOUNS | PUBLISHED_WORKS | DOCUMENT_NOUNS
         for g in objects
     )
+    if completes and in_order_to(child):
+        fired("quote.in-order-to")  # fired only where it keeps the phrase out
+        return False
+    return completes
 
 
 def in_order_to(prep: Token) -> bool:
@@ -180,10 +182,7 @@ def in_order_to(prep: Token) -> bool:
     doc, k = prep.doc, prep.i
     if prep.lower_ != "in" or k + 2 >= len(doc) or doc[k + 1].lower_ != "order":
         return False
-    if doc[k + 2].lower_ not in ("to", "that"):
-        return False
-    fired("quote.in-order-to")
-    return True
+    return doc[k + 2].lower_ in ("to", "that")
 
 
 def nonverbal_clause(verb: Token) -> Token | None:

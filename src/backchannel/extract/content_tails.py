@@ -41,7 +41,7 @@ def object_small_clause(verb: Token, last: Token) -> int | None:
     verb's object, followed with no comma by an infinitive or a participle with no subject of its own that the
     parser hung on the verb, goes on with it: it says what the object is for or is doing, not why the speaker spoke.
     Not "in order to …", the speaker's purpose, which the parse hangs elsewhere, nor a clause that reports words of
-    its own ("wrote a letter asking that …"). The clause's last token, or None."""
+    its own ("wrote a letter asking that …"). The index of the clause's last token (``cut_trailing``), or None."""
     doc = verb.doc
     if not _object_ends_at(verb, last):
         return None

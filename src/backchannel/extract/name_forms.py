@@ -188,8 +188,10 @@ def through_particles(ents: list[SpacySpan]) -> list[SpacySpan]:
     return out
 
 
-CAPITAL_PARTICLES = frozenset("do da dos das de del della di du van von der den".split())
-"""Particles of a family name that some copy writes with a capital ("Julio Do Santos", "Ana Da Costa")."""
+CAPITAL_PARTICLES = (PARTICLES - PATRONYMIC_PARTICLES - {"le", "la", "ter", "ten", "zu", "af", "wa"}) | {"do"}
+"""Particles of a family name that some copy writes with a capital ("Julio Do Santos", "Ana Da Costa"): those of
+``PARTICLES`` and the Portuguese "do", but not the patronymic ones ("Bin" opens a name), nor those that, capitalised,
+are as often a word or a place's article of their own ("Ten", "La Paz")."""
 
 
 def _capital_particle(doc: Doc, at: int, starts: dict[int, SpacySpan]) -> bool:
@@ -202,15 +204,36 @@ def _capital_particle(doc: Doc, at: int, starts: dict[int, SpacySpan]) -> bool:
     return word.is_title and word.lower_ in CAPITAL_PARTICLES and bool(word.whitespace_)
 
 
+STYLE_WORDS = TITLE_NOUNS | ADDRESS_WORDS | HONORIFIC_WORDS
+"""Words that style a person before their name and are also given names ("Sultan", "Prince", "Sheikh")."""
+STYLE_OPENERS = frozenset({"crown", "grand"})
+"""Words that make a style of two with the one after them: "Crown Prince", "Grand Sheikh"."""
+
+
+def style_not_given_name(given: Token, after: int) -> bool:
+    """Whether a style word before "bin" ("Prince bin Salman") is the style it is elsewhere, not a given name: when
+    another title word stands before it ("Saudi Crown Prince bin Salman", "President Sheikh bin Zayed"), or when
+    only one name follows "bin" (``after``, the words after it: "Sheikh bin Zayed", the press's short form of a
+    styled name; "Sultan bin Khalid Al Harthy" has a family name after the father's and keeps "Sultan")."""
+    if given.lower_ not in STYLE_WORDS:
+        return False
+    before = given.doc[given.i - 1] if given.i > 0 else None
+    styled = before is not None and before.is_title and before.lower_ in STYLE_WORDS | STYLE_OPENERS
+    return after <= 1 or styled
+
+
 def _with_given_name_before_patronymic(ent: SpacySpan) -> SpacySpan:
     """ "Sultan bin Mohammed Al Namani" tagged from "bin" on (rule actor.given-name-before-patronymic): no name
     opens with "bin" or "ibn", which join a given name to a father's; the capitalised word the tagger left out just
-    before it is the given name, even a word that is elsewhere a style ("Sultan", "Amir")."""
+    before it is the given name, even a word that is elsewhere a style ("Sultan", "Amir"), but not a style that
+    ``style_not_given_name`` tells is one ("Crown Prince bin Salman", "Sheikh bin Zayed")."""
     doc = ent.doc
     if ent.label_ != "PERSON" or ent.start == 0 or not ent[0].is_lower or ent[0].lower_ not in PATRONYMIC_PARTICLES:
         return ent
     given = doc[ent.start - 1]
     if not (given.is_title and given.is_alpha and given.pos_ == "PROPN" and given.ent_iob_ == "O"):
+        return ent
+    if style_not_given_name(given, len(ent) - 1):
         return ent
     fired("actor.given-name-before-patronymic")
     return SpacySpan(doc, ent.start - 1, ent.end, label=ent.label)

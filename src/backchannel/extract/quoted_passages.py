@@ -242,28 +242,41 @@ def _with_phrase_after(doc: Doc, finding: Finding) -> Finding:
 
 
 CONDITION_MARKS = frozenset({"if", "unless", "because"})
+PROMISING_VERBS = frozenset({"promise", "pledge", "vow", "threaten", "warn", "offer"})
+"""Verbs by which one binds oneself or another to a deed: what is promised or threatened may hang on a condition
+("promised new tolls if the fares rise"), which is then part of what was said."""
 
 
 def _condition_after(finding: Finding, mark: Token) -> Token | None:
     """ "threatened not to show up ‖ unless he is paid", "promised new tolls ‖ if the fares rise" (rule
-    quote.condition-after): an "if", "unless" or "because" clause right after a reported clause, an object or a
-    quote, with no comma, that the parser hung on the reporting verb, is part of what was said; not a "because"
-    after a verb's object ("opposed the levy because …" gives the writer's reason). The clause's last word, or
-    None."""
+    quote.condition-after): an "if", "unless" or "because" clause right after a reported clause or a quote, with
+    no comma, that the parser hung on the reporting verb, is part of what was said; so is an "if" or "unless"
+    clause after the object of a verb of promising or threatening (``_promise_on_condition``). The clause's last
+    word, or None."""
     if mark.dep_ != "mark" or mark.lower_ not in CONDITION_MARKS:
         return None
-    if mark.lower_ == "because" and "quote.object-content" in finding.shaped_by:
-        return None  # "opposed the levy because …": the writer's reason; "promised new tolls if …" is the promise's
     clause = mark.head
     cue = finding.cue
     if cue is None or clause.dep_ != "advcl" or clause.left_edge.i != mark.i:
         return None
+    if "quote.object-content" in finding.shaped_by and not _promise_on_condition(clause.head, mark):
+        return None  # "opposed the levy because …", "will discuss the dispute if …": the act's, not what was said
     content = mark.doc.char_span(*finding.ranges[-1], alignment_mode="expand")
     if mark.lower_ == "because" and content is not None and is_infinitive(content.root):
         return None  # "agreed to testify because he had nothing to hide": why the act, not what was said
     if not cue[0] <= clause.head.idx < cue[1]:
         return None
     return clause.doc[last_word(clause.doc, clause.i, clause.right_edge.i)]
+
+
+def _promise_on_condition(verb: Token, mark: Token) -> bool:
+    """Whether an "if" or "unless" clause after a verb's object is the condition of what is promised or threatened
+    ("promised new tolls if …", "warned of reprisals unless …"), not of the act of speaking: only after a verb of
+    promising (``PROMISING_VERBS``) told as done, not one still to come or a modal's ("will discuss the dispute
+    if …", "would offer talks if …": the condition is of the act), and never a "because" (the writer's reason)."""
+    if mark.lower_ == "because" or verb.lemma_.lower() not in PROMISING_VERBS:
+        return False
+    return not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 CAST_IN_QUOTES = "quote.cast-in-quotes"

@@ -7,13 +7,19 @@ from spacy.tokens import Token
 
 from .contact_words import ALLEGATION_NOUNS, NOUN_MODES, REPORT_NOUNS
 from .lexicon import (
+    BODY_KIND_NOUNS,
+    EVIDENCE_VERBS,
+    GROUP_NOUNS,
     NAMING_VERBS_QUOTED,
+    ORGANIZATION_WORDS,
     REFUSING_MODALS,
+    SOURCE_NOUNS,
     SPEECH_VERBS,
     TOLD_PRONOUNS,
     UNABLE_MODALS,
     WITHHELD_TELLING_VERBS,
 )
+from .person_words import PEOPLE_NOUNS
 from .quote_findings import FINITE_TAGS, SPEECH_CUES, UNSAID, is_infinitive, marked_by, reporting_lemma
 from .trace import fired
 
@@ -129,13 +135,82 @@ def _speaks_of_something(predicate: Token) -> bool:
     """ "said the treaty was dead and accused the White House of misleading its allies", "… and promised to publish
     the report" (rule quote.speech-predicate-after-content): a verb of speaking (not of thinking: "… and thought
     many would stay home" may still be the reported clause's subject's) with an object or an infinitive of its own
-    tells what the speaker said next, not more of the reported clause."""
-    if reporting_lemma(predicate) not in SPEECH_VERBS - UNSAID or _had(predicate):
+    tells what the speaker said next, not more of the reported clause, when the reported clause's subject cannot
+    be the one who speaks again (``_others_subject``); not in the clause's past perfect ("had ignored X and had
+    accused Y"), nor a verb of evidence ("… and found irregularities": what was turned up, not said)."""
+    lemma = reporting_lemma(predicate)
+    if lemma not in SPEECH_VERBS - UNSAID - EVIDENCE_VERBS or _had(predicate):
         return False
     if not any(c.dep_ == "dobj" or (c.dep_ == "xcomp" and is_infinitive(c)) for c in predicate.children):
         return False
+    if _others_subject(predicate):
+        return False
     fired("quote.speech-predicate-after-content")
     return True
+
+
+AGENT_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+AGENT_NOUNS = PEOPLE_NOUNS | SOURCE_NOUNS | GROUP_NOUNS | ORGANIZATION_WORDS | BODY_KIND_NOUNS
+"""Nouns for those who may speak or act: people, groups of them, bodies ("the rebels", "the ministry")."""
+PLURAL_PRONOUNS = frozenset({"they", "we"})
+"""Subject pronouns for more than one."""
+OTHERS_OBJECT_PRONOUNS = {"him": False, "her": False, "them": True}
+"""Object pronouns that cannot stand for their own verb's subject, and whether each is plural."""
+
+
+def _others_subject(predicate: Token) -> bool:
+    """Whether the reported clause's subject may itself be the one who speaks in ``predicate`` ("said the
+    opposition leader criticised the budget and accused the government …", "said Iran had violated the deal and
+    threatened its neighbours"): a name, a person, a group or a body, a doer (``_does_a_deed``), or a pronoun that
+    is not the speaker's own by number ("the minister said they attacked the town and demanded …"). Not a thing
+    ("the budget was balanced"), not "it", not the speaker's own pronoun ("ministers said they regretted …"), and
+    not one that ``predicate``'s own object pronoun stands for ("said Moss was wrong and criticised her …": "her"
+    is not the one who criticised)."""
+    clause = predicate.head
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:  # a reported infinitive: the speaker's own
+        return False
+    plural = subject.tag_ in ("NNS", "NNPS") or subject.lower_ in PLURAL_PRONOUNS or _joined(subject)
+    if any(c.dep_ == "dobj" and OTHERS_OBJECT_PRONOUNS.get(c.lower_) == plural for c in predicate.children):
+        return False
+    if subject.pos_ == "PRON":
+        return subject.lower_ != "it" and plural != _speaker_plural(clause.head)
+    return (
+        subject.pos_ == "PROPN"
+        or subject.ent_type_ in AGENT_ENTITIES
+        or subject.lower_ in AGENT_NOUNS
+        or subject.lemma_.lower() in AGENT_NOUNS
+        or _does_a_deed(clause, subject)
+    )
+
+
+def _does_a_deed(clause: Token, subject: Token) -> bool:
+    """Whether the reported clause's subject does something to someone or something ("the smugglers raided the
+    depot"): the active subject of a verb with a direct object is a doer, who may do the next act too, whatever its
+    noun; a thing is told of with a verb of being or happening ("the budget was balanced", "the talks failed")."""
+    if subject.dep_ != "nsubj" or clause.pos_ != "VERB":
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() not in IDIOM_OBJECTS for c in clause.children)
+
+
+IDIOM_OBJECTS = frozenset({"place"})
+"""Objects that make an idiom of happening with their verb, no deed done to anything: "the meeting took place"."""
+
+
+def _joined(noun: Token) -> bool:
+    """Whether a noun has another joined to it by "and": "Ruiz and Soto"."""
+    return any(c.dep_ == "conj" for c in noun.children)
+
+
+def _speaker_plural(verb: Token) -> bool:
+    """Whether the one who speaks by ``verb`` is more than one ("ministers", "they", "Ruiz and Soto"); a relative
+    pronoun ("…, which said") is its head noun's number."""
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if speaker is None:
+        return False
+    if speaker.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        speaker = verb.head
+    return speaker.tag_ in ("NNS", "NNPS") or speaker.lower_ in PLURAL_PRONOUNS or _joined(speaker)
 
 
 def _urges_someone(predicate: Token) -> bool:

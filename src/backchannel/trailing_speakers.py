@@ -7,7 +7,7 @@ object, "B" alone). A verb (or a preposition) with no object of its own right be
 of the object before it, is what the names belong to, and the phrase set off by the comma right before the verb
 of saying is who spoke. After the parser, ``trailing_speakers`` hangs the names back
 on that verb as its object and makes the comma's phrase the subject of the verb of saying (rule
-quote.trailing-speaker-unjoined, fired where the speaker is read).
+quote.trailing-speaker-unjoined, fired where a speaker is read from the phrase made subject here).
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ def _runback(verb: Token) -> tuple[Token, Token, Token] | None:
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     if subject is None or subject.pos_ != "PROPN" or subject.left_edge.i == 0:
         return None
-    if any(not (t.is_punct or t.is_space) and not _under(t, verb) for t in verb.doc[verb.i + 1 : verb.sent.end]):
+    if any(not (t.is_punct or t.is_space) and not verb.is_ancestor(t) for t in verb.doc[verb.i + 1 : verb.sent.end]):
         return None  # the verb of saying closes the sentence, with its own words after it at most
     if any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in verb.children):
         return None  # "When the talks ended A and B, the envoys, said they would meet": its words come after it
@@ -67,8 +67,3 @@ def _runback(verb: Token) -> tuple[Token, Token, Token] | None:
     if governor.pos_ == "VERB" and governor.lemma_.lower() in SPEECH_VERBS:
         return None  # "…, Moss told Reuters and AP, an aide said": the first verb speaks with its own subject
     return subject, governor, speaker
-
-
-def _under(token: Token, verb: Token) -> bool:
-    """Whether ``token`` hangs on ``verb``, however deep ("told Agence France Presse", "said on Thursday")."""
-    return any(a.i == verb.i for a in token.ancestors)

@@ -201,6 +201,16 @@ def test_leaving_a_city_to_meet_refuses_nothing(extract):
     assert [e["status"] for e in r["events"]] == ["occurred"]
 
 
+def test_leaving_a_city_rather_than_meet_is_still_a_refusal(extract):
+    r = extract("The militia chief left Tallinn rather than meet the OSCE mediator.", published=PUBLISHED)
+    assert [e["status"] for e in r["events"]] == ["denied"]
+
+
+def test_leaving_a_city_for_talks_refuses_nothing(extract):
+    r = extract("Envoy Ray Dalton left Kigali on Monday for talks with President Ivo Lazar.", published=PUBLISHED)
+    assert [e["status"] for e in r["events"]] == ["occurred"]
+
+
 def test_leaving_the_country_after_talks_refuses_nothing(extract):
     r = extract(
         '"We will listen," Minister Ana Ruiz said before leaving the country after talks with Governor Pablo Soto.',

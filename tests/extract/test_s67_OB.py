@@ -51,6 +51,22 @@ def test_grouping_leaders_at_their_summit_are_the_groupings_gathering(extract):
     )
     assert any("Andean Forum" in names for names in gatherings(r))
     assert r["events"][0]["place"]["name"] == "Quito"
+    assert r["events"][0]["date"]["value"] == "2026-02"  # "last month", which the parse hangs on "agreed"
+
+
+def test_grouping_leaders_at_their_summit_years_ago_stay_dropped(extract):
+    # negative: a summit the story only recalls, dated years before it
+    r = extract("Andean Forum leaders first backed the plan at their summit in Quito in 2019.", published=PUBLISHED)
+    assert gatherings(r) == []
+
+
+def test_grouping_officials_read_past_their_meeting_are_not_a_side(extract):
+    # negative: the speaker's span takes in "at their meeting in Lima"; the side is the grouping and its officials
+    r = extract(
+        "Andean Forum defence ministers at their meeting in Lima this week agreed to send more engineers.",
+        published=PUBLISHED,
+    )
+    assert gatherings(r) and all("meeting" not in name for names in gatherings(r) for name in names)
 
 
 def test_grouping_leaders_to_meet_at_their_summit_next_month(extract):

@@ -220,7 +220,7 @@ def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
     if "leave" in lemmas and any(_left_for_a_place(t) for t in chain):
         fired("status.left-for-a-place")  # "will leave for New Delhi on Monday for talks": a journey, not a walk-out
         lemmas.discard("leave")
-    if "leave" in lemmas and any(_left_a_place(t) for t in chain):
+    if "leave" in lemmas and _left_a_place_for_it(chain, noun):
         fired("status.left-a-place")  # "left Sanaa to meet X", "before leaving the country": a journey
         lemmas.discard("leave")
     if noun is not None and _left_after_holding(noun):
@@ -1094,20 +1094,58 @@ LEFT_PLACE_NOUNS = frozenset({"country", "city", "capital", "town", "region", "i
 """Nouns for a place one leaves on a journey: "before leaving the west African country"."""
 
 
+def _left_a_place_for_it(chain: list[Token], noun: Token | None) -> bool:
+    """ "left Sanaa to meet X", "said before leaving the country after talks with X", "efforts to get the militia
+    to leave Goma, including a possible trip to Kigali": leaving a place is a journey, from it or on to another,
+    and refuses no contact told with it (rule status.left-a-place), but one set against the leaving, the
+    alternative turned down ("left Geneva rather than meet X", "instead of meeting X", "without meeting X"). A
+    status asked of the leaving itself, with no contact noun below it, is asked for the trip's purpose infinitive
+    ("to meet X", status.of-the-trip), as "leave" is no contact verb."""
+    if noun is None and _left_a_place(chain[0]):
+        return True
+    path = [*_path_below(noun, chain[0]), *chain] if noun is not None else chain
+    return any(_left_a_place(leave) and not _set_against(link) for link, leave in itertools.pairwise(path))
+
+
+def _path_below(token: Token, top: Token) -> list[Token]:
+    """The tokens from ``token`` up to, not including, its ancestor ``top`` (none when ``top`` is not above it)."""
+    path = []
+    while token.i != top.i:
+        if token.head.i == token.i:
+            return []
+        path.append(token)
+        token = token.head
+    return path
+
+
+ALTERNATIVE_WORDS = frozenset({"than", "instead", "without"})
+"""Words that set an act against another as the one not done: "rather than meet", "instead of", "without meeting"."""
+
+
+def _set_against(link: Token) -> bool:
+    """Whether the step from a contact up to "leave" sets the contact against the leaving: a conjunct joined by
+    "rather than" or "instead of" (the parse hangs "than", "of" on "leave"), or a "without", "than" or "instead of"
+    phrase."""
+    if link.dep_ == "conj":
+        return any(c.dep_ == "cc" and (c.lower_ == "than" or _instead_of(c)) for c in link.head.children)
+    return link.dep_ in ("prep", "cc") and (link.lower_ in ALTERNATIVE_WORDS or _instead_of(link))
+
+
+def _instead_of(word: Token) -> bool:
+    """ "of" of "instead of", however the parse hangs the two."""
+    return word.lower_ == "of" and word.i > 0 and word.nbor(-1).lower_ == "instead"
+
+
 def _left_a_place(token: Token) -> bool:
-    """ "left Sanaa to meet X", "said before leaving the country after talks with X", "left here": leaving a place
-    is a journey, from it or on to another, and refuses nothing (rule status.left-a-place); leaving talks or a
-    meeting is what the refusal words read."""
+    """ "left Sanaa", "leaving the country", "left here": leaving a place, not talks or a meeting, which is what the
+    refusal words read. The tagger may call a city a person ("left Sanaa"): a proper name that is a place counts."""
     if token.lemma_.lower() != "leave":
         return False
     for child in token.children:
         if child.dep_ == "advmod" and child.lower_ in ("here", "there"):
             return True
-        if child.dep_ == "dobj" and (child.lemma_.lower() in LEFT_PLACE_NOUNS or _names_a_place(child)):
+        if child.dep_ == "dobj" and (
+            child.lemma_.lower() in LEFT_PLACE_NOUNS or (child.pos_ == "PROPN" and place_in(child) is not None)
+        ):
             return True
     return False
-
-
-def _names_a_place(word: Token) -> bool:
-    """A name of a place, though the tagger may call a city a person ("left Sanaa")."""
-    return word.pos_ == "PROPN" and (place_in(word) is not None or word.ent_type_ in ("GPE", "LOC", "FAC"))

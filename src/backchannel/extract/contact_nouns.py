@@ -923,13 +923,33 @@ def grouping_holds_their(noun: Token) -> Token | None:
     return None
 
 
+def grouping_named_in(officials: Token) -> list[Token]:
+    """The grouping's own name in its officials' phrase ("CARICOM" of "CARICOM leaders", "G8" of "the finance
+    ministers from the G8"): the party labellers record for the officials' own gathering, whatever span the speaker
+    rules gave the officials ("NATO defence ministers at their meeting in Brussels", cut past the gathering)."""
+    return [t for t in officials.subtree if t.i != officials.i and names_grouping(t)][:1]
+
+
 def _own_setting(noun: Token) -> bool:
     """A place or a date told in the gathering's own phrase, or a date on the verb it hangs on ("at their meeting
     this month", which the parse may hang on the verb)."""
     words = [t for t in noun.subtree if t.i != noun.i]
+    told = any(t.ent_type_ in ("DATE", "TIME") or (t.dep_ == "pobj" and is_place(t)) for t in words)
+    return told or their_date_on_the_verb(noun) is not None
+
+
+def their_date_on_the_verb(noun: Token) -> Token | None:
+    """ "CARICOM leaders at their summit in Basseterre last month agreed …": the parse hangs the gathering's time on
+    the verb of the clause its phrase is in, as a bare noun phrase; it is the gathering's own time."""
     verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    words += [t for c in (verb.children if verb is not None else ()) if c.dep_ == "npadvmod" for t in c.subtree]
-    return any(t.ent_type_ in ("DATE", "TIME") or (t.dep_ == "pobj" and is_place(t)) for t in words)
+    return next(
+        (
+            c
+            for c in (verb.children if verb is not None else ())
+            if c.dep_ == "npadvmod" and any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
+        ),
+        None,
+    )
 
 
 def grouping_in_the_name(noun: Token) -> list[Token]:

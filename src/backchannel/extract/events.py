@@ -243,8 +243,12 @@ def _left_one_sided(event: Event, draft: Draft, table: ActorTable, today: str | 
     Kept: a gathering its one named party hosts ("Macron is hosting a climate summit": it has guests), one told as
     attended by someone ("the summit opened, attended by the leaders of Egypt and Jordan": parties not resolved), a
     mediation told alone ("Qatar launched a mediation effort": mediating takes two sides) and, for a meeting, call
-    or visit, a group or a body, which may name both sides."""
-    if event.mode not in ("meeting", "phone", "visit", "multilateral") or len(event.participants) > 1:
+    or visit, a group or a body, which may name both sides. A grouping's own gathering told by its officials ("CARICOM
+    leaders at their summit", the bloc and its officials: one side by two names) is one-sided as well when it is a
+    summit recalled, neither planned nor under way and dated before the month before the story's."""
+    if event.mode not in ("meeting", "phone", "visit", "multilateral"):
+        return False
+    if len(event.participants) > 1 and not _their_gathering_recalled(event, draft, today):
         return False
     lone = table.get(event.participants[0]) if event.participants else None
     if event.participants and (lone is None or lone.kind not in LONE_KINDS) and event.mode != "multilateral":
@@ -268,6 +272,25 @@ def _left_one_sided(event: Event, draft: Draft, table: ActorTable, today: str | 
                 fired("party.left-one-sided")  # "Finnish President X visited Helsinki": her own state
         judged(m.trigger.i, False, m.rules)
     return True
+
+
+def _their_gathering_recalled(event: Event, draft: Draft, today: str | None) -> bool:
+    """ "CARICOM leaders first backed the plan at their summit in Basseterre in 2009", in a story of 2016: a
+    grouping's own gathering (rule contact.summit.grouping-theirs) neither planned nor under way whose date lies
+    before the month before the story's is history recalled, as a body's summit is for party.body-summit-set; one
+    of last month ("at their summit last month agreed …") is still the news the story tells the outcome of."""
+    theirs = all("contact.summit.grouping-theirs" in m.rules for m in draft.mentions)
+    coming = event.status in (EventStatus.PLANNED, EventStatus.ONGOING)
+    last_month = _month_before(today)
+    return event.mode == "multilateral" and theirs and not coming and not _not_before_the_story(event.date, last_month)
+
+
+def _month_before(today: str | None) -> str | None:
+    """The month before the story's day, "2016-08" for "2016-09-15"; None when the story's day is not known."""
+    if not today or len(today) < 7:
+        return None
+    year, month = int(today[:4]), int(today[5:7])
+    return f"{year - 1}-12" if month == 1 else f"{year}-{month - 1:02d}"
 
 
 def _bodys_own_summit_set(event: Event, draft: Draft, body: Actor, today: str | None) -> str | None:

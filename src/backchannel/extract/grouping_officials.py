@@ -37,6 +37,8 @@ def name_grouping_officials(mention: Mention, table: ActorTable) -> None:
         if not grouping:
             continue
         held = table.actor_at(officials)
+        if held is not None and table.actor_at(mention.trigger) is held:
+            held = None  # "NATO ministers at their meeting in Brussels": a span cut past their own gathering
         group = held if held is not None and held.kind is ActorKind.GROUP else None
         body = next((a for t in grouping if is_body(a := table.actor_at(t))), None)
         if body is None and group is not None:

@@ -609,7 +609,10 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
         if actors:
             fired("party.back-from-a-visit")
     if grouping is not None and not actors and not others:
-        actors = parties_of([grouping], table, resolver)  # the grouping's officials: their own gathering
+        # their own gathering: the grouping by its name ("CARICOM"), or its officials when the name is no body's
+        # ("Nordic foreign ministers")
+        named = parties_of(contact_nouns.grouping_named_in(grouping), table, resolver)
+        actors = named or parties_of([grouping], table, resolver)
     if not actors and not others and (owners := _their_joined_owners(noun, table, resolver)):
         fired("party.their-joined-owner")  # "X and Y said their summit in Lima had been useful": X and Y met
         actors, others = owners[:1], owners[1:]  # held together: no host state besides
@@ -646,6 +649,8 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
         governor_date = None
     moved = date_moved_to(governor) if governor is not None else None
     mention.date_text = moved or date_text_of(noun) or governor_date
+    if mention.date_text is None and grouping is not None and (when := contact_nouns.their_date_on_the_verb(noun)):
+        mention.date_text = date_text_of(when)  # "CARICOM leaders at their summit in Basseterre last month agreed"
     if mention.date_text is None and (set_for := next(filter(None, map(date_text_of, scheduled)), None)):
         fired("date.scheduled")  # "the summit, which was due to open in Lusaka on March 3"
         mention.date_text = set_for

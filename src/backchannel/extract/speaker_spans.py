@@ -154,15 +154,16 @@ def speaker_span(verb: Token) -> SpacySpan | None:
         fired("quote.split-subject")
         return split
     if subjects:
-        if subjects[0].i in verb.doc.user_data.get(MENDED_SPEAKERS, ()):
-            fired("quote.trailing-speaker-unjoined")  # "met A and B, a spokesman said" (``trailing_speakers``)
         if (antecedent := _antecedent(subjects[0], verb)) is not None:
             return antecedent
         if verb.head.i < verb.i and (shown := _sign_holder(subjects[0], verb)) is not None:
             return shown  # "held up banners reading …" parsed with the banners as the subject of "reading"
-        return (
+        found = (
             _trailing_speaker(subjects[0], verb) or _author(subjects[0]) or _before_verb(noun_phrase(subjects[0]), verb)
         )
+        if found is not None and subjects[0] in found and subjects[0].i in verb.doc.user_data.get(MENDED_SPEAKERS, ()):
+            fired("quote.trailing-speaker-unjoined")  # "met A and B, a spokesman said" (``trailing_speakers``)
+        return found
     if _writer_aside(verb):
         fired("speaker.writer-aside")
         return None

@@ -3066,9 +3066,10 @@ class SpeakerResolver:
                     holders[actor.id] = (i, actor, fitting)
             if holders:
                 if country and None in allowed:  # no holder of that state: one of no known state, if told
-                    if (told := _of_no_state_told(span, list(holders.values()))) is None:
+                    if (told := _of_no_state_told(span, [(a, f) for _, a, f in holders.values()])) is None:
                         return None
-                    i, actor = told[0], told[1]
+                    actor = told[0]
+                    i = holders[actor.id][0]
                 else:
                     i, actor = self._likeliest_holder(span, _in_own_words(span, list(holders.values())))
                 if not set(holders[actor.id][2]) <= set(actor.titles):
@@ -3097,7 +3098,7 @@ class SpeakerResolver:
         ``_known_titled`` (rule speaker.national-of-several-unknown): none of them, unless one alone holds the
         office the description names, and then that one."""
         holders = [
-            (0, a, fitting)  # the position is not used in telling them apart
+            (a, fitting)
             for a in self.table.persons()
             if a.country is None
             and a.name not in a.titles
@@ -3106,7 +3107,7 @@ class SpeakerResolver:
         if len(holders) < 2:
             return False
         told = _of_no_state_told(span, holders)
-        return told is None or told[1] is not candidate
+        return told is None or told[0] is not candidate
 
     def _seat_holder(self, span: SpacySpan) -> str | None:
         """ "said the Presidency member", "the Turkish parliamentarian pointed out" (rule speaker.seat-holder): a
@@ -3753,9 +3754,7 @@ def _in_own_words(
     return own or holders
 
 
-def _of_no_state_told(
-    description: SpacySpan, holders: list[tuple[int, Actor, list[str]]]
-) -> tuple[int, Actor, list[str]] | None:
+def _of_no_state_told(description: SpacySpan, holders: list[tuple[Actor, list[str]]]) -> tuple[Actor, list[str]] | None:
     """Of the holders of no known state whom a national description ("the Swedish minister") may be, the one it is
     when only one fits, or when one alone holds the office of more than a title noun the description names ("the
     Swedish foreign minister" after "Foreign Minister X" and "Prime Minister Y"); else none (rule
@@ -3764,7 +3763,7 @@ def _of_no_state_told(
     if len(holders) == 1:
         return holders[0]
     wanted = _described_office(description)
-    exact = [h for h in holders if any(_own_office_words(title) == wanted for title in h[2])]
+    exact = [h for h in holders if any(_own_office_words(title) == wanted for title in h[1])]
     if len(wanted) > 1 and len(exact) == 1:
         return exact[0]
     fired("speaker.national-of-several-unknown")

@@ -30,12 +30,10 @@ def trailing_speakers(doc: Doc) -> Doc:
         if found is None:
             continue
         subject, governor, speaker = found
-        subject.head = governor
         if governor.pos_ == "CCONJ":  # "met A and B, …": B joins A, the object "and" hangs on
-            subject.head = governor.head
-            subject.dep_ = "conj"
+            subject.head, subject.dep_ = governor.head, "conj"
         else:
-            subject.dep_ = "pobj" if governor.pos_ == "ADP" else "dobj"
+            subject.head, subject.dep_ = governor, "pobj" if governor.pos_ == "ADP" else "dobj"
         speaker.head = verb
         speaker.dep_ = "nsubj"
         doc.user_data.setdefault(MENDED, set()).add(speaker.i)

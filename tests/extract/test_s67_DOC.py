@@ -219,6 +219,14 @@ def test_leaving_the_country_after_talks_refuses_nothing(extract):
     assert [e["status"] for e in r["events"]] == ["occurred"]
 
 
+def test_leaving_the_province_after_talks_refuses_nothing(extract):
+    r = extract(
+        '"We will listen," Minister Ana Ruiz said before leaving the province after talks with Governor Pablo Soto.',
+        published=PUBLISHED,
+    )
+    assert [e["status"] for e in r["events"]] == ["occurred"]
+
+
 def test_leaving_the_talks_is_still_a_refusal(extract):
     r = extract(
         "Envoy Ray Dalton will leave the talks with President Ivo Lazar if nothing changes.", published=PUBLISHED

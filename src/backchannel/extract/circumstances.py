@@ -51,6 +51,7 @@ from .person_words import PEOPLE_NOUNS
 from .places import place_in, place_of_verb, purpose_of
 from .story_days import day_left_out
 from .trace import collecting, fired
+from .untagged_people import PLACE_NOUNS
 from .when import (
     DAY_OF_MONTH,
     FULL_DATE,
@@ -1090,8 +1091,8 @@ def _left_for_a_place(token: Token) -> bool:
     )
 
 
-LEFT_PLACE_NOUNS = frozenset({"country", "city", "capital", "town", "region", "island", "airport", "palace"})
-"""Nouns for a place one leaves on a journey: "before leaving the west African country"."""
+LEFT_PLACE_NOUNS = PLACE_NOUNS | {"country", "island", "airport", "palace"}
+"""Nouns for a place one leaves on a journey: "before leaving the west African country", "left the capital"."""
 
 
 def _left_a_place_for_it(chain: list[Token], noun: Token | None) -> bool:

@@ -152,7 +152,7 @@ def _speaks_of_something(predicate: Token) -> bool:
 AGENT_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 AGENT_NOUNS = PEOPLE_NOUNS | SOURCE_NOUNS | GROUP_NOUNS | ORGANIZATION_WORDS | BODY_KIND_NOUNS
 """Nouns for those who may speak or act: people, groups of them, bodies ("the rebels", "the ministry")."""
-PLURAL_PRONOUNS = frozenset({"they", "we"})
+PLURAL_SUBJECT_PRONOUNS = frozenset({"they", "we"})
 """Subject pronouns for more than one."""
 OTHERS_OBJECT_PRONOUNS = {"him": False, "her": False, "them": True}
 """Object pronouns that cannot stand for their own verb's subject, and whether each is plural."""
@@ -170,7 +170,7 @@ def _others_subject(predicate: Token) -> bool:
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:  # a reported infinitive: the speaker's own
         return False
-    plural = subject.tag_ in ("NNS", "NNPS") or subject.lower_ in PLURAL_PRONOUNS or _joined(subject)
+    plural = subject.tag_ in ("NNS", "NNPS") or subject.lower_ in PLURAL_SUBJECT_PRONOUNS or _joined(subject)
     if any(c.dep_ == "dobj" and OTHERS_OBJECT_PRONOUNS.get(c.lower_) == plural for c in predicate.children):
         return False
     if subject.pos_ == "PRON":
@@ -210,7 +210,7 @@ def _speaker_plural(verb: Token) -> bool:
         return False
     if speaker.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
         speaker = verb.head
-    return speaker.tag_ in ("NNS", "NNPS") or speaker.lower_ in PLURAL_PRONOUNS or _joined(speaker)
+    return speaker.tag_ in ("NNS", "NNPS") or speaker.lower_ in PLURAL_SUBJECT_PRONOUNS or _joined(speaker)
 
 
 def _urges_someone(predicate: Token) -> bool:

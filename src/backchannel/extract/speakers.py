@@ -174,8 +174,6 @@ SEEN_BY_VERBS = frozenset({"report", "obtain", "see", "review", "leak"})
 """How an outlet comes by someone else's document: "a memo obtained by Reuters" is not Reuters' memo."""
 SENDER_KINDS = frozenset({ActorKind.ORGANIZATION, ActorKind.PERSON})
 """Who sends a text as its author: a body or a person, not the place it was sent from ("a letter sent from Paris")."""
-IN_NAME_KINDS = frozenset(ActorKind)
-"""In whose name a text is put out: anyone the owner's phrase names ("in the king's name", "in France's name")."""
 NOT_SPEAKING_NOUNS = (
     DOCUMENT_NOUNS
     | FINDING_WORKS
@@ -2099,7 +2097,8 @@ class SpeakerResolver:
         for prep in (c for c in document.children if c.dep_ == "prep" and c.lower_ == "in"):
             name = next((g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() == "name"), None)
             owner = next((g for g in name.children if g.dep_ == "poss"), None) if name is not None else None
-            found = self._document_party(owner, IN_NAME_KINDS) if owner is not None else None
+            # whoever the owner's phrase names: "in the king's name", "in France's name"
+            found = self._document_party(owner) if owner is not None else None
             if found is not None:
                 fired("speaker.document-in-name")
                 return found
@@ -2117,14 +2116,14 @@ class SpeakerResolver:
                     return found
         return None
 
-    def _document_party(self, word: Token, kinds: frozenset[ActorKind]) -> str | None:
-        """The actor of one of ``kinds`` that the phrase ``word`` heads names, as a document's sender or the one in
-        whose name it is: checked before the phrase is resolved, since resolving a place puts its state in the record
-        ("a letter sent from Paris" would add France though the letter is not France's)."""
+    def _document_party(self, word: Token, kinds: frozenset[ActorKind] | None = None) -> str | None:
+        """The actor (of one of ``kinds``, when given) that the phrase ``word`` heads names, as a document's sender
+        or the one in whose name it is: checked before the phrase is resolved, since resolving a place puts its state
+        in the record ("a letter sent from Paris" would add France though the letter is not France's)."""
         if self.table.actor_at(word) is None and is_place(word):
             return None  # a town or a state the text has not yet made an actor of: no sender, and no new actor
         found = self.table.get(self.resolve(self.doc[word.left_edge.i : word.i + 1]))
-        return found.id if found is not None and found.kind in kinds else None
+        return found.id if found is not None and (kinds is None or found.kind in kinds) else None
 
     def _named_before(self, noun: Token) -> str | None:
         """The body a bare noun stands for: the last phrase in this or the three sentences before that the same

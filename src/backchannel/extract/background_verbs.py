@@ -8,7 +8,14 @@ from spacy.tokens import Token
 
 from .actor_words import entity_at, inside_quote
 from .contact_habits import dated_in_its_clause
-from .contact_words import CLAUSE_CONTACT_VERBS, MEET_VERBS, MESSAGE_VERBS, REPROACH_MODALS
+from .contact_words import (
+    CLAUSE_CONTACT_VERBS,
+    FUTURE_AUX,
+    MEET_VERBS,
+    MESSAGE_VERBS,
+    PLANNING_HEADS,
+    REPROACH_MODALS,
+)
 from .grammar import looked_forward_to, not_or_never
 from .lexicon import FIRST_PERSONS
 from .parties import person_like, shown_doing
@@ -96,6 +103,8 @@ def backgrounded_verb(verb: Token) -> bool:
         # "a week after Orlov spoke by phone with Ellison", "when the two men talked", "…, while Erdogan received
         # Zelensky in Istanbul" tell contacts
         return False
+    if to_come_in_a_time_clause(verb):
+        return False  # "before he meets President X in Helsinki on March 20": a contact still to come
     if marks & CLAUSE_MARKS and _pronoun_subject(verb) and _someone_named_met(verb):
         return False  # "a day after he met Governor Ruiz", "as she met with a delegation from the Farm Bureau"
     if they_met_there_or_then(verb):
@@ -160,6 +169,59 @@ CLAUSE_MARKS = frozenset({"after", "when", "as"})
 """Words opening a clause of time whose contact, with a pronoun for its subject, is news when someone named is met:
 not "while" or "since", which tell what went on meanwhile or what was told before ("since they met in Osh"), nor
 "before", which tells as often how a couple first met ("before she met her husband and got married")."""
+
+
+TO_COME_MARKS = frozenset({"after", "before", "when", "once", "until"})
+"""Words opening a clause of time whose plain present tells what is still to come: "before he meets X on Monday"."""
+AHEAD_STEPS = 4
+"""How far up from a clause of time the clause that looks ahead may be: "was intended to have him hear from X
+before he meets Y" hangs the clause on "hear", two verbs below "intended"."""
+
+
+def to_come_in_a_time_clause(verb: Token) -> bool:
+    """ "this meeting was intended to have him hear from Albright before he meets President Clinton in Helsinki on
+    March 20", "would raise the price when he visits Singapore in May": a verb of meeting, calling or visiting in the
+    plain present, with a pronoun for its subject, in a clause of time, tells a contact still to come (rule
+    contact.time-clause-to-come), since English tells the future in such a clause in the present; someone or
+    somewhere named must be met or visited, and the clause must be set on a day of its own or hang on one that looks
+    ahead (a modal of the future, a verb of planning or hoping, "look forward to"). Not a habit ("when she visits
+    Paris she stays with friends": a main clause in the plain present and no day), nor a past ("before she met her
+    husband"), nor the reporter's own ("when I call him")."""
+    if verb.dep_ != "advcl" or verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "neg") for c in verb.children):
+        return False
+    if not {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod")} & TO_COME_MARKS:
+        return False
+    if not _pronoun_subject(verb) or (_pronoun_subject(verb, FIRST_PERSONS) and not inside_quote(verb)):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma == "visit":
+        named = [o for o in verb.children if o.dep_ == "dobj" and (o.pos_ == "PROPN" or person_like(o))]
+    elif lemma in MEET_VERBS | CLAUSE_CONTACT_VERBS:
+        named = [o for o in _met(verb) if o.ent_type_ in ("PERSON", "ORG", "NORP") or o.pos_ == "PROPN"]
+    else:
+        return False
+    if not named or not (dated_in_its_clause(verb) or _looks_ahead(verb.head)):
+        return False
+    fired("contact.time-clause-to-come")
+    return True
+
+
+def _looks_ahead(clause: Token) -> bool:
+    """Whether a clause, or one it hangs on a few steps up, looks ahead: a modal of the future ("will raise it"), a
+    verb of planning, expecting or hoping ("was intended to have him hear"), or "look forward to"."""
+    node = clause
+    for _ in range(AHEAD_STEPS):
+        if node.pos_ in ("VERB", "AUX"):
+            if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in node.children):
+                return True
+            if node.lemma_.lower() in PLANNING_HEADS:
+                return True
+            if node.lemma_.lower() == "look" and any(c.lower_ == "forward" for c in node.children):
+                return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 PAIR_CLAUSE_MARKS = CLAUSE_MARKS | {"before"}

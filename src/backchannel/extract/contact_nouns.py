@@ -78,6 +78,8 @@ def noun_mode(noun: Token) -> str | None:
         mode = "visit"
     if mode is None:
         return None
+    if low in RETREATS and not a_gathering_retreat(noun):
+        return None  # "no retreat from reform", "the army's retreat to the hills": a withdrawal
     if low == "congress" and (noun.text[0].isupper() or any(c.lower_ == "party" for c in noun.children)):
         return rejected("contact.congress.a-body")  # "members of Congress", "the party congress": not a gathering
     # "what both sides call negotiations": the naming verb is no phone call
@@ -145,6 +147,40 @@ def noun_mode(noun: Token) -> str | None:
         return rejected("contact.contacts.no-with")
     fired(NOUN_RULES[mode])
     return mode
+
+
+RETREATS = frozenset({"retreat", "retreats"})
+"""Nouns of a closed gathering of leaders ("the leaders' retreat") that more often name a withdrawal."""
+WITHDRAWAL_PREPS = frozenset({"from", "to", "into", "toward", "towards", "behind"})
+"""Prepositions of where one withdraws from or to: "a retreat from reform", "the retreat to the hills"."""
+
+
+def a_gathering_retreat(noun: Token) -> bool:
+    """ "The CARICOM leaders' two-day retreat scheduled for Dominica", "ECOWAS leaders began their annual retreat in
+    Accra", and "the retreat" told after such a one: a retreat held by a body of many states or its officials (its
+    possessor or modifier, or the subject of the clause a "their" retreat is in) is their closed gathering (rule
+    contact.retreat.a-gathering); one from or to somewhere, or of no such body ("no retreat from reform", "the
+    army's retreat", "a tactical retreat"), is a withdrawal, or a gathering with no side named."""
+    if any(c.dep_ == "prep" and c.lower_ in WITHDRAWAL_PREPS for c in noun.children):
+        return False
+    holders = [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod") and c.lower_ not in ("its", "their")]
+    if any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children):
+        verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        holders += subjects_of(verb) if verb is not None else []
+    if any(_holds_retreats(h) for h in holders):
+        fired("contact.retreat.a-gathering")
+        return True
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    return definite and any(t.lower_ in RETREATS and a_gathering_retreat(t) for t in noun.doc[: noun.sent.start])
+
+
+def _holds_retreats(holder: Token) -> bool:
+    """A body of many states by its name, or officials of one ("CARICOM", "the ECOWAS leaders"): not officials named
+    by a region's word only ("Pacific leaders"), whose retreat names no side."""
+    words = [t for t in holder.subtree if t.ent_type_ not in ("DATE", "TIME")]
+    return any(t.text[:1].isupper() and names_a_body(t.text) for t in words) or names_a_body(
+        " ".join(t.text for t in words)
+    )
 
 
 def _absent_from(noun: Token) -> bool:
@@ -791,6 +827,57 @@ def clause_subject(noun: Token, table: ActorTable, resolver: SpeakerResolver) ->
                 fired("party.clause-subject")
             return [p.id for p in people]
     return []
+
+
+def their_owners(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> list[str]:
+    """Who "their" contact with someone named after "with" belongs to: the plural subject of the nearest clause
+    above it that has one before the noun, of any kind ("Pacific foreign ministers are defending their meeting with
+    X", "the ministers gave little detail about their meetings with X", "the unions said their talks with X had
+    gone well") (rule party.their-owner-subject). Unlike clause_subject, the subject of a verb of saying counts, since
+    "their" binds the contact to a plural before it; a news outlet, which only tells of it, does not."""
+    if not any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children) or not _someone_named_met(noun, table):
+        return []
+    node = noun
+    for _ in range(5):
+        if node.head.i == node.i:
+            return []
+        node = node.head
+        if node.pos_ not in ("VERB", "AUX"):
+            continue
+        subjects = [s for s in subjects_of(node) if s.i < noun.i and not s.left_edge.i <= noun.i <= s.right_edge.i]
+        if not subjects:
+            continue
+        if not any(_particular_plural(s) for s in subjects) or any(s.pos_ == "PRON" for s in subjects):
+            # "the envoy said their talks …", "Voters want their meetings with X …": no plural in particular; "they
+            # agreed to coordinate their negotiations with the IMF": each its own, and "they" is still to be resolved
+            return []
+        owners = [
+            p
+            for p in parties_of(subjects, table, resolver)
+            if (a := table.get(p)) is not None and a.kind is not ActorKind.OUTLET
+        ]
+        if owners:
+            fired("party.their-owner-subject")
+        return owners
+    return []
+
+
+def _someone_named_met(noun: Token, table: ActorTable) -> bool:
+    """Whether the contact's "with" names an actor of the text among those met ("their meetings with the interim
+    leader, Commodore X, and Mr Y"), not only people of a kind ("their talks with teachers")."""
+    met = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    words = [t for m in met for t in m.subtree]
+    return any(t.pos_ == "PROPN" and table.actor_at(t) is not None for t in words)
+
+
+def _particular_plural(subject: Token) -> bool:
+    """A plural subject that stands for parties in particular: "the ministers", "Pacific foreign ministers", "Kenya
+    and Uganda"; not a bare plural of a kind ("Voters", "Parents")."""
+    if subject.conjuncts:
+        return True
+    return subject.tag_ in ("NNS", "NNPS") and any(
+        c.dep_ in ("det", "poss", "compound", "amod", "nmod", "nummod") for c in subject.children
+    )
 
 
 OWNERS = frozenset({"his", "her", "their"})

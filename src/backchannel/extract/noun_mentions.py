@@ -304,7 +304,7 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
         and noun.dep_ == "pobj"
         and head.lower_ in ("for", "of", "on", "about", "in")
         and head.head.pos_ == "NOUN"
-        and head.head.lower_ not in ("reports", "report", "preparations", "preparation", "news", "details")
+        and head.head.lower_ not in ("reports", "report", "preparations", "preparation", "news", "details", "detail")
         and not contact_nouns.counted(noun)
         and not self_told
         and not contact_nouns.gathering_on_sidelines(noun, mode)
@@ -599,7 +599,9 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
             fired("place.scheduled")  # "talks due to take place in Bergen in April"
     if not actors and others and governor is not None and not telling and not _between_named(noun):
         # "she has been under fire for a meeting with Clinton"; "talks between A and B" name both sides themselves
-        actors = contact_nouns.clause_subject(noun, table, resolver)
+        actors = contact_nouns.clause_subject(noun, table, resolver) or contact_nouns.their_owners(
+            noun, table, resolver
+        )
         # "The announcement was made after a meeting with X": who met X is the one the text is about
         actors = actors or implicit_sides.unsaid_side(noun, others, table, resolver)
     elif not actors and not others and leg and governor is not None:

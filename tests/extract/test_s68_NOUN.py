@@ -100,3 +100,14 @@ def test_a_retreat_from_a_policy_is_no_contact(extract):
         published=PUBLISHED,
     )
     assert [e for e in r["events"] if e["mode"] == "multilateral"] == []
+
+
+def test_a_time_clause_pronoun_for_someone_named_only_before_is_no_contact(extract):
+    # negative: "she" taken for someone the sentence does not name may be anyone (the mayor here is a man, Ortiz a
+    # woman two sentences up): no contact with Vidal is told for her
+    r = extract(
+        "Governor Lena Ortiz met Mayor Tom Hale on Monday. The visit was intended to have her hear from the mayor "
+        "before she meets President Tomas Vidal in Lima on Friday.",
+        published=PUBLISHED,
+    )
+    assert not any("Tomas Vidal" in event_names(r, e) for e in r["events"])

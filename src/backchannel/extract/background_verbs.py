@@ -104,6 +104,7 @@ def backgrounded_verb(verb: Token) -> bool:
         # Zelensky in Istanbul" tell contacts
         return False
     if to_come_in_a_time_clause(verb):
+        fired("contact.time-clause-to-come")
         return False  # "before he meets President X in Helsinki on March 20": a contact still to come
     if marks & CLAUSE_MARKS and _pronoun_subject(verb) and _someone_named_met(verb):
         return False  # "a day after he met Governor Ruiz", "as she met with a delegation from the Farm Bureau"
@@ -200,10 +201,7 @@ def to_come_in_a_time_clause(verb: Token) -> bool:
         named = [o for o in _met(verb) if o.ent_type_ in ("PERSON", "ORG", "NORP") or o.pos_ == "PROPN"]
     else:
         return False
-    if not named or not (dated_in_its_clause(verb) or _looks_ahead(verb.head)):
-        return False
-    fired("contact.time-clause-to-come")
-    return True
+    return bool(named) and (dated_in_its_clause(verb) or _looks_ahead(verb.head))
 
 
 def _looks_ahead(clause: Token) -> bool:

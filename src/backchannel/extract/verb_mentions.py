@@ -229,6 +229,8 @@ def verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> M
         subjects = _not_the_telling_outlet(verb, parties_of(subjects_of(verb), table, resolver), table)
     if _they_taken_for_one(verb, subjects):
         subjects = []  # "when they met behind the chair": the two the sentence names, whom the merging finds
+    if background_verbs.to_come_in_a_time_clause(verb) and not _named_in_its_sentence(subjects, verb, table):
+        return rejected("contact.time-clause.named-elsewhere")  # "… have him hear X before he meets Y": who is he?
     objects: list[str] = []
     place: Token | None = None
     # "called the ambassador to the ministry", "summoned the ambassador to the ministry"
@@ -408,6 +410,14 @@ def verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> M
         mention.status = EventStatus.PLANNED
         mention.date_text = mention.date_text or date_text_of(verb.head)
     return mention
+
+
+def _named_in_its_sentence(subjects: list[str], verb: Token, table: ActorTable) -> bool:
+    """Whether the one a clause of time's pronoun subject was taken for is named in its sentence ("Yusof said he
+    would raise it when he visits Singapore"): a contact to come told so is the sentence's own actor's, and a
+    pronoun taken for someone named only before (rule contact.time-clause.named-elsewhere) may be anyone's."""
+    named = {a.id for t in verb.sent if t.pos_ != "PRON" and (a := table.actor_at(t)) is not None}
+    return any(s in named for s in subjects)
 
 
 def _not_the_telling_outlet(verb: Token, subjects: list[str], table: ActorTable) -> list[str]:

@@ -111,3 +111,17 @@ def test_a_time_clause_pronoun_for_someone_named_only_before_is_no_contact(extra
         published=PUBLISHED,
     )
     assert not any("Tomas Vidal" in event_names(r, e) for e in r["events"])
+
+
+def test_a_bodys_summit_to_come_with_its_own_place_is_kept(extract):
+    r = extract("The ECOWAS summit in Accra is expected to back the plan, diplomats said.", published=PUBLISHED)
+    gatherings = [e for e in r["events"] if e["mode"] == "multilateral"]
+    assert [event_names(r, e) for e in gatherings] == [{"ECOWAS"}]
+    assert gatherings[0]["status"] == "planned"
+    assert gatherings[0]["place"]["name"] == "Accra"
+
+
+def test_a_bodys_summit_recalled_with_its_place_and_no_date_stays_dropped(extract):
+    # negative: recalled, not to come
+    r = extract("She recalled the ECOWAS summit in Accra as a turning point.", published=PUBLISHED)
+    assert r["events"] == []

@@ -259,6 +259,8 @@ def _left_one_sided(event: Event, draft: Draft, table: ActorTable, today: str | 
     if gathering and lone.kind is ActorKind.ORGANIZATION and (how := _bodys_own_summit_set(event, draft, lone, today)):
         with collecting(event.rules):
             fired("party.body-summit-set")  # "the next ASEAN summit will be held in Manila in April"
+            if not any(m.date_text for m in draft.mentions):
+                fired("party.body-summit-placed")  # "the NATO summit in Wales is expected to back the plan"
             if how == "of":
                 fired("party.body-summit-of")  # "the summit of the Andean Forum that will take place in Quito in May"
         return False
@@ -307,7 +309,7 @@ def _bodys_own_summit_set(event: Event, draft: Draft, body: Actor, today: str | 
         return None
     heads = {n.lower().split()[-1] for n in (body.name, *body.aliases) if n.strip()}  # "Union" of "African Union"
     for m in draft.mentions:
-        if m.place is None or not m.date_text:
+        if m.place is None or not (m.date_text or (coming and _place_of_its_own(m))):
             continue
         if any(c.dep_ in ("compound", "nmod") and c.lower_ in heads for c in m.trigger.children):
             return "before"
@@ -315,6 +317,15 @@ def _bodys_own_summit_set(event: Event, draft: Draft, body: Actor, today: str | 
         if any(_by_name(g, heads) for g in ofs):
             return "of"
     return None
+
+
+def _place_of_its_own(mention: Mention) -> bool:
+    """ "The NATO summit in Wales is expected to back the plan": a gathering still to come whose own phrase tells
+    where it will be held is set there, though no day is told yet (rule party.body-summit-placed)."""
+    return mention.place is not None and any(
+        c.dep_ == "prep" and c.lower_ in ("in", "at") and any(g.i == mention.place.i for g in c.children)
+        for c in mention.trigger.children
+    )
 
 
 def _by_name(word: Token, heads: set[str]) -> bool:

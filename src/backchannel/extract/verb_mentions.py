@@ -33,7 +33,7 @@ from .contact_words import (
 )
 from .errand_rooms import room_keepers, sides_of_rooms
 from .grammar import is_passive
-from .lexicon import GROUPING_MEMBERS
+from .lexicon import FIRST_PERSONS, GROUPING_MEMBERS
 from .mentions import (
     GATHERING_VERBS,
     Mention,
@@ -415,7 +415,10 @@ def verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> M
 def _named_in_its_sentence(subjects: list[str], verb: Token, table: ActorTable) -> bool:
     """Whether the one a clause of time's pronoun subject was taken for is named in its sentence ("Yusof said he
     would raise it when he visits Singapore"): a contact to come told so is the sentence's own actor's, and a
-    pronoun taken for someone named only before (rule contact.time-clause.named-elsewhere) may be anyone's."""
+    pronoun taken for someone named only before (rule contact.time-clause.named-elsewhere) may be anyone's. "I" or
+    "we" in a quotation is its speaker, whom the attribution beside it names."""
+    if any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSONS for c in verb.children):
+        return True  # "I want to wait until I meet with X," Y said: the quotation's speaker, told beside it
     named = {a.id for t in verb.sent if t.pos_ != "PRON" and (a := table.actor_at(t)) is not None}
     return any(s in named for s in subjects)
 

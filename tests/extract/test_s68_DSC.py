@@ -151,3 +151,21 @@ def test_a_counterpart_is_no_holder_of_another_office_of_the_state(extract):
     )
     assert not any({"Ali Rahimi", "Khalid Nasser"} <= p and len(p) == 2 for p in parties(r)[1:])
     assert "his Saudi counterpart" in names(r)
+
+
+def test_a_leaders_counterpart_is_the_one_leader_of_the_state(extract):
+    r = extract(
+        "Kosovo Prime Minister Agim Berisha met Serbian President Marko Ilic in Brussels on Tuesday. "
+        "His Serbian counterpart said the meeting was a failure.",
+        published=PUBLISHED,
+    )
+    assert speaker_name(r, quote_with(r, "the meeting was a failure")) == "Marko Ilic"
+
+
+def test_a_ministers_counterpart_is_no_leader_of_the_state(extract):
+    r = extract(
+        "Trade Minister Agim Berisha met Serbian President Marko Ilic in Brussels on Tuesday. "
+        "His Serbian counterpart said the meeting was a failure.",
+        published=PUBLISHED,
+    )
+    assert speaker_name(r, quote_with(r, "the meeting was a failure")) != "Marko Ilic"

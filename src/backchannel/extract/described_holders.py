@@ -19,6 +19,7 @@ from ..records import Actor, ActorKind
 from .actor_table import ActorTable
 from .held_offices import holds_title, office_words
 from .lexicon import DIPLOMATIC_OFFICES
+from .state_leaders import is_leader, the_states_leader
 from .trace import fired
 
 DIPLOMAT_NOUNS = frozenset({"diplomat"})
@@ -31,10 +32,11 @@ DIPLOMATIC_TITLES = [frozenset(office.split()) for office in DIPLOMATIC_OFFICES]
 def counterpart_holder(state: str | None, owner: Actor | None, offices: set[str], table: ActorTable) -> Actor | None:
     """The person "his Australian counterpart" is (rule speaker.counterpart-holder): of the people the article names
     of that state, the one holding one of the ``offices`` of the person whose counterpart he is, the ``owner`` ("Prime
-    Minister Tom Gale" for a prime minister's); when the article titles no one of that state, the one person of it
-    it names ("Libya's Omar Fathi"). Without a ``state`` ("his counterpart"), the one holder of such an office of a
-    known state other than the owner's. A title of another office is no counterpart's: "his Saudi counterpart" of a
-    foreign minister is not the one Saudi intelligence official named."""
+    Minister Tom Gale" for a prime minister's); when the article titles no one of that state, the one person of it it
+    names ("Libya's Omar Fathi"); for a state's leader with no holder of his own office, the one leader of that state
+    it names ("Prime Minister X" and "Serbian President Y"). Without a ``state`` ("his counterpart"), the one holder
+    of such an office of a known state other than the owner's. A title of another office is no counterpart's: "his
+    Saudi counterpart" of a foreign minister is not the one Saudi intelligence official named."""
     if owner is not None and owner.country is not None and owner.country == state:
         return None  # an Australian's "Australian counterpart" is no reading of a counterpart
     people = [a for a in _named_people(table) if a is not owner]
@@ -48,6 +50,10 @@ def counterpart_holder(state: str | None, owner: Actor | None, offices: set[str]
     fitting = [a for a in titled if any(holds_title(office_words(t), o) for t in a.titles for o in offices)]
     if not titled and state is not None:
         fitting = people  # "Libya's Omar Fathi", whose office the story never gives
+    if not fitting and state is not None and owner is not None and is_leader(owner):
+        # a head of government's counterpart may be his neighbour's head of state: "Prime Minister X … his Serbian
+        # counterpart" after "Serbian President Y"
+        fitting = [leader] if (leader := the_states_leader(table, state)) is not None else []
     if len(fitting) != 1:
         return None
     fired("speaker.counterpart-holder")

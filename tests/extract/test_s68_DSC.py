@@ -169,3 +169,21 @@ def test_a_ministers_counterpart_is_no_leader_of_the_state(extract):
         published=PUBLISHED,
     )
     assert speaker_name(r, quote_with(r, "the meeting was a failure")) != "Marko Ilic"
+
+
+def test_a_national_description_of_an_introduced_source_is_that_source(extract):
+    r = extract(
+        "Foreign Minister Ana Ruiz of Chile arrived in La Paz on Monday. A Chilean official travelling with Ruiz "
+        "said the talks would be long. Later the Chilean official said the talks had stalled.",
+        published=PUBLISHED,
+    )
+    assert speaker_name(r, quote_with(r, "the talks had stalled")) == "Chilean official"
+
+
+def test_a_national_description_with_no_source_introduced_is_the_titled_person(extract):
+    r = extract(
+        "Foreign Minister Ana Ruiz of Chile arrived in La Paz on Monday. "
+        "Later the Chilean official said the talks had stalled.",
+        published=PUBLISHED,
+    )
+    assert speaker_name(r, quote_with(r, "the talks had stalled")) == "Ana Ruiz"

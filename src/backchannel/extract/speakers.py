@@ -3089,6 +3089,11 @@ class SpeakerResolver:
             return self._known_titled(span, at_home=False, ahead=ahead)
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)  # "a Russian diplomat" is new
         if headline or (country and definite and head.lemma_.lower() in OFFICE_HOLDER_NOUNS):
+            if not headline and introduction_of(span) is not None:
+                # rule speaker.unnamed-introduced: "a Chilean official travelling with the minister … the Chilean
+                # official says": the unnamed source the story brought in, not the minister
+                fired("speaker.unnamed-introduced")
+                return None
             # "Swiss Mediator Says …": the first Swiss official the story names; "the Russian diplomat", "the Chinese
             # leader": the last person of that country the text gave a title (rule speaker.national-description)
             for i in order:

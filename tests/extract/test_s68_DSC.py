@@ -187,3 +187,13 @@ def test_a_national_description_with_no_source_introduced_is_the_titled_person(e
         published=PUBLISHED,
     )
     assert speaker_name(r, quote_with(r, "the talks had stalled")) == "Ana Ruiz"
+
+
+def test_a_national_description_of_a_party_brought_in_unnamed_may_be_the_person_named_next(extract):
+    r = extract(
+        "Prime Minister Hwang Soo and a visiting top Chinese official from Yunnan Province agreed on Wednesday to "
+        "work together.\n\nChen Min, the party secretary of China's southwestern province, arrived in Seoul on "
+        "Tuesday.\n\nEarlier in the day, the Chinese official held talks with Trade Minister Joo Hyun.",
+        published="2016-04-20",
+    )
+    assert any({"Chen Min", "Joo Hyun"} <= p for p in parties(r))

@@ -3089,10 +3089,7 @@ class SpeakerResolver:
             return self._known_titled(span, at_home=False, ahead=ahead)
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)  # "a Russian diplomat" is new
         if headline or (country and definite and head.lemma_.lower() in OFFICE_HOLDER_NOUNS):
-            if not headline and introduction_of(span) is not None:
-                # rule speaker.unnamed-introduced: "a Chilean official travelling with the minister … the Chilean
-                # official says": the unnamed source the story brought in, not the minister
-                fired("speaker.unnamed-introduced")
+            if not headline and self._source_brought_in(span):
                 return None
             # "Swiss Mediator Says …": the first Swiss official the story names; "the Russian diplomat", "the Chinese
             # leader": the last person of that country the text gave a title (rule speaker.national-description)
@@ -3103,6 +3100,18 @@ class SpeakerResolver:
                         fired("speaker.national-description")
                         return actor
         return None
+
+    def _source_brought_in(self, span: SpacySpan) -> bool:
+        """Whether a national description refers back to an unnamed source the story brought in and quoted (rule
+        speaker.unnamed-introduced): "a Chilean official travelling with the minister said … the Chilean official
+        says" is that source, not the minister. Not one the story brought in only as a party ("a visiting top
+        Chinese official … Chen Min, the party secretary …"), whom the story may go on to name."""
+        earlier = introduction_of(span)
+        source = self.table.actor_at(earlier) if earlier is not None else None
+        if source is None or source.kind is not ActorKind.ANONYMOUS or source.id not in self.speakers:
+            return False
+        fired("speaker.unnamed-introduced")
+        return True
 
     def _described_holder(self, span: SpacySpan, country: str | None) -> Actor | None:
         """ "his Australian counterpart", "the diplomat": the one person the article names holding the office the

@@ -3131,8 +3131,9 @@ class SpeakerResolver:
         pronoun = POSSESSIVE_PRONOUNS.get(owner.lower_)
         if pronoun is None:
             return self.table.actor_at(owner)
-        unlike = self._other_gender(pronoun) if pronoun in ("he", "she") else frozenset()
-        return self.table.get(self._antecedent(owner.i, persons=True, unlike=unlike))
+        if pronoun not in ("he", "she"):
+            return self.table.get(self._antecedent(owner.i, persons=False))  # "its", "their": a body's or a group's
+        return self.table.get(self._antecedent(owner.i, persons=True, unlike=self._other_gender(pronoun)))
 
     def _several_of_no_state(self, span: SpacySpan, candidate: Actor) -> bool:
         """Whether a national description ("the Swedish minister") is not ``candidate``, one of two or more people

@@ -445,6 +445,21 @@ def _country_from_poss(ent: SpacySpan) -> str | None:
     for child in ent.root.children:
         if child.dep_ == "poss" and (code := geo.country_of(child.text)):
             return code
+    return _state_possessive_before(ent)
+
+
+def _state_possessive_before(ent: SpacySpan) -> str | None:
+    """ "talks with Iraq's Hayan Saleh and Libya's Omar Fathi": the state whose possessive the name follows, however
+    the parse hung it (rule actor.state-possessive-of-name: the parse may join "Libya" to the name before)."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].tag_ != "POS":
+        return None
+    geo = gazetteer()
+    for size in range(1, MAX_STATE_WORDS + 1):
+        words = doc[max(ent.start - 1 - size, 0) : ent.start - 1]
+        if words[0].is_title and (code := geo.country_of(words.text)) and geo.is_country_name(words.text):
+            fired("actor.state-possessive-of-name")
+            return code
     return None
 
 

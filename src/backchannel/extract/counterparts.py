@@ -11,9 +11,8 @@ from __future__ import annotations
 
 from ..records import Actor, ActorKind
 from .actor_table import ActorTable
-from .held_offices import COUNTERPART_WORDS, office_words, offices_of
+from .held_offices import COUNTERPART_WORDS, holds_title, office_words, offices_of
 from .merging import Draft
-from .parties import holds_title
 
 
 def name_counterparts(drafts: list[Draft], table: ActorTable) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..records import Actor
+from .actor_titles import TITLE_QUALIFIERS
 from .lexicon import TITLE_NOUNS
 
 COUNTERPART_WORDS = frozenset({"counterpart", "homologue"})
@@ -29,8 +30,13 @@ title or before "and" or a comma, never "Minister of Higher Education"."""
 def offices_of(actor: Actor) -> set[str]:
     """The offices a person's titles name: the last title noun of each and the word before it ("Ecuador's foreign
     minister": foreign minister); a title noun alone when it opens the title."""
+    return offices_in(actor.titles)
+
+
+def offices_in(titles: list[str]) -> set[str]:
+    """The offices ``titles`` name, as ``offices_of`` reads a person's."""
     offices = set()
-    for title in actor.titles:
+    for title in titles:
         words = office_words(title).lower().replace("-", " ").split()
         heads = [i for i, w in enumerate(words) if w in TITLE_NOUNS and w not in COUNTERPART_WORDS]
         if heads:
@@ -38,3 +44,13 @@ def offices_of(actor: Actor) -> set[str]:
             before = words[i - 1 : i] if i and not words[i - 1].endswith(("'s", "’s")) else []
             offices.add(" ".join([*before, words[i]]))
     return offices
+
+
+def holds_title(title: str, phrase: str) -> bool:
+    """Whether ``title`` holds the office ``phrase`` names, unqualified: "Prime Minister of X" holds "prime
+    minister", "Deputy Prime Minister" does not, "Deputy Minister and Minister of Finance" holds "minister"."""
+    words, wanted = title.lower().replace("-", " ").split(), phrase.split()
+    return any(
+        words[i : i + len(wanted)] == wanted and not (i and words[i - 1] in TITLE_QUALIFIERS)
+        for i in range(len(words) - len(wanted) + 1)
+    )

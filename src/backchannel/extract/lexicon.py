@@ -174,6 +174,7 @@ GATHERING_PREPS: frozenset[str] = _WORDS.words("gathering_preps")
 LOCAL_OFFICE_WORDS: frozenset[str] = _WORDS.words("local_office_words")
 PROVINCE_STATES: dict[str, str] = _WORDS.meanings("province_states")
 OFFICE_PERIPHRASES: dict[str, str] = _WORDS.meanings("office_periphrases")
+DIPLOMATIC_OFFICES: frozenset[str] = _WORDS.words("diplomatic_offices")
 """Phrases that name an office without its title ("head of state"), each with the titles that hold it, by '|'."""
 
 

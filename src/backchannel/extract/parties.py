@@ -42,7 +42,7 @@ from .contact_words import (
 )
 from .counted_groups import office_nationalities
 from .grammar import is_passive, looked_forward_to, takes_to, whom_clause
-from .held_offices import COUNTERPART_WORDS, office_words, offices_of
+from .held_offices import COUNTERPART_WORDS, holds_title, office_words, offices_of
 from .lexicon import (
     AUDIENCE_NOUNS,
     BACKING_WORDS,
@@ -2149,16 +2149,6 @@ def _possessing_state(node: Token, table: ActorTable) -> dict[str, SpacySpan]:
             fired("party.state-of-title")
             return {code: words}
     return {}
-
-
-def holds_title(title: str, phrase: str) -> bool:
-    """Whether ``title`` holds the office ``phrase`` names, unqualified: "Prime Minister of X" holds "prime
-    minister", "Deputy Prime Minister" does not, "Deputy Minister and Minister of Finance" holds "minister"."""
-    words, wanted = title.lower().replace("-", " ").split(), phrase.split()
-    return any(
-        words[i : i + len(wanted)] == wanted and not (i and words[i - 1] in TITLE_QUALIFIERS)
-        for i in range(len(words) - len(wanted) + 1)
-    )
 
 
 def _named_in(node: Token, table: ActorTable) -> list[str]:

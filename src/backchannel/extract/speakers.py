@@ -39,6 +39,7 @@ from .actor_words import (
 from .actors import city_gone_to, is_dateline, org_country
 from .contact_words import LEADING_VERBS, LED_GROUPS, NOUN_MODES
 from .described_bodies import STATE_BODY, described_body, described_state, introduces
+from .described_holders import counterpart_holder, diplomat_holder
 from .descriptions import description_in_full, introduction_of
 from .doc_index import doc_index
 from .gender import (
@@ -50,7 +51,7 @@ from .gender import (
     ruled_out_by_gender,
     without_accents,
 )
-from .held_offices import OFFICE_OF_A_FIELD
+from .held_offices import COUNTERPART_WORDS, OFFICE_OF_A_FIELD, offices_in
 from .lede_names import named_next
 from .lexicon import (
     ANONYMITY_CUES,
@@ -1500,6 +1501,11 @@ class SpeakerResolver:
             # rule speaker.document-owner: "the EU's readout said", "Moss's letter says": its owner's words
             fired("speaker.document-owner")
             return owner.id
+        if owner.kind is ActorKind.COUNTRY and lemma in TITLE_NOUNS and (held := self._known_titled(span)) is not None:
+            # rule speaker.state-possessed-office: "Russia's top diplomat", "Iran's envoy" is the holder of that
+            # office of that state the article names, as "the Russian top diplomat" is; not a source of its own
+            fired("speaker.state-possessed-office")
+            return held.id
         if lemma in SOURCE_NOUNS and head.tag_ in ("NN", "NNP"):
             fired("speaker.possessive-spokesman")
             source = self.table.add(
@@ -3026,6 +3032,8 @@ class SpeakerResolver:
         country = next((code for t in span if t.i != head.i and (code := geo.country_of(t.text))), None) or office
         if country and (leader := self._states_leader(span, country)) is not None:
             return leader
+        if (holder := self._described_holder(span, country)) is not None:
+            return holder
         # "the Chinese president": a person of that country first, then one whose country the text does not give;
         # "New Zealand's prime minister", "the president of Mexico": only a person of that state (rule
         # speaker.state-owned-office)
@@ -3081,6 +3089,8 @@ class SpeakerResolver:
             return self._known_titled(span, at_home=False, ahead=ahead)
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)  # "a Russian diplomat" is new
         if headline or (country and definite and head.lemma_.lower() in OFFICE_HOLDER_NOUNS):
+            if not headline and self._source_brought_in(span):
+                return None
             # "Swiss Mediator Says …": the first Swiss official the story names; "the Russian diplomat", "the Chinese
             # leader": the last person of that country the text gave a title (rule speaker.national-description)
             for i in order:
@@ -3090,6 +3100,40 @@ class SpeakerResolver:
                         fired("speaker.national-description")
                         return actor
         return None
+
+    def _source_brought_in(self, span: SpacySpan) -> bool:
+        """Whether a national description refers back to an unnamed source the story brought in and quoted (rule
+        speaker.unnamed-introduced): "a Chilean official travelling with the minister said … the Chilean official
+        says" is that source, not the minister. Not one the story brought in only as a party ("a visiting top
+        Chinese official … Chen Min, the party secretary …"), whom the story may go on to name."""
+        earlier = introduction_of(span)
+        source = self.table.actor_at(earlier) if earlier is not None else None
+        if source is None or source.kind is not ActorKind.ANONYMOUS or source.id not in self.speakers:
+            return False
+        fired("speaker.unnamed-introduced")
+        return True
+
+    def _described_holder(self, span: SpacySpan, country: str | None) -> Actor | None:
+        """ "his Australian counterpart", "the diplomat": the one person the article names holding the office the
+        description means, though his title shares no word with it (described_holders); never for an unnamed
+        person the story brought in so ("a Western diplomat … the diplomat said")."""
+        head = span.root
+        if head.lower_ in COUNTERPART_WORDS:
+            possessive = next((c for c in head.children if c.dep_ == "poss" and c.i < head.i), None)
+            owner = self._possessor(possessive) if possessive is not None else None
+            # the owner's offices, and the one he holds as a counterpart himself ("his Iranian counterpart, X")
+            titles = [*owner.titles, *counterpart_titles(owner, self.table, self.doc)] if owner is not None else []
+            return counterpart_holder(country, owner, offices_in(titles), self.table)
+        return diplomat_holder(span, country, self.table) if introduction_of(span) is None else None
+
+    def _possessor(self, owner: Token) -> Actor | None:
+        """The person a possessive stands for: the one "his" refers to, or the one named ("Ruiz's")."""
+        pronoun = POSSESSIVE_PRONOUNS.get(owner.lower_)
+        if pronoun is None:
+            return self.table.actor_at(owner)
+        if pronoun not in ("he", "she"):
+            return self.table.get(self._antecedent(owner.i, persons=False))  # "its", "their": a body's or a group's
+        return self.table.get(self._antecedent(owner.i, persons=True, unlike=self._other_gender(pronoun)))
 
     def _several_of_no_state(self, span: SpacySpan, candidate: Actor) -> bool:
         """Whether a national description ("the Swedish minister") is not ``candidate``, one of two or more people

@@ -1,0 +1,93 @@
+"""The named person a description of an office stands for, when the article names that holder somewhere.
+
+A story names its people once and then, to vary its words, calls them by what they are: "Prime Minister Ana Ruiz
+met Australian Prime Minister Tom Gale … she said her Australian counterpart would visit in May"; "Foreign Ministry
+Spokesman Aram Petrosyan said … According to the diplomat, …". The description shares no word with the title, so
+the rules that match a description's noun against titles cannot find the person; a reader finds the one person the
+article names who holds such an office, of the state the description says. Never one of another state, and never
+one of several who fit: then the description stays a person of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from ..geo import gazetteer
+from ..records import Actor, ActorKind
+from .actor_table import ActorTable
+from .held_offices import holds_title, office_words
+from .lexicon import DIPLOMATIC_OFFICES
+from .state_leaders import is_leader, the_states_leader
+from .trace import fired
+
+DIPLOMAT_NOUNS = frozenset({"diplomat"})
+"""Nouns by which the press calls whoever serves in a state's foreign service, whatever his post."""
+
+DIPLOMATIC_TITLES = [frozenset(office.split()) for office in DIPLOMATIC_OFFICES]
+"""Each post of the foreign service as the set of the words a title holding it has."""
+
+
+def counterpart_holder(state: str | None, owner: Actor | None, offices: set[str], table: ActorTable) -> Actor | None:
+    """The person "his Australian counterpart" is (rule speaker.counterpart-holder): of the people the article names
+    of that state, the one holding one of the ``offices`` of the person whose counterpart he is, the ``owner`` ("Prime
+    Minister Tom Gale" for a prime minister's); when the article titles no one of that state, the one person of it it
+    names ("Libya's Omar Fathi"); for a state's leader with no holder of his own office, the one leader of that state
+    it names ("Prime Minister X" and "Serbian President Y"). Without a ``state`` ("his counterpart"), the one holder
+    of such an office of a known state other than the owner's. A title of another office is no counterpart's: "his
+    Saudi counterpart" of a foreign minister is not the one Saudi intelligence official named."""
+    if owner is not None and owner.country is not None and owner.country == state:
+        return None  # an Australian's "Australian counterpart" is no reading of a counterpart
+    people = [a for a in _named_people(table) if a is not owner]
+    if state is not None:
+        people = [a for a in people if a.country == state]
+    elif owner is not None and owner.country is not None:
+        people = [a for a in people if a.country not in (None, owner.country)]
+    else:
+        return None  # "his counterpart" of a person of no known state: of any state at all
+    titled = [a for a in people if a.titles]
+    fitting = [a for a in titled if any(holds_title(office_words(t), o) for t in a.titles for o in offices)]
+    if not titled and state is not None:
+        fitting = people  # "Libya's Omar Fathi", whose office the story never gives
+    if not fitting and state is not None and owner is not None and is_leader(owner):
+        # a head of government's counterpart may be his neighbour's head of state: "Prime Minister X … his Serbian
+        # counterpart" after "Serbian President Y"
+        fitting = [leader] if (leader := the_states_leader(table, state)) is not None else []
+    if len(fitting) != 1:
+        return None
+    fired("speaker.counterpart-holder")
+    return fitting[0]
+
+
+def diplomat_holder(span: Span, state: str | None, table: ActorTable) -> Actor | None:
+    """The person "the diplomat" is (rule speaker.diplomat-holder): the one person the article names with a post of
+    the foreign service (ambassador, envoy, consul, foreign minister, a foreign ministry's spokesman), of the state the
+    description says if it says one (``state``: "the Armenian diplomat"); no one when two or none hold such a post."""
+    head = span.root
+    if head.lemma_.lower() not in DIPLOMAT_NOUNS or head.tag_ != "NN" or span[0].lower_ != "the":
+        return None
+    between = span[1 : head.i - span.start]
+    if len(between) and not gazetteer().country_of(between.text):
+        return None  # "the veteran diplomat", "the career diplomat": someone described by more than his post
+    fitting = [
+        a
+        for a in _named_people(table)
+        if (state is None or a.country == state) and any(_diplomatic(t) for t in a.titles)
+    ]
+    if len(fitting) != 1:
+        return None
+    fired("speaker.diplomat-holder")
+    return fitting[0]
+
+
+def _diplomatic(title: str) -> bool:
+    """Whether ``title`` is a post of the foreign service: it has every word of one ("Foreign Ministry Spokesman",
+    "Ambassador to Chile"), and no portfolio of another field ("Secretary of State for Health")."""
+    words = set(re.findall(r"\w+", title.lower()))
+    return "for" not in words and any(post <= words for post in DIPLOMATIC_TITLES)
+
+
+def _named_people(table: ActorTable) -> list[Actor]:
+    """The persons the article names, not the ones it knows only by a description."""
+    return [a for a in table.actors if a.kind is ActorKind.PERSON and a.name not in a.titles]

@@ -5,7 +5,9 @@ presidents will meet" after both presidents were named, "The two leaders held ta
 two were named together. The merging of contacts (``merging``) and the reading of parties (``parties``) resolve
 the nearest cases; this module widens them where the group's words say whom it means: a nationality word for each
 state names that state's holder of the office, and a count with no one named near it reaches back, nearest first,
-to the last sentence that names that many people, when no one else is named since.
+to the last sentence that names that many people, when no one else is named since. A counted group beside someone
+it meets ("Both were hoping to meet X") is counted without that one, and a contact told "between" such a group has
+both its sides in it, none in whoever tells of it.
 """
 
 from __future__ import annotations

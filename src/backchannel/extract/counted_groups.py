@@ -5,7 +5,9 @@ presidents will meet" after both presidents were named, "The two leaders held ta
 two were named together. The merging of contacts (``merging``) and the reading of parties (``parties``) resolve
 the nearest cases; this module widens them where the group's words say whom it means: a nationality word for each
 state names that state's holder of the office, and a count with no one named near it reaches back, nearest first,
-to the last sentence that names that many people, when no one else is named since.
+to the last sentence that names that many people, when no one else is named since. A counted group beside someone
+it meets ("Both were hoping to meet X") is counted without that one, and a contact told "between" such a group has
+both its sides in it, none in whoever tells of it.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from ..records import Actor, ActorKind
 from .actor_countries import nationalities
 from .actor_table import ActorTable
 from .actor_words import doc_sents, sentence_index
-from .lexicon import NO_STATE_OFFICE_WORDS, TALKS_ROLES
+from .lexicon import GROUP_COUNTS, NO_STATE_OFFICE_WORDS, TALKS_ROLES
 from .trace import fired
 
 if TYPE_CHECKING:
@@ -44,23 +46,62 @@ FURTHER_SENTENCES = 5
 counts when the nearer ones name no one."""
 
 
-def named_further_back(m: Mention, table: ActorTable, count: int, persons: list[Actor]) -> list[str] | None:
+def named_further_back(
+    m: Mention, table: ActorTable, count: int, persons: list[Actor], besides: frozenset[str] = frozenset()
+) -> list[str] | None:
     """ "Russian President Boris Kalin and his Ukrainian counterpart Ivan Hrytsenko reached a deal. … (two sentences
     naming no one) … The two leaders held talks": a counted group of people is the ``count`` people the nearest
     sentence that names anyone names, up to a few sentences back, when it names exactly that many and no sentence
     since names anyone (rule party.the-two-named-further). ``persons`` are the people the group may be (its gender,
-    its office); a sentence naming others too, or fewer, leaves the group unresolved."""
+    its office); a sentence naming others too, or fewer, leaves the group unresolved. People ``besides`` the group
+    (whom the contact has the group meet) are not counted among those named."""
     sents = doc_sents(m.trigger.doc)
     here = sentence_index(sents, m.trigger.i)
     for back in range(min(FURTHER_SENTENCES, here) + 1):
         sent = sents[here - back]
         end = m.trigger.idx if back == 0 else sent.end_char
-        named = [a.id for a in table.persons() if a.name not in a.titles and _named_in(a, sent.start_char, end)]
+        named = [
+            a.id
+            for a in table.persons()
+            if a.name not in a.titles and a.id not in besides and _named_in(a, sent.start_char, end)
+        ]
         if not named:
             continue
         fits = [p for p in named if any(a.id == p for a in persons)]
         return fits if len(named) == count and len(fits) == count else None
     return None
+
+
+def counted(group: Actor | None) -> int:
+    """How many people a counted group's name counts: "both leaders" 2, "The pair" 2, "the three envoys" 3; 0 for no
+    count, or no group."""
+    words = group.name.lower().split() if group is not None else []
+    return next((GROUP_COUNTS[w] for w in words if w in GROUP_COUNTS), 0)
+
+
+def counted_apart(group: Actor | None, m: Mention, named: list[str], table: ActorTable) -> list[str]:
+    """ "Vartan met Mamedov on Friday. The two ministers were later received by President Tokin": a counted group
+    beside others in a contact, which stands for the people of a contact told before, is those people less the
+    contact's others, when exactly as many remain as it counts; else no one."""
+    keep = [p for p in named if p not in m.participants]
+    return keep if group is not None and besides_fewer(m, group, table) and len(keep) == counted(group) else []
+
+
+def besides_fewer(m: Mention, group: Actor, table: ActorTable) -> bool:
+    """Whether the people beside a counted group in a contact are fewer than it counts: in "The two foreign
+    ministers, X and Y, discussed it" the group may stand beside its own people, whom nothing else names."""
+    people = [p for p in m.participants if (a := table.get(p)) is not None and a.kind is ActorKind.PERSON]
+    return len(people) < counted(group)
+
+
+def between_the_counted(m: Mention, table: ActorTable) -> bool:
+    """ "“The first talks between both leaders were a good sign,” said Holm": a contact told "between" a counted group
+    of people ("both leaders", "the two men", "the pair") has both its sides in that group, which merging resolves to
+    the people it counts; whoever tells of it is no side (rule party.between-the-counted)."""
+    group = table.get(m.recipient[0]) if len(m.recipient) == 1 else None
+    if group is None or group.kind is not ActorKind.GROUP or counted(group) < 2:
+        return False
+    return any(t.head.lower_ == "between" and table.actor_at(t) is group for t in m.trigger.sent)
 
 
 def _named_in(actor: Actor, start: int, end: int) -> bool:

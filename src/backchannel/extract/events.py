@@ -57,6 +57,7 @@ from .contact_words import (
     UNDONE_PLAN_HEADS,
 )
 from .contacts import find_mentions
+from .counted_groups import between_the_counted
 from .counterparts import name_counterparts
 from .delegations import name_delegations
 from .diary_days import day_heading_ahead
@@ -392,6 +393,9 @@ def _add_speaker_as_party(mention: Mention, quotes: list[Quote], table: ActorTab
         return
     if mention.venue_state and mention.recipient == mention.venue_state:
         return  # "warned him that a visit to Moscow would damage trust": whose visit, the place does not say
+    if between_the_counted(mention, table):
+        fired("party.between-the-counted")  # "“The talks between both leaders were useful,” said Holm": not Holm's
+        return
     for q in quotes_over(mention.trigger, quotes):
         speaker = table.get(q.speaker_actor)
         if speaker is not None and speaker.kind is ActorKind.PERSON and speaker.id not in mention.participants:

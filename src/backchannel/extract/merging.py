@@ -44,7 +44,7 @@ from .contact_words import (
     STAGE_WORDS,
     WORKING_PARTIES,
 )
-from .counted_groups import named_further_back, plural_role_holders
+from .counted_groups import besides_fewer, counted, counted_apart, named_further_back, plural_role_holders
 from .descriptions import DEFINITE_DETERMINERS
 from .gathered_again import gathering_told_again
 from .gender import gender_of
@@ -340,7 +340,11 @@ def _resolve_among_others(
     """ "The two ministers agreed to hold a meeting with Lebanon": the group is the pair it stands for, resolved as if
     alone (rule party.the-two-among-others); the others stay, and the contact is merged as any other."""
     alone = dataclasses.replace(m, participants=[group], actor=[], recipient=[group], pronoun_pair=False)
-    _resolve_group(alone, drafts, table, published)
+    same = _resolve_group(alone, drafts, table, published)
+    if same is not None and not alone.participants:  # the named people of a contact told before, less those met
+        alone.participants = counted_apart(table.get(group), m, _named_in_order(same, table), table)
+    if alone.participants == [group]:
+        alone.participants = _named_besides_the_met(alone, m, table)
     if alone.participants == [group] or not alone.participants:
         return
     fired("party.the-two-among-others")
@@ -348,6 +352,26 @@ def _resolve_among_others(
         if group in role:
             role[role.index(group) : role.index(group) + 1] = [p for p in alone.participants if p not in role]
     m.participants[:] = list(dict.fromkeys(m.actor + m.recipient + [p for p in m.participants if p != group]))
+
+
+def _named_in_order(draft: Draft, table: ActorTable) -> list[str]:
+    """The people a contact told before names, in the order its mentions name them."""
+    named = draft.named(table)
+    return list(dict.fromkeys(p for x in draft.mentions for p in x.participants if p in named))
+
+
+def _named_besides_the_met(alone: Mention, m: Mention, table: ActorTable) -> list[str]:
+    """ "Reyes and Dunmore left Apia on Wednesday without seeing Prime Minister Leota. Both had arrived on Monday
+    hoping to meet Leota": a counted group the contacts told before do not resolve is the people named nearest,
+    less the contact's other parties, whom the group met and so is not (rule party.counted-besides-the-met)."""
+    group = table.get(alone.participants[0])
+    if group is None or _names_sides(alone, table) or not besides_fewer(m, group, table):
+        return alone.participants
+    named = _named_further(alone, table, counted(group), frozenset(m.participants) - {group.id})
+    if named is None:
+        return alone.participants
+    fired("party.counted-besides-the-met")
+    return named
 
 
 def _resolve_group(m: Mention, drafts: list[Draft], table: ActorTable, published: str | None) -> Draft | None:
@@ -444,9 +468,12 @@ def _resolve_group(m: Mention, drafts: list[Draft], table: ActorTable, published
     return None
 
 
-def _named_further(m: Mention, table: ActorTable, count: int) -> list[str] | None:
+def _named_further(
+    m: Mention, table: ActorTable, count: int, besides: frozenset[str] = frozenset()
+) -> list[str] | None:
     """The people a counted group of people stands for, named further back than ``_named_before`` looks, among
-    those the group may be: not of the gender it leaves out, holding its office if it names one."""
+    those the group may be: not of the gender it leaves out, holding its office if it names one; not those
+    ``besides`` it in the contact."""
     unlike = _other_gender(m, table)
     office, kind = _group_office(m, table), _office_kind(m, table)
     persons = [
@@ -454,7 +481,7 @@ def _named_further(m: Mention, table: ActorTable, count: int) -> list[str] | Non
         for a in table.persons()
         if (unlike is None or gender_of(a) != unlike) and (office is None or _may_hold(a, office, kind))
     ]
-    return named_further_back(m, table, count, persons)
+    return named_further_back(m, table, count, persons, besides)
 
 
 TWO_SIDES = re.compile(r"(?i)(the )?(two|both) (delegations|governments|teams)$")

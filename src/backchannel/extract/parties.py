@@ -355,7 +355,8 @@ def _office_holders_of_states(head: Token, table: ActorTable) -> list[str] | Non
     gives that office and state before, beside the states themselves, which stay sides (rule
     party.office-holders-of-states). None when the phrase is no such office of several states, or names no holder."""
     lemma = head.lemma_.lower()
-    if head.conjuncts or head.tag_ not in ("NNS", "NNPS") or lemma not in TITLE_NOUNS or lemma in SHARED_TITLES:
+    shared = lemma in SHARED_TITLES and lemma != "leader"  # "the leaders of X and Y": each state's leader
+    if head.conjuncts or head.tag_ not in ("NNS", "NNPS") or lemma not in TITLE_NOUNS or shared:
         return None
     objects = [
         g
@@ -371,6 +372,8 @@ def _office_holders_of_states(head: Token, table: ActorTable) -> list[str] | Non
     if len(states) != len(named):
         return None
     office = " ".join([*(c.lower_ for c in head.lefts if c.dep_ in ("compound", "amod") and c.is_lower), lemma])
+    if office == "leader":
+        return _leaders_of_states(states, table)
     holders = []
     for state in states:
         held = [
@@ -383,6 +386,17 @@ def _office_holders_of_states(head: Token, table: ActorTable) -> list[str] | Non
         return None
     fired("party.office-holders-of-states")
     return holders + [s.id for s in states]
+
+
+def _leaders_of_states(states: list[Actor], table: ActorTable) -> list[str] | None:
+    """ "The leaders of Chile and Peru will meet in Lima": each state's one leader the article names, before or
+    after, with a leader's title (president, prime minister, king …), beside the states, as "the Chilean and Peruvian
+    leaders" are read (rule party.leaders-of-states); None, and the states stand alone, unless every state has one."""
+    leaders = [the_states_leader(table, state.country) for state in states if state.country]
+    if not leaders or any(leader is None for leader in leaders):
+        return None
+    fired("party.leaders-of-states")
+    return [leader.id for leader in leaders if leader] + [s.id for s in states]
 
 
 BETWEEN_SIDE_WORDS = 8

@@ -173,3 +173,29 @@ def test_a_lone_name_that_fits_two_people_is_not_folded(extract):
         published=PUBLISHED,
     )
     assert speaker_name(r, quote_with(r, "the talks were useful")) not in ("Tomas Lindqvist", "Eva Lindquist")
+
+
+# actor.family-name-with-particle
+
+
+def test_family_names_with_a_particle_after_the_full_name_are_that_person(extract):
+    r = extract(
+        "Javier Montes de Oca, the envoy, met the mayor in Quito on Monday. Later, Montes de Oca said the talks "
+        "were useful.",
+        published=PUBLISHED,
+    )
+    assert speaker_name(r, quote_with(r, "the talks were useful")) == "Javier Montes de Oca"
+    assert "Montes de Oca" not in names(r, "person")
+
+
+def test_family_names_with_a_particle_before_the_full_name_are_that_person(extract):
+    r = extract(
+        "Ruiz flew to Quito to discuss the plan with Montes de Oca. Envoy Javier Montes de Oca met him on Monday.",
+        published=PUBLISHED,
+    )
+    assert "Montes de Oca" not in names(r, "person")
+
+
+def test_a_fathers_name_after_bin_is_not_the_sons(extract):
+    r = extract("Emir Tamim bin Hamad bin Khalifa Al Thani met Hamad bin Khalifa on Monday.", published=PUBLISHED)
+    assert "Hamad bin Khalifa" in names(r, "person")

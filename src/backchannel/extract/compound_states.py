@@ -31,10 +31,8 @@ def tag_compound_state_names(doc: Doc) -> None:
     ents = list(doc.ents)
     for span in found:
         overlapping = [e for e in ents if e.start < span.end and span.start < e.end]
-        if any(e.start < span.start for e in overlapping) or [(e.start, e.end) for e in overlapping] == [
-            (span.start, span.end)
-        ]:
-            continue  # inside a longer name that opens before it, or already one entity
+        if _left_as_tagged(span, overlapping):
+            continue
         longer = max((e for e in overlapping if e.end > span.end), key=lambda e: e.end, default=None)
         if longer is not None:
             span = SpacySpan(doc, span.start, longer.end, label=longer.label)
@@ -42,6 +40,13 @@ def tag_compound_state_names(doc: Doc) -> None:
         ents = [e for e in ents if not (e.start < span.end and span.start < e.end)] + [span]
     doc.ents = sorted(ents, key=lambda e: e.start)
     doc.user_data.pop("entity_index", None)  # ``entity_at`` reads the entities anew
+
+
+def _left_as_tagged(span: SpacySpan, overlapping: list[SpacySpan]) -> bool:
+    """Whether the tagger's entities over a state's name stand: one entity that is the name ("Bosnia and
+    Herzegovina"), or a longer name that opens before it ("the Bank of Antigua and Barbuda")."""
+    whole = [(e.start, e.end) for e in overlapping] == [(span.start, span.end)]
+    return whole or any(e.start < span.start for e in overlapping)
 
 
 def _state_name_at(doc: Doc, at: int) -> SpacySpan | None:

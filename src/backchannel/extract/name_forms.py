@@ -696,8 +696,10 @@ def shorter_form(name: str, full: str) -> bool:
     """``name`` is how the press shortens the person named ``full``: a family name of two words ("Sanhá Có" for
     "Armando Sanhá Có") or a hyphenated one ("Asante-Mensah") written alone, or a given name with the first of two
     family names ("Fernando Quiroga" for "Fernando Quiroga Antezana"), or a family name with its article written
-    joined where the full name has it apart ("Al-Haddad" for "Karim al Haddad"); not the name a "Jr." tells a son
-    apart from.
+    joined where the full name has it apart ("Al-Haddad" for "Karim al Haddad"), or the family names with a particle
+    between them ("Perez de Cuellar" for "Javier Perez de Cuellar", "Lula da Silva" for "Luiz Inácio Lula da Silva":
+    rule actor.family-name-with-particle), but not a father's name after "bin" ("Hamad bin Khalifa" ends "Tamim bin
+    Hamad bin Khalifa"); not the name a "Jr." tells a son apart from.
     """
     words, known = name.split(), full.split()
     if len(words) == 1 and len(known) >= 3 and name.replace("-", " ", 1).casefold() == " ".join(known[-2:]).casefold():
@@ -714,6 +716,9 @@ def shorter_form(name: str, full: str) -> bool:
     # "Mohammed bin Rashid" for "Mohammed bin Rashid Al Maktoum", a particle inside; never a father's name at the
     # end of his son's ("Mohammed bin Rashid Al Maktoum" ends "Maktoum bin Mohammed bin Rashid Al Maktoum")
     if len(words) >= 2 and known[: len(words)] == words:
+        return True
+    if known[-len(words) :] == words and not PATRONYMIC_PARTICLES & set(words):
+        fired("actor.family-name-with-particle")  # "Perez de Cuellar" for "Javier Perez de Cuellar"
         return True
     return _middle_names_left_out(words, known)
 

@@ -31,7 +31,7 @@ from .lexicon import (
     TITLE_INITIALISMS,
     TITLE_NOUNS,
 )
-from .name_forms import honorific_size
+from .name_forms import INNER_HONORIFICS, honorific_size
 from .outlets import is_outlet_name
 from .person_words import PEOPLE_NOUNS, RELATIVE_NOUNS, ROLE_NOUNS
 from .trace import fired
@@ -180,10 +180,15 @@ def _body_before_initials(title: SpacySpan) -> SpacySpan | None:
 def _without_style(title: SpacySpan) -> SpacySpan:
     """ "Qatari Prime Minister Sheikh", "Saudi Foreign Minister Prince" before a name: a style of address after a
     title is how the person is addressed, not part of the office (rule actor.address-not-title). A style alone
-    ("Sheikh Hamdan", "Archbishop Desmond Tutu") stays the title."""
+    ("Sheikh Hamdan", "Archbishop Desmond Tutu") stays the title. So is an honour ("Dr.", "Sir") after any title,
+    one of a place or body too ("President of Guyana Dr. Irfaan Ali", "Prime Minister Sir Ian Moss"): it is the
+    name's (rule actor.honour-not-title)."""
     doc, end = title.doc, title.end
     while end - title.start >= 2 and address_word(doc[end - 1].lower_) and _ends_title(doc[end - 2]):
         fired("actor.address-not-title")
+        end -= 1
+    if end - title.start >= 2 and doc[end - 1].lower_.rstrip(".") in INNER_HONORIFICS:
+        fired("actor.honour-not-title")
         end -= 1
     return doc[title.start : end]
 

@@ -40,6 +40,8 @@ from .actor_words import (
     strip_possessive,
 )
 from .addressed_names import addressed_one_word_names, only_address_forms
+from .building_names import building_named, joined_building_names
+from .compound_states import tag_compound_state_names
 from .contact_words import TRAVEL_VERBS
 from .doc_index import doc_index
 from .gender import FEMALE_WORDS, MALE_WORDS, gender_of, given_names
@@ -75,6 +77,7 @@ from .name_forms import (
     style_before_name,
     style_not_given_name,
     surname_forms,
+    through_inner_honorific,
     through_marked_words,
     through_particles,
     titles_as_names,
@@ -180,16 +183,18 @@ def _given_name_first(ent: SpacySpan) -> bool:
 
 
 def find_actors(doc: Doc, article: Article) -> ActorTable:
+    tag_compound_state_names(doc)
     _tag_initials_before_titles(doc)
     table = ActorTable(doc, article)
     geo = gazetteer()
     ents = [trimmed_ent(e) for e in doc.ents if e.label_ in ENTITY_LABELS and e.text.strip()]
     ents += reporting_titles(doc)
     ents = [after_honorific(e) if e.label_ in ("PERSON", "ORG") else e for e in ents]
-    ents = through_particles([with_given_names(e) if e.label_ in ("PERSON", "ORG") else e for e in ents])
+    ents = [with_given_names(e) if e.label_ in ("PERSON", "ORG") else e for e in ents]
+    ents = through_particles([through_inner_honorific(e) for e in ents])
     ents = [after_honorific(e) if e.label_ == "PERSON" else e for e in ents]  # "Datuk Hasnah" + "binti Omar"
     ents = [e for e in ents if not style_before_name(e)]
-    ents = joined_around_nicknames(joined_persons(through_marked_words(ents)))
+    ents = joined_building_names(joined_around_nicknames(joined_persons(through_marked_words(ents))))
     glued = glued_initial_names(doc)
     people = [
         *glued,
@@ -275,6 +280,9 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
             # rule actor.company-by-noun: "Musk's company SpaceX", "its subsidiary Tesvolt", "Ferris Petroleum"
             fired("actor.company-by-noun")
             label = "ORG"
+        elif label == "PERSON" and (building := building_named(ent, surnames)) is not None:
+            fired("actor.building-not-person")  # "Cotroceni Palace", "President’s House" tagged as a person
+            ent, name, label = building, strip_possessive(building.text), "ORG"
         elif label in ("ORG", "FAC", "LOC") and geo.is_country_name(name):
             label = "GPE"  # "Paraguay's foreign minister" tagged as an organisation
         elif label in ("GPE", "LOC") and names_a_body(name):

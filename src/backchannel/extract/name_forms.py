@@ -427,15 +427,60 @@ def with_given_names(ent: SpacySpan) -> SpacySpan:
     return SpacySpan(doc, start, ent.end, label=ent.label) if start < ent.start else ent
 
 
+INNER_HONORIFICS = frozenset({"dr", "hon", "sir", "dame", "prof"})
+"""Honours a name may carry inside it, after a chiefly title or given name the person is known by ("Tuilaepa Dr.
+Sa'ilele Malielegaoi", "Tuala Hon. Sefo Mauga"), lower case, without the stop."""
+
+
+def through_inner_honorific(ent: SpacySpan) -> SpacySpan:
+    """ "Tuilaepa Dr. Sa'ilele Malielegaoi", tagged as "Tuilaepa Dr." and "Sa'ilele Malielegaoi", or the first word
+    left out (rule actor.inner-honorific): a person's name right after an honour ("Dr.", "Hon.", "Sir") that itself
+    comes right after a capitalised name word, a word of no title, body, place or form of address, runs back over
+    the honour to that word: the honour is inside one name, as Samoan and Fijian names carry it, not the start of a
+    second person's."""
+    doc = ent.doc
+    if ent.label_ != "PERSON" or ent.start < 2 or doc[ent.start - 1].lower_.rstrip(".") not in INNER_HONORIFICS:
+        return ent
+    word = doc[ent.start - 2]
+    if not _name_word_before_honour(word):
+        return ent
+    fired("actor.inner-honorific")
+    return with_given_names(SpacySpan(doc, word.i, ent.end, label=ent.label))
+
+
+def _name_word_before_honour(word: Token) -> bool:
+    """Whether ``word``, before an honour, is a word of the name after it: capitalised, a proper noun untagged or a
+    person's, not a title, a body's word, a form of address, a place, a sentence's first word or a headline's
+    verb, nor the end of a title's phrase ("Archbishop of Wales Dr Barry Morgan")."""
+    if not (word.is_title and word.is_alpha and word.pos_ == "PROPN" and word.whitespace_):
+        return False
+    if word.ent_type_ not in ("", "PERSON") or word.is_sent_start or word.lower_ in NOT_A_GIVEN_NAME:
+        return False
+    if word.lower_ in ADDRESS_WORDS or _honorific_ends_at(word.doc, word.i) or headline_word_before_name(word):
+        return False
+    if word.i > 0 and (word.doc[word.i - 1].lower_ in TITLE_PHRASE_LINKS or in_title_phrase(word)):
+        return False
+    return gazetteer().locate(word.text) is None and not gazetteer().country_of(word.text)
+
+
+TITLE_PHRASE_LINKS = frozenset({"of", "for", "to", "the"})
+"""Words after which a capitalised word is the place or body of a title's phrase ("Archbishop of Wales")."""
+
+
 def _ends_title_body(word: Token) -> bool:
     """Whether ``word`` is a body's word ending a title's phrase "for the …", "of the …" ("Minister for the Cabinet
-    Office"): no given name of the holder named after it; not "Radio" of "Radio Pathet Lao", a body's own name."""
+    Office"): no given name of the holder named after it; not "Radio" of "Radio Pathet Lao", a body's own name. The
+    body's name may hold a possessive ("of the Workers' Party", "of the People's Committee")."""
     doc, at = word.doc, word.i
     if word.lower_ not in ORGANIZATION_WORDS:
         return False
-    while at > 0 and doc[at].is_title and word.i - at < 3:
+    while at > 0 and (doc[at].is_title or doc[at].lower_ in POSSESSIVE_MARKS) and word.i - at < 3:
         at -= 1
     return at > 0 and doc[at].lower_ == "the" and doc[at - 1].lower_ in ("for", "of")
+
+
+POSSESSIVE_MARKS = POSSESSIVES | {"'", "’"}
+"""What the tokenizer splits off a possessive: "'s", and the lone mark of a plural's ("Workers' Party")."""
 
 
 def _ends_a_body_of_a_title(before: Token, word: Token) -> bool:
@@ -651,8 +696,10 @@ def shorter_form(name: str, full: str) -> bool:
     """``name`` is how the press shortens the person named ``full``: a family name of two words ("Sanhá Có" for
     "Armando Sanhá Có") or a hyphenated one ("Asante-Mensah") written alone, or a given name with the first of two
     family names ("Fernando Quiroga" for "Fernando Quiroga Antezana"), or a family name with its article written
-    joined where the full name has it apart ("Al-Haddad" for "Karim al Haddad"); not the name a "Jr." tells a son
-    apart from.
+    joined where the full name has it apart ("Al-Haddad" for "Karim al Haddad"), or the family names with a particle
+    between them ("Perez de Cuellar" for "Javier Perez de Cuellar", "Lula da Silva" for "Luiz Inácio Lula da Silva":
+    rule actor.family-name-with-particle), but not a father's name after "bin" ("Hamad bin Khalifa" ends "Tamim bin
+    Hamad bin Khalifa"); not the name a "Jr." tells a son apart from.
     """
     words, known = name.split(), full.split()
     if len(words) == 1 and len(known) >= 3 and name.replace("-", " ", 1).casefold() == " ".join(known[-2:]).casefold():
@@ -669,6 +716,9 @@ def shorter_form(name: str, full: str) -> bool:
     # "Mohammed bin Rashid" for "Mohammed bin Rashid Al Maktoum", a particle inside; never a father's name at the
     # end of his son's ("Mohammed bin Rashid Al Maktoum" ends "Maktoum bin Mohammed bin Rashid Al Maktoum")
     if len(words) >= 2 and known[: len(words)] == words:
+        return True
+    if known[-len(words) :] == words and not PATRONYMIC_PARTICLES & set(words):
+        fired("actor.family-name-with-particle")  # "Perez de Cuellar" for "Javier Perez de Cuellar"
         return True
     return _middle_names_left_out(words, known)
 

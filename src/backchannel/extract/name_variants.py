@@ -35,6 +35,31 @@ def fold_spelling_variants(table: ActorTable) -> None:
             keep, drop = (one, other) if len(one.mentions) >= len(other.mentions) else (other, one)
             fired("actor.spelling-variant")
             fold_into(table, drop, keep)
+    _fold_family_name_variants(table)
+
+
+def _fold_family_name_variants(table: ActorTable) -> None:
+    """ "Banimarama" beside "Voreqe Bainimarama" (rule actor.family-name-variant): a person named by one word alone,
+    of five letters or more, which is the family name of one person named in full with a letter added or dropped
+    past its first, is that person with the letter slipped; not when it is the family name plus an "s" ("the
+    Clintons", a family), nor when it fits two people named in full, nor when the two are named in one sentence."""
+    full = [p for p in table.persons() if len(p.name.split()) >= 2]
+    for lone in [p for p in table.persons() if len(p.name.split()) == 1]:
+        fits = [p for p in full if _family_name_slip(lone.name, p.name.split()[-1])]
+        if len(fits) != 1 or lone.id not in table.by_id or fits[0].id not in table.by_id:
+            continue
+        if _named_together(table, lone, fits[0]) or _genders_differ(lone, fits[0]):
+            continue
+        fired("actor.family-name-variant")
+        fold_into(table, lone, fits[0])
+
+
+def _family_name_slip(word: str, family: str) -> bool:
+    """Whether ``word`` is ``family`` with one letter added or dropped past the first, not a plural's "s"."""
+    p, q = word.lower(), family.lower()
+    if min(len(p), len(q)) < SLIP_LENGTH or p[0] != q[0] or p == q + "s":
+        return False
+    return _one_letter_more(p, q)
 
 
 def _variants(a: str, b: str) -> bool:

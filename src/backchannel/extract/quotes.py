@@ -88,6 +88,7 @@ from .quote_findings import (
 )
 from .quoted_passages import combine
 from .quotemarks import Quoted, find_quoted
+from .quoting_conjuncts import before_quoting_conjuncts
 from .reporting_verbs import apposed_name, speech_verb, titled_person
 from .second_clauses import with_second_clauses
 from .short_answers import short_answer_at
@@ -147,6 +148,7 @@ def find_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:
     reported = [f for f in reported if not _cue_opens_quoting(doc, f.cue)]
     # 'commented a reader signing as "Marta"': no words of anyone's, though "as" casts the name like words
     reported = [kept for f in reported if (kept := _without_names(text, f, names)) is not None]
+    reported = before_quoting_conjuncts(doc, reported)  # "reported that A, but quoted X as saying “B”"
     findings = combine(doc, text, quoted, _apart_from_questions(text, reported))
     findings += blocks_after_colon(doc, text, findings)
     findings = with_statement_lines(doc, text, findings)

@@ -26,6 +26,70 @@ def relayed_by(record: dict, words: str) -> str | None:
     return names.get(quote.get("relayed_by"))
 
 
+# --- quote.channel-not-speaker ---------------------------------------------------------------------------------
+
+
+def test_each_speech_verb_under_according_to_is_its_subjects(extract):
+    r = extract(
+        "President Tarik Vell said the talks were useful, and expressed hope for closer ties with Norland, "
+        "according to his office.",
+        published=PUBLISHED,
+    )
+    assert speaker_of(r, "the talks were useful") == "Tarik Vell"
+    assert speaker_of(r, "hope for closer ties with Norland") == "Tarik Vell"
+
+
+def test_a_person_named_as_the_channel_relays_the_subjects_words(extract):
+    r = extract(
+        "Envoy Mira Sato returned from Tarsa on Monday.\n\n"
+        "In their first meeting, the Varnian leader Oren Kask said his country was ready to talk, according to Sato.",
+        published=PUBLISHED,
+    )
+    assert speaker_of(r, "his country was ready to talk") == "Oren Kask"
+    assert relayed_by(r, "his country was ready to talk") == "Mira Sato"
+
+
+def test_a_leading_according_to_leaves_the_telling_to_its_subject(extract):
+    r = extract(
+        "In a telephone call, according to an aide, President Oren Kask told Premier Ada Lind that he had ordered an "
+        "inquiry.",
+        published=PUBLISHED,
+    )
+    assert speaker_of(r, "that he had ordered an inquiry") == "Oren Kask"
+
+
+def test_an_agreement_under_according_to_stays_the_channels(extract):
+    r = extract(
+        "The two leaders agreed that trade would grow, according to the presidential office.", published=PUBLISHED
+    )
+    assert said(r) == [("presidential office", "The two leaders agreed that trade would grow")]
+
+
+def test_according_to_with_no_comma_is_a_manner_not_a_channel(extract):
+    r = extract("Mayor Ines Varga said the case would be dealt with according to the law.", published=PUBLISHED)
+    assert said(r) == [("Ines Varga", "the case would be dealt with according to the law")]
+
+
+def test_a_verb_of_someone_elses_relative_clause_is_not_the_subjects(extract):
+    r = extract(
+        'According to the statement, Envoy Lars Dahl was received by State Secretary Mia Holm, who "made clear that '
+        'the tests must stop" and asked for a full explanation within a week.',
+        published=PUBLISHED,
+    )
+    assert all(name != "Lars Dahl" for name, _ in said(r))
+
+
+def test_words_in_the_channels_own_quote_marks_stay_the_channels(extract):
+    r = extract(
+        'According to Paul Reyes of the Tarsa Herald, "Harbour Watch revealed the firm has been moving migrants away '
+        'from the border."',
+        published=PUBLISHED,
+    )
+    assert said(r) == [
+        ("Paul Reyes", '"Harbour Watch revealed the firm has been moving migrants away from the border."')
+    ]
+
+
 # --- quote.cited-as-saying, quote.quoting-conjunct --------------------------------------------------------------
 
 

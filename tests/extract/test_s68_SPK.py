@@ -126,3 +126,31 @@ def test_a_report_ends_before_a_joined_quoting_verb_without_quote_marks(extract)
     )
     assert speaker_of(r, "the talks had been put off") == "second source"
     assert said(r)[0] == ("paper", "that Norland and Varnia were expected to meet last week in Tarsa")
+
+
+# --- pronoun.name-taken-for-body ----------------------------------------------------------------------------------
+
+TAMM = (
+    "RIGA - Trade will grow, Novak Tamm said.\n\n"
+    "Tamm and Jonas Berg, a commissioner for trade, visited Riga on Monday.\n\n"
+    '"We will help Latvia," Tamm wrote.\n\n'
+)
+
+
+def test_he_after_words_of_a_name_tagged_as_a_body_is_that_name(extract):
+    r = extract(TAMM + "He stressed that the bank is open to all.", published=PUBLISHED)
+    assert speaker_of(r, "the bank is open to all") == "Tamm"
+
+
+def test_he_after_another_sentence_is_left_to_the_usual_reading(extract):
+    r = extract(TAMM + "Berg agreed. He stressed that the bank is open to all.", published=PUBLISHED)
+    assert speaker_of(r, "the bank is open to all") == "Jonas Berg"
+
+
+def test_he_after_a_named_persons_quote_stays_with_that_person(extract):
+    r = extract(
+        'Mora and Kessler visited Riga on Monday.\n\n"We are pleased," Mora said. Kessler agreed. He said trade '
+        "would grow.",
+        published=PUBLISHED,
+    )
+    assert speaker_of(r, "trade would grow") == "Kessler"

@@ -154,3 +154,39 @@ def test_he_after_a_named_persons_quote_stays_with_that_person(extract):
         published=PUBLISHED,
     )
     assert speaker_of(r, "trade would grow") == "Kessler"
+
+
+# --- speaker.signs-off, platform names ----------------------------------------------------------------------------
+
+RUIZ = "Senator Ana Ruiz and Congressman Tom Vale left Lima on Wednesday.\n\n"
+
+
+def test_a_name_after_a_closing_word_signs_the_words_off(extract):
+    r = extract(
+        RUIZ + 'In messages to this paper, she wrote:\n\n"We hoped to meet the president. Maybe next time. '
+        'Sincerely, Ana"',
+        published=PUBLISHED,
+    )
+    assert speaker_of(r, "We hoped to meet the president") == "Ana Ruiz"
+
+
+def test_a_name_alone_in_brackets_at_the_end_signs_the_words_off(extract):
+    r = extract(
+        RUIZ + 'In messages to this paper, she wrote:\n\n"We hoped to meet the president. Maybe next time. (Ana)"',
+        published=PUBLISHED,
+    )
+    assert speaker_of(r, "We hoped to meet the president") == "Ana Ruiz"
+
+
+def test_a_name_talked_about_in_the_words_is_not_their_speaker(extract):
+    r = extract(
+        RUIZ + 'Later she wrote:\n\n"Vale was tired. Sincerely, the staff"',
+        published=PUBLISHED,
+    )
+    assert speaker_of(r, "Vale was tired") == "Ana Ruiz"
+
+
+def test_an_app_messages_came_through_is_no_person(extract):
+    r = extract(RUIZ + 'In messages via Messenger, she wrote: "It was a good trip."', published=PUBLISHED)
+    assert not any(a["name"] == "Messenger" and a["kind"] == "person" for a in r["actors"])
+    assert speaker_of(r, "It was a good trip.") == "Ana Ruiz"

@@ -93,6 +93,7 @@ from .quoting_conjuncts import before_quoting_conjuncts
 from .reporting_verbs import apposed_name, speech_verb, titled_person
 from .second_clauses import with_second_clauses
 from .short_answers import short_answer_at
+from .sign_offs import signers
 from .signed import (
     Signed,
     find_dash_after,
@@ -173,6 +174,8 @@ def find_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:
         if finding.speaker is not None and finding.speaker_actor is None:
             # "Bashir, he said, was cautious": who is talked about is not who talks
             talked_about = actors_in(doc, table, finding.ranges)
+            # but "… Sincerely, Ana": who signs the words off wrote them (rule speaker.signs-off)
+            talked_about -= signers(doc, table, finding.ranges)
             # but "Prasad says … Prasad did meet the minister, he said": the one who just spoke goes on speaking
             talked_about.discard(resolver.last_speaker)
             chosen: list[str] = []  # the speaker and pronoun rules that chose who speaks

@@ -31,6 +31,7 @@ from ..records import Actor, ActorKind, Article, Quote, QuoteKind, Span
 from .actor_table import ActorTable
 from .actor_words import PARTICLES, doc_sents, doc_text
 from .attribution_phrases import according_to, in_a_finding
+from .channel_speakers import ACCORDING_TO, channel_speakers
 from .content_bounds import that_clause_pieces
 from .content_tails import with_tail
 from .context_speakers import one_voice, sentence_subject
@@ -67,7 +68,7 @@ from .lexicon import (
 from .light_verbs import light_verb_stance, made_clear, voiced_stance
 from .line_wraps import unwrapped
 from .local_sources import far_copy, take_local_source
-from .nested_quotes import NESTED, nested_findings
+from .nested_quotes import nested_findings
 from .person_words import COURTESY_TITLES, PEOPLE_NOUNS
 from .positions import stance_noun, urged_for
 from .possessive_marks import straight_possessives
@@ -88,9 +89,11 @@ from .quote_findings import (
 )
 from .quoted_passages import combine
 from .quotemarks import Quoted, find_quoted
+from .quoting_conjuncts import before_quoting_conjuncts
 from .reporting_verbs import apposed_name, speech_verb, titled_person
 from .second_clauses import with_second_clauses
 from .short_answers import short_answer_at
+from .sign_offs import signers
 from .signed import (
     Signed,
     find_dash_after,
@@ -147,6 +150,7 @@ def find_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:
     reported = [f for f in reported if not _cue_opens_quoting(doc, f.cue)]
     # 'commented a reader signing as "Marta"': no words of anyone's, though "as" casts the name like words
     reported = [kept for f in reported if (kept := _without_names(text, f, names)) is not None]
+    reported = before_quoting_conjuncts(doc, reported)  # "reported that A, but quoted X as saying “B”"
     findings = combine(doc, text, quoted, _apart_from_questions(text, reported))
     findings += blocks_after_colon(doc, text, findings)
     findings = with_statement_lines(doc, text, findings)
@@ -170,6 +174,8 @@ def find_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:
         if finding.speaker is not None and finding.speaker_actor is None:
             # "Bashir, he said, was cautious": who is talked about is not who talks
             talked_about = actors_in(doc, table, finding.ranges)
+            # but "… Sincerely, Ana": who signs the words off wrote them (rule speaker.signs-off)
+            talked_about -= signers(doc, table, finding.ranges)
             # but "Prasad says … Prasad did meet the minister, he said": the one who just spoke goes on speaking
             talked_about.discard(resolver.last_speaker)
             chosen: list[str] = []  # the speaker and pronoun rules that chose who speaks
@@ -234,10 +240,11 @@ def find_quotes(doc: Doc, article: Article, table: ActorTable) -> list[Quote]:
 
 
 def with_passed_on(doc: Doc, article: Article, table: ActorTable, quotes: list[Quote]) -> list[Quote]:
-    """The quotes with the words each speaker passes on from someone else (rule quote.nested), each listed right
-    before the quote that holds it. Run after the events have read the quotes: a telling of a contact inside a
-    quote is the outer speaker's account, and resolving the inner speakers may add actors the events must not
-    take for sides."""
+    """The quotes with the words each speaker passes on from someone else (rule quote.nested), and those of the
+    speakers whose own verbs of saying stand in a clause "according to" passes on (rule
+    quote.channel-not-speaker), each listed right before the quote that holds it. Run after the events have read
+    the quotes: a telling of a contact inside a quote is the outer speaker's account, and resolving the inner
+    speakers may add actors the events must not take for sides."""
     text = article.text
     candidates = _reported(doc)
     kept = [_as_finding(q) for q in quotes]
@@ -246,12 +253,31 @@ def with_passed_on(doc: Doc, article: Article, table: ActorTable, quotes: list[Q
     for quote, outer in zip(quotes, kept, strict=True):
         if quote.speaker_actor is not None:
             resolver.spoke(quote.speaker_actor, quote.content.start, quote.content.end)
-        for inner in nested_findings(doc, table, resolver, outer, candidates, kept):
-            rules = list(dict.fromkeys([NESTED, *inner.shaped_by, *speaker_rules(doc, inner)]))
+        found = nested_findings(doc, table, resolver, outer, candidates, kept)
+        if (channel := _channel(quote, outer, candidates)) is not None:
+            found += channel_speakers(doc, table, resolver, channel, candidates, kept + found)
+        for inner in found:
+            own = [inner.rule] if inner.rule is not None else []  # quote.nested, or the inner reading's own rule
+            rules = list(dict.fromkeys([*own, *inner.shaped_by, *speaker_rules(doc, inner)]))
             for rule in rules:
                 fired(rule)
             passed_on.append(_to_quote(0, inner, text, rules))
     return _inner_first([*quotes, *passed_on])
+
+
+def _channel(quote: Quote, finding: Finding, candidates: list[Finding]) -> Finding | None:
+    """The "according to" attribution a quote stands for or came through (rule quote.channel-not-speaker): the
+    quote's own, or, for words a relay rule gave their speaker ("According to the office, Vell said A and
+    expressed B": Vell's A, relayed by the office), the clause the relaying source passes on, with that source."""
+    if ACCORDING_TO in quote.rules:
+        return finding
+    if "quote.relay" not in quote.rules or quote.relayed_by is None:
+        return None
+    start = quote.content.start
+    told = next((c for c in candidates if ACCORDING_TO in c.shaped_by and c.start <= start < c.end), None)
+    if told is not None:
+        told.speaker_actor = quote.relayed_by
+    return told
 
 
 def _inner_first(quotes: list[Quote]) -> list[Quote]:

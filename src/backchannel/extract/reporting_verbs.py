@@ -131,8 +131,10 @@ def _quoted_as_saying(verb: Token) -> Finding | None:
         return None
     if said.tag_ != "VBG":
         shaped.append("quote.quoted-as-having-said")
-    if reporting_lemma(verb) != "quote":
+    if reporting_lemma(verb) == "report":
         shaped.append("quote.reported-as-saying")
+    if reporting_lemma(verb) == "cite":
+        shaped.append("quote.cited-as-saying")
     return Finding(QuoteKind.INDIRECT, [span], cue_of(verb), speaker, rule="quote.quoted-as-saying", shaped_by=shaped)
 
 
@@ -164,7 +166,7 @@ def speech_verb(verb: Token, sent: SpacySpan) -> Finding | None:
         fired("quote.question-to-you")
         return None
     if lemma == "cite":
-        return _citing(verb)
+        return _quoted_as_saying(verb) or _citing(verb)  # "cited officials as saying …" (quote.cited-as-saying)
     if lemma == "quote" and _quoting_a_source(verb):
         return None
     if lemma in NAMING_VERBS and verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.i < verb.i:

@@ -49,7 +49,7 @@ PARTICIPLE_PREPS = frozenset(
 """Prepositions whose participle ("before saying", "upon hearing") shares the subject of the verb they hang on."""
 
 
-QUOTING_VERBS = frozenset({"quote", "report"})
+QUOTING_VERBS = frozenset({"quote", "report", "cite"})
 """Verbs that relay someone's words "as saying": "quoted Moss as saying", "Moss was reported as saying"."""
 
 

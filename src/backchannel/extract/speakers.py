@@ -37,6 +37,7 @@ from .actor_words import (
     strip_the,
 )
 from .actors import city_gone_to, is_dateline, org_country
+from .body_tagged_speakers import speaker_taken_for_body
 from .contact_words import LEADING_VERBS, LED_GROUPS, NOUN_MODES
 from .described_bodies import STATE_BODY, described_body, described_state, introduces
 from .described_holders import counterpart_holder, diplomat_holder
@@ -526,6 +527,8 @@ class SpeakerResolver:
                 return own
             if (named := self._named_in_own_words(head, barred | unlike)) is not None:
                 return named
+            if (taken := speaker_taken_for_body(self.doc, self.table, head, barred)) is not None:
+                return taken.id  # "“…,” Tamm wrote. He stressed …", "Tamm" tagged as a body's name
             after_quote = speaking and _after_quote(head)
             return self._antecedent(span.start, persons=True, exclude=barred, unlike=unlike, after_quote=after_quote)
         if low in PLURAL_PRONOUNS:

@@ -126,6 +126,16 @@ def test_a_seat_written_with_a_possessive_is_no_person(extract):
     assert not any("House" in n for n in names(r, "person"))
 
 
+def test_a_seat_written_with_a_straight_apostrophe_is_no_person(extract):
+    # negative: the tagger takes "House" alone for a body here; nothing of it becomes a person
+    r = extract(
+        "The envoy paid a courtesy call on President Lena Carmody at President's House in Kingstown.",
+        published=PUBLISHED,
+    )
+    assert not any("House" in n for n in names(r, "person"))
+    assert names(r, "person") == {"Lena Carmody"}
+
+
 def test_a_palace_is_no_person(extract):
     r = extract("Emil Varga left Cotroceni Palace immediately after the government meeting.", published=PUBLISHED)
     assert "Cotroceni Palace" not in names(r, "person")
@@ -173,6 +183,28 @@ def test_a_lone_name_that_fits_two_people_is_not_folded(extract):
         published=PUBLISHED,
     )
     assert speaker_name(r, quote_with(r, "the talks were useful")) not in ("Tomas Lindqvist", "Eva Lindquist")
+
+
+def test_a_lone_name_a_letter_apart_with_a_title_of_its_own_is_another_person(extract):
+    # negative: Matthews and Mathews are both names; the opposition leader is not the president
+    r = extract(
+        "President Lee Matthews met Governor Ada Nwosu on Monday. Opposition leader Mathews criticised the meeting.",
+        published=PUBLISHED,
+    )
+    assert "Mathews" in names(r, "person")
+    assert speaker_name(r, quote_with(r, "the meeting")) == "Mathews"
+
+
+def test_a_lone_name_a_letter_apart_described_anew_is_another_person(extract):
+    # negative: "Hanssen, the central bank chief" is introduced as someone else than Finance Minister Erik Hansen
+    r = extract(
+        "Finance Minister Erik Hansen met Governor Ada Nwosu on Monday. Hanssen, the central bank chief, called "
+        "Nwosu on Tuesday.",
+        published=PUBLISHED,
+    )
+    hansen = next(a for a in r["actors"] if a["name"] == "Erik Hansen")
+    assert "central bank chief" not in hansen["titles"]
+    assert "Hanssen" in names(r, "person")
 
 
 # actor.family-name-with-particle

@@ -106,7 +106,8 @@ def backgrounded_verb(verb: Token) -> bool:
     if to_come_in_a_time_clause(verb):
         fired("contact.time-clause-to-come")
         return False  # "before he meets President X in Helsinki on March 20": a contact still to come
-    if marks & CLAUSE_MARKS and _pronoun_subject(verb) and _someone_named_met(verb):
+    if pronoun_clause_contact(verb):
+        fired("contact.pronoun-clause")
         return False  # "a day after he met Governor Ruiz", "as she met with a delegation from the Farm Bureau"
     if they_met_there_or_then(verb):
         fired("contact.they-in-time-clause")  # "sought Ruiz's support when they met behind the chair last week"
@@ -263,20 +264,21 @@ def _told_as_done(verb: Token) -> bool:
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
 
 
-def _someone_named_met(verb: Token) -> bool:
+def pronoun_clause_contact(verb: Token) -> bool:
     """ "when she met Trade Minister Rini Kusuma in Jakarta", "as she received a delegation headed by X", "shortly
-    after she telephoned Governor X": a verb of meeting or calling whose pronoun subject is the other clause's, with
-    someone named met (rule contact.pronoun-clause), tells a contact, not a circumstance; "when he met the press"
-    names none."""
+    after she telephoned Governor X": a verb of meeting or calling in a clause of time opened by "after", "when" or
+    "as" (CLAUSE_MARKS), whose pronoun subject is the other clause's, with someone named met (rule
+    contact.pronoun-clause), tells a contact, not a circumstance; "when he met the press" names none. Looking fires
+    nothing: the caller that keeps the contact for it says so."""
+    marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod")}
+    if not marks & CLAUSE_MARKS or not _pronoun_subject(verb):
+        return False
     if verb.lemma_.lower() not in MEET_VERBS | CLAUSE_CONTACT_VERBS or not _told_as_done(verb):
         return False
     if _pronoun_subject(verb, FIRST_PERSONS) and not inside_quote(verb):
         return False  # "when I called her", "when we spoke on Monday": the reporter's own call
     met = [t for o in _met(verb) for t in o.subtree]  # "a delegation headed by Paul Wolff", "the envoy, Ana Ruiz"
-    if not any(o.ent_type_ in ("PERSON", "ORG", "NORP") or (o.pos_ == "PROPN" and o.ent_type_ != "GPE") for o in met):
-        return False
-    fired("contact.pronoun-clause")
-    return True
+    return any(o.ent_type_ in ("PERSON", "ORG", "NORP") or (o.pos_ == "PROPN" and o.ent_type_ != "GPE") for o in met)
 
 
 def _named_object(verb: Token) -> bool:

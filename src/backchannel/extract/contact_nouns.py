@@ -834,8 +834,11 @@ def their_owners(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> l
     above it that has one before the noun, of any kind ("Pacific foreign ministers are defending their meeting with
     X", "the ministers gave little detail about their meetings with X", "the unions said their talks with X had
     gone well") (rule party.their-owner-subject). Unlike clause_subject, the subject of a verb of saying counts, since
-    "their" binds the contact to a plural before it; a news outlet, which only tells of it, does not."""
-    if not any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children) or not _someone_named_met(noun, table):
+    "their" binds the contact to a plural before it; a news outlet, which only tells of it, does not, nor anyone
+    named inside the subject ("the ministers' families cancelled their dinner with X": the families' dinner)."""
+    if not any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children):
+        return []
+    if not _with_names_an_actor(noun, table):
         return []
     node = noun
     for _ in range(5):
@@ -851,10 +854,10 @@ def their_owners(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> l
             # "the envoy said their talks …", "Voters want their meetings with X …": no plural in particular; "they
             # agreed to coordinate their negotiations with the IMF": each its own, and "they" is still to be resolved
             return []
+        found = parties_of(subjects, table, resolver)
+        inside = _named_inside(subjects, table)
         owners = [
-            p
-            for p in parties_of(subjects, table, resolver)
-            if (a := table.get(p)) is not None and a.kind is not ActorKind.OUTLET
+            p for p in found if p not in inside and (a := table.get(p)) is not None and a.kind is not ActorKind.OUTLET
         ]
         if owners:
             fired("party.their-owner-subject")
@@ -862,7 +865,19 @@ def their_owners(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> l
     return []
 
 
-def _someone_named_met(noun: Token, table: ActorTable) -> bool:
+def _named_inside(subjects: list[Token], table: ActorTable) -> set[str]:
+    """Actors named by a word before a subject's head that the head itself is not: a modifier ("Pacific" of "Pacific
+    foreign ministers") or a possessor ("the ministers' families" are not the ministers)."""
+    heads = [e for s in subjects for e in (s, *s.conjuncts)]
+    return {
+        a.id
+        for h in heads
+        for t in h.subtree
+        if t.i < h.i and (a := table.actor_at(t)) is not None and a is not table.actor_at(h)
+    }
+
+
+def _with_names_an_actor(noun: Token, table: ActorTable) -> bool:
     """Whether the contact's "with" names an actor of the text among those met ("their meetings with the interim
     leader, Commodore X, and Mr Y"), not only people of a kind ("their talks with teachers")."""
     met = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]

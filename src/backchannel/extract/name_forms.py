@@ -717,7 +717,7 @@ def shorter_form(name: str, full: str) -> bool:
     # end of his son's ("Mohammed bin Rashid Al Maktoum" ends "Maktoum bin Mohammed bin Rashid Al Maktoum")
     if len(words) >= 2 and known[: len(words)] == words:
         return True
-    if known[-len(words) :] == words and not PATRONYMIC_PARTICLES & set(words):
+    if known[-len(words) :] == words and any(w.islower() for w in words) and not PATRONYMIC_PARTICLES & set(words):
         fired("actor.family-name-with-particle")  # "Perez de Cuellar" for "Javier Perez de Cuellar"
         return True
     return _middle_names_left_out(words, known)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..records import Actor
 from .actor_table import ActorTable
+from .actor_words import FORMS_OF_ADDRESS
 from .gender import gender_of
 from .short_names import fold_into
 from .trace import fired
@@ -42,7 +43,11 @@ def _fold_family_name_variants(table: ActorTable) -> None:
     """ "Banimarama" beside "Voreqe Bainimarama" (rule actor.family-name-variant): a person named by one word alone,
     of five letters or more, which is the family name of one person named in full with a letter added or dropped
     past its first, is that person with the letter slipped; not when it is the family name plus an "s" ("the
-    Clintons", a family), nor when it fits two people named in full, nor when the two are named in one sentence."""
+    Clintons", a family), nor when it fits two people named in full, nor when the two are named in one sentence.
+    Brown and Browne, Jensen and Jenssen are common names of their own: the lone name must carry no title or
+    description the full name's titles do not hold ("Opposition leader Brown" beside "President Tom Browne" is
+    another man, and so is "Jenssen, the central bank chief" beside "Finance Minister Lars Jensen"), and must
+    first come after the full name (a slip in the telling of a name told, not a second person told first)."""
     full = [p for p in table.persons() if len(p.name.split()) >= 2]
     for lone in [p for p in table.persons() if len(p.name.split()) == 1]:
         fits = [p for p in full if _family_name_slip(lone.name, p.name.split()[-1])]
@@ -50,8 +55,26 @@ def _fold_family_name_variants(table: ActorTable) -> None:
             continue
         if _named_together(table, lone, fits[0]) or _genders_differ(lone, fits[0]):
             continue
+        if _titled_apart(table, lone, fits[0]) or not _slipped_after(lone, fits[0]):
+            continue
         fired("actor.family-name-variant")
         fold_into(table, lone, fits[0])
+
+
+def _titled_apart(table: ActorTable, lone: Actor, full: Actor) -> bool:
+    """Whether the lone name is told with a title or description of its own ("Opposition leader Brown", "Jenssen,
+    the central bank chief") that none of the full name's mentions carries: a word set before it or a noun apposed
+    to it, not a form of address set before it ("Mr", "Chief")."""
+    apposed = _descriptions(table, lone, apposed=True)
+    own = apposed | {w for w in _descriptions(table, lone) - apposed if w.rstrip(".") not in FORMS_OF_ADDRESS}
+    told = _descriptions(table, full) | {w.lower() for w in full.name.split()}
+    return bool(own - told)
+
+
+def _slipped_after(lone: Actor, full: Actor) -> bool:
+    """Whether the lone spelling first comes after the full name: a slip is of a name already told. (The full
+    spelling may come back after it: "Gudmundsson … Gudmunsson said … Gudmundsson added" is one man.)"""
+    return min(m.start for m in full.mentions) < min(m.start for m in lone.mentions)
 
 
 def _family_name_slip(word: str, family: str) -> bool:

@@ -599,9 +599,9 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
             fired("place.scheduled")  # "talks due to take place in Bergen in April"
     if not actors and others and governor is not None and not telling and not _between_named(noun):
         # "she has been under fire for a meeting with Clinton"; "talks between A and B" name both sides themselves
-        actors = contact_nouns.clause_subject(noun, table, resolver) or contact_nouns.their_owners(
-            noun, table, resolver
-        )
+        actors = contact_nouns.clause_subject(noun, table, resolver)
+        if not actors and (actors := contact_nouns.their_owners(noun, table, resolver)):
+            _their_contact_judged(mention, governor)
         # "The announcement was made after a meeting with X": who met X is the one the text is about
         actors = actors or implicit_sides.unsaid_side(noun, others, table, resolver)
     elif not actors and not others and leg and governor is not None:
@@ -669,6 +669,16 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
     if governor is not None:
         _from_a_stay(mention, governor)
     return mention
+
+
+def _their_contact_judged(mention: Mention, governor: Token) -> None:
+    """ "Pacific foreign ministers are defending their meeting with X", "are praising their talks with X": what goes
+    on is the defending or the praising, of a contact held (rule status.their-contact-judged); a "their" contact is
+    going on only under a verb of taking part in it ("are holding their talks with X", "are continuing their talks
+    with X")."""
+    if mention.status is EventStatus.ONGOING and governor.lemma_.lower() not in HOLDING_VERBS:
+        fired("status.their-contact-judged")
+        mention.status = EventStatus.OCCURRED
 
 
 def _from_a_stay(mention: Mention, verb: Token) -> None:

@@ -32,8 +32,9 @@ from .contact_words import (
     TRAVEL_VERBS,
 )
 from .errand_rooms import room_keepers, sides_of_rooms
+from .gender import PRONOUN_GENDER, gender_of
 from .grammar import is_passive
-from .lexicon import FIRST_PERSONS, GROUPING_MEMBERS
+from .lexicon import GROUPING_MEMBERS
 from .mentions import (
     GATHERING_VERBS,
     Mention,
@@ -229,7 +230,7 @@ def verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> M
         subjects = _not_the_telling_outlet(verb, parties_of(subjects_of(verb), table, resolver), table)
     if _they_taken_for_one(verb, subjects):
         subjects = []  # "when they met behind the chair": the two the sentence names, whom the merging finds
-    if background_verbs.to_come_in_a_time_clause(verb) and not _named_in_its_sentence(subjects, verb, table):
+    if background_verbs.to_come_in_a_time_clause(verb) and _pronoun_taken_amiss(subjects, verb, table):
         return rejected("contact.time-clause.named-elsewhere")  # "… have him hear X before he meets Y": who is he?
     objects: list[str] = []
     place: Token | None = None
@@ -412,15 +413,25 @@ def verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> M
     return mention
 
 
-def _named_in_its_sentence(subjects: list[str], verb: Token, table: ActorTable) -> bool:
-    """Whether the one a clause of time's pronoun subject was taken for is named in its sentence ("Yusof said he
-    would raise it when he visits Singapore"): a contact to come told so is the sentence's own actor's, and a
-    pronoun taken for someone named only before (rule contact.time-clause.named-elsewhere) may be anyone's. "I" or
-    "we" in a quotation is its speaker, whom the attribution beside it names."""
-    if any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSONS for c in verb.children):
-        return True  # "I want to wait until I meet with X," Y said: the quotation's speaker, told beside it
-    named = {a.id for t in verb.sent if t.pos_ != "PRON" and (a := table.actor_at(t)) is not None}
-    return any(s in named for s in subjects)
+def _pronoun_taken_amiss(subjects: list[str], verb: Token, table: ActorTable) -> bool:
+    """Whether a clause of time's "he" or "she" (a contact to come, rule contact.time-clause-to-come) was taken for
+    the wrong one (rule contact.time-clause.named-elsewhere): for someone of the other gender, or for someone its
+    sentence does not name while it names before the pronoun a person it may stand for ("Washington relies on Kral
+    … to have him hear from Ortiz before he meets X": he is Kral, not the man who spoke a sentence before). A
+    pronoun for someone named in an earlier sentence is the ordinary case ("She said she would raise it when she
+    meets X"), and what a clause opened by "after", "when" or "as" kept before this rule (contact.pronoun-clause)
+    stays kept."""
+    pronoun = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in PRONOUN_GENDER), None)
+    if pronoun is None or background_verbs.pronoun_clause_contact(verb):
+        return False  # "they", or "I" in a quotation (its speaker, told beside it)
+    told = PRONOUN_GENDER[pronoun.lower_]
+    taken = [a for s in subjects if (a := table.get(s)) is not None and a.kind is ActorKind.PERSON]
+    if any(gender_of(a) not in (None, told) for a in taken):
+        return True
+    named = {a.id: a for t in verb.sent if t.i < pronoun.i and t.pos_ != "PRON" and (a := table.actor_at(t))}
+    if any(s in named for s in subjects):
+        return False
+    return any(a.kind is ActorKind.PERSON and gender_of(a) in (None, told) for a in named.values())
 
 
 def _not_the_telling_outlet(verb: Token, subjects: list[str], table: ActorTable) -> list[str]:

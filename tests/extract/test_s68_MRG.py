@@ -205,3 +205,59 @@ def test_the_cancellation_of_a_visit_denies_it(extract):
         published=PUBLISHED,
     )
     assert statuses(r) == ["denied"]
+
+
+def test_a_telephone_call_told_after_spoke_with_is_that_contact(extract):
+    r = extract(
+        "President Ana Ruiz of Chile on Tuesday spoke with President Ivo Marek, expressing regret over the demolition "
+        "of a building. The building had stood empty for years. In a telephone call, according to the presidential "
+        "aide, the Chilean leader told President Marek that an inquiry had begun.",
+        published=PUBLISHED,
+    )
+    assert [e["mode"] for e in r["events"]] == ["phone"]
+
+
+def test_a_telephone_call_told_after_a_meeting_leaves_the_meeting_a_meeting(extract):
+    r = extract(
+        "President Ana Ruiz of Chile on Tuesday met President Ivo Marek in Lima. The building had stood empty for "
+        "years. In a telephone call, according to the presidential aide, the Chilean leader told President Marek "
+        "that an inquiry had begun.",
+        published=PUBLISHED,
+    )
+    assert "meeting" in [e["mode"] for e in r["events"]]
+
+
+def test_the_same_states_possibly_meeting_later_is_another_contact(extract):
+    r = extract(
+        "Chile and Peru held talks in Lima on Monday. Officials said Chile and Peru may meet in Santiago in May.",
+        published=PUBLISHED,
+    )
+    assert statuses(r) == ["hypothetical", "occurred"]
+
+
+def test_the_same_states_talks_retold_at_the_same_stage_are_one_contact(extract):
+    r = extract(
+        "Chile and Peru held talks in Lima on Monday. The talks between Chile and Peru lasted five hours.",
+        published=PUBLISHED,
+    )
+    assert statuses(r) == ["occurred"]
+
+
+def test_a_next_meeting_said_not_to_take_place_does_not_deny_the_meeting_held(extract):
+    r = extract(
+        "Foreign Minister Anna Lind met President Carlos Ruiz in Quito on Monday. "
+        "Lind said the next meeting with Ruiz would not take place in Quito.",
+        published=PUBLISHED,
+    )
+    assert statuses(r) == ["denied", "occurred"]
+    held = next(e for e in r["events"] if e["status"] == "occurred")
+    assert not any(c["status"] == "denied" for c in held["confirmations"])
+
+
+def test_talks_that_will_not_resume_are_no_denial_of_the_meeting_held(extract):
+    r = extract(
+        "Foreign Minister Anna Lind met President Carlos Ruiz in Quito on Monday. "
+        "Ruiz said talks with Lind would not resume.",
+        published=PUBLISHED,
+    )
+    assert statuses(r) == ["denied", "occurred"]

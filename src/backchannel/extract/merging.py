@@ -730,7 +730,16 @@ def _merge_one(m: Mention, drafts: list[Draft], table: ActorTable, published: st
             return
         drafts.append(Draft([m]))
     else:
+        _call_names_the_mode(target, m)
         target.mentions.append(m)
+
+
+def _call_names_the_mode(draft: Draft, m: Mention) -> None:
+    """A call that retells a contact told without its kind gives it its mode (rule merge.call-of-a-contact)."""
+    if m.mode == "phone" and draft.first.mode == "meeting" and _told_without_its_kind(draft):
+        fired("merge.call-of-a-contact")
+        for x in draft.mentions:
+            x.mode = "phone"
 
 
 def _working_party(m: Mention, table: ActorTable) -> bool:
@@ -1258,7 +1267,8 @@ def _antecedent(m: Mention, drafts: list[Draft], table: ActorTable, published: s
     untold: Draft | None = None
     further = _further_not_held(m)
     for draft in reversed(drafts):
-        if not _compatible_modes(draft.first.mode, m.mode) and not _spoke_of_a_call(draft, m):
+        called = m.mode == "phone" and _told_without_its_kind(draft)  # "spoke with X … In a telephone call"
+        if not _compatible_modes(draft.first.mode, m.mode) and not _spoke_of_a_call(draft, m) and not called:
             continue
         if further and STATUS_CLASS[draft.first.status] == "real" and set(m.participants) & draft.participants():
             fired("merge.further-not-held")
@@ -1320,6 +1330,9 @@ def _antecedent(m: Mention, drafts: list[Draft], table: ActorTable, published: s
             _people_for_their_states(draft)
             return draft
         if not people and m.participants and set(m.participants) <= draft.participants():
+            if not _same_time(draft, m, published):
+                fired("merge.same-parties-other-stage")
+                continue
             fired("merge.same-parties")
             return draft
     if untold is not None:
@@ -1507,20 +1520,17 @@ def _last_of_its_kind(m: Mention, drafts: list[Draft]) -> Draft | None:
     found = _last_at_stage(m, drafts)
     if found is not None and m.mode == "phone" and not _compatible_modes(found.first.mode, m.mode):
         if _told_without_its_kind(found):
-            fired("merge.call-of-a-contact")
-            for x in found.mentions:
-                x.mode = "phone"  # the call tells how the contact was held
-            return found
+            return found  # the call names how it was held (rule merge.call-of-a-contact)
         fired("merge.unnamed-other-mode")
         return None
     return found
 
 
 def _told_without_its_kind(draft: Draft) -> bool:
-    """ "Pardo had his first contact with Tully last Saturday … The call took place while Tully was in Ohio": a
-    contact told only by words that say nothing of how it was held ("contact", "conversation", "spoke", "talked";
-    not "talks" or "met", told of meetings) is the call a definite call noun then names, which tells its mode (rule
-    merge.call-of-a-contact)."""
+    """ "Pardo had his first contact with Tully last Saturday … The call took place while Tully was in Ohio", "Ruiz
+    spoke with Lind on Tuesday … In a telephone call, Ruiz told Lind …": a contact told only by words that say
+    nothing of how it was held ("contact", "conversation", "spoke", "talked"; not "talks" or "met", told of
+    meetings) may be the call told after it, which then tells its mode (rule merge.call-of-a-contact)."""
 
     def kindless(x: Mention) -> bool:
         trigger = x.trigger

@@ -1267,7 +1267,8 @@ def _antecedent(m: Mention, drafts: list[Draft], table: ActorTable, published: s
     untold: Draft | None = None
     further = _further_not_held(m)
     for draft in reversed(drafts):
-        called = m.mode == "phone" and _told_without_its_kind(draft)  # "spoke with X … In a telephone call"
+        # "spoke with X … In a telephone call, he told X": the call between the same sides, none added
+        called = m.mode == "phone" and set(m.participants) <= draft.participants() and _told_without_its_kind(draft)
         if not _compatible_modes(draft.first.mode, m.mode) and not _spoke_of_a_call(draft, m) and not called:
             continue
         if further and STATUS_CLASS[draft.first.status] == "real" and set(m.participants) & draft.participants():
@@ -1330,7 +1331,7 @@ def _antecedent(m: Mention, drafts: list[Draft], table: ActorTable, published: s
             _people_for_their_states(draft)
             return draft
         if not people and m.participants and set(m.participants) <= draft.participants():
-            if not _same_time(draft, m, published):
+            if _other_stage(draft, m):
                 fired("merge.same-parties-other-stage")
                 continue
             fired("merge.same-parties")
@@ -1350,6 +1351,14 @@ def _antecedent(m: Mention, drafts: list[Draft], table: ActorTable, published: s
             fired("merge.retold-unnamed")
         return found
     return None
+
+
+def _other_stage(draft: Draft, m: Mention) -> bool:
+    """ "Chile and Peru held talks in Lima on Monday … Chile and Peru may meet in Santiago in May": a contact told at
+    another stage (held, to come, possible) than the one told before is another contact (rule
+    merge.same-parties-other-stage); a denial may answer a contact told at any stage."""
+    stages = (draft.first.status, m.status)
+    return STATUS_CLASS[stages[0]] != STATUS_CLASS[stages[1]] and EventStatus.DENIED not in stages
 
 
 def _talks_left(m: Mention, drafts: list[Draft]) -> Draft | None:

@@ -85,10 +85,8 @@ def plan_fell_through(trigger: Token) -> bool:
     if plan is None:
         return False
     counterfactual = mended_lemma(plan) in COUNTERFACTUAL_PLANS
-    for clause in plan.children:
-        if clause.dep_ != "conj" or not any(c.dep_ == "cc" and c.lower_ == "but" for c in plan.children):
-            continue
-        if counterfactual or _undoes(clause):
+    if any(c.dep_ == "cc" and c.lower_ == "but" for c in plan.children):
+        if any(c.dep_ == "conj" and (counterfactual or _undoes(c)) for c in plan.children):
             return True
     following = _next_sentence_root(plan)
     return following is not None and _but_not(following)

@@ -8,8 +8,12 @@ Ruiz") is another matter: it answers the contact told, and stays with it.
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from ..records import EventStatus
-from .contact_words import CALLING_OFF_HEADS, REFUSING_HEADS
+from .actor_words import doc_sents, sentence_index
+from .contact_words import CALLING_OFF_HEADS, COUNTERFACTUAL_PLANS, FALLEN_THROUGH_PLANS, REFUSING_HEADS
+from .lexicon import mended_lemma
 from .mentions import Mention
 from .trace import fired
 
@@ -65,3 +69,74 @@ def _retold_as_held(first: Mention, m: Mention) -> bool:
         and noun.lemma_.lower() == earlier.trigger.lemma_.lower()
         and any(c.dep_ == "det" and c.lower_ in RETELLING_DETERMINERS for c in noun.children)
     )
+
+
+PAST_AUX = frozenset({"was", "were", "had"})
+"""Auxiliaries that put a plan in the past: "was supposed to", "had been planning to", "were hoping to"."""
+
+
+def plan_fell_through(trigger: Token) -> bool:
+    """ "Kallas was also supposed to meet President Levits but he was diagnosed with coronavirus", "had been
+    planning to meet in Cornwall, but Japan canceled the plan", "were hoping to meet Prime Minister Leota. But they
+    did not.": a contact told as the infinitive of a plan or a hope in the past, with a "but" after it that calls
+    it off, says it did not happen, or (after "supposed to", "meant to") says anything at all, did not take place
+    (rule status.plan-fell-through)."""
+    plan = _past_plan_over(trigger)
+    if plan is None:
+        return False
+    counterfactual = mended_lemma(plan) in COUNTERFACTUAL_PLANS
+    if any(c.dep_ == "cc" and c.lower_ == "but" for c in plan.children):
+        if any(c.dep_ == "conj" and (counterfactual or _undoes(c)) for c in plan.children):
+            return True
+    following = _next_sentence_root(plan)
+    return following is not None and _but_not(following)
+
+
+def _past_plan_over(trigger: Token) -> Token | None:
+    """The head of plan or hope, told in the past, whose infinitive the contact is ("was supposed to meet", "had been
+    planning to meet", "were hoping to meet")."""
+    node = trigger
+    for _ in range(2):
+        if node.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            return None
+        node = node.head
+        if mended_lemma(node) in FALLEN_THROUGH_PLANS:
+            past = node.tag_ == "VBD" or any(
+                c.dep_ in ("aux", "auxpass") and c.lower_ in PAST_AUX for c in node.children
+            )
+            return node if past else None
+    return None
+
+
+def _undoes(clause: Token) -> bool:
+    """ "but Japan canceled the plan", "but they did not", "but it was called off": a clause that calls the plan
+    off or says it did not come about; also when a closing attribution was parsed as the clause ("but Japan
+    canceled the plan, the daily has confirmed": the cancelling is what was confirmed)."""
+    told = [clause, *(c for c in clause.children if c.dep_ == "ccomp")]
+    return any(_calls_off(verb) or _but_not(verb, opened=True) for verb in told)
+
+
+def _calls_off(verb: Token) -> bool:
+    """ "cancelled", "scrapped", "called off"."""
+    lemma = verb.lemma_.lower()
+    if lemma == "call":
+        return any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+    return lemma in CALLING_OFF_HEADS
+
+
+def _but_not(verb: Token, *, opened: bool = False) -> bool:
+    """ "But they did not.", "but she never did": a bare "do" or auxiliary, negated, opened by "but" (or in a "but"
+    clause already), with nothing after it: the plan told before did not come about."""
+    if not opened and not any(c.lower_ == "but" and c.i < verb.i for c in verb.children):
+        return False
+    bare = verb.lemma_.lower() in ("do", "be", "have") and not any(
+        c.dep_ in ("dobj", "xcomp", "ccomp", "acomp", "attr", "prep") for c in verb.children
+    )
+    return bare and any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+
+
+def _next_sentence_root(word: Token) -> Token | None:
+    """The root of the sentence after ``word``'s."""
+    sents = doc_sents(word.doc)
+    here = sentence_index(sents, word.i)
+    return sents[here + 1].root if here + 1 < len(sents) else None

@@ -15,6 +15,7 @@ from .contact_words import (
     CAME_ABOUT_VERBS,
     CHARACTERIZING_VERBS,
     CLOCK_ZONES,
+    DEGREE_WORDS,
     DENIAL_HEADS,
     ERA_NOUNS,
     FAILING_HEADS,
@@ -22,9 +23,11 @@ from .contact_words import (
     GLADLY_ADVERBS,
     HOLDING_VERBS,
     HYPOTHETICAL_AUX,
+    KNOWING_WORDS,
     NOUN_MODES,
     OFFERING_HEADS,
     ONGOING_WORDS,
+    OPEN_QUESTION_WORDS,
     OPEN_TIME_MARKS,
     OPEN_TIMES,
     PERFECT_AUX,
@@ -137,8 +140,12 @@ def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
     node = token
     proposed = False
     hoped = False  # "hoped that President X would visit Japan": wished for, not arranged
+    left_open = False  # "it is not clear when they will meet": asked about, not denied
     for _ in range(4):
         if node.head.i == node.i or node.dep_ in ("ROOT",):
+            break
+        if _asked_if_known(node):
+            left_open = True
             break
         if _proposed_clause(node):
             proposed = True
@@ -197,6 +204,8 @@ def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
     if negated and noun is not None and _judged(noun):
         fired("status.judged")  # "the talks were not useful": a verdict on a contact, not its denial
         negated = False
+    if negated and degree_denied(noun if noun is not None else token):
+        negated = False  # "there will not be detailed discussions with Abe": there will be discussions
     # "has no plans to meet": a plan denied
     negated = negated or any(t.pos_ == "NOUN" and any(c.lower_ == "no" for c in t.children) for t in chain[1:])
     # "ending a three-day trip", "the talks ended", "ended a third round of talks without agreement": a contact
@@ -230,6 +239,10 @@ def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
     if (lemmas & REFUSAL_HEADS or called_off) and not ended:
         fired("status.refused")  # "refused to meet", "cancelled the visit", "called off the call"
         return EventStatus.DENIED
+    if left_open:
+        fired("status.left-open")  # "it is not clear when the next meeting will take place": possible, not denied
+        if not _told_as_past(chain[-1]):
+            return EventStatus.HYPOTHETICAL
     if negated:
         fired("status.negated")  # "did not meet", "never met"
         return EventStatus.DENIED
@@ -310,6 +323,19 @@ def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
         fired("status.present-scheduled")  # "The minister visits Quito on Friday": a timetable, in the body
         return EventStatus.PLANNED
     return EventStatus.OCCURRED
+
+
+def _asked_if_known(clause: Token) -> bool:
+    """ "It is not clear when the next meeting will take place", "it is unclear whether they will meet": a clause
+    opened by when, where, whether or if after "is (not) clear" asks about its contact; the negation above it denies
+    the knowing, not the contact (rule status.left-open). One still to come is only possible; one told in the past
+    ("it is not clear when the two met") was held, its time unknown."""
+    if clause.dep_ not in ("advcl", "ccomp") or clause.head.lemma_ != "be":
+        return False
+    opened = any(
+        c.dep_ in ("advmod", "mark") and c.lower_ in OPEN_QUESTION_WORDS and c.i < clause.i for c in clause.children
+    )
+    return opened and any(c.dep_ == "acomp" and c.lower_ in KNOWING_WORDS for c in clause.head.children)
 
 
 def _here_now_for(chain: list[Token], noun: Token | None) -> bool:
@@ -438,6 +464,17 @@ def _judged(noun: Token) -> bool:
     if noun.dep_ != "nsubj" or noun.pos_ != "NOUN" or verb.lemma_.lower() != "be":
         return False
     return any(c.dep_ == "acomp" and c.pos_ == "ADJ" and c.lower_ not in WHETHER_WORDS for c in verb.children)
+
+
+def degree_denied(noun: Token) -> bool:
+    """ "There will not be detailed discussions with Abe", "there were no lengthy talks": a contact noun with an
+    adjective of how much was said, told in a clause that "not" or "no" negates, is a contact held or to come whose
+    degree is denied, not a denial of it (rule status.degree-negated): it retells the contact told, at its stage.
+    "No separate meeting", "no such meeting" deny one."""
+    qualified = noun.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in DEGREE_WORDS for c in noun.children)
+    if qualified:
+        fired("status.degree-negated")
+    return qualified
 
 
 def characterized(noun: Token) -> bool:

@@ -21,7 +21,7 @@ from ..geo import gazetteer
 from ..records import Actor, ActorKind, Article, Confirmation, ConfirmationStatus, EventStatus, Quote, QuoteKind, Span
 from .actor_table import ActorTable
 from .actor_words import doc_sents, doc_text, place_name, sentence_index, singular
-from .circumstances import characterized
+from .circumstances import characterized, degree_denied
 from .contact_words import (
     ADMITTING_VERBS,
     ALLEGATION_NOUNS,
@@ -1114,6 +1114,8 @@ def _none_held(doc: Doc, drafts: list[Draft], quotes: list[Quote], resolver: Spe
     for noun in (t for t in doc if t.lower_ in NOUN_MODES and t.i not in told):
         if not any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) or not _said_to_occur(noun):
             continue
+        if degree_denied(noun):
+            continue  # "there were no detailed discussions": discussions there were
         if any(_not_this_one(c) for c in [*noun.children, *noun.head.children]):
             continue
         draft = _last_told(noun, drafts)

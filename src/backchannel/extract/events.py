@@ -38,6 +38,7 @@ from ..visiting_guests import called_visiting
 from .actor_table import ActorTable
 from .actor_words import doc_sents, place_name, sentence_index
 from .body_heads import name_body_heads
+from .called_off import plan_fell_through
 from .circumstances import date_fronted_over_report, date_of_when_clause, date_of_where_clause, takes_place
 from .clients import add_lawyers_client
 from .confirmations import confirmations, left_open, on_a_side, told_in_the_past
@@ -964,6 +965,7 @@ def _assemble(n: int, draft: Draft, article: Article, table: ActorTable) -> Even
     first = draft.first
     status = first.status
     deniers = {c.by for c in draft.confirmations if c.status is ConfirmationStatus.DENIED}
+    fell_through = False  # a plan that fell through is dated as the plan was, ahead
     # "X denied reports that he met Y. No such meeting took place, he said": told only to be denied
     only_denied = bool(draft.reports) or all(
         _in_denial(m.trigger) or m.status is EventStatus.DENIED for m in draft.mentions
@@ -980,6 +982,12 @@ def _assemble(n: int, draft: Draft, article: Article, table: ActorTable) -> Even
     elif status is EventStatus.PLANNED and any(_never_held(m) for m in draft.mentions[1:]):
         fired("status.never-held-later")  # "X had planned to call on Y … the visit never took place"
         status = EventStatus.DENIED
+    elif status in (EventStatus.PLANNED, EventStatus.HYPOTHETICAL) and any(
+        plan_fell_through(m.trigger) for m in draft.mentions
+    ):
+        fired("status.plan-fell-through")  # "was supposed to meet X but he fell ill", "… But they did not."
+        status = EventStatus.DENIED
+        fell_through = True
     elif status is EventStatus.OCCURRED and any(_put_off_since(m, draft) for m in draft.mentions[1:]):
         fired("status.postponed-later")  # "This was to have been the day X arrived … The visit has been postponed"
         status = EventStatus.PLANNED
@@ -1034,7 +1042,7 @@ def _assemble(n: int, draft: Draft, article: Article, table: ActorTable) -> Even
         actor, recipient = guests, [p for p in actor + recipient if p not in guests]  # the guest is the one visiting
     # a contact called off was still to come: "cancelled a meeting scheduled for Friday" is next Friday's
     called_off = status is EventStatus.DENIED and any("status.refused" in m.rules for m in draft.mentions)
-    planned = status in (EventStatus.PLANNED, EventStatus.HYPOTHETICAL) or called_off
+    planned = status in (EventStatus.PLANNED, EventStatus.HYPOTHETICAL) or called_off or fell_through
     today = _story_day(article)
     dates = _told_dates(draft, status, planned, today)
     if dates and today != article.published and dates != _told_dates(draft, status, planned, article.published):

@@ -40,6 +40,7 @@ from .contact_words import (
     JOINT_WORDS,
     PRESS_WORDS,
     PRIVATE_WORDS,
+    RESUMING_NOUNS,
     SIDELINES,
     STAGE_WORDS,
     WORKING_PARTIES,
@@ -677,6 +678,9 @@ def _merge_one(m: Mention, drafts: list[Draft], table: ActorTable, published: st
         drafts.append(Draft([m]))
         return
     if not m.participants and drafts and (_another(m.trigger) or _resumed(m.trigger) or _continued(m, drafts[-1])):
+        if _further_told_again(m, drafts[-1]):
+            drafts[-1].mentions.append(m)
+            return
         fired("merge.another")  # "a second meeting could take place in Oman", "talks may resume": the same parties
         _same_parties_as(m, drafts[-1], table)
         drafts.append(Draft([m]))
@@ -753,7 +757,16 @@ def _merge_one(m: Mention, drafts: list[Draft], table: ActorTable, published: st
             return
         drafts.append(Draft([m]))
     else:
+        _call_names_the_mode(target, m)
         target.mentions.append(m)
+
+
+def _call_names_the_mode(draft: Draft, m: Mention) -> None:
+    """A call that retells a contact told without its kind gives it its mode (rule merge.call-of-a-contact)."""
+    if m.mode == "phone" and draft.first.mode == "meeting" and _told_without_its_kind(draft):
+        fired("merge.call-of-a-contact")
+        for x in draft.mentions:
+            x.mode = "phone"
 
 
 def _working_party(m: Mention, table: ActorTable) -> bool:
@@ -942,12 +955,36 @@ def _further_contact(m: Mention) -> bool:
 
 
 def _resumed(trigger: Token) -> bool:
-    """ "Discussions may resume soon": talks taken up again are between those who held them."""
+    """ "Discussions may resume soon", "talks will be resumed next month", "a resumption of talks": talks taken up
+    again are between those who held them."""
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "of":
+        return trigger.head.head.lemma_.lower() in RESUMING_NOUNS
     return (
-        trigger.dep_ in ("nsubj", "dobj")
+        trigger.dep_ in ("nsubj", "nsubjpass", "dobj")
         and trigger.head.lemma_.lower() in ("resume", "restart", "reopen")
         and trigger.head.dep_ != "pcomp"  # "a timetable for resuming talks": what is discussed, no contact
     )
+
+
+def _further_not_held(m: Mention) -> bool:
+    """ "It is not clear when the next meeting with Ruiz will take place", "negotiations between Chile and Peru will
+    be resumed next month", "they will meet again": a contact told as a further one ("next", "another", "again",
+    "resumed") and not as held is never a contact held before between the same sides, told again (rule
+    merge.further-not-held): it is its own, to come or possible, and what is said of it (its status, its denial)
+    is not said of the one held."""
+    trigger = m.trigger
+    return STATUS_CLASS[m.status] != "real" and (said_again(trigger) or _another(trigger) or _resumed(trigger))
+
+
+def _further_told_again(m: Mention, last: Draft) -> bool:
+    """ "… agreed to resume amity talks soon. Negotiations will be resumed next month", "we will meet again in three
+    weeks. He did not say where the next meeting would be held": a further contact told with no parties, just
+    after a further contact told as not yet held, at the same stage, is that one told again (rule
+    merge.further-told-again), not one more after it."""
+    told = _further_not_held(last.first) and STATUS_CLASS[last.first.status] == STATUS_CLASS[m.status]
+    if told:
+        fired("merge.further-told-again")
+    return told
 
 
 def _continued(m: Mention, last: Draft) -> bool:
@@ -1255,8 +1292,14 @@ def _antecedent(m: Mention, drafts: list[Draft], table: ActorTable, published: s
         return left
     people = {p for p in m.participants if (a := table.get(p)) is not None and a.kind is ActorKind.PERSON}
     untold: Draft | None = None
+    further = _further_not_held(m)
     for draft in reversed(drafts):
-        if not _compatible_modes(draft.first.mode, m.mode) and not _spoke_of_a_call(draft, m):
+        # "spoke with X … In a telephone call, he told X": the call between the same sides, none added
+        called = m.mode == "phone" and set(m.participants) <= draft.participants() and _told_without_its_kind(draft)
+        if not _compatible_modes(draft.first.mode, m.mode) and not _spoke_of_a_call(draft, m) and not called:
+            continue
+        if further and STATUS_CLASS[draft.first.status] == "real" and set(m.participants) & draft.participants():
+            fired("merge.further-not-held")
             continue
         if _told_before(m, draft):
             continue
@@ -1310,7 +1353,14 @@ def _antecedent(m: Mention, drafts: list[Draft], table: ActorTable, published: s
             fired("merge.people-of-the-states")
             _people_for_their_states(draft)
             return draft
+        if _people_where_the_states_met(m, draft, table):
+            fired("merge.people-where-the-states-met")
+            _people_for_their_states(draft)
+            return draft
         if not people and m.participants and set(m.participants) <= draft.participants():
+            if _other_stage(draft, m):
+                fired("merge.same-parties-other-stage")
+                continue
             fired("merge.same-parties")
             return draft
     if untold is not None:
@@ -1328,6 +1378,14 @@ def _antecedent(m: Mention, drafts: list[Draft], table: ActorTable, published: s
             fired("merge.retold-unnamed")
         return found
     return None
+
+
+def _other_stage(draft: Draft, m: Mention) -> bool:
+    """ "Chile and Peru held talks in Lima on Monday … Chile and Peru may meet in Santiago in May": a contact told at
+    another stage (held, to come, possible) than the one told before is another contact (rule
+    merge.same-parties-other-stage); a denial may answer a contact told at any stage."""
+    stages = (draft.first.status, m.status)
+    return STATUS_CLASS[stages[0]] != STATUS_CLASS[stages[1]] and EventStatus.DENIED not in stages
 
 
 def _talks_left(m: Mention, drafts: list[Draft]) -> Draft | None:
@@ -1404,6 +1462,48 @@ def _people_of_the_states(m: Mention, draft: Draft, table: ActorTable) -> bool:
     return bool(known) and known <= states and len(states - known) <= unknown and countries <= states
 
 
+def _people_where_the_states_met(m: Mention, draft: Draft, table: ActorTable) -> bool:
+    """ "The resumption of dialogue between Serbia and Kosovo took place on Tuesday in Brussels, where Vucic and Kurti
+    had their first official meeting": a contact of named people told in a clause of place or time ("where", "when")
+    on the telling of a contact between states alone, at the same stage, is that contact told by its people, one for
+    each state (rule merge.people-where-the-states-met); a person whose state the text gives must be of one of
+    them."""
+    if STATUS_CLASS[m.status] != STATUS_CLASS[draft.first.status] or not _set_in_its_clause(m, draft):
+        return False
+    states = _states_told(draft.participants(), table)
+    persons = [a for p in m.participants if (a := table.get(p)) is not None and is_name(a.name)]
+    if states is None or len(persons) != len(m.participants) or len(persons) != len(states):
+        return False
+    return all(a.kind is not ActorKind.COUNTRY and (not a.country or a.country in states) for a in persons)
+
+
+SETTING_WORDS = frozenset({"where", "when"})
+"""Words opening a relative clause of place or time: "in Brussels, where …", "on Tuesday, when …"."""
+
+
+def _set_in_its_clause(m: Mention, draft: Draft) -> bool:
+    """Whether ``m`` is told in a "where" or "when" clause on a word of the clause that tells a mention of ``draft``
+    (outside that clause): "dialogue … took place in Brussels, where X and Y met"."""
+    clause = next(
+        (
+            a
+            for a in (m.trigger, *m.trigger.ancestors)
+            if a.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ in SETTING_WORDS for c in a.children)
+        ),
+        None,
+    )
+    if clause is None:
+        return False
+    verb = next((a for a in clause.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+
+    def within(t: Token, top: Token) -> bool:
+        return top.left_edge.i <= t.i <= top.right_edge.i
+
+    return any(within(x.trigger, verb) and not within(x.trigger, clause) for x in draft.mentions)
+
+
 STATES_AND_PEOPLE_SENTENCES = 2
 """Sentences before a contact told by named people within which the same contact told by their states must be."""
 
@@ -1455,9 +1555,28 @@ def _last_of_its_kind(m: Mention, drafts: list[Draft]) -> Draft | None:
     either."""
     found = _last_at_stage(m, drafts)
     if found is not None and m.mode == "phone" and not _compatible_modes(found.first.mode, m.mode):
+        if _told_without_its_kind(found):
+            return found  # the call names how it was held (rule merge.call-of-a-contact)
         fired("merge.unnamed-other-mode")
         return None
     return found
+
+
+def _told_without_its_kind(draft: Draft) -> bool:
+    """ "Pardo had his first contact with Tully last Saturday … The call took place while Tully was in Ohio", "Ruiz
+    spoke with Lind on Tuesday … In a telephone call, Ruiz told Lind …": a contact told only by words that say
+    nothing of how it was held ("contact", "conversation", "spoke", "talked"; not "talks" or "met", told of
+    meetings) may be the call told after it, which then tells its mode (rule merge.call-of-a-contact)."""
+
+    def kindless(x: Mention) -> bool:
+        trigger = x.trigger
+        if trigger.pos_ == "NOUN":
+            return trigger.lower_ in GENERIC_CONTACT_NOUNS and trigger.lemma_ not in ("talk", "encounter")
+        return trigger.lemma_.lower() in ("speak", "talk") and not any(
+            t.lower_ in ("person", "face") for t in trigger.subtree
+        )
+
+    return all(x.mode == "meeting" and kindless(x) for x in draft.mentions)
 
 
 STATUS_CLASS = {

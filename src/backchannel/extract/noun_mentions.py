@@ -16,6 +16,7 @@ from .circumstances import (
     characterized,
     date_moved_to,
     date_text_of,
+    degree_denied,
     held_as,
     schedule_of,
     status_of,
@@ -447,7 +448,7 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
         or (governor is not None and governor.lower_ in ("reports", "report", "claims", "rumours", "rumors"))
     )
     mention.silent = telling and any(c.dep_ == "neg" for c in governor.children)  # "did not mention any meeting"
-    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) and not degree_denied(noun):
         if any(c.dep_ in ("amod", "advmod") and c.lower_ in ("further", "more", "other", "new") for c in noun.children):
             return rejected("contact.noun.none-further")  # "no further meetings were planned": no contact told
         fired("status.no-such")

@@ -104,6 +104,23 @@ def between_the_counted(m: Mention, table: ActorTable) -> bool:
     return any(t.head.lower_ == "between" and table.actor_at(t) is group for t in m.trigger.sent)
 
 
+def named_after_the_counted(m: Mention, table: ActorTable, tellers: set[str]) -> list[str] | None:
+    """ "“The meeting between the two men will be held in Geneva,” said Holm, who has long sought talks between
+    President Brun and President Zoric": the counted group a contact is told "between" is the people its own sentence
+    names after it, other than those who tell of the contact, when they are exactly as many as it counts (merging
+    looks for the group's people only before it, and drops a contact of a group it finds no one for); else None."""
+    group, sent = table.get(m.recipient[0]), m.trigger.sent
+    told = [x.end for x in group.mentions if sent.start_char <= x.start < sent.end_char] if group else []
+    if group is None or not told:
+        return None
+    named = [
+        a.id
+        for a in table.persons()
+        if a.name not in a.titles and a.id not in tellers and _named_in(a, told[0], sent.end_char)
+    ]
+    return named if len(named) == counted(group) else None
+
+
 def _named_in(actor: Actor, start: int, end: int) -> bool:
     """Whether a person is named between two character offsets."""
     return any(start <= x.start < end for x in actor.mentions)

@@ -212,3 +212,13 @@ def test_the_two_men_are_not_the_one_named_after_their_teller(extract):
     )
     assert not _named_anywhere(r, "Olga Fenn")
     assert not _named_anywhere(r, "Rui Tavares")
+
+
+def test_the_teller_of_talks_between_the_two_delegations_is_no_side(extract):
+    r = extract(
+        "Foreign Minister Lina Haddad received Foreign Minister Omar Said in Tunis on Monday. Its spokesman, Karim "
+        "Belhaj, said the talks between the two delegations had been held at the request of the Tunisian side.",
+        published=PUBLISHED,
+    )
+    assert _exactly(r, "Lina Haddad", "Omar Said")
+    assert not _named_anywhere(r, "Karim Belhaj")

@@ -356,7 +356,16 @@ def _resolve_among_others(
         if group in role:
             role[role.index(group) : role.index(group) + 1] = [p for p in alone.participants if p not in role]
     m.participants[:] = list(dict.fromkeys(m.actor + m.recipient + others))
-    return same if same is not None and not set(others) <= same.participants() else None
+    return same if same is not None and _people_apart(others, same, table) else None
+
+
+def _people_apart(others: list[str], draft: Draft, table: ActorTable) -> bool:
+    """Whether a contact has a person beside a counted group whom the contact the group was resolved through does not
+    have: a third person met is a new contact; a state or body beside the pair ("the talks between the two
+    countries' top officials", "visit the division's headquarters") may be told of the same one."""
+    return any(
+        (a := table.get(p)) is not None and a.kind is ActorKind.PERSON for p in set(others) - draft.participants()
+    )
 
 
 def _named_in_order(draft: Draft, table: ActorTable) -> list[str]:

@@ -46,6 +46,16 @@ def test_a_counterpart_is_the_one_of_his_state_whose_office_the_story_never_give
     assert "his Libyan counterpart" not in names(r)
 
 
+def test_a_counterpart_is_no_untitled_person_of_his_state_told_apart(extract):
+    r = extract(
+        "Prime Minister Jon Eke will meet his Canadian counterpart in Ottawa on Friday. "
+        "Canada's Lou Marsh, a dairy farmer from Quebec, said farmers hoped for a deal.",
+        published=PUBLISHED,
+    )
+    assert "his Canadian counterpart" in names(r)
+    assert not any("Lou Marsh" in p for p in parties(r))
+
+
 def test_a_counterpart_of_a_state_no_one_is_named_of_stays_unnamed(extract):
     r = extract(
         "Prime Minister Tom Vale met President Ana Ruiz on Monday. "

@@ -13,6 +13,16 @@ def _events_of(record, *names):
     return [e for e in record["events"] if set(names) <= event_names(record, e)]
 
 
+def _exactly(record, *names):
+    """The events whose parties are exactly ``names``: a contact of a pair with a third is a new contact, and must
+    leave the pair's own contact whole."""
+    return [e for e in record["events"] if event_names(record, e) == set(names)]
+
+
+def _place(event):
+    return (event.get("place") or {}).get("name")
+
+
 def _named_anywhere(record, name):
     return [e for e in record["events"] if name in event_names(record, e)]
 
@@ -45,6 +55,8 @@ def test_the_pair_beside_a_third_is_the_pair_who_met_before(extract):
     talks = _events_of(r, "Kaja Lind", "Janis Berzins", "Ilze Kalnina")
     assert talks and talks[0]["status"] == "planned"
     assert not _named_anywhere(r, "The pair")
+    met = _exactly(r, "Kaja Lind", "Janis Berzins")
+    assert met and met[0]["status"] == "occurred" and _place(met[0]) == "Riga"
 
 
 def test_the_duo_who_called_a_third(extract):
@@ -55,6 +67,8 @@ def test_the_duo_who_called_a_third(extract):
     )
     calls = _events_of(r, "Kaja Lind", "Janis Berzins", "Ilze Kalnina")
     assert calls and calls[0]["mode"] == "phone"
+    met = _exactly(r, "Kaja Lind", "Janis Berzins")
+    assert met and met[0]["mode"] == "meeting" and _place(met[0]) == "Riga"
 
 
 def test_the_two_ministers_received_by_a_third_are_the_two_who_met(extract):
@@ -65,6 +79,41 @@ def test_the_two_ministers_received_by_a_third_are_the_two_who_met(extract):
     )
     assert _events_of(r, "Aram Vartan", "Elchin Mamedov", "Kasym Tokin")
     assert not _named_anywhere(r, "two ministers")
+    met = _exactly(r, "Aram Vartan", "Elchin Mamedov")
+    assert met and met[0]["mode"] == "meeting" and _place(met[0]) == "Almaty"
+
+
+def test_the_pair_received_by_a_third_leaves_the_pair_s_own_meeting_whole(extract):
+    r = extract(
+        "Foreign Minister Nora Aas met Foreign Minister Karl Berg in Bergen on Monday. The two ministers were later "
+        "received by President Lars Toft.",
+        published=PUBLISHED,
+    )
+    met = _exactly(r, "Nora Aas", "Karl Berg")
+    assert met and met[0]["mode"] == "meeting" and _place(met[0]) == "Bergen"
+    assert _exactly(r, "Nora Aas", "Karl Berg", "Lars Toft")
+
+
+def test_both_then_holding_talks_with_a_third_is_a_contact_of_its_own(extract):
+    r = extract(
+        "President Tomas Kral met President Vera Lind in Brno on Monday. Both then held talks with Commissioner Piet "
+        "Smit.",
+        published=PUBLISHED,
+    )
+    assert _exactly(r, "Tomas Kral", "Vera Lind")
+    assert _exactly(r, "Tomas Kral", "Vera Lind", "Piet Smit")
+
+
+def test_the_duo_meeting_a_third_another_day_leaves_their_trip_whole(extract):
+    r = extract(
+        "Finance Minister Rui Mendes and his deputy Luis Ferro flew to Madrid on Monday. The duo met Spanish Finance "
+        "Minister Elena Sanz on Tuesday.",
+        published=PUBLISHED,
+    )
+    trip = [e for e in r["events"] if e["mode"] == "visit" and "Elena Sanz" not in event_names(r, e)]
+    assert trip and _place(trip[0]) == "Madrid" and trip[0]["date"]["value"] == "2026-03-09"
+    met = _exactly(r, "Rui Mendes", "Luis Ferro", "Elena Sanz")
+    assert met and met[0]["date"]["value"] == "2026-03-10"
 
 
 def test_the_two_ministers_beside_their_own_names_stay_themselves(extract):
@@ -142,3 +191,34 @@ def test_the_leaders_of_two_states_stay_states_when_a_state_has_two_leaders(extr
     )
     planned = [e for e in r["events"] if e["status"] == "planned"]
     assert planned and event_names(r, planned[0]) == {"Chile", "Peru"}
+
+
+def test_the_two_men_between_whom_talks_are_told_may_be_named_after(extract):
+    r = extract(
+        "“The meeting between the two men will be held in Bern next month,” said Envoy Olga Fenn, who has long sought "
+        "talks between President Rui Tavares and President Kofi Mensa.",
+        published=PUBLISHED,
+    )
+    planned = [e for e in _exactly(r, "Rui Tavares", "Kofi Mensa") if e["status"] == "planned"]
+    assert planned and _place(planned[0]) == "Bern"
+    assert not _named_anywhere(r, "Olga Fenn")
+
+
+def test_the_two_men_are_not_the_one_named_after_their_teller(extract):
+    r = extract(
+        "“The meeting between the two men will be held in Bern next month,” said Envoy Olga Fenn, an aide to "
+        "President Rui Tavares.",
+        published=PUBLISHED,
+    )
+    assert not _named_anywhere(r, "Olga Fenn")
+    assert not _named_anywhere(r, "Rui Tavares")
+
+
+def test_the_teller_of_talks_between_the_two_delegations_is_no_side(extract):
+    r = extract(
+        "Foreign Minister Lina Haddad received Foreign Minister Omar Said in Tunis on Monday. Its spokesman, Karim "
+        "Belhaj, said the talks between the two delegations had been held at the request of the Tunisian side.",
+        published=PUBLISHED,
+    )
+    assert _exactly(r, "Lina Haddad", "Omar Said")
+    assert not _named_anywhere(r, "Karim Belhaj")

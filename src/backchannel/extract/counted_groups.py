@@ -99,9 +99,40 @@ def between_the_counted(m: Mention, table: ActorTable) -> bool:
     of people ("both leaders", "the two men", "the pair") has both its sides in that group, which merging resolves to
     the people it counts; whoever tells of it is no side (rule party.between-the-counted)."""
     group = table.get(m.recipient[0]) if len(m.recipient) == 1 else None
-    if group is None or group.kind is not ActorKind.GROUP or counted(group) < 2:
-        return False
+    if group is None or group.kind not in (ActorKind.GROUP, ActorKind.ORGANIZATION) or counted(group) < 2:
+        return False  # "between the two delegations", read as one body, counts its sides too
     return any(t.head.lower_ == "between" and table.actor_at(t) is group for t in m.trigger.sent)
+
+
+def named_after_the_counted(m: Mention, table: ActorTable, tellers: set[str]) -> list[str] | None:
+    """ "“The meeting between the two men will be held in Geneva,” said Holm, who has long sought talks between
+    President Brun and President Zoric": the counted group a contact is told "between" is the people its own sentence
+    names after it, other than those who tell of the contact, when they are exactly as many as it counts (merging
+    looks for the group's people only before it, and drops a contact of a group it finds no one for); else None."""
+    group, sent = table.get(m.recipient[0]), m.trigger.sent
+    told = [x.end for x in group.mentions if sent.start_char <= x.start < sent.end_char] if group else []
+    if group is None or not told:
+        return None
+    named = [
+        a
+        for a in table.persons()
+        if a.name not in a.titles and a.id not in tellers and _named_in(a, told[0], sent.end_char)
+    ]
+    return [a.id for a in named] if len(named) == counted(group) and _conjoined(named, sent) else None
+
+
+def _conjoined(people: list[Actor], sent: SpacySpan) -> bool:
+    """Whether ``people`` are named joined by "and" in ``sent`` ("talks between President Brun and President
+    Zoric"), as a pair is, not apart ("Rousseff …, when she was Lula's chief of staff")."""
+    heads = []
+    for person in people:
+        x = next((x for x in person.mentions if sent.start_char <= x.start < sent.end_char), None)
+        named = sent.doc.char_span(x.start, x.end, alignment_mode="expand") if x is not None else None
+        if named is None:
+            return False
+        heads.append(named.root)
+    first, *rest = sorted(heads, key=lambda t: t.i)
+    return all(t.dep_ == "conj" and first in t.ancestors for t in rest)
 
 
 def _named_in(actor: Actor, start: int, end: int) -> bool:

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ..geo import gazetteer
 from ..records import Actor, ActorKind
 from .actor_table import ActorTable
+from .contact_words import HOST_VERBS, MEET_VERBS, NOUN_MODES, PHONE_VERBS
 from .held_offices import holds_title, office_words
 from .lexicon import DIPLOMATIC_OFFICES
 from .state_leaders import is_leader, the_states_leader
@@ -29,14 +30,18 @@ DIPLOMATIC_TITLES = [frozenset(office.split()) for office in DIPLOMATIC_OFFICES]
 """Each post of the foreign service as the set of the words a title holding it has."""
 
 
-def counterpart_holder(state: str | None, owner: Actor | None, offices: set[str], table: ActorTable) -> Actor | None:
-    """The person "his Australian counterpart" is (rule speaker.counterpart-holder): of the people the article names
-    of that state, the one holding one of the ``offices`` of the person whose counterpart he is, the ``owner`` ("Prime
-    Minister Tom Gale" for a prime minister's); when the article titles no one of that state, the one person of it it
-    names ("Libya's Omar Fathi"); for a state's leader with no holder of his own office, the one leader of that state
-    it names ("Prime Minister X" and "Serbian President Y"). Without a ``state`` ("his counterpart"), the one holder
-    of such an office of a known state other than the owner's. A title of another office is no counterpart's: "his
-    Saudi counterpart" of a foreign minister is not the one Saudi intelligence official named."""
+def counterpart_holder(
+    span: Span, state: str | None, owner: Actor | None, offices: set[str], table: ActorTable
+) -> Actor | None:
+    """The person "his Australian counterpart" (``span``) is (rule speaker.counterpart-holder): of the people the
+    article names of that state, the one holding one of the ``offices`` of the person whose counterpart he is, the
+    ``owner`` ("Prime Minister Tom Gale" for a prime minister's); when the article titles no one of that state, the
+    one person of it it names who is told beside the counterpart or the owner ("held talks with … Libya's Omar
+    Fathi"), not a farmer of that state quoted elsewhere; for a state's leader with no holder of his own office, the
+    one leader of that state it names ("Prime Minister X" and "Serbian President Y"). Without a ``state`` ("his
+    counterpart"), the one holder of such an office of a known state other than the owner's. A title of another
+    office is no counterpart's: "his Saudi counterpart" of a foreign minister is not the one Saudi intelligence
+    official named."""
     if owner is not None and owner.country is not None and owner.country == state:
         return None  # an Australian's "Australian counterpart" is no reading of a counterpart
     people = [a for a in _named_people(table) if a is not owner]
@@ -48,8 +53,8 @@ def counterpart_holder(state: str | None, owner: Actor | None, offices: set[str]
         return None  # "his counterpart" of a person of no known state: of any state at all
     titled = [a for a in people if a.titles]
     fitting = [a for a in titled if any(holds_title(office_words(t), o) for t in a.titles for o in offices)]
-    if not titled and state is not None:
-        fitting = people  # "Libya's Omar Fathi", whose office the story never gives
+    if not titled and state is not None:  # "Libya's Omar Fathi", whose office the story never gives
+        fitting = [a for a in people if _told_beside(a, span, owner, table)]
     if not fitting and state is not None and owner is not None and is_leader(owner):
         # a head of government's counterpart may be his neighbour's head of state: "Prime Minister X … his Serbian
         # counterpart" after "Serbian President Y"
@@ -58,6 +63,33 @@ def counterpart_holder(state: str | None, owner: Actor | None, offices: set[str]
         return None
     fired("speaker.counterpart-holder")
     return fitting[0]
+
+
+def _told_beside(person: Actor, span: Span, owner: Actor | None, table: ActorTable) -> bool:
+    """Whether an untitled person may be the counterpart a description means: named in the description's own
+    sentence, or met, called or received by the ``owner`` in a sentence naming them both ("Energy Minister Faisal
+    Omar held talks with … Libya's Omar Fathi"). Untitled people are mostly not officials at all ("Australia's Rob
+    Gant, a wheat grower from Perth, said …"), so one named anywhere else is no one's counterpart."""
+    for mention in person.mentions:
+        named = table.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if named is None:
+            continue
+        sent = named.sent
+        if sent == span.sent:
+            return True
+        if owner is not None and _named_in(owner, sent) and any(_contact_word(t) for t in named.root.ancestors):
+            return True
+    return False
+
+
+def _named_in(actor: Actor, sent: Span) -> bool:
+    """Whether ``actor`` is named in the sentence ``sent``."""
+    return any(sent.start_char <= x.start < sent.end_char for x in actor.mentions)
+
+
+def _contact_word(word: Token) -> bool:
+    """Whether ``word`` tells of a contact with those it governs: "met", "called", "hosted", "talks with"."""
+    return word.lemma_.lower() in MEET_VERBS | PHONE_VERBS | HOST_VERBS or word.lower_ in NOUN_MODES
 
 
 def diplomat_holder(span: Span, state: str | None, table: ActorTable) -> Actor | None:

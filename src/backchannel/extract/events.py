@@ -58,7 +58,7 @@ from .contact_words import (
     UNDONE_PLAN_HEADS,
 )
 from .contacts import find_mentions
-from .counted_groups import between_the_counted
+from .counted_groups import between_the_counted, named_after_the_counted
 from .counterparts import name_counterparts
 from .delegations import name_delegations
 from .diary_days import day_heading_ahead
@@ -396,6 +396,10 @@ def _add_speaker_as_party(mention: Mention, quotes: list[Quote], table: ActorTab
         return  # "warned him that a visit to Moscow would damage trust": whose visit, the place does not say
     if between_the_counted(mention, table):
         fired("party.between-the-counted")  # "“The talks between both leaders were useful,” said Holm": not Holm's
+        tellers = {q.speaker_actor for q in quotes_over(mention.trigger, quotes) if q.speaker_actor}
+        if (named := named_after_the_counted(mention, table, tellers)) is not None:
+            mention.participants, mention.actor, mention.recipient = [], [], []
+            mention.add(mention.recipient, named)  # "…,” said Holm, who sought talks between Brun and Zoric"
         return
     for q in quotes_over(mention.trigger, quotes):
         speaker = table.get(q.speaker_actor)

@@ -174,8 +174,10 @@ GATHERING_PREPS: frozenset[str] = _WORDS.words("gathering_preps")
 LOCAL_OFFICE_WORDS: frozenset[str] = _WORDS.words("local_office_words")
 PROVINCE_STATES: dict[str, str] = _WORDS.meanings("province_states")
 OFFICE_PERIPHRASES: dict[str, str] = _WORDS.meanings("office_periphrases")
-DIPLOMATIC_OFFICES: frozenset[str] = _WORDS.words("diplomatic_offices")
 """Phrases that name an office without its title ("head of state"), each with the titles that hold it, by '|'."""
+DIPLOMATIC_OFFICES: frozenset[str] = _WORDS.words("diplomatic_offices")
+"""The posts of a state's foreign service ("ambassador", "envoy", "foreign minister"), each as the words a title
+holding it has: whom "the diplomat" may stand for (described_holders)."""
 
 
 LEMMA_FIXES = {"hop": "hope"}

@@ -337,9 +337,12 @@ def _counts_states(name: str) -> bool:
 
 def _resolve_among_others(
     m: Mention, group: str, drafts: list[Draft], table: ActorTable, published: str | None
-) -> None:
+) -> Draft | None:
     """ "The two ministers agreed to hold a meeting with Lebanon": the group is the pair it stands for, resolved as if
-    alone (rule party.the-two-among-others); the others stay, and the contact is merged as any other."""
+    alone (rule party.the-two-among-others); the others stay, and the contact is merged as any other. Returns the
+    contact told before that the group was resolved through when the others are not of it: "Vartan met Mamedov on
+    Friday. The two ministers were later received by President Tokin" is a new contact with Tokin, which must not
+    swallow the meeting of the two."""
     alone = dataclasses.replace(m, participants=[group], actor=[], recipient=[group], pronoun_pair=False)
     same = _resolve_group(alone, drafts, table, published)
     if same is not None and not alone.participants:  # the named people of a contact told before, less those met
@@ -347,12 +350,23 @@ def _resolve_among_others(
     if alone.participants == [group]:
         alone.participants = _named_besides_the_met(alone, m, table)
     if alone.participants == [group] or not alone.participants:
-        return
+        return None
     fired("party.the-two-among-others")
+    others = [p for p in m.participants if p != group]
     for role in (m.actor, m.recipient):
         if group in role:
             role[role.index(group) : role.index(group) + 1] = [p for p in alone.participants if p not in role]
-    m.participants[:] = list(dict.fromkeys(m.actor + m.recipient + [p for p in m.participants if p != group]))
+    m.participants[:] = list(dict.fromkeys(m.actor + m.recipient + others))
+    return same if same is not None and _people_apart(others, same, table) else None
+
+
+def _people_apart(others: list[str], draft: Draft, table: ActorTable) -> bool:
+    """Whether a contact has a person beside a counted group whom the contact the group was resolved through does not
+    have: a third person met is a new contact; a state or body beside the pair ("the talks between the two
+    countries' top officials", "visit the division's headquarters") may be told of the same one."""
+    return any(
+        (a := table.get(p)) is not None and a.kind is ActorKind.PERSON for p in set(others) - draft.participants()
+    )
 
 
 def _named_in_order(draft: Draft, table: ActorTable) -> list[str]:
@@ -713,8 +727,11 @@ def _merge_one(m: Mention, drafts: list[Draft], table: ActorTable, published: st
         m.participants, m.actor, m.recipient = [], [], []
         m.add(m.recipient, states)
     plural_role_holders(m, table)  # "the co-chairs": the co-chairs named
-    if (group := _counted_group_among_others(m, table)) is not None:
-        _resolve_among_others(m, group, drafts, table, published)
+    told = drafts  # the contacts it may retell: not the one a counted group among new others was resolved through
+    if (group := _counted_group_among_others(m, table)) is not None and (
+        apart := _resolve_among_others(m, group, drafts, table, published)
+    ) is not None:
+        told = [d for d in drafts if d is not apart]
     if _definite_group(m, table) and "mode.grouping-gathers" not in m.rules:  # "the ministers of the five states"
         fired("party.the-two")  # "the two leaders": the pair named before
         same = _resolve_group(m, drafts, table, published)
@@ -726,16 +743,16 @@ def _merge_one(m: Mention, drafts: list[Draft], table: ActorTable, published: st
         fired("merge.unnamed-other-day")  # "We had a video conference in May" after Monday's meeting: not that one
         judged(m.trigger.i, False, m.rules)
         return
-    target = _hosted_antecedent(m, drafts) or _antecedent(m, drafts, table, published)
+    target = _hosted_antecedent(m, told) or _antecedent(m, told, table, published)
     if target is None and m.in_headline:
-        target = _headline_story(m, drafts, table)
+        target = _headline_story(m, told, table)
         if target is not None:
             fired("merge.headline-same-people")  # "Trump didn't need to meet X" heads the story of their meeting
     if target is None and m.in_headline:
         target = next(
             (
                 d
-                for d in drafts
+                for d in told
                 if _compatible_modes(d.first.mode, m.mode) and STATUS_CLASS[d.first.status] == STATUS_CLASS[m.status]
             ),
             None,
@@ -745,7 +762,7 @@ def _merge_one(m: Mention, drafts: list[Draft], table: ActorTable, published: st
             if sum(is_name(a.name) for p in target.named(table) if (a := table.get(p)) is not None) >= 2:
                 _only_body_parties(m, table)
     if target is None and m.silent:
-        target = _same_people(m, drafts, table)  # "state media did not mention any meeting with Putin"
+        target = _same_people(m, told, table)  # "state media did not mention any meeting with Putin"
         if target is None:
             fired("contact.silent")  # a contact nobody asserts, which is no other one told, is not an event
             judged(m.trigger.i, False, m.rules)

@@ -3126,7 +3126,7 @@ class SpeakerResolver:
             owner = self._possessor(possessive) if possessive is not None else None
             # the owner's offices, and the one he holds as a counterpart himself ("his Iranian counterpart, X")
             titles = [*owner.titles, *counterpart_titles(owner, self.table, self.doc)] if owner is not None else []
-            return counterpart_holder(country, owner, offices_in(titles), self.table)
+            return counterpart_holder(span, country, owner, offices_in(titles), self.table)
         return diplomat_holder(span, country, self.table) if introduction_of(span) is None else None
 
     def _possessor(self, owner: Token) -> Actor | None:

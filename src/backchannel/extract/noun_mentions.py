@@ -37,6 +37,7 @@ from .contact_words import (
     PLANNING_HEADS,
     REQUEST_VERBS,
     SENDING_VERBS,
+    STEADY_NOUNS,
     STEADY_WORDS,
     SUPPORT_PURPOSES,
     TELLING_VERBS,
@@ -356,6 +357,8 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
         return rejected("contact.habit.everyone")  # "maintains contacts with all its neighbours"
     if _steady_contact(noun):
         return rejected("contact.habit.steady-contact")  # "is in regular contact with the Iranian authorities"
+    if contact_habits.kept_up(noun):
+        return rejected("contact.habit.kept-up")  # "to keep up the dialogue with Russia"
     if contact_habits.held_as_a_habit(noun, governor):
         return rejected("contact.habit.held")  # "regularly holds meetings with union leaders"
     determiner = next((c.lower_ for c in noun.children if c.dep_ in ("det", "poss")), None)
@@ -710,9 +713,10 @@ the subject is none of them."""
 
 
 def _steady_contact(noun: Token) -> bool:
-    """ "is in regular contact with his Russian colleagues": being in contact kept up over time is a habit, not one
-    happening (rule contact.habit.steady-contact); "was in telephone contact with X on Monday night" is one."""
-    return noun.lemma_.lower() == "contact" and any(
+    """ "is in regular contact with his Russian colleagues", "the two leaders' close dialogue would continue": being
+    in contact, or in dialogue, kept up over time is a habit or a tie, not one happening (rule
+    contact.habit.steady-contact); "was in telephone contact with X on Monday night" is one."""
+    return noun.lemma_.lower() in STEADY_NOUNS and any(
         c.dep_ == "amod" and c.lower_ in STEADY_WORDS for c in noun.children
     )
 

@@ -357,8 +357,6 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
         return rejected("contact.habit.everyone")  # "maintains contacts with all its neighbours"
     if _steady_contact(noun):
         return rejected("contact.habit.steady-contact")  # "is in regular contact with the Iranian authorities"
-    if contact_habits.kept_up(noun):
-        return rejected("contact.habit.kept-up")  # "to keep up the dialogue with Russia"
     if contact_habits.held_as_a_habit(noun, governor):
         return rejected("contact.habit.held")  # "regularly holds meetings with union leaders"
     determiner = next((c.lower_ for c in noun.children if c.dep_ in ("det", "poss")), None)

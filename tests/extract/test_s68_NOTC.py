@@ -1,8 +1,7 @@
 """Contacts told as stances, permissions, habits or ties kept up, which are no happening (session 68, helper NOTC):
 a refusal held in place by a condition (contact.stance.refused-until), a contact one was only authorised or
-allowed to have (contact.permitted-only), a rate by the day of the week (contact.habit), a dialogue kept up or
-told as close (contact.habit.kept-up, contact.habit.steady-contact). On sentences written for these tests (names
-invented)."""
+allowed to have (contact.permitted-only), a rate by the day of the week (contact.habit), a dialogue kept up
+(contact.habit.kept-up). On sentences written for these tests (names invented)."""
 
 from tests.conftest import events_with
 
@@ -146,7 +145,7 @@ def test_a_meeting_next_tuesday_stays_a_contact(extract):
     assert statuses(r, "Karl Brandt", "Ilir Berisha") == ["planned"]
 
 
-# contact.habit.kept-up and contact.habit.steady-contact
+# contact.habit.kept-up
 
 
 def test_keeping_up_the_dialogue_is_no_contact(extract):
@@ -163,15 +162,6 @@ def test_communications_maintained_over_years_are_no_contact(extract):
         published=PUBLISHED,
     )
     assert r["events"] == []
-
-
-def test_a_close_dialogue_that_would_continue_is_no_second_contact(extract):
-    r = extract(
-        "President Ana Lind called Premier Tomas Varga on Saturday. She said the two leaders' close dialogue would "
-        "continue.",
-        published=PUBLISHED,
-    )
-    assert [e["mode"] for e in events_with(r, "Ana Lind", "Tomas Varga")] == ["phone"]
 
 
 def test_talks_continued_in_a_city_on_a_day_stay_a_planned_meeting(extract):

@@ -37,7 +37,6 @@ from .contact_words import (
     PLANNING_HEADS,
     REQUEST_VERBS,
     SENDING_VERBS,
-    STEADY_NOUNS,
     STEADY_WORDS,
     SUPPORT_PURPOSES,
     TELLING_VERBS,
@@ -711,10 +710,9 @@ the subject is none of them."""
 
 
 def _steady_contact(noun: Token) -> bool:
-    """ "is in regular contact with his Russian colleagues", "the two leaders' close dialogue would continue": being
-    in contact, or in dialogue, kept up over time is a habit or a tie, not one happening (rule
-    contact.habit.steady-contact); "was in telephone contact with X on Monday night" is one."""
-    return noun.lemma_.lower() in STEADY_NOUNS and any(
+    """ "is in regular contact with his Russian colleagues": being in contact kept up over time is a habit, not one
+    happening (rule contact.habit.steady-contact); "was in telephone contact with X on Monday night" is one."""
+    return noun.lemma_.lower() == "contact" and any(
         c.dep_ == "amod" and c.lower_ in STEADY_WORDS for c in noun.children
     )
 

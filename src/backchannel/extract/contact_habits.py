@@ -11,6 +11,7 @@ from .contact_words import (
     FREQUENCY_WORDS,
     GATHERINGS,
     HABIT_HOLDING_VERBS,
+    KEEPING_VERBS,
     MANY_WORDS,
     NOUN_MODES,
     RANGE_NOUNS,
@@ -77,6 +78,16 @@ def held_as_a_habit(noun: Token, governor: Token | None) -> bool:
         return False  # "Rebel leaders hold talks with government envoys in Geneva on Monday": an occasion
     fired("contact.habit.held")
     return True
+
+
+def kept_up(noun: Token) -> bool:
+    """ "It is in our interest to keep up the dialogue with Russia", "the two countries have maintained healthy
+    communications over recent years": a contact noun as the object of a verb of keeping it up is a tie kept over
+    time, not a happening (rule contact.habit.kept-up); "keep" only with "up" ("kept the talks secret" is not)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in KEEPING_VERBS:
+        return False
+    return verb.lemma_.lower() != "keep" or any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
 
 
 def _held_often(verb: Token) -> bool:
@@ -301,4 +312,5 @@ def _of_plural(noun: Token) -> bool:
 
 RATE_UNITS = frozenset(
     {"day", "week", "month", "year", "quarter", "fortnight", "weekend", "morning", "afternoon", "evening", "night"}
+    | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}  # "every Sunday"
 )

@@ -26,7 +26,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from ..records import ActorKind, EventStatus, Span
-from . import background_verbs, contact_nouns, contact_verbs
+from . import background_verbs, contact_habits, contact_nouns, contact_stances, contact_verbs
 from .actor_table import ActorTable
 from .asked_for import asked_for
 from .calls_each import calls_each
@@ -85,6 +85,12 @@ def find_mentions(doc: Doc, table: ActorTable, resolver: SpeakerResolver) -> lis
                 mention = rejected("contact.urged-others")  # "urged the government to open talks with X"
             if mention is not None and asked_for(token):
                 mention = rejected("contact.asked-for")  # "stressed the need for exchanges, including visits"
+            if mention is not None and contact_stances.refused_until(token):
+                mention = rejected("contact.stance.refused-until")  # "will not meet X until the crossings reopen"
+            if mention is not None and contact_stances.permitted_only(token):
+                mention = rejected("contact.permitted-only")  # "was authorised to talk to the rebels"
+            if mention is not None and contact_habits.kept_up(token):
+                mention = rejected("contact.habit.kept-up")  # "to keep up the dialogue with Russia"
             if mention is not None:
                 _add_together(mention, table, resolver)
                 _place_at_the_scene(mention)

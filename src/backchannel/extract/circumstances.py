@@ -53,6 +53,7 @@ from .story_days import day_left_out
 from .trace import collecting, fired
 from .untagged_people import PLACE_NOUNS
 from .when import (
+    AHEAD,
     DAY_OF_MONTH,
     FULL_DATE,
     ORDINAL_DAYS,
@@ -560,6 +561,8 @@ def date_text_of(token: Token) -> str | None:
             if ent is not None and is_length(ent.text) and _in_clause(ent, token):
                 fired("date.length-not-a-time")  # "their first meeting in more than a year": no time of its own
                 continue
+            if ent is not None and (ahead := _counted_ahead(ent)) is not None and _in_clause(ent, token):
+                return ahead  # "will meet again in two weeks" (rule date.counted-ahead)
             if ent is None or not (is_calendar(ent.text + _counted_from(ent)) and _in_clause(ent, token)):
                 continue
             if _clock_time(ent):
@@ -589,6 +592,19 @@ def date_text_of(token: Token) -> str | None:
         or _date_before_the_purpose(token)
         or _line_head_date(token)
     )
+
+
+def _counted_ahead(ent: SpacySpan) -> str | None:
+    """ "in two weeks", "within ten days", "in three weeks' time": a count of days, weeks or months after "in" or
+    "within", which the tagger leaves out of the date, read ahead from the article's date for a contact still to
+    come (rule date.counted-ahead); not "in two weeks of talks", a length."""
+    doc = ent.doc
+    prep = doc[ent.start - 1] if ent.start > 0 else None
+    if prep is None or prep.lower_ not in ("in", "within"):
+        return None
+    end = ent.end + 1 if ent.end < len(doc) and doc[ent.end].lower_ == "time" else ent.end  # "three weeks' time"
+    phrase = doc[prep.i : end].text
+    return phrase if AHEAD.fullmatch(phrase) else None
 
 
 COMING_BEFORE = re.compile(r"\b((?:this\s+)?coming)\s+$", re.IGNORECASE)
@@ -710,7 +726,10 @@ def date_of_when_clause(trigger: Token) -> str | None:
 def date_of_where_clause(trigger: Token) -> str | None:
     """ "The encounter took place on Tuesday in the Portuguese pavilion, where X was received by Y": a contact told
     in a "where" clause on a place or venue took place at the time of the clause that place is told in (rule
-    date.where-clause), whether or not the venue names a town."""
+    date.where-clause), whether or not the venue names a town; so did one told by a noun the clause's verb holds
+    ("took place on Tuesday in Brussels, where X and Y had their first meeting")."""
+    if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubj", "nsubjpass"):
+        trigger = trigger.head
     if trigger.dep_ != "relcl" or not any(c.lower_ == "where" for c in trigger.children):
         return None
     venue = trigger.head
@@ -1022,8 +1041,30 @@ def _in_clause(ent: SpacySpan, token: Token) -> bool:
             return False
         if node.dep_ == "pcomp" and node.pos_ == "VERB" and node.head.lower_ in TIMING_PREPS and node.i != token.i:
             return False  # "her first since winning the election in June 2024": the winning's date
+        if _another_happenings(node, ent) and node.head.i != token.i:
+            fired("date.of-another-happening")  # "met following a contested election on August 9"
+            return False
         node = node.head
     return True
+
+
+OTHER_HAPPENING_PREPS = frozenset({"after", "before", "following", "since", "preceding"})
+"""Prepositions that time a contact against another happening, whose own date is not the contact's."""
+ARRIVAL_NOUNS = frozenset({"arrival", "landing"})
+"""Happenings a contact is timed after on the same day, whose date is the contact's: "met X after his arrival on
+Monday"."""
+
+
+def _another_happenings(node: Token, ent: SpacySpan) -> bool:
+    """Whether ``node`` is a happening a contact is timed against ("after the election", "before a possible May
+    election", "their first meeting since the strikes of 1964") whose phrase holds the date ``ent``, not the time
+    itself ("after Monday", "before the end of the month") nor an arrival the contact followed on its day (rule
+    date.of-another-happening)."""
+    if node.dep_ != "pobj" or node.head.lower_ not in OTHER_HAPPENING_PREPS:
+        return False
+    if ent.start <= node.i < ent.end or node.pos_ != "NOUN" or node.ent_type_ in ("DATE", "TIME"):
+        return False
+    return node.lemma_.lower() not in ARRIVAL_NOUNS
 
 
 def _held_by_its_subject(clause: Token, noun: Token) -> bool:

@@ -597,11 +597,14 @@ def date_text_of(token: Token) -> str | None:
 def _counted_ahead(ent: SpacySpan) -> str | None:
     """ "in two weeks", "within ten days", "in three weeks' time": a count of days, weeks or months after "in" or
     "within", which the tagger leaves out of the date, read ahead from the article's date for a contact still to
-    come (rule date.counted-ahead); not "in two weeks of talks", a length."""
+    come (rule date.counted-ahead), told on a verb ("will meet again in two weeks"); not on a noun ("their first
+    meeting in two weeks"), a length."""
     doc = ent.doc
     prep = doc[ent.start - 1] if ent.start > 0 else None
-    if prep is None or prep.lower_ not in ("in", "within"):
-        return None
+    if prep is None or prep.lower_ not in ("in", "within") or prep.head.pos_ not in ("VERB", "AUX"):
+        return None  # "their first meeting in two weeks": a length
+    if prep.i > 0 and doc[prep.i - 1].lower_ in ("time", "times"):
+        return None  # "postponed for the second time in two months"
     end = ent.end + 1 if ent.end < len(doc) and doc[ent.end].lower_ == "time" else ent.end  # "three weeks' time"
     phrase = doc[prep.i : end].text
     return phrase if AHEAD.fullmatch(phrase) else None

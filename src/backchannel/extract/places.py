@@ -42,6 +42,7 @@ ARRIVAL_VERBS: frozenset[str] = _WORDS.words("arrival_verbs")
 CONTINENT_NAMES: frozenset[str] = _WORDS.words("continent_names")
 NAMED_SITES: frozenset[str] = _WORDS.words("named_sites")
 LEAVING_VERBS: frozenset[str] = _WORDS.words("leaving_verbs")
+SITUATION_NOUNS: frozenset[str] = _WORDS.words("situation_nouns")
 
 
 def is_place(token: Token) -> bool:
@@ -406,17 +407,27 @@ the summit in Rome", "on the eve of the talks in Doha"."""
 
 
 def topic_phrase(prep: Token) -> bool:
-    """Whether ``prep`` opens what a contact is about ("talks with X on the situation in Iraq", "discussions about
-    the crisis in Ukraine"), not an occasion it was held at ("on the sidelines of the summit in Rome", "on a visit
-    to Oslo"): a place named in it is what was discussed, not where (rule place.topic-not-where)."""
+    """Whether ``prep`` opens what a contact is about and names a place only as part of it ("talks with X on the
+    situation in Iraq", "discussions on the crisis in Ukraine"): a country, or a place of a state of affairs, told in
+    a phrase of a common noun; not an occasion a contact is held at ("on the sidelines of the summit in Rome", "on a
+    visit to Oslo"), a time ("on Monday evening in Brussels"), someone called on ("calls on X in Rohtak"), nor a town
+    the parse hung on a topic ("talks on fisheries in New Delhi") (rule place.topic-not-where)."""
     if prep.lower_ not in TOPIC_PREPS:
         return False
-    occasions = [g for g in prep.children if g.dep_ == "pobj" and _an_occasion(g)]
-    if occasions:
+    about = [g for g in prep.children if g.dep_ == "pobj"]
+    if not about or any(g.pos_ != "NOUN" or g.ent_type_ in ("DATE", "TIME") or _an_occasion(g) for g in about):
         return False
-    if any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in prep.subtree):
-        fired("place.topic-not-where")
+    places = [t for t in prep.subtree if t.dep_ == "pobj" and t.head.lower_ in ("in", "at") and is_place(t)]
+    if not places or not all(_a_topic_place(t) for t in places):
+        return False
+    fired("place.topic-not-where")
     return True
+
+
+def _a_topic_place(place: Token) -> bool:
+    """A country ("the situation in Iraq"), or a place of a state of affairs ("the fighting in Aleppo")."""
+    held_on = place.head.head
+    return gazetteer().is_country_name(place_name(place)) or held_on.lemma_.lower() in SITUATION_NOUNS
 
 
 def _an_occasion(noun: Token) -> bool:
@@ -927,6 +938,8 @@ def place_fronted(trigger: Token) -> Token | None:
     first = trigger.sent[0]
     if first.lower_ not in ("in", "at") or first.dep_ != "prep":
         return None
+    if trigger.pos_ != "VERB" and not (trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB"):
+        return None  # "In Washington, critics called for the talks to be wound up": talks held elsewhere
     pobj = next((g for g in first.children if g.dep_ == "pobj"), None)
     doc = trigger.doc
     if pobj is None or pobj.right_edge.i + 1 >= len(doc) or doc[pobj.right_edge.i + 1].text != ",":
@@ -1021,7 +1034,7 @@ def place_of_the_side_before(trigger: Token, *, sentences_back: int = 3) -> Toke
 def _same_side(subject: Token, earlier: Token) -> bool:
     """Whether ``subject`` names the side ``earlier`` named: the same name, or a pronoun for a person's name."""
     if subject.lower_ in SIDE_PRONOUNS:
-        return earlier.ent_type_ == "PERSON" or earlier.lower_ == subject.lower_  # "In Oslo, he will … He will also"
+        return earlier.ent_type_ == "PERSON"
     return subject.pos_ == "PROPN" and subject.lower_ == earlier.lower_
 
 

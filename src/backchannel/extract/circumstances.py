@@ -1051,23 +1051,33 @@ def _in_clause(ent: SpacySpan, token: Token) -> bool:
     return True
 
 
-OTHER_HAPPENING_PREPS = frozenset({"after", "before", "following", "since", "preceding"})
-"""Prepositions that time a contact against another happening, whose own date is not the contact's."""
+OTHER_HAPPENING_PREPS = frozenset({"after", "following", "since"})
+"""Prepositions that time a contact after another happening, whose own day is not the contact's ("before the
+September round" bounds a contact asked for from above, and dates it: rule date.possible-just-gone)."""
 ARRIVAL_NOUNS = frozenset({"arrival", "landing"})
 """Happenings a contact is timed after on the same day, whose date is the contact's: "met X after his arrival on
 Monday"."""
 
 
 def _another_happenings(node: Token, ent: SpacySpan) -> bool:
-    """Whether ``node`` is a happening a contact is timed against ("after the election", "before a possible May
-    election", "their first meeting since the strikes of 1964") whose phrase holds the date ``ent``, not the time
-    itself ("after Monday", "before the end of the month") nor an arrival the contact followed on its day (rule
-    date.of-another-happening)."""
+    """Whether ``node`` is a happening a contact is timed after ("following a contested election on August 9", "their
+    first meeting since the strikes of 1964") whose phrase holds the date ``ent``, not the time itself ("after
+    Monday"), the year of one it followed ("after the 2021 election"), an arrival the contact followed on its day,
+    nor a happening told at the front that sets the sentence's day (rule date.of-another-happening)."""
     if node.dep_ != "pobj" or node.head.lower_ not in OTHER_HAPPENING_PREPS:
         return False
     if ent.start <= node.i < ent.end or node.pos_ != "NOUN" or node.ent_type_ in ("DATE", "TIME"):
         return False
-    return node.lemma_.lower() not in ARRIVAL_NOUNS
+    if node.head.lower_ != "since" and YEAR.fullmatch(ent.text.strip()):
+        return False  # "met in late summer, after the 2021 election": the year is the contact's too
+    return node.lemma_.lower() not in ARRIVAL_NOUNS and not _sets_the_scene(node.head)
+
+
+def _sets_the_scene(prep: Token) -> bool:
+    """ "After the ceremony on March 3, X went on to meet Y": a happening the contact followed, told at the front of
+    the sentence, sets the day the sentence goes on in."""
+    first = prep.sent[0]
+    return prep.lower_ in ("after", "following") and prep.i == first.i
 
 
 def _held_by_its_subject(clause: Token, noun: Token) -> bool:

@@ -7,14 +7,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .circumstances import date_text_of
+from .contact_words import SAYING_NOUNS, SAYINGS_AFTER_CONTACT
 from .mentions import Mention
 from .places import place_in, place_of_verb
 from .trace import fired
-from .vocabulary import vocabulary
 
-_WORDS = vocabulary("contacts")
-SAYING_VERBS: frozenset[str] = _WORDS.words("sayings_after_contact")
-SAYING_NOUNS: frozenset[str] = _WORDS.words("saying_nouns")
 AFTER_WORDS = frozenset({"after", "following"})
 """The words that put a contact just before the saying they hang on."""
 MADE_AS = frozenset({"make", "give", "issue"})
@@ -34,7 +31,7 @@ def saying_after(trigger: Token) -> Token | None:
 
 def _a_saying(verb: Token) -> bool:
     """ "said", "told", "speaking", and "made the comments": a verb of saying, or one that makes a saying."""
-    if verb.lemma_.lower() in SAYING_VERBS:
+    if verb.lemma_.lower() in SAYINGS_AFTER_CONTACT:
         return True
     made = verb.lemma_.lower() in MADE_AS
     return made and any(c.dep_ == "dobj" and c.lemma_.lower() in SAYING_NOUNS for c in verb.children)

@@ -344,3 +344,24 @@ def test_also_after_being_in_a_city_is_there(extract):
         published=PUBLISHED,
     )
     assert place(event_of(r, "Raimonds Vejonis", "Juri Ratas")) == "Tallinn"
+
+
+# place.being-there, date.being-there
+
+
+def test_a_participle_of_being_in_a_city_meets_there_and_then(extract):
+    r = extract(
+        "Latvian President Raimonds Vejonis was in Tallinn on Wednesday, meeting with his Estonian counterpart Kersti "
+        "Kalda.",
+        published=PUBLISHED,
+    )
+    event = event_of(r, "Raimonds Vejonis", "Kersti Kalda")
+    assert (date(event), place(event)) == ("2026-03-11", "Tallinn")
+
+
+def test_a_participle_of_being_glad_is_held_nowhere(extract):
+    r = extract(
+        "Latvian President Raimonds Vejonis was glad on Wednesday, meeting with his Estonian counterpart Kersti Kalda.",
+        published=PUBLISHED,
+    )
+    assert place(event_of(r, "Raimonds Vejonis", "Kersti Kalda")) is None

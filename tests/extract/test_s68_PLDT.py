@@ -365,3 +365,12 @@ def test_a_participle_of_being_glad_is_held_nowhere(extract):
         published=PUBLISHED,
     )
     assert place(event_of(r, "Raimonds Vejonis", "Kersti Kalda")) is None
+
+
+def test_the_day_of_a_dinner_still_dates_the_talk_after_it(extract):
+    r = extract(
+        "President Ana Berg talked with President Tomas Varga for a full hour after Monday's dinner at the lakeside "
+        "residence.",
+        published=PUBLISHED,
+    )
+    assert date(event_of(r, "Ana Berg", "Tomas Varga")) == "2026-03-09"

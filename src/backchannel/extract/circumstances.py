@@ -22,6 +22,7 @@ from .contact_words import (
     GLADLY_ADVERBS,
     HOLDING_VERBS,
     HYPOTHETICAL_AUX,
+    LASTING_HAPPENINGS,
     NOUN_MODES,
     OFFERING_HEADS,
     ONGOING_WORDS,
@@ -1054,23 +1055,23 @@ def _in_clause(ent: SpacySpan, token: Token) -> bool:
 OTHER_HAPPENING_PREPS = frozenset({"after", "following", "since"})
 """Prepositions that time a contact after another happening, whose own day is not the contact's ("before the
 September round" bounds a contact asked for from above, and dates it: rule date.possible-just-gone)."""
-ARRIVAL_NOUNS = frozenset({"arrival", "landing"})
-"""Happenings a contact is timed after on the same day, whose date is the contact's: "met X after his arrival on
-Monday"."""
 
 
 def _another_happenings(node: Token, ent: SpacySpan) -> bool:
-    """Whether ``node`` is a happening a contact is timed after ("following a contested election on August 9", "their
-    first meeting since the strikes of 1964") whose phrase holds the date ``ent``, not the time itself ("after
-    Monday"), the year of one it followed ("after the 2021 election"), an arrival the contact followed on its day,
-    nor a happening told at the front that sets the sentence's day (rule date.of-another-happening)."""
+    """Whether ``node`` is a happening a contact is timed after whose phrase holds the date ``ent``: one it is the
+    first contact since ("their first meeting since the strikes of 1964"), or one whose aftermath lasts ("following a
+    contested election on August 9"); not the time itself ("after Monday"), the year of one it followed ("after the
+    2021 election"), one it follows on the same day ("after Monday's dinner", "after his arrival on Monday"), nor one
+    told at the front that sets the sentence's day (rule date.of-another-happening)."""
     if node.dep_ != "pobj" or node.head.lower_ not in OTHER_HAPPENING_PREPS:
         return False
     if ent.start <= node.i < ent.end or node.pos_ != "NOUN" or node.ent_type_ in ("DATE", "TIME"):
         return False
-    if node.head.lower_ != "since" and YEAR.fullmatch(ent.text.strip()):
+    if node.head.lower_ == "since":
+        return True  # "their first meeting since the strikes of 1964": the last one before it
+    if YEAR.fullmatch(ent.text.strip()):
         return False  # "met in late summer, after the 2021 election": the year is the contact's too
-    return node.lemma_.lower() not in ARRIVAL_NOUNS and not _sets_the_scene(node.head)
+    return node.lemma_.lower() in LASTING_HAPPENINGS and not _sets_the_scene(node.head)
 
 
 def _sets_the_scene(prep: Token) -> bool:

@@ -1019,8 +1019,8 @@ def place_of_the_side_before(trigger: Token, *, sentences_back: int = 3) -> Toke
         return None
     for token in reversed(doc[sents[0].start : trigger.sent.start]):
         verb = token.head.head
-        if token.dep_ != "pobj" or token.head.lower_ not in ("in", "at") or verb.pos_ not in ("VERB", "AUX"):
-            continue  # "met X in Kathmandu", "was in Tallinn on Wednesday"
+        if token.dep_ != "pobj" or token.head.lower_ not in ("in", "at") or verb.pos_ != "VERB":
+            continue
         if verb.lemma_.lower() in ARRIVAL_VERBS | TRAVEL_VERBS:
             continue  # a trip's end is carried on by place.trip-told-before
         if not any(_same_side(subject, c) for c in verb.children if c.dep_ == "nsubj"):

@@ -133,6 +133,9 @@ def _pluperfect_plan(trigger: Token, date_text: str) -> bool:
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 """Tags of a verb that carries its clause's tense."""
+CLAUSE_CLIMB = 9
+"""How many heads up from a day its clause's tensed verb is looked for: "came … to do … in a tweet on landing … on
+Thursday"."""
 JOURNEY_VERBS = (
     vocabulary("contacts").words("travel_verbs")
     | vocabulary("places").words("arrival_verbs")
@@ -150,7 +153,7 @@ def _day_of_a_past_verb(trigger: Token, date_text: str) -> bool:
     if ent is None or not A_DAY.search(date_text) or ent.root.i in {t.i for t in trigger.subtree}:
         return False
     node, journey = ent.root, False
-    for _ in range(6):
+    for _ in range(CLAUSE_CLIMB):
         journey = journey or node.lemma_.lower() in JOURNEY_VERBS
         if node.tag_ in FINITE_TAGS or node.head.i == node.i:
             break

@@ -24,6 +24,7 @@ from .contact_words import (
     HOLDING_VERBS,
     HYPOTHETICAL_AUX,
     KNOWING_WORDS,
+    LASTING_HAPPENINGS,
     NOUN_MODES,
     OFFERING_HEADS,
     ONGOING_WORDS,
@@ -56,6 +57,7 @@ from .story_days import day_left_out
 from .trace import collecting, fired
 from .untagged_people import PLACE_NOUNS
 from .when import (
+    AHEAD,
     DAY_OF_MONTH,
     FULL_DATE,
     ORDINAL_DAYS,
@@ -597,6 +599,8 @@ def date_text_of(token: Token) -> str | None:
             if ent is not None and is_length(ent.text) and _in_clause(ent, token):
                 fired("date.length-not-a-time")  # "their first meeting in more than a year": no time of its own
                 continue
+            if ent is not None and (ahead := _counted_ahead(ent)) is not None and _in_clause(ent, token):
+                return ahead  # "will meet again in two weeks" (rule date.counted-ahead)
             if ent is None or not (is_calendar(ent.text + _counted_from(ent)) and _in_clause(ent, token)):
                 continue
             if _clock_time(ent):
@@ -626,6 +630,22 @@ def date_text_of(token: Token) -> str | None:
         or _date_before_the_purpose(token)
         or _line_head_date(token)
     )
+
+
+def _counted_ahead(ent: SpacySpan) -> str | None:
+    """ "in two weeks", "within ten days", "in three weeks' time": a count of days, weeks or months after "in" or
+    "within", which the tagger leaves out of the date, read ahead from the article's date for a contact still to
+    come (rule date.counted-ahead), told on a verb ("will meet again in two weeks"); not on a noun ("their first
+    meeting in two weeks"), a length."""
+    doc = ent.doc
+    prep = doc[ent.start - 1] if ent.start > 0 else None
+    if prep is None or prep.lower_ not in ("in", "within") or prep.head.pos_ not in ("VERB", "AUX"):
+        return None  # "their first meeting in two weeks": a length
+    if prep.i > 0 and doc[prep.i - 1].lower_ in ("time", "times"):
+        return None  # "postponed for the second time in two months"
+    end = ent.end + 1 if ent.end < len(doc) and doc[ent.end].lower_ == "time" else ent.end  # "three weeks' time"
+    phrase = doc[prep.i : end].text
+    return phrase if AHEAD.fullmatch(phrase) else None
 
 
 COMING_BEFORE = re.compile(r"\b((?:this\s+)?coming)\s+$", re.IGNORECASE)
@@ -747,7 +767,10 @@ def date_of_when_clause(trigger: Token) -> str | None:
 def date_of_where_clause(trigger: Token) -> str | None:
     """ "The encounter took place on Tuesday in the Portuguese pavilion, where X was received by Y": a contact told
     in a "where" clause on a place or venue took place at the time of the clause that place is told in (rule
-    date.where-clause), whether or not the venue names a town."""
+    date.where-clause), whether or not the venue names a town; so did one told by a noun the clause's verb holds
+    ("took place on Tuesday in Brussels, where X and Y had their first meeting")."""
+    if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubj", "nsubjpass"):
+        trigger = trigger.head
     if trigger.dep_ != "relcl" or not any(c.lower_ == "where" for c in trigger.children):
         return None
     venue = trigger.head
@@ -1059,8 +1082,40 @@ def _in_clause(ent: SpacySpan, token: Token) -> bool:
             return False
         if node.dep_ == "pcomp" and node.pos_ == "VERB" and node.head.lower_ in TIMING_PREPS and node.i != token.i:
             return False  # "her first since winning the election in June 2024": the winning's date
+        if _another_happenings(node, ent) and node.head.i != token.i:
+            fired("date.of-another-happening")  # "met following a contested election on August 9"
+            return False
         node = node.head
     return True
+
+
+OTHER_HAPPENING_PREPS = frozenset({"after", "following", "since"})
+"""Prepositions that time a contact after another happening, whose own day is not the contact's ("before the
+September round" bounds a contact asked for from above, and dates it: rule date.possible-just-gone)."""
+
+
+def _another_happenings(node: Token, ent: SpacySpan) -> bool:
+    """Whether ``node`` is a happening a contact is timed after whose phrase holds the date ``ent``: one it is the
+    first contact since ("their first meeting since the strikes of 1964"), or one whose aftermath lasts ("following a
+    contested election on August 9"); not the time itself ("after Monday"), the year of one it followed ("after the
+    2021 election"), one it follows on the same day ("after Monday's dinner", "after his arrival on Monday"), nor one
+    told at the front that sets the sentence's day (rule date.of-another-happening)."""
+    if node.dep_ != "pobj" or node.head.lower_ not in OTHER_HAPPENING_PREPS:
+        return False
+    if ent.start <= node.i < ent.end or node.pos_ != "NOUN" or node.ent_type_ in ("DATE", "TIME"):
+        return False
+    if node.head.lower_ == "since":
+        return True  # "their first meeting since the strikes of 1964": the last one before it
+    if YEAR.fullmatch(ent.text.strip()):
+        return False  # "met in late summer, after the 2021 election": the year is the contact's too
+    return node.lemma_.lower() in LASTING_HAPPENINGS and not _sets_the_scene(node.head)
+
+
+def _sets_the_scene(prep: Token) -> bool:
+    """ "After the ceremony on March 3, X went on to meet Y": a happening the contact followed, told at the front of
+    the sentence, sets the day the sentence goes on in."""
+    first = prep.sent[0]
+    return prep.lower_ in ("after", "following") and prep.i == first.i
 
 
 def _held_by_its_subject(clause: Token, noun: Token) -> bool:

@@ -42,7 +42,15 @@ from .many_sides import many_sided_noun
 from .mentions import Mention
 from .noun_mentions import noun_mention
 from .parties import host_state, parties_of, subjects_of, together_when
-from .places import place_in, place_of_the_side_before, place_of_the_subject, place_of_verb, place_told_before
+from .places import (
+    place_fronted,
+    place_in,
+    place_of_the_side_before,
+    place_of_the_subject,
+    place_of_verb,
+    place_told_before,
+)
+from .said_after import date_and_place_of_the_saying
 from .speakers import SpeakerResolver
 from .trace import collecting, fired, judged, rejected
 from .trip_purposes import fold_purposes
@@ -93,6 +101,7 @@ def find_mentions(doc: Doc, table: ActorTable, resolver: SpeakerResolver) -> lis
                 mention = rejected("contact.habit.kept-up")  # "to keep up the dialogue with Russia"
             if mention is not None:
                 _add_together(mention, table, resolver)
+                date_and_place_of_the_saying(mention)  # "said in Lisbon on Monday after talks with X"
                 _place_at_the_scene(mention)
         judged(token.i, mention is not None, rules)
         if mention is not None:
@@ -125,6 +134,8 @@ def _place_at_the_scene(mention: Mention) -> None:
     in_person = mention.trigger.pos_ == "VERB" and mention.mode != "third-party"
     if in_person and (where := place_of_the_subject(mention.trigger)) is not None:
         mention.place = where
+    elif (where := place_fronted(mention.trigger)) is not None:
+        mention.place = where  # "In France, Musk will speak at a conference and is expected to meet Macron"
     elif (where := place_told_before(mention.trigger)) is not None:
         fired("place.told-before")
         mention.place = where

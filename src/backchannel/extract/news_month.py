@@ -20,6 +20,7 @@ from ..dates import MONTHS
 from ..records import DateValue
 from .grammar import verb_at_or_above
 from .mentions import Mention
+from .said_after import saying_after
 from .story_days import time_of_its_own_on
 from .trace import fired
 
@@ -126,7 +127,24 @@ def _told_as_news(trigger: Token, *, anywhere: bool = False) -> bool:
     if anywhere:  # "met X the day after the vote", "first met X when both were rebels": a time of its own
         return not (time_of_its_own_on(verb) or _time_by_a_clause(verb) or _told_as_first(verb))
     opening = sent.start_char <= len(trigger.doc.text) * OPENING_SHARE
-    return opening or _present_or_perfect(verb)
+    return opening or _present_or_perfect(verb) or _just_before_a_saying(trigger)
+
+
+def _just_before_a_saying(trigger: Token) -> bool:
+    """ "Berg said after talks with Varga", "told the daily following her meeting with X": a contact told as held
+    just before a saying told in the past is news as the saying is, wherever the story tells it (rule
+    date.news-said-after); not one before a saying told as had ("had said after talks")."""
+    saying = saying_after(trigger)
+    if saying is None or pluperfect(saying) or (saying.tag_ != "VBD" and not _said_in_the_past(saying)):
+        return False
+    fired("date.news-said-after")
+    return True
+
+
+def _said_in_the_past(participle: Token) -> bool:
+    """ "Speaking after talks with X, Y told Reuters", "Y, speaking after talks with X, dismissed the plan": a
+    participle of saying in a clause told in the past."""
+    return participle.tag_ == "VBG" and verb_at_or_above(participle.head).tag_ == "VBD"
 
 
 def _another_time(sent: Span) -> bool:

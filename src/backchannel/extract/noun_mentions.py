@@ -11,6 +11,7 @@ from ..geo import gazetteer
 from ..records import ActorKind, EventStatus
 from . import attended_gatherings, contact_habits, contact_nouns, contact_verbs, implicit_sides
 from .actor_table import ActorTable
+from .actor_words import place_name
 from .circumstances import (
     TOPIC_PREPS,
     characterized,
@@ -59,10 +60,12 @@ from .parties import an_unnamed_individual, host_state, is_name, parties_of, per
 from .places import (
     destination,
     finer_place,
+    is_place,
     journey_for,
     place_in,
     place_of,
     place_of_verb,
+    place_of_where_clause,
     place_within,
     where_travelled,
 )
@@ -594,6 +597,9 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
         place = place_within(noun)  # "a meeting with Clinton aboard her plane at the Phoenix airport"
     if place is None:
         place = _place_of_holding_clause(noun)
+    if place is None and governor is not None and (hosting := _hosting_place(governor)) is not None:
+        fired("place.hosting-place")  # "Baghdad has hosted rounds of talks between Iran and Saudi Arabia"
+        place = hosting
     if place is None and scheduled:
         place = next((p for c in scheduled for t in c.subtree if (p := _place_set(t)) is not None), None)
         if place is not None:
@@ -669,6 +675,9 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
         mention.date_text = mention.date_text or date_text_of(gone)
     if governor is not None:
         _from_a_stay(mention, governor)
+    if mention.place is None and governor is not None and (where := place_of_where_clause(governor)) is not None:
+        fired("place.where-clause")  # "took place in Brussels, where X and Y had their first meeting"
+        mention.place = where
     return mention
 
 
@@ -697,6 +706,18 @@ def _from_a_stay(mention: Mention, verb: Token) -> None:
     if mention.date_text is None and (when := date_text_of(stay)) is not None:
         fired("date.from-purpose")
         mention.date_text = when
+
+
+def _hosting_place(verb: Token) -> Token | None:
+    """The place that is the subject of "host": "Doha will host talks between X and Y", "Norway hosted the talks";
+    the contact was held there (rule place.hosting-place). A place the gazetteer knows: the tagger may take a
+    person's name for a place."""
+    if verb.lemma_.lower() != "host":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.ent_type_ == "PERSON" or not is_place(subject):
+        return None
+    return subject if gazetteer().locate(place_name(subject)) is not None else None  # not "Tveit hosted X"
 
 
 def _place_set(token: Token) -> Token | None:

@@ -41,6 +41,8 @@ HOSTING_BUILDINGS: frozenset[str] = _WORDS.words("hosting_buildings")
 ARRIVAL_VERBS: frozenset[str] = _WORDS.words("arrival_verbs")
 CONTINENT_NAMES: frozenset[str] = _WORDS.words("continent_names")
 NAMED_SITES: frozenset[str] = _WORDS.words("named_sites")
+LEAVING_VERBS: frozenset[str] = _WORDS.words("leaving_verbs")
+SITUATION_NOUNS: frozenset[str] = _WORDS.words("situation_nouns")
 
 
 def is_place(token: Token) -> bool:
@@ -68,6 +70,8 @@ def place_in(token: Token) -> Token | None:
         return token  # "in Port of Spain": not Spain
     if token.lower_ in SETTLEMENT_NOUNS or is_place(token):
         town = next((g for c in token.children if c.lower_ == "of" for g in c.children if _a_town(g)), None)
+        if town is None and token.lower_ in SETTLEMENT_NOUNS:
+            town = next((g for c in token.children if c.lower_ == "of" for g in c.children if _settled(g)), None)
         if town is None and token.lower_ == "capital":  # "in the capital, Kampala,"
             town = next((c for c in token.children if c.dep_ == "appos" and is_place(c)), None)
         if town is not None:
@@ -76,6 +80,8 @@ def place_in(token: Token) -> Token | None:
         return town
     if is_place(token) or _capital_of(token) is not None or known_town(token):
         return token
+    if any(c.dep_ == "compound" and c.lower_ in SETTLEMENT_NOUNS for c in token.children) and _settled(token):
+        return token  # "in the country's most populous city Koror"
     if token.lemma_.lower() in BEHALF_NOUNS:
         fired("place.on-whose-behalf")
         return None  # "at Mauritania's request": on whose account, not where
@@ -83,6 +89,16 @@ def place_in(token: Token) -> Token | None:
     if found is None and token.pos_ == "NOUN":  # "a Porto hotel", the tagger calling the city a person
         found = next((c for c in token.children if c.dep_ == "compound" and _city_before(c, token)), None)
     return found or _venue_in(token) or _site_name(token)
+
+
+def _settled(name: Token) -> bool:
+    """A name a settlement noun gives as a town's ("the border village of Panmunjom", "the Amazon town of Cobija",
+    "the city Koror"), whether or not the gazetteer knows it or the tagger took it for a place (rule
+    place.named-settlement): a capitalised name, not an acronym nor a date."""
+    if name.pos_ != "PROPN" or not name.text[:1].isupper() or name.text.isupper() or name.ent_type_ in ("DATE", "TIME"):
+        return False
+    fired("place.named-settlement")
+    return True
 
 
 def _site_name(token: Token) -> Token | None:
@@ -375,7 +391,7 @@ def place_of_verb(verb: Token) -> Token | None:
             if prep.lower_ in NEAR_PREPS and (is_place(pobj) or known_town(pobj, prep)):
                 fired("place.near-town")
                 return pobj
-            if prep.lower_ in ("at", "on", "during"):
+            if prep.lower_ in ("at", "on", "during") and not topic_phrase(prep):
                 if (found := _place_of_occasion(pobj)) is not None:
                     return found
             if prep.lower_ == "as" and (whole := _whole_of_part(pobj)) is not None:
@@ -383,6 +399,41 @@ def place_of_verb(verb: Token) -> Token | None:
                     fired("place.part-of-occasion")  # "met X as part of the Pacific leaders' meeting in Iwaki"
                     return found
     return _sidelines_on_party(verb) or here_of(verb)
+
+
+OCCASION_WORDS = frozenset({"occasion", "eve"})
+"""Nouns after "on" that set a contact at a gathering, besides its margins and contact nouns: "on the occasion of
+the summit in Rome", "on the eve of the talks in Doha"."""
+
+
+def topic_phrase(prep: Token) -> bool:
+    """Whether ``prep`` opens what a contact is about and names a place only as part of it ("talks with X on the
+    situation in Iraq", "discussions on the crisis in Ukraine"): a country, or a place of a state of affairs, told in
+    a phrase of a common noun; not an occasion a contact is held at ("on the sidelines of the summit in Rome", "on a
+    visit to Oslo"), a time ("on Monday evening in Brussels"), someone called on ("calls on X in Rohtak"), nor a town
+    the parse hung on a topic ("talks on fisheries in New Delhi") (rule place.topic-not-where)."""
+    if prep.lower_ not in TOPIC_PREPS:
+        return False
+    about = [g for g in prep.children if g.dep_ == "pobj"]
+    if not about or any(g.pos_ != "NOUN" or g.ent_type_ in ("DATE", "TIME") or _an_occasion(g) for g in about):
+        return False
+    places = [t for t in prep.subtree if t.dep_ == "pobj" and t.head.lower_ in ("in", "at") and is_place(t)]
+    if not places or not all(_a_topic_place(t) for t in places):
+        return False
+    fired("place.topic-not-where")
+    return True
+
+
+def _a_topic_place(place: Token) -> bool:
+    """A country ("the situation in Iraq"), or a place of a state of affairs ("the fighting in Aleppo")."""
+    held_on = place.head.head
+    return gazetteer().is_country_name(place_name(place)) or held_on.lemma_.lower() in SITUATION_NOUNS
+
+
+def _an_occasion(noun: Token) -> bool:
+    """A gathering's margins, a contact or a trip, or an occasion: what "on" may set a contact at."""
+    word = noun.lemma_.lower()
+    return noun.lower_ in SIDELINES or word in SIDELINES or word in OCCASION_WORDS or noun.lower_ in NOUN_MODES
 
 
 def _whole_of_part(noun: Token) -> Token | None:
@@ -407,10 +458,11 @@ def _town_after_building(verb: Token, prep: Token, building: Token) -> Token | N
 
 
 def here_of(verb: Token) -> Token | None:
-    """ "met here on Wednesday", "hosted a meeting of ministers here": a contact told "here" by a story filed from
-    a city took place in that city (rule place.here-story-city); "here in Vilnius" names its own. The "here" stands
-    for the city ``place_of`` gives it."""
-    here = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "here"), None)
+    """ "met here on Wednesday", "held talks here", "hosted a meeting of ministers here": a contact told "here" by a
+    story filed from a city took place in that city (rule place.here-story-city); "here in Vilnius" names its own.
+    The "here" stands for the city ``place_of`` gives it."""
+    held = [verb, *(c for c in verb.children if c.dep_ == "dobj" and c.lower_ in NOUN_MODES)]  # "held talks here"
+    here = next((c for h in held for c in h.children if c.dep_ == "advmod" and c.lower_ == "here"), None)
     if here is None:
         return None
     named = next(
@@ -464,8 +516,35 @@ def _place_of_occasion(noun: Token) -> Token | None:
                 if prep.lower_ == "to":
                     fired("place.during-visit")
                 return found
+    if (found := _place_of_its_holding(noun)) is not None:
+        return found
     if NOUN_MODES.get(noun.lower_) in ("meeting", "multilateral"):
         return _place_of_members(noun)
+    return None
+
+
+def _place_of_its_holding(occasion: Token) -> Token | None:
+    """ "at the summit held in Brussels on Tuesday", "on the sidelines of the conference which took place in
+    Munich": where an occasion's own clause says it was held is where a contact at it was (rule
+    place.occasion-held-in), the parse hanging "held" on the occasion or on a word of its phrase ("the summit
+    marking the anniversary of the accord held in Brussels")."""
+    for clause in (c for c in occasion.subtree if c.dep_ in ("acl", "relcl") and c.i > occasion.i):
+        held = clause.lemma_.lower() == "hold" and (clause.tag_ == "VBN" or clause.dep_ == "acl")
+        if not (held or (clause.lemma_.lower() == "take" and any(c.lower_ == "place" for c in clause.children))):
+            continue
+        found = next(
+            (
+                p
+                for c in clause.children
+                if c.dep_ == "prep" and c.lower_ in ("in", "at")
+                for g in c.children
+                if g.dep_ == "pobj" and (p := place_in(g)) is not None
+            ),
+            None,
+        )
+        if found is not None:
+            fired("place.occasion-held-in")
+            return found
     return None
 
 
@@ -549,7 +628,8 @@ def purpose_of(trigger: Token) -> Token | None:
         gone = trigger.head.head
     else:
         return None
-    return gone if gone.pos_ == "VERB" and gone.lemma_.lower() in TRAVEL_VERBS - {"return"} else None
+    travelled = gone.lemma_.lower() in TRAVEL_VERBS - {"return"} or _set_out_for(gone) is not None
+    return gone if gone.pos_ == "VERB" and travelled else None
 
 
 def _been_in(verb: Token) -> bool:
@@ -589,11 +669,26 @@ def clause_of(token: Token) -> Token:
 
 
 def destination(verb: Token) -> Token | None:
-    """Where a verb of going or sending went: "to Capitol Hill", "to Oslo"."""
+    """Where a verb of going or sending went: "to Capitol Hill", "to Oslo"; or where one set out for (rule
+    place.left-for)."""
     for prep in (c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into")):
         for pobj in (g for g in prep.children if g.dep_ == "pobj"):
             if (found := place_in(pobj)) is not None:
                 fired("place.destination")
+                return found
+    if (found := _set_out_for(verb)) is not None:
+        fired("place.left-for")
+    return found
+
+
+def _set_out_for(verb: Token) -> Token | None:
+    """ "left for New York", "will depart for Kuala Lumpur on Friday", "heading for Jeddah": the place a verb of
+    setting out names after "for" is where the journey goes (not "left Oslo for talks": a purpose, no place)."""
+    if verb.lemma_.lower() not in LEAVING_VERBS:
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
+        for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+            if (found := place_in(pobj)) is not None:
                 return found
     return None
 
@@ -619,13 +714,25 @@ def place_within(noun: Token) -> Token | None:
         if token.dep_ != "prep" or token.lower_ not in ("in", "at") or token.head.i == noun.i:
             continue
         node = token
-        while node.i != noun.i and node.dep_ not in ("relcl", "acl", "advcl", "ccomp"):
+        while node.i != noun.i and node.dep_ not in ("relcl", "acl", "advcl", "ccomp") and not topic_phrase(node):
             node = node.head
         if node.i != noun.i:
-            continue
+            continue  # in a clause of its own, or in what the contact is about ("talks on the crisis in Ukraine")
         for pobj in (g for g in token.children if g.dep_ == "pobj"):
             if (found := place_in(pobj)) is not None:
                 fired("place.within-phrase")
+                return found
+    return _place_of_its_occasion(noun)
+
+
+def _place_of_its_occasion(noun: Token) -> Token | None:
+    """ "her meeting with X on the sidelines of the conference which took place in Munich": the place of the
+    occasion a contact noun's own phrase sets it at."""
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "during")):
+        if topic_phrase(prep):
+            continue
+        for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+            if (found := _place_of_occasion(pobj)) is not None:
                 return found
     return None
 
@@ -817,6 +924,36 @@ def _town_of_the_state(filed: Filed) -> Location | None:
     if gazetteer().country_of(filed.city) is not None:
         return None
     return Location(filed.city, gazetteer().country_of(filed.region))
+
+
+SCENE_BOUNDS = frozenset({"ccomp", "parataxis", "relcl", "acl"})
+"""Clauses that tell of something said or described, which may have happened elsewhere than the sentence's scene."""
+
+
+def place_fronted(trigger: Token) -> Token | None:
+    """ "In France, Musk will speak at the conference and is expected to meet Macron", "In Germany, he will attend the
+    conference and meet the chancellor": a place set at the very front of a sentence, before a comma, is where the
+    contacts of the clauses it leads take place (rule place.fronted-scene); not one told in what someone says or
+    in a clause describing something ("In Oslo, she said she had met X in Rome")."""
+    first = trigger.sent[0]
+    if first.lower_ not in ("in", "at") or first.dep_ != "prep":
+        return None
+    if trigger.pos_ != "VERB" and not (trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB"):
+        return None  # "In Washington, critics called for the talks to be wound up": talks held elsewhere
+    pobj = next((g for g in first.children if g.dep_ == "pobj"), None)
+    doc = trigger.doc
+    if pobj is None or pobj.right_edge.i + 1 >= len(doc) or doc[pobj.right_edge.i + 1].text != ",":
+        return None
+    node = trigger
+    while node.i != first.head.i:
+        if node.dep_ in SCENE_BOUNDS or node.head.i == node.i:
+            return None
+        node = node.head
+    found = place_in(pobj)
+    if found is None or not _located(found):
+        return None
+    fired("place.fronted-scene")
+    return found
 
 
 STORY_TIMES = frozenset({"day", "night", "evening", "morning", "afternoon"})

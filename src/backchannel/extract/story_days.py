@@ -17,6 +17,7 @@ from ..records import DateValue
 from .actor_words import doc_text
 from .lexicon import SPEECH_VERBS
 from .trace import collecting, fired
+from .vocabulary import vocabulary
 from .when import WEEKDAYS, YEAR, is_calendar, resolve, story_day_offset
 
 SENTENCES_BACK = 4
@@ -51,6 +52,9 @@ def resolve_told(trigger: Token, date_text: str, published: str | None, *, futur
         return resolve(week, published, future=future)
     if (told := _month_day_of_the_story(trigger, date_text, published)) is not None:
         return told
+    if future and _day_of_a_past_verb(trigger, date_text):
+        fired("date.day-of-a-past-verb")  # "left for Caracas on Monday to hold talks": that Monday is behind
+        future = False
     if future and _pluperfect_plan(trigger, date_text):
         told = resolve(date_text, published, future=False)
         ahead = resolve(date_text, published, future=True)
@@ -125,6 +129,43 @@ def _pluperfect_plan(trigger: Token, date_text: str) -> bool:
             return False
         node = node.head
     return False
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+"""Tags of a verb that carries its clause's tense."""
+CLAUSE_CLIMB = 9
+"""How many heads up from a day its clause's tensed verb is looked for: "came … to do … in a tweet on landing … on
+Thursday"."""
+JOURNEY_VERBS = (
+    vocabulary("contacts").words("travel_verbs")
+    | vocabulary("places").words("arrival_verbs")
+    | vocabulary("places").words("leaving_verbs")
+)
+"""Verbs of a journey, whose day a contact it is made for follows."""
+
+
+def _day_of_a_past_verb(trigger: Token, date_text: str) -> bool:
+    """Whether the day a contact still to come is dated by is the day of a journey told in the simple past ("left for
+    Caracas on Monday to hold talks with X", "said in a tweet on landing on Thursday for talks with X"): a weekday
+    or a day of a month told so lies behind the story, wherever the contact falls after it (rule
+    date.day-of-a-past-verb); not the day of an agreeing ("agreed on Monday to meet X")."""
+    ent = _entity_of(trigger, date_text)
+    if ent is None or not A_DAY.search(date_text) or ent.root.i in {t.i for t in trigger.subtree}:
+        return False
+    node, journey = ent.root, False
+    for _ in range(CLAUSE_CLIMB):
+        journey = journey or node.lemma_.lower() in JOURNEY_VERBS
+        if node.tag_ in FINITE_TAGS or node.head.i == node.i:
+            break
+        node = node.head
+    modal = any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in node.children)
+    return journey and node.tag_ == "VBD" and not modal and node.is_ancestor(trigger)
+
+
+A_DAY = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|" + A_DAY_AND_MONTH.pattern, re.IGNORECASE
+)
+"""A weekday, or a day and a month: a day that lies on one side of the story or the other."""
 
 
 def _nearest(told: DateValue, ahead: DateValue, published: str | None) -> DateValue:

@@ -404,6 +404,12 @@ def verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> M
         if mention.place is None and verb.head.lemma_ == "be" and (there := place_of_verb(verb.head)) is not None:
             fired("place.from-purpose")  # "will be in Nairobi on Friday to meet X": met there
             mention.place = there
+    if mention.place is None and mode != "phone" and (there := _where_being(verb)) is not None:
+        fired("place.being-there")  # "was in Tallinn on Wednesday, meeting with X": met there
+        mention.place = there
+        if mention.date_text is None and (when := date_text_of(verb.head)) is not None:
+            fired("date.being-there")  # and then
+            mention.date_text = when
     if _time_clause_ahead(verb):
         # "Obama will endorse Clinton on Thursday after the president meets with Sanders": English tells what is to
         # come in a time clause in the present; the main clause dates it
@@ -465,6 +471,14 @@ def _rooms_of_a_side(end: Token) -> bool:
     """ "the Serbian and Albanian delegation rooms": premises named by a side noun before them, whose nationalities
     are those of the sides that keep them."""
     return any(k.dep_ == "compound" and k.lemma_.lower() in SIDE_NOUNS for k in room_keepers(end))
+
+
+def _where_being(verb: Token) -> Token | None:
+    """ "X was in Tallinn on Wednesday, meeting with Y", "X is in Oslo this week, holding talks with Y": a contact told
+    by a participle hung on a "be" of being somewhere took place there (rule place.being-there)."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.head.lemma_ != "be":
+        return None
+    return place_of_verb(verb.head)
 
 
 def _time_clause_ahead(verb: Token) -> bool:

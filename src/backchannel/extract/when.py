@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from ..dates import MONTHS, iso
@@ -112,16 +113,24 @@ AGO = re.compile(
     r"\b(?P<n>" + "|".join(NUMBERS) + r"|\d{1,2})\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", re.IGNORECASE
 )
 """A time counted back from the article's date: "ten days ago", "a week ago" (rule date.ago)."""
+AHEAD = re.compile(
+    r"\b(?P<within>in|within)\s+(?:the\s+next\s+)?(?P<n>"
+    + "|".join(NUMBERS)
+    + r"|\d{1,2})\s+(?P<unit>days?|weeks?|months?)(?:['’]s?\s+time)?(?!\s+of\b)",
+    re.IGNORECASE,
+)
+"""A time counted ahead from the article's date, for a contact still to come: "will meet again in two weeks",
+"within ten days", "in three weeks' time" (rule date.counted-ahead)."""
 STORY_DAY = re.compile(
     r"(?P<n>a|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(?P<unit>days?|weeks?)\s+"
     r"(?P<dir>later|afterwards?|after|on|earlier|before|previously|prior)"
     r"|the\s+(?P<side>next|following|previous|preceding)\s+(?:day|morning|afternoon|evening|night)"
     r"|the\s+day\s+(?P<dir2>before|after)"
-    r"|(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)|this\s+day",
+    r"|(?:(?:later|earlier)\s+)?(?:that|that\s+same|the\s+same)\s+(?:day|morning|afternoon|evening|night)|this\s+day",
     re.IGNORECASE,
 )
-"""A day told from another day of the story ("two days later", "the day before", "that evening"); the
-story gives the day it counts from, not the article's date (rule date.relative-to-story)."""
+"""A day told from another day of the story ("two days later", "the day before", "that evening", "later that day");
+the story gives the day it counts from, not the article's date (rule date.relative-to-story)."""
 FUTURE_WINDOW = 14
 """A "February 3" more than this many days after publication is last year's."""
 SEASON = re.compile(
@@ -235,6 +244,8 @@ def resolve(
         return _month_day(month, int(m["day"] or m["day2"]), year, anchor, m.group(0), future=future)
     if (m := AGO.search(text)) and anchor is not None:
         return _ago(m, anchor)
+    if future and (m := AHEAD.search(text)) and anchor is not None:
+        return _ahead(m, anchor)
     if (m := WEEKDAY_OF_WEEK.search(text)) and anchor is not None:
         fired("date.weekday-of-week")  # "on Thursday last week": the Thursday of the week before the article's
         step = {"last": -1, "next": 1}.get(m["rel"].lower(), 0)
@@ -425,6 +436,21 @@ def _ago(m: re.Match[str], anchor: date) -> DateValue:
         index = anchor.year * 12 + anchor.month - 1 - n
         return DateValue(f"{index // 12}-{index % 12 + 1:02d}", "month", phrase)
     return DateValue(str(anchor.year - n), "year", phrase)
+
+
+def _ahead(m: re.Match[str], anchor: date) -> DateValue:
+    """ "in ten days" is that day; "in two weeks", "within two weeks" that week, given as its month; "in three
+    months" that month (rule date.counted-ahead); "within" bounds the time from after."""
+    fired("date.counted-ahead")
+    n = int(m["n"]) if m["n"].isdigit() else NUMBERS[m["n"].lower()]
+    unit, phrase = m["unit"].lower(), m.group(0)
+    modifier = "before" if m["within"].lower() == "within" else None
+    if unit.startswith("day"):
+        return DateValue((anchor + timedelta(days=n)).isoformat(), "day", phrase, modifier)
+    if unit.startswith("week"):
+        return replace(_week_value(anchor + timedelta(days=7 * n), phrase), modifier=modifier)
+    index = anchor.year * 12 + anchor.month - 1 + n
+    return DateValue(f"{index // 12}-{index % 12 + 1:02d}", "month", phrase, modifier)
 
 
 def _day_of_month(day: int, anchor: date, phrase: str, *, future: bool) -> DateValue | None:

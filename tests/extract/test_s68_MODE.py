@@ -92,6 +92,35 @@ def test_a_delegation_led_to_a_capital_meets_its_leader_of_the_state_then(extrac
     assert event_with(r, "Tom Hale", "Dragan Petrovic")["mode"] == "visit"
 
 
+def test_a_place_left_was_where_the_traveller_had_been(extract):
+    r = extract(
+        "Rwandan President Paul Mugisha arrived back in Kigali on Monday. Before departing Kinshasa that morning, "
+        "Mugisha held private talks with President Joseph Kalonji.",
+        published="2026-03-10",
+    )
+    talks = event_with(r, "Paul Mugisha", "Joseph Kalonji")
+    assert talks["mode"] == "visit"
+    assert place_of(talks) == "Kinshasa"
+
+
+def test_talks_weeks_before_the_story_were_not_held_on_a_trip_under_way(extract):
+    r = extract(
+        "Businessman Elon Park landed near Paris on Thursday. He will give a speech. Park and French President Henri "
+        "Dubois met on May 15.",
+        published="2023-06-16",
+    )
+    assert event_with(r, "Elon Park", "Henri Dubois")["mode"] == "meeting"
+
+
+def test_talks_of_another_year_than_the_trips_were_not_held_on_it(extract):
+    r = extract(
+        "Judge Teodoro Reyes recalled that President Luis Ortega of Peru summoned him in August 1972. In 1982 Reyes "
+        "flew to Lima to see friends.",
+        published="2005-08-27",
+    )
+    assert event_with(r, "Teodoro Reyes", "Luis Ortega")["mode"] == "meeting"
+
+
 def test_a_meeting_abroad_with_a_third_states_minister_stays_a_meeting(extract):
     r = extract(
         "Peruvian Foreign Minister Rosa Ibarra flew to Geneva on Monday. Talks on the treaty resume this week. On "

@@ -104,7 +104,7 @@ from .spoken_calls import spoke_by_phone
 from .state_leaders import is_leader
 from .story_days import day_of_heading, resolve_told, scene_date
 from .trace import collecting, fired, judged
-from .trips_told import Trip, trip_of_the_talks, trips_told
+from .trips_told import Dated, Trip, trip_of_the_talks, trips_told
 from .visit_hosts import add_host_leaders
 from .visit_occasions import held_on_a_visit
 from .when import MONTH_ONLY
@@ -790,12 +790,34 @@ def _trip_of_the_talks(
     place: Location | None,
     from_dateline: bool,
     status: EventStatus,
+    when: Dated,
     trips: list[Trip],
     table: ActorTable,
 ) -> Trip | None:
     """The trip told in the story the talks were held on; a place taken only from the dateline ("TEHRAN - … Zarif
     made a two-day trip to Oman … held a meeting with the Royal Office minister") gives way to the trip's."""
-    return trip_of_the_talks(draft.mentions, parties, None if from_dateline else place, status, trips, table)
+    return trip_of_the_talks(draft.mentions, parties, None if from_dateline else place, status, when, trips, table)
+
+
+def _dated(told: DateValue | None, today: str | None) -> Dated:
+    """The year talks were told in, and whether they were told weeks before the story: on a day two weeks or more
+    before it, or in a month or a year before its own."""
+    if told is None or told.modifier == "approx":
+        return Dated(None, False)
+    year = told.value[:4]
+    if today is None:
+        return Dated(year, False)
+    if told.precision == "day":
+        return Dated(year, (_day(today) - _day(told.value)).days > WEEKS_BEFORE)
+    return Dated(year, told.value < today[: len(told.value)])
+
+
+def _day(iso: str) -> date:
+    return date.fromisoformat(iso[:10])
+
+
+WEEKS_BEFORE = 14
+"""How many days before the story talks told on a day are no longer of a trip under way."""
 
 
 def _one_side_first(side: list[str], parties: list[str]) -> tuple[list[str], list[str]]:
@@ -1091,7 +1113,9 @@ def _assemble(n: int, draft: Draft, article: Article, table: ActorTable, trips: 
         fired("mode.body-envoy-received")  # "UN refugee chief Ana Ruiz met Prime Minister Okafor in Abuja"
         mode = "visit"
     elif mode == "meeting" and (
-        trip := _trip_of_the_talks(draft, actor + recipient + participants, place, from_dateline, status, trips, table)
+        trip := _trip_of_the_talks(
+            draft, actor + recipient + participants, place, from_dateline, status, _dated(date, today), trips, table
+        )
     ):
         fired("mode.on-a-trip-told")  # "Salas arrived in Hanoi on Monday. … On Tuesday she met the prime minister"
         mode = "visit"

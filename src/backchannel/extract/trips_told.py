@@ -17,6 +17,7 @@ still to come does not hold a past meeting).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -61,6 +62,8 @@ class Trip:
     """Whether the traveller is there as the story is told: arrived, or on a visit under way."""
     recent: bool
     """Whether the trip is told with no time, or a time of the story's days ("on Tuesday"), not "last year"."""
+    years: frozenset[str]
+    """The years its sentence dates it by ("In 1982 he flew to Boston")."""
     sentence: int
 
 
@@ -83,14 +86,16 @@ def trips_told(doc: Doc, table: ActorTable, resolver: SpeakerResolver) -> list[T
         if not ends or not travellers or _to_a_gathering(token):
             continue
         status = status_of(clause if clause.pos_ in ("VERB", "AUX") else token)
-        there_now = status is EventStatus.ONGOING or (status is EventStatus.OCCURRED and _under_way(token, clause))
+        gone = lemma in LEAVING_VERBS and _place_after(token, ("for",)) is None  # "left Rome": no longer there
+        there_now = not gone and (
+            status is EventStatus.ONGOING or (status is EventStatus.OCCURRED and _under_way(token, clause))
+        )
         for end in ends:
             where = _capital_of_a_state(end) or place_of(end)
             if where is not None and where.country is not None:
-                recent = _recent(token)
-                trip = Trip(
-                    frozenset(travellers), end, where, status, there_now, recent, sentence_index(sents, token.i)
-                )
+                recent, years = _recent(token), _years(token)
+                here = sentence_index(sents, token.i)
+                trip = Trip(frozenset(travellers), end, where, status, there_now, recent, years, here)
                 trips.append(trip)
     return trips
 
@@ -128,6 +133,13 @@ def _recent(token: Token) -> bool:
     return all(any(w.lower_ in RECENT_WORDS for w in ent) for ent in token.sent.ents if ent.label_ == "DATE")
 
 
+def _years(token: Token) -> frozenset[str]:
+    """The years named in the dates of the sentence telling a trip."""
+    return frozenset(w.text for ent in token.sent.ents if ent.label_ == "DATE" for w in ent if YEAR.fullmatch(w.text))
+
+
+YEAR = re.compile(r"1[89]\d\d|20\d\d")
+
 RECENT_WORDS = frozenset({*WEEKDAYS, "today", "yesterday", "tonight", "week", "weekend", "morning", "evening", "day"})
 """Words of a date within the story's days, or of a trip's length ("a three-day trip")."""
 
@@ -140,10 +152,10 @@ def _under_way(token: Token, clause: Token) -> bool:
 
 def _ends_of_going(verb: Token) -> list[Token]:
     """Where a verb of going went: "flew to Hanoi and Vientiane", "arrived in Lima", "left for Caracas", "visited
-    Oman"."""
+    Oman"; or where the traveller was, by leaving it ("has already left Rome", "before departing Kinshasa")."""
     lemma = verb.lemma_.lower()
     if lemma in LEAVING_VERBS:
-        end = _place_after(verb, ("for",))
+        end = _place_after(verb, ("for",)) or _place_left(verb)
     elif lemma in ARRIVAL_VERBS:
         end = place_of_verb(verb) or _place_after(verb, ("in", "at")) or destination(verb)
     elif lemma == "visit":
@@ -151,6 +163,11 @@ def _ends_of_going(verb: Token) -> list[Token]:
     else:
         end = destination(verb)
     return _with_conjuncts(end)
+
+
+def _place_left(verb: Token) -> Token | None:
+    """The place a verb of leaving leaves, as its object ("left Rome"), when it names no place it left for."""
+    return next((p for c in verb.children if c.dep_ == "dobj" and (p := place_in(c)) is not None), None)
 
 
 def _ends_of_trip(noun: Token) -> list[Token]:
@@ -230,6 +247,7 @@ def trip_of_the_talks(
     parties: list[str],
     place: Location | None,
     status: EventStatus,
+    when: Dated,
     trips: list[Trip],
     table: ActorTable,
 ) -> Trip | None:
@@ -243,7 +261,7 @@ def trip_of_the_talks(
     held_in = present_state(place.country) if place is not None and place.country is not None else NOWHERE
     sents = doc_sents(first.trigger.doc)
     here = sentence_index(sents, first.trigger.i)
-    found = [t for t in trips if _fits(t, sides, held_in, status, here)]
+    found = [t for t in trips if _fits(t, sides, held_in, status, here) and _same_time(t, when)]
     states = {_state(t) for t in found}
     hosts = {state for _, state in sides.values() if state in states}
     if len(states) > 1 and len(hosts) == 1:
@@ -267,6 +285,23 @@ def _side(actor: Actor | None) -> Side:
 
 def _state(trip: Trip) -> str | None:
     return present_state(trip.where.country)
+
+
+@dataclass(frozen=True)
+class Dated:
+    """When the talks were told to be: the year, if told, and whether it was weeks before the story."""
+
+    year: str | None
+    weeks_before: bool
+
+
+def _same_time(trip: Trip, when: Dated) -> bool:
+    """Talks of another year than the trip's ("summoned by Marcos in August 1972 … In 1982 he flew to Boston"), or
+    talks weeks before the story beside a trip of its own days ("landed near Paris … Musk and Macron met on May
+    15"), were not held on it."""
+    if when.year is not None and trip.years and when.year not in trip.years:
+        return False
+    return not (when.weeks_before and (trip.there_now or (trip.recent and not trip.years)))
 
 
 def _same_stage(trip: Trip, status: EventStatus, here: int) -> bool:

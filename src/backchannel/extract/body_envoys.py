@@ -15,12 +15,9 @@ import re
 from ..geo import Location, present_state
 from ..records import Actor, ActorKind, EventStatus
 from .actor_table import ActorTable
-from .contact_words import GATHERINGS, SIDELINES
+from .contact_words import ENVOY_BODIES, GATHERINGS, SIDELINES
 from .lexicon import MULTILATERAL_BODIES
 from .merging import Draft
-from .vocabulary import vocabulary
-
-ENVOY_BODIES: frozenset[str] = vocabulary("contacts").words("envoy_bodies")
 
 
 def _alternatives(names: list[str]) -> str:

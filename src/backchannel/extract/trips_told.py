@@ -29,9 +29,9 @@ from .actor_words import doc_sents, sentence_index
 from .circumstances import status_of
 from .contact_words import GATHERINGS, MEET_VERBS, NOUN_MODES, RELATIVE_PRONOUNS, SIDELINES, TRAVEL_VERBS
 from .mentions import Mention
-from .parties import parties_of, subjects_of
+from .parties import subjects_of
 from .places import ARRIVAL_VERBS, clause_of, destination, place_in, place_of, place_of_verb
-from .speakers import SpeakerResolver
+from .speakers import PERSON_PRONOUNS, SpeakerResolver
 from .when import WEEKDAYS
 
 GOING_VERBS = (TRAVEL_VERBS | ARRIVAL_VERBS) - {"return", "come", "stop", "cross"}
@@ -79,7 +79,7 @@ def trips_told(doc: Doc, table: ActorTable, resolver: SpeakerResolver) -> list[T
             ends, travellers, clause = _ends_of_trip(party), _subjects(token, table, resolver), token
         elif token.lemma_ == "be" and _there_for_talks(token):
             ends, travellers, clause = _with_conjuncts(place_of_verb(token)), _subjects(token, table, resolver), token
-        elif token.pos_ == "NOUN" and lemma in TRIP_NOUNS:
+        elif token.pos_ == "NOUN" and lemma in TRIP_NOUNS and not _come_back_from(token):
             ends, travellers, clause = _ends_of_trip(token), _trip_makers(token, table, resolver), clause_of(token)
         else:
             continue
@@ -98,6 +98,11 @@ def trips_told(doc: Doc, table: ActorTable, resolver: SpeakerResolver) -> list[T
                 trip = Trip(frozenset(travellers), end, where, status, there_now, recent, years, here)
                 trips.append(trip)
     return trips
+
+
+def _come_back_from(noun: Token) -> bool:
+    """ "had just returned from a visit to Hanoi": a trip told as come back from is over."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "from"
 
 
 def _going_back(verb: Token) -> bool:
@@ -215,7 +220,25 @@ def _subjects(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> list
     subjects = subjects_of(verb)
     if verb.dep_ == "relcl" and any(s.lower_ in RELATIVE_PRONOUNS for s in subjects):
         subjects = [verb.head]
-    return parties_of(subjects, table, resolver)
+    return _named(subjects, table, resolver)
+
+
+def _named(heads: list[Token], table: ActorTable, resolver: SpeakerResolver) -> list[str]:
+    """The actors already known that the phrases (and their conjuncts) name, or a person a pronoun stands for: the
+    story's actors are not added to by reading its trips, which the contacts' own readings come after."""
+    found: list[str] = []
+    for head in [h for first in heads for h in (first, *first.conjuncts)]:
+        named = [c for c in head.children if c.dep_ == "appos"]  # "the speaker of the parliament, Oleg Markov,"
+        if head.lower_ in PERSON_PRONOUNS:
+            actor_id = resolver.resolve(head.doc[head.i : head.i + 1])
+        else:
+            apposed = [a for a in map(table.actor_at, named) if a is not None]
+            actor = next((a for a in apposed if a.kind is ActorKind.PERSON), None) or table.actor_at(head)
+            actor = actor or next(iter(apposed), None) or table.actor_in(head.doc[head.left_edge.i : head.i + 1])
+            actor_id = actor.id if actor is not None else None
+        if actor_id is not None and actor_id not in found:
+            found.append(actor_id)
+    return found
 
 
 def _trip_makers(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> list[str]:
@@ -225,7 +248,7 @@ def _trip_makers(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> l
     owners += [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "by") for g in c.children]
     owners = [o for o in owners if o.dep_ in ("poss", "pobj") and place_in(o) is None]
     if owners:
-        return parties_of(owners[:1], table, resolver)
+        return _named(owners[:1], table, resolver)
     clause = clause_of(noun)
     return _subjects(clause, table, resolver) if clause.pos_ in ("VERB", "AUX") else []
 

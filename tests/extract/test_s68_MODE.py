@@ -225,3 +225,15 @@ def test_a_meeting_told_again_with_no_go_between_stays_a_meeting(extract):
         published=PUBLISHED,
     )
     assert event_with(r, "Amos Kibet", "Joseph Wanyama")["mode"] == "meeting"
+
+
+def test_talks_to_be_mediated_are_the_go_betweens_and_keep_the_month_of_the_news(extract):
+    r = extract(
+        "Hamas leader Khalid Nasser and Palestinian President Omar Haddad have agreed to hold reconciliation talks in "
+        "Cairo. The long-awaited talks – to be mediated by Egyptian President Samir Fawzi – will most likely take "
+        "place soon.",
+        published="2012-07-18",
+    )
+    talks = event_with(r, "Khalid Nasser", "Omar Haddad")
+    assert talks["mode"] == "third-party"
+    assert (talks.get("date") or {}).get("value") == "2012-07"  # a meeting the broker sits in, not messages carried

@@ -1134,9 +1134,10 @@ def _assemble(n: int, draft: Draft, article: Article, table: ActorTable, trips: 
             place, venue = capital, place.name
     if place is None and (scene := _scene_of_the_gathering(draft, mode, status, date, today)) is not None:
         place = scene
-    if date is None and status in (EventStatus.OCCURRED, EventStatus.ONGOING) and mode != "third-party":
+    carried = mode == "third-party" and not go_betweens  # messages carried; a meeting a broker sat in is a meeting
+    if date is None and status in (EventStatus.OCCURRED, EventStatus.ONGOING) and not carried:
         date = news_month(draft.mentions, today)  # not messages carried, a go-between's work of many days
-    elif date is None and status is EventStatus.PLANNED and mode != "third-party":
+    elif date is None and status is EventStatus.PLANNED and not carried:
         date = news_month(draft.mentions, today, coming=True)
     if mode == "visit" and received_resident_diplomat(draft.mentions, table):
         # "the prime minister received the Turkish ambassador": he came across town; his host's premises and

@@ -55,7 +55,6 @@ class Trip:
     """A journey the story tells: who went, where to, and whether it was made or is still to come."""
 
     travellers: frozenset[str]
-    place: Token
     where: Location
     status: EventStatus
     there_now: bool
@@ -72,32 +71,42 @@ def trips_told(doc: Doc, table: ActorTable, resolver: SpeakerResolver) -> list[T
     sents = doc_sents(doc)
     trips: list[Trip] = []
     for token in doc:
-        lemma = token.lemma_.lower()
-        if token.pos_ == "VERB" and lemma in GOING_VERBS | LEAVING_VERBS | {"visit"} and not _going_back(token):
-            ends, travellers, clause = _ends_of_going(token), _subjects(token, table, resolver), token
-        elif token.pos_ == "VERB" and lemma == "lead" and (party := _party_led(token)) is not None:
-            ends, travellers, clause = _ends_of_trip(party), _subjects(token, table, resolver), token
-        elif token.lemma_ == "be" and _there_for_talks(token):
-            ends, travellers, clause = _with_conjuncts(place_of_verb(token)), _subjects(token, table, resolver), token
-        elif token.pos_ == "NOUN" and lemma in TRIP_NOUNS and not _come_back_from(token):
-            ends, travellers, clause = _ends_of_trip(token), _trip_makers(token, table, resolver), clause_of(token)
-        else:
+        told = _told_trip(token, table, resolver)
+        if told is None:
             continue
-        if not ends or not travellers or _to_a_gathering(token):
-            continue
+        ends, travellers, clause = told
         status = status_of(clause if clause.pos_ in ("VERB", "AUX") else token)
-        gone = lemma in LEAVING_VERBS and _place_after(token, ("for",)) is None  # "left Rome": no longer there
+        gone = token.lemma_.lower() in LEAVING_VERBS and _place_after(token, ("for",)) is None  # "left Rome"
         there_now = not gone and (
             status is EventStatus.ONGOING or (status is EventStatus.OCCURRED and _under_way(token, clause))
         )
         for end in ends:
             where = _capital_of_a_state(end) or place_of(end)
             if where is not None and where.country is not None:
-                recent, years = _recent(token), _years(token)
                 here = sentence_index(sents, token.i)
-                trip = Trip(frozenset(travellers), end, where, status, there_now, recent, years, here)
-                trips.append(trip)
+                trips.append(Trip(travellers, where, status, there_now, _recent(token), _years(token), here))
     return trips
+
+
+def _told_trip(
+    token: Token, table: ActorTable, resolver: SpeakerResolver
+) -> tuple[list[Token], frozenset[str], Token] | None:
+    """The places a word of going tells a trip to, its travellers and the clause telling it; None for any other
+    word, a trip to a gathering, or one with no place or no traveller known."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "VERB" and lemma in GOING_VERBS | LEAVING_VERBS | {"visit"} and not _going_back(token):
+        ends, travellers, clause = _ends_of_going(token), _subjects(token, table, resolver), token
+    elif token.pos_ == "VERB" and lemma == "lead" and (party := _party_led(token)) is not None:
+        ends, travellers, clause = _ends_of_trip(party), _subjects(token, table, resolver), token
+    elif token.lemma_ == "be" and _there_for_talks(token):
+        ends, travellers, clause = _with_conjuncts(place_of_verb(token)), _subjects(token, table, resolver), token
+    elif token.pos_ == "NOUN" and lemma in TRIP_NOUNS and not _come_back_from(token):
+        ends, travellers, clause = _ends_of_trip(token), _trip_makers(token, table, resolver), clause_of(token)
+    else:
+        return None
+    if not ends or not travellers or _to_a_gathering(token):
+        return None
+    return ends, frozenset(travellers), clause
 
 
 def _come_back_from(noun: Token) -> bool:

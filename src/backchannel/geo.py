@@ -211,6 +211,12 @@ def former_states() -> tuple[FormerState, ...]:
     return tuple(out)
 
 
+def present_state(code: str | None) -> str | None:
+    """The present state that continues a former one ("SUN" is "RUS", "YUG" is "SRB"), else the code itself: a
+    party told as Soviet met in Moscow was at home."""
+    return next((f.present for f in former_states() if f.code == code and f.code != f.present), code)
+
+
 INDEX_VERSION = 4
 """Bump when ``city_index`` or ``normalise`` changes what it keeps, so stale cached indexes are not read (2: keys
 without accents; 3: a capital's own name before

@@ -37,6 +37,7 @@ from ..records import (
 from ..visiting_guests import called_visiting
 from .actor_table import ActorTable
 from .actor_words import doc_sents, place_name, sentence_index
+from .body_envoys import received_from_a_body
 from .body_heads import name_body_heads
 from .called_off import plan_fell_through
 from .circumstances import date_fronted_over_report, date_of_when_clause, date_of_where_clause, takes_place
@@ -98,11 +99,14 @@ from .places import (
 from .reported_doer import others_holding
 from .reports import quotes_over, reports_for
 from .resident_guests import received_resident_diplomat
+from .retold_brokers import retold_brokers
 from .scene_runs import place_told_scenes
 from .speakers import SpeakerResolver
+from .spoken_calls import spoke_by_phone
 from .state_leaders import is_leader
 from .story_days import day_of_heading, resolve_told, scene_date
 from .trace import collecting, fired, judged
+from .trips_told import Dated, Trip, trip_of_the_talks, trips_told
 from .visit_hosts import add_host_leaders
 from .visit_occasions import held_on_a_visit
 from .when import MONTH_ONLY
@@ -212,8 +216,9 @@ def find_events(doc: Doc, article: Article, table: ActorTable, quotes: list[Quot
     told: list[tuple[Draft, Event]] = []
     today = _story_day(article)
     after_recent_news = False
+    trips = trips_told(doc, table, resolver)
     for draft in drafts:
-        event = _to_event(len(events) + 1, draft, article, table)
+        event = _to_event(len(events) + 1, draft, article, table, trips)
         if event.date is None and after_recent_news and _held_by_the_sides(event):
             with collecting(event.rules):
                 event.date = news_month(draft.mentions, today, after_recent_news=True)
@@ -799,6 +804,48 @@ def _visit_sides(mentions: list[Mention]) -> list[tuple[list[str], list[str]]]:
     return out
 
 
+def _trip_of_the_talks(
+    draft: Draft,
+    parties: list[str],
+    place: Location | None,
+    from_dateline: bool,
+    status: EventStatus,
+    when: Dated,
+    trips: list[Trip],
+    table: ActorTable,
+) -> Trip | None:
+    """The trip told in the story the talks were held on; a place taken only from the dateline ("TEHRAN - … Zarif
+    made a two-day trip to Oman … held a meeting with the Royal Office minister") gives way to the trip's."""
+    return trip_of_the_talks(draft.mentions, parties, None if from_dateline else place, status, when, trips, table)
+
+
+def _dated(told: DateValue | None, today: str | None) -> Dated:
+    """The year talks were told in, and whether they were told weeks before the story: on a day two weeks or more
+    before it, or in a month or a year before its own."""
+    if told is None or told.modifier == "approx":
+        return Dated(None, False)
+    year = told.value[:4]
+    if today is None:
+        return Dated(year, False)
+    if told.precision == "day":
+        return Dated(year, (_day(today) - _day(told.value)).days > WEEKS_BEFORE)
+    return Dated(year, told.value < today[: len(told.value)])
+
+
+def _day(iso: str) -> date:
+    return date.fromisoformat(iso[:10])
+
+
+WEEKS_BEFORE = 14
+"""How many days before the story talks told on a day are no longer of a trip under way."""
+
+
+def _one_side_first(side: list[str], parties: list[str]) -> tuple[list[str], list[str]]:
+    """The parties as the given side and the rest."""
+    mine = [p for p in parties if p in side]
+    return mine, [p for p in parties if p not in mine]
+
+
 def _of_three_states(draft: Draft, table: ActorTable, venues: set[str]) -> bool:
     """ "The foreign ministers of Ghana, Togo and Benin will meet in Abuja": a meeting of three states or more is
     a gathering of many (rule mode.three-states); the state a meeting abroad was only held in is none of them."""
@@ -957,15 +1004,15 @@ def _story_day(article: Article) -> str | None:
     )
 
 
-def _to_event(n: int, draft: Draft, article: Article, table: ActorTable) -> Event:
+def _to_event(n: int, draft: Draft, article: Article, table: ActorTable, trips: list[Trip]) -> Event:
     rules: list[str] = []
     with collecting(rules):
-        event = _assemble(n, draft, article, table)
+        event = _assemble(n, draft, article, table, trips)
     event.rules = list(dict.fromkeys([r for m in draft.mentions for r in m.rules] + draft.rules + rules))
     return event
 
 
-def _assemble(n: int, draft: Draft, article: Article, table: ActorTable) -> Event:
+def _assemble(n: int, draft: Draft, article: Article, table: ActorTable, trips: list[Trip]) -> Event:
     first = draft.first
     status = first.status
     deniers = {c.by for c in draft.confirmations if c.status is ConfirmationStatus.DENIED}
@@ -1020,10 +1067,17 @@ def _assemble(n: int, draft: Draft, article: Article, table: ActorTable) -> Even
         place_token = next((p for m in draft.mentions if (p := visited_place(m.trigger)) is not None), None)
     if mode == "meeting" and _visited(place_token):
         mode = "visit"
+    if mode == "meeting" and place_token is None and spoke_by_phone(draft.mentions, list(draft.participants()), table):
+        fired("mode.leaders-spoke")  # "President Mensah spoke with President Okoro on Tuesday": by telephone
+        mode = "phone"
     if mode == "meeting" and _of_three_states(draft, table, abroad):
         mode = "multilateral"
     elif mode == "meeting" and any(told_as_many_sided(m.trigger) for m in draft.mentions):
         mode = "multilateral"  # "a trilateral meeting", "the three presidents met": three sides or more
+    go_betweens = retold_brokers(draft, table) if mode == "meeting" else []
+    if go_betweens:
+        fired("mode.brokered-when-retold")  # "… met on Monday. After a meeting brokered by X, the two men …"
+        mode = "third-party"
     guests = _guests(draft, table) if mode == "meeting" else []
     held = status in (EventStatus.OCCURRED, EventStatus.ONGOING)  # "hoped to meet X during the visit": a meeting
     told = draft.participants()
@@ -1042,6 +1096,9 @@ def _assemble(n: int, draft: Draft, article: Article, table: ActorTable) -> Even
     for (_, theirs), m in zip(sides, draft.mentions, strict=True):
         recipient += [p for p in theirs if p not in recipient and p not in actor]
         participants += [p for p in m.participants if p not in participants and p not in abroad]
+    if go_betweens:
+        participants += [p for p in go_betweens if p not in participants]
+        actor, recipient = _one_side_first(go_betweens, list(dict.fromkeys(actor + recipient + participants)))
     if guests:
         actor, recipient = guests, [p for p in actor + recipient if p not in guests]  # the guest is the one visiting
     # a contact called off was still to come: "cancelled a meeting scheduled for Friday" is next Friday's
@@ -1079,6 +1136,20 @@ def _assemble(n: int, draft: Draft, article: Article, table: ActorTable) -> Even
         place, venue = premises
     if mode == "meeting" and not abroad and came_to_the_hosts_country(draft, place, status, table):
         mode = "visit"
+    elif mode == "meeting" and received_from_a_body(draft, place, status, table):
+        fired("mode.body-envoy-received")  # "UN refugee chief Ana Ruiz met Prime Minister Okafor in Abuja"
+        mode = "visit"
+    elif mode == "meeting" and (
+        trip := _trip_of_the_talks(
+            draft, actor + recipient + participants, place, from_dateline, status, _dated(date, today), trips, table
+        )
+    ):
+        fired("mode.on-a-trip-told")  # "Salas arrived in Hanoi on Monday. … On Tuesday she met the prime minister"
+        mode = "visit"
+        actor, recipient = _one_side_first(list(trip.travellers), list(dict.fromkeys(actor + recipient + participants)))
+        if place is None or from_dateline:
+            fired("place.trip-told")  # where the trip went, not where the story was filed
+            place, venue = trip.where, None
     if mode == "visit" and (place is None or place.country is None) and venue is None:
         if (journey := _journey_of_the_visit(draft.mentions)) is not None:
             place, venue = journey, place.name if place is not None else None
@@ -1090,9 +1161,10 @@ def _assemble(n: int, draft: Draft, article: Article, table: ActorTable) -> Even
             place, venue = capital, place.name
     if place is None and (scene := _scene_of_the_gathering(draft, mode, status, date, today)) is not None:
         place = scene
-    if date is None and status in (EventStatus.OCCURRED, EventStatus.ONGOING) and mode != "third-party":
+    carried = mode == "third-party" and not go_betweens  # messages carried; a meeting a broker sat in is a meeting
+    if date is None and status in (EventStatus.OCCURRED, EventStatus.ONGOING) and not carried:
         date = news_month(draft.mentions, today)  # not messages carried, a go-between's work of many days
-    elif date is None and status is EventStatus.PLANNED and mode != "third-party":
+    elif date is None and status is EventStatus.PLANNED and not carried:
         date = news_month(draft.mentions, today, coming=True)
     if mode == "visit" and received_resident_diplomat(draft.mentions, table):
         # "the prime minister received the Turkish ambassador": he came across town; his host's premises and

@@ -180,7 +180,13 @@ def _ends_of_going(verb: Token) -> list[Token]:
 
 
 def _place_left(verb: Token) -> Token | None:
-    """The place a verb of leaving leaves, as its object ("left Rome"), when it names no place it left for."""
+    """The place a verb of leaving leaves, as its object ("left Rome"), when it names no place it left for and no
+    errand it set out on ("left Oslo for talks with X", "left Oslo to meet X": the talks are not in Oslo)."""
+    if any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children) or any(
+        c.dep_ in ("advcl", "xcomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        for c in verb.children
+    ):
+        return None
     return next((p for c in verb.children if c.dep_ == "dobj" and (p := place_in(c)) is not None), None)
 
 

@@ -160,18 +160,34 @@ def a_gathering_retreat(noun: Token) -> bool:
     Accra", and "the retreat" told after such a one: a retreat held by a body of many states or its officials (its
     possessor or modifier, or the subject of the clause a "their" retreat is in) is their closed gathering (rule
     contact.retreat.a-gathering); one from or to somewhere, or of no such body ("no retreat from reform", "the
-    army's retreat", "a tactical retreat"), is a withdrawal, or a gathering with no side named."""
-    if any(c.dep_ == "prep" and c.lower_ in WITHDRAWAL_PREPS for c in noun.children):
+    army's retreat", "a tactical retreat"), is a withdrawal, or a gathering with no side named. A definite "the
+    retreat" looks back for a held one only: a "the retreat" before it counts only through a held one before that,
+    which the same look-back finds, so one pass over the earlier words is enough (no look-back from each)."""
+    if _held_retreat(noun) or (
+        not _withdrawal(noun)
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+        and any(t.lower_ in RETREATS and _held_retreat(t) for t in noun.doc[: noun.sent.start])
+    ):
+        fired("contact.retreat.a-gathering")
+        return True
+    return False
+
+
+def _withdrawal(noun: Token) -> bool:
+    """ "A retreat from reform", "the retreat to the hills": a retreat from or to somewhere is a withdrawal."""
+    return any(c.dep_ == "prep" and c.lower_ in WITHDRAWAL_PREPS for c in noun.children)
+
+
+def _held_retreat(noun: Token) -> bool:
+    """A retreat held by a body of many states or its officials, named as its possessor or modifier or as the
+    subject of the clause a "their" retreat is in, and from or to nowhere. Looking fires nothing."""
+    if _withdrawal(noun):
         return False
     holders = [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod") and c.lower_ not in ("its", "their")]
     if any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children):
         verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
         holders += subjects_of(verb) if verb is not None else []
-    if any(_holds_retreats(h) for h in holders):
-        fired("contact.retreat.a-gathering")
-        return True
-    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
-    return definite and any(t.lower_ in RETREATS and a_gathering_retreat(t) for t in noun.doc[: noun.sent.start])
+    return any(_holds_retreats(h) for h in holders)
 
 
 def _holds_retreats(holder: Token) -> bool:

@@ -127,6 +127,25 @@ def test_no_separate_meeting_is_still_denied(extract):
     assert "denied" in statuses(r)
 
 
+def test_no_serious_talks_for_years_are_denied(extract):
+    # negative: "serious" tells whether there were talks worth the name, not how much was said
+    r = extract(
+        "Governor Lena Holt said there have been no serious talks with Premier Ken Arai for years.", published=PUBLISHED
+    )
+    assert [event_names(r, e) for e in r["events"]] == [{"Lena Holt", "Ken Arai"}]
+    assert statuses(r) == ["denied"]
+
+
+def test_no_meaningful_dialogue_since_a_year_is_denied(extract):
+    # negative: no meeting held in 2012 either
+    r = extract(
+        "Governor Lena Holt said there has been no meaningful dialogue with Premier Ken Arai since 2012.",
+        published=PUBLISHED,
+    )
+    assert [event_names(r, e) for e in r["events"]] == [{"Lena Holt", "Ken Arai"}]
+    assert statuses(r) == ["denied"]
+
+
 def test_the_call_names_how_a_first_contact_was_held(extract):
     r = extract(
         "Premier Luis Pardo had his first contact with President Dan Tully last Saturday, an aide said. "

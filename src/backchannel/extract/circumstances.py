@@ -207,6 +207,7 @@ def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
         fired("status.judged")  # "the talks were not useful": a verdict on a contact, not its denial
         negated = False
     if negated and degree_denied(noun if noun is not None else token):
+        fired("status.degree-negated")
         negated = False  # "there will not be detailed discussions with Abe": there will be discussions
     # "has no plans to meet": a plan denied
     negated = negated or any(t.pos_ == "NOUN" and any(c.lower_ == "no" for c in t.children) for t in chain[1:])
@@ -472,11 +473,10 @@ def degree_denied(noun: Token) -> bool:
     """ "There will not be detailed discussions with Abe", "there were no lengthy talks": a contact noun with an
     adjective of how much was said, told in a clause that "not" or "no" negates, is a contact held or to come whose
     degree is denied, not a denial of it (rule status.degree-negated): it retells the contact told, at its stage.
-    "No separate meeting", "no such meeting" deny one."""
-    qualified = noun.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in DEGREE_WORDS for c in noun.children)
-    if qualified:
-        fired("status.degree-negated")
-    return qualified
+    "No separate meeting", "no such meeting" deny one; so do "no serious talks", "no meaningful dialogue", whose
+    adjective tells no amount said but whether there was a contact worth the name.
+    Looking fires nothing: the callers fire the rule where it changes what they read."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in DEGREE_WORDS for c in noun.children)
 
 
 def characterized(noun: Token) -> bool:

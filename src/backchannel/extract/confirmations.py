@@ -1115,6 +1115,7 @@ def _none_held(doc: Doc, drafts: list[Draft], quotes: list[Quote], resolver: Spe
         if not any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) or not _said_to_occur(noun):
             continue
         if degree_denied(noun):
+            fired("status.degree-negated")
             continue  # "there were no detailed discussions": discussions there were
         if any(_not_this_one(c) for c in [*noun.children, *noun.head.children]):
             continue

@@ -451,9 +451,14 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
         or (governor is not None and governor.lower_ in ("reports", "report", "claims", "rumours", "rumors"))
     )
     mention.silent = telling and any(c.dep_ == "neg" for c in governor.children)  # "did not mention any meeting"
-    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) and not degree_denied(noun):
-        if any(c.dep_ in ("amod", "advmod") and c.lower_ in ("further", "more", "other", "new") for c in noun.children):
-            return rejected("contact.noun.none-further")  # "no further meetings were planned": no contact told
+    said_none = any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+    if said_none and degree_denied(noun):
+        fired("status.degree-negated")  # "there were no detailed talks": talks there were
+    elif said_none and any(
+        c.dep_ in ("amod", "advmod") and c.lower_ in ("further", "more", "other", "new") for c in noun.children
+    ):
+        return rejected("contact.noun.none-further")  # "no further meetings were planned": no contact told
+    elif said_none:
         fired("status.no-such")
         mention.status = EventStatus.DENIED
     actors, others, place = [], [], None

@@ -30,6 +30,31 @@ def test_a_contact_to_come_whose_time_is_not_clear_is_possible_not_denied(extrac
     assert statuses(r) == ["hypothetical"]
 
 
+def test_a_contact_to_come_whose_time_is_not_known_is_possible_not_denied(extract):
+    r = extract("It is not known when Foreign Minister Anna Lind will meet President Carlos Ruiz.", published=PUBLISHED)
+    assert [event_names(r, e) for e in r["events"]] == [{"Anna Lind", "Carlos Ruiz"}]
+    assert statuses(r) == ["hypothetical"]
+
+
+def test_a_contact_to_come_whose_place_has_not_been_decided_is_possible(extract):
+    r = extract(
+        "It has not been decided where Foreign Minister Anna Lind will meet President Carlos Ruiz.",
+        published=PUBLISHED,
+    )
+    assert [event_names(r, e) for e in r["events"]] == [{"Anna Lind", "Carlos Ruiz"}]
+    assert statuses(r) == ["hypothetical"]
+
+
+def test_a_held_contact_whose_time_is_not_known_stays_held(extract):
+    # negative: told in the past, the contact was held
+    r = extract(
+        "Foreign Minister Anna Lind and President Carlos Ruiz were in Quito on Monday. "
+        "It is not known when Lind met Ruiz.",
+        published=PUBLISHED,
+    )
+    assert statuses(r) == ["occurred"]
+
+
 def test_a_held_contact_whose_time_is_not_clear_stays_held(extract):
     r = extract(
         "Foreign Minister Anna Lind and President Carlos Ruiz were in Quito on Monday. "

@@ -332,13 +332,25 @@ def _asked_if_known(clause: Token) -> bool:
     """ "It is not clear when the next meeting will take place", "it is unclear whether they will meet": a clause
     opened by when, where, whether or if after "is (not) clear" asks about its contact; the negation above it denies
     the knowing, not the contact (rule status.left-open). One still to come is only possible; one told in the past
-    ("it is not clear when the two met") was held, its time unknown."""
-    if clause.dep_ not in ("advcl", "ccomp") or clause.head.lemma_ != "be":
+    ("it is not clear when the two met") was held, its time unknown. "It is not known when …", "it has not been
+    decided where …" ask the same with a negated passive of knowing as the clause's head."""
+    if clause.dep_ not in ("advcl", "ccomp"):
         return False
     opened = any(
         c.dep_ in ("advmod", "mark") and c.lower_ in OPEN_QUESTION_WORDS and c.i < clause.i for c in clause.children
     )
-    return opened and any(c.dep_ == "acomp" and c.lower_ in KNOWING_WORDS for c in clause.head.children)
+    return opened and (_is_knowing(clause.head) or _not_known(clause.head))
+
+
+def _is_knowing(head: Token) -> bool:
+    """ "is (not) clear", "is unclear", "is not certain": "be" with an adjective of knowing."""
+    return head.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in KNOWING_WORDS for c in head.children)
+
+
+def _not_known(head: Token) -> bool:
+    """ "is not known", "has not been decided", "is not yet settled": a negated passive of knowing."""
+    children = [c.dep_ for c in head.children]
+    return head.lower_ in KNOWING_WORDS and "auxpass" in children and "neg" in children
 
 
 def _here_now_for(chain: list[Token], noun: Token | None) -> bool:

@@ -218,6 +218,16 @@ def test_hoping_to_meet_and_then_but_they_did_not_is_denied(extract):
     assert meeting["status"] == "denied"
 
 
+def test_hoping_to_meet_and_then_but_they_did_not_past_a_blank_line_is_denied(extract):
+    r = extract(
+        "Senator Ana Reyes arrived in Apia on Monday and was hoping to meet with Prime Minister Tui Leota.\n\n"
+        "But she did not.",
+        published=PUBLISHED,
+    )
+    meeting = next(e for e in r["events"] if "Tui Leota" in event_names(r, e))
+    assert meeting["status"] == "denied"
+
+
 def test_a_plan_with_a_but_that_undoes_nothing_stays_planned(extract):
     r = extract(
         "Senator Ana Reyes is supposed to meet Prime Minister Tui Leota on Friday, but the talks may be short.",

@@ -129,6 +129,14 @@ def sentence_index(sents: list[SpacySpan], i: int) -> int:
     return max(bisect_right(sents, i, key=lambda s: s.start) - 1, 0)
 
 
+def next_sentence_root(word: Token) -> Token | None:
+    """The root of the sentence after ``word``'s (``doc_sents``, so past blank lines and lone quote marks, which
+    belong to the sentence before them); None at the end of the text."""
+    sents = doc_sents(word.doc)
+    here = sentence_index(sents, word.i)
+    return sents[here + 1].root if here + 1 < len(sents) else None
+
+
 def doc_text(doc: Doc) -> str:
     """The document's text, built once: spaCy rebuilds ``doc.text`` from its tokens on every access."""
     if "text" not in doc.user_data:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..records import EventStatus
-from .actor_words import doc_sents, sentence_index
+from .actor_words import next_sentence_root
 from .contact_words import CALLING_OFF_HEADS, COUNTERFACTUAL_PLANS, FALLEN_THROUGH_PLANS, REFUSING_HEADS
 from .lexicon import mended_lemma
 from .mentions import Mention
@@ -88,7 +88,7 @@ def plan_fell_through(trigger: Token) -> bool:
     if any(c.dep_ == "cc" and c.lower_ == "but" for c in plan.children):
         if any(c.dep_ == "conj" and (counterfactual or _undoes(c)) for c in plan.children):
             return True
-    following = _next_sentence_root(plan)
+    following = next_sentence_root(plan)
     return following is not None and _but_not(following)
 
 
@@ -133,10 +133,3 @@ def _but_not(verb: Token, *, opened: bool = False) -> bool:
         c.dep_ in ("dobj", "xcomp", "ccomp", "acomp", "attr", "prep") for c in verb.children
     )
     return bare and any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
-
-
-def _next_sentence_root(word: Token) -> Token | None:
-    """The root of the sentence after ``word``'s."""
-    sents = doc_sents(word.doc)
-    here = sentence_index(sents, word.i)
-    return sents[here + 1].root if here + 1 < len(sents) else None

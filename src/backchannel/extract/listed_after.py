@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from ..records import Actor, ActorKind
 from .actor_table import ActorTable
+from .actor_words import next_sentence_root
 from .lexicon import TITLE_NOUNS
 from .mentions import Mention
 from .parties import parties_of
@@ -40,7 +41,7 @@ def listed_after(mention: Mention, table: ActorTable, resolver: SpeakerResolver)
         or _has_other_side(mention, table)
     ):
         return []
-    listed = _listed_in(_next_sentence_root(trigger), trigger, table, resolver)
+    listed = _listed_in(next_sentence_root(trigger), trigger, table, resolver)
     sides = [p for p in listed if p not in mention.actor]
     if len(sides) < MIN_LISTED:
         return []
@@ -66,15 +67,6 @@ def _has_other_side(mention: Mention, table: ActorTable) -> bool:
     side; neither the state they were held in (taken for a side only for want of one) nor a group told but not
     named ("with leaders from seven countries", whom the list names) is one."""
     return any(p not in mention.venue_state and _lone_side(p, table) for p in mention.recipient)
-
-
-def _next_sentence_root(trigger: Token) -> Token | None:
-    """The root of the sentence after the trigger's, past blank lines; None at the end of the text."""
-    doc = trigger.doc
-    i = trigger.sent.end
-    while i < len(doc) and doc[i].is_space:
-        i += 1
-    return doc[i].sent.root if i < len(doc) else None
 
 
 def _listed_in(root: Token | None, trigger: Token, table: ActorTable, resolver: SpeakerResolver) -> list[str]:

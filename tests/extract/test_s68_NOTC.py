@@ -23,6 +23,20 @@ def test_a_refusal_until_something_is_done_is_no_contact(extract):
     assert events_with(r, "Jonas Eriksen", "Ilir Berisha") == []
 
 
+def test_cannot_meet_until_something_is_done_is_no_contact(extract):
+    r = extract(
+        "Premier Jonas Eriksen said he cannot meet President Ilir Berisha until the border crossings reopen.",
+        published=PUBLISHED,
+    )
+    assert events_with(r, "Jonas Eriksen", "Ilir Berisha") == []
+
+
+def test_cannot_meet_on_a_day_is_still_denied(extract):
+    # negative: no condition holds the refusal in place
+    r = extract("Premier Jonas Eriksen said he cannot meet President Ilir Berisha on Monday.", published=PUBLISHED)
+    assert [e["status"] for e in events_with(r, "Jonas Eriksen", "Ilir Berisha")] == ["denied"]
+
+
 def test_refusing_to_meet_while_a_case_lasts_is_no_contact(extract):
     r = extract(
         "The farmers' leader, Maria Olsen, has refused to meet Governor Paul Kern while the dispute remains in court.",

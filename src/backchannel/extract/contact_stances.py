@@ -14,15 +14,17 @@ from spacy.tokens import Token
 
 from .contact_words import CONDITION_MARKS, FUTURE_AUX, PERMITTING_VERBS, REFUSING_HEADS
 from .grammar import is_passive, not_or_never
+from .lexicon import UNABLE_MODALS
 
-REFUSING_MODALS = FUTURE_AUX | {"can", "could", "ca"}
-"""Auxiliaries that with a negation refuse what is to come: "will not meet", "won't", "cannot talk to"."""
+REFUSING_AUX = FUTURE_AUX | UNABLE_MODALS
+"""Auxiliaries that with a negation refuse what is to come: "will not meet", "won't", "cannot talk to" (not
+lexicon's REFUSING_MODALS, the modals of a refusal to tell)."""
 
 
 def refused_until(trigger: Token) -> bool:
     """Whether a contact word is refused on a condition: its verb, or the verb a contact noun is the object of
-    ("would not open talks with X"), negated with a modal of the future or under "refuse"/"decline", with a
-    clause of "until", "unless", "while" or "as long as" that holds the refusal in place."""
+    ("would not open talks with X"), negated with a modal of the future or of ability ("cannot") or under
+    "refuse"/"decline", with a clause of "until", "unless", "while" or "as long as" that holds the refusal in place."""
     verb = _verb_of(trigger)
     if verb is None:
         return False
@@ -55,7 +57,7 @@ def _verb_of(trigger: Token) -> Token | None:
 def _refusing(verb: Token) -> Token | None:
     """The verb that refuses ``verb``: itself when negated with a modal of what is to come ("will not meet"), or
     the verb of refusing whose infinitive it is ("refused to meet")."""
-    if not_or_never(verb) and any(c.dep_ == "aux" and c.lower_ in REFUSING_MODALS for c in verb.children):
+    if not_or_never(verb) and any(c.dep_ == "aux" and c.lower_ in REFUSING_AUX for c in verb.children):
         return verb
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSING_HEADS:
         return verb.head

@@ -261,6 +261,16 @@ def test_the_cancellation_of_a_visit_denies_it(extract):
     assert statuses(r) == ["denied"]
 
 
+def test_a_meeting_whose_cancellation_was_announced_and_one_held_are_two(extract):
+    r = extract(
+        "Officials announced the cancellation of a meeting between President Ana Ruiz and Chancellor Greta Lind. "
+        "The two did meet briefly before the dinner on Tuesday, an aide said.",
+        published=PUBLISHED,
+    )
+    assert [event_names(r, e) for e in r["events"]] == [{"Ana Ruiz", "Greta Lind"}] * 2
+    assert statuses(r) == ["denied", "occurred"]
+
+
 def test_a_telephone_call_told_after_spoke_with_is_that_contact(extract):
     r = extract(
         "President Ana Ruiz of Chile on Tuesday spoke with President Ivo Marek, expressing regret over the demolition "

@@ -42,10 +42,7 @@ def _called_off(m: Mention) -> bool:
     node = m.trigger
     for _ in range(CHAIN + 1):
         lemma = node.lemma_.lower()
-        if lemma in REFUSING_HEADS or (
-            lemma in CALLING_OFF_HEADS
-            and (lemma != "call" or any(c.dep_ == "prt" and c.lower_ == "off" for c in node.children))
-        ):
+        if lemma in REFUSING_HEADS or _calls_off(node):
             return True
         if node.head.i == node.i:
             break

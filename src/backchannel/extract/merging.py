@@ -40,7 +40,7 @@ from .contact_words import (
     JOINT_WORDS,
     PRESS_WORDS,
     PRIVATE_WORDS,
-    RESUMING_NOUNS,
+    RESUMING_WORDS,
     SIDELINES,
     STAGE_WORDS,
     WORKING_PARTIES,
@@ -975,10 +975,10 @@ def _resumed(trigger: Token) -> bool:
     """ "Discussions may resume soon", "talks will be resumed next month", "a resumption of talks": talks taken up
     again are between those who held them."""
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "of":
-        return trigger.head.head.lemma_.lower() in RESUMING_NOUNS
+        return trigger.head.head.lemma_.lower() in RESUMING_WORDS
     return (
         trigger.dep_ in ("nsubj", "nsubjpass", "dobj")
-        and trigger.head.lemma_.lower() in ("resume", "restart", "reopen")
+        and trigger.head.lemma_.lower() in RESUMING_WORDS
         and trigger.head.dep_ != "pcomp"  # "a timetable for resuming talks": what is discussed, no contact
     )
 

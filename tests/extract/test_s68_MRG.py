@@ -15,6 +15,8 @@ def statuses(record: dict) -> list[str]:
 
 
 def test_the_next_meeting_left_open_is_its_own_possible_contact(extract):
+    # status.left-open: read as denied, the next meeting would be kept apart by merge.further-not-held; read as
+    # possible, the stage keeps it apart already
     r = extract(
         "Foreign Minister Anna Lind met President Carlos Ruiz in Quito on Monday. "
         "Lind said it is not clear when the next meeting with Ruiz will take place.",
@@ -65,6 +67,7 @@ def test_a_held_contact_whose_time_is_not_clear_stays_held(extract):
 
 
 def test_talks_of_the_same_states_to_be_resumed_are_not_the_talks_held(extract):
+    # guard: merge.further-not-held and merge.same-parties-other-stage each keep these apart
     r = extract(
         "Chile and Peru held talks in Lima on Monday. Negotiations between Chile and Peru will be resumed next month.",
         published=PUBLISHED,
@@ -75,10 +78,27 @@ def test_talks_of_the_same_states_to_be_resumed_are_not_the_talks_held(extract):
     assert planned["date"]["value"] == "2016-10"
 
 
+def test_talks_of_the_same_states_not_to_be_resumed_are_no_denial_of_the_talks_held(extract):
+    # merge.further-not-held alone: a denial may answer a contact told at any stage, so only the further reading
+    # keeps the denied resumption from being the talks held
+    r = extract(
+        "Chile and Peru held talks in Lima on Monday. "
+        "Negotiations between Chile and Peru will not be resumed, officials said.",
+        published=PUBLISHED,
+    )
+    assert [event_names(r, e) for e in r["events"]] == [{"Chile", "Peru"}, {"Chile", "Peru"}]
+    assert statuses(r) == ["denied", "occurred"]
+    held = next(e for e in r["events"] if e["status"] == "occurred")
+    assert not any(c["status"] == "denied" for c in held["confirmations"])
+
+
 def test_talks_resumed_with_no_parties_are_between_the_sides_of_the_talks_held(extract):
+    # merge.another: a resumption told with no parties takes those of the contact before it (merge.further-not-held
+    # needs parties of its own)
     r = extract(
         "Chile and Peru held talks in Lima on Monday. The negotiations will be resumed next month.", published=PUBLISHED
     )
+    assert [event_names(r, e) for e in r["events"]] == [{"Chile", "Peru"}, {"Chile", "Peru"}]
     assert statuses(r) == ["occurred", "planned"]
 
 
@@ -288,14 +308,16 @@ def test_a_telephone_call_told_after_a_meeting_leaves_the_meeting_a_meeting(extr
         "that an inquiry had begun.",
         published=PUBLISHED,
     )
-    assert "meeting" in [e["mode"] for e in r["events"]]
+    assert [e["mode"] for e in r["events"]] == ["meeting", "phone"]
 
 
 def test_the_same_states_possibly_meeting_later_is_another_contact(extract):
+    # merge.same-parties-other-stage (no "again", "next" or "resumed": merge.further-not-held has no part)
     r = extract(
         "Chile and Peru held talks in Lima on Monday. Officials said Chile and Peru may meet in Santiago in May.",
         published=PUBLISHED,
     )
+    assert [event_names(r, e) for e in r["events"]] == [{"Chile", "Peru"}, {"Chile", "Peru"}]
     assert statuses(r) == ["hypothetical", "occurred"]
 
 

@@ -1311,9 +1311,14 @@ def _antecedent(m: Mention, drafts: list[Draft], table: ActorTable, published: s
     untold: Draft | None = None
     further = _further_not_held(m)
     for draft in reversed(drafts):
-        # "spoke with X … In a telephone call, he told X": the call between the same sides, none added
-        called = m.mode == "phone" and set(m.participants) <= draft.participants() and _told_without_its_kind(draft)
-        if not _compatible_modes(draft.first.mode, m.mode) and not _spoke_of_a_call(draft, m) and not called:
+        if (
+            not _compatible_modes(draft.first.mode, m.mode)
+            and not _spoke_of_a_call(draft, m)
+            # "spoke with X … In a telephone call, he told X": the call between the same sides, none added
+            and not (
+                m.mode == "phone" and set(m.participants) <= draft.participants() and _told_without_its_kind(draft)
+            )
+        ):
             continue
         if further and STATUS_CLASS[draft.first.status] == "real" and set(m.participants) & draft.participants():
             fired("merge.further-not-held")

@@ -121,6 +121,16 @@ def test_talks_of_another_year_than_the_trips_were_not_held_on_it(extract):
     assert event_with(r, "Teodoro Reyes", "Luis Ortega")["mode"] == "meeting"
 
 
+def test_a_story_opening_with_a_gathering_word_is_read(extract):
+    r = extract(
+        "Summit talk aside, Prime Minister Lee Min-ho of South Korea flew to Tokyo on Monday and met Prime Minister "
+        "Kenji Sato.",
+        published=PUBLISHED,
+    )
+    talks = event_with(r, "Lee Min-ho", "Kenji Sato")
+    assert (talks["mode"], place_of(talks)) == ("visit", "Tokyo")
+
+
 def test_a_meeting_abroad_with_a_third_states_minister_stays_a_meeting(extract):
     r = extract(
         "Peruvian Foreign Minister Rosa Ibarra flew to Geneva on Monday. Talks on the treaty resume this week. On "

@@ -272,7 +272,8 @@ def _to_a_gathering(token: Token) -> bool:
     """A trip told for a gathering ("flew to Vilnius for the NATO summit", "on the sidelines of"): its talks were at
     the gathering, which both came to; a press conference is no gathering."""
     return any(
-        t.lower_ in SIDELINES or (t.lower_ in _OCCASIONS and t.nbor(-1).lower_ not in ("press", "news"))
+        t.lower_ in SIDELINES
+        or (t.lower_ in _OCCASIONS and not (t.i > 0 and t.doc[t.i - 1].lower_ in ("press", "news")))
         for t in token.sent
     )
 

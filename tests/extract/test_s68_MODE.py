@@ -179,6 +179,24 @@ def test_a_un_envoy_received_by_a_states_leader_at_home_is_a_visit(extract):
     assert event_with(r, "Ana Ruiz", "Imran Qadir")["mode"] == "visit"
 
 
+def test_a_un_envoy_holding_a_meeting_with_a_states_leader_at_home_is_a_visit(extract):
+    r = extract(
+        "The UN High Commissioner for Refugees, Ana Ruiz, held a meeting with Pakistani Prime Minister Imran Qadir in "
+        "Islamabad on Friday.",
+        published=PUBLISHED,
+    )
+    assert event_with(r, "Ana Ruiz", "Imran Qadir")["mode"] == "visit"
+
+
+def test_a_un_envoy_meeting_a_leader_at_a_summit_in_his_state_stays_a_meeting(extract):
+    r = extract(
+        "The UN High Commissioner for Refugees, Ana Ruiz, met Pakistani Prime Minister Imran Qadir at a regional "
+        "summit in Islamabad on Friday.",
+        published=PUBLISHED,
+    )
+    assert event_with(r, "Ana Ruiz", "Imran Qadir")["mode"] == "meeting"
+
+
 def test_a_un_envoy_meeting_a_third_states_minister_stays_a_meeting(extract):
     r = extract(
         "The UN High Commissioner for Refugees, Ana Ruiz, met Iranian Foreign Minister Ali Rezaei in Geneva on Friday.",

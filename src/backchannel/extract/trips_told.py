@@ -27,7 +27,7 @@ from ..records import Actor, ActorKind, EventStatus
 from .actor_table import ActorTable
 from .actor_words import doc_sents, sentence_index
 from .circumstances import status_of
-from .contact_words import GATHERINGS, MEET_VERBS, NOUN_MODES, RELATIVE_PRONOUNS, SIDELINES, TRAVEL_VERBS
+from .contact_words import MEET_VERBS, NOUN_MODES, RELATIVE_PRONOUNS, SIDELINES, TRAVEL_VERBS, at_a_gathering
 from .mentions import Mention
 from .parties import subjects_of
 from .places import ARRIVAL_VERBS, clause_of, destination, place_in, place_of, place_of_verb
@@ -104,7 +104,7 @@ def _told_trip(
         ends, travellers, clause = _ends_of_trip(token), _trip_makers(token, table, resolver), clause_of(token)
     else:
         return None
-    if not ends or not travellers or _to_a_gathering(token):
+    if not ends or not travellers or at_a_gathering(token.sent):  # "flew to Vilnius for the NATO summit"
         return None
     return ends, frozenset(travellers), clause
 
@@ -266,19 +266,6 @@ def _trip_makers(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> l
         return _named(owners[:1], table, resolver)
     clause = clause_of(noun)
     return _subjects(clause, table, resolver) if clause.pos_ in ("VERB", "AUX") else []
-
-
-def _to_a_gathering(token: Token) -> bool:
-    """A trip told for a gathering ("flew to Vilnius for the NATO summit", "on the sidelines of"): its talks were at
-    the gathering, which both came to; a press conference is no gathering."""
-    return any(
-        t.lower_ in SIDELINES
-        or (t.lower_ in _OCCASIONS and not (t.i > 0 and t.doc[t.i - 1].lower_ in ("press", "news")))
-        for t in token.sent
-    )
-
-
-_OCCASIONS = GATHERINGS - {"meeting", "meetings", "session", "talks"}
 
 
 def trip_of_the_talks(

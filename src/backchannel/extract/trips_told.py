@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from ..geo import Location, gazetteer, present_state
+from ..geo import Location, present_state
 from ..records import Actor, ActorKind, EventStatus
 from .actor_table import ActorTable
 from .actor_words import doc_sents, sentence_index
@@ -81,7 +81,7 @@ def trips_told(doc: Doc, table: ActorTable, resolver: SpeakerResolver) -> list[T
             status is EventStatus.ONGOING or (status is EventStatus.OCCURRED and _under_way(token, clause))
         )
         for end in ends:
-            where = _capital_of_a_state(end) or place_of(end)
+            where = place_of(end)
             if where is not None and where.country is not None:
                 here = sentence_index(sents, token.i)
                 trips.append(Trip(travellers, where, status, there_now, _recent(token), _years(token), here))
@@ -206,20 +206,6 @@ def _place_after(head: Token, preps: tuple[str, ...]) -> Token | None:
         for pobj in (g for g in prep.children if g.dep_ == "pobj"):
             if (found := place_in(pobj)) is not None:
                 return found
-            if _capital_of_a_state(pobj) is not None:
-                return pobj  # "arrived in the South Korean capital"
-    return None
-
-
-def _capital_of_a_state(noun: Token) -> Location | None:
-    """ "the South Korean capital", "the Iraqi capital": the capital city of the state its nationality names."""
-    if noun.lemma_.lower() != "capital":
-        return None
-    geo = gazetteer()
-    for word in (c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")):
-        phrase = " ".join(t.text for t in word.subtree)
-        if (code := geo.country_of(phrase)) is not None and (city := geo.capital_city.get(code)) is not None:
-            return geo.locate(city) or Location(city, code)
     return None
 
 

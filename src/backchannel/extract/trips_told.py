@@ -17,7 +17,6 @@ still to come does not hold a past meeting).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -30,16 +29,17 @@ from .circumstances import status_of
 from .contact_words import MEET_VERBS, NOUN_MODES, RELATIVE_PRONOUNS, SIDELINES, TRAVEL_VERBS, at_a_gathering
 from .mentions import Mention
 from .parties import subjects_of
-from .places import ARRIVAL_VERBS, clause_of, destination, place_in, place_of, place_of_verb
+from .places import ARRIVAL_VERBS, LEAVING_VERBS, clause_of, destination, place_in, place_of, place_of_verb
 from .speakers import PERSON_PRONOUNS, SpeakerResolver
-from .when import WEEKDAYS
+from .when import WEEKDAYS, YEAR
 
 GOING_VERBS = (TRAVEL_VERBS | ARRIVAL_VERBS) - {"return", "come", "stop", "cross"}
 """Verbs of going whose end is where the traveller then was ("returned to Oslo" may be going home, "came to power"
 goes nowhere)."""
 
-LEAVING_VERBS = frozenset({"leave", "depart"})
-"""Verbs of setting out whose end is told after "for": "left for Caracas on Monday"."""
+SETTING_OFF_VERBS = LEAVING_VERBS - TRAVEL_VERBS
+"""The verbs of leaving whose end is told after "for" ("left for Caracas on Monday"), or is the place left ("left
+Rome"); not "head", a verb of going whose end is told after "to" ("headed to Paris")."""
 
 TRIP_NOUNS = frozenset(w for w, mode in NOUN_MODES.items() if mode == "visit") | {"arrival"}
 """Nouns of a trip ("a visit to Lima", "a tour of Asia", "on arrival in Belgrade")."""
@@ -76,7 +76,7 @@ def trips_told(doc: Doc, table: ActorTable, resolver: SpeakerResolver) -> list[T
             continue
         ends, travellers, clause = told
         status = status_of(clause if clause.pos_ in ("VERB", "AUX") else token)
-        gone = token.lemma_.lower() in LEAVING_VERBS and _place_after(token, ("for",)) is None  # "left Rome"
+        gone = token.lemma_.lower() in SETTING_OFF_VERBS and _place_after(token, ("for",)) is None  # "left Rome"
         there_now = not gone and (
             status is EventStatus.ONGOING or (status is EventStatus.OCCURRED and _under_way(token, clause))
         )
@@ -94,7 +94,7 @@ def _told_trip(
     """The places a word of going tells a trip to, its travellers and the clause telling it; None for any other
     word, a trip to a gathering, or one with no place or no traveller known."""
     lemma = token.lemma_.lower()
-    if token.pos_ == "VERB" and lemma in GOING_VERBS | LEAVING_VERBS | {"visit"} and not _going_back(token):
+    if token.pos_ == "VERB" and lemma in GOING_VERBS | SETTING_OFF_VERBS | {"visit"} and not _going_back(token):
         ends, travellers, clause = _ends_of_going(token), _subjects(token, table, resolver), token
     elif token.pos_ == "VERB" and lemma == "lead" and (party := _party_led(token)) is not None:
         ends, travellers, clause = _ends_of_trip(party), _subjects(token, table, resolver), token
@@ -152,8 +152,6 @@ def _years(token: Token) -> frozenset[str]:
     return frozenset(w.text for ent in token.sent.ents if ent.label_ == "DATE" for w in ent if YEAR.fullmatch(w.text))
 
 
-YEAR = re.compile(r"1[89]\d\d|20\d\d")
-
 RECENT_WORDS = frozenset({*WEEKDAYS, "today", "yesterday", "tonight", "week", "weekend", "morning", "evening", "day"})
 """Words of a date within the story's days, or of a trip's length ("a three-day trip")."""
 
@@ -168,7 +166,7 @@ def _ends_of_going(verb: Token) -> list[Token]:
     """Where a verb of going went: "flew to Hanoi and Vientiane", "arrived in Lima", "left for Caracas", "visited
     Oman"; or where the traveller was, by leaving it ("has already left Rome", "before departing Kinshasa")."""
     lemma = verb.lemma_.lower()
-    if lemma in LEAVING_VERBS:
+    if lemma in SETTING_OFF_VERBS:
         end = _place_after(verb, ("for",)) or _place_left(verb)
     elif lemma in ARRIVAL_VERBS:
         end = place_of_verb(verb) or _place_after(verb, ("in", "at")) or destination(verb)

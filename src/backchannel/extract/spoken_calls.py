@@ -23,6 +23,9 @@ SPEAKING_VERBS = frozenset({"speak", "talk"})
 IN_PERSON_WORDS = frozenset({"person", "face", "sat", "there", "dinner", "lunch", "breakfast", "room", "visit"})
 """Words of the speaking's own phrase that tell it was face to face ("in person", "face to face", "over dinner")."""
 
+NOT_BY_PHONE = IN_PERSON_WORDS | SIDELINES | GATHERINGS
+"""Words of a sentence that put the speaking in one room: in person, on the sidelines, at a gathering or a meeting."""
+
 
 def spoke_by_phone(mentions: list[Mention], parties: list[str], table: ActorTable) -> bool:
     """Whether the contact was told only by "spoke"/"talked" with no place, between national leaders or ministers of
@@ -38,4 +41,4 @@ def _spoke(trigger: Token) -> bool:
     """ "spoke with X on Tuesday", "the two men spoke": a verb of speaking told with no word of a meeting."""
     if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in SPEAKING_VERBS:
         return False
-    return not any({t.lower_, t.lemma_.lower()} & (IN_PERSON_WORDS | SIDELINES | GATHERINGS) for t in trigger.sent)
+    return not any({t.lower_, t.lemma_.lower()} & NOT_BY_PHONE for t in trigger.sent)

@@ -265,3 +265,12 @@ def test_talks_to_be_mediated_are_the_go_betweens_and_keep_the_month_of_the_news
     talks = event_with(r, "Khalid Nasser", "Omar Haddad")
     assert talks["mode"] == "third-party"
     assert (talks.get("date") or {}).get("value") == "2012-07"  # a meeting the broker sits in, not messages carried
+
+
+def test_a_party_the_retelling_names_as_broker_is_the_go_between(extract):
+    r = extract(
+        "President Amos Kibet met opposition leader Joseph Wanyama and the former UN chief Lars Eklund yesterday. "
+        "The meeting was brokered by Eklund.",
+        published=PUBLISHED,
+    )
+    assert event_with(r, "Amos Kibet", "Joseph Wanyama", "Lars Eklund")["mode"] == "third-party"

@@ -83,7 +83,7 @@ def test_a_contact_a_journey_set_out_for_is_held_where_it_went(extract):
 
 def test_the_place_left_is_not_where_the_contact_went(extract):
     r = extract("President Ana Berg left Oslo on Monday for talks with President Tomas Varga.", published=PUBLISHED)
-    assert place(event_of(r, "Ana Berg", "Tomas Varga")) != "Oslo"
+    assert place(event_of(r, "Ana Berg", "Tomas Varga")) is None
 
 
 # place.topic-not-where
@@ -217,7 +217,7 @@ def test_talks_called_for_at_the_front_place_are_not_placed_there(extract):
         "In Washington, senators have called for the talks between Ana Berg and Tomas Varga to be wound up.",
         published=PUBLISHED,
     )
-    assert all(place(e) != "Washington" for e in events_with(r, "Ana Berg", "Tomas Varga"))
+    assert place(event_of(r, "Ana Berg", "Tomas Varga")) is None
 
 
 # date.of-another-happening
@@ -371,3 +371,14 @@ def test_the_day_of_an_earlier_stopover_is_not_the_visit_after_it(extract):
         published=PUBLISHED,
     )
     assert date(event_of(r, "Ana Berg", "Tomas Varga")) == "2026-03-10"
+
+
+# place.national-capital of a nationality of two words
+
+
+def test_the_capital_named_by_a_two_word_nationality_is_the_place(extract):
+    r = extract(
+        "Foreign Minister Ana Ruiz of Chile met President Kim Dae-won in the South Korean capital on Monday.",
+        published=PUBLISHED,
+    )
+    assert place(event_of(r, "Ana Ruiz", "Kim Dae-won")) == "Seoul"

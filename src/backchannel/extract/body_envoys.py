@@ -15,7 +15,7 @@ import re
 from ..geo import Location, present_state
 from ..records import Actor, ActorKind, EventStatus
 from .actor_table import ActorTable
-from .contact_words import ENVOY_BODIES, GATHERINGS, SIDELINES
+from .contact_words import ENVOY_BODIES, at_a_gathering
 from .lexicon import MULTILATERAL_BODIES
 from .merging import Draft
 
@@ -36,7 +36,7 @@ def received_from_a_body(draft: Draft, place: Location | None, status: EventStat
     state."""
     if place is None or place.country is None or status is EventStatus.DENIED:
         return False
-    if any({t.lower_, t.lemma_.lower()} & (SIDELINES | GATHERINGS) for m in draft.mentions for t in m.trigger.sent):
+    if any(at_a_gathering(m.trigger.sent) for m in draft.mentions):
         return False
     state = present_state(place.country)
     parties = [a for p in draft.participants() if (a := table.get(p)) is not None]

@@ -8,8 +8,13 @@ file once and gives each family a name.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .lexicon import OUTLET_NOUNS, PAPER_PARTS
 from .vocabulary import vocabulary
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 _WORDS = vocabulary("contacts")
 
@@ -198,3 +203,20 @@ RESUMING_WORDS: frozenset[str] = _WORDS.words("resuming_words")
 DEGREE_WORDS: frozenset[str] = _WORDS.words("degree_words")
 COUNTERFACTUAL_PLANS: frozenset[str] = _WORDS.words("counterfactual_plans")
 FALLEN_THROUGH_PLANS: frozenset[str] = _WORDS.words("fallen_through_plans") | COUNTERFACTUAL_PLANS
+
+OCCASIONS = GATHERINGS - {"meeting", "meetings", "session"}
+"""Gatherings both sides came to ("at the APEC summit in Lima", "ahead of a regional conference in Accra"), not the
+one to the other: the contact nouns among the gatherings ("meeting", "session") tell the talks themselves."""
+
+NOT_GATHERING_BEFORE = frozenset({"press", "news"})
+"""Words that make a gathering noun after them no gathering: "a press conference", "a news conference"."""
+
+
+def at_a_gathering(sent: Span) -> bool:
+    """Whether a sentence tells its contact at a gathering or on its sidelines ("on the sidelines of the summit",
+    "flew to Vilnius for the NATO summit"), which both sides came to; a press conference is no gathering."""
+    return any(
+        t.lower_ in SIDELINES
+        or (t.lower_ in OCCASIONS and not (t.i > 0 and t.doc[t.i - 1].lower_ in NOT_GATHERING_BEFORE))
+        for t in sent
+    )

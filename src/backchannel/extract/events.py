@@ -103,7 +103,7 @@ from .retold_brokers import retold_brokers
 from .scene_runs import place_told_scenes
 from .speakers import SpeakerResolver
 from .spoken_calls import spoke_by_phone
-from .state_leaders import is_leader
+from .state_leaders import of_the_government
 from .story_days import day_of_heading, resolve_told, scene_date
 from .trace import collecting, fired, judged
 from .trips_told import Dated, Trip, trip_of_the_talks, trips_told
@@ -677,10 +677,6 @@ def _paid_from_the_story_state(visitors: list[str], hosts: list[str], table: Act
     return city.country in countries and city.country not in hosted
 
 
-NATIONAL_MINISTER = re.compile(r"(?<!chief )(?<!provincial )(?<!state )\bminister\b", re.IGNORECASE)
-"""A minister of a state's government: not a chief minister of an Indian state or a provincial minister."""
-
-
 def _the_hosts_capital(visitors: list[str], hosts: list[str], table: ActorTable) -> Location | None:
     """ "The Ghanaian minister was received on Wednesday by Togo's prime minister": a visit to a leader or minister
     of one state by visitors from elsewhere was paid in that state's capital, where its government sits; told
@@ -689,7 +685,7 @@ def _the_hosts_capital(visitors: list[str], hosts: list[str], table: ActorTable)
     received = [a for h in hosts if (a := table.get(h)) is not None and a.kind is ActorKind.PERSON]
     if any(_a_guest(a, table) for a in received):
         return None  # "paid a courtesy call on visiting Prime Minister X": X is the one away from home
-    states = {a.country for a in received if a.country is not None and _of_the_government(a)}
+    states = {a.country for a in received if a.country is not None and of_the_government(a)}
     if len(states) != 1:
         return None
     state = states.pop()
@@ -770,11 +766,6 @@ def _journey_of_the_visit(mentions: list[Mention]) -> Location | None:
             fired("place.journey-of-the-visit")
             return found
     return None
-
-
-def _of_the_government(actor: Actor) -> bool:
-    """A state's leader or one of its ministers, who receive in its capital; not a governor or a mayor."""
-    return is_leader(actor) or any(NATIONAL_MINISTER.search(t) for t in actor.titles)
 
 
 def _may_deny(actor: Actor | None, draft: Draft, table: ActorTable) -> bool:

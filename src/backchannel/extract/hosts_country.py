@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..geo import Location
 from ..records import Actor, EventStatus
 from .actor_table import ActorTable
-from .contact_words import GATHERINGS, RESIDENT_DIPLOMAT_WORDS, SIDELINES
+from .contact_words import RESIDENT_DIPLOMAT_WORDS, at_a_gathering
 from .mentions import Mention
 from .merging import Draft
 from .trace import fired
@@ -38,7 +38,7 @@ def came_to_the_hosts_country(draft: Draft, place: Location | None, status: Even
         return False
     if not any(a.country is not None for a in visitors) or any(_posted_abroad(a, place) for a in (*visitors, *hosts)):
         return False
-    if any(t.lower_ in SIDELINES or t.lower_ in _OCCASIONS for m in draft.mentions for t in m.trigger.sent):
+    if any(at_a_gathering(m.trigger.sent) for m in draft.mentions):
         return False
     fired("mode.talks-in-the-hosts-country")
     return True
@@ -48,11 +48,6 @@ def _both_as_one(mention: Mention) -> bool:
     """ "They agreed to meet in Arusha", "the two ministers met in Lima": both sides as one subject, which does not
     tell who came to whom."""
     return mention.pronoun_pair or "party.the-two" in mention.rules
-
-
-# "at the APEC summit in Lima", "ahead of a regional conference in Accra": both came to the gathering, not the one
-# to the other; the contact nouns among the gatherings ("meeting", "session") tell the talks themselves
-_OCCASIONS = GATHERINGS - {"meeting", "meetings", "session"}
 
 
 def _posted_abroad(actor: Actor, place: Location) -> bool:

@@ -215,13 +215,14 @@ NEAR_PREPS = VENUE_PREPS - {"in"}
 
 
 def _capital_of(token: Token) -> str | None:
-    """The city "the Syrian capital" or "Syria's capital" names (rule place.national-capital)."""
+    """The city "the Syrian capital", "the South Korean capital" or "Syria's capital" names (rule
+    place.national-capital)."""
     if token.lower_ != "capital":
         return None
     geo = gazetteer()
     modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
     for child in modifiers:
-        code = geo.country_of(child.text)
+        code = geo.country_of(" ".join(t.text for t in child.subtree if t.dep_ != "case"))  # "South Korean"
         if code is not None and code in geo.capital_city:
             return geo.capital_city[code]
     if not modifiers and any(c.lower_ == "the" for c in token.children):

@@ -5,7 +5,9 @@ hold talks in Cairo. The talks – to be mediated by President Morsi – will ta
 A telling with a broker but no sides of its own ("the meeting", "the two men") is merged into the contact its
 sides were named in, and the broker with it; the contact is then the go-between's (mode third-party, LABELLING:
 when a go-between carries messages or mediates), with the broker on one side and the parties on the other (rule
-mode.brokered-when-retold). A broker of a side's own state, or one of the sides, brokers nothing.
+mode.brokered-when-retold). A broker of a side's own state brokers nothing. A broker also named among the parties
+("X met Y and Z. The meeting was brokered by Z") sat in as the go-between ("brokered and attended by Annan"): he
+is taken off the sides, and brokers when two sides are left.
 """
 
 from __future__ import annotations
@@ -19,7 +21,8 @@ from .merging import Draft
 
 
 def retold_brokers(draft: Draft, table: ActorTable) -> list[str]:
-    """The go-betweens a telling of the contact names, who are no side of it nor of a side's state."""
+    """The go-betweens a telling of the contact names, when two sides are left without them and none is of a side's
+    state."""
     words = [w for m in draft.mentions for told in _tellings(m.trigger) for w in brokers(told) + _agent_shared(told)]
     found = list(dict.fromkeys(a.id for w in words if (a := table.actor_at(w)) is not None))
     sides = draft.participants() - set(found)

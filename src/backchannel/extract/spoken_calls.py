@@ -10,15 +10,12 @@ Secretary"), and any contact also told by a meeting word ("met", "talks").
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Token
 
-from ..records import Actor, ActorKind
 from .actor_table import ActorTable
 from .contact_words import GATHERINGS, SIDELINES
 from .mentions import Mention
-from .state_leaders import is_leader
+from .state_leaders import of_the_government
 
 SPEAKING_VERBS = frozenset({"speak", "talk"})
 """Verbs of speaking with someone, which say nothing of how."""
@@ -26,8 +23,8 @@ SPEAKING_VERBS = frozenset({"speak", "talk"})
 IN_PERSON_WORDS = frozenset({"person", "face", "sat", "there", "dinner", "lunch", "breakfast", "room", "visit"})
 """Words of the speaking's own phrase that tell it was face to face ("in person", "face to face", "over dinner")."""
 
-NATIONAL_OFFICE = re.compile(r"(?<!chief )(?<!provincial )(?<!state )\bminister\b|\bsecretary of state\b", re.I)
-"""A national government's minister ("Foreign Minister", "Secretary of State"); not a provincial one."""
+NOT_BY_PHONE = IN_PERSON_WORDS | SIDELINES | GATHERINGS
+"""Words of a sentence that put the speaking in one room: in person, on the sidelines, at a gathering or a meeting."""
 
 
 def spoke_by_phone(mentions: list[Mention], parties: list[str], table: ActorTable) -> bool:
@@ -35,7 +32,7 @@ def spoke_by_phone(mentions: list[Mention], parties: list[str], table: ActorTabl
     different states (or of states not told)."""
     if not mentions or any(not _spoke(m.trigger) or m.place is not None for m in mentions):
         return False
-    officials = [a for p in parties if (a := table.get(p)) is not None and _national_official(a)]
+    officials = [a for p in parties if (a := table.get(p)) is not None and of_the_government(a)]
     states = {a.country for a in officials}
     return len(officials) >= 2 and len(officials) == len(parties) and (len(states) > 1 or None in states)
 
@@ -44,9 +41,4 @@ def _spoke(trigger: Token) -> bool:
     """ "spoke with X on Tuesday", "the two men spoke": a verb of speaking told with no word of a meeting."""
     if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in SPEAKING_VERBS:
         return False
-    return not any({t.lower_, t.lemma_.lower()} & (IN_PERSON_WORDS | SIDELINES | GATHERINGS) for t in trigger.sent)
-
-
-def _national_official(actor: Actor) -> bool:
-    """A head of state or government, or a national minister."""
-    return actor.kind is ActorKind.PERSON and (is_leader(actor) or any(NATIONAL_OFFICE.search(t) for t in actor.titles))
+    return not any({t.lower_, t.lemma_.lower()} & NOT_BY_PHONE for t in trigger.sent)

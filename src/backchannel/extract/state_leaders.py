@@ -39,6 +39,19 @@ def is_leader(actor: Actor, office: re.Pattern[str] = LEADER_TITLE) -> bool:
     return actor.kind is ActorKind.PERSON and any(_holds(title, office) for title in actor.titles)
 
 
+NATIONAL_MINISTER = re.compile(r"(?<!chief )(?<!provincial )(?<!state )\bminister\b|\bsecretary of state\b", re.I)
+"""A minister of a state's government ("Foreign Minister", "Secretary of State"): not a chief minister of an Indian
+state or a provincial minister."""
+
+
+def of_the_government(actor: Actor) -> bool:
+    """A state's leader or one of its ministers (who receive in its capital, and call their peers abroad); not a
+    governor or a mayor."""
+    return actor.kind is ActorKind.PERSON and (
+        is_leader(actor) or any(NATIONAL_MINISTER.search(t) for t in actor.titles)
+    )
+
+
 def the_states_leader(table: ActorTable, country: str, office: re.Pattern[str] = LEADER_TITLE) -> Actor | None:
     """The one person of ``country`` the article names (not a description) with a leader's title (or one of
     ``office``), if exactly one."""

@@ -17,32 +17,38 @@ still to come does not hold a past meeting).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from ..geo import Location, gazetteer, present_state
+from ..geo import Location, present_state
 from ..records import Actor, ActorKind, EventStatus
 from .actor_table import ActorTable
 from .actor_words import doc_sents, sentence_index
 from .circumstances import status_of
-from .contact_words import GATHERINGS, MEET_VERBS, NOUN_MODES, RELATIVE_PRONOUNS, SIDELINES, TRAVEL_VERBS
+from .contact_words import MEET_VERBS, NOUN_MODES, RELATIVE_PRONOUNS, SIDELINES, TRAVEL_VERBS, at_a_gathering
 from .mentions import Mention
 from .parties import subjects_of
-from .places import ARRIVAL_VERBS, clause_of, destination, place_in, place_of, place_of_verb
+from .places import ARRIVAL_VERBS, LEAVING_VERBS, clause_of, destination, place_in, place_of, place_of_verb
 from .speakers import PERSON_PRONOUNS, SpeakerResolver
-from .when import WEEKDAYS
+from .when import WEEKDAYS, YEAR
 
 GOING_VERBS = (TRAVEL_VERBS | ARRIVAL_VERBS) - {"return", "come", "stop", "cross"}
 """Verbs of going whose end is where the traveller then was ("returned to Oslo" may be going home, "came to power"
 goes nowhere)."""
 
-LEAVING_VERBS = frozenset({"leave", "depart"})
-"""Verbs of setting out whose end is told after "for": "left for Caracas on Monday"."""
+SETTING_OFF_VERBS = LEAVING_VERBS - TRAVEL_VERBS
+"""The verbs of leaving whose end is told after "for" ("left for Caracas on Monday"), or is the place left ("left
+Rome"); not "head", a verb of going whose end is told after "to" ("headed to Paris")."""
+
+TRIP_VERBS = GOING_VERBS | SETTING_OFF_VERBS | {"visit"}
+"""Verbs that tell a trip: of going, of setting off, "visit"."""
 
 TRIP_NOUNS = frozenset(w for w, mode in NOUN_MODES.items() if mode == "visit") | {"arrival"}
 """Nouns of a trip ("a visit to Lima", "a tour of Asia", "on arrival in Belgrade")."""
+
+ARRIVAL_WORDS = ARRIVAL_VERBS | {"arrival"}
+"""Words of arriving, after which the traveller is there ("arrived in Tehran", "on arrival in Belgrade")."""
 
 HELD = frozenset({EventStatus.OCCURRED, EventStatus.ONGOING})
 UNSURE = frozenset({EventStatus.HYPOTHETICAL, EventStatus.DENIED})
@@ -74,14 +80,13 @@ def trips_told(doc: Doc, table: ActorTable, resolver: SpeakerResolver) -> list[T
         told = _told_trip(token, table, resolver)
         if told is None:
             continue
-        ends, travellers, clause = told
+        ends, travellers, clause, gone = told
         status = status_of(clause if clause.pos_ in ("VERB", "AUX") else token)
-        gone = token.lemma_.lower() in LEAVING_VERBS and _place_after(token, ("for",)) is None  # "left Rome"
         there_now = not gone and (
             status is EventStatus.ONGOING or (status is EventStatus.OCCURRED and _under_way(token, clause))
         )
         for end in ends:
-            where = _capital_of_a_state(end) or place_of(end)
+            where = place_of(end)
             if where is not None and where.country is not None:
                 here = sentence_index(sents, token.i)
                 trips.append(Trip(travellers, where, status, there_now, _recent(token), _years(token), here))
@@ -90,23 +95,25 @@ def trips_told(doc: Doc, table: ActorTable, resolver: SpeakerResolver) -> list[T
 
 def _told_trip(
     token: Token, table: ActorTable, resolver: SpeakerResolver
-) -> tuple[list[Token], frozenset[str], Token] | None:
-    """The places a word of going tells a trip to, its travellers and the clause telling it; None for any other
-    word, a trip to a gathering, or one with no place or no traveller known."""
+) -> tuple[list[Token], frozenset[str], Token, bool] | None:
+    """The places a word of going tells a trip to, its travellers, the clause telling it, and whether the places are
+    ones the traveller left ("left Rome"); None for any other word, a trip to a gathering, or one with no place or
+    no traveller known."""
     lemma = token.lemma_.lower()
-    if token.pos_ == "VERB" and lemma in GOING_VERBS | LEAVING_VERBS | {"visit"} and not _going_back(token):
-        ends, travellers, clause = _ends_of_going(token), _subjects(token, table, resolver), token
+    gone = False
+    if token.pos_ == "VERB" and lemma in TRIP_VERBS and not _going_back(token):
+        (ends, gone), travellers, clause = _ends_of_going(token), _subjects(token, table, resolver), token
     elif token.pos_ == "VERB" and lemma == "lead" and (party := _party_led(token)) is not None:
         ends, travellers, clause = _ends_of_trip(party), _subjects(token, table, resolver), token
-    elif token.lemma_ == "be" and _there_for_talks(token):
-        ends, travellers, clause = _with_conjuncts(place_of_verb(token)), _subjects(token, table, resolver), token
+    elif token.lemma_ == "be" and _for_talks(token) and (there := place_of_verb(token)) is not None:
+        ends, travellers, clause = _with_conjuncts(there), _subjects(token, table, resolver), token
     elif token.pos_ == "NOUN" and lemma in TRIP_NOUNS and not _come_back_from(token):
         ends, travellers, clause = _ends_of_trip(token), _trip_makers(token, table, resolver), clause_of(token)
     else:
         return None
-    if not ends or not travellers or _to_a_gathering(token):
+    if not ends or not travellers or at_a_gathering(token.sent):  # "flew to Vilnius for the NATO summit"
         return None
-    return ends, frozenset(travellers), clause
+    return ends, frozenset(travellers), clause, gone
 
 
 def _come_back_from(noun: Token) -> bool:
@@ -128,10 +135,8 @@ PARTY_NOUNS = frozenset({"delegation", "team", "mission"})
 """Nouns of a party one leads on a trip."""
 
 
-def _there_for_talks(be: Token) -> bool:
+def _for_talks(be: Token) -> bool:
     """ "was in Mumbai for urgent talks", "is in Lima to meet X": being somewhere for a contact is a trip there."""
-    if place_of_verb(be) is None:
-        return False
     for child in be.children:
         if child.dep_ == "prep" and child.lower_ == "for":
             if any(g.dep_ == "pobj" and g.lemma_.lower() in NOUN_MODES for g in child.children):
@@ -152,8 +157,6 @@ def _years(token: Token) -> frozenset[str]:
     return frozenset(w.text for ent in token.sent.ents if ent.label_ == "DATE" for w in ent if YEAR.fullmatch(w.text))
 
 
-YEAR = re.compile(r"1[89]\d\d|20\d\d")
-
 RECENT_WORDS = frozenset({*WEEKDAYS, "today", "yesterday", "tonight", "week", "weekend", "morning", "evening", "day"})
 """Words of a date within the story's days, or of a trip's length ("a three-day trip")."""
 
@@ -161,22 +164,24 @@ RECENT_WORDS = frozenset({*WEEKDAYS, "today", "yesterday", "tonight", "week", "w
 def _under_way(token: Token, clause: Token) -> bool:
     """ "arrived in Tehran", "on arrival in Belgrade", "begins a visit to Israel", "is on a visit to Dhaka": the
     traveller is there from then on, or now."""
-    return token.lemma_.lower() in ARRIVAL_VERBS | {"arrival"} or clause.tag_ in ("VBZ", "VBP")
+    return token.lemma_.lower() in ARRIVAL_WORDS or clause.tag_ in ("VBZ", "VBP")
 
 
-def _ends_of_going(verb: Token) -> list[Token]:
+def _ends_of_going(verb: Token) -> tuple[list[Token], bool]:
     """Where a verb of going went: "flew to Hanoi and Vientiane", "arrived in Lima", "left for Caracas", "visited
-    Oman"; or where the traveller was, by leaving it ("has already left Rome", "before departing Kinshasa")."""
+    Oman"; or where the traveller was, by leaving it ("has already left Rome", "before departing Kinshasa"); and
+    whether the place is one left."""
     lemma = verb.lemma_.lower()
-    if lemma in LEAVING_VERBS:
-        end = _place_after(verb, ("for",)) or _place_left(verb)
-    elif lemma in ARRIVAL_VERBS:
+    if lemma in SETTING_OFF_VERBS:
+        set_out_for = _place_after(verb, ("for",))
+        return _with_conjuncts(set_out_for or _place_left(verb)), set_out_for is None
+    if lemma in ARRIVAL_VERBS:
         end = place_of_verb(verb) or _place_after(verb, ("in", "at")) or destination(verb)
     elif lemma == "visit":
         end = next((p for c in verb.children if c.dep_ == "dobj" and (p := place_in(c)) is not None), None)
     else:
         end = destination(verb)
-    return _with_conjuncts(end)
+    return _with_conjuncts(end), False
 
 
 def _place_left(verb: Token) -> Token | None:
@@ -206,20 +211,6 @@ def _place_after(head: Token, preps: tuple[str, ...]) -> Token | None:
         for pobj in (g for g in prep.children if g.dep_ == "pobj"):
             if (found := place_in(pobj)) is not None:
                 return found
-            if _capital_of_a_state(pobj) is not None:
-                return pobj  # "arrived in the South Korean capital"
-    return None
-
-
-def _capital_of_a_state(noun: Token) -> Location | None:
-    """ "the South Korean capital", "the Iraqi capital": the capital city of the state its nationality names."""
-    if noun.lemma_.lower() != "capital":
-        return None
-    geo = gazetteer()
-    for word in (c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")):
-        phrase = " ".join(t.text for t in word.subtree)
-        if (code := geo.country_of(phrase)) is not None and (city := geo.capital_city.get(code)) is not None:
-            return geo.locate(city) or Location(city, code)
     return None
 
 
@@ -266,18 +257,6 @@ def _trip_makers(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> l
         return _named(owners[:1], table, resolver)
     clause = clause_of(noun)
     return _subjects(clause, table, resolver) if clause.pos_ in ("VERB", "AUX") else []
-
-
-def _to_a_gathering(token: Token) -> bool:
-    """A trip told for a gathering ("flew to Vilnius for the NATO summit", "on the sidelines of"): its talks were at
-    the gathering, which both came to; a press conference is no gathering."""
-    return any(
-        t.lower_ in SIDELINES or (t.lower_ in _OCCASIONS and t.nbor(-1).lower_ not in ("press", "news"))
-        for t in token.sent
-    )
-
-
-_OCCASIONS = GATHERINGS - {"meeting", "meetings", "session", "talks"}
 
 
 def trip_of_the_talks(

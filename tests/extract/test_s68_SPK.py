@@ -170,6 +170,15 @@ def test_a_name_after_a_closing_word_signs_the_words_off(extract):
     assert speaker_of(r, "We hoped to meet the president") == "Ana Ruiz"
 
 
+def test_a_name_after_best_wishes_signs_the_words_off(extract):
+    r = extract(
+        RUIZ + 'In messages to this paper, she wrote:\n\n"We hoped to meet the president. Maybe next time. '
+        'Best wishes, Ana"',
+        published=PUBLISHED,
+    )
+    assert speaker_of(r, "We hoped to meet the president") == "Ana Ruiz"
+
+
 def test_a_name_alone_in_brackets_at_the_end_signs_the_words_off(extract):
     r = extract(
         RUIZ + 'In messages to this paper, she wrote:\n\n"We hoped to meet the president. Maybe next time. (Ana)"',

@@ -26,6 +26,8 @@ from .trace import fired
 NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*")
 """A capitalised word of a name, not one in capitals (an initialism) nor with digits."""
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+BODY_WORDS = ORGANIZATION_WORDS | CORPORATE_WORDS
+"""Words of a body's or a firm's name ("Council", "Group"), which no person's name has."""
 
 
 def speaker_taken_for_body(doc: Doc, table: ActorTable, pronoun: Token, barred: set[str]) -> Actor | None:
@@ -82,7 +84,4 @@ def _person_shaped(actor: Actor, table: ActorTable) -> bool:
 def _names_no_body(words: list[str]) -> bool:
     """Capitalised name words, none a word for a body, a company or a place."""
     geo = gazetteer()
-    return all(
-        NAME_WORD.fullmatch(w) and w.casefold() not in ORGANIZATION_WORDS | CORPORATE_WORDS and not geo.locate(w)
-        for w in words
-    )
+    return all(NAME_WORD.fullmatch(w) and w.casefold() not in BODY_WORDS and not geo.locate(w) for w in words)

@@ -76,7 +76,7 @@ def test_a_verb_of_someone_elses_relative_clause_is_not_the_subjects(extract):
         'the tests must stop" and asked for a full explanation within a week.',
         published=PUBLISHED,
     )
-    assert all(name != "Lars Dahl" for name, _ in said(r))
+    assert [name for name, _ in said(r)] == ["statement"]  # the statement tells it all; Lars Dahl says nothing
 
 
 def test_words_in_the_channels_own_quote_marks_stay_the_channels(extract):

@@ -16,7 +16,7 @@ Sentences written for these tests (names invented)."""
 import pytest
 
 from backchannel.extract.actor_countries import STATE_STYLE
-from backchannel.extract.counterparts import office_words
+from backchannel.extract.held_offices import office_words
 from tests.conftest import events_with, quote_with, speaker_name
 
 # speaker.state-leader

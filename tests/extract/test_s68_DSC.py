@@ -190,6 +190,15 @@ def test_a_national_description_of_an_introduced_source_is_that_source(extract):
     assert speaker_name(r, quote_with(r, "the talks had stalled")) == "Chilean official"
 
 
+def test_a_description_by_a_states_body_of_an_introduced_source_is_that_source(extract):
+    r = extract(
+        "U.S. Secretary of State Ana Ruiz arrived in La Paz on Monday. A State Department official travelling with "
+        "Ruiz said the talks would be long. Later the State Department official said the talks had stalled.",
+        published=PUBLISHED,
+    )
+    assert speaker_name(r, quote_with(r, "the talks had stalled")) == "State Department official"
+
+
 def test_a_national_description_with_no_source_introduced_is_the_titled_person(extract):
     r = extract(
         "Foreign Minister Ana Ruiz of Chile arrived in La Paz on Monday. "

@@ -26,13 +26,15 @@ from .trace import fired
 NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*")
 """A capitalised word of a name, not one in capitals (an initialism) nor with digits."""
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+BODY_WORDS = ORGANIZATION_WORDS | CORPORATE_WORDS
+"""Words of a body's or a firm's name ("Council", "Group"), which no person's name has."""
 
 
 def speaker_taken_for_body(doc: Doc, table: ActorTable, pronoun: Token, barred: set[str]) -> Actor | None:
     """The organisation, by the tagger, that a "he"/"she" opening its sentence as the subject of a verb of saying
     stands for: the one whose person-shaped name is the subject of a verb of saying in the sentence just before
     (none of ``barred``); None when the pronoun is no such subject, or no such name spoke there."""
-    if pronoun.dep_ not in SUBJECTS or not _says(pronoun.head) or _opening_index(pronoun) != pronoun.i:
+    if pronoun.dep_ not in SUBJECTS or not _speech_verb(pronoun.head) or _opening_index(pronoun) != pronoun.i:
         return None
     sent = pronoun.sent
     if sent.start == 0:
@@ -41,7 +43,7 @@ def speaker_taken_for_body(doc: Doc, table: ActorTable, pronoun: Token, barred: 
     speakers = [
         actor
         for t in before
-        if t.dep_ in SUBJECTS and t.pos_ == "PROPN" and _says(t.head)
+        if t.dep_ in SUBJECTS and t.pos_ == "PROPN" and _speech_verb(t.head)
         if (actor := table.actor_at(t)) is not None
     ]
     if len({a.id for a in speakers}) != 1:
@@ -60,7 +62,8 @@ def _opening_index(pronoun: Token) -> int | None:
     return next((t.i for t in pronoun.sent if not (t.is_space or t.is_punct)), None)
 
 
-def _says(verb: Token) -> bool:
+def _speech_verb(verb: Token) -> bool:
+    """Whether ``verb`` is a verb of saying of any kind, "agreed" and "refused" too (by its mended lemma)."""
     return verb.pos_ == "VERB" and mended_lemma(verb) in SPEECH_VERBS
 
 
@@ -81,7 +84,4 @@ def _person_shaped(actor: Actor, table: ActorTable) -> bool:
 def _names_no_body(words: list[str]) -> bool:
     """Capitalised name words, none a word for a body, a company or a place."""
     geo = gazetteer()
-    return all(
-        NAME_WORD.fullmatch(w) and w.casefold() not in ORGANIZATION_WORDS | CORPORATE_WORDS and not geo.locate(w)
-        for w in words
-    )
+    return all(NAME_WORD.fullmatch(w) and w.casefold() not in BODY_WORDS and not geo.locate(w) for w in words)

@@ -18,14 +18,12 @@ own person as it tells it; those stay the channel's (PolNeAR, too, gives them to
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Token
 
 from .actor_table import ActorTable
 from .actor_words import doc_text
 from .lexicon import SPEECH_VERBS
-from .quote_findings import Finding, actors_in, reporting_lemma
+from .quote_findings import Finding, actors_in, inside_ranges, overlap_chars, reporting_lemma, word_count
 from .quotemarks import find_quoted
 from .speakers import SpeakerResolver
 from .trace import fired
@@ -33,7 +31,6 @@ from .trace import fired
 CHANNEL_NOT_SPEAKER = "quote.channel-not-speaker"
 ACCORDING_TO = "quote.according-to"
 
-WORD = re.compile(r"\w+")
 MIN_WORDS = 3
 """Fewer words than this tell nothing said ("promised nothing", "asked for an explanation")."""
 NOT_OWN_WORDS = frozenset({"agree", "concur", "disagree", "decline", "refuse", "cite"})
@@ -64,12 +61,14 @@ def channel_speakers(
     quoted = [(q.start, q.end) for q in find_quoted(text)]
     out: list[Finding] = []
     for inner in candidates:
-        if inner.cue is None or inner.speaker is None or inner.cue in have or _within(quoted, *inner.cue):
+        if inner.cue is None or inner.speaker is None or inner.cue in have or inside_ranges(quoted, *inner.cue):
             continue  # 'According to X, “Y revealed …”': X's own words, quoting Y
         ranges = _before_channel(inner.ranges, outer.cue[0], text)
-        if sum(len(WORD.findall(text[s:e])) for s, e in ranges) < MIN_WORDS:
+        if sum(word_count(text, s, e) for s, e in ranges) < MIN_WORDS:
             continue  # "listened politely and promised nothing": no words told
-        if not _own_clause(doc, outer, inner, ranges) or any(_overlap(ranges, f.ranges) for f in out):
+        if not _own_clause(doc, outer, inner, ranges) or any(
+            overlap_chars(a, b) > 0 for f in out for a in ranges for b in f.ranges
+        ):
             continue  # "expressed appreciation for …" read twice, as "expressed" and as "expressed … for"
         speaker = resolver.resolve(inner.speaker, exclude=actors_in(doc, table, ranges), speaking=True)
         if speaker is None or speaker == outer.speaker_actor:
@@ -99,10 +98,10 @@ def _own_clause(doc: Doc, outer: Finding, inner: Finding, ranges: list[tuple[int
     if inner.cue is None or inner.speaker is None:
         return False
     spans = [inner.cue, (inner.speaker.start_char, inner.speaker.end_char), *ranges]
-    if not all(_within(outer.ranges, s, e) for s, e in spans):
+    if not all(inside_ranges(outer.ranges, s, e) for s, e in spans):
         return False
     cue = doc.char_span(*inner.cue, alignment_mode="expand")
-    if not any(t.pos_ in ("VERB", "AUX") and _says(t) and _told_act(t) for t in cue or ()):
+    if not any(t.pos_ in ("VERB", "AUX") and _tells_words(t) and _told_act(t) for t in cue or ()):
         return False
     subject = inner.speaker.root
     if subject.dep_ not in ("nsubj", "nsubjpass") or subject.pos_ == "PRON":
@@ -110,7 +109,7 @@ def _own_clause(doc: Doc, outer: Finding, inner: Finding, ranges: list[tuple[int
     verb = subject.head
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
-    return verb.dep_ == "ROOT" and any(_hangs_on(t, subject.head) for t in cue or () if _says(t))
+    return verb.dep_ == "ROOT" and any(_hangs_on(t, subject.head) for t in cue or () if _tells_words(t))
 
 
 def _hangs_on(said: Token, verb: Token) -> bool:
@@ -123,7 +122,7 @@ def _hangs_on(said: Token, verb: Token) -> bool:
     return True
 
 
-def _says(verb: Token) -> bool:
+def _tells_words(verb: Token) -> bool:
     """A verb of saying that tells of words (not "agreed", "refused")."""
     lemma = reporting_lemma(verb)
     return lemma in SPEECH_VERBS and lemma not in NOT_OWN_WORDS
@@ -136,10 +135,6 @@ def _set_apart(text: str, channel: int) -> bool:
     return not before or before[-1] in ",.!?:;\n"
 
 
-def _overlap(one: list[tuple[int, int]], other: list[tuple[int, int]]) -> bool:
-    return any(s < e2 and s2 < e for s, e in one for s2, e2 in other)
-
-
 def _told_act(verb: Token) -> bool:
     """A saying the channel tells as one act, in the simple past ("said", "expressed hope"), or a participle joined
     to one ("…, stressing …"); not a standing position the channel passes on ("Police have said …", "the paper
@@ -147,10 +142,6 @@ def _told_act(verb: Token) -> bool:
     if verb.tag_ == "VBG":
         return verb.head.tag_ == "VBD"
     return verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children)
-
-
-def _within(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s <= start and end <= e for s, e in ranges)
 
 
 def _before_channel(ranges: list[tuple[int, int]], channel: int, text: str) -> list[tuple[int, int]]:

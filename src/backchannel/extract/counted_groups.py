@@ -63,7 +63,7 @@ def named_further_back(
         named = [
             a.id
             for a in table.persons()
-            if a.name not in a.titles and a.id not in besides and _named_in(a, sent.start_char, end)
+            if a.name not in a.titles and a.id not in besides and named_between(a, sent.start_char, end)
         ]
         if not named:
             continue
@@ -116,7 +116,7 @@ def named_after_the_counted(m: Mention, table: ActorTable, tellers: set[str]) ->
     named = [
         a
         for a in table.persons()
-        if a.name not in a.titles and a.id not in tellers and _named_in(a, told[0], sent.end_char)
+        if a.name not in a.titles and a.id not in tellers and named_between(a, told[0], sent.end_char)
     ]
     return [a.id for a in named] if len(named) == counted(group) and _conjoined(named, sent) else None
 
@@ -135,8 +135,8 @@ def _conjoined(people: list[Actor], sent: SpacySpan) -> bool:
     return all(t.dep_ == "conj" and first in t.ancestors for t in rest)
 
 
-def _named_in(actor: Actor, start: int, end: int) -> bool:
-    """Whether a person is named between two character offsets."""
+def named_between(actor: Actor, start: int, end: int) -> bool:
+    """Whether an actor is named (a mention opens) between two character offsets."""
     return any(start <= x.start < end for x in actor.mentions)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..records import Actor, ActorKind
 from .actor_table import ActorTable
-from .held_offices import COUNTERPART_WORDS, holds_title, office_words, offices_of
+from .held_offices import COUNTERPART_WORDS, office_holders, offices_of
 from .merging import Draft
 
 
@@ -41,13 +41,7 @@ def name_counterparts(drafts: list[Draft], table: ActorTable) -> None:
 
 def _holders(table: ActorTable, country: str | None, offices: set[str]) -> list[Actor]:
     """The people of ``country`` (or of none known), named, whose titles hold one of ``offices``."""
-    return [
-        a
-        for a in table.persons()
-        if a.country == country
-        and a.name not in a.titles
-        and any(holds_title(office_words(title), office) for title in a.titles for office in offices)
-    ]
+    return [a for a in office_holders(table, offices) if a.country == country]
 
 
 def _unnamed_counterpart(actor: Actor) -> bool:

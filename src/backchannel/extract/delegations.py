@@ -22,9 +22,10 @@ from ..records import Actor, ActorKind
 from .actor_table import ActorTable
 from .actor_words import doc_sents, sentence_index, singular
 from .contact_words import COMPANY_VERBS, HEADED_GROUPS, LEADING_VERBS, LED_GROUPS, NOUN_MODES
+from .held_offices import holds_title
 from .lexicon import GROUP_COUNTS, LEADER_NOUNS, PAIR_SIDE_NOUNS, TITLE_NOUNS
 from .mentions import Mention
-from .parties import holds_title, subjects_of
+from .parties import subjects_of
 from .trace import collecting, fired
 
 LOOK_AHEAD = 2

@@ -15,10 +15,11 @@ import re
 from spacy.tokens import Span, Token
 
 from ..geo import gazetteer
-from ..records import Actor, ActorKind
+from ..records import Actor
 from .actor_table import ActorTable
 from .contact_words import HOST_VERBS, MEET_VERBS, NOUN_MODES, PHONE_VERBS
-from .held_offices import holds_title, office_words
+from .counted_groups import named_between
+from .held_offices import named_persons, office_holders
 from .lexicon import DIPLOMATIC_OFFICES
 from .state_leaders import is_leader, the_states_leader
 from .trace import fired
@@ -44,7 +45,7 @@ def counterpart_holder(
     official named."""
     if owner is not None and owner.country is not None and owner.country == state:
         return None  # an Australian's "Australian counterpart" is no reading of a counterpart
-    people = [a for a in _named_people(table) if a is not owner]
+    people = [a for a in named_persons(table) if a is not owner]
     if state is not None:
         people = [a for a in people if a.country == state]
     elif owner is not None and owner.country is not None:
@@ -52,7 +53,8 @@ def counterpart_holder(
     else:
         return None  # "his counterpart" of a person of no known state: of any state at all
     titled = [a for a in people if a.titles]
-    fitting = [a for a in titled if any(holds_title(office_words(t), o) for t in a.titles for o in offices)]
+    holders = {a.id for a in office_holders(table, offices)}
+    fitting = [a for a in titled if a.id in holders]
     if not titled and state is not None:  # "Libya's Omar Fathi", whose office the story never gives
         fitting = [a for a in people if _told_beside(a, span, owner, table)]
     if not fitting and state is not None and owner is not None and is_leader(owner):
@@ -77,14 +79,13 @@ def _told_beside(person: Actor, span: Span, owner: Actor | None, table: ActorTab
         sent = named.sent
         if sent == span.sent:
             return True
-        if owner is not None and _named_in(owner, sent) and any(_contact_word(t) for t in named.root.ancestors):
+        if (
+            owner is not None
+            and named_between(owner, sent.start_char, sent.end_char)
+            and any(_contact_word(t) for t in named.root.ancestors)
+        ):
             return True
     return False
-
-
-def _named_in(actor: Actor, sent: Span) -> bool:
-    """Whether ``actor`` is named in the sentence ``sent``."""
-    return any(sent.start_char <= x.start < sent.end_char for x in actor.mentions)
 
 
 def _contact_word(word: Token) -> bool:
@@ -104,7 +105,7 @@ def diplomat_holder(span: Span, state: str | None, table: ActorTable) -> Actor |
         return None  # "the veteran diplomat", "the career diplomat": someone described by more than his post
     fitting = [
         a
-        for a in _named_people(table)
+        for a in named_persons(table)
         if (state is None or a.country == state) and any(_diplomatic(t) for t in a.titles)
     ]
     if len(fitting) != 1:
@@ -118,8 +119,3 @@ def _diplomatic(title: str) -> bool:
     "Ambassador to Chile"), and no portfolio of another field ("Secretary of State for Health")."""
     words = set(re.findall(r"\w+", title.lower()))
     return "for" not in words and any(post <= words for post in DIPLOMATIC_TITLES)
-
-
-def _named_people(table: ActorTable) -> list[Actor]:
-    """The persons the article names, not the ones it knows only by a description."""
-    return [a for a in table.actors if a.kind is ActorKind.PERSON and a.name not in a.titles]

@@ -5,10 +5,14 @@ party.counterpart-named and party.counterparts-of-each-nationality)."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from ..records import Actor
 from .actor_titles import TITLE_QUALIFIERS
 from .lexicon import TITLE_NOUNS
+
+if TYPE_CHECKING:
+    from .actor_table import ActorTable
 
 COUNTERPART_WORDS = frozenset({"counterpart", "homologue"})
 """Nouns for the one who holds, in another state, the office of the person they are told beside."""
@@ -54,3 +58,18 @@ def holds_title(title: str, phrase: str) -> bool:
         words[i : i + len(wanted)] == wanted and not (i and words[i - 1] in TITLE_QUALIFIERS)
         for i in range(len(words) - len(wanted) + 1)
     )
+
+
+def named_persons(table: ActorTable) -> list[Actor]:
+    """The persons the article names, not the ones it knows only by a title ("his Colombian counterpart")."""
+    return [a for a in table.persons() if a.name not in a.titles]
+
+
+def office_holders(table: ActorTable, offices: set[str]) -> list[Actor]:
+    """The named persons, of any state, whose titles hold one of ``offices``: who may be the counterpart that holds
+    them (rules party.counterpart-named on the contact's side, speaker.counterpart-holder on the speaker's)."""
+    return [
+        a
+        for a in named_persons(table)
+        if any(holds_title(office_words(title), office) for title in a.titles for office in offices)
+    ]

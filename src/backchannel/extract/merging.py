@@ -50,10 +50,11 @@ from .descriptions import DEFINITE_DETERMINERS
 from .gathered_again import gathering_told_again
 from .gender import gender_of
 from .grammar import PRESENT_TENSE_TAGS, verb_at_or_above
+from .held_offices import holds_title
 from .home_sides import home_state
 from .lexicon import GATHERING_PREPS, GROUP_COUNTS, TITLE_ABBREVIATIONS, TITLE_NOUNS
 from .mentions import Mention
-from .parties import STATE_NOUNS, holds_title, is_name, subjects_of
+from .parties import STATE_NOUNS, is_name, subjects_of
 from .places import place_of
 from .story_days import resolve_told
 from .trace import collecting, fired, judged

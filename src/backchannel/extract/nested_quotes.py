@@ -20,7 +20,7 @@ from ..records import QuoteKind
 from .actor_table import ActorTable
 from .actor_words import doc_text
 from .lexicon import PASSED_ON_WORDS_VERBS
-from .quote_findings import Finding, actors_in, is_infinitive, overlap_chars, reporting_lemma
+from .quote_findings import Finding, actors_in, inside_ranges, is_infinitive, overlap_chars, reporting_lemma
 from .quotemarks import CLOSERS, DOUBLE_MARKS, OPENERS, SINGLE_MARKS
 from .reporting_verbs import negated
 from .speakers import PERSON_PRONOUNS, PLURAL_PRONOUNS, SpeakerResolver
@@ -39,10 +39,6 @@ FIRST_PERSON = frozenset({"i", "me", "we", "us", "my", "our"})
 """A speaker inside a quote who is the quote's own speaker. A set of its own: ``lexicon.FIRST_PERSONS`` holds the
 subject forms alone, and ``quotes.FIRST_AND_SECOND_PERSONS`` takes in "you", someone else inside a quote. A block
 set off after a colon goes on while its lines speak so (``headline_quotes``)."""
-
-
-def _inside(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s <= start and end <= e for s, e in ranges)
 
 
 def _marked(text: str, cue_end: int, start: int, end: int) -> tuple[int, int] | None:
@@ -112,7 +108,7 @@ def nested_findings(
             continue
         spans = [inner.cue, (inner.speaker.start_char, inner.speaker.end_char)]
         ranges = _clipped(inner.ranges, outer.ranges)  # the parse may run the clause on past the closing mark
-        if not ranges or not all(_inside(outer.ranges, s, e) for s, e in spans):
+        if not ranges or not all(inside_ranges(outer.ranges, s, e) for s, e in spans):
             continue
         if (inner.start, inner.end) == (outer.start, outer.end) or inner.speaker.root.lower_ in FIRST_PERSON:
             continue

@@ -247,6 +247,12 @@ def overlap_chars(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
+def inside_ranges(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether the characters ``start``..``end`` lie wholly inside one of ``ranges`` (a cue or a speaker inside
+    another quote's words, or inside quote marks)."""
+    return any(s <= start and end <= e for s, e in ranges)
+
+
 def actors_in(doc: Doc, table: ActorTable, ranges: list[tuple[int, int]]) -> set[str]:
     """The actors named in a quote's words: who is talked about there, whom its speaker is not ("Bashir, he
     said, was cautious")."""

@@ -271,13 +271,11 @@ def _channel(quote: Quote, finding: Finding, candidates: list[Finding]) -> Findi
     expressed B": Vell's A, relayed by the office), the clause the relaying source passes on, with that source."""
     if ACCORDING_TO in quote.rules:
         return finding
-    if "quote.relay" not in quote.rules or quote.relayed_by is None:
+    if RELAY not in quote.rules or quote.relayed_by is None:
         return None
     start = quote.content.start
     told = next((c for c in candidates if ACCORDING_TO in c.shaped_by and c.start <= start < c.end), None)
-    if told is not None:
-        told.speaker_actor = quote.relayed_by
-    return told
+    return replace(told, speaker_actor=quote.relayed_by) if told is not None else None
 
 
 def _inner_first(quotes: list[Quote]) -> list[Quote]:
@@ -710,7 +708,7 @@ def _relayed(outer: Finding, table: ActorTable, resolver: SpeakerResolver) -> Fi
         inner.speaker,
         speaker_actor=speaker,
         relayed_by=relay.id,
-        shaped_by=[*inner.shaped_by, "quote.relay"],
+        shaped_by=[*inner.shaped_by, RELAY],
     )
 
 
@@ -830,6 +828,8 @@ def _reporter_of(
     return max(earlier, key=lambda f: f.cue[0]) if earlier and before.start != sentence.start else None
 
 
+RELAY = "quote.relay"
+"""Words a clause passes on, given to who said them and relayed by the one passing them on."""
 RELAY_SOURCE = "quote.relay-source"
 
 
@@ -844,7 +844,7 @@ def _relayed_after(findings: list[Finding], table: ActorTable) -> list[Finding]:
         relay = table.get(outer.speaker_actor)
         if "quote.according-to" not in outer.shaped_by or relay is None:
             continue
-        rule = "quote.relay" if relay.kind is ActorKind.OUTLET else RELAY_SOURCE
+        rule = RELAY if relay.kind is ActorKind.OUTLET else RELAY_SOURCE
         inner = next(
             (
                 f

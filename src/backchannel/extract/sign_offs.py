@@ -14,9 +14,21 @@ from .actor_table import ActorTable
 from .trace import fired
 
 VALEDICTIONS = frozenset(
-    {"sincerely", "regards", "yours", "cheers", "love", "best", "respectfully", "cordially", "faithfully", "truly"}
+    {
+        "sincerely",
+        "regards",
+        "wishes",
+        "yours",
+        "cheers",
+        "love",
+        "best",
+        "respectfully",
+        "cordially",
+        "faithfully",
+        "truly",
+    }
 )
-"""The closing words of a letter or a message, before the writer's name ("Sincerely,", "Best regards,")."""
+"""The closing words of a letter or a message, before the writer's name ("Sincerely,", "Best wishes,")."""
 CLOSING_BRACKETS = frozenset({")", "]"})
 
 

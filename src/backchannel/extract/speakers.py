@@ -1448,11 +1448,7 @@ class SpeakerResolver:
         if possessor.ent_type_ in ("DATE", "TIME"):
             return None  # "Monday's report", "last week's statement": a day owns nothing
         if possessor.lower_ in POSSESSIVE_PRONOUNS:
-            pronoun = POSSESSIVE_PRONOUNS[possessor.lower_]
-            if pronoun in ("he", "she"):
-                owner_id = self._antecedent(possessor.i, persons=True, unlike=self._other_gender(pronoun))
-            else:
-                owner_id = self._antecedent(possessor.i, persons=False)
+            owner_id = self._pronoun_owner(possessor)
         else:
             owner_id = self.resolve(owner_span)
         owner = self.table.get(owner_id)
@@ -3035,7 +3031,9 @@ class SpeakerResolver:
         country = next((code for t in span if t.i != head.i and (code := geo.country_of(t.text))), None) or office
         if country and (leader := self._states_leader(span, country)) is not None:
             return leader
-        if (holder := self._described_holder(span, country)) is not None:
+        # the unnamed source this description may refer back to (a counterpart never does: "his Omani counterpart")
+        introduced = introduction_of(span) if head.lower_ not in COUNTERPART_WORDS else None
+        if (holder := self._described_holder(span, country, introduced)) is not None:
             return holder
         # "the Chinese president": a person of that country first, then one whose country the text does not give;
         # "New Zealand's prime minister", "the president of Mexico": only a person of that state (rule
@@ -3092,7 +3090,7 @@ class SpeakerResolver:
             return self._known_titled(span, at_home=False, ahead=ahead)
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)  # "a Russian diplomat" is new
         if headline or (country and definite and head.lemma_.lower() in OFFICE_HOLDER_NOUNS):
-            if not headline and self._source_brought_in(span):
+            if not headline and self._source_brought_in(introduced):
                 return None
             # "Swiss Mediator Says …": the first Swiss official the story names; "the Russian diplomat", "the Chinese
             # leader": the last person of that country the text gave a title (rule speaker.national-description)
@@ -3104,39 +3102,44 @@ class SpeakerResolver:
                         return actor
         return None
 
-    def _source_brought_in(self, span: SpacySpan) -> bool:
+    def _source_brought_in(self, earlier: Token | None) -> bool:
         """Whether a national description refers back to an unnamed source the story brought in and quoted (rule
         speaker.unnamed-introduced): "a Chilean official travelling with the minister said … the Chilean official
         says" is that source, not the minister. Not one the story brought in only as a party ("a visiting top
-        Chinese official … Chen Min, the party secretary …"), whom the story may go on to name."""
-        earlier = introduction_of(span)
+        Chinese official … Chen Min, the party secretary …"), whom the story may go on to name. ``earlier`` is the
+        phrase that brought in whom the description refers back to (``introduction_of``), if any."""
         source = self.table.actor_at(earlier) if earlier is not None else None
         if source is None or source.kind is not ActorKind.ANONYMOUS or source.id not in self.speakers:
             return False
         fired("speaker.unnamed-introduced")
         return True
 
-    def _described_holder(self, span: SpacySpan, country: str | None) -> Actor | None:
+    def _described_holder(self, span: SpacySpan, country: str | None, introduced: Token | None) -> Actor | None:
         """ "his Australian counterpart", "the diplomat": the one person the article names holding the office the
         description means, though his title shares no word with it (described_holders); never for an unnamed
-        person the story brought in so ("a Western diplomat … the diplomat said")."""
+        person the story brought in so (``introduced``: "a Western diplomat … the diplomat said")."""
         head = span.root
         if head.lower_ in COUNTERPART_WORDS:
             possessive = next((c for c in head.children if c.dep_ == "poss" and c.i < head.i), None)
-            owner = self._possessor(possessive) if possessive is not None else None
+            owner = self._owner_of_possessive(possessive) if possessive is not None else None
             # the owner's offices, and the one he holds as a counterpart himself ("his Iranian counterpart, X")
             titles = [*owner.titles, *counterpart_titles(owner, self.table, self.doc)] if owner is not None else []
             return counterpart_holder(span, country, owner, offices_in(titles), self.table)
-        return diplomat_holder(span, country, self.table) if introduction_of(span) is None else None
+        return diplomat_holder(span, country, self.table) if introduced is None else None
 
-    def _possessor(self, owner: Token) -> Actor | None:
+    def _owner_of_possessive(self, owner: Token) -> Actor | None:
         """The person a possessive stands for: the one "his" refers to, or the one named ("Ruiz's")."""
-        pronoun = POSSESSIVE_PRONOUNS.get(owner.lower_)
-        if pronoun is None:
+        if owner.lower_ not in POSSESSIVE_PRONOUNS:
             return self.table.actor_at(owner)
-        if pronoun not in ("he", "she"):
-            return self.table.get(self._antecedent(owner.i, persons=False))  # "its", "their": a body's or a group's
-        return self.table.get(self._antecedent(owner.i, persons=True, unlike=self._other_gender(pronoun)))
+        return self.table.get(self._pronoun_owner(owner))
+
+    def _pronoun_owner(self, pronoun: Token) -> str | None:
+        """The id of whom a possessive pronoun stands for: "his", "her" a person of that gender named before; "its",
+        "their" a body or a group."""
+        subject = POSSESSIVE_PRONOUNS[pronoun.lower_]
+        if subject in ("he", "she"):
+            return self._antecedent(pronoun.i, persons=True, unlike=self._other_gender(subject))
+        return self._antecedent(pronoun.i, persons=False)
 
     def _several_of_no_state(self, span: SpacySpan, candidate: Actor) -> bool:
         """Whether a national description ("the Swedish minister") is not ``candidate``, one of two or more people

@@ -19,6 +19,14 @@ def test_a_venue_is_located_in_its_city_and_a_seat_is_someones_office():
     assert geo.gazetteer().is_seat("the Kremlin") and not geo.gazetteer().is_seat("Red Square")
 
 
+def test_a_country_residence_outside_the_capital_is_placed_where_it_stands():
+    # Chequers is in Buckinghamshire, not London; the Dolmabahce Palace is in Istanbul, not Ankara
+    chequers = geo.gazetteer().locate("Chequers")
+    assert (chequers.name, chequers.country) == ("Ellesborough", "GBR")
+    assert geo.gazetteer().locate("Dolmabahçe Palace").name == "Istanbul"
+    assert geo.gazetteer().locate("the Dolmabahce Palace").name == "Istanbul"
+
+
 def test_a_country_and_a_us_state():
     assert geo.gazetteer().locate("Mexico").country == "MEX"
     assert geo.gazetteer().locate("Iowa").country == "USA"

@@ -596,8 +596,9 @@ def noun_parties(noun: Token) -> list[tuple[str, Token]]:
     return out + [("actor", caller) for caller in taken_from(noun)]  # "took a call on Tuesday from X"
 
 
-PHRASE_PREPS = frozenset({"in", "at", "on", "during", "over", "about"})
-"""Prepositions of a contact noun's own place, time or topic, on whose nouns the parse may hang its sides."""
+PHRASE_PREPS = frozenset({"in", "at", "on", "during", "over", "about", "behind"})
+"""Prepositions of a contact noun's own place, time, manner or topic, on whose nouns the parse may hang its sides
+("a meeting behind closed doors with X")."""
 HAPPENED_VERBS = HAPPENING_VERBS | CAME_ABOUT_VERBS | {"hold"}
 """Verbs that tell their subject, a contact noun, happened: "took place", "was held", "there was"."""
 
@@ -963,6 +964,11 @@ def set_in_phrase(noun: Token, parties: list[tuple[str, Token]]) -> bool:
     met = [t for role, t in parties if role == "recipient" and any(map(person_like, [t, *t.conjuncts]))]
     # "talks between their ministers in Accra": the tagger often hangs the place on the last party
     return bool(met) and any(_setting(c) for c in [*noun.children, *(c for t in met for c in t.children)])
+
+
+def has_own_setting(noun: Token) -> bool:
+    """Whether a contact noun carries a place or a date of its own: "the meeting with X on February 6 in Astana"."""
+    return any(_setting(c) for c in noun.children)
 
 
 def _setting(child: Token) -> bool:

@@ -248,6 +248,7 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
     set_here = False  # "will brief X at a meeting in Y next week": the clause's tense is the meeting's too
     theirs = False  # "X told Y during their meeting": the clause's sides are the "they" that held it
     grouping: Token | None = None  # "CARICOM leaders at their summit": the grouping's officials that held it
+    setting_sides: list[str] = []  # "After 18 hours of talks, X and Y reached a deal": the subject's sides held them
     if backgrounded and not self_told:
         if mode == "multilateral" and contact_nouns.named_gathering(noun):
             fired("contact.summit.named-with-setting")  # "before the ECOWAS summit in Monrovia on June 4"
@@ -279,6 +280,8 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
         elif mode in ("multilateral", "meeting") and (grouping := contact_nouns.grouping_holds_their(noun)):
             fired("contact.summit.grouping-theirs")  # "CARICOM leaders at their summit in Basseterre last month"
             mode = "multilateral"
+        elif mode in ("meeting", "phone") and (setting_sides := _sides_of_the_clause(noun, parties, table, resolver)):
+            fired("contact.noun.their-setting")  # "X and Y said … following a meeting on Thursday"
         else:
             return rejected("contact.noun.background")  # "after the talks", "ahead of the meeting"
     elif (
@@ -300,6 +303,8 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
             fired("contact.noun.set-in-phrase")  # "after two days of talks here between X and Y"
         elif own:
             kept_as_own = True  # "on the second day of her visit to Peru"
+        elif mode in ("meeting", "phone") and (setting_sides := _sides_of_the_clause(noun, parties, table, resolver)):
+            fired("contact.noun.their-setting")  # "After 18 hours of negotiations, X and Y reached a deal"
         else:
             return rejected("contact.noun.background")  # "after weeks of talks", "on the second day of the visit"
     if (
@@ -388,6 +393,7 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
         or definite
         or theirs
         or grouping is not None
+        or bool(setting_sides)
     )
     if not anchored:
         return rejected("contact.noun.unanchored")  # "dialogue is the only way": no happening told
@@ -627,6 +633,11 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
         # ("Nordic foreign ministers")
         named = parties_of(contact_nouns.grouping_named_in(grouping), table, resolver)
         actors = named or parties_of([grouping], table, resolver)
+    if not actors and not others and setting_sides:
+        actors = setting_sides  # held together: no host state besides, and no side apart from the others
+        if len(setting_sides) > 2:
+            fired("mode.joined-sides-gathered")  # "After 18 hours of talks, X, Y and Z signed": the three met as one
+            mention.mode = "multilateral"
     if not actors and not others and (owners := _their_joined_owners(noun, table, resolver)):
         fired("party.their-joined-owner")  # "X and Y said their summit in Lima had been useful": X and Y met
         actors, others = owners[:1], owners[1:]  # held together: no host state besides
@@ -848,7 +859,7 @@ def _met_over(noun: Token, table: ActorTable) -> bool:
     if noun.lower_ not in MET_OVER_NOUNS or noun.head.lower_ not in ("at", "during", "after", "following"):
         return False
     bare_plural = noun.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in noun.children)
-    if not (contact_nouns.indefinite(noun) or bare_plural):
+    if not (contact_nouns.indefinite(noun) or bare_plural or _the_one_set_here(noun)):
         return False
     plural_met = noun.lemma_.lower() != "call"  # "after a meeting with House members", not "calls with investors"
     met = [
@@ -864,6 +875,56 @@ def _met_over(noun: Token, table: ActorTable) -> bool:
         person_like(s) or table.actor_at(s) is not None or s.lower_ in ("he", "she", "they", "we", "i")
         for s in subjects
     )
+
+
+def _the_one_set_here(noun: Token) -> bool:
+    """ "At the meeting with X on February 6 in Astana, Y stressed …": a definite contact noun that gives its own
+    day or place as well as whom it was with is told here, not retold ("after the meeting with X" may retell one);
+    a retelling with the same sides merges into the contact told before (rule contact.noun.definite-set-here)."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or not contact_nouns.has_own_setting(noun):
+        return False
+    fired("contact.noun.definite-set-here")
+    return True
+
+
+FIRST_TOLD_PREPS = frozenset({"after", "following"})
+"""Prepositions of a contact that came before the clause it sets: "after two days of talks, X and Y signed …"."""
+SIDE_KINDS = frozenset({ActorKind.PERSON, ActorKind.COUNTRY})
+"""Kinds of actor a clause's joined subject names as the sides of the contact before it."""
+
+
+def _sides_of_the_clause(
+    noun: Token, parties: list[tuple[str, Token]], table: ActorTable, resolver: SpeakerResolver
+) -> list[str]:
+    """ "After 18 hours of negotiations, X and his counterpart Y reached a deal", "X and Y said they will set up a
+    council following a meeting on Thursday": a contact first told (indefinite, a bare plural, or counted) after or
+    following which a clause whose subject joins two or more people or states acted was theirs (rule
+    contact.noun.their-setting); the sides, or none. Not "after the talks, X flew home" (told before, one subject),
+    not a contact with a side of its own ("after a meeting with Z": contact.noun.circumstance-with); a "they" takes
+    the joined subject of the clause that reports it."""
+    if any(role in ("actor", "recipient") for role, _ in parties):
+        return []
+    counted = contact_nouns.counted(noun)
+    phrase = noun.head.head if counted else noun
+    bare_plural = noun.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in noun.children)
+    if phrase.dep_ != "pobj" or phrase.head.lower_ not in FIRST_TOLD_PREPS:
+        return []
+    if not (counted or bare_plural or contact_nouns.indefinite(noun)):
+        return []
+    for verb in phrase.head.ancestors:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subjects = [s for s in subjects_of(verb) if not s.left_edge.i <= noun.i <= s.right_edge.i]
+        if not subjects:
+            continue
+        if all(s.lower_ in ("they", "we") for s in subjects):
+            continue  # "X and Y said they will …": the reporting clause names them
+        if not any(s.conjuncts for s in subjects):
+            return []
+        sides = list(dict.fromkeys(parties_of(subjects, table, resolver)))
+        kinds = [a.kind for p in sides if (a := table.get(p)) is not None]
+        return sides if len(sides) >= 2 and all(k in SIDE_KINDS for k in kinds) else []
+    return []
 
 
 def _two_sides(parties: list[str], table: ActorTable) -> bool:

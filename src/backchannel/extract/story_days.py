@@ -435,8 +435,27 @@ def _last_told(
             return None  # "travelled last week": some day of that week, which the story does not say
         if days_only and value.precision != "day":
             continue  # "the groups had met the deadline set in January": not the day of the scene
+        if value.precision == "month" and _month_of_another_happening(ent):
+            continue
         return value
     return None
+
+
+BOUNDING_WORDS = frozenset({"before", "after", "since", "following", "until"})
+"""Words that time one thing by another happening ("served as envoy before his appointment in April 2022")."""
+
+
+def _month_of_another_happening(ent: SpacySpan) -> bool:
+    """ "X served as envoy before his appointment as minister in April 2022": a month told inside a phrase or
+    clause that bounds something by another happening is that happening's, told as background, not the month the
+    story's next scene is in (rule date.background-month)."""
+    for node in (ent.root, *ent.root.ancestors):
+        phrase = node.dep_ == "pobj" and node.pos_ == "NOUN" and node.head.lower_ in BOUNDING_WORDS
+        clause = node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BOUNDING_WORDS for c in node.children)
+        if (phrase and not ent.start <= node.i < ent.end) or clause:
+            fired("date.background-month")
+            return True
+    return False
 
 
 def day_left_out(ent: SpacySpan) -> str:

@@ -75,6 +75,24 @@ def test_the_month_of_a_clause_a_post_was_held_before_is_no_scenes_month(extract
     assert date(event_of(r, "Berg", "Ana Soto")) != "2022-04"
 
 
+def test_a_month_told_just_after_the_appointment_a_post_was_held_before_is_no_scenes_month(extract):
+    r = extract(
+        "Berg served as India's ambassador to Peru before her appointment as the Foreign Secretary in April 2022. "
+        "He was received at the airport by Ambassador Tom Holm, and proceeded to meet Peru's Foreign Minister Ana "
+        "Soto.",
+        published=PUBLISHED,
+    )
+    assert date(event_of(r, "Berg", "Ana Soto")) != "2022-04"
+
+
+def test_a_month_told_before_a_happening_that_sets_the_scene_still_dates_the_next_contact(extract):
+    r = extract(
+        "In April 2022, after the election, Berg flew to Lima. She met Peru's Foreign Minister Ana Soto.",
+        published=PUBLISHED,
+    )
+    assert date(event_of(r, "Berg", "Ana Soto")) == "2022-04"
+
+
 def test_a_month_told_as_the_scene_still_dates_the_next_contact(extract):
     r = extract(
         "Berg took office as deputy minister in April 2022. She met Peru's Foreign Minister Ana Soto in Lima.",

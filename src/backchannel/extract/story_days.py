@@ -448,14 +448,24 @@ BOUNDING_WORDS = frozenset({"before", "after", "since", "following", "until"})
 def _month_of_another_happening(ent: SpacySpan) -> bool:
     """ "X served as envoy before his appointment as minister in April 2022": a month told inside a phrase or
     clause that bounds something by another happening is that happening's, told as background, not the month the
-    story's next scene is in (rule date.background-month)."""
+    story's next scene is in (rule date.background-month); so is one told just after such a phrase, which the parse
+    may hang on the verb the phrase bounds ("served … before his appointment … in April 2022")."""
     for node in (ent.root, *ent.root.ancestors):
-        phrase = node.dep_ == "pobj" and node.pos_ == "NOUN" and node.head.lower_ in BOUNDING_WORDS
+        phrase = _bounding_happening(node) and not ent.start <= node.i < ent.end
         clause = node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BOUNDING_WORDS for c in node.children)
-        if (phrase and not ent.start <= node.i < ent.end) or clause:
+        after = node.dep_ == "prep" and any(
+            c.dep_ == "prep" and c.i < node.i and any(_bounding_happening(o) for o in c.children)
+            for c in node.head.children
+        )
+        if phrase or clause or after:
             fired("date.background-month")
             return True
     return False
+
+
+def _bounding_happening(node: Token) -> bool:
+    """ "before his appointment", "since the war": a happening that bounds something in time."""
+    return node.dep_ == "pobj" and node.pos_ == "NOUN" and node.head.lower_ in BOUNDING_WORDS
 
 
 def day_left_out(ent: SpacySpan) -> str:

@@ -1123,6 +1123,14 @@ def _another_happenings(node: Token, ent: SpacySpan) -> bool:
     return node.lemma_.lower() in LASTING_HAPPENINGS and not _sets_the_scene(node.head)
 
 
+def in_another_happening(token: Token) -> bool:
+    """Whether ``token`` lies in the phrase of another happening a contact is timed after, which date.of-another-
+    happening sets aside ("the first talks since last week's clash"): its past marker or time is that happening's,
+    not the contact's (rule date.marker-of-another-happening)."""
+    told = token.doc[token.i : token.i + 1]
+    return any(_another_happenings(node, told) for node in (token, *token.ancestors))
+
+
 def _sets_the_scene(prep: Token) -> bool:
     """ "After the ceremony on March 3, X went on to meet Y": a happening the contact followed, told at the front of
     the sentence, sets the day the sentence goes on in."""

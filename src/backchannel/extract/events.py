@@ -959,6 +959,8 @@ def _told_date(m: Mention, today: str | None, *, planned: bool, possible: bool) 
     September round and was turned down", in November) told for a month, or a day of one, that ended within the
     last three months is that one (rule date.possible-just-gone), not next year's."""
     assert m.date_text is not None
+    if m.dated_by is not None:
+        return _gatherings_date(m.dated_by, today)
     future = planned and not _asked_of_past(m) and not _held_in_the_past(m)
     ahead = resolve_told(m.trigger, m.date_text, today, future=future)
     if not (future and possible) or ahead is None or not today or MONTH_ONLY.search(m.date_text) is None:
@@ -972,6 +974,14 @@ def _told_date(m: Mention, today: str | None, *, planned: bool, possible: bool) 
         return ahead
     fired("date.possible-just-gone")
     return back
+
+
+def _gatherings_date(gathering: Mention, today: str | None) -> DateValue | None:
+    """ "The summit opened on Monday. X was scheduled to meet Y on its sidelines": the day taken from the gathering
+    is the one its own words tell, read in its tense (rule date.sidelines-gathering-tense), not a Monday ahead."""
+    fired("date.sidelines-gathering-tense")
+    ahead = gathering.status in (EventStatus.PLANNED, EventStatus.HYPOTHETICAL)
+    return _told_date(gathering, today, planned=ahead, possible=gathering.status is EventStatus.HYPOTHETICAL)
 
 
 HELD_OR_CLAIMED = (EventStatus.OCCURRED, EventStatus.ONGOING, EventStatus.DENIED)

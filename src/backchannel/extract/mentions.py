@@ -61,6 +61,9 @@ class Mention:
     shared_body: bool = False
     """True when a body two states share ("a joint commission", "a working group") meets with no state named: the
     states of the contact told just before (rule party.shared-body-meets)."""
+    dated_by: Mention | None = None
+    """The gathering's mention whose date text this one took, being held on its sidelines (rule
+    date.place.sidelines): the text is read in the gathering's tense, not this contact's."""
     earlier: bool = False
     """True for one of several past contacts told in one perfect-tense list ("has met previously with A, B and C",
     rule contact.each-before): had before the story's own contacts, so neither one of them nor of their day."""

@@ -227,7 +227,8 @@ def on_the_sidelines(drafts: list[Draft]) -> None:
             continue
         m = draft.first
         draft.rules.append("date.place.sidelines")
-        m.date_text = m.date_text or next((x.date_text for x in gathering.mentions if x.date_text), None)
+        if not m.date_text and (dated := next((x for x in gathering.mentions if x.date_text), None)) is not None:
+            m.date_text, m.dated_by = dated.date_text, dated
         m.place = m.place or next((x.place for x in gathering.mentions if x.place is not None), None)
 
 

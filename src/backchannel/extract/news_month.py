@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from ..dates import MONTHS
 from ..records import DateValue
+from .circumstances import in_another_happening
 from .grammar import verb_at_or_above
 from .mentions import Mention
 from .said_after import saying_after
@@ -116,18 +117,33 @@ def _told_as_news(trigger: Token, *, anywhere: bool = False) -> bool:
     """Told as the news: no past marker, narrator or other time in its sentence, not pluperfect, and in the opening
     or as now or just done; ``anywhere``: in any tense but the pluperfect, wherever it stands, with no time told on
     its verb."""
-    sent = trigger.sent
-    if any(t.lower_ in PAST_MARKERS or (t.lower_ in FIRST_PERSON and t.pos_ == "PRON") for t in sent) or _another_time(
-        sent
-    ):
-        return False  # a narrator's own past, or a time the sentence tells that may not be the story's: not guessed
+    if _set_apart(list(trigger.sent)):
+        if _set_apart(_its_own_words(trigger)):
+            return False  # a narrator's own past, or a time the sentence tells that may not be the story's
+        fired("date.marker-of-another-happening")
     verb = verb_at_or_above(trigger)
     if pluperfect(verb) or any(c.lower_ in COUNTS for c in verb.children):
         return False
     if anywhere:  # "met X the day after the vote", "first met X when both were rebels": a time of its own
         return not (time_of_its_own_on(verb) or _time_by_a_clause(verb) or _told_as_first(verb))
-    opening = sent.start_char <= len(trigger.doc.text) * OPENING_SHARE
+    opening = trigger.sent.start_char <= len(trigger.doc.text) * OPENING_SHARE
     return opening or _present_or_perfect(verb) or _just_before_a_saying(trigger)
+
+
+def _set_apart(words: list[Token]) -> bool:
+    """Whether the words set a contact apart from the news: a past marker, a narrator, or another time."""
+    return _another_time(words) or any(
+        t.lower_ in PAST_MARKERS or (t.lower_ in FIRST_PERSON and t.pos_ == "PRON") for t in words
+    )
+
+
+def _its_own_words(trigger: Token) -> list[Token]:
+    """The words of the trigger's sentence but those of another happening the contact is timed after, which tell
+    that happening's time ("the first talks since last week's clash": "last" is the clash's, rule
+    date.marker-of-another-happening); all of them when the trigger itself lies in that phrase."""
+    if in_another_happening(trigger):
+        return list(trigger.sent)
+    return [t for t in trigger.sent if not in_another_happening(t)]
 
 
 def _just_before_a_saying(trigger: Token) -> bool:
@@ -147,7 +163,7 @@ def _said_in_the_past(participle: Token) -> bool:
     return participle.tag_ == "VBG" and verb_at_or_above(participle.head).tag_ == "VBD"
 
 
-def _another_time(sent: Span) -> bool:
+def _another_time(sent: list[Token]) -> bool:
     """A time in the sentence that may lie outside the story's month: a year or a decade ("a landmark 2012 visit",
     "in the 1960s"), a month's name, a span of time ("two years later", "a month earlier", "last week"), a season
     ("in the autumn"); not a weekday, "yesterday" or "this morning", which are the story's own days."""

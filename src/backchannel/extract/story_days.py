@@ -435,8 +435,37 @@ def _last_told(
             return None  # "travelled last week": some day of that week, which the story does not say
         if days_only and value.precision != "day":
             continue  # "the groups had met the deadline set in January": not the day of the scene
+        if value.precision == "month" and _month_of_another_happening(ent):
+            continue
         return value
     return None
+
+
+BOUNDING_WORDS = frozenset({"before", "after", "since", "following", "until"})
+"""Words that time one thing by another happening ("served as envoy before his appointment in April 2022")."""
+
+
+def _month_of_another_happening(ent: SpacySpan) -> bool:
+    """ "X served as envoy before his appointment as minister in April 2022": a month told inside a phrase or
+    clause that bounds something by another happening is that happening's, told as background, not the month the
+    story's next scene is in (rule date.background-month); so is one told just after such a phrase, which the parse
+    may hang on the verb the phrase bounds ("served … before his appointment … in April 2022")."""
+    for node in (ent.root, *ent.root.ancestors):
+        phrase = _bounding_happening(node) and not ent.start <= node.i < ent.end
+        clause = node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BOUNDING_WORDS for c in node.children)
+        after = node.dep_ == "prep" and any(
+            c.dep_ == "prep" and c.i < node.i and any(_bounding_happening(o) for o in c.children)
+            for c in node.head.children
+        )
+        if phrase or clause or after:
+            fired("date.background-month")
+            return True
+    return False
+
+
+def _bounding_happening(node: Token) -> bool:
+    """ "before his appointment", "since the war": a happening that bounds something in time."""
+    return node.dep_ == "pobj" and node.pos_ == "NOUN" and node.head.lower_ in BOUNDING_WORDS
 
 
 def day_left_out(ent: SpacySpan) -> str:

@@ -368,24 +368,51 @@ def _office_holders_of_states(head: Token, table: ActorTable) -> list[str] | Non
     if len(objects) != 1 or not objects[0].conjuncts:
         return None
     named = (objects[0], *objects[0].conjuncts)
-    states = [a for t in named if (a := table.actor_at(t)) is not None and a.kind is ActorKind.COUNTRY and a.country]
+    states = [
+        a for t in named if (a := _state_named(t, table)) is not None and a.kind is ActorKind.COUNTRY and a.country
+    ]
     if len(states) != len(named):
         return None
     office = " ".join([*(c.lower_ for c in head.lefts if c.dep_ in ("compound", "amod") and c.is_lower), lemma])
-    if office == "leader":
+    if office in ("leader", "head"):
+        if office == "head":
+            fired("party.heads-of-states")  # "the heads of Russia and China": each state's leader
         return _leaders_of_states(states, table)
-    holders = []
-    for state in states:
-        held = [
-            a.id
-            for a in table.persons()
-            if a.country == state.country and _holds_office(a, office) and a.mentions[0].start < head.idx
-        ]
-        holders += held[:1] if len(held) == 1 else []
+    holders = [h for state in states if (h := _one_holder(state, office, head, table)) is not None]
     if not holders:
         return None
     fired("party.office-holders-of-states")
     return holders + [s.id for s in states]
+
+
+def _state_named(token: Token, table: ActorTable) -> Actor | None:
+    """The actor a token names, or the state a country's name names though the tagger took it for no place
+    ("the presidents of Kyrgyzstan and Tajikistan", "Tajikistan" tagged a nationality) (rule
+    party.state-name-untagged)."""
+    if (actor := table.actor_at(token)) is not None:
+        return actor
+    if token.pos_ != "PROPN" or not gazetteer().is_country_name(token.text):
+        return None
+    fired("party.state-name-untagged")
+    return table.state_at(token)
+
+
+def _one_holder(state: Actor, office: str, head: Token, table: ActorTable) -> str | None:
+    """The one person of ``state`` the story gives ``office``: told before, or else told after when no one else
+    of that state bears the office's title at all, not even as a former or acting holder ("the presidents of X and
+    Y held talks. X's President A …": A; not when a former president of X is named too, which may be the one
+    meant) (rule party.office-holder-told-after)."""
+    people = [a for a in table.persons() if a.country == state.country]
+    held = [a for a in people if _holds_office(a, office)]
+    if len(held) != 1:
+        return None
+    if held[0].mentions[0].start < head.idx:
+        return held[0].id
+    titled = [a for a in people if any(office in t.lower().replace("-", " ") for t in a.titles)]
+    if len(titled) != 1:
+        return None
+    fired("party.office-holder-told-after")
+    return held[0].id
 
 
 def _leaders_of_states(states: list[Actor], table: ActorTable) -> list[str] | None:

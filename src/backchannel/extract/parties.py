@@ -378,11 +378,23 @@ def _office_holders_of_states(head: Token, table: ActorTable) -> list[str] | Non
         if office == "head":
             fired("party.heads-of-states")  # "the heads of Russia and China": each state's leader
         return _leaders_of_states(states, table)
-    holders = [h for state in states if (h := _one_holder(state, office, head, table)) is not None]
-    if not holders:
+    held = {state.id: h for state in states if (h := _one_holder(state, office, head, table)) is not None}
+    if len(held) < len(states):  # a holder told after stands for the state only when every state has its holder
+        held = {s: h for s, h in held.items() if _told_before(h, head, table)}
+    if not held:
         return None
     fired("party.office-holders-of-states")
-    return holders + [s.id for s in states]
+    if any(not _told_before(h, head, table) for h in held.values()):
+        fired("party.office-holder-told-after")
+    return list(held.values()) + [s.id for s in states if _told_before(held.get(s.id), head, table)]
+
+
+def _told_before(holder: str | None, head: Token, table: ActorTable) -> bool:
+    """Whether a state stays a side beside its holder: when it has none, or one told before; holders told only
+    after stand for their states, as the people of the states told in the next sentences do (merge.people-of-the-
+    states), and only when every state has one: otherwise that merge still tells the contact in full."""
+    person = table.get(holder)
+    return person is None or person.mentions[0].start < head.idx
 
 
 def _state_named(token: Token, table: ActorTable) -> Actor | None:
@@ -409,10 +421,7 @@ def _one_holder(state: Actor, office: str, head: Token, table: ActorTable) -> st
     if held[0].mentions[0].start < head.idx:
         return held[0].id
     titled = [a for a in people if any(office in t.lower().replace("-", " ") for t in a.titles)]
-    if len(titled) != 1:
-        return None
-    fired("party.office-holder-told-after")
-    return held[0].id
+    return held[0].id if len(titled) == 1 else None
 
 
 def _leaders_of_states(states: list[Actor], table: ActorTable) -> list[str] | None:

@@ -58,7 +58,9 @@ from .contact_words import (
 )
 from .grammar import not_or_never
 from .headline_names import headline_verb_before
+from .included_counterparts import included_with
 from .lexicon import GROUPING_WORDS, MULTILATERAL_BODIES, QUESTION_ASKERS, SPEECH_VERBS, TITLE_NOUNS, names_a_body
+from .listed_counterparts import listed_after_with
 from .parties import parties_of, person_like, subjects_of
 from .places import SETTLEMENT_NOUNS, is_place, place_in
 from .speakers import SpeakerResolver
@@ -593,6 +595,8 @@ def noun_parties(noun: Token) -> list[tuple[str, Token]]:
         out += [("recipient", partner) for partner in _trip_partners(noun)]
     if not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children):
         out += [("recipient", side) for side in _sides_hung_on_its_phrase(noun)]
+    out += [("recipient", listed) for listed in included_with(noun)]  # "held calls, including with X and Y"
+    out += [("recipient", listed) for listed in listed_after_with(noun)]  # "meetings with A, B, C and a chat with D"
     return out + [("actor", caller) for caller in taken_from(noun)]  # "took a call on Tuesday from X"
 
 

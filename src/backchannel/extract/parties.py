@@ -368,24 +368,60 @@ def _office_holders_of_states(head: Token, table: ActorTable) -> list[str] | Non
     if len(objects) != 1 or not objects[0].conjuncts:
         return None
     named = (objects[0], *objects[0].conjuncts)
-    states = [a for t in named if (a := table.actor_at(t)) is not None and a.kind is ActorKind.COUNTRY and a.country]
+    states = [
+        a for t in named if (a := _state_named(t, table)) is not None and a.kind is ActorKind.COUNTRY and a.country
+    ]
     if len(states) != len(named):
         return None
     office = " ".join([*(c.lower_ for c in head.lefts if c.dep_ in ("compound", "amod") and c.is_lower), lemma])
-    if office == "leader":
+    if office in ("leader", "head"):
+        if office == "head":
+            fired("party.heads-of-states")  # "the heads of Russia and China": each state's leader
         return _leaders_of_states(states, table)
-    holders = []
-    for state in states:
-        held = [
-            a.id
-            for a in table.persons()
-            if a.country == state.country and _holds_office(a, office) and a.mentions[0].start < head.idx
-        ]
-        holders += held[:1] if len(held) == 1 else []
-    if not holders:
+    held = {state.id: h for state in states if (h := _one_holder(state, office, head, table)) is not None}
+    if len(held) < len(states):  # a holder told after stands for the state only when every state has its holder
+        held = {s: h for s, h in held.items() if _told_before(h, head, table)}
+    if not held:
         return None
     fired("party.office-holders-of-states")
-    return holders + [s.id for s in states]
+    if any(not _told_before(h, head, table) for h in held.values()):
+        fired("party.office-holder-told-after")
+    return list(held.values()) + [s.id for s in states if _told_before(held.get(s.id), head, table)]
+
+
+def _told_before(holder: str | None, head: Token, table: ActorTable) -> bool:
+    """Whether a state stays a side beside its holder: when it has none, or one told before; holders told only
+    after stand for their states, as the people of the states told in the next sentences do (merge.people-of-the-
+    states), and only when every state has one: otherwise that merge still tells the contact in full."""
+    person = table.get(holder)
+    return person is None or person.mentions[0].start < head.idx
+
+
+def _state_named(token: Token, table: ActorTable) -> Actor | None:
+    """The actor a token names, or the state a country's name names though the tagger took it for no place
+    ("the presidents of Kyrgyzstan and Tajikistan", "Tajikistan" tagged a nationality) (rule
+    party.state-name-untagged)."""
+    if (actor := table.actor_at(token)) is not None:
+        return actor
+    if token.pos_ != "PROPN" or not gazetteer().is_country_name(token.text):
+        return None
+    fired("party.state-name-untagged")
+    return table.state_at(token)
+
+
+def _one_holder(state: Actor, office: str, head: Token, table: ActorTable) -> str | None:
+    """The one person of ``state`` the story gives ``office``: told before, or else told after when no one else
+    of that state bears the office's title at all, not even as a former or acting holder ("the presidents of X and
+    Y held talks. X's President A …": A; not when a former president of X is named too, which may be the one
+    meant) (rule party.office-holder-told-after)."""
+    people = [a for a in table.persons() if a.country == state.country]
+    held = [a for a in people if _holds_office(a, office)]
+    if len(held) != 1:
+        return None
+    if held[0].mentions[0].start < head.idx:
+        return held[0].id
+    titled = [a for a in people if any(office in t.lower().replace("-", " ") for t in a.titles)]
+    return held[0].id if len(titled) == 1 else None
 
 
 def _leaders_of_states(states: list[Actor], table: ActorTable) -> list[str] | None:

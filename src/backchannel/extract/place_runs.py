@@ -1,0 +1,41 @@
+"""A speaker the parse buried in the place before him: "in Astana President Nazarbayev stressed that …".
+
+Without the comma a writer may leave out after a fronted place ("At the meeting … in Astana, President Nazarbayev
+stressed …"), the parser reads the place and the name as one noun phrase, the object of "in", and leaves the
+reporting verb with no subject: the words get no speaker. A reader sees that the phrase opens with a place and goes
+on with a name: the name is who speaks (rule speaker.place-run-into-name).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..geo import gazetteer
+from .trace import fired
+
+PLACE_PREPOSITIONS = frozenset({"in", "at"})
+"""Prepositions of a fronted place ("in Ankara", "at Geneva") that a name may run into."""
+
+
+def place_run_speaker(verb: Token) -> Span | None:
+    """The name in "in <place> <name>" right before a reporting ``verb`` that has no subject: "Upon arrival in
+    Ankara Zarif told reporters …" is said by Zarif, "in Astana President Nazarbayev stressed …" by President
+    Nazarbayev. Only when the phrase's opening words are a known place and the words after them are not one ("in
+    New York City said" names no speaker), and all of it is capitalised names."""
+    if verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    last = verb.doc[verb.i - 1]
+    if last.dep_ != "pobj" or last.pos_ != "PROPN" or last.head.lower_ not in PLACE_PREPOSITIONS:
+        return None
+    if verb not in last.ancestors:
+        return None
+    phrase = verb.doc[last.left_edge.i : last.i + 1]
+    if len(phrase) < 2 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in phrase):
+        return None
+    geo = gazetteer()
+    for split in range(len(phrase) - 1, 0, -1):
+        place, name = phrase[:split], phrase[split:]
+        if geo.locate(place.text) is not None and geo.locate(name.text) is None:
+            fired("speaker.place-run-into-name")
+            return name
+    return None

@@ -105,3 +105,21 @@ def test_a_leaders_trade_czar_is_not_the_leader(extract):
     )
     assert {"Ana Ruiz", "Leo Vance"} not in parties(r)
     assert any("Ana Ruiz" in p for p in parties(r))
+
+
+def test_a_place_run_into_a_name_makes_no_actor_of_its_own(extract):
+    r = extract(
+        "Foreign Minister Javad Nouri flew to Turkey on Monday. After the talks in Ankara Nouri met President Ali "
+        "Demir.",
+        published=PUBLISHED,
+    )
+    assert "Ankara Nouri" not in names(r)
+    assert any({"Javad Nouri", "Ali Demir"} <= p for p in parties(r))
+
+
+def test_one_place_of_two_words_stays_a_place(extract):
+    r = extract(
+        "Mayor Ana City met the envoys in Mexico City on Monday. In Mexico City officials said the talks went well.",
+        published=PUBLISHED,
+    )
+    assert "City" not in {a["name"] for a in r["actors"] if a["kind"] == "person"} - {"Ana City"}

@@ -1,5 +1,8 @@
 """A speaker the parse buried in the place before him: "in Astana President Nazarbayev stressed that …".
 
+The tagger may also take the place and the name for one person's name ("Upon arrival in Ankara Zarif told …"
+tagged "Ankara Zarif"): the person is the name after the place (rule actor.place-run-into-name).
+
 Without the comma a writer may leave out after a fronted place ("At the meeting … in Astana, President Nazarbayev
 stressed …"), the parser reads the place and the name as one noun phrase, the object of "in", and leaves the
 reporting verb with no subject: the words get no speaker. A reader sees that the phrase opens with a place and goes
@@ -11,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..geo import gazetteer
+from .gender import given_names
 from .trace import fired
 
 PLACE_PREPOSITIONS = frozenset({"in", "at"})
@@ -39,3 +43,29 @@ def place_run_speaker(verb: Token) -> Span | None:
             fired("speaker.place-run-into-name")
             return name
     return None
+
+
+def after_fronted_place(ent: Span) -> Span | None:
+    """The name in a person's name the tagger ran together with the place before it, right after "in" or "at"
+    ("in Ankara Zarif" tagged as one name): the words after a known place that are no place themselves, when the
+    article names a person elsewhere by the last of them ("Foreign Minister Javad Zarif"). Not one place ("in
+    Mexico City"), nor a given name that is also a place ("in Jordan Peterson's view")."""
+    doc = ent.doc
+    if ent.start == 0 or doc[ent.start - 1].lower_ not in PLACE_PREPOSITIONS or len(ent) < 2:
+        return None
+    geo = gazetteer()
+    if geo.locate(ent.text) is not None:
+        return None  # "in Mexico City", "in New York City": one place
+    for split in range(len(ent) - 1, 0, -1):
+        place, name = ent[:split], ent[split:]
+        if place[0].lower_ in given_names() or geo.locate(place.text) is None or geo.locate(name.text) is not None:
+            continue
+        if name[0].text[:1].isupper() and _named_elsewhere(name[-1], ent):
+            fired("actor.place-run-into-name")
+            return Span(doc, name.start, name.end, label=ent.label)
+    return None
+
+
+def _named_elsewhere(word: Token, ent: Span) -> bool:
+    """Whether the article names a person by ``word`` (a surname) outside ``ent``."""
+    return any(t.text == word.text and t.ent_type_ == "PERSON" and not ent.start <= t.i < ent.end for t in word.doc)

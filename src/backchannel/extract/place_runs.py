@@ -17,6 +17,7 @@ from ..geo import gazetteer
 from .gender import given_names
 from .trace import fired
 
+ARTICLES = frozenset({"the", "a", "an"})
 PLACE_PREPOSITIONS = frozenset({"in", "at"})
 """Prepositions of a fronted place ("in Ankara", "at Geneva") that a name may run into."""
 
@@ -67,5 +68,15 @@ def after_fronted_place(ent: Span) -> Span | None:
 
 
 def _named_elsewhere(word: Token, ent: Span) -> bool:
-    """Whether the article names a person by ``word`` (a surname) outside ``ent``."""
-    return any(t.text == word.text and t.ent_type_ == "PERSON" and not ent.start <= t.i < ent.end for t in word.doc)
+    """Whether the article names a person by ``word`` as a surname outside ``ent``: the last word of a name the
+    tagger gives a person's ("Javad Zarif"), not a word inside one ("the Sixth Ministerial Meeting"), nor one after
+    an article ("the Ministerial" tagged a person's name): no one's name takes "the"."""
+    doc = word.doc
+    return any(
+        t.text == word.text
+        and t.ent_type_ == "PERSON"
+        and not ent.start <= t.i < ent.end
+        and (t.i + 1 == len(doc) or doc[t.i + 1].ent_iob_ != "I")
+        and not (t.i and doc[t.i - 1].lower_ in ARTICLES)
+        for t in doc
+    )

@@ -38,6 +38,7 @@ from .lexicon import ORGANIZATION_WORDS, PLATFORM_NAMES, PORTFOLIO_WORDS, TITLE_
 from .name_forms import particle_tail, shorter_form, spelled_alike, styled_form
 from .office_places import name_after_office_place
 from .person_words import COURTESY_TITLES
+from .place_runs import after_fronted_place
 from .quotemarks import SINGLE_MARKS
 from .trace import fired
 
@@ -247,6 +248,8 @@ def trimmed_ent(ent: SpacySpan) -> SpacySpan:
     if ent.label_ == "PERSON" and (after := _after_state_possessive(trimmed)) is not None:
         fired("actor.state-possessive-before-name")  # "Jordan’s King Hussein" tagged as one name
         return trimmed_ent(after)
+    if ent.label_ in ("PERSON", "GPE", "ORG") and (after := after_fronted_place(trimmed)) is not None:
+        return after  # "in Ankara Zarif told …" tagged as one name
     if ent.label_ in ("PERSON", "ORG", "FAC") and (after := after_preposition(trimmed)) is not None:
         return after
     if ent.label_ in ("PERSON", "ORG") and (before := _before_platform(trimmed)) is not None:

@@ -174,6 +174,7 @@ GATHERING_PREPS: frozenset[str] = _WORDS.words("gathering_preps")
 LOCAL_OFFICE_WORDS: frozenset[str] = _WORDS.words("local_office_words")
 PROVINCE_STATES: dict[str, str] = _WORDS.meanings("province_states")
 OFFICE_PERIPHRASES: dict[str, str] = _WORDS.meanings("office_periphrases")
+NATIONAL_OFFICES: dict[str, str] = _WORDS.meanings("national_offices")
 """Phrases that name an office without its title ("head of state"), each with the titles that hold it, by '|'."""
 DIPLOMATIC_OFFICES: frozenset[str] = _WORDS.words("diplomatic_offices")
 """The posts of a state's foreign service ("ambassador", "envoy", "foreign minister"), each as the words a title

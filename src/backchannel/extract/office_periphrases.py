@@ -12,7 +12,8 @@ import re
 
 from spacy.tokens import Span
 
-from .lexicon import OFFICE_PERIPHRASES, RANK_WORDS, STANDING_WORDS
+from .lexicon import NATIONAL_OFFICES, OFFICE_PERIPHRASES, RANK_WORDS, STANDING_WORDS
+from .trace import fired
 
 PERIPHRASES: dict[str, list[frozenset[str]]] = {
     phrase: [frozenset(office.split()) for office in offices.split("|")]
@@ -58,3 +59,13 @@ def holds_periphrased_office(description: Span, offices: list[frozenset[str]], t
     if (RANK_WORDS | STANDING_WORDS) & words - said or BODY_WORDS.search(title) or "for" in words:
         return False  # "Secretary of State for Health" holds a portfolio, not the foreign office
     return any(office <= words for office in offices)
+
+
+def national_office_state(description: Span) -> str | None:
+    """The one state whose office ``description`` names by a title no other state has ("the Taoiseach": Ireland),
+    so that it stands for that state's holder named in the article ("Irish premier Niamh Doyle") and never for a
+    prime minister of another state or of none told (rule speaker.national-office)."""
+    state = NATIONAL_OFFICES.get(description.root.lower_)
+    if state is not None:
+        fired("speaker.national-office")
+    return state

@@ -129,7 +129,9 @@ def _quoted_as_saying(verb: Token) -> Finding | None:
     span, shaped = clause_span(said, clause)
     if span is None:
         return None
-    if said.tag_ != "VBG":
+    if said.dep_ != "pcomp":
+        shaped.append("quote.quoted-to-say")
+    elif said.tag_ != "VBG":
         shaped.append("quote.quoted-as-having-said")
     if reporting_lemma(verb) == "report":
         shaped.append("quote.reported-as-saying")
@@ -643,6 +645,8 @@ def speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
         return quoted
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and as_saying(verb.head.head) == verb:
         return None  # "quoted Moss as saying …": the finding of "quoted"
+    if verb.dep_ in ("xcomp", "advcl") and as_saying(verb.head) == verb:
+        return None  # "quoted Moss to say …" (quote.quoted-to-say): the finding of "quoted"
     speaker = speaker_span(verb) or inverted_intro(verb)
     if (as_reported := _as_reported(verb, sent, speaker)) is not None:
         return as_reported

@@ -26,6 +26,7 @@ from .lexicon import (
     TOPIC_VERBS,
 )
 from .person_words import PEOPLE_NOUNS
+from .place_runs import place_run_speaker
 from .quote_findings import (
     AUX_DEPS,
     FINITE_TAGS,
@@ -63,7 +64,28 @@ def as_saying(verb: Token) -> Token | None:
         said = next((g for g in prep.children if g.dep_ == "pcomp" and _as_saying_form(g)), None)
         if said is not None and reporting_lemma(said) in SPEECH_VERBS:
             return said
+    return _quoted_to_say(verb)
+
+
+def _quoted_to_say(verb: Token) -> Token | None:
+    """The infinitive some write for "as saying" (rule quote.quoted-to-say): "stated" of "Agencies quoted officials
+    to state that …", "said" of "Moss was quoted to have said …"; what follows is the words of the one quoted, not
+    the quoter's purpose."""
+    for child in verb.children:
+        if (
+            child.dep_ in ("xcomp", "advcl")
+            and child.i > verb.i
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+            and (child.tag_ == "VB" or any(c.dep_ == "aux" and c.lower_ == "have" for c in child.children))
+            and reporting_lemma(child) in QUOTED_TO_SAY_VERBS
+        ):
+            return child
     return None
+
+
+QUOTED_TO_SAY_VERBS = frozenset({"say", "state", "tell", "add"})
+"""Verbs that, as "quoted X to …", only tell what X said; "quoted the report to argue / to show …" is the quoter's
+purpose, and the words after it are the quoter's own."""
 
 
 def _as_saying_form(verb: Token) -> bool:
@@ -167,6 +189,8 @@ def speaker_span(verb: Token) -> SpacySpan | None:
     if _writer_aside(verb):
         fired("speaker.writer-aside")
         return None
+    if (run := place_run_speaker(verb)) is not None:
+        return run  # "in Ankara Zarif told reporters …" (rule speaker.place-run-into-name)
     if (aside := asked_aside(verb)) is not None:
         fired("quote.asked-aside")
         return noun_phrase(next(c for c in aside.children if c.dep_ == "nsubj"))

@@ -97,7 +97,7 @@ from .lexicon import (
 from .lexicon import OUTLET_NOUNS as MEDIA_NOUNS
 from .lexicon import OUTLET_OPENING_WORDS as BROADCAST_WORDS
 from .narrators import Narration, narration
-from .office_periphrases import holds_periphrased_office, periphrasis_of
+from .office_periphrases import holds_periphrased_office, national_office_state, periphrasis_of
 from .office_places import TITLE_PHRASE_WORDS, TITLE_RUN_WORDS
 from .outlet_home import outlet_domain_state, outlet_home, word_runs
 from .outlets import a_bodys_name, add_outlet, is_outlet_name
@@ -3026,7 +3026,8 @@ class SpeakerResolver:
         if headline or ahead:
             order = range(span.end, min(span.end + LOOK_TOKENS, len(self.doc)))
         geo = gazetteer()
-        office = _office_state(head)
+        national = national_office_state(span)  # "the Taoiseach" is Ireland's, as "Ireland's prime minister" is
+        office = _office_state(head) or national
         periphrased = periphrasis_of(span) is not None  # its titles are vetted for other bodies already
         country = next((code for t in span if t.i != head.i and (code := geo.country_of(t.text))), None) or office
         if country and (leader := self._states_leader(span, country)) is not None:
@@ -3044,7 +3045,7 @@ class SpeakerResolver:
             country = home
         passes = ({country}, {country, None}) if country else ({None},)
         bare = ahead and country is not None and not headline  # "Minister Ana Ruiz" after "the Foreign Minister of X"
-        if country and country == _office_state(head, owned=True) and not ahead:
+        if country and country in (_office_state(head, owned=True), national) and not ahead:
             fired("speaker.state-owned-office")
             passes = ({country},)
         told_apart = holders_told_apart(head, self.table.persons())  # "the speaker of the House of Commons"
@@ -3073,6 +3074,8 @@ class SpeakerResolver:
                 ):
                     holders[actor.id] = (i, actor, fitting)
             if holders:
+                if national and len(holders) > 1:
+                    return None  # one state's office held by two people named: a former holder among them
                 if country and None in allowed:  # no holder of that state: one of no known state, if told
                     if (told := _of_no_state_told(span, [(a, f) for _, a, f in holders.values()])) is None:
                         return None

@@ -155,3 +155,30 @@ def test_an_offer_of_talks_stays_a_possibility(extract):
     # negative of status.setting-of-an-offer: the offered contact itself keeps status.offered
     r = extract("President Ana Ruiz offered talks with Luis Soto.", published=PUBLISHED)
     assert [s for _, s, _ in found(r)] == ["hypothetical"]
+
+
+def test_raising_a_matter_with_a_named_party_is_a_meeting(extract):
+    r = extract(
+        "Peru's foreign ministry raised the matter with Chilean ambassador Ana Soto in Lima on Tuesday.",
+        published=PUBLISHED,
+    )
+    assert found(r) == [("meeting", "occurred", {"Peru", "Ana Soto"})]
+
+
+def test_raising_remarks_with_an_ambassador_is_a_meeting_though_with_hangs_on_the_remarks(extract):
+    r = extract(
+        "On the eve of the visit, Chinese officials raised the remarks with Australian ambassador Tom Reed in Beijing.",
+        published=PUBLISHED,
+    )
+    assert [(m, s) for m, s, p in found(r) if "Tom Reed" in p] == [("meeting", "occurred")]
+
+
+def test_raising_a_matter_with_reporters_or_raising_funds_is_no_contact(extract):
+    # negatives of contact.verb.raise-with
+    for text in (
+        "The senator raised the matter with reporters on Tuesday.",
+        "Senator Ana Soto raised the issue with the press on Tuesday.",
+        "The firm raised funds with investors in Lima.",
+        "The deal raised hopes with Premier Ana Soto.",
+    ):
+        assert extract(text, published=PUBLISHED)["events"] == [], text

@@ -114,8 +114,11 @@ ARRIVAL_VERBS = frozenset({"visit", "arrive", "tour", "land"})
 Riyadh on Saturday" (rule contact.travel.to-meet)."""
 HOME_NOUNS = frozenset({"home", "house", "residence", "villa", "farm", "ranch", "mansion"})
 """Where a person lives: going to a named person's one is calling on that person."""
+RAISING_VERBS = frozenset({"raise"})
+"""Verbs of putting a matter to someone: "raised the comments with the ambassador" (rule contact.verb.raise-with)."""
 CONTACT_VERBS = (
-    frozenset({"touch"})  # only "touched down in Beijing" (rule contact.travel.touched-down)
+    RAISING_VERBS
+    | frozenset({"touch"})  # only "touched down in Beijing" (rule contact.travel.touched-down)
     | PHONE_VERBS
     | SITTING_VERBS
     | MESSAGE_VERBS
@@ -261,6 +264,22 @@ def _owners(home: Token) -> list[Token]:
     return owners + [o for p in home.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
 
 
+def _raised_with(verb: Token, table: ActorTable) -> str | None:
+    """ "Chinese officials raised the comments with ambassador Raby", "Peru raised the matter with Chile's envoy": one
+    who raises a matter with a party the story names puts it to that party, a meeting, or a call when a phone is
+    told (rule contact.verb.raise-with). Raising it with reporters, or raising funds, concern or prices, is not."""
+    if is_passive(verb) or not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    topic_with = discussed_with(verb, table)  # "raised the remarks with X": the parse hangs "with" on the remarks
+    if not (with_a_party(verb, table) or topic_with):
+        return None
+    put_to = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"] + topic_with
+    if any(_of_the_press(g, table) for p in put_to for g in p.children):
+        return None
+    fired("contact.verb.raise-with")
+    return "phone" if {t.lower_ for t in verb.subtree} & PHONE_WORDS - {"call"} else "meeting"
+
+
 def _touched_down(verb: Token) -> bool:
     """ "Rudd has touched down in Beijing": "touch" with the particle "down" and a place it came down in or at is a
     landing, read as "landed" (rule contact.travel.touched-down); "touched on the issue" is not."""
@@ -391,6 +410,8 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
     lemma = "land" if lemma == "touch" else lemma
     if lemma not in CONTACT_VERBS and verb.lower_ not in MEAL_VERBS:
         return _presented_credentials(verb) or _done_by_phone(verb, table)
+    if lemma in RAISING_VERBS:
+        return _raised_with(verb, table)
     if in_a_title(verb):
         return rejected("contact.verb.title-words")  # "he said on “Meet the Press”": a programme's name
     if _the_press_calls(verb, table):
@@ -1080,8 +1101,8 @@ def discussed_with(verb: Token, table: ActorTable) -> list[Token]:
     international agenda with Kamilov", "to discuss the proposal for autonomy for the province with his counterpart
     Jaime Gama" (rule contact.discuss.with-on-topic). Only a person's, and the last "with" of the topic: "discussed
     the deal with Iran" may be the deal with Iran, not talks with it."""
-    if verb.lemma_.lower() not in TOPIC_TALK_VERBS:
-        return []
+    if verb.lemma_.lower() not in TOPIC_TALK_VERBS | RAISING_VERBS:
+        return []  # "raised the remarks with ambassador X" likewise (rule contact.verb.raise-with)
     withs = [
         g
         for c in verb.children

@@ -239,7 +239,9 @@ def verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> M
     owners = contact_verbs.home_owners(verb, table) if mode == "visit" else []
     owned = {o.i for o in owners}
     for child in [*verb.children, *_with_on_means(verb, table)]:
-        if child.dep_ == "dobj" and (lemma in TOPIC_OBJECT_VERBS or lemma in ("exchange", "shake", "present")):
+        if child.dep_ == "dobj" and (
+            lemma in TOPIC_OBJECT_VERBS | contact_verbs.RAISING_VERBS or lemma in ("exchange", "shake", "present")
+        ):
             continue  # "discussed the dam", "exchanged views", "presented his credentials": no party
         if child.dep_ == "dobj" and mode == "third-party" and child.lemma_.lower() in CARRIED_MESSAGES:
             continue  # "carried lists and letters between the two sides": what is carried is no party

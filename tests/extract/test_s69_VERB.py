@@ -182,3 +182,26 @@ def test_raising_a_matter_with_reporters_or_raising_funds_is_no_contact(extract)
         "The deal raised hopes with Premier Ana Soto.",
     ):
         assert extract(text, published=PUBLISHED)["events"] == [], text
+
+
+def test_asked_whether_one_raised_a_matter_is_no_contact(extract):
+    # negative of contact.verb.raise-with
+    r = extract(
+        "A diplomat in Nairobi declined to say whether Kenya had raised the matter with Ethiopia.", published=PUBLISHED
+    )
+    assert r["events"] == []
+
+
+def test_landing_at_an_airstrip_is_left_to_the_story(extract):
+    # negative of "land" as an arrival: the runway is no place visited
+    r = extract("The minister, Tom Reed, landed at the county airstrip shortly after ten.", published=PUBLISHED)
+    assert r["events"] == []
+
+
+def test_received_at_a_named_residence_adds_no_party(extract):
+    # negative of contact.travel.to-a-home: a host verb keeps its own parties
+    r = extract(
+        "President Ana Soto received the Brazilian ambassador, Tom Reed, at the residence of Los Pinos on Saturday.",
+        published=PUBLISHED,
+    )
+    assert all("Los Pinos" not in p for _, _, p in found(r))

@@ -270,6 +270,8 @@ def _raised_with(verb: Token, table: ActorTable) -> str | None:
     told (rule contact.verb.raise-with). Raising it with reporters, or raising funds, concern or prices, is not."""
     if is_passive(verb) or not any(c.dep_ == "dobj" for c in verb.children):
         return None
+    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children):
+        return None  # "declined to say whether Egypt had raised the matter with Somalia": a question, no contact
     topic_with = discussed_with(verb, table)  # "raised the remarks with X": the parse hangs "with" on the remarks
     if not (with_a_party(verb, table) or topic_with):
         return None
@@ -281,11 +283,12 @@ def _raised_with(verb: Token, table: ActorTable) -> str | None:
 
 
 def _touched_down(verb: Token) -> bool:
-    """ "Rudd has touched down in Beijing": "touch" with the particle "down" and a place it came down in or at is a
-    landing, read as "landed" (rule contact.travel.touched-down); "touched on the issue" is not."""
+    """ "Rudd has touched down in Beijing": "touch" with the particle "down" and a place it came down in is a landing,
+    read as "landed" (rule contact.travel.touched-down); "touched on the issue" is not. A landing "at" an airport or
+    airstrip names no more than the runway, as "landed" does (the travel test takes only "in" for it)."""
     down = any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
-    at = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for g in c.children]
-    if not down or not any(place_in(g) is not None for g in at):
+    into = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children]
+    if not down or not any(place_in(g) is not None for g in into):
         return False
     fired("contact.travel.touched-down")
     return True
@@ -716,7 +719,7 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
         places = [
             g
             for c in verb.children
-            if c.dep_ == "prep" and c.lower_ in ("to", "in", "at")
+            if c.dep_ == "prep" and c.lower_ in (("in",) if lemma == "land" else ("to", "in", "at"))
             for g in c.children
             if place_in(g) is not None  # "to Lima", "to the Syrian capital", "to the Tindouf camps"
         ]

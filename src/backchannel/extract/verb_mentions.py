@@ -236,7 +236,7 @@ def verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> M
     place: Token | None = None
     # "called the ambassador to the ministry", "summoned the ambassador to the ministry"
     summoned = (lemma == "call" and mode == "meeting") or lemma in SUMMONING_VERBS
-    owners = contact_verbs.home_owners(verb, table) if mode == "visit" else []
+    owners = contact_verbs.home_owners(verb, table) if mode == "visit" and lemma in TRAVEL_VERBS else []
     owned = {o.i for o in owners}
     for child in [*verb.children, *_with_on_means(verb, table)]:
         if child.dep_ == "dobj" and (

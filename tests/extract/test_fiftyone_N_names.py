@@ -57,7 +57,9 @@ def test_the_initials_alone_are_the_holder_named_before(extract):
         "Prime Minister Tomas Vella landed in Rome on Monday.\n\nWhile in Rome, the PM and his Italian counterpart "
         "Giulia Fontana held talks."
     )
-    assert {"Tomas Vella", "Giulia Fontana"} in events(record)
+    # "landed in Rome" is an arrival, as "arrived in Rome" is (rule contact.travel.to-meet): the talks join that visit
+    # to Italy, so the event holds the state too; what this test asks is that "the PM" is Vella
+    assert any({"Tomas Vella", "Giulia Fontana"} <= parties for parties in events(record))
     assert "PM" not in names(record)
 
 

@@ -133,6 +133,20 @@ def _first_done(verb: Token) -> bool:
     return clause.pos_ in ("VERB", "AUX") and _told_as_past(clause)
 
 
+def _setting_of_an_offer(noun: Token) -> bool:
+    """ "X offered in a phone call with Y to host talks", "In a call with Y, X proposed a summit": a contact noun after
+    "in" on a verb of offering that offers something else is where the offer was made, so the offer is not the
+    contact's; the call keeps its own status (rule status.setting-of-an-offer)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in" or noun.lower_ not in NOUN_MODES:
+        return False
+    verb = noun.head.head
+    return (
+        verb.pos_ == "VERB"
+        and mended_lemma(verb) in OFFERING_HEADS
+        and any(c.dep_ in ("xcomp", "ccomp", "advcl", "dobj") and c.i != noun.head.i for c in verb.children)
+    )
+
+
 def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
     """Status from negation, modality, planning heads and tense around ``token``."""
     if _spoken_of(noun if noun is not None else token):
@@ -283,6 +297,9 @@ def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
     if acting and {token.lemma_.lower()} & (OFFERING_HEADS | PLANNING_HEADS) and not auxes & FUTURE_AUX:
         fired("status.contact-as-subject")
     offered = wishes & OFFERING_HEADS
+    if offered and noun is not None and _setting_of_an_offer(noun):
+        fired("status.setting-of-an-offer")  # "offered in a phone call with X to host talks": the call was held
+        offered = set()
     if offered and not lemmas & {"agree", "plan", "schedule"}:
         fired("status.offered")  # "offered to host talks", "hopes to meet": wished for, not arranged
         return EventStatus.HYPOTHETICAL

@@ -22,7 +22,9 @@ from ..records import Actor, ActorKind, Article, Confirmation, ConfirmationStatu
 from .actor_table import ActorTable
 from .actor_words import doc_sents, doc_text, place_name, sentence_index, singular
 from .circumstances import characterized, degree_denied
+from .contact_verbs import CONTACT_VERBS
 from .contact_words import (
+    ACCUSING_VERBS,
     ADMITTING_VERBS,
     ALLEGATION_NOUNS,
     ANSWERING_VERBS,
@@ -717,6 +719,9 @@ def _about(
     words = [c for c in verb.children if c.dep_ == "dobj"] if about_else else list(verb.subtree)
     referring = [t for t in words if t.i != token.i and _refers(t)]
     if verb.dep_ == "relcl" and not about_else and verb.head.lemma_.lower() in REPORTS:
+        if _claim_of_no_contact(verb):
+            fired("confirm.claim-of-its-sentence")
+            return None
         referring.append(verb.head)  # "…, a claim her office denied": the report the relative clause is about
     if about_else and not referring:
         return None
@@ -732,6 +737,17 @@ def _about(
         started = _started_before(token, drafts)  # a question just put: the story first told last
         return started[-1] if started else None
     return None
+
+
+def _claim_of_no_contact(relative: Token) -> bool:
+    """ "X has accused Iran of supplying arms — allegations Iran has denied": the claim a relative clause denies is the
+    one its own sentence makes with an accusing verb, and when that names no contact, no contact told before is
+    denied (rule confirm.claim-of-its-sentence). "accused X of meeting Y — allegations X denied" still denies a
+    meeting."""
+    claim = [t for t in relative.sent if t.i not in {r.i for r in relative.subtree}]
+    if not any(t.pos_ == "VERB" and t.lemma_.lower() in ACCUSING_VERBS for t in claim):
+        return False
+    return not any(t.lemma_.lower() in CONTACT_VERBS or t.lemma_.lower() in NOUN_MODES for t in claim)
 
 
 def _started_before(token: Token, drafts: list[Draft]) -> list[Draft]:

@@ -109,8 +109,17 @@ UNOFFICIAL_LEADERS = frozenset({"opposition", "community", "business", "religiou
 MEAL_VERBS = frozenset({"dine", "dined", "dining", "dines", "lunch", "lunched", "lunching", "breakfast", "breakfasted"})
 """Verbs of a meal taken with someone, a meeting: "dined with the minister", "lunched with X" (their forms too: the
 small model's lemmatiser reads "dined" as "din")."""
+ARRIVAL_VERBS = frozenset({"visit", "arrive", "tour", "land"})
+"""Verbs that make one who comes to a place a visitor there with no purpose told: "arrived in Lima", "landed in
+Riyadh on Saturday" (rule contact.travel.to-meet)."""
+HOME_NOUNS = frozenset({"home", "house", "residence", "villa", "farm", "ranch", "mansion"})
+"""Where a person lives: going to a named person's one is calling on that person."""
+RAISING_VERBS = frozenset({"raise"})
+"""Verbs of putting a matter to someone: "raised the comments with the ambassador" (rule contact.verb.raise-with)."""
 CONTACT_VERBS = (
-    PHONE_VERBS
+    RAISING_VERBS
+    | frozenset({"touch"})  # only "touched down in Beijing" (rule contact.travel.touched-down)
+    | PHONE_VERBS
     | SITTING_VERBS
     | MESSAGE_VERBS
     | MEDIATING_VERBS
@@ -236,6 +245,65 @@ IN_PERSON_LEMMAS = frozenset({"meet", "meeting", "visit", "person", "face", "sit
 """Words of a sentence that tell a contact held face to face: "met", "the meeting", "in person", "face-to-face"."""
 
 
+def home_owners(verb: Token, table: ActorTable) -> list[Token]:
+    """Whose home one went to: "went to opposition leader X's house", "will proceed to the residence of President X".
+    One who goes to a named person's house calls on that person (rule contact.travel.to-a-home)."""
+    homes = [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ("to", "at")
+        for g in c.children
+        if g.dep_ == "pobj" and g.lemma_.lower() in HOME_NOUNS
+    ]
+    return [o for h in homes for o in _owners(h) if _named_person(o, table)]
+
+
+def _owners(home: Token) -> list[Token]:
+    """ "X's house", "the residence of X": the one a home is said to be of."""
+    owners = [o for o in home.children if o.dep_ == "poss"]
+    return owners + [o for p in home.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+
+
+def _raised_with(verb: Token, table: ActorTable) -> str | None:
+    """ "Chinese officials raised the comments with ambassador Raby", "Peru raised the matter with Chile's envoy": one
+    who raises a matter with a party the story names puts it to that party, a meeting, or a call when a phone is
+    told (rule contact.verb.raise-with). Raising it with reporters, or raising funds, concern or prices, is not."""
+    if is_passive(verb) or not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children):
+        return None  # "declined to say whether Egypt had raised the matter with Somalia": a question, no contact
+    topic_with = discussed_with(verb, table)  # "raised the remarks with X": the parse hangs "with" on the remarks
+    if not (with_a_party(verb, table) or topic_with):
+        return None
+    put_to = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"] + topic_with
+    if any(_of_the_press(g, table) for p in put_to for g in p.children):
+        return None
+    fired("contact.verb.raise-with")
+    return "phone" if {t.lower_ for t in verb.subtree} & PHONE_WORDS - {"call"} else "meeting"
+
+
+def _touched_down(verb: Token) -> bool:
+    """ "Rudd has touched down in Beijing": "touch" with the particle "down" and a place it came down in is a landing,
+    read as "landed" (rule contact.travel.touched-down); "touched on the issue" is not. A landing "at" an airport or
+    airstrip names no more than the runway, as "landed" does (the travel test takes only "in" for it)."""
+    down = any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
+    into = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children]
+    if not down or not any(place_in(g) is not None for g in into):
+        return False
+    fired("contact.travel.touched-down")
+    return True
+
+
+def _rung_up(verb: Token, particle: Token) -> bool:
+    """ "Reed called up Aalto last Saturday", "called her back": "up" and "back" are particles of the telephone, unlike
+    "off" or "out" (rule contact.call.called-up), when a party was called: "called up reserve troops" is no call."""
+    called = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    if particle.lower_ not in ("up", "back") or not any(person_like(c) for c in called):
+        return False
+    fired("contact.call.called-up")
+    return True
+
+
 def _phone_beside(verb: Token) -> bool:
     """ "Ruiz talked on Sunday with Berg. The two spent an hour on the phone", "Earlier, Ruiz had spoken to X" after
     "the twenty-minute call": a talk told with no means of its own, beside a sentence that names a telephone or a
@@ -340,8 +408,13 @@ def _they_two(subject: Token, table: ActorTable) -> bool:
 
 def verb_mode(verb: Token, table: ActorTable) -> str | None:
     lemma = verb.lemma_.lower()
+    if lemma == "touch" and not _touched_down(verb):
+        return None
+    lemma = "land" if lemma == "touch" else lemma
     if lemma not in CONTACT_VERBS and verb.lower_ not in MEAL_VERBS:
         return _presented_credentials(verb) or _done_by_phone(verb, table)
+    if lemma in RAISING_VERBS:
+        return _raised_with(verb, table)
     if in_a_title(verb):
         return rejected("contact.verb.title-words")  # "he said on “Meet the Press”": a programme's name
     if _the_press_calls(verb, table):
@@ -372,7 +445,8 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
             if (preps | marks) & {"for", "on", "off", "upon"} or any(
                 (c.dep_ == "oprd" and not called_one(c))
                 or (c.dep_ == "ccomp" and not _clause_after_the_called(verb, c))
-                or c.dep_ in ("prt", "acomp")
+                or c.dep_ == "acomp"
+                or (c.dep_ == "prt" and not _rung_up(verb, c))
                 or (c.dep_ == "xcomp" and c.pos_ != "VERB")
                 for c in verb.children
             ):
@@ -645,7 +719,7 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
         places = [
             g
             for c in verb.children
-            if c.dep_ == "prep" and c.lower_ in ("to", "in", "at")
+            if c.dep_ == "prep" and c.lower_ in (("in",) if lemma == "land" else ("to", "in", "at"))
             for g in c.children
             if place_in(g) is not None  # "to Lima", "to the Syrian capital", "to the Tindouf camps"
         ]
@@ -665,10 +739,13 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
         if _between_states(verb) and (purpose or for_talks or _carrying(verb) or _a_go_between(travellers, table)):
             fired("contact.travel.between")  # "travelled between Dhaka and Naypyitaw": shuttling, as "shuttled" says
             return "third-party"
-        if places and (lemma in ("visit", "arrive", "tour") or purpose or for_talks):
+        if places and (lemma in ARRIVAL_VERBS or purpose or for_talks):
             if purpose and _to_see_unnamed_kin(verb):
                 return rejected("contact.visit.unnamed-kin")  # "returning to Cairo to see his ailing father"
             fired("contact.travel.to-meet")
+            return "visit"
+        if lemma != "return" and home_owners(verb, table):
+            fired("contact.travel.to-a-home")  # "went to opposition leader X's house": a call on X
             return "visit"
         if not places and lemma not in ("return", "come") and _for_talks_unplaced(verb):
             fired("contact.travel.for-talks-unplaced")  # "flies in for talks with X", "crossed into Kyrgyzstan for …"
@@ -926,10 +1003,13 @@ def _of_a_body(subject: Token) -> bool:
 def calls_on(verb: Token, table: ActorTable) -> list[Token]:
     """Whom "called on X" visits: a person or body, with no "to do" ("called on X to resign" is a demand). A person
     the article named before counts however the tagger took the surname ("called on Thapaliya at his hotel")."""
-    ons = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and not _fronted_on(verb, c)]
+    # "Hoff on Monday called on Varga": a day is neither the one called on nor a fronted "on" of the words' outlet
+    ons = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and not _a_day(c)]
+    ons = [c for c in ons if not _fronted_on(verb, c)]
     errand = _errand(verb, ons)
     if any(
-        (c.dep_ in ("xcomp", "advcl", "ccomp") and (errand is None or c.i != errand.i)) or c.lower_ == "for"
+        (c.dep_ in ("xcomp", "advcl", "ccomp") and (errand is None or c.i != errand.i) and not _set_before(verb, c))
+        or c.lower_ == "for"
         for c in verb.children
     ):
         return []
@@ -945,11 +1025,25 @@ def calls_on(verb: Token, table: ActorTable) -> list[Token]:
     hosts = [g for g in called if g.ent_type_ not in ("DATE", "TIME") and _called_person(g, table)]
     # "called on those who …" asks something of them; "on his friend X, who was to become minister" names X
     hosts = [h for h in hosts if _named(h) or not any(c.dep_ in ("relcl", "acl") for c in h.children)]
+    if hosts and any(_set_before(verb, c) for c in verb.children):
+        fired("contact.call-on.scene-clause")
     if hosts and errand is not None:
         fired("contact.call-on.errand")  # only when the visit stands, so the trace names no rule that did nothing
     if bare_on and any(g.dep_ == "dobj" for g in hosts):
         fired("contact.call-on.bare-on")
     return hosts
+
+
+def _a_day(prep: Token) -> bool:
+    """ "on Monday", "on 3 May": a preposition whose object is a date or time."""
+    return any(g.ent_type_ in ("DATE", "TIME") for g in prep.children)
+
+
+def _set_before(verb: Token, clause: Token) -> bool:
+    """ "As the talks set the tone, Hoff called on Varga", "After the summit ended, …": a clause of its own, opened by a
+    conjunction before the verb, tells the scene, not what was asked of the one called on (rule
+    contact.call-on.scene-clause); "called on X to resign" keeps its infinitive after the verb."""
+    return clause.dep_ == "advcl" and clause.i < verb.i and any(c.dep_ == "mark" for c in clause.children)
 
 
 def _bare_on_after(verb: Token, ons: list[Token]) -> bool:
@@ -1010,8 +1104,8 @@ def discussed_with(verb: Token, table: ActorTable) -> list[Token]:
     international agenda with Kamilov", "to discuss the proposal for autonomy for the province with his counterpart
     Jaime Gama" (rule contact.discuss.with-on-topic). Only a person's, and the last "with" of the topic: "discussed
     the deal with Iran" may be the deal with Iran, not talks with it."""
-    if verb.lemma_.lower() not in TOPIC_TALK_VERBS:
-        return []
+    if verb.lemma_.lower() not in TOPIC_TALK_VERBS | RAISING_VERBS:
+        return []  # "raised the remarks with ambassador X" likewise (rule contact.verb.raise-with)
     withs = [
         g
         for c in verb.children

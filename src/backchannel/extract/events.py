@@ -48,6 +48,7 @@ from .contact_words import (
     ALLEGATION_NOUNS,
     ATTENDED_BY_VERBS,
     CALLING_OFF_HEADS,
+    CARRYING_PURPOSES,
     DENIAL_HEADS,
     HOST_VERBS,
     NOT_YET_WORDS,
@@ -55,6 +56,7 @@ from .contact_words import (
     PLANNING_HEADS,
     REPORT_NOUNS,
     REQUEST_HEADS,
+    SUPPORT_OBJECTS,
     SUPPORT_PURPOSES,
     UNDONE_PLAN_HEADS,
 )
@@ -120,7 +122,7 @@ def _courtesy_only(draft: Draft) -> bool:
     """A call told only as a courtesy (rule contact.support-call) is PLOVER's support; told any other way too, a
     consultation. What the courtesy was for ("to thank him for hosting the talks") tells no other way of it."""
     courtesies = [m.trigger for m in draft.mentions if m.support]
-    if not courtesies or any(_business_in_the_call(c) for c in courtesies):
+    if not courtesies or any(_business_in_the_call(c) or _offered_business(c) for c in courtesies):
         return False
     return all(m.support or any(c.is_ancestor(m.trigger) for c in courtesies) for m in draft.mentions)
 
@@ -128,6 +130,23 @@ def _courtesy_only(draft: Draft) -> bool:
 CALL_NOUNS = frozenset({"call", "conversation"})
 """Nouns by which the next sentences refer back to a call ("During the call, they agreed …")."""
 CALL_PREPS = frozenset({"during", "in", "on"})
+
+
+def _offered_business(courtesy: Token) -> bool:
+    """ "offered in a phone call with X to host talks", "offered in the call a plan for …": what is offered in the
+    call, when it is a deed or a thing other than a courtesy ("offered his condolences in a call"), makes the call a
+    consultation (rule contact.support-call.offer)."""
+    if courtesy.dep_ != "pobj" or courtesy.head.lower_ != "in":
+        return False
+    verb = courtesy.head.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in CARRYING_PURPOSES:
+        return False
+    done = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"]
+    things = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() not in SUPPORT_OBJECTS]
+    if not done and not things:
+        return False
+    fired("contact.support-call.offer")
+    return True
 
 
 def _business_in_the_call(courtesy: Token) -> bool:

@@ -236,8 +236,12 @@ def verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> M
     place: Token | None = None
     # "called the ambassador to the ministry", "summoned the ambassador to the ministry"
     summoned = (lemma == "call" and mode == "meeting") or lemma in SUMMONING_VERBS
+    owners = contact_verbs.home_owners(verb, table) if mode == "visit" and lemma in TRAVEL_VERBS else []
+    owned = {o.i for o in owners}
     for child in [*verb.children, *_with_on_means(verb, table)]:
-        if child.dep_ == "dobj" and (lemma in TOPIC_OBJECT_VERBS or lemma in ("exchange", "shake", "present")):
+        if child.dep_ == "dobj" and (
+            lemma in TOPIC_OBJECT_VERBS | contact_verbs.RAISING_VERBS or lemma in ("exchange", "shake", "present")
+        ):
             continue  # "discussed the dam", "exchanged views", "presented his credentials": no party
         if child.dep_ == "dobj" and mode == "third-party" and child.lemma_.lower() in CARRIED_MESSAGES:
             continue  # "carried lists and letters between the two sides": what is carried is no party
@@ -272,6 +276,8 @@ def verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> M
             for pobj in (g for g in child.children if g.dep_ == "pobj"):
                 if summoned and pobj.lemma_.lower() in summons.SUMMONING_PLACES:
                     continue  # where one was called to, not whom
+                if mode == "visit" and any(o.i in owned for o in pobj.subtree):
+                    continue  # "went to X's house": X, not the house (added below)
                 if (is_place(pobj) or place_in(pobj) is pobj) and child.lower_ == "to" and mode == "visit":
                     place = place or pobj
                     if is_actor_country(pobj, table):
@@ -311,6 +317,7 @@ def verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> M
         objects += [p for p in parties_of(leaders, table, resolver) if p not in objects]
     if mode == "visit":
         objects += parties_of(_purpose_partners(verb, table) + _inviters(verb, table), table, resolver)
+        objects += [p for p in parties_of(owners, table, resolver) if p not in objects]
     if mode == "third-party":
         # the go-between acts (with its state: party.national-group); the sides are the recipients
         mention.add(mention.actor, subjects)

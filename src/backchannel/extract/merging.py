@@ -1637,7 +1637,23 @@ def _same_time(draft: Draft, m: Mention, published: str | None) -> bool:
         theirs = _days(other, published)
         if other.date_text != m.date_text and (mine is None or theirs is None or not mine.overlaps(theirs)):
             return False
+        if other.date_text != m.date_text and _other_day(mine, theirs):
+            fired("merge.other-day")
+            return False
     return True
+
+
+def _other_day(mine: Interval | None, theirs: Interval | None) -> bool:
+    """ "arrived in Hanoi on Monday … met Tran Vu on Tuesday": two contacts each told on a day of its own, and not the
+    same day, are two occasions (rule merge.other-day); the day's slack of comparing dates is for a vaguer time ("last
+    week" and "February 12")."""
+    return (
+        mine is not None
+        and theirs is not None
+        and mine.low == mine.high
+        and theirs.low == theirs.high
+        and mine.low != theirs.low
+    )
 
 
 ASKING_HEADS = frozenset({"say", "disclose", "reveal", "specify", "tell", "confirm", "deny", "know", "ask", "comment"})

@@ -65,12 +65,29 @@ def _trip_told_by_the_copula(be: Token, by_token: dict[int, Mention]) -> Mention
     return trip if trip is not None and trip.mode == "visit" else None
 
 
+def _the_last_time(trigger: Token) -> bool:
+    """ "The last time Lind met Ruiz was in March", "as the two last met in Oslo in July": the contact told as the
+    one before, an earlier occasion than the story's own, neither its purpose nor the same contact (rule
+    merge.the-last-time)."""
+    if any(c.dep_ == "advmod" and c.lower_ in ("last", "previously") for c in trigger.children):
+        return trigger.pos_ == "VERB"
+    time = trigger.head
+    return (
+        trigger.dep_ == "relcl"
+        and time.lemma_.lower() == "time"
+        and any(c.dep_ == "amod" and c.lower_ in ("last", "previous") for c in time.children)
+    )
+
+
 def fold_purposes(mentions: list[Mention], table: ActorTable) -> list[Mention]:
     """ "visited Moscow to meet with officials": the meeting is the visit's purpose, one event. A definite group
     there ("received Vidal, and the two discussed …") is the host's own people, no party of its own."""
     by_token = {m.trigger.i: m for m in mentions}
     out: list[Mention] = []
     for m in mentions:
+        if m.status is EventStatus.OCCURRED and _the_last_time(m.trigger):
+            m.rules.append("merge.the-last-time")
+            m.earlier = True
         head = m.trigger.head
         host = by_token.get(head.i) if m.trigger.dep_ in ("advcl", "xcomp", "conj", "acl") else None
         via_copula = False

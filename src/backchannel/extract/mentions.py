@@ -63,8 +63,7 @@ class Mention:
     states of the contact told just before (rule party.shared-body-meets)."""
     earlier: bool = False
     """True for one of several past contacts told in one perfect-tense list ("has met previously with A, B and C",
-    rule contact.each-before), or for one told as the one before ("the last time X met Y", rule merge.the-last-time):
-    had before the story's own contacts, so neither one of them nor of their day."""
+    rule contact.each-before): had before the story's own contacts, so neither one of them nor of their day."""
 
     def add(self, role: list[str], actor_ids: list[str]) -> None:
         for actor_id in actor_ids:

@@ -1641,7 +1641,12 @@ def _same_time(draft: Draft, m: Mention, published: str | None) -> bool:
         theirs = _days(other, published)
         if other.date_text != m.date_text and (mine is None or theirs is None or not mine.overlaps(theirs)):
             return False
-        if other.date_text != m.date_text and _other_day(mine, theirs) and not _one_on_the_trip(other, m):
+        called_off = EventStatus.DENIED in (other.status, m.status)  # "called off on Monday … went ahead on Tuesday"
+        if (
+            other.date_text != m.date_text
+            and _other_day(mine, theirs)
+            and not (called_off or _one_on_the_trip(other, m))
+        ):
             fired("merge.other-day")
             return False
     return True

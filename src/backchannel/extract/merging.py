@@ -58,6 +58,7 @@ from .parties import STATE_NOUNS, is_name, subjects_of
 from .places import place_of
 from .story_days import resolve_told
 from .trace import collecting, fired, judged
+from .trip_purposes import told_as_the_last_time
 
 
 @dataclass
@@ -777,6 +778,7 @@ def _merge_one(m: Mention, drafts: list[Draft], table: ActorTable, published: st
         drafts.append(Draft([m]))
     else:
         _call_names_the_mode(target, m)
+        _meeting_day_over_the_trip(target, m, published)
         target.mentions.append(m)
 
 
@@ -1620,6 +1622,8 @@ def _same_time(draft: Draft, m: Mention, published: str | None) -> bool:
     if m.earlier != any(x.earlier for x in draft.mentions):
         fired("merge.earlier-apart")
         return False
+    if told_as_the_last_time(m) and not any(told_as_the_last_time(x) for x in draft.mentions):
+        return False  # "The last time Lind met Ruiz was in March": not the story's own contact of the two
     if (
         STATUS_CLASS[draft.first.status] != STATUS_CLASS[m.status]
         and EventStatus.DENIED not in (draft.first.status, m.status)
@@ -1638,7 +1642,59 @@ def _same_time(draft: Draft, m: Mention, published: str | None) -> bool:
         theirs = _days(other, published)
         if other.date_text != m.date_text and (mine is None or theirs is None or not mine.overlaps(theirs)):
             return False
+        called_off = EventStatus.DENIED in (other.status, m.status)  # "called off on Monday … went ahead on Tuesday"
+        if (
+            other.date_text != m.date_text
+            and _other_day(mine, theirs)
+            and not (called_off or _one_on_the_trip(other, m))
+        ):
+            fired("merge.other-day")
+            return False
     return True
+
+
+def _meets_on_the_trip(trip: Mention, m: Mention) -> bool:
+    """ "Brek arrived in Hanoi on Monday … met Tran Vu on Tuesday": a trip told with no one met but its traveller
+    (and the state it goes to) is the visit a meeting of the traveller's on another day joins; the meeting keeps its
+    own day (rule merge.trip-meeting-day)."""
+    travellers = set(trip.participants) - set(trip.venue_state)
+    return trip.mode == "visit" and bool(travellers) and travellers < set(m.participants) - set(m.venue_state)
+
+
+def _one_on_the_trip(a: Mention, b: Mention) -> bool:
+    """Whether either of two contacts is a trip the other, a meeting of its traveller's, joins."""
+    return _meets_on_the_trip(a, b) or _meets_on_the_trip(b, a)
+
+
+def _meeting_day_over_the_trip(target: Draft, m: Mention, published: str | None) -> None:
+    """The day of a meeting that joins a trip told on another day is the event's: "arrived on Monday … met Tran Vu on
+    Tuesday" is Tuesday's meeting during the visit (rule merge.trip-meeting-day)."""
+    if not m.date_text:
+        return
+    mine = _days(m, published)
+    for x in target.mentions:
+        if not (x.date_text and _other_day(mine, _days(x, published))):
+            continue
+        if _meets_on_the_trip(x, m):
+            fired("merge.trip-meeting-day")
+            x.date_text = None
+        elif _meets_on_the_trip(m, x):
+            fired("merge.trip-meeting-day")
+            m.date_text = None
+            return
+
+
+def _other_day(mine: Interval | None, theirs: Interval | None) -> bool:
+    """ "arrived in Hanoi on Monday … met Tran Vu on Tuesday": two contacts each told on a day of its own, and not the
+    same day, are two occasions (rule merge.other-day); the day's slack of comparing dates is for a vaguer time ("last
+    week" and "February 12")."""
+    return (
+        mine is not None
+        and theirs is not None
+        and mine.low == mine.high
+        and theirs.low == theirs.high
+        and mine.low != theirs.low
+    )
 
 
 ASKING_HEADS = frozenset({"say", "disclose", "reveal", "specify", "tell", "confirm", "deny", "know", "ask", "comment"})

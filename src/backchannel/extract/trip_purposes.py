@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from ..records import Actor, ActorKind, EventStatus
 from .actor_table import ActorTable
-from .circumstances import said_again
+from .circumstances import date_text_of, said_again
 from .mentions import Mention
 from .places import finer_place
 
@@ -65,11 +65,46 @@ def _trip_told_by_the_copula(be: Token, by_token: dict[int, Mention]) -> Mention
     return trip if trip is not None and trip.mode == "visit" else None
 
 
+def _the_last_time(trigger: Token) -> Token | None:
+    """ "The last time Lind met Ruiz was in March", "as the two last met in Oslo in July": the contact told as the
+    one before, an earlier occasion than the story's own, neither its purpose nor the same contact (rule
+    merge.the-last-time). The clause that tells that occasion: the verb, or the one "the last time" is the subject
+    of."""
+    if trigger.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ == "last" for c in trigger.children):
+        return trigger
+    time = trigger.head
+    told_before = (
+        trigger.dep_ == "relcl"
+        and time.lemma_.lower() == "time"
+        and any(c.dep_ == "amod" and c.lower_ in ("last", "previous") for c in time.children)
+    )
+    return time.head if told_before else None
+
+
+def _mark_the_last_time(mentions: list[Mention]) -> None:
+    """Mark the contact told as the one before, and those told in its clause ("last visited Damascus in January,
+    when he held talks with Khoury": the talks of that visit), as the earlier occasion (rule merge.the-last-time)."""
+    for m in mentions:
+        if m.status is not EventStatus.OCCURRED or (clause := _the_last_time(m.trigger)) is None:
+            continue
+        for x in mentions:
+            if clause.left_edge.i <= x.trigger.i <= clause.right_edge.i and not told_as_the_last_time(x):
+                x.rules.append("merge.the-last-time")
+        if m.date_text is None and clause is not m.trigger:
+            m.date_text = date_text_of(clause)  # "The last time Lind met Ruiz was in March"
+
+
+def told_as_the_last_time(m: Mention) -> bool:
+    """Whether ``m`` tells the occasion before the story's own (rule merge.the-last-time)."""
+    return "merge.the-last-time" in m.rules
+
+
 def fold_purposes(mentions: list[Mention], table: ActorTable) -> list[Mention]:
     """ "visited Moscow to meet with officials": the meeting is the visit's purpose, one event. A definite group
     there ("received Vidal, and the two discussed …") is the host's own people, no party of its own."""
     by_token = {m.trigger.i: m for m in mentions}
     out: list[Mention] = []
+    _mark_the_last_time(mentions)
     for m in mentions:
         head = m.trigger.head
         host = by_token.get(head.i) if m.trigger.dep_ in ("advcl", "xcomp", "conj", "acl") else None
@@ -87,7 +122,7 @@ def fold_purposes(mentions: list[Mention], table: ActorTable) -> list[Mention]:
             host = None  # "X hosted Y in Moscow, while Z received W in Istanbul": other people, another contact
         if host is not None and _stage(host.status) != _stage(m.status) and m.trigger.dep_ in ("pobj", "conj"):
             host = None  # "agreed in a phone call to resume visits": the visits are to come, the call took place
-        if host is not None and host.earlier != m.earlier:
+        if host is not None and (host.earlier != m.earlier or told_as_the_last_time(host) != told_as_the_last_time(m)):
             host = None  # "met X on Monday, having already met A, B and C": past meetings, not Monday's purpose
         # "gathered in Kuala Lumpur for a two-day ASEAN summit": a gathering's purpose is that gathering
         gathering = host is not None and host.mode == m.mode == "multilateral"

@@ -104,7 +104,7 @@ def test_both_then_holding_talks_with_a_third_is_a_contact_of_its_own(extract):
     assert _exactly(r, "Tomas Kral", "Vera Lind", "Piet Smit")
 
 
-def test_the_duo_meeting_a_third_another_day_leaves_their_trip_whole(extract):
+def test_the_duo_meeting_a_third_the_day_after_their_arrival_is_one_visit_that_day(extract):
     r = extract(
         "Finance Minister Rui Mendes and his deputy Luis Ferro flew to Madrid on Monday. The duo met Spanish Finance "
         "Minister Elena Sanz on Tuesday.",

@@ -205,3 +205,28 @@ def test_received_at_a_named_residence_adds_no_party(extract):
         published=PUBLISHED,
     )
     assert all("Los Pinos" not in p for _, _, p in found(r))
+
+
+# session 69 review mends (helper FXB)
+
+
+def test_called_back_an_ambassador_from_a_post_is_a_recall(extract):
+    # negatives of contact.call.called-up: a "from" phrase, or an envoy called back, sends for someone
+    for text in (
+        "Chile's foreign ministry called back Ambassador Pedro Vidal from Lima on Tuesday in protest at the remarks.",
+        "Chile called back Ambassador Pedro Vidal on Tuesday.",
+    ):
+        assert extract(text, published=PUBLISHED)["events"] == [], text
+
+
+def test_called_up_to_the_squad_is_a_selection(extract):
+    # negative of contact.call.called-up: "up" with a "to" phrase
+    r = extract("Coach Ivan Brand called up Captain Marco Tell to the national squad on Tuesday.", published=PUBLISHED)
+    assert r["events"] == []
+
+
+def test_called_back_a_premier_is_still_a_call(extract):
+    r = extract("President Tom Reed called back Premier Eino Aalto on Tuesday.", published=PUBLISHED)
+    assert [(m, s, p) for m, s, p in found(r) if "Eino Aalto" in p] == [
+        ("phone", "occurred", {"Tom Reed", "Eino Aalto"})
+    ]

@@ -64,6 +64,7 @@ from .contact_words import (
     PHONE_WORDS,
     PLANNING_HEADS,
     PRESS_CALLERS,
+    RECALLED_ENVOYS,
     RELATIVE_PRONOUNS,
     SEEING_VERBS,
     SHUTTLING_VERBS,
@@ -300,8 +301,26 @@ def _rung_up(verb: Token, particle: Token) -> bool:
     called = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     if particle.lower_ not in ("up", "back") or not any(person_like(c) for c in called):
         return False
+    if _sent_for(verb, particle, called):
+        return False
     fired("contact.call.called-up")
     return True
+
+
+def _sent_for(verb: Token, particle: Token, called: list[Token]) -> bool:
+    """ "called back Ambassador X from Santiago", "called back X to Lima", "called up X to the squad": a recall or
+    a selection, not a call. Either particle with a "from" phrase, "up" with any "to" phrase, "back" with a "to" and
+    a place, or "back" with an envoy called (the words of RECALLED_ENVOYS in the called one's name) sends for
+    someone; the phrase may hang on the verb, the particle or the one called."""
+    phrases = [p for h in (verb, particle, *called) for p in h.children if p.dep_ == "prep"]
+    if any(p.lower_ == "from" for p in phrases):
+        return True
+    if particle.lower_ == "up":
+        return any(p.lower_ == "to" for p in phrases)
+    to_places = [g for p in phrases if p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
+    named = [{t.lower_ for t in c.subtree if t.i <= c.i} for c in called]
+    envoy = any(set(title.split()) <= words for words in named for title in RECALLED_ENVOYS)
+    return envoy or any(place_in(g) is not None for g in to_places)
 
 
 def _phone_beside(verb: Token) -> bool:

@@ -57,6 +57,7 @@ TELLING_VERBS: frozenset[str] = _WORDS.words("telling_verbs")
 CHARACTERIZING_VERBS: frozenset[str] = _WORDS.words("characterizing_verbs")
 NOUN_MODES: dict[str, str] = _WORDS.modes("noun_modes")
 ENVOY_BODIES: frozenset[str] = _WORDS.words("envoy_bodies")
+RECALLED_ENVOYS: frozenset[str] = _WORDS.words("recalled_envoys")
 TOPIC_PREPS = ("about", "on", "over", "regarding", "concerning")
 """Prepositions that say what a contact is about (\"talks on trade\"), not where or with whom."""
 TIMING_PREPS = frozenset({"after", "before", "since", "following", "until", "till", "ahead", "preceding"})

@@ -230,3 +230,12 @@ def test_called_back_a_premier_is_still_a_call(extract):
     assert [(m, s, p) for m, s, p in found(r) if "Eino Aalto" in p] == [
         ("phone", "occurred", {"Tom Reed", "Eino Aalto"})
     ]
+
+
+def test_raising_a_matter_in_a_letter_or_a_note_is_no_meeting(extract):
+    # negatives of contact.verb.raise-with: the matter was put in writing
+    for text in (
+        "Trade Minister Karin Holm raised the matter with President Omar Selim in a letter sent on Monday.",
+        "Karin Holm raised the issue with Ambassador Omar Selim in a strongly worded note on Monday.",
+    ):
+        assert extract(text, published=PUBLISHED)["events"] == [], text

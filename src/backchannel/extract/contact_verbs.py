@@ -279,7 +279,28 @@ def _raised_with(verb: Token, table: ActorTable) -> str | None:
     put_to = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"] + topic_with
     if any(_of_the_press(g, table) for p in put_to for g in p.children):
         return None
+    if _in_writing(verb):
+        return None  # "raised the matter with X in a letter": a letter sent, no meeting
     fired("contact.verb.raise-with")
+    return _meeting_or_phone(verb)
+
+
+WRITING_PREPS = frozenset({"in", "through", "via", "by"})
+"""Prepositions of the means a matter is put in: "in a letter", "through a note", "via a statement"."""
+
+
+def _in_writing(verb: Token) -> bool:
+    """ "raised the matter with X in a letter sent on Monday", "in a strongly worded note": a written means told in the
+    verb's phrases (the call_on_outlets nouns) says the matter was put in writing, not face to face."""
+    return any(
+        t.dep_ == "pobj" and t.head.lower_ in WRITING_PREPS and t.lemma_.lower() in CALL_ON_OUTLETS
+        for t in verb.subtree
+    )
+
+
+def _meeting_or_phone(verb: Token) -> str:
+    """A contact verb that names no means of its own ("briefed", "raised … with"): a call when its phrases tell a
+    telephone or video ("by phone", "in a video call"), else a meeting."""
     return "phone" if {t.lower_ for t in verb.subtree} & PHONE_WORDS - {"call"} else "meeting"
 
 
@@ -1091,7 +1112,7 @@ def _briefing_mode(verb: Token, objects: list[Token], table: ActorTable) -> str 
     if is_passive(verb) and not any(c.dep_ == "agent" for c in verb.children):
         return None  # "the president was briefed on the floods": by whom, not told
     fired("contact.verb.brief")
-    return "phone" if {t.lower_ for t in verb.subtree} & PHONE_WORDS - {"call"} else "meeting"
+    return _meeting_or_phone(verb)
 
 
 def _purpose_of(verb: Token) -> bool:

@@ -239,3 +239,12 @@ def test_raising_a_matter_in_a_letter_or_a_note_is_no_meeting(extract):
         "Karin Holm raised the issue with Ambassador Omar Selim in a strongly worded note on Monday.",
     ):
         assert extract(text, published=PUBLISHED)["events"] == [], text
+
+
+def test_going_to_a_house_whose_owner_was_not_in_is_no_visit(extract):
+    # negatives of contact.travel.to-a-home
+    for text in (
+        "The envoy Pavel Rusk went to opposition leader Mira Kand's house on Wednesday but she was not at home.",
+        "Envoy Pavel Rusk went to opposition leader Mira Kand's house on Wednesday, but she was not there.",
+    ):
+        assert extract(text, published=PUBLISHED)["events"] == [], text

@@ -20,7 +20,7 @@ from ..geo import gazetteer
 from ..records import Actor, ActorKind
 from .actor_countries import nationalities
 from .actor_table import ActorTable
-from .actor_words import GOVERNMENT_TITLE, doc_sents, inside_quote, place_name, sentence_index
+from .actor_words import GOVERNMENT_TITLE, doc_sents, inside_quote, owners_named, place_name, sentence_index
 from .background_verbs import verb_has_subject
 from .contact_nouns import officials_of_a_grouping, participles_after_the_telling
 from .contact_spells import (
@@ -256,13 +256,35 @@ def home_owners(verb: Token, table: ActorTable) -> list[Token]:
         for g in c.children
         if g.dep_ == "pobj" and g.lemma_.lower() in HOME_NOUNS
     ]
+    if _not_at_home(verb):
+        return []  # "went to X's house but she was not at home": no one was called on
     return [o for h in homes for o in _owners(h) if _named_person(o, table)]
 
 
 def _owners(home: Token) -> list[Token]:
     """ "X's house", "the residence of X": the one a home is said to be of."""
-    owners = [o for o in home.children if o.dep_ == "poss"]
-    return owners + [o for p in home.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    return [o for o in home.children if o.dep_ == "poss"] + owners_named(home)
+
+
+AWAY_WORDS = frozenset({"absent", "away", "out"})
+"""What one who is not in is said to be: "she was absent", "he was away"."""
+
+
+def _not_at_home(verb: Token) -> bool:
+    """ "went to X's house on Wednesday but she was not at home", "…, but he was not there", "but she was away": a
+    clause joined to the going that says its one was not in tells a call that found no one."""
+    for clause in (c for c in verb.children if c.dep_ == "conj" and c.lemma_ == "be"):
+        if any(c.dep_ == "acomp" and c.lower_ in AWAY_WORDS for c in clause.children):
+            return True
+        negated = any(c.dep_ == "neg" for c in clause.children)
+        there = any(c.lower_ in ("there", "home", "in") and c.dep_ in ("advmod", "prt") for c in clause.children)
+        at_home = any(
+            c.dep_ == "prep" and c.lower_ == "at" and any(g.lower_ == "home" for g in c.children)
+            for c in clause.children
+        )
+        if negated and (there or at_home):
+            return True
+    return False
 
 
 def _raised_with(verb: Token, table: ActorTable) -> str | None:

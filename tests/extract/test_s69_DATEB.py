@@ -136,3 +136,11 @@ def test_talks_held_on_the_sidelines_of_a_summit_that_ended_on_sunday_are_of_tha
         published=PUBLISHED,
     )
     assert date(meeting_of(r, "Rosa Ruiz", "Tomas Soto")) == "2024-03-10"
+
+
+def test_a_month_of_a_happening_a_meeting_followed_keeps_it_from_the_news_month(extract):
+    # negative of date.marker-of-another-happening: only a "since" phrase's time is set aside
+    r = extract(
+        "Premier Karl Dorn met President Vera Lisk after the election in January, officials said.", published=PUBLISHED
+    )
+    assert date(event_of(r, "Karl Dorn", "Vera Lisk")) is None

@@ -1141,11 +1141,12 @@ def _another_happenings(node: Token, ent: SpacySpan) -> bool:
 
 
 def in_another_happening(token: Token) -> bool:
-    """Whether ``token`` lies in the phrase of another happening a contact is timed after, which date.of-another-
-    happening sets aside ("the first talks since last week's clash"): its past marker or time is that happening's,
-    not the contact's (rule date.marker-of-another-happening)."""
+    """Whether ``token`` lies in the "since" phrase of another happening a contact is the first since, which
+    date.of-another-happening sets aside ("the first talks since last week's clash"): its past marker or time is
+    that happening's, not the contact's (rule date.marker-of-another-happening). Not an "after" or "following"
+    phrase: "met X after the election in March" tells a contact near that March, not in the news month."""
     told = token.doc[token.i : token.i + 1]
-    return any(_another_happenings(node, told) for node in (token, *token.ancestors))
+    return any(node.head.lower_ == "since" and _another_happenings(node, told) for node in (token, *token.ancestors))
 
 
 def _sets_the_scene(prep: Token) -> bool:

@@ -15,6 +15,7 @@ from ..datelines import blog_entries, day_headings
 from ..dates import MONTHS
 from ..records import DateValue
 from .actor_words import doc_text
+from .contact_words import TIMING_PREPS
 from .lexicon import SPEECH_VERBS
 from .trace import collecting, fired
 from .vocabulary import vocabulary
@@ -441,10 +442,6 @@ def _last_told(
     return None
 
 
-BOUNDING_WORDS = frozenset({"before", "after", "since", "following", "until"})
-"""Words that time one thing by another happening ("served as envoy before his appointment in April 2022")."""
-
-
 def _month_of_another_happening(ent: SpacySpan) -> bool:
     """ "X served as envoy before his appointment as minister in April 2022": a month told inside a phrase or
     clause that bounds something by another happening is that happening's, told as background, not the month the
@@ -452,7 +449,7 @@ def _month_of_another_happening(ent: SpacySpan) -> bool:
     may hang on the verb the phrase bounds ("served … before his appointment … in April 2022")."""
     for node in (ent.root, *ent.root.ancestors):
         phrase = _bounding_happening(node) and not ent.start <= node.i < ent.end
-        clause = node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BOUNDING_WORDS for c in node.children)
+        clause = node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIMING_PREPS for c in node.children)
         after = node.dep_ == "prep" and any(
             c.dep_ == "prep" and c.i < node.i and any(_bounding_happening(o) for o in c.children)
             for c in node.head.children
@@ -465,7 +462,7 @@ def _month_of_another_happening(ent: SpacySpan) -> bool:
 
 def _bounding_happening(node: Token) -> bool:
     """ "before his appointment", "since the war": a happening that bounds something in time."""
-    return node.dep_ == "pobj" and node.pos_ == "NOUN" and node.head.lower_ in BOUNDING_WORDS
+    return node.dep_ == "pobj" and node.pos_ == "NOUN" and node.head.lower_ in TIMING_PREPS
 
 
 def day_left_out(ent: SpacySpan) -> str:

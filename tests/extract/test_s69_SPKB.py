@@ -72,6 +72,12 @@ def test_quoted_a_report_to_argue_is_the_quoters_purpose(extract):
     assert speaker_name(r, quote_with(r, "ferry would run")) != "audit"
 
 
+def test_quoted_a_hero_to_tell_an_audience_is_the_quoters_purpose(extract):
+    # negative of quote.quoted-to-say and quote.quotes-name: "to tell the cadets" is why the governor quoted him
+    r = extract("Governor Lena Ward quoted Jose Marti to tell the cadets that liberty has a cost.", published=PUBLISHED)
+    assert speaker_name(r, quote_with(r, "liberty has a cost")) == "Lena Ward"
+
+
 def test_a_place_run_into_a_titled_name_leaves_the_speaker(extract):
     r = extract(
         "President Ivan Abenov hosted the talks. At the meeting with Prime Minister Tom Vale on Monday in Astana "

@@ -83,9 +83,9 @@ def _quoted_to_say(verb: Token) -> Token | None:
     return None
 
 
-QUOTED_TO_SAY_VERBS = frozenset({"say", "state", "tell", "add"})
-"""Verbs that, as "quoted X to …", only tell what X said; "quoted the report to argue / to show …" is the quoter's
-purpose, and the words after it are the quoter's own."""
+QUOTED_TO_SAY_VERBS = frozenset({"say", "state", "add"})
+"""Verbs that, as "quoted X to …", only tell what X said; "quoted the report to argue / to show …", or "quoted X to
+tell the graduates that …", is the quoter's purpose, and the words after it are the quoter's own."""
 
 
 def _as_saying_form(verb: Token) -> bool:
@@ -113,6 +113,8 @@ def _quoted_by_name(verb: Token) -> SpacySpan | None:
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     if obj is None or obj.ent_type_ != "PERSON":  # "quoted Article 5 of the treaty" names a text, not a speaker
         return None
+    if any(c.dep_ in ("xcomp", "advcl") and is_infinitive(c) for c in verb.children):
+        return None  # "quoted Jose Marti to tell the cadets that …": the quoter's purpose, the quoter's words
     fired("quote.quotes-name")
     return noun_phrase(obj)
 

@@ -144,3 +144,12 @@ def test_a_month_of_a_happening_a_meeting_followed_keeps_it_from_the_news_month(
         "Premier Karl Dorn met President Vera Lisk after the election in January, officials said.", published=PUBLISHED
     )
     assert date(event_of(r, "Karl Dorn", "Vera Lisk")) is None
+
+
+def test_a_month_of_a_happening_in_another_clause_still_leaves_the_news_month(extract):
+    r = extract(
+        "President Omar Selim said after a meeting with Pavel Rusk, who has refused to step down following"
+        " January 28 polls, that he would pass the proposals to the union.",
+        published=PUBLISHED,
+    )
+    assert date(event_of(r, "Omar Selim", "Pavel Rusk")) == "2024-03"

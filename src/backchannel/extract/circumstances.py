@@ -49,7 +49,7 @@ from .contact_words import (
     WHETHER_WORDS,
     WILLING_WORDS,
 )
-from .grammar import is_passive, looked_forward_to, takes_to, whom_clause
+from .grammar import is_passive, looked_forward_to, takes_to, verb_at_or_above, whom_clause
 from .lexicon import KNOWN_ANSWER_WORDS, SPEECH_VERBS, mended_lemma
 from .person_words import PEOPLE_NOUNS
 from .places import place_in, place_of_verb, purpose_of
@@ -1140,13 +1140,18 @@ def _another_happenings(node: Token, ent: SpacySpan) -> bool:
     return node.lemma_.lower() in LASTING_HAPPENINGS and not _sets_the_scene(node.head)
 
 
-def in_another_happening(token: Token) -> bool:
-    """Whether ``token`` lies in the "since" phrase of another happening a contact is the first since, which
-    date.of-another-happening sets aside ("the first talks since last week's clash"): its past marker or time is
-    that happening's, not the contact's (rule date.marker-of-another-happening). Not an "after" or "following"
-    phrase: "met X after the election in March" tells a contact near that March, not in the news month."""
+def in_another_happening(token: Token, contact: Token) -> bool:
+    """Whether ``token`` lies in the phrase of another happening, which date.of-another-happening sets aside: its
+    past marker or time is that happening's, not the ``contact``'s (rule date.marker-of-another-happening). A
+    "since" phrase anywhere ("the first talks since last week's clash"); an "after" or "following" phrase only in
+    another clause ("after a meeting with X, who refused to step down following the November polls"): one on the
+    contact's own noun or verb times the contact ("met X after the election in March" was near that March)."""
     told = token.doc[token.i : token.i + 1]
-    return any(node.head.lower_ == "since" and _another_happenings(node, told) for node in (token, *token.ancestors))
+    own = (contact.i, verb_at_or_above(contact).i)
+    return any(
+        _another_happenings(node, told) and (node.head.lower_ == "since" or node.head.head.i not in own)
+        for node in (token, *token.ancestors)
+    )
 
 
 def _sets_the_scene(prep: Token) -> bool:

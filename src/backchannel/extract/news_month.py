@@ -141,9 +141,9 @@ def _its_own_words(trigger: Token) -> list[Token]:
     """The words of the trigger's sentence but those of another happening the contact is timed after, which tell
     that happening's time ("the first talks since last week's clash": "last" is the clash's, rule
     date.marker-of-another-happening); all of them when the trigger itself lies in that phrase."""
-    if in_another_happening(trigger):
+    if in_another_happening(trigger, trigger):
         return list(trigger.sent)
-    return [t for t in trigger.sent if not in_another_happening(t)]
+    return [t for t in trigger.sent if not in_another_happening(t, trigger)]
 
 
 def _just_before_a_saying(trigger: Token) -> bool:

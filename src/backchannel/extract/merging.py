@@ -1776,9 +1776,20 @@ def _far_apart(a: Location, b: Location) -> bool:
     return 2 * 6371.0 * math.asin(math.sqrt(h)) > OTHER_CITY_KM
 
 
+MENTION_DAYS = "mention_days"
+"""Where a doc keeps the days each dated contact told in it can stand for, read once: merging compares every
+contact's days with those of each contact before it."""
+
+
 def _days(m: Mention, published: str | None) -> Interval | None:
     """ "last week" and "February 12" can be one day: compare the days each can stand for."""
+    if not m.date_text:
+        return None
     future = m.status in (EventStatus.PLANNED, EventStatus.HYPOTHETICAL)
-    with collecting([]):  # comparing dates decides nothing about the event's own date
-        value = resolve_told(m.trigger, m.date_text, published, future=future) if m.date_text else None
-    return value.days() if value else None
+    known = m.trigger.doc.user_data.setdefault(MENTION_DAYS, {})
+    key = (m.trigger.i, m.date_text, future, published)
+    if key not in known:
+        with collecting([]):  # comparing dates decides nothing about the event's own date
+            value = resolve_told(m.trigger, m.date_text, published, future=future)
+        known[key] = value.days() if value else None
+    return known[key]

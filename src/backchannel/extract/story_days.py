@@ -100,7 +100,7 @@ def _with_a_coordinated_year(trigger: Token, date_text: str) -> str | None:
     if day is None or YEAR.search(text[day.end() :]):
         return None
     ent = next((e for e in trigger.sent.ents if e.label_ == "DATE" and text.endswith(e.text)), None)
-    joined = COORDINATED_YEAR.match(trigger.doc.text, ent.end_char) if ent is not None else None
+    joined = COORDINATED_YEAR.match(doc_text(trigger.doc), ent.end_char) if ent is not None else None
     if joined is None:
         return None
     return f"{text[: day.end()]}, {joined['year']}{text[day.end() :]}"
@@ -362,7 +362,7 @@ def _weekday_of_week(trigger: Token, date_text: str) -> str | None:
     ent = _entity_of(trigger, date_text)
     if ent is None or ent.text.strip().lower() not in WEEKDAYS:
         return None
-    week = WEEK_AFTER_DAY.match(trigger.doc.text, ent.end_char)
+    week = WEEK_AFTER_DAY.match(doc_text(trigger.doc), ent.end_char)
     return ent.text + week.group(0) if week is not None else None
 
 

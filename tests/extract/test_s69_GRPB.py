@@ -139,3 +139,14 @@ def test_one_state_without_a_holder_named_after_leaves_the_contact_to_the_people
     )
     assert _exactly(r, "Anna Berg", "Jorge Soto")
     assert not _with(r, "Chile")
+
+
+def test_a_former_holder_told_after_is_no_holder_of_the_office(extract):
+    r = extract(
+        "The presidents of Uruguay and Paraguay will meet in Montevideo on Tuesday. Uruguayan President Marta Silva "
+        "said the talks would go well. Former Paraguayan President Hugo Benitez said they would fail.",
+        published=PUBLISHED,
+    )
+    assert _exactly(r, "Uruguay", "Paraguay")
+    assert not _with(r, "Hugo Benitez")
+

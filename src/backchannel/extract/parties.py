@@ -1297,13 +1297,24 @@ def _holds_office(person: Actor, office: str) -> bool:
     return any(_holds_just(title, office) for title in person.titles)
 
 
+OUT_OF_OFFICE_BEFORE = TITLE_QUALIFIERS | {"outgoing"}
+"""Words anywhere before an office in a title that say its bearer does not hold it now ("Former Peruvian President",
+"Malawi's acting foreign minister", "the outgoing prime minister")."""
+OUT_OF_OFFICE_AFTER = frozenset({"elect", "designate"})
+"""Words right after an office that say its bearer does not hold it yet ("President-elect")."""
+
+
 def _holds_just(title: str, office: str) -> bool:
-    """Whether ``title`` holds the office as the phrase names it, with no title word before: "Malawi's foreign
-    minister" holds "foreign minister", "Prime Minister" holds "prime minister" but not bare "minister" ("They agreed
-    their ministers will meet": not the prime ministers who agreed)."""
+    """Whether ``title`` holds the office as the phrase names it, with no title word right before and no word
+    anywhere before that puts its bearer out of it: "Malawi's foreign minister" holds "foreign minister", "Prime
+    Minister" holds "prime minister" but not bare "minister" ("They agreed their ministers will meet": not the prime
+    ministers who agreed); "Former Peruvian President", "President-elect" hold no presidency."""
     words, wanted = title.lower().replace("-", " ").split(), office.split()
     return any(
-        words[i : i + len(wanted)] == wanted and not (i and words[i - 1] in TITLE_QUALIFIERS | TITLE_NOUNS)
+        words[i : i + len(wanted)] == wanted
+        and not (i and words[i - 1] in TITLE_NOUNS)
+        and not OUT_OF_OFFICE_BEFORE.intersection(words[:i])
+        and not OUT_OF_OFFICE_AFTER.intersection(words[i + len(wanted) : i + len(wanted) + 1])
         for i in range(len(words) - len(wanted) + 1)
     )
 

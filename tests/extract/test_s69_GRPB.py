@@ -150,3 +150,22 @@ def test_a_former_holder_told_after_is_no_holder_of_the_office(extract):
     assert _exactly(r, "Uruguay", "Paraguay")
     assert not _with(r, "Hugo Benitez")
 
+
+def test_holders_told_after_are_not_put_into_a_meeting_of_a_past_year(extract):
+    r = extract(
+        "The presidents of Uruguay and Paraguay first met on the river in 1931 to sign the pact. On Tuesday "
+        "Uruguayan President Marta Silva said the pact still stands. Paraguayan President Hugo Benitez agreed.",
+        published=PUBLISHED,
+    )
+    assert _exactly(r, "Uruguay", "Paraguay")
+    assert not _with(r, "Marta Silva")
+
+
+def test_holders_told_after_are_not_put_into_a_denied_meeting(extract):
+    r = extract(
+        "The presidents of Uruguay and Paraguay have not met since 2012. Uruguayan President Marta Silva said on "
+        "Tuesday she would invite Paraguayan President Hugo Benitez.",
+        published=PUBLISHED,
+    )
+    denied = [e for e in r["events"] if e["status"] == "denied"]
+    assert denied and not any("Marta Silva" in event_names(r, e) for e in denied)

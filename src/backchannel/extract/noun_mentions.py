@@ -31,6 +31,7 @@ from .contact_words import (
     DENIAL_HEADS,
     HAPPENING_VERBS,
     HOLDING_VERBS,
+    KIN_NOUNS,
     LED_GROUPS,
     MESSAGE_VERBS,
     MET_OVER_NOUNS,
@@ -58,6 +59,7 @@ from .mentions import (
     visit_where_travelled,
 )
 from .parties import an_unnamed_individual, host_state, is_name, parties_of, person_like, subjects_of
+from .person_words import RELATIVE_NOUNS
 from .places import (
     destination,
     finer_place,
@@ -893,24 +895,21 @@ FIRST_TOLD_PREPS = frozenset({"after", "following"})
 SIDE_KINDS = frozenset({ActorKind.PERSON, ActorKind.COUNTRY})
 """Kinds of actor a clause's joined subject names as the sides of the contact before it."""
 JOINT_ACTS = frozenset(
-    {
-        "adopt", "agree", "announce", "approve", "conclude", "declare", "endorse", "establish", "finalise",
-        "finalize", "initial", "issue", "launch", "pledge", "reach", "seal", "settle", "sign", "strike", "unveil",
-        "vow",
-    }
-)  # fmt: skip
+    """
+    adopt agree announce approve conclude declare endorse establish finalise finalize initial issue launch pledge
+    reach seal settle sign strike unveil vow
+    """.split()
+)
 """Acts a joined subject does together, as the outcome of the talks before them: "after talks, X and Y signed an
 accord", "agreed to set up", "reached a deal", "issued a joint statement"."""
 JOINT_REPORTS = frozenset({"say", "state", "stress", "tell"})
 """Verbs by which a joined subject reports, together, what came of the talks ("X and Y said after a meeting …")."""
-KIN_NOUNS = frozenset(
-    {
-        "brother", "child", "daughter", "family", "father", "fiance", "fiancee", "husband", "mother", "partner",
-        "sister", "son", "spouse", "wife",
-    }
-)  # fmt: skip
-"""Kin nouns that, with a possessor ("her husband"), tie one side of a joined subject to the other."""
-TIED_NOUNS = KIN_NOUNS | VOICE_TITLES | {"assistant", "bodyguard", "chief", "deputy", "interpreter", "translator"}
+TIED_NOUNS = (
+    KIN_NOUNS
+    | RELATIVE_NOUNS
+    | VOICE_TITLES
+    | {"assistant", "bodyguard", "chief", "deputy", "interpreter", "translator"}
+)
 """Kin and aide nouns that, with a possessor ("her husband X", "his deputy Y"), make a side the other's own person,
 who came along rather than met the other."""
 

@@ -169,3 +169,13 @@ def test_holders_told_after_are_not_put_into_a_denied_meeting(extract):
     )
     denied = [e for e in r["events"] if e["status"] == "denied"]
     assert denied and not any("Marta Silva" in event_names(r, e) for e in denied)
+
+
+def test_holders_told_after_take_a_call_that_is_the_first_since_a_happening(extract):
+    r = extract(
+        "The presidents of Uruguay and Paraguay spoke by telephone on Tuesday for the first time since a border "
+        "clash last month. Uruguayan President Marta Silva said the call went well. Paraguayan President Hugo "
+        "Benitez agreed.",
+        published=PUBLISHED,
+    )
+    assert _exactly(r, "Marta Silva", "Hugo Benitez")

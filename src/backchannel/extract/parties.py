@@ -395,15 +395,20 @@ CLAUSES_OF_THEIR_OWN = frozenset({"ccomp", "conj", "parataxis", "advcl", "relcl"
 
 
 def _of_another_time(head: Token) -> bool:
-    """Whether the clause of "the presidents of X and Y" is denied or dated in the past by a year or "since" ("first
-    met in 1929", "have not met since 2010"): the office phrase then speaks of the office across time, and the
-    holders the story names after are today's, not the ones meant (rule party.office-holder-told-after)."""
+    """Whether the clause of "the presidents of X and Y" is denied ("have not met"), dated in a year while told in
+    the past ("first met in 1929"), or a perfect spanning time from a "since" ("have met five times since 2010"):
+    the office phrase then speaks of the office across time, and the holders the story names after are today's, not
+    the ones meant (rule party.office-holder-told-after). Not "spoke on Tuesday for the first time since 2008": a
+    "since" on a simple past dates nothing."""
     verb = verb_at_or_above(head)
     if not_or_never(verb):
         return True
-    clause = [verb, *(t for c in verb.children if c.dep_ not in CLAUSES_OF_THEIR_OWN for t in c.subtree)]
-    past = verb.tag_ in ("VBD", "VBN")
-    return any(t.lower_ == "since" or (past and YEAR.fullmatch(t.text) is not None) for t in clause)
+    phrases = [c for c in verb.children if c.dep_ not in CLAUSES_OF_THEIR_OWN]
+    since = [p for p in phrases if p.lower_ == "since"]
+    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    past = verb.tag_ == "VBD" or perfect
+    dated = any(past and YEAR.fullmatch(t.text) is not None for p in phrases if p not in since for t in p.subtree)
+    return dated or (perfect and bool(since))
 
 
 def _told_before(holder: str | None, head: Token, table: ActorTable) -> bool:

@@ -153,3 +153,13 @@ def test_an_aide_joined_to_the_subject_of_a_joint_act_is_no_side_of_the_meeting(
         published=PUBLISHED,
     )
     assert not _events_of(r, "Marta Silva", "Pablo Ortiz")
+
+
+def test_states_that_restored_relations_after_talks_held_those_talks(extract):
+    r = extract(
+        "When Chile and Bolivia restored diplomatic relations after talks in Geneva in March 1998, the ministry sent "
+        "an observer.",
+        published=PUBLISHED,
+    )
+    met = _events_of(r, "Chile", "Bolivia")
+    assert met and _place(met[0]) == "Geneva"

@@ -897,11 +897,11 @@ SIDE_KINDS = frozenset({ActorKind.PERSON, ActorKind.COUNTRY})
 JOINT_ACTS = frozenset(
     """
     adopt agree announce approve conclude declare endorse establish finalise finalize initial issue launch pledge
-    reach seal settle sign strike unveil vow
+    reach restore resume seal settle sign strike unveil vow
     """.split()
 )
 """Acts a joined subject does together, as the outcome of the talks before them: "after talks, X and Y signed an
-accord", "agreed to set up", "reached a deal", "issued a joint statement"."""
+accord", "agreed to set up", "reached a deal", "issued a joint statement", "restored relations"."""
 JOINT_REPORTS = frozenset({"say", "state", "stress", "tell"})
 """Verbs by which a joined subject reports, together, what came of the talks ("X and Y said after a meeting …")."""
 TIED_NOUNS = (

@@ -139,3 +139,43 @@ def test_one_state_without_a_holder_named_after_leaves_the_contact_to_the_people
     )
     assert _exactly(r, "Anna Berg", "Jorge Soto")
     assert not _with(r, "Chile")
+
+
+def test_a_former_holder_told_after_is_no_holder_of_the_office(extract):
+    r = extract(
+        "The presidents of Uruguay and Paraguay will meet in Montevideo on Tuesday. Uruguayan President Marta Silva "
+        "said the talks would go well. Former Paraguayan President Hugo Benitez said they would fail.",
+        published=PUBLISHED,
+    )
+    assert _exactly(r, "Uruguay", "Paraguay")
+    assert not _with(r, "Hugo Benitez")
+
+
+def test_holders_told_after_are_not_put_into_a_meeting_of_a_past_year(extract):
+    r = extract(
+        "The presidents of Uruguay and Paraguay first met on the river in 1931 to sign the pact. On Tuesday "
+        "Uruguayan President Marta Silva said the pact still stands. Paraguayan President Hugo Benitez agreed.",
+        published=PUBLISHED,
+    )
+    assert _exactly(r, "Uruguay", "Paraguay")
+    assert not _with(r, "Marta Silva")
+
+
+def test_holders_told_after_are_not_put_into_a_denied_meeting(extract):
+    r = extract(
+        "The presidents of Uruguay and Paraguay have not met since 2012. Uruguayan President Marta Silva said on "
+        "Tuesday she would invite Paraguayan President Hugo Benitez.",
+        published=PUBLISHED,
+    )
+    denied = [e for e in r["events"] if e["status"] == "denied"]
+    assert denied and not any("Marta Silva" in event_names(r, e) for e in denied)
+
+
+def test_holders_told_after_take_a_call_that_is_the_first_since_a_happening(extract):
+    r = extract(
+        "The presidents of Uruguay and Paraguay spoke by telephone on Tuesday for the first time since a border "
+        "clash last month. Uruguayan President Marta Silva said the call went well. Paraguayan President Hugo "
+        "Benitez agreed.",
+        published=PUBLISHED,
+    )
+    assert _exactly(r, "Marta Silva", "Hugo Benitez")

@@ -129,3 +129,37 @@ def test_a_session_behind_closed_doors_names_no_side_but_a_party(extract):
         published=PUBLISHED,
     )
     assert not r["events"]
+
+
+def test_a_joined_subject_that_only_leaves_after_a_meeting_held_no_meeting(extract):
+    r = extract(
+        "After two days of talks, Prime Minister Marta Silva and President Hugo Benitez flew home without a deal.",
+        published=PUBLISHED,
+    )
+    assert not _events_of(r, "Marta Silva", "Hugo Benitez")
+
+
+def test_a_kin_joined_to_the_subject_after_a_meeting_is_no_side_of_it(extract):
+    r = extract(
+        "After a meeting on Tuesday, Governor Marta Silva and her husband Pablo Silva left for Quito.",
+        published=PUBLISHED,
+    )
+    assert not _events_of(r, "Marta Silva", "Pablo Silva")
+
+
+def test_an_aide_joined_to_the_subject_of_a_joint_act_is_no_side_of_the_meeting(extract):
+    r = extract(
+        "Following a meeting on Tuesday, Governor Marta Silva and her deputy Pablo Ortiz announced a new budget.",
+        published=PUBLISHED,
+    )
+    assert not _events_of(r, "Marta Silva", "Pablo Ortiz")
+
+
+def test_states_that_restored_relations_after_talks_held_those_talks(extract):
+    r = extract(
+        "When Chile and Bolivia restored diplomatic relations after talks in Geneva in March 1998, the ministry sent "
+        "an observer.",
+        published=PUBLISHED,
+    )
+    met = _events_of(r, "Chile", "Bolivia")
+    assert met and _place(met[0]) == "Geneva"

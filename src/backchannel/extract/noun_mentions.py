@@ -31,6 +31,7 @@ from .contact_words import (
     DENIAL_HEADS,
     HAPPENING_VERBS,
     HOLDING_VERBS,
+    KIN_NOUNS,
     LED_GROUPS,
     MESSAGE_VERBS,
     MET_OVER_NOUNS,
@@ -44,6 +45,7 @@ from .contact_words import (
     TELLING_VERBS,
     TOPIC_OBJECT_VERBS,
     TRAVEL_VERBS,
+    VOICE_TITLES,
 )
 from .grammar import not_or_never, takes_to
 from .lexicon import QUESTIONING_VERBS, SPEECH_VERBS, TITLE_NOUNS
@@ -57,6 +59,7 @@ from .mentions import (
     visit_where_travelled,
 )
 from .parties import an_unnamed_individual, host_state, is_name, parties_of, person_like, subjects_of
+from .person_words import RELATIVE_NOUNS
 from .places import (
     destination,
     finer_place,
@@ -891,6 +894,24 @@ FIRST_TOLD_PREPS = frozenset({"after", "following"})
 """Prepositions of a contact that came before the clause it sets: "after two days of talks, X and Y signed …"."""
 SIDE_KINDS = frozenset({ActorKind.PERSON, ActorKind.COUNTRY})
 """Kinds of actor a clause's joined subject names as the sides of the contact before it."""
+JOINT_ACTS = frozenset(
+    """
+    adopt agree announce approve conclude declare endorse establish finalise finalize initial issue launch pledge
+    reach restore resume seal settle sign strike unveil vow
+    """.split()
+)
+"""Acts a joined subject does together, as the outcome of the talks before them: "after talks, X and Y signed an
+accord", "agreed to set up", "reached a deal", "issued a joint statement", "restored relations"."""
+JOINT_REPORTS = frozenset({"say", "state", "stress", "tell"})
+"""Verbs by which a joined subject reports, together, what came of the talks ("X and Y said after a meeting …")."""
+TIED_NOUNS = (
+    KIN_NOUNS
+    | RELATIVE_NOUNS
+    | VOICE_TITLES
+    | {"assistant", "bodyguard", "chief", "deputy", "interpreter", "translator"}
+)
+"""Kin and aide nouns that, with a possessor ("her husband X", "his deputy Y"), make a side the other's own person,
+who came along rather than met the other."""
 
 
 def _sides_of_the_clause(
@@ -899,9 +920,11 @@ def _sides_of_the_clause(
     """ "After 18 hours of negotiations, X and his counterpart Y reached a deal", "X and Y said they will set up a
     council following a meeting on Thursday": a contact first told (indefinite, a bare plural, or counted) after or
     following which a clause whose subject joins two or more people or states acted was theirs (rule
-    contact.noun.their-setting); the sides, or none. Not "after the talks, X flew home" (told before, one subject),
-    not a contact with a side of its own ("after a meeting with Z": contact.noun.circumstance-with); a "they" takes
-    the joined subject of the clause that reports it."""
+    contact.noun.their-setting); the sides, or none. Only when the clause's verb is an act they do together ("signed",
+    "agreed", "reached", "announced": ``JOINT_ACTS``) or a report of both ("said"): not "after talks, X and Y flew
+    home"; not one side tied to the other as kin or aide ("X and her husband Y", "X and his deputy Y"). Not "after
+    the talks, X flew home" (told before, one subject), not a contact with a side of its own ("after a meeting with
+    Z": contact.noun.circumstance-with); a "they" takes the joined subject of the clause that reports it."""
     if any(role in ("actor", "recipient") for role, _ in parties):
         return []
     counted = contact_nouns.counted(noun)
@@ -919,12 +942,32 @@ def _sides_of_the_clause(
             continue
         if all(s.lower_ in ("they", "we") for s in subjects):
             continue  # "X and Y said they will …": the reporting clause names them
-        if not any(s.conjuncts for s in subjects):
+        if not any(s.conjuncts for s in subjects) or not _done_together(verb):
+            return []
+        if any(_tied_to_another(side) for s in subjects for side in (s, *s.conjuncts)):
             return []
         sides = list(dict.fromkeys(parties_of(subjects, table, resolver)))
         kinds = [a.kind for p in sides if (a := table.get(p)) is not None]
         return sides if len(sides) >= 2 and all(k in SIDE_KINDS for k in kinds) else []
     return []
+
+
+def _done_together(verb: Token) -> bool:
+    """Whether a joined subject's verb, or a verb it is the infinitive of ("agreed to set up"), is an act its sides
+    do together (``JOINT_ACTS``) or a report of both (``JOINT_REPORTS``)."""
+    node = verb
+    while node.lemma_.lower() not in JOINT_ACTS | JOINT_REPORTS:
+        if node.dep_ != "xcomp":
+            return False
+        node = node.head
+    return True
+
+
+def _tied_to_another(side: Token) -> bool:
+    """Whether a side of a joined subject is told as another's kin or aide: "her husband Pablo" (the noun itself),
+    "her deputy Pablo Ortiz" (a compound or apposition of the name), with a possessor of its own."""
+    nouns = [side, *(c for c in side.children if c.dep_ in ("compound", "appos"))]
+    return any(c.dep_ == "poss" for c in side.children) and any(n.lemma_.lower() in TIED_NOUNS for n in nouns)
 
 
 def _two_sides(parties: list[str], table: ActorTable) -> bool:

@@ -41,7 +41,7 @@ from .contact_words import (
     TRAVEL_VERBS,
 )
 from .counted_groups import office_nationalities
-from .grammar import is_passive, looked_forward_to, takes_to, whom_clause
+from .grammar import is_passive, looked_forward_to, not_or_never, takes_to, verb_at_or_above, whom_clause
 from .held_offices import COUNTERPART_WORDS, holds_title, office_words, offices_of
 from .lexicon import (
     AUDIENCE_NOUNS,
@@ -63,6 +63,7 @@ from .speaker_bodies import speakers_body
 from .speakers import BODY_OWNED, ORG_NOUNS, SpeakerResolver, body_of_phrase_agrees, holders_told_apart, then_and_now
 from .state_leaders import the_states_leader
 from .trace import fired
+from .when import YEAR
 
 CIRCUMSTANCE_PREPS = ("after", "before", "upon", "by", "without", "since", "while")
 
@@ -379,7 +380,7 @@ def _office_holders_of_states(head: Token, table: ActorTable) -> list[str] | Non
             fired("party.heads-of-states")  # "the heads of Russia and China": each state's leader
         return _leaders_of_states(states, table)
     held = {state.id: h for state in states if (h := _one_holder(state, office, head, table)) is not None}
-    if len(held) < len(states):  # a holder told after stands for the state only when every state has its holder
+    if len(held) < len(states) or _of_another_time(head):  # today's holders told after: only for every state, now
         held = {s: h for s, h in held.items() if _told_before(h, head, table)}
     if not held:
         return None
@@ -387,6 +388,27 @@ def _office_holders_of_states(head: Token, table: ActorTable) -> list[str] | Non
     if any(not _told_before(h, head, table) for h in held.values()):
         fired("party.office-holder-told-after")
     return list(held.values()) + [s.id for s in states if _told_before(held.get(s.id), head, table)]
+
+
+CLAUSES_OF_THEIR_OWN = frozenset({"ccomp", "conj", "parataxis", "advcl", "relcl"})
+"""Dependencies of a verb's children that tell a clause of their own, whose dates are not the verb's."""
+
+
+def _of_another_time(head: Token) -> bool:
+    """Whether the clause of "the presidents of X and Y" is denied ("have not met"), dated in a year while told in
+    the past ("first met in 1929"), or a perfect spanning time from a "since" ("have met five times since 2010"):
+    the office phrase then speaks of the office across time, and the holders the story names after are today's, not
+    the ones meant (rule party.office-holder-told-after). Not "spoke on Tuesday for the first time since 2008": a
+    "since" on a simple past dates nothing."""
+    verb = verb_at_or_above(head)
+    if not_or_never(verb):
+        return True
+    phrases = [c for c in verb.children if c.dep_ not in CLAUSES_OF_THEIR_OWN]
+    since = [p for p in phrases if p.lower_ == "since"]
+    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    past = verb.tag_ == "VBD" or perfect
+    dated = any(past and YEAR.fullmatch(t.text) is not None for p in phrases if p not in since for t in p.subtree)
+    return dated or (perfect and bool(since))
 
 
 def _told_before(holder: str | None, head: Token, table: ActorTable) -> bool:
@@ -1297,13 +1319,24 @@ def _holds_office(person: Actor, office: str) -> bool:
     return any(_holds_just(title, office) for title in person.titles)
 
 
+OUT_OF_OFFICE_BEFORE = TITLE_QUALIFIERS | {"outgoing"}
+"""Words anywhere before an office in a title that say its bearer does not hold it now ("Former Peruvian President",
+"Malawi's acting foreign minister", "the outgoing prime minister")."""
+OUT_OF_OFFICE_AFTER = frozenset({"elect", "designate"})
+"""Words right after an office that say its bearer does not hold it yet ("President-elect")."""
+
+
 def _holds_just(title: str, office: str) -> bool:
-    """Whether ``title`` holds the office as the phrase names it, with no title word before: "Malawi's foreign
-    minister" holds "foreign minister", "Prime Minister" holds "prime minister" but not bare "minister" ("They agreed
-    their ministers will meet": not the prime ministers who agreed)."""
+    """Whether ``title`` holds the office as the phrase names it, with no title word right before and no word
+    anywhere before that puts its bearer out of it: "Malawi's foreign minister" holds "foreign minister", "Prime
+    Minister" holds "prime minister" but not bare "minister" ("They agreed their ministers will meet": not the prime
+    ministers who agreed); "Former Peruvian President", "President-elect" hold no presidency."""
     words, wanted = title.lower().replace("-", " ").split(), office.split()
     return any(
-        words[i : i + len(wanted)] == wanted and not (i and words[i - 1] in TITLE_QUALIFIERS | TITLE_NOUNS)
+        words[i : i + len(wanted)] == wanted
+        and not (i and words[i - 1] in TITLE_NOUNS)
+        and not OUT_OF_OFFICE_BEFORE.intersection(words[:i])
+        and not OUT_OF_OFFICE_AFTER.intersection(words[i + len(wanted) : i + len(wanted) + 1])
         for i in range(len(words) - len(wanted) + 1)
     )
 

@@ -133,12 +133,14 @@ CALL_PREPS = frozenset({"during", "in", "on"})
 
 
 def _offered_business(courtesy: Token) -> bool:
-    """ "offered in a phone call with X to host talks", "offered in the call a plan for …": what is offered in the
-    call, when it is a deed or a thing other than a courtesy ("offered his condolences in a call"), makes the call a
-    consultation (rule contact.support-call.offer)."""
+    """ "offered in a phone call with X to host talks", "offered in the call a plan for …", "expressed concern about
+    the closure in a phone call": what is offered or voiced in the call, when it is a deed or a thing other than a
+    courtesy ("offered his condolences in a call", "voiced his support"), makes the call a consultation (rule
+    contact.support-call.offer). The parse may hang "in" on the thing voiced ("concern about the closure in a call"):
+    the verb above it is the one that carries."""
     if courtesy.dep_ != "pobj" or courtesy.head.lower_ != "in":
         return False
-    verb = courtesy.head.head
+    verb = verb_at_or_above(courtesy.head.head)
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in CARRYING_PURPOSES:
         return False
     done = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"]

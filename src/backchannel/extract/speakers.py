@@ -1909,6 +1909,8 @@ class SpeakerResolver:
             described = {t.lower_ for t in own if t.ent_type_ != "NORP"} - {"former", "new"}
             if initialism:
                 described |= set(initialism.split())
+            if candidate.titles and all(_of_another(span, title) for title in candidate.titles):
+                return None  # "the Secretary-General" is not the "Spokesman for the Secretary-General" just named
             held = [_title_words(_own_title(title)) for title in candidate.titles]
             if held and not any(described & words and _rank_fits(span, words) for words in held):
                 return None  # "the prime minister" is not the deputy prime minister or transport minister just named
@@ -2734,8 +2736,24 @@ class SpeakerResolver:
             holder = self._known_titled(span)
             if holder is not None and holder.id not in barred:
                 return subject, holder.id
+            if holder is None and (unnamed := self._unnamed_holder(span)) is not None and unnamed not in barred:
+                return subject, unnamed
             return None
         return None
+
+    def _unnamed_holder(self, span: SpacySpan) -> str | None:
+        """The office holder a capitalised title alone tells ("the Secretary-General attended a forum, and he
+        told them …"), when the story names no one who holds it (rule pronoun.unnamed-office-holder): the press
+        capitalises an office to mean its one holder, who is the "he" that follows as a named person would be."""
+        own = [t for t in span if t.is_alpha and t.lower_ not in DEFINITE]
+        if not own or not all(t.is_title for t in own) or any(t.ent_type_ in PLACE_ENTITIES for t in own):
+            return None
+        found = self.resolve(span, speaking=True)
+        actor = self.table.get(found)
+        if actor is None or actor.kind is not ActorKind.PERSON:
+            return None
+        fired("pronoun.unnamed-office-holder")
+        return actor.id
 
     def _relayed_by(self, described: SpacySpan) -> bool:
         """Whether the last words were no person's, told inside the sentence the described person is the subject of:
@@ -3768,6 +3786,8 @@ def _title_fits(description: SpacySpan, title: str) -> bool:
         if fits:
             fired("speaker.title-fits")
         return fits
+    if _of_another(description, title):
+        return False
     if description.root.lower_ not in words:
         if _heads_same_body(description, title):
             return True
@@ -3778,6 +3798,18 @@ def _title_fits(description: SpacySpan, title: str) -> bool:
         fired("speaker.title-fits")
         return True
     return False
+
+
+def _of_another(description: SpacySpan, title: str) -> bool:
+    """Whether the description's head noun is in the title only after its first phrase, as the office of another
+    whom the holder serves (rule speaker.office-of-another): "the Secretary-General" is not the "Spokesman for the
+    Secretary-General", nor "the President" an "adviser to the President"; "Secretary-General of the UN" is his own."""
+    own = _own_title(title)
+    office = TITLE_PHRASE.split(own, maxsplit=1)[0]
+    other = description.root.lower_ in _title_words(own) and description.root.lower_ not in _title_words(office)
+    if other:
+        fired("speaker.office-of-another")
+    return other
 
 
 def _heads_same_body(description: SpacySpan, title: str) -> bool:

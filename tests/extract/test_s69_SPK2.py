@@ -85,3 +85,58 @@ def test_an_office_of_lower_case_words_makes_no_holder(extract):
         published=PUBLISHED,
     )
     assert speaker_name(r, quote_with(r, "poverty is no longer")) is None
+
+
+def test_he_after_a_capitalised_office_of_words_is_its_holder_not_the_last_named(extract):
+    r = extract(
+        "Sir Tom Hale asked whether the ferry would close. The Secretary of State for Transport was emphatic. "
+        '"No ferry will close this year," he said.',
+        published=PUBLISHED,
+    )
+    assert speaker_name(r, quote_with(r, "No ferry will close")) not in ("Tom Hale", None)
+
+
+def test_two_offices_as_one_subject_make_no_holder_of_the_he(extract):
+    r = extract(
+        'Opening the debate, Ana Ruiz told the House that "nothing changes". The Prime Minister and the Chancellor, '
+        "she reminded members, had met for barely three hours.",
+        published=PUBLISHED,
+    )
+    assert speaker_name(r, quote_with(r, "barely three hours")) == "Ana Ruiz"
+
+
+# speaker.described-organisation: "the organisation", "the <Place>-based organisation"
+
+
+def test_a_place_based_organisation_is_the_body_named_before(extract):
+    r = extract(
+        "The Norwegian Refugee Council said aid had stalled. The Oslo-based organisation added that convoys had been "
+        "blocked for weeks.",
+        published=PUBLISHED,
+    )
+    assert speaker_name(r, quote_with(r, "convoys had been")) == "Norwegian Refugee Council"
+
+
+def test_the_organisation_is_an_international_committee_named_before(extract):
+    r = extract(
+        "The International Committee of the Red Cross said on Monday that aid had stalled. The Geneva-based "
+        "organization stressed that convoys had been blocked for weeks.",
+        published=PUBLISHED,
+    )
+    assert speaker_name(r, quote_with(r, "convoys had been")) == "International Committee of the Red Cross"
+
+
+def test_the_organisation_is_no_ministry_named_before(extract):
+    r = extract(
+        "The Foreign Ministry said aid had stalled. The organisation said it would return.",
+        published=PUBLISHED,
+    )
+    assert speaker_name(r, quote_with(r, "it would return")) != "Foreign Ministry"
+
+
+def test_a_place_based_organisation_with_no_body_named_is_no_group_named_before(extract):
+    r = extract(
+        "Three charities met the mayor on Monday. The Paris-based organisation said it would return.",
+        published=PUBLISHED,
+    )
+    assert speaker_name(r, quote_with(r, "it would return")) != "Three charities"

@@ -3815,9 +3815,11 @@ def _of_another(description: SpacySpan, title: str) -> bool:
     head = description.root
     if head.lower_ not in TITLE_NOUNS and head.lemma_.lower() not in TITLE_NOUNS:
         return False  # "the municipality" may be its director's body: rule speaker.body-chief reads that
-    own = _own_title(title)
-    office = TITLE_PHRASE.split(own, maxsplit=1)[0]
-    other = description.root.lower_ in _title_words(own) and description.root.lower_ not in _title_words(office)
+    office, *phrases = TITLE_PHRASE.split(_own_title(title), maxsplit=1)
+    served = {
+        w for phrase in phrases for w in re.findall(r"[\w-]+", phrase.lower()) + re.findall(r"\w+", phrase.lower())
+    }
+    other = head.lower_ in served and head.lower_ not in _title_words(office)
     if other:
         fired("speaker.office-of-another")
     return other

@@ -19,6 +19,7 @@ from .actor_table import ActorTable
 from .actor_words import entity_at, strip_the
 from .lexicon import BODY_KIND_NOUNS, BUILDING_WORDS, LEAGUE_KIND_NOUNS, MULTILATERAL_BODIES, STATE_KIND_NOUNS
 from .person_words import PEOPLE_NOUNS
+from .trace import fired
 
 STATE_BODY = re.compile(
     r"(?i)\b(?:ministry|government|department|house|senate|congress|parliament|party|committee|council|court|"
@@ -26,6 +27,14 @@ STATE_BODY = re.compile(
     r"regulator)\b"
 )
 """Words that make a body's name that of a part of a state (or of a party, a union, a league of states)."""
+STATE_ORGAN = re.compile(
+    r"(?i)\b(?:ministry|government|department|house|senate|congress|parliament|party|court|office|embassy|army|"
+    r"police|administration)\b"
+)
+"""Words that make a body's name that of an organ of a state or a party, never "the organisation": a committee, a
+council or an agency may be an international body ("the International Committee of the Red Cross")."""
+ORGANISATION_NOUNS = frozenset({"organisation", "organization"})
+"""Nouns a story calls any body by that is no organ of a state (rule speaker.described-organisation)."""
 _Named = Actor | SpacySpan
 """A body or state named before a description: its actor, or the tagger's span for a body no actor is for yet."""
 DESCRIBING_DETERMINERS = frozenset({"the", "this"})
@@ -66,12 +75,20 @@ def description_words(span: SpacySpan) -> list[Token] | None:
         if token.pos_ not in DESCRIBING_TAGS or token.lower_ in NOT_DESCRIBING or token.tag_ == "POS":
             return None
         proper = token.pos_ == "PROPN" or token.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
-        if proper and token.lower_ not in kinds:
+        if proper and token.lower_ not in kinds and not _based_in(token):
             return None  # "the Houthi movement", "the Iranian republic": a name, or a state of its own
         compound = token.pos_ == "NOUN" and token.dep_ == "compound" and token.head.i == head.i
         if compound and token.lemma_.lower() not in PEOPLE_NOUNS and token.lower_ not in kinds:
             return None  # "the contact group", "the working group": a body of its own kind; not "the rebel group"
     return words
+
+
+def _based_in(token: Token) -> bool:
+    """Whether ``token`` is the place of a "-based" modifier ("the [Geneva]-based organisation"), which says where a
+    body sits, not which body it is: "the Geneva-based organisation" is the body named before it (rule
+    speaker.described-body)."""
+    doc = token.doc
+    return token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].lower_ == "based"
 
 
 def described_body(span: SpacySpan, table: ActorTable) -> str | None:
@@ -87,6 +104,7 @@ def described_body(span: SpacySpan, table: ActorTable) -> str | None:
     fitting: list[tuple[int, _Named]] = []
     leagues: list[tuple[int, _Named]] = []
     by_name: list[tuple[int, _Named]] = []
+    international: set[int] = set()
     for i in range(span.start - 1, max(span.start - LOOK_BACK, -1), -1):
         token = span.doc[i]
         if introduces(token, lemma):
@@ -107,7 +125,13 @@ def described_body(span: SpacySpan, table: ActorTable) -> str | None:
             leagues.append((i, body))  # "the bloc" after "ECOWAS", before any other body named since
         elif not STATE_BODY.search(name) if league else _is_nonstate_body(name, body):
             fitting.append((i, body))
-    found = _nearest_alone(span, by_name or leagues or fitting)
+        elif lemma in ORGANISATION_NOUNS and not STATE_ORGAN.search(name) and not _is_league(name, body):
+            fitting.append((i, body))  # "the organisation" after "the International Committee of the Red Cross"
+            international.add(i)
+    chosen = by_name or leagues or fitting
+    found = _nearest_alone(span, chosen)
+    if found is not None and chosen is fitting and any(i in international for i, b in fitting if b is found):
+        fired("speaker.described-organisation")
     if isinstance(found, Actor) or found is None:
         return found.id if found is not None else None
     return table.add(ActorKind.ORGANIZATION, strip_the(found.text), mention=found).id

@@ -1909,6 +1909,8 @@ class SpeakerResolver:
             described = {t.lower_ for t in own if t.ent_type_ != "NORP"} - {"former", "new"}
             if initialism:
                 described |= set(initialism.split())
+            if candidate.titles and all(_of_another(span, title) for title in candidate.titles):
+                return None  # "the Secretary-General" is not the "Spokesman for the Secretary-General" just named
             held = [_title_words(_own_title(title)) for title in candidate.titles]
             if held and not any(described & words and _rank_fits(span, words) for words in held):
                 return None  # "the prime minister" is not the deputy prime minister or transport minister just named
@@ -2734,8 +2736,32 @@ class SpeakerResolver:
             holder = self._known_titled(span)
             if holder is not None and holder.id not in barred:
                 return subject, holder.id
+            if holder is None and (unnamed := self._unnamed_holder(subject)) is not None and unnamed not in barred:
+                return subject, unnamed
             return None
         return None
+
+    def _unnamed_holder(self, subject: Token) -> str | None:
+        """The office holder a capitalised title alone tells ("the Secretary-General attended a forum, and he
+        told them …", "The Secretary of State was emphatic"), when the story names no one who holds such an office
+        (rule pronoun.unnamed-office-holder): the press capitalises an office to mean its one holder, who is the "he"
+        that follows as a named person would be. Not one of two subjects ("The Prime Minister and the Taoiseach")."""
+        if any(c.dep_ == "conj" for c in subject.children):
+            return None
+        whole = self.doc[subject.left_edge.i : subject.right_edge.i + 1]
+        words = [t for t in whole if t.is_alpha and t.lower_ not in DEFINITE]
+        if not all(t.is_title or (t.i > subject.i and t.lower_ in OFFICE_PHRASE_WORDS) for t in words):
+            return None
+        if any(t.ent_type_ in PLACE_ENTITIES for t in words if t.i <= subject.i):
+            return None  # "the Indiana Governor" names which office; another rule reads a place
+        named = (person for person in self.table.persons() if person.name not in person.titles)
+        if any(subject.lower_ in _title_words(title) for person in named for title in person.titles):
+            return None  # a holder is named, whom the title did not fit: no one new
+        actor = self.table.get(self.resolve(whole, speaking=True))
+        if actor is None or actor.kind is not ActorKind.PERSON:
+            return None
+        fired("pronoun.unnamed-office-holder")
+        return actor.id
 
     def _relayed_by(self, described: SpacySpan) -> bool:
         """Whether the last words were no person's, told inside the sentence the described person is the subject of:
@@ -3768,6 +3794,8 @@ def _title_fits(description: SpacySpan, title: str) -> bool:
         if fits:
             fired("speaker.title-fits")
         return fits
+    if _of_another(description, title):
+        return False
     if description.root.lower_ not in words:
         if _heads_same_body(description, title):
             return True
@@ -3778,6 +3806,23 @@ def _title_fits(description: SpacySpan, title: str) -> bool:
         fired("speaker.title-fits")
         return True
     return False
+
+
+def _of_another(description: SpacySpan, title: str) -> bool:
+    """Whether the description's head noun is in the title only after its first phrase, as the office of another
+    whom the holder serves (rule speaker.office-of-another): "the Secretary-General" is not the "Spokesman for the
+    Secretary-General", nor "the President" an "adviser to the President"; "Secretary-General of the UN" is his own."""
+    head = description.root
+    if head.lower_ not in TITLE_NOUNS and head.lemma_.lower() not in TITLE_NOUNS:
+        return False  # "the municipality" may be its director's body: rule speaker.body-chief reads that
+    office, *phrases = TITLE_PHRASE.split(_own_title(title), maxsplit=1)
+    served = {
+        w for phrase in phrases for w in re.findall(r"[\w-]+", phrase.lower()) + re.findall(r"\w+", phrase.lower())
+    }
+    other = head.lower_ in served and head.lower_ not in _title_words(office)
+    if other:
+        fired("speaker.office-of-another")
+    return other
 
 
 def _heads_same_body(description: SpacySpan, title: str) -> bool:
@@ -3859,6 +3904,10 @@ def _own_office_words(title: str) -> list[str]:
 
 POSSESSIVE = re.compile(r"['’]s?\s+")
 TITLE_PHRASE = re.compile(r"\s+(?=(?:of|for|to|at|in|on)\s)", re.IGNORECASE)
+
+
+OFFICE_PHRASE_WORDS = frozenset({"of", "for", "the"})
+"""Lower-case words inside a capitalised office: "Secretary of State for Northern Ireland"."""
 
 
 def _own_title(title: str) -> str:

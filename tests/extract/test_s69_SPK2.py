@@ -78,6 +78,16 @@ def test_he_after_a_named_person_stays_with_that_person(extract):
     assert speaker_name(r, quote_with(r, "poverty is no longer")) == "Tom Harlow"
 
 
+def test_he_after_an_office_a_person_named_before_may_hold_stays_with_that_person(extract):
+    # review (REV2 M2): a titled person named before ("the UN chief") may be "The Secretary-General"; no new holder
+    r = extract(
+        "Anna Lindqvist, the UN chief, toured the camp on Monday. The Secretary-General met families there, and she "
+        "said the shelters were far too crowded.",
+        published=PUBLISHED,
+    )
+    assert speaker_name(r, quote_with(r, "shelters were far too crowded")) == "Anna Lindqvist"
+
+
 def test_an_office_of_lower_case_words_makes_no_holder(extract):
     r = extract(
         "In Oslo today, the official attended a forum, and he told them that poverty is no longer a job for "

@@ -85,3 +85,12 @@ def test_a_call_to_congratulate_stays_a_courtesy(extract):
         published=PUBLISHED,
     )
     assert call_of(r, "Ola Berg", "Ana Ruiz")["type"] == "SUPPORT"
+
+
+def test_a_call_to_express_thanks_stays_a_courtesy(extract):
+    # review (REV2 M1): the tagger gives "thanks" the lemma "thank"
+    r = extract(
+        "President Ana Ruiz called Prime Minister Ola Berg on Monday to express her thanks for his hospitality.",
+        published=PUBLISHED,
+    )
+    assert call_of(r, "Ana Ruiz", "Ola Berg")["type"] == "SUPPORT"

@@ -2745,7 +2745,8 @@ class SpeakerResolver:
         """The office holder a capitalised title alone tells ("the Secretary-General attended a forum, and he
         told them …", "The Secretary of State was emphatic"), when the story names no one who holds such an office
         (rule pronoun.unnamed-office-holder): the press capitalises an office to mean its one holder, who is the "he"
-        that follows as a named person would be. Not one of two subjects ("The Prime Minister and the Taoiseach")."""
+        that follows as a named person would be. Not one of two subjects ("The Prime Minister and the Taoiseach"), and
+        not after a titled person is named: "Ban Soli, the UN chief" may be the Secretary-General told later."""
         if any(c.dep_ == "conj" for c in subject.children):
             return None
         whole = self.doc[subject.left_edge.i : subject.right_edge.i + 1]
@@ -2757,6 +2758,11 @@ class SpeakerResolver:
         named = (person for person in self.table.persons() if person.name not in person.titles)
         if any(subject.lower_ in _title_words(title) for person in named for title in person.titles):
             return None  # a holder is named, whom the title did not fit: no one new
+        before = {t.text for t in self.doc[: subject.i] if t.ent_type_ == "PERSON"}
+        if any(person.titles and person.name.split()[-1] in before for person in self.table.persons()):
+            return (
+                None  # "Ban Soli, the UN chief, … The Secretary-General met …": a titled person told before may hold it
+            )
         actor = self.table.get(self.resolve(whole, speaking=True))
         if actor is None or actor.kind is not ActorKind.PERSON:
             return None

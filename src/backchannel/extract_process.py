@@ -58,6 +58,13 @@ def receive(stream: IO[bytes]) -> bytes | None:
     return payload if len(payload) == size else None
 
 
+CLOSE_WAIT_SECONDS = 10
+"""How long ``close`` waits for a ready child to end (it finishes the unit in hand) before killing it."""
+LOADING_WAIT_SECONDS = 120
+"""How long ``close`` waits for a child not yet known to be ready: it reads its closed input only once its model
+is loaded, which on a busy machine takes tens of seconds."""
+
+
 class ExtractProcess:
     """One child process with ``model`` loaded: ``extract`` one unit at a time, ``close`` at the end."""
 
@@ -100,7 +107,7 @@ class ExtractProcess:
             with suppress(OSError):  # it is gone already
                 self.process.stdin.close()
         try:
-            self.process.wait(timeout=10)
+            self.process.wait(timeout=CLOSE_WAIT_SECONDS if self.version else LOADING_WAIT_SECONDS)
         except subprocess.TimeoutExpired:
             self.process.kill()
             self.process.wait()

@@ -23,6 +23,7 @@ from .actor_words import (
 from .contact_words import VOICE_TITLES
 from .glued_initials import glued_family_name
 from .lexicon import (
+    ARTICLES,
     ORGANIZATION_WORDS,
     PORTFOLIO_WORDS,
     RULER_STYLES_AFTER_THE,
@@ -234,7 +235,7 @@ def _words_before(ent: SpacySpan) -> SpacySpan | None:
     return _initials_noted(span)
 
 
-ARTICLES_AND_POSSESSIVES = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+ARTICLES_AND_POSSESSIVES = ARTICLES | {"his", "her", "their", "its"}
 """Words that open the phrase a title stands in, and so end the title read back from a name."""
 
 

@@ -49,6 +49,7 @@ from .contact_words import (
 )
 from .doc_index import doc_index
 from .lexicon import (
+    ARTICLES,
     BOTH_SIDES_WORDS,
     COMMENT_GIVING_VERBS,
     FICTION_WORDS,
@@ -1783,14 +1784,11 @@ def _voice_of(actor: Actor, side: Actor) -> bool:
     return False
 
 
-OWNER_DETERMINERS = frozenset({"the", "a", "an"})
-
-
 def _owner_is(owner: str, side: Actor) -> bool:
     """Whether the possessor of a voice ("Vinueza's", "the prime minister's", "the Kazakh prime minister's") names
     ``side``: by one of its names, or by a title of its whose words hold all the possessor's (past a determiner and
     the state's name): "the defence minister's press service" is not the prime minister's."""
-    words = [w for w in owner.split() if w.lower() not in OWNER_DETERMINERS]
+    words = [w for w in owner.split() if w.lower() not in ARTICLES]
     if not words:
         return False
     if words[-1] in {w for w in side.name.split() if len(w) > 3}:

@@ -12,6 +12,9 @@ if TYPE_CHECKING:
 
 _WORDS = vocabulary("lexicon")
 
+ARTICLES = frozenset({"the", "a", "an"})
+"""The articles, which a name, an owner or a title may open with."""
+
 SPEECH_VERBS: frozenset[str] = _WORDS.words("speech_verbs")
 GENERIC_DOMAINS: frozenset[str] = _WORDS.words("generic_domains")
 POSTED_ABROAD_TITLES: frozenset[str] = _WORDS.words("posted_abroad_titles")

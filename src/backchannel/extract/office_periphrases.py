@@ -12,7 +12,7 @@ import re
 
 from spacy.tokens import Span
 
-from .lexicon import NATIONAL_OFFICES, OFFICE_PERIPHRASES, RANK_WORDS, STANDING_WORDS
+from .lexicon import ARTICLES, NATIONAL_OFFICES, OFFICE_PERIPHRASES, RANK_WORDS, STANDING_WORDS
 from .trace import fired
 
 PERIPHRASES: dict[str, list[frozenset[str]]] = {
@@ -21,7 +21,7 @@ PERIPHRASES: dict[str, list[frozenset[str]]] = {
 }
 """Each phrase with the titles that hold its office, each title as the set of its words."""
 
-SKIPPED = frozenset({"the", "a", "an", "of"})
+SKIPPED = ARTICLES | {"of"}
 """Words a phrase may carry or drop without naming another office: "the chief of the diplomatic mission"."""
 
 BODY_WORDS = re.compile(

@@ -15,9 +15,9 @@ from spacy.tokens import Span, Token
 
 from ..geo import gazetteer
 from .gender import given_names
+from .lexicon import ARTICLES
 from .trace import fired
 
-ARTICLES = frozenset({"the", "a", "an"})
 PLACE_PREPOSITIONS = frozenset({"in", "at"})
 """Prepositions of a fronted place ("in Ankara", "at Geneva") that a name may run into."""
 

@@ -56,6 +56,7 @@ from .held_offices import COUNTERPART_WORDS, OFFICE_OF_A_FIELD, offices_in
 from .lede_names import named_next
 from .lexicon import (
     ANONYMITY_CUES,
+    ARTICLES,
     BUILDING_WORDS,
     COLLECTIVE_SOURCES,
     DEMONYM_NOUNS,
@@ -2168,7 +2169,7 @@ class SpeakerResolver:
             return known.id
         words = self.doc[noun.left_edge.i : noun.right_edge.i + 1]
         phrase = words.text.rstrip(" ,;:")
-        lead = words[0].lower_ if words[0].lower_ in ("the", "a", "an") else words[0].text  # not "of The …"
+        lead = words[0].lower_ if words[0].lower_ in ARTICLES else words[0].text  # not "of The …"
         name = f"{head.lower_} of {lead}{phrase[len(words[0].text) :]}"
         phrase = strip_article(phrase)
         member = self.table.add(ActorKind.ANONYMOUS, name, mention=self.doc[head.left_edge.i : head.right_edge.i + 1])

@@ -14,7 +14,7 @@ from .lexicon import OUTLET_NOUNS, PAPER_PARTS
 from .vocabulary import vocabulary
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 _WORDS = vocabulary("contacts")
 
@@ -222,3 +222,11 @@ def at_a_gathering(sent: Span) -> bool:
         or (t.lower_ in OCCASIONS and not (t.i > 0 and t.doc[t.i - 1].lower_ in NOT_GATHERING_BEFORE))
         for t in sent
     )
+
+
+def carries_courtesies_only(verb: Token) -> bool:
+    """Whether all that a carrying verb ("express", "voice", "offer") carries is a courtesy (support_objects), each
+    object and every one joined to it by "and" ("his shock and sadness" is, "her sympathy and her concern" is not);
+    so too when it carries nothing."""
+    carried = (t for c in verb.children if c.dep_ == "dobj" for t in (c, *c.conjuncts))
+    return all(t.lemma_.lower() in SUPPORT_OBJECTS for t in carried)

@@ -56,9 +56,9 @@ from .contact_words import (
     PLANNING_HEADS,
     REPORT_NOUNS,
     REQUEST_HEADS,
-    SUPPORT_OBJECTS,
     SUPPORT_PURPOSES,
     UNDONE_PLAN_HEADS,
+    carries_courtesies_only,
 )
 from .contacts import find_mentions
 from .counted_groups import between_the_counted, named_after_the_counted
@@ -68,10 +68,10 @@ from .diary_days import day_heading_ahead
 from .first_person_parties import add_first_person, first_person_subject
 from .gathering_scene import gathering_city, near_the_story_day
 from .gender import gender_of
-from .grammar import verb_at_or_above
+from .grammar import takes_to, verb_at_or_above
 from .grouping_officials import name_grouping_officials
 from .hosts_country import came_to_the_hosts_country
-from .lexicon import BUILDING_WORDS, FIRST_PERSONS, PREMISES_NOUNS, SIDES_IN_ONE_PLACE, mended_lemma
+from .lexicon import BUILDING_WORDS, FIRST_PERSONS, PREMISES_NOUNS, SIDES_IN_ONE_PLACE, SPEECH_VERBS, mended_lemma
 from .many_sides import told_as_many_sided
 from .mentions import Mention
 from .merging import (
@@ -134,8 +134,9 @@ CALL_PREPS = frozenset({"during", "in", "on"})
 
 def _offered_business(courtesy: Token) -> bool:
     """ "offered in a phone call with X to host talks", "offered in the call a plan for …", "expressed concern about
-    the closure in a phone call": what is offered or voiced in the call, when it is a deed or a thing other than a
-    courtesy ("offered his condolences in a call", "voiced his support"), makes the call a consultation (rule
+    the closure in a phone call": what is offered or voiced in the call, when it is a deed (a "to"-infinitive, not
+    "saying …" or "adding that …") or a thing other than a courtesy ("offered his condolences in a call", "voiced his
+    shock and sadness"), makes the call a consultation (rule
     contact.support-call.offer). The parse may hang "in" on the thing voiced ("concern about the closure in a call"):
     the verb above it is the one that carries."""
     if courtesy.dep_ != "pobj" or courtesy.head.lower_ != "in":
@@ -143,9 +144,12 @@ def _offered_business(courtesy: Token) -> bool:
     verb = verb_at_or_above(courtesy.head.head)
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in CARRYING_PURPOSES:
         return False
-    done = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"]
-    things = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() not in SUPPORT_OBJECTS]
-    if not done and not things:
+    # a deed is a "to"-infinitive; "…, saying Norway stood ready to help" tells what was said, no deed
+    done = any(
+        c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and takes_to(c) and c.lemma_.lower() not in SPEECH_VERBS
+        for c in verb.children
+    )
+    if not done and carries_courtesies_only(verb):
         return False
     fired("contact.support-call.offer")
     return True

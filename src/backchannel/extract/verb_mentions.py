@@ -26,10 +26,10 @@ from .contact_words import (
     SIDE_NOUNS,
     SITTING_VERBS,
     SUMMONING_VERBS,
-    SUPPORT_OBJECTS,
     SUPPORT_PURPOSES,
     TOPIC_OBJECT_VERBS,
     TRAVEL_VERBS,
+    carries_courtesies_only,
 )
 from .errand_rooms import room_keepers, sides_of_rooms
 from .gender import PRONOUN_GENDER, gender_of
@@ -141,15 +141,15 @@ def _purpose_partners(verb: Token, table: ActorTable) -> list[Token]:
 
 
 def _support_purpose(purpose: Token) -> bool:
-    """ "to congratulate him", "to convey Pakistan's support"; not "to convey the decision", "to extend an
-    invitation": conveying and extending are support only when what they carry is."""
+    """ "to congratulate him", "to convey Pakistan's support", "to express his shock and sadness"; not "to convey the
+    decision", "to extend an invitation", "to express concern": conveying and expressing are support only when all
+    they carry is."""
     lemma = purpose.lemma_.lower()
     if lemma not in SUPPORT_PURPOSES:
         return False
     if lemma not in CARRYING_PURPOSES:
         return True
-    carried = [c for c in purpose.children if c.dep_ == "dobj"]
-    return not carried or any(c.lemma_.lower() in SUPPORT_OBJECTS for c in carried)
+    return carries_courtesies_only(purpose)
 
 
 def _agreed_over_the_line(verb: Token, mode: str) -> bool:

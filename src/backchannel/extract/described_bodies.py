@@ -85,7 +85,7 @@ def description_words(span: SpacySpan) -> list[Token] | None:
 
 def _based_in(token: Token) -> bool:
     """Whether ``token`` is the place of a "-based" modifier ("the [Geneva]-based organisation"), which says where a
-    body sits, not which body it is: "the Geneva-based organisation" is the body named before it (rule
+    body sits, no name of its own: "the Geneva-based organisation" is a body of that place named before it (rule
     speaker.described-body)."""
     doc = token.doc
     return token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].lower_ == "based"
@@ -97,7 +97,8 @@ def described_body(span: SpacySpan, table: ActorTable) -> str | None:
     "the alliance" after "NATO", "ASEAN": the nearest grouping of states, or body no part of a state (rule
     speaker.described-body)."""
     lemma = span.root.lemma_.lower()
-    if lemma not in BODY_KIND_NOUNS | LEAGUE_KIND_NOUNS or description_words(span) is None:
+    words = description_words(span)
+    if lemma not in BODY_KIND_NOUNS | LEAGUE_KIND_NOUNS or words is None:
         return None
     league = lemma in LEAGUE_KIND_NOUNS
     geo = gazetteer()
@@ -129,8 +130,10 @@ def described_body(span: SpacySpan, table: ActorTable) -> str | None:
             fitting.append((i, body))  # "the organisation" after "the International Committee of the Red Cross"
             international.add(i)
     chosen = by_name or leagues or fitting
+    if (place := next((t for t in words if _based_in(t)), None)) is not None:
+        chosen = _seated_at(chosen, place)
     found = _nearest_alone(span, chosen)
-    if found is not None and chosen is fitting and any(i in international for i, b in fitting if b is found):
+    if found is not None and any(i in international for i, b in chosen if b is found):
         fired("speaker.described-organisation")
     if isinstance(found, Actor) or found is None:
         return found.id if found is not None else None
@@ -163,6 +166,24 @@ def described_state(span: SpacySpan, table: ActorTable) -> str | None:
             fitting.append((i, actor))
     found = _nearest_alone(span, fitting)
     return found.id if isinstance(found, Actor) else None
+
+
+def _seated_at(fitting: list[tuple[int, _Named]], place: Token) -> list[tuple[int, _Named]]:
+    """Of the bodies named before that a "<Place>-based" description fits, those it may stand for: the ones of the
+    place's country ("the Copenhagen-based organisation" is the Danish Refugee Council, not Human Rights Watch named
+    since); when none is known to be there, the one body named, if it is the only one and not known to be elsewhere;
+    else none ("Amnesty … The Norwegian Refugee Council … The London-based organisation": the place tells neither)."""
+    country = gazetteer().state_of(place.text)
+    there = [(i, b) for i, b in fitting if country is not None and _country(b) == country]
+    if there:
+        return there
+    alone = len({_key(b) for _, b in fitting}) == 1
+    return fitting if alone and _country(fitting[0][1]) in (None, country) else []
+
+
+def _country(named: _Named) -> str | None:
+    """The country a body named before is of, when its actor tells it ("Norwegian Refugee Council": Norway)."""
+    return named.country if isinstance(named, Actor) else None
 
 
 def _nearest_alone(span: SpacySpan, fitting: list[tuple[int, _Named]]) -> _Named | None:

@@ -21,13 +21,13 @@ PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 """The gender each third-person pronoun of a person tells."""
 
 FEMALE_WORDS = re.compile(
-    r"(?i)\b(?:(?:spokes|chair|congress|council|business|states|assembly)woman|queen|princess|duchess|mrs|ms|"
+    r"(?i)\b(?:(?:spokes|chair|congress|council|business|states|assembly)woman|queen|empress|princess|duchess|mrs|ms|"
     r"miss|madam|madame|mme|frau|fru|señora|senhora|signora|woizero|sheikha|begum|mother|wife|sister|daughter|"
     r"lady|dame|widow|grandmother)\b"
 )
 MALE_WORDS = re.compile(
-    r"(?i)\b(?:(?:spokes|chair|congress|council|business|states|assembly)man|king|prince|duke|mr|father|husband|"
-    r"brother|son|lord|sir|widower|grandfather|herr|monsieur|señor|senhor|signor|ato)\b"
+    r"(?i)\b(?:(?:spokes|chair|congress|council|business|states|assembly)man|king|emperor|prince|duke|mr|father|"
+    r"husband|brother|son|lord|sir|widower|grandfather|herr|monsieur|señor|senhor|signor|ato)\b"
 )
 ROLE_MAN_WORDS = re.compile(r"(?i)\b(?:spokes|chair|congress|council|business|states|assembly)man\b")
 """The "-man" job words many papers still use for a woman ("a spokesman, Major Wanjiru Kamau"): a given name

@@ -2474,10 +2474,13 @@ class SpeakerResolver:
         if persons and (titled := self._titled_subject(before, after_quote, barred)) is not None:
             subject, holder = titled
             if (best is None or best[1] < subject.i) and self.last_end <= subject.idx:
-                # rule pronoun.titled-subject: "… the Grand Mufti said … The Orthodox Patriarch was briefer. '…,' he
-                # said": the patriarch the story named before, brought in by his title after the last words
-                fired("pronoun.titled-subject")
-                return holder
+                holder = holder or self._unnamed_holder(subject, self.doc[before], barred)
+                if holder is not None:
+                    # rule pronoun.titled-subject: "… the Grand Mufti said … The Orthodox Patriarch was briefer.
+                    # '…,' he said": the patriarch the story named before, brought in by his title after the last
+                    # words
+                    fired("pronoun.titled-subject")
+                    return holder
         outspoken = best is None or best[0] < 2 or self.doc[best[1]].idx < self.last_start
         if persons and outspoken and (speaker := self._recent_speaker(before, barred)):
             # rule pronoun.last-speaker: "Its spokeswoman, X, said Minister Kgosi had … She said Kgosi would …; the
@@ -2720,10 +2723,11 @@ class SpeakerResolver:
                 return self.doc[token.left_edge.i : end]
         return None
 
-    def _titled_subject(self, before: int, after_quote: bool, barred: set[str]) -> tuple[Token, str] | None:
+    def _titled_subject(self, before: int, after_quote: bool, barred: set[str]) -> tuple[Token, str | None] | None:
         """The main-clause subject of the sentence before token ``before``'s (the quote's own sentences skipped),
-        or of its own before it, when that is "the" and a title that names a person the story named before ("The
-        Orthodox Patriarch was briefer"): the title's head and that person."""
+        or of its own before it, when that is "the" and a title: the title's head and the person the story named
+        before whom it names ("The Orthodox Patriarch was briefer"), or None for that person when it names no one
+        (its unnamed holder is the caller's to find, if the caller takes the subject)."""
         for subject in self._main_subjects_before(before, after_quote):
             if self.table.actor_at(subject) is not None:
                 continue
@@ -2735,22 +2739,24 @@ class SpeakerResolver:
                 continue
             span = self.doc[subject.left_edge.i : subject.i + 1]
             holder = self._known_titled(span)
-            if holder is not None and holder.id not in barred:
-                return subject, holder.id
-            if holder is None and (unnamed := self._unnamed_holder(subject)) is not None and unnamed not in barred:
-                return subject, unnamed
-            return None
+            if holder is None:
+                return subject, None
+            return (subject, holder.id) if holder.id not in barred else None
         return None
 
-    def _unnamed_holder(self, subject: Token) -> str | None:
+    def _unnamed_holder(self, subject: Token, pronoun: Token, barred: set[str]) -> str | None:
         """The office holder a capitalised title alone tells ("the Secretary-General attended a forum, and he
         told them …", "The Secretary of State was emphatic"), when the story names no one who holds such an office
         (rule pronoun.unnamed-office-holder): the press capitalises an office to mean its one holder, who is the "he"
-        that follows as a named person would be. Not one of two subjects ("The Prime Minister and the Taoiseach"), and
-        not after a titled person is named: "Ban Soli, the UN chief" may be the Secretary-General told later."""
+        that follows as a named person would be. Not one of two subjects ("The Prime Minister and the Taoiseach"), not
+        after a titled person is named ("Ban Soli, the UN chief" may be the Secretary-General told later), not an
+        office of the pronoun's other gender ("The Queen … with her son. He said"), nor one of ``barred``. The holder
+        is made only when found, for the caller to take."""
         if any(c.dep_ == "conj" for c in subject.children):
             return None
         whole = self.doc[subject.left_edge.i : subject.right_edge.i + 1]
+        if _words_gender(whole.text) not in (None, PRONOUN_GENDER.get(pronoun.lower_)):
+            return None
         words = [t for t in whole if t.is_alpha and t.lower_ not in DEFINITE]
         if not all(t.is_title or (t.i > subject.i and t.lower_ in OFFICE_PHRASE_WORDS) for t in words):
             return None
@@ -2765,7 +2771,7 @@ class SpeakerResolver:
                 None  # "Ban Soli, the UN chief, … The Secretary-General met …": a titled person told before may hold it
             )
         actor = self.table.get(self.resolve(whole, speaking=True))
-        if actor is None or actor.kind is not ActorKind.PERSON:
+        if actor is None or actor.kind is not ActorKind.PERSON or actor.id in barred:
             return None
         fired("pronoun.unnamed-office-holder")
         return actor.id
@@ -3780,6 +3786,12 @@ def _one_unnamed_person(span: SpacySpan, head: Token) -> bool:
     )
 
 
+def _words_gender(words: str) -> str | None:
+    """The gender a person's description tells by its words alone ("the Queen", "the Chairman"), when it tells one."""
+    female, male = bool(FEMALE_WORDS.search(words)), bool(MALE_WORDS.search(words))
+    return None if female == male else "f" if female else "m"
+
+
 def _title_words(title: str) -> set[str]:
     """A title's words written out, hyphenated ones also apart ("vice-president", "vice", "president")."""
     expanded = _expanded(title)
@@ -3816,20 +3828,29 @@ def _title_fits(description: SpacySpan, title: str) -> bool:
 
 
 def _of_another(description: SpacySpan, title: str) -> bool:
-    """Whether the description's head noun is in the title only after its first phrase, as the office of another
-    whom the holder serves (rule speaker.office-of-another): "the Secretary-General" is not the "Spokesman for the
-    Secretary-General", nor "the President" an "adviser to the President"; "Secretary-General of the UN" is his own."""
+    """Whether the description's head noun is in the title only in a phrase after its own office that names the
+    office of another whom the holder serves (rule speaker.office-of-another): "the Secretary-General" is not the
+    "Spokesman for the Secretary-General", nor "the President" an "adviser to the President"; "Secretary-General of
+    the UN" is his own, and "the general" the "Chief of the General Staff", whose staff is no person."""
     head = description.root
     if head.lower_ not in TITLE_NOUNS and head.lemma_.lower() not in TITLE_NOUNS:
         return False  # "the municipality" may be its director's body: rule speaker.body-chief reads that
-    office, *phrases = TITLE_PHRASE.split(_own_title(title), maxsplit=1)
-    served = {
-        w for phrase in phrases for w in re.findall(r"[\w-]+", phrase.lower()) + re.findall(r"\w+", phrase.lower())
-    }
+    office, *phrases = TITLE_PHRASE.split(_own_title(title))
+    served = {w for phrase in phrases for w in _served_office(phrase)}
     other = head.lower_ in served and head.lower_ not in _title_words(office)
     if other:
         fired("speaker.office-of-another")
     return other
+
+
+def _served_office(phrase: str) -> set[str]:
+    """The words of the office of another person a title's phrase names, as written: "secretary-general",
+    "secretary" and "general" of "for the Secretary-General", those of "to the Prime Minister"; none when its head
+    word is no title of a person ("of the General Staff") or it has no "the" ("to Washington")."""
+    served = SERVED_OFFICE.fullmatch(phrase)
+    if served is None or re.findall(r"\w+", served[1].lower())[-1] not in TITLE_NOUNS:
+        return set()
+    return set(re.findall(r"[\w-]+", served[1].lower()) + re.findall(r"\w+", served[1].lower()))
 
 
 def _heads_same_body(description: SpacySpan, title: str) -> bool:
@@ -3913,7 +3934,9 @@ POSSESSIVE = re.compile(r"['’]s?\s+")
 TITLE_PHRASE = re.compile(r"\s+(?=(?:of|for|to|at|in|on)\s)", re.IGNORECASE)
 
 
-OFFICE_PHRASE_WORDS = frozenset({"of", "for", "the"})
+SERVED_OFFICE = re.compile(r"(?i)(?:of|for|to)\s+the\s+(\w.*)")
+"""A title's phrase that may name the office of another whom the holder serves: "for the Secretary-General"."""
+OFFICE_PHRASE_WORDS = frozenset({"of", "for"})
 """Lower-case words inside a capitalised office: "Secretary of State for Northern Ireland"."""
 
 

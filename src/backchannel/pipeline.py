@@ -21,6 +21,7 @@ from .datelines import DATELINE, TIME_STAMP, blanked_dateline, colon_dateline_sp
 from .extract import trace
 from .extract.actor_words import keep_headline_lines
 from .extract.actors import find_actors
+from .extract.archive_dashes import archive_dashes
 from .extract.description_forms import add_description_forms
 from .extract.events import find_events
 from .extract.government_names import name_the_home_government, state_of_owned_groups
@@ -57,13 +58,15 @@ GLUING_UNDERSCORE = re.compile(r"(?<=[)\].,:;])_(?=[A-Z])")
 
 def analysable_text(article: Article) -> str:
     """The text as the parser sees it: boilerplate and datelines blanked out, low quote marks that stand for commas
-    made commas, underscores that glue a credit to a sentence made spaces, a wrapped text's line breaks inside its
-    sentences made spaces (rule quote.hard-wrapped), same length so offsets hold.
+    made commas, underscores that glue a credit to a sentence made spaces, an old wire's " _ " dash made an en dash
+    (rule actor.archive-dash), a wrapped text's line breaks inside its sentences made spaces (rule
+    quote.hard-wrapped), same length so offsets hold.
 
     A dateline parsed as part of the first sentence makes its place the subject ("SEOUL — A summit could …"), and a
     transcript's label that of the turn's first sentence.
     """
-    text = archive_quote_marks(straight_possessives(GLUING_UNDERSCORE.sub(" ", LOW_COMMA.sub(",", article.text))))
+    text = archive_dashes(GLUING_UNDERSCORE.sub(" ", LOW_COMMA.sub(",", article.text)))
+    text = archive_quote_marks(straight_possessives(text))
     spans = [(span.start, span.end) for span in article.boilerplate]
     story = story_dateline_start(text)
     for n, dateline in enumerate(DATELINE.finditer(text)):

@@ -35,7 +35,15 @@ from .group_repeats import group_named_before
 from .headline_names import headline_name_end, headline_word_before_name
 from .lexicon import HONORIFICS as HONORIFIC_WORDS
 from .lexicon import ORGANIZATION_WORDS, PLATFORM_NAMES, PORTFOLIO_WORDS, TITLE_NOUNS
-from .name_forms import particle_tail, shorter_form, spelled_alike, styled_form
+from .movements import movement_of_fighters
+from .name_forms import (
+    after_house_before_initials,
+    after_seat_noun,
+    particle_tail,
+    shorter_form,
+    spelled_alike,
+    styled_form,
+)
 from .office_places import name_after_office_place
 from .person_words import COURTESY_TITLES
 from .place_runs import after_fronted_place
@@ -94,6 +102,8 @@ class ActorTable:
             actor = alike  # "Ri Son Gwon" after "Ri Son-gwon"
         elif kind is ActorKind.GROUP and mention is not None and (told := self.told_before(name, mention)) is not None:
             actor = told  # "the hereditary chiefs" after "Wet'suwet'en hereditary chiefs"
+        elif kind is ActorKind.GROUP and mention is not None and (armed := movement_of_fighters(self.actors, mention)):
+            actor = armed  # "the rebels" after "members of the Red Dawn movement"
         elif shortened is not None:
             # "Sanhá Có", "Asante-Mensah": the person named in full before; "the PPSU": the union spelled out before
             fired("actor.family-name-words" if kind is ActorKind.PERSON else "actor.acronym")
@@ -259,6 +269,10 @@ def trimmed_ent(ent: SpacySpan) -> SpacySpan:
     if ent.label_ in ("PERSON", "ORG") and (after := _after_brief(trimmed)) is not None:
         return after
     if ent.label_ in ("PERSON", "ORG") and (named := _name_after_title(trimmed)) is not None:
+        return named
+    if ent.label_ in ("PERSON", "ORG") and (named := after_seat_noun(trimmed)) is not None:
+        return named
+    if ent.label_ == "PERSON" and (named := after_house_before_initials(trimmed)) is not None:
         return named
     if ent.label_ in ("PERSON", "ORG", "GPE", "FAC", "LOC") and (named := name_after_office_place(trimmed)) is not None:
         return named

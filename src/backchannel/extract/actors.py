@@ -40,6 +40,7 @@ from .actor_words import (
     strip_possessive,
 )
 from .addressed_names import addressed_one_word_names, only_address_forms
+from .archive_dashes import ARCHIVE_DASH
 from .building_names import building_named, joined_building_names
 from .compound_states import tag_compound_state_names
 from .contact_words import TRAVEL_VERBS
@@ -59,12 +60,14 @@ from .lexicon import (
     TITLE_NOUNS,
     names_a_body,
 )
+from .movements import movement_name
 from .name_forms import (
     addressed_given_name,
     after_honorific,
     demonyms_only,
     family_before_suffix,
     honorific_size,
+    house_before_initials,
     inner_surname,
     inside_span,
     joined_persons,
@@ -183,6 +186,8 @@ def _given_name_first(ent: SpacySpan) -> bool:
 
 
 def find_actors(doc: Doc, article: Article) -> ActorTable:
+    if ARCHIVE_DASH.search(article.text):
+        fired("actor.archive-dash")  # the parser read it as an en dash (pipeline.analysable_text)
     tag_compound_state_names(doc)
     _tag_initials_before_titles(doc)
     table = ActorTable(doc, article)
@@ -193,7 +198,8 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
     ents = [with_given_names(e) if e.label_ in ("PERSON", "ORG") else e for e in ents]
     ents = through_particles([through_inner_honorific(e) for e in ents])
     ents = [after_honorific(e) if e.label_ == "PERSON" else e for e in ents]  # "Datuk Hasnah" + "binti Omar"
-    ents = [e for e in ents if not style_before_name(e)]
+    ents = [e for e in ents if not style_before_name(e) and not house_before_initials(e)]
+    ents = [movement_name(e) or e for e in ents]  # "the Aymara Katari movement" tagged "Aymara Katari"
     ents = joined_building_names(joined_around_nicknames(joined_persons(through_marked_words(ents))))
     glued = glued_initial_names(doc)
     people = [

@@ -13,6 +13,7 @@ from ..geo import gazetteer
 from .actor_words import (
     ADDRESS_WORDS,
     HONORIFICS,
+    INITIAL,
     NAME_CACHE,
     PARTICLES,
     PATRONYMIC_PARTICLES,
@@ -30,6 +31,7 @@ from .lexicon import (
     FULL_NAME_HONORIFICS,
     ORGANIZATION_WORDS,
     PORTFOLIO_WORDS,
+    SEAT_NOUNS,
     TITLE_INITIALISMS,
     TITLE_NOUNS,
     TITLES_AS_NAMES,
@@ -407,6 +409,15 @@ def with_given_names(ent: SpacySpan) -> SpacySpan:
             break  # a title, or the end of its brief: "Minister for Economic Affairs Airlangga Hartarto"
         if prev.ent_type_ not in ("", "PERSON") or doc[start - 2 : start - 1].text.lower() == "of":
             break  # another entity, or the end of a title ("Secretary of State")
+        if prev.lower_ in ORGANIZATION_WORDS and doc[start - 2 : start - 1].text.lower() == "the":
+            fired("actor.name-after-office-place")
+            break  # a body's name after "the": "in the Senate" before "Rafael Menon"
+        if prev.lower_ in SEAT_NOUNS:
+            fired("actor.after-seat-noun")
+            break  # a seat in a body: "Party Presidium Member" before "Lina Oduya"
+        if _initials_word(doc[start]) and prev.lower_ not in given_names():
+            fired("actor.house-before-initials")
+            break  # "in Rajya Sabha" before "P.K. Menon": the house the office is of
         if doc[start - 3 : start - 1].text.lower() in ("for the", "of the") or _ends_title_body(prev):
             fired("actor.after-title-phrase")
             break  # the body or place a title is held for: "Spokesman for the Presidency", "… the Cabinet Office"
@@ -756,3 +767,73 @@ def spelled_alike(name: str, other: str) -> bool:
     Thang" and "Nguyen Van Thanh") as one spelt two ways. A single word is never a full name here."""
     words = name_words(name)
     return name != other and len(words) >= 2 and words == name_words(other)
+
+
+SEAT_NAME_WORDS = (2, 3)
+"""How many words the name after a seat noun may have: "Member Lina Oduya", "Member Ana María Ruiz"."""
+
+
+def after_seat_noun(ent: SpacySpan) -> SpacySpan | None:
+    """The name after a capitalised seat noun the tagger took in with it (rule actor.after-seat-noun): "Standing
+    Committee Member Lina Oduya" tagged "Member Lina Oduya" (a person's name) or "Committee Member Lina Oduya" (a
+    body's). A seat in a body ("Member", "Parliamentarian") is no given name; the name is the two or three
+    capitalised words after the last one, none a body's word, a title or a country."""
+    last = max((t.i for t in ent[:-2] if t.is_title and t.lemma_.lower() in SEAT_NOUNS), default=None)
+    if last is None:
+        return None
+    name = ent.doc[last + 1 : ent.end]
+    if len(name) not in SEAT_NAME_WORDS or not all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in name):
+        return None
+    if any(t.lower_ in ORGANIZATION_WORDS | TITLE_NOUNS or gazetteer().country_of(t.text) for t in name):
+        return None
+    fired("actor.after-seat-noun")
+    return SpacySpan(ent.doc, name.start, name.end, label="PERSON")
+
+
+HOUSE_PREPOSITIONS = frozenset({"in", "of", "to", "for"})
+"""Prepositions that end a title's phrase before the house, place or body the office is of: "Leader of the
+Opposition in Rajya Sabha", "ambassador to Freedonia"."""
+HOUSE_WORDS = 3
+"""The most capitalised words a house's or place's name before the holder's initials may have."""
+
+
+def after_house_before_initials(ent: SpacySpan) -> SpacySpan | None:
+    """The name in a person's name the tagger ran together with the house or place before it, right after a title's
+    preposition (rule actor.house-before-initials): "Leader of the House in Rajya Sabha P. K. Menon" tagged "Rajya
+    Sabha P. K. Menon" or "Sabha P. K. Menon". The holder's name opens with initials; the capitalised words before
+    them back to the preposition, none a given name, are its object, the house the office is of."""
+    doc = ent.doc
+    first = next((t.i for t in ent if _initials_word(t)), None)
+    if first is None or first == ent.start or ent.end - first < 2 or not ent[-1].is_title:
+        return None
+    prep = first - 1
+    while prep >= 0 and first - prep <= HOUSE_WORDS and doc[prep].is_title and doc[prep].lower_ not in given_names():
+        prep -= 1
+    if prep < 0 or prep == first - 1 or doc[prep].lower_ not in HOUSE_PREPOSITIONS or prep >= ent.start:
+        return None
+    if not all(_initials_word(t) or (t.is_title and t.is_alpha) for t in doc[first : ent.end]):
+        return None
+    fired("actor.house-before-initials")
+    return SpacySpan(doc, first, ent.end, label="PERSON")
+
+
+def house_before_initials(ent: SpacySpan) -> bool:
+    """Whether a person's name the tagger found is the house or place an office is held in, right before its
+    holder's name that opens with initials (rule actor.house-before-initials): "Rajya Sabha" of "Leader of the
+    Opposition in Rajya Sabha P.K. Menon" tagged as two names. It follows a title's preposition, and none of its
+    words is a given name."""
+    doc = ent.doc
+    if ent.label_ != "PERSON" or ent.start == 0 or ent.end >= len(doc) or not _initials_word(doc[ent.end]):
+        return False
+    before = doc[ent.start - 1]
+    if before.lower_ not in HOUSE_PREPOSITIONS or not before.is_lower or not in_title_phrase(before):
+        return False
+    if not all(t.is_title and t.is_alpha and t.lower_ not in given_names() for t in ent):
+        return False
+    fired("actor.house-before-initials")
+    return True
+
+
+def _initials_word(token: Token) -> bool:
+    """A capital initial with its full stop ("P."), or initials written together ("L.K.")."""
+    return bool(INITIAL.fullmatch(token.text) or re.fullmatch(r"(?:[A-Z]\.){2,3}", token.text))

@@ -37,6 +37,34 @@ def fold_spelling_variants(table: ActorTable) -> None:
             fired("actor.spelling-variant")
             fold_into(table, drop, keep)
     _fold_family_name_variants(table)
+    _fold_reordered_names(table)
+
+
+REORDERED_WORDS = 3
+"""The fewest words a name must have for the same words in another order to be the same person's name: two words
+swapped ("Ali Hassan", "Hassan Ali") are as often two people."""
+
+
+def _fold_reordered_names(table: ActorTable) -> None:
+    """ "Sese Koroma Tamba" beside "Tamba Sese Koroma" (rule actor.reordered-name): the same three words or more in
+    another order are one person's name, as agency copy puts a family name first or last; not when the two are
+    named in one sentence or tell different genders. The order used more often, or else first, is the name."""
+    people = [p for p in table.persons() if len(p.name.split()) >= REORDERED_WORDS]
+    for i, one in enumerate(people):
+        for other in people[i + 1 :]:
+            if one.id not in table.by_id or other.id not in table.by_id or not _reordered(one.name, other.name):
+                continue
+            if _named_together(table, one, other) or _genders_differ(one, other):
+                continue
+            keep, drop = (one, other) if len(one.mentions) >= len(other.mentions) else (other, one)
+            fired("actor.reordered-name")
+            fold_into(table, drop, keep)
+
+
+def _reordered(a: str, b: str) -> bool:
+    """Whether two names hold the same words, case aside, in another order."""
+    x, y = a.casefold().split(), b.casefold().split()
+    return x != y and sorted(x) == sorted(y)
 
 
 def _fold_family_name_variants(table: ActorTable) -> None:

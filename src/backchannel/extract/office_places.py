@@ -10,15 +10,15 @@ from ..geo import gazetteer
 from .actor_words import INITIAL, capitalised_word, names_a_body_title_or_state
 from .gender import given_names
 from .glued_initials import glued_family_name
-from .lexicon import TITLE_NOUNS
+from .lexicon import ORGANIZATION_WORDS, TITLE_NOUNS
 from .trace import fired
 
 TITLE_RUN_WORDS = frozenset({"of", "to", "for", "the"})
 """Words inside a title's phrase before the holder's name: "Ambassador of the Russian Federation to Mongolia"."""
-TITLE_PHRASE_WORDS = TITLE_RUN_WORDS | {"and"}
+TITLE_PHRASE_WORDS = TITLE_RUN_WORDS | {"and", "in"}
 """The same, with "and" inside a brief ("Minister of Natural Resources and Environment"), where a title's phrase
-is known to end in a place's or body's name; a run of titles to a name stops at "and" ("The chairman and Senator
-X": two people)."""
+is known to end in a place's or body's name, and "in" before the house an office is held in ("Leader of the
+Opposition in the Senate"); a run of titles to a name stops at "and" ("The chairman and Senator X": two people)."""
 TITLE_PHRASE_SPAN = 8
 """The most words between a title noun and the place or body its phrase ends with."""
 PLACE_WORDS = 3
@@ -38,7 +38,9 @@ def name_after_office_place(ent: SpacySpan) -> SpacySpan | None:
     holder's; a person's name that only took in the end of a body's ("Duma Ivan Petrov") is mended by
     ``with_given_names``."""
     doc = ent.doc
-    if len(ent) < 2 or ent.start < 2 or not in_title_phrase(doc[ent.start - 1]):
+    if len(ent) < 2 or ent.start < 2:
+        return None
+    if not in_title_phrase(doc[ent.start - 1]) and not _after_lower_title(doc[ent.start - 1]):
         return None
     placed, holder = _after_a_known_place(ent)
     if placed:
@@ -47,6 +49,8 @@ def name_after_office_place(ent: SpacySpan) -> SpacySpan | None:
     if ent.label_ != "PERSON":
         return _holder_after_body(ent)
     first = ent[0]
+    if first.lower_ in ORGANIZATION_WORDS and doc[ent.start - 1].lower_ == "the":
+        return _holder_after_body(ent)  # "Leader of the Opposition in the Senate Rafael Menon"
     if len(ent) < 3 or not first.is_title or doc[ent.start - 1].lower_ != "of":
         return None
     if first.lower_ in given_names() or geo.is_demonym(first.text):
@@ -97,6 +101,14 @@ def _holder_after_body(ent: SpacySpan) -> SpacySpan | None:
         if ent[size].lower_ in names and ent[size - 1].is_title and any(t.is_title for t in ent[:size]):
             return _holder(ent, size)
     return None
+
+
+def _after_lower_title(before: Token) -> bool:
+    """Whether ``before`` is the "to" or "of" right after a title written in lower case (rule
+    actor.name-after-office-place): "France's envoy to Chad Paul Brenot", "the ambassador to Freedonia Ana Moss"
+    tagged with the place run into the name."""
+    doc = before.doc
+    return before.i > 0 and before.lower_ in ("to", "of") and doc[before.i - 1].lower_ in TITLE_NOUNS
 
 
 def in_title_phrase(before: Token) -> bool:

@@ -1936,8 +1936,9 @@ def _named_after_phrase(node: Token, table: ActorTable) -> str | None:
 CAPITALISED_TITLE_WORDS = 12
 """The most words of a capitalised title run straight into its holder's name ("Assistant Secretary of State for East
 Asian and Pacific Affairs")."""
-TITLE_LINK_WORDS = frozenset({"of", "for", "and", "the", "on", "to"})
-"""Small words inside a capitalised title: "Secretary of the Treasury", "Minister for Trade and Industry"."""
+TITLE_LINK_WORDS = frozenset({"of", "for", "and", "the", "on", "to", "in"})
+"""Small words inside a capitalised title: "Secretary of the Treasury", "Minister for Trade and Industry", "Leader of
+the Opposition in Rajya Sabha" (the house the office is held in)."""
 
 
 def _named_after_capitalised_title(node: Token, table: ActorTable) -> str | None:

@@ -409,9 +409,6 @@ def with_given_names(ent: SpacySpan) -> SpacySpan:
             break  # a title, or the end of its brief: "Minister for Economic Affairs Airlangga Hartarto"
         if prev.ent_type_ not in ("", "PERSON") or doc[start - 2 : start - 1].text.lower() == "of":
             break  # another entity, or the end of a title ("Secretary of State")
-        if prev.lower_ in ORGANIZATION_WORDS and doc[start - 2 : start - 1].text.lower() == "the":
-            fired("actor.name-after-office-place")
-            break  # a body's name after "the": "in the Senate" before "Rafael Menon"
         if prev.lower_ in SEAT_NOUNS:
             fired("actor.after-seat-noun")
             break  # a seat in a body: "Party Presidium Member" before "Lina Oduya"
@@ -424,6 +421,9 @@ def with_given_names(ent: SpacySpan) -> SpacySpan:
         if start >= 2 and _ends_a_body_of_a_title(doc[start - 2], prev):
             fired("actor.name-after-office-place")
             break  # the end of the body a title is of: "Chairman of the State Duma" before "Ivan Petrov"
+        if prev.lower_ in ORGANIZATION_WORDS and doc[start - 2 : start - 1].text.lower() == "the":
+            fired("actor.name-after-office-place")
+            break  # a body's name after "the": "in the Senate" before "Rafael Menon"
         if HONORIFICS.match(prev.text + " ") or gazetteer().country_of(prev.text) or prev.is_stop:
             break  # "Mr", "Russian", or an opening word: "Wherever Hillary Clinton goes"
         if _honorific_ends_at(doc, start - 1):

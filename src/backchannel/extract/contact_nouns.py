@@ -50,6 +50,7 @@ from .contact_words import (
     SESSION_HOLDERS,
     SIDELINES,
     SITTING_BODIES,
+    STOPPING_TALKS_VERBS,
     TELLING_VERBS,
     TOPIC_OBJECT_VERBS,
     TRAVEL_VERBS,
@@ -484,6 +485,23 @@ def left_the_talks(noun: Token) -> Token | None:
     out = (head.lower_, above.lower_) in (("of", "out"), ("from", "away"))
     verb = above.head
     return verb if out and verb.pos_ == "VERB" and verb.lemma_.lower() in WALKING_OUT_VERBS else None
+
+
+def stopped_the_talks(noun: Token) -> Token | None:
+    """The verb by which a side stops or puts off talks it has with someone (rule party.stopped-the-talks): "the
+    rebels suspended the talks with the government", "broke the second round of talks with X", "called off talks
+    with Y", "boycotted talks with the ruling party". Only when the talks name whom with ("with"), so that an
+    organiser that cancels a gathering ("the hotel cancelled the summit") or someone who stops talks between others
+    takes no part."""
+    if not any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
+        return None
+    objekt = noun.head.head if counted(noun) else noun
+    verb = objekt.head
+    if objekt.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in STOPPING_TALKS_VERBS:
+        return None
+    if verb.lemma_.lower() == "call" and not any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
+        return None  # "called talks with X": called them, not off
+    return verb
 
 
 def _described_as(noun: Token) -> Token | None:

@@ -239,6 +239,8 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
     phone_call = mode == "phone" and any(c.lower_ in PHONE_WORDS - {"call"} for c in noun.children)
     backgrounded = noun.dep_ == "pobj" and (head.lower_ in BACKGROUND_PREPS or head.head.lower_ in BACKGROUND_PREPS)
     left = contact_nouns.left_the_talks(noun)  # "walked out of the negotiations": the leaver was a side
+    # "the rebels suspended the talks with the government": the one that stops them is a side of them
+    stopper = contact_nouns.stopped_the_talks(noun) if left is None else None
     verb = contact_nouns.governor(noun) or left
     on_trip = contact_nouns.on_a_trip(noun, verb)  # "is on a state visit to Peru"
     leg = earlier_leg(noun, mode, verb)  # "arrived in Lima following a visit to Chile"
@@ -536,13 +538,22 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
             governor.lemma_.lower() in HOLDING_VERBS
             or asked_own
             or (left is not None and governor.i == left.i)
+            or (stopper is not None and governor.i == stopper.i)
             or _returned_call(noun, governor, mention.mode, table)
         )
         and not contact_nouns.disposition(governor)
         and not pair  # "officials are preparing for a Modi-Sharif meeting": the name tells its sides
     ):
         # "X held talks": the subject of a holding verb takes part; "X asked Y for a meeting": so does the asker
-        fired("party.asker" if asked_own else "party.left-the-talks" if left is not None else "party.holder")
+        fired(
+            "party.asker"
+            if asked_own
+            else "party.left-the-talks"
+            if left is not None
+            else "party.stopped-the-talks"
+            if stopper is not None and governor.i == stopper.i
+            else "party.holder"
+        )
         mention.left = left is not None
         holders = parties_of(subjects_of(governor), table, resolver)
         between = [r for r, _ in parties if r == "recipient"] and any(

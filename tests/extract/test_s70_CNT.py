@@ -1,0 +1,77 @@
+"""Contact mentions, their sides and modes (session 70, helper CNT). On sentences written for these tests (names,
+places and wording invented); the article is dated Thursday 12 March 2026."""
+
+from tests.conftest import event_names
+
+PUBLISHED = "2026-03-12"
+
+
+def sides(text: str, extract) -> list[tuple[str, str, frozenset[str]]]:
+    """Each event's mode, status and participant names."""
+    record = extract(text, published=PUBLISHED)
+    return [(e["mode"], e["status"], frozenset(event_names(record, e))) for e in record["events"]]
+
+
+# party.stopped-the-talks: whoever stops or puts off talks with someone is a side of them
+
+
+def test_rebels_that_suspend_talks_with_the_government_are_a_side(extract):
+    text = "The Karo rebels suspended the third round of talks with the government in March."
+    assert sides(text, extract) == [("meeting", "denied", frozenset({"Karo", "government"}))]
+
+
+def test_a_party_that_broke_a_round_of_talks_was_a_side(extract):
+    text = "The Maoists broke the second round of talks with the government in August 2003."
+    assert sides(text, extract) == [("meeting", "occurred", frozenset({"Maoists", "government"}))]
+
+
+def test_an_opposition_that_boycotts_talks_with_the_ruling_party_is_a_side(extract):
+    text = "The opposition boycotted talks with the ruling party on Monday."
+    assert sides(text, extract) == [("meeting", "denied", frozenset({"opposition", "ruling party"}))]
+
+
+def test_a_talk_welcomed_by_a_ministry_gives_it_no_part(extract):
+    assert sides("The ministry welcomed talks with the union.", extract) == []
+
+
+def test_calling_talks_with_no_one_named_makes_no_side(extract):
+    assert sides("The hotel cancelled the summit because of the storm.", extract) == []
+
+
+# contact.each-planned: a visitor's programme of calls on several office holders
+
+
+def test_a_planned_meeting_with_three_office_holders_is_a_call_on_each(extract):
+    text = (
+        "During her stay Latvian Prime Minister Ilze Ozola will meet President Ana Ruiz, Senate Speaker Tomas Vega and "
+        "Finance Minister Lia Soto."
+    )
+    assert set(sides(text, extract)) == {
+        ("meeting", "planned", frozenset({"Ilze Ozola", "Ana Ruiz"})),
+        ("meeting", "planned", frozenset({"Ilze Ozola", "Tomas Vega"})),
+        ("meeting", "planned", frozenset({"Ilze Ozola", "Lia Soto"})),
+    }
+
+
+def test_a_planned_meeting_at_a_dinner_stays_one(extract):
+    text = (
+        "The envoy Ilze Ozola will meet President Ana Ruiz, Senate Speaker Tomas Vega and Finance Minister Lia Soto "
+        "at a dinner."
+    )
+    assert sides(text, extract) == [
+        ("meeting", "planned", frozenset({"Ilze Ozola", "Ana Ruiz", "Tomas Vega", "Lia Soto"}))
+    ]
+
+
+def test_a_planned_meeting_with_untitled_people_stays_one(extract):
+    text = "The envoy Ilze Ozola will meet Ana Ruiz, Tomas Vega and Lia Soto."
+    assert sides(text, extract) == [
+        ("meeting", "planned", frozenset({"Ilze Ozola", "Ana Ruiz", "Tomas Vega", "Lia Soto"}))
+    ]
+
+
+def test_a_past_meeting_with_three_office_holders_stays_one(extract):
+    text = "The premier Ilze Ozola met President Ana Ruiz, Senate Speaker Tomas Vega and Finance Minister Lia Soto."
+    assert sides(text, extract) == [
+        ("meeting", "occurred", frozenset({"Ilze Ozola", "Ana Ruiz", "Tomas Vega", "Lia Soto"}))
+    ]

@@ -75,3 +75,31 @@ def test_a_past_meeting_with_three_office_holders_stays_one(extract):
     assert sides(text, extract) == [
         ("meeting", "occurred", frozenset({"Ilze Ozola", "Ana Ruiz", "Tomas Vega", "Lia Soto"}))
     ]
+
+
+# mode.virtual-visit, mode.during-a-virtual-visit: a virtual visit, and talks had during one, are remote
+
+
+def test_talks_during_a_virtual_visit_are_remote(extract):
+    text = (
+        "President Ana Ruiz held bilateral talks with Secretary Karl Berg on Tuesday, during his virtual visit to "
+        "Chile."
+    )
+    record = extract(text, published=PUBLISHED)
+    assert [(e["mode"], e["place"]) for e in record["events"]] == [("phone", None)]
+    assert event_names(record, record["events"][0]) == {"Ana Ruiz", "Karl Berg"}
+
+
+def test_a_meeting_during_an_online_tour_is_remote(extract):
+    text = "Secretary Karl Berg is scheduled to hold talks with President Ana Ruiz during the Africa virtual tour."
+    assert sides(text, extract) == [("phone", "planned", frozenset({"Karl Berg", "Ana Ruiz"}))]
+
+
+def test_talks_during_a_visit_in_person_stay_a_visit(extract):
+    text = "President Ana Ruiz held bilateral talks with Secretary Karl Berg on Tuesday, during his visit to Chile."
+    assert [m for m, _, _ in sides(text, extract)] == ["visit"]
+
+
+def test_a_virtual_standstill_is_no_remote_contact(extract):
+    text = "The talks came to a virtual standstill after President Ana Ruiz met Karl Berg in Lima."
+    assert sides(text, extract) == [("meeting", "occurred", frozenset({"Ana Ruiz", "Karl Berg"}))]

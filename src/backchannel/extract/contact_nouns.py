@@ -54,6 +54,7 @@ from .contact_words import (
     TELLING_VERBS,
     TOPIC_OBJECT_VERBS,
     TRAVEL_VERBS,
+    VIRTUAL_VISIT_WORDS,
     WALKING_OUT_VERBS,
     WRITING_VERBS,
 )
@@ -118,6 +119,9 @@ def noun_mode(noun: Token) -> str | None:
         return "phone"
     if low in REMOTE_ONLY_NOUNS and not words & PHONE_WORDS:
         return None  # "communication with the outside world"
+    if mode == "visit" and virtual_visit(noun):
+        fired("mode.virtual-visit")  # "his virtual visit to Kenya": no one travelled
+        return "phone"
     if words & PHONE_WORDS and low not in ("visit", "trip"):
         fired("mode.remote")
         return "phone"
@@ -418,6 +422,11 @@ def written_to(asking: Token) -> list[Token]:
 def _with_appositions(noun: Token) -> list[Token]:
     """ "the chief executive, Carl Berg": the noun and the names set beside it."""
     return [noun, *(c for c in noun.children if c.dep_ == "appos")]
+
+
+def virtual_visit(noun: Token) -> bool:
+    """ "his virtual visit to Kenya", "the Africa virtual tour": a visit noun made remote by its own modifier."""
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in VIRTUAL_VISIT_WORDS for c in noun.children)
 
 
 def disposition(governor: Token) -> bool:

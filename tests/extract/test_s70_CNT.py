@@ -103,3 +103,37 @@ def test_talks_during_a_visit_in_person_stay_a_visit(extract):
 def test_a_virtual_standstill_is_no_remote_contact(extract):
     text = "The talks came to a virtual standstill after President Ana Ruiz met Karl Berg in Lima."
     assert sides(text, extract) == [("meeting", "occurred", frozenset({"Ana Ruiz", "Karl Berg"}))]
+
+
+# contact.noun.stalled-since: a standstill of talks is no round held
+
+
+def test_talks_stalled_since_a_year_are_no_contact(extract):
+    text = "Peace talks between the government and the Karo rebels have been stalled since 2019."
+    assert sides(text, extract) == []
+
+
+def test_talks_deadlocked_since_a_month_are_no_contact(extract):
+    text = "Talks between Chile and Peru have remained deadlocked since May."
+    assert sides(text, extract) == []
+
+
+def test_talks_that_stalled_on_a_day_were_held(extract):
+    text = "Talks between President Ana Ruiz and Karl Berg stalled on Tuesday over tariffs."
+    assert sides(text, extract) == [("meeting", "occurred", frozenset({"Ana Ruiz", "Karl Berg"}))]
+
+
+# contact.noun.in-talks-on-object: "in talks with X" hung on the verb's object
+
+
+def test_an_agenda_confirmed_in_talks_with_someone_tells_the_talks(extract):
+    text = "Foreign Minister Maria Ruiz confirmed the bilateral agenda in talks with Secretary of State Jonas Berg."
+    assert sides(text, extract) == [("meeting", "occurred", frozenset({"Maria Ruiz", "Jonas Berg"}))]
+
+
+def test_a_role_in_talks_with_rebels_is_no_contact(extract):
+    assert sides("Analysts praised his role in talks with the rebels.", extract) == []
+
+
+def test_progress_in_talks_with_a_state_is_no_contact(extract):
+    assert sides("The senator questioned the progress in talks with Iran.", extract) == []

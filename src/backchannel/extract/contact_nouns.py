@@ -50,6 +50,7 @@ from .contact_words import (
     SESSION_HOLDERS,
     SIDELINES,
     SITTING_BODIES,
+    STALLED_STATES,
     STOPPING_TALKS_VERBS,
     TELLING_VERBS,
     TOPIC_OBJECT_VERBS,
@@ -422,6 +423,22 @@ def written_to(asking: Token) -> list[Token]:
 def _with_appositions(noun: Token) -> list[Token]:
     """ "the chief executive, Carl Berg": the noun and the names set beside it."""
     return [noun, *(c for c in noun.children if c.dep_ == "appos")]
+
+
+def stalled_since(noun: Token) -> bool:
+    """ "Peace talks between X and Y have been stalled since 1996", "the negotiations have remained deadlocked": the
+    contact noun is the subject of a lasting standstill told with "since" or in a perfect tense, which tells a state
+    of affairs and no round held (rule contact.noun.stalled-since). "Talks stalled on Tuesday over tariffs" tells a
+    round that was held, and stays."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = noun.head
+    states = [verb, *(c for c in verb.children if c.dep_ in ("acomp", "attr", "oprd", "xcomp"))]
+    if not any(t.lower_ in STALLED_STATES or t.lemma_.lower() in STALLED_STATES for t in states):
+        return False
+    since = any(c.dep_ == "prep" and c.lower_ == "since" for t in states for c in t.children)
+    perfect = any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" for c in verb.children)
+    return since or perfect
 
 
 def virtual_visit(noun: Token) -> bool:

@@ -302,6 +302,9 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
         if speaking is not head.head:
             fired("contact.noun.in-phrase-on-speaker")
         circumstance = True
+    elif (deed := _done_in_talks_with(noun, mode)) is not None and not self_told:
+        fired("contact.noun.in-talks-on-object")  # "confirmed the agenda in talks with X": the confirming was in them
+        circumstance, speaking = True, deed
     carrier = head.head if contact_nouns.counted(noun) else None
     if carrier is not None and carrier.dep_ == "pobj" and carrier.head.lower_ in BACKGROUND_PREPS and not self_told:
         if set_in:
@@ -355,6 +358,8 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
         return rejected("contact.noun.demanded")
     if contact_nouns.discussed(noun):
         return rejected("contact.noun.discussed")  # "discussed trade and the summit": a topic
+    if contact_nouns.stalled_since(noun):
+        return rejected("contact.noun.stalled-since")  # "talks have been stalled since 1996": no round held
     if contact_nouns.discussed_in_headline(noun):
         return rejected("contact.noun.headline-discussed")  # "Lind, Moss Discuss Upcoming Summit"
     if phone_call and governor is not None and governor.pos_ == "NOUN":
@@ -796,6 +801,24 @@ def _speech_verb_of(prep: Token) -> Token | None:
     if verb.dep_ == "nsubj" and verb.pos_ in ("PROPN", "NOUN") and prep.i > verb.i:
         verb = verb.head
     return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in SPEECH_VERBS else None
+
+
+def _done_in_talks_with(noun: Token, mode: str) -> Token | None:
+    """The verb whose object the parser hung "in talks with X" on: "confirmed the bilateral agenda in talks with
+    Secretary X", "reviewed the trade deal in talks with her counterpart" (rule contact.noun.in-talks-on-object).
+    The talks are where the verb's deed was done, as if hung on the verb; not "his role in talks with X", whose noun
+    is no verb's object, nor the talks told before, nor talks with no one named or titled."""
+    head = noun.head
+    if mode != "meeting" or noun.dep_ != "pobj" or head.lower_ != "in":
+        return None
+    objekt = head.head
+    if objekt.pos_ != "NOUN" or objekt.dep_ != "dobj" or objekt.head.pos_ != "VERB":
+        return None
+    if any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children):
+        return None  # "in the talks with X": talks told before
+    met = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
+    named = any(t.ent_type_ == "PERSON" or t.lemma_.lower() in TITLE_NOUNS | {"counterpart"} for t in met)
+    return objekt.head if named else None
 
 
 def _someone_met(noun: Token, verb: Token) -> bool:

@@ -137,3 +137,21 @@ def test_a_role_in_talks_with_rebels_is_no_contact(extract):
 
 def test_progress_in_talks_with_a_state_is_no_contact(extract):
     assert sides("The senator questioned the progress in talks with Iran.", extract) == []
+
+
+# contact.wh-slot: a contact verb whose counterpart or destination is an embedded question's wh-word
+
+
+def test_a_list_of_who_someone_met_and_where_is_no_contact(extract):
+    text = "The spokesman then went on to list who President Ana Ruiz met and where she visited."
+    assert sides(text, extract) == []
+
+
+def test_where_two_named_people_met_is_still_their_meeting(extract):
+    text = "The ministry did not say where President Ana Ruiz met Karl Berg."
+    assert sides(text, extract) == [("meeting", "occurred", frozenset({"Ana Ruiz", "Karl Berg"}))]
+
+
+def test_a_relative_whom_keeps_the_meeting(extract):
+    text = "Karl Berg, whom President Ana Ruiz met on Monday, praised the deal."
+    assert sides(text, extract) == [("meeting", "occurred", frozenset({"Ana Ruiz", "Karl Berg"}))]

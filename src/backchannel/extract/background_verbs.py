@@ -49,6 +49,26 @@ def left_undone(verb: Token) -> bool:
     return any(a.lower_ in HAVE_FORMS for a in auxes) and any(a.lower_ in REPROACH_MODALS for a in auxes)
 
 
+WHO_WORDS = frozenset({"who", "whom", "whoever"})
+"""Wh-words that stand for whom a contact verb in an embedded question was had with."""
+
+
+def wh_slot(verb: Token) -> bool:
+    """ "went on to list who Mr. X met, where the president visited", "declined to say whom the envoy met": a
+    contact verb in an embedded question whose counterpart ("who", "whom") or, with no one else met, whose
+    destination ("where") is the wh-word tells no contact of its own, only that there were some (rule
+    contact.wh-slot). Not a relative clause ("the envoy whom she met", "Lima, where she met X") nor a question of
+    place about a contact with someone named ("did not say where he met X")."""
+    if verb.dep_ not in ("ccomp", "xcomp", "conj", "dobj", "pobj", "advcl"):
+        return False
+    slots = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    slots += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "to") for g in c.children]
+    if any(t.lower_ in WHO_WORDS and t.i < verb.i for t in slots):
+        return True
+    wheres = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "where" and c.i < verb.i]
+    return bool(wheres) and not slots
+
+
 URGING_KEPT_UNDER = frozenset({"agree", "decide", "propose", "recommend", "suggest"})
 """Heads under which "should meet" is a proposal or an agreement, which the status reads, not a wish."""
 

@@ -199,6 +199,8 @@ def verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> M
         return rejected("contact.should-have")  # "should have summoned the ambassador": it was not done
     if background_verbs.urged(verb):
         return rejected("contact.urged")  # "the county should talk to the traders": a call for talks
+    if background_verbs.wh_slot(verb):
+        return rejected("contact.wh-slot")  # "went on to list who X met, where the president visited"
     purpose_of_trip = (verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_.lower() in TRAVEL_VERBS) or (
         # "took a detour on Wednesday to meet X": the purpose of a done act was done, unless the act plans it
         verb.dep_ == "advcl"

@@ -155,3 +155,24 @@ def test_where_two_named_people_met_is_still_their_meeting(extract):
 def test_a_relative_whom_keeps_the_meeting(extract):
     text = "Karl Berg, whom President Ana Ruiz met on Monday, praised the deal."
     assert sides(text, extract) == [("meeting", "occurred", frozenset({"Ana Ruiz", "Karl Berg"}))]
+
+
+# contact.habit.quoted-held: "“We hold discussions with …”" in quoted words is how things stand
+
+
+def test_quoted_discussions_held_as_a_matter_of_course_are_no_contact(extract):
+    text = '"We hold discussions with the envoys of various countries," party spokesman Amos Kiprop said.'
+    assert sides(text, extract) == []
+
+
+def test_a_quoted_habit_leaves_the_meeting_of_the_day_alone(extract):
+    text = (
+        'Party spokesman Amos Kiprop met US Ambassador Jane Lowe on Monday. "We hold discussions with the envoys of '
+        'various countries. The meeting today was along those lines," Kiprop said.'
+    )
+    assert sides(text, extract) == [("meeting", "occurred", frozenset({"Amos Kiprop", "Jane Lowe"}))]
+
+
+def test_a_headline_present_of_held_talks_is_news(extract):
+    text = "Rebels hold talks with government envoys in Geneva"
+    assert sides(text, extract) == [("meeting", "occurred", frozenset({"Rebels", "government envoys"}))]

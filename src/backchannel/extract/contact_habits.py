@@ -68,12 +68,17 @@ def held_as_a_habit(noun: Token, governor: Token | None) -> bool:
     president", "spent May regularly holding meetings with legislators": a contact noun taken part in by a verb of
     holding (habit_holding_verbs) that is itself told as a habit or a policy, as a contact verb would be (rule
     contact.habit.held); also a gerund with an adverb of how often and no auxiliary, which has no tense of its own
-    ("regularly holding meetings"). Not one held on an occasion ("held talks with X in Rome on Monday") nor a
+    ("regularly holding meetings"); and, in quoted words, a holding verb in the simple present with no day or
+    occasion, as a contact verb is read there ("“We hold discussions with the envoys of many countries”", rule
+    contact.habit.quoted-held). Not one held on an occasion ("held talks with X in Rome on Monday") nor a
     headline's present ("Rebels hold talks with government"), which tells news."""
     if governor is None or noun.dep_ != "dobj" or noun.head.i != governor.i:
         return False
     if governor.lemma_.lower() not in HABIT_HOLDING_VERBS or not _closed_by_a_stop(governor):
         return False
+    if _quoted_present(governor):
+        fired("contact.habit.quoted-held")  # "“We hold discussions with the envoys of many countries,” X said"
+        return True
     if not (_held_often(governor) or (_held_by_a_kind(governor) and not time_of_its_own_on(governor))):
         return False  # "Rebel leaders hold talks with government envoys in Geneva on Monday": an occasion
     fired("contact.habit.held")

@@ -176,3 +176,29 @@ def test_a_quoted_habit_leaves_the_meeting_of_the_day_alone(extract):
 def test_a_headline_present_of_held_talks_is_news(extract):
     text = "Rebels hold talks with government envoys in Geneva"
     assert sides(text, extract) == [("meeting", "occurred", frozenset({"Rebels", "government envoys"}))]
+
+
+# party.delegation-from-on-verb, party.delegation-led-next, party.companions-by: delegations and companions
+
+
+def test_a_delegation_received_from_a_parliament_is_the_parliaments_led_by_its_speaker(extract):
+    text = (
+        "Governor Ruth Achieng received a high-level delegation from the Pan-African Parliament at her office on "
+        "Monday. The delegation was led by its Speaker, Moses Kalua."
+    )
+    assert sides(text, extract) == [
+        ("visit", "occurred", frozenset({"Pan-African Parliament", "Ruth Achieng", "Moses Kalua"}))
+    ]
+
+
+def test_a_letter_received_from_a_body_makes_no_delegation(extract):
+    text = "Governor Ruth Achieng received a letter from the Pan-African Parliament on Monday."
+    assert sides(text, extract) == []
+
+
+def test_companions_to_a_meeting_hold_no_meeting_of_their_own(extract):
+    text = (
+        "President Ana Ruiz met Chancellor Karl Berg on Monday. President Ruiz was accompanied to the meeting by "
+        "Foreign Minister Lia Soto and Finance Minister Tomas Vega."
+    )
+    assert sides(text, extract) == [("meeting", "occurred", frozenset({"Ana Ruiz", "Karl Berg"}))]

@@ -441,6 +441,23 @@ def stalled_since(noun: Token) -> bool:
     return since or perfect
 
 
+ACCOMPANYING_VERBS = frozenset({"accompany", "escort"})
+"""Verbs of going along with someone to a contact: "was accompanied to the meeting by X"."""
+
+
+def accompanied_to(noun: Token) -> bool:
+    """ "President X was accompanied to the meeting by Y and Z", "escorted to the talks by his deputy": a contact
+    noun that is where someone was taken along to; its "by" agents are companions of the one accompanied, not the
+    other side of a contact of their own (rule party.companions-by)."""
+    head = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and head.lower_ == "to"
+        and head.head.pos_ == "VERB"
+        and head.head.lemma_.lower() in ACCOMPANYING_VERBS
+    )
+
+
 def virtual_visit(noun: Token) -> bool:
     """ "his virtual visit to Kenya", "the Africa virtual tour": a visit noun made remote by its own modifier."""
     return any(c.dep_ in ("amod", "compound") and c.lower_ in VIRTUAL_VISIT_WORDS for c in noun.children)
@@ -615,7 +632,9 @@ def noun_parties(noun: Token) -> list[tuple[str, Token]]:
                     out += [("recipient", side) for side in _sides_hung_on_sidelines(pobj)]
                 if child.lower_ == "to" and NOUN_MODES.get(noun.lower_) == "visit":
                     out += [("actor", visitor) for visitor in _visitor_hung_on_place(pobj)]
-                if child.lower_ in ("by", "of", "from") and pobj.lower_ not in NOUN_MODES:
+                if child.lower_ == "by" and accompanied_to(noun):
+                    fired("party.companions-by")  # "was accompanied to the meeting by X": X came along, no side
+                elif child.lower_ in ("by", "of", "from") and pobj.lower_ not in NOUN_MODES:
                     out.append(("actor", pobj))  # "a visit by X", "a call from X"
                 elif child.lower_ in ("with", "between") or (child.lower_ == "on" and paid_call(noun)):
                     out.append(("recipient", pobj))  # "talks with X", "a courtesy call on X"

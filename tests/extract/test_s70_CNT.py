@@ -202,3 +202,27 @@ def test_companions_to_a_meeting_hold_no_meeting_of_their_own(extract):
         "Foreign Minister Lia Soto and Finance Minister Tomas Vega."
     )
     assert sides(text, extract) == [("meeting", "occurred", frozenset({"Ana Ruiz", "Karl Berg"}))]
+
+
+# contact.when-welcoming: a contact told in a "when …ing" frame of the main clause
+
+
+def test_a_counterpart_welcomed_in_a_when_clause_is_a_contact(extract):
+    text = (
+        "President Ian Mosala, when welcoming his Namibian counterpart Peter Haufiku, said the two states share a "
+        "long history."
+    )
+    assert sides(text, extract) == [("visit", "occurred", frozenset({"Ian Mosala", "Peter Haufiku"}))]
+
+
+def test_a_person_met_in_a_while_clause_is_a_contact(extract):
+    text = "While meeting President Peter Haufiku, Ian Mosala raised the border question."
+    assert sides(text, extract) == [("meeting", "occurred", frozenset({"Ian Mosala", "Peter Haufiku"}))]
+
+
+def test_meeting_the_press_in_a_when_clause_is_no_contact(extract):
+    assert sides("President Ian Mosala, when meeting the press, said the talks had gone well.", extract) == []
+
+
+def test_visiting_a_market_in_a_while_clause_is_no_contact(extract):
+    assert sides("Governor Idris Musa, while visiting the market, said prices had doubled.", extract) == []

@@ -17,7 +17,7 @@ from .contact_words import (
     REPROACH_MODALS,
 )
 from .grammar import looked_forward_to, not_or_never
-from .lexicon import FIRST_PERSONS
+from .lexicon import FIRST_PERSONS, TITLE_NOUNS
 from .parties import person_like, shown_doing
 from .trace import fired
 
@@ -135,6 +135,9 @@ def backgrounded_verb(verb: Token) -> bool:
     if marks & {"while", "after", "before", "since", "as", "when"} and verb.dep_ == "ROOT" and verb_has_subject(verb):
         # "While in Paris, Kerrigan also met X": the parse gave the elided clause's "while" to the main verb
         return False
+    if marks & {"when", "while"} and _welcoming_someone(verb):
+        fired("contact.when-welcoming")  # "X, when welcoming his counterpart, said": the welcome was had
+        return False
     if marks & {"while", "after", "before", "since", "as", "when"}:
         return True  # "while visiting X", "since they met": a circumstance
     # "Speaking to Xi, he reaffirmed …" is a circumstance; "a photograph showed X sitting down with Y" tells it
@@ -145,6 +148,22 @@ def backgrounded_verb(verb: Token) -> bool:
         and not shown_doing(verb)
         and not _trailing_participle(verb)
     )
+
+
+WELCOMING_VERBS = frozenset({"meet", "receive", "welcome", "host"})
+"""Verbs of meeting or receiving someone whose "when …ing" clause tells the contact the main clause is set at."""
+
+
+def _welcoming_someone(verb: Token) -> bool:
+    """ "President X, when welcoming his counterpart, said …", "Minister Y, while receiving the Japanese ambassador,
+    said …": a subjectless participle of meeting or receiving, under "when" or "while", with a person named or
+    described by an office as its object, tells the contact the saying was set at (rule contact.when-welcoming);
+    not "when meeting the press" nor "while visiting the market", no one met."""
+    if verb.tag_ != "VBG" or verb.lemma_.lower() not in WELCOMING_VERBS or verb_has_subject(verb):
+        return False
+    met = _met(verb)
+    met += [c for o in met for c in o.children if c.dep_ == "appos"]
+    return any(o.ent_type_ == "PERSON" or o.lemma_.lower() in TITLE_NOUNS | {"counterpart"} for o in met)
 
 
 TRAILING_CONTACTS = frozenset({"meet", "visit", "confer", "huddle"})

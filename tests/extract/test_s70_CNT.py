@@ -226,3 +226,24 @@ def test_meeting_the_press_in_a_when_clause_is_no_contact(extract):
 
 def test_visiting_a_market_in_a_while_clause_is_no_contact(extract):
     assert sides("Governor Idris Musa, while visiting the market, said prices had doubled.", extract) == []
+
+
+# party.fronted-possessive-own-clause: a fronted "his" in a quote is the quoted clause's subject
+
+
+def test_a_fronted_possessive_in_a_quote_is_the_quoted_subjects(extract):
+    text = (
+        '"In addition to his in-person meetings with the prime ministers of Japan and Canada, President Karl Berg '
+        'also recently had phone calls with the presidents of Peru and Chile," spokesman Lukas Brandt said.'
+    )
+    assert set(sides(text, extract)) == {
+        ("meeting", "occurred", frozenset({"Karl Berg", "Japan"})),
+        ("meeting", "occurred", frozenset({"Karl Berg", "Canada"})),
+        ("phone", "occurred", frozenset({"Karl Berg", "Peru"})),
+        ("phone", "occurred", frozenset({"Karl Berg", "Chile"})),
+    }
+
+
+def test_a_fronted_possessive_before_the_main_clause_is_its_subjects(extract):
+    text = "In the final Mass of his Mexico trip, Pope Francis told bishops he had met President Ana Ruiz."
+    assert sides(text, extract) == [("visit", "occurred", frozenset({"Pope Francis", "Mexico", "Ana Ruiz"}))]

@@ -1753,13 +1753,25 @@ def _fronted_owner(pronoun: Token, table: ActorTable) -> str | None:
     to that clause's subject."""
     if pronoun.dep_ != "poss" or pronoun.lower_ not in ("his", "her"):
         return None
-    root = pronoun.sent.root
-    subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i > pronoun.i), None)
+    subject = _subject_ahead(pronoun)
     actor = table.actor_at(subject) if subject is not None else None
     if actor is None or actor.kind is not ActorKind.PERSON:
         return None
     fired("party.fronted-possessive")
     return actor.id
+
+
+def _subject_ahead(pronoun: Token) -> Token | None:
+    """The subject after a fronted possessive of the smallest clause that holds it: the main clause's ("In the
+    final Mass of his trip, Francis told …"), or, in quoted words, the quoted clause's (“In addition to his meetings
+    with X, the President also had calls with Y,” Z said: the President, never Z, who speaks of him)."""
+    for verb in (a for a in pronoun.ancestors if a.pos_ in ("VERB", "AUX")):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > pronoun.i), None)
+        if subject is not None:
+            if verb.i != pronoun.sent.root.i:
+                fired("party.fronted-possessive-own-clause")
+            return subject
+    return None
 
 
 def _owner_in_reported_clause(pronoun: Token, table: ActorTable, resolver: SpeakerResolver) -> str | None:

@@ -277,3 +277,18 @@ def test_two_presidents_to_meet_in_a_third_country_is_a_meeting(extract):
         ("phone", "occurred", frozenset({"Ana Ruiz", "Karl Berg"})),
         ("meeting", "planned", frozenset({"Ana Ruiz", "Karl Berg"})),
     ]
+
+
+# party.wanted-by-the-pair: "X and Y have said they want talks"
+
+
+def test_a_pair_that_wants_talks_are_their_sides(extract):
+    text = (
+        "President Ivan Lema and his Rwandan counterpart Paul Nsengi have said they want talks, but no dates have "
+        "been set."
+    )
+    assert sides(text, extract) == [("meeting", "hypothetical", frozenset({"Ivan Lema", "Paul Nsengi"}))]
+
+
+def test_one_side_that_wants_talks_makes_no_contact(extract):
+    assert sides("The rebels want talks.", extract) == []

@@ -46,6 +46,7 @@ from .contact_words import (
     TOPIC_OBJECT_VERBS,
     TRAVEL_VERBS,
     VOICE_TITLES,
+    WANTING_VERBS,
 )
 from .grammar import not_or_never, takes_to
 from .lexicon import QUESTIONING_VERBS, SPEECH_VERBS, TITLE_NOUNS
@@ -241,6 +242,8 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
     left = contact_nouns.left_the_talks(noun)  # "walked out of the negotiations": the leaver was a side
     # "the rebels suspended the talks with the government": the one that stops them is a side of them
     stopper = contact_nouns.stopped_the_talks(noun) if left is None else None
+    # "X and Y have said they want talks": with no one named after it, the wanting pair are its sides
+    wanted = noun.dep_ == "dobj" and noun.head.lemma_.lower() in WANTING_VERBS and not parties
     verb = contact_nouns.governor(noun) or left
     on_trip = contact_nouns.on_a_trip(noun, verb)  # "is on a state visit to Peru"
     leg = earlier_leg(noun, mode, verb)  # "arrived in Lima following a visit to Chile"
@@ -544,6 +547,7 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
             or asked_own
             or (left is not None and governor.i == left.i)
             or (stopper is not None and governor.i == stopper.i)
+            or (wanted and governor.i == noun.head.i)
             or _returned_call(noun, governor, mention.mode, table)
         )
         and not contact_nouns.disposition(governor)
@@ -557,6 +561,8 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
             if left is not None
             else "party.stopped-the-talks"
             if stopper is not None and governor.i == stopper.i
+            else "party.wanted-by-the-pair"
+            if wanted
             else "party.holder"
         )
         mention.left = left is not None

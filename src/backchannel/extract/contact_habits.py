@@ -87,8 +87,10 @@ def held_as_a_habit(noun: Token, governor: Token | None) -> bool:
 
 
 def _held_by_people_of_no_day(noun: Token, verb: Token) -> bool:
-    """Whether a quoted holding verb's subject is a personal pronoun ("we hold discussions") and the contact noun
-    names no day or time of its own ("a meeting with X on the 21st" is one)."""
+    """Whether a quoted holding verb other than "have" has a personal pronoun as its subject ("we hold
+    discussions") and the contact noun names no day or time of its own ("a meeting with X on the 21st" is one)."""
+    if verb.lemma_.lower() == "have":
+        return False  # "“We have contacts with some leaders. They call …”": ties the words go on to tell
     people = any(c.dep_ == "nsubj" and c.lower_ in ("we", "i", "they", "you") for c in verb.children)
     return people and not any(t.ent_type_ in ("DATE", "TIME") for t in noun.subtree)
 

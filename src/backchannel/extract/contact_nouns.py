@@ -535,9 +535,11 @@ def stopped_the_talks(noun: Token) -> Token | None:
     rebels suspended the talks with the government", "broke the second round of talks with X", "called off talks
     with Y", "boycotted talks with the ruling party". Only when the talks name whom with ("with"), so that an
     organiser that cancels a gathering ("the hotel cancelled the summit") or someone who stops talks between others
-    takes no part."""
+    takes no part; nor with a possessive, which tells whose they are ("cancelled their dinner with X")."""
     if not any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
         return None
+    if any(c.dep_ == "poss" for c in noun.children):
+        return None  # "the families cancelled their dinner with X": the possessive tells whose
     objekt = noun.head.head if counted(noun) else noun
     verb = objekt.head
     if objekt.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in STOPPING_TALKS_VERBS:

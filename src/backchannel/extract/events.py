@@ -71,7 +71,7 @@ from .gathering_scene import gathering_city, near_the_story_day
 from .gender import gender_of
 from .grammar import takes_to, verb_at_or_above
 from .grouping_officials import name_grouping_officials
-from .hosts_country import came_to_the_hosts_country, met_in_one_sides_country
+from .hosts_country import came_to_the_hosts_country
 from .lexicon import BUILDING_WORDS, FIRST_PERSONS, PREMISES_NOUNS, SIDES_IN_ONE_PLACE, SPEECH_VERBS, mended_lemma
 from .many_sides import told_as_many_sided
 from .mentions import Mention
@@ -1185,8 +1185,6 @@ def _assemble(n: int, draft: Draft, article: Article, table: ActorTable, trips: 
         place, venue = premises
     if mode == "meeting" and not abroad and came_to_the_hosts_country(draft, place, status, table):
         mode = "visit"
-    elif mode == "meeting" and not abroad and met_in_one_sides_country(draft, place, status, table):
-        mode = "visit"  # "the two presidents decided to meet in Costa Rica", one of them Costa Rican
     elif mode == "meeting" and received_from_a_body(draft, place, status, table):
         fired("mode.body-envoy-received")  # "UN refugee chief Ana Ruiz met Prime Minister Okafor in Abuja"
         mode = "visit"

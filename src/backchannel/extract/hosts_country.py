@@ -8,7 +8,7 @@ the White House adviser in Washington": the one who came from abroad to the othe
 from __future__ import annotations
 
 from ..geo import Location
-from ..records import Actor, ActorKind, EventStatus
+from ..records import Actor, EventStatus
 from .actor_table import ActorTable
 from .contact_words import RESIDENT_DIPLOMAT_WORDS, at_a_gathering
 from .mentions import Mention
@@ -41,26 +41,6 @@ def came_to_the_hosts_country(draft: Draft, place: Location | None, status: Even
     if any(at_a_gathering(m.trigger.sent) for m in draft.mentions):
         return False
     fired("mode.talks-in-the-hosts-country")
-    return True
-
-
-def met_in_one_sides_country(draft: Draft, place: Location | None, status: EventStatus, table: ActorTable) -> bool:
-    """ "Costa Rican President X met Nicaraguan President Y … The two presidents decided to meet in Costa Rica": two
-    people of two known states told as one subject, to meet in the country of one of them, where the other has to
-    go (rule mode.met-in-one-sides-country), which the one subject alone does not tell. Not in a third country, not
-    at a gathering, nor with a diplomat posted abroad on either side."""
-    if place is None or place.country is None or status is EventStatus.DENIED or not _both_as_one(draft.first):
-        return False
-    parties = [a for p in draft.first.participants if (a := table.get(p)) is not None]
-    people = [a for a in parties if a.kind is ActorKind.PERSON]
-    if len(people) != 2 or any(a.kind not in (ActorKind.PERSON, ActorKind.COUNTRY) for a in parties):
-        return False
-    states = {a.country for a in people}
-    if None in states or len(states) != 2 or place.country not in states:
-        return False
-    if any(_posted_abroad(a, place) for a in people) or any(at_a_gathering(m.trigger.sent) for m in draft.mentions):
-        return False
-    fired("mode.met-in-one-sides-country")
     return True
 
 

@@ -436,12 +436,18 @@ def _delegation_from_on_verb(group: Token, verb: Token) -> list[Token]:
     """ "received a high-level delegation from the X Parliament at her office": the body a received delegation,
     mission or team comes from, when the parse hung its "from" phrase on the verb right after the group; the
     delegation is that body's, as "a delegation from X" read whole is (rule party.delegation-from-on-verb). Only
-    a group noun: "received a letter from X" tells where the letter came from."""
+    a group noun: "received a letter from X" tells where the letter came from; and a body, not a place ("a
+    delegation from Lohja" acts for the town's state, read as before)."""
     if group.lemma_.lower() not in LED_GROUPS:
         return []
     after = group.right_edge.i + 1
     froms = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" and c.i == after]
-    return [g for c in froms for g in c.children if g.dep_ == "pobj"]
+    pobjs = [g for c in froms for g in c.children if g.dep_ == "pobj"]
+    return [
+        g
+        for g in pobjs
+        if g.ent_type_ not in ("GPE", "LOC", "NORP") and not is_place(g) and gazetteer().state_of(g.text) is None
+    ]
 
 
 def _pronoun_taken_amiss(subjects: list[str], verb: Token, table: ActorTable) -> bool:

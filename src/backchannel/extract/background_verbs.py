@@ -157,13 +157,21 @@ WELCOMING_VERBS = frozenset({"meet", "receive", "welcome", "host"})
 def _welcoming_someone(verb: Token) -> bool:
     """ "President X, when welcoming his counterpart, said …", "Minister Y, while receiving the Japanese ambassador,
     said …": a subjectless participle of meeting or receiving, under "when" or "while", with a person named or
-    described by an office as its object, tells the contact the saying was set at (rule contact.when-welcoming);
-    not "when meeting the press" nor "while visiting the market", no one met."""
+    described by an office and a nation as its object, tells the contact the saying was set at (rule
+    contact.when-welcoming); not "when meeting the press" nor "while visiting the market", no one met, nor a bare
+    "his counterpart" the text may never name."""
     if verb.tag_ != "VBG" or verb.lemma_.lower() not in WELCOMING_VERBS or verb_has_subject(verb):
         return False
     met = _met(verb)
     met += [c for o in met for c in o.children if c.dep_ == "appos"]
-    return any(o.ent_type_ == "PERSON" or o.lemma_.lower() in TITLE_NOUNS | {"counterpart"} for o in met)
+    return any(o.ent_type_ == "PERSON" or _of_a_nation(o) for o in met)
+
+
+def _of_a_nation(noun: Token) -> bool:
+    """An office holder told by his nation: "the Japanese ambassador", "his Namibian counterpart"; not a bare "his
+    counterpart", whom the text may never name."""
+    titled = noun.lemma_.lower() in TITLE_NOUNS | {"counterpart"}
+    return titled and any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in noun.children)
 
 
 TRAILING_CONTACTS = frozenset({"meet", "visit", "confer", "huddle"})

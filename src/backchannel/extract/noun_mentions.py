@@ -675,10 +675,7 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
         mention.add(mention.recipient, parties_of(contact_verbs.between(errand), table, resolver))
     if governor is not None and governor.pos_ == "VERB" and mention.mode != "third-party":
         add_broker(mention, governor, table, resolver)  # "held talks on Monday in a meeting chaired by X"
-    if mention.mode == "meeting" and _body_delegation_received(noun, mention, table):
-        fired("mode.body-delegation-received")  # "held talks with a delegation from the United Nations": it came
-        mention.mode = "visit"
-    elif mention.mode == "meeting" and any(is_multilateral(table.get(p)) for p in mention.participants):
+    if mention.mode == "meeting" and any(is_multilateral(table.get(p)) for p in mention.participants):
         fired("mode.multilateral-body")
         mention.mode = "multilateral"  # "ministers from the Group of 20 opened a two-day meeting"
     elif mention.mode == "multilateral" and _two_sides(mention.participants, table):
@@ -828,26 +825,6 @@ def _done_in_talks_with(noun: Token, mode: str) -> Token | None:
     met = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
     named = any(t.ent_type_ == "PERSON" or t.lemma_.lower() in TITLE_NOUNS | {"counterpart"} for t in met)
     return objekt.head if named else None
-
-
-def _body_delegation_received(noun: Token, mention: Mention, table: ActorTable) -> bool:
-    """ "President X held talks with a delegation from the United Nations": a delegation, mission or team from a
-    body of many states, met by one person of a state, came to that state's side; two sides, the body's and the
-    host's, not a gathering of many (rule mode.body-delegation-received)."""
-    groups = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
-    froms = [
-        b
-        for g in groups
-        if g.lemma_.lower() in LED_GROUPS
-        for c in g.children
-        if c.dep_ == "prep" and c.lower_ == "from"
-        for b in c.children
-        if b.dep_ == "pobj"
-    ]
-    bodies = {a.id for b in froms if (a := table.actor_at(b)) is not None and is_multilateral(a)}
-    hosts = [a for p in mention.actor if (a := table.get(p)) is not None]
-    one_host = len(hosts) == 1 and hosts[0].kind is ActorKind.PERSON
-    return bool(bodies) and one_host and set(mention.recipient) <= bodies
 
 
 def _someone_met(noun: Token, verb: Token) -> bool:

@@ -26,9 +26,9 @@ def test_called_up_a_person_is_a_phone_call(extract):
 def test_called_up_troops_and_called_off_talks_are_no_calls(extract):
     # negatives of contact.call.called-up
     assert extract("President Tom Reed called up reserve troops.", published=PUBLISHED)["events"] == []
-    assert (
-        extract("The ruling party called off the talks with Premier Eino Aalto.", published=PUBLISHED)["events"] == []
-    )
+    # the talks called off are denied talks of the party (rule party.stopped-the-talks, session 70), but no call
+    called_off = extract("The ruling party called off the talks with Premier Eino Aalto.", published=PUBLISHED)
+    assert [(e["mode"], e["status"]) for e in called_off["events"]] == [("meeting", "denied")]
 
 
 def test_a_scene_clause_before_called_on_leaves_the_visit(extract):

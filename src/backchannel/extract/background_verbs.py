@@ -17,7 +17,7 @@ from .contact_words import (
     REPROACH_MODALS,
 )
 from .grammar import looked_forward_to, not_or_never
-from .lexicon import FIRST_PERSONS
+from .lexicon import FIRST_PERSONS, TITLE_NOUNS
 from .parties import person_like, shown_doing
 from .trace import fired
 
@@ -47,6 +47,26 @@ def left_undone(verb: Token) -> bool:
     if verb.dep_ == "xcomp":
         auxes.append(verb.head)  # "ought to have met": the parse makes "ought" the head
     return any(a.lower_ in HAVE_FORMS for a in auxes) and any(a.lower_ in REPROACH_MODALS for a in auxes)
+
+
+WHO_WORDS = frozenset({"who", "whom", "whoever"})
+"""Wh-words that stand for whom a contact verb in an embedded question was had with."""
+
+
+def wh_slot(verb: Token) -> bool:
+    """ "went on to list who Mr. X met, where the president visited", "declined to say whom the envoy met": a
+    contact verb in an embedded question whose counterpart ("who", "whom") or, with no one else met, whose
+    destination ("where") is the wh-word tells no contact of its own, only that there were some (rule
+    contact.wh-slot). Not a relative clause ("the envoy whom she met", "Lima, where she met X") nor a question of
+    place about a contact with someone named ("did not say where he met X")."""
+    if verb.dep_ not in ("ccomp", "xcomp", "conj", "dobj", "pobj", "advcl"):
+        return False
+    slots = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    slots += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "to") for g in c.children]
+    if any(t.lower_ in WHO_WORDS and t.i < verb.i for t in slots):
+        return True
+    wheres = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "where" and c.i < verb.i]
+    return bool(wheres) and not slots
 
 
 URGING_KEPT_UNDER = frozenset({"agree", "decide", "propose", "recommend", "suggest"})
@@ -115,6 +135,9 @@ def backgrounded_verb(verb: Token) -> bool:
     if marks & {"while", "after", "before", "since", "as", "when"} and verb.dep_ == "ROOT" and verb_has_subject(verb):
         # "While in Paris, Kerrigan also met X": the parse gave the elided clause's "while" to the main verb
         return False
+    if marks & {"when", "while"} and _welcoming_someone(verb):
+        fired("contact.when-welcoming")  # "X, when welcoming his counterpart, said": the welcome was had
+        return False
     if marks & {"while", "after", "before", "since", "as", "when"}:
         return True  # "while visiting X", "since they met": a circumstance
     # "Speaking to Xi, he reaffirmed …" is a circumstance; "a photograph showed X sitting down with Y" tells it
@@ -125,6 +148,30 @@ def backgrounded_verb(verb: Token) -> bool:
         and not shown_doing(verb)
         and not _trailing_participle(verb)
     )
+
+
+WELCOMING_VERBS = frozenset({"meet", "receive", "welcome", "host"})
+"""Verbs of meeting or receiving someone whose "when …ing" clause tells the contact the main clause is set at."""
+
+
+def _welcoming_someone(verb: Token) -> bool:
+    """ "President X, when welcoming his counterpart, said …", "Minister Y, while receiving the Japanese ambassador,
+    said …": a subjectless participle of meeting or receiving, under "when" or "while", with a person named or
+    described by an office and a nation as its object, tells the contact the saying was set at (rule
+    contact.when-welcoming); not "when meeting the press" nor "while visiting the market", no one met, nor a bare
+    "his counterpart" the text may never name."""
+    if verb.tag_ != "VBG" or verb.lemma_.lower() not in WELCOMING_VERBS or verb_has_subject(verb):
+        return False
+    met = _met(verb)
+    met += [c for o in met for c in o.children if c.dep_ == "appos"]
+    return any(o.ent_type_ == "PERSON" or _of_a_nation(o) for o in met)
+
+
+def _of_a_nation(noun: Token) -> bool:
+    """An office holder told by his nation: "the Japanese ambassador", "his Namibian counterpart"; not a bare "his
+    counterpart", whom the text may never name."""
+    titled = noun.lemma_.lower() in TITLE_NOUNS | {"counterpart"}
+    return titled and any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in noun.children)
 
 
 TRAILING_CONTACTS = frozenset({"meet", "visit", "confer", "huddle"})

@@ -68,16 +68,31 @@ def held_as_a_habit(noun: Token, governor: Token | None) -> bool:
     president", "spent May regularly holding meetings with legislators": a contact noun taken part in by a verb of
     holding (habit_holding_verbs) that is itself told as a habit or a policy, as a contact verb would be (rule
     contact.habit.held); also a gerund with an adverb of how often and no auxiliary, which has no tense of its own
-    ("regularly holding meetings"). Not one held on an occasion ("held talks with X in Rome on Monday") nor a
-    headline's present ("Rebels hold talks with government"), which tells news."""
+    ("regularly holding meetings"); and, in quoted words, a holding verb in the simple present with "we" or "they"
+    as its subject and no day or occasion, as a contact verb is read there ("“We hold discussions with the envoys
+    of many countries”", rule contact.habit.quoted-held; not "“My diary has a meeting with X on the 21st”"). Not
+    one held on an occasion ("held talks with X in Rome on Monday") nor a headline's present ("Rebels hold talks
+    with government"), which tells news."""
     if governor is None or noun.dep_ != "dobj" or noun.head.i != governor.i:
         return False
     if governor.lemma_.lower() not in HABIT_HOLDING_VERBS or not _closed_by_a_stop(governor):
         return False
+    if _quoted_present(governor) and _held_by_people_of_no_day(noun, governor):
+        fired("contact.habit.quoted-held")  # "“We hold discussions with the envoys of many countries,” X said"
+        return True
     if not (_held_often(governor) or (_held_by_a_kind(governor) and not time_of_its_own_on(governor))):
         return False  # "Rebel leaders hold talks with government envoys in Geneva on Monday": an occasion
     fired("contact.habit.held")
     return True
+
+
+def _held_by_people_of_no_day(noun: Token, verb: Token) -> bool:
+    """Whether a quoted holding verb other than "have" has a personal pronoun as its subject ("we hold
+    discussions") and the contact noun names no day or time of its own ("a meeting with X on the 21st" is one)."""
+    if verb.lemma_.lower() == "have":
+        return False  # "“We have contacts with some leaders. They call …”": ties the words go on to tell
+    people = any(c.dep_ == "nsubj" and c.lower_ in ("we", "i", "they", "you") for c in verb.children)
+    return people and not any(t.ent_type_ in ("DATE", "TIME") for t in noun.subtree)
 
 
 def kept_up(noun: Token) -> bool:

@@ -50,9 +50,12 @@ from .contact_words import (
     SESSION_HOLDERS,
     SIDELINES,
     SITTING_BODIES,
+    STALLED_STATES,
+    STOPPING_TALKS_VERBS,
     TELLING_VERBS,
     TOPIC_OBJECT_VERBS,
     TRAVEL_VERBS,
+    VIRTUAL_VISIT_WORDS,
     WALKING_OUT_VERBS,
     WRITING_VERBS,
 )
@@ -117,6 +120,9 @@ def noun_mode(noun: Token) -> str | None:
         return "phone"
     if low in REMOTE_ONLY_NOUNS and not words & PHONE_WORDS:
         return None  # "communication with the outside world"
+    if mode == "visit" and virtual_visit(noun):
+        fired("mode.virtual-visit")  # "his virtual visit to Kenya": no one travelled
+        return "phone"
     if words & PHONE_WORDS and low not in ("visit", "trip"):
         fired("mode.remote")
         return "phone"
@@ -419,6 +425,44 @@ def _with_appositions(noun: Token) -> list[Token]:
     return [noun, *(c for c in noun.children if c.dep_ == "appos")]
 
 
+def stalled_since(noun: Token) -> bool:
+    """ "Peace talks between X and Y have been stalled since 1996", "the negotiations have remained deadlocked": the
+    contact noun is the subject of a lasting standstill told with "since" or in a perfect tense, which tells a state
+    of affairs and no round held (rule contact.noun.stalled-since). "Talks stalled on Tuesday over tariffs" tells a
+    round that was held, and stays."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = noun.head
+    states = [verb, *(c for c in verb.children if c.dep_ in ("acomp", "attr", "oprd", "xcomp"))]
+    if not any(t.lower_ in STALLED_STATES or t.lemma_.lower() in STALLED_STATES for t in states):
+        return False
+    since = any(c.dep_ == "prep" and c.lower_ == "since" for t in states for c in t.children)
+    perfect = any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" for c in verb.children)
+    return since or perfect
+
+
+ACCOMPANYING_VERBS = frozenset({"accompany", "escort"})
+"""Verbs of going along with someone to a contact: "was accompanied to the meeting by X"."""
+
+
+def accompanied_to(noun: Token) -> bool:
+    """ "President X was accompanied to the meeting by Y and Z", "escorted to the talks by his deputy": a contact
+    noun that is where someone was taken along to; its "by" agents are companions of the one accompanied, not the
+    other side of a contact of their own (rule party.companions-by)."""
+    head = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and head.lower_ == "to"
+        and head.head.pos_ == "VERB"
+        and head.head.lemma_.lower() in ACCOMPANYING_VERBS
+    )
+
+
+def virtual_visit(noun: Token) -> bool:
+    """ "his virtual visit to Kenya", "the Africa virtual tour": a visit noun made remote by its own modifier."""
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in VIRTUAL_VISIT_WORDS for c in noun.children)
+
+
 def disposition(governor: Token) -> bool:
     """ "open to dialogue", "keen on talks": an adjective tells a readiness, not a contact (unless it plans one:
     "ready for talks")."""
@@ -484,6 +528,25 @@ def left_the_talks(noun: Token) -> Token | None:
     out = (head.lower_, above.lower_) in (("of", "out"), ("from", "away"))
     verb = above.head
     return verb if out and verb.pos_ == "VERB" and verb.lemma_.lower() in WALKING_OUT_VERBS else None
+
+
+def stopped_the_talks(noun: Token) -> Token | None:
+    """The verb by which a side stops or puts off talks it has with someone (rule party.stopped-the-talks): "the
+    rebels suspended the talks with the government", "broke the second round of talks with X", "called off talks
+    with Y", "boycotted talks with the ruling party". Only when the talks name whom with ("with"), so that an
+    organiser that cancels a gathering ("the hotel cancelled the summit") or someone who stops talks between others
+    takes no part; nor with a possessive, which tells whose they are ("cancelled their dinner with X")."""
+    if not any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
+        return None
+    if any(c.dep_ == "poss" for c in noun.children):
+        return None  # "the families cancelled their dinner with X": the possessive tells whose
+    objekt = noun.head.head if counted(noun) else noun
+    verb = objekt.head
+    if objekt.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in STOPPING_TALKS_VERBS:
+        return None
+    if verb.lemma_.lower() == "call" and not any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
+        return None  # "called talks with X": called them, not off
+    return verb
 
 
 def _described_as(noun: Token) -> Token | None:
@@ -571,7 +634,9 @@ def noun_parties(noun: Token) -> list[tuple[str, Token]]:
                     out += [("recipient", side) for side in _sides_hung_on_sidelines(pobj)]
                 if child.lower_ == "to" and NOUN_MODES.get(noun.lower_) == "visit":
                     out += [("actor", visitor) for visitor in _visitor_hung_on_place(pobj)]
-                if child.lower_ in ("by", "of", "from") and pobj.lower_ not in NOUN_MODES:
+                if child.lower_ == "by" and accompanied_to(noun):
+                    fired("party.companions-by")  # "was accompanied to the meeting by X": X came along, no side
+                elif child.lower_ in ("by", "of", "from") and pobj.lower_ not in NOUN_MODES:
                     out.append(("actor", pobj))  # "a visit by X", "a call from X"
                 elif child.lower_ in ("with", "between") or (child.lower_ == "on" and paid_call(noun)):
                     out.append(("recipient", pobj))  # "talks with X", "a courtesy call on X"

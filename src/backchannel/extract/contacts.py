@@ -32,7 +32,7 @@ from .asked_for import asked_for
 from .calls_each import calls_each
 from .circumstances import date_text_of
 from .contact_words import EXHORTING_VERBS, NOUN_MODES, PHONE_WORDS, STOP_NOUNS
-from .counterpart_lists import each_before, one_session
+from .counterpart_lists import each_before, each_planned, one_session
 from .destinations import one_per_destination
 from .doc_index import doc_index
 from .grammar import is_passive
@@ -307,6 +307,8 @@ def _one_per_side(mention: Mention, table: ActorTable) -> list[Mention]:
         return called  # "telephoned X of A, Y of B and Z of C": one call with each
     if before := each_before(mention, table):
         return before  # "has met previously with A, B and C": a past meeting with each
+    if planned := each_planned(mention, table):
+        return planned  # "will also meet President A, Speaker B and Minister C": a call on each
     others = [
         r
         for r in mention.recipient

@@ -3,7 +3,9 @@
 "held phone talks with A and B on Thursday" is one session of the three (rule contact.one-session), though a plural
 contact noun with several others is otherwise one contact with each (rule contact.one-per-side). "has met
 previously with A, B and C" is the other way round: one verb, but separate past meetings, one with each (rule
-contact.each-before), none of them the contact the story is about."""
+contact.each-before), none of them the contact the story is about. "will also meet President A, Speaker B and
+Finance Minister C", office holders each in an office of their own, is a planned call on each in turn (rule
+contact.each-planned), unless told as one occasion (a day, a place, "at a dinner", "together")."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from ..records import ActorKind, EventStatus
+from ..records import Actor, ActorKind, EventStatus
 from .actor_table import ActorTable
 from .mentions import Mention
 from .news_month import pluperfect
@@ -70,6 +72,35 @@ def each_before(mention: Mention, table: ActorTable) -> list[Mention]:
         return []
     fired("contact.each-before")
     return [replace(mention.with_one(mention.actor, one, "contact.each-before"), earlier=True) for one in people]
+
+
+def each_planned(mention: Mention, table: ActorTable) -> list[Mention]:
+    """ "will also meet President A, Vice-President B and Home Minister C", "is scheduled to call on the army chief,
+    the central bank governor and the opposition leader" (rule contact.each-planned): a contact verb still to come,
+    with a list of three or more people who each hold an office of their own, tells a call on each, as a visitor's
+    programme does, not one meeting of all. Not when the verb tells one occasion: a day, a place, an "at" phrase
+    ("at a dinner", "at the summit") or "together"; nor with people who share an office ("the ministers A, B and
+    C"), who are more likely met as one body."""
+    trigger = mention.trigger
+    if trigger.pos_ != "VERB" or mention.status is not EventStatus.PLANNED or not mention.actor:
+        return []
+    if mention.mode not in ("meeting", "visit") or mention.date_text or mention.place is not None:
+        return []
+    if _together(trigger) or any(c.dep_ == "prep" and c.lower_ in ("at", "on") for c in trigger.children):
+        return []
+    if len(_listed(trigger)) < 3:
+        return []
+    people = [a for r in mention.recipient if (a := table.get(r)) is not None and a.kind is ActorKind.PERSON]
+    if len(people) < 3 or len(people) != len(mention.recipient) or not _offices_apart(people):
+        return []
+    fired("contact.each-planned")
+    return [mention.with_one(mention.actor, one.id, "contact.each-planned") for one in people]
+
+
+def _offices_apart(people: list[Actor]) -> bool:
+    """Whether each person has a title and no two share one ("President A, Vice-President B")."""
+    titles = [{t.lower() for t in a.titles} for a in people]
+    return all(titles) and sum(len(t) for t in titles) == len(set().union(*titles))
 
 
 def _perfect(verb: Token) -> bool:

@@ -92,6 +92,11 @@ def _joined_next(mention: Mention, ahead: list[SpacySpan], later: list[Mention],
                 continue
             if lemma in COMPANY_VERBS and _a_party_joined(verb, mention, people, table):
                 found += _persons_of(_agents(verb), table)
+            elif lemma in LEADING_VERBS and len(people) < 2 and _the_delegation_told(verb, mention.trigger.sent):
+                fired(
+                    "party.delegation-led-next"
+                )  # "… received a delegation. The delegation was led by its Speaker, Y"
+                found += _persons_of(_agents(verb), table)
             elif lemma in LEADING_VERBS and len(people) < 2 and not _passive_marked(verb):
                 objects = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in LED_GROUPS]
                 if objects:
@@ -102,6 +107,18 @@ def _joined_next(mention: Mention, ahead: list[SpacySpan], later: list[Mention],
         with collecting(mention.rules):
             fired("party.joined-next")
         mention.add(mention.participants, list(dict.fromkeys(found)))
+
+
+def _the_delegation_told(verb: Token, contact: SpacySpan) -> bool:
+    """ "The (X Parliamentary) delegation was led by its Speaker, Y" after a contact whose sentence has a delegation,
+    mission or team in it: the passive of a leading verb whose subject is that group, referred back to by "the",
+    names who led it (rule party.delegation-led-next)."""
+    if not _passive_marked(verb) or not any(t.lemma_.lower() in LED_GROUPS for t in contact):
+        return False
+    return any(
+        c.dep_ == "nsubjpass" and c.lemma_.lower() in LED_GROUPS and any(d.lower_ == "the" for d in c.children)
+        for c in verb.children
+    )
 
 
 def _delegation_heads(sentence: SpacySpan, table: ActorTable, contact: SpacySpan) -> list[str]:

@@ -43,6 +43,7 @@ from .called_off import plan_fell_through
 from .circumstances import date_fronted_over_report, date_of_when_clause, date_of_where_clause, takes_place
 from .clients import add_lawyers_client
 from .confirmations import confirmations, left_open, on_a_side, told_in_the_past
+from .contact_nouns import virtual_visit
 from .contact_verbs import between
 from .contact_words import (
     ALLEGATION_NOUNS,
@@ -744,6 +745,25 @@ def _written_visiting(name: SpacySpan) -> bool:
     return called_visiting(name) or any(t.lower_ == "visiting" and t.dep_ == "amod" for t in before)
 
 
+def _visits_during(trigger: Token) -> list[Token]:
+    """The visit nouns of a "during" phrase on the trigger or the verb it hangs on."""
+    node = verb_at_or_above(trigger)
+    return [
+        g
+        for t in (trigger, node)
+        for c in t.children
+        if c.dep_ == "prep" and c.lower_ == "during"
+        for g in c.children
+        if g.dep_ == "pobj" and NOUN_MODES.get(g.lower_) == "visit"
+    ]
+
+
+def _during_a_virtual_visit(trigger: Token) -> bool:
+    """ "held talks with X during his virtual visit to Kenya", "met Y during the online tour": a contact had on a
+    remote visit was held over the link too (rule mode.during-a-virtual-visit)."""
+    return any(virtual_visit(visit) for visit in _visits_during(trigger))
+
+
 def _during_a_visit(trigger: Token, parties: set[str], table: ActorTable) -> bool:
     """ "held talks with X during his visit to Beirut", "During her visit to Accra, Y met X": a meeting told as part
     of a visit its own side paid is the visit (rule mode.during-a-visit); not "during the Pope's visit", another's."""
@@ -1085,6 +1105,9 @@ def _assemble(n: int, draft: Draft, article: Article, table: ActorTable, trips: 
     mode = next((m.mode for m in draft.mentions if m.mode == "visit"), first.mode)
     if mode != first.mode:
         fired("mode.visit-wins")  # a visit's talks are the visit
+    if mode in ("meeting", "visit") and any(_during_a_virtual_visit(m.trigger) for m in draft.mentions):
+        fired("mode.during-a-virtual-visit")  # "held talks with X during his virtual visit to Kenya": by link
+        mode = "phone"
     abroad = venue_states_of_a_meeting_abroad(draft, table) if mode == "visit" else set()
     if abroad:
         mode = "meeting"

@@ -46,6 +46,7 @@ from .contact_words import (
     TOPIC_OBJECT_VERBS,
     TRAVEL_VERBS,
     VOICE_TITLES,
+    WANTING_VERBS,
 )
 from .grammar import not_or_never, takes_to
 from .lexicon import QUESTIONING_VERBS, SPEECH_VERBS, TITLE_NOUNS
@@ -239,6 +240,10 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
     phone_call = mode == "phone" and any(c.lower_ in PHONE_WORDS - {"call"} for c in noun.children)
     backgrounded = noun.dep_ == "pobj" and (head.lower_ in BACKGROUND_PREPS or head.head.lower_ in BACKGROUND_PREPS)
     left = contact_nouns.left_the_talks(noun)  # "walked out of the negotiations": the leaver was a side
+    # "the rebels suspended the talks with the government": the one that stops them is a side of them
+    stopper = contact_nouns.stopped_the_talks(noun) if left is None else None
+    # "X and Y have said they want talks": with no one named after it, the wanting pair are its sides
+    wanted = noun.dep_ == "dobj" and noun.head.lemma_.lower() in WANTING_VERBS and not parties
     verb = contact_nouns.governor(noun) or left
     on_trip = contact_nouns.on_a_trip(noun, verb)  # "is on a state visit to Peru"
     leg = earlier_leg(noun, mode, verb)  # "arrived in Lima following a visit to Chile"
@@ -300,6 +305,9 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
         if speaking is not head.head:
             fired("contact.noun.in-phrase-on-speaker")
         circumstance = True
+    elif (deed := _done_in_talks_with(noun, mode)) is not None and not self_told:
+        fired("contact.noun.in-talks-on-object")  # "confirmed the agenda in talks with X": the confirming was in them
+        circumstance, speaking = True, deed
     carrier = head.head if contact_nouns.counted(noun) else None
     if carrier is not None and carrier.dep_ == "pobj" and carrier.head.lower_ in BACKGROUND_PREPS and not self_told:
         if set_in:
@@ -353,6 +361,8 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
         return rejected("contact.noun.demanded")
     if contact_nouns.discussed(noun):
         return rejected("contact.noun.discussed")  # "discussed trade and the summit": a topic
+    if contact_nouns.stalled_since(noun):
+        return rejected("contact.noun.stalled-since")  # "talks have been stalled since 1996": no round held
     if contact_nouns.discussed_in_headline(noun):
         return rejected("contact.noun.headline-discussed")  # "Lind, Moss Discuss Upcoming Summit"
     if phone_call and governor is not None and governor.pos_ == "NOUN":
@@ -536,13 +546,25 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
             governor.lemma_.lower() in HOLDING_VERBS
             or asked_own
             or (left is not None and governor.i == left.i)
+            or (stopper is not None and governor.i == stopper.i)
+            or (wanted and governor.i == noun.head.i)
             or _returned_call(noun, governor, mention.mode, table)
         )
         and not contact_nouns.disposition(governor)
         and not pair  # "officials are preparing for a Modi-Sharif meeting": the name tells its sides
     ):
         # "X held talks": the subject of a holding verb takes part; "X asked Y for a meeting": so does the asker
-        fired("party.asker" if asked_own else "party.left-the-talks" if left is not None else "party.holder")
+        fired(
+            "party.asker"
+            if asked_own
+            else "party.left-the-talks"
+            if left is not None
+            else "party.stopped-the-talks"
+            if stopper is not None and governor.i == stopper.i
+            else "party.wanted-by-the-pair"
+            if wanted
+            else "party.holder"
+        )
         mention.left = left is not None
         holders = parties_of(subjects_of(governor), table, resolver)
         between = [r for r, _ in parties if r == "recipient"] and any(
@@ -785,6 +807,24 @@ def _speech_verb_of(prep: Token) -> Token | None:
     if verb.dep_ == "nsubj" and verb.pos_ in ("PROPN", "NOUN") and prep.i > verb.i:
         verb = verb.head
     return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in SPEECH_VERBS else None
+
+
+def _done_in_talks_with(noun: Token, mode: str) -> Token | None:
+    """The verb whose object the parser hung "in talks with X" on: "confirmed the bilateral agenda in talks with
+    Secretary X", "reviewed the trade deal in talks with her counterpart" (rule contact.noun.in-talks-on-object).
+    The talks are where the verb's deed was done, as if hung on the verb; not "his role in talks with X", whose noun
+    is no verb's object, nor the talks told before, nor talks with no one named or titled."""
+    head = noun.head
+    if mode != "meeting" or noun.dep_ != "pobj" or head.lower_ != "in":
+        return None
+    objekt = head.head
+    if objekt.pos_ != "NOUN" or objekt.dep_ != "dobj" or objekt.head.pos_ != "VERB":
+        return None
+    if any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children):
+        return None  # "in the talks with X": talks told before
+    met = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
+    named = any(t.ent_type_ == "PERSON" or t.lemma_.lower() in TITLE_NOUNS | {"counterpart"} for t in met)
+    return objekt.head if named else None
 
 
 def _someone_met(noun: Token, verb: Token) -> bool:

@@ -601,7 +601,8 @@ def people_told_before(pronoun: Token) -> Token | None:
 
 def together_told_before(pronoun: Token, table: ActorTable) -> Token | None:
     """The phrase a "they" or "them" stands for that names several in the singular (rule party.they-together-before):
-    the subject of a clause the pronoun's clause hangs on ("X and Y would take it up if they met"), else of the main
+    the subject of a clause the pronoun's clause hangs on ("X and Y would take it up if they met"; its subjects
+    together when the parse made each person one, "X and his counterpart Y have said they want talks"), else of the main
     clause of the sentence before, if it joins people the story names ("The foreign minister, X, and her Slovak
     colleague, Y, attended the opening. They talked for an hour") or is a delegation, mission or team of people in
     the singular ("A team of officials from Lahti was in Oslo. They were received by the mayor"), and no phrase of
@@ -610,9 +611,12 @@ def together_told_before(pronoun: Token, table: ActorTable) -> Token | None:
     of them."""
     if pronoun.lower_ not in ("they", "them"):
         return None
-    above = next((s for a in pronoun.head.ancestors for s in _subjects(a) if s.i < pronoun.i), None)
-    if above is not None and _several(above, table):
-        subject = above
+    verb = next((a for a in pronoun.head.ancestors if any(s.i < pronoun.i for s in _subjects(a))), None)
+    heads = [s for s in _subjects(verb) if s.i < pronoun.i] if verb is not None else []
+    # "X and his counterpart Y have said they …": the parse may make Y a second subject of its own
+    fellows = heads[1:] if len(heads) > 1 and all(_a_person(h, table) for h in heads) else []
+    if heads and (fellows or _several(heads[0], table)):
+        subject = heads[0]
     else:
         sents = doc_sents(pronoun.doc)
         here = sentence_index(sents, pronoun.i)
@@ -620,7 +624,7 @@ def together_told_before(pronoun: Token, table: ActorTable) -> Token | None:
         if len(subjects) != 1 or not _several(subjects[0], table):
             return None
         subject = subjects[0]
-    own = {t.i for t in subject.subtree}
+    own = {t.i for h in (subject, *fellows) for t in h.subtree}
     others = [t for t in pronoun.doc[subject.sent.start : pronoun.i] if t.i not in own and t.dep_ != "compound"]
     between = [t for t in others if t.i > subject.i]
     if any(_plural_people(t) or (t.tag_ in ("NNS", "NNPS") and t.dep_ in PLURAL_SIDES) for t in between):
@@ -1753,13 +1757,25 @@ def _fronted_owner(pronoun: Token, table: ActorTable) -> str | None:
     to that clause's subject."""
     if pronoun.dep_ != "poss" or pronoun.lower_ not in ("his", "her"):
         return None
-    root = pronoun.sent.root
-    subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i > pronoun.i), None)
+    subject = _subject_ahead(pronoun)
     actor = table.actor_at(subject) if subject is not None else None
     if actor is None or actor.kind is not ActorKind.PERSON:
         return None
     fired("party.fronted-possessive")
     return actor.id
+
+
+def _subject_ahead(pronoun: Token) -> Token | None:
+    """The subject after a fronted possessive of the smallest clause that holds it: the main clause's ("In the
+    final Mass of his trip, Francis told …"), or, in quoted words, the quoted clause's (“In addition to his meetings
+    with X, the President also had calls with Y,” Z said: the President, never Z, who speaks of him)."""
+    for verb in (a for a in pronoun.ancestors if a.pos_ in ("VERB", "AUX")):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > pronoun.i), None)
+        if subject is not None:
+            if verb.i != pronoun.sent.root.i:
+                fired("party.fronted-possessive-own-clause")
+            return subject
+    return None
 
 
 def _owner_in_reported_clause(pronoun: Token, table: ActorTable, resolver: SpeakerResolver) -> str | None:

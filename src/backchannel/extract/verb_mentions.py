@@ -19,6 +19,7 @@ from .contact_words import (
     HOST_VERBS,
     INVITATION_SENDERS,
     LEADING_VERBS,
+    LED_GROUPS,
     MEANS_PREPS,
     NOUN_MODES,
     PLANNING_HEADS,
@@ -199,6 +200,8 @@ def verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> M
         return rejected("contact.should-have")  # "should have summoned the ambassador": it was not done
     if background_verbs.urged(verb):
         return rejected("contact.urged")  # "the county should talk to the traders": a call for talks
+    if background_verbs.wh_slot(verb):
+        return rejected("contact.wh-slot")  # "went on to list who X met, where the president visited"
     purpose_of_trip = (verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_.lower() in TRAVEL_VERBS) or (
         # "took a detour on Wednesday to meet X": the purpose of a done act was done, unless the act plans it
         verb.dep_ == "advcl"
@@ -259,6 +262,9 @@ def verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> M
             is_person = named is not None and named.kind is ActorKind.PERSON
             if is_place(child) and not is_person and not is_actor_country(child, table):
                 place = child
+            elif lemma in HOST_VERBS and (bodies := _delegation_from_on_verb(child, verb)):
+                fired("party.delegation-from-on-verb")  # "received a delegation from the X Parliament": X's
+                objects += parties_of(bodies, table, resolver)
             else:
                 objects += parties_of([child], table, resolver)
         elif summoned and child.dep_ == "prep" and child.lower_ == "in":
@@ -424,6 +430,24 @@ def verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> M
         mention.status = EventStatus.PLANNED
         mention.date_text = mention.date_text or date_text_of(verb.head)
     return mention
+
+
+def _delegation_from_on_verb(group: Token, verb: Token) -> list[Token]:
+    """ "received a high-level delegation from the X Parliament at her office": the body a received delegation,
+    mission or team comes from, when the parse hung its "from" phrase on the verb right after the group; the
+    delegation is that body's, as "a delegation from X" read whole is (rule party.delegation-from-on-verb). Only
+    a group noun: "received a letter from X" tells where the letter came from; and a body, not a place ("a
+    delegation from Lohja" acts for the town's state, read as before)."""
+    if group.lemma_.lower() not in LED_GROUPS:
+        return []
+    after = group.right_edge.i + 1
+    froms = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" and c.i == after]
+    pobjs = [g for c in froms for g in c.children if g.dep_ == "pobj"]
+    return [
+        g
+        for g in pobjs
+        if g.ent_type_ not in ("GPE", "LOC", "NORP") and not is_place(g) and gazetteer().state_of(g.text) is None
+    ]
 
 
 def _pronoun_taken_amiss(subjects: list[str], verb: Token, table: ActorTable) -> bool:

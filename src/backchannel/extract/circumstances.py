@@ -658,6 +658,7 @@ def date_text_of(token: Token) -> str | None:
         or _date_on_the_verb_above(token)
         or _date_before_the_purpose(token)
         or _line_head_date(token)
+        or _date_of_its_when_clause(token)
     )
 
 
@@ -752,6 +753,21 @@ def _date_before_the_purpose(token: Token) -> str | None:
         for prep in (c for c in purpose.children if c.dep_ in ("prep", "npadvmod") and token.i < c.i < to.i):
             if all(t.i < to.i for t in prep.subtree) and (found := date_text_of(prep)) is not None:
                 fired("date.before-the-purpose")
+                return found
+    return None
+
+
+def _date_of_its_when_clause(token: Token) -> str | None:
+    """ "will hold talks with Li when he travels to Beijing later this week": a contact verb with no time of its own
+    happens at the time of the "when" or "while" clause hung on it (rule date.own-when-clause)."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return None
+    for clause in (c for c in token.children if c.dep_ == "advcl" and c.i > token.i):
+        if not any(c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "while") for c in clause.children):
+            continue
+        for t in (c for c in clause.children if c.dep_ in ("prep", "npadvmod", "advmod")):
+            if (found := date_text_of(t)) is not None:
+                fired("date.own-when-clause")
                 return found
     return None
 

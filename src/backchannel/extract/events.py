@@ -90,6 +90,7 @@ from .news_month import news_month, recent_news
 from .parties import parties_of
 from .party_heads import drop_non_parties
 from .places import (
+    dateline_city_in_country,
     in_the_story_city,
     journey_end,
     place_of,
@@ -1179,6 +1180,13 @@ def _assemble(n: int, draft: Draft, article: Article, table: ActorTable, trips: 
     if mode == "visit" and (place is None or place.country is None) and venue is None:
         if (journey := _journey_of_the_visit(draft.mentions)) is not None:
             place, venue = journey, place.name if place is not None else None
+    if (
+        place is not None
+        and mode != "phone"
+        and venue is None
+        and (city := dateline_city_in_country(place, draft.mentions[0].trigger, article.text)) is not None
+    ):
+        place = city
     if place is None and mode == "visit" and (place := _the_hosts_capital(actor, recipient, table)) is not None:
         fired("place.hosts-capital")
     elif place is not None and place.country is None and mode == "visit" and venue is None:

@@ -66,6 +66,7 @@ from .places import (
     is_place,
     journey_for,
     place_in,
+    place_in_joined_clause,
     place_of,
     place_of_verb,
     place_of_where_clause,
@@ -604,6 +605,8 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
     happening = noun.dep_ in ("nsubj", "nsubjpass") and governor is not None
     if place is None and governor is not None and (happening or governor.lemma_.lower() in HOLDING_VERBS):
         place = place_of_verb(governor)  # "held talks in Geneva", "a meeting could take place in Oman"
+    if place is None and governor is not None and happening:
+        place = place_in_joined_clause(governor)  # "Talks went ahead today, but this time they were held in Lima"
     if place is None and governor is not None and noun.dep_ == "pobj" and head.lower_ == "for":
         place = destination(governor)  # "sent his counsel to Capitol Hill for a meeting", "flew to Oslo for talks"
         place = finer_place(place, place_within(noun)) if place is not None else None

@@ -1,0 +1,110 @@
+"""Places, dates and status (session 70, analyses AG, AH and AI). A contact told only as held in a country takes
+the story's dateline city when that city lies in the country (rule place.dateline-city-in-country); a one-word
+town after "at" on a named gathering is its place (place.town-of-named-gathering); a place told in a joined clause
+whose pronoun subject is the contact is its place (place.held-in-joined-clause); a contact verb with no time of its
+own takes the time of its "when" clause (date.own-when-clause). On sentences written for these tests (names
+invented)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.conftest import events_with, told_date
+
+
+def one_event(record: dict[str, Any], *names: str) -> dict[str, Any]:
+    found = events_with(record, *names)
+    assert len(found) == 1, [(e["participants"], e["mode"]) for e in record["events"]]
+    return found[0]
+
+
+def place_name_of(event: dict[str, Any]) -> str | None:
+    return (event.get("place") or {}).get("name")
+
+
+# AG P1: the trip's country, the story filed from a city in it
+
+VISIT_TO_GHANA = (
+    "ACCRA, May 5: Kenyan President Daniel Mwangi arrived in Ghana on Monday for a three-day visit. "
+    "He will hold talks with President Kofi Asare on Wednesday."
+)
+
+
+def test_a_visit_to_the_country_of_the_dateline_is_in_its_city(extract):
+    record = extract(VISIT_TO_GHANA, published="2026-05-05")
+    assert place_name_of(one_event(record, "Daniel Mwangi", "Kofi Asare")) == "Accra"
+
+
+def test_a_dateline_with_a_blank_before_its_colon_places_the_visit(extract):
+    text = (
+        "Thai PM begins visit to Vietnam\n\nHanoi : Thai Prime Minister Somchai Wongsawat began his first visit to "
+        "Vietnam on Monday. He will hold talks with Prime Minister Nguyen Van Hai on Wednesday."
+    )
+    record = extract(text, published="2026-05-04")
+    assert place_name_of(one_event(record, "Somchai Wongsawat", "Nguyen Van Hai")) == "Hanoi"
+
+
+def test_another_town_of_the_country_keeps_the_country(extract):
+    text = VISIT_TO_GHANA + " On Thursday he flies on to Kumasi."
+    record = extract(text, published="2026-05-05")
+    assert place_name_of(one_event(record, "Daniel Mwangi", "Kofi Asare")) == "Ghana"
+
+
+def test_a_dateline_in_another_country_changes_nothing(extract):
+    text = (
+        "NAIROBI, May 5: Kenyan President Daniel Mwangi arrived in Ghana on Monday for a three-day visit. "
+        "He will hold talks with President Kofi Asare on Wednesday."
+    )
+    record = extract(text, published="2026-05-05")
+    assert place_name_of(one_event(record, "Daniel Mwangi", "Kofi Asare")) == "Ghana"
+
+
+# AI H2: "at <town>" on a named gathering
+
+
+def test_a_town_after_at_on_a_named_forum_is_the_place(extract):
+    text = (
+        "President Ana Ruiz met the lender's chief Jonas Berg on the sidelines of the World Economic Forum at "
+        "Davos on Wednesday."
+    )
+    record = extract(text, published="2026-01-18")
+    assert place_name_of(one_event(record, "Ana Ruiz", "Jonas Berg")) == "Davos"
+
+
+def test_a_body_after_at_on_a_named_forum_is_no_place(extract):
+    text = "President Ana Ruiz met Jonas Berg on the sidelines of the Global Health Forum at Harvard on Wednesday."
+    record = extract(text, published="2026-01-18")
+    assert one_event(record, "Ana Ruiz", "Jonas Berg")["place"] is None
+
+
+# AI H1: the place told in a joined clause whose pronoun is the contact
+
+
+def test_talks_held_elsewhere_in_a_joined_clause_take_that_place(extract):
+    text = "Technical talks between Chile and Peru went ahead on Monday, but this time they were held in Lisbon."
+    record = extract(text, published="2026-05-05")
+    assert place_name_of(one_event(record, "Chile", "Peru")) == "Lisbon"
+
+
+def test_a_joined_clause_of_another_subject_gives_no_place(extract):
+    text = "Technical talks between Chile and Peru went ahead on Monday, but the ministers stayed in Lisbon."
+    record = extract(text, published="2026-05-05")
+    assert one_event(record, "Chile", "Peru")["place"] is None
+
+
+# AI J2: the time of the "when" clause on the contact verb
+
+
+def test_talks_when_she_travels_later_this_week_are_dated_this_week(extract):
+    text = "Prime Minister Ana Ruiz will hold talks with Premier Li Wei when she travels to Beijing later this week."
+    record = extract(text, published="2026-05-05")
+    event = one_event(record, "Ana Ruiz", "Li Wei")
+    assert (told_date(event), event["date"]["week"]) == ("2026-05", "2026-W19")
+
+
+def test_talks_with_a_day_of_their_own_keep_it(extract):
+    text = (
+        "Prime Minister Ana Ruiz will hold talks with Premier Li Wei on Friday when she travels to Beijing next month."
+    )
+    record = extract(text, published="2026-05-05")
+    assert told_date(one_event(record, "Ana Ruiz", "Li Wei")) == "2026-05-08"

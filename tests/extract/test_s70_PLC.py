@@ -108,3 +108,81 @@ def test_talks_with_a_day_of_their_own_keep_it(extract):
     )
     record = extract(text, published="2026-05-05")
     assert told_date(one_event(record, "Ana Ruiz", "Li Wei")) == "2026-05-08"
+
+
+# AH C7: "moved to pay a courtesy call" was done; a negation on what a meeting brought does not deny the meeting
+
+
+def test_moved_to_pay_a_courtesy_call_was_done(extract):
+    text = "President Ama Kwarteng later moved to pay a courtesy call on President Joseph Banda."
+    record = extract(text, published="2026-05-05")
+    assert one_event(record, "Ama Kwarteng", "Joseph Banda")["status"] == "occurred"
+
+
+def test_moved_to_block_talks_is_no_talks_held(extract):
+    text = "Minister Ana Ruiz moved to block talks with union leader Paul Okoro."
+    record = extract(text, published="2026-05-05")
+    assert one_event(record, "Ana Ruiz", "Paul Okoro")["status"] == "planned"
+
+
+def test_a_meeting_that_produced_no_agreement_was_held(extract):
+    text = "Opposition leader Amara Diallo's meeting with bishop Paul Okoro did not produce an agreement."
+    record = extract(text, published="2026-05-05")
+    assert one_event(record, "Amara Diallo", "Paul Okoro")["status"] == "occurred"
+
+
+def test_a_meeting_that_did_not_take_place_is_denied(extract):
+    text = "Opposition leader Amara Diallo's meeting with bishop Paul Okoro did not take place."
+    record = extract(text, published="2026-05-05")
+    assert one_event(record, "Amara Diallo", "Paul Okoro")["status"] == "denied"
+
+
+# AG S1: an arrival on a visit of some days, still under way on the story's day
+
+ARRIVAL = "Kenyan President Daniel Mwangi arrived in Ghana on Monday on a four-day visit."
+
+
+def test_an_arrival_for_a_four_day_visit_is_under_way_within_the_four_days(extract):
+    record = extract(ARRIVAL, published="2026-05-07")
+    event = one_event(record, "Daniel Mwangi")
+    assert (event["status"], told_date(event)) == ("ongoing", "2026-05-04")
+
+
+def test_an_arrival_for_a_two_day_visit_last_week_is_over(extract):
+    text = "Kenyan President Daniel Mwangi arrived in Ghana on Friday for a two-day visit."
+    record = extract(text, published="2026-05-05")
+    assert one_event(record, "Daniel Mwangi")["status"] == "occurred"
+
+
+# AG D1: "later in the day" counts from the day told before, whatever happened on it
+
+
+def test_talks_later_in_the_day_take_the_day_of_the_ceremony_before(extract):
+    text = (
+        "Thai Prime Minister Somchai Wongsawat will be given a ceremonial welcome on Wednesday. He will hold talks "
+        "with Prime Minister Arun Mehta later in the day."
+    )
+    record = extract(text, published="2026-05-04")
+    assert told_date(one_event(record, "Somchai Wongsawat", "Arun Mehta")) == "2026-05-06"
+
+
+# AH C8: a guest's hotel is in the city of the story's gathering, not in the capital of the one called on there
+
+SUMMIT_LEDE = (
+    "Heads of state are in the country for the regional summit, which opens in Lusaka tomorrow. "
+    "President Ama Kwarteng paid a courtesy call on Lesotho's Prime Minister Tumelo Mokoena at the Pamodzi Hotel."
+)
+
+
+def test_a_courtesy_call_at_a_hotel_is_in_the_summit_city(extract):
+    record = extract(SUMMIT_LEDE, published="2007-08-15")
+    place = one_event(record, "Ama Kwarteng", "Tumelo Mokoena")["place"]
+    assert (place["name"], place["venue"]) == ("Lusaka", "the Pamodzi Hotel")
+
+
+def test_a_palace_with_no_summit_stays_in_the_hosts_capital(extract):
+    text = (
+        "President Ama Kwarteng paid a courtesy call on Lesotho's Prime Minister Tumelo Mokoena at Makoanyane Palace."
+    )
+    record = extract(text, published="2007-08-15")
+    assert place_name_of(one_event(record, "Ama Kwarteng", "Tumelo Mokoena")) == "Maseru"

@@ -25,7 +25,9 @@ from .contact_words import (
     HYPOTHETICAL_AUX,
     KNOWING_WORDS,
     LASTING_HAPPENINGS,
+    MOVED_TO_HOLD_VERBS,
     NOUN_MODES,
+    OCCURRING_VERBS,
     OFFERING_HEADS,
     ONGOING_WORDS,
     OPEN_QUESTION_WORDS,
@@ -220,6 +222,9 @@ def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
     if negated and noun is not None and _judged(noun):
         fired("status.judged")  # "the talks were not useful": a verdict on a contact, not its denial
         negated = False
+    if negated and noun is not None and _outcome_denied(noun):
+        fired("status.outcome-negated")  # "X's meeting with Y did not produce an agreement": held, to no end
+        negated = False
     if negated and degree_denied(noun if noun is not None else token):
         fired("status.degree-negated")
         negated = False  # "there will not be detailed discussions with Abe": there will be discussions
@@ -321,7 +326,7 @@ def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
     if to_infinitive and _first_done(token):
         fired("status.first-to")  # "became the first leader to speak to X": the speaking is done
         return EventStatus.OCCURRED
-    achieved = _achieved(token) if to_infinitive else None
+    achieved = _achieved(token, noun) if to_infinitive else None
     if achieved is not None:  # "managed to meet" met; "failed to meet" did not
         return EventStatus.OCCURRED if achieved else EventStatus.DENIED
     perfect = token.tag_ == "VBN" and any(c.lower_ in ("have", "'ve") and c.dep_ == "aux" for c in token.children)
@@ -389,7 +394,7 @@ def _here_now_for(chain: list[Token], noun: Token | None) -> bool:
     return infinitive or purpose
 
 
-def _achieved(infinitive: Token) -> bool | None:
+def _achieved(infinitive: Token, noun: Token | None = None) -> bool | None:
     """Whether the contact an infinitive tells came about by the word it completes: True for one done in the past
     ("managed to meet", "was able to meet", "got to meet", "happened to meet"; not under a wish, "hoped she was able
     to meet") or had with pleasure ("was pleased to meet", "it was an honour to meet", "Great to meet"; not "is
@@ -411,6 +416,8 @@ def _achieved(infinitive: Token) -> bool | None:
     word = "able" if head.lower_ == "able" else mended_lemma(head)
     if word not in ACHIEVING_HEADS:
         return None
+    if word == "move" and noun is not None and mended_lemma(infinitive) not in MOVED_TO_HOLD_VERBS:
+        return None  # "moved to block talks", "moved to schedule talks": the talks are not what was done
     verb = head.head if word == "able" and head.dep_ == "acomp" else head
     if verb.dep_ in ("ccomp", "xcomp") and mended_lemma(verb.head) in OFFERING_HEADS | PLANNING_HEADS:
         return None  # "hoped she was able to meet": a wish, not a meeting
@@ -419,7 +426,7 @@ def _achieved(infinitive: Token) -> bool | None:
     if word == "get":
         past = verb.tag_ == "VBD"  # "has got to meet him" is a must, not a meeting
     if past or (perfect and word != "get"):
-        fired("status.achieved")
+        fired("status.moved-to" if word == "move" else "status.achieved")
         return True
     return None
 
@@ -496,6 +503,18 @@ def _judged(noun: Token) -> bool:
     if noun.dep_ != "nsubj" or noun.pos_ != "NOUN" or verb.lemma_.lower() != "be":
         return False
     return any(c.dep_ == "acomp" and c.pos_ == "ADJ" and c.lower_ not in WHETHER_WORDS for c in verb.children)
+
+
+def _outcome_denied(noun: Token) -> bool:
+    """A contact that is the subject of a negated verb with an object of its own, not one of its coming about ("the
+    meeting did not produce an agreement", "her visit did not secure any talks"; rule status.outcome-negated): what
+    it failed to bring denies the outcome, not the contact ("did not take place" still denies it)."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or noun.pos_ != "NOUN" or verb.pos_ != "VERB":
+        return False
+    if mended_lemma(verb) in OCCURRING_VERBS | CAME_ABOUT_VERBS | HOLDING_VERBS:
+        return False
+    return any(c.dep_ == "dobj" for c in verb.children)
 
 
 def degree_denied(noun: Token) -> bool:
@@ -785,6 +804,34 @@ def _clock_time(ent: SpacySpan) -> bool:
         return False
     fired("date.clock-time")
     return True
+
+
+LENGTH_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+}  # fmt: skip
+"""Numbers spelt out in a trip's length ("a four-day visit")."""
+TRIP_LENGTH = re.compile(r"(?i)\b(\d{1,2}|[a-z]+)[- ](day|week)(?:-long)?\b|\bweek-?long\b")
+"""A trip's length told before its noun: "three-day", "4-day", "two-week", "week-long"."""
+LENGTHY_TRIPS = frozenset({"visit", "trip", "tour", "stay"})
+"""Nouns of a stay away whose length may be told before them."""
+
+
+def trip_length_days(trigger: Token) -> int | None:
+    """How many days a visit told with its length lasts ("a four-day visit", "a week-long tour", "arrived on Monday
+    on a three-day visit"); None for one told without."""
+    if trigger.pos_ == "VERB":
+        trips = (g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("on", "for") for g in c.children)
+        return next((n for g in trips if g.dep_ == "pobj" and (n := trip_length_days(g)) is not None), None)
+    if trigger.pos_ != "NOUN" or trigger.lemma_.lower() not in LENGTHY_TRIPS:
+        return None
+    before = trigger.doc[trigger.left_edge.i : trigger.i]
+    for found in TRIP_LENGTH.finditer(before.text.replace(" - ", "-").replace(" -", "-").replace("- ", "-")):
+        if found.group(1) is None:
+            return 7  # "week-long"
+        count = int(found.group(1)) if found.group(1).isdigit() else LENGTH_WORDS.get(found.group(1).lower())
+        if count is not None:
+            return count * (7 if found.group(2).lower() == "week" else 1)
+    return None
 
 
 def date_of_when_clause(trigger: Token) -> str | None:

@@ -36,6 +36,7 @@ from .vocabulary import vocabulary
 from .when import MONTH_ONLY
 
 _WORDS = vocabulary("places")
+GUEST_LODGINGS: frozenset[str] = _WORDS.words("guest_lodgings")
 OPEN_WATER_WORDS: frozenset[str] = _WORDS.words("open_water_words")
 HOSTING_BUILDINGS: frozenset[str] = _WORDS.words("hosting_buildings")
 ARRIVAL_VERBS: frozenset[str] = _WORDS.words("arrival_verbs")

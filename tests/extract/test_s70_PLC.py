@@ -186,3 +186,53 @@ def test_a_palace_with_no_summit_stays_in_the_hosts_capital(extract):
     )
     record = extract(text, published="2007-08-15")
     assert place_name_of(one_event(record, "Ama Kwarteng", "Tumelo Mokoena")) == "Maseru"
+
+
+# AI J1: the year right after a recalled contact is the contact's
+
+
+def test_a_visit_mentioned_with_its_year_is_dated_to_that_year(extract):
+    record = extract("President Xi Wen mentioned his visit to Jamaica in 2009.", published="2019-11-05")
+    assert told_date(one_event(record, "Xi Wen")) == "2009"
+
+
+def test_a_visit_confirmed_on_a_day_is_not_dated_by_the_confirming(extract):
+    record = extract("President Xi Wen confirmed his visit to Jamaica on Monday.", published="2019-11-05")
+    assert told_date(one_event(record, "Xi Wen")) is None
+
+
+# AI J3: a gathering dated by its own "to be held" clause
+
+
+def test_a_meeting_on_the_margins_of_an_assembly_to_be_held_in_september(extract):
+    text = (
+        "President Ana Ruiz may meet President Jonas Berg on the margins of the UN General Assembly to be held in "
+        "September."
+    )
+    record = extract(text, published="2015-09-03")
+    assert told_date(one_event(record, "Ana Ruiz", "Jonas Berg")) == "2015-09"
+
+
+def test_a_summit_to_be_held_is_still_to_come(extract):
+    text = "President Ana Ruiz may meet President Jonas Berg on the sidelines of the G20 summit to be held in November."
+    record = extract(text, published="2015-09-03")
+    summit = next(e for e in record["events"] if e["mode"] == "multilateral")
+    assert (summit["status"], told_date(summit)) == ("planned", "2015-11")
+
+
+# AG P2: a venue on a town's outskirts is by that town
+
+
+def test_talks_at_a_lodge_on_the_outskirts_of_a_town_are_placed_in_the_town(extract):
+    text = (
+        "Talks between the government negotiator Ram Sharma and rebel leader Hari Thapa started at the Lake View "
+        "Lodge on the outskirts of Kampala on Friday."
+    )
+    record = extract(text, published="2019-11-05")
+    assert place_name_of(one_event(record, "Ram Sharma", "Hari Thapa")) == "Kampala"
+
+
+def test_a_lodge_with_no_town_stays_the_place(extract):
+    text = "Ram Sharma met rebel leader Hari Thapa at the Lake View Lodge on Friday."
+    record = extract(text, published="2019-11-05")
+    assert place_name_of(one_event(record, "Ram Sharma", "Hari Thapa")) == "the Lake View Lodge"

@@ -40,6 +40,7 @@ from .contact_words import (
     REFUSAL_HEADS,
     REQUEST_HEADS,
     RESCHEDULING_VERBS,
+    SIDELINES,
     SPECULATION_NOUNS,
     STARTING_VERBS,
     TELLING_VERBS,
@@ -284,7 +285,7 @@ def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
         fired("status.requested")  # "urged X to meet", "called for talks"
         return EventStatus.HYPOTHETICAL
     # "agreed to meet", "welcomed Putin to mediate": an infinitive tells what is to come
-    to_infinitive = (token.dep_ == "xcomp" or token.tag_ == "VB") and any(
+    to_infinitive = (token.dep_ == "xcomp" or token.tag_ == "VB" or _held_to_come(token)) and any(
         c.lower_ == "to" and c.dep_ == "aux" for c in token.children
     )
     # "would be prepared to meet": the participle of readiness is tagged as a verb
@@ -348,6 +349,19 @@ def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
         fired("status.present-scheduled")  # "The minister visits Quito on Friday": a timetable, in the body
         return EventStatus.PLANNED
     return EventStatus.OCCURRED
+
+
+def _held_to_come(token: Token) -> bool:
+    """ "the summit to be held in November": a passive infinitive in a clause on a noun tells what is to come (rule
+    status.to-be-held)."""
+    if token.dep_ not in ("relcl", "acl") or token.tag_ != "VBN":
+        return False
+    if not any(c.dep_ == "auxpass" and c.lower_ == "be" for c in token.children):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    fired("status.to-be-held")
+    return True
 
 
 def _asked_if_known(clause: Token) -> bool:
@@ -678,6 +692,7 @@ def date_text_of(token: Token) -> str | None:
         or _date_before_the_purpose(token)
         or _line_head_date(token)
         or _date_of_its_when_clause(token)
+        or _date_of_its_gathering(token)
     )
 
 
@@ -1079,13 +1094,56 @@ DAY_PARTS = frozenset({"day", "morning", "afternoon", "evening", "night"})
 def held_as(clause: Token, noun: Token) -> bool:
     """ "the summit, which will take place in Quito on 16 December", "talks that are to be held in Oslo": a
     clause on the contact noun telling when and where it is held is the noun's own (rule status.held-as)."""
-    if clause.dep_ not in ("relcl", "acl") or (clause.head.i != noun.i and not _past_its_party(clause, noun)):
+    if clause.dep_ not in ("relcl", "acl"):
+        return False
+    if clause.head.i != noun.i and not _past_its_party(clause, noun) and not _on_its_sidelines(clause, noun):
         return False
     verb = held_verb(clause)
     held = takes_place(verb) or verb.lemma_.lower() == "convene"
     if held and clause.head.i != noun.i:
         fired("status.held-as-past-its-party")
     return held
+
+
+def _on_its_sidelines(clause: Token, noun: Token) -> bool:
+    """ "on the sidelines of the G20 summit to be held in November": a clause after a gathering that the parse hung
+    on the sidelines the gathering is named after tells of the gathering."""
+    margins = clause.head
+    return (
+        margins.lower_ in SIDELINES
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.head.head.i == margins.i
+        and clause.i > noun.i
+    )
+
+
+def gatherings_own_clauses(noun: Token) -> list[Token]:
+    """The clauses the parse hung on the sidelines a gathering noun is named after, past the noun: "the sidelines of
+    the summit to be held in November"."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.head.lower_ not in SIDELINES:
+        return []
+    return [c for c in noun.head.head.children if c.dep_ in ("relcl", "acl") and _on_its_sidelines(c, noun)]
+
+
+def _date_of_its_gathering(token: Token) -> str | None:
+    """ "may meet Y on the sidelines of the UN General Assembly to be held in September": a contact at a gathering,
+    with no time of its own, takes the time the gathering's own clause of its holding tells (rule
+    date.gathering-held-clause)."""
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "during")):
+        for place in (g for g in prep.children if g.dep_ == "pobj"):
+            gatherings = [g for c in place.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            for gathering in [place, *gatherings] if place.lower_ in SIDELINES else [place]:
+                clauses = [c for c in gathering.children if c.dep_ in ("relcl", "acl")]
+                for clause in clauses + gatherings_own_clauses(gathering):
+                    if not held_as(clause, gathering):
+                        continue
+                    verb = held_verb(clause)
+                    for t in (c for c in verb.children if c.dep_ in ("prep", "npadvmod")):
+                        if (found := date_text_of(t)) is not None:
+                            fired("date.gathering-held-clause")
+                            return found
+    return None
 
 
 def _past_its_party(clause: Token, noun: Token) -> bool:

@@ -37,6 +37,7 @@ from .when import MONTH_ONLY
 
 _WORDS = vocabulary("places")
 GUEST_LODGINGS: frozenset[str] = _WORDS.words("guest_lodgings")
+OUTSKIRT_NOUNS: frozenset[str] = _WORDS.words("outskirt_nouns")
 OPEN_WATER_WORDS: frozenset[str] = _WORDS.words("open_water_words")
 HOSTING_BUILDINGS: frozenset[str] = _WORDS.words("hosting_buildings")
 ARRIVAL_VERBS: frozenset[str] = _WORDS.words("arrival_verbs")
@@ -205,6 +206,20 @@ def _town_of_building(token: Token) -> Token | None:
         for pobj in (g for g in prep.children if g.dep_ == "pobj"):
             if is_place(pobj) or known_town(pobj, prep):
                 return pobj
+    return _town_on_its_outskirts(token)
+
+
+def _town_on_its_outskirts(token: Token, after: int = -1) -> Token | None:
+    """ "at Gokarna Forest Resort on the outskirts of Kathmandu", "a lodge at the edge of Kampala": a building on
+    the outskirts of a town stands by that town, the contact's place as near as the story says (rule
+    place.outskirts-of-town), the parse hanging the outskirts on the building or, past it (``after``), on the verb."""
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "in") and c.i > after):
+        for edge in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in OUTSKIRT_NOUNS):
+            for of in (c for c in edge.children if c.dep_ == "prep" and c.lower_ == "of"):
+                for town in (g for g in of.children if g.dep_ == "pobj"):
+                    if is_place(town) or _named_city(town):
+                        fired("place.outskirts-of-town")
+                        return town
     return None
 
 
@@ -478,7 +493,7 @@ def _town_after_building(verb: Token, prep: Token, building: Token) -> Token | N
         if town is not None and _located(town):
             fired("place.building-then-town")
             return town
-    return None
+    return _town_on_its_outskirts(verb, after=prep.i)
 
 
 def here_of(verb: Token) -> Token | None:

@@ -47,6 +47,7 @@ from .contact_words import (
     TIMES_OF_THEIR_OWN,
     TIMING_PREPS,
     TOPIC_PREPS,
+    TRAVEL_VERBS,
     UPCOMING,
     WELCOMING_WORDS,
     WHETHER_WORDS,
@@ -793,11 +794,15 @@ def _date_before_the_purpose(token: Token) -> str | None:
 
 def _date_of_its_when_clause(token: Token) -> str | None:
     """ "will hold talks with Li when he travels to Beijing later this week": a contact verb with no time of its own
-    happens at the time of the "when" or "while" clause hung on it (rule date.own-when-clause)."""
+    happens at the time of the "when" or "while" clause of a journey or a visit hung on it (rule
+    date.own-when-clause); not at the time of another happening ("a visit first agreed when the two met in
+    September")."""
     if token.pos_ not in ("VERB", "AUX"):
         return None
     for clause in (c for c in token.children if c.dep_ == "advcl" and c.i > token.i):
         if not any(c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "while") for c in clause.children):
+            continue
+        if mended_lemma(clause) not in TRAVEL_VERBS | {"visit"}:
             continue
         for t in (c for c in clause.children if c.dep_ in ("prep", "npadvmod", "advmod")):
             if (found := date_text_of(t)) is not None:

@@ -96,6 +96,7 @@ from .news_month import news_month, recent_news
 from .parties import parties_of
 from .party_heads import drop_non_parties
 from .places import (
+    ARRIVAL_VERBS,
     GUEST_LODGINGS,
     dateline_city_in_country,
     in_the_story_city,
@@ -874,11 +875,16 @@ def _dated(told: DateValue | None, today: str | None) -> Dated:
 
 
 def _visit_still_on(draft: Draft, told: DateValue | None, today: str | None) -> bool:
-    """ "arrived in Tokyo on Wednesday on a four-day visit", in a paper of that Wednesday: a visit told with its
-    length, begun on a day that length reaches the story's day from, is under way (rule status.visit-still-on)."""
+    """ "arrived in Tokyo on Wednesday on a four-day visit", in a paper of that Wednesday: a visit told first by its
+    arrival, with its length, on a day that length reaches the story's day from, is under way (rule
+    status.visit-still-on); not talks held during it ("held talks with X, who arrived on Tuesday for a three-day
+    visit"), which are done."""
     if told is None or told.precision != "day" or told.modifier == "approx" or today is None:
         return False
-    days = next((n for m in draft.mentions if (n := trip_length_days(m.trigger)) is not None), None)
+    arrival = draft.first.trigger
+    if arrival.pos_ != "VERB" or arrival.lemma_.lower() not in ARRIVAL_VERBS:
+        return False
+    days = trip_length_days(arrival)
     if days is None or days < 2:
         return False
     begun = (_day(today) - _day(told.value)).days
@@ -1225,6 +1231,7 @@ def _assemble(n: int, draft: Draft, article: Article, table: ActorTable, trips: 
         place is not None
         and mode != "phone"
         and venue is None
+        and (date is None or today is None or date.value[:4] == today[:4])  # not one of years gone, held anywhere
         and (city := dateline_city_in_country(place, draft.mentions[0].trigger, article.text)) is not None
     ):
         place = city

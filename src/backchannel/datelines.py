@@ -108,7 +108,7 @@ its city, and was filed from anywhere."""
 OTHER_DATELINE = re.compile(
     rf"(?m)^[ \t]*(?P<city>[A-Z][\w’'.]+(?:[ -][A-Z][\w’'.]+){{0,3}})"
     rf"(?:(?:,\s*[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+){{0,2}})?,\s*(?P<day>{TOLD_DAY})(?=[\s,(/—–-]|[.:][ \t])"
-    r"|:[ \t]+(?=[A-Z])|(?P<dash>[ \t]+(?:—|–|―|--|-)[ \t]+)(?=[A-Z]))"
+    r"|[ \t]?:[ \t]+(?=[A-Z])|(?P<dash>[ \t]+(?:—|–|―|--|-)[ \t]+)(?=[A-Z]))"
 )
 """A dateline in the other styles the press writes it: with a day and no dash ("Chisinau, 1 March /AGENCY/ -",
 "New Delhi, July 26 With …", "Baku, Azerbaijan, Jan. 16" on a line of its own, "Red Deer, Alta., Friday, June 3,

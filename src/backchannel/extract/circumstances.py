@@ -25,7 +25,9 @@ from .contact_words import (
     HYPOTHETICAL_AUX,
     KNOWING_WORDS,
     LASTING_HAPPENINGS,
+    MOVED_TO_HOLD_VERBS,
     NOUN_MODES,
+    OCCURRING_VERBS,
     OFFERING_HEADS,
     ONGOING_WORDS,
     OPEN_QUESTION_WORDS,
@@ -38,12 +40,14 @@ from .contact_words import (
     REFUSAL_HEADS,
     REQUEST_HEADS,
     RESCHEDULING_VERBS,
+    SIDELINES,
     SPECULATION_NOUNS,
     STARTING_VERBS,
     TELLING_VERBS,
     TIMES_OF_THEIR_OWN,
     TIMING_PREPS,
     TOPIC_PREPS,
+    TRAVEL_VERBS,
     UPCOMING,
     WELCOMING_WORDS,
     WHETHER_WORDS,
@@ -220,6 +224,9 @@ def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
     if negated and noun is not None and _judged(noun):
         fired("status.judged")  # "the talks were not useful": a verdict on a contact, not its denial
         negated = False
+    if negated and noun is not None and _outcome_denied(noun):
+        fired("status.outcome-negated")  # "X's meeting with Y did not produce an agreement": held, to no end
+        negated = False
     if negated and degree_denied(noun if noun is not None else token):
         fired("status.degree-negated")
         negated = False  # "there will not be detailed discussions with Abe": there will be discussions
@@ -279,7 +286,7 @@ def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
         fired("status.requested")  # "urged X to meet", "called for talks"
         return EventStatus.HYPOTHETICAL
     # "agreed to meet", "welcomed Putin to mediate": an infinitive tells what is to come
-    to_infinitive = (token.dep_ == "xcomp" or token.tag_ == "VB") and any(
+    to_infinitive = (token.dep_ == "xcomp" or token.tag_ == "VB" or _held_to_come(token)) and any(
         c.lower_ == "to" and c.dep_ == "aux" for c in token.children
     )
     # "would be prepared to meet": the participle of readiness is tagged as a verb
@@ -321,7 +328,7 @@ def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
     if to_infinitive and _first_done(token):
         fired("status.first-to")  # "became the first leader to speak to X": the speaking is done
         return EventStatus.OCCURRED
-    achieved = _achieved(token) if to_infinitive else None
+    achieved = _achieved(token, noun) if to_infinitive else None
     if achieved is not None:  # "managed to meet" met; "failed to meet" did not
         return EventStatus.OCCURRED if achieved else EventStatus.DENIED
     perfect = token.tag_ == "VBN" and any(c.lower_ in ("have", "'ve") and c.dep_ == "aux" for c in token.children)
@@ -343,6 +350,19 @@ def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
         fired("status.present-scheduled")  # "The minister visits Quito on Friday": a timetable, in the body
         return EventStatus.PLANNED
     return EventStatus.OCCURRED
+
+
+def _held_to_come(token: Token) -> bool:
+    """ "the summit to be held in November": a passive infinitive in a clause on a noun tells what is to come (rule
+    status.to-be-held)."""
+    if token.dep_ not in ("relcl", "acl") or token.tag_ != "VBN":
+        return False
+    if not any(c.dep_ == "auxpass" and c.lower_ == "be" for c in token.children):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    fired("status.to-be-held")
+    return True
 
 
 def _asked_if_known(clause: Token) -> bool:
@@ -389,7 +409,7 @@ def _here_now_for(chain: list[Token], noun: Token | None) -> bool:
     return infinitive or purpose
 
 
-def _achieved(infinitive: Token) -> bool | None:
+def _achieved(infinitive: Token, noun: Token | None = None) -> bool | None:
     """Whether the contact an infinitive tells came about by the word it completes: True for one done in the past
     ("managed to meet", "was able to meet", "got to meet", "happened to meet"; not under a wish, "hoped she was able
     to meet") or had with pleasure ("was pleased to meet", "it was an honour to meet", "Great to meet"; not "is
@@ -411,6 +431,8 @@ def _achieved(infinitive: Token) -> bool | None:
     word = "able" if head.lower_ == "able" else mended_lemma(head)
     if word not in ACHIEVING_HEADS:
         return None
+    if word == "move" and noun is not None and mended_lemma(infinitive) not in MOVED_TO_HOLD_VERBS:
+        return None  # "moved to block talks", "moved to schedule talks": the talks are not what was done
     verb = head.head if word == "able" and head.dep_ == "acomp" else head
     if verb.dep_ in ("ccomp", "xcomp") and mended_lemma(verb.head) in OFFERING_HEADS | PLANNING_HEADS:
         return None  # "hoped she was able to meet": a wish, not a meeting
@@ -419,7 +441,7 @@ def _achieved(infinitive: Token) -> bool | None:
     if word == "get":
         past = verb.tag_ == "VBD"  # "has got to meet him" is a must, not a meeting
     if past or (perfect and word != "get"):
-        fired("status.achieved")
+        fired("status.moved-to" if word == "move" else "status.achieved")
         return True
     return None
 
@@ -496,6 +518,18 @@ def _judged(noun: Token) -> bool:
     if noun.dep_ != "nsubj" or noun.pos_ != "NOUN" or verb.lemma_.lower() != "be":
         return False
     return any(c.dep_ == "acomp" and c.pos_ == "ADJ" and c.lower_ not in WHETHER_WORDS for c in verb.children)
+
+
+def _outcome_denied(noun: Token) -> bool:
+    """A contact that is the subject of a negated verb with an object of its own, not one of its coming about ("the
+    meeting did not produce an agreement", "her visit did not secure any talks"; rule status.outcome-negated): what
+    it failed to bring denies the outcome, not the contact ("did not take place" still denies it)."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or noun.pos_ != "NOUN" or verb.pos_ != "VERB":
+        return False
+    if mended_lemma(verb) in OCCURRING_VERBS | CAME_ABOUT_VERBS | HOLDING_VERBS:
+        return False
+    return any(c.dep_ == "dobj" for c in verb.children)
 
 
 def degree_denied(noun: Token) -> bool:
@@ -658,6 +692,8 @@ def date_text_of(token: Token) -> str | None:
         or _date_on_the_verb_above(token)
         or _date_before_the_purpose(token)
         or _line_head_date(token)
+        or _date_of_its_when_clause(token)
+        or _date_of_its_gathering(token)
     )
 
 
@@ -756,6 +792,25 @@ def _date_before_the_purpose(token: Token) -> str | None:
     return None
 
 
+def _date_of_its_when_clause(token: Token) -> str | None:
+    """ "will hold talks with Li when he travels to Beijing later this week": a contact verb with no time of its own
+    happens at the time of the "when" or "while" clause of a journey or a visit hung on it (rule
+    date.own-when-clause); not at the time of another happening ("a visit first agreed when the two met in
+    September")."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return None
+    for clause in (c for c in token.children if c.dep_ == "advcl" and c.i > token.i):
+        if not any(c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "while") for c in clause.children):
+            continue
+        if mended_lemma(clause) not in TRAVEL_VERBS | {"visit"}:
+            continue
+        for t in (c for c in clause.children if c.dep_ in ("prep", "npadvmod", "advmod")):
+            if (found := date_text_of(t)) is not None:
+                fired("date.own-when-clause")
+                return found
+    return None
+
+
 CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 """A time of day in four figures, "2140", which the tagger may take for a year."""
 
@@ -769,6 +824,34 @@ def _clock_time(ent: SpacySpan) -> bool:
         return False
     fired("date.clock-time")
     return True
+
+
+LENGTH_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+}  # fmt: skip
+"""Numbers spelt out in a trip's length ("a four-day visit")."""
+TRIP_LENGTH = re.compile(r"(?i)\b(\d{1,2}|[a-z]+)[- ](day|week)(?:-long)?\b|\bweek-?long\b")
+"""A trip's length told before its noun: "three-day", "4-day", "two-week", "week-long"."""
+LENGTHY_TRIPS = frozenset({"visit", "trip", "tour", "stay"})
+"""Nouns of a stay away whose length may be told before them."""
+
+
+def trip_length_days(trigger: Token) -> int | None:
+    """How many days a visit told with its length lasts ("a four-day visit", "a week-long tour", "arrived on Monday
+    on a three-day visit"); None for one told without."""
+    if trigger.pos_ == "VERB":
+        trips = (g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("on", "for") for g in c.children)
+        return next((n for g in trips if g.dep_ == "pobj" and (n := trip_length_days(g)) is not None), None)
+    if trigger.pos_ != "NOUN" or trigger.lemma_.lower() not in LENGTHY_TRIPS:
+        return None
+    before = trigger.doc[trigger.left_edge.i : trigger.i]
+    for found in TRIP_LENGTH.finditer(before.text.replace(" - ", "-").replace(" -", "-").replace("- ", "-")):
+        if found.group(1) is None:
+            return 7  # "week-long"
+        count = int(found.group(1)) if found.group(1).isdigit() else LENGTH_WORDS.get(found.group(1).lower())
+        if count is not None:
+            return count * (7 if found.group(2).lower() == "week" else 1)
+    return None
 
 
 def date_of_when_clause(trigger: Token) -> str | None:
@@ -1016,13 +1099,56 @@ DAY_PARTS = frozenset({"day", "morning", "afternoon", "evening", "night"})
 def held_as(clause: Token, noun: Token) -> bool:
     """ "the summit, which will take place in Quito on 16 December", "talks that are to be held in Oslo": a
     clause on the contact noun telling when and where it is held is the noun's own (rule status.held-as)."""
-    if clause.dep_ not in ("relcl", "acl") or (clause.head.i != noun.i and not _past_its_party(clause, noun)):
+    if clause.dep_ not in ("relcl", "acl"):
+        return False
+    if clause.head.i != noun.i and not _past_its_party(clause, noun) and not _on_its_sidelines(clause, noun):
         return False
     verb = held_verb(clause)
     held = takes_place(verb) or verb.lemma_.lower() == "convene"
     if held and clause.head.i != noun.i:
         fired("status.held-as-past-its-party")
     return held
+
+
+def _on_its_sidelines(clause: Token, noun: Token) -> bool:
+    """ "on the sidelines of the G20 summit to be held in November": a clause after a gathering that the parse hung
+    on the sidelines the gathering is named after tells of the gathering."""
+    margins = clause.head
+    return (
+        margins.lower_ in SIDELINES
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.head.head.i == margins.i
+        and clause.i > noun.i
+    )
+
+
+def gatherings_own_clauses(noun: Token) -> list[Token]:
+    """The clauses the parse hung on the sidelines a gathering noun is named after, past the noun: "the sidelines of
+    the summit to be held in November"."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.head.lower_ not in SIDELINES:
+        return []
+    return [c for c in noun.head.head.children if c.dep_ in ("relcl", "acl") and _on_its_sidelines(c, noun)]
+
+
+def _date_of_its_gathering(token: Token) -> str | None:
+    """ "may meet Y on the sidelines of the UN General Assembly to be held in September": a contact at a gathering,
+    with no time of its own, takes the time the gathering's own clause of its holding tells (rule
+    date.gathering-held-clause)."""
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "during")):
+        for place in (g for g in prep.children if g.dep_ == "pobj"):
+            gatherings = [g for c in place.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            for gathering in [place, *gatherings] if place.lower_ in SIDELINES else [place]:
+                clauses = [c for c in gathering.children if c.dep_ in ("relcl", "acl")]
+                for clause in clauses + gatherings_own_clauses(gathering):
+                    if not held_as(clause, gathering):
+                        continue
+                    verb = held_verb(clause)
+                    for t in (c for c in verb.children if c.dep_ in ("prep", "npadvmod")):
+                        if (found := date_text_of(t)) is not None:
+                            fired("date.gathering-held-clause")
+                            return found
+    return None
 
 
 def _past_its_party(clause: Token, noun: Token) -> bool:

@@ -40,7 +40,13 @@ from .actor_words import doc_sents, place_name, sentence_index
 from .body_envoys import received_from_a_body
 from .body_heads import name_body_heads
 from .called_off import plan_fell_through
-from .circumstances import date_fronted_over_report, date_of_when_clause, date_of_where_clause, takes_place
+from .circumstances import (
+    date_fronted_over_report,
+    date_of_when_clause,
+    date_of_where_clause,
+    takes_place,
+    trip_length_days,
+)
 from .clients import add_lawyers_client
 from .confirmations import confirmations, left_open, on_a_side, told_in_the_past
 from .contact_nouns import virtual_visit
@@ -91,6 +97,9 @@ from .news_month import news_month, recent_news
 from .parties import parties_of
 from .party_heads import drop_non_parties
 from .places import (
+    ARRIVAL_VERBS,
+    GUEST_LODGINGS,
+    dateline_city_in_country,
     in_the_story_city,
     journey_end,
     place_of,
@@ -724,6 +733,23 @@ def _the_hosts_capital(visitors: list[str], hosts: list[str], table: ActorTable)
     return found if found is not None and found.lat is not None else Location(capital, state)
 
 
+def _scene_of_a_guests_lodging(place: Location, draft: Draft) -> Location | None:
+    """ "Heads of state are in the country for the summit, which opens in Lusaka tomorrow. … X paid a courtesy call
+    on Lesotho's prime minister at his suite at the Pamodzi Hotel": a hotel is where guests stay, not a host's seat;
+    one the gazetteer does not know stands in the city the story's opening sets its gathering in (rule
+    place.lodging-in-scene-city), not in the capital of whoever was called on there."""
+    if not {w.lower().strip("'’s") for w in place.name.split()} & GUEST_LODGINGS:
+        return None
+    scene = gathering_city(draft.first.trigger.doc)
+    if scene is None:
+        return None
+    city, _, how = scene
+    fired("place.lodging-in-scene-city")
+    for rule in how:
+        fired(rule)
+    return city
+
+
 def _guests(draft: Draft, table: ActorTable) -> list[str]:
     """The parties a meeting's own sentence calls guests, "visiting Prime Minister X", when not all are (rule
     mode.guest-visiting): the meeting was X's visit."""
@@ -866,6 +892,26 @@ def _dated(told: DateValue | None, today: str | None) -> Dated:
     if told.precision == "day":
         return Dated(year, (_day(today) - _day(told.value)).days > WEEKS_BEFORE)
     return Dated(year, told.value < today[: len(told.value)])
+
+
+def _visit_still_on(draft: Draft, told: DateValue | None, today: str | None) -> bool:
+    """ "arrived in Tokyo on Wednesday on a four-day visit", in a paper of that Wednesday: a visit told first by its
+    arrival, with its length, on a day that length reaches the story's day from, is under way (rule
+    status.visit-still-on); not talks held during it ("held talks with X, who arrived on Tuesday for a three-day
+    visit"), which are done."""
+    if told is None or told.precision != "day" or told.modifier == "approx" or today is None:
+        return False
+    arrival = draft.first.trigger
+    if arrival.pos_ != "VERB" or arrival.lemma_.lower() not in ARRIVAL_VERBS:
+        return False
+    days = trip_length_days(arrival)
+    if days is None or days < 2:
+        return False
+    begun = (_day(today) - _day(told.value)).days
+    if not 0 <= begun < days:
+        return False
+    fired("status.visit-still-on")
+    return True
 
 
 def _day(iso: str) -> date:
@@ -1159,6 +1205,8 @@ def _assemble(n: int, draft: Draft, article: Article, table: ActorTable, trips: 
         fired("date.dateline-day" if dateline_day(article.text, article.published) else "date.heading-day")
     # the most precise ("last week" given as its month still knows its week)
     date = min(dates, key=lambda d: PRECISION_ORDER.index("week" if d.week else d.precision)) if dates else None
+    if status is EventStatus.OCCURRED and _visit_still_on(draft, date, today):
+        status = EventStatus.ONGOING
     place = place_of(place_token)
     venue = (
         place_name(place_token) if place_token is not None and gazetteer().is_venue(place_name(place_token)) else None
@@ -1202,10 +1250,20 @@ def _assemble(n: int, draft: Draft, article: Article, table: ActorTable, trips: 
     if mode == "visit" and (place is None or place.country is None) and venue is None:
         if (journey := _journey_of_the_visit(draft.mentions)) is not None:
             place, venue = journey, place.name if place is not None else None
+    if (
+        place is not None
+        and mode != "phone"
+        and venue is None
+        and (date is None or today is None or date.value[:4] == today[:4])  # not one of years gone, held anywhere
+        and (city := dateline_city_in_country(place, draft.mentions[0].trigger, article.text)) is not None
+    ):
+        place = city
     if place is None and mode == "visit" and (place := _the_hosts_capital(actor, recipient, table)) is not None:
         fired("place.hosts-capital")
     elif place is not None and place.country is None and mode == "visit" and venue is None:
-        if (capital := _the_hosts_capital(actor, recipient, table)) is not None:
+        if (scene := _scene_of_a_guests_lodging(place, draft)) is not None:
+            place, venue = scene, place.name
+        elif (capital := _the_hosts_capital(actor, recipient, table)) is not None:
             fired("place.building-in-hosts-capital")  # "received him at Baabda Palace": in the host's capital
             place, venue = capital, place.name
     if place is None and (scene := _scene_of_the_gathering(draft, mode, status, date, today)) is not None:

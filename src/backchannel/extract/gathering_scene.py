@@ -72,14 +72,17 @@ def _credit_line(sent: Span) -> bool:
 
 
 def _city_of(gathering: Token) -> tuple[Location, str | None] | None:
-    """ "the Vientiane summit", "talks in Almaty", "gathered in Apia for the forum", "the forum opened in Apia": a
-    city (the gazetteer's, not a country) named on the gathering noun or on the verb it hangs on; with the rule that
+    """ "the Vientiane summit", "talks in Almaty", "gathered in Apia for the forum", "the forum opened in Apia", "the
+    summit, which opens in Apia": a city (the gazetteer's, not a country) named on the gathering noun, on the verb it
+    hangs on or on its own clause's; with the rule that
     found it when the city is a word of the gathering's own name, which the tagger took whole for a body ("on the
     occasion of the Antalya Diplomacy Forum"), not the city's own mention."""
     holders = [gathering]
     verb = gathering.head.head if gathering.dep_ == "pobj" else gathering.head
     if verb.pos_ == "VERB" and (gathering.dep_ in ("nsubj", "nsubjpass") or gathering.dep_ == "pobj"):
         holders.append(verb)
+    # "the summit, which kicks off in Lusaka tomorrow", "the forum to be held in Apia": its own clause
+    holders += [c for c in gathering.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"]
     places = [
         g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for g in c.children
     ]

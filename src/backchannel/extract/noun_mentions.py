@@ -18,6 +18,7 @@ from .circumstances import (
     date_moved_to,
     date_text_of,
     degree_denied,
+    gatherings_own_clauses,
     held_as,
     schedule_of,
     status_of,
@@ -38,6 +39,7 @@ from .contact_words import (
     OCCURRING_VERBS,
     PHONE_WORDS,
     PLANNING_HEADS,
+    RECALLING_VERBS,
     REQUEST_VERBS,
     SENDING_VERBS,
     STEADY_WORDS,
@@ -49,7 +51,7 @@ from .contact_words import (
     WANTING_VERBS,
 )
 from .grammar import not_or_never, takes_to
-from .lexicon import QUESTIONING_VERBS, SPEECH_VERBS, TITLE_NOUNS
+from .lexicon import QUESTIONING_VERBS, SPEECH_VERBS, TITLE_NOUNS, mended_lemma
 from .mentions import (
     Mention,
     add_broker,
@@ -67,6 +69,7 @@ from .places import (
     is_place,
     journey_for,
     place_in,
+    place_in_joined_clause,
     place_of,
     place_of_verb,
     place_of_where_clause,
@@ -443,6 +446,7 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
     own_phrases = [
         *noun.children,
         *(c for p in noun.children if p.dep_ == "prep" for g in p.children for c in g.children),
+        *gatherings_own_clauses(noun),  # "on the sidelines of the summit to be held in November"
     ]
     held = next((c for c in own_phrases if held_as(c, noun)), None)
     if held is not None and mention.status is not EventStatus.DENIED:
@@ -626,6 +630,8 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
     happening = noun.dep_ in ("nsubj", "nsubjpass") and governor is not None
     if place is None and governor is not None and (happening or governor.lemma_.lower() in HOLDING_VERBS):
         place = place_of_verb(governor)  # "held talks in Geneva", "a meeting could take place in Oman"
+    if place is None and governor is not None and happening:
+        place = place_in_joined_clause(governor)  # "Talks went ahead today, but this time they were held in Lima"
     if place is None and governor is not None and noun.dep_ == "pobj" and head.lower_ == "for":
         place = destination(governor)  # "sent his counsel to Capitol Hill for a meeting", "flew to Oslo for talks"
         place = finer_place(place, place_within(noun)) if place is not None else None
@@ -689,7 +695,9 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
     mention.topics = topics_of(noun) or (topics_of(governor) if governor is not None else [])
     # "confirmed the trip in a statement on Monday": Monday is when it was told, not when it happened
     governor_date = date_text_of(governor) if governor is not None and not leg else None  # the leg came before
-    if (telling or asked_own) and governor_date and not UPCOMING_DATE.search(governor_date):
+    if governor_date and governor is not None and _recalled_with_its_date(noun, governor, governor_date):
+        fired("date.recalled-contact")  # "mentioned his visit to Jamaica in 2009": the visit's year
+    elif (telling or asked_own) and governor_date and not UPCOMING_DATE.search(governor_date):
         # "confirmed the trip on Monday", "asked last month for a meeting"; "announced a visit next month" still
         # dates it
         fired("date.told-not-held")
@@ -1057,6 +1065,20 @@ def _place_of_holding_clause(noun: Token) -> Token | None:
         return None
     fired("place.held-in-own-clause")
     return found
+
+
+PAST_TIME = re.compile(r"(?i)\b(?:1[89]|20)\d\d\b|\bago\b|\blast\b")
+"""A time told as gone: a year, "two years ago", "last year"."""
+
+
+def _recalled_with_its_date(noun: Token, governor: Token, told: str) -> bool:
+    """ "mentioned his visit to Jamaica in 2009", "recalled her trip to Lagos in 2011": a gone time right after a
+    recalled contact's own phrase is the contact's, though the parse hangs it on the verb of recalling (rule
+    date.recalled-contact); not one told before ("In 2009 he recalled …")."""
+    if mended_lemma(governor) not in RECALLING_VERBS or noun.dep_ != "dobj" or not PAST_TIME.search(told):
+        return False
+    after = noun.right_edge.i + 1
+    return any(c.i == after and c.dep_ in ("prep", "npadvmod") for c in governor.children)
 
 
 def _source_of_a_denied_act(noun: Token, head: Token, governor: Token | None) -> bool:

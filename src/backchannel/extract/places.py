@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..datelines import Filed, blog_city, byline_city, dateline_city_before, other_dateline_city, wire_dateline
 from ..geo import Location, gazetteer, normalise
@@ -36,6 +36,8 @@ from .vocabulary import vocabulary
 from .when import MONTH_ONLY
 
 _WORDS = vocabulary("places")
+GUEST_LODGINGS: frozenset[str] = _WORDS.words("guest_lodgings")
+OUTSKIRT_NOUNS: frozenset[str] = _WORDS.words("outskirt_nouns")
 OPEN_WATER_WORDS: frozenset[str] = _WORDS.words("open_water_words")
 HOSTING_BUILDINGS: frozenset[str] = _WORDS.words("hosting_buildings")
 ARRIVAL_VERBS: frozenset[str] = _WORDS.words("arrival_verbs")
@@ -204,6 +206,20 @@ def _town_of_building(token: Token) -> Token | None:
         for pobj in (g for g in prep.children if g.dep_ == "pobj"):
             if is_place(pobj) or known_town(pobj, prep):
                 return pobj
+    return _town_on_its_outskirts(token)
+
+
+def _town_on_its_outskirts(token: Token, after: int = -1) -> Token | None:
+    """ "at Gokarna Forest Resort on the outskirts of Kathmandu", "a lodge at the edge of Kampala": a building on
+    the outskirts of a town stands by that town, the contact's place as near as the story says (rule
+    place.outskirts-of-town), the parse hanging the outskirts on the building or, past it (``after``), on the verb."""
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "in") and c.i > after):
+        for edge in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in OUTSKIRT_NOUNS):
+            for of in (c for c in edge.children if c.dep_ == "prep" and c.lower_ == "of"):
+                for town in (g for g in of.children if g.dep_ == "pobj"):
+                    if is_place(town) or _named_city(town):
+                        fired("place.outskirts-of-town")
+                        return town
     return None
 
 
@@ -402,6 +418,28 @@ def place_of_verb(verb: Token) -> Token | None:
     return _sidelines_on_party(verb) or here_of(verb)
 
 
+RETOLD_HOLDING = frozenset({"hold", "convene", "stage", "take"})
+"""Verbs whose pronoun subject, in a clause joined to a contact's, is the contact held: "they were held in Lisbon",
+"it took place in Recife"."""
+
+
+def place_in_joined_clause(verb: Token) -> Token | None:
+    """ "Talks between A and B went ahead today, but this time they were held in Lisbon": a contact noun that is
+    the subject of a clause takes the place a joined clause tells, when that clause's subject is a pronoun for it
+    and its verb is one of holding or taking place (rule place.held-in-joined-clause)."""
+    for joined in (c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
+        lemma = joined.lemma_.lower()
+        if lemma not in RETOLD_HOLDING or (lemma == "take" and not any(c.lower_ == "place" for c in joined.children)):
+            continue
+        subjects = [c for c in joined.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) != 1 or subjects[0].lower_ not in ("it", "they"):
+            continue
+        if (found := place_of_verb(joined)) is not None:
+            fired("place.held-in-joined-clause")
+            return found
+    return None
+
+
 OCCASION_WORDS = frozenset({"occasion", "eve"})
 """Nouns after "on" that set a contact at a gathering, besides its margins and contact nouns: "on the occasion of
 the summit in Rome", "on the eve of the talks in Doha"."""
@@ -455,7 +493,7 @@ def _town_after_building(verb: Token, prep: Token, building: Token) -> Token | N
         if town is not None and _located(town):
             fired("place.building-then-town")
             return town
-    return None
+    return _town_on_its_outskirts(verb, after=prep.i)
 
 
 def here_of(verb: Token) -> Token | None:
@@ -517,10 +555,30 @@ def _place_of_occasion(noun: Token) -> Token | None:
                 if prep.lower_ == "to":
                     fired("place.during-visit")
                 return found
+    if (found := _town_of_a_named_gathering(noun)) is not None:
+        return found
     if (found := _place_of_its_holding(noun)) is not None:
         return found
     if NOUN_MODES.get(noun.lower_) in ("meeting", "multilateral"):
         return _place_of_members(noun)
+    return None
+
+
+def _town_of_a_named_gathering(occasion: Token) -> Token | None:
+    """ "on the sidelines of the World Economic Forum at Davos": a one-word name in capitals after "at" on a
+    gathering called by its name is the town it was held in, though neither the tagger nor the gazetteer knows the
+    town (rule place.town-of-named-gathering); not an acronym, a date, a person or a body ("the forum at Harvard",
+    which the tagger calls an organisation)."""
+    if occasion.pos_ != "PROPN":
+        return None
+    for prep in (c for c in occasion.children if c.dep_ == "prep" and c.lower_ == "at"):
+        for pobj in (g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "PROPN"):
+            if pobj.ent_type_ not in ("", "GPE", "LOC") or pobj.text.isupper() or not pobj.text[:1].isupper():
+                continue
+            if any(c.dep_ in ("compound", "prep", "poss") for c in pobj.children) or MONTH_ONLY.fullmatch(pobj.text):
+                continue
+            fired("place.town-of-named-gathering")
+            return pobj
     return None
 
 
@@ -1073,3 +1131,33 @@ def premises_of(trigger: Token) -> Token | None:
                     fired("place.premises-in-own-clause")
                 return pobj
     return None
+
+
+def dateline_city_in_country(place: Location, trigger: Token, text: str) -> Location | None:
+    """ "ACCRA — Kenya's president arrived in Ghana on Monday … he will hold talks with President Asare": an
+    in-person contact told only as held in a country, in a story filed from a city of that country, took place in
+    that city (rule place.dateline-city-in-country); not when the story names another town of that country, where
+    the trip may have gone on ("arrived in Japan … then flew to Osaka")."""
+    if place.lat is not None or place.country is None or not gazetteer().is_country_name(place.name):
+        return None
+    found = story_city(text)
+    if found is None or found[0].country != place.country or found[0].lat is None:
+        return None
+    city, how = found
+    if _other_town_of(trigger.doc, city):
+        return None
+    fired("place.dateline-city-in-country")
+    if how is not None:
+        fired(how)
+    return city
+
+
+def _other_town_of(doc: Doc, city: Location) -> bool:
+    """Whether the story names a town of ``city``'s country other than ``city`` itself."""
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "LOC", "FAC", "ORG") or ent.text == city.name:
+            continue
+        found = gazetteer().locate(ent.text)
+        if found is not None and found.lat is not None and found.country == city.country and found.name != city.name:
+            return True
+    return False

@@ -126,10 +126,12 @@ STORY_DAY = re.compile(
     r"(?P<dir>later|afterwards?|after|on|earlier|before|previously|prior)"
     r"|the\s+(?P<side>next|following|previous|preceding)\s+(?:day|morning|afternoon|evening|night)"
     r"|the\s+day\s+(?P<dir2>before|after)"
-    r"|(?:(?:later|earlier)\s+)?(?:that|that\s+same|the\s+same)\s+(?:day|morning|afternoon|evening|night)|this\s+day",
+    r"|(?:(?:later|earlier)\s+)?(?:that|that\s+same|the\s+same)\s+(?:day|morning|afternoon|evening|night)|this\s+day"
+    r"|(?:later|earlier)\s+in\s+the\s+day",
     re.IGNORECASE,
 )
-"""A day told from another day of the story ("two days later", "the day before", "that evening", "later that day");
+"""A day told from another day of the story ("two days later", "the day before", "that evening", "later that day",
+"later in the day");
 the story gives the day it counts from, not the article's date (rule date.relative-to-story)."""
 FUTURE_WINDOW = 14
 """A "February 3" more than this many days after publication is last year's."""

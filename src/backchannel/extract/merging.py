@@ -1179,6 +1179,41 @@ def _other_side_instead(m: Mention, draft: Draft, table: ActorTable) -> bool:
     return bool(groups) and all(a.country and a.country not in their_states for a in groups)
 
 
+def _body_instead(m: Mention, draft: Draft, table: ActorTable) -> bool:
+    """ "Diallo said he was ready to meet President Bah … Diallo's meeting with the Council of Churches did not change
+    anything": one of a contact's people with a body (an organisation) in place of the person it took in, or with a
+    person in place of the body it took in, is another contact of that person (rule merge.body-instead), unless the
+    body may be that person's own: one of the same state, or one whose name the person's title carries ("Council
+    chairman Bah"). A visit is left out: one takes in the host's bodies and people alike."""
+    if "visit" in (m.mode, draft.first.mode):
+        return False
+    joined, mine = draft.participants(), set(m.participants)
+    venues = {s for x in draft.mentions for s in x.venue_state} | set(m.venue_state)
+    newcomers = [a for p in mine - joined - venues if (a := table.get(p)) is not None]
+    left_out = [a for p in joined - mine - venues if (a := table.get(p)) is not None]
+    if not newcomers or not left_out:
+        return False
+    if all(a.kind is ActorKind.ORGANIZATION for a in newcomers):
+        return _another_side(newcomers, [a for a in left_out if a.kind is ActorKind.PERSON])
+    if all(a.kind is ActorKind.PERSON for a in newcomers):
+        return _another_side([a for a in left_out if a.kind is ActorKind.ORGANIZATION], newcomers)
+    return False
+
+
+def _another_side(bodies: list[Actor], people: list[Actor]) -> bool:
+    """Whether each of ``bodies`` is a side apart from ``people``: of no state of theirs, and named in no title of
+    theirs."""
+    if not bodies or not people:
+        return False
+    their_states = {a.country for a in people if a.country}
+    their_titles = " ".join(t.lower() for a in people for t in a.titles)
+    return all(
+        (not body.country or body.country not in their_states)
+        and not any(w.lower() in their_titles for n in (body.name, *body.aliases) for w in n.split() if len(w) > 2)
+        for body in bodies
+    )
+
+
 LISTING_RULES = frozenset({"contact.listed-after", "contact.call-each"})
 """Rules that split a contact told once with a list into one with each listed: "The meetings involved China,
 Pakistan and the EU", "telephoned X of A, Y of B and Z of C"."""
@@ -1299,6 +1334,9 @@ def _compatible_modes(a: str | None, b: str | None) -> bool:
 
 
 def _antecedent(m: Mention, drafts: list[Draft], table: ActorTable, published: str | None) -> Draft | None:
+    if not m.participants and len(within := [d for d in drafts if not _heading_since(d, m)]) < len(drafts):
+        fired("merge.across-heading")  # "THURSDAY, 8.00AM … the meeting will not be held": not Thursday 4pm's meeting
+        drafts = within
     if m.participants and said_again(m.trigger):
         fired("merge.again")  # "They will meet again in Arusha on June 28": a further contact, not Monday's
         return None
@@ -1349,6 +1387,9 @@ def _antecedent(m: Mention, drafts: list[Draft], table: ActorTable, published: s
             continue
         if shared and nested and _other_side_instead(m, draft, table):
             fired("merge.other-side-instead")
+            continue
+        if shared and nested and _body_instead(m, draft, table):
+            fired("merge.body-instead")
             continue
         if shared and nested and _person_of_another_state(m, draft, table):
             fired("merge.person-of-another-state")
@@ -1404,6 +1445,23 @@ def _antecedent(m: Mention, drafts: list[Draft], table: ActorTable, published: s
             fired("merge.retold-unnamed")
         return found
     return None
+
+
+TIMED_HEADING = re.compile(r"^(?=.*\b(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY\b|.*\d[.:]\d\d)[^a-z]{3,40}$")
+"""A diary's heading on a line of its own, in capitals, naming a weekday or a time of day: "THURSDAY, 8.00AM",
+"FRIDAY", "10.30 GMT"."""
+
+
+def _heading_since(draft: Draft, m: Mention) -> bool:
+    """Whether a heading of a day or time stands between the contact's last mention before ``m`` and ``m``: a
+    contact with no parties of its own is told in another section than the one the contact was told in (rule
+    merge.across-heading), and a diary's sections tell different hours."""
+    last = draft.last_told_before(m.trigger.i)
+    if last < 0:
+        return False
+    doc = m.trigger.doc
+    lines = doc.text[doc[last].idx : m.trigger.idx].split("\n")[1:-1]
+    return any(TIMED_HEADING.match(line.strip()) for line in lines)
 
 
 def _other_stage(draft: Draft, m: Mention) -> bool:

@@ -1,0 +1,83 @@
+"""Merging (session 70, helper MRG): a contact told with a body in place of the person an earlier contact took in
+is another contact (rule merge.body-instead); a definite contact noun does not reach back over a diary's heading of
+a day or time (rule merge.across-heading). On sentences written for these tests (names invented); the article is
+dated Wednesday 11 December 2019."""
+
+from tests.conftest import event_names
+
+PUBLISHED = "2019-12-11"
+
+
+def events(text: str, extract) -> list[tuple[frozenset[str], str, str]]:
+    record = extract(text, published=PUBLISHED)
+    return sorted(
+        ((frozenset(event_names(record, e)), e["mode"], e["status"]) for e in record["events"]),
+        key=lambda e: sorted(e[0]),
+    )
+
+
+# merge.body-instead
+
+
+def test_a_meeting_with_a_body_is_not_the_meeting_offered_to_a_person(extract):
+    text = (
+        "Union leader Rosa Petrova said on Tuesday that she was ready to meet President Ivan Sorin. Writing on "
+        "Facebook, her deputy said Petrova's meeting with the Church Council had not secured any talks."
+    )
+    found = events(text, extract)
+    assert ({"Rosa Petrova", "Ivan Sorin"}, "meeting", "hypothetical") in found
+    assert [e for e in found if "Church Council" in e[0]] == [
+        (frozenset({"Rosa Petrova", "Church Council"}), "meeting", "denied")
+    ]
+
+
+def test_a_meeting_denied_with_a_person_is_not_the_one_held_with_a_body(extract):
+    text = (
+        "Union leader Rosa Petrova met the Church Council on Monday. There is no meeting between Petrova and "
+        "President Ivan Sorin, her deputy said."
+    )
+    assert events(text, extract) == [
+        (frozenset({"Rosa Petrova", "Church Council"}), "meeting", "occurred"),
+        (frozenset({"Rosa Petrova", "Ivan Sorin"}), "meeting", "denied"),
+    ]
+
+
+def test_the_body_named_in_the_persons_title_is_the_same_meeting(extract):
+    text = (
+        "Union leader Rosa Petrova met Church Council chairman Ivan Sorin on Monday. Petrova's meeting with the "
+        "Church Council lasted two hours."
+    )
+    assert events(text, extract) == [
+        (frozenset({"Rosa Petrova", "Ivan Sorin", "Church Council"}), "meeting", "occurred"),
+    ]
+
+
+def test_the_persons_own_government_is_the_same_meeting(extract):
+    text = (
+        "Foreign Minister Rosa Petrova of Moldova met Romanian Prime Minister Ivan Sorin in Geneva on Monday. "
+        "Petrova's talks with the Romanian government lasted two hours."
+    )
+    found = events(text, extract)
+    assert len(found) == 1
+    assert {"Rosa Petrova", "Ivan Sorin"} <= found[0][0]
+
+
+# merge.across-heading
+
+DIARY = (
+    "Sorin flies home\n\nTHURSDAY, 4.00PM\n\nPresident Ivan Sorin flew back to Kishinev. He is to hold talks there "
+    "with Prime Minister Rosa Petrova.\n\nTHURSDAY, 9.00AM\n\nEnvoy Omar Lind arrived for the talks in Varna, but "
+    'rebel leader Tom Ekko did not come. "Therefore the meeting will not be held," an aide said.'
+)
+
+
+def test_the_meeting_under_another_hours_heading_is_not_the_talks_above(extract):
+    assert events(DIARY, extract) == [(frozenset({"Ivan Sorin", "Rosa Petrova"}), "meeting", "planned")]
+
+
+def test_the_meeting_in_the_same_section_is_the_talks_told(extract):
+    text = (
+        "Sorin flies home\n\nTHURSDAY, 4.00PM\n\nPresident Ivan Sorin flew back to Kishinev. He is to hold talks "
+        'there with Prime Minister Rosa Petrova.\n\n"The meeting will not be held," an aide said on Friday.'
+    )
+    assert events(text, extract) == [(frozenset({"Ivan Sorin", "Rosa Petrova"}), "meeting", "denied")]

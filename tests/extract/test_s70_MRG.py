@@ -81,3 +81,59 @@ def test_the_meeting_in_the_same_section_is_the_talks_told(extract):
         'there with Prime Minister Rosa Petrova.\n\n"The meeting will not be held," an aide said on Friday.'
     )
     assert events(text, extract) == [(frozenset({"Ivan Sorin", "Rosa Petrova"}), "meeting", "denied")]
+
+
+# merge.return-visit
+
+UGANDA_TRIP = (
+    "Kenyan President Daniel Kiprop visited Uganda last week and held talks with President Joseph Okello in Kampala. "
+)
+
+
+def test_a_return_visit_is_the_visited_ones_trip_back(extract):
+    record = extract(UGANDA_TRIP + "Okello will make a return visit next year.", published=PUBLISHED)
+    back = [e for e in record["events"] if e["status"] == "planned"]
+    assert len(record["events"]) == 2 and len(back) == 1
+    assert event_names(record, back[0]) == {"Joseph Okello", "Daniel Kiprop", "Kenya"}
+    assert back[0]["mode"] == "visit" and back[0]["place"]["name"] == "Nairobi"
+
+
+def test_a_possessed_return_visit_is_another_visit(extract):
+    found = events(UGANDA_TRIP + "Okello's return visit is set for May.", extract)
+    assert (frozenset({"Joseph Okello", "Daniel Kiprop", "Kenya"}), "visit", "planned") in found
+    assert (frozenset({"Daniel Kiprop", "Uganda", "Joseph Okello"}), "visit", "occurred") in found
+
+
+def test_the_visit_told_again_stays_one(extract):
+    found = events(UGANDA_TRIP + "Okello said the visit had been a success.", extract)
+    assert found == [(frozenset({"Daniel Kiprop", "Uganda", "Joseph Okello"}), "visit", "occurred")]
+
+
+# merge.setting-not-the-trip, merge.told-in-the-setting
+
+HOME_AGAIN = (
+    "President Omar Said hailed his recent official visit to Iran on Monday. At a meeting with tribal elders, the "
+    "president said his talks with Iran's religious leaders had been successful."
+)
+
+
+def test_a_meeting_that_sets_a_speech_is_not_the_recent_trip(extract):
+    record = extract(HOME_AGAIN, published=PUBLISHED)
+    elders = [e for e in record["events"] if "tribal elders" in event_names(record, e)]
+    assert [(event_names(record, e), e["mode"], e["place"]) for e in elders] == [
+        ({"Omar Said", "tribal elders"}, "meeting", None)
+    ]
+
+
+def test_talks_told_in_the_speech_are_the_trips(extract):
+    record = extract(HOME_AGAIN, published=PUBLISHED)
+    trips = [e for e in record["events"] if e["mode"] == "visit"]
+    assert [event_names(record, e) for e in trips] == [{"Omar Said", "Iran", "Iran's religious leaders"}]
+
+
+def test_a_dinner_on_the_day_of_the_meeting_stays_that_meeting(extract):
+    text = (
+        "Chancellor Ana Weber met President Luis Ortega in Paris on Monday. At a dinner with Ortega, Weber said the "
+        "two countries would sign a trade pact."
+    )
+    assert events(text, extract) == [(frozenset({"Ana Weber", "Luis Ortega"}), "meeting", "occurred")]

@@ -38,9 +38,11 @@ from .contact_words import (
     GENERIC_CONTACT_NOUNS,
     HOLDING_VERBS,
     JOINT_WORDS,
+    PAST_TRIP_WORDS,
     PRESS_WORDS,
     PRIVATE_WORDS,
     RESUMING_WORDS,
+    RETURNING_WORDS,
     SIDELINES,
     STAGE_WORDS,
     WORKING_PARTIES,
@@ -1343,6 +1345,10 @@ def _antecedent(m: Mention, drafts: list[Draft], table: ActorTable, published: s
     if _further_contact(m):
         fired("merge.further-named")  # "returns for further talks with Marek": not the talks told before
         return None
+    if (returned := _visit_returned(m, drafts, table)) is not None:
+        fired("merge.return-visit")  # "a return visit by Vajpayee" after Musharraf's visit: Vajpayee goes to him
+        _return_to(m, returned, table)
+        return None
     if m.definite and not m.participants and (such := _such_one(m, drafts)) is not None:
         fired("merge.such-last-told")
         return such
@@ -1366,6 +1372,16 @@ def _antecedent(m: Mention, drafts: list[Draft], table: ActorTable, published: s
             fired("merge.further-not-held")
             continue
         if _told_before(m, draft):
+            continue
+        if _setting_apart_from_trip(m, draft):
+            fired("merge.setting-not-the-trip")  # "hailed his recent visit to Pakistan. At a meeting with X, he said"
+            if "place.trip-told-before" in m.rules:
+                m.place = None  # the trip's place is not the setting's
+            continue
+        if _trip_apart_from_setting(m, draft):
+            continue
+        if _told_in_its_setting(m, draft):
+            fired("merge.told-in-the-setting")  # "At a meeting with X, the president said his talks with Y …"
             continue
         if m.definite and not m.participants and (draft.first.mode == m.mode or m.mode is None):
             fired("merge.definite")
@@ -1462,6 +1478,78 @@ def _heading_since(draft: Draft, m: Mention) -> bool:
     doc = m.trigger.doc
     lines = doc.text[doc[last].idx : m.trigger.idx].split("\n")[1:-1]
     return any(TIMED_HEADING.match(line.strip()) for line in lines)
+
+
+def _visit_returned(m: Mention, drafts: list[Draft], table: ActorTable) -> Draft | None:
+    """ "the probable return visit by Vajpayee", after Musharraf's visit to him: a visit told as the return of one
+    (rule merge.return-visit) is another contact than the visit it returns, the last visit its people took part
+    in with someone it does not name: the visited one goes to the visitor."""
+    trigger = m.trigger
+    if m.mode != "visit" or trigger.pos_ != "NOUN" or not m.participants:
+        return None
+    if not any(c.lower_ in RETURNING_WORDS for c in trigger.children if c.dep_ in ("amod", "compound", "nmod")):
+        return None
+    mine = set(m.participants)
+    return next(
+        (
+            d
+            for d in reversed(drafts)
+            if any(x.mode == "visit" for x in d.mentions) and mine & d.named(table) and d.named(table) - mine
+        ),
+        None,
+    )
+
+
+def _return_to(m: Mention, returned: Draft, table: ActorTable) -> None:
+    """The visited of ``returned`` as those a return visit goes to, their one state (if known) as its host, and
+    not the place of the visit returned."""
+    hosts = [a for p in sorted(returned.named(table) - set(m.participants)) if (a := table.get(p)) is not None]
+    m.add(m.recipient, [a.id for a in hosts])
+    states = {a.country for a in hosts if a.country}
+    if len(states) == 1:
+        m.venue_state = [table.country(states.pop()).id]
+        m.add(m.recipient, m.venue_state)
+    if "place.trip-told-before" in m.rules or (m.place is not None and m.place.i < m.trigger.sent.start):
+        m.place = None  # the place of a visit told before
+
+
+def _speech_set_at(m: Mention) -> Token | None:
+    """The reporting verb a contact noun sets ("At a meeting with elders, the president said …": said), if it was
+    read as a speech's setting (rule contact.noun.circumstance-with)."""
+    if "contact.noun.circumstance-with" not in m.rules or m.trigger.dep_ != "pobj":
+        return None
+    return verb_at_or_above(m.trigger.head)
+
+
+def _setting_apart_from_trip(m: Mention, draft: Draft) -> bool:
+    """ "Omar hailed his recent visit to Iran. At a meeting with tribal elders, the president said …": a meeting
+    that sets a speech, placed by no words of its own, is not a leg of a trip the story tells as over ("recent",
+    "last"): the speaker is back (rule merge.setting-not-the-trip)."""
+    if _speech_set_at(m) is None or (m.place is not None and "place.trip-told-before" not in m.rules):
+        return False
+    return any(
+        x.mode == "visit" and any(c.lower_ in PAST_TRIP_WORDS for c in x.trigger.children if c.dep_ == "amod")
+        for x in draft.mentions
+    )
+
+
+def _trip_apart_from_setting(m: Mention, draft: Draft) -> bool:
+    """ "… At a meeting with elders, the president said … An aide called his Iran visit a success": a trip to a
+    state is not the meeting set apart from it (rule merge.setting-not-the-trip, fired on the meeting)."""
+    return bool(m.venue_state) and any("merge.setting-not-the-trip" in x.rules for x in draft.mentions)
+
+
+def _told_in_its_setting(m: Mention, draft: Draft) -> bool:
+    """ "At a meeting with elders, the president said his talks with Iran's leaders had gone well": a contact told
+    in the words of a speech is never the meeting that sets the speech (rule merge.told-in-the-setting)."""
+    for x in draft.mentions:
+        verb = _speech_set_at(x)
+        if verb is None:
+            continue
+        content = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+        if any(c.left_edge.i <= m.trigger.i <= c.right_edge.i for c in content):
+            return True
+    return False
 
 
 def _other_stage(draft: Draft, m: Mention) -> bool:

@@ -137,3 +137,48 @@ def test_a_dinner_on_the_day_of_the_meeting_stays_that_meeting(extract):
         "two countries would sign a trade pact."
     )
     assert events(text, extract) == [(frozenset({"Ana Weber", "Luis Ortega"}), "meeting", "occurred")]
+
+
+# status.report-denied on a plan; merge.headline-state-for-its-person
+
+BORDER_TALKS = (
+    "Peru's foreign ministry on Thursday denied press reports that Peruvian President Ana Quispe and Bolivian "
+    "President Evo Mendez will meet at the border this week. A trade union leader, Jorge Vaca, had told a radio "
+    "station that a meeting would take place on Friday."
+)
+
+
+def test_a_plan_reported_by_others_and_denied_by_a_side_is_denied(extract):
+    text = (
+        "Peruvian President Ana Quispe will meet Bolivian President Evo Mendez at the border on Friday, the union "
+        "leader Jorge Vaca said. Quispe's office denied the report."
+    )
+    record = extract(text, published=PUBLISHED)
+    assert [(event_names(record, e), e["status"], e["date"]["value"]) for e in record["events"]] == [
+        ({"Ana Quispe", "Evo Mendez"}, "denied", "2019-12-13")
+    ]
+
+
+def test_a_plan_one_side_announces_stays_planned_when_the_other_denies(extract):
+    text = (
+        "Peruvian President Ana Quispe and Bolivian President Evo Mendez will meet at the border this week, Quispe's "
+        "office said. Bolivia's foreign ministry denied that a meeting had been arranged."
+    )
+    assert events(text, extract) == [(frozenset({"Ana Quispe", "Evo Mendez"}), "meeting", "planned")]
+
+
+def test_a_headline_state_denying_stands_for_its_president(extract):
+    headline = "Peru denies meeting with Mendez"
+    record = extract(headline + "\n\n" + BORDER_TALKS, title=headline, published=PUBLISHED)
+    assert [(event_names(record, e), e["status"]) for e in record["events"]] == [
+        ({"Ana Quispe", "Evo Mendez", "Peru"}, "denied")
+    ]
+
+
+def test_a_headline_of_another_state_is_another_contact(extract):
+    headline = "Chile denies meeting with Mendez"
+    record = extract(headline + "\n\n" + BORDER_TALKS, title=headline, published=PUBLISHED)
+    assert sorted((sorted(event_names(record, e)), e["status"]) for e in record["events"]) == [
+        (["Ana Quispe", "Evo Mendez"], "denied"),
+        (["Chile", "Evo Mendez"], "denied"),
+    ]

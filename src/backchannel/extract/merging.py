@@ -1044,11 +1044,27 @@ def _headline_story(m: Mention, drafts: list[Draft], table: ActorTable) -> Draft
     people = {p for p in m.participants if (a := table.get(p)) is not None and a.kind is ActorKind.PERSON}
     same = [d for d in drafts if len(people) >= 2 and d.named(table) == people]
     if not same:
+        same = [d for d in drafts if _state_for_its_person(m, people, d, table)]
+        if same:
+            fired("merge.headline-state-for-its-person")  # "Costa Rica denies meeting with Ortega": Chinchilla's
+    if not same:
         return None
     return min(
         same,
         key=lambda d: (STATUS_CLASS[d.first.status] != "real", not _compatible_modes(d.first.mode, m.mode)),
     )
+
+
+def _state_for_its_person(m: Mention, people: set[str], draft: Draft, table: ActorTable) -> bool:
+    """ "Costa Rica denies meeting with Ortega" over the body's meeting of Costa Rican President Chinchilla and
+    Ortega: a headline's state stands for the one person of that state the body's contact takes in besides the
+    headline's people (rule merge.headline-state-for-its-person)."""
+    states = {a.country for p in m.participants if (a := table.get(p)) is not None and a.kind is ActorKind.COUNTRY}
+    named = draft.named(table)
+    if len(states) != 1 or not people or not people < named:
+        return False
+    others = [table.get(p) for p in named - people]
+    return len(others) == 1 and others[0] is not None and others[0].country in states
 
 
 def _trip_denied_beside_talks(draft: Draft, m: Mention) -> bool:

@@ -182,3 +182,25 @@ def test_a_headline_of_another_state_is_another_contact(extract):
         (["Ana Quispe", "Evo Mendez"], "denied"),
         (["Chile", "Evo Mendez"], "denied"),
     ]
+
+
+# merge.when-told-again
+
+
+def test_a_contact_told_again_in_a_when_clause_names_the_holder(extract):
+    text = (
+        "Prime Minister Omar Farouk will be the first foreign leader to meet Peru's new president when he holds "
+        "talks with Rosa Quispe in Lima on Friday."
+    )
+    record = extract(text, published=PUBLISHED)
+    assert [(event_names(record, e), e["status"], e["date"]["value"]) for e in record["events"]] == [
+        ({"Omar Farouk", "Rosa Quispe", "Peru"}, "planned", "2019-12-13")
+    ]
+
+
+def test_a_person_of_another_state_in_the_when_clause_is_another_contact(extract):
+    text = (
+        "Prime Minister Omar Farouk will meet Peru's new president when he holds talks with Chile's Rosa Quispe on "
+        "Friday."
+    )
+    assert len(extract(text, published=PUBLISHED)["events"]) == 2

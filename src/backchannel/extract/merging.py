@@ -1361,6 +1361,9 @@ def _antecedent(m: Mention, drafts: list[Draft], table: ActorTable, published: s
     if _further_contact(m):
         fired("merge.further-named")  # "returns for further talks with Marek": not the talks told before
         return None
+    if (told := _told_again_when(m, drafts, table)) is not None:
+        fired("merge.when-told-again")  # "to meet Japan's new prime minister when she holds talks with Hashimoto"
+        return told
     if (returned := _visit_returned(m, drafts, table)) is not None:
         fired("merge.return-visit")  # "a return visit by Vajpayee" after Musharraf's visit: Vajpayee goes to him
         _return_to(m, returned, table)
@@ -1494,6 +1497,45 @@ def _heading_since(draft: Draft, m: Mention) -> bool:
     doc = m.trigger.doc
     lines = doc.text[doc[last].idx : m.trigger.idx].split("\n")[1:-1]
     return any(TIMED_HEADING.match(line.strip()) for line in lines)
+
+
+def _told_again_when(m: Mention, drafts: list[Draft], table: ActorTable) -> Draft | None:
+    """ "Bhutto is due to be the first foreign leader to meet Japan's new prime minister when she holds talks with
+    Hashimoto on Thursday": a contact in a "when" clause on a contact verb, with the same doer, that names a person
+    where that contact has only an unnamed office holder of a state (the person being of that state or of none
+    known), is that contact told again (rule merge.when-told-again); the holder is that person."""
+    verb = m.trigger.head if m.trigger.dep_ == "dobj" else m.trigger
+    if verb.dep_ != "advcl" or not any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children):
+        return None
+    if any(c.lower_ in ADDED_WORDS for c in verb.children):
+        return None  # "when he also holds talks with Quispe": one more contact
+    named = [a for p in m.participants if (a := table.get(p)) is not None and a.kind is ActorKind.PERSON]
+    for draft in reversed(drafts):
+        told = next((x for x in draft.mentions if x.trigger.i == verb.head.i), None)
+        if told is None or not set(told.participants) & set(m.participants):
+            continue
+        others = [a for p in set(told.participants) - set(m.participants) if (a := table.get(p)) is not None]
+        holders = [a for a in others if a.kind is not ActorKind.COUNTRY]  # "Japan's": the holder's state
+        persons = [a for a in named if a.id not in told.participants]
+        if (
+            len(holders) == 1
+            and all(a.country == holders[0].country for a in others)
+            and holders[0].kind is ActorKind.PERSON
+            and not is_name(holders[0].name)
+            and holders[0].country
+            and len(persons) == 1
+            and persons[0].country in (None, holders[0].country)
+        ):
+            _holder_is(draft, holders[0].id)
+            return draft
+    return None
+
+
+def _holder_is(draft: Draft, holder: str) -> None:
+    """Take an unnamed office holder out of a contact whose named person it is."""
+    for x in draft.mentions:
+        for role in (x.actor, x.recipient, x.participants):
+            role[:] = [p for p in role if p != holder]
 
 
 def _visit_returned(m: Mention, drafts: list[Draft], table: ActorTable) -> Draft | None:

@@ -1205,6 +1205,8 @@ def _body_instead(m: Mention, draft: Draft, table: ActorTable) -> bool:
     chairman Bah"). A visit is left out: one takes in the host's bodies and people alike."""
     if "visit" in (m.mode, draft.first.mode):
         return False
+    if any(x.trigger.i == m.trigger.i for x in draft.mentions):
+        return False  # "met representatives of the IFRC and Marek Oskarsson": one contact, told once
     joined, mine = draft.participants(), set(m.participants)
     venues = {s for x in draft.mentions for s in x.venue_state} | set(m.venue_state)
     newcomers = [a for p in mine - joined - venues if (a := table.get(p)) is not None]

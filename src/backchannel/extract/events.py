@@ -537,8 +537,8 @@ def _told_in_the_past_anywhere(draft: Draft) -> bool:
     return any(told_in_the_past(m.trigger if m.trigger.pos_ == "VERB" else m.trigger.head) for m in draft.mentions)
 
 
-REPORTABLE_STAGES = frozenset({EventStatus.OCCURRED, EventStatus.PLANNED, EventStatus.HYPOTHETICAL})
-"""Stages at which a contact others report may be denied by a side: held, or to come ("a union leader said the two
+REPORTABLE_STAGES = frozenset({EventStatus.OCCURRED, EventStatus.PLANNED})
+"""Stages at which a contact others report may be denied by a side: held, or planned ("a union leader said the two
 presidents would meet this week"; the ministry denied it)."""
 
 

@@ -1200,13 +1200,16 @@ def _other_side_instead(m: Mention, draft: Draft, table: ActorTable) -> bool:
 def _body_instead(m: Mention, draft: Draft, table: ActorTable) -> bool:
     """ "Diallo said he was ready to meet President Bah … Diallo's meeting with the Council of Churches did not change
     anything": one of a contact's people with a body (an organisation) in place of the person it took in, or with a
-    person in place of the body it took in, is another contact of that person (rule merge.body-instead), unless the
-    body may be that person's own: one of the same state, or one whose name the person's title carries ("Council
-    chairman Bah"). A visit is left out: one takes in the host's bodies and people alike."""
+    person in place of the body it took in, told at another stage (held against offered), is another contact of
+    that person (rule merge.body-instead), unless the body may be that person's own: one of the same state, or one
+    whose name the person's title carries ("Council chairman Bah"); a one-word body is the tagger's guess. A visit
+    is left out: one takes in the host's bodies and people alike."""
     if "visit" in (m.mode, draft.first.mode):
         return False
     if any(x.trigger.i == m.trigger.i for x in draft.mentions):
         return False  # "met representatives of the IFRC and Marek Oskarsson": one contact, told once
+    if STATUS_CLASS[m.status] == STATUS_CLASS[draft.first.status]:
+        return False  # told at one stage, the body may be told for the person's side ("Shmyhal's office")
     joined, mine = draft.participants(), set(m.participants)
     venues = {s for x in draft.mentions for s in x.venue_state} | set(m.venue_state)
     newcomers = [a for p in mine - joined - venues if (a := table.get(p)) is not None]
@@ -1228,7 +1231,8 @@ def _another_side(bodies: list[Actor], people: list[Actor]) -> bool:
     their_states = {a.country for a in people if a.country}
     their_titles = " ".join(t.lower() for a in people for t in a.titles)
     return all(
-        (not body.country or body.country not in their_states)
+        len(body.name.split()) > 1  # "Solar", "Mr": a tagger's guess at a body
+        and (not body.country or body.country not in their_states)
         and not any(w.lower() in their_titles for n in (body.name, *body.aliases) for w in n.split() if len(w) > 2)
         for body in bodies
     )

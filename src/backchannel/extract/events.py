@@ -547,10 +547,15 @@ def _told_in_the_past_anywhere(draft: Draft) -> bool:
     return any(told_in_the_past(m.trigger if m.trigger.pos_ == "VERB" else m.trigger.head) for m in draft.mentions)
 
 
+REPORTABLE_STAGES = frozenset({EventStatus.OCCURRED, EventStatus.PLANNED})
+"""Stages at which a contact others report may be denied by a side: held, or planned ("a union leader said the two
+presidents would meet this week"; the ministry denied it)."""
+
+
 def _report_denied(draft: Draft, deniers: set[str], table: ActorTable) -> bool:
     """ "A weekly reported that Kamau had met Ugandan officials … The ministry called the report baseless": a contact
-    told only by others (an outlet, sources, a third party), which a side denies and no one confirms, is told as
-    denied (rule status.report-denied)."""
+    told only by others (an outlet, sources, a third party), held or to come, which a side denies and no one
+    confirms, is told as denied (rule status.report-denied)."""
     if not draft.reports or any(c.status is ConfirmationStatus.CONFIRMED for c in draft.confirmations):
         return False
     if any(_affirmed(m.trigger) for m in draft.mentions):
@@ -1116,8 +1121,9 @@ def _assemble(n: int, draft: Draft, article: Article, table: ActorTable, trips: 
     if deniers and only_denied and all(r.source in deniers for r in draft.reports):
         fired("status.only-deniers-speak")  # "X denied that he had spoken to Y"
         status = EventStatus.DENIED
-    elif status is EventStatus.OCCURRED and _report_denied(draft, deniers, table):
+    elif status in REPORTABLE_STAGES and _report_denied(draft, deniers, table):
         fired("status.report-denied")
+        fell_through = status is not EventStatus.OCCURRED  # a plan denied is dated as the plan was, ahead
         status = EventStatus.DENIED
     elif status is EventStatus.PLANNED and any(_called_off(m) for m in draft.mentions[1:]):
         fired("status.called-off-later")  # "X had been due to hold talks in Lima, but the trip has been called off"

@@ -38,9 +38,11 @@ from .contact_words import (
     GENERIC_CONTACT_NOUNS,
     HOLDING_VERBS,
     JOINT_WORDS,
+    PAST_TRIP_WORDS,
     PRESS_WORDS,
     PRIVATE_WORDS,
     RESUMING_WORDS,
+    RETURNING_WORDS,
     SIDELINES,
     STAGE_WORDS,
     WORKING_PARTIES,
@@ -1042,11 +1044,27 @@ def _headline_story(m: Mention, drafts: list[Draft], table: ActorTable) -> Draft
     people = {p for p in m.participants if (a := table.get(p)) is not None and a.kind is ActorKind.PERSON}
     same = [d for d in drafts if len(people) >= 2 and d.named(table) == people]
     if not same:
+        same = [d for d in drafts if _state_for_its_person(m, people, d, table)]
+        if same:
+            fired("merge.headline-state-for-its-person")  # "Costa Rica denies meeting with Ortega": Chinchilla's
+    if not same:
         return None
     return min(
         same,
         key=lambda d: (STATUS_CLASS[d.first.status] != "real", not _compatible_modes(d.first.mode, m.mode)),
     )
+
+
+def _state_for_its_person(m: Mention, people: set[str], draft: Draft, table: ActorTable) -> bool:
+    """ "Costa Rica denies meeting with Ortega" over the body's meeting of Costa Rican President Chinchilla and
+    Ortega: a headline's state stands for the one person of that state the body's contact takes in besides the
+    headline's people (rule merge.headline-state-for-its-person)."""
+    states = {a.country for p in m.participants if (a := table.get(p)) is not None and a.kind is ActorKind.COUNTRY}
+    named = draft.named(table)
+    if len(states) != 1 or not people or not people < named:
+        return False
+    others = [table.get(p) for p in named - people]
+    return len(others) == 1 and others[0] is not None and others[0].country in states
 
 
 def _trip_denied_beside_talks(draft: Draft, m: Mention) -> bool:
@@ -1179,6 +1197,47 @@ def _other_side_instead(m: Mention, draft: Draft, table: ActorTable) -> bool:
     return bool(groups) and all(a.country and a.country not in their_states for a in groups)
 
 
+def _body_instead(m: Mention, draft: Draft, table: ActorTable) -> bool:
+    """ "Diallo said he was ready to meet President Bah … Diallo's meeting with the Council of Churches did not change
+    anything": one of a contact's people with a body (an organisation) in place of the person it took in, or with a
+    person in place of the body it took in, told at another stage (held against offered), is another contact of
+    that person (rule merge.body-instead), unless the body may be that person's own: one of the same state, or one
+    whose name the person's title carries ("Council chairman Bah"); a one-word body is the tagger's guess. A visit
+    is left out: one takes in the host's bodies and people alike."""
+    if "visit" in (m.mode, draft.first.mode):
+        return False
+    if any(x.trigger.i == m.trigger.i for x in draft.mentions):
+        return False  # "met representatives of the IFRC and Marek Oskarsson": one contact, told once
+    if STATUS_CLASS[m.status] == STATUS_CLASS[draft.first.status]:
+        return False  # told at one stage, the body may be told for the person's side ("Shmyhal's office")
+    joined, mine = draft.participants(), set(m.participants)
+    venues = {s for x in draft.mentions for s in x.venue_state} | set(m.venue_state)
+    newcomers = [a for p in mine - joined - venues if (a := table.get(p)) is not None]
+    left_out = [a for p in joined - mine - venues if (a := table.get(p)) is not None]
+    if not newcomers or not left_out:
+        return False
+    if all(a.kind is ActorKind.ORGANIZATION for a in newcomers):
+        return _another_side(newcomers, [a for a in left_out if a.kind is ActorKind.PERSON])
+    if all(a.kind is ActorKind.PERSON for a in newcomers):
+        return _another_side([a for a in left_out if a.kind is ActorKind.ORGANIZATION], newcomers)
+    return False
+
+
+def _another_side(bodies: list[Actor], people: list[Actor]) -> bool:
+    """Whether each of ``bodies`` is a side apart from ``people``: of no state of theirs, and named in no title of
+    theirs."""
+    if not bodies or not people:
+        return False
+    their_states = {a.country for a in people if a.country}
+    their_titles = " ".join(t.lower() for a in people for t in a.titles)
+    return all(
+        len(body.name.split()) > 1  # "Solar", "Mr": a tagger's guess at a body
+        and (not body.country or body.country not in their_states)
+        and not any(w.lower() in their_titles for n in (body.name, *body.aliases) for w in n.split() if len(w) > 2)
+        for body in bodies
+    )
+
+
 LISTING_RULES = frozenset({"contact.listed-after", "contact.call-each"})
 """Rules that split a contact told once with a list into one with each listed: "The meetings involved China,
 Pakistan and the EU", "telephoned X of A, Y of B and Z of C"."""
@@ -1299,11 +1358,21 @@ def _compatible_modes(a: str | None, b: str | None) -> bool:
 
 
 def _antecedent(m: Mention, drafts: list[Draft], table: ActorTable, published: str | None) -> Draft | None:
+    if not m.participants and len(within := [d for d in drafts if not _heading_since(d, m)]) < len(drafts):
+        fired("merge.across-heading")  # "THURSDAY, 8.00AM … the meeting will not be held": not Thursday 4pm's meeting
+        drafts = within
     if m.participants and said_again(m.trigger):
         fired("merge.again")  # "They will meet again in Arusha on June 28": a further contact, not Monday's
         return None
     if _further_contact(m):
         fired("merge.further-named")  # "returns for further talks with Marek": not the talks told before
+        return None
+    if (told := _told_again_when(m, drafts, table)) is not None:
+        fired("merge.when-told-again")  # "to meet Japan's new prime minister when she holds talks with Hashimoto"
+        return told
+    if (returned := _visit_returned(m, drafts, table)) is not None:
+        fired("merge.return-visit")  # "a return visit by Vajpayee" after Musharraf's visit: Vajpayee goes to him
+        _return_to(m, returned, table)
         return None
     if m.definite and not m.participants and (such := _such_one(m, drafts)) is not None:
         fired("merge.such-last-told")
@@ -1329,6 +1398,16 @@ def _antecedent(m: Mention, drafts: list[Draft], table: ActorTable, published: s
             continue
         if _told_before(m, draft):
             continue
+        if _setting_apart_from_trip(m, draft):
+            fired("merge.setting-not-the-trip")  # "hailed his recent visit to Pakistan. At a meeting with X, he said"
+            if "place.trip-told-before" in m.rules:
+                m.place = None  # the trip's place is not the setting's
+            continue
+        if _trip_apart_from_setting(m, draft):
+            continue
+        if _told_in_its_setting(m, draft):
+            fired("merge.told-in-the-setting")  # "At a meeting with X, the president said his talks with Y …"
+            continue
         if m.definite and not m.participants and (draft.first.mode == m.mode or m.mode is None):
             fired("merge.definite")
             return draft  # "the visit": the last visit told
@@ -1349,6 +1428,9 @@ def _antecedent(m: Mention, drafts: list[Draft], table: ActorTable, published: s
             continue
         if shared and nested and _other_side_instead(m, draft, table):
             fired("merge.other-side-instead")
+            continue
+        if shared and nested and _body_instead(m, draft, table):
+            fired("merge.body-instead")
             continue
         if shared and nested and _person_of_another_state(m, draft, table):
             fired("merge.person-of-another-state")
@@ -1404,6 +1486,134 @@ def _antecedent(m: Mention, drafts: list[Draft], table: ActorTable, published: s
             fired("merge.retold-unnamed")
         return found
     return None
+
+
+TIMED_HEADING = re.compile(r"^(?=.*\b(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY\b|.*\d[.:]\d\d)[^a-z]{3,40}$")
+"""A diary's heading on a line of its own, in capitals, naming a weekday or a time of day: "THURSDAY, 8.00AM",
+"FRIDAY", "10.30 GMT"."""
+
+
+def _heading_since(draft: Draft, m: Mention) -> bool:
+    """Whether a heading of a day or time stands between the contact's last mention before ``m`` and ``m``: a
+    contact with no parties of its own is told in another section than the one the contact was told in (rule
+    merge.across-heading), and a diary's sections tell different hours."""
+    last = draft.last_told_before(m.trigger.i)
+    if last < 0:
+        return False
+    doc = m.trigger.doc
+    lines = doc.text[doc[last].idx : m.trigger.idx].split("\n")[1:-1]
+    return any(TIMED_HEADING.match(line.strip()) for line in lines)
+
+
+def _told_again_when(m: Mention, drafts: list[Draft], table: ActorTable) -> Draft | None:
+    """ "Bhutto is due to be the first foreign leader to meet Japan's new prime minister when she holds talks with
+    Hashimoto on Thursday": a contact in a "when" clause on a contact verb, with the same doer, that names a person
+    where that contact has only an unnamed office holder of a state (the person being of that state or of none
+    known), is that contact told again (rule merge.when-told-again); the holder is that person."""
+    verb = m.trigger.head if m.trigger.dep_ == "dobj" else m.trigger
+    if verb.dep_ != "advcl" or not any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children):
+        return None
+    if any(c.lower_ in ADDED_WORDS for c in verb.children):
+        return None  # "when he also holds talks with Quispe": one more contact
+    named = [a for p in m.participants if (a := table.get(p)) is not None and a.kind is ActorKind.PERSON]
+    for draft in reversed(drafts):
+        told = next((x for x in draft.mentions if x.trigger.i == verb.head.i), None)
+        if told is None or not set(told.participants) & set(m.participants):
+            continue
+        others = [a for p in set(told.participants) - set(m.participants) if (a := table.get(p)) is not None]
+        holders = [a for a in others if a.kind is not ActorKind.COUNTRY]  # "Japan's": the holder's state
+        persons = [a for a in named if a.id not in told.participants]
+        if (
+            len(holders) == 1
+            and all(a.country == holders[0].country for a in others)
+            and holders[0].kind is ActorKind.PERSON
+            and not is_name(holders[0].name)
+            and holders[0].country
+            and len(persons) == 1
+            and persons[0].country in (None, holders[0].country)
+        ):
+            _holder_is(draft, holders[0].id)
+            return draft
+    return None
+
+
+def _holder_is(draft: Draft, holder: str) -> None:
+    """Take an unnamed office holder out of a contact whose named person it is."""
+    for x in draft.mentions:
+        for role in (x.actor, x.recipient, x.participants):
+            role[:] = [p for p in role if p != holder]
+
+
+def _visit_returned(m: Mention, drafts: list[Draft], table: ActorTable) -> Draft | None:
+    """ "the probable return visit by Vajpayee", after Musharraf's visit to him: a visit told as the return of one
+    (rule merge.return-visit) is another contact than the visit it returns, the last visit its people took part
+    in with someone it does not name: the visited one goes to the visitor."""
+    trigger = m.trigger
+    if m.mode != "visit" or trigger.pos_ != "NOUN" or not m.participants:
+        return None
+    if not any(c.lower_ in RETURNING_WORDS for c in trigger.children if c.dep_ in ("amod", "compound", "nmod")):
+        return None
+    mine = set(m.participants)
+    return next(
+        (
+            d
+            for d in reversed(drafts)
+            if any(x.mode == "visit" for x in d.mentions) and mine & d.named(table) and d.named(table) - mine
+        ),
+        None,
+    )
+
+
+def _return_to(m: Mention, returned: Draft, table: ActorTable) -> None:
+    """The visited of ``returned`` as those a return visit goes to, their one state (if known) as its host, and
+    not the place of the visit returned."""
+    hosts = [a for p in sorted(returned.named(table) - set(m.participants)) if (a := table.get(p)) is not None]
+    m.add(m.recipient, [a.id for a in hosts])
+    states = {a.country for a in hosts if a.country}
+    if len(states) == 1:
+        m.venue_state = [table.country(states.pop()).id]
+        m.add(m.recipient, m.venue_state)
+    if "place.trip-told-before" in m.rules or (m.place is not None and m.place.i < m.trigger.sent.start):
+        m.place = None  # the place of a visit told before
+
+
+def _speech_set_at(m: Mention) -> Token | None:
+    """The reporting verb a contact noun sets ("At a meeting with elders, the president said …": said), if it was
+    read as a speech's setting (rule contact.noun.circumstance-with)."""
+    if "contact.noun.circumstance-with" not in m.rules or m.trigger.dep_ != "pobj":
+        return None
+    return verb_at_or_above(m.trigger.head)
+
+
+def _setting_apart_from_trip(m: Mention, draft: Draft) -> bool:
+    """ "Omar hailed his recent visit to Iran. At a meeting with tribal elders, the president said …": a meeting
+    that sets a speech, placed by no words of its own, is not a leg of a trip the story tells as over ("recent",
+    "last"): the speaker is back (rule merge.setting-not-the-trip)."""
+    if _speech_set_at(m) is None or (m.place is not None and "place.trip-told-before" not in m.rules):
+        return False
+    return any(
+        x.mode == "visit" and any(c.lower_ in PAST_TRIP_WORDS for c in x.trigger.children if c.dep_ == "amod")
+        for x in draft.mentions
+    )
+
+
+def _trip_apart_from_setting(m: Mention, draft: Draft) -> bool:
+    """ "… At a meeting with elders, the president said … An aide called his Iran visit a success": a trip to a
+    state is not the meeting set apart from it (rule merge.setting-not-the-trip, fired on the meeting)."""
+    return bool(m.venue_state) and any("merge.setting-not-the-trip" in x.rules for x in draft.mentions)
+
+
+def _told_in_its_setting(m: Mention, draft: Draft) -> bool:
+    """ "At a meeting with elders, the president said his talks with Iran's leaders had gone well": a contact told
+    in the words of a speech is never the meeting that sets the speech (rule merge.told-in-the-setting)."""
+    for x in draft.mentions:
+        verb = _speech_set_at(x)
+        if verb is None:
+            continue
+        content = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+        if any(c.left_edge.i <= m.trigger.i <= c.right_edge.i for c in content):
+            return True
+    return False
 
 
 def _other_stage(draft: Draft, m: Mention) -> bool:

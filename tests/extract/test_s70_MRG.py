@@ -27,7 +27,7 @@ def test_a_meeting_with_a_body_is_not_the_meeting_offered_to_a_person(extract):
     found = events(text, extract)
     assert ({"Rosa Petrova", "Ivan Sorin"}, "meeting", "hypothetical") in found
     assert [e for e in found if "Church Council" in e[0]] == [
-        (frozenset({"Rosa Petrova", "Church Council"}), "meeting", "denied")
+        (frozenset({"Rosa Petrova", "Church Council"}), "meeting", "occurred")  # held: it secured nothing
     ]
 
 

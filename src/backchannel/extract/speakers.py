@@ -55,6 +55,7 @@ from .gender import (
 from .held_offices import COUNTERPART_WORDS, OFFICE_OF_A_FIELD, offices_in
 from .lede_names import named_next
 from .lexicon import (
+    AID_BODY_WORDS,
     ANONYMITY_CUES,
     ARTICLES,
     BUILDING_WORDS,
@@ -346,6 +347,9 @@ class SpeakerResolver:
         self.last_speaker: str | None = None
         self.last_start = self.last_end = -1
         self.last_anonymous: str | None = None
+        self.spokesman_body: str | None = (
+            None  # the body the last unnamed spokesman spoke for (speaker.spokesman-for-body)
+        )
         self.speakers: set[str] = set()
         self.document_voice: str | None = None
         """Whom "it" last stood for as a document that spoke (rule pronoun.it-document): "it went on to say" again."""
@@ -576,6 +580,9 @@ class SpeakerResolver:
         if speaking and without_accents(head.lemma_.lower()) in written and _bare_definite(span):
             if (signer := self._signer(head)) is not None:
                 return signer  # "The cable says …", after "the cable, signed by the ambassador, X"
+        if head.lemma_.lower() == "ministry" and (ministry := self._states_ministry_named(span)) is not None:
+            fired("speaker.states-ministry-named-before")
+            return ministry.id
         head_actor = self.table.actor_at(head)
         if speaking and (fuller := self._body_in_full(span, head, head_actor)) is not None:
             fired("speaker.body-in-full")  # "the Border Guard said" after "the Finnish Border Guard"
@@ -1773,6 +1780,25 @@ class SpeakerResolver:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         return self.resolve(self.doc[subject.left_edge.i : subject.i + 1]) if subject is not None else None
 
+    def _states_ministry_named(self, span: SpacySpan) -> Actor | None:
+        """ "the Chilean ministry said" after "the Chilean Interior Ministry" (rule
+        speaker.states-ministry-named-before): a ministry called by its state alone is the one ministry of that
+        state the story named before, not a new body; with two of that state named, no telling which."""
+        words = [t for t in span if not t.is_punct]
+        state = gazetteer().country_of(" ".join(t.text for t in words[1:-1]))
+        if len(words) < 3 or words[0].lower_ not in DEFINITE or state is None:
+            return None
+        fits: dict[str, Actor] = {}
+        for word in doc_index(self.doc).with_lemma(frozenset({"ministry"})):
+            if word.i >= span.start:
+                break
+            actor = self.table.actor_at(word)
+            if actor is None and any(_qualifies_ministry(c) for c in word.children):
+                return None  # "the Peruvian interior ministry" the table holds no body for: no telling which
+            if actor is not None and actor.kind is ActorKind.ORGANIZATION and actor.country == state:
+                fits[actor.id] = actor
+        return next(iter(fits.values())) if len(fits) == 1 else None
+
     def _ministers_ministry(self, span: SpacySpan) -> Actor | None:
         """ "Foreign Minister Ana Vela will receive the envoy … the ministry described it as …": a bare "the
         ministry" just after a minister of a named portfolio is that minister's ministry (rule
@@ -2900,6 +2926,37 @@ class SpeakerResolver:
                         return actor if actor.kind is ActorKind.PERSON else None
         return None
 
+    def _body_spoken_for(self, head: Token) -> Actor | None:
+        """The body one unnamed spokesman speaks for (rule speaker.spokesman-for-body): "a spokesman for Oxfam" says
+        what "Oxfam said" would, and so does "a spokeswoman for the charity" or "for the aid agency" after the
+        story named the body ("the Red Cross"): the last organisation named with that word, or for a charity, an aid
+        agency and the like the last one named that is no part of a state. A plural ("spokesmen for the banks") is
+        several bodies' people, and a person spoken for is left to rule speaker.possessive-spokesman."""
+        if head.lemma_.lower() not in SPOKES_NOUNS or head.tag_ != "NN":
+            return None
+        prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if obj is None:
+            return None
+        if (named := self.table.actor_at(obj)) is not None:
+            return named if named.kind is ActorKind.ORGANIZATION else None
+        if obj.ent_type_ == "ORG" and obj.tag_ == "NNP":
+            # a body's name the table keeps as part of the spokesman's description: the body itself
+            name = [t for t in obj.subtree if not (t.dep_ == "det" and t.i == obj.left_edge.i)]
+            if all(t.ent_type_ == "ORG" for t in name):
+                return self._organization(self.doc[name[0].i : name[-1].i + 1])
+            return None
+        if obj.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in obj.children):
+            return None
+        lemma = obj.lemma_.lower()
+        qualifiers = {c.lower_ for c in obj.children if c.dep_ in ("amod", "compound")}
+        if qualifiers & AID_BODY_WORDS:
+            lemma = "charity"  # "the aid agency", "the relief group": a body no part of a state
+        elif qualifiers or lemma not in NONSTATE_BODY_NOUNS | ORG_NOUNS:
+            return None
+        found = self._named_org(obj.i, lemma)
+        return self.table.get(found) if found is not None else None
+
     def _unnamed(self, span: SpacySpan) -> Actor:
         span = _first_conjunct(span)
         head = span.root
@@ -2907,6 +2964,13 @@ class SpeakerResolver:
         determiner = span[0].lower_
         if (introduced := self._introduced(span)) is not None:
             return introduced  # "the aides": the "two aides familiar with the negotiations" the story brought in
+        if (body := self._body_spoken_for(head)) is not None:
+            fired("speaker.spokesman-for-body")
+            self.spokesman_body = body.id
+            return body
+        spoken_for = self.table.get(self.spokesman_body) if self.spokesman_body else None
+        if determiner in DEFINITE and len(span) == 2 and head.lower_ in SPOKES_NOUNS and spoken_for is not None:
+            return spoken_for  # "the spokesman added": the same body's spokesman again
         if determiner in DEFINITE and self.last_anonymous and head.lower_ in ANONYMOUS_HEADS | {"source"}:
             actor = self.table.get(self.last_anonymous)
             if actor is not None:

@@ -1,7 +1,7 @@
 """Quote speakers and quote bounds (session 70, helper SPK): glued and lost quote marks, speakers hung on the wrong
 word, bodies told by a spokesman or a short description; on sentences written for these tests (names invented)."""
 
-from tests.conftest import quote_with, speaker_name
+from tests.conftest import actor_named, actor_of, quote_with, speaker_name
 
 PUBLISHED = "2026-03-12"
 
@@ -128,3 +128,59 @@ def test_a_two_word_states_ministry_is_the_one_named_before(extract):
         published=PUBLISHED,
     )
     assert speaker_name(r, quote_with(r, "official notes")) == "Costa Rican foreign ministry"
+
+
+def test_speaker_hung_on_an_interposed_participle(extract):
+    """ "Senator Ana Ruiz also commenting on this issue noted that …": Ruiz speaks (rule
+    speaker.subject-of-participle), though the parser made "commenting" the clausal subject of "noted"."""
+    r = extract(
+        "Senator Ana Ruiz also commenting on this issue noted that they had no deal with the rebels.",
+        published=PUBLISHED,
+    )
+    assert speaker_name(r, quote_with(r, "no deal with the rebels")) == "Ana Ruiz"
+
+
+def test_a_gerund_subject_is_no_speaker(extract):
+    """ "Knowing the rules helps, she said": the gerund has no subject of its own (negative)."""
+    r = extract("Mara Lind came late. “Knowing the rules helps,” she said.", published=PUBLISHED)
+    assert speaker_name(r, quote_with(r, "Knowing the rules")) == "Mara Lind"
+
+
+def test_the_invitation_speaks_as_whoever_extended_it(extract):
+    """ "Mayor Tom Vale has extended invitations … The invitation requested …": Vale (rule
+    speaker.document-issuer, with "invitation" a document)."""
+    r = extract(
+        "Mayor Tom Vale has extended invitations to hold talks to all the parties last week. The invitation "
+        "requested the parties to submit their suggestions by Friday.",
+        published=PUBLISHED,
+    )
+    assert speaker_name(r, quote_with(r, "submit their suggestions")) == "Tom Vale"
+
+
+def test_our_correspondent_is_the_outlets_reporter(extract):
+    """ "According to our correspondent on the scene": the outlet's own correspondent (rule speaker.our-staff)."""
+    r = extract(
+        "Talks began on Monday. According to our correspondent on the scene, the rebel team arrived at the venue "
+        "in a car.",
+        published=PUBLISHED,
+        outlet="Valley Times",
+    )
+    q = quote_with(r, "arrived at the venue")
+    assert speaker_name(r, q) == "Valley Times correspondent"
+    assert actor_of(r, q["speaker_actor"])["via"] == actor_named(r, "Valley Times")["id"]
+
+
+def test_told_someone_of_a_decision_reports_the_decision(extract):
+    """ "The president told Lindqvist of his political decision to …": what he told (rule quote.told-of)."""
+    r = extract(
+        "The president told Lindqvist of his political decision to apply a stiff austerity plan.", published=PUBLISHED
+    )
+    q = quote_with(r, "austerity plan")
+    assert q["content"]["text"] == "his political decision to apply a stiff austerity plan"
+    assert speaker_name(r, q) == "president"
+
+
+def test_told_the_people_of_a_place_reports_no_place(extract):
+    """ "Berg told the people of the valley nothing": the "of" is the people's, no quote (negative)."""
+    r = extract("Berg told the people of the valley nothing.", published=PUBLISHED)
+    assert r["quotes"] == []

@@ -163,6 +163,8 @@ DOCUMENT_NOUNS = {
     "e-mail",
     "memo",
     "note",
+    "invitation",
+    "circular",
     "decision",
     "ruling",
     "judgment",
@@ -291,6 +293,8 @@ INITIAL = re.compile(r"[A-Z]\.")
 FOLLOW_ON_CHARS = 1500
 """A quote with no cue continues the last speaker only if that speaker spoke this recently."""
 SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+OUTLET_STAFF = frozenset({"correspondent", "reporter"})
+"""The outlet's own who report, of whom its "our" speaks (rule speaker.our-staff)."""
 DESCRIBED_SOURCES = PEOPLE_NOUNS | GROUP_NOUNS | ORGANIZATION_WORDS | ORG_NOUNS | OUTLET_NOUNS | COLLECTIVE_SOURCES
 """Nouns that name who speaks when no rule found a name: a group, a body, an outlet ("Local businesses say")."""
 
@@ -452,6 +456,20 @@ class SpeakerResolver:
             return None
         fired("speaker.our-outlet")
         return self.table.add(ActorKind.OUTLET, outlet).id
+
+    def _our_staff(self, head: Token) -> Actor | None:
+        """ "According to our correspondent on the scene", "our reporter in Jaffna said" (rule speaker.our-staff): in
+        the outlet's own voice, the outlet's own reporter, named as the outlet's ("Ledger correspondent"), not a
+        stranger called "our correspondent"."""
+        outlet = self.table.article.outlet
+        if not outlet or head.lemma_.lower() not in OUTLET_STAFF or head.tag_ != "NN" or self._inside_quotes(head):
+            return None
+        if not any(c.dep_ == "poss" and c.lower_ == "our" for c in head.children):
+            return None
+        fired("speaker.our-staff")
+        paper = self.table.add(ActorKind.OUTLET, outlet)
+        name = f"{outlet} {head.lemma_.lower()}"
+        return self.table.add(ActorKind.ANONYMOUS, name, mention=self.doc[head.i : head.i + 1], via=paper.id, key=name)
 
     def _our_state(self, head: Token) -> str | None:
         """The state "our Foreign Minister" is of in the outlet's own voice, outside quote marks: the outlet's home
@@ -2964,6 +2982,8 @@ class SpeakerResolver:
         determiner = span[0].lower_
         if (introduced := self._introduced(span)) is not None:
             return introduced  # "the aides": the "two aides familiar with the negotiations" the story brought in
+        if (staff := self._our_staff(head)) is not None:
+            return staff
         if (body := self._body_spoken_for(head)) is not None:
             fired("speaker.spokesman-for-body")
             self.spokesman_body = body.id

@@ -1807,15 +1807,18 @@ class SpeakerResolver:
         if len(words) < 3 or words[0].lower_ not in DEFINITE or state is None:
             return None
         fits: dict[str, Actor] = {}
+        briefs: set[frozenset[str]] = set()  # "foreign", "interior": the ministries of that state told before
         for word in doc_index(self.doc).with_lemma(frozenset({"ministry"})):
             if word.i >= span.start:
                 break
             actor = self.table.actor_at(word)
-            if actor is None and any(_qualifies_ministry(c) for c in word.children):
-                return None  # "the Peruvian interior ministry" the table holds no body for: no telling which
             if actor is not None and actor.kind is ActorKind.ORGANIZATION and actor.country == state:
                 fits[actor.id] = actor
-        return next(iter(fits.values())) if len(fits) == 1 else None
+                briefs.add(_ministry_brief(actor.name.split()))
+            elif actor is None and any(_qualifies_ministry(c) for c in word.children):
+                # "Costa Rica's foreign ministry", which the table holds no body for
+                briefs.add(_ministry_brief([t.text for t in self.doc[word.left_edge.i : word.right_edge.i + 1]]))
+        return next(iter(fits.values())) if len(fits) == 1 and len(briefs) == 1 else None
 
     def _ministers_ministry(self, span: SpacySpan) -> Actor | None:
         """ "Foreign Minister Ana Vela will receive the envoy … the ministry described it as …": a bare "the
@@ -4334,6 +4337,15 @@ NAMED_MINISTRY = re.compile(r"(?i)\w\s+ministry\b|\bMinistry\b")
 MINISTRY_LINK_WORDS = frozenset({"of", "for", "and", "the", "ministry"})
 NOT_PORTFOLIOS = frozenset({"prime", "chief", "first", "senior"})
 """Words before "minister" that make the office no ministry's head: "Prime Minister"."""
+
+
+def _ministry_brief(words: list[str]) -> frozenset[str]:
+    """The words of a ministry's name that tell its brief: "foreign" of "Costa Rica's foreign ministry", "interior"
+    of "the Chilean Interior Ministry"; its state's name or adjective, its articles and "ministry" left out."""
+    geo = gazetteer()
+    words = [w for w in words if w.lower() not in ("the", "’s", "'s")]
+    state = next((n for n in (3, 2, 1) if len(words) > n and geo.country_of(" ".join(words[:n]))), 0)
+    return frozenset(w.lower() for w in words[state:] if w.lower() not in ("ministry", "of", "for", "and", "'s", "’s"))
 
 
 def _qualifies_ministry(word: Token) -> bool:

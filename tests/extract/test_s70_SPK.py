@@ -50,15 +50,18 @@ def test_replacement_characters_read_as_quote_marks(extract):
 
 
 def test_spokesman_for_a_named_body_speaks_as_the_body(extract):
-    """ "A spokesman for Greenpeace International said": the body speaks (rule speaker.spokesman-for-body), and
-    "the spokesman" after it is that body again."""
+    """ "A spokesman for Greenpeace International said": the body speaks (rule speaker.spokesman-for-body); "the
+    spokesman" and "he" after it are the spokesman, by way of the body."""
     r = extract(
         "A spokesman for Greenpeace International said the ship would sail on Friday. The spokesman added that the "
-        "crew was ready.",
+        "crew was ready. He said it was late.",
         published=PUBLISHED,
     )
     assert speaker_name(r, quote_with(r, "ship would sail")) == "Greenpeace International"
-    assert speaker_name(r, quote_with(r, "crew was ready")) == "Greenpeace International"
+    for words in ("crew was ready", "it was late"):
+        spokesman = actor_of(r, quote_with(r, words)["speaker_actor"])
+        assert spokesman["name"] == "spokesman for Greenpeace International"
+        assert spokesman["via"] == actor_named(r, "Greenpeace International")["id"]
 
 
 def test_spokeswoman_for_the_aid_agency_is_the_body_named_before(extract):
@@ -167,6 +170,7 @@ def test_our_correspondent_is_the_outlets_reporter(extract):
     )
     q = quote_with(r, "arrived at the venue")
     assert speaker_name(r, q) == "Valley Times correspondent"
+    assert actor_of(r, q["speaker_actor"])["aliases"] == ["our correspondent on the scene"]
     assert actor_of(r, q["speaker_actor"])["via"] == actor_named(r, "Valley Times")["id"]
 
 

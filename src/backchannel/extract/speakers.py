@@ -351,9 +351,6 @@ class SpeakerResolver:
         self.last_speaker: str | None = None
         self.last_start = self.last_end = -1
         self.last_anonymous: str | None = None
-        self.spokesman_body: str | None = (
-            None  # the body the last unnamed spokesman spoke for (speaker.spokesman-for-body)
-        )
         self.speakers: set[str] = set()
         self.document_voice: str | None = None
         """Whom "it" last stood for as a document that spoke (rule pronoun.it-document): "it went on to say" again."""
@@ -469,7 +466,11 @@ class SpeakerResolver:
         fired("speaker.our-staff")
         paper = self.table.add(ActorKind.OUTLET, outlet)
         name = f"{outlet} {head.lemma_.lower()}"
-        return self.table.add(ActorKind.ANONYMOUS, name, mention=self.doc[head.i : head.i + 1], via=paper.id, key=name)
+        staff = self.table.add(ActorKind.ANONYMOUS, name, mention=self.doc[head.i : head.i + 1], via=paper.id, key=name)
+        told = description_in_full(head).text  # "our correspondent in Kirkenes": as the story calls them, too
+        if told not in staff.aliases:
+            staff.aliases.append(told)
+        return staff
 
     def _our_state(self, head: Token) -> str | None:
         """The state "our Foreign Minister" is of in the outlet's own voice, outside quote marks: the outlet's home
@@ -2975,8 +2976,14 @@ class SpeakerResolver:
             lemma = "charity"  # "the aid agency", "the relief group": a body no part of a state
         elif qualifiers or lemma not in NONSTATE_BODY_NOUNS | ORG_NOUNS:
             return None
-        found = self._named_org(obj.i, lemma)
-        return self.table.get(found) if found is not None else None
+        found = self.table.get(self._named_org(obj.i, lemma) or "")
+        if found is None:
+            return None
+        # a description stands for a body only just named: in its sentence or the one before
+        sents = doc_sents(self.doc)
+        here = sentence_index(sents, obj.i)
+        named_at = (i for i in range(obj.i - 1, sents[max(here - 1, 0)].start - 1, -1))
+        return found if any(self.table.token_actor.get(i) == found.id for i in named_at) else None
 
     def _unnamed(self, span: SpacySpan) -> Actor:
         span = _first_conjunct(span)
@@ -2987,13 +2994,7 @@ class SpeakerResolver:
             return introduced  # "the aides": the "two aides familiar with the negotiations" the story brought in
         if (staff := self._our_staff(head)) is not None:
             return staff
-        if (body := self._body_spoken_for(head)) is not None:
-            fired("speaker.spokesman-for-body")
-            self.spokesman_body = body.id
-            return body
-        spoken_for = self.table.get(self.spokesman_body) if self.spokesman_body else None
-        if determiner in DEFINITE and len(span) == 2 and head.lower_ in SPOKES_NOUNS and spoken_for is not None:
-            return spoken_for  # "the spokesman added": the same body's spokesman again
+        spoken_for_body = self._body_spoken_for(head)
         if determiner in DEFINITE and self.last_anonymous and head.lower_ in ANONYMOUS_HEADS | {"source"}:
             actor = self.table.get(self.last_anonymous)
             if actor is not None:
@@ -3019,11 +3020,16 @@ class SpeakerResolver:
             # rule speaker.possessive-spokesman: "a spokesman for Ode" is "Ode's spokesman", either way round
             key = f"{principal.id}|{head.lemma_.lower()}"
         name = _without_quantifier(name)
+        via = via or spoken_for_body
         actor = self.table.add(kind, name, mention=span, via=via.id if via else None, key=key)
         if kind is ActorKind.ANONYMOUS:
             self.last_anonymous = actor.id
         actor.country = actor.country or _country_before(span)
         _describe_in_full(actor, head)
+        if spoken_for_body is not None:
+            # the body speaks; the spokesman stays in the table, whom a "he" after the quote may stand for
+            fired("speaker.spokesman-for-body")
+            return spoken_for_body
         return actor
 
     def _body_just_spoken(self, span: SpacySpan) -> Actor | None:

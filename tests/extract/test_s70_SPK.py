@@ -170,7 +170,7 @@ def test_our_correspondent_is_the_outlets_reporter(extract):
     )
     q = quote_with(r, "arrived at the venue")
     assert speaker_name(r, q) == "Valley Times correspondent"
-    assert actor_of(r, q["speaker_actor"])["aliases"] == ["our correspondent on the scene"]
+    assert "our correspondent on the scene" in actor_of(r, q["speaker_actor"])["aliases"]
     assert actor_of(r, q["speaker_actor"])["via"] == actor_named(r, "Valley Times")["id"]
 
 

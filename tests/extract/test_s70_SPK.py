@@ -188,3 +188,25 @@ def test_told_the_people_of_a_place_reports_no_place(extract):
     """ "Berg told the people of the valley nothing": the "of" is the people's, no quote (negative)."""
     r = extract("Berg told the people of the valley nothing.", published=PUBLISHED)
     assert r["quotes"] == []
+
+
+def test_he_after_a_bodys_spokesman_is_the_spokesman(extract):
+    """ "A spokesman for the Ministry of Labour said … He pointed out …": "he" is the spokesman, not a person named
+    in between (the body spoke through him; negative for pronoun resolution)."""
+    r = extract(
+        "A spokesman for the Ministry of Labour said yesterday that he had nothing to add to the letter of Don Rafael "
+        "Prado. He pointed out that the Minister's engagements show only a lunch.",
+        published=PUBLISHED,
+    )
+    assert speaker_name(r, quote_with(r, "nothing to add")) == "Ministry of Labour"
+    assert speaker_name(r, quote_with(r, "engagements show")) == "spokesman for the Ministry of Labour"
+
+
+def test_a_spokesman_for_a_title_is_no_body(extract):
+    """ "a spokesman for the Archbishop": a person's spokesman, not a body (negative)."""
+    r = extract(
+        "Neither leader has agreed to such a meeting, and a spokesman for the Archbishop said on Wednesday that it "
+        "was too early.",
+        published=PUBLISHED,
+    )
+    assert speaker_name(r, quote_with(r, "too early")) == "spokesman for the Archbishop"

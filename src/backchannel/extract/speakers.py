@@ -163,14 +163,15 @@ DOCUMENT_NOUNS = {
     "e-mail",
     "memo",
     "note",
-    "invitation",
-    "circular",
     "decision",
     "ruling",
     "judgment",
     "judgement",
     "verdict",
 }
+SENT_PAPERS = frozenset({"invitation", "circular"})
+"""Papers sent out that speak as their sender only as a clause's speaker ("The invitation requested the parties to
+…", rule speaker.document-issuer); elsewhere ("an invitation to visit") no one's words."""
 EMPHATIC_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
 KIN_OWNERS = frozenset({"his", "her", "their", "the"})
 """Words before a kin noun that point back to someone the story has named ("his daughter")."""
@@ -351,6 +352,7 @@ class SpeakerResolver:
         self.last_speaker: str | None = None
         self.last_start = self.last_end = -1
         self.last_anonymous: str | None = None
+        self.spokesmen: dict[str, str] = {}  # a body to the unnamed spokesman it spoke through (spokesman-for-body)
         self.speakers: set[str] = set()
         self.document_voice: str | None = None
         """Whom "it" last stood for as a document that spoke (rule pronoun.it-document): "it went on to say" again."""
@@ -724,6 +726,8 @@ class SpeakerResolver:
             # several put out, the story naming no one who issued it, speaks as itself
             fired("speaker.document-itself")
             return self._unnamed(span).id
+        if speaking and lemma in SENT_PAPERS and span[0].lower_ in DEFINITE and (sender := self._issuer(head)):
+            return sender  # "The invitation requested …", after "X extended invitations"
         if lemma in DOCUMENT_NOUNS and span[0].lower_ in DEFINITE:
             if any(c.dep_ == "acl" and c.lemma_.lower() in SEEN_BY_VERBS for c in head.children):
                 return self._issuer(head)  # "The memo, first reported by The Guardian,": not the paper's memo
@@ -2837,8 +2841,9 @@ class SpeakerResolver:
         )
 
     def _recent_speaker(self, before: int, exclude: frozenset[str] | set[str]) -> str | None:
-        """The person who spoke last, if that was in the sentence of token ``before`` or the one before it."""
-        actor = self.table.get(self.last_speaker)
+        """The person who spoke last, if that was in the sentence of token ``before`` or the one before it: for a
+        body that spoke through an unnamed spokesman, the spokesman."""
+        actor = self.table.get(self.spokesmen.get(self.last_speaker or "", self.last_speaker))
         if actor is None or actor.id in exclude or not self._one_person(actor, self.doc[before]):
             return None
         if self._spoke_lately(before) or self._only_quoted(self.last_end, self.doc[before].idx):
@@ -2951,15 +2956,18 @@ class SpeakerResolver:
     def _body_spoken_for(self, head: Token) -> Actor | None:
         """The body one unnamed spokesman speaks for (rule speaker.spokesman-for-body): "a spokesman for Oxfam" says
         what "Oxfam said" would, and so does "a spokeswoman for the charity" or "for the aid agency" after the
-        story named the body ("the Red Cross"): the last organisation named with that word, or for a charity, an aid
-        agency and the like the last one named that is no part of a state. A plural ("spokesmen for the banks") is
-        several bodies' people, and a person spoken for is left to rule speaker.possessive-spokesman."""
+        story named the body ("the Red Cross"): for a charity, an aid agency and the like the last body named that
+        is no part of a state, in its sentence or the one before. A plural ("spokesmen for the banks") is several
+        bodies' people; a title ("for the Archbishop") and a person spoken for are a person's (rule
+        speaker.possessive-spokesman)."""
         if head.lemma_.lower() not in SPOKES_NOUNS or head.tag_ != "NN":
             return None
         prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "for"), None)
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
         if obj is None:
             return None
+        if obj.lemma_.lower() in TITLE_NOUNS:
+            return None  # "a spokesman for the Archbishop": a person's, whatever the table makes of the title
         if (named := self.table.actor_at(obj)) is not None:
             return named if named.kind is ActorKind.ORGANIZATION else None
         if obj.ent_type_ == "ORG" and obj.tag_ == "NNP":
@@ -2974,8 +2982,8 @@ class SpeakerResolver:
         qualifiers = {c.lower_ for c in obj.children if c.dep_ in ("amod", "compound")}
         if qualifiers & AID_BODY_WORDS:
             lemma = "charity"  # "the aid agency", "the relief group": a body no part of a state
-        elif qualifiers or lemma not in NONSTATE_BODY_NOUNS | ORG_NOUNS:
-            return None
+        elif qualifiers or lemma not in NONSTATE_BODY_NOUNS:
+            return None  # "the office", "the ministry": a part of a state, of which a story names many
         found = self.table.get(self._named_org(obj.i, lemma) or "")
         if found is None:
             return None
@@ -3029,6 +3037,7 @@ class SpeakerResolver:
         if spoken_for_body is not None:
             # the body speaks; the spokesman stays in the table, whom a "he" after the quote may stand for
             fired("speaker.spokesman-for-body")
+            self.spokesmen[spoken_for_body.id] = actor.id
             return spoken_for_body
         return actor
 

@@ -37,6 +37,9 @@ MAX_CHARS = limits.MAX_CHARS
 """Longer texts are refused with an error record: spaCy's own default limit is 1,000,000 characters."""
 GLUED_OPENING = r"(?<=\w),(?=[“\"‘])|(?<=,)[“\"‘](?=\w)"
 """A comma glued to the word before it and to an opening quote mark after it ('said,“Look'), and that mark."""
+GLUED_CLOSING = r"(?<=\w)[,.?!](?=[”\"][a-z])|(?<=[,.?!])[”\"](?=[a-z])"
+"""A closing quote mark after the quotation's last stop, glued to the lower-case word of its attribution
+('kilometers,”said'), and that stop: scraped copy that lost the space after the mark."""
 
 
 class ModelError(Exception):
@@ -278,10 +281,11 @@ def load(name: str | None = None) -> Language:
     for word in sorted(HYPHENED_WORDS | {w.capitalize() for w in HYPHENED_WORDS}):
         nlp.tokenizer.add_special_case(word, [{ORTH: word}])  # "the e-mail said": one word, not "e - mail"
     # 'said,“Look' and 'said,"Go': a comma glued to an opening quote mark, as hurried copy prints it, is split from
-    # the word before it and from the mark, so that the quotation opens where it would after a space
+    # the word before it and from the mark, so that the quotation opens where it would after a space; and a closing
+    # mark glued to the attribution after it ('all day,”said'), so that the quotation closes where it would
     glued = getattr(nlp.tokenizer.infix_finditer, "__self__", None)
     if glued is not None:
-        nlp.tokenizer.infix_finditer = re.compile(rf"{glued.pattern}|{GLUED_OPENING}").finditer
+        nlp.tokenizer.infix_finditer = re.compile(rf"{glued.pattern}|{GLUED_OPENING}|{GLUED_CLOSING}").finditer
     nlp.add_pipe("ages_whole", first=True)
     nlp.add_pipe("glued_initials", after="ages_whole")
     nlp.add_pipe("straight_apostrophes", after="glued_initials")

@@ -617,6 +617,9 @@ def clause_span(verb: Token, clause: Token) -> tuple[tuple[int, int] | None, lis
         if (detached := _detached_subject(verb, clause)) is not None:
             start = detached
             shaped.append("quote.detached-subject")
+        elif (region := _region_taken_for_subject(verb, clause)) is not None:
+            start = region
+            shaped.append("quote.town-region-subject")
         elif (asked := _asked_party(verb, clause)) is not None:
             start = asked
             shaped.append("quote.asked-party")
@@ -770,6 +773,32 @@ def _detached_subject(verb: Token, clause: Token) -> int | None:
             return None if reporting_lemma(verb) in ADDRESSEE_VERBS else noun.left_edge.i
         if _set_off_before(verb, noun, clause):
             fired("quote.subject-set-off")
+            return noun.left_edge.i
+    return None
+
+
+def _region_taken_for_subject(verb: Token, clause: Token) -> int | None:
+    """ "said most of the homes in Marle Bay, Norland suffered damage" (rule quote.town-region-subject): the region
+    after a town's comma taken for the reported clause's subject, and the real subject hung on the verb as its
+    object, right after it: the clause starts at that object. Only when the object's last word is a place's name
+    and the "subject" a bare proper name right after the comma; not a verb of telling, whose object is whom it
+    addresses."""
+    if reporting_lemma(verb) in ADDRESSEE_VERBS:
+        return None
+    doc = verb.doc
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "PROPN" or subject.left_edge.i != subject.i or subject.i < 2:
+        return None
+    comma, town = doc[subject.i - 1], doc[subject.i - 2]
+    if comma.text != "," or town.pos_ != "PROPN" or town.ent_type_ not in ("GPE", "LOC", "FAC"):
+        return None
+    for noun in verb.children:
+        if (
+            noun.dep_ == "dobj"
+            and noun.left_edge.i == verb.i + 1
+            and noun.right_edge.i == town.i
+            and noun.ent_type_ not in ("PERSON", "DATE", "TIME")
+        ):
             return noun.left_edge.i
     return None
 

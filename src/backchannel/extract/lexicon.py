@@ -16,6 +16,7 @@ ARTICLES = frozenset({"the", "a", "an"})
 """The articles, which a name, an owner or a title may open with."""
 
 SPEECH_VERBS: frozenset[str] = _WORDS.words("speech_verbs")
+AID_BODY_WORDS: frozenset[str] = _WORDS.words("aid_body_words")
 GENERIC_DOMAINS: frozenset[str] = _WORDS.words("generic_domains")
 POSTED_ABROAD_TITLES: frozenset[str] = _WORDS.words("posted_abroad_titles")
 COGNITION_VERBS: frozenset[str] = _WORDS.words("cognition_verbs")

@@ -36,6 +36,11 @@ def _role(text: str, i: int) -> str:
     after = text[i + 1] if i + 1 < len(text) else " "
     opens = before in LEFT_CONTEXT or before in DOUBLE_MARKS + SINGLE_MARKS
     closes = not before.isspace() and (after.isspace() or after in ".,;:!?)]}—–-" + DOUBLE_MARKS + SINGLE_MARKS)
+    if text[i] in CLOSERS + '"' and before in ",.?!" and after.islower():
+        # 'all day,”said': the space after the mark lost, the attribution glued to it; a straight mark so placed
+        # closes a quote left open and opens none otherwise ('said,"we')
+        fired("quote.glued-closing-mark")
+        return "close" if text[i] in CLOSERS else "either"
     if opens and after.isspace():
         opens = False
     if opens and not closes:
@@ -80,12 +85,35 @@ def archive_quote_marks(text: str) -> str:
     when one opens a word, every double prime in the text is a straight double mark, opening or closing by what
     stands beside it, but one of inches (PRIME_NOT_INCHES). In text with none opening a word the double prime is
     inches or seconds ("12″") and is left alone."""
+    if REPLACEMENT in text:
+        text = _replaced_marks(text)
     if "``" in text:
         return TWO_BACKTICKS_OPEN.sub(" \u201c", text).replace("\u2033", "\u201d")
     if "\u2033" in text and PRIME_OPENING.search(text):
         fired("quote.double-prime-marks")
         return PRIME_NOT_INCHES.sub('"', text)
     return text
+
+
+REPLACEMENT = "\ufffd"
+"""The replacement character a page shows for a mark its encoding lost: in scraped archives, for quote marks and
+apostrophes alike."""
+
+
+def _replaced_marks(text: str) -> str:
+    """``text`` with each replacement character read as the mark it most likely stood for (rule
+    quote.replacement-marks), same length: between two letters an apostrophe ("Ruiz\ufffds"), elsewhere a straight
+    double mark, opening or closing by what stands beside it ("\ufffdWe will return,\ufffd she said")."""
+    chars = list(text)
+    for at, ch in enumerate(text):
+        if ch != REPLACEMENT:
+            continue
+        before = text[at - 1] if at else " "
+        after = text[at + 1] if at + 1 < len(text) else " "
+        chars[at] = "’" if before.isalnum() and after.isalnum() else '"'
+    if '"' in chars:
+        fired("quote.replacement-marks")
+    return "".join(chars)
 
 
 def _as_double_marks(text: str) -> str:

@@ -760,6 +760,8 @@ def speech_verb_finding(verb: Token, sent: SpacySpan) -> Finding | None:
                     )
     if finding := _parenthetical(verb, sent, speaker):
         return finding
+    if speaker is not None and (told := _told_of(verb, lemma, speaker)) is not None:
+        return told
     if speaker is not None and lemma not in OBJECT_CONTENT_VERBS and (said := _said_object(verb, speaker)) is not None:
         return said
     if speaker is None and (passive := _agentless_passive(verb)) is not None:
@@ -1335,6 +1337,39 @@ VERDICT_VERBS = {"confirm", "deny", "acknowledge", "dismiss", "reject", "refute"
 AGENT_PASSIVE_VERBS = (OBJECT_CONTENT_VERBS | PASSIVE_JUDGEMENTS) - NOT_AGENT_PASSIVE - VERDICT_VERBS
 """Verbs whose passive with "by" is the agent's stand (rule quote.agent-passive); not a verdict ("the meeting was
 confirmed by the ministry": the events keep it as a confirmation)."""
+
+
+TOLD_OF_VERBS = frozenset({"tell", "inform", "brief", "warn", "notify"})
+"""Verbs of telling whose "of"/"about" phrase after the one told is what was told ("told the envoy of his plan")."""
+
+
+def _told_of(verb: Token, lemma: str, speaker: SpacySpan) -> Finding | None:
+    """ "The president told the envoy of his decision to cut spending", "informed the council about the delay"
+    (rule quote.told-of): with no clause of its own, what a verb of telling's "of" or "about" phrase after the one
+    told holds is what was said."""
+    if lemma not in TOLD_OF_VERBS or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return None
+    told = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i), None)
+    if told is None:
+        return None
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "about") and c.i > told.i), None)
+    if prep is None:
+        # "told Lind of his plan", hung on the one told: not "told the people of Vela", whose "of" is theirs
+        prep = next((c for c in told.children if c.dep_ == "prep" and c.lower_ in ("of", "about")), None)
+    said = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if said is None or said.i in range(speaker.start, speaker.end) or said.pos_ == "PROPN":
+        return None
+    if prep.head == told and not (
+        told.ent_type_ == "PERSON" or told.pos_ == "PRON" or any(c.dep_ == "poss" for c in said.children)
+    ):
+        return None
+    span = trimmed_chars(verb.doc, said.left_edge.i, said.right_edge.i)
+    if span is None:
+        return None
+    cue = cue_of(verb)
+    return Finding(
+        QuoteKind.INDIRECT, [span], (cue[0], prep.idx + len(prep)), speaker, rule="quote.told-of", shaped_by=[]
+    )
 
 
 def _parenthetical(verb: Token, sent: SpacySpan, speaker: SpacySpan | None) -> Finding | None:

@@ -149,6 +149,20 @@ def told_after_aside(asked: Token) -> bool:
     return any(asked_aside(t) == asked for t in tellers)
 
 
+def _subject_of_participle(verb: Token) -> Token | None:
+    """ "Senator Ana Ruiz also commenting on the bill noted that …", "one woman lining up for water said …" (rule
+    speaker.subject-of-participle): a participle between the speaker and the verb of saying, which the parser made
+    the verb's clausal subject with the speaker as its own; the speaker is that participle's subject, a noun or a
+    name before it."""
+    for clause in verb.children:
+        if clause.dep_ != "csubj" or clause.tag_ != "VBG" or clause.i > verb.i:
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+        if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+            return subject
+    return None
+
+
 def speaker_span(verb: Token) -> SpacySpan | None:
     if as_saying(verb) is not None and (quoted := quoted_one(verb)) is not None:
         return quoted  # "“…,” Moss is quoted as saying in the Star" (rule quote.quoted-as-saying)
@@ -158,6 +172,9 @@ def speaker_span(verb: Token) -> SpacySpan | None:
     if not subjects and (named := _as_name_put_it(verb)) is not None:
         fired("speaker.as-name-put-it")
         return named
+    if not subjects and (participle := _subject_of_participle(verb)) is not None:
+        fired("speaker.subject-of-participle")
+        return noun_phrase(participle)
     if not subjects and (reduced := reduced_relative(verb)) is not None:
         return noun_phrase(next(c for c in reduced.children if c.dep_ in ("nsubj", "nsubjpass")))
     if len(subjects) == 2 and subjects[0].i < verb.i < subjects[1].i and verb.doc[verb.i - 1].text == ",":

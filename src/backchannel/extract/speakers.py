@@ -55,6 +55,7 @@ from .gender import (
 from .held_offices import COUNTERPART_WORDS, OFFICE_OF_A_FIELD, offices_in
 from .lede_names import named_next
 from .lexicon import (
+    AID_BODY_WORDS,
     ANONYMITY_CUES,
     ARTICLES,
     BUILDING_WORDS,
@@ -168,6 +169,9 @@ DOCUMENT_NOUNS = {
     "judgement",
     "verdict",
 }
+SENT_PAPERS = frozenset({"invitation", "circular"})
+"""Papers sent out that speak as their sender only as a clause's speaker ("The invitation requested the parties to
+…", rule speaker.document-issuer); elsewhere ("an invitation to visit") no one's words."""
 EMPHATIC_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
 KIN_OWNERS = frozenset({"his", "her", "their", "the"})
 """Words before a kin noun that point back to someone the story has named ("his daughter")."""
@@ -290,6 +294,8 @@ INITIAL = re.compile(r"[A-Z]\.")
 FOLLOW_ON_CHARS = 1500
 """A quote with no cue continues the last speaker only if that speaker spoke this recently."""
 SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+OUTLET_STAFF = frozenset({"correspondent", "reporter"})
+"""The outlet's own who report, of whom its "our" speaks (rule speaker.our-staff)."""
 DESCRIBED_SOURCES = PEOPLE_NOUNS | GROUP_NOUNS | ORGANIZATION_WORDS | ORG_NOUNS | OUTLET_NOUNS | COLLECTIVE_SOURCES
 """Nouns that name who speaks when no rule found a name: a group, a body, an outlet ("Local businesses say")."""
 
@@ -346,6 +352,7 @@ class SpeakerResolver:
         self.last_speaker: str | None = None
         self.last_start = self.last_end = -1
         self.last_anonymous: str | None = None
+        self.spokesmen: dict[str, str] = {}  # a body to the unnamed spokesman it spoke through (spokesman-for-body)
         self.speakers: set[str] = set()
         self.document_voice: str | None = None
         """Whom "it" last stood for as a document that spoke (rule pronoun.it-document): "it went on to say" again."""
@@ -448,6 +455,24 @@ class SpeakerResolver:
             return None
         fired("speaker.our-outlet")
         return self.table.add(ActorKind.OUTLET, outlet).id
+
+    def _our_staff(self, head: Token) -> Actor | None:
+        """ "According to our correspondent on the scene", "our reporter in Jaffna said" (rule speaker.our-staff): in
+        the outlet's own voice, the outlet's own reporter, named as the outlet's ("Ledger correspondent"), not a
+        stranger called "our correspondent"."""
+        outlet = self.table.article.outlet
+        if not outlet or head.lemma_.lower() not in OUTLET_STAFF or head.tag_ != "NN" or self._inside_quotes(head):
+            return None
+        if not any(c.dep_ == "poss" and c.lower_ == "our" for c in head.children):
+            return None
+        fired("speaker.our-staff")
+        paper = self.table.add(ActorKind.OUTLET, outlet)
+        name = f"{outlet} {head.lemma_.lower()}"
+        staff = self.table.add(ActorKind.ANONYMOUS, name, mention=self.doc[head.i : head.i + 1], via=paper.id, key=name)
+        told = description_in_full(head).text  # "our correspondent in Kirkenes": as the story calls them, too
+        if told not in staff.aliases:
+            staff.aliases.append(told)
+        return staff
 
     def _our_state(self, head: Token) -> str | None:
         """The state "our Foreign Minister" is of in the outlet's own voice, outside quote marks: the outlet's home
@@ -576,6 +601,9 @@ class SpeakerResolver:
         if speaking and without_accents(head.lemma_.lower()) in written and _bare_definite(span):
             if (signer := self._signer(head)) is not None:
                 return signer  # "The cable says …", after "the cable, signed by the ambassador, X"
+        if head.lemma_.lower() == "ministry" and (ministry := self._states_ministry_named(span)) is not None:
+            fired("speaker.states-ministry-named-before")
+            return ministry.id
         head_actor = self.table.actor_at(head)
         if speaking and (fuller := self._body_in_full(span, head, head_actor)) is not None:
             fired("speaker.body-in-full")  # "the Border Guard said" after "the Finnish Border Guard"
@@ -698,6 +726,8 @@ class SpeakerResolver:
             # several put out, the story naming no one who issued it, speaks as itself
             fired("speaker.document-itself")
             return self._unnamed(span).id
+        if speaking and lemma in SENT_PAPERS and span[0].lower_ in DEFINITE and (sender := self._issuer(head)):
+            return sender  # "The invitation requested …", after "X extended invitations"
         if lemma in DOCUMENT_NOUNS and span[0].lower_ in DEFINITE:
             if any(c.dep_ == "acl" and c.lemma_.lower() in SEEN_BY_VERBS for c in head.children):
                 return self._issuer(head)  # "The memo, first reported by The Guardian,": not the paper's memo
@@ -1773,6 +1803,28 @@ class SpeakerResolver:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         return self.resolve(self.doc[subject.left_edge.i : subject.i + 1]) if subject is not None else None
 
+    def _states_ministry_named(self, span: SpacySpan) -> Actor | None:
+        """ "the Chilean ministry said" after "the Chilean Interior Ministry" (rule
+        speaker.states-ministry-named-before): a ministry called by its state alone is the one ministry of that
+        state the story named before, not a new body; with two of that state named, no telling which."""
+        words = [t for t in span if not t.is_punct]
+        state = gazetteer().country_of(" ".join(t.text for t in words[1:-1]))
+        if len(words) < 3 or words[0].lower_ not in DEFINITE or state is None:
+            return None
+        fits: dict[str, Actor] = {}
+        briefs: set[frozenset[str]] = set()  # "foreign", "interior": the ministries of that state told before
+        for word in doc_index(self.doc).with_lemma(frozenset({"ministry"})):
+            if word.i >= span.start:
+                break
+            actor = self.table.actor_at(word)
+            if actor is not None and actor.kind is ActorKind.ORGANIZATION and actor.country == state:
+                fits[actor.id] = actor
+                briefs.add(_ministry_brief(actor.name.split()))
+            elif actor is None and any(_qualifies_ministry(c) for c in word.children):
+                # "Costa Rica's foreign ministry", which the table holds no body for
+                briefs.add(_ministry_brief([t.text for t in self.doc[word.left_edge.i : word.right_edge.i + 1]]))
+        return next(iter(fits.values())) if len(fits) == 1 and len(briefs) == 1 else None
+
     def _ministers_ministry(self, span: SpacySpan) -> Actor | None:
         """ "Foreign Minister Ana Vela will receive the envoy … the ministry described it as …": a bare "the
         ministry" just after a minister of a named portfolio is that minister's ministry (rule
@@ -2789,8 +2841,9 @@ class SpeakerResolver:
         )
 
     def _recent_speaker(self, before: int, exclude: frozenset[str] | set[str]) -> str | None:
-        """The person who spoke last, if that was in the sentence of token ``before`` or the one before it."""
-        actor = self.table.get(self.last_speaker)
+        """The person who spoke last, if that was in the sentence of token ``before`` or the one before it: for a
+        body that spoke through an unnamed spokesman, the spokesman."""
+        actor = self.table.get(self.spokesmen.get(self.last_speaker or "", self.last_speaker))
         if actor is None or actor.id in exclude or not self._one_person(actor, self.doc[before]):
             return None
         if self._spoke_lately(before) or self._only_quoted(self.last_end, self.doc[before].idx):
@@ -2900,6 +2953,46 @@ class SpeakerResolver:
                         return actor if actor.kind is ActorKind.PERSON else None
         return None
 
+    def _body_spoken_for(self, head: Token) -> Actor | None:
+        """The body one unnamed spokesman speaks for (rule speaker.spokesman-for-body): "a spokesman for Oxfam" says
+        what "Oxfam said" would, and so does "a spokeswoman for the charity" or "for the aid agency" after the
+        story named the body ("the Red Cross"): for a charity, an aid agency and the like the last body named that
+        is no part of a state, in its sentence or the one before. A plural ("spokesmen for the banks") is several
+        bodies' people; a title ("for the Archbishop") and a person spoken for are a person's (rule
+        speaker.possessive-spokesman)."""
+        if head.lemma_.lower() not in SPOKES_NOUNS or head.tag_ != "NN":
+            return None
+        prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if obj is None:
+            return None
+        if obj.lemma_.lower() in TITLE_NOUNS:
+            return None  # "a spokesman for the Archbishop": a person's, whatever the table makes of the title
+        if (named := self.table.actor_at(obj)) is not None:
+            return named if named.kind is ActorKind.ORGANIZATION else None
+        if obj.ent_type_ == "ORG" and obj.tag_ == "NNP":
+            # a body's name the table keeps as part of the spokesman's description: the body itself
+            name = [t for t in obj.subtree if not (t.dep_ == "det" and t.i == obj.left_edge.i)]
+            if all(t.ent_type_ == "ORG" for t in name):
+                return self._organization(self.doc[name[0].i : name[-1].i + 1])
+            return None
+        if obj.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in obj.children):
+            return None
+        lemma = obj.lemma_.lower()
+        qualifiers = {c.lower_ for c in obj.children if c.dep_ in ("amod", "compound")}
+        if qualifiers & AID_BODY_WORDS:
+            lemma = "charity"  # "the aid agency", "the relief group": a body no part of a state
+        elif qualifiers or lemma not in NONSTATE_BODY_NOUNS:
+            return None  # "the office", "the ministry": a part of a state, of which a story names many
+        found = self.table.get(self._named_org(obj.i, lemma) or "")
+        if found is None:
+            return None
+        # a description stands for a body only just named: in its sentence or the one before
+        sents = doc_sents(self.doc)
+        here = sentence_index(sents, obj.i)
+        named_at = (i for i in range(obj.i - 1, sents[max(here - 1, 0)].start - 1, -1))
+        return found if any(self.table.token_actor.get(i) == found.id for i in named_at) else None
+
     def _unnamed(self, span: SpacySpan) -> Actor:
         span = _first_conjunct(span)
         head = span.root
@@ -2907,6 +3000,9 @@ class SpeakerResolver:
         determiner = span[0].lower_
         if (introduced := self._introduced(span)) is not None:
             return introduced  # "the aides": the "two aides familiar with the negotiations" the story brought in
+        if (staff := self._our_staff(head)) is not None:
+            return staff
+        spoken_for_body = self._body_spoken_for(head)
         if determiner in DEFINITE and self.last_anonymous and head.lower_ in ANONYMOUS_HEADS | {"source"}:
             actor = self.table.get(self.last_anonymous)
             if actor is not None:
@@ -2932,11 +3028,17 @@ class SpeakerResolver:
             # rule speaker.possessive-spokesman: "a spokesman for Ode" is "Ode's spokesman", either way round
             key = f"{principal.id}|{head.lemma_.lower()}"
         name = _without_quantifier(name)
+        via = via or spoken_for_body
         actor = self.table.add(kind, name, mention=span, via=via.id if via else None, key=key)
         if kind is ActorKind.ANONYMOUS:
             self.last_anonymous = actor.id
         actor.country = actor.country or _country_before(span)
         _describe_in_full(actor, head)
+        if spoken_for_body is not None:
+            # the body speaks; the spokesman stays in the table, whom a "he" after the quote may stand for
+            fired("speaker.spokesman-for-body")
+            self.spokesmen[spoken_for_body.id] = actor.id
+            return spoken_for_body
         return actor
 
     def _body_just_spoken(self, span: SpacySpan) -> Actor | None:
@@ -4250,6 +4352,15 @@ NAMED_MINISTRY = re.compile(r"(?i)\w\s+ministry\b|\bMinistry\b")
 MINISTRY_LINK_WORDS = frozenset({"of", "for", "and", "the", "ministry"})
 NOT_PORTFOLIOS = frozenset({"prime", "chief", "first", "senior"})
 """Words before "minister" that make the office no ministry's head: "Prime Minister"."""
+
+
+def _ministry_brief(words: list[str]) -> frozenset[str]:
+    """The words of a ministry's name that tell its brief: "foreign" of "Costa Rica's foreign ministry", "interior"
+    of "the Chilean Interior Ministry"; its state's name or adjective, its articles and "ministry" left out."""
+    geo = gazetteer()
+    words = [w for w in words if w.lower() not in ("the", "’s", "'s")]
+    state = next((n for n in (3, 2, 1) if len(words) > n and geo.country_of(" ".join(words[:n]))), 0)
+    return frozenset(w.lower() for w in words[state:] if w.lower() not in ("ministry", "of", "for", "and", "'s", "’s"))
 
 
 def _qualifies_ministry(word: Token) -> bool:

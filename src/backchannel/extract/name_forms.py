@@ -801,7 +801,9 @@ def after_house_before_initials(ent: SpacySpan) -> SpacySpan | None:
     """The name in a person's name the tagger ran together with the house or place before it, right after a title's
     preposition (rule actor.house-before-initials): "Leader of the House in Rajya Sabha P. K. Menon" tagged "Rajya
     Sabha P. K. Menon" or "Sabha P. K. Menon". The holder's name opens with initials; the capitalised words before
-    them back to the preposition, none a given name, are its object, the house the office is of."""
+    them back to the preposition, none a given name, are its object, the house the office is of; only where the
+    preposition ends a title's phrase ("Leader of the Opposition in"), as a given name the list lacks after "spoke
+    to" or "on behalf of" is no house ("Oluwaseun K. Adebayo")."""
     doc = ent.doc
     first = next((t.i for t in ent if _initials_word(t)), None)
     if first is None or first == ent.start or ent.end - first < 2 or not ent[-1].is_title:
@@ -811,6 +813,8 @@ def after_house_before_initials(ent: SpacySpan) -> SpacySpan | None:
         prep -= 1
     if prep < 0 or prep == first - 1 or doc[prep].lower_ not in HOUSE_PREPOSITIONS or prep >= ent.start:
         return None
+    if not doc[prep].is_lower or not in_title_phrase(doc[prep]):
+        return None  # "spoke to Oluwaseun K. Adebayo": no title before the preposition, a given name, not a house
     if not all(_initials_word(t) or (t.is_title and t.is_alpha) for t in doc[first : ent.end]):
         return None
     fired("actor.house-before-initials")

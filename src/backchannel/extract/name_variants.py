@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..records import Actor
 from .actor_table import ActorTable
-from .actor_words import FORMS_OF_ADDRESS
+from .actor_words import FORMS_OF_ADDRESS, PATRONYMIC_PARTICLES
 from .gender import gender_of
 from .short_names import fold_into
 from .trace import fired
@@ -46,9 +46,10 @@ swapped ("Ali Hassan", "Hassan Ali") are as often two people."""
 
 
 def _fold_reordered_names(table: ActorTable) -> None:
-    """ "Sese Koroma Tamba" beside "Tamba Sese Koroma" (rule actor.reordered-name): the same three words or more in
-    another order are one person's name, as agency copy puts a family name first or last; not when the two are
-    named in one sentence or tell different genders. The order used more often, or else first, is the name."""
+    """ "Sese Koroma Tamba" beside "Tamba Sese Koroma" (rule actor.reordered-name): the same three words or more,
+    one order a rotation of the other, are one person's name, as agency copy puts a family name first or last; not
+    names with a patronymic word ("Hamad bin Isa", "Isa bin Hamad": father and son), nor when the two are named in
+    one sentence or tell different genders. The order used more often, or else first, is the name."""
     people = [p for p in table.persons() if len(p.name.split()) >= REORDERED_WORDS]
     for i, one in enumerate(people):
         for other in people[i + 1 :]:
@@ -61,10 +62,19 @@ def _fold_reordered_names(table: ActorTable) -> None:
             fold_into(table, drop, keep)
 
 
+LINEAGE_WORDS = PATRONYMIC_PARTICLES | {"ould", "wuld", "walad", "ap", "ab", "mac", "bar", "bat", "wa", "bte", "bt"}
+"""Words of a name that join a given name to a father's (or mother's): "Hamad bin Isa", "Mohamed Ould Abdel Aziz",
+"Rhys ap Gruffydd". A name holding one, in another order, is the father's or the son's name, not the same name."""
+
+
 def _reordered(a: str, b: str) -> bool:
-    """Whether two names hold the same words, case aside, in another order."""
+    """Whether two names hold the same words, case aside, one a rotation of the other: the family name moved from
+    the front to the back ("Tamba Sese Koroma", "Sese Koroma Tamba"). Not names with a patronymic word: "Isa bin
+    Hamad" is the son of "Hamad bin Isa"; nor words shuffled otherwise."""
     x, y = a.casefold().split(), b.casefold().split()
-    return x != y and sorted(x) == sorted(y)
+    if x == y or sorted(x) != sorted(y) or LINEAGE_WORDS & set(x):
+        return False
+    return any(y == x[k:] + x[:k] for k in range(1, len(x)))
 
 
 def _fold_family_name_variants(table: ActorTable) -> None:

@@ -14,13 +14,15 @@ ROLE_NOUNS = frozenset(
     entrepreneur investor singer actor actress star comedian founder vp mate strategist pollster campaigner
     witness defendant accused plaintiff claimant complainant laureate pensioner retiree headteacher headmaster
     headmistress executive officer coach manager analyst editor inspector detective constable researcher
-    striker midfielder goalkeeper referee teacher surgeon agent skipper opener batsman batter bowler all-rounder
-    allrounder spinner pacer paceman wicketkeeper keeper winger defender playmaker jockey cyclist sprinter
+    striker midfielder goalkeeper referee teacher surgeon agent skipper batsman bowler all-rounder allrounder
+    paceman wicketkeeper playmaker
     """.split()
 )
 """Nouns for what a person is or does that are not offices: "the self-described socialist", "the mogul"; and
 their part in a trial: "the witness told the court" is the person just named giving evidence; and a player's place in
-a side: "the former skipper said", "the Test opener said" is the player named before."""
+a side: "the former skipper said" is the player named before. Only nouns used of sport alone: an everyday noun
+("the cyclist" hit by a car, "the keeper of the museum", "the opener of the exhibition", a defender, a jockey) is
+someone new, not the person named before."""
 
 INDIVIDUAL_NOUNS = frozenset(
     """

@@ -100,20 +100,67 @@ REPLACEMENT = "\ufffd"
 apostrophes alike."""
 
 
+CONTRACTION_TAIL = re.compile(r"(?:s|t|d|m|ll|re|ve)\b", re.IGNORECASE)
+"""What follows an apostrophe between letters: "Ruiz\ufffds", "don\ufffdt", "we\ufffdll"."""
+
+
 def _replaced_marks(text: str) -> str:
     """``text`` with each replacement character read as the mark it most likely stood for (rule
-    quote.replacement-marks), same length: between two letters an apostrophe ("Ruiz\ufffds"), elsewhere a straight
-    double mark, opening or closing by what stands beside it ("\ufffdWe will return,\ufffd she said")."""
+    quote.replacement-marks), same length. Between two letters, before a possessive's or contraction's ending, an
+    apostrophe ("Ruiz\ufffds"). One opening a word a straight double mark that opens; one after a stop or comma a
+    mark that closes ("\ufffdWe will return,\ufffd she said"). One after a letter before a space or a stop is a lost
+    accented letter ("Jos\ufffd Ram\ufffdrez") and stays as it is, a letter of the name, unless a quotation an
+    opening one began is open in its paragraph and no later one there could close it ("\ufffdWe trust Jos\ufffd,\ufffd":
+    the last closes). Inside a word elsewhere it stays a letter too."""
     chars = list(text)
-    for at, ch in enumerate(text):
-        if ch != REPLACEMENT:
-            continue
+    marks = [at for at, ch in enumerate(text) if ch == REPLACEMENT]
+    is_open, last = False, 0
+    for n, at in enumerate(marks):
+        if "\n" in text[last:at]:
+            is_open = False  # a new paragraph
+        last = at
         before = text[at - 1] if at else " "
         after = text[at + 1] if at + 1 < len(text) else " "
-        chars[at] = "’" if before.isalnum() and after.isalnum() else '"'
-    if '"' in chars:
+        if _letter(before) and _letter(after):
+            if CONTRACTION_TAIL.match(text, at + 1):
+                chars[at] = "’"
+            continue  # "Ram\ufffdrez": a lost letter
+        if before.isspace() or before in "([—–-" or at == 0:
+            if not after.isspace():
+                chars[at] = '"'
+                is_open = True
+            continue
+        if _letter(before):
+            if is_open and not _closer_follows(text, at, marks[n + 1 :]):
+                chars[at] = '"'
+                is_open = False
+            continue  # "Jos\ufffd Ram\ufffdrez": a lost accented letter
+        chars[at] = '"'  # after a stop, a comma or another mark: it closes
+        is_open = False
+    if any(chars[at] == '"' for at in marks):
         fired("quote.replacement-marks")
     return "".join(chars)
+
+
+def _closer_follows(text: str, here: int, later: list[int]) -> bool:
+    """Whether a later replacement character in the paragraph of ``here``, before any that opens, could close a
+    quote."""
+    paragraph_end = text.find("\n", here)
+    for at in later:
+        if paragraph_end != -1 and at > paragraph_end:
+            return False
+        before = text[at - 1]
+        after = text[at + 1] if at + 1 < len(text) else " "
+        if before.isspace() or before in "([—–-":
+            return False  # one that opens: the quote open before it closed earlier
+        if not (_letter(before) and _letter(after)):
+            return True
+    return False
+
+
+def _letter(ch: str) -> bool:
+    """A letter or figure, or a replacement character standing for one ("Ib\ufffd\ufffdez")."""
+    return ch.isalnum() or ch == REPLACEMENT
 
 
 def _as_double_marks(text: str) -> str:

@@ -50,6 +50,7 @@ from .lexicon import (
     NO_ONE_WORDS,
     OBJECT_CONTENT_VERBS,
     OCCASION_NOUNS,
+    ORGANIZATION_WORDS,
     PASSIVE_JUDGEMENTS,
     PERSONAL_PRONOUNS,
     PLATFORM_NAMES,
@@ -1343,10 +1344,29 @@ TOLD_OF_VERBS = frozenset({"tell", "inform", "brief", "warn", "notify"})
 """Verbs of telling whose "of"/"about" phrase after the one told is what was told ("told the envoy of his plan")."""
 
 
+TOLD_THINGS = frozenset({"story", "tale", "account", "history", "anecdote", "joke", "legend", "saga"})
+"""What is told rather than whom: "told the story of her visit" reports no words, its "of" is the story's."""
+MEMBER_NOUNS = frozenset(
+    {"member", "elder", "resident", "citizen", "people", "inhabitant", "villager", "leader", "representative", "head"}
+)
+"""People told by the body or place they belong to: "briefed members of his cabinet", "the elders of her village"."""
+TOLD_OF_PLACES = frozenset(
+    {"village", "town", "city", "country", "region", "district", "province", "community", "family", "tribe", "clan"}
+)
+"""Places and communities an "of" after the one told names, not words told."""
+
+
+def _body_or_place(word: Token) -> bool:
+    """Whether the object of "of" is a body or a place ("his cabinet", "her village", "Moscow"), never what was told."""
+    lemma = word.lemma_.lower()
+    return word.ent_type_ in ("ORG", "GPE", "LOC", "FAC", "NORP") or lemma in ORGANIZATION_WORDS | TOLD_OF_PLACES
+
+
 def _told_of(verb: Token, lemma: str, speaker: SpacySpan) -> Finding | None:
     """ "The president told the envoy of his decision to cut spending", "informed the council about the delay"
     (rule quote.told-of): with no clause of its own, what a verb of telling's "of" or "about" phrase after the one
-    told holds is what was said."""
+    told holds is what was said. Not a story told ("told the story of her visit"), nor a body or place after "of"
+    ("briefed members of his cabinet"), nor with the "of" hung on members of a body."""
     if lemma not in TOLD_OF_VERBS or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
         return None
     told = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i), None)
@@ -1359,8 +1379,12 @@ def _told_of(verb: Token, lemma: str, speaker: SpacySpan) -> Finding | None:
     said = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
     if said is None or said.i in range(speaker.start, speaker.end) or said.pos_ == "PROPN":
         return None
+    if told.lemma_.lower() in TOLD_THINGS or _body_or_place(said):
+        return None  # "told the story of her visit", "briefed members of his cabinet": no words reported
     if prep.head == told and not (
-        told.ent_type_ == "PERSON" or told.pos_ == "PRON" or any(c.dep_ == "poss" for c in said.children)
+        told.ent_type_ == "PERSON"
+        or told.pos_ == "PRON"
+        or (told.lemma_.lower() not in MEMBER_NOUNS and any(c.dep_ == "poss" for c in said.children))
     ):
         return None
     span = trimmed_chars(verb.doc, said.left_edge.i, said.right_edge.i)

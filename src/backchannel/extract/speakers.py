@@ -1806,7 +1806,8 @@ class SpeakerResolver:
     def _states_ministry_named(self, span: SpacySpan) -> Actor | None:
         """ "the Chilean ministry said" after "the Chilean Interior Ministry" (rule
         speaker.states-ministry-named-before): a ministry called by its state alone is the one ministry of that
-        state the story named before, not a new body; with two of that state named, no telling which."""
+        state the story named before, not a new body; with two of that state named, or a minister of that state
+        named before with another brief ("Chilean Foreign Minister Ana Vela"), no telling which."""
         words = [t for t in span if not t.is_punct]
         state = gazetteer().country_of(" ".join(t.text for t in words[1:-1]))
         if len(words) < 3 or words[0].lower_ not in DEFINITE or state is None:
@@ -1823,7 +1824,23 @@ class SpeakerResolver:
             elif actor is None and any(_qualifies_ministry(c) for c in word.children):
                 # "Costa Rica's foreign ministry", which the table holds no body for
                 briefs.add(_ministry_brief([t.text for t in self.doc[word.left_edge.i : word.right_edge.i + 1]]))
+        if len(fits) == 1:
+            briefs |= self._ministers_briefs(state, span)
         return next(iter(fits.values())) if len(fits) == 1 and len(briefs) == 1 else None
+
+    def _ministers_briefs(self, state: str, span: SpacySpan) -> set[frozenset[str]]:
+        """The briefs of the ministries that ministers of ``state`` named before ``span`` head: "Chilean Foreign
+        Minister Ana Vela" is one of "foreign", a ministry of that state the story has in mind."""
+        briefs: set[frozenset[str]] = set()
+        for actor in self.table.actors:
+            if actor.kind is not ActorKind.PERSON or actor.country != state:
+                continue
+            if not any(m.start < span.start_char for m in actor.mentions):
+                continue
+            for title in actor.titles:
+                if (ministry := _ministry_of(title)) is not None:
+                    briefs.add(_ministry_brief(ministry.split()))
+        return briefs
 
     def _ministers_ministry(self, span: SpacySpan) -> Actor | None:
         """ "Foreign Minister Ana Vela will receive the envoy … the ministry described it as …": a bare "the
@@ -2957,7 +2974,8 @@ class SpeakerResolver:
         """The body one unnamed spokesman speaks for (rule speaker.spokesman-for-body): "a spokesman for Oxfam" says
         what "Oxfam said" would, and so does "a spokeswoman for the charity" or "for the aid agency" after the
         story named the body ("the Red Cross"): for a charity, an aid agency and the like the last body named that
-        is no part of a state, in its sentence or the one before. A plural ("spokesmen for the banks") is several
+        is no part of a state, in its sentence or the one before, when it is the only one named there ("Oxfam and
+        the Red Cross … a spokesman for the charity": no telling which). A plural ("spokesmen for the banks") is several
         bodies' people; a title ("for the Archbishop") and a person spoken for are a person's (rule
         speaker.possessive-spokesman)."""
         if head.lemma_.lower() not in SPOKES_NOUNS or head.tag_ != "NN":
@@ -2990,8 +3008,21 @@ class SpeakerResolver:
         # a description stands for a body only just named: in its sentence or the one before
         sents = doc_sents(self.doc)
         here = sentence_index(sents, obj.i)
-        named_at = (i for i in range(obj.i - 1, sents[max(here - 1, 0)].start - 1, -1))
-        return found if any(self.table.token_actor.get(i) == found.id for i in named_at) else None
+        named_at = range(obj.i - 1, sents[max(here - 1, 0)].start - 1, -1)
+        if not any(self.table.token_actor.get(i) == found.id for i in named_at):
+            return None
+        if lemma not in found.name.lower().split() and len(self._bodies_named(named_at)) > 1:
+            return None  # "Oxfam and the Red Cross … a spokesman for the charity": no telling which
+        return found
+
+    def _bodies_named(self, at: range) -> set[str]:
+        """The organisations no part of a state named at the tokens ``at``."""
+        bodies = set()
+        for i in at:
+            actor = self.table.get(self.table.token_actor.get(i) or "")
+            if actor is not None and actor.kind is ActorKind.ORGANIZATION and not STATE_BODY.search(actor.name):
+                bodies.add(actor.id)
+        return bodies
 
     def _unnamed(self, span: SpacySpan) -> Actor:
         span = _first_conjunct(span)

@@ -16,14 +16,14 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..dates import Interval, interval
 from ..geo import Location
 from ..records import Actor, ActorKind, Article, Confirmation, EventStatus, Report
 from .actor_countries import nationalities
 from .actor_table import ActorTable
-from .actor_words import doc_sents, sentence_index, singular
+from .actor_words import doc_sents, doc_text, sentence_index, singular
 from .called_off import held_beside_called_off
 from .circumstances import said_again
 from .contact_habits import on_a_day
@@ -1500,9 +1500,27 @@ def _heading_since(draft: Draft, m: Mention) -> bool:
     last = draft.last_told_before(m.trigger.i)
     if last < 0:
         return False
-    doc = m.trigger.doc
-    lines = doc.text[doc[last].idx : m.trigger.idx].split("\n")[1:-1]
-    return any(TIMED_HEADING.match(line.strip()) for line in lines)
+    start, end = m.trigger.doc[last].idx, m.trigger.idx
+    return any(start < begins and ends < end for begins, ends in _timed_headings(m.trigger.doc))
+
+
+TIMED_HEADINGS = "timed_headings"
+"""Where a doc keeps the character spans of its timed headings, found once: every contact with no parties asks
+whether one stands between it and each contact before it, and spaCy rebuilds ``doc.text`` on every access."""
+
+
+def _timed_headings(doc: Doc) -> list[tuple[int, int]]:
+    """The (start, end) offsets of each whole line of ``doc`` that is a timed heading; ``end`` is the offset of the
+    newline that ends it (a last line with no newline after it is never between two words)."""
+    if TIMED_HEADINGS not in doc.user_data:
+        text, found, begins = doc_text(doc), [], 0
+        for line in text.split("\n"):
+            ends = begins + len(line)
+            if ends < len(text) and TIMED_HEADING.match(line.strip()):
+                found.append((begins, ends))
+            begins = ends + 1
+        doc.user_data[TIMED_HEADINGS] = found
+    return doc.user_data[TIMED_HEADINGS]
 
 
 def _told_again_when(m: Mention, drafts: list[Draft], table: ActorTable) -> Draft | None:

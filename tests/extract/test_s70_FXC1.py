@@ -43,3 +43,33 @@ def test_a_heading_on_the_last_line_stands_between_nothing(nlp):
 
 def test_the_meeting_under_another_hours_heading_is_still_apart(extract):
     assert events(LOGBOOK, extract) == [(frozenset({"Marco Vidal", "Lena Hart"}), "meeting", "planned")]
+
+
+# merge.when-told-again
+
+
+def test_a_holder_of_another_office_is_not_the_named_person(extract):
+    text = (
+        "Chancellor Lena Hart will meet Chile's finance minister when she holds talks with President Marco Vidal "
+        "in Santiago on Thursday."
+    )
+    assert events(text, extract) == [
+        (frozenset({"Lena Hart", "Chile's finance minister", "Chile"}), "meeting", "planned"),
+        (frozenset({"Lena Hart", "Marco Vidal"}), "meeting", "planned"),
+    ]
+
+
+def test_a_holder_of_the_named_persons_office_is_that_person(extract):
+    text = (
+        "Chancellor Lena Hart will meet Chile's new president when she holds talks with President Marco Vidal "
+        "in Santiago on Thursday."
+    )
+    assert events(text, extract) == [(frozenset({"Lena Hart", "Chile", "Marco Vidal"}), "meeting", "planned")]
+
+
+def test_a_holder_is_a_person_named_with_no_title(extract):
+    text = (
+        "Chancellor Lena Hart will meet Chile's new president when she holds talks with Marco Vidal in Santiago "
+        "on Thursday."
+    )
+    assert events(text, extract) == [(frozenset({"Lena Hart", "Chile", "Marco Vidal"}), "meeting", "planned")]

@@ -52,7 +52,7 @@ from .descriptions import DEFINITE_DETERMINERS
 from .gathered_again import gathering_told_again
 from .gender import gender_of
 from .grammar import PRESENT_TENSE_TAGS, verb_at_or_above
-from .held_offices import holds_title
+from .held_offices import holds_title, offices_of
 from .home_sides import home_state
 from .lexicon import GATHERING_PREPS, GROUP_COUNTS, TITLE_ABBREVIATIONS, TITLE_NOUNS
 from .mentions import Mention
@@ -1527,7 +1527,8 @@ def _told_again_when(m: Mention, drafts: list[Draft], table: ActorTable) -> Draf
     """ "Bhutto is due to be the first foreign leader to meet Japan's new prime minister when she holds talks with
     Hashimoto on Thursday": a contact in a "when" clause on a contact verb, with the same doer, that names a person
     where that contact has only an unnamed office holder of a state (the person being of that state or of none
-    known), is that contact told again (rule merge.when-told-again); the holder is that person."""
+    known, and holding no other office: "Peru's foreign minister" is not "President Rosa Quispe"), is that contact
+    told again (rule merge.when-told-again); the holder is that person."""
     verb = m.trigger.head if m.trigger.dep_ == "dobj" else m.trigger
     if verb.dep_ != "advcl" or not any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children):
         return None
@@ -1549,10 +1550,27 @@ def _told_again_when(m: Mention, drafts: list[Draft], table: ActorTable) -> Draf
             and holders[0].country
             and len(persons) == 1
             and persons[0].country in (None, holders[0].country)
+            and _offices_fit(holders[0], persons[0])
         ):
             _holder_is(draft, holders[0].id)
             return draft
     return None
+
+
+def _offices_fit(holder: Actor, person: Actor) -> bool:
+    """Whether an unnamed holder's office may be the named person's: "Peru's new president" fits "President Rosa
+    Quispe" and a person told with no title, "Peru's foreign minister" does not fit "President Rosa Quispe", nor
+    "Foreign Minister" "Finance Minister". Each office is read the short way (``offices_of``): the same title noun,
+    and the word before it the same unless one of the two has none ("new president" fits "president", not "vice
+    president"). A title naming no office fits any."""
+    held, hers = offices_of(holder), offices_of(person)
+    if not held or not hers:
+        return True
+    return any(
+        a.split()[-1] == b.split()[-1] and (a == b or len(a.split()) == 1 or len(b.split()) == 1)
+        for a in held
+        for b in hers
+    )
 
 
 def _holder_is(draft: Draft, holder: str) -> None:

@@ -73,3 +73,45 @@ def test_a_holder_is_a_person_named_with_no_title(extract):
         "on Thursday."
     )
     assert events(text, extract) == [(frozenset({"Lena Hart", "Chile", "Marco Vidal"}), "meeting", "planned")]
+
+
+# merge.return-visit
+
+TOGO_TRIP = "Ghanaian President Kofi Mensah visited Togo last week and held talks with President Paul Agbeko in Lome. "
+
+
+def test_a_return_visit_to_a_state_of_its_own_goes_there_only(extract):
+    record = extract(
+        TOGO_TRIP + "Agbeko will make a return visit to Benin in June, his office said.", published=PUBLISHED
+    )
+    back = [e for e in record["events"] if e["status"] == "planned"]
+    assert len(record["events"]) == 2 and len(back) == 1
+    assert event_names(record, back[0]) == {"Paul Agbeko", "Benin"}
+    assert back[0]["mode"] == "visit" and back[0]["place"]["name"] == "Benin"
+
+
+def test_a_return_visit_with_no_destination_goes_to_the_visitor(extract):
+    record = extract(TOGO_TRIP + "Agbeko will make a return visit in June, his office said.", published=PUBLISHED)
+    back = [e for e in record["events"] if e["status"] == "planned"]
+    assert len(record["events"]) == 2 and len(back) == 1
+    assert event_names(record, back[0]) == {"Paul Agbeko", "Kofi Mensah", "Ghana"}
+    assert back[0]["place"]["name"] == "Accra"
+
+
+def test_a_return_visit_to_the_visitors_state_goes_to_the_visitor(extract):
+    record = extract(
+        TOGO_TRIP + "Agbeko will make a return visit to Ghana in June, his office said.", published=PUBLISHED
+    )
+    back = [e for e in record["events"] if e["status"] == "planned"]
+    assert len(back) == 1
+    assert event_names(record, back[0]) == {"Paul Agbeko", "Kofi Mensah", "Ghana"}
+
+
+def test_a_return_visit_to_a_city_of_another_state_goes_there_only(extract):
+    found = events(TOGO_TRIP + "Agbeko will make a return visit to Cotonou in June, his office said.", extract)
+    assert (frozenset({"Paul Agbeko", "Benin"}), "visit", "planned") in found and len(found) == 2
+
+
+def test_a_return_visit_to_a_city_of_the_visitors_state_goes_to_the_visitor(extract):
+    found = events(TOGO_TRIP + "Agbeko will make a return visit to Kumasi in June, his office said.", extract)
+    assert (frozenset({"Paul Agbeko", "Ghana", "Kofi Mensah"}), "visit", "planned") in found and len(found) == 2

@@ -1583,14 +1583,16 @@ def _holder_is(draft: Draft, holder: str) -> None:
 def _visit_returned(m: Mention, drafts: list[Draft], table: ActorTable) -> Draft | None:
     """ "the probable return visit by Vajpayee", after Musharraf's visit to him: a visit told as the return of one
     (rule merge.return-visit) is another contact than the visit it returns, the last visit its people took part
-    in with someone it does not name: the visited one goes to the visitor."""
+    in with someone it does not name: the visited one goes to the visitor. Not a return visit that names a
+    destination of its own, a state, person or place other than the visitor or the visitor's state ("Okello will
+    make a return visit to Tanzania"): it goes there only."""
     trigger = m.trigger
     if m.mode != "visit" or trigger.pos_ != "NOUN" or not m.participants:
         return None
     if not any(c.lower_ in RETURNING_WORDS for c in trigger.children if c.dep_ in ("amod", "compound", "nmod")):
         return None
     mine = set(m.participants)
-    return next(
+    returned = next(
         (
             d
             for d in reversed(drafts)
@@ -1598,6 +1600,23 @@ def _visit_returned(m: Mention, drafts: list[Draft], table: ActorTable) -> Draft
         ),
         None,
     )
+    return None if returned is None or _going_elsewhere(m, returned, table) else returned
+
+
+def _going_elsewhere(m: Mention, returned: Draft, table: ActorTable) -> bool:
+    """Whether a return visit names where it goes, and that is not among the people of the visit it would return
+    or their states: a person or state it goes to, or a place of its own sentence in another state."""
+    people = returned.named(table) - set(m.participants)
+    states = {a.country for p in people if (a := table.get(p)) is not None and a.country}
+    for r in m.recipient:
+        a = table.get(r)
+        if a is not None and r not in people and not (a.kind is ActorKind.COUNTRY and a.country in states):
+            return True
+    if m.place is None or "place.trip-told-before" in m.rules or m.place.i < m.trigger.sent.start:
+        return False
+    with collecting([]):  # only asking where the place is
+        place = place_of(m.place)
+    return place is not None and place.country is not None and place.country not in states
 
 
 def _return_to(m: Mention, returned: Draft, table: ActorTable) -> None:

@@ -115,3 +115,37 @@ def test_a_return_visit_to_a_city_of_another_state_goes_there_only(extract):
 def test_a_return_visit_to_a_city_of_the_visitors_state_goes_to_the_visitor(extract):
     found = events(TOGO_TRIP + "Agbeko will make a return visit to Kumasi in June, his office said.", extract)
     assert (frozenset({"Paul Agbeko", "Ghana", "Kofi Mensah"}), "visit", "planned") in found and len(found) == 2
+
+
+# contact.each-planned
+
+
+def test_a_shared_purpose_keeps_one_meeting_of_all(extract):
+    text = (
+        "President Lena Hart will meet President Marco Vidal, Chancellor Otto Brandt and Prime Minister Sara Lind "
+        "to discuss Syria."
+    )
+    assert events(text, extract) == [
+        (frozenset({"Lena Hart", "Marco Vidal", "Otto Brandt", "Sara Lind"}), "meeting", "planned")
+    ]
+
+
+def test_talks_on_a_shared_subject_keep_one_meeting_of_all(extract):
+    text = (
+        "President Lena Hart will meet President Marco Vidal, Chancellor Otto Brandt and Prime Minister Sara Lind "
+        "for talks on Syria."
+    )
+    assert events(text, extract) == [
+        (frozenset({"Lena Hart", "Marco Vidal", "Otto Brandt", "Sara Lind"}), "meeting", "planned")
+    ]
+
+
+def test_a_programme_with_no_shared_purpose_is_still_a_call_on_each(extract):
+    text = (
+        "President Lena Hart will also meet President Marco Vidal, Chancellor Otto Brandt and Prime Minister Sara Lind."
+    )
+    assert events(text, extract) == [
+        (frozenset({"Lena Hart", "Marco Vidal"}), "meeting", "planned"),
+        (frozenset({"Lena Hart", "Otto Brandt"}), "meeting", "planned"),
+        (frozenset({"Lena Hart", "Sara Lind"}), "meeting", "planned"),
+    ]

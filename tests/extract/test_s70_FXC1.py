@@ -149,3 +149,20 @@ def test_a_programme_with_no_shared_purpose_is_still_a_call_on_each(extract):
         (frozenset({"Lena Hart", "Otto Brandt"}), "meeting", "planned"),
         (frozenset({"Lena Hart", "Sara Lind"}), "meeting", "planned"),
     ]
+
+
+# party.stopped-the-talks
+
+
+def test_a_mediator_that_puts_off_the_talks_is_no_side(extract):
+    # the talks' sides are told by no one here: the rebels alone make no contact
+    assert events("The mediator, Qatar, postponed the talks with the Sela rebels on Monday.", extract) == []
+
+
+def test_a_host_that_puts_off_the_talks_is_no_side(extract):
+    assert events("Qatar, the host of the talks, postponed the talks with the Sela rebels on Monday.", extract) == []
+
+
+def test_a_side_that_puts_off_the_talks_is_a_side(extract):
+    found = events("The Sela rebels postponed the talks with the government on Monday.", extract)
+    assert found == [(frozenset({"Sela rebels", "government"}), "meeting", "planned")]

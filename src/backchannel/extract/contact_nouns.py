@@ -535,7 +535,9 @@ def stopped_the_talks(noun: Token) -> Token | None:
     rebels suspended the talks with the government", "broke the second round of talks with X", "called off talks
     with Y", "boycotted talks with the ruling party". Only when the talks name whom with ("with"), so that an
     organiser that cancels a gathering ("the hotel cancelled the summit") or someone who stops talks between others
-    takes no part; nor with a possessive, which tells whose they are ("cancelled their dinner with X")."""
+    takes no part; nor with a possessive, which tells whose they are ("cancelled their dinner with X"); nor when the
+    subject is told as the talks' go-between, host or organiser ("the mediator, Norway, postponed the talks with the
+    rebels", "Qatar, the host of the talks, …"), who puts them off for the sides."""
     if not any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
         return None
     if any(c.dep_ == "poss" for c in noun.children):
@@ -546,7 +548,24 @@ def stopped_the_talks(noun: Token) -> Token | None:
         return None
     if verb.lemma_.lower() == "call" and not any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
         return None  # "called talks with X": called them, not off
+    if any(_told_as_broker(c) for c in verb.children if c.dep_ == "nsubj"):
+        return None  # "the mediator, Norway, postponed the talks with the rebels": no side
     return verb
+
+
+BROKER_NOUNS = frozenset(
+    {"mediator", "facilitator", "intermediary", "go-between", "broker", "host", "organiser", "organizer", "convener"}
+)
+"""Nouns for one who holds talks between others rather than sits at them as a side: a subject so described that
+stops the talks is no side of them (rule party.stopped-the-talks). Not "envoy" or "negotiator", who speak for a
+side."""
+
+
+def _told_as_broker(subject: Token) -> bool:
+    """ "The mediator, Norway", "Norway, the host of the talks", "Mediator Norway": a subject described by a
+    broker's noun, as its head, its apposition or a title before it."""
+    told = [subject, *(c for c in subject.children if c.dep_ in ("appos", "compound"))]
+    return any(t.lemma_.lower() in BROKER_NOUNS or t.lower_ in BROKER_NOUNS for t in told)
 
 
 def _described_as(noun: Token) -> Token | None:

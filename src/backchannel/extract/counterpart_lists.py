@@ -5,7 +5,8 @@ contact noun with several others is otherwise one contact with each (rule contac
 previously with A, B and C" is the other way round: one verb, but separate past meetings, one with each (rule
 contact.each-before), none of them the contact the story is about. "will also meet President A, Speaker B and
 Finance Minister C", office holders each in an office of their own, is a planned call on each in turn (rule
-contact.each-planned), unless told as one occasion (a day, a place, "at a dinner", "together")."""
+contact.each-planned), unless told as one occasion (a day, a place, "at a dinner", "together") or for one
+purpose all share ("to discuss Ukraine")."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from spacy.tokens import Token
 
 from ..records import Actor, ActorKind, EventStatus
 from .actor_table import ActorTable
+from .contact_words import TOPIC_PREPS
 from .mentions import Mention
 from .news_month import pluperfect
 from .trace import fired
@@ -79,7 +81,8 @@ def each_planned(mention: Mention, table: ActorTable) -> list[Mention]:
     the central bank governor and the opposition leader" (rule contact.each-planned): a contact verb still to come,
     with a list of three or more people who each hold an office of their own, tells a call on each, as a visitor's
     programme does, not one meeting of all. Not when the verb tells one occasion: a day, a place, an "at" phrase
-    ("at a dinner", "at the summit") or "together"; nor with people who share an office ("the ministers A, B and
+    ("at a dinner", "at the summit") or "together", nor a purpose all share ("to discuss Ukraine", "for talks on
+    trade"), which leaders are met for together; nor with people who share an office ("the ministers A, B and
     C"), who are more likely met as one body."""
     trigger = mention.trigger
     if trigger.pos_ != "VERB" or mention.status is not EventStatus.PLANNED or not mention.actor:
@@ -88,6 +91,8 @@ def each_planned(mention: Mention, table: ActorTable) -> list[Mention]:
         return []
     if _together(trigger) or any(c.dep_ == "prep" and c.lower_ in ("at", "on") for c in trigger.children):
         return []
+    if _shared_purpose(trigger):
+        return []
     if len(_listed(trigger)) < 3:
         return []
     people = [a for r in mention.recipient if (a := table.get(r)) is not None and a.kind is ActorKind.PERSON]
@@ -95,6 +100,19 @@ def each_planned(mention: Mention, table: ActorTable) -> list[Mention]:
         return []
     fired("contact.each-planned")
     return [mention.with_one(mention.actor, one.id, "contact.each-planned") for one in people]
+
+
+def _shared_purpose(verb: Token) -> bool:
+    """ "will meet A, B and C to discuss Ukraine", "… for talks on trade": a purpose told on the verb, an
+    infinitive or "for" a noun with its topic, that all those met share."""
+    for c in verb.children:
+        if c.dep_ in ("advcl", "xcomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "for":
+            nouns = [g for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+            if any(p.dep_ == "prep" and p.lower_ in TOPIC_PREPS for n in nouns for p in n.children):
+                return True
+    return False
 
 
 def _offices_apart(people: list[Actor]) -> bool:

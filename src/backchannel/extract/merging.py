@@ -16,14 +16,14 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..dates import Interval, interval
 from ..geo import Location
 from ..records import Actor, ActorKind, Article, Confirmation, EventStatus, Report
 from .actor_countries import nationalities
 from .actor_table import ActorTable
-from .actor_words import doc_sents, sentence_index, singular
+from .actor_words import doc_sents, doc_text, sentence_index, singular
 from .called_off import held_beside_called_off
 from .circumstances import said_again
 from .contact_habits import on_a_day
@@ -52,7 +52,7 @@ from .descriptions import DEFINITE_DETERMINERS
 from .gathered_again import gathering_told_again
 from .gender import gender_of
 from .grammar import PRESENT_TENSE_TAGS, verb_at_or_above
-from .held_offices import holds_title
+from .held_offices import holds_title, offices_of
 from .home_sides import home_state
 from .lexicon import GATHERING_PREPS, GROUP_COUNTS, TITLE_ABBREVIATIONS, TITLE_NOUNS
 from .mentions import Mention
@@ -1500,16 +1500,35 @@ def _heading_since(draft: Draft, m: Mention) -> bool:
     last = draft.last_told_before(m.trigger.i)
     if last < 0:
         return False
-    doc = m.trigger.doc
-    lines = doc.text[doc[last].idx : m.trigger.idx].split("\n")[1:-1]
-    return any(TIMED_HEADING.match(line.strip()) for line in lines)
+    start, end = m.trigger.doc[last].idx, m.trigger.idx
+    return any(start < begins and ends < end for begins, ends in _timed_headings(m.trigger.doc))
+
+
+TIMED_HEADINGS = "timed_headings"
+"""Where a doc keeps the character spans of its timed headings, found once: every contact with no parties asks
+whether one stands between it and each contact before it, and spaCy rebuilds ``doc.text`` on every access."""
+
+
+def _timed_headings(doc: Doc) -> list[tuple[int, int]]:
+    """The (start, end) offsets of each whole line of ``doc`` that is a timed heading; ``end`` is the offset of the
+    newline that ends it (a last line with no newline after it is never between two words)."""
+    if TIMED_HEADINGS not in doc.user_data:
+        text, found, begins = doc_text(doc), [], 0
+        for line in text.split("\n"):
+            ends = begins + len(line)
+            if ends < len(text) and TIMED_HEADING.match(line.strip()):
+                found.append((begins, ends))
+            begins = ends + 1
+        doc.user_data[TIMED_HEADINGS] = found
+    return doc.user_data[TIMED_HEADINGS]
 
 
 def _told_again_when(m: Mention, drafts: list[Draft], table: ActorTable) -> Draft | None:
     """ "Bhutto is due to be the first foreign leader to meet Japan's new prime minister when she holds talks with
     Hashimoto on Thursday": a contact in a "when" clause on a contact verb, with the same doer, that names a person
     where that contact has only an unnamed office holder of a state (the person being of that state or of none
-    known), is that contact told again (rule merge.when-told-again); the holder is that person."""
+    known, and holding no other office: "Peru's foreign minister" is not "President Rosa Quispe"), is that contact
+    told again (rule merge.when-told-again); the holder is that person."""
     verb = m.trigger.head if m.trigger.dep_ == "dobj" else m.trigger
     if verb.dep_ != "advcl" or not any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children):
         return None
@@ -1531,10 +1550,27 @@ def _told_again_when(m: Mention, drafts: list[Draft], table: ActorTable) -> Draf
             and holders[0].country
             and len(persons) == 1
             and persons[0].country in (None, holders[0].country)
+            and _offices_fit(holders[0], persons[0])
         ):
             _holder_is(draft, holders[0].id)
             return draft
     return None
+
+
+def _offices_fit(holder: Actor, person: Actor) -> bool:
+    """Whether an unnamed holder's office may be the named person's: "Peru's new president" fits "President Rosa
+    Quispe" and a person told with no title, "Peru's foreign minister" does not fit "President Rosa Quispe", nor
+    "Foreign Minister" "Finance Minister". Each office is read the short way (``offices_of``): the same title noun,
+    and the word before it the same unless one of the two has none ("new president" fits "president", not "vice
+    president"). A title naming no office fits any."""
+    held, hers = offices_of(holder), offices_of(person)
+    if not held or not hers:
+        return True
+    return any(
+        a.split()[-1] == b.split()[-1] and (a == b or len(a.split()) == 1 or len(b.split()) == 1)
+        for a in held
+        for b in hers
+    )
 
 
 def _holder_is(draft: Draft, holder: str) -> None:
@@ -1547,14 +1583,16 @@ def _holder_is(draft: Draft, holder: str) -> None:
 def _visit_returned(m: Mention, drafts: list[Draft], table: ActorTable) -> Draft | None:
     """ "the probable return visit by Vajpayee", after Musharraf's visit to him: a visit told as the return of one
     (rule merge.return-visit) is another contact than the visit it returns, the last visit its people took part
-    in with someone it does not name: the visited one goes to the visitor."""
+    in with someone it does not name: the visited one goes to the visitor. Not a return visit that names a
+    destination of its own, a state, person or place other than the visitor or the visitor's state ("Okello will
+    make a return visit to Tanzania"): it goes there only."""
     trigger = m.trigger
     if m.mode != "visit" or trigger.pos_ != "NOUN" or not m.participants:
         return None
     if not any(c.lower_ in RETURNING_WORDS for c in trigger.children if c.dep_ in ("amod", "compound", "nmod")):
         return None
     mine = set(m.participants)
-    return next(
+    returned = next(
         (
             d
             for d in reversed(drafts)
@@ -1562,6 +1600,23 @@ def _visit_returned(m: Mention, drafts: list[Draft], table: ActorTable) -> Draft
         ),
         None,
     )
+    return None if returned is None or _going_elsewhere(m, returned, table) else returned
+
+
+def _going_elsewhere(m: Mention, returned: Draft, table: ActorTable) -> bool:
+    """Whether a return visit names where it goes, and that is not among the people of the visit it would return
+    or their states: a person or state it goes to, or a place of its own sentence in another state."""
+    people = returned.named(table) - set(m.participants)
+    states = {a.country for p in people if (a := table.get(p)) is not None and a.country}
+    for r in m.recipient:
+        a = table.get(r)
+        if a is not None and r not in people and not (a.kind is ActorKind.COUNTRY and a.country in states):
+            return True
+    if m.place is None or "place.trip-told-before" in m.rules or m.place.i < m.trigger.sent.start:
+        return False
+    with collecting([]):  # only asking where the place is
+        place = place_of(m.place)
+    return place is not None and place.country is not None and place.country not in states
 
 
 def _return_to(m: Mention, returned: Draft, table: ActorTable) -> None:

@@ -58,3 +58,61 @@ def test_talks_held_in_a_joined_passive_clause_take_its_place(extract):
     text = "Technical talks between Bolivia and Ecuador went ahead on Tuesday, but this time they were held in Oslo."
     record = extract(text, published="2024-05-02")
     assert place_name_of(one_event(record, "Bolivia", "Ecuador")) == "Oslo"
+
+
+# MUST 5: only a verb of what a contact brings about, negated, leaves the contact held
+
+
+def test_a_meeting_that_did_not_get_the_go_ahead_is_denied(extract):
+    text = (
+        "A meeting between President Lucia Marquez and Chancellor Otto Lang did not get the go-ahead from parliament."
+    )
+    record = extract(text, published="2024-05-02")
+    assert one_event(record, "Lucia Marquez", "Otto Lang")["status"] == "denied"
+
+
+def test_a_meeting_that_did_not_win_the_cabinets_backing_is_denied(extract):
+    text = "A meeting between President Lucia Marquez and Chancellor Otto Lang did not win the backing of the cabinet."
+    record = extract(text, published="2024-05-02")
+    assert one_event(record, "Lucia Marquez", "Otto Lang")["status"] == "denied"
+
+
+def test_a_meeting_that_yielded_no_deal_was_held(extract):
+    record = extract("Governor Mika Sato's meeting with envoy Tomas Riva did not yield a deal.", published="2024-05-02")
+    assert one_event(record, "Mika Sato", "Tomas Riva")["status"] == "occurred"
+
+
+def test_a_meeting_that_did_not_result_in_an_agreement_was_held(extract):
+    text = "Governor Mika Sato's meeting with envoy Tomas Riva did not result in an agreement."
+    record = extract(text, published="2024-05-02")
+    assert one_event(record, "Mika Sato", "Tomas Riva")["status"] == "occurred"
+
+
+def test_a_meeting_that_brought_no_breakthrough_was_held(extract):
+    text = "Governor Mika Sato's meeting with envoy Tomas Riva did not bring a breakthrough."
+    record = extract(text, published="2024-05-02")
+    assert one_event(record, "Mika Sato", "Tomas Riva")["status"] == "occurred"
+
+
+# MUST 6: "moved to" is done only with "pay" (a courtesy call or visit)
+
+
+def test_moved_to_hold_talks_is_still_planned(extract):
+    record = extract("The junta moved to hold talks with the opposition leader Rafael Soto.", published="2024-05-02")
+    assert one_event(record, "Rafael Soto")["status"] == "planned"
+
+
+def test_moved_to_have_talks_is_still_planned(extract):
+    record = extract("The junta moved to have talks with the opposition leader Rafael Soto.", published="2024-05-02")
+    assert one_event(record, "Rafael Soto")["status"] == "planned"
+
+
+def test_moved_to_pay_a_courtesy_call_was_paid(extract):
+    text = "President Ines Moreno later moved to pay a courtesy call on President Omar Diallo."
+    record = extract(text, published="2024-05-02")
+    assert one_event(record, "Ines Moreno", "Omar Diallo")["status"] == "occurred"
+
+
+def test_moved_to_meet_is_still_planned(extract):
+    record = extract("The junta moved to meet the opposition leader Rafael Soto.", published="2024-05-02")
+    assert one_event(record, "Rafael Soto")["status"] == "planned"

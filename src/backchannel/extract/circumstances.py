@@ -27,12 +27,12 @@ from .contact_words import (
     LASTING_HAPPENINGS,
     MOVED_TO_HOLD_VERBS,
     NOUN_MODES,
-    OCCURRING_VERBS,
     OFFERING_HEADS,
     ONGOING_WORDS,
     OPEN_QUESTION_WORDS,
     OPEN_TIME_MARKS,
     OPEN_TIMES,
+    OUTCOME_VERBS,
     PERFECT_AUX,
     PLANNING_HEADS,
     PLEASURE_HEADS,
@@ -431,8 +431,8 @@ def _achieved(infinitive: Token, noun: Token | None = None) -> bool | None:
     word = "able" if head.lower_ == "able" else mended_lemma(head)
     if word not in ACHIEVING_HEADS:
         return None
-    if word == "move" and noun is not None and mended_lemma(infinitive) not in MOVED_TO_HOLD_VERBS:
-        return None  # "moved to block talks", "moved to schedule talks": the talks are not what was done
+    if word == "move" and mended_lemma(infinitive) not in MOVED_TO_HOLD_VERBS:
+        return None  # "moved to block talks", "moved to hold talks", "moved to meet X": steps towards them
     verb = head.head if word == "able" and head.dep_ == "acomp" else head
     if verb.dep_ in ("ccomp", "xcomp") and mended_lemma(verb.head) in OFFERING_HEADS | PLANNING_HEADS:
         return None  # "hoped she was able to meet": a wish, not a meeting
@@ -521,14 +521,21 @@ def _judged(noun: Token) -> bool:
 
 
 def _outcome_denied(noun: Token) -> bool:
-    """A contact that is the subject of a negated verb with an object of its own, not one of its coming about ("the
-    meeting did not produce an agreement", "her visit did not secure any talks"; rule status.outcome-negated): what
-    it failed to bring denies the outcome, not the contact ("did not take place" still denies it)."""
+    """A contact that is the subject of a negated verb of what it brings about, with an object of its own ("the
+    meeting did not produce an agreement", "her visit did not secure any talks", "the talks did not result in a
+    deal"; rule status.outcome-negated): what it failed to bring denies the outcome, not the contact. "Did not take
+    place" still denies it, and so does "did not get the go-ahead" (a permission, not an outcome)."""
     verb = noun.head
     if noun.dep_ != "nsubj" or noun.pos_ != "NOUN" or verb.pos_ != "VERB":
         return False
-    if mended_lemma(verb) in OCCURRING_VERBS | CAME_ABOUT_VERBS | HOLDING_VERBS:
+    word = mended_lemma(verb)
+    if word not in OUTCOME_VERBS:
         return False
+    if word in ("result", "lead"):
+        into = "in" if word == "result" else "to"
+        return any(
+            c.dep_ == "prep" and c.lower_ == into and any(g.dep_ == "pobj" for g in c.children) for c in verb.children
+        )
     return any(c.dep_ == "dobj" for c in verb.children)
 
 

@@ -116,3 +116,21 @@ def test_moved_to_pay_a_courtesy_call_was_paid(extract):
 def test_moved_to_meet_is_still_planned(extract):
     record = extract("The junta moved to meet the opposition leader Rafael Soto.", published="2024-05-02")
     assert one_event(record, "Rafael Soto")["status"] == "planned"
+
+
+# SHOULD 8: the dateline city only for a contact held or under way, or on a trip the traveller is on
+
+
+def test_a_visit_still_to_come_keeps_the_country_not_the_dateline_city(extract):
+    text = (
+        "WASHINGTON — Chinese President Li Qiang will visit the United States in November for the APEC summit and "
+        "meet President Mark Dalton on its sidelines."
+    )
+    record = extract(text, published="2024-05-01")
+    assert place_name_of(one_event(record, "Li Qiang", "United States")) == "United States"
+
+
+def test_an_arrival_in_the_dateline_country_is_in_its_city(extract):
+    text = "NAIROBI, May 1: Ghanaian President Kwame Boateng arrived in Kenya on Monday for a state visit."
+    record = extract(text, published="2024-05-01")
+    assert place_name_of(one_event(record, "Kwame Boateng")) == "Nairobi"

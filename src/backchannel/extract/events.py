@@ -1237,6 +1237,7 @@ def _assemble(n: int, draft: Draft, article: Article, table: ActorTable, trips: 
         )
     ):
         place, venue = premises
+    trip_made = False  # on a trip made or under way: a contact still to come there is in the dateline city
     if mode == "meeting" and not abroad and came_to_the_hosts_country(draft, place, status, table):
         mode = "visit"
     elif mode == "meeting" and received_from_a_body(draft, place, status, table):
@@ -1249,6 +1250,7 @@ def _assemble(n: int, draft: Draft, article: Article, table: ActorTable, trips: 
     ):
         fired("mode.on-a-trip-told")  # "Salas arrived in Hanoi on Monday. … On Tuesday she met the prime minister"
         mode = "visit"
+        trip_made = trip.status in (EventStatus.OCCURRED, EventStatus.ONGOING)
         actor, recipient = _one_side_first(list(trip.travellers), list(dict.fromkeys(actor + recipient + participants)))
         if place is None or from_dateline:
             fired("place.trip-told")  # where the trip went, not where the story was filed
@@ -1261,6 +1263,7 @@ def _assemble(n: int, draft: Draft, article: Article, table: ActorTable, trips: 
         and mode != "phone"
         and venue is None
         and (date is None or today is None or date.value[:4] == today[:4])  # not one of years gone, held anywhere
+        and (status in (EventStatus.OCCURRED, EventStatus.ONGOING) or trip_made)  # the reporter's city, not a plan's
         and (city := dateline_city_in_country(place, draft.mentions[0].trigger, article.text)) is not None
     ):
         place = city

@@ -1174,7 +1174,8 @@ def dateline_city_in_country(place: Location, trigger: Token, text: str) -> Loca
     """ "ACCRA — Kenya's president arrived in Ghana on Monday … he will hold talks with President Asare": an
     in-person contact told only as held in a country, in a story filed from a city of that country, took place in
     that city (rule place.dateline-city-in-country); not when the story names another town of that country, where
-    the trip may have gone on ("arrived in Japan … then flew to Osaka")."""
+    the trip may have gone on ("arrived in Japan … then flew to Osaka"). The caller asks only for a contact held or
+    under way, or one to come on a trip made; the towns the story names are looked up once per doc."""
     if place.lat is not None or place.country is None or not gazetteer().is_country_name(place.name):
         return None
     found = story_city(text)
@@ -1191,10 +1192,24 @@ def dateline_city_in_country(place: Location, trigger: Token, text: str) -> Loca
 
 def _other_town_of(doc: Doc, city: Location) -> bool:
     """Whether the story names a town of ``city``'s country other than ``city`` itself."""
-    for ent in doc.ents:
-        if ent.label_ not in ("GPE", "LOC", "FAC", "ORG") or ent.text == city.name:
-            continue
-        found = gazetteer().locate(ent.text)
-        if found is not None and found.lat is not None and found.country == city.country and found.name != city.name:
-            return True
-    return False
+    return any(
+        text != city.name and country == city.country and name != city.name for text, country, name in _towns_named(doc)
+    )
+
+
+TOWNS_NAMED = "towns_named"
+"""Where a doc keeps the towns its place-like entities name, each looked up in the gazetteer once."""
+
+
+def _towns_named(doc: Doc) -> list[tuple[str, str | None, str]]:
+    """The text, country and name of every town the story's place-like entities name, looked up once per doc."""
+    if TOWNS_NAMED not in doc.user_data:
+        towns = []
+        for ent in doc.ents:
+            if ent.label_ not in ("GPE", "LOC", "FAC", "ORG"):
+                continue
+            found = gazetteer().locate(ent.text)
+            if found is not None and found.lat is not None:
+                towns.append((ent.text, found.country, found.name))
+        doc.user_data[TOWNS_NAMED] = towns
+    return doc.user_data[TOWNS_NAMED]

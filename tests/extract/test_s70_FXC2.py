@@ -134,3 +134,24 @@ def test_an_arrival_in_the_dateline_country_is_in_its_city(extract):
     text = "NAIROBI, May 1: Ghanaian President Kwame Boateng arrived in Kenya on Monday for a state visit."
     record = extract(text, published="2024-05-01")
     assert place_name_of(one_event(record, "Kwame Boateng")) == "Nairobi"
+
+
+# SHOULD 9: "week-long" tells a trip's length
+
+
+def test_an_arrival_for_a_week_long_visit_is_under_way(extract):
+    text = "LUSAKA, May 1: Ghanaian President Kwame Boateng arrived in Zambia on Monday for a week-long state visit."
+    record = extract(text, published="2024-05-01")
+    assert one_event(record, "Kwame Boateng")["status"] == "ongoing"
+
+
+def test_an_arrival_for_the_week_long_visit_is_under_way(extract):
+    text = "LUSAKA, May 1: Ghanaian President Kwame Boateng arrived in Zambia on Monday for the week-long state visit."
+    record = extract(text, published="2024-05-01")
+    assert one_event(record, "Kwame Boateng")["status"] == "ongoing"
+
+
+def test_an_arrival_for_a_week_long_visit_long_ago_is_over(extract):
+    text = "LUSAKA, May 1: Ghanaian President Kwame Boateng arrived in Zambia on April 2 for a week-long state visit."
+    record = extract(text, published="2024-05-01")
+    assert one_event(record, "Kwame Boateng")["status"] == "occurred"

@@ -64,6 +64,7 @@ from .when import (
     AHEAD,
     DAY_OF_MONTH,
     FULL_DATE,
+    NUMBERS,
     ORDINAL_DAYS,
     SEASON,
     WEEKDAY,
@@ -833,12 +834,9 @@ def _clock_time(ent: SpacySpan) -> bool:
     return True
 
 
-LENGTH_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-}  # fmt: skip
-"""Numbers spelt out in a trip's length ("a four-day visit")."""
-TRIP_LENGTH = re.compile(r"(?i)\b(\d{1,2}|[a-z]+)[- ](day|week)(?:-long)?\b|\bweek-?long\b")
-"""A trip's length told before its noun: "three-day", "4-day", "two-week", "week-long"."""
+TRIP_LENGTH = re.compile(r"(?i)\bweek-?long\b|\b(\d{1,2}|" + "|".join(NUMBERS) + r")[- ](day|week)(?:-long)?\b")
+"""A trip's length told before its noun: "three-day", "4-day", "two-week", "a week-long", "week-long"; the number
+spelt out as ``when.NUMBERS`` reads it, so "the week-long tour" is not taken for "the week"."""
 LENGTHY_TRIPS = frozenset({"visit", "trip", "tour", "stay"})
 """Nouns of a stay away whose length may be told before them."""
 
@@ -852,13 +850,13 @@ def trip_length_days(trigger: Token) -> int | None:
     if trigger.pos_ != "NOUN" or trigger.lemma_.lower() not in LENGTHY_TRIPS:
         return None
     before = trigger.doc[trigger.left_edge.i : trigger.i]
-    for found in TRIP_LENGTH.finditer(before.text.replace(" - ", "-").replace(" -", "-").replace("- ", "-")):
-        if found.group(1) is None:
-            return 7  # "week-long"
-        count = int(found.group(1)) if found.group(1).isdigit() else LENGTH_WORDS.get(found.group(1).lower())
-        if count is not None:
-            return count * (7 if found.group(2).lower() == "week" else 1)
-    return None
+    found = TRIP_LENGTH.search(before.text.replace(" - ", "-").replace(" -", "-").replace("- ", "-"))
+    if found is None:
+        return None
+    if found.group(1) is None:
+        return 7  # "week-long"
+    count = int(found.group(1)) if found.group(1).isdigit() else NUMBERS[found.group(1).lower()]
+    return count * (7 if found.group(2).lower() == "week" else 1)
 
 
 def date_of_when_clause(trigger: Token) -> str | None:

@@ -155,3 +155,24 @@ def test_an_arrival_for_a_week_long_visit_long_ago_is_over(extract):
     text = "LUSAKA, May 1: Ghanaian President Kwame Boateng arrived in Zambia on April 2 for a week-long state visit."
     record = extract(text, published="2024-05-01")
     assert one_event(record, "Kwame Boateng")["status"] == "occurred"
+
+
+# SHOULD 12: a part played in talks with X is no contact of the subject with X
+
+
+def test_a_key_role_played_in_talks_with_a_president_is_no_contact(extract):
+    text = "Foreign Minister Elena Voss played a key role in talks with President Henrik Dahl, diplomats said."
+    record = extract(text, published="2024-05-02")
+    assert events_with(record, "Elena Voss", "Henrik Dahl") == []
+
+
+def test_a_part_played_in_talks_with_a_president_is_no_contact(extract):
+    text = "Foreign Minister Elena Voss played an important part in talks with President Henrik Dahl."
+    record = extract(text, published="2024-05-02")
+    assert events_with(record, "Elena Voss", "Henrik Dahl") == []
+
+
+def test_an_agenda_confirmed_in_talks_with_a_president_is_a_contact(extract):
+    text = "Foreign Minister Elena Voss confirmed the bilateral agenda in talks with President Henrik Dahl."
+    record = extract(text, published="2024-05-02")
+    assert one_event(record, "Elena Voss", "Henrik Dahl")["status"] == "occurred"

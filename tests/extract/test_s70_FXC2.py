@@ -176,3 +176,26 @@ def test_an_agenda_confirmed_in_talks_with_a_president_is_a_contact(extract):
     text = "Foreign Minister Elena Voss confirmed the bilateral agenda in talks with President Henrik Dahl."
     record = extract(text, published="2024-05-02")
     assert one_event(record, "Elena Voss", "Henrik Dahl")["status"] == "occurred"
+
+
+# SHOULD 7: a denial of a detail of a planned trip leaves the trip planned
+
+PLANNED_TRIP = "President Lena Ortiz will visit Chile next week, state media reported. "
+
+
+def test_a_deal_denied_for_a_planned_trip_leaves_the_trip_planned(extract):
+    text = PLANNED_TRIP + "The Chilean government denied reports that Ortiz would sign a copper deal during the trip."
+    record = extract(text, published="2024-05-02")
+    assert one_event(record, "Lena Ortiz")["status"] == "planned"
+
+
+def test_a_denied_report_that_the_trip_will_be_made_denies_it(extract):
+    text = PLANNED_TRIP + "The Chilean government denied reports that Ortiz would make the trip."
+    record = extract(text, published="2024-05-02")
+    assert one_event(record, "Lena Ortiz")["status"] == "denied"
+
+
+def test_a_report_of_the_trip_called_baseless_denies_it(extract):
+    text = PLANNED_TRIP + "The Chilean government called the report baseless."
+    record = extract(text, published="2024-05-02")
+    assert one_event(record, "Lena Ortiz")["status"] == "denied"

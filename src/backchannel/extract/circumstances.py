@@ -27,12 +27,12 @@ from .contact_words import (
     LASTING_HAPPENINGS,
     MOVED_TO_HOLD_VERBS,
     NOUN_MODES,
-    OCCURRING_VERBS,
     OFFERING_HEADS,
     ONGOING_WORDS,
     OPEN_QUESTION_WORDS,
     OPEN_TIME_MARKS,
     OPEN_TIMES,
+    OUTCOME_VERBS,
     PERFECT_AUX,
     PLANNING_HEADS,
     PLEASURE_HEADS,
@@ -64,6 +64,7 @@ from .when import (
     AHEAD,
     DAY_OF_MONTH,
     FULL_DATE,
+    NUMBERS,
     ORDINAL_DAYS,
     SEASON,
     WEEKDAY,
@@ -431,8 +432,8 @@ def _achieved(infinitive: Token, noun: Token | None = None) -> bool | None:
     word = "able" if head.lower_ == "able" else mended_lemma(head)
     if word not in ACHIEVING_HEADS:
         return None
-    if word == "move" and noun is not None and mended_lemma(infinitive) not in MOVED_TO_HOLD_VERBS:
-        return None  # "moved to block talks", "moved to schedule talks": the talks are not what was done
+    if word == "move" and mended_lemma(infinitive) not in MOVED_TO_HOLD_VERBS:
+        return None  # "moved to block talks", "moved to hold talks", "moved to meet X": steps towards them
     verb = head.head if word == "able" and head.dep_ == "acomp" else head
     if verb.dep_ in ("ccomp", "xcomp") and mended_lemma(verb.head) in OFFERING_HEADS | PLANNING_HEADS:
         return None  # "hoped she was able to meet": a wish, not a meeting
@@ -521,14 +522,21 @@ def _judged(noun: Token) -> bool:
 
 
 def _outcome_denied(noun: Token) -> bool:
-    """A contact that is the subject of a negated verb with an object of its own, not one of its coming about ("the
-    meeting did not produce an agreement", "her visit did not secure any talks"; rule status.outcome-negated): what
-    it failed to bring denies the outcome, not the contact ("did not take place" still denies it)."""
+    """A contact that is the subject of a negated verb of what it brings about, with an object of its own ("the
+    meeting did not produce an agreement", "her visit did not secure any talks", "the talks did not result in a
+    deal"; rule status.outcome-negated): what it failed to bring denies the outcome, not the contact. "Did not take
+    place" still denies it, and so does "did not get the go-ahead" (a permission, not an outcome)."""
     verb = noun.head
     if noun.dep_ != "nsubj" or noun.pos_ != "NOUN" or verb.pos_ != "VERB":
         return False
-    if mended_lemma(verb) in OCCURRING_VERBS | CAME_ABOUT_VERBS | HOLDING_VERBS:
+    word = mended_lemma(verb)
+    if word not in OUTCOME_VERBS:
         return False
+    if word in ("result", "lead"):
+        into = "in" if word == "result" else "to"
+        return any(
+            c.dep_ == "prep" and c.lower_ == into and any(g.dep_ == "pobj" for g in c.children) for c in verb.children
+        )
     return any(c.dep_ == "dobj" for c in verb.children)
 
 
@@ -826,12 +834,9 @@ def _clock_time(ent: SpacySpan) -> bool:
     return True
 
 
-LENGTH_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-}  # fmt: skip
-"""Numbers spelt out in a trip's length ("a four-day visit")."""
-TRIP_LENGTH = re.compile(r"(?i)\b(\d{1,2}|[a-z]+)[- ](day|week)(?:-long)?\b|\bweek-?long\b")
-"""A trip's length told before its noun: "three-day", "4-day", "two-week", "week-long"."""
+TRIP_LENGTH = re.compile(r"(?i)\bweek-?long\b|\b(\d{1,2}|" + "|".join(NUMBERS) + r")[- ](day|week)(?:-long)?\b")
+"""A trip's length told before its noun: "three-day", "4-day", "two-week", "a week-long", "week-long"; the number
+spelt out as ``when.NUMBERS`` reads it, so "the week-long tour" is not taken for "the week"."""
 LENGTHY_TRIPS = frozenset({"visit", "trip", "tour", "stay"})
 """Nouns of a stay away whose length may be told before them."""
 
@@ -845,13 +850,13 @@ def trip_length_days(trigger: Token) -> int | None:
     if trigger.pos_ != "NOUN" or trigger.lemma_.lower() not in LENGTHY_TRIPS:
         return None
     before = trigger.doc[trigger.left_edge.i : trigger.i]
-    for found in TRIP_LENGTH.finditer(before.text.replace(" - ", "-").replace(" -", "-").replace("- ", "-")):
-        if found.group(1) is None:
-            return 7  # "week-long"
-        count = int(found.group(1)) if found.group(1).isdigit() else LENGTH_WORDS.get(found.group(1).lower())
-        if count is not None:
-            return count * (7 if found.group(2).lower() == "week" else 1)
-    return None
+    found = TRIP_LENGTH.search(before.text.replace(" - ", "-").replace(" -", "-").replace("- ", "-"))
+    if found is None:
+        return None
+    if found.group(1) is None:
+        return 7  # "week-long"
+    count = int(found.group(1)) if found.group(1).isdigit() else NUMBERS[found.group(1).lower()]
+    return count * (7 if found.group(2).lower() == "week" else 1)
 
 
 def date_of_when_clause(trigger: Token) -> str | None:

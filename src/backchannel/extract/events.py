@@ -50,7 +50,7 @@ from .circumstances import (
 from .clients import add_lawyers_client
 from .confirmations import confirmations, left_open, on_a_side, told_in_the_past
 from .contact_nouns import virtual_visit
-from .contact_verbs import between
+from .contact_verbs import CONTACT_VERBS, between
 from .contact_words import (
     ALLEGATION_NOUNS,
     ATTENDED_BY_VERBS,
@@ -563,9 +563,56 @@ def _report_denied(draft: Draft, deniers: set[str], table: ActorTable) -> bool:
         return False
     if not any(_may_deny(table.get(d), draft, table) for d in deniers):
         return False
+    if draft.first.status is EventStatus.PLANNED and _only_a_detail_denied(draft):
+        return False
     parties = {p for m in draft.mentions for p in m.participants}
     # a party that denies it tells nothing as held ("Kikolo denied a report that he had met Lu")
     return all(r.source not in parties or r.source in deniers for r in draft.reports)
+
+
+def _only_a_detail_denied(draft: Draft) -> bool:
+    """ "Ruiz will visit Peru next week, state media reported. The government denied reports that Ruiz would sign a
+    gas deal during the trip": when every denial of a planned contact turns down a clause ("denied that …",
+    "reports that …") of something other than the contact, a detail of it, the plan stands (rule
+    status.detail-denied). A denial of the report itself ("denied the report", "reports of the visit") or of a
+    clause that tells the contact ("reports that Ruiz would make the trip") still denies it."""
+    doc = draft.first.trigger.doc
+    triggers = {m.trigger.i for m in draft.mentions}
+    clauses = []
+    for denial in (c for c in draft.confirmations if c.status is ConfirmationStatus.DENIED):
+        sent = doc.char_span(denial.evidence.start, denial.evidence.end, alignment_mode="expand")
+        denied = _denied_clauses(sent) if sent is not None else []
+        if not denied:
+            return False  # "denied the report", "called it baseless": the contact denied
+        clauses += denied
+    if any(_the_contact_itself(clause, triggers) for clause in clauses):
+        return False
+    fired("status.detail-denied")
+    return True
+
+
+def _denied_clauses(sent: SpacySpan) -> list[Token]:
+    """The clauses a sentence denies or calls a report of: "denied that X would sign", "reports that X would sign"."""
+    return [
+        t
+        for t in sent
+        if t.dep_ in ("ccomp", "acl")
+        and t.pos_ in ("VERB", "AUX")
+        and (t.head.lemma_.lower() == "deny" or t.head.lower_ in REPORT_NOUNS | ALLEGATION_NOUNS)
+    ]
+
+
+def _the_contact_itself(clause: Token, triggers: set[int]) -> bool:
+    """Whether a denied clause tells the contact: its verb is one of the contact's mentions or a contact verb, or
+    its subject or object is a contact ("would make the trip", "the visit would go ahead"); not a contact only
+    named in a phrase of time ("would sign a deal during the trip")."""
+    if clause.i in triggers or clause.lemma_.lower() in CONTACT_VERBS:
+        return True
+    return any(
+        c.i in triggers or c.lemma_.lower() in NOUN_MODES
+        for c in clause.children
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")
+    )
 
 
 EMPHATIC_DO = frozenset({"did", "does", "do"})
@@ -1237,6 +1284,7 @@ def _assemble(n: int, draft: Draft, article: Article, table: ActorTable, trips: 
         )
     ):
         place, venue = premises
+    trip_made = False  # on a trip made or under way: a contact still to come there is in the dateline city
     if mode == "meeting" and not abroad and came_to_the_hosts_country(draft, place, status, table):
         mode = "visit"
     elif mode == "meeting" and received_from_a_body(draft, place, status, table):
@@ -1249,6 +1297,7 @@ def _assemble(n: int, draft: Draft, article: Article, table: ActorTable, trips: 
     ):
         fired("mode.on-a-trip-told")  # "Salas arrived in Hanoi on Monday. … On Tuesday she met the prime minister"
         mode = "visit"
+        trip_made = trip.status in (EventStatus.OCCURRED, EventStatus.ONGOING)
         actor, recipient = _one_side_first(list(trip.travellers), list(dict.fromkeys(actor + recipient + participants)))
         if place is None or from_dateline:
             fired("place.trip-told")  # where the trip went, not where the story was filed
@@ -1261,6 +1310,7 @@ def _assemble(n: int, draft: Draft, article: Article, table: ActorTable, trips: 
         and mode != "phone"
         and venue is None
         and (date is None or today is None or date.value[:4] == today[:4])  # not one of years gone, held anywhere
+        and (status in (EventStatus.OCCURRED, EventStatus.ONGOING) or trip_made)  # the reporter's city, not a plan's
         and (city := dateline_city_in_country(place, draft.mentions[0].trigger, article.text)) is not None
     ):
         place = city

@@ -817,17 +817,25 @@ def _speech_verb_of(prep: Token) -> Token | None:
     return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in SPEECH_VERBS else None
 
 
+PART_PLAYED_NOUNS = frozenset({"role", "part", "hand"})
+"""Objects of a part played in talks ("played a key role in talks with X", "had a hand in talks with X"): talks the
+subject helped along, not ones held with X."""
+
+
 def _done_in_talks_with(noun: Token, mode: str) -> Token | None:
     """The verb whose object the parser hung "in talks with X" on: "confirmed the bilateral agenda in talks with
     Secretary X", "reviewed the trade deal in talks with her counterpart" (rule contact.noun.in-talks-on-object).
     The talks are where the verb's deed was done, as if hung on the verb; not "his role in talks with X", whose noun
-    is no verb's object, nor the talks told before, nor talks with no one named or titled."""
+    is no verb's object, nor "played a key role (a part, a hand) in talks with X", a broker's part, nor the talks
+    told before, nor talks with no one named or titled."""
     head = noun.head
     if mode != "meeting" or noun.dep_ != "pobj" or head.lower_ != "in":
         return None
     objekt = head.head
     if objekt.pos_ != "NOUN" or objekt.dep_ != "dobj" or objekt.head.pos_ != "VERB":
         return None
+    if objekt.lemma_.lower() in PART_PLAYED_NOUNS:
+        return None  # "played a key role in talks with X": a broker's part, not the subject's talks with X
     if any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children):
         return None  # "in the talks with X": talks told before
     met = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]

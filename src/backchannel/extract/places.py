@@ -419,25 +419,62 @@ def place_of_verb(verb: Token) -> Token | None:
 
 
 RETOLD_HOLDING = frozenset({"hold", "convene", "stage", "take"})
-"""Verbs whose pronoun subject, in a clause joined to a contact's, is the contact held: "they were held in Lisbon",
-"it took place in Recife"."""
+"""Verbs whose pronoun subject, in a clause joined to a contact's, is the contact held: "they were held in Lisbon"
+(passive), "it took place in Recife"."""
 
 
 def place_in_joined_clause(verb: Token) -> Token | None:
     """ "Talks between A and B went ahead today, but this time they were held in Lisbon": a contact noun that is
     the subject of a clause takes the place a joined clause tells, when that clause's subject is a pronoun for it
-    and its verb is one of holding or taking place (rule place.held-in-joined-clause)."""
+    and its verb is a passive one of holding ("they were held") or "took place", with no object, no time of its own
+    and the tense of the contact's clause; not "they will be held in Lisbon in June" (another round), nor "they
+    held rival rallies in Leeds" (the sides) (rule place.held-in-joined-clause)."""
     for joined in (c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
-        lemma = joined.lemma_.lower()
-        if lemma not in RETOLD_HOLDING or (lemma == "take" and not any(c.lower_ == "place" for c in joined.children)):
+        if not _retold_holding(joined):
             continue
         subjects = [c for c in joined.children if c.dep_ in ("nsubj", "nsubjpass")]
         if len(subjects) != 1 or subjects[0].lower_ not in ("it", "they"):
+            continue
+        if _clause_tense(joined) != _clause_tense(verb) or _timed(joined):
             continue
         if (found := place_of_verb(joined)) is not None:
             fired("place.held-in-joined-clause")
             return found
     return None
+
+
+def _retold_holding(joined: Token) -> bool:
+    """ "they were held", "it was convened", "they took place": a passive verb of holding with no object of its
+    own, or "take place"."""
+    lemma = joined.lemma_.lower()
+    if lemma not in RETOLD_HOLDING:
+        return False
+    objects = [c for c in joined.children if c.dep_ in ("dobj", "obj")]
+    if lemma == "take":
+        return len(objects) == 1 and objects[0].lower_ == "place"
+    return not objects and any(c.dep_ == "nsubjpass" for c in joined.children)
+
+
+def _clause_tense(verb: Token) -> str:
+    """A clause's tense as told: its modal ("will", "could"), else the tense of its finite verb or auxiliary."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    for word in auxiliaries:
+        if word.tag_ == "MD":
+            return word.lower_
+    for word in [*auxiliaries, verb]:
+        if "Fin" in word.morph.get("VerbForm"):
+            return "".join(word.morph.get("Tense"))
+    return ""
+
+
+def _timed(verb: Token) -> bool:
+    """Whether a clause tells a time of its own: "in June", "on Wednesday", "next week"."""
+    return any(
+        t.ent_type_ in ("DATE", "TIME")
+        for c in verb.children
+        if c.dep_ in ("prep", "npadvmod", "tmod", "advmod")
+        for t in c.subtree
+    )
 
 
 OCCASION_WORDS = frozenset({"occasion", "eve"})
@@ -1137,7 +1174,8 @@ def dateline_city_in_country(place: Location, trigger: Token, text: str) -> Loca
     """ "ACCRA — Kenya's president arrived in Ghana on Monday … he will hold talks with President Asare": an
     in-person contact told only as held in a country, in a story filed from a city of that country, took place in
     that city (rule place.dateline-city-in-country); not when the story names another town of that country, where
-    the trip may have gone on ("arrived in Japan … then flew to Osaka")."""
+    the trip may have gone on ("arrived in Japan … then flew to Osaka"). The caller asks only for a contact held or
+    under way, or one to come on a trip made; the towns the story names are looked up once per doc."""
     if place.lat is not None or place.country is None or not gazetteer().is_country_name(place.name):
         return None
     found = story_city(text)
@@ -1154,10 +1192,24 @@ def dateline_city_in_country(place: Location, trigger: Token, text: str) -> Loca
 
 def _other_town_of(doc: Doc, city: Location) -> bool:
     """Whether the story names a town of ``city``'s country other than ``city`` itself."""
-    for ent in doc.ents:
-        if ent.label_ not in ("GPE", "LOC", "FAC", "ORG") or ent.text == city.name:
-            continue
-        found = gazetteer().locate(ent.text)
-        if found is not None and found.lat is not None and found.country == city.country and found.name != city.name:
-            return True
-    return False
+    return any(
+        text != city.name and country == city.country and name != city.name for text, country, name in _towns_named(doc)
+    )
+
+
+TOWNS_NAMED = "towns_named"
+"""Where a doc keeps the towns its place-like entities name, each looked up in the gazetteer once."""
+
+
+def _towns_named(doc: Doc) -> list[tuple[str, str | None, str]]:
+    """The text, country and name of every town the story's place-like entities name, looked up once per doc."""
+    if TOWNS_NAMED not in doc.user_data:
+        towns = []
+        for ent in doc.ents:
+            if ent.label_ not in ("GPE", "LOC", "FAC", "ORG"):
+                continue
+            found = gazetteer().locate(ent.text)
+            if found is not None and found.lat is not None:
+                towns.append((ent.text, found.country, found.name))
+        doc.user_data[TOWNS_NAMED] = towns
+    return doc.user_data[TOWNS_NAMED]

@@ -4518,6 +4518,8 @@ def _role(token: Token) -> int:
 def _who_clause_antecedent(token: Token) -> bool:
     """A name (or its last word) that a relative clause with the subject "who" tells more of: "Koirala" of "welcomed
     Koirala, who will be received …" (rule pronoun.who-clause-antecedent)."""
+    if any(t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") and _role(t) == 2 for t in token.sent):
+        return False  # "he spoke to X, who told him …": the sentence's own "he" carries the story's person on
     node = token
     while node.dep_ in ("compound", "flat") and node.head.i != node.i:
         node = node.head

@@ -25,6 +25,7 @@ from .actor_words import (
 )
 from .contact_words import GATHERINGS, HOST_VERBS, INVITATION_SENDERS, MEET_VERBS, NOUN_MODES, SIDELINES, TRAVEL_VERBS
 from .doc_index import doc_index
+from .held_offices import office_to_be_taken_over
 from .lexicon import (
     GATHERING_PREPS,
     LOCAL_OFFICE_WORDS,
@@ -57,6 +58,8 @@ def fill_person(table: ActorTable, actor: Actor) -> None:
         ent = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if ent is None:
             continue
+        if (office := office_to_be_taken_over(ent)) is not None and office not in actor.titles:
+            actor.titles.append(office)  # "who will succeed Rowley as prime minister": Rowley holds it now
         before, apposed = title_before(ent), title_apposed(ent)
         for title in (before, title_joined_before(before), title_before_initials(ent, before), apposed):
             if title is None:

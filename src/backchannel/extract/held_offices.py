@@ -7,9 +7,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Span as SpacySpan
+
 from ..records import Actor
 from .actor_titles import TITLE_QUALIFIERS
 from .lexicon import TITLE_NOUNS
+from .trace import fired
 
 if TYPE_CHECKING:
     from .actor_table import ActorTable
@@ -73,3 +76,27 @@ def office_holders(table: ActorTable, offices: set[str]) -> list[Actor]:
         for a in named_persons(table)
         if any(holds_title(office_words(title), office) for title in a.titles for office in offices)
     ]
+
+
+SUCCESSION_VERBS = frozenset({"succeed", "replace"})
+"""Verbs by which one is told to take over another's office: "who will succeed X as prime minister"."""
+
+
+def office_to_be_taken_over(name: SpacySpan) -> str | None:
+    """The office a person named as the object of a succession still to come holds now (rule
+    actor.office-to-be-succeeded): "Young, who will succeed Rowley as prime minister on March 16" gives Rowley the
+    title "prime minister". Only a future or an intended succession ("will succeed", "is set to replace"); "succeeded
+    X as governor" tells an office X held before."""
+    node = name.root
+    verb = node.head
+    if node.dep_ != "dobj" or verb.lemma_.lower() not in SUCCESSION_VERBS or verb.tag_ != "VB":
+        return None
+    as_phrase = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    office = next((c for c in as_phrase.children if c.dep_ == "pobj"), None) if as_phrase is not None else None
+    if office is None or office.lemma_.lower() not in TITLE_NOUNS:
+        return None
+    words = [t for t in office.doc[office.left_edge.i : office.i + 1] if t.dep_ not in ("det", "poss", "case")]
+    if not words or words[0].i != office.left_edge.i + (office.doc[office.left_edge.i].dep_ == "det"):
+        return None  # "as the party's leader": whose office it is stays unknown
+    fired("actor.office-to-be-succeeded")
+    return " ".join(t.text for t in words)

@@ -356,6 +356,8 @@ class SpeakerResolver:
         self.speakers: set[str] = set()
         self.document_voice: str | None = None
         """Whom "it" last stood for as a document that spoke (rule pronoun.it-document): "it went on to say" again."""
+        self._pronoun_genders: dict[str, set[tuple[int, str]]] = {}
+        """The person each subject "he" or "she" was taken for, with the pronoun's token and gender."""
         self.voices: list[tuple[tuple[tuple[int, int], ...], str]] = []
         """The stretches of each quote's words and whose they are, once the quotes are found (the events stage reads
         them): see ``heard``."""
@@ -543,7 +545,7 @@ class SpeakerResolver:
         if low in PERSON_PRONOUNS and (asked := self._the_one_asked(head)) is not None:
             return asked
         if low in PERSON_PRONOUNS:
-            unlike = self._other_gender(low)
+            unlike = self._other_gender(low, head.i)
             barred = (
                 self._clause_subjects(head) | self._host_subjects(head) | self._own_voice(head) | (exclude or set())
             )
@@ -556,7 +558,9 @@ class SpeakerResolver:
             if (taken := speaker_taken_for_body(self.doc, self.table, head, barred)) is not None:
                 return taken.id  # "“…,” Tamm wrote. He stressed …", "Tamm" tagged as a body's name
             after_quote = speaking and _after_quote(head)
-            return self._antecedent(span.start, persons=True, exclude=barred, unlike=unlike, after_quote=after_quote)
+            found = self._antecedent(span.start, persons=True, exclude=barred, unlike=unlike, after_quote=after_quote)
+            self._note_pronoun_gender(head, found)
+            return found
         if low in PLURAL_PRONOUNS:
             if low == "they" and (counted := self._counted_group(head)) is not None:
                 return counted
@@ -2399,9 +2403,32 @@ class SpeakerResolver:
         fired("pronoun.aside-subject")
         return {host.id}
 
-    def _other_gender(self, pronoun: str) -> set[str]:
-        """The people the article gives the gender other than ``pronoun``'s ("he", "she")."""
-        return {a.id for a in self.table.persons() if self._gender(a) not in (None, PRONOUN_GENDER[pronoun])}
+    def _other_gender(self, pronoun: str, at: int) -> set[str]:
+        """The people the article gives the gender other than ``pronoun``'s ("he", "she"), the one at token ``at``;
+        also those a subject "he" or "she" before it was taken for (rule gender.pronoun-taken)."""
+        wanted = PRONOUN_GENDER[pronoun]
+        other = {a.id for a in self.table.persons() if self._gender(a) not in (None, wanted)}
+        for person, told in self._pronoun_genders.items():
+            genders = {gender for i, gender in told if i < at}
+            if person not in other and genders and wanted not in genders and self._gender_unknown(person):
+                fired("gender.pronoun-taken")
+                other.add(person)
+        return other
+
+    def _gender_unknown(self, person: str) -> bool:
+        """Whether neither the words for ``person`` nor their given name nor their own pronoun tell their gender."""
+        actor = self.table.get(person)
+        return actor is not None and self._gender(actor) is None
+
+    def _note_pronoun_gender(self, pronoun: Token, person: str | None) -> None:
+        """Keep the gender a subject "he" or "she" outside quote marks gives the person it was taken for ("Dr
+        Mumburi said … He added …": Mumburi is a man), for a later pronoun of the other gender (rule
+        gender.pronoun-taken)."""
+        if person is None or pronoun.lower_ not in ("he", "she") or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+            return
+        if self._inside_quotes(pronoun):
+            return
+        self._pronoun_genders.setdefault(person, set()).add((pronoun.i, PRONOUN_GENDER[pronoun.lower_]))
 
     def _gender(self, actor: Actor) -> str | None:
         """``actor``'s gender as the words for them or their given name tell it, else as their own pronoun does."""
@@ -2514,6 +2541,12 @@ class SpeakerResolver:
                 # rule pronoun.possessor-in-subject: "Katjavivi, one of Geingob's close friends, was there. He
                 # said …": whose friend the subject is ranks below the subject itself
                 fired("pronoun.possessor-in-subject")
+                role = 1
+            if persons and role == 0 and _who_clause_antecedent(token):
+                # rule pronoun.who-clause-antecedent: "Kenya welcomed Koirala, who will be received on Wednesday. He
+                # will hold talks …": the one a "who" clause tells more of is an embedded subject, before an older
+                # main-clause subject
+                fired("pronoun.who-clause-antecedent")
                 role = 1
             nearest = i if nearest is None else nearest
             if best is None or role > best[0]:
@@ -3313,7 +3346,7 @@ class SpeakerResolver:
         "their" a body or a group."""
         subject = POSSESSIVE_PRONOUNS[pronoun.lower_]
         if subject in ("he", "she"):
-            return self._antecedent(pronoun.i, persons=True, unlike=self._other_gender(subject))
+            return self._antecedent(pronoun.i, persons=True, unlike=self._other_gender(subject, pronoun.i))
         return self._antecedent(pronoun.i, persons=False)
 
     def _several_of_no_state(self, span: SpacySpan, candidate: Actor) -> bool:
@@ -4511,6 +4544,22 @@ def _role(token: Token) -> int:
             break
         node = node.head
     return 2
+
+
+def _who_clause_antecedent(token: Token) -> bool:
+    """A name (or its last word) that a relative clause with the subject "who" tells more of: "Koirala" of "welcomed
+    Koirala, who will be received …" (rule pronoun.who-clause-antecedent)."""
+    if any(t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") and _role(t) == 2 for t in token.sent):
+        return False  # "he spoke to X, who told him …": the sentence's own "he" carries the story's person on
+    node = token
+    while node.dep_ in ("compound", "flat") and node.head.i != node.i:
+        node = node.head
+    return any(
+        c.dep_ == "relcl"
+        and c.i > node.i
+        and any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ == "who" for s in c.children)
+        for c in node.children
+    )
 
 
 def _possessor(token: Token) -> bool:

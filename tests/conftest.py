@@ -76,6 +76,17 @@ def events_with(record: dict[str, Any], *names: str) -> list[dict[str, Any]]:
     return [e for e in record["events"] if set(names) <= event_names(record, e)]
 
 
+def one_event(record: dict[str, Any], *names: str) -> dict[str, Any]:
+    """The one event whose parties take in all the names; fails, listing the events, when there is not exactly one."""
+    found = events_with(record, *names)
+    assert len(found) == 1, [(e["participants"], e["mode"]) for e in record["events"]]
+    return found[0]
+
+
+def place_name_of(event: dict[str, Any]) -> str | None:
+    return (event.get("place") or {}).get("name")
+
+
 @pytest.fixture(scope="session")
 def postgres():
     """A PostgreSQL server for the whole run. It must start in CI (env CI); elsewhere, without PostgreSQL's

@@ -7,20 +7,7 @@ On sentences written for these tests (names invented)."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from tests.conftest import events_with
-
-
-def one_event(record: dict[str, Any], *names: str) -> dict[str, Any]:
-    found = events_with(record, *names)
-    assert len(found) == 1, [(e["participants"], e["mode"]) for e in record["events"]]
-    return found[0]
-
-
-def place_name_of(event: dict[str, Any]) -> str | None:
-    return (event.get("place") or {}).get("name")
-
+from tests.conftest import events_with, one_event, place_name_of
 
 # MUST 2: a joined clause's place only for the same contact, held as it was
 

@@ -7,20 +7,7 @@ invented)."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from tests.conftest import events_with, told_date
-
-
-def one_event(record: dict[str, Any], *names: str) -> dict[str, Any]:
-    found = events_with(record, *names)
-    assert len(found) == 1, [(e["participants"], e["mode"]) for e in record["events"]]
-    return found[0]
-
-
-def place_name_of(event: dict[str, Any]) -> str | None:
-    return (event.get("place") or {}).get("name")
-
+from tests.conftest import one_event, place_name_of, told_date
 
 # AG P1: the trip's country, the story filed from a city in it
 

@@ -103,6 +103,7 @@ from .outlets import (
     reporting_context,
     reporting_titles,
 )
+from .pair_names import split_pair_names
 from .people_by_evidence import addressed_at, fold_bodies_named_as_people
 from .person_words import PEOPLE_NOUNS, RELATIVE_NOUNS
 from .quotemarks import CLOSERS, OPENERS
@@ -345,6 +346,7 @@ def find_actors(doc: Doc, article: Article) -> ActorTable:
     take_bracketed_acronyms(table)
     fold_acronyms(table)
     _add_surname_mentions(table, doc)
+    split_pair_names(table, doc)
     fold_handles(table)
     name_governments_of_states(table)
     for actor in table.persons():

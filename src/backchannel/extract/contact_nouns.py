@@ -64,6 +64,7 @@ from .headline_names import headline_verb_before
 from .included_counterparts import included_with
 from .lexicon import GROUPING_WORDS, MULTILATERAL_BODIES, QUESTION_ASKERS, SPEECH_VERBS, TITLE_NOUNS, names_a_body
 from .listed_counterparts import listed_after_with
+from .pair_names import split_pair
 from .parties import parties_of, person_like, subjects_of
 from .places import SETTLEMENT_NOUNS, is_place, place_in
 from .speakers import SpeakerResolver
@@ -1310,13 +1311,16 @@ def hyphen_pair(noun: Token, table: ActorTable) -> list[Token]:
         hyphen, first = doc[second.i - 1], doc[second.i - 2]
         if hyphen.text != "-" or first.whitespace_ or hyphen.whitespace_:
             continue
-        sides = [table.actor_at(first), table.actor_at(second)]
-        if (
-            all(a is not None and a.kind in (ActorKind.PERSON, ActorKind.COUNTRY) for a in sides)
-            and sides[0] != sides[1]
-        ):
+        if _two_sides(table, first, second) or (split_pair(table, first, second) and _two_sides(table, first, second)):
             return [first, second]
     return []
+
+
+def _two_sides(table: ActorTable, first: Token, second: Token) -> bool:
+    """Whether ``first`` and ``second`` mention two different people or states."""
+    sides = [table.actor_at(first), table.actor_at(second)]
+    kinds = (ActorKind.PERSON, ActorKind.COUNTRY)
+    return all(a is not None and a.kind in kinds for a in sides) and sides[0] != sides[1]
 
 
 def joint_body_states(noun: Token) -> list[Token]:

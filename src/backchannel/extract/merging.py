@@ -1047,6 +1047,11 @@ def _headline_story(m: Mention, drafts: list[Draft], table: ActorTable) -> Draft
         same = [d for d in drafts if _state_for_its_person(m, people, d, table)]
         if same:
             fired("merge.headline-state-for-its-person")  # "Costa Rica denies meeting with Ortega": Chinchilla's
+    if same and STATUS_CLASS[m.status] != "real" and _another(m.trigger):
+        # "Officials plan second Abashidze-Orlov meeting" over the body's first one: the further one, not that
+        same = [d for d in same if STATUS_CLASS[d.first.status] != "real"]
+        if not same:
+            fired("merge.headline-further-one")
     if not same:
         return None
     return min(

@@ -64,3 +64,19 @@ def test_an_unreadable_cached_index_is_rebuilt(tmp_path, monkeypatch):
 def test_read_index_refuses_what_is_not_an_index(text):
     with pytest.raises(ValueError):
         geo.read_index(text)
+
+
+def test_a_states_long_official_name_is_the_state():
+    places = geo.gazetteer()
+    assert places.country_of("the Islamic Republic of Iran") == "IRN"
+    assert places.country_of("Hashemite Kingdom of Jordan") == "JOR"
+    assert places.country_of("the Republic of the Philippines") == "PHL"
+    assert places.country_of("Democratic People's Republic of Korea") == "PRK"
+
+
+def test_a_long_name_the_gazetteer_gives_a_state_wins_over_a_made_one():
+    places = geo.gazetteer()
+    assert places.country_of("Republic of China") == "TWN"  # Taiwan's own name, not China's
+    assert places.country_of("Republic of the Congo") == "COG"
+    assert places.country_of("Democratic Republic of the Congo") == "COD"
+    assert places.country_of("Republic of Nowhere") is None

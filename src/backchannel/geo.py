@@ -25,6 +25,34 @@ SHADOWED = 10
 """How many times as populous a city known by another name must be to take that name from a town's own."""
 
 
+STATE_STYLES = (
+    "Republic",
+    "Kingdom",
+    "State",
+    "Sultanate",
+    "Emirate",
+    "Principality",
+    "Grand Duchy",
+    "Commonwealth",
+    "Federation",
+    "Islamic Republic",
+    "Federal Republic",
+    "Democratic Republic",
+    "Socialist Republic",
+    "Arab Republic",
+    "United Republic",
+    "Hashemite Kingdom",
+    "Plurinational State",
+    "Bolivarian Republic",
+    "Oriental Republic",
+    "Federal Democratic Republic",
+    "Democratic Socialist Republic",
+    "People's Democratic Republic",
+)
+"""The styles of a state's long official name before "of <its name>" ("the Hashemite Kingdom of Jordan"); a long
+name countries.tsv gives a state itself ("Republic of China" for Taiwan) wins over one made from a style."""
+
+
 def _demonym_noun(demonym: str) -> bool:
     """A demonym that names a person, not an adjective: "New Zealander", "Liechtensteiner" (countries.tsv lists a
     country's adjective first where it has one: "Botswanan;Motswana")."""
@@ -156,6 +184,10 @@ def gazetteer() -> Gazetteer:
                         table[normalise(value).replace(" of the ", " of ")] = code
                     if table is demonyms and not value.endswith("s"):
                         table[normalise(value) + "s"] = code
+    for code, short in display.items():
+        for style in STATE_STYLES:  # "the Islamic Republic of Iran", "the Republic of the Philippines"
+            names.setdefault(normalise(f"{style} of {short}"), code)
+            names.setdefault(normalise(f"{style} of the {short}"), code)
     for state in former_states():
         for value in (state.name, *state.other_names):
             names.setdefault(normalise(value), state.present)

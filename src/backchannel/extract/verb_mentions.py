@@ -153,6 +153,19 @@ def _support_purpose(purpose: Token) -> bool:
     return carries_courtesies_only(purpose)
 
 
+def _courtesy_joined(verb: Token) -> bool:
+    """ "telephoned X and conveyed condolences", "called Y and congratulated him on his win": a call whose only
+    joined deeds, with no purpose of its own, are courtesies of the same caller (rule contact.support-call.joined);
+    not "spoke to X by phone and assured him that the province would get its share", which tells business."""
+    joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    return (
+        bool(joined)
+        and not any(c.dep_ in ("advcl", "xcomp") for c in verb.children)
+        and not any(c.dep_ == "nsubj" for j in joined for c in j.children)  # one caller does all
+        and all(_support_purpose(j) and not any(c.dep_ == "ccomp" for c in j.children) for j in joined)
+    )
+
+
 def _agreed_over_the_line(verb: Token, mode: str) -> bool:
     """ "X and Y agreed by phone to work together", "has agreed with Z by phone on a ceasefire": a planning verb that
     tells a call by its means (rule contact.verb.done-by-phone) is the call, held when the verb is; only what was
@@ -190,6 +203,9 @@ def verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> M
     support = mode == "phone" and any(
         c.dep_ in ("advcl", "xcomp") and all(_support_purpose(p) for p in (c, *c.conjuncts)) for c in verb.children
     )
+    if mode == "phone" and not support and _courtesy_joined(verb):
+        fired("contact.support-call.joined")  # "telephoned X and conveyed condolences over the earthquake"
+        support = True
     if support:
         # a call made only to congratulate or condole: a contact PLOVER codes as support (a visit or a meeting for
         # it is a consultation like any other)

@@ -129,6 +129,7 @@ CONTACT_VERBS = (
     | HOST_VERBS
     | {"speak", "talk", "confer", "huddle", "meet", "discuss", "negotiate", "consult", "visit", "see", "spend"}
     | {"communicate", "invite", "brief"}
+    | {"bring"}  # only "brought the two sides together" (rule contact.verb.brought-together)
     | MEAL_VERBS
     | {"exchange", "shake", "embrace"}
     | GATHERING_SUBJECT_VERBS
@@ -475,6 +476,11 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
     lemma = "land" if lemma == "touch" else lemma
     if lemma not in CONTACT_VERBS and verb.lower_ not in MEAL_VERBS:
         return _presented_credentials(verb) or _done_by_phone(verb, table)
+    if lemma == "bring":
+        if not brought_together(verb, table):
+            return None
+        fired("contact.verb.brought-together")  # "the envoy brought the two sides together in Oslo"
+        return "third-party"
     if lemma in RAISING_VERBS:
         return _raised_with(verb, table)
     if in_a_title(verb):
@@ -1398,6 +1404,8 @@ def between(verb: Token) -> list[Token]:
 
     if found := objects("between"):
         return found
+    if verb.lemma_.lower() == "bring":
+        return brought_sides(verb)
     senders, addressees = objects("from"), [t for t in objects("to") if not is_place(t)]
     if verb.lemma_.lower() in MESSAGE_VERBS and senders and addressees:
         fired("contact.message-from-to")
@@ -1407,6 +1415,38 @@ def between(verb: Token) -> list[Token]:
         fired("contact.message-capital-to-capital")  # "carried a message from Washington to Hanoi": the two states
         return [*senders, *capitals]
     return []
+
+
+def brought_sides(verb: Token) -> list[Token]:
+    """What "bring … together" brings together: its object and the object's conjuncts ("brought Ruiz and Lind
+    together", "brought together the government and the rebels")."""
+    hung = [*verb.children, *(g for c in verb.children if c.dep_ == "prep" for g in c.children)]
+    if not any(t.lower_ == "together" and t.dep_ in ("advmod", "prt") for t in hung):  # or on "in Oslo"
+        return []
+    return [t for c in verb.children if c.dep_ == "dobj" for t in (c, *c.conjuncts)]
+
+
+def _contact_word(token: Token) -> bool:
+    """A noun that names a contact or a gathering: "talks", "summit", "forum", "meeting"."""
+    words = NOUN_MODES.keys() | GATHERINGS
+    return token.pos_ in ("NOUN", "PROPN") and (token.lower_ in words or token.lemma_.lower() in words)
+
+
+def brought_together(verb: Token, table: ActorTable) -> bool:
+    """ "brought the feuding sides together", "brought together Ruiz and Lind": a go-between making two sides meet
+    (rule contact.verb.brought-together); only sides, not "brought together thousands of fans" nor "brought
+    together experts": two or more named or titled parties, or a word for the sides of a dispute."""
+    sides = brought_sides(verb)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    # "the forum, which brings together …": the relative pronoun stands for the noun the clause hangs on
+    subjects = [s.head.head if s.lower_ in ("which", "that") and s.head.dep_ == "relcl" else s for s in subjects]
+    if not sides or not subjects or any(_contact_word(s) for s in subjects):
+        return False  # "the summit brought together the leaders": the summit's own parties
+    if any(_contact_word(g) for c in verb.children if c.dep_ == "prep" for g in c.children):
+        return False  # "brought together X and Y for a closed-door meeting": the meeting tells it
+    if len(sides) == 1:
+        return sides[0].lemma_.lower() in SIDE_NOUNS and sides[0].tag_ == "NNS"
+    return all(table.actor_at(t) is not None or person_like(t) for t in sides)
 
 
 def _durations(verb: Token) -> list[Token]:

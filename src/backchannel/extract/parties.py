@@ -285,6 +285,16 @@ def _planner(noun: Token) -> list[Token] | Token | None:
     return verb
 
 
+def _title_of_a_name_hung_before(node: Token, table: ActorTable) -> bool:
+    """ "met President Ana Ruiz and rebel leader Omar Haddad": the parse makes "leader" the conjunct and hangs
+    "Omar Haddad" on "Ruiz" as its apposition; the lower-case title right before that name is the name's, no one
+    else (rule party.title-of-misplaced-name)."""
+    if node.dep_ != "conj" or node.tag_ != "NN" or node.ent_type_:
+        return False
+    named = [a for a in node.head.children if a.dep_ == "appos" and a.left_edge.i == node.i + 1]
+    return any((actor := table.actor_at(a)) is not None and actor.kind is ActorKind.PERSON for a in named)
+
+
 def _conjoined_to_apposition(node: Token) -> list[Token]:
     """ "between the transport secretary, Helen Marsh, and leaders of the union": the parse hangs the second side
     on the name apposed to a singular title, which cannot be apposed to two sides (rule party.apposition-conjunct).
@@ -782,6 +792,9 @@ def parties_of(heads: list[Token], table: ActorTable, resolver: SpeakerResolver)
         for node in [head, *(c for c in head.conjuncts if c.i > head.i), *others]:
             if _first_of_two_titles(node, table) or misread_demonym(node):
                 continue  # "Kyrgyz" of "Kyrgyz and Kazakh officials" is read with the officials
+            if _title_of_a_name_hung_before(node, table):
+                fired("party.title-of-misplaced-name")  # "met X and rebel leader Y", Y hung on X: "leader" is Y
+                continue
             if _plural_title_of_names(node, table):
                 fired("party.plural-title-of-names")  # "telephoned Presidents X of A and Y of B": X and Y
                 continue

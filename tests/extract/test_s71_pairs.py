@@ -6,7 +6,9 @@ from tests.conftest import event_names
 
 
 def contacts(record: dict) -> list[tuple[frozenset[str], str]]:
-    return sorted(((frozenset(event_names(record, e)), e["status"]) for e in record["events"]), key=str)
+    return sorted(
+        ((frozenset(event_names(record, e)), e["status"]) for e in record["events"]), key=lambda c: (sorted(c[0]), c[1])
+    )
 
 
 # actor.hyphen-pair-split

@@ -580,8 +580,9 @@ def _scheduled_in_the_present(chain: list[Token]) -> bool:
 def _ended(noun: Token) -> bool:
     """Whether ``noun`` is a contact that ended, so was not called off: "ended a three-day visit", "the talks ended",
     "at the end of her visit", "before the end of his talks" (any preposition: "the end of" a contact is its close),
-    "ended the latest round of talks", "ended two days of talks", "ended a two-day summit" (rules status.ended-held,
-    status.at-its-end); not "ended mediation efforts" (called off) nor "ended a tour with talk of a meeting"."""
+    "ended the latest round of talks", "ended two days of talks", "ended a two-day summit", "ended their talks"
+    (rules status.ended-held, status.at-its-end); not "ended mediation efforts" (called off) nor "ended a tour with
+    talk of a meeting"."""
     held = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
     if held is not noun and held.lemma_.lower() == "end" and held.dep_ == "pobj":
         fired("status.at-its-end")  # "came at the end of her visit", "left before the end of the talks": not called off
@@ -594,7 +595,25 @@ def _ended(noun: Token) -> bool:
     if NOUN_MODES.get(noun.lower_) == "multilateral":
         fired("status.ended-held")  # "ended a two-day summit": a gathering ends when it closes
         return True
+    if held is noun and _their_own_ended(noun):
+        fired("status.ended-held")  # "ended their summit meeting yesterday": they held it
+        return True
     return held.dep_ == "nsubj" or NOUN_MODES.get(noun.lower_) == "visit" or held.lemma_.lower() in ("round", "session")
+
+
+def _their_own_ended(noun: Token) -> bool:
+    """ "the two leaders ended their summit meeting yesterday", "have ended their talks with X": a meeting or
+    call its own sides are told to have ended; not "ended its mediation" (an effort called off), nor "threatened
+    to end their talks", still to come."""
+    verb = noun.head
+    done = verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in verb.children)
+    own = any(c.dep_ == "poss" and c.lower_ in ("their", "his", "her", "its", "our") for c in noun.children)
+    sitting = NOUN_MODES.get(noun.lower_) in ("meeting", "phone") and noun.lemma_.lower() not in ENDED_EFFORTS
+    return noun.dep_ == "dobj" and done and own and sitting
+
+
+ENDED_EFFORTS = frozenset({"mediation", "dialogue", "contact", "communication", "negotiation", "exchange"})
+"""Contact nouns for an effort or a channel, not a sitting: ended, they are called off ("ended its mediation")."""
 
 
 SPANS_OF_TIME = frozenset({"hour", "day", "week", "month"})

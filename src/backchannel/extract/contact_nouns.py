@@ -517,15 +517,15 @@ def governor(noun: Token) -> Token | None:
 def left_the_talks(noun: Token) -> Token | None:
     """The verb by which someone left talks they were a side of (rule party.left-the-talks): "broke off the talks",
     "walked out of negotiations", "walked away from the talks", "pulled out of the talks", "withdrew from the
-    talks". Its subject took part, and the talks were held until then."""
+    talks", "emerged from a daylong meeting". Its subject took part, and the talks were held until then."""
     head = noun.head
     if noun.dep_ == "dobj" and head.lemma_.lower() == "break":
         return head if any(c.dep_ == "prt" and c.lower_ == "off" for c in head.children) else None
     if noun.dep_ != "pobj" or head.lower_ not in ("of", "from"):
         return None
     above = head.head
-    if head.lower_ == "from" and above.pos_ == "VERB" and above.lemma_.lower() == "withdraw":
-        return above
+    if head.lower_ == "from" and above.pos_ == "VERB" and above.lemma_.lower() in ("withdraw", "emerge"):
+        return above  # "withdrew from the talks"; "emerged from a daylong meeting" (rule party.emerged-from)
     out = (head.lower_, above.lower_) in (("of", "out"), ("from", "away"))
     verb = above.head
     return verb if out and verb.pos_ == "VERB" and verb.lemma_.lower() in WALKING_OUT_VERBS else None

@@ -22,6 +22,7 @@ from .circumstances import held_as, held_verb
 from .contact_words import (
     ARRANGING_VERBS,
     ASKING_VERBS,
+    ATTENDED_BY_VERBS,
     ATTENDING_VERBS,
     AUSPICES_NOUNS,
     BROKERING_PARTICIPLES,
@@ -659,7 +660,7 @@ def noun_parties(noun: Token) -> list[tuple[str, Token]]:
                 elif child.lower_ in ("by", "of", "from") and pobj.lower_ not in NOUN_MODES:
                     out.append(("actor", pobj))  # "a visit by X", "a call from X"
                 elif child.lower_ in ("with", "between") or (child.lower_ == "on" and paid_call(noun)):
-                    out.append(("recipient", pobj))  # "talks with X", "a courtesy call on X"
+                    out.append(("recipient", partaker(pobj)))  # "talks with X", "a courtesy call on X"
                 elif (child.lower_ in ("to", "in", "at") and (where := place_in(pobj)) is not None) or (
                     child.lower_ in ("to", "in", "through", "across", "around") and (where := the_country(pobj))
                 ):
@@ -680,25 +681,26 @@ def noun_parties(noun: Token) -> list[tuple[str, Token]]:
         out += [("recipient", partner) for partner in _trip_partners(noun)]
     if not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children):
         out += [("recipient", side) for side in _sides_hung_on_its_phrase(noun)]
+    out += [("recipient", guest) for guest in attended_by(noun)]
     out += [("recipient", listed) for listed in included_with(noun)]  # "held calls, including with X and Y"
     out += [("recipient", listed) for listed in listed_after_with(noun)]  # "meetings with A, B, C and a chat with D"
     return out + [("actor", caller) for caller in taken_from(noun)]  # "took a call on Tuesday from X"
 
 
-PHRASE_PREPS = frozenset({"in", "at", "on", "during", "over", "about", "behind"})
-"""Prepositions of a contact noun's own place, time, manner or topic, on whose nouns the parse may hang its sides
-("a meeting behind closed doors with X")."""
+PHRASE_PREPS = frozenset({"in", "at", "on", "during", "over", "about", "behind", "for"})
+"""Prepositions of a contact noun's own place, time, length, manner or topic, on whose nouns the parse may hang its
+sides ("a meeting behind closed doors with X", "talks for the first time with X")."""
 HAPPENED_VERBS = HAPPENING_VERBS | CAME_ABOUT_VERBS | {"hold"}
 """Verbs that tell their subject, a contact noun, happened: "took place", "was held", "there was"."""
 
 
 def _sides_hung_on_its_phrase(noun: Token) -> list[Token]:
     """ "a meeting took place in Oslo between X and Y", "there was a meeting at the consulate in Hamburg between X and
-    Y", "talks about a merger with Z": the parse hangs the sides' "between" or "with" on the verb that tells the
-    contact happened, or on a noun of its place, time or topic, up to three phrases down (rule
-    party.hung-on-its-phrase). A visit's "with" is its company ("a visit to the port with his wife"), a "with" names
-    a side only when its object is a party ("began with a minute's silence" names none), and "between" after a
-    border, a bridge or a road names its ends."""
+    Y", "talks about a merger with Z", "talks for the first time with Z": the parse hangs the sides' "between" or
+    "with" on the verb that tells the contact happened, or on a noun of its place, time, length or topic, up to three
+    phrases down (rule party.hung-on-its-phrase). A visit's "with" is its company ("a visit to the port with his
+    wife"), a "with" names a side only when its object is a party ("began with a minute's silence" names none), and
+    "between" after a border, a bridge or a road names its ends."""
     visit = NOUN_MODES.get(noun.lower_) == "visit"
     holders = [noun]
     if noun.dep_ in ("nsubj", "nsubjpass", "attr") and noun.head.lemma_.lower() in HAPPENED_VERBS:
@@ -720,7 +722,7 @@ def _sides_hung_on_its_phrase(noun: Token) -> list[Token]:
                     return []
                 sides = [
                     g
-                    for g in prep.children
+                    for g in map(partaker, prep.children)
                     if g.dep_ == "pobj"
                     and g.ent_type_ not in ("DATE", "TIME")
                     and (prep.lower_ == "between" or person_like(g) or g.pos_ == "PROPN")
@@ -731,6 +733,44 @@ def _sides_hung_on_its_phrase(noun: Token) -> list[Token]:
         nodes = [g for h in hangers if h.pos_ != "VERB" for c in h.children if c.dep_ == "prep" for g in c.children]
         hangers = []
     return []
+
+
+PARTAKING_NOUNS = frozenset({"participation", "attendance"})
+"""Nouns whose "of" names those who took part: "a meeting with the participation of X and Y"."""
+
+
+def partaker(side: Token) -> Token:
+    """ "convened a meeting with the participation of X and Y": the one named after the participation's "of" is a
+    side of the contact, the participation none (rule party.with-participation-of); any other side is itself."""
+    if side.lemma_.lower() not in PARTAKING_NOUNS:
+        return side
+    named = [g for c in side.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if not named:
+        return side
+    fired("party.with-participation-of")
+    return named[0]
+
+
+def attended_by(noun: Token) -> list[Token]:
+    """ "chaired a meeting attended by X and Y", "held a meeting on Monday, attended by X": those by whom a contact
+    noun's own participle (or one the parse hangs on the verb holding it) tells it attended are its sides (rule
+    party.attended-by). Not "the meeting was attended by X", which tells more of a contact told before: the merging
+    finds which."""
+    verbs = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    if noun.dep_ == "dobj":
+        verbs += [c for c in noun.head.children if c.dep_ == "advcl" and c.tag_ == "VBN"]
+    out = [
+        g
+        for verb in verbs
+        if verb.lemma_.lower() in ATTENDED_BY_VERBS
+        for agent in verb.children
+        if agent.dep_ == "agent"
+        for g in agent.children
+        if g.dep_ == "pobj"
+    ]
+    if out:
+        fired("party.attended-by")
+    return out
 
 
 def arranged_with(noun: Token) -> Token | None:

@@ -79,6 +79,7 @@ from .contact_words import (
 )
 from .errand_rooms import room_keepers
 from .grammar import is_passive
+from .hosted_occasions import attended_occasion
 from .lexicon import TITLE_NOUNS, mended_lemma
 from .naming_calls import names_someone
 from .parties import (
@@ -882,6 +883,9 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
         if _untagged_name(objects):
             fired("contact.host.untagged-name")
             return "visit"
+        if attended_occasion(verb) is not None:
+            fired("contact.host.attended-occasion")  # "attended a banquet hosted by President X": X's guest met X
+            return "meeting"
         if verb in participles_after_the_telling(verb.head):
             return rejected("contact.host.brokered")  # "met in Jeddah, hosted by the king": the meeting's broker
         guests = subjects_of(verb)

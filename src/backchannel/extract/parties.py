@@ -1064,10 +1064,13 @@ NO_ONE = NO_ONE_WORDS | {"none"}
 
 
 def _named_after_comma(node: Token, table: ActorTable) -> bool:
-    """ "The two ministers, Ana Silva and Luis Arce,": the parser joins the names to the plural as conjuncts, where
-    they are its apposition, naming the same people."""
+    """ "The two ministers, Ana Silva and Luis Arce,", "the two Prime Ministers, X and Y,": the parser joins the names
+    to the plural as conjuncts, where they are its apposition, naming the same people. Not a name the tagger took for
+    a plural ("between X, who speaks for the clans, and Y", X tagged as a plural)."""
     doc = node.doc
-    if node.tag_ != "NNS" or not node.conjuncts or node.i + 1 >= len(doc) or doc[node.i + 1].text != ",":
+    if node.tag_ not in ("NNS", "NNPS") or table.actor_at(node) is not None or not node.conjuncts:
+        return False
+    if node.i + 1 >= len(doc) or doc[node.i + 1].text != ",":
         return False
     return all((a := table.actor_at(c)) is not None and a.kind is ActorKind.PERSON for c in node.conjuncts)
 

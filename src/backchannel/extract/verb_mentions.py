@@ -35,6 +35,7 @@ from .contact_words import (
 from .errand_rooms import room_keepers, sides_of_rooms
 from .gender import PRONOUN_GENDER, gender_of
 from .grammar import is_passive
+from .hosted_occasions import attended_occasion
 from .lexicon import GROUPING_MEMBERS
 from .mentions import (
     GATHERING_VERBS,
@@ -75,16 +76,18 @@ from .visit_inviters import invited_by
 # --- verbs ------------------------------------------------------------------------------------
 
 
-SETTING_PREPS = frozenset({"during", "after", "before", "at", "on", "in"})
-"""Prepositions of a verb's time or setting ("during the break"), on whose noun the parse may hang "with X"."""
+SETTING_PREPS = frozenset({"during", "after", "before", "at", "on", "in", "for"})
+"""Prepositions of a verb's time, length or setting ("during the break", "for the first time"), on whose noun the
+parse may hang "with X"."""
 
 LETTER_PRONOUNS = frozenset({"him", "her", "them"})
 """Whom a letter asking to meet names by a pronoun: the one it was written to."""
 
 
 def _with_under_adjunct(verb: Token, table: ActorTable) -> list[Token]:
-    """ "spoke by video link during the break with X": a person the parse hangs, with "with", on a noun of the
-    verb's time or setting is whom the verb spoke with (rule party.with-under-adjunct)."""
+    """ "spoke by video link during the break with X", "met for the first time with X": a person the parse hangs, with
+    "with", on a noun of the verb's time, length or setting is whom the verb spoke with (rule
+    party.with-under-adjunct)."""
     out = [
         g
         for prep in verb.children
@@ -247,6 +250,8 @@ def verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> M
         # contact.negotiate.between)
     else:
         subjects = _not_the_telling_outlet(verb, parties_of(subjects_of(verb), table, resolver), table)
+    if lemma in HOST_VERBS and (attending := attended_occasion(verb)) is not None:
+        subjects = parties_of(subjects_of(attending), table, resolver)  # "X attended a dinner hosted by Y": X, a guest
     if _they_taken_for_one(verb, subjects):
         subjects = []  # "when they met behind the chair": the two the sentence names, whom the merging finds
     if background_verbs.to_come_in_a_time_clause(verb) and _pronoun_taken_amiss(subjects, verb, table):

@@ -3,7 +3,7 @@ time with X": rules party.hung-on-its-phrase, party.with-under-adjunct); those n
 of" (party.with-participation-of) or "attended by" (party.attended-by); a guest at an occasion hosted by a person
 meets the host (contact.host.attended-occasion); a meeting "between" two sides, one a multilateral body's, is a
 meeting of two (mode.between-two-sides), and a body named only in an official's title is no side of its own
-(party.body-of-its-official). On sentences written for these tests (names invented); the article is dated Friday
+(party.title-of-misplaced-name). On sentences written for these tests (names invented); the article is dated Friday
 12 June 2020."""
 
 from tests.conftest import event_names
@@ -104,7 +104,7 @@ def test_a_ceremony_with_no_host_named_meets_no_one(extract):
     assert events("Senator Olu Bakare attended a ceremony in the capital on Saturday.", extract) == []
 
 
-# mode.between-two-sides, party.body-of-its-official
+# mode.between-two-sides, party.title-of-misplaced-name
 
 
 def test_a_meeting_between_a_minister_and_a_bodys_envoy_is_a_meeting(extract):

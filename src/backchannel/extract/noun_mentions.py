@@ -672,9 +672,6 @@ def noun_mention(noun: Token, table: ActorTable, resolver: SpeakerResolver) -> M
     if not actors and not others and (owners := _their_joined_owners(noun, table, resolver)):
         fired("party.their-joined-owner")  # "X and Y said their summit in Lima had been useful": X and Y met
         actors, others = owners[:1], owners[1:]  # held together: no host state besides
-    if offices := _bodies_of_officials(actors + others, table):
-        fired("party.body-of-its-official")  # "between X and EU foreign policy chief Y": the EU is Y's office
-        actors, others = [p for p in actors if p not in offices], [p for p in others if p not in offices]
     mention.add(mention.actor, actors)
     mention.add(mention.recipient, others)
     add_broker(mention, noun, table, resolver)
@@ -1030,20 +1027,6 @@ def _tied_to_another(side: Token) -> bool:
     "her deputy Pablo Ortiz" (a compound or apposition of the name), with a possessor of its own."""
     nouns = [side, *(c for c in side.children if c.dep_ in ("compound", "appos"))]
     return any(c.dep_ == "poss" for c in side.children) and any(n.lemma_.lower() in TIED_NOUNS for n in nouns)
-
-
-def _bodies_of_officials(parties: list[str], table: ActorTable) -> set[str]:
-    """ "A meeting between X and EU foreign policy chief Y", which the parse may read as "X and the EU foreign policy
-    chief, Y": a multilateral body among the parties that a person among them holds a title of stands for that
-    person's office, no side of its own (rule party.body-of-its-official), and so makes no gathering of many."""
-    titles = [f" {t} " for p in parties if (a := table.get(p)) is not None for t in a.titles]
-    return {
-        p
-        for p in parties
-        if is_multilateral(body := table.get(p))
-        and body is not None
-        and any(f" {name} " in t for name in (body.name, *body.aliases) for t in titles)
-    }
 
 
 def _two_sides(parties: list[str], table: ActorTable) -> bool:

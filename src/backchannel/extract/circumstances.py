@@ -27,6 +27,7 @@ from .contact_words import (
     LASTING_HAPPENINGS,
     MOVED_TO_HOLD_VERBS,
     NOUN_MODES,
+    OFFER_NOUNS,
     OFFERING_HEADS,
     ONGOING_WORDS,
     OPEN_QUESTION_WORDS,
@@ -42,6 +43,7 @@ from .contact_words import (
     RESCHEDULING_VERBS,
     SIDELINES,
     SPECULATION_NOUNS,
+    SPURNING_VERBS,
     STARTING_VERBS,
     TELLING_VERBS,
     TIMES_OF_THEIR_OWN,
@@ -154,6 +156,9 @@ def _setting_of_an_offer(noun: Token) -> bool:
 
 def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
     """Status from negation, modality, planning heads and tense around ``token``."""
+    if invitation_refused(token) is not None:
+        fired("status.invitation-refused")  # "turned down invitations to meet X": the meeting is refused
+        return EventStatus.DENIED
     if _spoken_of(noun if noun is not None else token):
         fired("status.speculated")  # "there is talk of a meeting", "speculation about a visit"
         return EventStatus.HYPOTHETICAL
@@ -333,6 +338,9 @@ def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
     if achieved is not None:  # "managed to meet" met; "failed to meet" did not
         return EventStatus.OCCURRED if achieved else EventStatus.DENIED
     perfect = token.tag_ == "VBN" and any(c.lower_ in ("have", "'ve") and c.dep_ == "aux" for c in token.children)
+    if to_infinitive and perfect and _meant_to_have(token):
+        fired("status.was-to-have")  # "was to have come to La Paz in July", "was supposed to have met X": a plan
+        return EventStatus.PLANNED
     if to_infinitive and perfect:
         fired("status.perfect-infinitive")  # "was said to have telephoned", "is believed to have met": done
         return EventStatus.OCCURRED
@@ -351,6 +359,35 @@ def status_of(token: Token, *, noun: Token | None = None) -> EventStatus:
         fired("status.present-scheduled")  # "The minister visits Quito on Friday": a timetable, in the body
         return EventStatus.PLANNED
     return EventStatus.OCCURRED
+
+
+def invitation_refused(infinitive: Token) -> Token | None:
+    """ "X and Y have turned down invitations to meet Z", "declined an offer to visit Moscow", "rejected a proposal to
+    hold talks": a contact in the infinitive of an invitation, offer or request that its object's verb turns down
+    is refused (rule status.invitation-refused); the verb of refusing, whose subject refused it, or None. The parse
+    may hang the infinitive on the verb past its object ("turned down invitations | to meet Z")."""
+    if not takes_to(infinitive):
+        return None
+    offer = infinitive.head
+    if infinitive.dep_ in ("advcl", "xcomp") and offer.pos_ == "VERB":
+        offer = next((c for c in offer.children if c.dep_ == "dobj" and c.i < infinitive.i), offer)
+    elif infinitive.dep_ != "acl":
+        return None
+    if offer.lemma_.lower() not in OFFER_NOUNS or offer.dep_ != "dobj":
+        return None
+    verb = offer.head
+    turned_down = verb.lemma_.lower() == "turn" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
+    return verb if turned_down or verb.lemma_.lower() in SPURNING_VERBS else None
+
+
+def _meant_to_have(infinitive: Token) -> bool:
+    """ "X was to have flown to Quito in May", "was supposed to have met Y": a perfect infinitive under a bare "be" or
+    "supposed" in a main clause tells what was arranged, not what was done (rule status.was-to-have); "is said to
+    have met" tells a deed. In a relative clause ("the session, at which X was to have met Y, was postponed") the
+    noun's own clause tells what became of it, and the contact is read with it as before."""
+    head = infinitive.head
+    meant = head.lemma_ == "be" or (head.lemma_ == "suppose" and is_passive(head))
+    return infinitive.dep_ == "xcomp" and meant and head.dep_ != "relcl"
 
 
 def _held_to_come(token: Token) -> bool:

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from ..geo import gazetteer
 from ..records import ActorKind
 from .actor_table import ActorTable
-from .circumstances import held_as, held_verb
+from .circumstances import held_as, held_verb, takes_place
 from .contact_words import (
     ARRANGING_VERBS,
     ASKING_VERBS,
@@ -60,10 +60,18 @@ from .contact_words import (
     WALKING_OUT_VERBS,
     WRITING_VERBS,
 )
-from .grammar import not_or_never
+from .grammar import is_passive, not_or_never, takes_to
 from .headline_names import headline_verb_before
 from .included_counterparts import included_with
-from .lexicon import GROUPING_WORDS, MULTILATERAL_BODIES, QUESTION_ASKERS, SPEECH_VERBS, TITLE_NOUNS, names_a_body
+from .lexicon import (
+    GROUPING_WORDS,
+    MULTILATERAL_BODIES,
+    QUESTION_ASKERS,
+    SPEECH_VERBS,
+    TITLE_NOUNS,
+    mended_lemma,
+    names_a_body,
+)
 from .listed_counterparts import listed_after_with
 from .pair_names import split_pair
 from .parties import parties_of, person_like, subjects_of
@@ -512,7 +520,36 @@ def governor(noun: Token) -> Token | None:
         return described  # "held what officials described as frank talks": held
     if noun.dep_ == "conj":
         return governor(noun.head)
+    if (happening := _was_to_happen(noun)) is not None:
+        return happening  # "the meeting was to take place in Oslo": take
     return head if head.pos_ in ("VERB", "AUX", "ADJ", "NOUN") and head.i != noun.i else None
+
+
+MEANT_HEADS = frozenset({"suppose", "slate"})
+"""Passives that, besides the planning heads, set a contact for later: "was supposed to take place", "is slated to
+be held"."""
+
+
+def _was_to_happen(noun: Token) -> Token | None:
+    """ "The meeting between X and Y was to take place in Oslo on Friday", "talks are to be held in Rome", "the summit
+    was due to open on Monday", "the talks were supposed to take place in Lima": a contact noun that is the subject
+    of "be" (or "be due", or a passive of arranging) with a to-infinitive of coming about hangs on that infinitive,
+    which tells it still to come from the time told (its status, rule status.was-to-happen) and where and when it is
+    held."""
+    head = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    if head.lemma_ == "be":
+        heads = [head, *(c for c in head.children if c.dep_ == "acomp" and c.lemma_.lower() in PLANNING_HEADS)]
+    elif is_passive(head) and mended_lemma(head) in PLANNING_HEADS | MEANT_HEADS:
+        heads = [head]
+    else:
+        return None
+    happening = next((c for h in heads for c in h.children if c.dep_ == "xcomp" and takes_to(c)), None)
+    if happening is None or not takes_place(happening):
+        return None
+    fired("status.was-to-happen")
+    return happening
 
 
 def left_the_talks(noun: Token) -> Token | None:

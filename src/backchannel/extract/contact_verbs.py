@@ -46,6 +46,8 @@ from .contact_words import (
     CALL_ON_OUTLETS,
     CARRIED_MESSAGES,
     CONTACT_PURPOSES,
+    CROWD_COUNTS,
+    CROWD_NOUNS,
     DELIVERED_PAPERS,
     FIGURATIVE_OBJECTS,
     FUTURE_AUX,
@@ -735,6 +737,8 @@ def verb_mode(verb: Token, table: ActorTable) -> str | None:
             return rejected("contact.visit.unnamed-kin")  # "had been visiting her sister in Paris"
         if _a_site(objects):
             return rejected("contact.visit.a-site")  # "visited the war memorial", "the grave of X": no one met
+        if _visited_by_a_crowd(verb):
+            return rejected("contact.visit.a-crowd")  # "over half-a-million people have visited Petra"
         fired("contact.verb.visit")
         return "visit"
     if lemma == "see" and verb.dep_ in ("advcl", "xcomp") and objects and not _seen_as(verb):
@@ -1534,6 +1538,39 @@ def _unnamed_kin(objects: list[Token]) -> bool:
         and any(c.dep_ == "poss" for c in o.children)
         for o in objects
     )
+
+
+def _visited_by_a_crowd(verb: Token) -> bool:
+    """ "Over half-a-million people have visited Petra", "thousands of tourists visited Luxor", "millions of Israelis
+    visited Sinai": a count of unnamed people of the public (or of a nation's people, counted in the hundreds or
+    more) visiting tells a number of visits, not a contact (rule contact.visit.a-crowd). Counted officials ("three
+    Chinese ministers visited Cairo") and delegations are sides as before."""
+    subjects = subjects_of(verb)
+    return bool(subjects) and all(_a_crowd(s) for s in subjects)
+
+
+def _a_crowd(subject: Token) -> bool:
+    """ "300,000 people", "thousands of tourists", "hundreds of thousands of Britons": a counted plural of the public
+    or of a nation's people, the nation's counted in the hundreds or more."""
+    people, large = subject, False
+    while people.lemma_.lower() in CROWD_COUNTS and people.tag_ == "NNS":
+        large = True  # "thousands of …": counted, and by the hundreds at least
+        people = next((g for c in people.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), people)
+        if people is subject:
+            return False
+    counts = [c for c in people.children if c.dep_ == "nummod"]
+    large = large or any(_in_the_hundreds(c) for c in counts)
+    if people.tag_ not in ("NNS", "NNPS") or not (large or counts):
+        return False
+    return people.lemma_.lower() in CROWD_NOUNS or (people.ent_type_ == "NORP" and large)
+
+
+def _in_the_hundreds(count: Token) -> bool:
+    """ "300,000", "half-a-million", "2 million": a count of a hundred or more."""
+    if count.lemma_.lower() in CROWD_COUNTS:
+        return True
+    digits = count.text.replace(",", "")
+    return digits.isdigit() and int(digits) >= 100
 
 
 def _a_site(objects: list[Token]) -> bool:

@@ -60,7 +60,7 @@ from .parties import STATE_NOUNS, is_name, subjects_of
 from .places import place_of
 from .story_days import resolve_told
 from .trace import collecting, fired, judged
-from .trip_purposes import told_as_the_last_time
+from .trip_purposes import beside_a_refusal, told_as_the_last_time
 
 
 @dataclass
@@ -1456,6 +1456,9 @@ def _antecedent(m: Mention, drafts: list[Draft], table: ActorTable, published: s
             fired("merge.earlier-leg")
             continue
         if shared and nested and held_beside_called_off(draft.first, m):
+            continue
+        if any(beside_a_refusal(x, m) for x in draft.mentions):
+            fired("merge.refused-during-a-visit")  # "turned down invitations to meet X when he visits Cairo"
             continue
         if shared and nested and _same_time(draft, m, published) and _same_place(draft, m):
             fired("merge.same-people")

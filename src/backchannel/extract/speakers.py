@@ -2537,6 +2537,11 @@ class SpeakerResolver:
                 # took the stance the main clause tells (for a subject "he", not a possessive "his")
                 fired("pronoun.passive-agent")
                 role = 2
+            if persons and role > 0 and _one_of_a_paired_subject(token, self.doc[before]):
+                # rule pronoun.one-of-a-pair: "X and Y have turned down invitations to meet Z when he visits Cairo":
+                # "he" is not one of the pair the clause's subject names together
+                fired("pronoun.one-of-a-pair")
+                role = 0
             if persons and role == 2 and _possessor(token):
                 # rule pronoun.possessor-in-subject: "Katjavivi, one of Geingob's close friends, was there. He
                 # said …": whose friend the subject is ranks below the subject itself
@@ -4544,6 +4549,26 @@ def _role(token: Token) -> int:
             break
         node = node.head
     return 2
+
+
+def _one_of_a_paired_subject(token: Token, pronoun: Token) -> bool:
+    """Whether a name is one of two or more people joined as one subject ("X and Y declined …") and a singular
+    "he" or "she" stands inside the clause of that subject, in the same sentence (rule pronoun.one-of-a-pair): the
+    pair is "they"; the pronoun is someone else."""
+    if pronoun.lower_ not in ("he", "she") or token.sent.start != pronoun.sent.start:
+        return False
+    name = token
+    while name.dep_ in ("compound", "flat") and name.head.i != name.i:
+        name = name.head
+    subject = name
+    while subject.dep_ == "conj" and subject.head.i != subject.i:
+        subject = subject.head
+    paired = subject.i != name.i or any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in name.children)
+    if subject.dep_ not in ("nsubj", "nsubjpass") or not paired:
+        return False
+    clause = subject.head
+    inside = clause.left_edge.i <= pronoun.i <= clause.right_edge.i
+    return inside and not subject.left_edge.i <= pronoun.i <= subject.right_edge.i
 
 
 def _who_clause_antecedent(token: Token) -> bool:

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from ..records import Actor, ActorKind, EventStatus
 from .actor_table import ActorTable
-from .circumstances import date_text_of, said_again
+from .circumstances import date_text_of, invitation_refused, said_again
 from .mentions import Mention
 from .places import finer_place
 
@@ -99,6 +99,19 @@ def told_as_the_last_time(m: Mention) -> bool:
     return "merge.the-last-time" in m.rules
 
 
+def beside_a_refusal(refused: Mention, m: Mention) -> bool:
+    """ "have turned down invitations to meet X when he visits Cairo next week", "will refuse to see Y when she comes
+    to Lima": a contact still to come, told in a time clause on one refused (or on the verb that turns down its
+    invitation), goes ahead without it; two contacts (rule merge.refused-during-a-visit). One told as held there
+    ("refused to meet X when he visited Cuba") tells the occasion of the refusal, and is folded as before."""
+    if refused.status is not EventStatus.DENIED or m.trigger.dep_ != "advcl":
+        return False
+    if m.status not in (EventStatus.PLANNED, EventStatus.HYPOTHETICAL):
+        return False
+    turned_down = invitation_refused(refused.trigger)
+    return m.trigger.head.i == refused.trigger.i or (turned_down is not None and m.trigger.head.i == turned_down.i)
+
+
 def fold_purposes(mentions: list[Mention], table: ActorTable) -> list[Mention]:
     """ "visited Moscow to meet with officials": the meeting is the visit's purpose, one event. A definite group
     there ("received Vidal, and the two discussed …") is the host's own people, no party of its own."""
@@ -122,6 +135,9 @@ def fold_purposes(mentions: list[Mention], table: ActorTable) -> list[Mention]:
             host = None  # "X hosted Y in Moscow, while Z received W in Istanbul": other people, another contact
         if host is not None and _stage(host.status) != _stage(m.status) and m.trigger.dep_ in ("pobj", "conj"):
             host = None  # "agreed in a phone call to resume visits": the visits are to come, the call took place
+        if host is not None and beside_a_refusal(host, m):
+            m.rules.append("merge.refused-during-a-visit")
+            host = None  # "turned down invitations to meet X when he visits Cairo": X's visit is still to come
         if host is not None and (host.earlier != m.earlier or told_as_the_last_time(host) != told_as_the_last_time(m)):
             host = None  # "met X on Monday, having already met A, B and C": past meetings, not Monday's purpose
         # "gathered in Kuala Lumpur for a two-day ASEAN summit": a gathering's purpose is that gathering

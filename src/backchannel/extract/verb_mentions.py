@@ -11,17 +11,19 @@ from ..records import ActorKind, EventStatus
 from . import background_verbs, contact_habits, contact_nouns, contact_spells, contact_verbs, summons
 from .actor_countries import nationalities
 from .actor_table import ActorTable
-from .circumstances import date_text_of, status_of, topics_of
+from .circumstances import date_text_of, invitation_refused, status_of, topics_of
 from .contact_words import (
     BRIEFING_VERBS,
     CARRIED_MESSAGES,
     CARRYING_PURPOSES,
+    FUTURE_AUX,
     HOST_VERBS,
     INVITATION_SENDERS,
     LEADING_VERBS,
     LED_GROUPS,
     MEANS_PREPS,
     NOUN_MODES,
+    PERFECT_AUX,
     PLANNING_HEADS,
     REQUEST_HEADS,
     SIDE_NOUNS,
@@ -36,7 +38,7 @@ from .errand_rooms import room_keepers, sides_of_rooms
 from .gender import PRONOUN_GENDER, gender_of
 from .grammar import is_passive
 from .hosted_occasions import attended_occasion
-from .lexicon import GROUPING_MEMBERS
+from .lexicon import GROUPING_MEMBERS, mended_lemma
 from .mentions import (
     GATHERING_VERBS,
     Mention,
@@ -228,6 +230,8 @@ def verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> M
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         and verb.head.lemma_.lower() not in PLANNING_HEADS | REQUEST_HEADS
     )
+    if invitation_refused(verb) is not None:
+        purpose_of_trip = False  # "turned down invitations to meet X": the invitation's meeting, not a purpose
     going_to = _going_to(verb)
     if going_to:
         fired("status.going-to")  # "are going to meet in Lima next week": a future, not a trip under way
@@ -447,7 +451,6 @@ def verb_mention(verb: Token, table: ActorTable, resolver: SpeakerResolver) -> M
     if _time_clause_ahead(verb):
         # "Obama will endorse Clinton on Thursday after the president meets with Sanders": English tells what is to
         # come in a time clause in the present; the main clause dates it
-        fired("status.time-clause-ahead")
         mention.status = EventStatus.PLANNED
         mention.date_text = mention.date_text or date_text_of(verb.head)
     return mention
@@ -533,11 +536,39 @@ def _where_being(verb: Token) -> Token | None:
     return place_of_verb(verb.head)
 
 
+TIME_CLAUSE_MARKS = frozenset({"after", "before", "when", "once", "until"})
+"""Words opening a time clause whose contact the main clause may put ahead: "after the president meets X"."""
+EXPECTING_HEADS = frozenset({"expect", "due", "schedule", "set", "plan", "intend"})
+"""Heads whose infinitive is what is to come: "was expected to raise it when he met X"."""
+
+
 def _time_clause_ahead(verb: Token) -> bool:
-    """A present-tense contact in an after/before/when clause: a contact still to come."""
+    """A contact in an after/before/when clause still to come: one told in the present ("will endorse her after the
+    president meets X", rule status.time-clause-ahead), or one told in the past under a main clause told as to come
+    from a past viewpoint ("said he would raise it when he met X later on Friday", "was expected to raise it when he
+    met X", rule status.time-clause-backshifted); "said when he met X that …" tells a meeting held."""
     marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod")}
-    present = verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "neg") for c in verb.children)
-    return verb.dep_ == "advcl" and present and bool(marks & {"after", "before", "when", "once", "until"})
+    if verb.dep_ != "advcl" or not marks & TIME_CLAUSE_MARKS or any(c.dep_ in ("aux", "neg") for c in verb.children):
+        return False
+    if verb.tag_ in ("VBZ", "VBP"):
+        fired("status.time-clause-ahead")
+        return True
+    if verb.tag_ == "VBD" and _told_as_to_come(verb.head):
+        fired("status.time-clause-backshifted")
+        return True
+    return False
+
+
+def _told_as_to_come(clause: Token) -> bool:
+    """Whether a main clause is told as still to come: under "will" or "would" (not "would have"), or an infinitive
+    of what was expected or set ("was expected to raise"); a later conjunct shares the first one's auxiliary ("would
+    fly to Oslo and raise it")."""
+    while clause.dep_ == "conj" and not any(c.dep_ == "aux" for c in clause.children):
+        clause = clause.head
+    auxes = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+    if auxes & FUTURE_AUX:
+        return not auxes & PERFECT_AUX
+    return clause.dep_ == "xcomp" and "to" in auxes and mended_lemma(clause.head) in EXPECTING_HEADS
 
 
 def _grouping_gathers(verb: Token, table: ActorTable) -> bool:

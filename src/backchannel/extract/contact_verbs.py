@@ -1550,9 +1550,13 @@ def _visited_by_a_crowd(verb: Token) -> bool:
 
 
 def _a_crowd(subject: Token) -> bool:
-    """ "300,000 people", "thousands of tourists", "hundreds of thousands of Britons": a counted plural of the public
-    or of a nation's people, the nation's counted in the hundreds or more."""
+    """ "300,000 people", "thousands of tourists", "hundreds of thousands of Britons", "a record number of
+    tourists": a counted plural of the public or of a nation's people, the nation's counted in the hundreds or
+    more."""
     people, large = subject, False
+    if subject.lemma_.lower() == "number":  # "a record number of tourists": a count of the public
+        counted = [g for c in subject.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        return any(g.tag_ == "NNS" and g.lemma_.lower() in CROWD_NOUNS for g in counted)
     while people.lemma_.lower() in CROWD_COUNTS and people.tag_ == "NNS":
         large = True  # "thousands of …": counted, and by the hundreds at least
         people = next((g for c in people.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), people)

@@ -26,10 +26,27 @@ def attended_occasion(verb: Token) -> Token | None:
     hosts = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if not any(h.ent_type_ == "PERSON" or h.lemma_.lower() in TITLE_NOUNS for h in hosts):
         return None
-    attending = occasion.head
-    if occasion.dep_ != "dobj" or attending.lemma_.lower() not in OCCASION_ATTENDING_VERBS:
+    attending = _guest_at(occasion) or occasion.head
+    if attending is occasion.head and (
+        occasion.dep_ != "dobj" or attending.lemma_.lower() not in OCCASION_ATTENDING_VERBS
+    ):
         return None
     guests = [g for s in subjects_of(attending) for g in (s, *s.conjuncts)]
     if occasion.lower_ in NOUN_MODES and len(guests) > 1:
         return None  # "X and Y attended a dinner hosted by Z": their dinner, Z its go-between (party.brokered-by)
     return attending
+
+
+def _guest_at(occasion: Token) -> Token | None:
+    """ "X was the guest of honour at a state banquet hosted by Y", "was a guest at a dinner": the verb that makes
+    its subject the occasion's guest (rule contact.host.attended-occasion), else None."""
+    at = occasion.head
+    if occasion.dep_ != "pobj" or at.lower_ != "at":
+        return None
+    if at.head.lemma_.lower() == "be":  # the parse may hang "at" on the copula
+        guests = [c for c in at.head.children if c.dep_ == "attr" and c.lemma_.lower() == "guest"]
+        return at.head if guests else None
+    guest = at.head
+    if guest.lemma_.lower() != "guest" or guest.dep_ != "attr":
+        return None
+    return guest.head

@@ -1,6 +1,7 @@
-"""A go-between who "brought" two sides "together" (rule contact.verb.brought-together), and a title joined to a
-first party whose name the parse hung on that party (rule party.title-of-misplaced-name). Session 71, on sentences
-written for these tests (names invented)."""
+"""A go-between who "brought" two sides "together" (rule contact.verb.brought-together); a title joined to a first
+party whose name the parse hung on that party (rule party.title-of-misplaced-name); the guest of honour at an
+occasion hosted by a person (rule contact.host.attended-occasion); a record number of tourists visiting (rule
+contact.visit.a-crowd). Session 71, on sentences written for these tests (names invented)."""
 
 from tests.conftest import event_names
 
@@ -58,3 +59,26 @@ def test_bringing_sides_together_for_a_meeting_is_that_meeting_once(extract):
         "meeting on Saturday."
     )
     assert len(record["events"]) == 1
+
+
+def test_the_guest_of_honour_at_a_banquet_meets_its_host(extract):
+    record = extract(
+        "Prime Minister Tom Avery was the guest of honour at a state banquet hosted by President Ana Ruiz on Monday."
+    )
+    (event,) = record["events"]
+    assert event_names(record, event) == {"Tom Avery", "Ana Ruiz"}
+
+
+def test_a_guest_at_a_dinner_hosted_by_an_embassy_meets_no_one(extract):
+    record = extract("Prime Minister Tom Avery was a guest at a dinner hosted by the embassy on Monday.")
+    assert record["events"] == []
+
+
+def test_a_record_number_of_tourists_visiting_is_no_contact(extract):
+    record = extract("A record number of tourists visited the Seychelles over Easter.")
+    assert record["events"] == []
+
+
+def test_a_number_of_senators_visiting_is_a_visit(extract):
+    record = extract("A number of US senators visited Kyiv on Sunday.")
+    assert [e["mode"] for e in record["events"]] == ["visit"]

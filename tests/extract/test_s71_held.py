@@ -1,5 +1,6 @@
 """Contacts told as held by their ending (rule status.ended-held) or by someone coming out of them (rule
-party.left-the-talks, "emerged from"). Session 71, on sentences written for these tests (names invented)."""
+party.left-the-talks, "emerged from"), and a time clause inside a clause to come (rule
+status.time-clause-backshifted). Session 71, on sentences written for these tests (names invented)."""
 
 from tests.conftest import event_names
 
@@ -46,3 +47,18 @@ def test_two_leaders_who_emerged_from_a_meeting_held_it(extract):
 def test_someone_who_emerged_from_a_building_met_no_one(extract):
     record = extract("President Ana Ruiz emerged from the palace on Saturday night to greet the crowd.")
     assert record["events"] == []
+
+
+def test_a_time_clause_hung_inside_a_clause_to_come_is_to_come(extract):
+    record = extract(
+        "President Luis Ortega said that he would discuss how the two states could trade more when he met "
+        "President-elect Jorge Paz later on Friday."
+    )
+    assert statuses(record) == ["planned"]
+
+
+def test_a_time_clause_inside_a_past_report_is_held(extract):
+    record = extract(
+        "President Luis Ortega said the two states could trade more when he met President-elect Jorge Paz on Monday."
+    )
+    assert statuses(record) == ["occurred"]

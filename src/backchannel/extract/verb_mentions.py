@@ -562,12 +562,15 @@ def _time_clause_ahead(verb: Token) -> bool:
 def _told_as_to_come(clause: Token) -> bool:
     """Whether a main clause is told as still to come: under "will" or "would" (not "would have"), or an infinitive
     of what was expected or set ("was expected to raise"); a later conjunct shares the first one's auxiliary ("would
-    fly to Oslo and raise it")."""
+    fly to Oslo and raise it"), and a clause the parse hangs the time clause on inside such a clause shares its
+    time ("would discuss how they could work together when he met X")."""
     while clause.dep_ == "conj" and not any(c.dep_ == "aux" for c in clause.children):
         clause = clause.head
     auxes = {c.lower_ for c in clause.children if c.dep_ == "aux"}
     if auxes & FUTURE_AUX:
         return not auxes & PERFECT_AUX
+    if clause.dep_ == "ccomp" and auxes <= {"could", "can", "might", "may"} and clause.head.pos_ == "VERB":
+        return _told_as_to_come(clause.head)  # "would discuss how they could work together when he met X"
     return clause.dep_ == "xcomp" and "to" in auxes and mended_lemma(clause.head) in EXPECTING_HEADS
 
 

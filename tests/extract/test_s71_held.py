@@ -62,3 +62,12 @@ def test_a_time_clause_inside_a_past_report_is_held(extract):
         "President Luis Ortega said the two states could trade more when he met President-elect Jorge Paz on Monday."
     )
     assert statuses(record) == ["occurred"]
+
+
+def test_a_past_meeting_in_a_time_clause_under_will_was_held(extract):
+    record = extract(
+        "Prime Minister Tashi Dorji will meet President Anil Rao on Wednesday. This will be the first meeting "
+        "between them after they last met during Rao's visit to Thimphu in May.",
+        published="2008-07-14",
+    )
+    assert "occurred" in statuses(record)

@@ -553,22 +553,24 @@ def _time_clause_ahead(verb: Token) -> bool:
     if verb.tag_ in ("VBZ", "VBP"):
         fired("status.time-clause-ahead")
         return True
-    if verb.tag_ == "VBD" and _told_as_to_come(verb.head):
+    # "will be their first meeting after they last met in May": under "will" a past tense is the past itself
+    if verb.tag_ == "VBD" and _told_as_to_come(verb.head) and not any(c.lower_ == "last" for c in verb.children):
         fired("status.time-clause-backshifted")
         return True
     return False
 
 
 def _told_as_to_come(clause: Token) -> bool:
-    """Whether a main clause is told as still to come: under "will" or "would" (not "would have"), or an infinitive
-    of what was expected or set ("was expected to raise"); a later conjunct shares the first one's auxiliary ("would
-    fly to Oslo and raise it"), and a clause the parse hangs the time clause on inside such a clause shares its
-    time ("would discuss how they could work together when he met X")."""
+    """Whether a main clause is told as still to come from a past viewpoint: under "would" (not "would have"; under
+    "will" a past tense in its time clause is the past itself), or an infinitive of what was expected or set ("was
+    expected to raise"); a later conjunct shares the first one's auxiliary ("would fly to Oslo and raise it"), and a
+    clause the parse hangs the time clause on inside such a clause shares its time ("would discuss how they could
+    work together when he met X")."""
     while clause.dep_ == "conj" and not any(c.dep_ == "aux" for c in clause.children):
         clause = clause.head
     auxes = {c.lower_ for c in clause.children if c.dep_ == "aux"}
     if auxes & FUTURE_AUX:
-        return not auxes & PERFECT_AUX
+        return "would" in auxes and not auxes & PERFECT_AUX  # the future seen from the past: "said he would"
     if clause.dep_ == "ccomp" and auxes <= {"could", "can", "might", "may"} and clause.head.pos_ == "VERB":
         return _told_as_to_come(clause.head)  # "would discuss how they could work together when he met X"
     return clause.dep_ == "xcomp" and "to" in auxes and mended_lemma(clause.head) in EXPECTING_HEADS

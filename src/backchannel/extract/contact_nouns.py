@@ -796,15 +796,7 @@ def attended_by(noun: Token) -> list[Token]:
     verbs = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     if noun.dep_ == "dobj":
         verbs += [c for c in noun.head.children if c.dep_ == "advcl" and c.tag_ == "VBN"]
-    out = [
-        g
-        for verb in verbs
-        if verb.lemma_.lower() in ATTENDED_BY_VERBS
-        for agent in verb.children
-        if agent.dep_ == "agent"
-        for g in agent.children
-        if g.dep_ == "pobj"
-    ]
+    out = _agents_of(verbs, ATTENDED_BY_VERBS)
     if out:
         fired("party.attended-by")
     return out
@@ -1465,15 +1457,8 @@ def brokers(word: Token) -> list[Token]:
     if after := participles_after_the_telling(word):
         fired("party.brokered-after-comma")
         participles += after
-    return [
-        g
-        for v in participles
-        if v.lemma_.lower() in BROKERING_PARTICIPLES
-        for a in v.children
-        if a.dep_ == "agent"
-        for g in a.children
-        if g.dep_ == "pobj"
-    ] + _in_a_brokering_role(list({t.i: t for t in [word, *nouns, *_holding_verb(word)]}.values()))
+    holders = list({t.i: t for t in [word, *nouns, *_holding_verb(word)]}.values())
+    return _agents_of(participles, BROKERING_PARTICIPLES) + _in_a_brokering_role(holders)
 
 
 def _holding_verb(word: Token) -> list[Token]:
@@ -1637,3 +1622,16 @@ def _antecedent_body(pronoun: Token) -> Token | None:
     nouns = [t for t in pronoun.doc[start : pronoun.i] if t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound"]
     bodies = [t for t in nouns if t.lemma_.lower() in SITTING_BODIES | SESSION_HOLDERS]
     return bodies[-1] if bodies else None
+
+
+def _agents_of(participles: list[Token], lemmas: frozenset[str]) -> list[Token]:
+    """Who the participles of ``lemmas`` among ``participles`` name by "by": "attended by X", "brokered by Y"."""
+    return [
+        g
+        for v in participles
+        if v.lemma_.lower() in lemmas
+        for a in v.children
+        if a.dep_ == "agent"
+        for g in a.children
+        if g.dep_ == "pobj"
+    ]

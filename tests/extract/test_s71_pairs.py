@@ -68,3 +68,12 @@ def test_a_headline_meeting_told_plainly_still_heads_the_body(extract):
         "in Sochi on Monday."
     )
     assert contacts(record) == [(frozenset({"Nino Abashidze", "Pavel Orlov"}), "occurred")]
+
+
+def test_a_double_barrelled_name_is_no_pair_even_when_one_half_is_someone_elses(extract):
+    record = extract(
+        "Mayor Losa Aumua-Schuster met Governor Tom Schuster on Monday. The Aumua-Schuster meeting was cordial."
+    )
+    people = {a["name"] for a in record["actors"] if a["kind"] == "person"}
+    assert "Aumua" not in people
+    assert people >= {"Losa Aumua-Schuster", "Tom Schuster"}

@@ -33,6 +33,9 @@ def split_pair_names(table: ActorTable, doc: Doc) -> None:
 def split_pair(table: ActorTable, first: Token, second: Token) -> bool:
     """Make the halves ``first`` and ``second`` of a hyphenated pair mentions of the two sides they name, and drop
     the actor that took the pair for one name when nothing else mentions it; whether they name two sides."""
+    whole_word = first.doc[first.i : second.i + 1].text
+    if any(whole_word in (*_family_names(p.name), *p.aliases) for p in table.persons()):
+        return False  # "the Aumua-Schuster meeting" after "Losa Aumua-Schuster": her double-barrelled name
     sides = [_side(table, first), _side(table, second)]
     if sides[0] is None and sides[1] is None:
         return False

@@ -643,10 +643,9 @@ def _their_own_ended(noun: Token) -> bool:
     call its own sides are told to have ended; not "ended its mediation" (an effort called off), nor "threatened
     to end their talks", still to come."""
     verb = noun.head
-    done = verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in verb.children)
     own = any(c.dep_ == "poss" and c.lower_ in ("their", "his", "her", "its", "our") for c in noun.children)
     sitting = NOUN_MODES.get(noun.lower_) in ("meeting", "phone") and noun.lemma_.lower() not in ENDED_EFFORTS
-    return noun.dep_ == "dobj" and done and own and sitting
+    return noun.dep_ == "dobj" and _told_as_done(verb) and own and sitting
 
 
 ENDED_EFFORTS = frozenset({"mediation", "dialogue", "contact", "communication", "negotiation", "exchange"})
@@ -1371,8 +1370,12 @@ def _left_after_holding(noun: Token) -> bool:
             return False
     elif not (noun.dep_ == "dobj" and verb.lemma_.lower() == "leave"):
         return False
-    done = verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in verb.children)
-    return done and _a_side_as_subject(verb) and not _left_in_a_state(verb)
+    return _told_as_done(verb) and _a_side_as_subject(verb) and not _left_in_a_state(verb)
+
+
+def _told_as_done(verb: Token) -> bool:
+    """A verb told as done: in the past ("left", "ended") or the perfect ("has left", "had ended")."""
+    return verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in verb.children)
 
 
 LEAVING_SIDES = frozenset({"he", "she", "they", "we", "i"})

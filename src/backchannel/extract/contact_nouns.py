@@ -563,7 +563,7 @@ def left_the_talks(noun: Token) -> Token | None:
         return None
     above = head.head
     if head.lower_ == "from" and above.pos_ == "VERB" and above.lemma_.lower() in ("withdraw", "emerge"):
-        return above  # "withdrew from the talks"; "emerged from a daylong meeting" (rule party.emerged-from)
+        return above  # "withdrew from the talks"; "emerged from a daylong meeting"
     out = (head.lower_, above.lower_) in (("of", "out"), ("from", "away"))
     verb = above.head
     return verb if out and verb.pos_ == "VERB" and verb.lemma_.lower() in WALKING_OUT_VERBS else None

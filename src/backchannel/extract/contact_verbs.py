@@ -206,7 +206,7 @@ def _gathering_called(verb: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
         subject = verb.head  # the noun the relative clause hangs on
-    return subject is not None and subject.lemma_.lower() in NOUN_MODES.keys() | GATHERINGS
+    return subject is not None and subject.lemma_.lower() in CONTACT_OR_GATHERING_WORDS
 
 
 def _called_a_quoted_name(verb: Token) -> bool:
@@ -1434,9 +1434,13 @@ def brought_sides(verb: Token) -> list[Token]:
     return [t for c in verb.children if c.dep_ == "dobj" for t in (c, *c.conjuncts)]
 
 
+CONTACT_OR_GATHERING_WORDS = frozenset(NOUN_MODES) | GATHERINGS
+"""Nouns that name a contact or a gathering: "talks", "summit", "forum", "meeting"."""
+
+
 def _contact_word(token: Token) -> bool:
-    """A noun that names a contact or a gathering: "talks", "summit", "forum", "meeting"."""
-    words = NOUN_MODES.keys() | GATHERINGS
+    """Whether ``token`` is a noun of CONTACT_OR_GATHERING_WORDS, by its form or its lemma."""
+    words = CONTACT_OR_GATHERING_WORDS
     return token.pos_ in ("NOUN", "PROPN") and (token.lower_ in words or token.lemma_.lower() in words)
 
 
@@ -1553,10 +1557,10 @@ def _a_crowd(subject: Token) -> bool:
     """ "300,000 people", "thousands of tourists", "hundreds of thousands of Britons", "a record number of
     tourists": a counted plural of the public or of a nation's people, the nation's counted in the hundreds or
     more."""
-    people, large = subject, False
     if subject.lemma_.lower() == "number":  # "a record number of tourists": a count of the public
         counted = [g for c in subject.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         return any(g.tag_ == "NNS" and g.lemma_.lower() in CROWD_NOUNS for g in counted)
+    people, large = subject, False
     while people.lemma_.lower() in CROWD_COUNTS and people.tag_ == "NNS":
         large = True  # "thousands of …": counted, and by the hundreds at least
         people = next((g for c in people.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), people)
